@@ -1,0 +1,77 @@
+import type { Band, ConditionModel, IndicatorModel, RuleSetModel } from '../model/rule-set-model';
+
+/** A JSON Schema (draft 2020-12) object. */
+export type JsonSchema = Record<string, unknown>;
+
+/**
+ * The JSON Schema of the records a rule set grades, generated from its
+ * indicators: types, ranges, allowed values, required and conditionally
+ * required fields. Fields the rule set does not name are allowed and ignored.
+ *
+ * @example
+ * inputSchema(model).required // ['unitType', 'ratedCoolingCapacity']
+ */
+export function inputSchema(model: RuleSetModel): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  for (const ind of model.indicators) properties[ind.name] = indicatorSchema(ind);
+  const conditional = model.indicators
+    .filter((i) => i.requiredWhen)
+    // biome-ignore lint/suspicious/noThenProperty: `then` is the JSON Schema keyword
+    .map((i) => ({ if: conditionSchema(i.requiredWhen!), then: { required: [i.name] } }));
+  const schema: JsonSchema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: `${model.meta.title.en} — input record`,
+    description: `A record graded by ${model.meta.id} ${model.meta.version}.`,
+    type: 'object',
+    properties,
+    required: model.indicators.filter((i) => i.required).map((i) => i.name),
+  };
+  if (conditional.length > 0) schema.allOf = conditional;
+  return schema;
+}
+
+function indicatorSchema(ind: IndicatorModel): JsonSchema {
+  const base: JsonSchema = { title: ind.label.en, description: ind.label.zh };
+  if (ind.unit) base.description = `${ind.label.zh} (${ind.unit})`;
+  if (ind.default !== undefined) base.default = ind.default;
+  if (ind.type === 'enum') return { ...base, enum: ind.values };
+  if (ind.type === 'boolean') return { ...base, type: 'boolean' };
+  if (ind.type === 'string') return { ...base, type: 'string' };
+  const scalar: JsonSchema = { type: ind.type, ...rangeSchema(ind.range) };
+  if (ind.specimens === 0) return { ...base, ...scalar };
+  // One value, or a list of one value per specimen.
+  return {
+    ...base,
+    type: [ind.type, 'array'],
+    ...rangeSchema(ind.range),
+    items: scalar,
+    minItems: 1,
+    maxItems: ind.specimens,
+  };
+}
+
+function rangeSchema(band: Band | undefined): JsonSchema {
+  if (!band) return {};
+  const out: JsonSchema = {};
+  if (Number.isFinite(band.lower)) out[band.lowerInclusive ? 'minimum' : 'exclusiveMinimum'] = band.lower;
+  if (Number.isFinite(band.upper)) out[band.upperInclusive ? 'maximum' : 'exclusiveMaximum'] = band.upper;
+  return out;
+}
+
+function conditionSchema(c: ConditionModel): JsonSchema {
+  if ('all' in c) return { allOf: c.all.map(conditionSchema) };
+  if ('any' in c) return { anyOf: c.any.map(conditionSchema) };
+  if ('not' in c) return { not: conditionSchema(c.not) };
+  const value = c.value;
+  const bySchema: Record<string, JsonSchema> = {
+    equal: { const: value },
+    notEqual: { not: { const: value } },
+    in: { enum: value as unknown[] },
+    notIn: { not: { enum: value as unknown[] } },
+    greaterThan: { exclusiveMinimum: value },
+    greaterThanInclusive: { minimum: value },
+    lessThan: { exclusiveMaximum: value },
+    lessThanInclusive: { maximum: value },
+  };
+  return { properties: { [c.fact]: bySchema[c.operator] ?? {} }, required: [c.fact] };
+}

@@ -1,0 +1,63 @@
+/**
+ * Every problem qgrade reports in a rule file has one of these codes.
+ * The set is closed so tools can rely on it; messages may be reworded, codes may not.
+ */
+export const RULE_SET_ISSUE_CODES = [
+  // reading the file
+  'file-not-found',
+  'file-too-large',
+  'rule-set-not-found',
+  'yaml-syntax',
+  'duplicate-key',
+  'alias-limit',
+  'not-a-mapping',
+  // the shape of the document (JSON Schema)
+  'schema',
+  // names and references
+  'unknown-indicator',
+  'unknown-grade',
+  'unknown-table',
+  'unknown-column',
+  'unknown-name',
+  'duplicate-id',
+  'id-mismatch',
+  // the text of requirements, bands and formulas
+  'invalid-requirement',
+  'invalid-band',
+  'invalid-formula',
+  'invalid-interval',
+  'type-mismatch',
+  'derived-cycle',
+  // tables
+  'table-shape',
+  'band-gap',
+  'band-overlap',
+  'duplicate-row',
+  // grades
+  'non-monotonic',
+  'unreachable-grade',
+  // scoring
+  'invalid-scoring',
+] as const;
+
+/** A code from {@link RULE_SET_ISSUE_CODES}. */
+export type RuleSetIssueCode = (typeof RULE_SET_ISSUE_CODES)[number];
+
+/** Codes of problems with one input record; each names the field it concerns. */
+export const RECORD_ERROR_CODES = [
+  'missing',
+  'wrong-type',
+  'out-of-range',
+  'not-allowed',
+  'not-finite',
+  'too-many-specimens',
+  'specimen-count-mismatch',
+  'not-an-object',
+  'record-too-large',
+  'unsafe-key',
+  'not-computable',
+  'fact-error',
+] as const;
+
+/** A code from {@link RECORD_ERROR_CODES}. */
+export type RecordErrorCode = (typeof RECORD_ERROR_CODES)[number];

@@ -1,0 +1,100 @@
+import type { RuleProperties } from 'json-rules-engine';
+import { type CompiledRuleSet, compileRuleSet } from '../compile/compile-rule-set';
+import type { JsonSchema } from '../compile/input-schema';
+import { type EngineExtensions, JsonRulesEngineRunner } from '../compile/json-rules-engine';
+import { criterionResult } from '../explain/criterion-result';
+import { decideGrade, invalidRecord } from '../explain/decide-grade';
+import type { GradeResult } from '../explain/grade-result';
+import { modelOf, type RuleSet } from '../load/rule-set';
+import type { CheckOutcome } from './check-outcome';
+import { evaluateCompiled } from './evaluate-compiled';
+import type { RecordFacts } from './record-facts';
+
+/** Which evaluator grades: compiled closures (default) or json-rules-engine. */
+export type EngineChoice = 'compiled' | 'json-rules-engine';
+
+/** Options for {@link createGrader}. */
+export interface GraderOptions extends EngineExtensions {
+  /**
+   * `compiled` (default) runs the rule set as compiled closures, synchronously;
+   * `json-rules-engine` runs it through json-rules-engine. Both give identical
+   * results (a differential test holds them to it). Custom `operators` need
+   * json-rules-engine.
+   */
+  engine?: EngineChoice;
+}
+
+/** Grades records against one rule set. Create it once and reuse it: it is safe for concurrent use. */
+export interface Grader {
+  readonly ruleSet: RuleSet;
+  /** Which evaluator this grader uses. */
+  readonly engine: EngineChoice;
+  /** JSON Schema of the records this grader accepts. */
+  readonly inputSchema: JsonSchema;
+  /** The rule set as json-rules-engine rules (one per requirement). */
+  readonly rules: readonly RuleProperties[];
+  /** Grades one record. Never rejects for a bad record: `errors` says what is wrong. */
+  grade(record: unknown): Promise<GradeResult>;
+  /** Grades one record synchronously (compiled engine only). */
+  gradeSync(record: unknown): GradeResult;
+  /** Grades records from an array or (async) iterable; yields one result per record, in input order. */
+  gradeMany(records: Iterable<unknown> | AsyncIterable<unknown>): AsyncGenerator<GradeResult>;
+}
+
+/**
+ * Compiles a rule set into a grader, once. Every result explains itself:
+ * each requirement with its measured value, limit, pass or fail and grade,
+ * and what would lift the record to the next grade.
+ *
+ * @example
+ * const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
+ * const result = await grader.grade({ unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 4.62 });
+ * result.grade;               // "2"
+ * result.nextGrade?.blockers; // [{ id: "apf@1", limit: { text: "≥ 5.00" }, ... }]
+ */
+export function createGrader(ruleSet: RuleSet, options: GraderOptions = {}): Grader {
+  const compiled = compileRuleSet(modelOf(ruleSet));
+  const engine: EngineChoice = options.engine ?? (options.operators ? 'json-rules-engine' : 'compiled');
+  if (options.operators && engine === 'compiled') {
+    throw new TypeError('custom operators run in json-rules-engine: pass engine: "json-rules-engine"');
+  }
+  let runner: JsonRulesEngineRunner | undefined;
+  const jre = (): JsonRulesEngineRunner => {
+    runner ??= new JsonRulesEngineRunner(compiled.checks, compiled.model.slots, options);
+    return runner;
+  };
+
+  const gradeSync = (record: unknown): GradeResult => {
+    const facts = compiled.reader.read(record);
+    if (Array.isArray(facts)) return invalidRecord(compiled.model, facts);
+    return explain(compiled, evaluateCompiled(compiled.checks, facts), facts);
+  };
+  const grade = async (record: unknown): Promise<GradeResult> => {
+    if (engine === 'compiled') return gradeSync(record);
+    const facts = compiled.reader.read(record);
+    if (Array.isArray(facts)) return invalidRecord(compiled.model, facts);
+    return explain(compiled, await jre().run(facts), facts);
+  };
+
+  return {
+    ruleSet,
+    engine,
+    inputSchema: compiled.inputSchema,
+    get rules() {
+      return jre().rules;
+    },
+    grade,
+    gradeSync(record) {
+      if (engine !== 'compiled') throw new TypeError('gradeSync needs the compiled engine');
+      return gradeSync(record);
+    },
+    async *gradeMany(records) {
+      for await (const record of records as AsyncIterable<unknown>) yield await grade(record);
+    },
+  };
+}
+
+function explain(compiled: CompiledRuleSet, outcomes: CheckOutcome[], facts: RecordFacts): GradeResult {
+  const results = compiled.checks.map((check, i) => criterionResult(check, outcomes[i]!, compiled.units[i]));
+  return decideGrade(compiled.model, results, facts);
+}

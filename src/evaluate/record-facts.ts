@@ -1,0 +1,41 @@
+import type { CompiledTable } from '../compile/compile-table';
+import type { ExprContext } from '../formula/compile-expr';
+import type { Literal, TableRowModel } from '../model/rule-set-model';
+
+/**
+ * The values of one record, by slot: indicators as given (a list where the
+ * indicator takes several specimens), then derived values. Table rows are
+ * matched once per record, on first use.
+ */
+export class RecordFacts implements ExprContext {
+  readonly values: unknown[];
+  readonly #tables: readonly CompiledTable[];
+  readonly #rows: (TableRowModel | null | undefined)[];
+
+  constructor(values: unknown[], tables: readonly CompiledTable[]) {
+    this.values = values;
+    this.#tables = tables;
+    this.#rows = new Array(tables.length);
+  }
+
+  value(slot: number, specimen: number): unknown {
+    const v = this.values[slot];
+    if (!Array.isArray(v)) return v;
+    return v.length === 1 ? v[0] : v[specimen];
+  }
+
+  /** The matched row of a table, `null` when no row matches. */
+  row(table: number): TableRowModel | null {
+    let row = this.#rows[table];
+    if (row === undefined) {
+      row = this.#tables[table]!.match(this) ?? null;
+      this.#rows[table] = row;
+    }
+    return row;
+  }
+
+  cell(table: number, column: string): Literal | null | undefined {
+    const row = this.row(table);
+    return row === null ? undefined : (row.cells.get(column) ?? null);
+  }
+}

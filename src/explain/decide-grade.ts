@@ -1,0 +1,165 @@
+import type { RecordFacts } from '../evaluate/record-facts';
+import type { RuleSetModel } from '../model/rule-set-model';
+import { joinLocalized, localized } from '../text/localized-text';
+import type { CriterionResult, GradeResult, RecordError, ScoreBreakdown } from './grade-result';
+
+/**
+ * Decides the grade from every requirement's result. A record holds grade g
+ * when it is in scope and meets every requirement of g and of every grade
+ * below g; the next grade's failed requirements are what would lift it.
+ */
+export function decideGrade(
+  model: RuleSetModel,
+  results: CriterionResult[],
+  facts: RecordFacts,
+): GradeResult {
+  const ruleSet = { id: model.meta.id, version: model.meta.version };
+  const scores = model.scoring ? scoreBreakdown(model, facts) : undefined;
+  const failed = (r: CriterionResult) => r.passed === false;
+
+  const outOfScope = results.filter((r) => r.effect === 'scope' && failed(r));
+  if (outOfScope.length > 0) {
+    const result: GradeResult = {
+      ruleSet,
+      grade: null,
+      label: null,
+      conforming: false,
+      criteria: results,
+      nextGrade: null,
+      notGradedReason: {
+        code: 'out-of-scope',
+        message: joinLocalized(
+          [
+            localized('不在标准适用范围内：', 'outside the scope of the standard: '),
+            joinLocalized(
+              outOfScope.map((r) => r.message),
+              localized('；', '; '),
+            ),
+          ],
+          localized(''),
+        ),
+        criteria: outOfScope.map((r) => r.id),
+      },
+    };
+    if (scores) result.scores = scores;
+    return result;
+  }
+
+  const byGrade = new Map<string, CriterionResult[]>();
+  for (const r of results) if (r.grade !== null) byGrade.set(r.grade, [...(byGrade.get(r.grade) ?? []), r]);
+  let reached = -1;
+  for (const g of model.grades) {
+    if ((byGrade.get(g.id) ?? []).some(failed)) break;
+    reached = g.index;
+  }
+  const next = model.grades[reached + 1];
+  const blockers = next ? (byGrade.get(next.id) ?? []).filter(failed) : [];
+  if (scores && next) scores.limitingDimension = limitingDimension(model, blockers, scores);
+  const grade = reached >= 0 ? model.grades[reached]! : undefined;
+  const result: GradeResult = {
+    ruleSet,
+    grade: grade?.id ?? null,
+    label: grade?.label ?? null,
+    conforming: grade !== undefined,
+    criteria: results,
+    nextGrade: next ? { grade: next.id, label: next.label, blockers } : null,
+  };
+  if (!grade) {
+    const gates = blockers.filter((b) => b.effect === 'gate');
+    const lowest = model.grades[0]!;
+    result.notGradedReason = gates.length
+      ? {
+          code: 'gate-failed',
+          message: joinLocalized(
+            [
+              localized('否决项不合格，不予分级：', 'a veto item failed, so the record is not graded: '),
+              joinLocalized(
+                gates.map((r) => r.message),
+                localized('；', '; '),
+              ),
+            ],
+            localized(''),
+          ),
+          criteria: gates.map((r) => r.id),
+        }
+      : {
+          code: 'below-lowest-grade',
+          message: joinLocalized(
+            [
+              localized(
+                `未达到最低等级${lowest.label.zh}：`,
+                `does not reach the lowest grade (${lowest.label.en}): `,
+              ),
+              joinLocalized(
+                blockers.map((r) => r.message),
+                localized('；', '; '),
+              ),
+            ],
+            localized(''),
+          ),
+          criteria: blockers.map((r) => r.id),
+        };
+  }
+  if (scores) result.scores = scores;
+  return result;
+}
+
+/** The result for a record that cannot be graded because its values are invalid. */
+export function invalidRecord(model: RuleSetModel, errors: RecordError[]): GradeResult {
+  return {
+    ruleSet: { id: model.meta.id, version: model.meta.version },
+    grade: null,
+    label: null,
+    conforming: false,
+    criteria: [],
+    nextGrade: null,
+    notGradedReason: {
+      code: 'invalid-record',
+      message: joinLocalized(
+        [
+          localized('记录无效：', 'the record is not valid: '),
+          joinLocalized(
+            errors.map((e) => e.message),
+            localized('；', '; '),
+          ),
+        ],
+        localized(''),
+      ),
+      criteria: [],
+    },
+    errors,
+  };
+}
+
+function scoreBreakdown(model: RuleSetModel, facts: RecordFacts): ScoreBreakdown {
+  const scoring = model.scoring!;
+  return {
+    total: facts.values[scoring.totalSlot] as number,
+    dimensions: scoring.dimensions.map((d) => {
+      const score = facts.values[d.slot] as number;
+      return {
+        id: d.id,
+        label: d.label,
+        score,
+        weight: d.weight,
+        contribution: Number(((d.weight / scoring.weightSum) * score).toPrecision(15)),
+      };
+    }),
+    limitingDimension: null,
+  };
+}
+
+function limitingDimension(
+  model: RuleSetModel,
+  blockers: CriterionResult[],
+  scores: ScoreBreakdown,
+): string | null {
+  const dims = new Set(model.scoring!.dimensions.map((d) => d.id));
+  let worst: { id: string; score: number } | undefined;
+  for (const b of blockers) {
+    if (!b.indicator || !dims.has(b.indicator)) continue;
+    const score = scores.dimensions.find((d) => d.id === b.indicator)!.score;
+    if (!worst || score < worst.score) worst = { id: b.indicator, score };
+  }
+  return worst?.id ?? null;
+}

@@ -1,0 +1,42 @@
+/**
+ * qgrade — grade product quality and enterprise quality-management capability
+ * against YAML rule sets that encode quality grading standards (质量分级).
+ *
+ * @example
+ * import { loadRuleSet, createGrader } from 'qgrade';
+ * const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
+ * const result = await grader.grade({ unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 4.62 });
+ * console.log(result.grade, result.nextGrade?.blockers.map((b) => b.message.en));
+ *
+ * @packageDocumentation
+ */
+
+export type { JsonSchema } from './compile/input-schema';
+export type { RecordErrorCode, RuleSetIssueCode } from './errors/error-codes';
+export { RECORD_ERROR_CODES, RULE_SET_ISSUE_CODES } from './errors/error-codes';
+export { LimitError, QgradeError, type QgradeErrorCode, RuleSetError } from './errors/qgrade-error';
+export { formatIssue, type RuleSetIssue } from './errors/rule-set-issue';
+export { createGrader, type EngineChoice, type Grader, type GraderOptions } from './evaluate/create-grader';
+export type {
+  CriterionResult,
+  CriterionStatus,
+  DimensionScore,
+  GradeResult,
+  Limit,
+  LimitOperator,
+  NotGradedReason,
+  RecordError,
+  ScoreBreakdown,
+} from './explain/grade-result';
+export {
+  checkRuleSetFile,
+  listRuleSets,
+  loadRuleSet,
+  type RuleSetSummary,
+} from './load/load-rule-set';
+export { checkRuleSet, type ParseOptions, parseRuleSet, type RuleSetCheck } from './load/parse-rule-set';
+export type { IndicatorInfo, RuleSet } from './load/rule-set';
+export { DEFAULT_SOURCE_LIMITS, type SourceLimits } from './load/source-document';
+export type * from './model/rule-document';
+export { parseRoundingInterval, type RoundingInterval, roundGbt8170 } from './rounding/gbt8170';
+export type { Language, LocalizedText } from './text/localized-text';

@@ -1,0 +1,95 @@
+import type { RuleSetIssue } from '../errors/rule-set-issue';
+import type {
+  ComparisonMethod,
+  IndicatorType,
+  ProvenanceLevel,
+  ReferenceDocument,
+  RuleDocument,
+} from '../model/rule-document';
+import type { RuleSetModel } from '../model/rule-set-model';
+import type { LocalizedText } from '../text/localized-text';
+
+/** An indicator as the public API describes it. */
+export interface IndicatorInfo {
+  name: string;
+  type: IndicatorType;
+  label: LocalizedText;
+  unit?: string;
+  required: boolean;
+  values?: (string | number)[];
+  /** Allowed range as written, e.g. "> 0". */
+  range?: string;
+  /** Most specimens accepted; 0 when it takes one value. */
+  specimens: number;
+}
+
+/**
+ * A loaded, validated rule set. Pass it to {@link createGrader} to grade
+ * records. It is immutable; load the file again to see changes.
+ */
+export interface RuleSet {
+  /** `<industry>/<name>`. */
+  readonly id: string;
+  readonly version: string;
+  readonly title: LocalizedText;
+  readonly description?: LocalizedText;
+  readonly industry: string;
+  readonly subject: 'product' | 'enterprise';
+  readonly references: readonly ReferenceDocument[];
+  readonly provenance: { level: ProvenanceLevel; note: LocalizedText };
+  /** Default GB/T 8170 comparison method. */
+  readonly comparison: ComparisonMethod;
+  /** Grades, lowest first. */
+  readonly grades: readonly { id: string; label: LocalizedText }[];
+  readonly indicators: readonly IndicatorInfo[];
+  /** The file it was read from (or the name given to `parseRuleSet`). */
+  readonly file: string;
+  /** Warnings found while loading (errors prevent loading). */
+  readonly warnings: readonly RuleSetIssue[];
+  /** The document as written. */
+  readonly document: RuleDocument;
+}
+
+const models = new WeakMap<RuleSet, RuleSetModel>();
+
+/** Wraps a resolved model as the public, immutable {@link RuleSet}. */
+export function toRuleSet(model: RuleSetModel, doc: RuleDocument, warnings: RuleSetIssue[]): RuleSet {
+  const { meta } = model;
+  const ruleSet: RuleSet = Object.freeze({
+    id: meta.id,
+    version: meta.version,
+    title: meta.title,
+    ...(meta.description ? { description: meta.description } : {}),
+    industry: meta.industry,
+    subject: meta.subject,
+    references: meta.references,
+    provenance: meta.provenance,
+    comparison: doc.comparison ?? 'full',
+    grades: model.grades.map((g) => ({ id: g.id, label: g.label })),
+    indicators: model.indicators.map((i) => {
+      const info: IndicatorInfo = {
+        name: i.name,
+        type: i.type,
+        label: i.label,
+        required: i.required,
+        specimens: i.specimens,
+      };
+      if (i.unit !== undefined) info.unit = i.unit;
+      if (i.values) info.values = i.values;
+      if (i.range) info.range = i.range.text;
+      return info;
+    }),
+    file: meta.file,
+    warnings,
+    document: doc,
+  });
+  models.set(ruleSet, model);
+  return ruleSet;
+}
+
+/** The resolved model behind a rule set. Throws for objects not made by qgrade's loader. */
+export function modelOf(ruleSet: RuleSet): RuleSetModel {
+  const model = models.get(ruleSet);
+  if (!model) throw new TypeError('not a rule set loaded by qgrade: use loadRuleSet() or parseRuleSet()');
+  return model;
+}

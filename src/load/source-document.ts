@@ -1,0 +1,234 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import type { RuleSetIssueCode } from '../errors/error-codes';
+import type { RuleSetIssue } from '../errors/rule-set-issue';
+
+/** A path into a parsed document: mapping keys and sequence indexes. */
+export type DocumentPath = readonly (string | number)[];
+
+/** Where a value sits in its file (1-based). */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+/** Limits on what a rule file may cost to read. */
+export interface SourceLimits {
+  /** Largest file accepted, in bytes (default 2 MiB). */
+  maxBytes?: number;
+  /** Most alias dereferences allowed when building the data (default 100); bounds "billion laughs". */
+  maxAliasCount?: number;
+  /** Deepest nesting of mappings and sequences accepted (default 64). */
+  maxDepth?: number;
+}
+
+// One broken construct can make the parser report the same thing thousands of times.
+const MAX_PARSE_ISSUES = 20;
+
+/** Defaults for {@link SourceLimits}. */
+export const DEFAULT_SOURCE_LIMITS: Required<SourceLimits> = {
+  maxBytes: 2 * 1024 * 1024,
+  maxAliasCount: 100,
+  maxDepth: 64,
+};
+
+/**
+ * A parsed YAML (or JSON) file kept beside its source, so any path in the
+ * data can be traced back to a line and column, and any number back to the
+ * digits its author wrote.
+ */
+export class SourceDocument {
+  readonly file: string;
+  /** The plain data, or `undefined` when the text could not be parsed. */
+  readonly data: unknown;
+  /** Problems found while reading: syntax errors, duplicate keys, limits. */
+  readonly issues: RuleSetIssue[] = [];
+  readonly #doc: ReturnType<typeof parseDocument> | undefined;
+  readonly #lines: LineCounter;
+
+  private constructor(file: string, text: string, limits: Required<SourceLimits>) {
+    this.file = file;
+    this.#lines = new LineCounter();
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > limits.maxBytes) {
+      this.#doc = undefined;
+      this.issues.push(
+        issueAt(file, 'file-too-large', `file is ${bytes} bytes; the limit is ${limits.maxBytes}`, 0, 0, []),
+      );
+      return;
+    }
+    const doc = parseDocument(text, {
+      lineCounter: this.#lines,
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: true,
+      merge: false,
+      version: '1.2',
+    });
+    this.#doc = doc;
+    for (const e of [...doc.errors, ...doc.warnings].slice(0, MAX_PARSE_ISSUES)) {
+      const pos = this.#lines.linePos(e.pos[0]);
+      const code: RuleSetIssueCode = e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
+      let message = firstLine(e.message);
+      if (e.code === 'DUPLICATE_KEY') message = duplicateKeyMessage(doc, e.pos[0]);
+      else if (e.code === 'TAG_RESOLVE_FAILED') message = `${message}; rule files may not use YAML tags`;
+      else if (/call stack/i.test(message)) message = 'nesting too deep to read';
+      if (this.issues.some((i) => i.message === message && i.code === code)) continue;
+      this.issues.push(issueAt(file, code, message, pos.line, pos.col, []));
+    }
+    if (this.issues.some((i) => i.severity === 'error')) return;
+    const tooDeep = findTooDeep(doc.contents, limits.maxDepth);
+    if (tooDeep) {
+      const pos = this.#lines.linePos(tooDeep.range?.[0] ?? 0);
+      this.issues.push(
+        issueAt(file, 'alias-limit', `nesting deeper than ${limits.maxDepth} levels`, pos.line, pos.col, []),
+      );
+      return;
+    }
+    try {
+      this.data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const code: RuleSetIssueCode = /alias/i.test(message) ? 'alias-limit' : 'yaml-syntax';
+      this.issues.push(issueAt(file, code, firstLine(message), 1, 1, []));
+    }
+  }
+
+  /**
+   * Parses text as YAML 1.2 (JSON is accepted too). Never throws for bad
+   * input: problems are in {@link SourceDocument.issues}.
+   */
+  static parse(text: string, file: string, limits: SourceLimits = {}): SourceDocument {
+    return new SourceDocument(file, text, { ...DEFAULT_SOURCE_LIMITS, ...limits });
+  }
+
+  /**
+   * The position of the value at `path`, or of the deepest ancestor that
+   * exists. With `key: true`, the position of the mapping key instead of its value.
+   */
+  locate(path: DocumentPath, options: { key?: boolean } = {}): SourcePosition {
+    const node = this.#nodeAt(path, options.key === true);
+    const offset = node?.range?.[0] ?? 0;
+    const pos = this.#lines.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  }
+
+  /** The text of a scalar as written in the file (`"4.50"` for 4.50), if there is one at `path`. */
+  literal(path: DocumentPath): string | undefined {
+    const node = this.#exactNode(path);
+    if (!isScalar(node)) return undefined;
+    return typeof node.source === 'string' ? node.source : undefined;
+  }
+
+  /** Builds an issue located at `path`. */
+  issue(
+    code: RuleSetIssueCode,
+    message: string,
+    path: DocumentPath,
+    options: { key?: boolean } = {},
+  ): RuleSetIssue {
+    const pos = this.locate(path, options);
+    return issueAt(this.file, code, message, pos.line, pos.column, path);
+  }
+
+  /**
+   * Builds an issue at a character of the text scalar at `path` (a formula or a
+   * requirement), so the column points at the offending word.
+   */
+  issueInText(code: RuleSetIssueCode, message: string, path: DocumentPath, index: number): RuleSetIssue {
+    const node = this.#exactNode(path);
+    if (
+      !isScalar(node) ||
+      !node.range ||
+      (node.type !== 'PLAIN' && node.type !== 'QUOTE_DOUBLE' && node.type !== 'QUOTE_SINGLE')
+    ) {
+      return this.issue(code, message, path);
+    }
+    const quote = node.type === 'PLAIN' ? 0 : 1;
+    const pos = this.#lines.linePos(node.range[0] + quote + Math.max(0, index));
+    return issueAt(this.file, code, message, pos.line, pos.col, path);
+  }
+
+  #exactNode(path: DocumentPath): Node | undefined {
+    let node: unknown = this.#doc?.contents;
+    for (const step of path) {
+      node = child(node, step)?.value;
+      if (node === undefined) return undefined;
+    }
+    return node as Node;
+  }
+
+  #nodeAt(path: DocumentPath, wantKey: boolean): Node | undefined {
+    let node: unknown = this.#doc?.contents;
+    let last: Node | undefined = node as Node | undefined;
+    for (let i = 0; i < path.length; i++) {
+      const found = child(node, path[i] as string | number);
+      if (!found) return last;
+      if (wantKey && i === path.length - 1 && found.key) return found.key;
+      node = found.value;
+      if (node && typeof node === 'object' && 'range' in node) last = node as Node;
+    }
+    return last;
+  }
+}
+
+function child(node: unknown, step: string | number): { key?: Node; value: unknown } | undefined {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = isScalar(pair.key) ? pair.key.value : pair.key;
+      if (String(key) === String(step)) return { key: pair.key as Node, value: pair.value ?? undefined };
+    }
+    return undefined;
+  }
+  if (isSeq(node) && typeof step === 'number') {
+    const item = node.items[step];
+    return item === undefined ? undefined : { value: item };
+  }
+  return undefined;
+}
+
+function findTooDeep(root: unknown, maxDepth: number): Node | undefined {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > maxDepth) return node as Node;
+    for (const item of node.items) {
+      if (isPair(item)) stack.push([item.value, depth + 1]);
+      else stack.push([item, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+function duplicateKeyMessage(doc: ReturnType<typeof parseDocument>, offset: number): string {
+  // yaml points at the repeated key; name it so the author can find it.
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
+          return `duplicate key "${String(pair.key.value)}": each key may appear once in a mapping`;
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) stack.push(...node.items);
+  }
+  return 'duplicate key: each key may appear once in a mapping';
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function issueAt(
+  file: string,
+  code: RuleSetIssueCode,
+  message: string,
+  line: number,
+  column: number,
+  path: DocumentPath,
+): RuleSetIssue {
+  return { code, severity: 'error', message, file, line, column, path: [...path] };
+}

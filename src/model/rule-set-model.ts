@@ -1,0 +1,224 @@
+/**
+ * The validated, resolved form of a rule set: names resolved to slots,
+ * requirement texts parsed, tables compiled, grades expanded. Compilation
+ * turns this into an engine; nothing here re-reads the document.
+ *
+ * @module
+ */
+
+import type { Expr } from '../formula/expr';
+import type { RoundingInterval } from '../rounding/gbt8170';
+import type { LocalizedText } from '../text/localized-text';
+import type { ComparisonMethod, IndicatorType, ProvenanceLevel, ReferenceDocument } from './rule-document';
+
+/** A value's kind at run time. */
+export type ValueKind = 'number' | 'string' | 'boolean';
+
+/** Where something was written in its rule file. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** A numeric band such as `(4500, 7100]`. Open ends are infinite. */
+export interface Band {
+  lower: number;
+  lowerInclusive: boolean;
+  upper: number;
+  upperInclusive: boolean;
+  /** The band as written. */
+  text: string;
+}
+
+/** A number, text or boolean as written in the rule file, with its written precision. */
+export interface Literal {
+  value: number | string | boolean;
+  /** As written, e.g. "4.50". */
+  text: string;
+  /** Digits after the point as written (numbers only; 0 otherwise). */
+  decimals: number;
+}
+
+/** An input of the record. */
+export interface IndicatorModel {
+  name: string;
+  slot: number;
+  type: IndicatorType;
+  kind: ValueKind;
+  label: LocalizedText;
+  unit?: string;
+  description?: LocalizedText;
+  range?: Band;
+  values?: (string | number)[];
+  required: boolean;
+  requiredWhen?: ConditionModel;
+  default?: string | number | boolean;
+  /** Most specimens accepted; 0 when the indicator takes one value only. */
+  specimens: number;
+  comparison?: ComparisonMethod;
+  interval?: RoundingInterval;
+}
+
+/** A value computed from others. */
+export interface DerivedModel {
+  name: string;
+  slot: number;
+  kind: ValueKind;
+  label: LocalizedText;
+  unit?: string;
+  decimals?: number;
+  expr: Expr;
+  /** Evaluated once per specimen when it depends on a specimen indicator. */
+  perSpecimen: boolean;
+  location: SourceLocation;
+}
+
+/** A threshold table. */
+export interface TableModel {
+  name: string;
+  index: number;
+  title?: LocalizedText;
+  source?: string;
+  keys: TableKeyModel[];
+  /** Value columns in order (after the keys). */
+  columns: string[];
+  /** Kind of each value column's cells. */
+  columnKinds: Map<string, ValueKind>;
+  rows: TableRowModel[];
+}
+
+/** A key column: the indicator whose value selects the row. */
+export interface TableKeyModel {
+  indicator: string;
+  slot: number;
+  match: 'band' | 'category';
+}
+
+/** One row: what it matches, and its cells (null = no requirement for that row). */
+export interface TableRowModel {
+  match: (Band | (string | number | boolean)[])[];
+  cells: Map<string, Literal | null>;
+  location: SourceLocation;
+  path: (string | number)[];
+}
+
+/** A grade of the ladder; index 0 is the lowest. */
+export interface GradeModel {
+  id: string;
+  index: number;
+  label: LocalizedText;
+  description?: LocalizedText;
+}
+
+/** A condition (json-rules-engine's vocabulary), with facts resolved to indicator or derived names. */
+export type ConditionModel =
+  | { all: ConditionModel[] }
+  | { any: ConditionModel[] }
+  | { not: ConditionModel }
+  | { fact: string; operator: JreOperator; value: unknown };
+
+/** json-rules-engine's built-in operators, the ones a rule file may use. */
+export type JreOperator =
+  | 'equal'
+  | 'notEqual'
+  | 'lessThan'
+  | 'lessThanInclusive'
+  | 'greaterThan'
+  | 'greaterThanInclusive'
+  | 'in'
+  | 'notIn'
+  | 'contains'
+  | 'doesNotContain';
+
+/** A comparison operator of a requirement. */
+export type CompareOperator = '>=' | '>' | '<=' | '<' | '=' | '!=';
+
+/** The right-hand side of a comparison. */
+export type Operand =
+  | { kind: 'literal'; literal: Literal }
+  | { kind: 'cell'; table: number; column: string }
+  | { kind: 'expr'; expr: Expr; decimals?: number };
+
+/** What a check tests. */
+export type TestModel =
+  | { kind: 'compare'; operator: CompareOperator; operand: Operand }
+  | { kind: 'range'; band: Band; lowerText: string; upperText: string; decimals: number }
+  | { kind: 'member'; negate: boolean; values: Literal[] }
+  | { kind: 'condition'; condition: ConditionModel; text: string };
+
+/** How the measured value is compared: as measured, or rounded (GB/T 8170). */
+export type ComparisonModel =
+  | { method: 'full' }
+  /** `interval` undefined: the limit's own precision. */
+  | { method: 'rounded'; interval?: RoundingInterval };
+
+/** What failing a check does. */
+export type CheckEffect = 'requirement' | 'gate' | 'cap' | 'scope';
+
+/** One requirement, after expansion: a scope check or a criterion of one grade. */
+export interface CheckModel {
+  /** Stable id from the rule file (`<id>@<grade>` when expanded from a grade table). */
+  id: string;
+  /** The id as written. */
+  sourceId: string;
+  label: LocalizedText;
+  effect: CheckEffect;
+  /** The grade the requirement belongs to; `null` for scope checks. */
+  grade: GradeModel | null;
+  /** For `cap`: the grade the record is held to when this fails. */
+  capAt?: GradeModel;
+  /** The indicator or derived value tested; undefined for escape-hatch conditions. */
+  subject?: string;
+  when?: ConditionModel;
+  test: TestModel;
+  comparison: ComparisonModel;
+  aggregate: 'each' | 'min' | 'max' | 'mean';
+  reason?: LocalizedText;
+  clause?: string;
+  location: SourceLocation;
+}
+
+/** Scoring, resolved. */
+export interface ScoringModel {
+  dimensions: DimensionModel[];
+  totalSlot: number;
+  weightSum: number;
+}
+
+/** A scoring dimension, resolved. */
+export interface DimensionModel {
+  id: string;
+  slot: number;
+  label: LocalizedText;
+  weight: number;
+}
+
+/** Everything known about a rule set's source. */
+export interface RuleSetMeta {
+  id: string;
+  version: string;
+  title: LocalizedText;
+  description?: LocalizedText;
+  industry: string;
+  subject: 'product' | 'enterprise';
+  references: ReferenceDocument[];
+  provenance: { level: ProvenanceLevel; note: LocalizedText };
+  /** The file it was read from, or the name given to `parseRuleSet`. */
+  file: string;
+}
+
+/** The resolved rule set. */
+export interface RuleSetModel {
+  meta: RuleSetMeta;
+  /** Every value by slot: indicators first, then derived values in evaluation order. */
+  indicators: IndicatorModel[];
+  derived: DerivedModel[];
+  /** Name → slot, for indicators and derived values. */
+  slots: Map<string, number>;
+  tables: TableModel[];
+  grades: GradeModel[];
+  scope: CheckModel[];
+  criteria: CheckModel[];
+  scoring?: ScoringModel;
+}

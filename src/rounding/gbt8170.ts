@@ -1,0 +1,109 @@
+import { type Decimal, decimalFromNumber, formatDecimal, parseDecimal } from './decimal';
+
+/**
+ * A GB/T 8170 rounding interval: `unit × 10^exponent` with unit 1, 2 or 5
+ * (so 0.1, 0.5 "half units" and 0.2 "fifth units" of any decade).
+ */
+export interface RoundingInterval {
+  unit: 1 | 2 | 5;
+  exponent: number;
+  /** Digits after the decimal point of a value rounded to this interval. */
+  decimals: number;
+  /** The interval as written, e.g. `"0.5"`. */
+  text: string;
+}
+
+/**
+ * Reads a rounding interval such as `0.1`, `0.5`, `0.02` or `1000`.
+ *
+ * @returns the interval, or `undefined` when it is not 1, 2 or 5 × 10ⁿ.
+ * @example
+ * parseRoundingInterval('0.5') // { unit: 5, exponent: -1, decimals: 1, text: '0.5' }
+ */
+export function parseRoundingInterval(interval: string | number): RoundingInterval | undefined {
+  const d = typeof interval === 'number' ? safeDecimal(interval) : parseDecimal(interval.trim());
+  if (!d || d.negative) return undefined;
+  const significant = d.digits.replace(/0+$/, '');
+  const unit = Number(significant);
+  if (unit !== 1 && unit !== 2 && unit !== 5) return undefined;
+  const exponent = d.exponent + (d.digits.length - significant.length);
+  return { unit, exponent, decimals: Math.max(0, -exponent), text: String(interval).trim() };
+}
+
+function safeDecimal(value: number): Decimal | undefined {
+  return Number.isFinite(value) ? decimalFromNumber(value) : undefined;
+}
+
+// Beyond this many decades between the value and the interval, the answer is known without arithmetic.
+const MAX_SCALE = 400;
+
+/**
+ * Rounds a value by GB/T 8170-2008: to a multiple of the interval, half to even
+ * (四舍六入五成双), on the decimal digits; a negative value is rounded by its
+ * absolute value and keeps its sign.
+ *
+ * @param value - a number, or a decimal numeral to round exactly as written
+ * @param interval - the rounding interval, 1, 2 or 5 × 10ⁿ
+ * @returns the rounded value as text with the interval's decimals
+ * @throws RangeError when the value is not a finite decimal or the interval is not 1, 2 or 5 × 10ⁿ
+ * @example
+ * roundGbt8170('1.050', '0.1') // '1.0'
+ * roundGbt8170(0.35, 0.1)      // '0.4'
+ * roundGbt8170(60.28, 0.5)     // '60.5'
+ * roundGbt8170(832, 20)        // '840'
+ */
+export function roundGbt8170(value: number | string, interval: number | string | RoundingInterval): string {
+  const iv = typeof interval === 'object' ? interval : parseRoundingInterval(interval);
+  if (!iv) throw new RangeError(`rounding interval must be 1, 2 or 5 × 10ⁿ, got ${String(interval)}`);
+  const d = typeof value === 'number' ? safeDecimal(value) : parseDecimal(value.trim());
+  if (!d) throw new RangeError(`not a decimal number: ${String(value)}`);
+  return formatDecimal(roundDecimal(d, iv), iv.decimals);
+}
+
+/** {@link roundGbt8170} for a finite number, returning a number (exact to the interval's decimals). */
+export function roundNumberGbt8170(value: number, interval: RoundingInterval): number {
+  return Number(formatDecimal(roundDecimal(decimalFromNumber(value), interval), interval.decimals));
+}
+
+/** Rounds a decimal to a multiple of the interval, half to even. */
+export function roundDecimal(d: Decimal, iv: RoundingInterval): Decimal {
+  // value / interval = coefficient × 10^scale / unit; round that quotient to an integer.
+  const scale = d.exponent - iv.exponent;
+  if (scale > MAX_SCALE) throw new RangeError('value too large for its rounding interval');
+  let multiple: string;
+  if (scale < -(d.digits.length + 1))
+    multiple = '0'; // far below half an interval
+  else multiple = roundQuotient(d.digits, scale, iv.unit);
+  const digits = multiple === '0' ? '0' : String(BigInt(multiple) * BigInt(iv.unit));
+  return { negative: d.negative && digits !== '0', digits, exponent: iv.exponent };
+}
+
+/** round-half-even(coefficient × 10^scale / unit), as an integer numeral. */
+function roundQuotient(coefficient: string, scale: number, unit: number): string {
+  const fitsSafely = coefficient.length + Math.abs(scale) <= 15;
+  if (fitsSafely) {
+    const c = Number(coefficient);
+    const numerator = scale >= 0 ? c * 10 ** scale : c;
+    const denominator = scale >= 0 ? unit : unit * 10 ** -scale;
+    let quotient = Math.floor(numerator / denominator);
+    let remainder = numerator - quotient * denominator;
+    // Division of exact integers may land one off; the remainder tells.
+    if (remainder < 0) {
+      quotient -= 1;
+      remainder += denominator;
+    } else if (remainder >= denominator) {
+      quotient += 1;
+      remainder -= denominator;
+    }
+    const twice = 2 * remainder;
+    if (twice > denominator || (twice === denominator && quotient % 2 === 1)) quotient += 1;
+    return String(quotient);
+  }
+  const c = BigInt(coefficient);
+  const numerator = scale >= 0 ? c * 10n ** BigInt(scale) : c;
+  const denominator = scale >= 0 ? BigInt(unit) : BigInt(unit) * 10n ** BigInt(-scale);
+  let quotient = numerator / denominator;
+  const twice = 2n * (numerator % denominator);
+  if (twice > denominator || (twice === denominator && quotient % 2n === 1n)) quotient += 1n;
+  return String(quotient);
+}

@@ -1,0 +1,26 @@
+/**
+ * A text in both languages qgrade speaks. Rule files give labels and
+ * messages in Simplified Chinese (`zh`) and English (`en`).
+ */
+export interface LocalizedText {
+  /** Simplified Chinese (zh-CN). */
+  zh: string;
+  /** English. */
+  en: string;
+}
+
+/** A language qgrade can print: Simplified Chinese or English. */
+export type Language = 'zh' | 'en';
+
+/** Builds a {@link LocalizedText}; where only one language is given it stands for both. */
+export function localized(zh: string, en: string = zh): LocalizedText {
+  return { zh, en };
+}
+
+/** Joins localized texts with a separator per language. */
+export function joinLocalized(parts: readonly LocalizedText[], separator: LocalizedText): LocalizedText {
+  return {
+    zh: parts.map((p) => p.zh).join(separator.zh),
+    en: parts.map((p) => p.en).join(separator.en),
+  };
+}
