@@ -89,13 +89,16 @@ function resolveOne(
     );
     return [];
   }
+  // Resolve every part even when one fails, so all problems are reported at once.
   const info = lookup(ctx, c.indicator, [...path, 'indicator']);
-  if (!info) return [];
   const syntax = parseRequirement(c.require);
-  if ('error' in syntax) {
-    ctx.error('invalid-requirement', syntax.error, [...path, 'require']);
-    return [];
-  }
+  if ('error' in syntax) ctx.error('invalid-requirement', syntax.error, [...path, 'require']);
+  const gradeTable =
+    !('error' in syntax) && syntax.kind === 'compare' && syntax.operand.kind === 'expression'
+      ? ctx.tables.get(syntax.operand.text.trim())
+      : undefined;
+  const placement = role === 'scope' ? scopePlacement() : gradeTable ? undefined : placeInGrade(ctx, c, path);
+  if (!info || 'error' in syntax) return [];
   const label = c.label ?? labelOf(ctx, c.indicator);
   const aggregate = c.aggregate ?? 'each';
   if (c.aggregate && !info.perSpecimen) {
@@ -109,18 +112,14 @@ function resolveOne(
     ctx.error('type-mismatch', '"mean" needs numbers', [...path, 'aggregate']);
 
   // A bare table name whose columns are grades: one requirement per grade column.
-  if (
-    syntax.kind === 'compare' &&
-    syntax.operand.kind === 'expression' &&
-    ctx.tables.has(syntax.operand.text.trim())
-  ) {
-    const table = ctx.tables.get(syntax.operand.text.trim())!;
-    return expandGradeTable(ctx, c, path, info, table, syntax.operator, base, label, aggregate);
+  if (gradeTable && syntax.kind === 'compare') {
+    return expandGradeTable(ctx, c, path, info, gradeTable, syntax.operator, base, label, aggregate);
   }
   const test = resolveTest(ctx, c.indicator, info, syntax, path);
   if (!test) return [];
-  const placement = role === 'scope' ? scopePlacement() : placeInGrade(ctx, c, path);
-  const comparison = resolveComparison(ctx, c, info, test, path);
+  // GB/T 8170 rounding judges results against limits; scope is applicability, compared as measured.
+  const comparison =
+    role === 'scope' ? ({ method: 'full' } as const) : resolveComparison(ctx, c, info, test, path);
   if (!placement || !comparison) return [];
   return [{ ...base, ...placement, id: c.id, label, subject: c.indicator, test, comparison, aggregate }];
 }
@@ -221,6 +220,19 @@ function resolveTest(
       return undefined;
     if (checkLiteral(ctx, info, name, operand.literal.value, at) === undefined) return undefined;
     return { kind: 'compare', operator, operand: { kind: 'literal', literal: operand.literal } };
+  }
+  // A bare word that names nothing is text: "= heat-pump" for an enum.
+  if (
+    /^[^\s"'()[\],+*/<>=!?:]+$/.test(operand.text) &&
+    !ctx.values.has(operand.text) &&
+    !operand.text.includes('.')
+  ) {
+    if (checkLiteral(ctx, info, name, operand.text, at) === undefined) return undefined;
+    return {
+      kind: 'compare',
+      operator,
+      operand: { kind: 'literal', literal: { value: operand.text, text: operand.text, decimals: 0 } },
+    };
   }
   const parsed = parseFormula(operand.text, ctx.formulaScope());
   if (parsed.errors.length > 0) {

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
+import { expect } from 'vitest';
+import {
+  createGrader,
+  type GradeResult,
+  type Grader,
+  loadRuleSet,
+  parseRuleSet,
+  type RuleSet,
+} from '../src/index';
+
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+const validateResult = ajv.compile(
+  JSON.parse(readFileSync(new URL('../schemas/grade-result.schema.json', import.meta.url), 'utf8')),
+);
+
+/** Fails the test when a result does not follow schemas/grade-result.schema.json. */
+export function expectValidResult(result: GradeResult): void {
+  const ok = validateResult(JSON.parse(JSON.stringify(result)));
+  expect(validateResult.errors ?? [], 'result follows grade-result.schema.json').toEqual([]);
+  expect(ok).toBe(true);
+}
+
+/** A compiled grader and a json-rules-engine grader for the same rule set. */
+export interface GraderPair {
+  ruleSet: RuleSet;
+  compiled: Grader;
+  engine: Grader;
+  /** Grades with both, demands identical results that follow the result schema, and returns the result. */
+  grade(record: unknown): Promise<GradeResult>;
+}
+
+/** Builds a {@link GraderPair}. */
+export function graderPair(ruleSet: RuleSet): GraderPair {
+  const compiled = createGrader(ruleSet);
+  const engine = createGrader(ruleSet, { engine: 'json-rules-engine' });
+  return {
+    ruleSet,
+    compiled,
+    engine,
+    async grade(record) {
+      const a = await compiled.grade(record);
+      const b = await engine.grade(record);
+      expect(a, 'compiled and json-rules-engine agree').toEqual(b);
+      expectValidResult(a);
+      return a;
+    },
+  };
+}
+
+/** Loads a bundled rule set by id as a {@link GraderPair}. */
+export async function bundled(id: string): Promise<GraderPair> {
+  return graderPair(await loadRuleSet(id));
+}
+
+/** Reads a fixture rule file as a {@link GraderPair}. */
+export function fixture(name: string): GraderPair {
+  const path = new URL(`./fixtures/${name}`, import.meta.url);
+  return graderPair(parseRuleSet(readFileSync(path, 'utf8'), { filename: name }));
+}
+
+/** Ids of the requirements a result failed. */
+export function failing(result: GradeResult): string[] {
+  return result.criteria.filter((c) => c.passed === false).map((c) => c.id);
+}

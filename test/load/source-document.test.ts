@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { SourceDocument } from '../../src/load/source-document';
+
+describe('reading rule files', () => {
+  it('maps any path back to its line and column, and keeps numbers as written', () => {
+    const doc = SourceDocument.parse('a: 5.00\nb:\n  c: [1, 2.50]\n', 'x.yaml');
+    expect(doc.issues).toEqual([]);
+    expect(doc.data).toEqual({ a: 5, b: { c: [1, 2.5] } });
+    expect(doc.locate(['b', 'c', 1])).toEqual({ line: 3, column: 10 });
+    expect(doc.locate(['b', 'c'], { key: true })).toEqual({ line: 3, column: 3 });
+    expect(doc.literal(['a'])).toBe('5.00');
+    expect(doc.literal(['b', 'c', 1])).toBe('2.50');
+  });
+
+  it('rejects duplicate keys at the repeated key', () => {
+    const doc = SourceDocument.parse('a: 1\nb:\n  c: 1\n  c: 2\n', 'x.yaml');
+    expect(doc.issues).toMatchObject([{ code: 'duplicate-key', line: 4, column: 3 }]);
+    expect(doc.issues[0]!.message).toContain('"c"');
+  });
+
+  it('stops an alias bomb before it expands', () => {
+    let bomb = 'a: &a ["x","x","x","x","x","x","x","x","x"]\n';
+    let prev = 'a';
+    for (let i = 0; i < 9; i++) {
+      bomb += `b${i}: &b${i} [${Array(9).fill(`*${prev}`).join(',')}]\n`;
+      prev = `b${i}`;
+    }
+    const started = performance.now();
+    const doc = SourceDocument.parse(bomb, 'bomb.yaml');
+    expect(doc.issues.map((i) => i.code)).toEqual(['alias-limit']);
+    expect(doc.data).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('refuses YAML tags, deep nesting and oversized files', () => {
+    expect(SourceDocument.parse('a: !!js/function "x"\n', 't.yaml').issues).toMatchObject([
+      { code: 'yaml-syntax', line: 1 },
+    ]);
+    expect(SourceDocument.parse('['.repeat(50_000), 'deep.yaml').issues[0]!.code).toBe('yaml-syntax');
+    const deep = `${'a:\n'.split('').length ? Array.from({ length: 80 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') : ''} 1\n`;
+    expect(SourceDocument.parse(deep, 'deep.yaml').issues[0]!.code).toBe('alias-limit');
+    const big = SourceDocument.parse(`a: "${'x'.repeat(100)}"`, 'big.yaml', { maxBytes: 50 });
+    expect(big.issues).toMatchObject([{ code: 'file-too-large' }]);
+  });
+
+  it('reports a syntax error at its line', () => {
+    expect(SourceDocument.parse('a:\n\t- 1\n', 't.yaml').issues).toMatchObject([
+      { code: 'yaml-syntax', line: 2, column: 1 },
+    ]);
+    expect(SourceDocument.parse('a: 1\nb:\n  - 1\n  c: 2\n', 't.yaml').issues).toMatchObject([
+      { code: 'yaml-syntax', line: 4 },
+    ]);
+  });
+});

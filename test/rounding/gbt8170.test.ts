@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoundingInterval, roundGbt8170 } from '../../src/index';
+
+describe('GB/T 8170-2008 rounding', () => {
+  // The standard's own worked examples (../shared/domain/standards.md, sourced).
+  it.each([
+    ['12.1498', '0.1', '12.1'],
+    ['12.1498', '1', '12'],
+    ['10.5002', '1', '11'],
+    ['1.050', '0.1', '1.0'],
+    ['0.35', '0.1', '0.4'],
+    ['2500', '1000', '2000'],
+    ['3500', '1000', '4000'],
+    ['-0.0365', '0.001', '-0.036'],
+    ['15.4546', '1', '15'],
+    ['1268', '100', '1300'],
+    ['60.28', '0.5', '60.5'],
+    ['832', '20', '840'],
+  ])('rounds %s at %s to %s', (value, interval, expected) => {
+    expect(roundGbt8170(value, interval)).toBe(expected);
+  });
+
+  it('rounds numbers as written, not as binary floats', () => {
+    // Math.round(x * 10) / 10 gets these wrong: 1.05 is 1.0499999… and 9.85 is 9.8499999… in binary.
+    expect(roundGbt8170(1.05, 0.1)).toBe('1.0');
+    expect(roundGbt8170(9.85, 0.1)).toBe('9.8');
+    expect(roundGbt8170(0.35, 0.1)).toBe('0.4');
+    expect(roundGbt8170(9.95, 0.1)).toBe('10.0');
+  });
+
+  it('rounds an exact half to the even neighbour and anything above half up', () => {
+    expect(roundGbt8170('0.25', '0.1')).toBe('0.2');
+    expect(roundGbt8170('0.2500001', '0.1')).toBe('0.3');
+    expect(roundGbt8170('0.15', '0.1')).toBe('0.2');
+    expect(roundGbt8170('0.1499999', '0.1')).toBe('0.1');
+    expect(roundGbt8170('399.5', '1')).toBe('400');
+    expect(roundGbt8170('398.5', '1')).toBe('398');
+  });
+
+  it('rounds half and fifth units by their multiples', () => {
+    expect(roundGbt8170('60.25', '0.5')).toBe('60.0'); // 120.5 → 120 (even)
+    expect(roundGbt8170('60.75', '0.5')).toBe('61.0'); // 121.5 → 122 (even)
+    expect(roundGbt8170('830', '20')).toBe('840'); // 41.5 → 42 (even)
+    expect(roundGbt8170('810', '20')).toBe('800'); // 40.5 → 40 (even)
+    expect(roundGbt8170('0.31', '0.2')).toBe('0.4'); // 1.55 → 2
+  });
+
+  it('rounds negative values by their absolute value and keeps the sign', () => {
+    expect(roundGbt8170('-2.45', '0.1')).toBe('-2.4');
+    expect(roundGbt8170('-2.46', '0.1')).toBe('-2.5');
+    expect(roundGbt8170('-0.04', '0.1')).toBe('0.0');
+  });
+
+  it('prints the interval’s decimals', () => {
+    expect(roundGbt8170('7', '0.01')).toBe('7.00');
+    expect(roundGbt8170('1e-3', '0.001')).toBe('0.001');
+  });
+
+  it('handles values far larger and smaller than the interval without losing digits', () => {
+    expect(roundGbt8170('123456789012345678901.5', '1')).toBe('123456789012345678902');
+    expect(roundGbt8170('1e-300', '1')).toBe('0');
+  });
+
+  it('accepts only intervals of 1, 2 or 5 × 10ⁿ', () => {
+    expect(parseRoundingInterval('0.5')).toMatchObject({ unit: 5, exponent: -1, decimals: 1 });
+    expect(parseRoundingInterval('0.02')).toMatchObject({ unit: 2, exponent: -2, decimals: 2 });
+    expect(parseRoundingInterval('1000')).toMatchObject({ unit: 1, exponent: 3, decimals: 0 });
+    for (const bad of ['0.3', '0', '-1', '25', 'abc', '']) expect(parseRoundingInterval(bad)).toBeUndefined();
+    expect(() => roundGbt8170('1.2', '0.3')).toThrow(RangeError);
+    expect(() => roundGbt8170('1,2', '0.1')).toThrow(RangeError);
+    expect(() => roundGbt8170(Number.NaN, '0.1')).toThrow(RangeError);
+  });
+});

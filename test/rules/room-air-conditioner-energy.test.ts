@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { bundled, failing, type GraderPair } from '../helpers';
+
+// GB 21455-2019, as given in ../shared/domain/standards.md: minimums for grades 1…5 by capacity band.
+const TABLE = {
+  'heat-pump': {
+    indicator: 'apf',
+    bands: [
+      [5.0, 4.5, 4.0, 3.5, 3.3],
+      [4.5, 4.0, 3.5, 3.3, 3.2],
+      [4.2, 3.7, 3.3, 3.2, 3.1],
+    ],
+  },
+  'cooling-only': {
+    indicator: 'seer',
+    bands: [
+      [5.8, 5.4, 5.0, 3.9, 3.7],
+      [5.5, 5.1, 4.4, 3.8, 3.6],
+      [5.2, 4.7, 4.0, 3.7, 3.5],
+    ],
+  },
+} as const;
+type UnitType = keyof typeof TABLE;
+const BAND_CAPACITY = [3500, 5000, 10000]; // one capacity inside each band
+
+/** The grade the standard gives, worked out from its table directly. */
+function expectedGrade(unitType: UnitType, capacity: number, value: number): string | null {
+  if (capacity > 14000) return null;
+  const band = capacity <= 4500 ? 0 : capacity <= 7100 ? 1 : 2;
+  const limits = TABLE[unitType].bands[band]!;
+  const grade = limits.findIndex((t) => value >= t);
+  return grade < 0 ? null : String(grade + 1);
+}
+
+function record(unitType: UnitType, capacity: number, value: number): Record<string, unknown> {
+  return { unitType, ratedCoolingCapacity: capacity, [TABLE[unitType].indicator]: value };
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+describe('room air conditioners, GB 21455-2019', async () => {
+  const ac: GraderPair = await bundled('home-appliances/room-air-conditioner-energy');
+
+  const cases: [UnitType, number, number][] = [];
+  for (const unitType of Object.keys(TABLE) as UnitType[]) {
+    for (const [band, limits] of TABLE[unitType].bands.entries()) {
+      for (const t of limits)
+        for (const v of [t, round2(t - 0.01), round2(t + 0.01)])
+          cases.push([unitType, BAND_CAPACITY[band]!, v]);
+    }
+  }
+
+  it.each(cases)(
+    '%s at %d W with %d: at, just below and just above each threshold',
+    async (unitType, capacity, value) => {
+      const result = await ac.grade(record(unitType, capacity, value));
+      expect(result.grade).toBe(expectedGrade(unitType, capacity, value));
+    },
+  );
+
+  it.each([
+    [4500, '2'],
+    [4500.01, '1'],
+    [7100, '1'],
+    [7100.01, '1'],
+  ])('band edge: a heat pump of %d W with APF 4.50 is grade %s', async (capacity, grade) => {
+    // 4500 W belongs to the first band (≤ 4500), where 4.50 is grade 2; above it, 4.50 is grade 1.
+    expect((await ac.grade(record('heat-pump', capacity, 4.5))).grade).toBe(grade);
+  });
+
+  it.each([
+    [7100, '2'],
+    [7100.01, '1'],
+    [14000, '1'],
+  ])('band edge: a heat pump of %d W with APF 4.20 is grade %s', async (capacity, grade) => {
+    expect((await ac.grade(record('heat-pump', capacity, 4.2))).grade).toBe(grade);
+  });
+
+  it('explains every requirement: measured value, limit as data and text, pass or fail, grade', async () => {
+    const result = await ac.grade(record('heat-pump', 3500, 4.62));
+    expect(result.grade).toBe('2');
+    expect(result.label).toEqual({ zh: '2级', en: 'Grade 2' });
+    expect(result.conforming).toBe(true);
+    expect(result.criteria.map((c) => c.id)).toEqual([
+      'capacity-in-scope',
+      ...['5', '4', '3', '2', '1'].map((g) => `apf@${g}`),
+      ...['5', '4', '3', '2', '1'].map((g) => `seer@${g}`),
+    ]);
+    const apf1 = result.criteria.find((c) => c.id === 'apf@1')!;
+    expect(apf1).toMatchObject({
+      indicator: 'apf',
+      value: 4.62,
+      limit: { operator: '>=', value: 5, text: '≥ 5.00' },
+      passed: false,
+      status: 'failed',
+      grade: '1',
+    });
+    expect(apf1.message.en).toContain('4.62');
+    expect(apf1.message.en).toContain('≥ 5.00');
+    expect(apf1.message.zh).toContain('不满足 ≥ 5.00');
+    expect(result.criteria.find((c) => c.id === 'apf@2')).toMatchObject({
+      passed: true,
+      limit: { text: '≥ 4.50' },
+    });
+    // SEER does not apply to a heat pump: reported, not silently dropped.
+    expect(
+      result.criteria
+        .filter((c) => c.indicator === 'seer')
+        .every((c) => c.status === 'not-applicable' && c.passed === null),
+    ).toBe(true);
+    expect(result.nextGrade).toMatchObject({ grade: '1', blockers: [{ id: 'apf@1' }] });
+  });
+
+  it('grade 1 has no next grade', async () => {
+    const result = await ac.grade(record('cooling-only', 9000, 5.2));
+    expect(result.grade).toBe('1');
+    expect(result.nextGrade).toBeNull();
+  });
+
+  it('below grade 5 a unit is not graded, and the explanation names the requirement', async () => {
+    const result = await ac.grade(record('cooling-only', 5000, 3.59));
+    expect(result).toMatchObject({ grade: null, label: null, conforming: false });
+    expect(result.notGradedReason).toMatchObject({ code: 'below-lowest-grade', criteria: ['seer@5'] });
+    expect(result.notGradedReason!.message.en).toContain('≥ 3.60');
+    expect(result.nextGrade).toMatchObject({ grade: '5', blockers: [{ id: 'seer@5', value: 3.59 }] });
+    expect(failing(result)).toEqual(['seer@5', 'seer@4', 'seer@3', 'seer@2', 'seer@1']);
+  });
+
+  it('outside the capacity range a unit is not graded, and the explanation says so', async () => {
+    const result = await ac.grade(record('heat-pump', 14000.01, 5.5));
+    expect(result.grade).toBeNull();
+    expect(result.notGradedReason).toMatchObject({ code: 'out-of-scope', criteria: ['capacity-in-scope'] });
+    expect(result.notGradedReason!.message.en).toContain('outside the scope of GB 21455-2019');
+    expect(result.nextGrade).toBeNull();
+    // No table row covers 14000.01 W, so no APF limit applies.
+    expect(result.criteria.filter((c) => c.indicator === 'apf').map((c) => c.status)).toEqual(
+      Array(5).fill('not-applicable'),
+    );
+  });
+
+  describe('invalid records are not graded, and errors say what is wrong field by field', () => {
+    it.each([
+      [{ unitType: 'heat-pump', ratedCoolingCapacity: 3500 }, 'apf', 'missing'],
+      [{ unitType: 'heat-pump', ratedCoolingCapacity: 3500, seer: 5 }, 'apf', 'missing'],
+      [{ unitType: 'cooling-only', ratedCoolingCapacity: 3500, apf: 5 }, 'seer', 'missing'],
+      [{ unitType: 'heat-pump', apf: 4 }, 'ratedCoolingCapacity', 'missing'],
+      [{ unitType: 'heatpump', ratedCoolingCapacity: 3500, apf: 4 }, 'unitType', 'not-allowed'],
+      [{ unitType: 'heat-pump', ratedCoolingCapacity: '3500', apf: 4 }, 'ratedCoolingCapacity', 'wrong-type'],
+      [{ unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: '4.5' }, 'apf', 'wrong-type'],
+      [{ unitType: 'heat-pump', ratedCoolingCapacity: -1, apf: 4 }, 'ratedCoolingCapacity', 'out-of-range'],
+      [{ unitType: 'heat-pump', ratedCoolingCapacity: 0, apf: 4 }, 'ratedCoolingCapacity', 'out-of-range'],
+      [{ unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: Number.NaN }, 'apf', 'wrong-type'],
+      [
+        { unitType: 'heat-pump', ratedCoolingCapacity: Number.POSITIVE_INFINITY, apf: 4 },
+        'ratedCoolingCapacity',
+        'wrong-type',
+      ],
+    ])('%j → %s %s', async (input, field, code) => {
+      const result = await ac.grade(input);
+      expect(result).toMatchObject({ grade: null, conforming: false, criteria: [], nextGrade: null });
+      expect(result.notGradedReason?.code).toBe('invalid-record');
+      expect(result.errors).toContainEqual(expect.objectContaining({ field, code }));
+    });
+
+    it('reports every bad field, not only the first', async () => {
+      const result = await ac.grade({ unitType: 'window', ratedCoolingCapacity: -5 });
+      expect(result.errors?.map((e) => e.field).sort()).toEqual(['ratedCoolingCapacity', 'unitType']);
+    });
+
+    it.each([null, 42, 'text', [1, 2]])('a record that is not an object (%j)', async (input) => {
+      const result = await ac.grade(input);
+      expect(result.errors).toMatchObject([{ field: '', code: 'not-an-object' }]);
+    });
+
+    it('ignores fields the rule set does not name', async () => {
+      const result = await ac.grade({ ...record('heat-pump', 3500, 4.62), model: 'KFR-35GW', id: 17 });
+      expect(result.grade).toBe('2');
+    });
+  });
+
+  it('gradeMany yields one result per record, in input order, from an array or an async iterable', async () => {
+    const records = [record('heat-pump', 3500, 5.1), { unitType: 'bad' }, record('cooling-only', 9000, 3.5)];
+    async function* stream() {
+      for (const r of records) yield r;
+    }
+    for (const grader of [ac.compiled, ac.engine]) {
+      const fromArray = [];
+      for await (const r of grader.gradeMany(records)) fromArray.push(r.grade);
+      const fromStream = [];
+      for await (const r of grader.gradeMany(stream())) fromStream.push(r.grade);
+      expect(fromArray).toEqual(['1', null, '5']);
+      expect(fromStream).toEqual(fromArray);
+    }
+  });
+});
