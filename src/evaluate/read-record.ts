@@ -1,4 +1,4 @@
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import type { CompiledTable } from '../compile/compile-table';
 import { inputSchema } from '../compile/input-schema';
 import type { RecordError } from '../explain/grade-result';

@@ -1,4 +1,4 @@
-import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import ruleSetSchema from '../../schemas/ruleset.schema.json';
 import type { RuleSetIssue } from '../errors/rule-set-issue';
 import type { DocumentPath, SourceDocument } from '../load/source-document';

@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { listRuleSets } from '../../load/load-rule-set';
+import { displayWidth, pad } from '../../report/display-width';
+import type { CliContext } from '../context';
+import { UsageError } from '../usage-error';
+
+/** `qgrade list`: bundled rule sets with their standards, editions and provenance. */
+export function registerList(program: Command, context: () => CliContext): void {
+  program
+    .command('list')
+    .description('list the bundled rule sets with their standard, edition and provenance')
+    .option('-f, --format <format>', 'table or json', 'table')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ qgrade list
+  $ qgrade list --format json`,
+    )
+    .action(async (options: { format: string }) => {
+      const ctx = context();
+      const sets = await listRuleSets();
+      if (options.format === 'json') {
+        ctx.out(
+          JSON.stringify(
+            sets.map(({ file: _file, ...rest }) => rest),
+            null,
+            2,
+          ),
+        );
+        return;
+      }
+      if (options.format !== 'table')
+        throw new UsageError(`--format must be table or json, got "${options.format}"`);
+      const rows = sets.map((s) => [
+        s.id,
+        s.references.map((r) => r.code).join(', '),
+        s.provenance.level,
+        s.title[ctx.lang],
+      ]);
+      const head =
+        ctx.lang === 'zh'
+          ? ['规则集', '标准', '来源可靠性', '名称']
+          : ['rule set', 'standard', 'provenance', 'title'];
+      const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
+      for (const r of [head, ...rows])
+        ctx.out(
+          r
+            .map((c, i) => pad(c, widths[i]!))
+            .join('  ')
+            .trimEnd(),
+        );
+    });
+}

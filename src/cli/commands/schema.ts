@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { createGrader } from '../../evaluate/create-grader';
+import { loadRuleSet } from '../../load/load-rule-set';
+import { packageRoot } from '../../load/package-root';
+import type { CliContext } from '../context';
+import { UsageError } from '../usage-error';
+
+const SCHEMAS: Record<string, string> = {
+  ruleset: 'ruleset.schema.json',
+  'grade-result': 'grade-result.schema.json',
+  'test-suite': 'ruleset-test.schema.json',
+};
+
+/** `qgrade schema [name]`: print a published JSON Schema, or a rule set's input schema. */
+export function registerSchema(program: Command, context: () => CliContext): void {
+  program
+    .command('schema')
+    .description(
+      'print a published JSON Schema: ruleset (default), grade-result, test-suite, or input (with --rules)',
+    )
+    .argument('[name]', 'ruleset, grade-result, test-suite or input', 'ruleset')
+    .option('-r, --rules <id|path>', 'for "input": the rule set whose record schema to print')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ qgrade schema > ruleset.schema.json
+  $ qgrade schema grade-result
+  $ qgrade schema input --rules home-appliances/room-air-conditioner-energy`,
+    )
+    .action(async (name: string, options: { rules?: string }) => {
+      const ctx = context();
+      if (name === 'input') {
+        if (!options.rules) throw new UsageError('"qgrade schema input" needs --rules <id|path>');
+        ctx.out(JSON.stringify(createGrader(await loadRuleSet(options.rules)).inputSchema, null, 2));
+        return;
+      }
+      const file = SCHEMAS[name];
+      if (!file)
+        throw new UsageError(
+          `unknown schema "${name}"; choose ${[...Object.keys(SCHEMAS), 'input'].join(', ')}`,
+        );
+      ctx.out(await readFile(join(packageRoot(), 'schemas', file), 'utf8'));
+    });
+}

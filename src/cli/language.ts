@@ -1,0 +1,13 @@
+import type { Language } from '../text/localized-text';
+import { UsageError } from './usage-error';
+
+/** The language from `--lang`, or from the locale (LC_ALL, LC_MESSAGES, LANG): zh for zh_*, else en. */
+export function resolveLanguage(option: string | undefined, env: NodeJS.ProcessEnv = process.env): Language {
+  if (option !== undefined) {
+    if (option === 'zh' || option === 'zh-CN') return 'zh';
+    if (option === 'en') return 'en';
+    throw new UsageError(`--lang must be zh or en, got "${option}"`);
+  }
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^zh/i.test(locale) ? 'zh' : 'en';
+}

@@ -1,0 +1,50 @@
+import type { CriterionResult, GradeResult } from '../explain/grade-result';
+import type { Language } from '../text/localized-text';
+
+const MARK: Record<CriterionResult['status'], string> = {
+  passed: '✓',
+  failed: '✗',
+  'not-applicable': '–',
+  missing: '?',
+};
+
+/**
+ * One record's explanation as readable text: the grade, every requirement
+ * with its result, and what would lift the record to the next grade.
+ */
+export function formatExplanation(
+  result: GradeResult,
+  lang: Language,
+  options: { showNotApplicable?: boolean } = {},
+): string {
+  const zh = lang === 'zh';
+  const lines: string[] = [];
+  if (result.grade !== null) lines.push(`${zh ? '等级' : 'Grade'}: ${result.grade} (${result.label![lang]})`);
+  else lines.push(`${zh ? '不分级' : 'Not graded'}: ${result.notGradedReason?.message[lang] ?? ''}`);
+  if (result.errors) {
+    for (const e of result.errors)
+      lines.push(`  ✗ ${e.field || (zh ? '记录' : 'record')}: ${e.message[lang]}`);
+    return lines.join('\n');
+  }
+  if (result.scores) {
+    const s = result.scores;
+    lines.push(`${zh ? '总分' : 'Total score'}: ${fmt(s.total)}`);
+    for (const d of s.dimensions) {
+      const holds = s.limitingDimension === d.id ? (zh ? '  ← 短板' : '  ← holds the grade down') : '';
+      lines.push(`  ${d.label[lang]}: ${fmt(d.score)} × ${d.weight} → ${fmt(d.contribution)}${holds}`);
+    }
+  }
+  for (const c of result.criteria) {
+    if (c.status === 'not-applicable' && !options.showNotApplicable) continue;
+    lines.push(`  ${MARK[c.status]} ${c.message[lang]}`);
+  }
+  if (result.nextGrade) {
+    lines.push(`${zh ? '升至' : 'To reach'} ${result.nextGrade.label[lang]}${zh ? '需要' : ''}:`);
+    for (const b of result.nextGrade.blockers) lines.push(`  → ${b.message[lang]}`);
+  }
+  return lines.join('\n');
+}
+
+function fmt(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
