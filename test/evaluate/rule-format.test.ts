@@ -138,8 +138,8 @@ describe('rule format: widget fixture', () => {
   it('an escape-hatch condition is reported with its text', async () => {
     const result = await widget.grade({ ...base, size: 45, strength: [430, 440], load: [300, 300] });
     expect(result.grade).toBe('C');
-    const escape = result.criteria.find((c) => c.id === 'escape')!;
-    expect(escape).toMatchObject({
+    const hatch = result.criteria.find((c) => c.id === 'escape')!;
+    expect(hatch).toMatchObject({
       indicator: null,
       passed: false,
       grade: 'B',
