@@ -57,6 +57,7 @@ export const RECORD_ERROR_CODES = [
   'unsafe-key',
   'not-computable',
   'fact-error',
+  'unreadable',
 ] as const;
 
 /** A code from {@link RECORD_ERROR_CODES}. */

@@ -37,6 +37,12 @@ export interface Grader {
   grade(record: unknown): Promise<GradeResult>;
   /** Grades one record synchronously (compiled engine only). */
   gradeSync(record: unknown): GradeResult;
+  /**
+   * Only the grade id (or `null` when not graded), without building the
+   * explanation; synchronous, compiled engine only. Use it where throughput
+   * matters more than the explanation, e.g. regrading a whole catalogue.
+   */
+  gradeOnly(record: unknown): string | null;
   /** Grades records from an array or (async) iterable; yields one result per record, in input order. */
   gradeMany(records: Iterable<unknown> | AsyncIterable<unknown>): AsyncGenerator<GradeResult>;
 }
@@ -88,10 +94,31 @@ export function createGrader(ruleSet: RuleSet, options: GraderOptions = {}): Gra
       if (engine !== 'compiled') throw new TypeError('gradeSync needs the compiled engine');
       return gradeSync(record);
     },
+    gradeOnly(record) {
+      if (engine !== 'compiled') throw new TypeError('gradeOnly needs the compiled engine');
+      const facts = compiled.reader.read(record);
+      if (Array.isArray(facts)) return null;
+      return decideGradeOnly(compiled, evaluateCompiled(compiled.checks, facts));
+    },
     async *gradeMany(records) {
       for await (const record of records as AsyncIterable<unknown>) yield await grade(record);
     },
   };
+}
+
+/** The grade from the outcomes alone: in scope, and every requirement up to the grade met. */
+function decideGradeOnly(compiled: CompiledRuleSet, outcomes: CheckOutcome[]): string | null {
+  const failedGrade = new Array<boolean>(compiled.model.grades.length).fill(false);
+  for (let i = 0; i < outcomes.length; i++) {
+    const status = outcomes[i]!.status;
+    if (status !== 'failed' && status !== 'missing') continue;
+    const grade = compiled.checks[i]!.model.grade;
+    if (grade === null) return null; // out of scope
+    failedGrade[grade.index] = true;
+  }
+  let reached = -1;
+  while (reached + 1 < failedGrade.length && !failedGrade[reached + 1]) reached++;
+  return reached < 0 ? null : compiled.model.grades[reached]!.id;
 }
 
 function explain(compiled: CompiledRuleSet, outcomes: CheckOutcome[], facts: RecordFacts): GradeResult {

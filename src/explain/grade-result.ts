@@ -79,6 +79,8 @@ export interface ScoreBreakdown {
 
 /** The grade of one record, with the explanation. */
 export interface GradeResult {
+  /** 1-based position of the record in a batch input (set by batch tools such as the CLI). */
+  row?: number;
   ruleSet: { id: string; version: string };
   /** The grade reached, or `null` when not graded. */
   grade: string | null;
