@@ -1,34 +1,26 @@
+import {
+  type CheckOutcome,
+  CONDITION_FAILED,
+  CONDITION_PASSED,
+  NOT_APPLICABLE,
+} from '../evaluate/check-outcome';
 import type { RecordFacts } from '../evaluate/record-facts';
 import type { Limit, LimitOperator } from '../explain/grade-result';
 import { compileExpr } from '../formula/compile-expr';
-import type { Band, CheckModel, CompareOperator, Literal, RuleSetModel } from '../model/rule-set-model';
+import type { CheckModel, CompareOperator, RuleSetModel } from '../model/rule-set-model';
 import { parseRoundingInterval, type RoundingInterval, roundNumberGbt8170 } from '../rounding/gbt8170';
 import { bandContains } from '../validate/parse-band';
 import { operatorSymbol } from '../validate/parse-requirement';
 import { type CompiledCondition, compileCondition } from './compile-condition';
+import { type LimitKeys, type LimitValue, limitFromLiteral } from './limit-value';
 
-/** A check's limit for one record. */
-export interface LimitValue {
-  value: number | string | boolean | (number | string | boolean)[];
-  /** The limit as written: "4.50", "[1.25, 1.30]". */
-  text: string;
-  /** Digits after the point, for the rounded-value method. */
-  decimals: number;
-  band?: Band;
-}
+export type { LimitValue } from './limit-value';
 
-/** What a check reads from a record before the comparison. */
-export interface Reading {
-  /** `ready` to compare; `missing` value; `no-limit` when the rule set sets none for this record. */
-  state: 'ready' | 'missing' | 'no-limit';
-  /** The measured value that decides (a specimen's, or the min/max/mean). */
-  measured?: number | string | boolean;
-  /** The value compared: `measured`, rounded by GB/T 8170 under the rounded-value method. */
-  compared?: number | string | boolean;
-  rounded: boolean;
-  /** 1-based specimen that decides; 0 when not applicable. */
-  specimen: number;
-  limit?: LimitValue;
+/** A check's verdict without its explanation: not applicable, passed, or failed (a missing value fails). */
+export enum Verdict {
+  NotApplicable = 0,
+  Passed = 1,
+  Failed = 2,
 }
 
 /** A requirement compiled once per rule set. */
@@ -40,8 +32,15 @@ export interface CompiledCheck {
   when?: CompiledCondition;
   /** The escape-hatch condition, for `condition` checks. */
   condition?: CompiledCondition;
-  /** Reads the subject and the limit for a record; not for `condition` checks. */
-  read(facts: RecordFacts): Reading;
+  /** Evaluates the check for a record, with everything its explanation needs. */
+  evaluate(facts: RecordFacts): CheckOutcome;
+  /**
+   * Reads the value and the limit without comparing them (status `failed`
+   * until compared), for json-rules-engine's facts; `when` is not applied.
+   */
+  read(facts: RecordFacts): CheckOutcome;
+  /** Only the verdict, allocating nothing where it can: for grade-only evaluation. */
+  verdict(facts: RecordFacts): Verdict;
   /** The comparison, as qgrade's compiled path runs it. */
   test(compared: unknown, limit: LimitValue): boolean;
   /** The limit as the explanation shows it. */
@@ -51,61 +50,78 @@ export interface CompiledCheck {
 const INTERVALS = Array.from({ length: 21 }, (_, d) => parseRoundingInterval(`1e-${d}`)!);
 
 /** Compiles a resolved check into closures. */
-export function compileCheck(check: CheckModel, index: number, model: RuleSetModel): CompiledCheck {
+export function compileCheck(
+  check: CheckModel,
+  index: number,
+  model: RuleSetModel,
+  keys: LimitKeys,
+): CompiledCheck {
   const when = check.when ? compileCondition(check.when, model.slots) : undefined;
-  const base = { model: check, index, ...(when ? { when } : {}) };
   const test = check.test;
   if (test.kind === 'condition') {
     const condition = compileCondition(test.condition, model.slots);
+    const fixed: Limit = { operator: 'condition', value: null, text: test.text };
     return {
-      ...base,
+      model: check,
+      index,
+      ...(when ? { when } : {}),
       condition,
-      read: () => ({ state: 'ready', rounded: false, specimen: 0 }),
+      evaluate: (facts) => {
+        if (when && !when(facts.values)) return NOT_APPLICABLE;
+        return condition(facts.values) ? CONDITION_PASSED : CONDITION_FAILED;
+      },
+      read: () => CONDITION_FAILED,
+      verdict: (facts) => {
+        if (when && !when(facts.values)) return Verdict.NotApplicable;
+        return condition(facts.values) ? Verdict.Passed : Verdict.Failed;
+      },
       test: () => false,
-      limitOf: () => ({ operator: 'condition', value: null, text: test.text }),
+      limitOf: () => fixed,
     };
   }
 
   const slot = model.slots.get(check.subject!)!;
-  const limitOf = compileLimit(check);
+  const limitOf = compileLimit(check, keys);
   const compare = compileComparison(check);
-  const fixed = check.comparison.method === 'rounded' ? check.comparison.interval : undefined;
   const rounding = check.comparison.method === 'rounded';
+  const fixedInterval = check.comparison.method === 'rounded' ? check.comparison.interval : undefined;
   const intervalFor = (limit: LimitValue): RoundingInterval =>
-    fixed ?? INTERVALS[Math.min(limit.decimals, 20)]!;
+    fixedInterval ?? INTERVALS[Math.min(limit.decimals, 20)]!;
   const operator = test.kind === 'compare' ? test.operator : undefined;
   const aggregate = check.aggregate;
 
-  const compared = (measured: number | string | boolean, limit: LimitValue): number | string | boolean =>
+  const comparedOf = (measured: number | string | boolean, limit: LimitValue): number | string | boolean =>
     rounding && typeof measured === 'number' ? roundNumberGbt8170(measured, intervalFor(limit)) : measured;
 
-  const read = (facts: RecordFacts): Reading => {
+  const outcome = (
+    state: CheckOutcome['state'],
+    measured: CheckOutcome['measured'],
+    limit: LimitValue | undefined,
+    specimen: number,
+  ): CheckOutcome => ({
+    status: state === 'no-limit' ? 'not-applicable' : state === 'missing' ? 'missing' : 'failed',
+    state,
+    measured,
+    compared: measured === undefined || limit === undefined ? undefined : comparedOf(measured, limit),
+    rounded: rounding && typeof measured === 'number' && limit !== undefined,
+    specimen,
+    limit,
+  });
+
+  const read = (facts: RecordFacts): CheckOutcome => {
     const limit = limitOf(facts);
-    if (limit === undefined) return { state: 'no-limit', rounded: false, specimen: 0 };
+    if (limit === undefined) return outcome('no-limit', undefined, undefined, 0);
     const raw = facts.values[slot];
-    if (raw === undefined) return { state: 'missing', rounded: false, specimen: 0, limit };
-    if (!Array.isArray(raw)) {
-      const value = raw as number | string | boolean;
-      return {
-        state: 'ready',
-        measured: value,
-        compared: compared(value, limit),
-        rounded: rounding,
-        specimen: 0,
-        limit,
-      };
-    }
+    if (raw === undefined) return outcome('missing', undefined, limit, 0);
+    if (!Array.isArray(raw)) return outcome('ready', raw as number | string | boolean, limit, 0);
     const values = raw as number[];
     if (aggregate === 'mean') {
-      const mean = Number((values.reduce((s, v) => s + v, 0) / values.length).toPrecision(15));
-      return {
-        state: 'ready',
-        measured: mean,
-        compared: compared(mean, limit),
-        rounded: rounding,
-        specimen: 0,
+      return outcome(
+        'ready',
+        Number((values.reduce((s, v) => s + v, 0) / values.length).toPrecision(15)),
         limit,
-      };
+        0,
+      );
     }
     let at = 0;
     if (aggregate === 'min' || (aggregate === 'each' && (operator === '>=' || operator === '>'))) {
@@ -114,29 +130,45 @@ export function compileCheck(check: CheckModel, index: number, model: RuleSetMod
       for (let i = 1; i < values.length; i++) if (values[i]! > values[at]!) at = i;
     } else {
       // Every specimen must pass: the first that fails decides.
-      const failing = values.findIndex((v) => !compare(compared(v, limit), limit));
-      at = Math.max(failing, 0);
+      at = Math.max(
+        0,
+        values.findIndex((v) => !compare(comparedOf(v, limit), limit)),
+      );
     }
-    const value = values[at]!;
-    return {
-      state: 'ready',
-      measured: value,
-      compared: compared(value, limit),
-      rounded: rounding,
-      specimen: values.length > 1 ? at + 1 : 0,
-      limit,
-    };
+    return outcome('ready', values[at]!, limit, values.length > 1 ? at + 1 : 0);
   };
 
   return {
-    ...base,
+    model: check,
+    index,
+    ...(when ? { when } : {}),
     read,
+    evaluate: (facts) => {
+      if (when && !when(facts.values)) return NOT_APPLICABLE;
+      const o = read(facts);
+      if (o.state === 'ready') o.status = compare(o.compared, o.limit!) ? 'passed' : 'failed';
+      return o;
+    },
+    verdict: (facts) => {
+      if (when && !when(facts.values)) return Verdict.NotApplicable;
+      const limit = limitOf(facts);
+      if (limit === undefined) return Verdict.NotApplicable;
+      const raw = facts.values[slot];
+      if (raw === undefined) return Verdict.Failed;
+      if (Array.isArray(raw)) {
+        const o = read(facts);
+        return compare(o.compared, limit) ? Verdict.Passed : Verdict.Failed;
+      }
+      return compare(comparedOf(raw as number | string | boolean, limit), limit)
+        ? Verdict.Passed
+        : Verdict.Failed;
+    },
     test: compare,
     limitOf: (limit) => (limit ? describeLimit(check, limit) : null),
   };
 }
 
-function compileLimit(check: CheckModel): (facts: RecordFacts) => LimitValue | undefined {
+function compileLimit(check: CheckModel, keys: LimitKeys): (facts: RecordFacts) => LimitValue | undefined {
   const test = check.test;
   if (test.kind === 'range') {
     const fixed: LimitValue = {
@@ -144,6 +176,7 @@ function compileLimit(check: CheckModel): (facts: RecordFacts) => LimitValue | u
       text: test.band.text,
       decimals: test.decimals,
       band: test.band,
+      key: keys(),
     };
     return () => fixed;
   }
@@ -152,47 +185,34 @@ function compileLimit(check: CheckModel): (facts: RecordFacts) => LimitValue | u
       value: test.values.map((v) => v.value),
       text: `[${test.values.map((v) => v.text).join(', ')}]`,
       decimals: 0,
+      key: keys(),
     };
     return () => fixed;
   }
   if (test.kind !== 'compare') return () => undefined;
   const operand = test.operand;
   if (operand.kind === 'literal') {
-    const fixed = fromLiteral(operand.literal);
+    const fixed = limitFromLiteral(operand.literal, keys());
     return () => fixed;
   }
   if (operand.kind === 'cell') {
-    const { table, column } = operand;
-    // Cells are literals already; convert each once, on first use.
-    const cache = new Map<Literal, LimitValue>();
-    return (facts) => {
-      const cell = facts.cell(table, column);
-      if (!cell) return undefined;
-      let limit = cache.get(cell);
-      if (!limit) {
-        limit = fromLiteral(cell);
-        cache.set(cell, limit);
-      }
-      return limit;
-    };
+    const { table, columnIndex } = operand;
+    return (facts) => facts.row(table)?.limits[columnIndex] ?? undefined;
   }
   const evaluate = compileExpr(operand.expr);
   const decimals = operand.decimals;
   return (facts) => {
     const v = evaluate(facts, -1);
     if (v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return undefined;
-    if (typeof v !== 'number') return { value: v as string | boolean, text: String(v), decimals: 0 };
+    if (typeof v !== 'number') return { value: v as string | boolean, text: String(v), decimals: 0, key: -1 };
     const value = Number(v.toPrecision(15));
     return {
       value,
       text: decimals === undefined ? String(value) : value.toFixed(decimals),
       decimals: decimals ?? 0,
+      key: -1,
     };
   };
-}
-
-function fromLiteral(l: Literal): LimitValue {
-  return { value: l.value, text: l.text, decimals: l.decimals };
 }
 
 function compileComparison(check: CheckModel): (compared: unknown, limit: LimitValue) => boolean {

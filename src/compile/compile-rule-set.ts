@@ -1,4 +1,5 @@
 import { compileRecordReader, type RecordReader } from '../evaluate/read-record';
+import { type CriterionExplainer, compileExplainer } from '../explain/criterion-explainer';
 import type { RuleSetModel } from '../model/rule-set-model';
 import { type CompiledCheck, compileCheck } from './compile-check';
 import { type CompiledTable, compileTable } from './compile-table';
@@ -10,16 +11,22 @@ export interface CompiledRuleSet {
   tables: CompiledTable[];
   reader: RecordReader;
   checks: CompiledCheck[];
-  /** Unit of each check's subject, for messages. */
-  units: (string | undefined)[];
+  /** The explanation of each check, compiled with it. */
+  explainers: CriterionExplainer[];
+  /** Scope checks, for grade-only evaluation. */
+  scope: CompiledCheck[];
+  /** Criteria grouped by grade index (lowest first), for grade-only evaluation. */
+  byGrade: CompiledCheck[][];
   inputSchema: JsonSchema;
 }
 
 /** Compiles a resolved rule set: everything per-record work needs, decided once. */
 export function compileRuleSet(model: RuleSetModel): CompiledRuleSet {
-  const tables = model.tables.map(compileTable);
+  let nextKey = 0;
+  const keys = () => nextKey++;
+  const tables = model.tables.map((t) => compileTable(t, keys));
   const all = [...model.scope, ...model.criteria];
-  const checks = all.map((c, i) => compileCheck(c, i, model));
+  const checks = all.map((c, i) => compileCheck(c, i, model, keys));
   const unitOf = new Map<string, string | undefined>([
     ...model.indicators.map((i) => [i.name, i.unit] as const),
     ...model.derived.map((d) => [d.name, d.unit] as const),
@@ -29,7 +36,11 @@ export function compileRuleSet(model: RuleSetModel): CompiledRuleSet {
     tables,
     reader: compileRecordReader(model, tables),
     checks,
-    units: all.map((c) => (c.subject ? unitOf.get(c.subject) : undefined)),
+    explainers: checks.map((check) =>
+      compileExplainer(check, check.model.subject ? unitOf.get(check.model.subject) : undefined),
+    ),
     inputSchema: inputSchema(model),
+    scope: checks.filter((c) => c.model.grade === null),
+    byGrade: model.grades.map((g) => checks.filter((c) => c.model.grade?.index === g.index)),
   };
 }

@@ -1,9 +1,14 @@
 import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
-import type { CheckOutcome } from '../evaluate/check-outcome';
+import {
+  type CheckOutcome,
+  CONDITION_FAILED,
+  CONDITION_PASSED,
+  NOT_APPLICABLE,
+} from '../evaluate/check-outcome';
 import type { RecordFacts } from '../evaluate/record-facts';
 import type { CompareOperator, ConditionModel } from '../model/rule-set-model';
 import { bandContains } from '../validate/parse-band';
-import type { CompiledCheck, Reading } from './compile-check';
+import type { CompiledCheck } from './compile-check';
 
 const CONTEXT = 'qgrade:context';
 const READY = 'qgrade:ready';
@@ -22,14 +27,14 @@ const OPERATOR: Record<CompareOperator, string> = {
 
 /** Per run: the record's facts and each check's reading, computed once when the engine first asks. */
 class RunContext {
-  readonly #readings: (Reading | undefined)[];
+  readonly #readings: (CheckOutcome | undefined)[];
   constructor(
     readonly facts: RecordFacts,
     readonly checks: readonly CompiledCheck[],
   ) {
     this.#readings = new Array(checks.length);
   }
-  reading(index: number): Reading {
+  reading(index: number): CheckOutcome {
     let r = this.#readings[index];
     if (!r) {
       r = this.checks[index]!.read(this.facts);
@@ -183,16 +188,16 @@ function toOutcome(
   conditions: JreConditionResult[],
   context: RunContext,
 ): CheckOutcome {
-  if (check.model.when && conditions[0]?.result === false) return { status: 'not-applicable' };
+  if (check.model.when && conditions[0]?.result === false) return NOT_APPLICABLE;
   const last = conditions[conditions.length - 1]!;
-  if (check.model.test.kind === 'condition') return { status: last.result ? 'passed' : 'failed' };
+  if (check.model.test.kind === 'condition') return last.result ? CONDITION_PASSED : CONDITION_FAILED;
   const ready = conditions[conditions.length - 2]!;
   const reading = context.reading(check.index);
-  if (ready.result === false)
-    return { status: ready.factResult === 'missing' ? 'missing' : 'not-applicable', reading };
+  if (ready.result === false) return reading;
   // The engine's own verdict and the value it compared.
   return {
+    ...reading,
     status: last.result ? 'passed' : 'failed',
-    reading: { ...reading, compared: last.factResult as Reading['compared'] },
+    compared: last.factResult as CheckOutcome['compared'],
   };
 }

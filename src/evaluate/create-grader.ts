@@ -2,12 +2,11 @@ import type { RuleProperties } from 'json-rules-engine';
 import { type CompiledRuleSet, compileRuleSet } from '../compile/compile-rule-set';
 import type { JsonSchema } from '../compile/input-schema';
 import { type EngineExtensions, JsonRulesEngineRunner } from '../compile/json-rules-engine';
-import { criterionResult } from '../explain/criterion-result';
 import { decideGrade, invalidRecord } from '../explain/decide-grade';
-import type { GradeResult } from '../explain/grade-result';
+import type { CriterionResult, GradeResult } from '../explain/grade-result';
 import { modelOf, type RuleSet } from '../load/rule-set';
 import type { CheckOutcome } from './check-outcome';
-import { evaluateCompiled } from './evaluate-compiled';
+import { evaluateCompiled, gradeOnlyCompiled } from './evaluate-compiled';
 import type { RecordFacts } from './record-facts';
 
 /** Which evaluator grades: compiled closures (default) or json-rules-engine. */
@@ -98,7 +97,7 @@ export function createGrader(ruleSet: RuleSet, options: GraderOptions = {}): Gra
       if (engine !== 'compiled') throw new TypeError('gradeOnly needs the compiled engine');
       const facts = compiled.reader.read(record);
       if (Array.isArray(facts)) return null;
-      return decideGradeOnly(compiled, evaluateCompiled(compiled.checks, facts));
+      return gradeOnlyCompiled(compiled.scope, compiled.byGrade, compiled.model.grades, facts);
     },
     async *gradeMany(records) {
       for await (const record of records as AsyncIterable<unknown>) yield await grade(record);
@@ -106,22 +105,9 @@ export function createGrader(ruleSet: RuleSet, options: GraderOptions = {}): Gra
   };
 }
 
-/** The grade from the outcomes alone: in scope, and every requirement up to the grade met. */
-function decideGradeOnly(compiled: CompiledRuleSet, outcomes: CheckOutcome[]): string | null {
-  const failedGrade = new Array<boolean>(compiled.model.grades.length).fill(false);
-  for (let i = 0; i < outcomes.length; i++) {
-    const status = outcomes[i]!.status;
-    if (status !== 'failed' && status !== 'missing') continue;
-    const grade = compiled.checks[i]!.model.grade;
-    if (grade === null) return null; // out of scope
-    failedGrade[grade.index] = true;
-  }
-  let reached = -1;
-  while (reached + 1 < failedGrade.length && !failedGrade[reached + 1]) reached++;
-  return reached < 0 ? null : compiled.model.grades[reached]!.id;
-}
-
 function explain(compiled: CompiledRuleSet, outcomes: CheckOutcome[], facts: RecordFacts): GradeResult {
-  const results = compiled.checks.map((check, i) => criterionResult(check, outcomes[i]!, compiled.units[i]));
+  const explainers = compiled.explainers;
+  const results = new Array<CriterionResult>(outcomes.length);
+  for (let i = 0; i < outcomes.length; i++) results[i] = explainers[i]!(outcomes[i]!);
   return decideGrade(compiled.model, results, facts);
 }

@@ -1,6 +1,6 @@
-import type { CompiledTable } from '../compile/compile-table';
+import type { CompiledRow, CompiledTable } from '../compile/compile-table';
 import type { ExprContext } from '../formula/compile-expr';
-import type { Literal, TableRowModel } from '../model/rule-set-model';
+import type { Literal } from '../model/rule-set-model';
 
 /**
  * The values of one record, by slot: indicators as given (a list where the
@@ -10,7 +10,7 @@ import type { Literal, TableRowModel } from '../model/rule-set-model';
 export class RecordFacts implements ExprContext {
   readonly values: unknown[];
   readonly #tables: readonly CompiledTable[];
-  readonly #rows: (TableRowModel | null | undefined)[];
+  readonly #rows: (CompiledRow | null | undefined)[];
 
   constructor(values: unknown[], tables: readonly CompiledTable[]) {
     this.values = values;
@@ -25,17 +25,17 @@ export class RecordFacts implements ExprContext {
   }
 
   /** The matched row of a table, `null` when no row matches. */
-  row(table: number): TableRowModel | null {
+  row(table: number): CompiledRow | null {
     let row = this.#rows[table];
     if (row === undefined) {
-      row = this.#tables[table]!.match(this) ?? null;
+      row = this.#tables[table]!.match(this.values) ?? null;
       this.#rows[table] = row;
     }
     return row;
   }
 
-  cell(table: number, column: string): Literal | null | undefined {
+  cell(table: number, column: number): Literal | null | undefined {
     const row = this.row(table);
-    return row === null ? undefined : (row.cells.get(column) ?? null);
+    return row === null ? undefined : row.cells[column]!;
   }
 }

@@ -1,24 +1,34 @@
 import type { RecordFacts } from '../evaluate/record-facts';
 import type { RuleSetModel } from '../model/rule-set-model';
-import { joinLocalized, localized } from '../text/localized-text';
+import { joinLocalized, type LocalizedText, localized } from '../text/localized-text';
 import type { CriterionResult, GradeResult, RecordError, ScoreBreakdown } from './grade-result';
 
 /**
- * Decides the grade from every requirement's result. A record holds grade g
- * when it is in scope and meets every requirement of g and of every grade
- * below g; the next grade's failed requirements are what would lift it.
+ * Decides the grade from every requirement's result, in one pass. A record
+ * holds grade g when it is in scope and meets every requirement of g and of
+ * every grade below g; the next grade's failed requirements are what would
+ * lift it.
  */
 export function decideGrade(
   model: RuleSetModel,
   results: CriterionResult[],
   facts: RecordFacts,
 ): GradeResult {
+  const grades = model.grades;
   const ruleSet = { id: model.meta.id, version: model.meta.version };
+  // The lowest grade index with a failed requirement; scope failures collected apart.
+  let lowestFailed = grades.length;
+  let outOfScope: CriterionResult[] | undefined;
+  for (const r of results) {
+    if (r.passed !== false) continue;
+    if (r.grade === null) (outOfScope ??= []).push(r);
+    else {
+      const index = gradeIndex(grades, r.grade);
+      if (index < lowestFailed) lowestFailed = index;
+    }
+  }
   const scores = model.scoring ? scoreBreakdown(model, facts) : undefined;
-  const failed = (r: CriterionResult) => r.passed === false;
-
-  const outOfScope = results.filter((r) => r.effect === 'scope' && failed(r));
-  if (outOfScope.length > 0) {
+  if (outOfScope) {
     const result: GradeResult = {
       ruleSet,
       grade: null,
@@ -28,15 +38,9 @@ export function decideGrade(
       nextGrade: null,
       notGradedReason: {
         code: 'out-of-scope',
-        message: joinLocalized(
-          [
-            localized('不在标准适用范围内：', 'outside the scope of the standard: '),
-            joinLocalized(
-              outOfScope.map((r) => r.message),
-              localized('；', '; '),
-            ),
-          ],
-          localized(''),
+        message: prefixed(
+          localized('不在标准适用范围内：', 'outside the scope of the standard: '),
+          outOfScope,
         ),
         criteria: outOfScope.map((r) => r.id),
       },
@@ -44,18 +48,10 @@ export function decideGrade(
     if (scores) result.scores = scores;
     return result;
   }
-
-  const byGrade = new Map<string, CriterionResult[]>();
-  for (const r of results) if (r.grade !== null) byGrade.set(r.grade, [...(byGrade.get(r.grade) ?? []), r]);
-  let reached = -1;
-  for (const g of model.grades) {
-    if ((byGrade.get(g.id) ?? []).some(failed)) break;
-    reached = g.index;
-  }
-  const next = model.grades[reached + 1];
-  const blockers = next ? (byGrade.get(next.id) ?? []).filter(failed) : [];
+  const grade = lowestFailed > 0 ? grades[lowestFailed - 1] : undefined;
+  const next = grades[lowestFailed];
+  const blockers = next ? results.filter((r) => r.passed === false && r.grade === next.id) : [];
   if (scores && next) scores.limitingDimension = limitingDimension(model, blockers, scores);
-  const grade = reached >= 0 ? model.grades[reached]! : undefined;
   const result: GradeResult = {
     ruleSet,
     grade: grade?.id ?? null,
@@ -66,42 +62,48 @@ export function decideGrade(
   };
   if (!grade) {
     const gates = blockers.filter((b) => b.effect === 'gate');
-    const lowest = model.grades[0]!;
+    const lowest = grades[0]!;
     result.notGradedReason = gates.length
       ? {
           code: 'gate-failed',
-          message: joinLocalized(
-            [
-              localized('否决项不合格，不予分级：', 'a veto item failed, so the record is not graded: '),
-              joinLocalized(
-                gates.map((r) => r.message),
-                localized('；', '; '),
-              ),
-            ],
-            localized(''),
+          message: prefixed(
+            localized('否决项不合格，不予分级：', 'a veto item failed, so the record is not graded: '),
+            gates,
           ),
           criteria: gates.map((r) => r.id),
         }
       : {
           code: 'below-lowest-grade',
-          message: joinLocalized(
-            [
-              localized(
-                `未达到最低等级${lowest.label.zh}：`,
-                `does not reach the lowest grade (${lowest.label.en}): `,
-              ),
-              joinLocalized(
-                blockers.map((r) => r.message),
-                localized('；', '; '),
-              ),
-            ],
-            localized(''),
+          message: prefixed(
+            localized(
+              `未达到最低等级${lowest.label.zh}：`,
+              `does not reach the lowest grade (${lowest.label.en}): `,
+            ),
+            blockers,
           ),
           criteria: blockers.map((r) => r.id),
         };
   }
   if (scores) result.scores = scores;
   return result;
+}
+
+function gradeIndex(grades: RuleSetModel['grades'], id: string): number {
+  for (let i = 0; i < grades.length; i++) if (grades[i]!.id === id) return i;
+  return -1;
+}
+
+function prefixed(head: LocalizedText, results: CriterionResult[]): LocalizedText {
+  return joinLocalized(
+    [
+      head,
+      joinLocalized(
+        results.map((r) => r.message),
+        localized('；', '; '),
+      ),
+    ],
+    localized(''),
+  );
 }
 
 /** The result for a record that cannot be graded because its values are invalid. */

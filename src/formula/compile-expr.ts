@@ -7,7 +7,7 @@ export interface ExprContext {
   /** The value in `slot`, for `specimen` when the slot holds several. Undefined when absent. */
   value(slot: number, specimen: number): unknown;
   /** The cell of the record's row; `null` for an empty cell, undefined when no row matches. */
-  cell(table: number, column: string): Literal | null | undefined;
+  cell(table: number, column: number): Literal | null | undefined;
 }
 
 /** A compiled expression. Returns undefined when a value it needs is absent. */
@@ -40,8 +40,8 @@ export function compileExpr(expr: Expr): CompiledExpr {
       return (ctx, i) => ctx.value(slot, i);
     }
     case 'cell': {
-      const { table, column } = expr;
-      return (ctx) => ctx.cell(table, column)?.value;
+      const { table, columnIndex } = expr;
+      return (ctx) => ctx.cell(table, columnIndex)?.value;
     }
     case 'unary': {
       const arg = compileExpr(expr.arg);

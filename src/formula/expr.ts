@@ -19,7 +19,7 @@ export type Expr =
   | { k: 'str'; value: string }
   | { k: 'bool'; value: boolean }
   | { k: 'ref'; name: string; slot: number; kind: ValueKind }
-  | { k: 'cell'; table: number; column: string }
+  | { k: 'cell'; table: number; column: string; columnIndex: number }
   | { k: 'unary'; op: '-' | '+' | '!'; arg: Expr }
   | { k: 'binary'; op: BinaryOperator; left: Expr; right: Expr }
   | { k: 'logical'; op: '&&' | '||'; left: Expr; right: Expr }

@@ -8,7 +8,10 @@ export interface FormulaScope {
   /** An indicator or derived value, or undefined if there is none by that name. */
   value(name: string): { slot: number; kind: ValueKind } | undefined;
   /** A table column, or a message saying why it is not one. */
-  cell(table: string, column: string): { table: number; kind: ValueKind } | { error: string };
+  cell(
+    table: string,
+    column: string,
+  ): { table: number; columnIndex: number; kind: ValueKind } | { error: string };
   /** Every name, for "did you mean" hints. */
   names(): Iterable<string>;
 }
@@ -91,7 +94,10 @@ function resolve(
       const column = (m.property as jsep.Identifier).name;
       const cell = scope.cell(table, column);
       if ('error' in cell) return fail(cell.error, table);
-      return { expr: { k: 'cell', table: cell.table, column }, kind: cell.kind };
+      return {
+        expr: { k: 'cell', table: cell.table, column, columnIndex: cell.columnIndex },
+        kind: cell.kind,
+      };
     }
     case 'UnaryExpression': {
       const u = node as jsep.UnaryExpression;

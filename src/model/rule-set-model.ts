@@ -137,7 +137,7 @@ export type CompareOperator = '>=' | '>' | '<=' | '<' | '=' | '!=';
 /** The right-hand side of a comparison. */
 export type Operand =
   | { kind: 'literal'; literal: Literal }
-  | { kind: 'cell'; table: number; column: string }
+  | { kind: 'cell'; table: number; column: string; columnIndex: number }
   | { kind: 'expr'; expr: Expr; decimals?: number };
 
 /** What a check tests. */

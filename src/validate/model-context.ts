@@ -62,7 +62,7 @@ export class ModelContext {
           return {
             error: `table "${tableName}" has no value column "${column}"; it has ${table.columns.join(', ')}`,
           };
-        return { table: table.index, kind };
+        return { table: table.index, columnIndex: table.columns.indexOf(column), kind };
       },
       names: () => [...this.values.keys(), ...this.tables.keys()],
     };

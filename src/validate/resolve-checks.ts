@@ -157,7 +157,7 @@ function expandGradeTable(
     const test: TestModel = {
       kind: 'compare',
       operator,
-      operand: { kind: 'cell', table: table.index, column },
+      operand: { kind: 'cell', table: table.index, column, columnIndex: table.columns.indexOf(column) },
     };
     if (
       !checkOperandKind(ctx, c.indicator!, info, table.columnKinds.get(column)!, operator, [
@@ -249,7 +249,7 @@ function resolveTest(
   if (!checkOperandKind(ctx, name, info, kind, operator, at)) return undefined;
   const result: Operand =
     expr.k === 'cell'
-      ? { kind: 'cell', table: expr.table, column: expr.column }
+      ? { kind: 'cell', table: expr.table, column: expr.column, columnIndex: expr.columnIndex }
       : expr.k === 'ref' && ctx.values.get(expr.name)?.decimals !== undefined
         ? { kind: 'expr', expr, decimals: ctx.values.get(expr.name)!.decimals! }
         : { kind: 'expr', expr };

@@ -1,0 +1,25 @@
+import type { Band, Literal } from '../model/rule-set-model';
+
+/** A check's limit for one record: the same object every time for a literal or a table cell. */
+export interface LimitValue {
+  value: number | string | boolean | (number | string | boolean)[];
+  /** The limit as written: "4.50", "[1.25, 1.30]". */
+  text: string;
+  /** Digits after the point, for the rounded-value method. */
+  decimals: number;
+  band?: Band;
+  /**
+   * A number unique to this limit within its rule set (literals and table
+   * cells), so explanations can find what they built for it by index; -1 for
+   * a limit computed per record.
+   */
+  key: number;
+}
+
+/** Hands out {@link LimitValue.key}s while a rule set compiles. */
+export type LimitKeys = () => number;
+
+/** The limit a literal (or table cell) sets, as written. */
+export function limitFromLiteral(l: Literal, key: number): LimitValue {
+  return { value: l.value, text: l.text, decimals: l.decimals, key };
+}
