@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createGrader, createGraderPool, loadRuleSet, RuleSetError } from '../../src/index';
+
+describe('grader pool (worker threads)', () => {
+  it('grades on worker threads with exactly the results of one grader, in input order', async () => {
+    const records = Array.from({ length: 2500 }, (_, i) =>
+      i % 97 === 0
+        ? { unitType: 'window' }
+        : {
+            unitType: i % 3 ? 'heat-pump' : 'cooling-only',
+            ratedCoolingCapacity: 1000 + ((i * 631) % 14500),
+            apf: 3 + (i % 30) / 10,
+            seer: 3.4 + (i % 27) / 10,
+          },
+    );
+    const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
+    const expected = records.map((r) => JSON.parse(JSON.stringify(grader.gradeSync(r))));
+    const pool = await createGraderPool(
+      { pathOrId: 'home-appliances/room-air-conditioner-energy' },
+      { workers: 2, batchSize: 300 },
+    );
+    try {
+      async function* stream() {
+        yield* records;
+      }
+      const got = [];
+      for await (const r of pool.gradeMany(stream())) got.push(r);
+      expect(got).toEqual(expected);
+      let text = '';
+      for await (const chunk of pool.gradeManyToNdjson(records, { firstRow: 2 })) text += chunk;
+      const lines = text
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(lines.map((l) => l.row)).toEqual(records.map((_, i) => i + 2));
+      expect(lines.map(({ row: _, ...rest }) => rest)).toEqual(expected);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('accepts rule-set text, and refuses a rule set that does not load before starting workers', async () => {
+    const text = readFileSync(new URL('../fixtures/valid/widget.yaml', import.meta.url), 'utf8');
+    const pool = await createGraderPool({ text, filename: 'widget.yaml' }, { workers: 1 });
+    try {
+      const out = [];
+      for await (const r of pool.gradeMany([
+        { kind: 'a', size: 10, strength: 420, load: 300, safe: true, coating: 16 },
+      ]))
+        out.push(r.grade);
+      expect(out).toEqual(['A']);
+    } finally {
+      await pool.close();
+    }
+    await expect(
+      createGraderPool({ text: 'schemaVersion: 1\n', filename: 'bad.yaml' }),
+    ).rejects.toBeInstanceOf(RuleSetError);
+  });
+});
