@@ -3,6 +3,7 @@
  * batches of records. Results are plain data, so they cross threads whole.
  */
 
+import { Piscina } from 'piscina';
 import type { GradeResult } from '../explain/grade-result';
 import { loadRuleSet } from '../load/load-rule-set';
 import { parseRuleSet } from '../load/parse-rule-set';
@@ -24,8 +25,12 @@ function graderFor(source: RuleSetSource): Promise<Grader> {
   return grader;
 }
 
-/** Grades one batch. */
-export default async function gradeBatch(task: PoolTask): Promise<GradeResult[] | string> {
+/**
+ * Grades one batch. NDJSON comes back as UTF-8 bytes moved to the main
+ * thread: a string would be copied, and the explanations' Chinese text makes
+ * it two bytes per character.
+ */
+export default async function gradeBatch(task: PoolTask): Promise<GradeResult[] | Uint8Array> {
   const grader = await graderFor(task.source);
   if (task.output === 'objects') return task.records.map((record) => grader.gradeSync(record));
   let text = '';
@@ -33,5 +38,8 @@ export default async function gradeBatch(task: PoolTask): Promise<GradeResult[] 
     const result = grader.gradeSync(task.records[i]);
     text += `${JSON.stringify({ row: task.firstRow + i, ...result })}\n`;
   }
-  return text;
+  const bytes = Buffer.from(text, 'utf8');
+  return Piscina.move(
+    new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+  ) as unknown as Uint8Array;
 }

@@ -35,14 +35,15 @@ export interface GraderPool {
    */
   gradeMany(records: Iterable<unknown> | AsyncIterable<unknown>): AsyncGenerator<GradeResult>;
   /**
-   * Grades records and yields their results as NDJSON text (one chunk per
-   * batch, each line a `GradeResult` with its `row`), in input order. The
-   * workers serialise, which is most of the work: this is what scales with cores.
+   * Grades records and yields their results as NDJSON, UTF-8 encoded (one
+   * chunk per batch, each line a `GradeResult` with its `row`), in input
+   * order. The workers serialise, which is most of the work: this is what
+   * scales with cores. Write the chunks to a stream as they come.
    */
   gradeManyToNdjson(
     records: Iterable<unknown> | AsyncIterable<unknown>,
     options?: { firstRow?: number },
-  ): AsyncGenerator<string>;
+  ): AsyncGenerator<Uint8Array>;
   /** Stops the worker threads. */
   close(): Promise<void>;
 }
@@ -66,7 +67,7 @@ export async function createGraderPool(
   else await loadRuleSet(source.pathOrId);
   const workers = Math.max(1, options.workers ?? availableParallelism());
   const batchSize = Math.max(1, options.batchSize ?? 1000);
-  const pool = new Piscina<PoolTask, GradeResult[] | string>({
+  const pool = new Piscina<PoolTask, GradeResult[] | Uint8Array>({
     ...workerFile(),
     minThreads: workers,
     maxThreads: workers,
@@ -102,7 +103,8 @@ export async function createGraderPool(
     async *gradeMany(records) {
       for await (const results of batches<GradeResult[]>(records, 'objects', 1)) yield* results;
     },
-    gradeManyToNdjson: (records, options = {}) => batches<string>(records, 'ndjson', options.firstRow ?? 1),
+    gradeManyToNdjson: (records, options = {}) =>
+      batches<Uint8Array>(records, 'ndjson', options.firstRow ?? 1),
     close: () => pool.destroy(),
   };
 }

@@ -28,7 +28,9 @@ describe('grader pool (worker threads)', () => {
       for await (const r of pool.gradeMany(stream())) got.push(r);
       expect(got).toEqual(expected);
       let text = '';
-      for await (const chunk of pool.gradeManyToNdjson(records, { firstRow: 2 })) text += chunk;
+      const decoder = new TextDecoder();
+      for await (const chunk of pool.gradeManyToNdjson(records, { firstRow: 2 }))
+        text += decoder.decode(chunk);
       const lines = text
         .trimEnd()
         .split('\n')
