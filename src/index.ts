@@ -11,13 +11,18 @@
  * @packageDocumentation
  */
 
-export type { JsonSchema } from './compile/input-schema';
+export { DEFAULT_RECORD_LIMITS, type JsonSchema, type RecordLimits } from './compile/input-schema';
 export type { RecordErrorCode, RuleSetIssueCode } from './errors/error-codes';
 export { RECORD_ERROR_CODES, RULE_SET_ISSUE_CODES } from './errors/error-codes';
 export { LimitError, QgradeError, type QgradeErrorCode, RuleSetError } from './errors/qgrade-error';
 export { formatIssue, type RuleSetIssue } from './errors/rule-set-issue';
 export { createGrader, type EngineChoice, type Grader, type GraderOptions } from './evaluate/create-grader';
-export { createGraderPool, type GraderPool, type GraderPoolOptions, type RuleSetSource } from './evaluate/grader-pool';
+export {
+  createGraderPool,
+  type GraderPool,
+  type GraderPoolOptions,
+  type RuleSetSource,
+} from './evaluate/grader-pool';
 export type {
   CriterionResult,
   CriterionStatus,

@@ -3,7 +3,7 @@ import { type CriterionExplainer, compileExplainer } from '../explain/criterion-
 import type { RuleSetModel } from '../model/rule-set-model';
 import { type CompiledCheck, compileCheck } from './compile-check';
 import { type CompiledTable, compileTable } from './compile-table';
-import { inputSchema, type JsonSchema } from './input-schema';
+import { inputSchema, type JsonSchema, type RecordLimits } from './input-schema';
 
 /** A rule set compiled once: record reader, tables and checks (scope first, then criteria). */
 export interface CompiledRuleSet {
@@ -21,7 +21,8 @@ export interface CompiledRuleSet {
 }
 
 /** Compiles a resolved rule set: everything per-record work needs, decided once. */
-export function compileRuleSet(model: RuleSetModel): CompiledRuleSet {
+export function compileRuleSet(model: RuleSetModel, limits: RecordLimits = {}): CompiledRuleSet {
+  const schema = inputSchema(model, limits);
   let nextKey = 0;
   const keys = () => nextKey++;
   const tables = model.tables.map((t) => compileTable(t, keys));
@@ -34,12 +35,12 @@ export function compileRuleSet(model: RuleSetModel): CompiledRuleSet {
   return {
     model,
     tables,
-    reader: compileRecordReader(model, tables),
+    reader: compileRecordReader(model, tables, schema),
     checks,
     explainers: checks.map((check) =>
       compileExplainer(check, check.model.subject ? unitOf.get(check.model.subject) : undefined),
     ),
-    inputSchema: inputSchema(model),
+    inputSchema: schema,
     scope: checks.filter((c) => c.model.grade === null),
     byGrade: model.grades.map((g) => checks.filter((c) => c.model.grade?.index === g.index)),
   };

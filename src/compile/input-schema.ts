@@ -1,5 +1,19 @@
 import type { Band, ConditionModel, IndicatorModel, RuleSetModel } from '../model/rule-set-model';
 
+/**
+ * Limits on what a record may hold. Numbers are numbers, specimen lists are
+ * bounded by each indicator's `specimens`, and fields a rule set does not name
+ * are never read, so text is the only part of a graded record without a
+ * natural bound.
+ */
+export interface RecordLimits {
+  /** Longest text value accepted for a `string` indicator, in characters (default 10,000). */
+  maxTextLength?: number;
+}
+
+/** Defaults for {@link RecordLimits}. */
+export const DEFAULT_RECORD_LIMITS: Required<RecordLimits> = { maxTextLength: 10_000 };
+
 /** A JSON Schema (draft 2020-12) object. */
 export type JsonSchema = Record<string, unknown>;
 
@@ -11,9 +25,10 @@ export type JsonSchema = Record<string, unknown>;
  * @example
  * inputSchema(model).required // ['unitType', 'ratedCoolingCapacity']
  */
-export function inputSchema(model: RuleSetModel): JsonSchema {
+export function inputSchema(model: RuleSetModel, limits: RecordLimits = {}): JsonSchema {
+  const maxTextLength = limits.maxTextLength ?? DEFAULT_RECORD_LIMITS.maxTextLength;
   const properties: Record<string, JsonSchema> = {};
-  for (const ind of model.indicators) properties[ind.name] = indicatorSchema(ind);
+  for (const ind of model.indicators) properties[ind.name] = indicatorSchema(ind, maxTextLength);
   const conditional = model.indicators
     .filter((i) => i.requiredWhen)
     // biome-ignore lint/suspicious/noThenProperty: `then` is the JSON Schema keyword
@@ -30,13 +45,13 @@ export function inputSchema(model: RuleSetModel): JsonSchema {
   return schema;
 }
 
-function indicatorSchema(ind: IndicatorModel): JsonSchema {
+function indicatorSchema(ind: IndicatorModel, maxTextLength: number): JsonSchema {
   const base: JsonSchema = { title: ind.label.en, description: ind.label.zh };
   if (ind.unit) base.description = `${ind.label.zh} (${ind.unit})`;
   if (ind.default !== undefined) base.default = ind.default;
   if (ind.type === 'enum') return { ...base, enum: ind.values };
   if (ind.type === 'boolean') return { ...base, type: 'boolean' };
-  if (ind.type === 'string') return { ...base, type: 'string' };
+  if (ind.type === 'string') return { ...base, type: 'string', maxLength: maxTextLength };
   const scalar: JsonSchema = { type: ind.type, ...rangeSchema(ind.range) };
   if (ind.specimens === 0) return { ...base, ...scalar };
   // One value, or a list of one value per specimen.

@@ -1,10 +1,11 @@
 import type { RuleProperties } from 'json-rules-engine';
 import { type CompiledRuleSet, compileRuleSet } from '../compile/compile-rule-set';
-import type { JsonSchema } from '../compile/input-schema';
+import type { JsonSchema, RecordLimits } from '../compile/input-schema';
 import { type EngineExtensions, JsonRulesEngineRunner } from '../compile/json-rules-engine';
 import { decideGrade, invalidRecord } from '../explain/decide-grade';
-import type { CriterionResult, GradeResult } from '../explain/grade-result';
+import type { CriterionResult, GradeResult, RecordError } from '../explain/grade-result';
 import { modelOf, type RuleSet } from '../load/rule-set';
+import { localized } from '../text/localized-text';
 import type { CheckOutcome } from './check-outcome';
 import { evaluateCompiled, gradeOnlyCompiled } from './evaluate-compiled';
 import type { RecordFacts } from './record-facts';
@@ -21,6 +22,8 @@ export interface GraderOptions extends EngineExtensions {
    * json-rules-engine.
    */
   engine?: EngineChoice;
+  /** Limits on records; see {@link RecordLimits}. */
+  limits?: RecordLimits;
 }
 
 /** Grades records against one rule set. Create it once and reuse it: it is safe for concurrent use. */
@@ -58,11 +61,25 @@ export interface Grader {
  * result.nextGrade?.blockers; // [{ id: "apf@1", limit: { text: "≥ 5.00" }, ... }]
  */
 export function createGrader(ruleSet: RuleSet, options: GraderOptions = {}): Grader {
-  const compiled = compileRuleSet(modelOf(ruleSet));
+  const compiled = compileRuleSet(modelOf(ruleSet), options.limits);
   const engine: EngineChoice = options.engine ?? (options.operators ? 'json-rules-engine' : 'compiled');
   if (options.operators && engine === 'compiled') {
     throw new TypeError('custom operators run in json-rules-engine: pass engine: "json-rules-engine"');
   }
+  // A record whose properties throw when read (a hostile Proxy) is an error row, not a crash.
+  const read = (record: unknown): RecordFacts | RecordError[] => {
+    try {
+      return compiled.reader.read(record);
+    } catch {
+      return [
+        {
+          field: '',
+          code: 'unreadable',
+          message: localized('无法读取记录的字段', 'the record’s fields cannot be read'),
+        },
+      ];
+    }
+  };
   let runner: JsonRulesEngineRunner | undefined;
   const jre = (): JsonRulesEngineRunner => {
     runner ??= new JsonRulesEngineRunner(compiled.checks, compiled.model.slots, options);
@@ -70,13 +87,13 @@ export function createGrader(ruleSet: RuleSet, options: GraderOptions = {}): Gra
   };
 
   const gradeSync = (record: unknown): GradeResult => {
-    const facts = compiled.reader.read(record);
+    const facts = read(record);
     if (Array.isArray(facts)) return invalidRecord(compiled.model, facts);
     return explain(compiled, evaluateCompiled(compiled.checks, facts), facts);
   };
   const grade = async (record: unknown): Promise<GradeResult> => {
     if (engine === 'compiled') return gradeSync(record);
-    const facts = compiled.reader.read(record);
+    const facts = read(record);
     if (Array.isArray(facts)) return invalidRecord(compiled.model, facts);
     return explain(compiled, await jre().run(facts), facts);
   };
@@ -95,7 +112,7 @@ export function createGrader(ruleSet: RuleSet, options: GraderOptions = {}): Gra
     },
     gradeOnly(record) {
       if (engine !== 'compiled') throw new TypeError('gradeOnly needs the compiled engine');
-      const facts = compiled.reader.read(record);
+      const facts = read(record);
       if (Array.isArray(facts)) return null;
       return gradeOnlyCompiled(compiled.scope, compiled.byGrade, compiled.model.grades, facts);
     },

@@ -1,6 +1,6 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import type { CompiledTable } from '../compile/compile-table';
-import { inputSchema } from '../compile/input-schema';
+import type { JsonSchema } from '../compile/input-schema';
 import type { RecordError } from '../explain/grade-result';
 import { compileExpr } from '../formula/compile-expr';
 import { referencedNames } from '../formula/expr';
@@ -27,8 +27,12 @@ export interface RecordReader {
 }
 
 /** Builds the reader for a rule set: its input validator and derived-value closures, once. */
-export function compileRecordReader(model: RuleSetModel, tables: readonly CompiledTable[]): RecordReader {
-  const validate: ValidateFunction = ajv.compile(inputSchema(model));
+export function compileRecordReader(
+  model: RuleSetModel,
+  tables: readonly CompiledTable[],
+  schema: JsonSchema,
+): RecordReader {
+  const validate: ValidateFunction = ajv.compile(schema);
   const indicators = model.indicators;
   const slotCount = indicators.length + model.derived.length;
   const derived = model.derived.map((d) => ({
@@ -179,6 +183,16 @@ function toRecordErrors(errors: ErrorObject[], indicators: Map<string, Indicator
         };
         break;
       }
+      case 'maxLength':
+        error = {
+          field,
+          code: 'record-too-large',
+          message: localized(
+            `${zhName} 超过 ${e.params.limit} 个字符`,
+            `${name} is longer than ${e.params.limit} characters`,
+          ),
+        };
+        break;
       case 'maxItems':
         error = {
           field,

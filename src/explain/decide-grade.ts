@@ -18,17 +18,17 @@ export function decideGrade(
   const ruleSet = { id: model.meta.id, version: model.meta.version };
   // The lowest grade index with a failed requirement; scope failures collected apart.
   let lowestFailed = grades.length;
-  let outOfScope: CriterionResult[] | undefined;
+  const outOfScope: CriterionResult[] = [];
   for (const r of results) {
     if (r.passed !== false) continue;
-    if (r.grade === null) (outOfScope ??= []).push(r);
+    if (r.grade === null) outOfScope.push(r);
     else {
       const index = gradeIndex(grades, r.grade);
       if (index < lowestFailed) lowestFailed = index;
     }
   }
   const scores = model.scoring ? scoreBreakdown(model, facts) : undefined;
-  if (outOfScope) {
+  if (outOfScope.length > 0) {
     const result: GradeResult = {
       ruleSet,
       grade: null,
