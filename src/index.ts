@@ -30,8 +30,10 @@ export type {
   GradeResult,
   Limit,
   LimitOperator,
+  NextGrade,
   NotGradedReason,
   RecordError,
+  RuleSetRef,
   ScoreBreakdown,
 } from './explain/grade-result';
 export {
@@ -41,7 +43,7 @@ export {
   type RuleSetSummary,
 } from './load/load-rule-set';
 export { checkRuleSet, type ParseOptions, parseRuleSet, type RuleSetCheck } from './load/parse-rule-set';
-export type { IndicatorInfo, RuleSet } from './load/rule-set';
+export type { GradeInfo, IndicatorInfo, RuleSet } from './load/rule-set';
 export { DEFAULT_SOURCE_LIMITS, type SourceLimits } from './load/source-document';
 export type * from './model/rule-document';
 export { parseRoundingInterval, type RoundingInterval, roundGbt8170 } from './rounding/gbt8170';

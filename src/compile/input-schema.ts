@@ -5,16 +5,30 @@ import type { Band, ConditionModel, IndicatorModel, RuleSetModel } from '../mode
  * bounded by each indicator's `specimens`, and fields a rule set does not name
  * are never read, so text is the only part of a graded record without a
  * natural bound.
+ *
+ * @example
+ * const grader = createGrader(ruleSet, { limits: { maxTextLength: 2000 } });
  */
 export interface RecordLimits {
   /** Longest text value accepted for a `string` indicator, in characters (default 10,000). */
   maxTextLength?: number;
 }
 
-/** Defaults for {@link RecordLimits}. */
+/**
+ * Defaults for {@link RecordLimits}.
+ *
+ * @example
+ * DEFAULT_RECORD_LIMITS.maxTextLength // 10000
+ */
 export const DEFAULT_RECORD_LIMITS: Required<RecordLimits> = { maxTextLength: 10_000 };
 
-/** A JSON Schema (draft 2020-12) object. */
+/**
+ * A JSON Schema (draft 2020-12) object.
+ *
+ * @example
+ * const schema: JsonSchema = createGrader(ruleSet).inputSchema;
+ * schema.required; // ['unitType', 'ratedCoolingCapacity']
+ */
 export type JsonSchema = Record<string, unknown>;
 
 /**

@@ -1,6 +1,9 @@
 /**
  * Every problem qgrade reports in a rule file has one of these codes.
  * The set is closed so tools can rely on it; messages may be reworded, codes may not.
+ *
+ * @example
+ * RULE_SET_ISSUE_CODES.includes('band-gap') // true
  */
 export const RULE_SET_ISSUE_CODES = [
   // reading the file
@@ -40,10 +43,20 @@ export const RULE_SET_ISSUE_CODES = [
   'invalid-scoring',
 ] as const;
 
-/** A code from {@link RULE_SET_ISSUE_CODES}. */
+/**
+ * A code from {@link RULE_SET_ISSUE_CODES}.
+ *
+ * @example
+ * const unknownNames = issues.filter((i) => i.code === 'unknown-indicator');
+ */
 export type RuleSetIssueCode = (typeof RULE_SET_ISSUE_CODES)[number];
 
-/** Codes of problems with one input record; each names the field it concerns. */
+/**
+ * Codes of problems with one input record; each names the field it concerns.
+ *
+ * @example
+ * RECORD_ERROR_CODES.includes('out-of-range') // true
+ */
 export const RECORD_ERROR_CODES = [
   'missing',
   'wrong-type',
@@ -60,5 +73,10 @@ export const RECORD_ERROR_CODES = [
   'unreadable',
 ] as const;
 
-/** A code from {@link RECORD_ERROR_CODES}. */
+/**
+ * A code from {@link RECORD_ERROR_CODES}.
+ *
+ * @example
+ * const code: RecordErrorCode = result.errors?.[0]?.code ?? 'missing';
+ */
 export type RecordErrorCode = (typeof RECORD_ERROR_CODES)[number];

@@ -1,11 +1,23 @@
 import { formatIssue, type RuleSetIssue, sortIssues } from './rule-set-issue';
 
-/** Codes of errors thrown by the API (as opposed to issues inside a rule file). */
+/**
+ * Codes of errors thrown by the API (as opposed to issues inside a rule file).
+ *
+ * @example
+ * if (error instanceof QgradeError && error.code === 'rule-set') process.exitCode = 2;
+ */
 export type QgradeErrorCode = 'rule-set' | 'usage' | 'input' | 'limit' | 'internal';
 
 /**
  * The base of every error qgrade throws on purpose. Anything else that escapes
  * is a bug in qgrade.
+ *
+ * @example
+ * try {
+ *   await loadRuleSet(path);
+ * } catch (error) {
+ *   if (error instanceof QgradeError) console.error(`${error.code}: ${error.message}`);
+ * }
  */
 export class QgradeError extends Error {
   /** A stable code for programs; the message is for people. */
@@ -48,8 +60,11 @@ export class RuleSetError extends QgradeError {
 }
 
 /**
- * A limit from {@link LoadOptions} or {@link GraderOptions} was exceeded
+ * A limit from {@link ParseOptions} or {@link GraderOptions} was exceeded
  * (a rule file or a record too large).
+ *
+ * @example
+ * if (error instanceof LimitError) console.error(error.message);
  */
 export class LimitError extends QgradeError {
   constructor(message: string) {

@@ -3,6 +3,10 @@ import type { RuleSetIssueCode } from './error-codes';
 /**
  * One problem found in a rule file, located where the author can fix it.
  * Lines and columns are 1-based; `path` is the property path inside the document.
+ *
+ * @example
+ * const { issues } = checkRuleSet(text, { filename: 'draft.yaml' });
+ * for (const i of issues) console.log(`${i.file}:${i.line}:${i.column} ${i.code} ${i.message}`);
  */
 export interface RuleSetIssue {
   /** What kind of problem this is; stable across releases. */

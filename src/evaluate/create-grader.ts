@@ -10,10 +10,21 @@ import type { CheckOutcome } from './check-outcome';
 import { evaluateCompiled, gradeOnlyCompiled } from './evaluate-compiled';
 import type { RecordFacts } from './record-facts';
 
-/** Which evaluator grades: compiled closures (default) or json-rules-engine. */
+/**
+ * Which evaluator grades: compiled closures (default) or json-rules-engine.
+ *
+ * @example
+ * const grader = createGrader(ruleSet, { engine: 'json-rules-engine' });
+ * grader.engine; // 'json-rules-engine'
+ */
 export type EngineChoice = 'compiled' | 'json-rules-engine';
 
-/** Options for {@link createGrader}. */
+/**
+ * Options for {@link createGrader}.
+ *
+ * @example
+ * createGrader(ruleSet, { engine: 'compiled', limits: { maxTextLength: 1000 } });
+ */
 export interface GraderOptions extends EngineExtensions {
   /**
    * `compiled` (default) runs the rule set as compiled closures, synchronously;
@@ -26,8 +37,16 @@ export interface GraderOptions extends EngineExtensions {
   limits?: RecordLimits;
 }
 
-/** Grades records against one rule set. Create it once and reuse it: it is safe for concurrent use. */
+/**
+ * Grades records against one rule set. Create it once and reuse it: it is safe for concurrent use.
+ *
+ * @example
+ * const grader: Grader = createGrader(ruleSet);
+ * const result = grader.gradeSync(record);
+ * const grade = grader.gradeOnly(record); // no explanation, faster
+ */
 export interface Grader {
+  /** The rule set it grades against. */
   readonly ruleSet: RuleSet;
   /** Which evaluator this grader uses. */
   readonly engine: EngineChoice;

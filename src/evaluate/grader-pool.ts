@@ -5,8 +5,24 @@ import type { GradeResult } from '../explain/grade-result';
 import { loadRuleSet } from '../load/load-rule-set';
 import { parseRuleSet } from '../load/parse-rule-set';
 
-/** Where the pool's workers read the rule set from: a bundled id or a path, or the text itself. */
-export type RuleSetSource = { pathOrId: string } | { text: string; filename: string };
+/**
+ * Where the pool's workers read the rule set from: a bundled id or a path, or the text itself.
+ *
+ * @example
+ * const byId: RuleSetSource = { pathOrId: 'home-appliances/room-air-conditioner-energy' };
+ * const byText: RuleSetSource = { text: yamlText, filename: 'draft.yaml' };
+ */
+export type RuleSetSource =
+  | {
+      /** A bundled rule-set id or a rule file path. */
+      pathOrId: string;
+    }
+  | {
+      /** The rule file's text. */
+      text: string;
+      /** Name used in error locations. */
+      filename: string;
+    };
 
 /** One batch for a worker: grade the records; return the results, or their NDJSON lines numbered from `firstRow`. */
 export interface PoolTask {
@@ -16,7 +32,12 @@ export interface PoolTask {
   firstRow: number;
 }
 
-/** Options for {@link createGraderPool}. */
+/**
+ * Options for {@link createGraderPool}.
+ *
+ * @example
+ * await createGraderPool({ pathOrId: './rules/my-standard.yaml' }, { workers: 2, batchSize: 500 });
+ */
 export interface GraderPoolOptions {
   /** Worker threads (default: the number of CPUs the process may use). */
   workers?: number;
@@ -24,7 +45,14 @@ export interface GraderPoolOptions {
   batchSize?: number;
 }
 
-/** Grades batches on worker threads; results come back in input order. */
+/**
+ * Grades batches on worker threads; results come back in input order.
+ *
+ * @example
+ * const pool: GraderPool = await createGraderPool({ pathOrId: 'steel/hot-rolled-ribbed-bar' });
+ * for await (const chunk of pool.gradeManyToNdjson(records)) process.stdout.write(chunk);
+ * await pool.close();
+ */
 export interface GraderPool {
   /** The number of worker threads. */
   readonly workers: number;

@@ -1,11 +1,22 @@
 import type { RecordErrorCode } from '../errors/error-codes';
 import type { LocalizedText } from '../text/localized-text';
 
-/** How a requirement compares: ≥ > ≤ < = ≠, a range, membership, or an escape-hatch condition. */
+/**
+ * How a requirement compares: ≥ > ≤ < = ≠, a range, membership, or an escape-hatch condition.
+ *
+ * @example
+ * const minimums = result.criteria.filter((c) => c.limit?.operator === '>=');
+ */
 export type LimitOperator = '>=' | '>' | '<=' | '<' | '=' | '!=' | 'between' | 'in' | 'not in' | 'condition';
 
-/** A requirement's limit for this record, as data and as text. */
+/**
+ * A requirement's limit for this record, as data and as text.
+ *
+ * @example
+ * const limit = result.criteria[1]?.limit; // { operator: '>=', value: 4.5, text: '≥ 4.50' }
+ */
 export interface Limit {
+  /** How the value is compared with the limit. */
   operator: LimitOperator;
   /** The limit: a number, text or boolean; `[lower, upper]` for `between`; the allowed values for `in`. */
   value: number | string | boolean | (number | string | boolean)[] | null;
@@ -13,13 +24,26 @@ export interface Limit {
   text: string;
 }
 
-/** What became of one requirement for one record. */
+/**
+ * What became of one requirement for one record.
+ *
+ * @example
+ * const skipped = result.criteria.filter((c) => c.status === 'not-applicable');
+ */
 export type CriterionStatus = 'passed' | 'failed' | 'not-applicable' | 'missing';
 
-/** One requirement, evaluated for one record. */
+/**
+ * One requirement, evaluated for one record.
+ *
+ * @example
+ * for (const c of result.criteria) {
+ *   if (c.passed === false) console.log(c.id, c.value, c.limit?.text, c.message.en);
+ * }
+ */
 export interface CriterionResult {
   /** Stable id from the rule file (`<id>@<grade>` when expanded from a grade table). */
   id: string;
+  /** Its label. */
   label: LocalizedText;
   /** The indicator or derived value tested; `null` for an escape-hatch condition. */
   indicator: string | null;
@@ -33,6 +57,7 @@ export interface CriterionResult {
   limit: Limit | null;
   /** `true` met, `false` not met (or value missing), `null` not applicable. */
   passed: boolean | null;
+  /** What became of it: passed, failed, not applicable, or value missing. */
   status: CriterionStatus;
   /** The grade this requirement belongs to; `null` for scope requirements. */
   grade: string | null;
@@ -40,48 +65,115 @@ export interface CriterionResult {
   effect: 'requirement' | 'gate' | 'cap' | 'scope';
   /** For `cap`: the grade the record is held to when this fails. */
   capAt?: string;
+  /** The explanation as a sentence. */
   message: LocalizedText;
 }
 
-/** A problem with one field of an input record. */
+/**
+ * A problem with one field of an input record.
+ *
+ * @example
+ * for (const e of result.errors ?? []) console.log(`${e.field}: ${e.message.en}`);
+ */
 export interface RecordError {
   /** The field (indicator) concerned; `""` for the record as a whole. */
   field: string;
+  /** What is wrong. */
   code: RecordErrorCode;
+  /** What is wrong, as a sentence. */
   message: LocalizedText;
 }
 
-/** Why a record has no grade. */
+/**
+ * Why a record has no grade.
+ *
+ * @example
+ * if (result.notGradedReason?.code === 'out-of-scope') console.log(result.notGradedReason.criteria);
+ */
 export interface NotGradedReason {
+  /** Why: invalid record, out of scope, a failed gate, or below the lowest grade. */
   code: 'invalid-record' | 'out-of-scope' | 'gate-failed' | 'below-lowest-grade';
+  /** The reason as a sentence. */
   message: LocalizedText;
   /** Ids of the requirements responsible (scope, gate or lowest-grade requirements). */
   criteria: string[];
 }
 
-/** A dimension's part of a score. */
+/**
+ * A dimension's part of a score.
+ *
+ * @example
+ * for (const d of result.scores?.dimensions ?? []) console.log(d.id, d.score, d.contribution);
+ */
 export interface DimensionScore {
+  /** Dimension id. */
   id: string;
+  /** Its label. */
   label: LocalizedText;
+  /** Its score (0–100). */
   score: number;
+  /** Its weight in the total. */
   weight: number;
   /** Points this dimension adds to the total: weight share × score. */
   contribution: number;
 }
 
-/** Scores of a scoring rule set. */
+/**
+ * Scores of a scoring rule set.
+ *
+ * @example
+ * const weakest = result.scores?.limitingDimension; // e.g. 'digitalisation'
+ */
 export interface ScoreBreakdown {
+  /** The total score (0–100). */
   total: number;
+  /** Each dimension's score, weight and contribution. */
   dimensions: DimensionScore[];
   /** The dimension holding the grade down (a failed dimension requirement of the next grade), if any. */
   limitingDimension: string | null;
 }
 
-/** The grade of one record, with the explanation. */
+/**
+ * The rule set a result was graded against.
+ *
+ * @example
+ * result.ruleSet // { id: 'steel/hot-rolled-ribbed-bar', version: '1.0.0' }
+ */
+export interface RuleSetRef {
+  /** `<industry>/<name>`. */
+  id: string;
+  /** The rule set's own version. */
+  version: string;
+}
+
+/**
+ * The next grade up, and what blocks the record from it.
+ *
+ * @example
+ * result.nextGrade?.blockers.map((b) => `${b.id}: ${b.message.en}`);
+ */
+export interface NextGrade {
+  /** Id of the next grade. */
+  grade: string;
+  /** Its label. */
+  label: LocalizedText;
+  /** The requirements of that grade the record fails. */
+  blockers: CriterionResult[];
+}
+
+/**
+ * The grade of one record, with the explanation.
+ *
+ * @example
+ * const result: GradeResult = await grader.grade(record);
+ * if (result.grade === null) console.log(result.notGradedReason?.message.en);
+ * else console.log(result.grade, result.nextGrade?.blockers.map((b) => b.id));
+ */
 export interface GradeResult {
   /** 1-based position of the record in a batch input (set by batch tools such as the CLI). */
   row?: number;
-  ruleSet: { id: string; version: string };
+  /** The rule set it was graded against. */
+  ruleSet: RuleSetRef;
   /** The grade reached, or `null` when not graded. */
   grade: string | null;
   /** Label of the grade reached. */
@@ -91,7 +183,8 @@ export interface GradeResult {
   /** Every requirement with its measured value, limit, result and grade: scope first, then criteria, lowest grade first. */
   criteria: CriterionResult[];
   /** The next grade up and the requirements that block it; `null` at the top grade or when the record cannot be graded. */
-  nextGrade: { grade: string; label: LocalizedText; blockers: CriterionResult[] } | null;
+  nextGrade: NextGrade | null;
+  /** Why the record has no grade (absent when graded). */
   notGradedReason?: NotGradedReason;
   /** Field-by-field problems with an invalid record. */
   errors?: RecordError[];

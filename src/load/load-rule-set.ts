@@ -25,6 +25,10 @@ export async function resolveRuleSetPath(pathOrId: string): Promise<string> {
 
 /**
  * Reads and checks a rule file (or bundled id) without throwing.
+ *
+ * @example
+ * const { ruleSet, issues } = await checkRuleSetFile('rules/steel/hot-rolled-ribbed-bar.yaml');
+ * if (!ruleSet) for (const i of issues) console.log(formatIssue(i));
  */
 export async function checkRuleSetFile(
   pathOrId: string,
@@ -78,15 +82,28 @@ export async function loadRuleSet(
   return ruleSet;
 }
 
-/** A bundled rule set, as `listRuleSets` describes it. */
+/**
+ * A bundled rule set, as `listRuleSets` describes it.
+ *
+ * @example
+ * for (const s of await listRuleSets()) console.log(s.id, s.references[0]?.code, s.provenance.level);
+ */
 export interface RuleSetSummary {
+  /** `<industry>/<name>`. */
   id: string;
+  /** Its name. */
   title: RuleSet['title'];
+  /** Industry. */
   industry: string;
+  /** Products or enterprises. */
   subject: RuleSet['subject'];
+  /** Its version. */
   version: string;
+  /** The standards it encodes. */
   references: RuleSet['references'];
+  /** How sure the figures are. */
   provenance: RuleSet['provenance'];
+  /** Its grades, lowest first. */
   grades: RuleSet['grades'];
   /** Path of the file inside the package. */
   file: string;

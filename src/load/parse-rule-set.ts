@@ -6,7 +6,12 @@ import { validateAgainstSchema } from '../validate/schema-validation';
 import { type RuleSet, toRuleSet } from './rule-set';
 import { SourceDocument, type SourceLimits } from './source-document';
 
-/** Options for reading a rule set. */
+/**
+ * Options for reading a rule set.
+ *
+ * @example
+ * parseRuleSet(text, { filename: 'draft.yaml', limits: { maxBytes: 1_000_000 } });
+ */
 export interface ParseOptions {
   /** Name used in error locations (default `"<rule set>"`). */
   filename?: string;
@@ -14,9 +19,17 @@ export interface ParseOptions {
   limits?: SourceLimits;
 }
 
-/** The outcome of checking a rule file: the rule set if it loads, and every issue found. */
+/**
+ * The outcome of checking a rule file: the rule set if it loads, and every issue found.
+ *
+ * @example
+ * const check: RuleSetCheck = checkRuleSet(text);
+ * check.ruleSet ? createGrader(check.ruleSet) : console.log(check.issues);
+ */
 export interface RuleSetCheck {
+  /** The rule set, when it loads. */
   ruleSet?: RuleSet;
+  /** Every problem found (and warnings). */
   issues: RuleSetIssue[];
 }
 

@@ -2,20 +2,44 @@ import type { RuleSetIssue } from '../errors/rule-set-issue';
 import type {
   ComparisonMethod,
   IndicatorType,
-  ProvenanceLevel,
+  ProvenanceDocument,
   ReferenceDocument,
   RuleDocument,
 } from '../model/rule-document';
 import type { RuleSetModel } from '../model/rule-set-model';
 import type { LocalizedText } from '../text/localized-text';
 
-/** An indicator as the public API describes it. */
-export interface IndicatorInfo {
-  name: string;
-  type: IndicatorType;
+/**
+ * A grade as the public API describes it.
+ *
+ * @example
+ * ruleSet.grades.map((g: GradeInfo) => g.label.zh); // ['5级', '4级', …]
+ */
+export interface GradeInfo {
+  /** The grade id used in results. */
+  id: string;
+  /** Its label in both languages. */
   label: LocalizedText;
+}
+
+/**
+ * An indicator as the public API describes it.
+ *
+ * @example
+ * for (const i of ruleSet.indicators) console.log(i.name, i.type, i.unit ?? '', i.required);
+ */
+export interface IndicatorInfo {
+  /** Indicator name, the record field. */
+  name: string;
+  /** Type of the value. */
+  type: IndicatorType;
+  /** Its label. */
+  label: LocalizedText;
+  /** Unit of measurement. */
   unit?: string;
+  /** Whether every record must give it. */
   required: boolean;
+  /** Allowed values of an enum indicator. */
   values?: (string | number)[];
   /** Allowed range as written, e.g. "> 0". */
   range?: string;
@@ -26,21 +50,33 @@ export interface IndicatorInfo {
 /**
  * A loaded, validated rule set. Pass it to {@link createGrader} to grade
  * records. It is immutable; load the file again to see changes.
+ *
+ * @example
+ * const ruleSet: RuleSet = await loadRuleSet('steel/hot-rolled-ribbed-bar');
+ * ruleSet.grades.map((g) => g.id); // ['conforming']
  */
 export interface RuleSet {
   /** `<industry>/<name>`. */
   readonly id: string;
+  /** Its version. */
   readonly version: string;
+  /** Its name. */
   readonly title: LocalizedText;
+  /** What it grades and how. */
   readonly description?: LocalizedText;
+  /** Industry, e.g. "steel". */
   readonly industry: string;
+  /** Whether records are products or enterprises. */
   readonly subject: 'product' | 'enterprise';
+  /** The standards it encodes. */
   readonly references: readonly ReferenceDocument[];
-  readonly provenance: { level: ProvenanceLevel; note: LocalizedText };
+  /** How sure the figures are. */
+  readonly provenance: ProvenanceDocument;
   /** Default GB/T 8170 comparison method. */
   readonly comparison: ComparisonMethod;
   /** Grades, lowest first. */
-  readonly grades: readonly { id: string; label: LocalizedText }[];
+  readonly grades: readonly GradeInfo[];
+  /** The inputs. */
   readonly indicators: readonly IndicatorInfo[];
   /** The file it was read from (or the name given to `parseRuleSet`). */
   readonly file: string;

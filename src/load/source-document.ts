@@ -11,7 +11,12 @@ export interface SourcePosition {
   column: number;
 }
 
-/** Limits on what a rule file may cost to read. */
+/**
+ * Limits on what a rule file may cost to read.
+ *
+ * @example
+ * await loadRuleSet(path, { limits: { maxBytes: 512 * 1024, maxAliasCount: 20 } });
+ */
 export interface SourceLimits {
   /** Largest file accepted, in bytes (default 2 MiB). */
   maxBytes?: number;
@@ -24,7 +29,12 @@ export interface SourceLimits {
 // One broken construct can make the parser report the same thing thousands of times.
 const MAX_PARSE_ISSUES = 20;
 
-/** Defaults for {@link SourceLimits}. */
+/**
+ * Defaults for {@link SourceLimits}.
+ *
+ * @example
+ * DEFAULT_SOURCE_LIMITS.maxBytes // 2097152 (2 MiB)
+ */
 export const DEFAULT_SOURCE_LIMITS: Required<SourceLimits> = {
   maxBytes: 2 * 1024 * 1024,
   maxAliasCount: 100,

@@ -7,8 +7,15 @@
  */
 import type { LocalizedText } from '../text/localized-text';
 
-/** A rule file as written, after YAML parsing and schema validation. */
+/**
+ * A rule file as written, after YAML parsing and schema validation.
+ *
+ * @example
+ * const doc: RuleDocument = ruleSet.document;
+ * doc.references[0]?.edition; // '2018'
+ */
 export interface RuleDocument {
+  /** Path or URL of the JSON Schema, for editors. */
   $schema?: string;
   /** The rule-format version; 1 for this release. */
   schemaVersion: 1;
@@ -16,55 +23,110 @@ export interface RuleDocument {
   id: string;
   /** The rule set's own version (semver), raised when its thresholds change. */
   version: string;
+  /** Its name. */
   title: LocalizedText;
+  /** What it grades and how. */
   description?: LocalizedText;
+  /** Industry, e.g. "steel". */
   industry: string;
+  /** Whether records are products or enterprises. */
   subject: 'product' | 'enterprise';
+  /** The standards it encodes. */
   references: ReferenceDocument[];
+  /** How sure the figures are. */
   provenance: ProvenanceDocument;
   /** Default comparison method for every criterion (GB/T 8170): `full` value or `rounded` value. */
   comparison?: ComparisonMethod;
+  /** The inputs, by name. */
   indicators: Record<string, IndicatorDocument>;
+  /** Values computed by formulas, by name. */
   derived?: Record<string, DerivedDocument>;
+  /** Threshold tables, by name. */
   tables?: Record<string, TableDocument>;
   /** Grades, lowest first. */
   grades: GradeDocument[];
+  /** Requirements placing a record inside the standard. */
   scope?: ScopeDocument[];
+  /** Requirements per grade. */
   criteria?: CriterionDocument[];
+  /** Weighted scoring. */
   scoring?: ScoringDocument;
 }
 
-/** GB/T 8170 comparison methods: 全数值比较法 (`full`) and 修约值比较法 (`rounded`). */
+/**
+ * GB/T 8170 comparison methods: 全数值比较法 (`full`) and 修约值比较法 (`rounded`).
+ *
+ * @example
+ * const method: ComparisonMethod = ruleSet.document.comparison ?? 'full';
+ */
 export type ComparisonMethod = 'full' | 'rounded';
 
-/** How sure the figures are, in the terms of the domain reference. */
+/**
+ * How sure the figures are, in the terms of the domain reference.
+ *
+ * @example
+ * const level: ProvenanceLevel = ruleSet.provenance.level; // 'sourced' | 'secondary' | 'unverified' | 'illustrative'
+ */
 export type ProvenanceLevel = 'sourced' | 'secondary' | 'unverified' | 'illustrative';
 
-/** A standard or document the rule set encodes. */
+/**
+ * A standard or document the rule set encodes.
+ *
+ * @example
+ * const ref: ReferenceDocument = { code: 'GB/T 1499.2-2018', edition: '2018', status: 'superseded', supersededBy: 'GB 1499.2-2024' };
+ */
 export interface ReferenceDocument {
+  /** Standard code, e.g. "GB/T 1499.2-2018". */
   code: string;
+  /** Its title. */
   title?: LocalizedText;
+  /** The edition encoded. */
   edition: string;
+  /** Clause or table the figures come from. */
   clause?: string;
+  /** Whether the edition is current, superseded or a draft. */
   status?: 'current' | 'superseded' | 'draft';
+  /** The standard that replaced it. */
   supersededBy?: string;
+  /** A remark on the reference. */
   note?: LocalizedText;
 }
 
-/** Where the figures come from and how sure they are. */
+/**
+ * Where the figures come from and how sure they are.
+ *
+ * @example
+ * const p: ProvenanceDocument = { level: 'secondary', note: { zh: '引用资料', en: 'From a note citing the standard' } };
+ */
 export interface ProvenanceDocument {
+  /** How sure the figures are. */
   level: ProvenanceLevel;
+  /** Where the figures come from. */
   note: LocalizedText;
 }
 
-/** Type of an indicator's value. */
+/**
+ * Type of an indicator's value.
+ *
+ * @example
+ * const numeric = ruleSet.indicators.filter((i) => i.type === 'number' || i.type === 'integer');
+ */
 export type IndicatorType = 'number' | 'integer' | 'boolean' | 'enum' | 'string';
 
-/** An input to grading: a measured or declared value of the record. */
+/**
+ * An input to grading: a measured or declared value of the record.
+ *
+ * @example
+ * const apf: IndicatorDocument = { type: 'number', range: '> 0', label: { zh: 'APF', en: 'APF' } };
+ */
 export interface IndicatorDocument {
+  /** Type of the value. */
   type: IndicatorType;
+  /** Its label. */
   label: LocalizedText;
+  /** Unit of measurement. */
   unit?: string;
+  /** What it is and how it is measured. */
   description?: LocalizedText;
   /** Allowed numeric range as a band, e.g. `"> 0"` or `"[0, 100]"`. */
   range?: string;
@@ -78,22 +140,43 @@ export interface IndicatorDocument {
   default?: string | number | boolean;
   /** Accept several specimens: `true`, or the most allowed. */
   specimens?: boolean | number;
+  /** GB/T 8170 comparison method for requirements on it. */
   comparison?: ComparisonMethod;
+  /** Rounding interval for the rounded-value method. */
   interval?: number | string;
 }
 
-/** A value computed from indicators by a formula. */
+/**
+ * A value computed from indicators by a formula.
+ *
+ * @example
+ * const ratio: DerivedDocument = { label: { zh: '强屈比', en: 'Strength ratio' }, formula: 'tensileStrength / yieldStrength' };
+ */
 export interface DerivedDocument {
+  /** Its label. */
   label: LocalizedText;
+  /** The formula, e.g. "tensileStrength / yieldStrength". */
   formula: string;
+  /** Unit of the result. */
   unit?: string;
+  /** What it is. */
   description?: LocalizedText;
   /** Decimals to show, and the rounding interval (10^-decimals) for rounded comparisons against it. */
   decimals?: number;
 }
 
-/** A threshold table keyed by categories and/or numeric bands, written like the standard's own table. */
+/**
+ * A threshold table keyed by categories and/or numeric bands, written like the standard's own table.
+ *
+ * @example
+ * const t: TableDocument = {
+ *   keys: ['ratedCoolingCapacity'],
+ *   columns: ['ratedCoolingCapacity', '1', '2'],
+ *   rows: [['≤ 4500', 5.0, 4.5], ['(4500, 7100]', 4.5, 4.0]],
+ * };
+ */
 export interface TableDocument {
+  /** Its title. */
   title?: LocalizedText;
   /** Where the table comes from, e.g. "GB/T 1499.2-2018 表 6". */
   source?: string;
@@ -101,76 +184,172 @@ export interface TableDocument {
   keys: string[];
   /** All columns in order: the keys, then the value columns. */
   columns: string[];
+  /** The rows: key cells, then limits. */
   rows: TableCell[][];
 }
 
-/** A table cell: a number, text, a list of categories, or `null` (no requirement). */
+/**
+ * A table cell: a number, text, a list of categories, or `null` (no requirement).
+ *
+ * @example
+ * const cells: TableCell[] = [['HRB400', 'HRBF400'], 400, 540, null];
+ */
 export type TableCell = string | number | boolean | null | (string | number | boolean)[];
 
-/** A grade of the ladder. */
+/**
+ * A grade of the ladder.
+ *
+ * @example
+ * const g: GradeDocument = { id: '1', label: { zh: '1级', en: 'Grade 1' } };
+ */
 export interface GradeDocument {
+  /** Grade id used in results. */
   id: string;
+  /** Its label. */
   label: LocalizedText;
+  /** What the grade means. */
   description?: LocalizedText;
 }
 
-/** Conditions as a map (`indicator: value | [values] | "≤ 4500"`) or json-rules-engine syntax. */
+/**
+ * Conditions as a map (`indicator: value | [values] | "≤ 4500"`) or json-rules-engine syntax.
+ *
+ * @example
+ * const when: WhenDocument = { unitType: 'heat-pump', ratedCoolingCapacity: '≤ 4500' };
+ */
 export type WhenDocument = Record<string, unknown> | JreConditionDocument;
 
-/** json-rules-engine condition syntax, accepted as an escape hatch. */
+/**
+ * json-rules-engine condition syntax, accepted as an escape hatch.
+ *
+ * @example
+ * const c: JreConditionDocument = { any: [{ fact: 'apf', operator: 'greaterThanInclusive', value: 5.5 }] };
+ */
 export type JreConditionDocument =
-  | { all: JreConditionDocument[] }
-  | { any: JreConditionDocument[] }
-  | { not: JreConditionDocument }
-  | { fact: string; operator: string; value: unknown };
+  | {
+      /** Every sub-condition must hold. */
+      all: JreConditionDocument[];
+    }
+  | {
+      /** At least one sub-condition must hold. */
+      any: JreConditionDocument[];
+    }
+  | {
+      /** The sub-condition must not hold. */
+      not: JreConditionDocument;
+    }
+  | {
+      /** An indicator or derived value. */
+      fact: string;
+      /** A json-rules-engine built-in operator, e.g. `greaterThanInclusive`. */
+      operator: string;
+      /** The value to compare with, or `{ fact: name }`. */
+      value: unknown;
+    };
 
-/** A requirement a record must meet to be inside the standard's scope. */
+/**
+ * A requirement a record must meet to be inside the standard's scope.
+ *
+ * @example
+ * const s: ScopeDocument = { id: 'in-scope', indicator: 'diameter', require: '[6, 50]', reason: { zh: '超范围', en: 'Out of scope' } };
+ */
 export interface ScopeDocument {
+  /** Stable id. */
   id: string;
+  /** The indicator the scope requirement is on. */
   indicator?: string;
+  /** The requirement, e.g. "≤ 14000 W". */
   require?: string;
+  /** Escape hatch: a json-rules-engine condition. */
   condition?: JreConditionDocument;
+  /** Applies only when these conditions hold. */
   when?: WhenDocument;
+  /** Why a record failing it is outside the scope. */
   reason: LocalizedText;
 }
 
-/** A requirement on an indicator, for one grade, every grade, or per grade from a table. */
+/**
+ * A requirement on an indicator, for one grade, every grade, or per grade from a table.
+ *
+ * @example
+ * const c: CriterionDocument = { id: 'yield-strength', indicator: 'yieldStrength', require: '≥ mechanical.yieldStrength' };
+ */
 export interface CriterionDocument {
+  /** Stable id; results and test suites refer to it. */
   id: string;
+  /** Label for explanations (default: the indicator's). */
   label?: LocalizedText;
+  /** The indicator or derived value the requirement is on. */
   indicator?: string;
+  /** The requirement as the standard writes it, e.g. "≥ 4.50". */
   require?: string;
+  /** Escape hatch: a json-rules-engine condition instead of `indicator` and `require`. */
   condition?: JreConditionDocument;
+  /** The grade it belongs to (default: the lowest, so every grade). */
   grade?: string;
+  /** Veto item: failing it leaves the record not graded. */
   gate?: boolean;
+  /** Failing it holds the record at this grade at most. */
   cap?: string;
+  /** Applies only when these conditions hold. */
   when?: WhenDocument;
+  /** GB/T 8170 comparison method for this requirement. */
   comparison?: ComparisonMethod;
+  /** Rounding interval for the rounded-value method (default: the limit's precision). */
   interval?: number | string;
+  /** With several specimens: `each` (default), `min`, `max` or `mean`. */
   aggregate?: 'each' | 'min' | 'max' | 'mean';
+  /** Clause of the standard it encodes. */
   clause?: string;
+  /** A remark for readers of the rule file. */
   note?: LocalizedText;
 }
 
-/** Weighted scoring: item points into dimensions and a total, grades by cutoffs. */
+/**
+ * Weighted scoring: item points into dimensions and a total, grades by cutoffs.
+ *
+ * @example
+ * const s: ScoringDocument = { dimensions: [], cutoffs: { '1-star': 60, '2-star': 70 }, weakestLink: 'cap' };
+ */
 export interface ScoringDocument {
+  /** The dimensions and their items. */
   dimensions: DimensionDocument[];
+  /** Total score needed for each grade. */
   cutoffs: Record<string, number>;
+  /** `cap`: every dimension must also reach the grade's cutoff. */
   weakestLink?: 'cap' | 'none';
+  /** A dimension's minimum score for a grade. */
   minimums?: Record<string, Record<string, number>>;
 }
 
-/** A scoring dimension: weighted items. */
+/**
+ * A scoring dimension: weighted items.
+ *
+ * @example
+ * const d: DimensionDocument = { id: 'safety', label: { zh: '安全', en: 'Safety' }, weight: 30, items: [{ indicator: 'leakageScore' }] };
+ */
 export interface DimensionDocument {
+  /** Dimension id; also the name of its score. */
   id: string;
+  /** Its label. */
   label: LocalizedText;
+  /** Weight in the total. */
   weight: number;
+  /** The scored items. */
   items: ScoringItemDocument[];
 }
 
-/** One scored item: an indicator's value, mapped or banded into points. */
+/**
+ * One scored item: an indicator's value, mapped or banded into points.
+ *
+ * @example
+ * const item: ScoringItemDocument = { indicator: 'noise', points: [['≤ 38', 100], ['(38, 42]', 80]] };
+ */
 export interface ScoringItemDocument {
+  /** The indicator scored. */
   indicator: string;
+  /** Weight within the dimension (default 1). */
   weight?: number;
+  /** Points by value or by band; without it the value is the score. */
   points?: Record<string, number> | [string, number][];
 }

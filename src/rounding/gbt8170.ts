@@ -3,9 +3,14 @@ import { type Decimal, decimalFromNumber, formatDecimal, parseDecimal } from './
 /**
  * A GB/T 8170 rounding interval: `unit × 10^exponent` with unit 1, 2 or 5
  * (so 0.1, 0.5 "half units" and 0.2 "fifth units" of any decade).
+ *
+ * @example
+ * parseRoundingInterval('0.5') // { unit: 5, exponent: -1, decimals: 1, text: '0.5' }
  */
 export interface RoundingInterval {
+  /** 1, 2 or 5. */
   unit: 1 | 2 | 5;
+  /** Power of ten: the interval is unit × 10^exponent. */
   exponent: number;
   /** Digits after the decimal point of a value rounded to this interval. */
   decimals: number;

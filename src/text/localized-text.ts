@@ -1,6 +1,9 @@
 /**
  * A text in both languages qgrade speaks. Rule files give labels and
  * messages in Simplified Chinese (`zh`) and English (`en`).
+ *
+ * @example
+ * const label: LocalizedText = { zh: '下屈服强度', en: 'Lower yield strength' };
  */
 export interface LocalizedText {
   /** Simplified Chinese (zh-CN). */
@@ -9,7 +12,13 @@ export interface LocalizedText {
   en: string;
 }
 
-/** A language qgrade can print: Simplified Chinese or English. */
+/**
+ * A language qgrade can print: Simplified Chinese or English.
+ *
+ * @example
+ * const lang: Language = process.env.LANG?.startsWith('zh') ? 'zh' : 'en';
+ * console.log(result.criteria[0]?.message[lang]);
+ */
 export type Language = 'zh' | 'en';
 
 /** Builds a {@link LocalizedText}; where only one language is given it stands for both. */

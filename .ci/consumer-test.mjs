@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// The package as a consumer gets it: npm pack, install the tarball into a new
+// project, then ESM import, CommonJS require, a TypeScript file type-checked
+// against the published types, the qgrade binary, and a bundled rule set by id.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const work = mkdtempSync(join(tmpdir(), 'qgrade-consumer-'));
+const run = (cmd, args, cwd = work) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const step = (name, fn) => {
+  process.stdout.write(`consumer: ${name} … `);
+  const out = fn();
+  process.stdout.write('ok\n');
+  return out;
+};
+
+step('npm pack', () => run('npm', ['pack', '--pack-destination', work, '--silent'], root));
+const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
+writeFileSync(
+  join(work, 'package.json'),
+  JSON.stringify({ name: 'consumer', private: true, type: 'commonjs' }),
+);
+step('npm install <tarball>', () =>
+  run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', join(work, tarball)]),
+);
+
+const record = "{ unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 4.62 }";
+writeFileSync(
+  join(work, 'esm.mjs'),
+  `import { createGrader, loadRuleSet, roundGbt8170 } from 'qgrade';
+const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
+const r = await grader.grade(${record});
+if (r.grade !== '2' || r.nextGrade?.blockers[0]?.limit?.text !== '≥ 5.00') throw new Error('ESM: wrong grade ' + JSON.stringify(r.grade));
+if (roundGbt8170('1.050', '0.1') !== '1.0') throw new Error('ESM: rounding');
+console.log('esm', r.grade);
+`,
+);
+writeFileSync(
+  join(work, 'cjs.cjs'),
+  `const { createGrader, loadRuleSet, RuleSetError, parseRuleSet } = require('qgrade');
+loadRuleSet('home-appliances/room-air-conditioner-energy').then((rs) => {
+  const r = createGrader(rs).gradeSync(${record});
+  if (r.grade !== '2') throw new Error('CJS: wrong grade');
+  try { parseRuleSet('schemaVersion: 1', { filename: 'x.yaml' }); throw new Error('CJS: no error'); }
+  catch (e) { if (!(e instanceof RuleSetError) || e.issues[0].file !== 'x.yaml') throw e; }
+  console.log('cjs', r.grade);
+});
+`,
+);
+writeFileSync(
+  join(work, 'types.ts'),
+  `import { createGrader, loadRuleSet, type GradeResult, type CriterionResult, type RuleSet } from 'qgrade';
+async function main(): Promise<string | null> {
+  const ruleSet: RuleSet = await loadRuleSet('home-appliances/room-air-conditioner-energy');
+  const result: GradeResult = await createGrader(ruleSet).grade(${record});
+  const blockers: CriterionResult[] = result.nextGrade?.blockers ?? [];
+  const zh: string = blockers[0]?.message.zh ?? '';
+  // @ts-expect-error grade is string | null, not a number
+  const wrong: number = result.grade;
+  return zh.length > 0 ? result.grade : wrong === 0 ? null : null;
+}
+void main();
+`,
+);
+writeFileSync(
+  join(work, 'tsconfig.json'),
+  JSON.stringify({
+    compilerOptions: {
+      strict: true,
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
+      target: 'es2022',
+      noEmit: true,
+      skipLibCheck: false,
+      types: [],
+    },
+    files: ['types.ts'],
+  }),
+);
+
+step('ESM import', () => run('node', ['esm.mjs']));
+step('CommonJS require', () => run('node', ['cjs.cjs']));
+step('TypeScript against the published types', () =>
+  run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.']),
+);
+step('the qgrade binary', () => {
+  const out = run(join(work, 'node_modules/.bin/qgrade'), ['round', '1.050', '0.1']);
+  if (out.trim() !== '1.0') throw new Error(`qgrade round printed ${out}`);
+  const list = run(join(work, 'node_modules/.bin/qgrade'), ['list', '--format', 'json']);
+  if (!JSON.parse(list).some((r) => r.id === 'home-appliances/room-air-conditioner-energy'))
+    throw new Error('qgrade list lacks the AC rule set');
+});
+step('a bundled rule set by id from another working folder', () => {
+  const installed = JSON.stringify(join(work, 'node_modules/qgrade'));
+  const script = `require(${installed}).loadRuleSet('home-appliances/room-air-conditioner-energy').then((r) => console.log(r.id))`;
+  const out = run('node', ['-e', script], tmpdir());
+  if (!out.includes('room-air-conditioner-energy')) throw new Error(out);
+});
+console.log(`consumer: all good (${work})`);
