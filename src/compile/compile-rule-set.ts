@@ -28,6 +28,7 @@ export function compileRuleSet(model: RuleSetModel, limits: RecordLimits = {}): 
   const tables = model.tables.map((t) => compileTable(t, keys));
   const all = [...model.scope, ...model.criteria];
   const checks = all.map((c, i) => compileCheck(c, i, model, keys));
+  const decimalsOf = new Map(model.derived.map((d) => [d.name, d.decimals] as const));
   const unitOf = new Map<string, string | undefined>([
     ...model.indicators.map((i) => [i.name, i.unit] as const),
     ...model.derived.map((d) => [d.name, d.unit] as const),
@@ -37,9 +38,14 @@ export function compileRuleSet(model: RuleSetModel, limits: RecordLimits = {}): 
     tables,
     reader: compileRecordReader(model, tables, schema),
     checks,
-    explainers: checks.map((check) =>
-      compileExplainer(check, check.model.subject ? unitOf.get(check.model.subject) : undefined),
-    ),
+    explainers: checks.map((check) => {
+      const subject = check.model.subject;
+      return compileExplainer(
+        check,
+        subject ? unitOf.get(subject) : undefined,
+        subject ? decimalsOf.get(subject) : undefined,
+      );
+    }),
     inputSchema: schema,
     scope: checks.filter((c) => c.model.grade === null),
     byGrade: model.grades.map((g) => checks.filter((c) => c.model.grade?.index === g.index)),

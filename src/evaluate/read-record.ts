@@ -38,7 +38,7 @@ export function compileRecordReader(
   const derived = model.derived.map((d) => ({
     model: d,
     evaluate: compileExpr(d.expr),
-    specimenSlots: [...referencedNames(d.expr)].map((n) => model.slots.get(n)!),
+    specimenInputs: [...referencedNames(d.expr)].map((name) => ({ name, slot: model.slots.get(name)! })),
   }));
   const byName = new Map(indicators.map((i) => [i.name, i]));
 
@@ -70,11 +70,14 @@ export function compileRecordReader(
           continue;
         }
         let n = 1;
-        for (const s of d.specimenSlots) {
-          const v = values[s];
+        let first = '';
+        for (const input of d.specimenInputs) {
+          const v = values[input.slot];
           if (!Array.isArray(v) || v.length === 1) continue;
-          if (n !== 1 && v.length !== n) return [specimenMismatch(d.model.name)];
+          if (n !== 1 && v.length !== n)
+            return [specimenMismatch(d.model.name, [first, n], [input.name, v.length])];
           n = v.length;
+          first = input.name;
         }
         const list: unknown[] = [];
         for (let i = 0; i < n; i++) {
@@ -112,13 +115,13 @@ function notComputable(name: string): RecordError {
   };
 }
 
-function specimenMismatch(name: string): RecordError {
+function specimenMismatch(derived: string, [a, m]: [string, number], [b, n]: [string, number]): RecordError {
   return {
-    field: name,
+    field: b,
     code: 'specimen-count-mismatch',
     message: localized(
-      `${name} 所用各指标的试样数量不一致`,
-      `the indicators ${name} is computed from give different numbers of specimens`,
+      `${a} 有 ${m} 个试样，${b} 有 ${n} 个：试样数量须一致，才能逐个试样计算 ${derived}`,
+      `${a} gives ${m} specimens and ${b} gives ${n}: they must give the same number for ${derived} to be computed per specimen`,
     ),
   };
 }

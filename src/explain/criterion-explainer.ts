@@ -2,6 +2,7 @@ import type { CompiledCheck } from '../compile/compile-check';
 import type { LimitValue } from '../compile/limit-value';
 import type { CheckOutcome } from '../evaluate/check-outcome';
 import type { CheckModel } from '../model/rule-set-model';
+import { parseRoundingInterval, type RoundingInterval, roundGbt8170 } from '../rounding/gbt8170';
 import type { LocalizedText } from '../text/localized-text';
 import type { CriterionResult, Limit } from './grade-result';
 
@@ -23,7 +24,11 @@ interface Phrases {
  * into its sentence, e.g. "APF: 4.32 does not meet ≥ 4.50 (Grade 2)" /
  * "全年能源消耗效率 APF：4.32，不满足 ≥ 4.50（2级）".
  */
-export function compileExplainer(check: CompiledCheck, unit: string | undefined): CriterionExplainer {
+export function compileExplainer(
+  check: CompiledCheck,
+  unit: string | undefined,
+  decimals: number | undefined,
+): CriterionExplainer {
   const m = check.model;
   const { label } = m;
   const where = context(m);
@@ -83,6 +88,8 @@ export function compileExplainer(check: CompiledCheck, unit: string | undefined)
   const roundedDigits = m.comparison.method === 'rounded' ? m.comparison.interval?.decimals : undefined;
   const isCondition = m.test.kind === 'condition';
   const mean = m.aggregate === 'mean';
+  // A derived value with `decimals` is shown at that precision; its `value` keeps every digit.
+  const shownAt = decimals === undefined ? undefined : parseRoundingInterval(`1e-${decimals}`);
 
   return (outcome) => {
     const status = outcome.status;
@@ -109,7 +116,7 @@ export function compileExplainer(check: CompiledCheck, unit: string | undefined)
         capAt,
       );
     }
-    const value = valueText(outcome, u, mean, roundedDigits);
+    const value = valueText(outcome, u, mean, roundedDigits, shownAt);
     const tail = passed ? p.passed : p.failed;
     const message = { zh: head.zh + value.zh + tail.zh, en: head.en + value.en + tail.en };
     const r = result(
@@ -154,14 +161,18 @@ function valueText(
   u: string,
   mean: boolean,
   roundedDigits: number | undefined,
+  shownAt: RoundingInterval | undefined,
 ): LocalizedText {
   const measured = reading.measured!;
-  let zh = typeof measured === 'number' ? String(measured) + u : String(measured);
+  const shown = typeof measured === 'number' && shownAt ? roundGbt8170(measured, shownAt) : String(measured);
+  let zh = typeof measured === 'number' ? shown + u : shown;
   let en = zh;
   if (reading.rounded && typeof reading.compared === 'number' && reading.compared !== measured) {
     const r = reading.compared.toFixed(roundedDigits ?? reading.limit?.decimals ?? 0);
-    zh += `（修约值 ${r}）`;
-    en += ` (rounded to ${r})`;
+    if (r !== shown) {
+      zh += `（修约值 ${r}）`;
+      en += ` (rounded to ${r})`;
+    }
   }
   if (mean) {
     zh = `平均值 ${zh}`;

@@ -77,8 +77,11 @@ describe('rule format: widget fixture', () => {
       );
       const mismatch = await widget.grade({ ...base, strength: [420, 421, 422], load: [300, 300] });
       expect(mismatch.errors).toEqual([
-        expect.objectContaining({ field: 'ratio', code: 'specimen-count-mismatch' }),
+        expect.objectContaining({ field: 'load', code: 'specimen-count-mismatch' }),
       ]);
+      expect(mismatch.errors?.[0]?.message.en).toBe(
+        'strength gives 3 specimens and load gives 2: they must give the same number for ratio to be computed per specimen',
+      );
     });
   });
 

@@ -576,7 +576,7 @@ describe('hot-rolled ribbed bars, GB/T 1499.2-2018', async () => {
       [{ yieldStrength: [450, 451, 452, 453, 454] }, 'yieldStrength', 'too-many-specimens'],
       [
         { yieldStrength: [450, 460], tensileStrength: [600, 610, 620] },
-        'strengthRatio',
+        'yieldStrength',
         'specimen-count-mismatch',
       ],
       [{ bendTest: 'ok' }, 'bendTest', 'wrong-type'],
