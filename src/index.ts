@@ -11,6 +11,15 @@
  * @packageDocumentation
  */
 
+export {
+  type ComparisonBuilder,
+  compareRuleSets,
+  createComparison,
+  type GradeChange,
+  movedCriteria,
+  NOT_GRADED_KEY,
+  type RuleSetComparison,
+} from './compare/compare-rule-sets';
 export { DEFAULT_RECORD_LIMITS, type JsonSchema, type RecordLimits } from './compile/input-schema';
 export type { RecordErrorCode, RuleSetIssueCode } from './errors/error-codes';
 export { RECORD_ERROR_CODES, RULE_SET_ISSUE_CODES } from './errors/error-codes';
@@ -46,5 +55,15 @@ export { checkRuleSet, type ParseOptions, parseRuleSet, type RuleSetCheck } from
 export type { GradeInfo, IndicatorInfo, RuleSet } from './load/rule-set';
 export { DEFAULT_SOURCE_LIMITS, type SourceLimits } from './load/source-document';
 export type * from './model/rule-document';
+export { type BatchCounts, BatchSummary } from './report/batch-summary';
 export { parseRoundingInterval, type RoundingInterval, roundGbt8170 } from './rounding/gbt8170';
+export {
+  type CoverageReport,
+  type GradedCase,
+  type ThresholdCoverage,
+  type ThresholdKind,
+  thresholdCoverage,
+} from './suite/coverage';
+export { type CaseResult, runTestSuite, type SuiteResult } from './suite/run-test-suite';
+export { parseTestSuite, type TestCase, type TestSuite } from './suite/test-suite';
 export type { Language, LocalizedText } from './text/localized-text';

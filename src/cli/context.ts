@@ -18,7 +18,7 @@ export function cliContext(options: { lang?: string; debug?: boolean; color?: bo
     lang: resolveLanguage(options.lang),
     debug: options.debug === true,
     color: options.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,
-    width: process.stdout.columns ?? 100,
+    width: process.stdout.columns || 100,
     out: (text) => {
       process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     },

@@ -2,7 +2,10 @@ import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json';
 import { QgradeError, RuleSetError } from '../errors/qgrade-error';
 import { formatIssue } from '../errors/rule-set-issue';
+import { registerCompare } from './commands/compare';
+import { registerExplain } from './commands/explain';
 import { registerGrade } from './commands/grade';
+import { registerInit } from './commands/init';
 import { registerList } from './commands/list';
 import { registerRound } from './commands/round';
 import { registerSchema } from './commands/schema';
@@ -27,10 +30,13 @@ export function buildProgram(): Command {
   const context = (): CliContext => cliContext(program.opts());
   registerValidate(program, context);
   registerGrade(program, context);
+  registerExplain(program, context);
   registerTest(program, context);
+  registerCompare(program, context);
   registerRound(program, context);
   registerList(program, context);
   registerSchema(program, context);
+  registerInit(program, context);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -7,20 +7,40 @@ import { loadRuleSet } from '../load/load-rule-set';
 import type { RuleSet } from '../load/rule-set';
 import { parseTestSuite, type TestCase } from './test-suite';
 
-/** The outcome of one case. */
+/**
+ * The outcome of one case.
+ *
+ * @example
+ * for (const c of suite.cases) if (!c.passed) console.log(`${suite.file}:${c.line}: ${c.name}`, c.problems);
+ */
 export interface CaseResult {
+  /** The case's name. */
   name: string;
+  /** Its line in the suite file. */
   line: number;
+  /** Whether the result matched every expectation. */
   passed: boolean;
   /** What differed, one line each: "grade: expected 2, got 3". */
   problems: string[];
+  /** The case's input record. */
+  input: Record<string, unknown>;
+  /** What the record was graded. */
   result: GradeResult;
 }
 
-/** The outcome of one suite. */
+/**
+ * The outcome of one suite.
+ *
+ * @example
+ * const suite: SuiteResult = await runTestSuite('rules/home-appliances/room-air-conditioner-energy.test.yaml');
+ * const failed = suite.cases.filter((c) => !c.passed).length;
+ */
 export interface SuiteResult {
+  /** The suite file. */
   file: string;
+  /** The rule set under test, when it loaded. */
   ruleSet?: RuleSet;
+  /** Every case, in file order. */
   cases: CaseResult[];
   /** Set when the suite or its rule set could not be read. */
   error?: RuleSetError;
@@ -71,7 +91,14 @@ export async function runTestSuite(file: string): Promise<SuiteResult> {
   for (const c of suite.cases) {
     const result = await grader.grade(c.input);
     const problems = compare(c, result);
-    cases.push({ name: c.name, line: c.line, passed: problems.length === 0, problems, result });
+    cases.push({
+      name: c.name,
+      line: c.line,
+      passed: problems.length === 0,
+      problems,
+      input: c.input,
+      result,
+    });
   }
   return { file, ruleSet, cases };
 }

@@ -1,46 +1,81 @@
-import Ajv2020 from 'ajv/dist/2020.js';
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import suiteSchema from '../../schemas/ruleset-test.schema.json';
 import type { RuleSetIssue } from '../errors/rule-set-issue';
 import { SourceDocument } from '../load/source-document';
 
-/** One case of a rule-set test suite. */
+/**
+ * One case of a rule-set test suite.
+ *
+ * @example
+ * const c: TestCase = { name: 'APF 4.99, just below grade 1', input: { unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 4.99 }, grade: '2', failing: ['apf@1'], line: 9 };
+ */
 export interface TestCase {
+  /** What the case shows. */
   name: string;
+  /** The record to grade. */
   input: Record<string, unknown>;
   /** Expected grade; `null` when the record must not be graded; absent when not checked. */
   grade?: string | null;
   /** Exactly the requirement ids that must fail. */
   failing?: string[];
+  /** Why the record must not be graded. */
   notGradedReason?: 'invalid-record' | 'out-of-scope' | 'gate-failed' | 'below-lowest-grade';
   /** Fields that must be reported invalid. */
   errors?: string[];
+  /** A remark for readers of the suite. */
   note?: string;
   /** Line of the case in its file. */
   line: number;
 }
 
-/** A test suite as read from `<name>.test.yaml`. */
+/**
+ * A test suite as read from `<name>.test.yaml`.
+ *
+ * @example
+ * const suite = parseTestSuite(text, 'my.test.yaml');
+ * if (!('issues' in suite)) console.log(suite.ruleSet, suite.cases.length);
+ */
 export interface TestSuite {
+  /** The suite file. */
   file: string;
   /** The rule file or bundled id the suite tests, as written (or derived from the file name). */
   ruleSet: string;
+  /** The cases, in file order. */
   cases: TestCase[];
 }
 
-const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-const validateSuite = ajv.compile(suiteSchema);
+// Compiled on first use, so commands that read no suite do not pay for it at start-up.
+let validateSuite: ValidateFunction | undefined;
+function suiteValidator(): ValidateFunction {
+  validateSuite ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(
+    suiteSchema,
+  );
+  return validateSuite;
+}
 
 /**
  * Reads a test suite, with the same located errors as rule files.
  *
  * @returns the suite, or the issues that prevent reading it.
+ * @example
+ * const suite = parseTestSuite(readFileSync('rules/steel/hot-rolled-ribbed-bar.test.yaml', 'utf8'), 'hot-rolled-ribbed-bar.test.yaml');
+ * if ('issues' in suite) for (const issue of suite.issues) console.error(formatIssue(issue));
  */
-export function parseTestSuite(text: string, file: string): TestSuite | { issues: RuleSetIssue[] } {
+export function parseTestSuite(
+  text: string,
+  file: string,
+):
+  | TestSuite
+  | {
+      /** What keeps the suite from being read, each located in the file. */
+      issues: RuleSetIssue[];
+    } {
   const source = SourceDocument.parse(text, file);
   if (source.issues.some((i) => i.severity === 'error')) return { issues: source.issues };
-  if (!validateSuite(source.data)) {
+  const validate = suiteValidator();
+  if (!validate(source.data)) {
     return {
-      issues: (validateSuite.errors ?? []).map((e) => {
+      issues: (validate.errors ?? []).map((e) => {
         const path = e.instancePath
           .split('/')
           .slice(1)

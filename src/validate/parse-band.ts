@@ -2,12 +2,12 @@ import type { Band } from '../model/rule-set-model';
 import { parseDecimal } from '../rounding/decimal';
 
 const NUMBER = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
-const INFINITY = String.raw`[+-]?(?:∞|inf|Infinity)`;
+const INFINITY = '[+-]?(?:∞|inf|Infinity)';
 const END = `(${NUMBER}|${INFINITY})`;
 const INTERVAL = new RegExp(String.raw`^([\[(])\s*${END}\s*[,，]\s*${END}\s*([\])])$`);
 const ONE_SIDED = new RegExp(String.raw`^(≤|<=|<|≥|>=|>|=)\s*(${NUMBER})$`);
 const SPAN = new RegExp(String.raw`^(${NUMBER})\s*[~～–—]\s*(${NUMBER})$`);
-const EXACT = new RegExp(String.raw`^(${NUMBER})$`);
+const EXACT = new RegExp(`^(${NUMBER})$`);
 
 /** A band that parsed, with the numbers as written. */
 export interface ParsedBand {

@@ -1,46 +1,93 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { createGrader } from '../../evaluate/create-grader';
 import { loadRuleSet } from '../../load/load-rule-set';
-import { formatTable } from '../../report/format-table';
+import { BatchSummary } from '../../report/batch-summary';
 import type { CliContext } from '../context';
-import { parseJsonRecords, readInputText } from '../input/read-json-records';
-import { EXIT, UsageError } from '../usage-error';
+import { addInputOptions, type InputOptions, openRecords } from '../input-options';
+import { OutputSink } from '../output/output-sink';
+import { createResultWriter, RESULT_FORMATS, type ResultFormat } from '../output/result-writer';
+import { gradeItems } from '../pipeline/grade-items';
+import { inProcessGradeStage } from '../pipeline/grade-stage';
+import { createProgress } from '../progress';
+import { EXIT } from '../usage-error';
 
-/** `qgrade grade --rules <id|path> <input>`: grade records, in input order. */
+interface GradeOptions extends InputOptions {
+  rules: string;
+  format: ResultFormat;
+  summary: boolean;
+  progress: boolean;
+}
+
+/** `qgrade grade --rules <id|path> <input>`: grade records as a stream, one result per input row, in input order. */
 export function registerGrade(program: Command, context: () => CliContext): void {
-  program
+  const command = program
     .command('grade')
-    .description('grade the records of a JSON file against a rule set')
+    .description(
+      'grade the records of a JSON, NDJSON or CSV file (or stdin) against a rule set, one result per input row',
+    )
     .requiredOption('-r, --rules <id|path>', 'bundled rule-set id or rule file')
-    .option('-f, --format <format>', 'table or json', 'table')
-    .argument('<input>', 'JSON array of records, or - for stdin')
+    .addOption(
+      new Option('-f, --format <format>', 'output: table, json, ndjson, csv or markdown')
+        .choices(RESULT_FORMATS)
+        .default('table'),
+    );
+  addInputOptions(command)
+    .option('--no-summary', 'no closing summary on stderr')
+    .option('--no-progress', 'no progress bar on stderr (it only shows on a terminal anyway)')
+    .argument('<input>', 'records: a .json array, .ndjson, .csv or .tsv file, or - for stdin')
     .addHelpText(
       'after',
       `
 Examples:
   $ qgrade grade --rules home-appliances/room-air-conditioner-energy examples/room-air-conditioners.json
   $ qgrade grade -r home-appliances/room-air-conditioner-energy -f json examples/room-air-conditioners.json
-  $ cat records.json | qgrade grade -r ./my-rules.yaml -
+  $ qgrade grade -r home-appliances/room-air-conditioner-energy -f ndjson examples/room-air-conditioners.json > graded.ndjson
+  $ printf '机组类型,额定制冷量,APF\\nheat-pump,3500,4.62\\n' | qgrade grade -r home-appliances/room-air-conditioner-energy --map 机组类型=unitType --map 额定制冷量=ratedCoolingCapacity --map APF=apf -f csv -
+  $ qgrade grade -r home-appliances/room-air-conditioner-energy --map 额定制冷量=ratedCoolingCapacity test/cli/fixtures/air-conditioners-zh.csv
+  $ cat examples/room-air-conditioners.json | qgrade grade -r home-appliances/room-air-conditioner-energy -f markdown -
+
+Every input row gives one output row, numbered ("row") in input order; a row that cannot be read
+or a record that is not valid becomes an error row, and grading goes on. A summary (records per
+grade, not graded, invalid, most frequent failing criteria) closes the run on stderr.
+CSV cells are converted by the rule set's indicator types; see docs/cli.md.
 
 Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rule set that does not load.`,
     )
-    .action(async (input: string, options: { rules: string; format: string }) => {
+    .action(async (input: string, options: GradeOptions) => {
       const ctx = context();
-      if (options.format !== 'table' && options.format !== 'json') {
-        throw new UsageError(`--format must be table or json, got "${options.format}"`);
+      const ruleSet = await loadRuleSet(options.rules);
+      const grader = createGrader(ruleSet);
+      const source = await openRecords(input, options, ruleSet.indicators);
+      const writer = createResultWriter(options.format, ruleSet, ctx);
+      const sink = new OutputSink(process.stdout);
+      const summary = new BatchSummary(ruleSet.grades);
+      const progressOptions: Parameters<typeof createProgress>[0] = {
+        // Rows printed to the terminal show the progress themselves, and a bar would garble them.
+        enabled: options.progress && process.stdout.isTTY !== true,
+        bytesRead: source.bytesRead,
+        lang: ctx.lang,
+      };
+      if (source.size !== undefined) progressOptions.total = source.size;
+      const progress = createProgress(progressOptions);
+      let rows = 0;
+      let started = false;
+      try {
+        for await (const result of gradeItems(source.items, inProcessGradeStage(grader), ruleSet)) {
+          if (!started) {
+            sink.write(writer.start());
+            started = true;
+          }
+          summary.add(result);
+          if (sink.write(writer.write(result))) await sink.flush();
+          progress.update(++rows);
+        }
+        if (!started) sink.write(writer.start());
+        sink.write(writer.end());
+        await sink.flush();
+      } finally {
+        progress.done();
       }
-      const grader = createGrader(await loadRuleSet(options.rules));
-      const records = parseJsonRecords(await readInputText(input), input === '-' ? 'stdin' : input);
-      const results = [];
-      for await (const r of grader.gradeMany(records)) results.push(r);
-      if (options.format === 'json') ctx.out(JSON.stringify(results, null, 2));
-      else
-        ctx.out(
-          formatTable(
-            results.map((result, i) => ({ row: i + 1, result })),
-            { lang: ctx.lang, width: ctx.width, color: ctx.color },
-          ),
-        );
-      process.exitCode = results.some((r) => r.errors) ? EXIT.problems : EXIT.ok;
+      if (options.summary) ctx.err(summary.format(ctx.lang));
+      process.exitCode = summary.counts().invalid > 0 ? EXIT.problems : EXIT.ok;
     });
 }

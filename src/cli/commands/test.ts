@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { formatIssue } from '../../errors/rule-set-issue';
 import { bundledRulesDir } from '../../load/load-rule-set';
+import { formatCoverage } from '../../report/format-coverage';
+import { type JUnitSuite, junitXml } from '../../report/junit-xml';
+import { thresholdCoverage } from '../../suite/coverage';
 import { runTestSuite } from '../../suite/run-test-suite';
 import type { CliContext } from '../context';
 import { EXIT } from '../usage-error';
@@ -15,31 +18,62 @@ export function registerTest(program: Command, context: () => CliContext): void 
     .description(
       'run rule-set test suites (*.test.yaml): each case’s expected grade and failing requirements',
     )
+    .option(
+      '--coverage',
+      'also report, for every threshold, whether a case sits at it, just below and just above it',
+    )
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'text, or junit (JUnit XML for CI: a test suite per file, a test case per case)',
+      )
+        .choices(['text', 'junit'])
+        .default('text'),
+    )
     .argument('[paths...]', 'suites or folders (default: ./rules if present, else the bundled rules)')
     .addHelpText(
       'after',
       `
 Examples:
   $ qgrade test
-  $ qgrade test rules/steel/hot-rolled-ribbed-bar.test.yaml
-  $ qgrade test rules/home-appliances/
+  $ qgrade test rules/home-appliances/room-air-conditioner-energy.test.yaml
+  $ qgrade test --coverage rules/home-appliances/
+  $ qgrade test --format junit rules/ > test-junit.xml
 
-Ends with "N passed, N failed". Exit codes: 0 all passed, 1 a case failed, 2 a suite or rule set does not load.`,
+Ends with "N passed, N failed" (on stderr with --format junit, where stdout is the XML).
+Coverage lists the thresholds without a case at, just below or just above them; it does not
+change the exit code.
+Exit codes: 0 all passed, 1 a case failed, 2 a suite or rule set does not load.`,
     )
-    .action(async (paths: string[]) => {
+    .action(async (paths: string[], options: { coverage?: boolean; format: 'text' | 'junit' }) => {
       const ctx = context();
+      const junit = options.format === 'junit';
+      // With JUnit on stdout, the readable report goes to stderr.
+      const say = junit ? ctx.err : ctx.out;
       const roots = paths.length > 0 ? paths : [existsSync('rules') ? 'rules' : bundledRulesDir()];
       const suites: string[] = [];
       for (const p of roots) suites.push(...(await findSuites(p)));
       let passed = 0;
       let failed = 0;
       let broken = false;
+      const report: JUnitSuite[] = [];
       for (const file of suites) {
         const suite = await runTestSuite(file);
         const shown = relative(process.cwd(), file) || file;
         if (suite.error) {
           broken = true;
-          for (const issue of suite.error.issues) ctx.out(formatIssue(issue));
+          const text = suite.error.issues.map(formatIssue).join('\n');
+          for (const issue of suite.error.issues) say(formatIssue(issue));
+          report.push({
+            name: shown,
+            cases: [
+              {
+                name: 'load',
+                classname: shown,
+                error: { message: suite.error.issues[0]?.message ?? 'does not load', text },
+              },
+            ],
+          });
           continue;
         }
         const bad = suite.cases.filter((c) => !c.passed);
@@ -47,11 +81,30 @@ Ends with "N passed, N failed". Exit codes: 0 all passed, 1 a case failed, 2 a s
         failed += bad.length;
         ctx.err(`${shown}: ${suite.cases.length - bad.length}/${suite.cases.length} passed`);
         for (const c of bad) {
-          ctx.out(`FAIL ${shown}:${c.line}: ${c.name}`);
-          for (const p of c.problems) ctx.out(`  ${p}`);
+          say(`FAIL ${shown}:${c.line}: ${c.name}`);
+          for (const p of c.problems) say(`  ${p}`);
+        }
+        report.push({
+          name: shown,
+          cases: suite.cases.map((c) => ({
+            name: c.name,
+            classname: shown,
+            ...(c.passed
+              ? {}
+              : {
+                  failure: {
+                    message: c.problems[0] ?? 'failed',
+                    text: `${shown}:${c.line}\n${c.problems.join('\n')}`,
+                  },
+                }),
+          })),
+        });
+        if (options.coverage && suite.ruleSet) {
+          say(formatCoverage(thresholdCoverage(suite.ruleSet, suite.cases), suite.ruleSet.file, ctx.lang));
         }
       }
-      ctx.out(`${passed} passed, ${failed} failed`);
+      if (junit) ctx.out(junitXml('qgrade test', report));
+      say(`${passed} passed, ${failed} failed`);
       process.exitCode = broken ? EXIT.usage : failed > 0 ? EXIT.problems : EXIT.ok;
     });
 }

@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { formatIssue } from '../../errors/rule-set-issue';
 import { checkRuleSetFile, findRuleFiles } from '../../load/load-rule-set';
+import { junitXml } from '../../report/junit-xml';
 import type { CliContext } from '../context';
 import { EXIT } from '../usage-error';
 
@@ -12,6 +13,11 @@ export function registerValidate(program: Command, context: () => CliContext): v
     .description(
       'check rule files (or bundled ids, or folders of them) and report every problem as file:line:column: message',
     )
+    .addOption(
+      new Option('-f, --format <format>', 'text, or junit (JUnit XML for CI: a test case per file)')
+        .choices(['text', 'junit'])
+        .default('text'),
+    )
     .argument('<files...>', 'rule files, folders or bundled ids')
     .addHelpText(
       'after',
@@ -19,22 +25,43 @@ export function registerValidate(program: Command, context: () => CliContext): v
 Examples:
   $ qgrade validate rules/home-appliances/room-air-conditioner-energy.yaml
   $ qgrade validate rules/
-  $ qgrade validate steel/hot-rolled-ribbed-bar
+  $ qgrade validate home-appliances/room-air-conditioner-energy
+  $ qgrade validate --format junit rules/ > validate-junit.xml
 
 Exit codes: 0 every file valid, 1 problems found, 2 usage error.`,
     )
-    .action(async (files: string[]) => {
+    .action(async (files: string[], options: { format: 'text' | 'junit' }) => {
       const ctx = context();
+      const junit = options.format === 'junit';
       let problems = 0;
       let checked = 0;
+      const cases = [];
       for (const target of await expand(files)) {
         const { issues } = await checkRuleSetFile(target);
         checked++;
         const errors = issues.filter((i) => i.severity === 'error');
         problems += errors.length;
+        if (junit) {
+          const text = errors.map(formatIssue).join('\n');
+          cases.push({
+            name: target,
+            classname: 'qgrade.validate',
+            ...(errors.length > 0
+              ? {
+                  failure: {
+                    message: `${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors[0]!.message}`,
+                    text,
+                  },
+                }
+              : {}),
+          });
+          for (const issue of issues) if (issue.severity !== 'error') ctx.err(formatIssue(issue));
+          continue;
+        }
         for (const issue of issues) (issue.severity === 'error' ? ctx.out : ctx.err)(formatIssue(issue));
         if (errors.length === 0) ctx.err(`${target}: ok`);
       }
+      if (junit) ctx.out(junitXml('qgrade validate', [{ name: 'qgrade validate', cases }]));
       ctx.err(
         `${checked} file${checked === 1 ? '' : 's'} checked, ${problems} problem${problems === 1 ? '' : 's'}`,
       );

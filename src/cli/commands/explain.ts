@@ -1,0 +1,110 @@
+import { type Command, Option } from 'commander';
+import { createGrader } from '../../evaluate/create-grader';
+import type { GradeResult } from '../../explain/grade-result';
+import { loadRuleSet } from '../../load/load-rule-set';
+import { formatExplanation } from '../../report/format-explanation';
+import type { CliContext } from '../context';
+import { readColumnMapping, renameKeys } from '../input/column-mapping';
+import type { InputItem } from '../input/read-records';
+import { addInputOptions, type InputOptions, openRecords } from '../input-options';
+import { gradeItems } from '../pipeline/grade-items';
+import { inProcessGradeStage } from '../pipeline/grade-stage';
+import { EXIT, UsageError } from '../usage-error';
+
+interface ExplainOptions extends InputOptions {
+  rules: string;
+  record?: string;
+  row?: string;
+  all?: boolean;
+  format: 'text' | 'json';
+}
+
+/** `qgrade explain --rules <id|path> [input]`: one record's grade, explained requirement by requirement. */
+export function registerExplain(program: Command, context: () => CliContext): void {
+  const command = program
+    .command('explain')
+    .description(
+      'grade one record and explain it: every requirement with its value, limit and result, and what would lift it to the next grade',
+    )
+    .requiredOption('-r, --rules <id|path>', 'bundled rule-set id or rule file')
+    .option('--record <json>', 'the record as JSON text, instead of an input file')
+    .option('--row <n>', 'which record of the input to explain (1-based); needed when it holds several')
+    .option('-a, --all', 'also list the requirements that do not apply to this record')
+    .addOption(new Option('-f, --format <format>', 'text or json').choices(['text', 'json']).default('text'));
+  addInputOptions(command)
+    .argument('[input]', 'a JSON record, or a JSON, NDJSON or CSV file with --row; - for stdin')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ qgrade explain -r home-appliances/room-air-conditioner-energy --record '{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":4.62}'
+  $ qgrade explain -r home-appliances/room-air-conditioner-energy --row 2 examples/room-air-conditioners.json
+  $ qgrade --lang zh explain -r home-appliances/room-air-conditioner-energy --row 7 --all examples/room-air-conditioners.json
+  $ echo '{"unitType":"cooling-only","ratedCoolingCapacity":5000,"seer":4.1}' | qgrade explain -r home-appliances/room-air-conditioner-energy -f json -
+
+Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usage error or a rule set that does not load.`,
+    )
+    .action(async (input: string | undefined, options: ExplainOptions) => {
+      const ctx = context();
+      const ruleSet = await loadRuleSet(options.rules);
+      const grader = createGrader(ruleSet);
+      const items = await recordToExplain(input, options, ruleSet.indicators);
+      let result: GradeResult | undefined;
+      for await (const r of gradeItems(items, inProcessGradeStage(grader), ruleSet)) result = r;
+      if (!result) throw new UsageError('there is no record to explain');
+      if (options.format === 'json') ctx.out(JSON.stringify(result, null, 2));
+      else {
+        const standard = ruleSet.references.map((r) => r.code).join(', ');
+        ctx.out(`${ruleSet.title[ctx.lang]} — ${standard} (${ruleSet.id} ${ruleSet.version})`);
+        ctx.out(formatExplanation(result, ctx.lang, { showNotApplicable: options.all === true }));
+      }
+      process.exitCode = result.errors ? EXIT.problems : EXIT.ok;
+    });
+}
+
+async function* recordToExplain(
+  input: string | undefined,
+  options: ExplainOptions,
+  indicators: Parameters<typeof openRecords>[2],
+): AsyncGenerator<InputItem> {
+  if (options.record !== undefined) {
+    if (input !== undefined)
+      throw new UsageError('give the record either with --record or as an input, not both');
+    let record: unknown;
+    try {
+      record = JSON.parse(options.record);
+    } catch (error) {
+      throw new UsageError(`--record is not valid JSON: ${(error as Error).message}`);
+    }
+    yield { row: 1, record: renameKeys(record, await readColumnMapping(options.map ?? [], options.mapFile)) };
+    return;
+  }
+  if (input === undefined)
+    throw new UsageError('give the record to explain: a file, - for stdin, or --record <json>');
+  const wanted = options.row === undefined ? undefined : Number(options.row);
+  if (wanted !== undefined && !(Number.isSafeInteger(wanted) && wanted >= 1)) {
+    throw new UsageError(`--row takes a row number from 1, got "${options.row}"`);
+  }
+  const source = await openRecords(input, options, indicators);
+  let first: InputItem | undefined;
+  for await (const item of source.items) {
+    if (wanted === undefined) {
+      if (first) {
+        throw new UsageError(`${source.name} holds several records; choose one with --row <n>`);
+      }
+      first = item;
+      continue;
+    }
+    if (item.row === wanted) {
+      yield item;
+      return;
+    }
+  }
+  if (first) {
+    yield first;
+    return;
+  }
+  throw new UsageError(
+    wanted === undefined ? `${source.name} holds no record` : `${source.name} has no row ${wanted}`,
+  );
+}

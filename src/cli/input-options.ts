@@ -1,0 +1,45 @@
+import { type Command, Option } from 'commander';
+import type { IndicatorInfo } from '../load/rule-set';
+import { readColumnMapping } from './input/column-mapping';
+import { INPUT_FORMATS, type InputFormat, type RecordSource, readRecords } from './input/read-records';
+
+/** The options every command that reads records shares. */
+export interface InputOptions {
+  inputFormat?: InputFormat;
+  map?: string[];
+  mapFile?: string;
+  encoding: string;
+}
+
+/** Adds `--input-format`, `--map`, `--map-file` and `--encoding` to a command. */
+export function addInputOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option(
+        '-i, --input-format <format>',
+        'json, ndjson, csv or tsv (default: from the file extension; else "[" means JSON, "{" NDJSON, anything else CSV)',
+      ).choices(INPUT_FORMATS),
+    )
+    .option(
+      '-m, --map <column=field>',
+      'read a column (or JSON key) as a field, e.g. --map 屈服强度=yieldStrength (repeatable)',
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+    )
+    .option(
+      '--map-file <file>',
+      'a JSON or YAML object of column → field, e.g. {"屈服强度": "yieldStrength"}',
+    )
+    .option('--encoding <encoding>', 'text encoding of the input: utf-8 or gb18030 (gbk)', 'utf-8');
+}
+
+/** Opens an input for reading with the command's input options. */
+export async function openRecords(
+  input: string,
+  options: InputOptions,
+  indicators: readonly IndicatorInfo[],
+): Promise<RecordSource> {
+  const mapping = await readColumnMapping(options.map ?? [], options.mapFile);
+  const read: Parameters<typeof readRecords>[1] = { mapping, indicators, encoding: options.encoding };
+  if (options.inputFormat) read.format = options.inputFormat;
+  return readRecords(input, read);
+}

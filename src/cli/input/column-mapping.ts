@@ -1,0 +1,96 @@
+import { readFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
+import type { IndicatorInfo } from '../../load/rule-set';
+import { UsageError } from '../usage-error';
+import { trimCell } from './convert-value';
+
+/** Input column (or JSON key) → record field, from `--map` and `--map-file`. */
+export type ColumnMapping = Map<string, string>;
+
+/**
+ * Reads `--map` options (`屈服强度=yieldStrength`, repeatable) and a
+ * `--map-file` (a JSON or YAML object of column → field). `--map` wins over
+ * the file for the same column.
+ */
+export async function readColumnMapping(
+  maps: readonly string[],
+  file: string | undefined,
+): Promise<ColumnMapping> {
+  const mapping: ColumnMapping = new Map();
+  if (file) {
+    let data: unknown;
+    try {
+      data = parseYaml(await readFile(file, 'utf8'));
+    } catch (error) {
+      const reason =
+        (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+      throw new UsageError(`cannot read the mapping file ${file}: ${reason}`);
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      throw new UsageError(`the mapping file ${file} must hold an object of "column": "field" pairs`);
+    }
+    for (const [column, field] of Object.entries(data)) {
+      if (typeof field !== 'string' || field.trim() === '') {
+        throw new UsageError(
+          `the mapping file ${file} maps "${column}" to ${JSON.stringify(field)}; give a field name`,
+        );
+      }
+      mapping.set(trimCell(column), field.trim());
+    }
+  }
+  for (const m of maps) {
+    const at = m.lastIndexOf('=');
+    const column = trimCell(m.slice(0, Math.max(0, at)));
+    const field = m.slice(at + 1).trim();
+    if (at < 0 || column === '' || field === '') {
+      throw new UsageError(`--map takes column=field, e.g. --map 屈服强度=yieldStrength; got "${m}"`);
+    }
+    mapping.set(column, field);
+  }
+  return mapping;
+}
+
+/**
+ * The field each column gives: the mapping's field; else the indicator
+ * whose Chinese or English label the header is (so a spreadsheet headed
+ * with the standard's terms needs no mapping); else the header itself.
+ * Several columns may give one indicator that takes several specimens (one
+ * column per specimen); any other field given twice is a usage error.
+ */
+export function resolveColumns(
+  headers: readonly string[],
+  mapping: ColumnMapping,
+  indicators: readonly IndicatorInfo[],
+): string[] {
+  const byLabel = new Map<string, string>();
+  for (const ind of indicators) {
+    for (const label of [ind.label.zh, ind.label.en]) byLabel.set(trimCell(label), ind.name);
+  }
+  const specimens = new Set(indicators.filter((i) => i.specimens > 0).map((i) => i.name));
+  const fields = headers.map((h) => {
+    const header = trimCell(h);
+    return mapping.get(header) ?? byLabel.get(header) ?? header;
+  });
+  const first = new Map<string, number>();
+  fields.forEach((field, i) => {
+    if (field === '' || specimens.has(field)) return;
+    const earlier = first.get(field);
+    if (earlier !== undefined) {
+      throw new UsageError(
+        `columns ${earlier + 1} ("${trimCell(headers[earlier]!)}") and ${i + 1} ("${trimCell(headers[i]!)}") both give the field "${field}"; map one of them elsewhere with --map`,
+      );
+    }
+    first.set(field, i);
+  });
+  return fields;
+}
+
+/** A record with its keys renamed by the mapping (for JSON and NDJSON input); the record itself when nothing maps. */
+export function renameKeys(record: unknown, mapping: ColumnMapping): unknown {
+  if (mapping.size === 0 || record === null || typeof record !== 'object' || Array.isArray(record))
+    return record;
+  const entries = Object.entries(record as Record<string, unknown>);
+  if (!entries.some(([k]) => mapping.has(k))) return record;
+  // fromEntries defines own properties, so a key such as "__proto__" stays data.
+  return Object.fromEntries(entries.map(([k, v]) => [mapping.get(k) ?? k, v]));
+}

@@ -1,0 +1,190 @@
+/**
+ * Text cells (CSV) to the values a rule set's indicators take. Every rule is
+ * here, and docs/cli.md describes them; they are strict on purpose: a value
+ * that could be read two ways is refused with a message saying how to write
+ * it, never guessed.
+ *
+ * - Surrounding spaces (ASCII and the ideographic space U+3000) are trimmed;
+ *   an empty cell leaves the field out of the record.
+ * - Numbers: ASCII decimal numerals, optional sign, decimal point and
+ *   exponent (`4.62`, `-0.5`, `.5`, `1e3`). Full-width forms (`４．６２`,
+ *   `－１`) are read as their ASCII equivalents (Unicode NFKC), as Chinese
+ *   spreadsheets contain them. Refused: digit-group separators (`1,234`,
+ *   `1 234`), decimal commas, hexadecimal, `NaN`, `Infinity`, percentages,
+ *   units, and numbers beyond the range of a double (or below its
+ *   precision, when not zero); for an `integer` indicator, integers beyond
+ *   2^53.
+ * - Booleans: `true`/`false` (any case), `1`/`0`, `yes`/`no`, `是`/`否`,
+ *   `合格`/`不合格` (test reports write a pass as 合格).
+ * - Enumerations: the value as listed in the rule set (exact, then after
+ *   NFKC); an enumeration of numbers takes numerals as above.
+ * - Text: as written, trimmed.
+ * - Several specimens: one cell holds them separated by `;` (or `；`), e.g.
+ *   `455;460`; a single value needs no separator.
+ *
+ * A refused cell still reaches the grader as its text, so the record is
+ * invalid; the error the grader reports for that field is replaced by the
+ * message given here, which says what was wrong with the text.
+ */
+
+import type { RecordError } from '../../explain/grade-result';
+import type { IndicatorInfo } from '../../load/rule-set';
+import { type LocalizedText, localized } from '../../text/localized-text';
+
+/** A converted cell: its value, and the error when the text could not be read as the indicator's type. */
+export interface ConvertedCell {
+  value: unknown;
+  error?: RecordError;
+}
+
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const TRUE = new Set(['true', '1', 'yes', '是', '合格']);
+const FALSE = new Set(['false', '0', 'no', '否', '不合格']);
+
+/** Trims ASCII white space and the ideographic space. */
+export function trimCell(text: string): string {
+  return text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+}
+
+/**
+ * Converts one cell for an indicator.
+ *
+ * @returns `undefined` for an empty cell (the field is left out), else the value (or the text, with an error)
+ */
+export function convertCell(text: string, indicator: IndicatorInfo): ConvertedCell | undefined {
+  const trimmed = trimCell(text);
+  if (trimmed === '') return undefined;
+  if (indicator.specimens > 0) {
+    const parts = trimmed.normalize('NFKC').split(';');
+    if (parts.length > 1) {
+      const values: unknown[] = [];
+      for (const [i, part] of parts.entries()) {
+        const piece = trimCell(part);
+        if (piece === '') {
+          return refused(
+            trimmed,
+            indicator,
+            localized(
+              `第 ${i + 1} 个试样值为空（应写如 455;460）`,
+              `has an empty specimen value (number ${i + 1}): write e.g. 455;460`,
+            ),
+          );
+        }
+        const converted = convertScalar(piece, indicator);
+        if (converted.error) return { value: trimmed, error: converted.error };
+        values.push(converted.value);
+      }
+      return { value: values };
+    }
+  }
+  return convertScalar(trimmed, indicator);
+}
+
+function convertScalar(text: string, indicator: IndicatorInfo): ConvertedCell {
+  switch (indicator.type) {
+    case 'number':
+    case 'integer': {
+      const n = parseNumeral(text, indicator.type === 'integer');
+      return typeof n === 'number' ? { value: n } : refused(text, indicator, n);
+    }
+    case 'boolean': {
+      const key = text.normalize('NFKC').toLowerCase();
+      if (TRUE.has(key)) return { value: true };
+      if (FALSE.has(key)) return { value: false };
+      return refused(
+        text,
+        indicator,
+        localized(
+          '不是 是/否、合格/不合格、true/false、1/0、yes/no 之一',
+          'is not one of true/false, 1/0, yes/no, 是/否, 合格/不合格',
+        ),
+      );
+    }
+    case 'enum':
+      return { value: enumValue(text, indicator.values ?? []) };
+    default:
+      return { value: text };
+  }
+}
+
+function enumValue(text: string, values: readonly (string | number)[]): string | number {
+  if (values.includes(text)) return text;
+  const normalized = text.normalize('NFKC');
+  const byText = values.find((v) => typeof v === 'string' && v.normalize('NFKC') === normalized);
+  if (byText !== undefined) return byText;
+  if (values.some((v) => typeof v === 'number')) {
+    const n = parseNumeral(text, false);
+    if (typeof n === 'number' && values.includes(n)) return n;
+  }
+  // Not one of the values: the grader says which values are allowed.
+  return text;
+}
+
+/**
+ * Reads a decimal numeral by the rules above.
+ *
+ * @returns the number, or why the text is not one
+ */
+export function parseNumeral(text: string, integer = false): number | LocalizedText {
+  const t = trimCell(text.normalize('NFKC'));
+  if (DECIMAL.test(t)) {
+    const n = Number(t);
+    if (!Number.isFinite(n)) return localized('超出数值范围', 'is beyond the range of numbers');
+    if (n === 0 && /[1-9]/.test(t.replace(/[eE].*$/, ''))) {
+      return localized('太接近零，无法表示', 'is too close to zero to be represented');
+    }
+    if (integer && Number.isInteger(n) && !Number.isSafeInteger(n)) {
+      return localized(
+        '整数过大，无法精确表示（超过 2^53）',
+        'is an integer too large to be exact (beyond 2^53)',
+      );
+    }
+    return n;
+  }
+  if (/^[+-]?0[xXbBoO][0-9a-fA-F]+$/.test(t)) {
+    return localized('不是十进制写法，应写十进制数', 'is not decimal: write the number in decimal digits');
+  }
+  if (/^[+-]?(nan|inf|infinity|∞)$/i.test(t)) {
+    return localized('不是有限数值', 'is not a finite number');
+  }
+  if (/^[+-]?\d{1,3}([,'_ ]\d{3})+(\.\d+)?$/.test(t) || /^[+-]?\d+,\d+$/.test(t)) {
+    return localized(
+      '含千位分隔符或小数逗号，应写如 1234.5',
+      'has a digit-group separator or a decimal comma: write e.g. 1234.5',
+    );
+  }
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)\s*[%‰]$/.test(t)) {
+    return localized(
+      '是百分数，应写指标所取的数值，不带 %',
+      'is a percentage: write the number the indicator takes, without %',
+    );
+  }
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)\s*[^\d\s.,;:+-]\S*$/.test(t)) {
+    return localized(
+      '带有单位或其他文字，应只写数值',
+      'has a unit or other text after it: write the number alone',
+    );
+  }
+  return localized('不是十进制数', 'is not a decimal number');
+}
+
+function refused(text: string, indicator: IndicatorInfo, why: LocalizedText): ConvertedCell {
+  const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  const wanted: Record<string, LocalizedText> = {
+    number: localized('数值', 'a number'),
+    integer: localized('整数', 'an integer'),
+    boolean: localized('是/否', 'a boolean'),
+  };
+  const what = wanted[indicator.type] ?? localized(indicator.type);
+  return {
+    value: text,
+    error: {
+      field: indicator.name,
+      code: 'wrong-type',
+      message: localized(
+        `${indicator.label.zh} 应为${what.zh}：${shown} ${why.zh}`,
+        `${indicator.name} (${indicator.label.en}) must be ${what.en}: ${shown} ${why.en}`,
+      ),
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { TextDecoder } from 'node:util';
+import { UsageError } from '../usage-error';
+
+/** An input opened for reading as text. */
+export interface OpenedInput {
+  /** What to call it in messages: the path, or "stdin". */
+  name: string;
+  /** Its size in bytes, when known (a file). */
+  size?: number;
+  /** Decoded text, chunk by chunk (a byte-order mark removed). */
+  chunks: AsyncIterable<string>;
+  /** Bytes read so far. */
+  bytesRead(): number;
+}
+
+/**
+ * Opens a file (or `-` for stdin) as a stream of text chunks, decoded as
+ * `encoding` (default UTF-8; `gb18030`/`gbk` for what Excel on Chinese
+ * Windows saves as "CSV"). When UTF-8 is expected and the first chunk is not
+ * UTF-8, it fails with a usage error that suggests `--encoding gb18030`,
+ * rather than grading garbled text.
+ */
+export async function openInput(path: string, encoding = 'utf-8'): Promise<OpenedInput> {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding, { ignoreBOM: false });
+  } catch {
+    throw new UsageError(`unknown --encoding "${encoding}"; use utf-8 or gb18030`);
+  }
+  let stream: Readable;
+  let size: number | undefined;
+  const name = path === '-' ? 'stdin' : path;
+  if (path === '-') stream = process.stdin;
+  else {
+    const info = await stat(path).catch(() => undefined);
+    if (!info) throw new UsageError(`cannot read input file ${path}: no such file`);
+    if (info.isDirectory()) throw new UsageError(`cannot read input file ${path}: it is a folder`);
+    size = info.size;
+    stream = createReadStream(path, { highWaterMark: 1 << 16 });
+  }
+  let bytes = 0;
+  const utf8 = decoder.encoding === 'utf-8';
+  async function* chunks(): AsyncGenerator<string> {
+    let first = true;
+    try {
+      for await (const chunk of stream) {
+        const buf = chunk as Buffer;
+        bytes += buf.length;
+        const text = decoder.decode(buf, { stream: true });
+        if (first && utf8 && text.includes('\ufffd') && !buf.includes(REPLACEMENT_UTF8)) {
+          throw new UsageError(
+            `${name} is not UTF-8 text; if it was saved by Excel or WPS on Chinese Windows, add --encoding gb18030`,
+          );
+        }
+        first = false;
+        if (text) yield text;
+      }
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      throw new UsageError(`cannot read ${name}: ${(error as Error).message}`);
+    }
+    const rest = decoder.decode();
+    if (rest) yield rest;
+  }
+  const opened: OpenedInput = { name, chunks: chunks(), bytesRead: () => bytes };
+  if (size !== undefined) opened.size = size;
+  return opened;
+}
+
+const REPLACEMENT_UTF8 = Buffer.from('\ufffd', 'utf8');

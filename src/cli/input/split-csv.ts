@@ -1,0 +1,210 @@
+/**
+ * A streaming CSV reader (RFC 4180: quoted cells, `""` for a quote, line
+ * breaks inside quotes, CRLF or LF) that never loses the rows after a bad
+ * one. csv-parse, which qgrade used first, cannot resume after an unclosed
+ * quote or a stray character after a closing quote: with
+ * `skip_records_with_error` it swallows the rest of the file as one record.
+ * Here a bad record becomes a problem for its first line and reading resumes
+ * on the next line:
+ *
+ * - a quote inside an unquoted cell (`5"`) is kept as text;
+ * - text after a closing quote (`"a"b`) makes the line a problem;
+ * - a quoted cell still open at the end of the input, or longer than
+ *   `maxRecordLength`, makes its first line a problem, and reading resumes
+ *   on the line after it;
+ * - a record that runs over several lines (a quoted cell with line breaks)
+ *   but does not have as many cells as the first record (the header) is
+ *   taken for a stray quote: its first line is the problem, and reading
+ *   resumes on the next line. A record on one line with the wrong number of
+ *   cells is returned as it is, for the reader to report.
+ */
+
+/** A record: its cells and the line it starts on (1-based). */
+export interface CsvRecord {
+  cells: string[];
+  line: number;
+}
+
+/** A record that cannot be read, with the line it starts on. */
+export interface CsvProblem {
+  problem: 'text-after-quote' | 'unclosed-quote' | 'too-long';
+  line: number;
+}
+
+/** Options for {@link splitCsv}. */
+export interface SplitCsvOptions {
+  /** The cell separator (default `,`). */
+  delimiter?: string;
+  /** Longest record, in characters, before an open quote is given up (default 1 MiB). */
+  maxRecordLength?: number;
+}
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+type Parsed =
+  | { kind: 'record'; cells: string[]; end: number }
+  | { kind: 'bad'; end: number }
+  | { kind: 'incomplete' };
+
+const INCOMPLETE: Parsed = { kind: 'incomplete' };
+
+/**
+ * Splits decoded text chunks into CSV records, in order. Blank lines (no
+ * cells, or only white space) are not records and are skipped.
+ */
+export async function* splitCsv(
+  chunks: AsyncIterable<string>,
+  options: SplitCsvOptions = {},
+): AsyncGenerator<CsvRecord | CsvProblem> {
+  const delimiter = (options.delimiter ?? ',').charCodeAt(0);
+  const maxLength = options.maxRecordLength ?? 1 << 20;
+  let buffer = '';
+  let line = 1;
+  // After giving up on a record whose line has not ended yet: drop text up to the next line break.
+  let skipping = false;
+  // Cells of the first record (the header).
+  let expected: number | undefined;
+  const take = function* (eof: boolean): Generator<CsvRecord | CsvProblem> {
+    let pos = 0;
+    if (skipping) {
+      const end = lineEnd(buffer, 0);
+      if (end < 0 && !eof) {
+        buffer = '';
+        return;
+      }
+      skipping = false;
+      pos = end < 0 ? buffer.length : end;
+    }
+    while (pos < buffer.length) {
+      const parsed = parseRecord(buffer, pos, eof, delimiter);
+      let problem: CsvProblem['problem'] | undefined;
+      if (parsed.kind === 'incomplete') {
+        const runaway = buffer.length - pos > maxLength;
+        if (!eof && !runaway) break;
+        problem = runaway ? 'too-long' : 'unclosed-quote';
+      } else if (parsed.kind === 'bad') {
+        // Text after a quote that closed on a later line: the quote that opened the cell was the stray one.
+        problem = spansLines(buffer, pos, parsed.end) ? 'unclosed-quote' : 'text-after-quote';
+      } else if (
+        expected !== undefined &&
+        parsed.cells.length !== expected &&
+        spansLines(buffer, pos, parsed.end)
+      ) {
+        // A quote opened a cell that ran over lines and did not end as a row of this file does.
+        problem = 'unclosed-quote';
+      }
+      if (problem) {
+        // The record's first line is the problem; reading resumes on the line after it.
+        yield { problem, line };
+        line += 1;
+        const end = lineEnd(buffer, pos);
+        if (end < 0) {
+          skipping = !eof;
+          pos = buffer.length;
+        } else pos = end;
+        continue;
+      }
+      const { cells, end } = parsed as { cells: string[]; end: number };
+      if (!isBlank(cells)) {
+        expected ??= cells.length;
+        yield { cells, line };
+      }
+      line += countLines(buffer, pos, end);
+      pos = end;
+    }
+    buffer = buffer.slice(pos);
+  };
+  for await (const chunk of chunks) {
+    buffer += chunk;
+    yield* take(false);
+  }
+  yield* take(true);
+}
+
+function parseRecord(s: string, start: number, eof: boolean, delimiter: number): Parsed {
+  const cells: string[] = [];
+  const n = s.length;
+  let i = start;
+  for (;;) {
+    if (i < n && s.charCodeAt(i) === QUOTE) {
+      let value = '';
+      let from = i + 1;
+      for (;;) {
+        const q = s.indexOf('"', from);
+        if (q < 0 || (q + 1 >= n && !eof)) return INCOMPLETE;
+        if (s.charCodeAt(q + 1) === QUOTE) {
+          value += s.slice(from, q + 1);
+          from = q + 2;
+          continue;
+        }
+        value += s.slice(from, q);
+        i = q + 1;
+        break;
+      }
+      cells.push(value);
+      if (i >= n) return { kind: 'record', cells, end: n };
+      const c = s.charCodeAt(i);
+      if (c === delimiter) {
+        i++;
+        continue;
+      }
+      if (c === LF) return { kind: 'record', cells, end: i + 1 };
+      if (c === CR) {
+        if (i + 1 >= n && !eof) return INCOMPLETE;
+        return { kind: 'record', cells, end: i + (s.charCodeAt(i + 1) === LF ? 2 : 1) };
+      }
+      const end = lineEnd(s, i);
+      if (end < 0) return eof ? { kind: 'bad', end: n } : INCOMPLETE;
+      return { kind: 'bad', end };
+    }
+    let j = i;
+    while (j < n) {
+      const c = s.charCodeAt(j);
+      if (c === delimiter || c === LF || c === CR) break;
+      j++;
+    }
+    if (j >= n && !eof) return INCOMPLETE;
+    cells.push(s.slice(i, j));
+    if (j >= n) return { kind: 'record', cells, end: n };
+    const c = s.charCodeAt(j);
+    if (c === delimiter) {
+      i = j + 1;
+      continue;
+    }
+    if (c === CR) {
+      if (j + 1 >= n && !eof) return INCOMPLETE;
+      return { kind: 'record', cells, end: j + (s.charCodeAt(j + 1) === LF ? 2 : 1) };
+    }
+    return { kind: 'record', cells, end: j + 1 };
+  }
+}
+
+/** The position after the end of the line holding `from`; -1 when the line has not ended in `s`. */
+function lineEnd(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === LF) return i + 1;
+    if (c === CR) return s.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
+  }
+  return -1;
+}
+
+function spansLines(s: string, from: number, to: number): boolean {
+  const end = lineEnd(s, from);
+  return end >= 0 && end < to;
+}
+
+function countLines(s: string, from: number, to: number): number {
+  let lines = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === LF || (c === CR && s.charCodeAt(i + 1) !== LF)) lines++;
+  }
+  return lines;
+}
+
+function isBlank(cells: string[]): boolean {
+  return cells.every((c) => /^[\s\u3000]*$/.test(c));
+}

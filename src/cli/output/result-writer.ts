@@ -1,0 +1,63 @@
+import type { GradeResult } from '../../explain/grade-result';
+import type { RuleSet } from '../../load/rule-set';
+import { resultCsvHeader, resultCsvRow } from '../../report/format-csv';
+import { resultMarkdownHeader, resultMarkdownRow } from '../../report/format-markdown';
+import { createTableFormatter } from '../../report/format-table';
+import type { CliContext } from '../context';
+
+/** Output formats of `grade`. */
+export const RESULT_FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
+/** A format from {@link RESULT_FORMATS}. */
+export type ResultFormat = (typeof RESULT_FORMATS)[number];
+
+/** Turns results into text, one at a time, for a stream. */
+export interface ResultWriter {
+  /** Text before the first result (a header). */
+  start(): string;
+  /** One result's text, its line break included. */
+  write(result: GradeResult): string;
+  /** Text after the last result. */
+  end(): string;
+}
+
+/**
+ * A writer for a format: `json` an array of `GradeResult` (indented, in
+ * input order), `ndjson` one per line, `csv` and `markdown` a row each, and
+ * `table` the terminal table.
+ */
+export function createResultWriter(format: ResultFormat, ruleSet: RuleSet, ctx: CliContext): ResultWriter {
+  const { lang } = ctx;
+  switch (format) {
+    case 'json': {
+      let count = 0;
+      return {
+        start: () => '',
+        write: (r) =>
+          `${count++ === 0 ? '[\n  ' : ',\n  '}${JSON.stringify(r, null, 2).replace(/\n/g, '\n  ')}`,
+        end: () => (count === 0 ? '[]\n' : '\n]\n'),
+      };
+    }
+    case 'ndjson':
+      return { start: () => '', write: (r) => `${JSON.stringify(r)}\n`, end: () => '' };
+    case 'csv':
+      return {
+        start: () => `${resultCsvHeader()}\n`,
+        write: (r) => `${resultCsvRow(r, lang)}\n`,
+        end: () => '',
+      };
+    case 'markdown':
+      return {
+        start: () => `${resultMarkdownHeader(lang)}\n`,
+        write: (r) => `${resultMarkdownRow(r, lang)}\n`,
+        end: () => '',
+      };
+    default: {
+      const table = createTableFormatter(ruleSet.grades, { lang, width: ctx.width, color: ctx.color });
+      return {
+        start: () => `${table.header()}\n`,
+        write: (r) => `${table.row({ row: r.row ?? 0, result: r })}\n`,
+        end: () => '',
+      };
+    }
+  }
+}

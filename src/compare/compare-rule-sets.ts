@@ -1,0 +1,175 @@
+import { createGrader } from '../evaluate/create-grader';
+import type { CriterionResult, GradeResult, Limit } from '../explain/grade-result';
+import type { RuleSet } from '../load/rule-set';
+
+/**
+ * The key of "not graded" in {@link RuleSetComparison.matrix}: JSON object
+ * keys are text, so a record without a grade (invalid, out of scope, vetoed
+ * or below the lowest grade) is counted under `"null"`.
+ *
+ * @example
+ * comparison.matrix['2'][NOT_GRADED_KEY]; // records graded 2 under A and not graded under B
+ */
+export const NOT_GRADED_KEY = 'null';
+
+/**
+ * A record whose grade differs between the two rule sets.
+ *
+ * @example
+ * for (const c of comparison.changes) console.log(`row ${c.row}: ${c.from} → ${c.to} (${c.criteria.join(', ')})`);
+ */
+export interface GradeChange {
+  /** 1-based position of the record in the input. */
+  row: number;
+  /** Grade under rule set A; `null` when not graded. */
+  from: string | null;
+  /** Grade under rule set B; `null` when not graded. */
+  to: string | null;
+  /**
+   * Ids of the requirements whose outcome (pass or fail) or limit differs
+   * between A and B for this record, including requirements only one of them
+   * applies. Empty when the record is invalid under either rule set (its
+   * `errors` say why).
+   */
+  criteria: string[];
+}
+
+/**
+ * The outcome of grading the same records with two rule sets (usually two versions of one standard).
+ *
+ * @example
+ * const { total, changed, matrix, changes } = await compareRuleSets(oldRules, newRules, records);
+ */
+export interface RuleSetComparison {
+  /** Records compared. */
+  total: number;
+  /** Records whose grade differs (`changes.length`). */
+  changed: number;
+  /**
+   * Migration matrix: grade under A → grade under B → number of records.
+   * Every grade of A and `"null"` has a row holding every grade of B and
+   * `"null"`, zeros included. Key order carries no meaning (JavaScript and
+   * JSON put integer-like keys such as `"1"` first).
+   */
+  matrix: Record<string, Record<string, number>>;
+  /** The records whose grade differs, in input order. */
+  changes: GradeChange[];
+}
+
+/**
+ * Collects a comparison record by record; see {@link createComparison}.
+ *
+ * @example
+ * const builder: ComparisonBuilder = createComparison(oldRules, newRules);
+ * builder.add(oldGrader.gradeSync(record), newGrader.gradeSync(record));
+ */
+export interface ComparisonBuilder {
+  /**
+   * Counts one record graded by A and by B.
+   *
+   * @param row - the record's 1-based position (default: one after the last row added)
+   * @returns the change, when the grade differs
+   */
+  add(a: GradeResult, b: GradeResult, row?: number): GradeChange | undefined;
+  /** The comparison so far. */
+  result(): RuleSetComparison;
+}
+
+/**
+ * Starts a comparison of two rule sets for results you grade yourself (for
+ * example on a worker pool, or while streaming a file).
+ *
+ * @example
+ * const comparison = createComparison(oldRules, newRules);
+ * for (const [i, record] of records.entries()) comparison.add(oldGrader.gradeSync(record), newGrader.gradeSync(record), i + 1);
+ * comparison.result().matrix['2']['3']; // records moved from grade 2 to grade 3
+ */
+export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
+  const matrix: Record<string, Record<string, number>> = {};
+  const toKeys = [...b.grades.map((g) => g.id), NOT_GRADED_KEY];
+  for (const from of [...a.grades.map((g) => g.id), NOT_GRADED_KEY]) {
+    matrix[from] = Object.fromEntries(toKeys.map((to) => [to, 0]));
+  }
+  const changes: GradeChange[] = [];
+  let total = 0;
+  let lastRow = 0;
+  return {
+    add(resultA, resultB, row = lastRow + 1) {
+      total++;
+      lastRow = row;
+      const from = resultA.grade;
+      const to = resultB.grade;
+      const fromKey = from ?? NOT_GRADED_KEY;
+      const toKey = to ?? NOT_GRADED_KEY;
+      // A grade id the ladder does not list cannot come from a grader of that rule set, but count it rather than lose it.
+      matrix[fromKey] ??= Object.fromEntries(toKeys.map((k) => [k, 0]));
+      const line = matrix[fromKey];
+      line[toKey] = (line[toKey] ?? 0) + 1;
+      if (from === to) return undefined;
+      const change: GradeChange = { row, from, to, criteria: movedCriteria(resultA, resultB) };
+      changes.push(change);
+      return change;
+    },
+    result: () => ({ total, changed: changes.length, matrix, changes }),
+  };
+}
+
+/**
+ * Grades the same records with two rule sets and compares: the migration
+ * matrix (grade under A × grade under B) and every record whose grade
+ * changed, with the requirements that moved it.
+ *
+ * @param records - an array or (async) iterable; rows are numbered from 1 in this order
+ * @example
+ * const oldRules = await loadRuleSet('./rules/v1.yaml');
+ * const newRules = await loadRuleSet('./rules/v2.yaml');
+ * const { total, changed, changes } = await compareRuleSets(oldRules, newRules, records);
+ * changes[0]; // { row: 3, from: "2", to: "3", criteria: ["apf@2"] }
+ */
+export async function compareRuleSets(
+  a: RuleSet,
+  b: RuleSet,
+  records: Iterable<unknown> | AsyncIterable<unknown>,
+): Promise<RuleSetComparison> {
+  const graderA = createGrader(a);
+  const graderB = createGrader(b);
+  const comparison = createComparison(a, b);
+  for await (const record of records as AsyncIterable<unknown>) {
+    comparison.add(graderA.gradeSync(record), graderB.gradeSync(record));
+  }
+  return comparison.result();
+}
+
+/**
+ * The requirements whose outcome or limit differs between two results for
+ * the same record, in the order A lists them, then those only B has; none
+ * when either result is of an invalid record.
+ *
+ * @example
+ * movedCriteria(oldGrader.gradeSync(record), newGrader.gradeSync(record)); // ["apf@3"]
+ */
+export function movedCriteria(a: GradeResult, b: GradeResult): string[] {
+  if (a.errors || b.errors) return [];
+  const inB = new Map<string, CriterionResult>();
+  for (const c of b.criteria) inB.set(c.id, c);
+  const moved: string[] = [];
+  const seen = new Set<string>();
+  for (const ca of a.criteria) {
+    seen.add(ca.id);
+    const cb = inB.get(ca.id);
+    if (!cb) {
+      if (ca.passed !== null) moved.push(ca.id);
+      continue;
+    }
+    if (ca.passed !== cb.passed || !sameLimit(ca.limit, cb.limit)) moved.push(ca.id);
+  }
+  for (const cb of b.criteria) if (!seen.has(cb.id) && cb.passed !== null) moved.push(cb.id);
+  return moved;
+}
+
+function sameLimit(a: Limit | null, b: Limit | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    a.operator === b.operator && a.text === b.text && JSON.stringify(a.value) === JSON.stringify(b.value)
+  );
+}

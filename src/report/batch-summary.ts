@@ -1,0 +1,137 @@
+import type { GradeResult, NotGradedReason } from '../explain/grade-result';
+import type { Language, LocalizedText } from '../text/localized-text';
+import { displayWidth } from './display-width';
+
+/**
+ * Counts over a batch of results; see {@link BatchSummary}.
+ *
+ * @example
+ * const { total, graded, invalid } = summary.counts();
+ */
+export interface BatchCounts {
+  /** Records counted. */
+  total: number;
+  /** Records per grade reached, every grade of the ladder included. */
+  graded: Record<string, number>;
+  /** Valid records without a grade, by reason (`out-of-scope`, `gate-failed`, `below-lowest-grade`). */
+  notGraded: Partial<Record<Exclude<NotGradedReason['code'], 'invalid-record'>, number>>;
+  /** Invalid records (including rows that could not be read). */
+  invalid: number;
+  /** The first invalid rows (at most 10), to look at. */
+  invalidRows: number[];
+  /** The requirements failed most often, most frequent first (at most 10). */
+  failing: {
+    /** The requirement's id. */
+    id: string;
+    /** Records that failed it. */
+    count: number;
+  }[];
+}
+
+const REASON: Record<string, LocalizedText> = {
+  'out-of-scope': { zh: '超出范围', en: 'out of scope' },
+  'gate-failed': { zh: '否决项不合格', en: 'veto item failed' },
+  'below-lowest-grade': { zh: '未达最低等级', en: 'below the lowest grade' },
+};
+
+/**
+ * Counts a batch of results as they stream past, in memory that does not
+ * grow with the batch: records per grade, not graded (by reason), invalid,
+ * and the requirements failed most often.
+ *
+ * @example
+ * const summary = new BatchSummary(ruleSet.grades);
+ * for await (const result of grader.gradeMany(records)) summary.add(result);
+ * console.error(summary.format('en'));
+ */
+export class BatchSummary {
+  readonly #grades: readonly { id: string; label: LocalizedText }[];
+  readonly #graded = new Map<string, number>();
+  readonly #notGraded = new Map<string, number>();
+  readonly #failing = new Map<string, number>();
+  readonly #invalidRows: number[] = [];
+  #invalid = 0;
+  #total = 0;
+
+  /** @param grades - the rule set's ladder, lowest first (`ruleSet.grades`) */
+  constructor(grades: readonly { id: string; label: LocalizedText }[]) {
+    this.#grades = grades;
+    for (const g of grades) this.#graded.set(g.id, 0);
+  }
+
+  /** Counts one result. */
+  add(result: GradeResult): void {
+    this.#total++;
+    if (result.grade !== null) this.#graded.set(result.grade, (this.#graded.get(result.grade) ?? 0) + 1);
+    else if (result.errors || result.notGradedReason?.code === 'invalid-record') {
+      this.#invalid++;
+      if (this.#invalidRows.length < 10) this.#invalidRows.push(result.row ?? this.#total);
+    } else {
+      const code = result.notGradedReason?.code ?? 'below-lowest-grade';
+      this.#notGraded.set(code, (this.#notGraded.get(code) ?? 0) + 1);
+    }
+    for (const c of result.criteria) {
+      if (c.passed === false) this.#failing.set(c.id, (this.#failing.get(c.id) ?? 0) + 1);
+    }
+  }
+
+  /** The counts so far. */
+  counts(): BatchCounts {
+    return {
+      total: this.#total,
+      graded: Object.fromEntries(this.#graded),
+      notGraded: Object.fromEntries(this.#notGraded),
+      invalid: this.#invalid,
+      invalidRows: [...this.#invalidRows],
+      failing: [...this.#failing]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, 10)
+        .map(([id, count]) => ({ id, count })),
+    };
+  }
+
+  /** The counts as a few readable lines: per grade (highest first), not graded, invalid, most frequent failures. */
+  format(lang: Language): string {
+    const zh = lang === 'zh';
+    const c = this.counts();
+    const n = (x: number) => x.toLocaleString('en-US');
+    const notGraded = Object.values(c.notGraded).reduce((s, x) => s + (x ?? 0), 0);
+    const graded = c.total - notGraded - c.invalid;
+    const lines = [
+      zh
+        ? `共 ${n(c.total)} 条记录：已分级 ${n(graded)}，不分级 ${n(notGraded)}，无效 ${n(c.invalid)}`
+        : `${n(c.total)} record${c.total === 1 ? '' : 's'}: ${n(graded)} graded, ${n(notGraded)} not graded, ${n(c.invalid)} invalid`,
+    ];
+    const rows: [string, string, string][] = [...this.#grades]
+      .reverse()
+      .map((g) => [g.label[lang], n(c.graded[g.id] ?? 0), '']);
+    if (notGraded > 0) {
+      const why = Object.entries(c.notGraded)
+        .map(([code, count]) => `${REASON[code]?.[lang] ?? code} ${n(count ?? 0)}`)
+        .join(zh ? '，' : ', ');
+      rows.push([zh ? '不分级' : 'not graded', n(notGraded), `(${why})`]);
+    }
+    if (c.invalid > 0) {
+      const more = c.invalid > c.invalidRows.length ? ' …' : '';
+      rows.push([
+        zh ? '无效' : 'invalid',
+        n(c.invalid),
+        `(${zh ? '行' : c.invalidRows.length === 1 ? 'row' : 'rows'} ${c.invalidRows.join(', ')}${more})`,
+      ]);
+    }
+    const w0 = Math.max(...rows.map((r) => displayWidth(r[0])));
+    const w1 = Math.max(...rows.map((r) => r[1].length));
+    for (const [label, count, note] of rows) {
+      lines.push(
+        `  ${label}${' '.repeat(w0 - displayWidth(label))}  ${count.padStart(w1)}  ${note}`.trimEnd(),
+      );
+    }
+    if (c.failing.length > 0) {
+      const top = c.failing.slice(0, 5).map((f) => `${f.id} ${n(f.count)}`);
+      lines.push(
+        `${zh ? '最常不满足的要求' : 'most frequent failing criteria'}: ${top.join(zh ? '，' : ', ')}`,
+      );
+    }
+    return lines.join('\n');
+  }
+}

@@ -1,0 +1,39 @@
+import type { GradeResult } from '../explain/grade-result';
+import type { Language } from '../text/localized-text';
+import { labelCell } from './format-table';
+import { holdsDown } from './summarize-result';
+
+const HEAD: Record<Language, string[]> = {
+  en: ['row', 'grade', 'label', 'what holds it down'],
+  zh: ['行', '等级', '名称', '未达下一级的原因'],
+};
+
+/** The header of a Markdown table of results (two lines: the names and the alignment row). */
+export function resultMarkdownHeader(lang: Language): string {
+  const head = HEAD[lang];
+  return `${markdownRow(head)}\n| ---: | :---: | --- | --- |`;
+}
+
+/** One result as a Markdown table row: row, grade, label, what holds it down. */
+export function resultMarkdownRow(result: GradeResult, lang: Language): string {
+  return markdownRow([
+    result.row === undefined ? '' : String(result.row),
+    result.grade ?? '—',
+    labelCell(result, lang),
+    holdsDown(result, lang),
+  ]);
+}
+
+/** A Markdown table row; `|`, backslashes, HTML brackets and line breaks in cells are escaped. */
+export function markdownRow(cells: readonly string[]): string {
+  return `| ${cells.map(markdownCell).join(' | ')} |`;
+}
+
+function markdownCell(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r?\n/g, '<br>');
+}

@@ -1,0 +1,280 @@
+import type { CriterionResult, GradeResult } from '../explain/grade-result';
+import { modelOf, type RuleSet } from '../load/rule-set';
+import type { Band, CheckModel, RuleSetModel, TableModel, TableRowModel } from '../model/rule-set-model';
+import { bandContains } from '../validate/parse-band';
+import { operatorSymbol } from '../validate/parse-requirement';
+import type { CaseResult } from './run-test-suite';
+
+/**
+ * Where a threshold comes from: a literal limit, a table cell, an end of a range, or a formula.
+ *
+ * @example
+ * report.thresholds.filter((t) => t.kind === 'table');
+ */
+export type ThresholdKind = 'literal' | 'table' | 'range' | 'formula';
+
+/**
+ * One numeric threshold of a rule set, and whether a test suite probes it.
+ *
+ * @example
+ * const gaps = report.uncovered.map((t) => `${t.criterion} ${t.limit}${t.table ? ` row ${t.table.row}` : ''}`);
+ */
+export interface ThresholdCoverage {
+  /** The requirement's id (`apf@1`). */
+  criterion: string;
+  /** Where the threshold comes from. */
+  kind: ThresholdKind;
+  /** The limit as results show it: `"≥ 5.00"`; for a range, the range and the end (`"[100, 600] lower end"`); for a formula, `"formula"`. */
+  limit: string;
+  /** The threshold; `null` for a formula, whose limit is computed per record. */
+  value: number | null;
+  /**
+   * "Just below" and "just above" mean within this distance: the rounding
+   * interval when the requirement compares rounded values with one, else one
+   * unit of the last digit the limit is written with (0.01 for `5.00`).
+   * `null` for a formula, where each case's own limit decides.
+   */
+  step: number | null;
+  /** For a table cell: the table, the row and what it matches. */
+  table?: {
+    /** The table's name. */
+    name: string;
+    /** The 1-based row. */
+    row: number;
+    /** What the row matches, as written: `(4500, 7100]`. */
+    match: string;
+    /** The row's line in the rule file. */
+    line: number;
+  };
+  /** The rule file the requirement is written in. */
+  file: string;
+  /** The requirement's line in the rule file. */
+  line: number;
+  /** A case compares a value equal to the threshold (the rounded value, where rounding applies). */
+  at: boolean;
+  /** A case compares a value below the threshold by at most one step. */
+  below: boolean;
+  /** A case compares a value above the threshold by at most one step. */
+  above: boolean;
+}
+
+/**
+ * Coverage of a rule set's thresholds by the graded cases of a suite.
+ *
+ * @example
+ * const report: CoverageReport = thresholdCoverage(suite.ruleSet!, suite.cases);
+ * console.log(`${report.thresholds.length - report.uncovered.length}/${report.thresholds.length} covered`);
+ */
+export interface CoverageReport {
+  /** The rule set the thresholds are from. */
+  ruleSet: {
+    /** Its id. */
+    id: string;
+    /** Its version. */
+    version: string;
+  };
+  /** Every numeric threshold, scope first, then criteria in rule-file order. */
+  thresholds: ThresholdCoverage[];
+  /** Thresholds missing a case at, just below or just above them. */
+  uncovered: ThresholdCoverage[];
+}
+
+/**
+ * A graded case: its input and its result (a suite's {@link CaseResult} is one).
+ *
+ * @example
+ * const cases: GradedCase[] = records.map((input) => ({ input, result: grader.gradeSync(input) }));
+ */
+export interface GradedCase {
+  /** The record graded (its key values pick the table row when cells are equal). */
+  input: unknown;
+  /** What it was graded. */
+  result: GradeResult;
+}
+
+interface Probe {
+  coverage: ThresholdCoverage;
+  check: CheckModel;
+  /** For a table cell: the row, to tell rows with equal cells apart. */
+  row?: TableRowModel;
+  tableModel?: TableModel;
+  /** For a range: which end. */
+  end?: 'lower' | 'upper';
+}
+
+/**
+ * For every numeric threshold of a rule set (each literal limit, each end of
+ * a range, each non-null table cell a requirement uses, per row, and each
+ * formula limit), whether the cases include a record at it, just below it
+ * and just above it — the records where an off-by-one in a rule file shows.
+ * The compared value is the rounded value where the requirement rounds
+ * (GB/T 8170), else the measured value; invalid cases and not-applicable
+ * requirements count for nothing. Escape-hatch conditions and membership
+ * tests have no numeric threshold and are not listed.
+ *
+ * @example
+ * const suite = await runTestSuite('rules/home-appliances/room-air-conditioner-energy.test.yaml');
+ * const report = thresholdCoverage(suite.ruleSet!, suite.cases);
+ * report.uncovered.map((t) => `${t.criterion} ${t.limit}`);
+ */
+export function thresholdCoverage(ruleSet: RuleSet, cases: readonly GradedCase[]): CoverageReport {
+  const model = modelOf(ruleSet);
+  const probes = enumerateThresholds(model);
+  const byCheck = new Map<string, Probe[]>();
+  for (const p of probes) {
+    const list = byCheck.get(p.check.id);
+    if (list) list.push(p);
+    else byCheck.set(p.check.id, [p]);
+  }
+  for (const { input, result } of cases) {
+    if (result.errors) continue;
+    for (const c of result.criteria) {
+      const list = byCheck.get(c.id);
+      if (!list || c.status === 'not-applicable' || c.limit === null) continue;
+      const compared = c.rounded ?? c.value;
+      if (typeof compared !== 'number') continue;
+      const tableProbes = list.filter((p) => p.row);
+      const candidates = tableProbes.length > 0 ? matchRows(model, tableProbes, c, input) : list;
+      for (const p of candidates) mark(p, c, compared);
+    }
+  }
+  const thresholds = probes.map((p) => p.coverage);
+  return {
+    ruleSet: { id: ruleSet.id, version: ruleSet.version },
+    thresholds,
+    uncovered: thresholds.filter((t) => !(t.at && t.below && t.above)),
+  };
+}
+
+function enumerateThresholds(model: RuleSetModel): Probe[] {
+  const probes: Probe[] = [];
+  for (const check of [...model.scope, ...model.criteria]) {
+    const test = check.test;
+    const base = {
+      criterion: check.id,
+      file: check.location.file,
+      line: check.location.line,
+      at: false,
+      below: false,
+      above: false,
+    };
+    if (test.kind === 'range') {
+      const { band } = test;
+      for (const end of ['lower', 'upper'] as const) {
+        const value = end === 'lower' ? band.lower : band.upper;
+        if (!Number.isFinite(value)) continue;
+        probes.push({
+          check,
+          end,
+          coverage: {
+            ...base,
+            kind: 'range',
+            limit: `${band.text} ${end} end`,
+            value,
+            step: stepOf(check, test.decimals),
+          },
+        });
+      }
+      continue;
+    }
+    if (test.kind !== 'compare') continue;
+    const symbol = operatorSymbol(test.operator);
+    const operand = test.operand;
+    if (operand.kind === 'literal') {
+      const literal = operand.literal;
+      if (typeof literal.value !== 'number') continue;
+      probes.push({
+        check,
+        coverage: {
+          ...base,
+          kind: 'literal',
+          limit: `${symbol} ${literal.text}`,
+          value: literal.value,
+          step: stepOf(check, literal.decimals),
+        },
+      });
+    } else if (operand.kind === 'cell') {
+      const table = model.tables[operand.table]!;
+      table.rows.forEach((row, i) => {
+        const cell = row.cells.get(operand.column);
+        if (!cell || typeof cell.value !== 'number') return;
+        probes.push({
+          check,
+          row,
+          tableModel: table,
+          coverage: {
+            ...base,
+            kind: 'table',
+            limit: `${symbol} ${cell.text}`,
+            value: cell.value,
+            step: stepOf(check, cell.decimals),
+            table: { name: table.name, row: i + 1, match: describeRow(row), line: row.location.line },
+          },
+        });
+      });
+    } else {
+      probes.push({
+        check,
+        coverage: { ...base, kind: 'formula', limit: 'formula', value: null, step: null },
+      });
+    }
+  }
+  return probes;
+}
+
+/** The rows a result's limit came from: equal cells, told apart by the case's key values where needed. */
+function matchRows(model: RuleSetModel, probes: Probe[], c: CriterionResult, input: unknown): Probe[] {
+  const equal = probes.filter((p) => p.coverage.value === c.limit!.value);
+  if (equal.length <= 1) return equal;
+  const byKeys = equal.filter((p) => rowMatches(model, p.tableModel!, p.row!, input));
+  return byKeys.length > 0 ? byKeys : equal;
+}
+
+function rowMatches(model: RuleSetModel, table: TableModel, row: TableRowModel, input: unknown): boolean {
+  const record = (input ?? {}) as Record<string, unknown>;
+  return table.keys.every((key, k) => {
+    const indicator = model.indicators.find((i) => i.name === key.indicator);
+    // A derived key cannot be read from the input: do not rule the row out.
+    if (!indicator) return true;
+    const value = Object.hasOwn(record, key.indicator) ? record[key.indicator] : indicator.default;
+    const match = row.match[k]!;
+    if (Array.isArray(match)) return match.includes(value as string | number | boolean);
+    return typeof value === 'number' && bandContains(match, value);
+  });
+}
+
+function mark(p: Probe, c: CriterionResult, compared: number): void {
+  const t = p.coverage;
+  let limit: number;
+  let step: number;
+  if (t.kind === 'formula') {
+    if (typeof c.limit!.value !== 'number') return;
+    limit = c.limit!.value;
+    step = stepOf(p.check, decimalsOf(c.limit!.text));
+  } else {
+    limit = t.value!;
+    step = t.step!;
+  }
+  const diff = compared - limit;
+  const tolerance = 1e-9 * Math.max(1, Math.abs(limit));
+  if (Math.abs(diff) <= tolerance) t.at = true;
+  else if (diff < 0 && -diff <= step + tolerance) t.below = true;
+  else if (diff > 0 && diff <= step + tolerance) t.above = true;
+}
+
+function stepOf(check: CheckModel, decimals: number): number {
+  if (check.comparison.method === 'rounded' && check.comparison.interval) {
+    const { unit, exponent } = check.comparison.interval;
+    return Number((unit * 10 ** exponent).toPrecision(15));
+  }
+  return Number((10 ** -decimals).toPrecision(15));
+}
+
+function decimalsOf(text: string): number {
+  const m = /\d\.(\d+)\s*$/.exec(text);
+  return m ? m[1]!.length : 0;
+}
+
+function describeRow(row: TableRowModel): string {
+  return row.match.map((m) => (Array.isArray(m) ? m.join(' | ') : (m as Band).text)).join(', ');
+}

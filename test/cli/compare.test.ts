@@ -1,0 +1,214 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  compareRuleSets,
+  createComparison,
+  createGrader,
+  loadRuleSet,
+  movedCriteria,
+  type RuleSetComparison,
+} from '../../src/index';
+import { ROOT, useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+
+const BUNDLED = join(ROOT, 'rules/home-appliances/room-air-conditioner-energy.yaml');
+
+interface AcRecord {
+  unitType: 'heat-pump' | 'cooling-only';
+  ratedCoolingCapacity: number;
+  apf?: number;
+  seer?: number;
+  model: string;
+}
+
+/**
+ * Records spread over every band and grade, with the capacities and APF
+ * values at and around the changed threshold; APF in hundredths so the
+ * expectation below is exact.
+ */
+function records(): AcRecord[] {
+  const out: AcRecord[] = [];
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 48271) % 2147483647;
+    return seed / 2147483647;
+  };
+  const capacities = [2600, 4500, 4501, 5000, 7100, 7101, 12000, 14000, 15000];
+  for (let i = 0; i < 3000; i++) {
+    const capacity = i % 3 === 0 ? capacities[i % capacities.length]! : Math.round(1000 + random() * 15000);
+    const hundredths =
+      i % 5 === 0 ? [349, 350, 351, 359, 360, 361][i % 6]! : Math.round(300 + random() * 250);
+    if (i % 7 === 0) {
+      out.push({
+        unitType: 'cooling-only',
+        ratedCoolingCapacity: capacity,
+        seer: hundredths / 100,
+        model: `KF-${i}`,
+      });
+    } else {
+      out.push({
+        unitType: 'heat-pump',
+        ratedCoolingCapacity: capacity,
+        apf: hundredths / 100,
+        model: `KFR-${i}`,
+      });
+    }
+  }
+  // An invalid record (no APF) stays not graded under both.
+  out.push({ unitType: 'heat-pump', ratedCoolingCapacity: 5000, model: 'no-apf' });
+  return out;
+}
+
+/**
+ * The records whose grade the change moves, worked out from the standard's
+ * table directly: heat pumps of (4500, 7100] W with APF in [3.50, 3.60) held
+ * grade 3 (≥ 3.50) and drop to grade 4 (≥ 3.30) when grade 3 asks ≥ 3.60.
+ */
+function expectedChanges(data: AcRecord[]): number[] {
+  const rows: number[] = [];
+  data.forEach((r, i) => {
+    if (r.unitType !== 'heat-pump' || r.apf === undefined) return;
+    const hundredths = Math.round(r.apf * 100);
+    if (
+      r.ratedCoolingCapacity > 4500 &&
+      r.ratedCoolingCapacity <= 7100 &&
+      hundredths >= 350 &&
+      hundredths < 360
+    ) {
+      rows.push(i + 1);
+    }
+  });
+  return rows;
+}
+
+describe.concurrent('qgrade compare', () => {
+  const data = records();
+  const expected = expectedChanges(data);
+  let revised = '';
+  let dataFile = '';
+
+  beforeAll(() => {
+    // A revision raising one threshold: grade 3 of heat pumps over 4500 W up to 7100 W, APF 3.50 → 3.60.
+    const text = readFileSync(BUNDLED, 'utf8');
+    const row = '      - ["(4500, 7100]", 4.50, 4.00, 3.50, 3.30, 3.20]';
+    expect(text).toContain(row);
+    revised = join(temp(), 'revised.yaml');
+    writeFileSync(
+      revised,
+      text
+        .replace(row, '      - ["(4500, 7100]", 4.50, 4.00, 3.60, 3.30, 3.20]')
+        .replace('version: 1.0.0', 'version: 1.1.0'),
+    );
+    dataFile = join(temp(), 'records.json');
+    writeFileSync(dataFile, JSON.stringify(data));
+  });
+
+  it('counts exactly the records whose grade the threshold change moves', async () => {
+    expect(expected.length).toBeGreaterThan(20);
+    const { code, stdout } = await cli.run(['compare', '--format', 'json', BUNDLED, revised, dataFile]);
+    expect(code).toBe(1); // the record without APF is invalid under both
+    const result = JSON.parse(stdout) as RuleSetComparison;
+    expect(Object.keys(result)).toEqual(['total', 'changed', 'matrix', 'changes']);
+    expect(result.total).toBe(data.length);
+    expect(result.changed).toBe(expected.length);
+    expect(result.changes.map((c) => c.row)).toEqual(expected);
+    for (const change of result.changes)
+      expect(change).toEqual({ row: change.row, from: '3', to: '4', criteria: ['apf@3'] });
+    // The matrix: every record counted once; off the diagonal only 3 → 4.
+    const cells = Object.entries(result.matrix).flatMap(([from, row]) =>
+      Object.entries(row).map(([to, n]) => ({ from, to, n })),
+    );
+    expect(cells.reduce((s, c) => s + c.n, 0)).toBe(data.length);
+    expect(cells.filter((c) => c.from !== c.to && c.n > 0)).toEqual([
+      { from: '3', to: '4', n: expected.length },
+    ]);
+    // Every grade of the ladder and "null" (not graded), rows and columns alike, zeros included.
+    const keys = ['1', '2', '3', '4', '5', 'null'];
+    expect(Object.keys(result.matrix).sort()).toEqual(keys);
+    for (const row of Object.values(result.matrix)) expect(Object.keys(row).sort()).toEqual(keys);
+    expect(result.matrix.null!.null).toBeGreaterThan(0);
+  });
+
+  it('gives the same comparison from the library', async () => {
+    const a = await loadRuleSet(BUNDLED);
+    const b = await loadRuleSet(revised);
+    const result = await compareRuleSets(a, b, data);
+    expect(result.changed).toBe(expected.length);
+    expect(result.changes.map((c) => c.row)).toEqual(expected);
+    const cliResult = JSON.parse(
+      (await cli.run(['compare', '-f', 'json', BUNDLED, revised, dataFile])).stdout,
+    );
+    expect(result).toEqual(cliResult);
+  });
+
+  it('prints the matrix and the changed records as a table, and a closing line on stderr', async () => {
+    const { stdout, stderr } = await cli.run(['compare', BUNDLED, revised, dataFile]);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe(
+      'A: home-appliances/room-air-conditioner-energy 1.0.0 (rules/home-appliances/room-air-conditioner-energy.yaml)',
+    );
+    expect(lines[1]).toMatch(/^B: home-appliances\/room-air-conditioner-energy 1\.1\.0 \(/);
+    expect(lines[3]).toMatch(/^A ↓ {2}B → +1 +2 +3 +4 +5 +—$/);
+    expect(stdout).toContain(`${data.length} records, ${expected.length} changed`);
+    expect(stdout).toContain(`row ${expected[0]}: 3 → 4  apf@3`);
+    expect(stderr).toContain(`invalid under A: 1, under B: 1`);
+  });
+
+  it('reads CSV like grade does, and exits 0 when every record is valid', async () => {
+    const csv = join(temp(), 'records.csv');
+    const valid = data.filter((r) => r.apf !== undefined || r.seer !== undefined);
+    writeFileSync(
+      csv,
+      `型号,机组类型,额定制冷量,APF,SEER\n${valid
+        .map((r) => [r.model, r.unitType, r.ratedCoolingCapacity, r.apf ?? '', r.seer ?? ''].join(','))
+        .join('\n')}\n`,
+    );
+    const { code, stdout } = await cli.run([
+      'compare',
+      '-f',
+      'json',
+      '--map',
+      '额定制冷量=ratedCoolingCapacity',
+      '--map',
+      'APF=apf',
+      '--map',
+      'SEER=seer',
+      BUNDLED,
+      revised,
+      csv,
+    ]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as RuleSetComparison;
+    expect(result.total).toBe(valid.length);
+    expect(result.changed).toBe(expected.length);
+  });
+
+  it('names the requirements whose outcome or limit differs, and none for an invalid record', async () => {
+    const a = createGrader(await loadRuleSet(BUNDLED));
+    const b = createGrader(await loadRuleSet(revised));
+    const record = { unitType: 'heat-pump', ratedCoolingCapacity: 5000, apf: 3.7 };
+    // 3.70 passes ≥ 3.50 and ≥ 3.60: the limit moved, the outcome did not.
+    expect(movedCriteria(a.gradeSync(record), b.gradeSync(record))).toEqual(['apf@3']);
+    expect(movedCriteria(a.gradeSync({ unitType: 'heat-pump' }), b.gradeSync(record))).toEqual([]);
+    const comparison = createComparison(a.ruleSet, b.ruleSet);
+    expect(comparison.add(a.gradeSync(record), b.gradeSync(record))).toBeUndefined();
+    expect(
+      comparison.add(a.gradeSync({ ...record, apf: 3.55 }), b.gradeSync({ ...record, apf: 3.55 })),
+    ).toEqual({
+      row: 2,
+      from: '3',
+      to: '4',
+      criteria: ['apf@3'],
+    });
+    expect(comparison.result()).toMatchObject({ total: 2, changed: 1 });
+  });
+
+  it('exits 2 when a rule set does not load', async () => {
+    const { code, stderr } = await cli.run(['compare', BUNDLED, 'steel/nothing-here', dataFile]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('steel/nothing-here is neither a file nor a bundled rule set');
+  });
+});

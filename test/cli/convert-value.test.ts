@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { convertCell, parseNumeral } from '../../src/cli/input/convert-value';
+import type { IndicatorInfo } from '../../src/index';
+
+function indicator(type: IndicatorInfo['type'], extra: Partial<IndicatorInfo> = {}): IndicatorInfo {
+  return {
+    name: 'x',
+    type,
+    label: { zh: '某指标', en: 'Some indicator' },
+    required: true,
+    specimens: 0,
+    ...extra,
+  };
+}
+
+const NUMBER = indicator('number');
+
+describe('parseNumeral', () => {
+  it.each([
+    ['4.62', 4.62],
+    ['  4.62 ', 4.62],
+    ['-0.5', -0.5],
+    ['+3', 3],
+    ['.5', 0.5],
+    ['5.', 5],
+    ['1e3', 1000],
+    ['1.5E-2', 0.015],
+    ['007', 7],
+    ['４．６２', 4.62], // full-width digits and point
+    ['－１２', -12], // full-width minus
+    ['\u30004.5\u3000', 4.5], // ideographic spaces
+  ])('reads %j as %d', (text, value) => {
+    expect(parseNumeral(text)).toBe(value);
+  });
+
+  it.each([
+    ['1,234', 'digit-group separator'],
+    ['1 234', 'digit-group separator'],
+    ['1,234.5', 'digit-group separator'],
+    ['4,62', 'decimal comma'],
+    ['１，２３４', 'digit-group separator'],
+    ['0x1F', 'not decimal'],
+    ['0b101', 'not decimal'],
+    ['NaN', 'not a finite number'],
+    ['Infinity', 'not a finite number'],
+    ['-inf', 'not a finite number'],
+    ['∞', 'not a finite number'],
+    ['1e999', 'beyond the range'],
+    ['1e-999', 'too close to zero'],
+    ['45%', 'percentage'],
+    ['455 MPa', 'unit'],
+    ['4.6x', 'unit or other text'],
+    ['abc', 'not a decimal number'],
+    ['1.2.3', 'not a decimal number'],
+    ['−5', 'not a decimal number'], // U+2212 MINUS SIGN is not a sign qgrade reads
+  ])('refuses %j (%s)', (text, why) => {
+    const result = parseNumeral(text);
+    expect(typeof result).toBe('object');
+    expect((result as { en: string }).en).toContain(why);
+  });
+
+  it('reads 0e5 and -0 as zero, and refuses integers beyond 2^53 for integer indicators only', () => {
+    expect(parseNumeral('0e5')).toBe(0);
+    expect(parseNumeral('-0')).toBe(-0);
+    expect(parseNumeral('9007199254740993')).toBe(9007199254740992);
+    expect((parseNumeral('9007199254740993', true) as { en: string }).en).toContain('beyond 2^53');
+  });
+});
+
+describe('convertCell', () => {
+  it('leaves an empty cell out', () => {
+    expect(convertCell('', NUMBER)).toBeUndefined();
+    expect(convertCell('   ', NUMBER)).toBeUndefined();
+    expect(convertCell('\u3000', indicator('string'))).toBeUndefined();
+  });
+
+  it('converts numbers, and passes a refused text on with a message naming the indicator', () => {
+    expect(convertCell('4.62', NUMBER)).toEqual({ value: 4.62 });
+    expect(convertCell('3', indicator('integer'))).toEqual({ value: 3 });
+    // 2.5 is a number; the grader says it is not an integer.
+    expect(convertCell('2.5', indicator('integer'))).toEqual({ value: 2.5 });
+    const refused = convertCell(' 1,234 ', NUMBER)!;
+    expect(refused.value).toBe('1,234');
+    expect(refused.error).toEqual({
+      field: 'x',
+      code: 'wrong-type',
+      message: {
+        zh: '某指标 应为数值："1,234" 含千位分隔符或小数逗号，应写如 1234.5',
+        en: 'x (Some indicator) must be a number: "1,234" has a digit-group separator or a decimal comma: write e.g. 1234.5',
+      },
+    });
+  });
+
+  it.each([
+    ['true', true],
+    ['TRUE', true],
+    ['1', true],
+    ['yes', true],
+    ['是', true],
+    ['合格', true],
+    ['false', false],
+    ['0', false],
+    ['No', false],
+    ['否', false],
+    ['不合格', false],
+    ['ＴＲＵＥ', true],
+  ])('reads the boolean %j as %s', (text, value) => {
+    expect(convertCell(text, indicator('boolean'))).toEqual({ value });
+  });
+
+  it('refuses other booleans', () => {
+    for (const text of ['y', 'n', '√', '×', '2', 'maybe']) {
+      expect(convertCell(text, indicator('boolean'))?.error?.message.en, text).toContain(
+        'is not one of true/false',
+      );
+    }
+  });
+
+  it('matches enumerations as listed, after NFKC, and numerically for numeric values', () => {
+    const designation = indicator('enum', { values: ['HRB400', 'HRB400E', '甲'] });
+    expect(convertCell(' HRB400 ', designation)).toEqual({ value: 'HRB400' });
+    expect(convertCell('ＨＲＢ４００Ｅ', designation)).toEqual({ value: 'HRB400E' });
+    expect(convertCell('甲', designation)).toEqual({ value: '甲' });
+    // Not listed: the text goes on and the grader lists the allowed values.
+    expect(convertCell('hrb400', designation)).toEqual({ value: 'hrb400' });
+    const size = indicator('enum', { values: [10, 20, 30] });
+    expect(convertCell('20', size)).toEqual({ value: 20 });
+    expect(convertCell('20.0', size)).toEqual({ value: 20 });
+    expect(convertCell('２０', size)).toEqual({ value: 20 });
+    expect(convertCell('25', size)).toEqual({ value: '25' });
+    const mixed = indicator('enum', { values: ['1', 2] });
+    expect(convertCell('1', mixed)).toEqual({ value: '1' });
+    expect(convertCell('2', mixed)).toEqual({ value: 2 });
+  });
+
+  it('keeps text as written, trimmed', () => {
+    expect(convertCell('  a, b  ', indicator('string'))).toEqual({ value: 'a, b' });
+    expect(convertCell('4.62', indicator('string'))).toEqual({ value: '4.62' });
+  });
+
+  it('reads several specimens separated by ; or ；', () => {
+    const strength = indicator('number', { specimens: 4 });
+    expect(convertCell('455', strength)).toEqual({ value: 455 });
+    expect(convertCell('455;460', strength)).toEqual({ value: [455, 460] });
+    expect(convertCell(' 455 ; 460 ；470', strength)).toEqual({ value: [455, 460, 470] });
+    expect(convertCell('455;460;', strength)?.error?.message.en).toContain('empty specimen value (number 3)');
+    expect(convertCell('455;x', strength)?.error?.message.en).toContain('"x" is not a decimal number');
+    // More specimens than the indicator takes: the grader says so.
+    expect(convertCell('1;2;3;4;5', strength)).toEqual({ value: [1, 2, 3, 4, 5] });
+    // Without specimens, ";" is just a character.
+    expect(convertCell('455;460', NUMBER)?.error).toBeDefined();
+  });
+});

@@ -1,0 +1,369 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { GradeResult } from '../../src/index';
+import { FIXTURES, ROOT, resultSchemaErrors, useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+
+const AC = 'home-appliances/room-air-conditioner-energy';
+const EXAMPLES = 'examples/room-air-conditioners.json';
+const ZH_CSV = join(FIXTURES, 'air-conditioners-zh.csv');
+const MAP = ['--map', '额定制冷量=ratedCoolingCapacity'];
+/** Grades of the rows of air-conditioners-zh.csv (null: not graded). */
+const ZH_CSV_GRADES = ['1', '2', '3', '2', null, null, null, null, '4'];
+
+function ndjson(text: string): GradeResult[] {
+  return text
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as GradeResult);
+}
+
+function expectValidRows(results: GradeResult[]): void {
+  results.forEach((r, i) => {
+    expect(r.row, 'rows numbered in input order').toBe(i + 1);
+    expect(resultSchemaErrors(r), `row ${i + 1} follows grade-result.schema.json`).toEqual([]);
+  });
+}
+
+describe.concurrent('qgrade grade: output formats', () => {
+  it('json: an array of GradeResult in input order, each with its row', async () => {
+    const { code, stdout, stderr } = await cli.run(['grade', '--rules', AC, '--format', 'json', EXAMPLES]);
+    expect(code).toBe(1); // record 8 has no APF
+    const results = JSON.parse(stdout) as GradeResult[];
+    const input = JSON.parse(readFileSync(join(ROOT, EXAMPLES), 'utf8')) as unknown[];
+    expect(results).toHaveLength(input.length);
+    expectValidRows(results);
+    expect(results.map((r) => r.grade)).toEqual(['1', '2', '3', '5', '2', null, null, null]);
+    expect(results[7]!.errors?.[0]?.field).toBe('apf');
+    expect(stderr).toContain('8 records: 5 graded, 2 not graded, 1 invalid');
+  });
+
+  it('ndjson: one GradeResult per line', async () => {
+    const { code, stdout } = await cli.run(['grade', '-r', AC, '-f', 'ndjson', EXAMPLES]);
+    expect(code).toBe(1);
+    const results = ndjson(stdout);
+    expect(results).toHaveLength(8);
+    expectValidRows(results);
+  });
+
+  it('csv: a header and one row per record', async () => {
+    const { stdout } = await cli.run(['grade', '-r', AC, '-f', 'csv', EXAMPLES]);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe(
+      'row,grade,label,conforming,nextGrade,blockers,notGradedReason,failing,invalidFields,explanation',
+    );
+    expect(lines).toHaveLength(9);
+    expect(lines[2]).toBe('2,2,Grade 2,true,1,apf@1,,apf@1,,for Grade 1: apf@1 4.62 (≥ 5.00)');
+    expect(lines[8]).toMatch(/^8,,,false,,,invalid-record,,apf,/);
+  });
+
+  it('markdown: a table with a row per record', async () => {
+    const { stdout } = await cli.run(['grade', '-r', AC, '-f', 'markdown', EXAMPLES]);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('| row | grade | label | what holds it down |');
+    expect(lines[1]).toMatch(/^\| -+:? \|/);
+    expect(lines.slice(2)).toHaveLength(8);
+    expect(lines[3]).toBe('| 2 | 2 | Grade 2 | for Grade 1: apf@1 4.62 (≥ 5.00) |');
+    for (const line of lines) expect(line.split(/(?<!\\)\|/).length).toBe(6);
+  });
+
+  it('table (default): the grade, the label and what holds each record down, without colour off a terminal', async () => {
+    const { stdout } = await cli.run(['grade', '-r', AC, EXAMPLES], { env: { NO_COLOR: '' } });
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^row\s+grade\s+label\s+what holds it down$/);
+    expect(lines).toHaveLength(9);
+    expect(lines[2]).toMatch(/^2\s+2\s+Grade 2\s+for Grade 1: apf@1 4\.62 \(≥ 5\.00\)$/);
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('speaks Chinese with --lang zh', async () => {
+    const { stdout, stderr } = await cli.run(['--lang', 'zh', 'grade', '-r', AC, EXAMPLES]);
+    expect(stdout.split('\n')[0]).toMatch(/^行\s+等级\s+名称\s+未达下一级的原因$/);
+    expect(stdout).toContain('距 1级: apf@1 4.62 (≥ 5.00)');
+    expect(stderr).toContain('共 8 条记录：已分级 5，不分级 2，无效 1');
+  });
+
+  it('takes the language from the locale', async () => {
+    const { stderr } = await cli.run(['grade', '-r', AC, EXAMPLES], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(stderr).toContain('共 8 条记录');
+  });
+});
+
+describe.concurrent('qgrade grade: inputs', () => {
+  it('reads CSV with Chinese headers: labels map themselves, --map the rest; values are converted', async () => {
+    const { code, stdout, stderr } = await cli.run(['grade', '-r', AC, ...MAP, '-f', 'ndjson', ZH_CSV]);
+    expect(code).toBe(1);
+    const results = ndjson(stdout);
+    expect(results).toHaveLength(ZH_CSV_GRADES.length);
+    expectValidRows(results);
+    expect(results.map((r) => r.grade)).toEqual(ZH_CSV_GRADES);
+    // Full-width digits are read: 3.95 at 5000 W is grade 3.
+    expect(results[2]!.criteria.find((c) => c.id === 'apf@3')?.value).toBe(3.95);
+    // "7,200": the conversion says what is wrong with the text.
+    expect(results[4]!.errors).toEqual([
+      expect.objectContaining({
+        field: 'ratedCoolingCapacity',
+        code: 'wrong-type',
+        message: expect.objectContaining({ en: expect.stringContaining('digit-group separator') }),
+      }),
+    ]);
+    expect(results[5]!.errors?.[0]).toMatchObject({ field: 'apf', code: 'missing' });
+    // An unclosed quote and a row with too many cells are error rows in their place; reading goes on.
+    for (const [i, line] of [
+      [6, 8],
+      [7, 9],
+    ] as const) {
+      expect(results[i]).toMatchObject({
+        grade: null,
+        conforming: false,
+        criteria: [],
+        nextGrade: null,
+        notGradedReason: { code: 'invalid-record' },
+        errors: [{ field: '', code: 'unreadable' }],
+      });
+      expect(results[i]!.errors![0]!.message.en).toContain(`line ${line}`);
+    }
+    expect(stderr).toContain('9 records: 5 graded, 0 not graded, 4 invalid');
+    expect(stderr).toMatch(/invalid +4 +\(rows 5, 6, 7, 8\)/);
+  });
+
+  it('takes the mapping from a YAML or JSON file as well', async () => {
+    const byOption = await cli.run(['grade', '-r', AC, ...MAP, '-f', 'ndjson', ZH_CSV]);
+    for (const file of ['mapping.yaml', 'mapping.json']) {
+      const byFile = await cli.run([
+        'grade',
+        '-r',
+        AC,
+        '--map-file',
+        join(FIXTURES, file),
+        '-f',
+        'ndjson',
+        ZH_CSV,
+      ]);
+      expect(byFile.stdout).toBe(byOption.stdout);
+    }
+  });
+
+  it('without the mapping, the unmapped column is passed through and the capacity is missing', async () => {
+    const { code, stdout } = await cli.run(['grade', '-r', AC, '-f', 'ndjson', ZH_CSV]);
+    expect(code).toBe(1);
+    const results = ndjson(stdout);
+    expect(results).toHaveLength(ZH_CSV_GRADES.length);
+    expect(results[0]!.errors?.map((e) => e.field)).toEqual(['ratedCoolingCapacity']);
+  });
+
+  it('converts booleans, integers, numeric enumerations and specimens (one column each, or 455;460)', async () => {
+    const { code, stdout } = await cli.run([
+      'grade',
+      '-r',
+      join(FIXTURES, 'conversions.yaml'),
+      '--map',
+      '强度1=strength',
+      '--map',
+      '强度2=strength',
+      '-f',
+      'ndjson',
+      join(FIXTURES, 'conversions.csv'),
+    ]);
+    expect(code).toBe(1);
+    const results = ndjson(stdout);
+    expectValidRows(results);
+    expect(results.map((r) => r.grade)).toEqual([
+      'B',
+      'B',
+      null,
+      'C',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(results[2]!.notGradedReason?.code).toBe('gate-failed');
+    expect(results[11]!.notGradedReason?.code).toBe('below-lowest-grade');
+    const error = (row: number) =>
+      `${results[row - 1]!.errors?.[0]?.field}: ${results[row - 1]!.errors?.[0]?.message.en}`;
+    expect(error(5)).toMatch(/^passed: .*"maybe" is not one of true\/false/);
+    expect(error(6)).toMatch(/^count: .*must be integer/);
+    expect(error(7)).toMatch(/^size: .*must be one of 10, 20, 30/);
+    expect(error(8)).toMatch(/^strength: .*"0x1F" is not decimal/);
+    expect(error(9)).toMatch(/^strength: .*empty specimen value/);
+    expect(error(10)).toMatch(/^strength: .*"NaN" is not a finite number/);
+    expect(error(11)).toMatch(/^strength: .*"1e999" is beyond the range of numbers/);
+    // Three specimens from two columns, the second holding "460;470": the weakest decides.
+    expect(results[0]!.criteria.find((c) => c.id === 'strength')).toMatchObject({ value: 455, specimen: 1 });
+  });
+
+  it('reads NDJSON line by line: a malformed line is an error row, blank lines are skipped', async () => {
+    const { code, stdout } = await cli.run([
+      'grade',
+      '-r',
+      AC,
+      '-f',
+      'ndjson',
+      join(FIXTURES, 'records.ndjson'),
+    ]);
+    expect(code).toBe(1);
+    const results = ndjson(stdout);
+    expect(results.map((r) => r.grade)).toEqual(['1', '2', null, null, '2']);
+    expectValidRows(results);
+    expect(results[2]!.errors?.[0]).toMatchObject({ field: '', code: 'unreadable' });
+    expect(results[2]!.errors?.[0]?.message.en).toMatch(/^line 3 is not valid JSON/);
+    expect(results[3]!.errors?.[0]?.code).toBe('not-an-object');
+  });
+
+  it('reads stdin with -, telling JSON, NDJSON and CSV apart by their first character', async () => {
+    const json = readFileSync(join(ROOT, EXAMPLES), 'utf8');
+    const ndjsonText = readFileSync(join(FIXTURES, 'records.ndjson'), 'utf8');
+    const csv = readFileSync(ZH_CSV, 'utf8');
+    const fromJson = await cli.run(['grade', '-r', AC, '-f', 'ndjson', '-'], { input: json });
+    expect(ndjson(fromJson.stdout).map((r) => r.grade)).toEqual(['1', '2', '3', '5', '2', null, null, null]);
+    const fromNdjson = await cli.run(['grade', '-r', AC, '-f', 'ndjson', '-'], { input: ndjsonText });
+    expect(ndjson(fromNdjson.stdout)).toHaveLength(5);
+    const fromCsv = await cli.run(['grade', '-r', AC, ...MAP, '-f', 'ndjson', '-'], { input: csv });
+    expect(ndjson(fromCsv.stdout).map((r) => r.grade)).toEqual(ZH_CSV_GRADES);
+    const oneObject = await cli.run(['grade', '-r', AC, '-f', 'json', '-'], {
+      input: '{\n  "unitType": "heat-pump",\n  "ratedCoolingCapacity": 3500,\n  "apf": 4.62\n}\n',
+    });
+    expect(oneObject.code).toBe(0);
+    expect((JSON.parse(oneObject.stdout) as GradeResult[]).map((r) => r.grade)).toEqual(['2']);
+  });
+
+  it('reads CSV saved as GB18030 with --encoding, and says so when it is missing', async () => {
+    const file = join(temp(), 'gbk.csv');
+    writeFileSync(
+      file,
+      Buffer.from(
+        'd0cdbac52cbbfad7e9c0e0d0cd2cb6eeb6a8d6c6c0e4c1bf2cc8abc4eac4dcd4b4cffbbac4d0a7c2ca204150460a4b46522d333547572f42332c686561742d70756d702c333530302c342e36320a',
+        'hex',
+      ),
+    );
+    const wrong = await cli.run(['grade', '-r', AC, ...MAP, file]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/not UTF-8.*--encoding gb18030/);
+    const right = await cli.run(['grade', '-r', AC, ...MAP, '--encoding', 'gb18030', '-f', 'ndjson', file]);
+    expect(right.code).toBe(0);
+    expect(ndjson(right.stdout).map((r) => r.grade)).toEqual(['2']);
+  });
+});
+
+describe.concurrent('qgrade grade: exit codes', () => {
+  it('0 when every record is valid, even if some are not graded', async () => {
+    const file = join(temp(), 'valid.json');
+    const records = JSON.parse(readFileSync(join(ROOT, EXAMPLES), 'utf8')) as unknown[];
+    writeFileSync(file, JSON.stringify(records.slice(0, 7)));
+    const { code, stderr } = await cli.run(['grade', '-r', AC, file]);
+    expect(code).toBe(0);
+    expect(stderr).toContain('7 records: 5 graded, 2 not graded, 0 invalid');
+  });
+
+  it('0 for an empty input, with an empty JSON array', async () => {
+    const { code, stdout } = await cli.run(['grade', '-r', AC, '-f', 'json', '-i', 'ndjson', '-'], {
+      input: '',
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([]);
+  });
+
+  it('2 for a rule set that does not load, a missing input, unreadable JSON, a bad option value', async () => {
+    const cases: [string[], RegExp][] = [
+      [
+        ['grade', '-r', 'steel/no-such-rule-set', EXAMPLES],
+        /steel\/no-such-rule-set is neither a file nor a bundled rule set/,
+      ],
+      [
+        ['grade', '-r', join(ROOT, 'test/fixtures/invalid/bad-formula.yaml'), EXAMPLES],
+        /bad-formula\.yaml:\d+:\d+: /,
+      ],
+      [['grade', '-r', AC, 'no-such-file.csv'], /cannot read input file no-such-file\.csv/],
+      [['grade', '-r', AC, '-i', 'json', join(FIXTURES, 'records.ndjson')], /is not valid JSON/],
+      [['grade', '-r', AC, '--map', 'no-equals-sign', EXAMPLES], /--map takes column=field/],
+      [
+        ['grade', '-r', AC, '--map', '型号=apf', ZH_CSV],
+        /columns 1 \("型号"\) and 4 \("全年能源消耗效率 APF"\) both give the field "apf"/,
+      ],
+      [['grade', '-r', AC, '--encoding', 'klingon', EXAMPLES], /unknown --encoding/],
+      [['--lang', 'fr', 'grade', '-r', AC, EXAMPLES], /--lang must be zh or en/],
+      [['grade', EXAMPLES], /required option '-r, --rules <id\|path>'/],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stderr, stdout } = await cli.run(args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr, args.join(' ')).toMatch(message);
+      expect(stderr, 'no stack trace').not.toMatch(/\n\s+at /);
+      expect(stdout, 'nothing on stdout').toBe('');
+    }
+  });
+
+  it('prints a stack trace for --debug only', async () => {
+    const { code, stderr } = await cli.run(['--debug', 'grade', '-r', AC, 'no-such-file.csv']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/\n\s+at /);
+  });
+});
+
+describe.concurrent('qgrade explain', () => {
+  it('explains one record given as --record', async () => {
+    const { code, stdout } = await cli.run([
+      'explain',
+      '-r',
+      AC,
+      '--record',
+      '{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":4.62}',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Grade: 2 (Grade 2)');
+    expect(stdout).toContain('✗ Annual performance factor (APF): 4.62 does not meet ≥ 5.00 (Grade 1)');
+    expect(stdout).toContain('To reach Grade 1:');
+    expect(stdout).not.toContain('SEER');
+  });
+
+  it('explains a row of a batch file, in Chinese, with the requirements that do not apply', async () => {
+    const { code, stdout } = await cli.run([
+      '--lang',
+      'zh',
+      'explain',
+      '-r',
+      AC,
+      ...MAP,
+      '--row',
+      '3',
+      '--all',
+      ZH_CSV,
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('等级: 3 (3级)');
+    expect(stdout).toContain('– 制冷季节能源消耗效率 SEER');
+  });
+
+  it('prints the result as JSON, and exits 1 for an invalid record', async () => {
+    const { code, stdout } = await cli.run(['explain', '-r', AC, '-f', 'json', '--row', '8', EXAMPLES]);
+    expect(code).toBe(1);
+    const result = JSON.parse(stdout) as GradeResult;
+    expect(resultSchemaErrors(result)).toEqual([]);
+    expect(result).toMatchObject({ row: 8, grade: null, errors: [{ field: 'apf', code: 'missing' }] });
+  });
+
+  it('reads one JSON record from stdin', async () => {
+    const { code, stdout } = await cli.run(['explain', '-r', AC, '-'], {
+      input: '{\n  "unitType": "cooling-only",\n  "ratedCoolingCapacity": 5000,\n  "seer": 4.1\n}\n',
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Grade: 4 (Grade 4)');
+  });
+
+  it('asks for --row when the input holds several records, and exits 2 for a row that is not there', async () => {
+    const several = await cli.run(['explain', '-r', AC, EXAMPLES]);
+    expect(several.code).toBe(2);
+    expect(several.stderr).toContain('holds several records; choose one with --row <n>');
+    const missing = await cli.run(['explain', '-r', AC, '--row', '99', EXAMPLES]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('has no row 99');
+  });
+});

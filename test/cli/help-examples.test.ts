@@ -1,0 +1,96 @@
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import packageJson from '../../package.json';
+import { copyFromRoot, useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+
+const COMMANDS = ['validate', 'grade', 'explain', 'test', 'compare', 'round', 'list', 'schema', 'init'];
+
+/** The `$ qgrade …` lines of a help text. */
+function examples(help: string): string[] {
+  return help
+    .split('\n')
+    .map((line) => /^\s+\$ (.*qgrade .*)$/.exec(line)?.[1])
+    .filter((line): line is string => line !== undefined);
+}
+
+describe('qgrade --help and --version', () => {
+  it('lists every command', async () => {
+    const { code, stdout } = await cli.run(['--help']);
+    expect(code).toBe(0);
+    for (const command of COMMANDS) expect(stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+  });
+
+  it('prints the version', async () => {
+    const { code, stdout } = await cli.run(['--version']);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe(packageJson.version);
+  });
+
+  it('exits 2 with a helpful message for an unknown command or option', async () => {
+    const unknown = await cli.run(['grde']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown command 'grde'.*\n.*grade/);
+    const option = await cli.run(['grade', '--rules', 'x', '--format', 'yaml', 'in.json']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toMatch(/table, json, ndjson, csv, markdown/);
+    expect(option.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe.concurrent.each(COMMANDS)('qgrade %s --help', (command) => {
+  it('has examples, and each one runs as written', async () => {
+    const help = await cli.run([command, '--help']);
+    expect(help.code).toBe(0);
+    const lines = examples(help.stdout);
+    expect(lines.length, 'examples in the help').toBeGreaterThan(0);
+
+    // A working folder like a clean clone (the examples use its files), with `qgrade` on the PATH.
+    const dir = mkdtempSync(join(temp(), `${command}-`));
+    copyFromRoot(dir, 'examples', 'rules', 'test/cli/fixtures');
+    mkdirSync(join(dir, 'bin'));
+    const shim = join(dir, 'bin', 'qgrade');
+    writeFileSync(shim, `#!/bin/sh\nexec "${process.execPath}" "${cli.bin}" "$@"\n`);
+    chmodSync(shim, 0o755);
+
+    for (const line of lines) {
+      const result = await runShell(line, dir);
+      const context = `${line}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
+      // 0 or 1 (an example may show invalid records); never a usage error or a crash.
+      expect([0, 1], context).toContain(result.code);
+      expect(result.stderr, context).not.toMatch(/internal error|\n\s+at .*\(/);
+      if (!line.includes(' > ')) expect(`${result.stdout}${result.stderr}`.trim(), context).not.toBe('');
+      // "# 1.0" after an example is its output.
+      const expected = /#\s+(\S+)\s*$/.exec(line)?.[1];
+      if (command === 'round' && expected) expect(result.stdout.trim(), context).toBe(expected);
+    }
+  });
+});
+
+async function runShell(line: string, cwd: string) {
+  const { spawn } = await import('node:child_process');
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn('sh', ['-c', line], {
+      cwd,
+      env: {
+        ...process.env,
+        PATH: `${join(cwd, 'bin')}:${process.env.PATH}`,
+        LANG: 'en_US.UTF-8',
+        NO_COLOR: '1',
+      },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}

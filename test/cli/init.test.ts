@@ -1,0 +1,59 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+
+describe.concurrent('qgrade init', () => {
+  it('scaffolds a rule set and its suite that validate and test green at once, every threshold covered', async () => {
+    const dir = mkdtempSync(join(temp(), 'init-'));
+    const created = await cli.run(['init', 'steel/demo-bar'], { cwd: dir });
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain('created rules/steel/demo-bar.yaml');
+    expect(created.stdout).toContain('created rules/steel/demo-bar.test.yaml');
+
+    const validate = await cli.run(['validate', 'rules/steel/demo-bar.yaml'], { cwd: dir });
+    expect(validate.code, validate.stdout + validate.stderr).toBe(0);
+    const test = await cli.run(['test', '--coverage', 'rules/steel/demo-bar.test.yaml'], { cwd: dir });
+    expect(test.code, test.stdout + test.stderr).toBe(0);
+    expect(test.stdout).toContain('coverage of rules/steel/demo-bar.yaml: 3 of 3 thresholds');
+    expect(test.stdout.trimEnd().split('\n').at(-1)).toBe('10 passed, 0 failed');
+    // `qgrade test` with no paths finds it under ./rules too.
+    expect((await cli.run(['test'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('points the $schema lines at the package schemas with correct relative paths', async () => {
+    const dir = mkdtempSync(join(temp(), 'schema-'));
+    await cli.run(['init', 'building-materials/demo-tile', '--dir', 'standards'], { cwd: dir });
+    const folder = join(dir, 'standards/rules/building-materials');
+    for (const [file, schema] of [
+      ['demo-tile.yaml', 'schemas/ruleset.schema.json'],
+      ['demo-tile.test.yaml', 'schemas/ruleset-test.schema.json'],
+    ] as const) {
+      const first = readFileSync(join(folder, file), 'utf8').split('\n')[0]!;
+      const m = /^# yaml-language-server: \$schema=(\S+)$/.exec(first);
+      expect(m, first).not.toBeNull();
+      expect(resolve(folder, m![1]!)).toBe(join(ROOT, schema));
+    }
+  });
+
+  it('never overwrites a file, and refuses an id that is not <industry>/<name>', async () => {
+    const dir = mkdtempSync(join(temp(), 'exists-'));
+    await cli.run(['init', 'steel/demo-bar'], { cwd: dir });
+    const rule = join(dir, 'rules/steel/demo-bar.yaml');
+    writeFileSync(rule, 'mine');
+    const again = await cli.run(['init', 'steel/demo-bar'], { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exist');
+    expect(readFileSync(rule, 'utf8')).toBe('mine');
+    for (const id of ['Steel/x', 'steel', 'steel/a/b', 'steel/under_score']) {
+      const bad = await cli.run(['init', id], { cwd: dir });
+      expect(bad.code, id).toBe(2);
+      expect(bad.stderr, id).toContain('<industry>/<name>');
+    }
+    expect(existsSync(join(dir, 'rules/steel/a'))).toBe(false);
+    expect(dirname(rule)).toBe(join(dir, 'rules/steel'));
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { type CsvProblem, type CsvRecord, splitCsv } from '../../src/cli/input/split-csv';
+
+async function split(text: string, chunkSize = text.length || 1, maxRecordLength?: number) {
+  async function* chunks() {
+    for (let i = 0; i < text.length; i += chunkSize) yield text.slice(i, i + chunkSize);
+  }
+  const out: (CsvRecord | CsvProblem)[] = [];
+  const options = maxRecordLength === undefined ? {} : { maxRecordLength };
+  for await (const r of splitCsv(chunks(), options)) out.push(r);
+  return out;
+}
+
+const rec = (line: number, ...cells: string[]) => ({ line, cells });
+
+describe('splitCsv', () => {
+  it('reads RFC 4180: quotes, doubled quotes, delimiters and line breaks in quotes, CRLF', async () => {
+    const text = 'a,b,c\r\n1,"x, y","say ""hi"""\r\n2,"two\nlines",z\r\n3,,\r\n';
+    expect(await split(text)).toEqual([
+      rec(1, 'a', 'b', 'c'),
+      rec(2, '1', 'x, y', 'say "hi"'),
+      rec(3, '2', 'two\nlines', 'z'),
+      rec(5, '3', '', ''),
+    ]);
+  });
+
+  it('skips blank lines and lines of empty cells, keeping line numbers', async () => {
+    expect(await split('a,b\n\n1,2\n , \n,\n3,4')).toEqual([
+      rec(1, 'a', 'b'),
+      rec(3, '1', '2'),
+      rec(6, '3', '4'),
+    ]);
+  });
+
+  it('keeps a quote inside an unquoted cell as text', async () => {
+    expect(await split('a,b\n5",x"y\n')).toEqual([rec(1, 'a', 'b'), rec(2, '5"', 'x"y')]);
+  });
+
+  it('makes text after a closing quote a problem for that line only', async () => {
+    expect(await split('a,b\n"x"y,1\n2,3\n')).toEqual([
+      rec(1, 'a', 'b'),
+      { problem: 'text-after-quote', line: 2 },
+      rec(3, '2', '3'),
+    ]);
+  });
+
+  it('makes an unclosed quote a problem for its line and reads on from the next line', async () => {
+    expect(await split('a,b\n1,2\n"unclosed,1\n3,4\n5,6\n')).toEqual([
+      rec(1, 'a', 'b'),
+      rec(2, '1', '2'),
+      { problem: 'unclosed-quote', line: 3 },
+      rec(4, '3', '4'),
+      rec(5, '5', '6'),
+    ]);
+  });
+
+  it('takes a stray quote that swallows lines up to another quote for a problem of its first line', async () => {
+    // The quote on line 2 "closes" on line 3, making one record of the wrong width: line 3 is read again.
+    expect(await split('a,b\n"x,1\n2",3,4\n5,6\n')).toEqual([
+      rec(1, 'a', 'b'),
+      { problem: 'unclosed-quote', line: 2 },
+      rec(3, '2"', '3', '4'),
+      rec(4, '5', '6'),
+    ]);
+    // A cell with a line break that ends as a row should is a record (Alt+Enter in a spreadsheet).
+    expect(await split('a,b\n"x,1\n2",3\n4,5\n')).toEqual([
+      rec(1, 'a', 'b'),
+      rec(2, 'x,1\n2', '3'),
+      rec(4, '4', '5'),
+    ]);
+    // … or closes on line 4 with text after it.
+    expect(await split('a,b\n"x,1\n2,3\n4,"y"\n5,6\n')).toEqual([
+      rec(1, 'a', 'b'),
+      { problem: 'unclosed-quote', line: 2 },
+      rec(3, '2', '3'),
+      rec(4, '4', 'y'),
+      rec(5, '5', '6'),
+    ]);
+  });
+
+  it('gives up on a record longer than the limit and reads on from its next line', async () => {
+    const long = `"${'x'.repeat(100)}\n`.repeat(3);
+    expect(await split(`a,b\n${long}1,2\n`, 7, 150)).toEqual([
+      rec(1, 'a', 'b'),
+      { problem: 'too-long', line: 2 },
+      { problem: 'too-long', line: 3 },
+      { problem: 'unclosed-quote', line: 4 },
+      rec(5, '1', '2'),
+    ]);
+  });
+
+  it('reads tab-separated text', async () => {
+    async function* one() {
+      yield 'a\tb\n1\t"2\t3"\n';
+    }
+    const out = [];
+    for await (const r of splitCsv(one(), { delimiter: '\t' })) out.push(r);
+    expect(out).toEqual([rec(1, 'a', 'b'), rec(2, '1', '2\t3')]);
+  });
+
+  it('gives the same records however the text is cut into chunks', async () => {
+    const text =
+      'h1,h2,h3\r\n1,"a ""q"" b",x\r\n"multi\r\nline",2,3\n"bad"x,1,2\n4,5,6\n"open,7\n8,9,10\n\n11,12,13';
+    const whole = await split(text);
+    expect(whole.length).toBe(8);
+    for (let size = 1; size <= 12; size++)
+      expect(await split(text, size), `chunks of ${size}`).toEqual(whole);
+  });
+});

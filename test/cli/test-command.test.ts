@@ -1,0 +1,152 @@
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, useCli, useTempDir } from './cli-harness';
+import { xmlProblems } from './xml';
+
+const cli = useCli();
+const temp = useTempDir();
+
+const AC_SUITE = 'rules/home-appliances/room-air-conditioner-energy.test.yaml';
+
+/** A copy of the bundled rule set and its suite, with the suite changed by `edit`. */
+function copySuite(name: string, edit: (suite: string) => string): string {
+  const dir = join(temp(), name);
+  mkdirSync(dir, { recursive: true });
+  cpSync(
+    join(ROOT, 'rules/home-appliances/room-air-conditioner-energy.yaml'),
+    join(dir, 'room-air-conditioner-energy.yaml'),
+  );
+  const suite = readFileSync(join(ROOT, AC_SUITE), 'utf8');
+  const file = join(dir, 'room-air-conditioner-energy.test.yaml');
+  writeFileSync(file, edit(suite));
+  return file;
+}
+
+describe.concurrent('qgrade test', () => {
+  it('ends with "N passed, N failed" and exits 0 when every case passes', async () => {
+    const { code, stdout } = await cli.run(['test', AC_SUITE]);
+    expect(code).toBe(0);
+    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+ passed, 0 failed$/);
+  });
+
+  it('reports a failing case with its line, and exits 1', async () => {
+    const file = copySuite('failing', (s) =>
+      s.replace(
+        'input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 5.00 }\n    grade: "1"',
+        'input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 5.00 }\n    grade: "2"',
+      ),
+    );
+    const { code, stdout } = await cli.run(['test', file]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(
+      /FAIL .*room-air-conditioner-energy\.test\.yaml:\d+: heat-pump 3500 W ≤ 4500: APF 5\.00, at grade 1/,
+    );
+    expect(stdout).toContain('grade: expected "2", got "1"');
+    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+ passed, 1 failed$/);
+  });
+
+  it('exits 2 for a suite that does not load', async () => {
+    const file = copySuite('broken', (s) => s.replace('cases:', 'cases:\n  - nonsense: true'));
+    const { code, stdout } = await cli.run(['test', file]);
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/room-air-conditioner-energy\.test\.yaml:\d+:\d+: /);
+  });
+
+  it('--coverage counts the thresholds of a bundled rule set probed at, just below and just above', async () => {
+    const { code, stdout } = await cli.run(['test', '--coverage', AC_SUITE]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /^coverage of rules\/home-appliances\/room-air-conditioner-energy\.yaml: \d+ of \d+ thresholds have a case at, just below and just above them$/m,
+    );
+    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+ passed, 0 failed$/);
+  });
+
+  it('--coverage lists each threshold without a case at, just below or just above it, with its table row', async () => {
+    const { code, stdout } = await cli.run(['test', '--coverage', 'test/cli/fixtures/coverage.test.yaml']);
+    expect(code).toBe(0);
+    const report = stdout.slice(stdout.indexOf('coverage of'), stdout.lastIndexOf('\n', stdout.length - 2));
+    expect(report.split('\n').map((l) => l.replace(/line \d+/, 'line N'))).toEqual([
+      'coverage of test/cli/fixtures/coverage.yaml: 3 of 9 thresholds have a case at, just below and just above them',
+      '  uncovered:',
+      '    strength@C ≥ 400 (strengthLimits row 1: (0, 25], line N): no case just above (step 1)',
+      '    strength@C ≥ 400 (strengthLimits row 2: (25, 50], line N): no case just below, just above (step 1)',
+      '    strength@B ≥ 450 (strengthLimits row 1: (0, 25], line N): no case at, just below, just above (step 1)',
+      '    strength@B ≥ 430 (strengthLimits row 2: (25, 50], line N): no case at, just below, just above (step 1)',
+      '    ratio [1.25, 1.30] upper end (line N): no case at, just below, just above (step 0.01)',
+      '    strength-max formula (line N): no case just below, just above',
+    ]);
+  });
+
+  it('--format junit writes well-formed JUnit XML: a testsuite per file, a testcase per case', async () => {
+    const failing = copySuite('junit', (s) =>
+      s.replace(
+        'input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 5.00 }\n    grade: "1"',
+        'input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 5.00 }\n    grade: "<&2>"',
+      ),
+    );
+    const { code, stdout, stderr } = await cli.run(['test', '--format', 'junit', AC_SUITE, failing]);
+    expect(code).toBe(1);
+    expect(xmlProblems(stdout)).toEqual([]);
+    expect(stdout.match(/<testsuite /g)).toHaveLength(2);
+    expect(stdout).toMatch(/<testsuites name="qgrade test" tests="(\d+)" failures="1" errors="0">/);
+    expect(stdout).toContain(
+      '<failure message="grade: expected &quot;&lt;&amp;2&gt;&quot;, got &quot;1&quot;',
+    );
+    expect(stderr.trimEnd().split('\n').at(-1)).toMatch(/^\d+ passed, 1 failed$/);
+  });
+});
+
+describe.concurrent('qgrade validate', () => {
+  it('prints problems as file:line:column: message and exits 1', async () => {
+    const { code, stdout } = await cli.run([
+      'validate',
+      'test/fixtures/invalid/unknown-grade.yaml',
+      'rules/',
+    ]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^test\/fixtures\/invalid\/unknown-grade\.yaml:\d+:\d+: .+/m);
+  });
+
+  it('--format junit writes well-formed JUnit XML, a testcase per file', async () => {
+    const { code, stdout } = await cli.run([
+      'validate',
+      '--format',
+      'junit',
+      'rules/home-appliances/room-air-conditioner-energy.yaml',
+      'test/fixtures/invalid/yaml-syntax.yaml',
+      'test/fixtures/invalid/bad-formula.yaml',
+    ]);
+    expect(code).toBe(1);
+    expect(xmlProblems(stdout)).toEqual([]);
+    expect(stdout).toMatch(/<testsuites name="qgrade validate" tests="3" failures="2" errors="0">/);
+    expect(stdout).toContain(
+      '<testcase name="rules/home-appliances/room-air-conditioner-energy.yaml" classname="qgrade.validate"/>',
+    );
+    expect(stdout).toMatch(
+      /<testcase name="test\/fixtures\/invalid\/bad-formula\.yaml"[^>]*>\s*<failure message="/,
+    );
+  });
+
+  it('exits 0 for valid files', async () => {
+    const { code, stdout, stderr } = await cli.run([
+      'validate',
+      'rules/home-appliances/',
+      '--format',
+      'junit',
+    ]);
+    expect(code).toBe(0);
+    expect(xmlProblems(stdout)).toEqual([]);
+    expect(stderr).toContain('0 problems');
+  });
+});
+
+describe('xmlProblems (the test helper)', () => {
+  it('tells well-formed XML from broken XML', () => {
+    expect(xmlProblems('<a x="1"><b/>t &amp; u</a>')).toEqual([]);
+    expect(xmlProblems('<a><b></a>')).not.toEqual([]);
+    expect(xmlProblems('<a>&nope;</a>')).not.toEqual([]);
+    expect(xmlProblems('<a x="<">')).not.toEqual([]);
+    expect(xmlProblems('<a/><b/>')).not.toEqual([]);
+  });
+});

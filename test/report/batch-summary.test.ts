@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { BatchSummary, createGrader, loadRuleSet } from '../../src/index';
+import { createTableFormatter, formatTable } from '../../src/report/format-table';
+
+describe('BatchSummary', async () => {
+  const ruleSet = await loadRuleSet('home-appliances/room-air-conditioner-energy');
+  const grader = createGrader(ruleSet);
+  const results = [
+    { unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 4.62 },
+    { unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 4.7 },
+    { unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 3.1 },
+    { unitType: 'heat-pump', ratedCoolingCapacity: 16000, apf: 5 },
+    { unitType: 'heat-pump', ratedCoolingCapacity: 3500 },
+  ].map((r, i) => ({ ...grader.gradeSync(r), row: i + 1 }));
+
+  it('counts per grade, not graded by reason, invalid rows, and the most frequent failures', () => {
+    const summary = new BatchSummary(ruleSet.grades);
+    for (const r of results) summary.add(r);
+    expect(summary.counts()).toEqual({
+      total: 5,
+      graded: { '1': 0, '2': 2, '3': 0, '4': 0, '5': 0 },
+      notGraded: { 'below-lowest-grade': 1, 'out-of-scope': 1 },
+      invalid: 1,
+      invalidRows: [5],
+      failing: [
+        { id: 'apf@1', count: 3 },
+        { id: 'apf@2', count: 1 },
+        { id: 'apf@3', count: 1 },
+        { id: 'apf@4', count: 1 },
+        { id: 'apf@5', count: 1 },
+        { id: 'capacity-in-scope', count: 1 },
+      ],
+    });
+  });
+
+  it('reads as a few lines, in English and Chinese', () => {
+    const summary = new BatchSummary(ruleSet.grades);
+    for (const r of results) summary.add(r);
+    expect(summary.format('en')).toBe(
+      [
+        '5 records: 2 graded, 2 not graded, 1 invalid',
+        '  Grade 1     0',
+        '  Grade 2     2',
+        '  Grade 3     0',
+        '  Grade 4     0',
+        '  Grade 5     0',
+        '  not graded  2  (below the lowest grade 1, out of scope 1)',
+        '  invalid     1  (row 5)',
+        'most frequent failing criteria: apf@1 3, apf@2 1, apf@3 1, apf@4 1, apf@5 1',
+      ].join('\n'),
+    );
+    expect(summary.format('zh').split('\n')[0]).toBe('共 5 条记录：已分级 2，不分级 2，无效 1');
+  });
+
+  it('streams the same table formatTable prints, with widths known before the first row', () => {
+    const rows = results.map((result) => ({ row: result.row, result }));
+    const table = createTableFormatter(ruleSet.grades, { lang: 'en', width: 80 });
+    const streamed = [table.header(), ...rows.map((r) => table.row(r))];
+    const whole = formatTable(rows, { lang: 'en', width: 80 }).split('\n');
+    expect(streamed.map((l) => l.replace(/\s+/g, ' '))).toEqual(whole.map((l) => l.replace(/\s+/g, ' ')));
+    for (const line of streamed) expect(line.length).toBeLessThanOrEqual(80);
+  });
+});

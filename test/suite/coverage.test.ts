@@ -1,0 +1,127 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runTestSuite, thresholdCoverage } from '../../src/index';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../cli/fixtures/${name}`, import.meta.url));
+const AC_SUITE = fileURLToPath(
+  new URL('../../rules/home-appliances/room-air-conditioner-energy.test.yaml', import.meta.url),
+);
+
+describe('thresholdCoverage', () => {
+  it('lists every numeric threshold: literals, range ends, table cells per row, formulas', async () => {
+    const suite = await runTestSuite(fixture('coverage.test.yaml'));
+    expect(suite.error).toBeUndefined();
+    const report = thresholdCoverage(suite.ruleSet!, suite.cases);
+    expect(report.ruleSet).toEqual({ id: 'test/coverage', version: '1.0.0' });
+    const rows = report.thresholds.map((t) => ({
+      criterion: t.criterion,
+      kind: t.kind,
+      limit: t.limit,
+      value: t.value,
+      step: t.step,
+      row: t.table?.row,
+      covered: [t.at, t.below, t.above],
+    }));
+    expect(rows).toEqual([
+      {
+        criterion: 'size-in-scope',
+        kind: 'literal',
+        limit: '≤ 50',
+        value: 50,
+        step: 1,
+        row: undefined,
+        covered: [true, true, true],
+      },
+      {
+        criterion: 'strength@C',
+        kind: 'table',
+        limit: '≥ 400',
+        value: 400,
+        step: 1,
+        row: 1,
+        covered: [true, true, false],
+      },
+      // Row 2 has the same cell: only the case whose size selects row 2 counts for it.
+      {
+        criterion: 'strength@C',
+        kind: 'table',
+        limit: '≥ 400',
+        value: 400,
+        step: 1,
+        row: 2,
+        covered: [true, false, false],
+      },
+      {
+        criterion: 'strength@B',
+        kind: 'table',
+        limit: '≥ 450',
+        value: 450,
+        step: 1,
+        row: 1,
+        covered: [false, false, false],
+      },
+      {
+        criterion: 'strength@B',
+        kind: 'table',
+        limit: '≥ 430',
+        value: 430,
+        step: 1,
+        row: 2,
+        covered: [false, false, false],
+      },
+      // Rounded to 0.5 (GB/T 8170): 15.8 → 16.0 is at, 15.6 → 15.5 below, 16.3 → 16.5 above.
+      {
+        criterion: 'elongation',
+        kind: 'literal',
+        limit: '≥ 16.0',
+        value: 16,
+        step: 0.5,
+        row: undefined,
+        covered: [true, true, true],
+      },
+      {
+        criterion: 'ratio',
+        kind: 'range',
+        limit: '[1.25, 1.30] lower end',
+        value: 1.25,
+        step: 0.01,
+        row: undefined,
+        covered: [true, true, true],
+      },
+      {
+        criterion: 'ratio',
+        kind: 'range',
+        limit: '[1.25, 1.30] upper end',
+        value: 1.3,
+        step: 0.01,
+        row: undefined,
+        covered: [false, false, false],
+      },
+      // A formula's limit is each record's own (1.30 × 400 = 520 here).
+      {
+        criterion: 'strength-max',
+        kind: 'formula',
+        limit: 'formula',
+        value: null,
+        step: null,
+        row: undefined,
+        covered: [true, false, false],
+      },
+    ]);
+    expect(report.uncovered).toHaveLength(6);
+  });
+
+  it('finds the bundled air-conditioner suite probing every table threshold at, below and above', async () => {
+    const suite = await runTestSuite(AC_SUITE);
+    const report = thresholdCoverage(suite.ruleSet!, suite.cases);
+    const cells = report.thresholds.filter((t) => t.kind === 'table');
+    expect(cells).toHaveLength(30); // 2 tables × 3 rows × 5 grades
+    expect(cells.filter((t) => !(t.at && t.below && t.above))).toEqual([]);
+  });
+
+  it('counts nothing without cases', async () => {
+    const suite = await runTestSuite(AC_SUITE);
+    const report = thresholdCoverage(suite.ruleSet!, []);
+    expect(report.uncovered).toHaveLength(report.thresholds.length);
+  });
+});
