@@ -9,6 +9,7 @@ import type { Limit, LimitOperator } from '../explain/grade-result';
 import { compileExpr } from '../formula/compile-expr';
 import type { CheckModel, CompareOperator, RuleSetModel } from '../model/rule-set-model';
 import { parseRoundingInterval, type RoundingInterval, roundNumberGbt8170 } from '../rounding/gbt8170';
+import { toFifteenDigits } from '../rounding/significant-digits';
 import { bandContains } from '../validate/parse-band';
 import { operatorSymbol } from '../validate/parse-requirement';
 import { type CompiledCondition, compileCondition } from './compile-condition';
@@ -116,12 +117,7 @@ export function compileCheck(
     if (!Array.isArray(raw)) return outcome('ready', raw as number | string | boolean, limit, 0);
     const values = raw as number[];
     if (aggregate === 'mean') {
-      return outcome(
-        'ready',
-        Number((values.reduce((s, v) => s + v, 0) / values.length).toPrecision(15)),
-        limit,
-        0,
-      );
+      return outcome('ready', toFifteenDigits(values.reduce((s, v) => s + v, 0) / values.length), limit, 0);
     }
     let at = 0;
     if (aggregate === 'min' || (aggregate === 'each' && (operator === '>=' || operator === '>'))) {
@@ -201,19 +197,34 @@ function compileLimit(check: CheckModel, keys: LimitKeys): (facts: RecordFacts) 
   }
   const evaluate = compileExpr(operand.expr);
   const decimals = operand.decimals;
+  // A computed limit takes few distinct values (16, 15, 14 …): keep one limit
+  // object per value, with a key, like a table cell's. Past the bound, build per record.
+  const seen = new Map<unknown, LimitValue>();
   return (facts) => {
     const v = evaluate(facts, -1);
     if (v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return undefined;
-    if (typeof v !== 'number') return { value: v as string | boolean, text: String(v), decimals: 0, key: -1 };
-    const value = Number(v.toPrecision(15));
-    return {
-      value,
-      text: decimals === undefined ? String(value) : value.toFixed(decimals),
-      decimals: decimals ?? 0,
-      key: -1,
-    };
+    let limit = seen.get(v);
+    if (limit) return limit;
+    if (typeof v !== 'number')
+      limit = { value: v as string | boolean, text: String(v), decimals: 0, key: -1 };
+    else {
+      const value = toFifteenDigits(v);
+      limit = {
+        value,
+        text: decimals === undefined ? String(value) : value.toFixed(decimals),
+        decimals: decimals ?? 0,
+        key: -1,
+      };
+    }
+    if (seen.size < MAX_COMPUTED_LIMITS) {
+      limit.key = keys();
+      seen.set(v, limit);
+    }
+    return limit;
   };
 }
+
+const MAX_COMPUTED_LIMITS = 256;
 
 function compileComparison(check: CheckModel): (compared: unknown, limit: LimitValue) => boolean {
   const test = check.test;

@@ -5,6 +5,7 @@ import type { RecordError } from '../explain/grade-result';
 import { compileExpr } from '../formula/compile-expr';
 import { referencedNames } from '../formula/expr';
 import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
+import { toFifteenDigits } from '../rounding/significant-digits';
 import { localized } from '../text/localized-text';
 import { RecordFacts } from './record-facts';
 
@@ -101,7 +102,7 @@ const NOT_COMPUTABLE = Symbol('not computable');
  */
 function normalizeDerived(v: unknown): unknown {
   if (typeof v !== 'number') return v;
-  return Number.isFinite(v) ? Number(v.toPrecision(15)) : NOT_COMPUTABLE;
+  return Number.isFinite(v) ? toFifteenDigits(v) : NOT_COMPUTABLE;
 }
 
 function notComputable(name: string): RecordError {

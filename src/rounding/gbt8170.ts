@@ -67,7 +67,36 @@ export function roundGbt8170(value: number | string, interval: number | string |
 
 /** {@link roundGbt8170} for a finite number, returning a number (exact to the interval's decimals). */
 export function roundNumberGbt8170(value: number, interval: RoundingInterval): number {
+  const fast = roundAwayFromTies(value, interval);
+  if (fast !== undefined) return fast;
   return Number(formatDecimal(roundDecimal(decimalFromNumber(value), interval), interval.decimals));
+}
+
+const POWERS = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/**
+ * Rounding in doubles, for the common case: the value is not near half an
+ * interval, so the tiny error of binary arithmetic cannot change the result,
+ * and the result k × unit × 10ⁿ is built from exact integers by one correctly
+ * rounded operation — the same double as parsing its decimal text. Returns
+ * undefined near a tie (and for magnitudes where doubles stop being exact),
+ * leaving those to the decimal algorithm.
+ */
+function roundAwayFromTies(value: number, iv: RoundingInterval): number | undefined {
+  const e = iv.exponent;
+  if (e < -22 || e > 22 || !Number.isFinite(value)) return undefined;
+  const magnitude = Math.abs(value);
+  const step = e < 0 ? iv.unit / POWERS[-e]! : iv.unit * POWERS[e]!;
+  const scaled = magnitude / step;
+  if (scaled > 1e12) return undefined;
+  const whole = Math.floor(scaled);
+  const fraction = scaled - whole;
+  // Relative error of the division is below 1e-15; stay well clear of the tie.
+  if (Math.abs(fraction - 0.5) <= 1e-9 + scaled * 1e-13) return undefined;
+  const k = fraction < 0.5 ? whole : whole + 1;
+  const multiple = k * iv.unit;
+  const rounded = e < 0 ? multiple / POWERS[-e]! : multiple * POWERS[e]!;
+  return value < 0 && rounded !== 0 ? -rounded : rounded;
 }
 
 /** Rounds a decimal to a multiple of the interval, half to even. */

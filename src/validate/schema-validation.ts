@@ -1,4 +1,4 @@
-import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import ruleSetSchema from '../../schemas/ruleset.schema.json';
 import type { RuleSetIssue } from '../errors/rule-set-issue';
 import type { DocumentPath, SourceDocument } from '../load/source-document';
@@ -12,7 +12,12 @@ const ajv = new Ajv2020({
   allowUnionTypes: true,
   verbose: true,
 });
-const validateDocument = ajv.compile(ruleSetSchema);
+// Compiled on first use: commands that never read a rule file should not pay for it.
+let compiled: ValidateFunction | undefined;
+const validateDocument = (data: unknown): boolean => {
+  compiled ??= ajv.compile(ruleSetSchema);
+  return compiled(data) as boolean;
+};
 
 /** The JSON Schema of rule files (`schemas/ruleset.schema.json`). */
 export const RULE_SET_SCHEMA: object = ruleSetSchema;
@@ -30,7 +35,7 @@ const PATTERN_HINTS: Record<string, string> = {
  */
 export function validateAgainstSchema(source: SourceDocument): RuleSetIssue[] {
   if (validateDocument(source.data)) return [];
-  return reduceErrors(validateDocument.errors ?? []).map((e) => toIssue(source, e));
+  return reduceErrors(compiled!.errors ?? []).map((e) => toIssue(source, e));
 }
 
 function reduceErrors(errors: ErrorObject[]): ErrorObject[] {

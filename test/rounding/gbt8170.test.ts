@@ -71,3 +71,46 @@ describe('GB/T 8170-2008 rounding', () => {
     expect(() => roundGbt8170(Number.NaN, '0.1')).toThrow(RangeError);
   });
 });
+
+describe('GB/T 8170 rounding of numbers: the fast path agrees with the decimal algorithm', () => {
+  it('on random values and every interval kind, ties included', async () => {
+    const fc = (await import('fast-check')).default;
+    const { roundNumberGbt8170 } = await import('../../src/rounding/gbt8170');
+    const intervals = [
+      '0.001',
+      '0.002',
+      '0.005',
+      '0.01',
+      '0.02',
+      '0.05',
+      '0.1',
+      '0.2',
+      '0.5',
+      '1',
+      '2',
+      '5',
+      '10',
+      '20',
+      '50',
+      '1000',
+    ].map((i) => parseRoundingInterval(i)!);
+    const value = fc.oneof(
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      // Exact ties and near-ties as written: k.5 steps of each interval, ±1e-12.
+      fc
+        .tuple(
+          fc.integer({ min: -2_000_000, max: 2_000_000 }),
+          fc.constantFrom(...intervals),
+          fc.constantFrom(0, 1e-12, -1e-12, 1e-9),
+        )
+        .map(([k, iv, d]) => Number(((k + 0.5) * iv.unit * 10 ** iv.exponent).toPrecision(12)) + d),
+      fc.integer({ min: -100000, max: 100000 }).map((n) => n / 1000),
+    );
+    fc.assert(
+      fc.property(value, fc.constantFrom(...intervals), (v, iv) => {
+        expect(roundNumberGbt8170(v, iv)).toBe(Number(roundGbt8170(v, iv)));
+      }),
+      { numRuns: 20_000, seed: 8170 },
+    );
+  });
+});
