@@ -27,7 +27,9 @@ describe('bundled rule-set test suites', () => {
   it.each(files.map((f) => [f.slice(rulesDir.length), f]))('%s passes', async (_, file) => {
     const suite = await runTestSuite(file);
     expect(suite.error?.message).toBeUndefined();
-    const failures = suite.cases.filter((c) => !c.passed).map((c) => `${file}:${c.line}: ${c.name}\n  ${c.problems.join('\n  ')}`);
+    const failures = suite.cases
+      .filter((c) => !c.passed)
+      .map((c) => `${file}:${c.line}: ${c.name}\n  ${c.problems.join('\n  ')}`);
     expect(failures).toEqual([]);
     expect(suite.cases.length).toBeGreaterThan(10);
   });
