@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { GradeResult } from '../explain/grade-result';
 import { loadRuleSet } from '../load/load-rule-set';
 import { parseRuleSet } from '../load/parse-rule-set';
+import { workerModule } from './worker-module';
 
 /**
  * Where the pool's workers read the rule set from: a bundled id or a path, or the text itself.
@@ -96,7 +96,7 @@ export async function createGraderPool(
   const workers = Math.max(1, options.workers ?? availableParallelism());
   const batchSize = Math.max(1, options.batchSize ?? 1000);
   const pool = new Piscina<PoolTask, GradeResult[] | Uint8Array>({
-    ...workerFile(),
+    ...workerModule('grade-worker', import.meta.url),
     minThreads: workers,
     maxThreads: workers,
   });
@@ -134,17 +134,5 @@ export async function createGraderPool(
     gradeManyToNdjson: (records, options = {}) =>
       batches<Uint8Array>(records, 'ndjson', options.firstRow ?? 1),
     close: () => pool.destroy(),
-  };
-}
-
-/** The worker module next to this one: built JavaScript in the package, TypeScript (through tsx) in development. */
-function workerFile(): { filename: string; execArgv?: string[] } {
-  const here = import.meta.url;
-  if (here.endsWith('.ts'))
-    return { filename: fileURLToPath(new URL('./grade-worker.ts', here)), execArgv: ['--import', 'tsx'] };
-  return {
-    filename: fileURLToPath(
-      new URL(here.endsWith('.cjs') ? './grade-worker.cjs' : './grade-worker.js', here),
-    ),
   };
 }

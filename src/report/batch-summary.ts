@@ -35,6 +35,25 @@ const REASON: Record<string, LocalizedText> = {
 };
 
 /**
+ * One result as the summary counts it.
+ *
+ * @example
+ * summary.addEntry(BatchSummary.entry(result));
+ */
+export interface SummaryEntry {
+  /** The grade reached, or null. */
+  grade: string | null;
+  /** Whether the record was invalid (or unreadable). */
+  invalid: boolean;
+  /** Why a valid record was not graded. */
+  reason?: string;
+  /** Ids of the requirements it failed. */
+  failing: string[];
+  /** Its row in the input. */
+  row?: number;
+}
+
+/**
  * Counts a batch of results as they stream past, in memory that does not
  * grow with the batch: records per grade, not graded (by reason), invalid,
  * and the requirements failed most often.
@@ -61,18 +80,38 @@ export class BatchSummary {
 
   /** Counts one result. */
   add(result: GradeResult): void {
+    this.addEntry(BatchSummary.entry(result));
+  }
+
+  /**
+   * What the summary keeps of a result: a few fields, so results graded on
+   * worker threads can be counted without sending them whole.
+   */
+  static entry(result: GradeResult): SummaryEntry {
+    const failing: string[] = [];
+    for (const c of result.criteria) if (c.passed === false) failing.push(c.id);
+    const invalid =
+      result.grade === null &&
+      (result.errors !== undefined || result.notGradedReason?.code === 'invalid-record');
+    const entry: SummaryEntry = { grade: result.grade, invalid, failing };
+    if (result.row !== undefined) entry.row = result.row;
+    if (result.grade === null && !invalid)
+      entry.reason = result.notGradedReason?.code ?? 'below-lowest-grade';
+    return entry;
+  }
+
+  /** Counts one result from its {@link BatchSummary.entry}. */
+  addEntry(entry: SummaryEntry): void {
     this.#total++;
-    if (result.grade !== null) this.#graded.set(result.grade, (this.#graded.get(result.grade) ?? 0) + 1);
-    else if (result.errors || result.notGradedReason?.code === 'invalid-record') {
+    if (entry.grade !== null) this.#graded.set(entry.grade, (this.#graded.get(entry.grade) ?? 0) + 1);
+    else if (entry.invalid) {
       this.#invalid++;
-      if (this.#invalidRows.length < 10) this.#invalidRows.push(result.row ?? this.#total);
+      if (this.#invalidRows.length < 10) this.#invalidRows.push(entry.row ?? this.#total);
     } else {
-      const code = result.notGradedReason?.code ?? 'below-lowest-grade';
+      const code = entry.reason ?? 'below-lowest-grade';
       this.#notGraded.set(code, (this.#notGraded.get(code) ?? 0) + 1);
     }
-    for (const c of result.criteria) {
-      if (c.passed === false) this.#failing.set(c.id, (this.#failing.get(c.id) ?? 0) + 1);
-    }
+    for (const id of entry.failing) this.#failing.set(id, (this.#failing.get(id) ?? 0) + 1);
   }
 
   /** The counts so far. */

@@ -1,16 +1,15 @@
 /**
- * Runs the real `qgrade` binary, as a user would: the CLI is built once per
- * test file with tsup into a private folder (never `dist/`, which other
- * builds may be rewriting), then spawned with node on real files.
+ * Runs the real `qgrade` binary, as a user would: the CLI is built once for
+ * the test run (build-cli.ts) into a private folder, then spawned with node on
+ * real files.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { build } from 'tsup';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -45,42 +44,15 @@ export interface Cli {
   run(args: readonly string[], options?: RunOptions): Promise<RunResult>;
 }
 
-/**
- * Builds the CLI before the file's tests (into node_modules/.cache, inside
- * the package so it finds rules/ and schemas/ as an installed qgrade does)
- * and removes the build after them.
- */
+/** The CLI built once for the test run (see build-cli.ts, the vitest global setup). */
 export function useCli(): Cli {
-  let dir = '';
-  const cli: Cli = {
-    get bin() {
-      return join(dir, 'cli.js');
+  const dir = inject('cliDir');
+  return {
+    bin: join(dir, 'cli.js'),
+    run(args, options = {}) {
+      return runNode([...(options.nodeArgs ?? []), join(dir, 'cli.js'), ...args], options);
     },
-    run: (args, options = {}) => runNode([...(options.nodeArgs ?? []), cli.bin, ...args], options),
   };
-  beforeAll(async () => {
-    const cache = join(ROOT, 'node_modules/.cache');
-    mkdirSync(cache, { recursive: true });
-    dir = mkdtempSync(join(cache, 'qgrade-cli-test-'));
-    await build({
-      entry: {
-        cli: join(ROOT, 'src/cli/main.ts'),
-        'grade-worker': join(ROOT, 'src/evaluate/grade-worker.ts'),
-      },
-      format: ['esm'],
-      outDir: dir,
-      config: false,
-      target: 'node20',
-      shims: true,
-      silent: true,
-      splitting: false,
-      clean: false,
-    });
-  }, 60_000);
-  afterAll(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-  return cli;
 }
 
 function runNode(args: string[], options: RunOptions): Promise<RunResult> {

@@ -8,14 +8,16 @@ import { OutputSink } from '../output/output-sink';
 import { createResultWriter, RESULT_FORMATS, type ResultFormat } from '../output/result-writer';
 import { gradeItems } from '../pipeline/grade-items';
 import { inProcessGradeStage } from '../pipeline/grade-stage';
+import { writeRowsOnWorkers } from '../pipeline/worker-rows';
 import { createProgress } from '../progress';
-import { EXIT } from '../usage-error';
+import { EXIT, UsageError } from '../usage-error';
 
 interface GradeOptions extends InputOptions {
   rules: string;
   format: ResultFormat;
   summary: boolean;
   progress: boolean;
+  workers: number;
 }
 
 /** `qgrade grade --rules <id|path> <input>`: grade records as a stream, one result per input row, in input order. */
@@ -34,6 +36,12 @@ export function registerGrade(program: Command, context: () => CliContext): void
   addInputOptions(command)
     .option('--no-summary', 'no closing summary on stderr')
     .option('--no-progress', 'no progress bar on stderr (it only shows on a terminal anyway)')
+    .option(
+      '-w, --workers <n>',
+      'grade and write on n worker threads (for large inputs on several cores)',
+      parseWorkers,
+      1,
+    )
     .argument('<input>', 'records: a .json array, .ndjson, .csv or .tsv file, or - for stdin')
     .addHelpText(
       'after',
@@ -45,6 +53,7 @@ Examples:
   $ printf '机组类型,额定制冷量,APF\\nheat-pump,3500,4.62\\n' | qgrade grade -r home-appliances/room-air-conditioner-energy --map 机组类型=unitType --map 额定制冷量=ratedCoolingCapacity --map APF=apf -f csv -
   $ qgrade grade -r home-appliances/room-air-conditioner-energy --map 额定制冷量=ratedCoolingCapacity test/cli/fixtures/air-conditioners-zh.csv
   $ cat examples/room-air-conditioners.json | qgrade grade -r home-appliances/room-air-conditioner-energy -f markdown -
+  $ qgrade grade -r steel/hot-rolled-ribbed-bar -f ndjson --workers 2 examples/steel-rebar.json > graded.ndjson
 
 Every input row gives one output row, numbered ("row") in input order; a row that cannot be read
 or a record that is not valid becomes an error row, and grading goes on. A summary (records per
@@ -72,17 +81,38 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
       let rows = 0;
       let started = false;
       try {
-        for await (const result of gradeItems(source.items, inProcessGradeStage(grader), ruleSet)) {
-          if (!started) {
-            sink.write(writer.start());
-            started = true;
+        if (options.workers > 1) {
+          // Grading and writing on worker threads; this thread reads the input and counts.
+          sink.write(writer.start());
+          const template = {
+            source: { pathOrId: options.rules },
+            format: options.format,
+            lang: ctx.lang,
+            width: ctx.width,
+            color: ctx.color,
+          };
+          for await (const written of writeRowsOnWorkers(source.items, template, {
+            workers: options.workers,
+          })) {
+            for (const entry of written.entries) summary.addEntry(entry);
+            rows += written.entries.length;
+            await sink.writeBytes(written.bytes);
+            progress.update(rows);
           }
-          summary.add(result);
-          if (sink.write(writer.write(result))) await sink.flush();
-          progress.update(++rows);
+          sink.write(createResultWriter(options.format, ruleSet, ctx, { continues: rows > 0 }).end());
+        } else {
+          for await (const result of gradeItems(source.items, inProcessGradeStage(grader), ruleSet)) {
+            if (!started) {
+              sink.write(writer.start());
+              started = true;
+            }
+            summary.add(result);
+            if (sink.write(writer.write(result))) await sink.flush();
+            progress.update(++rows);
+          }
+          if (!started) sink.write(writer.start());
+          sink.write(writer.end());
         }
-        if (!started) sink.write(writer.start());
-        sink.write(writer.end());
         await sink.flush();
       } finally {
         progress.done();
@@ -90,4 +120,11 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
       if (options.summary) ctx.err(summary.format(ctx.lang));
       process.exitCode = summary.counts().invalid > 0 ? EXIT.problems : EXIT.ok;
     });
+}
+
+function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new UsageError(`--workers must be a whole number from 1 to 64, got "${value}"`);
+  return n;
 }

@@ -25,6 +25,12 @@ export class OutputSink {
     return this.#size >= this.#limit;
   }
 
+  /** Writes bytes (already encoded output, e.g. from worker threads) after what was gathered. */
+  async writeBytes(bytes: Uint8Array): Promise<void> {
+    await this.flush();
+    if (bytes.byteLength > 0 && !this.#stream.write(bytes)) await once(this.#stream, 'drain');
+  }
+
   /** Writes what was gathered, and waits for the stream to drain if it is full. */
   async flush(): Promise<void> {
     if (this.#size === 0) return;

@@ -23,13 +23,20 @@ export interface ResultWriter {
 /**
  * A writer for a format: `json` an array of `GradeResult` (indented, in
  * input order), `ndjson` one per line, `csv` and `markdown` a row each, and
- * `table` the terminal table.
+ * `table` the terminal table. With `continues`, the text follows rows
+ * written by another writer (a batch graded on a worker thread).
  */
-export function createResultWriter(format: ResultFormat, ruleSet: RuleSet, ctx: CliContext): ResultWriter {
+export function createResultWriter(
+  format: ResultFormat,
+  ruleSet: RuleSet,
+  ctx: Pick<CliContext, 'lang' | 'width' | 'color'>,
+  options: { continues?: boolean } = {},
+): ResultWriter {
   const { lang } = ctx;
   switch (format) {
     case 'json': {
-      let count = 0;
+      // A writer for a later part of the output (a worker's batch) continues the array.
+      let count = options.continues ? 1 : 0;
       return {
         start: () => '',
         write: (r) =>

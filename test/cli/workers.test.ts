@@ -1,0 +1,61 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const tmp = useTempDir();
+
+// A CSV with every kind of row: graded at each grade, not graded, out of scope, unconvertible and unreadable.
+function csv(rows: number): string {
+  const lines = ['unitType,ratedCoolingCapacity,apf,seer'];
+  for (let i = 0; i < rows; i++) {
+    if (i % 97 === 13) lines.push('heat-pump,"3500,4.5');
+    else if (i % 89 === 7) lines.push('heat-pump,3 500,abc,');
+    else if (i % 2) lines.push(`heat-pump,${1000 + ((i * 631) % 14500)},${(3 + (i % 30) / 10).toFixed(2)},`);
+    else lines.push(`cooling-only,${1000 + ((i * 397) % 14500)},,${(3.4 + (i % 27) / 10).toFixed(2)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('qgrade grade --workers', () => {
+  it.each(['ndjson', 'json', 'csv', 'markdown', 'table'])(
+    '--format %s: the same bytes, summary and exit code on 2 workers as on one thread',
+    async (format) => {
+      const file = join(tmp(), `records-${format}.csv`);
+      writeFileSync(file, csv(1800));
+      const args = ['grade', '-r', 'home-appliances/room-air-conditioner-energy', '-f', format, file];
+      const one = await cli.run(args);
+      const two = await cli.run([...args, '--workers', '2']);
+      expect(one.code).toBe(1);
+      expect(two.code).toBe(one.code);
+      expect(two.stderr).toBe(one.stderr);
+      expect(two.stdout.length).toBeGreaterThan(1000);
+      expect(two.stdout).toBe(one.stdout);
+    },
+  );
+
+  it('an empty input gives the same (empty) output', async () => {
+    const file = join(tmp(), 'empty.csv');
+    writeFileSync(file, 'unitType,ratedCoolingCapacity,apf,seer\n');
+    for (const format of ['json', 'ndjson']) {
+      const args = ['grade', '-r', 'home-appliances/room-air-conditioner-energy', '-f', format, file];
+      expect((await cli.run([...args, '--workers', '2'])).stdout).toBe((await cli.run(args)).stdout);
+    }
+  });
+
+  it('refuses a worker count that is not a whole number from 1 to 64', async () => {
+    for (const n of ['0', '-1', '1.5', 'two', '65']) {
+      const r = await cli.run([
+        'grade',
+        '-r',
+        'home-appliances/room-air-conditioner-energy',
+        '--workers',
+        n,
+        'examples/room-air-conditioners.json',
+      ]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('--workers');
+    }
+  });
+});
