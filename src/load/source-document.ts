@@ -228,8 +228,17 @@ function duplicateKeyMessage(doc: ReturnType<typeof parseDocument>, offset: numb
   return 'duplicate key: each key may appear once in a mapping';
 }
 
+// The parser quotes the offending token whole: random bytes would print a kilobyte of binary per issue.
+const MAX_DETAIL = 40;
+
 function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return message
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .replace(/^([^:"]{1,80}): (.*)$/s, (_, what: string, detail: string) => {
+      const shown = detail.length > MAX_DETAIL + 2 ? `${detail.slice(0, MAX_DETAIL)}…` : detail;
+      return `${what}: ${shown.replace(/[^\x20-\x7e\u00a0-\ufffc]/g, '?')}`;
+    });
 }
 
 function issueAt(

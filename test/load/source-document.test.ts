@@ -51,4 +51,22 @@ describe('reading rule files', () => {
       { code: 'yaml-syntax', line: 4 },
     ]);
   });
+
+  it('quotes at most 40 characters of an offending token, with control characters replaced', () => {
+    // Pseudo-random bytes (a fixed LCG), read as UTF-8 the way a rule file is read.
+    let x = 2;
+    const bytes = Buffer.from(
+      Array.from({ length: 5000 }, () => {
+        x = (x * 1103515245 + 12345) % 2 ** 31;
+        return (x >> 16) & 255;
+      }),
+    );
+    const issues = SourceDocument.parse(bytes.toString('utf8'), 'g.yaml').issues;
+    expect(issues.length).toBeGreaterThan(1);
+    for (const issue of issues) {
+      expect(issue.message.length).toBeLessThan(100);
+      expect(issue.message).not.toMatch(/[\u0000-\u001f\u007f\ufffd]/);
+    }
+    expect(issues.map((i) => i.message).join('\n')).toMatch(/…/);
+  });
 });
