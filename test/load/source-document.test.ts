@@ -65,6 +65,7 @@ describe('reading rule files', () => {
     expect(issues.length).toBeGreaterThan(1);
     for (const issue of issues) {
       expect(issue.message.length).toBeLessThan(100);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for them
       expect(issue.message).not.toMatch(/[\u0000-\u001f\u007f\ufffd]/);
     }
     expect(issues.map((i) => i.message).join('\n')).toMatch(/…/);
