@@ -9,7 +9,7 @@ const temp = useTempDir();
 
 const AC = 'home-appliances/room-air-conditioner-energy';
 const EXAMPLES = 'examples/room-air-conditioners.json';
-const ZH_CSV = join(FIXTURES, 'air-conditioners-zh.csv');
+const ZH_CSV = join(ROOT, 'examples/air-conditioners-zh.csv');
 const MAP = ['--map', '额定制冷量=ratedCoolingCapacity'];
 /** Grades of the rows of air-conditioners-zh.csv (null: not graded). */
 const ZH_CSV_GRADES = ['1', '2', '3', '2', null, null, null, null, '4'];

@@ -36,8 +36,8 @@ export function registerCompare(program: Command, context: () => CliContext): vo
       'after',
       `
 Examples:
-  $ qgrade compare home-appliances/room-air-conditioner-energy rules/home-appliances/room-air-conditioner-energy.yaml examples/room-air-conditioners.json
-  $ qgrade compare -f json home-appliances/room-air-conditioner-energy rules/home-appliances/room-air-conditioner-energy.yaml examples/room-air-conditioners.json
+  $ qgrade compare home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/room-air-conditioners.json
+  $ qgrade compare -f json home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/room-air-conditioners.json
 
 --format json prints { total, changed, matrix, changes }: matrix[gradeUnderA][gradeUnderB] counts
 records ("null" = not graded), changes lists { row, from, to, criteria } for each record whose

@@ -51,7 +51,7 @@ Examples:
   $ qgrade grade -r home-appliances/room-air-conditioner-energy -f json examples/room-air-conditioners.json
   $ qgrade grade -r home-appliances/room-air-conditioner-energy -f ndjson examples/room-air-conditioners.json > graded.ndjson
   $ printf '机组类型,额定制冷量,APF\\nheat-pump,3500,4.62\\n' | qgrade grade -r home-appliances/room-air-conditioner-energy --map 机组类型=unitType --map 额定制冷量=ratedCoolingCapacity --map APF=apf -f csv -
-  $ qgrade grade -r home-appliances/room-air-conditioner-energy --map 额定制冷量=ratedCoolingCapacity test/cli/fixtures/air-conditioners-zh.csv
+  $ qgrade grade -r home-appliances/room-air-conditioner-energy --map 额定制冷量=ratedCoolingCapacity examples/air-conditioners-zh.csv
   $ cat examples/room-air-conditioners.json | qgrade grade -r home-appliances/room-air-conditioner-energy -f markdown -
   $ qgrade grade -r steel/hot-rolled-ribbed-bar -f ndjson --workers 2 examples/steel-rebar.json > graded.ndjson
 
