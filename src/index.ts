@@ -26,6 +26,7 @@ export { RECORD_ERROR_CODES, RULE_SET_ISSUE_CODES } from './errors/error-codes';
 export { LimitError, QgradeError, type QgradeErrorCode, RuleSetError } from './errors/qgrade-error';
 export { formatIssue, type RuleSetIssue } from './errors/rule-set-issue';
 export { createGrader, type EngineChoice, type Grader, type GraderOptions } from './evaluate/create-grader';
+export { type GradeFileOptions, gradeFile } from './evaluate/grade-file';
 export {
   createGraderPool,
   type GraderPool,

@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
+import { readColumnMapping } from '../input/column-mapping';
+import { INPUT_FORMATS, type InputFormat, type RecordSource, readRecords } from '../input/read-records';
 import type { IndicatorInfo } from '../load/rule-set';
-import { readColumnMapping } from './input/column-mapping';
-import { INPUT_FORMATS, type InputFormat, type RecordSource, readRecords } from './input/read-records';
 
 /** The options every command that reads records shares. */
 export interface InputOptions {

@@ -1,12 +1,12 @@
 import { type Command, Option } from 'commander';
 import { createComparison } from '../../compare/compare-rule-sets';
 import { createGrader } from '../../evaluate/create-grader';
+import { finishItem } from '../../evaluate/grade-items';
 import { loadRuleSet } from '../../load/load-rule-set';
 import type { IndicatorInfo, RuleSet } from '../../load/rule-set';
 import { formatComparison } from '../../report/format-comparison';
 import type { CliContext } from '../context';
 import { addInputOptions, type InputOptions, openRecords } from '../input-options';
-import { finishItem } from '../pipeline/grade-items';
 import { createProgress } from '../progress';
 import { EXIT } from '../usage-error';
 

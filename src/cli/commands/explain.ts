@@ -1,14 +1,14 @@
 import { type Command, Option } from 'commander';
 import { createGrader } from '../../evaluate/create-grader';
+import { gradeItems } from '../../evaluate/grade-items';
+import { inProcessGradeStage } from '../../evaluate/grade-stage';
 import type { GradeResult } from '../../explain/grade-result';
+import { readColumnMapping, renameKeys } from '../../input/column-mapping';
+import type { InputItem } from '../../input/read-records';
 import { loadRuleSet } from '../../load/load-rule-set';
 import { formatExplanation } from '../../report/format-explanation';
 import type { CliContext } from '../context';
-import { readColumnMapping, renameKeys } from '../input/column-mapping';
-import type { InputItem } from '../input/read-records';
 import { addInputOptions, type InputOptions, openRecords } from '../input-options';
-import { gradeItems } from '../pipeline/grade-items';
-import { inProcessGradeStage } from '../pipeline/grade-stage';
 import { EXIT, UsageError } from '../usage-error';
 
 interface ExplainOptions extends InputOptions {

@@ -1,13 +1,13 @@
 import { type Command, Option } from 'commander';
 import { createGrader } from '../../evaluate/create-grader';
+import { gradeItems } from '../../evaluate/grade-items';
+import { inProcessGradeStage } from '../../evaluate/grade-stage';
 import { loadRuleSet } from '../../load/load-rule-set';
 import { BatchSummary } from '../../report/batch-summary';
 import type { CliContext } from '../context';
 import { addInputOptions, type InputOptions, openRecords } from '../input-options';
 import { OutputSink } from '../output/output-sink';
 import { createResultWriter, RESULT_FORMATS, type ResultFormat } from '../output/result-writer';
-import { gradeItems } from '../pipeline/grade-items';
-import { inProcessGradeStage } from '../pipeline/grade-stage';
 import { writeRowsOnWorkers } from '../pipeline/worker-rows';
 import { createProgress } from '../progress';
 import { EXIT, UsageError } from '../usage-error';

@@ -1,7 +1,7 @@
 import type { RuleSetSource } from '../../evaluate/grader-pool';
+import type { InputItem } from '../../input/read-records';
 import type { SummaryEntry } from '../../report/batch-summary';
 import type { Language } from '../../text/localized-text';
-import type { InputItem } from '../input/read-records';
 import type { ResultFormat } from '../output/result-writer';
 
 /** A batch of input rows for a worker thread: grade, finish and write them as `format` text. */

@@ -5,11 +5,11 @@
  * of the work, so it is done here, not on the main thread.
  */
 import { createGrader, type Grader } from '../../evaluate/create-grader';
+import { finishItem } from '../../evaluate/grade-items';
 import { loadRuleSet } from '../../load/load-rule-set';
 import { parseRuleSet } from '../../load/parse-rule-set';
 import { BatchSummary } from '../../report/batch-summary';
 import { createResultWriter } from '../output/result-writer';
-import { finishItem } from './grade-items';
 import type { RowBatch, WrittenBatch } from './row-batch';
 
 const graders = new Map<string, Promise<Grader>>();

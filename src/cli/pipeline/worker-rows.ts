@@ -1,6 +1,6 @@
 import { Piscina } from 'piscina';
 import { workerModule } from '../../evaluate/worker-module';
-import type { InputItem } from '../input/read-records';
+import type { InputItem } from '../../input/read-records';
 import type { RowBatch, WrittenBatch } from './row-batch';
 
 /** Options for {@link writeRowsOnWorkers}. */

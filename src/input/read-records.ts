@@ -1,8 +1,8 @@
 import { extname } from 'node:path';
-import type { RecordError } from '../../explain/grade-result';
-import type { IndicatorInfo } from '../../load/rule-set';
-import { type LocalizedText, localized } from '../../text/localized-text';
-import { UsageError } from '../usage-error';
+import { UsageError } from '../cli/usage-error';
+import type { RecordError } from '../explain/grade-result';
+import type { IndicatorInfo } from '../load/rule-set';
+import { type LocalizedText, localized } from '../text/localized-text';
 import { type ColumnMapping, renameKeys, resolveColumns } from './column-mapping';
 import { convertCell, trimCell } from './convert-value';
 import { openInput } from './open-input';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CsvProblem, type CsvRecord, splitCsv } from '../../src/cli/input/split-csv';
+import { type CsvProblem, type CsvRecord, splitCsv } from '../../src/input/split-csv';
 
 async function split(text: string, chunkSize = text.length || 1, maxRecordLength?: number) {
   async function* chunks() {

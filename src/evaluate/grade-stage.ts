@@ -1,5 +1,5 @@
-import type { Grader } from '../../evaluate/create-grader';
-import type { GradeResult } from '../../explain/grade-result';
+import type { Grader } from '../evaluate/create-grader';
+import type { GradeResult } from '../explain/grade-result';
 
 /**
  * The grading step of a batch: records in, one result per record out, in

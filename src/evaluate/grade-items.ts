@@ -1,8 +1,8 @@
-import { invalidRecord } from '../../explain/decide-grade';
-import type { GradeResult, RecordError } from '../../explain/grade-result';
-import { modelOf, type RuleSet } from '../../load/rule-set';
-import type { RuleSetModel } from '../../model/rule-set-model';
+import { invalidRecord } from '../explain/decide-grade';
+import type { GradeResult, RecordError } from '../explain/grade-result';
 import type { InputItem } from '../input/read-records';
+import { modelOf, type RuleSet } from '../load/rule-set';
+import type { RuleSetModel } from '../model/rule-set-model';
 import type { GradeStage } from './grade-stage';
 
 /**

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import type { IndicatorInfo } from '../../load/rule-set';
-import { UsageError } from '../usage-error';
+import { UsageError } from '../cli/usage-error';
+import type { IndicatorInfo } from '../load/rule-set';
 import { trimCell } from './convert-value';
 
 /** Input column (or JSON key) → record field, from `--map` and `--map-file`. */

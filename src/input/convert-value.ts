@@ -27,9 +27,9 @@
  * message given here, which says what was wrong with the text.
  */
 
-import type { RecordError } from '../../explain/grade-result';
-import type { IndicatorInfo } from '../../load/rule-set';
-import { type LocalizedText, localized } from '../../text/localized-text';
+import type { RecordError } from '../explain/grade-result';
+import type { IndicatorInfo } from '../load/rule-set';
+import { type LocalizedText, localized } from '../text/localized-text';
 
 /** A converted cell: its value, and the error when the text could not be read as the indicator's type. */
 export interface ConvertedCell {

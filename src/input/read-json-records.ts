@@ -1,4 +1,4 @@
-import { UsageError } from '../usage-error';
+import { UsageError } from '../cli/usage-error';
 
 /** Records from a JSON array (or a single JSON object). */
 export function parseJsonRecords(text: string, name: string): unknown[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { convertCell, parseNumeral } from '../../src/cli/input/convert-value';
 import type { IndicatorInfo } from '../../src/index';
+import { convertCell, parseNumeral } from '../../src/input/convert-value';
 
 function indicator(type: IndicatorInfo['type'], extra: Partial<IndicatorInfo> = {}): IndicatorInfo {
   return {

@@ -1,0 +1,55 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createGrader, type GradeResult, gradeFile, loadRuleSet, QgradeError } from '../../src/index';
+import { expectValidResult } from '../helpers';
+
+const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
+const examples = new URL('../../examples/', import.meta.url).pathname;
+
+async function all(results: AsyncIterable<GradeResult>): Promise<GradeResult[]> {
+  const out: GradeResult[] = [];
+  for await (const r of results) out.push(r);
+  return out;
+}
+
+describe('gradeFile: a file graded as a stream from the library, read as the CLI reads it', () => {
+  it('grades a Chinese-headed CSV with a column mapping; bad rows are error rows in place', async () => {
+    const results = await all(
+      gradeFile(grader, join(examples, 'air-conditioners-zh.csv'), {
+        map: { ' 额定制冷量 ': 'ratedCoolingCapacity' },
+      }),
+    );
+    results.forEach(expectValidResult);
+    expect(results.map((r) => r.row)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    // Row 3 has full-width digits (５０００, ３．９５): converted, graded 3 by APF 3.95 in the 4500–7100 W band.
+    expect(results.map((r) => r.grade)).toEqual(['1', '2', '3', '2', null, null, null, null, '4']);
+    expect(results[4]!.errors).toMatchObject([{ field: 'ratedCoolingCapacity' }]);
+    expect(results[6]!.errors).toMatchObject([{ code: 'unreadable' }]);
+  });
+
+  it('without the mapping, the unmapped column is not the indicator: every row is invalid', async () => {
+    const results = await all(gradeFile(grader, join(examples, 'air-conditioners-zh.csv')));
+    expect(results).toHaveLength(9);
+    expect(results.every((r) => r.grade === null)).toBe(true);
+  });
+
+  it('reads NDJSON by extension and a JSON array by content', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qgrade-'));
+    const record = { unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 4.5 };
+    writeFileSync(join(dir, 'a.ndjson'), `${JSON.stringify(record)}\n\nnot json\n`);
+    writeFileSync(join(dir, 'records'), JSON.stringify([record, { ...record, apf: 4.49 }]));
+    expect((await all(gradeFile(grader, join(dir, 'a.ndjson')))).map((r) => [r.row, r.grade])).toEqual([
+      [1, '2'],
+      [2, null],
+    ]);
+    expect((await all(gradeFile(grader, join(dir, 'records')))).map((r) => r.grade)).toEqual(['2', '3']);
+  });
+
+  it('a missing file is a typed error', async () => {
+    await expect(all(gradeFile(grader, join(examples, 'no-such-file.csv')))).rejects.toSatisfy(
+      (e: unknown) => e instanceof QgradeError && e.code === 'usage' && /no such file/.test(e.message),
+    );
+  });
+});
