@@ -12,6 +12,8 @@ const lang = /^zh/i.test(process.env.LC_ALL || process.env.LANG || '') ? 'zh' : 
 // One example file per rule set; each holds a JSON array of records.
 const DEMOS: [ruleSet: string, examples: string][] = [
   ['home-appliances/room-air-conditioner-energy', 'room-air-conditioners.json'],
+  ['steel/hot-rolled-ribbed-bar', 'steel-rebar.json'],
+  ['enterprise/quality-management-capability', 'enterprises.json'],
 ];
 
 for (const [id, file] of DEMOS) {

@@ -5,6 +5,7 @@ import type { CheckModel } from '../model/rule-set-model';
 import { parseRoundingInterval, type RoundingInterval, roundGbt8170 } from '../rounding/gbt8170';
 import type { LocalizedText } from '../text/localized-text';
 import type { CriterionResult, Limit } from './grade-result';
+import { shownValue } from './shown-value';
 
 /** Turns one check's outcome for one record into its explanation. */
 export type CriterionExplainer = (outcome: CheckOutcome) => CriterionResult;
@@ -116,7 +117,7 @@ export function compileExplainer(
         capAt,
       );
     }
-    const value = valueText(outcome, u, mean, roundedDigits, shownAt);
+    const value = valueText(outcome, u, mean, roundedDigits, shownAt, passed, p.limit);
     const tail = passed ? p.passed : p.failed;
     const message = { zh: head.zh + value.zh + tail.zh, en: head.en + value.en + tail.en };
     const r = result(
@@ -162,9 +163,12 @@ function valueText(
   mean: boolean,
   roundedDigits: number | undefined,
   shownAt: RoundingInterval | undefined,
+  passed: boolean,
+  limit: Limit | null,
 ): LocalizedText {
   const measured = reading.measured!;
-  const shown = typeof measured === 'number' && shownAt ? roundGbt8170(measured, shownAt) : String(measured);
+  const shown =
+    typeof measured === 'number' && shownAt ? shownValue(measured, shownAt, limit, passed) : String(measured);
   let zh = typeof measured === 'number' ? shown + u : shown;
   let en = zh;
   if (reading.rounded && typeof reading.compared === 'number' && reading.compared !== measured) {

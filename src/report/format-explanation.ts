@@ -1,4 +1,5 @@
 import type { CriterionResult, GradeResult } from '../explain/grade-result';
+import { roundGbt8170 } from '../rounding/gbt8170';
 import type { Language } from '../text/localized-text';
 
 const MARK: Record<CriterionResult['status'], string> = {
@@ -28,10 +29,10 @@ export function formatExplanation(
   }
   if (result.scores) {
     const s = result.scores;
-    lines.push(`${zh ? '总分' : 'Total score'}: ${fmt(s.total)}`);
+    lines.push(`${zh ? '总分' : 'Total score'}: ${fmtScore(s.total)}`);
     for (const d of s.dimensions) {
       const holds = s.limitingDimension === d.id ? (zh ? '  ← 短板' : '  ← holds the grade down') : '';
-      lines.push(`  ${d.label[lang]}: ${fmt(d.score)} × ${d.weight} → ${fmt(d.contribution)}${holds}`);
+      lines.push(`  ${d.label[lang]}: ${fmtScore(d.score)} × ${d.weight} → ${fmt(d.contribution)}${holds}`);
     }
   }
   for (const c of result.criteria) {
@@ -46,5 +47,11 @@ export function formatExplanation(
 }
 
 function fmt(n: number): string {
-  return String(Math.round(n * 100) / 100);
+  return String(Number(roundGbt8170(n, 0.01)));
+}
+
+/** A score at hundredths, unless that makes it look whole: 64.9967 shown as "65" beside a cutoff of 65 would hide why it falls short. */
+function fmtScore(n: number): string {
+  const shown = fmt(n);
+  return Number.isInteger(Number(shown)) && Number(shown) !== n ? String(n) : shown;
 }

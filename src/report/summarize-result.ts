@@ -1,12 +1,19 @@
 import type { CriterionResult, GradeResult } from '../explain/grade-result';
+import { shownValue } from '../explain/shown-value';
+import { parseRoundingInterval } from '../rounding/gbt8170';
 import type { Language } from '../text/localized-text';
+
+// Computed values (a score of 63.3333333333333) are shortened to this in one-line summaries.
+const SHORT = parseRoundingInterval('0.0001')!;
 
 /** A criterion in a few words: `apf@1 4.62 (≥ 5.00)`. */
 export function shortCriterion(c: CriterionResult): string {
+  const long = typeof c.value === 'number' && /\.\d{5}/.test(String(c.value));
+  const shown = long ? shownValue(c.value as number, SHORT, c.limit, c.passed) : String(c.value);
   const value =
     c.value === null
       ? ''
-      : ` ${String(c.value)}${c.rounded !== undefined && c.rounded !== c.value ? `→${c.rounded}` : ''}`;
+      : ` ${shown}${c.rounded !== undefined && c.rounded !== c.value ? `→${c.rounded}` : ''}`;
   const specimen = c.specimen ? `#${c.specimen}` : '';
   const limit = c.limit ? ` (${c.limit.text})` : '';
   return `${c.id}${specimen}${value}${limit}`;

@@ -22,6 +22,9 @@ const DEFAULT_MAX_SPECIMENS = 100;
 /** The name scoring gives the total score; authors may use it in criteria. */
 export const TOTAL_SCORE = 'totalScore';
 
+// Scores are weighted means: explanations show them as the score breakdown does (77.21, not 77.2083333333333).
+const SCORE_DECIMALS = 2;
+
 /** Resolves indicators: kinds, ranges, allowed values, defaults, specimens, slots. */
 export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
   const out: IndicatorModel[] = [];
@@ -288,7 +291,7 @@ function reserveScoring(
       name: dim.id,
       slot: dim.slot,
       path,
-      model: { name: dim.id, slot: dim.slot, label: dim.label, location: ctx.location(path) },
+      model: { name: dim.id, slot: dim.slot, label: dim.label, location: ctx.location(path), decimals: SCORE_DECIMALS },
       build: () => {
         const e = expr();
         return e ? { expr: e, kind: 'number' } : undefined;
@@ -307,6 +310,7 @@ function reserveScoring(
       slot: totalSlot,
       label: localized('总分', 'Total score'),
       location: ctx.location(['scoring']),
+      decimals: SCORE_DECIMALS,
     },
     // The total reads every dimension, so it is ordered after them.
     build: (scope) => {
