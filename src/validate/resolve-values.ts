@@ -291,7 +291,13 @@ function reserveScoring(
       name: dim.id,
       slot: dim.slot,
       path,
-      model: { name: dim.id, slot: dim.slot, label: dim.label, location: ctx.location(path), decimals: SCORE_DECIMALS },
+      model: {
+        name: dim.id,
+        slot: dim.slot,
+        label: dim.label,
+        location: ctx.location(path),
+        decimals: SCORE_DECIMALS,
+      },
       build: () => {
         const e = expr();
         return e ? { expr: e, kind: 'number' } : undefined;
