@@ -15,14 +15,14 @@ export function shownValue(
 ): string {
   const shown = roundGbt8170(value, at);
   if (shown === String(value) || !limit || passed === null) return shown;
-  return contradicts(Number(shown), limit, passed) ? String(value) : shown;
+  return contradicts(Number(shown), value, limit, passed) ? String(value) : shown;
 }
 
 /** Whether a shown (rounded) value read against the limit gives the other outcome, or lands on the limit itself. */
-function contradicts(shown: number, limit: Limit, passed: boolean): boolean {
+function contradicts(shown: number, value: number, limit: Limit, passed: boolean): boolean {
   const v = limit.value;
   if (typeof v === 'number') {
-    if (shown === v) return true;
+    if (shown === v) return value !== v;
     const meets: Partial<Record<Limit['operator'], boolean>> = {
       '>=': shown >= v,
       '>': shown > v,
@@ -32,6 +32,6 @@ function contradicts(shown: number, limit: Limit, passed: boolean): boolean {
     const m = meets[limit.operator];
     return m !== undefined && m !== passed;
   }
-  if (limit.operator === 'between' && Array.isArray(v)) return v.some((end) => end === shown);
+  if (limit.operator === 'between' && Array.isArray(v)) return v.some((end) => end === shown && end !== value);
   return false;
 }
