@@ -32,6 +32,7 @@ function contradicts(shown: number, value: number, limit: Limit, passed: boolean
     const m = meets[limit.operator];
     return m !== undefined && m !== passed;
   }
-  if (limit.operator === 'between' && Array.isArray(v)) return v.some((end) => end === shown && end !== value);
+  if (limit.operator === 'between' && Array.isArray(v))
+    return v.some((end) => end === shown && end !== value);
   return false;
 }
