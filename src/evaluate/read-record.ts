@@ -158,14 +158,22 @@ function toRecordErrors(errors: ErrorObject[], indicators: Map<string, Indicator
         break;
       }
       case 'enum': {
-        const allowed = (e.params.allowedValues as unknown[]).join(', ');
+        const values = e.params.allowedValues as unknown[];
+        const allowed = values.join(', ');
+        // A strength class 42.5 given as a number, where the rule set lists the text "42.5".
+        const asText = typeof e.data === 'number' && values.includes(String(e.data));
         error = {
           field,
           code: 'not-allowed',
-          message: localized(
-            `${zhName} 应为 ${allowed} 之一，实际为 ${got}`,
-            `${name} must be one of ${allowed}, got ${got}`,
-          ),
+          message: asText
+            ? localized(
+                `${zhName} 应以文本给出："${e.data}"，而不是数字 ${e.data}`,
+                `${name} must be given as text, "${e.data}", not the number ${e.data}`,
+              )
+            : localized(
+                `${zhName} 应为 ${allowed} 之一，实际为 ${got}`,
+                `${name} must be one of ${allowed}, got ${got}`,
+              ),
         };
         break;
       }

@@ -56,7 +56,12 @@ export class ModelContext {
       },
       cell: (tableName, column) => {
         const table = this.tables.get(tableName);
-        if (!table) return { error: `unknown table "${tableName}"` };
+        if (!table) {
+          // "= P.O" reads as column O of a table P; the author most likely meant the text.
+          return {
+            error: `unknown table "${tableName}"; to compare with the text ${tableName}.${column}, quote it: "${tableName}.${column}"`,
+          };
+        }
         const kind = table.columnKinds.get(column);
         if (!kind)
           return {
