@@ -5,6 +5,7 @@ import type { CheckModel } from '../model/rule-set-model';
 import { parseRoundingInterval, type RoundingInterval, roundGbt8170 } from '../rounding/gbt8170';
 import type { LocalizedText } from '../text/localized-text';
 import type { CriterionResult, Limit } from './grade-result';
+import { numberText } from './number-text';
 import { shownValue } from './shown-value';
 
 /** Turns one check's outcome for one record into its explanation. */
@@ -168,7 +169,11 @@ function valueText(
 ): LocalizedText {
   const measured = reading.measured!;
   const shown =
-    typeof measured === 'number' && shownAt ? shownValue(measured, shownAt, limit, passed) : String(measured);
+    typeof measured === 'number'
+      ? shownAt
+        ? shownValue(measured, shownAt, limit, passed)
+        : numberText(measured)
+      : String(measured);
   let zh = typeof measured === 'number' ? shown + u : shown;
   let en = zh;
   if (reading.rounded && typeof reading.compared === 'number' && reading.compared !== measured) {
