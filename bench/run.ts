@@ -6,6 +6,7 @@
  *
  *   --quick            short runs (the whole benchmark in under a minute)
  *   --json             one JSON object on stdout, progress on stderr
+ *   --markdown         the README's performance table, from this run
  *   --workloads a,b    only these workloads (ac, rebar, ladder)
  *   --no-csv           skip the CLI memory measurement
  *   --no-load          skip the load + compile measurement
@@ -159,6 +160,7 @@ const report = {
 };
 
 if (asJson) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+else if (flag('--markdown')) printMarkdown(report);
 else printTables(report);
 log(`done in ${report.seconds} s`);
 
@@ -381,5 +383,26 @@ function printTables(r: typeof report): void {
   }
   for (const w of r.warnings) out.push(`warning: ${w}`);
   out.push('', `reproduce: npm run bench${r.mode === 'quick' ? ' -- --quick' : ''}   (${r.seconds} s)`);
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+/** The README's table: one row per workload, rates and the ratios the targets name. */
+function printMarkdown(r: typeof report): void {
+  const n = (x: number) => Math.round(x).toLocaleString('en');
+  const out = [
+    '| workload | qgrade (full explanation) | qgrade grade-only | json-rules-engine | zen-engine | json-logic | full ÷ json-rules-engine | grade-only ÷ json-rules-engine | full ÷ zen-engine |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const [id, w] of Object.entries(r.workloads) as [string, WorkloadReport][]) {
+    const ratio = (k: string) => `${w.ratios[k as keyof typeof w.ratios]}×`;
+    out.push(
+      `| ${id}${id === HEADLINE ? ' (headline)' : ''} | ${n(w.qgrade)} | ${n(w['qgrade-grade-only'])} | ${n(w['json-rules-engine'])} | ${n(w['zen-engine'])} | ${n(w['json-logic'])} | ${ratio('qgrade/json-rules-engine')} | ${ratio('qgrade-grade-only/json-rules-engine')} | ${ratio('qgrade/zen-engine')} |`,
+    );
+  }
+  const m = r.machine;
+  out.push(
+    '',
+    `\`npm run bench${r.mode === 'quick' ? ' -- --quick' : ''}\`, ${m.cpus} × ${m.model}, Node ${m.node}, ${m.platform}; records per second, median of the repetitions.`,
+  );
   process.stdout.write(`${out.join('\n')}\n`);
 }
