@@ -4,32 +4,15 @@
  * would, and writes the output text — serialising the explanations is most
  * of the work, so it is done here, not on the main thread.
  */
-import { createGrader, type Grader } from '../../evaluate/create-grader';
+import { cachedGrader } from '../../evaluate/cached-grader';
 import { finishItem } from '../../evaluate/grade-items';
-import { loadRuleSet } from '../../load/load-rule-set';
-import { parseRuleSet } from '../../load/parse-rule-set';
 import { BatchSummary } from '../../report/batch-summary';
 import { createResultWriter } from '../output/result-writer';
 import type { RowBatch, WrittenBatch } from './row-batch';
 
-const graders = new Map<string, Promise<Grader>>();
-
-function graderFor(source: RowBatch['source']): Promise<Grader> {
-  const key = JSON.stringify(source);
-  let grader = graders.get(key);
-  if (!grader) {
-    grader =
-      'text' in source
-        ? Promise.resolve(createGrader(parseRuleSet(source.text, { filename: source.filename })))
-        : loadRuleSet(source.pathOrId).then((r) => createGrader(r));
-    graders.set(key, grader);
-  }
-  return grader;
-}
-
 /** Grades and writes one batch. */
 export default async function writeRows(batch: RowBatch): Promise<WrittenBatch> {
-  const grader = await graderFor(batch.source);
+  const grader = await cachedGrader(batch.source);
   const writer = createResultWriter(batch.format, grader.ruleSet, batch, { continues: batch.continues });
   const entries = [];
   let text = '';
