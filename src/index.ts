@@ -56,7 +56,7 @@ export { checkRuleSet, type ParseOptions, parseRuleSet, type RuleSetCheck } from
 export type { GradeInfo, IndicatorInfo, RuleSet } from './load/rule-set';
 export { DEFAULT_SOURCE_LIMITS, type SourceLimits } from './load/source-document';
 export type * from './model/rule-document';
-export { type BatchCounts, BatchSummary } from './report/batch-summary';
+export { type BatchCounts, BatchSummary, type SummaryEntry } from './report/batch-summary';
 export { parseRoundingInterval, type RoundingInterval, roundGbt8170 } from './rounding/gbt8170';
 export {
   type CoverageReport,

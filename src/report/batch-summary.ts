@@ -35,7 +35,8 @@ const REASON: Record<string, LocalizedText> = {
 };
 
 /**
- * One result as the summary counts it.
+ * One result as the summary counts it: small enough to send from a worker
+ * thread instead of the whole result.
  *
  * @example
  * summary.addEntry(BatchSummary.entry(result));
