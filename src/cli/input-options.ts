@@ -1,7 +1,14 @@
 import { type Command, Option } from 'commander';
 import { readColumnMapping } from '../input/column-mapping';
-import { INPUT_FORMATS, type InputFormat, type RecordSource, readRecords } from '../input/read-records';
+import {
+  DEFAULT_MAX_RECORD_LENGTH,
+  INPUT_FORMATS,
+  type InputFormat,
+  type RecordSource,
+  readRecords,
+} from '../input/read-records';
 import type { IndicatorInfo } from '../load/rule-set';
+import { UsageError } from './usage-error';
 
 /** The options every command that reads records shares. */
 export interface InputOptions {
@@ -9,6 +16,7 @@ export interface InputOptions {
   map?: string[];
   mapFile?: string;
   encoding: string;
+  maxRecordLength?: number;
 }
 
 /** Adds `--input-format`, `--map`, `--map-file` and `--encoding` to a command. */
@@ -29,7 +37,12 @@ export function addInputOptions(command: Command): Command {
       '--map-file <file>',
       'a JSON or YAML object of column → field, e.g. {"屈服强度": "yieldStrength"}',
     )
-    .option('--encoding <encoding>', 'text encoding of the input: utf-8 or gb18030 (gbk)', 'utf-8');
+    .option('--encoding <encoding>', 'text encoding of the input: utf-8 or gb18030 (gbk)', 'utf-8')
+    .option(
+      '--max-record-length <chars>',
+      `longest line (NDJSON) or record (CSV) read, in characters; a longer one is an error row (default ${DEFAULT_MAX_RECORD_LENGTH})`,
+      parseMaxRecordLength,
+    );
 }
 
 /** Opens an input for reading with the command's input options. */
@@ -41,5 +54,16 @@ export async function openRecords(
   const mapping = await readColumnMapping(options.map ?? [], options.mapFile);
   const read: Parameters<typeof readRecords>[1] = { mapping, indicators, encoding: options.encoding };
   if (options.inputFormat) read.format = options.inputFormat;
+  if (options.maxRecordLength !== undefined) read.maxRecordLength = options.maxRecordLength;
   return readRecords(input, read);
+}
+
+function parseMaxRecordLength(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 1 << 30) {
+    throw new UsageError(
+      `--max-record-length must be a whole number of characters from 1 to ${1 << 30}, got "${value}"`,
+    );
+  }
+  return n;
 }

@@ -25,6 +25,8 @@ export interface GradeFileOptions {
   map?: Readonly<Record<string, string>>;
   /** Text encoding: `utf-8` (default) or `gb18030`, which Excel on Chinese Windows writes. */
   encoding?: string;
+  /** Longest line (NDJSON) or record (CSV) read, in characters (default 1,048,576); a longer one is an error row. */
+  maxRecordLength?: number;
 }
 
 /**
@@ -61,6 +63,7 @@ export async function* gradeFile(
   const read: ReadOptions = { mapping, indicators: grader.ruleSet.indicators };
   if (options.format) read.format = options.format;
   if (options.encoding) read.encoding = options.encoding;
+  if (options.maxRecordLength !== undefined) read.maxRecordLength = options.maxRecordLength;
   const source = await readRecords(path, read);
   yield* gradeItems(source.items, inProcessGradeStage(grader), grader.ruleSet);
 }

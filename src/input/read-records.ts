@@ -35,7 +35,12 @@ export interface ReadOptions {
   indicators: readonly IndicatorInfo[];
   /** Text encoding of the input (default utf-8). */
   encoding?: string;
+  /** Longest line or record read, in characters (default {@link DEFAULT_MAX_RECORD_LENGTH}); a longer one is an error row. */
+  maxRecordLength?: number;
 }
+
+/** Longest line (NDJSON) or record (CSV) read by default, in characters: 1 Mi. */
+export const DEFAULT_MAX_RECORD_LENGTH = 1 << 20;
 
 /** An input being read, record by record. */
 export interface RecordSource {
@@ -73,7 +78,7 @@ export async function readRecords(path: string, options: ReadOptions): Promise<R
     format === 'json'
       ? jsonItems(chunks, input.name, options.mapping)
       : format === 'ndjson'
-        ? ndjsonItems(chunks, options.mapping)
+        ? ndjsonItems(chunks, options.mapping, options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH)
         : csvItems(chunks, input.name, format === 'tsv' ? '\t' : ',', options);
   const source: RecordSource = { name: input.name, format, bytesRead: input.bytesRead, items };
   if (input.size !== undefined) source.size = input.size;
@@ -121,11 +126,12 @@ async function* jsonItems(
 async function* ndjsonItems(
   chunks: AsyncIterable<string>,
   mapping: ColumnMapping,
+  maxLength: number,
 ): AsyncGenerator<InputItem> {
   let row = 0;
-  for await (const line of splitLines(chunks)) {
+  for await (const line of splitLines(chunks, maxLength)) {
     if ('tooLong' in line) {
-      yield { row: ++row, unreadable: tooLong(line.line) };
+      yield { row: ++row, unreadable: tooLong(line.line, maxLength) };
       continue;
     }
     if (/^[\s\u3000]*$/.test(line.text)) continue;
@@ -155,10 +161,13 @@ async function* csvItems(
   let columns: (IndicatorInfo | undefined)[] = [];
   let multiColumn = new Set<string>();
   let row = 0;
-  for await (const record of splitCsv(chunks, { delimiter })) {
+  const maxRecordLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
+  for await (const record of splitCsv(chunks, { delimiter, maxRecordLength })) {
     if (!fields) {
       if ('problem' in record) {
-        throw new UsageError(`the header line of ${name} cannot be read: ${problemText(record).en}`);
+        throw new UsageError(
+          `the header line of ${name} cannot be read: ${problemText(record, maxRecordLength).en}`,
+        );
       }
       fields = resolveColumns(record.cells, options.mapping, options.indicators);
       const byName = new Map(options.indicators.map((i) => [i.name, i]));
@@ -168,7 +177,7 @@ async function* csvItems(
     }
     row++;
     if ('problem' in record) {
-      yield { row, unreadable: problemText(record) };
+      yield { row, unreadable: problemText(record, maxRecordLength) };
       continue;
     }
     const { cells } = record;
@@ -224,7 +233,7 @@ function buildRecord(
   return errors ? { record, conversionErrors: errors } : { record };
 }
 
-function problemText(p: CsvProblem): LocalizedText {
+function problemText(p: CsvProblem, maxLength: number): LocalizedText {
   switch (p.problem) {
     case 'text-after-quote':
       return localized(
@@ -237,14 +246,15 @@ function problemText(p: CsvProblem): LocalizedText {
         `line ${p.line} cannot be read: a quoted cell is never closed`,
       );
     default:
-      return tooLong(p.line);
+      return tooLong(p.line, maxLength);
   }
 }
 
-function tooLong(line: number): LocalizedText {
+function tooLong(line: number, maxLength: number): LocalizedText {
+  const n = maxLength.toLocaleString('en');
   return localized(
-    `第 ${line} 行超过 1 MiB，无法读取`,
-    `line ${line} cannot be read: it is longer than 1 MiB`,
+    `第 ${line} 行超过 ${n} 个字符的上限，无法读取`,
+    `line ${line} cannot be read: it is longer than the limit of ${n} characters`,
   );
 }
 

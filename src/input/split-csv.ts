@@ -35,7 +35,7 @@ export interface CsvProblem {
 export interface SplitCsvOptions {
   /** The cell separator (default `,`). */
   delimiter?: string;
-  /** Longest record, in characters, before an open quote is given up (default 1 MiB). */
+  /** Longest record, in characters (default 1,048,576): a longer one is a `too-long` problem. */
   maxRecordLength?: number;
 }
 
@@ -107,6 +107,13 @@ export async function* splitCsv(
         continue;
       }
       const { cells, end } = parsed as { cells: string[]; end: number };
+      if (end - pos > maxLength) {
+        // Complete but over the limit: an error row, and reading goes on after the whole record.
+        yield { problem: 'too-long', line };
+        line += countLines(buffer, pos, end);
+        pos = end;
+        continue;
+      }
       if (!isBlank(cells)) {
         expected ??= cells.length;
         yield { cells, line };

@@ -47,6 +47,18 @@ describe('gradeFile: a file graded as a stream from the library, read as the CLI
     expect((await all(gradeFile(grader, join(dir, 'records')))).map((r) => r.grade)).toEqual(['2', '3']);
   });
 
+  it('maxRecordLength turns a longer line into an error row', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qgrade-'));
+    const record = { unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 4.5 };
+    writeFileSync(
+      join(dir, 'b.ndjson'),
+      `${JSON.stringify({ ...record, note: 'x'.repeat(100) })}\n${JSON.stringify(record)}\n`,
+    );
+    const results = await all(gradeFile(grader, join(dir, 'b.ndjson'), { maxRecordLength: 100 }));
+    expect(results.map((r) => r.grade)).toEqual([null, '2']);
+    expect(results[0]!.errors).toMatchObject([{ code: 'unreadable' }]);
+  });
+
   it('a missing file is a typed error', async () => {
     await expect(all(gradeFile(grader, join(examples, 'no-such-file.csv')))).rejects.toSatisfy(
       (e: unknown) => e instanceof QgradeError && e.code === 'usage' && /no such file/.test(e.message),

@@ -106,4 +106,15 @@ describe('splitCsv', () => {
     for (let size = 1; size <= 12; size++)
       expect(await split(text, size), `chunks of ${size}`).toEqual(whole);
   });
+
+  it('a record over the limit is a too-long problem, and reading goes on after it, however it is chunked', async () => {
+    const long = `2,"${'x'.repeat(10)}, ${'y'.repeat(10)}"`;
+    for (const chunkSize of [1, 7, 1000]) {
+      expect(await split(`a,b\n${long}\n3,4\n`, chunkSize, 20)).toEqual([
+        rec(1, 'a', 'b'),
+        { problem: 'too-long', line: 2 },
+        rec(3, '3', '4'),
+      ]);
+    }
+  });
 });

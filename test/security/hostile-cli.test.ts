@@ -182,6 +182,24 @@ describe('hostile records from the command line', () => {
     expect(rows[9]?.errors?.[0]?.field).toBe('unitType');
   });
 
+  it('--max-record-length sets the longest row read: a longer one is an error row, the rest are graded', async () => {
+    const long = `{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":5.2,"note":"${'x'.repeat(200)}"}`;
+    const rows = await gradeNdjson(['--max-record-length', '150', '-'], `${good}\n${long}\n${good}\n`);
+    expect(rows.map((r) => r.grade)).toEqual(['1', null, '1']);
+    expect(rows[1]?.errors?.[0]?.message.en).toBe(
+      'line 2 cannot be read: it is longer than the limit of 150 characters',
+    );
+    const csv = `unitType,ratedCoolingCapacity,apf,note\nheat-pump,3500,5.2,${'y'.repeat(200)}\nheat-pump,3500,5.2,short\n`;
+    const csvRows = await gradeNdjson(['--max-record-length', '150', '-i', 'csv', '-'], csv);
+    expect(csvRows.map((r) => r.grade)).toEqual([null, '1']);
+    for (const bad of ['0', '-5', 'lots', '1.5']) {
+      const run = await cli.run(['grade', '--rules', AC, '--max-record-length', bad, '-'], { input: good });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/--max-record-length must be a whole number/);
+      expectNoStack(run);
+    }
+  });
+
   it('an empty input is zero records, exit 0; an empty JSON file is a message, exit 2', async () => {
     const empty = await cli.run(['grade', '--rules', AC, '--format', 'ndjson', '-i', 'csv', '-'], {
       input: '',
