@@ -32,16 +32,20 @@ Examples:
       }
       if (options.format !== 'table')
         throw new UsageError(`--format must be table or json, got "${options.format}"`);
+      const superseded = ctx.lang === 'zh' ? '已被代替：' : 'superseded by ';
       const rows = sets.map((s) => [
         s.id,
         s.references.map((r) => r.code).join(', '),
+        s.references
+          .map((r) => (r.supersededBy ? `${r.edition} (${superseded}${r.supersededBy})` : r.edition))
+          .join(', '),
         s.provenance.level,
         s.title[ctx.lang],
       ]);
       const head =
         ctx.lang === 'zh'
-          ? ['规则集', '标准', '来源可靠性', '名称']
-          : ['rule set', 'standard', 'provenance', 'title'];
+          ? ['规则集', '标准', '版本', '来源可靠性', '名称']
+          : ['rule set', 'standard', 'edition', 'provenance', 'title'];
       const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
       for (const r of [head, ...rows])
         ctx.out(
