@@ -1,12 +1,4 @@
-import { QgradeError } from '../errors/qgrade-error';
-
-/** A mistake in how the CLI was called; it exits 2 and prints the message, never a stack trace. */
-export class UsageError extends QgradeError {
-  constructor(message: string) {
-    super('usage', message);
-    this.name = 'UsageError';
-  }
-}
+export { UsageError } from '../errors/usage-error';
 
 /** Exit codes of every command. */
 export const EXIT = {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import { UsageError } from '../cli/usage-error';
+import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../load/rule-set';
 import { trimCell } from './convert-value';
 

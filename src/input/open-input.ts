@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
-import { UsageError } from '../cli/usage-error';
+import { UsageError } from '../errors/usage-error';
 
 /** An input opened for reading as text. */
 export interface OpenedInput {

@@ -1,4 +1,4 @@
-import { UsageError } from '../cli/usage-error';
+import { UsageError } from '../errors/usage-error';
 
 /** Records from a JSON array (or a single JSON object). */
 export function parseJsonRecords(text: string, name: string): unknown[] {

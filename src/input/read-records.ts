@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { UsageError } from '../cli/usage-error';
+import { UsageError } from '../errors/usage-error';
 import type { RecordError } from '../explain/grade-result';
 import type { IndicatorInfo } from '../load/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
