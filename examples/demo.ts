@@ -14,7 +14,7 @@ const DEMOS: [ruleSet: string, examples: string][] = [
   ['home-appliances/room-air-conditioner-energy', 'room-air-conditioners.json'],
   ['steel/hot-rolled-ribbed-bar', 'steel-rebar.json'],
   ['building-materials/common-portland-cement', 'cement.json'],
-  ['building-materials/cement-quality-grade', 'cement.json'],
+  ['building-materials/cement-quality-grade', 'cement-quality-grade.json'],
   ['home-appliances/appliance-quality-grading', 'appliance-quality.json'],
   ['enterprise/quality-management-capability', 'enterprises.json'],
 ];
