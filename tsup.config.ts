@@ -4,7 +4,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     cli: 'src/cli/main.ts',
-    'grade-worker': 'src/evaluate/grade-worker.ts',
+    'pool-worker': 'src/grade/pool-worker.ts',
     'rows-worker': 'src/cli/pipeline/rows-worker.ts',
   },
   format: ['esm', 'cjs'],

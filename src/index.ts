@@ -25,14 +25,15 @@ export type { RecordErrorCode, RuleSetIssueCode } from './errors/error-codes';
 export { RECORD_ERROR_CODES, RULE_SET_ISSUE_CODES } from './errors/error-codes';
 export { LimitError, QgradeError, type QgradeErrorCode, RuleSetError } from './errors/qgrade-error';
 export { formatIssue, type RuleSetIssue } from './errors/rule-set-issue';
-export { createGrader, type EngineChoice, type Grader, type GraderOptions } from './evaluate/create-grader';
-export { type GradeFileOptions, gradeFile } from './evaluate/grade-file';
+export { createGrader, type EngineChoice, type Grader, type GraderOptions } from './grade/create-grader';
+export { type GradeFileOptions, gradeFile } from './grade/grade-file';
 export {
   createGraderPool,
   type GraderPool,
   type GraderPoolOptions,
   type RuleSetSource,
-} from './evaluate/grader-pool';
+} from './grade/grader-pool';
+export { DEFAULT_SOURCE_LIMITS, type SourceLimits } from './load/source-document';
 export type {
   CriterionResult,
   CriterionStatus,
@@ -45,18 +46,17 @@ export type {
   RecordError,
   RuleSetRef,
   ScoreBreakdown,
-} from './explain/grade-result';
+} from './model/grade-result';
+export type * from './model/rule-document';
+export { type BatchCounts, BatchSummary, type SummaryEntry } from './report/batch-summary';
+export { checkRuleSet, type ParseOptions, parseRuleSet, type RuleSetCheck } from './resolve/check-rule-set';
 export {
   checkRuleSetFile,
   listRuleSets,
   loadRuleSet,
   type RuleSetSummary,
-} from './load/load-rule-set';
-export { checkRuleSet, type ParseOptions, parseRuleSet, type RuleSetCheck } from './load/parse-rule-set';
-export type { GradeInfo, IndicatorInfo, RuleSet } from './load/rule-set';
-export { DEFAULT_SOURCE_LIMITS, type SourceLimits } from './load/source-document';
-export type * from './model/rule-document';
-export { type BatchCounts, BatchSummary, type SummaryEntry } from './report/batch-summary';
+} from './resolve/load-rule-set';
+export type { GradeInfo, IndicatorInfo, RuleSet } from './resolve/rule-set';
 export { parseRoundingInterval, type RoundingInterval, roundGbt8170 } from './rounding/gbt8170';
 export {
   type CoverageReport,

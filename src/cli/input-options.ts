@@ -7,7 +7,7 @@ import {
   type RecordSource,
   readRecords,
 } from '../input/read-records';
-import type { IndicatorInfo } from '../load/rule-set';
+import type { IndicatorInfo } from '../resolve/rule-set';
 import { UsageError } from './usage-error';
 
 /** The options every command that reads records shares. */

@@ -1,6 +1,6 @@
-import { createGrader } from '../evaluate/create-grader';
-import type { CriterionResult, GradeResult, Limit } from '../explain/grade-result';
-import type { RuleSet } from '../load/rule-set';
+import { createGrader } from '../grade/create-grader';
+import type { CriterionResult, GradeResult, Limit } from '../model/grade-result';
+import type { RuleSet } from '../resolve/rule-set';
 
 /**
  * The key of "not graded" in {@link RuleSetComparison.matrix}: JSON object

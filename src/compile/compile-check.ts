@@ -1,19 +1,14 @@
-import {
-  type CheckOutcome,
-  CONDITION_FAILED,
-  CONDITION_PASSED,
-  NOT_APPLICABLE,
-} from '../evaluate/check-outcome';
-import type { RecordFacts } from '../evaluate/record-facts';
-import type { Limit, LimitOperator } from '../explain/grade-result';
-import { compileExpr } from '../formula/compile-expr';
-import type { CheckModel, CompareOperator, RuleSetModel } from '../model/rule-set-model';
+import { bandContains } from '../model/band';
+import type { Limit, LimitOperator } from '../model/grade-result';
+import { COMPARE_OPERATORS, type CompareOperator, operatorSymbol } from '../model/operators';
+import type { CheckModel, RuleSetModel } from '../model/rule-set-model';
 import { parseRoundingInterval, type RoundingInterval, roundNumberGbt8170 } from '../rounding/gbt8170';
 import { toFifteenDigits } from '../rounding/significant-digits';
-import { bandContains } from '../validate/parse-band';
-import { operatorSymbol } from '../validate/parse-requirement';
-import { type CompiledCondition, compileCondition } from './compile-condition';
+import { type CheckOutcome, CONDITION_FAILED, CONDITION_PASSED, NOT_APPLICABLE } from './check-outcome';
+import { compileCondition } from './compile-condition';
+import { compileExpr } from './compile-expr';
 import { type LimitKeys, type LimitValue, limitFromLiteral } from './limit-value';
+import type { RecordFacts } from './record-facts';
 
 export type { LimitValue } from './limit-value';
 
@@ -29,10 +24,6 @@ export interface CompiledCheck {
   model: CheckModel;
   /** Position among the rule set's checks (scope first). */
   index: number;
-  /** Applicability (`when`); undefined when always applicable. */
-  when?: CompiledCondition;
-  /** The escape-hatch condition, for `condition` checks. */
-  condition?: CompiledCondition;
   /** Evaluates the check for a record, with everything its explanation needs. */
   evaluate(facts: RecordFacts): CheckOutcome;
   /**
@@ -42,8 +33,6 @@ export interface CompiledCheck {
   read(facts: RecordFacts): CheckOutcome;
   /** Only the verdict, allocating nothing where it can: for grade-only evaluation. */
   verdict(facts: RecordFacts): Verdict;
-  /** The comparison, as qgrade's compiled path runs it. */
-  test(compared: unknown, limit: LimitValue): boolean;
   /** The limit as the explanation shows it. */
   limitOf(limit: LimitValue | undefined): Limit | null;
 }
@@ -65,8 +54,6 @@ export function compileCheck(
     return {
       model: check,
       index,
-      ...(when ? { when } : {}),
-      condition,
       evaluate: (facts) => {
         if (when && !when(facts.values)) return NOT_APPLICABLE;
         return condition(facts.values) ? CONDITION_PASSED : CONDITION_FAILED;
@@ -76,7 +63,6 @@ export function compileCheck(
         if (when && !when(facts.values)) return Verdict.NotApplicable;
         return condition(facts.values) ? Verdict.Passed : Verdict.Failed;
       },
-      test: () => false,
       limitOf: () => fixed,
     };
   }
@@ -137,7 +123,6 @@ export function compileCheck(
   return {
     model: check,
     index,
-    ...(when ? { when } : {}),
     read,
     evaluate: (facts) => {
       if (when && !when(facts.values)) return NOT_APPLICABLE;
@@ -159,7 +144,6 @@ export function compileCheck(
         ? Verdict.Passed
         : Verdict.Failed;
     },
-    test: compare,
     limitOf: (limit) => (limit ? describeLimit(check, limit) : null),
   };
 }
@@ -234,17 +218,9 @@ function compileComparison(check: CheckModel): (compared: unknown, limit: LimitV
     return (v, limit) => (limit.value as unknown[]).includes(v) !== negate;
   }
   if (test.kind !== 'compare') return () => false;
-  return COMPARE[test.operator];
+  const holds = COMPARE_OPERATORS[test.operator].holds;
+  return (v, limit) => holds(v, limit.value);
 }
-
-const COMPARE: Record<CompareOperator, (v: unknown, limit: LimitValue) => boolean> = {
-  '>=': (v, l) => typeof v === 'number' && v >= (l.value as number),
-  '>': (v, l) => typeof v === 'number' && v > (l.value as number),
-  '<=': (v, l) => typeof v === 'number' && v <= (l.value as number),
-  '<': (v, l) => typeof v === 'number' && v < (l.value as number),
-  '=': (v, l) => v === l.value,
-  '!=': (v, l) => v !== l.value,
-};
 
 function describeLimit(check: CheckModel, limit: LimitValue): Limit {
   const test = check.test;

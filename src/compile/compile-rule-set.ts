@@ -1,14 +1,16 @@
-import { compileRecordReader, type RecordReader } from '../evaluate/read-record';
-import { type CriterionExplainer, compileExplainer } from '../explain/criterion-explainer';
 import type { RuleSetModel } from '../model/rule-set-model';
 import { type CompiledCheck, compileCheck } from './compile-check';
-import { type CompiledTable, compileTable } from './compile-table';
+import { type CriterionExplainer, compileExplainer } from './compile-explainer';
+import { compileRecordReader, type RecordReader } from './compile-reader';
+import { compileTable } from './compile-table';
 import { inputSchema, type JsonSchema, type RecordLimits } from './input-schema';
 
-/** A rule set compiled once: record reader, tables and checks (scope first, then criteria). */
+/**
+ * A rule set compiled once: everything that runs per record — the record
+ * reader, the checks (scope first, then criteria) and their explanations.
+ */
 export interface CompiledRuleSet {
   model: RuleSetModel;
-  tables: CompiledTable[];
   reader: RecordReader;
   checks: CompiledCheck[];
   /** The explanation of each check, compiled with it. */
@@ -35,7 +37,6 @@ export function compileRuleSet(model: RuleSetModel, limits: RecordLimits = {}): 
   ]);
   return {
     model,
-    tables,
     reader: compileRecordReader(model, tables, schema),
     checks,
     explainers: checks.map((check) => {

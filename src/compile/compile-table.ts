@@ -1,5 +1,6 @@
-import type { Literal, TableModel, TableRowModel } from '../model/rule-set-model';
-import { bandContains } from '../validate/parse-band';
+import { bandContains } from '../model/band';
+import type { TableModel, TableRowModel } from '../model/rule-set-model';
+import type { Literal } from '../model/value';
 import { type LimitKeys, type LimitValue, limitFromLiteral } from './limit-value';
 
 /** A table row ready for evaluation: cells and limits by value-column index. */

@@ -1,4 +1,5 @@
-import type { Band, ConditionModel, IndicatorModel, RuleSetModel } from '../model/rule-set-model';
+import type { Band } from '../model/band';
+import type { ConditionModel, IndicatorModel, RuleSetModel } from '../model/rule-set-model';
 
 /**
  * Limits on what a record may hold. Numbers are numbers, specimen lists are

@@ -1,4 +1,5 @@
-import type { Band, Literal } from '../model/rule-set-model';
+import type { Band } from '../model/band';
+import type { Literal } from '../model/value';
 
 /** A check's limit for one record: the same object every time for a literal or a table cell. */
 export interface LimitValue {

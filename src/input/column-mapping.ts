@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../errors/usage-error';
-import type { IndicatorInfo } from '../load/rule-set';
+import type { IndicatorInfo } from '../resolve/rule-set';
 import { trimCell } from './convert-value';
 
 /** Input column (or JSON key) → record field, from `--map` and `--map-file`. */

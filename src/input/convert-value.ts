@@ -27,8 +27,8 @@
  * message given here, which says what was wrong with the text.
  */
 
-import type { RecordError } from '../explain/grade-result';
-import type { IndicatorInfo } from '../load/rule-set';
+import type { RecordError } from '../model/grade-result';
+import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
 
 /** A converted cell: its value, and the error when the text could not be read as the indicator's type. */

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { UsageError } from '../errors/usage-error';
-import type { RecordError } from '../explain/grade-result';
-import type { IndicatorInfo } from '../load/rule-set';
+import type { RecordError } from '../model/grade-result';
+import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { type ColumnMapping, renameKeys, resolveColumns } from './column-mapping';
 import { convertCell, trimCell } from './convert-value';

@@ -6,38 +6,19 @@
  * @module
  */
 
-import type { Expr } from '../formula/expr';
 import type { RoundingInterval } from '../rounding/gbt8170';
 import type { LocalizedText } from '../text/localized-text';
+import type { Band } from './band';
+import type { Expr } from './expr';
+import type { CompareOperator, JreOperator } from './operators';
 import type { ComparisonMethod, IndicatorType, ProvenanceLevel, ReferenceDocument } from './rule-document';
-
-/** A value's kind at run time. */
-export type ValueKind = 'number' | 'string' | 'boolean';
+import type { Literal, ValueKind } from './value';
 
 /** Where something was written in its rule file. */
 export interface SourceLocation {
   file: string;
   line: number;
   column: number;
-}
-
-/** A numeric band such as `(4500, 7100]`. Open ends are infinite. */
-export interface Band {
-  lower: number;
-  lowerInclusive: boolean;
-  upper: number;
-  upperInclusive: boolean;
-  /** The band as written. */
-  text: string;
-}
-
-/** A number, text or boolean as written in the rule file, with its written precision. */
-export interface Literal {
-  value: number | string | boolean;
-  /** As written, e.g. "4.50". */
-  text: string;
-  /** Digits after the point as written (numbers only; 0 otherwise). */
-  decimals: number;
 }
 
 /** An input of the record. */
@@ -117,22 +98,6 @@ export type ConditionModel =
   | { any: ConditionModel[] }
   | { not: ConditionModel }
   | { fact: string; operator: JreOperator; value: unknown };
-
-/** json-rules-engine's built-in operators, the ones a rule file may use. */
-export type JreOperator =
-  | 'equal'
-  | 'notEqual'
-  | 'lessThan'
-  | 'lessThanInclusive'
-  | 'greaterThan'
-  | 'greaterThanInclusive'
-  | 'in'
-  | 'notIn'
-  | 'contains'
-  | 'doesNotContain';
-
-/** A comparison operator of a requirement. */
-export type CompareOperator = '>=' | '>' | '<=' | '<' | '=' | '!=';
 
 /** The right-hand side of a comparison. */
 export type Operand =

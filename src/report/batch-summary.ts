@@ -1,4 +1,4 @@
-import type { GradeResult, NotGradedReason } from '../explain/grade-result';
+import type { GradeResult, NotGradedReason } from '../model/grade-result';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { displayWidth } from './display-width';
 

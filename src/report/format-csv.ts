@@ -1,4 +1,4 @@
-import type { GradeResult } from '../explain/grade-result';
+import type { GradeResult } from '../model/grade-result';
 import type { Language } from '../text/localized-text';
 import { holdsDown } from './summarize-result';
 

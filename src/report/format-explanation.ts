@@ -1,4 +1,4 @@
-import type { CriterionResult, GradeResult } from '../explain/grade-result';
+import type { CriterionResult, GradeResult } from '../model/grade-result';
 import { roundGbt8170 } from '../rounding/gbt8170';
 import type { Language } from '../text/localized-text';
 

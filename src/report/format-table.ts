@@ -1,4 +1,4 @@
-import type { GradeResult } from '../explain/grade-result';
+import type { GradeResult } from '../model/grade-result';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { displayWidth, pad, truncate } from './display-width';
 import { holdsDown } from './summarize-result';

@@ -1,8 +1,9 @@
-import type { CriterionResult, GradeResult } from '../explain/grade-result';
-import { modelOf, type RuleSet } from '../load/rule-set';
-import type { Band, CheckModel, RuleSetModel, TableModel, TableRowModel } from '../model/rule-set-model';
-import { bandContains } from '../validate/parse-band';
-import { operatorSymbol } from '../validate/parse-requirement';
+import type { Band } from '../model/band';
+import { bandContains } from '../model/band';
+import type { CriterionResult, GradeResult } from '../model/grade-result';
+import { operatorSymbol } from '../model/operators';
+import type { CheckModel, RuleSetModel, TableModel, TableRowModel } from '../model/rule-set-model';
+import { modelOf, type RuleSet } from '../resolve/rule-set';
 import type { CaseResult } from './run-test-suite';
 
 /**

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { RuleSetError } from '../errors/qgrade-error';
-import { createGrader } from '../evaluate/create-grader';
-import type { GradeResult } from '../explain/grade-result';
-import { loadRuleSet } from '../load/load-rule-set';
-import type { RuleSet } from '../load/rule-set';
+import { createGrader } from '../grade/create-grader';
+import type { GradeResult } from '../model/grade-result';
+import { loadRuleSet } from '../resolve/load-rule-set';
+import type { RuleSet } from '../resolve/rule-set';
 import { parseTestSuite, type TestCase } from './test-suite';
 
 /**

@@ -19,7 +19,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   await build({
     entry: {
       cli: join(ROOT, 'src/cli/main.ts'),
-      'grade-worker': join(ROOT, 'src/evaluate/grade-worker.ts'),
+      'pool-worker': join(ROOT, 'src/grade/pool-worker.ts'),
       'rows-worker': join(ROOT, 'src/cli/pipeline/rows-worker.ts'),
     },
     format: ['esm'],

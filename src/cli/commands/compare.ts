@@ -1,10 +1,10 @@
 import { type Command, Option } from 'commander';
+import { finishItem } from '../../batch/grade-items';
 import { createComparison } from '../../compare/compare-rule-sets';
-import { createGrader } from '../../evaluate/create-grader';
-import { finishItem } from '../../evaluate/grade-items';
-import { loadRuleSet } from '../../load/load-rule-set';
-import type { IndicatorInfo, RuleSet } from '../../load/rule-set';
+import { createGrader } from '../../grade/create-grader';
 import { formatComparison } from '../../report/format-comparison';
+import { loadRuleSet } from '../../resolve/load-rule-set';
+import type { IndicatorInfo, RuleSet } from '../../resolve/rule-set';
 import type { CliContext } from '../context';
 import { addInputOptions, type InputOptions, openRecords } from '../input-options';
 import { createProgress } from '../progress';

@@ -1,12 +1,12 @@
 import { type Command, Option } from 'commander';
-import { createGrader } from '../../evaluate/create-grader';
-import { gradeItems } from '../../evaluate/grade-items';
-import { inProcessGradeStage } from '../../evaluate/grade-stage';
-import type { GradeResult } from '../../explain/grade-result';
+import { gradeItems } from '../../batch/grade-items';
+import { inProcessGradeStage } from '../../batch/grade-stage';
+import { createGrader } from '../../grade/create-grader';
 import { readColumnMapping, renameKeys } from '../../input/column-mapping';
 import type { InputItem } from '../../input/read-records';
-import { loadRuleSet } from '../../load/load-rule-set';
+import type { GradeResult } from '../../model/grade-result';
 import { formatExplanation } from '../../report/format-explanation';
+import { loadRuleSet } from '../../resolve/load-rule-set';
 import type { CliContext } from '../context';
 import { addInputOptions, type InputOptions, openRecords } from '../input-options';
 import { EXIT, UsageError } from '../usage-error';

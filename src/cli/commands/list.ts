@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { listRuleSets } from '../../load/load-rule-set';
 import { displayWidth, pad } from '../../report/display-width';
+import { listRuleSets } from '../../resolve/load-rule-set';
 import type { CliContext } from '../context';
 import { UsageError } from '../usage-error';
 

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { createGrader } from '../../evaluate/create-grader';
-import { loadRuleSet } from '../../load/load-rule-set';
+import { createGrader } from '../../grade/create-grader';
 import { packageRoot } from '../../load/package-root';
+import { loadRuleSet } from '../../resolve/load-rule-set';
 import type { CliContext } from '../context';
 import { UsageError } from '../usage-error';
 

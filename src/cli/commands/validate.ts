@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
 import { formatIssue } from '../../errors/rule-set-issue';
-import { checkRuleSetFile, findRuleFiles } from '../../load/load-rule-set';
 import { junitXml } from '../../report/junit-xml';
+import { checkRuleSetFile, findRuleFiles } from '../../resolve/load-rule-set';
 import type { CliContext } from '../context';
 import { EXIT } from '../usage-error';
 

@@ -1,8 +1,8 @@
-import type { RuleSetSource } from '../../evaluate/grader-pool';
+import type { RuleSetSource } from '../../grade/grader-pool';
 import type { InputItem } from '../../input/read-records';
 import type { SummaryEntry } from '../../report/batch-summary';
+import type { ResultFormat } from '../../report/result-writer';
 import type { Language } from '../../text/localized-text';
-import type { ResultFormat } from '../output/result-writer';
 
 /** A batch of input rows for a worker thread: grade, finish and write them as `format` text. */
 export interface RowBatch {

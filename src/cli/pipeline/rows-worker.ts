@@ -4,10 +4,11 @@
  * would, and writes the output text — serialising the explanations is most
  * of the work, so it is done here, not on the main thread.
  */
-import { cachedGrader } from '../../evaluate/cached-grader';
-import { finishItem } from '../../evaluate/grade-items';
+
+import { finishItem } from '../../batch/grade-items';
+import { cachedGrader } from '../../grade/cached-grader';
 import { BatchSummary } from '../../report/batch-summary';
-import { createResultWriter } from '../output/result-writer';
+import { createResultWriter } from '../../report/result-writer';
 import type { RowBatch, WrittenBatch } from './row-batch';
 
 /** Grades and writes one batch. */

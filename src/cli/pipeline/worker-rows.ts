@@ -1,5 +1,5 @@
 import { Piscina } from 'piscina';
-import { workerModule } from '../../evaluate/worker-module';
+import { workerModule } from '../../batch/worker-module';
 import type { InputItem } from '../../input/read-records';
 import type { RowBatch, WrittenBatch } from './row-batch';
 

@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Where a worker thread's module is, next to the calling module: built
+ * JavaScript in the installed package (`.js` beside ESM, `.cjs` beside
+ * CommonJS), TypeScript through tsx in development.
+ *
+ * @param name - the module's file name without extension, e.g. `pool-worker`
+ * @param from - the caller's `import.meta.url`
+ */
+export function workerModule(name: string, from: string): { filename: string; execArgv?: string[] } {
+  if (from.endsWith('.ts'))
+    return { filename: fileURLToPath(new URL(`./${name}.ts`, from)), execArgv: ['--import', 'tsx'] };
+  return { filename: fileURLToPath(new URL(`./${name}${from.endsWith('.cjs') ? '.cjs' : '.js'}`, from)) };
+}

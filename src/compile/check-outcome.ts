@@ -1,0 +1,38 @@
+import type { CriterionStatus } from '../model/grade-result';
+import type { LimitValue } from './limit-value';
+
+/**
+ * What evaluating one check for one record gave, by either path (compiled
+ * closures or json-rules-engine). Every field is always present, so outcomes
+ * share one shape.
+ */
+export interface CheckOutcome {
+  status: CriterionStatus;
+  /** `ready`: a value and a limit exist to compare; `missing` value; `no-limit` for this record. */
+  state: 'ready' | 'missing' | 'no-limit';
+  /** The measured value that decides (a specimen's, or the min/max/mean). */
+  measured: number | string | boolean | undefined;
+  /** The value compared: `measured`, rounded by GB/T 8170 under the rounded-value method. */
+  compared: number | string | boolean | undefined;
+  rounded: boolean;
+  /** 1-based specimen that decides; 0 when not applicable. */
+  specimen: number;
+  limit: LimitValue | undefined;
+}
+
+function constant(status: CheckOutcome['status'], state: CheckOutcome['state']): CheckOutcome {
+  return Object.freeze({
+    status,
+    state,
+    measured: undefined,
+    compared: undefined,
+    rounded: false,
+    specimen: 0,
+    limit: undefined,
+  });
+}
+
+/** Shared outcomes that carry no value: skipped by `when`, and escape-hatch conditions. */
+export const NOT_APPLICABLE = constant('not-applicable', 'no-limit');
+export const CONDITION_PASSED = constant('passed', 'ready');
+export const CONDITION_FAILED = constant('failed', 'ready');

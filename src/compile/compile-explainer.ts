@@ -1,0 +1,219 @@
+import type { CriterionResult, Limit } from '../model/grade-result';
+import type { CheckModel } from '../model/rule-set-model';
+import { parseRoundingInterval, type RoundingInterval, roundGbt8170 } from '../rounding/gbt8170';
+import type { LocalizedText } from '../text/localized-text';
+import { numberText } from '../text/number-text';
+import { shownValue } from '../text/shown-value';
+import type { CheckOutcome } from './check-outcome';
+import type { CompiledCheck } from './compile-check';
+import type { LimitValue } from './limit-value';
+
+/** Turns one check's outcome for one record into its explanation. */
+export type CriterionExplainer = (outcome: CheckOutcome) => CriterionResult;
+
+/** The sentences around a value, fixed for one limit: built once per limit, not per record. */
+interface Phrases {
+  limit: Limit | null;
+  passed: LocalizedText;
+  failed: LocalizedText;
+  missing: LocalizedText;
+}
+
+/**
+ * Compiles the explanation of one check. Everything that does not depend on
+ * the record — labels, the limit as data and text, the sentences around the
+ * value — is built here, once; per record only the measured value is written
+ * into its sentence, e.g. "APF: 4.32 does not meet ≥ 4.50 (Grade 2)" /
+ * "全年能源消耗效率 APF：4.32，不满足 ≥ 4.50（2级）".
+ */
+export function compileExplainer(
+  check: CompiledCheck,
+  unit: string | undefined,
+  decimals: number | undefined,
+): CriterionExplainer {
+  const m = check.model;
+  const { label } = m;
+  const where = context(m);
+  const u = unit ? ` ${unit}` : '';
+  const reason = m.reason ? { zh: `。${m.reason.zh}`, en: `. ${m.reason.en}` } : { zh: '', en: '' };
+  const head = { zh: `${label.zh}：`, en: `${label.en}: ` };
+  const grade = m.grade?.id ?? null;
+  const capAt = m.capAt?.id;
+  const indicator = m.subject ?? null;
+
+  const phrasesOf = (limit: Limit | null): Phrases => {
+    const text = limit ? `${limit.text}${typeof limit.value === 'number' ? u : ''}` : '';
+    if (m.test.kind === 'condition') {
+      return {
+        limit,
+        passed: frozen(
+          `${head.zh}条件 ${text}成立${where.zh}`,
+          `${head.en}condition ${text} holds${where.en}`,
+        ),
+        failed: frozen(
+          `${head.zh}条件 ${text}不成立${where.zh}`,
+          `${head.en}condition ${text} does not hold${where.en}`,
+        ),
+        missing: frozen('', ''),
+      };
+    }
+    return {
+      limit,
+      passed: { zh: `，满足 ${text}${where.zh}`, en: ` meets ${text}${where.en}` },
+      failed: {
+        zh: `，不满足 ${text}${where.zh}${reason.zh}`,
+        en: ` does not meet ${text}${where.en}${reason.en}`,
+      },
+      missing: frozen(
+        `${head.zh}未提供数值，无法确认 ${text}${where.zh}`,
+        `${head.en}no value given, so ${text} cannot be confirmed${where.en}`,
+      ),
+    };
+  };
+  // Literal limits and table cells carry a key: their phrases are built on first use and kept.
+  const cache: Phrases[] = [];
+  const phrases = (limit: LimitValue | undefined): Phrases => {
+    if (!limit) return conditionPhrases;
+    if (limit.key < 0) return phrasesOf(check.limitOf(limit));
+    let p = cache[limit.key];
+    if (!p) {
+      p = phrasesOf(freezeLimit(check.limitOf(limit)));
+      cache[limit.key] = p;
+    }
+    return p;
+  };
+  const conditionPhrases = phrasesOf(freezeLimit(check.limitOf(undefined)));
+  const notApplicable = frozen(
+    `${head.zh}不适用于此记录${where.zh}`,
+    `${head.en}not applicable to this record${where.en}`,
+  );
+  const roundedDigits = m.comparison.method === 'rounded' ? m.comparison.interval?.decimals : undefined;
+  const isCondition = m.test.kind === 'condition';
+  const mean = m.aggregate === 'mean';
+  // A derived value with `decimals` is shown at that precision; its `value` keeps every digit.
+  const shownAt = decimals === undefined ? undefined : parseRoundingInterval(`1e-${decimals}`);
+
+  return (outcome) => {
+    const status = outcome.status;
+    if (status === 'not-applicable') {
+      return result(m.id, label, indicator, null, null, null, status, grade, m.effect, notApplicable, capAt);
+    }
+    const p = phrases(outcome.limit);
+    if (status === 'missing')
+      return result(m.id, label, indicator, null, p.limit, false, status, grade, m.effect, p.missing, capAt);
+    const passed = status === 'passed';
+    const measured = outcome.measured;
+    if (isCondition || measured === undefined) {
+      return result(
+        m.id,
+        label,
+        indicator,
+        null,
+        p.limit,
+        passed,
+        status,
+        grade,
+        m.effect,
+        passed ? p.passed : p.failed,
+        capAt,
+      );
+    }
+    const value = valueText(outcome, u, mean, roundedDigits, shownAt, passed, p.limit);
+    const tail = passed ? p.passed : p.failed;
+    const message = { zh: head.zh + value.zh + tail.zh, en: head.en + value.en + tail.en };
+    const r = result(
+      m.id,
+      label,
+      indicator,
+      measured,
+      p.limit,
+      passed,
+      status,
+      grade,
+      m.effect,
+      message,
+      capAt,
+    );
+    if (outcome.rounded && typeof outcome.compared === 'number') r.rounded = outcome.compared;
+    if (outcome.specimen) r.specimen = outcome.specimen;
+    return r;
+  };
+}
+
+function result(
+  id: string,
+  label: LocalizedText,
+  indicator: string | null,
+  value: CriterionResult['value'],
+  limit: Limit | null,
+  passed: boolean | null,
+  status: CriterionResult['status'],
+  grade: string | null,
+  effect: CriterionResult['effect'],
+  message: LocalizedText,
+  capAt: string | undefined,
+): CriterionResult {
+  const r: CriterionResult = { id, label, indicator, value, limit, passed, status, grade, effect, message };
+  if (capAt !== undefined) r.capAt = capAt;
+  return r;
+}
+
+function valueText(
+  reading: CheckOutcome,
+  u: string,
+  mean: boolean,
+  roundedDigits: number | undefined,
+  shownAt: RoundingInterval | undefined,
+  passed: boolean,
+  limit: Limit | null,
+): LocalizedText {
+  const measured = reading.measured!;
+  const shown =
+    typeof measured === 'number'
+      ? shownAt
+        ? shownValue(measured, shownAt, limit, passed)
+        : numberText(measured)
+      : String(measured);
+  let zh = typeof measured === 'number' ? shown + u : shown;
+  let en = zh;
+  if (reading.rounded && typeof reading.compared === 'number' && reading.compared !== measured) {
+    const r = reading.compared.toFixed(roundedDigits ?? reading.limit?.decimals ?? 0);
+    if (r !== shown) {
+      zh += `（修约值 ${r}）`;
+      en += ` (rounded to ${r})`;
+    }
+  }
+  if (mean) {
+    zh = `平均值 ${zh}`;
+    en = `mean ${en}`;
+  }
+  if (reading.specimen) {
+    zh = `第 ${reading.specimen} 个试样 ${zh}`;
+    en = `specimen ${reading.specimen}: ${en}`;
+  }
+  return { zh, en };
+}
+
+function context(check: CheckModel): LocalizedText {
+  if (check.effect === 'scope') return { zh: '（适用范围）', en: ' (scope)' };
+  if (check.effect === 'gate') return { zh: '（否决项）', en: ' (veto item)' };
+  if (check.effect === 'cap') {
+    return {
+      zh: `（未满足时等级不高于${check.capAt!.label.zh}）`,
+      en: ` (failing it caps the grade at ${check.capAt!.label.en})`,
+    };
+  }
+  const grade = check.grade!.label;
+  return { zh: `（${grade.zh}）`, en: ` (${grade.en})` };
+}
+
+// Shared between results, so never changed after it is built.
+function frozen(zh: string, en: string): LocalizedText {
+  return Object.freeze({ zh, en });
+}
+
+function freezeLimit(limit: Limit | null): Limit | null {
+  if (!limit) return null;
+  if (Array.isArray(limit.value)) Object.freeze(limit.value);
+  return Object.freeze(limit);
+}

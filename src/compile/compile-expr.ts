@@ -1,0 +1,137 @@
+import { bandContains } from '../model/band';
+import type { Expr } from '../model/expr';
+import type { Literal } from '../model/value';
+
+/** What an evaluated expression reads: values by slot and table cells of the record's row. */
+export interface ExprContext {
+  /** The value in `slot`, for `specimen` when the slot holds several. Undefined when absent. */
+  value(slot: number, specimen: number): unknown;
+  /** The cell of the record's row; `null` for an empty cell, undefined when no row matches. */
+  cell(table: number, column: number): Literal | null | undefined;
+}
+
+/** A compiled expression. Returns undefined when a value it needs is absent. */
+export type CompiledExpr = (ctx: ExprContext, specimen: number) => unknown;
+
+const MATH: Record<string, (...xs: number[]) => number> = {
+  min: Math.min,
+  max: Math.max,
+  abs: Math.abs,
+  sqrt: Math.sqrt,
+  floor: Math.floor,
+  ceil: Math.ceil,
+};
+
+/**
+ * Turns a resolved expression into a closure, once per rule set. Operators are
+ * fixed closures, names are slot numbers: nothing from the rule file is ever
+ * looked up on a JavaScript object or evaluated as code.
+ */
+export function compileExpr(expr: Expr): CompiledExpr {
+  switch (expr.k) {
+    case 'num':
+    case 'str':
+    case 'bool': {
+      const v = expr.value;
+      return () => v;
+    }
+    case 'ref': {
+      const slot = expr.slot;
+      return (ctx, i) => ctx.value(slot, i);
+    }
+    case 'cell': {
+      const { table, columnIndex } = expr;
+      return (ctx) => ctx.cell(table, columnIndex)?.value;
+    }
+    case 'unary': {
+      const arg = compileExpr(expr.arg);
+      if (expr.op === '!') return (ctx, i) => bool(arg(ctx, i), (a) => !a);
+      if (expr.op === '-') return (ctx, i) => num1(arg(ctx, i), (a) => -a);
+      return arg;
+    }
+    case 'binary':
+      return compileBinary(expr.op, compileExpr(expr.left), compileExpr(expr.right));
+    case 'logical': {
+      const left = compileExpr(expr.left);
+      const right = compileExpr(expr.right);
+      if (expr.op === '&&')
+        return (ctx, i) => {
+          const a = left(ctx, i);
+          return a === undefined ? undefined : a === false ? false : right(ctx, i);
+        };
+      return (ctx, i) => {
+        const a = left(ctx, i);
+        return a === undefined ? undefined : a === true ? true : right(ctx, i);
+      };
+    }
+    case 'cond': {
+      const test = compileExpr(expr.test);
+      const yes = compileExpr(expr.yes);
+      const no = compileExpr(expr.no);
+      return (ctx, i) => {
+        const t = test(ctx, i);
+        return t === undefined ? undefined : t ? yes(ctx, i) : no(ctx, i);
+      };
+    }
+    case 'call': {
+      const fn = MATH[expr.fn]!;
+      const args = expr.args.map(compileExpr);
+      return (ctx, i) => {
+        const values: number[] = [];
+        for (const a of args) {
+          const v = a(ctx, i);
+          if (typeof v !== 'number') return undefined;
+          values.push(v);
+        }
+        return fn(...values);
+      };
+    }
+    case 'points': {
+      const arg = compileExpr(expr.arg);
+      const { map, bands } = expr;
+      return (ctx, i) => {
+        const v = arg(ctx, i);
+        if (v === undefined) return undefined;
+        if (map) return map.get(String(v));
+        if (bands && typeof v === 'number') return bands.find((b) => bandContains(b.band, v))?.points;
+        return typeof v === 'number' ? v : undefined;
+      };
+    }
+  }
+}
+
+function compileBinary(op: string, left: CompiledExpr, right: CompiledExpr): CompiledExpr {
+  const arithmetic: Record<string, (a: number, b: number) => unknown> = {
+    '+': (a, b) => a + b,
+    '-': (a, b) => a - b,
+    '*': (a, b) => a * b,
+    '/': (a, b) => a / b,
+    '%': (a, b) => a % b,
+    '**': (a, b) => a ** b,
+    '<': (a, b) => a < b,
+    '<=': (a, b) => a <= b,
+    '>': (a, b) => a > b,
+    '>=': (a, b) => a >= b,
+  };
+  const f = arithmetic[op];
+  if (f)
+    return (ctx, i) => {
+      const a = left(ctx, i);
+      const b = right(ctx, i);
+      return typeof a === 'number' && typeof b === 'number' ? f(a, b) : undefined;
+    };
+  const negate = op === '!=';
+  return (ctx, i) => {
+    const a = left(ctx, i);
+    const b = right(ctx, i);
+    return a === undefined || b === undefined ? undefined : (a === b) !== negate;
+  };
+}
+
+function num1(v: unknown, f: (a: number) => number): unknown {
+  return typeof v === 'number' ? f(v) : undefined;
+}
+
+function bool(v: unknown, f: (a: boolean) => boolean): unknown {
+  return typeof v === 'boolean' ? f(v) : undefined;
+}

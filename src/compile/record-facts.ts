@@ -1,0 +1,41 @@
+import type { Literal } from '../model/value';
+import type { ExprContext } from './compile-expr';
+import type { CompiledRow, CompiledTable } from './compile-table';
+
+/**
+ * The values of one record, by slot: indicators as given (a list where the
+ * indicator takes several specimens), then derived values. Table rows are
+ * matched once per record, on first use.
+ */
+export class RecordFacts implements ExprContext {
+  readonly values: unknown[];
+  readonly #tables: readonly CompiledTable[];
+  readonly #rows: (CompiledRow | null | undefined)[];
+
+  constructor(values: unknown[], tables: readonly CompiledTable[]) {
+    this.values = values;
+    this.#tables = tables;
+    this.#rows = new Array(tables.length);
+  }
+
+  value(slot: number, specimen: number): unknown {
+    const v = this.values[slot];
+    if (!Array.isArray(v)) return v;
+    return v.length === 1 ? v[0] : v[specimen];
+  }
+
+  /** The matched row of a table, `null` when no row matches. */
+  row(table: number): CompiledRow | null {
+    let row = this.#rows[table];
+    if (row === undefined) {
+      row = this.#tables[table]!.match(this.values) ?? null;
+      this.#rows[table] = row;
+    }
+    return row;
+  }
+
+  cell(table: number, column: number): Literal | null | undefined {
+    const row = this.row(table);
+    return row === null ? undefined : row.cells[column]!;
+  }
+}

@@ -1,0 +1,152 @@
+import type { CheckOutcome } from '../compile/check-outcome';
+import type { CompiledRuleSet } from '../compile/compile-rule-set';
+import type { RecordFacts } from '../compile/record-facts';
+import type { CriterionResult, GradeResult, ScoreBreakdown } from '../model/grade-result';
+import type { RuleSetModel } from '../model/rule-set-model';
+import { type LocalizedText, localized } from '../text/localized-text';
+
+/**
+ * A record's result from its checks' outcomes: each outcome explained by the
+ * explainer compiled with its check, then the grade decided from them.
+ */
+export function explainRecord(
+  compiled: CompiledRuleSet,
+  outcomes: readonly CheckOutcome[],
+  facts: RecordFacts,
+): GradeResult {
+  const explainers = compiled.explainers;
+  const results = new Array<CriterionResult>(outcomes.length);
+  for (let i = 0; i < outcomes.length; i++) results[i] = explainers[i]!(outcomes[i]!);
+  return decideGrade(compiled.model, results, facts);
+}
+
+/**
+ * Decides the grade from every requirement's result, in one pass. A record
+ * holds grade g when it is in scope and meets every requirement of g and of
+ * every grade below g; the next grade's failed requirements are what would
+ * lift it.
+ */
+function decideGrade(model: RuleSetModel, results: CriterionResult[], facts: RecordFacts): GradeResult {
+  const grades = model.grades;
+  const ruleSet = { id: model.meta.id, version: model.meta.version };
+  // The lowest grade index with a failed requirement; scope failures collected apart.
+  let lowestFailed = grades.length;
+  const outOfScope: CriterionResult[] = [];
+  for (const r of results) {
+    if (r.passed !== false) continue;
+    if (r.grade === null) outOfScope.push(r);
+    else {
+      const index = gradeIndex(grades, r.grade);
+      if (index < lowestFailed) lowestFailed = index;
+    }
+  }
+  const scores = model.scoring ? scoreBreakdown(model, facts) : undefined;
+  if (outOfScope.length > 0) {
+    const result: GradeResult = {
+      ruleSet,
+      grade: null,
+      label: null,
+      conforming: false,
+      criteria: results,
+      nextGrade: null,
+      notGradedReason: {
+        code: 'out-of-scope',
+        message: prefixed(
+          localized('不在标准适用范围内：', 'outside the scope of the standard: '),
+          outOfScope,
+        ),
+        criteria: outOfScope.map((r) => r.id),
+      },
+    };
+    if (scores) result.scores = scores;
+    return result;
+  }
+  const grade = lowestFailed > 0 ? grades[lowestFailed - 1] : undefined;
+  const next = grades[lowestFailed];
+  const blockers = next ? results.filter((r) => r.passed === false && r.grade === next.id) : [];
+  if (scores && next) scores.limitingDimension = limitingDimension(model, blockers, scores);
+  const result: GradeResult = {
+    ruleSet,
+    grade: grade?.id ?? null,
+    label: grade?.label ?? null,
+    conforming: grade !== undefined,
+    criteria: results,
+    nextGrade: next ? { grade: next.id, label: next.label, blockers } : null,
+  };
+  if (!grade) {
+    const gates = blockers.filter((b) => b.effect === 'gate');
+    const lowest = grades[0]!;
+    result.notGradedReason = gates.length
+      ? {
+          code: 'gate-failed',
+          message: prefixed(
+            localized('否决项不合格，不予分级：', 'a veto item failed, so the record is not graded: '),
+            gates,
+          ),
+          criteria: gates.map((r) => r.id),
+        }
+      : {
+          code: 'below-lowest-grade',
+          message: prefixed(
+            localized(
+              `未达到最低等级${lowest.label.zh}：`,
+              `does not reach the lowest grade (${lowest.label.en}): `,
+            ),
+            blockers,
+          ),
+          criteria: blockers.map((r) => r.id),
+        };
+  }
+  if (scores) result.scores = scores;
+  return result;
+}
+
+function gradeIndex(grades: RuleSetModel['grades'], id: string): number {
+  for (let i = 0; i < grades.length; i++) if (grades[i]!.id === id) return i;
+  return -1;
+}
+
+function prefixed(head: LocalizedText, results: CriterionResult[]): LocalizedText {
+  // Plain loops: this runs for every record that is not graded, and join() over mapped arrays costs more.
+  let zh = head.zh;
+  let en = head.en;
+  for (let i = 0; i < results.length; i++) {
+    const m = results[i]!.message;
+    zh += i === 0 ? m.zh : `；${m.zh}`;
+    en += i === 0 ? m.en : `; ${m.en}`;
+  }
+  return { zh, en };
+}
+
+function scoreBreakdown(model: RuleSetModel, facts: RecordFacts): ScoreBreakdown {
+  const scoring = model.scoring!;
+  return {
+    total: facts.values[scoring.totalSlot] as number,
+    dimensions: scoring.dimensions.map((d) => {
+      const score = facts.values[d.slot] as number;
+      return {
+        id: d.id,
+        label: d.label,
+        score,
+        weight: d.weight,
+        contribution: Number(((d.weight / scoring.weightSum) * score).toPrecision(15)),
+      };
+    }),
+    limitingDimension: null,
+  };
+}
+
+function limitingDimension(
+  model: RuleSetModel,
+  blockers: CriterionResult[],
+  scores: ScoreBreakdown,
+): string | null {
+  const dims = new Set(model.scoring!.dimensions.map((d) => d.id));
+  let worst: { id: string; score: number } | undefined;
+  for (const b of blockers) {
+    if (!b.indicator || !dims.has(b.indicator)) continue;
+    const score = scores.dimensions.find((d) => d.id === b.indicator)!.score;
+    if (!worst || score < worst.score) worst = { id: b.indicator, score };
+  }
+  return worst?.id ?? null;
+}

@@ -1,0 +1,82 @@
+import type { Band } from './band';
+import type { ValueKind } from './value';
+
+/** Functions a formula may call; nothing else is callable. */
+export const FORMULA_FUNCTIONS = ['min', 'max', 'abs', 'sqrt', 'floor', 'ceil'] as const;
+
+/** A function a formula may call. */
+export type FormulaFunction = (typeof FORMULA_FUNCTIONS)[number];
+
+/** Arithmetic and comparison operators of formulas. */
+export type BinaryOperator = '+' | '-' | '*' | '/' | '%' | '**' | '<' | '<=' | '>' | '>=' | '==' | '!=';
+
+/**
+ * A resolved formula: every name is an indicator, a derived value or a table
+ * cell, checked at load time. Built from rule-file text by `parseFormula`,
+ * and by scoring, which writes its sums as formulas.
+ */
+export type Expr =
+  | { k: 'num'; value: number; text: string }
+  | { k: 'str'; value: string }
+  | { k: 'bool'; value: boolean }
+  | { k: 'ref'; name: string; slot: number; kind: ValueKind }
+  | { k: 'cell'; table: number; column: string; columnIndex: number }
+  | { k: 'unary'; op: '-' | '+' | '!'; arg: Expr }
+  | { k: 'binary'; op: BinaryOperator; left: Expr; right: Expr }
+  | { k: 'logical'; op: '&&' | '||'; left: Expr; right: Expr }
+  | { k: 'cond'; test: Expr; yes: Expr; no: Expr }
+  | { k: 'call'; fn: FormulaFunction; args: Expr[] }
+  | { k: 'points'; arg: Expr; map?: Map<string, number>; bands?: { band: Band; points: number }[] };
+
+/** Names of indicators and derived values an expression reads. */
+export function referencedNames(expr: Expr, into: Set<string> = new Set()): Set<string> {
+  switch (expr.k) {
+    case 'ref':
+      into.add(expr.name);
+      break;
+    case 'unary':
+    case 'points':
+      referencedNames(expr.arg, into);
+      break;
+    case 'binary':
+    case 'logical':
+      referencedNames(expr.left, into);
+      referencedNames(expr.right, into);
+      break;
+    case 'cond':
+      referencedNames(expr.test, into);
+      referencedNames(expr.yes, into);
+      referencedNames(expr.no, into);
+      break;
+    case 'call':
+      for (const a of expr.args) referencedNames(a, into);
+      break;
+    default:
+      break;
+  }
+  return into;
+}
+
+/** Tables an expression looks up. */
+export function referencedTables(expr: Expr, into: Set<number> = new Set()): Set<number> {
+  if (expr.k === 'cell') into.add(expr.table);
+  for (const child of children(expr)) referencedTables(child, into);
+  return into;
+}
+
+function children(expr: Expr): Expr[] {
+  switch (expr.k) {
+    case 'unary':
+    case 'points':
+      return [expr.arg];
+    case 'binary':
+    case 'logical':
+      return [expr.left, expr.right];
+    case 'cond':
+      return [expr.test, expr.yes, expr.no];
+    case 'call':
+      return expr.args;
+    default:
+      return [];
+  }
+}

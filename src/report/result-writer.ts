@@ -1,0 +1,70 @@
+import type { CliContext } from '../cli/context';
+import type { GradeResult } from '../model/grade-result';
+import type { RuleSet } from '../resolve/rule-set';
+import { resultCsvHeader, resultCsvRow } from './format-csv';
+import { resultMarkdownHeader, resultMarkdownRow } from './format-markdown';
+import { createTableFormatter } from './format-table';
+
+/** Output formats of `grade`. */
+export const RESULT_FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
+/** A format from {@link RESULT_FORMATS}. */
+export type ResultFormat = (typeof RESULT_FORMATS)[number];
+
+/** Turns results into text, one at a time, for a stream. */
+export interface ResultWriter {
+  /** Text before the first result (a header). */
+  start(): string;
+  /** One result's text, its line break included. */
+  write(result: GradeResult): string;
+  /** Text after the last result. */
+  end(): string;
+}
+
+/**
+ * A writer for a format: `json` an array of `GradeResult` (indented, in
+ * input order), `ndjson` one per line, `csv` and `markdown` a row each, and
+ * `table` the terminal table. With `continues`, the text follows rows
+ * written by another writer (a batch graded on a worker thread).
+ */
+export function createResultWriter(
+  format: ResultFormat,
+  ruleSet: RuleSet,
+  ctx: Pick<CliContext, 'lang' | 'width' | 'color'>,
+  options: { continues?: boolean } = {},
+): ResultWriter {
+  const { lang } = ctx;
+  switch (format) {
+    case 'json': {
+      // A writer for a later part of the output (a worker's batch) continues the array.
+      let count = options.continues ? 1 : 0;
+      return {
+        start: () => '',
+        write: (r) =>
+          `${count++ === 0 ? '[\n  ' : ',\n  '}${JSON.stringify(r, null, 2).replace(/\n/g, '\n  ')}`,
+        end: () => (count === 0 ? '[]\n' : '\n]\n'),
+      };
+    }
+    case 'ndjson':
+      return { start: () => '', write: (r) => `${JSON.stringify(r)}\n`, end: () => '' };
+    case 'csv':
+      return {
+        start: () => `${resultCsvHeader()}\n`,
+        write: (r) => `${resultCsvRow(r, lang)}\n`,
+        end: () => '',
+      };
+    case 'markdown':
+      return {
+        start: () => `${resultMarkdownHeader(lang)}\n`,
+        write: (r) => `${resultMarkdownRow(r, lang)}\n`,
+        end: () => '',
+      };
+    default: {
+      const table = createTableFormatter(ruleSet.grades, { lang, width: ctx.width, color: ctx.color });
+      return {
+        start: () => `${table.header()}\n`,
+        write: (r) => `${table.row({ row: r.row ?? 0, result: r })}\n`,
+        end: () => '',
+      };
+    }
+  }
+}

@@ -1,0 +1,146 @@
+import type { RuleSetIssue } from '../errors/rule-set-issue';
+import type { SourceDocument } from '../load/source-document';
+import type { RuleDocument } from '../model/rule-document';
+import type { CheckModel, GradeModel, RuleSetModel } from '../model/rule-set-model';
+import { decimalsOf } from '../rounding/decimal';
+import { localized } from '../text/localized-text';
+import { checkMonotonic, checkReachable, checkUniqueIds } from './check-ladder';
+import { ModelContext } from './model-context';
+import { resolveCriteria, resolveScope } from './resolve-checks';
+import { resolveTables } from './resolve-tables';
+import { resolveDerived, resolveIndicators, TOTAL_SCORE } from './resolve-values';
+
+/**
+ * Resolves a schema-valid rule document into the model evaluation runs on,
+ * and runs the checks a schema cannot: unknown names, duplicate ids, table
+ * gaps and overlaps, thresholds that are not monotonic across grades,
+ * grades that can never be reached.
+ *
+ * @returns the model when there are no errors, and every issue found.
+ */
+export function buildModel(
+  doc: RuleDocument,
+  source: SourceDocument,
+): { model?: RuleSetModel; issues: RuleSetIssue[] } {
+  const ctx = new ModelContext(doc, source);
+  const industry = doc.id.split('/')[0];
+  if (industry !== doc.industry) {
+    ctx.error('id-mismatch', `id "${doc.id}" starts with "${industry}", but industry is "${doc.industry}"`, [
+      'id',
+    ]);
+  }
+  resolveGrades(ctx);
+  const indicators = resolveIndicators(ctx);
+  const tables = resolveTables(ctx);
+  const { derived, scoring } = resolveDerived(ctx, indicators.length);
+  const scope = resolveScope(ctx);
+  const criteria = [...resolveCriteria(ctx), ...scoringCriteria(ctx)];
+  checkUniqueIds(ctx, [...scope, ...criteria]);
+  checkMonotonic(ctx, criteria, tables);
+  checkReachable(ctx, criteria);
+
+  if (ctx.issues.some((i) => i.severity === 'error')) return { issues: ctx.issues };
+  const slots = new Map([...ctx.values].map(([name, info]) => [name, info.slot]));
+  const model: RuleSetModel = {
+    meta: {
+      id: doc.id,
+      version: doc.version,
+      title: doc.title,
+      industry: doc.industry,
+      subject: doc.subject,
+      references: doc.references,
+      provenance: doc.provenance,
+      file: source.file,
+      ...(doc.description ? { description: doc.description } : {}),
+    },
+    indicators,
+    derived,
+    slots,
+    tables,
+    grades: ctx.gradeList,
+    scope,
+    criteria,
+  };
+  if (scoring) model.scoring = scoring;
+  return { model, issues: ctx.issues };
+}
+
+function resolveGrades(ctx: ModelContext): void {
+  for (const [index, g] of ctx.doc.grades.entries()) {
+    if (ctx.grades.has(g.id)) {
+      ctx.error('duplicate-id', `grade "${g.id}" is listed twice`, ['grades', index, 'id']);
+      continue;
+    }
+    const grade: GradeModel = { id: g.id, index: ctx.gradeList.length, label: g.label };
+    if (g.description) grade.description = g.description;
+    ctx.grades.set(g.id, grade);
+    ctx.gradeList.push(grade);
+  }
+}
+
+/** Scoring as requirements: the total's cutoff per grade, and each dimension's minimum where the weakest link caps. */
+function scoringCriteria(ctx: ModelContext): CheckModel[] {
+  const scoring = ctx.doc.scoring;
+  if (!scoring) return [];
+  const out: CheckModel[] = [];
+  const dims = new Set(scoring.dimensions.map((d) => d.id));
+  const need = new Map<string, { value: number; text: string; path: (string | number)[] }>();
+  const add = (subject: string, gradeId: string, value: number, path: (string | number)[]): void => {
+    const grade = ctx.grades.get(gradeId);
+    if (!grade) {
+      ctx.error(
+        'unknown-grade',
+        `unknown grade "${gradeId}"; grades are ${[...ctx.grades.keys()].join(', ')}`,
+        path,
+        { key: true },
+      );
+      return;
+    }
+    const id = `${subject}@${gradeId}`;
+    const previous = need.get(id);
+    if (previous && previous.value >= value) return;
+    need.set(id, { value, text: ctx.source.literal(path) ?? String(value), path });
+  };
+  for (const [gradeId, cutoff] of Object.entries(scoring.cutoffs)) {
+    add(TOTAL_SCORE, gradeId, cutoff, ['scoring', 'cutoffs', gradeId]);
+    if (scoring.weakestLink === 'cap')
+      for (const d of dims) add(d, gradeId, cutoff, ['scoring', 'cutoffs', gradeId]);
+  }
+  for (const [gradeId, minimums] of Object.entries(scoring.minimums ?? {})) {
+    for (const [dim, min] of Object.entries(minimums)) {
+      if (!dims.has(dim)) {
+        ctx.error(
+          'invalid-scoring',
+          `unknown dimension "${dim}"; dimensions are ${[...dims].join(', ')}`,
+          ['scoring', 'minimums', gradeId, dim],
+          {
+            key: true,
+          },
+        );
+        continue;
+      }
+      add(dim, gradeId, min, ['scoring', 'minimums', gradeId, dim]);
+    }
+  }
+  for (const [id, { value, text, path }] of need) {
+    const [subject, gradeId] = id.split('@') as [string, string];
+    const dim = scoring.dimensions.find((d) => d.id === subject);
+    out.push({
+      id,
+      sourceId: subject,
+      label: dim ? dim.label : localized('总分', 'Total score'),
+      effect: 'requirement',
+      grade: ctx.grades.get(gradeId)!,
+      subject,
+      test: {
+        kind: 'compare',
+        operator: '>=',
+        operand: { kind: 'literal', literal: { value, text, decimals: decimalsOf(text) } },
+      },
+      comparison: { method: 'full' },
+      aggregate: 'each',
+      location: ctx.location(path),
+    });
+  }
+  return out;
+}

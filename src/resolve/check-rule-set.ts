@@ -1,0 +1,76 @@
+import { RuleSetError } from '../errors/qgrade-error';
+import type { RuleSetIssue } from '../errors/rule-set-issue';
+import { SourceDocument, type SourceLimits } from '../load/source-document';
+import { validateAgainstSchema } from '../load/validate-schema';
+import type { RuleDocument } from '../model/rule-document';
+import { buildModel } from './build-model';
+import { type RuleSet, toRuleSet } from './rule-set';
+
+/**
+ * Options for reading a rule set.
+ *
+ * @example
+ * parseRuleSet(text, { filename: 'draft.yaml', limits: { maxBytes: 1_000_000 } });
+ */
+export interface ParseOptions {
+  /** Name used in error locations (default `"<rule set>"`). */
+  filename?: string;
+  /** Limits on size, aliases and nesting; see {@link SourceLimits}. */
+  limits?: SourceLimits;
+}
+
+/**
+ * The outcome of checking a rule file: the rule set if it loads, and every issue found.
+ *
+ * @example
+ * const check: RuleSetCheck = checkRuleSet(text);
+ * check.ruleSet ? createGrader(check.ruleSet) : console.log(check.issues);
+ */
+export interface RuleSetCheck {
+  /** The rule set, when it loads. */
+  ruleSet?: RuleSet;
+  /** Every problem found (and warnings). */
+  issues: RuleSetIssue[];
+}
+
+/**
+ * Checks rule-file text through every stage — YAML, schema, names, tables,
+ * grades — and returns all problems instead of throwing.
+ *
+ * @example
+ * const { ruleSet, issues } = checkRuleSet(text, { filename: 'draft.yaml' });
+ * for (const issue of issues) console.log(formatIssue(issue));
+ */
+export function checkRuleSet(text: string, options: ParseOptions = {}): RuleSetCheck {
+  const file = options.filename ?? '<rule set>';
+  const source = SourceDocument.parse(text, file, options.limits);
+  if (source.issues.some((i) => i.severity === 'error')) return { issues: source.issues };
+  if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
+    return {
+      issues: [
+        ...source.issues,
+        source.issue('not-a-mapping', 'a rule file must be a mapping (key: value) at the top level', []),
+      ],
+    };
+  }
+  const schemaIssues = validateAgainstSchema(source);
+  if (schemaIssues.length > 0) return { issues: [...source.issues, ...schemaIssues] };
+  const doc = source.data as RuleDocument;
+  const { model, issues } = buildModel(doc, source);
+  const all = [...source.issues, ...issues];
+  if (!model) return { issues: all };
+  return { ruleSet: toRuleSet(model, doc, all), issues: all };
+}
+
+/**
+ * Reads a rule set from YAML or JSON text.
+ *
+ * @throws {@link RuleSetError} listing every problem, each at `file:line:column`.
+ * @example
+ * const ruleSet = parseRuleSet(readFileSync('my-rules.yaml', 'utf8'), { filename: 'my-rules.yaml' });
+ */
+export function parseRuleSet(text: string, options: ParseOptions = {}): RuleSet {
+  const { ruleSet, issues } = checkRuleSet(text, options);
+  if (!ruleSet) throw new RuleSetError(options.filename ?? '<rule set>', issues);
+  return ruleSet;
+}

@@ -1,0 +1,406 @@
+import type { Expr } from '../model/expr';
+import { JRE_OPERATORS, operatorSymbol } from '../model/operators';
+import type { CriterionDocument, ScopeDocument } from '../model/rule-document';
+import type {
+  CheckModel,
+  ComparisonModel,
+  ConditionModel,
+  GradeModel,
+  Operand,
+  TableModel,
+  TestModel,
+} from '../model/rule-set-model';
+import { decimalsOf } from '../rounding/decimal';
+import { parseRoundingInterval } from '../rounding/gbt8170';
+import { parseFormula } from '../syntax/parse-formula';
+import { parseRequirement, type RequirementSyntax } from '../syntax/parse-requirement';
+import { closestName } from '../text/closest-name';
+import { localized } from '../text/localized-text';
+import type { ModelContext, ValueInfo } from './model-context';
+import { checkLiteral, lookup, resolveJreCondition, resolveWhen } from './resolve-conditions';
+
+type Path = (string | number)[];
+
+/** Resolves the scope items: requirements a record must meet to be graded at all. */
+export function resolveScope(ctx: ModelContext): CheckModel[] {
+  const out: CheckModel[] = [];
+  for (const [i, item] of (ctx.doc.scope ?? []).entries()) {
+    const path: Path = ['scope', i];
+    const checks = resolveOne(ctx, item, path, 'scope');
+    for (const c of checks) out.push({ ...c, reason: item.reason });
+  }
+  return out;
+}
+
+/** Resolves the criteria, expanding grade tables into one requirement per grade. */
+export function resolveCriteria(ctx: ModelContext): CheckModel[] {
+  const out: CheckModel[] = [];
+  for (const [i, item] of (ctx.doc.criteria ?? []).entries())
+    out.push(...resolveOne(ctx, item, ['criteria', i], 'criterion'));
+  return out;
+}
+
+function resolveOne(
+  ctx: ModelContext,
+  item: CriterionDocument | ScopeDocument,
+  path: Path,
+  role: 'scope' | 'criterion',
+): CheckModel[] {
+  const c = item as CriterionDocument;
+  const when = c.when ? resolveWhen(ctx, c.when, [...path, 'when']) : undefined;
+  if (c.when && !when) return [];
+  const base = {
+    sourceId: c.id,
+    location: ctx.location(path),
+    ...(when ? { when } : {}),
+    ...(c.clause ? { clause: c.clause } : {}),
+  };
+
+  if (c.condition) {
+    if (c.indicator || c.require) {
+      ctx.error(
+        'invalid-requirement',
+        'a criterion has either "condition" or "indicator" with "require", not both',
+        [...path, 'condition'],
+        { key: true },
+      );
+      return [];
+    }
+    const condition = resolveJreCondition(ctx, c.condition, [...path, 'condition']);
+    if (!condition) return [];
+    const placement = role === 'scope' ? scopePlacement() : placeInGrade(ctx, c, path);
+    if (!placement) return [];
+    return [
+      {
+        ...base,
+        ...placement,
+        id: c.id,
+        label: c.label ?? localized(c.id),
+        test: { kind: 'condition', condition, text: conditionText(condition) },
+        comparison: { method: 'full' },
+        aggregate: 'each',
+      },
+    ];
+  }
+  if (!c.indicator || !c.require) {
+    ctx.error(
+      'invalid-requirement',
+      'a criterion needs "indicator" and "require" (or a json-rules-engine "condition")',
+      path,
+    );
+    return [];
+  }
+  // Resolve every part even when one fails, so all problems are reported at once.
+  const info = lookup(ctx, c.indicator, [...path, 'indicator']);
+  const syntax = parseRequirement(c.require);
+  if ('error' in syntax) ctx.error('invalid-requirement', syntax.error, [...path, 'require']);
+  const gradeTable =
+    !('error' in syntax) && syntax.kind === 'compare' && syntax.operand.kind === 'expression'
+      ? ctx.tables.get(syntax.operand.text.trim())
+      : undefined;
+  const placement = role === 'scope' ? scopePlacement() : gradeTable ? undefined : placeInGrade(ctx, c, path);
+  if (!info || 'error' in syntax) return [];
+  const label = c.label ?? labelOf(ctx, c.indicator);
+  const aggregate = c.aggregate ?? 'each';
+  if (c.aggregate && !info.perSpecimen) {
+    ctx.error(
+      'type-mismatch',
+      `"aggregate" applies to indicators with several specimens; "${c.indicator}" has one value`,
+      [...path, 'aggregate'],
+    );
+  }
+  if (aggregate === 'mean' && info.kind !== 'number')
+    ctx.error('type-mismatch', '"mean" needs numbers', [...path, 'aggregate']);
+
+  // A bare table name whose columns are grades: one requirement per grade column.
+  if (gradeTable && syntax.kind === 'compare') {
+    return expandGradeTable(ctx, c, path, info, gradeTable, syntax.operator, base, label, aggregate);
+  }
+  const test = resolveTest(ctx, c.indicator, info, syntax, path);
+  if (!test) return [];
+  // GB/T 8170 rounding judges results against limits; scope is applicability, compared as measured.
+  const comparison =
+    role === 'scope' ? ({ method: 'full' } as const) : resolveComparison(ctx, c, info, test, path);
+  if (!placement || !comparison) return [];
+  return [{ ...base, ...placement, id: c.id, label, subject: c.indicator, test, comparison, aggregate }];
+}
+
+function expandGradeTable(
+  ctx: ModelContext,
+  c: CriterionDocument,
+  path: Path,
+  info: ValueInfo,
+  table: TableModel,
+  operator: '>=' | '>' | '<=' | '<' | '=' | '!=',
+  base: Omit<CheckModel, 'id' | 'label' | 'effect' | 'grade' | 'test' | 'comparison' | 'aggregate'>,
+  label: CheckModel['label'],
+  aggregate: CheckModel['aggregate'],
+): CheckModel[] {
+  const notGrades = table.columns.filter((col) => !ctx.grades.has(col));
+  if (notGrades.length > 0) {
+    ctx.error(
+      'unknown-grade',
+      `"${table.name}" is used as a grade table, but its columns ${notGrades.join(', ')} are not grade ids; name one column instead, e.g. "${operatorSymbol(operator)} ${table.name}.${table.columns[0]}"`,
+      [...path, 'require'],
+    );
+    return [];
+  }
+  if (c.grade || c.gate || c.cap) {
+    ctx.error(
+      'invalid-requirement',
+      'a grade table gives the grades itself; remove "grade", "gate" and "cap"',
+      [...path, 'require'],
+    );
+    return [];
+  }
+  const out: CheckModel[] = [];
+  for (const column of table.columns) {
+    const test: TestModel = {
+      kind: 'compare',
+      operator,
+      operand: { kind: 'cell', table: table.index, column, columnIndex: table.columns.indexOf(column) },
+    };
+    if (
+      !checkOperandKind(ctx, c.indicator!, info, table.columnKinds.get(column)!, operator, [
+        ...path,
+        'require',
+      ])
+    )
+      return [];
+    const comparison = resolveComparison(ctx, c, info, test, path);
+    if (!comparison) return [];
+    out.push({
+      ...base,
+      id: `${c.id}@${column}`,
+      label,
+      effect: 'requirement',
+      grade: ctx.grades.get(column)!,
+      subject: c.indicator!,
+      test,
+      comparison,
+      aggregate,
+    });
+  }
+  // Lowest grade first, so an explanation reads up the ladder.
+  return out.sort((a, b) => a.grade!.index - b.grade!.index);
+}
+
+function resolveTest(
+  ctx: ModelContext,
+  name: string,
+  info: ValueInfo,
+  syntax: RequirementSyntax,
+  path: Path,
+): TestModel | undefined {
+  const at = [...path, 'require'];
+  if (syntax.kind === 'range') {
+    if (info.kind !== 'number') {
+      ctx.error('type-mismatch', `a range compares numbers, but "${name}" is not a number`, at);
+      return undefined;
+    }
+    const { band, lowerText, upperText } = syntax.band;
+    const decimals = Math.max(decimalsOf(lowerText), decimalsOf(upperText));
+    return { kind: 'range', band, lowerText, upperText, decimals };
+  }
+  if (syntax.kind === 'member') {
+    for (const v of syntax.values)
+      if (checkLiteral(ctx, info, name, v.value, at) === undefined) return undefined;
+    return { kind: 'member', negate: syntax.negate, values: syntax.values };
+  }
+  const { operator, operand } = syntax;
+  if (operand.kind === 'literal') {
+    if (operand.unit !== undefined && operand.unit !== info.unit) {
+      ctx.error(
+        'type-mismatch',
+        `the limit is written in ${operand.unit}, but "${name}" is measured in ${info.unit ?? 'no unit'}`,
+        at,
+      );
+      return undefined;
+    }
+    if (checkOperandKind(ctx, name, info, typeof operand.literal.value as 'number', operator, at) === false)
+      return undefined;
+    if (checkLiteral(ctx, info, name, operand.literal.value, at) === undefined) return undefined;
+    return { kind: 'compare', operator, operand: { kind: 'literal', literal: operand.literal } };
+  }
+  // A bare word that names nothing is text: "= heat-pump" for an enum.
+  if (
+    /^[^\s"'()[\],+*/<>=!?:]+$/.test(operand.text) &&
+    !ctx.values.has(operand.text) &&
+    !operand.text.includes('.')
+  ) {
+    if (checkLiteral(ctx, info, name, operand.text, at) === undefined) return undefined;
+    return {
+      kind: 'compare',
+      operator,
+      operand: { kind: 'literal', literal: { value: operand.text, text: operand.text, decimals: 0 } },
+    };
+  }
+  const parsed = parseFormula(operand.text, ctx.formulaScope());
+  if (parsed.errors.length > 0) {
+    for (const e of parsed.errors)
+      ctx.errorInText(
+        'invalid-requirement',
+        `limit of "${name}": ${e.message}`,
+        at,
+        operand.offset + e.index,
+      );
+    return undefined;
+  }
+  const { expr, kind } = parsed as { expr: Expr; kind: 'number' };
+  if (!checkOperandKind(ctx, name, info, kind, operator, at)) return undefined;
+  const result: Operand =
+    expr.k === 'cell'
+      ? { kind: 'cell', table: expr.table, column: expr.column, columnIndex: expr.columnIndex }
+      : expr.k === 'ref' && ctx.values.get(expr.name)?.decimals !== undefined
+        ? { kind: 'expr', expr, decimals: ctx.values.get(expr.name)!.decimals! }
+        : { kind: 'expr', expr };
+  return { kind: 'compare', operator, operand: result };
+}
+
+function checkOperandKind(
+  ctx: ModelContext,
+  name: string,
+  info: ValueInfo,
+  kind: string,
+  operator: string,
+  at: Path,
+): boolean {
+  if (kind !== info.kind) {
+    ctx.error(
+      'type-mismatch',
+      `"${name}" is ${info.kind === 'number' ? 'a number' : info.kind}, but its limit is ${kind}`,
+      at,
+    );
+    return false;
+  }
+  if (info.kind !== 'number' && operator !== '=' && operator !== '!=') {
+    ctx.error(
+      'type-mismatch',
+      `"${operatorSymbol(operator as '>=')}" compares numbers; "${name}" is ${info.kind}: use "=" or "in [...]"`,
+      at,
+    );
+    return false;
+  }
+  return true;
+}
+
+function resolveComparison(
+  ctx: ModelContext,
+  c: CriterionDocument,
+  info: ValueInfo,
+  test: TestModel,
+  path: Path,
+): ComparisonModel | undefined {
+  const indicator = ctx.doc.indicators[c.indicator ?? ''];
+  const method = c.comparison ?? indicator?.comparison ?? ctx.doc.comparison ?? 'full';
+  if (method === 'full' || info.kind !== 'number' || test.kind === 'member') {
+    if (c.comparison === 'rounded' && info.kind !== 'number') {
+      ctx.error('type-mismatch', `rounded comparison needs a number; "${c.indicator}" is ${info.kind}`, [
+        ...path,
+        'comparison',
+      ]);
+      return undefined;
+    }
+    return { method: 'full' };
+  }
+  const written = c.interval ?? indicator?.interval;
+  if (written !== undefined) {
+    const interval = parseRoundingInterval(written);
+    if (!interval) {
+      ctx.error(
+        'invalid-interval',
+        `rounding interval must be 1, 2 or 5 × 10ⁿ (0.1, 0.5, 0.02 …), got ${written}`,
+        [...path, c.interval !== undefined ? 'interval' : 'indicator'],
+      );
+      return undefined;
+    }
+    return { method: 'rounded', interval };
+  }
+  if (test.kind === 'compare' && test.operand.kind === 'expr' && test.operand.decimals === undefined) {
+    ctx.error(
+      'invalid-interval',
+      `a rounded comparison against a computed limit needs "interval" (the limit has no written precision to round to)`,
+      [...path, 'require'],
+    );
+    return undefined;
+  }
+  return { method: 'rounded' };
+}
+
+function scopePlacement(): Pick<CheckModel, 'effect' | 'grade'> {
+  return { effect: 'scope', grade: null };
+}
+
+function placeInGrade(
+  ctx: ModelContext,
+  c: CriterionDocument,
+  path: Path,
+): Pick<CheckModel, 'effect' | 'grade' | 'capAt'> | undefined {
+  const set = [c.grade !== undefined, c.gate === true, c.cap !== undefined].filter(Boolean).length;
+  if (set > 1) {
+    ctx.error('invalid-requirement', 'give only one of "grade", "gate" and "cap"', path);
+    return undefined;
+  }
+  const lowest = ctx.gradeList[0]!;
+  if (c.gate) return { effect: 'gate', grade: lowest };
+  if (c.cap !== undefined) {
+    const capAt = grade(ctx, c.cap, [...path, 'cap']);
+    if (!capAt) return undefined;
+    const above = ctx.gradeList[capAt.index + 1];
+    if (!above) {
+      ctx.error(
+        'unreachable-grade',
+        `"${capAt.id}" is the top grade, so a cap at it never holds a record down`,
+        [...path, 'cap'],
+      );
+      return undefined;
+    }
+    // Capping at X is requiring this for every grade above X.
+    return { effect: 'cap', grade: above, capAt };
+  }
+  if (c.grade !== undefined) {
+    const g = grade(ctx, c.grade, [...path, 'grade']);
+    return g ? { effect: 'requirement', grade: g } : undefined;
+  }
+  return { effect: 'requirement', grade: lowest };
+}
+
+function grade(ctx: ModelContext, id: string, path: Path): GradeModel | undefined {
+  const g = ctx.grades.get(id);
+  if (g) return g;
+  const hint = closestName(id, ctx.grades.keys());
+  ctx.error(
+    'unknown-grade',
+    `unknown grade "${id}"${hint ? `; did you mean "${hint}"?` : `; grades are ${[...ctx.grades.keys()].join(', ')}`}`,
+    path,
+  );
+  return undefined;
+}
+
+function labelOf(ctx: ModelContext, name: string): CheckModel['label'] {
+  const ind = ctx.doc.indicators[name];
+  if (ind) return ind.label;
+  const der = ctx.doc.derived?.[name];
+  if (der) return der.label;
+  const dim = ctx.doc.scoring?.dimensions.find((d) => d.id === name);
+  if (dim) return dim.label;
+  return name === 'totalScore' ? localized('总分', 'Total score') : localized(name);
+}
+
+/** Renders a condition for explanations, e.g. `unitType = heat-pump and seer ≥ 5`. */
+export function conditionText(c: ConditionModel): string {
+  if ('all' in c) return c.all.map(wrap).join(' and ');
+  if ('any' in c) return c.any.map(wrap).join(' or ');
+  if ('not' in c) return `not ${wrap(c.not)}`;
+  const value =
+    c.value && typeof c.value === 'object' && !Array.isArray(c.value)
+      ? (c.value as { fact: string }).fact
+      : Array.isArray(c.value)
+        ? `[${c.value.join(', ')}]`
+        : String(c.value);
+  return `${c.fact} ${JRE_OPERATORS[c.operator].symbol} ${value}`;
+}
+
+function wrap(c: ConditionModel): string {
+  return 'all' in c || 'any' in c ? `(${conditionText(c)})` : conditionText(c);
+}

@@ -1,0 +1,401 @@
+import type { Band } from '../model/band';
+import type { Expr } from '../model/expr';
+import { referencedNames } from '../model/expr';
+import type { IndicatorDocument } from '../model/rule-document';
+import type { DerivedModel, DimensionModel, IndicatorModel, ScoringModel } from '../model/rule-set-model';
+import type { ValueKind } from '../model/value';
+import { parseRoundingInterval } from '../rounding/gbt8170';
+import { parseBand } from '../syntax/parse-band';
+import { type FormulaScope, parseFormula } from '../syntax/parse-formula';
+import { localized } from '../text/localized-text';
+import type { ModelContext } from './model-context';
+import { resolveWhen } from './resolve-conditions';
+
+// An indicator that says `specimens: true` takes at most this many.
+const DEFAULT_MAX_SPECIMENS = 100;
+
+/** The name scoring gives the total score; authors may use it in criteria. */
+export const TOTAL_SCORE = 'totalScore';
+
+// Scores are weighted means: explanations show them as the score breakdown does (77.21, not 77.2083333333333).
+const SCORE_DECIMALS = 2;
+
+/** Resolves indicators: kinds, ranges, allowed values, defaults, specimens, slots. */
+export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
+  const out: IndicatorModel[] = [];
+  for (const [name, ind] of Object.entries(ctx.doc.indicators)) {
+    const path = ['indicators', name];
+    const kind = indicatorKind(ind);
+    const model: IndicatorModel = {
+      name,
+      slot: out.length,
+      type: ind.type,
+      kind,
+      label: ind.label,
+      required: ind.required ?? ind.default === undefined,
+      specimens:
+        ind.specimens === true
+          ? DEFAULT_MAX_SPECIMENS
+          : typeof ind.specimens === 'number'
+            ? ind.specimens
+            : 0,
+    };
+    if (ind.unit !== undefined) model.unit = ind.unit;
+    if (ind.description) model.description = ind.description;
+    if (ind.comparison) model.comparison = ind.comparison;
+    if (ind.type === 'enum') {
+      if (!ind.values) ctx.error('schema', `enum indicator "${name}" needs "values"`, path, { key: true });
+      else {
+        model.values = ind.values;
+        if (new Set(ind.values.map((v) => typeof v)).size > 1) {
+          ctx.error('type-mismatch', `the values of "${name}" must be all text or all numbers`, [
+            ...path,
+            'values',
+          ]);
+        }
+      }
+    } else if (ind.values)
+      ctx.error('type-mismatch', `"values" applies to enum indicators; "${name}" is ${ind.type}`, [
+        ...path,
+        'values',
+      ]);
+    if (ind.range !== undefined) {
+      const band = parseBand(ind.range);
+      if (kind !== 'number' || ind.type === 'enum') {
+        ctx.error('type-mismatch', `"range" applies to numbers; "${name}" is ${ind.type}`, [
+          ...path,
+          'range',
+        ]);
+      } else if (!band)
+        ctx.error('invalid-band', `"${ind.range}" is not a range; write e.g. "> 0" or "[0, 100]"`, [
+          ...path,
+          'range',
+        ]);
+      else model.range = band.band;
+    }
+    if (ind.interval !== undefined) {
+      const iv = parseRoundingInterval(ind.interval);
+      if (!iv)
+        ctx.error(
+          'invalid-interval',
+          `rounding interval must be 1, 2 or 5 × 10ⁿ (0.1, 0.5, 0.02 …), got ${ind.interval}`,
+          [...path, 'interval'],
+        );
+      else model.interval = iv;
+    }
+    if (ind.specimens !== undefined && ind.specimens !== false && kind !== 'number') {
+      ctx.error('type-mismatch', `only numeric indicators take several specimens; "${name}" is ${ind.type}`, [
+        ...path,
+        'specimens',
+      ]);
+    }
+    if (ind.default !== undefined) {
+      if (typeof ind.default !== kind || (model.values && !model.values.includes(ind.default as string))) {
+        ctx.error(
+          'type-mismatch',
+          `default ${JSON.stringify(ind.default)} is not a valid value of "${name}"`,
+          [...path, 'default'],
+        );
+      } else model.default = ind.default;
+      if (ind.required === true)
+        ctx.error('schema', `"${name}" is required, so its default would never be used`, [
+          ...path,
+          'default',
+        ]);
+    }
+    ctx.values.set(name, {
+      slot: model.slot,
+      kind,
+      perSpecimen: model.specimens > 0,
+      isIndicator: true,
+      ...(model.unit !== undefined ? { unit: model.unit } : {}),
+      ...(model.values ? { values: model.values } : {}),
+    });
+    out.push(model);
+  }
+  // requiredWhen names other indicators, so resolve it once all are known.
+  for (const model of out) {
+    const doc = ctx.doc.indicators[model.name]!;
+    if (doc.requiredWhen) {
+      const cond = resolveWhen(ctx, doc.requiredWhen, ['indicators', model.name, 'requiredWhen'], true);
+      if (cond) model.requiredWhen = cond;
+      if (doc.required === true) {
+        ctx.error(
+          'schema',
+          `"${model.name}" is always required; "requiredWhen" has no effect`,
+          ['indicators', model.name, 'requiredWhen'],
+          {
+            key: true,
+          },
+        );
+      }
+      model.required = false;
+    }
+  }
+  return out;
+}
+
+function indicatorKind(ind: IndicatorDocument): ValueKind {
+  switch (ind.type) {
+    case 'number':
+    case 'integer':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'enum':
+      return typeof ind.values?.[0] === 'number' ? 'number' : 'string';
+    default:
+      return 'string';
+  }
+}
+
+interface PendingDerived {
+  name: string;
+  slot: number;
+  path: (string | number)[];
+  model: Omit<DerivedModel, 'expr' | 'kind' | 'perSpecimen'>;
+  build: (scope: FormulaScope) => { expr: Expr; kind: ValueKind } | undefined;
+}
+
+/**
+ * Resolves derived values and scoring sums. Every name is reserved first so
+ * formulas may refer to each other; a formula that names another derived
+ * value builds it first, which yields its kind, the evaluation order and any
+ * cycle in one pass.
+ */
+export function resolveDerived(
+  ctx: ModelContext,
+  firstSlot: number,
+): { derived: DerivedModel[]; scoring?: ScoringModel } {
+  const pending = new Map<string, PendingDerived>();
+  let slot = firstSlot;
+  const reserve: Reserve = (name, path, decimals) => {
+    if (ctx.values.has(name) || ctx.tables.has(name)) {
+      ctx.error(
+        'duplicate-id',
+        `"${name}" is already the name of an indicator, derived value or table`,
+        path,
+        { key: true },
+      );
+      return undefined;
+    }
+    const s = slot++;
+    ctx.values.set(name, {
+      slot: s,
+      kind: 'number',
+      perSpecimen: false,
+      isIndicator: false,
+      ...(decimals !== undefined ? { decimals } : {}),
+    });
+    return s;
+  };
+
+  for (const [name, d] of Object.entries(ctx.doc.derived ?? {})) {
+    const path = ['derived', name];
+    const s = reserve(name, path, d.decimals);
+    if (s === undefined) continue;
+    pending.set(name, {
+      name,
+      slot: s,
+      path,
+      model: {
+        name,
+        slot: s,
+        label: d.label,
+        location: ctx.location([...path, 'formula']),
+        ...(d.unit !== undefined ? { unit: d.unit } : {}),
+        ...(d.decimals !== undefined ? { decimals: d.decimals } : {}),
+      },
+      build: (scope) => {
+        const parsed = parseFormula(d.formula, scope);
+        if (parsed.errors.length > 0) {
+          for (const e of parsed.errors)
+            ctx.errorInText(
+              'invalid-formula',
+              `formula of "${name}": ${e.message}`,
+              [...path, 'formula'],
+              e.index,
+            );
+          return undefined;
+        }
+        const ok = parsed as { expr: Expr; kind: ValueKind };
+        return { expr: ok.expr, kind: ok.kind };
+      },
+    });
+  }
+  const scoring = ctx.doc.scoring ? reserveScoring(ctx, reserve, pending) : undefined;
+
+  const state = new Map<string, 'building' | 'done'>();
+  const derived: DerivedModel[] = [];
+  const base = ctx.formulaScope();
+  const scope: FormulaScope = {
+    ...base,
+    value: (name) => {
+      const p = pending.get(name);
+      if (p && state.get(name) === 'building') {
+        ctx.error('derived-cycle', `"${name}" depends on itself through its formula`, p.path, { key: true });
+      } else if (p) build(p);
+      return base.value(name);
+    },
+  };
+  const build = (p: PendingDerived): void => {
+    if (state.has(p.name)) return;
+    state.set(p.name, 'building');
+    const b = p.build(scope);
+    state.set(p.name, 'done');
+    if (!b) return;
+    const info = ctx.values.get(p.name)!;
+    const perSpecimen = [...referencedNames(b.expr)].some((n) => ctx.values.get(n)?.perSpecimen);
+    info.kind = b.kind;
+    info.perSpecimen = perSpecimen;
+    derived.push({ ...p.model, expr: b.expr, kind: b.kind, perSpecimen });
+  };
+  for (const p of pending.values()) build(p);
+  return scoring ? { derived, scoring } : { derived };
+}
+
+type Reserve = (name: string, path: (string | number)[], decimals?: number) => number | undefined;
+
+function reserveScoring(
+  ctx: ModelContext,
+  reserve: Reserve,
+  pending: Map<string, PendingDerived>,
+): ScoringModel | undefined {
+  const doc = ctx.doc.scoring!;
+  const dimensions: DimensionModel[] = [];
+  const dimExprs: { dim: DimensionModel; expr: () => Expr | undefined }[] = [];
+  for (const [i, dim] of doc.dimensions.entries()) {
+    const path = ['scoring', 'dimensions', i];
+    const s = reserve(dim.id, [...path, 'id']);
+    if (s === undefined) continue;
+    const model: DimensionModel = { id: dim.id, slot: s, label: dim.label, weight: dim.weight };
+    dimensions.push(model);
+    dimExprs.push({
+      dim: model,
+      expr: () =>
+        weightedMean(
+          dim.items.map((item, j) => [item.weight ?? 1, itemPoints(ctx, item, [...path, 'items', j])]),
+        ),
+    });
+  }
+  const totalSlot = reserve(TOTAL_SCORE, ['scoring']);
+  if (totalSlot === undefined) return undefined;
+  for (const [i, { dim, expr }] of dimExprs.entries()) {
+    const path = ['scoring', 'dimensions', i, 'id'];
+    pending.set(dim.id, {
+      name: dim.id,
+      slot: dim.slot,
+      path,
+      model: {
+        name: dim.id,
+        slot: dim.slot,
+        label: dim.label,
+        location: ctx.location(path),
+        decimals: SCORE_DECIMALS,
+      },
+      build: () => {
+        const e = expr();
+        return e ? { expr: e, kind: 'number' } : undefined;
+      },
+    });
+  }
+  const totalExpr = weightedMean(
+    dimensions.map((d) => [d.weight, { k: 'ref', name: d.id, slot: d.slot, kind: 'number' }]),
+  );
+  pending.set(TOTAL_SCORE, {
+    name: TOTAL_SCORE,
+    slot: totalSlot,
+    path: ['scoring'],
+    model: {
+      name: TOTAL_SCORE,
+      slot: totalSlot,
+      label: localized('总分', 'Total score'),
+      location: ctx.location(['scoring']),
+      decimals: SCORE_DECIMALS,
+    },
+    // The total reads every dimension, so it is ordered after them.
+    build: (scope) => {
+      for (const d of dimensions) scope.value(d.id);
+      return totalExpr ? { expr: totalExpr, kind: 'number' } : undefined;
+    },
+  });
+  return { dimensions, totalSlot, weightSum: dimensions.reduce((s, d) => s + d.weight, 0) };
+}
+
+function itemPoints(
+  ctx: ModelContext,
+  item: { indicator: string; points?: Record<string, number> | [string, number][] },
+  path: (string | number)[],
+): Expr | undefined {
+  const info = ctx.values.get(item.indicator);
+  if (!info?.isIndicator) {
+    ctx.error('unknown-indicator', `unknown indicator "${item.indicator}"`, [...path, 'indicator']);
+    return undefined;
+  }
+  if (info.perSpecimen) {
+    ctx.error(
+      'invalid-scoring',
+      `"${item.indicator}" takes several specimens; score a derived value of them instead`,
+      [...path, 'indicator'],
+    );
+    return undefined;
+  }
+  const arg: Expr = { k: 'ref', name: item.indicator, slot: info.slot, kind: info.kind };
+  if (!item.points) {
+    if (info.kind !== 'number') {
+      ctx.error('invalid-scoring', `"${item.indicator}" is not a number, so it needs "points" to be scored`, [
+        ...path,
+        'indicator',
+      ]);
+      return undefined;
+    }
+    return { k: 'points', arg };
+  }
+  if (Array.isArray(item.points)) {
+    const bands: { band: Band; points: number }[] = [];
+    for (const [j, [text, points]] of item.points.entries()) {
+      const parsed = parseBand(text);
+      if (!parsed) {
+        ctx.error('invalid-band', `"${text}" is not a band; write e.g. "≤ 38" or "(38, 42]"`, [
+          ...path,
+          'points',
+          j,
+          0,
+        ]);
+        return undefined;
+      }
+      bands.push({ band: parsed.band, points });
+    }
+    if (info.kind !== 'number') {
+      ctx.error('invalid-scoring', `bands score numbers; "${item.indicator}" is not a number`, [
+        ...path,
+        'points',
+      ]);
+      return undefined;
+    }
+    return { k: 'points', arg, bands };
+  }
+  const map = new Map(Object.entries(item.points));
+  if (info.values) {
+    const missing = info.values.map(String).filter((v) => !map.has(v));
+    if (missing.length)
+      ctx.error('invalid-scoring', `"points" gives no score for ${missing.join(', ')}`, [...path, 'points']);
+  }
+  return { k: 'points', arg, map };
+}
+
+function weightedMean(parts: [number, Expr | undefined][]): Expr | undefined {
+  if (parts.some(([, e]) => !e)) return undefined;
+  const total = parts.reduce((s, [w]) => s + w, 0);
+  let sum: Expr | undefined;
+  for (const [w, e] of parts) {
+    const term: Expr = {
+      k: 'binary',
+      op: '*',
+      left: { k: 'num', value: w / total, text: String(w / total) },
+      right: e!,
+    };
+    sum = sum ? { k: 'binary', op: '+', left: sum, right: term } : term;
+  }
+  return sum;
+}

@@ -1,0 +1,195 @@
+import jsep from 'jsep';
+import { type BinaryOperator, type Expr, FORMULA_FUNCTIONS, type FormulaFunction } from '../model/expr';
+import type { ValueKind } from '../model/value';
+import { closestName } from '../text/closest-name';
+
+/** What a formula may name, provided by the rule set being read. */
+export interface FormulaScope {
+  /** An indicator or derived value, or undefined if there is none by that name. */
+  value(name: string): { slot: number; kind: ValueKind } | undefined;
+  /** A table column, or a message saying why it is not one. */
+  cell(
+    table: string,
+    column: string,
+  ): { table: number; columnIndex: number; kind: ValueKind } | { error: string };
+  /** Every name, for "did you mean" hints. */
+  names(): Iterable<string>;
+}
+
+/** A problem in a formula, at a character offset in its text. */
+export interface FormulaError {
+  message: string;
+  index: number;
+}
+
+/** Result of reading a formula. */
+export type ParsedFormula = { expr: Expr; kind: ValueKind; errors: [] } | { errors: FormulaError[] };
+
+const ARITHMETIC = new Set(['+', '-', '*', '/', '%', '**']);
+const ORDER = new Set(['<', '<=', '>', '>=']);
+const EQUALITY: Record<string, '==' | '!='> = { '==': '==', '===': '==', '!=': '!=', '!==': '!=' };
+
+/**
+ * Reads a formula over indicators, derived values and table cells, checking
+ * every name and type. No JavaScript is evaluated: the result is a small tree
+ * that `compileExpr` turns into closures.
+ *
+ * @example
+ * parseFormula('tensileStrength / yieldStrength', scope)
+ */
+export function parseFormula(text: string, scope: FormulaScope): ParsedFormula {
+  let ast: jsep.Expression;
+  try {
+    ast = jsep(text);
+  } catch (error) {
+    const e = error as { description?: string; message: string; index?: number };
+    return { errors: [{ message: e.description ?? e.message, index: e.index ?? 0 }] };
+  }
+  const errors: FormulaError[] = [];
+  const resolved = resolve(ast, text, scope, errors);
+  if (errors.length > 0 || !resolved)
+    return { errors: errors.length ? errors : [{ message: 'not a formula', index: 0 }] };
+  return { expr: resolved.expr, kind: resolved.kind, errors: [] };
+}
+
+interface Typed {
+  expr: Expr;
+  kind: ValueKind;
+}
+
+function resolve(
+  node: jsep.Expression,
+  text: string,
+  scope: FormulaScope,
+  errors: FormulaError[],
+): Typed | undefined {
+  const fail = (message: string, near?: string): undefined => {
+    errors.push({ message, index: near ? indexOfWord(text, near) : 0 });
+    return undefined;
+  };
+  switch (node.type) {
+    case 'Literal': {
+      const lit = node as jsep.Literal;
+      if (typeof lit.value === 'number')
+        return { expr: { k: 'num', value: lit.value, text: lit.raw }, kind: 'number' };
+      if (typeof lit.value === 'string') return { expr: { k: 'str', value: lit.value }, kind: 'string' };
+      if (typeof lit.value === 'boolean') return { expr: { k: 'bool', value: lit.value }, kind: 'boolean' };
+      return fail(`${String(lit.raw)} is not allowed in a formula`, String(lit.raw));
+    }
+    case 'Identifier': {
+      const name = (node as jsep.Identifier).name;
+      const found = scope.value(name);
+      if (!found) {
+        const hint = closestName(name, scope.names());
+        return fail(`unknown name "${name}"${hint ? `; did you mean "${hint}"?` : ''}`, name);
+      }
+      return { expr: { k: 'ref', name, slot: found.slot, kind: found.kind }, kind: found.kind };
+    }
+    case 'MemberExpression': {
+      const m = node as jsep.MemberExpression;
+      if (m.computed || m.object.type !== 'Identifier' || m.property.type !== 'Identifier') {
+        return fail('only table lookups of the form table.column are allowed', '[');
+      }
+      const table = (m.object as jsep.Identifier).name;
+      const column = (m.property as jsep.Identifier).name;
+      const cell = scope.cell(table, column);
+      if ('error' in cell) return fail(cell.error, table);
+      return {
+        expr: { k: 'cell', table: cell.table, column, columnIndex: cell.columnIndex },
+        kind: cell.kind,
+      };
+    }
+    case 'UnaryExpression': {
+      const u = node as jsep.UnaryExpression;
+      const arg = resolve(u.argument, text, scope, errors);
+      if (!arg) return undefined;
+      if (u.operator === '!') {
+        if (arg.kind !== 'boolean') return fail('"!" needs a true/false value', '!');
+        return { expr: { k: 'unary', op: '!', arg: arg.expr }, kind: 'boolean' };
+      }
+      if (u.operator === '-' || u.operator === '+') {
+        if (arg.kind !== 'number') return fail(`"${u.operator}" needs a number`, u.operator);
+        return { expr: { k: 'unary', op: u.operator, arg: arg.expr }, kind: 'number' };
+      }
+      return fail(`operator "${u.operator}" is not allowed in a formula`, u.operator);
+    }
+    case 'BinaryExpression': {
+      const b = node as jsep.BinaryExpression;
+      const left = resolve(b.left, text, scope, errors);
+      const right = resolve(b.right, text, scope, errors);
+      if (!left || !right) return undefined;
+      const op = b.operator;
+      if (ARITHMETIC.has(op) || ORDER.has(op)) {
+        if (left.kind !== 'number' || right.kind !== 'number')
+          return fail(`"${op}" needs numbers on both sides`, op);
+        return {
+          expr: { k: 'binary', op: op as BinaryOperator, left: left.expr, right: right.expr },
+          kind: ORDER.has(op) ? 'boolean' : 'number',
+        };
+      }
+      const eq = EQUALITY[op];
+      if (eq) {
+        if (left.kind !== right.kind) return fail(`"${op}" compares values of different kinds`, op);
+        return { expr: { k: 'binary', op: eq, left: left.expr, right: right.expr }, kind: 'boolean' };
+      }
+      if (op === '&&' || op === '||') {
+        if (left.kind !== 'boolean' || right.kind !== 'boolean')
+          return fail(`"${op}" needs true/false values`, op);
+        return { expr: { k: 'logical', op, left: left.expr, right: right.expr }, kind: 'boolean' };
+      }
+      return fail(`operator "${op}" is not allowed in a formula`, op);
+    }
+    case 'ConditionalExpression': {
+      const c = node as jsep.ConditionalExpression;
+      const test = resolve(c.test, text, scope, errors);
+      const then = resolve(c.consequent, text, scope, errors);
+      const otherwise = resolve(c.alternate, text, scope, errors);
+      if (!test || !then || !otherwise) return undefined;
+      if (test.kind !== 'boolean') return fail('the condition before "?" must be true/false', '?');
+      if (then.kind !== otherwise.kind)
+        return fail('both branches of "? :" must give the same kind of value', ':');
+      return { expr: { k: 'cond', test: test.expr, yes: then.expr, no: otherwise.expr }, kind: then.kind };
+    }
+    case 'CallExpression': {
+      const call = node as jsep.CallExpression;
+      if (call.callee.type !== 'Identifier')
+        return fail('only the functions min, max, abs, sqrt, floor and ceil can be called', '(');
+      const fn = (call.callee as jsep.Identifier).name;
+      if (!(FORMULA_FUNCTIONS as readonly string[]).includes(fn)) {
+        return fail(`unknown function "${fn}"; formulas may call ${FORMULA_FUNCTIONS.join(', ')}`, fn);
+      }
+      const args = call.arguments.map((a) => resolve(a, text, scope, errors));
+      if (args.some((a) => !a)) return undefined;
+      const typed = args as Typed[];
+      if (typed.some((a) => a.kind !== 'number')) return fail(`${fn}() takes numbers`, fn);
+      const variadic = fn === 'min' || fn === 'max';
+      if (variadic ? typed.length < 1 : typed.length !== 1) {
+        return fail(`${fn}() takes ${variadic ? 'one or more numbers' : 'one number'}`, fn);
+      }
+      return {
+        expr: { k: 'call', fn: fn as FormulaFunction, args: typed.map((a) => a.expr) },
+        kind: 'number',
+      };
+    }
+    default:
+      return fail(`${describeNode(node)} is not allowed in a formula`);
+  }
+}
+
+function describeNode(node: jsep.Expression): string {
+  switch (node.type) {
+    case 'ThisExpression':
+      return '"this"';
+    case 'ArrayExpression':
+      return 'a list';
+    case 'Compound':
+      return 'a comma-separated sequence';
+    default:
+      return `"${node.type}"`;
+  }
+}
+
+function indexOfWord(text: string, word: string): number {
+  const at = text.indexOf(word);
+  return Math.max(at, 0);
+}

@@ -1,0 +1,100 @@
+import { COMPARE_OPERATORS, type CompareOperator } from '../model/operators';
+import type { Literal } from '../model/value';
+import { decimalsOf, parseDecimal } from '../rounding/decimal';
+import { type ParsedBand, parseBand } from './parse-band';
+
+/** A requirement text, read but not yet resolved against the rule set. */
+export type RequirementSyntax =
+  | { kind: 'compare'; operator: CompareOperator; operand: OperandSyntax }
+  | { kind: 'range'; band: ParsedBand }
+  | { kind: 'member'; negate: boolean; values: Literal[] };
+
+/** The right-hand side of a comparison, before name resolution. */
+export type OperandSyntax =
+  | { kind: 'literal'; literal: Literal; unit?: string }
+  /** A formula or a name (table column, grade table, derived value); `offset` locates it in the text. */
+  | { kind: 'expression'; text: string; offset: number };
+
+// Every spelling of every operator, longest first so "<=" is not read as "<".
+const OPERATORS: [string, CompareOperator][] = Object.entries(COMPARE_OPERATORS)
+  .flatMap(([op, info]) => info.spellings.map((s): [string, CompareOperator] => [s, op as CompareOperator]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+const NUMBER_WITH_UNIT =
+  /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)(?:\s*([A-Za-z%‰°µ·/²³]+[A-Za-z0-9%‰°µ·/²³]*))?$/;
+
+/**
+ * Reads requirement text as a standard writes it: `≥ 4.50`, `>= 400 MPa`,
+ * `= true`, `= "heat-pump"`, `[1.25, 1.30]`, `in [HRB400, HRB500]`,
+ * `≥ mechanical.yieldStrength`, `≤ 1.30 * nominalYield`.
+ *
+ * @returns the syntax, or a message saying what was expected.
+ */
+export function parseRequirement(text: string): RequirementSyntax | { error: string } {
+  const t = text.trim();
+  const member = /^(not\s+in|in|∉|∈)\s*(\[.*\])$/s.exec(t);
+  if (member) {
+    const values = parseList(member[2]!);
+    if ('error' in values) return values;
+    return { kind: 'member', negate: member[1] !== 'in' && member[1] !== '∈', values: values.list };
+  }
+  if (t.startsWith('[') || t.startsWith('(')) {
+    const band = parseBand(t);
+    if (!band || !Number.isFinite(band.band.lower) || !Number.isFinite(band.band.upper)) {
+      return { error: `"${t}" is not a range; write it as [1.25, 1.30] or (0, 100]` };
+    }
+    return { kind: 'range', band };
+  }
+  const op = OPERATORS.find(([symbol]) => t.startsWith(symbol));
+  if (!op) {
+    return {
+      error: `"${t}" does not start with an operator; write e.g. "≥ 4.50", "≤ 0.045", "= true", "[1.25, 1.30]" or "in [a, b]"`,
+    };
+  }
+  const rest = t.slice(op[0].length).trim();
+  if (rest === '') return { error: `"${t}" has no limit after "${op[0]}"` };
+  const offset = text.indexOf(rest);
+  return { kind: 'compare', operator: op[1], operand: parseOperand(rest, offset) };
+}
+
+function parseOperand(text: string, offset: number): OperandSyntax {
+  const num = NUMBER_WITH_UNIT.exec(text);
+  if (num && parseDecimal(num[1]!)) {
+    const literal = numberLiteral(num[1]!);
+    return num[2] ? { kind: 'literal', literal, unit: num[2] } : { kind: 'literal', literal };
+  }
+  if (text === 'true' || text === 'false') {
+    return { kind: 'literal', literal: { value: text === 'true', text, decimals: 0 } };
+  }
+  const quoted = /^(["'])(.*)\1$/s.exec(text);
+  if (quoted) return { kind: 'literal', literal: { value: quoted[2]!, text: quoted[2]!, decimals: 0 } };
+  return { kind: 'expression', text, offset };
+}
+
+function numberLiteral(text: string): Literal {
+  return { value: Number(text), text, decimals: decimalsOf(text) };
+}
+
+function parseList(text: string): { list: Literal[] } | { error: string } {
+  const inner = text.slice(1, -1).trim();
+  if (inner === '') return { error: 'the list of allowed values is empty' };
+  const items: Literal[] = [];
+  const re = /\s*(?:"([^"]*)"|'([^']*)'|([^,]+?))\s*(?:,|$)/gy;
+  let m: RegExpExecArray | null;
+  let consumed = 0;
+  // biome-ignore lint/suspicious/noAssignInExpressions: a tokenizer loop
+  while (consumed < inner.length && (m = re.exec(inner)) !== null) {
+    consumed = re.lastIndex;
+    const quoted = m[1] ?? m[2];
+    if (quoted !== undefined) items.push({ value: quoted, text: quoted, decimals: 0 });
+    else {
+      const bare = m[3]!.trim();
+      if (parseDecimal(bare)) items.push(numberLiteral(bare));
+      else if (bare === 'true' || bare === 'false')
+        items.push({ value: bare === 'true', text: bare, decimals: 0 });
+      else items.push({ value: bare, text: bare, decimals: 0 });
+    }
+  }
+  if (consumed < inner.length) return { error: `cannot read the list "${text}"` };
+  return { list: items };
+}
