@@ -11,6 +11,7 @@
  * @packageDocumentation
  */
 
+export { type BatchCounts, BatchSummary, type SummaryEntry } from './batch/batch-summary';
 export {
   type ComparisonBuilder,
   compareRuleSets,
@@ -23,7 +24,7 @@ export {
 export { DEFAULT_RECORD_LIMITS, type JsonSchema, type RecordLimits } from './compile/input-schema';
 export type { RecordErrorCode, RuleSetIssueCode } from './errors/error-codes';
 export { RECORD_ERROR_CODES, RULE_SET_ISSUE_CODES } from './errors/error-codes';
-export { LimitError, QgradeError, type QgradeErrorCode, RuleSetError } from './errors/qgrade-error';
+export { QgradeError, type QgradeErrorCode, RuleSetError } from './errors/qgrade-error';
 export { formatIssue, type RuleSetIssue } from './errors/rule-set-issue';
 export { createGrader, type EngineChoice, type Grader, type GraderOptions } from './grade/create-grader';
 export { type GradeFileOptions, gradeFile } from './grade/grade-file';
@@ -48,7 +49,6 @@ export type {
   ScoreBreakdown,
 } from './model/grade-result';
 export type * from './model/rule-document';
-export { type BatchCounts, BatchSummary, type SummaryEntry } from './report/batch-summary';
 export { checkRuleSet, type ParseOptions, parseRuleSet, type RuleSetCheck } from './resolve/check-rule-set';
 export {
   checkRuleSetFile,

@@ -1,29 +1,44 @@
 import type { Language } from '../text/localized-text';
+import type { CliIo } from './io';
 import { resolveLanguage } from './language';
 
 /** What every command needs from the process, resolved once from the global options. */
 export interface CliContext {
+  io: CliIo;
   lang: Language;
   debug: boolean;
   /** Colour only when stdout is a terminal and NO_COLOR is unset. */
   color: boolean;
   width: number;
+  /** Writes a line (a line break is added when missing) to stdout. */
   out(text: string): void;
+  /** Writes a line to stderr. */
   err(text: string): void;
 }
 
 /** Builds the context from the global options of the program. */
-export function cliContext(options: { lang?: string; debug?: boolean; color?: boolean }): CliContext {
+export function cliContext(
+  io: CliIo,
+  options: { lang?: string; debug?: boolean; color?: boolean },
+): CliContext {
+  const line = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
   return {
-    lang: resolveLanguage(options.lang),
+    io,
+    lang: resolveLanguage(options.lang, io.env),
     debug: options.debug === true,
-    color: options.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,
-    width: process.stdout.columns || 100,
+    color: options.color !== false && io.stdout.isTTY === true && !io.env.NO_COLOR,
+    width: io.stdout.columns || 100,
     out: (text) => {
-      process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+      io.stdout.write(line(text));
     },
     err: (text) => {
-      process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+      io.stderr.write(line(text));
     },
   };
 }
+
+/** A command's action: takes commander's arguments and returns the exit code (see `EXIT`). */
+export type CommandAction<A extends unknown[]> = (...args: A) => Promise<number>;
+
+/** Wraps a {@link CommandAction} as commander's action, which returns nothing. */
+export type ActionRunner = <A extends unknown[]>(action: CommandAction<A>) => (...args: A) => Promise<void>;

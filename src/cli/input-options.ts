@@ -1,4 +1,6 @@
+import type { Readable } from 'node:stream';
 import { type Command, Option } from 'commander';
+import { UsageError } from '../errors/usage-error';
 import { readColumnMapping } from '../input/column-mapping';
 import {
   DEFAULT_MAX_RECORD_LENGTH,
@@ -8,7 +10,6 @@ import {
   readRecords,
 } from '../input/read-records';
 import type { IndicatorInfo } from '../resolve/rule-set';
-import { UsageError } from './usage-error';
 
 /** The options every command that reads records shares. */
 export interface InputOptions {
@@ -50,9 +51,10 @@ export async function openRecords(
   input: string,
   options: InputOptions,
   indicators: readonly IndicatorInfo[],
+  stdin: Readable,
 ): Promise<RecordSource> {
   const mapping = await readColumnMapping(options.map ?? [], options.mapFile);
-  const read: Parameters<typeof readRecords>[1] = { mapping, indicators, encoding: options.encoding };
+  const read: Parameters<typeof readRecords>[1] = { mapping, indicators, encoding: options.encoding, stdin };
   if (options.inputFormat) read.format = options.inputFormat;
   if (options.maxRecordLength !== undefined) read.maxRecordLength = options.maxRecordLength;
   return readRecords(input, read);

@@ -1,8 +1,11 @@
+import { UsageError } from '../errors/usage-error';
 import type { Language } from '../text/localized-text';
-import { UsageError } from './usage-error';
 
 /** The language from `--lang`, or from the locale (LC_ALL, LC_MESSAGES, LANG): zh for zh_*, else en. */
-export function resolveLanguage(option: string | undefined, env: NodeJS.ProcessEnv = process.env): Language {
+export function resolveLanguage(
+  option: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): Language {
   if (option !== undefined) {
     if (option === 'zh' || option === 'zh-CN') return 'zh';
     if (option === 'en') return 'en';

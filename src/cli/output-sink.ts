@@ -1,42 +1,119 @@
-import { once } from 'node:events';
+import { QgradeError } from '../errors/qgrade-error';
+
+/**
+ * Output that could not be written. `closed`: the reader went away (EPIPE,
+ * `qgrade … | head`), which ends a run quietly; anything else (a full disk)
+ * is an error the user must see, and the run exits 2.
+ */
+export class OutputError extends QgradeError {
+  readonly closed: boolean;
+
+  constructor(name: string, error: NodeJS.ErrnoException) {
+    const what = error.code ? `${error.message.replace(/^[A-Z]+: /, '')} (${error.code})` : error.message;
+    super('output', `cannot write the output (${name}): ${what}`, { cause: error });
+    this.name = 'OutputError';
+    this.closed = error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED';
+  }
+}
+
+/** How long output may wait in the sink before it is written, when rows come slowly. */
+const LATENCY_MS = 50;
 
 /**
  * Text to a stream, gathered into large writes, waiting for the stream to
  * drain when it asks to (backpressure), so output never piles up in memory
- * however fast records are graded. On a terminal every write goes out at
- * once, so rows appear as they are graded.
+ * however fast records are graded. What is gathered goes out within
+ * {@link LATENCY_MS} even when rows come slowly (`tail -f log | qgrade …`),
+ * and at once on a terminal. A write error stops the run with an
+ * {@link OutputError} instead of a stack trace.
  */
 export class OutputSink {
   readonly #stream: NodeJS.WritableStream;
   readonly #limit: number;
   #parts: string[] = [];
   #size = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #error: OutputError | undefined;
 
-  constructor(stream: NodeJS.WritableStream & { isTTY?: boolean } = process.stdout) {
+  constructor(stream: NodeJS.WritableStream & { isTTY?: boolean }, name = 'stdout') {
     this.#stream = stream;
     this.#limit = stream.isTTY ? 0 : 1 << 16;
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      this.#error ??= new OutputError(name, error);
+    });
   }
 
   /** Adds text; returns true when it is time to {@link flush}. */
   write(text: string): boolean {
+    this.#check();
     if (text.length === 0) return false;
     this.#parts.push(text);
     this.#size += text.length;
+    this.#timer ??= setTimeout(() => this.#writeGathered(), LATENCY_MS);
     return this.#size >= this.#limit;
   }
 
   /** Writes bytes (already encoded output, e.g. from worker threads) after what was gathered. */
   async writeBytes(bytes: Uint8Array): Promise<void> {
     await this.flush();
-    if (bytes.byteLength > 0 && !this.#stream.write(bytes)) await once(this.#stream, 'drain');
+    if (bytes.byteLength > 0 && !this.#stream.write(bytes)) await this.#drain();
+    this.#check();
   }
 
   /** Writes what was gathered, and waits for the stream to drain if it is full. */
   async flush(): Promise<void> {
-    if (this.#size === 0) return;
+    this.#check();
+    if (!this.#writeGathered()) await this.#drain();
+    this.#check();
+  }
+
+  /** Writes what is left and waits until the stream has taken it, reporting a write error. */
+  async end(): Promise<void> {
+    await this.flush();
+    await new Promise<void>((resolve) => {
+      this.#stream.write('', () => resolve());
+    });
+    // An error on the last write is reported after its callback.
+    await new Promise((resolve) => setImmediate(resolve));
+    this.#check();
+  }
+
+  /** Stops the timer; what is still gathered is dropped. For a run that failed. */
+  discard(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#parts = [];
+    this.#size = 0;
+  }
+
+  /** Writes what was gathered; false when the stream asks the writer to wait. */
+  #writeGathered(): boolean {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.#size === 0 || this.#error) return true;
     const data = this.#parts.length === 1 ? this.#parts[0]! : this.#parts.join('');
     this.#parts = [];
     this.#size = 0;
-    if (!this.#stream.write(data)) await once(this.#stream, 'drain');
+    return this.#stream.write(data);
+  }
+
+  #drain(): Promise<void> {
+    if (this.#error) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        this.#stream.off('drain', done);
+        this.#stream.off('error', done);
+        resolve();
+      };
+      this.#stream.on('drain', done);
+      this.#stream.on('error', done);
+    });
+  }
+
+  #check(): void {
+    if (this.#error) {
+      this.discard();
+      throw this.#error;
+    }
   }
 }

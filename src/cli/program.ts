@@ -11,11 +11,16 @@ import { registerRound } from './commands/round';
 import { registerSchema } from './commands/schema';
 import { registerTest } from './commands/test';
 import { registerValidate } from './commands/validate';
-import { type CliContext, cliContext } from './context';
-import { EXIT } from './usage-error';
+import { type ActionRunner, cliContext } from './context';
+import { EXIT } from './exit-codes';
+import { type CliIo, processIo } from './io';
+import { OutputError } from './output-sink';
 
-/** Builds the `qgrade` program. */
-export function buildProgram(): Command {
+/**
+ * Builds the `qgrade` program for one run. Each command's action returns its
+ * exit code through `runs`.
+ */
+export function buildProgram(io: CliIo, runs: ActionRunner): Command {
   const program = new Command('qgrade');
   program
     .description(
@@ -26,32 +31,54 @@ export function buildProgram(): Command {
     .option('--debug', 'show stack traces of errors')
     .option('--no-color', 'no colour, even on a terminal')
     .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
     .exitOverride();
-  const context = (): CliContext => cliContext(program.opts());
-  registerValidate(program, context);
-  registerGrade(program, context);
-  registerExplain(program, context);
-  registerTest(program, context);
-  registerCompare(program, context);
-  registerRound(program, context);
-  registerList(program, context);
-  registerSchema(program, context);
-  registerInit(program, context);
-  for (const command of program.commands) command.exitOverride();
+  const context = () => cliContext(io, program.opts());
+  const register = [
+    registerValidate,
+    registerGrade,
+    registerExplain,
+    registerTest,
+    registerCompare,
+    registerRound,
+    registerList,
+    registerSchema,
+    registerInit,
+  ];
+  for (const r of register) r(program, context, runs);
+  for (const command of program.commands) {
+    command.exitOverride();
+    command.configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    });
+  }
   return program;
 }
 
 /**
- * Runs the CLI and returns the exit code. Expected failures print a message,
- * never a stack trace (unless --debug).
+ * Runs the CLI on `argv` (as `process.argv`: node, script, arguments) and
+ * returns the exit code. Everything it reads and writes goes through `io`,
+ * so it runs in-process as well as in its own process. Expected failures
+ * print a message, never a stack trace (unless --debug).
  */
-export async function run(argv: string[]): Promise<number> {
-  const program = buildProgram();
+export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let code: number = EXIT.ok;
+  const runs: ActionRunner =
+    (action) =>
+    async (...args) => {
+      code = await action(...args);
+    };
+  const program = buildProgram(io, runs);
   try {
-    await program.parseAsync(argv);
-    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+    await program.parseAsync([...argv]);
+    return code;
   } catch (error) {
     const debug = argv.includes('--debug');
+    const say = (text: string) => io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
     if (error instanceof CommanderError) {
       // Help and version are successes; everything else is a usage error (commander printed it).
       return error.code === 'commander.helpDisplayed' ||
@@ -60,19 +87,20 @@ export async function run(argv: string[]): Promise<number> {
         ? EXIT.ok
         : EXIT.usage;
     }
+    if (error instanceof OutputError && error.closed) return code;
     if (error instanceof RuleSetError) {
-      for (const issue of error.issues) process.stderr.write(`${formatIssue(issue)}\n`);
-      if (debug) process.stderr.write(`${error.stack}\n`);
+      for (const issue of error.issues) say(formatIssue(issue));
+      if (debug) say(`${error.stack}`);
       return EXIT.usage;
     }
     if (error instanceof QgradeError) {
-      process.stderr.write(`qgrade: ${error.message}\n`);
-      if (debug) process.stderr.write(`${error.stack}\n`);
+      say(`qgrade: ${error.message}`);
+      if (debug) say(`${error.stack}`);
       return EXIT.usage;
     }
-    process.stderr.write(`qgrade: internal error: ${(error as Error)?.message ?? String(error)}\n`);
-    if (debug) process.stderr.write(`${(error as Error)?.stack}\n`);
-    else process.stderr.write('(this is a bug in qgrade; run with --debug for details and report it)\n');
+    say(`qgrade: internal error: ${(error as Error)?.message ?? String(error)}`);
+    if (debug) say(`${(error as Error)?.stack}`);
+    else say('(this is a bug in qgrade; run with --debug for details and report it)');
     return EXIT.usage;
   }
 }

@@ -1,4 +1,5 @@
 import type { Language } from '../text/localized-text';
+import type { OutputStream } from './io';
 
 /** A progress bar for long runs; see {@link createProgress}. */
 export interface Progress {
@@ -27,7 +28,7 @@ const SILENT: Progress = { update() {}, done() {} };
  * a TTY, and nothing for runs shorter than half a second.
  */
 export function createProgress(options: {
-  stream?: NodeJS.WriteStream;
+  stream?: OutputStream;
   enabled?: boolean;
   total?: number;
   bytesRead: () => number;

@@ -1,6 +1,8 @@
-import { createGrader } from '../grade/create-grader';
+import { finishItem, itemRecord } from '../batch/finish-item';
+import { createGrader, type Grader } from '../grade/create-grader';
+import type { InputItem } from '../input/read-records';
 import type { CriterionResult, GradeResult, Limit } from '../model/grade-result';
-import type { RuleSet } from '../resolve/rule-set';
+import { modelOf, type RuleSet } from '../resolve/rule-set';
 
 /**
  * The key of "not graded" in {@link RuleSetComparison.matrix}: JSON object
@@ -131,13 +133,45 @@ export async function compareRuleSets(
   b: RuleSet,
   records: Iterable<unknown> | AsyncIterable<unknown>,
 ): Promise<RuleSetComparison> {
-  const graderA = createGrader(a);
-  const graderB = createGrader(b);
   const comparison = createComparison(a, b);
-  for await (const record of records as AsyncIterable<unknown>) {
-    comparison.add(graderA.gradeSync(record), graderB.gradeSync(record));
+  for await (const pair of gradePairs(numbered(records), createGrader(a), createGrader(b))) {
+    comparison.add(pair.a, pair.b, pair.row);
   }
   return comparison.result();
+}
+
+/** The same input row graded by two rule sets. */
+export interface GradedPair {
+  row: number;
+  a: GradeResult;
+  b: GradeResult;
+}
+
+/**
+ * Grades each input item with two graders, in input order, each result
+ * finished for its item as every batch tool finishes it (error rows,
+ * conversion messages).
+ */
+export async function* gradePairs(
+  items: AsyncIterable<InputItem> | Iterable<InputItem>,
+  graderA: Grader,
+  graderB: Grader,
+): AsyncGenerator<GradedPair> {
+  const modelA = modelOf(graderA.ruleSet);
+  const modelB = modelOf(graderB.ruleSet);
+  for await (const item of items as AsyncIterable<InputItem>) {
+    const record = itemRecord(item);
+    yield {
+      row: item.row,
+      a: finishItem(item, await graderA.grade(record), modelA),
+      b: finishItem(item, await graderB.grade(record), modelB),
+    };
+  }
+}
+
+async function* numbered(records: Iterable<unknown> | AsyncIterable<unknown>): AsyncGenerator<InputItem> {
+  let row = 0;
+  for await (const record of records as AsyncIterable<unknown>) yield { row: ++row, record };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { CriterionResult, Limit } from '../model/grade-result';
 import type { CheckModel } from '../model/rule-set-model';
-import { parseRoundingInterval, type RoundingInterval, roundGbt8170 } from '../rounding/gbt8170';
+import { parseRoundingInterval, type RoundingInterval } from '../rounding/gbt8170';
 import type { LocalizedText } from '../text/localized-text';
 import { numberText } from '../text/number-text';
 import { shownValue } from '../text/shown-value';

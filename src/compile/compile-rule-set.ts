@@ -37,7 +37,7 @@ export function compileRuleSet(model: RuleSetModel, limits: RecordLimits = {}): 
   ]);
   return {
     model,
-    reader: compileRecordReader(model, tables, schema),
+    reader: compileRecordReader(model, tables, limits),
     checks,
     explainers: checks.map((check) => {
       const subject = check.model.subject;

@@ -19,9 +19,6 @@ export const RULE_SET_ISSUE_CODES = [
   // names and references
   'unknown-indicator',
   'unknown-grade',
-  'unknown-table',
-  'unknown-column',
-  'unknown-name',
   'duplicate-id',
   'id-mismatch',
   // the text of requirements, bands and formulas
@@ -62,15 +59,13 @@ export const RECORD_ERROR_CODES = [
   'wrong-type',
   'out-of-range',
   'not-allowed',
-  'not-finite',
   'too-many-specimens',
   'specimen-count-mismatch',
   'not-an-object',
   'record-too-large',
-  'unsafe-key',
   'not-computable',
-  'fact-error',
   'unreadable',
+  'grading-failed',
 ] as const;
 
 /**

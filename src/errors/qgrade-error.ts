@@ -6,7 +6,7 @@ import { formatIssue, type RuleSetIssue, sortIssues } from './rule-set-issue';
  * @example
  * if (error instanceof QgradeError && error.code === 'rule-set') process.exitCode = 2;
  */
-export type QgradeErrorCode = 'rule-set' | 'usage' | 'input' | 'limit' | 'internal';
+export type QgradeErrorCode = 'rule-set' | 'usage' | 'output';
 
 /**
  * The base of every error qgrade throws on purpose. Anything else that escapes
@@ -56,19 +56,5 @@ export class RuleSetError extends QgradeError {
     this.name = 'RuleSetError';
     this.issues = sorted;
     this.file = file;
-  }
-}
-
-/**
- * A limit from {@link ParseOptions} or {@link GraderOptions} was exceeded
- * (a rule file or a record too large).
- *
- * @example
- * if (error instanceof LimitError) console.error(error.message);
- */
-export class LimitError extends QgradeError {
-  constructor(message: string) {
-    super('limit', message);
-    this.name = 'LimitError';
   }
 }

@@ -1,8 +1,10 @@
 import type { RuleProperties } from 'json-rules-engine';
+import { type GradeRecord, gradeRecords } from '../batch/grade-stream';
 import { compileRuleSet } from '../compile/compile-rule-set';
 import type { JsonSchema, RecordLimits } from '../compile/input-schema';
 import { toJsonRulesEngineRules } from '../compile/jre-rules';
 import type { RecordFacts } from '../compile/record-facts';
+import type { RecordSnapshot, UnreadableRecord } from '../compile/record-snapshot';
 import { createCompiledRunner } from '../evaluate/compiled-runner';
 import { createJsonRulesEngineRunner, type EngineExtensions } from '../evaluate/jre-runner';
 import type { CheckRunner } from '../evaluate/runner';
@@ -10,7 +12,6 @@ import { explainRecord } from '../explain/explain-record';
 import { invalidRecord } from '../explain/invalid-record';
 import type { GradeResult, RecordError } from '../model/grade-result';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
-import { localized } from '../text/localized-text';
 
 /**
  * Which evaluator grades: compiled closures (default) or json-rules-engine.
@@ -82,25 +83,33 @@ export interface Grader {
  * result.nextGrade?.blockers; // [{ id: "apf@1", limit: { text: "≥ 5.00" }, ... }]
  */
 export function createGrader(ruleSet: RuleSet, options: GraderOptions = {}): Grader {
+  return compileGrader(ruleSet, options).grader;
+}
+
+/** How a batch tool grades one record with a grader: synchronously where its engine allows. */
+export function gradeFunction(grader: Grader): GradeRecord {
+  return grader.engine === 'compiled' ? grader.gradeSync : grader.grade;
+}
+
+/**
+ * A grader and the two halves of its reading, for batch tools that read a
+ * record in one thread and grade it in another: `snapshot` takes the
+ * record's values once into plain data, `gradeSnapshot` grades them.
+ */
+export interface SplitGrader {
+  grader: Grader;
+  snapshot(record: unknown): RecordSnapshot | UnreadableRecord;
+  gradeSnapshot(snapshot: RecordSnapshot | UnreadableRecord): GradeResult;
+}
+
+/** {@link createGrader}, with the halves a batch tool needs (see {@link SplitGrader}). */
+export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): SplitGrader {
   const compiled = compileRuleSet(modelOf(ruleSet), options.limits);
   const engine: EngineChoice = options.engine ?? (options.operators ? 'json-rules-engine' : 'compiled');
   if (options.operators && engine === 'compiled') {
     throw new TypeError('custom operators run in json-rules-engine: pass engine: "json-rules-engine"');
   }
-  // A record whose properties throw when read (a hostile Proxy) is an error row, not a crash.
-  const read = (record: unknown): RecordFacts | RecordError[] => {
-    try {
-      return compiled.reader.read(record);
-    } catch {
-      return [
-        {
-          field: '',
-          code: 'unreadable',
-          message: localized('无法读取记录的字段', 'the record’s fields cannot be read'),
-        },
-      ];
-    }
-  };
+  const { reader, model } = compiled;
   const runner = createCompiledRunner(compiled);
   let rules: RuleProperties[] | undefined;
   const jreRules = () => {
@@ -109,23 +118,24 @@ export function createGrader(ruleSet: RuleSet, options: GraderOptions = {}): Gra
   };
   let jre: Promise<CheckRunner> | undefined;
   const jreRunner = (): Promise<CheckRunner> => {
-    jre ??= createJsonRulesEngineRunner(compiled.checks, compiled.model.slots, jreRules(), options);
+    jre ??= createJsonRulesEngineRunner(compiled.checks, model.slots, jreRules(), options);
     return jre;
   };
 
-  const gradeSync = (record: unknown): GradeResult => {
-    const facts = read(record);
-    if (Array.isArray(facts)) return invalidRecord(compiled.model, facts);
-    return explainRecord(compiled, runner.run(facts), facts);
-  };
+  const gradeFacts = (facts: RecordFacts | RecordError[]): GradeResult =>
+    Array.isArray(facts) ? invalidRecord(model, facts) : explainRecord(compiled, runner.run(facts), facts);
+  const gradeSync = (record: unknown): GradeResult => gradeFacts(reader.read(record));
   const grade = async (record: unknown): Promise<GradeResult> => {
     if (engine === 'compiled') return gradeSync(record);
-    const facts = read(record);
-    if (Array.isArray(facts)) return invalidRecord(compiled.model, facts);
+    const facts = reader.read(record);
+    if (Array.isArray(facts)) return invalidRecord(model, facts);
     return explainRecord(compiled, await (await jreRunner()).run(facts), facts);
   };
+  const compiledOnly = (what: string) => {
+    if (engine !== 'compiled') throw new TypeError(`${what} needs the compiled engine`);
+  };
 
-  return {
+  const grader: Grader = {
     ruleSet,
     engine,
     inputSchema: compiled.inputSchema,
@@ -134,17 +144,22 @@ export function createGrader(ruleSet: RuleSet, options: GraderOptions = {}): Gra
     },
     grade,
     gradeSync(record) {
-      if (engine !== 'compiled') throw new TypeError('gradeSync needs the compiled engine');
+      compiledOnly('gradeSync');
       return gradeSync(record);
     },
     gradeOnly(record) {
-      if (engine !== 'compiled') throw new TypeError('gradeOnly needs the compiled engine');
-      const facts = read(record);
-      if (Array.isArray(facts)) return null;
-      return runner.gradeOnly(facts);
+      compiledOnly('gradeOnly');
+      const facts = reader.read(record);
+      return Array.isArray(facts) ? null : runner.gradeOnly(facts);
     },
-    async *gradeMany(records) {
-      for await (const record of records as AsyncIterable<unknown>) yield await grade(record);
+    gradeMany: (records) => gradeRecords(records, grade),
+  };
+  return {
+    grader,
+    snapshot: reader.snapshot,
+    gradeSnapshot(snapshot) {
+      compiledOnly('gradeSnapshot');
+      return gradeFacts('errors' in snapshot ? snapshot.errors : reader.facts(snapshot));
     },
   };
 }

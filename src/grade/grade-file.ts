@@ -1,10 +1,10 @@
-import { gradeItems } from '../batch/grade-items';
-import { inProcessGradeStage } from '../batch/grade-stage';
+import { gradeItems } from '../batch/grade-stream';
 import type { ColumnMapping } from '../input/column-mapping';
 import { trimCell } from '../input/convert-value';
 import { type ReadOptions, readRecords } from '../input/read-records';
 import type { GradeResult } from '../model/grade-result';
-import type { Grader } from './create-grader';
+import { modelOf } from '../resolve/rule-set';
+import { type Grader, gradeFunction } from './create-grader';
 
 /**
  * How {@link gradeFile} reads its input.
@@ -65,5 +65,5 @@ export async function* gradeFile(
   if (options.encoding) read.encoding = options.encoding;
   if (options.maxRecordLength !== undefined) read.maxRecordLength = options.maxRecordLength;
   const source = await readRecords(path, read);
-  yield* gradeItems(source.items, inProcessGradeStage(grader), grader.ruleSet);
+  yield* gradeItems(source.items, gradeFunction(grader), modelOf(grader.ruleSet));
 }

@@ -1,12 +1,16 @@
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import { type BatchOutcome, inOrder } from '../batch/in-order';
 import { workerModule } from '../batch/worker-module';
+import { createWorkerStage } from '../batch/worker-stage';
+import { UsageError } from '../errors/usage-error';
 import type { GradeResult } from '../model/grade-result';
 import { parseRuleSet } from '../resolve/check-rule-set';
-import { loadRuleSet } from '../resolve/load-rule-set';
+import { loadRuleSetWithText } from '../resolve/load-rule-set';
+import { compileGrader } from './create-grader';
+import { type PoolBatch, type PoolItem, type PoolWorkerData, poolFailures } from './pool-batch';
 
 /**
- * Where the pool's workers read the rule set from: a bundled id or a path, or the text itself.
+ * Where the pool's rule set comes from: a bundled id or a path, or the text itself.
  *
  * @example
  * const byId: RuleSetSource = { pathOrId: 'home-appliances/room-air-conditioner-energy' };
@@ -24,14 +28,6 @@ export type RuleSetSource =
       filename: string;
     };
 
-/** One batch for a worker: grade the records; return the results, or their NDJSON lines numbered from `firstRow`. */
-export interface PoolTask {
-  source: RuleSetSource;
-  records: unknown[];
-  output: 'objects' | 'ndjson';
-  firstRow: number;
-}
-
 /**
  * Options for {@link createGraderPool}.
  *
@@ -39,9 +35,9 @@ export interface PoolTask {
  * await createGraderPool({ pathOrId: './rules/my-standard.yaml' }, { workers: 2, batchSize: 500 });
  */
 export interface GraderPoolOptions {
-  /** Worker threads (default: the number of CPUs the process may use). */
+  /** Worker threads, a whole number from 1 to 64 (default: the number of CPUs the process may use, at most 64). */
   workers?: number;
-  /** Records per message to a worker (default 1000): larger batches spend less on messaging. */
+  /** Records per message to a worker, a whole number from 1 to 100,000 (default 1000): larger batches spend less on messaging. */
   batchSize?: number;
 }
 
@@ -58,8 +54,13 @@ export interface GraderPool {
   readonly workers: number;
   /**
    * Grades records from an array or (async) iterable; one result per record,
-   * in input order. Results are copied back from the workers, which costs
-   * about as much as grading: for output, prefer {@link GraderPool.gradeManyToNdjson}.
+   * in input order. Each record's indicator values are read once, in this
+   * thread, into plain data before they cross to a worker, so any object
+   * `createGrader` grades is graded here too, with the same result; a worker
+   * that dies is replaced and its batch run again, and a record that still
+   * cannot be graded gets an error result (code `grading-failed`), never a
+   * gap. Whole results are copied back from the workers: for output, prefer
+   * {@link GraderPool.gradeManyToNdjson}, where the workers also serialise.
    */
   gradeMany(records: Iterable<unknown> | AsyncIterable<unknown>): AsyncGenerator<GradeResult>;
   /**
@@ -72,16 +73,21 @@ export interface GraderPool {
     records: Iterable<unknown> | AsyncIterable<unknown>,
     options?: { firstRow?: number },
   ): AsyncGenerator<Uint8Array>;
-  /** Stops the worker threads. */
+  /** Stops the worker threads. Never rejects, and may be called more than once. */
   close(): Promise<void>;
 }
 
+/** The most worker threads a pool starts. */
+export const MAX_POOL_WORKERS = 64;
+
 /**
  * A pool of worker threads grading against one rule set, for large batches on
- * several cores. The rule set is loaded (and checked) here first, so a bad
- * rule set fails before any worker starts.
+ * several cores. The rule set is read and checked here, once: the workers
+ * receive its text, so every record is graded against the rule set as it was
+ * when the pool started, whatever happens to its file afterwards.
  *
- * @throws {@link RuleSetError} when the rule set does not load.
+ * @throws {@link RuleSetError} when the rule set does not load; a `QgradeError`
+ *   with code `usage` when `workers` or `batchSize` is not a whole number in range.
  * @example
  * const pool = await createGraderPool({ pathOrId: 'home-appliances/room-air-conditioner-energy' }, { workers: 2 });
  * for await (const result of pool.gradeMany(records)) console.log(result.grade);
@@ -91,48 +97,54 @@ export async function createGraderPool(
   source: RuleSetSource,
   options: GraderPoolOptions = {},
 ): Promise<GraderPool> {
-  if ('text' in source) parseRuleSet(source.text, { filename: source.filename });
-  else await loadRuleSet(source.pathOrId);
-  const workers = Math.max(1, options.workers ?? availableParallelism());
-  const batchSize = Math.max(1, options.batchSize ?? 1000);
-  const pool = new Piscina<PoolTask, GradeResult[] | Uint8Array>({
-    ...workerModule('pool-worker', import.meta.url),
-    minThreads: workers,
-    maxThreads: workers,
-  });
+  const workers = wholeNumber(
+    'workers',
+    options.workers ?? Math.min(availableParallelism(), MAX_POOL_WORKERS),
+    MAX_POOL_WORKERS,
+  );
+  const batchSize = wholeNumber('batchSize', options.batchSize ?? 1000, 100_000);
+  const loaded =
+    'text' in source
+      ? { ruleSet: parseRuleSet(source.text, { filename: source.filename }), ...source }
+      : await loadRuleSetWithText(source.pathOrId);
+  const data: PoolWorkerData = { text: loaded.text, filename: loaded.filename };
+  const split = compileGrader(loaded.ruleSet);
+  const stage = createWorkerStage<PoolItem, PoolBatch, 'objects' | 'ndjson'>(
+    { module: workerModule('pool-worker', import.meta.url), workerData: data, workers },
+    poolFailures(split.grader.ruleSet),
+  );
 
-  // Keeps a few batches per worker in flight and hands them back in the order they were sent.
-  async function* batches<T>(
+  async function* run(
     records: Iterable<unknown> | AsyncIterable<unknown>,
-    output: PoolTask['output'],
+    output: 'objects' | 'ndjson',
     firstRow: number,
-  ) {
-    const inFlight: Promise<T>[] = [];
-    const limit = workers * 2;
-    let batch: unknown[] = [];
-    let row = firstRow;
-    const send = () => {
-      inFlight.push(pool.run({ source, records: batch, output, firstRow: row }) as Promise<T>);
-      row += batch.length;
-      batch = [];
-    };
-    for await (const record of records as AsyncIterable<unknown>) {
-      batch.push(record);
-      if (batch.length < batchSize) continue;
-      send();
-      if (inFlight.length >= limit) yield await inFlight.shift()!;
+  ): AsyncGenerator<BatchOutcome<PoolItem, PoolBatch>> {
+    async function* items(): AsyncGenerator<PoolItem> {
+      let row = firstRow;
+      for await (const record of records as AsyncIterable<unknown>) {
+        yield { row: row++, snapshot: split.snapshot(record) };
+      }
     }
-    if (batch.length) send();
-    while (inFlight.length) yield await inFlight.shift()!;
+    yield* inOrder(items(), (batch) => stage.run(batch, output), { batchSize, window: workers * 2 });
   }
 
   return {
     workers,
     async *gradeMany(records) {
-      for await (const results of batches<GradeResult[]>(records, 'objects', 1)) yield* results;
+      for await (const { output } of run(records, 'objects', 1)) yield* output.results ?? [];
     },
-    gradeManyToNdjson: (records, options = {}) =>
-      batches<Uint8Array>(records, 'ndjson', options.firstRow ?? 1),
-    close: () => pool.destroy(),
+    async *gradeManyToNdjson(records, options = {}) {
+      for await (const { output } of run(records, 'ndjson', options.firstRow ?? 1)) {
+        if (output.ndjson) yield output.ndjson;
+      }
+    },
+    close: () => stage.close(),
   };
+}
+
+function wholeNumber(name: string, value: number, max: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new UsageError(`${name} must be a whole number from 1 to ${max}, got ${String(value)}`);
+  }
+  return value;
 }

@@ -22,8 +22,14 @@ export interface OpenedInput {
  * Windows saves as "CSV"). When UTF-8 is expected and the first chunk is not
  * UTF-8, it fails with a usage error that suggests `--encoding gb18030`,
  * rather than grading garbled text.
+ *
+ * @param stdin - what `-` reads (default: the process's standard input)
  */
-export async function openInput(path: string, encoding = 'utf-8'): Promise<OpenedInput> {
+export async function openInput(
+  path: string,
+  encoding = 'utf-8',
+  stdin: Readable = process.stdin,
+): Promise<OpenedInput> {
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(encoding, { ignoreBOM: false });
@@ -33,7 +39,7 @@ export async function openInput(path: string, encoding = 'utf-8'): Promise<Opene
   let stream: Readable;
   let size: number | undefined;
   const name = path === '-' ? 'stdin' : path;
-  if (path === '-') stream = process.stdin;
+  if (path === '-') stream = stdin;
   else {
     const info = await stat(path).catch(() => undefined);
     if (!info) throw new UsageError(`cannot read input file ${path}: no such file`);

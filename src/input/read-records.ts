@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import type { Readable } from 'node:stream';
 import { UsageError } from '../errors/usage-error';
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
@@ -37,6 +38,8 @@ export interface ReadOptions {
   encoding?: string;
   /** Longest line or record read, in characters (default {@link DEFAULT_MAX_RECORD_LENGTH}); a longer one is an error row. */
   maxRecordLength?: number;
+  /** What `-` reads (default: the process's standard input). */
+  stdin?: Readable;
 }
 
 /** Longest line (NDJSON) or record (CSV) read by default, in characters: 1 Mi. */
@@ -71,7 +74,7 @@ const BY_EXTENSION: Record<string, InputFormat> = {
  * read becomes an `unreadable` item in its place, never a gap.
  */
 export async function readRecords(path: string, options: ReadOptions): Promise<RecordSource> {
-  const input = await openInput(path, options.encoding);
+  const input = await openInput(path, options.encoding, options.stdin);
   const [first, chunks] = await peek(input.chunks);
   const format = options.format ?? BY_EXTENSION[extname(path).toLowerCase()] ?? sniff(first);
   const items =

@@ -19,9 +19,6 @@ const validateDocument = (data: unknown): boolean => {
   return compiled(data) as boolean;
 };
 
-/** The JSON Schema of rule files (`schemas/ruleset.schema.json`). */
-export const RULE_SET_SCHEMA: object = ruleSetSchema;
-
 const PATTERN_HINTS: Record<string, string> = {
   id: 'must be "<industry>/<name>" in lower-case kebab case, e.g. "steel/hot-rolled-ribbed-bar"',
   version: 'must be a semantic version such as "1.0.0"',

@@ -56,27 +56,3 @@ export function referencedNames(expr: Expr, into: Set<string> = new Set()): Set<
   }
   return into;
 }
-
-/** Tables an expression looks up. */
-export function referencedTables(expr: Expr, into: Set<number> = new Set()): Set<number> {
-  if (expr.k === 'cell') into.add(expr.table);
-  for (const child of children(expr)) referencedTables(child, into);
-  return into;
-}
-
-function children(expr: Expr): Expr[] {
-  switch (expr.k) {
-    case 'unary':
-    case 'points':
-      return [expr.arg];
-    case 'binary':
-    case 'logical':
-      return [expr.left, expr.right];
-    case 'cond':
-      return [expr.test, expr.yes, expr.no];
-    case 'call':
-      return expr.args;
-    default:
-      return [];
-  }
-}

@@ -1,3 +1,5 @@
+import { formatIssue, type RuleSetIssue } from '../errors/rule-set-issue';
+
 /** One test case of a JUnit report. */
 export interface JUnitCase {
   name: string;
@@ -79,4 +81,63 @@ function attr(s: string): string {
     .replace(/\n/g, '&#10;')
     .replace(/\r/g, '&#13;')
     .replace(/\t/g, '&#9;');
+}
+
+/**
+ * A suite's cases as a JUnit suite: one test case per case, failures with
+ * their problems; a suite or rule set that does not load is one errored case.
+ *
+ * @param name - the suite file as the user sees it
+ */
+export function suiteToJUnit(
+  name: string,
+  suite: {
+    cases: readonly { name: string; line: number; passed: boolean; problems: readonly string[] }[];
+    error?: { issues: readonly RuleSetIssue[] };
+  },
+): JUnitSuite {
+  if (suite.error) {
+    return {
+      name,
+      cases: [
+        {
+          name: 'load',
+          classname: name,
+          error: {
+            message: suite.error.issues[0]?.message ?? 'does not load',
+            text: suite.error.issues.map(formatIssue).join('\n'),
+          },
+        },
+      ],
+    };
+  }
+  return {
+    name,
+    cases: suite.cases.map((c) => ({
+      name: c.name,
+      classname: name,
+      ...(c.passed
+        ? {}
+        : {
+            failure: {
+              message: c.problems[0] ?? 'failed',
+              text: `${name}:${c.line}\n${c.problems.join('\n')}`,
+            },
+          }),
+    })),
+  };
+}
+
+/** A rule file's check as a JUnit test case: a failure lists its errors. */
+export function validationToJUnit(file: string, issues: readonly RuleSetIssue[]): JUnitCase {
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (errors.length === 0) return { name: file, classname: 'qgrade.validate' };
+  return {
+    name: file,
+    classname: 'qgrade.validate',
+    failure: {
+      message: `${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors[0]!.message}`,
+      text: errors.map(formatIssue).join('\n'),
+    },
+  };
 }

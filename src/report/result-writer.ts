@@ -1,9 +1,16 @@
-import type { CliContext } from '../cli/context';
 import type { GradeResult } from '../model/grade-result';
 import type { RuleSet } from '../resolve/rule-set';
+import type { Language } from '../text/localized-text';
 import { resultCsvHeader, resultCsvRow } from './format-csv';
 import { resultMarkdownHeader, resultMarkdownRow } from './format-markdown';
 import { createTableFormatter } from './format-table';
+
+/** How a writer lays out text for people: language, and the terminal's width and colours (for `table`). */
+export interface ResultWriterSettings {
+  lang: Language;
+  width: number;
+  color: boolean;
+}
 
 /** Output formats of `grade`. */
 export const RESULT_FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
@@ -29,7 +36,7 @@ export interface ResultWriter {
 export function createResultWriter(
   format: ResultFormat,
   ruleSet: RuleSet,
-  ctx: Pick<CliContext, 'lang' | 'width' | 'color'>,
+  ctx: ResultWriterSettings,
   options: { continues?: boolean } = {},
 ): ResultWriter {
   const { lang } = ctx;

@@ -1,27 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { RuleSetError } from '../errors/qgrade-error';
-import type { RuleSetIssue } from '../errors/rule-set-issue';
-import { packageRoot } from '../load/package-root';
+import { bundledRulesDir, findFiles, isRuleFileName, readRuleFile } from '../load/rule-file';
 import { DEFAULT_SOURCE_LIMITS } from '../load/source-document';
 import { checkRuleSet, type ParseOptions, type RuleSetCheck } from './check-rule-set';
 import type { RuleSet } from './rule-set';
-
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** The folder of the rule sets bundled with qgrade. */
-export function bundledRulesDir(): string {
-  return join(packageRoot(), 'rules');
-}
-
-/**
- * Where a rule set lives: a bundled id (`steel/hot-rolled-ribbed-bar`) maps
- * to `rules/<id>.yaml` inside the package; anything else is a file path.
- */
-export async function resolveRuleSetPath(pathOrId: string): Promise<string> {
-  if (ID.test(pathOrId) && !(await isFile(pathOrId))) return join(bundledRulesDir(), `${pathOrId}.yaml`);
-  return pathOrId;
-}
 
 /**
  * Reads and checks a rule file (or bundled id) without throwing.
@@ -34,34 +16,10 @@ export async function checkRuleSetFile(
   pathOrId: string,
   options: Omit<ParseOptions, 'filename'> = {},
 ): Promise<RuleSetCheck> {
-  const path = await resolveRuleSetPath(pathOrId);
-  const shown = displayPath(path);
   const maxBytes = options.limits?.maxBytes ?? DEFAULT_SOURCE_LIMITS.maxBytes;
-  let text: string;
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) return { issues: [fileIssue(shown, 'file-not-found', 'is not a file')] };
-    if (info.size > maxBytes) {
-      return {
-        issues: [fileIssue(shown, 'file-too-large', `is ${info.size} bytes; the limit is ${maxBytes}`)],
-      };
-    }
-    text = await readFile(path, 'utf8');
-  } catch {
-    const isId = ID.test(pathOrId) && path !== pathOrId;
-    return {
-      issues: [
-        isId
-          ? fileIssue(
-              pathOrId,
-              'rule-set-not-found',
-              'is neither a file nor a bundled rule set (see `qgrade list`)',
-            )
-          : fileIssue(shown, 'file-not-found', 'cannot be read: no such file'),
-      ],
-    };
-  }
-  return checkRuleSet(text, { ...options, filename: shown });
+  const read = await readRuleFile(pathOrId, maxBytes);
+  if ('issue' in read) return { issues: [read.issue] };
+  return checkRuleSet(read.text, { ...options, filename: read.file });
 }
 
 /**
@@ -80,6 +38,26 @@ export async function loadRuleSet(
   const { ruleSet, issues } = await checkRuleSetFile(pathOrId, options);
   if (!ruleSet) throw new RuleSetError(pathOrId, issues);
   return ruleSet;
+}
+
+/** A rule set and the text it was read from, for work that must see exactly that text again (worker threads). */
+export interface LoadedRuleSet {
+  ruleSet: RuleSet;
+  text: string;
+  filename: string;
+}
+
+/** {@link loadRuleSet}, keeping the text the rule set was read from. */
+export async function loadRuleSetWithText(
+  pathOrId: string,
+  options: Omit<ParseOptions, 'filename'> = {},
+): Promise<LoadedRuleSet> {
+  const maxBytes = options.limits?.maxBytes ?? DEFAULT_SOURCE_LIMITS.maxBytes;
+  const read = await readRuleFile(pathOrId, maxBytes);
+  if ('issue' in read) throw new RuleSetError(pathOrId, [read.issue]);
+  const { ruleSet, issues } = checkRuleSet(read.text, { ...options, filename: read.file });
+  if (!ruleSet) throw new RuleSetError(pathOrId, issues);
+  return { ruleSet, text: read.text, filename: read.file };
 }
 
 /**
@@ -118,7 +96,7 @@ export interface RuleSetSummary {
  */
 export async function listRuleSets(): Promise<RuleSetSummary[]> {
   const dir = bundledRulesDir();
-  const files = await findRuleFiles(dir);
+  const files = await findFiles(dir, isRuleFileName);
   const out: RuleSetSummary[] = [];
   for (const file of files) {
     const id = relative(dir, file)
@@ -139,33 +117,4 @@ export async function listRuleSets(): Promise<RuleSetSummary[]> {
     });
   }
   return out.sort((a, b) => a.id.localeCompare(b.id));
-}
-
-/** Rule files under a folder (test suites `*.test.yaml` excluded). */
-export async function findRuleFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await findRuleFiles(full)));
-    else if (/\.ya?ml$/.test(entry.name) && !/\.test\.ya?ml$/.test(entry.name)) out.push(full);
-  }
-  return out.sort();
-}
-
-/** A path as a user would type it: relative to the working folder when inside it. */
-function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
-}
-
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function fileIssue(file: string, code: RuleSetIssue['code'], what: string): RuleSetIssue {
-  return { code, severity: 'error', message: `${file} ${what}`, file, line: 0, column: 0, path: [] };
 }

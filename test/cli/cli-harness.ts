@@ -1,15 +1,19 @@
 /**
- * Runs the real `qgrade` binary, as a user would: the CLI is built once for
- * the test run (build-cli.ts) into a private folder, then spawned with node on
- * real files.
+ * Runs the CLI as a user would. `useCli()` runs it in this process, through
+ * `run(argv, io)` with captured output: fast, and what most CLI tests use.
+ * `useBinary()` spawns the real built binary (built once for the test run by
+ * build-cli.ts into a private folder), for tests where the process itself is
+ * the point: the shell lines of --help, memory, signals, pipes, workers.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { run } from '../../src/cli/program';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -37,15 +41,42 @@ export interface RunOptions {
   nodeArgs?: string[];
 }
 
-/** The built binary of this test file. */
+/** The CLI, run in this process. */
 export interface Cli {
+  run(
+    args: readonly string[],
+    options?: Omit<RunOptions, 'cwd' | 'stdoutFile' | 'nodeArgs'>,
+  ): Promise<RunResult>;
+}
+
+/** The built binary of this test run. */
+export interface Binary {
   /** Path of the built `cli.js`. */
   readonly bin: string;
   run(args: readonly string[], options?: RunOptions): Promise<RunResult>;
 }
 
-/** The CLI built once for the test run (see build-cli.ts, the vitest global setup). */
+/** The CLI in this process: `run(argv, io)` with stdin from `input` and stdout and stderr captured. */
 export function useCli(): Cli {
+  return {
+    async run(args, options = {}) {
+      const stdout = collector();
+      const stderr = collector();
+      const stdin = Readable.from(options.input === undefined ? [] : [Buffer.from(options.input)]);
+      const code = await run(['node', 'qgrade', ...args], {
+        stdin,
+        stdout: stdout.stream,
+        stderr: stderr.stream,
+        env: { ...ENV, ...options.env },
+        cwd: ROOT,
+      });
+      return { code, stdout: stdout.text(), stderr: stderr.text() };
+    },
+  };
+}
+
+/** The CLI built once for the test run (see build-cli.ts, the vitest global setup), spawned. */
+export function useBinary(): Binary {
   const dir = inject('cliDir');
   return {
     bin: join(dir, 'cli.js'),
@@ -55,19 +86,26 @@ export function useCli(): Cli {
   };
 }
 
+// A user's terminal, as the tests assume it: English, no colour.
+const ENV = { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', NO_COLOR: '1' };
+
+function collector(): { stream: Writable; text(): string } {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+      done();
+    },
+  });
+  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
+}
+
 function runNode(args: string[], options: RunOptions): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const out = options.stdoutFile;
     const child = spawn(process.execPath, args, {
       cwd: options.cwd ?? ROOT,
-      env: {
-        ...process.env,
-        LANG: 'en_US.UTF-8',
-        LC_ALL: '',
-        LC_MESSAGES: '',
-        NO_COLOR: '1',
-        ...options.env,
-      },
+      env: { ...process.env, ...ENV, ...options.env },
       stdio: 'pipe',
     });
     const stdout: Buffer[] = [];

@@ -2,9 +2,9 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json';
-import { copyFromRoot, useCli, useTempDir } from './cli-harness';
+import { copyFromRoot, useBinary, useTempDir } from './cli-harness';
 
-const cli = useCli();
+const cli = useBinary();
 const temp = useTempDir();
 
 const COMMANDS = ['validate', 'grade', 'explain', 'test', 'compare', 'round', 'list', 'schema', 'init'];

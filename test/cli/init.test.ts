@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, useCli, useTempDir } from './cli-harness';
+import { ROOT, useBinary, useTempDir } from './cli-harness';
 
-const cli = useCli();
+const cli = useBinary();
 const temp = useTempDir();
 
 describe.concurrent('qgrade init', () => {

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import type { GradeResult } from '../../src/index';
-import { resultSchemaErrors, useCli, useTempDir } from './cli-harness';
+import { resultSchemaErrors, useBinary, useTempDir } from './cli-harness';
 
-const cli = useCli();
+const cli = useBinary();
 const temp = useTempDir();
 
 const ROWS = 40_000;

@@ -1,14 +1,13 @@
 import { type Command, Option } from 'commander';
-import { finishItem } from '../../batch/grade-items';
-import { createComparison } from '../../compare/compare-rule-sets';
+import { createComparison, gradePairs } from '../../compare/compare-rule-sets';
 import { createGrader } from '../../grade/create-grader';
 import { formatComparison } from '../../report/format-comparison';
 import { loadRuleSet } from '../../resolve/load-rule-set';
 import type { IndicatorInfo, RuleSet } from '../../resolve/rule-set';
-import type { CliContext } from '../context';
+import type { ActionRunner, CliContext } from '../context';
+import { EXIT } from '../exit-codes';
 import { addInputOptions, type InputOptions, openRecords } from '../input-options';
 import { createProgress } from '../progress';
-import { EXIT } from '../usage-error';
 
 interface CompareOptions extends InputOptions {
   format: 'table' | 'json';
@@ -17,7 +16,7 @@ interface CompareOptions extends InputOptions {
 }
 
 /** `qgrade compare <ruleSetA> <ruleSetB> <data>`: grade the same records with two rule sets and show what moved. */
-export function registerCompare(program: Command, context: () => CliContext): void {
+export function registerCompare(program: Command, context: () => CliContext, runs: ActionRunner): void {
   const command = program
     .command('compare')
     .description(
@@ -46,49 +45,47 @@ CSV cells are converted by the indicator types of A (B's for indicators only B h
 
 Exit codes: 0 every record valid under both, 1 some record invalid under either, 2 usage error or a rule set that does not load.`,
     )
-    .action(async (pathA: string, pathB: string, data: string, options: CompareOptions) => {
-      const ctx = context();
-      const a = await loadRuleSet(pathA);
-      const b = await loadRuleSet(pathB);
-      const graderA = createGrader(a);
-      const graderB = createGrader(b);
-      const source = await openRecords(data, options, indicatorsOf(a, b));
-      const comparison = createComparison(a, b);
-      const progressOptions: Parameters<typeof createProgress>[0] = {
-        enabled: options.progress,
-        bytesRead: source.bytesRead,
-        lang: ctx.lang,
-      };
-      if (source.size !== undefined) progressOptions.total = source.size;
-      const progress = createProgress(progressOptions);
-      let invalidA = 0;
-      let invalidB = 0;
-      let rows = 0;
-      try {
-        for await (const item of source.items) {
-          const record = 'unreadable' in item ? null : item.record;
-          const resultA = finishItem(item, graderA.gradeSync(record), a);
-          const resultB = finishItem(item, graderB.gradeSync(record), b);
-          if (resultA.errors) invalidA++;
-          if (resultB.errors) invalidB++;
-          comparison.add(resultA, resultB, item.row);
-          progress.update(++rows);
+    .action(
+      runs(async (pathA: string, pathB: string, data: string, options: CompareOptions) => {
+        const ctx = context();
+        const a = await loadRuleSet(pathA);
+        const b = await loadRuleSet(pathB);
+        const source = await openRecords(data, options, indicatorsOf(a, b), ctx.io.stdin);
+        const comparison = createComparison(a, b);
+        const progressOptions: Parameters<typeof createProgress>[0] = {
+          stream: ctx.io.stderr,
+          enabled: options.progress,
+          bytesRead: source.bytesRead,
+          lang: ctx.lang,
+        };
+        if (source.size !== undefined) progressOptions.total = source.size;
+        const progress = createProgress(progressOptions);
+        let invalidA = 0;
+        let invalidB = 0;
+        let rows = 0;
+        try {
+          for await (const pair of gradePairs(source.items, createGrader(a), createGrader(b))) {
+            if (pair.a.errors) invalidA++;
+            if (pair.b.errors) invalidB++;
+            comparison.add(pair.a, pair.b, pair.row);
+            progress.update(++rows);
+          }
+        } finally {
+          progress.done();
         }
-      } finally {
-        progress.done();
-      }
-      const result = comparison.result();
-      if (options.format === 'json') ctx.out(JSON.stringify(result, null, 2));
-      else ctx.out(formatComparison(result, describe(a), describe(b), ctx.lang));
-      if (options.summary) {
-        ctx.err(
-          ctx.lang === 'zh'
-            ? `共 ${result.total} 条记录，等级变化 ${result.changed} 条；A 下无效 ${invalidA} 条，B 下无效 ${invalidB} 条`
-            : `${result.total} records, ${result.changed} changed grade; invalid under A: ${invalidA}, under B: ${invalidB}`,
-        );
-      }
-      process.exitCode = invalidA + invalidB > 0 ? EXIT.problems : EXIT.ok;
-    });
+        const result = comparison.result();
+        if (options.format === 'json') ctx.out(JSON.stringify(result, null, 2));
+        else ctx.out(formatComparison(result, describe(a), describe(b), ctx.lang));
+        if (options.summary) {
+          ctx.err(
+            ctx.lang === 'zh'
+              ? `共 ${result.total} 条记录，等级变化 ${result.changed} 条；A 下无效 ${invalidA} 条，B 下无效 ${invalidB} 条`
+              : `${result.total} records, ${result.changed} changed grade; invalid under A: ${invalidA}, under B: ${invalidB}`,
+          );
+        }
+        return invalidA + invalidB > 0 ? EXIT.problems : EXIT.ok;
+      }),
+    );
 }
 
 function indicatorsOf(a: RuleSet, b: RuleSet): IndicatorInfo[] {

@@ -1,15 +1,17 @@
+import type { Readable } from 'node:stream';
 import { type Command, Option } from 'commander';
-import { gradeItems } from '../../batch/grade-items';
-import { inProcessGradeStage } from '../../batch/grade-stage';
+import { gradeItems } from '../../batch/grade-stream';
+import { UsageError } from '../../errors/usage-error';
 import { createGrader } from '../../grade/create-grader';
 import { readColumnMapping, renameKeys } from '../../input/column-mapping';
 import type { InputItem } from '../../input/read-records';
 import type { GradeResult } from '../../model/grade-result';
 import { formatExplanation } from '../../report/format-explanation';
 import { loadRuleSet } from '../../resolve/load-rule-set';
-import type { CliContext } from '../context';
+import { modelOf } from '../../resolve/rule-set';
+import type { ActionRunner, CliContext } from '../context';
+import { EXIT } from '../exit-codes';
 import { addInputOptions, type InputOptions, openRecords } from '../input-options';
-import { EXIT, UsageError } from '../usage-error';
 
 interface ExplainOptions extends InputOptions {
   rules: string;
@@ -20,7 +22,7 @@ interface ExplainOptions extends InputOptions {
 }
 
 /** `qgrade explain --rules <id|path> [input]`: one record's grade, explained requirement by requirement. */
-export function registerExplain(program: Command, context: () => CliContext): void {
+export function registerExplain(program: Command, context: () => CliContext, runs: ActionRunner): void {
   const command = program
     .command('explain')
     .description(
@@ -44,28 +46,31 @@ Examples:
 
 Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usage error or a rule set that does not load.`,
     )
-    .action(async (input: string | undefined, options: ExplainOptions) => {
-      const ctx = context();
-      const ruleSet = await loadRuleSet(options.rules);
-      const grader = createGrader(ruleSet);
-      const items = await recordToExplain(input, options, ruleSet.indicators);
-      let result: GradeResult | undefined;
-      for await (const r of gradeItems(items, inProcessGradeStage(grader), ruleSet)) result = r;
-      if (!result) throw new UsageError('there is no record to explain');
-      if (options.format === 'json') ctx.out(JSON.stringify(result, null, 2));
-      else {
-        const standard = ruleSet.references.map((r) => r.code).join(', ');
-        ctx.out(`${ruleSet.title[ctx.lang]} — ${standard} (${ruleSet.id} ${ruleSet.version})`);
-        ctx.out(formatExplanation(result, ctx.lang, { showNotApplicable: options.all === true }));
-      }
-      process.exitCode = result.errors ? EXIT.problems : EXIT.ok;
-    });
+    .action(
+      runs(async (input: string | undefined, options: ExplainOptions) => {
+        const ctx = context();
+        const ruleSet = await loadRuleSet(options.rules);
+        const grader = createGrader(ruleSet);
+        const items = recordToExplain(input, options, ruleSet.indicators, ctx.io.stdin);
+        let result: GradeResult | undefined;
+        for await (const r of gradeItems(items, grader.gradeSync, modelOf(ruleSet))) result = r;
+        if (!result) throw new UsageError('there is no record to explain');
+        if (options.format === 'json') ctx.out(JSON.stringify(result, null, 2));
+        else {
+          const standard = ruleSet.references.map((r) => r.code).join(', ');
+          ctx.out(`${ruleSet.title[ctx.lang]} — ${standard} (${ruleSet.id} ${ruleSet.version})`);
+          ctx.out(formatExplanation(result, ctx.lang, { showNotApplicable: options.all === true }));
+        }
+        return result.errors ? EXIT.problems : EXIT.ok;
+      }),
+    );
 }
 
 async function* recordToExplain(
   input: string | undefined,
   options: ExplainOptions,
   indicators: Parameters<typeof openRecords>[2],
+  stdin: Readable,
 ): AsyncGenerator<InputItem> {
   if (options.record !== undefined) {
     if (input !== undefined)
@@ -85,7 +90,7 @@ async function* recordToExplain(
   if (wanted !== undefined && !(Number.isSafeInteger(wanted) && wanted >= 1)) {
     throw new UsageError(`--row takes a row number from 1, got "${options.row}"`);
   }
-  const source = await openRecords(input, options, indicators);
+  const source = await openRecords(input, options, indicators, stdin);
   let first: InputItem | undefined;
   for await (const item of source.items) {
     if (wanted === undefined) {

@@ -1,16 +1,14 @@
 import { type Command, Option } from 'commander';
-import { gradeItems } from '../../batch/grade-items';
-import { inProcessGradeStage } from '../../batch/grade-stage';
-import { createGrader } from '../../grade/create-grader';
-import { BatchSummary } from '../../report/batch-summary';
-import { createResultWriter, RESULT_FORMATS, type ResultFormat } from '../../report/result-writer';
-import { loadRuleSet } from '../../resolve/load-rule-set';
-import type { CliContext } from '../context';
+import { BatchSummary } from '../../batch/batch-summary';
+import { UsageError } from '../../errors/usage-error';
+import { RESULT_FORMATS, type ResultFormat } from '../../report/result-writer';
+import { loadRuleSetWithText } from '../../resolve/load-rule-set';
+import type { ActionRunner, CliContext } from '../context';
+import { EXIT } from '../exit-codes';
 import { addInputOptions, type InputOptions, openRecords } from '../input-options';
 import { OutputSink } from '../output-sink';
-import { writeRowsOnWorkers } from '../pipeline/worker-rows';
+import { gradeRows, rowsFraming } from '../pipeline/grade-rows';
 import { createProgress } from '../progress';
-import { EXIT, UsageError } from '../usage-error';
 
 interface GradeOptions extends InputOptions {
   rules: string;
@@ -21,7 +19,7 @@ interface GradeOptions extends InputOptions {
 }
 
 /** `qgrade grade --rules <id|path> <input>`: grade records as a stream, one result per input row, in input order. */
-export function registerGrade(program: Command, context: () => CliContext): void {
+export function registerGrade(program: Command, context: () => CliContext, runs: ActionRunner): void {
   const command = program
     .command('grade')
     .description(
@@ -62,64 +60,49 @@ CSV cells are converted by the rule set's indicator types; see docs/cli.md.
 
 Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rule set that does not load.`,
     )
-    .action(async (input: string, options: GradeOptions) => {
-      const ctx = context();
-      const ruleSet = await loadRuleSet(options.rules);
-      const grader = createGrader(ruleSet);
-      const source = await openRecords(input, options, ruleSet.indicators);
-      const writer = createResultWriter(options.format, ruleSet, ctx);
-      const sink = new OutputSink(process.stdout);
-      const summary = new BatchSummary(ruleSet.grades);
-      const progressOptions: Parameters<typeof createProgress>[0] = {
-        // Rows printed to the terminal show the progress themselves, and a bar would garble them.
-        enabled: options.progress && process.stdout.isTTY !== true,
-        bytesRead: source.bytesRead,
-        lang: ctx.lang,
-      };
-      if (source.size !== undefined) progressOptions.total = source.size;
-      const progress = createProgress(progressOptions);
-      let rows = 0;
-      let started = false;
-      try {
-        if (options.workers > 1) {
-          // Grading and writing on worker threads; this thread reads the input and counts.
-          sink.write(writer.start());
-          const template = {
-            source: { pathOrId: options.rules },
-            format: options.format,
-            lang: ctx.lang,
-            width: ctx.width,
-            color: ctx.color,
-          };
-          for await (const written of writeRowsOnWorkers(source.items, template, {
-            workers: options.workers,
-          })) {
+    .action(
+      runs(async (input: string, options: GradeOptions) => {
+        const ctx = context();
+        const loaded = await loadRuleSetWithText(options.rules);
+        const source = await openRecords(input, options, loaded.ruleSet.indicators, ctx.io.stdin);
+        const rows = {
+          format: options.format,
+          lang: ctx.lang,
+          width: ctx.width,
+          color: ctx.color,
+          workers: options.workers,
+        };
+        const sink = new OutputSink(ctx.io.stdout);
+        const summary = new BatchSummary(loaded.ruleSet.grades);
+        const progressOptions: Parameters<typeof createProgress>[0] = {
+          stream: ctx.io.stderr,
+          // Rows printed to the terminal show the progress themselves, and a bar would garble them.
+          enabled: options.progress && ctx.io.stdout.isTTY !== true,
+          bytesRead: source.bytesRead,
+          lang: ctx.lang,
+        };
+        if (source.size !== undefined) progressOptions.total = source.size;
+        const progress = createProgress(progressOptions);
+        let count = 0;
+        try {
+          sink.write(rowsFraming(loaded, rows, 0).start);
+          for await (const written of gradeRows(source.items, loaded, rows)) {
             for (const entry of written.entries) summary.addEntry(entry);
-            rows += written.entries.length;
-            await sink.writeBytes(written.bytes);
-            progress.update(rows);
+            count += written.entries.length;
+            if (written.bytes) await sink.writeBytes(written.bytes);
+            else if (sink.write(written.text ?? '')) await sink.flush();
+            progress.update(count);
           }
-          sink.write(createResultWriter(options.format, ruleSet, ctx, { continues: rows > 0 }).end());
-        } else {
-          for await (const result of gradeItems(source.items, inProcessGradeStage(grader), ruleSet)) {
-            if (!started) {
-              sink.write(writer.start());
-              started = true;
-            }
-            summary.add(result);
-            if (sink.write(writer.write(result))) await sink.flush();
-            progress.update(++rows);
-          }
-          if (!started) sink.write(writer.start());
-          sink.write(writer.end());
+          sink.write(rowsFraming(loaded, rows, count).end);
+          await sink.end();
+        } finally {
+          sink.discard();
+          progress.done();
         }
-        await sink.flush();
-      } finally {
-        progress.done();
-      }
-      if (options.summary) ctx.err(summary.format(ctx.lang));
-      process.exitCode = summary.counts().invalid > 0 ? EXIT.problems : EXIT.ok;
-    });
+        if (options.summary) ctx.err(summary.format(ctx.lang));
+        return summary.counts().invalid > 0 ? EXIT.problems : EXIT.ok;
+      }),
+    );
 }
 
 function parseWorkers(value: string): number {

@@ -2,15 +2,16 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Command } from 'commander';
+import { UsageError } from '../../errors/usage-error';
 import { packageRoot } from '../../load/package-root';
-import type { CliContext } from '../context';
+import type { ActionRunner, CliContext } from '../context';
+import { EXIT } from '../exit-codes';
 import { ruleSetScaffold } from '../scaffold/rule-set-scaffold';
-import { UsageError } from '../usage-error';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** `qgrade init <id>`: scaffold a rule set and its test suite. */
-export function registerInit(program: Command, context: () => CliContext): void {
+export function registerInit(program: Command, context: () => CliContext, runs: ActionRunner): void {
   program
     .command('init')
     .description(
@@ -30,50 +31,54 @@ Existing files are never overwritten. Editors that read "# yaml-language-server:
 (VS Code with the YAML extension, JetBrains IDEs) complete keys and flag mistakes as you type.
 Exit codes: 0 written, 2 a bad id or a file that already exists.`,
     )
-    .action(async (id: string, options: { dir: string }) => {
-      const ctx = context();
-      if (!ID.test(id)) {
-        throw new UsageError(
-          `the id must be <industry>/<name> in lower-case kebab case, e.g. steel/hot-rolled-ribbed-bar; got "${id}"`,
+    .action(
+      runs(async (id: string, options: { dir: string }) => {
+        const ctx = context();
+        if (!ID.test(id)) {
+          throw new UsageError(
+            `the id must be <industry>/<name> in lower-case kebab case, e.g. steel/hot-rolled-ribbed-bar; got "${id}"`,
+          );
+        }
+        const [industry, name] = id.split('/') as [string, string];
+        const folder = join(options.dir, 'rules', industry);
+        const ruleFile = join(folder, `${name}.yaml`);
+        const suiteFile = join(folder, `${name}.test.yaml`);
+        const schema = (file: string) => toPosix(relative(folder, join(packageRoot(), 'schemas', file)));
+        const scaffold = ruleSetScaffold(id, {
+          ruleSet: schema('ruleset.schema.json'),
+          testSuite: schema('ruleset-test.schema.json'),
+        });
+        const existing = [ruleFile, suiteFile].filter((f) => existsSync(f));
+        if (existing.length > 0) {
+          throw new UsageError(
+            `${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; qgrade init never overwrites files`,
+          );
+        }
+        await mkdir(dirname(ruleFile), { recursive: true });
+        try {
+          // "wx": fail rather than overwrite, should a file appear after the check.
+          await writeFile(ruleFile, scaffold.ruleSet, { flag: 'wx' });
+          await writeFile(suiteFile, scaffold.testSuite, { flag: 'wx' });
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+          throw new UsageError(
+            `${(error as NodeJS.ErrnoException).path ?? ruleFile} already exists; qgrade init never overwrites files`,
+          );
+        }
+        const zh = ctx.lang === 'zh';
+        ctx.out(zh ? `已创建 ${ruleFile}` : `created ${ruleFile}`);
+        ctx.out(zh ? `已创建 ${suiteFile}` : `created ${suiteFile}`);
+        ctx.out(
+          zh
+            ? '\n下一步：把 TODO 换成标准原文的内容，然后运行'
+            : '\nNext: replace each TODO with what the standard says, then run',
         );
-      }
-      const [industry, name] = id.split('/') as [string, string];
-      const folder = join(options.dir, 'rules', industry);
-      const ruleFile = join(folder, `${name}.yaml`);
-      const suiteFile = join(folder, `${name}.test.yaml`);
-      const schema = (file: string) => toPosix(relative(folder, join(packageRoot(), 'schemas', file)));
-      const scaffold = ruleSetScaffold(id, {
-        ruleSet: schema('ruleset.schema.json'),
-        testSuite: schema('ruleset-test.schema.json'),
-      });
-      const existing = [ruleFile, suiteFile].filter((f) => existsSync(f));
-      if (existing.length > 0) {
-        throw new UsageError(
-          `${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; qgrade init never overwrites files`,
-        );
-      }
-      await mkdir(dirname(ruleFile), { recursive: true });
-      try {
-        // "wx": fail rather than overwrite, should a file appear after the check.
-        await writeFile(ruleFile, scaffold.ruleSet, { flag: 'wx' });
-        await writeFile(suiteFile, scaffold.testSuite, { flag: 'wx' });
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        throw new UsageError(
-          `${(error as NodeJS.ErrnoException).path ?? ruleFile} already exists; qgrade init never overwrites files`,
-        );
-      }
-      const zh = ctx.lang === 'zh';
-      ctx.out(zh ? `已创建 ${ruleFile}` : `created ${ruleFile}`);
-      ctx.out(zh ? `已创建 ${suiteFile}` : `created ${suiteFile}`);
-      ctx.out(
-        zh
-          ? '\n下一步：把 TODO 换成标准原文的内容，然后运行'
-          : '\nNext: replace each TODO with what the standard says, then run',
-      );
-      ctx.out(`  qgrade validate ${ruleFile}`);
-      ctx.out(`  qgrade test --coverage ${suiteFile}`);
-    });
+        ctx.out(`  qgrade validate ${ruleFile}`);
+        ctx.out(`  qgrade test --coverage ${suiteFile}`);
+
+        return EXIT.ok;
+      }),
+    );
 }
 
 function toPosix(path: string): string {

@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
+import { UsageError } from '../../errors/usage-error';
 import { displayWidth, pad } from '../../report/display-width';
 import { listRuleSets } from '../../resolve/load-rule-set';
-import type { CliContext } from '../context';
-import { UsageError } from '../usage-error';
+import type { ActionRunner, CliContext } from '../context';
+import { EXIT } from '../exit-codes';
 
 /** `qgrade list`: bundled rule sets with their standards, editions and provenance. */
-export function registerList(program: Command, context: () => CliContext): void {
+export function registerList(program: Command, context: () => CliContext, runs: ActionRunner): void {
   program
     .command('list')
     .description('list the bundled rule sets with their standard, edition and provenance')
@@ -17,42 +18,46 @@ Examples:
   $ qgrade list
   $ qgrade list --format json`,
     )
-    .action(async (options: { format: string }) => {
-      const ctx = context();
-      const sets = await listRuleSets();
-      if (options.format === 'json') {
-        ctx.out(
-          JSON.stringify(
-            sets.map(({ file: _file, ...rest }) => rest),
-            null,
-            2,
-          ),
-        );
-        return;
-      }
-      if (options.format !== 'table')
-        throw new UsageError(`--format must be table or json, got "${options.format}"`);
-      const superseded = ctx.lang === 'zh' ? '已被代替：' : 'superseded by ';
-      const rows = sets.map((s) => [
-        s.id,
-        s.references.map((r) => r.code).join(', '),
-        s.references
-          .map((r) => (r.supersededBy ? `${r.edition} (${superseded}${r.supersededBy})` : r.edition))
-          .join(', '),
-        s.provenance.level,
-        s.title[ctx.lang],
-      ]);
-      const head =
-        ctx.lang === 'zh'
-          ? ['规则集', '标准', '版本', '来源可靠性', '名称']
-          : ['rule set', 'standard', 'edition', 'provenance', 'title'];
-      const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
-      for (const r of [head, ...rows])
-        ctx.out(
-          r
-            .map((c, i) => pad(c, widths[i]!))
-            .join('  ')
-            .trimEnd(),
-        );
-    });
+    .action(
+      runs(async (options: { format: string }) => {
+        const ctx = context();
+        const sets = await listRuleSets();
+        if (options.format === 'json') {
+          ctx.out(
+            JSON.stringify(
+              sets.map(({ file: _file, ...rest }) => rest),
+              null,
+              2,
+            ),
+          );
+          return EXIT.ok;
+        }
+        if (options.format !== 'table')
+          throw new UsageError(`--format must be table or json, got "${options.format}"`);
+        const superseded = ctx.lang === 'zh' ? '已被代替：' : 'superseded by ';
+        const rows = sets.map((s) => [
+          s.id,
+          s.references.map((r) => r.code).join(', '),
+          s.references
+            .map((r) => (r.supersededBy ? `${r.edition} (${superseded}${r.supersededBy})` : r.edition))
+            .join(', '),
+          s.provenance.level,
+          s.title[ctx.lang],
+        ]);
+        const head =
+          ctx.lang === 'zh'
+            ? ['规则集', '标准', '版本', '来源可靠性', '名称']
+            : ['rule set', 'standard', 'edition', 'provenance', 'title'];
+        const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
+        for (const r of [head, ...rows])
+          ctx.out(
+            r
+              .map((c, i) => pad(c, widths[i]!))
+              .join('  ')
+              .trimEnd(),
+          );
+
+        return EXIT.ok;
+      }),
+    );
 }

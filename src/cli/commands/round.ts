@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
+import { UsageError } from '../../errors/usage-error';
 import { roundGbt8170 } from '../../rounding/gbt8170';
-import type { CliContext } from '../context';
-import { UsageError } from '../usage-error';
+import type { ActionRunner, CliContext } from '../context';
+import { EXIT } from '../exit-codes';
 
 /** `qgrade round <value> <interval>`: GB/T 8170 rounding on the decimal digits. */
-export function registerRound(program: Command, context: () => CliContext): void {
+export function registerRound(program: Command, context: () => CliContext, runs: ActionRunner): void {
   program
     .command('round')
     .description(
@@ -22,12 +23,16 @@ Examples:
   $ qgrade round 832 20        # 840
   $ qgrade round -- -0.0365 0.001   # -0.036`,
     )
-    .action((value: string, interval: string) => {
-      const ctx = context();
-      try {
-        ctx.out(roundGbt8170(value, interval));
-      } catch (error) {
-        throw new UsageError((error as Error).message);
-      }
-    });
+    .action(
+      runs(async (value: string, interval: string) => {
+        const ctx = context();
+        try {
+          ctx.out(roundGbt8170(value, interval));
+        } catch (error) {
+          throw new UsageError((error as Error).message);
+        }
+
+        return EXIT.ok;
+      }),
+    );
 }

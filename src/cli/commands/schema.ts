@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { UsageError } from '../../errors/usage-error';
 import { createGrader } from '../../grade/create-grader';
 import { packageRoot } from '../../load/package-root';
 import { loadRuleSet } from '../../resolve/load-rule-set';
-import type { CliContext } from '../context';
-import { UsageError } from '../usage-error';
+import type { ActionRunner, CliContext } from '../context';
+import { EXIT } from '../exit-codes';
 
 const SCHEMAS: Record<string, string> = {
   ruleset: 'ruleset.schema.json',
@@ -14,7 +15,7 @@ const SCHEMAS: Record<string, string> = {
 };
 
 /** `qgrade schema [name]`: print a published JSON Schema, or a rule set's input schema. */
-export function registerSchema(program: Command, context: () => CliContext): void {
+export function registerSchema(program: Command, context: () => CliContext, runs: ActionRunner): void {
   program
     .command('schema')
     .description(
@@ -30,18 +31,22 @@ Examples:
   $ qgrade schema grade-result
   $ qgrade schema input --rules home-appliances/room-air-conditioner-energy`,
     )
-    .action(async (name: string, options: { rules?: string }) => {
-      const ctx = context();
-      if (name === 'input') {
-        if (!options.rules) throw new UsageError('"qgrade schema input" needs --rules <id|path>');
-        ctx.out(JSON.stringify(createGrader(await loadRuleSet(options.rules)).inputSchema, null, 2));
-        return;
-      }
-      const file = SCHEMAS[name];
-      if (!file)
-        throw new UsageError(
-          `unknown schema "${name}"; choose ${[...Object.keys(SCHEMAS), 'input'].join(', ')}`,
-        );
-      ctx.out(await readFile(join(packageRoot(), 'schemas', file), 'utf8'));
-    });
+    .action(
+      runs(async (name: string, options: { rules?: string }) => {
+        const ctx = context();
+        if (name === 'input') {
+          if (!options.rules) throw new UsageError('"qgrade schema input" needs --rules <id|path>');
+          ctx.out(JSON.stringify(createGrader(await loadRuleSet(options.rules)).inputSchema, null, 2));
+          return EXIT.ok;
+        }
+        const file = SCHEMAS[name];
+        if (!file)
+          throw new UsageError(
+            `unknown schema "${name}"; choose ${[...Object.keys(SCHEMAS), 'input'].join(', ')}`,
+          );
+        ctx.out(await readFile(join(packageRoot(), 'schemas', file), 'utf8'));
+
+        return EXIT.ok;
+      }),
+    );
 }

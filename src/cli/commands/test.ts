@@ -1,18 +1,18 @@
 import { existsSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { type Command, Option } from 'commander';
 import { formatIssue } from '../../errors/rule-set-issue';
+import { bundledRulesDir } from '../../load/rule-file';
 import { formatCoverage } from '../../report/format-coverage';
-import { type JUnitSuite, junitXml } from '../../report/junit-xml';
-import { bundledRulesDir } from '../../resolve/load-rule-set';
+import { type JUnitSuite, junitXml, suiteToJUnit } from '../../report/junit-xml';
 import { thresholdCoverage } from '../../suite/coverage';
+import { findSuites } from '../../suite/find-suites';
 import { runTestSuite } from '../../suite/run-test-suite';
-import type { CliContext } from '../context';
-import { EXIT } from '../usage-error';
+import type { ActionRunner, CliContext } from '../context';
+import { EXIT } from '../exit-codes';
 
 /** `qgrade test [paths...]`: run rule-set test suites (`*.test.yaml`). */
-export function registerTest(program: Command, context: () => CliContext): void {
+export function registerTest(program: Command, context: () => CliContext, runs: ActionRunner): void {
   program
     .command('test')
     .description(
@@ -45,79 +45,42 @@ Coverage lists the thresholds without a case at, just below or just above them; 
 change the exit code.
 Exit codes: 0 all passed, 1 a case failed, 2 a suite or rule set does not load.`,
     )
-    .action(async (paths: string[], options: { coverage?: boolean; format: 'text' | 'junit' }) => {
-      const ctx = context();
-      const junit = options.format === 'junit';
-      // With JUnit on stdout, the readable report goes to stderr.
-      const say = junit ? ctx.err : ctx.out;
-      const roots = paths.length > 0 ? paths : [existsSync('rules') ? 'rules' : bundledRulesDir()];
-      const suites: string[] = [];
-      for (const p of roots) suites.push(...(await findSuites(p)));
-      let passed = 0;
-      let failed = 0;
-      let broken = false;
-      const report: JUnitSuite[] = [];
-      for (const file of suites) {
-        const suite = await runTestSuite(file);
-        const shown = relative(process.cwd(), file) || file;
-        if (suite.error) {
-          broken = true;
-          const text = suite.error.issues.map(formatIssue).join('\n');
-          for (const issue of suite.error.issues) say(formatIssue(issue));
-          report.push({
-            name: shown,
-            cases: [
-              {
-                name: 'load',
-                classname: shown,
-                error: { message: suite.error.issues[0]?.message ?? 'does not load', text },
-              },
-            ],
-          });
-          continue;
+    .action(
+      runs(async (paths: string[], options: { coverage?: boolean; format: 'text' | 'junit' }) => {
+        const ctx = context();
+        const junit = options.format === 'junit';
+        // With JUnit on stdout, the readable report goes to stderr.
+        const say = junit ? ctx.err : ctx.out;
+        const local = join(ctx.io.cwd, 'rules');
+        const roots = paths.length > 0 ? paths : [existsSync(local) ? local : bundledRulesDir()];
+        let passed = 0;
+        let failed = 0;
+        let broken = false;
+        const report: JUnitSuite[] = [];
+        for (const file of await findSuites(roots)) {
+          const suite = await runTestSuite(file);
+          const shown = relative(ctx.io.cwd, file) || file;
+          report.push(suiteToJUnit(shown, suite));
+          if (suite.error) {
+            broken = true;
+            for (const issue of suite.error.issues) say(formatIssue(issue));
+            continue;
+          }
+          const bad = suite.cases.filter((c) => !c.passed);
+          passed += suite.cases.length - bad.length;
+          failed += bad.length;
+          ctx.err(`${shown}: ${suite.cases.length - bad.length}/${suite.cases.length} passed`);
+          for (const c of bad) {
+            say(`FAIL ${shown}:${c.line}: ${c.name}`);
+            for (const p of c.problems) say(`  ${p}`);
+          }
+          if (options.coverage && suite.ruleSet) {
+            say(formatCoverage(thresholdCoverage(suite.ruleSet, suite.cases), suite.ruleSet.file, ctx.lang));
+          }
         }
-        const bad = suite.cases.filter((c) => !c.passed);
-        passed += suite.cases.length - bad.length;
-        failed += bad.length;
-        ctx.err(`${shown}: ${suite.cases.length - bad.length}/${suite.cases.length} passed`);
-        for (const c of bad) {
-          say(`FAIL ${shown}:${c.line}: ${c.name}`);
-          for (const p of c.problems) say(`  ${p}`);
-        }
-        report.push({
-          name: shown,
-          cases: suite.cases.map((c) => ({
-            name: c.name,
-            classname: shown,
-            ...(c.passed
-              ? {}
-              : {
-                  failure: {
-                    message: c.problems[0] ?? 'failed',
-                    text: `${shown}:${c.line}\n${c.problems.join('\n')}`,
-                  },
-                }),
-          })),
-        });
-        if (options.coverage && suite.ruleSet) {
-          say(formatCoverage(thresholdCoverage(suite.ruleSet, suite.cases), suite.ruleSet.file, ctx.lang));
-        }
-      }
-      if (junit) ctx.out(junitXml('qgrade test', report));
-      say(`${passed} passed, ${failed} failed`);
-      process.exitCode = broken ? EXIT.usage : failed > 0 ? EXIT.problems : EXIT.ok;
-    });
-}
-
-async function findSuites(path: string): Promise<string[]> {
-  const info = await stat(path).catch(() => undefined);
-  if (!info) return [path];
-  if (!info.isDirectory()) return [path];
-  const out: string[] = [];
-  for (const entry of await readdir(path, { withFileTypes: true })) {
-    const full = join(path, entry.name);
-    if (entry.isDirectory()) out.push(...(await findSuites(full)));
-    else if (/\.test\.ya?ml$/.test(entry.name)) out.push(full);
-  }
-  return out.sort();
+        if (junit) ctx.out(junitXml('qgrade test', report));
+        say(`${passed} passed, ${failed} failed`);
+        return broken ? EXIT.usage : failed > 0 ? EXIT.problems : EXIT.ok;
+      }),
+    );
 }

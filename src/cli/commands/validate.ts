@@ -1,13 +1,14 @@
 import { stat } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
 import { formatIssue } from '../../errors/rule-set-issue';
-import { junitXml } from '../../report/junit-xml';
-import { checkRuleSetFile, findRuleFiles } from '../../resolve/load-rule-set';
-import type { CliContext } from '../context';
-import { EXIT } from '../usage-error';
+import { findFiles, isRuleFileName } from '../../load/rule-file';
+import { type JUnitCase, junitXml, validationToJUnit } from '../../report/junit-xml';
+import { checkRuleSetFile } from '../../resolve/load-rule-set';
+import type { ActionRunner, CliContext } from '../context';
+import { EXIT } from '../exit-codes';
 
 /** `qgrade validate <files...>`: check rule files; every problem as file:line:column: message. */
-export function registerValidate(program: Command, context: () => CliContext): void {
+export function registerValidate(program: Command, context: () => CliContext, runs: ActionRunner): void {
   program
     .command('validate')
     .description(
@@ -30,51 +31,40 @@ Examples:
 
 Exit codes: 0 every file valid, 1 problems found, 2 usage error.`,
     )
-    .action(async (files: string[], options: { format: 'text' | 'junit' }) => {
-      const ctx = context();
-      const junit = options.format === 'junit';
-      let problems = 0;
-      let checked = 0;
-      const cases = [];
-      for (const target of await expand(files)) {
-        const { issues } = await checkRuleSetFile(target);
-        checked++;
-        const errors = issues.filter((i) => i.severity === 'error');
-        problems += errors.length;
-        if (junit) {
-          const text = errors.map(formatIssue).join('\n');
-          cases.push({
-            name: target,
-            classname: 'qgrade.validate',
-            ...(errors.length > 0
-              ? {
-                  failure: {
-                    message: `${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors[0]!.message}`,
-                    text,
-                  },
-                }
-              : {}),
-          });
-          for (const issue of issues) if (issue.severity !== 'error') ctx.err(formatIssue(issue));
-          continue;
+    .action(
+      runs(async (files: string[], options: { format: 'text' | 'junit' }) => {
+        const ctx = context();
+        const junit = options.format === 'junit';
+        let problems = 0;
+        let checked = 0;
+        const cases: JUnitCase[] = [];
+        for (const target of await expand(files)) {
+          const { issues } = await checkRuleSetFile(target);
+          checked++;
+          const errors = issues.filter((i) => i.severity === 'error');
+          problems += errors.length;
+          if (junit) {
+            cases.push(validationToJUnit(target, issues));
+            for (const issue of issues) if (issue.severity !== 'error') ctx.err(formatIssue(issue));
+            continue;
+          }
+          for (const issue of issues) (issue.severity === 'error' ? ctx.out : ctx.err)(formatIssue(issue));
+          if (errors.length === 0) ctx.err(`${target}: ok`);
         }
-        for (const issue of issues) (issue.severity === 'error' ? ctx.out : ctx.err)(formatIssue(issue));
-        if (errors.length === 0) ctx.err(`${target}: ok`);
-      }
-      if (junit) ctx.out(junitXml('qgrade validate', [{ name: 'qgrade validate', cases }]));
-      ctx.err(
-        `${checked} file${checked === 1 ? '' : 's'} checked, ${problems} problem${problems === 1 ? '' : 's'}`,
-      );
-      process.exitCode = problems > 0 ? EXIT.problems : EXIT.ok;
-    });
+        if (junit) ctx.out(junitXml('qgrade validate', [{ name: 'qgrade validate', cases }]));
+        ctx.err(
+          `${checked} file${checked === 1 ? '' : 's'} checked, ${problems} problem${problems === 1 ? '' : 's'}`,
+        );
+        return problems > 0 ? EXIT.problems : EXIT.ok;
+      }),
+    );
 }
 
 async function expand(targets: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const t of targets) {
     const info = await stat(t).catch(() => undefined);
-    if (info?.isDirectory()) out.push(...(await findRuleFiles(t)));
-    else out.push(t);
+    out.push(...(info?.isDirectory() ? await findFiles(t, isRuleFileName) : [t]));
   }
   return out;
 }

@@ -4,28 +4,36 @@
  * would, and writes the output text — serialising the explanations is most
  * of the work, so it is done here, not on the main thread.
  */
-
-import { finishItem } from '../../batch/grade-items';
-import { cachedGrader } from '../../grade/cached-grader';
-import { BatchSummary } from '../../report/batch-summary';
+import { workerData } from 'node:worker_threads';
+import { BatchSummary } from '../../batch/batch-summary';
+import { finishItem } from '../../batch/finish-item';
+import { moveToCaller } from '../../batch/move-to-caller';
+import type { WorkerTask } from '../../batch/worker-stage';
+import { compileGrader } from '../../grade/create-grader';
 import { createResultWriter } from '../../report/result-writer';
-import type { RowBatch, WrittenBatch } from './row-batch';
+import { parseRuleSet } from '../../resolve/check-rule-set';
+import { modelOf } from '../../resolve/rule-set';
+import type { RowItem, RowsWorkerData, WrittenRows } from './rows';
 
-/** Grades and writes one batch. */
-export default async function writeRows(batch: RowBatch): Promise<WrittenBatch> {
-  const grader = await cachedGrader(batch.source);
-  const writer = createResultWriter(batch.format, grader.ruleSet, batch, { continues: batch.continues });
+const settings = workerData as RowsWorkerData;
+const split = compileGrader(parseRuleSet(settings.text, { filename: settings.filename }));
+const model = modelOf(split.grader.ruleSet);
+const encoder = new TextEncoder();
+
+/** Grades and writes one batch; its bytes are moved to the main thread, not copied. */
+export default function writeRows(task: WorkerTask<RowItem, undefined>): WrittenRows {
+  // Rows are numbered from 1: a batch from a later row continues the output (a JSON array's commas).
+  const continues = task.items[0]!.row > 1;
+  const writer = createResultWriter(settings.format, split.grader.ruleSet, settings, { continues });
   const entries = [];
   let text = '';
-  for (const item of batch.items) {
-    const result = finishItem(
-      item,
-      grader.gradeSync('unreadable' in item ? null : item.record),
-      grader.ruleSet,
-    );
+  for (const item of task.items) {
+    const graded = split.gradeSnapshot(item.snapshot ?? { errors: [] });
+    const result = finishItem(item, graded, model);
     entries.push(BatchSummary.entry(result));
     text += writer.write(result);
   }
-  // UTF-8 bytes cross to the main thread as one copy; the string, two bytes per Chinese character, would cost more.
-  return { bytes: Buffer.from(text, 'utf8'), entries };
+  // UTF-8 bytes cross to the main thread moved; the string, two bytes per Chinese character, would be copied.
+  const bytes = encoder.encode(text);
+  return moveToCaller({ bytes, entries }, [bytes]);
 }

@@ -1,6 +1,6 @@
 import type { GradeResult, NotGradedReason } from '../model/grade-result';
+import { displayWidth } from '../report/display-width';
 import type { Language, LocalizedText } from '../text/localized-text';
-import { displayWidth } from './display-width';
 
 /**
  * Counts over a batch of results; see {@link BatchSummary}.

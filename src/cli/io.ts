@@ -1,0 +1,29 @@
+import type { Readable, Writable } from 'node:stream';
+
+/** A stream the CLI writes to, with what it knows of the terminal behind it. */
+export type OutputStream = Writable & { isTTY?: boolean; columns?: number };
+
+/**
+ * Everything the CLI touches of its process: its streams, environment and
+ * working folder. `run(argv, io)` takes one, so tests run the CLI in-process
+ * with captured output, and nothing below the CLI reads `process` directly.
+ */
+export interface CliIo {
+  stdin: Readable & { isTTY?: boolean };
+  stdout: OutputStream;
+  stderr: OutputStream;
+  env: Readonly<Record<string, string | undefined>>;
+  /** The folder relative defaults (`./rules`, `--dir .`) are taken from. */
+  cwd: string;
+}
+
+/** The real process's streams, environment and working folder. */
+export function processIo(): CliIo {
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}

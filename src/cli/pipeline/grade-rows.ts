@@ -1,0 +1,110 @@
+import { BatchSummary } from '../../batch/batch-summary';
+import { concatBytes } from '../../batch/concat-bytes';
+import { gradeItems } from '../../batch/grade-stream';
+import { inOrder } from '../../batch/in-order';
+import { workerModule } from '../../batch/worker-module';
+import { createWorkerStage } from '../../batch/worker-stage';
+import { compileGrader } from '../../grade/create-grader';
+import { failedResult } from '../../grade/pool-batch';
+import type { InputItem } from '../../input/read-records';
+import { createResultWriter, type ResultFormat, type ResultWriterSettings } from '../../report/result-writer';
+import type { LoadedRuleSet } from '../../resolve/load-rule-set';
+import { modelOf } from '../../resolve/rule-set';
+import type { RowItem, RowsWorkerData, WrittenRows } from './rows';
+
+/** How `qgrade grade` writes its rows. */
+export interface RowsOptions extends ResultWriterSettings {
+  format: ResultFormat;
+  /** Worker threads; 1 grades in this thread. */
+  workers: number;
+  /** Rows per batch sent to a worker. */
+  batchSize?: number;
+}
+
+/**
+ * Grades the rows of an input and writes them as `format` text, in input
+ * order, one output row per input row: in this thread, or on worker threads
+ * that grade and serialise while this thread reads and writes. Either way
+ * the text is the same, byte for byte. The header and the closing text of
+ * the format are not included: see {@link rowsFraming}.
+ */
+export async function* gradeRows(
+  items: AsyncIterable<InputItem>,
+  loaded: LoadedRuleSet,
+  options: RowsOptions,
+): AsyncGenerator<WrittenRows> {
+  const split = compileGrader(loaded.ruleSet);
+  const model = modelOf(loaded.ruleSet);
+  if (options.workers <= 1) {
+    const writer = createResultWriter(options.format, loaded.ruleSet, options);
+    for await (const result of gradeItems(items, split.grader.gradeSync, model)) {
+      yield { text: writer.write(result), entries: [BatchSummary.entry(result)] };
+    }
+    return;
+  }
+  const data: RowsWorkerData = {
+    text: loaded.text,
+    filename: loaded.filename,
+    format: options.format,
+    lang: options.lang,
+    width: options.width,
+    color: options.color,
+  };
+  const writerFor = (continues: boolean) =>
+    createResultWriter(options.format, loaded.ruleSet, options, { continues });
+  const stage = createWorkerStage<RowItem, WrittenRows, undefined>(
+    { module: workerModule('rows-worker', import.meta.url), workerData: data, workers: options.workers },
+    {
+      // Rows no worker could grade are written here, as error rows.
+      failed(rows, error) {
+        // Rows are numbered from 1: a batch from a later row continues the output.
+        const writer = writerFor(rows[0]!.row > 1);
+        let text = '';
+        const entries = [];
+        for (const row of rows) {
+          const result = { row: row.row, ...failedResult(loaded.ruleSet, error) };
+          text += writer.write(result);
+          entries.push(BatchSummary.entry(result));
+        }
+        return { bytes: new TextEncoder().encode(text), entries };
+      },
+      join: (parts) => ({
+        bytes: concatBytes(parts.map((p) => p.bytes ?? new Uint8Array())),
+        entries: parts.flatMap((p) => p.entries),
+      }),
+    },
+  );
+  // Values are read here, once, so only plain data crosses to the workers.
+  async function* rows(): AsyncGenerator<RowItem> {
+    for await (const item of items) {
+      if ('unreadable' in item) yield { row: item.row, unreadable: item.unreadable };
+      else {
+        const row: RowItem = { row: item.row, snapshot: split.snapshot(item.record) };
+        if (item.conversionErrors) row.conversionErrors = item.conversionErrors;
+        yield row;
+      }
+    }
+  }
+  try {
+    for await (const { output } of inOrder(rows(), (batch) => stage.run(batch, undefined), {
+      batchSize: options.batchSize ?? 500,
+      window: options.workers * 2,
+      maxWaitMs: 50,
+    })) {
+      yield output;
+    }
+  } finally {
+    await stage.close();
+  }
+}
+
+/** The text before the first row and after the last, for a run that wrote `rows` rows. */
+export function rowsFraming(
+  loaded: LoadedRuleSet,
+  options: RowsOptions,
+  rows: number,
+): { start: string; end: string } {
+  const first = createResultWriter(options.format, loaded.ruleSet, options);
+  const last = createResultWriter(options.format, loaded.ruleSet, options, { continues: rows > 0 });
+  return { start: first.start(), end: last.end() };
+}

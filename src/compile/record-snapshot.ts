@@ -1,0 +1,94 @@
+import type { RecordError } from '../model/grade-result';
+import type { IndicatorModel } from '../model/rule-set-model';
+import { localized } from '../text/localized-text';
+
+/**
+ * What a record gives for a rule set's indicators, read once: one entry per
+ * indicator, by slot — `undefined` when the record does not give it, a
+ * number, text or boolean, a plain list of them for several specimens, or a
+ * {@link NotAValue} for anything else. Only plain data: it crosses to a
+ * worker thread as it is, and grading never touches the caller's object
+ * again.
+ */
+export type RecordSnapshot = unknown[];
+
+/** A record that gives no snapshot: not an object, or fields that cannot be read. */
+export interface UnreadableRecord {
+  errors: RecordError[];
+}
+
+/** A field that holds neither a value nor a list of values: only its kind is kept, for the message. */
+export interface NotAValue {
+  notAValue: 'list' | 'object' | 'function' | 'symbol' | 'bigint' | 'deep list';
+}
+
+/** Whether a snapshot entry stands for something that is not a value. */
+export function isNotAValue(v: unknown): v is NotAValue {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Reads the indicators of a record once, own properties only (never through
+ * a prototype), into a {@link RecordSnapshot}. A getter is called once, a
+ * list is copied element by element up to one more than the indicator
+ * accepts, and a field the rule set does not name is never read, however
+ * large or deep it is. A record whose fields cannot be read (a getter or a
+ * Proxy that throws) gives an `unreadable` error instead.
+ */
+export function snapshotRecord(
+  record: unknown,
+  indicators: readonly IndicatorModel[],
+): RecordSnapshot | UnreadableRecord {
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+    return {
+      errors: [
+        {
+          field: '',
+          code: 'not-an-object',
+          message: localized('记录必须是键值对象', 'a record must be an object of field values'),
+        },
+      ],
+    };
+  }
+  const input = record as Record<string, unknown>;
+  const out: RecordSnapshot = new Array(indicators.length);
+  try {
+    for (let i = 0; i < indicators.length; i++) {
+      const ind = indicators[i]!;
+      if (!Object.hasOwn(input, ind.name)) continue;
+      out[i] = plain(input[ind.name], ind.specimens);
+    }
+  } catch {
+    return {
+      errors: [
+        {
+          field: '',
+          code: 'unreadable',
+          message: localized('无法读取记录的字段', 'the record’s fields cannot be read'),
+        },
+      ],
+    };
+  }
+  return out;
+}
+
+function plain(v: unknown, specimens: number): unknown {
+  if (v === null || typeof v !== 'object') return scalar(v);
+  if (!Array.isArray(v)) return { notAValue: 'object' } satisfies NotAValue;
+  // Enough to tell "too many specimens" from a valid list; the rest is never read.
+  const n = Math.min(v.length, specimens + 1);
+  const list = new Array<unknown>(n);
+  for (let i = 0; i < n; i++) {
+    const item: unknown = v[i];
+    list[i] =
+      item === null || typeof item !== 'object'
+        ? scalar(item)
+        : ({ notAValue: Array.isArray(item) ? 'deep list' : 'object' } satisfies NotAValue);
+  }
+  return list;
+}
+
+function scalar(v: unknown): unknown {
+  const t = typeof v;
+  return t === 'function' || t === 'symbol' || t === 'bigint' ? ({ notAValue: t } as NotAValue) : v;
+}

@@ -1,0 +1,221 @@
+import { bandContains } from '../model/band';
+import type { RecordError } from '../model/grade-result';
+import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
+import { type LocalizedText, localized } from '../text/localized-text';
+import { quoteShort } from '../text/quote-short';
+import { compileCondition } from './compile-condition';
+import { DEFAULT_RECORD_LIMITS, type RecordLimits } from './input-schema';
+import { isNotAValue, type RecordSnapshot } from './record-snapshot';
+
+/** Checks a record's snapshot; returns its field-by-field errors, or nothing when it is valid. */
+export type RecordValidator = (snapshot: RecordSnapshot) => RecordError[] | undefined;
+
+/**
+ * Compiles the checks of a rule set's records — types, allowed values,
+ * ranges, lengths, specimen counts, required and conditionally required
+ * fields — into closures, the same rules `inputSchema` states as JSON Schema.
+ * Nothing is generated as code, so it runs under a strict
+ * Content-Security-Policy, and every message is written here, in zh and en.
+ */
+export function compileRecordValidator(model: RuleSetModel, limits: RecordLimits = {}): RecordValidator {
+  const maxTextLength = limits.maxTextLength ?? DEFAULT_RECORD_LIMITS.maxTextLength;
+  const checks = model.indicators.map((ind) => compileIndicator(ind, maxTextLength));
+  const conditional = model.indicators
+    .filter((i) => i.requiredWhen)
+    .map((i) => ({ slot: i.slot, indicator: i, when: compileCondition(i.requiredWhen!, model.slots) }));
+  return (snapshot) => {
+    let errors: RecordError[] | undefined;
+    for (let i = 0; i < checks.length; i++) {
+      const found = checks[i]!(snapshot[i]);
+      if (found) errors = errors ? [...errors, ...found] : found;
+    }
+    for (const c of conditional) {
+      if (snapshot[c.slot] === undefined && c.when(snapshot))
+        errors = [...(errors ?? []), missing(c.indicator)];
+    }
+    return errors;
+  };
+}
+
+type FieldCheck = (value: unknown) => RecordError[] | undefined;
+
+function compileIndicator(ind: IndicatorModel, maxTextLength: number): FieldCheck {
+  const one = compileScalar(ind, maxTextLength);
+  const required = ind.required;
+  if (ind.specimens === 0) {
+    return (v) => {
+      if (v === undefined) return required ? [missing(ind)] : undefined;
+      const e = one(v, 0);
+      return e ? [e] : undefined;
+    };
+  }
+  const max = ind.specimens;
+  const wanted = localized('数值或数值列表', `${ind.type} or array`);
+  return (v) => {
+    if (v === undefined) return required ? [missing(ind)] : undefined;
+    if (!Array.isArray(v)) {
+      if (isNotAValue(v) || v === null || typeof v !== 'number') return [wrongType(ind, wanted, v, 0)];
+      const e = one(v, 0);
+      return e ? [e] : undefined;
+    }
+    if (v.length === 0) {
+      return [
+        {
+          field: ind.name,
+          code: 'missing',
+          message: localized(`${ind.label.zh} 没有试样值`, `${name(ind)} has no specimen values`),
+        },
+      ];
+    }
+    if (v.length > max) {
+      return [
+        {
+          field: ind.name,
+          code: 'too-many-specimens',
+          message: localized(
+            `${ind.label.zh} 最多 ${max} 个试样`,
+            `${name(ind)} takes at most ${max} specimens`,
+          ),
+        },
+      ];
+    }
+    const errors: RecordError[] = [];
+    for (let i = 0; i < v.length; i++) {
+      const e = one(v[i], i + 1);
+      if (e) errors.push(e);
+    }
+    return errors.length > 0 ? errors : undefined;
+  };
+}
+
+/** Checks one value (or one specimen's, `specimen` from 1; 0 for a single value). */
+function compileScalar(
+  ind: IndicatorModel,
+  maxTextLength: number,
+): (v: unknown, specimen: number) => RecordError | undefined {
+  switch (ind.type) {
+    case 'enum': {
+      const values = ind.values ?? [];
+      const allowed = values.join(', ');
+      return (v) => {
+        if (values.includes(v as string | number)) return undefined;
+        // A strength class 42.5 given as a number, where the rule set lists the text "42.5".
+        if (typeof v === 'number' && values.includes(String(v))) {
+          return {
+            field: ind.name,
+            code: 'not-allowed',
+            message: localized(
+              `${ind.label.zh} 应以文本给出："${v}"，而不是数字 ${v}`,
+              `${name(ind)} must be given as text, "${v}", not the number ${v}`,
+            ),
+          };
+        }
+        const got = describe(v);
+        return {
+          field: ind.name,
+          code: 'not-allowed',
+          message: localized(
+            `${ind.label.zh} 应为 ${allowed} 之一，实际为 ${got.zh}`,
+            `${name(ind)} must be one of ${allowed}, got ${got.en}`,
+          ),
+        };
+      };
+    }
+    case 'boolean': {
+      const wanted = localized('是或否（true/false）', 'boolean');
+      return (v, specimen) => (typeof v === 'boolean' ? undefined : wrongType(ind, wanted, v, specimen));
+    }
+    case 'string': {
+      const wanted = localized('文本', 'string');
+      return (v, specimen) => {
+        if (typeof v !== 'string') return wrongType(ind, wanted, v, specimen);
+        if (v.length <= maxTextLength) return undefined;
+        return {
+          field: ind.name,
+          code: 'record-too-large',
+          message: localized(
+            `${ind.label.zh} 超过 ${maxTextLength} 个字符`,
+            `${name(ind)} is longer than ${maxTextLength} characters`,
+          ),
+        };
+      };
+    }
+    default: {
+      const integer = ind.type === 'integer';
+      const wanted = integer ? localized('整数', 'integer') : localized('数值', 'number');
+      const range = ind.range;
+      const limit = range ? rangeText(range) : undefined;
+      return (v, specimen) => {
+        if (typeof v !== 'number' || !Number.isFinite(v) || (integer && !Number.isInteger(v)))
+          return wrongType(ind, wanted, v, specimen);
+        if (!range || bandContains(range, v)) return undefined;
+        const at = specimenText(specimen);
+        const bound =
+          v < range.lower || (v === range.lower && !range.lowerInclusive) ? limit!.lower : limit!.upper;
+        return {
+          field: ind.name,
+          code: 'out-of-range',
+          message: localized(
+            `${ind.label.zh}${at.zh}应 ${bound}，实际为 ${v}`,
+            `${name(ind)}${at.en} must be ${bound}, got ${v}`,
+          ),
+        };
+      };
+    }
+  }
+}
+
+function rangeText(band: NonNullable<IndicatorModel['range']>): { lower: string; upper: string } {
+  return {
+    lower: `${band.lowerInclusive ? '≥' : '>'} ${band.lower}`,
+    upper: `${band.upperInclusive ? '≤' : '<'} ${band.upper}`,
+  };
+}
+
+function missing(ind: IndicatorModel): RecordError {
+  return {
+    field: ind.name,
+    code: 'missing',
+    message: localized(`缺少 ${ind.label.zh}`, `${name(ind)} is missing`),
+  };
+}
+
+function wrongType(ind: IndicatorModel, wanted: LocalizedText, v: unknown, specimen: number): RecordError {
+  const at = specimenText(specimen);
+  const got = describe(v);
+  return {
+    field: ind.name,
+    code: 'wrong-type',
+    message: localized(
+      `${ind.label.zh}${at.zh}应为${wanted.zh}，实际为 ${got.zh}`,
+      `${name(ind)}${at.en} must be ${wanted.en}, got ${got.en}`,
+    ),
+  };
+}
+
+function name(ind: IndicatorModel): string {
+  return `${ind.name} (${ind.label.en})`;
+}
+
+function specimenText(specimen: number): LocalizedText {
+  return specimen ? { zh: `第 ${specimen} 个试样`, en: ` specimen ${specimen}` } : { zh: '', en: '' };
+}
+
+/** A value as a message shows it: text quoted and cut short, the kind of anything else. */
+function describe(v: unknown): LocalizedText {
+  if (typeof v === 'string') return localized(quoteShort(v));
+  if (v === null) return localized('null');
+  if (Array.isArray(v)) return localized('列表', 'a list');
+  if (isNotAValue(v)) {
+    const kinds: Record<string, LocalizedText> = {
+      object: localized('对象', 'an object'),
+      function: localized('函数', 'a function'),
+      symbol: localized('符号（Symbol）', 'a symbol'),
+      bigint: localized('大整数（BigInt）', 'a BigInt'),
+      'deep list': localized('嵌套列表', 'a nested list'),
+      list: localized('列表', 'a list'),
+    };
+    return kinds[v.notAValue] ?? localized('对象', 'an object');
+  }
+  return localized(String(v));
+}

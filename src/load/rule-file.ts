@@ -1,0 +1,92 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative } from 'node:path';
+import type { RuleSetIssue } from '../errors/rule-set-issue';
+import { packageRoot } from './package-root';
+
+/** `<industry>/<name>`: the form of a bundled rule set's id. */
+export const RULE_SET_ID = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The folder of the rule sets bundled with qgrade. */
+export function bundledRulesDir(): string {
+  return join(packageRoot(), 'rules');
+}
+
+/**
+ * Where a rule set lives: a bundled id (`steel/hot-rolled-ribbed-bar`) maps
+ * to `rules/<id>.yaml` inside the package; anything else is a file path.
+ */
+export async function resolveRuleSetPath(pathOrId: string): Promise<string> {
+  if (RULE_SET_ID.test(pathOrId) && !(await isFile(pathOrId)))
+    return join(bundledRulesDir(), `${pathOrId}.yaml`);
+  return pathOrId;
+}
+
+/** A rule file's text and the name to show for it, or the issue that kept it from being read. */
+export type RuleFileText = { text: string; file: string } | { issue: RuleSetIssue };
+
+/**
+ * Reads a rule file (or a bundled rule set by id) as text, refusing a file
+ * larger than `maxBytes` before reading it.
+ */
+export async function readRuleFile(pathOrId: string, maxBytes: number): Promise<RuleFileText> {
+  const path = await resolveRuleSetPath(pathOrId);
+  const shown = displayPath(path);
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { issue: fileIssue(shown, 'file-not-found', 'is not a file') };
+    if (info.size > maxBytes) {
+      return { issue: fileIssue(shown, 'file-too-large', `is ${info.size} bytes; the limit is ${maxBytes}`) };
+    }
+    return { text: await readFile(path, 'utf8'), file: shown };
+  } catch {
+    const isId = RULE_SET_ID.test(pathOrId) && path !== pathOrId;
+    return {
+      issue: isId
+        ? fileIssue(
+            pathOrId,
+            'rule-set-not-found',
+            'is neither a file nor a bundled rule set (see `qgrade list`)',
+          )
+        : fileIssue(shown, 'file-not-found', 'cannot be read: no such file'),
+    };
+  }
+}
+
+/** Rule files: `.yaml`/`.yml`, test suites (`*.test.yaml`) excepted. */
+export function isRuleFileName(name: string): boolean {
+  return /\.ya?ml$/.test(name) && !isSuiteFileName(name);
+}
+
+/** Test suites: `*.test.yaml`/`*.test.yml`. */
+export function isSuiteFileName(name: string): boolean {
+  return /\.test\.ya?ml$/.test(name);
+}
+
+/** The files under a folder, at any depth, whose names pass `accept`, sorted. */
+export async function findFiles(dir: string, accept: (name: string) => boolean): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await findFiles(full, accept)));
+    else if (accept(entry.name)) out.push(full);
+  }
+  return out.sort();
+}
+
+/** A path as a user would type it: relative to the working folder when inside it. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function fileIssue(file: string, code: RuleSetIssue['code'], what: string): RuleSetIssue {
+  return { code, severity: 'error', message: `${file} ${what}`, file, line: 0, column: 0, path: [] };
+}

@@ -1,0 +1,16 @@
+import { stat } from 'node:fs/promises';
+import { findFiles, isSuiteFileName } from '../load/rule-file';
+
+/**
+ * The test suites (`*.test.yaml`) a list of paths names: a file stands for
+ * itself, a folder for every suite under it. A path that does not exist is
+ * kept, so running it reports that it cannot be read.
+ */
+export async function findSuites(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    out.push(...(info?.isDirectory() ? await findFiles(path, isSuiteFileName) : [path]));
+  }
+  return out;
+}
