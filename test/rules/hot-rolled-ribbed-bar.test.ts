@@ -51,12 +51,15 @@ const TABLE_CHEMISTRY: [string[], Chemistry][] = [
 ];
 const NITROGEN_MAX = 0.012;
 
-/** Decimals of each limit as the standard writes it (7.5, 9.0, 1.25, 1.30, 0.80, 0.045 …). */
+/**
+ * Decimals each value is rounded to before it is compared (GB/T 8170 rounded-value method): the limit's own
+ * digits (1.25, 1.30, 0.80, 0.045 …), except the tensile results, whose interval comes from the test standard
+ * GB/T 228.1 (domain reference, findings of 2026-12-02, unverified): strengths to 1 MPa, elongations A and Agt
+ * to 0.5 % — see {@link ELONGATION_INTERVAL}.
+ */
 const PRECISION = {
   rel: 0,
   rm: 0,
-  a: 0,
-  agt: 1,
   ratio: 2,
   over: 2,
   c: 2,
@@ -68,6 +71,8 @@ const PRECISION = {
   n: 3,
 };
 const MASS_PRECISION = 1; // ±6.0, ±5.0, ±4.0
+/** A and Agt are rounded at 0.5 % (GB/T 228.1), whatever digits the limit is written with (16, 7.5, 9.0). */
+const ELONGATION_INTERVAL = 0.5;
 
 const DESIGNATIONS = TABLE_MECHANICAL.flatMap(([ds]) => ds);
 /** Nominal diameters at and around every band edge (elongation: 28, 40; mass: 12/14, 20/22). */
@@ -95,6 +100,14 @@ function round8170(x: number, decimals: number): number {
   const digits = (kept + (up ? 1n : 0n)).toString().padStart(decimals + 1, '0');
   const text = decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
   return (x < 0 ? -1 : 1) * Number(text);
+}
+
+/**
+ * GB/T 8170 rounding to a 0.5-unit interval: round 2x to the unit, then halve (GB/T 8170-2008, 0.5 单位修约).
+ * Doubling a double is exact, so no binary residue enters.
+ */
+function roundHalfUnit(x: number): number {
+  return round8170(2 * x, 0) / 2;
 }
 
 interface Bar {
@@ -129,6 +142,8 @@ function expectedFailing(bar: Bar): string[] {
   const out: string[] = [];
   const fails = (values: number[], decimals: number, ok: (r: number) => boolean) =>
     values.some((v) => !ok(round8170(v, decimals)));
+  const failsAtHalf = (values: number[], ok: (r: number) => boolean) =>
+    values.some((v) => !ok(roundHalfUnit(v)));
   const g = (v: number | undefined) => v ?? 0;
 
   if (bar.diameter < 6 || bar.diameter > 50) out.push('diameter-in-scope');
@@ -151,12 +166,9 @@ function expectedFailing(bar: Bar): string[] {
   if (fails(rel, PRECISION.rel, (r) => r >= m.rel)) out.push('yield-strength');
   if (fails(rm, PRECISION.rm, (r) => r >= m.rm)) out.push('tensile-strength');
   const inScope = bar.diameter >= 6 && bar.diameter <= 50;
-  if (
-    inScope &&
-    fails(list(bar.elongation), PRECISION.a, (r) => r >= elongationMin(bar.designation, bar.diameter))
-  )
+  if (inScope && failsAtHalf(list(bar.elongation), (r) => r >= elongationMin(bar.designation, bar.diameter)))
     out.push('elongation');
-  if (fails(list(bar.maxForceElongation), PRECISION.agt, (r) => r >= m.agt)) out.push('max-force-elongation');
+  if (failsAtHalf(list(bar.maxForceElongation), (r) => r >= m.agt)) out.push('max-force-elongation');
   if (m.ratio !== null && m.over !== null) {
     const n = Math.max(rel.length, rm.length);
     const ratios = Array.from({ length: n }, (_, i) =>
@@ -224,13 +236,22 @@ function mechanicalVariants(designation: string, diameter: number): [string, Par
       `Rm ${v}`,
       { tensileStrength: v },
     ]),
-    ...[a, a + 1, a - 1, a - 0.5, a - 0.6, a + 0.5].map((v): [string, Partial<Bar>] => [
-      `A ${v}`,
-      { elongation: v },
-    ]),
-    ...[m.agt, r1(m.agt + 0.1), r1(m.agt - 0.1), r2(m.agt - 0.05), r2(m.agt - 0.04)].map(
-      (v): [string, Partial<Bar>] => [`Agt ${v}`, { maxForceElongation: v }],
+    // A and Agt round at 0.5 %: L − 0.25 is the tie (half to even), L − 0.24 / L − 0.26 either side of it.
+    ...[a, a + 1, a - 1, a - 0.5, a - 0.6, a + 0.5, a - 0.24, a - 0.25, a - 0.26, a - 0.74, a - 0.75].map(
+      (v): [string, Partial<Bar>] => [`A ${v}`, { elongation: v }],
     ),
+    ...[
+      m.agt,
+      r1(m.agt + 0.1),
+      r1(m.agt - 0.1),
+      r2(m.agt - 0.05),
+      r2(m.agt - 0.04),
+      r2(m.agt - ELONGATION_INTERVAL / 2),
+      r2(m.agt - 0.24),
+      r2(m.agt - 0.26),
+      r1(m.agt - ELONGATION_INTERVAL),
+      r1(m.agt + ELONGATION_INTERVAL),
+    ].map((v): [string, Partial<Bar>] => [`Agt ${v}`, { maxForceElongation: v }]),
     ...[-tol, tol, r1(-tol - 0.1), r1(tol + 0.1), r2(-tol - 0.05), r2(tol + 0.05), r2(tol + 0.06)].map(
       (v): [string, Partial<Bar>] => [`mass deviation ${v}`, { massDeviation: v }],
     ),
@@ -375,8 +396,16 @@ describe('hot-rolled ribbed bars, GB/T 1499.2-2018', async () => {
       ['HRB400', { yieldStrength: 399.5 }, []], // → 400
       ['HRB400', { yieldStrength: 399.4 }, ['yield-strength']], // → 399
       ['HRB500', { yieldStrength: 498.5 }, ['yield-strength']], // → 498, half to even
-      ['HRB400E', { maxForceElongation: 8.95 }, []], // → 9.0
-      ['HRB400', { maxForceElongation: 7.45 }, ['max-force-elongation']], // → 7.4, half to even
+      // A and Agt at 0.5 % (GB/T 228.1), not at the limit's digits: the reference's own example, 8.76 → 9.0.
+      ['HRB400E', { maxForceElongation: 8.76 }, []], // → 9.0, meets ≥ 9.0
+      ['HRB400E', { maxForceElongation: 8.74 }, ['max-force-elongation']], // → 8.5
+      ['HRB500E', { maxForceElongation: 8.75 }, []], // 2 × 8.75 = 17.5 → 18 (even) → 9.0
+      ['HRB400', { maxForceElongation: 7.25 }, ['max-force-elongation']], // 2 × 7.25 = 14.5 → 14 (even) → 7.0
+      ['HRB400', { maxForceElongation: 7.26 }, []], // → 7.5
+      ['HRB600', { maxForceElongation: 7.45 }, []], // → 7.5 (at 0.1 % it would be 7.4 and fail)
+      ['HRB400', { elongation: 15.75 }, []], // 2 × 15.75 = 31.5 → 32 (even) → 16.0, meets ≥ 16
+      ['HRB400', { elongation: 15.74 }, ['elongation']], // → 15.5
+      ['HRBF400', { elongation: 15.5 }, ['elongation']], // stays 15.5 (at 1 % it would be 16 and pass)
       ['HRB400', { carbon: 0.255, manganese: 1.2 }, ['carbon']], // → 0.26
       ['HRB400', { phosphorus: 0.0454 }, []], // → 0.045
     ] as [string, Partial<Bar>, string[]][])('%s %j → failing %j', async (designation, change, expected) => {
@@ -411,21 +440,32 @@ describe('hot-rolled ribbed bars, GB/T 1499.2-2018', async () => {
       expect(result.nextGrade).toMatchObject({ grade: 'conforming', blockers: [{ id: 'yield-strength' }] });
     });
 
-    it('a limit keeps the precision the standard writes: Agt ≥ 9.0 for E designations, ≥ 7.5 otherwise', async () => {
-      const e = await check({ ...conformingBar('HRBF500E', 20), maxForceElongation: 8.94 });
+    it('Agt is rounded at 0.5 % (GB/T 228.1); the limit keeps the digits the standard writes (≥ 9.0, ≥ 7.5)', async () => {
+      const e = await check({ ...conformingBar('HRBF500E', 20), maxForceElongation: 8.74 });
       expect(byId(e, 'max-force-elongation')).toMatchObject({
         indicator: 'maxForceElongation',
-        value: 8.94,
-        rounded: 8.9,
+        value: 8.74,
+        rounded: 8.5,
         limit: { operator: '>=', value: 9, text: '≥ 9.0' },
         passed: false,
       });
-      const plain = await check({ ...conformingBar('HRB600', 20), maxForceElongation: 7.46 });
+      const meets = await check({ ...conformingBar('HRBF500E', 20), maxForceElongation: 8.76 });
+      expect(byId(meets, 'max-force-elongation')).toMatchObject({ value: 8.76, rounded: 9, passed: true });
+      const plain = await check({ ...conformingBar('HRB600', 20), maxForceElongation: 7.24 });
       expect(byId(plain, 'max-force-elongation')).toMatchObject({
-        rounded: 7.5,
+        rounded: 7,
         limit: { text: '≥ 7.5' },
-        passed: true,
+        passed: false,
       });
+    });
+
+    it('strengths are rounded at 1 MPa: ReL 399.5 → 400 meets ≥ 400, 498.5 → 498 fails ≥ 500', async () => {
+      const at = await check({ ...conformingBar('HRB400', 20), yieldStrength: 399.5, tensileStrength: 600 });
+      expect(byId(at, 'yield-strength')).toMatchObject({ rounded: 400, passed: true });
+      const rm = await check({ ...conformingBar('HRB500', 20), tensileStrength: 629.5 });
+      expect(byId(rm, 'tensile-strength')).toMatchObject({ rounded: 630, passed: true }); // 629.5 → 630 (even)
+      const rmLow = await check({ ...conformingBar('HRB600', 20), tensileStrength: 728.5 });
+      expect(byId(rmLow, 'tensile-strength')).toMatchObject({ rounded: 728, passed: false }); // → 728 (even)
     });
 
     it('elongation: the limit is lowered by diameter', async () => {
@@ -439,7 +479,7 @@ describe('hot-rolled ribbed bars, GB/T 1499.2-2018', async () => {
         expect(byId(result, 'elongation')).toMatchObject({
           indicator: 'elongation',
           value: 13.4,
-          rounded: 13,
+          rounded: 13.5, // at 0.5 %
           limit: { operator: '>=', text },
           passed: false,
         });
@@ -591,7 +631,7 @@ describe('hot-rolled ribbed bars, GB/T 1499.2-2018', async () => {
     });
   });
 
-  it('tells what it encodes: the 2018 edition, superseded, sourced, rounded-value method', () => {
+  it('tells what it encodes: the 2018 edition, superseded, secondary, rounded-value method', () => {
     const rs = rebar.ruleSet;
     expect(rs.references[0]).toMatchObject({
       code: 'GB/T 1499.2-2018',
@@ -599,8 +639,13 @@ describe('hot-rolled ribbed bars, GB/T 1499.2-2018', async () => {
       status: 'superseded',
       supersededBy: 'GB 1499.2-2024',
     });
-    expect(rs.provenance.level).toBe('sourced');
+    // No copy of the 2018 text was read (domain reference, findings of 2026-12-02): secondary, not sourced.
+    expect(rs.provenance.level).toBe('secondary');
     expect(rs.provenance.note.en).toContain('GB 1499.2-2024');
+    expect(rs.provenance.note.en).toContain('GB/T 228.1');
+    expect(rs.provenance.note.zh).toContain('GB/T 228.1');
+    expect(rs.provenance.note.en).toMatch(/unverified/);
+    expect(rs.references.map((r) => r.code)).toEqual(['GB/T 1499.2-2018']);
     expect(rs.description?.en).toContain('GB 1499.2-2024');
     expect(rs.comparison).toBe('rounded');
     expect(rs.grades.map((g) => g.id)).toEqual(['conforming']);
