@@ -100,7 +100,7 @@ describe.concurrent('qgrade compare', () => {
       revised,
       text
         .replace(row, '      - ["(4500, 7100]", 4.50, 4.00, 3.60, 3.30, 3.20]')
-        .replace('version: 1.0.0', 'version: 1.1.0'),
+        .replace('version: 1.1.0', 'version: 1.2.0'),
     );
     dataFile = join(temp(), 'records.json');
     writeFileSync(dataFile, JSON.stringify(data));
@@ -148,9 +148,9 @@ describe.concurrent('qgrade compare', () => {
     const { stdout, stderr } = await cli.run(['compare', BUNDLED, revised, dataFile]);
     const lines = stdout.split('\n');
     expect(lines[0]).toBe(
-      'A: home-appliances/room-air-conditioner-energy 1.0.0 (rules/home-appliances/room-air-conditioner-energy.yaml)',
+      'A: home-appliances/room-air-conditioner-energy 1.1.0 (rules/home-appliances/room-air-conditioner-energy.yaml)',
     );
-    expect(lines[1]).toMatch(/^B: home-appliances\/room-air-conditioner-energy 1\.1\.0 \(/);
+    expect(lines[1]).toMatch(/^B: home-appliances\/room-air-conditioner-energy 1\.2\.0 \(/);
     expect(lines[3]).toMatch(/^A ↓ {2}B → +1 +2 +3 +4 +5 +—$/);
     expect(stdout).toContain(`${data.length} records, ${expected.length} changed`);
     expect(stdout).toContain(`row ${expected[0]}: 3 → 4  apf@3`);

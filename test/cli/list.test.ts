@@ -13,7 +13,7 @@ describe('qgrade list', () => {
     const sets = await listRuleSets();
     expect(lines).toHaveLength(sets.length + 1);
     expect(run.stdout).toMatch(
-      /steel\/hot-rolled-ribbed-bar\s+GB\/T 1499\.2-2018\s+2018 \(superseded by GB 1499\.2-2024\)\s+sourced/,
+      /steel\/hot-rolled-ribbed-bar\s+GB\/T 1499\.2-2018\s+2018 \(superseded by GB 1499\.2-2024\)\s+secondary/,
     );
     expect(run.stdout).toMatch(
       /building-materials\/common-portland-cement\s+GB 175-2007\s+2007 \(superseded by GB 175-2023\)\s+unverified/,

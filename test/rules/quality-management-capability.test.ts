@@ -169,13 +169,29 @@ async function check(qmc: GraderPair, record: Record_): Promise<GradeResult> {
 describe('enterprise/quality-management-capability (illustrative scheme)', async () => {
   const qmc: GraderPair = await bundled('enterprise/quality-management-capability');
 
-  it('says it is illustrative and names the five MIIT levels lowest first, in Chinese and English', () => {
+  it('says it is illustrative and names the five levels lowest first, in Chinese and English', () => {
     expect(qmc.ruleSet.provenance.level).toBe('illustrative');
     expect(qmc.ruleSet.provenance.note?.en).toMatch(/not public/);
     expect(qmc.ruleSet.provenance.note?.en).toMatch(/design assumption/);
     expect(qmc.ruleSet.references.map((r) => r.code)).toContain('工信部联科〔2023〕249号');
     expect(qmc.ruleSet.grades.map((g) => g.id)).toEqual([...LEVELS]);
     expect(qmc.ruleSet.grades.map((g) => g.label)).toEqual(LEVELS.map((l) => ({ zh: ZH[l], en: EN[l] })));
+  });
+
+  it('attributes the levels, dimensions and indicators to the group standard, and 249号 as the policy using them', () => {
+    // Findings of 2026-12-02: the group standard 《制造业企业质量管理能力评价规范》 (ten associations, 27 September,
+    // year not found) defines them; 工信部联科〔2023〕249号 (December 2023) uses the levels.
+    const [spec, policy] = qmc.ruleSet.references;
+    expect(spec).toMatchObject({ code: '制造业企业质量管理能力评价规范' });
+    expect(spec!.edition).not.toMatch(/\d{4}/); // no year was found: none is claimed
+    expect(spec!.note?.en).toMatch(/ten associations/);
+    expect(spec!.note?.en).toMatch(/not found/);
+    expect(spec!.note?.zh).toMatch(/十家行业协会/);
+    expect(spec!.clause).toMatch(/30/);
+    expect(policy).toMatchObject({ code: '工信部联科〔2023〕249号', edition: '2023' });
+    expect(policy!.note?.en).toMatch(/uses the five levels/);
+    expect(qmc.ruleSet.provenance.note.en).toMatch(/group standard/);
+    expect(qmc.ruleSet.provenance.note.zh).toMatch(/团体标准/);
   });
 
   // Every cutoff with the whole profile exactly at it, a tenth and a hundredth below, and a tenth above.

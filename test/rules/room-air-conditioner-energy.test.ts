@@ -23,6 +23,33 @@ const TABLE = {
 type UnitType = keyof typeof TABLE;
 const BAND_CAPACITY = [3500, 5000, 10000]; // one capacity inside each band
 
+// Scope as GB 21455-2019 states it (domain reference, findings of 2026-12-02, secondary): air-cooled, hermetic
+// compressor, rated cooling capacity ≤ 14,000 W, climate type T1; mobile, multi-split and ducted units excluded.
+// Window / through-wall units may have rows of their own ([memory]) that were not found: not graded here.
+// Each entry: the field, an out-of-scope value, the scope item and words its reason must carry.
+const OUT_OF_SCOPE: [field: string, value: unknown, id: string, en: string, zh: string][] = [
+  ['airCooled', false, 'air-cooled', 'air-cooled', '风冷式'],
+  ['hermeticCompressor', false, 'hermetic-compressor', 'hermetic compressor', '全封闭型压缩机'],
+  ['climateType', 'T2', 'climate-type-t1', 'T1', 'T1'],
+  ['climateType', 'T3', 'climate-type-t1', 'T1', 'T1'],
+  ['unitConfiguration', 'mobile', 'not-mobile', 'Mobile', '移动式'],
+  ['unitConfiguration', 'multi-split', 'not-multi-split', 'Multi-split', '多联式'],
+  ['unitConfiguration', 'ducted', 'not-ducted', 'Ducted', '风管送风式'],
+  ['unitConfiguration', 'window', 'not-window', 'were not found', '未找到'],
+];
+/** The in-scope values, which are also what a record that leaves the fields out is taken to have. */
+const IN_SCOPE = { airCooled: true, hermeticCompressor: true, climateType: 'T1', unitConfiguration: 'split' };
+const SCOPE_IDS = [
+  'capacity-in-scope',
+  'air-cooled',
+  'hermetic-compressor',
+  'climate-type-t1',
+  'not-mobile',
+  'not-multi-split',
+  'not-ducted',
+  'not-window',
+];
+
 /** The grade the standard gives, worked out from its table directly. */
 function expectedGrade(unitType: UnitType, capacity: number, value: number): string | null {
   if (capacity > 14000) return null;
@@ -82,7 +109,7 @@ describe('room air conditioners, GB 21455-2019', async () => {
     expect(result.label).toEqual({ zh: '2级', en: 'Grade 2' });
     expect(result.conforming).toBe(true);
     expect(result.criteria.map((c) => c.id)).toEqual([
-      'capacity-in-scope',
+      ...SCOPE_IDS,
       ...['5', '4', '3', '2', '1'].map((g) => `apf@${g}`),
       ...['5', '4', '3', '2', '1'].map((g) => `seer@${g}`),
     ]);
@@ -136,6 +163,70 @@ describe('room air conditioners, GB 21455-2019', async () => {
     expect(result.criteria.filter((c) => c.indicator === 'apf').map((c) => c.status)).toEqual(
       Array(5).fill('not-applicable'),
     );
+  });
+
+  describe('scope as GB 21455-2019 states it', () => {
+    it.each(OUT_OF_SCOPE)(
+      '%s %j is outside: scope item %s, with its reason',
+      async (field, value, id, en, zh) => {
+        for (const [unitType, capacity, v] of [
+          ['heat-pump', 3500, 5.27],
+          ['cooling-only', 10000, 3.6],
+        ] as const) {
+          const result = await ac.grade({ ...record(unitType, capacity, v), [field]: value });
+          expect(result).toMatchObject({ grade: null, label: null, conforming: false, nextGrade: null });
+          expect(result.notGradedReason).toMatchObject({ code: 'out-of-scope', criteria: [id] });
+          expect(result.notGradedReason!.message.en).toContain(en);
+          expect(result.notGradedReason!.message.zh).toContain(zh);
+          expect(result.notGradedReason!.message.en).toContain('GB 21455-2019');
+          const item = result.criteria.find((c) => c.id === id)!;
+          expect(item).toMatchObject({ indicator: field, value, passed: false, status: 'failed' });
+          // Every other scope item still passes and is reported.
+          expect(
+            result.criteria.filter((c) => SCOPE_IDS.includes(c.id) && c.id !== id).every((c) => c.passed),
+          ).toBe(true);
+        }
+      },
+    );
+
+    it('a record that leaves the scope fields out grades as one that gives the in-scope values', async () => {
+      for (const [unitType, capacity, value] of cases) {
+        const bare = await ac.grade(record(unitType, capacity, value));
+        const explicit = await ac.grade({ ...record(unitType, capacity, value), ...IN_SCOPE });
+        expect(explicit.grade).toBe(bare.grade);
+        expect(bare.grade).toBe(expectedGrade(unitType, capacity, value));
+        expect(failing(explicit)).toEqual(failing(bare));
+      }
+      const result = await ac.grade(record('heat-pump', 3500, 4.62));
+      for (const [field, value] of Object.entries(IN_SCOPE))
+        expect(result.criteria.find((c) => c.indicator === field && SCOPE_IDS.includes(c.id))?.value).toBe(
+          value,
+        );
+    });
+
+    it('reports every scope failure at once', async () => {
+      const result = await ac.grade({
+        ...record('heat-pump', 15000, 5.5),
+        airCooled: false,
+        climateType: 'T3',
+        unitConfiguration: 'multi-split',
+      });
+      expect(result.notGradedReason).toMatchObject({
+        code: 'out-of-scope',
+        criteria: ['capacity-in-scope', 'air-cooled', 'climate-type-t1', 'not-multi-split'],
+      });
+    });
+
+    it.each([
+      ['climateType', 'T4', 'not-allowed'],
+      ['unitConfiguration', 'cassette', 'not-allowed'],
+      ['airCooled', 'yes', 'wrong-type'],
+      ['hermeticCompressor', 1, 'wrong-type'],
+    ])('%s %j is an invalid record (%s)', async (field, value, code) => {
+      const result = await ac.grade({ ...record('heat-pump', 3500, 4.62), [field]: value });
+      expect(result.notGradedReason?.code).toBe('invalid-record');
+      expect(result.errors).toContainEqual(expect.objectContaining({ field, code }));
+    });
   });
 
   describe('invalid records are not graded, and errors say what is wrong field by field', () => {
