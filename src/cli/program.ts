@@ -3,6 +3,7 @@ import packageJson from '../../package.json';
 import { QgradeError, RuleSetError } from '../errors/qgrade-error';
 import { formatIssue } from '../errors/rule-set-issue';
 import { registerCompare } from './commands/compare';
+import { registerDiff } from './commands/diff';
 import { registerExplain } from './commands/explain';
 import { registerGrade } from './commands/grade';
 import { registerInit } from './commands/init';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerExplain(program, context);
   registerTest(program, context);
   registerCompare(program, context);
+  registerDiff(program, context);
   registerRound(program, context);
   registerList(program, context);
   registerSchema(program, context);
