@@ -1,5 +1,8 @@
 import { type Command, Option } from 'commander';
-import { createComparison } from '../../compare/compare-rule-sets';
+import { createComparison, type GradeChange } from '../../compare/compare-rule-sets';
+import { diffEntriesForChange } from '../../diff/diff-entries-for-change';
+import { diffRuleSets } from '../../diff/diff-rule-sets';
+import { changeLine } from '../../diff/diff-sections';
 import { createGrader } from '../../evaluate/create-grader';
 import { finishItem } from '../../evaluate/grade-items';
 import { loadRuleSet } from '../../load/load-rule-set';
@@ -39,9 +42,10 @@ Examples:
   $ qgrade compare home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/room-air-conditioners.json
   $ qgrade compare -f json home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/room-air-conditioners.json
 
---format json prints { total, changed, matrix, changes }: matrix[gradeUnderA][gradeUnderB] counts
-records ("null" = not graded), changes lists { row, from, to, criteria } for each record whose
-grade differs, criteria naming the requirements whose outcome or limit differs between A and B.
+--format json prints { total, changed, matrix, changes, ruleSetDiff }: matrix[gradeUnderA][gradeUnderB]
+counts records ("null" = not graded), changes lists { row, from, to, criteria, diff } for each record
+whose grade differs, criteria naming the requirements whose outcome or limit differs between A and B
+and diff the keys of the entries of ruleSetDiff (what \`qgrade diff A B -f json\` prints) that moved it.
 CSV cells are converted by the indicator types of A (B's for indicators only B has).
 
 Exit codes: 0 every record valid under both, 1 some record invalid under either, 2 usage error or a rule set that does not load.`,
@@ -54,6 +58,9 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
       const graderB = createGrader(b);
       const source = await openRecords(data, options, indicatorsOf(a, b));
       const comparison = createComparison(a, b);
+      // The rule-set diff entries that moved each changed record, by row.
+      const diff = diffRuleSets(a, b);
+      const movedBy = new Map<number, string[]>();
       const progressOptions: Parameters<typeof createProgress>[0] = {
         enabled: options.progress,
         bytesRead: source.bytesRead,
@@ -71,15 +78,26 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           const resultB = finishItem(item, graderB.gradeSync(record), b);
           if (resultA.errors) invalidA++;
           if (resultB.errors) invalidB++;
-          comparison.add(resultA, resultB, item.row);
+          const change = comparison.add(resultA, resultB, item.row);
+          if (change) {
+            const keys = diffEntriesForChange(change, diff, { a: resultA, b: resultB }).map((e) => e.key);
+            movedBy.set(change.row, keys);
+          }
           progress.update(++rows);
         }
       } finally {
         progress.done();
       }
       const result = comparison.result();
-      if (options.format === 'json') ctx.out(JSON.stringify(result, null, 2));
-      else ctx.out(formatComparison(result, describe(a), describe(b), ctx.lang));
+      if (options.format === 'json') {
+        const changes = result.changes.map((c) => ({ ...c, diff: movedBy.get(c.row) ?? [] }));
+        ctx.out(JSON.stringify({ ...result, changes, ruleSetDiff: diff }, null, 2));
+      } else {
+        const entries = new Map(diff.entries.map((e) => [e.key, e]));
+        const why = (c: GradeChange) =>
+          (movedBy.get(c.row) ?? []).map((key) => changeLine(entries.get(key)!, ctx.lang));
+        ctx.out(formatComparison(result, describe(a), describe(b), ctx.lang, why));
+      }
       if (options.summary) {
         ctx.err(
           ctx.lang === 'zh'
