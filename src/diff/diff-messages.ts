@@ -149,10 +149,6 @@ export const THING = {
     title
       ? { zh: `表“${title.zh}”（${name}）`, en: `table "${title.en}" (${name})` }
       : { zh: `表“${name}”`, en: `table ${name}` },
-  row: (table: LocalizedText, row: string): LocalizedText => ({
-    zh: `${table.zh}行“${row}”`,
-    en: `${table.en}, row ${row}`,
-  }),
   cell: (table: LocalizedText, row: string, column: LocalizedText): LocalizedText => ({
     zh: `${table.zh}行“${row}”列“${column.zh}”`,
     en: `${table.en}, row ${row}, column ${column.en}`,
@@ -165,6 +161,19 @@ export function addedOrRemoved(what: LocalizedText, added: boolean, detail?: Loc
     ? { zh: `新增${what.zh}`, en: `${what.en} added` }
     : { zh: `删除${what.zh}`, en: `${what.en} removed` };
   return detail ? labelled(base, detail) : base;
+}
+
+/** A table's row added or removed: `表“…”新增行“≤ 4500”` / `table …: row ≤ 4500 added`. */
+export function rowAddedOrRemoved(
+  table: LocalizedText,
+  row: string,
+  added: boolean,
+  detail: LocalizedText,
+): LocalizedText {
+  const base = added
+    ? { zh: `${table.zh}新增行“${row}”`, en: `${table.en}: row ${row} added` }
+    : { zh: `${table.zh}删除行“${row}”`, en: `${table.en}: row ${row} removed` };
+  return labelled(base, detail);
 }
 
 /** `what` 的 aspect: before → after. */

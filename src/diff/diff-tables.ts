@@ -6,6 +6,7 @@ import {
   change,
   EMPTY_CELL,
   labelled,
+  rowAddedOrRemoved,
   same,
   shown,
   THING,
@@ -190,7 +191,7 @@ function rowEntry(side: Side, unit: Unit, kind: 'row-added' | 'row-removed'): Di
     criteria: ids,
     message: withReaders(
       withDirection(
-        addedOrRemoved(THING.row(THING.table(side.table.title, name), unit.text), added, same(written)),
+        rowAddedOrRemoved(THING.table(side.table.title, name), unit.text, added, same(written)),
         direction,
       ),
       ids,

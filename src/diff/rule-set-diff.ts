@@ -41,7 +41,7 @@ export type DiffKind =
   | 'criterion-changed';
 
 /**
- * Which part of a changed item changed (`*-changed` kinds only).
+ * Which part of a changed item changed (`criterion-`, `scope-`, `indicator-`, `derived-` and `reference-changed` only).
  *
  * - criteria and scope items: `limit` (the requirement), `when`, `comparison`
  *   (GB/T 8170 method or rounding interval), `effect` (requirement, gate, cap),
@@ -119,7 +119,7 @@ export interface DiffEntry {
   key: string;
   /** What changed. */
   kind: DiffKind;
-  /** Which part changed, for `*-changed` kinds. */
+  /** Which part changed, for `criterion-`, `scope-`, `indicator-`, `derived-` and `reference-changed`. */
   aspect?: DiffAspect;
   /** What it does to the records accepted; absent for changes that accept nothing (version, labels, references). */
   direction?: DiffDirection;
