@@ -35,6 +35,8 @@ export const ASPECT_TEXT: Record<DiffAspect, LocalizedText> = {
   default: { zh: '默认值', en: 'default' },
   formula: { zh: '公式', en: 'formula' },
   decimals: { zh: '小数位数', en: 'decimals' },
+  weight: { zh: '权重', en: 'weight' },
+  items: { zh: '评分项', en: 'scored items' },
   edition: { zh: '版本', en: 'edition' },
 };
 
@@ -145,6 +147,10 @@ export const THING = {
     en: `derived value ${name.en}`,
   }),
   grade: (name: LocalizedText): LocalizedText => ({ zh: `等级${name.zh}`, en: `grade ${name.en}` }),
+  dimension: (name: LocalizedText): LocalizedText => ({
+    zh: `评分维度${name.zh}`,
+    en: `scoring dimension ${name.en}`,
+  }),
   table: (title: LocalizedText | undefined, name: string): LocalizedText =>
     title
       ? { zh: `表“${title.zh}”（${name}）`, en: `table "${title.en}" (${name})` }

@@ -2,6 +2,7 @@ import type { RuleSet } from '../load/rule-set';
 import { diffChecks } from './diff-checks';
 import { diffGrades } from './diff-grades';
 import { diffMeta } from './diff-meta';
+import { diffScoring } from './diff-scoring';
 import { diffTables } from './diff-tables';
 import { diffDerived, diffIndicators } from './diff-values';
 import { Edition } from './edition';
@@ -16,7 +17,8 @@ import type { DiffEntry, RuleSetDiff } from './rule-set-diff';
  * (rows matched by their key cells, an empty cell gaining a value is
  * stricter), grades added, removed or renamed, indicator changes that change
  * what a record may give, comparison method or rounding interval, `when`,
- * gate and cap, and the rule set's version, provenance and references.
+ * gate and cap, scoring weights and items, and the rule set's version,
+ * provenance and references.
  * Each entry has a stable key and where it is written in A and B.
  *
  * @example
@@ -35,6 +37,7 @@ export function diffRuleSets(a: RuleSet, b: RuleSet): RuleSetDiff {
     ...diffGrades(A, B),
     ...diffIndicators(A, B),
     ...diffDerived(A, B),
+    ...diffScoring(A, B),
     ...diffTables(A, B),
     ...diffChecks(A, B),
   ]);

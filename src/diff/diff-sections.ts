@@ -40,7 +40,7 @@ const SECTIONS: { id: DiffSection['id']; title: LocalizedText; kinds: DiffKind[]
   },
   {
     id: 'inputs',
-    title: { zh: '指标与计算值', en: 'Indicators and derived values' },
+    title: { zh: '指标、计算值与评分', en: 'Indicators, derived values and scoring' },
     kinds: [
       'indicator-added',
       'indicator-removed',
@@ -48,6 +48,9 @@ const SECTIONS: { id: DiffSection['id']; title: LocalizedText; kinds: DiffKind[]
       'derived-added',
       'derived-removed',
       'derived-changed',
+      'dimension-added',
+      'dimension-removed',
+      'dimension-changed',
     ],
   },
   {

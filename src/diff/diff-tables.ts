@@ -70,7 +70,12 @@ interface Unit {
 function diffTable(a: Edition, b: Edition, tableA: TableModel, tableB: TableModel): DiffEntry[] {
   const A: Side = { edition: a, table: tableA };
   const B: Side = { edition: b, table: tableB };
-  const out: DiffEntry[] = [];
+  const whole = (side: Side, row: TableRowModel): Unit => ({ row, text: keyText(side, row) });
+  // Entries under the row of A they concern, so they come out in A's row order; rows only B has last.
+  const underA = new Map<TableRowModel, DiffEntry[]>(tableA.rows.map((r) => [r, []]));
+  const added: DiffEntry[] = [];
+  const result = () => [...tableA.rows.flatMap((r) => underA.get(r)!), ...added];
+
   const sameKeys =
     tableA.keys.length === tableB.keys.length &&
     tableA.keys.every(
@@ -78,9 +83,9 @@ function diffTable(a: Edition, b: Edition, tableA: TableModel, tableB: TableMode
     );
   if (!sameKeys) {
     // Rows keyed by other indicators cannot be matched: every row goes, every row comes.
-    for (const row of tableA.rows) out.push(rowEntry(A, { row, text: keyText(A, row) }, 'row-removed'));
-    for (const row of tableB.rows) out.push(rowEntry(B, { row, text: keyText(B, row) }, 'row-added'));
-    return out;
+    for (const row of tableA.rows) underA.get(row)!.push(rowEntry(A, whole(A, row), 'row-removed'));
+    for (const row of tableB.rows) added.push(rowEntry(B, whole(B, row), 'row-added'));
+    return result();
   }
 
   const byIdentityB = new Map(tableB.rows.map((row) => [rowIdentity(row), row]));
@@ -90,42 +95,40 @@ function diffTable(a: Edition, b: Edition, tableA: TableModel, tableB: TableMode
     const rowB = byIdentityB.get(rowIdentity(rowA));
     if (rowB) {
       matchedB.add(rowB);
-      out.push(
-        ...diffCells(A, B, { row: rowA, text: keyText(A, rowA) }, { row: rowB, text: keyText(B, rowB) }),
-      );
+      underA.get(rowA)!.push(...diffCells(A, B, whole(A, rowA), whole(B, rowB)));
     } else leftA.push(rowA);
   }
   const leftB = tableB.rows.filter((r) => !matchedB.has(r));
-  const categories = tableA.keys.some((k) => k.match === 'category');
-  if (!categories) {
-    for (const row of leftA) out.push(rowEntry(A, { row, text: keyText(A, row) }, 'row-removed'));
-    for (const row of leftB) out.push(rowEntry(B, { row, text: keyText(B, row) }, 'row-added'));
-    return out;
+  if (!tableA.keys.some((k) => k.match === 'category')) {
+    for (const row of leftA) underA.get(row)!.push(rowEntry(A, whole(A, row), 'row-removed'));
+    for (const row of leftB) added.push(rowEntry(B, whole(B, row), 'row-added'));
+    return result();
   }
 
   // Rows regrouped between editions: compare category by category.
-  const unitsA = leftA.map((row) => ({ row, units: atoms(A, row) }));
-  const unitsB = leftB.map((row) => ({ row, units: atoms(B, row) }));
   const atomB = new Map<string, Unit>();
-  for (const { units } of unitsB) for (const [id, unit] of units) atomB.set(id, unit);
+  for (const row of leftB) for (const [id, unit] of atoms(B, row)) atomB.set(id, unit);
   const atomA = new Set<string>();
-  for (const { row, units } of unitsA) {
+  for (const row of leftA) {
+    const units = atoms(A, row);
+    const entries = underA.get(row)!;
     const unmatched: Unit[] = [];
     for (const [id, unit] of units) {
       atomA.add(id);
       const other = atomB.get(id);
-      if (other) out.push(...diffCells(A, B, unit, other));
+      if (other) entries.push(...diffCells(A, B, unit, other));
       else unmatched.push(unit);
     }
-    if (unmatched.length === units.size) out.push(rowEntry(A, { row, text: keyText(A, row) }, 'row-removed'));
-    else for (const unit of unmatched) out.push(rowEntry(A, unit, 'row-removed'));
+    if (unmatched.length === units.size) entries.push(rowEntry(A, whole(A, row), 'row-removed'));
+    else for (const unit of unmatched) entries.push(rowEntry(A, unit, 'row-removed'));
   }
-  for (const { row, units } of unitsB) {
+  for (const row of leftB) {
+    const units = atoms(B, row);
     const unmatched = [...units].filter(([id]) => !atomA.has(id)).map(([, unit]) => unit);
-    if (unmatched.length === units.size) out.push(rowEntry(B, { row, text: keyText(B, row) }, 'row-added'));
-    else for (const unit of unmatched) out.push(rowEntry(B, unit, 'row-added'));
+    if (unmatched.length === units.size) added.push(rowEntry(B, whole(B, row), 'row-added'));
+    else for (const unit of unmatched) added.push(rowEntry(B, unit, 'row-added'));
   }
-  return out;
+  return result();
 }
 
 function diffCells(A: Side, B: Side, unitA: Unit, unitB: Unit): DiffEntry[] {

@@ -28,6 +28,9 @@ export type DiffKind =
   | 'derived-added'
   | 'derived-removed'
   | 'derived-changed'
+  | 'dimension-added'
+  | 'dimension-removed'
+  | 'dimension-changed'
   | 'table-added'
   | 'table-removed'
   | 'row-added'
@@ -41,13 +44,14 @@ export type DiffKind =
   | 'criterion-changed';
 
 /**
- * Which part of a changed item changed (`criterion-`, `scope-`, `indicator-`, `derived-` and `reference-changed` only).
+ * Which part of a changed item changed (`criterion-`, `scope-`, `indicator-`, `derived-`, `dimension-` and `reference-changed` only).
  *
  * - criteria and scope items: `limit` (the requirement), `when`, `comparison`
  *   (GB/T 8170 method or rounding interval), `effect` (requirement, gate, cap),
  *   `cap` (the grade a cap holds to), `grade`, `aggregate`, `subject`;
  * - indicators: `type`, `unit`, `range`, `values`, `required`, `specimens`, `default`;
  * - derived values: `formula`, `decimals`;
+ * - scoring dimensions: `weight`, `items` (indicators, their weights and points);
  * - references: `edition` (code, edition or status).
  *
  * @example
@@ -71,6 +75,8 @@ export type DiffAspect =
   | 'default'
   | 'formula'
   | 'decimals'
+  | 'weight'
+  | 'items'
   | 'edition';
 
 /**
@@ -113,13 +119,13 @@ export interface DiffEntry {
    * Stable key: `cell:<table>[<row key as written>][<column>]`,
    * `row:<table>[<row key>]`, `table:<name>`, `criterion:<id>` (added or
    * removed), `criterion:<id>:<aspect>`, `scope:<id>[:<aspect>]`,
-   * `indicator:<name>[:<aspect>]`, `derived:<name>[:<aspect>]`,
+   * `indicator:<name>[:<aspect>]`, `derived:<name>[:<aspect>]`, `dimension:<id>[:<aspect>]`,
    * `grade:<id>`, `reference:<code without year>`, `version`, `provenance`, `rule-set-id`.
    */
   key: string;
   /** What changed. */
   kind: DiffKind;
-  /** Which part changed, for `criterion-`, `scope-`, `indicator-`, `derived-` and `reference-changed`. */
+  /** Which part changed, for `criterion-`, `scope-`, `indicator-`, `derived-`, `dimension-` and `reference-changed`. */
   aspect?: DiffAspect;
   /** What it does to the records accepted; absent for changes that accept nothing (version, labels, references). */
   direction?: DiffDirection;

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffRuleSets } from '../../src/diff/diff-rule-sets';
 import type { DiffEntry } from '../../src/diff/rule-set-diff';
-import { listRuleSets, loadRuleSet } from '../../src/index';
+import { listRuleSets, loadRuleSet, parseRuleSet } from '../../src/index';
 import { BASE, edit, ruleSet } from './base-rule-set';
 
 /** The entries of the diff from the base rule set to an edition of it. */
@@ -310,6 +312,52 @@ describe('diffRuleSets', () => {
     expect(entries[1]!.message.zh).toBe(
       '引用标准：GB 0000-2019（2019 版，现行） → GB 0000-2024（2024 版，现行）',
     );
+  });
+
+  it('lists a scored rule set’s cutoffs as limits, and its weights and items as changed', async () => {
+    const file = join(import.meta.dirname, '../../rules/enterprise/quality-management-capability.yaml');
+    const text = readFileSync(file, 'utf8');
+    const revise = (...pairs: [string, string][]) => {
+      let out = text;
+      for (const [from, to] of pairs) {
+        expect(out).toContain(from);
+        out = out.replace(from, to);
+      }
+      return parseRuleSet(out, { filename: 'b.yaml' });
+    };
+    const a = parseRuleSet(text, { filename: 'a.yaml' });
+    const b = revise(
+      ['prevention: 80,', 'prevention: 82,'],
+      [
+        '      weight: 20\n      items:\n        - indicator: dataCollection',
+        '      weight: 25\n      items:\n        - indicator: dataCollection',
+      ],
+      [
+        '        - indicator: productQuality\n          weight: 2',
+        '        - indicator: productQuality\n          weight: 3',
+      ],
+    );
+    const entries = diffRuleSets(a, b).entries;
+    expect(
+      brief(entries.filter((e) => e.kind === 'criterion-changed')).map((e) => [e.key, e.direction]),
+    ).toEqual(
+      ['totalScore', 'qmsEffectiveness', 'digitalisation', 'sustainedSuccess', 'qualityPerformance'].map(
+        (d) => [`criterion:${d}@prevention:limit`, 'stricter'],
+      ),
+    );
+    const dims = entries.filter((e) => e.kind === 'dimension-changed');
+    expect(brief(dims)).toEqual([
+      { key: 'dimension:digitalisation:weight', direction: 'changed', before: '20', after: '25' },
+      {
+        key: 'dimension:qualityPerformance:items',
+        direction: 'changed',
+        before: 'productQuality ×2, qualityLoss, customerSatisfaction',
+        after: 'productQuality ×3, qualityLoss, customerSatisfaction',
+      },
+    ]);
+    // A weight counts in the total only; items in the dimension's own score too.
+    expect(dims[0]!.criteria!.every((id) => id.startsWith('totalScore@'))).toBe(true);
+    expect(dims[1]!.criteria).toContain('qualityPerformance@excellence');
   });
 
   it('locates each entry at its line in A and in B', () => {
