@@ -240,9 +240,10 @@ function keyText(side: Side, row: TableRowModel): string {
 function keyCellText(side: Side, row: TableRowModel, k: number): string {
   const m = row.match[k]!;
   if (!Array.isArray(m)) return m.text;
+  // A list stays a list as written (`[HRB400, HRBF400]`), one category stays bare (`HRB600`).
   const cell = docRow(side, row)?.[k];
-  const values = Array.isArray(cell) ? cell : cell === undefined ? m : [cell];
-  return Array.isArray(cell) ? `[${values.map(String).join(', ')}]` : values.map(String).join(', ');
+  if (Array.isArray(cell)) return `[${cell.map(String).join(', ')}]`;
+  return cell === undefined ? m.map(String).join(', ') : String(cell);
 }
 
 /** The whole row as written: `[≤ 4500, 5.00, 4.50, ~]`. */
