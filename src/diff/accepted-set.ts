@@ -17,7 +17,12 @@ export type AcceptedSet =
   | { kind: 'values'; negate: boolean; values: string[] }
   | { kind: 'opaque'; text: string };
 
-/** What a value compared with `operator` against `limit` may be. */
+/**
+ * What a value compared with `operator` against `limit` may be.
+ *
+ * @example
+ * limitSet('>=', 4.5); // { kind: 'band', band: { lower: 4.5, lowerInclusive: true, upper: Infinity, … } }
+ */
 export function limitSet(operator: CompareOperator, limit: number | string | boolean): AcceptedSet {
   if (typeof limit !== 'number') {
     if (operator === '=' || operator === '!=')
@@ -40,7 +45,12 @@ export function limitSet(operator: CompareOperator, limit: number | string | boo
   }
 }
 
-/** The values a list accepts (`in [...]`) or refuses (`not in [...]`). */
+/**
+ * The values a list accepts (`in [...]`) or refuses (`not in [...]`).
+ *
+ * @example
+ * compareAccepted(valuesSet(['a', 'b'], false), valuesSet(['a'], false)); // 'stricter'
+ */
 export function valuesSet(values: readonly (string | number | boolean)[], negate: boolean): AcceptedSet {
   return { kind: 'values', negate, values: values.map((v) => JSON.stringify(v)) };
 }

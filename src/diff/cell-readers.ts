@@ -21,6 +21,9 @@ export interface CellReader {
 /**
  * The requirements of an edition that read a column of a table (any column
  * when `column` is undefined), directly or through a formula or derived value.
+ *
+ * @example
+ * cellReaders(new Edition(ruleSet), 'allowance', 'reduction'); // [{ id: 'elongation', operator: '>=', sign: -1 }]
  */
 export function cellReaders(edition: Edition, table: string, column?: string): CellReader[] {
   const readers: CellReader[] = [];
@@ -147,6 +150,9 @@ function unknownIfReads(s: number): number {
  * accept: an empty cell (no requirement) gaining a value is stricter, losing
  * it looser; a number read by `≥` rising is stricter, by `≤` looser; text,
  * `=`, readers that disagree, or no reader at all: `changed`.
+ *
+ * @example
+ * cellDirection(4.5, 4.7, [{ id: 'apf@2', operator: '>=', sign: 1 }]); // 'stricter'
  */
 export function cellDirection(
   before: number | string | boolean | null,

@@ -9,14 +9,24 @@ import type { DiffAspect, DiffDirection } from './rule-set-diff';
  * @module
  */
 
-/** A direction as a word. */
+/**
+ * A direction as a word.
+ *
+ * @example
+ * DIRECTION_TEXT.stricter.zh; // '更严'
+ */
 export const DIRECTION_TEXT: Record<DiffDirection, LocalizedText> = {
   stricter: { zh: '更严', en: 'stricter' },
   looser: { zh: '更宽', en: 'looser' },
   changed: { zh: '有变化', en: 'changed' },
 };
 
-/** A part of an item as a noun. */
+/**
+ * A part of an item as a noun.
+ *
+ * @example
+ * ASPECT_TEXT.comparison.en; // 'comparison method'
+ */
 export const ASPECT_TEXT: Record<DiffAspect, LocalizedText> = {
   limit: { zh: '限值', en: 'limit' },
   when: { zh: '适用条件', en: 'condition (when)' },
@@ -40,23 +50,48 @@ export const ASPECT_TEXT: Record<DiffAspect, LocalizedText> = {
   edition: { zh: '版本', en: 'edition' },
 };
 
-/** Shown for an absent value. */
+/**
+ * Shown for an absent value.
+ *
+ * @example
+ * shown(null).zh; // '无'
+ */
 export const NONE: LocalizedText = { zh: '无', en: 'none' };
 
-/** Shown for an empty table cell. */
+/**
+ * Shown for an empty table cell.
+ *
+ * @example
+ * shown(null, EMPTY_CELL).en; // 'empty (no requirement)'
+ */
 export const EMPTY_CELL: LocalizedText = { zh: '空（无要求）', en: 'empty (no requirement)' };
 
-/** A text that reads the same in both languages. */
+/**
+ * A text that reads the same in both languages.
+ *
+ * @example
+ * same('4.50'); // { zh: '4.50', en: '4.50' }
+ */
 export function same(text: string): LocalizedText {
   return { zh: text, en: text };
 }
 
-/** A value as shown, `none` when absent. */
+/**
+ * A value as shown, `none` when absent.
+ *
+ * @example
+ * shown(null).en; // 'none'
+ */
 export function shown(text: string | null, absent: LocalizedText = NONE): LocalizedText {
   return text === null ? absent : same(text);
 }
 
-/** GB/T 8170's names of the comparison methods. */
+/**
+ * GB/T 8170's names of the comparison methods.
+ *
+ * @example
+ * comparisonText({ method: 'full' }).zh; // '全数值比较法'
+ */
 export function comparisonText(c: ComparisonModel): LocalizedText {
   if (c.method === 'full') return { zh: '全数值比较法', en: 'full value' };
   if (!c.interval)
@@ -67,7 +102,12 @@ export function comparisonText(c: ComparisonModel): LocalizedText {
   };
 }
 
-/** A check's effect in words. */
+/**
+ * A check's effect in words.
+ *
+ * @example
+ * effectText('gate').zh; // '否决项'
+ */
 export function effectText(effect: string, capAt?: string): LocalizedText {
   switch (effect) {
     case 'gate':
@@ -81,7 +121,12 @@ export function effectText(effect: string, capAt?: string): LocalizedText {
   }
 }
 
-/** How several specimens are judged, in words. */
+/**
+ * How several specimens are judged, in words.
+ *
+ * @example
+ * aggregateText('min').en; // 'the lowest'
+ */
 export function aggregateText(aggregate: string): LocalizedText {
   switch (aggregate) {
     case 'min':
@@ -95,13 +140,23 @@ export function aggregateText(aggregate: string): LocalizedText {
   }
 }
 
-/** Whether an indicator is required, in words. */
+/**
+ * Whether an indicator is required, in words.
+ *
+ * @example
+ * requiredText(false, 'unitType = heat-pump').en; // 'required when unitType = heat-pump'
+ */
 export function requiredText(required: boolean, when: string | null): LocalizedText {
   if (when !== null) return { zh: `当 ${when} 时必填`, en: `required when ${when}` };
   return required ? { zh: '必填', en: 'required' } : { zh: '选填', en: 'optional' };
 }
 
-/** `before → after`, with the direction when there is one. */
+/**
+ * `before → after`, with the direction when there is one.
+ *
+ * @example
+ * change(same('4.50'), same('4.70'), 'stricter').zh; // '4.50 → 4.70，更严'
+ */
 export function change(
   before: LocalizedText,
   after: LocalizedText,
@@ -114,12 +169,22 @@ export function change(
   };
 }
 
-/** `what: text`. */
+/**
+ * `what: text`.
+ *
+ * @example
+ * labelled(META.version, same('1.1.0')).en; // 'rule-set version: 1.1.0'
+ */
 export function labelled(what: LocalizedText, text: LocalizedText): LocalizedText {
   return { zh: `${what.zh}：${text.zh}`, en: `${what.en}: ${text.en}` };
 }
 
-/** `“label”（id）` / `label (id)`, or the id alone when the label is the id. */
+/**
+ * `“label”（id）` / `label (id)`, or the id alone when the label is the id.
+ *
+ * @example
+ * named({ zh: '2级', en: 'Grade 2' }, '2').zh; // '“2级”（2）'
+ */
 export function named(label: LocalizedText, id: string): LocalizedText {
   return {
     zh: label.zh === id ? `“${id}”` : `“${label.zh}”（${id}）`,
@@ -127,14 +192,24 @@ export function named(label: LocalizedText, id: string): LocalizedText {
   };
 }
 
-/** Appends the requirements a change reads into: `（影响 apf@2）` / ` (read by apf@2)`. */
+/**
+ * Appends the requirements a change reads into: `（影响 apf@2）` / ` (read by apf@2)`.
+ *
+ * @example
+ * withReaders(same('4.50 → 4.70'), ['apf@2']).en; // '4.50 → 4.70 (read by apf@2)'
+ */
 export function withReaders(text: LocalizedText, ids: readonly string[]): LocalizedText {
   if (ids.length === 0) return text;
   const list = ids.join(', ');
   return { zh: `${text.zh}（影响 ${list}）`, en: `${text.en} (read by ${list})` };
 }
 
-/** Phrases naming the things a diff is about. */
+/**
+ * Phrases naming the things a diff is about.
+ *
+ * @example
+ * THING.table(undefined, 'apfLimits').zh; // '表“apfLimits”'
+ */
 export const THING = {
   criterion: (name: LocalizedText): LocalizedText => ({ zh: `要求${name.zh}`, en: `criterion ${name.en}` }),
   scope: (name: LocalizedText): LocalizedText => ({
@@ -161,7 +236,12 @@ export const THING = {
   }),
 };
 
-/** `what` added / removed. */
+/**
+ * `what` added / removed.
+ *
+ * @example
+ * addedOrRemoved(META.reference, true, same('GB 21455-2019')).en; // 'reference added: GB 21455-2019'
+ */
 export function addedOrRemoved(what: LocalizedText, added: boolean, detail?: LocalizedText): LocalizedText {
   const base = added
     ? { zh: `新增${what.zh}`, en: `${what.en} added` }
@@ -169,7 +249,12 @@ export function addedOrRemoved(what: LocalizedText, added: boolean, detail?: Loc
   return detail ? labelled(base, detail) : base;
 }
 
-/** A table's row added or removed: `表“…”新增行“≤ 4500”` / `table …: row ≤ 4500 added`. */
+/**
+ * A table's row added or removed: `表“…”新增行“≤ 4500”` / `table …: row ≤ 4500 added`.
+ *
+ * @example
+ * rowAddedOrRemoved(THING.table(undefined, 't'), '≤ 4500', true, same('[≤ 4500, 5.00]')).en; // 'table t: row ≤ 4500 added: [≤ 4500, 5.00]'
+ */
 export function rowAddedOrRemoved(
   table: LocalizedText,
   row: string,
@@ -182,13 +267,23 @@ export function rowAddedOrRemoved(
   return labelled(base, detail);
 }
 
-/** `what` 的 aspect: before → after. */
+/**
+ * `what` 的 aspect: before → after.
+ *
+ * @example
+ * aspectChanged(THING.indicator(same('apf')), 'range', same('> 0 → [1, 10]')).en; // 'indicator apf, allowed range: > 0 → [1, 10]'
+ */
 export function aspectChanged(what: LocalizedText, aspect: DiffAspect, text: LocalizedText): LocalizedText {
   const a = ASPECT_TEXT[aspect];
   return { zh: `${what.zh}的${a.zh}：${text.zh}`, en: `${what.en}, ${a.en}: ${text.en}` };
 }
 
-/** Rule-set level items. */
+/**
+ * Rule-set level items.
+ *
+ * @example
+ * META.provenance.zh; // '阈值来源可信度'
+ */
 export const META = {
   id: { zh: '规则集标识', en: 'rule-set id' },
   version: { zh: '规则集版本', en: 'rule-set version' },
@@ -196,7 +291,12 @@ export const META = {
   reference: { zh: '引用标准', en: 'reference' },
 } satisfies Record<string, LocalizedText>;
 
-/** Appends a direction: `…，更严` / `…, stricter`. */
+/**
+ * Appends a direction: `…，更严` / `…, stricter`.
+ *
+ * @example
+ * withDirection(same('≥ 2.0 → ≥ 2.5'), 'stricter').en; // '≥ 2.0 → ≥ 2.5, stricter'
+ */
 export function withDirection(text: LocalizedText, direction: DiffDirection | undefined): LocalizedText {
   if (!direction) return text;
   const d = DIRECTION_TEXT[direction];

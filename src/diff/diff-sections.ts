@@ -10,7 +10,12 @@ import type { DiffEntry, DiffKind, RuleSetDiff } from './rule-set-diff';
  * @module
  */
 
-/** A group of entries as the formats show it. */
+/**
+ * A group of entries as the formats show it.
+ *
+ * @example
+ * const tables: DiffSection | undefined = diffSections(diff).find((s) => s.id === 'tables');
+ */
 export interface DiffSection {
   id: 'tables' | 'criteria' | 'scope' | 'grades' | 'inputs' | 'rule-set';
   title: LocalizedText;
@@ -81,7 +86,12 @@ export function diffSections(diff: RuleSetDiff): DiffSection[] {
   })).filter((s) => s.entries.length > 0);
 }
 
-/** Titles and sentences every format shares. */
+/**
+ * Titles and sentences every format shares.
+ *
+ * @example
+ * DIFF_TEXT.none.zh; // '两个规则集没有差异。'
+ */
 export const DIFF_TEXT = {
   title: { zh: '规则集差异', en: 'Rule-set diff' },
   none: { zh: '两个规则集没有差异。', en: 'No differences.' },
@@ -94,7 +104,12 @@ export const DIFF_TEXT = {
   empty: { zh: '（空）', en: '(empty)' },
 } satisfies Record<string, LocalizedText>;
 
-/** `3 differences: 1 stricter, …` in one language. */
+/**
+ * `3 differences: 1 stricter, …` in one language.
+ *
+ * @example
+ * countsText(diff, 'en'); // '3 differences: 1 stricter, 0 looser, 0 changed either way, 2 without a direction'
+ */
 export function countsText(diff: RuleSetDiff, lang: Language): string {
   const { total, stricter, looser, changed, other } = diff.counts;
   if (total === 0) return DIFF_TEXT.none[lang];
@@ -103,12 +118,22 @@ export function countsText(diff: RuleSetDiff, lang: Language): string {
     : `${total} difference${total === 1 ? '' : 's'}: ${stricter} stricter, ${looser} looser, ${changed} changed either way, ${other} without a direction`;
 }
 
-/** `id version (file)`. */
+/**
+ * `id version (file)`.
+ *
+ * @example
+ * sideText(diff.a); // 'home-appliances/room-air-conditioner-energy 1.0.0 (rules/…/room-air-conditioner-energy.yaml)'
+ */
 export function sideText(side: RuleSetDiff['a']): string {
   return `${side.id} ${side.version} (${side.file})`;
 }
 
-/** Where an entry is written: `A file:line  B file:line`, one side when only one has it. */
+/**
+ * Where an entry is written: `A file:line  B file:line`, one side when only one has it.
+ *
+ * @example
+ * whereText(entry); // 'A rules/…/room-air-conditioner-energy.yaml:86  B examples/room-air-conditioner-energy-draft.yaml:89'
+ */
 export function whereText(entry: DiffEntry, separator = '  '): string {
   const parts: string[] = [];
   if (entry.a) parts.push(`A ${entry.a.file}:${entry.a.line}`);
@@ -116,18 +141,33 @@ export function whereText(entry: DiffEntry, separator = '  '): string {
   return parts.join(separator);
 }
 
-/** A direction as a word in one language; `—` for entries without one. */
+/**
+ * A direction as a word in one language; `—` for entries without one.
+ *
+ * @example
+ * directionWord(entry, 'zh'); // '更严'
+ */
 export function directionWord(entry: DiffEntry, lang: Language): string {
   return entry.direction ? DIRECTION_TEXT[entry.direction][lang] : '—';
 }
 
-/** A section's heading with its count: `阈值表（1）` / `Threshold tables (1)`. */
+/**
+ * A section's heading with its count: `阈值表（1）` / `Threshold tables (1)`.
+ *
+ * @example
+ * sectionHeading(section, 'zh'); // '阈值表（1）'
+ */
 export function sectionHeading(section: DiffSection, lang: Language): string {
   const n = section.entries.length;
   return lang === 'zh' ? `${section.title.zh}（${n}）` : `${section.title.en} (${n})`;
 }
 
-/** One entry on one line, as shown under a record that moved: `← cell:apfLimits[≤ 4500][2] 4.50 → 4.70 stricter`. */
+/**
+ * One entry on one line, as shown under a record that moved: `← cell:apfLimits[≤ 4500][2] 4.50 → 4.70 stricter`.
+ *
+ * @example
+ * changeLine(entry, 'en'); // '← cell:apfLimits[≤ 4500][2] 4.50 → 4.70 stricter'
+ */
 export function changeLine(entry: DiffEntry, lang: Language): string {
   const empty = DIFF_TEXT.empty[lang];
   const direction = entry.direction ? ` ${directionWord(entry, lang)}` : '';

@@ -24,7 +24,12 @@ const EXAMPLES = `
   $ qgrade diff -f json home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml
   $ qgrade --lang zh diff -f html -o diff.html home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml`;
 
-/** The help of `qgrade diff` in both languages. */
+/**
+ * The help of `qgrade diff` in both languages.
+ *
+ * @example
+ * program.command('diff').description(DIFF_HELP.description.zh);
+ */
 export const DIFF_HELP = {
   description: {
     zh: '比较同一规则集的两个版本，列出阈值层面的差异：新增或删除的要求、限值调高或调低（更严或更宽）、阈值表单元格、等级、适用范围',
@@ -74,7 +79,12 @@ entries of -f json to stop a pipeline on them); 2 usage error or a rule set that
   },
 } satisfies Record<string, LocalizedText>;
 
-/** `qgrade diff <a> <b>`: the threshold-level differences between two versions of a rule set. */
+/**
+ * `qgrade diff <a> <b>`: the threshold-level differences between two versions of a rule set.
+ *
+ * @example
+ * registerDiff(program, () => cliContext(program.opts()));
+ */
 export function registerDiff(program: Command, context: () => CliContext): void {
   const lang = helpLanguage(process.argv);
   program
