@@ -22,6 +22,17 @@ export {
   type RuleSetComparison,
 } from './compare/compare-rule-sets';
 export { DEFAULT_RECORD_LIMITS, type JsonSchema, type RecordLimits } from './compile/input-schema';
+export { type ChangeResults, diffEntriesForChange } from './diff/diff-entries-for-change';
+export { diffRuleSets } from './diff/diff-rule-sets';
+export type {
+  DiffAspect,
+  DiffDirection,
+  DiffEntry,
+  DiffKind,
+  DiffLocation,
+  DiffSide,
+  RuleSetDiff,
+} from './diff/rule-set-diff';
 export type { RecordErrorCode, RuleSetIssueCode } from './errors/error-codes';
 export { RECORD_ERROR_CODES, RULE_SET_ISSUE_CODES } from './errors/error-codes';
 export { QgradeError, type QgradeErrorCode, RuleSetError } from './errors/qgrade-error';

@@ -14,3 +14,24 @@ export function resolveLanguage(
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^zh/i.test(locale) ? 'zh' : 'en';
 }
+
+/**
+ * The language help texts are built in, before the command line is parsed:
+ * `--lang` wherever it stands, else the locale; English when `--lang` is
+ * not one qgrade speaks (the parse then reports it).
+ */
+export function languageOfArgv(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): Language {
+  let option: string | undefined;
+  for (const [i, arg] of argv.entries()) {
+    if (arg === '--lang') option = argv[i + 1];
+    else if (arg.startsWith('--lang=')) option = arg.slice('--lang='.length);
+  }
+  try {
+    return resolveLanguage(option, env);
+  } catch {
+    return 'en';
+  }
+}

@@ -2,7 +2,9 @@ import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json';
 import { QgradeError, RuleSetError } from '../errors/qgrade-error';
 import { formatIssue } from '../errors/rule-set-issue';
+import type { Language } from '../text/localized-text';
 import { registerCompare } from './commands/compare';
+import { registerDiff } from './commands/diff';
 import { registerExplain } from './commands/explain';
 import { registerGrade } from './commands/grade';
 import { registerInit } from './commands/init';
@@ -14,13 +16,14 @@ import { registerValidate } from './commands/validate';
 import { type ActionRunner, cliContext } from './context';
 import { EXIT } from './exit-codes';
 import { type CliIo, processIo } from './io';
+import { languageOfArgv } from './language';
 import { OutputError } from './output-sink';
 
 /**
  * Builds the `qgrade` program for one run. Each command's action returns its
  * exit code through `runs`.
  */
-export function buildProgram(io: CliIo, runs: ActionRunner): Command {
+export function buildProgram(io: CliIo, runs: ActionRunner, lang: Language = 'en'): Command {
   const program = new Command('qgrade');
   program
     .description(
@@ -43,12 +46,13 @@ export function buildProgram(io: CliIo, runs: ActionRunner): Command {
     registerExplain,
     registerTest,
     registerCompare,
+    registerDiff,
     registerRound,
     registerList,
     registerSchema,
     registerInit,
   ];
-  for (const r of register) r(program, context, runs);
+  for (const r of register) r(program, context, runs, lang);
   for (const command of program.commands) {
     command.exitOverride();
     command.configureOutput({
@@ -72,7 +76,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     async (...args) => {
       code = await action(...args);
     };
-  const program = buildProgram(io, runs);
+  const program = buildProgram(io, runs, languageOfArgv(argv, io.env));
   try {
     await program.parseAsync([...argv]);
     return code;

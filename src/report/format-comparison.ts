@@ -1,4 +1,4 @@
-import { NOT_GRADED_KEY, type RuleSetComparison } from '../compare/compare-rule-sets';
+import { type GradeChange, NOT_GRADED_KEY, type RuleSetComparison } from '../compare/compare-rule-sets';
 import type { Language } from '../text/localized-text';
 import { displayWidth, pad } from './display-width';
 
@@ -17,13 +17,15 @@ const NULL = NOT_GRADED_KEY;
  * A comparison as text: which rule set is which, the migration matrix
  * (grade under A down, grade under B across, highest grade first, `—` for
  * not graded), the count of changed records, and each changed record with
- * the requirements that moved it.
+ * the requirements that moved it, and under it the lines `why` gives for it
+ * (e.g. the rule-set diff entries that moved it).
  */
 export function formatComparison(
   comparison: RuleSetComparison,
   a: ComparedRuleSet,
   b: ComparedRuleSet,
   lang: Language,
+  why?: (change: GradeChange) => readonly string[],
 ): string {
   const zh = lang === 'zh';
   const show = (key: string) => (key === NULL ? '—' : key);
@@ -58,6 +60,7 @@ export function formatComparison(
     const moved =
       c.criteria.length > 0 ? `  ${c.criteria.join(', ')}` : zh ? '  (记录无效)' : '  (invalid record)';
     lines.push(`${zh ? '行' : 'row'} ${c.row}: ${show(c.from ?? NULL)} → ${show(c.to ?? NULL)}${moved}`);
+    for (const line of why?.(c) ?? []) lines.push(`    ${line}`);
   }
   return lines.join('\n');
 }

@@ -59,7 +59,7 @@ export function checkRuleSet(text: string, options: ParseOptions = {}): RuleSetC
   const { model, issues } = buildModel(doc, source);
   const all = [...source.issues, ...issues];
   if (!model) return { issues: all };
-  return { ruleSet: toRuleSet(model, doc, all), issues: all };
+  return { ruleSet: toRuleSet(model, doc, all, source), issues: all };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { RuleSetIssue } from '../errors/rule-set-issue';
+import type { SourceDocument } from '../load/source-document';
 import type {
   ComparisonMethod,
   IndicatorType,
@@ -87,9 +88,15 @@ export interface RuleSet {
 }
 
 const models = new WeakMap<RuleSet, RuleSetModel>();
+const sources = new WeakMap<RuleSet, SourceDocument>();
 
 /** Wraps a resolved model as the public, immutable {@link RuleSet}. */
-export function toRuleSet(model: RuleSetModel, doc: RuleDocument, warnings: RuleSetIssue[]): RuleSet {
+export function toRuleSet(
+  model: RuleSetModel,
+  doc: RuleDocument,
+  warnings: RuleSetIssue[],
+  source?: SourceDocument,
+): RuleSet {
   const { meta } = model;
   const ruleSet: RuleSet = Object.freeze({
     id: meta.id,
@@ -120,6 +127,7 @@ export function toRuleSet(model: RuleSetModel, doc: RuleDocument, warnings: Rule
     document: doc,
   });
   models.set(ruleSet, model);
+  if (source) sources.set(ruleSet, source);
   return ruleSet;
 }
 
@@ -128,4 +136,9 @@ export function modelOf(ruleSet: RuleSet): RuleSetModel {
   const model = models.get(ruleSet);
   if (!model) throw new TypeError('not a rule set loaded by qgrade: use loadRuleSet() or parseRuleSet()');
   return model;
+}
+
+/** The parsed file behind a rule set, to map any document path to a line (e.g. for a diff); undefined if not kept. */
+export function sourceOf(ruleSet: RuleSet): SourceDocument | undefined {
+  return sources.get(ruleSet);
 }

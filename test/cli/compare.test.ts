@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { diffRuleSets } from '../../src/diff/diff-rule-sets';
+import type { RuleSetDiff } from '../../src/diff/rule-set-diff';
 import {
   compareRuleSets,
   createComparison,
@@ -100,7 +102,7 @@ describe.concurrent('qgrade compare', () => {
       revised,
       text
         .replace(row, '      - ["(4500, 7100]", 4.50, 4.00, 3.60, 3.30, 3.20]')
-        .replace('version: 1.1.0', 'version: 1.2.0'),
+        .replace(/^version: .*$/m, 'version: 99.0.0'),
     );
     dataFile = join(temp(), 'records.json');
     writeFileSync(dataFile, JSON.stringify(data));
@@ -110,13 +112,19 @@ describe.concurrent('qgrade compare', () => {
     expect(expected.length).toBeGreaterThan(20);
     const { code, stdout } = await cli.run(['compare', '--format', 'json', BUNDLED, revised, dataFile]);
     expect(code).toBe(1); // the record without APF is invalid under both
-    const result = JSON.parse(stdout) as RuleSetComparison;
-    expect(Object.keys(result)).toEqual(['total', 'changed', 'matrix', 'changes']);
+    const result = JSON.parse(stdout) as RuleSetComparison & { ruleSetDiff: RuleSetDiff };
+    expect(Object.keys(result)).toEqual(['total', 'changed', 'matrix', 'changes', 'ruleSetDiff']);
     expect(result.total).toBe(data.length);
     expect(result.changed).toBe(expected.length);
     expect(result.changes.map((c) => c.row)).toEqual(expected);
+    // Each record moved by the one cell changed, which the rule-set diff lists under that key.
+    const cell = 'cell:apfLimits[(4500, 7100]][3]';
     for (const change of result.changes)
-      expect(change).toEqual({ row: change.row, from: '3', to: '4', criteria: ['apf@3'] });
+      expect(change).toEqual({ row: change.row, from: '3', to: '4', criteria: ['apf@3'], diff: [cell] });
+    expect(result.ruleSetDiff.entries.map((e) => [e.key, e.before, e.after, e.direction ?? null])).toEqual([
+      ['version', versionOf(readFileSync(BUNDLED, 'utf8')), '99.0.0', null],
+      [cell, '3.50', '3.60', 'stricter'],
+    ]);
     // The matrix: every record counted once; off the diagonal only 3 → 4.
     const cells = Object.entries(result.matrix).flatMap(([from, row]) =>
       Object.entries(row).map(([to, n]) => ({ from, to, n })),
@@ -141,19 +149,24 @@ describe.concurrent('qgrade compare', () => {
     const cliResult = JSON.parse(
       (await cli.run(['compare', '-f', 'json', BUNDLED, revised, dataFile])).stdout,
     );
-    expect(result).toEqual(cliResult);
+    // The CLI adds the rule-set diff and, per change, the keys of the entries that moved it.
+    const { ruleSetDiff, changes, ...rest } = cliResult;
+    expect(ruleSetDiff).toEqual(diffRuleSets(a, b));
+    expect({ ...rest, changes: changes.map(({ diff, ...c }: { diff: string[] }) => c) }).toEqual(result);
   });
 
   it('prints the matrix and the changed records as a table, and a closing line on stderr', async () => {
     const { stdout, stderr } = await cli.run(['compare', BUNDLED, revised, dataFile]);
     const lines = stdout.split('\n');
     expect(lines[0]).toBe(
-      'A: home-appliances/room-air-conditioner-energy 1.1.0 (rules/home-appliances/room-air-conditioner-energy.yaml)',
+      `A: home-appliances/room-air-conditioner-energy ${versionOf(readFileSync(BUNDLED, 'utf8'))} (rules/home-appliances/room-air-conditioner-energy.yaml)`,
     );
-    expect(lines[1]).toMatch(/^B: home-appliances\/room-air-conditioner-energy 1\.2\.0 \(/);
+    expect(lines[1]).toMatch(/^B: home-appliances\/room-air-conditioner-energy 99\.0\.0 \(/);
     expect(lines[3]).toMatch(/^A ↓ {2}B → +1 +2 +3 +4 +5 +—$/);
     expect(stdout).toContain(`${data.length} records, ${expected.length} changed`);
-    expect(stdout).toContain(`row ${expected[0]}: 3 → 4  apf@3`);
+    expect(stdout).toContain(
+      `row ${expected[0]}: 3 → 4  apf@3\n    ← cell:apfLimits[(4500, 7100]][3] 3.50 → 3.60 stricter\n`,
+    );
     expect(stderr).toContain(`invalid under A: 1, under B: 1`);
   });
 
@@ -212,3 +225,8 @@ describe.concurrent('qgrade compare', () => {
     expect(stderr).toContain('steel/nothing-here is neither a file nor a bundled rule set');
   });
 });
+
+/** The `version:` a rule file gives. */
+function versionOf(text: string): string {
+  return /^version: (.*)$/m.exec(text)![1]!.trim();
+}

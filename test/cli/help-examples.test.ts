@@ -7,7 +7,18 @@ import { copyFromRoot, useBinary, useTempDir } from './cli-harness';
 const cli = useBinary();
 const temp = useTempDir();
 
-const COMMANDS = ['validate', 'grade', 'explain', 'test', 'compare', 'round', 'list', 'schema', 'init'];
+const COMMANDS = [
+  'validate',
+  'grade',
+  'explain',
+  'test',
+  'compare',
+  'diff',
+  'round',
+  'list',
+  'schema',
+  'init',
+];
 
 /** The `$ qgrade …` lines of a help text. */
 function examples(help: string): string[] {

@@ -1,5 +1,8 @@
 import { type Command, Option } from 'commander';
-import { createComparison, gradePairs } from '../../compare/compare-rule-sets';
+import { createComparison, type GradeChange, gradePairs } from '../../compare/compare-rule-sets';
+import { diffEntriesForChange } from '../../diff/diff-entries-for-change';
+import { diffRuleSets } from '../../diff/diff-rule-sets';
+import { changeLine } from '../../diff/diff-sections';
 import { createGrader } from '../../grade/create-grader';
 import { formatComparison } from '../../report/format-comparison';
 import { loadRuleSet } from '../../resolve/load-rule-set';
@@ -38,9 +41,10 @@ Examples:
   $ qgrade compare home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/room-air-conditioners.json
   $ qgrade compare -f json home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/room-air-conditioners.json
 
---format json prints { total, changed, matrix, changes }: matrix[gradeUnderA][gradeUnderB] counts
-records ("null" = not graded), changes lists { row, from, to, criteria } for each record whose
-grade differs, criteria naming the requirements whose outcome or limit differs between A and B.
+--format json prints { total, changed, matrix, changes, ruleSetDiff }: matrix[gradeUnderA][gradeUnderB]
+counts records ("null" = not graded), changes lists { row, from, to, criteria, diff } for each record
+whose grade differs, criteria naming the requirements whose outcome or limit differs between A and B
+and diff the keys of the entries of ruleSetDiff (what \`qgrade diff A B -f json\` prints) that moved it.
 CSV cells are converted by the indicator types of A (B's for indicators only B has).
 
 Exit codes: 0 every record valid under both, 1 some record invalid under either, 2 usage error or a rule set that does not load.`,
@@ -52,6 +56,9 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const b = await loadRuleSet(pathB);
         const source = await openRecords(data, options, indicatorsOf(a, b), ctx.io.stdin);
         const comparison = createComparison(a, b);
+        // The rule-set diff entries that moved each changed record, by row.
+        const diff = diffRuleSets(a, b);
+        const movedBy = new Map<number, string[]>();
         const progressOptions: Parameters<typeof createProgress>[0] = {
           stream: ctx.io.stderr,
           enabled: options.progress,
@@ -67,15 +74,26 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           for await (const pair of gradePairs(source.items, createGrader(a), createGrader(b))) {
             if (pair.a.errors) invalidA++;
             if (pair.b.errors) invalidB++;
-            comparison.add(pair.a, pair.b, pair.row);
+            const change = comparison.add(pair.a, pair.b, pair.row);
+            if (change) {
+              const keys = diffEntriesForChange(change, diff, pair).map((e) => e.key);
+              movedBy.set(change.row, keys);
+            }
             progress.update(++rows);
           }
         } finally {
           progress.done();
         }
         const result = comparison.result();
-        if (options.format === 'json') ctx.out(JSON.stringify(result, null, 2));
-        else ctx.out(formatComparison(result, describe(a), describe(b), ctx.lang));
+        if (options.format === 'json') {
+          const changes = result.changes.map((c) => ({ ...c, diff: movedBy.get(c.row) ?? [] }));
+          ctx.out(JSON.stringify({ ...result, changes, ruleSetDiff: diff }, null, 2));
+        } else {
+          const entries = new Map(diff.entries.map((e) => [e.key, e]));
+          const why = (c: GradeChange) =>
+            (movedBy.get(c.row) ?? []).map((key) => changeLine(entries.get(key)!, ctx.lang));
+          ctx.out(formatComparison(result, describe(a), describe(b), ctx.lang, why));
+        }
         if (options.summary) {
           ctx.err(
             ctx.lang === 'zh'

@@ -1,0 +1,176 @@
+import type { Expr } from '../model/expr';
+import type { CompareOperator } from '../model/operators';
+import type { CheckModel } from '../model/rule-set-model';
+import type { Edition } from './edition';
+import type { DiffDirection } from './rule-set-diff';
+
+/**
+ * A requirement that reads a table cell, and how its limit moves with the
+ * cell: `sign` +1 when the limit rises with the cell (`≥ t.c`, `≥ t.c - 1`),
+ * -1 when it falls (`≥ base - t.c`), NaN when it cannot be told (a product
+ * with a measured value, a condition, a cell on the measured side).
+ *
+ * @example
+ * cellReaders(edition, 'apfLimits', '2'); // [{ id: 'apf@2', operator: '>=', sign: 1 }]
+ */
+export interface CellReader {
+  id: string;
+  operator?: CompareOperator;
+  sign: number;
+}
+
+/**
+ * The requirements of an edition that read a column of a table (any column
+ * when `column` is undefined), directly or through a formula or derived value.
+ *
+ * @example
+ * cellReaders(new Edition(ruleSet), 'allowance', 'reduction'); // [{ id: 'elongation', operator: '>=', sign: -1 }]
+ */
+export function cellReaders(edition: Edition, table: string, column?: string): CellReader[] {
+  const readers: CellReader[] = [];
+  const signOf = (expr: Expr) => exprSign(edition, expr, table, column, new Set());
+  for (const check of edition.checks()) {
+    const reader = readerOf(edition, check, table, column, signOf);
+    if (reader) readers.push(reader);
+  }
+  return readers;
+}
+
+function readerOf(
+  edition: Edition,
+  check: CheckModel,
+  table: string,
+  column: string | undefined,
+  signOf: (expr: Expr) => number,
+): CellReader | undefined {
+  let sign = 0;
+  let operator: CompareOperator | undefined;
+  const test = check.test;
+  if (test.kind === 'compare') {
+    operator = test.operator;
+    const operand = test.operand;
+    if (operand.kind === 'cell') {
+      if (
+        edition.tableAt(operand.table).name === table &&
+        (column === undefined || operand.column === column)
+      )
+        sign = 1;
+    } else if (operand.kind === 'expr') sign = signOf(operand.expr);
+  }
+  // A derived value on the measured side that reads the cell: the direction cannot be told.
+  const subject = check.subject !== undefined ? edition.derived(check.subject) : undefined;
+  if (subject && signOf(subject.expr) !== 0) sign = Number.NaN;
+  if (sign === 0) return undefined;
+  return operator ? { id: check.id, operator, sign } : { id: check.id, sign };
+}
+
+/** How an expression moves with the cell: +1, -1, 0 (does not read it) or NaN (cannot be told). */
+function exprSign(
+  edition: Edition,
+  expr: Expr,
+  table: string,
+  column: string | undefined,
+  seen: Set<string>,
+): number {
+  const sign = (e: Expr) => exprSign(edition, e, table, column, seen);
+  switch (expr.k) {
+    case 'num':
+    case 'str':
+    case 'bool':
+      return 0;
+    case 'cell':
+      return edition.tableAt(expr.table).name === table && (column === undefined || expr.column === column)
+        ? 1
+        : 0;
+    case 'ref': {
+      const derived = edition.derived(expr.name);
+      if (!derived || seen.has(expr.name)) return 0;
+      seen.add(expr.name);
+      const s = sign(derived.expr);
+      seen.delete(expr.name);
+      return s;
+    }
+    case 'unary':
+      if (expr.op === '-') return -sign(expr.arg);
+      if (expr.op === '+') return sign(expr.arg);
+      return unknownIfReads(sign(expr.arg));
+    case 'binary': {
+      const left = sign(expr.left);
+      const right = sign(expr.right);
+      if (left === 0 && right === 0) return 0;
+      switch (expr.op) {
+        case '+':
+          return combine(left, right);
+        case '-':
+          return combine(left, -right);
+        case '*':
+          if (right === 0) return left * constantSign(expr.right);
+          if (left === 0) return right * constantSign(expr.left);
+          return Number.NaN;
+        case '/':
+          return right === 0 ? left * constantSign(expr.right) : Number.NaN;
+        default:
+          return unknownIfReads(combine(Math.abs(left), Math.abs(right)));
+      }
+    }
+    case 'call': {
+      const signs = expr.args.map(sign);
+      // min, max, sqrt, floor and ceil never fall when an argument rises.
+      if (expr.fn === 'abs') return unknownIfReads(signs.reduce(combine, 0));
+      return signs.reduce(combine, 0);
+    }
+    case 'logical':
+      return unknownIfReads(combine(Math.abs(sign(expr.left)), Math.abs(sign(expr.right))));
+    case 'cond':
+      return unknownIfReads([expr.test, expr.yes, expr.no].map((e) => Math.abs(sign(e))).reduce(combine, 0));
+    case 'points':
+      return unknownIfReads(sign(expr.arg));
+  }
+}
+
+/** The sign of a constant factor (a number, possibly negated); NaN for anything measured. */
+function constantSign(expr: Expr): number {
+  if (expr.k === 'num') return Math.sign(expr.value);
+  if (expr.k === 'unary' && expr.op === '-') return -constantSign(expr.arg);
+  if (expr.k === 'unary' && expr.op === '+') return constantSign(expr.arg);
+  return Number.NaN;
+}
+
+function combine(a: number, b: number): number {
+  if (a === 0) return b;
+  if (b === 0) return a;
+  return a === b ? a : Number.NaN;
+}
+
+function unknownIfReads(s: number): number {
+  return s === 0 ? 0 : Number.NaN;
+}
+
+/**
+ * What a cell going from `before` to `after` does to the records its readers
+ * accept: an empty cell (no requirement) gaining a value is stricter, losing
+ * it looser; a number read by `≥` rising is stricter, by `≤` looser; text,
+ * `=`, readers that disagree, or no reader at all: `changed`.
+ *
+ * @example
+ * cellDirection(4.5, 4.7, [{ id: 'apf@2', operator: '>=', sign: 1 }]); // 'stricter'
+ */
+export function cellDirection(
+  before: number | string | boolean | null,
+  after: number | string | boolean | null,
+  readers: readonly CellReader[],
+): DiffDirection {
+  if (before === null && after !== null) return 'stricter';
+  if (before !== null && after === null) return 'looser';
+  if (typeof before !== 'number' || typeof after !== 'number' || readers.length === 0) return 'changed';
+  const moved = Math.sign(after - before);
+  const directions = new Set<DiffDirection>();
+  for (const r of readers) {
+    const limit = moved * r.sign;
+    if (Number.isNaN(limit) || limit === 0) directions.add('changed');
+    else if (r.operator === '>=' || r.operator === '>') directions.add(limit > 0 ? 'stricter' : 'looser');
+    else if (r.operator === '<=' || r.operator === '<') directions.add(limit > 0 ? 'looser' : 'stricter');
+    else directions.add('changed');
+  }
+  return directions.size === 1 ? [...directions][0]! : 'changed';
+}

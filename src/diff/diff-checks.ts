@@ -1,0 +1,228 @@
+import type { CheckModel, ComparisonModel } from '../model/rule-set-model';
+import type { LocalizedText } from '../text/localized-text';
+import { compareAccepted } from './accepted-set';
+import {
+  addedOrRemoved,
+  aggregateText,
+  aspectChanged,
+  change,
+  comparisonText,
+  effectText,
+  named,
+  same,
+  shown,
+  THING,
+  withDirection,
+} from './diff-messages';
+import type { Edition } from './edition';
+import { makeEntry } from './make-entry';
+import type { DiffAspect, DiffDirection, DiffEntry, DiffLocation } from './rule-set-diff';
+
+/**
+ * The differences between the scope items and the criteria of two editions,
+ * matched by id (`apf@2` for a grade table's column): added, removed, and for
+ * each kept one its limit, `when`, effect (gate, cap), grade, comparison
+ * method or rounding interval, specimen aggregate and the value tested.
+ * Limits that read a table are compared by their reference here; the cells
+ * themselves are compared by {@link diffTables}.
+ *
+ * @example
+ * diffChecks(new Edition(oldRules), new Edition(newRules));
+ * // [{ key: 'criterion:chloride-superior:limit', direction: 'stricter', before: '≤ 0.04 %', after: '≤ 0.03 %', … }]
+ */
+export function diffChecks(a: Edition, b: Edition): DiffEntry[] {
+  return [...diffRole(a, b, 'scope'), ...diffRole(a, b, 'criterion')];
+}
+
+type Role = 'scope' | 'criterion';
+
+function diffRole(a: Edition, b: Edition, role: Role): DiffEntry[] {
+  const pick = (e: Edition) => (role === 'scope' ? e.model.scope : e.model.criteria);
+  const out: DiffEntry[] = [];
+  const inB = new Map(pick(b).map((c) => [c.id, c]));
+  const inA = new Set(pick(a).map((c) => c.id));
+  for (const checkA of pick(a)) {
+    const checkB = inB.get(checkA.id);
+    if (checkB) out.push(...diffCheck(a, b, checkA, checkB, role));
+    else out.push(presence(a, checkA, role, false));
+  }
+  for (const checkB of pick(b)) if (!inA.has(checkB.id)) out.push(presence(b, checkB, role, true));
+  return out;
+}
+
+function thing(check: CheckModel, role: Role): LocalizedText {
+  const name = named(check.label, check.id);
+  return role === 'scope' ? THING.scope(name) : THING.criterion(name);
+}
+
+/** A requirement added (it can only refuse more) or removed (it can only accept more). */
+function presence(edition: Edition, check: CheckModel, role: Role, added: boolean): DiffEntry {
+  const text = edition.requirementText(check);
+  const when = edition.whenText(check);
+  const direction: DiffDirection = added ? 'stricter' : 'looser';
+  const detail = same(when ? `${text} (when ${when})` : text);
+  const at = edition.locateCheck(check);
+  return makeEntry({
+    key: `${role}:${check.id}`,
+    kind: `${role}-${added ? 'added' : 'removed'}`,
+    direction,
+    before: added ? null : text,
+    after: added ? text : null,
+    id: check.id,
+    criteria: [check.id],
+    message: withDirection(addedOrRemoved(thing(check, role), added, detail), direction),
+    ...(added ? { b: at } : { a: at }),
+  });
+}
+
+function diffCheck(a: Edition, b: Edition, x: CheckModel, y: CheckModel, role: Role): DiffEntry[] {
+  const out: DiffEntry[] = [];
+  const push = (
+    aspect: DiffAspect,
+    before: string | null,
+    after: string | null,
+    direction: DiffDirection | undefined,
+    shownBefore: LocalizedText = shown(before),
+    shownAfter: LocalizedText = shown(after),
+  ) => {
+    out.push(
+      makeEntry({
+        key: `${role}:${x.id}:${aspect}`,
+        kind: `${role}-changed`,
+        aspect,
+        direction,
+        before,
+        after,
+        id: x.id,
+        criteria: [x.id],
+        message: aspectChanged(thing(y, role), aspect, change(shownBefore, shownAfter, direction)),
+        a: locateAspect(a, x, aspect),
+        b: locateAspect(b, y, aspect),
+      }),
+    );
+  };
+
+  if (x.subject !== y.subject) push('subject', x.subject ?? null, y.subject ?? null, 'changed');
+
+  const limit = limitChange(a, b, x, y);
+  if (limit) push('limit', limit.before, limit.after, limit.direction);
+
+  const whenA = a.whenText(x);
+  const whenB = b.whenText(y);
+  if (whenA !== whenB) push('when', whenA, whenB, 'changed', shown(whenA, ALWAYS), shown(whenB, ALWAYS));
+
+  if (x.effect !== y.effect) {
+    push(
+      'effect',
+      x.effect,
+      y.effect,
+      'changed',
+      effectText(x.effect, x.capAt?.id),
+      effectText(y.effect, y.capAt?.id),
+    );
+  } else if (x.effect === 'cap' && x.capAt?.id !== y.capAt?.id) {
+    push(
+      'cap',
+      x.capAt?.id ?? null,
+      y.capAt?.id ?? null,
+      ladderDirection(b, x.capAt?.id, y.capAt?.id, 'looser'),
+    );
+  } else if (x.effect === 'requirement' && x.grade?.id !== y.grade?.id) {
+    // Required from a higher grade up: the grades below no longer ask it.
+    push(
+      'grade',
+      x.grade?.id ?? null,
+      y.grade?.id ?? null,
+      ladderDirection(b, x.grade?.id, y.grade?.id, 'looser'),
+    );
+  }
+
+  const methodA = comparisonWords(x.comparison);
+  const methodB = comparisonWords(y.comparison);
+  if (methodA !== methodB)
+    push(
+      'comparison',
+      methodA,
+      methodB,
+      'changed',
+      comparisonText(x.comparison),
+      comparisonText(y.comparison),
+    );
+
+  if (x.aggregate !== y.aggregate)
+    push(
+      'aggregate',
+      x.aggregate,
+      y.aggregate,
+      'changed',
+      aggregateText(x.aggregate),
+      aggregateText(y.aggregate),
+    );
+  return out;
+}
+
+const ALWAYS: LocalizedText = { zh: '总是适用', en: 'always' };
+
+/** The limit's change, if any: by the values accepted, or by the operator when both read the same cell or formula. */
+function limitChange(
+  a: Edition,
+  b: Edition,
+  x: CheckModel,
+  y: CheckModel,
+): { before: string; after: string; direction: DiffDirection } | undefined {
+  const before = a.requirementText(x);
+  const after = b.requirementText(y);
+  const refA = a.operandReference(x);
+  const refB = b.operandReference(y);
+  if (refA !== undefined && refA === refB) {
+    // Same cell or formula: its values are compared where they are written; here only the operator.
+    if (before === after) return undefined;
+    const d = compareAccepted(a.acceptedSet(x, 0), b.acceptedSet(y, 0));
+    return { before, after, direction: d === 'same' ? 'changed' : d };
+  }
+  const d = compareAccepted(a.acceptedSet(x), b.acceptedSet(y));
+  if (d === 'same' && before === after) return undefined;
+  // Same values written differently (4.5 → 4.50) change the precision a rounded comparison uses.
+  return { before, after, direction: d === 'same' ? 'changed' : d };
+}
+
+/** `higher` is what a move up the ladder means; unknown grades: `changed`. */
+function ladderDirection(
+  b: Edition,
+  from: string | undefined,
+  to: string | undefined,
+  higher: DiffDirection,
+): DiffDirection {
+  const index = (id: string | undefined) => b.model.grades.find((g) => g.id === id)?.index;
+  const i = index(from);
+  const j = index(to);
+  if (i === undefined || j === undefined || i === j) return 'changed';
+  const lower: DiffDirection = higher === 'looser' ? 'stricter' : 'looser';
+  return j > i ? higher : lower;
+}
+
+/** The method in the rule file's words: `full`, `rounded`, `rounded 0.5`. */
+function comparisonWords(c: ComparisonModel): string {
+  if (c.method === 'full') return 'full';
+  return c.interval ? `rounded ${c.interval.text}` : 'rounded';
+}
+
+const ASPECT_FIELDS: Partial<Record<DiffAspect, string[]>> = {
+  subject: ['indicator'],
+  limit: ['require', 'condition'],
+  when: ['when'],
+  effect: ['gate', 'cap', 'grade'],
+  cap: ['cap'],
+  grade: ['grade'],
+  comparison: ['comparison', 'interval'],
+  aggregate: ['aggregate'],
+};
+
+/** Where the changed part is written, else the item itself. */
+function locateAspect(edition: Edition, check: CheckModel, aspect: DiffAspect): DiffLocation | undefined {
+  const found = edition.checkDocument(check);
+  if (!found) return edition.locateCheck(check);
+  const item = found.item as unknown as Record<string, unknown>;
+  const field = (ASPECT_FIELDS[aspect] ?? []).find((f) => item[f] !== undefined);
+  return edition.locate(field ? [...found.path, field] : found.path, check.location);
+}

@@ -1,0 +1,130 @@
+import type { GradeChange } from '../compare/compare-rule-sets';
+import type { CriterionResult, GradeResult, Limit } from '../model/grade-result';
+import type { DiffEntry, RuleSetDiff } from './rule-set-diff';
+
+/**
+ * The record's results under A and B, when at hand: they tell which row of a
+ * table the record read (the limits it met), and which indicators made it
+ * invalid.
+ *
+ * @example
+ * const results: ChangeResults = { a: graderA.gradeSync(record), b: graderB.gradeSync(record) };
+ */
+export interface ChangeResults {
+  /** The record's result under rule set A. */
+  a?: GradeResult;
+  /** The record's result under rule set B. */
+  b?: GradeResult;
+}
+
+const TABLE_KINDS = new Set<DiffEntry['kind']>([
+  'cell-changed',
+  'row-added',
+  'row-removed',
+  'table-added',
+  'table-removed',
+]);
+
+/**
+ * The diff entries that moved a record from one grade to another: those about
+ * the requirements the change names (added, removed, limit, `when`, method…),
+ * the table cells those requirements read for the record's row, a grade the
+ * record reached or left that only one ladder has, and — for a record invalid
+ * under one rule set — changes to the indicators its errors name.
+ *
+ * A table cell counts when the requirement's limit for this record was the
+ * cell's old value under A and its new value under B. Without results, or
+ * when a requirement reads the cell through a formula (its limit is not the
+ * cell), every changed cell of the columns it reads is returned.
+ *
+ * @param results - the record's results under A and B, to find its row
+ * @example
+ * const comparison = createComparison(a, b);
+ * const diff = diffRuleSets(a, b);
+ * const change = comparison.add(resultA, resultB, row);
+ * if (change) diffEntriesForChange(change, diff, { a: resultA, b: resultB }).map((e) => e.key);
+ * // ['cell:apfLimits[≤ 4500][2]']
+ */
+export function diffEntriesForChange(
+  change: GradeChange,
+  diff: RuleSetDiff,
+  results: ChangeResults = {},
+): DiffEntry[] {
+  const ids = new Set(change.criteria);
+  const chosen = new Set<DiffEntry>();
+  const tableEntries = new Map<string, DiffEntry[]>();
+  const invalidFields = new Set(
+    [...(results.a?.errors ?? []), ...(results.b?.errors ?? [])].map((e) => e.field),
+  );
+  for (const entry of diff.entries) {
+    switch (entry.kind) {
+      case 'grade-added':
+        if (entry.id === change.to) chosen.add(entry);
+        continue;
+      case 'grade-removed':
+        if (entry.id === change.from) chosen.add(entry);
+        continue;
+      case 'indicator-added':
+      case 'indicator-removed':
+      case 'indicator-changed':
+        if (entry.id !== undefined && invalidFields.has(entry.id)) chosen.add(entry);
+        continue;
+      default:
+        break;
+    }
+    const named = (entry.criteria ?? []).filter((id) => ids.has(id));
+    if (named.length === 0) continue;
+    if (!TABLE_KINDS.has(entry.kind)) {
+      chosen.add(entry);
+      continue;
+    }
+    for (const id of named) tableEntries.set(id, [...(tableEntries.get(id) ?? []), entry]);
+  }
+  const haveResults = results.a !== undefined || results.b !== undefined;
+  for (const [id, candidates] of tableEntries) {
+    if (!haveResults) {
+      for (const e of candidates) chosen.add(e);
+      continue;
+    }
+    const limitA = limitFor(results.a, id);
+    const limitB = limitFor(results.b, id);
+    // The record's limit is the same under both: no table change reached it.
+    if (sameLimit(limitA, limitB)) continue;
+    const exact = candidates.filter((e) => readBy(e, limitA, limitB));
+    for (const e of exact.length > 0 ? exact : candidates) chosen.add(e);
+  }
+  return diff.entries.filter((e) => chosen.has(e));
+}
+
+/** The limit a requirement set for the record: `null` when none applied (or the requirement is absent). */
+function limitFor(result: GradeResult | undefined, id: string): Limit | null | undefined {
+  if (!result) return undefined;
+  const c: CriterionResult | undefined = result.criteria.find((x) => x.id === id);
+  return c ? c.limit : null;
+}
+
+function sameLimit(a: Limit | null | undefined, b: Limit | null | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  if (a === null || b === null) return a === b;
+  return a.operator === b.operator && a.text === b.text;
+}
+
+/** Whether the record's limits under A and B are this entry's before and after. */
+function readBy(
+  entry: DiffEntry,
+  limitA: Limit | null | undefined,
+  limitB: Limit | null | undefined,
+): boolean {
+  if (entry.kind === 'cell-changed') return cellIs(entry.before, limitA) && cellIs(entry.after, limitB);
+  // A row or table only one edition has: the record had a limit from it on that side only.
+  const addedSide = entry.kind === 'row-added' || entry.kind === 'table-added';
+  return addedSide ? limitA === null && limitB !== null : limitA !== null && limitB === null;
+}
+
+/** Whether a limit is a cell's value (as written): `null` both when the cell is empty or the row is absent. */
+function cellIs(text: string | null, limit: Limit | null | undefined): boolean {
+  if (limit === undefined) return true; // that side's result is not at hand
+  if (text === null || limit === null) return text === null && limit === null;
+  if (typeof limit.value === 'number') return Number(text) === limit.value;
+  return String(limit.value) === text;
+}

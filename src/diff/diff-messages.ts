@@ -1,0 +1,304 @@
+import type { ComparisonModel } from '../model/rule-set-model';
+import type { LocalizedText } from '../text/localized-text';
+import type { DiffAspect, DiffDirection } from './rule-set-diff';
+
+/**
+ * The sentences of a diff, in both languages. Every text a diff shows is
+ * built here, so the two languages stay side by side.
+ *
+ * @module
+ */
+
+/**
+ * A direction as a word.
+ *
+ * @example
+ * DIRECTION_TEXT.stricter.zh; // '更严'
+ */
+export const DIRECTION_TEXT: Record<DiffDirection, LocalizedText> = {
+  stricter: { zh: '更严', en: 'stricter' },
+  looser: { zh: '更宽', en: 'looser' },
+  changed: { zh: '有变化', en: 'changed' },
+};
+
+/**
+ * A part of an item as a noun.
+ *
+ * @example
+ * ASPECT_TEXT.comparison.en; // 'comparison method'
+ */
+export const ASPECT_TEXT: Record<DiffAspect, LocalizedText> = {
+  limit: { zh: '限值', en: 'limit' },
+  when: { zh: '适用条件', en: 'condition (when)' },
+  comparison: { zh: '比较方法', en: 'comparison method' },
+  effect: { zh: '作用', en: 'effect' },
+  cap: { zh: '封顶等级', en: 'grade capped at' },
+  grade: { zh: '所属等级', en: 'grade' },
+  aggregate: { zh: '多试样取值', en: 'specimen aggregate' },
+  subject: { zh: '考核对象', en: 'value tested' },
+  type: { zh: '类型', en: 'type' },
+  unit: { zh: '单位', en: 'unit' },
+  range: { zh: '取值范围', en: 'allowed range' },
+  values: { zh: '可选值', en: 'allowed values' },
+  required: { zh: '是否必填', en: 'required' },
+  specimens: { zh: '试样数', en: 'specimens' },
+  default: { zh: '默认值', en: 'default' },
+  formula: { zh: '公式', en: 'formula' },
+  decimals: { zh: '小数位数', en: 'decimals' },
+  weight: { zh: '权重', en: 'weight' },
+  items: { zh: '评分项', en: 'scored items' },
+  edition: { zh: '版本', en: 'edition' },
+};
+
+/**
+ * Shown for an absent value.
+ *
+ * @example
+ * shown(null).zh; // '无'
+ */
+export const NONE: LocalizedText = { zh: '无', en: 'none' };
+
+/**
+ * Shown for an empty table cell.
+ *
+ * @example
+ * shown(null, EMPTY_CELL).en; // 'empty (no requirement)'
+ */
+export const EMPTY_CELL: LocalizedText = { zh: '空（无要求）', en: 'empty (no requirement)' };
+
+/**
+ * A text that reads the same in both languages.
+ *
+ * @example
+ * same('4.50'); // { zh: '4.50', en: '4.50' }
+ */
+export function same(text: string): LocalizedText {
+  return { zh: text, en: text };
+}
+
+/**
+ * A value as shown, `none` when absent.
+ *
+ * @example
+ * shown(null).en; // 'none'
+ */
+export function shown(text: string | null, absent: LocalizedText = NONE): LocalizedText {
+  return text === null ? absent : same(text);
+}
+
+/**
+ * GB/T 8170's names of the comparison methods.
+ *
+ * @example
+ * comparisonText({ method: 'full' }).zh; // '全数值比较法'
+ */
+export function comparisonText(c: ComparisonModel): LocalizedText {
+  if (c.method === 'full') return { zh: '全数值比较法', en: 'full value' };
+  if (!c.interval)
+    return { zh: '修约值比较法（按限值的位数修约）', en: "rounded value (to the limit's precision)" };
+  return {
+    zh: `修约值比较法（修约间隔 ${c.interval.text}）`,
+    en: `rounded value (interval ${c.interval.text})`,
+  };
+}
+
+/**
+ * A check's effect in words.
+ *
+ * @example
+ * effectText('gate').zh; // '否决项'
+ */
+export function effectText(effect: string, capAt?: string): LocalizedText {
+  switch (effect) {
+    case 'gate':
+      return { zh: '否决项', en: 'veto (gate)' };
+    case 'cap':
+      return { zh: `封顶于“${capAt ?? ''}”`, en: `cap at ${capAt ?? ''}` };
+    case 'scope':
+      return { zh: '适用范围', en: 'scope' };
+    default:
+      return { zh: '分级要求', en: 'grade requirement' };
+  }
+}
+
+/**
+ * How several specimens are judged, in words.
+ *
+ * @example
+ * aggregateText('min').en; // 'the lowest'
+ */
+export function aggregateText(aggregate: string): LocalizedText {
+  switch (aggregate) {
+    case 'min':
+      return { zh: '取最小值', en: 'the lowest' };
+    case 'max':
+      return { zh: '取最大值', en: 'the highest' };
+    case 'mean':
+      return { zh: '取平均值', en: 'the mean' };
+    default:
+      return { zh: '逐个试样', en: 'each specimen' };
+  }
+}
+
+/**
+ * Whether an indicator is required, in words.
+ *
+ * @example
+ * requiredText(false, 'unitType = heat-pump').en; // 'required when unitType = heat-pump'
+ */
+export function requiredText(required: boolean, when: string | null): LocalizedText {
+  if (when !== null) return { zh: `当 ${when} 时必填`, en: `required when ${when}` };
+  return required ? { zh: '必填', en: 'required' } : { zh: '选填', en: 'optional' };
+}
+
+/**
+ * `before → after`, with the direction when there is one.
+ *
+ * @example
+ * change(same('4.50'), same('4.70'), 'stricter').zh; // '4.50 → 4.70，更严'
+ */
+export function change(
+  before: LocalizedText,
+  after: LocalizedText,
+  direction?: DiffDirection,
+): LocalizedText {
+  const dir = direction ? DIRECTION_TEXT[direction] : undefined;
+  return {
+    zh: `${before.zh} → ${after.zh}${dir ? `，${dir.zh}` : ''}`,
+    en: `${before.en} → ${after.en}${dir ? `, ${dir.en}` : ''}`,
+  };
+}
+
+/**
+ * `what: text`.
+ *
+ * @example
+ * labelled(META.version, same('1.1.0')).en; // 'rule-set version: 1.1.0'
+ */
+export function labelled(what: LocalizedText, text: LocalizedText): LocalizedText {
+  return { zh: `${what.zh}：${text.zh}`, en: `${what.en}: ${text.en}` };
+}
+
+/**
+ * `“label”（id）` / `label (id)`, or the id alone when the label is the id.
+ *
+ * @example
+ * named({ zh: '2级', en: 'Grade 2' }, '2').zh; // '“2级”（2）'
+ */
+export function named(label: LocalizedText, id: string): LocalizedText {
+  return {
+    zh: label.zh === id ? `“${id}”` : `“${label.zh}”（${id}）`,
+    en: label.en === id ? id : `${label.en} (${id})`,
+  };
+}
+
+/**
+ * Appends the requirements a change reads into: `（影响 apf@2）` / ` (read by apf@2)`.
+ *
+ * @example
+ * withReaders(same('4.50 → 4.70'), ['apf@2']).en; // '4.50 → 4.70 (read by apf@2)'
+ */
+export function withReaders(text: LocalizedText, ids: readonly string[]): LocalizedText {
+  if (ids.length === 0) return text;
+  const list = ids.join(', ');
+  return { zh: `${text.zh}（影响 ${list}）`, en: `${text.en} (read by ${list})` };
+}
+
+/**
+ * Phrases naming the things a diff is about.
+ *
+ * @example
+ * THING.table(undefined, 'apfLimits').zh; // '表“apfLimits”'
+ */
+export const THING = {
+  criterion: (name: LocalizedText): LocalizedText => ({ zh: `要求${name.zh}`, en: `criterion ${name.en}` }),
+  scope: (name: LocalizedText): LocalizedText => ({
+    zh: `适用范围条件${name.zh}`,
+    en: `scope item ${name.en}`,
+  }),
+  indicator: (name: LocalizedText): LocalizedText => ({ zh: `指标${name.zh}`, en: `indicator ${name.en}` }),
+  derived: (name: LocalizedText): LocalizedText => ({
+    zh: `计算值${name.zh}`,
+    en: `derived value ${name.en}`,
+  }),
+  grade: (name: LocalizedText): LocalizedText => ({ zh: `等级${name.zh}`, en: `grade ${name.en}` }),
+  dimension: (name: LocalizedText): LocalizedText => ({
+    zh: `评分维度${name.zh}`,
+    en: `scoring dimension ${name.en}`,
+  }),
+  table: (title: LocalizedText | undefined, name: string): LocalizedText =>
+    title
+      ? { zh: `表“${title.zh}”（${name}）`, en: `table "${title.en}" (${name})` }
+      : { zh: `表“${name}”`, en: `table ${name}` },
+  cell: (table: LocalizedText, row: string, column: LocalizedText): LocalizedText => ({
+    zh: `${table.zh}行“${row}”列“${column.zh}”`,
+    en: `${table.en}, row ${row}, column ${column.en}`,
+  }),
+};
+
+/**
+ * `what` added / removed.
+ *
+ * @example
+ * addedOrRemoved(META.reference, true, same('GB 21455-2019')).en; // 'reference added: GB 21455-2019'
+ */
+export function addedOrRemoved(what: LocalizedText, added: boolean, detail?: LocalizedText): LocalizedText {
+  const base = added
+    ? { zh: `新增${what.zh}`, en: `${what.en} added` }
+    : { zh: `删除${what.zh}`, en: `${what.en} removed` };
+  return detail ? labelled(base, detail) : base;
+}
+
+/**
+ * A table's row added or removed: `表“…”新增行“≤ 4500”` / `table …: row ≤ 4500 added`.
+ *
+ * @example
+ * rowAddedOrRemoved(THING.table(undefined, 't'), '≤ 4500', true, same('[≤ 4500, 5.00]')).en; // 'table t: row ≤ 4500 added: [≤ 4500, 5.00]'
+ */
+export function rowAddedOrRemoved(
+  table: LocalizedText,
+  row: string,
+  added: boolean,
+  detail: LocalizedText,
+): LocalizedText {
+  const base = added
+    ? { zh: `${table.zh}新增行“${row}”`, en: `${table.en}: row ${row} added` }
+    : { zh: `${table.zh}删除行“${row}”`, en: `${table.en}: row ${row} removed` };
+  return labelled(base, detail);
+}
+
+/**
+ * `what` 的 aspect: before → after.
+ *
+ * @example
+ * aspectChanged(THING.indicator(same('apf')), 'range', same('> 0 → [1, 10]')).en; // 'indicator apf, allowed range: > 0 → [1, 10]'
+ */
+export function aspectChanged(what: LocalizedText, aspect: DiffAspect, text: LocalizedText): LocalizedText {
+  const a = ASPECT_TEXT[aspect];
+  return { zh: `${what.zh}的${a.zh}：${text.zh}`, en: `${what.en}, ${a.en}: ${text.en}` };
+}
+
+/**
+ * Rule-set level items.
+ *
+ * @example
+ * META.provenance.zh; // '阈值来源可信度'
+ */
+export const META = {
+  id: { zh: '规则集标识', en: 'rule-set id' },
+  version: { zh: '规则集版本', en: 'rule-set version' },
+  provenance: { zh: '阈值来源可信度', en: 'provenance level' },
+  reference: { zh: '引用标准', en: 'reference' },
+} satisfies Record<string, LocalizedText>;
+
+/**
+ * Appends a direction: `…，更严` / `…, stricter`.
+ *
+ * @example
+ * withDirection(same('≥ 2.0 → ≥ 2.5'), 'stricter').en; // '≥ 2.0 → ≥ 2.5, stricter'
+ */
+export function withDirection(text: LocalizedText, direction: DiffDirection | undefined): LocalizedText {
+  if (!direction) return text;
+  const d = DIRECTION_TEXT[direction];
+  return { zh: `${text.zh}，${d.zh}`, en: `${text.en}, ${d.en}` };
+}

@@ -1,0 +1,281 @@
+import type { TableModel, TableRowModel } from '../model/rule-set-model';
+import type { Literal } from '../model/value';
+import type { LocalizedText } from '../text/localized-text';
+import { type CellReader, cellDirection, cellReaders } from './cell-readers';
+import {
+  addedOrRemoved,
+  change,
+  EMPTY_CELL,
+  labelled,
+  rowAddedOrRemoved,
+  same,
+  shown,
+  THING,
+  withDirection,
+  withReaders,
+} from './diff-messages';
+import type { Edition } from './edition';
+import { makeEntry } from './make-entry';
+import type { DiffDirection, DiffEntry } from './rule-set-diff';
+
+/**
+ * The differences between the threshold tables of two editions, cell by cell.
+ * Rows are matched by their key cells, not by position: a row inserted in the
+ * middle is one added row. A row of categories split or merged between
+ * editions (`[HRB400, HRBF400]` → `HRB400` and `HRBF400`) is compared per
+ * category, keyed by the category (`HRB400E`).
+ *
+ * @example
+ * diffTables(new Edition(oldRules), new Edition(newRules));
+ * // [{ key: 'cell:apfLimits[≤ 4500][2]', kind: 'cell-changed', direction: 'stricter', before: '4.50', after: '4.70', … }]
+ */
+export function diffTables(a: Edition, b: Edition): DiffEntry[] {
+  const out: DiffEntry[] = [];
+  for (const tableA of a.model.tables) {
+    const tableB = b.table(tableA.name);
+    if (tableB) out.push(...diffTable(a, b, tableA, tableB));
+    else out.push(tableEntry(a, tableA, 'table-removed'));
+  }
+  for (const tableB of b.model.tables)
+    if (!a.table(tableB.name)) out.push(tableEntry(b, tableB, 'table-added'));
+  return out;
+}
+
+function tableEntry(edition: Edition, table: TableModel, kind: 'table-added' | 'table-removed'): DiffEntry {
+  const added = kind === 'table-added';
+  const at = edition.locate(['tables', table.name]);
+  return makeEntry({
+    key: `table:${table.name}`,
+    kind,
+    before: added ? null : table.name,
+    after: added ? table.name : null,
+    table: table.name,
+    criteria: unique(cellReaders(edition, table.name).map((r) => r.id)),
+    message: addedOrRemoved(THING.table(table.title, table.name), added),
+    ...(added ? { b: at } : { a: at }),
+  });
+}
+
+interface Side {
+  edition: Edition;
+  table: TableModel;
+}
+
+/** A row, or one category of a row, as matched across editions. */
+interface Unit {
+  row: TableRowModel;
+  /** The key cells as written, `/` between key columns. */
+  text: string;
+}
+
+function diffTable(a: Edition, b: Edition, tableA: TableModel, tableB: TableModel): DiffEntry[] {
+  const A: Side = { edition: a, table: tableA };
+  const B: Side = { edition: b, table: tableB };
+  const whole = (side: Side, row: TableRowModel): Unit => ({ row, text: keyText(side, row) });
+  // Entries under the row of A they concern, so they come out in A's row order; rows only B has last.
+  const underA = new Map<TableRowModel, DiffEntry[]>(tableA.rows.map((r) => [r, []]));
+  const added: DiffEntry[] = [];
+  const result = () => [...tableA.rows.flatMap((r) => underA.get(r)!), ...added];
+
+  const sameKeys =
+    tableA.keys.length === tableB.keys.length &&
+    tableA.keys.every(
+      (k, i) => k.indicator === tableB.keys[i]!.indicator && k.match === tableB.keys[i]!.match,
+    );
+  if (!sameKeys) {
+    // Rows keyed by other indicators cannot be matched: every row goes, every row comes.
+    for (const row of tableA.rows) underA.get(row)!.push(rowEntry(A, whole(A, row), 'row-removed'));
+    for (const row of tableB.rows) added.push(rowEntry(B, whole(B, row), 'row-added'));
+    return result();
+  }
+
+  const byIdentityB = new Map(tableB.rows.map((row) => [rowIdentity(row), row]));
+  const matchedB = new Set<TableRowModel>();
+  const leftA: TableRowModel[] = [];
+  for (const rowA of tableA.rows) {
+    const rowB = byIdentityB.get(rowIdentity(rowA));
+    if (rowB) {
+      matchedB.add(rowB);
+      underA.get(rowA)!.push(...diffCells(A, B, whole(A, rowA), whole(B, rowB)));
+    } else leftA.push(rowA);
+  }
+  const leftB = tableB.rows.filter((r) => !matchedB.has(r));
+  if (!tableA.keys.some((k) => k.match === 'category')) {
+    for (const row of leftA) underA.get(row)!.push(rowEntry(A, whole(A, row), 'row-removed'));
+    for (const row of leftB) added.push(rowEntry(B, whole(B, row), 'row-added'));
+    return result();
+  }
+
+  // Rows regrouped between editions: compare category by category.
+  const atomB = new Map<string, Unit>();
+  for (const row of leftB) for (const [id, unit] of atoms(B, row)) atomB.set(id, unit);
+  const atomA = new Set<string>();
+  for (const row of leftA) {
+    const units = atoms(A, row);
+    const entries = underA.get(row)!;
+    const unmatched: Unit[] = [];
+    for (const [id, unit] of units) {
+      atomA.add(id);
+      const other = atomB.get(id);
+      if (other) entries.push(...diffCells(A, B, unit, other));
+      else unmatched.push(unit);
+    }
+    if (unmatched.length === units.size) entries.push(rowEntry(A, whole(A, row), 'row-removed'));
+    else for (const unit of unmatched) entries.push(rowEntry(A, unit, 'row-removed'));
+  }
+  for (const row of leftB) {
+    const units = atoms(B, row);
+    const unmatched = [...units].filter(([id]) => !atomA.has(id)).map(([, unit]) => unit);
+    if (unmatched.length === units.size) added.push(rowEntry(B, whole(B, row), 'row-added'));
+    else for (const unit of unmatched) added.push(rowEntry(B, unit, 'row-added'));
+  }
+  return result();
+}
+
+function diffCells(A: Side, B: Side, unitA: Unit, unitB: Unit): DiffEntry[] {
+  const out: DiffEntry[] = [];
+  const name = A.table.name;
+  const columns = [...A.table.columns, ...B.table.columns.filter((c) => !A.table.columns.includes(c))];
+  for (const column of columns) {
+    const before = unitA.row.cells.get(column) ?? null;
+    const after = unitB.row.cells.get(column) ?? null;
+    if (sameCell(before, after)) continue;
+    const readers = [...cellReaders(A.edition, name, column), ...cellReaders(B.edition, name, column)];
+    const direction = cellDirection(before?.value ?? null, after?.value ?? null, readers);
+    const ids = unique(readers.map((r) => r.id));
+    const where = THING.cell(tableTitle(A, B), unitA.text, columnLabel(A, B, column));
+    out.push(
+      makeEntry({
+        key: `cell:${name}[${unitA.text}][${column}]`,
+        kind: 'cell-changed',
+        direction,
+        before: before?.text ?? null,
+        after: after?.text ?? null,
+        table: name,
+        row: unitA.text,
+        column,
+        criteria: ids,
+        message: withReaders(
+          labelled(
+            where,
+            change(
+              shown(before?.text ?? null, EMPTY_CELL),
+              shown(after?.text ?? null, EMPTY_CELL),
+              direction,
+            ),
+          ),
+          ids,
+        ),
+        a: locateCell(A, unitA.row, column),
+        b: locateCell(B, unitB.row, column),
+      }),
+    );
+  }
+  return out;
+}
+
+function rowEntry(side: Side, unit: Unit, kind: 'row-added' | 'row-removed'): DiffEntry {
+  const added = kind === 'row-added';
+  const name = side.table.name;
+  const written = rowText(side, unit);
+  const readers: CellReader[] = cellReaders(side.edition, name);
+  // A record no row matches has no limit from the table; a row with a limit adds one.
+  const hasLimit = [...unit.row.cells.values()].some((c) => c !== null);
+  const direction: DiffDirection | undefined = hasLimit ? (added ? 'stricter' : 'looser') : undefined;
+  const at = side.edition.locate(unit.row.path, unit.row.location);
+  const ids = unique(readers.map((r) => r.id));
+  return makeEntry({
+    key: `row:${name}[${unit.text}]`,
+    kind,
+    direction,
+    before: added ? null : written,
+    after: added ? written : null,
+    table: name,
+    row: unit.text,
+    criteria: ids,
+    message: withReaders(
+      withDirection(
+        rowAddedOrRemoved(THING.table(side.table.title, name), unit.text, added, same(written)),
+        direction,
+      ),
+      ids,
+    ),
+    ...(added ? { b: at } : { a: at }),
+  });
+}
+
+function sameCell(x: Literal | null, y: Literal | null): boolean {
+  if (x === null || y === null) return x === y;
+  return x.value === y.value && x.text === y.text;
+}
+
+/** A row's identity: its key cells, bands by their bounds and categories as sets. */
+function rowIdentity(row: TableRowModel): string {
+  return row.match.map(matchIdentity).join('\u0000');
+}
+
+function matchIdentity(m: TableRowModel['match'][number]): string {
+  if (Array.isArray(m)) return `c:${JSON.stringify(m.map((v) => JSON.stringify(v)).sort())}`;
+  return `b:${m.lower},${m.lowerInclusive},${m.upper},${m.upperInclusive}`;
+}
+
+/** A row's units: one per combination of its categories (a band stays whole). */
+function atoms(side: Side, row: TableRowModel): Map<string, Unit> {
+  let combos: { ids: string[]; texts: string[] }[] = [{ ids: [], texts: [] }];
+  for (const [k, m] of row.match.entries()) {
+    const options = Array.isArray(m)
+      ? m.map((v) => ({ id: matchIdentity([v]), text: String(v) }))
+      : [{ id: matchIdentity(m), text: keyCellText(side, row, k) }];
+    combos = combos.flatMap((c) =>
+      options.map((o) => ({ ids: [...c.ids, o.id], texts: [...c.texts, o.text] })),
+    );
+  }
+  return new Map(combos.map((c) => [c.ids.join('\u0000'), { row, text: c.texts.join(' / ') }]));
+}
+
+/** A row's key cells as written: `(4500, 7100]`, `HRB600`, `[HRB400, HRBF400]`. */
+function keyText(side: Side, row: TableRowModel): string {
+  return row.match.map((_, k) => keyCellText(side, row, k)).join(' / ');
+}
+
+function keyCellText(side: Side, row: TableRowModel, k: number): string {
+  const m = row.match[k]!;
+  if (!Array.isArray(m)) return m.text;
+  // A list stays a list as written (`[HRB400, HRBF400]`), one category stays bare (`HRB600`).
+  const cell = docRow(side, row)?.[k];
+  if (Array.isArray(cell)) return `[${cell.map(String).join(', ')}]`;
+  return cell === undefined ? m.map(String).join(', ') : String(cell);
+}
+
+/** The whole row as written: `[≤ 4500, 5.00, 4.50, ~]`. */
+function rowText(side: Side, unit: Unit): string {
+  const cells = side.table.columns.map((c) => unit.row.cells.get(c)?.text ?? '~');
+  return `[${[unit.text, ...cells].join(', ')}]`;
+}
+
+function docRow(side: Side, row: TableRowModel): unknown[] | undefined {
+  const index = row.path[3];
+  return typeof index === 'number' ? side.edition.doc.tables?.[side.table.name]?.rows[index] : undefined;
+}
+
+function locateCell(side: Side, row: TableRowModel, column: string) {
+  const c = side.table.columns.indexOf(column);
+  const path = c < 0 ? row.path : [...row.path, side.table.keys.length + c];
+  return side.edition.locate(path, row.location);
+}
+
+function tableTitle(A: Side, B: Side): LocalizedText {
+  return THING.table(B.table.title ?? A.table.title, A.table.name);
+}
+
+/** A grade column by the grade's label, any other column by its name. */
+function columnLabel(A: Side, B: Side, column: string): LocalizedText {
+  const grade =
+    B.edition.model.grades.find((g) => g.id === column) ??
+    A.edition.model.grades.find((g) => g.id === column);
+  return grade ? { zh: grade.label.zh, en: grade.label.en } : same(column);
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}

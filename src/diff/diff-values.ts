@@ -1,0 +1,313 @@
+import { referencedNames } from '../model/expr';
+import type { IndicatorModel } from '../model/rule-set-model';
+import { conditionText } from '../resolve/resolve-checks';
+import type { LocalizedText } from '../text/localized-text';
+import { type AcceptedSet, compareAccepted, valuesSet } from './accepted-set';
+import {
+  addedOrRemoved,
+  aspectChanged,
+  change,
+  named,
+  requiredText,
+  same,
+  shown,
+  THING,
+  withDirection,
+  withReaders,
+} from './diff-messages';
+import type { Edition } from './edition';
+import { makeEntry } from './make-entry';
+import type { DiffAspect, DiffDirection, DiffEntry } from './rule-set-diff';
+
+const ANY: LocalizedText = { zh: '不限', en: 'any' };
+
+/**
+ * The differences between the indicators of two editions that change what a
+ * record may give: type, unit, allowed range, allowed values, whether it is
+ * required, how many specimens, its default. A narrower range, fewer values
+ * or a value now required refuse records A accepted: `stricter`.
+ *
+ * @example
+ * diffIndicators(new Edition(oldRules), new Edition(newRules));
+ * // [{ key: 'indicator:apf:range', direction: 'stricter', before: '> 0', after: '[1, 10]', … }]
+ */
+export function diffIndicators(a: Edition, b: Edition): DiffEntry[] {
+  const out: DiffEntry[] = [];
+  const inB = new Map(b.model.indicators.map((i) => [i.name, i]));
+  const inA = new Set(a.model.indicators.map((i) => i.name));
+  for (const x of a.model.indicators) {
+    const y = inB.get(x.name);
+    if (y) out.push(...diffIndicator(a, b, x, y));
+    else out.push(indicatorPresence(a, x, false));
+  }
+  for (const y of b.model.indicators) if (!inA.has(y.name)) out.push(indicatorPresence(b, y, true));
+  return out;
+}
+
+function indicatorPresence(edition: Edition, ind: IndicatorModel, added: boolean): DiffEntry {
+  // A new value every record must give refuses records without it; dropping one accepts them.
+  const mandatory = ind.required && !ind.requiredWhen && ind.default === undefined;
+  const direction: DiffDirection | undefined = mandatory ? (added ? 'stricter' : 'looser') : undefined;
+  const text = `${ind.type}${ind.unit ? ` (${ind.unit})` : ''}`;
+  const at = edition.locate(['indicators', ind.name]);
+  return makeEntry({
+    key: `indicator:${ind.name}`,
+    kind: added ? 'indicator-added' : 'indicator-removed',
+    direction,
+    before: added ? null : text,
+    after: added ? text : null,
+    id: ind.name,
+    message: withDirection(
+      addedOrRemoved(
+        THING.indicator(named(ind.label, ind.name)),
+        added,
+        requiredText(ind.required, whenOf(ind)),
+      ),
+      direction,
+    ),
+    ...(added ? { b: at } : { a: at }),
+  });
+}
+
+function diffIndicator(a: Edition, b: Edition, x: IndicatorModel, y: IndicatorModel): DiffEntry[] {
+  const out: DiffEntry[] = [];
+  const push = (
+    aspect: DiffAspect,
+    field: string,
+    before: string | null,
+    after: string | null,
+    direction: DiffDirection | undefined,
+    shownBefore = shown(before),
+    shownAfter = shown(after),
+  ) => {
+    out.push(
+      makeEntry({
+        key: `indicator:${x.name}:${aspect}`,
+        kind: 'indicator-changed',
+        aspect,
+        direction,
+        before,
+        after,
+        id: x.name,
+        message: aspectChanged(
+          THING.indicator(named(y.label, y.name)),
+          aspect,
+          change(shownBefore, shownAfter, direction),
+        ),
+        a: a.locate(locatePath(a, x.name, field)),
+        b: b.locate(locatePath(b, y.name, field)),
+      }),
+    );
+  };
+  if (x.type !== y.type) push('type', 'type', x.type, y.type, 'changed');
+  if ((x.unit ?? null) !== (y.unit ?? null)) push('unit', 'unit', x.unit ?? null, y.unit ?? null, 'changed');
+
+  const rangeA: AcceptedSet = x.range ? { kind: 'band', band: x.range } : { kind: 'any' };
+  const rangeB: AcceptedSet = y.range ? { kind: 'band', band: y.range } : { kind: 'any' };
+  const range = compareAccepted(rangeA, rangeB);
+  const rangeTextA = x.range?.text ?? null;
+  const rangeTextB = y.range?.text ?? null;
+  if (range !== 'same' || rangeTextA !== rangeTextB)
+    push(
+      'range',
+      'range',
+      rangeTextA,
+      rangeTextB,
+      range === 'same' ? 'changed' : range,
+      shown(rangeTextA, ANY),
+      shown(rangeTextB, ANY),
+    );
+
+  const valuesA: AcceptedSet = x.values ? valuesSet(x.values, false) : { kind: 'any' };
+  const valuesB: AcceptedSet = y.values ? valuesSet(y.values, false) : { kind: 'any' };
+  const values = compareAccepted(valuesA, valuesB);
+  const valuesTextA = x.values ? `[${x.values.join(', ')}]` : null;
+  const valuesTextB = y.values ? `[${y.values.join(', ')}]` : null;
+  if (values !== 'same')
+    push(
+      'values',
+      'values',
+      valuesTextA,
+      valuesTextB,
+      values,
+      shown(valuesTextA, ANY),
+      shown(valuesTextB, ANY),
+    );
+
+  const reqA = requiredWords(x);
+  const reqB = requiredWords(y);
+  if (reqA !== reqB) {
+    push(
+      'required',
+      x.requiredWhen || y.requiredWhen ? 'requiredWhen' : 'required',
+      reqA,
+      reqB,
+      requiredDirection(x, y),
+      requiredText(x.required, whenOf(x)),
+      requiredText(y.required, whenOf(y)),
+    );
+  }
+
+  if (x.specimens !== y.specimens) {
+    // More specimens accepted refuses fewer records; a single value and a list are different shapes.
+    const direction: DiffDirection =
+      x.specimens === 0 || y.specimens === 0 ? 'changed' : y.specimens > x.specimens ? 'looser' : 'stricter';
+    push('specimens', 'specimens', specimensWords(x.specimens), specimensWords(y.specimens), direction);
+  }
+
+  const defaultA = x.default === undefined ? null : String(x.default);
+  const defaultB = y.default === undefined ? null : String(y.default);
+  if (defaultA !== defaultB) push('default', 'default', defaultA, defaultB, 'changed');
+  return out;
+}
+
+function whenOf(ind: IndicatorModel): string | null {
+  return ind.requiredWhen ? conditionText(ind.requiredWhen) : null;
+}
+
+function requiredWords(ind: IndicatorModel): string {
+  const when = whenOf(ind);
+  if (when !== null) return `required when ${when}`;
+  return ind.required ? 'required' : 'optional';
+}
+
+function requiredDirection(x: IndicatorModel, y: IndicatorModel): DiffDirection {
+  const rank = (i: IndicatorModel) => (i.requiredWhen ? 1 : i.required ? 2 : 0);
+  const i = rank(x);
+  const j = rank(y);
+  if (i === j) return 'changed';
+  return j > i ? 'stricter' : 'looser';
+}
+
+function specimensWords(n: number): string {
+  return n === 0 ? 'one value' : `up to ${n}`;
+}
+
+function locatePath(edition: Edition, name: string, field: string): (string | number)[] {
+  const doc = edition.doc.indicators[name] as unknown as Record<string, unknown> | undefined;
+  return doc && doc[field] !== undefined ? ['indicators', name, field] : ['indicators', name];
+}
+
+/**
+ * The differences between the derived values of two editions: added,
+ * removed, formula or decimals changed, with the requirements that read them
+ * (directly or through another derived value).
+ *
+ * @example
+ * diffDerived(new Edition(oldRules), new Edition(newRules));
+ * // [{ key: 'derived:elongationMin:formula', before: 'mechanical.elongation - …', after: '…', … }]
+ */
+export function diffDerived(a: Edition, b: Edition): DiffEntry[] {
+  const out: DiffEntry[] = [];
+  const docA = a.doc.derived ?? {};
+  const docB = b.doc.derived ?? {};
+  for (const x of a.model.derived) {
+    const y = b.derived(x.name);
+    const ids = readersOf(a, x.name);
+    if (!y) {
+      out.push(
+        makeEntry({
+          key: `derived:${x.name}`,
+          kind: 'derived-removed',
+          before: docA[x.name]?.formula ?? null,
+          after: null,
+          id: x.name,
+          criteria: ids,
+          message: withReaders(addedOrRemoved(THING.derived(named(x.label, x.name)), false), ids),
+          a: a.locate(['derived', x.name], x.location),
+        }),
+      );
+      continue;
+    }
+    const both = [...new Set([...ids, ...readersOf(b, y.name)])];
+    const what = THING.derived(named(y.label, y.name));
+    const formulaA = docA[x.name]?.formula.trim() ?? '';
+    const formulaB = docB[y.name]?.formula.trim() ?? '';
+    if (formulaA !== formulaB) {
+      out.push(
+        makeEntry({
+          key: `derived:${x.name}:formula`,
+          kind: 'derived-changed',
+          aspect: 'formula',
+          direction: 'changed',
+          before: formulaA,
+          after: formulaB,
+          id: x.name,
+          criteria: both,
+          message: withReaders(
+            aspectChanged(what, 'formula', change(same(formulaA), same(formulaB), 'changed')),
+            both,
+          ),
+          a: a.locate(['derived', x.name, 'formula'], x.location),
+          b: b.locate(['derived', y.name, 'formula'], y.location),
+        }),
+      );
+    }
+    if (x.decimals !== y.decimals) {
+      const before = x.decimals === undefined ? null : String(x.decimals);
+      const after = y.decimals === undefined ? null : String(y.decimals);
+      out.push(
+        makeEntry({
+          key: `derived:${x.name}:decimals`,
+          kind: 'derived-changed',
+          aspect: 'decimals',
+          direction: 'changed',
+          before,
+          after,
+          id: x.name,
+          criteria: both,
+          message: withReaders(
+            aspectChanged(what, 'decimals', change(shown(before), shown(after), 'changed')),
+            both,
+          ),
+          a: a.locate(['derived', x.name], x.location),
+          b: b.locate(['derived', y.name], y.location),
+        }),
+      );
+    }
+  }
+  for (const y of b.model.derived) {
+    if (a.derived(y.name)) continue;
+    const ids = readersOf(b, y.name);
+    out.push(
+      makeEntry({
+        key: `derived:${y.name}`,
+        kind: 'derived-added',
+        before: null,
+        after: docB[y.name]?.formula ?? null,
+        id: y.name,
+        criteria: ids,
+        message: withReaders(addedOrRemoved(THING.derived(named(y.label, y.name)), true), ids),
+        b: b.locate(['derived', y.name], y.location),
+      }),
+    );
+  }
+  return out;
+}
+
+/** The requirements that test a derived value or compare with it, directly or through other derived values. */
+function readersOf(edition: Edition, name: string): string[] {
+  const names = new Set([name]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const d of edition.model.derived) {
+      if (names.has(d.name)) continue;
+      if ([...referencedNames(d.expr)].some((n) => names.has(n))) {
+        names.add(d.name);
+        grew = true;
+      }
+    }
+  }
+  return edition
+    .checks()
+    .filter((c) => {
+      if (c.subject !== undefined && names.has(c.subject)) return true;
+      const t = c.test;
+      return (
+        t.kind === 'compare' &&
+        t.operand.kind === 'expr' &&
+        [...referencedNames(t.operand.expr)].some((n) => names.has(n))
+      );
+    })
+    .map((c) => c.id);
+}

@@ -1,0 +1,170 @@
+import type { DocumentPath } from '../load/source-document';
+import { operatorSymbol } from '../model/operators';
+import type { CriterionDocument, RuleDocument, ScopeDocument } from '../model/rule-document';
+import type {
+  CheckModel,
+  DerivedModel,
+  RuleSetModel,
+  SourceLocation,
+  TableModel,
+} from '../model/rule-set-model';
+import { conditionText } from '../resolve/resolve-checks';
+import { modelOf, type RuleSet, sourceOf } from '../resolve/rule-set';
+import { type AcceptedSet, limitSet, valuesSet } from './accepted-set';
+import type { DiffLocation } from './rule-set-diff';
+
+/**
+ * One side of a diff: a rule set with its model, its document and (when the
+ * loader kept it) its parsed file, so every item can be shown as written and
+ * traced to a line.
+ *
+ * @example
+ * const a = new Edition(oldRules);
+ * a.locate(['version']); // { file: 'rules/…/room-air-conditioner-energy.yaml', line: 9, column: 10 }
+ */
+export class Edition {
+  readonly ruleSet: RuleSet;
+  readonly model: RuleSetModel;
+  readonly doc: RuleDocument;
+  readonly #tables: Map<string, TableModel>;
+  readonly #derived: Map<string, DerivedModel>;
+  readonly #checks: Map<string, CheckModel>;
+
+  constructor(ruleSet: RuleSet) {
+    this.ruleSet = ruleSet;
+    this.model = modelOf(ruleSet);
+    this.doc = ruleSet.document;
+    this.#tables = new Map(this.model.tables.map((t) => [t.name, t]));
+    this.#derived = new Map(this.model.derived.map((d) => [d.name, d]));
+    this.#checks = new Map([...this.model.scope, ...this.model.criteria].map((c) => [c.id, c]));
+  }
+
+  /** Where the value at `path` is written; `fallback` (a location the model kept) when the file is not at hand. */
+  locate(path: DocumentPath, fallback?: SourceLocation): DiffLocation | undefined {
+    const source = sourceOf(this.ruleSet);
+    if (source) {
+      const { line, column } = source.locate(path);
+      return { file: this.ruleSet.file, line, column };
+    }
+    return fallback ? fromModel(fallback) : undefined;
+  }
+
+  /** The table named `name`. */
+  table(name: string): TableModel | undefined {
+    return this.#tables.get(name);
+  }
+
+  /** The table at `index` of the model. */
+  tableAt(index: number): TableModel {
+    return this.model.tables[index]!;
+  }
+
+  /** The derived value named `name`. */
+  derived(name: string): DerivedModel | undefined {
+    return this.#derived.get(name);
+  }
+
+  /** The scope item or criterion with this id (`apf@2` for an expanded grade table). */
+  check(id: string): CheckModel | undefined {
+    return this.#checks.get(id);
+  }
+
+  /** Every scope item and criterion, scope first, in file order. */
+  checks(): CheckModel[] {
+    return [...this.model.scope, ...this.model.criteria];
+  }
+
+  /** The document item a check was read from, with its path; undefined for checks written by scoring. */
+  checkDocument(
+    check: CheckModel,
+  ): { item: CriterionDocument | ScopeDocument; path: (string | number)[] } | undefined {
+    const list = check.effect === 'scope' ? (this.doc.scope ?? []) : (this.doc.criteria ?? []);
+    const index = list.findIndex((c) => c.id === check.sourceId);
+    if (index < 0) return undefined;
+    return { item: list[index]!, path: [check.effect === 'scope' ? 'scope' : 'criteria', index] };
+  }
+
+  /** Where a check is written: its `require` (or `condition`), else the item. */
+  locateCheck(check: CheckModel): DiffLocation | undefined {
+    const found = this.checkDocument(check);
+    if (!found) return fromModel(check.location);
+    const at = found.item.require !== undefined ? 'require' : found.item.condition ? 'condition' : undefined;
+    return this.locate(at ? [...found.path, at] : found.path, check.location);
+  }
+
+  /** A check's requirement as written: `≥ 4.50`, `≥ apfLimits.2`, `[6, 50]`, `in [A, B]`. */
+  requirementText(check: CheckModel): string {
+    const test = check.test;
+    switch (test.kind) {
+      case 'range':
+        return test.band.text;
+      case 'member':
+        return `${test.negate ? 'not in' : 'in'} [${test.values.map((v) => v.text).join(', ')}]`;
+      case 'condition':
+        return test.text;
+      case 'compare': {
+        const symbol = operatorSymbol(test.operator);
+        const operand = test.operand;
+        if (operand.kind === 'literal') {
+          const unit = typeof operand.literal.value === 'number' ? this.unitOf(check.subject) : undefined;
+          return `${symbol} ${operand.literal.text}${unit ? ` ${unit}` : ''}`;
+        }
+        if (operand.kind === 'cell') return `${symbol} ${this.tableAt(operand.table).name}.${operand.column}`;
+        const written = this.checkDocument(check)?.item.require;
+        return written?.trim() ?? `${symbol} …`;
+      }
+    }
+  }
+
+  /**
+   * What a check accepts. A table cell or formula is named by its text; with
+   * `placeholder`, a cell or formula is taken as that number, so two
+   * requirements on the same reference compare by their operators alone.
+   */
+  acceptedSet(check: CheckModel, placeholder?: number): AcceptedSet {
+    const test = check.test;
+    switch (test.kind) {
+      case 'range':
+        return { kind: 'band', band: test.band };
+      case 'member':
+        return valuesSet(
+          test.values.map((v) => v.value),
+          test.negate,
+        );
+      case 'condition':
+        return { kind: 'opaque', text: test.text };
+      case 'compare':
+        if (test.operand.kind === 'literal') return limitSet(test.operator, test.operand.literal.value);
+        if (placeholder !== undefined) return limitSet(test.operator, placeholder);
+        return { kind: 'opaque', text: this.requirementText(check) };
+    }
+  }
+
+  /** The reference a requirement compares with, without its operator (`apfLimits.2`, a formula), or undefined for a literal. */
+  operandReference(check: CheckModel): string | undefined {
+    const test = check.test;
+    if (test.kind !== 'compare' || test.operand.kind === 'literal') return undefined;
+    return this.requirementText(check)
+      .replace(/^(≥|≤|>=|<=|>|<|=|!=|≠)\s*/, '')
+      .trim();
+  }
+
+  /** A `when` as text (`unitType = heat-pump`), or null when the check always applies. */
+  whenText(check: CheckModel): string | null {
+    return check.when ? conditionText(check.when) : null;
+  }
+
+  /** The unit of an indicator or derived value. */
+  unitOf(name: string | undefined): string | undefined {
+    if (name === undefined) return undefined;
+    const slot = this.model.slots.get(name);
+    if (slot === undefined) return undefined;
+    return slot < this.model.indicators.length
+      ? this.model.indicators[slot]?.unit
+      : this.model.derived.find((d) => d.slot === slot)?.unit;
+  }
+}
+
+function fromModel(location: SourceLocation): DiffLocation {
+  return { file: location.file, line: location.line, column: location.column };
+}

@@ -1,0 +1,26 @@
+import type { Language } from '../text/localized-text';
+import { countsText, diffSections, sectionHeading, sideText, whereText } from './diff-sections';
+import type { RuleSetDiff } from './rule-set-diff';
+
+/**
+ * A diff as plain text: which rule set is which, each section with its
+ * entries (the change as a sentence, then its key and where it is written in
+ * A and B), and the counts by direction.
+ *
+ * @example
+ * console.log(formatDiffText(diffRuleSets(a, b), 'zh'));
+ */
+export function formatDiffText(diff: RuleSetDiff, lang: Language): string {
+  const lines = [`A: ${sideText(diff.a)}`, `B: ${sideText(diff.b)}`, ''];
+  for (const section of diffSections(diff)) {
+    lines.push(sectionHeading(section, lang));
+    for (const entry of section.entries) {
+      lines.push(`  - ${entry.message[lang]}`);
+      const where = whereText(entry);
+      lines.push(`    ${entry.key}${where ? `  ${where}` : ''}`);
+    }
+    lines.push('');
+  }
+  lines.push(countsText(diff, lang));
+  return lines.join('\n');
+}

@@ -1,0 +1,185 @@
+/**
+ * The shape of a diff of two rule sets: what {@link diffRuleSets} returns and
+ * `qgrade diff -f json` prints (schemas/rule-set-diff.schema.json).
+ *
+ * @module
+ */
+import type { LocalizedText } from '../text/localized-text';
+
+/**
+ * What changed, and on what.
+ *
+ * @example
+ * const limits = diff.entries.filter((e) => e.kind === 'cell-changed' || e.aspect === 'limit');
+ */
+export type DiffKind =
+  | 'rule-set-id'
+  | 'version'
+  | 'provenance'
+  | 'reference-added'
+  | 'reference-removed'
+  | 'reference-changed'
+  | 'grade-added'
+  | 'grade-removed'
+  | 'grade-renamed'
+  | 'indicator-added'
+  | 'indicator-removed'
+  | 'indicator-changed'
+  | 'derived-added'
+  | 'derived-removed'
+  | 'derived-changed'
+  | 'dimension-added'
+  | 'dimension-removed'
+  | 'dimension-changed'
+  | 'table-added'
+  | 'table-removed'
+  | 'row-added'
+  | 'row-removed'
+  | 'cell-changed'
+  | 'scope-added'
+  | 'scope-removed'
+  | 'scope-changed'
+  | 'criterion-added'
+  | 'criterion-removed'
+  | 'criterion-changed';
+
+/**
+ * Which part of a changed item changed (`criterion-`, `scope-`, `indicator-`, `derived-`, `dimension-` and `reference-changed` only).
+ *
+ * - criteria and scope items: `limit` (the requirement), `when`, `comparison`
+ *   (GB/T 8170 method or rounding interval), `effect` (requirement, gate, cap),
+ *   `cap` (the grade a cap holds to), `grade`, `aggregate`, `subject`;
+ * - indicators: `type`, `unit`, `range`, `values`, `required`, `specimens`, `default`;
+ * - derived values: `formula`, `decimals`;
+ * - scoring dimensions: `weight`, `items` (indicators, their weights and points);
+ * - references: `edition` (code, edition or status).
+ *
+ * @example
+ * diff.entries.filter((e) => e.aspect === 'comparison'); // method or rounding interval changed
+ */
+export type DiffAspect =
+  | 'limit'
+  | 'when'
+  | 'comparison'
+  | 'effect'
+  | 'cap'
+  | 'grade'
+  | 'aggregate'
+  | 'subject'
+  | 'type'
+  | 'unit'
+  | 'range'
+  | 'values'
+  | 'required'
+  | 'specimens'
+  | 'default'
+  | 'formula'
+  | 'decimals'
+  | 'weight'
+  | 'items'
+  | 'edition';
+
+/**
+ * What a change does to the records accepted: `stricter` (B accepts a subset
+ * of what A accepts), `looser` (a superset), `changed` (neither, or it cannot
+ * be told: a text limit, a range moving both ways, a new formula).
+ *
+ * @example
+ * diff.entries.filter((e) => e.direction === 'stricter').length;
+ */
+export type DiffDirection = 'stricter' | 'looser' | 'changed';
+
+/**
+ * Where an item is written in its rule file (1-based).
+ *
+ * @example
+ * const at: DiffLocation = { file: 'rules/home-appliances/room-air-conditioner-energy.yaml', line: 86, column: 9 };
+ */
+export interface DiffLocation {
+  /** The rule file, as it was loaded. */
+  file: string;
+  /** 1-based line. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+}
+
+/**
+ * One difference between rule set A and rule set B.
+ *
+ * @example
+ * const entry: DiffEntry = {
+ *   key: 'cell:apfLimits[≤ 4500][2]', kind: 'cell-changed', direction: 'stricter',
+ *   before: '4.50', after: '4.70', table: 'apfLimits', row: '≤ 4500', column: '2', criteria: ['apf@2'],
+ *   message: { zh: '…', en: '…' },
+ * };
+ */
+export interface DiffEntry {
+  /**
+   * Stable key: `cell:<table>[<row key as written>][<column>]`,
+   * `row:<table>[<row key>]`, `table:<name>`, `criterion:<id>` (added or
+   * removed), `criterion:<id>:<aspect>`, `scope:<id>[:<aspect>]`,
+   * `indicator:<name>[:<aspect>]`, `derived:<name>[:<aspect>]`, `dimension:<id>[:<aspect>]`,
+   * `grade:<id>`, `reference:<code without year>`, `version`, `provenance`, `rule-set-id`.
+   */
+  key: string;
+  /** What changed. */
+  kind: DiffKind;
+  /** Which part changed, for `criterion-`, `scope-`, `indicator-`, `derived-`, `dimension-` and `reference-changed`. */
+  aspect?: DiffAspect;
+  /** What it does to the records accepted; absent for changes that accept nothing (version, labels, references). */
+  direction?: DiffDirection;
+  /** Under A, as written (`null`: absent, or an empty table cell). */
+  before: string | null;
+  /** Under B, as written (`null`: absent, or an empty table cell). */
+  after: string | null;
+  /** The criterion, scope item, indicator, derived value or grade id it is about. */
+  id?: string;
+  /** For table entries: the table's name. */
+  table?: string;
+  /** For row and cell entries: the row's key cells as written, e.g. `(4500, 7100]` or `HRB400E`. */
+  row?: string;
+  /** For cell entries: the column. */
+  column?: string;
+  /** Ids of the requirements (criteria and scope items, in A or B) whose outcome this change can move. */
+  criteria?: string[];
+  /** The change as a sentence. */
+  message: LocalizedText;
+  /** Where the item is written in A. */
+  a?: DiffLocation;
+  /** Where the item is written in B. */
+  b?: DiffLocation;
+}
+
+/**
+ * A rule set as a diff names it.
+ *
+ * @example
+ * `${diff.a.id} ${diff.a.version} → ${diff.b.version}`;
+ */
+export interface DiffSide {
+  /** `<industry>/<name>`. */
+  id: string;
+  /** Its version. */
+  version: string;
+  /** The file it was read from. */
+  file: string;
+}
+
+/**
+ * Every threshold-level difference between two versions of a rule set.
+ *
+ * @example
+ * const diff: RuleSetDiff = diffRuleSets(oldRules, newRules);
+ * for (const e of diff.entries) console.log(e.key, e.before, '→', e.after, e.direction ?? '');
+ */
+export interface RuleSetDiff {
+  /** The rule set compared from. */
+  a: DiffSide;
+  /** The rule set compared to. */
+  b: DiffSide;
+  /** Counts of the entries by direction; `other` counts entries without one. */
+  counts: { total: number; stricter: number; looser: number; changed: number; other: number };
+  /** The differences: rule-set metadata, grades, indicators, derived values, tables, scope, criteria — each group in file order. */
+  entries: DiffEntry[];
+}

@@ -1,0 +1,80 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import type { RuleSetDiff } from '../../src/diff/rule-set-diff';
+import { ROOT, useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+
+const A = 'home-appliances/room-air-conditioner-energy';
+const B = 'examples/room-air-conditioner-energy-draft.yaml';
+
+const validate = new Ajv2020({
+  allErrors: true,
+  strict: true,
+  strictRequired: false,
+  allowUnionTypes: true,
+}).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/rule-set-diff.schema.json'), 'utf8')));
+
+describe.concurrent('qgrade diff', () => {
+  it('prints the changed limit of the draft revision as JSON that follows its schema, and exits 0', async () => {
+    const { code, stdout, stderr } = await cli.run(['diff', '-f', 'json', A, B]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const diff = JSON.parse(stdout) as RuleSetDiff;
+    expect(validate(diff), JSON.stringify(validate.errors)).toBe(true);
+    expect(diff.entries.map((e) => [e.key, e.before, e.after, e.direction ?? null])).toEqual([
+      ['version', versionOf(A), versionOf(B), null],
+      ['provenance', 'secondary', 'illustrative', null],
+      ['cell:apfLimits[≤ 4500][2]', '4.50', '4.70', 'stricter'],
+    ]);
+    expect(diff.entries[2]!.a).toMatchObject({
+      file: 'rules/home-appliances/room-air-conditioner-energy.yaml',
+    });
+  });
+
+  it('writes HTML to a file with -o, and says so on stderr', async () => {
+    const file = join(temp(), 'diff.html');
+    const { code, stdout, stderr } = await cli.run(['--lang', 'zh', 'diff', '-f', 'html', '-o', file, A, B]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`已写入 ${file}`);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('列“2级”：4.50 → 4.70，更严（影响 apf@2）');
+  });
+
+  it('exits 2 for a usage error', async () => {
+    expect((await cli.run(['diff', A])).code).toBe(2);
+    expect((await cli.run(['diff', '-f', 'yaml', A, B])).code).toBe(2);
+  });
+
+  it('exits 2 for a rule set that does not load', async () => {
+    const missing = await cli.run(['diff', A, 'no/such-file.yaml']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+    const broken = join(temp(), 'broken.yaml');
+    writeFileSync(
+      broken,
+      readFileSync(join(ROOT, B), 'utf8').replace('keys: [ratedCoolingCapacity]', 'keys: [capacity]'),
+    );
+    const bad = await cli.run(['diff', A, broken]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('broken.yaml:');
+  });
+
+  it('explains in its help why it exits 0 whatever it finds, in English and Chinese', async () => {
+    const en = await cli.run(['diff', '--help']);
+    expect(en.stdout).toMatch(/Exit codes: 0 the diff ran, whatever it found/);
+    const zh = await cli.run(['--lang', 'zh', 'diff', '--help']);
+    expect(zh.stdout).toContain('退出码：0 比较已完成，无论有无差异');
+  });
+});
+
+/** The `version:` a rule file (or bundled rule set) gives. */
+function versionOf(pathOrId: string): string {
+  const file = pathOrId.endsWith('.yaml') ? join(ROOT, pathOrId) : join(ROOT, 'rules', `${pathOrId}.yaml`);
+  return /^version: (.*)$/m.exec(readFileSync(file, 'utf8'))![1]!.trim();
+}

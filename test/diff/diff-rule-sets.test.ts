@@ -1,0 +1,394 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diffRuleSets } from '../../src/diff/diff-rule-sets';
+import type { DiffEntry } from '../../src/diff/rule-set-diff';
+import { listRuleSets, loadRuleSet, parseRuleSet } from '../../src/index';
+import { BASE, edit, ruleSet } from './base-rule-set';
+
+/** The entries of the diff from the base rule set to an edition of it. */
+function diffTo(text: string): DiffEntry[] {
+  return diffRuleSets(ruleSet(BASE, 'a.yaml'), ruleSet(text, 'b.yaml')).entries;
+}
+
+/** Key, direction, before and after of each entry: what a reader of the diff acts on. */
+function brief(entries: DiffEntry[]) {
+  return entries.map((e) => ({ key: e.key, direction: e.direction, before: e.before, after: e.after }));
+}
+
+describe('diffRuleSets', () => {
+  it('finds nothing between a rule set and itself, nor in any bundled rule set against itself', async () => {
+    expect(diffTo(BASE)).toEqual([]);
+    for (const { id } of await listRuleSets()) {
+      const diff = diffRuleSets(await loadRuleSet(id), await loadRuleSet(id));
+      expect(diff.entries, id).toEqual([]);
+      expect(diff.counts).toEqual({ total: 0, stricter: 0, looser: 0, changed: 0, other: 0 });
+    }
+  });
+
+  it('ignores the order of criteria, indicators and tables', () => {
+    const text = edit(
+      [
+        '  - { id: strength, indicator: strength, require: "≥ limits" }\n  - { id: strength-floor, indicator: strength, require: "≥ 2.0" }\n',
+        '  - { id: strength-floor, indicator: strength, require: "≥ 2.0" }\n  - { id: strength, indicator: strength, require: "≥ limits" }\n',
+      ],
+      [
+        '  noise: { type: number, label: { zh: 噪声, en: Noise } }\n  ratio: { type: number, label: { zh: 比值, en: Ratio } }\n',
+        '  ratio: { type: number, label: { zh: 比值, en: Ratio } }\n  noise: { type: number, label: { zh: 噪声, en: Noise } }\n',
+      ],
+    );
+    expect(diffTo(text)).toEqual([]);
+  });
+
+  it('lists a criterion added as stricter and the same one removed as looser', () => {
+    const line = '  - { id: kind-a, indicator: kind, require: "= a", grade: "1" }\n';
+    const withExtra = edit(['criteria:\n', `criteria:\n${line}`]);
+    expect(brief(diffTo(withExtra))).toEqual([
+      { key: 'criterion:kind-a', direction: 'stricter', before: null, after: '= a' },
+    ]);
+    const removed = diffRuleSets(ruleSet(withExtra), ruleSet(BASE)).entries;
+    expect(brief(removed)).toEqual([
+      { key: 'criterion:kind-a', direction: 'looser', before: '= a', after: null },
+    ]);
+    expect(removed[0]!.kind).toBe('criterion-removed');
+    // Without a label of its own, a criterion takes its indicator's.
+    expect(removed[0]!.message.en).toBe('criterion Kind (kind-a) removed: = a, looser');
+    expect(removed[0]!.message.zh).toBe('删除要求“类别”（kind-a）：= a，更宽');
+  });
+
+  it('tells a ≥ limit raised (stricter) from one lowered (looser)', () => {
+    const raised = diffTo(edit(['require: "≥ 2.0"', 'require: "≥ 2.5"']));
+    expect(brief(raised)).toEqual([
+      { key: 'criterion:strength-floor:limit', direction: 'stricter', before: '≥ 2.0', after: '≥ 2.5' },
+    ]);
+    expect(raised[0]).toMatchObject({
+      kind: 'criterion-changed',
+      aspect: 'limit',
+      criteria: ['strength-floor'],
+    });
+    const lowered = diffTo(edit(['require: "≥ 2.0"', 'require: "≥ 1.5"']));
+    expect(brief(lowered)).toEqual([
+      { key: 'criterion:strength-floor:limit', direction: 'looser', before: '≥ 2.0', after: '≥ 1.5' },
+    ]);
+    // Same figure, strict operator: 2.0 itself no longer passes.
+    expect(diffTo(edit(['require: "≥ 2.0"', 'require: "> 2.0"']))[0]?.direction).toBe('stricter');
+  });
+
+  it('tells a ≤ limit raised (looser) from one lowered (stricter)', () => {
+    expect(brief(diffTo(edit(['require: "≤ 45"', 'require: "≤ 48"'])))).toEqual([
+      { key: 'criterion:noise:limit', direction: 'looser', before: '≤ 45', after: '≤ 48' },
+    ]);
+    expect(brief(diffTo(edit(['require: "≤ 45"', 'require: "≤ 42"'])))).toEqual([
+      { key: 'criterion:noise:limit', direction: 'stricter', before: '≤ 45', after: '≤ 42' },
+    ]);
+    // ≤ 45 → ≥ 45: neither inside the other.
+    expect(diffTo(edit(['require: "≤ 45"', 'require: "≥ 45"']))[0]?.direction).toBe('changed');
+  });
+
+  it('tells a range narrowed, widened, shifted, or closed at one end', () => {
+    const direction = (range: string) => diffTo(edit(['"[1.25, 1.30]"', `"${range}"`]))[0]?.direction;
+    expect(direction('[1.26, 1.30]')).toBe('stricter');
+    expect(direction('[1.25, 1.29]')).toBe('stricter');
+    expect(direction('(1.25, 1.30]')).toBe('stricter'); // 1.25 itself no longer passes
+    expect(direction('[1.20, 1.35]')).toBe('looser');
+    expect(direction('[1.20, 1.28]')).toBe('changed'); // accepts 1.22, refuses 1.29
+    expect(diffTo(edit(['"[1.25, 1.30]"', '"[1.26, 1.30]"']))[0]).toMatchObject({
+      key: 'criterion:ratio:limit',
+      before: '[1.25, 1.30]',
+      after: '[1.26, 1.30]',
+    });
+  });
+
+  it('gives a table cell read by ≥ the direction of its criteria, keyed by table, row key and column', () => {
+    const raised = diffTo(edit(['["(4500, 7100]", 3.50, 4.50]', '["(4500, 7100]", 3.60, 4.50]']));
+    expect(brief(raised)).toEqual([
+      { key: 'cell:limits[(4500, 7100]][2]', direction: 'stricter', before: '3.50', after: '3.60' },
+    ]);
+    expect(raised[0]).toMatchObject({
+      kind: 'cell-changed',
+      table: 'limits',
+      row: '(4500, 7100]',
+      column: '2',
+      criteria: ['strength@2'],
+    });
+    expect(raised[0]!.message.en).toBe(
+      'table "Strength per grade" (limits), row (4500, 7100], column Grade 2: 3.50 → 3.60, stricter (read by strength@2)',
+    );
+    expect(raised[0]!.message.zh).toBe(
+      '表“强度分级表”（limits）行“(4500, 7100]”列“2级”：3.50 → 3.60，更严（影响 strength@2）',
+    );
+    const lowered = diffTo(edit(['["(4500, 7100]", 3.50, 4.50]', '["(4500, 7100]", 3.40, 4.50]']));
+    expect(lowered[0]?.direction).toBe('looser');
+  });
+
+  it('gives a cell read by ≤ the opposite direction', () => {
+    expect(brief(diffTo(edit(['[b, 0.08]', '[b, 0.09]'])))).toEqual([
+      { key: 'cell:maxima[b][impurity]', direction: 'looser', before: '0.08', after: '0.09' },
+    ]);
+    expect(diffTo(edit(['[b, 0.08]', '[b, 0.07]']))[0]?.direction).toBe('stricter');
+  });
+
+  it('takes a cell read through a formula by the formula’s sign: a larger reduction lowers the minimum', () => {
+    const entries = diffTo(edit(['["(7100, 14000]", 1]', '["(7100, 14000]", 2]']));
+    expect(brief(entries)).toEqual([
+      { key: 'cell:allowance[(7100, 14000]][reduction]', direction: 'looser', before: '1', after: '2' },
+    ]);
+    expect(entries[0]!.criteria).toEqual(['elongation']);
+  });
+
+  it('counts an empty cell (no requirement) gaining a value as stricter, and losing it as looser', () => {
+    const filled = diffTo(edit(['["(7100, 14000]", 3.00, ~]', '["(7100, 14000]", 3.00, 4.00]']));
+    expect(brief(filled)).toEqual([
+      { key: 'cell:limits[(7100, 14000]][1]', direction: 'stricter', before: null, after: '4.00' },
+    ]);
+    expect(filled[0]!.message.en).toContain('empty (no requirement) → 4.00, stricter');
+    const emptied = diffTo(edit(['["(4500, 7100]", 3.50, 4.50]', '["(4500, 7100]", 3.50, ~]']));
+    expect(brief(emptied)).toEqual([
+      { key: 'cell:limits[(4500, 7100]][1]', direction: 'looser', before: '4.50', after: null },
+    ]);
+  });
+
+  it('matches rows by their key cells: a row inserted in the middle is one added row', () => {
+    // The new band sits second in the list but last on the axis: position-by-position every row would differ.
+    const inserted = edit([
+      '      - ["≤ 4500", 4.00, 5.00]\n',
+      '      - ["≤ 4500", 4.00, 5.00]\n      - ["(14000, 20000]", 2.50, 3.50]\n',
+    ]);
+    const entries = diffTo(inserted);
+    expect(brief(entries)).toEqual([
+      {
+        key: 'row:limits[(14000, 20000]]',
+        direction: 'stricter',
+        before: null,
+        after: '[(14000, 20000], 2.50, 3.50]',
+      },
+    ]);
+    expect(entries[0]).toMatchObject({ kind: 'row-added', criteria: ['strength@2', 'strength@1'] });
+
+    const category = diffTo(
+      edit(
+        ['[a, b, c]', '[a, b, c, d]'],
+        ['      - [[a, c], 0.05]\n', '      - [[a, c], 0.05]\n      - [d, 0.06]\n'],
+      ),
+    );
+    expect(brief(category)).toEqual([
+      { key: 'indicator:kind:values', direction: 'looser', before: '[a, b, c]', after: '[a, b, c, d]' },
+      { key: 'row:maxima[d]', direction: 'stricter', before: null, after: '[d, 0.06]' },
+    ]);
+  });
+
+  it('compares a row of categories split between editions category by category', () => {
+    // [a, c] → a and c on rows of their own, c's limit lowered: one change, keyed by the category.
+    const entries = diffTo(edit(['      - [[a, c], 0.05]\n', '      - [a, 0.05]\n      - [c, 0.04]\n']));
+    expect(brief(entries)).toEqual([
+      { key: 'cell:maxima[c][impurity]', direction: 'stricter', before: '0.05', after: '0.04' },
+    ]);
+  });
+
+  it('lists a row removed as looser', () => {
+    const entries = diffTo(edit(['      - [b, 0.08]\n', ''], ['[a, b, c]', '[a, c]']));
+    expect(brief(entries)).toContainEqual({
+      key: 'row:maxima[b]',
+      direction: 'looser',
+      before: '[b, 0.08]',
+      after: null,
+    });
+  });
+
+  it('lists grades renamed, added and removed', () => {
+    const renamed = diffTo(edit(['{ zh: 1级, en: Grade 1 }', '{ zh: 一级, en: First grade }']));
+    expect(brief(renamed)).toEqual([
+      { key: 'grade:1', direction: undefined, before: '1级 / Grade 1', after: '一级 / First grade' },
+    ]);
+    expect(renamed[0]!.kind).toBe('grade-renamed');
+    expect(renamed[0]!.message.zh).toBe('等级“1”更名：“1级” → “一级”');
+    expect(renamed[0]!.message.en).toBe('grade 1 renamed: "Grade 1" → "First grade"');
+
+    const added = diffTo(
+      edit(
+        [
+          '  - { id: "1", label: { zh: 1级, en: Grade 1 } }\n',
+          '  - { id: "1", label: { zh: 1级, en: Grade 1 } }\n  - { id: "0", label: { zh: 0级, en: Grade 0 } }\n',
+        ],
+        ['require: "≤ 45", grade: "1"', 'require: "≤ 45", grade: "0"'],
+      ),
+    );
+    expect(brief(added)).toEqual([
+      { key: 'grade:0', direction: undefined, before: null, after: '0级 / Grade 0' },
+      { key: 'criterion:noise:grade', direction: 'looser', before: '1', after: '0' },
+    ]);
+  });
+
+  it('lists scope items changed, added and removed', () => {
+    expect(brief(diffTo(edit(['"≤ 14000 W"', '"≤ 12000 W"'])))).toEqual([
+      { key: 'scope:size-in-scope:limit', direction: 'stricter', before: '≤ 14000 W', after: '≤ 12000 W' },
+    ]);
+    const extra =
+      '  - { id: kind-in-scope, indicator: kind, require: "in [a, b]", reason: { zh: 不适用, en: Not covered } }\n';
+    const added = diffTo(edit(['scope:\n', `scope:\n${extra}`]));
+    expect(brief(added)).toEqual([
+      { key: 'scope:kind-in-scope', direction: 'stricter', before: null, after: 'in [a, b]' },
+    ]);
+    expect(added[0]!.kind).toBe('scope-added');
+    const removed = diffRuleSets(ruleSet(edit(['scope:\n', `scope:\n${extra}`])), ruleSet(BASE)).entries;
+    expect(removed[0]).toMatchObject({
+      key: 'scope:kind-in-scope',
+      kind: 'scope-removed',
+      direction: 'looser',
+    });
+  });
+
+  it('lists a comparison method, rounding interval, when, gate and cap changed', () => {
+    const rounded = diffTo(edit(['require: "≥ 2.0" }', 'require: "≥ 2.0", comparison: rounded }']));
+    expect(brief(rounded)).toEqual([
+      { key: 'criterion:strength-floor:comparison', direction: 'changed', before: 'full', after: 'rounded' },
+    ]);
+    expect(rounded[0]!.message.zh).toBe(
+      '要求“强度”（strength-floor）的比较方法：全数值比较法 → 修约值比较法（按限值的位数修约），有变化',
+    );
+    const interval = diffRuleSets(
+      ruleSet(edit(['require: "≥ 2.0" }', 'require: "≥ 2.0", comparison: rounded, interval: 0.1 }'])),
+      ruleSet(edit(['require: "≥ 2.0" }', 'require: "≥ 2.0", comparison: rounded, interval: 0.5 }'])),
+    ).entries;
+    expect(brief(interval)).toEqual([
+      {
+        key: 'criterion:strength-floor:comparison',
+        direction: 'changed',
+        before: 'rounded 0.1',
+        after: 'rounded 0.5',
+      },
+    ]);
+    const when = diffTo(
+      edit(['require: "≤ 45", grade: "1" }', 'require: "≤ 45", grade: "1", when: { kind: a } }']),
+    );
+    expect(brief(when)).toEqual([
+      { key: 'criterion:noise:when', direction: 'changed', before: null, after: 'kind = a' },
+    ]);
+    const gate = diffTo(edit(['require: "≥ 2.0" }', 'require: "≥ 2.0", gate: true }']));
+    expect(brief(gate)).toEqual([
+      { key: 'criterion:strength-floor:effect', direction: 'changed', before: 'requirement', after: 'gate' },
+    ]);
+    const cap = diffTo(edit(['require: "≤ 45", grade: "1" }', 'require: "≤ 45", cap: "2" }']));
+    expect(brief(cap)).toEqual([
+      { key: 'criterion:noise:effect', direction: 'changed', before: 'requirement', after: 'cap' },
+    ]);
+  });
+
+  it('lists indicator changes that change what a record may give', () => {
+    const entries = diffTo(
+      edit(
+        ['range: "> 0"', 'range: "[100, 20000]"'],
+        ['  noise: { type: number,', '  noise: { type: number, required: false,'],
+        ['  ratio: { type: number,', '  ratio: { type: number, unit: "1",'],
+      ),
+    );
+    expect(brief(entries)).toEqual([
+      { key: 'indicator:size:range', direction: 'stricter', before: '> 0', after: '[100, 20000]' },
+      { key: 'indicator:noise:required', direction: 'looser', before: 'required', after: 'optional' },
+      { key: 'indicator:ratio:unit', direction: 'changed', before: null, after: '1' },
+    ]);
+    expect(entries[0]!.message.zh).toBe('指标“规格”（size）的取值范围：> 0 → [100, 20000]，更严');
+  });
+
+  it('lists the version, provenance and a new edition of a reference', () => {
+    const entries = diffTo(
+      edit(
+        ['version: 1.0.0', 'version: 2.0.0'],
+        [
+          '{ code: GB 0000-2019, edition: "2019", status: current }',
+          '{ code: GB 0000-2024, edition: "2024", status: current }',
+        ],
+      ),
+    );
+    expect(brief(entries)).toEqual([
+      { key: 'version', direction: undefined, before: '1.0.0', after: '2.0.0' },
+      {
+        key: 'reference:GB 0000',
+        direction: undefined,
+        before: 'GB 0000-2019 (2019, current)',
+        after: 'GB 0000-2024 (2024, current)',
+      },
+    ]);
+    expect(entries[1]!.message.zh).toBe(
+      '引用标准：GB 0000-2019（2019 版，现行） → GB 0000-2024（2024 版，现行）',
+    );
+  });
+
+  it('lists a scored rule set’s cutoffs as limits, and its weights and items as changed', async () => {
+    const file = join(import.meta.dirname, '../../rules/enterprise/quality-management-capability.yaml');
+    const text = readFileSync(file, 'utf8');
+    const revise = (...pairs: [string, string][]) => {
+      let out = text;
+      for (const [from, to] of pairs) {
+        expect(out).toContain(from);
+        out = out.replace(from, to);
+      }
+      return parseRuleSet(out, { filename: 'b.yaml' });
+    };
+    const a = parseRuleSet(text, { filename: 'a.yaml' });
+    const b = revise(
+      ['prevention: 80,', 'prevention: 82,'],
+      [
+        '      weight: 20\n      items:\n        - indicator: dataCollection',
+        '      weight: 25\n      items:\n        - indicator: dataCollection',
+      ],
+      [
+        '        - indicator: productQuality\n          weight: 2',
+        '        - indicator: productQuality\n          weight: 3',
+      ],
+    );
+    const entries = diffRuleSets(a, b).entries;
+    expect(
+      brief(entries.filter((e) => e.kind === 'criterion-changed')).map((e) => [e.key, e.direction]),
+    ).toEqual(
+      ['totalScore', 'qmsEffectiveness', 'digitalisation', 'sustainedSuccess', 'qualityPerformance'].map(
+        (d) => [`criterion:${d}@prevention:limit`, 'stricter'],
+      ),
+    );
+    const dims = entries.filter((e) => e.kind === 'dimension-changed');
+    expect(brief(dims)).toEqual([
+      { key: 'dimension:digitalisation:weight', direction: 'changed', before: '20', after: '25' },
+      {
+        key: 'dimension:qualityPerformance:items',
+        direction: 'changed',
+        before: 'productQuality ×2, qualityLoss, customerSatisfaction',
+        after: 'productQuality ×3, qualityLoss, customerSatisfaction',
+      },
+    ]);
+    // A weight counts in the total only; items in the dimension's own score too.
+    expect(dims[0]!.criteria!.every((id) => id.startsWith('totalScore@'))).toBe(true);
+    expect(dims[1]!.criteria).toContain('qualityPerformance@excellence');
+  });
+
+  it('locates each entry at its line in A and in B', () => {
+    const b = edit([
+      '      - ["(4500, 7100]", 3.50, 4.50]\n',
+      '      # revised\n      - ["(4500, 7100]", 3.60, 4.50]\n',
+    ]);
+    const [entry] = diffTo(b);
+    // 1-based line and column of the cell's figure.
+    const at = (text: string, figure: string) => {
+      const lines = text.split('\n');
+      const index = lines.findIndex((l) => l.includes(`"(4500, 7100]", ${figure}`));
+      return { line: index + 1, column: lines[index]!.indexOf(figure) + 1 };
+    };
+    expect(entry!.a).toEqual({ file: 'a.yaml', ...at(BASE, '3.50') });
+    expect(entry!.b).toEqual({ file: 'b.yaml', ...at(b, '3.60') });
+    expect(entry!.b!.line).toBe(entry!.a!.line + 1);
+  });
+
+  it('counts entries by direction', () => {
+    const diff = diffRuleSets(
+      ruleSet(BASE),
+      ruleSet(
+        edit(
+          ['version: 1.0.0', 'version: 1.1.0'],
+          ['require: "≤ 45"', 'require: "≤ 48"'],
+          ['[b, 0.08]', '[b, 0.07]'],
+        ),
+      ),
+    );
+    expect(diff.counts).toEqual({ total: 3, stricter: 1, looser: 1, changed: 0, other: 1 });
+    expect(diff.a).toEqual({ id: 'test/diff-base', version: '1.0.0', file: 'a.yaml' });
+  });
+});

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { diffRuleSets } from '../../src/diff/diff-rule-sets';
+import { formatDiffHtml } from '../../src/diff/format-diff-html';
+import { formatDiffMarkdown } from '../../src/diff/format-diff-markdown';
+import { formatDiffText } from '../../src/diff/format-diff-text';
+import { loadRuleSet } from '../../src/index';
+import { BASE, edit, ruleSet } from './base-rule-set';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+const validate = ajv.compile(
+  JSON.parse(readFileSync(join(ROOT, 'schemas/rule-set-diff.schema.json'), 'utf8')),
+);
+
+/** A second edition touching every group a diff has: cells, rows, criteria, scope, grades, indicators, derived values, metadata. */
+const EVERYTHING = edit(
+  ['version: 1.0.0', 'version: 1.1.0'],
+  [
+    '{ code: GB 0000-2019, edition: "2019", status: current }',
+    '{ code: GB 0000-2024, edition: "2024", status: draft }',
+  ],
+  ['level: illustrative', 'level: unverified'],
+  ['range: "> 0"', 'range: "[100, 20000]"'],
+  ['formula: "16 - allowance.reduction"', 'formula: "17 - allowance.reduction"'],
+  ['{ zh: 1级, en: Grade 1 }', '{ zh: 一级 <b>, en: "First | grade <script>alert(1)</script>" }'],
+  ['"≤ 14000 W"', '"≤ 12000 W"'],
+  ['["(4500, 7100]", 3.50, 4.50]', '["(4500, 7100]", 3.60, 4.50]'],
+  ['["(7100, 14000]", 3.00, ~]', '["(7100, 14000]", 3.00, 4.00]'],
+  ['      - [b, 0.08]\n', ''],
+  ['require: "≥ 2.0" }', 'require: "≥ 2.0", comparison: rounded }'],
+  ['require: "≤ 45", grade: "1" }', 'require: "≤ 48", grade: "1", when: { kind: a } }'],
+  ['  - { id: ratio, indicator: ratio, require: "[1.25, 1.30]" }\n', ''],
+);
+
+describe('diff formats', () => {
+  const diff = diffRuleSets(ruleSet(BASE, 'a.yaml'), ruleSet(EVERYTHING, 'b.yaml'));
+
+  it('JSON follows schemas/rule-set-diff.schema.json, for every kind of entry and for the bundled draft', async () => {
+    expect(diff.entries.length).toBeGreaterThan(10);
+    const kinds = new Set(diff.entries.map((e) => e.kind));
+    for (const kind of [
+      'cell-changed',
+      'row-removed',
+      'criterion-changed',
+      'criterion-removed',
+      'scope-changed',
+    ])
+      expect(kinds).toContain(kind);
+    const json = JSON.parse(JSON.stringify(diff));
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    const draft = diffRuleSets(
+      await loadRuleSet('home-appliances/room-air-conditioner-energy'),
+      await loadRuleSet('examples/room-air-conditioner-energy-draft.yaml'),
+    );
+    expect(validate(JSON.parse(JSON.stringify(draft))), JSON.stringify(validate.errors)).toBe(true);
+    // The schema is not a formality: an entry without a message is refused.
+    const broken = JSON.parse(JSON.stringify(draft));
+    delete broken.entries[0].message;
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('keys are unique', () => {
+    const keys = diff.entries.map((e) => e.key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('text shows each entry’s sentence, key and lines, in either language', () => {
+    const en = formatDiffText(diff, 'en');
+    const zh = formatDiffText(diff, 'zh');
+    for (const e of diff.entries) {
+      expect(en).toContain(e.message.en);
+      expect(zh).toContain(e.message.zh);
+      expect(en).toContain(e.key);
+    }
+    expect(en).toMatch(/^A: test\/diff-base 1\.0\.0 \(a\.yaml\)\nB: test\/diff-base 1\.1\.0 \(b\.yaml\)\n/);
+    expect(en).toContain('Threshold tables (3)');
+    expect(zh).toContain('阈值表（3）');
+    const { total, stricter, looser, changed, other } = diff.counts;
+    expect(en).toContain(
+      `${total} differences: ${stricter} stricter, ${looser} looser, ${changed} changed either way, ${other} without a direction`,
+    );
+    expect(zh).toContain(`共 ${total} 处差异：更严 ${stricter} 处`);
+    const same = diffRuleSets(ruleSet(), ruleSet());
+    expect(formatDiffText(same, 'en')).toContain('No differences.');
+    expect(formatDiffText(same, 'zh')).toContain('两个规则集没有差异。');
+  });
+
+  it('Markdown keeps one table cell per column whatever the rule file writes', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const md = formatDiffMarkdown(diff, lang);
+      const rows = md.split('\n').filter((l) => l.startsWith('| '));
+      expect(rows.length).toBe(diff.entries.length + 2 * 6 /* header and rule of each section */);
+      for (const row of rows) expect(row.split(/(?<!\\)\|/).length, row).toBe(8);
+      expect(md).not.toContain('<script>');
+      expect(md).toContain(lang === 'zh' ? '# 规则集差异' : '# Rule-set diff');
+    }
+  });
+
+  it('HTML is one self-contained page, every rule-file text escaped, in zh or en', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const html = formatDiffHtml(diff, lang);
+      expect(html.startsWith('<!doctype html>')).toBe(true);
+      expect(html).toContain(`<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">`);
+      expect(html).not.toMatch(/<script|<b>|\bsrc=|\bhref=|@import|url\(|https?:/i);
+      expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect((html.match(/<tr class=/g) ?? []).length).toBe(diff.entries.length);
+      for (const e of diff.entries) expect(html).toContain(htmlText(e.message[lang]));
+    }
+    expect(formatDiffHtml(diff, 'zh')).toContain('<h1>规则集差异</h1>');
+    expect(formatDiffHtml(diff, 'en')).toContain('<h1>Rule-set diff</h1>');
+  });
+});
+
+function htmlText(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
