@@ -4,6 +4,8 @@ import { gradeItems } from '../../evaluate/grade-items';
 import { inProcessGradeStage } from '../../evaluate/grade-stage';
 import { loadRuleSet } from '../../load/load-rule-set';
 import { BatchSummary } from '../../report/batch-summary';
+import { GradeWorkbook } from '../../report/xlsx/grade-workbook';
+import { writeXlsxOutput, xlsxOutputPath } from '../../report/xlsx/xlsx-output-file';
 import type { CliContext } from '../context';
 import { addInputOptions, type InputOptions, openRecords } from '../input-options';
 import { OutputSink } from '../output/output-sink';
@@ -14,7 +16,8 @@ import { EXIT, UsageError } from '../usage-error';
 
 interface GradeOptions extends InputOptions {
   rules: string;
-  format: ResultFormat;
+  format: ResultFormat | 'xlsx';
+  output?: string;
   summary: boolean;
   progress: boolean;
   workers: number;
@@ -29,10 +32,11 @@ export function registerGrade(program: Command, context: () => CliContext): void
     )
     .requiredOption('-r, --rules <id|path>', 'bundled rule-set id or rule file')
     .addOption(
-      new Option('-f, --format <format>', 'output: table, json, ndjson, csv or markdown')
-        .choices(RESULT_FORMATS)
+      new Option('-f, --format <format>', 'output: table, json, ndjson, csv, markdown, or xlsx (with -o)')
+        .choices([...RESULT_FORMATS, 'xlsx'])
         .default('table'),
-    );
+    )
+    .option('-o, --output <file>', 'the file -f xlsx writes the workbook to (other formats print to stdout)');
   addInputOptions(command)
     .option('--no-summary', 'no closing summary on stderr')
     .option('--no-progress', 'no progress bar on stderr (it only shows on a terminal anyway)')
@@ -42,7 +46,7 @@ export function registerGrade(program: Command, context: () => CliContext): void
       parseWorkers,
       1,
     )
-    .argument('<input>', 'records: a .json array, .ndjson, .csv or .tsv file, or - for stdin')
+    .argument('<input>', 'records: a .json array, .ndjson, .csv, .tsv or .xlsx file, or - for stdin')
     .addHelpText(
       'after',
       `
@@ -54,6 +58,7 @@ Examples:
   $ qgrade grade -r home-appliances/room-air-conditioner-energy --map 额定制冷量=ratedCoolingCapacity examples/air-conditioners-zh.csv
   $ cat examples/room-air-conditioners.json | qgrade grade -r home-appliances/room-air-conditioner-energy -f markdown -
   $ qgrade grade -r steel/hot-rolled-ribbed-bar -f ndjson --workers 2 examples/steel-rebar.json > graded.ndjson
+  $ qgrade grade -r home-appliances/room-air-conditioner-energy --sheet 样品 samples.xlsx -f xlsx -o graded.xlsx
 
 Every input row gives one output row, numbered ("row") in input order; a row that cannot be read
 or a record that is not valid becomes an error row, and grading goes on. A summary (records per
@@ -64,10 +69,17 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
     )
     .action(async (input: string, options: GradeOptions) => {
       const ctx = context();
+      if (options.format === 'xlsx') return gradeToWorkbook(input, options, ctx);
+      if (options.output !== undefined) {
+        throw new UsageError(
+          '-o is for -f xlsx; the other formats print to stdout (redirect it with > file)',
+        );
+      }
+      const format = options.format;
       const ruleSet = await loadRuleSet(options.rules);
       const grader = createGrader(ruleSet);
       const source = await openRecords(input, options, ruleSet.indicators);
-      const writer = createResultWriter(options.format, ruleSet, ctx);
+      const writer = createResultWriter(format, ruleSet, ctx);
       const sink = new OutputSink(process.stdout);
       const summary = new BatchSummary(ruleSet.grades);
       const progressOptions: Parameters<typeof createProgress>[0] = {
@@ -86,7 +98,7 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
           sink.write(writer.start());
           const template = {
             source: { pathOrId: options.rules },
-            format: options.format,
+            format,
             lang: ctx.lang,
             width: ctx.width,
             color: ctx.color,
@@ -99,7 +111,7 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
             await sink.writeBytes(written.bytes);
             progress.update(rows);
           }
-          sink.write(createResultWriter(options.format, ruleSet, ctx, { continues: rows > 0 }).end());
+          sink.write(createResultWriter(format, ruleSet, ctx, { continues: rows > 0 }).end());
         } else {
           for await (const result of gradeItems(source.items, inProcessGradeStage(grader), ruleSet)) {
             if (!started) {
@@ -120,6 +132,44 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
       if (options.summary) ctx.err(summary.format(ctx.lang));
       process.exitCode = summary.counts().invalid > 0 ? EXIT.problems : EXIT.ok;
     });
+}
+
+/** `-f xlsx -o <file>`: grades on this thread, gathering the workbook, and writes it at the end. */
+async function gradeToWorkbook(input: string, options: GradeOptions, ctx: CliContext): Promise<void> {
+  const path = xlsxOutputPath(options.output);
+  if (options.workers > 1) {
+    throw new UsageError(
+      '-f xlsx grades on one thread (the workbook is written whole at the end): leave out --workers',
+    );
+  }
+  const ruleSet = await loadRuleSet(options.rules);
+  const source = await openRecords(input, options, ruleSet.indicators);
+  const summary = new BatchSummary(ruleSet.grades);
+  const book = new GradeWorkbook(ruleSet, { lang: ctx.lang });
+  const progressOptions: Parameters<typeof createProgress>[0] = {
+    enabled: options.progress,
+    bytesRead: source.bytesRead,
+    lang: ctx.lang,
+  };
+  if (source.size !== undefined) progressOptions.total = source.size;
+  const progress = createProgress(progressOptions);
+  let rows = 0;
+  try {
+    for await (const result of gradeItems(
+      source.items,
+      inProcessGradeStage(createGrader(ruleSet)),
+      ruleSet,
+    )) {
+      summary.add(result);
+      book.add(result);
+      progress.update(++rows);
+    }
+  } finally {
+    progress.done();
+  }
+  await writeXlsxOutput(path, await book.toBuffer(summary.counts()));
+  if (options.summary) ctx.err(summary.format(ctx.lang));
+  process.exitCode = summary.counts().invalid > 0 ? EXIT.problems : EXIT.ok;
 }
 
 function parseWorkers(value: string): number {
