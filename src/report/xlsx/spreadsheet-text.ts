@@ -9,14 +9,15 @@ const NOT_XML =
 
 /**
  * A text as a workbook cell can hold it: characters XML cannot carry
- * removed (they come from input files, not from qgrade), and cut to
- * Excel's 32,767 characters with "…".
+ * removed (they come from input files, not from qgrade), line breaks as
+ * Excel writes them in a cell (`\n`; XML readers would turn a bare `\r`
+ * into one anyway), and cut to Excel's 32,767 characters with "…".
  *
  * @example
  * spreadsheetText('KFR\u0000-35'); // 'KFR-35'
  */
 export function spreadsheetText(text: string): string {
-  const clean = text.replace(NOT_XML, '');
+  const clean = text.replace(NOT_XML, '').replace(/\r\n?/g, '\n');
   return clean.length > MAX_CELL_LENGTH ? `${clean.slice(0, MAX_CELL_LENGTH - 1)}…` : clean;
 }
 
