@@ -55,7 +55,7 @@ describe('XLSX cells by type', () => {
       await sheet([
         ['apf', 'count'],
         [0.1 + 0.2, 3],
-        [4.62, 12345678901234567],
+        [4.62, 12345678901234568],
         [1e-7, 2.5],
       ]),
       { indicators: ALL },
