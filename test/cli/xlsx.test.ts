@@ -138,4 +138,24 @@ describe('qgrade grade on an .xlsx workbook headed in Chinese', () => {
       expect(stderr).toContain(message);
     }
   });
+
+  it('reads a workbook without the .xlsx extension with --input-format xlsx, and says so when it is not given', async () => {
+    const ruleSet = await loadRuleSet(AC);
+    const path = join(dir, 'samples-without-extension');
+    writeFileSync(path, readFileSync(await samples()));
+    const read = (format?: 'xlsx') =>
+      readRecords(path, {
+        mapping: new Map(),
+        indicators: ruleSet.indicators,
+        sheet: '样品',
+        ...(format ? { format } : {}),
+      });
+    expect((await read('xlsx')).format).toBe('xlsx');
+    await expect(read()).rejects.toThrow('--sheet is for .xlsx workbooks');
+    const { code, stderr } = await qgrade('grade', '-r', AC, path);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      'is a zip package, such as an .xlsx workbook: name it .xlsx, or give --input-format xlsx',
+    );
+  });
 });
