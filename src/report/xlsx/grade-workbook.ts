@@ -1,3 +1,4 @@
+import { UsageError } from '../../errors/usage-error';
 import type { CriterionResult, GradeResult } from '../../explain/grade-result';
 import { shownValue } from '../../explain/shown-value';
 import type { IndicatorInfo } from '../../load/rule-set';
@@ -34,7 +35,16 @@ export interface GradeWorkbookOptions {
   lang: Language;
   /** The kept columns, in order (default: every column given to {@link GradeWorkbook.add}, in the order first seen). */
   keptColumns?: readonly string[];
+  /** Most records the workbook takes (default {@link MAX_WORKBOOK_RECORDS}). */
+  maxRecords?: number;
 }
+
+/**
+ * Most records `-f xlsx` writes: a workbook is built in memory (about 4 KB
+ * per record while it is written), so, as for reading, 100,000; more is a
+ * usage error saying to write CSV or NDJSON, which stream.
+ */
+export const MAX_WORKBOOK_RECORDS = 100_000;
 
 const SHORT = parseRoundingInterval('0.0001')!;
 const REASONS = ['out-of-scope', 'gate-failed', 'below-lowest-grade'] as const;
@@ -71,9 +81,11 @@ export class GradeWorkbook {
   readonly #rows: SheetCell[][] = [];
   readonly #kept: (Readonly<Record<string, string>> | undefined)[] = [];
   readonly #labels = new Map<string, LocalizedText>();
+  readonly #maxRecords: number;
 
   constructor(ruleSet: WorkbookRuleSet, options: GradeWorkbookOptions) {
     this.#ruleSet = ruleSet;
+    this.#maxRecords = options.maxRecords ?? MAX_WORKBOOK_RECORDS;
     this.#lang = options.lang;
     this.#keptColumns = [...(options.keptColumns ?? [])];
     this.#fixedColumns = options.keptColumns !== undefined;
@@ -83,8 +95,15 @@ export class GradeWorkbook {
    * Adds one result, with the record's kept columns.
    *
    * @param kept - column → value, e.g. `{ 型号: 'KFR-35GW/B3' }`
+   * @throws {@link UsageError} past the most records a workbook takes
    */
   add(result: GradeResult, kept?: Readonly<Record<string, string>>): void {
+    if (this.#rows.length >= this.#maxRecords) {
+      const n = this.#maxRecords.toLocaleString('en');
+      throw new UsageError(
+        `-f xlsx writes at most ${n} records, and there are more: write -f csv or -f ndjson, which stream`,
+      );
+    }
     const lang = this.#lang;
     const holding = holdingCriteria(result);
     for (const c of result.criteria)

@@ -140,4 +140,14 @@ describe('GradeWorkbook, read back by exceljs', () => {
     expect(ids.slice(4, 6)).toEqual(['+SUM(A1)', '型号\n第二行']); // a line break as Excel writes it in a cell
     expect(results!.widths[0]).toBe(80);
   });
+
+  it('refuses a record past the most it takes, saying to write CSV or NDJSON', async () => {
+    const ruleSet = await loadRuleSet('home-appliances/room-air-conditioner-energy');
+    const { results } = await graded();
+    const book = new GradeWorkbook(ruleSet, { lang: 'en', maxRecords: 7 });
+    for (const r of results.slice(0, 7)) book.add(r);
+    expect(() => book.add(results[7]!)).toThrow(
+      '-f xlsx writes at most 7 records, and there are more: write -f csv or -f ndjson, which stream',
+    );
+  });
 });
