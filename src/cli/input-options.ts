@@ -18,6 +18,7 @@ export interface InputOptions {
   mapFile?: string;
   encoding: string;
   maxRecordLength?: number;
+  sheet?: string;
 }
 
 /** Adds `--input-format`, `--map`, `--map-file` and `--encoding` to a command. */
@@ -26,7 +27,7 @@ export function addInputOptions(command: Command): Command {
     .addOption(
       new Option(
         '-i, --input-format <format>',
-        'json, ndjson, csv or tsv (default: from the file extension; else "[" means JSON, "{" NDJSON, anything else CSV)',
+        'json, ndjson, csv, tsv or xlsx (default: from the file extension; else "[" means JSON, "{" NDJSON, anything else CSV)',
       ).choices(INPUT_FORMATS),
     )
     .option(
@@ -37,6 +38,10 @@ export function addInputOptions(command: Command): Command {
     .option(
       '--map-file <file>',
       'a JSON or YAML object of column → field, e.g. {"屈服强度": "yieldStrength"}',
+    )
+    .option(
+      '--sheet <name|index>',
+      'the sheet of an .xlsx workbook to read: its name, or its position among the tabs from 1 (default: the first)',
     )
     .option('--encoding <encoding>', 'text encoding of the input: utf-8 or gb18030 (gbk)', 'utf-8')
     .option(
@@ -57,6 +62,7 @@ export async function openRecords(
   const read: Parameters<typeof readRecords>[1] = { mapping, indicators, encoding: options.encoding, stdin };
   if (options.inputFormat) read.format = options.inputFormat;
   if (options.maxRecordLength !== undefined) read.maxRecordLength = options.maxRecordLength;
+  if (options.sheet !== undefined) read.sheet = options.sheet;
   return readRecords(input, read);
 }
 

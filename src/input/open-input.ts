@@ -57,6 +57,11 @@ export async function openInput(
         bytes += buf.length;
         const text = decoder.decode(buf, { stream: true });
         if (first && utf8 && text.includes('\ufffd') && !buf.includes(REPLACEMENT_UTF8)) {
+          if (buf.subarray(0, 4).equals(ZIP_SIGNATURE)) {
+            throw new UsageError(
+              `${name} is a zip package, such as an .xlsx workbook: name it .xlsx, or give --input-format xlsx`,
+            );
+          }
           throw new UsageError(
             `${name} is not UTF-8 text; if it was saved by Excel or WPS on Chinese Windows, add --encoding gb18030`,
           );
@@ -77,3 +82,4 @@ export async function openInput(
 }
 
 const REPLACEMENT_UTF8 = Buffer.from('\ufffd', 'utf8');
+const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);

@@ -10,6 +10,7 @@ import { openInput } from './open-input';
 import { parseJsonRecords } from './read-json-records';
 import { type CsvProblem, splitCsv } from './split-csv';
 import { splitLines } from './split-lines';
+import { readXlsx, type XlsxReadOptions } from './xlsx/read-xlsx';
 
 /** One row of the input: a record to grade, or a row that cannot be read at all. */
 export type InputItem =
@@ -23,7 +24,7 @@ export type InputItem =
   | { row: number; unreadable: LocalizedText };
 
 /** Formats records are read from. */
-export const INPUT_FORMATS = ['json', 'ndjson', 'csv', 'tsv'] as const;
+export const INPUT_FORMATS = ['json', 'ndjson', 'csv', 'tsv', 'xlsx'] as const;
 /** A format from {@link INPUT_FORMATS}. */
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
@@ -40,6 +41,8 @@ export interface ReadOptions {
   maxRecordLength?: number;
   /** What `-` reads (default: the process's standard input). */
   stdin?: Readable;
+  /** For an .xlsx workbook: the sheet, by name or 1-based position (default: the first). */
+  sheet?: string;
 }
 
 /** Longest line (NDJSON) or record (CSV) read by default, in characters: 1 Mi. */
@@ -65,6 +68,7 @@ const BY_EXTENSION: Record<string, InputFormat> = {
   '.csv': 'csv',
   '.tsv': 'tsv',
   '.tab': 'tsv',
+  '.xlsx': 'xlsx',
 };
 
 /**
@@ -74,6 +78,13 @@ const BY_EXTENSION: Record<string, InputFormat> = {
  * read becomes an `unreadable` item in its place, never a gap.
  */
 export async function readRecords(path: string, options: ReadOptions): Promise<RecordSource> {
+  if ((options.format ?? BY_EXTENSION[extname(path).toLowerCase()]) === 'xlsx')
+    return xlsxSource(path, options);
+  if (options.sheet !== undefined) {
+    throw new UsageError(
+      `--sheet is for .xlsx workbooks, and ${path} is not one (name it .xlsx, or give --input-format xlsx)`,
+    );
+  }
   const input = await openInput(path, options.encoding, options.stdin);
   const [first, chunks] = await peek(input.chunks);
   const format = options.format ?? BY_EXTENSION[extname(path).toLowerCase()] ?? sniff(first);
@@ -86,6 +97,14 @@ export async function readRecords(path: string, options: ReadOptions): Promise<R
   const source: RecordSource = { name: input.name, format, bytesRead: input.bytesRead, items };
   if (input.size !== undefined) source.size = input.size;
   return source;
+}
+
+/** A workbook's sheet is read whole (see src/input/xlsx/read-xlsx.ts), then handed out record by record. */
+async function xlsxSource(path: string, options: ReadOptions): Promise<RecordSource> {
+  const read: XlsxReadOptions = { mapping: options.mapping, indicators: options.indicators };
+  if (options.sheet !== undefined) read.sheet = options.sheet;
+  const xlsx = await readXlsx(path, read);
+  return { name: xlsx.name, format: 'xlsx', size: xlsx.size, bytesRead: xlsx.bytesRead, items: xlsx.items };
 }
 
 function sniff(text: string): InputFormat {

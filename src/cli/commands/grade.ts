@@ -1,18 +1,30 @@
 import { type Command, Option } from 'commander';
 import { BatchSummary } from '../../batch/batch-summary';
+import { gradeItems } from '../../batch/grade-stream';
 import { UsageError } from '../../errors/usage-error';
+import { createGrader } from '../../grade/create-grader';
 import { RESULT_FORMATS, type ResultFormat } from '../../report/result-writer';
-import { loadRuleSetWithText } from '../../resolve/load-rule-set';
+import { loadRuleSet, loadRuleSetWithText } from '../../resolve/load-rule-set';
+import { modelOf } from '../../resolve/rule-set';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { addInputOptions, type InputOptions, openRecords } from '../input-options';
 import { OutputSink } from '../output-sink';
 import { gradeRows, rowsFraming } from '../pipeline/grade-rows';
 import { createProgress } from '../progress';
+import {
+  gradeReport,
+  isReportFormat,
+  REPORT_FORMATS,
+  type ReportFormat,
+  reportPath,
+  writeReportFile,
+} from '../report-file';
 
 interface GradeOptions extends InputOptions {
   rules: string;
-  format: ResultFormat;
+  format: ResultFormat | ReportFormat;
+  output?: string;
   summary: boolean;
   progress: boolean;
   workers: number;
@@ -27,10 +39,11 @@ export function registerGrade(program: Command, context: () => CliContext, runs:
     )
     .requiredOption('-r, --rules <id|path>', 'bundled rule-set id or rule file')
     .addOption(
-      new Option('-f, --format <format>', 'output: table, json, ndjson, csv or markdown')
-        .choices(RESULT_FORMATS)
+      new Option('-f, --format <format>', 'output: table, json, ndjson, csv, markdown, or xlsx (with -o)')
+        .choices([...RESULT_FORMATS, ...REPORT_FORMATS])
         .default('table'),
-    );
+    )
+    .option('-o, --output <file>', 'the file -f xlsx writes the workbook to (other formats print to stdout)');
   addInputOptions(command)
     .option('--no-summary', 'no closing summary on stderr')
     .option('--no-progress', 'no progress bar on stderr (it only shows on a terminal anyway)')
@@ -40,7 +53,7 @@ export function registerGrade(program: Command, context: () => CliContext, runs:
       parseWorkers,
       1,
     )
-    .argument('<input>', 'records: a .json array, .ndjson, .csv or .tsv file, or - for stdin')
+    .argument('<input>', 'records: a .json array, .ndjson, .csv, .tsv or .xlsx file, or - for stdin')
     .addHelpText(
       'after',
       `
@@ -52,6 +65,7 @@ Examples:
   $ qgrade grade -r home-appliances/room-air-conditioner-energy --map 额定制冷量=ratedCoolingCapacity examples/air-conditioners-zh.csv
   $ cat examples/room-air-conditioners.json | qgrade grade -r home-appliances/room-air-conditioner-energy -f markdown -
   $ qgrade grade -r steel/hot-rolled-ribbed-bar -f ndjson --workers 2 examples/steel-rebar.json > graded.ndjson
+  $ qgrade grade -r home-appliances/room-air-conditioner-energy examples/room-air-conditioners.json -f xlsx -o graded.xlsx
 
 Every input row gives one output row, numbered ("row") in input order; a row that cannot be read
 or a record that is not valid becomes an error row, and grading goes on. A summary (records per
@@ -63,10 +77,17 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
     .action(
       runs(async (input: string, options: GradeOptions) => {
         const ctx = context();
+        const format = options.format;
+        if (isReportFormat(format)) return gradeToReport(input, format, options, ctx);
+        if (options.output !== undefined) {
+          throw new UsageError(
+            '-o is for -f xlsx; the other formats print to stdout (redirect it with > file)',
+          );
+        }
         const loaded = await loadRuleSetWithText(options.rules);
         const source = await openRecords(input, options, loaded.ruleSet.indicators, ctx.io.stdin);
         const rows = {
-          format: options.format,
+          format,
           lang: ctx.lang,
           width: ctx.width,
           color: ctx.color,
@@ -103,6 +124,46 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
         return summary.counts().invalid > 0 ? EXIT.problems : EXIT.ok;
       }),
     );
+}
+
+/** `-f xlsx -o <file>`: grades on this thread, gathering the report, and writes the file at the end. */
+async function gradeToReport(
+  input: string,
+  format: ReportFormat,
+  options: GradeOptions,
+  ctx: CliContext,
+): Promise<number> {
+  const path = reportPath(format, options.output);
+  if (options.workers > 1) {
+    throw new UsageError(
+      `-f ${format} grades on one thread (the file is written whole at the end): leave out --workers`,
+    );
+  }
+  const ruleSet = await loadRuleSet(options.rules);
+  const source = await openRecords(input, options, ruleSet.indicators, ctx.io.stdin);
+  const summary = new BatchSummary(ruleSet.grades);
+  const report = gradeReport(format, ruleSet, ctx.lang);
+  const progressOptions: Parameters<typeof createProgress>[0] = {
+    stream: ctx.io.stderr,
+    enabled: options.progress,
+    bytesRead: source.bytesRead,
+    lang: ctx.lang,
+  };
+  if (source.size !== undefined) progressOptions.total = source.size;
+  const progress = createProgress(progressOptions);
+  let rows = 0;
+  try {
+    for await (const result of gradeItems(source.items, createGrader(ruleSet).gradeSync, modelOf(ruleSet))) {
+      summary.add(result);
+      report.add(result);
+      progress.update(++rows);
+    }
+  } finally {
+    progress.done();
+  }
+  await writeReportFile(path, await report.bytes(summary.counts()));
+  if (options.summary) ctx.err(summary.format(ctx.lang));
+  return summary.counts().invalid > 0 ? EXIT.problems : EXIT.ok;
 }
 
 function parseWorkers(value: string): number {

@@ -1,0 +1,138 @@
+/**
+ * Worksheet cells to the values a rule set's indicators take. A text cell
+ * is read exactly as a CSV cell (src/input/convert-value.ts); other cells
+ * by their type:
+ *
+ * - a number: the number stored, at Excel's 15 significant digits (not as
+ *   its display format rounds it), then read as CSV reads its decimal text;
+ * - a percentage-formatted number (0.0523 shown as 5.23%): the number shown
+ *   (5.23) for an indicator whose unit is `%`, refused for any other,
+ *   where ×100 or not would be a guess;
+ * - a boolean: TRUE/FALSE, as CSV reads `true`/`false`;
+ * - a date, a formula, an error value (`#N/A`): refused with a message
+ *   naming the cell, unless the indicator is a `string` (which takes a
+ *   date as ISO 8601 text and a formula's saved result as text). qgrade
+ *   does not calculate formulas, and a formula's saved result may be stale
+ *   or absent;
+ * - an empty cell (or a formula whose result is empty): the field is left out.
+ *
+ * Every refusal names the cell (`D7`), so the record's errors say where to look.
+ */
+
+import type { RecordError } from '../../model/grade-result';
+import type { IndicatorInfo } from '../../resolve/rule-set';
+import { type LocalizedText, localized } from '../../text/localized-text';
+import { type ConvertedCell, convertCell } from '../convert-value';
+import { cellAddress } from './cell-address';
+import { cellText, percentShown, type XlsxCell } from './xlsx-cell';
+
+/**
+ * Converts one worksheet cell for an indicator, by the rules above.
+ *
+ * @returns `undefined` for an empty cell (the field is left out), else the value (or a text, with an error)
+ * @example
+ * const apf = ruleSet.indicators.find((i) => i.name === 'apf')!;
+ * convertXlsxCell({ col: 3, row: 2, value: { type: 'text', text: '4.62' }, date1904: false }, apf); // { value: 4.62 }
+ */
+export function convertXlsxCell(cell: XlsxCell, indicator: IndicatorInfo): ConvertedCell | undefined {
+  const at = cellAddress(cell.mergedFrom ?? cell);
+  const v = cell.value;
+  const asText = indicator.type === 'string';
+  if (cell.formula !== undefined && (!asText || cell.uncalculated)) {
+    const shown = cell.formula
+      ? `=${cell.formula.length > 40 ? `${cell.formula.slice(0, 40)}…` : cell.formula}`
+      : '';
+    return refused(
+      shown || 'formula',
+      indicator,
+      cell.uncalculated && asText
+        ? localized(
+            `单元格 ${at} 是公式${shown ? `（${shown}）` : ''}，文件中没有保存其结果：请在 Excel 或 WPS 中打开并保存，或将其粘贴为数值`,
+            `cell ${at} holds a formula${shown ? ` (${shown})` : ''} whose result the file does not hold: open and save it in Excel or WPS, or paste it as values`,
+          )
+        : localized(
+            `单元格 ${at} 是公式${shown ? `（${shown}）` : ''}，qgrade 不计算公式：请复制该列，再“选择性粘贴 → 数值”`,
+            `cell ${at} holds a formula${shown ? ` (${shown})` : ''}, and qgrade does not calculate formulas: paste values (copy the column, then Paste Special → Values)`,
+          ),
+    );
+  }
+  switch (v.type) {
+    case 'empty':
+      return undefined;
+    case 'broken':
+      return refused('', indicator, v.reason);
+    case 'error':
+      return refused(
+        v.code,
+        indicator,
+        localized(`单元格 ${at} 是错误值 ${v.code}`, `cell ${at} holds the error value ${v.code}`),
+      );
+    default:
+      break;
+  }
+  const text = cellText(cell);
+  const isDate = v.type === 'date-text' || (v.type === 'number' && v.format.kind === 'date');
+  if (isDate) {
+    if (asText) return { value: text };
+    return refused(
+      text,
+      indicator,
+      localized(
+        `单元格 ${at} 是日期（${text}）：请直接填写值，并将单元格设为常规、数值或文本格式，而不是日期`,
+        `cell ${at} holds a date (${text}): type the value itself, in a cell formatted as General, Number or Text, not as a date`,
+      ),
+    );
+  }
+  if (v.type === 'number' && v.format.kind === 'percent' && !asText) {
+    const shown = percentShown(v.value, v.format.percentSigns);
+    if (isPercentUnit(indicator.unit)) return withCell(convertCell(String(shown), indicator), at);
+    return refused(
+      text,
+      indicator,
+      localized(
+        `单元格 ${at} 设为百分比格式（显示为 ${shown}%），而该指标的单位不是 %：请将单元格设为常规或数值格式，填写指标所取的数值`,
+        `cell ${at} is formatted as a percentage (it shows ${shown}%), and this indicator is not measured in %: format the cell as General or Number and type the value the indicator takes`,
+      ),
+    );
+  }
+  return withCell(convertCell(text, indicator), at);
+}
+
+function isPercentUnit(unit: string | undefined): boolean {
+  const u = unit?.trim();
+  return u === '%' || u === '％';
+}
+
+/** A conversion's error with the cell named, so it can be found in the sheet. */
+function withCell(converted: ConvertedCell | undefined, at: string): ConvertedCell | undefined {
+  if (!converted?.error) return converted;
+  const { message } = converted.error;
+  return {
+    value: converted.value,
+    error: {
+      ...converted.error,
+      message: localized(`${message.zh}（单元格 ${at}）`, `${message.en} (cell ${at})`),
+    },
+  };
+}
+
+const WANTED: Record<string, LocalizedText> = {
+  number: localized('数值', 'a number'),
+  integer: localized('整数', 'an integer'),
+  boolean: localized('是/否', 'a boolean'),
+  enum: localized('所列值之一', 'one of the listed values'),
+  string: localized('文字', 'text'),
+};
+
+function refused(value: string, indicator: IndicatorInfo, why: LocalizedText): ConvertedCell {
+  const what = WANTED[indicator.type] ?? localized(indicator.type);
+  const error: RecordError = {
+    field: indicator.name,
+    code: 'wrong-type',
+    message: localized(
+      `${indicator.label.zh} 应为${what.zh}：${why.zh}`,
+      `${indicator.name} (${indicator.label.en}) must be ${what.en}: ${why.en}`,
+    ),
+  };
+  return { value, error };
+}

@@ -1,0 +1,90 @@
+/**
+ * What a cell's number format says about its number: a date or time, a
+ * percentage, or a plain number. Excel stores all of them as numbers; only
+ * the format tells a date (45352 shown as 2024-03-01) or a percentage
+ * (0.0523 shown as 5.23%) from a measurement.
+ */
+
+/**
+ * How a number format shows a number.
+ *
+ * - `number`: as a number (General, `0.00`, `#,##0`, `@`, currencies, …)
+ * - `percent`: multiplied by 100 per `%` sign, e.g. `0.00%`
+ * - `date`: as a date or a time (serial days since 1900 or 1904)
+ *
+ * @example
+ * const kind: NumberFormatKind = numberFormatKind(10); // 'percent' (built-in 0.00%)
+ */
+export type NumberFormatKind = 'number' | 'percent' | 'date';
+
+/** What a number format makes of a number, and how many times it multiplies it by 100. */
+export interface NumberFormatInfo {
+  kind: NumberFormatKind;
+  /** For `percent`: the number of `%` signs (each multiplies by 100). */
+  percentSigns: number;
+}
+
+// Built-in formats (ECMA-376 Part 1, 18.8.30) that show dates or times: 14–22 and 45–47, and the ones
+// Chinese, Japanese and Korean Excel use (27–36, 50–58: yyyy"年"m"月", h"时"mm"分", …).
+const BUILT_IN_DATES = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54,
+  55, 56, 57, 58,
+]);
+const BUILT_IN_PERCENT: Record<number, number> = { 9: 1, 10: 1 };
+
+/**
+ * Classifies a cell's number format.
+ *
+ * @param id - the format's `numFmtId`
+ * @param code - its format code, for a custom format (id 164 and above, or a built-in the file redefines)
+ * @example
+ * numberFormatInfo(164, '0.00%'); // { kind: 'percent', percentSigns: 1 }
+ * numberFormatInfo(164, 'yyyy"年"m"月"d"日"'); // { kind: 'date', percentSigns: 0 }
+ * numberFormatInfo(164, '0.00"%"'); // { kind: 'number', percentSigns: 0 } (a literal %, not ×100)
+ */
+export function numberFormatInfo(id: number, code?: string): NumberFormatInfo {
+  if (code === undefined) {
+    if (BUILT_IN_DATES.has(id)) return { kind: 'date', percentSigns: 0 };
+    const signs = BUILT_IN_PERCENT[id];
+    return signs ? { kind: 'percent', percentSigns: signs } : { kind: 'number', percentSigns: 0 };
+  }
+  const shown = formatTokens(firstSection(code));
+  // Elapsed times ([h]:mm) and date/time letters; letters inside quotes, escapes and brackets are already gone.
+  if (/[ymdhs]/i.test(shown.letters) || shown.elapsed || /上午|下午|AM\/PM|A\/P/i.test(code)) {
+    return { kind: 'date', percentSigns: 0 };
+  }
+  const signs = (shown.letters.match(/%/g) ?? []).length;
+  return signs > 0 ? { kind: 'percent', percentSigns: signs } : { kind: 'number', percentSigns: 0 };
+}
+
+/** The part of a format code for positive numbers (before the first `;` that is not quoted or escaped). */
+function firstSection(code: string): string {
+  let quoted = false;
+  for (let i = 0; i < code.length; i++) {
+    const ch = code[i];
+    if (ch === '"') quoted = !quoted;
+    else if (ch === '\\' && !quoted) i++;
+    else if (ch === ';' && !quoted) return code.slice(0, i);
+  }
+  return code;
+}
+
+/** A format section without its literal text: quoted strings, `\x` escapes, `_x` spaces, `*x` fills, `[…]` colours and locales, and "General". */
+function formatTokens(section: string): { letters: string; elapsed: boolean } {
+  let letters = '';
+  let elapsed = false;
+  for (let i = 0; i < section.length; i++) {
+    const ch = section[i]!;
+    if (ch === '"') {
+      const end = section.indexOf('"', i + 1);
+      i = end < 0 ? section.length : end;
+    } else if (ch === '\\' || ch === '_' || ch === '*') i++;
+    else if (ch === '[') {
+      const end = section.indexOf(']', i + 1);
+      const inside = section.slice(i + 1, end < 0 ? section.length : end);
+      if (/^(h+|m+|s+)$/i.test(inside)) elapsed = true;
+      i = end < 0 ? section.length : end;
+    } else letters += ch;
+  }
+  return { letters: letters.replace(/general/gi, ''), elapsed };
+}

@@ -1,0 +1,235 @@
+import { Parser } from 'saxen';
+import { localized } from '../../text/localized-text';
+import { type CellPosition, type CellRange, cellAddress, parseCellRef, parseRange } from './cell-address';
+import type { NumberFormatInfo } from './number-format';
+import type { Workbook } from './open-workbook';
+import { unescapeOoxml } from './unescape-ooxml';
+import type { XlsxCell, XlsxValue } from './xlsx-cell';
+import { localName } from './xml-events';
+
+/**
+ * One row of a worksheet, as the file stores it: only the cells it has.
+ *
+ * @example
+ * const row: SheetRow = { row: 2, cells: [{ col: 0, row: 2, value: { type: 'text', text: 'KFR-35GW' }, date1904: false }] };
+ */
+export interface SheetRow {
+  /** 1-based row number, as Excel shows it. */
+  row: number;
+  /** Its cells, left to right. */
+  cells: XlsxCell[];
+}
+
+/**
+ * A worksheet's rows and merged ranges.
+ *
+ * @example
+ * const { rows, merges } = parseSheet(workbook.sheetXml(sheet), workbook, 100_000);
+ */
+export interface ParsedSheet {
+  /** Rows that have cells, top to bottom. */
+  rows: SheetRow[];
+  /** Merged ranges (`<mergeCell ref="A1:C1">`). */
+  merges: CellRange[];
+}
+
+/** Thrown (inside {@link parseSheet}) when a sheet has more rows with cells than the limit. */
+export class TooManyRows extends Error {
+  constructor(readonly limit: number) {
+    super(`more than ${limit} rows`);
+  }
+}
+
+const GENERAL: NumberFormatInfo = { kind: 'number', percentSigns: 0 };
+
+/**
+ * Reads a worksheet's XML into rows of typed cells: shared strings looked
+ * up, numbers with what their format makes of them, formulas noted (with
+ * the result the file saved), inline strings and rich text joined. A cell
+ * the reader cannot make sense of becomes a `broken` value with the reason,
+ * for its row to report. Rows whose cells are all empty are kept: the
+ * caller decides what a blank row is.
+ *
+ * @param maxRows - rows with cells read at most; one more throws {@link TooManyRows}
+ * @example
+ * const sheet = parseSheet(workbook.sheetXml(workbook.sheets[0]!), workbook, 100_000);
+ */
+export function parseSheet(xml: string, workbook: Workbook, maxRows: number): ParsedSheet {
+  const { sharedStrings, formats, date1904 } = workbook;
+  const rows: SheetRow[] = [];
+  const merges: CellRange[] = [];
+  let inSheetData = false;
+  let row: SheetRow | undefined;
+  let nextRow = 1;
+  let nextCol = 0;
+  // The cell being read.
+  let position: CellPosition = { col: 0, row: 0 };
+  let type = 'n';
+  let style = 0;
+  let value: string | undefined;
+  let formula: string | undefined;
+  let inline: string | undefined;
+  // Where text goes: the value, the formula, or an inline string's text; phonetic runs are skipped.
+  let capture: 'v' | 'f' | 't' | undefined;
+  let inPhonetic = false;
+
+  const parser = new Parser();
+  parser.on('openTag', (tag, attrs) => {
+    const name = localName(tag);
+    if (!inSheetData) {
+      if (name === 'sheetData') inSheetData = true;
+      else if (name === 'mergeCell') {
+        const range = parseRange(attrs().ref ?? '');
+        if (range) merges.push(range);
+      }
+      return;
+    }
+    switch (name) {
+      case 'row': {
+        const r = Number(attrs().r);
+        row = { row: Number.isInteger(r) && r > 0 ? r : nextRow, cells: [] };
+        nextRow = row.row + 1;
+        nextCol = 0;
+        break;
+      }
+      case 'c': {
+        const a = attrs();
+        const ref = a.r ? parseCellRef(a.r) : undefined;
+        position = { col: ref?.col ?? nextCol, row: row?.row ?? ref?.row ?? nextRow };
+        nextCol = position.col + 1;
+        type = a.t ?? 'n';
+        style = Number(a.s ?? 0);
+        value = undefined;
+        formula = undefined;
+        inline = undefined;
+        break;
+      }
+      case 'v':
+        value = '';
+        capture = 'v';
+        break;
+      case 'f':
+        formula = '';
+        capture = 'f';
+        break;
+      case 'is':
+        inline = '';
+        break;
+      case 'rPh':
+        inPhonetic = true;
+        break;
+      case 't':
+        if (inline !== undefined && !inPhonetic) capture = 't';
+        break;
+    }
+  });
+  parser.on('closeTag', (tag) => {
+    const name = localName(tag);
+    if (!inSheetData) return;
+    switch (name) {
+      case 'v':
+      case 'f':
+      case 't':
+        capture = undefined;
+        break;
+      case 'rPh':
+        inPhonetic = false;
+        break;
+      case 'c': {
+        if (!row) break;
+        const cell: XlsxCell = { col: position.col, row: row.row, value: cellValue(), date1904 };
+        if (formula !== undefined) {
+          cell.formula = formula;
+          if (value === undefined) cell.uncalculated = true;
+        }
+        row.cells.push(cell);
+        break;
+      }
+      case 'row':
+        if (row && row.cells.length > 0) {
+          if (rows.length >= maxRows) throw new TooManyRows(maxRows);
+          rows.push(row);
+        }
+        row = undefined;
+        break;
+      case 'sheetData':
+        inSheetData = false;
+        break;
+    }
+  });
+  const onText = (text: string) => {
+    if (capture === 'v') value += text;
+    else if (capture === 'f') formula += text;
+    else if (capture === 't') inline += text;
+  };
+  parser.on('text', (text, decode) => {
+    if (capture) onText(text.includes('&') ? decode(text) : text);
+  });
+  parser.on('cdata', (text) => {
+    if (capture) onText(text);
+  });
+  parser.on('error', (error) => {
+    throw error;
+  });
+
+  function cellValue(): XlsxValue {
+    const at = () => cellAddress(position);
+    switch (type) {
+      case 's': {
+        const text = value === undefined ? undefined : sharedStrings[Number(value)];
+        if (text === undefined) {
+          return {
+            type: 'broken',
+            reason: localized(
+              `单元格 ${at()} 指向共享字符串 ${value ?? ''}，文件中没有该字符串`,
+              `cell ${at()} points to shared string ${value ?? '(none)'}, which the file does not have`,
+            ),
+          };
+        }
+        return text === '' ? { type: 'empty' } : { type: 'text', text };
+      }
+      case 'inlineStr': {
+        const text = unescapeOoxml(inline ?? value ?? '');
+        return text === '' ? { type: 'empty' } : { type: 'text', text };
+      }
+      case 'str':
+        return value ? { type: 'text', text: unescapeOoxml(value) } : { type: 'empty' };
+      case 'b':
+        if (value === '1' || value === 'true') return { type: 'boolean', value: true };
+        if (value === '0' || value === 'false') return { type: 'boolean', value: false };
+        return value === undefined ? { type: 'empty' } : broken(at(), value);
+      case 'e':
+        return { type: 'error', code: value ?? '#N/A' };
+      case 'd':
+        return value ? { type: 'date-text', text: value } : { type: 'empty' };
+      case 'n': {
+        if (value === undefined || value.trim() === '') return { type: 'empty' };
+        const n = Number(value);
+        if (!Number.isFinite(n)) return broken(at(), value);
+        return { type: 'number', value: n, format: formats[style] ?? GENERAL };
+      }
+      default:
+        return {
+          type: 'broken',
+          reason: localized(
+            `单元格 ${at()} 的类型 "${type}" 无法识别`,
+            `cell ${at()} has a type ("${type}") the reader does not know`,
+          ),
+        };
+    }
+  }
+
+  parser.parse(xml);
+  return { rows, merges };
+}
+
+function broken(at: string, value: string): XlsxValue {
+  const shown = JSON.stringify(value.slice(0, 40));
+  return {
+    type: 'broken',
+    reason: localized(
+      `单元格 ${at} 的值 ${shown} 与其类型不符`,
+      `cell ${at} holds ${shown}, which does not fit its type`,
+    ),
+  };
+}

@@ -1,0 +1,119 @@
+import type { LocalizedText } from '../../text/localized-text';
+import type { CellPosition } from './cell-address';
+import { excelDateText } from './excel-date';
+import type { NumberFormatInfo } from './number-format';
+
+/**
+ * What a worksheet cell holds, by the cell's type in the file (`t`
+ * attribute) and, for numbers, its number format.
+ *
+ * @example
+ * const value: XlsxValue = { type: 'number', value: 0.0523, format: { kind: 'percent', percentSigns: 1 } };
+ */
+export type XlsxValue =
+  /** A string: shared, inline, or the text result of a formula. */
+  | { type: 'text'; text: string }
+  /** A number, with what its format makes of it (a plain number, a percentage, a date). */
+  | { type: 'number'; value: number; format: NumberFormatInfo }
+  | { type: 'boolean'; value: boolean }
+  /** An error value such as `#DIV/0!` or `#N/A`. */
+  | { type: 'error'; code: string }
+  /** A date stored as ISO 8601 text (`t="d"`), as some programs write them. */
+  | { type: 'date-text'; text: string }
+  /** No value (or a formula whose saved result is empty). */
+  | { type: 'empty' }
+  /** A cell the reader cannot make sense of (a shared string the file does not have, …). */
+  | { type: 'broken'; reason: LocalizedText };
+
+/**
+ * One cell of a worksheet.
+ *
+ * @example
+ * const cell: XlsxCell = { col: 3, row: 7, value: { type: 'text', text: '4.62' } };
+ */
+export interface XlsxCell extends CellPosition {
+  value: XlsxValue;
+  /** The formula (without `=`; `''` for a shared formula given elsewhere), when the cell holds one. */
+  formula?: string;
+  /** Whether a formula's result was saved in the file (programs that write files without calculating leave it out). */
+  uncalculated?: boolean;
+  /** For a cell covered by a merged range: the range's first cell, which holds the value. */
+  mergedFrom?: CellPosition;
+  /** Whether the workbook counts dates from 1904. */
+  date1904: boolean;
+}
+
+/**
+ * The number a cell holds, at Excel's precision: 15 significant digits, as
+ * Excel shows and calculates it (the file may store a 17-digit binary
+ * approximation, e.g. `0.30000000000000004`).
+ *
+ * @example
+ * excelNumber(0.30000000000000004); // 0.3
+ */
+export function excelNumber(value: number): number {
+  return Number(value.toPrecision(15));
+}
+
+/**
+ * A number as decimal text at Excel's precision.
+ *
+ * @example
+ * excelNumberText(4.62); // '4.62'
+ */
+export function excelNumberText(value: number): string {
+  return String(excelNumber(value));
+}
+
+/**
+ * The number a percentage cell shows: its value times 100 for each `%`
+ * sign, computed on the decimal digits so 0.0523 gives exactly 5.23.
+ *
+ * @example
+ * percentShown(0.0523, 1); // 5.23
+ */
+export function percentShown(value: number, percentSigns: number): number {
+  const [mantissa, exponent = '0'] = excelNumberText(value).split('e');
+  return Number(`${mantissa}e${Number(exponent) + 2 * percentSigns}`);
+}
+
+/**
+ * A cell as text: what a column that names no indicator, or a text
+ * indicator, gets. Numbers at Excel's precision (not in the cell's display
+ * format), percentages as the number shown followed by `%`, dates as ISO
+ * 8601, booleans as `TRUE`/`FALSE`, errors as their code.
+ *
+ * @example
+ * cellText({ col: 0, row: 2, value: { type: 'boolean', value: true }, date1904: false }); // 'TRUE'
+ */
+export function cellText(cell: XlsxCell): string {
+  const v = cell.value;
+  switch (v.type) {
+    case 'text':
+    case 'date-text':
+      return v.text;
+    case 'number':
+      if (v.format.kind === 'percent') return `${percentShown(v.value, v.format.percentSigns)}%`;
+      if (v.format.kind === 'date') return excelDateText(v.value, cell.date1904);
+      return excelNumberText(v.value);
+    case 'boolean':
+      return v.value ? 'TRUE' : 'FALSE';
+    case 'error':
+      return v.code;
+    default:
+      return '';
+  }
+}
+
+/**
+ * Whether a cell has a value to read: not empty, and not text made of spaces only.
+ *
+ * @example
+ * hasValue({ col: 0, row: 2, value: { type: 'text', text: '  ' }, date1904: false }); // false
+ */
+export function hasValue(cell: XlsxCell): boolean {
+  const v = cell.value;
+  if (v.type === 'empty') return false;
+  if (v.type === 'text') return !/^[\s\u3000]*$/.test(v.text);
+  return true;
+}

@@ -1,0 +1,252 @@
+import type { BatchCounts } from '../../batch/batch-summary';
+import { UsageError } from '../../errors/usage-error';
+import type { CriterionResult, GradeResult } from '../../model/grade-result';
+import type { IndicatorInfo } from '../../resolve/rule-set';
+import { parseRoundingInterval } from '../../rounding/gbt8170';
+import type { Language, LocalizedText } from '../../text/localized-text';
+import { shownValue } from '../../text/shown-value';
+import { NOT_GRADED_TEXT, WORKBOOK_TEXT as T } from './workbook-text';
+import { type SheetCell, type SheetSpec, writeWorkbook } from './write-workbook';
+
+/**
+ * What the grade workbook says about the rule set.
+ *
+ * @example
+ * const about: WorkbookRuleSet = ruleSet; // a loaded RuleSet fits
+ */
+export interface WorkbookRuleSet {
+  id: string;
+  version: string;
+  title?: LocalizedText;
+  /** The ladder, lowest first. */
+  grades: readonly { id: string; label: LocalizedText }[];
+  /** For the labels of invalid fields. */
+  indicators?: readonly IndicatorInfo[];
+}
+
+/**
+ * How the grade workbook is written.
+ *
+ * @example
+ * const options: GradeWorkbookOptions = { lang: 'zh', keptColumns: ['型号'] };
+ */
+export interface GradeWorkbookOptions {
+  /** Language of headings, labels and explanations. */
+  lang: Language;
+  /** The kept columns, in order (default: every column given to {@link GradeWorkbook.add}, in the order first seen). */
+  keptColumns?: readonly string[];
+  /** Most records the workbook takes (default {@link MAX_WORKBOOK_RECORDS}). */
+  maxRecords?: number;
+}
+
+/**
+ * Most records `-f xlsx` writes: a workbook is built in memory (about 4 KB
+ * per record while it is written), so, as for reading, 100,000; more is a
+ * usage error saying to write CSV or NDJSON, which stream.
+ */
+export const MAX_WORKBOOK_RECORDS = 100_000;
+
+const SHORT = parseRoundingInterval('0.0001')!;
+const REASONS = ['out-of-scope', 'gate-failed', 'below-lowest-grade'] as const;
+
+/**
+ * The workbook `qgrade grade -f xlsx` writes, built one result at a time.
+ * It keeps a few texts per record, not the results, so 100,000 records
+ * take tens of megabytes; the workbook is written at the end.
+ *
+ * - **Results** (结果): the kept columns (a sample's id, 型号, …), then row,
+ *   grade, grade label, why it is not graded, the requirements that hold
+ *   it down (label, value and limit), the explanation in full, and the
+ *   criterion ids (for filtering).
+ * - **Summary** (汇总): records per grade (highest first), not graded by
+ *   reason, invalid (with the first rows), the total, the most frequent
+ *   failing requirements, and the rule set.
+ *
+ * Both with a frozen header row, and columns as wide as their text.
+ *
+ * @example
+ * const book = new GradeWorkbook(ruleSet, { lang: 'zh' });
+ * const summary = new BatchSummary(ruleSet.grades);
+ * for await (const result of gradeFile(grader, 'samples.xlsx')) {
+ *   book.add(result, { 型号: '…' });
+ *   summary.add(result);
+ * }
+ * await writeFile('graded.xlsx', await book.toBuffer(summary.counts()));
+ */
+export class GradeWorkbook {
+  readonly #ruleSet: WorkbookRuleSet;
+  readonly #lang: Language;
+  readonly #keptColumns: string[];
+  readonly #fixedColumns: boolean;
+  readonly #rows: SheetCell[][] = [];
+  readonly #kept: (Readonly<Record<string, string>> | undefined)[] = [];
+  readonly #labels = new Map<string, LocalizedText>();
+  readonly #maxRecords: number;
+
+  constructor(ruleSet: WorkbookRuleSet, options: GradeWorkbookOptions) {
+    this.#ruleSet = ruleSet;
+    this.#maxRecords = options.maxRecords ?? MAX_WORKBOOK_RECORDS;
+    this.#lang = options.lang;
+    this.#keptColumns = [...(options.keptColumns ?? [])];
+    this.#fixedColumns = options.keptColumns !== undefined;
+  }
+
+  /**
+   * Adds one result, with the record's kept columns.
+   *
+   * @param kept - column → value, e.g. `{ 型号: 'KFR-35GW/B3' }`
+   * @throws {@link UsageError} past the most records a workbook takes
+   */
+  add(result: GradeResult, kept?: Readonly<Record<string, string>>): void {
+    if (this.#rows.length >= this.#maxRecords) {
+      const n = this.#maxRecords.toLocaleString('en');
+      throw new UsageError(
+        `-f xlsx writes at most ${n} records, and there are more: write -f csv or -f ndjson, which stream`,
+      );
+    }
+    const lang = this.#lang;
+    const holding = holdingCriteria(result);
+    for (const c of result.criteria)
+      if (c.passed === false && !this.#labels.has(c.id)) this.#labels.set(c.id, c.label);
+    const invalidFields = [...new Set((result.errors ?? []).map((e) => e.field))];
+    const code = result.notGradedReason?.code;
+    this.#rows.push([
+      result.row ?? this.#rows.length + 1,
+      result.grade ?? '',
+      result.label?.[lang] ?? '',
+      code ? NOT_GRADED_TEXT[code][lang] : '',
+      result.errors
+        ? invalidFields.map((f) => this.#fieldLabel(f)).join(separator(lang))
+        : holding.map((c) => criterionBrief(c, lang)).join(separator(lang)),
+      explanation(result, lang),
+      result.errors
+        ? invalidFields.map((f) => f || '(record)').join('; ')
+        : holding.map((c) => c.id).join('; '),
+    ]);
+    this.#kept.push(kept);
+    if (kept && !this.#fixedColumns) {
+      for (const column of Object.keys(kept))
+        if (!this.#keptColumns.includes(column)) this.#keptColumns.push(column);
+    }
+  }
+
+  /** The two sheets, as {@link writeWorkbook} takes them. */
+  sheets(counts: BatchCounts): SheetSpec[] {
+    const lang = this.#lang;
+    const kept = this.#keptColumns;
+    const results: SheetSpec = {
+      name: T.results[lang],
+      header: [
+        ...kept,
+        ...[
+          T.row,
+          T.grade,
+          T.gradeLabel,
+          T.notGradedBecause,
+          T.heldDownBy,
+          T.explanation,
+          T.criterionIds,
+        ].map((t) => t[lang]),
+      ],
+      rows: this.#rows.map((row, i) => {
+        const values = this.#kept[i];
+        return kept.length === 0 ? row : [...kept.map((k) => values?.[k] ?? ''), ...row];
+      }),
+      frozenColumns: kept.length,
+    };
+    return [results, this.#summary(counts)];
+  }
+
+  /** The workbook's bytes. */
+  toBuffer(counts: BatchCounts): Promise<Buffer> {
+    return writeWorkbook(this.sheets(counts));
+  }
+
+  #summary(c: BatchCounts): SheetSpec {
+    const lang = this.#lang;
+    const zh = lang === 'zh';
+    const rows: SheetCell[][] = [];
+    for (const g of [...this.#ruleSet.grades].reverse()) {
+      rows.push([T.grade[lang], `${g.label[lang]} (${g.id})`, c.graded[g.id] ?? 0, '']);
+    }
+    let notGraded = 0;
+    for (const code of REASONS) {
+      const n = c.notGraded[code] ?? 0;
+      notGraded += n;
+      rows.push([T.notGraded[lang], NOT_GRADED_TEXT[code][lang], n, '']);
+    }
+    const more = c.invalid > c.invalidRows.length ? ' …' : '';
+    rows.push([
+      T.invalid[lang],
+      T.invalidRecords[lang],
+      c.invalid,
+      c.invalid > 0 ? `${zh ? '行' : 'rows'} ${c.invalidRows.join(', ')}${more}` : '',
+    ]);
+    const graded = c.total - notGraded - c.invalid;
+    rows.push([
+      T.total[lang],
+      T.allRecords[lang],
+      c.total,
+      zh
+        ? `已分级 ${graded}，不分级 ${notGraded}，无效 ${c.invalid}`
+        : `${graded} graded, ${notGraded} not graded, ${c.invalid} invalid`,
+    ]);
+    for (const f of c.failing) {
+      const label = this.#labels.get(f.id)?.[lang];
+      rows.push([T.failing[lang], label ? `${label} (${f.id})` : f.id, f.count, '']);
+    }
+    const rs = this.#ruleSet;
+    rows.push([T.ruleSet[lang], rs.id, null, `${rs.version}${rs.title ? ` ${rs.title[lang]}` : ''}`]);
+    return {
+      name: T.summary[lang],
+      header: [T.category[lang], T.item[lang], T.records[lang], T.note[lang]],
+      rows,
+    };
+  }
+
+  #fieldLabel(field: string): string {
+    if (field === '') return T.wholeRecord[this.#lang];
+    const indicator = this.#ruleSet.indicators?.find((i) => i.name === field);
+    return indicator ? indicator.label[this.#lang] : field;
+  }
+}
+
+function separator(lang: Language): string {
+  return lang === 'zh' ? '；' : '; ';
+}
+
+/** The requirements that keep a record where it is: the next grade's blockers, or those that put it out of scope or vetoed it. */
+function holdingCriteria(result: GradeResult): CriterionResult[] {
+  if (result.errors) return [];
+  const reason = result.notGradedReason;
+  if (reason && (reason.code === 'out-of-scope' || reason.code === 'gate-failed')) {
+    const ids = new Set(reason.criteria);
+    return result.criteria.filter((c) => ids.has(c.id) && c.passed === false);
+  }
+  return result.nextGrade?.blockers ?? [];
+}
+
+/** A requirement in a few words: label, value, limit — `全年能源消耗效率 APF 4.62（≥ 5.00）`. */
+function criterionBrief(c: CriterionResult, lang: Language): string {
+  const zh = lang === 'zh';
+  const specimen = c.specimen ? ` #${c.specimen}` : '';
+  const long = typeof c.value === 'number' && /\.\d{5}/.test(String(c.value));
+  const value =
+    c.value === null
+      ? T.missing[lang]
+      : long
+        ? shownValue(c.value as number, SHORT, c.limit, c.passed)
+        : String(c.value);
+  const limit = c.limit ? (zh ? `（${c.limit.text}）` : ` (${c.limit.text})`) : '';
+  return `${c.label[lang]}${specimen} ${value}${limit}`;
+}
+
+function explanation(result: GradeResult, lang: Language): string {
+  if (result.notGradedReason) return result.notGradedReason.message[lang];
+  const next = result.nextGrade;
+  if (!next) return T.topGrade[lang];
+  const blockers = next.blockers.map((b) => b.message[lang]).join(separator(lang));
+  return lang === 'zh'
+    ? `${T.toReach.zh}${next.label.zh}需要：${blockers}`
+    : `${T.toReach.en} ${next.label.en}: ${blockers}`;
+}

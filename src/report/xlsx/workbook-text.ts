@@ -1,0 +1,56 @@
+import type { NotGradedReason } from '../../model/grade-result';
+import type { LocalizedText } from '../../text/localized-text';
+
+/**
+ * Every heading and fixed word the workbooks write, in both languages.
+ *
+ * @example
+ * WORKBOOK_TEXT.results.zh; // '结果'
+ */
+export const WORKBOOK_TEXT = {
+  results: { zh: '结果', en: 'Results' },
+  summary: { zh: '汇总', en: 'Summary' },
+  matrix: { zh: '等级迁移', en: 'Migration matrix' },
+  changes: { zh: '等级变化的记录', en: 'Changed records' },
+  row: { zh: '行', en: 'Row' },
+  grade: { zh: '等级', en: 'Grade' },
+  gradeLabel: { zh: '等级名称', en: 'Grade label' },
+  notGradedBecause: { zh: '不分级原因', en: 'Not graded because' },
+  heldDownBy: { zh: '制约要求', en: 'Held down by' },
+  explanation: { zh: '说明', en: 'Explanation' },
+  criterionIds: { zh: '要求编号', en: 'Criterion ids' },
+  category: { zh: '类别', en: 'Category' },
+  item: { zh: '项目', en: 'Item' },
+  records: { zh: '记录数', en: 'Records' },
+  note: { zh: '备注', en: 'Note' },
+  notGraded: { zh: '不分级', en: 'Not graded' },
+  invalid: { zh: '无效', en: 'Invalid' },
+  invalidRecords: { zh: '无效记录', en: 'Invalid records' },
+  total: { zh: '合计', en: 'Total' },
+  allRecords: { zh: '全部记录', en: 'All records' },
+  failing: { zh: '最常不满足的要求', en: 'Most frequent failing criteria' },
+  ruleSet: { zh: '规则集', en: 'Rule set' },
+  topGrade: { zh: '已达最高等级', en: 'Top grade reached' },
+  toReach: { zh: '升至', en: 'To reach' },
+  missing: { zh: '缺少', en: 'missing' },
+  wholeRecord: { zh: '（整行）', en: '(record)' },
+  corner: { zh: 'A ↓  B →', en: 'A ↓  B →' },
+  gradeUnderA: { zh: 'A 的等级', en: 'Grade under A' },
+  gradeUnderB: { zh: 'B 的等级', en: 'Grade under B' },
+  movedBy: { zh: '变动的要求', en: 'Criteria that moved' },
+  invalidRecord: { zh: '（记录无效）', en: '(invalid record)' },
+  changed: { zh: '等级变化', en: 'Changed' },
+} as const satisfies Record<string, LocalizedText>;
+
+/**
+ * Why a record has no grade, in a few words (the explanation column says it in full).
+ *
+ * @example
+ * NOT_GRADED_TEXT['out-of-scope'].en; // 'out of scope'
+ */
+export const NOT_GRADED_TEXT: Record<NotGradedReason['code'], LocalizedText> = {
+  'invalid-record': { zh: '记录无效', en: 'invalid record' },
+  'out-of-scope': { zh: '超出范围', en: 'out of scope' },
+  'gate-failed': { zh: '否决项不合格', en: 'veto item failed' },
+  'below-lowest-grade': { zh: '未达最低等级', en: 'below the lowest grade' },
+};

@@ -1,0 +1,458 @@
+import { describe, expect, it } from 'vitest';
+import { QgradeError } from '../../../src/index';
+import { readXlsxBytes } from '../../../src/input/xlsx/read-xlsx';
+import { errorsOf, exceljsWorkbook, indicator, rawWorkbook, readItems, recordOf } from './workbook-fixtures';
+
+const APF = indicator('apf', 'number', {
+  label: { zh: '全年能源消耗效率 APF', en: 'Annual performance factor (APF)' },
+});
+const ELONGATION = indicator('elongation', 'number', { unit: '%' });
+const COUNT = indicator('count', 'integer');
+const OK = indicator('ok', 'boolean');
+const NOTE = indicator('note', 'string');
+const KIND = indicator('kind', 'enum', { values: ['heat-pump', 'cooling-only'] });
+const STRENGTH = indicator('strength', 'number', { specimens: 4 });
+const ALL = [APF, ELONGATION, COUNT, OK, NOTE, KIND, STRENGTH];
+
+/** A one-sheet exceljs workbook: a header row, then rows; `style` edits cells after they are written. */
+function sheet(rows: unknown[][], style?: (ws: import('exceljs').Worksheet) => void): Promise<Uint8Array> {
+  return exceljsWorkbook((wb) => {
+    const ws = wb.addWorksheet('Sheet1');
+    for (const r of rows) ws.addRow(r);
+    style?.(ws);
+  });
+}
+
+describe('XLSX cells by type', () => {
+  it('reads a number stored as text as the decimal numeral it shows, as CSV does', async () => {
+    const items = await readItems(
+      await sheet([
+        ['apf', 'note'],
+        ['4.620', '1.050'],
+        ['４．６２', ' 007 '],
+      ]),
+      {
+        indicators: ALL,
+      },
+    );
+    // The text "1.050" of a string indicator keeps every digit; as a number, 4.620 is 4.62.
+    expect(recordOf(items[0])).toEqual({ apf: 4.62, note: '1.050' });
+    expect(recordOf(items[1])).toEqual({ apf: 4.62, note: '007' });
+  });
+
+  it('refuses a text cell CSV refuses, with the CSV message and the cell', async () => {
+    const items = await readItems(await sheet([['apf'], ['7,200'], ['45%']]), { indicators: ALL });
+    expect(errorsOf(items[0])).toEqual([
+      'apf (Annual performance factor (APF)) must be a number: "7,200" has a digit-group separator or a decimal comma: write e.g. 1234.5 (cell A2)',
+    ]);
+    expect(errorsOf(items[1])[0]).toContain(
+      '"45%" is a percentage: write the number the indicator takes, without % (cell A3)',
+    );
+  });
+
+  it('reads a numeric cell as its stored number at 15 significant digits', async () => {
+    const items = await readItems(
+      await sheet([
+        ['apf', 'count'],
+        [0.1 + 0.2, 3],
+        [4.62, 12345678901234568],
+        [1e-7, 2.5],
+      ]),
+      { indicators: ALL },
+    );
+    expect(recordOf(items[0])).toEqual({ apf: 0.3, count: 3 }); // 0.30000000000000004 as Excel shows it
+    // Beyond 2^53 an integer is not exact, refused as CSV refuses it.
+    expect(errorsOf(items[1])).toEqual([
+      'count (count indicator) must be an integer: "12345678901234600" is an integer too large to be exact (beyond 2^53) (cell B3)',
+    ]);
+    // A fraction for an integer indicator reaches the grader, which says it must be whole (as for CSV).
+    expect(recordOf(items[2])).toEqual({ apf: 1e-7, count: 2.5 });
+  });
+
+  it('reads a percentage cell as the number shown for an indicator in %, and refuses it for any other', async () => {
+    const bytes = await sheet(
+      [
+        ['elongation', 'apf', 'note'],
+        [0.0523, 0.0523, 0.0523],
+        [0.175, null, null],
+      ],
+      (ws) => {
+        for (const ref of ['A2', 'B2', 'C2']) ws.getCell(ref).numFmt = '0.00%';
+        ws.getCell('A3').numFmt = '0%';
+      },
+    );
+    const items = await readItems(bytes, { indicators: ALL });
+    expect(recordOf(items[0])).toEqual({ elongation: 5.23, apf: '5.23%', note: '5.23%' });
+    expect(errorsOf(items[0])).toEqual([
+      'apf (Annual performance factor (APF)) must be a number: cell B2 is formatted as a percentage (it shows 5.23%), and this indicator is not measured in %: format the cell as General or Number and type the value the indicator takes',
+    ]);
+    // 0.175 shown with 0% still holds 17.5: the number shown is the stored one ×100, not the display's rounding.
+    expect(recordOf(items[1])).toEqual({ elongation: 17.5 });
+  });
+
+  it('takes a literal % in a format (quoted or escaped) for a plain number', async () => {
+    const bytes = await sheet(
+      [
+        ['apf', 'count'],
+        [4.62, 7],
+      ],
+      (ws) => {
+        ws.getCell('A2').numFmt = '0.00"%"';
+        ws.getCell('B2').numFmt = '0\\%';
+      },
+    );
+    expect(recordOf((await readItems(bytes, { indicators: ALL }))[0])).toEqual({ apf: 4.62, count: 7 });
+  });
+
+  it('reads booleans for a boolean indicator and as TRUE/FALSE text elsewhere', async () => {
+    const items = await readItems(
+      await sheet([
+        ['ok', 'note', 'apf'],
+        [true, false, true],
+        ['是', null, null],
+        [1, null, null],
+      ]),
+      { indicators: ALL },
+    );
+    expect(recordOf(items[0])).toEqual({ ok: true, note: 'FALSE', apf: 'TRUE' });
+    expect(errorsOf(items[0])[0]).toContain('"TRUE" is not a decimal number (cell C2)');
+    expect(recordOf(items[1])).toEqual({ ok: true });
+    expect(recordOf(items[2])).toEqual({ ok: true });
+  });
+
+  it('refuses a date naming the cell, unless the indicator is text', async () => {
+    const day = new Date(Date.UTC(2024, 2, 1));
+    const items = await readItems(
+      await sheet([
+        ['apf', 'note', 'kind'],
+        [day, day, day],
+      ]),
+      { indicators: ALL },
+    );
+    expect(recordOf(items[0]).note).toBe('2024-03-01');
+    expect(errorsOf(items[0])).toEqual([
+      'apf (Annual performance factor (APF)) must be a number: cell A2 holds a date (2024-03-01): type the value itself, in a cell formatted as General, Number or Text, not as a date',
+      'kind (kind indicator) must be one of the listed values: cell C2 holds a date (2024-03-01): type the value itself, in a cell formatted as General, Number or Text, not as a date',
+    ]);
+  });
+
+  it('refuses a formula naming the cell, unless the indicator is text (which takes its saved result)', async () => {
+    const bytes = await sheet(
+      [
+        ['apf', 'note', 'count'],
+        [2, null, 1],
+      ],
+      (ws) => {
+        ws.getCell('A2').value = { formula: 'C2*2', result: 2 };
+        ws.getCell('B2').value = { formula: 'CONCATENATE("KFR-","35")', result: 'KFR-35' };
+      },
+    );
+    const items = await readItems(bytes, { indicators: ALL });
+    expect(recordOf(items[0])).toEqual({ apf: '=C2*2', note: 'KFR-35', count: 1 });
+    expect(errorsOf(items[0])).toEqual([
+      'apf (Annual performance factor (APF)) must be a number: cell A2 holds a formula (=C2*2), and qgrade does not calculate formulas: paste values (copy the column, then Paste Special → Values)',
+    ]);
+  });
+
+  it('refuses an error value, even for a text indicator', async () => {
+    const bytes = await sheet(
+      [
+        ['apf', 'note'],
+        [null, null],
+      ],
+      (ws) => {
+        ws.getCell('A2').value = { error: '#DIV/0!' } as never;
+        ws.getCell('B2').value = { error: '#N/A' } as never;
+      },
+    );
+    const items = await readItems(bytes, { indicators: ALL });
+    expect(errorsOf(items[0])).toEqual([
+      'apf (Annual performance factor (APF)) must be a number: cell A2 holds the error value #DIV/0!',
+      'note (note indicator) must be text: cell B2 holds the error value #N/A',
+    ]);
+  });
+
+  it('leaves out empty cells and cells of spaces, and gathers specimens from several columns', async () => {
+    const items = await readItems(
+      await sheet([
+        ['强度1', '强度2', '强度3', 'apf', 'note'],
+        [455, '460', null, null, '  '],
+        ['455;470', null, 480, 4.5, null],
+      ]),
+      {
+        indicators: ALL,
+        mapping: new Map([
+          ['强度1', 'strength'],
+          ['强度2', 'strength'],
+          ['强度3', 'strength'],
+        ]),
+      },
+    );
+    expect(recordOf(items[0])).toEqual({ strength: [455, 460] });
+    expect(recordOf(items[1])).toEqual({ apf: 4.5, strength: [455, 470, 480] });
+  });
+
+  it('passes columns that name no indicator on as text', async () => {
+    const items = await readItems(
+      await sheet([
+        ['型号', '编号', 'apf'],
+        ['KFR-35GW/B3', 12345, 4.62],
+      ]),
+      {
+        indicators: ALL,
+      },
+    );
+    expect(recordOf(items[0])).toEqual({ 型号: 'KFR-35GW/B3', 编号: '12345', apf: 4.62 });
+  });
+});
+
+describe('XLSX rows and headers', () => {
+  it('skips blank rows, numbers records in order, and matches headers to labels', async () => {
+    const items = await readItems(
+      await sheet([
+        ['型号', '全年能源消耗效率 APF'],
+        ['A', 4.1],
+        [],
+        [null, null],
+        ['B', 4.2],
+        ['  ', null],
+        ['C', 4.3],
+      ]),
+      { indicators: ALL },
+    );
+    expect(items.map((i) => i.row)).toEqual([1, 2, 3]);
+    expect(items.map((i) => recordOf(i).apf)).toEqual([4.1, 4.2, 4.3]);
+  });
+
+  it('skips a title above the header, and fills merged cells with their first value', async () => {
+    const bytes = await sheet(
+      [
+        ['2024 年空调抽检结果', null, null],
+        [],
+        ['型号', 'kind', 'apf'],
+        ['A', 'heat-pump', 4.1],
+        ['B', null, 4.2],
+        [null, null, null],
+      ],
+      (ws) => {
+        ws.mergeCells('A1:C1');
+        ws.mergeCells('B4:B6'); // row 6 has nothing of its own: still blank
+      },
+    );
+    const items = await readItems(bytes, { indicators: ALL });
+    expect(items.map(recordOf)).toEqual([
+      { 型号: 'A', kind: 'heat-pump', apf: 4.1 },
+      { 型号: 'B', kind: 'heat-pump', apf: 4.2 },
+    ]);
+  });
+
+  it('takes the first row as the header when no row names an indicator', async () => {
+    const items = await readItems(
+      await sheet([
+        ['a', 'b'],
+        ['1', '2'],
+      ]),
+      { indicators: ALL },
+    );
+    expect(recordOf(items[0])).toEqual({ a: '1', b: '2' });
+  });
+
+  it('ignores cells under no header, as CSV ignores columns with an empty header', async () => {
+    const items = await readItems(
+      await sheet([
+        ['apf', null, 'count'],
+        [4.5, 'note', 3, 'beyond'],
+      ]),
+      {
+        indicators: ALL,
+      },
+    );
+    expect(recordOf(items[0])).toEqual({ apf: 4.5, count: 3 });
+  });
+
+  it('is a usage error when two columns give one field that takes no specimens', async () => {
+    const bytes = await sheet([
+      ['apf', 'APF指标'],
+      [1, 2],
+    ]);
+    expect(() =>
+      readXlsxBytes(bytes, 'x.xlsx', { mapping: new Map([['APF指标', 'apf']]), indicators: ALL }),
+    ).toThrow(/columns 1 \("apf"\) and 2 \("APF指标"\) both give the field "apf"/);
+  });
+
+  it('reads the sheet named, or the n-th visible tab; by default the first visible worksheet', async () => {
+    const bytes = await exceljsWorkbook((wb) => {
+      wb.addWorksheet('隐藏', { state: 'hidden' }).addRow(['apf']).commit();
+      wb.getWorksheet('隐藏')!.addRow([1]);
+      const a = wb.addWorksheet('样品');
+      a.addRow(['apf']);
+      a.addRow([2]);
+      const b = wb.addWorksheet('复检');
+      b.addRow(['apf']);
+      b.addRow([3]);
+    });
+    const apf = async (sheet?: string) =>
+      recordOf((await readItems(bytes, { indicators: ALL, ...(sheet ? { sheet } : {}) }))[0]).apf;
+    expect(await apf()).toBe(2);
+    expect(await apf('复检')).toBe(3);
+    expect(await apf('2')).toBe(3);
+    expect(await apf('隐藏')).toBe(1);
+    expect(() => readXlsxBytes(bytes, 'x.xlsx', { mapping: new Map(), indicators: ALL, sheet: '3' })).toThrow(
+      'x.xlsx has no sheet "3"; its sheets: 1 "样品", 2 "复检"',
+    );
+  });
+});
+
+describe('XLSX files that are not read', () => {
+  it('refuses a sheet over the row limit, saying to save as CSV', async () => {
+    const bytes = await sheet([['apf'], [1], [2], [3]]);
+    const read = (maxRows: number) =>
+      readXlsxBytes(bytes, 'big.xlsx', { mapping: new Map(), indicators: ALL, limits: { maxRows } });
+    expect(read(4).records).toBe(3); // header + 3 rows: exactly at the limit
+    expect(() => read(3)).toThrow(
+      'big.xlsx has more than 3 rows in sheet "Sheet1", and .xlsx workbooks are read whole: save the sheet as CSV (Excel: "CSV UTF-8"), which streams',
+    );
+  });
+
+  it('refuses a sheet whose XML unpacks past the limit before unpacking it', async () => {
+    const bytes = await sheet([['apf'], ...Array.from({ length: 50 }, (_, i) => [i])]);
+    expect(() =>
+      readXlsxBytes(bytes, 'bomb.xlsx', {
+        mapping: new Map(),
+        indicators: ALL,
+        limits: { maxSheetXmlBytes: 1000 },
+      }),
+    ).toThrow(
+      /bomb.xlsx is too large to read: its part xl\/worksheets\/sheet1.xml unpacks to .* save the sheet as CSV/,
+    );
+  });
+
+  it('refuses a CSV named .xlsx, an old .xls, and a damaged zip, as usage errors', () => {
+    const read = (bytes: Uint8Array) => () =>
+      readXlsxBytes(bytes, 'x.xlsx', { mapping: new Map(), indicators: ALL });
+    expect(read(new TextEncoder().encode('apf\n4.62\n'))).toThrow(
+      'x.xlsx is not an .xlsx workbook (not a zip package)',
+    );
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    expect(read(ole)).toThrow(/Excel 97–2003 \(\.xls\) workbook or a password-protected one/);
+    const zip = rawWorkbook({ sheets: [{ name: 'S', body: '<sheetData/>' }] });
+    expect(read(zip.slice(0, zip.length - 30))).toThrow(QgradeError);
+  });
+});
+
+describe('XLSX as other programs write it', () => {
+  it('reads phonetic guides out, OOXML escapes, inline strings, prefixed elements and cells without references', async () => {
+    const bytes = rawWorkbook({
+      prefix: 'x',
+      sharedStrings: [
+        '<x:si><x:t>note</x:t></x:si>',
+        '<x:si><x:t>apf</x:t></x:si>',
+        // Rich text in two runs, with a phonetic guide that is not part of the value.
+        '<x:si><x:r><x:t>空调</x:t></x:r><x:r><x:rPr><x:b/></x:rPr><x:t xml:space="preserve"> A&amp;B</x:t></x:r><x:rPh sb="0" eb="2"><x:t>kongtiao</x:t></x:rPh></x:si>',
+        '<x:si><x:t>line_x000D_break _x005F_x000D_</x:t></x:si>',
+      ],
+      sheets: [
+        {
+          name: 'S',
+          body:
+            '<x:sheetData><x:row><x:c t="s"><x:v>0</x:v></x:c><x:c t="s"><x:v>1</x:v></x:c></x:row>' +
+            '<x:row><x:c t="s"><x:v>2</x:v></x:c><x:c><x:v>4.62</x:v></x:c></x:row>' +
+            '<x:row><x:c t="s"><x:v>3</x:v></x:c><x:c t="inlineStr"><x:is><x:t>3.95</x:t></x:is></x:c></x:row>' +
+            '</x:sheetData>',
+        },
+      ],
+    });
+    const items = await readItems(bytes, { indicators: ALL });
+    expect(items.map(recordOf)).toEqual([
+      { note: '空调 A&B', apf: 4.62 },
+      { note: 'line\rbreak _x000D_', apf: 3.95 },
+    ]);
+  });
+
+  it('refuses a formula whose result was not saved, even for text; reads a shared formula as a formula', async () => {
+    const bytes = rawWorkbook({
+      sharedStrings: ['<si><t>note</t></si>', '<si><t>apf</t></si>'],
+      sheets: [
+        {
+          name: 'S',
+          body:
+            '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>' +
+            '<row r="2"><c r="A2" t="str"><f>B2&amp;"x"</f></c><c r="B2"><f t="shared" ref="B2:B3" si="0">1+1</f><v>2</v></c></row>' +
+            '<row r="3"><c r="A3" t="str"><f>"a"</f><v>a</v></c><c r="B3"><f t="shared" si="0"/><v>2</v></c></row>' +
+            '</sheetData>',
+        },
+      ],
+    });
+    const items = await readItems(bytes, { indicators: ALL });
+    expect(errorsOf(items[0])).toEqual([
+      'note (note indicator) must be text: cell A2 holds a formula (=B2&"x") whose result the file does not hold: open and save it in Excel or WPS, or paste it as values',
+      'apf (Annual performance factor (APF)) must be a number: cell B2 holds a formula (=1+1), and qgrade does not calculate formulas: paste values (copy the column, then Paste Special → Values)',
+    ]);
+    expect(recordOf(items[1]).note).toBe('a');
+    expect(errorsOf(items[1])).toEqual([
+      'apf (Annual performance factor (APF)) must be a number: cell B3 holds a formula, and qgrade does not calculate formulas: paste values (copy the column, then Paste Special → Values)',
+    ]);
+  });
+
+  it('reads dates of the 1904 system, and Chinese built-in date formats', async () => {
+    const body = (s: number) =>
+      `<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" s="${s}"><v>45352</v></c></row></sheetData>`;
+    const styles =
+      '<numFmts count="1"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts>' +
+      '<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="31"/><xf numFmtId="176"/></cellXfs>';
+    const read = async (s: number, date1904: boolean) =>
+      recordOf(
+        (
+          await readItems(
+            rawWorkbook({
+              sharedStrings: ['<si><t>note</t></si>'],
+              styles,
+              date1904,
+              sheets: [{ name: 'S', body: body(s) }],
+            }),
+            { indicators: ALL },
+          )
+        )[0],
+      ).note;
+    expect(await read(0, false)).toBe('45352'); // General: a number, as text
+    expect(await read(1, false)).toBe('2024-03-01'); // built-in 31: yyyy"年"m"月"d"日"
+    expect(await read(2, false)).toBe('2024-03-01');
+    expect(await read(2, true)).toBe('2028-03-02'); // 45352 days after 1904-01-01
+  });
+
+  it('makes a row with a broken cell an unreadable row in its place, and reads the others', async () => {
+    const bytes = rawWorkbook({
+      sharedStrings: ['<si><t>apf</t></si>'],
+      sheets: [
+        {
+          name: 'S',
+          body:
+            '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row>' +
+            '<row r="2"><c r="A2"><v>4.5</v></c></row>' +
+            '<row r="3"><c r="A3" t="s"><v>9</v></c></row>' +
+            '<row r="4"><c r="A4" t="b"><v>2</v></c></row>' +
+            '<row r="5"><c r="A5"><v>3.9</v></c></row></sheetData>',
+        },
+      ],
+    });
+    const items = await readItems(bytes, { indicators: ALL });
+    expect(items).toEqual([
+      { row: 1, record: { apf: 4.5 } },
+      {
+        row: 2,
+        unreadable: {
+          zh: '工作表第 3 行无法读取：单元格 A3 指向共享字符串 9，文件中没有该字符串',
+          en: 'sheet row 3 cannot be read: cell A3 points to shared string 9, which the file does not have',
+        },
+      },
+      {
+        row: 3,
+        unreadable: {
+          zh: '工作表第 4 行无法读取：单元格 A4 的值 "2" 与其类型不符',
+          en: 'sheet row 4 cannot be read: cell A4 holds "2", which does not fit its type',
+        },
+      },
+      { row: 4, record: { apf: 3.9 } },
+    ]);
+  });
+});

@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BatchSummary, createGrader, type GradeResult, loadRuleSet } from '../../../src/index';
+import { GradeWorkbook } from '../../../src/report/xlsx/grade-workbook';
+import { asWritten, readBack } from './read-back';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const records = JSON.parse(readFileSync(join(ROOT, 'examples/room-air-conditioners.json'), 'utf8')) as Record<
+  string,
+  unknown
+>[];
+
+async function graded(): Promise<{ results: GradeResult[]; summary: BatchSummary }> {
+  const ruleSet = await loadRuleSet('home-appliances/room-air-conditioner-energy');
+  const grader = createGrader(ruleSet);
+  const summary = new BatchSummary(ruleSet.grades);
+  const results = records.map((record, i) => {
+    const result = { ...grader.gradeSync(record), row: i + 1 };
+    summary.add(result);
+    return result;
+  });
+  return { results, summary };
+}
+
+async function workbook(lang: 'zh' | 'en', kept: (i: number) => Record<string, string>) {
+  const ruleSet = await loadRuleSet('home-appliances/room-air-conditioner-energy');
+  const { results, summary } = await graded();
+  const book = new GradeWorkbook(ruleSet, { lang });
+  results.forEach((r, i) => {
+    book.add(r, kept(i));
+  });
+  const counts = summary.counts();
+  return { sheets: book.sheets(counts), bytes: await book.toBuffer(counts), counts };
+}
+
+describe('GradeWorkbook, read back by exceljs', () => {
+  it('writes every cell it meant to, in zh, with the kept column first', async () => {
+    const { sheets, bytes } = await workbook('zh', (i) => ({ 型号: String(records[i]!.model) }));
+    const read = await readBack(bytes);
+    expect(read.map((s) => s.name)).toEqual(['结果', '汇总']);
+    expect(read[0]!.rows).toEqual(asWritten(sheets[0]!));
+    expect(read[1]!.rows).toEqual(asWritten(sheets[1]!));
+    expect(read[0]!.rows[0]!.slice(0, 8)).toEqual([
+      '型号',
+      '行',
+      '等级',
+      '等级名称',
+      '不分级原因',
+      '制约要求',
+      '说明',
+      '要求编号',
+    ]);
+  });
+
+  it('says what holds each record down, from the standard table: APF 4.62 at 3500 W is grade 2, 5.00 needed for 1', async () => {
+    const { bytes } = await workbook('zh', (i) => ({ 型号: String(records[i]!.model) }));
+    const [results] = await readBack(bytes);
+    const row = (model: string) => results!.rows.find((r) => r[0] === model)!;
+    expect(row('KFR-35GW/B3').slice(0, 8)).toEqual([
+      'KFR-35GW/B3',
+      2,
+      '2',
+      '2级',
+      null,
+      '全年能源消耗效率 APF 4.62（≥ 5.00）',
+      '升至1级需要：全年能源消耗效率 APF：4.62，不满足 ≥ 5.00（1级）',
+      'apf@1',
+    ]);
+    expect(row('KFR-26GW/A1').slice(2, 7)).toEqual(['1', '1级', null, null, '已达最高等级']);
+    expect(row('RF-160W/G1').slice(2, 6)).toEqual([null, null, '超出范围', '额定制冷量 CC 16000（≤ 14000）']);
+    expect(row('KF-120LW/F2').slice(4, 6)).toEqual([
+      '未达最低等级',
+      '制冷季节能源消耗效率 SEER 3.42（≥ 3.50）',
+    ]);
+    expect(row('KFR-35GW/H0').slice(4, 8)).toEqual([
+      '记录无效',
+      '全年能源消耗效率 APF',
+      '记录无效：缺少 全年能源消耗效率 APF',
+      'apf',
+    ]);
+  });
+
+  it('writes a summary whose counts are the batch counts', async () => {
+    const { bytes, counts } = await workbook('en', () => ({}));
+    const summary = (await readBack(bytes))[1]!;
+    const count = (category: string, item: string) =>
+      summary.rows.find((r) => r[0] === category && r[1] === item)?.[2];
+    expect(summary.rows[0]!.slice(0, 4)).toEqual(['Category', 'Item', 'Records', 'Note']);
+    // Grades 1, 2, 3, 5, 2 and three not graded: one out of scope, one below grade 5, one invalid.
+    expect([1, 2, 3, 4, 5].map((g) => count('Grade', `Grade ${g} (${g})`))).toEqual([1, 2, 1, 0, 1]);
+    expect(count('Not graded', 'out of scope')).toBe(counts.notGraded['out-of-scope']);
+    expect(count('Not graded', 'out of scope')).toBe(1);
+    expect(count('Not graded', 'below the lowest grade')).toBe(1);
+    expect(count('Not graded', 'veto item failed')).toBe(0);
+    expect(summary.rows.find((r) => r[0] === 'Invalid')?.slice(2, 4)).toEqual([1, 'rows 8']);
+    expect(summary.rows.find((r) => r[0] === 'Total')?.slice(2, 4)).toEqual([
+      8,
+      '5 graded, 2 not graded, 1 invalid',
+    ]);
+    const failing = summary.rows.filter((r) => r[0] === 'Most frequent failing criteria');
+    expect(failing.map((r) => [r[1], r[2]])).toEqual(
+      counts.failing.map((f) => [expect.stringContaining(`(${f.id})`), f.count]),
+    );
+    // APF below grade 1's limit: 4.62 < 5.00 (≤ 4500 W), 3.95 < 4.50 (5000 W), 3.15 < 4.20 (7200 W).
+    expect(failing[0]!.slice(0, 3)).toEqual([
+      'Most frequent failing criteria',
+      'Annual performance factor (APF) (apf@1)',
+      3,
+    ]);
+  });
+
+  it('freezes the header row (and the kept columns), names the sheets in the language, and fits widths to Chinese text', async () => {
+    const { bytes } = await workbook('zh', (i) => ({
+      型号: String(records[i]!.model),
+      批次: '2024年第一批',
+    }));
+    const [results, summary] = await readBack(bytes);
+    expect(results!.frozen).toEqual({ rows: 1, columns: 2 });
+    expect(summary!.frozen).toEqual({ rows: 1, columns: 0 });
+    // 型号: longest "KFR-120LW/F2"-like model, 11 characters, + 2.
+    expect(results!.widths[0]).toBe(13);
+    // 批次: "2024年第一批" is 4 digits and 4 Chinese characters = 12 columns, + 2.
+    expect(results!.widths[1]).toBe(14);
+    // 行: numbers 1–8 under a one-character heading: the narrowest width, 6.
+    expect(results!.widths[2]).toBe(6);
+    // 类别: "最常不满足的要求", 8 Chinese characters = 16, + 2.
+    expect(summary!.widths[0]).toBe(18);
+  });
+
+  it('keeps hostile kept values as text: no formula, no broken XML, cut at 32,767 characters', async () => {
+    const hostile = ['=1+1', 'a\u0000b\u001Fc', '<&>"\'', 'x'.repeat(40_000), '+SUM(A1)', '型号\r\n第二行'];
+    const { bytes } = await workbook('en', (i) => ({ id: hostile[i] ?? '' }));
+    const [results] = await readBack(bytes);
+    const ids = results!.rows.slice(1).map((r) => r[0]);
+    expect(ids.slice(0, 3)).toEqual(['=1+1', 'abc', '<&>"\'']);
+    // Compared by length and ends, so a failure does not print 32,767 characters.
+    const long = String(ids[3]);
+    expect([long.length, long.slice(0, 3), long.slice(-2)]).toEqual([32_767, 'xxx', 'x…']);
+    expect(ids.slice(4, 6)).toEqual(['+SUM(A1)', '型号\n第二行']); // a line break as Excel writes it in a cell
+    expect(results!.widths[0]).toBe(80);
+  });
+
+  it('refuses a record past the most it takes, saying to write CSV or NDJSON', async () => {
+    const ruleSet = await loadRuleSet('home-appliances/room-air-conditioner-energy');
+    const { results } = await graded();
+    const book = new GradeWorkbook(ruleSet, { lang: 'en', maxRecords: 7 });
+    for (const r of results.slice(0, 7)) book.add(r);
+    expect(() => book.add(results[7]!)).toThrow(
+      '-f xlsx writes at most 7 records, and there are more: write -f csv or -f ndjson, which stream',
+    );
+  });
+});
