@@ -57,6 +57,14 @@ export type { GradeInfo, IndicatorInfo, RuleSet } from './load/rule-set';
 export { DEFAULT_SOURCE_LIMITS, type SourceLimits } from './load/source-document';
 export type * from './model/rule-document';
 export { type BatchCounts, BatchSummary, type SummaryEntry } from './report/batch-summary';
+export { type CompareReport, createCompareReport } from './report/html/compare-report';
+export {
+  createGradeReport,
+  DEFAULT_MAX_RECORDS,
+  type GradeReport,
+  type HtmlReportOptions,
+} from './report/html/grade-report';
+export type { ReportResult } from './report/html/record-view';
 export { parseRoundingInterval, type RoundingInterval, roundGbt8170 } from './rounding/gbt8170';
 export {
   type CoverageReport,
