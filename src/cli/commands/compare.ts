@@ -5,13 +5,16 @@ import { finishItem } from '../../evaluate/grade-items';
 import { loadRuleSet } from '../../load/load-rule-set';
 import type { IndicatorInfo, RuleSet } from '../../load/rule-set';
 import { formatComparison } from '../../report/format-comparison';
+import { createCompareReport } from '../../report/html/compare-report';
 import type { CliContext } from '../context';
 import { addInputOptions, type InputOptions, openRecords } from '../input-options';
+import { openHtmlOutput } from '../output/html-output';
 import { createProgress } from '../progress';
 import { EXIT } from '../usage-error';
 
 interface CompareOptions extends InputOptions {
-  format: 'table' | 'json';
+  format: 'table' | 'json' | 'html';
+  output?: string;
   summary: boolean;
   progress: boolean;
 }
@@ -24,8 +27,11 @@ export function registerCompare(program: Command, context: () => CliContext): vo
       'grade the same records with two rule sets (e.g. two versions of a standard): the migration matrix and every record whose grade changed, with the requirements that moved it',
     )
     .addOption(
-      new Option('-f, --format <format>', 'table or json').choices(['table', 'json']).default('table'),
-    );
+      new Option('-f, --format <format>', 'table, json or html (with -o)')
+        .choices(['table', 'json', 'html'])
+        .default('table'),
+    )
+    .option('-o, --output <file>', 'with -f html: the report file to write');
   addInputOptions(command)
     .option('--no-summary', 'no closing line on stderr')
     .option('--no-progress', 'no progress bar on stderr')
@@ -38,6 +44,7 @@ export function registerCompare(program: Command, context: () => CliContext): vo
 Examples:
   $ qgrade compare home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/room-air-conditioners.json
   $ qgrade compare -f json home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/room-air-conditioners.json
+  $ qgrade compare -f html -o compare.html home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/room-air-conditioners.json
 
 --format json prints { total, changed, matrix, changes }: matrix[gradeUnderA][gradeUnderB] counts
 records ("null" = not graded), changes lists { row, from, to, criteria } for each record whose
@@ -52,8 +59,10 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
       const b = await loadRuleSet(pathB);
       const graderA = createGrader(a);
       const graderB = createGrader(b);
+      const htmlOut = await openHtmlOutput(options.format, options.output, ctx.lang);
       const source = await openRecords(data, options, indicatorsOf(a, b));
       const comparison = createComparison(a, b);
+      const report = htmlOut ? createCompareReport(a, b, { lang: ctx.lang, input: data }) : undefined;
       const progressOptions: Parameters<typeof createProgress>[0] = {
         enabled: options.progress,
         bytesRead: source.bytesRead,
@@ -72,13 +81,15 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           if (resultA.errors) invalidA++;
           if (resultB.errors) invalidB++;
           comparison.add(resultA, resultB, item.row);
+          report?.add(resultA, resultB, item.row);
           progress.update(++rows);
         }
       } finally {
         progress.done();
       }
       const result = comparison.result();
-      if (options.format === 'json') ctx.out(JSON.stringify(result, null, 2));
+      if (report) await htmlOut?.write(report.render());
+      else if (options.format === 'json') ctx.out(JSON.stringify(result, null, 2));
       else ctx.out(formatComparison(result, describe(a), describe(b), ctx.lang));
       if (options.summary) {
         ctx.err(

@@ -2,10 +2,13 @@ import { type Command, Option } from 'commander';
 import { createGrader } from '../../evaluate/create-grader';
 import { gradeItems } from '../../evaluate/grade-items';
 import { inProcessGradeStage } from '../../evaluate/grade-stage';
+import type { GradeResult } from '../../explain/grade-result';
 import { loadRuleSet } from '../../load/load-rule-set';
 import { BatchSummary } from '../../report/batch-summary';
+import { createGradeReport } from '../../report/html/grade-report';
 import type { CliContext } from '../context';
 import { addInputOptions, type InputOptions, openRecords } from '../input-options';
+import { openHtmlOutput } from '../output/html-output';
 import { OutputSink } from '../output/output-sink';
 import { createResultWriter, RESULT_FORMATS, type ResultFormat } from '../output/result-writer';
 import { writeRowsOnWorkers } from '../pipeline/worker-rows';
@@ -14,7 +17,8 @@ import { EXIT, UsageError } from '../usage-error';
 
 interface GradeOptions extends InputOptions {
   rules: string;
-  format: ResultFormat;
+  format: ResultFormat | 'html';
+  output?: string;
   summary: boolean;
   progress: boolean;
   workers: number;
@@ -29,10 +33,11 @@ export function registerGrade(program: Command, context: () => CliContext): void
     )
     .requiredOption('-r, --rules <id|path>', 'bundled rule-set id or rule file')
     .addOption(
-      new Option('-f, --format <format>', 'output: table, json, ndjson, csv or markdown')
-        .choices(RESULT_FORMATS)
+      new Option('-f, --format <format>', 'output: table, json, ndjson, csv, markdown or html (with -o)')
+        .choices([...RESULT_FORMATS, 'html'])
         .default('table'),
-    );
+    )
+    .option('-o, --output <file>', 'with -f html: the report file to write');
   addInputOptions(command)
     .option('--no-summary', 'no closing summary on stderr')
     .option('--no-progress', 'no progress bar on stderr (it only shows on a terminal anyway)')
@@ -54,6 +59,7 @@ Examples:
   $ qgrade grade -r home-appliances/room-air-conditioner-energy --map 额定制冷量=ratedCoolingCapacity examples/air-conditioners-zh.csv
   $ cat examples/room-air-conditioners.json | qgrade grade -r home-appliances/room-air-conditioner-energy -f markdown -
   $ qgrade grade -r steel/hot-rolled-ribbed-bar -f ndjson --workers 2 examples/steel-rebar.json > graded.ndjson
+  $ qgrade grade -r home-appliances/room-air-conditioner-energy -f html -o report.html examples/room-air-conditioners.json
 
 Every input row gives one output row, numbered ("row") in input order; a row that cannot be read
 or a record that is not valid becomes an error row, and grading goes on. A summary (records per
@@ -66,8 +72,20 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
       const ctx = context();
       const ruleSet = await loadRuleSet(options.rules);
       const grader = createGrader(ruleSet);
+      const htmlOut = await openHtmlOutput(options.format, options.output, ctx.lang);
       const source = await openRecords(input, options, ruleSet.indicators);
-      const writer = createResultWriter(options.format, ruleSet, ctx);
+      // The HTML report counts every result on this thread and lists the first ones, so it grades in-process.
+      const report = htmlOut ? createGradeReport(ruleSet, { lang: ctx.lang, input }) : undefined;
+      const writer = report
+        ? {
+            start: () => '',
+            write: (r: GradeResult) => {
+              report.add(r);
+              return '';
+            },
+            end: () => '',
+          }
+        : createResultWriter(options.format as ResultFormat, ruleSet, ctx);
       const sink = new OutputSink(process.stdout);
       const summary = new BatchSummary(ruleSet.grades);
       const progressOptions: Parameters<typeof createProgress>[0] = {
@@ -81,12 +99,12 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
       let rows = 0;
       let started = false;
       try {
-        if (options.workers > 1) {
+        if (options.workers > 1 && !report) {
           // Grading and writing on worker threads; this thread reads the input and counts.
           sink.write(writer.start());
           const template = {
             source: { pathOrId: options.rules },
-            format: options.format,
+            format: options.format as ResultFormat,
             lang: ctx.lang,
             width: ctx.width,
             color: ctx.color,
@@ -99,7 +117,9 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
             await sink.writeBytes(written.bytes);
             progress.update(rows);
           }
-          sink.write(createResultWriter(options.format, ruleSet, ctx, { continues: rows > 0 }).end());
+          sink.write(
+            createResultWriter(options.format as ResultFormat, ruleSet, ctx, { continues: rows > 0 }).end(),
+          );
         } else {
           for await (const result of gradeItems(source.items, inProcessGradeStage(grader), ruleSet)) {
             if (!started) {
@@ -114,6 +134,7 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
           sink.write(writer.end());
         }
         await sink.flush();
+        await htmlOut?.write(report!.render());
       } finally {
         progress.done();
       }
