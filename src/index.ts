@@ -57,7 +57,7 @@ export type { GradeInfo, IndicatorInfo, RuleSet } from './load/rule-set';
 export { DEFAULT_SOURCE_LIMITS, type SourceLimits } from './load/source-document';
 export type * from './model/rule-document';
 export { type BatchCounts, BatchSummary, type SummaryEntry } from './report/batch-summary';
-export { type CompareReport, createCompareReport } from './report/html/compare-report';
+export { type CompareReport, type CompareTotals, createCompareReport } from './report/html/compare-report';
 export {
   createGradeReport,
   DEFAULT_MAX_RECORDS,

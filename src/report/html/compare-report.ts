@@ -11,6 +11,23 @@ import { IdSource } from './svg-frame';
 import { svgHeatMap } from './svg-heat-map';
 
 /**
+ * How many records a comparison counted, and how they moved.
+ *
+ * @example
+ * const { total, changed, up, down }: CompareTotals = report.totals();
+ */
+export interface CompareTotals {
+  /** Records compared. */
+  total: number;
+  /** Records whose grade differs between A and B. */
+  changed: number;
+  /** Of those, records with a higher grade under B (a grade ranks by B's ladder where B has it). */
+  up: number;
+  /** Of those, records with a lower grade under B (not graded ranks lowest). */
+  down: number;
+}
+
+/**
  * Collects the records graded by two rule sets for an HTML comparison; see
  * {@link createCompareReport}.
  *
@@ -22,7 +39,7 @@ export interface CompareReport {
   /** Counts one record graded by A and by B (`row`: its 1-based position; default one after the last). */
   add(a: ReportResult, b: ReportResult, row?: number): void;
   /** Records compared, records whose grade changed, and of those how many moved up and down. */
-  totals(): { total: number; changed: number; up: number; down: number };
+  totals(): CompareTotals;
   /** The report as one self-contained HTML page. */
   render(): string;
 }

@@ -12,7 +12,10 @@ import { HTML_TEXTS as T } from './html-texts';
  * @example
  * const r: ReportResult = { ...result, kept: { 型号: 'KFR-35GW/B3' } };
  */
-export type ReportResult = GradeResult & { kept?: Record<string, string> };
+export interface ReportResult extends GradeResult {
+  /** Input columns kept to identify the record (型号, 样品编号…), by column name. */
+  kept?: Record<string, string>;
+}
 
 /** Longest kept value shown, in columns: an id, not a document. */
 const KEPT_WIDTH = 80;
