@@ -60,6 +60,14 @@ export type {
   ScoreBreakdown,
 } from './model/grade-result';
 export type * from './model/rule-document';
+export { type CompareReport, type CompareTotals, createCompareReport } from './report/html/compare-report';
+export {
+  createGradeReport,
+  DEFAULT_MAX_RECORDS,
+  type GradeReport,
+  type HtmlReportOptions,
+} from './report/html/grade-report';
+export type { ReportResult } from './report/html/record-view';
 export { checkRuleSet, type ParseOptions, parseRuleSet, type RuleSetCheck } from './resolve/check-rule-set';
 export {
   checkRuleSetFile,

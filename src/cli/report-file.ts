@@ -1,13 +1,14 @@
-import { writeFile } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import type { BatchCounts } from '../batch/batch-summary';
 import { UsageError } from '../errors/usage-error';
 import type { GradeResult } from '../model/grade-result';
+import { createGradeReport } from '../report/html/grade-report';
 import { GradeWorkbook } from '../report/xlsx/grade-workbook';
 import type { RuleSet } from '../resolve/rule-set';
 import type { Language } from '../text/localized-text';
 
-/** Formats `grade` writes as a whole file with `-o`, gathered from every result: a workbook. */
-export const REPORT_FORMATS = ['xlsx'] as const;
+/** Formats written as one whole file with `-o`, gathered from every result: a workbook, a web page. */
+export const REPORT_FORMATS = ['xlsx', 'html'] as const;
 
 /** A format from {@link REPORT_FORMATS}. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -23,38 +24,80 @@ export interface GradeReportFile {
   bytes(counts: BatchCounts): Promise<Uint8Array>;
 }
 
-/** The report of a format, for a rule set, in a language. */
-export function gradeReport(_format: ReportFormat, ruleSet: RuleSet, lang: Language): GradeReportFile {
-  const book = new GradeWorkbook(ruleSet, { lang });
+/** The report `grade` writes in a format, for a rule set, in a language. */
+export function gradeReport(
+  format: ReportFormat,
+  ruleSet: RuleSet,
+  options: { lang: Language; input: string },
+): GradeReportFile {
+  if (format === 'html') {
+    const report = createGradeReport(ruleSet, options);
+    return {
+      add: (result) => report.add(result),
+      bytes: async () => new TextEncoder().encode(report.render()),
+    };
+  }
+  const book = new GradeWorkbook(ruleSet, { lang: options.lang });
   return { add: (result) => book.add(result), bytes: (counts) => book.toBuffer(counts) };
 }
 
+/** A report's file, opened before any record is graded, so a wrong path fails at once, not after the run. */
+export interface ReportFile {
+  /** Writes the report and closes the file. */
+  write(bytes: Uint8Array | string): Promise<void>;
+}
+
 /**
- * The file a report goes to: it needs `-o <file>` named for its format,
- * because a workbook is a zip package, not text to print or pipe.
+ * Checks `-f` against `-o` and opens the file: a workbook or a web page
+ * needs `-o <file>` named for its format (it is not for a terminal), and
+ * `-o` is only for those formats. Returns `undefined` for the formats that
+ * print to stdout.
  *
- * @throws {@link UsageError} without a file, or with one not named for the format
+ * @throws {@link UsageError} for a report without `-o`, `-o` with another format, or a file that cannot be written
  */
-export function reportPath(format: ReportFormat, output: string | undefined): string {
-  if (output === undefined || output === '-' || output.trim() === '') {
+export async function openReportFile(
+  format: string,
+  output: string | undefined,
+  lang: Language,
+): Promise<ReportFile | undefined> {
+  const zh = lang === 'zh';
+  if (!isReportFormat(format)) {
+    if (output === undefined) return undefined;
     throw new UsageError(
-      `-f ${format} writes a file: give one with -o, e.g. -f ${format} -o graded.${format}`,
+      zh
+        ? `-o 只用于 -f ${REPORT_FORMATS.join('、')}；格式“${format}”写到标准输出（可用 > 重定向到文件）`
+        : `-o is for -f ${REPORT_FORMATS.join(' or ')}; format "${format}" prints to stdout (redirect it with > file)`,
+    );
+  }
+  if (output === undefined || output.trim() === '' || output === '-') {
+    throw new UsageError(
+      zh
+        ? `-f ${format} 生成一个文件，请用 -o 指定文件名，例如 -o report.${format}`
+        : `-f ${format} writes a file: give one with -o, e.g. -o report.${format}`,
     );
   }
   if (!output.toLowerCase().endsWith(`.${format}`)) {
-    throw new UsageError(`-f ${format} writes an .${format} file; name it .${format} (got "${output}")`);
+    throw new UsageError(
+      zh
+        ? `-f ${format} 生成 .${format} 文件，请以 .${format} 结尾命名（而不是“${output}”）`
+        : `-f ${format} writes an .${format} file: name it .${format} (got "${output}")`,
+    );
   }
-  return output;
-}
-
-/** Writes a report's bytes to its file, with a usage error a user understands when it cannot. */
-export async function writeReportFile(path: string, bytes: Uint8Array): Promise<void> {
+  let handle: FileHandle;
   try {
-    await writeFile(path, bytes);
+    handle = await open(output, 'w');
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    const why =
-      e.code === 'ENOENT' ? 'no such folder' : e.code === 'EACCES' ? 'permission denied' : e.message;
-    throw new UsageError(`cannot write ${path}: ${why}`);
+    const why = e.code === 'ENOENT' ? (zh ? '没有这个文件夹' : 'no such folder') : (e.code ?? e.message);
+    throw new UsageError(zh ? `无法写入 ${output}：${why}` : `cannot write ${output}: ${why}`);
   }
+  return {
+    async write(bytes) {
+      try {
+        await handle.writeFile(bytes);
+      } finally {
+        await handle.close();
+      }
+    },
+  };
 }

@@ -5,15 +5,19 @@ import { diffRuleSets } from '../../diff/diff-rule-sets';
 import { changeLine } from '../../diff/diff-sections';
 import { createGrader } from '../../grade/create-grader';
 import { formatComparison } from '../../report/format-comparison';
+import { createCompareReport } from '../../report/html/compare-report';
+import { comparisonWorkbook } from '../../report/xlsx/comparison-workbook';
 import { loadRuleSet } from '../../resolve/load-rule-set';
 import type { IndicatorInfo, RuleSet } from '../../resolve/rule-set';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { addInputOptions, type InputOptions, openRecords } from '../input-options';
 import { createProgress } from '../progress';
+import { openReportFile, REPORT_FORMATS, type ReportFormat } from '../report-file';
 
 interface CompareOptions extends InputOptions {
-  format: 'table' | 'json';
+  format: 'table' | 'json' | ReportFormat;
+  output?: string;
   summary: boolean;
   progress: boolean;
 }
@@ -26,8 +30,11 @@ export function registerCompare(program: Command, context: () => CliContext, run
       'grade the same records with two rule sets (e.g. two versions of a standard): the migration matrix and every record whose grade changed, with the requirements that moved it',
     )
     .addOption(
-      new Option('-f, --format <format>', 'table or json').choices(['table', 'json']).default('table'),
-    );
+      new Option('-f, --format <format>', 'table or json; or xlsx or html, to a file with -o')
+        .choices(['table', 'json', ...REPORT_FORMATS])
+        .default('table'),
+    )
+    .option('-o, --output <file>', 'the file -f xlsx or -f html writes');
   addInputOptions(command)
     .option('--no-summary', 'no closing line on stderr')
     .option('--no-progress', 'no progress bar on stderr')
@@ -40,6 +47,8 @@ export function registerCompare(program: Command, context: () => CliContext, run
 Examples:
   $ qgrade compare home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/room-air-conditioners.json
   $ qgrade compare -f json home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/room-air-conditioners.json
+  $ qgrade compare -f html -o compare.html home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/room-air-conditioners.json
+  $ qgrade --lang zh compare -f xlsx -o compare.xlsx home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/air-conditioners-zh.csv
 
 --format json prints { total, changed, matrix, changes, ruleSetDiff }: matrix[gradeUnderA][gradeUnderB]
 counts records ("null" = not graded), changes lists { row, from, to, criteria, diff } for each record
@@ -52,10 +61,13 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
     .action(
       runs(async (pathA: string, pathB: string, data: string, options: CompareOptions) => {
         const ctx = context();
+        const file = await openReportFile(options.format, options.output, ctx.lang);
         const a = await loadRuleSet(pathA);
         const b = await loadRuleSet(pathB);
         const source = await openRecords(data, options, indicatorsOf(a, b), ctx.io.stdin);
         const comparison = createComparison(a, b);
+        const page =
+          options.format === 'html' ? createCompareReport(a, b, { lang: ctx.lang, input: data }) : undefined;
         // The rule-set diff entries that moved each changed record, by row.
         const diff = diffRuleSets(a, b);
         const movedBy = new Map<number, string[]>();
@@ -75,6 +87,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             if (pair.a.errors) invalidA++;
             if (pair.b.errors) invalidB++;
             const change = comparison.add(pair.a, pair.b, pair.row);
+            page?.add(pair.a, pair.b, pair.row);
             if (change) {
               const keys = diffEntriesForChange(change, diff, pair).map((e) => e.key);
               movedBy.set(change.row, keys);
@@ -85,7 +98,10 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           progress.done();
         }
         const result = comparison.result();
-        if (options.format === 'json') {
+        if (page) await file!.write(page.render());
+        else if (options.format === 'xlsx') {
+          await file!.write(await comparisonWorkbook(result, describe(a), describe(b), { lang: ctx.lang }));
+        } else if (options.format === 'json') {
           const changes = result.changes.map((c) => ({ ...c, diff: movedBy.get(c.row) ?? [] }));
           ctx.out(JSON.stringify({ ...result, changes, ruleSetDiff: diff }, null, 2));
         } else {

@@ -15,10 +15,10 @@ import { createProgress } from '../progress';
 import {
   gradeReport,
   isReportFormat,
+  openReportFile,
   REPORT_FORMATS,
+  type ReportFile,
   type ReportFormat,
-  reportPath,
-  writeReportFile,
 } from '../report-file';
 
 interface GradeOptions extends InputOptions {
@@ -39,11 +39,14 @@ export function registerGrade(program: Command, context: () => CliContext, runs:
     )
     .requiredOption('-r, --rules <id|path>', 'bundled rule-set id or rule file')
     .addOption(
-      new Option('-f, --format <format>', 'output: table, json, ndjson, csv, markdown, or xlsx (with -o)')
+      new Option(
+        '-f, --format <format>',
+        'output: table, json, ndjson, csv, markdown; or xlsx or html, to a file with -o',
+      )
         .choices([...RESULT_FORMATS, ...REPORT_FORMATS])
         .default('table'),
     )
-    .option('-o, --output <file>', 'the file -f xlsx writes the workbook to (other formats print to stdout)');
+    .option('-o, --output <file>', 'the file -f xlsx or -f html writes (other formats print to stdout)');
   addInputOptions(command)
     .option('--no-summary', 'no closing summary on stderr')
     .option('--no-progress', 'no progress bar on stderr (it only shows on a terminal anyway)')
@@ -66,6 +69,7 @@ Examples:
   $ cat examples/room-air-conditioners.json | qgrade grade -r home-appliances/room-air-conditioner-energy -f markdown -
   $ qgrade grade -r steel/hot-rolled-ribbed-bar -f ndjson --workers 2 examples/steel-rebar.json > graded.ndjson
   $ qgrade grade -r home-appliances/room-air-conditioner-energy examples/room-air-conditioners.json -f xlsx -o graded.xlsx
+  $ qgrade --lang zh grade -r home-appliances/room-air-conditioner-energy examples/air-conditioners-zh.csv -f html -o report.html
 
 Every input row gives one output row, numbered ("row") in input order; a row that cannot be read
 or a record that is not valid becomes an error row, and grading goes on. A summary (records per
@@ -78,12 +82,8 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
       runs(async (input: string, options: GradeOptions) => {
         const ctx = context();
         const format = options.format;
-        if (isReportFormat(format)) return gradeToReport(input, format, options, ctx);
-        if (options.output !== undefined) {
-          throw new UsageError(
-            '-o is for -f xlsx; the other formats print to stdout (redirect it with > file)',
-          );
-        }
+        const file = await openReportFile(format, options.output, ctx.lang);
+        if (isReportFormat(format)) return gradeToReport(input, format, file!, options, ctx);
         const loaded = await loadRuleSetWithText(options.rules);
         const source = await openRecords(input, options, loaded.ruleSet.indicators, ctx.io.stdin);
         const rows = {
@@ -126,23 +126,22 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
     );
 }
 
-/** `-f xlsx -o <file>`: grades on this thread, gathering the report, and writes the file at the end. */
+/**
+ * `-f xlsx|html -o <file>`: grades on this thread (whatever `--workers` says:
+ * the report needs every whole result, and is bounded), gathering the report,
+ * and writes the file at the end.
+ */
 async function gradeToReport(
   input: string,
   format: ReportFormat,
+  file: ReportFile,
   options: GradeOptions,
   ctx: CliContext,
 ): Promise<number> {
-  const path = reportPath(format, options.output);
-  if (options.workers > 1) {
-    throw new UsageError(
-      `-f ${format} grades on one thread (the file is written whole at the end): leave out --workers`,
-    );
-  }
   const ruleSet = await loadRuleSet(options.rules);
   const source = await openRecords(input, options, ruleSet.indicators, ctx.io.stdin);
   const summary = new BatchSummary(ruleSet.grades);
-  const report = gradeReport(format, ruleSet, ctx.lang);
+  const report = gradeReport(format, ruleSet, { lang: ctx.lang, input });
   const progressOptions: Parameters<typeof createProgress>[0] = {
     stream: ctx.io.stderr,
     enabled: options.progress,
@@ -161,7 +160,7 @@ async function gradeToReport(
   } finally {
     progress.done();
   }
-  await writeReportFile(path, await report.bytes(summary.counts()));
+  await file.write(await report.bytes(summary.counts()));
   if (options.summary) ctx.err(summary.format(ctx.lang));
   return summary.counts().invalid > 0 ? EXIT.problems : EXIT.ok;
 }

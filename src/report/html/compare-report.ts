@@ -1,0 +1,303 @@
+import { movedCriteria, NOT_GRADED_KEY } from '../../compare/compare-rule-sets';
+import type { CriterionResult, GradeResult } from '../../model/grade-result';
+import type { RuleSet } from '../../resolve/rule-set';
+import type { Language } from '../../text/localized-text';
+import { escapeHtml } from './escape-html';
+import { criterionName, DEFAULT_MAX_RECORDS, type HtmlReportOptions, inputLine } from './grade-report';
+import { formatCount as n, formatShare as share, HTML_TEXTS as T } from './html-texts';
+import { gradeHtml, keptText, type ReportResult } from './record-view';
+import { reportPage, ruleSetHeader } from './report-page';
+import { IdSource } from './svg-frame';
+import { svgHeatMap } from './svg-heat-map';
+
+/**
+ * How many records a comparison counted, and how they moved.
+ *
+ * @example
+ * const { total, changed, up, down }: CompareTotals = report.totals();
+ */
+export interface CompareTotals {
+  /** Records compared. */
+  total: number;
+  /** Records whose grade differs between A and B. */
+  changed: number;
+  /** Of those, records with a higher grade under B (a grade ranks by B's ladder where B has it). */
+  up: number;
+  /** Of those, records with a lower grade under B (not graded ranks lowest). */
+  down: number;
+}
+
+/**
+ * Collects the records graded by two rule sets for an HTML comparison; see
+ * {@link createCompareReport}.
+ *
+ * @example
+ * const report: CompareReport = createCompareReport(oldRules, newRules, { lang: 'zh' });
+ * report.add(oldGrader.gradeSync(record), newGrader.gradeSync(record), 1);
+ */
+export interface CompareReport {
+  /** Counts one record graded by A and by B (`row`: its 1-based position; default one after the last). */
+  add(a: ReportResult, b: ReportResult, row?: number): void;
+  /** Records compared, records whose grade changed, and of those how many moved up and down. */
+  totals(): CompareTotals;
+  /** The report as one self-contained HTML page. */
+  render(): string;
+}
+
+interface MovedRecord {
+  row: number;
+  kept: Record<string, string> | undefined;
+  from: string;
+  to: string;
+  direction: 'up' | 'down' | 'other';
+  criteria: string;
+}
+
+const MAX_KEPT_COLUMNS = 6;
+
+/**
+ * Starts an HTML report comparing two rule sets (usually two editions of a
+ * standard) on the same records: the migration matrix as a heat map and a
+ * table, how many records moved up and down, the criteria that moved records
+ * most often, and the records that moved, each with the criteria that moved
+ * it and their limits under A and B. Memory is bounded by the two rule sets
+ * plus the first `maxRecords` records that moved.
+ *
+ * @example
+ * const a = await loadRuleSet('home-appliances/room-air-conditioner-energy');
+ * const b = await loadRuleSet('examples/room-air-conditioner-energy-draft.yaml');
+ * const report = createCompareReport(a, b, { lang: 'en' });
+ * const [ga, gb] = [createGrader(a), createGrader(b)];
+ * records.forEach((r, i) => report.add(ga.gradeSync(r), gb.gradeSync(r), i + 1));
+ * await writeFile('compare.html', report.render());
+ */
+export function createCompareReport(a: RuleSet, b: RuleSet, options: HtmlReportOptions = {}): CompareReport {
+  const lang = options.lang ?? 'en';
+  const maxRecords = Math.max(0, options.maxRecords ?? DEFAULT_MAX_RECORDS);
+  const fromKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
+  const toKeys = [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
+  const matrix = new Map<string, Map<string, number>>();
+  const movedBy = new Map<string, { count: number; name: string }>();
+  const listed: MovedRecord[] = [];
+  const keptColumns: string[] = [];
+  const gradeLabelA = new Map(a.grades.map((g) => [g.id, g.label[lang]]));
+  const gradeLabelB = new Map(b.grades.map((g) => [g.id, g.label[lang]]));
+  // Direction is read on B's ladder where a grade is in it, so that two editions with the same grade ids compare.
+  const rank = (grade: string | null) => {
+    if (grade === null) return -1;
+    const inB = b.grades.findIndex((g) => g.id === grade);
+    return inB >= 0 ? inB : a.grades.findIndex((g) => g.id === grade);
+  };
+  let total = 0;
+  let changed = 0;
+  let up = 0;
+  let down = 0;
+  let lastRow = 0;
+
+  return {
+    add(resultA, resultB, row = lastRow + 1) {
+      total++;
+      lastRow = row;
+      const fromKey = resultA.grade ?? NOT_GRADED_KEY;
+      const toKey = resultB.grade ?? NOT_GRADED_KEY;
+      let line = matrix.get(fromKey);
+      if (!line) {
+        line = new Map();
+        matrix.set(fromKey, line);
+        // A grade the ladder does not list cannot come from a grader of that rule set, but count it rather than lose it.
+        if (!fromKeys.includes(fromKey)) fromKeys.splice(fromKeys.length - 1, 0, fromKey);
+      }
+      if (!toKeys.includes(toKey)) toKeys.splice(toKeys.length - 1, 0, toKey);
+      line.set(toKey, (line.get(toKey) ?? 0) + 1);
+      if (resultA.grade === resultB.grade) return;
+      changed++;
+      const diff = rank(resultB.grade) - rank(resultA.grade);
+      const direction = diff > 0 ? 'up' : diff < 0 ? 'down' : 'other';
+      if (direction === 'up') up++;
+      else if (direction === 'down') down++;
+      const moved = movedCriteria(resultA, resultB);
+      const inA = new Map(resultA.criteria.map((c) => [c.id, c]));
+      const inB = new Map(resultB.criteria.map((c) => [c.id, c]));
+      for (const id of moved) {
+        const entry = movedBy.get(id);
+        if (entry) entry.count++;
+        else {
+          const c = inA.get(id) ?? inB.get(id)!;
+          movedBy.set(id, {
+            count: 1,
+            name: criterionName(c, lang, inA.has(id) ? gradeLabelA : gradeLabelB),
+          });
+        }
+      }
+      if (listed.length >= maxRecords) return;
+      const keptSource = resultA.kept ?? resultB.kept;
+      let kept: Record<string, string> | undefined;
+      if (keptSource) {
+        kept = {};
+        for (const [key, value] of Object.entries(keptSource)) {
+          if (!keptColumns.includes(key)) {
+            if (keptColumns.length >= MAX_KEPT_COLUMNS) continue;
+            keptColumns.push(key);
+          }
+          kept[key] = keptText(value);
+        }
+      }
+      listed.push({
+        row,
+        kept,
+        from: gradeHtml(resultA, lang),
+        to: gradeHtml(resultB, lang),
+        direction,
+        criteria: movedHtml(moved, inA, inB, resultA, resultB, lang, gradeLabelA, gradeLabelB),
+      });
+    },
+    totals: () => ({ total, changed, up, down }),
+    render() {
+      const ids = new IdSource();
+      const label = (key: string, labels: ReadonlyMap<string, string>) =>
+        key === NOT_GRADED_KEY ? `— ${T.notGraded[lang]}` : (labels.get(key) ?? key);
+      const counts = fromKeys.map((f) => toKeys.map((t) => matrix.get(f)?.get(t) ?? 0));
+      const heat = svgHeatMap(
+        ids,
+        { title: T.migration[lang], desc: T.heatMapDesc(total, changed)[lang] },
+        {
+          rows: fromKeys.map((k) => label(k, gradeLabelA)),
+          columns: toKeys.map((k) => (k === NOT_GRADED_KEY ? '—' : (gradeLabelB.get(k) ?? k))),
+          counts,
+          same: (i, j) => fromKeys[i] === toKeys[j],
+          rowCaption: `${T.underA[lang]} ↓`,
+          columnCaption: `${T.underB[lang]} →`,
+        },
+      );
+      const table = [
+        `<table class="matrix"><thead><tr><th>${T.underA[lang]} ↓ ${T.underB[lang]} →</th>`,
+        ...toKeys.map((k) => `<th class="n">${escapeHtml(label(k, gradeLabelB))}</th>`),
+        '</tr></thead><tbody>',
+        ...fromKeys.map(
+          (f, i) =>
+            `<tr><th>${escapeHtml(label(f, gradeLabelA))}</th>${toKeys
+              .map(
+                (t, j) =>
+                  `<td class="n" data-from="${escapeHtml(f)}" data-to="${escapeHtml(t)}">${n(counts[i]![j]!)}</td>`,
+              )
+              .join('')}</tr>`,
+        ),
+        '</tbody></table>',
+      ].join('');
+      const card = (text: string, value: number, key: string, withShare: boolean) =>
+        `<li data-summary="${key}">${text}<b>${n(value)}</b>${withShare ? share(value, total) : ''}</li>`;
+      const body = [
+        `<h1>${T.compareReport[lang]}</h1>`,
+        ruleSetHeader(a, lang, T.ruleSetA[lang]),
+        ruleSetHeader(b, lang, T.ruleSetB[lang]),
+        inputLine(options, lang),
+        `<h2>${T.summary[lang]}</h2><ul class="cards">`,
+        card(T.total[lang], total, 'total', false),
+        card(T.changed[lang], changed, 'changed', true),
+        card(T.movedUp[lang], up, 'up', true),
+        card(T.movedDown[lang], down, 'down', true),
+        '</ul>',
+        `<h2>${T.migration[lang]}</h2>`,
+        `<p class="meta">${T.migrationNote[lang]}</p>`,
+        heat,
+        table,
+        movedMostSection(movedBy, lang),
+        movedSection(listed, keptColumns, changed, maxRecords, lang),
+      ];
+      return reportPage(
+        lang,
+        `${T.compareReport[lang]} · ${a.id} ${a.version} → ${b.version}`,
+        body.filter(Boolean).join('\n'),
+      );
+    },
+  };
+}
+
+function outcome(c: CriterionResult | undefined, lang: Language): string {
+  if (!c) return `<span class="na">${T.notInRuleSet[lang]}</span>`;
+  const mark =
+    c.status === 'passed'
+      ? '<span class="m ok">✓</span>'
+      : c.status === 'failed'
+        ? '<span class="m no">✗</span>'
+        : c.status === 'missing'
+          ? '<span class="m miss">?</span>'
+          : '<span class="m na">–</span>';
+  const limit = c.limit ? escapeHtml(c.limit.text) : T.notApplicable[lang];
+  return `${limit} ${mark}`;
+}
+
+function movedHtml(
+  moved: readonly string[],
+  inA: ReadonlyMap<string, CriterionResult>,
+  inB: ReadonlyMap<string, CriterionResult>,
+  a: GradeResult,
+  b: GradeResult,
+  lang: Language,
+  gradeLabelA: ReadonlyMap<string, string>,
+  gradeLabelB: ReadonlyMap<string, string>,
+): string {
+  if (a.errors || b.errors) return `<span class="na">${T.invalidUnderEither[lang]}</span>`;
+  const items = moved.map((id) => {
+    const ca = inA.get(id);
+    const cb = inB.get(id);
+    const c = (ca ?? cb)!;
+    const value = ca?.value ?? cb?.value ?? null;
+    const name = criterionName(c, lang, ca ? gradeLabelA : gradeLabelB);
+    return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(name)}${T.colon[lang]}${escapeHtml(value === null ? '?' : String(value))}${lang === 'zh' ? '，' : ', '}A ${outcome(ca, lang)} → B ${outcome(cb, lang)}</li>`;
+  });
+  return `<ul class="x">${items.join('')}</ul>`;
+}
+
+function movedMostSection(
+  movedBy: ReadonlyMap<string, { count: number; name: string }>,
+  lang: Language,
+): string {
+  if (movedBy.size === 0) return '';
+  const top = [...movedBy].sort((x, y) => y[1].count - x[1].count || x[0].localeCompare(y[0])).slice(0, 10);
+  return [
+    `<h2>${T.movedMost[lang]}</h2>`,
+    `<table><thead><tr><th>${T.criterion[lang]}</th><th>${T.id[lang]}</th><th class="n">${T.recordsMoved[lang]}</th></tr></thead><tbody>`,
+    ...top.map(
+      ([id, m]) =>
+        `<tr><td>${escapeHtml(m.name)}</td><td><code>${escapeHtml(id)}</code></td><td class="n">${n(m.count)}</td></tr>`,
+    ),
+    '</tbody></table>',
+  ].join('\n');
+}
+
+function movedSection(
+  listed: readonly MovedRecord[],
+  keptColumns: readonly string[],
+  changed: number,
+  maxRecords: number,
+  lang: Language,
+): string {
+  const out = [`<h2>${T.movedRecords[lang]}</h2>`];
+  if (changed === 0) {
+    out.push(`<p>${T.noChanges[lang]}</p>`);
+    return out.join('\n');
+  }
+  if (changed > listed.length)
+    out.push(
+      `<p class="warn" data-left-out="${changed - listed.length}">${escapeHtml(T.recordsLeftOut(changed - listed.length, maxRecords)[lang])}</p>`,
+    );
+  if (listed.length === 0) return out.join('\n');
+  out.push(
+    `<table class="records"><thead><tr><th class="n">${T.row[lang]}</th>${keptColumns.map((k) => `<th>${escapeHtml(k)}</th>`).join('')}<th>${T.underA[lang]}</th><th></th><th>${T.underB[lang]}</th><th>${T.movedBy[lang]}</th></tr></thead><tbody>`,
+  );
+  for (const r of listed) {
+    const kept = keptColumns.map((k) => `<td>${escapeHtml(r.kept?.[k] ?? '')}</td>`).join('');
+    const arrow =
+      r.direction === 'up'
+        ? '<span class="up">↑</span>'
+        : r.direction === 'down'
+          ? '<span class="down">↓</span>'
+          : '→';
+    out.push(
+      `<tr data-row="${r.row}"><td class="n">${r.row}</td>${kept}<td>${r.from}</td><td>${arrow}</td><td>${r.to}</td><td>${r.criteria}</td></tr>`,
+    );
+  }
+  out.push('</tbody></table>');
+  return out.join('\n');
+}

@@ -1,0 +1,145 @@
+import type { CriterionResult } from '../../model/grade-result';
+import type { LocalizedText } from '../../text/localized-text';
+import { nearLimit } from './limit-margin';
+
+const SIDED = new Set(['>=', '>', '<=', '<', 'between']);
+
+/** Half-width of the near-limit histogram, in percent of the limit. */
+export const HISTOGRAM_RANGE = 10;
+
+/**
+ * Measured values of one numeric criterion around its limit.
+ *
+ * @example
+ * const near: NearLimit = tally.near!;
+ * console.log(`${near.within} of ${near.samples} within 1 %`);
+ */
+export interface NearLimit {
+  /** Values compared with a non-zero numeric limit. */
+  samples: number;
+  /** Of those, how many lie within 1 % of the limit (exactly 1 % included). */
+  within: number;
+  /** Of those within 1 %, how many passed. */
+  withinPassed: number;
+  /**
+   * Counts by margin, in percent of the limit (positive: passing side):
+   * `bins[0]` below −10 %, then one bin per percent `[k %, (k+1) %)` from
+   * k = −10 to 9, and the last at +10 % or more (22 bins).
+   */
+  bins: number[];
+  /** Values against a limit of 0, which has no percentage. */
+  zeroLimit: number;
+}
+
+/**
+ * How one criterion fared over a batch.
+ *
+ * @example
+ * const rate = t.passed / (t.passed + t.failed + t.missing);
+ */
+export interface CriterionTally {
+  /** The criterion's id (`apf@2`). */
+  id: string;
+  /** Its label. */
+  label: LocalizedText;
+  /** The grade it belongs to; `null` for scope requirements. */
+  grade: string | null;
+  /** What failing it does. */
+  effect: CriterionResult['effect'];
+  /** Records that met it. */
+  passed: number;
+  /** Records that did not meet it (with a value). */
+  failed: number;
+  /** Records without the value it needs. */
+  missing: number;
+  /** Records it does not apply to. */
+  notApplicable: number;
+  /** For numeric limits: values around the limit. */
+  near?: NearLimit;
+}
+
+/**
+ * Tallies every criterion over a stream of results in memory bounded by the
+ * number of criteria of the rule set, not by the number of records.
+ *
+ * @example
+ * const tallies = new CriterionTallies();
+ * for (const result of results) tallies.add(result.criteria);
+ * tallies.list().map((t) => `${t.id}: ${t.passed} passed`);
+ */
+export class CriterionTallies {
+  readonly #byId = new Map<string, CriterionTally>();
+
+  /** Counts one record's criteria. */
+  add(criteria: readonly CriterionResult[]): void {
+    for (const c of criteria) {
+      let t = this.#byId.get(c.id);
+      if (!t) {
+        t = {
+          id: c.id,
+          label: c.label,
+          grade: c.grade,
+          effect: c.effect,
+          passed: 0,
+          failed: 0,
+          missing: 0,
+          notApplicable: 0,
+        };
+        this.#byId.set(c.id, t);
+      }
+      if (c.status === 'passed') t.passed++;
+      else if (c.status === 'failed') t.failed++;
+      else if (c.status === 'missing') t.missing++;
+      else t.notApplicable++;
+      if (
+        (c.status === 'passed' || c.status === 'failed') &&
+        typeof c.value === 'number' &&
+        Number.isFinite(c.value) &&
+        c.limit
+      ) {
+        countNear(t, c.value, c);
+      }
+    }
+  }
+
+  /** The tallies, in the order criteria were first seen (the rule set's order). */
+  list(): CriterionTally[] {
+    return [...this.#byId.values()];
+  }
+
+  /** One criterion's tally. */
+  get(id: string): CriterionTally | undefined {
+    return this.#byId.get(id);
+  }
+}
+
+function countNear(t: CriterionTally, value: number, c: CriterionResult): void {
+  const limit = c.limit!;
+  const isNumeric =
+    typeof limit.value === 'number' ||
+    (Array.isArray(limit.value) && limit.value.every((v) => typeof v === 'number'));
+  if (!isNumeric || !SIDED.has(limit.operator)) return;
+  const where = nearLimit(value, limit);
+  t.near ??= {
+    samples: 0,
+    within: 0,
+    withinPassed: 0,
+    bins: new Array(2 * HISTOGRAM_RANGE + 2).fill(0),
+    zeroLimit: 0,
+  };
+  const near = t.near;
+  if (!where) {
+    // A numeric limit with a side has a margin unless it is 0.
+    near.zeroLimit++;
+    return;
+  }
+  near.samples++;
+  if (where.within) {
+    near.within++;
+    if (c.status === 'passed') near.withinPassed++;
+  }
+  const k = where.bin;
+  const bin =
+    k < -HISTOGRAM_RANGE ? 0 : k >= HISTOGRAM_RANGE ? 2 * HISTOGRAM_RANGE + 1 : k + HISTOGRAM_RANGE + 1;
+  near.bins[bin] = (near.bins[bin] ?? 0) + 1;
+}

@@ -1,0 +1,423 @@
+import { type BatchCounts, BatchSummary } from '../../batch/batch-summary';
+import type { RecordErrorCode } from '../../errors/error-codes';
+import type { RuleSet } from '../../resolve/rule-set';
+import type { Language, LocalizedText } from '../../text/localized-text';
+import { CriterionTallies, type CriterionTally, HISTOGRAM_RANGE } from './criterion-tally';
+import { escapeHtml } from './escape-html';
+import { formatCount as n, formatShare as share, HTML_TEXTS as T } from './html-texts';
+import { explanationHtml, gradeHtml, holdText, keptText, type ReportResult } from './record-view';
+import { reportPage, ruleSetHeader } from './report-page';
+import { type Bar, svgBarChart } from './svg-bar-chart';
+import { IdSource } from './svg-frame';
+import { svgHistogram } from './svg-histogram';
+import { svgStackedBars } from './svg-stacked-bars';
+
+/**
+ * Options of the HTML reports.
+ *
+ * @example
+ * const options: HtmlReportOptions = { lang: 'zh', maxRecords: 500, input: 'samples.csv' };
+ */
+export interface HtmlReportOptions {
+  /** Language of every text of the page (default `en`). */
+  lang?: Language;
+  /** Records listed one by one (default {@link DEFAULT_MAX_RECORDS}); the rest are counted, and a note says how many were left out. */
+  maxRecords?: number;
+  /** The input's name, shown in the head (e.g. the file name). */
+  input?: string;
+  /** When the report was made, shown in the head; nothing is shown when absent. */
+  generatedAt?: Date | string;
+}
+
+/**
+ * Records listed by default: enough to look through, few enough that the page
+ * stays a few megabytes and opens quickly.
+ *
+ * @example
+ * createGradeReport(ruleSet, { maxRecords: DEFAULT_MAX_RECORDS * 2 });
+ */
+export const DEFAULT_MAX_RECORDS = 2000;
+
+/** At most this many kept id columns are shown. */
+const MAX_KEPT_COLUMNS = 6;
+
+/**
+ * Collects a grade run for an HTML report; see {@link createGradeReport}.
+ *
+ * @example
+ * const report: GradeReport = createGradeReport(ruleSet);
+ * report.add(result);
+ * writeFileSync('report.html', report.render());
+ */
+export interface GradeReport {
+  /** Counts one result (and lists it, while fewer than `maxRecords` are listed). */
+  add(result: ReportResult): void;
+  /** The counts so far, exactly as {@link BatchSummary.counts} gives them. */
+  counts(): BatchCounts;
+  /** The report as one self-contained HTML page. */
+  render(): string;
+}
+
+interface ListedRecord {
+  row: number;
+  kept: Record<string, string> | undefined;
+  grade: string;
+  hold: string;
+  explanation: string;
+}
+
+/**
+ * Starts an HTML report of a grade run. Results stream in through `add` in
+ * memory bounded by the rule set (per-grade counts, not-graded reasons,
+ * invalid records by problem, failing criteria, per-criterion pass rates and
+ * the values around each numeric limit) plus the first `maxRecords` records;
+ * `render` writes one page that needs nothing else: no script, no font, no
+ * network. Charts are inline SVG with a title and description, and every
+ * figure is also in a table.
+ *
+ * @example
+ * const ruleSet = await loadRuleSet('home-appliances/room-air-conditioner-energy');
+ * const report = createGradeReport(ruleSet, { lang: 'zh', input: 'samples.csv' });
+ * for await (const result of gradeFile(createGrader(ruleSet), 'samples.csv')) report.add(result);
+ * await writeFile('report.html', report.render());
+ */
+export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions = {}): GradeReport {
+  const lang = options.lang ?? 'en';
+  const maxRecords = Math.max(0, options.maxRecords ?? DEFAULT_MAX_RECORDS);
+  const summary = new BatchSummary(ruleSet.grades);
+  const tallies = new CriterionTallies();
+  const problems = new Map<RecordErrorCode, { count: number; example: string }>();
+  const listed: ListedRecord[] = [];
+  const keptColumns: string[] = [];
+  let seen = 0;
+
+  return {
+    add(result) {
+      seen++;
+      summary.add(result);
+      tallies.add(result.criteria);
+      for (const e of result.errors ?? []) {
+        const p = problems.get(e.code);
+        if (p) p.count++;
+        else
+          problems.set(e.code, {
+            count: 1,
+            example: keptText(`${e.field || T.record[lang]}${T.colon[lang]}${e.message[lang]}`),
+          });
+      }
+      if (listed.length >= maxRecords) return;
+      let kept: Record<string, string> | undefined;
+      if (result.kept) {
+        kept = {};
+        for (const [key, value] of Object.entries(result.kept)) {
+          if (!keptColumns.includes(key)) {
+            if (keptColumns.length >= MAX_KEPT_COLUMNS) continue;
+            keptColumns.push(key);
+          }
+          kept[key] = keptText(value);
+        }
+      }
+      listed.push({
+        row: result.row ?? seen,
+        kept,
+        grade: gradeHtml(result, lang),
+        hold: holdText(result, lang),
+        explanation: explanationHtml(result, lang),
+      });
+    },
+    counts: () => summary.counts(),
+    render() {
+      const c = summary.counts();
+      const ids = new IdSource();
+      const gradeLabel = new Map(ruleSet.grades.map((g) => [g.id, g.label[lang]]));
+      const name = (t: CriterionTally) => criterionName(t, lang, gradeLabel);
+      const body = [
+        `<h1>${T.gradeReport[lang]}</h1>`,
+        ruleSetHeader(ruleSet, lang, T.ruleSet[lang]),
+        inputLine(options, lang),
+        summaryCards(c, lang),
+        gradeSection(ruleSet, c, lang, ids),
+        problemSection(c, problems, lang),
+        failingSection(c, tallies, name, lang),
+        passRateSection(tallies.list(), name, lang, ids),
+        nearLimitSection(tallies.list(), name, lang, ids),
+        recordSection(listed, keptColumns, seen, maxRecords, lang),
+      ];
+      return reportPage(
+        lang,
+        `${T.gradeReport[lang]} · ${ruleSet.title[lang]}`,
+        body.filter(Boolean).join('\n'),
+      );
+    },
+  };
+}
+
+/** The input's name and the time of the report, when given. */
+export function inputLine(options: HtmlReportOptions, lang: Language): string {
+  const parts: string[] = [];
+  if (options.input !== undefined) parts.push(`${T.input[lang]}${T.colon[lang]}${escapeHtml(options.input)}`);
+  if (options.generatedAt !== undefined) {
+    const at = options.generatedAt instanceof Date ? options.generatedAt.toISOString() : options.generatedAt;
+    parts.push(`${T.generated[lang]}${T.colon[lang]}${escapeHtml(at)}`);
+  }
+  return parts.length > 0 ? `<p class="meta">${parts.join(T.listSep[lang])}</p>` : '';
+}
+
+/**
+ * A criterion's name for a reader: its label and the grade it belongs to
+ * (or what it does, for scope and veto requirements).
+ *
+ * @example
+ * criterionName(tally, 'zh', new Map([['2', '2级']])); // '全年能源消耗效率 APF（2级）'
+ */
+export function criterionName(
+  t: { label: LocalizedText; grade: string | null; effect: string },
+  lang: Language,
+  gradeLabel: ReadonlyMap<string, string>,
+): string {
+  const where =
+    t.grade !== null
+      ? (gradeLabel.get(t.grade) ?? t.grade)
+      : t.effect === 'scope'
+        ? T.effects.scope[lang]
+        : t.effect === 'gate'
+          ? T.effects.gate[lang]
+          : '';
+  if (!where) return t.label[lang];
+  return lang === 'zh' ? `${t.label.zh}（${where}）` : `${t.label.en} (${where})`;
+}
+
+function notGradedTotal(c: BatchCounts): number {
+  return Object.values(c.notGraded).reduce((s, x) => s + (x ?? 0), 0);
+}
+
+function summaryCards(c: BatchCounts, lang: Language): string {
+  const notGraded = notGradedTotal(c);
+  const graded = c.total - notGraded - c.invalid;
+  const card = (label: string, value: number, key: string, withShare: boolean) =>
+    `<li data-summary="${key}">${label}<b>${n(value)}</b>${withShare ? share(value, c.total) : ''}</li>`;
+  return [
+    `<h2>${T.summary[lang]}</h2>`,
+    '<ul class="cards">',
+    card(T.total[lang], c.total, 'total', false),
+    card(T.graded[lang], graded, 'graded', true),
+    card(T.notGraded[lang], notGraded, 'not-graded', true),
+    card(T.invalid[lang], c.invalid, 'invalid', true),
+    '</ul>',
+  ].join('');
+}
+
+function gradeSection(ruleSet: RuleSet, c: BatchCounts, lang: Language, ids: IdSource): string {
+  const grades = [...ruleSet.grades].reverse();
+  const bars: Bar[] = grades.map((g) => ({ label: g.label[lang], value: c.graded[g.id] ?? 0 }));
+  const rows = grades.map(
+    (g) =>
+      `<tr data-grade="${escapeHtml(g.id)}"><td>${escapeHtml(g.label[lang])}</td><td><code>${escapeHtml(g.id)}</code></td><td class="n">${n(c.graded[g.id] ?? 0)}</td><td class="n">${share(c.graded[g.id] ?? 0, c.total)}</td></tr>`,
+  );
+  for (const [code, count] of Object.entries(c.notGraded)) {
+    const label = `${T.notGraded[lang]}${T.colon[lang]}${T.reasons[code as keyof typeof T.reasons]?.[lang] ?? code}`;
+    bars.push({ label, value: count ?? 0, cls: 'bar-ng' });
+    rows.push(
+      `<tr data-not-graded="${escapeHtml(code)}"><td>${escapeHtml(label)}</td><td></td><td class="n">${n(count ?? 0)}</td><td class="n">${share(count ?? 0, c.total)}</td></tr>`,
+    );
+  }
+  if (c.invalid > 0) {
+    bars.push({ label: T.invalid[lang], value: c.invalid, cls: 'bar-inv' });
+    rows.push(
+      `<tr data-invalid><td>${T.invalid[lang]}</td><td></td><td class="n">${n(c.invalid)}</td><td class="n">${share(c.invalid, c.total)}</td></tr>`,
+    );
+  }
+  const desc = T.gradeChartDesc(bars.map((b) => `${b.label} ${n(b.value)}`).join(T.listSep[lang]))[lang];
+  return [
+    `<h2>${T.gradeDistribution[lang]}</h2>`,
+    svgBarChart(ids, { title: T.gradeDistribution[lang], desc }, bars),
+    `<table class="grades"><thead><tr><th>${T.grade[lang]}</th><th>${T.id[lang]}</th><th class="n">${T.count[lang]}</th><th class="n">${T.share[lang]}</th></tr></thead><tbody>`,
+    rows.join('\n'),
+    `</tbody><tfoot><tr><th>${T.total[lang]}</th><th></th><th class="n" data-total>${n(c.total)}</th><th class="n">${c.total > 0 ? '100%' : '–'}</th></tr></tfoot></table>`,
+  ].join('\n');
+}
+
+function problemSection(
+  c: BatchCounts,
+  problems: ReadonlyMap<RecordErrorCode, { count: number; example: string }>,
+  lang: Language,
+): string {
+  const parts: string[] = [];
+  const notGraded = Object.entries(c.notGraded);
+  if (notGraded.length > 0) {
+    parts.push(
+      `<h2>${T.notGradedReasons[lang]}</h2><table><thead><tr><th>${T.reason[lang]}</th><th class="n">${T.count[lang]}</th></tr></thead><tbody>`,
+      ...notGraded.map(
+        ([code, count]) =>
+          `<tr><td>${T.reasons[code as keyof typeof T.reasons]?.[lang] ?? escapeHtml(code)}</td><td class="n">${n(count ?? 0)}</td></tr>`,
+      ),
+      '</tbody></table>',
+    );
+  }
+  if (c.invalid > 0) {
+    const rows = c.invalidRows.join(', ');
+    parts.push(
+      `<h2>${T.invalidRecords[lang]}</h2>`,
+      `<p>${escapeHtml(T.firstInvalidRows(rows, c.invalid > c.invalidRows.length)[lang])}</p>`,
+      `<table><thead><tr><th>${T.problem[lang]}</th><th class="n">${T.count[lang]}</th><th>${T.example[lang]}</th></tr></thead><tbody>`,
+      ...[...problems].map(
+        ([code, p]) =>
+          `<tr><td>${T.errorCodes[code]?.[lang] ?? escapeHtml(code)}</td><td class="n">${n(p.count)}</td><td>${escapeHtml(p.example)}</td></tr>`,
+      ),
+      '</tbody></table>',
+    );
+  }
+  return parts.join('\n');
+}
+
+function failingSection(
+  c: BatchCounts,
+  tallies: CriterionTallies,
+  name: (t: CriterionTally) => string,
+  lang: Language,
+): string {
+  if (c.failing.length === 0) return '';
+  return [
+    `<h2>${T.failing[lang]}</h2>`,
+    `<table><thead><tr><th>${T.criterion[lang]}</th><th>${T.id[lang]}</th><th class="n">${T.recordsFailing[lang]}</th><th class="n">${T.share[lang]}</th></tr></thead><tbody>`,
+    ...c.failing.map((f) => {
+      const t = tallies.get(f.id);
+      return `<tr><td>${escapeHtml(t ? name(t) : f.id)}</td><td><code>${escapeHtml(f.id)}</code></td><td class="n">${n(f.count)}</td><td class="n">${share(f.count, c.total)}</td></tr>`;
+    }),
+    '</tbody></table>',
+  ].join('\n');
+}
+
+function passRateSection(
+  list: readonly CriterionTally[],
+  name: (t: CriterionTally) => string,
+  lang: Language,
+  ids: IdSource,
+): string {
+  if (list.length === 0) return '';
+  const applicable = (t: CriterionTally) => t.passed + t.failed + t.missing;
+  const charted = list.filter((t) => applicable(t) > 0);
+  const legend = `<p class="meta"><span class="key pass"></span>${T.passed[lang]}<span class="key fail"></span>${T.failed[lang]}<span class="key miss"></span>${T.missing[lang]}</p>`;
+  const chart =
+    charted.length > 0
+      ? svgStackedBars(
+          ids,
+          { title: T.passRates[lang], desc: T.passChartDesc(charted.length)[lang] },
+          charted.map((t) => ({
+            label: name(t),
+            parts: [
+              { value: t.passed, cls: 'pass' },
+              { value: t.failed, cls: 'fail' },
+              { value: t.missing, cls: 'miss' },
+            ],
+            note: share(t.passed, applicable(t)),
+          })),
+        )
+      : '';
+  return [
+    `<h2>${T.passRates[lang]}</h2>`,
+    `<p class="meta">${T.passRateNote[lang]}</p>`,
+    chart ? legend : '',
+    chart,
+    `<table class="rates"><thead><tr><th>${T.criterion[lang]}</th><th>${T.id[lang]}</th><th class="n">${T.passed[lang]}</th><th class="n">${T.failed[lang]}</th><th class="n">${T.missing[lang]}</th><th class="n">${T.notApplicable[lang]}</th><th class="n">${T.passRate[lang]}</th></tr></thead><tbody>`,
+    ...list.map(
+      (t) =>
+        `<tr data-criterion="${escapeHtml(t.id)}"><td>${escapeHtml(name(t))}</td><td><code>${escapeHtml(t.id)}</code></td><td class="n">${n(t.passed)}</td><td class="n">${n(t.failed)}</td><td class="n">${n(t.missing)}</td><td class="n">${n(t.notApplicable)}</td><td class="n">${share(t.passed, applicable(t))}</td></tr>`,
+    ),
+    '</tbody></table>',
+  ].join('\n');
+}
+
+function binLabel(i: number): string {
+  const r = HISTOGRAM_RANGE;
+  if (i === 0) return `< −${r}%`;
+  if (i === 2 * r + 1) return `≥ +${r}%`;
+  const k = i - r - 1;
+  const sign = (x: number) => (x > 0 ? `+${x}` : x < 0 ? `−${-x}` : '0');
+  return `[${sign(k)}%, ${sign(k + 1)}%)`;
+}
+
+function nearLimitSection(
+  list: readonly CriterionTally[],
+  name: (t: CriterionTally) => string,
+  lang: Language,
+  ids: IdSource,
+): string {
+  const numeric = list.filter((t) => t.near && (t.near.samples > 0 || t.near.zeroLimit > 0));
+  const out = [`<h2>${T.nearLimit[lang]}</h2>`, `<p class="meta">${T.nearLimitNote[lang]}</p>`];
+  if (numeric.length === 0) {
+    out.push(`<p>${T.noNumeric[lang]}</p>`);
+    return out.join('\n');
+  }
+  out.push('<div class="grid">');
+  const labels = { limit: T.limit[lang], fail: T.failed[lang], pass: T.passed[lang] };
+  for (const t of numeric) {
+    const near = t.near!;
+    const below = near.bins[0] ?? 0;
+    const above = near.bins[near.bins.length - 1] ?? 0;
+    const title = name(t);
+    const lines = [
+      `${T.withinOne(near.within, near.samples)[lang]}${near.within > 0 ? T.withinSplit(near.withinPassed, near.within - near.withinPassed)[lang] : ''}`,
+      T.outside(below, above)[lang],
+    ];
+    if (near.zeroLimit > 0) lines.push(T.zeroLimit(near.zeroLimit)[lang]);
+    const binRows = near.bins
+      .map((count, i) =>
+        count > 0 ? `<tr><td>${escapeHtml(binLabel(i))}</td><td class="n">${n(count)}</td></tr>` : '',
+      )
+      .join('');
+    out.push(
+      `<section class="near" data-criterion="${escapeHtml(t.id)}" data-within="${near.within}">`,
+      `<h3>${escapeHtml(title)} <code>${escapeHtml(t.id)}</code></h3>`,
+      ...lines.map((l) => `<p>${escapeHtml(l)}</p>`),
+      near.samples > 0
+        ? svgHistogram(
+            ids,
+            {
+              title: T.histogramTitle(title)[lang],
+              desc: T.histogramDesc(near.within, near.samples, below, above)[lang],
+            },
+            near.bins,
+            labels,
+          )
+        : '',
+      binRows
+        ? `<details><summary>${T.numbers[lang]}</summary><table><thead><tr><th>${T.margin[lang]}</th><th class="n">${T.count[lang]}</th></tr></thead><tbody>${binRows}</tbody></table></details>`
+        : '',
+      '</section>',
+    );
+  }
+  out.push('</div>');
+  return out.join('\n');
+}
+
+function recordSection(
+  listed: readonly ListedRecord[],
+  keptColumns: readonly string[],
+  seen: number,
+  maxRecords: number,
+  lang: Language,
+): string {
+  const out = [`<h2>${T.records[lang]}</h2>`];
+  if (seen === 0) {
+    out.push(`<p>${T.noRecords[lang]}</p>`);
+    return out.join('\n');
+  }
+  if (seen > listed.length)
+    out.push(
+      `<p class="warn" data-left-out="${seen - listed.length}">${escapeHtml(T.recordsLeftOut(seen - listed.length, maxRecords)[lang])}</p>`,
+    );
+  if (listed.length === 0) return out.join('\n');
+  out.push(
+    `<table class="records"><thead><tr><th class="n">${T.row[lang]}</th>${keptColumns.map((k) => `<th>${escapeHtml(k)}</th>`).join('')}<th>${T.grade[lang]}</th><th>${T.explanation[lang]}</th></tr></thead><tbody>`,
+  );
+  for (const r of listed) {
+    const kept = keptColumns.map((k) => `<td>${escapeHtml(r.kept?.[k] ?? '')}</td>`).join('');
+    const summary = r.hold ? `<span class="hold">${escapeHtml(r.hold)}</span>` : T.explanation[lang];
+    out.push(
+      `<tr data-row="${r.row}"><td class="n">${r.row}</td>${kept}<td>${r.grade}</td><td><details><summary>${summary}</summary>${r.explanation}</details></td></tr>`,
+    );
+  }
+  out.push('</tbody></table>');
+  return out.join('\n');
+}

@@ -1,0 +1,216 @@
+import type { RecordErrorCode } from '../../errors/error-codes';
+import type { NotGradedReason } from '../../model/grade-result';
+import type { ProvenanceLevel } from '../../model/rule-document';
+import type { Language, LocalizedText } from '../../text/localized-text';
+
+type Reason = Exclude<NotGradedReason['code'], 'invalid-record'>;
+
+const num = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * Every text of the HTML reports in Chinese and English: fixed texts as
+ * {@link LocalizedText}, texts with figures as functions returning one.
+ * Rule labels and messages come from the rule set and are not here.
+ *
+ * @example
+ * HTML_TEXTS.gradeReport.zh; // '分级报告'
+ * HTML_TEXTS.recordsLeftOut(98_000, 2_000).en; // '98,000 more records are not listed …'
+ */
+export const HTML_TEXTS = {
+  colon: { zh: '：', en: ': ' },
+  listSep: { zh: '；', en: '; ' },
+  gradeReport: { zh: '分级报告', en: 'Grade report' },
+  id: { zh: '编号', en: 'id' },
+  compareReport: { zh: '规则集比较报告', en: 'Rule-set comparison report' },
+  ruleSet: { zh: '规则集', en: 'Rule set' },
+  ruleSetA: { zh: '规则集 A（比较的起点）', en: 'Rule set A (graded from)' },
+  ruleSetB: { zh: '规则集 B（比较的终点）', en: 'Rule set B (graded to)' },
+  version: { zh: '版本', en: 'version' },
+  input: { zh: '输入', en: 'Input' },
+  generated: { zh: '生成时间', en: 'Generated' },
+  standards: { zh: '依据标准', en: 'Standards' },
+  edition: { zh: '版次', en: 'edition' },
+  clause: { zh: '条款', en: 'clause' },
+  provenance: { zh: '数值来源', en: 'Provenance' },
+  illustrative: {
+    zh: '注意：本规则集的阈值是示例数值，不是任何标准的规定值，不能用于判定产品等级。',
+    en: 'Note: the thresholds of this rule set are illustrative. They are not any standard’s figures and must not be used to grade products.',
+  },
+  summary: { zh: '概况', en: 'Summary' },
+  records: { zh: '记录', en: 'Records' },
+  total: { zh: '记录总数', en: 'Records' },
+  graded: { zh: '已分级', en: 'Graded' },
+  notGraded: { zh: '不分级', en: 'Not graded' },
+  invalid: { zh: '无效', en: 'Invalid' },
+  gradeDistribution: { zh: '等级分布', en: 'Grade distribution' },
+  grade: { zh: '等级', en: 'Grade' },
+  count: { zh: '记录数', en: 'Records' },
+  share: { zh: '占比', en: 'Share' },
+  notGradedReasons: { zh: '不分级的原因', en: 'Why records were not graded' },
+  reason: { zh: '原因', en: 'Reason' },
+  invalidRecords: { zh: '无效记录', en: 'Invalid records' },
+  problem: { zh: '问题', en: 'Problem' },
+  example: { zh: '示例', en: 'Example' },
+  failing: { zh: '最常不满足的要求', en: 'Most frequent failing criteria' },
+  criterion: { zh: '要求', en: 'Criterion' },
+  recordsFailing: { zh: '不满足的记录', en: 'Records failing it' },
+  passRates: { zh: '各项要求的通过率', en: 'Pass rate per criterion' },
+  passed: { zh: '满足', en: 'Passed' },
+  failed: { zh: '不满足', en: 'Failed' },
+  missing: { zh: '缺少数值', en: 'Missing' },
+  notApplicable: { zh: '不适用', en: 'Not applicable' },
+  passRate: { zh: '通过率', en: 'Pass rate' },
+  passRateNote: {
+    zh: '通过率 = 满足 ÷（满足 + 不满足 + 缺少数值）；不适用的记录不计入。',
+    en: 'Pass rate = passed ÷ (passed + failed + missing); records a criterion does not apply to are not counted.',
+  },
+  nearLimit: { zh: '限值附近的数值分布', en: 'Values near the limit' },
+  nearLimitNote: {
+    zh: '每项数值要求：实测值与限值之差占限值的百分比。正数在满足一侧，负数在不满足一侧；恰好等于限值计为 0。“1% 以内”包括恰好相差 1% 的值。区间要求按较近的一端计算。',
+    en: 'For each numeric criterion: how far the measured value lies from the limit, as a percentage of the limit. Positive is on the passing side, negative on the failing side; a value exactly at the limit counts as 0. “Within 1 %” includes values exactly 1 % away. For a range, the nearer end is used.',
+  },
+  noNumeric: {
+    zh: '没有可按限值百分比比较的数值要求。',
+    en: 'No numeric criterion was compared with a limit as a percentage.',
+  },
+  limit: { zh: '限值', en: 'limit' },
+  effects: {
+    scope: { zh: '适用范围', en: 'scope' },
+    gate: { zh: '否决项', en: 'veto' },
+  },
+  margin: { zh: '与限值之差（占限值的 %）', en: 'Distance from the limit (% of the limit)' },
+  bin: { zh: '区间', en: 'Interval' },
+  numbers: { zh: '数值', en: 'Figures' },
+  explanation: { zh: '说明', en: 'Explanation' },
+  row: { zh: '行', en: 'Row' },
+  noRecords: { zh: '没有记录。', en: 'No records.' },
+  record: { zh: '记录', en: 'record' },
+  scoreTotal: { zh: '总分', en: 'Total score' },
+  holdsDown: { zh: '短板', en: 'holds the grade down' },
+  footer: {
+    zh: '由 qgrade 生成。本文件不含脚本，也不访问网络。',
+    en: 'Made by qgrade. This file holds no script and loads nothing from the network.',
+  },
+  changed: { zh: '等级变化', en: 'Changed grade' },
+  movedUp: { zh: '等级升高', en: 'Moved up' },
+  movedDown: { zh: '等级降低', en: 'Moved down' },
+  migration: { zh: '等级迁移矩阵', en: 'Migration matrix' },
+  migrationNote: {
+    zh: '行为 A 下的等级，列为 B 下的等级，格中为记录数；对角线上的记录等级未变。“—”表示不分级（含无效记录）。',
+    en: 'Rows: grade under A; columns: grade under B; each cell counts records. Records on the diagonal kept their grade. “—” is not graded (invalid records included).',
+  },
+  underA: { zh: 'A 下', en: 'Under A' },
+  underB: { zh: 'B 下', en: 'Under B' },
+  movedRecords: { zh: '等级变化的记录', en: 'Records whose grade changed' },
+  movedBy: { zh: '引起变化的要求', en: 'Criteria that moved it' },
+  movedMost: { zh: '最常引起等级变化的要求', en: 'Criteria that moved records most often' },
+  recordsMoved: { zh: '引起变化的记录数', en: 'Records moved' },
+  invalidUnderEither: { zh: '记录在 A 或 B 下无效', en: 'the record is invalid under A or B' },
+  notInRuleSet: { zh: '无此要求', en: 'no such criterion' },
+  noChanges: { zh: '没有记录的等级发生变化。', en: 'No record changed grade.' },
+  recordsLeftOut: (left: number, max: number): LocalizedText => ({
+    zh: `另有 ${num(left)} 条记录未列出（只列出前 ${num(max)} 条）；完整结果请用 -f csv 或 -f ndjson 输出。`,
+    en: `${num(left)} more record${left === 1 ? ' is' : 's are'} not listed (only the first ${num(max)} are); for every result use -f csv or -f ndjson.`,
+  }),
+  firstInvalidRows: (rows: string, more: boolean): LocalizedText => ({
+    zh: `无效的行：${rows}${more ? ' 等' : ''}`,
+    en: `Invalid rows: ${rows}${more ? ' …' : ''}`,
+  }),
+  toReach: (grade: string): LocalizedText => ({ zh: `升至“${grade}”需要：`, en: `To reach ${grade}:` }),
+  withinOne: (within: number, samples: number): LocalizedText => ({
+    zh: `${num(samples)} 个数值中有 ${num(within)} 个在限值的 1% 以内`,
+    en: `${num(within)} of ${num(samples)} value${samples === 1 ? '' : 's'} within 1 % of the limit`,
+  }),
+  withinSplit: (passed: number, failed: number): LocalizedText => ({
+    zh: `（满足 ${num(passed)}，不满足 ${num(failed)}）`,
+    en: ` (${num(passed)} passed, ${num(failed)} failed)`,
+  }),
+  outside: (below: number, above: number): LocalizedText => ({
+    zh: `低于 −10%：${num(below)}；高于 +10%：${num(above)}`,
+    en: `below −10 %: ${num(below)}; above +10 %: ${num(above)}`,
+  }),
+  zeroLimit: (n: number): LocalizedText => ({
+    zh: `另有 ${num(n)} 个数值的限值为 0，无法按百分比比较`,
+    en: `${num(n)} more value${n === 1 ? '' : 's'} against a limit of 0 cannot be compared as a percentage`,
+  }),
+  gradeChartDesc: (parts: string): LocalizedText => ({
+    zh: `各等级的记录数：${parts}`,
+    en: `Records per grade: ${parts}`,
+  }),
+  passChartDesc: (n: number): LocalizedText => ({
+    zh: `${num(n)} 项要求的满足、不满足和缺少数值的记录所占比例；数值见下表。`,
+    en: `Share of records that passed, failed or missed a value, for ${num(n)} criteria; the figures are in the table below.`,
+  }),
+  histogramTitle: (criterion: string): LocalizedText => ({
+    zh: `${criterion}：实测值与限值之差的分布`,
+    en: `${criterion}: distance of the measured values from the limit`,
+  }),
+  histogramDesc: (within: number, samples: number, below: number, above: number): LocalizedText => ({
+    zh: `${num(samples)} 个数值，每 1% 一个区间，从 −10% 到 +10%；${num(within)} 个在限值的 1% 以内；低于 −10% 的 ${num(below)} 个，高于 +10% 的 ${num(above)} 个。`,
+    en: `${num(samples)} values in 1 % intervals from −10 % to +10 %; ${num(within)} within 1 % of the limit; ${num(below)} below −10 %, ${num(above)} above +10 %.`,
+  }),
+  heatMapDesc: (total: number, changed: number): LocalizedText => ({
+    zh: `${num(total)} 条记录按 A 下等级（行）和 B 下等级（列）计数，其中 ${num(changed)} 条等级变化；数值见下表。`,
+    en: `${num(total)} records counted by grade under A (rows) and under B (columns), ${num(changed)} of which changed grade; the figures are in the table below.`,
+  }),
+  reasons: {
+    'out-of-scope': { zh: '超出适用范围', en: 'Out of scope' },
+    'gate-failed': { zh: '否决项不满足', en: 'A veto criterion failed' },
+    'below-lowest-grade': { zh: '未达到最低等级', en: 'Below the lowest grade' },
+  } satisfies Record<Reason, LocalizedText>,
+  provenanceLevels: {
+    sourced: { zh: '已与标准原文核对', en: 'checked against the standard’s text' },
+    secondary: {
+      zh: '取自引用标准的资料，未与原文逐项核对',
+      en: 'from a secondary source citing the standard',
+    },
+    unverified: { zh: '未核实', en: 'not verified' },
+    illustrative: { zh: '示例数值，非标准规定', en: 'illustrative, not a standard’s figures' },
+  } satisfies Record<ProvenanceLevel, LocalizedText>,
+  errorCodes: {
+    missing: { zh: '缺少数值', en: 'Missing value' },
+    'wrong-type': { zh: '类型不对', en: 'Wrong type' },
+    'out-of-range': { zh: '超出允许范围', en: 'Out of range' },
+    'not-allowed': { zh: '不是允许的值', en: 'Not an allowed value' },
+    'too-many-specimens': { zh: '试样过多', en: 'Too many specimens' },
+    'specimen-count-mismatch': { zh: '试样数不一致', en: 'Specimen counts differ' },
+    'not-an-object': { zh: '记录不是对象', en: 'Not an object' },
+    'record-too-large': { zh: '记录过大', en: 'Record too large' },
+    'not-computable': { zh: '无法计算', en: 'Cannot be computed' },
+    unreadable: { zh: '无法读取', en: 'Unreadable row' },
+    'grading-failed': { zh: '评级中断', en: 'Grading failed' },
+  } satisfies Record<RecordErrorCode, LocalizedText>,
+} as const;
+
+/**
+ * A number as the reports print it: thousands separated by commas.
+ *
+ * @example
+ * formatCount(100000); // '100,000'
+ */
+export function formatCount(n: number): string {
+  return num(n);
+}
+
+/**
+ * A share as a percentage with one decimal, whole numbers without one;
+ * a share that is neither 0 nor 1 never shows as `0%` or `100%`.
+ *
+ * @example
+ * formatShare(2, 3); // '66.7%'
+ * formatShare(1, 1000); // '0.1%'
+ * formatShare(0, 0); // '–'
+ */
+export function formatShare(part: number, whole: number): string {
+  if (whole === 0) return '–';
+  const pct = (part / whole) * 100;
+  if (part === whole) return '100%';
+  if (part === 0) return '0%';
+  const shown = Math.min(99.9, Math.max(0.1, Math.round(pct * 10) / 10));
+  return `${Number.isInteger(shown) ? shown.toFixed(0) : shown.toFixed(1)}%`;
+}
+
+/** The word for a language in `<html lang>`. */
+export function htmlLang(lang: Language): string {
+  return lang === 'zh' ? 'zh-CN' : 'en';
+}

@@ -1,0 +1,133 @@
+import type { CriterionResult, GradeResult } from '../../model/grade-result';
+import { roundGbt8170 } from '../../rounding/gbt8170';
+import type { Language } from '../../text/localized-text';
+import { truncate } from '../display-width';
+import { escapeHtml } from './escape-html';
+import { HTML_TEXTS as T } from './html-texts';
+
+/**
+ * A result as the HTML reports take it: a {@link GradeResult}, with the id
+ * columns kept from the input (型号, 样品编号…) when the reader kept any.
+ *
+ * @example
+ * const r: ReportResult = { ...result, kept: { 型号: 'KFR-35GW/B3' } };
+ */
+export interface ReportResult extends GradeResult {
+  /** Input columns kept to identify the record (型号, 样品编号…), by column name. */
+  kept?: Record<string, string>;
+}
+
+/** Longest kept value shown, in columns: an id, not a document. */
+const KEPT_WIDTH = 80;
+
+const MARK: Record<CriterionResult['status'], [string, string]> = {
+  passed: ['✓', 'ok'],
+  failed: ['✗', 'no'],
+  missing: ['?', 'miss'],
+  'not-applicable': ['–', 'na'],
+};
+
+/**
+ * A kept id value, cut to a readable length: memory for the listed records
+ * stays bounded even when a cell is huge.
+ *
+ * @example
+ * keptText('KFR-35GW/B3'); // 'KFR-35GW/B3'
+ */
+export function keptText(value: unknown): string {
+  return truncate(String(value ?? ''), KEPT_WIDTH);
+}
+
+/**
+ * The grade of a result as HTML: its label, or "not graded" / "invalid".
+ *
+ * @example
+ * gradeHtml(result, 'zh'); // '<span class="g">3级</span>'
+ */
+export function gradeHtml(result: GradeResult, lang: Language): string {
+  if (result.grade !== null)
+    return `<span class="g">${escapeHtml(result.label?.[lang] ?? result.grade)}</span>`;
+  const invalid = result.errors !== undefined || result.notGradedReason?.code === 'invalid-record';
+  return invalid
+    ? `<span class="g inv">${T.invalid[lang]}</span>`
+    : `<span class="g ng">${T.notGraded[lang]}</span>`;
+}
+
+/**
+ * One line on what holds a record where it is: the next grade and the
+ * requirements that block it, or why it has no grade.
+ *
+ * @example
+ * holdText(result, 'en'); // 'To reach Grade 2: Annual performance factor (APF) 3.95 (≥ 4.00)'
+ */
+export function holdText(result: GradeResult, lang: Language): string {
+  if (result.grade === null) return truncate(result.notGradedReason?.message[lang] ?? '', 200);
+  if (!result.nextGrade) return '';
+  const blockers = result.nextGrade.blockers.map((b) => criterionBrief(b, lang));
+  const lead = T.toReach(result.nextGrade.label[lang])[lang];
+  return truncate(`${lead}${lang === 'zh' ? '' : ' '}${blockers.join(T.listSep[lang])}`, 200);
+}
+
+/**
+ * A criterion in a few words: label, value and limit.
+ *
+ * @example
+ * criterionBrief(c, 'en'); // 'Annual performance factor (APF) 3.95 (≥ 4.00)'
+ */
+export function criterionBrief(c: CriterionResult, lang: Language): string {
+  const value = c.value === null ? '?' : String(c.value);
+  return `${c.label[lang]} ${value}${c.limit ? ` (${c.limit.text})` : ''}`;
+}
+
+/**
+ * A record's explanation as HTML, in one language: every requirement that
+ * applies with its mark and sentence, the scores of a scoring rule set,
+ * field problems of an invalid record, and what the next grade needs.
+ *
+ * @example
+ * `<details><summary>…</summary>${explanationHtml(result, 'zh')}</details>`;
+ */
+export function explanationHtml(result: GradeResult, lang: Language): string {
+  const out: string[] = [];
+  if (result.errors) {
+    out.push('<ul class="x">');
+    for (const e of result.errors) {
+      const field = e.field === '' ? T.record[lang] : e.field;
+      out.push(
+        `<li><span class="m no">✗</span> ${escapeHtml(`${field}${T.colon[lang]}${e.message[lang]}`)}</li>`,
+      );
+    }
+    out.push('</ul>');
+    return out.join('');
+  }
+  if (result.grade === null && result.notGradedReason)
+    out.push(`<p>${escapeHtml(result.notGradedReason.message[lang])}</p>`);
+  if (result.scores) {
+    const s = result.scores;
+    out.push(`<p>${T.scoreTotal[lang]}: ${fmt(s.total)}</p><ul class="x">`);
+    for (const d of s.dimensions) {
+      const holds = s.limitingDimension === d.id ? ` ← ${T.holdsDown[lang]}` : '';
+      out.push(
+        `<li>${escapeHtml(`${d.label[lang]}: ${fmt(d.score)} × ${d.weight} → ${fmt(d.contribution)}`)}${holds}</li>`,
+      );
+    }
+    out.push('</ul>');
+  }
+  out.push('<ul class="x">');
+  for (const c of result.criteria) {
+    if (c.status === 'not-applicable') continue;
+    const [mark, cls] = MARK[c.status];
+    out.push(`<li><span class="m ${cls}">${mark}</span> ${escapeHtml(c.message[lang])}</li>`);
+  }
+  out.push('</ul>');
+  if (result.nextGrade) {
+    out.push(`<p>${escapeHtml(T.toReach(result.nextGrade.label[lang])[lang])}</p><ul class="x">`);
+    for (const b of result.nextGrade.blockers) out.push(`<li>→ ${escapeHtml(b.message[lang])}</li>`);
+    out.push('</ul>');
+  }
+  return out.join('');
+}
+
+function fmt(n: number): string {
+  return String(Number(roundGbt8170(n, 0.01)));
+}

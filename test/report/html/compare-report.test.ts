@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compareRuleSets, createGrader, loadRuleSet } from '../../../src/index';
+import { createCompareReport } from '../../../src/report/html/compare-report';
+
+const DRAFT = new URL('../../../examples/room-air-conditioner-energy-draft.yaml', import.meta.url).pathname;
+const RECORDS: Record<string, unknown>[] = JSON.parse(
+  readFileSync(new URL('../../../examples/room-air-conditioners.json', import.meta.url), 'utf8'),
+);
+
+async function build(lang: 'en' | 'zh', maxRecords?: number) {
+  const a = await loadRuleSet('home-appliances/room-air-conditioner-energy');
+  const b = await loadRuleSet(DRAFT);
+  const [ga, gb] = [createGrader(a), createGrader(b)];
+  const report = createCompareReport(a, b, maxRecords === undefined ? { lang } : { lang, maxRecords });
+  RECORDS.forEach((r, i) => {
+    report.add({ ...ga.gradeSync(r), kept: { model: String(r.model) } }, gb.gradeSync(r), i + 1);
+  });
+  return { a, b, report, html: report.render(), comparison: await compareRuleSets(a, b, RECORDS) };
+}
+
+describe('createCompareReport', () => {
+  it('counts the record the draft moves down: APF 4.62 meets ≥ 4.50 (grade 2) but not ≥ 4.70', async () => {
+    const { a, b, report, html, comparison } = await build('en');
+    expect(report.totals()).toEqual({ total: 8, changed: 1, up: 0, down: 1 });
+    expect(comparison.changes).toEqual([{ row: 2, from: '2', to: '3', criteria: ['apf@2'] }]);
+    expect(html).toContain('<td class="n" data-from="2" data-to="3">1</td>');
+    expect(html).toContain('<td class="n" data-from="2" data-to="2">1</td>');
+    const row = /<tr data-row="2">(.*?)<\/tr>/.exec(html)![1]!;
+    expect(row).toContain('<td>KFR-35GW/B3</td>');
+    expect(row).toContain('<span class="down">↓</span>');
+    expect(row).toContain(
+      '<li data-criterion="apf@2">Annual performance factor (APF) (Grade 2): 4.62, A ≥ 4.50 <span class="m ok">✓</span> → B ≥ 4.70 <span class="m no">✗</span></li>',
+    );
+    // Both heads, and the draft's illustrative figures called so.
+    expect(html).toContain(`version ${a.version}`);
+    expect(html).toContain(`version ${b.version}`);
+    expect(html).toContain('<p class="warn">Note: the thresholds of this rule set are illustrative.');
+  });
+
+  it('matches the library comparison cell for cell, in Chinese too', async () => {
+    const { html, comparison } = await build('zh');
+    for (const [from, line] of Object.entries(comparison.matrix)) {
+      for (const [to, count] of Object.entries(line)) {
+        expect(html).toContain(`<td class="n" data-from="${from}" data-to="${to}">${count}</td>`);
+      }
+    }
+    expect(html).toContain('全年能源消耗效率 APF（2级）：4.62，A ≥ 4.50');
+    expect(html).toContain('<h2>等级迁移矩阵</h2>');
+  });
+
+  it('lists at most maxRecords moved records and says how many were left out', async () => {
+    const { html } = await build('en', 0);
+    expect(html).toContain('data-left-out="1"');
+    expect(html).not.toContain('<tr data-row=');
+  });
+});

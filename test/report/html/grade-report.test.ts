@@ -1,0 +1,204 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BatchSummary } from '../../../src/batch/batch-summary';
+import { createGrader, loadRuleSet, parseRuleSet } from '../../../src/index';
+import { createGradeReport } from '../../../src/report/html/grade-report';
+import type { ReportResult } from '../../../src/report/html/record-view';
+
+const AC = 'home-appliances/room-air-conditioner-energy';
+// Heat pumps of 2600 W: grade 2 asks APF ≥ 4.50, grade 1 APF ≥ 5.00 (GB 21455-2019, ≤ 4500 W band);
+// 1 % of 4.50 is 0.045.
+const APF = [4.545, 4.5451, 4.455, 4.4549, 4.5];
+const RECORDS: Record<string, unknown>[] = [
+  ...APF.map((apf, i) => ({ model: `HP-${i + 1}`, unitType: 'heat-pump', ratedCoolingCapacity: 2600, apf })),
+  // SEER ≥ 5.40 for grade 2, ≥ 5.80 for grade 1: 5.41 is 0.19 % above the first.
+  { model: 'C-1', unitType: 'cooling-only', ratedCoolingCapacity: 2600, seer: 5.41 },
+  { model: 'C-big', unitType: 'cooling-only', ratedCoolingCapacity: 16000, seer: 6.0 },
+  { model: 'HP-none', unitType: 'heat-pump', ratedCoolingCapacity: 2600 },
+];
+
+async function gradeAll(options: Parameters<typeof createGradeReport>[1] = {}) {
+  const ruleSet = await loadRuleSet(AC);
+  const grader = createGrader(ruleSet);
+  const report = createGradeReport(ruleSet, options);
+  const summary = new BatchSummary(ruleSet.grades);
+  RECORDS.forEach((record, i) => {
+    const result: ReportResult = {
+      ...grader.gradeSync(record),
+      row: i + 1,
+      kept: { 型号: String(record.model) },
+    };
+    report.add(result);
+    summary.add(result);
+  });
+  return { report, summary, html: report.render() };
+}
+
+/** The cells of the table row marked with an attribute, as text. */
+function cells(html: string, marker: string): string[] {
+  const row = new RegExp(`<tr ${marker}>(.*?)</tr>`).exec(html);
+  if (!row) throw new Error(`no row ${marker}`);
+  return [...row[1]!.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+}
+
+function nearSection(html: string, id: string): string {
+  const m = new RegExp(
+    `<section class="near" data-criterion="${id}" data-within="(\\d+)">([\\s\\S]*?)</section>`,
+  ).exec(html);
+  if (!m) throw new Error(`no near-limit section for ${id}`);
+  return m[0];
+}
+
+describe('createGradeReport: the numbers', () => {
+  it('counts grades, not-graded reasons and invalid records as BatchSummary does, and shows them', async () => {
+    const { report, summary, html } = await gradeAll({ lang: 'en' });
+    // By hand: APF 4.545, 4.5451 and 4.50 reach grade 2, 4.455 and 4.4549 grade 3; SEER 5.41 grade 2.
+    expect(report.counts()).toEqual(summary.counts());
+    expect(report.counts().graded).toEqual({ '1': 0, '2': 4, '3': 2, '4': 0, '5': 0 });
+    expect(report.counts().notGraded).toEqual({ 'out-of-scope': 1 });
+    expect(report.counts().invalid).toBe(1);
+    expect(cells(html, 'data-grade="2"')).toEqual(['Grade 2', '2', '4', '50%']);
+    expect(cells(html, 'data-grade="3"')).toEqual(['Grade 3', '3', '2', '25%']);
+    expect(cells(html, 'data-grade="1"')).toEqual(['Grade 1', '1', '0', '0%']);
+    expect(cells(html, 'data-not-graded="out-of-scope"')).toEqual([
+      'Not graded: Out of scope',
+      '',
+      '1',
+      '12.5%',
+    ]);
+    expect(cells(html, 'data-invalid')).toEqual(['Invalid', '', '1', '12.5%']);
+    expect(html).toMatch(/<th class="n" data-total>8<\/th>/);
+    expect(html).toMatch(/<tr><td>Missing value<\/td><td class="n">1<\/td>/);
+  });
+
+  it('gives each criterion its passed / failed / missing / not applicable counts and pass rate', async () => {
+    const { html } = await gradeAll({ lang: 'en' });
+    // apf@2 (≥ 4.50): 4.545, 4.5451, 4.50 pass; 4.455, 4.4549 fail; the two cooling-only units are not heat pumps.
+    expect(cells(html, 'data-criterion="apf@2"').slice(2)).toEqual(['3', '2', '0', '2', '60%']);
+    // apf@1 (≥ 5.00): every heat pump fails.
+    expect(cells(html, 'data-criterion="apf@1"').slice(2)).toEqual(['0', '5', '0', '2', '0%']);
+    // Every valid record (7) is counted once per criterion; the invalid one has no criteria.
+    for (const m of html.matchAll(/<tr data-criterion="([^"]+)">(.*?)<\/tr>/g)) {
+      const counts = [...m[2]!.matchAll(/<td class="n">([\d,]+)<\/td>/g)]
+        .slice(0, 4)
+        .map((x) => Number(x[1]));
+      expect(
+        counts.reduce((s, x) => s + x, 0),
+        m[1],
+      ).toBe(7);
+    }
+  });
+
+  it('counts values within 1 % of a limit: exactly 1 % away counts, just beyond does not', async () => {
+    const { html } = await gradeAll({ lang: 'en' });
+    // apf@2: 4.545 (+1 %), 4.455 (−1 %) and 4.50 (0) are within; 4.5451 and 4.4549 are not.
+    const apf2 = nearSection(html, 'apf@2');
+    expect(apf2).toContain('data-within="3"');
+    expect(apf2).toContain('3 of 5 values within 1 % of the limit (2 passed, 1 failed)');
+    // Bins: 4.4549 in [−2 %, −1 %), 4.455 in [−1 %, 0), 4.50 in [0, +1 %), 4.545 and 4.5451 in [+1 %, +2 %).
+    expect(apf2).toContain('<tr><td>[−2%, −1%)</td><td class="n">1</td></tr>');
+    expect(apf2).toContain('<tr><td>[−1%, 0%)</td><td class="n">1</td></tr>');
+    expect(apf2).toContain('<tr><td>[0%, +1%)</td><td class="n">1</td></tr>');
+    expect(apf2).toContain('<tr><td>[+1%, +2%)</td><td class="n">2</td></tr>');
+    // apf@1 (≥ 5.00): 4.50 is exactly −10 % (inside the histogram), 4.455 and 4.4549 lie beyond it.
+    const apf1 = nearSection(html, 'apf@1');
+    expect(apf1).toContain('data-within="0"');
+    expect(apf1).toContain('below −10 %: 2; above +10 %: 0');
+    expect(apf1).toContain('<tr><td>[−10%, −9%)</td><td class="n">3</td></tr>');
+    // seer@2 (≥ 5.40): 5.41 passes within 1 %.
+    expect(nearSection(html, 'seer@2')).toContain(
+      '1 of 1 value within 1 % of the limit (1 passed, 0 failed)',
+    );
+  });
+
+  it('lists at most maxRecords records and says how many were left out', async () => {
+    const { html } = await gradeAll({ lang: 'en', maxRecords: 3 });
+    expect([...html.matchAll(/<tr data-row="(\d+)">/g)].map((m) => m[1])).toEqual(['1', '2', '3']);
+    expect(html).toContain('data-left-out="5"');
+    expect(html).toContain('5 more records are not listed (only the first 3 are)');
+    // The counts still cover every record.
+    expect(cells(html, 'data-grade="2"')[2]).toBe('4');
+    const all = await gradeAll({ lang: 'en' });
+    expect(all.html).not.toContain('data-left-out');
+    expect([...all.html.matchAll(/<tr data-row=/g)]).toHaveLength(8);
+  });
+
+  it('shows kept id columns and folds each explanation under its record', async () => {
+    const { html } = await gradeAll({ lang: 'zh' });
+    expect(html).toContain('<th>型号</th>');
+    const row3 = /<tr data-row="3">(.*?)<\/tr>/.exec(html)![1]!;
+    expect(row3).toContain('<td>HP-3</td>');
+    expect(row3).toContain('<span class="g">3级</span>');
+    expect(row3).toMatch(
+      /<details><summary><span class="hold">升至“2级”需要：全年能源消耗效率 APF 4.455 \(≥ 4.50\)<\/span><\/summary>/,
+    );
+    expect(row3).toContain(
+      '<li><span class="m no">✗</span> 全年能源消耗效率 APF：4.455，不满足 ≥ 4.50（2级）</li>',
+    );
+  });
+
+  it('makes one page with no script and no link to anything outside it', async () => {
+    const { html } = await gradeAll({ lang: 'en' });
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).not.toMatch(
+      /<script|<link|<iframe|<img|@import|url\(|https?:\/\/(?!www\.w3\.org\/2000\/svg)/i,
+    );
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
+    expect((html.match(/<svg /g) ?? []).length).toBe((html.match(/<title id=/g) ?? []).length);
+  });
+});
+
+describe('HTML escaping of hostile text', () => {
+  const HOSTILE_LABEL = `"<script>alert('zh')</script>\\u0001 \\"APF\\" &amp;"`;
+  const HOSTILE_EN = `"</td><script>alert(1)</script><img src=x onerror=alert(2)>\\u0007 'APF'"`;
+  const file = new URL('../../../rules/home-appliances/room-air-conditioner-energy.yaml', import.meta.url);
+  const text = readFileSync(file, 'utf8')
+    .replace(
+      'label: { zh: 全年能源消耗效率 APF, en: Annual performance factor (APF) }',
+      `label: { zh: ${HOSTILE_LABEL}, en: ${HOSTILE_EN} }`,
+    )
+    .replace(
+      '  en: Room air conditioner energy-efficiency grades',
+      '  en: "<style>body{display:none}</style>\\u0000"',
+    );
+  const ALLOWED_TAGS = new Set(
+    'html head meta title style body main footer h1 h2 h3 p strong code ul li b span table thead tbody tfoot tr th td details summary svg desc rect text line div section'.split(
+      ' ',
+    ),
+  );
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point
+  const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+  for (const lang of ['en', 'zh'] as const) {
+    it(`keeps rule labels and kept values as text (${lang})`, () => {
+      expect(text).toContain('<script>');
+      const ruleSet = parseRuleSet(text, { filename: 'hostile.yaml' });
+      const grader = createGrader(ruleSet);
+      const report = createGradeReport(ruleSet, { lang, input: '"><script>x</script>.csv' });
+      const kept = { '"><svg onload=alert(1)>': `<script>alert("kept")</script>\u0000\u001b[31m'` };
+      report.add({ ...grader.gradeSync(RECORDS[0]), row: 1, kept });
+      report.add({ ...grader.gradeSync(RECORDS[2]), row: 2, kept });
+      report.add({ ...grader.gradeSync(RECORDS[7]), row: 3, kept });
+      const html = report.render();
+      const tags = new Set([...html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((m) => m[1]!.toLowerCase()));
+      expect([...tags].filter((t) => !ALLOWED_TAGS.has(t))).toEqual([]);
+      expect(html).not.toMatch(CONTROL);
+      expect(html).not.toMatch(/<script|<img|<svg onload|<style>body/i);
+      // The text is still there to read, escaped.
+      expect(html).toContain('&lt;script&gt;alert(&quot;kept&quot;)&lt;/script&gt;\ufffd\ufffd[31m&#39;');
+      expect(html).toContain('&quot;&gt;&lt;svg onload=alert(1)&gt;');
+      if (lang === 'zh')
+        expect(html).toContain(
+          '&lt;script&gt;alert(&#39;zh&#39;)&lt;/script&gt;\ufffd &quot;APF&quot; &amp;amp;',
+        );
+      else
+        expect(html).toContain(
+          '&lt;/td&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;\ufffd &#39;APF&#39;',
+        );
+      // Every start tag is well formed: a name and double-quoted attributes, none ended early by a label.
+      for (const [tag] of html.matchAll(/<[a-zA-Z][^>]*>/g)) {
+        expect(tag).toMatch(/^<[a-z][a-z0-9]*(\s+[a-zA-Z][a-zA-Z0-9-]*(="[^"]*")?)*\s*\/?>$/);
+      }
+    });
+  }
+});
