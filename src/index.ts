@@ -84,6 +84,7 @@ export {
   type ThresholdKind,
   thresholdCoverage,
 } from './suite/coverage';
-export { type CaseResult, runTestSuite, type SuiteResult } from './suite/run-test-suite';
+export { type CaseResult, runSuite, type SuiteResult } from './suite/run-suite';
+export { runTestSuite } from './suite/run-test-suite';
 export { parseTestSuite, type TestCase, type TestSuite } from './suite/test-suite';
 export type { Language, LocalizedText } from './text/localized-text';

@@ -30,6 +30,7 @@
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { quoteShort } from '../text/quote-short';
 
 /** A converted cell: its value, and the error when the text could not be read as the indicator's type. */
 export interface ConvertedCell {
@@ -169,7 +170,7 @@ export function parseNumeral(text: string, integer = false): number | LocalizedT
 }
 
 function refused(text: string, indicator: IndicatorInfo, why: LocalizedText): ConvertedCell {
-  const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  const shown = quoteShort(text);
   const wanted: Record<string, LocalizedText> = {
     number: localized('数值', 'a number'),
     integer: localized('整数', 'an integer'),

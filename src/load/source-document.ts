@@ -1,6 +1,9 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { RuleSetIssueCode } from '../errors/error-codes';
 import type { RuleSetIssue } from '../errors/rule-set-issue';
+import { cutShort } from '../text/quote-short';
+import { safeLine } from '../text/safe-text';
+import { utf8Length } from '../text/utf8-length';
 
 /** A path into a parsed document: mapping keys and sequence indexes. */
 export type DocumentPath = readonly (string | number)[];
@@ -58,7 +61,7 @@ export class SourceDocument {
   private constructor(file: string, text: string, limits: Required<SourceLimits>) {
     this.file = file;
     this.#lines = new LineCounter();
-    const bytes = Buffer.byteLength(text, 'utf8');
+    const bytes = utf8Length(text);
     if (bytes > limits.maxBytes) {
       this.#doc = undefined;
       this.issues.push(
@@ -228,17 +231,17 @@ function duplicateKeyMessage(doc: ReturnType<typeof parseDocument>, offset: numb
   return 'duplicate key: each key may appear once in a mapping';
 }
 
-// The parser quotes the offending token whole: random bytes would print a kilobyte of binary per issue.
-const MAX_DETAIL = 40;
-
 function firstLine(message: string): string {
-  return message
-    .split('\n')[0]!
-    .replace(/ at line \d+, column \d+:?$/, '')
-    .replace(/^([^:"]{1,80}): (.*)$/s, (_, what: string, detail: string) => {
-      const shown = detail.length > MAX_DETAIL + 2 ? `${detail.slice(0, MAX_DETAIL)}…` : detail;
-      return `${what}: ${shown.replace(/[^\x20-\x7e\u00a0-\ufffc]/g, '?')}`;
-    });
+  return (
+    message
+      .split('\n')[0]!
+      .replace(/ at line \d+, column \d+:?$/, '')
+      // The parser quotes the offending token whole: random bytes would print a kilobyte of binary per issue.
+      .replace(
+        /^([^:"]{1,80}): (.*)$/s,
+        (_, what: string, detail: string) => `${what}: ${safeLine(cutShort(detail))}`,
+      )
+  );
 }
 
 function issueAt(

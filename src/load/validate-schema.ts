@@ -1,23 +1,9 @@
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import ruleSetSchema from '../../schemas/ruleset.schema.json';
+import type { ErrorObject } from 'ajv';
 import type { RuleSetIssue } from '../errors/rule-set-issue';
 import { closestName } from '../text/closest-name';
+import { quoteShort } from '../text/quote-short';
+import validateDocument from './generated/validate-rule-document.js';
 import type { DocumentPath, SourceDocument } from './source-document';
-
-// One ajv instance, configured once: strict, every error, parent schemas kept for messages.
-const ajv = new Ajv2020({
-  allErrors: true,
-  strict: true,
-  strictRequired: false,
-  allowUnionTypes: true,
-  verbose: true,
-});
-// Compiled on first use: commands that never read a rule file should not pay for it.
-let compiled: ValidateFunction | undefined;
-const validateDocument = (data: unknown): boolean => {
-  compiled ??= ajv.compile(ruleSetSchema);
-  return compiled(data) as boolean;
-};
 
 const PATTERN_HINTS: Record<string, string> = {
   id: 'must be "<industry>/<name>" in lower-case kebab case, e.g. "steel/hot-rolled-ribbed-bar"',
@@ -32,10 +18,18 @@ const PATTERN_HINTS: Record<string, string> = {
  */
 export function validateAgainstSchema(source: SourceDocument): RuleSetIssue[] {
   if (validateDocument(source.data)) return [];
-  return reduceErrors(compiled!.errors ?? []).map((e) => toIssue(source, e));
+  return schemaIssues(source, validateDocument.errors ?? []);
 }
 
-function reduceErrors(errors: ErrorObject[]): ErrorObject[] {
+/**
+ * ajv's errors for a document as issues an author can act on: the most
+ * specific error per place, each located in the source, in words.
+ */
+export function schemaIssues(source: SourceDocument, errors: readonly ErrorObject[]): RuleSetIssue[] {
+  return reduceErrors(errors).map((e) => toIssue(source, e));
+}
+
+function reduceErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   // anyOf/oneOf explain themselves better than each failed branch at the same place.
   const unionPaths = new Set(
     errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath),
@@ -171,10 +165,9 @@ function article(type: string): string {
 }
 
 /** Describes a value for a message: `text "abc"`, `the number 3`, `a list`. */
-export function describe(value: unknown): string {
+function describe(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
-  if (typeof value === 'string')
-    return `text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'string') return `text ${quoteShort(value)}`;
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'a list';

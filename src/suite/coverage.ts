@@ -4,7 +4,7 @@ import type { CriterionResult, GradeResult } from '../model/grade-result';
 import { operatorSymbol } from '../model/operators';
 import type { CheckModel, RuleSetModel, TableModel, TableRowModel } from '../model/rule-set-model';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
-import type { CaseResult } from './run-test-suite';
+import type { CaseResult } from './run-suite';
 
 /**
  * Where a threshold comes from: a literal limit, a table cell, an end of a range, or a formula.

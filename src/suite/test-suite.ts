@@ -1,7 +1,7 @@
-import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
-import suiteSchema from '../../schemas/ruleset-test.schema.json';
 import type { RuleSetIssue } from '../errors/rule-set-issue';
 import { SourceDocument } from '../load/source-document';
+import { schemaIssues } from '../load/validate-schema';
+import validateSuite from './generated/validate-test-suite.js';
 
 /**
  * One case of a rule-set test suite.
@@ -44,15 +44,6 @@ export interface TestSuite {
   cases: TestCase[];
 }
 
-// Compiled on first use, so commands that read no suite do not pay for it at start-up.
-let validateSuite: ValidateFunction | undefined;
-function suiteValidator(): ValidateFunction {
-  validateSuite ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(
-    suiteSchema,
-  );
-  return validateSuite;
-}
-
 /**
  * Reads a test suite, with the same located errors as rule files.
  *
@@ -72,18 +63,7 @@ export function parseTestSuite(
     } {
   const source = SourceDocument.parse(text, file);
   if (source.issues.some((i) => i.severity === 'error')) return { issues: source.issues };
-  const validate = suiteValidator();
-  if (!validate(source.data)) {
-    return {
-      issues: (validate.errors ?? []).map((e) => {
-        const path = e.instancePath
-          .split('/')
-          .slice(1)
-          .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-        return source.issue('schema', `${e.instancePath || 'suite'} ${e.message ?? 'is not valid'}`, path);
-      }),
-    };
-  }
+  if (!validateSuite(source.data)) return { issues: schemaIssues(source, validateSuite.errors ?? []) };
   const data = source.data as { ruleSet?: string; cases: Omit<TestCase, 'line'>[] };
   return {
     file,

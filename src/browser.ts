@@ -1,0 +1,50 @@
+/**
+ * qgrade for the browser (and any JavaScript runtime without Node's
+ * built-ins): read rule sets from text, grade with explanations, run test
+ * suites and coverage, compare two editions, round by GB/T 8170. No code is
+ * generated at run time, so it works under `Content-Security-Policy:
+ * script-src 'self'`. The bundled rule sets load by id without a file system.
+ *
+ * @example
+ * import { createGrader, loadBundledRuleSet } from 'qgrade/browser';
+ * const grader = createGrader(await loadBundledRuleSet('home-appliances/room-air-conditioner-energy'));
+ * grader.gradeSync({ unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 4.62 }).grade; // '2'
+ *
+ * @packageDocumentation
+ */
+
+export { type BatchCounts, BatchSummary, type SummaryEntry } from './batch/batch-summary';
+export { bundledRuleSetIds, bundledRuleSetText, loadBundledRuleSet } from './bundled/bundled-rule-sets';
+export {
+  type ComparisonBuilder,
+  compareRuleSets,
+  createComparison,
+  type GradeChange,
+  movedCriteria,
+  NOT_GRADED_KEY,
+  type RuleSetComparison,
+} from './compare/compare-rule-sets';
+export { DEFAULT_RECORD_LIMITS, type JsonSchema, type RecordLimits } from './compile/input-schema';
+export { diffRuleSets } from './diff/diff-rule-sets';
+export type { RuleSetDiff } from './diff/rule-set-diff';
+export type { RecordErrorCode, RuleSetIssueCode } from './errors/error-codes';
+export { RECORD_ERROR_CODES, RULE_SET_ISSUE_CODES } from './errors/error-codes';
+export { QgradeError, type QgradeErrorCode, RuleSetError } from './errors/qgrade-error';
+export { formatIssue, type RuleSetIssue } from './errors/rule-set-issue';
+export { createGrader, type EngineChoice, type Grader, type GraderOptions } from './grade/create-grader';
+export { DEFAULT_SOURCE_LIMITS, type SourceLimits } from './load/source-document';
+export type * from './model/grade-result';
+export type * from './model/rule-document';
+export { checkRuleSet, type ParseOptions, parseRuleSet, type RuleSetCheck } from './resolve/check-rule-set';
+export type { GradeInfo, IndicatorInfo, RuleSet } from './resolve/rule-set';
+export { parseRoundingInterval, type RoundingInterval, roundGbt8170 } from './rounding/gbt8170';
+export {
+  type CoverageReport,
+  type GradedCase,
+  type ThresholdCoverage,
+  type ThresholdKind,
+  thresholdCoverage,
+} from './suite/coverage';
+export { type CaseResult, runSuite as runTestSuite, type SuiteResult } from './suite/run-suite';
+export { parseTestSuite, type TestCase, type TestSuite } from './suite/test-suite';
+export type { Language, LocalizedText } from './text/localized-text';

@@ -1,0 +1,53 @@
+import { RuleSetError } from '../errors/qgrade-error';
+import { parseRuleSet } from '../resolve/check-rule-set';
+import type { RuleSet } from '../resolve/rule-set';
+
+/**
+ * The ids of the rule sets bundled with qgrade, without reading them.
+ *
+ * @example
+ * await bundledRuleSetIds(); // ['building-materials/cement-quality-grade', …]
+ */
+export async function bundledRuleSetIds(): Promise<string[]> {
+  const { BUNDLED_RULE_TEXTS } = await import('./bundled-rule-texts');
+  return Object.keys(BUNDLED_RULE_TEXTS);
+}
+
+/**
+ * A bundled rule set's text, by id: what `rules/<id>.yaml` holds. Loaded on
+ * first use, so a page that never asks for one does not download them.
+ *
+ * @throws {@link RuleSetError} for an id that names no bundled rule set
+ * @example
+ * const text = await bundledRuleSetText('steel/hot-rolled-ribbed-bar');
+ */
+export async function bundledRuleSetText(id: string): Promise<string> {
+  const { BUNDLED_RULE_TEXTS } = await import('./bundled-rule-texts');
+  const text = Object.hasOwn(BUNDLED_RULE_TEXTS, id) ? BUNDLED_RULE_TEXTS[id] : undefined;
+  if (text === undefined) {
+    throw new RuleSetError(id, [
+      {
+        code: 'rule-set-not-found',
+        severity: 'error',
+        message: `${id} is not a bundled rule set; they are ${Object.keys(BUNDLED_RULE_TEXTS).join(', ')}`,
+        file: id,
+        line: 0,
+        column: 0,
+        path: [],
+      },
+    ]);
+  }
+  return text;
+}
+
+/**
+ * A bundled rule set by id, parsed, without a file system: the browser's
+ * `loadRuleSet`.
+ *
+ * @throws {@link RuleSetError} for an id that names no bundled rule set
+ * @example
+ * const grader = createGrader(await loadBundledRuleSet('home-appliances/room-air-conditioner-energy'));
+ */
+export async function loadBundledRuleSet(id: string): Promise<RuleSet> {
+  return parseRuleSet(await bundledRuleSetText(id), { filename: `rules/${id}.yaml` });
+}

@@ -1,0 +1,44 @@
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+// qgrade/browser bundled as a web app would bundle it: for the browser, no Node polyfills.
+async function bundle() {
+  return build({
+    entryPoints: [new URL('../../src/browser.ts', import.meta.url).pathname],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    splitting: true,
+    minify: true,
+    write: false,
+    outdir: 'out',
+    metafile: true,
+    logLevel: 'silent',
+  });
+}
+
+describe('qgrade/browser', () => {
+  it('bundles for the browser with no Node built-in, and no code generated at run time in its core', async () => {
+    const result = await bundle();
+    expect(result.errors).toEqual([]);
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(
+      inputs.filter((i) => i.startsWith('node:') || /^(fs|path|os|stream|worker_threads)$/.test(i)),
+    ).toEqual([]);
+    const main = result.outputFiles.find((f) => f.path.endsWith('/browser.js'))!;
+    // Booleans, not the texts: a failure should not print a 370 KB bundle.
+    expect(/\bnew Function\(|\beval\(/.test(main.text), 'code generated at run time').toBe(false);
+    expect(/\bBuffer\.|\bprocess\.(env|stdout|cwd)/.test(main.text), 'Node globals').toBe(false);
+    // json-rules-engine and the bundled rule texts are chunks of their own, loaded on first use.
+    expect(inputs.some((i) => i.includes('json-rules-engine'))).toBe(true);
+    expect(main.text.includes('JSONPath'), 'jsonpath in the core').toBe(false);
+    expect(main.text.includes('maxForceElongation'), 'rule texts in the core').toBe(false);
+  });
+
+  it('keeps its core under 200 KB gzipped', async () => {
+    const result = await bundle();
+    const main = result.outputFiles.find((f) => f.path.endsWith('/browser.js'))!;
+    expect(gzipSync(main.contents).byteLength).toBeLessThan(200 * 1024);
+  });
+});
