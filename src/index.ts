@@ -45,6 +45,8 @@ export {
   type GraderPoolOptions,
   type RuleSetSource,
 } from './grade/grader-pool';
+export type { InputFormat } from './input/input-item';
+export type { KeepColumns } from './input/keep-columns';
 export { DEFAULT_SOURCE_LIMITS, type SourceLimits } from './load/source-document';
 export type {
   CriterionResult,

@@ -19,6 +19,8 @@ export interface BatchCounts {
   invalid: number;
   /** The first invalid rows (at most 10), to look at. */
   invalidRows: number[];
+  /** The same rows with their kept columns (sample ids), where the input has them. */
+  invalidExamples: { row: number; kept?: Record<string, string> }[];
   /** The requirements failed most often, most frequent first (at most 10). */
   failing: {
     /** The requirement's id. */
@@ -52,6 +54,8 @@ export interface SummaryEntry {
   failing: string[];
   /** Its row in the input. */
   row?: number;
+  /** Its kept columns (sample id), for an invalid record. */
+  kept?: Record<string, string>;
 }
 
 /**
@@ -69,7 +73,7 @@ export class BatchSummary {
   readonly #graded = new Map<string, number>();
   readonly #notGraded = new Map<string, number>();
   readonly #failing = new Map<string, number>();
-  readonly #invalidRows: number[] = [];
+  readonly #invalidRows: { row: number; kept?: Record<string, string> }[] = [];
   #invalid = 0;
   #total = 0;
 
@@ -96,6 +100,7 @@ export class BatchSummary {
       (result.errors !== undefined || result.notGradedReason?.code === 'invalid-record');
     const entry: SummaryEntry = { grade: result.grade, invalid, failing };
     if (result.row !== undefined) entry.row = result.row;
+    if (invalid && result.kept) entry.kept = result.kept;
     if (result.grade === null && !invalid)
       entry.reason = result.notGradedReason?.code ?? 'below-lowest-grade';
     return entry;
@@ -107,7 +112,10 @@ export class BatchSummary {
     if (entry.grade !== null) this.#graded.set(entry.grade, (this.#graded.get(entry.grade) ?? 0) + 1);
     else if (entry.invalid) {
       this.#invalid++;
-      if (this.#invalidRows.length < 10) this.#invalidRows.push(entry.row ?? this.#total);
+      if (this.#invalidRows.length < 10) {
+        const row = entry.row ?? this.#total;
+        this.#invalidRows.push(entry.kept ? { row, kept: entry.kept } : { row });
+      }
     } else {
       const code = entry.reason ?? 'below-lowest-grade';
       this.#notGraded.set(code, (this.#notGraded.get(code) ?? 0) + 1);
@@ -122,7 +130,8 @@ export class BatchSummary {
       graded: Object.fromEntries(this.#graded),
       notGraded: Object.fromEntries(this.#notGraded),
       invalid: this.#invalid,
-      invalidRows: [...this.#invalidRows],
+      invalidRows: this.#invalidRows.map((e) => e.row),
+      invalidExamples: this.#invalidRows.map((e) => ({ ...e })),
       failing: [...this.#failing]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .slice(0, 10)
@@ -156,7 +165,9 @@ export class BatchSummary {
       rows.push([
         zh ? '无效' : 'invalid',
         n(c.invalid),
-        `(${zh ? '行' : c.invalidRows.length === 1 ? 'row' : 'rows'} ${c.invalidRows.join(', ')}${more})`,
+        `(${zh ? '行' : c.invalidRows.length === 1 ? 'row' : 'rows'} ${c.invalidExamples
+          .map((e) => (e.kept ? `${e.row} ${Object.values(e.kept).join(' ')}` : String(e.row)))
+          .join(', ')}${more})`,
       ]);
     }
     const w0 = Math.max(...rows.map((r) => displayWidth(r[0])));

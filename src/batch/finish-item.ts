@@ -1,5 +1,5 @@
 import { invalidRecord } from '../explain/invalid-record';
-import type { InputItem } from '../input/read-records';
+import type { InputItem } from '../input/input-item';
 import type { GradeResult, RecordError } from '../model/grade-result';
 import type { RuleSetModel } from '../model/rule-set-model';
 import type { LocalizedText } from '../text/localized-text';
@@ -7,6 +7,7 @@ import type { LocalizedText } from '../text/localized-text';
 /** What {@link finishItem} reads of an item: an {@link InputItem}, or the same facts of one sent to a worker. */
 export interface FinishedItem {
   row: number;
+  kept?: Record<string, string>;
   unreadable?: LocalizedText;
   conversionErrors?: RecordError[];
 }
@@ -20,13 +21,10 @@ export interface FinishedItem {
  */
 export function finishItem(item: FinishedItem, result: GradeResult, model: RuleSetModel): GradeResult {
   if (item.unreadable !== undefined) {
-    return withRow(
-      item.row,
-      invalidRecord(model, [{ field: '', code: 'unreadable', message: item.unreadable }]),
-    );
+    return withRow(item, invalidRecord(model, [{ field: '', code: 'unreadable', message: item.unreadable }]));
   }
   const conversion = item.conversionErrors;
-  if (!conversion) return withRow(item.row, result);
+  if (!conversion) return withRow(item, result);
   // The grader saw the text of a cell that is not of its type; say what was wrong with the text instead.
   const ours = new Map(conversion.map((e) => [e.field, e]));
   const used = new Set<string>();
@@ -40,7 +38,7 @@ export function finishItem(item: FinishedItem, result: GradeResult, model: RuleS
     }
   }
   for (const e of conversion) if (!used.has(e.field)) errors.push(e);
-  return withRow(item.row, invalidRecord(model, errors));
+  return withRow(item, invalidRecord(model, errors));
 }
 
 /** The record an item hands the grader: `null` for a row that could not be read (it grades as invalid). */
@@ -48,7 +46,7 @@ export function itemRecord(item: InputItem): unknown {
   return 'unreadable' in item ? null : item.record;
 }
 
-function withRow(row: number, result: GradeResult): GradeResult {
-  const { row: _row, ...rest } = result;
-  return { row, ...rest };
+function withRow(item: FinishedItem, result: GradeResult): GradeResult {
+  const { row: _row, kept: _kept, ...rest } = result;
+  return item.kept ? { row: item.row, kept: item.kept, ...rest } : { row: item.row, ...rest };
 }

@@ -1,4 +1,4 @@
-import type { InputItem } from '../input/read-records';
+import type { InputItem } from '../input/input-item';
 import type { GradeResult } from '../model/grade-result';
 import type { RuleSetModel } from '../model/rule-set-model';
 import { finishItem, itemRecord } from './finish-item';

@@ -1,15 +1,11 @@
 import type { Readable } from 'node:stream';
 import { type Command, Option } from 'commander';
 import { UsageError } from '../errors/usage-error';
-import { readColumnMapping } from '../input/column-mapping';
-import {
-  DEFAULT_MAX_RECORD_LENGTH,
-  INPUT_FORMATS,
-  type InputFormat,
-  type RecordSource,
-  readRecords,
-} from '../input/read-records';
+import { DEFAULT_MAX_RECORD_LENGTH, INPUT_FORMATS, type InputFormat } from '../input/input-item';
+import { readColumnMapping } from '../input/read-column-mapping';
+import { type RecordSource, readRecords } from '../input/read-records';
 import type { IndicatorInfo } from '../resolve/rule-set';
+import type { CliContext } from './context';
 
 /** The options every command that reads records shares. */
 export interface InputOptions {
@@ -19,6 +15,8 @@ export interface InputOptions {
   encoding: string;
   maxRecordLength?: number;
   sheet?: string;
+  /** `--keep` columns; `false` for `--no-keep`; undefined: find the sample-id column. */
+  keep?: string[] | false;
 }
 
 /** Adds `--input-format`, `--map`, `--map-file` and `--encoding` to a command. */
@@ -43,6 +41,12 @@ export function addInputOptions(command: Command): Command {
       '--sheet <name|index>',
       'the sheet of an .xlsx workbook to read: its name, or its position among the tabs from 1 (default: the first)',
     )
+    .option(
+      '--keep <column>',
+      'carry a column that is not an indicator through to the results, e.g. --keep 型号 (repeatable; default: the first column whose values are distinct, such as a sample id)',
+      (value: string, previous: string[] | false | undefined) => [...(previous || []), value],
+    )
+    .option('--no-keep', 'carry no input column through to the results')
     .option('--encoding <encoding>', 'text encoding of the input: utf-8 or gb18030 (gbk)', 'utf-8')
     .option(
       '--max-record-length <chars>',
@@ -63,7 +67,19 @@ export async function openRecords(
   if (options.inputFormat) read.format = options.inputFormat;
   if (options.maxRecordLength !== undefined) read.maxRecordLength = options.maxRecordLength;
   if (options.sheet !== undefined) read.sheet = options.sheet;
+  read.keep = options.keep === false ? 'none' : options.keep?.length ? options.keep : 'auto';
   return readRecords(input, read);
+}
+
+/** Says on stderr which column was found and kept as the sample id, and how to choose another. */
+export function announceKept(ctx: CliContext, source: RecordSource): void {
+  if (source.kept.chosen !== 'found') return;
+  const columns = source.kept.columns.join(', ');
+  ctx.err(
+    ctx.lang === 'zh'
+      ? `保留列“${columns}”作为样品标识（用 --keep 指定其他列，--no-keep 不保留）`
+      : `keeping column "${columns}" as the sample id (--keep names another, --no-keep keeps none)`,
+  );
 }
 
 function parseMaxRecordLength(value: string): number {

@@ -38,7 +38,7 @@ export function gradeReport(
     };
   }
   const book = new GradeWorkbook(ruleSet, { lang: options.lang });
-  return { add: (result) => book.add(result), bytes: (counts) => book.toBuffer(counts) };
+  return { add: (result) => book.add(result, result.kept), bytes: (counts) => book.toBuffer(counts) };
 }
 
 /** A report's file, opened before any record is graded, so a wrong path fails at once, not after the run. */

@@ -1,6 +1,6 @@
 import { finishItem, itemRecord } from '../batch/finish-item';
 import { createGrader, type Grader } from '../grade/create-grader';
-import type { InputItem } from '../input/read-records';
+import type { InputItem } from '../input/input-item';
 import type { CriterionResult, GradeResult, Limit } from '../model/grade-result';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 
@@ -23,6 +23,8 @@ export const NOT_GRADED_KEY = 'null';
 export interface GradeChange {
   /** 1-based position of the record in the input. */
   row: number;
+  /** The input's kept columns for the record (its sample id), when the input has them. */
+  kept?: Record<string, string>;
   /** Grade under rule set A; `null` when not graded. */
   from: string | null;
   /** Grade under rule set B; `null` when not graded. */
@@ -108,7 +110,10 @@ export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
       const line = matrix[fromKey];
       line[toKey] = (line[toKey] ?? 0) + 1;
       if (from === to) return undefined;
-      const change: GradeChange = { row, from, to, criteria: movedCriteria(resultA, resultB) };
+      const kept = resultA.kept ?? resultB.kept;
+      const change: GradeChange = kept
+        ? { row, kept, from, to, criteria: movedCriteria(resultA, resultB) }
+        : { row, from, to, criteria: movedCriteria(resultA, resultB) };
       changes.push(change);
       return change;
     },

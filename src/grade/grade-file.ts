@@ -1,6 +1,8 @@
 import { gradeItems } from '../batch/grade-stream';
 import type { ColumnMapping } from '../input/column-mapping';
 import { trimCell } from '../input/convert-value';
+import type { InputFormat } from '../input/input-item';
+import type { KeepColumns } from '../input/keep-columns';
 import { type ReadOptions, readRecords } from '../input/read-records';
 import type { GradeResult } from '../model/grade-result';
 import { modelOf } from '../resolve/rule-set';
@@ -15,8 +17,8 @@ import { type Grader, gradeFunction } from './create-grader';
  * ```
  */
 export interface GradeFileOptions {
-  /** `json`, `ndjson`, `csv` or `tsv`; default: from the extension, else from the first character. */
-  format?: 'json' | 'ndjson' | 'csv' | 'tsv';
+  /** `json`, `ndjson`, `csv`, `tsv` or `xlsx`; default: from the extension, else from the first character. */
+  format?: InputFormat;
   /**
    * Column (or JSON key) → indicator, for spreadsheets headed in their own
    * words: `{ 屈服强度: 'yieldStrength' }`. Headers equal to an indicator's
@@ -27,6 +29,14 @@ export interface GradeFileOptions {
   encoding?: string;
   /** Longest line (NDJSON) or record (CSV) read, in characters (default 1,048,576); a longer one is an error row. */
   maxRecordLength?: number;
+  /**
+   * Input columns carried through to each result's `kept`: their names, or
+   * `'auto'` for the first column whose values are distinct (a sample id,
+   * as `qgrade grade` does by default); default `'none'`.
+   */
+  keep?: KeepColumns;
+  /** For an .xlsx workbook: the sheet, by name or 1-based position (default: the first). */
+  sheet?: string;
 }
 
 /**
@@ -64,6 +74,8 @@ export async function* gradeFile(
   if (options.format) read.format = options.format;
   if (options.encoding) read.encoding = options.encoding;
   if (options.maxRecordLength !== undefined) read.maxRecordLength = options.maxRecordLength;
+  if (options.keep !== undefined) read.keep = options.keep;
+  if (options.sheet !== undefined) read.sheet = options.sheet;
   const source = await readRecords(path, read);
   yield* gradeItems(source.items, gradeFunction(grader), modelOf(grader.ruleSet));
 }

@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { trimCell } from './convert-value';
@@ -8,31 +6,26 @@ import { trimCell } from './convert-value';
 export type ColumnMapping = Map<string, string>;
 
 /**
- * Reads `--map` options (`屈服强度=yieldStrength`, repeatable) and a
- * `--map-file` (a JSON or YAML object of column → field). `--map` wins over
- * the file for the same column.
+ * A column mapping from `--map` texts (`屈服强度=yieldStrength`, repeatable)
+ * and the parsed content of a mapping file (an object of column → field).
+ * `--map` wins over the file for the same column.
+ *
+ * @param fileName - the mapping file's name, for messages
  */
-export async function readColumnMapping(
+export function columnMapping(
   maps: readonly string[],
-  file: string | undefined,
-): Promise<ColumnMapping> {
+  fileData?: unknown,
+  fileName = 'mapping file',
+): ColumnMapping {
   const mapping: ColumnMapping = new Map();
-  if (file) {
-    let data: unknown;
-    try {
-      data = parseYaml(await readFile(file, 'utf8'));
-    } catch (error) {
-      const reason =
-        (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-      throw new UsageError(`cannot read the mapping file ${file}: ${reason}`);
+  if (fileData !== undefined) {
+    if (fileData === null || typeof fileData !== 'object' || Array.isArray(fileData)) {
+      throw new UsageError(`the mapping file ${fileName} must hold an object of "column": "field" pairs`);
     }
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      throw new UsageError(`the mapping file ${file} must hold an object of "column": "field" pairs`);
-    }
-    for (const [column, field] of Object.entries(data)) {
+    for (const [column, field] of Object.entries(fileData)) {
       if (typeof field !== 'string' || field.trim() === '') {
         throw new UsageError(
-          `the mapping file ${file} maps "${column}" to ${JSON.stringify(field)}; give a field name`,
+          `the mapping file ${fileName} maps "${column}" to ${JSON.stringify(field)}; give a field name`,
         );
       }
       mapping.set(trimCell(column), field.trim());

@@ -1,52 +1,25 @@
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { UsageError } from '../errors/usage-error';
-import type { RecordError } from '../model/grade-result';
-import type { IndicatorInfo } from '../resolve/rule-set';
-import { type LocalizedText, localized } from '../text/localized-text';
-import { type ColumnMapping, renameKeys, resolveColumns } from './column-mapping';
-import { convertCell, trimCell } from './convert-value';
+import type { InputFormat, InputItem } from './input-item';
+import { type KeepColumns, type KeptItems, keepColumns } from './keep-columns';
 import { openInput } from './open-input';
-import { parseJsonRecords } from './read-json-records';
-import { type CsvProblem, splitCsv } from './split-csv';
-import { splitLines } from './split-lines';
+import { type ItemOptions, recordItems, sniffFormat } from './record-items';
 import { readXlsx, type XlsxReadOptions } from './xlsx/read-xlsx';
 
-/** One row of the input: a record to grade, or a row that cannot be read at all. */
-export type InputItem =
-  | {
-      /** 1-based position among the input's records. */
-      row: number;
-      record: unknown;
-      /** Cells that could not be converted to their indicator's type (CSV). */
-      conversionErrors?: RecordError[];
-    }
-  | { row: number; unreadable: LocalizedText };
-
-/** Formats records are read from. */
-export const INPUT_FORMATS = ['json', 'ndjson', 'csv', 'tsv', 'xlsx'] as const;
-/** A format from {@link INPUT_FORMATS}. */
-export type InputFormat = (typeof INPUT_FORMATS)[number];
-
 /** How to read an input. */
-export interface ReadOptions {
+export interface ReadOptions extends ItemOptions {
   /** Default: from the file extension, else from the first character (`[` JSON, `{` NDJSON, else CSV). */
   format?: InputFormat;
-  mapping: ColumnMapping;
-  /** The rule set's indicators: CSV cells are converted by their types, and headers matched to their labels. */
-  indicators: readonly IndicatorInfo[];
   /** Text encoding of the input (default utf-8). */
   encoding?: string;
-  /** Longest line or record read, in characters (default {@link DEFAULT_MAX_RECORD_LENGTH}); a longer one is an error row. */
-  maxRecordLength?: number;
   /** What `-` reads (default: the process's standard input). */
   stdin?: Readable;
   /** For an .xlsx workbook: the sheet, by name or 1-based position (default: the first). */
   sheet?: string;
+  /** Columns carried through to the results (default `none`); see {@link keepColumns}. */
+  keep?: KeepColumns;
 }
-
-/** Longest line (NDJSON) or record (CSV) read by default, in characters: 1 Mi. */
-export const DEFAULT_MAX_RECORD_LENGTH = 1 << 20;
 
 /** An input being read, record by record. */
 export interface RecordSource {
@@ -56,10 +29,9 @@ export interface RecordSource {
   size?: number;
   bytesRead(): number;
   items: AsyncIterable<InputItem>;
+  /** The columns carried through as each item's `kept`, and whether they were named or found. */
+  kept: { columns: string[]; chosen: KeptItems['chosen'] };
 }
-
-/** Largest JSON array read (in characters): it is read whole. */
-const MAX_JSON_LENGTH = 256 * 1024 * 1024;
 
 const BY_EXTENSION: Record<string, InputFormat> = {
   '.json': 'json',
@@ -73,11 +45,15 @@ const BY_EXTENSION: Record<string, InputFormat> = {
 
 /**
  * Opens an input (a file, or `-` for stdin) and reads its records as a
- * stream: NDJSON line by line and CSV record by record, in memory that does
- * not grow with the input; a JSON array is read whole. A row that cannot be
- * read becomes an `unreadable` item in its place, never a gap.
+ * stream (see {@link recordItems}); an .xlsx workbook is read whole.
  */
 export async function readRecords(path: string, options: ReadOptions): Promise<RecordSource> {
+  const source = await openSource(path, options);
+  const kept = await keepColumns(source.items, options.keep ?? 'none', options.indicators);
+  return { ...source, items: kept.items, kept: { columns: kept.columns, chosen: kept.chosen } };
+}
+
+async function openSource(path: string, options: ReadOptions): Promise<Omit<RecordSource, 'kept'>> {
   if ((options.format ?? BY_EXTENSION[extname(path).toLowerCase()]) === 'xlsx')
     return xlsxSource(path, options);
   if (options.sheet !== undefined) {
@@ -87,197 +63,20 @@ export async function readRecords(path: string, options: ReadOptions): Promise<R
   }
   const input = await openInput(path, options.encoding, options.stdin);
   const [first, chunks] = await peek(input.chunks);
-  const format = options.format ?? BY_EXTENSION[extname(path).toLowerCase()] ?? sniff(first);
-  const items =
-    format === 'json'
-      ? jsonItems(chunks, input.name, options.mapping)
-      : format === 'ndjson'
-        ? ndjsonItems(chunks, options.mapping, options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH)
-        : csvItems(chunks, input.name, format === 'tsv' ? '\t' : ',', options);
-  const source: RecordSource = { name: input.name, format, bytesRead: input.bytesRead, items };
+  const known = options.format ?? BY_EXTENSION[extname(path).toLowerCase()];
+  const format = known === undefined || known === 'xlsx' ? sniffFormat(first) : known;
+  const items = recordItems(chunks, format, input.name, options);
+  const source: Omit<RecordSource, 'kept'> = { name: input.name, format, bytesRead: input.bytesRead, items };
   if (input.size !== undefined) source.size = input.size;
   return source;
 }
 
 /** A workbook's sheet is read whole (see src/input/xlsx/read-xlsx.ts), then handed out record by record. */
-async function xlsxSource(path: string, options: ReadOptions): Promise<RecordSource> {
+async function xlsxSource(path: string, options: ReadOptions): Promise<Omit<RecordSource, 'kept'>> {
   const read: XlsxReadOptions = { mapping: options.mapping, indicators: options.indicators };
   if (options.sheet !== undefined) read.sheet = options.sheet;
   const xlsx = await readXlsx(path, read);
   return { name: xlsx.name, format: 'xlsx', size: xlsx.size, bytesRead: xlsx.bytesRead, items: xlsx.items };
-}
-
-function sniff(text: string): InputFormat {
-  const start = text.trimStart();
-  if (start.startsWith('[')) return 'json';
-  const firstLine = start.split(/\r?\n/, 1)[0] ?? '';
-  // One record per line is NDJSON; an object spread over lines is one JSON record.
-  if (start.startsWith('{')) return parsesAsJson(firstLine) ? 'ndjson' : 'json';
-  return firstLine.includes('\t') && !firstLine.includes(',') ? 'tsv' : 'csv';
-}
-
-function parsesAsJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function* jsonItems(
-  chunks: AsyncIterable<string>,
-  name: string,
-  mapping: ColumnMapping,
-): AsyncGenerator<InputItem> {
-  const parts: string[] = [];
-  let length = 0;
-  for await (const chunk of chunks) {
-    length += chunk.length;
-    if (length > MAX_JSON_LENGTH) {
-      throw new UsageError(
-        `${name} is a JSON array larger than 256 MiB, and JSON arrays are read whole: give the records as NDJSON (e.g. jq -c '.[]' ${name} > records.ndjson), which streams`,
-      );
-    }
-    parts.push(chunk);
-  }
-  const records = parseJsonRecords(parts.join(''), name);
-  for (let i = 0; i < records.length; i++) yield { row: i + 1, record: renameKeys(records[i], mapping) };
-}
-
-async function* ndjsonItems(
-  chunks: AsyncIterable<string>,
-  mapping: ColumnMapping,
-  maxLength: number,
-): AsyncGenerator<InputItem> {
-  let row = 0;
-  for await (const line of splitLines(chunks, maxLength)) {
-    if ('tooLong' in line) {
-      yield { row: ++row, unreadable: tooLong(line.line, maxLength) };
-      continue;
-    }
-    if (/^[\s\u3000]*$/.test(line.text)) continue;
-    row++;
-    try {
-      yield { row, record: renameKeys(JSON.parse(line.text), mapping) };
-    } catch (error) {
-      const reason = (error as Error).message.slice(0, 200);
-      yield {
-        row,
-        unreadable: localized(
-          `第 ${line.line} 行不是有效的 JSON：${reason}`,
-          `line ${line.line} is not valid JSON: ${reason}`,
-        ),
-      };
-    }
-  }
-}
-
-async function* csvItems(
-  chunks: AsyncIterable<string>,
-  name: string,
-  delimiter: string,
-  options: ReadOptions,
-): AsyncGenerator<InputItem> {
-  let fields: string[] | undefined;
-  let columns: (IndicatorInfo | undefined)[] = [];
-  let multiColumn = new Set<string>();
-  let row = 0;
-  const maxRecordLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
-  for await (const record of splitCsv(chunks, { delimiter, maxRecordLength })) {
-    if (!fields) {
-      if ('problem' in record) {
-        throw new UsageError(
-          `the header line of ${name} cannot be read: ${problemText(record, maxRecordLength).en}`,
-        );
-      }
-      fields = resolveColumns(record.cells, options.mapping, options.indicators);
-      const byName = new Map(options.indicators.map((i) => [i.name, i]));
-      columns = fields.map((f) => byName.get(f));
-      multiColumn = new Set(fields.filter((f, i) => f !== '' && fields!.indexOf(f) !== i));
-      continue;
-    }
-    row++;
-    if ('problem' in record) {
-      yield { row, unreadable: problemText(record, maxRecordLength) };
-      continue;
-    }
-    const { cells } = record;
-    if (cells.length !== fields.length) {
-      yield {
-        row,
-        unreadable: localized(
-          `第 ${record.line} 行有 ${cells.length} 个单元格，表头有 ${fields.length} 个`,
-          `line ${record.line} has ${cells.length} cell${cells.length === 1 ? '' : 's'}; the header has ${fields.length}`,
-        ),
-      };
-      continue;
-    }
-    yield { row, ...buildRecord(cells, fields, columns, multiColumn) };
-  }
-}
-
-function buildRecord(
-  cells: readonly string[],
-  fields: readonly string[],
-  columns: readonly (IndicatorInfo | undefined)[],
-  multiColumn: ReadonlySet<string>,
-): { record: Record<string, unknown>; conversionErrors?: RecordError[] } {
-  const entries: [string, unknown][] = [];
-  let lists: Map<string, unknown[]> | undefined;
-  let errors: RecordError[] | undefined;
-  for (let i = 0; i < cells.length; i++) {
-    const field = fields[i]!;
-    if (field === '') continue;
-    const indicator = columns[i];
-    if (!indicator) {
-      // Not an indicator: passed on unchanged (the grader ignores fields the rule set does not name).
-      if (trimCell(cells[i]!) !== '') entries.push([field, cells[i]!]);
-      continue;
-    }
-    const converted = convertCell(cells[i]!, indicator);
-    if (!converted) continue;
-    if (converted.error && !errors?.some((e) => e.field === field)) {
-      errors ??= [];
-      errors.push(converted.error);
-    }
-    if (multiColumn.has(field)) {
-      lists ??= new Map();
-      const list = lists.get(field) ?? [];
-      if (Array.isArray(converted.value)) list.push(...converted.value);
-      else list.push(converted.value);
-      lists.set(field, list);
-    } else entries.push([field, converted.value]);
-  }
-  if (lists) for (const [field, list] of lists) entries.push([field, list]);
-  // fromEntries defines own properties, so a header such as "__proto__" stays data.
-  const record = Object.fromEntries(entries);
-  return errors ? { record, conversionErrors: errors } : { record };
-}
-
-function problemText(p: CsvProblem, maxLength: number): LocalizedText {
-  switch (p.problem) {
-    case 'text-after-quote':
-      return localized(
-        `第 ${p.line} 行无法读取：引号括起的单元格在结束引号后还有文字`,
-        `line ${p.line} cannot be read: text follows the closing quote of a quoted cell`,
-      );
-    case 'unclosed-quote':
-      return localized(
-        `第 ${p.line} 行无法读取：引号括起的单元格没有结束引号`,
-        `line ${p.line} cannot be read: a quoted cell is never closed`,
-      );
-    default:
-      return tooLong(p.line, maxLength);
-  }
-}
-
-function tooLong(line: number, maxLength: number): LocalizedText {
-  const n = maxLength.toLocaleString('en');
-  return localized(
-    `第 ${line} 行超过 ${n} 个字符的上限，无法读取`,
-    `line ${line} cannot be read: it is longer than the limit of ${n} characters`,
-  );
 }
 
 /** The first chunk, and the chunks again from the start. */

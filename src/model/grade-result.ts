@@ -172,6 +172,12 @@ export interface NextGrade {
 export interface GradeResult {
   /** 1-based position of the record in a batch input (set by batch tools such as the CLI). */
   row?: number;
+  /**
+   * The input's kept columns for this record, as text: the sample id (型号,
+   * 样品编号) and any other column `--keep` names; set by batch tools that read
+   * files, absent when no column is kept.
+   */
+  kept?: Record<string, string>;
   /** The rule set it was graded against. */
   ruleSet: RuleSetRef;
   /** The grade reached, or `null` when not graded. */

@@ -59,7 +59,8 @@ export function formatComparison(
   for (const c of comparison.changes) {
     const moved =
       c.criteria.length > 0 ? `  ${c.criteria.join(', ')}` : zh ? '  (记录无效)' : '  (invalid record)';
-    lines.push(`${zh ? '行' : 'row'} ${c.row}: ${show(c.from ?? NULL)} → ${show(c.to ?? NULL)}${moved}`);
+    const id = c.kept ? ` (${Object.values(c.kept).join(', ')})` : '';
+    lines.push(`${zh ? '行' : 'row'} ${c.row}${id}: ${show(c.from ?? NULL)} → ${show(c.to ?? NULL)}${moved}`);
     for (const line of why?.(c) ?? []) lines.push(`    ${line}`);
   }
   return lines.join('\n');

@@ -16,9 +16,9 @@ export const RESULT_CSV_COLUMNS = [
   'explanation',
 ] as const;
 
-/** The header line of {@link resultCsvRow}. */
-export function resultCsvHeader(): string {
-  return RESULT_CSV_COLUMNS.join(',');
+/** The header line of {@link resultCsvRow}: `row`, the kept columns, then {@link RESULT_CSV_COLUMNS}. */
+export function resultCsvHeader(kept: readonly string[] = []): string {
+  return [RESULT_CSV_COLUMNS[0], ...kept, ...RESULT_CSV_COLUMNS.slice(1)].map(csvCell).join(',');
 }
 
 /**
@@ -28,9 +28,10 @@ export function resultCsvHeader(): string {
  * fields (`(record)` for a row that cannot be read), and a one-line
  * explanation (what holds the record down, or what is wrong with it).
  */
-export function resultCsvRow(result: GradeResult, lang: Language): string {
+export function resultCsvRow(result: GradeResult, lang: Language, kept: readonly string[] = []): string {
   return [
     result.row === undefined ? '' : String(result.row),
+    ...kept.map((column) => result.kept?.[column] ?? ''),
     result.grade ?? '',
     result.label?.[lang] ?? '',
     String(result.conforming),

@@ -9,15 +9,17 @@ const HEAD: Record<Language, string[]> = {
 };
 
 /** The header of a Markdown table of results (two lines: the names and the alignment row). */
-export function resultMarkdownHeader(lang: Language): string {
-  const head = HEAD[lang];
-  return `${markdownRow(head)}\n| ---: | :---: | --- | --- |`;
+export function resultMarkdownHeader(lang: Language, kept: readonly string[] = []): string {
+  const [row, ...rest] = HEAD[lang];
+  const align = ['---:', ...kept.map(() => '---'), ':---:', '---', '---'];
+  return `${markdownRow([row!, ...kept, ...rest])}\n| ${align.join(' | ')} |`;
 }
 
 /** One result as a Markdown table row: row, grade, label, what holds it down. */
-export function resultMarkdownRow(result: GradeResult, lang: Language): string {
+export function resultMarkdownRow(result: GradeResult, lang: Language, kept: readonly string[] = []): string {
   return markdownRow([
     result.row === undefined ? '' : String(result.row),
+    ...kept.map((column) => result.kept?.[column] ?? ''),
     result.grade ?? '—',
     labelCell(result, lang),
     holdsDown(result, lang),

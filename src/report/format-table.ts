@@ -12,6 +12,8 @@ export interface Row {
 /** Options for {@link formatTable}. */
 export interface TableOptions {
   lang: Language;
+  /** Kept input columns (sample ids), shown after the row number. */
+  kept?: readonly string[];
   /** Terminal width to fit (default 100). */
   width?: number;
   /** Colour grades and failures (only on a TTY). */
@@ -31,21 +33,31 @@ export function labelCell(result: GradeResult, lang: Language): string {
   );
 }
 
-function cells(row: number, result: GradeResult, lang: Language): string[] {
-  return [String(row), result.grade ?? '—', labelCell(result, lang), holdsDown(result, lang)];
+function cells(row: number, result: GradeResult, lang: Language, kept: readonly string[]): string[] {
+  return [
+    String(row),
+    ...kept.map((column) => result.kept?.[column] ?? ''),
+    result.grade ?? '—',
+    labelCell(result, lang),
+    holdsDown(result, lang),
+  ];
 }
+
+// A kept column is as wide as its values need, up to this, in a table that streams.
+const KEPT_WIDTH = 20;
 
 /**
  * A table that fits a terminal: row, grade, label, and the requirements that
  * hold each record down (or why it is not graded).
  */
 export function formatTable(rows: readonly Row[], options: TableOptions): string {
-  const body = rows.map(({ row, result }) => cells(row, result, options.lang));
-  const head = HEAD[options.lang];
-  const widths = [0, 1, 2].map((i) =>
-    Math.max(displayWidth(head[i]!), ...body.map((r) => displayWidth(r[i]!))),
-  );
-  const line = lineFormatter(widths, options);
+  const kept = options.kept ?? [];
+  const body = rows.map(({ row, result }) => cells(row, result, options.lang, kept));
+  const head = headings(options.lang, kept);
+  const widths = head
+    .slice(0, -1)
+    .map((h, i) => Math.max(displayWidth(h), ...body.map((r) => displayWidth(r[i]!))));
+  const line = lineFormatter(widths, kept.length, options);
   return [line(head, true), ...body.map((r) => line(r))].join('\n');
 }
 
@@ -67,37 +79,47 @@ export function createTableFormatter(
   options: TableOptions,
 ): TableFormatter {
   const { lang } = options;
-  const head = HEAD[lang];
+  const kept = options.kept ?? [];
+  const head = headings(lang, kept);
+  const [rowHead, ...rest] = HEAD[lang];
   const others = lang === 'zh' ? ['无效', '不分级'] : ['invalid', 'not graded'];
   const widths = [
-    Math.max(displayWidth(head[0]!), 4),
-    Math.max(displayWidth(head[1]!), 1, ...grades.map((g) => displayWidth(g.id))),
+    Math.max(displayWidth(rowHead!), 4),
+    ...kept.map((k) => Math.max(displayWidth(k), KEPT_WIDTH)),
+    Math.max(displayWidth(rest[0]!), 1, ...grades.map((g) => displayWidth(g.id))),
     Math.max(
-      displayWidth(head[2]!),
+      displayWidth(rest[1]!),
       ...others.map(displayWidth),
       ...grades.map((g) => displayWidth(g.label[lang])),
     ),
   ];
-  const line = lineFormatter(widths, options);
+  const line = lineFormatter(widths, kept.length, options);
   return {
     header: () => line(head, true),
-    row: ({ row, result }) => line(cells(row, result, lang)),
+    row: ({ row, result }) => line(cells(row, result, lang, kept)),
   };
+}
+
+function headings(lang: Language, kept: readonly string[]): string[] {
+  const [row, ...rest] = HEAD[lang];
+  return [row!, ...kept, ...rest];
 }
 
 function lineFormatter(
   widths: number[],
+  keptCount: number,
   options: TableOptions,
 ): (cells: string[], header?: boolean) => string {
   const width = Math.max(40, options.width ?? 100);
   const last = Math.max(10, width - widths.reduce((s, w) => s + w + 2, 0));
+  const grade = 1 + keptCount;
   const paint = (text: string, code: number) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   return (cells, header = false) =>
     cells
       .map((c, i) => {
-        const cell = i === 3 ? truncate(c, last) : pad(c, widths[i]!);
+        const cell = i === widths.length ? truncate(c, last) : pad(truncate(c, widths[i]!), widths[i]!);
         if (header) return paint(cell, 1);
-        if (i === 1) return paint(cell, cells[1] === '—' ? 31 : 32);
+        if (i === grade) return paint(cell, cells[grade] === '—' ? 31 : 32);
         return cell;
       })
       .join('  ')

@@ -10,6 +10,8 @@ export interface ResultWriterSettings {
   lang: Language;
   width: number;
   color: boolean;
+  /** Kept input columns (sample ids), shown in `table`, `csv` and `markdown` after the row number. */
+  kept?: readonly string[];
 }
 
 /** Output formats of `grade`. */
@@ -40,6 +42,7 @@ export function createResultWriter(
   options: { continues?: boolean } = {},
 ): ResultWriter {
   const { lang } = ctx;
+  const kept = ctx.kept ?? [];
   switch (format) {
     case 'json': {
       // A writer for a later part of the output (a worker's batch) continues the array.
@@ -55,18 +58,18 @@ export function createResultWriter(
       return { start: () => '', write: (r) => `${JSON.stringify(r)}\n`, end: () => '' };
     case 'csv':
       return {
-        start: () => `${resultCsvHeader()}\n`,
-        write: (r) => `${resultCsvRow(r, lang)}\n`,
+        start: () => `${resultCsvHeader(kept)}\n`,
+        write: (r) => `${resultCsvRow(r, lang, kept)}\n`,
         end: () => '',
       };
     case 'markdown':
       return {
-        start: () => `${resultMarkdownHeader(lang)}\n`,
-        write: (r) => `${resultMarkdownRow(r, lang)}\n`,
+        start: () => `${resultMarkdownHeader(lang, kept)}\n`,
+        write: (r) => `${resultMarkdownRow(r, lang, kept)}\n`,
         end: () => '',
       };
     default: {
-      const table = createTableFormatter(ruleSet.grades, { lang, width: ctx.width, color: ctx.color });
+      const table = createTableFormatter(ruleSet.grades, { lang, width: ctx.width, color: ctx.color, kept });
       return {
         start: () => `${table.header()}\n`,
         write: (r) => `${table.row({ row: r.row ?? 0, result: r })}\n`,

@@ -22,6 +22,7 @@ describe('BatchSummary', async () => {
       notGraded: { 'below-lowest-grade': 1, 'out-of-scope': 1 },
       invalid: 1,
       invalidRows: [5],
+      invalidExamples: [{ row: 5 }],
       failing: [
         { id: 'apf@1', count: 3 },
         { id: 'apf@2', count: 1 },

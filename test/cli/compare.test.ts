@@ -120,7 +120,15 @@ describe.concurrent('qgrade compare', () => {
     // Each record moved by the one cell changed, which the rule-set diff lists under that key.
     const cell = 'cell:apfLimits[(4500, 7100]][3]';
     for (const change of result.changes)
-      expect(change).toEqual({ row: change.row, from: '3', to: '4', criteria: ['apf@3'], diff: [cell] });
+      expect(change).toEqual({
+        row: change.row,
+        // The model column is found as the sample id and carried through.
+        kept: { model: data[change.row - 1]!.model },
+        from: '3',
+        to: '4',
+        criteria: ['apf@3'],
+        diff: [cell],
+      });
     expect(result.ruleSetDiff.entries.map((e) => [e.key, e.before, e.after, e.direction ?? null])).toEqual([
       ['version', versionOf(readFileSync(BUNDLED, 'utf8')), '99.0.0', null],
       [cell, '3.50', '3.60', 'stricter'],
@@ -149,10 +157,13 @@ describe.concurrent('qgrade compare', () => {
     const cliResult = JSON.parse(
       (await cli.run(['compare', '-f', 'json', BUNDLED, revised, dataFile])).stdout,
     );
-    // The CLI adds the rule-set diff and, per change, the keys of the entries that moved it.
+    // The CLI adds the rule-set diff and, per change, the keys of the entries that moved it and the sample id.
     const { ruleSetDiff, changes, ...rest } = cliResult;
     expect(ruleSetDiff).toEqual(diffRuleSets(a, b));
-    expect({ ...rest, changes: changes.map(({ diff, ...c }: { diff: string[] }) => c) }).toEqual(result);
+    expect({
+      ...rest,
+      changes: changes.map(({ diff, kept, ...c }: { diff: string[]; kept: unknown }) => c),
+    }).toEqual(result);
   });
 
   it('prints the matrix and the changed records as a table, and a closing line on stderr', async () => {
@@ -165,7 +176,7 @@ describe.concurrent('qgrade compare', () => {
     expect(lines[3]).toMatch(/^A ↓ {2}B → +1 +2 +3 +4 +5 +—$/);
     expect(stdout).toContain(`${data.length} records, ${expected.length} changed`);
     expect(stdout).toContain(
-      `row ${expected[0]}: 3 → 4  apf@3\n    ← cell:apfLimits[(4500, 7100]][3] 3.50 → 3.60 stricter\n`,
+      `row ${expected[0]} (${data[expected[0]! - 1]!.model}): 3 → 4  apf@3\n    ← cell:apfLimits[(4500, 7100]][3] 3.50 → 3.60 stricter\n`,
     );
     expect(stderr).toContain(`invalid under A: 1, under B: 1`);
   });

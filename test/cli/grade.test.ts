@@ -11,6 +11,10 @@ const AC = 'home-appliances/room-air-conditioner-energy';
 const EXAMPLES = 'examples/room-air-conditioners.json';
 const ZH_CSV = join(ROOT, 'examples/air-conditioners-zh.csv');
 const MAP = ['--map', '额定制冷量=ratedCoolingCapacity'];
+/** The sample ids (model) of the examples, found and kept by default. */
+const MODELS: string[] = JSON.parse(readFileSync(join(ROOT, EXAMPLES), 'utf8')).map(
+  (r: { model: string }) => r.model,
+);
 /** Grades of the rows of air-conditioners-zh.csv (null: not graded). */
 const ZH_CSV_GRADES = ['1', '2', '3', '2', null, null, null, null, '4'];
 
@@ -53,35 +57,35 @@ describe.concurrent('qgrade grade: output formats', () => {
     const { stdout } = await cli.run(['grade', '-r', AC, '-f', 'csv', EXAMPLES]);
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(
-      'row,grade,label,conforming,nextGrade,blockers,notGradedReason,failing,invalidFields,explanation',
+      'row,model,grade,label,conforming,nextGrade,blockers,notGradedReason,failing,invalidFields,explanation',
     );
     expect(lines).toHaveLength(9);
-    expect(lines[2]).toBe('2,2,Grade 2,true,1,apf@1,,apf@1,,for Grade 1: apf@1 4.62 (≥ 5.00)');
-    expect(lines[8]).toMatch(/^8,,,false,,,invalid-record,,apf,/);
+    expect(lines[2]).toBe(`2,${MODELS[1]},2,Grade 2,true,1,apf@1,,apf@1,,for Grade 1: apf@1 4.62 (≥ 5.00)`);
+    expect(lines[8]).toMatch(new RegExp(`^8,${MODELS[7]},,,false,,,invalid-record,,apf,`));
   });
 
   it('markdown: a table with a row per record', async () => {
     const { stdout } = await cli.run(['grade', '-r', AC, '-f', 'markdown', EXAMPLES]);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('| row | grade | label | what holds it down |');
+    expect(lines[0]).toBe('| row | model | grade | label | what holds it down |');
     expect(lines[1]).toMatch(/^\| -+:? \|/);
     expect(lines.slice(2)).toHaveLength(8);
-    expect(lines[3]).toBe('| 2 | 2 | Grade 2 | for Grade 1: apf@1 4.62 (≥ 5.00) |');
-    for (const line of lines) expect(line.split(/(?<!\\)\|/).length).toBe(6);
+    expect(lines[3]).toBe(`| 2 | ${MODELS[1]} | 2 | Grade 2 | for Grade 1: apf@1 4.62 (≥ 5.00) |`);
+    for (const line of lines) expect(line.split(/(?<!\\)\|/).length).toBe(7);
   });
 
   it('table (default): the grade, the label and what holds each record down, without colour off a terminal', async () => {
     const { stdout } = await cli.run(['grade', '-r', AC, EXAMPLES], { env: { NO_COLOR: '' } });
     const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^row\s+grade\s+label\s+what holds it down$/);
+    expect(lines[0]).toMatch(/^row\s+model\s+grade\s+label\s+what holds it down$/);
     expect(lines).toHaveLength(9);
-    expect(lines[2]).toMatch(/^2\s+2\s+Grade 2\s+for Grade 1: apf@1 4\.62 \(≥ 5\.00\)$/);
+    expect(lines[2]).toMatch(/^2\s+KFR-35GW\/B3\s+2\s+Grade 2\s+for Grade 1: apf@1 4\.62 \(≥ 5\.00\)$/);
     expect(stdout).not.toContain('\u001b[');
   });
 
   it('speaks Chinese with --lang zh', async () => {
     const { stdout, stderr } = await cli.run(['--lang', 'zh', 'grade', '-r', AC, EXAMPLES]);
-    expect(stdout.split('\n')[0]).toMatch(/^行\s+等级\s+名称\s+未达下一级的原因$/);
+    expect(stdout.split('\n')[0]).toMatch(/^行\s+model\s+等级\s+名称\s+未达下一级的原因$/);
     expect(stdout).toContain('距 1级: apf@1 4.62 (≥ 5.00)');
     expect(stderr).toContain('共 8 条记录：已分级 5，不分级 2，无效 1');
   });
@@ -127,7 +131,11 @@ describe.concurrent('qgrade grade: inputs', () => {
       expect(results[i]!.errors![0]!.message.en).toContain(`line ${line}`);
     }
     expect(stderr).toContain('9 records: 5 graded, 0 not graded, 4 invalid');
-    expect(stderr).toMatch(/invalid +4 +\(rows 5, 6, 7, 8\)/);
+    // The sample id column (型号) is found and carried through; rows that cannot be read have none.
+    expect(stderr).toContain('keeping column "型号" as the sample id');
+    expect(results[0]!.kept).toEqual({ 型号: 'KFR-26GW/A1' });
+    expect(results[6]!.kept).toBeUndefined();
+    expect(stderr).toMatch(/invalid +4 +\(rows 5 KFR-72LW\/D1, 6 KFR-35GW\/H0, 7, 8\)/);
   });
 
   it('takes the mapping from a YAML or JSON file as well', async () => {

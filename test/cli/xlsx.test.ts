@@ -87,7 +87,10 @@ describe('qgrade grade on an .xlsx workbook headed in Chinese', () => {
     expect(results!.name).toBe('结果');
     // GB 21455-2019 APF/SEER tables: 5.27 ≥ 5.00 → 1; 4.62 in [4.50, 5.00) → 2; 3.95 at 5000 W in [3.50, 4.00) → 3;
     // SEER 5.41 in [5.40, 5.80) → 2; 3.15 at 7200 W in [3.10, 3.20) → 5; 16000 W out of scope; no APF; a formula.
-    expect(results!.rows.slice(1).map((r) => [r[0], r[1]])).toEqual([
+    // The 型号 column is found as the sample id and kept first.
+    expect(results!.rows[0]![0]).toBe('型号');
+    expect(results!.rows[1]![0]).toBe('KFR-26GW/A1');
+    expect(results!.rows.slice(1).map((r) => [r[1], r[2]])).toEqual([
       [1, '1'],
       [2, '2'],
       [3, '3'],
@@ -97,8 +100,8 @@ describe('qgrade grade on an .xlsx workbook headed in Chinese', () => {
       [7, null],
       [8, null],
     ]);
-    expect(results!.rows[6]![3]).toBe('超出范围');
-    expect(results!.rows[8]![5]).toContain('单元格 D11 是公式（=4.5+0.1），qgrade 不计算公式');
+    expect(results!.rows[6]![4]).toBe('超出范围');
+    expect(results!.rows[8]![6]).toContain('单元格 D11 是公式（=4.5+0.1），qgrade 不计算公式');
     expect(summary!.rows.find((r) => r[0] === '合计')?.[2]).toBe(8);
   });
 

@@ -11,7 +11,7 @@ import { loadRuleSet } from '../../resolve/load-rule-set';
 import type { IndicatorInfo, RuleSet } from '../../resolve/rule-set';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
-import { addInputOptions, type InputOptions, openRecords } from '../input-options';
+import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
 import { createProgress } from '../progress';
 import { openReportFile, REPORT_FORMATS, type ReportFormat } from '../report-file';
 
@@ -65,6 +65,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const a = await loadRuleSet(pathA);
         const b = await loadRuleSet(pathB);
         const source = await openRecords(data, options, indicatorsOf(a, b), ctx.io.stdin);
+        announceKept(ctx, source);
         const comparison = createComparison(a, b);
         const page =
           options.format === 'html' ? createCompareReport(a, b, { lang: ctx.lang, input: data }) : undefined;

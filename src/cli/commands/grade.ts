@@ -8,7 +8,7 @@ import { loadRuleSet, loadRuleSetWithText } from '../../resolve/load-rule-set';
 import { modelOf } from '../../resolve/rule-set';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
-import { addInputOptions, type InputOptions, openRecords } from '../input-options';
+import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
 import { OutputSink } from '../output-sink';
 import { gradeRows, rowsFraming } from '../pipeline/grade-rows';
 import { createProgress } from '../progress';
@@ -86,7 +86,9 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
         if (isReportFormat(format)) return gradeToReport(input, format, file!, options, ctx);
         const loaded = await loadRuleSetWithText(options.rules);
         const source = await openRecords(input, options, loaded.ruleSet.indicators, ctx.io.stdin);
+        announceKept(ctx, source);
         const rows = {
+          kept: source.kept.columns,
           format,
           lang: ctx.lang,
           width: ctx.width,
@@ -140,6 +142,7 @@ async function gradeToReport(
 ): Promise<number> {
   const ruleSet = await loadRuleSet(options.rules);
   const source = await openRecords(input, options, ruleSet.indicators, ctx.io.stdin);
+  announceKept(ctx, source);
   const summary = new BatchSummary(ruleSet.grades);
   const report = gradeReport(format, ruleSet, { lang: ctx.lang, input });
   const progressOptions: Parameters<typeof createProgress>[0] = {

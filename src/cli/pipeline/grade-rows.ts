@@ -1,12 +1,13 @@
 import { BatchSummary } from '../../batch/batch-summary';
 import { concatBytes } from '../../batch/concat-bytes';
+import { finishItem } from '../../batch/finish-item';
 import { gradeItems } from '../../batch/grade-stream';
 import { inOrder } from '../../batch/in-order';
 import { workerModule } from '../../batch/worker-module';
 import { createWorkerStage } from '../../batch/worker-stage';
 import { compileGrader } from '../../grade/create-grader';
 import { failedResult } from '../../grade/pool-batch';
-import type { InputItem } from '../../input/read-records';
+import type { InputItem } from '../../input/input-item';
 import { createResultWriter, type ResultFormat, type ResultWriterSettings } from '../../report/result-writer';
 import type { LoadedRuleSet } from '../../resolve/load-rule-set';
 import { modelOf } from '../../resolve/rule-set';
@@ -49,6 +50,7 @@ export async function* gradeRows(
     lang: options.lang,
     width: options.width,
     color: options.color,
+    kept: options.kept ?? [],
   };
   const writerFor = (continues: boolean) =>
     createResultWriter(options.format, loaded.ruleSet, options, { continues });
@@ -62,7 +64,7 @@ export async function* gradeRows(
         let text = '';
         const entries = [];
         for (const row of rows) {
-          const result = { row: row.row, ...failedResult(loaded.ruleSet, error) };
+          const result = finishItem(row, failedResult(loaded.ruleSet, error), model);
           text += writer.write(result);
           entries.push(BatchSummary.entry(result));
         }
@@ -77,12 +79,13 @@ export async function* gradeRows(
   // Values are read here, once, so only plain data crosses to the workers.
   async function* rows(): AsyncGenerator<RowItem> {
     for await (const item of items) {
-      if ('unreadable' in item) yield { row: item.row, unreadable: item.unreadable };
-      else {
-        const row: RowItem = { row: item.row, snapshot: split.snapshot(item.record) };
-        if (item.conversionErrors) row.conversionErrors = item.conversionErrors;
-        yield row;
-      }
+      const row: RowItem =
+        'unreadable' in item
+          ? { row: item.row, unreadable: item.unreadable }
+          : { row: item.row, snapshot: split.snapshot(item.record) };
+      if ('conversionErrors' in item && item.conversionErrors) row.conversionErrors = item.conversionErrors;
+      if (item.kept) row.kept = item.kept;
+      yield row;
     }
   }
   try {

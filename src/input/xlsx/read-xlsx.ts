@@ -5,7 +5,7 @@ import type { IndicatorInfo } from '../../resolve/rule-set';
 import { localized } from '../../text/localized-text';
 import { type ColumnMapping, resolveColumns } from '../column-mapping';
 import { trimCell } from '../convert-value';
-import type { InputItem } from '../read-records';
+import type { InputItem } from '../input-item';
 import type { CellRange } from './cell-address';
 import { convertXlsxCell } from './convert-xlsx-cell';
 import { openWorkbook, type Workbook, type WorkbookSheet } from './open-workbook';

@@ -9,7 +9,7 @@
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import type { IndicatorInfo } from '../../../src/index';
-import type { InputItem } from '../../../src/input/read-records';
+import type { InputItem } from '../../../src/input/input-item';
 import { readXlsxBytes, type XlsxReadOptions } from '../../../src/input/xlsx/read-xlsx';
 
 /** A workbook written by exceljs. */

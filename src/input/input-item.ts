@@ -1,0 +1,28 @@
+import type { RecordError } from '../model/grade-result';
+import type { LocalizedText } from '../text/localized-text';
+
+/** One row of the input: a record to grade, or a row that cannot be read at all. */
+export type InputItem =
+  | {
+      /** 1-based position among the input's records. */
+      row: number;
+      record: unknown;
+      /** Cells that could not be converted to their indicator's type (CSV). */
+      conversionErrors?: RecordError[];
+      /** Values of the input's kept columns (sample ids), as text. */
+      kept?: Record<string, string>;
+    }
+  | { row: number; unreadable: LocalizedText; kept?: Record<string, string> };
+
+/** Formats records are read from. */
+export const INPUT_FORMATS = ['json', 'ndjson', 'csv', 'tsv', 'xlsx'] as const;
+/**
+ * A format from {@link INPUT_FORMATS}.
+ *
+ * @example
+ * gradeFile(grader, 'samples.txt', { format: 'tsv' });
+ */
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+/** Longest line (NDJSON) or record (CSV) read by default, in characters: 1 Mi. */
+export const DEFAULT_MAX_RECORD_LENGTH = 1 << 20;

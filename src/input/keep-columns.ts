@@ -1,0 +1,133 @@
+import { UsageError } from '../errors/usage-error';
+import type { IndicatorInfo } from '../resolve/rule-set';
+import { closestName } from '../text/closest-name';
+import type { InputItem } from './input-item';
+
+/**
+ * Which input columns to carry through to the results: the ones named
+ * (`--keep 型号`), the first column that looks like a sample id (`auto`,
+ * the default), or none.
+ *
+ * @example
+ * gradeFile(grader, 'samples.csv', { keep: ['型号', '生产企业'] });
+ */
+export type KeepColumns = readonly string[] | 'auto' | 'none';
+
+/** An input's items with their kept values, and which columns those are. */
+export interface KeptItems {
+  /** The kept columns, in order; empty when none. */
+  columns: string[];
+  /** Whether the columns were named or found. */
+  chosen: 'named' | 'found' | 'none';
+  items: AsyncIterable<InputItem>;
+}
+
+/** Rows looked at to find a sample-id column: enough to see it is unique, few enough to start at once. */
+export const KEEP_LOOKAHEAD = 1000;
+
+/**
+ * Carries columns that are not indicators through to the results, as text,
+ * so a graded row can be found by its sample id (型号, 样品编号) rather than
+ * its row number. With `auto`, the first column (in the input's order) that
+ * names no indicator and whose values are present and distinct in the first
+ * {@link KEEP_LOOKAHEAD} rows is kept. A named column that the input does
+ * not have is a usage error, with the closest column as a hint.
+ */
+export async function keepColumns(
+  items: AsyncIterable<InputItem>,
+  keep: KeepColumns,
+  indicators: readonly IndicatorInfo[],
+): Promise<KeptItems> {
+  if (keep === 'none') return { columns: [], chosen: 'none', items };
+  const iterator = items[Symbol.asyncIterator]();
+  const ahead: InputItem[] = [];
+  let done = false;
+  while (ahead.length < KEEP_LOOKAHEAD) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    ahead.push(next.value);
+  }
+  const names = new Set(indicators.map((i) => i.name));
+  const seen = columnsOf(ahead).filter((c) => !names.has(c));
+  let columns: string[];
+  if (keep === 'auto') {
+    const id = seen.find((column) => isIdColumn(column, ahead));
+    columns = id === undefined ? [] : [id];
+  } else {
+    for (const column of keep) {
+      if (seen.includes(column)) continue;
+      const hint = closestName(column, seen);
+      throw new UsageError(
+        names.has(column)
+          ? `--keep ${column}: "${column}" is an indicator, graded and shown already; keep columns that are not`
+          : `--keep ${column}: the input has no column "${column}"${hint ? `; did you mean "${hint}"?` : seen.length ? `; its other columns are ${seen.join(', ')}` : ''}`,
+      );
+    }
+    columns = [...keep];
+  }
+  async function* withKept(): AsyncGenerator<InputItem> {
+    for (const item of ahead) yield attach(item, columns);
+    if (done) return;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield attach(next.value, columns);
+    }
+  }
+  return {
+    columns,
+    chosen: columns.length === 0 ? 'none' : keep === 'auto' ? 'found' : 'named',
+    items: withKept(),
+  };
+}
+
+function columnsOf(items: readonly InputItem[]): string[] {
+  const out = new Set<string>();
+  for (const item of items) {
+    if ('record' in item && isPlainObject(item.record))
+      for (const key of Object.keys(item.record)) out.add(key);
+  }
+  return [...out];
+}
+
+function isIdColumn(column: string, items: readonly InputItem[]): boolean {
+  const values = new Set<string>();
+  let rows = 0;
+  for (const item of items) {
+    if (!('record' in item)) continue;
+    rows++;
+    const v = valueText(item.record, column);
+    if (v === undefined || values.has(v)) return false;
+    values.add(v);
+  }
+  return rows > 0;
+}
+
+function attach(item: InputItem, columns: readonly string[]): InputItem {
+  if (columns.length === 0 || !('record' in item)) return item;
+  const kept: Record<string, string> = {};
+  let any = false;
+  for (const column of columns) {
+    const v = valueText(item.record, column);
+    if (v === undefined) continue;
+    kept[column] = v;
+    any = true;
+  }
+  return any ? { ...item, kept } : item;
+}
+
+/** A record's value of a column as text: text, a number or a boolean; nothing for anything else. */
+function valueText(record: unknown, column: string): string | undefined {
+  if (!isPlainObject(record) || !Object.hasOwn(record, column)) return undefined;
+  const v = (record as Record<string, unknown>)[column];
+  if (typeof v === 'string') return v.trim() === '' ? undefined : v.trim();
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return undefined;
+}
+
+function isPlainObject(v: unknown): v is object {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}

@@ -1,0 +1,221 @@
+import { UsageError } from '../errors/usage-error';
+import type { RecordError } from '../model/grade-result';
+import type { IndicatorInfo } from '../resolve/rule-set';
+import { type LocalizedText, localized } from '../text/localized-text';
+import { type ColumnMapping, renameKeys, resolveColumns } from './column-mapping';
+import { convertCell, trimCell } from './convert-value';
+import { DEFAULT_MAX_RECORD_LENGTH, type InputFormat, type InputItem } from './input-item';
+import { parseJsonRecords } from './read-json-records';
+import { type CsvProblem, splitCsv } from './split-csv';
+import { splitLines } from './split-lines';
+
+/** How the records of a text input are read. */
+export interface ItemOptions {
+  mapping: ColumnMapping;
+  /** The rule set's indicators: CSV cells are converted by their types, and headers matched to their labels. */
+  indicators: readonly IndicatorInfo[];
+  /** Longest line or record read, in characters (default {@link DEFAULT_MAX_RECORD_LENGTH}); a longer one is an error row. */
+  maxRecordLength?: number;
+}
+
+/** Largest JSON array read (in characters): it is read whole. */
+const MAX_JSON_LENGTH = 256 * 1024 * 1024;
+
+/**
+ * The records of a text input, chunk by chunk, as input items: NDJSON line by
+ * line and CSV record by record, in memory that does not grow with the
+ * input; a JSON array is read whole. A row that cannot be read becomes an
+ * `unreadable` item in its place, never a gap. Needs no file system: the
+ * chunks may come from a file, stdin, a pasted text or a browser's file.
+ *
+ * @param name - what to call the input in messages
+ */
+export function recordItems(
+  chunks: AsyncIterable<string>,
+  format: Exclude<InputFormat, 'xlsx'>,
+  name: string,
+  options: ItemOptions,
+): AsyncIterable<InputItem> {
+  if (format === 'json') return jsonItems(chunks, name, options.mapping);
+  if (format === 'ndjson')
+    return ndjsonItems(chunks, options.mapping, options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH);
+  return csvItems(chunks, name, format === 'tsv' ? '\t' : ',', options);
+}
+
+/**
+ * The format of a text input from its first characters: `[` a JSON array,
+ * `{` NDJSON when the first line is a whole JSON value (else one JSON
+ * record), a tab without a comma TSV, anything else CSV.
+ */
+export function sniffFormat(text: string): Exclude<InputFormat, 'xlsx'> {
+  const start = text.trimStart();
+  if (start.startsWith('[')) return 'json';
+  const firstLine = start.split(/\r?\n/, 1)[0] ?? '';
+  // One record per line is NDJSON; an object spread over lines is one JSON record.
+  if (start.startsWith('{')) return parsesAsJson(firstLine) ? 'ndjson' : 'json';
+  return firstLine.includes('\t') && !firstLine.includes(',') ? 'tsv' : 'csv';
+}
+
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function* jsonItems(
+  chunks: AsyncIterable<string>,
+  name: string,
+  mapping: ColumnMapping,
+): AsyncGenerator<InputItem> {
+  const parts: string[] = [];
+  let length = 0;
+  for await (const chunk of chunks) {
+    length += chunk.length;
+    if (length > MAX_JSON_LENGTH) {
+      throw new UsageError(
+        `${name} is a JSON array larger than 256 MiB, and JSON arrays are read whole: give the records as NDJSON (e.g. jq -c '.[]' ${name} > records.ndjson), which streams`,
+      );
+    }
+    parts.push(chunk);
+  }
+  const records = parseJsonRecords(parts.join(''), name);
+  for (let i = 0; i < records.length; i++) yield { row: i + 1, record: renameKeys(records[i], mapping) };
+}
+
+async function* ndjsonItems(
+  chunks: AsyncIterable<string>,
+  mapping: ColumnMapping,
+  maxLength: number,
+): AsyncGenerator<InputItem> {
+  let row = 0;
+  for await (const line of splitLines(chunks, maxLength)) {
+    if ('tooLong' in line) {
+      yield { row: ++row, unreadable: tooLong(line.line, maxLength) };
+      continue;
+    }
+    if (/^[\s\u3000]*$/.test(line.text)) continue;
+    row++;
+    try {
+      yield { row, record: renameKeys(JSON.parse(line.text), mapping) };
+    } catch (error) {
+      const reason = (error as Error).message.slice(0, 200);
+      yield {
+        row,
+        unreadable: localized(
+          `第 ${line.line} 行不是有效的 JSON：${reason}`,
+          `line ${line.line} is not valid JSON: ${reason}`,
+        ),
+      };
+    }
+  }
+}
+
+async function* csvItems(
+  chunks: AsyncIterable<string>,
+  name: string,
+  delimiter: string,
+  options: ItemOptions,
+): AsyncGenerator<InputItem> {
+  let fields: string[] | undefined;
+  let columns: (IndicatorInfo | undefined)[] = [];
+  let multiColumn = new Set<string>();
+  let row = 0;
+  const maxRecordLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
+  for await (const record of splitCsv(chunks, { delimiter, maxRecordLength })) {
+    if (!fields) {
+      if ('problem' in record) {
+        throw new UsageError(
+          `the header line of ${name} cannot be read: ${problemText(record, maxRecordLength).en}`,
+        );
+      }
+      fields = resolveColumns(record.cells, options.mapping, options.indicators);
+      const byName = new Map(options.indicators.map((i) => [i.name, i]));
+      columns = fields.map((f) => byName.get(f));
+      multiColumn = new Set(fields.filter((f, i) => f !== '' && fields!.indexOf(f) !== i));
+      continue;
+    }
+    row++;
+    if ('problem' in record) {
+      yield { row, unreadable: problemText(record, maxRecordLength) };
+      continue;
+    }
+    const { cells } = record;
+    if (cells.length !== fields.length) {
+      yield {
+        row,
+        unreadable: localized(
+          `第 ${record.line} 行有 ${cells.length} 个单元格，表头有 ${fields.length} 个`,
+          `line ${record.line} has ${cells.length} cell${cells.length === 1 ? '' : 's'}; the header has ${fields.length}`,
+        ),
+      };
+      continue;
+    }
+    yield { row, ...buildRecord(cells, fields, columns, multiColumn) };
+  }
+}
+
+function buildRecord(
+  cells: readonly string[],
+  fields: readonly string[],
+  columns: readonly (IndicatorInfo | undefined)[],
+  multiColumn: ReadonlySet<string>,
+): { record: Record<string, unknown>; conversionErrors?: RecordError[] } {
+  const entries: [string, unknown][] = [];
+  let lists: Map<string, unknown[]> | undefined;
+  let errors: RecordError[] | undefined;
+  for (let i = 0; i < cells.length; i++) {
+    const field = fields[i]!;
+    if (field === '') continue;
+    const indicator = columns[i];
+    if (!indicator) {
+      // Not an indicator: passed on unchanged (the grader ignores fields the rule set does not name).
+      if (trimCell(cells[i]!) !== '') entries.push([field, cells[i]!]);
+      continue;
+    }
+    const converted = convertCell(cells[i]!, indicator);
+    if (!converted) continue;
+    if (converted.error && !errors?.some((e) => e.field === field)) {
+      errors ??= [];
+      errors.push(converted.error);
+    }
+    if (multiColumn.has(field)) {
+      lists ??= new Map();
+      const list = lists.get(field) ?? [];
+      if (Array.isArray(converted.value)) list.push(...converted.value);
+      else list.push(converted.value);
+      lists.set(field, list);
+    } else entries.push([field, converted.value]);
+  }
+  if (lists) for (const [field, list] of lists) entries.push([field, list]);
+  // fromEntries defines own properties, so a header such as "__proto__" stays data.
+  const record = Object.fromEntries(entries);
+  return errors ? { record, conversionErrors: errors } : { record };
+}
+
+function problemText(p: CsvProblem, maxLength: number): LocalizedText {
+  switch (p.problem) {
+    case 'text-after-quote':
+      return localized(
+        `第 ${p.line} 行无法读取：引号括起的单元格在结束引号后还有文字`,
+        `line ${p.line} cannot be read: text follows the closing quote of a quoted cell`,
+      );
+    case 'unclosed-quote':
+      return localized(
+        `第 ${p.line} 行无法读取：引号括起的单元格没有结束引号`,
+        `line ${p.line} cannot be read: a quoted cell is never closed`,
+      );
+    default:
+      return tooLong(p.line, maxLength);
+  }
+}
+
+function tooLong(line: number, maxLength: number): LocalizedText {
+  const n = maxLength.toLocaleString('en');
+  return localized(
+    `第 ${line} 行超过 ${n} 个字符的上限，无法读取`,
+    `line ${line} cannot be read: it is longer than the limit of ${n} characters`,
+  );
+}
