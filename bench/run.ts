@@ -80,14 +80,14 @@ const settings = quick
   ? {
       mode: 'quick' as const,
       library: { pool: 10_000, warmupMs: 1000, budgetMs: 300, reps: 5, qgradeViaJsonRulesEngine: false },
-      cli: { rows: 100_000, probeRows: 2000, reps: 3, workers: 2 },
+      cli: { rows: 100_000, probeRows: 2000, reps: 3, workers: 2, warmupMs: 1000 },
       startupRuns: 7,
       loadReps: 5,
     }
   : {
       mode: 'full' as const,
       library: { pool: 10_000, warmupMs: 2000, budgetMs: 1500, reps: 7, qgradeViaJsonRulesEngine: true },
-      cli: { rows: 100_000, probeRows: 5000, reps: 5, workers: 2 },
+      cli: { rows: 100_000, probeRows: 5000, reps: 5, workers: 2, warmupMs: 2000 },
       startupRuns: 15,
       loadReps: 20,
     };

@@ -1,13 +1,13 @@
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createGrader, createGraderPool, type GraderPool, type RuleSet } from '../../src/index';
-import type { Workload } from '../workloads/workload';
+import { createGrader, type RuleSet } from '../../src/index';
+import { take, type Workload } from '../workloads/workload';
 import { runCli, shown } from './child-process';
 import { parseCsv, writeCsv } from './csv-file';
 import { type Figure, type FigureBook, measured, ratio, type Target, target, unavailable } from './figure';
-import { median, timeOnce } from './measure';
-import { benchRetention } from './retention';
+import { benchRetention, type LoopMode, runLoop } from './loops';
+import { median } from './measure';
 
 /** Sizes and repetitions of the CLI measurement. */
 export interface CliSettings {
@@ -19,6 +19,8 @@ export interface CliSettings {
   seed: number;
   /** Worker threads for `--workers` and `createGraderPool`. */
   workers: number;
+  /** CPU time each in-process loop runs before it is timed, ms. */
+  warmupMs: number;
 }
 
 /** One way of running `qgrade grade`. */
@@ -121,17 +123,18 @@ export async function benchCli(
   ];
 
   const dir = await mkdtemp(join(tmpdir(), 'qgrade-bench-cli-'));
-  let pool: GraderPool | undefined;
   try {
     const big = join(dir, 'records.csv');
     const probe = join(dir, 'probe.csv');
     const one = join(dir, 'one.csv');
     log(`CLI: writing ${n.toLocaleString('en')} CSV rows (${workload.id})…`);
-    const records = await writeCsv(big, workload.records(settings.seed), columns, n, true);
+    await writeCsv(big, workload.records(settings.seed), columns, n, false);
     await writeCsv(probe, workload.records(settings.seed), columns, settings.probeRows, false);
     await writeCsv(one, workload.records(settings.seed), columns, 1, false);
     const grader = createGrader(ruleSet);
-    const expected = records.slice(0, settings.probeRows).map((r) => grader.gradeSync(r).grade);
+    const expected = take(workload.records(settings.seed), settings.probeRows).map(
+      (r) => grader.gradeSync(r).grade,
+    );
 
     // Every variant once on the small file: is it there, and does it give qgrade's grades?
     log(`CLI: checking every variant's output on ${settings.probeRows.toLocaleString('en')} rows…`);
@@ -170,79 +173,14 @@ export async function benchCli(
     }
     const timed = variants.filter((v) => checks[v.key]!.available);
 
-    // The same rows in-process: each loop is one pass over all n records.
-    const inProcess: { key: string; how: string; run: () => number | Promise<number> }[] = [
-      {
-        key: 'gradeSync',
-        how: 'for (const r of rows) sink += grader.gradeSync(r).criteria.length: full results, each dropped',
-        run: () => {
-          let s = 0;
-          for (const r of records) s += grader.gradeSync(r).criteria.length + 1;
-          return s;
-        },
-      },
-      {
-        key: 'gradeOnly',
-        how: 'for (const r of rows) sink += grader.gradeOnly(r): the grade id only',
-        run: () => {
-          let s = 0;
-          for (const r of records) s += (grader.gradeOnly(r)?.length ?? 0) + 1;
-          return s;
-        },
-      },
-      {
-        key: 'gradeSync+JSON.stringify',
-        how: 'for (const r of rows) sink += JSON.stringify(grader.gradeSync(r)).length: the NDJSON text without I/O',
-        run: () => {
-          let s = 0;
-          for (const r of records) s += JSON.stringify(grader.gradeSync(r)).length;
-          return s;
-        },
-      },
-    ];
-    const poolKey = `pool-${w}-workers`;
-    let poolProblem: string | undefined;
-    try {
-      pool = await createGraderPool({ pathOrId: workload.ruleSet }, { workers: settings.workers });
-      const p = pool;
-      inProcess.push({
-        key: poolKey,
-        how: `createGraderPool({ pathOrId }, { workers: ${w} }) created and warmed beforehand; for await (const r of pool.gradeMany(rows)) sink += r.criteria.length: full results, each dropped`,
-        run: async () => {
-          let s = 0;
-          for await (const r of p.gradeMany(records)) s += r.criteria.length + 1;
-          return s;
-        },
-      });
-    } catch (error) {
-      poolProblem = `createGraderPool failed: ${(error as Error).message.split('\n')[0]}`;
-      warn(poolProblem);
-    }
-
-    log('CLI: warming up the in-process loops…');
-    for (const loop of inProcess) await loop.run();
-
     type Time = { seconds: number; cpuSeconds?: number };
     const wall = new Map<string, Time[]>(timed.map((v) => [v.key, []]));
     const start = new Map<string, Time[]>(timed.map((v) => [v.key, []]));
     const outMiB = new Map<string, number>();
-    const seconds = new Map<string, Time[]>(inProcess.map((l) => [l.key, []]));
-    type Item = { kind: 'cli'; v: Variant } | { kind: 'loop'; loop: (typeof inProcess)[number] };
-    const items: Item[] = [
-      ...timed.map((v) => ({ kind: 'cli' as const, v })),
-      ...inProcess.map((loop) => ({ kind: 'loop' as const, loop })),
-    ];
     for (let rep = 0; rep < settings.reps; rep++) {
-      const order = items.map((_, i) => items[(i + rep) % items.length]!);
+      const order = timed.map((_, i) => timed[(i + rep) % timed.length]!);
       const line: string[] = [];
-      for (const item of order) {
-        if (item.kind === 'loop') {
-          const t = await timeOnce(item.loop.run);
-          seconds.get(item.loop.key)!.push(t);
-          line.push(`${item.loop.key} ${Math.round(n / t.seconds)}`);
-          continue;
-        }
-        const v = item.v;
+      for (const v of order) {
         // The fixed cost of this command (start, load, compile, first write): the same command on one row.
         const fixed = await runCli(base(one, v), { stdout: { file: join(dir, 'one.out') } });
         start.get(v.key)!.push(fixed);
@@ -254,7 +192,7 @@ export async function benchCli(
           throw new Error(`${shown(base(big, v))} exited ${run.exitCode}: ${run.stderrTail}`);
         }
         wall.get(v.key)!.push(run);
-        line.push(`cli ${v.key} ${Math.round(n / run.seconds)}`);
+        line.push(`${v.key} ${Math.round(n / run.seconds)}`);
       }
       log(`  rep ${rep + 1}/${settings.reps} (rows/s end to end): ${line.join(', ')}`);
     }
@@ -302,26 +240,54 @@ export async function benchCli(
       if (check.equivalent === false && f.target) f.pass = false;
       cli[v.key] = book.add(key, f);
     }
+    // The same rows in-process, each way in a fresh process (see loop-child.ts), one whole pass per repetition.
+    log(`CLI: the same ${n.toLocaleString('en')} rows in-process, each way in a fresh process:`);
+    const loopSettings = {
+      warmupMs: settings.warmupMs,
+      budgetMs: 0,
+      reps: settings.reps,
+      seed: settings.seed,
+    };
     const rows: Record<string, Figure> = {};
-    for (const loop of inProcess) {
-      const times = seconds.get(loop.key)!;
-      const f = measured(
-        times.map((t) => n / t.seconds),
-        'rows/s',
-        `${loop.how}; the same ${n.toLocaleString('en')} rows as objects, one pass per repetition`,
-      );
-      f.detail = {
-        cpuPerWall: Math.round(median(times.map((t) => t.cpuSeconds! / t.seconds)) * 100) / 100,
-        perCpuSecond: Math.round(median(times.map((t) => n / t.cpuSeconds!))),
-      };
-      rows[loop.key] = book.add(`same-rows.${loop.key}`, f);
-    }
-    if (poolProblem) {
-      rows[poolKey] = book.add(
-        `same-rows.${poolKey}`,
-        unavailable('rows/s', `createGraderPool with ${w} workers`, poolProblem),
-      );
-    }
+    const sameRows = async (key: string, mode: LoopMode, how: string) => {
+      try {
+        rows[key] = book.add(
+          `same-rows.${key}`,
+          await runLoop(workload, n, mode, loopSettings, how, 'rows/s'),
+        );
+      } catch (error) {
+        const why = (error as Error).message.split('\n')[0] ?? 'failed';
+        warn(`same-rows.${key}: ${why}`);
+        rows[key] = book.add(`same-rows.${key}`, unavailable('rows/s', how, why));
+      }
+      log(`  same-rows.${key}: ${rows[key]!.value?.toLocaleString('en') ?? 'unavailable'} rows/s`);
+    };
+    rows.gradeSync = await benchRetention(
+      workload,
+      n,
+      loopSettings,
+      'same-rows',
+      'gradeSync',
+      book,
+      log,
+      'rows/s',
+    );
+    await sameRows(
+      'gradeOnly',
+      'grade-only',
+      'for (const r of rows) sink += grader.gradeOnly(r): the grade id only',
+    );
+    await sameRows(
+      'gradeSync+JSON.stringify',
+      'stringify',
+      'for (const r of rows) sink += JSON.stringify(grader.gradeSync(r)).length: the NDJSON text without I/O',
+    );
+    const poolKey = `pool-${w}-workers`;
+    await sameRows(
+      poolKey,
+      `pool-${settings.workers}`,
+      `createGraderPool({ pathOrId }, { workers: ${w} }), warmed on one pass; for await (const r of pool.gradeMany(rows)) sink += r.criteria.length: full results, each dropped`,
+    );
 
     const addRatio = (
       key: string,
@@ -337,7 +303,7 @@ export async function benchCli(
       if (wrong && checks[wrong]?.equivalent === false && r.target) r.pass = false;
     };
     addRatio(
-      'cli.ndjson/same-rows.gradeSync',
+      'cli.ndjson/same-rows.gradeSync-dropping',
       cli.ndjson,
       rows.gradeSync,
       'the CLI writing full NDJSON ÷ the gradeSync loop over the same rows',
@@ -365,20 +331,20 @@ export async function benchCli(
       target('>=', 1.7, '×'),
     );
     addRatio(
-      `same-rows.${poolKey}/same-rows.gradeSync`,
+      `same-rows.${poolKey}/same-rows.gradeSync-dropping`,
       rows[poolKey],
       rows.gradeSync,
       `createGraderPool with ${w} workers ÷ gradeSync on this thread, full results`,
       target('>', 1, '×'),
     );
     addRatio(
-      'cli.csv/same-rows.gradeSync',
+      'cli.csv/same-rows.gradeSync-dropping',
       cli.csv,
       rows.gradeSync,
       'the CLI writing CSV ÷ the gradeSync loop over the same rows',
     );
     addRatio(
-      'cli.ndjson-detail-failing/same-rows.gradeSync',
+      'cli.ndjson-detail-failing/same-rows.gradeSync-dropping',
       cli['ndjson-detail-failing'],
       rows.gradeSync,
       'the CLI writing --detail failing ÷ the gradeSync loop over the same rows',
@@ -389,11 +355,6 @@ export async function benchCli(
       rows['gradeSync+JSON.stringify'],
       'the CLI writing full NDJSON ÷ gradeSync + JSON.stringify in-process (the same text, no reading or writing)',
     );
-
-    // Keeping all n results against dropping each, each way in a fresh process (see retention-child.ts).
-    log(`CLI: keeping ${n.toLocaleString('en')} results against dropping them, each in a fresh process:`);
-    const retention = { warmupMs: 0, budgetMs: 0, reps: settings.reps, seed: settings.seed };
-    await benchRetention(workload, n, retention, 'same-rows', 'gradeSync', book, log);
 
     return {
       input: {
@@ -406,10 +367,9 @@ export async function benchCli(
       ruleSet: workload.ruleSet,
       checks,
       method:
-        'cli.* rows/s = rows ÷ (wall time of the run − median wall time of the same command on a one-row file), i.e. the rate a large file sees, the start-up (reported separately) taken out; detail.endToEndRowsPerSecond is rows ÷ the whole wall time. stdout goes to a file in a temporary folder; each repetition runs every variant and every in-process loop once, in a rotating order.',
+        'cli.* rows/s = rows ÷ (wall time of the run − median wall time of the same command on a one-row file), i.e. the rate a large file sees, the start-up (reported separately) taken out; detail.endToEndRowsPerSecond is rows ÷ the whole wall time. stdout goes to a file in a temporary folder; each repetition runs every variant once, in a rotating order. same-rows.* are the same rows as objects, each loop in a fresh process (gradeSync-dropping is the gradeSync loop the ratios use).',
     };
   } finally {
-    await pool?.close();
     await rm(dir, { recursive: true, force: true });
   }
 }

@@ -10,6 +10,7 @@ import {
   sortedDistribution,
 } from './equivalence';
 import { type Figure, type FigureBook, measured, ratio, type Target, target } from './figure';
+import { benchRetention } from './loops';
 import { median, type Sample, timeFor } from './measure';
 import { REPO } from './paths';
 import type { Peer } from './peer';
@@ -21,7 +22,6 @@ import {
   zenEnginePerRecord,
 } from './peers';
 import { qgradeFull, qgradeGradeOnly, qgradeViaJsonRulesEngine } from './qgrade-peers';
-import { benchRetention } from './retention';
 
 /** How long and how often the library loops run. */
 export interface LibrarySettings {
@@ -174,7 +174,7 @@ export async function benchWorkload(
   addRatio('qgrade-grade-only', 'json-rules-engine', "qgrade's grade only ÷ json-rules-engine (usual rules)");
   addRatio('qgrade-grade-only', 'json-logic', "qgrade's grade only ÷ json-logic-js");
 
-  // Keeping results against dropping them, each in a process of its own (see retention-child.ts).
+  // Keeping results against dropping them, each in a process of its own (see loop-child.ts).
   log(
     `  keeping results against dropping them, ${records.length.toLocaleString('en')} records, each in a fresh process:`,
   );
@@ -198,7 +198,7 @@ export async function benchWorkload(
  * qgrade's grade of every record and how they are spread. Each result is
  * dropped as soon as it is read: a pass that kept them all would teach V8 to
  * allocate results straight into long-lived memory for the rest of the
- * process (see retention-child.ts).
+ * process (see loop-child.ts).
  */
 function expectedGrades(
   ruleSet: RuleSet,

@@ -71,6 +71,22 @@ export async function timeOnce(
   return { seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
+/**
+ * Repeats `work` (a whole pass) until this process has spent `cpuMs` of CPU
+ * time on it, at least once: V8 optimises a loop over many passes, and on a
+ * busy machine its optimising compiler gets less of the CPU.
+ */
+export async function warmUp(work: () => number | Promise<number>, cpuMs: number): Promise<void> {
+  const start = process.cpuUsage();
+  do await work();
+  while (cpuSince(start) < cpuMs * 1000);
+}
+
+function cpuSince(start: NodeJS.CpuUsage): number {
+  const cpu = process.cpuUsage(start);
+  return cpu.user + cpu.system;
+}
+
 /** The median of a list of numbers. */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
