@@ -1,52 +1,51 @@
 /**
- * `npm run bench [-- --quick] [-- --json]`: records per second of qgrade and
- * its peers (json-rules-engine, zen-engine, json-logic-js) in one process, on
- * the same generated records and equivalent rules; load + validate + compile
- * time of every bundled rule set; peak memory of the CLI streaming a CSV file.
+ * `npm run bench [-- options]`: every figure of the performance issue's
+ * targets in one run, each with its target and whether it is met —
  *
- *   --quick            short runs (the whole benchmark in under a minute)
+ * - the library: records/s of qgrade (results dropped, results kept, grade
+ *   only) and of its peers (json-rules-engine as the benchmark always wrote
+ *   it and with the thresholds in facts, zen-engine, json-logic-js) on the
+ *   same generated records, after checking they all give the same grades;
+ * - the command line: rows/s of the built CLI over a generated CSV file
+ *   (NDJSON, CSV, worker threads, detail levels) beside the same rows graded
+ *   in-process (gradeSync, gradeOnly, createGraderPool);
+ * - start-up (`qgrade --version` against `node -e 0`, a one-row grade, a cold
+ *   import + load + compile) and the CLI's peak memory over 1,000,000 rows.
+ *
+ *   --quick            short runs (a few minutes on 2 cores; reports every target)
  *   --json             one JSON object on stdout, progress on stderr
- *   --markdown         the README's performance table, from this run
- *   --workloads a,b    only these workloads (ac, rebar, ladder)
- *   --no-csv           skip the CLI memory measurement
- *   --no-load          skip the load + compile measurement
+ *   --markdown         the README's performance tables, from this run
+ *   --out <file>       also write the JSON report to a file
+ *   --workloads a,b    only these library workloads (ac, rebar, ladder)
+ *   --no-rss           skip the 1,000,000-row memory run (not with --quick)
+ *   --no-load          skip the warm load + compile times of every rule set
+ *   --only a,b         only these sections: library, cli, startup, load, memory (not with --quick)
  *
- * See bench/README.md for what is measured and the caveats.
+ * `npm run bench` runs bench/prepare.ts first (peer engines, dist/). See
+ * bench/README.md for what each figure measures and how to read it.
  */
-import { existsSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createGrader, loadRuleSet, type RuleSet } from '../src/index';
-import { measureCsvStream } from './harness/csv-stream';
-import { assertEquivalent, assertRoundingDecidesNothing, distribution } from './harness/equivalence';
-import { measureLoadCompile } from './harness/load-compile';
-import { median, type Sample, timeFor } from './harness/measure';
-import {
-  jsonLogicPeer,
-  jsonRulesEngineLoop,
-  type Peer,
-  qgradeFull,
-  qgradeGradeOnly,
-  qgradeViaJsonRulesEngine,
-  zenEngineLoop,
-  zenEnginePerRecord,
-} from './harness/peers';
+import type { CliReport } from './harness/cli-throughput';
+import { FigureBook } from './harness/figure';
+import type { LibrarySettings, WorkloadReport } from './harness/library';
+import { type LoadCompileTime, measureLoadCompile } from './harness/load-compile';
+import { benchMemory } from './harness/memory';
+import { CLI } from './harness/paths';
+import { printMarkdown, printTables, type Report } from './harness/report';
+import { runSection } from './harness/section';
+import { benchStartup } from './harness/startup';
 import { airConditionerWorkload } from './workloads/air-conditioner';
 import { ladderWorkload } from './workloads/ladder';
 import { rebarWorkload } from './workloads/rebar';
-import { take, type Workload } from './workloads/workload';
 
-const REPO = fileURLToPath(new URL('../', import.meta.url));
 const SEED = 20240925;
-const HEADLINE = 'ac';
-const PEERS = ['qgrade', 'qgrade-grade-only', 'json-rules-engine', 'zen-engine', 'json-logic'] as const;
-/** The issue's targets for the engine work: qgrade ÷ peer. */
-const TARGETS = {
-  'qgrade/json-rules-engine': 50,
-  'qgrade-grade-only/json-rules-engine': 200,
-  'qgrade/zen-engine': 1,
-};
+/** The CSV columns of the air-conditioner records, for the CLI runs. */
+const AC_COLUMNS = ['sku', 'brand', 'unitType', 'ratedCoolingCapacity', 'apf', 'seer'];
+const RSS_ROWS = 1_000_000;
+const PEERS = ['json-rules-engine', '@gorules/zen-engine', 'json-logic-js'];
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(name);
@@ -54,38 +53,61 @@ const option = (name: string) => {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : undefined;
 };
+const usage = (message: string): never => {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(2);
+};
+const KNOWN = ['--quick', '--json', '--markdown', '--out', '--workloads', '--no-rss', '--no-load', '--only'];
+const SECTIONS = ['library', 'cli', 'startup', 'load', 'memory'];
+for (const [i, a] of argv.entries()) {
+  if (a.startsWith('--') && !KNOWN.includes(a)) usage(`unknown option ${a} (${KNOWN.join(', ')})`);
+  if (['--out', '--workloads', '--only'].includes(a) && !argv[i + 1]) usage(`${a} needs a value`);
+}
 const quick = flag('--quick');
-const asJson = flag('--json');
+for (const f of ['--no-rss', '--only']) {
+  if (quick && flag(f)) usage(`${f} is for exploratory full runs: the quick run reports every target`);
+}
+const only = option('--only')?.split(',');
+for (const s of only ?? []) if (!SECTIONS.includes(s)) usage(`unknown section ${s} (${SECTIONS.join(', ')})`);
+/** Whether a section runs; the ones left out are listed in the report's `skipped`. */
+const runs = (section: string, skipFlag?: string): boolean => {
+  const why = only && !only.includes(section) ? '--only' : skipFlag && flag(skipFlag) ? skipFlag : undefined;
+  if (why) skipped[section] = why;
+  return why === undefined;
+};
+
 const settings = quick
   ? {
-      mode: 'quick',
-      pool: 3000,
-      warmupMs: 200,
-      budgetMs: 400,
-      reps: 3,
-      qgradeViaJsonRulesEngine: false,
+      mode: 'quick' as const,
+      library: { pool: 10_000, warmupMs: 1000, budgetMs: 300, reps: 5, qgradeViaJsonRulesEngine: false },
+      cli: { rows: 100_000, probeRows: 2000, reps: 3, workers: 2, warmupMs: 1000 },
+      startupRuns: 7,
       loadReps: 5,
-      coldLoad: false,
-      csvRows: [100_000],
     }
   : {
-      mode: 'full',
-      pool: 20_000,
-      warmupMs: 1000,
-      budgetMs: 2000,
-      reps: 5,
-      qgradeViaJsonRulesEngine: true,
+      mode: 'full' as const,
+      library: { pool: 10_000, warmupMs: 2000, budgetMs: 1500, reps: 7, qgradeViaJsonRulesEngine: true },
+      cli: { rows: 100_000, probeRows: 5000, reps: 5, workers: 2, warmupMs: 2000 },
+      startupRuns: 15,
       loadReps: 20,
-      coldLoad: true,
-      csvRows: [100_000, 1_000_000],
     };
-const zenBatch = { perRecord: 256, loop: 1000 };
+const library: LibrarySettings = {
+  ...settings.library,
+  seed: SEED,
+  zenBatch: { perRecord: 256, loop: 1000 },
+};
 const log = (line: string) => process.stderr.write(`${line}\n`);
+const skipped: Record<string, string> = {};
+const warnings: string[] = [];
+const warn = (line: string) => {
+  warnings.push(line);
+  log(`warning: ${line}`);
+};
 
 const ALL_WORKLOADS = [airConditionerWorkload, rebarWorkload, ladderWorkload];
 const wanted = option('--workloads')?.split(',');
 for (const id of wanted ?? []) {
-  if (!ALL_WORKLOADS.some((w) => w.id === id)) throw new Error(`unknown workload ${id} (ac, rebar, ladder)`);
+  if (!ALL_WORKLOADS.some((w) => w.id === id)) usage(`unknown workload ${id} (ac, rebar, ladder)`);
 }
 
 const started = performance.now();
@@ -97,312 +119,102 @@ const machine = {
   memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
   loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100),
 };
+const command =
+  process.env.npm_lifecycle_event === 'bench'
+    ? `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`
+    : `tsx bench/run.ts ${argv.join(' ')}`.trim();
 log(`qgrade benchmark (${settings.mode}) on ${machine.cpus} × ${machine.model}, Node ${machine.node}`);
+log(`command: ${command}; CLI: node ${CLI}`);
 
-const workloads: Record<string, unknown> = {};
-/** Signs that a measurement was disturbed, e.g. the process not getting a whole core on a busy machine. */
-const warnings: string[] = [];
-const skippedWorkloads: Record<string, string> = {};
-for (const workload of ALL_WORKLOADS) {
-  if (wanted && !wanted.includes(workload.id)) continue;
-  let ruleSet: RuleSet;
-  try {
-    ruleSet = await loadRuleSet(workload.ruleSet);
-  } catch (error) {
-    // The rebar rule set is picked up as soon as its file loads.
-    skippedWorkloads[workload.id] =
-      `rule set ${workload.ruleSet} does not load: ${(error as Error).message.split('\n')[0]}`;
-    log(`${workload.id}: skipped (${skippedWorkloads[workload.id]})`);
+const book = new FigureBook();
+
+// 1. The library against its peers, workload by workload, each in a fresh process (see harness/section-child.ts).
+const workloads: Record<string, WorkloadReport> = {};
+for (const workload of runs('library') ? ALL_WORKLOADS : []) {
+  if (wanted && !wanted.includes(workload.id)) {
+    skipped[workload.id] = '--workloads';
     continue;
   }
-  workloads[workload.id] = await benchWorkload(workload, ruleSet);
+  const result = await runSection<WorkloadReport>(
+    'library',
+    { workload: workload.id, settings: library },
+    book,
+  );
+  if ('skipped' in result) {
+    skipped[workload.id] = result.skipped;
+    warn(`${workload.id} skipped: ${result.skipped}`);
+    continue;
+  }
+  workloads[workload.id] = result.report;
+  warnings.push(...result.warnings);
 }
 
-let loadCompile: unknown = { skipped: '--no-load' };
-if (!flag('--no-load')) {
+// 2. The command line and the same rows in-process, in a fresh process.
+let cli: CliReport | undefined;
+if (runs('cli')) {
+  const args = {
+    workload: airConditionerWorkload.id,
+    columns: AC_COLUMNS,
+    settings: { ...settings.cli, seed: SEED },
+  };
+  const result = await runSection<CliReport>('cli', args, book);
+  if ('skipped' in result) skipped.cli = result.skipped;
+  else {
+    cli = result.report;
+    warnings.push(...result.warnings);
+  }
+}
+
+// 3. Start-up.
+if (runs('startup')) {
+  await benchStartup(airConditionerWorkload, AC_COLUMNS, settings.startupRuns, SEED, book, log);
+}
+
+// 4. Load + compile of every bundled rule set, warm.
+let loadCompile: Record<string, LoadCompileTime> | undefined;
+if (runs('load', '--no-load')) {
   log('load + validate + compile, every bundled rule set:');
-  loadCompile = await measureLoadCompile(settings.loadReps, settings.coldLoad, log);
+  loadCompile = await measureLoadCompile(settings.loadReps, log);
 }
 
-let csvStream: unknown = { skipped: '--no-csv' };
-if (!flag('--no-csv')) {
-  log(
-    `CLI memory, streaming CSV (${settings.csvRows.map((n) => n.toLocaleString('en')).join(' and ')} rows):`,
-  );
-  csvStream = await measureCsvStream(
-    airConditionerWorkload,
-    ['sku', 'brand', 'unitType', 'ratedCoolingCapacity', 'apf', 'seer'],
-    settings.csvRows,
-    SEED,
-    log,
-  );
-  if (quick) (csvStream as Record<string, unknown>).note = 'quick mode: 100,000 rows, not 1,000,000';
-}
+// 5. Peak memory over 1,000,000 CSV rows (the longest part while the CLI is slow).
+if (runs('memory', '--no-rss'))
+  await benchMemory(airConditionerWorkload, AC_COLUMNS, RSS_ROWS, SEED, book, log);
 
-const headline = workloads[HEADLINE] as WorkloadReport | undefined;
-const report = {
-  headline: headline
-    ? `${HEADLINE} (${airConditionerWorkload.ruleSet}): the top-level rates and ratios are this workload's`
-    : `${HEADLINE} was not run`,
+const report: Report = {
+  command,
   mode: settings.mode,
+  date: new Date().toISOString().slice(0, 10),
   machine,
-  settings: { ...settings, seed: SEED, zenBatch },
-  ...(headline ? Object.fromEntries(PEERS.map((p) => [p, headline[p]])) : {}),
-  ratios: headline?.ratios,
-  targets: headline?.targets,
+  peerVersions: Object.fromEntries(PEERS.map((p) => [p, peerVersion(p)])),
+  settings: { ...settings, seed: SEED, zenBatch: library.zenBatch, rssRows: RSS_ROWS },
+  verdict: book.verdict(),
+  figures: book.figures,
   workloads,
-  ...(Object.keys(skippedWorkloads).length ? { skippedWorkloads } : {}),
+  skipped,
+  ...(cli ? { cli } : {}),
+  ...(loadCompile ? { loadCompile } : {}),
   warnings,
-  loadCompile,
-  csvStream,
   loadAverageAtEnd: os.loadavg().map((x) => Math.round(x * 100) / 100),
   seconds: Math.round((performance.now() - started) / 100) / 10,
 };
 
-if (asJson) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-else if (flag('--markdown')) printMarkdown(report);
-else printTables(report);
-log(`done in ${report.seconds} s`);
+const json = `${JSON.stringify(report, null, 2)}\n`;
+const out = option('--out');
+if (out) writeFileSync(out, json);
+if (flag('--json')) process.stdout.write(json);
+else if (flag('--markdown')) process.stdout.write(printMarkdown(report));
+else process.stdout.write(printTables(report));
+log(
+  `done in ${report.seconds} s: ${report.verdict.met.length} of ${report.verdict.targets} targets met${report.verdict.missed.length ? `, missed ${report.verdict.missed.join(', ')}` : ''}`,
+);
 
-// ---------------------------------------------------------------------------
-
-interface PeerDetail {
-  how: string;
-  median: number;
-  reps: number[];
-  cpuPerWall: number;
-}
-
-interface WorkloadReport {
-  title: string;
-  ruleSet: { id: string; version: string };
-  qgrade: number;
-  'qgrade-grade-only': number;
-  'json-rules-engine': number;
-  'zen-engine': number;
-  'json-logic': number;
-  ratios: Record<string, number>;
-  targets: Record<string, { target: number; actual: number; met: boolean }>;
-  extra: Record<string, number>;
-  zenEngineMode: string;
-  details: Record<string, PeerDetail>;
-  records: { pool: number; seed: number; distribution: Record<string, number> };
-  equivalence: {
-    records: number;
-    peers: string[];
-    /** Present for a rule set compared by GB/T 8170 rounded values: a full-value copy grades the pool the same. */
-    roundingDecidesNothing?: true;
-  };
-  notes: readonly string[];
-}
-
-async function benchWorkload(workload: Workload, ruleSet: RuleSet): Promise<WorkloadReport> {
-  log(`${workload.id}: ${workload.title}`);
-  const records = take(workload.records(SEED), settings.pool);
-  const full = qgradeFull(ruleSet);
-  const peers: Peer[] = [
-    full,
-    qgradeGradeOnly(ruleSet),
-    jsonRulesEngineLoop(workload),
-    zenEnginePerRecord(workload, zenBatch.perRecord),
-    zenEngineLoop(workload, zenBatch.loop),
-    jsonLogicPeer(workload),
-  ];
-  if (settings.qgradeViaJsonRulesEngine) peers.push(qgradeViaJsonRulesEngine(ruleSet));
-
-  // Equivalence first: nothing is timed unless every peer grades every record as qgrade does.
-  const grader = createGrader(ruleSet);
-  const results = records.map((r) => grader.gradeSync(r));
-  const expected = results.map((r) => r.grade);
-  log(`  equivalence on ${records.length} records…`);
-  await assertEquivalent(workload.id, records, expected, peers);
-  const file = isAbsolute(workload.ruleSet)
-    ? workload.ruleSet
-    : join(REPO, 'rules', `${workload.ruleSet}.yaml`);
-  const rounding = existsSync(file)
-    ? await assertRoundingDecidesNothing(ruleSet, file, records, expected)
-    : undefined;
-
-  for (const peer of peers) await timeFor(peer, records, settings.warmupMs);
-  const samples = new Map<string, Sample[]>(peers.map((p) => [p.name, []]));
-  for (let rep = 0; rep < settings.reps; rep++) {
-    // A different order each repetition, so no peer always follows the one whose garbage it collects.
-    const order = peers.map((_, i) => peers[(i + rep) % peers.length]!);
-    for (const peer of order) samples.get(peer.name)!.push(await timeFor(peer, records, settings.budgetMs));
-    log(
-      `  rep ${rep + 1}/${settings.reps}: ${peers.map((p) => `${p.name} ${Math.round(samples.get(p.name)!.at(-1)!.rate)}`).join(', ')}`,
-    );
+/** The version of a peer engine as installed for the benchmark. */
+function peerVersion(name: string): string {
+  try {
+    const file = join(fileURLToPath(new URL('./node_modules/', import.meta.url)), name, 'package.json');
+    return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
   }
-  for (const peer of peers) peer.dispose?.();
-
-  const details: Record<string, PeerDetail> = {};
-  for (const peer of peers) {
-    const s = samples.get(peer.name)!;
-    details[peer.name] = {
-      how: peer.how,
-      median: Math.round(median(s.map((x) => x.rate))),
-      reps: s.map((x) => Math.round(x.rate)),
-      cpuPerWall: Math.round(median(s.map((x) => x.cpuPerWall)) * 100) / 100,
-    };
-  }
-  for (const [name, d] of Object.entries(details)) {
-    if (d.cpuPerWall < 0.9) {
-      warnings.push(
-        `${workload.id}/${name}: cpu/wall ${d.cpuPerWall}: the process did not get a whole core (a busy machine); its rate is understated`,
-      );
-    }
-  }
-  const rate = (name: string) => details[name]!.median;
-  const zenPerRecord = rate('zen-engine-per-record');
-  const zenLoop = rate('zen-engine-loop');
-  const rates = {
-    qgrade: rate('qgrade'),
-    'qgrade-grade-only': rate('qgrade-grade-only'),
-    'json-rules-engine': rate('json-rules-engine'),
-    'zen-engine': Math.max(zenPerRecord, zenLoop),
-    'json-logic': rate('json-logic'),
-  };
-  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
-  const ratios: Record<string, number> = {};
-  for (const q of ['qgrade', 'qgrade-grade-only'] as const) {
-    for (const p of ['json-rules-engine', 'zen-engine', 'json-logic'] as const)
-      ratios[`${q}/${p}`] = ratio(rates[q], rates[p]);
-  }
-  const targets = Object.fromEntries(
-    Object.entries(TARGETS).map(([key, target]) => [
-      key,
-      { target, actual: ratios[key]!, met: ratios[key]! >= target },
-    ]),
-  );
-  return {
-    title: workload.title,
-    ruleSet: { id: ruleSet.id, version: ruleSet.version },
-    ...rates,
-    ratios,
-    targets,
-    extra: {
-      'zen-engine-per-record': zenPerRecord,
-      'zen-engine-loop': zenLoop,
-      ...(details['qgrade-via-json-rules-engine']
-        ? { 'qgrade-via-json-rules-engine': rate('qgrade-via-json-rules-engine') }
-        : {}),
-    },
-    zenEngineMode:
-      zenLoop >= zenPerRecord
-        ? `loop mode (${zenBatch.loop} records per evaluate), the faster of the two`
-        : `per record (${zenBatch.perRecord} evaluate calls in flight), the faster of the two`,
-    details,
-    records: { pool: records.length, seed: SEED, distribution: distribution(results) },
-    equivalence: {
-      records: records.length,
-      peers: peers.filter((p) => p !== full).map((p) => p.name),
-      ...(rounding ? { roundingDecidesNothing: true } : {}),
-    },
-    notes: workload.notes,
-  };
-}
-
-function printTables(r: typeof report): void {
-  const out: string[] = [];
-  const m = r.machine;
-  out.push(
-    `qgrade benchmark (${r.mode}) — ${m.cpus} × ${m.model}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}`,
-  );
-  out.push('records per second, median of the repetitions; one process, the same records for every engine');
-  for (const [id, w] of Object.entries(r.workloads) as [string, WorkloadReport][]) {
-    out.push('', `${id}${id === HEADLINE ? ' (headline)' : ''}: ${w.title}`);
-    out.push(
-      `  ${w.records.pool} records: ${Object.entries(w.records.distribution)
-        .map(([k, n]) => `${k} ${n}`)
-        .join(', ')}`,
-    );
-    const rows: string[][] = [['engine', 'records/s', 'qgrade ÷ it', 'grade-only ÷ it', 'cpu/wall']];
-    const line = (name: string, rate: number, detail: string) =>
-      rows.push([
-        name,
-        rate.toLocaleString('en'),
-        (w.qgrade / rate).toFixed(2),
-        (w['qgrade-grade-only'] / rate).toFixed(2),
-        w.details[detail]!.cpuPerWall.toFixed(2),
-      ]);
-    line('qgrade (full explanation)', w.qgrade, 'qgrade');
-    line('qgrade grade-only', w['qgrade-grade-only'], 'qgrade-grade-only');
-    line('json-rules-engine loop', w['json-rules-engine'], 'json-rules-engine');
-    line('zen-engine, per record', w.extra['zen-engine-per-record']!, 'zen-engine-per-record');
-    line('zen-engine, loop mode', w.extra['zen-engine-loop']!, 'zen-engine-loop');
-    line('json-logic-js', w['json-logic'], 'json-logic');
-    const viaJre = w.extra['qgrade-via-json-rules-engine'];
-    if (viaJre !== undefined) line('(qgrade via json-rules-engine)', viaJre, 'qgrade-via-json-rules-engine');
-    const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
-    for (const row of rows)
-      out.push(
-        `  ${row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')}`,
-      );
-    out.push(
-      `  targets: ${Object.entries(w.targets)
-        .map(([k, t]) => `${k} ${t.actual} (≥ ${t.target}: ${t.met ? 'met' : 'not met'})`)
-        .join('; ')}`,
-    );
-    out.push(
-      `  equivalence: every peer gave qgrade's grade on all ${w.equivalence.records} records${w.equivalence.roundingDecidesNothing ? '; GB/T 8170 rounding decides none of them' : ''}`,
-    );
-  }
-  for (const [id, reason] of Object.entries(r.skippedWorkloads ?? {}))
-    out.push('', `${id}: skipped — ${reason}`);
-  if (r.loadCompile && !('skipped' in (r.loadCompile as object))) {
-    out.push('', 'load + validate + compile (median ms; cold: first load in a fresh process)');
-    for (const [id, t] of Object.entries(
-      r.loadCompile as Record<string, { ms: number; loadMs: number; compileMs: number; coldMs?: number }>,
-    )) {
-      out.push(
-        `  ${id.padEnd(46)} ${t.ms.toFixed(2)} ms (load ${t.loadMs}, compile ${t.compileMs})${t.coldMs === undefined ? '' : `, cold ${t.coldMs} ms`}`,
-      );
-    }
-  }
-  out.push('', 'CLI streaming CSV → NDJSON with full explanations:');
-  const csv = r.csvStream as {
-    skipped?: string;
-    runner?: string;
-    runs?: {
-      rows: number;
-      peakRssMiB: number;
-      inputMiB: number;
-      outputMiB: number;
-      seconds: number;
-      rowsPerSecond: number;
-    }[];
-  };
-  if (csv.skipped) out.push(`  skipped: ${csv.skipped}`);
-  else {
-    out.push(`  runner: ${csv.runner}`);
-    for (const run of csv.runs ?? []) {
-      out.push(
-        `  ${run.rows.toLocaleString('en')} rows (${run.inputMiB} MiB in, ${run.outputMiB} MiB out): peak RSS ${run.peakRssMiB} MiB, ${run.seconds} s, ${run.rowsPerSecond.toLocaleString('en')} rows/s`,
-      );
-    }
-  }
-  for (const w of r.warnings) out.push(`warning: ${w}`);
-  out.push('', `reproduce: npm run bench${r.mode === 'quick' ? ' -- --quick' : ''}   (${r.seconds} s)`);
-  process.stdout.write(`${out.join('\n')}\n`);
-}
-
-/** The README's table: one row per workload, rates and the ratios the targets name. */
-function printMarkdown(r: typeof report): void {
-  const n = (x: number) => Math.round(x).toLocaleString('en');
-  const out = [
-    '| workload | qgrade (full explanation) | qgrade grade-only | json-rules-engine | zen-engine | json-logic | full ÷ json-rules-engine | grade-only ÷ json-rules-engine | full ÷ zen-engine |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ];
-  for (const [id, w] of Object.entries(r.workloads) as [string, WorkloadReport][]) {
-    const ratio = (k: string) => `${w.ratios[k as keyof typeof w.ratios]}×`;
-    out.push(
-      `| ${id}${id === HEADLINE ? ' (headline)' : ''} | ${n(w.qgrade)} | ${n(w['qgrade-grade-only'])} | ${n(w['json-rules-engine'])} | ${n(w['zen-engine'])} | ${n(w['json-logic'])} | ${ratio('qgrade/json-rules-engine')} | ${ratio('qgrade-grade-only/json-rules-engine')} | ${ratio('qgrade/zen-engine')} |`,
-    );
-  }
-  const m = r.machine;
-  out.push(
-    '',
-    `\`npm run bench${r.mode === 'quick' ? ' -- --quick' : ''}\`, ${m.cpus} × ${m.model}, Node ${m.node}, ${m.platform}; records per second, median of the repetitions.`,
-  );
-  process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -1,19 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { createGrader, type GradeResult, parseRuleSet, type RuleSet } from '../../src/index';
-import type { Peer } from './peers';
+import type { Peer } from './peer';
 
 /** How the generated records came out under qgrade: per grade, and why the others were not graded. */
 export type Distribution = Record<string, number>;
 
-/** Counts qgrade's results: each grade id, and `not graded: <reason>` for the rest. */
-export function distribution(results: readonly GradeResult[]): Distribution {
-  const out: Distribution = {};
-  for (const r of results) {
-    const key =
-      r.grade ?? `not graded: ${r.errors?.length ? 'invalid' : (r.notGradedReason?.code ?? 'unknown')}`;
-    out[key] = (out[key] ?? 0) + 1;
-  }
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+/** Where one result counts in a {@link Distribution}: its grade id, or `not graded: <reason>`. */
+export function distributionKey(r: GradeResult): string {
+  return r.grade ?? `not graded: ${r.errors?.length ? 'invalid' : (r.notGradedReason?.code ?? 'unknown')}`;
+}
+
+/** A distribution's counts in a stable order. */
+export function sortedDistribution(counts: Distribution): Distribution {
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /**

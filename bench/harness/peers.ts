@@ -1,83 +1,34 @@
 import { ZenEngine } from '@gorules/zen-engine';
 import jsonLogic from 'json-logic-js';
 import { Engine } from 'json-rules-engine';
-import type { RuleSet } from '../../src/index';
-import { createGrader } from '../../src/index';
 import { bestGrade, type Workload, zenDecision } from '../workloads/workload';
+import { type Peer, sum } from './peer';
 
 /**
- * One way of grading a workload's records. `grade` gives each record's grade
- * (for the equivalence check); `run` grades `records[start, end)` as fast as
- * the engine allows and returns a checksum, so no work can be optimised away.
+ * json-rules-engine with the thresholds in facts (the workload's
+ * `jsonRulesEngineFacts`): the engine built once; per record the code picks
+ * its limits, then `await engine.run(facts)`.
  */
-export interface Peer {
-  /** Key in the JSON output. */
-  readonly name: string;
-  /** How it is called, for the table and the README. */
-  readonly how: string;
-  /** Records per call of `run` (the batch size for batched peers). */
-  readonly chunk: number;
-  grade(records: readonly unknown[]): Promise<(string | null)[]>;
-  run(records: readonly unknown[], start: number, end: number): number | Promise<number>;
-  dispose?(): void;
-}
-
-/** The checksum of one grade: cheap, and different for null and for each grade. */
-function sum(grade: string | null | undefined): number {
-  return grade == null ? 1 : grade.length + grade.charCodeAt(0);
-}
-
-/** qgrade, compiled engine, full explanation: `gradeSync(record)`. */
-export function qgradeFull(ruleSet: RuleSet): Peer {
-  const grader = createGrader(ruleSet);
-  return {
-    name: 'qgrade',
-    how: 'createGrader(ruleSet).gradeSync(record): compiled closures, full explanation',
-    chunk: 1000,
-    async grade(records) {
-      return records.map((r) => grader.gradeSync(r).grade);
-    },
-    run(records, start, end) {
-      let s = 0;
-      for (let i = start; i < end; i++) s += sum(grader.gradeSync(records[i]).grade);
-      return s;
-    },
+export function jsonRulesEngineFacts(workload: Workload): Peer | undefined {
+  const spec = workload.jsonRulesEngineFacts;
+  if (!spec) return undefined;
+  const engine = new Engine(spec.rules, spec.options);
+  const gradeOf = async (record: unknown): Promise<string | null> => {
+    const facts = spec.facts(record as Record<string, unknown>);
+    return facts ? spec.grade((await engine.run(facts)).events) : null;
   };
-}
-
-/** qgrade, compiled engine, the grade only: `gradeOnly(record)`. */
-export function qgradeGradeOnly(ruleSet: RuleSet): Peer {
-  const grader = createGrader(ruleSet);
   return {
-    name: 'qgrade-grade-only',
-    how: 'createGrader(ruleSet).gradeOnly(record): compiled closures, no explanation',
-    chunk: 1000,
-    async grade(records) {
-      return records.map((r) => grader.gradeOnly(r));
-    },
-    run(records, start, end) {
-      let s = 0;
-      for (let i = start; i < end; i++) s += sum(grader.gradeOnly(records[i]));
-      return s;
-    },
-  };
-}
-
-/** qgrade evaluating through its own generated json-rules-engine rules (an extra line, not a peer). */
-export function qgradeViaJsonRulesEngine(ruleSet: RuleSet): Peer {
-  const grader = createGrader(ruleSet, { engine: 'json-rules-engine' });
-  return {
-    name: 'qgrade-via-json-rules-engine',
-    how: "createGrader(ruleSet, { engine: 'json-rules-engine' }).grade(record), awaited one by one",
+    name: 'json-rules-engine-facts',
+    how: `new Engine(rules) once; per record: ${spec.how}; await engine.run(facts)`,
     chunk: 200,
     async grade(records) {
       const out: (string | null)[] = [];
-      for (const r of records) out.push((await grader.grade(r)).grade);
+      for (const r of records) out.push(await gradeOf(r));
       return out;
     },
     async run(records, start, end) {
       let s = 0;
-      for (let i = start; i < end; i++) s += sum((await grader.grade(records[i])).grade);
+      for (let i = start; i < end; i++) s += sum(await gradeOf(records[i]));
       return s;
     },
   };
@@ -93,7 +44,7 @@ export function jsonRulesEngineLoop(workload: Workload): Peer {
     bestGrade((await engine.run(record as Record<string, unknown>)).events, grades);
   return {
     name: 'json-rules-engine',
-    how: 'new Engine(rules) once; await engine.run(record) per record; grade = best grade among the events',
+    how: "new Engine(rules) once, the rules as the benchmark has always written them (one rule per grade or designation family, every table row's limits as constants in nested any/all conditions); await engine.run(record) per record; grade = best grade among the events",
     chunk: 200,
     async grade(records) {
       const out: (string | null)[] = [];

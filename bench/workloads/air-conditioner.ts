@@ -1,7 +1,7 @@
 import type { RulesLogic } from 'json-logic-js';
 import type { RuleProperties, TopLevelCondition } from 'json-rules-engine';
 import { Prng } from '../harness/prng';
-import type { Workload } from './workload';
+import { bestGrade, type JsonRulesEngineFactsSpec, type Workload } from './workload';
 
 /*
  * GB 21455-2019 room air conditioners, as the peers' authors would copy it
@@ -57,6 +57,44 @@ function jreRules(): RuleProperties[] {
     return { name: `grade-${grade}`, conditions, event: { type: 'grade', params: { grade } } };
   });
 }
+
+// --- json-rules-engine, thresholds in facts: the record's row (unit type × band) is looked up in
+// code; five rules, one per grade, each one condition: efficiency ≥ that grade's limit fact.
+function jreFactsRules(): RuleProperties[] {
+  return BEST_FIRST.map((grade) => ({
+    name: `grade-${grade}`,
+    conditions: {
+      all: [{ fact: 'efficiency', operator: 'greaterThanInclusive', value: { fact: `limit${grade}` } }],
+    },
+    event: { type: 'grade', params: { grade } },
+  }));
+}
+
+/** The record's efficiency and the five limits of its row; null out of scope or for an unknown unit type. */
+function jreFacts(record: Record<string, unknown>): Record<string, unknown> | null {
+  const type = UNIT_TYPES.find((t) => t.unitType === record.unitType);
+  const capacity = record.ratedCoolingCapacity;
+  if (!type || typeof capacity !== 'number') return null;
+  const band = BANDS.findIndex((b) => capacity > b.lower && capacity <= b.upper);
+  if (band < 0) return null;
+  const limits = type.limits[band]!;
+  return {
+    efficiency: record[type.field],
+    limit1: limits[0],
+    limit2: limits[1],
+    limit3: limits[2],
+    limit4: limits[3],
+    limit5: limits[4],
+  };
+}
+
+const jsonRulesEngineFacts: JsonRulesEngineFactsSpec = {
+  rules: jreFactsRules(),
+  options: { allowUndefinedFacts: true },
+  how: "the record's row (unit type × capacity band) looked up in code, its 5 limits passed as facts; 5 rules, one condition each (efficiency ≥ the grade's limit fact)",
+  facts: jreFacts,
+  grade: (events) => bestGrade(events, GRADES),
+};
 
 // --- zen-engine: one first-hit table, unit type × band × grade (best first) → grade.
 function zenRows(): Record<string, string>[] {
@@ -181,6 +219,7 @@ export const airConditionerWorkload: Workload = {
   grades: GRADES,
   records: airConditioners,
   jsonRulesEngine: { rules: jreRules(), options: { allowUndefinedFacts: true } },
+  jsonRulesEngineFacts,
   zenEngine: {
     inputs: [
       { id: 'unitType', name: 'Unit type', field: 'unitType' },

@@ -1,7 +1,7 @@
 import type { RulesLogic } from 'json-logic-js';
 import type { Almanac, Engine, NestedCondition, RuleProperties } from 'json-rules-engine';
 import { Prng } from '../harness/prng';
-import type { Workload } from './workload';
+import type { JsonRulesEngineFactsSpec, Workload } from './workload';
 
 /*
  * GB/T 1499.2-2018 hot-rolled ribbed bars, as the peers' authors would copy
@@ -199,6 +199,115 @@ function addJreFacts(engine: Engine): void {
     return c! + mn! / 6 + (cr! + v! + mo!) / 5 + (cu! + ni!) / 15;
   });
 }
+
+// --- json-rules-engine, thresholds in facts: the family (by designation) and the diameter band are
+// looked up in code, specimen lists reduced and Ceq computed there too; three rules (mechanical,
+// chemistry, mass and bend) compare each value with its limit fact or a constant shared by all families.
+const FAMILY_OF = new Map(FAMILIES.flatMap((f) => f.designations.map((d) => [d, f] as const)));
+const atLeast = (fact: string, limit: string | number): NestedCondition => ({
+  fact,
+  operator: 'greaterThanInclusive',
+  value: typeof limit === 'string' ? { fact: limit } : limit,
+});
+const atMost = (fact: string, limit: string | number): NestedCondition => ({
+  fact,
+  operator: 'lessThanInclusive',
+  value: typeof limit === 'string' ? { fact: limit } : limit,
+});
+
+function jreFactsRules(): RuleProperties[] {
+  const rule = (name: string, all: NestedCondition[]): RuleProperties => ({
+    name,
+    conditions: { all },
+    event: { type: 'requirement', params: { clause: name } },
+  });
+  return [
+    rule('mechanical', [
+      atLeast('lowestYieldStrength', 'yieldMin'),
+      atMost('highestYieldStrength', 'yieldMax'),
+      atLeast('lowestTensileStrength', 'tensileMin'),
+      atLeast('lowestElongation', 'elongationMin'),
+      atLeast('lowestMaxForceElongation', 'agtMin'),
+      atLeast('lowestStrengthRatio', 'strengthRatioMin'),
+    ]),
+    rule('chemistry', [
+      atMost('carbon', 'carbonMax'),
+      atMost('silicon', CHEMISTRY.silicon),
+      atMost('manganese', CHEMISTRY.manganese),
+      atMost('phosphorus', CHEMISTRY.phosphorus),
+      atMost('sulfur', CHEMISTRY.sulfur),
+      atMost('nitrogen', CHEMISTRY.nitrogen),
+      atMost('carbonEquivalent', 'carbonEquivalentMax'),
+    ]),
+    rule('mass-and-bend', [
+      atLeast('massDeviation', 'massDeviationMin'),
+      atMost('massDeviation', 'massDeviationMax'),
+      { fact: 'bendTest', operator: 'equal', value: true },
+    ]),
+  ];
+}
+
+/** Lowest or highest of a specimen list (NaN when a specimen is not a number: every comparison then fails). */
+const lowest = (v: unknown): number | undefined => (Array.isArray(v) ? Math.min(...v) : undefined);
+const highest = (v: unknown): number | undefined => (Array.isArray(v) ? Math.max(...v) : undefined);
+
+/** The measured values and the limits of the record's family and diameter band; null when neither applies. */
+function jreFacts(r: Record<string, unknown>): Record<string, unknown> | null {
+  const f = FAMILY_OF.get(r.designation as string);
+  const d = r.diameter;
+  if (!f || typeof d !== 'number') return null;
+  const band = DIAMETER_BANDS.find(
+    (b) => (b.fromIncluded ? d >= b.from : d > b.from) && (b.toIncluded ? d <= b.to : d < b.to),
+  );
+  if (!band) return null;
+  const rel = r.yieldStrength;
+  const rm = r.tensileStrength;
+  let ratio: number | undefined;
+  if (Array.isArray(rel) && Array.isArray(rm)) {
+    ratio = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < rel.length; i++) ratio = Math.min(ratio, rm[i] / rel[i]);
+  }
+  const opt = (k: string) => (r[k] === undefined ? 0 : (r[k] as number));
+  return {
+    lowestYieldStrength: lowest(rel),
+    highestYieldStrength: highest(rel),
+    lowestTensileStrength: lowest(rm),
+    lowestElongation: lowest(r.elongation),
+    lowestMaxForceElongation: lowest(r.maxForceElongation),
+    lowestStrengthRatio: ratio,
+    carbon: r.carbon,
+    silicon: r.silicon,
+    manganese: r.manganese,
+    phosphorus: r.phosphorus,
+    sulfur: r.sulfur,
+    nitrogen: opt('nitrogen'),
+    carbonEquivalent:
+      (r.carbon as number) +
+      (r.manganese as number) / 6 +
+      (opt('chromium') + opt('vanadium') + opt('molybdenum')) / 5 +
+      (opt('copper') + opt('nickel')) / 15,
+    massDeviation: r.massDeviation,
+    bendTest: r.bendTest,
+    yieldMin: f.yield,
+    yieldMax: f.seismic ? maxYield(f) : Number.POSITIVE_INFINITY,
+    tensileMin: f.tensile,
+    elongationMin: f.elongation - band.reduction,
+    agtMin: f.agt,
+    strengthRatioMin: f.seismic ? MIN_STRENGTH_RATIO : 0,
+    carbonMax: f.carbon,
+    carbonEquivalentMax: f.ceq,
+    massDeviationMin: -band.mass,
+    massDeviationMax: band.mass,
+  };
+}
+
+const jsonRulesEngineFacts: JsonRulesEngineFactsSpec = {
+  rules: jreFactsRules(),
+  options: { allowUndefinedFacts: true },
+  how: 'family (by designation) and diameter band looked up in code, their limits passed as facts, specimen lists reduced and Ceq computed in code; 3 rules (mechanical 6 conditions, chemistry 7, mass and bend 3); conforming when all 3 fire',
+  facts: jreFacts,
+  grade: (events) => (events.length === 3 ? CONFORMING : null),
+};
 
 // --- zen-engine: one first-hit table, designation family × diameter band; specimen lists reduced in the column expressions.
 const ZEN_CEQ =
@@ -497,6 +606,7 @@ export const rebarWorkload: Workload = {
   grades: [CONFORMING],
   records: rebars,
   jsonRulesEngine: { rules: jreRules(), options: { allowUndefinedFacts: true }, addFacts: addJreFacts },
+  jsonRulesEngineFacts,
   zenEngine: {
     inputs: [
       { id: 'designation', name: 'Designation', field: 'designation' },

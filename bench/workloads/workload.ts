@@ -18,8 +18,15 @@ export interface Workload {
   readonly grades: readonly string[];
   /** An endless, seeded stream of records; the same seed gives the same records. */
   records(seed: number): Iterator<Record<string, unknown>>;
-  /** The hand-written json-rules-engine rule set. */
+  /** The hand-written json-rules-engine rule set, in the shape the benchmark has always used. */
   readonly jsonRulesEngine: JsonRulesEngineSpec;
+  /**
+   * The strongest json-rules-engine baseline a user could write: the
+   * record's row of the standard's table looked up in code and its limits
+   * passed as facts, a handful of rules comparing fact with fact. Absent
+   * where today's rules already are that (the ladder).
+   */
+  readonly jsonRulesEngineFacts?: JsonRulesEngineFactsSpec;
   /** The hand-written zen-engine decision table (one record in, `{ grade }` out). */
   readonly zenEngine: ZenTable;
   /** The hand-written JSON Logic expression: a record in, the grade id (or null) out. */
@@ -34,6 +41,26 @@ export interface JsonRulesEngineSpec {
   readonly options: EngineOptions;
   /** Facts the rules need beyond the record: defaults and values computed from it. */
   addFacts?(engine: Engine): void;
+}
+
+/**
+ * json-rules-engine with the thresholds in facts: a few rules whose
+ * conditions compare a measured fact with a limit fact; the code around the
+ * engine picks the record's limits (and reduces specimen lists) first.
+ */
+export interface JsonRulesEngineFactsSpec {
+  readonly rules: RuleProperties[];
+  readonly options: EngineOptions;
+  /** How the rules are written, for the report. */
+  readonly how: string;
+  /**
+   * One record's facts: the values the rules compare and the limits of the
+   * record's row; null when no row applies (unknown type or designation, a
+   * size out of scope), which grades nothing.
+   */
+  facts(record: Record<string, unknown>): Record<string, unknown> | null;
+  /** The grade from the events of one run. */
+  grade(events: readonly Event[]): string | null;
 }
 
 /** The grade a json-rules-engine run gives: the best grade among the events, or null. */
