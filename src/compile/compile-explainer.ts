@@ -17,6 +17,8 @@ interface Phrases {
   passed: LocalizedText;
   failed: LocalizedText;
   missing: LocalizedText;
+  /** Results with no value of the record's in them, built on first use and shared, frozen, by every record. */
+  shared?: Partial<Record<'missing' | 'passed' | 'failed', CriterionResult>>;
 }
 
 /**
@@ -32,7 +34,8 @@ export function compileExplainer(
   decimals: number | undefined,
 ): CriterionExplainer {
   const m = check.model;
-  const { label } = m;
+  // Shared by every result of this check: frozen, so a result cannot change another's.
+  const label = frozen(m.label.zh, m.label.en);
   const where = context(m);
   const u = unit ? ` ${unit}` : '';
   const reason = m.reason ? { zh: `。${m.reason.zh}`, en: `. ${m.reason.en}` } : { zh: '', en: '' };
@@ -93,31 +96,42 @@ export function compileExplainer(
   // A derived value with `decimals` is shown at that precision; its `value` keeps every digit.
   const shownAt = decimals === undefined ? undefined : parseRoundingInterval(`1e-${decimals}`);
 
+  // Results that hold no value of the record's are the same for every record: built once and shared.
+  const notApplicableResult = Object.freeze(
+    result(m.id, label, indicator, null, null, null, 'not-applicable', grade, m.effect, notApplicable, capAt),
+  );
+  const sharedResult = (p: Phrases, status: 'missing' | 'passed' | 'failed'): CriterionResult => {
+    const known = p.shared?.[status];
+    if (known) return known;
+    const r = result(
+      m.id,
+      label,
+      indicator,
+      null,
+      p.limit,
+      status !== 'missing' && status === 'passed',
+      status,
+      grade,
+      m.effect,
+      p[status],
+      capAt,
+    );
+    // Phrases of a computed limit live for one record only; the others are kept.
+    if (Object.isFrozen(p.limit) || p.limit === null) {
+      p.shared ??= {};
+      p.shared[status] = Object.freeze(r);
+    }
+    return r;
+  };
+
   return (outcome) => {
     const status = outcome.status;
-    if (status === 'not-applicable') {
-      return result(m.id, label, indicator, null, null, null, status, grade, m.effect, notApplicable, capAt);
-    }
+    if (status === 'not-applicable') return notApplicableResult;
     const p = phrases(outcome.limit);
-    if (status === 'missing')
-      return result(m.id, label, indicator, null, p.limit, false, status, grade, m.effect, p.missing, capAt);
+    if (status === 'missing') return sharedResult(p, 'missing');
     const passed = status === 'passed';
     const measured = outcome.measured;
-    if (isCondition || measured === undefined) {
-      return result(
-        m.id,
-        label,
-        indicator,
-        null,
-        p.limit,
-        passed,
-        status,
-        grade,
-        m.effect,
-        passed ? p.passed : p.failed,
-        capAt,
-      );
-    }
+    if (isCondition || measured === undefined) return sharedResult(p, passed ? 'passed' : 'failed');
     const value = valueText(outcome, u, mean, roundedDigits, shownAt, passed, p.limit);
     const tail = passed ? p.passed : p.failed;
     const message = { zh: head.zh + value.zh + tail.zh, en: head.en + value.en + tail.en };

@@ -4,6 +4,7 @@ import type { RecordFacts } from '../compile/record-facts';
 import type { CriterionResult, GradeResult, ScoreBreakdown } from '../model/grade-result';
 import type { RuleSetModel } from '../model/rule-set-model';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { ruleSetRef } from './rule-set-ref';
 
 /**
  * A record's result from its checks' outcomes: each outcome explained by the
@@ -28,7 +29,7 @@ export function explainRecord(
  */
 function decideGrade(model: RuleSetModel, results: CriterionResult[], facts: RecordFacts): GradeResult {
   const grades = model.grades;
-  const ruleSet = { id: model.meta.id, version: model.meta.version };
+  const ruleSet = ruleSetRef(model);
   // The lowest grade index with a failed requirement; scope failures collected apart.
   let lowestFailed = grades.length;
   const outOfScope: CriterionResult[] = [];

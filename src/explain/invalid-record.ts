@@ -1,11 +1,12 @@
 import type { GradeResult, RecordError } from '../model/grade-result';
 import type { RuleSetModel } from '../model/rule-set-model';
 import { joinLocalized, localized } from '../text/localized-text';
+import { ruleSetRef } from './rule-set-ref';
 
 /** The result for a record that cannot be graded because its values are invalid. */
 export function invalidRecord(model: RuleSetModel, errors: RecordError[]): GradeResult {
   return {
-    ruleSet: { id: model.meta.id, version: model.meta.version },
+    ruleSet: ruleSetRef(model),
     grade: null,
     label: null,
     conforming: false,

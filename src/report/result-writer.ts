@@ -1,5 +1,6 @@
 import type { GradeResult } from '../model/grade-result';
 import type { RuleSet } from '../resolve/rule-set';
+import { resultJsonWriter } from '../serialize/result-json';
 import type { Language } from '../text/localized-text';
 import { resultCsvHeader, resultCsvRow } from './format-csv';
 import { resultMarkdownHeader, resultMarkdownRow } from './format-markdown';
@@ -54,8 +55,10 @@ export function createResultWriter(
         end: () => (count === 0 ? '[]\n' : '\n]\n'),
       };
     }
-    case 'ndjson':
-      return { start: () => '', write: (r) => `${JSON.stringify(r)}\n`, end: () => '' };
+    case 'ndjson': {
+      const toJson = resultJsonWriter();
+      return { start: () => '', write: (r) => `${toJson(r)}\n`, end: () => '' };
+    }
     case 'csv':
       return {
         start: () => `${resultCsvHeader(kept)}\n`,

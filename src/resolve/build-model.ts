@@ -71,7 +71,8 @@ function resolveGrades(ctx: ModelContext): void {
       ctx.error('duplicate-id', `grade "${g.id}" is listed twice`, ['grades', index, 'id']);
       continue;
     }
-    const grade: GradeModel = { id: g.id, index: ctx.gradeList.length, label: g.label };
+    // Results share the label of the grade they reach: frozen, so one cannot change another's.
+    const grade: GradeModel = { id: g.id, index: ctx.gradeList.length, label: Object.freeze({ ...g.label }) };
     if (g.description) grade.description = g.description;
     ctx.grades.set(g.id, grade);
     ctx.gradeList.push(grade);

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { BUNDLED_RULE_TEXTS } from '../../src/bundled/bundled-rule-texts';
+import { createGrader, loadRuleSet } from '../../src/index';
+import { resultJsonWriter } from '../../src/serialize/result-json';
+
+// The fast writer must give exactly JSON.stringify's bytes: every output format's text depends on it.
+
+const HOSTILE = [
+  '',
+  '"',
+  '\\',
+  '\u0000\u001f\u007f',
+  '\u009b2J',
+  '\u202eevil',
+  '\ud800',
+  '\udc00x',
+  '😀型号',
+  '</script>',
+  '\u2028\u2029',
+  'a"b\\c\nd\te',
+];
+
+const hostileString = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'binary' }), fc.string());
+
+/** Mutates a suite record: a value replaced by a hostile string, a number nudged, or a field dropped. */
+const mutation = fc.record({
+  key: fc.nat(),
+  kind: fc.constantFrom('hostile', 'nudge', 'drop', 'keep'),
+  text: hostileString,
+  nudge: fc.double({ min: -1000, max: 1000, noNaN: true }),
+});
+
+function suiteRecords(id: string): Record<string, unknown>[] {
+  const file = new URL(`../../rules/${id}.test.yaml`, import.meta.url);
+  const suite = parse(readFileSync(file, 'utf8')) as { cases?: { input?: Record<string, unknown> }[] };
+  return (suite.cases ?? []).flatMap((c) => (c.input && typeof c.input === 'object' ? [c.input] : []));
+}
+
+describe('resultJsonWriter', () => {
+  it.each(Object.keys(BUNDLED_RULE_TEXTS))('writes JSON.stringify’s bytes for %s results', async (id) => {
+    const grader = createGrader(await loadRuleSet(id));
+    const records = suiteRecords(id);
+    expect(records.length).toBeGreaterThan(0);
+    const toJson = resultJsonWriter();
+    fc.assert(
+      fc.property(fc.nat(), fc.array(mutation, { maxLength: 3 }), hostileString, (pick, changes, sample) => {
+        const record: Record<string, unknown> = { ...records[pick % records.length] };
+        const keys = Object.keys(record);
+        for (const c of changes) {
+          const key = keys[c.key % keys.length] as string;
+          if (c.kind === 'hostile') record[key] = c.text;
+          else if (c.kind === 'drop') delete record[key];
+          else if (c.kind === 'nudge' && typeof record[key] === 'number') record[key] = (record[key] as number) + c.nudge;
+        }
+        // The row and kept columns are the parts the batch pipeline adds around a result.
+        const result = { row: pick, kept: { 型号: sample }, ...grader.gradeSync(record) };
+        // Twice: the second line comes from the cache of shared (frozen) parts.
+        expect(toJson(result)).toBe(JSON.stringify(result));
+        expect(toJson(result)).toBe(JSON.stringify(result));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('writes JSON.stringify’s bytes for any JSON value, frozen or not', () => {
+    const toJson = resultJsonWriter();
+    const deepFreeze = (v: unknown): unknown => {
+      if (v && typeof v === 'object') {
+        for (const x of Object.values(v)) deepFreeze(x);
+        Object.freeze(v);
+      }
+      return v;
+    };
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.boolean(), (value, freeze) => {
+        const v = freeze ? deepFreeze(structuredClone(value)) : value;
+        expect(toJson(v)).toBe(JSON.stringify(v));
+        expect(toJson(v)).toBe(JSON.stringify(v));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('leaves out what JSON.stringify leaves out and writes what it writes for odd values', () => {
+    const toJson = resultJsonWriter();
+    const odd = {
+      u: undefined,
+      f: () => 1,
+      s: Symbol('x'),
+      n: Number.NaN,
+      i: Number.POSITIVE_INFINITY,
+      z: -0,
+      a: [undefined, () => 1, Symbol('y'), Number.NaN],
+      d: new Date(0),
+      2: 'integer keys first',
+      1: 'in ascending order',
+    };
+    expect(toJson(odd)).toBe(JSON.stringify(odd));
+  });
+});
