@@ -1,5 +1,5 @@
 import type { GradeResult, NotGradedReason } from '../model/grade-result';
-import { displayWidth } from '../report/display-width';
+import { displayWidth } from '../text/display-width';
 import type { Language, LocalizedText } from '../text/localized-text';
 
 /**

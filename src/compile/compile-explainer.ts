@@ -3,10 +3,10 @@ import type { CheckModel } from '../model/rule-set-model';
 import { parseRoundingInterval, type RoundingInterval } from '../rounding/gbt8170';
 import type { LocalizedText } from '../text/localized-text';
 import { numberText } from '../text/number-text';
-import { shownValue } from '../text/shown-value';
 import type { CheckOutcome } from './check-outcome';
 import type { CompiledCheck } from './compile-check';
 import type { LimitValue } from './limit-value';
+import { shownValue } from './shown-value';
 
 /** Turns one check's outcome for one record into its explanation. */
 export type CriterionExplainer = (outcome: CheckOutcome) => CriterionResult;
