@@ -53,6 +53,25 @@ describe.concurrent('qgrade test', () => {
     expect(stdout).toMatch(/room-air-conditioner-energy\.test\.yaml:\d+:\d+: /);
   });
 
+  it('a grade, failing id or input key the rule set does not have is a suite error with a hint (exit 2)', async () => {
+    const file = copySuite('names', (s) =>
+      s
+        .replace(
+          'input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 5.00 }\n    grade: "1"',
+          'input: { unitType: heat-pump, ratedCoolingCapacty: 3500, apf: 5.00 }\n    grade: "11"',
+        )
+        .replace('failing: [apf@1]', 'failing: [apff@1]'),
+    );
+    const { code, stdout } = await cli.run(['test', file]);
+    expect(code).toBe(2);
+    expect(stdout).toMatch(
+      /test\.yaml:8:35: indicator "ratedCoolingCapacty" is not in home-appliances\/room-air-conditioner-energy; did you mean "ratedCoolingCapacity"\?/,
+    );
+    expect(stdout).toMatch(/test\.yaml:9:\d+: grade "11" is not in .*; did you mean "1"\?/);
+    expect(stdout).toMatch(/test\.yaml:\d+:\d+: requirement "apff@1" is not in .*; did you mean "apf@1"\?/);
+    expect(stdout).not.toMatch(/FAIL/);
+  });
+
   it('--coverage counts the thresholds of a bundled rule set probed at, just below and just above', async () => {
     const { code, stdout } = await cli.run(['test', '--coverage', AC_SUITE]);
     expect(code).toBe(0);
@@ -81,8 +100,8 @@ describe.concurrent('qgrade test', () => {
   it('--format junit writes well-formed JUnit XML: a testsuite per file, a testcase per case', async () => {
     const failing = copySuite('junit', (s) =>
       s.replace(
-        'input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 5.00 }\n    grade: "1"',
-        'input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 5.00 }\n    grade: "<&2>"',
+        'APF 5.00, at grade 1 (5.00)"\n    input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 5.00 }\n    grade: "1"',
+        'APF 5.00, at grade 1 <&>"\n    input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 5.00 }\n    grade: "2"',
       ),
     );
     const { code, stdout, stderr } = await cli.run(['test', '--format', 'junit', AC_SUITE, failing]);
@@ -90,9 +109,8 @@ describe.concurrent('qgrade test', () => {
     expect(xmlProblems(stdout)).toEqual([]);
     expect(stdout.match(/<testsuite /g)).toHaveLength(2);
     expect(stdout).toMatch(/<testsuites name="qgrade test" tests="(\d+)" failures="1" errors="0">/);
-    expect(stdout).toContain(
-      '<failure message="grade: expected &quot;&lt;&amp;2&gt;&quot;, got &quot;1&quot;',
-    );
+    expect(stdout).toContain('APF 5.00, at grade 1 &lt;&amp;&gt;"');
+    expect(stdout).toContain('<failure message="grade: expected &quot;2&quot;, got &quot;1&quot;');
     expect(stderr.trimEnd().split('\n').at(-1)).toMatch(/^\d+ passed, 1 failed$/);
   });
 });
