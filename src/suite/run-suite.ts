@@ -3,7 +3,7 @@ import { createGrader } from '../grade/create-grader';
 import type { GradeResult } from '../model/grade-result';
 import type { RuleSet } from '../resolve/rule-set';
 import { checkSuite } from './check-suite';
-import type { TestCase, TestSuite } from './test-suite';
+import type { TestCase, TestSuite, UncoveredThreshold } from './test-suite';
 
 /**
  * The outcome of one case.
@@ -40,6 +40,8 @@ export interface SuiteResult {
   ruleSet?: RuleSet;
   /** Every case, in file order. */
   cases: CaseResult[];
+  /** Thresholds the suite leaves uncovered on purpose. */
+  uncovered?: UncoveredThreshold[];
   /** Set when the suite or its rule set could not be read, or the suite names what the rule set does not have. */
   error?: RuleSetError;
 }
@@ -74,7 +76,9 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
       result,
     });
   }
-  return { file: suite.file, ruleSet, cases };
+  const result: SuiteResult = { file: suite.file, ruleSet, cases };
+  if (suite.uncovered) result.uncovered = suite.uncovered;
+  return result;
 }
 
 function compare(c: TestCase, result: GradeResult): string[] {

@@ -97,6 +97,42 @@ describe.concurrent('qgrade test', () => {
     ]);
   });
 
+  it('--min gates on coverage: exit 1 below the percent, 0 at it; sides no record can reach and marked ones are no gaps', async () => {
+    const fixture = 'test/cli/fixtures/coverage.test.yaml'; // 3 of 9 thresholds covered: 33.3 %
+    const below = await cli.run(['test', '--min', '34', fixture]);
+    expect(below.code).toBe(1);
+    expect(below.stdout).toContain('threshold coverage 33.3%, below the minimum of 34%');
+    expect(below.stdout.trimEnd().split('\n').at(-1)).toBe('14 passed, 0 failed');
+    const at = await cli.run(['test', '--min', '33.3', fixture]);
+    expect(at.code).toBe(0);
+    expect(at.stdout).toContain('threshold coverage 33.3%, at or above the minimum of 33.3%');
+    const reachable = await cli.run([
+      'test',
+      '--min',
+      '100',
+      'test/cli/fixtures/coverage-reachable.test.yaml',
+    ]);
+    expect(reachable.code).toBe(0);
+    expect(reachable.stdout).toContain(
+      '    noise ≤ 45 (line 28): at, just below, just above — the noise limit is checked by the type test',
+    );
+    const zh = await cli.run(['--lang', 'zh', 'test', '--min', '50%', fixture]);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toContain('阈值覆盖率 33.3%，低于最低要求 50%');
+    for (const bad of ['abc', '101', '-1']) {
+      const usage = await cli.run(['test', '--min', bad, fixture]);
+      expect(usage.code, bad).toBe(2);
+      expect(usage.stderr).toContain('--min must be a percent from 0 to 100');
+    }
+  });
+
+  it('a mark for a requirement the rule set lacks is a suite error', async () => {
+    const file = copySuite('mark', (s) => `${s}uncovered:\n  - { criterion: apff@1, reason: none }\n`);
+    const { code, stdout } = await cli.run(['test', '--coverage', file]);
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/requirement "apff@1" is not in .*; did you mean "apf@1"\?/);
+  });
+
   it('--format junit writes well-formed JUnit XML: a testsuite per file, a testcase per case', async () => {
     const failing = copySuite('junit', (s) =>
       s.replace(
