@@ -46,5 +46,5 @@ export {
   thresholdCoverage,
 } from './suite/coverage';
 export { type CaseResult, runSuite as runTestSuite, type SuiteResult } from './suite/run-suite';
-export { parseTestSuite, type TestCase, type TestSuite } from './suite/test-suite';
+export { parseTestSuite, type TestCase, type TestSuite, type UncoveredThreshold } from './suite/test-suite';
 export type { Language, LocalizedText } from './text/localized-text';

@@ -19,6 +19,7 @@ export const RULE_SET_ISSUE_CODES = [
   // names and references
   'unknown-indicator',
   'unknown-grade',
+  'unknown-criterion',
   'duplicate-id',
   'id-mismatch',
   // the text of requirements, bands and formulas

@@ -1,8 +1,9 @@
-import type { RuleSetError } from '../errors/qgrade-error';
+import { RuleSetError } from '../errors/qgrade-error';
 import { createGrader } from '../grade/create-grader';
 import type { GradeResult } from '../model/grade-result';
 import type { RuleSet } from '../resolve/rule-set';
-import type { TestCase, TestSuite } from './test-suite';
+import { checkSuite } from './check-suite';
+import type { TestCase, TestSuite, UncoveredThreshold } from './test-suite';
 
 /**
  * The outcome of one case.
@@ -39,7 +40,9 @@ export interface SuiteResult {
   ruleSet?: RuleSet;
   /** Every case, in file order. */
   cases: CaseResult[];
-  /** Set when the suite or its rule set could not be read. */
+  /** Thresholds the suite leaves uncovered on purpose. */
+  uncovered?: UncoveredThreshold[];
+  /** Set when the suite or its rule set could not be read, or the suite names what the rule set does not have. */
   error?: RuleSetError;
 }
 
@@ -47,13 +50,18 @@ export interface SuiteResult {
  * Runs the cases of a test suite already read against a rule set already
  * loaded: grades each case's input and compares the grade, the failing
  * requirements, the reason and the invalid fields with what the case
- * expects. No file is read, so it runs in a browser as well.
+ * expects. A suite that names a grade, requirement or indicator the rule
+ * set does not have runs no case: its `error` lists each name, located.
+ * No file is read, so it runs in a browser as well.
  *
  * @example
  * const suite = parseTestSuite(text, 'my.test.yaml');
  * if (!('issues' in suite)) console.log((await runSuite(suite, ruleSet)).cases.filter((c) => !c.passed));
  */
 export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<SuiteResult> {
+  const issues = checkSuite(suite, ruleSet);
+  if (issues.length > 0)
+    return { file: suite.file, ruleSet, cases: [], error: new RuleSetError(suite.file, issues) };
   const grader = createGrader(ruleSet);
   const cases: CaseResult[] = [];
   for (const c of suite.cases) {
@@ -68,7 +76,9 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
       result,
     });
   }
-  return { file: suite.file, ruleSet, cases };
+  const result: SuiteResult = { file: suite.file, ruleSet, cases };
+  if (suite.uncovered) result.uncovered = suite.uncovered;
+  return result;
 }
 
 function compare(c: TestCase, result: GradeResult): string[] {

@@ -42,6 +42,35 @@ export interface TestSuite {
   ruleSet: string;
   /** The cases, in file order. */
   cases: TestCase[];
+  /** Thresholds the author leaves without cases on purpose, each with why. */
+  uncovered?: UncoveredThreshold[];
+}
+
+/**
+ * A threshold a suite leaves uncovered on purpose: coverage does not count
+ * it as a gap, and shows the reason instead.
+ *
+ * @example
+ * const mark: UncoveredThreshold = { criterion: 'apf@1', row: 3, reason: 'no unit above 14000 W is sold' };
+ */
+export interface UncoveredThreshold {
+  /** The requirement's id (`apf@1`). */
+  criterion: string;
+  /** For a table cell, the 1-based row; absent: every threshold of the requirement. */
+  row?: number;
+  /** Which cases are left out (default: all three). */
+  sides?: ('at' | 'below' | 'above')[];
+  /** Why, for readers of the suite and of the coverage report. */
+  reason: string;
+  /** Line of the entry in its file. */
+  line: number;
+}
+
+const sources = new WeakMap<TestSuite, SourceDocument>();
+
+/** The document a suite was read from, to locate its parts (undefined for a suite built in code). */
+export function suiteSource(suite: TestSuite): SourceDocument | undefined {
+  return sources.get(suite);
 }
 
 /**
@@ -64,8 +93,12 @@ export function parseTestSuite(
   const source = SourceDocument.parse(text, file);
   if (source.issues.some((i) => i.severity === 'error')) return { issues: source.issues };
   if (!validateSuite(source.data)) return { issues: schemaIssues(source, validateSuite.errors ?? []) };
-  const data = source.data as { ruleSet?: string; cases: Omit<TestCase, 'line'>[] };
-  return {
+  const data = source.data as {
+    ruleSet?: string;
+    cases: Omit<TestCase, 'line'>[];
+    uncovered?: Omit<UncoveredThreshold, 'line'>[];
+  };
+  const suite: TestSuite = {
     file,
     ruleSet:
       data.ruleSet ??
@@ -75,4 +108,9 @@ export function parseTestSuite(
         .replace(/\.test\.ya?ml$/, '.yaml')}`,
     cases: data.cases.map((c, i) => ({ ...c, line: source.locate(['cases', i]).line })),
   };
+  if (data.uncovered) {
+    suite.uncovered = data.uncovered.map((u, i) => ({ ...u, line: source.locate(['uncovered', i]).line }));
+  }
+  sources.set(suite, source);
+  return suite;
 }
