@@ -6,8 +6,9 @@
  */
 // Lowest first. Folders on one line are peers: they may not import each other in a circle.
 const LAYERS = [
-  ['errors', 'rounding', 'serialize'],
+  ['rounding', 'serialize'],
   ['text'],
+  ['errors'],
   ['model'],
   ['syntax', 'load'],
   ['resolve', 'compile'],
