@@ -18,6 +18,10 @@ export interface CheckOutcome {
   /** 1-based specimen that decides; 0 when not applicable. */
   specimen: number;
   limit: LimitValue | undefined;
+  /** For a count of specimens (`atMostFailing`, `atLeastPassing`): every specimen's value, in order. */
+  specimens: readonly number[] | undefined;
+  /** For a count of specimens: the 1-based specimens that fail the limit. */
+  failing: readonly number[] | undefined;
 }
 
 function constant(status: CheckOutcome['status'], state: CheckOutcome['state']): CheckOutcome {
@@ -29,6 +33,8 @@ function constant(status: CheckOutcome['status'], state: CheckOutcome['state']):
     rounded: false,
     specimen: 0,
     limit: undefined,
+    specimens: undefined,
+    failing: undefined,
   });
 }
 

@@ -80,6 +80,9 @@ export function compileCheck(
   const comparedOf = (measured: number | string | boolean, limit: LimitValue): number | string | boolean =>
     rounding && typeof measured === 'number' ? roundNumberGbt8170(measured, intervalFor(limit)) : measured;
 
+  const counting = aggregate === 'atMostFailing' || aggregate === 'atLeastPassing';
+  const allowed = check.aggregateCount ?? 0;
+
   const outcome = (
     state: CheckOutcome['state'],
     measured: CheckOutcome['measured'],
@@ -93,13 +96,43 @@ export function compileCheck(
     rounded: rounding && typeof measured === 'number' && limit !== undefined,
     specimen,
     limit,
+    specimens: undefined,
+    failing: undefined,
   });
+
+  // A count of specimens: which fail the limit, and the worst one as the value that decides.
+  const readCount = (raw: unknown, limit: LimitValue): CheckOutcome => {
+    const values = (Array.isArray(raw) ? raw : [raw]) as number[];
+    const failing: number[] = [];
+    let at = 0;
+    for (let i = 0; i < values.length; i++) {
+      if (!compare(comparedOf(values[i]!, limit), limit)) {
+        if (failing.length === 0) at = i;
+        failing.push(i + 1);
+      }
+    }
+    if (failing.length === 0) {
+      const low = operator === '>=' || operator === '>';
+      const high = operator === '<=' || operator === '<';
+      for (let i = 1; i < values.length; i++)
+        if ((low && values[i]! < values[at]!) || (high && values[i]! > values[at]!)) at = i;
+    }
+    const o = outcome('ready', values[at]!, limit, values.length > 1 ? at + 1 : 0);
+    o.specimens = values;
+    o.failing = failing;
+    return o;
+  };
+  const countHolds = (o: CheckOutcome): boolean =>
+    aggregate === 'atMostFailing'
+      ? o.failing!.length <= allowed
+      : o.specimens!.length - o.failing!.length >= allowed;
 
   const read = (facts: RecordFacts): CheckOutcome => {
     const limit = limitOf(facts);
     if (limit === undefined) return outcome('no-limit', undefined, undefined, 0);
     const raw = facts.values[slot];
     if (raw === undefined) return outcome('missing', undefined, limit, 0);
+    if (counting) return readCount(raw, limit);
     if (!Array.isArray(raw)) return outcome('ready', raw as number | string | boolean, limit, 0);
     const values = raw as number[];
     if (aggregate === 'mean') {
@@ -127,7 +160,8 @@ export function compileCheck(
     evaluate: (facts) => {
       if (when && !when(facts.values)) return NOT_APPLICABLE;
       const o = read(facts);
-      if (o.state === 'ready') o.status = compare(o.compared, o.limit!) ? 'passed' : 'failed';
+      if (o.state === 'ready')
+        o.status = (counting ? countHolds(o) : compare(o.compared, o.limit!)) ? 'passed' : 'failed';
       return o;
     },
     verdict: (facts) => {
@@ -136,6 +170,7 @@ export function compileCheck(
       if (limit === undefined) return Verdict.NotApplicable;
       const raw = facts.values[slot];
       if (raw === undefined) return Verdict.Failed;
+      if (counting) return countHolds(readCount(raw, limit)) ? Verdict.Passed : Verdict.Failed;
       if (Array.isArray(raw)) {
         const o = read(facts);
         return compare(o.compared, limit) ? Verdict.Passed : Verdict.Failed;

@@ -124,6 +124,54 @@ export function compileExplainer(
     return r;
   };
 
+  // "single values 30, 45, 40 J: 1 fails ≥ 34 J (specimen 1), at most 1 allowed", as GB/T 229 states it.
+  const atMost = m.aggregate === 'atMostFailing';
+  const allowed = m.aggregateCount ?? 0;
+  const countResult = (outcome: CheckOutcome, limit: Limit | null, passed: boolean): CriterionResult => {
+    const values = outcome.specimens!;
+    const failing = outcome.failing!;
+    const limitText = limit ? `${limit.text}${u}` : '';
+    const list = values.map((v) => numberText(v));
+    const zhValues = `单个值 ${list.join('、')}${u}`;
+    const enValues = `single values ${list.join(', ')}${u}`;
+    const which =
+      failing.length === 0
+        ? { zh: '', en: '' }
+        : {
+            zh: `（第 ${failing.join('、')} 个）`,
+            en: ` (specimen${failing.length > 1 ? 's' : ''} ${failing.join(', ')})`,
+          };
+    const tail = passed
+      ? { zh: where.zh, en: where.en }
+      : { zh: where.zh + reason.zh, en: where.en + reason.en };
+    const body = atMost
+      ? {
+          zh: `${zhValues}，${failing.length} 个不满足 ${limitText}${which.zh}，允许至多 ${allowed} 个`,
+          en: `${enValues}: ${failing.length} ${failing.length === 1 ? 'fails' : 'fail'} ${limitText}${which.en}, at most ${allowed} allowed`,
+        }
+      : {
+          zh: `${zhValues}，${values.length} 个中 ${values.length - failing.length} 个满足 ${limitText}${failing.length ? `（不满足：第 ${failing.join('、')} 个）` : ''}，要求至少 ${allowed} 个`,
+          en: `${enValues}: ${values.length - failing.length} of ${values.length} meet ${limitText}${failing.length ? ` (failing: specimen${failing.length > 1 ? 's' : ''} ${failing.join(', ')})` : ''}, at least ${allowed} required`,
+        };
+    const message = { zh: head.zh + body.zh + tail.zh, en: head.en + body.en + tail.en };
+    const r = result(
+      m.id,
+      label,
+      indicator,
+      outcome.measured!,
+      limit,
+      passed,
+      outcome.status,
+      grade,
+      m.effect,
+      message,
+      capAt,
+    );
+    if (outcome.specimen) r.specimen = outcome.specimen;
+    r.failingSpecimens = [...failing];
+    return r;
+  };
+
   return (outcome) => {
     const status = outcome.status;
     if (status === 'not-applicable') return notApplicableResult;
@@ -132,6 +180,7 @@ export function compileExplainer(
     const passed = status === 'passed';
     const measured = outcome.measured;
     if (isCondition || measured === undefined) return sharedResult(p, passed ? 'passed' : 'failed');
+    if (outcome.failing !== undefined) return countResult(outcome, p.limit, passed);
     const value = valueText(outcome, u, mean, roundedDigits, shownAt, passed, p.limit);
     const tail = passed ? p.passed : p.failed;
     const message = { zh: head.zh + value.zh + tail.zh, en: head.en + value.en + tail.en };

@@ -53,6 +53,11 @@ export interface CriterionResult {
   rounded?: number;
   /** 1-based specimen whose value decided the result, when the record gives several. */
   specimen?: number;
+  /**
+   * For a count of specimens (`aggregate: { atMostFailing }` / `{ atLeastPassing }`):
+   * the 1-based specimens that fail the limit, in order (empty when none does).
+   */
+  failingSpecimens?: number[];
   /** The limit for this record; `null` when none applies (not applicable). */
   limit: Limit | null;
   /** `true` met, `false` not met (or value missing), `null` not applicable. */

@@ -37,6 +37,8 @@ export interface IndicatorModel {
   default?: string | number | boolean;
   /** Most specimens accepted; 0 when the indicator takes one value only. */
   specimens: number;
+  /** Fewest specimens accepted (a test standard's set of specimens); 0 when any number up to `specimens` will do. */
+  minSpecimens: number;
   comparison?: ComparisonMethod;
   interval?: RoundingInterval;
 }
@@ -118,6 +120,13 @@ export type ComparisonModel =
   /** `interval` undefined: the limit's own precision. */
   | { method: 'rounded'; interval?: RoundingInterval };
 
+/**
+ * How a check judges several specimens: every one (`each`), their min, max or
+ * mean, or a count of specimens failing (`atMostFailing`) or meeting
+ * (`atLeastPassing`) the limit.
+ */
+export type Aggregate = 'each' | 'min' | 'max' | 'mean' | 'atMostFailing' | 'atLeastPassing';
+
 /** What failing a check does. */
 export type CheckEffect = 'requirement' | 'gate' | 'cap' | 'scope';
 
@@ -138,7 +147,9 @@ export interface CheckModel {
   when?: ConditionModel;
   test: TestModel;
   comparison: ComparisonModel;
-  aggregate: 'each' | 'min' | 'max' | 'mean';
+  aggregate: Aggregate;
+  /** For `atMostFailing` / `atLeastPassing`: how many specimens. */
+  aggregateCount?: number;
   reason?: LocalizedText;
   clause?: string;
   location: SourceLocation;

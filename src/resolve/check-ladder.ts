@@ -41,7 +41,14 @@ export function checkMonotonic(ctx: ModelContext, checks: CheckModel[], tables: 
     if (!direction) continue;
     const operandKey = c.test.operand.kind === 'cell' ? `cell:${c.test.operand.table}` : c.test.operand.kind;
     if (operandKey === 'expr') continue;
-    const key = [c.subject, direction, JSON.stringify(c.when ?? null), operandKey, c.aggregate].join('|');
+    const key = [
+      c.subject,
+      direction,
+      JSON.stringify(c.when ?? null),
+      operandKey,
+      c.aggregate,
+      c.aggregateCount,
+    ].join('|');
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   for (const group of groups.values()) {

@@ -101,20 +101,14 @@ function resolveOne(
   const placement = role === 'scope' ? scopePlacement() : gradeTable ? undefined : placeInGrade(ctx, c, path);
   if (!info || 'error' in syntax) return [];
   const label = c.label ?? labelOf(ctx, c.indicator);
-  const aggregate = c.aggregate ?? 'each';
-  if (c.aggregate && !info.perSpecimen) {
-    ctx.error(
-      'type-mismatch',
-      `"aggregate" applies to indicators with several specimens; "${c.indicator}" has one value`,
-      [...path, 'aggregate'],
-    );
-  }
-  if (aggregate === 'mean' && info.kind !== 'number')
-    ctx.error('type-mismatch', '"mean" needs numbers', [...path, 'aggregate']);
+  const { aggregate, aggregateCount } = resolveAggregate(ctx, c, info, path);
 
   // A bare table name whose columns are grades: one requirement per grade column.
   if (gradeTable && syntax.kind === 'compare') {
-    return expandGradeTable(ctx, c, path, info, gradeTable, syntax.operator, base, label, aggregate);
+    return expandGradeTable(ctx, c, path, info, gradeTable, syntax.operator, base, label, {
+      aggregate,
+      ...(aggregateCount !== undefined ? { aggregateCount } : {}),
+    });
   }
   const test = resolveTest(ctx, c.indicator, info, syntax, path);
   if (!test) return [];
@@ -122,7 +116,58 @@ function resolveOne(
   const comparison =
     role === 'scope' ? ({ method: 'full' } as const) : resolveComparison(ctx, c, info, test, path);
   if (!placement || !comparison) return [];
-  return [{ ...base, ...placement, id: c.id, label, subject: c.indicator, test, comparison, aggregate }];
+  return [
+    {
+      ...base,
+      ...placement,
+      id: c.id,
+      label,
+      subject: c.indicator,
+      test,
+      comparison,
+      aggregate,
+      ...(aggregateCount !== undefined ? { aggregateCount } : {}),
+    },
+  ];
+}
+
+/** `each` | `min` | `max` | `mean`, or a count of specimens: `{ atMostFailing: k }`, `{ atLeastPassing: k }`. */
+function resolveAggregate(
+  ctx: ModelContext,
+  c: CriterionDocument,
+  info: ValueInfo,
+  path: Path,
+): Pick<CheckModel, 'aggregate' | 'aggregateCount'> {
+  const at = [...path, 'aggregate'];
+  const written = c.aggregate;
+  if (written === undefined) return { aggregate: 'each' };
+  if (!info.perSpecimen) {
+    ctx.error(
+      'type-mismatch',
+      `"aggregate" applies to indicators with several specimens; "${c.indicator}" has one value`,
+      at,
+    );
+  }
+  if (typeof written === 'string') {
+    if (written === 'mean' && info.kind !== 'number') ctx.error('type-mismatch', '"mean" needs numbers', at);
+    return { aggregate: written };
+  }
+  const [aggregate, count] =
+    'atMostFailing' in written
+      ? (['atMostFailing', written.atMostFailing] as const)
+      : (['atLeastPassing', written.atLeastPassing] as const);
+  const max = ctx.values.get(c.indicator!)?.isIndicator
+    ? ctx.doc.indicators[c.indicator!]?.specimens
+    : undefined;
+  const most = typeof max === 'number' ? max : typeof max === 'object' ? (max.exactly ?? max.max) : undefined;
+  if (most !== undefined && count > most) {
+    ctx.error(
+      'invalid-requirement',
+      `"${aggregate}: ${count}" counts more specimens than "${c.indicator}" takes (${most})`,
+      at,
+    );
+  }
+  return { aggregate, aggregateCount: count };
 }
 
 function expandGradeTable(
@@ -134,7 +179,7 @@ function expandGradeTable(
   operator: '>=' | '>' | '<=' | '<' | '=' | '!=',
   base: Omit<CheckModel, 'id' | 'label' | 'effect' | 'grade' | 'test' | 'comparison' | 'aggregate'>,
   label: CheckModel['label'],
-  aggregate: CheckModel['aggregate'],
+  aggregate: Pick<CheckModel, 'aggregate' | 'aggregateCount'>,
 ): CheckModel[] {
   const notGrades = table.columns.filter((col) => !ctx.grades.has(col));
   if (notGrades.length > 0) {
@@ -178,7 +223,7 @@ function expandGradeTable(
       subject: c.indicator!,
       test,
       comparison,
-      aggregate,
+      ...aggregate,
     });
   }
   // Lowest grade first, so an explanation reads up the ladder.
