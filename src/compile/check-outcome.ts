@@ -8,8 +8,11 @@ import type { LimitValue } from './limit-value';
  */
 export interface CheckOutcome {
   status: CriterionStatus;
-  /** `ready`: a value and a limit exist to compare; `missing` value; `no-limit` for this record. */
-  state: 'ready' | 'missing' | 'no-limit';
+  /**
+   * `ready`: a value and a limit exist to compare; `missing` value; `no-limit`
+   * for this record; `unavailable`: the grade does not exist for the record's row (`n/a`).
+   */
+  state: 'ready' | 'missing' | 'no-limit' | 'unavailable';
   /** The measured value that decides (a specimen's, or the min/max/mean). */
   measured: number | string | boolean | undefined;
   /** The value compared: `measured`, rounded by GB/T 8170 under the rounded-value method. */

@@ -130,6 +130,7 @@ export function compileCheck(
   const read = (facts: RecordFacts): CheckOutcome => {
     const limit = limitOf(facts);
     if (limit === undefined) return outcome('no-limit', undefined, undefined, 0);
+    if (limit.unavailable) return outcome('unavailable', undefined, limit, 0);
     const raw = facts.values[slot];
     if (raw === undefined) return outcome('missing', undefined, limit, 0);
     if (counting) return readCount(raw, limit);
@@ -168,6 +169,7 @@ export function compileCheck(
       if (when && !when(facts.values)) return Verdict.NotApplicable;
       const limit = limitOf(facts);
       if (limit === undefined) return Verdict.NotApplicable;
+      if (limit.unavailable) return Verdict.Failed;
       const raw = facts.values[slot];
       if (raw === undefined) return Verdict.Failed;
       if (counting) return countHolds(readCount(raw, limit)) ? Verdict.Passed : Verdict.Failed;

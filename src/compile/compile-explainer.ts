@@ -1,7 +1,7 @@
 import type { CriterionResult, Limit } from '../model/grade-result';
 import type { CheckModel } from '../model/rule-set-model';
 import { parseRoundingInterval, type RoundingInterval } from '../rounding/gbt8170';
-import type { LocalizedText } from '../text/localized-text';
+import { type LocalizedText, localized } from '../text/localized-text';
 import { numberText } from '../text/number-text';
 import { shownValue } from '../text/shown-value';
 import type { CheckOutcome } from './check-outcome';
@@ -172,9 +172,32 @@ export function compileExplainer(
     return r;
   };
 
+  // A grade-table cell `n/a`: the grade does not exist for this record's row. The same for every record.
+  const gradeName = m.grade?.label ?? localized('');
+  const unavailableResult = Object.freeze({
+    ...result(
+      m.id,
+      label,
+      indicator,
+      null,
+      null,
+      false,
+      'failed',
+      grade,
+      m.effect,
+      frozen(
+        `${head.zh}此产品没有${gradeName.zh}（n/a），不能评为该等级`,
+        `${head.en}${gradeName.en} does not exist for this product (n/a), so the record cannot reach it`,
+      ),
+      capAt,
+    ),
+    unavailable: true as const,
+  });
+
   return (outcome) => {
     const status = outcome.status;
     if (status === 'not-applicable') return notApplicableResult;
+    if (outcome.state === 'unavailable') return unavailableResult;
     const p = phrases(outcome.limit);
     if (status === 'missing') return sharedResult(p, 'missing');
     const passed = status === 'passed';

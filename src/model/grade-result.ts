@@ -72,6 +72,12 @@ export interface CriterionResult {
   capAt?: string;
   /** The explanation as a sentence. */
   message: LocalizedText;
+  /**
+   * `true` when the grade does not exist for this record (a grade-table cell
+   * written `n/a`, e.g. GB/T 1591 Q390 has no quality grade F): the record
+   * cannot reach `grade`, and `nextGrade` never suggests it.
+   */
+  unavailable?: true;
 }
 
 /**

@@ -78,7 +78,7 @@ export interface TableKeyModel {
   match: 'band' | 'category';
 }
 
-/** One row: what it matches, and its cells (null = no requirement for that row). */
+/** One row: what it matches, and its cells (null = no requirement for that row; an `unavailable` literal = `n/a`, no such grade for that row). */
 export interface TableRowModel {
   match: (Band | (string | number | boolean)[])[];
   cells: Map<string, Literal | null>;
