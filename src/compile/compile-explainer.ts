@@ -45,7 +45,9 @@ export function compileExplainer(
   const indicator = m.subject ?? null;
 
   const phrasesOf = (limit: Limit | null): Phrases => {
-    const text = limit ? `${limit.text}${typeof limit.value === 'number' ? u : ''}` : '';
+    // A tolerance shows its unit too: "10.0 ± 0.1 [9.9, 10.1] mm".
+    const withUnit = limit && (typeof limit.value === 'number' || m.test.kind === 'tolerance');
+    const text = limit ? `${limit.text}${withUnit ? u : ''}` : '';
     if (m.test.kind === 'condition') {
       return {
         limit,

@@ -58,7 +58,7 @@ export function toJsonRulesEngineRules(checks: readonly CompiledCheck[]): RulePr
         return rule(check.index, all, params);
       }
       const operator =
-        m.test.kind === 'range'
+        m.test.kind === 'range' || m.test.kind === 'tolerance'
           ? JRE_FACTS.within
           : m.test.kind === 'member'
             ? m.test.negate

@@ -112,6 +112,8 @@ export type TestModel =
   | { kind: 'compare'; operator: CompareOperator; operand: Operand }
   | { kind: 'range'; band: Band; lowerText: string; upperText: string; decimals: number }
   | { kind: 'member'; negate: boolean; values: Literal[] }
+  /** `nominal ± tolerance` or `nominal +plus/−minus`: the closed range [nominal − minus, nominal + plus]. */
+  | { kind: 'tolerance'; nominal: Operand; plus: Operand; minus: Operand; symmetric: boolean; text: string }
   | { kind: 'condition'; condition: ConditionModel; text: string };
 
 /** How the measured value is compared: as measured, or rounded (GB/T 8170). */
