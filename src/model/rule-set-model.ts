@@ -37,6 +37,8 @@ export interface IndicatorModel {
   default?: string | number | boolean;
   /** Most specimens accepted; 0 when the indicator takes one value only. */
   specimens: number;
+  /** Fewest specimens accepted (a test standard's set of specimens); 0 when any number up to `specimens` will do. */
+  minSpecimens: number;
   comparison?: ComparisonMethod;
   interval?: RoundingInterval;
 }
@@ -76,7 +78,7 @@ export interface TableKeyModel {
   match: 'band' | 'category';
 }
 
-/** One row: what it matches, and its cells (null = no requirement for that row). */
+/** One row: what it matches, and its cells (null = no requirement for that row; an `unavailable` literal = `n/a`, no such grade for that row). */
 export interface TableRowModel {
   match: (Band | (string | number | boolean)[])[];
   cells: Map<string, Literal | null>;
@@ -110,6 +112,8 @@ export type TestModel =
   | { kind: 'compare'; operator: CompareOperator; operand: Operand }
   | { kind: 'range'; band: Band; lowerText: string; upperText: string; decimals: number }
   | { kind: 'member'; negate: boolean; values: Literal[] }
+  /** `nominal ± tolerance` or `nominal +plus/−minus`: the closed range [nominal − minus, nominal + plus]. */
+  | { kind: 'tolerance'; nominal: Operand; plus: Operand; minus: Operand; symmetric: boolean; text: string }
   | { kind: 'condition'; condition: ConditionModel; text: string };
 
 /** How the measured value is compared: as measured, or rounded (GB/T 8170). */
@@ -117,6 +121,13 @@ export type ComparisonModel =
   | { method: 'full' }
   /** `interval` undefined: the limit's own precision. */
   | { method: 'rounded'; interval?: RoundingInterval };
+
+/**
+ * How a check judges several specimens: every one (`each`), their min, max or
+ * mean, or a count of specimens failing (`atMostFailing`) or meeting
+ * (`atLeastPassing`) the limit.
+ */
+export type Aggregate = 'each' | 'min' | 'max' | 'mean' | 'atMostFailing' | 'atLeastPassing';
 
 /** What failing a check does. */
 export type CheckEffect = 'requirement' | 'gate' | 'cap' | 'scope';
@@ -138,7 +149,9 @@ export interface CheckModel {
   when?: ConditionModel;
   test: TestModel;
   comparison: ComparisonModel;
-  aggregate: 'each' | 'min' | 'max' | 'mean';
+  aggregate: Aggregate;
+  /** For `atMostFailing` / `atLeastPassing`: how many specimens. */
+  aggregateCount?: number;
   reason?: LocalizedText;
   clause?: string;
   location: SourceLocation;

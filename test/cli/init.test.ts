@@ -24,6 +24,31 @@ describe.concurrent('qgrade init', () => {
     expect((await cli.run(['test'], { cwd: dir })).code).toBe(0);
   });
 
+  it.each([
+    ['conformity', 'steel/demo-plate', 6, 20],
+    ['scored', 'enterprise/demo-capability', 3, 12],
+  ])(
+    '--template %s scaffolds a rule set and suite that validate and test green, every threshold covered',
+    async (template, id, thresholds, cases) => {
+      const dir = mkdtempSync(join(temp(), `${template}-`));
+      const created = await cli.run(['init', id, '--template', template], { cwd: dir });
+      expect(created.code, created.stderr).toBe(0);
+      const rules = `rules/${id}.yaml`;
+      expect((await cli.run(['validate', rules], { cwd: dir })).code).toBe(0);
+      const test = await cli.run(['test', '--coverage', `rules/${id}.test.yaml`], { cwd: dir });
+      expect(test.code, test.stdout + test.stderr).toBe(0);
+      expect(test.stdout).toContain(`coverage of ${rules}: ${thresholds} of ${thresholds} thresholds`);
+      expect(test.stdout.trimEnd().split('\n').at(-1)).toBe(`${cases} passed, 0 failed`);
+    },
+  );
+
+  it('refuses a template it does not have', async () => {
+    const dir = mkdtempSync(join(temp(), 'bad-template-'));
+    const run = await cli.run(['init', 'steel/x', '--template', 'nope'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('ladder, conformity, scored');
+  });
+
   it('points the $schema lines at the package schemas with correct relative paths', async () => {
     const dir = mkdtempSync(join(temp(), 'schema-'));
     await cli.run(['init', 'building-materials/demo-tile', '--dir', 'standards'], { cwd: dir });

@@ -31,6 +31,12 @@ interface Spec {
   gate: boolean;
   cap: boolean;
   scope: boolean;
+  /** A count aggregate (at most one specimen failing) on specimen indicators. */
+  count: boolean;
+  /** A tolerance requirement "50.0 ± 0.5", compared rounded or not. */
+  tolerance: 'none' | 'full' | 'rounded';
+  /** The table's k3 row lacks the top grade (n/a). */
+  unavailable: boolean;
 }
 
 const specArb: fc.Arbitrary<Spec> = fc.record({
@@ -51,6 +57,9 @@ const specArb: fc.Arbitrary<Spec> = fc.record({
   gate: fc.boolean(),
   cap: fc.boolean(),
   scope: fc.boolean(),
+  count: fc.boolean(),
+  tolerance: fc.constantFrom('none', 'full', 'rounded'),
+  unavailable: fc.boolean(),
 });
 
 const fmt = (value: number, decimals: number) => value.toFixed(decimals);
@@ -87,7 +96,14 @@ function ruleSetFor(spec: Spec): { text: string; thresholds: number[][] } {
         columns: ['kind', ...ladder],
         rows: [
           [['k1', 'k2'], ...limits.map((l) => Number(fmt(l, n.decimals)))],
-          ['k3', ...limits.map((l) => Number(fmt(l + (n.max ? -unit * 5 : unit * 5), n.decimals)))],
+          [
+            'k3',
+            ...limits.map((l, g) =>
+              spec.unavailable && g > 0 && g === limits.length - 1
+                ? 'n/a'
+                : Number(fmt(l + (n.max ? -unit * 5 : unit * 5), n.decimals)),
+            ),
+          ],
         ],
       };
       criteria.push({ id: `c${i}`, indicator: name, require: `${op} t` });
@@ -102,7 +118,24 @@ function ruleSetFor(spec: Spec): { text: string; thresholds: number[][] } {
         });
       });
     }
+    if (spec.count && n.specimens)
+      criteria.push({
+        id: `c${i}-count`,
+        indicator: name,
+        aggregate: { atMostFailing: 1 },
+        require: `${op} ${fmt(limits[0]!, n.decimals)}`,
+      });
   });
+  if (spec.tolerance !== 'none') {
+    indicators.tol = {
+      type: 'number',
+      label: { zh: '偏差', en: 'Tolerance' },
+      comparison: spec.tolerance,
+      required: false,
+      default: 50,
+    };
+    criteria.push({ id: 'tol', indicator: 'tol', require: '50.0 ± 0.5' });
+  }
   if (spec.gate) criteria.push({ id: 'safety', indicator: 'ok', require: '= true', gate: true });
   if (spec.cap && ladder.length > 1)
     criteria.push({ id: 'not-k2', indicator: 'kind', require: 'in [k1, k3]', cap: ladder[0] });
@@ -144,6 +177,7 @@ function recordArb(spec: Spec, thresholds: number[][]): fc.Arbitrary<unknown> {
   const valid = fc.record({
     kind: fc.constantFrom(...KINDS),
     ok: fc.boolean(),
+    tol: fc.constantFrom(49.44, 49.45, 49.46, 49.5, 49.54, 49.55, 50, 50.45, 50.5, 50.55, 50.56),
     ...Object.fromEntries(spec.numbers.map((_, i) => [`x${i}`, valueArb(i)])),
   });
   const broken = fc.oneof(
