@@ -10,6 +10,7 @@ import type { RoundingInterval } from '../rounding/gbt8170';
 import type { LocalizedText } from '../text/localized-text';
 import type { Band } from './band';
 import type { Expr } from './expr';
+import type { GroupModel } from './group-model';
 import type { CompareOperator, JreOperator } from './operators';
 import type { ComparisonMethod, IndicatorType, ProvenanceLevel, ReferenceDocument } from './rule-document';
 import type { Literal, ValueKind } from './value';
@@ -186,4 +187,6 @@ export interface RuleSetModel {
   scope: CheckModel[];
   criteria: CheckModel[];
   scoring?: ScoringModel;
+  /** Group grading: statistics over a group of records and their requirements. */
+  group?: GroupModel;
 }
