@@ -4,6 +4,7 @@ import type { CriterionResult, GradeResult } from '../model/grade-result';
 import { operatorSymbol } from '../model/operators';
 import type { CheckModel, RuleSetModel, TableModel, TableRowModel } from '../model/rule-set-model';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
+import { groupChecks } from './group-checks';
 import type { CaseResult } from './run-suite';
 
 /**
@@ -149,7 +150,7 @@ export function thresholdCoverage(ruleSet: RuleSet, cases: readonly GradedCase[]
 
 function enumerateThresholds(model: RuleSetModel): Probe[] {
   const probes: Probe[] = [];
-  for (const check of [...model.scope, ...model.criteria]) {
+  for (const check of [...model.scope, ...model.criteria, ...groupChecks(model)]) {
     const test = check.test;
     const base = {
       criterion: check.id,

@@ -1,7 +1,9 @@
 import type { RuleSetError } from '../errors/qgrade-error';
 import { createGrader } from '../grade/create-grader';
 import type { GradeResult } from '../model/grade-result';
+import type { GroupResult } from '../model/group-result';
 import type { RuleSet } from '../resolve/rule-set';
+import { runGroupCase } from './run-group-case';
 import type { TestCase, TestSuite } from './test-suite';
 
 /**
@@ -21,8 +23,10 @@ export interface CaseResult {
   problems: string[];
   /** The case's input record. */
   input: Record<string, unknown>;
-  /** What the record was graded. */
+  /** What the record was graded; for a group case, the group's requirements as criteria (see {@link groupAsResult}). */
   result: GradeResult;
+  /** For a group case: what the group was graded. */
+  group?: GroupResult;
 }
 
 /**
@@ -68,6 +72,7 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
       result,
     });
   }
+  for (const c of suite.groups ?? []) cases.push(runGroupCase(c, grader));
   return { file: suite.file, ruleSet, cases };
 }
 

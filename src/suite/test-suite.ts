@@ -29,6 +29,29 @@ export interface TestCase {
 }
 
 /**
+ * A group case of a rule-set test suite: records graded as one group.
+ *
+ * @example
+ * const c: GroupTestCase = { name: 'CV 3.0 %, exactly at the limit', records: [{ compressive28d: 48.5 }], grade: 'superior', failing: [], line: 40 };
+ */
+export interface GroupTestCase {
+  /** What the case shows. */
+  name: string;
+  /** The group's records, in input order. */
+  records: Record<string, unknown>[];
+  /** Expected grade of the group; `null` when it must not be graded; absent when not checked. */
+  grade?: string | null;
+  /** Exactly the group requirement ids that must fail. */
+  failing?: string[];
+  /** Why the group must not be graded. */
+  notGradedReason?: 'invalid-record' | 'record-not-graded' | 'below-lowest-grade';
+  /** A remark for readers of the suite. */
+  note?: string;
+  /** Line of the case in its file. */
+  line: number;
+}
+
+/**
  * A test suite as read from `<name>.test.yaml`.
  *
  * @example
@@ -42,6 +65,8 @@ export interface TestSuite {
   ruleSet: string;
   /** The cases, in file order. */
   cases: TestCase[];
+  /** The group cases, in file order. */
+  groups?: GroupTestCase[];
 }
 
 /**
@@ -64,8 +89,12 @@ export function parseTestSuite(
   const source = SourceDocument.parse(text, file);
   if (source.issues.some((i) => i.severity === 'error')) return { issues: source.issues };
   if (!validateSuite(source.data)) return { issues: schemaIssues(source, validateSuite.errors ?? []) };
-  const data = source.data as { ruleSet?: string; cases: Omit<TestCase, 'line'>[] };
-  return {
+  const data = source.data as {
+    ruleSet?: string;
+    cases: Omit<TestCase, 'line'>[];
+    groups?: Omit<GroupTestCase, 'line'>[];
+  };
+  const suite: TestSuite = {
     file,
     ruleSet:
       data.ruleSet ??
@@ -75,4 +104,7 @@ export function parseTestSuite(
         .replace(/\.test\.ya?ml$/, '.yaml')}`,
     cases: data.cases.map((c, i) => ({ ...c, line: source.locate(['cases', i]).line })),
   };
+  if (data.groups)
+    suite.groups = data.groups.map((c, i) => ({ ...c, line: source.locate(['groups', i]).line }));
+  return suite;
 }
