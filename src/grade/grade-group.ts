@@ -69,7 +69,7 @@ export class GroupGrading {
     if (invalid) this.#invalid++;
     else if (result.grade === null) this.#notGraded++;
     else this.#byGrade.set(result.grade, (this.#byGrade.get(result.grade) ?? 0) + 1);
-    this.#noteGrade(place, index, result.grade);
+    this.#noteGrade(place, index, result);
     if (invalid) return;
     for (let i = 0; i < this.#stats.length; i++) {
       const s = this.#stats[i]!;
@@ -83,8 +83,11 @@ export class GroupGrading {
     }
   }
 
-  #noteGrade(place: RecordPlace, index: number, grade: string | null): void {
-    const ref: RecordRef = { ...place, grade };
+  #noteGrade(place: RecordPlace, index: number, result: GradeResult): void {
+    const named = index < this.#lowest || (index === this.#lowest && this.#held.length < LISTED_RECORDS);
+    if (!named && (index + 1 >= this.#below.length || this.#below[index + 1]!.length >= LISTED_RECORDS))
+      return;
+    const ref: RecordRef = { ...place, grade: result.grade, failing: failingOf(result) };
     for (let g = index + 1; g < this.#below.length; g++) {
       const list = this.#below[g]!;
       if (list.length < LISTED_RECORDS) list.push(ref);
@@ -92,7 +95,7 @@ export class GroupGrading {
     if (index < this.#lowest) {
       this.#lowest = index;
       this.#held = [ref];
-    } else if (index === this.#lowest && this.#held.length < LISTED_RECORDS) this.#held.push(ref);
+    } else if (named) this.#held.push(ref);
   }
 
   /** The group's result. */
@@ -175,6 +178,13 @@ export class GroupGrading {
     }
     return result;
   }
+}
+
+function failingOf(result: GradeResult): string[] {
+  if (result.errors) return [...new Set(result.errors.map((e) => e.field || '(record)'))];
+  const out: string[] = [];
+  for (const c of result.criteria) if (c.passed === false) out.push(c.id);
+  return out;
 }
 
 function named(head: LocalizedText, records: RecordRef[]): LocalizedText {

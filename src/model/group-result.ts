@@ -25,6 +25,8 @@ export interface RecordRef {
   value?: number;
   /** The record's grade, when the reference is about its grade; `null` when it was not graded. */
   grade?: string | null;
+  /** With `grade`: the ids of the record's failing requirements, or of its invalid fields. */
+  failing?: string[];
 }
 
 /**

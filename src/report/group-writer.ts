@@ -152,5 +152,6 @@ function groupBlock(r: GroupResult, lang: Language, color: boolean): string {
 function refText(r: RecordRef, lang: Language): string {
   const kept = r.kept ? Object.values(r.kept).filter((v) => v !== '') : [];
   const id = kept.length ? ` ${kept.join('/')}` : '';
-  return lang === 'zh' ? `第 ${r.row} 行${id}` : `row ${r.row}${id}`;
+  const failing = r.failing?.length ? ` (${r.failing.join(', ')})` : '';
+  return lang === 'zh' ? `第 ${r.row} 行${id}${failing}` : `row ${r.row}${id}${failing}`;
 }

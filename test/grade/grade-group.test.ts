@@ -118,7 +118,7 @@ describe('group grading', () => {
     // Setting time 301 min fails superior's ≤ 300 for that record only.
     const r = grader.gradeGroup([{ strength: 49 }, { strength: 50, setting: 301 }, { strength: 51 }]);
     expect(r.recordGrade).toBe('first');
-    expect(r.heldBy).toEqual([{ row: 2, grade: 'first' }]);
+    expect(r.heldBy).toEqual([{ row: 2, grade: 'first', failing: ['setting-superior'] }]);
     expect(r.grade).toBe('first');
     expect(r.nextGrade).toMatchObject({ grade: 'superior', blockers: [], records: [{ row: 2 }] });
     expect(r.records).toEqual({ count: 3, invalid: 0, notGraded: 0, byGrade: { first: 1, superior: 2 } });
