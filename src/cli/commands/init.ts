@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { UsageError } from '../../errors/usage-error';
 import { packageRoot } from '../../load/package-root';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
+import { lotGradingScaffold } from '../scaffold/lot-grading-scaffold';
 import { ruleSetScaffold } from '../scaffold/rule-set-scaffold';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -19,6 +20,14 @@ export function registerInit(program: Command, context: () => CliContext, runs: 
     )
     .argument('<id>', '<industry>/<name>, lower-case kebab case, e.g. steel/hot-rolled-ribbed-bar')
     .option('-d, --dir <folder>', 'the folder holding rules/ (default: the working folder)', '.')
+    .addOption(
+      new Option(
+        '-t, --template <kind>',
+        'ladder: grades by per-record limits (default); lot: samples graded together on statistics (CV, pass rate) with grade --group-by',
+      )
+        .choices(['ladder', 'lot'])
+        .default('ladder'),
+    )
     .addHelpText(
       'after',
       `
@@ -26,13 +35,14 @@ Examples:
   $ qgrade init steel/demo-bar
   $ qgrade validate rules/steel/demo-bar.yaml && qgrade test --coverage rules/steel/demo-bar.test.yaml
   $ qgrade init building-materials/demo-tile --dir standards
+  $ qgrade init building-materials/demo-cement-lots --template lot
 
 Existing files are never overwritten. Editors that read "# yaml-language-server: $schema=…"
 (VS Code with the YAML extension, JetBrains IDEs) complete keys and flag mistakes as you type.
 Exit codes: 0 written, 2 a bad id or a file that already exists.`,
     )
     .action(
-      runs(async (id: string, options: { dir: string }) => {
+      runs(async (id: string, options: { dir: string; template: 'ladder' | 'lot' }) => {
         const ctx = context();
         if (!ID.test(id)) {
           throw new UsageError(
@@ -44,7 +54,7 @@ Exit codes: 0 written, 2 a bad id or a file that already exists.`,
         const ruleFile = join(folder, `${name}.yaml`);
         const suiteFile = join(folder, `${name}.test.yaml`);
         const schema = (file: string) => toPosix(relative(folder, join(packageRoot(), 'schemas', file)));
-        const scaffold = ruleSetScaffold(id, {
+        const scaffold = (options.template === 'lot' ? lotGradingScaffold : ruleSetScaffold)(id, {
           ruleSet: schema('ruleset.schema.json'),
           testSuite: schema('ruleset-test.schema.json'),
         });
