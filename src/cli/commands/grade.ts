@@ -76,7 +76,7 @@ Examples:
   $ qgrade grade -r steel/hot-rolled-ribbed-bar -f ndjson --workers 2 examples/steel-rebar.json > graded.ndjson
   $ qgrade grade -r home-appliances/room-air-conditioner-energy examples/room-air-conditioners.json -f xlsx -o graded.xlsx
   $ qgrade --lang zh grade -r home-appliances/room-air-conditioner-energy examples/air-conditioners-zh.csv -f html -o report.html
-  $ qgrade grade -r building-materials/cement-lot-grade --group-by month examples/cement-lot-samples.csv
+  $ qgrade grade -r building-materials/cement-lot-grade --group-by lot examples/cement-lot-samples.csv
 
 Every input row gives one output row, numbered ("row") in input order; a row that cannot be read
 or a record that is not valid becomes an error row, and grading goes on. A summary (records per
