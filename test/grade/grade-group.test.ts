@@ -169,6 +169,27 @@ describe('group grading', () => {
     });
   });
 
+  it('counts a pass rate on a per-record criterion, leaving out records where it does not apply', () => {
+    const onCriterion = parseRuleSet(
+      text.replace(
+        'rate: { statistic: passRate, of: strength, meets: "≥ 45.0" }',
+        'rate: { statistic: passRate, of: setting, criterion: setting-superior }',
+      ),
+    );
+    // setting-superior applies only where a setting time is given: 2 of 3 such records meet ≤ 300.
+    const r = createGrader(onCriterion).gradeGroup([
+      { strength: 49, setting: 280 },
+      { strength: 50 },
+      { strength: 51, setting: 301 },
+      { strength: 50, setting: 300 },
+    ]);
+    expect(stat(r, 'rate')).toMatchObject({ passed: 2, failedCount: 1, failed: [{ row: 3, value: 301 }] });
+    expect(stat(r, 'rate').value).toBeCloseTo(200 / 3, 12);
+    expect(stat(r, 'rate').message.en).toBe(
+      'Pass rate of setting time: 66.67 % (2 of 3 meet setting-superior); records not meeting it: row 3: 301 min',
+    );
+  });
+
   it('needs at least one record', () => {
     expect(() => grader.gradeGroup([])).toThrow('gradeGroup needs at least one record');
   });
@@ -201,6 +222,9 @@ describe('group sections with mistakes', () => {
     );
     expect(issue(', meets: "≥ 45.0"', '')[0]?.code).toBe('schema');
     expect(issue('grade: first }', 'grade: frist }')[0]?.code).toBe('unknown-grade');
+    expect(issue('meets: "≥ 45.0"', 'criterion: strenght')[0]?.message).toMatch(
+      /^unknown criterion "strenght"; did you mean "strength"\?/,
+    );
   });
 
   it('counts a grade with only group requirements as reachable', () => {
