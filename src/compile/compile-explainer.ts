@@ -169,6 +169,8 @@ export function compileExplainer(
       message,
       capAt,
     );
+    // As for any criterion: under the rounded-value method, the shown specimen's value as compared.
+    if (outcome.rounded && typeof outcome.compared === 'number') r.rounded = outcome.compared;
     if (outcome.specimen) r.specimen = outcome.specimen;
     r.failingSpecimens = [...failing];
     return r;

@@ -6,6 +6,7 @@
  * @module
  */
 import type { LocalizedText } from '../text/localized-text';
+import type { GroupDocument } from './group-document';
 
 /**
  * A rule file as written, after YAML parsing and schema validation.
@@ -51,6 +52,8 @@ export interface RuleDocument {
   criteria?: CriterionDocument[];
   /** Weighted scoring. */
   scoring?: ScoringDocument;
+  /** Statistics over a group of records and their requirements (lot and period grading). */
+  group?: GroupDocument;
 }
 
 /**

@@ -10,16 +10,11 @@ import type { RoundingInterval } from '../rounding/gbt8170';
 import type { LocalizedText } from '../text/localized-text';
 import type { Band } from './band';
 import type { Expr } from './expr';
+import type { GradeModel, SourceLocation } from './grade-model';
+import type { GroupModel } from './group-model';
 import type { CompareOperator, JreOperator } from './operators';
 import type { ComparisonMethod, IndicatorType, ProvenanceLevel, ReferenceDocument } from './rule-document';
 import type { Literal, ValueKind } from './value';
-
-/** Where something was written in its rule file. */
-export interface SourceLocation {
-  file: string;
-  line: number;
-  column: number;
-}
 
 /** An input of the record. */
 export interface IndicatorModel {
@@ -84,14 +79,6 @@ export interface TableRowModel {
   cells: Map<string, Literal | null>;
   location: SourceLocation;
   path: (string | number)[];
-}
-
-/** A grade of the ladder; index 0 is the lowest. */
-export interface GradeModel {
-  id: string;
-  index: number;
-  label: LocalizedText;
-  description?: LocalizedText;
 }
 
 /** A condition (json-rules-engine's vocabulary), with facts resolved to indicator or derived names. */
@@ -199,4 +186,8 @@ export interface RuleSetModel {
   scope: CheckModel[];
   criteria: CheckModel[];
   scoring?: ScoringModel;
+  /** Group grading: statistics over a group of records and their requirements. */
+  group?: GroupModel;
 }
+
+export type { GradeModel, SourceLocation } from './grade-model';

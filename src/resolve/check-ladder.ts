@@ -147,9 +147,11 @@ function pairLimits(
  * A grade above the lowest with no requirement of its own would be reached by
  * every record that reaches the grade below, so that grade could never be the result.
  */
-export function checkReachable(ctx: ModelContext, checks: CheckModel[]): void {
+export function checkReachable(ctx: ModelContext, checks: CheckModel[], groupGrades: string[] = []): void {
   const counts = new Map<string, number>();
   for (const c of checks) if (c.grade) counts.set(c.grade.id, (counts.get(c.grade.id) ?? 0) + 1);
+  // A requirement on a group's statistics is a requirement of its grade too.
+  for (const id of groupGrades) counts.set(id, (counts.get(id) ?? 0) + 1);
   for (const g of ctx.gradeList.slice(1)) {
     if (counts.get(g.id)) continue;
     const below = ctx.gradeList[g.index - 1]!;

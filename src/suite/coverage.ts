@@ -4,7 +4,8 @@ import type { CriterionResult, GradeResult } from '../model/grade-result';
 import { operatorSymbol } from '../model/operators';
 import type { CheckModel, RuleSetModel, TableModel, TableRowModel } from '../model/rule-set-model';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
-import type { CaseResult } from './run-suite';
+import type { CaseResult } from './case-result';
+import { groupChecks } from './group-checks';
 import type { UncoveredThreshold } from './test-suite';
 
 /**
@@ -244,7 +245,7 @@ function unreachableSides(model: RuleSetModel, p: Probe): ThresholdSide[] {
 
 function enumerateThresholds(model: RuleSetModel): Probe[] {
   const probes: Probe[] = [];
-  for (const check of [...model.scope, ...model.criteria]) {
+  for (const check of [...model.scope, ...model.criteria, ...groupChecks(model)]) {
     const test = check.test;
     const base = {
       criterion: check.id,

@@ -2,29 +2,10 @@ import { RuleSetError } from '../errors/qgrade-error';
 import { createGrader } from '../grade/create-grader';
 import type { GradeResult } from '../model/grade-result';
 import type { RuleSet } from '../resolve/rule-set';
+import type { CaseResult } from './case-result';
 import { checkSuite } from './check-suite';
+import { runGroupCase } from './run-group-case';
 import type { TestCase, TestSuite, UncoveredThreshold } from './test-suite';
-
-/**
- * The outcome of one case.
- *
- * @example
- * for (const c of suite.cases) if (!c.passed) console.log(`${suite.file}:${c.line}: ${c.name}`, c.problems);
- */
-export interface CaseResult {
-  /** The case's name. */
-  name: string;
-  /** Its line in the suite file. */
-  line: number;
-  /** Whether the result matched every expectation. */
-  passed: boolean;
-  /** What differed, one line each: "grade: expected 2, got 3". */
-  problems: string[];
-  /** The case's input record. */
-  input: Record<string, unknown>;
-  /** What the record was graded. */
-  result: GradeResult;
-}
 
 /**
  * The outcome of one suite.
@@ -76,6 +57,7 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
       result,
     });
   }
+  for (const c of suite.groups ?? []) cases.push(runGroupCase(c, grader));
   const result: SuiteResult = { file: suite.file, ruleSet, cases };
   if (suite.uncovered) result.uncovered = suite.uncovered;
   return result;
@@ -119,3 +101,5 @@ function compare(c: TestCase, result: GradeResult): string[] {
 function show(grade: string | null): string {
   return grade === null ? 'not graded' : `"${grade}"`;
 }
+
+export type { CaseResult } from './case-result';

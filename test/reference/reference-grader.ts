@@ -34,6 +34,10 @@ export interface ReferenceCriterion {
   rounded?: number;
   /** 1-based specimen that decided, when the record gave several. */
   specimen?: number;
+  /** For a count of specimens: the 1-based specimens that fail the limit. */
+  failingSpecimens?: number[];
+  /** A grade the record's table row does not have (`n/a`). */
+  unavailable?: true;
   limit: unknown;
 }
 
@@ -69,6 +73,8 @@ export function referenceGrade(model: RuleSetModel, record: Record<string, unkno
   const blockers = next
     ? checks.filter((c, i) => c.grade?.id === next.id && isFailure(criteria[i]!)).map((c) => c.id)
     : [];
+  // A grade the row does not have is no next step.
+  const reachable = !criteria.some((c) => c.unavailable && blockers.includes(c.id));
   let notGraded: ReferenceResult['notGraded'] = null;
   if (reached < 0) {
     const gates = checks.filter((c) => c.effect === 'gate' && blockers.includes(c.id));
@@ -77,8 +83,8 @@ export function referenceGrade(model: RuleSetModel, record: Record<string, unkno
   return {
     grade: reached >= 0 ? model.grades[reached]!.id : null,
     notGraded,
-    nextGrade: next?.id ?? null,
-    blockers,
+    nextGrade: reachable ? (next?.id ?? null) : null,
+    blockers: reachable ? blockers : [],
     criteria,
   };
 }
@@ -162,6 +168,8 @@ function evaluateCheck(
 
   const limit = limitOf(model, check, values);
   if (limit === undefined) return notApplicable;
+  if (limit === UNAVAILABLE)
+    return { id: check.id, status: 'failed', value: null, limit: null, unavailable: true };
   const measured = values.get(check.subject!);
   if (measured === undefined) return { id: check.id, status: 'missing', value: null, limit: limit.value };
 
@@ -169,6 +177,32 @@ function evaluateCheck(
   let decisive: Value;
   let specimen: number | undefined;
   let allPass: boolean | undefined;
+  if (check.aggregate === 'atMostFailing' || check.aggregate === 'atLeastPassing') {
+    // "At most k specimens below the limit" / "at least k meet it": count them.
+    const numbers = (Array.isArray(measured) ? measured : [measured]) as number[];
+    const failing = numbers.flatMap((n, i) =>
+      meets(check, comparedValue(check, n, limit), limit) ? [] : [i + 1],
+    );
+    const k = check.aggregateCount ?? 0;
+    const passed =
+      check.aggregate === 'atMostFailing' ? failing.length <= k : numbers.length - failing.length >= k;
+    // The specimen shown: the first that fails, else the worst one.
+    const bound = check.test.kind === 'compare' ? boundOf(check.test.operator) : undefined;
+    let at = failing.length > 0 ? failing[0]! - 1 : 0;
+    if (failing.length === 0 && bound === 'min') at = numbers.indexOf(Math.min(...numbers));
+    if (failing.length === 0 && bound === 'max') at = numbers.indexOf(Math.max(...numbers));
+    const shown = comparedValue(check, numbers[at]!, limit);
+    const result: ReferenceCriterion = {
+      id: check.id,
+      status: passed ? 'passed' : 'failed',
+      value: numbers[at]!,
+      failingSpecimens: failing,
+      limit: limit.value,
+    };
+    if (check.comparison.method === 'rounded' && typeof shown === 'number') result.rounded = shown;
+    if (numbers.length > 1) result.specimen = at + 1;
+    return result;
+  }
   if (!Array.isArray(measured)) decisive = measured;
   else if (check.aggregate === 'mean') {
     const numbers = measured as number[];
@@ -228,9 +262,26 @@ function limitOf(
   if (test.kind === 'range')
     return { value: [test.band.lower, test.band.upper], decimals: test.decimals, band: test.band };
   if (test.kind === 'member') return { value: test.values.map((v) => v.value), decimals: 0 };
+  if (test.kind === 'tolerance') {
+    // `nominal ± t` or `nominal +p/−m`: the closed range [nominal − m, nominal + p] (GB/T 8170).
+    const parts = [test.nominal, test.plus, test.minus].map((o) => operandLimit(model, o, values));
+    if (parts.includes(UNAVAILABLE)) return UNAVAILABLE;
+    if (parts.some((p) => p === undefined)) return undefined;
+    const [n, p, m] = parts as ReferenceLimit[];
+    const lower = fifteenDigits((n!.value as number) - (m!.value as number));
+    const upper = fifteenDigits((n!.value as number) + (p!.value as number));
+    return {
+      value: [lower, upper],
+      decimals: Math.max(n!.decimals, p!.decimals, m!.decimals),
+      band: { lower, lowerInclusive: true, upper, upperInclusive: true, text: '' },
+    };
+  }
   if (test.kind !== 'compare') return undefined;
   return operandLimit(model, test.operand, values);
 }
+
+/** A table cell `n/a`: the grade does not exist for the record's row. */
+const UNAVAILABLE: ReferenceLimit = { value: 'n/a', decimals: 0 };
 
 function operandLimit(
   model: RuleSetModel,
@@ -240,6 +291,7 @@ function operandLimit(
   if (operand.kind === 'literal') return { value: operand.literal.value, decimals: operand.literal.decimals };
   if (operand.kind === 'cell') {
     const cell = tableCell(model.tables[operand.table]!, operand.column, values);
+    if (cell?.unavailable) return UNAVAILABLE;
     return cell ? { value: cell.value, decimals: cell.decimals } : undefined;
   }
   const v = evaluateExpr(model, operand.expr, values, -1);
@@ -252,7 +304,7 @@ function tableCell(
   table: TableModel,
   column: string,
   values: Map<string, Value | Value[]>,
-): { value: Value; decimals: number } | null {
+): { value: Value; decimals: number; unavailable?: true } | null {
   for (const row of table.rows) {
     const matches = table.keys.every((key, k) => {
       const v = single(values, key.indicator);
@@ -279,7 +331,8 @@ function comparedValue(check: CheckModel, v: Value, limit: ReferenceLimit): Valu
 
 function meets(check: CheckModel, v: Value, limit: ReferenceLimit): boolean {
   const test = check.test;
-  if (test.kind === 'range') return typeof v === 'number' && inBand(limit.band!, v);
+  if (test.kind === 'range' || test.kind === 'tolerance')
+    return typeof v === 'number' && inBand(limit.band!, v);
   if (test.kind === 'member') return (limit.value as Value[]).includes(v) !== test.negate;
   if (test.kind !== 'compare') throw new Unsupported(test.kind);
   const l = limit.value;

@@ -214,6 +214,8 @@ function decided(result: GradeResult): ReferenceResult {
       };
       if (c.rounded !== undefined) r.rounded = c.rounded;
       if (c.specimen !== undefined) r.specimen = c.specimen;
+      if (c.failingSpecimens !== undefined) r.failingSpecimens = c.failingSpecimens;
+      if (c.unavailable) r.unavailable = true;
       return r;
     }),
   };

@@ -7,11 +7,17 @@ import { packageRoot } from '../../load/package-root';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { conformityScaffold } from '../scaffold/conformity-scaffold';
+import { lotGradingScaffold } from '../scaffold/lot-grading-scaffold';
 import { ruleSetScaffold } from '../scaffold/rule-set-scaffold';
 import { scoredSchemeScaffold } from '../scaffold/scored-scheme-scaffold';
 
-// One template per kind of standard: the graded ladder (the default), conformity, a scored scheme.
-const TEMPLATES = { ladder: ruleSetScaffold, conformity: conformityScaffold, scored: scoredSchemeScaffold };
+// One template per kind of standard: the graded ladder (the default), conformity, a scored scheme, lot grading.
+const TEMPLATES = {
+  ladder: ruleSetScaffold,
+  conformity: conformityScaffold,
+  scored: scoredSchemeScaffold,
+  lot: lotGradingScaffold,
+};
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -27,7 +33,7 @@ export function registerInit(program: Command, context: () => CliContext, runs: 
     .addOption(
       new Option(
         '-t, --template <kind>',
-        'ladder: grades by per-record limits, 合格品 › 一等品 › 优等品 (default); conformity: one grade, conforming or not; scored: weighted scores, grades by total-score cutoffs, a veto item',
+        'ladder: grades by per-record limits, 合格品 › 一等品 › 优等品 (default); conformity: one grade, conforming or not; scored: weighted scores, grades by total-score cutoffs, a veto item; lot: samples graded together on statistics (CV, pass rate) with grade --group-by',
       )
         .choices(Object.keys(TEMPLATES))
         .default('ladder'),
@@ -41,6 +47,7 @@ Examples:
   $ qgrade init building-materials/demo-tile --dir standards
   $ qgrade init steel/demo-plate --template conformity
   $ qgrade init enterprise/demo-capability --template scored
+  $ qgrade init building-materials/demo-cement-lots --template lot
 
 Existing files are never overwritten. Editors that read "# yaml-language-server: $schema=…"
 (VS Code with the YAML extension, JetBrains IDEs) complete keys and flag mistakes as you type.
