@@ -3,8 +3,8 @@ import { bandContains } from '../model/band';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
 import { operatorSymbol } from '../model/operators';
 import type { CheckModel, RuleSetModel, TableModel, TableRowModel } from '../model/rule-set-model';
+import { groupChecks } from '../resolve/group-checks';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
-import { groupChecks } from './group-checks';
 import type { CaseResult } from './run-suite';
 
 /**
