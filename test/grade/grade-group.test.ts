@@ -148,6 +148,7 @@ describe('group grading', () => {
     expect(stat(r, 's').reason?.en).toBe('needs at least 2 values, the group has 1');
     expect(stat(r, 'capability').value).toBeNull();
     expect(criterion(r, 'cv-first')).toMatchObject({ passed: false, status: 'missing', value: null });
+    expect(criterion(r, 'cv-first').records).toEqual([{ row: 1, value: 50 }]);
     expect(criterion(r, 'cv-first').message.en).toContain(
       'cannot be computed, required ≤ 4.0: not met (needs at least 2 values',
     );
