@@ -90,5 +90,11 @@ export {
 } from './suite/coverage';
 export { type CaseResult, runSuite, type SuiteResult } from './suite/run-suite';
 export { runTestSuite } from './suite/run-test-suite';
-export { parseTestSuite, type TestCase, type TestSuite, type UncoveredThreshold } from './suite/test-suite';
+export {
+  type GroupTestCase,
+  parseTestSuite,
+  type TestCase,
+  type TestSuite,
+  type UncoveredThreshold,
+} from './suite/test-suite';
 export type { Language, LocalizedText } from './text/localized-text';

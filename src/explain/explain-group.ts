@@ -36,8 +36,13 @@ export function explainGroupCriterion(c: GroupCriterionModel, s: StatisticResult
   const value = s.value;
   const passed = value !== null && numberTestHolds(c.test, value);
   const status = value === null ? 'missing' : passed ? 'passed' : 'failed';
+  // The lowest and highest records; one record when they are the same (a group of one).
   const records =
-    s.statistic === 'passRate' ? (s.failed ?? []) : [s.lowest, s.highest].filter((r) => r !== undefined);
+    s.statistic === 'passRate'
+      ? (s.failed ?? [])
+      : [s.lowest, s.highest].filter(
+          (r, i, all): r is RecordRef => r !== undefined && (i === 0 || r.row !== all[0]?.row),
+        );
   const unit = s.unit === undefined ? '' : unitText(s.unit);
   const head = localized(
     `${c.label.zh} ${value === null ? '无法计算' : `${shown(value, c.statistic.decimals)}${unit}`}，要求 ${c.text}`,

@@ -119,6 +119,7 @@ function resolveStatistic(
     decimals: s.decimals ?? (s.statistic === 'count' ? 0 : 2),
     location: ctx.location(path),
   };
+  if (!checkKeys(ctx, s, path)) return undefined;
   if (info.unit !== undefined) model.valueUnit = info.unit;
   const unit = statisticUnit(s.statistic, info.unit);
   if (unit !== undefined) model.unit = unit;
@@ -158,6 +159,40 @@ function resolveStatistic(
     model.limits = test.band;
   }
   return model;
+}
+
+/** The keys that belong to one kind of statistic: `meets` or `criterion` for a pass rate, `limits` for Cpk. */
+function checkKeys(ctx: ModelContext, s: StatisticDocument, path: Path): boolean {
+  let ok = true;
+  const refuse = (key: 'meets' | 'criterion' | 'limits', why: string) => {
+    ctx.error('invalid-requirement', why, [...path, key], { key: true });
+    ok = false;
+  };
+  if (s.statistic !== 'passRate') {
+    if (s.meets !== undefined)
+      refuse('meets', `"meets" is for a pass rate (statistic: passRate), not a ${s.statistic}`);
+    if (s.criterion !== undefined)
+      refuse('criterion', `"criterion" is for a pass rate (statistic: passRate), not a ${s.statistic}`);
+  } else if (s.meets !== undefined && s.criterion !== undefined) {
+    refuse('criterion', 'a pass rate counts either "meets" or "criterion", not both');
+  } else if (s.meets === undefined && s.criterion === undefined) {
+    ctx.error(
+      'invalid-requirement',
+      'a pass rate needs what a record must meet: "meets" (e.g. "≥ 42.5") or "criterion" (a per-record criterion id)',
+      [...path, 'statistic'],
+    );
+    ok = false;
+  }
+  if (s.statistic !== 'cpk' && s.limits !== undefined)
+    refuse('limits', `"limits" is for Cpk (statistic: cpk), not a ${s.statistic}`);
+  if (s.statistic === 'cpk' && s.limits === undefined) {
+    ctx.error('invalid-requirement', 'Cpk needs "limits", a two-sided range such as "[42.5, 62.5]"', [
+      ...path,
+      'statistic',
+    ]);
+    ok = false;
+  }
+  return ok;
 }
 
 function statisticUnit(kind: StatisticKind, unit: string | undefined): string | undefined {

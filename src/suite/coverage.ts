@@ -3,9 +3,9 @@ import { bandContains } from '../model/band';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
 import { operatorSymbol } from '../model/operators';
 import type { CheckModel, RuleSetModel, TableModel, TableRowModel } from '../model/rule-set-model';
+import { groupChecks } from '../resolve/group-checks';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 import type { CaseResult } from './case-result';
-import { groupChecks } from './group-checks';
 import type { UncoveredThreshold } from './test-suite';
 
 /**

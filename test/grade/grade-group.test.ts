@@ -148,6 +148,7 @@ describe('group grading', () => {
     expect(stat(r, 's').reason?.en).toBe('needs at least 2 values, the group has 1');
     expect(stat(r, 'capability').value).toBeNull();
     expect(criterion(r, 'cv-first')).toMatchObject({ passed: false, status: 'missing', value: null });
+    expect(criterion(r, 'cv-first').records).toEqual([{ row: 1, value: 50 }]);
     expect(criterion(r, 'cv-first').message.en).toContain(
       'cannot be computed, required ≤ 4.0: not met (needs at least 2 values',
     );
@@ -220,7 +221,15 @@ describe('group sections with mistakes', () => {
     expect(issue('require: "≤ 4.0"', 'require: "≤ 4.0 MPa"')[0]?.message).toBe(
       '"≤ 4.0 MPa" is in MPa, but the value is in %',
     );
-    expect(issue(', meets: "≥ 45.0"', '')[0]?.code).toBe('schema');
+    expect(issue(', meets: "≥ 45.0"', '')[0]?.message).toBe(
+      'a pass rate needs what a record must meet: "meets" (e.g. "≥ 42.5") or "criterion" (a per-record criterion id)',
+    );
+    expect(issue('of: strength, decimals: 1', 'of: strength, decimals: 1, meets: "≥ 1"')[0]?.message).toBe(
+      '"meets" is for a pass rate (statistic: passRate), not a cv',
+    );
+    expect(issue(', limits: "[42.5, 62.5]"', '')[0]?.message).toBe(
+      'Cpk needs "limits", a two-sided range such as "[42.5, 62.5]"',
+    );
     expect(issue('grade: first }', 'grade: frist }')[0]?.code).toBe('unknown-grade');
     expect(issue('meets: "≥ 45.0"', 'criterion: strenght')[0]?.message).toMatch(
       /^unknown criterion "strenght"; did you mean "strength"\?/,
