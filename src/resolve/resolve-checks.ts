@@ -252,8 +252,8 @@ function resolveTest(
     expr.k === 'cell'
       ? { kind: 'cell', table: expr.table, column: expr.column, columnIndex: expr.columnIndex }
       : expr.k === 'ref' && ctx.values.get(expr.name)?.decimals !== undefined
-        ? { kind: 'expr', expr, decimals: ctx.values.get(expr.name)!.decimals! }
-        : { kind: 'expr', expr };
+        ? { kind: 'expr', expr, text: operand.text.trim(), decimals: ctx.values.get(expr.name)!.decimals! }
+        : { kind: 'expr', expr, text: operand.text.trim() };
   return { kind: 'compare', operator, operand: result };
 }
 
