@@ -42,55 +42,86 @@ export function checkMonotonic(ctx: ModelContext, checks: CheckModel[], tables: 
     const operandKey = c.test.operand.kind === 'cell' ? `cell:${c.test.operand.table}` : c.test.operand.kind;
     if (operandKey === 'expr') continue;
     const key = [c.subject, direction, JSON.stringify(c.when ?? null), operandKey, c.aggregate].join('|');
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
+  const looserRows = new Map<string, number[]>();
   for (const group of groups.values()) {
     const sorted = [...group].sort((a, b) => a.grade!.index - b.grade!.index);
     for (let i = 1; i < sorted.length; i++) {
       const lower = sorted[i - 1]!;
       const higher = sorted[i]!;
       if (lower.grade!.index === higher.grade!.index) continue;
-      for (const [lowLimit, highLimit, where] of pairLimits(lower, higher, tables)) {
-        if (typeof lowLimit.value !== 'number' || typeof highLimit.value !== 'number') continue;
-        const operator = (higher.test as { operator: CompareOperator }).operator;
-        const isMin = operator.startsWith('>');
-        const looser = isMin ? highLimit.value < lowLimit.value : highLimit.value > lowLimit.value;
-        if (!looser) continue;
-        const op = operatorSymbol(operator);
-        ctx.issues.push({
-          code: 'non-monotonic',
-          severity: 'error',
-          message:
-            `thresholds are not monotonic across grades${where}: grade "${higher.grade!.id}" asks ${higher.subject} ${op} ${highLimit.text}, ` +
-            `less than grade "${lower.grade!.id}" (${op} ${lowLimit.text}), so grade "${lower.grade!.id}" could never be the result`,
-          file: higher.location.file,
-          line: higher.location.line,
-          column: higher.location.column,
-          path: [],
-        });
-      }
+      const operator = (higher.test as { operator: CompareOperator }).operator;
+      const isMin = operator.startsWith('>');
+      const op = operatorSymbol(operator);
+      const found = looserLimits(lower, higher, isMin, tables, looserRows);
+      if (!found) continue;
+      const { low, high, where } = found;
+      ctx.issues.push({
+        code: 'non-monotonic',
+        severity: 'error',
+        message:
+          `thresholds are not monotonic across grades${where}: grade "${higher.grade!.id}" asks ${higher.subject} ${op} ${high.text}, ` +
+          `less than grade "${lower.grade!.id}" (${op} ${low.text}), so grade "${lower.grade!.id}" could never be the result`,
+        file: higher.location.file,
+        line: higher.location.line,
+        column: higher.location.column,
+        path: [],
+      });
     }
   }
 }
 
-function pairLimits(
+/**
+ * The first place where the higher grade's limit is looser than the lower
+ * grade's, if any. For two columns of one table, the rows where that happens
+ * are found once per pair of columns (many grades may share them), and one
+ * issue names the first row and how many more there are: a long table must
+ * not cost rows × grades, nor bury the author in one issue per row.
+ */
+function looserLimits(
   lower: CheckModel,
   higher: CheckModel,
+  isMin: boolean,
   tables: TableModel[],
-): [Literal, Literal, string][] {
-  if (lower.test.kind !== 'compare' || higher.test.kind !== 'compare') return [];
+  memo: Map<string, number[]>,
+): { low: Literal; high: Literal; where: string } | undefined {
+  if (lower.test.kind !== 'compare' || higher.test.kind !== 'compare') return undefined;
   const a = lower.test.operand;
   const b = higher.test.operand;
-  if (a.kind === 'literal' && b.kind === 'literal') return [[a.literal, b.literal, '']];
-  if (a.kind !== 'cell' || b.kind !== 'cell' || a.table !== b.table) return [];
+  if (a.kind === 'literal' && b.kind === 'literal')
+    return looser(a.literal, b.literal, isMin) ? { low: a.literal, high: b.literal, where: '' } : undefined;
+  if (a.kind !== 'cell' || b.kind !== 'cell' || a.table !== b.table || a.column === b.column)
+    return undefined;
   const table = tables[a.table]!;
-  const out: [Literal, Literal, string][] = [];
-  for (const [r, row] of table.rows.entries()) {
-    const x = row.cells.get(a.column);
-    const y = row.cells.get(b.column);
-    if (x && y) out.push([x, y, ` in row ${r + 1} of table "${table.name}"`]);
+  const key = JSON.stringify([a.table, a.column, b.column, isMin]);
+  let rows = memo.get(key);
+  if (!rows) {
+    rows = [];
+    for (const [r, row] of table.rows.entries()) {
+      const x = row.cells.get(a.column);
+      const y = row.cells.get(b.column);
+      if (x && y && looser(x, y, isMin)) rows.push(r);
+    }
+    memo.set(key, rows);
   }
-  return out;
+  const first = rows[0];
+  if (first === undefined) return undefined;
+  const row = table.rows[first]!;
+  const more = rows.length > 1 ? ` (and ${rows.length - 1} more rows)` : '';
+  return {
+    low: row.cells.get(a.column)!,
+    high: row.cells.get(b.column)!,
+    where: ` in row ${first + 1} of table "${table.name}"${more}`,
+  };
+}
+
+/** Whether the higher grade's limit asks less than the lower grade's. */
+function looser(low: Literal, high: Literal, isMin: boolean): boolean {
+  if (typeof low.value !== 'number' || typeof high.value !== 'number') return false;
+  return isMin ? high.value < low.value : high.value > low.value;
 }
 
 /**
