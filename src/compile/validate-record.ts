@@ -33,7 +33,10 @@ export function compileRecordValidator(model: RuleSetModel, limits: RecordLimits
       }
     }
     for (const c of conditional) {
-      if (snapshot[c.slot] === undefined && c.when(snapshot)) (errors ??= []).push(missing(c.indicator));
+      if (snapshot[c.slot] === undefined && c.when(snapshot)) {
+        errors ??= [];
+        errors.push(missing(c.indicator));
+      }
     }
     return errors;
   };

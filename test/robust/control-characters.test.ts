@@ -14,7 +14,6 @@ const cli = useCli();
 const temp = useTempDir();
 const CSI = '\u009b';
 const RLO = '\u202e';
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const RAW = /[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 function files(): { rules: string; csv: string } {
