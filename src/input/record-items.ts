@@ -128,7 +128,7 @@ async function* csvItems(
       fields = resolveColumns(record.cells, options.mapping, options.indicators);
       const byName = new Map(options.indicators.map((i) => [i.name, i]));
       columns = fields.map((f) => byName.get(f));
-      multiColumn = new Set(fields.filter((f, i) => f !== '' && fields!.indexOf(f) !== i));
+      multiColumn = repeatedFields(fields);
       continue;
     }
     row++;
@@ -149,6 +149,18 @@ async function* csvItems(
     }
     yield { row, ...buildRecord(cells, fields, columns, multiColumn) };
   }
+}
+
+/** Fields named by more than one column (one column per specimen), in one pass over a header of any width. */
+function repeatedFields(fields: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const f of fields) {
+    if (f === '') continue;
+    if (seen.has(f)) repeated.add(f);
+    else seen.add(f);
+  }
+  return repeated;
 }
 
 function buildRecord(
