@@ -2,6 +2,7 @@ import type { InputItem } from '../input/input-item';
 import type { GradeResult } from '../model/grade-result';
 import type { RuleSetModel } from '../model/rule-set-model';
 import { finishItem, itemRecord } from './finish-item';
+import { recordsOf } from './records-of';
 
 /** Grades one record: a grader's `gradeSync`, or its `grade` (json-rules-engine). */
 export type GradeRecord = (record: unknown) => GradeResult | Promise<GradeResult>;
@@ -15,7 +16,7 @@ export async function* gradeRecords(
   records: Iterable<unknown> | AsyncIterable<unknown>,
   grade: GradeRecord,
 ): AsyncGenerator<GradeResult> {
-  for await (const record of records as AsyncIterable<unknown>) yield await grade(record);
+  yield* recordsOf(records, grade);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Language } from '../text/localized-text';
+import { safeOutput } from '../text/safe-text';
 import type { CliIo } from './io';
 import { resolveLanguage } from './language';
 
@@ -10,9 +11,13 @@ export interface CliContext {
   /** Colour only when stdout is a terminal and NO_COLOR is unset. */
   color: boolean;
   width: number;
-  /** Writes a line (a line break is added when missing) to stdout. */
+  /**
+   * Writes a line (a line break is added when missing) to stdout. Control
+   * characters and bidirectional overrides from records and rule files never
+   * reach the terminal raw (see `safeOutput`).
+   */
   out(text: string): void;
-  /** Writes a line to stderr. */
+  /** Writes a line to stderr, made safe like {@link CliContext.out}. */
   err(text: string): void;
 }
 
@@ -29,10 +34,10 @@ export function cliContext(
     color: options.color !== false && io.stdout.isTTY === true && !io.env.NO_COLOR,
     width: io.stdout.columns || 100,
     out: (text) => {
-      io.stdout.write(line(text));
+      io.stdout.write(line(safeOutput(text)));
     },
     err: (text) => {
-      io.stderr.write(line(text));
+      io.stderr.write(line(safeOutput(text)));
     },
   };
 }

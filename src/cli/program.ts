@@ -4,6 +4,7 @@ import { QgradeError, RuleSetError } from '../errors/qgrade-error';
 import { formatIssue } from '../errors/rule-set-issue';
 import { UsageError } from '../errors/usage-error';
 import type { Language } from '../text/localized-text';
+import { safeText } from '../text/safe-text';
 import { registerCompare } from './commands/compare';
 import { registerDiff } from './commands/diff';
 import { registerExplain } from './commands/explain';
@@ -37,7 +38,7 @@ export function buildProgram(io: CliIo, runs: ActionRunner, lang: Language = 'en
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
+      writeErr: (text) => io.stderr.write(safeText(text)),
     })
     .exitOverride();
   const context = () => cliContext(io, program.opts());
@@ -58,7 +59,7 @@ export function buildProgram(io: CliIo, runs: ActionRunner, lang: Language = 'en
     command.exitOverride();
     command.configureOutput({
       writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
+      writeErr: (text) => io.stderr.write(safeText(text)),
     });
   }
   return program;
@@ -84,7 +85,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     return code;
   } catch (error) {
     const debug = argv.includes('--debug');
-    const say = (text: string) => io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+    const say = (text: string) => io.stderr.write(safeText(text.endsWith('\n') ? text : `${text}\n`));
     if (error instanceof CommanderError) {
       // Help and version are successes; everything else is a usage error (commander printed it).
       return error.code === 'commander.helpDisplayed' ||

@@ -3,6 +3,7 @@ import type { RecordError } from '../model/grade-result';
 import type { RuleSetModel } from '../model/rule-set-model';
 import { toFifteenDigits } from '../rounding/significant-digits';
 import { localized } from '../text/localized-text';
+import { compileCondition } from './compile-condition';
 import { compileExpr } from './compile-expr';
 import type { CompiledTable } from './compile-table';
 import type { RecordLimits } from './input-schema';
@@ -34,6 +35,7 @@ export function compileRecordReader(
     evaluate: compileExpr(d.expr),
     specimenInputs: [...referencedNames(d.expr)].map((name) => ({ name, slot: model.slots.get(name)! })),
   }));
+  const formulaLimits = compileFormulaLimits(model);
 
   const facts = (snapshot: RecordSnapshot): RecordFacts | RecordError[] => {
     const errors = validate(snapshot);
@@ -70,6 +72,11 @@ export function compileRecordReader(
       }
       values[slot] = list;
     }
+    for (const f of formulaLimits) {
+      if (f.when && !f.when(values)) continue;
+      const v = f.evaluate(facts, -1);
+      if (typeof v === 'number' && !Number.isFinite(v)) return [limitNotComputable(f)];
+    }
     return facts;
   };
   return {
@@ -83,6 +90,56 @@ export function compileRecordReader(
 }
 
 const NOT_COMPUTABLE = Symbol('not computable');
+
+interface FormulaLimit {
+  criterion: string;
+  subject: string;
+  formula: string;
+  when: ((values: readonly unknown[]) => boolean) | undefined;
+  evaluate: ReturnType<typeof compileExpr>;
+}
+
+/**
+ * The limits computed by formula (`≥ b / 2`). One that cannot be computed for
+ * a record (a division by zero, the root of a negative number) leaves the
+ * record ungraded, as a derived value does: a requirement without its limit
+ * must not read as passed or not applicable.
+ */
+function compileFormulaLimits(model: RuleSetModel): FormulaLimit[] {
+  const out: FormulaLimit[] = [];
+  for (const check of [...model.scope, ...model.criteria]) {
+    const test = check.test;
+    // A tolerance's nominal value and deviations may be formulas too.
+    const operands =
+      test.kind === 'compare'
+        ? [test.operand]
+        : test.kind === 'tolerance'
+          ? [test.nominal, test.plus, test.minus]
+          : [];
+    for (const operand of operands) {
+      if (operand.kind !== 'expr') continue;
+      out.push({
+        criterion: check.id,
+        subject: check.subject ?? '',
+        formula: operand.text,
+        when: check.when ? compileCondition(check.when, model.slots) : undefined,
+        evaluate: compileExpr(operand.expr),
+      });
+    }
+  }
+  return out;
+}
+
+function limitNotComputable(f: FormulaLimit): RecordError {
+  return {
+    field: f.subject,
+    code: 'not-computable',
+    message: localized(
+      `无法计算要求 ${f.criterion} 的限值 ${f.formula}（例如除以零或负数开平方），记录不予分级`,
+      `the limit ${f.formula} of requirement ${f.criterion} cannot be computed from these values (e.g. a division by zero or the root of a negative number), so the record is not graded`,
+    ),
+  };
+}
 
 /**
  * A derived value as evaluation uses it: numbers carried to 15 significant

@@ -27,11 +27,16 @@ export function compileRecordValidator(model: RuleSetModel, limits: RecordLimits
     let errors: RecordError[] | undefined;
     for (let i = 0; i < checks.length; i++) {
       const found = checks[i]!(snapshot[i]);
-      if (found) errors = errors ? [...errors, ...found] : found;
+      if (found) {
+        errors ??= [];
+        for (const e of found) errors.push(e);
+      }
     }
     for (const c of conditional) {
-      if (snapshot[c.slot] === undefined && c.when(snapshot))
-        errors = [...(errors ?? []), missing(c.indicator)];
+      if (snapshot[c.slot] === undefined && c.when(snapshot)) {
+        errors ??= [];
+        errors.push(missing(c.indicator));
+      }
     }
     return errors;
   };

@@ -29,6 +29,8 @@ export const RULE_SET_ISSUE_CODES = [
   'invalid-interval',
   'type-mismatch',
   'derived-cycle',
+  // a warning: a limit formula can divide by zero for a valid record
+  'possible-division-by-zero',
   // tables
   'table-shape',
   'band-gap',

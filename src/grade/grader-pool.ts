@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { type BatchOutcome, inOrder } from '../batch/in-order';
+import { recordsOf } from '../batch/records-of';
 import { workerModule } from '../batch/worker-module';
 import { createWorkerStage } from '../batch/worker-stage';
 import { UsageError } from '../errors/usage-error';
@@ -121,9 +122,7 @@ export async function createGraderPool(
   ): AsyncGenerator<BatchOutcome<PoolItem, PoolBatch>> {
     async function* items(): AsyncGenerator<PoolItem> {
       let row = firstRow;
-      for await (const record of records as AsyncIterable<unknown>) {
-        yield { row: row++, snapshot: split.snapshot(record) };
-      }
+      yield* recordsOf(records, (record): PoolItem => ({ row: row++, snapshot: split.snapshot(record) }));
     }
     yield* inOrder(items(), (batch) => stage.run(batch, output), { batchSize, window: workers * 2 });
   }

@@ -8,16 +8,17 @@
  *   an empty cell leaves the field out of the record.
  * - Numbers: ASCII decimal numerals, optional sign, decimal point and
  *   exponent (`4.62`, `-0.5`, `.5`, `1e3`). Full-width forms (`４．６２`,
- *   `－１`) are read as their ASCII equivalents (Unicode NFKC), as Chinese
- *   spreadsheets contain them. Refused: digit-group separators (`1,234`,
+ *   `－１`) are read as their ASCII equivalents, as Chinese spreadsheets
+ *   contain them; no other character is (superscripts `²`, circled `④`,
+ *   other scripts' digits are refused, naming the character). Refused: digit-group separators (`1,234`,
  *   `1 234`), decimal commas, hexadecimal, `NaN`, `Infinity`, percentages,
  *   units, and numbers beyond the range of a double (or below its
  *   precision, when not zero); for an `integer` indicator, integers beyond
  *   2^53.
  * - Booleans: `true`/`false` (any case), `1`/`0`, `yes`/`no`, `是`/`否`,
  *   `合格`/`不合格` (test reports write a pass as 合格).
- * - Enumerations: the value as listed in the rule set (exact, then after
- *   NFKC); an enumeration of numbers takes numerals as above.
+ * - Enumerations: the value as listed in the rule set (exact, then with
+ *   full-width forms read as ASCII); an enumeration of numbers takes numerals as above.
  * - Text: as written, trimmed.
  * - Several specimens: one cell holds them separated by `;` (or `；`), e.g.
  *   `455;460`; a single value needs no separator.
@@ -29,6 +30,7 @@
 
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
+import { fullWidthToAscii, nameCharacter } from '../text/full-width';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { quoteShort } from '../text/quote-short';
 
@@ -41,6 +43,7 @@ export interface ConvertedCell {
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const TRUE = new Set(['true', '1', 'yes', '是', '合格']);
 const FALSE = new Set(['false', '0', 'no', '否', '不合格']);
+const BOOLEAN_WORD_CHARACTERS = '是否合格不';
 
 /** Trims ASCII white space and the ideographic space. */
 export function trimCell(text: string): string {
@@ -56,7 +59,7 @@ export function convertCell(text: string, indicator: IndicatorInfo): ConvertedCe
   const trimmed = trimCell(text);
   if (trimmed === '') return undefined;
   if (indicator.specimens > 0) {
-    const parts = trimmed.normalize('NFKC').split(';');
+    const parts = fullWidthToAscii(trimmed).split(';');
     if (parts.length > 1) {
       const values: unknown[] = [];
       for (const [i, part] of parts.entries()) {
@@ -89,15 +92,18 @@ function convertScalar(text: string, indicator: IndicatorInfo): ConvertedCell {
       return typeof n === 'number' ? { value: n } : refused(text, indicator, n);
     }
     case 'boolean': {
-      const key = text.normalize('NFKC').toLowerCase();
+      const key = fullWidthToAscii(text).toLowerCase();
       if (TRUE.has(key)) return { value: true };
       if (FALSE.has(key)) return { value: false };
+      // Name a character that is in no accepted word (√, ¹), as numbers do.
+      const odd = [...key].find((c) => c > '\u007f' && !BOOLEAN_WORD_CHARACTERS.includes(c));
+      const named = odd === undefined ? undefined : nameCharacter(odd);
       return refused(
         text,
         indicator,
         localized(
-          '不是 是/否、合格/不合格、true/false、1/0、yes/no 之一',
-          'is not one of true/false, 1/0, yes/no, 是/否, 合格/不合格',
+          `${named ? `含字符 ${named}，` : ''}不是 是/否、合格/不合格、true/false、1/0、yes/no 之一`,
+          `${named ? `contains the character ${named} and ` : ''}is not one of true/false, 1/0, yes/no, 是/否, 合格/不合格`,
         ),
       );
     }
@@ -110,8 +116,8 @@ function convertScalar(text: string, indicator: IndicatorInfo): ConvertedCell {
 
 function enumValue(text: string, values: readonly (string | number)[]): string | number {
   if (values.includes(text)) return text;
-  const normalized = text.normalize('NFKC');
-  const byText = values.find((v) => typeof v === 'string' && v.normalize('NFKC') === normalized);
+  const folded = fullWidthToAscii(text);
+  const byText = values.find((v) => typeof v === 'string' && fullWidthToAscii(v) === folded);
   if (byText !== undefined) return byText;
   if (values.some((v) => typeof v === 'number')) {
     const n = parseNumeral(text, false);
@@ -127,7 +133,7 @@ function enumValue(text: string, values: readonly (string | number)[]): string |
  * @returns the number, or why the text is not one
  */
 export function parseNumeral(text: string, integer = false): number | LocalizedText {
-  const t = trimCell(text.normalize('NFKC'));
+  const t = trimCell(fullWidthToAscii(text));
   if (DECIMAL.test(t)) {
     const n = Number(t);
     if (!Number.isFinite(n)) return localized('超出数值范围', 'is beyond the range of numbers');
@@ -148,6 +154,9 @@ export function parseNumeral(text: string, integer = false): number | LocalizedT
   if (/^[+-]?(nan|inf|infinity|∞)$/i.test(t)) {
     return localized('不是有限数值', 'is not a finite number');
   }
+  // A digit of another form (², ④, ٤) is never read as a digit: name it.
+  const odd = [...t].find((c) => c > '\u007f');
+  if (odd !== undefined) return foreignCharacter(odd);
   if (/^[+-]?\d{1,3}([,'_ ]\d{3})+(\.\d+)?$/.test(t) || /^[+-]?\d+,\d+$/.test(t)) {
     return localized(
       '含千位分隔符或小数逗号，应写如 1234.5',
@@ -167,6 +176,14 @@ export function parseNumeral(text: string, integer = false): number | LocalizedT
     );
   }
   return localized('不是十进制数', 'is not a decimal number');
+}
+
+function foreignCharacter(c: string): LocalizedText {
+  const named = nameCharacter(c);
+  return localized(
+    `含字符 ${named}，只接受 ASCII 或全角的数字、正负号、小数点和指数`,
+    `contains the character ${named}; only ASCII or full-width digits, sign, decimal point and exponent are read`,
+  );
 }
 
 function refused(text: string, indicator: IndicatorInfo, why: LocalizedText): ConvertedCell {

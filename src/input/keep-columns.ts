@@ -52,18 +52,19 @@ export async function keepColumns(
   }
   const names = new Set(indicators.map((i) => i.name));
   const seen = columnsOf(ahead).filter((c) => !names.has(c));
+  const seenSet = new Set(seen);
   let columns: string[];
   if (keep === 'auto') {
     const id = seen.find((column) => isIdColumn(column, ahead));
     columns = id === undefined ? [] : [id];
   } else {
     for (const column of keep) {
-      if (seen.includes(column)) continue;
+      if (seenSet.has(column)) continue;
       const hint = closestName(column, seen);
       throw new UsageError(
         names.has(column)
           ? `--keep ${column}: "${column}" is an indicator, graded and shown already; keep columns that are not`
-          : `--keep ${column}: the input has no column "${column}"${hint ? `; did you mean "${hint}"?` : seen.length ? `; its other columns are ${seen.join(', ')}` : ''}`,
+          : `--keep ${column}: the input has no column "${column}"${hint ? `; did you mean "${hint}"?` : seen.length ? `; its other columns are ${listShort(seen)}` : ''}`,
       );
     }
     columns = [...keep];
@@ -82,6 +83,12 @@ export async function keepColumns(
     chosen: columns.length === 0 ? 'none' : keep === 'auto' ? 'found' : 'named',
     items: withKept(),
   };
+}
+
+/** A list of columns for a message: a header may have 100,000 of them. */
+function listShort(columns: readonly string[]): string {
+  const shown = columns.slice(0, 20).join(', ');
+  return columns.length > 20 ? `${shown} … (${columns.length} in all)` : shown;
 }
 
 function columnsOf(items: readonly InputItem[]): string[] {

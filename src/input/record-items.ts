@@ -45,25 +45,19 @@ export function recordItems(
 
 /**
  * The format of a text input from its first characters: `[` a JSON array,
- * `{` NDJSON when the first line is a whole JSON value (else one JSON
- * record), a tab without a comma TSV, anything else CSV.
+ * `{` NDJSON, unless the first line is `{` alone (an object spread over
+ * lines, as `jq` and `JSON.stringify(…, null, 2)` write one: one JSON
+ * record), a tab without a comma TSV, anything else CSV. A first line that
+ * starts with `{` and is not valid JSON is an NDJSON line in error, an error
+ * row like any other, not a reason to read the whole input as one document.
  */
 export function sniffFormat(text: string): Exclude<InputFormat, 'xlsx'> {
   const start = text.trimStart();
   if (start.startsWith('[')) return 'json';
   const firstLine = start.split(/\r?\n/, 1)[0] ?? '';
   // One record per line is NDJSON; an object spread over lines is one JSON record.
-  if (start.startsWith('{')) return parsesAsJson(firstLine) ? 'ndjson' : 'json';
+  if (start.startsWith('{')) return firstLine.trim() === '{' ? 'json' : 'ndjson';
   return firstLine.includes('\t') && !firstLine.includes(',') ? 'tsv' : 'csv';
-}
-
-function parsesAsJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function* jsonItems(
@@ -144,7 +138,7 @@ async function* csvItems(
       fields = resolveColumns(record.cells, options.mapping, options.indicators, name);
       const byName = new Map(options.indicators.map((i) => [i.name, i]));
       columns = fields.map((f) => byName.get(f));
-      multiColumn = new Set(fields.filter((f, i) => f !== '' && fields!.indexOf(f) !== i));
+      multiColumn = repeatedFields(fields);
       continue;
     }
     row++;
@@ -165,6 +159,18 @@ async function* csvItems(
     }
     yield { row, ...buildRecord(cells, fields, columns, multiColumn) };
   }
+}
+
+/** Fields named by more than one column (one column per specimen), in one pass over a header of any width. */
+function repeatedFields(fields: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const f of fields) {
+    if (f === '') continue;
+    if (seen.has(f)) repeated.add(f);
+    else seen.add(f);
+  }
+  return repeated;
 }
 
 function buildRecord(

@@ -71,7 +71,8 @@ export class SourceDocument {
     }
     const doc = parseDocument(text, {
       lineCounter: this.#lines,
-      uniqueKeys: true,
+      // Checked below in one pass: yaml's own check compares each key with every other (quadratic).
+      uniqueKeys: false,
       prettyErrors: false,
       strict: true,
       merge: false,
@@ -80,13 +81,26 @@ export class SourceDocument {
     this.#doc = doc;
     for (const e of [...doc.errors, ...doc.warnings].slice(0, MAX_PARSE_ISSUES)) {
       const pos = this.#lines.linePos(e.pos[0]);
-      const code: RuleSetIssueCode = e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
+      const code: RuleSetIssueCode = 'yaml-syntax';
       let message = firstLine(e.message);
-      if (e.code === 'DUPLICATE_KEY') message = duplicateKeyMessage(doc, e.pos[0]);
-      else if (e.code === 'TAG_RESOLVE_FAILED') message = `${message}; rule files may not use YAML tags`;
+      if (e.code === 'TAG_RESOLVE_FAILED') message = `${message}; rule files may not use YAML tags`;
       else if (/call stack/i.test(message)) message = 'nesting too deep to read';
       if (this.issues.some((i) => i.message === message && i.code === code)) continue;
       this.issues.push(issueAt(file, code, message, pos.line, pos.col, []));
+    }
+    for (const key of duplicateKeys(doc.contents).slice(0, MAX_PARSE_ISSUES)) {
+      const pos = this.#lines.linePos(key.range?.[0] ?? 0);
+      const name = safeLine(cutShort(String(isScalar(key) ? key.value : key)));
+      this.issues.push(
+        issueAt(
+          file,
+          'duplicate-key',
+          `duplicate key "${name}": each key may appear once in a mapping`,
+          pos.line,
+          pos.col,
+          [],
+        ),
+      );
     }
     if (this.issues.some((i) => i.severity === 'error')) return;
     const tooDeep = findTooDeep(doc.contents, limits.maxDepth);
@@ -186,18 +200,58 @@ export class SourceDocument {
 
 function child(node: unknown, step: string | number): { key?: Node; value: unknown } | undefined {
   if (isMap(node)) {
-    for (const pair of node.items) {
-      if (!isPair(pair)) continue;
-      const key = isScalar(pair.key) ? pair.key.value : pair.key;
-      if (String(key) === String(step)) return { key: pair.key as Node, value: pair.value ?? undefined };
-    }
-    return undefined;
+    const pair = keyIndex(node).get(String(step));
+    return pair ? { key: pair.key as Node, value: pair.value ?? undefined } : undefined;
   }
   if (isSeq(node) && typeof step === 'number') {
     const item = node.items[step];
     return item === undefined ? undefined : { value: item };
   }
   return undefined;
+}
+
+type YamlPair = { key: unknown; value: unknown };
+const keyIndexes = new WeakMap<object, Map<string, YamlPair>>();
+
+/**
+ * A mapping's pairs by key, built once per mapping: locating every one of
+ * 30,000 criteria must not search a mapping of 30,000 keys each time.
+ */
+function keyIndex(node: { items: unknown[] }): Map<string, YamlPair> {
+  let index = keyIndexes.get(node);
+  if (!index) {
+    index = new Map();
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+      if (!index.has(key)) index.set(key, pair as YamlPair);
+    }
+    keyIndexes.set(node, index);
+  }
+  return index;
+}
+
+/**
+ * Keys that repeat one before them in the same mapping, in one pass. Keys
+ * are compared as the data will have them (`1` and `"1"` are one property).
+ */
+function duplicateKeys(root: unknown): Node[] {
+  const out: Node[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+        if (seen.has(key)) out.push(pair.key as Node);
+        else seen.add(key);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) for (const item of node.items) stack.push(item);
+  }
+  return out.sort((a, b) => (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0));
 }
 
 function findTooDeep(root: unknown, maxDepth: number): Node | undefined {
@@ -212,23 +266,6 @@ function findTooDeep(root: unknown, maxDepth: number): Node | undefined {
     }
   }
   return undefined;
-}
-
-function duplicateKeyMessage(doc: ReturnType<typeof parseDocument>, offset: number): string {
-  // yaml points at the repeated key; name it so the author can find it.
-  const stack: unknown[] = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
-          return `duplicate key "${String(pair.key.value)}": each key may appear once in a mapping`;
-        }
-        stack.push(pair.value);
-      }
-    } else if (isSeq(node)) stack.push(...node.items);
-  }
-  return 'duplicate key: each key may appear once in a mapping';
 }
 
 function firstLine(message: string): string {

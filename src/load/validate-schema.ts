@@ -5,11 +5,37 @@ import { quoteShort } from '../text/quote-short';
 import validateDocument from './generated/validate-rule-document.js';
 import type { DocumentPath, SourceDocument } from './source-document';
 
-const PATTERN_HINTS: Record<string, string> = {
-  id: 'must be "<industry>/<name>" in lower-case kebab case, e.g. "steel/hot-rolled-ribbed-bar"',
-  version: 'must be a semantic version such as "1.0.0"',
-  industry: 'must be lower-case kebab case, e.g. "building-materials"',
-};
+const ID_FORM = 'letters, digits, "_", "-" and ".", starting with a letter or digit';
+const NAME_FORM = 'letters, digits and "_", starting with a letter';
+
+/**
+ * What a value of a given place must look like: each kind of id and name has
+ * its own words, so a grade id "Grade A" is not told about "<industry>/<name>".
+ */
+function patternHint(path: DocumentPath): string {
+  const [top, , field] = path;
+  if (path.length === 1) {
+    if (top === 'id')
+      return 'must be "<industry>/<name>" in lower-case kebab case, e.g. "steel/hot-rolled-ribbed-bar"';
+    if (top === 'version') return 'must be a semantic version such as "1.0.0"';
+    if (top === 'industry') return 'must be lower-case kebab case, e.g. "building-materials"';
+  }
+  const last = path[path.length - 1];
+  if (field === 'id' && top === 'grades')
+    return `is a grade id: it must be ${ID_FORM} (no spaces), e.g. "A" or "first-class"; the label says it in words`;
+  if (field === 'id' && top === 'criteria')
+    return `is a criterion id: it must be ${ID_FORM} (no spaces), e.g. "apf-min"; the label says it in words`;
+  if (field === 'id' && top === 'scope')
+    return `is a scope item id: it must be ${ID_FORM} (no spaces), e.g. "capacity-in-scope"`;
+  if (top === 'scoring' && last === 'id')
+    return `is a scoring dimension id: it must be ${NAME_FORM}, e.g. "service"`;
+  if (top === 'tables' && path[2] === 'columns')
+    return `is a table column: it must be ${ID_FORM}, e.g. "min" or a grade id`;
+  if (last === 'indicator' || last === 'fact' || (top === 'tables' && path[2] === 'keys'))
+    return `must name an indicator or derived value: ${NAME_FORM}`;
+  if (top === 'interval' || last === 'interval') return 'must be a rounding interval such as "0.1" or "5"';
+  return `must be ${ID_FORM}`;
+}
 
 /**
  * Checks a parsed rule file against `schemas/ruleset.schema.json` and returns
@@ -89,7 +115,7 @@ function toIssue(source: SourceDocument, e: ErrorObject): RuleSetIssue {
         path,
       );
     case 'pattern': {
-      const hint = PATTERN_HINTS[field] ?? 'must be a name made of letters, digits, "_", "-" or "."';
+      const hint = patternHint(path);
       return source.issue('schema', `"${field}" ${hint}, got ${describe(e.data)}`, path);
     }
     case 'propertyNames': {

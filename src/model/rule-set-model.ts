@@ -92,7 +92,8 @@ export type ConditionModel =
 export type Operand =
   | { kind: 'literal'; literal: Literal }
   | { kind: 'cell'; table: number; column: string; columnIndex: number }
-  | { kind: 'expr'; expr: Expr; decimals?: number };
+  /** `text`: the formula as written, for messages. */
+  | { kind: 'expr'; expr: Expr; text: string; decimals?: number };
 
 /** What a check tests. */
 export type TestModel =

@@ -1,6 +1,7 @@
 import type { GradeResult } from '../model/grade-result';
 import { displayWidth, pad, truncate } from '../text/display-width';
 import type { Language, LocalizedText } from '../text/localized-text';
+import { safeLine } from '../text/safe-text';
 import { holdsDown } from './summarize-result';
 
 /** A graded row for the table: its row number in the input, and its result. */
@@ -117,7 +118,9 @@ function lineFormatter(
   return (cells, header = false) =>
     cells
       .map((c, i) => {
-        const cell = i === widths.length ? truncate(c, last) : pad(truncate(c, widths[i]!), widths[i]!);
+        // Made safe before the colour codes go on, which are control characters themselves.
+        const safe = safeLine(c);
+        const cell = i === widths.length ? truncate(safe, last) : pad(truncate(safe, widths[i]!), widths[i]!);
         if (header) return paint(cell, 1);
         if (i === grade) return paint(cell, cells[grade] === '—' ? 31 : 32);
         return cell;

@@ -2,6 +2,7 @@ import type { GradeResult } from '../model/grade-result';
 import type { RuleSet } from '../resolve/rule-set';
 import { resultJsonWriter } from '../serialize/result-json';
 import type { Language } from '../text/localized-text';
+import { safeJson, safeText } from '../text/safe-text';
 import { resultCsvHeader, resultCsvRow } from './format-csv';
 import { resultMarkdownHeader, resultMarkdownRow } from './format-markdown';
 import { createTableFormatter } from './format-table';
@@ -51,27 +52,28 @@ export function createResultWriter(
       return {
         start: () => '',
         write: (r) =>
-          `${count++ === 0 ? '[\n  ' : ',\n  '}${JSON.stringify(r, null, 2).replace(/\n/g, '\n  ')}`,
+          `${count++ === 0 ? '[\n  ' : ',\n  '}${safeJson(JSON.stringify(r, null, 2)).replace(/\n/g, '\n  ')}`,
         end: () => (count === 0 ? '[]\n' : '\n]\n'),
       };
     }
     case 'ndjson': {
       const toJson = resultJsonWriter();
-      return { start: () => '', write: (r) => `${toJson(r)}\n`, end: () => '' };
+      return { start: () => '', write: (r) => `${safeJson(toJson(r))}\n`, end: () => '' };
     }
     case 'csv':
       return {
-        start: () => `${resultCsvHeader(kept)}\n`,
-        write: (r) => `${resultCsvRow(r, lang, kept)}\n`,
+        start: () => `${safeText(resultCsvHeader(kept))}\n`,
+        write: (r) => `${safeText(resultCsvRow(r, lang, kept))}\n`,
         end: () => '',
       };
     case 'markdown':
       return {
-        start: () => `${resultMarkdownHeader(lang, kept)}\n`,
-        write: (r) => `${resultMarkdownRow(r, lang, kept)}\n`,
+        start: () => `${safeText(resultMarkdownHeader(lang, kept))}\n`,
+        write: (r) => `${safeText(resultMarkdownRow(r, lang, kept))}\n`,
         end: () => '',
       };
     default: {
+      // The table makes each cell safe itself, before colouring it.
       const table = createTableFormatter(ruleSet.grades, { lang, width: ctx.width, color: ctx.color, kept });
       return {
         start: () => `${table.header()}\n`,

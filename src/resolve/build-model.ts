@@ -4,6 +4,7 @@ import type { RuleDocument } from '../model/rule-document';
 import type { CheckModel, GradeModel, RuleSetModel } from '../model/rule-set-model';
 import { decimalsOf } from '../rounding/decimal';
 import { localized } from '../text/localized-text';
+import { checkLimitDivisors } from './check-divisors';
 import { checkMonotonic, checkReachable, checkUniqueIds } from './check-ladder';
 import { ModelContext } from './model-context';
 import { resolveCriteria, resolveScope } from './resolve-checks';
@@ -44,6 +45,7 @@ export function buildModel(
     criteria,
     (group?.criteria ?? []).map((c) => c.grade.id),
   );
+  checkLimitDivisors(ctx, [...scope, ...criteria], indicators, derived, tables);
 
   if (ctx.issues.some((i) => i.severity === 'error')) return { issues: ctx.issues };
   const slots = new Map([...ctx.values].map(([name, info]) => [name, info.slot]));

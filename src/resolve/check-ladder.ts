@@ -1,5 +1,5 @@
 import { type CompareOperator, operatorSymbol } from '../model/operators';
-import type { CheckModel, TableModel } from '../model/rule-set-model';
+import type { CheckModel, Operand, TableModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
 import type { ModelContext } from './model-context';
 
@@ -31,116 +31,178 @@ export function checkUniqueIds(ctx: ModelContext, checks: CheckModel[]): void {
  * "x ≥ 60" just never decides anything, which is a warning.
  */
 export function checkMonotonic(ctx: ModelContext, checks: CheckModel[], tables: TableModel[]): void {
-  const graded = checks.filter((c) => c.grade !== null);
-  for (const high of ctx.gradeList.slice(1)) {
-    const own = graded.filter((c) => c.grade!.index === high.index);
-    if (own.length === 0) continue; // checkReachable reports a grade with no requirement of its own
-    const below = graded.filter((c) => c.grade!.index < high.index);
-    const lower = ctx.gradeList[high.index - 1]!;
-    let allImplied = true;
-    const looser: { check: CheckModel; stricter: CheckModel; pair: [Literal, Literal, string] }[] = [];
-    for (const h of own) {
-      let implied = false;
-      for (const l of below) {
-        if (!comparable(l, h)) continue;
-        const pairs = pairLimits(l, h, tables);
-        if (pairs === undefined) continue;
-        const looserPairs = pairs.filter(([lo, hi]) => isLooser(h, lo, hi));
-        for (const pair of looserPairs) looser.push({ check: h, stricter: l, pair });
-        if (pairs.every(([lo, hi]) => implies(h, lo, hi))) implied = true;
+  const byGrade = new Map<number, CheckModel[]>();
+  for (const c of checks) {
+    if (c.grade === null) continue;
+    const list = byGrade.get(c.grade.index);
+    if (list) list.push(c);
+    else byGrade.set(c.grade.index, [c]);
+  }
+  // What the grades below ask, by what makes two requirements comparable: the strictest literal
+  // limit, and per table the strictest limit of each row. Each requirement is looked at once and
+  // each table cell once per requirement reading it, so a long rule file costs what it holds.
+  const below = new Map<string, Below>();
+  for (const grade of ctx.gradeList) {
+    const own = byGrade.get(grade.index) ?? [];
+    if (grade.index > 0 && own.length > 0) {
+      const lower = ctx.gradeList[grade.index - 1]!;
+      let allImplied = true;
+      const looser: { check: CheckModel; stricter: CheckModel; pair: [Literal, Literal, string] }[] = [];
+      for (const h of own) {
+        const key = comparableKey(h);
+        const known = key === undefined ? undefined : below.get(key);
+        const found = known ? compareWithBelow(h, known, tables) : undefined;
+        if (!found?.implied) allImplied = false;
+        if (found?.looser) looser.push({ check: h, ...found.looser });
       }
-      if (!implied) allImplied = false;
+      if (allImplied && looser.length === 0) {
+        const first = own[0]!;
+        ctx.issues.push({
+          code: 'unreachable-grade',
+          severity: 'error',
+          message: `grade "${grade.id}" asks nothing that grade "${lower.id}" and below do not already ask, so every record reaching "${lower.id}" reaches "${grade.id}" and "${lower.id}" could never be the result`,
+          file: first.location.file,
+          line: first.location.line,
+          column: first.location.column,
+          path: [],
+        });
+      }
+      for (const { check, stricter, pair } of looser) {
+        const [lowLimit, highLimit, where] = pair;
+        const op = operatorSymbol((check.test as { operator: CompareOperator }).operator);
+        const message = allImplied
+          ? `thresholds are not monotonic across grades${where}: grade "${grade.id}" asks ${check.subject} ${op} ${highLimit.text}, ` +
+            `less than grade "${stricter.grade!.id}" (${op} ${lowLimit.text}), and asks nothing that grade "${lower.id}" and below do not, ` +
+            `so every record reaching "${lower.id}" reaches "${grade.id}" and grade "${lower.id}" could never be the result`
+          : `grade "${grade.id}" asks ${check.subject} ${op} ${highLimit.text}${where}, less than grade "${stricter.grade!.id}" (${op} ${lowLimit.text}); ` +
+            `a record must meet "${stricter.grade!.id}" to reach "${grade.id}", so ${op} ${highLimit.text} never decides: ` +
+            `write ${op} ${lowLimit.text} or more, or remove it`;
+        ctx.issues.push({
+          code: 'non-monotonic',
+          severity: allImplied ? 'error' : 'warning',
+          message,
+          file: check.location.file,
+          line: check.location.line,
+          column: check.location.column,
+          path: [],
+        });
+      }
     }
-    if (allImplied && looser.length === 0) {
-      const first = own[0]!;
-      ctx.issues.push({
-        code: 'unreachable-grade',
-        severity: 'error',
-        message: `grade "${high.id}" asks nothing that grade "${lower.id}" and below do not already ask, so every record reaching "${lower.id}" reaches "${high.id}" and "${lower.id}" could never be the result`,
-        file: first.location.file,
-        line: first.location.line,
-        column: first.location.column,
-        path: [],
-      });
-    }
-    for (const { check, stricter, pair } of looser) {
-      const [lowLimit, highLimit, where] = pair;
-      const op = operatorSymbol((check.test as { operator: CompareOperator }).operator);
-      const message = allImplied
-        ? `thresholds are not monotonic across grades${where}: grade "${high.id}" asks ${check.subject} ${op} ${highLimit.text}, ` +
-          `less than grade "${stricter.grade!.id}" (${op} ${lowLimit.text}), and asks nothing that grade "${lower.id}" and below do not, ` +
-          `so every record reaching "${lower.id}" reaches "${high.id}" and grade "${lower.id}" could never be the result`
-        : `grade "${high.id}" asks ${check.subject} ${op} ${highLimit.text}${where}, less than grade "${stricter.grade!.id}" (${op} ${lowLimit.text}); ` +
-          `a record must meet "${stricter.grade!.id}" to reach "${high.id}", so ${op} ${highLimit.text} never decides: ` +
-          `write ${op} ${lowLimit.text} or more, or remove it`;
-      ctx.issues.push({
-        code: 'non-monotonic',
-        severity: allImplied ? 'error' : 'warning',
-        message,
-        file: check.location.file,
-        line: check.location.line,
-        column: check.location.column,
-        path: [],
-      });
+    for (const c of own) {
+      const key = comparableKey(c);
+      if (key === undefined) continue;
+      const known = below.get(key) ?? { tables: new Map() };
+      below.set(key, known);
+      addBelow(c, known, tables);
     }
   }
 }
 
-/** Two requirements on the same value, in the same direction, under the same conditions and aggregate. */
-function comparable(a: CheckModel, b: CheckModel): boolean {
-  if (a.test.kind !== 'compare' || b.test.kind !== 'compare' || !a.subject || a.subject !== b.subject)
-    return false;
-  if (a.effect === 'gate' || b.effect === 'gate') return false;
-  const dir = (c: CheckModel) => (c.test as { operator: string }).operator.replace('=', '');
-  const da = dir(a);
-  if ((da !== '>' && da !== '<') || da !== dir(b)) return false;
-  return (
-    JSON.stringify(a.when ?? null) === JSON.stringify(b.when ?? null) &&
-    a.aggregate === b.aggregate &&
-    a.aggregateCount === b.aggregateCount
-  );
-}
-
-/** `high` asks less than `low`: a higher minimum's limit below the lower grade's, or a maximum above it. */
-function isLooser(high: CheckModel, lo: Literal, hi: Literal): boolean {
-  if (typeof lo.value !== 'number' || typeof hi.value !== 'number') return false;
-  const isMin = (high.test as { operator: string }).operator.startsWith('>');
-  return isMin ? hi.value < lo.value : hi.value > lo.value;
-}
-
-/** Meeting `lo` (a lower grade's limit) always meets `hi` (the higher grade's) in this row. */
-function implies(high: CheckModel, lo: Literal, hi: Literal): boolean {
-  if (typeof lo.value !== 'number' || typeof hi.value !== 'number') return false;
-  const isMin = (high.test as { operator: string }).operator.startsWith('>');
-  return isMin ? lo.value >= hi.value : lo.value <= hi.value;
+/** The strictest limits the grades below set for one comparable value. */
+interface Below {
+  literal?: { check: CheckModel; limit: Literal };
+  /** Per table: the strictest limit of each row, and the requirement that sets it. */
+  tables: Map<number, { limit: Literal; check: CheckModel }[]>;
 }
 
 /**
- * The limits two comparable requirements set, row by row: two literals, or
- * two cells of one table. `undefined` when they cannot be compared (formulas,
- * different tables), or when a row gives the higher grade a limit the lower
- * grade lacks (no requirement, `n/a`): then the higher asks something more.
+ * What makes two requirements comparable: the same value, direction, conditions and aggregate.
+ * `undefined` for requirements never compared (gates, formulas, ranges, sets).
  */
-function pairLimits(
-  lower: CheckModel,
-  higher: CheckModel,
-  tables: TableModel[],
-): [Literal, Literal, string][] | undefined {
-  if (lower.test.kind !== 'compare' || higher.test.kind !== 'compare') return undefined;
-  const a = lower.test.operand;
-  const b = higher.test.operand;
-  if (a.kind === 'literal' && b.kind === 'literal') return [[a.literal, b.literal, '']];
-  if (a.kind !== 'cell' || b.kind !== 'cell' || a.table !== b.table) return undefined;
-  const table = tables[a.table]!;
-  const out: [Literal, Literal, string][] = [];
-  for (const [r, row] of table.rows.entries()) {
-    const x = row.cells.get(a.column);
-    const y = row.cells.get(b.column);
-    if (!y) continue;
-    if (!x || x.unavailable || y.unavailable) return undefined;
-    out.push([x, y, ` in row ${r + 1} of table "${table.name}"`]);
+function comparableKey(c: CheckModel): string | undefined {
+  if (c.test.kind !== 'compare' || !c.subject || c.effect === 'gate') return undefined;
+  const dir = c.test.operator.replace('=', '');
+  if (dir !== '>' && dir !== '<') return undefined;
+  const kind = c.test.operand.kind;
+  if (kind !== 'literal' && kind !== 'cell') return undefined;
+  return JSON.stringify([c.subject, dir, c.when ?? null, c.aggregate, c.aggregateCount ?? null]);
+}
+
+function operandOf(c: CheckModel): Operand {
+  return (c.test as { operand: Operand }).operand;
+}
+
+/** Whether limit `a` asks more than `b` for `c`'s direction: a higher minimum, a lower maximum. */
+function asksMore(c: CheckModel, a: Literal, b: Literal): boolean {
+  if (typeof a.value !== 'number' || typeof b.value !== 'number') return false;
+  return (c.test as { operator: string }).operator.startsWith('>') ? a.value > b.value : a.value < b.value;
+}
+
+/** Folds a lower grade's requirement into what the grades below ask. */
+function addBelow(c: CheckModel, known: Below, tables: TableModel[]): void {
+  const operand = operandOf(c);
+  if (operand.kind === 'literal') {
+    if (typeof operand.literal.value !== 'number') return;
+    if (!known.literal || asksMore(c, operand.literal, known.literal.limit))
+      known.literal = { check: c, limit: operand.literal };
+    return;
   }
-  return out;
+  if (operand.kind !== 'cell') return;
+  const table = tables[operand.table]!;
+  const rows = known.tables.get(operand.table) ?? [];
+  known.tables.set(operand.table, rows);
+  for (const [r, row] of table.rows.entries()) {
+    const x = row.cells.get(operand.column);
+    // No requirement, or `n/a`, in this row: nothing asked.
+    if (!x || x.unavailable || typeof x.value !== 'number') continue;
+    const current = rows[r];
+    if (!current || asksMore(c, x, current.limit)) rows[r] = { limit: x, check: c };
+  }
+}
+
+/**
+ * Compares a requirement with what the grades below ask: whether meeting
+ * those always meets it (`implied`), and the first place it asks less
+ * (`looser`, naming the row and how many more there are).
+ */
+function compareWithBelow(
+  h: CheckModel,
+  known: Below,
+  tables: TableModel[],
+): { implied: boolean; looser?: { stricter: CheckModel; pair: [Literal, Literal, string] } } | undefined {
+  const operand = operandOf(h);
+  if (operand.kind === 'literal') {
+    const low = known.literal;
+    if (!low) return undefined;
+    const hi = operand.literal;
+    const implied = !asksMore(h, hi, low.limit) && typeof hi.value === 'number';
+    return asksMore(h, low.limit, hi)
+      ? { implied, looser: { stricter: low.check, pair: [low.limit, hi, ''] } }
+      : { implied };
+  }
+  if (operand.kind !== 'cell') return undefined;
+  const rows = known.tables.get(operand.table);
+  if (!rows) return undefined;
+  const table = tables[operand.table]!;
+  let implied = true;
+  const looserRows: number[] = [];
+  for (const [r, row] of table.rows.entries()) {
+    const y = row.cells.get(operand.column);
+    if (!y) continue;
+    const x = rows[r];
+    // A row where this grade asks something the grades below do not (or `n/a`): it asks more.
+    if (!x || y.unavailable || typeof y.value !== 'number') {
+      implied = false;
+      continue;
+    }
+    if (asksMore(h, y, x.limit)) implied = false;
+    if (asksMore(h, x.limit, y)) looserRows.push(r);
+  }
+  const first = looserRows[0];
+  if (first === undefined) return { implied };
+  const x = rows[first]!;
+  const more = looserRows.length > 1 ? ` (and ${looserRows.length - 1} more rows)` : '';
+  return {
+    implied,
+    looser: {
+      stricter: x.check,
+      pair: [
+        x.limit,
+        table.rows[first]!.cells.get(operand.column)!,
+        ` in row ${first + 1} of table "${table.name}"${more}`,
+      ],
+    },
+  };
 }
 
 /**

@@ -352,8 +352,8 @@ function resolveOperand(
   return expr.k === 'cell'
     ? { kind: 'cell', table: expr.table, column: expr.column, columnIndex: expr.columnIndex }
     : expr.k === 'ref' && ctx.values.get(expr.name)?.decimals !== undefined
-      ? { kind: 'expr', expr, decimals: ctx.values.get(expr.name)!.decimals! }
-      : { kind: 'expr', expr };
+      ? { kind: 'expr', expr, text: operand.text.trim(), decimals: ctx.values.get(expr.name)!.decimals! }
+      : { kind: 'expr', expr, text: operand.text.trim() };
 }
 
 function checkOperandKind(

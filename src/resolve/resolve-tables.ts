@@ -167,7 +167,9 @@ function checkCoverage(ctx: ModelContext, table: TableModel): void {
       const others = row.match
         .map((m, i) => (i === k ? '*' : JSON.stringify(Array.isArray(m) ? [...m].sort() : m)))
         .join('|');
-      groups.set(others, [...(groups.get(others) ?? []), row]);
+      const group = groups.get(others);
+      if (group) group.push(row);
+      else groups.set(others, [row]);
     }
     for (const rows of groups.values()) {
       if (key.match === 'band') checkBands(ctx, table, key, rows, k);

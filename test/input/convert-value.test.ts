@@ -52,7 +52,14 @@ describe('parseNumeral', () => {
     ['4.6x', 'unit or other text'],
     ['abc', 'not a decimal number'],
     ['1.2.3', 'not a decimal number'],
-    ['−5', 'not a decimal number'], // U+2212 MINUS SIGN is not a sign qgrade reads
+    ['−5', 'the character "−" (U+2212)'], // U+2212 MINUS SIGN is not a sign qgrade reads
+    ['4.62¹', 'the character "¹" (U+00B9)'], // superscripts are not digits
+    ['3500²', 'the character "²" (U+00B2)'],
+    ['④.⑥', 'the character "④" (U+2463)'], // nor circled digits
+    ['٤٫٦', 'the character "٤" (U+0664)'], // nor other scripts' digits
+    ['𝟒', 'the character "𝟒" (U+1D7D2)'], // nor mathematical digits
+    ['4.6\u202e2', '"\ufffd" (U+202E)'], // a bidi override is named, made safe
+    ['ⅳ', 'the character "ⅳ" (U+2173)'],
   ])('refuses %j (%s)', (text, why) => {
     const result = parseNumeral(text);
     expect(typeof result).toBe('object');
@@ -116,7 +123,18 @@ describe('convertCell', () => {
     }
   });
 
-  it('matches enumerations as listed, after NFKC, and numerically for numeric values', () => {
+  it.each([
+    ['¹', 'U+00B9'],
+    ['①', 'U+2460'],
+    ['√', 'U+221A'],
+    ['ｔｒｕｅ¹', 'U+00B9'],
+  ])('refuses the boolean %j, naming the character', (text, code) => {
+    const error = convertCell(text, indicator('boolean'))?.error;
+    expect(error?.message.en).toContain(code);
+    expect(error?.message.zh).toContain(code);
+  });
+
+  it('matches enumerations as listed, with full-width forms read as ASCII, and numerically for numeric values', () => {
     const designation = indicator('enum', { values: ['HRB400', 'HRB400E', '甲'] });
     expect(convertCell(' HRB400 ', designation)).toEqual({ value: 'HRB400' });
     expect(convertCell('ＨＲＢ４００Ｅ', designation)).toEqual({ value: 'HRB400E' });

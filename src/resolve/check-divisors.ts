@@ -1,0 +1,243 @@
+import type { DocumentPath } from '../load/source-document';
+import type { Expr } from '../model/expr';
+import type { CheckModel, DerivedModel, IndicatorModel, TableModel } from '../model/rule-set-model';
+import type { ModelContext } from './model-context';
+
+/** The values an expression can take, as far as the rule file says: bounds and whether each is reached. */
+interface Interval {
+  lo: number;
+  loIn: boolean;
+  hi: number;
+  hiIn: boolean;
+}
+
+const ANY: Interval = { lo: -Infinity, loIn: false, hi: Infinity, hiIn: false };
+
+function point(v: number): Interval {
+  return { lo: v, loIn: true, hi: v, hiIn: true };
+}
+
+function holdsZero(i: Interval): boolean {
+  return (i.lo < 0 || (i.lo === 0 && i.loIn)) && (i.hi > 0 || (i.hi === 0 && i.hiIn));
+}
+
+/**
+ * Warns where a limit formula divides by a value that can be zero for some
+ * valid record: an indicator whose `range` includes 0 (or has none), a table
+ * column with a 0, or arithmetic on them. Such a record is not graded (its
+ * limit cannot be computed), so the author should know before it happens.
+ * The analysis is by intervals: it can warn where a zero cannot occur
+ * (`a / (b - b)` aside, e.g. `a / (b * c)` with unbounded b), never the other way.
+ */
+export function checkLimitDivisors(
+  ctx: ModelContext,
+  checks: readonly CheckModel[],
+  indicators: readonly IndicatorModel[],
+  derived: readonly DerivedModel[],
+  tables: readonly TableModel[],
+): void {
+  const analysis = new DivisorAnalysis(indicators, derived, tables);
+  let paths: Map<string, DocumentPath> | undefined;
+  for (const check of checks) {
+    const test = check.test;
+    if (test.kind !== 'compare' || test.operand.kind !== 'expr') continue;
+    const divisor = analysis.zeroDivisor(test.operand.expr);
+    if (divisor === undefined) continue;
+    paths ??= itemPaths(ctx);
+    const path = paths.get(`${check.location.line}:${check.location.column}`) ?? [];
+    const issue = ctx.source.issue(
+      'possible-division-by-zero',
+      `the limit "${test.operand.text}" of "${check.id}" divides by ${divisor}, which can be 0 for a valid record; such a record is not graded (its limit cannot be computed). Narrow the indicator's "range" or guard the requirement with "when"`,
+      path.length ? [...path, 'require'] : [],
+    );
+    ctx.issues.push({ ...issue, severity: 'warning' });
+  }
+}
+
+/** Where each scope item and criterion starts, so a check (which knows its location) can name its path. */
+function itemPaths(ctx: ModelContext): Map<string, DocumentPath> {
+  const out = new Map<string, DocumentPath>();
+  for (const list of ['scope', 'criteria'] as const) {
+    const items = ctx.doc[list] ?? [];
+    for (let i = 0; i < items.length; i++) {
+      const at = ctx.location([list, i]);
+      out.set(`${at.line}:${at.column}`, [list, i]);
+    }
+  }
+  return out;
+}
+
+class DivisorAnalysis {
+  readonly #indicators = new Map<string, IndicatorModel>();
+  readonly #derived = new Map<string, DerivedModel>();
+  readonly #derivedIntervals = new Map<string, Interval>();
+  readonly #tables: readonly TableModel[];
+
+  constructor(
+    indicators: readonly IndicatorModel[],
+    derived: readonly DerivedModel[],
+    tables: readonly TableModel[],
+  ) {
+    for (const i of indicators) this.#indicators.set(i.name, i);
+    for (const d of derived) this.#derived.set(d.name, d);
+    this.#tables = tables;
+  }
+
+  /** The text of the first divisor in `expr` that can be zero, if any. */
+  zeroDivisor(expr: Expr): string | undefined {
+    let found: string | undefined;
+    const visit = (e: Expr): void => {
+      if (found !== undefined) return;
+      switch (e.k) {
+        case 'binary':
+          if ((e.op === '/' || e.op === '%') && holdsZero(this.interval(e.right))) {
+            found = describe(e.right);
+            return;
+          }
+          visit(e.left);
+          visit(e.right);
+          return;
+        case 'unary':
+        case 'points':
+          visit(e.arg);
+          return;
+        case 'logical':
+          visit(e.left);
+          visit(e.right);
+          return;
+        case 'cond':
+          visit(e.test);
+          visit(e.yes);
+          visit(e.no);
+          return;
+        case 'call':
+          for (const a of e.args) visit(a);
+          return;
+        default:
+          return;
+      }
+    };
+    visit(expr);
+    return found;
+  }
+
+  interval(e: Expr): Interval {
+    switch (e.k) {
+      case 'num':
+        return point(e.value);
+      case 'ref':
+        return this.#refInterval(e.name);
+      case 'cell':
+        return this.#columnInterval(e.table, e.column);
+      case 'unary':
+        return e.op === '-' ? negate(this.interval(e.arg)) : e.op === '+' ? this.interval(e.arg) : ANY;
+      case 'binary': {
+        if (e.op === '+') return add(this.interval(e.left), this.interval(e.right));
+        if (e.op === '-') return add(this.interval(e.left), negate(this.interval(e.right)));
+        if (e.op === '*') return multiply(this.interval(e.left), this.interval(e.right));
+        return ANY;
+      }
+      case 'call':
+        return this.#callInterval(e.fn, e.args);
+      default:
+        return ANY;
+    }
+  }
+
+  #refInterval(name: string): Interval {
+    const ind = this.#indicators.get(name);
+    if (ind) {
+      if (ind.kind !== 'number' || !ind.range) return ANY;
+      const r = ind.range;
+      return { lo: r.lower, loIn: r.lowerInclusive, hi: r.upper, hiIn: r.upperInclusive };
+    }
+    const known = this.#derivedIntervals.get(name);
+    if (known) return known;
+    const d = this.#derived.get(name);
+    if (!d) return ANY;
+    // Derived values form no cycle (checked at load), so this recursion ends.
+    this.#derivedIntervals.set(name, ANY);
+    const i = this.interval(d.expr);
+    this.#derivedIntervals.set(name, i);
+    return i;
+  }
+
+  #columnInterval(table: number, column: string): Interval {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const row of this.#tables[table]?.rows ?? []) {
+      const v = row.cells.get(column)?.value;
+      if (typeof v !== 'number') continue;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    return lo <= hi ? { lo, loIn: true, hi, hiIn: true } : ANY;
+  }
+
+  #callInterval(fn: string, args: readonly Expr[]): Interval {
+    const xs = args.map((a) => this.interval(a));
+    if (xs.length === 0) return ANY;
+    if (fn === 'min' || fn === 'max') {
+      const pick = fn === 'min' ? Math.min : Math.max;
+      const lo = pick(...xs.map((x) => x.lo));
+      const hi = pick(...xs.map((x) => x.hi));
+      return {
+        lo,
+        loIn: xs.some((x) => x.lo === lo && x.loIn),
+        hi,
+        hiIn: xs.some((x) => x.hi === hi && x.hiIn),
+      };
+    }
+    const x = xs[0]!;
+    if (fn === 'abs') {
+      if (holdsZero(x)) return { lo: 0, loIn: true, hi: Math.max(-x.lo, x.hi), hiIn: false };
+      return x.lo >= 0 ? x : negate(x);
+    }
+    if (fn === 'sqrt') {
+      if (x.lo < 0) return { lo: 0, loIn: true, hi: Math.sqrt(Math.max(0, x.hi)), hiIn: x.hiIn };
+      return { lo: Math.sqrt(x.lo), loIn: x.loIn, hi: Math.sqrt(x.hi), hiIn: x.hiIn };
+    }
+    if (fn === 'floor') return { lo: Math.floor(x.lo), loIn: true, hi: Math.floor(x.hi), hiIn: true };
+    if (fn === 'ceil') return { lo: Math.ceil(x.lo), loIn: true, hi: Math.ceil(x.hi), hiIn: true };
+    return ANY;
+  }
+}
+
+function negate(i: Interval): Interval {
+  return { lo: -i.hi, loIn: i.hiIn, hi: -i.lo, hiIn: i.loIn };
+}
+
+function add(a: Interval, b: Interval): Interval {
+  return { lo: a.lo + b.lo, loIn: a.loIn && b.loIn, hi: a.hi + b.hi, hiIn: a.hiIn && b.hiIn };
+}
+
+function multiply(a: Interval, b: Interval): Interval {
+  const ends = [
+    [a.lo * b.lo, a.loIn && b.loIn],
+    [a.lo * b.hi, a.loIn && b.hiIn],
+    [a.hi * b.lo, a.hiIn && b.loIn],
+    [a.hi * b.hi, a.hiIn && b.hiIn],
+  ] as const;
+  // 0 × ∞ has no value: say nothing is known rather than guess.
+  if (ends.some(([v]) => Number.isNaN(v))) return ANY;
+  let lo = ends[0];
+  let hi = ends[0];
+  for (const e of ends) {
+    if (e[0] < lo[0] || (e[0] === lo[0] && e[1])) lo = e;
+    if (e[0] > hi[0] || (e[0] === hi[0] && e[1])) hi = e;
+  }
+  return { lo: lo[0], loIn: lo[1], hi: hi[0], hiIn: hi[1] };
+}
+
+function describe(e: Expr): string {
+  switch (e.k) {
+    case 'ref':
+      return `"${e.name}"`;
+    case 'cell':
+      return `column "${e.column}"`;
+    case 'num':
+      return e.text;
+    default:
+      return 'an expression';
+  }
+}

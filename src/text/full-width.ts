@@ -1,0 +1,34 @@
+import { safeLine } from './safe-text';
+
+// U+FF01–U+FF5E are the full-width forms of ASCII ! … ~, at a fixed offset.
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
+
+/**
+ * Full-width ASCII (`４．６２`, `－１`, `ｔｒｕｅ`, `；`) and the ideographic
+ * space read as their ASCII forms, as Chinese spreadsheets write them, and
+ * nothing else: unlike Unicode NFKC this does not turn superscripts (`²`),
+ * circled digits (`④`) or other look-alikes into digits, which would be a guess.
+ *
+ * @example
+ * fullWidthToAscii('４．６２') // '4.62'
+ * fullWidthToAscii('4.62¹')   // '4.62¹'
+ */
+export function fullWidthToAscii(text: string): string {
+  FULL_WIDTH.lastIndex = 0;
+  if (!FULL_WIDTH.test(text)) return text;
+  return text.replace(FULL_WIDTH, (c) =>
+    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+}
+
+/**
+ * A character as a message names it: the character (made safe to print) and
+ * its code point, e.g. `"²" (U+00B2)`.
+ *
+ * @example
+ * nameCharacter('²') // '"²" (U+00B2)'
+ */
+export function nameCharacter(c: string): string {
+  const code = c.codePointAt(0)!;
+  return `${JSON.stringify(safeLine(c))} (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+}

@@ -1,0 +1,143 @@
+/**
+ * Issue 12, defects 2, 8 and 13, and the fault-injection test: a grader pool
+ * gives one result per input whatever the records are and whatever happens
+ * to its workers; its worker count is validated and capped.
+ */
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { createGrader, createGraderPool, type GradeResult, loadRuleSet, QgradeError } from '../../src/index';
+
+const AC = 'home-appliances/room-air-conditioner-energy';
+
+function acRecord(i: number) {
+  return {
+    unitType: i % 3 ? 'heat-pump' : 'cooling-only',
+    ratedCoolingCapacity: 1000 + ((i * 631) % 14500),
+    apf: 3 + (i % 30) / 10,
+    seer: 3.4 + (i % 27) / 10,
+  };
+}
+
+function deep(levels: number): unknown {
+  let v: unknown = 1;
+  for (let i = 0; i < levels; i++) v = { v };
+  return v;
+}
+
+/** Records that createGrader grades (as errors or grades) and that cannot be copied to a thread as they are. */
+function hostileRecords(): unknown[] {
+  const base = acRecord(1);
+  let reads = 0;
+  return [
+    { ...base, extra: () => 1 },
+    { ...base, [Symbol('s')]: 1, sym: Symbol('x') },
+    new Proxy(base, {}),
+    new Proxy(base, {
+      get() {
+        throw new Error('hostile getter');
+      },
+      ownKeys() {
+        throw new Error('hostile keys');
+      },
+    }),
+    Object.defineProperty({ ...base }, 'apf', {
+      enumerable: true,
+      get() {
+        throw new Error('throwing getter');
+      },
+    }),
+    // 4.62 on the first read, Infinity afterwards: read once, graded as 4.62.
+    Object.defineProperty({ ...base }, 'apf', {
+      enumerable: true,
+      get: () => (reads++ === 0 ? 4.62 : Number.POSITIVE_INFINITY),
+    }),
+    JSON.parse(`${'{"a":'.repeat(4000)}1${'}'.repeat(4000)}`),
+    { ...base, nested: deep(4000) },
+  ];
+}
+
+/** Every Worker piscina starts from now on, until `restore`. */
+function watchWorkers(): { started: Worker[]; restore(): void } {
+  const threads = createRequire(import.meta.url)('node:worker_threads') as { Worker: typeof Worker };
+  const Original = threads.Worker;
+  const started: Worker[] = [];
+  threads.Worker = class extends Original {
+    constructor(...args: ConstructorParameters<typeof Worker>) {
+      super(...args);
+      started.push(this);
+    }
+  };
+  return { started, restore: () => (threads.Worker = Original) };
+}
+
+describe('createGrader().gradeMany never throws for a record', () => {
+  it('a hostile Proxy in an array gives the error result grade() gives', async () => {
+    const grader = createGrader(await loadRuleSet(AC));
+    const records = hostileRecords();
+    const got: GradeResult[] = [];
+    for await (const r of grader.gradeMany(records)) got.push(r);
+    expect(got).toEqual(hostileRecords().map((r) => grader.gradeSync(r)));
+    expect(got[3]!.errors?.[0]?.code).toBe('unreadable');
+  });
+});
+
+describe('createGraderPool never loses a row', () => {
+  it('hostile records give the results createGrader gives, in a first and in a later batch', async () => {
+    const grader = createGrader(await loadRuleSet(AC));
+    const pool = await createGraderPool({ pathOrId: AC }, { workers: 2, batchSize: 3 });
+    try {
+      const records = [...Array.from({ length: 7 }, (_, i) => acRecord(i)), ...hostileRecords()];
+      const got: GradeResult[] = [];
+      for await (const r of pool.gradeMany(records)) got.push(r);
+      expect(got).toHaveLength(records.length);
+      const expected = hostileRecords().map((r) => JSON.parse(JSON.stringify(grader.gradeSync(r))));
+      expect(got.slice(7)).toEqual(expected);
+      // The getter read once: graded on 4.62, not refused as Infinity.
+      expect(got[12]!.errors).toBeUndefined();
+      expect(got[12]!.grade).toBe(grader.gradeSync({ ...acRecord(1), apf: 4.62 }).grade);
+      // The throwing Proxy and getter are error rows, not exceptions.
+      expect(got[10]!.errors?.[0]?.code).toBe('unreadable');
+      expect(got[11]!.errors?.[0]?.code).toBe('unreadable');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a worker terminated mid-batch: it is replaced, its batch retried, every row graded', async () => {
+    const records = Array.from({ length: 8_000 }, (_, i) => acRecord(i));
+    const grader = createGrader(await loadRuleSet(AC));
+    const watch = watchWorkers();
+    let pool: Awaited<ReturnType<typeof createGraderPool>> | undefined;
+    try {
+      pool = await createGraderPool({ pathOrId: AC }, { workers: 2, batchSize: 200 });
+      let n = 0;
+      let killed = false;
+      for await (const r of pool.gradeMany(records)) {
+        if (n % 97 === 0) expect(r).toEqual(JSON.parse(JSON.stringify(grader.gradeSync(records[n]))));
+        n++;
+        if (n === 1000) {
+          expect(watch.started.length).toBeGreaterThanOrEqual(2);
+          await watch.started[0]!.terminate();
+          killed = true;
+        }
+      }
+      expect(killed).toBe(true);
+      expect(n).toBe(records.length);
+      expect(watch.started.length).toBeGreaterThan(2);
+    } finally {
+      watch.restore();
+      await expect(pool?.close()).resolves.toBeUndefined();
+    }
+  }, 30_000);
+
+  it.each([Number.POSITIVE_INFINITY, Number.NaN, 0, -1, 2.5, 65, 300])(
+    'workers: %s is a typed usage error, before any thread starts',
+    async (workers) => {
+      const error = await createGraderPool({ pathOrId: AC }, { workers }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(QgradeError);
+      expect((error as QgradeError).code).toBe('usage');
+      expect((error as Error).message).toContain('workers must be a whole number from 1 to 64');
+    },
+  );
+});
