@@ -4,7 +4,7 @@ import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { type ColumnMapping, renameKeys, resolveColumns } from './column-mapping';
 import { convertCell, trimCell } from './convert-value';
-import { DEFAULT_MAX_RECORD_LENGTH, type InputFormat, type InputItem } from './input-item';
+import { DEFAULT_MAX_RECORD_LENGTH, type InputItem, type TextInputFormat } from './input-item';
 import { parseJsonRecords } from './read-json-records';
 import { type CsvProblem, splitCsv } from './split-csv';
 import { splitLines } from './split-lines';
@@ -32,7 +32,7 @@ const MAX_JSON_LENGTH = 256 * 1024 * 1024;
  */
 export function recordItems(
   chunks: AsyncIterable<string>,
-  format: Exclude<InputFormat, 'xlsx'>,
+  format: TextInputFormat,
   name: string,
   options: ItemOptions,
 ): AsyncIterable<InputItem> {
@@ -47,7 +47,7 @@ export function recordItems(
  * `{` NDJSON when the first line is a whole JSON value (else one JSON
  * record), a tab without a comma TSV, anything else CSV.
  */
-export function sniffFormat(text: string): Exclude<InputFormat, 'xlsx'> {
+export function sniffFormat(text: string): TextInputFormat {
   const start = text.trimStart();
   if (start.startsWith('[')) return 'json';
   const firstLine = start.split(/\r?\n/, 1)[0] ?? '';
