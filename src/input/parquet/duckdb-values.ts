@@ -1,6 +1,8 @@
 import type { RecordError } from '../../model/grade-result';
 import type { IndicatorInfo } from '../../resolve/rule-set';
+import { type ColumnMapping, resolveColumns } from '../column-mapping';
 import { convertCell, trimCell } from '../convert-value';
+import type { DuckDB } from './load-duckdb';
 
 /**
  * How a column of a DuckDB result gives a record's field: the field's name
@@ -12,6 +14,38 @@ export interface DuckDBColumn {
   indicator: IndicatorInfo | undefined;
   /** FLOAT (or a list of FLOAT): its values are read as the shortest decimal that is the same float, as a CSV would give. */
   float32: boolean;
+  /** One of several columns that give an indicator taking specimens: their values are gathered into one list. */
+  gathered: boolean;
+}
+
+/** A DuckDB column type, as far as reading values needs it. */
+interface ColumnType {
+  typeId: number;
+  valueType?: { typeId: number };
+}
+
+/**
+ * The field, indicator and float width of each column (of a result, or
+ * field of a struct): names through `--map`, then the indicators' labels,
+ * as CSV headers are read.
+ */
+export function duckdbColumns(
+  duckdb: DuckDB,
+  names: readonly string[],
+  types: readonly unknown[],
+  mapping: ColumnMapping,
+  indicators: readonly IndicatorInfo[],
+): DuckDBColumn[] {
+  const fields = resolveColumns(names, mapping, indicators);
+  const byName = new Map(indicators.map((i) => [i.name, i]));
+  const { FLOAT, LIST, ARRAY } = duckdb.DuckDBTypeId;
+  return fields.map((field, i) => {
+    const type = types[i] as ColumnType;
+    const element = type.typeId === LIST || type.typeId === ARRAY ? type.valueType?.typeId : type.typeId;
+    const indicator = byName.get(field);
+    const gathered = field !== '' && fields.indexOf(field) !== fields.lastIndexOf(field);
+    return { field, indicator, float32: element === FLOAT, gathered };
+  });
 }
 
 /** A record built from one row of DuckDB values, with the cells that could not be read as their indicator's type. */
@@ -29,8 +63,7 @@ export interface DuckDBRecord {
  * columns that give one indicator taking specimens are gathered into a list.
  */
 export function duckdbRecord(columns: readonly DuckDBColumn[], values: readonly unknown[]): DuckDBRecord {
-  const entries: [string, unknown][] = [];
-  let lists: Map<string, unknown[]> | undefined;
+  const record: Record<string, unknown> = {};
   let errors: RecordError[] | undefined;
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i]!;
@@ -40,7 +73,7 @@ export function duckdbRecord(columns: readonly DuckDBColumn[], values: readonly 
     let value: unknown;
     if (typeof raw === 'string') {
       if (!column.indicator) {
-        if (trimCell(raw) !== '') entries.push([column.field, raw]);
+        if (trimCell(raw) !== '') setField(record, column.field, raw);
         continue;
       }
       const converted = convertCell(raw, column.indicator);
@@ -52,25 +85,21 @@ export function duckdbRecord(columns: readonly DuckDBColumn[], values: readonly 
       value = converted.value;
     } else value = plainValue(raw, column.float32);
     if (value === undefined) continue;
-    if (column.indicator && column.indicator.specimens > 0 && isGathered(columns, column.field)) {
-      lists ??= new Map();
-      const list = lists.get(column.field) ?? [];
+    if (column.gathered) {
+      const list = Object.hasOwn(record, column.field) ? (record[column.field] as unknown[]) : [];
       if (Array.isArray(value)) list.push(...value);
       else list.push(value);
-      lists.set(column.field, list);
-    } else entries.push([column.field, value]);
+      setField(record, column.field, list);
+    } else setField(record, column.field, value);
   }
-  if (lists) for (const [field, list] of lists) entries.push([field, list]);
-  // fromEntries defines own properties, so a column named "__proto__" stays data.
-  const record = Object.fromEntries(entries);
   return errors ? { record, conversionErrors: errors } : { record };
 }
 
-/** Whether several columns give this field (one column per specimen). */
-function isGathered(columns: readonly DuckDBColumn[], field: string): boolean {
-  let n = 0;
-  for (const c of columns) if (c.field === field && ++n > 1) return true;
-  return false;
+/** Sets a field as the record's own property: a column named "__proto__" stays data. */
+function setField(record: Record<string, unknown>, field: string, value: unknown): void {
+  if (field === '__proto__')
+    Object.defineProperty(record, field, { value, enumerable: true, writable: true, configurable: true });
+  else record[field] = value;
 }
 
 /**

@@ -2,10 +2,10 @@ import { stat } from 'node:fs/promises';
 import { UsageError } from '../../errors/usage-error';
 import type { IndicatorInfo } from '../../resolve/rule-set';
 import { localized } from '../../text/localized-text';
-import { type ColumnMapping, resolveColumns } from '../column-mapping';
+import type { ColumnMapping } from '../column-mapping';
 import type { InputItem } from '../input-item';
-import { type DuckDBColumn, duckdbRecord } from './duckdb-values';
-import { type DuckDB, loadDuckDB } from './load-duckdb';
+import { duckdbColumns, duckdbRecord } from './duckdb-values';
+import { loadDuckDB } from './load-duckdb';
 
 /**
  * How to read a Parquet file.
@@ -75,7 +75,13 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
     close();
     throw new UsageError(`cannot read ${path} as Parquet: ${firstLine(error)}`);
   }
-  const columns = describeColumns(duckdb, result, options);
+  const columns = duckdbColumns(
+    duckdb,
+    result.deduplicatedColumnNames(),
+    result.columnTypes(),
+    options.mapping,
+    options.indicators,
+  );
   const converter = duckdb.JSDuckDBValueConverter;
   let handed = 0;
   async function* items(): AsyncGenerator<InputItem> {
@@ -107,23 +113,6 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
     bytesRead: () => (records === 0 ? size : Math.round((size * handed) / records)),
     items: items(),
   };
-}
-
-/** The field, indicator and float width of each column of a result. */
-export function describeColumns(
-  duckdb: DuckDB,
-  result: { deduplicatedColumnNames(): string[]; columnType(i: number): { typeId: number } },
-  options: ParquetReadOptions,
-): DuckDBColumn[] {
-  const names = result.deduplicatedColumnNames();
-  const fields = resolveColumns(names, options.mapping, options.indicators);
-  const byName = new Map(options.indicators.map((i) => [i.name, i]));
-  const { FLOAT, LIST, ARRAY } = duckdb.DuckDBTypeId;
-  return fields.map((field, i) => {
-    const type = result.columnType(i) as { typeId: number; valueType?: { typeId: number } };
-    const element = type.typeId === LIST || type.typeId === ARRAY ? type.valueType?.typeId : type.typeId;
-    return { field, indicator: byName.get(field), float32: element === FLOAT };
-  });
 }
 
 /** A SQL string literal. */
