@@ -64,7 +64,8 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
     connection.closeSync();
     instance.closeSync();
   };
-  const from = `read_parquet(${sqlText(path)})`;
+  // Files of a glob may differ in their columns' types (DECIMAL(2,1) and (3,2)): by name, DuckDB widens them, where by position it would cast all to the first file's and round.
+  const from = `read_parquet(${sqlText(path)}${glob ? ', union_by_name = true' : ''})`;
   let records: number;
   let result: Awaited<ReturnType<typeof connection.stream>>;
   try {
