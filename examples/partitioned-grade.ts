@@ -83,7 +83,7 @@ async function split(file: string, n: number, dir: string): Promise<{ path: stri
       stream.write(`${header}\n`);
       out.push({ path, rows: 0 });
     }
-    if (!stream.write(`${line}\n`)) await new Promise((r) => stream!.once('drain', r));
+    if (!stream.write(`${line}\n`)) await new Promise<void>((r) => stream!.once('drain', () => r()));
     out.at(-1)!.rows++;
   }
   await new Promise((r) => (stream ? stream.end(r) : r(undefined)));
@@ -136,7 +136,8 @@ try {
       result.row = (result.row ?? 0) + offset;
       summary.add(result);
       grades.push(result.grade);
-      if (!merged.write(`${JSON.stringify(result)}\n`)) await new Promise((r) => merged.once('drain', r));
+      if (!merged.write(`${JSON.stringify(result)}\n`))
+        await new Promise<void>((r) => merged.once('drain', () => r()));
     }
     offset += piece.rows;
   }
