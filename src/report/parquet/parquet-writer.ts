@@ -1,3 +1,4 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,10 +42,10 @@ export interface ParquetWriter {
  * `lang`) and `result`, the whole result as JSON (`-f ndjson`'s line), for
  * SQL's `result::JSON ->> '$.nextGrade.grade'`.
  *
- * Rows go through DuckDB's appender into a table in a temporary database
- * file, which DuckDB keeps on disk past its memory limit, so memory does not
- * grow with the input; the Parquet file (zstd) is written from it at
- * {@link ParquetWriter.close}.
+ * Rows are written as they come to a temporary NDJSON file, and DuckDB
+ * turns it into Parquet (zstd) at {@link ParquetWriter.close}, streaming, so
+ * memory does not grow with the input. (DuckDB's appender keeps a run's
+ * rows in memory until the end: 10 KB a result.)
  *
  * @param kept - the input's kept columns, in order
  * @throws {@link UsageError} when DuckDB (`@duckdb/node-api`) is not installed
@@ -55,71 +56,69 @@ export async function createParquetWriter(
 ): Promise<ParquetWriter> {
   const duckdb = await loadDuckDB(localized(`写入 ${path}`, `writing ${path}`));
   const dir = await mkdtemp(join(tmpdir(), 'qgrade-parquet-'));
-  const instance = await duckdb.DuckDBInstance.create(join(dir, 'graded.duckdb'), {
-    memory_limit: '256MB',
-  });
-  const connection = await instance.connect();
+  const rows = join(dir, 'graded.ndjson');
+  const fd = openSync(rows, 'w');
   const fixed = new Set<string>(['row', ...PARQUET_RESULT_COLUMNS.map(([name]) => name)]);
-  const kept = options.kept.map((name) => (fixed.has(name) ? `kept_${name}` : name));
-  const columns = [
-    '"row" BIGINT NOT NULL',
-    ...kept.map((name) => `${sqlName(name)} VARCHAR`),
-    ...PARQUET_RESULT_COLUMNS.map(([name, type]) => `${sqlName(name)} ${type}`),
+  const kept = options.kept.map((name) => [name, fixed.has(name) ? `kept_${name}` : name] as const);
+  const columns: [string, string][] = [
+    ['row', 'BIGINT'],
+    ...kept.map(([, column]) => [column, 'VARCHAR'] as [string, string]),
+    ...PARQUET_RESULT_COLUMNS.map(([name, type]) => [name, type] as [string, string]),
   ];
-  await connection.run(`CREATE TABLE graded (${columns.join(', ')})`);
-  const appender = await connection.createAppender('graded');
-  const list = duckdb.LIST(duckdb.VARCHAR);
-  const text = (value: string | null | undefined) =>
-    value === null || value === undefined ? appender.appendNull() : appender.appendVarchar(value);
-  let finished = false;
+  const { lang } = options;
+  let pending = '';
+  let open = true;
   const release = async () => {
-    finished = true;
-    connection.closeSync();
-    instance.closeSync();
+    if (open) closeSync(fd);
+    open = false;
     await rm(dir, { recursive: true, force: true });
   };
   return {
     add(result) {
-      appender.appendBigInt(BigInt(result.row ?? 0));
-      for (const name of options.kept) text(result.kept?.[name]);
-      text(result.grade);
-      text(result.label?.[options.lang]);
-      appender.appendBoolean(result.conforming);
-      text(result.notGradedReason?.code);
-      appender.appendList(
-        result.criteria.filter((c) => c.status === 'failed').map((c) => c.id),
-        list,
-      );
-      if (result.errors)
-        appender.appendList(
-          result.errors.map((e) => e.message[options.lang]),
-          list,
-        );
-      else appender.appendNull();
-      appender.appendVarchar(JSON.stringify(result));
-      appender.endRow();
+      const row: Record<string, unknown> = { row: result.row ?? 0 };
+      for (const [name, column] of kept) row[column] = result.kept?.[name] ?? null;
+      row.grade = result.grade;
+      row.label = result.label?.[lang] ?? null;
+      row.conforming = result.conforming;
+      row.notGradedReason = result.notGradedReason?.code ?? null;
+      row.failing = result.criteria.filter((c) => c.status === 'failed').map((c) => c.id);
+      row.errors = result.errors ? result.errors.map((e) => e.message[lang]) : null;
+      row.result = JSON.stringify(result);
+      pending += `${JSON.stringify(row)}\n`;
+      if (pending.length >= WRITE_CHARS) {
+        writeSync(fd, pending);
+        pending = '';
+      }
     },
     async close() {
-      if (finished) return;
+      if (!open) return;
+      writeSync(fd, pending);
+      pending = '';
+      closeSync(fd);
+      open = false;
+      // One thread and row groups of 10,000 rows: the Parquet writer buffers a row group per thread.
+      const instance = await duckdb.DuckDBInstance.create(':memory:', {
+        threads: '1',
+        memory_limit: '512MB',
+      });
+      const connection = await instance.connect();
+      const types = columns.map(([name, type]) => `${sqlText(name)}: ${sqlText(type)}`).join(', ');
       try {
-        appender.closeSync();
         await connection.run(
-          `COPY graded TO ${sqlText(path)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000)`,
+          `COPY (SELECT * FROM read_ndjson(${sqlText(rows)}, columns = {${types}})) TO ${sqlText(path)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 10000)`,
         );
       } catch (error) {
         const why = (error instanceof Error ? error.message : String(error)).split('\n')[0];
         throw new UsageError(`cannot write ${path}: ${why}`);
       } finally {
+        connection.closeSync();
+        instance.closeSync();
         await release();
       }
     },
-    async discard() {
-      if (!finished) await release();
-    },
+    discard: release,
   };
 }
 
-/** A SQL identifier, quoted. */
-function sqlName(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
+/** Characters gathered before a write to the temporary file. */
+const WRITE_CHARS = 1 << 20;
