@@ -38,6 +38,11 @@ export { RECORD_ERROR_CODES, RULE_SET_ISSUE_CODES } from './errors/error-codes';
 export { QgradeError, type QgradeErrorCode, RuleSetError } from './errors/qgrade-error';
 export { formatIssue, type RuleSetIssue } from './errors/rule-set-issue';
 export { createGrader, type EngineChoice, type Grader, type GraderOptions } from './grade/create-grader';
+export {
+  type DuckDBConnectionLike,
+  type GradeFunctionOptions,
+  registerGradeFunctions,
+} from './grade/duckdb-functions';
 export { type GradeFileOptions, gradeFile } from './grade/grade-file';
 export {
   createGraderPool,

@@ -25,7 +25,7 @@ export function addInputOptions(command: Command): Command {
     .addOption(
       new Option(
         '-i, --input-format <format>',
-        'json, ndjson, csv, tsv or xlsx (default: from the file extension; else "[" means JSON, "{" NDJSON, anything else CSV)',
+        'json, ndjson, csv, tsv, xlsx or parquet (default: from the file extension; else "[" means JSON, "{" NDJSON, anything else CSV)',
       ).choices(INPUT_FORMATS),
     )
     .option(

@@ -3,6 +3,7 @@ import type { BatchCounts } from '../batch/batch-summary';
 import { UsageError } from '../errors/usage-error';
 import type { GradeResult } from '../model/grade-result';
 import { createGradeReport } from '../report/html/grade-report';
+import { createParquetWriter } from '../report/parquet/parquet-writer';
 import { GradeWorkbook } from '../report/xlsx/grade-workbook';
 import type { RuleSet } from '../resolve/rule-set';
 import type { Language } from '../text/localized-text';
@@ -18,33 +19,72 @@ export function isReportFormat(format: string): format is ReportFormat {
   return (REPORT_FORMATS as readonly string[]).includes(format);
 }
 
-/** A report gathered result by result and written whole at the end. */
-export interface GradeReportFile {
-  add(result: GradeResult): void;
-  bytes(counts: BatchCounts): Promise<Uint8Array>;
+/** The formats `grade` writes to a file with `-o`: the reports, and Parquet (a table of results, for SQL). */
+export const GRADE_FILE_FORMATS = [...REPORT_FORMATS, 'parquet'] as const;
+
+/** A format from {@link GRADE_FILE_FORMATS}. */
+export type GradeFileFormat = (typeof GRADE_FILE_FORMATS)[number];
+
+/** Whether `grade` writes a format to a file. */
+export function isGradeFileFormat(format: string): format is GradeFileFormat {
+  return (GRADE_FILE_FORMATS as readonly string[]).includes(format);
 }
 
-/** The report `grade` writes in a format, for a rule set, in a language. */
-export function gradeReport(
-  format: ReportFormat,
+/** A file of results, added one by one and finished at the end. */
+export interface GradeReportFile {
+  add(result: GradeResult): void;
+  /** Writes the file. */
+  finish(counts: BatchCounts): Promise<void>;
+  /** Gives up, for a run that failed. */
+  discard(): Promise<void>;
+}
+
+/**
+ * The file `grade` writes in a format, for a rule set, in a language: a
+ * report gathered whole and written at the end, or Parquet rows written
+ * through DuckDB as they come (see {@link createParquetWriter}).
+ */
+export async function gradeReport(
+  format: GradeFileFormat,
   ruleSet: RuleSet,
-  options: { lang: Language; input: string },
-): GradeReportFile {
+  options: { lang: Language; input: string; kept: readonly string[] },
+  file: ReportFile,
+): Promise<GradeReportFile> {
+  if (format === 'parquet') {
+    // DuckDB writes the file itself; the handle only proved it can be written.
+    await file.close();
+    const writer = await createParquetWriter(file.path, options);
+    return {
+      add: (result) => writer.add(result),
+      finish: () => writer.close(),
+      discard: () => writer.discard(),
+    };
+  }
+  const discard = () => file.close();
   if (format === 'html') {
     const report = createGradeReport(ruleSet, options);
     return {
       add: (result) => report.add(result),
-      bytes: async () => new TextEncoder().encode(report.render()),
+      finish: () => file.write(new TextEncoder().encode(report.render())),
+      discard,
     };
   }
   const book = new GradeWorkbook(ruleSet, { lang: options.lang });
-  return { add: (result) => book.add(result, result.kept), bytes: (counts) => book.toBuffer(counts) };
+  return {
+    add: (result) => book.add(result, result.kept),
+    finish: async (counts) => file.write(await book.toBuffer(counts)),
+    discard,
+  };
 }
 
 /** A report's file, opened before any record is graded, so a wrong path fails at once, not after the run. */
 export interface ReportFile {
+  /** Where it is. */
+  readonly path: string;
   /** Writes the report and closes the file. */
   write(bytes: Uint8Array | string): Promise<void>;
+  /** Closes the file without writing (again). */
+  close(): Promise<void>;
 }
 
 /**
@@ -53,20 +93,22 @@ export interface ReportFile {
  * `-o` is only for those formats. Returns `undefined` for the formats that
  * print to stdout.
  *
+ * @param fileFormats - the command's formats written to a file (default {@link REPORT_FORMATS})
  * @throws {@link UsageError} for a report without `-o`, `-o` with another format, or a file that cannot be written
  */
 export async function openReportFile(
   format: string,
   output: string | undefined,
   lang: Language,
+  fileFormats: readonly string[] = REPORT_FORMATS,
 ): Promise<ReportFile | undefined> {
   const zh = lang === 'zh';
-  if (!isReportFormat(format)) {
+  if (!fileFormats.includes(format)) {
     if (output === undefined) return undefined;
     throw new UsageError(
       zh
-        ? `-o 只用于 -f ${REPORT_FORMATS.join('、')}；格式“${format}”写到标准输出（可用 > 重定向到文件）`
-        : `-o is for -f ${REPORT_FORMATS.join(' or ')}; format "${format}" prints to stdout (redirect it with > file)`,
+        ? `-o 只用于 -f ${fileFormats.join('、')}；格式“${format}”写到标准输出（可用 > 重定向到文件）`
+        : `-o is for -f ${fileFormats.join(' or ')}; format "${format}" prints to stdout (redirect it with > file)`,
     );
   }
   if (output === undefined || output.trim() === '' || output === '-') {
@@ -92,6 +134,7 @@ export async function openReportFile(
     throw new UsageError(zh ? `无法写入 ${output}：${why}` : `cannot write ${output}: ${why}`);
   }
   return {
+    path: output,
     async write(bytes) {
       try {
         await handle.writeFile(bytes);
@@ -99,5 +142,6 @@ export async function openReportFile(
         await handle.close();
       }
     },
+    close: () => handle.close().catch(() => undefined),
   };
 }

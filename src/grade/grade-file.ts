@@ -17,7 +17,7 @@ import { type Grader, gradeFunction } from './create-grader';
  * ```
  */
 export interface GradeFileOptions {
-  /** `json`, `ndjson`, `csv`, `tsv` or `xlsx`; default: from the extension, else from the first character. */
+  /** `json`, `ndjson`, `csv`, `tsv`, `xlsx` or `parquet` (read through the optional package `@duckdb/node-api`); default: from the extension, else from the first character. */
   format?: InputFormat;
   /**
    * Column (or JSON key) → indicator, for spreadsheets headed in their own

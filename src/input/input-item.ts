@@ -15,7 +15,7 @@ export type InputItem =
   | { row: number; unreadable: LocalizedText; kept?: Record<string, string> };
 
 /** Formats records are read from. */
-export const INPUT_FORMATS = ['json', 'ndjson', 'csv', 'tsv', 'xlsx'] as const;
+export const INPUT_FORMATS = ['json', 'ndjson', 'csv', 'tsv', 'xlsx', 'parquet'] as const;
 /**
  * A format from {@link INPUT_FORMATS}.
  *
@@ -26,3 +26,6 @@ export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** Longest line (NDJSON) or record (CSV) read by default, in characters: 1 Mi. */
 export const DEFAULT_MAX_RECORD_LENGTH = 1 << 20;
+
+/** The formats read as text, record by record: all but the binary .xlsx and Parquet. */
+export type TextInputFormat = Exclude<InputFormat, 'xlsx' | 'parquet'>;

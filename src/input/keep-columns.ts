@@ -31,7 +31,11 @@ export const KEEP_LOOKAHEAD = 1000;
  * its row number. With `auto`, the first column (in the input's order) that
  * names no indicator and whose values are present and distinct in the first
  * {@link KEEP_LOOKAHEAD} rows is kept. A named column that the input does
- * not have is a usage error, with the closest column as a hint.
+ * not have is a usage error, with the closest column as a hint. Named
+ * columns are looked for only until every one has been seen, so with
+ * `--keep` a pipe that answers line by line (a co-process) gets each result
+ * at once; `auto` must see up to {@link KEEP_LOOKAHEAD} rows (or the end)
+ * before the first result.
  */
 export async function keepColumns(
   items: AsyncIterable<InputItem>,
@@ -41,6 +45,7 @@ export async function keepColumns(
   if (keep === 'none') return { columns: [], chosen: 'none', items };
   const iterator = items[Symbol.asyncIterator]();
   const ahead: InputItem[] = [];
+  const missing = keep === 'auto' ? undefined : new Set(keep);
   let done = false;
   while (ahead.length < KEEP_LOOKAHEAD) {
     const next = await iterator.next();
@@ -49,6 +54,10 @@ export async function keepColumns(
       break;
     }
     ahead.push(next.value);
+    if (missing && 'record' in next.value && isPlainObject(next.value.record)) {
+      for (const key of Object.keys(next.value.record)) missing.delete(key);
+      if (missing.size === 0) break;
+    }
   }
   const names = new Set(indicators.map((i) => i.name));
   const seen = columnsOf(ahead).filter((c) => !names.has(c));

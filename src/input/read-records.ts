@@ -5,6 +5,7 @@ import { checkMapTargets } from './check-column-mapping';
 import type { InputFormat, InputItem } from './input-item';
 import { type KeepColumns, type KeptItems, keepColumns } from './keep-columns';
 import { openInput } from './open-input';
+import { readParquet } from './parquet/read-parquet';
 import { type ItemOptions, recordItems, sniffFormat } from './record-items';
 import { readXlsx, type XlsxReadOptions } from './xlsx/read-xlsx';
 
@@ -42,13 +43,15 @@ const BY_EXTENSION: Record<string, InputFormat> = {
   '.tsv': 'tsv',
   '.tab': 'tsv',
   '.xlsx': 'xlsx',
+  '.parquet': 'parquet',
 };
 
 /**
  * Opens an input (a file, or `-` for stdin) and reads its records as a
- * stream (see {@link recordItems}); an .xlsx workbook is read whole. A
- * mapping whose target names no indicator, or whose column the input does
- * not have (NDJSON, read as a stream, is not checked), is a usage error.
+ * stream (see {@link recordItems}); an .xlsx workbook is read whole, a
+ * Parquet file through DuckDB ({@link readParquet}). A mapping whose target
+ * names no indicator, or whose column the input does not have (NDJSON, read
+ * as a stream, is not checked), is a usage error.
  */
 export async function readRecords(path: string, options: ReadOptions): Promise<RecordSource> {
   checkMapTargets(options.mapping, options.indicators, Array.isArray(options.keep) ? options.keep : []);
@@ -58,8 +61,9 @@ export async function readRecords(path: string, options: ReadOptions): Promise<R
 }
 
 async function openSource(path: string, options: ReadOptions): Promise<Omit<RecordSource, 'kept'>> {
-  if ((options.format ?? BY_EXTENSION[extname(path).toLowerCase()]) === 'xlsx')
-    return xlsxSource(path, options);
+  const named = options.format ?? BY_EXTENSION[extname(path).toLowerCase()];
+  if (named === 'xlsx') return xlsxSource(path, options);
+  if (named === 'parquet') return parquetSource(path, options);
   if (options.sheet !== undefined) {
     throw new UsageError(
       `--sheet is for .xlsx workbooks, and ${path} is not one (name it .xlsx, or give --input-format xlsx)`,
@@ -67,8 +71,7 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
   }
   const input = await openInput(path, options.encoding, options.stdin);
   const [first, chunks] = await peek(input.chunks);
-  const known = options.format ?? BY_EXTENSION[extname(path).toLowerCase()];
-  const format = known === undefined || known === 'xlsx' ? sniffFormat(first) : known;
+  const format = named === undefined ? sniffFormat(first) : named;
   const items = recordItems(chunks, format, input.name, options);
   const source: Omit<RecordSource, 'kept'> = { name: input.name, format, bytesRead: input.bytesRead, items };
   if (input.size !== undefined) source.size = input.size;
@@ -81,6 +84,13 @@ async function xlsxSource(path: string, options: ReadOptions): Promise<Omit<Reco
   if (options.sheet !== undefined) read.sheet = options.sheet;
   const xlsx = await readXlsx(path, read);
   return { name: xlsx.name, format: 'xlsx', size: xlsx.size, bytesRead: xlsx.bytesRead, items: xlsx.items };
+}
+
+/** A Parquet file, read through DuckDB (an optional package, loaded here and only here). */
+async function parquetSource(path: string, options: ReadOptions): Promise<Omit<RecordSource, 'kept'>> {
+  const parquet = await readParquet(path, { mapping: options.mapping, indicators: options.indicators });
+  const { name, size, bytesRead, items } = parquet;
+  return { name, format: 'parquet', size, bytesRead, items };
 }
 
 /** The first chunk, and the chunks again from the start. */

@@ -5,7 +5,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { checkMapSources } from './check-column-mapping';
 import { type ColumnMapping, renameKeys, resolveColumns } from './column-mapping';
 import { convertCell, trimCell } from './convert-value';
-import { DEFAULT_MAX_RECORD_LENGTH, type InputFormat, type InputItem } from './input-item';
+import { DEFAULT_MAX_RECORD_LENGTH, type InputItem, type TextInputFormat } from './input-item';
 import { parseJsonRecords } from './read-json-records';
 import { type CsvProblem, splitCsv } from './split-csv';
 import { splitLines } from './split-lines';
@@ -33,7 +33,7 @@ const MAX_JSON_LENGTH = 256 * 1024 * 1024;
  */
 export function recordItems(
   chunks: AsyncIterable<string>,
-  format: Exclude<InputFormat, 'xlsx'>,
+  format: TextInputFormat,
   name: string,
   options: ItemOptions,
 ): AsyncIterable<InputItem> {
@@ -51,7 +51,7 @@ export function recordItems(
  * starts with `{` and is not valid JSON is an NDJSON line in error, an error
  * row like any other, not a reason to read the whole input as one document.
  */
-export function sniffFormat(text: string): Exclude<InputFormat, 'xlsx'> {
+export function sniffFormat(text: string): TextInputFormat {
   const start = text.trimStart();
   if (start.startsWith('[')) return 'json';
   const firstLine = start.split(/\r?\n/, 1)[0] ?? '';

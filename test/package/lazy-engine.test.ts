@@ -37,3 +37,27 @@ describe('json-rules-engine is loaded only when a caller asks for it', () => {
     expect(loaded.some((u) => u.includes('json-rules-engine'))).toBe(true);
   });
 });
+
+describe('DuckDB is loaded only for Parquet and the SQL functions', () => {
+  it('import qgrade, grade, and grade a CSV and a JSON file: @duckdb/node-api is never loaded', () => {
+    const loaded = modulesLoadedBy(`
+      const q = await import('./src/index.ts');
+      const g = q.createGrader(await q.loadRuleSet('home-appliances/room-air-conditioner-energy'));
+      g.gradeSync({ unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 4.62 });
+      for await (const r of q.gradeFile(g, 'examples/air-conditioners-zh.csv', { map: { 额定制冷量: 'ratedCoolingCapacity' } })) {}
+      for await (const r of q.gradeFile(g, 'examples/room-air-conditioners.json')) {}
+      await new Promise((r) => setTimeout(r, 100));
+      console.log(JSON.stringify(globalThis.loadedModules()));`);
+    expect(loaded.some((u) => u.includes('/src/input/read-records.ts'))).toBe(true);
+    expect(loaded.filter((u) => u.includes('@duckdb'))).toEqual([]);
+  });
+
+  it('grading a .parquet file loads it', () => {
+    const loaded = modulesLoadedBy(`
+      const q = await import('./src/index.ts');
+      const g = q.createGrader(await q.loadRuleSet('home-appliances/room-air-conditioner-energy'));
+      for await (const r of q.gradeFile(g, 'examples/room-air-conditioners.parquet')) {}
+      console.log(JSON.stringify(globalThis.loadedModules()));`);
+    expect(loaded.some((u) => u.includes('@duckdb/node-api'))).toBe(true);
+  });
+});

@@ -14,17 +14,17 @@ import { gradeGroupsToOutput } from '../pipeline/grade-groups';
 import { gradeRows, rowsFraming } from '../pipeline/grade-rows';
 import { createProgress } from '../progress';
 import {
+  GRADE_FILE_FORMATS,
+  type GradeFileFormat,
   gradeReport,
-  isReportFormat,
+  isGradeFileFormat,
   openReportFile,
-  REPORT_FORMATS,
   type ReportFile,
-  type ReportFormat,
 } from '../report-file';
 
 interface GradeOptions extends InputOptions {
   rules: string;
-  format: ResultFormat | ReportFormat;
+  format: ResultFormat | GradeFileFormat;
   output?: string;
   summary: boolean;
   progress: boolean;
@@ -43,12 +43,15 @@ export function registerGrade(program: Command, context: () => CliContext, runs:
     .addOption(
       new Option(
         '-f, --format <format>',
-        'output: table, json, ndjson, csv, markdown; or xlsx or html, to a file with -o',
+        'output: table, json, ndjson, csv, markdown; or xlsx, html or parquet, to a file with -o',
       )
-        .choices([...RESULT_FORMATS, ...REPORT_FORMATS])
+        .choices([...RESULT_FORMATS, ...GRADE_FILE_FORMATS])
         .default('table'),
     )
-    .option('-o, --output <file>', 'the file -f xlsx or -f html writes (other formats print to stdout)');
+    .option(
+      '-o, --output <file>',
+      'the file -f xlsx, html or parquet writes (other formats print to stdout)',
+    );
   addInputOptions(command)
     .option('--no-summary', 'no closing summary on stderr')
     .option('--no-progress', 'no progress bar on stderr (it only shows on a terminal anyway)')
@@ -62,7 +65,10 @@ export function registerGrade(program: Command, context: () => CliContext, runs:
       '-g, --group-by <column>',
       "grade each group of records with the same value in this column (a lot, a month) as a unit, with the rule set's group statistics; the input must be sorted by it. Writes one result per group: table, json, ndjson or csv",
     )
-    .argument('<input>', 'records: a .json array, .ndjson, .csv, .tsv or .xlsx file, or - for stdin')
+    .argument(
+      '<input>',
+      'records: a .json array, .ndjson, .csv, .tsv, .xlsx or .parquet file, or - for stdin',
+    )
     .addHelpText(
       'after',
       `
@@ -77,6 +83,7 @@ Examples:
   $ qgrade grade -r home-appliances/room-air-conditioner-energy examples/room-air-conditioners.json -f xlsx -o graded.xlsx
   $ qgrade --lang zh grade -r home-appliances/room-air-conditioner-energy examples/air-conditioners-zh.csv -f html -o report.html
   $ qgrade grade -r building-materials/cement-lot-grade --group-by lot examples/cement-lot-samples.csv
+  $ qgrade grade -r home-appliances/room-air-conditioner-energy examples/room-air-conditioners.parquet -f parquet -o graded.parquet
 
 Every input row gives one output row, numbered ("row") in input order; a row that cannot be read
 or a record that is not valid becomes an error row, and grading goes on. A summary (records per
@@ -85,6 +92,7 @@ CSV cells are converted by the rule set's indicator types; see docs/cli.md.
 With --group-by, each run of rows with the same key is graded as a unit (every record's grade and the
 rule set's group statistics) and gives one output row; a key that comes back after its group closed
 stops the run with exit code 2 (sort the input by the key).
+Parquet in and out needs the optional package @duckdb/node-api; see docs/scale-out.md.
 
 Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rule set that does not load.`,
     )
@@ -98,8 +106,8 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
           announceKept(ctx, source);
           return gradeGroupsToOutput(ruleSet, source, { ...options, column: options.groupBy }, ctx);
         }
-        const file = await openReportFile(format, options.output, ctx.lang);
-        if (isReportFormat(format)) return gradeToReport(input, format, file!, options, ctx);
+        const file = await openReportFile(format, options.output, ctx.lang, GRADE_FILE_FORMATS);
+        if (isGradeFileFormat(format)) return gradeToReport(input, format, file!, options, ctx);
         const loaded = await loadRuleSetWithText(options.rules);
         const source = await openRecords(input, options, loaded.ruleSet.indicators, ctx.io.stdin);
         announceKept(ctx, source);
@@ -145,13 +153,13 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
 }
 
 /**
- * `-f xlsx|html -o <file>`: grades on this thread (whatever `--workers` says:
- * the report needs every whole result, and is bounded), gathering the report,
- * and writes the file at the end.
+ * `-f xlsx|html|parquet -o <file>`: grades on this thread (whatever
+ * `--workers` says: the file needs every whole result), gathering the
+ * report, and writes the file at the end.
  */
 async function gradeToReport(
   input: string,
-  format: ReportFormat,
+  format: GradeFileFormat,
   file: ReportFile,
   options: GradeOptions,
   ctx: CliContext,
@@ -160,7 +168,12 @@ async function gradeToReport(
   const source = await openRecords(input, options, ruleSet.indicators, ctx.io.stdin);
   announceKept(ctx, source);
   const summary = new BatchSummary(ruleSet.grades);
-  const report = gradeReport(format, ruleSet, { lang: ctx.lang, input });
+  const report = await gradeReport(
+    format,
+    ruleSet,
+    { lang: ctx.lang, input, kept: source.kept.columns },
+    file,
+  );
   const progressOptions: Parameters<typeof createProgress>[0] = {
     stream: ctx.io.stderr,
     enabled: options.progress,
@@ -176,10 +189,13 @@ async function gradeToReport(
       report.add(result);
       progress.update(++rows);
     }
+  } catch (error) {
+    await report.discard();
+    throw error;
   } finally {
     progress.done();
   }
-  await file.write(await report.bytes(summary.counts()));
+  await report.finish(summary.counts());
   if (options.summary) ctx.err(summary.format(ctx.lang));
   return summary.counts().invalid > 0 ? EXIT.problems : EXIT.ok;
 }

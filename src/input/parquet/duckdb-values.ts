@@ -1,0 +1,147 @@
+import type { RecordError } from '../../model/grade-result';
+import type { IndicatorInfo } from '../../resolve/rule-set';
+import { type ColumnMapping, resolveColumns } from '../column-mapping';
+import { convertCell, trimCell } from '../convert-value';
+import type { DuckDB } from './load-duckdb';
+
+/**
+ * How a column of a DuckDB result gives a record's field: the field's name
+ * (after `--map` and the indicators' labels; `''` for none), the indicator
+ * it is, and whether it holds 32-bit floats.
+ */
+export interface DuckDBColumn {
+  field: string;
+  indicator: IndicatorInfo | undefined;
+  /** FLOAT (or a list of FLOAT): its values are read as the shortest decimal that is the same float, as a CSV would give. */
+  float32: boolean;
+  /** One of several columns that give an indicator taking specimens: their values are gathered into one list. */
+  gathered: boolean;
+}
+
+/** A DuckDB column type, as far as reading values needs it. */
+interface ColumnType {
+  typeId: number;
+  valueType?: { typeId: number };
+}
+
+/**
+ * The field, indicator and float width of each column (of a result, or
+ * field of a struct): names through `--map`, then the indicators' labels,
+ * as CSV headers are read.
+ */
+export function duckdbColumns(
+  duckdb: DuckDB,
+  names: readonly string[],
+  types: readonly unknown[],
+  mapping: ColumnMapping,
+  indicators: readonly IndicatorInfo[],
+): DuckDBColumn[] {
+  const fields = resolveColumns(names, mapping, indicators);
+  const byName = new Map(indicators.map((i) => [i.name, i]));
+  const { FLOAT, LIST, ARRAY } = duckdb.DuckDBTypeId;
+  return fields.map((field, i) => {
+    const type = types[i] as ColumnType;
+    const element = type.typeId === LIST || type.typeId === ARRAY ? type.valueType?.typeId : type.typeId;
+    const indicator = byName.get(field);
+    const gathered = field !== '' && fields.indexOf(field) !== fields.lastIndexOf(field);
+    return { field, indicator, float32: element === FLOAT, gathered };
+  });
+}
+
+/** A record built from one row of DuckDB values, with the cells that could not be read as their indicator's type. */
+export interface DuckDBRecord {
+  record: Record<string, unknown>;
+  conversionErrors?: RecordError[];
+}
+
+/**
+ * Builds the record of one row from DuckDB values (as its JS converter gives
+ * them), as CSV builds one from cells: a NULL leaves the field out (a
+ * missing value, as an empty cell); text in an indicator's column is
+ * converted by the indicator's type (`"4.62"` → 4.62, `是` → true);
+ * BIGINT becomes a number, a DATE or TIMESTAMP its ISO text; several
+ * columns that give one indicator taking specimens are gathered into a list.
+ */
+export function duckdbRecord(columns: readonly DuckDBColumn[], values: readonly unknown[]): DuckDBRecord {
+  const record: Record<string, unknown> = {};
+  let errors: RecordError[] | undefined;
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!;
+    if (column.field === '') continue;
+    const raw = values[i];
+    if (raw === null || raw === undefined) continue;
+    let value: unknown;
+    if (typeof raw === 'string') {
+      if (!column.indicator) {
+        if (trimCell(raw) !== '') setField(record, column.field, raw);
+        continue;
+      }
+      const converted = convertCell(raw, column.indicator);
+      if (!converted) continue;
+      if (converted.error && !errors?.some((e) => e.field === column.field)) {
+        errors ??= [];
+        errors.push(converted.error);
+      }
+      value = converted.value;
+    } else value = plainValue(raw, column.float32);
+    if (value === undefined) continue;
+    if (column.gathered) {
+      const list = Object.hasOwn(record, column.field) ? (record[column.field] as unknown[]) : [];
+      if (Array.isArray(value)) list.push(...value);
+      else list.push(value);
+      setField(record, column.field, list);
+    } else setField(record, column.field, value);
+  }
+  return errors ? { record, conversionErrors: errors } : { record };
+}
+
+/** Sets a field as the record's own property: a column named "__proto__" stays data. */
+function setField(record: Record<string, unknown>, field: string, value: unknown): void {
+  if (field === '__proto__')
+    Object.defineProperty(record, field, { value, enumerable: true, writable: true, configurable: true });
+  else record[field] = value;
+}
+
+/**
+ * A DuckDB value as plain JSON-like data: BIGINT (and HUGEINT) → number,
+ * DATE and TIMESTAMP → ISO text, lists and structs converted item by item
+ * (a NULL inside a list stays `null`, so validation reports it); a BLOB has
+ * no such form and is left out.
+ */
+export function plainValue(value: unknown, float32 = false): unknown {
+  if (value === null || value === undefined) return value;
+  switch (typeof value) {
+    case 'bigint':
+      return Number(value);
+    case 'number':
+      return float32 ? shortestFloat32(value) : value;
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'object':
+      if (value instanceof Date) return value.toISOString();
+      if (value instanceof Uint8Array) return undefined;
+      if (Array.isArray(value)) return value.map((v) => (v === null ? null : plainValue(v, float32)));
+      return Object.fromEntries(
+        Object.entries(value as Record<string, unknown>)
+          .map(([k, v]) => [k, plainValue(v)] as const)
+          .filter(([, v]) => v !== null && v !== undefined),
+      );
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The shortest decimal that is the same 32-bit float: a FLOAT column
+ * holding 4.62 reads as 4.619999885559082 in double precision, and would
+ * fail a limit of 4.62 that the value written meets.
+ */
+export function shortestFloat32(value: number): number {
+  if (!Number.isFinite(value)) return value;
+  for (let digits = 1; digits <= 9; digits++) {
+    const candidate = Number(value.toPrecision(digits));
+    if (Math.fround(candidate) === value) return candidate;
+  }
+  return value;
+}

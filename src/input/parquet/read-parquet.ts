@@ -1,0 +1,126 @@
+import { stat } from 'node:fs/promises';
+import { UsageError } from '../../errors/usage-error';
+import type { IndicatorInfo } from '../../resolve/rule-set';
+import { localized } from '../../text/localized-text';
+import type { ColumnMapping } from '../column-mapping';
+import type { InputItem } from '../input-item';
+import { duckdbColumns, duckdbRecord } from './duckdb-values';
+import { loadDuckDB } from './load-duckdb';
+
+/**
+ * How to read a Parquet file.
+ *
+ * @example
+ * const options: ParquetReadOptions = { mapping: new Map([['屈服强度', 'yieldStrength']]), indicators: ruleSet.indicators };
+ */
+export interface ParquetReadOptions {
+  /** Column → field, from `--map` and `--map-file`. */
+  mapping: ColumnMapping;
+  /** The rule set's indicators: text columns are converted by their types, and column names matched to their labels. */
+  indicators: readonly IndicatorInfo[];
+}
+
+/** A Parquet input being read, record by record. */
+export interface ParquetSource {
+  name: string;
+  /** Size of the file in bytes (0 for a glob of several files). */
+  size: number;
+  /** Rows in the input, from the Parquet metadata. */
+  records: number;
+  /** Bytes "read" so far, for a progress bar: the share of rows handed out, scaled to the file's size. */
+  bytesRead(): number;
+  items: AsyncIterable<InputItem>;
+}
+
+/**
+ * Reads a Parquet file (or a glob of them, `samples/*.parquet`) through
+ * DuckDB, chunk by chunk (2,048 rows at a time, in flat memory): each row
+ * a record, its columns the fields (through `--map`, then the indicators'
+ * labels, as CSV headers), values as {@link duckdbRecord} converts them.
+ * Rows are numbered from 1 in the file's order.
+ *
+ * Loads the optional package `@duckdb/node-api` on first use.
+ *
+ * @throws {@link UsageError} when the file does not exist or is not Parquet, or DuckDB is not installed
+ */
+export async function readParquet(path: string, options: ParquetReadOptions): Promise<ParquetSource> {
+  if (path === '-') {
+    throw new UsageError(
+      'Parquet cannot be read from stdin (its index is at the end of the file): give the file, or pipe NDJSON or CSV instead',
+    );
+  }
+  const glob = /[*?[]/.test(path);
+  let size = 0;
+  if (!glob) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info) throw new UsageError(`cannot read input file ${path}: no such file`);
+    if (info.isDirectory()) throw new UsageError(`cannot read input file ${path}: it is a folder`);
+    size = info.size;
+  }
+  const duckdb = await loadDuckDB(localized(`读取 ${path}`, `reading ${path}`));
+  const instance = await duckdb.DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  const close = () => {
+    connection.closeSync();
+    instance.closeSync();
+  };
+  // Files of a glob may differ in their columns' types (DECIMAL(2,1) and (3,2)): by name, DuckDB widens them, where by position it would cast all to the first file's and round.
+  const from = `read_parquet(${sqlText(path)}${glob ? ', union_by_name = true' : ''})`;
+  let records: number;
+  let result: Awaited<ReturnType<typeof connection.stream>>;
+  try {
+    const counted = await connection.runAndReadAll(`SELECT count(*) FROM ${from}`);
+    records = Number(counted.getRows()[0]?.[0] ?? 0);
+    result = await connection.stream(`SELECT * FROM ${from}`);
+  } catch (error) {
+    close();
+    throw new UsageError(`cannot read ${path} as Parquet: ${firstLine(error)}`);
+  }
+  const columns = duckdbColumns(
+    duckdb,
+    result.deduplicatedColumnNames(),
+    result.columnTypes(),
+    options.mapping,
+    options.indicators,
+  );
+  const converter = duckdb.JSDuckDBValueConverter;
+  let handed = 0;
+  async function* items(): AsyncGenerator<InputItem> {
+    try {
+      for (;;) {
+        let chunk: Awaited<ReturnType<typeof result.fetchChunk>>;
+        try {
+          chunk = await result.fetchChunk();
+        } catch (error) {
+          throw new UsageError(`cannot read ${path} as Parquet: ${firstLine(error)}`);
+        }
+        if (!chunk || chunk.rowCount === 0) return;
+        const values = chunk.convertColumns(converter);
+        const row: unknown[] = new Array(columns.length);
+        for (let r = 0; r < chunk.rowCount; r++) {
+          for (let c = 0; c < columns.length; c++) row[c] = values[c]![r];
+          handed++;
+          yield { row: handed, ...duckdbRecord(columns, row) };
+        }
+      }
+    } finally {
+      close();
+    }
+  }
+  return {
+    name: path,
+    size,
+    records,
+    bytesRead: () => (records === 0 ? size : Math.round((size * handed) / records)),
+    items: items(),
+  };
+}
+
+/** A SQL string literal. */
+export function sqlText(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+}

@@ -1,0 +1,124 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UsageError } from '../../errors/usage-error';
+import { loadDuckDB } from '../../input/parquet/load-duckdb';
+import { sqlText } from '../../input/parquet/read-parquet';
+import type { GradeResult } from '../../model/grade-result';
+import type { Language } from '../../text/localized-text';
+import { localized } from '../../text/localized-text';
+
+/**
+ * The columns of a graded Parquet file, after `row` and the kept columns
+ * (VARCHAR, named as in the input; `kept_<name>` where a name is one of these).
+ * Documented in docs/scale-out.md.
+ */
+export const PARQUET_RESULT_COLUMNS = [
+  ['grade', 'VARCHAR'],
+  ['label', 'VARCHAR'],
+  ['conforming', 'BOOLEAN'],
+  ['notGradedReason', 'VARCHAR'],
+  ['failing', 'VARCHAR[]'],
+  ['errors', 'VARCHAR[]'],
+  ['result', 'VARCHAR'],
+] as const;
+
+/** Results written, one at a time, into a Parquet file. */
+export interface ParquetWriter {
+  /** Adds a result as a row. */
+  add(result: GradeResult): void;
+  /** Writes the Parquet file (replacing `path`) and releases DuckDB. */
+  close(): Promise<void>;
+  /** Drops what was added, writing nothing; for a run that failed. */
+  discard(): Promise<void>;
+}
+
+/**
+ * Writes graded results as a Parquet file through DuckDB, one flat row per
+ * result: `row` (BIGINT), the kept columns, `grade`, `label` (in `lang`),
+ * `conforming`, `notGradedReason` (its code), `failing` (ids of the
+ * criteria that failed), `errors` (what is wrong with an invalid record, in
+ * `lang`) and `result`, the whole result as JSON (`-f ndjson`'s line), for
+ * SQL's `result::JSON ->> '$.nextGrade.grade'`.
+ *
+ * Rows are written as they come to a temporary NDJSON file, and DuckDB
+ * turns it into Parquet (zstd) at {@link ParquetWriter.close}, streaming, so
+ * memory does not grow with the input. (DuckDB's appender keeps a run's
+ * rows in memory until the end: 10 KB a result.)
+ *
+ * @param kept - the input's kept columns, in order
+ * @throws {@link UsageError} when DuckDB (`@duckdb/node-api`) is not installed
+ */
+export async function createParquetWriter(
+  path: string,
+  options: { kept: readonly string[]; lang: Language },
+): Promise<ParquetWriter> {
+  const duckdb = await loadDuckDB(localized(`写入 ${path}`, `writing ${path}`));
+  const dir = await mkdtemp(join(tmpdir(), 'qgrade-parquet-'));
+  const rows = join(dir, 'graded.ndjson');
+  const fd = openSync(rows, 'w');
+  const fixed = new Set<string>(['row', ...PARQUET_RESULT_COLUMNS.map(([name]) => name)]);
+  const kept = options.kept.map((name) => [name, fixed.has(name) ? `kept_${name}` : name] as const);
+  const columns: [string, string][] = [
+    ['row', 'BIGINT'],
+    ...kept.map(([, column]) => [column, 'VARCHAR'] as [string, string]),
+    ...PARQUET_RESULT_COLUMNS.map(([name, type]) => [name, type] as [string, string]),
+  ];
+  const { lang } = options;
+  let pending = '';
+  let open = true;
+  const release = async () => {
+    if (open) closeSync(fd);
+    open = false;
+    await rm(dir, { recursive: true, force: true });
+  };
+  return {
+    add(result) {
+      const row: Record<string, unknown> = { row: result.row ?? 0 };
+      for (const [name, column] of kept) row[column] = result.kept?.[name] ?? null;
+      row.grade = result.grade;
+      row.label = result.label?.[lang] ?? null;
+      row.conforming = result.conforming;
+      row.notGradedReason = result.notGradedReason?.code ?? null;
+      row.failing = result.criteria.filter((c) => c.status === 'failed').map((c) => c.id);
+      row.errors = result.errors ? result.errors.map((e) => e.message[lang]) : null;
+      row.result = JSON.stringify(result);
+      pending += `${JSON.stringify(row)}\n`;
+      if (pending.length >= WRITE_CHARS) {
+        writeSync(fd, pending);
+        pending = '';
+      }
+    },
+    async close() {
+      if (!open) return;
+      writeSync(fd, pending);
+      pending = '';
+      closeSync(fd);
+      open = false;
+      // One thread and row groups of 10,000 rows: the Parquet writer buffers a row group per thread.
+      const instance = await duckdb.DuckDBInstance.create(':memory:', {
+        threads: '1',
+        memory_limit: '512MB',
+      });
+      const connection = await instance.connect();
+      const types = columns.map(([name, type]) => `${sqlText(name)}: ${sqlText(type)}`).join(', ');
+      try {
+        await connection.run(
+          `COPY (SELECT * FROM read_ndjson(${sqlText(rows)}, columns = {${types}})) TO ${sqlText(path)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 10000)`,
+        );
+      } catch (error) {
+        const why = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+        throw new UsageError(`cannot write ${path}: ${why}`);
+      } finally {
+        connection.closeSync();
+        instance.closeSync();
+        await release();
+      }
+    },
+    discard: release,
+  };
+}
+
+/** Characters gathered before a write to the temporary file. */
+const WRITE_CHARS = 1 << 20;

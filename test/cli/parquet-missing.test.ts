@@ -1,0 +1,60 @@
+/**
+ * Without DuckDB: `@duckdb/node-api` is an optional peer dependency, so an
+ * install may lack it. The import is made to fail here (vi.mock), as it
+ * fails where the package is not installed; everything but Parquet works.
+ */
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { createGrader, loadRuleSet, registerGradeFunctions } from '../../src/index';
+import { useCli, useTempDir } from './cli-harness';
+
+vi.mock('@duckdb/node-api', () => {
+  throw new Error("Cannot find package '@duckdb/node-api' imported from qgrade");
+});
+
+const cli = useCli();
+const temp = useTempDir();
+const RULES = 'home-appliances/room-air-conditioner-energy';
+const INSTALL = 'npm install @duckdb/node-api';
+
+describe('without @duckdb/node-api', () => {
+  it('a .parquet input is a usage error (exit 2) that names the package to install, in English and Chinese', async () => {
+    const run = await cli.run(['grade', '-r', RULES, 'examples/room-air-conditioners.parquet']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'qgrade: reading examples/room-air-conditioners.parquet needs the optional package @duckdb/node-api, which could not be loaded',
+    );
+    expect(run.stderr).toContain(INSTALL);
+    expect(run.stderr).toContain('需要可选依赖包 @duckdb/node-api');
+    expect(run.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+
+  it('-f parquet -o is a usage error (exit 2) naming the package; other formats still work', async () => {
+    const out = join(temp(), 'graded.parquet');
+    const run = await cli.run([
+      'grade',
+      '-r',
+      RULES,
+      'examples/room-air-conditioners.json',
+      '-f',
+      'parquet',
+      '-o',
+      out,
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`writing ${out} needs the optional package @duckdb/node-api`);
+    expect(run.stderr).toContain(INSTALL);
+    const csv = await cli.run(['grade', '-r', RULES, 'examples/room-air-conditioners.json', '-f', 'csv']);
+    expect(csv.code).toBe(1);
+    expect(csv.stdout.split('\n').length).toBeGreaterThan(8);
+  });
+
+  it('registerGradeFunctions rejects with a usage error naming the package', async () => {
+    const grader = createGrader(await loadRuleSet(RULES));
+    const connection = { registerScalarFunction: () => undefined };
+    await expect(registerGradeFunctions(connection, grader)).rejects.toMatchObject({
+      code: 'usage',
+      message: expect.stringContaining(INSTALL),
+    });
+  });
+});

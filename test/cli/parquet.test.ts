@@ -1,0 +1,304 @@
+/**
+ * Parquet in and out through DuckDB (`@duckdb/node-api`, an optional peer
+ * dependency, installed here as a devDependency): `grade` reads a .parquet
+ * file as it reads CSV, and `-f parquet -o` writes one flat row per result.
+ * Test files are written by DuckDB itself, from SQL.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GradeResult } from '../../src/index';
+import { ROOT, useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+const RULES = 'home-appliances/room-air-conditioner-energy';
+
+let db: DuckDBInstance;
+let sql: Awaited<ReturnType<DuckDBInstance['connect']>>;
+beforeAll(async () => {
+  db = await DuckDBInstance.create(':memory:');
+  sql = await db.connect();
+});
+afterAll(() => {
+  sql.closeSync();
+  db.closeSync();
+});
+
+/** Writes the rows of a SELECT to a Parquet file, and returns its path. */
+async function parquet(name: string, select: string): Promise<string> {
+  const file = join(temp(), name);
+  await sql.run(`COPY (${select}) TO '${file}' (FORMAT parquet)`);
+  return file;
+}
+
+async function rows(file: string, select = '*'): Promise<Record<string, unknown>[]> {
+  const reader = await sql.runAndReadAll(`SELECT ${select} FROM read_parquet('${file}') ORDER BY "row"`);
+  return reader.getRowObjectsJS() as Record<string, unknown>[];
+}
+
+function results(ndjson: string): GradeResult[] {
+  return ndjson
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as GradeResult);
+}
+
+describe('qgrade grade reads Parquet', () => {
+  it('examples/room-air-conditioners.parquet grades exactly as the JSON it was made from', async () => {
+    const fromJson = await cli.run([
+      'grade',
+      '-r',
+      RULES,
+      '-f',
+      'ndjson',
+      'examples/room-air-conditioners.json',
+    ]);
+    const fromParquet = await cli.run([
+      'grade',
+      '-r',
+      RULES,
+      '-f',
+      'ndjson',
+      'examples/room-air-conditioners.parquet',
+    ]);
+    expect(fromParquet.code, fromParquet.stderr).toBe(1);
+    expect(fromParquet.stdout).toBe(fromJson.stdout);
+    expect(fromParquet.stderr).toContain('keeping column "model" as the sample id');
+  });
+
+  it('types as columns give them: BIGINT, FLOAT at a limit, text converted by the indicator type, NULL as missing, labels and --map as for CSV', async () => {
+    // Heat pumps of 3500 W: APF ≥ 3.30 is grade 5 (the lowest). 3.3 stored as FLOAT is 3.2999999523 in double precision.
+    const file = await parquet(
+      'types.parquet',
+      `SELECT * FROM (VALUES
+        ('float-at-limit', 'heat-pump', 3500::BIGINT, 3.3::FLOAT, '型号-1'),
+        ('float-below', 'heat-pump', 3500::BIGINT, 3.29::FLOAT, '型号-2'),
+        ('null-apf', 'heat-pump', 3500::BIGINT, NULL::FLOAT, '型号-3')
+      ) t(sample, unitType, 额定制冷量, apf, note)`,
+    );
+    const run = await cli.run([
+      'grade',
+      '-r',
+      RULES,
+      '-f',
+      'ndjson',
+      '--map',
+      '额定制冷量=ratedCoolingCapacity',
+      '--keep',
+      'sample',
+      file,
+    ]);
+    expect(run.code, run.stderr).toBe(1);
+    const [atLimit, below, missing] = results(run.stdout);
+    expect([atLimit!.row, atLimit!.kept, atLimit!.grade]).toEqual([1, { sample: 'float-at-limit' }, '5']);
+    expect(atLimit!.criteria.find((c) => c.id === 'apf@5')?.value).toBe(3.3);
+    expect([below!.row, below!.grade, below!.notGradedReason?.code]).toEqual([2, null, 'below-lowest-grade']);
+    expect([missing!.row, missing!.errors?.map((e) => [e.field, e.code])]).toEqual([3, [['apf', 'missing']]]);
+
+    // Text columns, as from a CSV export: "3,500" is not a number, and says so in the error row.
+    const text = await parquet(
+      'text.parquet',
+      `SELECT * FROM (VALUES ('heat-pump', '3500', ' 4.62 '), ('heat-pump', '3 500', '4.62')) t(unitType, ratedCoolingCapacity, apf)`,
+    );
+    const textRun = await cli.run(['grade', '-r', RULES, '-f', 'ndjson', '--no-keep', text]);
+    const [ok, bad] = results(textRun.stdout);
+    expect(ok!.grade).toBe('2');
+    expect(bad!.grade).toBeNull();
+    expect(bad!.errors?.[0]?.field).toBe('ratedCoolingCapacity');
+  });
+
+  it('a glob of Parquet files reads as one input, rows numbered across the files', async () => {
+    await parquet(
+      'part-1.parquet',
+      `SELECT 'heat-pump' AS unitType, 3500 AS ratedCoolingCapacity, 4.5 AS apf`,
+    );
+    await parquet(
+      'part-2.parquet',
+      `SELECT 'heat-pump' AS unitType, 3500 AS ratedCoolingCapacity, 4.49 AS apf UNION ALL SELECT 'heat-pump', 3500, 4.0`,
+    );
+    const run = await cli.run(['grade', '-r', RULES, '-f', 'ndjson', join(temp(), 'part-*.parquet')]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(results(run.stdout).map((r) => [r.row, r.grade])).toEqual([
+      [1, '2'],
+      [2, '3'],
+      [3, '3'],
+    ]);
+  });
+
+  it('a file that is not Parquet, a missing file and stdin are usage errors (exit 2)', async () => {
+    const notParquet = await cli.run([
+      'grade',
+      '-r',
+      RULES,
+      '-i',
+      'parquet',
+      'examples/room-air-conditioners.json',
+    ]);
+    expect(notParquet.code).toBe(2);
+    expect(notParquet.stderr).toMatch(/cannot read examples\/room-air-conditioners\.json as Parquet/);
+    const missing = await cli.run(['grade', '-r', RULES, 'no-such.parquet']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('cannot read input file no-such.parquet: no such file');
+    const stdin = await cli.run(['grade', '-r', RULES, '-i', 'parquet', '-'], { input: 'x' });
+    expect(stdin.code).toBe(2);
+    expect(stdin.stderr).toContain('Parquet cannot be read from stdin');
+  });
+});
+
+describe('qgrade grade -f parquet -o writes Parquet', () => {
+  it('one flat row per result: row, kept, grade, label, conforming, notGradedReason, failing, errors, and the result as -f ndjson writes it', async () => {
+    const out = join(temp(), 'graded.parquet');
+    const run = await cli.run([
+      'grade',
+      '-r',
+      RULES,
+      'examples/room-air-conditioners.json',
+      '-f',
+      'parquet',
+      '-o',
+      out,
+    ]);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toContain('8 records: 5 graded, 2 not graded, 1 invalid');
+    const columns = (await sql.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${out}')`))
+      .getRows()
+      .map((r) => `${r[0]} ${r[1]}`);
+    expect(columns).toEqual([
+      'row BIGINT',
+      'model VARCHAR',
+      'grade VARCHAR',
+      'label VARCHAR',
+      'conforming BOOLEAN',
+      'notGradedReason VARCHAR',
+      'failing VARCHAR[]',
+      'errors VARCHAR[]',
+      'result VARCHAR',
+    ]);
+    const graded = await rows(out);
+    expect(graded.map((r) => [r.row, r.model, r.grade, r.notGradedReason])).toEqual([
+      [1n, 'KFR-26GW/A1', '1', null],
+      [2n, 'KFR-35GW/B3', '2', null],
+      [3n, 'KFR-50LW/C2', '3', null],
+      [4n, 'KFR-72LW/D1', '5', null],
+      [5n, 'KF-26GW/E5', '2', null],
+      [6n, 'KF-120LW/F2', null, 'below-lowest-grade'],
+      [7n, 'RF-160W/G1', null, 'out-of-scope'],
+      [8n, 'KFR-35GW/H0', null, 'invalid-record'],
+    ]);
+    expect(graded[1]).toMatchObject({ label: 'Grade 2', conforming: true, failing: ['apf@1'], errors: null });
+    expect(graded[6]!.failing).toEqual(['capacity-in-scope']);
+    expect(graded[7]!.errors).toEqual(['apf (Annual performance factor (APF)) is missing']);
+
+    const ndjson = await cli.run([
+      'grade',
+      '-r',
+      RULES,
+      '-f',
+      'ndjson',
+      'examples/room-air-conditioners.json',
+    ]);
+    expect(graded.map((r) => r.result)).toEqual(ndjson.stdout.trim().split('\n'));
+  });
+
+  it('--lang zh writes labels and errors in Chinese; a kept column named like a result column is kept_<name>', async () => {
+    const input = await parquet(
+      'clash.parquet',
+      `SELECT 'S-1' AS grade, 'heat-pump' AS unitType, 3500 AS ratedCoolingCapacity, 4.62 AS apf`,
+    );
+    const out = join(temp(), 'clash-graded.parquet');
+    const run = await cli.run([
+      '--lang',
+      'zh',
+      'grade',
+      '-r',
+      RULES,
+      '--keep',
+      'grade',
+      input,
+      '-f',
+      'parquet',
+      '-o',
+      out,
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(await rows(out, 'row, kept_grade, grade, label')).toEqual([
+      { row: 1n, kept_grade: 'S-1', grade: '2', label: '2级' },
+    ]);
+  });
+
+  it('Parquet in, Parquet out: the pipeline of docs/scale-out.md', async () => {
+    const out = join(temp(), 'round-trip.parquet');
+    const run = await cli.run([
+      'grade',
+      '-r',
+      RULES,
+      'examples/room-air-conditioners.parquet',
+      '-f',
+      'parquet',
+      '-o',
+      out,
+    ]);
+    expect(run.code, run.stderr).toBe(1);
+    const counts = await sql.runAndReadAll(
+      `SELECT grade, count(*)::INTEGER AS n FROM read_parquet('${out}') GROUP BY 1 ORDER BY 1 NULLS LAST`,
+    );
+    expect(counts.getRows()).toEqual([
+      ['1', 1],
+      ['2', 2],
+      ['3', 1],
+      ['5', 1],
+      [null, 3],
+    ]);
+  });
+
+  it('-f parquet needs -o name.parquet; -o with a text format is refused (exit 2)', async () => {
+    const noOutput = await cli.run([
+      'grade',
+      '-r',
+      RULES,
+      'examples/room-air-conditioners.json',
+      '-f',
+      'parquet',
+    ]);
+    expect(noOutput.code).toBe(2);
+    expect(noOutput.stderr).toContain('-f parquet writes a file: give one with -o, e.g. -o report.parquet');
+    const wrongName = await cli.run([
+      'grade',
+      '-r',
+      RULES,
+      'examples/room-air-conditioners.json',
+      '-f',
+      'parquet',
+      '-o',
+      join(temp(), 'graded.csv'),
+    ]);
+    expect(wrongName.code).toBe(2);
+    expect(wrongName.stderr).toContain('name it .parquet');
+    const textWithO = await cli.run([
+      'grade',
+      '-r',
+      RULES,
+      'examples/room-air-conditioners.json',
+      '-f',
+      'csv',
+      '-o',
+      join(temp(), 'x.parquet'),
+    ]);
+    expect(textWithO.code).toBe(2);
+    expect(textWithO.stderr).toContain('-o is for -f xlsx or html or parquet');
+  });
+});
+
+describe('the example file', () => {
+  it('examples/room-air-conditioners.parquet holds the rows of examples/room-air-conditioners.json', async () => {
+    const json = JSON.parse(
+      readFileSync(join(ROOT, 'examples/room-air-conditioners.json'), 'utf8'),
+    ) as unknown[];
+    const reader = await sql.runAndReadAll(
+      `SELECT count(*)::INTEGER FROM '${join(ROOT, 'examples/room-air-conditioners.parquet')}'`,
+    );
+    expect(reader.getRows()).toEqual([[json.length]]);
+  });
+});

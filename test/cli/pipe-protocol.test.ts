@@ -1,0 +1,141 @@
+/**
+ * stdin/stdout NDJSON as a streaming protocol (docs/scale-out.md): a caller
+ * that keeps qgrade running as a co-process — Spark's `RDD.pipe`, a Kafka
+ * consumer, a worker pool — writes a line and reads that line's result
+ * before it writes the next. The binary is spawned with pipes: the pipe is
+ * the point. Each answer must come while the input is still open, so a
+ * reader that waited for more input (or for the end) fails here.
+ */
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { describe, expect, it } from 'vitest';
+import type { GradeResult } from '../../src/index';
+import { ROOT, resultSchemaErrors, useBinary } from './cli-harness';
+
+const cli = useBinary();
+const RULES = 'home-appliances/room-air-conditioner-energy';
+
+/** Longest wait for one answer: generous for a machine shared by many processes; an answer normally takes milliseconds. */
+const ANSWER_MS = 20_000;
+
+/** qgrade as a co-process: a line in, its output line(s) out. */
+interface CoProcess {
+  /** Writes one line and waits for the next output line. */
+  ask(line: string): Promise<string>;
+  /** The next output line, without writing. */
+  next(): Promise<string>;
+  /** Closes stdin and waits for the exit. */
+  close(): Promise<{ code: number; stderr: string; rest: string[] }>;
+}
+
+function coProcess(args: readonly string[]): CoProcess {
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [cli.bin, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', NO_COLOR: '1' },
+    stdio: 'pipe',
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString('utf8');
+  });
+  const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  const lines = createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY })[
+    Symbol.asyncIterator
+  ]();
+  async function next(): Promise<string> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        child.kill();
+        reject(new Error(`no output line within ${ANSWER_MS} ms; stderr: ${stderr}`));
+      }, ANSWER_MS);
+    });
+    try {
+      const line = await Promise.race([lines.next(), timeout]);
+      if (line.done) throw new Error(`output ended early; stderr: ${stderr}`);
+      return line.value;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  return {
+    ask(line) {
+      child.stdin.write(`${line}\n`);
+      return next();
+    },
+    next,
+    async close() {
+      child.stdin.end();
+      const rest: string[] = [];
+      for (;;) {
+        const line = await lines.next();
+        if (line.done) break;
+        rest.push(line.value);
+      }
+      return { code: await exited, stderr, rest };
+    },
+  };
+}
+
+const heatPump = (model: string, apf?: number) =>
+  JSON.stringify({
+    model,
+    unitType: 'heat-pump',
+    ratedCoolingCapacity: 3500,
+    ...(apf === undefined ? {} : { apf }),
+  });
+
+/**
+ * Heat pumps of 3500 W: APF ≥ 4.50 is grade 2, ≥ 4.00 grade 3 (the draft's
+ * table, examples/room-air-conditioner-energy-draft.yaml and the bundled rule set).
+ */
+const EXCHANGE: { line: string; row: number; model?: string; grade: string | null; error?: string }[] = [
+  { line: heatPump('A-at-limit', 4.5), row: 1, model: 'A-at-limit', grade: '2' },
+  { line: heatPump('B-below', 4.49), row: 2, model: 'B-below', grade: '3' },
+  { line: 'not json', row: 3, grade: null, error: 'unreadable' },
+  { line: heatPump('D-no-apf'), row: 4, model: 'D-no-apf', grade: null, error: 'missing' },
+  { line: heatPump('E-above', 4.51), row: 5, model: 'E-above', grade: '2' },
+];
+
+async function converse(args: readonly string[], keep: boolean): Promise<void> {
+  const qgrade = coProcess(['grade', '-r', RULES, '-f', 'ndjson', ...args, '-']);
+  for (const turn of EXCHANGE) {
+    // The next line is written only after this one's answer came back.
+    const result = JSON.parse(await qgrade.ask(turn.line)) as GradeResult;
+    expect(result.row).toBe(turn.row);
+    expect(result.grade).toBe(turn.grade);
+    expect(result.errors?.map((e) => e.code)[0]).toBe(turn.error);
+    if (keep && turn.model) expect(result.kept).toEqual({ model: turn.model });
+    else expect(result.kept).toBeUndefined();
+    expect(resultSchemaErrors(result)).toEqual([]);
+  }
+  const end = await qgrade.close();
+  expect(end.rest).toEqual([]);
+  expect(end.code, end.stderr).toBe(1);
+  expect(end.stderr).toContain('5 records: 3 graded, 0 not graded, 2 invalid');
+}
+
+describe('qgrade grade as a co-process: one result line per input line, at once, in order', () => {
+  it('NDJSON in, NDJSON out, --no-keep: each answer comes before the next line is written', async () => {
+    await converse(['--no-keep'], false);
+  });
+
+  it('--keep model: the kept column is found on the first line, so the first answer does not wait for more rows', async () => {
+    await converse(['--keep', 'model'], true);
+  });
+
+  it('--workers 2: a batch that fills slowly is still graded and written at once', async () => {
+    await converse(['--keep', 'model', '--workers', '2'], true);
+  });
+
+  it('CSV in: the header line, then one answer per row', async () => {
+    const qgrade = coProcess(['grade', '-r', RULES, '-f', 'ndjson', '--no-keep', '-i', 'csv', '-']);
+    const header = 'unitType,ratedCoolingCapacity,apf';
+    const first = JSON.parse(await qgrade.ask(`${header}\nheat-pump,3500,4.50`)) as GradeResult;
+    expect([first.row, first.grade]).toEqual([1, '2']);
+    const second = JSON.parse(await qgrade.ask('heat-pump,3500,4.49')) as GradeResult;
+    expect([second.row, second.grade]).toEqual([2, '3']);
+    const end = await qgrade.close();
+    expect([end.code, end.rest]).toEqual([0, []]);
+  });
+});

@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGrader, type GradeResult, loadRuleSet, registerGradeFunctions } from '../../src/index';
+import { ROOT } from '../cli/cli-harness';
+
+const SAMPLES = join(ROOT, 'examples/room-air-conditioners.parquet');
+
+let db: DuckDBInstance;
+let sql: Awaited<ReturnType<DuckDBInstance['connect']>>;
+beforeAll(async () => {
+  db = await DuckDBInstance.create(':memory:');
+  sql = await db.connect();
+  const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
+  expect(await registerGradeFunctions(sql, grader)).toEqual({
+    grade: 'qgrade_grade',
+    result: 'qgrade_result',
+  });
+  await registerGradeFunctions(sql, grader, { prefix: 'ac', map: { 制冷量: 'ratedCoolingCapacity' } });
+});
+afterAll(() => {
+  sql.closeSync();
+  db.closeSync();
+});
+
+async function query(text: string): Promise<unknown[][]> {
+  return (await sql.runAndReadAll(text)).getRowsJS() as unknown[][];
+}
+
+describe('registerGradeFunctions: a grader as DuckDB scalar functions', () => {
+  it("SELECT qgrade_grade(t), count(*) FROM '*.parquet' t GROUP BY 1: the counts qgrade grade gives the same file", async () => {
+    const rows = await query(
+      `SELECT qgrade_grade(t) AS grade, count(*)::INTEGER FROM '${join(ROOT, 'examples/*.parquet')}' t GROUP BY 1 ORDER BY 1 NULLS LAST`,
+    );
+    // 8 records: grades 1, 2, 3, 5, 2; two not graded and one invalid (examples/room-air-conditioners.json).
+    expect(rows).toEqual([
+      ['1', 1],
+      ['2', 2],
+      ['3', 1],
+      ['5', 1],
+      [null, 3],
+    ]);
+  });
+
+  it('qgrade_result gives the result as JSON, the same as the grader gives', async () => {
+    const rows = await query(
+      `SELECT model, qgrade_result(t) FROM '${SAMPLES}' t WHERE model IN ('KFR-35GW/B3', 'KFR-35GW/H0') ORDER BY model`,
+    );
+    const [graded, invalid] = rows.map((r) => JSON.parse(r[1] as string) as GradeResult);
+    expect([graded!.grade, graded!.nextGrade?.grade]).toEqual(['2', '1']);
+    expect(invalid!.notGradedReason?.code).toBe('invalid-record');
+    const json = await query(
+      `SELECT qgrade_result(t)::JSON ->> '$.notGradedReason.code' AS why, count(*)::INTEGER FROM '${SAMPLES}' t GROUP BY 1 ORDER BY 1 NULLS FIRST`,
+    );
+    expect(json).toEqual([
+      [null, 5],
+      ['below-lowest-grade', 1],
+      ['invalid-record', 1],
+      ['out-of-scope', 1],
+    ]);
+  });
+
+  it('a struct literal, text converted by the indicator type, FLOAT at a limit, NULL fields missing, a NULL row NULL', async () => {
+    // Heat pumps of 3500 W: APF ≥ 4.50 grade 2, ≥ 3.30 grade 5; 3.3 as FLOAT is 3.2999999523 in double precision.
+    const rows = await query(`SELECT
+      qgrade_grade({'unitType': 'heat-pump', 'ratedCoolingCapacity': 3500, 'apf': 4.5}),
+      qgrade_grade({'unitType': 'heat-pump', 'ratedCoolingCapacity': 3500, 'apf': 4.49}),
+      qgrade_grade({'unitType': 'heat-pump', 'ratedCoolingCapacity': '3500', 'apf': '4.50'}),
+      qgrade_grade({'unitType': 'heat-pump', 'ratedCoolingCapacity': 3500, 'apf': 3.3::FLOAT}),
+      qgrade_grade({'unitType': 'heat-pump', 'ratedCoolingCapacity': 3500, 'apf': NULL::DOUBLE}),
+      qgrade_grade(NULL::STRUCT(apf DOUBLE)),
+      qgrade_result({'unitType': 'heat-pump', 'ratedCoolingCapacity': 3500, 'apf': NULL::DOUBLE})::JSON ->> '$.errors[0].code'`);
+    expect(rows).toEqual([['2', '3', '2', '5', null, null, 'missing']]);
+  });
+
+  it('JSON text of a record, and DECIMAL fields', async () => {
+    const rows = await query(`SELECT
+      qgrade_grade('{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":4.62}'),
+      qgrade_grade({'unitType': 'heat-pump', 'ratedCoolingCapacity': 3500::DECIMAL(6,0), 'apf': 4.62::DECIMAL(4,2)})`);
+    expect(rows).toEqual([['2', '2']]);
+  });
+
+  it('options.map and the prefix: ac_grade reads the column 制冷量 as ratedCoolingCapacity', async () => {
+    const rows = await query(
+      `SELECT ac_grade({'unitType': 'heat-pump', '制冷量': 3500, 'apf': 4.62}), qgrade_grade({'unitType': 'heat-pump', '制冷量': 3500, 'apf': 4.62})`,
+    );
+    expect(rows).toEqual([['2', null]]);
+  });
+
+  it('an argument that is not a row is an error that says what to pass', async () => {
+    await expect(sql.runAndReadAll('SELECT qgrade_grade(42)')).rejects.toThrow(
+      /pass a row or a struct, e\.g\. qgrade_grade\(t\)/,
+    );
+  });
+});
