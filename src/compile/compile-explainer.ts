@@ -1,6 +1,6 @@
 import type { CriterionResult, Limit } from '../model/grade-result';
 import type { CheckModel } from '../model/rule-set-model';
-import { parseRoundingInterval, type RoundingInterval } from '../rounding/gbt8170';
+import { parseRoundingInterval, type RoundingInterval, roundNumberGbt8170 } from '../rounding/gbt8170';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { numberText } from '../text/number-text';
 import type { CheckOutcome } from './check-outcome';
@@ -134,8 +134,21 @@ export function compileExplainer(
     const failing = outcome.failing!;
     const limitText = limit ? `${limit.text}${u}` : '';
     const list = values.map((v) => numberText(v));
-    const zhValues = `单个值 ${list.join('、')}${u}`;
-    const enValues = `single values ${list.join(', ')}${u}`;
+    let zhValues = `单个值 ${list.join('、')}${u}`;
+    let enValues = `single values ${list.join(', ')}${u}`;
+    // Under the rounded-value method each single value is rounded before it is counted: show them when that changes one.
+    if (outcome.rounded && outcome.limit) {
+      const interval =
+        m.comparison.method === 'rounded' && m.comparison.interval
+          ? m.comparison.interval
+          : parseRoundingInterval(`1e-${outcome.limit.decimals}`)!;
+      const rounded = values.map((v) => roundNumberGbt8170(v, interval));
+      if (rounded.some((r, i) => r !== values[i])) {
+        const shown = rounded.map((r) => r.toFixed(interval.decimals));
+        zhValues += `（修约值 ${shown.join('、')}）`;
+        enValues += ` (rounded to ${shown.join(', ')})`;
+      }
+    }
     const which =
       failing.length === 0
         ? { zh: '', en: '' }

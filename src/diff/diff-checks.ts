@@ -151,14 +151,14 @@ function diffCheck(a: Edition, b: Edition, x: CheckModel, y: CheckModel, role: R
       comparisonText(y.comparison),
     );
 
-  if (x.aggregate !== y.aggregate)
+  if (x.aggregate !== y.aggregate || x.aggregateCount !== y.aggregateCount)
     push(
       'aggregate',
-      x.aggregate,
-      y.aggregate,
+      aggregateWords(x),
+      aggregateWords(y),
       'changed',
-      aggregateText(x.aggregate),
-      aggregateText(y.aggregate),
+      aggregateText(x.aggregate, x.aggregateCount),
+      aggregateText(y.aggregate, y.aggregateCount),
     );
   return out;
 }
@@ -227,4 +227,8 @@ function locateAspect(edition: Edition, check: CheckModel, aspect: DiffAspect): 
   const item = found.item as unknown as Record<string, unknown>;
   const field = (ASPECT_FIELDS[aspect] ?? []).find((f) => item[f] !== undefined);
   return edition.locate(field ? [...found.path, field] : found.path, check.location);
+}
+
+function aggregateWords(c: CheckModel): string {
+  return c.aggregateCount === undefined ? c.aggregate : `${c.aggregate}: ${c.aggregateCount}`;
 }

@@ -126,9 +126,20 @@ export function effectText(effect: string, capAt?: string): LocalizedText {
  *
  * @example
  * aggregateText('min').en; // 'the lowest'
+ * aggregateText('atMostFailing', 1).en; // 'at most 1 specimen failing'
  */
-export function aggregateText(aggregate: string): LocalizedText {
+export function aggregateText(aggregate: string, count?: number): LocalizedText {
   switch (aggregate) {
+    case 'atMostFailing':
+      return {
+        zh: `至多 ${count} 个试样不满足`,
+        en: `at most ${count} specimen${count === 1 ? '' : 's'} failing`,
+      };
+    case 'atLeastPassing':
+      return {
+        zh: `至少 ${count} 个试样满足`,
+        en: `at least ${count} specimen${count === 1 ? '' : 's'} passing`,
+      };
     case 'min':
       return { zh: '取最小值', en: 'the lowest' };
     case 'max':

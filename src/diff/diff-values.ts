@@ -148,11 +148,17 @@ function diffIndicator(a: Edition, b: Edition, x: IndicatorModel, y: IndicatorMo
     );
   }
 
-  if (x.specimens !== y.specimens) {
+  if (x.specimens !== y.specimens || x.minSpecimens !== y.minSpecimens) {
     // More specimens accepted refuses fewer records; a single value and a list are different shapes.
     const direction: DiffDirection =
-      x.specimens === 0 || y.specimens === 0 ? 'changed' : y.specimens > x.specimens ? 'looser' : 'stricter';
-    push('specimens', 'specimens', specimensWords(x.specimens), specimensWords(y.specimens), direction);
+      x.specimens === 0 || y.specimens === 0
+        ? 'changed'
+        : y.specimens >= x.specimens && y.minSpecimens <= x.minSpecimens
+          ? 'looser'
+          : y.specimens <= x.specimens && y.minSpecimens >= x.minSpecimens
+            ? 'stricter'
+            : 'changed';
+    push('specimens', 'specimens', specimensWords(x), specimensWords(y), direction);
   }
 
   const defaultA = x.default === undefined ? null : String(x.default);
@@ -179,8 +185,11 @@ function requiredDirection(x: IndicatorModel, y: IndicatorModel): DiffDirection 
   return j > i ? 'stricter' : 'looser';
 }
 
-function specimensWords(n: number): string {
-  return n === 0 ? 'one value' : `up to ${n}`;
+function specimensWords(ind: IndicatorModel): string {
+  const { specimens: n, minSpecimens: min } = ind;
+  if (n === 0) return 'one value';
+  if (min === n) return `exactly ${n}`;
+  return min > 0 ? `${min} to ${n}` : `up to ${n}`;
 }
 
 function locatePath(edition: Edition, name: string, field: string): (string | number)[] {

@@ -46,6 +46,8 @@ export interface IndicatorInfo {
   range?: string;
   /** Most specimens accepted; 0 when it takes one value. */
   specimens: number;
+  /** Fewest specimens accepted, when the rule set sets a count (`{ exactly: 3 }`, `{ min: 2 }`). */
+  minSpecimens?: number;
 }
 
 /**
@@ -118,6 +120,7 @@ export function toRuleSet(
         specimens: i.specimens,
       };
       if (i.unit !== undefined) info.unit = i.unit;
+      if (i.minSpecimens > 0) info.minSpecimens = i.minSpecimens;
       if (i.values) info.values = i.values;
       if (i.range) info.range = i.range.text;
       return info;

@@ -53,4 +53,17 @@ describe('steel/low-alloy-structural-steel', () => {
     expect(await mean([33, 34, 33.5])).toMatchObject({ value: 33.5, rounded: 34, passed: true });
     expect(await mean([33, 33, 34])).toMatchObject({ rounded: 33, passed: false });
   });
+
+  it('single values are rounded to 1 J before they are counted, and the explanation shows it', async () => {
+    const r = await steel.grade({ ...base, impactEnergy: [33.5, 32.5, 40] });
+    const single = r.criteria.find((c) => c.id === 'impact-single')!;
+    // 33.5 → 34 (half to even) meets 34 J; 32.5 → 32 does not: one below, allowed.
+    expect(single).toMatchObject({ passed: true, failingSpecimens: [2] });
+    expect(single.message.en).toContain(
+      'single values 33.5, 32.5, 40 J (rounded to 34, 32, 40): 1 fails ≥ 34 J (specimen 2)',
+    );
+    expect(single.message.zh).toContain(
+      '单个值 33.5、32.5、40 J（修约值 34、32、40），1 个不满足 ≥ 34 J（第 2 个）',
+    );
+  });
 });
