@@ -32,7 +32,7 @@ export { RECORD_ERROR_CODES, RULE_SET_ISSUE_CODES } from './errors/error-codes';
 export { QgradeError, type QgradeErrorCode, RuleSetError } from './errors/qgrade-error';
 export { formatIssue, type RuleSetIssue } from './errors/rule-set-issue';
 export { createGrader, type EngineChoice, type Grader, type GraderOptions } from './grade/create-grader';
-export { gradeSample, type SampleOptions } from './grade/grade-sample';
+export { gradeSample, type SampleGrade, type SampleOptions } from './grade/grade-sample';
 export type { InputFormat } from './input/input-item';
 export { DEFAULT_SOURCE_LIMITS, type SourceLimits } from './load/source-document';
 export type * from './model/grade-result';

@@ -25,25 +25,38 @@ export interface SampleOptions {
 }
 
 /**
+ * One record of a sample and its result.
+ *
+ * @example
+ * const [{ record, result }]: SampleGrade[] = await gradeSample(grader, text);
+ */
+export interface SampleGrade {
+  /** The record as read (mapped, cells converted); `null` for a row that could not be read. */
+  record: unknown;
+  /** What it was graded; `row` is its 1-based position in the sample. */
+  result: GradeResult;
+}
+
+/**
  * Reads sample records from text or bytes in memory — JSON, NDJSON, CSV,
  * TSV or an XLSX workbook — with the readers and column mapping of
  * `qgrade grade` (headers matched to the indicators' labels, cells
  * converted by the indicators' types), and grades each with `grader`. One
- * result per record, in input order, `row` set; a row that cannot be read
- * is an invalid result in its place. Needs no file system: the text may be
+ * record and result per row, in input order, `row` set; a row that cannot
+ * be read is an invalid result in its place. Needs no file system: the text may be
  * pasted into a page, or a file the browser opened.
  *
  * @throws {@link QgradeError} (code `usage`) for input that cannot be read at all: a CSV header that cannot be read, a JSON text that is not an array of records, a workbook that is not one
  * @example
  * const grader = createGrader(await loadBundledRuleSet('home-appliances/room-air-conditioner-energy'));
- * const results = await gradeSample(grader, 'unitType,ratedCoolingCapacity,apf\nheat-pump,3500,4.62\n');
- * results[0].grade; // '2'
+ * const graded = await gradeSample(grader, 'unitType,ratedCoolingCapacity,apf\nheat-pump,3500,4.62\n');
+ * graded[0].result.grade; // '2'
  */
 export async function gradeSample(
   grader: Grader,
   input: string | Uint8Array,
   options: SampleOptions = {},
-): Promise<GradeResult[]> {
+): Promise<SampleGrade[]> {
   const name = options.name ?? 'sample';
   const mapping = columnMapping([], options.map ?? {}, name);
   const indicators = grader.ruleSet.indicators;
@@ -55,9 +68,12 @@ export async function gradeSample(
       ? readXlsxBytes(toBytes(input), name, { mapping, indicators, sheet: options.sheet }).items
       : recordItems(once(toText(input)), format ?? sniffFormat(toText(input)), name, { mapping, indicators });
   const model = modelOf(grader.ruleSet);
-  const results: GradeResult[] = [];
-  for await (const item of items) results.push(finishItem(item, await grader.grade(itemRecord(item)), model));
-  return results;
+  const graded: SampleGrade[] = [];
+  for await (const item of items) {
+    const record = itemRecord(item);
+    graded.push({ record, result: finishItem(item, await grader.grade(record), model) });
+  }
+  return graded;
 }
 
 /** XLSX for a zip (PK\x03\x04); otherwise undefined: sniffed from the text. */

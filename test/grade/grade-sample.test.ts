@@ -16,7 +16,7 @@ async function all(results: AsyncIterable<GradeResult>): Promise<GradeResult[]> 
 
 describe('gradeSample: a sample in memory read and graded as `qgrade grade` reads and grades a file', () => {
   it('a Chinese-headed CSV as text gives the results gradeFile gives for the file', async () => {
-    const fromText = await gradeSample(grader, readFileSync(csvPath, 'utf8'), { map });
+    const fromText = (await gradeSample(grader, readFileSync(csvPath, 'utf8'), { map })).map((g) => g.result);
     const fromFile = await all(gradeFile(grader, csvPath, { map }));
     expect(fromText).toEqual(fromFile);
     expect(fromText.map((r) => r.grade)).toEqual(['1', '2', '3', '2', null, null, null, null, '4']);
@@ -24,15 +24,17 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
 
   it('the same CSV as bytes with a UTF-8 byte order mark reads the same', async () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...readFileSync(csvPath)]);
-    const results = await gradeSample(grader, bytes, { map });
+    const results = (await gradeSample(grader, bytes, { map })).map((g) => g.result);
     expect(results.map((r) => r.grade)).toEqual(['1', '2', '3', '2', null, null, null, null, '4']);
   });
 
   it('sniffs a JSON array and NDJSON; APF 5.00 is grade 1 exactly at its limit, 4.99 is not', async () => {
     const at = { unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 5 };
     const below = { ...at, apf: 4.99 };
-    const json = await gradeSample(grader, JSON.stringify([at, below]));
-    const ndjson = await gradeSample(grader, `${JSON.stringify(at)}\n${JSON.stringify(below)}\nnot json\n`);
+    const json = (await gradeSample(grader, JSON.stringify([at, below]))).map((g) => g.result);
+    const graded = await gradeSample(grader, `${JSON.stringify(at)}\n${JSON.stringify(below)}\nnot json\n`);
+    const ndjson = graded.map((g) => g.result);
+    expect(graded.map((g) => g.record)).toEqual([at, below, null]);
     expect(json.map((r) => r.grade)).toEqual(['1', '2']);
     expect(ndjson.map((r) => [r.row, r.grade])).toEqual([
       [1, '1'],
@@ -49,7 +51,7 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
       sheet.addRow(['heat-pump', 3500, 4.5]);
       sheet.addRow(['heat-pump', 3500, 4.49]);
     });
-    const results = await gradeSample(grader, bytes, { map });
+    const results = (await gradeSample(grader, bytes, { map })).map((g) => g.result);
     // GB 21455-2019, heat pump ≤ 4500 W: grade 2 from APF 4.50; 4.49 is grade 3.
     expect(results.map((r) => r.grade)).toEqual(['2', '3']);
   });
