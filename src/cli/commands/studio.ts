@@ -27,12 +27,13 @@ Examples:
   $ qgrade studio            (read-only: the bundled rule sets and examples)
 
 The address printed carries a token made for this run: only a page opened with it can save.
+QGRADE_STUDIO_PAGE=<folder> serves another build of the page (npm run build:studio -- <folder>).
 Stop with Ctrl-C. Exit codes: 0 stopped, 2 usage error (folder missing, port taken).`,
     )
     .action(
       runs(async (dir: string | undefined, options: { port?: number; open?: boolean }) => {
         const ctx = context();
-        const assets = studioAssets();
+        const assets = ctx.io.env.QGRADE_STUDIO_PAGE ?? studioAssets();
         if (!assets) throw new UsageError('the studio page is not built: run npm run build:studio');
         const folder = dir === undefined ? undefined : resolve(ctx.io.cwd, dir);
         if (folder !== undefined) {
