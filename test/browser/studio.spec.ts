@@ -69,6 +69,12 @@ async function setEditorText(page: Page, text: string): Promise<void> {
   }, text);
 }
 
+/** Opens the rule file from the folder and waits until it is checked. */
+async function openRule(page: Page): Promise<void> {
+  await page.locator(`button.file[data-group=folder][data-path="${RULE}"]`).click();
+  await expect(page.locator('#problems')).toContainText('No problems');
+}
+
 async function openSample(page: Page): Promise<void> {
   await page.locator(`button.file[data-group=bundled][data-path="${CSV}"]`).click();
   await page.locator('#sample-map').fill(MAP);
@@ -88,8 +94,7 @@ async function libraryResults(ruleText: string): Promise<GradeResult[]> {
 
 test('a typo in an indicator name shows a diagnostic at its line with "did you mean"', async ({ page }) => {
   const problems = await openStudio(page, studio.url);
-  await page.locator(`button.file[data-group=folder][data-path="${RULE}"]`).click();
-  await expect(page.locator('#problems')).toContainText('No problems');
+  await openRule(page);
   const typo = original.replace('    indicator: apf\n', '    indicator: apff\n');
   const line = typo.split('\n').indexOf('    indicator: apff') + 1;
   await setEditorText(page, typo);
@@ -104,11 +109,35 @@ test('a typo in an indicator name shows a diagnostic at its line with "did you m
   expect(problems).toEqual([]);
 });
 
+test('the editor completes keys and explains them on hover from the rule-set schema', async ({ page }) => {
+  const problems = await openStudio(page, studio.url);
+  await openRule(page);
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Home');
+  await page.keyboard.type('deri');
+  await page.keyboard.press('Control+Space');
+  const completion = page.locator('.cm-tooltip-autocomplete');
+  await expect(completion).toContainText('derived');
+  await page.keyboard.press('Escape');
+  // Hovering a key shows the schema's description of it.
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page
+    .locator('.cm-line', { hasText: /^schemaVersion: 1/ })
+    .getByText('schemaVersion')
+    .hover({ timeout: 10_000 });
+  await expect(page.locator('.cm-tooltip-hover')).toContainText(
+    'Version of the rule format this file is written in',
+  );
+  expect(problems).toEqual([]);
+});
+
 test('the example CSV grades to the counts qgrade grade gives; explanations unfold in both languages', async ({
   page,
 }) => {
   const problems = await openStudio(page, studio.url);
-  await page.locator(`button.file[data-group=folder][data-path="${RULE}"]`).click();
+  await openRule(page);
   await openSample(page);
   const results = await libraryResults(original);
   const expected = new Map<string, number>();
@@ -140,7 +169,7 @@ test('a raised threshold, unsaved, against the saved file: the compare matrix an
   page,
 }) => {
   const problems = await openStudio(page, studio.url);
-  await page.locator(`button.file[data-group=folder][data-path="${RULE}"]`).click();
+  await openRule(page);
   await openSample(page);
   await setEditorText(page, raised);
   await page.getByRole('tab', { name: 'Compare' }).click();
@@ -169,7 +198,7 @@ test('the suite runs against the editor: failing cases show expected and actual,
   page,
 }) => {
   const problems = await openStudio(page, studio.url);
-  await page.locator(`button.file[data-group=folder][data-path="${RULE}"]`).click();
+  await openRule(page);
   await page.getByRole('tab', { name: 'Tests' }).click();
   await page.locator('#run-suite').click();
   const cases = (readFileSync(join(dir, SUITE), 'utf8').match(/^ {2}- name:/gm) ?? []).length;
@@ -187,14 +216,16 @@ test('the suite runs against the editor: failing cases show expected and actual,
 
 test('"add as test case" appends the record with its grade to the suite file on disk', async ({ page }) => {
   const problems = await openStudio(page, studio.url);
-  await page.locator(`button.file[data-group=folder][data-path="${RULE}"]`).click();
+  await openRule(page);
   await openSample(page);
   await page.locator('#results-table tr.record[data-row="2"] button.add-case').click();
   await expect(page.locator('#case-note')).toContainText(`added to the test suite: ${SUITE}`);
   const text = readFileSync(join(dir, SUITE), 'utf8');
   expect(text.startsWith(readFileSync(join(ROOT, 'rules', SUITE), 'utf8'))).toBe(true);
   expect(text).toContain(`  - name: ${CSV} row 2\n`);
-  expect(text).toContain('input: { 型号: KFR-35GW/B3, unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 4.62 }');
+  expect(text).toContain(
+    'input: { 型号: KFR-35GW/B3, unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 4.62 }',
+  );
   expect(text.trimEnd().endsWith('grade: "2"\n    failing: [ apf@1 ]')).toBe(true);
   // The suite ran with it, and passes.
   await expect(page.locator('#suite-summary')).toHaveText(/: \d+ passed, 0 failed$/);

@@ -2,16 +2,18 @@
 import { yaml, yamlLanguage } from '@codemirror/lang-yaml';
 import { type Diagnostic, lintGutter, setDiagnostics } from '@codemirror/lint';
 import { EditorState, type Extension } from '@codemirror/state';
-import { EditorView, hoverTooltip } from '@codemirror/view';
+import { EditorView } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { stateExtensions } from 'codemirror-json-schema';
-import { yamlCompletion, yamlSchemaHover } from 'codemirror-json-schema/yaml';
+import { yamlCompletion } from 'codemirror-json-schema/yaml';
 import ruleSetSchema from '../../../schemas/ruleset.schema.json';
 import type { RuleSetIssue } from '../../browser';
+import { schemaHover } from './schema-hover';
 
 /**
- * The rule-file editor: CodeMirror 6 with YAML, completion and hover from
- * schemas/ruleset.schema.json (codemirror-json-schema, no web worker), and
+ * The rule-file editor: CodeMirror 6 with YAML, completion from
+ * schemas/ruleset.schema.json (codemirror-json-schema, no web worker), hover help
+ * from the same schema, and
  * the diagnostics the page hands it from `checkRuleSet`.
  */
 export class RuleEditor {
@@ -24,7 +26,7 @@ export class RuleEditor {
       basicSetup,
       yaml(),
       yamlLanguage.data.of({ autocomplete: yamlCompletion() }),
-      hoverTooltip(yamlSchemaHover()),
+      schemaHover(ruleSetSchema),
       stateExtensions(ruleSetSchema as object),
       lintGutter(),
       EditorView.updateListener.of((update) => {
