@@ -53,7 +53,8 @@ describe('resultJsonWriter', () => {
           const key = keys[c.key % keys.length] as string;
           if (c.kind === 'hostile') record[key] = c.text;
           else if (c.kind === 'drop') delete record[key];
-          else if (c.kind === 'nudge' && typeof record[key] === 'number') record[key] = (record[key] as number) + c.nudge;
+          else if (c.kind === 'nudge' && typeof record[key] === 'number')
+            record[key] = (record[key] as number) + c.nudge;
         }
         // The row and kept columns are the parts the batch pipeline adds around a result.
         const result = { row: pick, kept: { 型号: sample }, ...grader.gradeSync(record) };
