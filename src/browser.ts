@@ -37,6 +37,14 @@ export type { InputFormat } from './input/input-item';
 export { DEFAULT_SOURCE_LIMITS, type SourceLimits } from './load/source-document';
 export type * from './model/grade-result';
 export type * from './model/rule-document';
+export { type CompareReport, type CompareTotals, createCompareReport } from './report/html/compare-report';
+export {
+  createGradeReport,
+  DEFAULT_MAX_RECORDS,
+  type GradeReport,
+  type HtmlReportOptions,
+} from './report/html/grade-report';
+export type { ReportResult } from './report/html/record-view';
 export { checkRuleSet, type ParseOptions, parseRuleSet, type RuleSetCheck } from './resolve/check-rule-set';
 export type { GradeInfo, IndicatorInfo, RuleSet } from './resolve/rule-set';
 export { parseRoundingInterval, type RoundingInterval, roundGbt8170 } from './rounding/gbt8170';

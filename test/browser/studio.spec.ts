@@ -162,6 +162,12 @@ test('the example CSV grades to the counts qgrade grade gives; explanations unfo
   await page.locator('#results-table tr.record[data-row="2"] button.explain').click();
   await expect(page.locator('#results-table tr.detail').nth(1)).toContainText('等级: 2');
   if (KEEP_SCREENSHOTS) await page.screenshot({ path: join(DOCS, 'studio.png') });
+  // qgrade's HTML grade report of the same results, with its SVG charts, as a download.
+  const download = page.waitForEvent('download');
+  await page.locator('#grade-report').click();
+  const report = readFileSync((await (await download).path())!, 'utf8');
+  expect(report).toContain('<svg');
+  expect(report).toContain('air-conditioners-zh.csv');
   expect(problems).toEqual([]);
 });
 
@@ -191,6 +197,9 @@ test('a raised threshold, unsaved, against the saved file: the compare matrix an
   // KFR-26GW/A1, APF 5.27: grade 1 under 5.00, grade 2 under 5.30, moved by apf@1.
   await expect(page.locator('#moved-records li[data-row="1"]')).toHaveText('Row 1: 1 → 2 apf@1');
   if (KEEP_SCREENSHOTS) await page.screenshot({ path: join(DOCS, 'studio-compare.png') });
+  const download = page.waitForEvent('download');
+  await page.locator('#compare-report').click();
+  expect((await download).suggestedFilename()).toBe('air-conditioners-zh-compare.html');
   expect(problems).toEqual([]);
 });
 

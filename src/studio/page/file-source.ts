@@ -106,7 +106,7 @@ export class FileSource {
       return 'saved';
     }
     this.keep(file, text);
-    await download(file.path.split('/').pop() ?? 'rules.yaml', text);
+    await download(file.path.split('/').pop() ?? 'rules.yaml', text, 'text/yaml', ['.yaml', '.yml']);
     return 'downloaded';
   }
 
@@ -122,14 +122,18 @@ export class FileSource {
 export class NotFound extends Error {}
 
 /** Hands a text to the browser to save: the save picker where the browser has one, else a download. */
-async function download(name: string, text: string): Promise<void> {
-  const picker = (window as { showSaveFilePicker?: (o: object) => Promise<FileSystemFileHandle> })
-    .showSaveFilePicker;
-  if (picker) {
+export async function download(
+  name: string,
+  text: string,
+  type: string,
+  extensions: string[],
+): Promise<void> {
+  const w = window as { showSaveFilePicker?: (o: object) => Promise<FileSystemFileHandle> };
+  if (w.showSaveFilePicker) {
     try {
-      const handle = await picker({
+      const handle = await w.showSaveFilePicker({
         suggestedName: name,
-        types: [{ accept: { 'text/yaml': ['.yaml', '.yml'] } }],
+        types: [{ accept: { [type]: extensions } }],
       });
       const writable = await handle.createWritable();
       await writable.write(text);
@@ -139,7 +143,12 @@ async function download(name: string, text: string): Promise<void> {
       if ((error as Error).name === 'AbortError') return;
     }
   }
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/yaml' }));
+  downloadLink(name, text, type);
+}
+
+/** Saves a text as a download, the browser's usual way (no dialog in most browsers). */
+export function downloadLink(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

@@ -3,7 +3,9 @@
 // with an earlier version; its test suite. The same page runs from `qgrade studio` and from the static build.
 import {
   checkRuleSet,
+  createCompareReport,
   createComparison,
+  createGradeReport,
   createGrader,
   gradeSample,
   type Language,
@@ -17,7 +19,7 @@ import {
 import { appendCase, caseFor } from './append-case';
 import { byId, debounce, fill, h } from './dom';
 import { RuleEditor } from './editor';
-import { FileSource, type StudioFile } from './file-source';
+import { downloadLink, FileSource, type StudioFile } from './file-source';
 import { defaultLanguage, TEXTS as T } from './texts';
 import { comparisonView, distribution, message, resultsTable, suiteView } from './views';
 
@@ -216,8 +218,28 @@ function showResults(): void {
     panel,
     h('p', { class: 'meta', id: 'record-count' }, `${graded.length} ${T.records[lang]}`),
     distribution(ruleSet, graded, lang),
+    reportButton(),
     resultsTable(ruleSet, graded, lang, (item) => void addCase(item)),
   );
+}
+
+/** Downloads the samples' results as qgrade's HTML grade report (charts, pass rates, values near the limits). */
+function reportButton(): HTMLElement {
+  const b = h('button', { type: 'button', id: 'grade-report' }, T.htmlReport[lang]);
+  b.addEventListener('click', () => {
+    if (!ruleSet) return;
+    const report = createGradeReport(ruleSet, { lang, input: sample?.name });
+    for (const { result } of graded) report.add(result);
+    downloadLink(`${baseName(sample?.name)}-report.html`, report.render(), 'text/html');
+  });
+  return b;
+}
+
+function baseName(path: string | undefined): string {
+  return (path ?? 'sample')
+    .split('/')
+    .pop()!
+    .replace(/\.[^.]+$/, '');
 }
 
 /** The suite beside the open rule file: `x.yaml` → `x.test.yaml`. */
@@ -334,7 +356,14 @@ async function runCompare(): Promise<void> {
   ]);
   const comparison = createComparison(a, ruleSet);
   for (const [i, x] of ga.entries()) comparison.add(x.result, gb[i]!.result, x.result.row);
-  fill(panel, comparisonView(a, ruleSet, comparison.result(), lang));
+  const b = ruleSet;
+  const report = h('button', { type: 'button', id: 'compare-report' }, T.htmlReport[lang]);
+  report.addEventListener('click', () => {
+    const html = createCompareReport(a, b, { lang, input: sample?.name });
+    for (const [i, x] of ga.entries()) html.add(x.result, gb[i]!.result, x.result.row);
+    downloadLink(`${baseName(sample?.name)}-compare.html`, html.render(), 'text/html');
+  });
+  fill(panel, comparisonView(a, ruleSet, comparison.result(), lang), report);
 }
 
 function selectTab(name: string): void {
