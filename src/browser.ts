@@ -36,6 +36,8 @@ export { gradeSample, type SampleGrade, type SampleOptions } from './grade/grade
 export type { InputFormat } from './input/input-item';
 export { DEFAULT_SOURCE_LIMITS, type SourceLimits } from './load/source-document';
 export type * from './model/grade-result';
+export type * from './model/group-document';
+export type * from './model/group-result';
 export type * from './model/rule-document';
 export { type CompareReport, type CompareTotals, createCompareReport } from './report/html/compare-report';
 export {
@@ -56,5 +58,5 @@ export {
   thresholdCoverage,
 } from './suite/coverage';
 export { type CaseResult, runSuite as runTestSuite, type SuiteResult } from './suite/run-suite';
-export { parseTestSuite, type TestCase, type TestSuite } from './suite/test-suite';
+export { parseTestSuite, type TestCase, type TestSuite, type UncoveredThreshold } from './suite/test-suite';
 export type { Language, LocalizedText } from './text/localized-text';

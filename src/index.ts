@@ -61,6 +61,8 @@ export type {
   RuleSetRef,
   ScoreBreakdown,
 } from './model/grade-result';
+export type * from './model/group-document';
+export type * from './model/group-result';
 export type * from './model/rule-document';
 export { type CompareReport, type CompareTotals, createCompareReport } from './report/html/compare-report';
 export {
@@ -88,5 +90,11 @@ export {
 } from './suite/coverage';
 export { type CaseResult, runSuite, type SuiteResult } from './suite/run-suite';
 export { runTestSuite } from './suite/run-test-suite';
-export { parseTestSuite, type TestCase, type TestSuite } from './suite/test-suite';
+export {
+  type GroupTestCase,
+  parseTestSuite,
+  type TestCase,
+  type TestSuite,
+  type UncoveredThreshold,
+} from './suite/test-suite';
 export type { Language, LocalizedText } from './text/localized-text';

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json';
 import { QgradeError, RuleSetError } from '../errors/qgrade-error';
 import { formatIssue } from '../errors/rule-set-issue';
+import { UsageError } from '../errors/usage-error';
 import type { Language } from '../text/localized-text';
 import { registerCompare } from './commands/compare';
 import { registerDiff } from './commands/diff';
@@ -78,7 +79,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     async (...args) => {
       code = await action(...args);
     };
-  const program = buildProgram(io, runs, languageOfArgv(argv, io.env));
+  const lang = languageOfArgv(argv, io.env);
+  const program = buildProgram(io, runs, lang);
   try {
     await program.parseAsync([...argv]);
     return code;
@@ -100,7 +102,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       return EXIT.usage;
     }
     if (error instanceof QgradeError) {
-      say(`qgrade: ${error.message}`);
+      say(`qgrade: ${error instanceof UsageError ? error.text[lang] : error.message}`);
       if (debug) say(`${error.stack}`);
       return EXIT.usage;
     }

@@ -1,4 +1,5 @@
 import type { CheckModel, ComparisonModel } from '../model/rule-set-model';
+import { groupChecks } from '../resolve/group-checks';
 import type { LocalizedText } from '../text/localized-text';
 import { compareAccepted } from './accepted-set';
 import {
@@ -37,7 +38,8 @@ export function diffChecks(a: Edition, b: Edition): DiffEntry[] {
 type Role = 'scope' | 'criterion';
 
 function diffRole(a: Edition, b: Edition, role: Role): DiffEntry[] {
-  const pick = (e: Edition) => (role === 'scope' ? e.model.scope : e.model.criteria);
+  const pick = (e: Edition) =>
+    role === 'scope' ? e.model.scope : [...e.model.criteria, ...groupChecks(e.model)];
   const out: DiffEntry[] = [];
   const inB = new Map(pick(b).map((c) => [c.id, c]));
   const inA = new Set(pick(a).map((c) => c.id));

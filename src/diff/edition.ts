@@ -8,6 +8,7 @@ import type {
   SourceLocation,
   TableModel,
 } from '../model/rule-set-model';
+import { groupChecks } from '../resolve/group-checks';
 import { conditionText } from '../resolve/resolve-checks';
 import { modelOf, type RuleSet, sourceOf } from '../resolve/rule-set';
 import { type AcceptedSet, limitSet, valuesSet } from './accepted-set';
@@ -36,7 +37,9 @@ export class Edition {
     this.doc = ruleSet.document;
     this.#tables = new Map(this.model.tables.map((t) => [t.name, t]));
     this.#derived = new Map(this.model.derived.map((d) => [d.name, d]));
-    this.#checks = new Map([...this.model.scope, ...this.model.criteria].map((c) => [c.id, c]));
+    this.#checks = new Map(
+      [...this.model.scope, ...this.model.criteria, ...groupChecks(this.model)].map((c) => [c.id, c]),
+    );
   }
 
   /** Where the value at `path` is written; `fallback` (a location the model kept) when the file is not at hand. */
@@ -98,6 +101,8 @@ export class Edition {
     switch (test.kind) {
       case 'range':
         return test.band.text;
+      case 'tolerance':
+        return test.text;
       case 'member':
         return `${test.negate ? 'not in' : 'in'} [${test.values.map((v) => v.text).join(', ')}]`;
       case 'condition':
@@ -132,6 +137,8 @@ export class Edition {
           test.negate,
         );
       case 'condition':
+        return { kind: 'opaque', text: test.text };
+      case 'tolerance':
         return { kind: 'opaque', text: test.text };
       case 'compare':
         if (test.operand.kind === 'literal') return limitSet(test.operator, test.operand.literal.value);

@@ -19,6 +19,7 @@ export const RULE_SET_ISSUE_CODES = [
   // names and references
   'unknown-indicator',
   'unknown-grade',
+  'unknown-criterion',
   'duplicate-id',
   'id-mismatch',
   // the text of requirements, bands and formulas
@@ -60,6 +61,7 @@ export const RECORD_ERROR_CODES = [
   'out-of-range',
   'not-allowed',
   'too-many-specimens',
+  'too-few-specimens',
   'specimen-count-mismatch',
   'not-an-object',
   'record-too-large',

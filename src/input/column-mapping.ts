@@ -1,5 +1,6 @@
 import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
+import { checkMapSources } from './check-column-mapping';
 import { trimCell } from './convert-value';
 
 /** Input column (or JSON key) → record field, from `--map` and `--map-file`. */
@@ -48,13 +49,18 @@ export function columnMapping(
  * whose Chinese or English label the header is (so a spreadsheet headed
  * with the standard's terms needs no mapping); else the header itself.
  * Several columns may give one indicator that takes several specimens (one
- * column per specimen); any other field given twice is a usage error.
+ * column per specimen); any other field given twice is a usage error, as
+ * is a mapped column the headers do not have.
+ *
+ * @param input - what to call the input in messages
  */
 export function resolveColumns(
   headers: readonly string[],
   mapping: ColumnMapping,
   indicators: readonly IndicatorInfo[],
+  input?: string,
 ): string[] {
+  checkMapSources(mapping, headers.map(trimCell), input);
   const byLabel = new Map<string, string>();
   for (const ind of indicators) {
     for (const label of [ind.label.zh, ind.label.en]) byLabel.set(trimCell(label), ind.name);

@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { UsageError } from '../errors/usage-error';
+import { checkMapTargets } from './check-column-mapping';
 import type { InputFormat, InputItem } from './input-item';
 import { type KeepColumns, type KeptItems, keepColumns } from './keep-columns';
 import { openInput } from './open-input';
@@ -45,9 +46,12 @@ const BY_EXTENSION: Record<string, InputFormat> = {
 
 /**
  * Opens an input (a file, or `-` for stdin) and reads its records as a
- * stream (see {@link recordItems}); an .xlsx workbook is read whole.
+ * stream (see {@link recordItems}); an .xlsx workbook is read whole. A
+ * mapping whose target names no indicator, or whose column the input does
+ * not have (NDJSON, read as a stream, is not checked), is a usage error.
  */
 export async function readRecords(path: string, options: ReadOptions): Promise<RecordSource> {
+  checkMapTargets(options.mapping, options.indicators, Array.isArray(options.keep) ? options.keep : []);
   const source = await openSource(path, options);
   const kept = await keepColumns(source.items, options.keep ?? 'none', options.indicators);
   return { ...source, items: kept.items, kept: { columns: kept.columns, chosen: kept.chosen } };

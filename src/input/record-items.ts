@@ -2,6 +2,7 @@ import { UsageError } from '../errors/usage-error';
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { checkMapSources } from './check-column-mapping';
 import { type ColumnMapping, renameKeys, resolveColumns } from './column-mapping';
 import { convertCell, trimCell } from './convert-value';
 import { DEFAULT_MAX_RECORD_LENGTH, type InputFormat, type InputItem } from './input-item';
@@ -82,7 +83,16 @@ async function* jsonItems(
     parts.push(chunk);
   }
   const records = parseJsonRecords(parts.join(''), name);
+  if (records.length > 0) checkMapSources(mapping, keysOf(records), name);
   for (let i = 0; i < records.length; i++) yield { row: i + 1, record: renameKeys(records[i], mapping) };
+}
+
+/** Every key of the records that are objects. */
+function keysOf(records: readonly unknown[]): Set<string> {
+  const keys = new Set<string>();
+  for (const r of records)
+    if (r !== null && typeof r === 'object') for (const k of Object.keys(r)) keys.add(k);
+  return keys;
 }
 
 async function* ndjsonItems(
@@ -131,7 +141,7 @@ async function* csvItems(
           `the header line of ${name} cannot be read: ${problemText(record, maxRecordLength).en}`,
         );
       }
-      fields = resolveColumns(record.cells, options.mapping, options.indicators);
+      fields = resolveColumns(record.cells, options.mapping, options.indicators, name);
       const byName = new Map(options.indicators.map((i) => [i.name, i]));
       columns = fields.map((f) => byName.get(f));
       multiColumn = new Set(fields.filter((f, i) => f !== '' && fields!.indexOf(f) !== i));

@@ -1,4 +1,9 @@
-import type { CoverageReport, ThresholdCoverage } from '../suite/coverage';
+import {
+  type CoverageReport,
+  missingSides,
+  type ThresholdCoverage,
+  type ThresholdSide,
+} from '../suite/coverage';
 import type { Language } from '../text/localized-text';
 
 /**
@@ -16,6 +21,20 @@ export function formatCoverage(report: CoverageReport, file: string, lang: Langu
   ];
   if (report.uncovered.length > 0) lines.push(zh ? '  未覆盖：' : '  uncovered:');
   for (const t of report.uncovered) lines.push(`    ${describeThreshold(t, lang)}: ${missing(t, lang)}`);
+  const waived = report.thresholds.filter((t) => t.waived && !report.uncovered.includes(t));
+  if (waived.length > 0)
+    lines.push(zh ? '  有意不覆盖（测试套件注明）：' : '  left uncovered on purpose (as the suite says):');
+  for (const t of waived) {
+    const sides = t.waived!.sides.map((side) => sideText(side, lang)).join(zh ? '、' : ', ');
+    lines.push(`    ${describeThreshold(t, lang)}: ${sides}${zh ? '——' : ' — '}${t.waived!.reason}`);
+  }
+  for (const m of report.unmatched) {
+    lines.push(
+      zh
+        ? `  注意：第 ${m.line} 行标记的 ${m.criterion}${m.row === undefined ? '' : ` 第 ${m.row} 行`} 不对应任何阈值`
+        : `  note: the mark on line ${m.line} (${m.criterion}${m.row === undefined ? '' : ` row ${m.row}`}) matches no threshold`,
+    );
+  }
   return lines.join('\n');
 }
 
@@ -35,10 +54,13 @@ export function describeThreshold(t: ThresholdCoverage, lang: Language): string 
 function missing(t: ThresholdCoverage, lang: Language): string {
   const zh = lang === 'zh';
   const step = t.step === null ? '' : zh ? `（步长 ${t.step}）` : ` (step ${t.step})`;
-  const parts = [
-    t.at ? undefined : zh ? '阈值处' : 'at',
-    t.below ? undefined : zh ? '略低于' : 'just below',
-    t.above ? undefined : zh ? '略高于' : 'just above',
-  ].filter((p): p is string => p !== undefined);
+  const parts = missingSides(t).map((side) => sideText(side, lang));
   return zh ? `缺少${parts.join('、')}的用例${step}` : `no case ${parts.join(', ')}${step}`;
+}
+
+function sideText(side: ThresholdSide, lang: Language): string {
+  const zh = lang === 'zh';
+  if (side === 'at') return zh ? '阈值处' : 'at';
+  if (side === 'below') return zh ? '略低于' : 'just below';
+  return zh ? '略高于' : 'just above';
 }

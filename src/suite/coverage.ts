@@ -3,8 +3,10 @@ import { bandContains } from '../model/band';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
 import { operatorSymbol } from '../model/operators';
 import type { CheckModel, RuleSetModel, TableModel, TableRowModel } from '../model/rule-set-model';
+import { groupChecks } from '../resolve/group-checks';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
-import type { CaseResult } from './run-suite';
+import type { CaseResult } from './case-result';
+import type { UncoveredThreshold } from './test-suite';
 
 /**
  * Where a threshold comes from: a literal limit, a table cell, an end of a range, or a formula.
@@ -57,6 +59,34 @@ export interface ThresholdCoverage {
   below: boolean;
   /** A case compares a value above the threshold by at most one step. */
   above: boolean;
+  /**
+   * The sides no valid record can reach, so no case is asked for: a value
+   * between an enumerated indicator's values, outside the indicator's range,
+   * or (at) a limit that is no multiple of the rounding interval.
+   */
+  unreachable: ThresholdSide[];
+  /** Set when the suite leaves sides of this threshold uncovered on purpose. */
+  waived?: {
+    /** The sides left out. */
+    sides: ThresholdSide[];
+    /** Why, as the suite says. */
+    reason: string;
+  };
+}
+
+/**
+ * A side of a threshold a case can probe: exactly at it, one step below, one step above.
+ *
+ * @example
+ * const sides: ThresholdSide[] = ['at', 'below', 'above'];
+ */
+export type ThresholdSide = 'at' | 'below' | 'above';
+
+/** The sides a threshold still needs a case for: not probed, reachable and not waived. */
+export function missingSides(t: ThresholdCoverage): ThresholdSide[] {
+  return (['at', 'below', 'above'] as const).filter(
+    (side) => !t[side] && !t.unreachable.includes(side) && !t.waived?.sides.includes(side),
+  );
 }
 
 /**
@@ -76,8 +106,12 @@ export interface CoverageReport {
   };
   /** Every numeric threshold, scope first, then criteria in rule-file order. */
   thresholds: ThresholdCoverage[];
-  /** Thresholds missing a case at, just below or just above them. */
+  /** Thresholds missing a case at, just below or just above them (sides no record can reach, or waived, aside). */
   uncovered: ThresholdCoverage[];
+  /** Share of thresholds with nothing missing, in percent (100 when there are none). */
+  percent: number;
+  /** Marks of the suite that match no threshold of the rule set (a stale or mistyped mark). */
+  unmatched: UncoveredThreshold[];
 }
 
 /**
@@ -118,9 +152,21 @@ interface Probe {
  * const report = thresholdCoverage(suite.ruleSet!, suite.cases);
  * report.uncovered.map((t) => `${t.criterion} ${t.limit}`);
  */
-export function thresholdCoverage(ruleSet: RuleSet, cases: readonly GradedCase[]): CoverageReport {
+export function thresholdCoverage(
+  ruleSet: RuleSet,
+  cases: readonly GradedCase[],
+  marks: readonly UncoveredThreshold[] = [],
+): CoverageReport {
   const model = modelOf(ruleSet);
   const probes = enumerateThresholds(model);
+  for (const p of probes) {
+    // A whole-number indicator's neighbours are one apart, whatever digits the limit is written with.
+    const subject = model.indicators.find((i) => i.name === p.check.subject);
+    if (subject?.type === 'integer' && p.coverage.step !== null)
+      p.coverage.step = Math.max(p.coverage.step, 1);
+    p.coverage.unreachable = unreachableSides(model, p);
+  }
+  const unmatched = marks.filter((m) => !probes.some((p) => applyMark(p.coverage, m)));
   const byCheck = new Map<string, Probe[]>();
   for (const p of probes) {
     const list = byCheck.get(p.check.id);
@@ -140,16 +186,66 @@ export function thresholdCoverage(ruleSet: RuleSet, cases: readonly GradedCase[]
     }
   }
   const thresholds = probes.map((p) => p.coverage);
-  return {
-    ruleSet: { id: ruleSet.id, version: ruleSet.version },
-    thresholds,
-    uncovered: thresholds.filter((t) => !(t.at && t.below && t.above)),
+  const uncovered = thresholds.filter((t) => missingSides(t).length > 0);
+  const percent =
+    thresholds.length === 0 ? 100 : (100 * (thresholds.length - uncovered.length)) / thresholds.length;
+  return { ruleSet: { id: ruleSet.id, version: ruleSet.version }, thresholds, uncovered, percent, unmatched };
+}
+
+/** Applies a suite's mark to a threshold it names; whether it does. */
+function applyMark(t: ThresholdCoverage, mark: UncoveredThreshold): boolean {
+  if (mark.criterion !== t.criterion || (mark.row !== undefined && mark.row !== t.table?.row)) return false;
+  t.waived = { sides: mark.sides ?? ['at', 'below', 'above'], reason: mark.reason };
+  return true;
+}
+
+/**
+ * The sides of a threshold no valid record reaches. The compared value is
+ * an indicator's value (derived values and formulas are not judged), limited
+ * by its enumerated values and its range, and rounded to the requirement's
+ * interval where it rounds with one.
+ */
+function unreachableSides(model: RuleSetModel, p: Probe): ThresholdSide[] {
+  const t = p.coverage;
+  if (t.value === null || t.step === null) return [];
+  const limit = t.value;
+  const step = t.step;
+  const indicator = model.indicators.find((i) => i.name === p.check.subject);
+  const sides: ThresholdSide[] = [];
+  const near = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y));
+  const interval = p.check.comparison.method === 'rounded' ? p.check.comparison.interval : undefined;
+  if (interval) {
+    const size = interval.unit * 10 ** interval.exponent;
+    const multiples = limit / size;
+    if (!near(multiples, Math.round(multiples))) sides.push('at');
+  }
+  if (!indicator) return sides;
+  const enumerated = indicator.values?.every((v) => typeof v === 'number')
+    ? (indicator.values as number[])
+    : undefined;
+  const reachable = (low: number, high: number, atLimit: boolean): boolean => {
+    if (enumerated)
+      return enumerated.some((v) => (atLimit ? near(v, limit) : v >= low && v <= high && !near(v, limit)));
+    if (indicator.type === 'integer') {
+      if (atLimit) return Number.isInteger(limit);
+      // Some whole number in [low, high] other than the limit itself.
+      const first = Math.ceil(low - 1e-9);
+      return [first, first + 1].some((n) => n <= high + 1e-9 && !near(n, limit));
+    }
+    if (!indicator.range) return true;
+    const range = indicator.range;
+    if (atLimit) return bandContains(range, limit);
+    return [low, (low + high) / 2, high].some((x) => bandContains(range, x));
   };
+  if (!sides.includes('at') && !reachable(limit, limit, true)) sides.push('at');
+  if (!reachable(limit - step, limit - step / 1e6, false)) sides.push('below');
+  if (!reachable(limit + step / 1e6, limit + step, false)) sides.push('above');
+  return sides;
 }
 
 function enumerateThresholds(model: RuleSetModel): Probe[] {
   const probes: Probe[] = [];
-  for (const check of [...model.scope, ...model.criteria]) {
+  for (const check of [...model.scope, ...model.criteria, ...groupChecks(model)]) {
     const test = check.test;
     const base = {
       criterion: check.id,
@@ -158,6 +254,7 @@ function enumerateThresholds(model: RuleSetModel): Probe[] {
       at: false,
       below: false,
       above: false,
+      unreachable: [] as ThresholdSide[],
     };
     if (test.kind === 'range') {
       const { band } = test;
@@ -176,6 +273,10 @@ function enumerateThresholds(model: RuleSetModel): Probe[] {
           },
         });
       }
+      continue;
+    }
+    if (test.kind === 'tolerance') {
+      probes.push(...toleranceProbes(model, check, test, base));
       continue;
     }
     if (test.kind !== 'compare') continue;
@@ -223,9 +324,62 @@ function enumerateThresholds(model: RuleSetModel): Probe[] {
   return probes;
 }
 
+/**
+ * Both ends of a tolerance: once when every part is a number, per table row
+ * when a part is a table cell (`± massTolerance.value`); a tolerance with a
+ * formula part is computed per record, like a formula limit.
+ */
+function toleranceProbes(
+  model: RuleSetModel,
+  check: CheckModel,
+  test: Extract<CheckModel['test'], { kind: 'tolerance' }>,
+  base: Omit<ThresholdCoverage, 'kind' | 'limit' | 'value' | 'step'>,
+): Probe[] {
+  const parts = [test.nominal, test.plus, test.minus];
+  if (parts.some((p) => p.kind === 'expr'))
+    return [{ check, coverage: { ...base, kind: 'formula', limit: 'formula', value: null, step: null } }];
+  const cells = parts.filter((p) => p.kind === 'cell');
+  const table = cells[0] ? model.tables[cells[0].table] : undefined;
+  const rows: (TableRowModel | undefined)[] = table ? table.rows : [undefined];
+  const out: Probe[] = [];
+  rows.forEach((row, i) => {
+    const values = parts.map((p) =>
+      p.kind === 'literal' ? p.literal : p.kind === 'cell' ? row?.cells.get(p.column) : undefined,
+    );
+    if (values.some((v) => !v || typeof v.value !== 'number')) return;
+    const [n, plus, minus] = values.map((v) => v!.value as number) as [number, number, number];
+    const decimals = Math.max(...values.map((v) => v!.decimals));
+    for (const [end, value] of [
+      ['lower', Number((n - minus).toPrecision(15))],
+      ['upper', Number((n + plus).toPrecision(15))],
+    ] as const) {
+      out.push({
+        check,
+        end,
+        ...(row && table ? { row, tableModel: table } : {}),
+        coverage: {
+          ...base,
+          kind: row ? 'table' : 'range',
+          limit: `${test.text} ${end} end`,
+          value,
+          step: stepOf(check, decimals),
+          ...(row && table
+            ? { table: { name: table.name, row: i + 1, match: describeRow(row), line: row.location.line } }
+            : {}),
+        },
+      });
+    }
+  });
+  return out;
+}
+
 /** The rows a result's limit came from: equal cells, told apart by the case's key values where needed. */
 function matchRows(model: RuleSetModel, probes: Probe[], c: CriterionResult, input: unknown): Probe[] {
-  const equal = probes.filter((p) => p.coverage.value === c.limit!.value);
+  const limit = c.limit!.value;
+  // A tolerance's limit is its range: a probe at either end belongs to it.
+  const equal = probes.filter((p) =>
+    Array.isArray(limit) ? limit.includes(p.coverage.value!) : p.coverage.value === limit,
+  );
   if (equal.length <= 1) return equal;
   const byKeys = equal.filter((p) => rowMatches(model, p.tableModel!, p.row!, input));
   return byKeys.length > 0 ? byKeys : equal;

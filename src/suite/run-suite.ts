@@ -1,29 +1,11 @@
-import type { RuleSetError } from '../errors/qgrade-error';
+import { RuleSetError } from '../errors/qgrade-error';
 import { createGrader } from '../grade/create-grader';
 import type { GradeResult } from '../model/grade-result';
 import type { RuleSet } from '../resolve/rule-set';
-import type { TestCase, TestSuite } from './test-suite';
-
-/**
- * The outcome of one case.
- *
- * @example
- * for (const c of suite.cases) if (!c.passed) console.log(`${suite.file}:${c.line}: ${c.name}`, c.problems);
- */
-export interface CaseResult {
-  /** The case's name. */
-  name: string;
-  /** Its line in the suite file. */
-  line: number;
-  /** Whether the result matched every expectation. */
-  passed: boolean;
-  /** What differed, one line each: "grade: expected 2, got 3". */
-  problems: string[];
-  /** The case's input record. */
-  input: Record<string, unknown>;
-  /** What the record was graded. */
-  result: GradeResult;
-}
+import type { CaseResult } from './case-result';
+import { checkSuite } from './check-suite';
+import { runGroupCase } from './run-group-case';
+import type { TestCase, TestSuite, UncoveredThreshold } from './test-suite';
 
 /**
  * The outcome of one suite.
@@ -39,7 +21,9 @@ export interface SuiteResult {
   ruleSet?: RuleSet;
   /** Every case, in file order. */
   cases: CaseResult[];
-  /** Set when the suite or its rule set could not be read. */
+  /** Thresholds the suite leaves uncovered on purpose. */
+  uncovered?: UncoveredThreshold[];
+  /** Set when the suite or its rule set could not be read, or the suite names what the rule set does not have. */
   error?: RuleSetError;
 }
 
@@ -47,13 +31,18 @@ export interface SuiteResult {
  * Runs the cases of a test suite already read against a rule set already
  * loaded: grades each case's input and compares the grade, the failing
  * requirements, the reason and the invalid fields with what the case
- * expects. No file is read, so it runs in a browser as well.
+ * expects. A suite that names a grade, requirement or indicator the rule
+ * set does not have runs no case: its `error` lists each name, located.
+ * No file is read, so it runs in a browser as well.
  *
  * @example
  * const suite = parseTestSuite(text, 'my.test.yaml');
  * if (!('issues' in suite)) console.log((await runSuite(suite, ruleSet)).cases.filter((c) => !c.passed));
  */
 export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<SuiteResult> {
+  const issues = checkSuite(suite, ruleSet);
+  if (issues.length > 0)
+    return { file: suite.file, ruleSet, cases: [], error: new RuleSetError(suite.file, issues) };
   const grader = createGrader(ruleSet);
   const cases: CaseResult[] = [];
   for (const c of suite.cases) {
@@ -68,7 +57,10 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
       result,
     });
   }
-  return { file: suite.file, ruleSet, cases };
+  for (const c of suite.groups ?? []) cases.push(runGroupCase(c, grader));
+  const result: SuiteResult = { file: suite.file, ruleSet, cases };
+  if (suite.uncovered) result.uncovered = suite.uncovered;
+  return result;
 }
 
 function compare(c: TestCase, result: GradeResult): string[] {
@@ -109,3 +101,5 @@ function compare(c: TestCase, result: GradeResult): string[] {
 function show(grade: string | null): string {
   return grade === null ? 'not graded' : `"${grade}"`;
 }
+
+export type { CaseResult } from './case-result';

@@ -29,6 +29,29 @@ export interface TestCase {
 }
 
 /**
+ * A group case of a rule-set test suite: records graded as one group.
+ *
+ * @example
+ * const c: GroupTestCase = { name: 'CV 3.0 %, exactly at the limit', records: [{ compressive28d: 48.5 }], grade: 'superior', failing: [], line: 40 };
+ */
+export interface GroupTestCase {
+  /** What the case shows. */
+  name: string;
+  /** The group's records, in input order. */
+  records: Record<string, unknown>[];
+  /** Expected grade of the group; `null` when it must not be graded; absent when not checked. */
+  grade?: string | null;
+  /** Exactly the group requirement ids that must fail. */
+  failing?: string[];
+  /** Why the group must not be graded. */
+  notGradedReason?: 'invalid-record' | 'record-not-graded' | 'below-lowest-grade';
+  /** A remark for readers of the suite. */
+  note?: string;
+  /** Line of the case in its file. */
+  line: number;
+}
+
+/**
  * A test suite as read from `<name>.test.yaml`.
  *
  * @example
@@ -42,6 +65,37 @@ export interface TestSuite {
   ruleSet: string;
   /** The cases, in file order. */
   cases: TestCase[];
+  /** Thresholds the author leaves without cases on purpose, each with why. */
+  uncovered?: UncoveredThreshold[];
+  /** The group cases, in file order. */
+  groups?: GroupTestCase[];
+}
+
+/**
+ * A threshold a suite leaves uncovered on purpose: coverage does not count
+ * it as a gap, and shows the reason instead.
+ *
+ * @example
+ * const mark: UncoveredThreshold = { criterion: 'apf@1', row: 3, reason: 'no unit above 14000 W is sold' };
+ */
+export interface UncoveredThreshold {
+  /** The requirement's id (`apf@1`). */
+  criterion: string;
+  /** For a table cell, the 1-based row; absent: every threshold of the requirement. */
+  row?: number;
+  /** Which cases are left out (default: all three). */
+  sides?: ('at' | 'below' | 'above')[];
+  /** Why, for readers of the suite and of the coverage report. */
+  reason: string;
+  /** Line of the entry in its file. */
+  line: number;
+}
+
+const sources = new WeakMap<TestSuite, SourceDocument>();
+
+/** The document a suite was read from, to locate its parts (undefined for a suite built in code). */
+export function suiteSource(suite: TestSuite): SourceDocument | undefined {
+  return sources.get(suite);
 }
 
 /**
@@ -64,8 +118,13 @@ export function parseTestSuite(
   const source = SourceDocument.parse(text, file);
   if (source.issues.some((i) => i.severity === 'error')) return { issues: source.issues };
   if (!validateSuite(source.data)) return { issues: schemaIssues(source, validateSuite.errors ?? []) };
-  const data = source.data as { ruleSet?: string; cases: Omit<TestCase, 'line'>[] };
-  return {
+  const data = source.data as {
+    ruleSet?: string;
+    cases: Omit<TestCase, 'line'>[];
+    uncovered?: Omit<UncoveredThreshold, 'line'>[];
+    groups?: Omit<GroupTestCase, 'line'>[];
+  };
+  const suite: TestSuite = {
     file,
     ruleSet:
       data.ruleSet ??
@@ -75,4 +134,11 @@ export function parseTestSuite(
         .replace(/\.test\.ya?ml$/, '.yaml')}`,
     cases: data.cases.map((c, i) => ({ ...c, line: source.locate(['cases', i]).line })),
   };
+  if (data.groups)
+    suite.groups = data.groups.map((c, i) => ({ ...c, line: source.locate(['groups', i]).line }));
+  if (data.uncovered) {
+    suite.uncovered = data.uncovered.map((u, i) => ({ ...u, line: source.locate(['uncovered', i]).line }));
+  }
+  sources.set(suite, source);
+  return suite;
 }

@@ -53,6 +53,25 @@ describe.concurrent('qgrade test', () => {
     expect(stdout).toMatch(/room-air-conditioner-energy\.test\.yaml:\d+:\d+: /);
   });
 
+  it('a grade, failing id or input key the rule set does not have is a suite error with a hint (exit 2)', async () => {
+    const file = copySuite('names', (s) =>
+      s
+        .replace(
+          'input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 5.00 }\n    grade: "1"',
+          'input: { unitType: heat-pump, ratedCoolingCapacty: 3500, apf: 5.00 }\n    grade: "11"',
+        )
+        .replace('failing: [apf@1]', 'failing: [apff@1]'),
+    );
+    const { code, stdout } = await cli.run(['test', file]);
+    expect(code).toBe(2);
+    expect(stdout).toMatch(
+      /test\.yaml:8:35: indicator "ratedCoolingCapacty" is not in home-appliances\/room-air-conditioner-energy; did you mean "ratedCoolingCapacity"\?/,
+    );
+    expect(stdout).toMatch(/test\.yaml:9:\d+: grade "11" is not in .*; did you mean "1"\?/);
+    expect(stdout).toMatch(/test\.yaml:\d+:\d+: requirement "apff@1" is not in .*; did you mean "apf@1"\?/);
+    expect(stdout).not.toMatch(/FAIL/);
+  });
+
   it('--coverage counts the thresholds of a bundled rule set probed at, just below and just above', async () => {
     const { code, stdout } = await cli.run(['test', '--coverage', AC_SUITE]);
     expect(code).toBe(0);
@@ -78,11 +97,47 @@ describe.concurrent('qgrade test', () => {
     ]);
   });
 
+  it('--min gates on coverage: exit 1 below the percent, 0 at it; sides no record can reach and marked ones are no gaps', async () => {
+    const fixture = 'test/cli/fixtures/coverage.test.yaml'; // 3 of 9 thresholds covered: 33.3 %
+    const below = await cli.run(['test', '--min', '34', fixture]);
+    expect(below.code).toBe(1);
+    expect(below.stdout).toContain('threshold coverage 33.3%, below the minimum of 34%');
+    expect(below.stdout.trimEnd().split('\n').at(-1)).toBe('14 passed, 0 failed');
+    const at = await cli.run(['test', '--min', '33.3', fixture]);
+    expect(at.code).toBe(0);
+    expect(at.stdout).toContain('threshold coverage 33.3%, at or above the minimum of 33.3%');
+    const reachable = await cli.run([
+      'test',
+      '--min',
+      '100',
+      'test/cli/fixtures/coverage-reachable.test.yaml',
+    ]);
+    expect(reachable.code).toBe(0);
+    expect(reachable.stdout).toContain(
+      '    noise ≤ 45 (line 28): at, just below, just above — the noise limit is checked by the type test',
+    );
+    const zh = await cli.run(['--lang', 'zh', 'test', '--min', '50%', fixture]);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toContain('阈值覆盖率 33.3%，低于最低要求 50%');
+    for (const bad of ['abc', '101', '-1']) {
+      const usage = await cli.run(['test', '--min', bad, fixture]);
+      expect(usage.code, bad).toBe(2);
+      expect(usage.stderr).toContain('--min must be a percent from 0 to 100');
+    }
+  });
+
+  it('a mark for a requirement the rule set lacks is a suite error', async () => {
+    const file = copySuite('mark', (s) => `${s}uncovered:\n  - { criterion: apff@1, reason: none }\n`);
+    const { code, stdout } = await cli.run(['test', '--coverage', file]);
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/requirement "apff@1" is not in .*; did you mean "apf@1"\?/);
+  });
+
   it('--format junit writes well-formed JUnit XML: a testsuite per file, a testcase per case', async () => {
     const failing = copySuite('junit', (s) =>
       s.replace(
-        'input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 5.00 }\n    grade: "1"',
-        'input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 5.00 }\n    grade: "<&2>"',
+        'APF 5.00, at grade 1 (5.00)"\n    input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 5.00 }\n    grade: "1"',
+        'APF 5.00, at grade 1 <&>"\n    input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 5.00 }\n    grade: "2"',
       ),
     );
     const { code, stdout, stderr } = await cli.run(['test', '--format', 'junit', AC_SUITE, failing]);
@@ -90,9 +145,8 @@ describe.concurrent('qgrade test', () => {
     expect(xmlProblems(stdout)).toEqual([]);
     expect(stdout.match(/<testsuite /g)).toHaveLength(2);
     expect(stdout).toMatch(/<testsuites name="qgrade test" tests="(\d+)" failures="1" errors="0">/);
-    expect(stdout).toContain(
-      '<failure message="grade: expected &quot;&lt;&amp;2&gt;&quot;, got &quot;1&quot;',
-    );
+    expect(stdout).toContain('APF 5.00, at grade 1 &lt;&amp;&gt;"');
+    expect(stdout).toContain('<failure message="grade: expected &quot;2&quot;, got &quot;1&quot;');
     expect(stderr.trimEnd().split('\n').at(-1)).toMatch(/^\d+ passed, 1 failed$/);
   });
 });

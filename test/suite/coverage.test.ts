@@ -125,3 +125,45 @@ describe('thresholdCoverage', () => {
     expect(report.uncovered).toHaveLength(report.thresholds.length);
   });
 });
+
+describe('thresholdCoverage: sides no valid record can reach, and sides left out on purpose', () => {
+  it('does not ask for an enumeration’s missing neighbours, values outside the range, or an "at" rounding cannot give', async () => {
+    const suite = await runTestSuite(fixture('coverage-reachable.test.yaml'));
+    expect(suite.error).toBeUndefined();
+    const report = thresholdCoverage(suite.ruleSet!, suite.cases, suite.uncovered);
+    const rows = report.thresholds.map((t) => ({
+      criterion: t.criterion,
+      step: t.step,
+      unreachable: t.unreachable,
+      covered: [t.at, t.below, t.above],
+    }));
+    expect(rows).toEqual([
+      // values [10, 20, 30]: nothing lies within 1 of 20.
+      { criterion: 'size', step: 1, unreachable: ['below', 'above'], covered: [true, false, false] },
+      // range [0, 100]: nothing above 100.
+      { criterion: 'share', step: 1, unreachable: ['above'], covered: [true, true, false] },
+      // a whole number is never 2.5; its neighbours 2 and 3 are one step away.
+      { criterion: 'count', step: 1, unreachable: ['at'], covered: [false, true, true] },
+      // rounded to 0.5, a value is never 16.2; 16.0 and 16.5 are the neighbours.
+      { criterion: 'elongation', step: 0.5, unreachable: ['at'], covered: [false, true, true] },
+      { criterion: 'noise', step: 1, unreachable: [], covered: [false, false, false] },
+    ]);
+    expect(report.thresholds.at(-1)!.waived).toEqual({
+      sides: ['at', 'below', 'above'],
+      reason: 'the noise limit is checked by the type test',
+    });
+    expect(report.uncovered).toEqual([]);
+    expect(report.percent).toBe(100);
+    expect(report.unmatched).toEqual([]);
+  });
+
+  it('counts a reachable side without a case as a gap, and a mark that matches no threshold as unmatched', async () => {
+    const suite = await runTestSuite(fixture('coverage-reachable.test.yaml'));
+    const cases = suite.cases.filter((c) => c.name === 'size 20');
+    const mark = { criterion: 'noise', row: 2, reason: 'there is no row 2', line: 9 };
+    const report = thresholdCoverage(suite.ruleSet!, cases, [mark]);
+    expect(report.uncovered.map((t) => t.criterion)).toEqual(['share', 'count', 'elongation', 'noise']);
+    expect(report.percent).toBe(20);
+    expect(report.unmatched).toEqual([mark]);
+  });
+});

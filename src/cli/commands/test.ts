@@ -2,12 +2,14 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type Command, Option } from 'commander';
 import { formatIssue } from '../../errors/rule-set-issue';
+import { UsageError } from '../../errors/usage-error';
 import { bundledRulesDir } from '../../load/rule-file';
 import { formatCoverage } from '../../report/format-coverage';
 import { type JUnitSuite, junitXml, suiteToJUnit } from '../../report/junit-xml';
 import { thresholdCoverage } from '../../suite/coverage';
 import { findSuites } from '../../suite/find-suites';
 import { runTestSuite } from '../../suite/run-test-suite';
+import { localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 
@@ -21,6 +23,11 @@ export function registerTest(program: Command, context: () => CliContext, runs: 
     .option(
       '--coverage',
       'also report, for every threshold, whether a case sits at it, just below and just above it',
+    )
+    .option(
+      '--min <percent>',
+      'with --coverage (implied): exit 1 when fewer than this percent of the thresholds are covered',
+      parsePercent,
     )
     .addOption(
       new Option(
@@ -38,49 +45,86 @@ Examples:
   $ qgrade test
   $ qgrade test rules/home-appliances/room-air-conditioner-energy.test.yaml
   $ qgrade test --coverage rules/home-appliances/
+  $ qgrade test --coverage --min 80 rules/home-appliances/room-air-conditioner-energy.test.yaml
   $ qgrade test --format junit rules/ > test-junit.xml
 
 Ends with "N passed, N failed" (on stderr with --format junit, where stdout is the XML).
-Coverage lists the thresholds without a case at, just below or just above them; it does not
-change the exit code.
+Coverage lists the thresholds without a case at, just below or just above them; sides no valid
+record can reach (between an enumerated indicator's values, outside its range, "at" a limit no
+multiple of the rounding interval) are not asked for, and a suite's "uncovered" entries (criterion,
+row, sides, reason) leave thresholds out on purpose. With --min, coverage below that percent exits 1.
 Exit codes: 0 all passed, 1 a case failed, 2 a suite or rule set does not load.`,
     )
     .action(
-      runs(async (paths: string[], options: { coverage?: boolean; format: 'text' | 'junit' }) => {
-        const ctx = context();
-        const junit = options.format === 'junit';
-        // With JUnit on stdout, the readable report goes to stderr.
-        const say = junit ? ctx.err : ctx.out;
-        const local = join(ctx.io.cwd, 'rules');
-        const roots = paths.length > 0 ? paths : [existsSync(local) ? local : bundledRulesDir()];
-        let passed = 0;
-        let failed = 0;
-        let broken = false;
-        const report: JUnitSuite[] = [];
-        for (const file of await findSuites(roots)) {
-          const suite = await runTestSuite(file);
-          const shown = relative(ctx.io.cwd, file) || file;
-          report.push(suiteToJUnit(shown, suite));
-          if (suite.error) {
-            broken = true;
-            for (const issue of suite.error.issues) say(formatIssue(issue));
-            continue;
+      runs(
+        async (paths: string[], options: { coverage?: boolean; min?: number; format: 'text' | 'junit' }) => {
+          const ctx = context();
+          const junit = options.format === 'junit';
+          // With JUnit on stdout, the readable report goes to stderr.
+          const say = junit ? ctx.err : ctx.out;
+          const local = join(ctx.io.cwd, 'rules');
+          const roots = paths.length > 0 ? paths : [existsSync(local) ? local : bundledRulesDir()];
+          let passed = 0;
+          let failed = 0;
+          let broken = false;
+          const report: JUnitSuite[] = [];
+          const coverage = options.coverage === true || options.min !== undefined;
+          let thresholds = 0;
+          let gaps = 0;
+          for (const file of await findSuites(roots)) {
+            const suite = await runTestSuite(file);
+            const shown = relative(ctx.io.cwd, file) || file;
+            report.push(suiteToJUnit(shown, suite));
+            if (suite.error) {
+              broken = true;
+              for (const issue of suite.error.issues) say(formatIssue(issue));
+              continue;
+            }
+            const bad = suite.cases.filter((c) => !c.passed);
+            passed += suite.cases.length - bad.length;
+            failed += bad.length;
+            ctx.err(`${shown}: ${suite.cases.length - bad.length}/${suite.cases.length} passed`);
+            for (const c of bad) {
+              say(`FAIL ${shown}:${c.line}: ${c.name}`);
+              for (const p of c.problems) say(`  ${p}`);
+            }
+            if (coverage && suite.ruleSet) {
+              const found = thresholdCoverage(suite.ruleSet, suite.cases, suite.uncovered);
+              thresholds += found.thresholds.length;
+              gaps += found.uncovered.length;
+              say(formatCoverage(found, suite.ruleSet.file, ctx.lang));
+            }
           }
-          const bad = suite.cases.filter((c) => !c.passed);
-          passed += suite.cases.length - bad.length;
-          failed += bad.length;
-          ctx.err(`${shown}: ${suite.cases.length - bad.length}/${suite.cases.length} passed`);
-          for (const c of bad) {
-            say(`FAIL ${shown}:${c.line}: ${c.name}`);
-            for (const p of c.problems) say(`  ${p}`);
-          }
-          if (options.coverage && suite.ruleSet) {
-            say(formatCoverage(thresholdCoverage(suite.ruleSet, suite.cases), suite.ruleSet.file, ctx.lang));
-          }
-        }
-        if (junit) ctx.out(junitXml('qgrade test', report));
-        say(`${passed} passed, ${failed} failed`);
-        return broken ? EXIT.usage : failed > 0 ? EXIT.problems : EXIT.ok;
-      }),
+          if (junit) ctx.out(junitXml('qgrade test', report));
+          const percent = thresholds === 0 ? 100 : (100 * (thresholds - gaps)) / thresholds;
+          const short = options.min !== undefined && percent < options.min;
+          if (options.min !== undefined) say(gateLine(percent, options.min, ctx));
+          say(`${passed} passed, ${failed} failed`);
+          return broken ? EXIT.usage : failed > 0 || short ? EXIT.problems : EXIT.ok;
+        },
+      ),
     );
+}
+
+/** `coverage 87.5 % of 24 thresholds, below the minimum of 90 %`. */
+function gateLine(percent: number, min: number, ctx: CliContext): string {
+  // Floor to one decimal, so 89.96 % never shows as 90.0 % beside a failing 90 % gate.
+  const shown = (Math.floor(percent * 10) / 10).toFixed(1);
+  const below = percent < min;
+  return ctx.lang === 'zh'
+    ? `阈值覆盖率 ${shown}%，${below ? '低于' : '达到'}最低要求 ${min}%`
+    : `threshold coverage ${shown}%, ${below ? 'below' : 'at or above'} the minimum of ${min}%`;
+}
+
+function parsePercent(value: string): number {
+  const n = Number(value.trim().replace(/%$/, ''));
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) {
+    throw new UsageError(
+      localized(
+        `--min 应为 0 到 100 之间的百分数，收到“${value}”`,
+        `--min must be a percent from 0 to 100, got "${value}"`,
+      ),
+    );
+  }
+  return n;
 }

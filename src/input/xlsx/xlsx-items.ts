@@ -105,7 +105,7 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
     throw new UsageError(`the sheet "${sheet.name}" of ${name} cannot be read: ${(error as Error).message}`);
   }
   const rows = fillMerged(parsed.rows, parsed.merges);
-  const table = findHeader(rows, options);
+  const table = findHeader(rows, options, name);
   const records = table ? rows.length - table.index - 1 - countBlank(rows, table) : 0;
   let handed = 0;
   const size = bytes.byteLength;
@@ -206,7 +206,7 @@ interface Table {
 
 const HEADER_SEARCH_ROWS = 10;
 
-function findHeader(rows: readonly SheetRow[], options: XlsxReadOptions): Table | undefined {
+function findHeader(rows: readonly SheetRow[], options: XlsxReadOptions, name: string): Table | undefined {
   const { mapping, indicators } = options;
   const names = new Set<string>();
   for (const ind of indicators)
@@ -230,7 +230,7 @@ function findHeader(rows: readonly SheetRow[], options: XlsxReadOptions): Table 
   }
   index ??= first;
   if (index === undefined) return undefined;
-  const fields = resolveColumns(texts(rows[index]!), mapping, indicators);
+  const fields = resolveColumns(texts(rows[index]!), mapping, indicators, name);
   const byName = new Map(indicators.map((i) => [i.name, i]));
   return {
     index,

@@ -1,0 +1,55 @@
+import { UsageError } from '../errors/usage-error';
+import type { IndicatorInfo } from '../resolve/rule-set';
+import { closestName } from '../text/closest-name';
+import { localized } from '../text/localized-text';
+
+/**
+ * A `--map` target must name an indicator (or a column `--keep` carries
+ * through): a typo there would otherwise make every record say the
+ * indicator is missing. Throws a usage error with the closest indicator.
+ *
+ * @param kept - fields `--keep` names, which are not indicators but are wanted
+ */
+export function checkMapTargets(
+  mapping: ReadonlyMap<string, string>,
+  indicators: readonly IndicatorInfo[],
+  kept: readonly string[] = [],
+): void {
+  const names = new Set([...indicators.map((i) => i.name), ...kept]);
+  for (const [column, field] of mapping) {
+    if (names.has(field)) continue;
+    const hint = closestName(field, names);
+    throw new UsageError(
+      localized(
+        `--map ${column}=${field}：规则集没有名为“${field}”的指标${hint ? `，是否要写“${hint}”？` : ''}（指标见 qgrade schema input --rules <规则集>）`,
+        `--map ${column}=${field}: the rule set has no indicator "${field}"${hint ? `; did you mean "${hint}"?` : ''} (its indicators: qgrade schema input --rules <rule set>)`,
+      ),
+    );
+  }
+}
+
+/**
+ * Every mapped column must be one the input has: a mapping for a column
+ * that is not there maps nothing, silently. Throws a usage error with the
+ * closest column of the input.
+ *
+ * @param columns - the input's column headers (or JSON keys), trimmed
+ * @param input - what to call the input in the message (default: the input)
+ */
+export function checkMapSources(
+  mapping: ReadonlyMap<string, string>,
+  columns: Iterable<string>,
+  input: string | undefined,
+): void {
+  const present = new Set(columns);
+  for (const column of mapping.keys()) {
+    if (present.has(column)) continue;
+    const hint = closestName(column, present);
+    throw new UsageError(
+      localized(
+        `--map ${column}=${mapping.get(column)}：${input ?? '输入'}中没有“${column}”列${hint ? `，是否要写“${hint}”？` : ''}`,
+        `--map ${column}=${mapping.get(column)}: ${input ?? 'the input'} has no column "${column}"${hint ? `; did you mean "${hint}"?` : ''}`,
+      ),
+    );
+  }
+}
