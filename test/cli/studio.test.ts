@@ -19,7 +19,14 @@ beforeAll(async () => {
 describe('qgrade studio', () => {
   it('serves a folder on 127.0.0.1 with a token in the printed address, until stopped (exit 0)', async () => {
     const dir = mkdtempSync(join(temp(), 'studio-rules-'));
-    cpSync(join(ROOT, 'rules/steel'), join(dir, 'steel'), { recursive: true });
+    cpSync(
+      join(ROOT, 'rules/steel/hot-rolled-ribbed-bar.yaml'),
+      join(dir, 'steel/hot-rolled-ribbed-bar.yaml'),
+    );
+    cpSync(
+      join(ROOT, 'rules/steel/hot-rolled-ribbed-bar.test.yaml'),
+      join(dir, 'steel/hot-rolled-ribbed-bar.test.yaml'),
+    );
     const child = spawn(process.execPath, [binary.bin, 'studio', dir, '--port', '0'], {
       env: { ...process.env, QGRADE_STUDIO_PAGE: page, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
