@@ -119,7 +119,8 @@ test('the editor completes keys and explains them on hover from the rule-set sch
   await page.keyboard.type('deri');
   await page.keyboard.press('Control+Space');
   const completion = page.locator('.cm-tooltip-autocomplete');
-  await expect(completion).toContainText('derived');
+  // Completion reads the whole schema on first use: slow on a loaded machine.
+  await expect(completion).toContainText('derived', { timeout: 20_000 });
   await page.keyboard.press('Escape');
   // Hovering a key shows the schema's description of it.
   await page.keyboard.press('ControlOrMeta+Home');
@@ -129,6 +130,7 @@ test('the editor completes keys and explains them on hover from the rule-set sch
     .hover({ timeout: 10_000 });
   await expect(page.locator('.cm-tooltip-hover')).toContainText(
     'Version of the rule format this file is written in',
+    { timeout: 20_000 },
   );
   expect(problems).toEqual([]);
 });
