@@ -32,11 +32,21 @@ export { RECORD_ERROR_CODES, RULE_SET_ISSUE_CODES } from './errors/error-codes';
 export { QgradeError, type QgradeErrorCode, RuleSetError } from './errors/qgrade-error';
 export { formatIssue, type RuleSetIssue } from './errors/rule-set-issue';
 export { createGrader, type EngineChoice, type Grader, type GraderOptions } from './grade/create-grader';
+export { gradeSample, type SampleGrade, type SampleOptions } from './grade/grade-sample';
+export type { InputFormat } from './input/input-item';
 export { DEFAULT_SOURCE_LIMITS, type SourceLimits } from './load/source-document';
 export type * from './model/grade-result';
 export type * from './model/group-document';
 export type * from './model/group-result';
 export type * from './model/rule-document';
+export { type CompareReport, type CompareTotals, createCompareReport } from './report/html/compare-report';
+export {
+  createGradeReport,
+  DEFAULT_MAX_RECORDS,
+  type GradeReport,
+  type HtmlReportOptions,
+} from './report/html/grade-report';
+export type { ReportResult } from './report/html/record-view';
 export { checkRuleSet, type ParseOptions, parseRuleSet, type RuleSetCheck } from './resolve/check-rule-set';
 export type { GradeInfo, IndicatorInfo, RuleSet } from './resolve/rule-set';
 export { parseRoundingInterval, type RoundingInterval, roundGbt8170 } from './rounding/gbt8170';

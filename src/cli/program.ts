@@ -13,6 +13,7 @@ import { registerInit } from './commands/init';
 import { registerList } from './commands/list';
 import { registerRound } from './commands/round';
 import { registerSchema } from './commands/schema';
+import { registerStudio } from './commands/studio';
 import { registerTest } from './commands/test';
 import { registerValidate } from './commands/validate';
 import { type ActionRunner, cliContext } from './context';
@@ -53,6 +54,7 @@ export function buildProgram(io: CliIo, runs: ActionRunner, lang: Language = 'en
     registerList,
     registerSchema,
     registerInit,
+    registerStudio,
   ];
   for (const r of register) r(program, context, runs, lang);
   for (const command of program.commands) {

@@ -1,85 +1,21 @@
 import { readFile, stat } from 'node:fs/promises';
 import { UsageError } from '../../errors/usage-error';
-import type { RecordError } from '../../model/grade-result';
-import type { IndicatorInfo } from '../../resolve/rule-set';
-import { localized } from '../../text/localized-text';
-import { type ColumnMapping, resolveColumns } from '../column-mapping';
-import { trimCell } from '../convert-value';
-import type { InputItem } from '../input-item';
-import type { CellRange } from './cell-address';
-import { convertXlsxCell } from './convert-xlsx-cell';
-import { openWorkbook, type Workbook, type WorkbookSheet } from './open-workbook';
-import { parseSheet, type SheetRow, TooManyRows } from './parse-sheet';
-import { cellText, hasValue, type XlsxCell } from './xlsx-cell';
+import {
+  mib,
+  readXlsxBytes,
+  tooLarge,
+  XLSX_LIMITS,
+  type XlsxReadOptions,
+  type XlsxSource,
+} from './xlsx-items';
 
-/**
- * How large a workbook qgrade reads. An .xlsx file is a zip of XML that
- * must be read whole (the shared strings at least, and in practice the
- * sheet), so unlike CSV it cannot stream in flat memory; above these
- * limits, save the sheet as CSV.
- *
- * @example
- * const limits: XlsxLimits = { ...XLSX_LIMITS, maxRows: 10_000 };
- */
-export interface XlsxLimits {
-  /** Largest file, in bytes. */
-  maxFileBytes: number;
-  /** Most rows with cells in the sheet read (the header and blank rows included). */
-  maxRows: number;
-  /** Largest worksheet XML unpacked, in bytes (a guard against zip bombs). */
-  maxSheetXmlBytes: number;
-  /** Largest other part unpacked (shared strings, styles), in bytes. */
-  maxPartBytes: number;
-}
-
-/** The limits `qgrade` reads workbooks with; see {@link XlsxLimits}. */
-export const XLSX_LIMITS: XlsxLimits = {
-  maxFileBytes: 20 * 1024 * 1024,
-  maxRows: 100_000,
-  maxSheetXmlBytes: 256 * 1024 * 1024,
-  maxPartBytes: 128 * 1024 * 1024,
-};
-
-/**
- * How to read a workbook.
- *
- * @example
- * const options: XlsxReadOptions = { mapping: new Map(), indicators: ruleSet.indicators, sheet: '样品' };
- */
-export interface XlsxReadOptions {
-  /** Column → field, from `--map` and `--map-file`. */
-  mapping: ColumnMapping;
-  /** The rule set's indicators: cells are converted by their types, and headers matched to their labels. */
-  indicators: readonly IndicatorInfo[];
-  /** The sheet: its name, or its 1-based position among the visible tabs (default: the first visible worksheet). */
-  sheet?: string;
-  /** Default {@link XLSX_LIMITS}. */
-  limits?: Partial<XlsxLimits>;
-}
-
-/**
- * A workbook's sheet being read, record by record.
- *
- * @example
- * const source = await readXlsx('samples.xlsx', { mapping: new Map(), indicators: ruleSet.indicators });
- * for await (const item of source.items) console.log(item.row);
- */
-export interface XlsxSource {
-  /** The file, for messages. */
-  name: string;
-  /** The sheet read. */
-  sheet: string;
-  /** Size of the file in bytes. */
-  size: number;
-  /** Records in the sheet (rows under the header that are not blank). */
-  records: number;
-  /**
-   * Bytes "read" so far, for a progress bar: the file is read at once, so
-   * this is the share of records handed out, scaled to the file's size.
-   */
-  bytesRead(): number;
-  items: AsyncIterable<InputItem>;
-}
+export {
+  readXlsxBytes,
+  XLSX_LIMITS,
+  type XlsxLimits,
+  type XlsxReadOptions,
+  type XlsxSource,
+} from './xlsx-items';
 
 /**
  * Opens an .xlsx workbook and reads one sheet into the same items as a CSV
@@ -112,50 +48,6 @@ export async function readXlsx(path: string, options: XlsxReadOptions): Promise<
   return readXlsxBytes(bytes, name, options);
 }
 
-/**
- * {@link readXlsx} for a workbook already in memory.
- *
- * @example
- * const source = readXlsxBytes(await readFile('samples.xlsx'), 'samples.xlsx', { mapping: new Map(), indicators });
- */
-export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxReadOptions): XlsxSource {
-  const limits = { ...XLSX_LIMITS, ...options.limits };
-  const workbook = openWorkbook(bytes, name, limits);
-  const sheet = chooseSheet(workbook, options.sheet);
-  let parsed: ReturnType<typeof parseSheet>;
-  try {
-    parsed = parseSheet(workbook.sheetXml(sheet), workbook, limits.maxRows);
-  } catch (error) {
-    if (error instanceof TooManyRows) {
-      throw tooLarge(
-        name,
-        `has more than ${limits.maxRows.toLocaleString('en')} rows in sheet "${sheet.name}"`,
-      );
-    }
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`the sheet "${sheet.name}" of ${name} cannot be read: ${(error as Error).message}`);
-  }
-  const rows = fillMerged(parsed.rows, parsed.merges);
-  const table = findHeader(rows, options, name);
-  const records = table ? rows.length - table.index - 1 - countBlank(rows, table) : 0;
-  let handed = 0;
-  const size = bytes.byteLength;
-  return {
-    name,
-    sheet: sheet.name,
-    size,
-    records,
-    bytesRead: () => (records === 0 ? size : Math.round((size * handed) / records)),
-    items: (async function* () {
-      if (!table) return;
-      for (const item of tableItems(rows, table)) {
-        handed++;
-        yield item;
-      }
-    })(),
-  };
-}
-
 async function readWhole(path: string, max: number): Promise<Uint8Array> {
   const info = await stat(path).catch(() => undefined);
   if (!info) throw new UsageError(`cannot read input file ${path}: no such file`);
@@ -173,187 +65,4 @@ async function readStdin(max: number): Promise<Uint8Array> {
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
-}
-
-function tooLarge(name: string, what: string): UsageError {
-  return new UsageError(
-    `${name} ${what}, and .xlsx workbooks are read whole: save the sheet as CSV (Excel: "CSV UTF-8"), which streams`,
-  );
-}
-
-function mib(bytes: number): string {
-  return `${Math.round(bytes / 1024 / 1024)} MiB`;
-}
-
-/** The sheet named (exactly, then ignoring case), else the n-th visible tab; by default the first visible worksheet. */
-function chooseSheet(workbook: Workbook, wanted: string | undefined): WorkbookSheet {
-  const visible = workbook.sheets.filter((s) => !s.hidden);
-  let sheet: WorkbookSheet | undefined;
-  if (wanted === undefined) sheet = visible.find((s) => s.worksheet);
-  else {
-    const w = wanted.trim();
-    sheet =
-      workbook.sheets.find((s) => s.name === w) ??
-      workbook.sheets.find((s) => s.name.toLowerCase() === w.toLowerCase()) ??
-      (/^\d+$/.test(w) ? visible[Number(w) - 1] : undefined);
-  }
-  const list = visible.map((s, i) => `${i + 1} "${s.name}"`).join(', ');
-  if (!sheet) {
-    throw new UsageError(
-      wanted === undefined
-        ? `${workbook.name} has no worksheet to read`
-        : `${workbook.name} has no sheet "${wanted}"; its sheets: ${list || '(none)'}`,
-    );
-  }
-  if (!sheet.worksheet) {
-    throw new UsageError(
-      `the sheet "${sheet.name}" of ${workbook.name} is a chart sheet, which holds no cells; its sheets: ${list}`,
-    );
-  }
-  return sheet;
-}
-
-/**
- * Each cell covered by a merged range (but not its first) takes the first
- * cell's value, in the rows the sheet has; a row gets no cells it did not
- * have a row for, so a merge alone does not make a blank row a record.
- */
-function fillMerged(rows: SheetRow[], merges: readonly CellRange[]): SheetRow[] {
-  if (merges.length === 0) return rows;
-  const byRow = new Map(rows.map((r) => [r.row, r]));
-  for (const m of merges) {
-    const first = byRow.get(m.from.row)?.cells.find((c) => c.col === m.from.col);
-    if (!first || !hasValue(first)) continue;
-    for (let r = m.from.row; r <= m.to.row; r++) {
-      const row = byRow.get(r);
-      if (!row) continue;
-      for (let col = m.from.col; col <= m.to.col; col++) {
-        if (r === m.from.row && col === m.from.col) continue;
-        const copy: XlsxCell = { ...first, col, row: r, mergedFrom: { col: first.col, row: first.row } };
-        const at = row.cells.findIndex((c) => c.col >= col);
-        if (at < 0) row.cells.push(copy);
-        else if (row.cells[at]!.col === col) row.cells[at] = copy;
-        else row.cells.splice(at, 0, copy);
-      }
-    }
-  }
-  return rows;
-}
-
-/** The header row and what each column gives. */
-interface Table {
-  /** Index of the header in the rows. */
-  index: number;
-  /** The field each column (0-based) gives; `''` for a column with no header. */
-  fields: string[];
-  /** The indicator each column gives, if any. */
-  columns: (IndicatorInfo | undefined)[];
-  /** Fields given by several columns (specimens, one column each). */
-  multiColumn: Set<string>;
-}
-
-const HEADER_SEARCH_ROWS = 10;
-
-function findHeader(rows: readonly SheetRow[], options: XlsxReadOptions, name: string): Table | undefined {
-  const { mapping, indicators } = options;
-  const names = new Set<string>();
-  for (const ind of indicators)
-    for (const n of [ind.name, ind.label.zh, ind.label.en]) names.add(trimCell(n));
-  const texts = (row: SheetRow) => {
-    const cells: string[] = [];
-    for (const c of row.cells) cells[c.col] = trimCell(cellText(c));
-    return Array.from(cells, (t) => t ?? '');
-  };
-  let first: number | undefined;
-  let seen = 0;
-  let index: number | undefined;
-  for (let i = 0; i < rows.length && seen < HEADER_SEARCH_ROWS; i++) {
-    if (!rows[i]!.cells.some((c) => !c.mergedFrom && hasValue(c))) continue;
-    first ??= i;
-    seen++;
-    if (texts(rows[i]!).some((t) => t !== '' && (mapping.has(t) || names.has(t)))) {
-      index = i;
-      break;
-    }
-  }
-  index ??= first;
-  if (index === undefined) return undefined;
-  const fields = resolveColumns(texts(rows[index]!), mapping, indicators, name);
-  const byName = new Map(indicators.map((i) => [i.name, i]));
-  return {
-    index,
-    fields,
-    columns: fields.map((f) => byName.get(f)),
-    multiColumn: new Set(fields.filter((f, i) => f !== '' && fields.indexOf(f) !== i)),
-  };
-}
-
-/** Whether a row has a value of its own under a header. */
-function isBlank(row: SheetRow, table: Table): boolean {
-  return !row.cells.some((c) => !c.mergedFrom && (table.fields[c.col] ?? '') !== '' && hasValue(c));
-}
-
-function countBlank(rows: readonly SheetRow[], table: Table): number {
-  let n = 0;
-  for (let i = table.index + 1; i < rows.length; i++) if (isBlank(rows[i]!, table)) n++;
-  return n;
-}
-
-function* tableItems(rows: readonly SheetRow[], table: Table): Generator<InputItem> {
-  let record = 0;
-  for (let i = table.index + 1; i < rows.length; i++) {
-    const row = rows[i]!;
-    if (isBlank(row, table)) continue;
-    record++;
-    const broken = row.cells.find((c) => c.value.type === 'broken' && (table.fields[c.col] ?? '') !== '');
-    if (broken && broken.value.type === 'broken') {
-      const why = broken.value.reason;
-      yield {
-        row: record,
-        unreadable: localized(
-          `工作表第 ${row.row} 行无法读取：${why.zh}`,
-          `sheet row ${row.row} cannot be read: ${why.en}`,
-        ),
-      };
-      continue;
-    }
-    yield { row: record, ...buildRecord(row, table) };
-  }
-}
-
-/** A record from a row, as CSV builds one: fields in column order, specimens from several columns gathered. */
-function buildRecord(
-  row: SheetRow,
-  table: Table,
-): { record: Record<string, unknown>; conversionErrors?: RecordError[] } {
-  const entries: [string, unknown][] = [];
-  let lists: Map<string, unknown[]> | undefined;
-  let errors: RecordError[] | undefined;
-  for (const cell of row.cells) {
-    const field = table.fields[cell.col] ?? '';
-    if (field === '') continue;
-    const indicator = table.columns[cell.col];
-    if (!indicator) {
-      // Not an indicator: passed on as text (the grader ignores fields the rule set does not name).
-      if (hasValue(cell)) entries.push([field, cellText(cell)]);
-      continue;
-    }
-    const converted = convertXlsxCell(cell, indicator);
-    if (!converted) continue;
-    if (converted.error && !errors?.some((e) => e.field === field)) {
-      errors ??= [];
-      errors.push(converted.error);
-    }
-    if (table.multiColumn.has(field)) {
-      lists ??= new Map();
-      const list = lists.get(field) ?? [];
-      if (Array.isArray(converted.value)) list.push(...converted.value);
-      else list.push(converted.value);
-      lists.set(field, list);
-    } else entries.push([field, converted.value]);
-  }
-  if (lists) for (const [field, list] of lists) entries.push([field, list]);
-  // fromEntries defines own properties, so a header such as "__proto__" stays data.
-  const record = Object.fromEntries(entries);
-  return errors ? { record, conversionErrors: errors } : { record };
 }

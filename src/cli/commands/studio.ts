@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { type Command, Option } from 'commander';
+import { UsageError } from '../../errors/usage-error';
+import { studioAssets } from '../../studio/studio-assets';
+import { startStudio } from '../../studio/studio-server';
+import type { ActionRunner, CliContext } from '../context';
+import { EXIT } from '../exit-codes';
+
+/** `qgrade studio [dir]`: the rule-set studio in the browser, served on 127.0.0.1 until Ctrl-C. */
+export function registerStudio(program: Command, context: () => CliContext, runs: ActionRunner): void {
+  program
+    .command('studio')
+    .description(
+      'edit rule sets in the browser: live problems, samples graded as you type, compare, tests; serves 127.0.0.1 only',
+    )
+    .argument('[dir]', 'folder of rule files to list and save (.yaml/.yml only); without it, read-only')
+    .addOption(new Option('--port <port>', 'port on 127.0.0.1 (default: a free one)').argParser(port))
+    .option('--open', 'open the page in the default browser')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ qgrade studio rules/
+  $ qgrade studio --port 4173 --open my-rules/
+  $ qgrade studio            (read-only: the bundled rule sets and examples)
+
+The address printed carries a token made for this run: only a page opened with it can save.
+QGRADE_STUDIO_PAGE=<folder> serves another build of the page (npm run build:studio -- <folder>).
+Stop with Ctrl-C. Exit codes: 0 stopped, 2 usage error (folder missing, port taken).`,
+    )
+    .action(
+      runs(async (dir: string | undefined, options: { port?: number; open?: boolean }) => {
+        const ctx = context();
+        const assets = ctx.io.env.QGRADE_STUDIO_PAGE ?? studioAssets();
+        if (!assets) throw new UsageError('the studio page is not built: run npm run build:studio');
+        const folder = dir === undefined ? undefined : resolve(ctx.io.cwd, dir);
+        if (folder !== undefined) {
+          const info = await stat(folder).catch(() => undefined);
+          if (!info?.isDirectory()) throw new UsageError(`${dir} is not a folder`);
+        }
+        const studio = await startStudio({ assets, dir: folder, port: options.port }).catch(
+          (error: Error) => {
+            throw new UsageError(`cannot serve on 127.0.0.1:${options.port ?? 0}: ${error.message}`);
+          },
+        );
+        ctx.out(studio.url);
+        ctx.err(
+          folder === undefined
+            ? 'qgrade studio: read-only (bundled rule sets and examples); give a folder to save rule files'
+            : `qgrade studio: saves .yaml/.yml files in ${folder}`,
+        );
+        ctx.err('Ctrl-C stops it.');
+        if (options.open) openBrowser(studio.url, ctx);
+        await new Promise<void>((done) => {
+          const stop = () => {
+            process.off('SIGINT', stop);
+            process.off('SIGTERM', stop);
+            done();
+          };
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        });
+        await studio.close();
+        return EXIT.ok;
+      }),
+    );
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new UsageError(`--port takes 0–65535, got "${value}"`);
+  return n;
+}
+
+function openBrowser(url: string, ctx: CliContext): void {
+  const [command, args] =
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '""', url]]
+        : ['xdg-open', [url]];
+  const child = spawn(command, args as string[], { detached: true, stdio: 'ignore' });
+  child.on('error', () => ctx.err(`could not open a browser: open ${url} yourself`));
+  child.unref();
+}

@@ -1,0 +1,99 @@
+import { finishItem, itemRecord } from '../batch/finish-item';
+import { columnMapping } from '../input/column-mapping';
+import { INPUT_FORMATS, type InputFormat } from '../input/input-item';
+import { recordItems, sniffFormat } from '../input/record-items';
+import { readXlsxBytes } from '../input/xlsx/xlsx-items';
+import type { GradeResult } from '../model/grade-result';
+import { modelOf } from '../resolve/rule-set';
+import type { Grader } from './create-grader';
+
+/**
+ * How {@link gradeSample} reads a sample.
+ *
+ * @example
+ * const options: SampleOptions = { format: 'csv', name: 'samples.csv', map: { 屈服强度: 'yieldStrength' } };
+ */
+export interface SampleOptions {
+  /** The format; default: XLSX for bytes that start as a zip, else sniffed from the text (`[` JSON, `{` NDJSON, else CSV). */
+  format?: InputFormat;
+  /** What to call the sample in messages (default `sample`). */
+  name?: string;
+  /** Column (or JSON key) → record field, as `--map` gives them. */
+  map?: Readonly<Record<string, string>>;
+  /** The workbook's sheet: its name or 1-based position (default: the first visible worksheet). */
+  sheet?: string;
+}
+
+/**
+ * One record of a sample and its result.
+ *
+ * @example
+ * const [{ record, result }]: SampleGrade[] = await gradeSample(grader, text);
+ */
+export interface SampleGrade {
+  /** The record as read (mapped, cells converted); `null` for a row that could not be read. */
+  record: unknown;
+  /** What it was graded; `row` is its 1-based position in the sample. */
+  result: GradeResult;
+}
+
+/**
+ * Reads sample records from text or bytes in memory — JSON, NDJSON, CSV,
+ * TSV or an XLSX workbook — with the readers and column mapping of
+ * `qgrade grade` (headers matched to the indicators' labels, cells
+ * converted by the indicators' types), and grades each with `grader`. One
+ * record and result per row, in input order, `row` set; a row that cannot
+ * be read is an invalid result in its place. Needs no file system: the text may be
+ * pasted into a page, or a file the browser opened.
+ *
+ * @throws {@link QgradeError} (code `usage`) for input that cannot be read at all: a CSV header that cannot be read, a JSON text that is not an array of records, a workbook that is not one
+ * @example
+ * const grader = createGrader(await loadBundledRuleSet('home-appliances/room-air-conditioner-energy'));
+ * const graded = await gradeSample(grader, 'unitType,ratedCoolingCapacity,apf\nheat-pump,3500,4.62\n');
+ * graded[0].result.grade; // '2'
+ */
+export async function gradeSample(
+  grader: Grader,
+  input: string | Uint8Array,
+  options: SampleOptions = {},
+): Promise<SampleGrade[]> {
+  const name = options.name ?? 'sample';
+  const mapping = columnMapping([], options.map ?? {}, name);
+  const indicators = grader.ruleSet.indicators;
+  const format = options.format ?? formatOf(input);
+  if (format !== undefined && !INPUT_FORMATS.includes(format))
+    throw new TypeError(`unknown format ${format}`);
+  // Parquet is read through DuckDB, from a file: not from memory, and not in a browser.
+  if (format === 'parquet')
+    throw new TypeError('a Parquet sample is read from a file: use gradeFile or qgrade grade');
+  const items =
+    format === 'xlsx'
+      ? readXlsxBytes(toBytes(input), name, { mapping, indicators, sheet: options.sheet }).items
+      : recordItems(once(toText(input)), format ?? sniffFormat(toText(input)), name, { mapping, indicators });
+  const model = modelOf(grader.ruleSet);
+  const graded: SampleGrade[] = [];
+  for await (const item of items) {
+    const record = itemRecord(item);
+    graded.push({ record, result: finishItem(item, await grader.grade(record), model) });
+  }
+  return graded;
+}
+
+/** XLSX for a zip (PK\x03\x04); otherwise undefined: sniffed from the text. */
+function formatOf(input: string | Uint8Array): InputFormat | undefined {
+  if (typeof input === 'string') return undefined;
+  return input[0] === 0x50 && input[1] === 0x4b && input[2] === 3 && input[3] === 4 ? 'xlsx' : undefined;
+}
+
+function toText(input: string | Uint8Array): string {
+  // A UTF-8 byte order mark (Excel's "CSV UTF-8") is not part of the first header.
+  return typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
+}
+
+function toBytes(input: string | Uint8Array): Uint8Array {
+  return typeof input === 'string' ? new TextEncoder().encode(input) : input;
+}
+
+async function* once(text: string): AsyncGenerator<string> {
+  yield text;
+}

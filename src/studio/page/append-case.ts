@@ -1,0 +1,88 @@
+import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { GradeResult } from '../../browser';
+
+/**
+ * A test case as the studio writes it: the record, and what it was graded
+ * (grade, the requirements it failed, and why it was not graded or which
+ * fields were invalid), so the suite fails when a change moves the record.
+ */
+export interface NewCase {
+  name: string;
+  input: Record<string, unknown>;
+  grade: string | null;
+  failing: string[];
+  notGradedReason?: string;
+  errors?: string[];
+}
+
+/** The case that pins `result` for `input`. */
+export function caseFor(name: string, input: Record<string, unknown>, result: GradeResult): NewCase {
+  const c: NewCase = {
+    name,
+    input,
+    grade: result.grade,
+    failing: result.criteria.filter((r) => r.passed === false).map((r) => r.id),
+  };
+  if (result.notGradedReason) c.notGradedReason = result.notGradedReason.code;
+  if (result.errors) c.errors = [...new Set(result.errors.map((e) => e.field))];
+  return c;
+}
+
+/**
+ * The suite's text with `c` appended to its `cases`, the rest of the file
+ * as it was (comments, quoting, layout): the case is added as text after
+ * the last one when `cases` is the file's last key, in block style, and
+ * otherwise through the YAML document. Without a suite, a new one for
+ * `ruleFile`.
+ *
+ * @param ruleFile - the rule file's name, for a new suite's `ruleSet:`
+ */
+export function appendCase(suiteText: string | undefined, c: NewCase, ruleFile: string): string {
+  const item = caseYaml(c);
+  if (suiteText === undefined || suiteText.trim() === '') {
+    return `ruleSet: ./${ruleFile}\ncases:\n${indent(item, '  ')}`;
+  }
+  const doc = parseDocument(suiteText);
+  const root = doc.contents;
+  if (!isMap(root)) throw new Error('the suite is not a mapping with cases:');
+  const last = root.items.at(-1);
+  const cases = root.get('cases', true);
+  const lastKey = last && isScalar(last.key) ? last.key.value : undefined;
+  if (lastKey === 'cases' && isSeq(cases) && !cases.flow && cases.items.length > 0) {
+    const firstRange = (cases.items[0] as { range?: [number, number, number] }).range;
+    const lineStart = firstRange ? suiteText.lastIndexOf('\n', firstRange[0] - 1) + 1 : 0;
+    const column = firstRange ? firstRange[0] - lineStart : 4;
+    // The item starts after "- ": its dash is two columns to the left.
+    const dash = ' '.repeat(Math.max(0, column - 2));
+    const body = suiteText.endsWith('\n') ? suiteText : `${suiteText}\n`;
+    return `${body}${indent(item, dash)}`;
+  }
+  if (cases !== undefined && !isSeq(cases)) throw new Error('the suite’s cases: is not a list');
+  if (isSeq(cases)) cases.add(doc.createNode(c));
+  else doc.set('cases', doc.createNode([c]));
+  return doc.toString();
+}
+
+/** One case as a block-sequence item ("- name: …"), its input and failing list on one line each. */
+function caseYaml(c: NewCase): string {
+  const doc = new Document(c);
+  const map = doc.contents;
+  if (isMap(map)) {
+    for (const key of ['input', 'failing', 'errors']) {
+      const node = map.get(key, true);
+      if (isMap(node) || isSeq(node)) node.flow = true;
+    }
+    const grade = map.get('grade', true);
+    // Grade ids are text: "1", not the number 1.
+    if (isScalar(grade) && typeof grade.value === 'string') grade.type = 'QUOTE_DOUBLE';
+  }
+  const lines = doc.toString({ lineWidth: 0 }).trimEnd().split('\n');
+  return `${lines.map((l, i) => (i === 0 ? `- ${l}` : `  ${l}`)).join('\n')}\n`;
+}
+
+function indent(text: string, by: string): string {
+  return text
+    .split('\n')
+    .map((l) => (l === '' ? l : by + l))
+    .join('\n');
+}

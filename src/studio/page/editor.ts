@@ -1,0 +1,82 @@
+/// <reference lib="dom" />
+import { yaml, yamlLanguage } from '@codemirror/lang-yaml';
+import { type Diagnostic, lintGutter, setDiagnostics } from '@codemirror/lint';
+import { EditorState, type Extension } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
+import { basicSetup } from 'codemirror';
+import { stateExtensions } from 'codemirror-json-schema';
+import { yamlCompletion } from 'codemirror-json-schema/yaml';
+import ruleSetSchema from '../../../schemas/ruleset.schema.json';
+import type { RuleSetIssue } from '../../browser';
+import { schemaHover } from './schema-hover';
+
+/**
+ * The rule-file editor: CodeMirror 6 with YAML, completion from
+ * schemas/ruleset.schema.json (codemirror-json-schema, no web worker), hover help
+ * from the same schema, and
+ * the diagnostics the page hands it from `checkRuleSet`.
+ */
+export class RuleEditor {
+  readonly view: EditorView;
+  #loading = false;
+
+  /** @param onChange - called after each edit the user makes (not after {@link RuleEditor.load}) */
+  constructor(parent: HTMLElement, onChange: () => void) {
+    const extensions: Extension[] = [
+      basicSetup,
+      yaml(),
+      yamlLanguage.data.of({ autocomplete: yamlCompletion() }),
+      schemaHover(ruleSetSchema),
+      stateExtensions(ruleSetSchema as object),
+      lintGutter(),
+      EditorView.updateListener.of((update) => {
+        if (update.docChanged && !this.#loading) onChange();
+      }),
+    ];
+    this.view = new EditorView({ parent, state: EditorState.create({ doc: '', extensions }) });
+  }
+
+  /** The editor's text. */
+  get text(): string {
+    return this.view.state.doc.toString();
+  }
+
+  /** Replaces the text (opening a file). */
+  load(text: string): void {
+    this.#loading = true;
+    try {
+      this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: text } });
+    } finally {
+      this.#loading = false;
+    }
+  }
+
+  /** Shows issues as diagnostics at their line and column. */
+  showIssues(issues: readonly RuleSetIssue[]): void {
+    const doc = this.view.state.doc;
+    const diagnostics: Diagnostic[] = issues.map((issue) => {
+      const line = doc.line(Math.min(Math.max(issue.line, 1), doc.lines));
+      const from = Math.min(line.from + Math.max(issue.column - 1, 0), line.to);
+      // Underline the word the issue points at (a name, a key), else the rest of the line.
+      const word = /^[^\s:,[\]{}#]+/.exec(doc.sliceString(from, line.to));
+      const to = word ? from + word[0].length : line.to;
+      return {
+        from,
+        to: Math.max(to, from),
+        severity: issue.severity,
+        message: issue.message,
+        source: issue.code,
+      };
+    });
+    this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
+  }
+
+  /** Moves the cursor to a line and column and shows it. */
+  goTo(line: number, column: number): void {
+    const doc = this.view.state.doc;
+    const l = doc.line(Math.min(Math.max(line, 1), doc.lines));
+    const pos = Math.min(l.from + Math.max(column - 1, 0), l.to);
+    this.view.dispatch({ selection: { anchor: pos }, scrollIntoView: true });
+    this.view.focus();
+  }
+}

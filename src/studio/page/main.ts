@@ -1,0 +1,450 @@
+/// <reference lib="dom" />
+// The studio page: one rule file in the editor, checked as you type; samples graded by it; a comparison
+// with an earlier version; its test suite. The same page runs from `qgrade studio` and from the static build.
+import {
+  checkRuleSet,
+  createCompareReport,
+  createComparison,
+  createGradeReport,
+  createGrader,
+  gradeSample,
+  type Language,
+  parseTestSuite,
+  type RuleSet,
+  type RuleSetIssue,
+  runTestSuite,
+  type SampleGrade,
+  thresholdCoverage,
+} from '../../browser';
+import { appendCase, caseFor } from './append-case';
+import { byId, debounce, fill, h } from './dom';
+import { RuleEditor } from './editor';
+import { downloadLink, FileSource, type StudioFile } from './file-source';
+import { defaultLanguage, TEXTS as T } from './texts';
+import { comparisonView, distribution, message, resultsTable, suiteView } from './views';
+
+const DATA = /\.(csv|tsv|json|ndjson|jsonl|xlsx)$/i;
+const SUITE = /\.test\.ya?ml$/i;
+
+interface Open {
+  file: StudioFile;
+  /** The text as last saved (or read). */
+  saved: string;
+}
+
+const token = new URLSearchParams(location.search).get('token') ?? undefined;
+const files = new FileSource(token);
+let lang: Language = defaultLanguage();
+let list: StudioFile[] = [];
+let open: Open | undefined;
+let ruleSet: RuleSet | undefined;
+let issues: RuleSetIssue[] = [];
+let sample: { name: string; data: string | Uint8Array } | undefined;
+let graded: SampleGrade[] = [];
+let sampleError = '';
+let activeTab = 'samples';
+/** Bumped on every regrade, so a slow one that finishes late is dropped. */
+let generation = 0;
+
+const editor = new RuleEditor(
+  byId('editor'),
+  debounce(() => void refresh(), 250),
+);
+const sampleText = byId<HTMLTextAreaElement>('sample-text');
+const sampleMap = byId<HTMLTextAreaElement>('sample-map');
+
+function relabel(): void {
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) {
+    const key = el.dataset.t as keyof typeof T;
+    if (T[key]) el.textContent = T[key][lang];
+  }
+  sampleText.placeholder = T.pasteHere[lang];
+  byId<HTMLSelectElement>('lang').value = lang;
+}
+
+async function showFiles(): Promise<void> {
+  list = await files.list();
+  const groups: [StudioFile['group'], string][] = [
+    ['folder', T.folder[lang]],
+    ['local', T.opened[lang]],
+    ['bundled', T.bundled[lang]],
+  ];
+  const nav = byId('file-list');
+  fill(nav);
+  for (const [group, title] of groups) {
+    const inGroup = list.filter((f) => f.group === group);
+    if (inGroup.length === 0) continue;
+    nav.append(
+      h('h2', {}, title),
+      h(
+        'ul',
+        {},
+        ...inGroup.map((f) => {
+          const b = h(
+            'button',
+            {
+              type: 'button',
+              class: `file ${DATA.test(f.path) ? 'data' : 'yaml'}`,
+              'data-path': f.path,
+              'data-group': f.group,
+            },
+            f.path,
+          );
+          if (open && open.file.path === f.path && open.file.group === f.group) b.classList.add('current');
+          b.addEventListener('click', () => void openFile(f));
+          return h('li', {}, b);
+        }),
+      ),
+    );
+  }
+  showStatus();
+}
+
+async function openFile(file: StudioFile): Promise<void> {
+  if (DATA.test(file.path)) {
+    const bytes = await files.read(file);
+    const data = /\.xlsx$/i.test(file.path) ? bytes : new TextDecoder().decode(bytes);
+    sample = { name: file.path, data };
+    sampleText.value = typeof data === 'string' ? data : '';
+    byId('sample-name').textContent = file.path;
+    await regrade();
+    return;
+  }
+  const text = (await files.readText(file)) ?? '';
+  open = { file, saved: text };
+  editor.load(text);
+  byId('file-name').textContent = `${file.group === 'folder' ? '' : `${file.group}: `}${file.path}`;
+  await showFiles();
+  await refresh();
+  fillCompareChoices();
+}
+
+/** Checks the editor's text, shows its problems, and regrades with it. */
+async function refresh(): Promise<void> {
+  showStatus();
+  if (!open) return;
+  const text = editor.text;
+  if (SUITE.test(open.file.path)) {
+    const suite = parseTestSuite(text, open.file.path);
+    issues = 'issues' in suite ? suite.issues : [];
+    ruleSet = undefined;
+  } else {
+    const check = checkRuleSet(text, { filename: open.file.path });
+    issues = check.issues;
+    ruleSet = check.ruleSet;
+  }
+  editor.showIssues(issues);
+  showProblems();
+  await regrade();
+  if (activeTab === 'compare' && byId<HTMLSelectElement>('compare-with').value !== '') await runCompare();
+}
+
+function showProblems(): void {
+  const panel = byId('problems');
+  if (issues.length === 0) {
+    fill(panel, h('p', { class: 'ok' }, `✓ ${T.noProblems[lang]}${ruleSet ? ` — ${T.loads[lang]}` : ''}`));
+    return;
+  }
+  const items = issues.map((i) => {
+    const b = h(
+      'button',
+      { type: 'button', class: i.severity === 'error' ? 'no' : 'warn' },
+      `${i.line}:${i.column} ${i.message}`,
+    );
+    b.addEventListener('click', () => editor.goTo(i.line, i.column));
+    return h('li', { 'data-line': String(i.line), 'data-code': i.code }, b);
+  });
+  fill(panel, h('ul', { id: 'problem-list' }, ...items));
+}
+
+function showStatus(): void {
+  const dirty = open !== undefined && editor.text !== open.saved;
+  byId('dirty').textContent = dirty ? `• ${T.unsaved[lang]}` : '';
+  const mode = !files.server ? T.staticMode[lang] : files.writable ? '' : T.readOnly[lang];
+  byId('mode').textContent = mode;
+  byId<HTMLButtonElement>('save').disabled = open === undefined;
+  byId('save').textContent = open?.file.group === 'folder' && files.writable ? T.save[lang] : T.saveAs[lang];
+}
+
+function mapping(): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const line of sampleMap.value.split(/\r?\n/)) {
+    const at = line.lastIndexOf('=');
+    if (at > 0) map[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+  }
+  return map;
+}
+
+async function regrade(): Promise<void> {
+  const mine = ++generation;
+  const panel = byId('results');
+  if (!sample || (typeof sample.data === 'string' && sample.data.trim() === '')) {
+    graded = [];
+    fill(panel);
+    return;
+  }
+  if (!ruleSet) {
+    message(panel, T.fixFirst[lang], 'no');
+    return;
+  }
+  try {
+    const result = await gradeSample(createGrader(ruleSet), sample.data, {
+      name: sample.name,
+      map: mapping(),
+    });
+    if (mine !== generation) return;
+    graded = result;
+    sampleError = '';
+  } catch (error) {
+    if (mine !== generation) return;
+    graded = [];
+    sampleError = (error as Error).message;
+  }
+  showResults();
+}
+
+function showResults(): void {
+  const panel = byId('results');
+  if (sampleError) {
+    message(panel, sampleError, 'no');
+    return;
+  }
+  if (!ruleSet || graded.length === 0) {
+    fill(panel);
+    return;
+  }
+  fill(
+    panel,
+    h('p', { class: 'meta', id: 'record-count' }, `${graded.length} ${T.records[lang]}`),
+    distribution(ruleSet, graded, lang),
+    reportButton(),
+    resultsTable(ruleSet, graded, lang, (item) => void addCase(item)),
+  );
+}
+
+/** Downloads the samples' results as qgrade's HTML grade report (charts, pass rates, values near the limits). */
+function reportButton(): HTMLElement {
+  const b = h('button', { type: 'button', id: 'grade-report' }, T.htmlReport[lang]);
+  b.addEventListener('click', () => {
+    if (!ruleSet) return;
+    const report = createGradeReport(ruleSet, { lang, input: sample?.name });
+    for (const { result } of graded) report.add(result);
+    downloadLink(`${baseName(sample?.name)}-report.html`, report.render(), 'text/html');
+  });
+  return b;
+}
+
+function baseName(path: string | undefined): string {
+  return (path ?? 'sample')
+    .split('/')
+    .pop()!
+    .replace(/\.[^.]+$/, '');
+}
+
+/** The suite beside the open rule file: `x.yaml` → `x.test.yaml`. */
+function suiteFile(): StudioFile | undefined {
+  if (!open || SUITE.test(open.file.path)) return undefined;
+  return { path: open.file.path.replace(/\.ya?ml$/i, '.test.yaml'), group: open.file.group };
+}
+
+async function addCase(item: SampleGrade): Promise<void> {
+  const suite = suiteFile();
+  if (!suite || !open || item.record === null) return;
+  const current = await files.readText(suite);
+  const name = `${sample?.name ?? 'sample'} row ${item.result.row ?? ''}`.trim();
+  const text = appendCase(
+    current,
+    caseFor(name, item.record as Record<string, unknown>, item.result),
+    open.file.path.split('/').pop() ?? '',
+  );
+  let note: string;
+  if (suite.group === 'folder' && files.writable) {
+    await files.save(suite, text);
+    note = `${T.caseAdded[lang]}: ${suite.path}`;
+    if (!list.some((f) => f.path === suite.path && f.group === suite.group)) await showFiles();
+  } else {
+    files.keep(suite, text);
+    note = `${T.caseAdded[lang]}: ${suite.path} — ${T.suiteInMemory[lang]}`;
+  }
+  byId('case-note').textContent = note;
+  selectTab('tests');
+  await runSuite();
+}
+
+async function runSuite(): Promise<void> {
+  const panel = byId('suite');
+  const suite = suiteFile();
+  if (!suite) {
+    fill(panel);
+    return;
+  }
+  if (!ruleSet) {
+    message(panel, T.fixFirst[lang], 'no');
+    return;
+  }
+  const text = await files.readText(suite);
+  if (text === undefined) {
+    message(panel, T.noSuite[lang]);
+    return;
+  }
+  const parsed = parseTestSuite(text, suite.path);
+  if ('issues' in parsed) {
+    message(panel, parsed.issues.map((i) => `${i.line}:${i.column} ${i.message}`).join('\n'), 'no');
+    return;
+  }
+  // The cases run against the editor's text, saved or not.
+  const result = await runTestSuite(parsed, ruleSet);
+  const coverage = thresholdCoverage(ruleSet, result.cases);
+  fill(panel, suiteView(suite.path, result.cases, coverage, lang));
+  if (!(suite.group === 'folder' && files.writable) && text !== undefined) {
+    const download = h('button', { type: 'button', id: 'download-suite' }, T.downloadSuite[lang]);
+    download.addEventListener('click', () => void files.save(suite, text));
+    panel.append(download);
+  }
+}
+
+function fillCompareChoices(): void {
+  const select = byId<HTMLSelectElement>('compare-with');
+  const previous = select.value;
+  fill(select, h('option', { value: '' }, '—'));
+  if (open) select.append(h('option', { value: 'saved' }, T.savedVersion[lang]));
+  for (const [i, f] of list.entries()) {
+    if (DATA.test(f.path) || SUITE.test(f.path)) continue;
+    if (open && f.path === open.file.path && f.group === open.file.group) continue;
+    select.append(
+      h('option', { value: String(i) }, `${f.group === 'folder' ? '' : `${f.group}: `}${f.path}`),
+    );
+  }
+  select.value = [...select.options].some((o) => o.value === previous) ? previous : '';
+}
+
+async function runCompare(): Promise<void> {
+  const panel = byId('comparison');
+  const choice = byId<HTMLSelectElement>('compare-with').value;
+  if (!open || choice === '') {
+    fill(panel);
+    return;
+  }
+  if (!ruleSet) {
+    message(panel, T.fixFirst[lang], 'no');
+    return;
+  }
+  if (!sample) {
+    message(panel, T.compareNeedsSample[lang]);
+    return;
+  }
+  const other = choice === 'saved' ? open.file : list[Number(choice)];
+  if (!other) {
+    fill(panel);
+    return;
+  }
+  const text = choice === 'saved' ? open.saved : ((await files.readText(other)) ?? '');
+  const check = checkRuleSet(text, { filename: other.path });
+  if (!check.ruleSet) {
+    return message(
+      panel,
+      `A: ${check.issues.map((i) => `${i.line}:${i.column} ${i.message}`).join('; ')}`,
+      'no',
+    );
+  }
+  const a = check.ruleSet;
+  const options = { name: sample.name, map: mapping() };
+  const [ga, gb] = await Promise.all([
+    gradeSample(createGrader(a), sample.data, options),
+    gradeSample(createGrader(ruleSet), sample.data, options),
+  ]);
+  const comparison = createComparison(a, ruleSet);
+  for (const [i, x] of ga.entries()) comparison.add(x.result, gb[i]!.result, x.result.row);
+  const b = ruleSet;
+  const report = h('button', { type: 'button', id: 'compare-report' }, T.htmlReport[lang]);
+  report.addEventListener('click', () => {
+    const html = createCompareReport(a, b, { lang, input: sample?.name });
+    for (const [i, x] of ga.entries()) html.add(x.result, gb[i]!.result, x.result.row);
+    downloadLink(`${baseName(sample?.name)}-compare.html`, html.render(), 'text/html');
+  });
+  fill(panel, comparisonView(a, ruleSet, comparison.result(), lang), report);
+}
+
+function selectTab(name: string): void {
+  activeTab = name;
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-tab]')) {
+    b.setAttribute('aria-selected', String(b.dataset.tab === name));
+  }
+  for (const p of document.querySelectorAll<HTMLElement>('[data-panel]')) p.hidden = p.dataset.panel !== name;
+}
+
+async function openLocal(input: HTMLInputElement): Promise<void> {
+  const file = input.files?.[0];
+  if (!file) return;
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  input.value = '';
+  const added = files.addLocal(file.name, bytes);
+  await showFiles();
+  await openFile(added);
+}
+
+byId('save').addEventListener('click', async () => {
+  if (!open) return;
+  const text = editor.text;
+  try {
+    const how = await files.save(open.file, text);
+    open.saved = text;
+    byId('save-note').textContent = how === 'saved' ? T.saved[lang] : T.downloaded[lang];
+  } catch (error) {
+    byId('save-note').textContent = (error as Error).message;
+  }
+  showStatus();
+});
+byId('lang').addEventListener('change', (e) => {
+  lang = (e.target as HTMLSelectElement).value as Language;
+  relabel();
+  void showFiles().then(() => {
+    fillCompareChoices();
+    showProblems();
+    showResults();
+    if (activeTab === 'compare') void runCompare();
+    if (activeTab === 'tests') void runSuite();
+  });
+});
+sampleText.addEventListener(
+  'input',
+  debounce(() => {
+    sample = { name: 'pasted', data: sampleText.value };
+    byId('sample-name').textContent = '';
+    void regrade();
+  }, 250),
+);
+sampleMap.addEventListener(
+  'input',
+  debounce(() => void regrade(), 250),
+);
+byId<HTMLInputElement>('sample-file').addEventListener(
+  'change',
+  (e) => void openLocal(e.target as HTMLInputElement),
+);
+byId<HTMLInputElement>('open-file').addEventListener(
+  'change',
+  (e) => void openLocal(e.target as HTMLInputElement),
+);
+byId('compare-run').addEventListener('click', () => void runCompare());
+byId('compare-with').addEventListener('change', () => void runCompare());
+byId('run-suite').addEventListener('click', () => void runSuite());
+for (const b of document.querySelectorAll<HTMLButtonElement>('[data-tab]')) {
+  b.addEventListener('click', () => {
+    selectTab(b.dataset.tab ?? 'samples');
+    if (b.dataset.tab === 'compare') void runCompare();
+    if (b.dataset.tab === 'tests') void runSuite();
+  });
+}
+
+relabel();
+selectTab('samples');
+showFiles()
+  .then(() => {
+    fillCompareChoices();
+    document.body.dataset.ready = 'true';
+  })
+  .catch((error: unknown) => {
+    byId('mode').textContent = (error as Error).message;
+  });

@@ -1,0 +1,262 @@
+/// <reference lib="dom" />
+import type {
+  CaseResult,
+  CoverageReport,
+  GradeResult,
+  Language,
+  RuleSet,
+  RuleSetComparison,
+  SampleGrade,
+} from '../../browser';
+import { NOT_GRADED_KEY } from '../../browser';
+import { type Child, fill, h } from './dom';
+import { TEXTS as T } from './texts';
+
+const MARK = { passed: '✓', failed: '✗', 'not-applicable': '–', missing: '?' } as const;
+
+/** A grade's label as the ladder names it: "2 (二级)"; "not graded" for null. */
+export function gradeName(ruleSet: RuleSet, grade: string | null, lang: Language): string {
+  if (grade === null) return T.notGraded[lang];
+  const info = ruleSet.grades.find((g) => g.id === grade);
+  return info ? `${grade} (${info.label[lang]})` : grade;
+}
+
+/** One record's explanation: grade, each requirement with its result, what lifts it a grade, or why it is invalid. */
+export function explanation(result: GradeResult, lang: Language): HTMLElement {
+  const lines: Child[] = [];
+  if (result.grade !== null)
+    lines.push(h('p', {}, `${T.grade[lang]}: ${result.grade} (${result.label?.[lang] ?? ''})`));
+  else lines.push(h('p', {}, `${T.notGraded[lang]}: ${result.notGradedReason?.message[lang] ?? ''}`));
+  if (result.errors) {
+    const items = result.errors.map((e) =>
+      h('li', { class: 'no' }, `✗ ${e.field || T.row[lang]}: ${e.message[lang]}`),
+    );
+    return h('div', { class: 'explanation' }, ...lines, h('ul', {}, ...items));
+  }
+  const criteria = result.criteria
+    .filter((c) => c.status !== 'not-applicable')
+    .map((c) =>
+      h(
+        'li',
+        { class: c.status === 'passed' ? 'ok' : c.status === 'failed' ? 'no' : 'miss' },
+        `${MARK[c.status]} ${c.message[lang]}`,
+      ),
+    );
+  lines.push(h('ul', {}, ...criteria));
+  if (result.nextGrade) {
+    lines.push(h('p', {}, `${T.toReach[lang]} ${result.nextGrade.label[lang]}:`));
+    lines.push(h('ul', {}, ...result.nextGrade.blockers.map((b) => h('li', {}, `→ ${b.message[lang]}`))));
+  }
+  return h('div', { class: 'explanation' }, ...lines);
+}
+
+/** Counts per grade (highest first), not graded and invalid, as a table with bars. */
+export function distribution(ruleSet: RuleSet, graded: readonly SampleGrade[], lang: Language): HTMLElement {
+  const counts = new Map<string, number>();
+  for (const { result } of graded) {
+    const key = result.grade ?? (result.errors ? 'invalid' : NOT_GRADED_KEY);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const rows: { key: string; label: string; cls: string }[] = [
+    ...[...ruleSet.grades]
+      .reverse()
+      .map((g) => ({ key: g.id, label: `${g.id} ${g.label[lang]}`, cls: 'bar' })),
+    { key: NOT_GRADED_KEY, label: T.notGraded[lang], cls: 'bar ng' },
+    { key: 'invalid', label: T.invalid[lang], cls: 'bar inv' },
+  ];
+  const max = Math.max(1, ...counts.values());
+  const body = rows.map(({ key, label, cls }) => {
+    const n = counts.get(key) ?? 0;
+    const bar = h('div', { class: cls });
+    // CSSOM, not a style attribute: allowed under style-src 'self'.
+    bar.style.width = `${(100 * n) / max}%`;
+    return h(
+      'tr',
+      { 'data-grade': key },
+      h('th', {}, label),
+      h('td', { class: 'n' }, n),
+      h('td', { class: 'chart' }, bar),
+    );
+  });
+  return h(
+    'table',
+    { class: 'distribution', id: 'grade-counts' },
+    h('caption', {}, T.distribution[lang]),
+    ...body,
+  );
+}
+
+/** The results table: a row per record, its explanation unfolding under it, and a button to pin it as a test case. */
+export function resultsTable(
+  ruleSet: RuleSet,
+  graded: readonly SampleGrade[],
+  lang: Language,
+  onAddCase: (item: SampleGrade) => void,
+): HTMLElement {
+  const head = h(
+    'tr',
+    {},
+    h('th', {}, T.row[lang]),
+    h('th', {}, T.grade[lang]),
+    h('th', {}, T.failing[lang]),
+    h('th', {}, ''),
+  );
+  const rows: HTMLElement[] = [];
+  for (const item of graded) {
+    const { result } = item;
+    const failing = result.errors
+      ? result.errors.map((e) => e.field || T.cannotRead[lang]).join(', ')
+      : result.criteria
+          .filter((c) => c.passed === false)
+          .map((c) => c.id)
+          .join(', ');
+    const detail = h(
+      'tr',
+      { class: 'detail', hidden: '' },
+      h('td', { colspan: '4' }, explanation(result, lang)),
+    );
+    const toggle = h(
+      'button',
+      { type: 'button', class: 'explain', 'aria-expanded': 'false' },
+      `▸ ${T.explain[lang]}`,
+    );
+    toggle.addEventListener('click', () => {
+      detail.hidden = !detail.hidden;
+      toggle.setAttribute('aria-expanded', String(!detail.hidden));
+      toggle.textContent = `${detail.hidden ? '▸' : '▾'} ${T.explain[lang]}`;
+    });
+    const add = h('button', { type: 'button', class: 'add-case' }, `+ ${T.addCase[lang]}`);
+    add.addEventListener('click', () => onAddCase(item));
+    const cls = result.grade !== null ? 'g' : result.errors ? 'g inv' : 'g ng';
+    rows.push(
+      h(
+        'tr',
+        { class: 'record', 'data-row': String(result.row ?? '') },
+        h('td', { class: 'n' }, result.row ?? ''),
+        h('td', { class: cls }, gradeName(ruleSet, result.grade, lang)),
+        h('td', {}, h('code', {}, failing)),
+        h('td', { class: 'actions' }, toggle, ' ', item.record === null ? null : add),
+      ),
+      detail,
+    );
+  }
+  return h('table', { class: 'results', id: 'results-table' }, h('thead', {}, head), h('tbody', {}, ...rows));
+}
+
+/** The migration matrix (A's grades down, B's across) and the records that moved, with the criteria that moved them. */
+export function comparisonView(
+  a: RuleSet,
+  b: RuleSet,
+  comparison: RuleSetComparison,
+  lang: Language,
+): HTMLElement {
+  const fromKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
+  const toKeys = [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
+  const name = (k: string) => (k === NOT_GRADED_KEY ? T.notGraded[lang] : k);
+  const head = h('tr', {}, h('th', {}, 'A \\ B'), ...toKeys.map((k) => h('th', { class: 'n' }, name(k))));
+  const rows = fromKeys.map((from) =>
+    h(
+      'tr',
+      { 'data-from': from },
+      h('th', {}, name(from)),
+      ...toKeys.map((to) => {
+        const n = comparison.matrix[from]?.[to] ?? 0;
+        const cls = ['n', from === to ? 'same' : '', n > 0 && from !== to ? 'moved' : ''].join(' ').trim();
+        return h('td', { class: cls, 'data-to': to }, n);
+      }),
+    ),
+  );
+  const moved = comparison.changes.map((c) =>
+    h(
+      'li',
+      { 'data-row': String(c.row) },
+      `${T.row[lang]} ${c.row}: ${name(c.from ?? NOT_GRADED_KEY)} → ${name(c.to ?? NOT_GRADED_KEY)}`,
+      c.criteria.length > 0 ? h('code', {}, ` ${c.criteria.join(', ')}`) : null,
+    ),
+  );
+  return h(
+    'div',
+    {},
+    h('p', { id: 'compare-summary' }, `${comparison.changed} ${T.changedOf[lang]} ${comparison.total}`),
+    h('table', { class: 'matrix', id: 'compare-matrix' }, h('caption', {}, T.matrix[lang]), head, ...rows),
+    h('h3', {}, T.moved[lang]),
+    moved.length > 0 ? h('ul', { id: 'moved-records' }, ...moved) : h('p', {}, T.noneMoved[lang]),
+  );
+}
+
+/** A suite's outcome: counts, each failing case with what was expected and what came, and threshold coverage. */
+export function suiteView(
+  file: string,
+  cases: readonly CaseResult[],
+  coverage: CoverageReport | undefined,
+  lang: Language,
+): HTMLElement {
+  const failed = cases.filter((c) => !c.passed);
+  const out = h(
+    'div',
+    {},
+    h(
+      'p',
+      { id: 'suite-summary', class: failed.length > 0 ? 'no' : 'ok' },
+      `${file}: ${cases.length - failed.length} ${T.passed[lang]}, ${failed.length} ${T.failed[lang]}`,
+    ),
+  );
+  if (failed.length > 0) {
+    out.append(
+      h(
+        'ul',
+        { id: 'failing-cases' },
+        ...failed.map((c) =>
+          h(
+            'li',
+            {},
+            h('strong', {}, `${T.line[lang]} ${c.line}: ${c.name}`),
+            h('ul', {}, ...c.problems.map((p) => h('li', {}, p))),
+          ),
+        ),
+      ),
+    );
+  }
+  if (coverage) {
+    const total = coverage.thresholds.length;
+    out.append(
+      h('h3', {}, T.coverage[lang]),
+      h('p', { id: 'coverage-summary' }, `${total - coverage.uncovered.length} ${T.covered[lang]} ${total}`),
+    );
+    if (coverage.uncovered.length > 0) {
+      const missing = (t: CoverageReport['uncovered'][number]) =>
+        [
+          t.at ? '' : lang === 'zh' ? '阈值处' : 'at',
+          t.below ? '' : lang === 'zh' ? '略低于' : 'just below',
+          t.above ? '' : lang === 'zh' ? '略高于' : 'just above',
+        ]
+          .filter(Boolean)
+          .join(', ');
+      out.append(
+        h(
+          'details',
+          {},
+          h('summary', {}, `${T.uncovered[lang]} (${coverage.uncovered.length})`),
+          h(
+            'ul',
+            {},
+            ...coverage.uncovered.map((t) =>
+              h(
+                'li',
+                {},
+                h('code', {}, `${t.criterion} ${t.limit}`),
+                ` (${T.line[lang]} ${t.line}): ${missing(t)}`,
+              ),
+            ),
+          ),
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** Replaces a panel's content with a message. */
+export function message(el: HTMLElement, text: string, cls = 'meta'): void {
+  fill(el, h('p', { class: cls }, text));
+}

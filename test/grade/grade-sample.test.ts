@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { gradeSample } from '../../src/browser';
+import { createGrader, type GradeResult, gradeFile, loadRuleSet, QgradeError } from '../../src/index';
+import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+
+const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
+const csvPath = new URL('../../examples/air-conditioners-zh.csv', import.meta.url).pathname;
+const map = { 额定制冷量: 'ratedCoolingCapacity' };
+
+async function all(results: AsyncIterable<GradeResult>): Promise<GradeResult[]> {
+  const out: GradeResult[] = [];
+  for await (const r of results) out.push(r);
+  return out;
+}
+
+describe('gradeSample: a sample in memory read and graded as `qgrade grade` reads and grades a file', () => {
+  it('a Chinese-headed CSV as text gives the results gradeFile gives for the file', async () => {
+    const fromText = (await gradeSample(grader, readFileSync(csvPath, 'utf8'), { map })).map((g) => g.result);
+    const fromFile = await all(gradeFile(grader, csvPath, { map }));
+    expect(fromText).toEqual(fromFile);
+    expect(fromText.map((r) => r.grade)).toEqual(['1', '2', '3', '2', null, null, null, null, '4']);
+  });
+
+  it('the same CSV as bytes with a UTF-8 byte order mark reads the same', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...readFileSync(csvPath)]);
+    const results = (await gradeSample(grader, bytes, { map })).map((g) => g.result);
+    expect(results.map((r) => r.grade)).toEqual(['1', '2', '3', '2', null, null, null, null, '4']);
+  });
+
+  it('sniffs a JSON array and NDJSON; APF 5.00 is grade 1 exactly at its limit, 4.99 is not', async () => {
+    const at = { unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 5 };
+    const below = { ...at, apf: 4.99 };
+    const json = (await gradeSample(grader, JSON.stringify([at, below]))).map((g) => g.result);
+    const graded = await gradeSample(grader, `${JSON.stringify(at)}\n${JSON.stringify(below)}\nnot json\n`);
+    const ndjson = graded.map((g) => g.result);
+    expect(graded.map((g) => g.record)).toEqual([at, below, null]);
+    expect(json.map((r) => r.grade)).toEqual(['1', '2']);
+    expect(ndjson.map((r) => [r.row, r.grade])).toEqual([
+      [1, '1'],
+      [2, '2'],
+      [3, null],
+    ]);
+    expect(ndjson[2]!.errors).toMatchObject([{ code: 'unreadable' }]);
+  });
+
+  it('reads an XLSX workbook from its bytes, headers matched to the indicators through the mapping', async () => {
+    const bytes = await exceljsWorkbook((wb) => {
+      const sheet = wb.addWorksheet('样品');
+      sheet.addRow(['机组类型', '额定制冷量', '全年能源消耗效率 APF']);
+      sheet.addRow(['heat-pump', 3500, 4.5]);
+      sheet.addRow(['heat-pump', 3500, 4.49]);
+    });
+    const results = (await gradeSample(grader, bytes, { map })).map((g) => g.result);
+    // GB 21455-2019, heat pump ≤ 4500 W: grade 2 from APF 4.50; 4.49 is grade 3.
+    expect(results.map((r) => r.grade)).toEqual(['2', '3']);
+  });
+
+  it('a CSV whose header cannot be read is a usage error, not an empty result', async () => {
+    await expect(gradeSample(grader, '"unclosed\n', { format: 'csv' })).rejects.toBeInstanceOf(QgradeError);
+  });
+});

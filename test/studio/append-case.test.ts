@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { createGrader, loadRuleSet, parseTestSuite, runSuite } from '../../src/index';
+import { appendCase, caseFor } from '../../src/studio/page/append-case';
+
+const ruleSet = await loadRuleSet('home-appliances/room-air-conditioner-energy');
+const grader = createGrader(ruleSet);
+const suitePath = new URL(
+  '../../rules/home-appliances/room-air-conditioner-energy.test.yaml',
+  import.meta.url,
+);
+const suiteText = readFileSync(suitePath, 'utf8');
+
+describe('"add this record as a test case"', () => {
+  it('appends the record with its grade and failing requirements after the last case, the file otherwise unchanged', async () => {
+    // GB 21455-2019, heat pump ≤ 4500 W: APF 4.62 meets grade 2 (≥ 4.50), not grade 1 (≥ 5.00).
+    const input = { unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 4.62 };
+    const c = caseFor('sample row 2', input, grader.gradeSync(input));
+    expect(c).toEqual({ name: 'sample row 2', input, grade: '2', failing: ['apf@1'] });
+    const text = appendCase(suiteText, c, 'room-air-conditioner-energy.yaml');
+    expect(text.startsWith(suiteText)).toBe(true);
+    expect(text.slice(suiteText.length)).toBe(
+      '  - name: sample row 2\n    input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 4.62 }\n    grade: "2"\n    failing: [ apf@1 ]\n',
+    );
+    const suite = parseTestSuite(text, 'room-air-conditioner-energy.test.yaml');
+    if ('issues' in suite) throw new Error(suite.issues[0]!.message);
+    const run = await runSuite(suite, ruleSet);
+    expect(run.cases.at(-1)).toMatchObject({ name: 'sample row 2', passed: true });
+    expect(run.cases.every((r) => r.passed)).toBe(true);
+  });
+
+  it('pins why a record is not graded and which fields are invalid', () => {
+    const input = { unitType: 'heat-pump', ratedCoolingCapacity: -1, apf: 4.62 };
+    const c = caseFor('bad capacity', input, grader.gradeSync(input));
+    expect(c).toMatchObject({
+      grade: null,
+      notGradedReason: 'invalid-record',
+      errors: ['ratedCoolingCapacity'],
+    });
+    const text = appendCase(suiteText, c, 'x.yaml');
+    expect(parse(text).cases.at(-1)).toEqual(c);
+  });
+
+  it('starts a suite when there is none, and goes through the document when cases is not the last key', () => {
+    const c = { name: 'one', input: { apf: 1 }, grade: null, failing: [] };
+    const fresh = appendCase(undefined, c, 'draft.yaml');
+    expect(parse(fresh)).toEqual({ ruleSet: './draft.yaml', cases: [c] });
+    const reordered = appendCase(
+      'cases:\n  - name: zero\n    input: {}\nruleSet: ./draft.yaml\n',
+      c,
+      'draft.yaml',
+    );
+    expect(parse(reordered)).toEqual({ cases: [{ name: 'zero', input: {} }, c], ruleSet: './draft.yaml' });
+  });
+});
