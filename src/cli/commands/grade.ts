@@ -109,11 +109,11 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
         let count = 0;
         try {
           sink.write(rowsFraming(loaded, rows, 0).start);
-          for await (const written of gradeRows(source.items, loaded, rows)) {
+          for await (const written of gradeRows(source.items, loaded, rows, sink.out)) {
             for (const entry of written.entries) summary.addEntry(entry);
             count += written.entries.length;
             if (written.bytes) await sink.writeBytes(written.bytes);
-            else if (sink.write(written.text ?? '')) await sink.flush();
+            else if (sink.written()) await sink.flush();
             progress.update(count);
           }
           sink.write(rowsFraming(loaded, rows, count).end);

@@ -11,6 +11,7 @@ import type { InputItem } from '../../input/input-item';
 import { createResultWriter, type ResultFormat, type ResultWriterSettings } from '../../report/result-writer';
 import type { LoadedRuleSet } from '../../resolve/load-rule-set';
 import { modelOf } from '../../resolve/rule-set';
+import { ByteBuffer } from '../../serialize/byte-buffer';
 import type { RowItem, RowsWorkerData, WrittenRows } from './rows';
 
 /** How `qgrade grade` writes its rows. */
@@ -24,22 +25,26 @@ export interface RowsOptions extends ResultWriterSettings {
 
 /**
  * Grades the rows of an input and writes them as `format` text, in input
- * order, one output row per input row: in this thread, or on worker threads
- * that grade and serialise while this thread reads and writes. Either way
- * the text is the same, byte for byte. The header and the closing text of
- * the format are not included: see {@link rowsFraming}.
+ * order, one output row per input row: in this thread, straight into `out`
+ * (each yield says which rows were written there), or on worker threads
+ * that grade and serialise while this thread reads and writes (each yield
+ * carries the rows' bytes). Either way the text is the same, byte for byte.
+ * The header and the closing text of the format are not included: see
+ * {@link rowsFraming}.
  */
 export async function* gradeRows(
   items: AsyncIterable<InputItem>,
   loaded: LoadedRuleSet,
   options: RowsOptions,
+  out: ByteBuffer,
 ): AsyncGenerator<WrittenRows> {
   const split = compileGrader(loaded.ruleSet);
   const model = modelOf(loaded.ruleSet);
   if (options.workers <= 1) {
     const writer = createResultWriter(options.format, loaded.ruleSet, options);
     for await (const result of gradeItems(items, split.grader.gradeSync, model)) {
-      yield { text: writer.write(result), entries: [BatchSummary.entry(result)] };
+      writer.write(result, out);
+      yield { entries: [BatchSummary.entry(result)] };
     }
     return;
   }
@@ -51,6 +56,7 @@ export async function* gradeRows(
     width: options.width,
     color: options.color,
     kept: options.kept ?? [],
+    detail: options.detail ?? 'full',
   };
   const writerFor = (continues: boolean) =>
     createResultWriter(options.format, loaded.ruleSet, options, { continues });
@@ -61,14 +67,14 @@ export async function* gradeRows(
       failed(rows, error) {
         // Rows are numbered from 1: a batch from a later row continues the output.
         const writer = writerFor(rows[0]!.row > 1);
-        let text = '';
+        const bytes = new ByteBuffer(1 << 12);
         const entries = [];
         for (const row of rows) {
           const result = finishItem(row, failedResult(loaded.ruleSet, error), model);
-          text += writer.write(result);
+          writer.write(result, bytes);
           entries.push(BatchSummary.entry(result));
         }
-        return { bytes: new TextEncoder().encode(text), entries };
+        return { bytes: bytes.take(), entries };
       },
       join: (parts) => ({
         bytes: concatBytes(parts.map((p) => p.bytes ?? new Uint8Array())),

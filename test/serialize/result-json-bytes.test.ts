@@ -4,9 +4,26 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BUNDLED_RULE_TEXTS } from '../../src/bundled/bundled-rule-texts';
 import { createGrader, loadRuleSet } from '../../src/index';
-import { resultJsonWriter } from '../../src/serialize/result-json';
+import { ByteBuffer } from '../../src/serialize/byte-buffer';
+import { resultJsonBytesWriter } from '../../src/serialize/result-json-bytes';
 
 // The fast writer must give exactly JSON.stringify's bytes: every output format's text depends on it.
+
+/** The writer as a function from value to text, checking that its bytes are exactly JSON.stringify's UTF-8. */
+function resultJsonWriter(): (value: unknown) => string {
+  const write = resultJsonBytesWriter();
+  // A small buffer, reused: growing it and writing after earlier values is part of what is tested.
+  const out = new ByteBuffer(16);
+  return (value) => {
+    out.length = 0;
+    out.text('>');
+    write(value, out);
+    const bytes = out.bytes.slice(1, out.length);
+    const text = JSON.stringify(value);
+    expect(Buffer.from(bytes).equals(Buffer.from(text ?? '', 'utf8'))).toBe(true);
+    return new TextDecoder().decode(bytes);
+  };
+}
 
 const HOSTILE = [
   '',
@@ -39,7 +56,7 @@ function suiteRecords(id: string): Record<string, unknown>[] {
   return (suite.cases ?? []).flatMap((c) => (c.input && typeof c.input === 'object' ? [c.input] : []));
 }
 
-describe('resultJsonWriter', () => {
+describe('resultJsonBytesWriter', () => {
   it.each(Object.keys(BUNDLED_RULE_TEXTS))('writes JSON.stringify’s bytes for %s results', async (id) => {
     const grader = createGrader(await loadRuleSet(id));
     const records = suiteRecords(id);
@@ -53,7 +70,8 @@ describe('resultJsonWriter', () => {
           const key = keys[c.key % keys.length] as string;
           if (c.kind === 'hostile') record[key] = c.text;
           else if (c.kind === 'drop') delete record[key];
-          else if (c.kind === 'nudge' && typeof record[key] === 'number') record[key] = (record[key] as number) + c.nudge;
+          else if (c.kind === 'nudge' && typeof record[key] === 'number')
+            record[key] = (record[key] as number) + c.nudge;
         }
         // The row and kept columns are the parts the batch pipeline adds around a result.
         const result = { row: pick, kept: { 型号: sample }, ...grader.gradeSync(record) };
