@@ -36,7 +36,8 @@ const CHUNK = 1 << 16;
 export class OutputSink {
   readonly #stream: NodeJS.WritableStream;
   readonly #tty: boolean;
-  #out = new ByteBuffer(CHUNK);
+  // Memory the bytes are written over at once: no need to zero it first.
+  #out = new ByteBuffer(CHUNK, (size) => Buffer.allocUnsafe(size));
   #timer: ReturnType<typeof setTimeout> | undefined;
   #error: OutputError | undefined;
 

@@ -1,6 +1,7 @@
 import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { closestName } from '../text/closest-name';
+import { batched, batchesOf } from './batched';
 import type { InputItem } from './input-item';
 
 /**
@@ -39,7 +40,8 @@ export async function keepColumns(
   indicators: readonly IndicatorInfo[],
 ): Promise<KeptItems> {
   if (keep === 'none') return { columns: [], chosen: 'none', items };
-  const iterator = items[Symbol.asyncIterator]();
+  const iterator = batchesOf(items)[Symbol.asyncIterator]();
+  // Whole batches are read ahead; the first KEEP_LOOKAHEAD items decide.
   const ahead: InputItem[] = [];
   let done = false;
   while (ahead.length < KEEP_LOOKAHEAD) {
@@ -48,13 +50,14 @@ export async function keepColumns(
       done = true;
       break;
     }
-    ahead.push(next.value);
+    ahead.push(...next.value);
   }
+  const looked = ahead.length > KEEP_LOOKAHEAD ? ahead.slice(0, KEEP_LOOKAHEAD) : ahead;
   const names = new Set(indicators.map((i) => i.name));
-  const seen = columnsOf(ahead).filter((c) => !names.has(c));
+  const seen = columnsOf(looked).filter((c) => !names.has(c));
   let columns: string[];
   if (keep === 'auto') {
-    const id = seen.find((column) => isIdColumn(column, ahead));
+    const id = seen.find((column) => isIdColumn(column, looked));
     columns = id === undefined ? [] : [id];
   } else {
     for (const column of keep) {
@@ -68,19 +71,19 @@ export async function keepColumns(
     }
     columns = [...keep];
   }
-  async function* withKept(): AsyncGenerator<InputItem> {
-    for (const item of ahead) yield attach(item, columns);
+  async function* withKept(): AsyncGenerator<InputItem[]> {
+    yield ahead.map((item) => attach(item, columns));
     if (done) return;
     for (;;) {
       const next = await iterator.next();
       if (next.done) return;
-      yield attach(next.value, columns);
+      yield next.value.map((item) => attach(item, columns));
     }
   }
   return {
     columns,
     chosen: columns.length === 0 ? 'none' : keep === 'auto' ? 'found' : 'named',
-    items: withKept(),
+    items: batched(withKept),
   };
 }
 

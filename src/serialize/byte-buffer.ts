@@ -13,9 +13,17 @@ export class ByteBuffer {
   bytes: Uint8Array;
   /** Bytes written. */
   length = 0;
+  readonly #capacity: number;
+  readonly #allocate: (size: number) => Uint8Array;
 
-  constructor(capacity = 1 << 16) {
-    this.bytes = new Uint8Array(capacity);
+  /**
+   * @param capacity - bytes to start with; it grows as needed
+   * @param allocate - how memory is had, e.g. `Buffer.allocUnsafe` where zero-filling it is wasted work
+   */
+  constructor(capacity = 1 << 16, allocate: (size: number) => Uint8Array = (size) => new Uint8Array(size)) {
+    this.#capacity = capacity;
+    this.#allocate = allocate;
+    this.bytes = allocate(capacity);
   }
 
   /** Makes room for `n` more bytes. */
@@ -24,7 +32,7 @@ export class ByteBuffer {
     if (need <= this.bytes.length) return;
     let size = this.bytes.length * 2;
     while (size < need) size *= 2;
-    const bytes = new Uint8Array(size);
+    const bytes = this.#allocate(size);
     bytes.set(this.bytes.subarray(0, this.length));
     this.bytes = bytes;
   }
@@ -71,10 +79,10 @@ export class ByteBuffer {
     this.length = p;
   }
 
-  /** The bytes written, handed over (the buffer starts again, empty, in new memory). */
+  /** The bytes written, handed over (the buffer starts again, empty, in new memory of its first size). */
   take(): Uint8Array {
     const written = this.bytes.subarray(0, this.length);
-    this.bytes = new Uint8Array(this.bytes.length);
+    this.bytes = this.#allocate(this.#capacity);
     this.length = 0;
     return written;
   }

@@ -1,18 +1,21 @@
-import { BatchSummary } from '../../batch/batch-summary';
+import { BatchSummary, type SummaryEntry } from '../../batch/batch-summary';
 import { concatBytes } from '../../batch/concat-bytes';
-import { finishItem } from '../../batch/finish-item';
-import { gradeItems } from '../../batch/grade-stream';
+import { finishItem, itemRecord } from '../../batch/finish-item';
 import { inOrder } from '../../batch/in-order';
 import { workerModule } from '../../batch/worker-module';
 import { createWorkerStage } from '../../batch/worker-stage';
 import { compileGrader } from '../../grade/create-grader';
 import { failedResult } from '../../grade/pool-batch';
+import { batchesOf } from '../../input/batched';
 import type { InputItem } from '../../input/input-item';
 import { createResultWriter, type ResultFormat, type ResultWriterSettings } from '../../report/result-writer';
 import type { LoadedRuleSet } from '../../resolve/load-rule-set';
 import { modelOf } from '../../resolve/rule-set';
 import { ByteBuffer } from '../../serialize/byte-buffer';
 import type { RowItem, RowsWorkerData, WrittenRows } from './rows';
+
+/** Output bytes gathered before they are handed on to be written. */
+const OUTPUT_CHUNK = 1 << 15;
 
 /** How `qgrade grade` writes its rows. */
 export interface RowsOptions extends ResultWriterSettings {
@@ -42,9 +45,20 @@ export async function* gradeRows(
   const model = modelOf(loaded.ruleSet);
   if (options.workers <= 1) {
     const writer = createResultWriter(options.format, loaded.ruleSet, options);
-    for await (const result of gradeItems(items, split.grader.gradeSync, model)) {
-      writer.write(result, out);
-      yield { entries: [BatchSummary.entry(result)] };
+    const gradeSync = split.grader.gradeSync;
+    // A batch at a time (the rows of a chunk of input), handing the bytes on whenever a chunk's worth is written.
+    for await (const batch of batchesOf(items)) {
+      let entries: SummaryEntry[] = [];
+      for (const item of batch) {
+        const result = finishItem(item, gradeSync(itemRecord(item)), model);
+        writer.write(result, out);
+        entries.push(BatchSummary.entry(result));
+        if (out.length >= OUTPUT_CHUNK) {
+          yield { entries };
+          entries = [];
+        }
+      }
+      if (entries.length > 0) yield { entries };
     }
     return;
   }
