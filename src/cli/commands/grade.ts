@@ -3,6 +3,7 @@ import { BatchSummary } from '../../batch/batch-summary';
 import { gradeItems } from '../../batch/grade-stream';
 import { UsageError } from '../../errors/usage-error';
 import { createGrader } from '../../grade/create-grader';
+import { RESULT_DETAILS, type ResultDetail } from '../../report/result-detail';
 import { RESULT_FORMATS, type ResultFormat } from '../../report/result-writer';
 import { loadRuleSet, loadRuleSetWithText } from '../../resolve/load-rule-set';
 import { modelOf } from '../../resolve/rule-set';
@@ -28,6 +29,7 @@ interface GradeOptions extends InputOptions {
   summary: boolean;
   progress: boolean;
   workers: number;
+  detail: ResultDetail;
 }
 
 /** `qgrade grade --rules <id|path> <input>`: grade records as a stream, one result per input row, in input order. */
@@ -46,7 +48,15 @@ export function registerGrade(program: Command, context: () => CliContext, runs:
         .choices([...RESULT_FORMATS, ...REPORT_FORMATS])
         .default('table'),
     )
-    .option('-o, --output <file>', 'the file -f xlsx or -f html writes (other formats print to stdout)');
+    .option('-o, --output <file>', 'the file -f xlsx or -f html writes (other formats print to stdout)')
+    .addOption(
+      new Option(
+        '--detail <level>',
+        'how much of each result -f json and ndjson write: full; failing (only the criteria not met); grade (row, grade, label, reason)',
+      )
+        .choices(RESULT_DETAILS)
+        .default('full'),
+    );
   addInputOptions(command)
     .option('--no-summary', 'no closing summary on stderr')
     .option('--no-progress', 'no progress bar on stderr (it only shows on a terminal anyway)')
@@ -82,6 +92,11 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
       runs(async (input: string, options: GradeOptions) => {
         const ctx = context();
         const format = options.format;
+        if (options.detail !== 'full' && format !== 'json' && format !== 'ndjson') {
+          throw new UsageError(
+            `--detail ${options.detail} is for -f json and -f ndjson; -f ${format} has one shape`,
+          );
+        }
         const file = await openReportFile(format, options.output, ctx.lang);
         if (isReportFormat(format)) return gradeToReport(input, format, file!, options, ctx);
         const loaded = await loadRuleSetWithText(options.rules);
@@ -94,6 +109,7 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
           width: ctx.width,
           color: ctx.color,
           workers: options.workers,
+          detail: options.detail,
         };
         const sink = new OutputSink(ctx.io.stdout);
         const summary = new BatchSummary(loaded.ruleSet.grades);
