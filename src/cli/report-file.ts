@@ -2,8 +2,6 @@ import { type FileHandle, open } from 'node:fs/promises';
 import type { BatchCounts } from '../batch/batch-summary';
 import { UsageError } from '../errors/usage-error';
 import type { GradeResult } from '../model/grade-result';
-import { createGradeReport } from '../report/html/grade-report';
-import { GradeWorkbook } from '../report/xlsx/grade-workbook';
 import type { RuleSet } from '../resolve/rule-set';
 import type { Language } from '../text/localized-text';
 
@@ -24,19 +22,21 @@ export interface GradeReportFile {
   bytes(counts: BatchCounts): Promise<Uint8Array>;
 }
 
-/** The report `grade` writes in a format, for a rule set, in a language. */
-export function gradeReport(
+/** The report `grade` writes in a format, for a rule set, in a language (its writer loaded only now). */
+export async function gradeReport(
   format: ReportFormat,
   ruleSet: RuleSet,
   options: { lang: Language; input: string },
-): GradeReportFile {
+): Promise<GradeReportFile> {
   if (format === 'html') {
+    const { createGradeReport } = await import('../report/html/grade-report');
     const report = createGradeReport(ruleSet, options);
     return {
       add: (result) => report.add(result),
       bytes: async () => new TextEncoder().encode(report.render()),
     };
   }
+  const { GradeWorkbook } = await import('../report/xlsx/grade-workbook');
   const book = new GradeWorkbook(ruleSet, { lang: options.lang });
   return { add: (result) => book.add(result, result.kept), bytes: (counts) => book.toBuffer(counts) };
 }

@@ -160,7 +160,7 @@ async function gradeToReport(
   const source = await openRecords(input, options, ruleSet.indicators, ctx.io.stdin);
   announceKept(ctx, source);
   const summary = new BatchSummary(ruleSet.grades);
-  const report = gradeReport(format, ruleSet, { lang: ctx.lang, input });
+  const report = await gradeReport(format, ruleSet, { lang: ctx.lang, input });
   const progressOptions: Parameters<typeof createProgress>[0] = {
     stream: ctx.io.stderr,
     enabled: options.progress,

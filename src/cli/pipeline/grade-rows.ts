@@ -3,7 +3,6 @@ import { concatBytes } from '../../batch/concat-bytes';
 import { finishItem, itemRecord } from '../../batch/finish-item';
 import { inOrder } from '../../batch/in-order';
 import { workerModule } from '../../batch/worker-module';
-import { createWorkerStage } from '../../batch/worker-stage';
 import { compileGrader } from '../../grade/create-grader';
 import { failedResult } from '../../grade/pool-batch';
 import { batchesOf } from '../../input/batched';
@@ -74,6 +73,8 @@ export async function* gradeRows(
   };
   const writerFor = (continues: boolean) =>
     createResultWriter(options.format, loaded.ruleSet, options, { continues });
+  // Loaded only for --workers: a run on one thread starts without the thread pool.
+  const { createWorkerStage } = await import('../../batch/worker-stage');
   const stage = createWorkerStage<RowItem, WrittenRows, undefined>(
     { module: workerModule('rows-worker', import.meta.url), workerData: data, workers: options.workers },
     {
