@@ -416,7 +416,7 @@ const HALF_STEP = 0.005 + 1e-9; // half the 0.01 rounding interval of Ceq and th
  * limit or just past it, about 3 % out of scope and 3 % invalid (a missing
  * value, an unknown designation, a non-numeric specimen). Every measured
  * value is already at the precision of its limit (ReL, Rm, A in whole units;
- * Agt and the mass deviation to 0.1; C, Si, Mn to 0.01; P, S, N to 0.001), so
+ * Agt to 0.5, the interval the rule set rounds it to; the mass deviation to 0.1; C, Si, Mn to 0.01; P, S, N to 0.001), so
  * GB/T 8170 rounding cannot change its comparison. Derived values (Ceq, Rm/ReL,
  * ReL/ReL nominal) are never within half a rounding interval of their limit:
  * a record that would put one there is drawn again.
@@ -447,7 +447,8 @@ function* rebars(seed: number): Generator<Record<string, unknown>> {
       yieldStrength.push(rel);
       tensileStrength.push(Math.max(f.tensile + rng.int(0, 60), Math.ceil(rel * 1.27)) + rng.int(0, 40));
       elongation.push(f.elongation - (band?.reduction ?? 0) + rng.int(0, 10));
-      maxForceElongation.push(rng.onGrid(f.agt, f.agt + 5, 0.1));
+      // On the 0.5 % grid the rule set rounds Agt to (GB/T 228.1), so rounding decides nothing.
+      maxForceElongation.push(rng.onGrid(f.agt, f.agt + 5, 0.5));
     }
     const record: Record<string, unknown> = {
       batch: `B${String(i).padStart(7, '0')}`,
@@ -516,9 +517,7 @@ function atOrPastALimit(
       (r.elongation as number[])[0] = f.elongation - reduction - (past ? rng.int(1, 2) : 0);
       break;
     case 'agt':
-      (r.maxForceElongation as number[])[0] = past
-        ? Number((f.agt - rng.pick([0.1, 0.5])).toFixed(1))
-        : f.agt;
+      (r.maxForceElongation as number[])[0] = past ? Number((f.agt - rng.pick([0.5, 1])).toFixed(1)) : f.agt;
       break;
     case 'carbon':
       r.carbon = past ? Number((f.carbon + 0.01).toFixed(2)) : f.carbon;

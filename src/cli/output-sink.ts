@@ -1,4 +1,5 @@
 import { QgradeError } from '../errors/qgrade-error';
+import { ByteBuffer } from '../serialize/byte-buffer';
 
 /**
  * Output that could not be written. `closed`: the reader went away (EPIPE,
@@ -23,20 +24,20 @@ const LATENCY_MS = 50;
 const CHUNK = 1 << 16;
 
 /**
- * Text to a stream, encoded as UTF-8 into a buffer as it comes and written
- * in large chunks, waiting for the stream to drain when it asks to
- * (backpressure), so output never piles up in memory however fast records
- * are graded. (Encoding piece by piece into a buffer is several times
- * cheaper than joining the pieces into one string first.) What is gathered
- * goes out within {@link LATENCY_MS} even when rows come slowly
+ * Output to a stream, encoded as UTF-8 into a buffer that writers write into
+ * directly ({@link OutputSink.out}: a result writer puts each row's bytes
+ * there, with no string in between) and written in large chunks, waiting for
+ * the stream to drain when it asks to (backpressure), so output never piles
+ * up in memory however fast records are graded. What is gathered goes out
+ * within {@link LATENCY_MS} even when rows come slowly
  * (`tail -f log | qgrade …`), and at once on a terminal. A write error
  * stops the run with an {@link OutputError} instead of a stack trace.
  */
 export class OutputSink {
   readonly #stream: NodeJS.WritableStream;
   readonly #tty: boolean;
-  #buffer = Buffer.allocUnsafe(CHUNK);
-  #used = 0;
+  // Memory the bytes are written over at once: no need to zero it first.
+  #out = new ByteBuffer(CHUNK, (size) => Buffer.allocUnsafe(size));
   #timer: ReturnType<typeof setTimeout> | undefined;
   #error: OutputError | undefined;
 
@@ -48,27 +49,36 @@ export class OutputSink {
     });
   }
 
+  /** Where to write bytes; call {@link written} after writing. */
+  get out(): ByteBuffer {
+    this.#check();
+    return this.#out;
+  }
+
+  /** Says bytes were written into {@link out}; returns true when it is time to {@link flush}. */
+  written(): boolean {
+    if (this.#out.length === 0) return false;
+    this.#timer ??= setTimeout(() => this.#writeGathered(), LATENCY_MS);
+    return this.#tty || this.#out.length >= CHUNK / 2;
+  }
+
   /** Adds text; returns true when it is time to {@link flush}. */
   write(text: string): boolean {
     this.#check();
-    if (text.length === 0) return false;
-    // A UTF-8 byte sequence takes at most 3 bytes per UTF-16 unit.
-    if (this.#used + text.length * 3 > this.#buffer.length) {
-      if (this.#used > 0) this.#writeGathered();
-      if (text.length * 3 > this.#buffer.length) {
-        this.#stream.write(text);
-        return !this.#tty;
-      }
-    }
-    this.#used += this.#buffer.write(text, this.#used);
-    this.#timer ??= setTimeout(() => this.#writeGathered(), LATENCY_MS);
-    return this.#tty || this.#used >= CHUNK / 2;
+    this.#out.text(text);
+    return this.written();
   }
 
   /** Writes bytes (already encoded output, e.g. from worker threads) after what was gathered. */
   async writeBytes(bytes: Uint8Array): Promise<void> {
+    this.#check();
+    if (bytes.byteLength < CHUNK / 4) {
+      this.#out.append(bytes);
+      if (this.written()) await this.flush();
+      return;
+    }
     await this.flush();
-    if (bytes.byteLength > 0 && !this.#stream.write(bytes)) await this.#drain();
+    if (!this.#stream.write(bytes)) await this.#drain();
     this.#check();
   }
 
@@ -96,21 +106,17 @@ export class OutputSink {
   discard(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    this.#used = 0;
+    this.#out.length = 0;
   }
 
   /** Writes what was gathered; false when the stream asks the writer to wait. */
   #writeGathered(): boolean {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (this.#used === 0 || this.#error) return true;
-    // The stream keeps the buffer until it is written: hand it over and start a new one.
-    const data = this.#buffer.subarray(0, this.#used);
-    this.#buffer = Buffer.allocUnsafe(CHUNK);
-    this.#used = 0;
-    return this.#stream.write(data);
+    if (this.#out.length === 0 || this.#error) return true;
+    // The stream keeps the bytes until they are written: hand them over and gather into new memory.
+    return this.#stream.write(this.#out.take());
   }
-
   #drain(): Promise<void> {
     if (this.#error) return Promise.resolve();
     return new Promise((resolve) => {

@@ -5,28 +5,71 @@ import { formatIssue } from '../errors/rule-set-issue';
 import { UsageError } from '../errors/usage-error';
 import type { Language } from '../text/localized-text';
 import { safeText } from '../text/safe-text';
-import { registerCompare } from './commands/compare';
-import { registerDiff } from './commands/diff';
-import { registerExplain } from './commands/explain';
-import { registerGrade } from './commands/grade';
-import { registerInit } from './commands/init';
-import { registerList } from './commands/list';
-import { registerRound } from './commands/round';
-import { registerSchema } from './commands/schema';
-import { registerStudio } from './commands/studio';
-import { registerTest } from './commands/test';
-import { registerValidate } from './commands/validate';
-import { type ActionRunner, cliContext } from './context';
+import { type ActionRunner, type CliContext, cliContext } from './context';
 import { EXIT } from './exit-codes';
 import { type CliIo, processIo } from './io';
 import { languageOfArgv } from './language';
 import { OutputError } from './output-sink';
 
+/** What a command module exports: it adds its command to the program. */
+type RegisterCommand = (
+  program: Command,
+  context: () => CliContext,
+  runs: ActionRunner,
+  lang: Language,
+) => void;
+
 /**
- * Builds the `qgrade` program for one run. Each command's action returns its
- * exit code through `runs`.
+ * Every command's module, in the order help lists them, imported only when
+ * it is needed: a run loads the one command it runs (and `--version` none),
+ * not the grader, YAML parser and report writers of the others. Help, an
+ * unknown command and `help <command>` load them all.
  */
-export function buildProgram(io: CliIo, runs: ActionRunner, lang: Language = 'en'): Command {
+const COMMANDS: Record<string, () => Promise<RegisterCommand>> = {
+  validate: async () => (await import('./commands/validate')).registerValidate,
+  grade: async () => (await import('./commands/grade')).registerGrade,
+  explain: async () => (await import('./commands/explain')).registerExplain,
+  test: async () => (await import('./commands/test')).registerTest,
+  compare: async () => (await import('./commands/compare')).registerCompare,
+  diff: async () => (await import('./commands/diff')).registerDiff,
+  round: async () => (await import('./commands/round')).registerRound,
+  list: async () => (await import('./commands/list')).registerList,
+  schema: async () => (await import('./commands/schema')).registerSchema,
+  init: async () => (await import('./commands/init')).registerInit,
+  studio: async () => (await import('./commands/studio')).registerStudio,
+};
+
+/** Global options that take a value, so the word after them is not a command name. */
+const VALUE_OPTIONS = new Set(['--lang']);
+
+/**
+ * The commands a run needs registered, from its arguments (as
+ * `process.argv`): none for `--version` alone, the one it names, or all
+ * (help, no command, an unknown one).
+ */
+export function commandsFor(argv: readonly string[]): string[] {
+  const args = argv.slice(2);
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') break;
+    if (arg === '-h' || arg === '--help') return Object.keys(COMMANDS);
+    if (arg === '-V' || arg === '--version') return [];
+    if (VALUE_OPTIONS.has(arg)) i++;
+    else if (!arg.startsWith('-')) return Object.hasOwn(COMMANDS, arg) ? [arg] : Object.keys(COMMANDS);
+  }
+  return Object.keys(COMMANDS);
+}
+
+/**
+ * Builds the `qgrade` program for one run, with the commands `argv` needs
+ * (all by default). Each command's action returns its exit code through `runs`.
+ */
+export async function buildProgram(
+  io: CliIo,
+  runs: ActionRunner,
+  lang: Language = 'en',
+  argv?: readonly string[],
+): Promise<Command> {
   const program = new Command('qgrade');
   program
     .description(
@@ -43,19 +86,8 @@ export function buildProgram(io: CliIo, runs: ActionRunner, lang: Language = 'en
     })
     .exitOverride();
   const context = () => cliContext(io, program.opts());
-  const register = [
-    registerValidate,
-    registerGrade,
-    registerExplain,
-    registerTest,
-    registerCompare,
-    registerDiff,
-    registerRound,
-    registerList,
-    registerSchema,
-    registerInit,
-    registerStudio,
-  ];
+  const names = argv ? commandsFor(argv) : Object.keys(COMMANDS);
+  const register = await Promise.all(names.map((name) => COMMANDS[name]!()));
   for (const r of register) r(program, context, runs, lang);
   for (const command of program.commands) {
     command.exitOverride();
@@ -81,8 +113,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       code = await action(...args);
     };
   const lang = languageOfArgv(argv, io.env);
-  const program = buildProgram(io, runs, lang);
   try {
+    const program = await buildProgram(io, runs, lang, argv);
     await program.parseAsync([...argv]);
     return code;
   } catch (error) {

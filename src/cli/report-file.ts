@@ -2,9 +2,6 @@ import { type FileHandle, open } from 'node:fs/promises';
 import type { BatchCounts } from '../batch/batch-summary';
 import { UsageError } from '../errors/usage-error';
 import type { GradeResult } from '../model/grade-result';
-import { createGradeReport } from '../report/html/grade-report';
-import { createParquetWriter } from '../report/parquet/parquet-writer';
-import { GradeWorkbook } from '../report/xlsx/grade-workbook';
 import type { RuleSet } from '../resolve/rule-set';
 import type { Language } from '../text/localized-text';
 
@@ -53,6 +50,7 @@ export async function gradeReport(
   if (format === 'parquet') {
     // DuckDB writes the file itself; the handle only proved it can be written.
     await file.close();
+    const { createParquetWriter } = await import('../report/parquet/parquet-writer');
     const writer = await createParquetWriter(file.path, options);
     return {
       add: (result) => writer.add(result),
@@ -62,6 +60,7 @@ export async function gradeReport(
   }
   const discard = () => file.close();
   if (format === 'html') {
+    const { createGradeReport } = await import('../report/html/grade-report');
     const report = createGradeReport(ruleSet, options);
     return {
       add: (result) => report.add(result),
@@ -69,6 +68,7 @@ export async function gradeReport(
       discard,
     };
   }
+  const { GradeWorkbook } = await import('../report/xlsx/grade-workbook');
   const book = new GradeWorkbook(ruleSet, { lang: options.lang });
   return {
     add: (result) => book.add(result, result.kept),

@@ -8,7 +8,14 @@ import type { GradeResult } from '../model/grade-result';
 import { parseRuleSet } from '../resolve/check-rule-set';
 import { loadRuleSetWithText } from '../resolve/load-rule-set';
 import { compileGrader } from './create-grader';
-import { type PoolBatch, type PoolItem, type PoolWorkerData, poolFailures } from './pool-batch';
+import {
+  batchResults,
+  type PoolBatch,
+  type PoolItem,
+  type PoolOutput,
+  type PoolWorkerData,
+  poolFailures,
+} from './pool-batch';
 
 /**
  * Where the pool's rule set comes from: a bundled id or a path, or the text itself.
@@ -60,8 +67,11 @@ export interface GraderPool {
    * `createGrader` grades is graded here too, with the same result; a worker
    * that dies is replaced and its batch run again, and a record that still
    * cannot be graded gets an error result (code `grading-failed`), never a
-   * gap. Whole results are copied back from the workers: for output, prefer
-   * {@link GraderPool.gradeManyToNdjson}, where the workers also serialise.
+   * gap. The workers send their results back as JSON text, moved between
+   * threads without copying, and each result is parsed from it when the
+   * loop asks for the next one (structured-cloning whole results instead cost
+   * many times what grading them does). For output, prefer
+   * {@link GraderPool.gradeManyToNdjson}, which hands the text on unparsed.
    */
   gradeMany(records: Iterable<unknown> | AsyncIterable<unknown>): AsyncGenerator<GradeResult>;
   /**
@@ -110,14 +120,14 @@ export async function createGraderPool(
       : await loadRuleSetWithText(source.pathOrId);
   const data: PoolWorkerData = { text: loaded.text, filename: loaded.filename };
   const split = compileGrader(loaded.ruleSet);
-  const stage = createWorkerStage<PoolItem, PoolBatch, 'objects' | 'ndjson'>(
+  const stage = createWorkerStage<PoolItem, PoolBatch, PoolOutput>(
     { module: workerModule('pool-worker', import.meta.url), workerData: data, workers },
     poolFailures(split.grader.ruleSet),
   );
 
   async function* run(
     records: Iterable<unknown> | AsyncIterable<unknown>,
-    output: 'objects' | 'ndjson',
+    output: PoolOutput,
     firstRow: number,
   ): AsyncGenerator<BatchOutcome<PoolItem, PoolBatch>> {
     async function* items(): AsyncGenerator<PoolItem> {
@@ -130,7 +140,7 @@ export async function createGraderPool(
   return {
     workers,
     async *gradeMany(records) {
-      for await (const { output } of run(records, 'objects', 1)) yield* output.results ?? [];
+      for await (const { output } of run(records, 'objects', 1)) yield* batchResults(output);
     },
     async *gradeManyToNdjson(records, options = {}) {
       for await (const { output } of run(records, 'ndjson', options.firstRow ?? 1)) {

@@ -4,6 +4,8 @@ import type { RecordSnapshot, UnreadableRecord } from '../compile/record-snapsho
 import { invalidRecord } from '../explain/invalid-record';
 import type { GradeResult } from '../model/grade-result';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
+import { ByteBuffer } from '../serialize/byte-buffer';
+import { resultJsonBytesWriter } from '../serialize/result-json-bytes';
 import { localized } from '../text/localized-text';
 import type { SplitGrader } from './create-grader';
 
@@ -19,26 +21,56 @@ export interface PoolItem {
   snapshot: RecordSnapshot | UnreadableRecord;
 }
 
-/** What a worker gives back for a batch: the results, or their NDJSON lines as UTF-8 bytes. */
+/**
+ * What a worker gives back for a batch: its results as JSON lines, UTF-8
+ * (with their `row` for `gradeManyToNdjson`; without, to be parsed back
+ * into results for `gradeMany`) — moving bytes between threads costs
+ * nothing, while structured-cloning a full result costs many times what
+ * grading it does. Results made in the pool's own thread (a batch that
+ * failed) are `results`.
+ */
 export interface PoolBatch {
   results?: GradeResult[];
   ndjson?: Uint8Array;
 }
 
+/** What the pool asks of a batch: results for `gradeMany` (`objects`), or NDJSON rows for `gradeManyToNdjson`. */
+export type PoolOutput = 'objects' | 'ndjson';
+
+// One writer per thread: it keeps the bytes of what this rule set's results share.
+const toJson = resultJsonBytesWriter();
+
 /** Grades one batch of a grader pool: the work of a worker thread. */
-export function gradePoolBatch(
-  split: SplitGrader,
-  task: WorkerTask<PoolItem, 'objects' | 'ndjson'>,
-): PoolBatch {
+export function gradePoolBatch(split: SplitGrader, task: WorkerTask<PoolItem, PoolOutput>): PoolBatch {
   const results = task.items.map((item) => split.gradeSnapshot(item.snapshot));
-  if (task.context === 'objects') return { results };
-  return { ndjson: ndjsonBytes(task.items, results) };
+  return { ndjson: ndjsonBytes(task.items, results, task.context === 'ndjson') };
 }
 
-function ndjsonBytes(items: readonly PoolItem[], results: readonly GradeResult[]): Uint8Array {
-  let text = '';
-  for (let i = 0; i < items.length; i++) text += `${JSON.stringify({ row: items[i]!.row, ...results[i] })}\n`;
-  return new TextEncoder().encode(text);
+function ndjsonBytes(items: readonly PoolItem[], results: readonly GradeResult[], rows: boolean): Uint8Array {
+  const out = new ByteBuffer(1 << 16);
+  for (let i = 0; i < items.length; i++) {
+    toJson(rows ? { row: items[i]!.row, ...results[i] } : results[i], out);
+    out.reserve(1);
+    out.bytes[out.length++] = 10;
+  }
+  return out.bytes.subarray(0, out.length);
+}
+
+/** The results of a batch: parsed from its JSON lines one at a time, as they are asked for. */
+export function* batchResults(batch: PoolBatch): Generator<GradeResult> {
+  if (batch.results) {
+    yield* batch.results;
+    return;
+  }
+  if (!batch.ndjson) return;
+  const text = new TextDecoder().decode(batch.ndjson);
+  let from = 0;
+  for (;;) {
+    const end = text.indexOf('\n', from);
+    if (end < 0) return;
+    yield JSON.parse(text.slice(from, end)) as GradeResult;
+    from = end + 1;
+  }
 }
 
 /** The result of a record whose batch could not be graded even on a fresh worker. */
@@ -61,12 +93,13 @@ export function poolFailures(ruleSet: RuleSet): FailedBatches<PoolItem, PoolBatc
   return {
     failed(items, error) {
       const results = items.map(() => failedResult(ruleSet, error));
-      return { results, ndjson: ndjsonBytes(items, results) };
+      return { results, ndjson: ndjsonBytes(items, results, true) };
     },
     join(outputs) {
-      const results = outputs.flatMap((o) => o.results ?? []);
+      // Parts of one batch, some graded on a worker and some failed here: as results, and as NDJSON rows.
+      const results = outputs.flatMap((o) => [...batchResults(o.results ? { results: o.results } : o)]);
       const chunks = outputs.map((o) => o.ndjson).filter((b): b is Uint8Array => b !== undefined);
-      return chunks.length === 0 ? { results } : { results, ndjson: concatBytes(chunks) };
+      return { results, ndjson: concatBytes(chunks) };
     },
   };
 }

@@ -7,13 +7,19 @@ import { moveToCaller } from '../batch/move-to-caller';
 import type { WorkerTask } from '../batch/worker-stage';
 import { parseRuleSet } from '../resolve/check-rule-set';
 import { compileGrader } from './create-grader';
-import { gradePoolBatch, type PoolBatch, type PoolItem, type PoolWorkerData } from './pool-batch';
+import {
+  gradePoolBatch,
+  type PoolBatch,
+  type PoolItem,
+  type PoolOutput,
+  type PoolWorkerData,
+} from './pool-batch';
 
 const data = workerData as PoolWorkerData;
 const split = compileGrader(parseRuleSet(data.text, { filename: data.filename }));
 
-/** Grades one batch; NDJSON bytes are moved to the pool's thread, not copied. */
-export default function gradeBatch(task: WorkerTask<PoolItem, 'objects' | 'ndjson'>): PoolBatch {
+/** Grades one batch; its JSON lines are moved to the pool's thread, not copied. */
+export default function gradeBatch(task: WorkerTask<PoolItem, PoolOutput>): PoolBatch {
   const out = gradePoolBatch(split, task);
   return out.ndjson ? moveToCaller(out, [out.ndjson]) : out;
 }

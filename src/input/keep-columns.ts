@@ -1,6 +1,7 @@
 import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { closestName } from '../text/closest-name';
+import { batched, batchesOf } from './batched';
 import type { InputItem } from './input-item';
 
 /**
@@ -43,7 +44,8 @@ export async function keepColumns(
   indicators: readonly IndicatorInfo[],
 ): Promise<KeptItems> {
   if (keep === 'none') return { columns: [], chosen: 'none', items };
-  const iterator = items[Symbol.asyncIterator]();
+  const iterator = batchesOf(items)[Symbol.asyncIterator]();
+  // Whole batches are read ahead; the first KEEP_LOOKAHEAD items decide.
   const ahead: InputItem[] = [];
   const missing = keep === 'auto' ? undefined : new Set(keep);
   let done = false;
@@ -53,18 +55,21 @@ export async function keepColumns(
       done = true;
       break;
     }
-    ahead.push(next.value);
-    if (missing && 'record' in next.value && isPlainObject(next.value.record)) {
-      for (const key of Object.keys(next.value.record)) missing.delete(key);
+    ahead.push(...next.value);
+    if (missing) {
+      for (const item of next.value)
+        if ('record' in item && isPlainObject(item.record))
+          for (const key of Object.keys(item.record)) missing.delete(key);
       if (missing.size === 0) break;
     }
   }
+  const looked = ahead.length > KEEP_LOOKAHEAD ? ahead.slice(0, KEEP_LOOKAHEAD) : ahead;
   const names = new Set(indicators.map((i) => i.name));
-  const seen = columnsOf(ahead).filter((c) => !names.has(c));
+  const seen = columnsOf(looked).filter((c) => !names.has(c));
   const seenSet = new Set(seen);
   let columns: string[];
   if (keep === 'auto') {
-    const id = seen.find((column) => isIdColumn(column, ahead));
+    const id = seen.find((column) => isIdColumn(column, looked));
     columns = id === undefined ? [] : [id];
   } else {
     for (const column of keep) {
@@ -78,26 +83,20 @@ export async function keepColumns(
     }
     columns = [...keep];
   }
-  async function* withKept(): AsyncGenerator<InputItem> {
-    for (const item of ahead) yield attach(item, columns);
+  async function* withKept(): AsyncGenerator<InputItem[]> {
+    yield ahead.map((item) => attach(item, columns));
     if (done) return;
     for (;;) {
       const next = await iterator.next();
       if (next.done) return;
-      yield attach(next.value, columns);
+      yield next.value.map((item) => attach(item, columns));
     }
   }
   return {
     columns,
     chosen: columns.length === 0 ? 'none' : keep === 'auto' ? 'found' : 'named',
-    items: withKept(),
+    items: batched(withKept),
   };
-}
-
-/** A list of columns for a message: a header may have 100,000 of them. */
-function listShort(columns: readonly string[]): string {
-  const shown = columns.slice(0, 20).join(', ');
-  return columns.length > 20 ? `${shown} … (${columns.length} in all)` : shown;
 }
 
 function columnsOf(items: readonly InputItem[]): string[] {
@@ -146,4 +145,10 @@ function valueText(record: unknown, column: string): string | undefined {
 
 function isPlainObject(v: unknown): v is object {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** A list of columns for a message: a header may have 100,000 of them. */
+function listShort(columns: readonly string[]): string {
+  const shown = columns.slice(0, 20).join(', ');
+  return columns.length > 20 ? `${shown} … (${columns.length} in all)` : shown;
 }

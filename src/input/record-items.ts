@@ -2,13 +2,14 @@ import { UsageError } from '../errors/usage-error';
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { type Batched, batched } from './batched';
 import { checkMapSources } from './check-column-mapping';
 import { type ColumnMapping, renameKeys, resolveColumns } from './column-mapping';
 import { convertCell, trimCell } from './convert-value';
 import { DEFAULT_MAX_RECORD_LENGTH, type InputItem, type TextInputFormat } from './input-item';
 import { parseJsonRecords } from './read-json-records';
-import { type CsvProblem, splitCsv } from './split-csv';
-import { splitLines } from './split-lines';
+import { type CsvProblem, splitCsvBatches } from './split-csv';
+import { splitLineBatches } from './split-lines';
 
 /** How the records of a text input are read. */
 export interface ItemOptions {
@@ -28,6 +29,7 @@ const MAX_JSON_LENGTH = 256 * 1024 * 1024;
  * input; a JSON array is read whole. A row that cannot be read becomes an
  * `unreadable` item in its place, never a gap. Needs no file system: the
  * chunks may come from a file, stdin, a pasted text or a browser's file.
+ * The items of one chunk can be taken as a batch (see `batchesOf`).
  *
  * @param name - what to call the input in messages
  */
@@ -36,8 +38,8 @@ export function recordItems(
   format: TextInputFormat,
   name: string,
   options: ItemOptions,
-): AsyncIterable<InputItem> {
-  if (format === 'json') return jsonItems(chunks, name, options.mapping);
+): Batched<InputItem> {
+  if (format === 'json') return batched(() => jsonItems(chunks, name, options.mapping));
   if (format === 'ndjson')
     return ndjsonItems(chunks, options.mapping, options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH);
   return csvItems(chunks, name, format === 'tsv' ? '\t' : ',', options);
@@ -64,7 +66,7 @@ async function* jsonItems(
   chunks: AsyncIterable<string>,
   name: string,
   mapping: ColumnMapping,
-): AsyncGenerator<InputItem> {
+): AsyncGenerator<InputItem[]> {
   const parts: string[] = [];
   let length = 0;
   for await (const chunk of chunks) {
@@ -78,7 +80,13 @@ async function* jsonItems(
   }
   const records = parseJsonRecords(parts.join(''), name);
   if (records.length > 0) checkMapSources(mapping, keysOf(records), name);
-  for (let i = 0; i < records.length; i++) yield { row: i + 1, record: renameKeys(records[i], mapping) };
+  // Batches of a few thousand, so a consumer writes as it goes.
+  for (let start = 0; start < records.length; start += 2000) {
+    const batch: InputItem[] = [];
+    for (let i = start; i < Math.min(records.length, start + 2000); i++)
+      batch.push({ row: i + 1, record: renameKeys(records[i], mapping) });
+    yield batch;
+  }
 }
 
 /** Every key of the records that are objects. */
@@ -89,88 +97,88 @@ function keysOf(records: readonly unknown[]): Set<string> {
   return keys;
 }
 
-async function* ndjsonItems(
+function ndjsonItems(
   chunks: AsyncIterable<string>,
   mapping: ColumnMapping,
   maxLength: number,
-): AsyncGenerator<InputItem> {
-  let row = 0;
-  for await (const line of splitLines(chunks, maxLength)) {
-    if ('tooLong' in line) {
-      yield { row: ++row, unreadable: tooLong(line.line, maxLength) };
-      continue;
+): Batched<InputItem> {
+  return batched(async function* () {
+    let row = 0;
+    for await (const lines of splitLineBatches(chunks, maxLength)) {
+      const items: InputItem[] = [];
+      for (const line of lines) {
+        if ('tooLong' in line) {
+          items.push({ row: ++row, unreadable: tooLong(line.line, maxLength) });
+          continue;
+        }
+        if (/^[\s\u3000]*$/.test(line.text)) continue;
+        row++;
+        try {
+          items.push({ row, record: renameKeys(JSON.parse(line.text), mapping) });
+        } catch (error) {
+          const reason = (error as Error).message.slice(0, 200);
+          items.push({
+            row,
+            unreadable: localized(
+              `第 ${line.line} 行不是有效的 JSON：${reason}`,
+              `line ${line.line} is not valid JSON: ${reason}`,
+            ),
+          });
+        }
+      }
+      yield items;
     }
-    if (/^[\s\u3000]*$/.test(line.text)) continue;
-    row++;
-    try {
-      yield { row, record: renameKeys(JSON.parse(line.text), mapping) };
-    } catch (error) {
-      const reason = (error as Error).message.slice(0, 200);
-      yield {
-        row,
-        unreadable: localized(
-          `第 ${line.line} 行不是有效的 JSON：${reason}`,
-          `line ${line.line} is not valid JSON: ${reason}`,
-        ),
-      };
-    }
-  }
+  });
 }
 
-async function* csvItems(
+function csvItems(
   chunks: AsyncIterable<string>,
   name: string,
   delimiter: string,
   options: ItemOptions,
-): AsyncGenerator<InputItem> {
-  let fields: string[] | undefined;
-  let columns: (IndicatorInfo | undefined)[] = [];
-  let multiColumn = new Set<string>();
-  let row = 0;
-  const maxRecordLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
-  for await (const record of splitCsv(chunks, { delimiter, maxRecordLength })) {
-    if (!fields) {
-      if ('problem' in record) {
-        throw new UsageError(
-          `the header line of ${name} cannot be read: ${problemText(record, maxRecordLength).en}`,
-        );
+): Batched<InputItem> {
+  return batched(async function* () {
+    let fields: string[] | undefined;
+    let columns: (IndicatorInfo | undefined)[] = [];
+    let multiColumn = new Set<string>();
+    let row = 0;
+    const maxRecordLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
+    for await (const records of splitCsvBatches(chunks, { delimiter, maxRecordLength })) {
+      const items: InputItem[] = [];
+      for (const record of records) {
+        if (!fields) {
+          if ('problem' in record) {
+            throw new UsageError(
+              `the header line of ${name} cannot be read: ${problemText(record, maxRecordLength).en}`,
+            );
+          }
+          fields = resolveColumns(record.cells, options.mapping, options.indicators, name);
+          const byName = new Map(options.indicators.map((i) => [i.name, i]));
+          columns = fields.map((f) => byName.get(f));
+          multiColumn = repeatedFields(fields);
+          continue;
+        }
+        row++;
+        if ('problem' in record) {
+          items.push({ row, unreadable: problemText(record, maxRecordLength) });
+          continue;
+        }
+        const { cells } = record;
+        if (cells.length !== fields.length) {
+          items.push({
+            row,
+            unreadable: localized(
+              `第 ${record.line} 行有 ${cells.length} 个单元格，表头有 ${fields.length} 个`,
+              `line ${record.line} has ${cells.length} cell${cells.length === 1 ? '' : 's'}; the header has ${fields.length}`,
+            ),
+          });
+          continue;
+        }
+        items.push({ row, ...buildRecord(cells, fields, columns, multiColumn) });
       }
-      fields = resolveColumns(record.cells, options.mapping, options.indicators, name);
-      const byName = new Map(options.indicators.map((i) => [i.name, i]));
-      columns = fields.map((f) => byName.get(f));
-      multiColumn = repeatedFields(fields);
-      continue;
+      yield items;
     }
-    row++;
-    if ('problem' in record) {
-      yield { row, unreadable: problemText(record, maxRecordLength) };
-      continue;
-    }
-    const { cells } = record;
-    if (cells.length !== fields.length) {
-      yield {
-        row,
-        unreadable: localized(
-          `第 ${record.line} 行有 ${cells.length} 个单元格，表头有 ${fields.length} 个`,
-          `line ${record.line} has ${cells.length} cell${cells.length === 1 ? '' : 's'}; the header has ${fields.length}`,
-        ),
-      };
-      continue;
-    }
-    yield { row, ...buildRecord(cells, fields, columns, multiColumn) };
-  }
-}
-
-/** Fields named by more than one column (one column per specimen), in one pass over a header of any width. */
-function repeatedFields(fields: readonly string[]): Set<string> {
-  const seen = new Set<string>();
-  const repeated = new Set<string>();
-  for (const f of fields) {
-    if (f === '') continue;
-    if (seen.has(f)) repeated.add(f);
-    else seen.add(f);
-  }
-  return repeated;
+  });
 }
 
 function buildRecord(
@@ -234,4 +242,16 @@ function tooLong(line: number, maxLength: number): LocalizedText {
     `第 ${line} 行超过 ${n} 个字符的上限，无法读取`,
     `line ${line} cannot be read: it is longer than the limit of ${n} characters`,
   );
+}
+
+/** Fields named by more than one column (one column per specimen), in one pass over a header of any width. */
+function repeatedFields(fields: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const f of fields) {
+    if (f === '') continue;
+    if (seen.has(f)) repeated.add(f);
+    else seen.add(f);
+  }
+  return repeated;
 }

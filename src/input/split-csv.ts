@@ -58,6 +58,14 @@ export async function* splitCsv(
   chunks: AsyncIterable<string>,
   options: SplitCsvOptions = {},
 ): AsyncGenerator<CsvRecord | CsvProblem> {
+  for await (const batch of splitCsvBatches(chunks, options)) yield* batch;
+}
+
+/** {@link splitCsv}, the records of each chunk as one batch (possibly empty). */
+export async function* splitCsvBatches(
+  chunks: AsyncIterable<string>,
+  options: SplitCsvOptions = {},
+): AsyncGenerator<(CsvRecord | CsvProblem)[]> {
   const delimiter = (options.delimiter ?? ',').charCodeAt(0);
   const maxLength = options.maxRecordLength ?? 1 << 20;
   let buffer = '';
@@ -66,13 +74,14 @@ export async function* splitCsv(
   let skipping = false;
   // Cells of the first record (the header).
   let expected: number | undefined;
-  const take = function* (eof: boolean): Generator<CsvRecord | CsvProblem> {
+  const take = (eof: boolean): (CsvRecord | CsvProblem)[] => {
+    const out: (CsvRecord | CsvProblem)[] = [];
     let pos = 0;
     if (skipping) {
       const end = lineEnd(buffer, 0);
       if (end < 0 && !eof) {
         buffer = '';
-        return;
+        return out;
       }
       skipping = false;
       pos = end < 0 ? buffer.length : end;
@@ -97,7 +106,7 @@ export async function* splitCsv(
       }
       if (problem) {
         // The record's first line is the problem; reading resumes on the line after it.
-        yield { problem, line };
+        out.push({ problem, line });
         line += 1;
         const end = lineEnd(buffer, pos);
         if (end < 0) {
@@ -109,25 +118,26 @@ export async function* splitCsv(
       const { cells, end } = parsed as { cells: string[]; end: number };
       if (end - pos > maxLength) {
         // Complete but over the limit: an error row, and reading goes on after the whole record.
-        yield { problem: 'too-long', line };
+        out.push({ problem: 'too-long', line });
         line += countLines(buffer, pos, end);
         pos = end;
         continue;
       }
       if (!isBlank(cells)) {
         expected ??= cells.length;
-        yield { cells, line };
+        out.push({ cells, line });
       }
       line += countLines(buffer, pos, end);
       pos = end;
     }
     buffer = buffer.slice(pos);
+    return out;
   };
   for await (const chunk of chunks) {
     buffer += chunk;
-    yield* take(false);
+    yield take(false);
   }
-  yield* take(true);
+  yield take(true);
 }
 
 function parseRecord(s: string, start: number, eof: boolean, delimiter: number): Parsed {

@@ -6,10 +6,19 @@ export type Line = { text: string; line: number } | { tooLong: true; line: numbe
  * bounded by `maxLength`: a longer line is reported as too long and skipped.
  */
 export async function* splitLines(chunks: AsyncIterable<string>, maxLength = 1 << 20): AsyncGenerator<Line> {
+  for await (const batch of splitLineBatches(chunks, maxLength)) yield* batch;
+}
+
+/** {@link splitLines}, the lines of each chunk as one batch (possibly empty). */
+export async function* splitLineBatches(
+  chunks: AsyncIterable<string>,
+  maxLength = 1 << 20,
+): AsyncGenerator<Line[]> {
   let buffer = '';
   let line = 1;
   let skipping = false;
   for await (const chunk of chunks) {
+    const out: Line[] = [];
     let from = 0;
     for (;;) {
       const at = chunk.indexOf('\n', from);
@@ -18,20 +27,22 @@ export async function* splitLines(chunks: AsyncIterable<string>, maxLength = 1 <
       else {
         const text = buffer + chunk.slice(from, at);
         buffer = '';
-        if (text.length > maxLength) yield { tooLong: true, line };
-        else yield { text: text.endsWith('\r') ? text.slice(0, -1) : text, line };
+        if (text.length > maxLength) out.push({ tooLong: true, line });
+        else out.push({ text: text.endsWith('\r') ? text.slice(0, -1) : text, line });
       }
       line++;
       from = at + 1;
     }
-    if (skipping) continue;
-    buffer += chunk.slice(from);
-    if (buffer.length > maxLength) {
-      yield { tooLong: true, line };
-      buffer = '';
-      skipping = true;
+    if (!skipping) {
+      buffer += chunk.slice(from);
+      if (buffer.length > maxLength) {
+        out.push({ tooLong: true, line });
+        buffer = '';
+        skipping = true;
+      }
     }
+    yield out;
   }
   if (!skipping && buffer.length > 0)
-    yield { text: buffer.endsWith('\r') ? buffer.slice(0, -1) : buffer, line };
+    yield [{ text: buffer.endsWith('\r') ? buffer.slice(0, -1) : buffer, line }];
 }

@@ -1,11 +1,13 @@
 import type { GradeResult } from '../model/grade-result';
 import type { RuleSet } from '../resolve/rule-set';
-import { resultJsonWriter } from '../serialize/result-json';
+import type { ByteBuffer } from '../serialize/byte-buffer';
+import { resultJsonBytesWriter } from '../serialize/result-json-bytes';
 import type { Language } from '../text/localized-text';
 import { safeJson, safeText } from '../text/safe-text';
 import { resultCsvHeader, resultCsvRow } from './format-csv';
 import { resultMarkdownHeader, resultMarkdownRow } from './format-markdown';
 import { createTableFormatter } from './format-table';
+import { type ResultDetail, resultAtDetail } from './result-detail';
 
 /** How a writer lays out text for people: language, and the terminal's width and colours (for `table`). */
 export interface ResultWriterSettings {
@@ -14,6 +16,8 @@ export interface ResultWriterSettings {
   color: boolean;
   /** Kept input columns (sample ids), shown in `table`, `csv` and `markdown` after the row number. */
   kept?: readonly string[];
+  /** How much of each result `json` and `ndjson` write (default `full`); see {@link ResultDetail}. */
+  detail?: ResultDetail;
 }
 
 /** Output formats of `grade`. */
@@ -25,8 +29,8 @@ export type ResultFormat = (typeof RESULT_FORMATS)[number];
 export interface ResultWriter {
   /** Text before the first result (a header). */
   start(): string;
-  /** One result's text, its line break included. */
-  write(result: GradeResult): string;
+  /** Writes one result's text, its line break included, as UTF-8 into `out`. */
+  write(result: GradeResult, out: ByteBuffer): void;
   /** Text after the last result. */
   end(): string;
 }
@@ -45,31 +49,46 @@ export function createResultWriter(
 ): ResultWriter {
   const { lang } = ctx;
   const kept = ctx.kept ?? [];
+  const detail = ctx.detail ?? 'full';
   switch (format) {
     case 'json': {
       // A writer for a later part of the output (a worker's batch) continues the array.
       let count = options.continues ? 1 : 0;
       return {
         start: () => '',
-        write: (r) =>
-          `${count++ === 0 ? '[\n  ' : ',\n  '}${safeJson(JSON.stringify(r, null, 2)).replace(/\n/g, '\n  ')}`,
+        write: (r, out) =>
+          out.text(
+            `${count++ === 0 ? '[\n  ' : ',\n  '}${safeJson(JSON.stringify(resultAtDetail(r, detail), null, 2)).replace(/\n/g, '\n  ')}`,
+          ),
         end: () => (count === 0 ? '[]\n' : '\n]\n'),
       };
     }
     case 'ndjson': {
-      const toJson = resultJsonWriter();
-      return { start: () => '', write: (r) => `${safeJson(toJson(r))}\n`, end: () => '' };
+      const toJson = resultJsonBytesWriter();
+      const write =
+        detail === 'full'
+          ? (r: GradeResult, out: ByteBuffer) => toJson(r, out)
+          : (r: GradeResult, out: ByteBuffer) => toJson(resultAtDetail(r, detail), out);
+      return {
+        start: () => '',
+        write(r, out) {
+          write(r, out);
+          out.reserve(1);
+          out.bytes[out.length++] = 10;
+        },
+        end: () => '',
+      };
     }
     case 'csv':
       return {
         start: () => `${safeText(resultCsvHeader(kept))}\n`,
-        write: (r) => `${safeText(resultCsvRow(r, lang, kept))}\n`,
+        write: (r, out) => out.text(`${safeText(resultCsvRow(r, lang, kept))}\n`),
         end: () => '',
       };
     case 'markdown':
       return {
         start: () => `${safeText(resultMarkdownHeader(lang, kept))}\n`,
-        write: (r) => `${safeText(resultMarkdownRow(r, lang, kept))}\n`,
+        write: (r, out) => out.text(`${safeText(resultMarkdownRow(r, lang, kept))}\n`),
         end: () => '',
       };
     default: {
@@ -77,7 +96,7 @@ export function createResultWriter(
       const table = createTableFormatter(ruleSet.grades, { lang, width: ctx.width, color: ctx.color, kept });
       return {
         start: () => `${table.header()}\n`,
-        write: (r) => `${table.row({ row: r.row ?? 0, result: r })}\n`,
+        write: (r, out) => out.text(`${table.row({ row: r.row ?? 0, result: r })}\n`),
         end: () => '',
       };
     }

@@ -3,6 +3,7 @@ import { BatchSummary } from '../../batch/batch-summary';
 import { gradeItems } from '../../batch/grade-stream';
 import { UsageError } from '../../errors/usage-error';
 import { createGrader } from '../../grade/create-grader';
+import { RESULT_DETAILS, type ResultDetail } from '../../report/result-detail';
 import { RESULT_FORMATS, type ResultFormat } from '../../report/result-writer';
 import { loadRuleSet, loadRuleSetWithText } from '../../resolve/load-rule-set';
 import { modelOf } from '../../resolve/rule-set';
@@ -30,6 +31,7 @@ interface GradeOptions extends InputOptions {
   progress: boolean;
   workers: number;
   groupBy?: string;
+  detail: ResultDetail;
 }
 
 /** `qgrade grade --rules <id|path> <input>`: grade records as a stream, one result per input row, in input order. */
@@ -48,9 +50,14 @@ export function registerGrade(program: Command, context: () => CliContext, runs:
         .choices([...RESULT_FORMATS, ...GRADE_FILE_FORMATS])
         .default('table'),
     )
-    .option(
-      '-o, --output <file>',
-      'the file -f xlsx, html or parquet writes (other formats print to stdout)',
+    .option('-o, --output <file>', 'the file -f xlsx, html or parquet writes (other formats print to stdout)')
+    .addOption(
+      new Option(
+        '--detail <level>',
+        'how much of each result -f json and ndjson write: full; failing (only the criteria not met); grade (row, grade, label, reason)',
+      )
+        .choices(RESULT_DETAILS)
+        .default('full'),
     );
   addInputOptions(command)
     .option('--no-summary', 'no closing summary on stderr')
@@ -100,6 +107,11 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
       runs(async (input: string, options: GradeOptions) => {
         const ctx = context();
         const format = options.format;
+        if (options.detail !== 'full' && format !== 'json' && format !== 'ndjson') {
+          throw new UsageError(
+            `--detail ${options.detail} is for -f json and -f ndjson; -f ${format} has one shape`,
+          );
+        }
         if (options.groupBy !== undefined) {
           const ruleSet = await loadRuleSet(options.rules);
           const source = await openRecords(input, options, ruleSet.indicators, ctx.io.stdin);
@@ -118,6 +130,7 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
           width: ctx.width,
           color: ctx.color,
           workers: options.workers,
+          detail: options.detail,
         };
         const sink = new OutputSink(ctx.io.stdout);
         const summary = new BatchSummary(loaded.ruleSet.grades);
@@ -133,11 +146,11 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
         let count = 0;
         try {
           sink.write(rowsFraming(loaded, rows, 0).start);
-          for await (const written of gradeRows(source.items, loaded, rows)) {
+          for await (const written of gradeRows(source.items, loaded, rows, sink.out)) {
             for (const entry of written.entries) summary.addEntry(entry);
             count += written.entries.length;
             if (written.bytes) await sink.writeBytes(written.bytes);
-            else if (sink.write(written.text ?? '')) await sink.flush();
+            else if (sink.written()) await sink.flush();
             progress.update(count);
           }
           sink.write(rowsFraming(loaded, rows, count).end);

@@ -1,17 +1,20 @@
-import { BatchSummary } from '../../batch/batch-summary';
+import { BatchSummary, type SummaryEntry } from '../../batch/batch-summary';
 import { concatBytes } from '../../batch/concat-bytes';
-import { finishItem } from '../../batch/finish-item';
-import { gradeItems } from '../../batch/grade-stream';
+import { finishItem, itemRecord } from '../../batch/finish-item';
 import { inOrder } from '../../batch/in-order';
 import { workerModule } from '../../batch/worker-module';
-import { createWorkerStage } from '../../batch/worker-stage';
 import { compileGrader } from '../../grade/create-grader';
 import { failedResult } from '../../grade/pool-batch';
+import { batchesOf } from '../../input/batched';
 import type { InputItem } from '../../input/input-item';
 import { createResultWriter, type ResultFormat, type ResultWriterSettings } from '../../report/result-writer';
 import type { LoadedRuleSet } from '../../resolve/load-rule-set';
 import { modelOf } from '../../resolve/rule-set';
+import { ByteBuffer } from '../../serialize/byte-buffer';
 import type { RowItem, RowsWorkerData, WrittenRows } from './rows';
+
+/** Output bytes gathered before they are handed on to be written. */
+const OUTPUT_CHUNK = 1 << 15;
 
 /** How `qgrade grade` writes its rows. */
 export interface RowsOptions extends ResultWriterSettings {
@@ -24,22 +27,37 @@ export interface RowsOptions extends ResultWriterSettings {
 
 /**
  * Grades the rows of an input and writes them as `format` text, in input
- * order, one output row per input row: in this thread, or on worker threads
- * that grade and serialise while this thread reads and writes. Either way
- * the text is the same, byte for byte. The header and the closing text of
- * the format are not included: see {@link rowsFraming}.
+ * order, one output row per input row: in this thread, straight into `out`
+ * (each yield says which rows were written there), or on worker threads
+ * that grade and serialise while this thread reads and writes (each yield
+ * carries the rows' bytes). Either way the text is the same, byte for byte.
+ * The header and the closing text of the format are not included: see
+ * {@link rowsFraming}.
  */
 export async function* gradeRows(
   items: AsyncIterable<InputItem>,
   loaded: LoadedRuleSet,
   options: RowsOptions,
+  out: ByteBuffer,
 ): AsyncGenerator<WrittenRows> {
   const split = compileGrader(loaded.ruleSet);
   const model = modelOf(loaded.ruleSet);
   if (options.workers <= 1) {
     const writer = createResultWriter(options.format, loaded.ruleSet, options);
-    for await (const result of gradeItems(items, split.grader.gradeSync, model)) {
-      yield { text: writer.write(result), entries: [BatchSummary.entry(result)] };
+    const gradeSync = split.grader.gradeSync;
+    // A batch at a time (the rows of a chunk of input), handing the bytes on whenever a chunk's worth is written.
+    for await (const batch of batchesOf(items)) {
+      let entries: SummaryEntry[] = [];
+      for (const item of batch) {
+        const result = finishItem(item, gradeSync(itemRecord(item)), model);
+        writer.write(result, out);
+        entries.push(BatchSummary.entry(result));
+        if (out.length >= OUTPUT_CHUNK) {
+          yield { entries };
+          entries = [];
+        }
+      }
+      if (entries.length > 0) yield { entries };
     }
     return;
   }
@@ -51,9 +69,12 @@ export async function* gradeRows(
     width: options.width,
     color: options.color,
     kept: options.kept ?? [],
+    detail: options.detail ?? 'full',
   };
   const writerFor = (continues: boolean) =>
     createResultWriter(options.format, loaded.ruleSet, options, { continues });
+  // Loaded only for --workers: a run on one thread starts without the thread pool.
+  const { createWorkerStage } = await import('../../batch/worker-stage');
   const stage = createWorkerStage<RowItem, WrittenRows, undefined>(
     { module: workerModule('rows-worker', import.meta.url), workerData: data, workers: options.workers },
     {
@@ -61,14 +82,14 @@ export async function* gradeRows(
       failed(rows, error) {
         // Rows are numbered from 1: a batch from a later row continues the output.
         const writer = writerFor(rows[0]!.row > 1);
-        let text = '';
+        const bytes = new ByteBuffer(1 << 12);
         const entries = [];
         for (const row of rows) {
           const result = finishItem(row, failedResult(loaded.ruleSet, error), model);
-          text += writer.write(result);
+          writer.write(result, bytes);
           entries.push(BatchSummary.entry(result));
         }
-        return { bytes: new TextEncoder().encode(text), entries };
+        return { bytes: bytes.take(), entries };
       },
       join: (parts) => ({
         bytes: concatBytes(parts.map((p) => p.bytes ?? new Uint8Array())),

@@ -13,12 +13,13 @@ import { compileGrader } from '../../grade/create-grader';
 import { createResultWriter } from '../../report/result-writer';
 import { parseRuleSet } from '../../resolve/check-rule-set';
 import { modelOf } from '../../resolve/rule-set';
+import { ByteBuffer } from '../../serialize/byte-buffer';
 import type { RowItem, RowsWorkerData, WrittenRows } from './rows';
 
 const settings = workerData as RowsWorkerData;
 const split = compileGrader(parseRuleSet(settings.text, { filename: settings.filename }));
 const model = modelOf(split.grader.ruleSet);
-const encoder = new TextEncoder();
+const out = new ByteBuffer(1 << 20);
 
 /** Grades and writes one batch; its bytes are moved to the main thread, not copied. */
 export default function writeRows(task: WorkerTask<RowItem, undefined>): WrittenRows {
@@ -26,14 +27,13 @@ export default function writeRows(task: WorkerTask<RowItem, undefined>): Written
   const continues = task.items[0]!.row > 1;
   const writer = createResultWriter(settings.format, split.grader.ruleSet, settings, { continues });
   const entries = [];
-  let text = '';
   for (const item of task.items) {
     const graded = split.gradeSnapshot(item.snapshot ?? { errors: [] });
     const result = finishItem(item, graded, model);
     entries.push(BatchSummary.entry(result));
-    text += writer.write(result);
+    writer.write(result, out);
   }
-  // UTF-8 bytes cross to the main thread moved; the string, two bytes per Chinese character, would be copied.
-  const bytes = encoder.encode(text);
+  // The UTF-8 bytes cross to the main thread moved, not copied.
+  const bytes = out.take();
   return moveToCaller({ bytes, entries }, [bytes]);
 }

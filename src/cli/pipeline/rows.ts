@@ -15,9 +15,8 @@ export interface RowItem extends FinishedItem {
   snapshot?: RecordSnapshot | UnreadableRecord;
 }
 
-/** Rows graded and written: their output text (or its UTF-8 bytes) and what the summary counts of each. */
+/** Rows graded and written: their UTF-8 bytes (unless written where the caller asked) and what the summary counts of each. */
 export interface WrittenRows {
-  text?: string;
   bytes?: Uint8Array;
   entries: SummaryEntry[];
 }

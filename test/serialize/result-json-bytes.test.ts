@@ -4,9 +4,29 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BUNDLED_RULE_TEXTS } from '../../src/bundled/bundled-rule-texts';
 import { createGrader, loadRuleSet } from '../../src/index';
-import { resultJsonWriter } from '../../src/serialize/result-json';
+import { ByteBuffer } from '../../src/serialize/byte-buffer';
+import { resultJsonBytesWriter } from '../../src/serialize/result-json-bytes';
+import { safeJson } from '../../src/text/safe-text';
 
-// The fast writer must give exactly JSON.stringify's bytes: every output format's text depends on it.
+// The fast writer must give exactly JSON.stringify's bytes — with the characters a terminal would act on
+// (C1 controls, DEL, bidi overrides) \u-escaped as safeJson does, the same data — : every output depends on it.
+
+/** The writer as a function from value to text, checking that its bytes are exactly JSON.stringify's UTF-8. */
+function resultJsonWriter(): (value: unknown) => string {
+  const write = resultJsonBytesWriter();
+  // A small buffer, reused: growing it and writing after earlier values is part of what is tested.
+  const out = new ByteBuffer(16);
+  return (value) => {
+    out.length = 0;
+    out.text('>');
+    write(value, out);
+    const bytes = out.bytes.slice(1, out.length);
+    const json = JSON.stringify(value);
+    const text = json === undefined ? undefined : safeJson(json);
+    expect(Buffer.from(bytes).equals(Buffer.from(text ?? '', 'utf8'))).toBe(true);
+    return new TextDecoder().decode(bytes);
+  };
+}
 
 const HOSTILE = [
   '',
@@ -39,7 +59,7 @@ function suiteRecords(id: string): Record<string, unknown>[] {
   return (suite.cases ?? []).flatMap((c) => (c.input && typeof c.input === 'object' ? [c.input] : []));
 }
 
-describe('resultJsonWriter', () => {
+describe('resultJsonBytesWriter', () => {
   it.each(Object.keys(BUNDLED_RULE_TEXTS))('writes JSON.stringify’s bytes for %s results', async (id) => {
     const grader = createGrader(await loadRuleSet(id));
     const records = suiteRecords(id);
@@ -59,8 +79,8 @@ describe('resultJsonWriter', () => {
         // The row and kept columns are the parts the batch pipeline adds around a result.
         const result = { row: pick, kept: { 型号: sample }, ...grader.gradeSync(record) };
         // Twice: the second line comes from the cache of shared (frozen) parts.
-        expect(toJson(result)).toBe(JSON.stringify(result));
-        expect(toJson(result)).toBe(JSON.stringify(result));
+        expect(toJson(result)).toBe(safeJson(JSON.stringify(result)));
+        expect(toJson(result)).toBe(safeJson(JSON.stringify(result)));
       }),
       { numRuns: 150 },
     );
@@ -78,8 +98,8 @@ describe('resultJsonWriter', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.boolean(), (value, freeze) => {
         const v = freeze ? deepFreeze(structuredClone(value)) : value;
-        expect(toJson(v)).toBe(JSON.stringify(v));
-        expect(toJson(v)).toBe(JSON.stringify(v));
+        expect(toJson(v)).toBe(safeJson(JSON.stringify(v)));
+        expect(toJson(v)).toBe(safeJson(JSON.stringify(v)));
       }),
       { numRuns: 500 },
     );
@@ -99,6 +119,6 @@ describe('resultJsonWriter', () => {
       2: 'integer keys first',
       1: 'in ascending order',
     };
-    expect(toJson(odd)).toBe(JSON.stringify(odd));
+    expect(toJson(odd)).toBe(safeJson(JSON.stringify(odd)));
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * Items of a stream that can also be taken a batch at a time. Reading a
+ * large file row by row through a chain of async generators costs a promise
+ * and a turn of the event loop per row per stage — more than grading the
+ * row; the stages of the input pipeline hand over whole batches (the rows of
+ * one chunk of text) instead, and a consumer that knows this
+ * ({@link batchesOf}) takes them as they come. Iterated item by item it is an
+ * ordinary async iterable.
+ *
+ * @module
+ */
+
+const BATCHES = Symbol('qgrade.batches');
+
+/** An async iterable of items that also gives them in batches; iterate it once, one way or the other. */
+export interface Batched<T> extends AsyncIterable<T> {
+  [BATCHES](): AsyncIterable<T[]>;
+}
+
+/**
+ * Items from a generator of batches (empty batches are allowed and skipped).
+ *
+ * @example
+ * const items = batched(async function* () { yield [1, 2]; yield [3]; });
+ * for await (const batch of batchesOf(items)) console.log(batch); // [1, 2], then [3]
+ */
+export function batched<T>(batches: () => AsyncIterable<T[]>): Batched<T> {
+  return {
+    [BATCHES]: batches,
+    async *[Symbol.asyncIterator]() {
+      for await (const batch of batches()) yield* batch;
+    },
+  };
+}
+
+/** The batches of a {@link Batched} stream; any other async iterable one item per batch. */
+export function batchesOf<T>(items: AsyncIterable<T>): AsyncIterable<T[]> {
+  if (BATCHES in items) return (items as Batched<T>)[BATCHES]();
+  return (async function* () {
+    for await (const item of items) yield [item];
+  })();
+}

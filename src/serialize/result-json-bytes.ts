@@ -1,0 +1,410 @@
+/**
+ * Results as JSON, written as UTF-8 bytes straight into a {@link ByteBuffer}:
+ * the same bytes as `JSON.stringify(result)` encoded, with no string built
+ * in between. Like fast-json-stringify, the constant text is made once: the
+ * keys of a result, and every frozen part the explainer shares between the
+ * records of a rule set (labels, limits, grade labels, the rule-set
+ * reference, whole criterion results that hold no value of the record's) is
+ * serialised and encoded on first sight and then copied as bytes. Only what
+ * belongs to the record — its values, verdicts and sentences — is encoded
+ * per record. A criterion result with a value of the record's is written
+ * from a template learnt from the first one seen with the same (shared)
+ * label: its id, label and indicator, and per status its verdict, grade and
+ * effect, as ready bytes; the template is used only after the object's keys
+ * and constant fields are checked to be the template's. Blockers of the next
+ * grade, the same objects as in `criteria`, are copied from the bytes just
+ * written.
+ *
+ * @module
+ */
+
+import { safeJson } from '../text/safe-text';
+import { astral, ByteBuffer } from './byte-buffer';
+
+/** Writes one value as JSON into `out`, as `JSON.stringify` would (no output for a top-level `undefined`). */
+export type JsonBytesWriter = (value: unknown, out: ByteBuffer) => void;
+
+// Bounded, so a rule set with computed limits (one frozen object per distinct value) cannot grow it for long.
+const MAX_CACHED = 1 << 16;
+
+/** The keys of a criterion result in the order the explainer writes them, then the optional ones. */
+const CRITERION_KEYS = [
+  'id',
+  'label',
+  'indicator',
+  'value',
+  'limit',
+  'passed',
+  'status',
+  'grade',
+  'effect',
+  'message',
+];
+const OPTIONAL_KEYS = ['capAt', 'rounded', 'specimen'];
+const STATUS_PASSED: Record<string, boolean | null> = {
+  passed: true,
+  failed: false,
+  missing: false,
+  'not-applicable': null,
+};
+
+/** What every criterion result of one check shares, as bytes. */
+interface CriterionTemplate {
+  id: unknown;
+  indicator: unknown;
+  grade: unknown;
+  effect: unknown;
+  /** `{"id":…,"label":…,"indicator":…,"value":` */
+  head: Uint8Array;
+  /** Per status: `,"passed":…,"status":…,"grade":…,"effect":…,"message":` */
+  statuses: string[];
+  tails: Uint8Array[];
+}
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const HEX = '0123456789abcdef';
+/** The short escapes JSON.stringify uses; other control characters are written \u00XX. */
+const SHORT_ESCAPES: Record<number, number> = { 8: 98, 9: 116, 10: 110, 12: 102, 13: 114 };
+
+/**
+ * A byte writer for grading results with its own cache of the encoded text
+ * of frozen (shared) objects: one per rule set and thread.
+ *
+ * @example
+ * const write = resultJsonBytesWriter();
+ * const out = new ByteBuffer();
+ * write(result, out); // out holds new TextEncoder().encode(JSON.stringify(result))
+ */
+export function resultJsonBytesWriter(): JsonBytesWriter {
+  const cache = new Map<object, Uint8Array>();
+  const scratch = new ByteBuffer(1 << 12);
+  const keyBytes = new Map<string, [Uint8Array, Uint8Array]>();
+  const keyOf = (key: string): [Uint8Array, Uint8Array] => {
+    let k = keyBytes.get(key);
+    if (!k) {
+      const b = new ByteBuffer(key.length * 6 + 4);
+      writeString(key, b);
+      b.bytes[b.length++] = 58; // :
+      const first = b.bytes.slice(0, b.length);
+      const comma = new Uint8Array(first.length + 1);
+      comma[0] = 44;
+      comma.set(first, 1);
+      k = [first, comma];
+      // Keys of results repeat; keys of arbitrary data are not kept.
+      if (keyBytes.size < 4096) keyBytes.set(key, k);
+    }
+    return k;
+  };
+
+  const templates = new Map<object, CriterionTemplate>();
+  // Criterion results written into the top-level output of the value being written, and where.
+  let top: ByteBuffer | undefined;
+  const seen: object[] = [];
+  const seenAt: number[] = [];
+
+  const bytesOf = (build: (b: ByteBuffer) => void): Uint8Array => {
+    const start = scratch.length;
+    build(scratch);
+    const bytes = scratch.bytes.slice(start, scratch.length);
+    scratch.length = start;
+    return bytes;
+  };
+
+  /** Writes a criterion result from its template; false (nothing written) when it does not fit one. */
+  const writeCriterion = (c: Record<string, unknown>, out: ByteBuffer): boolean => {
+    const label = c.label;
+    if (typeof label !== 'object' || label === null || !Object.isFrozen(label)) return false;
+    if (out === top) {
+      // The same criterion result again (a blocker of the next grade): copy what was written for it.
+      for (let i = 0; i < seen.length; i++) {
+        if (seen[i] === c) {
+          const start = seenAt[2 * i]!;
+          const end = seenAt[2 * i + 1]!;
+          out.reserve(end - start);
+          out.bytes.copyWithin(out.length, start, end);
+          out.length += end - start;
+          return true;
+        }
+      }
+    }
+    const start = out.length;
+    let n = 0;
+    let optional = 0;
+    for (const key in c) {
+      if (n < CRITERION_KEYS.length) {
+        if (key !== CRITERION_KEYS[n]) return false;
+      } else {
+        while (optional < OPTIONAL_KEYS.length && key !== OPTIONAL_KEYS[optional]) optional++;
+        if (optional === OPTIONAL_KEYS.length || !Object.hasOwn(c, key) || !plain(c[key])) return false;
+      }
+      n++;
+    }
+    if (n < CRITERION_KEYS.length) return false;
+    const status = c.status;
+    if (
+      typeof status !== 'string' ||
+      STATUS_PASSED[status] !== c.passed ||
+      !Object.hasOwn(STATUS_PASSED, status)
+    )
+      return false;
+    if (!plain(c.value) || !plain(c.limit) || !plain(c.message)) return false;
+    let t = templates.get(label);
+    if (t === undefined) {
+      if (!plain(c.id) || !plain(c.indicator) || !plain(c.grade) || !plain(c.effect)) return false;
+      t = {
+        id: c.id,
+        indicator: c.indicator,
+        grade: c.grade,
+        effect: c.effect,
+        head: bytesOf((b) => {
+          b.text('{"id":');
+          write(c.id, b);
+          b.text(',"label":');
+          write(label, b);
+          b.text(',"indicator":');
+          write(c.indicator, b);
+          b.text(',"value":');
+        }),
+        statuses: [],
+        tails: [],
+      };
+      if (templates.size < MAX_CACHED) templates.set(label, t);
+    } else if (c.id !== t.id || c.indicator !== t.indicator || c.grade !== t.grade || c.effect !== t.effect) {
+      return false;
+    }
+    let tail = -1;
+    for (let i = 0; i < t.statuses.length; i++) if (t.statuses[i] === status) tail = i;
+    if (tail < 0) {
+      tail = t.statuses.push(status) - 1;
+      t.tails.push(
+        bytesOf((b) => {
+          b.text(',"passed":');
+          write(c.passed, b);
+          b.text(',"status":');
+          write(status, b);
+          b.text(',"grade":');
+          write(t.grade, b);
+          b.text(',"effect":');
+          write(t.effect, b);
+          b.text(',"message":');
+        }),
+      );
+    }
+    out.append(t.head);
+    write(c.value, out);
+    out.append(LIMIT_KEY);
+    write(c.limit, out);
+    out.append(t.tails[tail]!);
+    writeMessage(c.message, out);
+    if (n > CRITERION_KEYS.length) {
+      for (const key of OPTIONAL_KEYS) {
+        if (!Object.hasOwn(c, key)) continue;
+        out.append(keyOf(key)[1]);
+        write(c[key], out);
+      }
+    }
+    out.reserve(1);
+    out.bytes[out.length++] = 125; // }
+    if (out === top) {
+      seen.push(c);
+      seenAt.push(start, out.length);
+    }
+    return true;
+  };
+
+  /** A sentence in both languages, `{ zh, en }`, the one object every criterion result has of its own. */
+  const writeMessage = (m: unknown, out: ByteBuffer): void => {
+    if (typeof m === 'object' && m !== null && !Object.isFrozen(m)) {
+      let n = 0;
+      for (const key in m) if (key !== (n++ === 0 ? 'zh' : 'en') || n > 2) n = 3;
+      const { zh, en } = m as Record<string, unknown>;
+      if (n === 2 && typeof zh === 'string' && typeof en === 'string') {
+        out.append(ZH_KEY);
+        writeString(zh, out);
+        out.append(EN_KEY);
+        writeString(en, out);
+        out.reserve(1);
+        out.bytes[out.length++] = 125; // }
+        return;
+      }
+    }
+    write(m, out);
+  };
+
+  const writeTop = (value: unknown, out: ByteBuffer): void => {
+    top = out;
+    seen.length = 0;
+    seenAt.length = 0;
+    try {
+      write(value, out);
+    } finally {
+      top = undefined;
+    }
+  };
+
+  const write = (value: unknown, out: ByteBuffer): void => {
+    switch (typeof value) {
+      case 'string':
+        writeString(value, out);
+        return;
+      case 'number':
+        ascii(Number.isFinite(value) ? String(value) : 'null', out);
+        return;
+      case 'boolean':
+        ascii(value ? 'true' : 'false', out);
+        return;
+      case 'object':
+        break;
+      default: {
+        // undefined, functions and symbols are left out of objects and written null in arrays; bigint throws.
+        const text = JSON.stringify(value);
+        if (text !== undefined) out.text(safeJson(text));
+        return;
+      }
+    }
+    if (value === null) {
+      ascii('null', out);
+      return;
+    }
+    if (Object.isFrozen(value)) {
+      let known = cache.get(value);
+      if (known === undefined) {
+        // Serialised once, into scratch space, then kept (a frozen object's text cannot change).
+        const start = scratch.length;
+        writeComposite(value, scratch);
+        known = scratch.bytes.slice(start, scratch.length);
+        scratch.length = start;
+        if (cache.size < MAX_CACHED) cache.set(value, known);
+      }
+      out.append(known);
+      return;
+    }
+    if (!Array.isArray(value) && writeCriterion(value as Record<string, unknown>, out)) return;
+    writeComposite(value, out);
+  };
+
+  const writeComposite = (value: object, out: ByteBuffer): void => {
+    if (Array.isArray(value)) {
+      out.reserve(1);
+      out.bytes[out.length++] = 91; // [
+      for (let i = 0; i < value.length; i++) {
+        if (i > 0) {
+          out.reserve(1);
+          out.bytes[out.length++] = 44;
+        }
+        const item = value[i];
+        if (item === undefined || typeof item === 'function' || typeof item === 'symbol') ascii('null', out);
+        else write(item, out);
+      }
+      out.reserve(1);
+      out.bytes[out.length++] = 93; // ]
+      return;
+    }
+    if (typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+      const text = JSON.stringify(value);
+      if (text !== undefined) out.text(safeJson(text));
+      return;
+    }
+    out.reserve(1);
+    out.bytes[out.length++] = 123; // {
+    let first = true;
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      const item = (value as Record<string, unknown>)[key];
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+      const k = keyOf(key);
+      out.append(first ? k[0] : k[1]);
+      first = false;
+      write(item, out);
+    }
+    out.reserve(1);
+    out.bytes[out.length++] = 125; // }
+  };
+  return writeTop;
+}
+
+const ascii8 = (s: string) => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
+const LIMIT_KEY = ascii8(',"limit":');
+const ZH_KEY = ascii8('{"zh":');
+const EN_KEY = ascii8(',"en":');
+
+/** A value JSON.stringify writes as itself (not left out, no toJSON). */
+function plain(value: unknown): boolean {
+  const type = typeof value;
+  if (type === 'undefined' || type === 'function' || type === 'symbol' || type === 'bigint') return false;
+  return type !== 'object' || value === null || typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+}
+
+function ascii(s: string, out: ByteBuffer): void {
+  out.reserve(s.length);
+  const b = out.bytes;
+  let p = out.length;
+  for (let i = 0; i < s.length; i++) b[p++] = s.charCodeAt(i);
+  out.length = p;
+}
+
+/** A JSON string literal, escaped as JSON.stringify escapes (lone surrogates as `\udXXX`), as UTF-8. */
+function writeString(s: string, out: ByteBuffer): void {
+  // At most 6 bytes (\u00XX, \udXXX) per UTF-16 unit, and the quotes.
+  out.reserve(s.length * 6 + 2);
+  const b = out.bytes;
+  let p = out.length;
+  b[p++] = QUOTE;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isTerminalControl(c)) {
+      // DEL, C1 controls and bidi overrides as \u escapes (safeJson's rule): the same data, never acted on by a terminal.
+      b[p++] = BACKSLASH;
+      p = unicodeEscape(b, p, c);
+    } else if (c < 0x80) {
+      if (c >= 0x20 && c !== QUOTE && c !== BACKSLASH) b[p++] = c;
+      else {
+        b[p++] = BACKSLASH;
+        const short = c === QUOTE || c === BACKSLASH ? c : SHORT_ESCAPES[c];
+        if (short !== undefined) b[p++] = short;
+        else p = unicodeEscape(b, p, c);
+      }
+    } else if (c < 0x800) {
+      b[p++] = 0xc0 | (c >> 6);
+      b[p++] = 0x80 | (c & 0x3f);
+    } else if (c < 0xd800 || c > 0xdfff) {
+      b[p++] = 0xe0 | (c >> 12);
+      b[p++] = 0x80 | ((c >> 6) & 0x3f);
+      b[p++] = 0x80 | (c & 0x3f);
+    } else {
+      const d = c <= 0xdbff && i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        p = astral(b, p, c, d);
+        i++;
+      } else {
+        b[p++] = BACKSLASH;
+        p = unicodeEscape(b, p, c);
+      }
+    }
+  }
+  b[p++] = QUOTE;
+  out.length = p;
+}
+
+/** The characters safeJson escapes beyond JSON's own: DEL, C1 controls, bidi marks and overrides. */
+function isTerminalControl(c: number): boolean {
+  return (
+    (c >= 0x7f && c <= 0x9f) ||
+    c === 0x61c ||
+    c === 0x200e ||
+    c === 0x200f ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069)
+  );
+}
+
+/** `uXXXX` (the backslash is written by the caller), lowercase hex as JSON.stringify writes it. */
+function unicodeEscape(b: Uint8Array, p: number, c: number): number {
+  b[p++] = 117; // u
+  b[p++] = HEX.charCodeAt((c >> 12) & 15);
+  b[p++] = HEX.charCodeAt((c >> 8) & 15);
+  b[p++] = HEX.charCodeAt((c >> 4) & 15);
+  b[p++] = HEX.charCodeAt(c & 15);
+  return p;
+}
