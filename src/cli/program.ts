@@ -4,6 +4,7 @@ import { QgradeError, RuleSetError } from '../errors/qgrade-error';
 import { formatIssue } from '../errors/rule-set-issue';
 import { UsageError } from '../errors/usage-error';
 import type { Language } from '../text/localized-text';
+import { commanderErrorText, localizeHelp } from './cli-texts';
 import { registerCompare } from './commands/compare';
 import { registerDiff } from './commands/diff';
 import { registerExplain } from './commands/explain';
@@ -54,11 +55,13 @@ export function buildProgram(io: CliIo, runs: ActionRunner, lang: Language = 'en
     registerInit,
   ];
   for (const r of register) r(program, context, runs, lang);
-  for (const command of program.commands) {
+  localizeHelp(program, lang);
+  for (const command of [program, ...program.commands]) {
     command.exitOverride();
     command.configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(commanderErrorText(text, lang)),
     });
   }
   return program;

@@ -13,6 +13,8 @@ export interface ResultWriterSettings {
   color: boolean;
   /** Kept input columns (sample ids), shown in `table`, `csv` and `markdown` after the row number. */
   kept?: readonly string[];
+  /** Name requirements by id rather than by label in `table`, `csv` and `markdown` (`--ids`). */
+  ids?: boolean;
 }
 
 /** Output formats of `grade`. */
@@ -44,6 +46,7 @@ export function createResultWriter(
 ): ResultWriter {
   const { lang } = ctx;
   const kept = ctx.kept ?? [];
+  const ids = ctx.ids === true;
   switch (format) {
     case 'json': {
       // A writer for a later part of the output (a worker's batch) continues the array.
@@ -62,17 +65,23 @@ export function createResultWriter(
     case 'csv':
       return {
         start: () => `${resultCsvHeader(kept)}\n`,
-        write: (r) => `${resultCsvRow(r, lang, kept)}\n`,
+        write: (r) => `${resultCsvRow(r, lang, kept, ids)}\n`,
         end: () => '',
       };
     case 'markdown':
       return {
         start: () => `${resultMarkdownHeader(lang, kept)}\n`,
-        write: (r) => `${resultMarkdownRow(r, lang, kept)}\n`,
+        write: (r) => `${resultMarkdownRow(r, lang, kept, ids)}\n`,
         end: () => '',
       };
     default: {
-      const table = createTableFormatter(ruleSet.grades, { lang, width: ctx.width, color: ctx.color, kept });
+      const table = createTableFormatter(ruleSet.grades, {
+        lang,
+        width: ctx.width,
+        color: ctx.color,
+        kept,
+        ids,
+      });
       return {
         start: () => `${table.header()}\n`,
         write: (r) => `${table.row({ row: r.row ?? 0, result: r })}\n`,

@@ -3,9 +3,10 @@ import { BatchSummary } from '../../batch/batch-summary';
 import { gradeItems } from '../../batch/grade-stream';
 import { UsageError } from '../../errors/usage-error';
 import { createGrader } from '../../grade/create-grader';
+import { criterionNames } from '../../report/criterion-names';
 import { RESULT_FORMATS, type ResultFormat } from '../../report/result-writer';
 import { loadRuleSet, loadRuleSetWithText } from '../../resolve/load-rule-set';
-import { modelOf } from '../../resolve/rule-set';
+import { modelOf, type RuleSet } from '../../resolve/rule-set';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
@@ -28,6 +29,7 @@ interface GradeOptions extends InputOptions {
   summary: boolean;
   progress: boolean;
   workers: number;
+  ids?: boolean;
 }
 
 /** `qgrade grade --rules <id|path> <input>`: grade records as a stream, one result per input row, in input order. */
@@ -46,7 +48,11 @@ export function registerGrade(program: Command, context: () => CliContext, runs:
         .choices([...RESULT_FORMATS, ...REPORT_FORMATS])
         .default('table'),
     )
-    .option('-o, --output <file>', 'the file -f xlsx or -f html writes (other formats print to stdout)');
+    .option('-o, --output <file>', 'the file -f xlsx or -f html writes (other formats print to stdout)')
+    .option(
+      '--ids',
+      'name requirements by id (apf@1) in "what holds it down", not by label (Chinese output)',
+    );
   addInputOptions(command)
     .option('--no-summary', 'no closing summary on stderr')
     .option('--no-progress', 'no progress bar on stderr (it only shows on a terminal anyway)')
@@ -94,6 +100,7 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
           width: ctx.width,
           color: ctx.color,
           workers: options.workers,
+          ids: options.ids === true,
         };
         const sink = new OutputSink(ctx.io.stdout);
         const summary = new BatchSummary(loaded.ruleSet.grades);
@@ -122,7 +129,7 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
           sink.discard();
           progress.done();
         }
-        if (options.summary) ctx.err(summary.format(ctx.lang));
+        if (options.summary) ctx.err(summary.format(ctx.lang, names(loaded.ruleSet, options)));
         return summary.counts().invalid > 0 ? EXIT.problems : EXIT.ok;
       }),
     );
@@ -164,8 +171,13 @@ async function gradeToReport(
     progress.done();
   }
   await file.write(await report.bytes(summary.counts()));
-  if (options.summary) ctx.err(summary.format(ctx.lang));
+  if (options.summary) ctx.err(summary.format(ctx.lang, names(ruleSet, options)));
   return summary.counts().invalid > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/** Requirements' names for the summary; none (ids) with `--ids`. */
+function names(ruleSet: RuleSet, options: GradeOptions) {
+  return options.ids ? undefined : criterionNames(modelOf(ruleSet));
 }
 
 function parseWorkers(value: string): number {

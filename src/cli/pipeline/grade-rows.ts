@@ -51,6 +51,7 @@ export async function* gradeRows(
     width: options.width,
     color: options.color,
     kept: options.kept ?? [],
+    ids: options.ids === true,
   };
   const writerFor = (continues: boolean) =>
     createResultWriter(options.format, loaded.ruleSet, options, { continues });
