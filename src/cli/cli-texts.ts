@@ -191,20 +191,23 @@ export function localizeHelp(program: Command, lang: Language): void {
       const text = texts.options?.[option.long ?? option.short ?? ''];
       if (text !== undefined) option.description = text;
     }
-    if (texts.after !== undefined) replaceAfterHelp(command, texts.after);
+    replaceAfterHelp(command, texts.after);
   }
 }
 
 /** The help after the options: the examples of the English text, then the Chinese prose. */
-function replaceAfterHelp(command: Command, prose: string): void {
+function replaceAfterHelp(command: Command, prose: string | undefined): void {
   let english = '';
   const events = command as unknown as EventEmitter;
   for (const listener of events.listeners('afterHelp')) {
     listener({ error: false, command, write: (text: string) => (english += text) });
   }
+  if (english === '') return;
   const examples = english.split('\n').filter((line) => /^\s+\$ /.test(line));
   events.removeAllListeners('afterHelp');
-  const zh = examples.length > 0 ? `\n示例：\n${examples.join('\n')}\n\n${prose}` : `\n${prose}`;
+  const zh = [examples.length > 0 ? `\n示例：\n${examples.join('\n')}` : '', prose ? `\n${prose}` : '']
+    .filter((part) => part !== '')
+    .join('\n');
   command.addHelpText('after', zh);
 }
 

@@ -91,7 +91,7 @@ function compare(c: TestCase, result: GradeResult): LocalizedText[] {
     const why = result.notGradedReason?.message;
     problems.push(
       localized(
-        `等级：预期 ${show(c.grade, 'zh')}，实际 ${show(result.grade, 'zh')}${why ? `（${why.zh}）` : ''}`,
+        `等级：预期${show(c.grade, 'zh')}，实际${show(result.grade, 'zh')}${why ? `（${why.zh}）` : ''}`,
         `grade: expected ${show(c.grade, 'en')}, got ${show(result.grade, 'en')}${why ? ` (${why.en})` : ''}`,
       ),
     );

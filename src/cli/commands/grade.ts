@@ -7,6 +7,7 @@ import { criterionNames } from '../../report/criterion-names';
 import { RESULT_FORMATS, type ResultFormat } from '../../report/result-writer';
 import { loadRuleSet, loadRuleSetWithText } from '../../resolve/load-rule-set';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
+import { localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
@@ -183,6 +184,11 @@ function names(ruleSet: RuleSet, options: GradeOptions) {
 function parseWorkers(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 64)
-    throw new UsageError(`--workers must be a whole number from 1 to 64, got "${value}"`);
+    throw new UsageError(
+      localized(
+        `--workers 应为 1 到 64 之间的整数，收到“${value}”`,
+        `--workers must be a whole number from 1 to 64, got "${value}"`,
+      ),
+    );
   return n;
 }
