@@ -13,6 +13,7 @@ const lang = /^zh/i.test(process.env.LC_ALL || process.env.LANG || '') ? 'zh' : 
 const DEMOS: [ruleSet: string, examples: string][] = [
   ['home-appliances/room-air-conditioner-energy', 'room-air-conditioners.json'],
   ['steel/hot-rolled-ribbed-bar', 'steel-rebar.json'],
+  ['steel/low-alloy-structural-steel', 'low-alloy-structural-steel.json'],
   ['building-materials/common-portland-cement', 'cement.json'],
   ['building-materials/cement-quality-grade', 'cement-quality-grade.json'],
   ['home-appliances/appliance-quality-grading', 'appliance-quality.json'],

@@ -34,6 +34,8 @@ export { formatIssue, type RuleSetIssue } from './errors/rule-set-issue';
 export { createGrader, type EngineChoice, type Grader, type GraderOptions } from './grade/create-grader';
 export { DEFAULT_SOURCE_LIMITS, type SourceLimits } from './load/source-document';
 export type * from './model/grade-result';
+export type * from './model/group-document';
+export type * from './model/group-result';
 export type * from './model/rule-document';
 export { checkRuleSet, type ParseOptions, parseRuleSet, type RuleSetCheck } from './resolve/check-rule-set';
 export type { GradeInfo, IndicatorInfo, RuleSet } from './resolve/rule-set';

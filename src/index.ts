@@ -61,6 +61,8 @@ export type {
   RuleSetRef,
   ScoreBreakdown,
 } from './model/grade-result';
+export type * from './model/group-document';
+export type * from './model/group-result';
 export type * from './model/rule-document';
 export { type CompareReport, type CompareTotals, createCompareReport } from './report/html/compare-report';
 export {

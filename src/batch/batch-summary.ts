@@ -1,5 +1,5 @@
 import type { GradeResult, NotGradedReason } from '../model/grade-result';
-import { displayWidth } from '../report/display-width';
+import { displayWidth } from '../text/display-width';
 import type { Language, LocalizedText } from '../text/localized-text';
 
 /**
@@ -94,7 +94,8 @@ export class BatchSummary {
    */
   static entry(result: GradeResult): SummaryEntry {
     const failing: string[] = [];
-    for (const c of result.criteria) if (c.passed === false) failing.push(c.id);
+    // A grade the product does not have (n/a) is nothing to fix: not counted among failing criteria.
+    for (const c of result.criteria) if (c.passed === false && !c.unavailable) failing.push(c.id);
     const invalid =
       result.grade === null &&
       (result.errors !== undefined || result.notGradedReason?.code === 'invalid-record');

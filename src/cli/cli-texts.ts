@@ -1,6 +1,7 @@
 import type { EventEmitter } from 'node:events';
 import { type Argument, type Command, Help, type HelpConfiguration, type Option } from 'commander';
 import { DEFAULT_MAX_RECORD_LENGTH } from '../input/input-item';
+import { displayWidth } from '../text/display-width';
 import type { Language } from '../text/localized-text';
 
 /**
@@ -63,10 +64,14 @@ export const ZH_HELP: Record<string, CommandTexts> = {
       '--no-summary': '结束时不在标准错误输出汇总',
       '--no-progress': '不在标准错误输出进度条（进度条只在终端中显示）',
       '--workers': '在 n 个工作线程上分级和输出（适合多核处理大文件）',
+      '--group-by':
+        '把该列取值相同的记录（一个批次、一个月）作为一组整体分级，使用规则集的组统计量；输入须按该列排序。每组输出一条结果：table、json、ndjson 或 csv',
     },
     after: `每个输入行对应一个输出行，按输入顺序编号（row）；无法读取的行或无效记录作为错误行输出，
 分级继续进行。结束时在标准错误输出汇总：各等级记录数、不分级数、无效数、最常见的不合格要求。
 CSV 单元格按规则集的指标类型转换，见 docs/cli.md。
+用 --group-by 时，键相同的连续行作为一组整体分级（每条记录的等级和规则集的组统计量），输出一行；
+某个键在其组结束后再次出现时以退出码 2 停止（请按该键对输入排序）。
 
 ${EXIT_GRADE}`,
   },
@@ -141,7 +146,11 @@ criteria 为 A、B 之间结果或限值不同的要求，diff 为导致变化�
     description:
       '新建规则集：写入 rules/<行业>/<名称>.yaml 及其测试套件 <名称>.test.yaml，可通过校验和测试，编辑器可自动补全',
     arguments: { id: '<行业>/<名称>，小写短横线连接，如 steel/hot-rolled-ribbed-bar' },
-    options: { '--dir': '存放 rules/ 的文件夹（默认：当前工作文件夹）' },
+    options: {
+      '--dir': '存放 rules/ 的文件夹（默认：当前工作文件夹）',
+      '--template':
+        '模板：ladder 按单条记录的限值分级，合格品 › 一等品 › 优等品（默认）；conformity 只有一个等级，合格或不合格；scored 加权评分，按总分分级，含否决项；lot 按统计量（变异系数、合格率）对一批样品整体分级，配合 grade --group-by',
+    },
     after: `不会覆盖已有文件。能读取“# yaml-language-server: $schema=…”的编辑器（装有 YAML 扩展的
 VS Code、JetBrains IDE）会在输入时补全键并标出错误。
 退出码：0 已写入，2 标识不正确或文件已存在。`,
@@ -230,7 +239,7 @@ const ZH_HELP_FORMAT: HelpConfiguration = {
     // A full-width colon needs no space after it.
     return Help.prototype.formatHelp.call(this, command, helper).replace(/^用法： /, '用法：');
   },
-  displayWidth: (text: string) => wideWidth(text),
+  displayWidth: (text: string) => displayWidth(text),
   boxWrap: (text: string, width: number) => wrapCjk(text, width),
 };
 
@@ -249,7 +258,7 @@ function wrapCjk(text: string, width: number): string {
       const lines: string[] = [];
       let line = '';
       for (const token of tokens) {
-        if (line !== '' && wideWidth(line + token.trimEnd()) > width) {
+        if (line !== '' && displayWidth(line + token.trimEnd()) > width) {
           lines.push(line.trimEnd());
           line = /^\s+$/.test(token) ? '' : token;
         } else line += token;
@@ -276,17 +285,6 @@ function zhExtras(text: string): string {
       return `（${parts.join('；')}）`;
     },
   );
-}
-
-// East Asian wide characters take two columns (as in report/display-width.ts), so help columns line up.
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-function wideWidth(text: string): number {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes take no columns
-  const plain = text.replace(/\x1b\[\d*(?:;\d+)*m/g, '');
-  let width = 0;
-  for (const ch of plain) width += WIDE.test(ch) ? 2 : 1;
-  return width;
 }
 
 /** Commander's error messages in Chinese, by their English pattern. */

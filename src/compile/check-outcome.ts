@@ -8,8 +8,11 @@ import type { LimitValue } from './limit-value';
  */
 export interface CheckOutcome {
   status: CriterionStatus;
-  /** `ready`: a value and a limit exist to compare; `missing` value; `no-limit` for this record. */
-  state: 'ready' | 'missing' | 'no-limit';
+  /**
+   * `ready`: a value and a limit exist to compare; `missing` value; `no-limit`
+   * for this record; `unavailable`: the grade does not exist for the record's row (`n/a`).
+   */
+  state: 'ready' | 'missing' | 'no-limit' | 'unavailable';
   /** The measured value that decides (a specimen's, or the min/max/mean). */
   measured: number | string | boolean | undefined;
   /** The value compared: `measured`, rounded by GB/T 8170 under the rounded-value method. */
@@ -18,6 +21,10 @@ export interface CheckOutcome {
   /** 1-based specimen that decides; 0 when not applicable. */
   specimen: number;
   limit: LimitValue | undefined;
+  /** For a count of specimens (`atMostFailing`, `atLeastPassing`): every specimen's value, in order. */
+  specimens: readonly number[] | undefined;
+  /** For a count of specimens: the 1-based specimens that fail the limit. */
+  failing: readonly number[] | undefined;
 }
 
 function constant(status: CheckOutcome['status'], state: CheckOutcome['state']): CheckOutcome {
@@ -29,6 +36,8 @@ function constant(status: CheckOutcome['status'], state: CheckOutcome['state']):
     rounded: false,
     specimen: 0,
     limit: undefined,
+    specimens: undefined,
+    failing: undefined,
   });
 }
 

@@ -1,7 +1,7 @@
 import { bandContains } from '../model/band';
 import type { Limit, LimitOperator } from '../model/grade-result';
 import { COMPARE_OPERATORS, type CompareOperator, operatorSymbol } from '../model/operators';
-import type { CheckModel, RuleSetModel } from '../model/rule-set-model';
+import type { CheckModel, Operand, RuleSetModel } from '../model/rule-set-model';
 import { parseRoundingInterval, type RoundingInterval, roundNumberGbt8170 } from '../rounding/gbt8170';
 import { toFifteenDigits } from '../rounding/significant-digits';
 import { type CheckOutcome, CONDITION_FAILED, CONDITION_PASSED, NOT_APPLICABLE } from './check-outcome';
@@ -80,6 +80,9 @@ export function compileCheck(
   const comparedOf = (measured: number | string | boolean, limit: LimitValue): number | string | boolean =>
     rounding && typeof measured === 'number' ? roundNumberGbt8170(measured, intervalFor(limit)) : measured;
 
+  const counting = aggregate === 'atMostFailing' || aggregate === 'atLeastPassing';
+  const allowed = check.aggregateCount ?? 0;
+
   const outcome = (
     state: CheckOutcome['state'],
     measured: CheckOutcome['measured'],
@@ -93,13 +96,44 @@ export function compileCheck(
     rounded: rounding && typeof measured === 'number' && limit !== undefined,
     specimen,
     limit,
+    specimens: undefined,
+    failing: undefined,
   });
+
+  // A count of specimens: which fail the limit, and the worst one as the value that decides.
+  const readCount = (raw: unknown, limit: LimitValue): CheckOutcome => {
+    const values = (Array.isArray(raw) ? raw : [raw]) as number[];
+    const failing: number[] = [];
+    let at = 0;
+    for (let i = 0; i < values.length; i++) {
+      if (!compare(comparedOf(values[i]!, limit), limit)) {
+        if (failing.length === 0) at = i;
+        failing.push(i + 1);
+      }
+    }
+    if (failing.length === 0) {
+      const low = operator === '>=' || operator === '>';
+      const high = operator === '<=' || operator === '<';
+      for (let i = 1; i < values.length; i++)
+        if ((low && values[i]! < values[at]!) || (high && values[i]! > values[at]!)) at = i;
+    }
+    const o = outcome('ready', values[at]!, limit, values.length > 1 ? at + 1 : 0);
+    o.specimens = values;
+    o.failing = failing;
+    return o;
+  };
+  const countHolds = (o: CheckOutcome): boolean =>
+    aggregate === 'atMostFailing'
+      ? o.failing!.length <= allowed
+      : o.specimens!.length - o.failing!.length >= allowed;
 
   const read = (facts: RecordFacts): CheckOutcome => {
     const limit = limitOf(facts);
     if (limit === undefined) return outcome('no-limit', undefined, undefined, 0);
+    if (limit.unavailable) return outcome('unavailable', undefined, limit, 0);
     const raw = facts.values[slot];
     if (raw === undefined) return outcome('missing', undefined, limit, 0);
+    if (counting) return readCount(raw, limit);
     if (!Array.isArray(raw)) return outcome('ready', raw as number | string | boolean, limit, 0);
     const values = raw as number[];
     if (aggregate === 'mean') {
@@ -127,15 +161,18 @@ export function compileCheck(
     evaluate: (facts) => {
       if (when && !when(facts.values)) return NOT_APPLICABLE;
       const o = read(facts);
-      if (o.state === 'ready') o.status = compare(o.compared, o.limit!) ? 'passed' : 'failed';
+      if (o.state === 'ready')
+        o.status = (counting ? countHolds(o) : compare(o.compared, o.limit!)) ? 'passed' : 'failed';
       return o;
     },
     verdict: (facts) => {
       if (when && !when(facts.values)) return Verdict.NotApplicable;
       const limit = limitOf(facts);
       if (limit === undefined) return Verdict.NotApplicable;
+      if (limit.unavailable) return Verdict.Failed;
       const raw = facts.values[slot];
       if (raw === undefined) return Verdict.Failed;
+      if (counting) return countHolds(readCount(raw, limit)) ? Verdict.Passed : Verdict.Failed;
       if (Array.isArray(raw)) {
         const o = read(facts);
         return compare(o.compared, limit) ? Verdict.Passed : Verdict.Failed;
@@ -169,6 +206,7 @@ function compileLimit(check: CheckModel, keys: LimitKeys): (facts: RecordFacts) 
     };
     return () => fixed;
   }
+  if (test.kind === 'tolerance') return compileTolerance(test, keys);
   if (test.kind !== 'compare') return () => undefined;
   const operand = test.operand;
   if (operand.kind === 'literal') {
@@ -210,9 +248,92 @@ function compileLimit(check: CheckModel, keys: LimitKeys): (facts: RecordFacts) 
 
 const MAX_COMPUTED_LIMITS = 256;
 
+type ToleranceTest = Extract<CheckModel['test'], { kind: 'tolerance' }>;
+
+/** One part of a tolerance (nominal, plus, minus) for a record: its value and written decimals. */
+type PartOf = (facts: RecordFacts) => { value: number; decimals: number } | null | 'n/a' | undefined;
+
+function compilePart(operand: Operand): PartOf {
+  if (operand.kind === 'literal') {
+    const fixed = { value: operand.literal.value as number, decimals: operand.literal.decimals };
+    return () => fixed;
+  }
+  if (operand.kind === 'cell') {
+    const { table, columnIndex } = operand;
+    return (facts) => {
+      const row = facts.row(table);
+      if (!row) return undefined;
+      const limit = row.limits[columnIndex];
+      if (!limit) return null;
+      if (limit.unavailable) return 'n/a';
+      return { value: limit.value as number, decimals: limit.decimals };
+    };
+  }
+  const evaluate = compileExpr(operand.expr);
+  const decimals = operand.decimals ?? 0;
+  return (facts) => {
+    const v = evaluate(facts, -1);
+    return typeof v === 'number' && Number.isFinite(v) ? { value: toFifteenDigits(v), decimals } : undefined;
+  };
+}
+
+/**
+ * The closed range [nominal − minus, nominal + plus] for a record (GB/T 8170:
+ * "A ± b" includes both ends), shown as written with the range it stands for:
+ * "10.0 ± 0.1 [9.9, 10.1]". One limit object per distinct range, like a table cell's.
+ */
+function compileTolerance(
+  test: ToleranceTest,
+  keys: LimitKeys,
+): (facts: RecordFacts) => LimitValue | undefined {
+  const nominal = compilePart(test.nominal);
+  const plus = compilePart(test.plus);
+  const minus = test.symmetric ? plus : compilePart(test.minus);
+  const seen = new Map<string, LimitValue>();
+  const unavailable: LimitValue = { value: 'n/a', text: 'n/a', decimals: 0, key: keys(), unavailable: true };
+  return (facts) => {
+    const n = nominal(facts);
+    const p = plus(facts);
+    const m = test.symmetric ? p : minus(facts);
+    if (n === 'n/a' || p === 'n/a' || m === 'n/a') return unavailable;
+    if (!n || !p || !m) return undefined;
+    const id = `${n.value}|${n.decimals}|${p.value}|${p.decimals}|${m.value}|${m.decimals}`;
+    let limit = seen.get(id);
+    if (limit) return limit;
+    const decimals = Math.max(n.decimals, p.decimals, m.decimals);
+    const lower = toFifteenDigits(n.value - m.value);
+    const upper = toFifteenDigits(n.value + p.value);
+    const fixed = (v: number, d: number) => v.toFixed(d);
+    const written = test.symmetric
+      ? `${test.nominal.kind === 'literal' && test.nominal.literal.text === '' ? '' : `${fixed(n.value, n.decimals)} `}± ${fixed(p.value, p.decimals)}`
+      : `${fixed(n.value, n.decimals)} +${fixed(p.value, p.decimals)}/−${fixed(m.value, m.decimals)}`;
+    const lowerText = fixed(lower, decimals);
+    const upperText = fixed(upper, decimals);
+    limit = {
+      value: [lower, upper],
+      text: `${written} [${lowerText}, ${upperText}]`,
+      decimals,
+      band: {
+        lower,
+        lowerInclusive: true,
+        upper,
+        upperInclusive: true,
+        text: `[${lowerText}, ${upperText}]`,
+      },
+      key: -1,
+    };
+    if (seen.size < MAX_COMPUTED_LIMITS) {
+      limit.key = keys();
+      seen.set(id, limit);
+    }
+    return limit;
+  };
+}
+
 function compileComparison(check: CheckModel): (compared: unknown, limit: LimitValue) => boolean {
   const test = check.test;
-  if (test.kind === 'range') return (v, limit) => typeof v === 'number' && bandContains(limit.band!, v);
+  if (test.kind === 'range' || test.kind === 'tolerance')
+    return (v, limit) => typeof v === 'number' && bandContains(limit.band!, v);
   if (test.kind === 'member') {
     const negate = test.negate;
     return (v, limit) => (limit.value as unknown[]).includes(v) !== negate;
@@ -224,7 +345,8 @@ function compileComparison(check: CheckModel): (compared: unknown, limit: LimitV
 
 function describeLimit(check: CheckModel, limit: LimitValue): Limit {
   const test = check.test;
-  if (test.kind === 'range') return { operator: 'between', value: limit.value, text: limit.text };
+  if (test.kind === 'range' || test.kind === 'tolerance')
+    return { operator: 'between', value: limit.value, text: limit.text };
   if (test.kind === 'member') {
     const operator: LimitOperator = test.negate ? 'not in' : 'in';
     return { operator, value: limit.value, text: `${test.negate ? '∉' : '∈'} ${limit.text}` };

@@ -1,12 +1,12 @@
 import type { CriterionResult, Limit } from '../model/grade-result';
 import type { CheckModel } from '../model/rule-set-model';
 import { parseRoundingInterval, type RoundingInterval } from '../rounding/gbt8170';
-import type { LocalizedText } from '../text/localized-text';
+import { type LocalizedText, localized } from '../text/localized-text';
 import { numberText } from '../text/number-text';
-import { shownValue } from '../text/shown-value';
 import type { CheckOutcome } from './check-outcome';
 import type { CompiledCheck } from './compile-check';
 import type { LimitValue } from './limit-value';
+import { shownValue } from './shown-value';
 
 /** Turns one check's outcome for one record into its explanation. */
 export type CriterionExplainer = (outcome: CheckOutcome) => CriterionResult;
@@ -45,7 +45,9 @@ export function compileExplainer(
   const indicator = m.subject ?? null;
 
   const phrasesOf = (limit: Limit | null): Phrases => {
-    const text = limit ? `${limit.text}${typeof limit.value === 'number' ? u : ''}` : '';
+    // A tolerance shows its unit too: "10.0 ± 0.1 [9.9, 10.1] mm".
+    const withUnit = limit && (typeof limit.value === 'number' || m.test.kind === 'tolerance');
+    const text = limit ? `${limit.text}${withUnit ? u : ''}` : '';
     if (m.test.kind === 'condition') {
       return {
         limit,
@@ -124,14 +126,88 @@ export function compileExplainer(
     return r;
   };
 
+  // "single values 30, 45, 40 J: 1 fails ≥ 34 J (specimen 1), at most 1 allowed", as GB/T 229 states it.
+  const atMost = m.aggregate === 'atMostFailing';
+  const allowed = m.aggregateCount ?? 0;
+  const countResult = (outcome: CheckOutcome, limit: Limit | null, passed: boolean): CriterionResult => {
+    const values = outcome.specimens!;
+    const failing = outcome.failing!;
+    const limitText = limit ? `${limit.text}${u}` : '';
+    const list = values.map((v) => numberText(v));
+    const zhValues = `单个值 ${list.join('、')}${u}`;
+    const enValues = `single values ${list.join(', ')}${u}`;
+    const which =
+      failing.length === 0
+        ? { zh: '', en: '' }
+        : {
+            zh: `（第 ${failing.join('、')} 个）`,
+            en: ` (specimen${failing.length > 1 ? 's' : ''} ${failing.join(', ')})`,
+          };
+    const tail = passed
+      ? { zh: where.zh, en: where.en }
+      : { zh: where.zh + reason.zh, en: where.en + reason.en };
+    const body = atMost
+      ? {
+          zh: `${zhValues}，${failing.length} 个不满足 ${limitText}${which.zh}，允许至多 ${allowed} 个`,
+          en: `${enValues}: ${failing.length} ${failing.length === 1 ? 'fails' : 'fail'} ${limitText}${which.en}, at most ${allowed} allowed`,
+        }
+      : {
+          zh: `${zhValues}，${values.length} 个中 ${values.length - failing.length} 个满足 ${limitText}${failing.length ? `（不满足：第 ${failing.join('、')} 个）` : ''}，要求至少 ${allowed} 个`,
+          en: `${enValues}: ${values.length - failing.length} of ${values.length} meet ${limitText}${failing.length ? ` (failing: specimen${failing.length > 1 ? 's' : ''} ${failing.join(', ')})` : ''}, at least ${allowed} required`,
+        };
+    const message = { zh: head.zh + body.zh + tail.zh, en: head.en + body.en + tail.en };
+    const r = result(
+      m.id,
+      label,
+      indicator,
+      outcome.measured!,
+      limit,
+      passed,
+      outcome.status,
+      grade,
+      m.effect,
+      message,
+      capAt,
+    );
+    // As for any criterion: under the rounded-value method, the shown specimen's value as compared.
+    if (outcome.rounded && typeof outcome.compared === 'number') r.rounded = outcome.compared;
+    if (outcome.specimen) r.specimen = outcome.specimen;
+    r.failingSpecimens = [...failing];
+    return r;
+  };
+
+  // A grade-table cell `n/a`: the grade does not exist for this record's row. The same for every record.
+  const gradeName = m.grade?.label ?? localized('');
+  const unavailableResult = Object.freeze({
+    ...result(
+      m.id,
+      label,
+      indicator,
+      null,
+      null,
+      false,
+      'failed',
+      grade,
+      m.effect,
+      frozen(
+        `${head.zh}此产品没有${gradeName.zh}（n/a），不能评为该等级`,
+        `${head.en}${gradeName.en} does not exist for this product (n/a), so the record cannot reach it`,
+      ),
+      capAt,
+    ),
+    unavailable: true as const,
+  });
+
   return (outcome) => {
     const status = outcome.status;
     if (status === 'not-applicable') return notApplicableResult;
+    if (outcome.state === 'unavailable') return unavailableResult;
     const p = phrases(outcome.limit);
     if (status === 'missing') return sharedResult(p, 'missing');
     const passed = status === 'passed';
     const measured = outcome.measured;
     if (isCondition || measured === undefined) return sharedResult(p, passed ? 'passed' : 'failed');
+    if (outcome.failing !== undefined) return countResult(outcome, p.limit, passed);
     const value = valueText(outcome, u, mean, roundedDigits, shownAt, passed, p.limit);
     const tail = passed ? p.passed : p.failed;
     const message = { zh: head.zh + value.zh + tail.zh, en: head.en + value.en + tail.en };

@@ -70,12 +70,13 @@ function indicatorSchema(ind: IndicatorModel, maxTextLength: number): JsonSchema
   const scalar: JsonSchema = { type: ind.type, ...rangeSchema(ind.range) };
   if (ind.specimens === 0) return { ...base, ...scalar };
   // One value, or a list of one value per specimen.
+  // A set of specimens (minSpecimens > 1) is a list; one value is one specimen.
   return {
     ...base,
-    type: [ind.type, 'array'],
-    ...rangeSchema(ind.range),
+    type: ind.minSpecimens > 1 ? 'array' : [ind.type, 'array'],
+    ...(ind.minSpecimens > 1 ? {} : rangeSchema(ind.range)),
     items: scalar,
-    minItems: 1,
+    minItems: Math.max(1, ind.minSpecimens),
     maxItems: ind.specimens,
   };
 }

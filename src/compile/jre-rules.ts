@@ -13,6 +13,10 @@ export const JRE_FACTS = {
   compared: 'qgrade:compared',
   /** The limit: a number, text, list of values, or band. */
   limit: 'qgrade:limit',
+  /** How many specimens fail the limit (`atMostFailing`). */
+  failing: 'qgrade:failing',
+  /** How many specimens meet the limit (`atLeastPassing`). */
+  passing: 'qgrade:passing',
   /** The operator testing a value against a band. */
   within: 'qgradeWithin',
 } as const;
@@ -41,8 +45,20 @@ export function toJsonRulesEngineRules(checks: readonly CompiledCheck[]): RulePr
         value: 'ready',
         priority: 2,
       } as unknown as TopLevelCondition);
+      if (m.aggregate === 'atMostFailing' || m.aggregate === 'atLeastPassing') {
+        // The engine judges the count; each specimen's comparison is the check's own reading.
+        const atMost = m.aggregate === 'atMostFailing';
+        all.push({
+          fact: atMost ? JRE_FACTS.failing : JRE_FACTS.passing,
+          params,
+          operator: atMost ? 'lessThanInclusive' : 'greaterThanInclusive',
+          value: m.aggregateCount,
+          priority: 1,
+        } as unknown as TopLevelCondition);
+        return rule(check.index, all, params);
+      }
       const operator =
-        m.test.kind === 'range'
+        m.test.kind === 'range' || m.test.kind === 'tolerance'
           ? JRE_FACTS.within
           : m.test.kind === 'member'
             ? m.test.negate
@@ -57,13 +73,17 @@ export function toJsonRulesEngineRules(checks: readonly CompiledCheck[]): RulePr
         priority: 1,
       } as unknown as TopLevelCondition);
     }
-    return {
-      name: String(check.index),
-      priority: 1,
-      conditions: { all },
-      event: { type: 'qgrade:check', params },
-    } as RuleProperties;
+    return rule(check.index, all, params);
   });
+}
+
+function rule(index: number, all: TopLevelCondition[], params: { check: number }): RuleProperties {
+  return {
+    name: String(index),
+    priority: 1,
+    conditions: { all },
+    event: { type: 'qgrade:check', params },
+  } as RuleProperties;
 }
 
 function toJre(c: ConditionModel): unknown {

@@ -15,6 +15,8 @@ export interface LimitValue {
    * a limit computed per record.
    */
   key: number;
+  /** From a table cell `n/a`: the grade does not exist for the record's row. */
+  unavailable?: true;
 }
 
 /** Hands out {@link LimitValue.key}s while a rule set compiles. */
@@ -22,5 +24,7 @@ export type LimitKeys = () => number;
 
 /** The limit a literal (or table cell) sets, as written. */
 export function limitFromLiteral(l: Literal, key: number): LimitValue {
-  return { value: l.value, text: l.text, decimals: l.decimals, key };
+  return l.unavailable
+    ? { value: l.value, text: l.text, decimals: l.decimals, key, unavailable: true }
+    : { value: l.value, text: l.text, decimals: l.decimals, key };
 }

@@ -51,11 +51,13 @@ function compileIndicator(ind: IndicatorModel, maxTextLength: number): FieldChec
     };
   }
   const max = ind.specimens;
+  const min = ind.minSpecimens;
   const wanted = localized('数值或数值列表', `${ind.type} or array`);
   return (v) => {
     if (v === undefined) return required ? [missing(ind)] : undefined;
     if (!Array.isArray(v)) {
       if (isNotAValue(v) || v === null || typeof v !== 'number') return [wrongType(ind, wanted, v, 0)];
+      if (min > 1) return [tooFew(ind, 1)];
       const e = one(v, 0);
       return e ? [e] : undefined;
     }
@@ -74,12 +76,17 @@ function compileIndicator(ind: IndicatorModel, maxTextLength: number): FieldChec
           field: ind.name,
           code: 'too-many-specimens',
           message: localized(
-            cjkJoin(ind.label.zh, `最多 ${max} 个试样`),
-            `${name(ind)} takes at most ${max} specimens`,
+            min === max
+              ? cjkJoin(ind.label.zh, `需要 ${max} 个试样值，实际 ${v.length} 个`)
+              : cjkJoin(ind.label.zh, `最多 ${max} 个试样`),
+            min === max
+              ? `${name(ind)} needs ${max} specimen values, got ${v.length}`
+              : `${name(ind)} takes at most ${max} specimens`,
           ),
         },
       ];
     }
+    if (v.length < min) return [tooFew(ind, v.length)];
     const errors: RecordError[] = [];
     for (let i = 0; i < v.length; i++) {
       const e = one(v[i], i + 1);
@@ -170,6 +177,20 @@ function rangeText(band: NonNullable<IndicatorModel['range']>): { lower: string;
   return {
     lower: `${band.lowerInclusive ? '≥' : '>'} ${band.lower}`,
     upper: `${band.upperInclusive ? '≤' : '<'} ${band.upper}`,
+  };
+}
+
+// A test standard's set of specimens (GB/T 229: three) is judged as a set: fewer values cannot be graded.
+function tooFew(ind: IndicatorModel, given: number): RecordError {
+  const exact = ind.minSpecimens === ind.specimens;
+  const n = ind.minSpecimens;
+  return {
+    field: ind.name,
+    code: 'too-few-specimens',
+    message: localized(
+      cjkJoin(ind.label.zh, `需要${exact ? ' ' : '至少 '}${n} 个试样值，实际 ${given} 个`),
+      `${name(ind)} needs ${exact ? '' : 'at least '}${n} specimen values, got ${given}`,
+    ),
   };
 }
 

@@ -98,6 +98,8 @@ export class Edition {
     switch (test.kind) {
       case 'range':
         return test.band.text;
+      case 'tolerance':
+        return test.text;
       case 'member':
         return `${test.negate ? 'not in' : 'in'} [${test.values.map((v) => v.text).join(', ')}]`;
       case 'condition':
@@ -132,6 +134,8 @@ export class Edition {
           test.negate,
         );
       case 'condition':
+        return { kind: 'opaque', text: test.text };
+      case 'tolerance':
         return { kind: 'opaque', text: test.text };
       case 'compare':
         if (test.operand.kind === 'literal') return limitSet(test.operator, test.operand.literal.value);

@@ -61,6 +61,7 @@ export const RECORD_ERROR_CODES = [
   'out-of-range',
   'not-allowed',
   'too-many-specimens',
+  'too-few-specimens',
   'specimen-count-mismatch',
   'not-an-object',
   'record-too-large',

@@ -67,6 +67,11 @@ export async function createJsonRulesEngineRunner(
       almanac.factValue<RunContext>(JRE_FACTS.context);
     engine.addFact(JRE_FACTS.ready, async (p, a) => (await ctx(a)).reading(p.check).state);
     engine.addFact(JRE_FACTS.compared, async (p, a) => (await ctx(a)).reading(p.check).compared);
+    engine.addFact(JRE_FACTS.failing, async (p, a) => (await ctx(a)).reading(p.check).failing?.length);
+    engine.addFact(JRE_FACTS.passing, async (p, a) => {
+      const r = (await ctx(a)).reading(p.check);
+      return r.specimens && r.failing ? r.specimens.length - r.failing.length : undefined;
+    });
     engine.addFact(JRE_FACTS.limit, async (p, a) => {
       const limit = (await ctx(a)).reading(p.check).limit;
       return limit?.band ?? limit?.value;
@@ -116,10 +121,11 @@ function toOutcome(
   const ready = conditions[conditions.length - 2]!;
   const reading = context.reading(check.index);
   if (ready.result === false) return reading;
-  // The engine's own verdict and the value it compared.
+  // The engine's own verdict and the value it compared (for a count of specimens, it compared the count).
+  const counted = reading.failing !== undefined;
   return {
     ...reading,
     status: last.result ? 'passed' : 'failed',
-    compared: last.factResult as CheckOutcome['compared'],
+    compared: counted ? reading.compared : (last.factResult as CheckOutcome['compared']),
   };
 }

@@ -66,6 +66,8 @@ function decideGrade(model: RuleSetModel, results: CriterionResult[], facts: Rec
   const grade = lowestFailed > 0 ? grades[lowestFailed - 1] : undefined;
   const next = grades[lowestFailed];
   const blockers = next ? results.filter((r) => r.passed === false && r.grade === next.id) : [];
+  // A grade the record's row does not have (`n/a`) is no next step: nothing the record could change reaches it.
+  const reachable = !blockers.some((b) => b.unavailable);
   if (scores && next) scores.limitingDimension = limitingDimension(model, blockers, scores);
   const result: GradeResult = {
     ruleSet,
@@ -73,7 +75,7 @@ function decideGrade(model: RuleSetModel, results: CriterionResult[], facts: Rec
     label: grade?.label ?? null,
     conforming: grade !== undefined,
     criteria: results,
-    nextGrade: next ? { grade: next.id, label: next.label, blockers } : null,
+    nextGrade: next && reachable ? { grade: next.id, label: next.label, blockers } : null,
   };
   if (!grade) {
     const gates = blockers.filter((b) => b.effect === 'gate');

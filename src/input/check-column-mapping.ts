@@ -2,7 +2,6 @@ import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { closestName } from '../text/closest-name';
 import { localized } from '../text/localized-text';
-import type { ColumnMapping } from './column-mapping';
 
 /**
  * A `--map` target must name an indicator (or a column `--keep` carries
@@ -12,7 +11,7 @@ import type { ColumnMapping } from './column-mapping';
  * @param kept - fields `--keep` names, which are not indicators but are wanted
  */
 export function checkMapTargets(
-  mapping: ColumnMapping,
+  mapping: ReadonlyMap<string, string>,
   indicators: readonly IndicatorInfo[],
   kept: readonly string[] = [],
 ): void {
@@ -38,7 +37,7 @@ export function checkMapTargets(
  * @param input - what to call the input in the message (default: the input)
  */
 export function checkMapSources(
-  mapping: ColumnMapping,
+  mapping: ReadonlyMap<string, string>,
   columns: Iterable<string>,
   input: string | undefined,
 ): void {

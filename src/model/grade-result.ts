@@ -53,6 +53,11 @@ export interface CriterionResult {
   rounded?: number;
   /** 1-based specimen whose value decided the result, when the record gives several. */
   specimen?: number;
+  /**
+   * For a count of specimens (`aggregate: { atMostFailing }` / `{ atLeastPassing }`):
+   * the 1-based specimens that fail the limit, in order (empty when none does).
+   */
+  failingSpecimens?: number[];
   /** The limit for this record; `null` when none applies (not applicable). */
   limit: Limit | null;
   /** `true` met, `false` not met (or value missing), `null` not applicable. */
@@ -67,6 +72,12 @@ export interface CriterionResult {
   capAt?: string;
   /** The explanation as a sentence. */
   message: LocalizedText;
+  /**
+   * `true` when the grade does not exist for this record (a grade-table cell
+   * written `n/a`, e.g. GB/T 1591 Q390 has no quality grade F): the record
+   * cannot reach `grade`, and `nextGrade` never suggests it.
+   */
+  unavailable?: true;
 }
 
 /**

@@ -6,6 +6,7 @@
  * @module
  */
 import type { LocalizedText } from '../text/localized-text';
+import type { GroupDocument } from './group-document';
 
 /**
  * A rule file as written, after YAML parsing and schema validation.
@@ -51,6 +52,8 @@ export interface RuleDocument {
   criteria?: CriterionDocument[];
   /** Weighted scoring. */
   scoring?: ScoringDocument;
+  /** Statistics over a group of records and their requirements (lot and period grading). */
+  group?: GroupDocument;
 }
 
 /**
@@ -138,12 +141,31 @@ export interface IndicatorDocument {
   requiredWhen?: WhenDocument;
   /** Value used when the record does not give one. */
   default?: string | number | boolean;
-  /** Accept several specimens: `true`, or the most allowed. */
-  specimens?: boolean | number;
+  /**
+   * Accept several specimens: `true`, the most allowed, or a count as the
+   * test standard sets it, `{ exactly: 3 }` or `{ min: 2, max: 5 }` (fewer
+   * values make the record invalid).
+   */
+  specimens?: boolean | number | SpecimenCountDocument;
   /** GB/T 8170 comparison method for requirements on it. */
   comparison?: ComparisonMethod;
   /** Rounding interval for the rounded-value method. */
   interval?: number | string;
+}
+
+/**
+ * How many specimens a test takes: exactly `n`, or between `min` and `max`.
+ *
+ * @example
+ * const charpy: SpecimenCountDocument = { exactly: 3 }; // GB/T 229: a set of three specimens
+ */
+export interface SpecimenCountDocument {
+  /** Exactly this many specimens. */
+  exactly?: number;
+  /** At least this many. */
+  min?: number;
+  /** At most this many. */
+  max?: number;
 }
 
 /**
@@ -297,13 +319,37 @@ export interface CriterionDocument {
   comparison?: ComparisonMethod;
   /** Rounding interval for the rounded-value method (default: the limit's precision). */
   interval?: number | string;
-  /** With several specimens: `each` (default), `min`, `max` or `mean`. */
-  aggregate?: 'each' | 'min' | 'max' | 'mean';
+  /**
+   * With several specimens: `each` (default), `min`, `max`, `mean`, or a
+   * count of specimens: `{ atMostFailing: 1 }` ("at most one single value
+   * below the limit"), `{ atLeastPassing: 2 }`.
+   */
+  aggregate?: AggregateDocument;
   /** Clause of the standard it encodes. */
   clause?: string;
   /** A remark for readers of the rule file. */
   note?: LocalizedText;
 }
+
+/**
+ * How a requirement judges several specimens.
+ *
+ * @example
+ * const oneBelowAllowed: AggregateDocument = { atMostFailing: 1 };
+ */
+export type AggregateDocument =
+  | 'each'
+  | 'min'
+  | 'max'
+  | 'mean'
+  | {
+      /** At most this many specimens may fail the limit. */
+      atMostFailing: number;
+    }
+  | {
+      /** At least this many specimens must meet the limit. */
+      atLeastPassing: number;
+    };
 
 /**
  * Weighted scoring: item points into dimensions and a total, grades by cutoffs.

@@ -10,16 +10,11 @@ import type { RoundingInterval } from '../rounding/gbt8170';
 import type { LocalizedText } from '../text/localized-text';
 import type { Band } from './band';
 import type { Expr } from './expr';
+import type { GradeModel, SourceLocation } from './grade-model';
+import type { GroupModel } from './group-model';
 import type { CompareOperator, JreOperator } from './operators';
 import type { ComparisonMethod, IndicatorType, ProvenanceLevel, ReferenceDocument } from './rule-document';
 import type { Literal, ValueKind } from './value';
-
-/** Where something was written in its rule file. */
-export interface SourceLocation {
-  file: string;
-  line: number;
-  column: number;
-}
 
 /** An input of the record. */
 export interface IndicatorModel {
@@ -37,6 +32,8 @@ export interface IndicatorModel {
   default?: string | number | boolean;
   /** Most specimens accepted; 0 when the indicator takes one value only. */
   specimens: number;
+  /** Fewest specimens accepted (a test standard's set of specimens); 0 when any number up to `specimens` will do. */
+  minSpecimens: number;
   comparison?: ComparisonMethod;
   interval?: RoundingInterval;
 }
@@ -76,20 +73,12 @@ export interface TableKeyModel {
   match: 'band' | 'category';
 }
 
-/** One row: what it matches, and its cells (null = no requirement for that row). */
+/** One row: what it matches, and its cells (null = no requirement for that row; an `unavailable` literal = `n/a`, no such grade for that row). */
 export interface TableRowModel {
   match: (Band | (string | number | boolean)[])[];
   cells: Map<string, Literal | null>;
   location: SourceLocation;
   path: (string | number)[];
-}
-
-/** A grade of the ladder; index 0 is the lowest. */
-export interface GradeModel {
-  id: string;
-  index: number;
-  label: LocalizedText;
-  description?: LocalizedText;
 }
 
 /** A condition (json-rules-engine's vocabulary), with facts resolved to indicator or derived names. */
@@ -110,6 +99,8 @@ export type TestModel =
   | { kind: 'compare'; operator: CompareOperator; operand: Operand }
   | { kind: 'range'; band: Band; lowerText: string; upperText: string; decimals: number }
   | { kind: 'member'; negate: boolean; values: Literal[] }
+  /** `nominal ± tolerance` or `nominal +plus/−minus`: the closed range [nominal − minus, nominal + plus]. */
+  | { kind: 'tolerance'; nominal: Operand; plus: Operand; minus: Operand; symmetric: boolean; text: string }
   | { kind: 'condition'; condition: ConditionModel; text: string };
 
 /** How the measured value is compared: as measured, or rounded (GB/T 8170). */
@@ -117,6 +108,13 @@ export type ComparisonModel =
   | { method: 'full' }
   /** `interval` undefined: the limit's own precision. */
   | { method: 'rounded'; interval?: RoundingInterval };
+
+/**
+ * How a check judges several specimens: every one (`each`), their min, max or
+ * mean, or a count of specimens failing (`atMostFailing`) or meeting
+ * (`atLeastPassing`) the limit.
+ */
+export type Aggregate = 'each' | 'min' | 'max' | 'mean' | 'atMostFailing' | 'atLeastPassing';
 
 /** What failing a check does. */
 export type CheckEffect = 'requirement' | 'gate' | 'cap' | 'scope';
@@ -138,7 +136,9 @@ export interface CheckModel {
   when?: ConditionModel;
   test: TestModel;
   comparison: ComparisonModel;
-  aggregate: 'each' | 'min' | 'max' | 'mean';
+  aggregate: Aggregate;
+  /** For `atMostFailing` / `atLeastPassing`: how many specimens. */
+  aggregateCount?: number;
   reason?: LocalizedText;
   clause?: string;
   location: SourceLocation;
@@ -186,4 +186,8 @@ export interface RuleSetModel {
   scope: CheckModel[];
   criteria: CheckModel[];
   scoring?: ScoringModel;
+  /** Group grading: statistics over a group of records and their requirements. */
+  group?: GroupModel;
 }
+
+export type { GradeModel, SourceLocation } from './grade-model';

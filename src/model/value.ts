@@ -8,4 +8,6 @@ export interface Literal {
   text: string;
   /** Digits after the point as written (numbers only; 0 otherwise). */
   decimals: number;
+  /** A grade-table cell written `n/a`: the grade does not exist for this row, so no record of it reaches the grade. */
+  unavailable?: true;
 }

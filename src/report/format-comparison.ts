@@ -1,6 +1,6 @@
 import { type GradeChange, NOT_GRADED_KEY, type RuleSetComparison } from '../compare/compare-rule-sets';
+import { displayWidth, pad } from '../text/display-width';
 import type { Language, LocalizedText } from '../text/localized-text';
-import { displayWidth, pad } from './display-width';
 
 /** What {@link formatComparison} says about each rule set. */
 export interface ComparedRuleSet {

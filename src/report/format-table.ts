@@ -1,6 +1,6 @@
 import type { GradeResult } from '../model/grade-result';
+import { displayWidth, pad, truncate } from '../text/display-width';
 import type { Language, LocalizedText } from '../text/localized-text';
-import { displayWidth, pad, truncate } from './display-width';
 import { holdsDown } from './summarize-result';
 
 /** A graded row for the table: its row number in the input, and its result. */

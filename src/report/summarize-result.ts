@@ -1,8 +1,8 @@
+import { shownValue } from '../compile/shown-value';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
 import { parseRoundingInterval } from '../rounding/gbt8170';
 import { cjkJoin } from '../text/cjk-space';
 import type { Language } from '../text/localized-text';
-import { shownValue } from '../text/shown-value';
 
 // Computed values (a score of 63.3333333333333) are shortened to this in one-line summaries.
 const SHORT = parseRoundingInterval('0.0001')!;

@@ -7,6 +7,7 @@ import { localized } from '../text/localized-text';
 import { checkMonotonic, checkReachable, checkUniqueIds } from './check-ladder';
 import { ModelContext } from './model-context';
 import { resolveCriteria, resolveScope } from './resolve-checks';
+import { resolveGroup } from './resolve-statistics';
 import { resolveTables } from './resolve-tables';
 import { resolveDerived, resolveIndicators, TOTAL_SCORE } from './resolve-values';
 
@@ -37,7 +38,12 @@ export function buildModel(
   const criteria = [...resolveCriteria(ctx), ...scoringCriteria(ctx)];
   checkUniqueIds(ctx, [...scope, ...criteria]);
   checkMonotonic(ctx, criteria, tables);
-  checkReachable(ctx, criteria);
+  const group = resolveGroup(ctx, criteria);
+  checkReachable(
+    ctx,
+    criteria,
+    (group?.criteria ?? []).map((c) => c.grade.id),
+  );
 
   if (ctx.issues.some((i) => i.severity === 'error')) return { issues: ctx.issues };
   const slots = new Map([...ctx.values].map(([name, info]) => [name, info.slot]));
@@ -62,6 +68,7 @@ export function buildModel(
     criteria,
   };
   if (scoring) model.scoring = scoring;
+  if (group) model.group = group;
   return { model, issues: ctx.issues };
 }
 

@@ -1,5 +1,5 @@
 import type { Expr } from '../model/expr';
-import { JRE_OPERATORS, operatorSymbol } from '../model/operators';
+import { type CompareOperator, JRE_OPERATORS, operatorSymbol } from '../model/operators';
 import type { CriterionDocument, ScopeDocument } from '../model/rule-document';
 import type {
   CheckModel,
@@ -13,7 +13,12 @@ import type {
 import { decimalsOf } from '../rounding/decimal';
 import { parseRoundingInterval } from '../rounding/gbt8170';
 import { parseFormula } from '../syntax/parse-formula';
-import { parseRequirement, type RequirementSyntax } from '../syntax/parse-requirement';
+import {
+  type OperandSyntax,
+  parseRequirement,
+  type RequirementSyntax,
+  type ToleranceSyntax,
+} from '../syntax/parse-requirement';
 import { closestName } from '../text/closest-name';
 import { localized } from '../text/localized-text';
 import type { ModelContext, ValueInfo } from './model-context';
@@ -101,20 +106,14 @@ function resolveOne(
   const placement = role === 'scope' ? scopePlacement() : gradeTable ? undefined : placeInGrade(ctx, c, path);
   if (!info || 'error' in syntax) return [];
   const label = c.label ?? labelOf(ctx, c.indicator);
-  const aggregate = c.aggregate ?? 'each';
-  if (c.aggregate && !info.perSpecimen) {
-    ctx.error(
-      'type-mismatch',
-      `"aggregate" applies to indicators with several specimens; "${c.indicator}" has one value`,
-      [...path, 'aggregate'],
-    );
-  }
-  if (aggregate === 'mean' && info.kind !== 'number')
-    ctx.error('type-mismatch', '"mean" needs numbers', [...path, 'aggregate']);
+  const { aggregate, aggregateCount } = resolveAggregate(ctx, c, info, path);
 
   // A bare table name whose columns are grades: one requirement per grade column.
   if (gradeTable && syntax.kind === 'compare') {
-    return expandGradeTable(ctx, c, path, info, gradeTable, syntax.operator, base, label, aggregate);
+    return expandGradeTable(ctx, c, path, info, gradeTable, syntax.operator, base, label, {
+      aggregate,
+      ...(aggregateCount !== undefined ? { aggregateCount } : {}),
+    });
   }
   const test = resolveTest(ctx, c.indicator, info, syntax, path);
   if (!test) return [];
@@ -122,7 +121,58 @@ function resolveOne(
   const comparison =
     role === 'scope' ? ({ method: 'full' } as const) : resolveComparison(ctx, c, info, test, path);
   if (!placement || !comparison) return [];
-  return [{ ...base, ...placement, id: c.id, label, subject: c.indicator, test, comparison, aggregate }];
+  return [
+    {
+      ...base,
+      ...placement,
+      id: c.id,
+      label,
+      subject: c.indicator,
+      test,
+      comparison,
+      aggregate,
+      ...(aggregateCount !== undefined ? { aggregateCount } : {}),
+    },
+  ];
+}
+
+/** `each` | `min` | `max` | `mean`, or a count of specimens: `{ atMostFailing: k }`, `{ atLeastPassing: k }`. */
+function resolveAggregate(
+  ctx: ModelContext,
+  c: CriterionDocument,
+  info: ValueInfo,
+  path: Path,
+): Pick<CheckModel, 'aggregate' | 'aggregateCount'> {
+  const at = [...path, 'aggregate'];
+  const written = c.aggregate;
+  if (written === undefined) return { aggregate: 'each' };
+  if (!info.perSpecimen) {
+    ctx.error(
+      'type-mismatch',
+      `"aggregate" applies to indicators with several specimens; "${c.indicator}" has one value`,
+      at,
+    );
+  }
+  if (typeof written === 'string') {
+    if (written === 'mean' && info.kind !== 'number') ctx.error('type-mismatch', '"mean" needs numbers', at);
+    return { aggregate: written };
+  }
+  const [aggregate, count] =
+    'atMostFailing' in written
+      ? (['atMostFailing', written.atMostFailing] as const)
+      : (['atLeastPassing', written.atLeastPassing] as const);
+  const max = ctx.values.get(c.indicator!)?.isIndicator
+    ? ctx.doc.indicators[c.indicator!]?.specimens
+    : undefined;
+  const most = typeof max === 'number' ? max : typeof max === 'object' ? (max.exactly ?? max.max) : undefined;
+  if (most !== undefined && count > most) {
+    ctx.error(
+      'invalid-requirement',
+      `"${aggregate}: ${count}" counts more specimens than "${c.indicator}" takes (${most})`,
+      at,
+    );
+  }
+  return { aggregate, aggregateCount: count };
 }
 
 function expandGradeTable(
@@ -134,7 +184,7 @@ function expandGradeTable(
   operator: '>=' | '>' | '<=' | '<' | '=' | '!=',
   base: Omit<CheckModel, 'id' | 'label' | 'effect' | 'grade' | 'test' | 'comparison' | 'aggregate'>,
   label: CheckModel['label'],
-  aggregate: CheckModel['aggregate'],
+  aggregate: Pick<CheckModel, 'aggregate' | 'aggregateCount'>,
 ): CheckModel[] {
   const notGrades = table.columns.filter((col) => !ctx.grades.has(col));
   if (notGrades.length > 0) {
@@ -178,7 +228,7 @@ function expandGradeTable(
       subject: c.indicator!,
       test,
       comparison,
-      aggregate,
+      ...aggregate,
     });
   }
   // Lowest grade first, so an explanation reads up the ladder.
@@ -207,7 +257,62 @@ function resolveTest(
       if (checkLiteral(ctx, info, name, v.value, at) === undefined) return undefined;
     return { kind: 'member', negate: syntax.negate, values: syntax.values };
   }
-  const { operator, operand } = syntax;
+  if (syntax.kind === 'tolerance') return resolveTolerance(ctx, name, info, syntax, at);
+  const { operator } = syntax;
+  const operand = resolveOperand(ctx, name, info, operator, syntax.operand, at);
+  return operand ? { kind: 'compare', operator, operand } : undefined;
+}
+
+/**
+ * `10.0 ± 0.1`, `10.0 +0.5/−0.3`, `± massTolerance.value`: a closed range
+ * around the nominal (GB/T 8170: both ends included), each part a number or
+ * a reference; written-down digits set the precision of rounded comparison.
+ */
+function resolveTolerance(
+  ctx: ModelContext,
+  name: string,
+  info: ValueInfo,
+  syntax: ToleranceSyntax,
+  at: Path,
+): TestModel | undefined {
+  if (info.kind !== 'number') {
+    ctx.error('type-mismatch', `a tolerance compares numbers, but "${name}" is not a number`, at);
+    return undefined;
+  }
+  const nominal = syntax.nominal
+    ? resolveOperand(ctx, name, info, '>=', syntax.nominal, at)
+    : ({ kind: 'literal', literal: { value: 0, text: '', decimals: 0 } } as const);
+  const plus = resolveOperand(ctx, name, info, '>=', syntax.plus, at);
+  const minus = syntax.symmetric ? plus : resolveOperand(ctx, name, info, '>=', syntax.minus, at);
+  if (!nominal || !plus || !minus) return undefined;
+  for (const part of [plus, minus]) {
+    if (part.kind === 'literal' && (part.literal.value as number) < 0) {
+      ctx.error(
+        'invalid-requirement',
+        `a tolerance is written without its sign: "10.0 +0.5/−0.3", not "+−0.3"; got ${part.literal.text}`,
+        at,
+      );
+      return undefined;
+    }
+  }
+  const written = [syntax.nominal, syntax.plus, syntax.minus].map((p) =>
+    p === undefined ? '' : p.kind === 'literal' ? p.literal.text : p.text.trim(),
+  );
+  const text = syntax.symmetric
+    ? `${written[0] ? `${written[0]} ` : ''}± ${written[1]}`
+    : `${written[0]} +${written[1]}/−${written[2]}`;
+  return { kind: 'tolerance', nominal, plus, minus, symmetric: syntax.symmetric, text };
+}
+
+/** The limit side of a comparison: a literal, a bare text value, a table cell, or a formula. */
+function resolveOperand(
+  ctx: ModelContext,
+  name: string,
+  info: ValueInfo,
+  operator: CompareOperator,
+  operand: OperandSyntax,
+  at: Path,
+): Operand | undefined {
   if (operand.kind === 'literal') {
     if (operand.unit !== undefined && operand.unit !== info.unit) {
       ctx.error(
@@ -220,7 +325,7 @@ function resolveTest(
     if (checkOperandKind(ctx, name, info, typeof operand.literal.value as 'number', operator, at) === false)
       return undefined;
     if (checkLiteral(ctx, info, name, operand.literal.value, at) === undefined) return undefined;
-    return { kind: 'compare', operator, operand: { kind: 'literal', literal: operand.literal } };
+    return { kind: 'literal', literal: operand.literal };
   }
   // A bare word that names nothing is text: "= heat-pump" for an enum.
   if (
@@ -229,11 +334,7 @@ function resolveTest(
     !operand.text.includes('.')
   ) {
     if (checkLiteral(ctx, info, name, operand.text, at) === undefined) return undefined;
-    return {
-      kind: 'compare',
-      operator,
-      operand: { kind: 'literal', literal: { value: operand.text, text: operand.text, decimals: 0 } },
-    };
+    return { kind: 'literal', literal: { value: operand.text, text: operand.text, decimals: 0 } };
   }
   const parsed = parseFormula(operand.text, ctx.formulaScope());
   if (parsed.errors.length > 0) {
@@ -248,13 +349,11 @@ function resolveTest(
   }
   const { expr, kind } = parsed as { expr: Expr; kind: 'number' };
   if (!checkOperandKind(ctx, name, info, kind, operator, at)) return undefined;
-  const result: Operand =
-    expr.k === 'cell'
-      ? { kind: 'cell', table: expr.table, column: expr.column, columnIndex: expr.columnIndex }
-      : expr.k === 'ref' && ctx.values.get(expr.name)?.decimals !== undefined
-        ? { kind: 'expr', expr, decimals: ctx.values.get(expr.name)!.decimals! }
-        : { kind: 'expr', expr };
-  return { kind: 'compare', operator, operand: result };
+  return expr.k === 'cell'
+    ? { kind: 'cell', table: expr.table, column: expr.column, columnIndex: expr.columnIndex }
+    : expr.k === 'ref' && ctx.values.get(expr.name)?.decimals !== undefined
+      ? { kind: 'expr', expr, decimals: ctx.values.get(expr.name)!.decimals! }
+      : { kind: 'expr', expr };
 }
 
 function checkOperandKind(
@@ -316,7 +415,11 @@ function resolveComparison(
     }
     return { method: 'rounded', interval };
   }
-  if (test.kind === 'compare' && test.operand.kind === 'expr' && test.operand.decimals === undefined) {
+  const computed = (o: Operand) => o.kind === 'expr' && o.decimals === undefined;
+  if (
+    (test.kind === 'compare' && computed(test.operand)) ||
+    (test.kind === 'tolerance' && [test.nominal, test.plus, test.minus].some(computed))
+  ) {
     ctx.error(
       'invalid-interval',
       `a rounded comparison against a computed limit needs "interval" (the limit has no written precision to round to)`,

@@ -72,10 +72,10 @@ function resolveMapEntry(
         { fact: name, operator: band.upperInclusive ? 'lessThanInclusive' : 'lessThan', value: band.upper },
       ];
     }
-    if (syntax.operand.kind !== 'literal') {
+    if (syntax.kind === 'tolerance' || syntax.operand.kind !== 'literal') {
       ctx.error(
         'invalid-requirement',
-        `a condition compares with a fixed value; "${spec}" names something else`,
+        `a condition compares with a fixed value or range; "${spec}" names something else`,
         path,
       );
       return undefined;

@@ -7,6 +7,9 @@ import { parseBand } from '../syntax/parse-band';
 import type { ModelContext } from './model-context';
 import { checkLiteral, lookup } from './resolve-conditions';
 
+/** The cell text for "this grade does not exist for this row", as against `~` (no requirement). */
+export const NOT_AVAILABLE = 'n/a';
+
 /**
  * Resolves threshold tables. Key cells select rows: a band for a numeric key
  * (`(4500, 7100]`), a value or list of values otherwise (`[HRB400, HRBF400]`).
@@ -82,6 +85,8 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
         const at = keys.length + c;
         const cell = row[at];
         if (cell === null || cell === undefined) cells.set(column, null);
+        else if (cell === NOT_AVAILABLE)
+          cells.set(column, { value: NOT_AVAILABLE, text: NOT_AVAILABLE, decimals: 0, unavailable: true });
         else if (Array.isArray(cell)) {
           ctx.error('table-shape', `column "${column}" holds limits; a list belongs in a key column`, [
             ...rowPath,

@@ -33,12 +33,7 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
       kind,
       label: ind.label,
       required: ind.required ?? ind.default === undefined,
-      specimens:
-        ind.specimens === true
-          ? DEFAULT_MAX_SPECIMENS
-          : typeof ind.specimens === 'number'
-            ? ind.specimens
-            : 0,
+      ...specimenCount(ctx, ind, path),
     };
     if (ind.unit !== undefined) model.unit = ind.unit;
     if (ind.description) model.description = ind.description;
@@ -133,6 +128,28 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
     }
   }
   return out;
+}
+
+/** The most and fewest specimens an indicator takes, from `true`, a number, or `{ exactly | min | max }`. */
+function specimenCount(
+  ctx: ModelContext,
+  ind: IndicatorDocument,
+  path: (string | number)[],
+): { specimens: number; minSpecimens: number } {
+  const s = ind.specimens;
+  if (s === true) return { specimens: DEFAULT_MAX_SPECIMENS, minSpecimens: 0 };
+  if (typeof s === 'number') return { specimens: s, minSpecimens: 0 };
+  if (s === undefined || s === false) return { specimens: 0, minSpecimens: 0 };
+  const at = [...path, 'specimens'];
+  if (s.exactly !== undefined) {
+    if (s.min !== undefined || s.max !== undefined)
+      ctx.error('schema', 'give "exactly" alone, or "min" and "max"', at, { key: true });
+    return { specimens: s.exactly, minSpecimens: s.exactly };
+  }
+  const min = s.min ?? 0;
+  const max = s.max ?? DEFAULT_MAX_SPECIMENS;
+  if (min > max) ctx.error('schema', `"min" (${min}) is more than "max" (${max})`, at, { key: true });
+  return { specimens: Math.max(min, max), minSpecimens: min };
 }
 
 function indicatorKind(ind: IndicatorDocument): ValueKind {

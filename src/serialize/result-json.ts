@@ -98,6 +98,8 @@ const RESULT_KEYS = [
   'value',
   'rounded',
   'specimen',
+  'failingSpecimens',
+  'unavailable',
   'limit',
   'operator',
   'text',

@@ -4,7 +4,8 @@ import type { CriterionResult, GradeResult } from '../model/grade-result';
 import { operatorSymbol } from '../model/operators';
 import type { CheckModel, RuleSetModel, TableModel, TableRowModel } from '../model/rule-set-model';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
-import type { CaseResult } from './run-suite';
+import type { CaseResult } from './case-result';
+import { groupChecks } from './group-checks';
 import type { UncoveredThreshold } from './test-suite';
 
 /**
@@ -244,7 +245,7 @@ function unreachableSides(model: RuleSetModel, p: Probe): ThresholdSide[] {
 
 function enumerateThresholds(model: RuleSetModel): Probe[] {
   const probes: Probe[] = [];
-  for (const check of [...model.scope, ...model.criteria]) {
+  for (const check of [...model.scope, ...model.criteria, ...groupChecks(model)]) {
     const test = check.test;
     const base = {
       criterion: check.id,
@@ -272,6 +273,10 @@ function enumerateThresholds(model: RuleSetModel): Probe[] {
           },
         });
       }
+      continue;
+    }
+    if (test.kind === 'tolerance') {
+      probes.push(...toleranceProbes(model, check, test, base));
       continue;
     }
     if (test.kind !== 'compare') continue;
@@ -319,9 +324,62 @@ function enumerateThresholds(model: RuleSetModel): Probe[] {
   return probes;
 }
 
+/**
+ * Both ends of a tolerance: once when every part is a number, per table row
+ * when a part is a table cell (`± massTolerance.value`); a tolerance with a
+ * formula part is computed per record, like a formula limit.
+ */
+function toleranceProbes(
+  model: RuleSetModel,
+  check: CheckModel,
+  test: Extract<CheckModel['test'], { kind: 'tolerance' }>,
+  base: Omit<ThresholdCoverage, 'kind' | 'limit' | 'value' | 'step'>,
+): Probe[] {
+  const parts = [test.nominal, test.plus, test.minus];
+  if (parts.some((p) => p.kind === 'expr'))
+    return [{ check, coverage: { ...base, kind: 'formula', limit: 'formula', value: null, step: null } }];
+  const cells = parts.filter((p) => p.kind === 'cell');
+  const table = cells[0] ? model.tables[cells[0].table] : undefined;
+  const rows: (TableRowModel | undefined)[] = table ? table.rows : [undefined];
+  const out: Probe[] = [];
+  rows.forEach((row, i) => {
+    const values = parts.map((p) =>
+      p.kind === 'literal' ? p.literal : p.kind === 'cell' ? row?.cells.get(p.column) : undefined,
+    );
+    if (values.some((v) => !v || typeof v.value !== 'number')) return;
+    const [n, plus, minus] = values.map((v) => v!.value as number) as [number, number, number];
+    const decimals = Math.max(...values.map((v) => v!.decimals));
+    for (const [end, value] of [
+      ['lower', Number((n - minus).toPrecision(15))],
+      ['upper', Number((n + plus).toPrecision(15))],
+    ] as const) {
+      out.push({
+        check,
+        end,
+        ...(row && table ? { row, tableModel: table } : {}),
+        coverage: {
+          ...base,
+          kind: row ? 'table' : 'range',
+          limit: `${test.text} ${end} end`,
+          value,
+          step: stepOf(check, decimals),
+          ...(row && table
+            ? { table: { name: table.name, row: i + 1, match: describeRow(row), line: row.location.line } }
+            : {}),
+        },
+      });
+    }
+  });
+  return out;
+}
+
 /** The rows a result's limit came from: equal cells, told apart by the case's key values where needed. */
 function matchRows(model: RuleSetModel, probes: Probe[], c: CriterionResult, input: unknown): Probe[] {
-  const equal = probes.filter((p) => p.coverage.value === c.limit!.value);
+  const limit = c.limit!.value;
+  // A tolerance's limit is its range: a probe at either end belongs to it.
+  const equal = probes.filter((p) =>
+    Array.isArray(limit) ? limit.includes(p.coverage.value!) : p.coverage.value === limit,
+  );
   if (equal.length <= 1) return equal;
   const byKeys = equal.filter((p) => rowMatches(model, p.tableModel!, p.row!, input));
   return byKeys.length > 0 ? byKeys : equal;

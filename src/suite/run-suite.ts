@@ -3,31 +3,10 @@ import { createGrader } from '../grade/create-grader';
 import type { GradeResult } from '../model/grade-result';
 import type { RuleSet } from '../resolve/rule-set';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
+import type { CaseResult } from './case-result';
 import { checkSuite } from './check-suite';
+import { runGroupCase } from './run-group-case';
 import type { TestCase, TestSuite, UncoveredThreshold } from './test-suite';
-
-/**
- * The outcome of one case.
- *
- * @example
- * for (const c of suite.cases) if (!c.passed) console.log(`${suite.file}:${c.line}: ${c.name}`, c.problems);
- */
-export interface CaseResult {
-  /** The case's name. */
-  name: string;
-  /** Its line in the suite file. */
-  line: number;
-  /** Whether the result matched every expectation. */
-  passed: boolean;
-  /** What differed, one line each: "grade: expected 2, got 3". */
-  problems: string[];
-  /** The same lines in both languages. */
-  problemTexts: LocalizedText[];
-  /** The case's input record. */
-  input: Record<string, unknown>;
-  /** What the record was graded. */
-  result: GradeResult;
-}
 
 /**
  * The outcome of one suite.
@@ -80,6 +59,7 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
       result,
     });
   }
+  for (const c of suite.groups ?? []) cases.push(runGroupCase(c, grader));
   const result: SuiteResult = { file: suite.file, ruleSet, cases };
   if (suite.uncovered) result.uncovered = suite.uncovered;
   return result;
@@ -141,3 +121,5 @@ function show(grade: string | null, lang: Language): string {
   if (grade === null) return lang === 'zh' ? '不分级' : 'not graded';
   return lang === 'zh' ? `“${grade}”` : `"${grade}"`;
 }
+
+export type { CaseResult } from './case-result';

@@ -29,6 +29,29 @@ export interface TestCase {
 }
 
 /**
+ * A group case of a rule-set test suite: records graded as one group.
+ *
+ * @example
+ * const c: GroupTestCase = { name: 'CV 3.0 %, exactly at the limit', records: [{ compressive28d: 48.5 }], grade: 'superior', failing: [], line: 40 };
+ */
+export interface GroupTestCase {
+  /** What the case shows. */
+  name: string;
+  /** The group's records, in input order. */
+  records: Record<string, unknown>[];
+  /** Expected grade of the group; `null` when it must not be graded; absent when not checked. */
+  grade?: string | null;
+  /** Exactly the group requirement ids that must fail. */
+  failing?: string[];
+  /** Why the group must not be graded. */
+  notGradedReason?: 'invalid-record' | 'record-not-graded' | 'below-lowest-grade';
+  /** A remark for readers of the suite. */
+  note?: string;
+  /** Line of the case in its file. */
+  line: number;
+}
+
+/**
  * A test suite as read from `<name>.test.yaml`.
  *
  * @example
@@ -44,6 +67,8 @@ export interface TestSuite {
   cases: TestCase[];
   /** Thresholds the author leaves without cases on purpose, each with why. */
   uncovered?: UncoveredThreshold[];
+  /** The group cases, in file order. */
+  groups?: GroupTestCase[];
 }
 
 /**
@@ -97,6 +122,7 @@ export function parseTestSuite(
     ruleSet?: string;
     cases: Omit<TestCase, 'line'>[];
     uncovered?: Omit<UncoveredThreshold, 'line'>[];
+    groups?: Omit<GroupTestCase, 'line'>[];
   };
   const suite: TestSuite = {
     file,
@@ -108,6 +134,8 @@ export function parseTestSuite(
         .replace(/\.test\.ya?ml$/, '.yaml')}`,
     cases: data.cases.map((c, i) => ({ ...c, line: source.locate(['cases', i]).line })),
   };
+  if (data.groups)
+    suite.groups = data.groups.map((c, i) => ({ ...c, line: source.locate(['groups', i]).line }));
   if (data.uncovered) {
     suite.uncovered = data.uncovered.map((u, i) => ({ ...u, line: source.locate(['uncovered', i]).line }));
   }

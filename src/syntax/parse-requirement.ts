@@ -7,7 +7,21 @@ import { type ParsedBand, parseBand } from './parse-band';
 export type RequirementSyntax =
   | { kind: 'compare'; operator: CompareOperator; operand: OperandSyntax }
   | { kind: 'range'; band: ParsedBand }
-  | { kind: 'member'; negate: boolean; values: Literal[] };
+  | { kind: 'member'; negate: boolean; values: Literal[] }
+  | ToleranceSyntax;
+
+/**
+ * `nominal ± tolerance` or `nominal +upper/−lower` (GB/T 8170: both ends
+ * included). `nominal` is absent for `± massTolerance.value`, a deviation
+ * around zero. Each part is a number or an expression (table column, derived value).
+ */
+export interface ToleranceSyntax {
+  kind: 'tolerance';
+  nominal?: OperandSyntax;
+  plus: OperandSyntax;
+  minus: OperandSyntax;
+  symmetric: boolean;
+}
 
 /** The right-hand side of a comparison, before name resolution. */
 export type OperandSyntax =
@@ -45,16 +59,50 @@ export function parseRequirement(text: string): RequirementSyntax | { error: str
     }
     return { kind: 'range', band };
   }
+  const tolerance = parseTolerance(text);
+  if (tolerance) return tolerance;
   const op = OPERATORS.find(([symbol]) => t.startsWith(symbol));
   if (!op) {
     return {
-      error: `"${t}" does not start with an operator; write e.g. "≥ 4.50", "≤ 0.045", "= true", "[1.25, 1.30]" or "in [a, b]"`,
+      error: `"${t}" does not start with an operator; write e.g. "≥ 4.50", "≤ 0.045", "= true", "[1.25, 1.30]", "10.0 ± 0.1" or "in [a, b]"`,
     };
   }
   const rest = t.slice(op[0].length).trim();
   if (rest === '') return { error: `"${t}" has no limit after "${op[0]}"` };
   const offset = text.indexOf(rest);
   return { kind: 'compare', operator: op[1], operand: parseOperand(rest, offset) };
+}
+
+// "10.0 ± 0.1", "± massTolerance.value", "10.0 +/- 0.1"; "10.0 +0.5/−0.3" (ASCII "-" or "−").
+const SYMMETRIC = /^(.*?)\s*(?:±|\+\/-|\+\/−)\s*(\S.*)$/s;
+const ASYMMETRIC = /^(\S.*?)\s*\+\s*([^/]+?)\s*\/\s*[-−]\s*(\S.*)$/s;
+
+function parseTolerance(text: string): ToleranceSyntax | { error: string } | undefined {
+  const part = (s: string): OperandSyntax => parseOperand(s.trim(), text.indexOf(s.trim()));
+  const sym = SYMMETRIC.exec(text.trim());
+  if (sym) {
+    const tolerance = part(sym[2]!);
+    const nominal = sym[1]!.trim();
+    if (/[±]/.test(sym[2]!)) return { error: `"${text.trim()}" has more than one "±"` };
+    return {
+      kind: 'tolerance',
+      ...(nominal ? { nominal: part(nominal) } : {}),
+      plus: tolerance,
+      minus: tolerance,
+      symmetric: true,
+    };
+  }
+  const asym = ASYMMETRIC.exec(text.trim());
+  if (asym && !OPERATORS.some(([symbol]) => asym[1]!.startsWith(symbol))) {
+    return {
+      kind: 'tolerance',
+      nominal: part(asym[1]!),
+      plus: part(asym[2]!),
+      minus: part(asym[3]!),
+      symmetric: false,
+    };
+  }
+  return undefined;
 }
 
 function parseOperand(text: string, offset: number): OperandSyntax {

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json';
-import { copyFromRoot, useBinary, useTempDir } from './cli-harness';
+import { copyFromRoot, useBinary, useCli, useTempDir } from './cli-harness';
 
 const cli = useBinary();
 const temp = useTempDir();
@@ -52,23 +52,48 @@ describe('qgrade --help and --version', () => {
   });
 });
 
-describe.concurrent.each(COMMANDS)('qgrade %s --help', (command) => {
-  it('has examples, and each one runs as written', async () => {
-    const help = await cli.run([command, '--help']);
-    expect(help.code).toBe(0);
-    const lines = examples(help.stdout);
-    expect(lines.length, 'examples in the help').toBeGreaterThan(0);
+// The examples are read from each command's help (in-process, when the file loads) so that every
+// example line is its own test: one slow or failing line names itself, and none waits on the others.
+const inProcess = useCli();
+const EXAMPLES = (
+  await Promise.all(
+    COMMANDS.map(async (command) => {
+      const help = await inProcess.run([command, '--help']);
+      return { command, help, lines: examples(help.stdout) };
+    }),
+  )
+).flatMap(({ command, help, lines }) => [
+  { command, line: undefined as string | undefined, help },
+  ...lines.map((line) => ({ command, line, help })),
+]);
 
-    // A working folder like a clean clone (the examples use its files), with `qgrade` on the PATH.
-    const dir = mkdtempSync(join(temp(), `${command}-`));
-    copyFromRoot(dir, 'examples', 'rules', 'test/cli/fixtures');
-    mkdirSync(join(dir, 'bin'));
-    const shim = join(dir, 'bin', 'qgrade');
-    writeFileSync(shim, `#!/bin/sh\nexec "${process.execPath}" "${cli.bin}" "$@"\n`);
-    chmodSync(shim, 0o755);
+/** A working folder like a clean clone (the examples use its files), with `qgrade` on the PATH; one per command. */
+const folders = new Map<string, string>();
+function workingFolder(command: string): string {
+  let dir = folders.get(command);
+  if (dir) return dir;
+  dir = mkdtempSync(join(temp(), `${command}-`));
+  copyFromRoot(dir, 'examples', 'rules', 'test/cli/fixtures');
+  mkdirSync(join(dir, 'bin'));
+  const shim = join(dir, 'bin', 'qgrade');
+  writeFileSync(shim, `#!/bin/sh\nexec "${process.execPath}" "${cli.bin}" "$@"\n`);
+  chmodSync(shim, 0o755);
+  folders.set(command, dir);
+  return dir;
+}
 
-    for (const line of lines) {
-      const result = await runShell(line, dir);
+describe.each(COMMANDS)('qgrade %s --help', (command) => {
+  const own = EXAMPLES.filter((e) => e.command === command);
+
+  it('exits 0 and has examples', () => {
+    expect(own[0]!.help.code).toBe(0);
+    expect(own.length - 1, 'examples in the help').toBeGreaterThan(0);
+  });
+
+  it.concurrent.each(own.filter((e) => e.line !== undefined).map((e) => e.line!))(
+    'runs as written: %s',
+    async (line) => {
+      const result = await runShell(line, workingFolder(command));
       const context = `${line}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
       // 0 or 1 (an example may show invalid records); never a usage error or a crash.
       expect([0, 1], context).toContain(result.code);
@@ -77,8 +102,8 @@ describe.concurrent.each(COMMANDS)('qgrade %s --help', (command) => {
       // "# 1.0" after an example is its output.
       const expected = /#\s+(\S+)\s*$/.exec(line)?.[1];
       if (command === 'round' && expected) expect(result.stdout.trim(), context).toBe(expected);
-    }
-  });
+    },
+  );
 });
 
 async function runShell(line: string, cwd: string) {

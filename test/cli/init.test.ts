@@ -24,6 +24,70 @@ describe.concurrent('qgrade init', () => {
     expect((await cli.run(['test'], { cwd: dir })).code).toBe(0);
   });
 
+  it.each([
+    ['conformity', 'steel/demo-plate', 6, 20],
+    ['scored', 'enterprise/demo-capability', 3, 12],
+  ])(
+    '--template %s scaffolds a rule set and suite that validate and test green, every threshold covered',
+    async (template, id, thresholds, cases) => {
+      const dir = mkdtempSync(join(temp(), `${template}-`));
+      const created = await cli.run(['init', id, '--template', template], { cwd: dir });
+      expect(created.code, created.stderr).toBe(0);
+      const rules = `rules/${id}.yaml`;
+      expect((await cli.run(['validate', rules], { cwd: dir })).code).toBe(0);
+      const test = await cli.run(['test', '--coverage', `rules/${id}.test.yaml`], { cwd: dir });
+      expect(test.code, test.stdout + test.stderr).toBe(0);
+      expect(test.stdout).toContain(`coverage of ${rules}: ${thresholds} of ${thresholds} thresholds`);
+      expect(test.stdout.trimEnd().split('\n').at(-1)).toBe(`${cases} passed, 0 failed`);
+    },
+  );
+
+  it('refuses a template it does not have', async () => {
+    const dir = mkdtempSync(join(temp(), 'bad-template-'));
+    const run = await cli.run(['init', 'steel/x', '--template', 'nope'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('ladder, conformity, scored, lot');
+  });
+
+  it('--template lot scaffolds a lot-grading rule set whose suite covers every sample and lot threshold', async () => {
+    const dir = mkdtempSync(join(temp(), 'init-lot-'));
+    const created = await cli.run(['init', 'building-materials/demo-lots', '--template', 'lot'], {
+      cwd: dir,
+    });
+    expect(created.code).toBe(0);
+    const rules = readFileSync(join(dir, 'rules/building-materials/demo-lots.yaml'), 'utf8');
+    expect(rules).toContain('statistic: cv');
+    const test = await cli.run(['test', '--coverage', 'rules/building-materials/demo-lots.test.yaml'], {
+      cwd: dir,
+    });
+    expect(test.code, test.stdout + test.stderr).toBe(0);
+    expect(test.stdout).toContain('coverage of rules/building-materials/demo-lots.yaml: 4 of 4 thresholds');
+    expect(test.stdout.trimEnd().split('\n').at(-1)).toBe('13 passed, 0 failed');
+    const csv = 'lot,strength\nA,48.5\nA,50\nA,51.5\nB,47.5\nB,50\nB,52.5\n';
+    writeFileSync(join(dir, 'samples.csv'), csv);
+    const graded = await cli.run(
+      [
+        'grade',
+        '-r',
+        'rules/building-materials/demo-lots.yaml',
+        '--group-by',
+        'lot',
+        '-f',
+        'csv',
+        '--no-summary',
+        'samples.csv',
+      ],
+      { cwd: dir },
+    );
+    expect(graded.code, graded.stderr).toBe(0);
+    expect(
+      graded.stdout
+        .split('\n')
+        .slice(1, 3)
+        .map((l) => l.split(',').slice(0, 5).join(',')),
+    ).toEqual(['A,1,3,3,superior', 'B,4,6,3,first-class']);
+  });
+
   it('points the $schema lines at the package schemas with correct relative paths', async () => {
     const dir = mkdtempSync(join(temp(), 'schema-'));
     await cli.run(['init', 'building-materials/demo-tile', '--dir', 'standards'], { cwd: dir });

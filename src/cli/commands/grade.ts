@@ -12,6 +12,7 @@ import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
 import { OutputSink } from '../output-sink';
+import { gradeGroupsToOutput } from '../pipeline/grade-groups';
 import { gradeRows, rowsFraming } from '../pipeline/grade-rows';
 import { createProgress } from '../progress';
 import {
@@ -31,6 +32,7 @@ interface GradeOptions extends InputOptions {
   progress: boolean;
   workers: number;
   ids?: boolean;
+  groupBy?: string;
 }
 
 /** `qgrade grade --rules <id|path> <input>`: grade records as a stream, one result per input row, in input order. */
@@ -63,6 +65,10 @@ export function registerGrade(program: Command, context: () => CliContext, runs:
       parseWorkers,
       1,
     )
+    .option(
+      '-g, --group-by <column>',
+      "grade each group of records with the same value in this column (a lot, a month) as a unit, with the rule set's group statistics; the input must be sorted by it. Writes one result per group: table, json, ndjson or csv",
+    )
     .argument('<input>', 'records: a .json array, .ndjson, .csv, .tsv or .xlsx file, or - for stdin')
     .addHelpText(
       'after',
@@ -77,11 +83,15 @@ Examples:
   $ qgrade grade -r steel/hot-rolled-ribbed-bar -f ndjson --workers 2 examples/steel-rebar.json > graded.ndjson
   $ qgrade grade -r home-appliances/room-air-conditioner-energy examples/room-air-conditioners.json -f xlsx -o graded.xlsx
   $ qgrade --lang zh grade -r home-appliances/room-air-conditioner-energy examples/air-conditioners-zh.csv -f html -o report.html
+  $ qgrade grade -r building-materials/cement-lot-grade --group-by lot examples/cement-lot-samples.csv
 
 Every input row gives one output row, numbered ("row") in input order; a row that cannot be read
 or a record that is not valid becomes an error row, and grading goes on. A summary (records per
 grade, not graded, invalid, most frequent failing criteria) closes the run on stderr.
 CSV cells are converted by the rule set's indicator types; see docs/cli.md.
+With --group-by, each run of rows with the same key is graded as a unit (every record's grade and the
+rule set's group statistics) and gives one output row; a key that comes back after its group closed
+stops the run with exit code 2 (sort the input by the key).
 
 Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rule set that does not load.`,
     )
@@ -89,6 +99,12 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
       runs(async (input: string, options: GradeOptions) => {
         const ctx = context();
         const format = options.format;
+        if (options.groupBy !== undefined) {
+          const ruleSet = await loadRuleSet(options.rules);
+          const source = await openRecords(input, options, ruleSet.indicators, ctx.io.stdin);
+          announceKept(ctx, source);
+          return gradeGroupsToOutput(ruleSet, source, { ...options, column: options.groupBy }, ctx);
+        }
         const file = await openReportFile(format, options.output, ctx.lang);
         if (isReportFormat(format)) return gradeToReport(input, format, file!, options, ctx);
         const loaded = await loadRuleSetWithText(options.rules);

@@ -1,13 +1,24 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { UsageError } from '../../errors/usage-error';
 import { packageRoot } from '../../load/package-root';
 import { localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
+import { conformityScaffold } from '../scaffold/conformity-scaffold';
+import { lotGradingScaffold } from '../scaffold/lot-grading-scaffold';
 import { ruleSetScaffold } from '../scaffold/rule-set-scaffold';
+import { scoredSchemeScaffold } from '../scaffold/scored-scheme-scaffold';
+
+// One template per kind of standard: the graded ladder (the default), conformity, a scored scheme, lot grading.
+const TEMPLATES = {
+  ladder: ruleSetScaffold,
+  conformity: conformityScaffold,
+  scored: scoredSchemeScaffold,
+  lot: lotGradingScaffold,
+};
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -20,6 +31,14 @@ export function registerInit(program: Command, context: () => CliContext, runs: 
     )
     .argument('<id>', '<industry>/<name>, lower-case kebab case, e.g. steel/hot-rolled-ribbed-bar')
     .option('-d, --dir <folder>', 'the folder holding rules/ (default: the working folder)', '.')
+    .addOption(
+      new Option(
+        '-t, --template <kind>',
+        'ladder: grades by per-record limits, 合格品 › 一等品 › 优等品 (default); conformity: one grade, conforming or not; scored: weighted scores, grades by total-score cutoffs, a veto item; lot: samples graded together on statistics (CV, pass rate) with grade --group-by',
+      )
+        .choices(Object.keys(TEMPLATES))
+        .default('ladder'),
+    )
     .addHelpText(
       'after',
       `
@@ -27,13 +46,16 @@ Examples:
   $ qgrade init steel/demo-bar
   $ qgrade validate rules/steel/demo-bar.yaml && qgrade test --coverage rules/steel/demo-bar.test.yaml
   $ qgrade init building-materials/demo-tile --dir standards
+  $ qgrade init steel/demo-plate --template conformity
+  $ qgrade init enterprise/demo-capability --template scored
+  $ qgrade init building-materials/demo-cement-lots --template lot
 
 Existing files are never overwritten. Editors that read "# yaml-language-server: $schema=…"
 (VS Code with the YAML extension, JetBrains IDEs) complete keys and flag mistakes as you type.
 Exit codes: 0 written, 2 a bad id or a file that already exists.`,
     )
     .action(
-      runs(async (id: string, options: { dir: string }) => {
+      runs(async (id: string, options: { dir: string; template: keyof typeof TEMPLATES }) => {
         const ctx = context();
         if (!ID.test(id)) {
           throw new UsageError(
@@ -48,7 +70,7 @@ Exit codes: 0 written, 2 a bad id or a file that already exists.`,
         const ruleFile = join(folder, `${name}.yaml`);
         const suiteFile = join(folder, `${name}.test.yaml`);
         const schema = (file: string) => toPosix(relative(folder, join(packageRoot(), 'schemas', file)));
-        const scaffold = ruleSetScaffold(id, {
+        const scaffold = TEMPLATES[options.template](id, {
           ruleSet: schema('ruleset.schema.json'),
           testSuite: schema('ruleset-test.schema.json'),
         });

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors/usage-error';
-import { displayWidth, pad } from '../../report/display-width';
 import { listRuleSets } from '../../resolve/load-rule-set';
+import { displayWidth, pad } from '../../text/display-width';
 import { localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';

@@ -12,6 +12,7 @@ import { EXIT } from '../exit-codes';
 const SCHEMAS: Record<string, string> = {
   ruleset: 'ruleset.schema.json',
   'grade-result': 'grade-result.schema.json',
+  'group-result': 'group-result.schema.json',
   'test-suite': 'ruleset-test.schema.json',
   'rule-set-diff': 'rule-set-diff.schema.json',
 };
@@ -21,9 +22,9 @@ export function registerSchema(program: Command, context: () => CliContext, runs
   program
     .command('schema')
     .description(
-      'print a published JSON Schema: ruleset (default), grade-result, test-suite, rule-set-diff, or input (with --rules)',
+      'print a published JSON Schema: ruleset (default), grade-result, group-result, test-suite, rule-set-diff, or input (with --rules)',
     )
-    .argument('[name]', 'ruleset, grade-result, test-suite, rule-set-diff or input', 'ruleset')
+    .argument('[name]', 'ruleset, grade-result, group-result, test-suite, rule-set-diff or input', 'ruleset')
     .option('-r, --rules <id|path>', 'for "input": the rule set whose record schema to print')
     .addHelpText(
       'after',

@@ -6,10 +6,11 @@ import { UsageError } from '../../errors/usage-error';
 import { bundledRulesDir } from '../../load/rule-file';
 import { formatCoverage } from '../../report/format-coverage';
 import { type JUnitSuite, junitXml, suiteToJUnit } from '../../report/junit-xml';
+import type { CaseResult } from '../../suite/case-result';
 import { thresholdCoverage } from '../../suite/coverage';
 import { findSuites } from '../../suite/find-suites';
 import { runTestSuite } from '../../suite/run-test-suite';
-import { localized } from '../../text/localized-text';
+import { type Language, localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 
@@ -81,7 +82,7 @@ async function runTests(paths: string[], options: TestOptions, ctx: CliContext):
   for (const file of await findSuites(roots)) {
     const suite = await runTestSuite(file);
     const shown = relative(ctx.io.cwd, file) || file;
-    const inLang = suite.cases.map((c) => ({ ...c, problems: c.problemTexts.map((p) => p[ctx.lang]) }));
+    const inLang = suite.cases.map((c) => ({ ...c, problems: problemsIn(c, ctx.lang) }));
     report.push(suiteToJUnit(shown, { ...suite, cases: inLang }));
     if (suite.error) {
       broken = true;
@@ -95,7 +96,7 @@ async function runTests(paths: string[], options: TestOptions, ctx: CliContext):
     ctx.err(zh ? `${shown}：通过 ${ok}` : `${shown}: ${ok} passed`);
     for (const c of bad) {
       say(zh ? `失败 ${shown}:${c.line}：${c.name}` : `FAIL ${shown}:${c.line}: ${c.name}`);
-      for (const p of c.problemTexts) say(`  ${p[ctx.lang]}`);
+      for (const p of problemsIn(c, ctx.lang)) say(`  ${p}`);
     }
     if (coverage && suite.ruleSet) {
       const found = thresholdCoverage(suite.ruleSet, suite.cases, suite.uncovered);
@@ -110,6 +111,11 @@ async function runTests(paths: string[], options: TestOptions, ctx: CliContext):
   if (options.min !== undefined) say(gateLine(percent, options.min, ctx));
   say(zh ? `通过 ${passed} 个，失败 ${failed} 个` : `${passed} passed, ${failed} failed`);
   return broken ? EXIT.usage : failed > 0 || short ? EXIT.problems : EXIT.ok;
+}
+
+/** What differed in a case, in `lang` where the case says it in both languages. */
+function problemsIn(c: CaseResult, lang: Language): string[] {
+  return c.problemTexts?.map((p) => p[lang]) ?? c.problems;
 }
 
 /** `coverage 87.5 % of 24 thresholds, below the minimum of 90 %`. */

@@ -173,6 +173,7 @@ export const HTML_TEXTS = {
     'out-of-range': { zh: '超出允许范围', en: 'Out of range' },
     'not-allowed': { zh: '不是允许的值', en: 'Not an allowed value' },
     'too-many-specimens': { zh: '试样过多', en: 'Too many specimens' },
+    'too-few-specimens': { zh: '试样不足', en: 'Too few specimens' },
     'specimen-count-mismatch': { zh: '试样数不一致', en: 'Specimen counts differ' },
     'not-an-object': { zh: '记录不是对象', en: 'Not an object' },
     'record-too-large': { zh: '记录过大', en: 'Record too large' },

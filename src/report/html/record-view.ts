@@ -1,7 +1,7 @@
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import { roundGbt8170 } from '../../rounding/gbt8170';
+import { truncate } from '../../text/display-width';
 import type { Language } from '../../text/localized-text';
-import { truncate } from '../display-width';
 import { escapeHtml } from './escape-html';
 import { HTML_TEXTS as T } from './html-texts';
 

@@ -1,4 +1,4 @@
-import { displayWidth, truncate } from '../display-width';
+import { displayWidth, truncate } from '../../text/display-width';
 import { escapeHtml } from './escape-html';
 
 /**

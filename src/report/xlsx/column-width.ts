@@ -1,4 +1,4 @@
-import { displayWidth } from '../display-width';
+import { displayWidth } from '../../text/display-width';
 
 /** Narrowest and widest column, in Excel's width units (the width of a "0" in the default font). */
 const MIN_WIDTH = 6;

@@ -1,11 +1,11 @@
 import type { BatchCounts } from '../../batch/batch-summary';
+import { shownValue } from '../../compile/shown-value';
 import { UsageError } from '../../errors/usage-error';
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import type { IndicatorInfo } from '../../resolve/rule-set';
 import { parseRoundingInterval } from '../../rounding/gbt8170';
 import { cjkJoin } from '../../text/cjk-space';
 import type { Language, LocalizedText } from '../../text/localized-text';
-import { shownValue } from '../../text/shown-value';
 import { NOT_GRADED_TEXT, WORKBOOK_TEXT as T } from './workbook-text';
 import { type SheetCell, type SheetSpec, writeWorkbook } from './write-workbook';
 

@@ -1,12 +1,17 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
+import { BUNDLED_RULE_TEXTS } from '../../src/bundled/bundled-rule-texts';
 import { createGrader, type GradeResult, parseRuleSet } from '../../src/index';
+import { modelOf } from '../../src/resolve/rule-set';
 import { bundled, expectValidResult, graderPair } from '../helpers';
+import { type ReferenceResult, referenceGrade } from './reference-grader';
 
-// Differential and property tests: the compiled closures and json-rules-engine
-// must give identical results on generated rule sets and records (zod's
-// compile-generative test is the model), and grading must behave.
+// Differential and property tests with three parties: the compiled closures,
+// json-rules-engine, and a reference interpreter over the resolved model that
+// shares no evaluation code with either, must agree on generated rule sets and
+// records (zod's compile-generative test is the model); and grading must behave.
 
 const GRADE_IDS = ['D', 'C', 'B', 'A'];
 const KINDS = ['k1', 'k2', 'k3'];
@@ -26,6 +31,12 @@ interface Spec {
   gate: boolean;
   cap: boolean;
   scope: boolean;
+  /** A count aggregate (at most one specimen failing) on specimen indicators. */
+  count: boolean;
+  /** A tolerance requirement "50.0 ± 0.5", compared rounded or not. */
+  tolerance: 'none' | 'full' | 'rounded';
+  /** The table's k3 row lacks the top grade (n/a). */
+  unavailable: boolean;
 }
 
 const specArb: fc.Arbitrary<Spec> = fc.record({
@@ -46,6 +57,9 @@ const specArb: fc.Arbitrary<Spec> = fc.record({
   gate: fc.boolean(),
   cap: fc.boolean(),
   scope: fc.boolean(),
+  count: fc.boolean(),
+  tolerance: fc.constantFrom('none', 'full', 'rounded'),
+  unavailable: fc.boolean(),
 });
 
 const fmt = (value: number, decimals: number) => value.toFixed(decimals);
@@ -82,7 +96,14 @@ function ruleSetFor(spec: Spec): { text: string; thresholds: number[][] } {
         columns: ['kind', ...ladder],
         rows: [
           [['k1', 'k2'], ...limits.map((l) => Number(fmt(l, n.decimals)))],
-          ['k3', ...limits.map((l) => Number(fmt(l + (n.max ? -unit * 5 : unit * 5), n.decimals)))],
+          [
+            'k3',
+            ...limits.map((l, g) =>
+              spec.unavailable && g > 0 && g === limits.length - 1
+                ? 'n/a'
+                : Number(fmt(l + (n.max ? -unit * 5 : unit * 5), n.decimals)),
+            ),
+          ],
         ],
       };
       criteria.push({ id: `c${i}`, indicator: name, require: `${op} t` });
@@ -97,7 +118,24 @@ function ruleSetFor(spec: Spec): { text: string; thresholds: number[][] } {
         });
       });
     }
+    if (spec.count && n.specimens)
+      criteria.push({
+        id: `c${i}-count`,
+        indicator: name,
+        aggregate: { atMostFailing: 1 },
+        require: `${op} ${fmt(limits[0]!, n.decimals)}`,
+      });
   });
+  if (spec.tolerance !== 'none') {
+    indicators.tol = {
+      type: 'number',
+      label: { zh: '偏差', en: 'Tolerance' },
+      comparison: spec.tolerance,
+      required: false,
+      default: 50,
+    };
+    criteria.push({ id: 'tol', indicator: 'tol', require: '50.0 ± 0.5' });
+  }
   if (spec.gate) criteria.push({ id: 'safety', indicator: 'ok', require: '= true', gate: true });
   if (spec.cap && ladder.length > 1)
     criteria.push({ id: 'not-k2', indicator: 'kind', require: 'in [k1, k3]', cap: ladder[0] });
@@ -139,6 +177,7 @@ function recordArb(spec: Spec, thresholds: number[][]): fc.Arbitrary<unknown> {
   const valid = fc.record({
     kind: fc.constantFrom(...KINDS),
     ok: fc.boolean(),
+    tol: fc.constantFrom(49.44, 49.45, 49.46, 49.5, 49.54, 49.55, 50, 50.45, 50.5, 50.55, 50.56),
     ...Object.fromEntries(spec.numbers.map((_, i) => [`x${i}`, valueArb(i)])),
   });
   const broken = fc.oneof(
@@ -159,8 +198,44 @@ function comparable(result: GradeResult): unknown {
   return JSON.parse(JSON.stringify(result));
 }
 
-describe('compiled evaluation agrees with json-rules-engine', () => {
+/** The parts of a result the reference decides: grade, next grade, and each criterion's verdict, value and limit. */
+function decided(result: GradeResult): ReferenceResult {
+  return {
+    grade: result.grade,
+    notGraded: (result.notGradedReason?.code ?? null) as ReferenceResult['notGraded'],
+    nextGrade: result.nextGrade?.grade ?? null,
+    blockers: result.nextGrade?.blockers.map((b) => b.id) ?? [],
+    criteria: result.criteria.map((c) => {
+      const r: ReferenceResult['criteria'][number] = {
+        id: c.id,
+        status: c.status,
+        value: c.value,
+        limit: c.limit?.operator === 'condition' ? null : (c.limit?.value ?? null),
+      };
+      if (c.rounded !== undefined) r.rounded = c.rounded;
+      if (c.specimen !== undefined) r.specimen = c.specimen;
+      if (c.failingSpecimens !== undefined) r.failingSpecimens = c.failingSpecimens;
+      if (c.unavailable) r.unavailable = true;
+      return r;
+    }),
+  };
+}
+
+/** Checks a graded result against the reference interpreter; returns whether the record could be compared. */
+function agreesWithReference(
+  ruleSet: Parameters<typeof modelOf>[0],
+  record: unknown,
+  result: GradeResult,
+): boolean {
+  if (result.errors) return false;
+  const expected = referenceGrade(modelOf(ruleSet), record as Record<string, unknown>);
+  expect(decided(result), 'the runners agree with the reference interpreter').toEqual(expected);
+  return true;
+}
+
+describe('compiled evaluation, json-rules-engine and the reference interpreter agree', () => {
   it('on generated rule sets and records: identical results, valid against the schema, deterministic', async () => {
+    let compared = 0;
     await fc.assert(
       fc.asyncProperty(
         specArb.chain((spec) => {
@@ -181,11 +256,14 @@ describe('compiled evaluation agrees with json-rules-engine', () => {
             expectValidResult(a);
             expect(comparable(compiled.gradeSync(record))).toEqual(comparable(a));
             expect(compiled.gradeOnly(record)).toBe(a.grade);
+            if (agreesWithReference(ruleSet, record, a)) compared++;
           }
         },
       ),
       { numRuns: 150, seed: 20261122 },
     );
+    // Most generated records are valid: the reference must have judged them, not skipped them.
+    expect(compared).toBeGreaterThan(500);
   });
 
   it('on the bundled rule sets with generated records', async () => {
@@ -209,10 +287,29 @@ describe('compiled evaluation agrees with json-rules-engine', () => {
       fc.asyncProperty(record, async (r) => {
         const result = await ac.grade(r);
         expect(ac.compiled.gradeOnly(r)).toBe(result.grade);
+        agreesWithReference(ac.ruleSet, r, result);
       }),
       { numRuns: 300, seed: 7 },
     );
   });
+});
+
+describe('the reference interpreter on every bundled rule set', () => {
+  it.each(Object.keys(BUNDLED_RULE_TEXTS))(
+    'agrees with both runners on the records of %s’s suite',
+    async (id) => {
+      const pair = await bundled(id);
+      const suite = parse(readFileSync(new URL(`../../rules/${id}.test.yaml`, import.meta.url), 'utf8')) as {
+        cases: { input: Record<string, unknown> }[];
+      };
+      let compared = 0;
+      for (const { input } of suite.cases) {
+        const result = await pair.grade(input);
+        if (agreesWithReference(pair.ruleSet, input, result)) compared++;
+      }
+      expect(compared).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('grading behaves', () => {

@@ -1,0 +1,79 @@
+import { UsageError } from '../../errors/usage-error';
+import { compileGrader } from '../../grade/create-grader';
+import { gradeGroups } from '../../grade/group-stream';
+import type { RecordSource } from '../../input/read-records';
+import { createGroupWriter, GROUP_FORMATS, type GroupFormat } from '../../report/group-writer';
+import type { RuleSet } from '../../resolve/rule-set';
+import { modelOf } from '../../resolve/rule-set';
+import type { CliContext } from '../context';
+import { EXIT } from '../exit-codes';
+import { OutputSink } from '../output-sink';
+
+/** What `qgrade grade --group-by` needs beyond the input. */
+export interface GroupRunOptions {
+  column: string;
+  format: string;
+  workers: number;
+  summary: boolean;
+}
+
+/**
+ * `qgrade grade --group-by <column>`: grades each run of records with the
+ * same key as a unit and writes one result per group, as it closes. On this
+ * thread: a group's statistics are one running sum each, and the input is
+ * read once.
+ *
+ * @returns the exit code: 1 when a group holds invalid records, else 0.
+ */
+export async function gradeGroupsToOutput(
+  ruleSet: RuleSet,
+  source: RecordSource,
+  options: GroupRunOptions,
+  ctx: CliContext,
+): Promise<number> {
+  if (!(GROUP_FORMATS as readonly string[]).includes(options.format)) {
+    throw new UsageError(
+      `--group-by writes ${GROUP_FORMATS.join(', ')}; -f ${options.format} is for one result per record`,
+    );
+  }
+  if (options.workers > 1) throw new UsageError('--group-by grades on one thread; leave out --workers');
+  const split = compileGrader(ruleSet);
+  const model = modelOf(ruleSet);
+  const statistics = (model.group?.statistics ?? []).map((s) => s.name);
+  const writer = createGroupWriter(options.format as GroupFormat, statistics, {
+    lang: ctx.lang,
+    width: ctx.width,
+    color: ctx.color,
+  });
+  const sink = new OutputSink(ctx.io.stdout);
+  const byGrade = new Map<string, number>();
+  let groups = 0;
+  let notGraded = 0;
+  let invalid = 0;
+  try {
+    sink.write(writer.start());
+    for await (const result of gradeGroups(source.items, options.column, split.gradeWithValues, model)) {
+      groups++;
+      if (result.grade === null) notGraded++;
+      else byGrade.set(result.grade, (byGrade.get(result.grade) ?? 0) + 1);
+      if (result.records.invalid > 0) invalid++;
+      if (sink.write(writer.write(result))) await sink.flush();
+    }
+    sink.write(writer.end());
+    await sink.end();
+  } finally {
+    sink.discard();
+  }
+  if (options.summary) {
+    const grades = ruleSet.grades
+      .filter((g) => byGrade.has(g.id))
+      .map((g) => `${g.id} ${byGrade.get(g.id)}`)
+      .join(', ');
+    ctx.err(
+      ctx.lang === 'zh'
+        ? `${groups} 组：${grades || '无分级'}；不分级 ${notGraded} 组（其中含无效记录 ${invalid} 组）`
+        : `${groups} group${groups === 1 ? '' : 's'}: ${grades || 'none graded'}; not graded ${notGraded} (with invalid records ${invalid})`,
+    );
+  }
+  return invalid > 0 ? EXIT.problems : EXIT.ok;
+}

@@ -1,0 +1,148 @@
+import type { StatisticModel } from '../model/group-model';
+import type { RecordRef } from '../model/group-result';
+import { toFifteenDigits } from '../rounding/significant-digits';
+import { numberTestHolds } from './number-test';
+
+/** How many failing records a pass rate names; the rest are counted. Keeps a group's memory bounded. */
+export const LISTED_RECORDS = 20;
+
+/** Where a record of the group is: its row and kept columns. */
+export interface RecordPlace {
+  row: number;
+  kept?: Record<string, string>;
+}
+
+/** What a statistic computed, before it is explained. */
+export interface StatisticValue {
+  value: number | null;
+  count: number;
+  mean?: number;
+  stdev?: number;
+  lowest?: RecordRef;
+  highest?: RecordRef;
+  passed?: number;
+  failed?: RecordRef[];
+  failedCount?: number;
+  /** Why `value` is null. */
+  why?: 'too-few' | 'no-variation' | 'zero-mean' | 'none-counted';
+}
+
+/**
+ * One statistic over a group, computed in one pass in constant memory:
+ * count, min and max as they come, mean and the sum of squared deviations by
+ * Welford's update (no sum of squares, so values such as 1e9 + x keep their
+ * digits), and a pass rate's counts with the first failing records.
+ */
+export class StatisticAccumulator {
+  #n = 0;
+  #mean = 0;
+  #m2 = 0;
+  #lowest: RecordRef | undefined;
+  #highest: RecordRef | undefined;
+  #passed = 0;
+  #failedCount = 0;
+  readonly #failed: RecordRef[] = [];
+
+  constructor(readonly model: StatisticModel) {}
+
+  /**
+   * Adds a record's value (a number, or its specimens, counted as their mean)
+   * and, for a pass rate on a criterion, whether it passed (`undefined`: not
+   * applicable to the record, not counted).
+   */
+  add(place: RecordPlace, raw: unknown, criterionPassed?: boolean): void {
+    const value = numberOf(raw);
+    const m = this.model;
+    if (m.statistic === 'passRate') {
+      const passed = m.meets
+        ? value === undefined
+          ? undefined
+          : numberTestHolds(m.meets, value)
+        : criterionPassed;
+      if (passed === true) this.#passed++;
+      else if (passed === false) {
+        this.#failedCount++;
+        if (this.#failed.length < LISTED_RECORDS) this.#failed.push(ref(place, value));
+      }
+    }
+    if (value === undefined) return;
+    const n = ++this.#n;
+    const delta = value - this.#mean;
+    this.#mean += delta / n;
+    this.#m2 += delta * (value - this.#mean);
+    if (this.#lowest === undefined || value < this.#lowest.value!) this.#lowest = ref(place, value);
+    if (this.#highest === undefined || value > this.#highest.value!) this.#highest = ref(place, value);
+  }
+
+  /** The statistic, carried to 15 significant digits so float noise cannot tip a limit. */
+  result(): StatisticValue {
+    const m = this.model;
+    const n = this.#n;
+    const out: StatisticValue = { value: null, count: n };
+    if (this.#lowest) out.lowest = this.#lowest;
+    if (this.#highest) out.highest = this.#highest;
+    const mean = n > 0 ? toFifteenDigits(this.#mean) : undefined;
+    // Sample standard deviation (n − 1): a group is a sample of the production.
+    const stdev = n > 1 ? toFifteenDigits(Math.sqrt(Math.max(0, this.#m2) / (n - 1))) : undefined;
+    switch (m.statistic) {
+      case 'count':
+        out.value = n;
+        return out;
+      case 'mean':
+      case 'min':
+      case 'max':
+        if (n === 0) out.why = 'too-few';
+        else
+          out.value =
+            m.statistic === 'mean'
+              ? mean!
+              : m.statistic === 'min'
+                ? this.#lowest!.value!
+                : this.#highest!.value!;
+        return out;
+      case 'passRate': {
+        const counted = this.#passed + this.#failedCount;
+        out.passed = this.#passed;
+        out.failed = this.#failed;
+        out.failedCount = this.#failedCount;
+        if (counted === 0) out.why = 'none-counted';
+        else out.value = toFifteenDigits((100 * this.#passed) / counted);
+        return out;
+      }
+    }
+    if (mean !== undefined) out.mean = mean;
+    if (stdev === undefined) {
+      out.why = 'too-few';
+      return out;
+    }
+    out.stdev = stdev;
+    if (m.statistic === 'stdev') out.value = stdev;
+    else if (m.statistic === 'cv') {
+      if (mean === 0) out.why = 'zero-mean';
+      else out.value = toFifteenDigits((100 * stdev) / mean!);
+    } else {
+      const limits = m.limits!;
+      if (stdev === 0) out.why = 'no-variation';
+      else out.value = toFifteenDigits(Math.min(limits.upper - mean!, mean! - limits.lower) / (3 * stdev));
+    }
+    return out;
+  }
+}
+
+function numberOf(raw: unknown): number | undefined {
+  if (typeof raw === 'number') return raw;
+  if (!Array.isArray(raw) || raw.length === 0) return undefined;
+  let sum = 0;
+  for (const v of raw) {
+    if (typeof v !== 'number') return undefined;
+    sum += v;
+  }
+  return sum / raw.length;
+}
+
+function ref(place: RecordPlace, value: number | undefined): RecordRef {
+  const out: RecordRef = { row: place.row };
+  if (place.kept) out.kept = place.kept;
+  if (value !== undefined) out.value = value;
+  return out;
+}

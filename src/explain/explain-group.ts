@@ -1,0 +1,190 @@
+import type { StatisticValue } from '../compile/group-statistics';
+import { numberTestHolds } from '../compile/number-test';
+import type { Limit } from '../model/grade-result';
+import type { GroupCriterionModel, NumberTestModel, StatisticModel } from '../model/group-model';
+import type { GroupCriterionResult, RecordRef, StatisticResult } from '../model/group-result';
+import { operatorSymbol } from '../model/operators';
+import { type LocalizedText, localized } from '../text/localized-text';
+
+/** A statistic's result: its value, how it was computed, and the records it came from, as a sentence. */
+export function explainStatistic(model: StatisticModel, v: StatisticValue): StatisticResult {
+  const out: StatisticResult = {
+    id: model.name,
+    label: model.label,
+    statistic: model.statistic,
+    indicator: model.of,
+    value: v.value,
+    count: v.count,
+  } as StatisticResult;
+  if (model.unit !== undefined) out.unit = model.unit;
+  if (v.mean !== undefined) out.mean = v.mean;
+  if (v.stdev !== undefined) out.stdev = v.stdev;
+  if (v.lowest) out.lowest = v.lowest;
+  if (v.highest) out.highest = v.highest;
+  if (v.passed !== undefined) {
+    out.passed = v.passed;
+    out.failed = v.failed ?? [];
+    out.failedCount = v.failedCount ?? 0;
+  }
+  if (v.why) out.reason = whyText(model, v);
+  out.message = statisticMessage(model, v);
+  return out;
+}
+
+/** A requirement on a statistic, judged and explained. */
+export function explainGroupCriterion(c: GroupCriterionModel, s: StatisticResult): GroupCriterionResult {
+  const value = s.value;
+  const passed = value !== null && numberTestHolds(c.test, value);
+  const status = value === null ? 'missing' : passed ? 'passed' : 'failed';
+  const records =
+    s.statistic === 'passRate' ? (s.failed ?? []) : [s.lowest, s.highest].filter((r) => r !== undefined);
+  const unit = s.unit === undefined ? '' : unitText(s.unit);
+  const head = localized(
+    `${c.label.zh} ${value === null ? '无法计算' : `${shown(value, c.statistic.decimals)}${unit}`}，要求 ${c.text}`,
+    `${c.label.en} ${value === null ? 'cannot be computed' : `${shown(value, c.statistic.decimals)}${unit}`}, required ${c.text}`,
+  );
+  const verdict =
+    status === 'missing'
+      ? localized(`：不满足（${s.reason?.zh ?? ''}）`, `: not met (${s.reason?.en ?? ''})`)
+      : passed
+        ? localized('：满足', ': met')
+        : localized('：不满足', ': not met');
+  const from = s.statistic === 'passRate' ? failedText(s, c.statistic) : extremesText(s, c.statistic);
+  return {
+    id: c.id,
+    label: c.label,
+    statistic: c.statistic.name,
+    value,
+    limit: limitOf(c.test, c.text),
+    passed,
+    status,
+    grade: c.grade.id,
+    records,
+    message: localized(
+      `${head.zh}${verdict.zh}${from.zh ? `；${from.zh}` : ''}`,
+      `${head.en}${verdict.en}${from.en ? `; ${from.en}` : ''}`,
+    ),
+  };
+}
+
+/** A record as the input names it: "第 7 行（S-07）", "row 7 (S-07)". */
+export function recordText(r: RecordRef): LocalizedText {
+  const kept = r.kept ? Object.values(r.kept).filter((v) => v !== '') : [];
+  return localized(
+    `第 ${r.row} 行${kept.length ? `（${kept.join('，')}）` : ''}`,
+    `row ${r.row}${kept.length ? ` (${kept.join(', ')})` : ''}`,
+  );
+}
+
+function limitOf(test: NumberTestModel, text: string): Limit {
+  switch (test.kind) {
+    case 'compare':
+      return {
+        operator: test.operator,
+        value: test.literal.value,
+        text: `${operatorSymbol(test.operator)} ${test.literal.text}`,
+      };
+    case 'range':
+      return { operator: 'between', value: [test.band.lower, test.band.upper], text: test.band.text };
+    case 'member':
+      return { operator: test.negate ? 'not in' : 'in', value: test.values.map((v) => v.value), text };
+  }
+}
+
+function statisticMessage(m: StatisticModel, v: StatisticValue): LocalizedText {
+  const unit = m.unit === undefined ? '' : unitText(m.unit);
+  const value =
+    v.value === null
+      ? localized(`无法计算（${whyText(m, v).zh}）`, `cannot be computed (${whyText(m, v).en})`)
+      : localized(`${shown(v.value, m.decimals)}${unit}`);
+  let zh = `${m.label.zh}：${value.zh}`;
+  let en = `${m.label.en}: ${value.en}`;
+  if (m.statistic === 'passRate') {
+    const counted = (v.passed ?? 0) + (v.failedCount ?? 0);
+    const what = m.meetsText ?? m.criterion ?? '';
+    zh += `（${counted} 个中 ${v.passed ?? 0} 个满足 ${what}）`;
+    en += ` (${v.passed ?? 0} of ${counted} meet ${what})`;
+  } else {
+    const vu = m.valueUnit === undefined ? '' : unitText(m.valueUnit);
+    const parts: LocalizedText[] = [
+      localized(`共 ${v.count} 个值`, `over ${v.count} value${v.count === 1 ? '' : 's'}`),
+    ];
+    if (v.mean !== undefined && m.statistic !== 'mean')
+      parts.push(
+        localized(`平均值 ${shown(v.mean, m.decimals)}${vu}`, `mean ${shown(v.mean, m.decimals)}${vu}`),
+      );
+    if (v.stdev !== undefined && m.statistic !== 'stdev')
+      parts.push(
+        localized(`标准差 ${shown(v.stdev, m.decimals)}${vu}`, `s ${shown(v.stdev, m.decimals)}${vu}`),
+      );
+    if (m.limits) parts.push(localized(`界限 ${m.limits.text}`, `limits ${m.limits.text}`));
+    zh += `（${parts.map((p) => p.zh).join('，')}）`;
+    en += ` (${parts.map((p) => p.en).join(', ')})`;
+  }
+  const from = m.statistic === 'passRate' ? failedText(v, m) : extremesText(v, m);
+  if (from.zh) {
+    zh += `；${from.zh}`;
+    en += `; ${from.en}`;
+  }
+  return { zh, en };
+}
+
+function extremesText(v: { lowest?: RecordRef; highest?: RecordRef }, m: StatisticModel): LocalizedText {
+  if (!v.lowest || !v.highest) return localized('');
+  const vu = m.valueUnit === undefined ? '' : unitText(m.valueUnit);
+  const at = (r: RecordRef) => {
+    const t = recordText(r);
+    const kept = r.kept ? Object.values(r.kept).filter((k) => k !== '') : [];
+    const value = String(r.value);
+    return localized(
+      `${value}${vu}（第 ${r.row} 行${kept.length ? `，${kept.join('，')}` : ''}）`,
+      `${value}${vu} at ${t.en}`,
+    );
+  };
+  const lo = at(v.lowest);
+  const hi = at(v.highest);
+  return localized(`最低 ${lo.zh}，最高 ${hi.zh}`, `lowest ${lo.en}, highest ${hi.en}`);
+}
+
+function failedText(v: { failed?: RecordRef[]; failedCount?: number }, m: StatisticModel): LocalizedText {
+  const vu = m.valueUnit === undefined ? '' : unitText(m.valueUnit);
+  const failed = v.failed ?? [];
+  if (failed.length === 0) return localized('');
+  const names = failed.map((r) => {
+    const t = recordText(r);
+    return r.value === undefined ? t : localized(`${t.zh}：${r.value}${vu}`, `${t.en}: ${r.value}${vu}`);
+  });
+  const more = (v.failedCount ?? failed.length) - failed.length;
+  return localized(
+    `不满足的记录：${names.map((n) => n.zh).join('；')}${more > 0 ? `；另有 ${more} 个` : ''}`,
+    `records not meeting it: ${names.map((n) => n.en).join('; ')}${more > 0 ? `; and ${more} more` : ''}`,
+  );
+}
+
+function whyText(m: StatisticModel, v: StatisticValue): LocalizedText {
+  switch (v.why) {
+    case 'too-few':
+      return m.statistic === 'mean' || m.statistic === 'min' || m.statistic === 'max'
+        ? localized('没有数值', 'no values')
+        : localized(
+            `至少需要 2 个值，本组有 ${v.count} 个`,
+            `needs at least 2 values, the group has ${v.count}`,
+          );
+    case 'no-variation':
+      return localized('各值相同，标准差为 0', 'every value is the same: the standard deviation is 0');
+    case 'zero-mean':
+      return localized('平均值为 0', 'the mean is 0');
+    case 'none-counted':
+      return localized('没有可计数的记录', 'no record to count');
+    default:
+      return localized('');
+  }
+}
+
+function shown(value: number, decimals: number): string {
+  return value.toFixed(decimals);
+}
+
+function unitText(unit: string): string {
+  return unit === '%' ? ' %' : ` ${unit}`;
+}

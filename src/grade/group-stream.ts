@@ -1,0 +1,69 @@
+import { finishItem, itemRecord } from '../batch/finish-item';
+import { UsageError } from '../errors/usage-error';
+import type { InputItem } from '../input/input-item';
+import type { GradeResult } from '../model/grade-result';
+import type { GroupResult } from '../model/group-result';
+import type { RuleSetModel } from '../model/rule-set-model';
+import { GroupGrading } from './grade-group';
+
+/** Grades one record and gives its values by slot (`null` when invalid): a split grader's `gradeWithValues`. */
+export type GradeWithValues = (record: unknown) => { result: GradeResult; values: readonly unknown[] | null };
+
+/**
+ * Grades the items of an input group by group, where a group is a run of
+ * consecutive items with the same value in `column` (a record field, or a
+ * kept column). The input must be sorted (or at least grouped) by that
+ * column: each group is graded as its records stream past and yielded when
+ * the key changes, so memory holds one group's running statistics and the
+ * keys seen so far, never the records. A key that comes back after its group
+ * closed is a {@link UsageError} naming both rows. A row that cannot be read
+ * belongs to the group it sits in, as an invalid record.
+ */
+export async function* gradeGroups(
+  items: AsyncIterable<InputItem> | Iterable<InputItem>,
+  column: string,
+  grade: GradeWithValues,
+  model: RuleSetModel,
+): AsyncGenerator<GroupResult> {
+  let current: { key: string; grading: GroupGrading; lastRow: number } | undefined;
+  const closed = new Map<string, number>();
+  for await (const item of items as AsyncIterable<InputItem>) {
+    const key = 'unreadable' in item && current ? current.key : keyOf(item, column);
+    if (current && key !== current.key) {
+      closed.set(current.key, current.lastRow);
+      yield current.grading.finish();
+      current = undefined;
+    }
+    if (!current) {
+      const closedAt = closed.get(key);
+      if (closedAt !== undefined) {
+        throw new UsageError(
+          `row ${item.row} has ${column} "${key}" again, but that group closed at row ${closedAt}: --group-by grades each group as its rows stream past, so the input must be sorted by ${column}`,
+        );
+      }
+      current = { key, grading: new GroupGrading(model, key), lastRow: item.row };
+    }
+    current.lastRow = item.row;
+    const graded = grade(itemRecord(item));
+    const result = finishItem(item, graded.result, model);
+    const member = { row: item.row, result, values: result.errors ? null : graded.values };
+    current.grading.add(item.kept ? { ...member, kept: item.kept } : member);
+  }
+  if (current) yield current.grading.finish();
+}
+
+function keyOf(item: InputItem, column: string): string {
+  const record = 'record' in item ? item.record : undefined;
+  const value =
+    record && typeof record === 'object' && Object.hasOwn(record, column)
+      ? (record as Record<string, unknown>)[column]
+      : item.kept?.[column];
+  if (
+    typeof value === 'string' ? value.trim() === '' : typeof value !== 'number' && typeof value !== 'boolean'
+  ) {
+    throw new UsageError(
+      `row ${item.row} has no value in the --group-by column "${column}"; every record needs one to be placed in a group`,
+    );
+  }
+  return String(value).trim();
+}

@@ -1,0 +1,157 @@
+import type { GroupResult, RecordRef } from '../model/group-result';
+import type { Language } from '../text/localized-text';
+import { csvCell } from './format-csv';
+import type { ResultWriterSettings } from './result-writer';
+
+/** Output formats of `grade --group-by`. */
+export const GROUP_FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
+/** A format from {@link GROUP_FORMATS}. */
+export type GroupFormat = (typeof GROUP_FORMATS)[number];
+
+/** Turns group results into text, one group at a time, for a stream. */
+export interface GroupWriter {
+  /** Text before the first group. */
+  start(): string;
+  /** One group's text, its line break included. */
+  write(result: GroupResult): string;
+  /** Text after the last group. */
+  end(): string;
+}
+
+/**
+ * A writer for group results: `json` an array of `GroupResult`, `ndjson` one
+ * per line, `csv` a row per group (each statistic's value in a column named
+ * after it), and `table` a block per group for people: the grade, each group
+ * requirement with its statistic and limit, each statistic with the records
+ * it came from, and the records holding the group down.
+ *
+ * @param statistics - the rule set's statistic names, the CSV's value columns
+ */
+export function createGroupWriter(
+  format: GroupFormat,
+  statistics: readonly string[],
+  ctx: ResultWriterSettings,
+): GroupWriter {
+  const { lang } = ctx;
+  switch (format) {
+    case 'json': {
+      let count = 0;
+      return {
+        start: () => '',
+        write: (r) =>
+          `${count++ === 0 ? '[\n  ' : ',\n  '}${JSON.stringify(r, null, 2).replace(/\n/g, '\n  ')}`,
+        end: () => (count === 0 ? '[]\n' : '\n]\n'),
+      };
+    }
+    case 'ndjson':
+      return { start: () => '', write: (r) => `${JSON.stringify(r)}\n`, end: () => '' };
+    case 'csv':
+      return {
+        start: () => `${[...GROUP_CSV_COLUMNS, ...statistics].map(csvCell).join(',')}\n`,
+        write: (r) => `${groupCsvRow(r, statistics, lang)}\n`,
+        end: () => '',
+      };
+    default: {
+      let count = 0;
+      return {
+        start: () => '',
+        write: (r) => `${count++ === 0 ? '' : '\n'}${groupBlock(r, lang, ctx.color)}`,
+        end: () => '',
+      };
+    }
+  }
+}
+
+/** The fixed columns of a group's CSV row; each statistic's value follows, under its name. */
+export const GROUP_CSV_COLUMNS = [
+  'group',
+  'firstRow',
+  'lastRow',
+  'records',
+  'grade',
+  'label',
+  'conforming',
+  'recordGrade',
+  'nextGrade',
+  'blockers',
+  'notGradedReason',
+  'failing',
+  'heldBy',
+  'explanation',
+] as const;
+
+function groupCsvRow(r: GroupResult, statistics: readonly string[], lang: Language): string {
+  const byId = new Map(r.statistics.map((s) => [s.id, s]));
+  return [
+    r.group,
+    String(r.rows.first),
+    String(r.rows.last),
+    String(r.records.count),
+    r.grade ?? '',
+    r.label?.[lang] ?? '',
+    String(r.conforming),
+    r.recordGrade ?? '',
+    r.nextGrade?.grade ?? '',
+    r.nextGrade?.blockers.map((b) => b.id).join(';') ?? '',
+    r.notGradedReason?.code ?? '',
+    r.criteria
+      .filter((c) => !c.passed)
+      .map((c) => c.id)
+      .join(';'),
+    r.heldBy.map((h) => refText(h, lang)).join(';'),
+    explanation(r, lang),
+    ...statistics.map((id) => {
+      const v = byId.get(id)?.value;
+      return v === null || v === undefined ? '' : String(v);
+    }),
+  ]
+    .map(csvCell)
+    .join(',');
+}
+
+/** What holds the group down, or why it is not graded, in one line. */
+function explanation(r: GroupResult, lang: Language): string {
+  if (r.notGradedReason) return r.notGradedReason.message[lang];
+  const parts = (r.nextGrade?.blockers ?? []).map((b) => b.message[lang]);
+  const records = r.nextGrade?.records ?? [];
+  if (records.length)
+    parts.push(
+      lang === 'zh'
+        ? `低于${r.nextGrade!.label.zh}的记录：${records.map((h) => refText(h, lang)).join('，')}`
+        : `records below ${r.nextGrade!.label.en}: ${records.map((h) => refText(h, lang)).join(', ')}`,
+    );
+  return parts.join(lang === 'zh' ? '；' : '; ');
+}
+
+function groupBlock(r: GroupResult, lang: Language, color: boolean): string {
+  const zh = lang === 'zh';
+  const paint = (text: string, code: number) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const grade = r.grade
+    ? paint(`${r.grade} ${r.label?.[lang] ?? ''}`, 32)
+    : paint(zh ? '不分级' : 'not graded', 31);
+  const rows = `${r.rows.first}–${r.rows.last}`;
+  const lines = [
+    zh
+      ? `${paint(`组 ${r.group}`, 1)}（第 ${rows} 行，${r.records.count} 条记录）：${grade}`
+      : `${paint(`group ${r.group}`, 1)} (rows ${rows}, ${r.records.count} record${r.records.count === 1 ? '' : 's'}): ${grade}`,
+  ];
+  if (r.notGradedReason) lines.push(`  ${r.notGradedReason.message[lang]}`);
+  for (const c of r.criteria)
+    lines.push(`  ${c.passed ? paint('✓', 32) : paint('✗', 31)} [${c.grade}] ${c.message[lang]}`);
+  for (const s of r.statistics) lines.push(`  · ${s.message[lang]}`);
+  if (r.heldBy.length && !r.notGradedReason) {
+    lines.push(
+      zh
+        ? `  记录最低等级 ${r.recordGrade}：${r.heldBy.map((h) => refText(h, lang)).join('，')}`
+        : `  lowest record grade ${r.recordGrade}: ${r.heldBy.map((h) => refText(h, lang)).join(', ')}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function refText(r: RecordRef, lang: Language): string {
+  const kept = r.kept ? Object.values(r.kept).filter((v) => v !== '') : [];
+  const id = kept.length ? ` ${kept.join('/')}` : '';
+  const failing = r.failing?.length ? ` (${r.failing.join(', ')})` : '';
+  return lang === 'zh' ? `第 ${r.row} 行${id}${failing}` : `row ${r.row}${id}${failing}`;
+}

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import type { GroupResult } from '../../src/index';
+import { ROOT, useCli } from './cli-harness';
+
+const cli = useCli();
+const LOTS = 'building-materials/cement-lot-grade';
+const SAMPLES = 'examples/cement-lot-samples.csv';
+const validate = new Ajv2020({
+  allErrors: true,
+  strict: true,
+  strictRequired: false,
+  allowUnionTypes: true,
+}).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/group-result.schema.json'), 'utf8')));
+const HEAD = 'lot,strengthClass,compressive3d,compressive28d,initialSetting,finalSetting';
+const row = (lot: string, c28: number | string, c3 = 24) => `${lot},42.5,${c3},${c28},150,240`;
+
+describe.concurrent('qgrade grade --group-by', () => {
+  it('ndjson: one GroupResult per lot, following group-result.schema.json, naming the records', async () => {
+    const { code, stdout, stderr } = await cli.run([
+      'grade',
+      '-r',
+      LOTS,
+      '--group-by',
+      'lot',
+      '-f',
+      'ndjson',
+      SAMPLES,
+    ]);
+    expect(code).toBe(0);
+    const groups = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as GroupResult);
+    for (const g of groups) expect(validate(g) ? [] : validate.errors).toEqual([]);
+    expect(groups.map((g) => [g.group, g.grade, g.rows])).toEqual([
+      ['2026-10 42.5', 'superior', { first: 1, last: 8 }],
+      ['2026-11 42.5', 'first', { first: 9, last: 16 }],
+      ['2026-11 52.5', 'conforming', { first: 17, last: 22 }],
+    ]);
+    // The November 42.5 lot: CV 3.8 % fails superior's ≤ 3.0, and names its lowest and highest samples.
+    const cv = groups[1]!.nextGrade!.blockers[0]!;
+    expect(cv).toMatchObject({ id: 'cv-28d-superior', limit: { text: '≤ 3.0' }, passed: false });
+    expect(cv.records).toEqual([
+      { row: 9, kept: { 编号: 'S11-01' }, value: 47.1 },
+      { row: 16, kept: { 编号: 'S11-08' }, value: 52 },
+    ]);
+    // The 52.5 lot is held at conforming by one sample's 3-day strength.
+    expect(groups[2]!.heldBy).toEqual([
+      {
+        row: 19,
+        kept: { 编号: 'S11-23' },
+        grade: 'conforming',
+        failing: ['compressive-3d@first', 'compressive-3d@superior'],
+      },
+    ]);
+    expect(stderr).toContain('3 groups: conforming 1, first 1, superior 1; not graded 0');
+  });
+
+  it('json, csv and table', async () => {
+    const json = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-f', 'json', '--no-summary', SAMPLES]);
+    expect((JSON.parse(json.stdout) as GroupResult[]).map((g) => g.grade)).toEqual([
+      'superior',
+      'first',
+      'conforming',
+    ]);
+    const csv = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-f', 'csv', '--no-summary', SAMPLES]);
+    const lines = csv.stdout.trim().split('\n');
+    expect(lines[0]).toBe(
+      'group,firstRow,lastRow,records,grade,label,conforming,recordGrade,nextGrade,blockers,notGradedReason,failing,heldBy,explanation,samples,mean28d,cv28d',
+    );
+    expect(lines[2]).toMatch(
+      /^2026-11 42\.5,9,16,8,first,First class,true,superior,superior,cv-28d-superior,,cv-28d-superior,,"CV of 28-day compressive strength 3\.8 %, required ≤ 3\.0: not met; .*",8,49\.55,3\.81091806645138$/,
+    );
+    const table = await cli.run(['--lang', 'zh', 'grade', '-r', LOTS, '-g', 'lot', '--no-summary', SAMPLES]);
+    expect(table.stdout).toContain('组 2026-11 42.5（第 9–16 行，8 条记录）：first 一等品');
+    expect(table.stdout).toContain(
+      '✗ [superior] 28 天抗压强度变异系数 3.8 %，要求 ≤ 3.0：不满足；最低 47.1 MPa（第 9 行，S11-01），最高 52 MPa（第 16 行，S11-08）',
+    );
+  });
+
+  it('stops with exit code 2 when a key comes back after its group closed', async () => {
+    const input = [HEAD, row('A', 50), row('A', 51), row('B', 50), row('A', 49)].join('\n');
+    const { code, stderr } = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-f', 'ndjson', '-'], {
+      input,
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      'row 4 has lot "A" again, but that group closed at row 2: --group-by grades each group as its rows stream past, so the input must be sorted by lot',
+    );
+  });
+
+  it('exits 1 when a group holds an invalid record, and names it', async () => {
+    const input = [HEAD, row('A', 50), row('A', 'high'), row('A', 51)].join('\n');
+    const { code, stdout } = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-f', 'ndjson', '-'], {
+      input,
+    });
+    expect(code).toBe(1);
+    const g = JSON.parse(stdout) as GroupResult;
+    expect(g).toMatchObject({
+      grade: null,
+      notGradedReason: { code: 'invalid-record', records: [{ row: 2, failing: ['compressive28d'] }] },
+    });
+    expect(g.statistics.find((s) => s.id === 'samples')?.value).toBe(2);
+  });
+
+  it('refuses a record without a key, a format for single records, and --workers', async () => {
+    const missing = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-'], {
+      input: [HEAD, row('A', 50), row('', 51)].join('\n'),
+    });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('row 2 has no value in the --group-by column "lot"');
+    const markdown = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-f', 'markdown', SAMPLES]);
+    expect(markdown.code).toBe(2);
+    expect(markdown.stderr).toContain(
+      '--group-by writes table, json, ndjson, csv; -f markdown is for one result per record',
+    );
+    const workers = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-w', '2', SAMPLES]);
+    expect(workers.code).toBe(2);
+  });
+});

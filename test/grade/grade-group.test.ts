@@ -1,0 +1,239 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { StatisticAccumulator } from '../../src/compile/group-statistics';
+import { GroupGrading } from '../../src/grade/grade-group';
+import { checkRuleSet, createGrader, type GroupResult, parseRuleSet } from '../../src/index';
+import { modelOf } from '../../src/resolve/rule-set';
+
+const text = readFileSync(new URL('../fixtures/group/lot.yaml', import.meta.url), 'utf8');
+const ruleSet = parseRuleSet(text, { filename: 'lot.yaml' });
+const grader = createGrader(ruleSet);
+const strengths = (...values: unknown[]) => values.map((strength) => ({ strength }));
+const stat = (r: GroupResult, id: string) => r.statistics.find((s) => s.id === id)!;
+const criterion = (r: GroupResult, id: string) => r.criteria.find((c) => c.id === id)!;
+
+describe('group statistics', () => {
+  it('match hand-computed figures', () => {
+    // 48.5, 50, 51.5, 44: mean 48.5; squared deviations 0, 2.25, 9, 20.25 → s² = 31.5 / 3 = 10.5.
+    const r = grader.gradeGroup(strengths(48.5, 50, 51.5, 44));
+    expect(stat(r, 'n').value).toBe(4);
+    expect(stat(r, 'mean').value).toBe(48.5);
+    expect(stat(r, 'low').value).toBe(44);
+    expect(stat(r, 'high').value).toBe(51.5);
+    expect(stat(r, 's').value).toBeCloseTo(Math.sqrt(10.5), 12);
+    expect(stat(r, 'cv').value).toBeCloseTo((100 * Math.sqrt(10.5)) / 48.5, 12);
+    // Cpk against [42.5, 62.5]: min(62.5 − 48.5, 48.5 − 42.5) / 3s = 6 / 3s.
+    expect(stat(r, 'capability').value).toBeCloseTo(6 / (3 * Math.sqrt(10.5)), 12);
+    // 3 of 4 meet ≥ 45.0; the one that does not is named.
+    expect(stat(r, 'rate')).toMatchObject({
+      value: 75,
+      passed: 3,
+      failedCount: 1,
+      failed: [{ row: 4, value: 44 }],
+    });
+    expect(stat(r, 'mean').lowest).toEqual({ row: 4, value: 44 });
+    expect(stat(r, 'mean').highest).toEqual({ row: 3, value: 51.5 });
+  });
+
+  it('keep their digits for values near 1e9 (no catastrophic cancellation)', () => {
+    // Deviations −6, −3, 3, 6 from 1e9 + 10: s² = 90 / 3 = 30. A sum of squares (≈ 4e18) would lose them.
+    const acc = new StatisticAccumulator(modelOf(ruleSet).group!.statistics.find((s) => s.name === 's')!);
+    for (const [i, x] of [4, 7, 13, 16].entries()) acc.add({ row: i + 1 }, 1e9 + x);
+    const v = acc.result();
+    expect(v.mean).toBe(1e9 + 10);
+    expect(v.value).toBeCloseTo(Math.sqrt(30), 9);
+    let sum = 0;
+    let squares = 0;
+    for (const x of [4, 7, 13, 16]) {
+      sum += 1e9 + x;
+      squares += (1e9 + x) ** 2;
+    }
+    // The naive formula is off by far more than the tolerance above: what Welford's update avoids.
+    expect(Math.abs(Math.sqrt(Math.max(0, (squares - sum ** 2 / 4) / 3)) - Math.sqrt(30))).toBeGreaterThan(
+      1e-3,
+    );
+  });
+
+  it('take a record with several specimens as their mean', () => {
+    const specimens = parseRuleSet(text.replace('range: "≥ 0"', 'range: "≥ 0"\n    specimens: 3'));
+    const r = createGrader(specimens).gradeGroup([{ strength: [48, 49, 50] }, { strength: 52 }]);
+    expect(stat(r, 'mean').value).toBe(50.5);
+  });
+});
+
+describe('group grading', () => {
+  it('meets CV ≤ 3.0 exactly at the limit, and fails it just above', () => {
+    // 48.5, 50, 51.5: s = 1.5, mean 50, CV = 3.0 % exactly.
+    const at = grader.gradeGroup(strengths(48.5, 50, 51.5));
+    expect(stat(at, 'cv').value).toBe(3);
+    expect(criterion(at, 'cv-superior')).toMatchObject({
+      passed: true,
+      status: 'passed',
+      limit: { text: '≤ 3.0' },
+    });
+    expect(at.grade).toBe('superior');
+    // 48.49, 50, 51.51: s = 1.51, CV = 3.02 %.
+    const above = grader.gradeGroup(strengths(48.49, 50, 51.51));
+    expect(stat(above, 'cv').value).toBeCloseTo(3.02, 12);
+    expect(criterion(above, 'cv-superior').passed).toBe(false);
+    expect(above.grade).toBe('first');
+    expect(above.nextGrade?.blockers.map((b) => b.id)).toEqual(['cv-superior']);
+    // 48.8, 50, 51.2: s = 1.2, CV = 2.4 %: below.
+    expect(grader.gradeGroup(strengths(48.8, 50, 51.2)).grade).toBe('superior');
+  });
+
+  it('grades on CV and pass rate, naming the records in the explanation', () => {
+    // Ten samples, one below 45.0 MPa: pass rate 90 % exactly (superior needs ≥ 90).
+    const values = [46, 47, 48, 48, 49, 49, 50, 51, 52, 44.9];
+    const group = new GroupGrading(modelOf(ruleSet), '2026-11');
+    for (const [i, strength] of values.entries()) {
+      const { result, values: v } = gradeWithValues({ strength });
+      group.add({ row: i + 2, kept: { 编号: `S-${i + 1}` }, result, values: v });
+    }
+    const r = group.finish();
+    expect(r.group).toBe('2026-11');
+    expect(stat(r, 'rate').value).toBe(90);
+    expect(criterion(r, 'rate-superior')).toMatchObject({
+      passed: true,
+      records: [{ row: 11, kept: { 编号: 'S-10' } }],
+    });
+    // Mean 48.49; squared deviations sum to 43.209, s² = 4.801, s = 2.19112: CV 4.5187 %, above first class's 4.0.
+    expect(stat(r, 'cv').value).toBeCloseTo((100 * Math.sqrt(43.209 / 9)) / 48.49, 12);
+    expect(r.grade).toBe('conforming');
+    expect(r.nextGrade?.blockers.map((b) => b.id)).toEqual(['cv-first']);
+    const cv = criterion(r, 'cv-first');
+    expect(cv.message.en).toBe(
+      'Coefficient of variation of strength 4.5 %, required ≤ 4.0: not met; lowest 44.9 MPa at row 11 (S-10), highest 52 MPa at row 10 (S-9)',
+    );
+    expect(cv.message.zh).toBe(
+      '强度变异系数 4.5 %，要求 ≤ 4.0：不满足；最低 44.9 MPa（第 11 行，S-10），最高 52 MPa（第 10 行，S-9）',
+    );
+    expect(stat(r, 'rate').message.en).toBe(
+      'Pass rate of strength: 90.00 % (9 of 10 meet ≥ 45.0); records not meeting it: row 11 (S-10): 44.9 MPa',
+    );
+    expect(cv.records.map((x) => x.row)).toEqual([11, 10]);
+  });
+
+  it('is held down by its lowest record, and names it', () => {
+    // Setting time 301 min fails superior's ≤ 300 for that record only.
+    const r = grader.gradeGroup([{ strength: 49 }, { strength: 50, setting: 301 }, { strength: 51 }]);
+    expect(r.recordGrade).toBe('first');
+    expect(r.heldBy).toEqual([{ row: 2, grade: 'first', failing: ['setting-superior'] }]);
+    expect(r.grade).toBe('first');
+    expect(r.nextGrade).toMatchObject({ grade: 'superior', blockers: [], records: [{ row: 2 }] });
+    expect(r.records).toEqual({ count: 3, invalid: 0, notGraded: 0, byGrade: { first: 1, superior: 2 } });
+  });
+
+  it('is not graded when a record is not numeric, naming the row; the other values still count', () => {
+    const r = grader.gradeGroup(strengths(49, 'n/a', 51));
+    expect(r.grade).toBeNull();
+    expect(r.notGradedReason).toMatchObject({ code: 'invalid-record', records: [{ row: 2, grade: null }] });
+    expect(r.notGradedReason?.message.en).toBe('1 record is invalid, so the group is not graded: row 2');
+    expect(r.notGradedReason?.message.zh).toBe('组内 1 条记录无效，本组不予分级：第 2 行');
+    expect(stat(r, 'mean')).toMatchObject({ value: 50, count: 2 });
+  });
+
+  it('is not graded when a record is below the lowest grade', () => {
+    const r = grader.gradeGroup(strengths(49, 42.4, 51));
+    expect(r.notGradedReason).toMatchObject({
+      code: 'record-not-graded',
+      records: [{ row: 2, grade: null }],
+    });
+  });
+
+  it('has no standard deviation for a group of one: criteria on it fail as missing', () => {
+    const one = parseRuleSet(text.replace('require: "≥ 3" }', 'require: "≥ 1" }'));
+    const r = createGrader(one).gradeGroup(strengths(50));
+    expect(stat(r, 's')).toMatchObject({ value: null, count: 1 });
+    expect(stat(r, 's').reason?.en).toBe('needs at least 2 values, the group has 1');
+    expect(stat(r, 'capability').value).toBeNull();
+    expect(criterion(r, 'cv-first')).toMatchObject({ passed: false, status: 'missing', value: null });
+    expect(criterion(r, 'cv-first').message.en).toContain(
+      'cannot be computed, required ≤ 4.0: not met (needs at least 2 values',
+    );
+    expect(r.grade).toBe('conforming');
+  });
+
+  it('fails the lowest grade on a statistic of every grade', () => {
+    const r = grader.gradeGroup(strengths(50, 50));
+    expect(r.notGradedReason).toMatchObject({ code: 'below-lowest-grade', criteria: ['enough-samples'] });
+    expect(r.notGradedReason?.message.en).toMatch(
+      /^does not reach the lowest grade \(Conforming\): Count of strength 2, required ≥ 3/,
+    );
+  });
+
+  it('has no Cpk when every value is the same', () => {
+    expect(stat(grader.gradeGroup(strengths(50, 50, 50)), 'capability')).toMatchObject({
+      value: null,
+      reason: { en: 'every value is the same: the standard deviation is 0' },
+    });
+  });
+
+  it('counts a pass rate on a per-record criterion, leaving out records where it does not apply', () => {
+    const onCriterion = parseRuleSet(
+      text.replace(
+        'rate: { statistic: passRate, of: strength, meets: "≥ 45.0" }',
+        'rate: { statistic: passRate, of: setting, criterion: setting-superior }',
+      ),
+    );
+    // setting-superior applies only where a setting time is given: 2 of 3 such records meet ≤ 300.
+    const r = createGrader(onCriterion).gradeGroup([
+      { strength: 49, setting: 280 },
+      { strength: 50 },
+      { strength: 51, setting: 301 },
+      { strength: 50, setting: 300 },
+    ]);
+    expect(stat(r, 'rate')).toMatchObject({ passed: 2, failedCount: 1, failed: [{ row: 3, value: 301 }] });
+    expect(stat(r, 'rate').value).toBeCloseTo(200 / 3, 12);
+    expect(stat(r, 'rate').message.en).toBe(
+      'Pass rate of setting time: 66.67 % (2 of 3 meet setting-superior); records not meeting it: row 3: 301 min',
+    );
+  });
+
+  it('needs at least one record', () => {
+    expect(() => grader.gradeGroup([])).toThrow('gradeGroup needs at least one record');
+  });
+});
+
+describe('group sections with mistakes', () => {
+  const issue = (from: string, to: string) =>
+    checkRuleSet(text.replace(from, to), { filename: 'lot.yaml' }).issues.filter(
+      (i) => i.severity === 'error',
+    );
+
+  it('names an unknown statistic with a hint', () => {
+    const [i] = issue('statistic: cv, require: "≤ 4.0"', 'statistic: cvv, require: "≤ 4.0"');
+    expect(i).toMatchObject({
+      code: 'unknown-indicator',
+      message: 'unknown statistic "cvv"; did you mean "cv"?',
+    });
+  });
+
+  it('refuses a statistic of a text indicator, a one-sided Cpk limit, a limit from a table, and a pass rate without a requirement', () => {
+    expect(issue('cv: { statistic: cv, of: strength', 'cv: { statistic: cv, of: nope')[0]?.code).toBe(
+      'unknown-indicator',
+    );
+    expect(issue('limits: "[42.5, 62.5]"', 'limits: "≥ 42.5"')[0]?.message).toBe(
+      'Cpk needs a two-sided limit written as a range, e.g. "[42.5, 62.5]"; got "≥ 42.5"',
+    );
+    expect(issue('require: "≤ 4.0"', 'require: "≤ limits.cv"')[0]?.code).toBe('invalid-requirement');
+    expect(issue('require: "≤ 4.0"', 'require: "≤ 4.0 MPa"')[0]?.message).toBe(
+      '"≤ 4.0 MPa" is in MPa, but the value is in %',
+    );
+    expect(issue(', meets: "≥ 45.0"', '')[0]?.code).toBe('schema');
+    expect(issue('grade: first }', 'grade: frist }')[0]?.code).toBe('unknown-grade');
+    expect(issue('meets: "≥ 45.0"', 'criterion: strenght')[0]?.message).toMatch(
+      /^unknown criterion "strenght"; did you mean "strength"\?/,
+    );
+  });
+
+  it('counts a grade with only group requirements as reachable', () => {
+    expect(checkRuleSet(text, { filename: 'lot.yaml' }).issues).toEqual([]);
+  });
+});
+
+function gradeWithValues(record: unknown) {
+  const values = (record as { strength: number }).strength;
+  const result = grader.gradeSync(record);
+  return { result, values: result.errors ? null : [values, undefined] };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { checkRuleSet, createGrader, formatIssue } from '../../src/index';
+
+// The issue's example: grade "high" asks x ≥ 60 and y ≤ 5, "mid" asks x ≥ 70.
+const ladder = (high: string) => `schemaVersion: 1
+id: test/ladder
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 阶梯, en: Ladder }
+references: [{ code: TEST 1, edition: "2026" }]
+provenance: { level: illustrative, note: { zh: 测试, en: test } }
+indicators:
+  x: { type: number, label: { zh: x, en: x } }
+  y: { type: number, label: { zh: y, en: y } }
+grades:
+  - { id: mid, label: { zh: 中, en: Mid } }
+  - { id: high, label: { zh: 高, en: High } }
+criteria:
+  - { id: x-mid, indicator: x, require: "≥ 70", grade: mid }
+${high}`;
+
+describe('ladder checks reject only what is really unreachable', () => {
+  it('accepts x ≥ 60 ∧ y ≤ 5 over x ≥ 70, with a warning that x ≥ 60 never decides', async () => {
+    const { ruleSet, issues } = checkRuleSet(
+      ladder(`  - { id: x-high, indicator: x, require: "≥ 60", grade: high }
+  - { id: y-high, indicator: y, require: "≤ 5", grade: high }`),
+      { filename: 'ladder.yaml' },
+    );
+    expect(ruleSet).toBeDefined();
+    expect(issues.map(formatIssue)).toEqual([
+      'ladder.yaml:17:5: warning: grade "high" asks x ≥ 60, less than grade "mid" (≥ 70); a record must meet "mid" to reach "high", so ≥ 60 never decides: write ≥ 70 or more, or remove it',
+    ]);
+    const grader = createGrader(ruleSet!);
+    // x 75, y 9 reaches mid: the grade the old check called unreachable.
+    expect((await grader.grade({ x: 75, y: 9 })).grade).toBe('mid');
+    expect((await grader.grade({ x: 75, y: 5 })).grade).toBe('high');
+  });
+
+  it('rejects a higher grade that asks only less: the lower grade could never be the result', () => {
+    const { ruleSet, issues } = checkRuleSet(
+      ladder('  - { id: x-high, indicator: x, require: "≥ 60", grade: high }'),
+      { filename: 'ladder.yaml' },
+    );
+    expect(ruleSet).toBeUndefined();
+    expect(issues).toEqual([expect.objectContaining({ code: 'non-monotonic', severity: 'error', line: 17 })]);
+    expect(issues[0]!.message).toContain('grade "mid" could never be the result');
+  });
+
+  it('rejects a higher grade that repeats the lower grade exactly', () => {
+    const { issues } = checkRuleSet(
+      ladder('  - { id: x-high, indicator: x, require: "≥ 70", grade: high }'),
+      {
+        filename: 'ladder.yaml',
+      },
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({ code: 'unreachable-grade', severity: 'error', line: 17 }),
+    ]);
+  });
+
+  it('accepts a higher grade that asks more', () => {
+    const { issues } = checkRuleSet(
+      ladder('  - { id: x-high, indicator: x, require: "≥ 80", grade: high }'),
+      {
+        filename: 'ladder.yaml',
+      },
+    );
+    expect(issues).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bundled } from '../helpers';
+
+// steel/low-alloy-structural-steel: GB/T 1591-2018 quality grades (figures unverified; see the rule file).
+const steel = await bundled('steel/low-alloy-structural-steel');
+const samples = JSON.parse(
+  readFileSync(new URL('../../examples/low-alloy-structural-steel.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>[];
+const base = samples[0]!;
+
+describe('steel/low-alloy-structural-steel', () => {
+  it('grades the example samples: D, F, E, not graded, invalid', async () => {
+    const results = [];
+    for (const s of samples) results.push(await steel.grade(s));
+    expect(results.map((r) => r.grade)).toEqual(['D', 'F', 'E', null, null]);
+    expect(results[3]!.notGradedReason?.criteria).toEqual(['impact-mean', 'impact-single']);
+    expect(results[4]!.errors?.[0]).toMatchObject({ field: 'impactEnergy', code: 'too-few-specimens' });
+  });
+
+  it('a Q390 sample can never reach F, whatever it is tested at, and nextGrade never suggests F', async () => {
+    for (const designation of ['Q390', 'Q390N']) {
+      for (const impactTemperature of [-60, -80]) {
+        const r = await steel.grade({
+          ...base,
+          designation,
+          impactTemperature,
+          yieldStrength: 420,
+          tensileStrength: 560,
+        });
+        expect(r.grade).toBe(designation === 'Q390' ? 'D' : 'E');
+        expect(r.nextGrade).toBeNull();
+        expect(r.criteria.find((c) => c.id === 'impact-temperature@F')).toMatchObject({ unavailable: true });
+      }
+    }
+  });
+
+  it('Q355N tested at −60 °C: one single value below 27 J is allowed, named in the explanation', async () => {
+    const r = await steel.grade(samples[1]);
+    const single = r.criteria.find((c) => c.id === 'impact-single')!;
+    expect(single.failingSpecimens).toEqual([2]);
+    expect(single.message.en).toBe(
+      'Impact energy KV2: single values 31, 25, 40 J: 1 fails ≥ 27 J (specimen 2), at most 1 allowed (Grade B)',
+    );
+    expect(single.message.zh).toBe(
+      '冲击吸收能量 KV2：单个值 31、25、40 J，1 个不满足 ≥ 27 J（第 2 个），允许至多 1 个（B级）',
+    );
+  });
+
+  it('the mean is compared after rounding to 1 J: 33.5 rounds to 34 (half to even) and meets ≥ 34', async () => {
+    const mean = async (impactEnergy: number[]) =>
+      (await steel.grade({ ...base, impactEnergy })).criteria.find((c) => c.id === 'impact-mean')!;
+    expect(await mean([33, 34, 33.5])).toMatchObject({ value: 33.5, rounded: 34, passed: true });
+    expect(await mean([33, 33, 34])).toMatchObject({ rounded: 33, passed: false });
+  });
+});
