@@ -39,7 +39,12 @@ const TERMS = new Set([
   // formats, encodings, tools, the program itself
   ...['JSON', 'NDJSON', 'CSV', 'TSV', 'XLSX', 'HTML', 'YAML', 'XML', 'JUnit', 'CI', 'Schema', 'IDE'],
   ...['VS', 'Code', 'JetBrains', 'Excel', 'WPS', 'Windows', 'UTF', 'gbk', 'qgrade', 'null'],
-  // option values, schema and format names as typed
+  // option values as typed: every option's choices, and schema and format names
+  ...buildProgram(
+    { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: {}, cwd: ROOT },
+    () => async () => {},
+    'en',
+  ).commands.flatMap((c) => c.options.flatMap((o) => o.argChoices ?? [])),
   ...['table', 'json', 'ndjson', 'csv', 'tsv', 'xlsx', 'html', 'markdown', 'text', 'junit', 'zh', 'en'],
   ...['ruleset', 'input'],
   // field names of a suite's uncovered entries and of compare's and diff's JSON, written as keys
