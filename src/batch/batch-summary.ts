@@ -140,9 +140,15 @@ export class BatchSummary {
     };
   }
 
-  /** The counts as a few readable lines: per grade (highest first), not graded, invalid, most frequent failures. */
-  format(lang: Language): string {
+  /**
+   * The counts as a few readable lines: per grade (highest first), not
+   * graded, invalid, most frequent failures.
+   *
+   * @param names - requirements' names by id (see report/criterion-names.ts), shown in Chinese instead of ids
+   */
+  format(lang: Language, names?: ReadonlyMap<string, LocalizedText>): string {
     const zh = lang === 'zh';
+    const paren = (text: string) => (zh ? `（${text}）` : `(${text})`);
     const c = this.counts();
     const n = (x: number) => x.toLocaleString('en-US');
     const notGraded = Object.values(c.notGraded).reduce((s, x) => s + (x ?? 0), 0);
@@ -159,16 +165,18 @@ export class BatchSummary {
       const why = Object.entries(c.notGraded)
         .map(([code, count]) => `${REASON[code]?.[lang] ?? code} ${n(count ?? 0)}`)
         .join(zh ? '，' : ', ');
-      rows.push([zh ? '不分级' : 'not graded', n(notGraded), `(${why})`]);
+      rows.push([zh ? '不分级' : 'not graded', n(notGraded), paren(why)]);
     }
     if (c.invalid > 0) {
       const more = c.invalid > c.invalidRows.length ? ' …' : '';
       rows.push([
         zh ? '无效' : 'invalid',
         n(c.invalid),
-        `(${zh ? '行' : c.invalidRows.length === 1 ? 'row' : 'rows'} ${c.invalidExamples
-          .map((e) => (e.kept ? `${e.row} ${Object.values(e.kept).join(' ')}` : String(e.row)))
-          .join(', ')}${more})`,
+        paren(
+          `${zh ? '行' : c.invalidRows.length === 1 ? 'row' : 'rows'} ${c.invalidExamples
+            .map((e) => (e.kept ? `${e.row} ${Object.values(e.kept).join(' ')}` : String(e.row)))
+            .join(zh ? '，' : ', ')}${more}`,
+        ),
       ]);
     }
     const w0 = Math.max(...rows.map((r) => displayWidth(r[0])));
@@ -179,9 +187,13 @@ export class BatchSummary {
       );
     }
     if (c.failing.length > 0) {
-      const top = c.failing.slice(0, 5).map((f) => `${f.id} ${n(f.count)}`);
+      // In Chinese by name (`names`, when given), as tables show them; ids in English.
+      const top = c.failing.slice(0, 5).map((f) => {
+        const name = zh ? names?.get(f.id)?.zh : undefined;
+        return name ? `${name}${name.endsWith('）') ? '' : ' '}${n(f.count)} 次` : `${f.id} ${n(f.count)}`;
+      });
       lines.push(
-        `${zh ? '最常不满足的要求' : 'most frequent failing criteria'}: ${top.join(zh ? '，' : ', ')}`,
+        zh ? `最常不满足的要求：${top.join('，')}` : `most frequent failing criteria: ${top.join(', ')}`,
       );
     }
     return lines.join('\n');

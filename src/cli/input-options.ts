@@ -5,6 +5,7 @@ import { DEFAULT_MAX_RECORD_LENGTH, INPUT_FORMATS, type InputFormat } from '../i
 import { readColumnMapping } from '../input/read-column-mapping';
 import { type RecordSource, readRecords } from '../input/read-records';
 import type { IndicatorInfo } from '../resolve/rule-set';
+import { localized } from '../text/localized-text';
 import type { CliContext } from './context';
 
 /** The options every command that reads records shares. */
@@ -86,7 +87,10 @@ function parseMaxRecordLength(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || n < 1 || n > 1 << 30) {
     throw new UsageError(
-      `--max-record-length must be a whole number of characters from 1 to ${1 << 30}, got "${value}"`,
+      localized(
+        `--max-record-length 应为 1 到 ${1 << 30} 之间的整数（字符数），收到“${value}”`,
+        `--max-record-length must be a whole number of characters from 1 to ${1 << 30}, got "${value}"`,
+      ),
     );
   }
   return n;

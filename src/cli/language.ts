@@ -1,5 +1,6 @@
 import { UsageError } from '../errors/usage-error';
 import type { Language } from '../text/localized-text';
+import { localized } from '../text/localized-text';
 
 /** The language from `--lang`, or from the locale (LC_ALL, LC_MESSAGES, LANG): zh for zh_*, else en. */
 export function resolveLanguage(
@@ -9,7 +10,9 @@ export function resolveLanguage(
   if (option !== undefined) {
     if (option === 'zh' || option === 'zh-CN') return 'zh';
     if (option === 'en') return 'en';
-    throw new UsageError(`--lang must be zh or en, got "${option}"`);
+    throw new UsageError(
+      localized(`--lang 应为 zh 或 en，收到“${option}”`, `--lang must be zh or en, got "${option}"`),
+    );
   }
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^zh/i.test(locale) ? 'zh' : 'en';

@@ -5,6 +5,7 @@ import { formatIssue } from '../errors/rule-set-issue';
 import { UsageError } from '../errors/usage-error';
 import type { Language } from '../text/localized-text';
 import { safeText } from '../text/safe-text';
+import { commanderErrorText, localizeHelp } from './cli-texts';
 import { type ActionRunner, type CliContext, cliContext } from './context';
 import { EXIT } from './exit-codes';
 import { type CliIo, processIo } from './io';
@@ -89,11 +90,13 @@ export async function buildProgram(
   const names = argv ? commandsFor(argv) : Object.keys(COMMANDS);
   const register = await Promise.all(names.map((name) => COMMANDS[name]!()));
   for (const r of register) r(program, context, runs, lang);
-  for (const command of program.commands) {
+  localizeHelp(program, lang);
+  for (const command of [program, ...program.commands]) {
     command.exitOverride();
     command.configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(safeText(text)),
+      outputError: (text, write) => write(commanderErrorText(text, lang)),
     });
   }
   return program;

@@ -1,6 +1,7 @@
 import { bandContains } from '../model/band';
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
+import { cjkJoin } from '../text/cjk-space';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { quoteShort } from '../text/quote-short';
 import { compileCondition } from './compile-condition';
@@ -70,7 +71,7 @@ function compileIndicator(ind: IndicatorModel, maxTextLength: number): FieldChec
         {
           field: ind.name,
           code: 'missing',
-          message: localized(`${ind.label.zh} 没有试样值`, `${name(ind)} has no specimen values`),
+          message: localized(cjkJoin(ind.label.zh, `没有试样值`), `${name(ind)} has no specimen values`),
         },
       ];
     }
@@ -81,8 +82,8 @@ function compileIndicator(ind: IndicatorModel, maxTextLength: number): FieldChec
           code: 'too-many-specimens',
           message: localized(
             min === max
-              ? `${ind.label.zh} 需要 ${max} 个试样值，实际 ${v.length} 个`
-              : `${ind.label.zh} 最多 ${max} 个试样`,
+              ? cjkJoin(ind.label.zh, `需要 ${max} 个试样值，实际 ${v.length} 个`)
+              : cjkJoin(ind.label.zh, `最多 ${max} 个试样`),
             min === max
               ? `${name(ind)} needs ${max} specimen values, got ${v.length}`
               : `${name(ind)} takes at most ${max} specimens`,
@@ -117,7 +118,7 @@ function compileScalar(
             field: ind.name,
             code: 'not-allowed',
             message: localized(
-              `${ind.label.zh} 应以文本给出："${v}"，而不是数字 ${v}`,
+              cjkJoin(ind.label.zh, `应以文本给出："${v}"，而不是数字 ${v}`),
               `${name(ind)} must be given as text, "${v}", not the number ${v}`,
             ),
           };
@@ -127,7 +128,7 @@ function compileScalar(
           field: ind.name,
           code: 'not-allowed',
           message: localized(
-            `${ind.label.zh} 应为 ${allowed} 之一，实际为 ${got.zh}`,
+            cjkJoin(ind.label.zh, `应为 ${allowed} 之一，实际为 ${got.zh}`),
             `${name(ind)} must be one of ${allowed}, got ${got.en}`,
           ),
         };
@@ -146,7 +147,7 @@ function compileScalar(
           field: ind.name,
           code: 'record-too-large',
           message: localized(
-            `${ind.label.zh} 超过 ${maxTextLength} 个字符`,
+            cjkJoin(ind.label.zh, `超过 ${maxTextLength} 个字符`),
             `${name(ind)} is longer than ${maxTextLength} characters`,
           ),
         };
@@ -192,7 +193,7 @@ function tooFew(ind: IndicatorModel, given: number): RecordError {
     field: ind.name,
     code: 'too-few-specimens',
     message: localized(
-      `${ind.label.zh} 需要${exact ? ' ' : '至少 '}${n} 个试样值，实际 ${given} 个`,
+      cjkJoin(ind.label.zh, `需要${exact ? ' ' : '至少 '}${n} 个试样值，实际 ${given} 个`),
       `${name(ind)} needs ${exact ? '' : 'at least '}${n} specimen values, got ${given}`,
     ),
   };
@@ -202,7 +203,7 @@ function missing(ind: IndicatorModel): RecordError {
   return {
     field: ind.name,
     code: 'missing',
-    message: localized(`缺少 ${ind.label.zh}`, `${name(ind)} is missing`),
+    message: localized(cjkJoin('缺少', ind.label.zh), `${name(ind)} is missing`),
   };
 }
 

@@ -3,6 +3,7 @@ import type { CompiledRuleSet } from '../compile/compile-rule-set';
 import type { RecordFacts } from '../compile/record-facts';
 import type { CriterionResult, GradeResult, ScoreBreakdown } from '../model/grade-result';
 import type { RuleSetModel } from '../model/rule-set-model';
+import { cjkJoin } from '../text/cjk-space';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { ruleSetRef } from './rule-set-ref';
 
@@ -92,7 +93,7 @@ function decideGrade(model: RuleSetModel, results: CriterionResult[], facts: Rec
           code: 'below-lowest-grade',
           message: prefixed(
             localized(
-              `未达到最低等级${lowest.label.zh}：`,
+              `${cjkJoin('未达到最低等级', lowest.label.zh)}：`,
               `does not reach the lowest grade (${lowest.label.en}): `,
             ),
             blockers,

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { UsageError } from '../errors/usage-error';
+import { localized } from '../text/localized-text';
 
 /** An input opened for reading as text. */
 export interface OpenedInput {
@@ -34,7 +35,12 @@ export async function openInput(
   try {
     decoder = new TextDecoder(encoding, { ignoreBOM: false });
   } catch {
-    throw new UsageError(`unknown --encoding "${encoding}"; use utf-8 or gb18030`);
+    throw new UsageError(
+      localized(
+        `未知的 --encoding“${encoding}”；请用 utf-8 或 gb18030`,
+        `unknown --encoding "${encoding}"; use utf-8 or gb18030`,
+      ),
+    );
   }
   let stream: Readable;
   let size: number | undefined;
@@ -42,8 +48,19 @@ export async function openInput(
   if (path === '-') stream = stdin;
   else {
     const info = await stat(path).catch(() => undefined);
-    if (!info) throw new UsageError(`cannot read input file ${path}: no such file`);
-    if (info.isDirectory()) throw new UsageError(`cannot read input file ${path}: it is a folder`);
+    if (!info) {
+      throw new UsageError(
+        localized(`无法读取输入文件 ${path}：文件不存在`, `cannot read input file ${path}: no such file`),
+      );
+    }
+    if (info.isDirectory()) {
+      throw new UsageError(
+        localized(
+          `无法读取输入文件 ${path}：这是一个文件夹`,
+          `cannot read input file ${path}: it is a folder`,
+        ),
+      );
+    }
     size = info.size;
     stream = createReadStream(path, { highWaterMark: 1 << 16 });
   }
@@ -59,11 +76,17 @@ export async function openInput(
         if (first && utf8 && text.includes('\ufffd') && !buf.includes(REPLACEMENT_UTF8)) {
           if (buf.subarray(0, 4).equals(ZIP_SIGNATURE)) {
             throw new UsageError(
-              `${name} is a zip package, such as an .xlsx workbook: name it .xlsx, or give --input-format xlsx`,
+              localized(
+                `${name} 是 zip 包（如 .xlsx 工作簿）：请以 .xlsx 命名，或给出 --input-format xlsx`,
+                `${name} is a zip package, such as an .xlsx workbook: name it .xlsx, or give --input-format xlsx`,
+              ),
             );
           }
           throw new UsageError(
-            `${name} is not UTF-8 text; if it was saved by Excel or WPS on Chinese Windows, add --encoding gb18030`,
+            localized(
+              `${name} 不是 UTF-8 文本；如果是在中文 Windows 上用 Excel 或 WPS 保存的，请加上 --encoding gb18030`,
+              `${name} is not UTF-8 text; if it was saved by Excel or WPS on Chinese Windows, add --encoding gb18030`,
+            ),
           );
         }
         first = false;

@@ -1,6 +1,6 @@
 import { type GradeChange, NOT_GRADED_KEY, type RuleSetComparison } from '../compare/compare-rule-sets';
 import { displayWidth, pad } from '../text/display-width';
-import type { Language } from '../text/localized-text';
+import type { Language, LocalizedText } from '../text/localized-text';
 
 /** What {@link formatComparison} says about each rule set. */
 export interface ComparedRuleSet {
@@ -26,8 +26,10 @@ export function formatComparison(
   b: ComparedRuleSet,
   lang: Language,
   why?: (change: GradeChange) => readonly string[],
+  names?: ReadonlyMap<string, LocalizedText>,
 ): string {
   const zh = lang === 'zh';
+  const name = (id: string) => (zh ? (names?.get(id)?.zh ?? id) : id);
   const show = (key: string) => (key === NULL ? '—' : key);
   const rowsKeys = [...a.grades.map((g) => g.id).reverse(), NULL];
   const colKeys = [...b.grades.map((g) => g.id).reverse(), NULL];
@@ -42,8 +44,13 @@ export function formatComparison(
   ];
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => displayWidth(r[i]!))));
   const lines = [
-    `A: ${a.id} ${a.version} (${a.file})`,
-    `B: ${b.id} ${b.version} (${b.file})`,
+    ...[
+      ['A', a],
+      ['B', b],
+    ].map(([key, r]) => {
+      const { id, version, file } = r as ComparedRuleSet;
+      return zh ? `${key}：${id} ${version}（${file}）` : `${key}: ${id} ${version} (${file})`;
+    }),
     '',
     ...table.map((r) =>
       r
@@ -58,9 +65,15 @@ export function formatComparison(
   ];
   for (const c of comparison.changes) {
     const moved =
-      c.criteria.length > 0 ? `  ${c.criteria.join(', ')}` : zh ? '  (记录无效)' : '  (invalid record)';
-    const id = c.kept ? ` (${Object.values(c.kept).join(', ')})` : '';
-    lines.push(`${zh ? '行' : 'row'} ${c.row}${id}: ${show(c.from ?? NULL)} → ${show(c.to ?? NULL)}${moved}`);
+      c.criteria.length > 0
+        ? `  ${c.criteria.map(name).join(zh ? '、' : ', ')}`
+        : zh
+          ? '  （记录无效）'
+          : '  (invalid record)';
+    const kept = c.kept ? Object.values(c.kept).join(zh ? '、' : ', ') : undefined;
+    const id = kept === undefined ? '' : zh ? `（${kept}）` : ` (${kept})`;
+    const head = zh ? `行 ${c.row}${id}：` : `row ${c.row}${id}: `;
+    lines.push(`${head}${show(c.from ?? NULL)} → ${show(c.to ?? NULL)}${moved}`);
     for (const line of why?.(c) ?? []) lines.push(`    ${line}`);
   }
   return lines.join('\n');

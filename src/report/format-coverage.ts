@@ -48,7 +48,13 @@ export function describeThreshold(t: ThresholdCoverage, lang: Language): string 
     : zh
       ? `（第 ${t.line} 行）`
       : ` (line ${t.line})`;
-  return `${t.criterion} ${t.limit}${where}`;
+  const limit = zh
+    ? t.limit
+        .replace(/ lower end$/, ' 下端')
+        .replace(/ upper end$/, ' 上端')
+        .replace(/^formula$/, '公式限值')
+    : t.limit;
+  return `${t.criterion} ${limit}${where}`;
 }
 
 function missing(t: ThresholdCoverage, lang: Language): string {

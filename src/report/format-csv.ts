@@ -28,7 +28,12 @@ export function resultCsvHeader(kept: readonly string[] = []): string {
  * fields (`(record)` for a row that cannot be read), and a one-line
  * explanation (what holds the record down, or what is wrong with it).
  */
-export function resultCsvRow(result: GradeResult, lang: Language, kept: readonly string[] = []): string {
+export function resultCsvRow(
+  result: GradeResult,
+  lang: Language,
+  kept: readonly string[] = [],
+  ids = false,
+): string {
   return [
     result.row === undefined ? '' : String(result.row),
     ...kept.map((column) => result.kept?.[column] ?? ''),
@@ -43,7 +48,7 @@ export function resultCsvRow(result: GradeResult, lang: Language, kept: readonly
       .map((c) => c.id)
       .join(';'),
     [...new Set((result.errors ?? []).map((e) => e.field || '(record)'))].join(';'),
-    holdsDown(result, lang),
+    holdsDown(result, lang, ids),
   ]
     .map(csvCell)
     .join(',');

@@ -16,13 +16,18 @@ export function resultMarkdownHeader(lang: Language, kept: readonly string[] = [
 }
 
 /** One result as a Markdown table row: row, grade, label, what holds it down. */
-export function resultMarkdownRow(result: GradeResult, lang: Language, kept: readonly string[] = []): string {
+export function resultMarkdownRow(
+  result: GradeResult,
+  lang: Language,
+  kept: readonly string[] = [],
+  ids = false,
+): string {
   return markdownRow([
     result.row === undefined ? '' : String(result.row),
     ...kept.map((column) => result.kept?.[column] ?? ''),
     result.grade ?? '—',
     labelCell(result, lang),
-    holdsDown(result, lang),
+    holdsDown(result, lang, ids),
   ]);
 }
 

@@ -19,6 +19,8 @@ export interface TableOptions {
   width?: number;
   /** Colour grades and failures (only on a TTY). */
   color?: boolean;
+  /** Name requirements by id rather than by label. */
+  ids?: boolean;
 }
 
 const HEAD: Record<Language, string[]> = {
@@ -34,13 +36,19 @@ export function labelCell(result: GradeResult, lang: Language): string {
   );
 }
 
-function cells(row: number, result: GradeResult, lang: Language, kept: readonly string[]): string[] {
+function cells(
+  row: number,
+  result: GradeResult,
+  lang: Language,
+  kept: readonly string[],
+  ids = false,
+): string[] {
   return [
     String(row),
     ...kept.map((column) => result.kept?.[column] ?? ''),
     result.grade ?? '—',
     labelCell(result, lang),
-    holdsDown(result, lang),
+    holdsDown(result, lang, ids),
   ];
 }
 
@@ -53,7 +61,7 @@ const KEPT_WIDTH = 20;
  */
 export function formatTable(rows: readonly Row[], options: TableOptions): string {
   const kept = options.kept ?? [];
-  const body = rows.map(({ row, result }) => cells(row, result, options.lang, kept));
+  const body = rows.map(({ row, result }) => cells(row, result, options.lang, kept, options.ids));
   const head = headings(options.lang, kept);
   const widths = head
     .slice(0, -1)
@@ -97,7 +105,7 @@ export function createTableFormatter(
   const line = lineFormatter(widths, kept.length, options);
   return {
     header: () => line(head, true),
-    row: ({ row, result }) => line(cells(row, result, lang, kept)),
+    row: ({ row, result }) => line(cells(row, result, lang, kept, options.ids)),
   };
 }
 

@@ -18,6 +18,8 @@ export interface ResultWriterSettings {
   kept?: readonly string[];
   /** How much of each result `json` and `ndjson` write (default `full`); see {@link ResultDetail}. */
   detail?: ResultDetail;
+  /** Name requirements by id rather than by label in `table`, `csv` and `markdown` (`--ids`). */
+  ids?: boolean;
 }
 
 /** Output formats of `grade`. */
@@ -50,6 +52,7 @@ export function createResultWriter(
   const { lang } = ctx;
   const kept = ctx.kept ?? [];
   const detail = ctx.detail ?? 'full';
+  const ids = ctx.ids === true;
   switch (format) {
     case 'json': {
       // A writer for a later part of the output (a worker's batch) continues the array.
@@ -82,18 +85,24 @@ export function createResultWriter(
     case 'csv':
       return {
         start: () => `${safeText(resultCsvHeader(kept))}\n`,
-        write: (r, out) => out.text(`${safeText(resultCsvRow(r, lang, kept))}\n`),
+        write: (r, out) => out.text(`${safeText(resultCsvRow(r, lang, kept, ids))}\n`),
         end: () => '',
       };
     case 'markdown':
       return {
         start: () => `${safeText(resultMarkdownHeader(lang, kept))}\n`,
-        write: (r, out) => out.text(`${safeText(resultMarkdownRow(r, lang, kept))}\n`),
+        write: (r, out) => out.text(`${safeText(resultMarkdownRow(r, lang, kept, ids))}\n`),
         end: () => '',
       };
     default: {
       // The table makes each cell safe itself, before colouring it.
-      const table = createTableFormatter(ruleSet.grades, { lang, width: ctx.width, color: ctx.color, kept });
+      const table = createTableFormatter(ruleSet.grades, {
+        lang,
+        width: ctx.width,
+        color: ctx.color,
+        kept,
+        ids,
+      });
       return {
         start: () => `${table.header()}\n`,
         write: (r, out) => out.text(`${table.row({ row: r.row ?? 0, result: r })}\n`),

@@ -1,13 +1,17 @@
 import { shownValue } from '../compile/shown-value';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
 import { parseRoundingInterval } from '../rounding/gbt8170';
+import { cjkJoin } from '../text/cjk-space';
 import type { Language } from '../text/localized-text';
 
 // Computed values (a score of 63.3333333333333) are shortened to this in one-line summaries.
 const SHORT = parseRoundingInterval('0.0001')!;
 
-/** A criterion in a few words: `apf@1 4.62 (≥ 5.00)`. */
-export function shortCriterion(c: CriterionResult): string {
+/**
+ * A criterion in a few words: `apf@1 4.62 (≥ 5.00)`; in Chinese by its
+ * label, `全年能源消耗效率 APF 4.62（≥ 5.00）`, unless `ids` asks for the id.
+ */
+export function shortCriterion(c: CriterionResult, lang: Language = 'en', ids = true): string {
   const long = typeof c.value === 'number' && /\.\d{5}/.test(String(c.value));
   const shown = long ? shownValue(c.value as number, SHORT, c.limit, c.passed) : String(c.value);
   const value =
@@ -15,23 +19,30 @@ export function shortCriterion(c: CriterionResult): string {
       ? ''
       : ` ${shown}${c.rounded !== undefined && c.rounded !== c.value ? `→${c.rounded}` : ''}`;
   const specimen = c.specimen ? `#${c.specimen}` : '';
+  if (lang === 'zh') {
+    const limit = c.limit ? `（${c.limit.text}）` : '';
+    return `${ids ? c.id : c.label.zh}${specimen}${value}${limit}`;
+  }
   const limit = c.limit ? ` (${c.limit.text})` : '';
   return `${c.id}${specimen}${value}${limit}`;
 }
 
 /**
  * What holds a record where it is, in one line: the blockers of the next
- * grade, or why it is not graded.
+ * grade, or why it is not graded. Requirements are named by their Chinese
+ * label in Chinese (by id with `ids`), by id in English.
  */
-export function holdsDown(result: GradeResult, lang: Language): string {
-  if (result.errors) return result.errors.map((e) => e.message[lang]).join('; ');
+export function holdsDown(result: GradeResult, lang: Language, ids = false): string {
+  const zh = lang === 'zh';
+  const short = (c: CriterionResult) => shortCriterion(c, lang, ids || !zh);
+  if (result.errors) return result.errors.map((e) => e.message[lang]).join(zh ? '；' : '; ');
   if (result.notGradedReason?.code === 'out-of-scope') {
-    return `${lang === 'zh' ? '超出范围' : 'out of scope'}: ${result.criteria
-      .filter((c) => c.effect === 'scope' && c.passed === false)
-      .map(shortCriterion)
-      .join(', ')}`;
+    const scope = result.criteria.filter((c) => c.effect === 'scope' && c.passed === false).map(short);
+    return zh ? `超出范围：${scope.join('、')}` : `out of scope: ${scope.join(', ')}`;
   }
   if (!result.nextGrade) return '';
-  const blockers = result.nextGrade.blockers.map(shortCriterion).join(', ');
-  return `${lang === 'zh' ? '距' : 'for'} ${result.nextGrade.label[lang]}: ${blockers}`;
+  const blockers = result.nextGrade.blockers.map(short);
+  return zh
+    ? `${cjkJoin('距', result.nextGrade.label.zh)}：${blockers.join('、')}`
+    : `for ${result.nextGrade.label.en}: ${blockers.join(', ')}`;
 }

@@ -1,5 +1,6 @@
 import type { GradeResult } from '../model/grade-result';
 import type { GroupResult } from '../model/group-result';
+import type { LocalizedText } from '../text/localized-text';
 
 /**
  * The outcome of one case.
@@ -16,6 +17,8 @@ export interface CaseResult {
   passed: boolean;
   /** What differed, one line each: "grade: expected 2, got 3". */
   problems: string[];
+  /** The same lines in both languages (group cases give English `problems` only). */
+  problemTexts?: LocalizedText[];
   /** The case's input record. */
   input: Record<string, unknown>;
   /** What the record was graded; for a group case, the group's requirements as criteria (see {@link groupAsResult}). */

@@ -2,6 +2,7 @@ import { RuleSetError } from '../errors/qgrade-error';
 import { createGrader } from '../grade/create-grader';
 import type { GradeResult } from '../model/grade-result';
 import type { RuleSet } from '../resolve/rule-set';
+import { type Language, type LocalizedText, localized } from '../text/localized-text';
 import type { CaseResult } from './case-result';
 import { checkSuite } from './check-suite';
 import { runGroupCase } from './run-group-case';
@@ -47,12 +48,13 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
   const cases: CaseResult[] = [];
   for (const c of suite.cases) {
     const result = await grader.grade(c.input);
-    const problems = compare(c, result);
+    const problemTexts = compare(c, result);
     cases.push({
       name: c.name,
       line: c.line,
-      passed: problems.length === 0,
-      problems,
+      passed: problemTexts.length === 0,
+      problems: problemTexts.map((p) => p.en),
+      problemTexts,
       input: c.input,
       result,
     });
@@ -63,11 +65,15 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
   return result;
 }
 
-function compare(c: TestCase, result: GradeResult): string[] {
-  const problems: string[] = [];
+function compare(c: TestCase, result: GradeResult): LocalizedText[] {
+  const problems: LocalizedText[] = [];
   if (c.grade !== undefined && c.grade !== result.grade) {
+    const why = result.notGradedReason?.message;
     problems.push(
-      `grade: expected ${show(c.grade)}, got ${show(result.grade)}${result.notGradedReason ? ` (${result.notGradedReason.message.en})` : ''}`,
+      localized(
+        `等级：预期${show(c.grade, 'zh')}，实际${show(result.grade, 'zh')}${why ? `（${why.zh}）` : ''}`,
+        `grade: expected ${show(c.grade, 'en')}, got ${show(result.grade, 'en')}${why ? ` (${why.en})` : ''}`,
+      ),
     );
   }
   if (c.failing) {
@@ -76,30 +82,44 @@ function compare(c: TestCase, result: GradeResult): string[] {
     const extra = actual.filter((id) => !c.failing!.includes(id));
     if (missing.length || extra.length) {
       problems.push(
-        `failing: expected [${c.failing.join(', ')}], got [${actual.join(', ')}]` +
-          (missing.length ? `; did not fail: ${missing.join(', ')}` : '') +
-          (extra.length ? `; also failed: ${extra.join(', ')}` : ''),
+        localized(
+          `不合格要求：预期 [${c.failing.join(', ')}]，实际 [${actual.join(', ')}]` +
+            (missing.length ? `；未不合格：${missing.join(', ')}` : '') +
+            (extra.length ? `；另有不合格：${extra.join(', ')}` : ''),
+          `failing: expected [${c.failing.join(', ')}], got [${actual.join(', ')}]` +
+            (missing.length ? `; did not fail: ${missing.join(', ')}` : '') +
+            (extra.length ? `; also failed: ${extra.join(', ')}` : ''),
+        ),
       );
     }
   }
   if (c.notGradedReason && c.notGradedReason !== result.notGradedReason?.code) {
+    const got = result.notGradedReason?.code;
     problems.push(
-      `notGradedReason: expected ${c.notGradedReason}, got ${result.notGradedReason?.code ?? 'none (graded)'}`,
+      localized(
+        `不分级原因：预期 ${c.notGradedReason}，实际 ${got ?? '无（已分级）'}`,
+        `notGradedReason: expected ${c.notGradedReason}, got ${got ?? 'none (graded)'}`,
+      ),
     );
   }
   if (c.errors) {
     const actual = [...new Set((result.errors ?? []).map((e) => e.field))];
     if (c.errors.length !== actual.length || c.errors.some((f) => !actual.includes(f))) {
+      const why = (lang: Language) => result.errors?.map((e) => e.message[lang]).join('; ');
       problems.push(
-        `errors: expected invalid [${c.errors.join(', ')}], got [${actual.join(', ')}]${result.errors ? ` (${result.errors.map((e) => e.message.en).join('; ')})` : ''}`,
+        localized(
+          `无效字段：预期 [${c.errors.join(', ')}]，实际 [${actual.join(', ')}]${result.errors ? `（${why('zh')}）` : ''}`,
+          `errors: expected invalid [${c.errors.join(', ')}], got [${actual.join(', ')}]${result.errors ? ` (${why('en')})` : ''}`,
+        ),
       );
     }
   }
   return problems;
 }
 
-function show(grade: string | null): string {
-  return grade === null ? 'not graded' : `"${grade}"`;
+function show(grade: string | null, lang: Language): string {
+  if (grade === null) return lang === 'zh' ? '不分级' : 'not graded';
+  return lang === 'zh' ? `“${grade}”` : `"${grade}"`;
 }
 
 export type { CaseResult } from './case-result';

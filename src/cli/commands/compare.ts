@@ -4,11 +4,12 @@ import { diffEntriesForChange } from '../../diff/diff-entries-for-change';
 import { diffRuleSets } from '../../diff/diff-rule-sets';
 import { changeLine } from '../../diff/diff-sections';
 import { createGrader } from '../../grade/create-grader';
+import { criterionNames } from '../../report/criterion-names';
 import { formatComparison } from '../../report/format-comparison';
 import { createCompareReport } from '../../report/html/compare-report';
 import { comparisonWorkbook } from '../../report/xlsx/comparison-workbook';
 import { loadRuleSet } from '../../resolve/load-rule-set';
-import type { IndicatorInfo, RuleSet } from '../../resolve/rule-set';
+import { type IndicatorInfo, modelOf, type RuleSet } from '../../resolve/rule-set';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
@@ -109,7 +110,8 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           const entries = new Map(diff.entries.map((e) => [e.key, e]));
           const why = (c: GradeChange) =>
             (movedBy.get(c.row) ?? []).map((key) => changeLine(entries.get(key)!, ctx.lang));
-          ctx.out(formatComparison(result, describe(a), describe(b), ctx.lang, why));
+          const names = new Map([...criterionNames(modelOf(a)), ...criterionNames(modelOf(b))]);
+          ctx.out(formatComparison(result, describe(a), describe(b), ctx.lang, why, names));
         }
         if (options.summary) {
           ctx.err(

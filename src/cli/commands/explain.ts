@@ -10,6 +10,7 @@ import type { GradeResult } from '../../model/grade-result';
 import { formatExplanation } from '../../report/format-explanation';
 import { loadRuleSet } from '../../resolve/load-rule-set';
 import { modelOf } from '../../resolve/rule-set';
+import { localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { addInputOptions, type InputOptions, openRecords } from '../input-options';
@@ -55,7 +56,7 @@ Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usa
         const items = recordToExplain(input, options, ruleSet.indicators, ctx.io.stdin);
         let result: GradeResult | undefined;
         for await (const r of gradeItems(items, grader.gradeSync, modelOf(ruleSet))) result = r;
-        if (!result) throw new UsageError('there is no record to explain');
+        if (!result) throw new UsageError(localized('没有可解释的记录', 'there is no record to explain'));
         if (options.format === 'json') ctx.out(JSON.stringify(result, null, 2));
         else {
           const standard = ruleSet.references.map((r) => r.code).join(', ');
@@ -75,28 +76,53 @@ async function* recordToExplain(
 ): AsyncGenerator<InputItem> {
   if (options.record !== undefined) {
     if (input !== undefined)
-      throw new UsageError('give the record either with --record or as an input, not both');
+      throw new UsageError(
+        localized(
+          '记录只能用 --record 或输入文件之一给出，不能同时给出',
+          'give the record either with --record or as an input, not both',
+        ),
+      );
     let record: unknown;
     try {
       record = JSON.parse(options.record);
     } catch (error) {
-      throw new UsageError(`--record is not valid JSON: ${(error as Error).message}`);
+      throw new UsageError(
+        localized(
+          `--record 不是有效的 JSON：${(error as Error).message}`,
+          `--record is not valid JSON: ${(error as Error).message}`,
+        ),
+      );
     }
     yield { row: 1, record: renameKeys(record, await readColumnMapping(options.map ?? [], options.mapFile)) };
     return;
   }
   if (input === undefined)
-    throw new UsageError('give the record to explain: a file, - for stdin, or --record <json>');
+    throw new UsageError(
+      localized(
+        '请给出要解释的记录：一个文件、用 - 表示标准输入，或 --record <json>',
+        'give the record to explain: a file, - for stdin, or --record <json>',
+      ),
+    );
   const wanted = options.row === undefined ? undefined : Number(options.row);
   if (wanted !== undefined && !(Number.isSafeInteger(wanted) && wanted >= 1)) {
-    throw new UsageError(`--row takes a row number from 1, got "${options.row}"`);
+    throw new UsageError(
+      localized(
+        `--row 应为从 1 起的行号，收到“${options.row}”`,
+        `--row takes a row number from 1, got "${options.row}"`,
+      ),
+    );
   }
   const source = await openRecords(input, options, indicators, stdin);
   let first: InputItem | undefined;
   for await (const item of source.items) {
     if (wanted === undefined) {
       if (first) {
-        throw new UsageError(`${source.name} holds several records; choose one with --row <n>`);
+        throw new UsageError(
+          localized(
+            `${source.name} 中有多条记录，请用 --row <n> 选择一条`,
+            `${source.name} holds several records; choose one with --row <n>`,
+          ),
+        );
       }
       first = item;
       continue;
@@ -111,6 +137,8 @@ async function* recordToExplain(
     return;
   }
   throw new UsageError(
-    wanted === undefined ? `${source.name} holds no record` : `${source.name} has no row ${wanted}`,
+    wanted === undefined
+      ? localized(`${source.name} 中没有记录`, `${source.name} holds no record`)
+      : localized(`${source.name} 中没有第 ${wanted} 行`, `${source.name} has no row ${wanted}`),
   );
 }

@@ -3,10 +3,12 @@ import { BatchSummary } from '../../batch/batch-summary';
 import { gradeItems } from '../../batch/grade-stream';
 import { UsageError } from '../../errors/usage-error';
 import { createGrader } from '../../grade/create-grader';
+import { criterionNames } from '../../report/criterion-names';
 import { RESULT_DETAILS, type ResultDetail } from '../../report/result-detail';
 import { RESULT_FORMATS, type ResultFormat } from '../../report/result-writer';
 import { loadRuleSet, loadRuleSetWithText } from '../../resolve/load-rule-set';
-import { modelOf } from '../../resolve/rule-set';
+import { modelOf, type RuleSet } from '../../resolve/rule-set';
+import { localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
@@ -30,6 +32,7 @@ interface GradeOptions extends InputOptions {
   summary: boolean;
   progress: boolean;
   workers: number;
+  ids?: boolean;
   groupBy?: string;
   detail: ResultDetail;
 }
@@ -58,6 +61,10 @@ export function registerGrade(program: Command, context: () => CliContext, runs:
       )
         .choices(RESULT_DETAILS)
         .default('full'),
+    )
+    .option(
+      '--ids',
+      'name requirements by id (apf@1) in "what holds it down", not by label (Chinese output)',
     );
   addInputOptions(command)
     .option('--no-summary', 'no closing summary on stderr')
@@ -131,6 +138,7 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
           color: ctx.color,
           workers: options.workers,
           detail: options.detail,
+          ids: options.ids === true,
         };
         const sink = new OutputSink(ctx.io.stdout);
         const summary = new BatchSummary(loaded.ruleSet.grades);
@@ -159,7 +167,7 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
           sink.discard();
           progress.done();
         }
-        if (options.summary) ctx.err(summary.format(ctx.lang));
+        if (options.summary) ctx.err(summary.format(ctx.lang, names(loaded.ruleSet, options)));
         return summary.counts().invalid > 0 ? EXIT.problems : EXIT.ok;
       }),
     );
@@ -209,13 +217,23 @@ async function gradeToReport(
     progress.done();
   }
   await report.finish(summary.counts());
-  if (options.summary) ctx.err(summary.format(ctx.lang));
+  if (options.summary) ctx.err(summary.format(ctx.lang, names(ruleSet, options)));
   return summary.counts().invalid > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/** Requirements' names for the summary; none (ids) with `--ids`. */
+function names(ruleSet: RuleSet, options: GradeOptions) {
+  return options.ids ? undefined : criterionNames(modelOf(ruleSet));
 }
 
 function parseWorkers(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 64)
-    throw new UsageError(`--workers must be a whole number from 1 to 64, got "${value}"`);
+    throw new UsageError(
+      localized(
+        `--workers 应为 1 到 64 之间的整数，收到“${value}”`,
+        `--workers must be a whole number from 1 to 64, got "${value}"`,
+      ),
+    );
   return n;
 }

@@ -4,6 +4,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { type Command, Option } from 'commander';
 import { UsageError } from '../../errors/usage-error';
 import { packageRoot } from '../../load/package-root';
+import { localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { conformityScaffold } from '../scaffold/conformity-scaffold';
@@ -58,7 +59,10 @@ Exit codes: 0 written, 2 a bad id or a file that already exists.`,
         const ctx = context();
         if (!ID.test(id)) {
           throw new UsageError(
-            `the id must be <industry>/<name> in lower-case kebab case, e.g. steel/hot-rolled-ribbed-bar; got "${id}"`,
+            localized(
+              `标识应为 <行业>/<名称>，小写短横线连接，如 steel/hot-rolled-ribbed-bar；收到“${id}”`,
+              `the id must be <industry>/<name> in lower-case kebab case, e.g. steel/hot-rolled-ribbed-bar; got "${id}"`,
+            ),
           );
         }
         const [industry, name] = id.split('/') as [string, string];
@@ -73,7 +77,10 @@ Exit codes: 0 written, 2 a bad id or a file that already exists.`,
         const existing = [ruleFile, suiteFile].filter((f) => existsSync(f));
         if (existing.length > 0) {
           throw new UsageError(
-            `${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; qgrade init never overwrites files`,
+            localized(
+              `${existing.join(' 和 ')} 已存在；qgrade init 不会覆盖文件`,
+              `${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; qgrade init never overwrites files`,
+            ),
           );
         }
         await mkdir(dirname(ruleFile), { recursive: true });
@@ -84,7 +91,10 @@ Exit codes: 0 written, 2 a bad id or a file that already exists.`,
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
           throw new UsageError(
-            `${(error as NodeJS.ErrnoException).path ?? ruleFile} already exists; qgrade init never overwrites files`,
+            localized(
+              `${(error as NodeJS.ErrnoException).path ?? ruleFile} 已存在；qgrade init 不会覆盖文件`,
+              `${(error as NodeJS.ErrnoException).path ?? ruleFile} already exists; qgrade init never overwrites files`,
+            ),
           );
         }
         const zh = ctx.lang === 'zh';

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../../errors/usage-error';
 import { listRuleSets } from '../../resolve/load-rule-set';
 import { displayWidth, pad } from '../../text/display-width';
+import { localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 
@@ -33,7 +34,12 @@ Examples:
           return EXIT.ok;
         }
         if (options.format !== 'table')
-          throw new UsageError(`--format must be table or json, got "${options.format}"`);
+          throw new UsageError(
+            localized(
+              `--format 应为 table 或 json，收到“${options.format}”`,
+              `--format must be table or json, got "${options.format}"`,
+            ),
+          );
         const superseded = ctx.lang === 'zh' ? '已被代替：' : 'superseded by ';
         const rows = sets.map((s) => [
           s.id,

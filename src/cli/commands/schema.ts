@@ -5,6 +5,7 @@ import { UsageError } from '../../errors/usage-error';
 import { createGrader } from '../../grade/create-grader';
 import { packageRoot } from '../../load/package-root';
 import { loadRuleSet } from '../../resolve/load-rule-set';
+import { localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 
@@ -37,14 +38,23 @@ Examples:
       runs(async (name: string, options: { rules?: string }) => {
         const ctx = context();
         if (name === 'input') {
-          if (!options.rules) throw new UsageError('"qgrade schema input" needs --rules <id|path>');
+          if (!options.rules)
+            throw new UsageError(
+              localized(
+                '“qgrade schema input”需要 --rules <id|path>',
+                '"qgrade schema input" needs --rules <id|path>',
+              ),
+            );
           ctx.out(JSON.stringify(createGrader(await loadRuleSet(options.rules)).inputSchema, null, 2));
           return EXIT.ok;
         }
         const file = SCHEMAS[name];
         if (!file)
           throw new UsageError(
-            `unknown schema "${name}"; choose ${[...Object.keys(SCHEMAS), 'input'].join(', ')}`,
+            localized(
+              `没有名为“${name}”的 Schema；可选：${[...Object.keys(SCHEMAS), 'input'].join('、')}`,
+              `unknown schema "${name}"; choose ${[...Object.keys(SCHEMAS), 'input'].join(', ')}`,
+            ),
           );
         ctx.out(await readFile(join(packageRoot(), 'schemas', file), 'utf8'));
 

@@ -24,8 +24,9 @@ export function registerStudio(program: Command, context: () => CliContext, runs
 Examples:
   $ qgrade studio rules/
   $ qgrade studio --port 4173 --open my-rules/
-  $ qgrade studio            (read-only: the bundled rule sets and examples)
+  $ qgrade studio
 
+Without a folder the studio is read-only, on the bundled rule sets and examples.
 The address printed carries a token made for this run: only a page opened with it can save.
 QGRADE_STUDIO_PAGE=<folder> serves another build of the page (npm run build:studio -- <folder>).
 Stop with Ctrl-C. Exit codes: 0 stopped, 2 usage error (folder missing, port taken).`,

@@ -6,10 +6,11 @@ import { UsageError } from '../../errors/usage-error';
 import { bundledRulesDir } from '../../load/rule-file';
 import { formatCoverage } from '../../report/format-coverage';
 import { type JUnitSuite, junitXml, suiteToJUnit } from '../../report/junit-xml';
+import type { CaseResult } from '../../suite/case-result';
 import { thresholdCoverage } from '../../suite/coverage';
 import { findSuites } from '../../suite/find-suites';
 import { runTestSuite } from '../../suite/run-test-suite';
-import { localized } from '../../text/localized-text';
+import { type Language, localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 
@@ -55,55 +56,66 @@ multiple of the rounding interval) are not asked for, and a suite's "uncovered" 
 row, sides, reason) leave thresholds out on purpose. With --min, coverage below that percent exits 1.
 Exit codes: 0 all passed, 1 a case failed, 2 a suite or rule set does not load.`,
     )
-    .action(
-      runs(
-        async (paths: string[], options: { coverage?: boolean; min?: number; format: 'text' | 'junit' }) => {
-          const ctx = context();
-          const junit = options.format === 'junit';
-          // With JUnit on stdout, the readable report goes to stderr.
-          const say = junit ? ctx.err : ctx.out;
-          const local = join(ctx.io.cwd, 'rules');
-          const roots = paths.length > 0 ? paths : [existsSync(local) ? local : bundledRulesDir()];
-          let passed = 0;
-          let failed = 0;
-          let broken = false;
-          const report: JUnitSuite[] = [];
-          const coverage = options.coverage === true || options.min !== undefined;
-          let thresholds = 0;
-          let gaps = 0;
-          for (const file of await findSuites(roots)) {
-            const suite = await runTestSuite(file);
-            const shown = relative(ctx.io.cwd, file) || file;
-            report.push(suiteToJUnit(shown, suite));
-            if (suite.error) {
-              broken = true;
-              for (const issue of suite.error.issues) say(formatIssue(issue));
-              continue;
-            }
-            const bad = suite.cases.filter((c) => !c.passed);
-            passed += suite.cases.length - bad.length;
-            failed += bad.length;
-            ctx.err(`${shown}: ${suite.cases.length - bad.length}/${suite.cases.length} passed`);
-            for (const c of bad) {
-              say(`FAIL ${shown}:${c.line}: ${c.name}`);
-              for (const p of c.problems) say(`  ${p}`);
-            }
-            if (coverage && suite.ruleSet) {
-              const found = thresholdCoverage(suite.ruleSet, suite.cases, suite.uncovered);
-              thresholds += found.thresholds.length;
-              gaps += found.uncovered.length;
-              say(formatCoverage(found, suite.ruleSet.file, ctx.lang));
-            }
-          }
-          if (junit) ctx.out(junitXml('qgrade test', report));
-          const percent = thresholds === 0 ? 100 : (100 * (thresholds - gaps)) / thresholds;
-          const short = options.min !== undefined && percent < options.min;
-          if (options.min !== undefined) say(gateLine(percent, options.min, ctx));
-          say(`${passed} passed, ${failed} failed`);
-          return broken ? EXIT.usage : failed > 0 || short ? EXIT.problems : EXIT.ok;
-        },
-      ),
-    );
+    .action(runs((paths: string[], options: TestOptions) => runTests(paths, options, context())));
+}
+
+interface TestOptions {
+  coverage?: boolean;
+  min?: number;
+  format: 'text' | 'junit';
+}
+
+async function runTests(paths: string[], options: TestOptions, ctx: CliContext): Promise<number> {
+  const junit = options.format === 'junit';
+  const zh = ctx.lang === 'zh';
+  // With JUnit on stdout, the readable report goes to stderr.
+  const say = junit ? ctx.err : ctx.out;
+  const local = join(ctx.io.cwd, 'rules');
+  const roots = paths.length > 0 ? paths : [existsSync(local) ? local : bundledRulesDir()];
+  let passed = 0;
+  let failed = 0;
+  let broken = false;
+  const report: JUnitSuite[] = [];
+  const coverage = options.coverage === true || options.min !== undefined;
+  let thresholds = 0;
+  let gaps = 0;
+  for (const file of await findSuites(roots)) {
+    const suite = await runTestSuite(file);
+    const shown = relative(ctx.io.cwd, file) || file;
+    const inLang = suite.cases.map((c) => ({ ...c, problems: problemsIn(c, ctx.lang) }));
+    report.push(suiteToJUnit(shown, { ...suite, cases: inLang }));
+    if (suite.error) {
+      broken = true;
+      for (const issue of suite.error.issues) say(formatIssue(issue));
+      continue;
+    }
+    const bad = suite.cases.filter((c) => !c.passed);
+    passed += suite.cases.length - bad.length;
+    failed += bad.length;
+    const ok = `${suite.cases.length - bad.length}/${suite.cases.length}`;
+    ctx.err(zh ? `${shown}：通过 ${ok}` : `${shown}: ${ok} passed`);
+    for (const c of bad) {
+      say(zh ? `失败 ${shown}:${c.line}：${c.name}` : `FAIL ${shown}:${c.line}: ${c.name}`);
+      for (const p of problemsIn(c, ctx.lang)) say(`  ${p}`);
+    }
+    if (coverage && suite.ruleSet) {
+      const found = thresholdCoverage(suite.ruleSet, suite.cases, suite.uncovered);
+      thresholds += found.thresholds.length;
+      gaps += found.uncovered.length;
+      say(formatCoverage(found, suite.ruleSet.file, ctx.lang));
+    }
+  }
+  if (junit) ctx.out(junitXml('qgrade test', report));
+  const percent = thresholds === 0 ? 100 : (100 * (thresholds - gaps)) / thresholds;
+  const short = options.min !== undefined && percent < options.min;
+  if (options.min !== undefined) say(gateLine(percent, options.min, ctx));
+  say(zh ? `通过 ${passed} 个，失败 ${failed} 个` : `${passed} passed, ${failed} failed`);
+  return broken ? EXIT.usage : failed > 0 || short ? EXIT.problems : EXIT.ok;
+}
+
+/** What differed in a case, in `lang` where the case says it in both languages. */
+function problemsIn(c: CaseResult, lang: Language): string[] {
+  return c.problemTexts?.map((p) => p[lang]) ?? c.problems;
 }
 
 /** `coverage 87.5 % of 24 thresholds, below the minimum of 90 %`. */

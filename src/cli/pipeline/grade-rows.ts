@@ -70,6 +70,7 @@ export async function* gradeRows(
     color: options.color,
     kept: options.kept ?? [],
     detail: options.detail ?? 'full',
+    ids: options.ids === true,
   };
   const writerFor = (continues: boolean) =>
     createResultWriter(options.format, loaded.ruleSet, options, { continues });

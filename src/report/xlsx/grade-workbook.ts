@@ -4,6 +4,7 @@ import { UsageError } from '../../errors/usage-error';
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import type { IndicatorInfo } from '../../resolve/rule-set';
 import { parseRoundingInterval } from '../../rounding/gbt8170';
+import { cjkJoin } from '../../text/cjk-space';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { NOT_GRADED_TEXT, WORKBOOK_TEXT as T } from './workbook-text';
 import { type SheetCell, type SheetSpec, writeWorkbook } from './write-workbook';
@@ -247,6 +248,6 @@ function explanation(result: GradeResult, lang: Language): string {
   if (!next) return T.topGrade[lang];
   const blockers = next.blockers.map((b) => b.message[lang]).join(separator(lang));
   return lang === 'zh'
-    ? `${T.toReach.zh}${next.label.zh}需要：${blockers}`
+    ? `${cjkJoin(T.toReach.zh, next.label.zh)}需要：${blockers}`
     : `${T.toReach.en} ${next.label.en}: ${blockers}`;
 }

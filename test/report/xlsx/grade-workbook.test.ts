@@ -64,7 +64,7 @@ describe('GradeWorkbook, read back by exceljs', () => {
       '2级',
       null,
       '全年能源消耗效率 APF 4.62（≥ 5.00）',
-      '升至1级需要：全年能源消耗效率 APF：4.62，不满足 ≥ 5.00（1级）',
+      '升至 1级需要：全年能源消耗效率 APF：4.62，不满足 ≥ 5.00（1级）',
       'apf@1',
     ]);
     expect(row('KFR-26GW/A1').slice(2, 7)).toEqual(['1', '1级', null, null, '已达最高等级']);
@@ -76,7 +76,7 @@ describe('GradeWorkbook, read back by exceljs', () => {
     expect(row('KFR-35GW/H0').slice(4, 8)).toEqual([
       '记录无效',
       '全年能源消耗效率 APF',
-      '记录无效：缺少 全年能源消耗效率 APF',
+      '记录无效：缺少全年能源消耗效率 APF',
       'apf',
     ]);
   });

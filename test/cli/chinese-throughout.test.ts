@@ -1,0 +1,266 @@
+/**
+ * With --lang zh every text the CLI prints for people is Chinese: the help
+ * of every command, commander's own words and errors, usage errors, tables,
+ * summaries, test reports. "Untranslated" is checked precisely: after the
+ * parts that are not prose are set aside (command lines, option flags,
+ * placeholders, file names and paths, ids, quoted literals, `{ json keys }`),
+ * every ASCII word left must be a term from a closed list (format names,
+ * units, standard codes, option values); one English word fails the test.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/cli/program';
+import { ROOT, useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+
+const COMMANDS = [
+  'validate',
+  'grade',
+  'explain',
+  'test',
+  'compare',
+  'diff',
+  'round',
+  'list',
+  'schema',
+  'init',
+];
+const AC = 'home-appliances/room-air-conditioner-energy';
+
+/**
+ * ASCII words a Chinese text may hold: names of formats, encodings and tools,
+ * option values and field names written as such, units, standard codes and
+ * indicator abbreviations. Anything else is English that was not translated.
+ */
+const TERMS = new Set([
+  // formats, encodings, tools, the program itself
+  ...[
+    'JSON',
+    'NDJSON',
+    'CSV',
+    'TSV',
+    'XLSX',
+    'HTML',
+    'YAML',
+    'XML',
+    'JUnit',
+    'CI',
+    'Schema',
+    'IDE',
+    'Parquet',
+  ],
+  ...['VS', 'Code', 'JetBrains', 'Excel', 'WPS', 'Windows', 'UTF', 'gbk', 'qgrade', 'null'],
+  // option values as typed: every option's choices, and schema and format names
+  ...(
+    await buildProgram(
+      { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: {}, cwd: ROOT },
+      () => async () => {},
+      'en',
+    )
+  ).commands.flatMap((c) => c.options.flatMap((o) => o.argChoices ?? [])),
+  ...['table', 'json', 'ndjson', 'csv', 'tsv', 'xlsx', 'html', 'markdown', 'text', 'junit', 'zh', 'en'],
+  ...['ruleset', 'input'],
+  // field names of a suite's uncovered entries and of compare's and diff's JSON, written as keys
+  ...['uncovered', 'criterion', 'row', 'sides', 'reason', 'criteria', 'matrix', 'changes', 'entries'],
+  // the commands, named as such; the two rule sets compared, A and B; a count, n
+  ...COMMANDS,
+  ...['A', 'B', 'n'],
+  // the rule sets, their indicators and units
+  ...['GB', 'APF', 'SEER', 'CC', 'MPa', 'dB', 'mm', 'W', 'Rm', 'ReL', 'Agt', 'Ceq'],
+]);
+
+/** The ASCII words of a Chinese text that are not syntax and not {@link TERMS}. */
+function untranslated(text: string): string[] {
+  const prose = text
+    .split('\n')
+    .filter((line) => !/^\s+\$ /.test(line)) // a command line
+    .map((line) => line.replace(/^ {2}(?! )\S.*?(?= {2}|$)/, ' ')) // a help item's term: a command, argument or option
+    .map((line) => line.replace(/^ {4}\S+/, ' ')) // a coverage entry's requirement id
+    .join('\n')
+    .replace(/`[^`]*`/g, ' ') // code
+    .replace(/\{[^}]*\}/g, ' ') // JSON objects and their keys
+    .replace(/"[^"]*"|“[^”]*”/g, ' ') // quoted literals and names
+    .replace(/<[^>]*>|\[[^\]]*[A-Za-z][^\]]*\]/g, ' ') // placeholders
+    .replace(/(^|\s)--?[A-Za-z][\w-]*/g, ' ') // option flags
+    .replace(/[^\s，。、；：（）“”]*=[^\s，。、；：（）“”]*/g, ' ') // column=field
+    .replace(/\S*(?:[/\\@#*]|[A-Za-z]:[A-Za-z])\S*/g, ' ') // paths, ids, criterion ids, globs, diff keys
+    .replace(/\S*\.[A-Za-z]{2,}\b/g, ' ') // file names and extensions
+    .replace(/\b[a-z]+(?:-[a-z]+)+\b|\b[a-z]+[A-Z]\w*|\b[A-Za-z]+-?\d+\b/g, ' ') // kebab-case and camelCase names, codes
+    .replace(/\b\d+(?:\.\d+)?\b/g, ' ');
+  return (prose.match(/[A-Za-z][A-Za-z'’]*/g) ?? []).filter((word) => !TERMS.has(word));
+}
+
+describe('untranslated (the check itself)', () => {
+  it('passes Chinese with syntax and terms, fails on any English word', () => {
+    expect(
+      untranslated('  --map <column=field>  把一列读作字段，如 --map 屈服强度=yieldStrength（可重复）'),
+    ).toEqual([]);
+    expect(untranslated('输出格式：table、json 或 xlsx（用 -o 写入 report.html）')).toEqual([]);
+    expect(untranslated('  $ qgrade grade -r steel/x examples/a.json')).toEqual([]);
+    expect(untranslated('输出格式：table or json')).toEqual(['or']);
+    expect(untranslated('error: unknown option')).toEqual(['error', 'unknown', 'option']);
+    expect(untranslated('用法：qgrade [options]')).toEqual([]); // a placeholder: caught by the structural test below
+  });
+});
+
+describe('--lang zh: the help of every command', () => {
+  it.each(['', ...COMMANDS])('qgrade %s --help has no untranslated text', async (command) => {
+    const { code, stdout } = await cli.run(['--lang', 'zh', ...(command ? [command] : []), '--help']);
+    expect(code).toBe(0);
+    expect(untranslated(stdout), stdout).toEqual([]);
+    for (const word of [
+      'Usage:',
+      'Options:',
+      'Arguments:',
+      'Commands:',
+      '[options]',
+      'display help',
+      'choices:',
+      'default:',
+    ])
+      expect(stdout).not.toContain(word);
+    expect(stdout).toMatch(/^用法：qgrade/);
+  });
+
+  it('the zh locale gives the same help as --lang zh', async () => {
+    const byLocale = await cli.run(['grade', '--help'], { env: { LANG: 'zh_CN.UTF-8' } });
+    const byOption = await cli.run(['--lang', 'zh', 'grade', '--help']);
+    expect(byLocale.stdout).toBe(byOption.stdout);
+  });
+
+  it('every description, argument and option has its own Chinese (none left as the English)', async () => {
+    const runs = () => async () => {};
+    const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: {}, cwd: ROOT };
+    const en = await buildProgram(io, runs, 'en');
+    const zh = await buildProgram(io, runs, 'zh');
+    const texts = (program: typeof en) =>
+      [program, ...program.commands].flatMap((c) => [
+        [`${c.name()}`, c.description()],
+        ...c.registeredArguments.map((a) => [`${c.name()} <${a.name()}>`, a.description]),
+        ...c.options.map((o) => [`${c.name()} ${o.flags}`, o.description]),
+      ]);
+    const english = new Map(texts(en).map(([k, v]) => [k, v]));
+    const same = texts(zh).filter(([k, v]) => english.get(k!) === v);
+    expect(same).toEqual([]);
+    expect(texts(zh).length).toBe(english.size);
+  });
+
+  it('every command keeps its examples in Chinese help, the same command lines as in English', async () => {
+    for (const command of COMMANDS) {
+      const lines = (text: string) => text.split('\n').filter((l) => /^\s+\$ /.test(l));
+      const en = await cli.run([command, '--help']);
+      const zh = await cli.run(['--lang', 'zh', command, '--help']);
+      expect(lines(zh.stdout), command).toEqual(lines(en.stdout));
+    }
+  });
+});
+
+describe('--lang zh: errors, commander’s and qgrade’s', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['unknown option', ['grade', '-r', AC, '--bogus', 'x.json'], /^错误：未知选项“--bogus”/],
+    ['unknown command with a hint', ['grde'], /^错误：未知命令“grde”\n（是否要写 grade？）/],
+    ['missing argument', ['compare', AC], /^错误：缺少必需的参数 <ruleSetB>/],
+    ['missing option value', ['grade', 'x.json', '-r'], /^错误：选项“-r, --rules <id\|path>”缺少取值/],
+    ['required option', ['grade', 'x.json'], /^错误：必须给出选项“-r, --rules <id\|path>”/],
+    [
+      'invalid choice',
+      ['grade', '-r', AC, '-f', 'yaml', 'x.json'],
+      /^错误：选项“-f, --format <format>”的取值“yaml”无效，可选：table、json/,
+    ],
+    ['too many arguments', ['round', '1', '2', '3'], /^错误：命令“round”的参数过多：应为 2 个，实际 3 个/],
+    ['bad --workers', ['grade', '-r', AC, '-w', '0', 'x.json'], /^qgrade: --workers 应为 1 到 64 之间的整数/],
+    [
+      'bad --max-record-length',
+      ['grade', '-r', AC, '--max-record-length', 'x', 'x.json'],
+      /^qgrade: --max-record-length 应为/,
+    ],
+    ['bad --min', ['test', '--min', 'x'], /^qgrade: --min 应为 0 到 100 之间的百分数/],
+    [
+      'a map target that is no indicator',
+      ['grade', '-r', AC, '--map', 'a=apff', 'examples/air-conditioners-zh.csv'],
+      /规则集没有名为“apff”的指标，是否要写“apf”？/,
+    ],
+    ['a missing input file', ['grade', '-r', AC, 'no-such-file.csv'], /^qgrade: /],
+  ];
+  it.each(cases)('%s', async (_, args, message) => {
+    const { code, stderr } = await cli.run(['--lang', 'zh', ...args]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(untranslated(stderr), stderr).toEqual([]);
+  });
+
+  it('the English stays English', async () => {
+    const { stderr } = await cli.run(['grade', '-r', AC, '--bogus', 'x.json']);
+    expect(stderr).toMatch(/^error: unknown option '--bogus'\n\(run with --help for usage\)/);
+  });
+});
+
+describe('--lang zh: what grading prints', () => {
+  it('table, Markdown and CSV name requirements in Chinese; the summary is Chinese', async () => {
+    for (const format of ['table', 'markdown', 'csv']) {
+      const { stdout, stderr } = await cli.run([
+        '--lang',
+        'zh',
+        'grade',
+        '-r',
+        AC,
+        '-f',
+        format,
+        '--map',
+        '额定制冷量=ratedCoolingCapacity',
+        'examples/air-conditioners-zh.csv',
+      ]);
+      const body =
+        format === 'csv'
+          ? stdout
+              .split('\n')
+              .slice(1)
+              .map((l) => l.split(',').at(-1))
+              .join('\n')
+          : stdout;
+      expect(untranslated(body), body).toEqual([]);
+      expect(untranslated(stderr), stderr).toEqual([]);
+    }
+  });
+
+  it('test reports, failures and coverage are Chinese, JUnit messages too', async () => {
+    const text = await cli.run([
+      '--lang',
+      'zh',
+      'test',
+      '--min',
+      '50',
+      'test/cli/fixtures/coverage.test.yaml',
+    ]);
+    expect(text.stdout).toContain('通过 14 个，失败 0 个');
+    expect(untranslated(text.stdout), text.stdout).toEqual([]);
+    expect(text.stdout).toContain('ratio [1.25, 1.30] 上端（第');
+    const junit = await cli.run([
+      '--lang',
+      'zh',
+      'test',
+      '--format',
+      'junit',
+      'examples/hot-rolled-ribbed-bar-2024-draft.test.yaml',
+    ]);
+    expect(junit.code).toBe(0);
+    expect(untranslated(junit.stderr), junit.stderr).toEqual([]);
+  });
+
+  it('a failing case says what differed in Chinese, on the console and in JUnit', async () => {
+    const file = join(temp(), 'failing.test.yaml');
+    writeFileSync(
+      file,
+      `ruleSet: ${AC}\ncases:\n  - name: 预期等级写错\n    input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 5.00 }\n    grade: "2"\n`,
+    );
+    const text = await cli.run(['--lang', 'zh', 'test', file]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('等级：预期“2”，实际“1”');
+    expect(untranslated(text.stdout), text.stdout).toEqual([]);
+    const junit = await cli.run(['--lang', 'zh', 'test', '--format', 'junit', file]);
+    expect(junit.stdout).toContain('<failure message="等级：预期“2”，实际“1”">');
+  });
+});
