@@ -138,6 +138,8 @@ async function refresh(): Promise<void> {
   showProblems();
   await regrade();
   if (activeTab === 'compare' && byId<HTMLSelectElement>('compare-with').value !== '') await runCompare();
+  // The suite follows the editor as the comparison does: a click on "run" may come before the check.
+  if (activeTab === 'tests') await runSuite();
 }
 
 function showProblems(): void {
