@@ -50,7 +50,7 @@ export {
   type GraderPoolOptions,
   type RuleSetSource,
 } from './grade/grader-pool';
-export type { InputFormat } from './input/input-item';
+export { INPUT_FORMATS, type InputFormat } from './input/input-item';
 export type { KeepColumns } from './input/keep-columns';
 export { DEFAULT_SOURCE_LIMITS, type SourceLimits } from './load/source-document';
 export type {
@@ -91,6 +91,7 @@ export {
   type GradedCase,
   type ThresholdCoverage,
   type ThresholdKind,
+  type ThresholdSide,
   thresholdCoverage,
 } from './suite/coverage';
 export { type CaseResult, runSuite, type SuiteResult } from './suite/run-suite';

@@ -20,7 +20,12 @@ export interface BatchCounts {
   /** The first invalid rows (at most 10), to look at. */
   invalidRows: number[];
   /** The same rows with their kept columns (sample ids), where the input has them. */
-  invalidExamples: { row: number; kept?: Record<string, string> }[];
+  invalidExamples: {
+    /** The input row. */
+    row: number;
+    /** Its sample id, from the kept columns. */
+    kept?: Record<string, string>;
+  }[];
   /** The requirements failed most often, most frequent first (at most 10). */
   failing: {
     /** The requirement's id. */

@@ -179,7 +179,18 @@ export interface RuleSetDiff {
   /** The rule set compared to. */
   b: DiffSide;
   /** Counts of the entries by direction; `other` counts entries without one. */
-  counts: { total: number; stricter: number; looser: number; changed: number; other: number };
+  counts: {
+    /** Every entry. */
+    total: number;
+    /** Limits raised (minimums) or lowered (maximums). */
+    stricter: number;
+    /** Limits moved the other way. */
+    looser: number;
+    /** Changes with no direction of strictness. */
+    changed: number;
+    /** Entries without a direction (metadata, labels). */
+    other: number;
+  };
   /** The differences: rule-set metadata, grades, indicators, derived values, tables, scope, criteria — each group in file order. */
   entries: DiffEntry[];
 }

@@ -12,6 +12,7 @@ import type { Grader } from './create-grader';
  * const connection: DuckDBConnectionLike = await (await DuckDBInstance.create()).connect();
  */
 export interface DuckDBConnectionLike {
+  /** Registers a scalar SQL function (DuckDB's `registerScalarFunction`). */
   registerScalarFunction(scalarFunction: never): void;
 }
 
@@ -63,7 +64,12 @@ export async function registerGradeFunctions(
   connection: DuckDBConnectionLike,
   grader: Grader,
   options: GradeFunctionOptions = {},
-): Promise<{ grade: string; result: string }> {
+): Promise<{
+  /** The name of the grade function, e.g. `qgrade_grade`. */
+  grade: string;
+  /** The name of the full-result function, e.g. `qgrade_result`. */
+  result: string;
+}> {
   const duckdb = await loadDuckDB(localized('DuckDB 分级函数', 'the DuckDB grade functions'));
   const prefix = options.prefix ?? 'qgrade';
   const mapping: ColumnMapping = new Map(Object.entries(options.map ?? {}));

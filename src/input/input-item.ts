@@ -14,7 +14,12 @@ export type InputItem =
     }
   | { row: number; unreadable: LocalizedText; kept?: Record<string, string> };
 
-/** Formats records are read from. */
+/**
+ * Formats records are read from.
+ *
+ * @example
+ * INPUT_FORMATS.includes('xlsx'); // true
+ */
 export const INPUT_FORMATS = ['json', 'ndjson', 'csv', 'tsv', 'xlsx', 'parquet'] as const;
 /**
  * A format from {@link INPUT_FORMATS}.

@@ -153,7 +153,12 @@ export interface GroupResult {
   /** Whether the group reached a grade. */
   conforming: boolean;
   /** Rows of the group's first and last record. */
-  rows: { first: number; last: number };
+  rows: {
+    /** The group's first input row. */
+    first: number;
+    /** Its last input row. */
+    last: number;
+  };
   /** Counts of the records. */
   records: GroupRecordCounts;
   /** The lowest grade every record reaches; `null` when a record is not graded or invalid. */

@@ -21,7 +21,7 @@ export interface CaseResult {
   problemTexts?: LocalizedText[];
   /** The case's input record. */
   input: Record<string, unknown>;
-  /** What the record was graded; for a group case, the group's requirements as criteria (see {@link groupAsResult}). */
+  /** What the record was graded; for a group case, the group's requirements as criteria (see `groupAsResult` in run-group-case). */
   result: GradeResult;
   /** For a group case: what the group was graded. */
   group?: GroupResult;
