@@ -156,8 +156,8 @@ criteria 为 A、B 之间结果或限值不同的要求，diff 为导致变化�
     },
     after: `不给出文件夹时，工作室只读，使用内置规则集和示例。
 打印的地址带有本次运行生成的令牌：只有用它打开的页面才能保存。
-QGRADE_STUDIO_PAGE=<文件夹> 使用另一份页面构建（npm run build:studio -- <文件夹>）。
-按 Ctrl-C 停止。退出码：0 已停止，2 用法错误（文件夹不存在、端口已被占用）。`,
+QGRADE_STUDIO_PAGE=<文件夹> 使用另一份页面构建（\`npm run build:studio -- <文件夹>\`）。
+按 \`Ctrl-C\` 停止。退出码：0 已停止，2 用法错误（文件夹不存在、端口已被占用）。`,
   },
   init: {
     description:

@@ -11,23 +11,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program';
-import { ROOT, useCli, useTempDir } from './cli-harness';
+import { COMMANDS, ROOT, useCli, useTempDir } from './cli-harness';
+
+// Every command, the studio too (its help is walked, never run).
+const ALL_COMMANDS = [...COMMANDS, 'studio'];
 
 const cli = useCli();
 const temp = useTempDir();
 
-const COMMANDS = [
-  'validate',
-  'grade',
-  'explain',
-  'test',
-  'compare',
-  'diff',
-  'round',
-  'list',
-  'schema',
-  'init',
-];
 const AC = 'home-appliances/room-air-conditioner-energy';
 
 /**
@@ -66,7 +57,7 @@ const TERMS = new Set([
   // field names of a suite's uncovered entries and of compare's and diff's JSON, written as keys
   ...['uncovered', 'criterion', 'row', 'sides', 'reason', 'criteria', 'matrix', 'changes', 'entries'],
   // the commands, named as such; the two rule sets compared, A and B; a count, n
-  ...COMMANDS,
+  ...ALL_COMMANDS,
   ...['A', 'B', 'n'],
   // the rule sets, their indicators and units
   ...['GB', 'APF', 'SEER', 'CC', 'MPa', 'dB', 'mm', 'W', 'Rm', 'ReL', 'Agt', 'Ceq'],
@@ -107,7 +98,7 @@ describe('untranslated (the check itself)', () => {
 });
 
 describe('--lang zh: the help of every command', () => {
-  it.each(['', ...COMMANDS])('qgrade %s --help has no untranslated text', async (command) => {
+  it.each(['', ...ALL_COMMANDS])('qgrade %s --help has no untranslated text', async (command) => {
     const { code, stdout } = await cli.run(['--lang', 'zh', ...(command ? [command] : []), '--help']);
     expect(code).toBe(0);
     expect(untranslated(stdout), stdout).toEqual([]);
@@ -149,7 +140,7 @@ describe('--lang zh: the help of every command', () => {
   });
 
   it('every command keeps its examples in Chinese help, the same command lines as in English', async () => {
-    for (const command of COMMANDS) {
+    for (const command of ALL_COMMANDS) {
       const lines = (text: string) => text.split('\n').filter((l) => /^\s+\$ /.test(l));
       const en = await cli.run([command, '--help']);
       const zh = await cli.run(['--lang', 'zh', command, '--help']);

@@ -17,6 +17,23 @@ import { run } from '../../src/cli/program';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/**
+ * The commands whose help examples run to completion, in help order; `studio`
+ * (a server that runs until stopped) is left out and added where only its help is read.
+ */
+export const COMMANDS = [
+  'validate',
+  'grade',
+  'explain',
+  'test',
+  'compare',
+  'diff',
+  'round',
+  'list',
+  'schema',
+  'init',
+];
+
 /** The CLI tests' fixtures. */
 export const FIXTURES = join(ROOT, 'test/cli/fixtures');
 

@@ -2,23 +2,10 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json';
-import { copyFromRoot, useBinary, useCli, useTempDir } from './cli-harness';
+import { COMMANDS, copyFromRoot, useBinary, useCli, useTempDir } from './cli-harness';
 
 const cli = useBinary();
 const temp = useTempDir();
-
-const COMMANDS = [
-  'validate',
-  'grade',
-  'explain',
-  'test',
-  'compare',
-  'diff',
-  'round',
-  'list',
-  'schema',
-  'init',
-];
 
 /** The `$ qgrade …` lines of a help text. */
 function examples(help: string): string[] {

@@ -1,4 +1,4 @@
-import type { Scaffold } from './rule-set-scaffold';
+import { type Scaffold, scaffoldMetadata } from './rule-set-scaffold';
 
 /**
  * A conformity standard (合格判定): one grade, "conforming"; a record failing
@@ -9,30 +9,14 @@ import type { Scaffold } from './rule-set-scaffold';
  * @param schemas - paths from the new files' folder to the rule-set and test-suite schemas
  */
 export function conformityScaffold(id: string, schemas: { ruleSet: string; testSuite: string }): Scaffold {
-  const [industry, name] = id.split('/') as [string, string];
+  const name = id.split('/')[1] as string;
   const ruleSet = `# yaml-language-server: $schema=${schemas.ruleSet}
 # A new qgrade rule set for a conformity standard (合格判定): a record meets every
 # requirement or is not graded. Replace each TODO with what the standard says, then run
 #   qgrade validate rules/${id}.yaml
 #   qgrade test --coverage rules/${id}.test.yaml
 # The rule format is described in qgrade's docs/rule-format.md.
-schemaVersion: 1
-id: ${id}
-version: 0.1.0 # raise it whenever a threshold changes
-industry: ${industry}
-subject: product
-title: { zh: "TODO 标准名称", en: "TODO title of the standard" }
-references:
-  - code: "TODO GB/T 00000-2026"
-    edition: "2026"
-    status: draft
-provenance:
-  # sourced (read in the standard) | secondary | unverified | illustrative (no source).
-  # Until the thresholds below are checked against the standard, they are illustrative.
-  level: illustrative
-  note:
-    zh: "TODO 阈值为占位示例，尚未核对标准原文"
-    en: "TODO placeholder thresholds, not yet checked against the standard"
+${scaffoldMetadata(id)}
 comparison: full # or rounded (修约值比较法), the default of metallurgical standards
 indicators:
   designation: # TODO the product classes the standard's tables are keyed by

@@ -1,4 +1,4 @@
-import type { Scaffold } from './rule-set-scaffold';
+import { type Scaffold, scaffoldMetadata } from './rule-set-scaffold';
 
 /**
  * A new lot-grading rule set (`qgrade init --template lot`) and its suite:
@@ -11,7 +11,7 @@ import type { Scaffold } from './rule-set-scaffold';
  * @param schemas - paths from the new files' folder to the rule-set and test-suite schemas
  */
 export function lotGradingScaffold(id: string, schemas: { ruleSet: string; testSuite: string }): Scaffold {
-  const [industry, name] = id.split('/') as [string, string];
+  const name = id.split('/')[1] as string;
   const ruleSet = `# yaml-language-server: $schema=${schemas.ruleSet}
 # A new qgrade rule set that grades lots: each sample on its own, and the
 # samples of one lot (a batch, a month) together on their statistics.
@@ -20,22 +20,7 @@ export function lotGradingScaffold(id: string, schemas: { ruleSet: string; testS
 #   qgrade test --coverage rules/${id}.test.yaml
 #   qgrade grade -r rules/${id}.yaml --group-by lot samples.csv   (sorted by lot)
 # The rule format is described in qgrade's docs/rule-format.md ("Lots and periods").
-schemaVersion: 1
-id: ${id}
-version: 0.1.0 # raise it whenever a threshold changes
-industry: ${industry}
-subject: product
-title: { zh: "TODO 标准名称（批次分等）", en: "TODO title of the standard (lot grading)" }
-references:
-  - code: "TODO GB/T 00000-2026"
-    edition: "2026"
-    status: draft
-provenance:
-  # Until the thresholds below are checked against the standard, they are illustrative.
-  level: illustrative
-  note:
-    zh: "TODO 阈值为占位示例，尚未核对标准原文"
-    en: "TODO placeholder thresholds, not yet checked against the standard"
+${scaffoldMetadata(id, { title: { zh: 'TODO 标准名称（批次分等）', en: 'TODO title of the standard (lot grading)' }, provenanceComment: ['Until the thresholds below are checked against the standard, they are illustrative.'] })}
 indicators:
   strength: # TODO the measured value of each sample
     type: number

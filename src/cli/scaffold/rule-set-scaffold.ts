@@ -13,29 +13,13 @@ export interface Scaffold {
  * @param schemas - paths from the new files' folder to the rule-set and test-suite schemas
  */
 export function ruleSetScaffold(id: string, schemas: { ruleSet: string; testSuite: string }): Scaffold {
-  const [industry, name] = id.split('/') as [string, string];
+  const name = id.split('/')[1] as string;
   const ruleSet = `# yaml-language-server: $schema=${schemas.ruleSet}
 # A new qgrade rule set. Replace each TODO with what the standard says, then run
 #   qgrade validate rules/${id}.yaml
 #   qgrade test --coverage rules/${id}.test.yaml
 # The rule format is described in qgrade's docs/rule-format.md.
-schemaVersion: 1
-id: ${id}
-version: 0.1.0 # raise it whenever a threshold changes
-industry: ${industry}
-subject: product # or enterprise
-title: { zh: "TODO 标准名称", en: "TODO title of the standard" }
-references:
-  - code: "TODO GB/T 00000-2026"
-    edition: "2026"
-    status: draft
-provenance:
-  # sourced (read in the standard) | secondary | unverified | illustrative (no source).
-  # Until the thresholds below are checked against the standard, they are illustrative.
-  level: illustrative
-  note:
-    zh: "TODO 阈值为占位示例，尚未核对标准原文"
-    en: "TODO placeholder thresholds, not yet checked against the standard"
+${scaffoldMetadata(id, { subject: 'product # or enterprise' })}
 indicators:
   tensileStrength: # TODO the standard's indicators, one entry each
     type: number
@@ -105,4 +89,48 @@ cases:
     errors: [tensileStrength]
 `;
   return { ruleSet, testSuite };
+}
+
+/** What differs between the templates in the metadata every new rule set starts with. */
+export interface MetadataOptions {
+  /** The `subject` line's value, with its comment. */
+  subject?: string;
+  /** Title placeholders. */
+  title?: { zh: string; en: string };
+  /** The reference's placeholder code. */
+  code?: string;
+  /** The comment lines over the provenance level. */
+  provenanceComment?: string[];
+  /** The provenance note placeholders. */
+  note?: { zh: string; en: string };
+}
+
+/** The metadata block of a new rule set (schemaVersion … provenance), as YAML lines with placeholders. */
+export function scaffoldMetadata(id: string, options: MetadataOptions = {}): string {
+  const [industry] = id.split('/') as [string, string];
+  const title = options.title ?? { zh: 'TODO 标准名称', en: 'TODO title of the standard' };
+  const note = options.note ?? {
+    zh: 'TODO 阈值为占位示例，尚未核对标准原文',
+    en: 'TODO placeholder thresholds, not yet checked against the standard',
+  };
+  const comment = options.provenanceComment ?? [
+    'sourced (read in the standard) | secondary | unverified | illustrative (no source).',
+    'Until the thresholds below are checked against the standard, they are illustrative.',
+  ];
+  return `schemaVersion: 1
+id: ${id}
+version: 0.1.0 # raise it whenever a threshold changes
+industry: ${industry}
+subject: ${options.subject ?? 'product'}
+title: { zh: "${title.zh}", en: "${title.en}" }
+references:
+  - code: "${options.code ?? 'TODO GB/T 00000-2026'}"
+    edition: "2026"
+    status: draft
+provenance:
+${comment.map((c) => `  # ${c}`).join('\n')}
+  level: illustrative
+  note:
+    zh: "${note.zh}"
+    en: "${note.en}"`;
 }

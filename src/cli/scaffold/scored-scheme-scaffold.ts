@@ -1,4 +1,4 @@
-import type { Scaffold } from './rule-set-scaffold';
+import { type Scaffold, scaffoldMetadata } from './rule-set-scaffold';
 
 /**
  * A scored scheme (评分分级): item scores weighted into dimensions and a
@@ -9,7 +9,7 @@ import type { Scaffold } from './rule-set-scaffold';
  * @param schemas - paths from the new files' folder to the rule-set and test-suite schemas
  */
 export function scoredSchemeScaffold(id: string, schemas: { ruleSet: string; testSuite: string }): Scaffold {
-  const [industry, name] = id.split('/') as [string, string];
+  const name = id.split('/')[1] as string;
   const ruleSet = `# yaml-language-server: $schema=${schemas.ruleSet}
 # A new qgrade rule set for a scored scheme (评分分级): item scores are weighted into
 # dimensions and a total (0–100), grades by cutoffs of the total, with a veto item.
@@ -17,22 +17,7 @@ export function scoredSchemeScaffold(id: string, schemas: { ruleSet: string; tes
 #   qgrade validate rules/${id}.yaml
 #   qgrade test --coverage rules/${id}.test.yaml
 # The rule format is described in qgrade's docs/rule-format.md.
-schemaVersion: 1
-id: ${id}
-version: 0.1.0 # raise it whenever a threshold changes
-industry: ${industry}
-subject: product # or enterprise
-title: { zh: "TODO 标准名称", en: "TODO title of the standard" }
-references:
-  - code: "TODO T/XXX 000-2026"
-    edition: "2026"
-    status: draft
-provenance:
-  # Weights and cutoffs are rarely published: say where each comes from, or keep them illustrative.
-  level: illustrative
-  note:
-    zh: "TODO 权重和分数线为占位示例，尚未核对标准原文"
-    en: "TODO placeholder weights and cutoffs, not yet checked against the standard"
+${scaffoldMetadata(id, { subject: 'product # or enterprise', code: 'TODO T/XXX 000-2026', provenanceComment: ['Weights and cutoffs are rarely published: say where each comes from, or keep them illustrative.'], note: { zh: 'TODO 权重和分数线为占位示例，尚未核对标准原文', en: 'TODO placeholder weights and cutoffs, not yet checked against the standard' } })}
 indicators:
   safetyTest: # a veto item: failing it leaves the record not graded
     type: boolean
