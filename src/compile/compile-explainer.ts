@@ -19,7 +19,16 @@ interface Phrases {
   missing: LocalizedText;
   /** Results with no value of the record's in them, built on first use and shared, frozen, by every record. */
   shared?: Partial<Record<'missing' | 'passed' | 'failed', CriterionResult>>;
+  /**
+   * Sentences already written for a value's text, passed and failed, shared (frozen) by the records
+   * that show the same value: measured values repeat (they are given to a few decimals), so most
+   * records allocate no sentence, and a writer meets the same object again. Only for kept phrases.
+   */
+  sentences?: [Map<string, LocalizedText>, Map<string, LocalizedText>];
 }
+
+/** Sentences kept per limit and verdict; past this, a sentence is built for its record alone. */
+const MAX_SENTENCES = 256;
 
 /**
  * Compiles the explanation of one check. Everything that does not depend on
@@ -83,11 +92,25 @@ export function compileExplainer(
     let p = cache[limit.key];
     if (!p) {
       p = phrasesOf(freezeLimit(check.limitOf(limit)));
+      p.sentences = [new Map(), new Map()];
       cache[limit.key] = p;
     }
     return p;
   };
   const conditionPhrases = phrasesOf(freezeLimit(check.limitOf(undefined)));
+  /** The sentence for a value's text, shared where the phrases are kept. */
+  const sentence = (p: Phrases, value: LocalizedText, passed: boolean): LocalizedText => {
+    const tail = passed ? p.passed : p.failed;
+    const kept = p.sentences?.[passed ? 0 : 1];
+    if (!kept) return { zh: head.zh + value.zh + tail.zh, en: head.en + value.en + tail.en };
+    const key = value.zh === value.en ? value.zh : `${value.zh}\u0000${value.en}`;
+    let known = kept.get(key);
+    if (known === undefined) {
+      known = frozen(head.zh + value.zh + tail.zh, head.en + value.en + tail.en);
+      if (kept.size < MAX_SENTENCES) kept.set(key, known);
+    }
+    return known;
+  };
   const notApplicable = frozen(
     `${head.zh}不适用于此记录${where.zh}`,
     `${head.en}not applicable to this record${where.en}`,
@@ -221,9 +244,7 @@ export function compileExplainer(
     const measured = outcome.measured;
     if (isCondition || measured === undefined) return sharedResult(p, passed ? 'passed' : 'failed');
     if (outcome.failing !== undefined) return countResult(outcome, p.limit, passed);
-    const value = valueText(outcome, u, mean, roundedDigits, shownAt, passed, p.limit);
-    const tail = passed ? p.passed : p.failed;
-    const message = { zh: head.zh + value.zh + tail.zh, en: head.en + value.en + tail.en };
+    const message = sentence(p, valueText(outcome, u, mean, roundedDigits, shownAt, passed, p.limit), passed);
     const r = result(
       m.id,
       label,

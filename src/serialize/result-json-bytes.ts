@@ -59,6 +59,25 @@ interface CriterionTemplate {
   /** Per status: `,"passed":…,"status":…,"grade":…,"effect":…,"message":` */
   statuses: string[];
   tails: Uint8Array[];
+  /** Per status, what its messages' Chinese and English sentences share. */
+  sentences: [SentenceFrame, SentenceFrame][];
+}
+
+/**
+ * What the sentences of one check and status have in common: the text
+ * before the record's value and after it ("额定制冷量 CC：" … " W，满足 ≤ 14000 W"),
+ * learnt from the sentences seen, with their JSON bytes (quote included), so
+ * only the part between is encoded per record. Each part is escaped on its
+ * own, which gives the bytes of the whole, as no part ends or starts inside
+ * a surrogate pair.
+ */
+interface SentenceFrame {
+  /** The first sentence seen, until a second one shows what they share. */
+  first?: string;
+  head?: string;
+  tail?: string;
+  headBytes?: Uint8Array;
+  tailBytes?: Uint8Array;
 }
 
 const QUOTE = 34;
@@ -168,6 +187,7 @@ export function resultJsonBytesWriter(): JsonBytesWriter {
         }),
         statuses: [],
         tails: [],
+        sentences: [],
       };
       if (templates.size < MAX_CACHED) templates.set(label, t);
     } else if (c.id !== t.id || c.indicator !== t.indicator || c.grade !== t.grade || c.effect !== t.effect) {
@@ -177,6 +197,7 @@ export function resultJsonBytesWriter(): JsonBytesWriter {
     for (let i = 0; i < t.statuses.length; i++) if (t.statuses[i] === status) tail = i;
     if (tail < 0) {
       tail = t.statuses.push(status) - 1;
+      t.sentences.push([{}, {}]);
       t.tails.push(
         bytesOf((b) => {
           b.text(',"passed":');
@@ -196,7 +217,7 @@ export function resultJsonBytesWriter(): JsonBytesWriter {
     out.append(LIMIT_KEY);
     write(c.limit, out);
     out.append(t.tails[tail]!);
-    writeMessage(c.message, out);
+    writeMessage(c.message, out, t.sentences[tail]);
     if (n > CRITERION_KEYS.length) {
       for (const key of OPTIONAL_KEYS) {
         if (!Object.hasOwn(c, key)) continue;
@@ -214,16 +235,18 @@ export function resultJsonBytesWriter(): JsonBytesWriter {
   };
 
   /** A sentence in both languages, `{ zh, en }`, the one object every criterion result has of its own. */
-  const writeMessage = (m: unknown, out: ByteBuffer): void => {
+  const writeMessage = (m: unknown, out: ByteBuffer, frames?: [SentenceFrame, SentenceFrame]): void => {
     if (typeof m === 'object' && m !== null && !Object.isFrozen(m)) {
       let n = 0;
       for (const key in m) if (key !== (n++ === 0 ? 'zh' : 'en') || n > 2) n = 3;
       const { zh, en } = m as Record<string, unknown>;
       if (n === 2 && typeof zh === 'string' && typeof en === 'string') {
         out.append(ZH_KEY);
-        writeString(zh, out);
+        if (frames) writeFramed(zh, frames[0], out);
+        else writeString(zh, out);
         out.append(EN_KEY);
-        writeString(en, out);
+        if (frames) writeFramed(en, frames[1], out);
+        else writeString(en, out);
         out.reserve(1);
         out.bytes[out.length++] = 125; // }
         return;
@@ -329,6 +352,67 @@ const LIMIT_KEY = ascii8(',"limit":');
 const ZH_KEY = ascii8('{"zh":');
 const EN_KEY = ascii8(',"en":');
 
+/** Writes a sentence as a JSON string: the frame's bytes around the part that is the record's own. */
+function writeFramed(s: string, frame: SentenceFrame, out: ByteBuffer): void {
+  let head = frame.head;
+  let tail = frame.tail;
+  if (head === undefined || tail === undefined) {
+    const first = frame.first;
+    if (first === undefined) {
+      frame.first = s;
+      writeString(s, out);
+      return;
+    }
+    frame.first = undefined;
+    const h = prefixLength(first, s);
+    const t = suffixLength(first, s, Math.min(first.length, s.length) - h);
+    setFrame(frame, first.slice(0, h), first.slice(first.length - t));
+  } else if (s.length < head.length + tail.length || !s.startsWith(head) || !s.endsWith(tail)) {
+    // A sentence that shares less: the frame shrinks to what it shares with this one too.
+    const h = prefixLength(head, s);
+    const t = suffixLength(tail, s, Math.min(tail.length, s.length - h));
+    setFrame(frame, head.slice(0, h), tail.slice(tail.length - t));
+  }
+  head = frame.head!;
+  tail = frame.tail!;
+  out.append(frame.headBytes!);
+  writeChars(s, head.length, s.length - tail.length, out);
+  out.append(frame.tailBytes!);
+}
+
+function setFrame(frame: SentenceFrame, head: string, tail: string): void {
+  frame.head = head;
+  frame.tail = tail;
+  const b = new ByteBuffer(Math.max(head.length, tail.length) * 6 + 1);
+  b.bytes[b.length++] = QUOTE;
+  writeChars(head, 0, head.length, b);
+  frame.headBytes = b.bytes.slice(0, b.length);
+  b.length = 0;
+  writeChars(tail, 0, tail.length, b);
+  b.bytes[b.length++] = QUOTE;
+  frame.tailBytes = b.bytes.slice(0, b.length);
+}
+
+/** How many first characters two texts share, ending on no high surrogate (no pair is cut, whatever follows). */
+function prefixLength(a: string, b: string): number {
+  const most = Math.min(a.length, b.length);
+  let h = 0;
+  while (h < most && a.charCodeAt(h) === b.charCodeAt(h)) h++;
+  while (h > 0 && isHighSurrogate(a.charCodeAt(h - 1))) h--;
+  return h;
+}
+
+/** How many last characters (at most `most`) two texts share, starting on no low surrogate. */
+function suffixLength(a: string, b: string, most: number): number {
+  let t = 0;
+  while (t < most && a.charCodeAt(a.length - 1 - t) === b.charCodeAt(b.length - 1 - t)) t++;
+  while (t > 0 && isLowSurrogate(a.charCodeAt(a.length - t))) t--;
+  return t;
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
 /** A value JSON.stringify writes as itself (not left out, no toJSON). */
 function plain(value: unknown): boolean {
   const type = typeof value;
@@ -346,12 +430,19 @@ function ascii(s: string, out: ByteBuffer): void {
 
 /** A JSON string literal, escaped as JSON.stringify escapes (lone surrogates as `\udXXX`), as UTF-8. */
 function writeString(s: string, out: ByteBuffer): void {
-  // At most 6 bytes (\u00XX, \udXXX) per UTF-16 unit, and the quotes.
-  out.reserve(s.length * 6 + 2);
+  out.reserve(1);
+  out.bytes[out.length++] = QUOTE;
+  writeChars(s, 0, s.length, out);
+  out.bytes[out.length++] = QUOTE;
+}
+
+/** The characters `from` to `to` of a JSON string, escaped, as UTF-8; leaves room for one byte more. */
+function writeChars(s: string, from: number, to: number, out: ByteBuffer): void {
+  // At most 6 bytes (\u00XX, \udXXX) per UTF-16 unit, and a closing quote.
+  out.reserve((to - from) * 6 + 1);
   const b = out.bytes;
   let p = out.length;
-  b[p++] = QUOTE;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (isTerminalControl(c)) {
       // DEL, C1 controls and bidi overrides as \u escapes (safeJson's rule): the same data, never acted on by a terminal.
@@ -373,7 +464,7 @@ function writeString(s: string, out: ByteBuffer): void {
       b[p++] = 0x80 | ((c >> 6) & 0x3f);
       b[p++] = 0x80 | (c & 0x3f);
     } else {
-      const d = c <= 0xdbff && i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+      const d = c <= 0xdbff && i + 1 < to ? s.charCodeAt(i + 1) : 0;
       if (d >= 0xdc00 && d <= 0xdfff) {
         p = astral(b, p, c, d);
         i++;
@@ -383,7 +474,6 @@ function writeString(s: string, out: ByteBuffer): void {
       }
     }
   }
-  b[p++] = QUOTE;
   out.length = p;
 }
 

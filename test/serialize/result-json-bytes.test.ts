@@ -86,6 +86,56 @@ describe('resultJsonBytesWriter', () => {
     );
   });
 
+  it('writes JSON.stringify’s bytes for sentences that share a start and an end, in any order', () => {
+    // The writer learns what a check's sentences share and encodes only the rest: surrogate pairs, lone
+    // halves and escapes at the seams, and sentences that share less than the earlier ones, must not change a byte.
+    const unit = fc.constantFrom('a', '值', '"', '\\', '\n', '\u009b', '\ud83d', '\ude00', '😀', '1', '.');
+    const part = fc.array(unit, { maxLength: 6 }).map((u) => u.join(''));
+    const label = Object.freeze({ zh: '标签', en: 'label' });
+    const limit = Object.freeze({ operator: '>=', value: 1, text: '≥ 1' });
+    fc.assert(
+      fc.property(
+        part,
+        part,
+        fc.array(fc.tuple(part, part, part), { minLength: 1, maxLength: 8 }),
+        (head, tail, sentences) => {
+          const toJson = resultJsonWriter();
+          for (const [before, middle, after] of sentences) {
+            const criterion = {
+              id: 'x@1',
+              label,
+              indicator: 'x',
+              value: 1,
+              limit,
+              passed: true,
+              status: 'passed',
+              grade: '1',
+              effect: 'grade',
+              message: { zh: head + before + middle + tail, en: before + head + middle + after + tail },
+            };
+            const result = { criteria: [criterion] };
+            expect(toJson(result)).toBe(safeJson(JSON.stringify(result)));
+          }
+        },
+      ),
+      {
+        numRuns: 1000,
+        // Found by this test: a frame's end that begins with two low surrogates once cut a pair.
+        examples: [
+          [
+            '',
+            '\ude00',
+            [
+              ['', '', '😀'],
+              ['', '', '\ude00'],
+              ['', '', '\ud83d'],
+            ],
+          ],
+        ],
+      },
+    );
+  });
+
   it('writes JSON.stringify’s bytes for any JSON value, frozen or not', () => {
     const toJson = resultJsonWriter();
     const deepFreeze = (v: unknown): unknown => {

@@ -98,23 +98,31 @@ export async function* gradeRows(
       }),
     },
   );
-  // Values are read here, once, so only plain data crosses to the workers.
-  async function* rows(): AsyncGenerator<RowItem> {
-    for await (const item of items) {
-      const row: RowItem =
-        'unreadable' in item
-          ? { row: item.row, unreadable: item.unreadable }
-          : { row: item.row, snapshot: split.snapshot(item.record) };
-      if ('conversionErrors' in item && item.conversionErrors) row.conversionErrors = item.conversionErrors;
-      if (item.kept) row.kept = item.kept;
-      yield row;
+  // Values are read here, once, so only plain data crosses to the workers. The input comes a chunk's rows at
+  // a time; they go to a worker as they are (split to the batch size), never waiting for more rows, so a slow
+  // input (`tail -f … |`) is graded as it comes, at no cost per row.
+  const size = options.batchSize ?? 500;
+  async function* rowBatches(): AsyncGenerator<RowItem[]> {
+    for await (const batch of batchesOf(items)) {
+      for (let start = 0; start < batch.length; start += size) {
+        const rows: RowItem[] = [];
+        for (const item of batch.length <= size ? batch : batch.slice(start, start + size)) {
+          const row: RowItem =
+            'unreadable' in item
+              ? { row: item.row, unreadable: item.unreadable }
+              : { row: item.row, snapshot: split.snapshot(item.record) };
+          if ('conversionErrors' in item && item.conversionErrors) row.conversionErrors = item.conversionErrors;
+          if (item.kept) row.kept = item.kept;
+          rows.push(row);
+        }
+        yield rows;
+      }
     }
   }
   try {
-    for await (const { output } of inOrder(rows(), (batch) => stage.run(batch, undefined), {
-      batchSize: options.batchSize ?? 500,
+    for await (const { output } of inOrder(rowBatches(), ([rows]) => stage.run(rows!, undefined), {
+      batchSize: 1,
       window: options.workers * 2,
-      maxWaitMs: 50,
     })) {
       yield output;
     }

@@ -19,7 +19,7 @@ import type { RowItem, RowsWorkerData, WrittenRows } from './rows';
 const settings = workerData as RowsWorkerData;
 const split = compileGrader(parseRuleSet(settings.text, { filename: settings.filename }));
 const model = modelOf(split.grader.ruleSet);
-const out = new ByteBuffer(1 << 20);
+const out = new ByteBuffer(1 << 16);
 
 /** Grades and writes one batch; its bytes are moved to the main thread, not copied. */
 export default function writeRows(task: WorkerTask<RowItem, undefined>): WrittenRows {
@@ -33,7 +33,8 @@ export default function writeRows(task: WorkerTask<RowItem, undefined>): Written
     entries.push(BatchSummary.entry(result));
     writer.write(result, out);
   }
-  // The UTF-8 bytes cross to the main thread moved, not copied.
-  const bytes = out.take();
+  // The UTF-8 bytes cross to the main thread moved, not copied: a copy of what was written, so the
+  // buffer's memory is written over by the next batch rather than allocated again.
+  const bytes = out.copyAndClear();
   return moveToCaller({ bytes, entries }, [bytes]);
 }
