@@ -111,7 +111,8 @@ export async function* gradeRows(
             'unreadable' in item
               ? { row: item.row, unreadable: item.unreadable }
               : { row: item.row, snapshot: split.snapshot(item.record) };
-          if ('conversionErrors' in item && item.conversionErrors) row.conversionErrors = item.conversionErrors;
+          if ('conversionErrors' in item && item.conversionErrors)
+            row.conversionErrors = item.conversionErrors;
           if (item.kept) row.kept = item.kept;
           rows.push(row);
         }
