@@ -8,6 +8,7 @@ import type { RecordSnapshot, UnreadableRecord } from '../compile/record-snapsho
 import { createCompiledRunner } from '../evaluate/compiled-runner';
 import { createJsonRulesEngineRunner, type EngineExtensions } from '../evaluate/jre-runner';
 import type { CheckRunner } from '../evaluate/runner';
+import { type BriefResult, briefRecord } from '../explain/brief-record';
 import { explainRecord } from '../explain/explain-record';
 import { invalidRecord } from '../explain/invalid-record';
 import type { GradeResult, RecordError } from '../model/grade-result';
@@ -113,6 +114,13 @@ export interface SplitGrader {
   grader: Grader;
   snapshot(record: unknown): RecordSnapshot | UnreadableRecord;
   gradeSnapshot(snapshot: RecordSnapshot | UnreadableRecord): GradeResult;
+  /**
+   * For output that shows only the grade: a graded record's grade and failed requirements, with no
+   * explanation built; a record that is not graded (or invalid) gets its full result, which says why.
+   */
+  gradeBrief(
+    input: { record: unknown } | { snapshot: RecordSnapshot | UnreadableRecord },
+  ): BriefResult | GradeResult;
   /** Grades a record (compiled engine) and gives its values by slot too (`null` when invalid), for group statistics. */
   gradeWithValues(record: unknown): { result: GradeResult; values: readonly unknown[] | null };
 }
@@ -192,6 +200,18 @@ export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): Sp
     gradeSnapshot(snapshot) {
       compiledOnly('gradeSnapshot');
       return gradeFacts('errors' in snapshot ? snapshot.errors : reader.facts(snapshot));
+    },
+    gradeBrief(input) {
+      compiledOnly('gradeBrief');
+      const facts =
+        'record' in input
+          ? reader.read(input.record)
+          : 'errors' in input.snapshot
+            ? input.snapshot.errors
+            : reader.facts(input.snapshot);
+      if (Array.isArray(facts)) return invalidRecord(model, facts);
+      const outcomes = runner.run(facts);
+      return briefRecord(compiled, outcomes) ?? explainRecord(compiled, outcomes, facts);
     },
     gradeWithValues(record) {
       compiledOnly('gradeWithValues');

@@ -95,6 +95,13 @@ describe.concurrent('qgrade grade --detail', () => {
     });
     expect(brief[0]).toMatchObject({ grade: '1', label: { zh: '1级', en: 'Grade 1' } });
     expect(brief[7]).toMatchObject({ grade: null, notGradedReason: { code: 'invalid-record' } });
+    // Graded rows are written without their explanation: the summary (failing criteria too) is the same.
+    for (const workers of ['1', '2']) {
+      const args = ['grade', '-r', AC, '-f', 'ndjson', '-w', workers, EXAMPLES];
+      const summary = (await cli.run(args)).stderr;
+      expect(summary).toContain('most frequent failing criteria');
+      expect((await cli.run([...args, '--detail', 'grade'])).stderr).toBe(summary);
+    }
   });
 
   it('json writes the same shapes as an array', async () => {

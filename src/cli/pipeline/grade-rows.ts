@@ -11,6 +11,7 @@ import { createResultWriter, type ResultFormat, type ResultWriterSettings } from
 import type { LoadedRuleSet } from '../../resolve/load-rule-set';
 import { modelOf } from '../../resolve/rule-set';
 import { ByteBuffer } from '../../serialize/byte-buffer';
+import { briefApplies, briefRow } from './brief-row';
 import type { RowItem, RowsWorkerData, WrittenRows } from './rows';
 
 /** Output bytes gathered before they are handed on to be written. */
@@ -49,9 +50,15 @@ export async function* gradeRows(
     for await (const batch of batchesOf(items)) {
       let entries: SummaryEntry[] = [];
       for (const item of batch) {
-        const result = finishItem(item, gradeSync(itemRecord(item)), model);
-        writer.write(result, out);
-        entries.push(BatchSummary.entry(result));
+        if ('record' in item && briefApplies(options.format, options.detail, item)) {
+          const { result, entry } = briefRow(item, split.gradeBrief({ record: item.record }), model);
+          writer.write(result, out);
+          entries.push(entry);
+        } else {
+          const result = finishItem(item, gradeSync(itemRecord(item)), model);
+          writer.write(result, out);
+          entries.push(BatchSummary.entry(result));
+        }
         if (out.length >= OUTPUT_CHUNK) {
           yield { entries };
           entries = [];

@@ -14,6 +14,7 @@ import { createResultWriter } from '../../report/result-writer';
 import { parseRuleSet } from '../../resolve/check-rule-set';
 import { modelOf } from '../../resolve/rule-set';
 import { ByteBuffer } from '../../serialize/byte-buffer';
+import { briefApplies, briefRow } from './brief-row';
 import type { RowItem, RowsWorkerData, WrittenRows } from './rows';
 
 const settings = workerData as RowsWorkerData;
@@ -28,8 +29,14 @@ export default function writeRows(task: WorkerTask<RowItem, undefined>): Written
   const writer = createResultWriter(settings.format, split.grader.ruleSet, settings, { continues });
   const entries = [];
   for (const item of task.items) {
-    const graded = split.gradeSnapshot(item.snapshot ?? { errors: [] });
-    const result = finishItem(item, graded, model);
+    const snapshot = item.snapshot ?? { errors: [] };
+    if (briefApplies(settings.format, settings.detail, item)) {
+      const { result, entry } = briefRow(item, split.gradeBrief({ snapshot }), model);
+      entries.push(entry);
+      writer.write(result, out);
+      continue;
+    }
+    const result = finishItem(item, split.gradeSnapshot(snapshot), model);
     entries.push(BatchSummary.entry(result));
     writer.write(result, out);
   }
