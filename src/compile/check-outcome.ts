@@ -27,6 +27,14 @@ export interface CheckOutcome {
   failing: readonly number[] | undefined;
 }
 
+/**
+ * Whether an outcome holds its record back — its explanation has `passed: false`: the check
+ * failed, has no value to check, or asks for a grade the record's row does not have (`n/a`).
+ */
+export function failsRequirement(o: CheckOutcome): boolean {
+  return o.status !== 'not-applicable' && (o.status !== 'passed' || o.state === 'unavailable');
+}
+
 function constant(status: CheckOutcome['status'], state: CheckOutcome['state']): CheckOutcome {
   return Object.freeze({
     status,

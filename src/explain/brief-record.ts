@@ -1,4 +1,4 @@
-import type { CheckOutcome } from '../compile/check-outcome';
+import { type CheckOutcome, failsRequirement } from '../compile/check-outcome';
 import type { CompiledRuleSet } from '../compile/compile-rule-set';
 import type { GradeModel } from '../model/rule-set-model';
 
@@ -35,13 +35,10 @@ export function briefRecord(
   const failing: string[] = [];
   for (let i = 0; i < outcomes.length; i++) {
     const o = outcomes[i]!;
-    // As the explanation's `passed === false`: failed, missing, or a grade the record's row does not have.
-    if (o.status === 'not-applicable') continue;
-    const unavailable = o.state === 'unavailable';
-    if (o.status === 'passed' && !unavailable) continue;
+    if (!failsRequirement(o)) continue;
     const index = indexes[i]!;
     if (index < 0) return undefined;
-    if (!unavailable) failing.push(compiled.checks[i]!.model.id);
+    if (o.state !== 'unavailable') failing.push(compiled.checks[i]!.model.id);
     if (index < lowestFailed) lowestFailed = index;
   }
   return lowestFailed === 0 ? undefined : { grade: grades[lowestFailed - 1]!, failing };

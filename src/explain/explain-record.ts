@@ -1,4 +1,4 @@
-import type { CheckOutcome } from '../compile/check-outcome';
+import { type CheckOutcome, failsRequirement } from '../compile/check-outcome';
 import type { CompiledRuleSet } from '../compile/compile-rule-set';
 import type { RecordFacts } from '../compile/record-facts';
 import type { CriterionResult, GradeResult, ScoreBreakdown } from '../model/grade-result';
@@ -19,6 +19,27 @@ export function explainRecord(
   const explainers = compiled.explainers;
   const results = new Array<CriterionResult>(outcomes.length);
   for (let i = 0; i < outcomes.length; i++) results[i] = explainers[i]!(outcomes[i]!);
+  return decideGrade(compiled.model, results, facts);
+}
+
+/**
+ * A record's result with only the requirements that hold it back in
+ * `criteria` (those with `passed: false`), the rest of it as
+ * {@link explainRecord} gives it: the grade, next grade and reasons are
+ * decided from these alone. For output that shows no passing requirement
+ * (CSV, Markdown, the table, `--detail failing`): what passed is not
+ * explained at all.
+ */
+export function explainFailing(
+  compiled: CompiledRuleSet,
+  outcomes: readonly CheckOutcome[],
+  facts: RecordFacts,
+): GradeResult {
+  const explainers = compiled.explainers;
+  const results: CriterionResult[] = [];
+  for (let i = 0; i < outcomes.length; i++) {
+    if (failsRequirement(outcomes[i]!)) results.push(explainers[i]!(outcomes[i]!));
+  }
   return decideGrade(compiled.model, results, facts);
 }
 

@@ -9,7 +9,7 @@ import { createCompiledRunner } from '../evaluate/compiled-runner';
 import { createJsonRulesEngineRunner, type EngineExtensions } from '../evaluate/jre-runner';
 import type { CheckRunner } from '../evaluate/runner';
 import { type BriefResult, briefRecord } from '../explain/brief-record';
-import { explainRecord } from '../explain/explain-record';
+import { explainFailing, explainRecord } from '../explain/explain-record';
 import { invalidRecord } from '../explain/invalid-record';
 import type { GradeResult, RecordError } from '../model/grade-result';
 import type { GroupResult } from '../model/group-result';
@@ -118,12 +118,18 @@ export interface SplitGrader {
    * For output that shows only the grade: a graded record's grade and failed requirements, with no
    * explanation built; a record that is not graded (or invalid) gets its full result, which says why.
    */
-  gradeBrief(
-    input: { record: unknown } | { snapshot: RecordSnapshot | UnreadableRecord },
-  ): BriefResult | GradeResult;
+  gradeBrief(input: GraderInput): BriefResult | GradeResult;
+  /**
+   * For output that shows no passing requirement (CSV, Markdown, the table, `--detail failing`): the
+   * record's result with only the requirements that hold it back in `criteria` (see `explainFailing`).
+   */
+  gradeFailing(input: GraderInput): GradeResult;
   /** Grades a record (compiled engine) and gives its values by slot too (`null` when invalid), for group statistics. */
   gradeWithValues(record: unknown): { result: GradeResult; values: readonly unknown[] | null };
 }
+
+/** A record, or its values as {@link SplitGrader.snapshot} took them (on another thread). */
+export type GraderInput = { record: unknown } | { snapshot: RecordSnapshot | UnreadableRecord };
 
 /** {@link createGrader}, with the halves a batch tool needs (see {@link SplitGrader}). */
 export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): SplitGrader {
@@ -160,6 +166,12 @@ export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): Sp
       ? { result: invalidRecord(model, facts), values: null }
       : { result: explainRecord(compiled, runner.run(facts), facts), values: facts.values };
   };
+  const factsOf = (input: GraderInput): RecordFacts | RecordError[] =>
+    'record' in input
+      ? reader.read(input.record)
+      : 'errors' in input.snapshot
+        ? input.snapshot.errors
+        : reader.facts(input.snapshot);
   const compiledOnly = (what: string) => {
     if (engine !== 'compiled') throw new TypeError(`${what} needs the compiled engine`);
   };
@@ -203,15 +215,17 @@ export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): Sp
     },
     gradeBrief(input) {
       compiledOnly('gradeBrief');
-      const facts =
-        'record' in input
-          ? reader.read(input.record)
-          : 'errors' in input.snapshot
-            ? input.snapshot.errors
-            : reader.facts(input.snapshot);
+      const facts = factsOf(input);
       if (Array.isArray(facts)) return invalidRecord(model, facts);
       const outcomes = runner.run(facts);
       return briefRecord(compiled, outcomes) ?? explainRecord(compiled, outcomes, facts);
+    },
+    gradeFailing(input) {
+      compiledOnly('gradeFailing');
+      const facts = factsOf(input);
+      return Array.isArray(facts)
+        ? invalidRecord(model, facts)
+        : explainFailing(compiled, runner.run(facts), facts);
     },
     gradeWithValues(record) {
       compiledOnly('gradeWithValues');

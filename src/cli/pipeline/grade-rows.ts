@@ -11,7 +11,7 @@ import { createResultWriter, type ResultFormat, type ResultWriterSettings } from
 import type { LoadedRuleSet } from '../../resolve/load-rule-set';
 import { modelOf } from '../../resolve/rule-set';
 import { ByteBuffer } from '../../serialize/byte-buffer';
-import { briefApplies, briefRow } from './brief-row';
+import { gradeRow, rowMode } from './grade-row';
 import type { RowItem, RowsWorkerData, WrittenRows } from './rows';
 
 /** Output bytes gathered before they are handed on to be written. */
@@ -45,20 +45,14 @@ export async function* gradeRows(
   const model = modelOf(loaded.ruleSet);
   if (options.workers <= 1) {
     const writer = createResultWriter(options.format, loaded.ruleSet, options);
-    const gradeSync = split.grader.gradeSync;
+    const mode = rowMode(options.format, options.detail);
     // A batch at a time (the rows of a chunk of input), handing the bytes on whenever a chunk's worth is written.
     for await (const batch of batchesOf(items)) {
       let entries: SummaryEntry[] = [];
       for (const item of batch) {
-        if ('record' in item && briefApplies(options.format, options.detail, item)) {
-          const { result, entry } = briefRow(item, split.gradeBrief({ record: item.record }), model);
-          writer.write(result, out);
-          entries.push(entry);
-        } else {
-          const result = finishItem(item, gradeSync(itemRecord(item)), model);
-          writer.write(result, out);
-          entries.push(BatchSummary.entry(result));
-        }
+        const { result, entry } = gradeRow(item, { record: itemRecord(item) }, split, model, mode);
+        writer.write(result, out);
+        entries.push(entry);
         if (out.length >= OUTPUT_CHUNK) {
           yield { entries };
           entries = [];

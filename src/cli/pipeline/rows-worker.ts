@@ -5,8 +5,6 @@
  * of the work, so it is done here, not on the main thread.
  */
 import { workerData } from 'node:worker_threads';
-import { BatchSummary } from '../../batch/batch-summary';
-import { finishItem } from '../../batch/finish-item';
 import { moveToCaller } from '../../batch/move-to-caller';
 import type { WorkerTask } from '../../batch/worker-stage';
 import { compileGrader } from '../../grade/create-grader';
@@ -14,13 +12,14 @@ import { createResultWriter } from '../../report/result-writer';
 import { parseRuleSet } from '../../resolve/check-rule-set';
 import { modelOf } from '../../resolve/rule-set';
 import { ByteBuffer } from '../../serialize/byte-buffer';
-import { briefApplies, briefRow } from './brief-row';
+import { gradeRow, rowMode } from './grade-row';
 import type { RowItem, RowsWorkerData, WrittenRows } from './rows';
 
 const settings = workerData as RowsWorkerData;
 const split = compileGrader(parseRuleSet(settings.text, { filename: settings.filename }));
 const model = modelOf(split.grader.ruleSet);
 const out = new ByteBuffer(1 << 16);
+const mode = rowMode(settings.format, settings.detail);
 
 /** Grades and writes one batch; its bytes are moved to the main thread, not copied. */
 export default function writeRows(task: WorkerTask<RowItem, undefined>): WrittenRows {
@@ -29,15 +28,14 @@ export default function writeRows(task: WorkerTask<RowItem, undefined>): Written
   const writer = createResultWriter(settings.format, split.grader.ruleSet, settings, { continues });
   const entries = [];
   for (const item of task.items) {
-    const snapshot = item.snapshot ?? { errors: [] };
-    if (briefApplies(settings.format, settings.detail, item)) {
-      const { result, entry } = briefRow(item, split.gradeBrief({ snapshot }), model);
-      entries.push(entry);
-      writer.write(result, out);
-      continue;
-    }
-    const result = finishItem(item, split.gradeSnapshot(snapshot), model);
-    entries.push(BatchSummary.entry(result));
+    const { result, entry } = gradeRow(
+      item,
+      { snapshot: item.snapshot ?? { errors: [] } },
+      split,
+      model,
+      mode,
+    );
+    entries.push(entry);
     writer.write(result, out);
   }
   // The UTF-8 bytes cross to the main thread moved, not copied: a copy of what was written, so the

@@ -8,7 +8,8 @@ import { compileGrader } from '../../src/grade/create-grader';
 import { parseRuleSet } from '../../src/resolve/check-rule-set';
 
 // `grade --detail grade` takes a graded record's grade and failing requirements from gradeBrief, without the
-// explanation: they must be exactly what the full result says, for every rule set and any record.
+// explanation, and CSV, Markdown, the table and `--detail failing` take gradeFailing's result, which explains
+// only what holds a record back: both must say exactly what the full result says, for every rule set and record.
 
 const FIXTURES = new URL('../fixtures/valid/', import.meta.url);
 
@@ -41,7 +42,7 @@ const value = fc.oneof(
   fc.array(fc.double({ min: 0, max: 600, noNaN: true }), { maxLength: 4 }),
 );
 
-describe('gradeBrief', () => {
+describe('gradeBrief and gradeFailing', () => {
   it.each(ruleSets())(
     'gives the full result’s grade and failing requirements (%s)',
     (name, text, samples) => {
@@ -73,7 +74,13 @@ describe('gradeBrief', () => {
             expect(brief.grade.label).toEqual(full.label);
             expect(brief.failing).toEqual(BatchSummary.entry(full).failing);
           }
-          // The same through the snapshot a worker thread receives.
+          // gradeFailing: the full result with only the requirements that hold the record back, keys in order.
+        const failing = split.gradeFailing({ record: input });
+        const expected = { ...full, criteria: full.criteria.filter((c) => c.passed === false) };
+        expect(failing).toEqual(expected);
+        expect(Object.keys(failing)).toEqual(Object.keys(full));
+        expect(JSON.stringify(failing)).toBe(JSON.stringify(expected));
+        // The same through the snapshot a worker thread receives.
           const again = split.gradeBrief({ snapshot: split.snapshot(input) });
           expect('criteria' in again ? again.grade : again.grade.id).toBe(full.grade);
         }),
