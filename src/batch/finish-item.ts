@@ -47,6 +47,10 @@ export function itemRecord(item: InputItem): unknown {
 }
 
 function withRow(item: FinishedItem, result: GradeResult): GradeResult {
+  // A grader's result has neither: a plain spread after them (cheap for an object of a known shape) keeps them first.
+  if (!('row' in result) && !('kept' in result)) {
+    return item.kept ? { row: item.row, kept: item.kept, ...result } : { row: item.row, ...result };
+  }
   const { row: _row, kept: _kept, ...rest } = result;
   return item.kept ? { row: item.row, kept: item.kept, ...rest } : { row: item.row, ...rest };
 }
