@@ -131,7 +131,9 @@ function attach(item: InputItem, columns: readonly string[]): InputItem {
     kept[column] = v;
     any = true;
   }
-  return any ? { ...item, kept } : item;
+  // The item is this reader's own, made for this row: given its kept values, not copied.
+  if (any) (item as { kept?: Record<string, string> }).kept = kept;
+  return item;
 }
 
 /** A record's value of a column as text: text, a number or a boolean; nothing for anything else. */

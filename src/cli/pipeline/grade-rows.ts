@@ -12,7 +12,7 @@ import type { LoadedRuleSet } from '../../resolve/load-rule-set';
 import { modelOf } from '../../resolve/rule-set';
 import { ByteBuffer } from '../../serialize/byte-buffer';
 import { gradeRow, rowMode } from './grade-row';
-import type { RowItem, RowsWorkerData, WrittenRows } from './rows';
+import { packRows, type RowItem, type RowsWorkerData, type WrittenRows } from './rows';
 
 /** Output bytes gathered before they are handed on to be written. */
 const OUTPUT_CHUNK = 1 << 15;
@@ -98,6 +98,7 @@ export async function* gradeRows(
         entries: parts.flatMap((p) => p.entries),
       }),
     },
+    { pack: (rows) => packRows(rows, model.indicators.length, options.kept ?? []) },
   );
   // Values are read here, once, so only plain data crosses to the workers. The input comes a chunk's rows at
   // a time; they go to a worker as they are (split to the batch size), never waiting for more rows, so a slow

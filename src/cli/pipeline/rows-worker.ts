@@ -6,14 +6,13 @@
  */
 import { workerData } from 'node:worker_threads';
 import { moveToCaller } from '../../batch/move-to-caller';
-import type { WorkerTask } from '../../batch/worker-stage';
 import { compileGrader } from '../../grade/create-grader';
 import { createResultWriter } from '../../report/result-writer';
 import { parseRuleSet } from '../../resolve/check-rule-set';
 import { modelOf } from '../../resolve/rule-set';
 import { ByteBuffer } from '../../serialize/byte-buffer';
 import { gradeRow, rowMode } from './grade-row';
-import type { RowItem, RowsWorkerData, WrittenRows } from './rows';
+import { type PackedRows, type RowsWorkerData, unpackRows, type WrittenRows } from './rows';
 
 const settings = workerData as RowsWorkerData;
 const split = compileGrader(parseRuleSet(settings.text, { filename: settings.filename }));
@@ -22,12 +21,13 @@ const out = new ByteBuffer(1 << 16);
 const mode = rowMode(settings.format, settings.detail);
 
 /** Grades and writes one batch; its bytes are moved to the main thread, not copied. */
-export default function writeRows(task: WorkerTask<RowItem, undefined>): WrittenRows {
+export default function writeRows(task: { items: PackedRows }): WrittenRows {
+  const items = unpackRows(task.items);
   // Rows are numbered from 1: a batch from a later row continues the output (a JSON array's commas).
-  const continues = task.items[0]!.row > 1;
+  const continues = items[0]!.row > 1;
   const writer = createResultWriter(settings.format, split.grader.ruleSet, settings, { continues });
   const entries = [];
-  for (const item of task.items) {
+  for (const item of items) {
     const { result, entry } = gradeRow(
       item,
       { snapshot: item.snapshot ?? { errors: [] } },

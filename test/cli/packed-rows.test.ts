@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { packRows, type RowItem, unpackRows } from '../../src/cli/pipeline/rows';
+
+// `grade --workers` sends a batch of rows packed into flat arrays: unpacked on the worker, every row must be
+// the row that was packed — its number, its values, its kept columns with their order, its input problems.
+
+const COLUMNS = ['型号', 'sku', 'lot'];
+const WIDTH = 3;
+
+const scalar = fc.oneof(fc.double(), fc.string(), fc.boolean(), fc.constant(undefined));
+const entry = fc.oneof(scalar, fc.array(fc.double(), { maxLength: 3 }), fc.constant({ notAValue: 'object' }));
+const kept = fc
+  .subarray(COLUMNS)
+  .chain((columns) => fc.tuple(...columns.map((c) => fc.tuple(fc.constant(c), fc.string()))))
+  .map((pairs) => (pairs.length ? Object.fromEntries(pairs) : undefined));
+const message = { zh: '第 3 行无法读取', en: 'line 3 cannot be read' };
+const item: fc.Arbitrary<RowItem> = fc
+  .tuple(
+    fc.nat(),
+    fc.array(entry, { minLength: WIDTH, maxLength: WIDTH }),
+    kept,
+    fc.constantFrom('plain', 'unreadable', 'conversion', 'not-an-object'),
+  )
+  .map(([row, values, k, kind]) => {
+    const r: RowItem = { row };
+    if (kind === 'unreadable') r.unreadable = message;
+    else if (kind === 'not-an-object')
+      r.snapshot = { errors: [{ field: '', code: 'not-an-object', message }] };
+    else r.snapshot = values;
+    if (kind === 'conversion') r.conversionErrors = [{ field: 'apf', code: 'wrong-type', message }];
+    if (k) r.kept = k;
+    return r;
+  });
+
+describe('packRows', () => {
+  it('unpacks to the rows it packed, kept columns in their order', () => {
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 1, maxLength: 20 }), (items) => {
+        const unpacked = unpackRows(structuredClone(packRows(items, WIDTH, COLUMNS)));
+        expect(unpacked).toEqual(items);
+        unpacked.forEach((u, i) => {
+          expect(Object.keys(u.kept ?? {})).toEqual(Object.keys(items[i]!.kept ?? {}));
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('sends a row of plain values as a few flat arrays, not an object per row', () => {
+    const rows: RowItem[] = [1, 2, 3].map((row) => ({
+      row,
+      snapshot: [row, 'x', true],
+      kept: { sku: `S${row}` },
+    }));
+    const packed = packRows(rows, WIDTH, ['sku']);
+    expect(packed).toMatchObject({ rows: [1, 2, 3], values: [1, 'x', true, 2, 'x', true, 3, 'x', true] });
+    expect(packed.kept).toEqual(['S1', 'S2', 'S3']);
+    expect(packed.odd).toEqual([]);
+  });
+});
