@@ -133,7 +133,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     }
     if (error instanceof OutputError && error.closed) return code;
     if (error instanceof RuleSetError) {
-      for (const issue of error.issues) say(formatIssue(issue));
+      for (const issue of error.issues) say(formatIssue(issue, lang));
       if (debug) say(`${error.stack}`);
       return EXIT.usage;
     }
