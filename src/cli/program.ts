@@ -138,7 +138,9 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       return EXIT.usage;
     }
     if (error instanceof QgradeError) {
-      say(`qgrade: ${error instanceof UsageError ? error.text[lang] : error.message}`);
+      const text =
+        error instanceof UsageError || error instanceof OutputError ? error.text[lang] : error.message;
+      say(`qgrade: ${text}`);
       if (debug) say(`${error.stack}`);
       return EXIT.usage;
     }

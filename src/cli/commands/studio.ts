@@ -2,9 +2,11 @@ import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
+import { systemReason } from '../../errors/system-reason';
 import { UsageError } from '../../errors/usage-error';
 import { studioAssets } from '../../studio/studio-assets';
 import { startStudio } from '../../studio/studio-server';
+import { localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 
@@ -35,15 +37,27 @@ Stop with Ctrl-C. Exit codes: 0 stopped, 2 usage error (folder missing, port tak
       runs(async (dir: string | undefined, options: { port?: number; open?: boolean }) => {
         const ctx = context();
         const assets = ctx.io.env.QGRADE_STUDIO_PAGE ?? studioAssets();
-        if (!assets) throw new UsageError('the studio page is not built: run npm run build:studio');
+        if (!assets) {
+          throw new UsageError(
+            localized(
+              '工作台页面尚未构建：请运行 npm run build:studio',
+              'the studio page is not built: run npm run build:studio',
+            ),
+          );
+        }
         const folder = dir === undefined ? undefined : resolve(ctx.io.cwd, dir);
         if (folder !== undefined) {
           const info = await stat(folder).catch(() => undefined);
-          if (!info?.isDirectory()) throw new UsageError(`${dir} is not a folder`);
+          if (!info?.isDirectory())
+            throw new UsageError(localized(`${dir} 不是文件夹`, `${dir} is not a folder`));
         }
         const studio = await startStudio({ assets, dir: folder, port: options.port }).catch(
           (error: Error) => {
-            throw new UsageError(`cannot serve on 127.0.0.1:${options.port ?? 0}: ${error.message}`);
+            const why = systemReason(error);
+            const at = `127.0.0.1:${options.port ?? 0}`;
+            throw new UsageError(
+              localized(`无法在 ${at} 上提供服务：${why.zh}`, `cannot serve on ${at}: ${why.en}`),
+            );
           },
         );
         ctx.out(studio.url);
@@ -72,7 +86,9 @@ Stop with Ctrl-C. Exit codes: 0 stopped, 2 usage error (folder missing, port tak
 function port(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535)
-    throw new UsageError(`--port takes 0–65535, got "${value}"`);
+    throw new UsageError(
+      localized(`--port 应为 0–65535，收到“${value}”`, `--port takes 0–65535, got "${value}"`),
+    );
   return n;
 }
 
