@@ -2,6 +2,7 @@ import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { closestName } from '../text/closest-name';
 import { localized } from '../text/localized-text';
+import { zhNames } from '../text/name-list';
 import { batched, batchesOf } from './batched';
 import type { InputItem } from './input-item';
 
@@ -77,6 +78,7 @@ export async function keepColumns(
       if (seenSet.has(column)) continue;
       const hint = closestName(column, seen);
       const others = seen.length ? listShort(seen) : '';
+      const othersZh = seen.length ? listShortZh(seen) : '';
       throw new UsageError(
         names.has(column)
           ? localized(
@@ -84,7 +86,7 @@ export async function keepColumns(
               `--keep ${column}: "${column}" is an indicator, graded and shown already; keep columns that are not`,
             )
           : localized(
-              `--keep ${column}：输入中没有“${column}”列${hint ? `，是否要写“${hint}”？` : others ? `；其他列有 ${others}` : ''}`,
+              `--keep ${column}：输入中没有“${column}”列${hint ? `，是否要写“${hint}”？` : others ? `；其他列有${othersZh}` : ''}`,
               `--keep ${column}: the input has no column "${column}"${hint ? `; did you mean "${hint}"?` : others ? `; its other columns are ${others}` : ''}`,
             ),
       );
@@ -159,4 +161,9 @@ function isPlainObject(v: unknown): v is object {
 function listShort(columns: readonly string[]): string {
   const shown = columns.slice(0, 20).join(', ');
   return columns.length > 20 ? `${shown} … (${columns.length} in all)` : shown;
+}
+
+function listShortZh(columns: readonly string[]): string {
+  const shown = zhNames(columns.slice(0, 20));
+  return columns.length > 20 ? `${shown} …（共 ${columns.length} 列）` : shown;
 }

@@ -135,10 +135,12 @@ export class SourceDocument {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const alias = /alias/i.test(message);
-      const text = localized(
-        alias ? `别名展开次数超过上限 ${limits.maxAliasCount}，或别名无法解析` : '无法把文件读作数据',
-        firstLine(message),
-      );
+      const zh = /excessive alias count/i.test(message)
+        ? `别名展开次数超过上限 ${limits.maxAliasCount}`
+        : alias
+          ? '别名无法解析'
+          : '无法把文件读作数据';
+      const text = localized(zh, firstLine(message));
       this.issues.push(issueAt(file, alias ? 'alias-limit' : 'yaml-syntax', text, 1, 1, []));
     }
   }

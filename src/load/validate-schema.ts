@@ -3,6 +3,7 @@ import type { RuleSetIssue } from '../errors/rule-set-issue';
 import { cjkJoin } from '../text/cjk-space';
 import { closestName } from '../text/closest-name';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { zhNames } from '../text/name-list';
 import { quoteShort } from '../text/quote-short';
 import validateDocument from './generated/validate-rule-document.js';
 import type { DocumentPath, SourceDocument } from './source-document';
@@ -136,7 +137,7 @@ function toIssue(source: SourceDocument, e: ErrorObject): RuleSetIssue {
       const suffix = hint
         ? localized(`，是否要写“${hint}”？`, `; did you mean "${hint}"?`)
         : allowed.length
-          ? localized(`；可用的键：${allowed.join('、')}`, `; allowed: ${allowed.join(', ')}`)
+          ? localized(`；可用的键：${zhNames(allowed)}`, `; allowed: ${allowed.join(', ')}`)
           : localized('');
       return issue(
         localized(`未知的键“${key}”${suffix.zh}`, `unknown key "${key}"${suffix.en}`),

@@ -4,6 +4,7 @@ import type { RuleDocument } from '../model/rule-document';
 import type { CheckModel, GradeModel, RuleSetModel } from '../model/rule-set-model';
 import { decimalsOf } from '../rounding/decimal';
 import { localized } from '../text/localized-text';
+import { zhNames } from '../text/name-list';
 import { checkLimitDivisors } from './check-divisors';
 import { checkMonotonic, checkReachable, checkUniqueIds } from './check-ladder';
 import { ModelContext, unknownGrade } from './model-context';
@@ -28,7 +29,7 @@ export function buildModel(
   const industry = doc.id.split('/')[0];
   if (industry !== doc.industry) {
     const text = localized(
-      `标识“${doc.id}”以“${industry}”开头，但 industry 是“${doc.industry}”`,
+      `标识“${doc.id}”以“${industry}”开头，但“industry”是“${doc.industry}”`,
       `id "${doc.id}" starts with "${industry}", but industry is "${doc.industry}"`,
     );
     ctx.error('id-mismatch', text, ['id']);
@@ -123,7 +124,7 @@ function scoringCriteria(ctx: ModelContext): CheckModel[] {
         ctx.error(
           'invalid-scoring',
           localized(
-            `未知的评分维度“${dim}”；维度有 ${[...dims].join('、')}`,
+            `未知的评分维度“${dim}”；维度有${zhNames([...dims])}`,
             `unknown dimension "${dim}"; dimensions are ${[...dims].join(', ')}`,
           ),
           ['scoring', 'minimums', gradeId, dim],

@@ -81,16 +81,17 @@ export function checkMonotonic(ctx: ModelContext, checks: CheckModel[], tables: 
         const op = operatorSymbol((check.test as { operator: CompareOperator }).operator);
         const [g, l, s] = [grade.id, lower.id, stricter.grade!.id];
         const asks = `${check.subject} ${op} ${highLimit.text}`;
+        const asksZh = `“${asks}”`;
         const text = allImplied
           ? localized(
-              `各等级的限值不单调${where.zh ? `（${where.zh}）` : ''}：等级“${g}”要求 ${asks}，低于等级“${s}”的要求（${op} ${lowLimit.text}），` +
+              `各等级的限值不单调${where.zh ? `（${where.zh}）` : ''}：等级“${g}”要求${asksZh}，低于等级“${s}”的要求（${op} ${lowLimit.text}），` +
                 `且没有一项超出等级“${l}”及以下已有的要求，因此达到“${l}”的记录都会达到“${g}”，等级“${l}”永远不会成为结果`,
               `thresholds are not monotonic across grades${where.en}: grade "${g}" asks ${asks}, ` +
                 `less than grade "${s}" (${op} ${lowLimit.text}), and asks nothing that grade "${l}" and below do not, ` +
                 `so every record reaching "${l}" reaches "${g}" and grade "${l}" could never be the result`,
             )
           : localized(
-              `等级“${g}”${where.zh}要求 ${asks}，低于等级“${s}”的要求（${op} ${lowLimit.text}）；` +
+              `等级“${g}”${where.zh}要求${asksZh}，低于等级“${s}”的要求（${op} ${lowLimit.text}）；` +
                 `记录须先满足“${s}”才能达到“${g}”，所以 ${op} ${highLimit.text} 从不起决定作用：` +
                 `请写成 ${op} ${lowLimit.text} 或更严，或者删去`,
               `grade "${g}" asks ${asks}${where.en}, less than grade "${s}" (${op} ${lowLimit.text}); ` +

@@ -6,6 +6,7 @@ import type { GradeModel, SourceLocation, TableModel } from '../model/rule-set-m
 import type { ValueKind } from '../model/value';
 import type { FormulaScope } from '../syntax/parse-formula';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { zhNames } from '../text/name-list';
 
 const KIND_NAMES: Record<string, LocalizedText> = {
   number: localized('数值', 'number'),
@@ -31,7 +32,7 @@ export function didYouMean(hint: string | undefined): LocalizedText {
 export function unknownGrade(ctx: ModelContext, id: string): LocalizedText {
   const grades = [...ctx.grades.keys()];
   return localized(
-    `未知等级“${id}”；等级有 ${grades.join('、')}`,
+    `未知等级“${id}”；等级有${zhNames(grades)}`,
     `unknown grade "${id}"; grades are ${grades.join(', ')}`,
   );
 }
@@ -108,7 +109,7 @@ export class ModelContext {
         if (!kind)
           return {
             error: localized(
-              `表“${tableName}”没有取值列“${column}”；它的列为 ${table.columns.join('、')}`,
+              `表“${tableName}”没有取值列“${column}”；它的列为${zhNames(table.columns)}`,
               `table "${tableName}" has no value column "${column}"; it has ${table.columns.join(', ')}`,
             ),
           };

@@ -21,6 +21,7 @@ import {
 } from '../syntax/parse-requirement';
 import { closestName } from '../text/closest-name';
 import { localized } from '../text/localized-text';
+import { zhNames } from '../text/name-list';
 import {
   badInterval,
   didYouMean,
@@ -211,7 +212,7 @@ function expandGradeTable(
     ctx.error(
       'unknown-grade',
       localized(
-        `“${table.name}”被用作等级表，但它的列 ${notGrades.join('、')} 不是等级标识；请改为指明一列，如 "${operatorSymbol(operator)} ${table.name}.${table.columns[0]}"`,
+        `“${table.name}”被用作等级表，但它的列${zhNames(notGrades)}不是等级标识；请改为指明一列，如 "${operatorSymbol(operator)} ${table.name}.${table.columns[0]}"`,
         `"${table.name}" is used as a grade table, but its columns ${notGrades.join(', ')} are not grade ids; name one column instead, e.g. "${operatorSymbol(operator)} ${table.name}.${table.columns[0]}"`,
       ),
       [...path, 'require'],

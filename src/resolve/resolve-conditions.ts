@@ -7,6 +7,7 @@ import { parseRequirement } from '../syntax/parse-requirement';
 import { cjkJoin } from '../text/cjk-space';
 import { closestName } from '../text/closest-name';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { zhNames } from '../text/name-list';
 import { didYouMean, kindName, type ModelContext, type ValueInfo } from './model-context';
 
 /**
@@ -189,7 +190,7 @@ export function checkLiteral(
     ctx.error(
       'type-mismatch',
       localized(
-        `${JSON.stringify(v)} 不是“${name}”的取值${hint ? didYouMean(hint).zh : `；可取 ${info.values.join('、')}`}`,
+        `${JSON.stringify(v)} 不是“${name}”的取值${hint ? didYouMean(hint).zh : `；可取${zhNames(info.values)}`}`,
         `${JSON.stringify(v)} is not a value of "${name}"${hint ? didYouMean(hint).en : `; allowed: ${info.values.join(', ')}`}`,
       ),
       path,
@@ -200,7 +201,7 @@ export function checkLiteral(
 }
 
 function describeKind(info: ValueInfo): LocalizedText {
-  if (info.values) return localized(`${info.values.join('、')} 之一`, `one of ${info.values.join(', ')}`);
+  if (info.values) return localized(`${zhNames(info.values)}之一`, `one of ${info.values.join(', ')}`);
   if (info.kind === 'number') return localized('数值', 'a number');
   return info.kind === 'boolean' ? localized('true 或 false', 'true or false') : localized('文本', 'text');
 }

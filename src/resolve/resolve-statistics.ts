@@ -5,6 +5,7 @@ import { toFifteenDigits } from '../rounding/significant-digits';
 import { type OperandSyntax, parseRequirement, type ToleranceSyntax } from '../syntax/parse-requirement';
 import { closestName } from '../text/closest-name';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { zhNames } from '../text/name-list';
 import { didYouMean, type ModelContext, unknownGrade } from './model-context';
 import { lookup } from './resolve-conditions';
 
@@ -61,7 +62,7 @@ export function resolveGroup(ctx: ModelContext, criteria: readonly CheckModel[])
               `unknown statistic "${c.statistic}"${didYouMean(hint).en}`,
             )
           : localized(
-              `未知的统计量“${c.statistic}”；统计量有 ${names.join('、')}`,
+              `未知的统计量“${c.statistic}”；统计量有${zhNames(names)}`,
               `unknown statistic "${c.statistic}"; statistics are ${names.join(', ')}`,
             );
         ctx.error('unknown-indicator', text, [...path, 'statistic']);

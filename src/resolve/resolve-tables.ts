@@ -5,6 +5,7 @@ import type { Literal, ValueKind } from '../model/value';
 import { decimalsOf } from '../rounding/decimal';
 import { parseBand } from '../syntax/parse-band';
 import { localized } from '../text/localized-text';
+import { zhNames } from '../text/name-list';
 import { kindName, type ModelContext } from './model-context';
 import { checkLiteral, lookup } from './resolve-conditions';
 
@@ -51,7 +52,7 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
     if (!ok) continue;
     if (t.keys.some((k, i) => t.columns[i] !== k)) {
       const text = localized(
-        `“columns”必须依次以键列开头：${t.keys.join('、')}`,
+        `“columns”必须依次以键列开头：${zhNames(t.keys)}`,
         `"columns" must start with the key columns in order: ${t.keys.join(', ')}`,
       );
       ctx.error('table-shape', text, [...path, 'columns']);
@@ -74,7 +75,7 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
         ctx.error(
           'table-shape',
           localized(
-            `第 ${r + 1} 行有 ${row.length} 个单元格；表有 ${t.columns.length} 列（${t.columns.join('、')}）`,
+            `第 ${r + 1} 行有 ${row.length} 个单元格；表有 ${t.columns.length} 列（${zhNames(t.columns)}）`,
             `row ${r + 1} has ${row.length} cells; the table has ${t.columns.length} columns (${t.columns.join(', ')})`,
           ),
           rowPath,
@@ -214,7 +215,7 @@ function checkBands(
       ctx.error(
         'band-overlap',
         localized(
-          `表“${table.name}”中，${key.indicator} 的区间 ${prev.text} 与 ${next.text} 重叠：一个值会匹配两行`,
+          `表“${table.name}”中，“${key.indicator}”的区间 ${prev.text} 与 ${next.text} 重叠：一个值会匹配两行`,
           `in table "${table.name}", ${key.indicator} bands ${prev.text} and ${next.text} overlap: a value would match two rows`,
         ),
         at,
@@ -230,7 +231,7 @@ function checkBands(
       ctx.error(
         'band-gap',
         localized(
-          `表“${table.name}”中，${key.indicator} 的区间 ${prev.text} 与 ${next.text} 之间有空缺：${between.zh}不匹配任何行`,
+          `表“${table.name}”中，“${key.indicator}”的区间 ${prev.text} 与 ${next.text} 之间有空缺：${between.zh}不匹配任何行`,
           `in table "${table.name}", ${key.indicator} bands ${prev.text} and ${next.text} leave a gap: ${between.en} match no row`,
         ),
         at,
@@ -254,7 +255,7 @@ function checkCategories(
         ctx.error(
           'duplicate-row',
           localized(
-            `表“${table.name}”中，${key.indicator} = ${String(v)} 出现在两行中`,
+            `表“${table.name}”中，“${key.indicator} = ${String(v)}”出现在两行中`,
             `in table "${table.name}", ${key.indicator} = ${String(v)} appears in two rows`,
           ),
           [...row.path, k],

@@ -8,6 +8,7 @@ import { parseRoundingInterval } from '../rounding/gbt8170';
 import { parseBand } from '../syntax/parse-band';
 import { type FormulaScope, parseFormula } from '../syntax/parse-formula';
 import { localized } from '../text/localized-text';
+import { zhNames } from '../text/name-list';
 import { badInterval, kindName, type ModelContext } from './model-context';
 import { resolveWhen } from './resolve-conditions';
 
@@ -412,7 +413,7 @@ function itemPoints(
   if (!item.points) {
     if (info.kind !== 'number') {
       const text = localized(
-        `“${item.indicator}”不是数值，评分需要“points”`,
+        `“${item.indicator}”不是数值，评分时需要给出“points”`,
         `"${item.indicator}" is not a number, so it needs "points" to be scored`,
       );
       ctx.error('invalid-scoring', text, [...path, 'indicator']);
@@ -451,7 +452,7 @@ function itemPoints(
       ctx.error(
         'invalid-scoring',
         localized(
-          `“points”没有给出 ${missing.join('、')} 的分数`,
+          `“points”没有给出${zhNames(missing)}的分数`,
           `"points" gives no score for ${missing.join(', ')}`,
         ),
         [...path, 'points'],

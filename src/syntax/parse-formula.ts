@@ -265,9 +265,9 @@ function syntaxError(description: string, index: number): LocalizedText {
   const at = `第 ${index + 1} 个字符处`;
   for (const [pattern, zh] of SYNTAX_ERRORS) {
     const m = pattern.exec(description);
-    if (m) return localized(`公式写法有误：${zh(at, m[1] ?? '')}`, description);
+    if (m) return localized(`写法有误：${zh(at, m[1] ?? '')}`, description);
   }
-  return localized(`公式写法有误：${at}无法识别`, description);
+  return localized(`写法有误：${at}无法识别`, description);
 }
 
 function indexOfWord(text: string, word: string): number {
