@@ -61,12 +61,17 @@ Stop with Ctrl-C. Exit codes: 0 stopped, 2 usage error (folder missing, port tak
           },
         );
         ctx.out(studio.url);
+        const zh = ctx.lang === 'zh';
         ctx.err(
           folder === undefined
-            ? 'qgrade studio: read-only (bundled rule sets and examples); give a folder to save rule files'
-            : `qgrade studio: saves .yaml/.yml files in ${folder}`,
+            ? zh
+              ? 'qgrade studio：只读（内置规则集和示例）；给出文件夹才能保存规则文件'
+              : 'qgrade studio: read-only (bundled rule sets and examples); give a folder to save rule files'
+            : zh
+              ? `qgrade studio：把 .yaml/.yml 文件保存在 ${folder}`
+              : `qgrade studio: saves .yaml/.yml files in ${folder}`,
         );
-        ctx.err('Ctrl-C stops it.');
+        ctx.err(zh ? '按 Ctrl-C 停止。' : 'Ctrl-C stops it.');
         if (options.open) openBrowser(studio.url, ctx);
         await new Promise<void>((done) => {
           const stop = () => {
@@ -100,6 +105,12 @@ function openBrowser(url: string, ctx: CliContext): void {
         ? ['cmd', ['/c', 'start', '""', url]]
         : ['xdg-open', [url]];
   const child = spawn(command, args as string[], { detached: true, stdio: 'ignore' });
-  child.on('error', () => ctx.err(`could not open a browser: open ${url} yourself`));
+  child.on('error', () =>
+    ctx.err(
+      ctx.lang === 'zh'
+        ? `无法打开浏览器：请自行打开 ${url}`
+        : `could not open a browser: open ${url} yourself`,
+    ),
+  );
   child.unref();
 }
