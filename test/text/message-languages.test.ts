@@ -97,8 +97,13 @@ function issuesOf(change: (doc: Doc) => void): RuleSetIssue[] {
 
 const fixtures = new URL('../fixtures/invalid/', import.meta.url);
 const fixture = (name: string) => readFileSync(new URL(name, fixtures), 'utf8');
-const table = (rows: unknown[][]) => ({ keys: ['size'], columns: ['size', 'min'], rows });
-const bySize = (doc: Doc) => doc.criteria.push({ id: 't', indicator: 'kind', require: '= a', when: {} });
+const table = (key: string, rows: unknown[][]) => ({ keys: [key], columns: [key, 'min'], rows });
+/** The base rule set with a table of minimums, and a requirement reading it. */
+const withTable = (limits: object) =>
+  issuesOf((d) => {
+    d.tables = { limits };
+    d.criteria.push({ id: 'by-table', indicator: 'size', require: '≥ limits.min' });
+  });
 
 /** A rule file (or suite) that triggers each code. Typed by the code list, so a new code needs one. */
 const TRIGGERS: Record<RuleSetIssueCode, () => RuleSetIssue[] | Promise<RuleSetIssue[]>> = {
@@ -141,41 +146,28 @@ const TRIGGERS: Record<RuleSetIssueCode, () => RuleSetIssue[] | Promise<RuleSetI
       d.indicators.load = { type: 'number', label: { zh: '载荷', en: 'Load' } };
       d.criteria[0].require = '≥ 100 / load';
     }),
-  'table-shape': () => issuesOf((d) => (d.tables = { limits: table([['(0, 10]', 1, 2]]) })),
+  'table-shape': () => withTable(table('size', [['(0, 10]', 1, 2]])),
   'band-gap': () =>
-    issuesOf((d) => {
-      d.tables = {
-        limits: table([
-          ['(0, 10]', 1],
-          ['(20, 30]', 2],
-        ]),
-      };
-      d.criteria.push({ id: 'kind-limit', indicator: 'size', require: '≥ limits.min' });
-    }),
+    withTable(
+      table('size', [
+        ['(0, 10]', 1],
+        ['(20, 30]', 2],
+      ]),
+    ),
   'band-overlap': () =>
-    issuesOf((d) => {
-      d.tables = {
-        limits: table([
-          ['(0, 20]', 1],
-          ['(10, 30]', 2],
-        ]),
-      };
-      d.criteria.push({ id: 'kind-limit', indicator: 'size', require: '≥ limits.min' });
-    }),
+    withTable(
+      table('size', [
+        ['(0, 20]', 1],
+        ['(10, 30]', 2],
+      ]),
+    ),
   'duplicate-row': () =>
-    issuesOf((d) => {
-      d.tables = {
-        limits: {
-          keys: ['kind'],
-          columns: ['kind', 'min'],
-          rows: [
-            ['a', 1],
-            ['a', 2],
-          ],
-        },
-      };
-      d.criteria.push({ id: 'kind-limit', indicator: 'size', require: '≥ limits.min' });
-    }),
+    withTable(
+      table('kind', [
+        ['a', 1],
+        ['a', 2],
+      ]),
+    ),
   'non-monotonic': () => checkRuleSet(fixture('non-monotonic.yaml')).issues,
   'unreachable-grade': () => checkRuleSet(fixture('unreachable-grade.yaml')).issues,
   'invalid-scoring': () =>
