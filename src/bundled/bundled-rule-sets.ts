@@ -1,6 +1,8 @@
 import { RuleSetError } from '../errors/qgrade-error';
+import { ruleSetIssue } from '../errors/rule-set-issue';
 import { parseRuleSet } from '../resolve/check-rule-set';
 import type { RuleSet } from '../resolve/rule-set';
+import { localized } from '../text/localized-text';
 
 /**
  * The ids of the rule sets bundled with qgrade, without reading them.
@@ -25,16 +27,20 @@ export async function bundledRuleSetText(id: string): Promise<string> {
   const { BUNDLED_RULE_TEXTS } = await import('./bundled-rule-texts');
   const text = Object.hasOwn(BUNDLED_RULE_TEXTS, id) ? BUNDLED_RULE_TEXTS[id] : undefined;
   if (text === undefined) {
+    const ids = Object.keys(BUNDLED_RULE_TEXTS);
     throw new RuleSetError(id, [
-      {
+      ruleSetIssue({
         code: 'rule-set-not-found',
         severity: 'error',
-        message: `${id} is not a bundled rule set; they are ${Object.keys(BUNDLED_RULE_TEXTS).join(', ')}`,
+        text: localized(
+          `${id} 不是内置规则集；内置规则集有 ${ids.join('、')}`,
+          `${id} is not a bundled rule set; they are ${ids.join(', ')}`,
+        ),
         file: id,
         line: 0,
         column: 0,
         path: [],
-      },
+      }),
     ]);
   }
   return text;

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { EXIT } from './exit-codes';
+import { languageOfArgv } from './language';
 import { OutputError } from './output-sink';
 import { run } from './program';
 
@@ -13,7 +14,8 @@ for (const [stream, name] of [
   stream.on('error', (error: NodeJS.ErrnoException) => {
     const failure = new OutputError(name, error);
     if (failure.closed) process.exit(process.exitCode ?? EXIT.ok);
-    if (name === 'stdout') process.stderr.write(`qgrade: ${failure.message}\n`);
+    if (name === 'stdout')
+      process.stderr.write(`qgrade: ${failure.text[languageOfArgv(process.argv, process.env)]}\n`);
     process.exit(EXIT.usage);
   });
 }

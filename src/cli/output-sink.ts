@@ -1,5 +1,7 @@
 import { QgradeError } from '../errors/qgrade-error';
+import { systemReason } from '../errors/system-reason';
 import { ByteBuffer } from '../serialize/byte-buffer';
+import type { LocalizedText } from '../text/localized-text';
 
 /**
  * Output that could not be written. `closed`: the reader went away (EPIPE,
@@ -8,10 +10,19 @@ import { ByteBuffer } from '../serialize/byte-buffer';
  */
 export class OutputError extends QgradeError {
   readonly closed: boolean;
+  /** The message in both languages; `message` is its English. */
+  readonly text: LocalizedText;
 
   constructor(name: string, error: NodeJS.ErrnoException) {
     const what = error.code ? `${error.message.replace(/^[A-Z]+: /, '')} (${error.code})` : error.message;
-    super('output', `cannot write the output (${name}): ${what}`, { cause: error });
+    const where = name === 'stdout' ? '标准输出' : name === 'stderr' ? '标准错误' : name;
+    const why = systemReason(error).zh;
+    const text = {
+      zh: `无法写出输出（${where}）：${error.code ? `${why}（${error.code}）` : why}`,
+      en: `cannot write the output (${name}): ${what}`,
+    };
+    super('output', text.en, { cause: error });
+    this.text = text;
     this.name = 'OutputError';
     this.closed = error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED';
   }

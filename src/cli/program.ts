@@ -133,18 +133,26 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     }
     if (error instanceof OutputError && error.closed) return code;
     if (error instanceof RuleSetError) {
-      for (const issue of error.issues) say(formatIssue(issue));
+      for (const issue of error.issues) say(formatIssue(issue, lang));
       if (debug) say(`${error.stack}`);
       return EXIT.usage;
     }
     if (error instanceof QgradeError) {
-      say(`qgrade: ${error instanceof UsageError ? error.text[lang] : error.message}`);
+      const text =
+        error instanceof UsageError || error instanceof OutputError ? error.text[lang] : error.message;
+      say(`qgrade: ${text}`);
       if (debug) say(`${error.stack}`);
       return EXIT.usage;
     }
-    say(`qgrade: internal error: ${(error as Error)?.message ?? String(error)}`);
+    const zh = lang === 'zh';
+    say(`qgrade: ${zh ? '内部错误：' : 'internal error: '}${(error as Error)?.message ?? String(error)}`);
     if (debug) say(`${(error as Error)?.stack}`);
-    else say('(this is a bug in qgrade; run with --debug for details and report it)');
+    else
+      say(
+        zh
+          ? '（这是 qgrade 的缺陷；用 --debug 运行可看到详情，请报告它）'
+          : '(this is a bug in qgrade; run with --debug for details and report it)',
+      );
     return EXIT.usage;
   }
 }

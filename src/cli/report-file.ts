@@ -1,9 +1,10 @@
 import { type FileHandle, open } from 'node:fs/promises';
 import type { BatchCounts } from '../batch/batch-summary';
+import { systemReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
 import type { GradeResult } from '../model/grade-result';
 import type { RuleSet } from '../resolve/rule-set';
-import type { Language } from '../text/localized-text';
+import { type Language, localized } from '../text/localized-text';
 
 /** Formats written as one whole file with `-o`, gathered from every result: a workbook, a web page. */
 export const REPORT_FORMATS = ['xlsx', 'html'] as const;
@@ -99,30 +100,31 @@ export interface ReportFile {
 export async function openReportFile(
   format: string,
   output: string | undefined,
-  lang: Language,
   fileFormats: readonly string[] = REPORT_FORMATS,
 ): Promise<ReportFile | undefined> {
-  const zh = lang === 'zh';
   if (!fileFormats.includes(format)) {
     if (output === undefined) return undefined;
     throw new UsageError(
-      zh
-        ? `-o 只用于 -f ${fileFormats.join('、')}；格式“${format}”写到标准输出（可用 > 重定向到文件）`
-        : `-o is for -f ${fileFormats.join(' or ')}; format "${format}" prints to stdout (redirect it with > file)`,
+      localized(
+        `-o 只用于 -f ${fileFormats.join('、')}；格式“${format}”写到标准输出（可用 > 重定向到文件）`,
+        `-o is for -f ${fileFormats.join(' or ')}; format "${format}" prints to stdout (redirect it with > file)`,
+      ),
     );
   }
   if (output === undefined || output.trim() === '' || output === '-') {
     throw new UsageError(
-      zh
-        ? `-f ${format} 生成一个文件，请用 -o 指定文件名，例如 -o report.${format}`
-        : `-f ${format} writes a file: give one with -o, e.g. -o report.${format}`,
+      localized(
+        `-f ${format} 生成一个文件，请用 -o 指定文件名，例如 -o report.${format}`,
+        `-f ${format} writes a file: give one with -o, e.g. -o report.${format}`,
+      ),
     );
   }
   if (!output.toLowerCase().endsWith(`.${format}`)) {
     throw new UsageError(
-      zh
-        ? `-f ${format} 生成 .${format} 文件，请以 .${format} 结尾命名（而不是“${output}”）`
-        : `-f ${format} writes an .${format} file: name it .${format} (got "${output}")`,
+      localized(
+        `-f ${format} 生成 .${format} 文件，请以 .${format} 结尾命名（而不是“${output}”）`,
+        `-f ${format} writes an .${format} file: name it .${format} (got "${output}")`,
+      ),
     );
   }
   let handle: FileHandle;
@@ -130,8 +132,11 @@ export async function openReportFile(
     handle = await open(output, 'w');
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    const why = e.code === 'ENOENT' ? (zh ? '没有这个文件夹' : 'no such folder') : (e.code ?? e.message);
-    throw new UsageError(zh ? `无法写入 ${output}：${why}` : `cannot write ${output}: ${why}`);
+    const why =
+      e.code === 'ENOENT'
+        ? localized('没有这个文件夹', 'no such folder')
+        : localized(systemReason(e).zh, e.code ?? e.message);
+    throw new UsageError(localized(`无法写入 ${output}：${why.zh}`, `cannot write ${output}: ${why.en}`));
   }
   return {
     path: output,

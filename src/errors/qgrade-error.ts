@@ -52,7 +52,7 @@ export class RuleSetError extends QgradeError {
     const sorted = sortIssues(issues);
     const errors = sorted.filter((i) => i.severity === 'error');
     const head = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
-    super('rule-set', `${file}: ${head}\n${errors.map(formatIssue).join('\n')}`);
+    super('rule-set', `${file}: ${head}\n${errors.map((i) => formatIssue(i)).join('\n')}`);
     this.name = 'RuleSetError';
     this.issues = sorted;
     this.file = file;

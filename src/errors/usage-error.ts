@@ -11,8 +11,7 @@ export class UsageError extends QgradeError {
   /** The message in both languages; `message` is its English. */
   readonly text: LocalizedText;
 
-  constructor(message: string | LocalizedText) {
-    const text = typeof message === 'string' ? { zh: message, en: message } : message;
+  constructor(text: LocalizedText) {
     super('usage', text.en);
     this.name = 'UsageError';
     this.text = text;

@@ -7,6 +7,7 @@ import { UsageError } from '../errors/usage-error';
 import type { GradeResult } from '../model/grade-result';
 import { parseRuleSet } from '../resolve/check-rule-set';
 import { loadRuleSetWithText } from '../resolve/load-rule-set';
+import { localized } from '../text/localized-text';
 import { compileGrader } from './create-grader';
 import {
   batchResults,
@@ -153,7 +154,12 @@ export async function createGraderPool(
 
 function wholeNumber(name: string, value: number, max: number): number {
   if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new UsageError(`${name} must be a whole number from 1 to ${max}, got ${String(value)}`);
+    throw new UsageError(
+      localized(
+        `${name} 应为 1 到 ${max} 之间的整数，收到 ${String(value)}`,
+        `${name} must be a whole number from 1 to ${max}, got ${String(value)}`,
+      ),
+    );
   }
   return value;
 }

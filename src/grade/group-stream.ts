@@ -4,6 +4,7 @@ import type { InputItem } from '../input/input-item';
 import type { GradeResult } from '../model/grade-result';
 import type { GroupResult } from '../model/group-result';
 import type { RuleSetModel } from '../model/rule-set-model';
+import { localized } from '../text/localized-text';
 import { GroupGrading } from './grade-group';
 
 /** Grades one record and gives its values by slot (`null` when invalid): a split grader's `gradeWithValues`. */
@@ -38,7 +39,10 @@ export async function* gradeGroups(
       const closedAt = closed.get(key);
       if (closedAt !== undefined) {
         throw new UsageError(
-          `row ${item.row} has ${column} "${key}" again, but that group closed at row ${closedAt}: --group-by grades each group as its rows stream past, so the input must be sorted by ${column}`,
+          localized(
+            `第 ${item.row} 行的 ${column} 又是“${key}”，但该组已在第 ${closedAt} 行结束：--group-by 在各组的行依次流过时评级，所以输入必须按 ${column} 排序`,
+            `row ${item.row} has ${column} "${key}" again, but that group closed at row ${closedAt}: --group-by grades each group as its rows stream past, so the input must be sorted by ${column}`,
+          ),
         );
       }
       current = { key, grading: new GroupGrading(model, key), lastRow: item.row };
@@ -62,7 +66,10 @@ function keyOf(item: InputItem, column: string): string {
     typeof value === 'string' ? value.trim() === '' : typeof value !== 'number' && typeof value !== 'boolean'
   ) {
     throw new UsageError(
-      `row ${item.row} has no value in the --group-by column "${column}"; every record needs one to be placed in a group`,
+      localized(
+        `第 ${item.row} 行的 --group-by 列“${column}”没有值；每条记录都需要它才能归入一组`,
+        `row ${item.row} has no value in the --group-by column "${column}"; every record needs one to be placed in a group`,
+      ),
     );
   }
   return String(value).trim();

@@ -1,5 +1,6 @@
 import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
+import { localized } from '../text/localized-text';
 import { checkMapSources } from './check-column-mapping';
 import { trimCell } from './convert-value';
 
@@ -21,12 +22,20 @@ export function columnMapping(
   const mapping: ColumnMapping = new Map();
   if (fileData !== undefined) {
     if (fileData === null || typeof fileData !== 'object' || Array.isArray(fileData)) {
-      throw new UsageError(`the mapping file ${fileName} must hold an object of "column": "field" pairs`);
+      throw new UsageError(
+        localized(
+          `映射文件 ${fileName} 应包含由 "列": "字段" 组成的对象`,
+          `the mapping file ${fileName} must hold an object of "column": "field" pairs`,
+        ),
+      );
     }
     for (const [column, field] of Object.entries(fileData)) {
       if (typeof field !== 'string' || field.trim() === '') {
         throw new UsageError(
-          `the mapping file ${fileName} maps "${column}" to ${JSON.stringify(field)}; give a field name`,
+          localized(
+            `映射文件 ${fileName} 把“${column}”映射到 ${JSON.stringify(field)}；请给出字段名`,
+            `the mapping file ${fileName} maps "${column}" to ${JSON.stringify(field)}; give a field name`,
+          ),
         );
       }
       mapping.set(trimCell(column), field.trim());
@@ -37,7 +46,12 @@ export function columnMapping(
     const column = trimCell(m.slice(0, Math.max(0, at)));
     const field = m.slice(at + 1).trim();
     if (at < 0 || column === '' || field === '') {
-      throw new UsageError(`--map takes column=field, e.g. --map 屈服强度=yieldStrength; got "${m}"`);
+      throw new UsageError(
+        localized(
+          `--map 的写法是 列=字段，如 --map 屈服强度=yieldStrength；收到“${m}”`,
+          `--map takes column=field, e.g. --map 屈服强度=yieldStrength; got "${m}"`,
+        ),
+      );
     }
     mapping.set(column, field);
   }
@@ -75,8 +89,12 @@ export function resolveColumns(
     if (field === '' || specimens.has(field)) return;
     const earlier = first.get(field);
     if (earlier !== undefined) {
+      const [a, b] = [trimCell(headers[earlier]!), trimCell(headers[i]!)];
       throw new UsageError(
-        `columns ${earlier + 1} ("${trimCell(headers[earlier]!)}") and ${i + 1} ("${trimCell(headers[i]!)}") both give the field "${field}"; map one of them elsewhere with --map`,
+        localized(
+          `第 ${earlier + 1} 列（“${a}”）和第 ${i + 1} 列（“${b}”）都给出字段“${field}”；请用 --map 把其中一列映射到别处`,
+          `columns ${earlier + 1} ("${a}") and ${i + 1} ("${b}") both give the field "${field}"; map one of them elsewhere with --map`,
+        ),
       );
     }
     first.set(field, i);

@@ -1,6 +1,8 @@
 import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { closestName } from '../text/closest-name';
+import { localized } from '../text/localized-text';
+import { zhNames } from '../text/name-list';
 import { batched, batchesOf } from './batched';
 import type { InputItem } from './input-item';
 
@@ -75,10 +77,18 @@ export async function keepColumns(
     for (const column of keep) {
       if (seenSet.has(column)) continue;
       const hint = closestName(column, seen);
+      const others = seen.length ? listShort(seen) : '';
+      const othersZh = seen.length ? listShortZh(seen) : '';
       throw new UsageError(
         names.has(column)
-          ? `--keep ${column}: "${column}" is an indicator, graded and shown already; keep columns that are not`
-          : `--keep ${column}: the input has no column "${column}"${hint ? `; did you mean "${hint}"?` : seen.length ? `; its other columns are ${listShort(seen)}` : ''}`,
+          ? localized(
+              `--keep ${column}：“${column}”是指标，已经评级并显示；请保留不是指标的列`,
+              `--keep ${column}: "${column}" is an indicator, graded and shown already; keep columns that are not`,
+            )
+          : localized(
+              `--keep ${column}：输入中没有“${column}”列${hint ? `，是否要写“${hint}”？` : others ? `；其他列有${othersZh}` : ''}`,
+              `--keep ${column}: the input has no column "${column}"${hint ? `; did you mean "${hint}"?` : others ? `; its other columns are ${others}` : ''}`,
+            ),
       );
     }
     columns = [...keep];
@@ -153,4 +163,9 @@ function isPlainObject(v: unknown): v is object {
 function listShort(columns: readonly string[]): string {
   const shown = columns.slice(0, 20).join(', ');
   return columns.length > 20 ? `${shown} … (${columns.length} in all)` : shown;
+}
+
+function listShortZh(columns: readonly string[]): string {
+  const shown = zhNames(columns.slice(0, 20));
+  return columns.length > 20 ? `${shown} …（共 ${columns.length} 列）` : shown;
 }

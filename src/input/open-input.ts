@@ -1,9 +1,10 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
+import { systemReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
 import { localized } from '../text/localized-text';
+import { inputFileSize } from './input-file';
 
 /** An input opened for reading as text. */
 export interface OpenedInput {
@@ -47,21 +48,7 @@ export async function openInput(
   const name = path === '-' ? 'stdin' : path;
   if (path === '-') stream = stdin;
   else {
-    const info = await stat(path).catch(() => undefined);
-    if (!info) {
-      throw new UsageError(
-        localized(`无法读取输入文件 ${path}：文件不存在`, `cannot read input file ${path}: no such file`),
-      );
-    }
-    if (info.isDirectory()) {
-      throw new UsageError(
-        localized(
-          `无法读取输入文件 ${path}：这是一个文件夹`,
-          `cannot read input file ${path}: it is a folder`,
-        ),
-      );
-    }
-    size = info.size;
+    size = await inputFileSize(path);
     stream = createReadStream(path, { highWaterMark: 1 << 16 });
   }
   let bytes = 0;
@@ -94,7 +81,8 @@ export async function openInput(
       }
     } catch (error) {
       if (error instanceof UsageError) throw error;
-      throw new UsageError(`cannot read ${name}: ${(error as Error).message}`);
+      const why = systemReason(error);
+      throw new UsageError(localized(`无法读取 ${name}：${why.zh}`, `cannot read ${name}: ${why.en}`));
     }
     const rest = decoder.decode();
     if (rest) yield rest;

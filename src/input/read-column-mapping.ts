@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
+import { systemReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
+import { localized } from '../text/localized-text';
 import { type ColumnMapping, columnMapping } from './column-mapping';
 
 /**
@@ -16,9 +18,11 @@ export async function readColumnMapping(
   try {
     data = parseYaml(await readFile(file, 'utf8'));
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new UsageError(`cannot read the mapping file ${file}: ${reason}`);
+    const why = systemReason(error);
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : why.en;
+    throw new UsageError(
+      localized(`无法读取映射文件 ${file}：${why.zh}`, `cannot read the mapping file ${file}: ${reason}`),
+    );
   }
   return columnMapping(maps, data ?? null, file);
 }

@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { UsageError } from '../errors/usage-error';
+import { localized } from '../text/localized-text';
 import { checkMapTargets } from './check-column-mapping';
 import type { InputFormat, InputItem } from './input-item';
 import { type KeepColumns, type KeptItems, keepColumns } from './keep-columns';
@@ -66,7 +67,10 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
   if (named === 'parquet') return parquetSource(path, options);
   if (options.sheet !== undefined) {
     throw new UsageError(
-      `--sheet is for .xlsx workbooks, and ${path} is not one (name it .xlsx, or give --input-format xlsx)`,
+      localized(
+        `--sheet 只用于 .xlsx 工作簿，而 ${path} 不是（请以 .xlsx 命名，或给出 --input-format xlsx）`,
+        `--sheet is for .xlsx workbooks, and ${path} is not one (name it .xlsx, or give --input-format xlsx)`,
+      ),
     );
   }
   const input = await openInput(path, options.encoding, options.stdin);

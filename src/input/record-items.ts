@@ -73,7 +73,10 @@ async function* jsonItems(
     length += chunk.length;
     if (length > MAX_JSON_LENGTH) {
       throw new UsageError(
-        `${name} is a JSON array larger than 256 MiB, and JSON arrays are read whole: give the records as NDJSON (e.g. jq -c '.[]' ${name} > records.ndjson), which streams`,
+        localized(
+          `${name} 是大于 256 MiB 的 JSON 数组，而 JSON 数组是整体读取的：请把记录改为 NDJSON（如 jq -c '.[]' ${name} > records.ndjson），它可以流式读取`,
+          `${name} is a JSON array larger than 256 MiB, and JSON arrays are read whole: give the records as NDJSON (e.g. jq -c '.[]' ${name} > records.ndjson), which streams`,
+        ),
       );
     }
     parts.push(chunk);
@@ -148,8 +151,12 @@ function csvItems(
       for (const record of records) {
         if (!fields) {
           if ('problem' in record) {
+            const why = problemText(record, maxRecordLength);
             throw new UsageError(
-              `the header line of ${name} cannot be read: ${problemText(record, maxRecordLength).en}`,
+              localized(
+                `无法读取 ${name} 的表头行：${why.zh}`,
+                `the header line of ${name} cannot be read: ${why.en}`,
+              ),
             );
           }
           fields = resolveColumns(record.cells, options.mapping, options.indicators, name);

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
-import type { RuleSetIssue } from '../errors/rule-set-issue';
+import { type RuleSetIssue, ruleSetIssue } from '../errors/rule-set-issue';
+import { type LocalizedText, localized } from '../text/localized-text';
 import { packageRoot } from './package-root';
 
 /** `<industry>/<name>`: the form of a bundled rule set's id. */
@@ -33,9 +34,16 @@ export async function readRuleFile(pathOrId: string, maxBytes: number): Promise<
   const shown = displayPath(path);
   try {
     const info = await stat(path);
-    if (!info.isFile()) return { issue: fileIssue(shown, 'file-not-found', 'is not a file') };
+    if (!info.isFile())
+      return {
+        issue: fileIssue(shown, 'file-not-found', localized(`${shown} 不是文件`, `${shown} is not a file`)),
+      };
     if (info.size > maxBytes) {
-      return { issue: fileIssue(shown, 'file-too-large', `is ${info.size} bytes; the limit is ${maxBytes}`) };
+      const what = localized(
+        `${shown} 有 ${info.size} 字节，超过上限 ${maxBytes} 字节`,
+        `${shown} is ${info.size} bytes; the limit is ${maxBytes}`,
+      );
+      return { issue: fileIssue(shown, 'file-too-large', what) };
     }
     return { text: await readFile(path, 'utf8'), file: shown };
   } catch {
@@ -45,9 +53,16 @@ export async function readRuleFile(pathOrId: string, maxBytes: number): Promise<
         ? fileIssue(
             pathOrId,
             'rule-set-not-found',
-            'is neither a file nor a bundled rule set (see `qgrade list`)',
+            localized(
+              `${pathOrId} 既不是文件，也不是内置规则集（见 \`qgrade list\`）`,
+              `${pathOrId} is neither a file nor a bundled rule set (see \`qgrade list\`)`,
+            ),
           )
-        : fileIssue(shown, 'file-not-found', 'cannot be read: no such file'),
+        : fileIssue(
+            shown,
+            'file-not-found',
+            localized(`无法读取 ${shown}：文件不存在`, `${shown} cannot be read: no such file`),
+          ),
     };
   }
 }
@@ -87,6 +102,6 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
-function fileIssue(file: string, code: RuleSetIssue['code'], what: string): RuleSetIssue {
-  return { code, severity: 'error', message: `${file} ${what}`, file, line: 0, column: 0, path: [] };
+function fileIssue(file: string, code: RuleSetIssue['code'], text: LocalizedText): RuleSetIssue {
+  return ruleSetIssue({ code, severity: 'error', text, file, line: 0, column: 0, path: [] });
 }

@@ -1,6 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { RuleSetIssueCode } from '../errors/error-codes';
-import type { RuleSetIssue } from '../errors/rule-set-issue';
+import { type RuleSetIssue, ruleSetIssue } from '../errors/rule-set-issue';
+import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { utf8Length } from '../text/utf8-length';
@@ -65,7 +66,17 @@ export class SourceDocument {
     if (bytes > limits.maxBytes) {
       this.#doc = undefined;
       this.issues.push(
-        issueAt(file, 'file-too-large', `file is ${bytes} bytes; the limit is ${limits.maxBytes}`, 0, 0, []),
+        issueAt(
+          file,
+          'file-too-large',
+          localized(
+            `文件有 ${bytes} 字节，超过上限 ${limits.maxBytes} 字节`,
+            `file is ${bytes} bytes; the limit is ${limits.maxBytes}`,
+          ),
+          0,
+          0,
+          [],
+        ),
       );
       return;
     }
@@ -82,11 +93,9 @@ export class SourceDocument {
     for (const e of [...doc.errors, ...doc.warnings].slice(0, MAX_PARSE_ISSUES)) {
       const pos = this.#lines.linePos(e.pos[0]);
       const code: RuleSetIssueCode = 'yaml-syntax';
-      let message = firstLine(e.message);
-      if (e.code === 'TAG_RESOLVE_FAILED') message = `${message}; rule files may not use YAML tags`;
-      else if (/call stack/i.test(message)) message = 'nesting too deep to read';
-      if (this.issues.some((i) => i.message === message && i.code === code)) continue;
-      this.issues.push(issueAt(file, code, message, pos.line, pos.col, []));
+      const text = yamlErrorText(e.code, firstLine(e.message));
+      if (this.issues.some((i) => i.message === text.en && i.code === code)) continue;
+      this.issues.push(issueAt(file, code, text, pos.line, pos.col, []));
     }
     for (const key of duplicateKeys(doc.contents).slice(0, MAX_PARSE_ISSUES)) {
       const pos = this.#lines.linePos(key.range?.[0] ?? 0);
@@ -95,7 +104,10 @@ export class SourceDocument {
         issueAt(
           file,
           'duplicate-key',
-          `duplicate key "${name}": each key may appear once in a mapping`,
+          localized(
+            `重复的键“${name}”：同一映射中每个键只能出现一次`,
+            `duplicate key "${name}": each key may appear once in a mapping`,
+          ),
           pos.line,
           pos.col,
           [],
@@ -107,7 +119,14 @@ export class SourceDocument {
     if (tooDeep) {
       const pos = this.#lines.linePos(tooDeep.range?.[0] ?? 0);
       this.issues.push(
-        issueAt(file, 'alias-limit', `nesting deeper than ${limits.maxDepth} levels`, pos.line, pos.col, []),
+        issueAt(
+          file,
+          'alias-limit',
+          localized(`嵌套超过 ${limits.maxDepth} 层`, `nesting deeper than ${limits.maxDepth} levels`),
+          pos.line,
+          pos.col,
+          [],
+        ),
       );
       return;
     }
@@ -115,8 +134,14 @@ export class SourceDocument {
       this.data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const code: RuleSetIssueCode = /alias/i.test(message) ? 'alias-limit' : 'yaml-syntax';
-      this.issues.push(issueAt(file, code, firstLine(message), 1, 1, []));
+      const alias = /alias/i.test(message);
+      const zh = /excessive alias count/i.test(message)
+        ? `别名展开次数超过上限 ${limits.maxAliasCount}`
+        : alias
+          ? '别名无法解析'
+          : '无法把文件读作数据';
+      const text = localized(zh, firstLine(message));
+      this.issues.push(issueAt(file, alias ? 'alias-limit' : 'yaml-syntax', text, 1, 1, []));
     }
   }
 
@@ -149,30 +174,30 @@ export class SourceDocument {
   /** Builds an issue located at `path`. */
   issue(
     code: RuleSetIssueCode,
-    message: string,
+    text: LocalizedText,
     path: DocumentPath,
     options: { key?: boolean } = {},
   ): RuleSetIssue {
     const pos = this.locate(path, options);
-    return issueAt(this.file, code, message, pos.line, pos.column, path);
+    return issueAt(this.file, code, text, pos.line, pos.column, path);
   }
 
   /**
    * Builds an issue at a character of the text scalar at `path` (a formula or a
    * requirement), so the column points at the offending word.
    */
-  issueInText(code: RuleSetIssueCode, message: string, path: DocumentPath, index: number): RuleSetIssue {
+  issueInText(code: RuleSetIssueCode, text: LocalizedText, path: DocumentPath, index: number): RuleSetIssue {
     const node = this.#exactNode(path);
     if (
       !isScalar(node) ||
       !node.range ||
       (node.type !== 'PLAIN' && node.type !== 'QUOTE_DOUBLE' && node.type !== 'QUOTE_SINGLE')
     ) {
-      return this.issue(code, message, path);
+      return this.issue(code, text, path);
     }
     const quote = node.type === 'PLAIN' ? 0 : 1;
     const pos = this.#lines.linePos(node.range[0] + quote + Math.max(0, index));
-    return issueAt(this.file, code, message, pos.line, pos.col, path);
+    return issueAt(this.file, code, text, pos.line, pos.col, path);
   }
 
   #exactNode(path: DocumentPath): Node | undefined {
@@ -268,6 +293,41 @@ function findTooDeep(root: unknown, maxDepth: number): Node | undefined {
   return undefined;
 }
 
+// What each of the yaml parser's errors means, in Chinese (its own messages are English).
+const YAML_ERRORS_ZH: Record<string, string> = {
+  ALIAS_PROPS: '别名不能带锚点或标签',
+  BAD_ALIAS: '别名写法有误',
+  BAD_DIRECTIVE: 'YAML 指令写法有误',
+  BAD_DQ_ESCAPE: '双引号字符串中的转义写法有误',
+  BAD_INDENT: '缩进有误',
+  BAD_PROP_ORDER: '锚点和标签的位置有误',
+  BAD_SCALAR_START: '值的开头写法有误（以特殊字符开头的值请加引号）',
+  BLOCK_AS_IMPLICIT_KEY: '块结构不能用作键',
+  BLOCK_IN_FLOW: '方括号或花括号内不能使用块结构',
+  DUPLICATE_KEY: '键重复',
+  IMPOSSIBLE: '无法读取此处的 YAML',
+  KEY_OVER_1024_CHARS: '键超过 1024 个字符',
+  MISSING_CHAR: '缺少应有的字符（如冒号、引号或括号）',
+  MULTILINE_IMPLICIT_KEY: '键不能跨行（冒号后可能缺少空格，或缩进有误）',
+  MULTIPLE_ANCHORS: '一个值只能有一个锚点',
+  MULTIPLE_DOCS: '一个规则文件只能包含一个 YAML 文档',
+  MULTIPLE_TAGS: '一个值只能有一个标签',
+  NON_STRING_KEY: '键必须是文本',
+  RESOURCE_EXHAUSTION: '文件展开后过大',
+  TAB_AS_INDENT: '缩进不能使用制表符（Tab），请用空格',
+  TAG_RESOLVE_FAILED: '规则文件不能使用 YAML 标签',
+  UNEXPECTED_TOKEN: '此处不应出现该符号',
+  BAD_COLLECTION_TYPE: '集合类型有误',
+};
+
+/** A yaml parser error in both languages: its own English, and the Chinese for its code. */
+function yamlErrorText(code: string, message: string): LocalizedText {
+  if (/call stack/i.test(message)) return localized('嵌套过深，无法读取', 'nesting too deep to read');
+  if (code === 'TAG_RESOLVE_FAILED')
+    return localized(YAML_ERRORS_ZH[code]!, `${message}; rule files may not use YAML tags`);
+  return localized(`YAML 语法错误：${YAML_ERRORS_ZH[code] ?? '无法读取'}`, message);
+}
+
 function firstLine(message: string): string {
   return (
     message
@@ -284,10 +344,10 @@ function firstLine(message: string): string {
 function issueAt(
   file: string,
   code: RuleSetIssueCode,
-  message: string,
+  text: LocalizedText,
   line: number,
   column: number,
   path: DocumentPath,
 ): RuleSetIssue {
-  return { code, severity: 'error', message, file, line, column, path: [...path] };
+  return ruleSetIssue({ code, severity: 'error', text, file, line, column, path: [...path] });
 }

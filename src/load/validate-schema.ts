@@ -1,41 +1,88 @@
 import type { ErrorObject } from 'ajv';
 import type { RuleSetIssue } from '../errors/rule-set-issue';
+import { cjkJoin } from '../text/cjk-space';
 import { closestName } from '../text/closest-name';
+import { type LocalizedText, localized } from '../text/localized-text';
+import { zhNames } from '../text/name-list';
 import { quoteShort } from '../text/quote-short';
 import validateDocument from './generated/validate-rule-document.js';
 import type { DocumentPath, SourceDocument } from './source-document';
 
-const ID_FORM = 'letters, digits, "_", "-" and ".", starting with a letter or digit';
-const NAME_FORM = 'letters, digits and "_", starting with a letter';
+const ID_FORM = localized(
+  '字母、数字、"_"、"-" 和 "."，以字母或数字开头',
+  'letters, digits, "_", "-" and ".", starting with a letter or digit',
+);
+const NAME_FORM = localized(
+  '字母、数字和 "_"，以字母开头',
+  'letters, digits and "_", starting with a letter',
+);
 
 /**
  * What a value of a given place must look like: each kind of id and name has
  * its own words, so a grade id "Grade A" is not told about "<industry>/<name>".
  */
-function patternHint(path: DocumentPath): string {
+function patternHint(path: DocumentPath): LocalizedText {
   const [top, , field] = path;
   if (path.length === 1) {
     if (top === 'id')
-      return 'must be "<industry>/<name>" in lower-case kebab case, e.g. "steel/hot-rolled-ribbed-bar"';
-    if (top === 'version') return 'must be a semantic version such as "1.0.0"';
-    if (top === 'industry') return 'must be lower-case kebab case, e.g. "building-materials"';
+      return localized(
+        '必须是小写短横线形式的 "<industry>/<name>"，如 "steel/hot-rolled-ribbed-bar"',
+        'must be "<industry>/<name>" in lower-case kebab case, e.g. "steel/hot-rolled-ribbed-bar"',
+      );
+    if (top === 'version')
+      return localized('必须是语义化版本号，如 "1.0.0"', 'must be a semantic version such as "1.0.0"');
+    if (top === 'industry')
+      return localized(
+        '必须是小写短横线形式，如 "building-materials"',
+        'must be lower-case kebab case, e.g. "building-materials"',
+      );
   }
   const last = path[path.length - 1];
   if (field === 'id' && top === 'grades')
-    return `is a grade id: it must be ${ID_FORM} (no spaces), e.g. "A" or "first-class"; the label says it in words`;
+    return localized(
+      `是等级标识：只能用${ID_FORM.zh}（不含空格），如 "A" 或 "first-class"；文字说法写在 label 中`,
+      `is a grade id: it must be ${ID_FORM.en} (no spaces), e.g. "A" or "first-class"; the label says it in words`,
+    );
   if (field === 'id' && top === 'criteria')
-    return `is a criterion id: it must be ${ID_FORM} (no spaces), e.g. "apf-min"; the label says it in words`;
+    return localized(
+      `是判定项标识：只能用${ID_FORM.zh}（不含空格），如 "apf-min"；文字说法写在 label 中`,
+      `is a criterion id: it must be ${ID_FORM.en} (no spaces), e.g. "apf-min"; the label says it in words`,
+    );
   if (field === 'id' && top === 'scope')
-    return `is a scope item id: it must be ${ID_FORM} (no spaces), e.g. "capacity-in-scope"`;
+    return localized(
+      `是适用范围项标识：只能用${ID_FORM.zh}（不含空格），如 "capacity-in-scope"`,
+      `is a scope item id: it must be ${ID_FORM.en} (no spaces), e.g. "capacity-in-scope"`,
+    );
   if (top === 'scoring' && last === 'id')
-    return `is a scoring dimension id: it must be ${NAME_FORM}, e.g. "service"`;
+    return localized(
+      `是评分维度标识：只能用${NAME_FORM.zh}，如 "service"`,
+      `is a scoring dimension id: it must be ${NAME_FORM.en}, e.g. "service"`,
+    );
   if (top === 'tables' && path[2] === 'columns')
-    return `is a table column: it must be ${ID_FORM}, e.g. "min" or a grade id`;
+    return localized(
+      `是表的列名：只能用${ID_FORM.zh}，如 "min" 或某个等级标识`,
+      `is a table column: it must be ${ID_FORM.en}, e.g. "min" or a grade id`,
+    );
   if (last === 'indicator' || last === 'fact' || (top === 'tables' && path[2] === 'keys'))
-    return `must name an indicator or derived value: ${NAME_FORM}`;
-  if (top === 'interval' || last === 'interval') return 'must be a rounding interval such as "0.1" or "5"';
-  return `must be ${ID_FORM}`;
+    return localized(
+      `必须是指标或派生值的名称：${NAME_FORM.zh}`,
+      `must name an indicator or derived value: ${NAME_FORM.en}`,
+    );
+  if (top === 'interval' || last === 'interval')
+    return localized('必须是修约间隔，如 "0.1" 或 "5"', 'must be a rounding interval such as "0.1" or "5"');
+  return localized(`只能用${ID_FORM.zh}`, `must be ${ID_FORM.en}`);
 }
+
+/** The Chinese of the schema's titles and descriptions that `anyOf`/`oneOf` messages quote. */
+const FORMS_ZH: Record<string, string> = {
+  'Rounding interval': '修约间隔：GB/T 8170 的修约间隔为 1、2 或 5 × 10ⁿ，如 0.1、0.5、0.02、5',
+  'Accept several specimens (an array of values): true, the largest number allowed, or a count the test standard sets: {exactly: 3}, {min: 2, max: 5}. Fewer values than the count make the record invalid.':
+    '接受多个试样（值的数组）：写 true、允许的最多个数，或试验标准规定的个数：{exactly: 3}、{min: 2, max: 5}。值少于规定个数时记录无效。',
+  'With several specimens: every specimen must meet it (each, default), their min, max or mean, or a count: {atMostFailing: 1} (at most one specimen fails), {atLeastPassing: 2} (at least two meet it). The explanation names the specimens that fail.':
+    '有多个试样时：每个试样都须满足（each，默认），或取其 min、max、mean，或计数：{atMostFailing: 1}（至多一个试样不满足）、{atLeastPassing: 2}（至少两个满足）。解释中会列出不满足的试样。',
+  "Points for the indicator's value: a map value → points, or a list of [band, points]. Without it the value itself is the score (0–100).":
+    '指标取值的得分：值 → 分数的映射，或 [区间, 分数] 的列表。不写时取值本身即得分（0–100）。',
+};
 
 /**
  * Checks a parsed rule file against `schemas/ruleset.schema.json` and returns
@@ -77,86 +124,121 @@ function reduceErrors(errors: readonly ErrorObject[]): ErrorObject[] {
 function toIssue(source: SourceDocument, e: ErrorObject): RuleSetIssue {
   const path = pointerToPath(e.instancePath);
   const field = String(path[path.length - 1] ?? 'document');
+  const got = describe(e.data);
+  const actual = cjkJoin('实际是', got.zh);
   const parent = (e.parentSchema ?? {}) as { title?: string; description?: string; properties?: object };
+  const issue = (text: LocalizedText, at: DocumentPath = path, key = false) =>
+    source.issue('schema', text, at, { key });
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
       const allowed = Object.keys(parent.properties ?? {});
       const hint = closestName(key, allowed);
       const suffix = hint
-        ? `; did you mean "${hint}"?`
+        ? localized(`，是否要写“${hint}”？`, `; did you mean "${hint}"?`)
         : allowed.length
-          ? `; allowed: ${allowed.join(', ')}`
-          : '';
-      return source.issue('schema', `unknown key "${key}"${suffix}`, [...path, key], { key: true });
+          ? localized(`；可用的键：${zhNames(allowed)}`, `; allowed: ${allowed.join(', ')}`)
+          : localized('');
+      return issue(
+        localized(`未知的键“${key}”${suffix.zh}`, `unknown key "${key}"${suffix.en}`),
+        [...path, key],
+        true,
+      );
     }
     case 'required': {
       const missing = String(e.params.missingProperty);
-      return source.issue('schema', `${where(path)} is missing "${missing}"`, path, { key: path.length > 0 });
+      const at = where(path);
+      return issue(
+        localized(`${at.zh}缺少“${missing}”`, `${at.en} is missing "${missing}"`),
+        path,
+        path.length > 0,
+      );
     }
     case 'false schema':
-      return source.issue('schema', `"${field}" cannot be combined with the other keys here`, path, {
-        key: true,
-      });
-    case 'type':
-      return source.issue(
-        'schema',
-        `"${field}" must be ${article(String(e.params.type))}, got ${describe(e.data)}`,
+      return issue(
+        localized(
+          `“${field}”不能与此处的其他键同时使用`,
+          `"${field}" cannot be combined with the other keys here`,
+        ),
         path,
+        true,
       );
-    case 'enum': {
-      const allowed = (e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
-      return source.issue('schema', `"${field}" must be one of ${allowed}, got ${describe(e.data)}`, path);
+    case 'type': {
+      const type = String(e.params.type);
+      return issue(
+        localized(
+          `“${field}”${cjkJoin('必须是', typeName(type).zh)}，${actual}`,
+          `"${field}" must be ${typeName(type).en}, got ${got.en}`,
+        ),
+      );
     }
-    case 'const':
-      return source.issue(
-        'schema',
-        `"${field}" must be ${JSON.stringify(e.params.allowedValue)}, got ${describe(e.data)}`,
-        path,
+    case 'enum': {
+      const allowed = (e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v));
+      return issue(
+        localized(
+          `“${field}”必须是 ${allowed.join('、')} 之一，${actual}`,
+          `"${field}" must be one of ${allowed.join(', ')}, got ${got.en}`,
+        ),
       );
+    }
+    case 'const': {
+      const allowed = JSON.stringify(e.params.allowedValue);
+      return issue(
+        localized(`“${field}”必须是 ${allowed}，${actual}`, `"${field}" must be ${allowed}, got ${got.en}`),
+      );
+    }
     case 'pattern': {
       const hint = patternHint(path);
-      return source.issue('schema', `"${field}" ${hint}, got ${describe(e.data)}`, path);
+      return issue(localized(`“${field}”${hint.zh}，${actual}`, `"${field}" ${hint.en}, got ${got.en}`));
     }
     case 'propertyNames': {
       const name = String(e.params.propertyName);
-      return source.issue(
-        'schema',
-        `"${name}" is not a valid name here: use letters, digits and "_", starting with a letter (all, any, not, grade, true, false and null are reserved)`,
+      return issue(
+        localized(
+          `“${name}”不能用作此处的名称：只能用字母、数字和 "_"，以字母开头（all、any、not、grade、true、false 和 null 为保留字）`,
+          `"${name}" is not a valid name here: use letters, digits and "_", starting with a letter (all, any, not, grade, true, false and null are reserved)`,
+        ),
         [...path, name],
-        { key: true },
+        true,
       );
     }
     case 'anyOf':
-    case 'oneOf':
-      return source.issue(
-        'schema',
-        `"${field}" must be ${parent.title ?? 'of another form'}${parent.description ? `: ${parent.description}` : ''}`,
-        path,
-      );
+    case 'oneOf': {
+      const en = `${parent.title ?? 'of another form'}${parent.description ? `: ${parent.description}` : ''}`;
+      const zh = FORMS_ZH[parent.title ?? parent.description ?? ''] ?? '另一种写法';
+      return issue(localized(`“${field}”的写法不对，应为${zh}`, `"${field}" must be ${en}`));
+    }
     case 'minItems':
     case 'minProperties':
     case 'minLength':
-      return source.issue('schema', `"${field}" must not be empty`, path);
-    case 'uniqueItems':
-      return source.issue(
-        'schema',
-        `"${field}" lists the same value twice (items ${e.params.j + 1} and ${e.params.i + 1})`,
-        path,
+      return issue(localized(`“${field}”不能为空`, `"${field}" must not be empty`));
+    case 'uniqueItems': {
+      const [j, i] = [e.params.j + 1, e.params.i + 1];
+      return issue(
+        localized(
+          `“${field}”中同一个值出现了两次（第 ${j} 项和第 ${i} 项）`,
+          `"${field}" lists the same value twice (items ${j} and ${i})`,
+        ),
       );
+    }
     case 'exclusiveMinimum':
     case 'minimum':
     case 'maximum':
-    case 'exclusiveMaximum':
-      return source.issue(
-        'schema',
-        `"${field}" ${e.message ?? 'is out of range'}, got ${describe(e.data)}`,
-        path,
+    case 'exclusiveMaximum': {
+      const bound = `${COMPARISONS_ZH[String(e.params.comparison)] ?? '须满足'} ${e.params.limit}`;
+      return issue(
+        localized(
+          `“${field}”必须${bound}，${actual}`,
+          `"${field}" ${e.message ?? 'is out of range'}, got ${got.en}`,
+        ),
       );
+    }
     default:
-      return source.issue('schema', `"${field}" ${e.message ?? 'is not valid'}`, path);
+      return issue(localized(`“${field}”的写法不符合规则格式`, `"${field}" ${e.message ?? 'is not valid'}`));
   }
 }
+
+const COMPARISONS_ZH: Record<string, string> = { '>=': '不小于', '>': '大于', '<=': '不大于', '<': '小于' };
 
 function pointerToPath(pointer: string): (string | number)[] {
   if (pointer === '') return [];
@@ -167,35 +249,35 @@ function pointerToPath(pointer: string): (string | number)[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-function where(path: DocumentPath): string {
-  if (path.length === 0) return 'the rule set';
-  return `"${path
+function where(path: DocumentPath): LocalizedText {
+  if (path.length === 0) return localized('规则集', 'the rule set');
+  const shown = path
     .map((p) => (typeof p === 'number' ? `[${p}]` : p))
     .join('.')
-    .replace(/\.\[/g, '[')}"`;
+    .replace(/\.\[/g, '[');
+  return localized(`“${shown}”`, `"${shown}"`);
 }
 
-function article(type: string): string {
-  const words: Record<string, string> = {
-    object: 'a mapping',
-    array: 'a list',
-    string: 'text',
-    number: 'a number',
-    integer: 'an integer',
-    boolean: 'true or false',
-  };
-  return type
-    .split(',')
-    .map((t) => words[t] ?? t)
-    .join(' or ');
+const TYPE_NAMES: Record<string, LocalizedText> = {
+  object: localized('映射', 'a mapping'),
+  array: localized('列表', 'a list'),
+  string: localized('文本', 'text'),
+  number: localized('数值', 'a number'),
+  integer: localized('整数', 'an integer'),
+  boolean: localized('true 或 false', 'true or false'),
+};
+
+function typeName(type: string): LocalizedText {
+  const names = type.split(',').map((t) => TYPE_NAMES[t] ?? localized(t));
+  return localized(names.map((n) => n.zh).join('或'), names.map((n) => n.en).join(' or '));
 }
 
 /** Describes a value for a message: `text "abc"`, `the number 3`, `a list`. */
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  if (typeof value === 'string') return `text ${quoteShort(value)}`;
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return 'a list';
-  return 'a mapping';
+function describe(value: unknown): LocalizedText {
+  if (value === null || value === undefined) return localized('空值', 'nothing');
+  if (typeof value === 'string') return localized(`文本 ${quoteShort(value)}`, `text ${quoteShort(value)}`);
+  if (typeof value === 'number') return localized(`数值 ${value}`, `the number ${value}`);
+  if (typeof value === 'boolean') return localized(String(value));
+  if (Array.isArray(value)) return localized('列表', 'a list');
+  return localized('映射', 'a mapping');
 }

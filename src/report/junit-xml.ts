@@ -1,4 +1,5 @@
 import { formatIssue, type RuleSetIssue } from '../errors/rule-set-issue';
+import type { Language } from '../text/localized-text';
 
 /** One test case of a JUnit report. */
 export interface JUnitCase {
@@ -88,6 +89,7 @@ function attr(s: string): string {
  * their problems; a suite or rule set that does not load is one errored case.
  *
  * @param name - the suite file as the user sees it
+ * @param lang - the language of a load error's messages (the cases' problems come in the language wanted)
  */
 export function suiteToJUnit(
   name: string,
@@ -95,6 +97,7 @@ export function suiteToJUnit(
     cases: readonly { name: string; line: number; passed: boolean; problems: readonly string[] }[];
     error?: { issues: readonly RuleSetIssue[] };
   },
+  lang: Language = 'en',
 ): JUnitSuite {
   if (suite.error) {
     return {
@@ -104,8 +107,8 @@ export function suiteToJUnit(
           name: 'load',
           classname: name,
           error: {
-            message: suite.error.issues[0]?.message ?? 'does not load',
-            text: suite.error.issues.map(formatIssue).join('\n'),
+            message: suite.error.issues[0]?.text[lang] ?? (lang === 'zh' ? '无法加载' : 'does not load'),
+            text: suite.error.issues.map((i) => formatIssue(i, lang)).join('\n'),
           },
         },
       ],
@@ -128,16 +131,23 @@ export function suiteToJUnit(
   };
 }
 
-/** A rule file's check as a JUnit test case: a failure lists its errors. */
-export function validationToJUnit(file: string, issues: readonly RuleSetIssue[]): JUnitCase {
+/** A rule file's check as a JUnit test case: a failure lists its errors, in `lang` (default English). */
+export function validationToJUnit(
+  file: string,
+  issues: readonly RuleSetIssue[],
+  lang: Language = 'en',
+): JUnitCase {
   const errors = issues.filter((i) => i.severity === 'error');
   if (errors.length === 0) return { name: file, classname: 'qgrade.validate' };
   return {
     name: file,
     classname: 'qgrade.validate',
     failure: {
-      message: `${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors[0]!.message}`,
-      text: errors.map(formatIssue).join('\n'),
+      message:
+        lang === 'zh'
+          ? `${errors.length} 个问题：${errors[0]!.text.zh}`
+          : `${errors.length} problem${errors.length === 1 ? '' : 's'}: ${errors[0]!.message}`,
+      text: errors.map((i) => formatIssue(i, lang)).join('\n'),
     },
   };
 }

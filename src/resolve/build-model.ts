@@ -4,9 +4,10 @@ import type { RuleDocument } from '../model/rule-document';
 import type { CheckModel, GradeModel, RuleSetModel } from '../model/rule-set-model';
 import { decimalsOf } from '../rounding/decimal';
 import { localized } from '../text/localized-text';
+import { zhNames } from '../text/name-list';
 import { checkLimitDivisors } from './check-divisors';
 import { checkMonotonic, checkReachable, checkUniqueIds } from './check-ladder';
-import { ModelContext } from './model-context';
+import { ModelContext, unknownGrade } from './model-context';
 import { resolveCriteria, resolveScope } from './resolve-checks';
 import { resolveGroup } from './resolve-statistics';
 import { resolveTables } from './resolve-tables';
@@ -27,9 +28,11 @@ export function buildModel(
   const ctx = new ModelContext(doc, source);
   const industry = doc.id.split('/')[0];
   if (industry !== doc.industry) {
-    ctx.error('id-mismatch', `id "${doc.id}" starts with "${industry}", but industry is "${doc.industry}"`, [
-      'id',
-    ]);
+    const text = localized(
+      `标识“${doc.id}”以“${industry}”开头，但“industry”是“${doc.industry}”`,
+      `id "${doc.id}" starts with "${industry}", but industry is "${doc.industry}"`,
+    );
+    ctx.error('id-mismatch', text, ['id']);
   }
   resolveGrades(ctx);
   const indicators = resolveIndicators(ctx);
@@ -77,7 +80,11 @@ export function buildModel(
 function resolveGrades(ctx: ModelContext): void {
   for (const [index, g] of ctx.doc.grades.entries()) {
     if (ctx.grades.has(g.id)) {
-      ctx.error('duplicate-id', `grade "${g.id}" is listed twice`, ['grades', index, 'id']);
+      ctx.error('duplicate-id', localized(`等级“${g.id}”列出了两次`, `grade "${g.id}" is listed twice`), [
+        'grades',
+        index,
+        'id',
+      ]);
       continue;
     }
     // Results share the label of the grade they reach: frozen, so one cannot change another's.
@@ -98,12 +105,7 @@ function scoringCriteria(ctx: ModelContext): CheckModel[] {
   const add = (subject: string, gradeId: string, value: number, path: (string | number)[]): void => {
     const grade = ctx.grades.get(gradeId);
     if (!grade) {
-      ctx.error(
-        'unknown-grade',
-        `unknown grade "${gradeId}"; grades are ${[...ctx.grades.keys()].join(', ')}`,
-        path,
-        { key: true },
-      );
+      ctx.error('unknown-grade', unknownGrade(ctx, gradeId), path, { key: true });
       return;
     }
     const id = `${subject}@${gradeId}`;
@@ -121,7 +123,10 @@ function scoringCriteria(ctx: ModelContext): CheckModel[] {
       if (!dims.has(dim)) {
         ctx.error(
           'invalid-scoring',
-          `unknown dimension "${dim}"; dimensions are ${[...dims].join(', ')}`,
+          localized(
+            `未知的评分维度“${dim}”；维度有${zhNames([...dims])}`,
+            `unknown dimension "${dim}"; dimensions are ${[...dims].join(', ')}`,
+          ),
           ['scoring', 'minimums', gradeId, dim],
           {
             key: true,

@@ -1,6 +1,8 @@
 import type { DocumentPath } from '../load/source-document';
 import type { Expr } from '../model/expr';
 import type { CheckModel, DerivedModel, IndicatorModel, TableModel } from '../model/rule-set-model';
+import { cjkJoin } from '../text/cjk-space';
+import { type LocalizedText, localized } from '../text/localized-text';
 import type { ModelContext } from './model-context';
 
 /** The values an expression can take, as far as the rule file says: bounds and whether each is reached. */
@@ -45,9 +47,13 @@ export function checkLimitDivisors(
     if (divisor === undefined) continue;
     paths ??= itemPaths(ctx);
     const path = paths.get(`${check.location.line}:${check.location.column}`) ?? [];
+    const [limit, id] = [test.operand.text, check.id];
     const issue = ctx.source.issue(
       'possible-division-by-zero',
-      `the limit "${test.operand.text}" of "${check.id}" divides by ${divisor}, which can be 0 for a valid record; such a record is not graded (its limit cannot be computed). Narrow the indicator's "range" or guard the requirement with "when"`,
+      localized(
+        `“${id}”的限值“${limit}”${cjkJoin('除以', divisor.zh)}，而它对有效记录可能为 0；这样的记录无法评级（限值算不出来）。请收窄指标的“range”，或用“when”限定该要求`,
+        `the limit "${limit}" of "${id}" divides by ${divisor.en}, which can be 0 for a valid record; such a record is not graded (its limit cannot be computed). Narrow the indicator's "range" or guard the requirement with "when"`,
+      ),
       path.length ? [...path, 'require'] : [],
     );
     ctx.issues.push({ ...issue, severity: 'warning' });
@@ -84,8 +90,8 @@ class DivisorAnalysis {
   }
 
   /** The text of the first divisor in `expr` that can be zero, if any. */
-  zeroDivisor(expr: Expr): string | undefined {
-    let found: string | undefined;
+  zeroDivisor(expr: Expr): LocalizedText | undefined {
+    let found: LocalizedText | undefined;
     const visit = (e: Expr): void => {
       if (found !== undefined) return;
       switch (e.k) {
@@ -229,15 +235,15 @@ function multiply(a: Interval, b: Interval): Interval {
   return { lo: lo[0], loIn: lo[1], hi: hi[0], hiIn: hi[1] };
 }
 
-function describe(e: Expr): string {
+function describe(e: Expr): LocalizedText {
   switch (e.k) {
     case 'ref':
-      return `"${e.name}"`;
+      return localized(`“${e.name}”`, `"${e.name}"`);
     case 'cell':
-      return `column "${e.column}"`;
+      return localized(`列“${e.column}”`, `column "${e.column}"`);
     case 'num':
-      return e.text;
+      return localized(e.text);
     default:
-      return 'an expression';
+      return localized('一个表达式', 'an expression');
   }
 }

@@ -1,6 +1,8 @@
+import { ruleSetIssue } from '../errors/rule-set-issue';
 import { type CompareOperator, operatorSymbol } from '../model/operators';
 import type { CheckModel, Operand, TableModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
+import { type LocalizedText, localized } from '../text/localized-text';
 import type { ModelContext } from './model-context';
 
 /** Every check id (after grade-table expansion) must be unique: results and test suites refer to it. */
@@ -9,15 +11,18 @@ export function checkUniqueIds(ctx: ModelContext, checks: CheckModel[]): void {
   for (const c of checks) {
     const first = seen.get(c.id);
     if (first) {
-      ctx.issues.push({
-        code: 'duplicate-id',
-        severity: 'error',
-        message: `id "${c.id}" is used twice (first at line ${first.location.line}); ids identify criteria in results and tests`,
-        file: c.location.file,
-        line: c.location.line,
-        column: c.location.column,
-        path: [],
-      });
+      const line = first.location.line;
+      ctx.issues.push(
+        ruleSetIssue({
+          code: 'duplicate-id',
+          severity: 'error',
+          text: localized(
+            `标识“${c.id}”用了两次（第一次在第 ${line} 行）；结果和测试用标识来指认判定项`,
+            `id "${c.id}" is used twice (first at line ${line}); ids identify criteria in results and tests`,
+          ),
+          ...at(c),
+        }),
+      );
     } else seen.set(c.id, c);
   }
 }
@@ -47,7 +52,8 @@ export function checkMonotonic(ctx: ModelContext, checks: CheckModel[], tables: 
     if (grade.index > 0 && own.length > 0) {
       const lower = ctx.gradeList[grade.index - 1]!;
       let allImplied = true;
-      const looser: { check: CheckModel; stricter: CheckModel; pair: [Literal, Literal, string] }[] = [];
+      const looser: { check: CheckModel; stricter: CheckModel; pair: [Literal, Literal, LocalizedText] }[] =
+        [];
       for (const h of own) {
         const key = comparableKey(h);
         const known = key === undefined ? undefined : below.get(key);
@@ -57,35 +63,49 @@ export function checkMonotonic(ctx: ModelContext, checks: CheckModel[], tables: 
       }
       if (allImplied && looser.length === 0) {
         const first = own[0]!;
-        ctx.issues.push({
-          code: 'unreachable-grade',
-          severity: 'error',
-          message: `grade "${grade.id}" asks nothing that grade "${lower.id}" and below do not already ask, so every record reaching "${lower.id}" reaches "${grade.id}" and "${lower.id}" could never be the result`,
-          file: first.location.file,
-          line: first.location.line,
-          column: first.location.column,
-          path: [],
-        });
+        const [g, l] = [grade.id, lower.id];
+        ctx.issues.push(
+          ruleSetIssue({
+            code: 'unreachable-grade',
+            severity: 'error',
+            text: localized(
+              `等级“${g}”的要求没有一项超出等级“${l}”及以下已有的要求，因此达到“${l}”的记录都会达到“${g}”，“${l}”永远不会成为结果`,
+              `grade "${g}" asks nothing that grade "${l}" and below do not already ask, so every record reaching "${l}" reaches "${g}" and "${l}" could never be the result`,
+            ),
+            ...at(first),
+          }),
+        );
       }
       for (const { check, stricter, pair } of looser) {
         const [lowLimit, highLimit, where] = pair;
         const op = operatorSymbol((check.test as { operator: CompareOperator }).operator);
-        const message = allImplied
-          ? `thresholds are not monotonic across grades${where}: grade "${grade.id}" asks ${check.subject} ${op} ${highLimit.text}, ` +
-            `less than grade "${stricter.grade!.id}" (${op} ${lowLimit.text}), and asks nothing that grade "${lower.id}" and below do not, ` +
-            `so every record reaching "${lower.id}" reaches "${grade.id}" and grade "${lower.id}" could never be the result`
-          : `grade "${grade.id}" asks ${check.subject} ${op} ${highLimit.text}${where}, less than grade "${stricter.grade!.id}" (${op} ${lowLimit.text}); ` +
-            `a record must meet "${stricter.grade!.id}" to reach "${grade.id}", so ${op} ${highLimit.text} never decides: ` +
-            `write ${op} ${lowLimit.text} or more, or remove it`;
-        ctx.issues.push({
-          code: 'non-monotonic',
-          severity: allImplied ? 'error' : 'warning',
-          message,
-          file: check.location.file,
-          line: check.location.line,
-          column: check.location.column,
-          path: [],
-        });
+        const [g, l, s] = [grade.id, lower.id, stricter.grade!.id];
+        const asks = `${check.subject} ${op} ${highLimit.text}`;
+        const asksZh = `“${asks}”`;
+        const text = allImplied
+          ? localized(
+              `各等级的限值不单调${where.zh ? `（${where.zh}）` : ''}：等级“${g}”要求${asksZh}，低于等级“${s}”的要求（${op} ${lowLimit.text}），` +
+                `且没有一项超出等级“${l}”及以下已有的要求，因此达到“${l}”的记录都会达到“${g}”，等级“${l}”永远不会成为结果`,
+              `thresholds are not monotonic across grades${where.en}: grade "${g}" asks ${asks}, ` +
+                `less than grade "${s}" (${op} ${lowLimit.text}), and asks nothing that grade "${l}" and below do not, ` +
+                `so every record reaching "${l}" reaches "${g}" and grade "${l}" could never be the result`,
+            )
+          : localized(
+              `等级“${g}”${where.zh}要求${asksZh}，低于等级“${s}”的要求（${op} ${lowLimit.text}）；` +
+                `记录须先满足“${s}”才能达到“${g}”，所以 ${op} ${highLimit.text} 从不起决定作用：` +
+                `请写成 ${op} ${lowLimit.text} 或更严，或者删去`,
+              `grade "${g}" asks ${asks}${where.en}, less than grade "${s}" (${op} ${lowLimit.text}); ` +
+                `a record must meet "${s}" to reach "${g}", so ${op} ${highLimit.text} never decides: ` +
+                `write ${op} ${lowLimit.text} or more, or remove it`,
+            );
+        ctx.issues.push(
+          ruleSetIssue({
+            code: 'non-monotonic',
+            severity: allImplied ? 'error' : 'warning',
+            text,
+            ...at(check),
+          }),
+        );
       }
     }
     for (const c of own) {
@@ -159,7 +179,9 @@ function compareWithBelow(
   h: CheckModel,
   known: Below,
   tables: TableModel[],
-): { implied: boolean; looser?: { stricter: CheckModel; pair: [Literal, Literal, string] } } | undefined {
+):
+  | { implied: boolean; looser?: { stricter: CheckModel; pair: [Literal, Literal, LocalizedText] } }
+  | undefined {
   const operand = operandOf(h);
   if (operand.kind === 'literal') {
     const low = known.literal;
@@ -167,7 +189,7 @@ function compareWithBelow(
     const hi = operand.literal;
     const implied = !asksMore(h, hi, low.limit) && typeof hi.value === 'number';
     return asksMore(h, low.limit, hi)
-      ? { implied, looser: { stricter: low.check, pair: [low.limit, hi, ''] } }
+      ? { implied, looser: { stricter: low.check, pair: [low.limit, hi, localized('')] } }
       : { implied };
   }
   if (operand.kind !== 'cell') return undefined;
@@ -191,7 +213,8 @@ function compareWithBelow(
   const first = looserRows[0];
   if (first === undefined) return { implied };
   const x = rows[first]!;
-  const more = looserRows.length > 1 ? ` (and ${looserRows.length - 1} more rows)` : '';
+  const others = looserRows.length - 1;
+  const more = others > 0 ? localized(`（另有 ${others} 行）`, ` (and ${others} more rows)`) : localized('');
   return {
     implied,
     looser: {
@@ -199,7 +222,10 @@ function compareWithBelow(
       pair: [
         x.limit,
         table.rows[first]!.cells.get(operand.column)!,
-        ` in row ${first + 1} of table "${table.name}"${more}`,
+        localized(
+          `在表“${table.name}”第 ${first + 1} 行${more.zh}`,
+          ` in row ${first + 1} of table "${table.name}"${more.en}`,
+        ),
       ],
     },
   };
@@ -219,8 +245,16 @@ export function checkReachable(ctx: ModelContext, checks: CheckModel[], groupGra
     const below = ctx.gradeList[g.index - 1]!;
     ctx.error(
       'unreachable-grade',
-      `grade "${g.id}" has no requirement of its own, so every record reaching "${below.id}" reaches "${g.id}" too and "${below.id}" can never be the result`,
+      localized(
+        `等级“${g.id}”没有自己的要求，因此达到“${below.id}”的记录也都达到“${g.id}”，“${below.id}”永远不会成为结果`,
+        `grade "${g.id}" has no requirement of its own, so every record reaching "${below.id}" reaches "${g.id}" too and "${below.id}" can never be the result`,
+      ),
       ['grades', g.index],
     );
   }
+}
+
+/** Where a check is, as an issue locates it. */
+function at(check: CheckModel): { file: string; line: number; column: number; path: [] } {
+  return { file: check.location.file, line: check.location.line, column: check.location.column, path: [] };
 }

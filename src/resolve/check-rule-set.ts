@@ -3,6 +3,7 @@ import type { RuleSetIssue } from '../errors/rule-set-issue';
 import { SourceDocument, type SourceLimits } from '../load/source-document';
 import { validateAgainstSchema } from '../load/validate-schema';
 import type { RuleDocument } from '../model/rule-document';
+import { localized } from '../text/localized-text';
 import { buildModel } from './build-model';
 import { type RuleSet, toRuleSet } from './rule-set';
 
@@ -49,7 +50,14 @@ export function checkRuleSet(text: string, options: ParseOptions = {}): RuleSetC
     return {
       issues: [
         ...source.issues,
-        source.issue('not-a-mapping', 'a rule file must be a mapping (key: value) at the top level', []),
+        source.issue(
+          'not-a-mapping',
+          localized(
+            '规则文件的顶层必须是映射（键: 值）',
+            'a rule file must be a mapping (key: value) at the top level',
+          ),
+          [],
+        ),
       ],
     };
   }

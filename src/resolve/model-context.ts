@@ -5,6 +5,45 @@ import type { RuleDocument } from '../model/rule-document';
 import type { GradeModel, SourceLocation, TableModel } from '../model/rule-set-model';
 import type { ValueKind } from '../model/value';
 import type { FormulaScope } from '../syntax/parse-formula';
+import { type LocalizedText, localized } from '../text/localized-text';
+import { zhNames } from '../text/name-list';
+
+const KIND_NAMES: Record<string, LocalizedText> = {
+  number: localized('数值', 'number'),
+  integer: localized('整数', 'integer'),
+  string: localized('文本', 'string'),
+  boolean: localized('真/假值', 'boolean'),
+  enum: localized('枚举', 'enum'),
+  object: localized('列表或映射', 'object'),
+  undefined: localized('空值', 'undefined'),
+};
+
+/** The kind of a value (`number`, `enum`...) as messages name it: in English as written in rule files. */
+export function kindName(kind: string): LocalizedText {
+  return KIND_NAMES[kind] ?? localized(kind);
+}
+
+/** The zh and en of a "did you mean" hint after a message, or nothing. */
+export function didYouMean(hint: string | undefined): LocalizedText {
+  return hint ? localized(`，是否要写“${hint}”？`, `; did you mean "${hint}"?`) : localized('');
+}
+
+/** A grade id the rule set does not have, with the ones it has. */
+export function unknownGrade(ctx: ModelContext, id: string): LocalizedText {
+  const grades = [...ctx.grades.keys()];
+  return localized(
+    `未知等级“${id}”；等级有${zhNames(grades)}`,
+    `unknown grade "${id}"; grades are ${grades.join(', ')}`,
+  );
+}
+
+/** A rounding interval that is not one GB/T 8170 allows. */
+export function badInterval(written: unknown): LocalizedText {
+  return localized(
+    `修约间隔必须是 1、2 或 5 × 10ⁿ（0.1、0.5、0.02 …），实际是 ${written}`,
+    `rounding interval must be 1, 2 or 5 × 10ⁿ (0.1, 0.5, 0.02 …), got ${written}`,
+  );
+}
 
 /** A named value (indicator or derived) as the resolver knows it. */
 export interface ValueInfo {
@@ -35,12 +74,12 @@ export class ModelContext {
     readonly source: SourceDocument,
   ) {}
 
-  error(code: RuleSetIssueCode, message: string, path: DocumentPath, options?: { key?: boolean }): void {
-    this.issues.push(this.source.issue(code, message, path, options));
+  error(code: RuleSetIssueCode, text: LocalizedText, path: DocumentPath, options?: { key?: boolean }): void {
+    this.issues.push(this.source.issue(code, text, path, options));
   }
 
-  errorInText(code: RuleSetIssueCode, message: string, path: DocumentPath, index: number): void {
-    this.issues.push(this.source.issueInText(code, message, path, index));
+  errorInText(code: RuleSetIssueCode, text: LocalizedText, path: DocumentPath, index: number): void {
+    this.issues.push(this.source.issueInText(code, text, path, index));
   }
 
   location(path: DocumentPath): SourceLocation {
@@ -60,13 +99,19 @@ export class ModelContext {
         if (!table) {
           // "= P.O" reads as column O of a table P; the author most likely meant the text.
           return {
-            error: `unknown table "${tableName}"; to compare with the text ${tableName}.${column}, quote it: "${tableName}.${column}"`,
+            error: localized(
+              `未知的表“${tableName}”；若要与文本 ${tableName}.${column} 比较，请加引号：“"${tableName}.${column}"”`,
+              `unknown table "${tableName}"; to compare with the text ${tableName}.${column}, quote it: "${tableName}.${column}"`,
+            ),
           };
         }
         const kind = table.columnKinds.get(column);
         if (!kind)
           return {
-            error: `table "${tableName}" has no value column "${column}"; it has ${table.columns.join(', ')}`,
+            error: localized(
+              `表“${tableName}”没有取值列“${column}”；它的列为${zhNames(table.columns)}`,
+              `table "${tableName}" has no value column "${column}"; it has ${table.columns.join(', ')}`,
+            ),
           };
         return { table: table.index, columnIndex: table.columns.indexOf(column), kind };
       },

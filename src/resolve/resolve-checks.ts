@@ -21,7 +21,15 @@ import {
 } from '../syntax/parse-requirement';
 import { closestName } from '../text/closest-name';
 import { localized } from '../text/localized-text';
-import type { ModelContext, ValueInfo } from './model-context';
+import { zhNames } from '../text/name-list';
+import {
+  badInterval,
+  didYouMean,
+  kindName,
+  type ModelContext,
+  unknownGrade,
+  type ValueInfo,
+} from './model-context';
 import { checkLiteral, lookup, resolveJreCondition, resolveWhen } from './resolve-conditions';
 
 type Path = (string | number)[];
@@ -65,7 +73,10 @@ function resolveOne(
     if (c.indicator || c.require) {
       ctx.error(
         'invalid-requirement',
-        'a criterion has either "condition" or "indicator" with "require", not both',
+        localized(
+          '判定项要么写“condition”，要么写“indicator”和“require”，不能都写',
+          'a criterion has either "condition" or "indicator" with "require", not both',
+        ),
         [...path, 'condition'],
         { key: true },
       );
@@ -90,7 +101,10 @@ function resolveOne(
   if (!c.indicator || !c.require) {
     ctx.error(
       'invalid-requirement',
-      'a criterion needs "indicator" and "require" (or a json-rules-engine "condition")',
+      localized(
+        '判定项需要“indicator”和“require”（或 json-rules-engine 的“condition”）',
+        'a criterion needs "indicator" and "require" (or a json-rules-engine "condition")',
+      ),
       path,
     );
     return [];
@@ -149,12 +163,16 @@ function resolveAggregate(
   if (!info.perSpecimen) {
     ctx.error(
       'type-mismatch',
-      `"aggregate" applies to indicators with several specimens; "${c.indicator}" has one value`,
+      localized(
+        `“aggregate”只用于有多个试样的指标；“${c.indicator}”只有一个值`,
+        `"aggregate" applies to indicators with several specimens; "${c.indicator}" has one value`,
+      ),
       at,
     );
   }
   if (typeof written === 'string') {
-    if (written === 'mean' && info.kind !== 'number') ctx.error('type-mismatch', '"mean" needs numbers', at);
+    if (written === 'mean' && info.kind !== 'number')
+      ctx.error('type-mismatch', localized('“mean”需要数值', '"mean" needs numbers'), at);
     return { aggregate: written };
   }
   const [aggregate, count] =
@@ -168,7 +186,10 @@ function resolveAggregate(
   if (most !== undefined && count > most) {
     ctx.error(
       'invalid-requirement',
-      `"${aggregate}: ${count}" counts more specimens than "${c.indicator}" takes (${most})`,
+      localized(
+        `“${aggregate}: ${count}”计数的试样多于“${c.indicator}”可有的试样数（${most}）`,
+        `"${aggregate}: ${count}" counts more specimens than "${c.indicator}" takes (${most})`,
+      ),
       at,
     );
   }
@@ -190,7 +211,10 @@ function expandGradeTable(
   if (notGrades.length > 0) {
     ctx.error(
       'unknown-grade',
-      `"${table.name}" is used as a grade table, but its columns ${notGrades.join(', ')} are not grade ids; name one column instead, e.g. "${operatorSymbol(operator)} ${table.name}.${table.columns[0]}"`,
+      localized(
+        `“${table.name}”被用作等级表，但它的列${zhNames(notGrades)}不是等级标识；请改为指明一列，如 "${operatorSymbol(operator)} ${table.name}.${table.columns[0]}"`,
+        `"${table.name}" is used as a grade table, but its columns ${notGrades.join(', ')} are not grade ids; name one column instead, e.g. "${operatorSymbol(operator)} ${table.name}.${table.columns[0]}"`,
+      ),
       [...path, 'require'],
     );
     return [];
@@ -198,7 +222,10 @@ function expandGradeTable(
   if (c.grade || c.gate || c.cap) {
     ctx.error(
       'invalid-requirement',
-      'a grade table gives the grades itself; remove "grade", "gate" and "cap"',
+      localized(
+        '等级表自身给出等级；请删去“grade”“gate”和“cap”',
+        'a grade table gives the grades itself; remove "grade", "gate" and "cap"',
+      ),
       [...path, 'require'],
     );
     return [];
@@ -245,7 +272,11 @@ function resolveTest(
   const at = [...path, 'require'];
   if (syntax.kind === 'range') {
     if (info.kind !== 'number') {
-      ctx.error('type-mismatch', `a range compares numbers, but "${name}" is not a number`, at);
+      const text = localized(
+        `区间比较的是数值，但“${name}”不是数值`,
+        `a range compares numbers, but "${name}" is not a number`,
+      );
+      ctx.error('type-mismatch', text, at);
       return undefined;
     }
     const { band, lowerText, upperText } = syntax.band;
@@ -276,7 +307,11 @@ function resolveTolerance(
   at: Path,
 ): TestModel | undefined {
   if (info.kind !== 'number') {
-    ctx.error('type-mismatch', `a tolerance compares numbers, but "${name}" is not a number`, at);
+    const text = localized(
+      `允差比较的是数值，但“${name}”不是数值`,
+      `a tolerance compares numbers, but "${name}" is not a number`,
+    );
+    ctx.error('type-mismatch', text, at);
     return undefined;
   }
   const nominal = syntax.nominal
@@ -289,7 +324,10 @@ function resolveTolerance(
     if (part.kind === 'literal' && (part.literal.value as number) < 0) {
       ctx.error(
         'invalid-requirement',
-        `a tolerance is written without its sign: "10.0 +0.5/−0.3", not "+−0.3"; got ${part.literal.text}`,
+        localized(
+          `允差不带符号书写：写 "10.0 +0.5/−0.3"，而不是 "+−0.3"；实际是 ${part.literal.text}`,
+          `a tolerance is written without its sign: "10.0 +0.5/−0.3", not "+−0.3"; got ${part.literal.text}`,
+        ),
         at,
       );
       return undefined;
@@ -317,7 +355,10 @@ function resolveOperand(
     if (operand.unit !== undefined && operand.unit !== info.unit) {
       ctx.error(
         'type-mismatch',
-        `the limit is written in ${operand.unit}, but "${name}" is measured in ${info.unit ?? 'no unit'}`,
+        localized(
+          `限值的单位是 ${operand.unit}，但“${name}”${info.unit ? `的单位是 ${info.unit}` : '没有单位'}`,
+          `the limit is written in ${operand.unit}, but "${name}" is measured in ${info.unit ?? 'no unit'}`,
+        ),
         at,
       );
       return undefined;
@@ -341,7 +382,7 @@ function resolveOperand(
     for (const e of parsed.errors)
       ctx.errorInText(
         'invalid-requirement',
-        `limit of "${name}": ${e.message}`,
+        localized(`“${name}”的限值：${e.text.zh}`, `limit of "${name}": ${e.text.en}`),
         at,
         operand.offset + e.index,
       );
@@ -367,7 +408,10 @@ function checkOperandKind(
   if (kind !== info.kind) {
     ctx.error(
       'type-mismatch',
-      `"${name}" is ${info.kind === 'number' ? 'a number' : info.kind}, but its limit is ${kind}`,
+      localized(
+        `“${name}”是${kindName(info.kind).zh}，但它的限值是${kindName(kind).zh}`,
+        `"${name}" is ${info.kind === 'number' ? 'a number' : info.kind}, but its limit is ${kind}`,
+      ),
       at,
     );
     return false;
@@ -375,7 +419,10 @@ function checkOperandKind(
   if (info.kind !== 'number' && operator !== '=' && operator !== '!=') {
     ctx.error(
       'type-mismatch',
-      `"${operatorSymbol(operator as '>=')}" compares numbers; "${name}" is ${info.kind}: use "=" or "in [...]"`,
+      localized(
+        `“${operatorSymbol(operator as '>=')}”比较的是数值；“${name}”是${kindName(info.kind).zh}：请用 "=" 或 "in [...]"`,
+        `"${operatorSymbol(operator as '>=')}" compares numbers; "${name}" is ${info.kind}: use "=" or "in [...]"`,
+      ),
       at,
     );
     return false;
@@ -394,10 +441,11 @@ function resolveComparison(
   const method = c.comparison ?? indicator?.comparison ?? ctx.doc.comparison ?? 'full';
   if (method === 'full' || info.kind !== 'number' || test.kind === 'member') {
     if (c.comparison === 'rounded' && info.kind !== 'number') {
-      ctx.error('type-mismatch', `rounded comparison needs a number; "${c.indicator}" is ${info.kind}`, [
-        ...path,
-        'comparison',
-      ]);
+      const text = localized(
+        `修约值比较需要数值；“${c.indicator}”是${kindName(info.kind).zh}`,
+        `rounded comparison needs a number; "${c.indicator}" is ${info.kind}`,
+      );
+      ctx.error('type-mismatch', text, [...path, 'comparison']);
       return undefined;
     }
     return { method: 'full' };
@@ -406,11 +454,10 @@ function resolveComparison(
   if (written !== undefined) {
     const interval = parseRoundingInterval(written);
     if (!interval) {
-      ctx.error(
-        'invalid-interval',
-        `rounding interval must be 1, 2 or 5 × 10ⁿ (0.1, 0.5, 0.02 …), got ${written}`,
-        [...path, c.interval !== undefined ? 'interval' : 'indicator'],
-      );
+      ctx.error('invalid-interval', badInterval(written), [
+        ...path,
+        c.interval !== undefined ? 'interval' : 'indicator',
+      ]);
       return undefined;
     }
     return { method: 'rounded', interval };
@@ -422,7 +469,10 @@ function resolveComparison(
   ) {
     ctx.error(
       'invalid-interval',
-      `a rounded comparison against a computed limit needs "interval" (the limit has no written precision to round to)`,
+      localized(
+        '与计算出的限值作修约值比较需要“interval”（该限值没有书写精度可供修约）',
+        'a rounded comparison against a computed limit needs "interval" (the limit has no written precision to round to)',
+      ),
       [...path, 'require'],
     );
     return undefined;
@@ -441,7 +491,11 @@ function placeInGrade(
 ): Pick<CheckModel, 'effect' | 'grade' | 'capAt'> | undefined {
   const set = [c.grade !== undefined, c.gate === true, c.cap !== undefined].filter(Boolean).length;
   if (set > 1) {
-    ctx.error('invalid-requirement', 'give only one of "grade", "gate" and "cap"', path);
+    ctx.error(
+      'invalid-requirement',
+      localized('“grade”“gate”和“cap”只能给出其中一个', 'give only one of "grade", "gate" and "cap"'),
+      path,
+    );
     return undefined;
   }
   const lowest = ctx.gradeList[0]!;
@@ -453,7 +507,10 @@ function placeInGrade(
     if (!above) {
       ctx.error(
         'unreachable-grade',
-        `"${capAt.id}" is the top grade, so a cap at it never holds a record down`,
+        localized(
+          `“${capAt.id}”是最高等级，封顶于此永远不会压低记录的等级`,
+          `"${capAt.id}" is the top grade, so a cap at it never holds a record down`,
+        ),
         [...path, 'cap'],
       );
       return undefined;
@@ -474,7 +531,9 @@ function grade(ctx: ModelContext, id: string, path: Path): GradeModel | undefine
   const hint = closestName(id, ctx.grades.keys());
   ctx.error(
     'unknown-grade',
-    `unknown grade "${id}"${hint ? `; did you mean "${hint}"?` : `; grades are ${[...ctx.grades.keys()].join(', ')}`}`,
+    hint
+      ? localized(`未知等级“${id}”${didYouMean(hint).zh}`, `unknown grade "${id}"${didYouMean(hint).en}`)
+      : unknownGrade(ctx, id),
     path,
   );
   return undefined;

@@ -4,8 +4,11 @@ import type { JreConditionDocument } from '../model/rule-document';
 import type { ConditionModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
 import { parseRequirement } from '../syntax/parse-requirement';
+import { cjkJoin } from '../text/cjk-space';
 import { closestName } from '../text/closest-name';
-import type { ModelContext, ValueInfo } from './model-context';
+import { type LocalizedText, localized } from '../text/localized-text';
+import { zhNames } from '../text/name-list';
+import { didYouMean, kindName, type ModelContext, type ValueInfo } from './model-context';
 
 /**
  * Resolves a `when` (or `requiredWhen`) into a condition: either the map form
@@ -61,7 +64,7 @@ function resolveMapEntry(
       return [{ fact: name, operator: syntax.negate ? 'notIn' : 'in', value: values }];
     }
     if (syntax.kind === 'range') {
-      if (info.kind !== 'number') return kindError(ctx, name, info, 'a range', path);
+      if (info.kind !== 'number') return kindError(ctx, name, info, localized('区间', 'a range'), path);
       const { band } = syntax.band;
       return [
         {
@@ -75,14 +78,17 @@ function resolveMapEntry(
     if (syntax.kind === 'tolerance' || syntax.operand.kind !== 'literal') {
       ctx.error(
         'invalid-requirement',
-        `a condition compares with a fixed value or range; "${spec}" names something else`,
+        localized(
+          `条件只能与固定值或区间比较；“${spec}”指的是别的东西`,
+          `a condition compares with a fixed value or range; "${spec}" names something else`,
+        ),
         path,
       );
       return undefined;
     }
     const operator = COMPARE_OPERATORS[syntax.operator].jre;
     if (JRE_OPERATORS[operator].numeric && info.kind !== 'number')
-      return kindError(ctx, name, info, `"${spec}"`, path);
+      return kindError(ctx, name, info, localized(`“${spec}”`, `"${spec}"`), path);
     const value = checkLiteral(ctx, info, name, syntax.operand.literal.value, path);
     if (value === undefined) return undefined;
     return [{ fact: name, operator, value }];
@@ -116,10 +122,11 @@ export function resolveJreCondition(
     const ref = (value as { fact?: unknown }).fact;
     const keys = Object.keys(value);
     if (typeof ref !== 'string' || keys.length !== 1) {
-      ctx.error('invalid-requirement', 'a value must be a literal, a list, or {fact: name}', [
-        ...path,
-        'value',
-      ]);
+      const text = localized(
+        '“value”必须是字面值、列表或 {fact: name}',
+        'a value must be a literal, a list, or {fact: name}',
+      );
+      ctx.error('invalid-requirement', text, [...path, 'value']);
       return undefined;
     }
     const other = lookup(ctx, ref, [...path, 'value', 'fact'], indicatorsOnly);
@@ -129,24 +136,29 @@ export function resolveJreCondition(
   if (JRE_OPERATORS[operator]?.numeric && (info.kind !== 'number' || typeof value !== 'number')) {
     ctx.error(
       'type-mismatch',
-      `"${operator}" compares numbers; "${fact}" is ${info.kind} and the value is ${typeof value}`,
+      localized(
+        `“${operator}”比较的是数值；“${fact}”是${kindName(info.kind).zh}，而取值是${kindName(typeof value).zh}`,
+        `"${operator}" compares numbers; "${fact}" is ${info.kind} and the value is ${typeof value}`,
+      ),
       [...path, 'operator'],
     );
     return undefined;
   }
   if (operator === 'in' || operator === 'notIn') {
     if (!Array.isArray(value)) {
-      ctx.error('type-mismatch', `"${operator}" needs a list of values`, [...path, 'value']);
+      const text = localized(`“${operator}”需要值的列表`, `"${operator}" needs a list of values`);
+      ctx.error('type-mismatch', text, [...path, 'value']);
       return undefined;
     }
     for (const [i, v] of value.entries())
       if (checkLiteral(ctx, info, fact, v, [...path, 'value', i]) === undefined) return undefined;
   } else if (operator === 'contains' || operator === 'doesNotContain') {
     if (!info.perSpecimen) {
-      ctx.error('type-mismatch', `"${operator}" applies to lists; "${fact}" holds one value`, [
-        ...path,
-        'operator',
-      ]);
+      const text = localized(
+        `“${operator}”只用于列表；“${fact}”只有一个值`,
+        `"${operator}" applies to lists; "${fact}" holds one value`,
+      );
+      ctx.error('type-mismatch', text, [...path, 'operator']);
       return undefined;
     }
   } else if (checkLiteral(ctx, info, fact, value, [...path, 'value']) === undefined) return undefined;
@@ -165,7 +177,10 @@ export function checkLiteral(
   if (typeof v !== info.kind) {
     ctx.error(
       'type-mismatch',
-      `"${name}" is ${describeKind(info)}; ${JSON.stringify(v)} can never match it`,
+      localized(
+        `“${name}”${cjkJoin('是', describeKind(info).zh)}；${JSON.stringify(v)} 永远不会与它相符`,
+        `"${name}" is ${describeKind(info).en}; ${JSON.stringify(v)} can never match it`,
+      ),
       path,
     );
     return undefined;
@@ -174,7 +189,10 @@ export function checkLiteral(
     const hint = closestName(String(v), info.values.map(String));
     ctx.error(
       'type-mismatch',
-      `${JSON.stringify(v)} is not a value of "${name}"${hint ? `; did you mean "${hint}"?` : `; allowed: ${info.values.join(', ')}`}`,
+      localized(
+        `${JSON.stringify(v)} 不是“${name}”的取值${hint ? didYouMean(hint).zh : `；可取${zhNames(info.values)}`}`,
+        `${JSON.stringify(v)} is not a value of "${name}"${hint ? didYouMean(hint).en : `; allowed: ${info.values.join(', ')}`}`,
+      ),
       path,
     );
     return undefined;
@@ -182,19 +200,25 @@ export function checkLiteral(
   return v as string | number | boolean;
 }
 
-function describeKind(info: ValueInfo): string {
-  if (info.values) return `one of ${info.values.join(', ')}`;
-  return info.kind === 'number' ? 'a number' : info.kind === 'boolean' ? 'true or false' : 'text';
+function describeKind(info: ValueInfo): LocalizedText {
+  if (info.values) return localized(`${zhNames(info.values)}之一`, `one of ${info.values.join(', ')}`);
+  if (info.kind === 'number') return localized('数值', 'a number');
+  return info.kind === 'boolean' ? localized('true 或 false', 'true or false') : localized('文本', 'text');
 }
 
 function kindError(
   ctx: ModelContext,
   name: string,
   info: ValueInfo,
-  what: string,
+  what: LocalizedText,
   path: DocumentPath,
 ): undefined {
-  ctx.error('type-mismatch', `${what} compares numbers, but "${name}" is ${describeKind(info)}`, path);
+  const kind = describeKind(info);
+  const text = localized(
+    `${what.zh}比较的是数值，但“${name}”${cjkJoin('是', kind.zh)}`,
+    `${what.en} compares numbers, but "${name}" is ${kind.en}`,
+  );
+  ctx.error('type-mismatch', text, path);
   return undefined;
 }
 
@@ -211,10 +235,12 @@ export function lookup(
     .filter(([, i]) => !indicatorsOnly || i.isIndicator)
     .map(([n]) => n);
   const hint = closestName(name, candidates);
-  const what = indicatorsOnly ? 'indicator' : 'indicator or derived value';
+  const what = indicatorsOnly
+    ? localized('未知指标', 'unknown indicator')
+    : localized('未知的指标或派生值', 'unknown indicator or derived value');
   ctx.error(
     'unknown-indicator',
-    `unknown ${what} "${name}"${hint ? `; did you mean "${hint}"?` : ''}`,
+    localized(`${what.zh}“${name}”${didYouMean(hint).zh}`, `${what.en} "${name}"${didYouMean(hint).en}`),
     path,
     {
       key: path[path.length - 1] === name,

@@ -5,7 +5,8 @@ import { toFifteenDigits } from '../rounding/significant-digits';
 import { type OperandSyntax, parseRequirement, type ToleranceSyntax } from '../syntax/parse-requirement';
 import { closestName } from '../text/closest-name';
 import { type LocalizedText, localized } from '../text/localized-text';
-import type { ModelContext } from './model-context';
+import { zhNames } from '../text/name-list';
+import { didYouMean, type ModelContext, unknownGrade } from './model-context';
 import { lookup } from './resolve-conditions';
 
 type Path = (string | number)[];
@@ -45,7 +46,8 @@ export function resolveGroup(ctx: ModelContext, criteria: readonly CheckModel[])
   for (const [i, c] of (doc.criteria ?? []).entries()) {
     const path: Path = ['group', 'criteria', i];
     if (ids.has(c.id)) {
-      ctx.error('duplicate-id', `criterion id "${c.id}" is used twice`, [...path, 'id']);
+      const text = localized(`判定项标识“${c.id}”用了两次`, `criterion id "${c.id}" is used twice`);
+      ctx.error('duplicate-id', text, [...path, 'id']);
       continue;
     }
     ids.add(c.id);
@@ -53,22 +55,23 @@ export function resolveGroup(ctx: ModelContext, criteria: readonly CheckModel[])
     if (!statistic) {
       if (!(c.statistic in doc.statistics)) {
         const hint = closestName(c.statistic, Object.keys(doc.statistics));
-        ctx.error(
-          'unknown-indicator',
-          `unknown statistic "${c.statistic}"${hint ? `; did you mean "${hint}"?` : `; statistics are ${Object.keys(doc.statistics).join(', ')}`}`,
-          [...path, 'statistic'],
-        );
+        const names = Object.keys(doc.statistics);
+        const text = hint
+          ? localized(
+              `未知的统计量“${c.statistic}”${didYouMean(hint).zh}`,
+              `unknown statistic "${c.statistic}"${didYouMean(hint).en}`,
+            )
+          : localized(
+              `未知的统计量“${c.statistic}”；统计量有${zhNames(names)}`,
+              `unknown statistic "${c.statistic}"; statistics are ${names.join(', ')}`,
+            );
+        ctx.error('unknown-indicator', text, [...path, 'statistic']);
       }
       continue;
     }
     const grade = c.grade === undefined ? ctx.gradeList[0] : ctx.grades.get(c.grade);
     if (!grade) {
-      if (c.grade !== undefined)
-        ctx.error(
-          'unknown-grade',
-          `unknown grade "${c.grade}"; grades are ${[...ctx.grades.keys()].join(', ')}`,
-          [...path, 'grade'],
-        );
+      if (c.grade !== undefined) ctx.error('unknown-grade', unknownGrade(ctx, c.grade), [...path, 'grade']);
       continue;
     }
     const test = numberTest(ctx, c.require, [...path, 'require'], statistic.unit);
@@ -102,7 +105,10 @@ function resolveStatistic(
   if (info.kind !== 'number') {
     ctx.error(
       'type-mismatch',
-      `a ${s.statistic} is computed over numbers, but "${s.of}" is ${info.kind === 'boolean' ? 'true or false' : 'text'}`,
+      localized(
+        `${NAMES[s.statistic].zh}只能对数值计算，但“${s.of}”是${info.kind === 'boolean' ? ' true 或 false' : '文本'}`,
+        `a ${s.statistic} is computed over numbers, but "${s.of}" is ${info.kind === 'boolean' ? 'true or false' : 'text'}`,
+      ),
       [...path, 'of'],
     );
     return undefined;
@@ -137,7 +143,10 @@ function resolveStatistic(
         );
         ctx.error(
           'unknown-indicator',
-          `unknown criterion "${s.criterion}"${hint ? `; did you mean "${hint}"?` : ''}; a pass rate counts the records passing a criterion, by the id results show (a grade table's requirement has "<id>@<grade>")`,
+          localized(
+            `未知的判定项“${s.criterion}”${didYouMean(hint).zh}；合格率统计满足某判定项的记录数，判定项按结果中显示的标识指明（等级表的要求为 "<id>@<grade>"）`,
+            `unknown criterion "${s.criterion}"${didYouMean(hint).en}; a pass rate counts the records passing a criterion, by the id results show (a grade table's requirement has "<id>@<grade>")`,
+          ),
           [...path, 'criterion'],
         );
         return undefined;
@@ -151,7 +160,10 @@ function resolveStatistic(
     if (test.kind !== 'range' || !Number.isFinite(test.band.lower) || !Number.isFinite(test.band.upper)) {
       ctx.error(
         'invalid-requirement',
-        `Cpk needs a two-sided limit written as a range, e.g. "[42.5, 62.5]"; got "${s.limits}"`,
+        localized(
+          `Cpk 需要写成区间的双侧限值，如 "[42.5, 62.5]"；实际是“${s.limits}”`,
+          `Cpk needs a two-sided limit written as a range, e.g. "[42.5, 62.5]"; got "${s.limits}"`,
+        ),
         [...path, 'limits'],
       );
       return undefined;
@@ -164,32 +176,40 @@ function resolveStatistic(
 /** The keys that belong to one kind of statistic: `meets` or `criterion` for a pass rate, `limits` for Cpk. */
 function checkKeys(ctx: ModelContext, s: StatisticDocument, path: Path): boolean {
   let ok = true;
-  const refuse = (key: 'meets' | 'criterion' | 'limits', why: string) => {
+  const refuse = (key: 'meets' | 'criterion' | 'limits', why: LocalizedText) => {
     ctx.error('invalid-requirement', why, [...path, key], { key: true });
     ok = false;
   };
   if (s.statistic !== 'passRate') {
-    if (s.meets !== undefined)
-      refuse('meets', `"meets" is for a pass rate (statistic: passRate), not a ${s.statistic}`);
-    if (s.criterion !== undefined)
-      refuse('criterion', `"criterion" is for a pass rate (statistic: passRate), not a ${s.statistic}`);
+    if (s.meets !== undefined) refuse('meets', onlyFor('meets', 'passRate', s.statistic));
+    if (s.criterion !== undefined) refuse('criterion', onlyFor('criterion', 'passRate', s.statistic));
   } else if (s.meets !== undefined && s.criterion !== undefined) {
-    refuse('criterion', 'a pass rate counts either "meets" or "criterion", not both');
+    refuse(
+      'criterion',
+      localized(
+        '合格率要么按“meets”统计，要么按“criterion”统计，不能都写',
+        'a pass rate counts either "meets" or "criterion", not both',
+      ),
+    );
   } else if (s.meets === undefined && s.criterion === undefined) {
     ctx.error(
       'invalid-requirement',
-      'a pass rate needs what a record must meet: "meets" (e.g. "≥ 42.5") or "criterion" (a per-record criterion id)',
+      localized(
+        '合格率需要给出记录须满足的要求：“meets”（如 "≥ 42.5"）或“criterion”（单条记录的判定项标识）',
+        'a pass rate needs what a record must meet: "meets" (e.g. "≥ 42.5") or "criterion" (a per-record criterion id)',
+      ),
       [...path, 'statistic'],
     );
     ok = false;
   }
   if (s.statistic !== 'cpk' && s.limits !== undefined)
-    refuse('limits', `"limits" is for Cpk (statistic: cpk), not a ${s.statistic}`);
+    refuse('limits', onlyFor('limits', 'cpk', s.statistic));
   if (s.statistic === 'cpk' && s.limits === undefined) {
-    ctx.error('invalid-requirement', 'Cpk needs "limits", a two-sided range such as "[42.5, 62.5]"', [
-      ...path,
-      'statistic',
-    ]);
+    const text = localized(
+      'Cpk 需要“limits”，即双侧区间，如 "[42.5, 62.5]"',
+      'Cpk needs "limits", a two-sided range such as "[42.5, 62.5]"',
+    );
+    ctx.error('invalid-requirement', text, [...path, 'statistic']);
     ok = false;
   }
   return ok;
@@ -220,7 +240,10 @@ function numberTest(
   if (operand.kind !== 'literal' || typeof operand.literal.value !== 'number') {
     ctx.error(
       'invalid-requirement',
-      `"${text.trim()}": a requirement on a group compares with a written number, e.g. "≤ 3.0" or "≥ 95"`,
+      localized(
+        `“${text.trim()}”：对一组记录的要求只能与写明的数比较，如 "≤ 3.0" 或 "≥ 95"`,
+        `"${text.trim()}": a requirement on a group compares with a written number, e.g. "≤ 3.0" or "≥ 95"`,
+      ),
       path,
     );
     return undefined;
@@ -229,8 +252,14 @@ function numberTest(
     ctx.error(
       'invalid-requirement',
       unit === undefined
-        ? `"${text.trim()}" gives a unit (${operand.unit}), but the value has none`
-        : `"${text.trim()}" is in ${operand.unit}, but the value is in ${unit}`,
+        ? localized(
+            `“${text.trim()}”给出了单位（${operand.unit}），但该值没有单位`,
+            `"${text.trim()}" gives a unit (${operand.unit}), but the value has none`,
+          )
+        : localized(
+            `“${text.trim()}”的单位是 ${operand.unit}，但该值的单位是 ${unit}`,
+            `"${text.trim()}" is in ${operand.unit}, but the value is in ${unit}`,
+          ),
       path,
     );
     return undefined;
@@ -253,7 +282,10 @@ function toleranceBand(
   if (nominal === undefined || plus === undefined || minus === undefined) {
     ctx.error(
       'invalid-requirement',
-      `"${text.trim()}": a tolerance on a group is written with numbers, e.g. "10.0 ± 0.1"`,
+      localized(
+        `“${text.trim()}”：对一组记录的允差须用数写出，如 "10.0 ± 0.1"`,
+        `"${text.trim()}": a tolerance on a group is written with numbers, e.g. "10.0 ± 0.1"`,
+      ),
       path,
     );
     return undefined;
@@ -270,4 +302,13 @@ function toleranceBand(
 
 function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+/** A key that only one statistic takes, given to another. */
+function onlyFor(key: string, statistic: 'passRate' | 'cpk', given: StatisticKind): LocalizedText {
+  const name = NAMES[statistic];
+  return localized(
+    `“${key}”只用于${name.zh}（statistic: ${statistic}），不用于${NAMES[given].zh}`,
+    `"${key}" is for ${statistic === 'cpk' ? 'Cpk' : 'a pass rate'} (statistic: ${statistic}), not a ${given}`,
+  );
 }

@@ -4,7 +4,9 @@ import type { TableKeyModel, TableModel, TableRowModel } from '../model/rule-set
 import type { Literal, ValueKind } from '../model/value';
 import { decimalsOf } from '../rounding/decimal';
 import { parseBand } from '../syntax/parse-band';
-import type { ModelContext } from './model-context';
+import { localized } from '../text/localized-text';
+import { zhNames } from '../text/name-list';
+import { kindName, type ModelContext } from './model-context';
 import { checkLiteral, lookup } from './resolve-conditions';
 
 /** The cell text for "this grade does not exist for this row", as against `~` (no requirement). */
@@ -21,7 +23,8 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
   for (const [name, t] of Object.entries(ctx.doc.tables ?? {})) {
     const path = ['tables', name];
     if (ctx.values.has(name)) {
-      ctx.error('duplicate-id', `table "${name}" has the name of an indicator`, path, { key: true });
+      const text = localized(`表“${name}”与某个指标同名`, `table "${name}" has the name of an indicator`);
+      ctx.error('duplicate-id', text, path, { key: true });
       continue;
     }
     const keys: TableKeyModel[] = [];
@@ -33,11 +36,11 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
         continue;
       }
       if (info.perSpecimen) {
-        ctx.error('table-shape', `"${key}" takes several specimens and cannot select a table row`, [
-          ...path,
-          'keys',
-          i,
-        ]);
+        const text = localized(
+          `“${key}”有多个试样，不能用来选取表中的行`,
+          `"${key}" takes several specimens and cannot select a table row`,
+        );
+        ctx.error('table-shape', text, [...path, 'keys', i]);
         ok = false;
       }
       keys.push({
@@ -48,18 +51,20 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
     }
     if (!ok) continue;
     if (t.keys.some((k, i) => t.columns[i] !== k)) {
-      ctx.error('table-shape', `"columns" must start with the key columns in order: ${t.keys.join(', ')}`, [
-        ...path,
-        'columns',
-      ]);
+      const text = localized(
+        `“columns”必须依次以键列开头：${zhNames(t.keys)}`,
+        `"columns" must start with the key columns in order: ${t.keys.join(', ')}`,
+      );
+      ctx.error('table-shape', text, [...path, 'columns']);
       continue;
     }
     const columns = t.columns.slice(t.keys.length);
     if (columns.length === 0) {
-      ctx.error('table-shape', 'the table has key columns only; add the columns of limits', [
-        ...path,
-        'columns',
-      ]);
+      const text = localized(
+        '表中只有键列；请加上限值列',
+        'the table has key columns only; add the columns of limits',
+      );
+      ctx.error('table-shape', text, [...path, 'columns']);
       continue;
     }
     const rows: TableRowModel[] = [];
@@ -69,7 +74,10 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
       if (row.length !== t.columns.length) {
         ctx.error(
           'table-shape',
-          `row ${r + 1} has ${row.length} cells; the table has ${t.columns.length} columns (${t.columns.join(', ')})`,
+          localized(
+            `第 ${r + 1} 行有 ${row.length} 个单元格；表有 ${t.columns.length} 列（${zhNames(t.columns)}）`,
+            `row ${r + 1} has ${row.length} cells; the table has ${t.columns.length} columns (${t.columns.join(', ')})`,
+          ),
           rowPath,
         );
         continue;
@@ -88,10 +96,11 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
         else if (cell === NOT_AVAILABLE)
           cells.set(column, { value: NOT_AVAILABLE, text: NOT_AVAILABLE, decimals: 0, unavailable: true });
         else if (Array.isArray(cell)) {
-          ctx.error('table-shape', `column "${column}" holds limits; a list belongs in a key column`, [
-            ...rowPath,
-            at,
-          ]);
+          const text = localized(
+            `列“${column}”存放限值；列表只能写在键列中`,
+            `column "${column}" holds limits; a list belongs in a key column`,
+          );
+          ctx.error('table-shape', text, [...rowPath, at]);
         } else {
           const text = ctx.source.literal([...rowPath, at]) ?? String(cell);
           cells.set(column, { value: cell, text, decimals: typeof cell === 'number' ? decimalsOf(text) : 0 });
@@ -103,11 +112,12 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
     const columnKinds = new Map<string, ValueKind>();
     for (const [column, set] of kinds) {
       if (set.size > 1) {
-        ctx.error('table-shape', `column "${column}" mixes ${[...set].join(' and ')} values`, [
-          ...path,
-          'columns',
-          t.keys.length + columns.indexOf(column),
-        ]);
+        const kinds = [...set];
+        const text = localized(
+          `列“${column}”混有${kinds.map((k) => kindName(k).zh).join('和')}两类值`,
+          `column "${column}" mixes ${kinds.join(' and ')} values`,
+        );
+        ctx.error('table-shape', text, [...path, 'columns', t.keys.length + columns.indexOf(column)]);
       }
       columnKinds.set(column, set.size === 1 ? [...set][0]! : 'number');
     }
@@ -134,13 +144,20 @@ function keyCell(
     if (!parsed) {
       ctx.error(
         'invalid-band',
-        `${JSON.stringify(cell)} is not a band of "${key.indicator}"; write e.g. "(4500, 7100]", "≤ 4500" or "6~25"`,
+        localized(
+          `${JSON.stringify(cell)} 不是“${key.indicator}”的区间；请写成如 "(4500, 7100]"、"≤ 4500" 或 "6~25"`,
+          `${JSON.stringify(cell)} is not a band of "${key.indicator}"; write e.g. "(4500, 7100]", "≤ 4500" or "6~25"`,
+        ),
         path,
       );
       return undefined;
     }
     if (bandIsEmpty(parsed.band)) {
-      ctx.error('invalid-band', `band "${parsed.band.text}" holds no value`, path);
+      const text = localized(
+        `区间“${parsed.band.text}”不含任何值`,
+        `band "${parsed.band.text}" holds no value`,
+      );
+      ctx.error('invalid-band', text, path);
       return undefined;
     }
     return parsed.band;
@@ -197,15 +214,26 @@ function checkBands(
     if (overlap) {
       ctx.error(
         'band-overlap',
-        `in table "${table.name}", ${key.indicator} bands ${prev.text} and ${next.text} overlap: a value would match two rows`,
+        localized(
+          `表“${table.name}”中，“${key.indicator}”的区间 ${prev.text} 与 ${next.text} 重叠：一个值会匹配两行`,
+          `in table "${table.name}", ${key.indicator} bands ${prev.text} and ${next.text} overlap: a value would match two rows`,
+        ),
         at,
       );
     } else if (gap) {
       const between =
-        prev.upper === next.lower ? `${prev.upper} itself` : `values between ${prev.upper} and ${next.lower}`;
+        prev.upper === next.lower
+          ? localized(`${prev.upper} 本身`, `${prev.upper} itself`)
+          : localized(
+              `${prev.upper} 与 ${next.lower} 之间的值`,
+              `values between ${prev.upper} and ${next.lower}`,
+            );
       ctx.error(
         'band-gap',
-        `in table "${table.name}", ${key.indicator} bands ${prev.text} and ${next.text} leave a gap: ${between} match no row`,
+        localized(
+          `表“${table.name}”中，“${key.indicator}”的区间 ${prev.text} 与 ${next.text} 之间有空缺：${between.zh}不匹配任何行`,
+          `in table "${table.name}", ${key.indicator} bands ${prev.text} and ${next.text} leave a gap: ${between.en} match no row`,
+        ),
         at,
       );
     }
@@ -226,7 +254,10 @@ function checkCategories(
       if (seen.has(id)) {
         ctx.error(
           'duplicate-row',
-          `in table "${table.name}", ${key.indicator} = ${String(v)} appears in two rows`,
+          localized(
+            `表“${table.name}”中，“${key.indicator} = ${String(v)}”出现在两行中`,
+            `in table "${table.name}", ${key.indicator} = ${String(v)} appears in two rows`,
+          ),
           [...row.path, k],
         );
       }

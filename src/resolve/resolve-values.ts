@@ -8,7 +8,8 @@ import { parseRoundingInterval } from '../rounding/gbt8170';
 import { parseBand } from '../syntax/parse-band';
 import { type FormulaScope, parseFormula } from '../syntax/parse-formula';
 import { localized } from '../text/localized-text';
-import type { ModelContext } from './model-context';
+import { zhNames } from '../text/name-list';
+import { badInterval, kindName, type ModelContext } from './model-context';
 import { resolveWhen } from './resolve-conditions';
 
 // An indicator that says `specimens: true` takes at most this many.
@@ -39,64 +40,88 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
     if (ind.description) model.description = ind.description;
     if (ind.comparison) model.comparison = ind.comparison;
     if (ind.type === 'enum') {
-      if (!ind.values) ctx.error('schema', `enum indicator "${name}" needs "values"`, path, { key: true });
+      if (!ind.values)
+        ctx.error(
+          'schema',
+          localized(`枚举指标“${name}”需要“values”`, `enum indicator "${name}" needs "values"`),
+          path,
+          {
+            key: true,
+          },
+        );
       else {
         model.values = ind.values;
         if (new Set(ind.values.map((v) => typeof v)).size > 1) {
-          ctx.error('type-mismatch', `the values of "${name}" must be all text or all numbers`, [
-            ...path,
-            'values',
-          ]);
+          const text = localized(
+            `“${name}”的取值必须全是文本或全是数值`,
+            `the values of "${name}" must be all text or all numbers`,
+          );
+          ctx.error('type-mismatch', text, [...path, 'values']);
         }
       }
     } else if (ind.values)
-      ctx.error('type-mismatch', `"values" applies to enum indicators; "${name}" is ${ind.type}`, [
-        ...path,
-        'values',
-      ]);
+      ctx.error(
+        'type-mismatch',
+        localized(
+          `“values”只用于枚举指标；“${name}”是${kindName(ind.type).zh}`,
+          `"values" applies to enum indicators; "${name}" is ${ind.type}`,
+        ),
+        [...path, 'values'],
+      );
     if (ind.range !== undefined) {
       const band = parseBand(ind.range);
       if (kind !== 'number' || ind.type === 'enum') {
-        ctx.error('type-mismatch', `"range" applies to numbers; "${name}" is ${ind.type}`, [
-          ...path,
-          'range',
-        ]);
+        ctx.error(
+          'type-mismatch',
+          localized(
+            `“range”只用于数值；“${name}”是${kindName(ind.type).zh}`,
+            `"range" applies to numbers; "${name}" is ${ind.type}`,
+          ),
+          [...path, 'range'],
+        );
       } else if (!band)
-        ctx.error('invalid-band', `"${ind.range}" is not a range; write e.g. "> 0" or "[0, 100]"`, [
-          ...path,
-          'range',
-        ]);
+        ctx.error(
+          'invalid-band',
+          localized(
+            `“${ind.range}”不是区间；请写成如 "> 0" 或 "[0, 100]"`,
+            `"${ind.range}" is not a range; write e.g. "> 0" or "[0, 100]"`,
+          ),
+          [...path, 'range'],
+        );
       else model.range = band.band;
     }
     if (ind.interval !== undefined) {
       const iv = parseRoundingInterval(ind.interval);
-      if (!iv)
-        ctx.error(
-          'invalid-interval',
-          `rounding interval must be 1, 2 or 5 × 10ⁿ (0.1, 0.5, 0.02 …), got ${ind.interval}`,
-          [...path, 'interval'],
-        );
+      if (!iv) ctx.error('invalid-interval', badInterval(ind.interval), [...path, 'interval']);
       else model.interval = iv;
     }
     if (ind.specimens !== undefined && ind.specimens !== false && kind !== 'number') {
-      ctx.error('type-mismatch', `only numeric indicators take several specimens; "${name}" is ${ind.type}`, [
-        ...path,
-        'specimens',
-      ]);
+      const text = localized(
+        `只有数值指标才能有多个试样；“${name}”是${kindName(ind.type).zh}`,
+        `only numeric indicators take several specimens; "${name}" is ${ind.type}`,
+      );
+      ctx.error('type-mismatch', text, [...path, 'specimens']);
     }
     if (ind.default !== undefined) {
       if (typeof ind.default !== kind || (model.values && !model.values.includes(ind.default as string))) {
         ctx.error(
           'type-mismatch',
-          `default ${JSON.stringify(ind.default)} is not a valid value of "${name}"`,
+          localized(
+            `默认值 ${JSON.stringify(ind.default)} 不是“${name}”的有效取值`,
+            `default ${JSON.stringify(ind.default)} is not a valid value of "${name}"`,
+          ),
           [...path, 'default'],
         );
       } else model.default = ind.default;
       if (ind.required === true)
-        ctx.error('schema', `"${name}" is required, so its default would never be used`, [
-          ...path,
-          'default',
-        ]);
+        ctx.error(
+          'schema',
+          localized(
+            `“${name}”是必填的，其默认值永远用不上`,
+            `"${name}" is required, so its default would never be used`,
+          ),
+          [...path, 'default'],
+        );
     }
     ctx.values.set(name, {
       slot: model.slot,
@@ -117,7 +142,10 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
       if (doc.required === true) {
         ctx.error(
           'schema',
-          `"${model.name}" is always required; "requiredWhen" has no effect`,
+          localized(
+            `“${model.name}”总是必填的，“requiredWhen”不起作用`,
+            `"${model.name}" is always required; "requiredWhen" has no effect`,
+          ),
           ['indicators', model.name, 'requiredWhen'],
           {
             key: true,
@@ -143,12 +171,25 @@ function specimenCount(
   const at = [...path, 'specimens'];
   if (s.exactly !== undefined) {
     if (s.min !== undefined || s.max !== undefined)
-      ctx.error('schema', 'give "exactly" alone, or "min" and "max"', at, { key: true });
+      ctx.error(
+        'schema',
+        localized('“exactly”须单独给出，或者给出“min”和“max”', 'give "exactly" alone, or "min" and "max"'),
+        at,
+        { key: true },
+      );
     return { specimens: s.exactly, minSpecimens: s.exactly };
   }
   const min = s.min ?? 0;
   const max = s.max ?? DEFAULT_MAX_SPECIMENS;
-  if (min > max) ctx.error('schema', `"min" (${min}) is more than "max" (${max})`, at, { key: true });
+  if (min > max)
+    ctx.error(
+      'schema',
+      localized(`“min”（${min}）大于“max”（${max}）`, `"min" (${min}) is more than "max" (${max})`),
+      at,
+      {
+        key: true,
+      },
+    );
   return { specimens: Math.max(min, max), minSpecimens: min };
 }
 
@@ -190,7 +231,10 @@ export function resolveDerived(
     if (ctx.values.has(name) || ctx.tables.has(name)) {
       ctx.error(
         'duplicate-id',
-        `"${name}" is already the name of an indicator, derived value or table`,
+        localized(
+          `“${name}”已是某个指标、派生值或表的名称`,
+          `"${name}" is already the name of an indicator, derived value or table`,
+        ),
         path,
         { key: true },
       );
@@ -229,7 +273,7 @@ export function resolveDerived(
           for (const e of parsed.errors)
             ctx.errorInText(
               'invalid-formula',
-              `formula of "${name}": ${e.message}`,
+              localized(`“${name}”的公式：${e.text.zh}`, `formula of "${name}": ${e.text.en}`),
               [...path, 'formula'],
               e.index,
             );
@@ -250,7 +294,11 @@ export function resolveDerived(
     value: (name) => {
       const p = pending.get(name);
       if (p && state.get(name) === 'building') {
-        ctx.error('derived-cycle', `"${name}" depends on itself through its formula`, p.path, { key: true });
+        const text = localized(
+          `“${name}”的公式经由其他值又依赖它自身`,
+          `"${name}" depends on itself through its formula`,
+        );
+        ctx.error('derived-cycle', text, p.path, { key: true });
       } else if (p) build(p);
       return base.value(name);
     },
@@ -346,13 +394,17 @@ function itemPoints(
 ): Expr | undefined {
   const info = ctx.values.get(item.indicator);
   if (!info?.isIndicator) {
-    ctx.error('unknown-indicator', `unknown indicator "${item.indicator}"`, [...path, 'indicator']);
+    const text = localized(`未知指标“${item.indicator}”`, `unknown indicator "${item.indicator}"`);
+    ctx.error('unknown-indicator', text, [...path, 'indicator']);
     return undefined;
   }
   if (info.perSpecimen) {
     ctx.error(
       'invalid-scoring',
-      `"${item.indicator}" takes several specimens; score a derived value of them instead`,
+      localized(
+        `“${item.indicator}”有多个试样；请改为对它们的派生值评分`,
+        `"${item.indicator}" takes several specimens; score a derived value of them instead`,
+      ),
       [...path, 'indicator'],
     );
     return undefined;
@@ -360,10 +412,11 @@ function itemPoints(
   const arg: Expr = { k: 'ref', name: item.indicator, slot: info.slot, kind: info.kind };
   if (!item.points) {
     if (info.kind !== 'number') {
-      ctx.error('invalid-scoring', `"${item.indicator}" is not a number, so it needs "points" to be scored`, [
-        ...path,
-        'indicator',
-      ]);
+      const text = localized(
+        `“${item.indicator}”不是数值，评分时需要给出“points”`,
+        `"${item.indicator}" is not a number, so it needs "points" to be scored`,
+      );
+      ctx.error('invalid-scoring', text, [...path, 'indicator']);
       return undefined;
     }
     return { k: 'points', arg };
@@ -373,21 +426,21 @@ function itemPoints(
     for (const [j, [text, points]] of item.points.entries()) {
       const parsed = parseBand(text);
       if (!parsed) {
-        ctx.error('invalid-band', `"${text}" is not a band; write e.g. "≤ 38" or "(38, 42]"`, [
-          ...path,
-          'points',
-          j,
-          0,
-        ]);
+        const message = localized(
+          `“${text}”不是区间；请写成如 "≤ 38" 或 "(38, 42]"`,
+          `"${text}" is not a band; write e.g. "≤ 38" or "(38, 42]"`,
+        );
+        ctx.error('invalid-band', message, [...path, 'points', j, 0]);
         return undefined;
       }
       bands.push({ band: parsed.band, points });
     }
     if (info.kind !== 'number') {
-      ctx.error('invalid-scoring', `bands score numbers; "${item.indicator}" is not a number`, [
-        ...path,
-        'points',
-      ]);
+      const text = localized(
+        `区间只能给数值评分；“${item.indicator}”不是数值`,
+        `bands score numbers; "${item.indicator}" is not a number`,
+      );
+      ctx.error('invalid-scoring', text, [...path, 'points']);
       return undefined;
     }
     return { k: 'points', arg, bands };
@@ -396,7 +449,14 @@ function itemPoints(
   if (info.values) {
     const missing = info.values.map(String).filter((v) => !map.has(v));
     if (missing.length)
-      ctx.error('invalid-scoring', `"points" gives no score for ${missing.join(', ')}`, [...path, 'points']);
+      ctx.error(
+        'invalid-scoring',
+        localized(
+          `“points”没有给出${zhNames(missing)}的分数`,
+          `"points" gives no score for ${missing.join(', ')}`,
+        ),
+        [...path, 'points'],
+      );
   }
   return { k: 'points', arg, map };
 }

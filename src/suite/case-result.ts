@@ -17,7 +17,7 @@ export interface CaseResult {
   passed: boolean;
   /** What differed, one line each: "grade: expected 2, got 3". */
   problems: string[];
-  /** The same lines in both languages (group cases give English `problems` only). */
+  /** The same lines in both languages. */
   problemTexts?: LocalizedText[];
   /** The case's input record. */
   input: Record<string, unknown>;

@@ -1,8 +1,9 @@
 import type { RuleSetIssueCode } from '../errors/error-codes';
-import type { RuleSetIssue } from '../errors/rule-set-issue';
+import { type RuleSetIssue, ruleSetIssue } from '../errors/rule-set-issue';
 import type { DocumentPath } from '../load/source-document';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { closestName } from '../text/closest-name';
+import { type LocalizedText, localized } from '../text/localized-text';
 import { suiteSource, type TestSuite } from './test-suite';
 
 /**
@@ -25,33 +26,41 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
   const report = (
     code: RuleSetIssueCode,
     path: DocumentPath,
-    what: string,
+    what: LocalizedText,
     name: string,
     known: string[],
     key = false,
   ) => {
     const hint = closestName(name, known);
-    const message = `${what} "${name}" is not in ${ruleSet.id}${hint ? `; did you mean "${hint}"?` : ''}`;
+    const text = localized(
+      `${ruleSet.id} 中没有${what.zh}“${name}”${hint ? `，是否要写“${hint}”？` : ''}`,
+      `${what.en} "${name}" is not in ${ruleSet.id}${hint ? `; did you mean "${hint}"?` : ''}`,
+    );
     const pos = source?.locate(path, { key }) ?? { line: 0, column: 0 };
-    issues.push({ code, severity: 'error', message, file: suite.file, ...pos, path: [...path] });
+    issues.push(ruleSetIssue({ code, severity: 'error', text, file: suite.file, ...pos, path: [...path] }));
   };
+  const [indicator, grade, requirement] = [
+    localized('指标', 'indicator'),
+    localized('等级', 'grade'),
+    localized('判定项', 'requirement'),
+  ];
   suite.cases.forEach((c, i) => {
     for (const key of Object.keys(c.input)) {
       if (!indicators.includes(key)) {
-        report('unknown-indicator', ['cases', i, 'input', key], 'indicator', key, indicators, true);
+        report('unknown-indicator', ['cases', i, 'input', key], indicator, key, indicators, true);
       }
     }
     if (typeof c.grade === 'string' && !grades.includes(c.grade)) {
-      report('unknown-grade', ['cases', i, 'grade'], 'grade', c.grade, grades);
+      report('unknown-grade', ['cases', i, 'grade'], grade, c.grade, grades);
     }
     c.failing?.forEach((id, j) => {
       if (!checks.includes(id))
-        report('unknown-criterion', ['cases', i, 'failing', j], 'requirement', id, checks);
+        report('unknown-criterion', ['cases', i, 'failing', j], requirement, id, checks);
     });
   });
   suite.uncovered?.forEach((u, i) => {
     if (!checks.includes(u.criterion)) {
-      report('unknown-criterion', ['uncovered', i, 'criterion'], 'requirement', u.criterion, checks);
+      report('unknown-criterion', ['uncovered', i, 'criterion'], requirement, u.criterion, checks);
     }
   });
   return issues;

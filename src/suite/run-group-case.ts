@@ -1,6 +1,8 @@
 import type { Grader } from '../grade/create-grader';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
 import type { GroupResult } from '../model/group-result';
+import type { LocalizedText } from '../text/localized-text';
+import { failingProblem, gradeProblem, reasonProblem } from './case-problems';
 import type { CaseResult } from './case-result';
 import type { GroupTestCase } from './test-suite';
 
@@ -10,34 +12,24 @@ import type { GroupTestCase } from './test-suite';
  */
 export function runGroupCase(c: GroupTestCase, grader: Grader): CaseResult {
   const group = grader.gradeGroup(c.records);
-  const problems: string[] = [];
-  if (c.grade !== undefined && c.grade !== group.grade) {
-    problems.push(
-      `grade: expected ${show(c.grade)}, got ${show(group.grade)}${group.notGradedReason ? ` (${group.notGradedReason.message.en})` : ''}`,
-    );
-  }
+  const problemTexts: LocalizedText[] = [];
+  if (c.grade !== undefined && c.grade !== group.grade)
+    problemTexts.push(gradeProblem(c.grade, group.grade, group.notGradedReason?.message));
   if (c.failing) {
-    const actual = group.criteria.filter((r) => !r.passed).map((r) => r.id);
-    const missing = c.failing.filter((id) => !actual.includes(id));
-    const extra = actual.filter((id) => !c.failing!.includes(id));
-    if (missing.length || extra.length) {
-      problems.push(
-        `failing: expected [${c.failing.join(', ')}], got [${actual.join(', ')}]` +
-          (missing.length ? `; did not fail: ${missing.join(', ')}` : '') +
-          (extra.length ? `; also failed: ${extra.join(', ')}` : ''),
-      );
-    }
-  }
-  if (c.notGradedReason && c.notGradedReason !== group.notGradedReason?.code) {
-    problems.push(
-      `notGradedReason: expected ${c.notGradedReason}, got ${group.notGradedReason?.code ?? 'none (graded)'}`,
+    const failing = failingProblem(
+      c.failing,
+      group.criteria.filter((r) => !r.passed).map((r) => r.id),
     );
+    if (failing) problemTexts.push(failing);
   }
+  if (c.notGradedReason && c.notGradedReason !== group.notGradedReason?.code)
+    problemTexts.push(reasonProblem(c.notGradedReason, group.notGradedReason?.code));
   return {
     name: c.name,
     line: c.line,
-    passed: problems.length === 0,
-    problems,
+    passed: problemTexts.length === 0,
+    problems: problemTexts.map((p) => p.en),
+    problemTexts,
     input: { records: c.records },
     result: groupAsResult(group),
     group,
@@ -76,8 +68,4 @@ export function groupAsResult(group: GroupResult): GradeResult {
     result.notGradedReason = { code: reason.code, message: reason.message, criteria: reason.criteria };
   }
   return result;
-}
-
-function show(grade: string | null): string {
-  return grade === null ? 'not graded' : `"${grade}"`;
 }

@@ -3,6 +3,7 @@ import { createGrader } from '../grade/create-grader';
 import type { GradeResult } from '../model/grade-result';
 import type { RuleSet } from '../resolve/rule-set';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
+import { failingProblem, gradeProblem, reasonProblem } from './case-problems';
 import type { CaseResult } from './case-result';
 import { checkSuite } from './check-suite';
 import { runGroupCase } from './run-group-case';
@@ -67,41 +68,17 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
 
 function compare(c: TestCase, result: GradeResult): LocalizedText[] {
   const problems: LocalizedText[] = [];
-  if (c.grade !== undefined && c.grade !== result.grade) {
-    const why = result.notGradedReason?.message;
-    problems.push(
-      localized(
-        `等级：预期${show(c.grade, 'zh')}，实际${show(result.grade, 'zh')}${why ? `（${why.zh}）` : ''}`,
-        `grade: expected ${show(c.grade, 'en')}, got ${show(result.grade, 'en')}${why ? ` (${why.en})` : ''}`,
-      ),
-    );
-  }
+  if (c.grade !== undefined && c.grade !== result.grade)
+    problems.push(gradeProblem(c.grade, result.grade, result.notGradedReason?.message));
   if (c.failing) {
-    const actual = result.criteria.filter((r) => r.passed === false).map((r) => r.id);
-    const missing = c.failing.filter((id) => !actual.includes(id));
-    const extra = actual.filter((id) => !c.failing!.includes(id));
-    if (missing.length || extra.length) {
-      problems.push(
-        localized(
-          `不合格要求：预期 [${c.failing.join(', ')}]，实际 [${actual.join(', ')}]` +
-            (missing.length ? `；未不合格：${missing.join(', ')}` : '') +
-            (extra.length ? `；另有不合格：${extra.join(', ')}` : ''),
-          `failing: expected [${c.failing.join(', ')}], got [${actual.join(', ')}]` +
-            (missing.length ? `; did not fail: ${missing.join(', ')}` : '') +
-            (extra.length ? `; also failed: ${extra.join(', ')}` : ''),
-        ),
-      );
-    }
-  }
-  if (c.notGradedReason && c.notGradedReason !== result.notGradedReason?.code) {
-    const got = result.notGradedReason?.code;
-    problems.push(
-      localized(
-        `不分级原因：预期 ${c.notGradedReason}，实际 ${got ?? '无（已分级）'}`,
-        `notGradedReason: expected ${c.notGradedReason}, got ${got ?? 'none (graded)'}`,
-      ),
+    const failing = failingProblem(
+      c.failing,
+      result.criteria.filter((r) => r.passed === false).map((r) => r.id),
     );
+    if (failing) problems.push(failing);
   }
+  if (c.notGradedReason && c.notGradedReason !== result.notGradedReason?.code)
+    problems.push(reasonProblem(c.notGradedReason, result.notGradedReason?.code));
   if (c.errors) {
     const actual = [...new Set((result.errors ?? []).map((e) => e.field))];
     if (c.errors.length !== actual.length || c.errors.some((f) => !actual.includes(f))) {
@@ -115,11 +92,6 @@ function compare(c: TestCase, result: GradeResult): LocalizedText[] {
     }
   }
   return problems;
-}
-
-function show(grade: string | null, lang: Language): string {
-  if (grade === null) return lang === 'zh' ? '不分级' : 'not graded';
-  return lang === 'zh' ? `“${grade}”` : `"${grade}"`;
 }
 
 export type { CaseResult } from './case-result';

@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { RuleSetError } from '../errors/qgrade-error';
+import { ruleSetIssue } from '../errors/rule-set-issue';
 import { loadRuleSet } from '../resolve/load-rule-set';
 import type { RuleSet } from '../resolve/rule-set';
+import { localized } from '../text/localized-text';
 import { runSuite, type SuiteResult } from './run-suite';
 import { parseTestSuite } from './test-suite';
 
@@ -24,15 +26,15 @@ export async function runTestSuite(file: string): Promise<SuiteResult> {
       file,
       cases: [],
       error: new RuleSetError(file, [
-        {
+        ruleSetIssue({
           code: 'file-not-found',
           severity: 'error',
-          message: `${file} cannot be read`,
+          text: localized(`无法读取 ${file}`, `${file} cannot be read`),
           file,
           line: 0,
           column: 0,
           path: [],
-        },
+        }),
       ]),
     };
   }

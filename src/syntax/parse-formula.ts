@@ -2,6 +2,7 @@ import jsep from 'jsep';
 import { type BinaryOperator, type Expr, FORMULA_FUNCTIONS, type FormulaFunction } from '../model/expr';
 import type { ValueKind } from '../model/value';
 import { closestName } from '../text/closest-name';
+import { type LocalizedText, localized } from '../text/localized-text';
 
 /** What a formula may name, provided by the rule set being read. */
 export interface FormulaScope {
@@ -11,14 +12,15 @@ export interface FormulaScope {
   cell(
     table: string,
     column: string,
-  ): { table: number; columnIndex: number; kind: ValueKind } | { error: string };
+  ): { table: number; columnIndex: number; kind: ValueKind } | { error: LocalizedText };
   /** Every name, for "did you mean" hints. */
   names(): Iterable<string>;
 }
 
 /** A problem in a formula, at a character offset in its text. */
 export interface FormulaError {
-  message: string;
+  /** What is wrong, in both languages. */
+  text: LocalizedText;
   index: number;
 }
 
@@ -43,12 +45,12 @@ export function parseFormula(text: string, scope: FormulaScope): ParsedFormula {
     ast = jsep(text);
   } catch (error) {
     const e = error as { description?: string; message: string; index?: number };
-    return { errors: [{ message: e.description ?? e.message, index: e.index ?? 0 }] };
+    return { errors: [{ text: syntaxError(e.description ?? e.message, e.index ?? 0), index: e.index ?? 0 }] };
   }
   const errors: FormulaError[] = [];
   const resolved = resolve(ast, text, scope, errors);
   if (errors.length > 0 || !resolved)
-    return { errors: errors.length ? errors : [{ message: 'not a formula', index: 0 }] };
+    return { errors: errors.length ? errors : [{ text: localized('不是公式', 'not a formula'), index: 0 }] };
   return { expr: resolved.expr, kind: resolved.kind, errors: [] };
 }
 
@@ -63,8 +65,8 @@ function resolve(
   scope: FormulaScope,
   errors: FormulaError[],
 ): Typed | undefined {
-  const fail = (message: string, near?: string): undefined => {
-    errors.push({ message, index: near ? indexOfWord(text, near) : 0 });
+  const fail = (message: LocalizedText, near?: string): undefined => {
+    errors.push({ text: message, index: near ? indexOfWord(text, near) : 0 });
     return undefined;
   };
   switch (node.type) {
@@ -74,21 +76,36 @@ function resolve(
         return { expr: { k: 'num', value: lit.value, text: lit.raw }, kind: 'number' };
       if (typeof lit.value === 'string') return { expr: { k: 'str', value: lit.value }, kind: 'string' };
       if (typeof lit.value === 'boolean') return { expr: { k: 'bool', value: lit.value }, kind: 'boolean' };
-      return fail(`${String(lit.raw)} is not allowed in a formula`, String(lit.raw));
+      return fail(
+        localized(`公式中不能使用 ${String(lit.raw)}`, `${String(lit.raw)} is not allowed in a formula`),
+        String(lit.raw),
+      );
     }
     case 'Identifier': {
       const name = (node as jsep.Identifier).name;
       const found = scope.value(name);
       if (!found) {
         const hint = closestName(name, scope.names());
-        return fail(`unknown name "${name}"${hint ? `; did you mean "${hint}"?` : ''}`, name);
+        return fail(
+          localized(
+            `未知的名称“${name}”${hint ? `，是否要写“${hint}”？` : ''}`,
+            `unknown name "${name}"${hint ? `; did you mean "${hint}"?` : ''}`,
+          ),
+          name,
+        );
       }
       return { expr: { k: 'ref', name, slot: found.slot, kind: found.kind }, kind: found.kind };
     }
     case 'MemberExpression': {
       const m = node as jsep.MemberExpression;
       if (m.computed || m.object.type !== 'Identifier' || m.property.type !== 'Identifier') {
-        return fail('only table lookups of the form table.column are allowed', '[');
+        return fail(
+          localized(
+            '只能以 table.column 的形式查表',
+            'only table lookups of the form table.column are allowed',
+          ),
+          '[',
+        );
       }
       const table = (m.object as jsep.Identifier).name;
       const column = (m.property as jsep.Identifier).name;
@@ -104,14 +121,16 @@ function resolve(
       const arg = resolve(u.argument, text, scope, errors);
       if (!arg) return undefined;
       if (u.operator === '!') {
-        if (arg.kind !== 'boolean') return fail('"!" needs a true/false value', '!');
+        if (arg.kind !== 'boolean')
+          return fail(localized('“!”需要真/假值（true/false）', '"!" needs a true/false value'), '!');
         return { expr: { k: 'unary', op: '!', arg: arg.expr }, kind: 'boolean' };
       }
       if (u.operator === '-' || u.operator === '+') {
-        if (arg.kind !== 'number') return fail(`"${u.operator}" needs a number`, u.operator);
+        if (arg.kind !== 'number')
+          return fail(localized(`“${u.operator}”需要数值`, `"${u.operator}" needs a number`), u.operator);
         return { expr: { k: 'unary', op: u.operator, arg: arg.expr }, kind: 'number' };
       }
-      return fail(`operator "${u.operator}" is not allowed in a formula`, u.operator);
+      return fail(notAllowed(u.operator), u.operator);
     }
     case 'BinaryExpression': {
       const b = node as jsep.BinaryExpression;
@@ -121,7 +140,7 @@ function resolve(
       const op = b.operator;
       if (ARITHMETIC.has(op) || ORDER.has(op)) {
         if (left.kind !== 'number' || right.kind !== 'number')
-          return fail(`"${op}" needs numbers on both sides`, op);
+          return fail(localized(`“${op}”两侧都需要数值`, `"${op}" needs numbers on both sides`), op);
         return {
           expr: { k: 'binary', op: op as BinaryOperator, left: left.expr, right: right.expr },
           kind: ORDER.has(op) ? 'boolean' : 'number',
@@ -129,15 +148,19 @@ function resolve(
       }
       const eq = EQUALITY[op];
       if (eq) {
-        if (left.kind !== right.kind) return fail(`"${op}" compares values of different kinds`, op);
+        if (left.kind !== right.kind)
+          return fail(localized(`“${op}”两侧的值类型不同`, `"${op}" compares values of different kinds`), op);
         return { expr: { k: 'binary', op: eq, left: left.expr, right: right.expr }, kind: 'boolean' };
       }
       if (op === '&&' || op === '||') {
         if (left.kind !== 'boolean' || right.kind !== 'boolean')
-          return fail(`"${op}" needs true/false values`, op);
+          return fail(
+            localized(`“${op}”两侧都需要真/假值（true/false）`, `"${op}" needs true/false values`),
+            op,
+          );
         return { expr: { k: 'logical', op, left: left.expr, right: right.expr }, kind: 'boolean' };
       }
-      return fail(`operator "${op}" is not allowed in a formula`, op);
+      return fail(notAllowed(op), op);
     }
     case 'ConditionalExpression': {
       const c = node as jsep.ConditionalExpression;
@@ -145,26 +168,55 @@ function resolve(
       const then = resolve(c.consequent, text, scope, errors);
       const otherwise = resolve(c.alternate, text, scope, errors);
       if (!test || !then || !otherwise) return undefined;
-      if (test.kind !== 'boolean') return fail('the condition before "?" must be true/false', '?');
+      if (test.kind !== 'boolean')
+        return fail(
+          localized('“?”前的条件必须是真/假值（true/false）', 'the condition before "?" must be true/false'),
+          '?',
+        );
       if (then.kind !== otherwise.kind)
-        return fail('both branches of "? :" must give the same kind of value', ':');
+        return fail(
+          localized(
+            '“? :”的两个分支必须给出同类的值',
+            'both branches of "? :" must give the same kind of value',
+          ),
+          ':',
+        );
       return { expr: { k: 'cond', test: test.expr, yes: then.expr, no: otherwise.expr }, kind: then.kind };
     }
     case 'CallExpression': {
       const call = node as jsep.CallExpression;
       if (call.callee.type !== 'Identifier')
-        return fail('only the functions min, max, abs, sqrt, floor and ceil can be called', '(');
+        return fail(
+          localized(
+            `只能调用函数 ${FORMULA_FUNCTIONS.join('、')}`,
+            'only the functions min, max, abs, sqrt, floor and ceil can be called',
+          ),
+          '(',
+        );
       const fn = (call.callee as jsep.Identifier).name;
       if (!(FORMULA_FUNCTIONS as readonly string[]).includes(fn)) {
-        return fail(`unknown function "${fn}"; formulas may call ${FORMULA_FUNCTIONS.join(', ')}`, fn);
+        return fail(
+          localized(
+            `未知的函数“${fn}”；公式可以调用 ${FORMULA_FUNCTIONS.join('、')}`,
+            `unknown function "${fn}"; formulas may call ${FORMULA_FUNCTIONS.join(', ')}`,
+          ),
+          fn,
+        );
       }
       const args = call.arguments.map((a) => resolve(a, text, scope, errors));
       if (args.some((a) => !a)) return undefined;
       const typed = args as Typed[];
-      if (typed.some((a) => a.kind !== 'number')) return fail(`${fn}() takes numbers`, fn);
+      if (typed.some((a) => a.kind !== 'number'))
+        return fail(localized(`${fn}() 的参数必须是数值`, `${fn}() takes numbers`), fn);
       const variadic = fn === 'min' || fn === 'max';
       if (variadic ? typed.length < 1 : typed.length !== 1) {
-        return fail(`${fn}() takes ${variadic ? 'one or more numbers' : 'one number'}`, fn);
+        return fail(
+          localized(
+            `${fn}() ${variadic ? '需要一个或多个数值' : '只接受一个数值'}`,
+            `${fn}() takes ${variadic ? 'one or more numbers' : 'one number'}`,
+          ),
+          fn,
+        );
       }
       return {
         expr: { k: 'call', fn: fn as FormulaFunction, args: typed.map((a) => a.expr) },
@@ -172,21 +224,50 @@ function resolve(
       };
     }
     default:
-      return fail(`${describeNode(node)} is not allowed in a formula`);
+      return fail(notAllowedNode(node));
   }
 }
 
-function describeNode(node: jsep.Expression): string {
+function notAllowed(operator: string): LocalizedText {
+  return localized(`公式中不能使用运算符“${operator}”`, `operator "${operator}" is not allowed in a formula`);
+}
+
+function notAllowedNode(node: jsep.Expression): LocalizedText {
   switch (node.type) {
     case 'ThisExpression':
-      return '"this"';
+      return localized('公式中不能使用“this”', '"this" is not allowed in a formula');
     case 'ArrayExpression':
-      return 'a list';
+      return localized('公式中不能使用列表', 'a list is not allowed in a formula');
     case 'Compound':
-      return 'a comma-separated sequence';
+      return localized(
+        '公式中不能使用逗号分隔的序列',
+        'a comma-separated sequence is not allowed in a formula',
+      );
     default:
-      return `"${node.type}"`;
+      return localized(`公式中不能使用“${node.type}”`, `"${node.type}" is not allowed in a formula`);
   }
+}
+
+// jsep's syntax errors, whose words are English only: the kind of mistake in Chinese.
+const SYNTAX_ERRORS: [RegExp, (at: string, detail: string) => string][] = [
+  [/^Unclosed \(/, (at) => `缺少右括号“)”（${at}）`],
+  [/^Unclosed quote/, (at) => `引号未闭合（${at}）`],
+  [/^Expected expression/, (at) => `${at}缺少表达式`],
+  [/^Expected (.+)$/, (at, what) => `${at}缺少“${what}”`],
+  [/^Unexpected token (.+)$/, (at, what) => `${at}不应出现“${what}”`],
+  [/^Unexpected "(.*)"$/, (at, what) => (what ? `${at}不应出现“${what}”` : `${at}意外结束`)],
+  [/^Unexpected (.+)$/, (at, what) => `${at}不应出现“${what}”`],
+  [/^Variable names cannot start with a number/, (at) => `名称不能以数字开头（${at}）`],
+];
+
+/** jsep's syntax error in both languages: its English as it is; the Chinese says what and where. */
+function syntaxError(description: string, index: number): LocalizedText {
+  const at = `第 ${index + 1} 个字符处`;
+  for (const [pattern, zh] of SYNTAX_ERRORS) {
+    const m = pattern.exec(description);
+    if (m) return localized(`写法有误：${zh(at, m[1] ?? '')}`, description);
+  }
+  return localized(`写法有误：${at}无法识别`, description);
 }
 
 function indexOfWord(text: string, word: string): number {

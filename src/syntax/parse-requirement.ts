@@ -1,6 +1,7 @@
 import { COMPARE_OPERATORS, type CompareOperator } from '../model/operators';
 import type { Literal } from '../model/value';
 import { decimalsOf, parseDecimal } from '../rounding/decimal';
+import { type LocalizedText, localized } from '../text/localized-text';
 import { type ParsedBand, parseBand } from './parse-band';
 
 /** A requirement text, read but not yet resolved against the rule set. */
@@ -42,9 +43,9 @@ const NUMBER_WITH_UNIT =
  * `= true`, `= "heat-pump"`, `[1.25, 1.30]`, `in [HRB400, HRB500]`,
  * `≥ mechanical.yieldStrength`, `≤ 1.30 * nominalYield`.
  *
- * @returns the syntax, or a message saying what was expected.
+ * @returns the syntax, or a message (in both languages) saying what was expected.
  */
-export function parseRequirement(text: string): RequirementSyntax | { error: string } {
+export function parseRequirement(text: string): RequirementSyntax | { error: LocalizedText } {
   const t = text.trim();
   const member = /^(not\s+in|in|∉|∈)\s*(\[.*\])$/s.exec(t);
   if (member) {
@@ -55,7 +56,12 @@ export function parseRequirement(text: string): RequirementSyntax | { error: str
   if (t.startsWith('[') || t.startsWith('(')) {
     const band = parseBand(t);
     if (!band || !Number.isFinite(band.band.lower) || !Number.isFinite(band.band.upper)) {
-      return { error: `"${t}" is not a range; write it as [1.25, 1.30] or (0, 100]` };
+      return {
+        error: localized(
+          `“${t}”不是区间；请写成 [1.25, 1.30] 或 (0, 100]`,
+          `"${t}" is not a range; write it as [1.25, 1.30] or (0, 100]`,
+        ),
+      };
     }
     return { kind: 'range', band };
   }
@@ -64,11 +70,15 @@ export function parseRequirement(text: string): RequirementSyntax | { error: str
   const op = OPERATORS.find(([symbol]) => t.startsWith(symbol));
   if (!op) {
     return {
-      error: `"${t}" does not start with an operator; write e.g. "≥ 4.50", "≤ 0.045", "= true", "[1.25, 1.30]", "10.0 ± 0.1" or "in [a, b]"`,
+      error: localized(
+        `“${t}”不以运算符开头；请写成如 "≥ 4.50"、"≤ 0.045"、"= true"、"[1.25, 1.30]"、"10.0 ± 0.1" 或 "in [a, b]"`,
+        `"${t}" does not start with an operator; write e.g. "≥ 4.50", "≤ 0.045", "= true", "[1.25, 1.30]", "10.0 ± 0.1" or "in [a, b]"`,
+      ),
     };
   }
   const rest = t.slice(op[0].length).trim();
-  if (rest === '') return { error: `"${t}" has no limit after "${op[0]}"` };
+  if (rest === '')
+    return { error: localized(`“${t}”在“${op[0]}”之后没有限值`, `"${t}" has no limit after "${op[0]}"`) };
   const offset = text.indexOf(rest);
   return { kind: 'compare', operator: op[1], operand: parseOperand(rest, offset) };
 }
@@ -77,13 +87,16 @@ export function parseRequirement(text: string): RequirementSyntax | { error: str
 const SYMMETRIC = /^(.*?)\s*(?:±|\+\/-|\+\/−)\s*(\S.*)$/s;
 const ASYMMETRIC = /^(\S.*?)\s*\+\s*([^/]+?)\s*\/\s*[-−]\s*(\S.*)$/s;
 
-function parseTolerance(text: string): ToleranceSyntax | { error: string } | undefined {
+function parseTolerance(text: string): ToleranceSyntax | { error: LocalizedText } | undefined {
   const part = (s: string): OperandSyntax => parseOperand(s.trim(), text.indexOf(s.trim()));
   const sym = SYMMETRIC.exec(text.trim());
   if (sym) {
     const tolerance = part(sym[2]!);
     const nominal = sym[1]!.trim();
-    if (/[±]/.test(sym[2]!)) return { error: `"${text.trim()}" has more than one "±"` };
+    if (/[±]/.test(sym[2]!))
+      return {
+        error: localized(`“${text.trim()}”含有不止一个“±”`, `"${text.trim()}" has more than one "±"`),
+      };
     return {
       kind: 'tolerance',
       ...(nominal ? { nominal: part(nominal) } : {}),
@@ -123,9 +136,9 @@ function numberLiteral(text: string): Literal {
   return { value: Number(text), text, decimals: decimalsOf(text) };
 }
 
-function parseList(text: string): { list: Literal[] } | { error: string } {
+function parseList(text: string): { list: Literal[] } | { error: LocalizedText } {
   const inner = text.slice(1, -1).trim();
-  if (inner === '') return { error: 'the list of allowed values is empty' };
+  if (inner === '') return { error: localized('允许值的列表为空', 'the list of allowed values is empty') };
   const items: Literal[] = [];
   const re = /\s*(?:"([^"]*)"|'([^']*)'|([^,]+?))\s*(?:,|$)/gy;
   let m: RegExpExecArray | null;
@@ -143,6 +156,7 @@ function parseList(text: string): { list: Literal[] } | { error: string } {
       else items.push({ value: bare, text: bare, decimals: 0 });
     }
   }
-  if (consumed < inner.length) return { error: `cannot read the list "${text}"` };
+  if (consumed < inner.length)
+    return { error: localized(`无法读取列表“${text}”`, `cannot read the list "${text}"`) };
   return { list: items };
 }

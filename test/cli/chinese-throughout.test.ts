@@ -11,78 +11,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program';
-import { COMMANDS, ROOT, useCli, useTempDir } from './cli-harness';
-
-// Every command, the studio too (its help is walked, never run).
-const ALL_COMMANDS = [...COMMANDS, 'studio'];
+import { ROOT, useCli, useTempDir } from './cli-harness';
+import { ALL_COMMANDS, untranslated } from './untranslated';
 
 const cli = useCli();
 const temp = useTempDir();
 
 const AC = 'home-appliances/room-air-conditioner-energy';
-
-/**
- * ASCII words a Chinese text may hold: names of formats, encodings and tools,
- * option values and field names written as such, units, standard codes and
- * indicator abbreviations. Anything else is English that was not translated.
- */
-const TERMS = new Set([
-  // formats, encodings, tools, the program itself
-  ...[
-    'JSON',
-    'NDJSON',
-    'CSV',
-    'TSV',
-    'XLSX',
-    'HTML',
-    'YAML',
-    'XML',
-    'JUnit',
-    'CI',
-    'Schema',
-    'IDE',
-    'Parquet',
-  ],
-  ...['VS', 'Code', 'JetBrains', 'Excel', 'WPS', 'Windows', 'UTF', 'gbk', 'qgrade', 'null'],
-  // option values as typed: every option's choices, and schema and format names
-  ...(
-    await buildProgram(
-      { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: {}, cwd: ROOT },
-      () => async () => {},
-      'en',
-    )
-  ).commands.flatMap((c) => c.options.flatMap((o) => o.argChoices ?? [])),
-  ...['table', 'json', 'ndjson', 'csv', 'tsv', 'xlsx', 'html', 'markdown', 'text', 'junit', 'zh', 'en'],
-  ...['ruleset', 'input'],
-  // field names of a suite's uncovered entries and of compare's and diff's JSON, written as keys
-  ...['uncovered', 'criterion', 'row', 'sides', 'reason', 'criteria', 'matrix', 'changes', 'entries'],
-  // the commands, named as such; the two rule sets compared, A and B; a count, n
-  ...ALL_COMMANDS,
-  ...['A', 'B', 'n'],
-  // the rule sets, their indicators and units
-  ...['GB', 'APF', 'SEER', 'CC', 'MPa', 'dB', 'mm', 'W', 'Rm', 'ReL', 'Agt', 'Ceq'],
-]);
-
-/** The ASCII words of a Chinese text that are not syntax and not {@link TERMS}. */
-function untranslated(text: string): string[] {
-  const prose = text
-    .split('\n')
-    .filter((line) => !/^\s+\$ /.test(line)) // a command line
-    .map((line) => line.replace(/^ {2}(?! )\S.*?(?= {2}|$)/, ' ')) // a help item's term: a command, argument or option
-    .map((line) => line.replace(/^ {4}\S+/, ' ')) // a coverage entry's requirement id
-    .join('\n')
-    .replace(/`[^`]*`/g, ' ') // code
-    .replace(/\{[^}]*\}/g, ' ') // JSON objects and their keys
-    .replace(/"[^"]*"|“[^”]*”/g, ' ') // quoted literals and names
-    .replace(/<[^>]*>|\[[^\]]*[A-Za-z][^\]]*\]/g, ' ') // placeholders
-    .replace(/(^|\s)--?[A-Za-z][\w-]*/g, ' ') // option flags
-    .replace(/[^\s，。、；：（）“”]*=[^\s，。、；：（）“”]*/g, ' ') // column=field
-    .replace(/\S*(?:[/\\@#*]|[A-Za-z]:[A-Za-z])\S*/g, ' ') // paths, ids, criterion ids, globs, diff keys
-    .replace(/\S*\.[A-Za-z]{2,}\b/g, ' ') // file names and extensions
-    .replace(/\b[a-z]+(?:-[a-z]+)+\b|\b[a-z]+[A-Z]\w*|\b[A-Za-z]+-?\d+\b/g, ' ') // kebab-case and camelCase names, codes
-    .replace(/\b\d+(?:\.\d+)?\b/g, ' ');
-  return (prose.match(/[A-Za-z][A-Za-z'’]*/g) ?? []).filter((word) => !TERMS.has(word));
-}
 
 describe('untranslated (the check itself)', () => {
   it('passes Chinese with syntax and terms, fails on any English word', () => {

@@ -5,9 +5,10 @@ import { countsText } from '../../diff/diff-sections';
 import { formatDiffHtml } from '../../diff/format-diff-html';
 import { formatDiffMarkdown } from '../../diff/format-diff-markdown';
 import { formatDiffText } from '../../diff/format-diff-text';
+import { systemReason } from '../../errors/system-reason';
 import { UsageError } from '../../errors/usage-error';
 import { loadRuleSet } from '../../resolve/load-rule-set';
-import type { Language, LocalizedText } from '../../text/localized-text';
+import { type Language, type LocalizedText, localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 
@@ -124,9 +125,10 @@ export function registerDiff(
           } catch (error) {
             const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
             throw new UsageError(
-              ctx.lang === 'zh'
-                ? `无法写入“${options.output}”（${reason}）`
-                : `cannot write "${options.output}" (${reason})`,
+              localized(
+                `无法写入“${options.output}”（${systemReason(error).zh}）`,
+                `cannot write "${options.output}" (${reason})`,
+              ),
             );
           }
           ctx.err(

@@ -116,7 +116,10 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
         const format = options.format;
         if (options.detail !== 'full' && format !== 'json' && format !== 'ndjson') {
           throw new UsageError(
-            `--detail ${options.detail} is for -f json and -f ndjson; -f ${format} has one shape`,
+            localized(
+              `--detail ${options.detail} 只用于 -f json 和 -f ndjson；-f ${format} 只有一种形式`,
+              `--detail ${options.detail} is for -f json and -f ndjson; -f ${format} has one shape`,
+            ),
           );
         }
         if (options.groupBy !== undefined) {
@@ -125,7 +128,7 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
           announceKept(ctx, source);
           return gradeGroupsToOutput(ruleSet, source, { ...options, column: options.groupBy }, ctx);
         }
-        const file = await openReportFile(format, options.output, ctx.lang, GRADE_FILE_FORMATS);
+        const file = await openReportFile(format, options.output, GRADE_FILE_FORMATS);
         if (isGradeFileFormat(format)) return gradeToReport(input, format, file!, options, ctx);
         const loaded = await loadRuleSetWithText(options.rules);
         const source = await openRecords(input, options, loaded.ruleSet.indicators, ctx.io.stdin);

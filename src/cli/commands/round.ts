@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors/usage-error';
 import { roundGbt8170 } from '../../rounding/gbt8170';
+import { type LocalizedText, localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 
@@ -29,10 +30,19 @@ Examples:
         try {
           ctx.out(roundGbt8170(value, interval));
         } catch (error) {
-          throw new UsageError((error as Error).message);
+          throw new UsageError(roundingRefusal((error as Error).message, value, interval));
         }
 
         return EXIT.ok;
       }),
     );
+}
+
+/** Why a value could not be rounded, in both languages (the rounding module's words are English). */
+function roundingRefusal(message: string, value: string, interval: string): LocalizedText {
+  if (/^rounding interval/.test(message))
+    return localized(`修约间隔必须是 1、2 或 5 × 10ⁿ，收到“${interval}”`, message);
+  if (/^not a (decimal|finite) number/.test(message)) return localized(`“${value}”不是十进制数`, message);
+  if (/too large/.test(message)) return localized('该数值相对于修约间隔过大', message);
+  return localized(`无法修约“${value}”`, message);
 }

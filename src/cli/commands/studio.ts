@@ -2,9 +2,11 @@ import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
+import { systemReason } from '../../errors/system-reason';
 import { UsageError } from '../../errors/usage-error';
 import { studioAssets } from '../../studio/studio-assets';
 import { startStudio } from '../../studio/studio-server';
+import { localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 
@@ -35,24 +37,41 @@ Stop with Ctrl-C. Exit codes: 0 stopped, 2 usage error (folder missing, port tak
       runs(async (dir: string | undefined, options: { port?: number; open?: boolean }) => {
         const ctx = context();
         const assets = ctx.io.env.QGRADE_STUDIO_PAGE ?? studioAssets();
-        if (!assets) throw new UsageError('the studio page is not built: run npm run build:studio');
+        if (!assets) {
+          throw new UsageError(
+            localized(
+              '工作台页面尚未构建：请运行 npm run build:studio',
+              'the studio page is not built: run npm run build:studio',
+            ),
+          );
+        }
         const folder = dir === undefined ? undefined : resolve(ctx.io.cwd, dir);
         if (folder !== undefined) {
           const info = await stat(folder).catch(() => undefined);
-          if (!info?.isDirectory()) throw new UsageError(`${dir} is not a folder`);
+          if (!info?.isDirectory())
+            throw new UsageError(localized(`${dir} 不是文件夹`, `${dir} is not a folder`));
         }
         const studio = await startStudio({ assets, dir: folder, port: options.port }).catch(
           (error: Error) => {
-            throw new UsageError(`cannot serve on 127.0.0.1:${options.port ?? 0}: ${error.message}`);
+            const why = systemReason(error);
+            const at = `127.0.0.1:${options.port ?? 0}`;
+            throw new UsageError(
+              localized(`无法在 ${at} 上提供服务：${why.zh}`, `cannot serve on ${at}: ${why.en}`),
+            );
           },
         );
         ctx.out(studio.url);
+        const zh = ctx.lang === 'zh';
         ctx.err(
           folder === undefined
-            ? 'qgrade studio: read-only (bundled rule sets and examples); give a folder to save rule files'
-            : `qgrade studio: saves .yaml/.yml files in ${folder}`,
+            ? zh
+              ? 'qgrade studio：只读（内置规则集和示例）；给出文件夹才能保存规则文件'
+              : 'qgrade studio: read-only (bundled rule sets and examples); give a folder to save rule files'
+            : zh
+              ? `qgrade studio：把 .yaml/.yml 文件保存在 ${folder}`
+              : `qgrade studio: saves .yaml/.yml files in ${folder}`,
         );
-        ctx.err('Ctrl-C stops it.');
+        ctx.err(zh ? '按 Ctrl-C 停止。' : 'Ctrl-C stops it.');
         if (options.open) openBrowser(studio.url, ctx);
         await new Promise<void>((done) => {
           const stop = () => {
@@ -72,7 +91,9 @@ Stop with Ctrl-C. Exit codes: 0 stopped, 2 usage error (folder missing, port tak
 function port(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535)
-    throw new UsageError(`--port takes 0–65535, got "${value}"`);
+    throw new UsageError(
+      localized(`--port 应为 0–65535，收到“${value}”`, `--port takes 0–65535, got "${value}"`),
+    );
   return n;
 }
 
@@ -84,6 +105,12 @@ function openBrowser(url: string, ctx: CliContext): void {
         ? ['cmd', ['/c', 'start', '""', url]]
         : ['xdg-open', [url]];
   const child = spawn(command, args as string[], { detached: true, stdio: 'ignore' });
-  child.on('error', () => ctx.err(`could not open a browser: open ${url} yourself`));
+  child.on('error', () =>
+    ctx.err(
+      ctx.lang === 'zh'
+        ? `无法打开浏览器：请自行打开 ${url}`
+        : `could not open a browser: open ${url} yourself`,
+    ),
+  );
   child.unref();
 }

@@ -83,10 +83,10 @@ async function runTests(paths: string[], options: TestOptions, ctx: CliContext):
     const suite = await runTestSuite(file);
     const shown = relative(ctx.io.cwd, file) || file;
     const inLang = suite.cases.map((c) => ({ ...c, problems: problemsIn(c, ctx.lang) }));
-    report.push(suiteToJUnit(shown, { ...suite, cases: inLang }));
+    report.push(suiteToJUnit(shown, { ...suite, cases: inLang }, ctx.lang));
     if (suite.error) {
       broken = true;
-      for (const issue of suite.error.issues) say(formatIssue(issue));
+      for (const issue of suite.error.issues) say(formatIssue(issue, ctx.lang));
       continue;
     }
     const bad = suite.cases.filter((c) => !c.passed);

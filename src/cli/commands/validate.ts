@@ -34,6 +34,7 @@ Exit codes: 0 every file valid, 1 problems found, 2 usage error.`,
     .action(
       runs(async (files: string[], options: { format: 'text' | 'junit' }) => {
         const ctx = context();
+        const { lang } = ctx;
         const junit = options.format === 'junit';
         let problems = 0;
         let checked = 0;
@@ -44,16 +45,19 @@ Exit codes: 0 every file valid, 1 problems found, 2 usage error.`,
           const errors = issues.filter((i) => i.severity === 'error');
           problems += errors.length;
           if (junit) {
-            cases.push(validationToJUnit(target, issues));
-            for (const issue of issues) if (issue.severity !== 'error') ctx.err(formatIssue(issue));
+            cases.push(validationToJUnit(target, issues, lang));
+            for (const issue of issues) if (issue.severity !== 'error') ctx.err(formatIssue(issue, lang));
             continue;
           }
-          for (const issue of issues) (issue.severity === 'error' ? ctx.out : ctx.err)(formatIssue(issue));
-          if (errors.length === 0) ctx.err(`${target}: ok`);
+          for (const issue of issues)
+            (issue.severity === 'error' ? ctx.out : ctx.err)(formatIssue(issue, lang));
+          if (errors.length === 0) ctx.err(lang === 'zh' ? `${target}：通过` : `${target}: ok`);
         }
         if (junit) ctx.out(junitXml('qgrade validate', [{ name: 'qgrade validate', cases }]));
         ctx.err(
-          `${checked} file${checked === 1 ? '' : 's'} checked, ${problems} problem${problems === 1 ? '' : 's'}`,
+          lang === 'zh'
+            ? `检查了 ${checked} 个文件，发现 ${problems} 个问题`
+            : `${checked} file${checked === 1 ? '' : 's'} checked, ${problems} problem${problems === 1 ? '' : 's'}`,
         );
         return problems > 0 ? EXIT.problems : EXIT.ok;
       }),

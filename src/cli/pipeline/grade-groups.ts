@@ -5,6 +5,7 @@ import type { RecordSource } from '../../input/read-records';
 import { createGroupWriter, GROUP_FORMATS, type GroupFormat } from '../../report/group-writer';
 import type { RuleSet } from '../../resolve/rule-set';
 import { modelOf } from '../../resolve/rule-set';
+import { localized } from '../../text/localized-text';
 import type { CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { OutputSink } from '../output-sink';
@@ -33,10 +34,20 @@ export async function gradeGroupsToOutput(
 ): Promise<number> {
   if (!(GROUP_FORMATS as readonly string[]).includes(options.format)) {
     throw new UsageError(
-      `--group-by writes ${GROUP_FORMATS.join(', ')}; -f ${options.format} is for one result per record`,
+      localized(
+        `--group-by 只输出 ${GROUP_FORMATS.join('、')}；-f ${options.format} 用于每条记录一个结果`,
+        `--group-by writes ${GROUP_FORMATS.join(', ')}; -f ${options.format} is for one result per record`,
+      ),
     );
   }
-  if (options.workers > 1) throw new UsageError('--group-by grades on one thread; leave out --workers');
+  if (options.workers > 1) {
+    throw new UsageError(
+      localized(
+        '--group-by 在单线程中评级；请去掉 --workers',
+        '--group-by grades on one thread; leave out --workers',
+      ),
+    );
+  }
   const split = compileGrader(ruleSet);
   const model = modelOf(ruleSet);
   const statistics = (model.group?.statistics ?? []).map((s) => s.name);

@@ -23,10 +23,12 @@ export function loadDuckDB(why: LocalizedText): Promise<DuckDB> {
   return loading.catch((error: unknown) => {
     loading = undefined;
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    // Said in both languages at once: the library has no language to choose by, and the fix is the same command.
-    throw new UsageError(
-      `${why.en} needs the optional package ${DUCKDB_PACKAGE}, which could not be loaded (${reason}); install it beside qgrade: npm install ${DUCKDB_PACKAGE}\n` +
-        `（${why.zh}需要可选依赖包 ${DUCKDB_PACKAGE}，但无法加载；请在 qgrade 旁安装：npm install ${DUCKDB_PACKAGE}）`,
-    );
+    const install = `npm install ${DUCKDB_PACKAGE}`;
+    const zh = `${why.zh}需要可选依赖包 ${DUCKDB_PACKAGE}，但无法加载；请在 qgrade 旁安装：${install}`;
+    // The English (the error's message) says it in both languages at once: a library caller has no language to choose by.
+    throw new UsageError({
+      zh: `${zh}（系统信息“${reason}”）`,
+      en: `${why.en} needs the optional package ${DUCKDB_PACKAGE}, which could not be loaded (${reason}); install it beside qgrade: ${install}\n（${zh}）`,
+    });
   });
 }

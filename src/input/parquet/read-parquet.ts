@@ -1,8 +1,9 @@
-import { stat } from 'node:fs/promises';
+import { systemReason } from '../../errors/system-reason';
 import { UsageError } from '../../errors/usage-error';
 import type { IndicatorInfo } from '../../resolve/rule-set';
 import { localized } from '../../text/localized-text';
 import type { ColumnMapping } from '../column-mapping';
+import { inputFileSize } from '../input-file';
 import type { InputItem } from '../input-item';
 import { duckdbColumns, duckdbRecord } from './duckdb-values';
 import { loadDuckDB } from './load-duckdb';
@@ -46,17 +47,15 @@ export interface ParquetSource {
 export async function readParquet(path: string, options: ParquetReadOptions): Promise<ParquetSource> {
   if (path === '-') {
     throw new UsageError(
-      'Parquet cannot be read from stdin (its index is at the end of the file): give the file, or pipe NDJSON or CSV instead',
+      localized(
+        'Parquet 不能从标准输入读取（它的索引在文件末尾）：请给出文件，或改为用管道传入 NDJSON 或 CSV',
+        'Parquet cannot be read from stdin (its index is at the end of the file): give the file, or pipe NDJSON or CSV instead',
+      ),
     );
   }
   const glob = /[*?[]/.test(path);
   let size = 0;
-  if (!glob) {
-    const info = await stat(path).catch(() => undefined);
-    if (!info) throw new UsageError(`cannot read input file ${path}: no such file`);
-    if (info.isDirectory()) throw new UsageError(`cannot read input file ${path}: it is a folder`);
-    size = info.size;
-  }
+  if (!glob) size = await inputFileSize(path);
   const duckdb = await loadDuckDB(localized(`读取 ${path}`, `reading ${path}`));
   const instance = await duckdb.DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
@@ -74,7 +73,7 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
     result = await connection.stream(`SELECT * FROM ${from}`);
   } catch (error) {
     close();
-    throw new UsageError(`cannot read ${path} as Parquet: ${firstLine(error)}`);
+    throw notParquet(path, error);
   }
   const columns = duckdbColumns(
     duckdb,
@@ -92,7 +91,7 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
         try {
           chunk = await result.fetchChunk();
         } catch (error) {
-          throw new UsageError(`cannot read ${path} as Parquet: ${firstLine(error)}`);
+          throw notParquet(path, error);
         }
         if (!chunk || chunk.rowCount === 0) return;
         const values = chunk.convertColumns(converter);
@@ -121,6 +120,9 @@ export function sqlText(text: string): string {
   return `'${text.replaceAll("'", "''")}'`;
 }
 
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+function notParquet(path: string, error: unknown): UsageError {
+  const why = systemReason(error);
+  return new UsageError(
+    localized(`无法把 ${path} 读作 Parquet：${why.zh}`, `cannot read ${path} as Parquet: ${why.en}`),
+  );
 }

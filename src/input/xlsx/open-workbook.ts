@@ -1,5 +1,7 @@
 import { type UnzipFileInfo, unzipSync } from 'fflate';
+import { systemReason } from '../../errors/system-reason';
 import { UsageError } from '../../errors/usage-error';
+import { localized } from '../../text/localized-text';
 import { type NumberFormatInfo, numberFormatInfo } from './number-format';
 import { unescapeOoxml } from './unescape-ooxml';
 import { attributeValue as attr, parseXml } from './xml-events';
@@ -89,8 +91,12 @@ export function openWorkbook(bytes: Uint8Array, name: string, limits: WorkbookLi
     if (entry === undefined) return undefined;
     const info = entries.get(entry)!;
     if (info.originalSize > max) {
+      const [size, limit] = [mib(info.originalSize), mib(max)];
       throw new UsageError(
-        `${name} is too large to read: its part ${entry} unpacks to ${mib(info.originalSize)} (the limit is ${mib(max)}); save the sheet as CSV, which streams`,
+        localized(
+          `${name} 太大，无法读取：其中的部件 ${entry} 解压后为 ${size}（上限为 ${limit}）；请把工作表另存为 CSV，它可以流式读取`,
+          `${name} is too large to read: its part ${entry} unpacks to ${size} (the limit is ${limit}); save the sheet as CSV, which streams`,
+        ),
       );
     }
     const data = parts[entry] ?? unzip(bytes, name, (f) => f.name === entry)[entry];
@@ -108,7 +114,10 @@ export function openWorkbook(bytes: Uint8Array, name: string, limits: WorkbookLi
   const workbookXml = readPart(workbookPart, limits.maxPartBytes);
   if (workbookXml === undefined) {
     throw new UsageError(
-      `${name} is not an .xlsx workbook: it has no workbook part; save it as .xlsx or CSV`,
+      localized(
+        `${name} 不是 .xlsx 工作簿：其中没有工作簿部件；请另存为 .xlsx 或 CSV`,
+        `${name} is not an .xlsx workbook: it has no workbook part; save it as .xlsx or CSV`,
+      ),
     );
   }
   const rels = relationships(workbookPart);
@@ -128,7 +137,10 @@ export function openWorkbook(bytes: Uint8Array, name: string, limits: WorkbookLi
       const xml = readPart(sheet.part, limits.maxSheetXmlBytes);
       if (xml === undefined) {
         throw new UsageError(
-          `${name}: the sheet "${sheet.name}" has no part ${sheet.part}; the file is damaged`,
+          localized(
+            `${name}：工作表“${sheet.name}”缺少部件 ${sheet.part}；文件已损坏`,
+            `${name}: the sheet "${sheet.name}" has no part ${sheet.part}; the file is damaged`,
+          ),
         );
       }
       return xml;
@@ -141,10 +153,18 @@ function checkSignature(bytes: Uint8Array, name: string): void {
   if (starts(0x50, 0x4b, 0x03, 0x04)) return;
   if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
     throw new UsageError(
-      `${name} is an Excel 97–2003 (.xls) workbook or a password-protected one, which qgrade does not read: save it as .xlsx without a password, or as CSV`,
+      localized(
+        `${name} 是 Excel 97–2003（.xls）工作簿或设有密码的工作簿，qgrade 不能读取：请另存为不带密码的 .xlsx，或 CSV`,
+        `${name} is an Excel 97–2003 (.xls) workbook or a password-protected one, which qgrade does not read: save it as .xlsx without a password, or as CSV`,
+      ),
     );
   }
-  throw new UsageError(`${name} is not an .xlsx workbook (not a zip package); if it is CSV, name it .csv`);
+  throw new UsageError(
+    localized(
+      `${name} 不是 .xlsx 工作簿（不是 zip 包）；如果是 CSV，请以 .csv 命名`,
+      `${name} is not an .xlsx workbook (not a zip package); if it is CSV, name it .csv`,
+    ),
+  );
 }
 
 function unzip(
@@ -156,7 +176,13 @@ function unzip(
     return unzipSync(bytes, { filter });
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`${name} cannot be read as an .xlsx workbook: ${(error as Error).message}`);
+    const why = systemReason(error);
+    throw new UsageError(
+      localized(
+        `无法把 ${name} 读作 .xlsx 工作簿：${why.zh}`,
+        `${name} cannot be read as an .xlsx workbook: ${why.en}`,
+      ),
+    );
   }
 }
 

@@ -1,7 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
-import { UsageError } from '../../errors/usage-error';
+import { readFile } from 'node:fs/promises';
+import { inputFileSize } from '../input-file';
 import {
-  mib,
+  largerThan,
   readXlsxBytes,
   tooLarge,
   XLSX_LIMITS,
@@ -43,16 +43,12 @@ export async function readXlsx(path: string, options: XlsxReadOptions): Promise<
   const name = path === '-' ? 'stdin' : path;
   const bytes =
     path === '-' ? await readStdin(limits.maxFileBytes) : await readWhole(path, limits.maxFileBytes);
-  if (bytes.byteLength > limits.maxFileBytes)
-    throw tooLarge(name, `is larger than ${mib(limits.maxFileBytes)}`);
+  if (bytes.byteLength > limits.maxFileBytes) throw tooLarge(name, largerThan(limits.maxFileBytes));
   return readXlsxBytes(bytes, name, options);
 }
 
 async function readWhole(path: string, max: number): Promise<Uint8Array> {
-  const info = await stat(path).catch(() => undefined);
-  if (!info) throw new UsageError(`cannot read input file ${path}: no such file`);
-  if (info.isDirectory()) throw new UsageError(`cannot read input file ${path}: it is a folder`);
-  if (info.size > max) throw tooLarge(path, `is larger than ${mib(max)}`);
+  if ((await inputFileSize(path)) > max) throw tooLarge(path, largerThan(max));
   return readFile(path);
 }
 
@@ -61,7 +57,7 @@ async function readStdin(max: number): Promise<Uint8Array> {
   let size = 0;
   for await (const chunk of process.stdin) {
     size += (chunk as Buffer).length;
-    if (size > max) throw tooLarge('stdin', `is larger than ${mib(max)}`);
+    if (size > max) throw tooLarge('stdin', largerThan(max));
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);

@@ -1,8 +1,9 @@
 // No Node built-ins here: the studio and qgrade/browser read workbooks the browser hands them.
+import { systemReason } from '../../errors/system-reason';
 import { UsageError } from '../../errors/usage-error';
 import type { RecordError } from '../../model/grade-result';
 import type { IndicatorInfo } from '../../resolve/rule-set';
-import { localized } from '../../text/localized-text';
+import { type LocalizedText, localized } from '../../text/localized-text';
 import { type ColumnMapping, resolveColumns } from '../column-mapping';
 import { trimCell } from '../convert-value';
 import type { InputItem } from '../input-item';
@@ -96,13 +97,23 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
     parsed = parseSheet(workbook.sheetXml(sheet), workbook, limits.maxRows);
   } catch (error) {
     if (error instanceof TooManyRows) {
+      const rows = limits.maxRows.toLocaleString('en');
       throw tooLarge(
         name,
-        `has more than ${limits.maxRows.toLocaleString('en')} rows in sheet "${sheet.name}"`,
+        localized(
+          `的工作表“${sheet.name}”超过 ${rows} 行`,
+          `has more than ${rows} rows in sheet "${sheet.name}"`,
+        ),
       );
     }
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`the sheet "${sheet.name}" of ${name} cannot be read: ${(error as Error).message}`);
+    const why = systemReason(error);
+    throw new UsageError(
+      localized(
+        `无法读取 ${name} 的工作表“${sheet.name}”：${why.zh}`,
+        `the sheet "${sheet.name}" of ${name} cannot be read: ${why.en}`,
+      ),
+    );
   }
   const rows = fillMerged(parsed.rows, parsed.merges);
   const table = findHeader(rows, options, name);
@@ -126,10 +137,18 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
 }
 
 /** The error for a workbook over a limit: it says to save the sheet as CSV, which streams. */
-export function tooLarge(name: string, what: string): UsageError {
+export function tooLarge(name: string, what: LocalizedText): UsageError {
   return new UsageError(
-    `${name} ${what}, and .xlsx workbooks are read whole: save the sheet as CSV (Excel: "CSV UTF-8"), which streams`,
+    localized(
+      `${name} ${what.zh}，而 .xlsx 工作簿是整体读取的：请把工作表另存为 CSV（Excel 中选“CSV UTF-8”），它可以流式读取`,
+      `${name} ${what.en}, and .xlsx workbooks are read whole: save the sheet as CSV (Excel: "CSV UTF-8"), which streams`,
+    ),
   );
+}
+
+/** A size limit as {@link tooLarge} says it. */
+export function largerThan(max: number): LocalizedText {
+  return localized(`大于 ${mib(max)}`, `is larger than ${mib(max)}`);
 }
 
 /** Bytes as whole mebibytes, for messages. */
@@ -150,16 +169,23 @@ function chooseSheet(workbook: Workbook, wanted: string | undefined): WorkbookSh
       (/^\d+$/.test(w) ? visible[Number(w) - 1] : undefined);
   }
   const list = visible.map((s, i) => `${i + 1} "${s.name}"`).join(', ');
+  const listZh = visible.map((s, i) => `${i + 1}“${s.name}”`).join('、');
   if (!sheet) {
     throw new UsageError(
       wanted === undefined
-        ? `${workbook.name} has no worksheet to read`
-        : `${workbook.name} has no sheet "${wanted}"; its sheets: ${list || '(none)'}`,
+        ? localized(`${workbook.name} 中没有可读取的工作表`, `${workbook.name} has no worksheet to read`)
+        : localized(
+            `${workbook.name} 中没有工作表“${wanted}”；它的工作表有：${listZh || '（无）'}`,
+            `${workbook.name} has no sheet "${wanted}"; its sheets: ${list || '(none)'}`,
+          ),
     );
   }
   if (!sheet.worksheet) {
     throw new UsageError(
-      `the sheet "${sheet.name}" of ${workbook.name} is a chart sheet, which holds no cells; its sheets: ${list}`,
+      localized(
+        `${workbook.name} 的工作表“${sheet.name}”是图表工作表，没有单元格；它的工作表有：${listZh}`,
+        `the sheet "${sheet.name}" of ${workbook.name} is a chart sheet, which holds no cells; its sheets: ${list}`,
+      ),
     );
   }
   return sheet;

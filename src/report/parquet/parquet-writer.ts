@@ -2,6 +2,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { systemReason } from '../../errors/system-reason';
 import { UsageError } from '../../errors/usage-error';
 import { loadDuckDB } from '../../input/parquet/load-duckdb';
 import { sqlText } from '../../input/parquet/read-parquet';
@@ -108,8 +109,8 @@ export async function createParquetWriter(
           `COPY (SELECT * FROM read_ndjson(${sqlText(rows)}, columns = {${types}})) TO ${sqlText(path)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 10000)`,
         );
       } catch (error) {
-        const why = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-        throw new UsageError(`cannot write ${path}: ${why}`);
+        const why = systemReason(error);
+        throw new UsageError(localized(`无法写入 ${path}：${why.zh}`, `cannot write ${path}: ${why.en}`));
       } finally {
         connection.closeSync();
         instance.closeSync();

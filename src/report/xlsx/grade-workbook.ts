@@ -5,7 +5,7 @@ import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import type { IndicatorInfo } from '../../resolve/rule-set';
 import { parseRoundingInterval } from '../../rounding/gbt8170';
 import { cjkJoin } from '../../text/cjk-space';
-import type { Language, LocalizedText } from '../../text/localized-text';
+import { type Language, type LocalizedText, localized } from '../../text/localized-text';
 import { NOT_GRADED_TEXT, WORKBOOK_TEXT as T } from './workbook-text';
 import { type SheetCell, type SheetSpec, writeWorkbook } from './write-workbook';
 
@@ -102,7 +102,10 @@ export class GradeWorkbook {
     if (this.#rows.length >= this.#maxRecords) {
       const n = this.#maxRecords.toLocaleString('en');
       throw new UsageError(
-        `-f xlsx writes at most ${n} records, and there are more: write -f csv or -f ndjson, which stream`,
+        localized(
+          `-f xlsx 最多写入 ${n} 条记录，而记录更多：请用 -f csv 或 -f ndjson，它们可以流式写出`,
+          `-f xlsx writes at most ${n} records, and there are more: write -f csv or -f ndjson, which stream`,
+        ),
       );
     }
     const lang = this.#lang;

@@ -7,7 +7,7 @@ import { basicSetup } from 'codemirror';
 import { stateExtensions } from 'codemirror-json-schema';
 import { yamlCompletion } from 'codemirror-json-schema/yaml';
 import ruleSetSchema from '../../../schemas/ruleset.schema.json';
-import type { RuleSetIssue } from '../../browser';
+import type { Language, RuleSetIssue } from '../../browser';
 import { schemaHover } from './schema-hover';
 
 /**
@@ -52,7 +52,8 @@ export class RuleEditor {
   }
 
   /** Shows issues as diagnostics at their line and column. */
-  showIssues(issues: readonly RuleSetIssue[]): void {
+  /** Underlines each issue, its message in the page's language. */
+  showIssues(issues: readonly RuleSetIssue[], lang: Language): void {
     const doc = this.view.state.doc;
     const diagnostics: Diagnostic[] = issues.map((issue) => {
       const line = doc.line(Math.min(Math.max(issue.line, 1), doc.lines));
@@ -64,7 +65,7 @@ export class RuleEditor {
         from,
         to: Math.max(to, from),
         severity: issue.severity,
-        message: issue.message,
+        message: issue.text[lang],
         source: issue.code,
       };
     });

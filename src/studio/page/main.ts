@@ -134,7 +134,7 @@ async function refresh(): Promise<void> {
     issues = check.issues;
     ruleSet = check.ruleSet;
   }
-  editor.showIssues(issues);
+  editor.showIssues(issues, lang);
   showProblems();
   await regrade();
   if (activeTab === 'compare' && byId<HTMLSelectElement>('compare-with').value !== '') await runCompare();
@@ -152,7 +152,7 @@ function showProblems(): void {
     const b = h(
       'button',
       { type: 'button', class: i.severity === 'error' ? 'no' : 'warn' },
-      `${i.line}:${i.column} ${i.message}`,
+      `${i.line}:${i.column} ${i.text[lang]}`,
     );
     b.addEventListener('click', () => editor.goTo(i.line, i.column));
     return h('li', { 'data-line': String(i.line), 'data-code': i.code }, b);
@@ -292,7 +292,7 @@ async function runSuite(): Promise<void> {
   }
   const parsed = parseTestSuite(text, suite.path);
   if ('issues' in parsed) {
-    message(panel, parsed.issues.map((i) => `${i.line}:${i.column} ${i.message}`).join('\n'), 'no');
+    message(panel, parsed.issues.map((i) => `${i.line}:${i.column} ${i.text[lang]}`).join('\n'), 'no');
     return;
   }
   // The cases run against the editor's text, saved or not.
@@ -346,7 +346,7 @@ async function runCompare(): Promise<void> {
   if (!check.ruleSet) {
     return message(
       panel,
-      `A: ${check.issues.map((i) => `${i.line}:${i.column} ${i.message}`).join('; ')}`,
+      `A: ${check.issues.map((i) => `${i.line}:${i.column} ${i.text[lang]}`).join(lang === 'zh' ? '；' : '; ')}`,
       'no',
     );
   }
@@ -403,6 +403,7 @@ byId('lang').addEventListener('change', (e) => {
   relabel();
   void showFiles().then(() => {
     fillCompareChoices();
+    editor.showIssues(issues, lang);
     showProblems();
     showResults();
     if (activeTab === 'compare') void runCompare();

@@ -1,0 +1,49 @@
+import { type Language, type LocalizedText, localized } from '../text/localized-text';
+
+/**
+ * What a case found different from what it expects, each line in both
+ * languages: shared by record cases and group cases.
+ */
+
+/** The grade differed: `grade: expected "2", got "1"`, with the reason it was not graded, if any. */
+export function gradeProblem(
+  expected: string | null,
+  got: string | null,
+  why: LocalizedText | undefined,
+): LocalizedText {
+  return localized(
+    `等级：预期${show(expected, 'zh')}，实际${show(got, 'zh')}${why ? `（${why.zh}）` : ''}`,
+    `grade: expected ${show(expected, 'en')}, got ${show(got, 'en')}${why ? ` (${why.en})` : ''}`,
+  );
+}
+
+/** The failing requirements differed, or `undefined` when they are the ones expected. */
+export function failingProblem(
+  expected: readonly string[],
+  actual: readonly string[],
+): LocalizedText | undefined {
+  const missing = expected.filter((id) => !actual.includes(id));
+  const extra = actual.filter((id) => !expected.includes(id));
+  if (missing.length === 0 && extra.length === 0) return undefined;
+  return localized(
+    `不合格要求：预期 [${expected.join(', ')}]，实际 [${actual.join(', ')}]` +
+      (missing.length ? `；未不合格：${missing.join(', ')}` : '') +
+      (extra.length ? `；另有不合格：${extra.join(', ')}` : ''),
+    `failing: expected [${expected.join(', ')}], got [${actual.join(', ')}]` +
+      (missing.length ? `; did not fail: ${missing.join(', ')}` : '') +
+      (extra.length ? `; also failed: ${extra.join(', ')}` : ''),
+  );
+}
+
+/** The reason for not grading differed. */
+export function reasonProblem(expected: string, got: string | undefined): LocalizedText {
+  return localized(
+    `不分级原因：预期 ${expected}，实际 ${got ?? '无（已分级）'}`,
+    `notGradedReason: expected ${expected}, got ${got ?? 'none (graded)'}`,
+  );
+}
+
+function show(grade: string | null, lang: Language): string {
+  if (grade === null) return lang === 'zh' ? '不分级' : 'not graded';
+  return lang === 'zh' ? `“${grade}”` : `"${grade}"`;
+}

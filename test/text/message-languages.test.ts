@@ -1,0 +1,359 @@
+/**
+ * Every problem qgrade reports in a rule file, and every refusal of an
+ * input, says itself in both languages: the Chinese is Chinese (no English
+ * words left once names, ids, paths, numbers and quoted values are set
+ * aside), the English has no Chinese outside quoted names, and an issue's
+ * `message` is its English. Each code of RULE_SET_ISSUE_CODES has a rule
+ * file (or suite) here that triggers it: a code without one fails.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { type InputOptions, openRecords } from '../../src/cli/input-options';
+import { UsageError } from '../../src/errors/usage-error';
+import {
+  checkRuleSet,
+  formatIssue,
+  parseRuleSet,
+  parseTestSuite,
+  RULE_SET_ISSUE_CODES,
+  type RuleSetIssue,
+  type RuleSetIssueCode,
+} from '../../src/index';
+import { checkRuleSetFile } from '../../src/resolve/load-rule-set';
+import { checkSuite } from '../../src/suite/check-suite';
+import { useCli, useTempDir } from '../cli/cli-harness';
+import { untranslated } from '../cli/untranslated';
+
+const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+
+/**
+ * Words a rule-set or input message may hold in its Chinese: rule-format
+ * keys and values named as such, statistics and units, the commands and
+ * package names a message tells the user to run.
+ */
+const TERMS = new Set([
+  ...['true', 'false', 'in', 'a', 'b', 'table', 'column', 'field', 'industry', 'name', 'id', 'grade'],
+  ...['statistic', 'passRate', 'cpk', 'Cpk', 'MiB', 'jq', 'npm', 'install', 'build', 'run', 'studio'],
+  ...['Excel', 'UTF', 'xls', 'zip', 'min', 'max', 'abs', 'sqrt', 'floor', 'ceil', 'this', 'T'],
+]);
+
+/** What a Chinese text fails: no Chinese at all, or English words left. */
+function notChinese(zh: string): string[] {
+  return CJK.test(zh) ? untranslated(zh, TERMS) : ['(no Chinese)'];
+}
+
+/** Chinese in an English text, outside quoted names and values. */
+function chineseInEnglish(en: string): string[] {
+  const prose = en.replace(/"[^"]*"|“[^”]*”/g, ' ').replace(/\S*[/=]\S*/g, ' ');
+  return [...prose].filter((c) => CJK.test(c));
+}
+
+/** Asserts an issue says itself in both languages, `message` being the English. */
+function expectBothLanguages(issue: RuleSetIssue): void {
+  const shown = `${issue.code}: ${issue.text.zh} | ${issue.text.en}`;
+  expect(issue.message, shown).toBe(issue.text.en);
+  expect(notChinese(issue.text.zh), shown).toEqual([]);
+  expect(chineseInEnglish(issue.text.en), shown).toEqual([]);
+  expect(issue.text.zh, shown).not.toBe(issue.text.en);
+}
+
+// A small valid rule set; each trigger changes one thing in it.
+const BASE = {
+  schemaVersion: 1,
+  id: 'test/mini',
+  version: '1.0.0',
+  industry: 'test',
+  subject: 'product',
+  title: { zh: '小件', en: 'Mini' },
+  references: [{ code: 'TEST 1-2026', edition: '2026' }],
+  provenance: { level: 'illustrative', note: { zh: '测试用', en: 'For tests only' } },
+  indicators: {
+    size: { type: 'number', unit: 'mm', range: '> 0', label: { zh: '尺寸', en: 'Size' } },
+    kind: { type: 'enum', values: ['a', 'b'], label: { zh: '类别', en: 'Kind' } },
+  },
+  grades: [
+    { id: 'C', label: { zh: '合格品', en: 'Conforming' } },
+    { id: 'A', label: { zh: '优等品', en: 'Superior' } },
+  ],
+  criteria: [
+    { id: 'size-c', indicator: 'size', require: '≥ 10' },
+    { id: 'size-a', indicator: 'size', require: '≥ 20', grade: 'A' },
+  ],
+};
+
+// biome-ignore lint/suspicious/noExplicitAny: a rule document changed freely, as an author would
+type Doc = any;
+
+/** The issues of the base rule set after `change`. */
+function issuesOf(change: (doc: Doc) => void): RuleSetIssue[] {
+  const doc = structuredClone(BASE) as Doc;
+  change(doc);
+  return checkRuleSet(stringify(doc), { filename: 'mini.yaml' }).issues;
+}
+
+const fixtures = new URL('../fixtures/invalid/', import.meta.url);
+const fixture = (name: string) => readFileSync(new URL(name, fixtures), 'utf8');
+const table = (key: string, rows: unknown[][]) => ({ keys: [key], columns: [key, 'min'], rows });
+/** The base rule set with a table of minimums, and a requirement reading it. */
+const withTable = (limits: object) =>
+  issuesOf((d) => {
+    d.tables = { limits };
+    d.criteria.push({ id: 'by-table', indicator: 'size', require: '≥ limits.min' });
+  });
+
+/** A rule file (or suite) that triggers each code. Typed by the code list, so a new code needs one. */
+const TRIGGERS: Record<RuleSetIssueCode, () => RuleSetIssue[] | Promise<RuleSetIssue[]>> = {
+  'file-not-found': async () => (await checkRuleSetFile('no/such/rules.yaml')).issues,
+  'file-too-large': () => checkRuleSet(stringify(BASE), { limits: { maxBytes: 100 } }).issues,
+  'rule-set-not-found': async () => (await checkRuleSetFile('steel/no-such-rule-set')).issues,
+  'yaml-syntax': () => checkRuleSet(fixture('yaml-syntax.yaml')).issues,
+  'duplicate-key': () => checkRuleSet(fixture('duplicate-key.yaml')).issues,
+  'alias-limit': () =>
+    checkRuleSet(`a: &a [1, 2]\nb: [*a, *a, *a, *a]\n`, { limits: { maxAliasCount: 2 } }).issues,
+  'not-a-mapping': () => checkRuleSet('- a\n- b\n').issues,
+  schema: () => issuesOf((d) => Object.assign(d.criteria[0], { requires: '≥ 1' })),
+  'unknown-indicator': () => issuesOf((d) => (d.criteria[0].indicator = 'sise')),
+  'unknown-grade': () => issuesOf((d) => (d.criteria[1].grade = 'AA')),
+  'unknown-criterion': () => {
+    const suite = parseTestSuite(
+      'cases:\n  - name: 一例\n    input: { size: 30, kind: a }\n    failing: [size-b]\n',
+      'mini.test.yaml',
+    );
+    if ('issues' in suite) throw new Error('the suite does not parse');
+    return checkSuite(suite, parseRuleSet(stringify(BASE)));
+  },
+  'duplicate-id': () => issuesOf((d) => (d.grades[1].id = 'C')),
+  'id-mismatch': () => issuesOf((d) => (d.id = 'other/mini')),
+  'invalid-requirement': () => issuesOf((d) => (d.criteria[0].require = '10 or more')),
+  'invalid-band': () => issuesOf((d) => (d.indicators.size.range = 'positive')),
+  'invalid-formula': () =>
+    issuesOf((d) => (d.derived = { twice: { label: { zh: '两倍', en: 'Twice' }, formula: 'size * (2' } })),
+  'invalid-interval': () => issuesOf((d) => (d.indicators.size.interval = 0.3)),
+  'type-mismatch': () => issuesOf((d) => (d.criteria[0].require = '≥ 10 MPa')),
+  'derived-cycle': () =>
+    issuesOf((d) => {
+      d.derived = {
+        p: { label: { zh: 'p', en: 'p' }, formula: 'q + 1' },
+        q: { label: { zh: 'q', en: 'q' }, formula: 'p + 1' },
+      };
+    }),
+  'possible-division-by-zero': () =>
+    issuesOf((d) => {
+      d.indicators.load = { type: 'number', label: { zh: '载荷', en: 'Load' } };
+      d.criteria[0].require = '≥ 100 / load';
+    }),
+  'table-shape': () => withTable(table('size', [['(0, 10]', 1, 2]])),
+  'band-gap': () =>
+    withTable(
+      table('size', [
+        ['(0, 10]', 1],
+        ['(20, 30]', 2],
+      ]),
+    ),
+  'band-overlap': () =>
+    withTable(
+      table('size', [
+        ['(0, 20]', 1],
+        ['(10, 30]', 2],
+      ]),
+    ),
+  'duplicate-row': () =>
+    withTable(
+      table('kind', [
+        ['a', 1],
+        ['a', 2],
+      ]),
+    ),
+  'non-monotonic': () => checkRuleSet(fixture('non-monotonic.yaml')).issues,
+  'unreachable-grade': () => checkRuleSet(fixture('unreachable-grade.yaml')).issues,
+  'invalid-scoring': () =>
+    issuesOf((d) => {
+      d.scoring = {
+        dimensions: [
+          { id: 'main', label: { zh: '主要', en: 'Main' }, weight: 1, items: [{ indicator: 'kind' }] },
+        ],
+        cutoffs: { C: 60, A: 80 },
+      };
+    }),
+};
+
+describe('every rule-set issue code, in both languages', () => {
+  it.each([...RULE_SET_ISSUE_CODES])('%s', async (code) => {
+    const trigger = TRIGGERS[code];
+    expect(trigger, `no rule file here triggers ${code}`).toBeDefined();
+    const issues = await trigger();
+    const found = issues.filter((i) => i.code === code);
+    expect(
+      found.length,
+      `${code} not among ${issues.map((i) => `${i.code}: ${i.message}`).join('\n')}`,
+    ).toBeGreaterThan(0);
+    for (const issue of issues) expectBothLanguages(issue);
+    if (process.env.SHOW_MESSAGES)
+      for (const i of issues) console.log(`${i.code}\n  ${i.text.zh}\n  ${i.text.en}`);
+  });
+
+  it('every issue of every invalid fixture too', () => {
+    for (const name of readdirSync(fixtures).filter((f) => f.endsWith('.yaml'))) {
+      const { issues } = checkRuleSet(fixture(name), { filename: name });
+      expect(issues.length, name).toBeGreaterThan(0);
+      for (const issue of issues) expectBothLanguages(issue);
+    }
+  });
+
+  it('formatIssue prints the language asked for, English by default and as a map callback', () => {
+    const [issue] = TRIGGERS['unknown-indicator']() as RuleSetIssue[];
+    expect(formatIssue(issue!)).toBe(`mini.yaml:${issue!.line}:${issue!.column}: ${issue!.message}`);
+    expect(formatIssue(issue!, 'zh')).toBe(`mini.yaml:${issue!.line}:${issue!.column}: ${issue!.text.zh}`);
+    expect([issue!].map(formatIssue)).toEqual([formatIssue(issue!)]);
+    const warning = { ...issue!, severity: 'warning' as const };
+    expect(formatIssue(warning, 'zh')).toContain(': 警告：');
+    expect(formatIssue(warning)).toContain(': warning: ');
+  });
+});
+
+// A few messages whose Chinese is worth reading whole.
+describe('the Chinese reads as written', () => {
+  it('names, hints and quoted values', () => {
+    const zh = (issues: RuleSetIssue[]) => issues.map((i) => i.text.zh);
+    expect(zh(TRIGGERS['unknown-indicator']() as RuleSetIssue[])).toContain(
+      '未知的指标或派生值“sise”，是否要写“size”？',
+    );
+    expect(zh(TRIGGERS.schema() as RuleSetIssue[])).toContain('未知的键“requires”，是否要写“require”？');
+    expect(zh(issuesOf((d) => (d.indicators.size.type = 7)))).toContainEqual(
+      expect.stringMatching(/^“type”必须是 .*实际是数值 7$/),
+    );
+  });
+});
+
+const cli = useCli();
+const temp = useTempDir();
+
+describe('the CLI prints issues in the user’s language', () => {
+  it('qgrade validate --lang zh on a broken file prints Chinese; without it, English', async () => {
+    const file = join(temp(), 'broken.yaml');
+    writeFileSync(file, fixture('unknown-indicator.yaml'));
+    const zh = await cli.run(['--lang', 'zh', 'validate', file]);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toContain('未知的指标或派生值“xx”，是否要写“x”？');
+    expect(untranslated(zh.stdout + zh.stderr, TERMS), zh.stdout + zh.stderr).toEqual([]);
+    expect(zh.stderr).toContain('检查了 1 个文件，发现 1 个问题');
+    const en = await cli.run(['validate', file]);
+    expect(en.stdout).toContain('unknown indicator or derived value "xx"; did you mean "x"?');
+    expect(en.stderr).toContain('1 file checked, 1 problem');
+  });
+
+  it('a rule set that does not load, in JUnit too', async () => {
+    const file = join(temp(), 'broken.yaml');
+    writeFileSync(file, fixture('unknown-grade.yaml'));
+    const grade = await cli.run(['--lang', 'zh', 'grade', '-r', file, 'examples/air-conditioners-zh.csv']);
+    expect(grade.code).toBe(2);
+    expect(grade.stderr).toMatch(/未知等级/);
+    expect(untranslated(grade.stderr, TERMS), grade.stderr).toEqual([]);
+    const junit = await cli.run(['--lang', 'zh', 'validate', '--format', 'junit', file]);
+    expect(junit.stdout).toMatch(/<failure message="\d+ 个问题：未知等级/);
+  });
+});
+
+/** The error a call throws: a UsageError, or the test fails. */
+async function usageError(call: () => Promise<unknown>): Promise<UsageError> {
+  try {
+    await call();
+  } catch (error) {
+    if (error instanceof UsageError) return error;
+    throw error;
+  }
+  throw new Error('no UsageError');
+}
+
+describe('every input refusal, in both languages', () => {
+  const rules = () => parseRuleSet(stringify(BASE));
+  const write = (name: string, content: string | Uint8Array) => {
+    const file = join(temp(), name);
+    writeFileSync(file, content);
+    return file;
+  };
+  // Opens and reads every record, as grading would: some refusals come with the first records.
+  const open = async (file: string, options: Partial<InputOptions> = {}) => {
+    const source = await openRecords(
+      file,
+      { encoding: 'utf-8', ...options },
+      rules().indicators,
+      Readable.from([]),
+    );
+    for await (const _ of source.items);
+  };
+  const cases: [string, () => Promise<unknown>, RegExp][] = [
+    ['a missing file', () => open(join(temp(), 'none.csv')), /文件不存在/],
+    ['a folder', () => open(temp()), /文件夹/],
+    ['bad JSON', () => open(write('bad.json', '[{"size": 1},')), /不是有效的 JSON/],
+    ['JSON that is no records', () => open(write('n.json', '42')), /JSON 数组/],
+    ['a missing --keep column', () => open(write('a.csv', 'size\n1\n'), { keep: ['lot'] }), /没有“lot”列/],
+    ['a bad --map', () => open(write('b.csv', 'size\n1\n'), { map: ['size'] }), /--map 的写法/],
+    ['a --map to no indicator', () => open(write('c.csv', 'size\n1\n'), { map: ['size=sise'] }), /sise/],
+    [
+      'two columns, one field',
+      () => open(write('d.csv', 'size,尺寸\n1,2\n'), { map: ['尺寸=size'] }),
+      /都给出字段/,
+    ],
+    ['--sheet on CSV', () => open(write('e.csv', 'size\n1\n'), { sheet: '1' }), /--sheet 只用于/],
+    ['not UTF-8', () => open(write('f.csv', Uint8Array.from([0x73, 0x0a, 0xb3, 0xdf, 0x0a]))), /不是 UTF-8/],
+    ['an unknown encoding', () => open(write('g.csv', 'size\n1\n'), { encoding: 'klingon' }), /--encoding/],
+    [
+      'a bad mapping file',
+      () => open(write('h.csv', 'size\n1\n'), { mapFile: write('m.json', '[1]') }),
+      /映射文件/,
+    ],
+    [
+      'a missing mapping file',
+      () => open(write('i.csv', 'size\n1\n'), { mapFile: join(temp(), 'no.json') }),
+      /映射文件/,
+    ],
+    ['not an xlsx workbook', () => open(write('j.xlsx', 'size\n1\n')), /不是 .xlsx 工作簿/],
+    [
+      'an .xls workbook',
+      () => open(write('k.xlsx', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))),
+      /97–2003/,
+    ],
+    [
+      'a zip with no workbook',
+      () => open(write('l.xlsx', zipSync({ 'a.txt': new Uint8Array([1]) }))),
+      /工作簿部件/,
+    ],
+    ['Parquet from stdin', () => open('-', { inputFormat: 'parquet' }), /标准输入/],
+  ];
+  it.each(cases)('%s', async (_, call, zh) => {
+    const error = await usageError(call);
+    expect(error.message).toBe(error.text.en);
+    expect(error.text.zh).toMatch(zh);
+    expect(notChinese(error.text.zh), error.text.zh).toEqual([]);
+    expect(error.text.en).not.toMatch(CJK.test(error.text.en) ? /^$/ : /[\u4e00-\u9fff]{4}/);
+  });
+
+  it('the CLI prints them in the user’s language', async () => {
+    const file = write('x.json', '[{"size": 1},');
+    const zh = await cli.run([
+      '--lang',
+      'zh',
+      'grade',
+      '-r',
+      'home-appliances/room-air-conditioner-energy',
+      file,
+    ]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toMatch(/^qgrade: .* 不是有效的 JSON：/);
+    const en = await cli.run(['grade', '-r', 'home-appliances/room-air-conditioner-energy', file]);
+    expect(en.stderr).toMatch(/^qgrade: .* is not valid JSON: /);
+  });
+});
+
+// The rule format's schema text an anyOf/oneOf message quotes has its Chinese.
+it('schema forms quoted by anyOf/oneOf messages have their Chinese', () => {
+  const issues = issuesOf((d) => (d.indicators.size.specimens = 'many'));
+  const issue = issues.find((i) => i.path.includes('specimens'))!;
+  expect(issue.text.zh).toMatch(/^“specimens”的写法不对，应为接受多个试样/);
+  expect(parse(stringify(BASE))).toEqual(BASE);
+});
