@@ -173,7 +173,10 @@ export interface NextGrade {
 }
 
 /**
- * The grade of one record, with the explanation.
+ * The grade of one record, with the explanation. Parts that repeat between
+ * records — labels, limits, grade labels, a requirement's sentence for the
+ * same value — are frozen objects shared by the results that show them:
+ * copy a result (`structuredClone`) before changing it.
  *
  * @example
  * const result: GradeResult = await grader.grade(record);
