@@ -1,6 +1,7 @@
 import type { GradeResult, NotGradedReason } from '../model/grade-result';
 import { displayWidth } from '../text/display-width';
 import type { Language, LocalizedText } from '../text/localized-text';
+import { countText } from '../text/number-text';
 
 /**
  * Counts over a batch of results; see {@link BatchSummary}.
@@ -155,7 +156,7 @@ export class BatchSummary {
     const zh = lang === 'zh';
     const paren = (text: string) => (zh ? `（${text}）` : `(${text})`);
     const c = this.counts();
-    const n = (x: number) => x.toLocaleString('en-US');
+    const n = countText;
     const notGraded = Object.values(c.notGraded).reduce((s, x) => s + (x ?? 0), 0);
     const graded = c.total - notGraded - c.invalid;
     const lines = [

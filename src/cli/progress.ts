@@ -1,4 +1,5 @@
 import type { Language } from '../text/localized-text';
+import { countText } from '../text/number-text';
 import type { OutputStream } from './io';
 
 /** A progress bar for long runs; see {@link createProgress}. */
@@ -64,7 +65,7 @@ export function createProgress(options: {
 
 /** One line of progress: a bar and percentage when the size is known, the rows and the rate. */
 export function renderProgress(s: ProgressState): string {
-  const n = (x: number) => Math.round(x).toLocaleString('en-US');
+  const n = (x: number) => countText(Math.round(x));
   const rate = s.elapsedMs > 0 ? (s.rows * 1000) / s.elapsedMs : 0;
   const counts =
     s.lang === 'zh' ? `${n(s.rows)} 条  ${n(rate)} 条/秒` : `${n(s.rows)} rows  ${n(rate)} rows/s`;

@@ -2,6 +2,7 @@ import { UsageError } from '../errors/usage-error';
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { countText } from '../text/number-text';
 import { type Batched, batched } from './batched';
 import { checkMapSources } from './check-column-mapping';
 import { type ColumnMapping, renameKeys, resolveColumns } from './column-mapping';
@@ -244,7 +245,7 @@ function problemText(p: CsvProblem, maxLength: number): LocalizedText {
 }
 
 function tooLong(line: number, maxLength: number): LocalizedText {
-  const n = maxLength.toLocaleString('en');
+  const n = countText(maxLength);
   return localized(
     `第 ${line} 行超过 ${n} 个字符的上限，无法读取`,
     `line ${line} cannot be read: it is longer than the limit of ${n} characters`,

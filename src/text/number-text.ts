@@ -14,3 +14,20 @@ export function numberText(n: number): string {
 
 let lastNumber = Number.NaN;
 let lastText = '';
+
+/**
+ * A count with comma thousands separators (`12,345`), as
+ * `toLocaleString('en-US')` writes it, without loading the locale data that
+ * its first call costs (some 20 ms of a command's start). Not an integer:
+ * `toLocaleString` itself.
+ */
+export function countText(n: number): string {
+  if (!Number.isSafeInteger(n)) return n.toLocaleString('en-US');
+  const digits = String(Math.abs(n));
+  let out = '';
+  for (let end = digits.length; end > 0; end -= 3) {
+    const part = digits.slice(Math.max(0, end - 3), end);
+    out = out === '' ? part : `${part},${out}`;
+  }
+  return n < 0 ? `-${out}` : out;
+}

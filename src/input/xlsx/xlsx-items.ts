@@ -4,6 +4,7 @@ import { UsageError } from '../../errors/usage-error';
 import type { RecordError } from '../../model/grade-result';
 import type { IndicatorInfo } from '../../resolve/rule-set';
 import { type LocalizedText, localized } from '../../text/localized-text';
+import { countText } from '../../text/number-text';
 import { type ColumnMapping, resolveColumns } from '../column-mapping';
 import { trimCell } from '../convert-value';
 import type { InputItem } from '../input-item';
@@ -97,7 +98,7 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
     parsed = parseSheet(workbook.sheetXml(sheet), workbook, limits.maxRows);
   } catch (error) {
     if (error instanceof TooManyRows) {
-      const rows = limits.maxRows.toLocaleString('en');
+      const rows = countText(limits.maxRows);
       throw tooLarge(
         name,
         localized(

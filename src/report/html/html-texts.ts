@@ -2,10 +2,11 @@ import type { RecordErrorCode } from '../../errors/error-codes';
 import type { NotGradedReason } from '../../model/grade-result';
 import type { ProvenanceLevel } from '../../model/rule-document';
 import type { Language, LocalizedText } from '../../text/localized-text';
+import { countText } from '../../text/number-text';
 
 type Reason = Exclude<NotGradedReason['code'], 'invalid-record'>;
 
-const num = (n: number) => n.toLocaleString('en-US');
+const num = countText;
 
 /**
  * Every text of the HTML reports in Chinese and English: fixed texts as

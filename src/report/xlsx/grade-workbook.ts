@@ -6,6 +6,7 @@ import type { IndicatorInfo } from '../../resolve/rule-set';
 import { parseRoundingInterval } from '../../rounding/gbt8170';
 import { cjkJoin } from '../../text/cjk-space';
 import { type Language, type LocalizedText, localized } from '../../text/localized-text';
+import { countText } from '../../text/number-text';
 import { NOT_GRADED_TEXT, WORKBOOK_TEXT as T } from './workbook-text';
 import { type SheetCell, type SheetSpec, writeWorkbook } from './write-workbook';
 
@@ -100,7 +101,7 @@ export class GradeWorkbook {
    */
   add(result: GradeResult, kept?: Readonly<Record<string, string>>): void {
     if (this.#rows.length >= this.#maxRecords) {
-      const n = this.#maxRecords.toLocaleString('en');
+      const n = countText(this.#maxRecords);
       throw new UsageError(
         localized(
           `-f xlsx 最多写入 ${n} 条记录，而记录更多：请用 -f csv 或 -f ndjson，它们可以流式写出`,
