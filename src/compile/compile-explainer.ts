@@ -28,7 +28,7 @@ interface Phrases {
 }
 
 /** Sentences kept per limit and verdict; past this, a sentence is built for its record alone. */
-const MAX_SENTENCES = 256;
+const MAX_SENTENCES = 64;
 
 /**
  * Compiles the explanation of one check. Everything that does not depend on

@@ -25,7 +25,7 @@ import { astral, ByteBuffer } from './byte-buffer';
 export type JsonBytesWriter = (value: unknown, out: ByteBuffer) => void;
 
 // Bounded, so a rule set with computed limits (one frozen object per distinct value) cannot grow it for long.
-const MAX_CACHED = 1 << 16;
+const MAX_CACHED = 1 << 13;
 
 /** The keys of a criterion result in the order the explainer writes them, then the optional ones. */
 const CRITERION_KEYS = [
