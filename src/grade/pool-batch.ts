@@ -32,6 +32,13 @@ export interface PoolItem {
 export interface PoolBatch {
   results?: GradeResult[];
   ndjson?: Uint8Array;
+  /**
+   * For `gradeMany`: each result as JSON text. Text crosses threads as a copy
+   * of its characters, and parsing it is all the pool's thread does per
+   * result; UTF-8 bytes would first have to be decoded there, which for
+   * results full of Chinese sentences cost more than parsing them.
+   */
+  json?: string[];
 }
 
 /** What the pool asks of a batch: results for `gradeMany` (`objects`), or NDJSON rows for `gradeManyToNdjson`. */
@@ -43,10 +50,12 @@ const toJson = resultJsonBytesWriter();
 /** Grades one batch of a grader pool: the work of a worker thread. */
 export function gradePoolBatch(split: SplitGrader, task: WorkerTask<PoolItem, PoolOutput>): PoolBatch {
   const results = task.items.map((item) => split.gradeSnapshot(item.snapshot));
-  return { ndjson: ndjsonBytes(task.items, results, task.context === 'ndjson') };
+  if (task.context === 'objects') return { json: results.map((r) => JSON.stringify(r)) };
+  return { ndjson: ndjsonBytes(task.items, results, true) };
 }
 
 function ndjsonBytes(items: readonly PoolItem[], results: readonly GradeResult[], rows: boolean): Uint8Array {
+  // For gradeManyToNdjson: the bytes of its output, moved to the pool's thread and written as they are.
   const out = new ByteBuffer(1 << 16);
   for (let i = 0; i < items.length; i++) {
     toJson(rows ? { row: items[i]!.row, ...results[i] } : results[i], out);
@@ -60,6 +69,10 @@ function ndjsonBytes(items: readonly PoolItem[], results: readonly GradeResult[]
 export function* batchResults(batch: PoolBatch): Generator<GradeResult> {
   if (batch.results) {
     yield* batch.results;
+    return;
+  }
+  if (batch.json) {
+    for (const text of batch.json) yield JSON.parse(text) as GradeResult;
     return;
   }
   if (!batch.ndjson) return;
