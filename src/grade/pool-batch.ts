@@ -22,12 +22,11 @@ export interface PoolItem {
 }
 
 /**
- * What a worker gives back for a batch: its results as JSON lines, UTF-8
- * (with their `row` for `gradeManyToNdjson`; without, to be parsed back
- * into results for `gradeMany`) — moving bytes between threads costs
- * nothing, while structured-cloning a full result costs many times what
- * grading it does. Results made in the pool's own thread (a batch that
- * failed) are `results`.
+ * What a worker gives back for a batch: for `gradeManyToNdjson` its rows as
+ * NDJSON, UTF-8, moved between threads without copying; for `gradeMany` each
+ * result as JSON text (see `json`), to be parsed back into results —
+ * structured-cloning a full result costs many times what grading it does.
+ * Results made in the pool's own thread (a batch that failed) are `results`.
  */
 export interface PoolBatch {
   results?: GradeResult[];
