@@ -25,9 +25,15 @@ interface Phrases {
    * records allocate no sentence, and a writer meets the same object again. Only for kept phrases.
    */
   sentences?: [Map<string, LocalizedText>, Map<string, LocalizedText>];
+  /**
+   * Whole results already built for a measured value, passed and failed, shared (frozen) by the
+   * records with that value (not for one that names a specimen, whose sentence says which): a
+   * record kept in memory then holds little of its own, and a writer copies the result's bytes.
+   */
+  results?: [Map<unknown, CriterionResult>, Map<unknown, CriterionResult>];
 }
 
-/** Sentences kept per limit and verdict; past this, a sentence is built for its record alone. */
+/** Sentences and results kept per limit and verdict; past this, they are built for their record alone. */
 const MAX_SENTENCES = 64;
 
 /**
@@ -93,6 +99,7 @@ export function compileExplainer(
     if (!p) {
       p = phrasesOf(freezeLimit(check.limitOf(limit)));
       p.sentences = [new Map(), new Map()];
+      p.results = [new Map(), new Map()];
       cache[limit.key] = p;
     }
     return p;
@@ -244,6 +251,10 @@ export function compileExplainer(
     const measured = outcome.measured;
     if (isCondition || measured === undefined) return sharedResult(p, passed ? 'passed' : 'failed');
     if (outcome.failing !== undefined) return countResult(outcome, p.limit, passed);
+    // Everything else in the result follows from the value and the phrases (-0 is kept apart: it is not 0).
+    const kept = !outcome.specimen && !Object.is(measured, -0) ? p.results?.[passed ? 0 : 1] : undefined;
+    const known = kept?.get(measured);
+    if (known) return known;
     const message = sentence(p, valueText(outcome, u, mean, roundedDigits, shownAt, passed, p.limit), passed);
     const r = result(
       m.id,
@@ -260,6 +271,7 @@ export function compileExplainer(
     );
     if (outcome.rounded && typeof outcome.compared === 'number') r.rounded = outcome.compared;
     if (outcome.specimen) r.specimen = outcome.specimen;
+    if (kept && kept.size < MAX_SENTENCES) kept.set(measured, Object.freeze(r));
     return r;
   };
 }

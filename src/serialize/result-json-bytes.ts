@@ -291,17 +291,21 @@ export function resultJsonBytesWriter(): JsonBytesWriter {
       return;
     }
     if (Object.isFrozen(value)) {
-      let known = cache.get(value);
-      if (known === undefined) {
+      const known = cache.get(value);
+      if (known !== undefined) {
+        out.append(known);
+        return;
+      }
+      if (cache.size < MAX_CACHED) {
         // Serialised once, into scratch space, then kept (a frozen object's text cannot change).
         const start = scratch.length;
         writeComposite(value, scratch);
-        known = scratch.bytes.slice(start, scratch.length);
+        const bytes = scratch.bytes.slice(start, scratch.length);
         scratch.length = start;
-        if (cache.size < MAX_CACHED) cache.set(value, known);
+        cache.set(value, bytes);
+        out.append(bytes);
+        return;
       }
-      out.append(known);
-      return;
     }
     if (!Array.isArray(value) && writeCriterion(value as Record<string, unknown>, out)) return;
     writeComposite(value, out);
