@@ -174,8 +174,9 @@ export interface NextGrade {
 
 /**
  * The grade of one record, with the explanation. Parts that repeat between
- * records — labels, limits, grade labels, a requirement's sentence for the
- * same value — are frozen objects shared by the results that show them:
+ * records — labels, limits, grade labels, a requirement's result and
+ * sentence for the same value — are frozen objects shared by the results
+ * that show them:
  * copy a result (`structuredClone`) before changing it.
  *
  * @example
