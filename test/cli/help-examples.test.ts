@@ -80,9 +80,10 @@ describe.each(COMMANDS)('qgrade %s --help', (command) => {
   it.concurrent.each(own.filter((e) => e.line !== undefined).map((e) => e.line!))(
     'runs as written: %s',
     async (line) => {
-      // A line that only reads runs in this process, from the repository (it has the examples' files);
-      // a line that writes files or uses the shell (pipes, &&) runs in a shell, in a copy of the repository.
-      const args = readOnlyArgs(line);
+      // A line that is qgrade and its arguments runs in this process, from the repository (it has the
+      // examples' files), its output files in a folder of its own; a line that uses the shell (pipes, &&) or
+      // writes into the folder it runs in (init) runs in a shell, in a copy of the repository.
+      const args = inProcessArgs(line, temp());
       const result = args ? await inProcess.run(args) : await runShell(line, workingFolder(command));
       const context = `${line}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
       // 0 or 1 (an example may show invalid records); never a usage error or a crash.
@@ -97,10 +98,24 @@ describe.each(COMMANDS)('qgrade %s --help', (command) => {
 });
 
 /**
- * The arguments of an example line that is `qgrade` and its arguments alone and writes no file (no
- * redirection, no `-o`, not `init`), split as a shell splits words; undefined for any other line.
+ * The arguments of an example line that is `qgrade` and its arguments alone, split as a shell splits
+ * words, with `-o <file>` moved into `outDir` and a `> file` redirection dropped (its text is what the run
+ * prints); undefined for any other line, and for `init` and `studio`, which work in the folder they run in.
  */
-function readOnlyArgs(line: string): string[] | undefined {
+function inProcessArgs(line: string, outDir: string): string[] | undefined {
+  const redirect = /^(.*\S)\s+>\s+(\S+)$/.exec(line);
+  const words = shellWords(redirect ? redirect[1]! : line);
+  if (words?.[0] !== 'qgrade' || words.some((w) => w === 'init' || w === 'studio')) return undefined;
+  const args = words.slice(1);
+  for (let i = 0; i < args.length - 1; i++) {
+    if (args[i] === '-o' || args[i] === '--output')
+      args[i + 1] = join(outDir, args[i + 1]!.replace(/[/\\]/g, '_'));
+  }
+  return args;
+}
+
+/** A line split as a shell splits words; undefined where it uses more of the shell than quotes. */
+function shellWords(line: string): string[] | undefined {
   const words: string[] = [];
   let word: string | undefined;
   for (let i = 0; i < line.length; i++) {
@@ -118,12 +133,7 @@ function readOnlyArgs(line: string): string[] | undefined {
     else word = (word ?? '') + c;
   }
   if (word !== undefined) words.push(word);
-  if (
-    words[0] !== 'qgrade' ||
-    words.some((w) => w === '-o' || w === '--output' || w === 'init' || w === 'studio')
-  )
-    return undefined;
-  return words.slice(1);
+  return words;
 }
 
 async function runShell(line: string, cwd: string) {
