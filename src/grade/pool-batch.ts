@@ -93,7 +93,7 @@ export function failedResult(ruleSet: RuleSet, error: unknown): GradeResult {
       field: '',
       code: 'grading-failed',
       message: localized(
-        `工作线程未能完成此记录的评级：${reason}`,
+        `工作线程未能完成此记录的评级：“${reason}”`,
         `the worker thread grading this record stopped: ${reason}`,
       ),
     },

@@ -14,11 +14,16 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { type InputOptions, openRecords } from '../../src/cli/input-options';
 import { UsageError } from '../../src/errors/usage-error';
+import { failedResult } from '../../src/grade/pool-batch';
 import {
   checkRuleSet,
+  createGrader,
   formatIssue,
   parseRuleSet,
   parseTestSuite,
+  RECORD_ERROR_CODES,
+  type RecordError,
+  type RecordErrorCode,
   RULE_SET_ISSUE_CODES,
   type RuleSetIssue,
   type RuleSetIssueCode,
@@ -356,4 +361,61 @@ it('schema forms quoted by anyOf/oneOf messages have their Chinese', () => {
   const issue = issues.find((i) => i.path.includes('specimens'))!;
   expect(issue.text.zh).toMatch(/^“specimens”的写法不对，应为接受多个试样/);
   expect(parse(stringify(BASE))).toEqual(BASE);
+});
+
+describe('every record error code says itself in zh and en', () => {
+  // The base rule set with a text indicator, two indicators measured on several specimens, and their ratio.
+  const doc = structuredClone(BASE) as Doc;
+  doc.indicators.note = { type: 'string', required: false, label: { zh: '备注', en: 'Note' } };
+  for (const name of ['Rm', 'ReL'])
+    doc.indicators[name] = {
+      type: 'number',
+      required: false,
+      specimens: { min: 2, max: 3 },
+      label: { zh: `试样${name}`, en: `Specimen ${name}` },
+    };
+  doc.derived = { Agt: { formula: 'Rm / ReL', label: { zh: '比值', en: 'Ratio' } } };
+  const ruleSet = parseRuleSet(stringify(doc), { filename: 'mini.yaml' });
+  const grader = createGrader(ruleSet, { limits: { maxTextLength: 5 } });
+  const ok = { size: 25, kind: 'a' };
+  const errorsOf = (record: unknown): RecordError[] => grader.gradeSync(record).errors ?? [];
+  const throwing = new Proxy(
+    {},
+    {
+      get() {
+        throw new Error('no');
+      },
+      ownKeys() {
+        throw new Error('no');
+      },
+      getOwnPropertyDescriptor() {
+        throw new Error('no');
+      },
+    },
+  );
+  // Typed by the code list: a code without a trigger does not compile.
+  const triggers: Record<RecordErrorCode, () => RecordError[]> = {
+    missing: () => errorsOf({ kind: 'a' }),
+    'wrong-type': () => errorsOf({ ...ok, size: 'ten' }),
+    'out-of-range': () => errorsOf({ ...ok, size: -1 }),
+    'not-allowed': () => errorsOf({ ...ok, kind: 'z' }),
+    'too-many-specimens': () => errorsOf({ ...ok, Rm: [1, 2, 3, 4], ReL: [1, 2, 3] }),
+    'too-few-specimens': () => errorsOf({ ...ok, Rm: [1], ReL: [1] }),
+    'specimen-count-mismatch': () => errorsOf({ ...ok, Rm: [1, 2], ReL: [1, 2, 3] }),
+    'not-an-object': () => errorsOf(42),
+    'record-too-large': () => errorsOf({ ...ok, note: 'longer than five' }),
+    'not-computable': () => errorsOf({ ...ok, Rm: [1, 2], ReL: [0, 0] }),
+    unreadable: () => errorsOf(throwing),
+    'grading-failed': () => failedResult(ruleSet, new Error('worker stopped')).errors ?? [],
+  };
+
+  it.each(RECORD_ERROR_CODES)('%s', (code) => {
+    const errors = triggers[code]().filter((e) => e.code === code);
+    expect(errors.length, `a record that gives ${code}`).toBeGreaterThan(0);
+    for (const e of errors) {
+      const shown = `${code}: ${e.message.zh} | ${e.message.en}`;
+      expect(notChinese(e.message.zh), shown).toEqual([]);
+      expect(chineseInEnglish(e.message.en), shown).toEqual([]);
+    }
+  });
 });
