@@ -75,12 +75,12 @@ describe('gradeBrief and gradeFailing', () => {
             expect(brief.failing).toEqual(BatchSummary.entry(full).failing);
           }
           // gradeFailing: the full result with only the requirements that hold the record back, keys in order.
-        const failing = split.gradeFailing({ record: input });
-        const expected = { ...full, criteria: full.criteria.filter((c) => c.passed === false) };
-        expect(failing).toEqual(expected);
-        expect(Object.keys(failing)).toEqual(Object.keys(full));
-        expect(JSON.stringify(failing)).toBe(JSON.stringify(expected));
-        // The same through the snapshot a worker thread receives.
+          const failing = split.gradeFailing({ record: input });
+          const expected = { ...full, criteria: full.criteria.filter((c) => c.passed === false) };
+          expect(failing).toEqual(expected);
+          expect(Object.keys(failing)).toEqual(Object.keys(full));
+          expect(JSON.stringify(failing)).toBe(JSON.stringify(expected));
+          // The same through the snapshot a worker thread receives.
           const again = split.gradeBrief({ snapshot: split.snapshot(input) });
           expect('criteria' in again ? again.grade : again.grade.id).toBe(full.grade);
         }),
