@@ -34,7 +34,7 @@ interface Phrases {
 }
 
 /** Sentences and results kept per limit and verdict; past this, they are built for their record alone. */
-const MAX_SENTENCES = 64;
+const MAX_SENTENCES = 256;
 
 /**
  * Compiles the explanation of one check. Everything that does not depend on
