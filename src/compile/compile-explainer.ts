@@ -156,6 +156,31 @@ export function compileExplainer(
     return r;
   };
 
+  /** The result of an outcome with a measured value: under the rounded-value method with the value as compared, and the specimen that decides. */
+  const measuredResult = (
+    outcome: CheckOutcome,
+    limit: Limit | null,
+    passed: boolean,
+    message: LocalizedText,
+  ): CriterionResult => {
+    const r = result(
+      m.id,
+      label,
+      indicator,
+      outcome.measured!,
+      limit,
+      passed,
+      outcome.status,
+      grade,
+      m.effect,
+      message,
+      capAt,
+    );
+    if (outcome.rounded && typeof outcome.compared === 'number') r.rounded = outcome.compared;
+    if (outcome.specimen) r.specimen = outcome.specimen;
+    return r;
+  };
+
   // "single values 30, 45, 40 J: 1 fails ≥ 34 J (specimen 1), at most 1 allowed", as GB/T 229 states it.
   const atMost = m.aggregate === 'atMostFailing';
   const allowed = m.aggregateCount ?? 0;
@@ -198,23 +223,10 @@ export function compileExplainer(
           zh: `${zhValues}，${values.length} 个中 ${values.length - failing.length} 个满足 ${limitText}${failing.length ? `（不满足：第 ${failing.join('、')} 个）` : ''}，要求至少 ${allowed} 个`,
           en: `${enValues}: ${values.length - failing.length} of ${values.length} meet ${limitText}${failing.length ? ` (failing: specimen${failing.length > 1 ? 's' : ''} ${failing.join(', ')})` : ''}, at least ${allowed} required`,
         };
-    const message = { zh: head.zh + body.zh + tail.zh, en: head.en + body.en + tail.en };
-    const r = result(
-      m.id,
-      label,
-      indicator,
-      outcome.measured!,
-      limit,
-      passed,
-      outcome.status,
-      grade,
-      m.effect,
-      message,
-      capAt,
-    );
-    // As for any criterion: under the rounded-value method, the shown specimen's value as compared.
-    if (outcome.rounded && typeof outcome.compared === 'number') r.rounded = outcome.compared;
-    if (outcome.specimen) r.specimen = outcome.specimen;
+    const r = measuredResult(outcome, limit, passed, {
+      zh: head.zh + body.zh + tail.zh,
+      en: head.en + body.en + tail.en,
+    });
     r.failingSpecimens = [...failing];
     return r;
   };
@@ -256,21 +268,7 @@ export function compileExplainer(
     const known = kept?.get(measured);
     if (known) return known;
     const message = sentence(p, valueText(outcome, u, mean, roundedDigits, shownAt, passed, p.limit), passed);
-    const r = result(
-      m.id,
-      label,
-      indicator,
-      measured,
-      p.limit,
-      passed,
-      status,
-      grade,
-      m.effect,
-      message,
-      capAt,
-    );
-    if (outcome.rounded && typeof outcome.compared === 'number') r.rounded = outcome.compared;
-    if (outcome.specimen) r.specimen = outcome.specimen;
+    const r = measuredResult(outcome, p.limit, passed, message);
     if (kept && kept.size < MAX_SENTENCES) kept.set(measured, Object.freeze(r));
     return r;
   };

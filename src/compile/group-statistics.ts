@@ -1,5 +1,5 @@
 import type { StatisticModel } from '../model/group-model';
-import type { RecordRef } from '../model/group-result';
+import type { RecordRef, StatisticResult } from '../model/group-result';
 import { toFifteenDigits } from '../rounding/significant-digits';
 import { numberTestHolds } from './number-test';
 
@@ -12,20 +12,14 @@ export interface RecordPlace {
   kept?: Record<string, string>;
 }
 
-/** What a statistic computed, before it is explained. */
-export interface StatisticValue {
-  value: number | null;
-  count: number;
-  mean?: number;
-  stdev?: number;
-  lowest?: RecordRef;
-  highest?: RecordRef;
-  passed?: number;
-  failed?: RecordRef[];
-  failedCount?: number;
+/** What a statistic computed, before it is explained: the figures of its result, and why there is no value. */
+export type StatisticValue = Pick<
+  StatisticResult,
+  'value' | 'count' | 'mean' | 'stdev' | 'lowest' | 'highest' | 'passed' | 'failed' | 'failedCount'
+> & {
   /** Why `value` is null. */
   why?: 'too-few' | 'no-variation' | 'zero-mean' | 'none-counted';
-}
+};
 
 /**
  * One statistic over a group, computed in one pass in constant memory:

@@ -9,6 +9,7 @@ import { type ColumnMapping, renameKeys, resolveColumns } from './column-mapping
 import { convertCell, trimCell } from './convert-value';
 import { DEFAULT_MAX_RECORD_LENGTH, type InputItem, type TextInputFormat } from './input-item';
 import { parseJsonRecords } from './read-json-records';
+import { RecordFields } from './record-fields';
 import { type CsvProblem, splitCsvBatches } from './split-csv';
 import { splitLineBatches } from './split-lines';
 
@@ -195,36 +196,19 @@ function buildRecord(
   columns: readonly (IndicatorInfo | undefined)[],
   multiColumn: ReadonlySet<string>,
 ): { record: Record<string, unknown>; conversionErrors?: RecordError[] } {
-  const entries: [string, unknown][] = [];
-  let lists: Map<string, unknown[]> | undefined;
-  let errors: RecordError[] | undefined;
+  const record = new RecordFields();
   for (let i = 0; i < cells.length; i++) {
     const field = fields[i]!;
     if (field === '') continue;
     const indicator = columns[i];
     if (!indicator) {
-      // Not an indicator: passed on unchanged (the grader ignores fields the rule set does not name).
-      if (trimCell(cells[i]!) !== '') entries.push([field, cells[i]!]);
+      if (trimCell(cells[i]!) !== '') record.text(field, cells[i]!);
       continue;
     }
     const converted = convertCell(cells[i]!, indicator);
-    if (!converted) continue;
-    if (converted.error && !errors?.some((e) => e.field === field)) {
-      errors ??= [];
-      errors.push(converted.error);
-    }
-    if (multiColumn.has(field)) {
-      lists ??= new Map();
-      const list = lists.get(field) ?? [];
-      if (Array.isArray(converted.value)) list.push(...converted.value);
-      else list.push(converted.value);
-      lists.set(field, list);
-    } else entries.push([field, converted.value]);
+    if (converted) record.value(field, converted, multiColumn.has(field));
   }
-  if (lists) for (const [field, list] of lists) entries.push([field, list]);
-  // fromEntries defines own properties, so a header such as "__proto__" stays data.
-  const record = Object.fromEntries(entries);
-  return errors ? { record, conversionErrors: errors } : { record };
+  return record.finish();
 }
 
 function problemText(p: CsvProblem, maxLength: number): LocalizedText {

@@ -8,6 +8,7 @@ import { countText } from '../../text/number-text';
 import { type ColumnMapping, resolveColumns } from '../column-mapping';
 import { trimCell } from '../convert-value';
 import type { InputItem } from '../input-item';
+import { RecordFields } from '../record-fields';
 import type { CellRange } from './cell-address';
 import { convertXlsxCell } from './convert-xlsx-cell';
 import { openWorkbook, type Workbook, type WorkbookSheet } from './open-workbook';
@@ -305,34 +306,17 @@ function buildRecord(
   row: SheetRow,
   table: Table,
 ): { record: Record<string, unknown>; conversionErrors?: RecordError[] } {
-  const entries: [string, unknown][] = [];
-  let lists: Map<string, unknown[]> | undefined;
-  let errors: RecordError[] | undefined;
+  const record = new RecordFields();
   for (const cell of row.cells) {
     const field = table.fields[cell.col] ?? '';
     if (field === '') continue;
     const indicator = table.columns[cell.col];
     if (!indicator) {
-      // Not an indicator: passed on as text (the grader ignores fields the rule set does not name).
-      if (hasValue(cell)) entries.push([field, cellText(cell)]);
+      if (hasValue(cell)) record.text(field, cellText(cell));
       continue;
     }
     const converted = convertXlsxCell(cell, indicator);
-    if (!converted) continue;
-    if (converted.error && !errors?.some((e) => e.field === field)) {
-      errors ??= [];
-      errors.push(converted.error);
-    }
-    if (table.multiColumn.has(field)) {
-      lists ??= new Map();
-      const list = lists.get(field) ?? [];
-      if (Array.isArray(converted.value)) list.push(...converted.value);
-      else list.push(converted.value);
-      lists.set(field, list);
-    } else entries.push([field, converted.value]);
+    if (converted) record.value(field, converted, table.multiColumn.has(field));
   }
-  if (lists) for (const [field, list] of lists) entries.push([field, list]);
-  // fromEntries defines own properties, so a header such as "__proto__" stays data.
-  const record = Object.fromEntries(entries);
-  return errors ? { record, conversionErrors: errors } : { record };
+  return record.finish();
 }
