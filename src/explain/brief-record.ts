@@ -12,34 +12,31 @@ export interface BriefResult {
   failing: string[];
 }
 
-// Per compiled rule set: each check's grade as an index into the grades, -1 for a scope check.
-const gradeIndexes = new WeakMap<CompiledRuleSet, Int32Array>();
-
 /**
- * The grade and failed requirements of a record from its checks' outcomes,
- * for output that shows only the grade (`grade --detail grade`); undefined
- * when the record is not graded (out of scope, below the lowest grade),
- * whose result says why and so needs the explanation.
+ * For output that shows only the grade (`grade --detail grade`): a function
+ * from a record's check outcomes to its grade and failed requirements, or
+ * undefined when the record is not graded (out of scope, below the lowest
+ * grade), whose result says why and so needs the explanation. Made once per
+ * compiled rule set.
  */
-export function briefRecord(
+export function briefRecorder(
   compiled: CompiledRuleSet,
-  outcomes: readonly CheckOutcome[],
-): BriefResult | undefined {
+): (outcomes: readonly CheckOutcome[]) => BriefResult | undefined {
   const grades = compiled.model.grades;
-  let indexes = gradeIndexes.get(compiled);
-  if (!indexes) {
-    indexes = Int32Array.from(compiled.checks, (c) => (c.model.grade ? grades.indexOf(c.model.grade) : -1));
-    gradeIndexes.set(compiled, indexes);
-  }
-  let lowestFailed = grades.length;
-  const failing: string[] = [];
-  for (let i = 0; i < outcomes.length; i++) {
-    const o = outcomes[i]!;
-    if (!failsRequirement(o)) continue;
-    const index = indexes[i]!;
-    if (index < 0) return undefined;
-    if (o.state !== 'unavailable') failing.push(compiled.checks[i]!.model.id);
-    if (index < lowestFailed) lowestFailed = index;
-  }
-  return lowestFailed === 0 ? undefined : { grade: grades[lowestFailed - 1]!, failing };
+  // Each check's grade as an index into the grades, -1 for a scope check.
+  const indexes = compiled.checks.map((c) => (c.model.grade ? grades.indexOf(c.model.grade) : -1));
+  const ids = compiled.checks.map((c) => c.model.id);
+  return (outcomes) => {
+    let lowestFailed = grades.length;
+    const failing: string[] = [];
+    for (let i = 0; i < outcomes.length; i++) {
+      const o = outcomes[i]!;
+      if (!failsRequirement(o)) continue;
+      const index = indexes[i]!;
+      if (index < 0) return undefined;
+      if (o.state !== 'unavailable') failing.push(ids[i]!);
+      if (index < lowestFailed) lowestFailed = index;
+    }
+    return lowestFailed === 0 ? undefined : { grade: grades[lowestFailed - 1]!, failing };
+  };
 }

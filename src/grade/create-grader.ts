@@ -8,7 +8,7 @@ import type { RecordSnapshot, UnreadableRecord } from '../compile/record-snapsho
 import { createCompiledRunner } from '../evaluate/compiled-runner';
 import { createJsonRulesEngineRunner, type EngineExtensions } from '../evaluate/jre-runner';
 import type { CheckRunner } from '../evaluate/runner';
-import { type BriefResult, briefRecord } from '../explain/brief-record';
+import { type BriefResult, briefRecorder } from '../explain/brief-record';
 import { explainFailing, explainRecord } from '../explain/explain-record';
 import { invalidRecord } from '../explain/invalid-record';
 import type { GradeResult, RecordError } from '../model/grade-result';
@@ -140,6 +140,7 @@ export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): Sp
   }
   const { reader, model } = compiled;
   const runner = createCompiledRunner(compiled);
+  const brief = briefRecorder(compiled);
   let rules: RuleProperties[] | undefined;
   const jreRules = () => {
     rules ??= toJsonRulesEngineRules(compiled.checks);
@@ -218,7 +219,7 @@ export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): Sp
       const facts = factsOf(input);
       if (Array.isArray(facts)) return invalidRecord(model, facts);
       const outcomes = runner.run(facts);
-      return briefRecord(compiled, outcomes) ?? explainRecord(compiled, outcomes, facts);
+      return brief(outcomes) ?? explainRecord(compiled, outcomes, facts);
     },
     gradeFailing(input) {
       compiledOnly('gradeFailing');
