@@ -25,11 +25,10 @@ describe('reading rule files', () => {
       bomb += `b${i}: &b${i} [${Array(9).fill(`*${prev}`).join(',')}]\n`;
       prev = `b${i}`;
     }
-    const started = performance.now();
+    // Expanded, it would be 9^10 nodes: were it not stopped, this would not end within the test's timeout.
     const doc = SourceDocument.parse(bomb, 'bomb.yaml');
     expect(doc.issues.map((i) => i.code)).toEqual(['alias-limit']);
     expect(doc.data).toBeUndefined();
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('refuses YAML tags, deep nesting and oversized files', () => {
