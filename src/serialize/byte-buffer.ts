@@ -79,19 +79,15 @@ export class ByteBuffer {
     this.length = p;
   }
 
-  /** The bytes written, handed over (the buffer starts again, empty, in new memory of its first size). */
-  take(): Uint8Array {
+  /**
+   * The bytes written, handed over (the buffer starts again, empty, in new
+   * memory of `capacity` bytes, by default its first size).
+   */
+  take(capacity = this.#capacity): Uint8Array {
     const written = this.bytes.subarray(0, this.length);
-    this.bytes = this.#allocate(this.#capacity);
+    this.bytes = this.#allocate(capacity);
     this.length = 0;
     return written;
-  }
-
-  /** A copy of the bytes written; the buffer starts again, empty, in the same memory. */
-  copyAndClear(): Uint8Array {
-    const copy = this.bytes.slice(0, this.length);
-    this.length = 0;
-    return copy;
   }
 }
 

@@ -37,4 +37,14 @@ describe('ByteBuffer', () => {
     out.text('x');
     expect([...taken.subarray(0, 3)]).toEqual([1, 2, 3]);
   });
+
+  it('take(capacity) starts again in memory of that size, not sharing the bytes handed over', () => {
+    const out = new ByteBuffer(8);
+    out.text('等级');
+    const taken = out.take(300);
+    expect(out.bytes.length).toBe(300);
+    expect(out.bytes.buffer).not.toBe(taken.buffer);
+    out.text('abc');
+    expect(new TextDecoder().decode(taken)).toBe('等级');
+  });
 });

@@ -7,7 +7,7 @@
 import { workerData } from 'node:worker_threads';
 import { moveToCaller } from '../../batch/move-to-caller';
 import { compileGrader } from '../../grade/create-grader';
-import { createResultWriter } from '../../report/result-writer';
+import { createResultWriter, type ResultWriter } from '../../report/result-writer';
 import { parseRuleSet } from '../../resolve/check-rule-set';
 import { modelOf } from '../../resolve/rule-set';
 import { ByteBuffer } from '../../serialize/byte-buffer';
@@ -20,12 +20,18 @@ const model = modelOf(split.grader.ruleSet);
 const out = new ByteBuffer(1 << 16);
 const mode = rowMode(settings.format, settings.detail);
 
+// One writer for the batch that starts the output and one for the others, kept for the worker's life: the
+// JSON writer learns the encoded text of a rule set's shared parts once, not again for every batch.
+const writers: ResultWriter[] = [];
+
 /** Grades and writes one batch; its bytes are moved to the main thread, not copied. */
 export default function writeRows(task: { items: PackedRows }): WrittenRows {
   const items = unpackRows(task.items);
   // Rows are numbered from 1: a batch from a later row continues the output (a JSON array's commas).
-  const continues = items[0]!.row > 1;
-  const writer = createResultWriter(settings.format, split.grader.ruleSet, settings, { continues });
+  const continues = items[0]!.row > 1 ? 1 : 0;
+  const writer = (writers[continues] ??= createResultWriter(settings.format, split.grader.ruleSet, settings, {
+    continues: continues === 1,
+  }));
   const entries = [];
   for (const item of items) {
     const { result, entry } = gradeRow(
@@ -38,8 +44,8 @@ export default function writeRows(task: { items: PackedRows }): WrittenRows {
     entries.push(entry);
     writer.write(result, out);
   }
-  // The UTF-8 bytes cross to the main thread moved, not copied: a copy of what was written, so the
-  // buffer's memory is written over by the next batch rather than allocated again.
-  const bytes = out.copyAndClear();
+  // The buffer itself crosses to the main thread, moved; the next batch writes into new memory the size
+  // of this one's text, so it need not grow by copying.
+  const bytes = out.take(Math.max(1 << 16, out.length + (out.length >> 3)));
   return moveToCaller({ bytes, entries }, [bytes]);
 }
