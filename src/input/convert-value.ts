@@ -47,6 +47,12 @@ const BOOLEAN_WORD_CHARACTERS = '是否合格不';
 
 /** Trims ASCII white space and the ideographic space. */
 export function trimCell(text: string): string {
+  // Most cells start and end on a printable ASCII character: nothing to trim, no expression run.
+  const n = text.length;
+  if (n === 0) return text;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(n - 1);
+  if (first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f) return text;
   return text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
 }
 
@@ -133,8 +139,10 @@ function enumValue(text: string, values: readonly (string | number)[]): string |
  * @returns the number, or why the text is not one
  */
 export function parseNumeral(text: string, integer = false): number | LocalizedText {
-  const t = trimCell(fullWidthToAscii(text));
-  if (DECIMAL.test(t)) {
+  // A plain ASCII numeral, as most cells hold, needs neither folding nor trimming.
+  const plain = DECIMAL.test(text);
+  const t = plain ? text : trimCell(fullWidthToAscii(text));
+  if (plain || DECIMAL.test(t)) {
     const n = Number(t);
     if (!Number.isFinite(n)) return localized('超出数值范围', 'is beyond the range of numbers');
     if (n === 0 && /[1-9]/.test(t.replace(/[eE].*$/, ''))) {

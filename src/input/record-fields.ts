@@ -8,13 +8,13 @@ import type { ConvertedCell } from './convert-value';
  * first conversion error of each field kept.
  */
 export class RecordFields {
-  readonly #entries: [string, unknown][] = [];
+  readonly #record: Record<string, unknown> = {};
   #lists: Map<string, unknown[]> | undefined;
   #errors: RecordError[] | undefined;
 
   /** A column that names no indicator: passed on as it is (the grader ignores fields the rule set does not name). */
   text(field: string, value: string): void {
-    this.#entries.push([field, value]);
+    this.#set(field, value);
   }
 
   /** An indicator's cell, converted; `multiColumn` when several columns name its field. */
@@ -24,7 +24,7 @@ export class RecordFields {
       this.#errors.push(converted.error);
     }
     if (!multiColumn) {
-      this.#entries.push([field, converted.value]);
+      this.#set(field, converted.value);
       return;
     }
     this.#lists ??= new Map();
@@ -36,9 +36,15 @@ export class RecordFields {
 
   /** The record and its conversion errors, if any. */
   finish(): { record: Record<string, unknown>; conversionErrors?: RecordError[] } {
-    if (this.#lists) for (const [field, list] of this.#lists) this.#entries.push([field, list]);
-    // fromEntries defines own properties, so a header such as "__proto__" stays data.
-    const record = Object.fromEntries(this.#entries);
+    if (this.#lists) for (const [field, list] of this.#lists) this.#set(field, list);
+    const record = this.#record;
     return this.#errors ? { record, conversionErrors: this.#errors } : { record };
+  }
+
+  #set(field: string, value: unknown): void {
+    // Defined, not assigned, for the one name an assignment would not make a field of: a header "__proto__" stays data.
+    if (field === '__proto__')
+      Object.defineProperty(this.#record, field, { value, enumerable: true, writable: true, configurable: true });
+    else this.#record[field] = value;
   }
 }
