@@ -111,12 +111,15 @@ export function compileExplainer(
     const kept = p.sentences?.[passed ? 0 : 1];
     if (!kept) return { zh: head.zh + value.zh + tail.zh, en: head.en + value.en + tail.en };
     const key = value.zh === value.en ? value.zh : `${value.zh}\u0000${value.en}`;
-    let known = kept.get(key);
-    if (known === undefined) {
-      known = frozen(head.zh + value.zh + tail.zh, head.en + value.en + tail.en);
-      if (kept.size < MAX_SENTENCES) kept.set(key, known);
-    }
-    return known;
+    const known = kept.get(key);
+    if (known !== undefined) return known;
+    const zh = head.zh + value.zh + tail.zh;
+    const en = head.en + value.en + tail.en;
+    if (kept.size >= MAX_SENTENCES) return { zh, en };
+    // Frozen only when kept: an output writer keeps the bytes of a frozen object, which is worth it for a shared one.
+    const made = frozen(zh, en);
+    kept.set(key, made);
+    return made;
   };
   const notApplicable = frozen(
     `${head.zh}不适用于此记录${where.zh}`,
