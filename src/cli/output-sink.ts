@@ -33,6 +33,8 @@ const LATENCY_MS = 50;
 
 /** Bytes gathered before a write: few large writes, little memory. */
 const CHUNK = 1 << 16;
+/** Written chunks kept to gather into again. */
+const FREE_CHUNKS = 4;
 
 /**
  * Output to a stream, encoded as UTF-8 into a buffer that writers write into
@@ -47,8 +49,12 @@ const CHUNK = 1 << 16;
 export class OutputSink {
   readonly #stream: NodeJS.WritableStream;
   readonly #tty: boolean;
-  // Memory the bytes are written over at once: no need to zero it first.
-  #out = new ByteBuffer(CHUNK, (size) => Buffer.allocUnsafe(size));
+  // Chunks the stream has finished writing, gathered into again: new memory for every write (fresh pages
+  // to fault in and zero, external memory for the GC to track) cost more than writing the bytes.
+  readonly #free: Uint8Array[] = [];
+  // Plain Uint8Array memory, as every other ByteBuffer holds: a Buffer here would make the byte loops of the
+  // result writers polymorphic (Buffer and Uint8Array).
+  #out = new ByteBuffer(CHUNK, (size) => (size === CHUNK && this.#free.pop()) || new Uint8Array(size));
   #timer: ReturnType<typeof setTimeout> | undefined;
   #error: OutputError | undefined;
 
@@ -125,8 +131,19 @@ export class OutputSink {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     if (this.#out.length === 0 || this.#error) return true;
-    // The stream keeps the bytes until they are written: hand them over and gather into new memory.
-    return this.#stream.write(this.#out.take());
+    // The stream keeps the bytes until it has written them; then their memory is gathered into again. A
+    // stream with nothing left buffered after the call (a file or a pipe as stdout, written synchronously)
+    // is done with them at once; another says so in the write's callback.
+    const chunk = this.#out.bytes;
+    let free = chunk.length !== CHUNK;
+    const reuse = () => {
+      if (free) return;
+      free = true;
+      if (this.#free.length < FREE_CHUNKS) this.#free.push(chunk);
+    };
+    const more = this.#stream.write(this.#out.take(), reuse);
+    if ((this.#stream as { writableLength?: number }).writableLength === 0) reuse();
+    return more;
   }
   #drain(): Promise<void> {
     if (this.#error) return Promise.resolve();
