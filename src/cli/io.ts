@@ -15,6 +15,12 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** The folder relative defaults (`./rules`, `--dir .`) are taken from. */
   cwd: string;
+  /**
+   * stdout is the process's own (a file, a pipe or a terminal): it keeps no
+   * reference to bytes once they are written, so output memory may be
+   * written over again. A stream that collects its chunks does keep them.
+   */
+  stdoutReleasesBytes?: boolean;
 }
 
 /** The real process's streams, environment and working folder. */
@@ -25,5 +31,6 @@ export function processIo(): CliIo {
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),
+    stdoutReleasesBytes: true,
   };
 }

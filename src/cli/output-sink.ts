@@ -52,14 +52,25 @@ export class OutputSink {
   // Chunks the stream has finished writing, gathered into again: new memory for every write (fresh pages
   // to fault in and zero, external memory for the GC to track) cost more than writing the bytes.
   readonly #free: Uint8Array[] = [];
+  readonly #reuse: boolean;
   // Plain Uint8Array memory, as every other ByteBuffer holds: a Buffer here would make the byte loops of the
   // result writers polymorphic (Buffer and Uint8Array).
   #out = new ByteBuffer(CHUNK, (size) => (size === CHUNK && this.#free.pop()) || new Uint8Array(size));
   #timer: ReturnType<typeof setTimeout> | undefined;
   #error: OutputError | undefined;
 
-  constructor(stream: NodeJS.WritableStream & { isTTY?: boolean }, name = 'stdout') {
+  /**
+   * @param name - how messages name the stream
+   * @param options - `reuse`: the stream keeps no reference to bytes it has written (see
+   *   `CliIo.stdoutReleasesBytes`), so their memory is gathered into again once it is done with them
+   */
+  constructor(
+    stream: NodeJS.WritableStream & { isTTY?: boolean },
+    name = 'stdout',
+    options: { reuse?: boolean } = {},
+  ) {
     this.#stream = stream;
+    this.#reuse = options.reuse === true;
     this.#tty = stream.isTTY === true;
     stream.on('error', (error: NodeJS.ErrnoException) => {
       this.#error ??= new OutputError(name, error);
@@ -135,7 +146,7 @@ export class OutputSink {
     // stream with nothing left buffered after the call (a file or a pipe as stdout, written synchronously)
     // is done with them at once; another says so in the write's callback.
     const chunk = this.#out.bytes;
-    let free = chunk.length !== CHUNK;
+    let free = !this.#reuse || chunk.length !== CHUNK;
     const reuse = () => {
       if (free) return;
       free = true;

@@ -44,7 +44,12 @@ export class RecordFields {
   #set(field: string, value: unknown): void {
     // Defined, not assigned, for the one name an assignment would not make a field of: a header "__proto__" stays data.
     if (field === '__proto__')
-      Object.defineProperty(this.#record, field, { value, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(this.#record, field, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     else this.#record[field] = value;
   }
 }

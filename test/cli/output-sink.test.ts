@@ -29,23 +29,38 @@ function stream(later: boolean): { writable: Writable; text: () => string } {
   return { writable, text: () => Buffer.concat(received).toString('utf8') };
 }
 
+async function writeLines(sink: OutputSink): Promise<void> {
+  for (const line of lines) {
+    sink.out.text(line);
+    if (sink.written()) await sink.flush();
+  }
+  await sink.end();
+}
+
 describe('OutputSink', () => {
   for (const later of [false, true]) {
-    it(`writes every byte in order when it gathers into memory again (stream done with a chunk ${later ? 'later' : 'at once'})`, async () => {
+    it(`with reuse, writes every byte in order when it gathers into memory again (stream done with a chunk ${later ? 'later' : 'at once'})`, async () => {
       const { writable, text } = stream(later);
-      const sink = new OutputSink(writable);
-      for (const line of lines) {
-        sink.out.text(line);
-        if (sink.written()) await sink.flush();
-      }
-      await sink.end();
+      await writeLines(new OutputSink(writable, 'stdout', { reuse: true }));
       expect(text()).toBe(lines.join(''));
     });
   }
 
+  it('without reuse, a stream that keeps the chunks it is given (as a collector does) keeps every byte', async () => {
+    const kept: Uint8Array[] = [];
+    const writable = new Writable({
+      write(chunk: Uint8Array, _encoding, done) {
+        kept.push(chunk);
+        done();
+      },
+    });
+    await writeLines(new OutputSink(writable));
+    expect(Buffer.concat(kept).toString('utf8')).toBe(lines.join(''));
+  });
+
   it('bytes handed over whole (from worker threads) come out between the gathered text, in order', async () => {
     const { writable, text } = stream(true);
-    const sink = new OutputSink(writable);
+    const sink = new OutputSink(writable, 'stdout', { reuse: true });
     const encoder = new TextEncoder();
     let expected = '';
     for (let i = 0; i < 200; i++) {

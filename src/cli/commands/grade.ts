@@ -143,7 +143,7 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
           detail: options.detail,
           ids: options.ids === true,
         };
-        const sink = new OutputSink(ctx.io.stdout);
+        const sink = new OutputSink(ctx.io.stdout, 'stdout', { reuse: ctx.io.stdoutReleasesBytes });
         const summary = new BatchSummary(loaded.ruleSet.grades);
         const progressOptions: Parameters<typeof createProgress>[0] = {
           stream: ctx.io.stderr,

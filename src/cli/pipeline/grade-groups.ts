@@ -56,7 +56,7 @@ export async function gradeGroupsToOutput(
     width: ctx.width,
     color: ctx.color,
   });
-  const sink = new OutputSink(ctx.io.stdout);
+  const sink = new OutputSink(ctx.io.stdout, 'stdout', { reuse: ctx.io.stdoutReleasesBytes });
   const byGrade = new Map<string, number>();
   let groups = 0;
   let notGraded = 0;
