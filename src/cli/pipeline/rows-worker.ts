@@ -29,9 +29,10 @@ export default function writeRows(task: { items: PackedRows }): WrittenRows {
   const items = unpackRows(task.items);
   // Rows are numbered from 1: a batch from a later row continues the output (a JSON array's commas).
   const continues = items[0]!.row > 1 ? 1 : 0;
-  const writer = (writers[continues] ??= createResultWriter(settings.format, split.grader.ruleSet, settings, {
+  writers[continues] ??= createResultWriter(settings.format, split.grader.ruleSet, settings, {
     continues: continues === 1,
-  }));
+  });
+  const writer = writers[continues];
   const entries = [];
   for (const item of items) {
     const { result, entry } = gradeRow(
