@@ -18,6 +18,12 @@ export interface WorkerStageTransport<In> {
    * small objects. Without it the items are sent as they are.
    */
   pack?(items: In[]): unknown;
+  /**
+   * Memory in a packed batch to move to the worker rather than copy (e.g.
+   * an output buffer handed back for reuse). A batch run again is packed
+   * again, so what a failed attempt moved away is not sent twice.
+   */
+  transfer?(packed: unknown): ArrayBuffer[];
 }
 
 /** What a worker module's default export receives: a batch of items, and what to make of them. */
@@ -71,9 +77,12 @@ export function createWorkerStage<In, Out, Context>(
   // A pool whose threads are torn down may emit 'error'; the batches that ran on them report it.
   pool.on('error', () => {});
   let closed = false;
-  const pack = transport.pack;
-  const attempt = (items: In[], context: Context): Promise<Out> =>
-    pool.run({ items: pack ? pack(items) : items, context });
+  const { pack, transfer } = transport;
+  const attempt = (items: In[], context: Context): Promise<Out> => {
+    const packed = pack ? pack(items) : items;
+    const transferList = transfer?.(packed);
+    return pool.run({ items: packed, context }, transferList?.length ? { transferList } : undefined);
+  };
   return {
     workers: options.workers,
     async run(items, context) {

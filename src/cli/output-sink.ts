@@ -97,16 +97,24 @@ export class OutputSink {
     return this.written();
   }
 
-  /** Writes bytes (already encoded output, e.g. from worker threads) after what was gathered. */
-  async writeBytes(bytes: Uint8Array): Promise<void> {
+  /**
+   * Writes bytes (already encoded output, e.g. from worker threads) after
+   * what was gathered. With `reuse`, `done` is called once the stream is
+   * done with them, so their memory can be written over; without, never.
+   */
+  async writeBytes(bytes: Uint8Array, done?: () => void): Promise<void> {
     this.#check();
     if (bytes.byteLength < CHUNK / 4) {
       this.#out.append(bytes);
+      if (this.#reuse) done?.();
       if (this.written()) await this.flush();
       return;
     }
     await this.flush();
-    if (!this.#stream.write(bytes)) await this.#drain();
+    const release = this.#reuse ? this.#once(done) : undefined;
+    const more = this.#stream.write(bytes, release);
+    if (release && this.#nothingBuffered()) release();
+    if (!more) await this.#drain();
     this.#check();
   }
 
@@ -146,16 +154,32 @@ export class OutputSink {
     // stream with nothing left buffered after the call (a file or a pipe as stdout, written synchronously)
     // is done with them at once; another says so in the write's callback.
     const chunk = this.#out.bytes;
-    let free = !this.#reuse || chunk.length !== CHUNK;
-    const reuse = () => {
-      if (free) return;
-      free = true;
-      if (this.#free.length < FREE_CHUNKS) this.#free.push(chunk);
-    };
+    const reuse =
+      this.#reuse && chunk.length === CHUNK
+        ? this.#once(() => {
+            if (this.#free.length < FREE_CHUNKS) this.#free.push(chunk);
+          })
+        : undefined;
     const more = this.#stream.write(this.#out.take(), reuse);
-    if ((this.#stream as { writableLength?: number }).writableLength === 0) reuse();
+    if (reuse && this.#nothingBuffered()) reuse();
     return more;
   }
+  /** `f`, to be called at most once (when the stream calls back, or at once if it kept nothing). */
+  #once(f: (() => void) | undefined): (() => void) | undefined {
+    if (!f) return undefined;
+    let called = false;
+    return () => {
+      if (called) return;
+      called = true;
+      f();
+    };
+  }
+
+  /** The stream has written everything it was given: a synchronous stream, after a write returns. */
+  #nothingBuffered(): boolean {
+    return (this.#stream as { writableLength?: number }).writableLength === 0;
+  }
+
   #drain(): Promise<void> {
     if (this.#error) return Promise.resolve();
     return new Promise((resolve) => {

@@ -30,7 +30,7 @@ export class ByteBuffer {
   reserve(n: number): void {
     const need = this.length + n;
     if (need <= this.bytes.length) return;
-    let size = this.bytes.length * 2;
+    let size = Math.max(this.bytes.length * 2, 64);
     while (size < need) size *= 2;
     const bytes = this.#allocate(size);
     bytes.set(this.bytes.subarray(0, this.length));

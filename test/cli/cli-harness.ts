@@ -56,6 +56,12 @@ export interface RunOptions {
   stdoutFile?: string;
   /** Node options before the script, e.g. ['--import', file]. */
   nodeArgs?: string[];
+  /**
+   * In-process: stdout takes each chunk's bytes when it calls back, as a
+   * file or a pipe does, and says so (`stdoutReleasesBytes`), so the CLI
+   * writes over memory it has written out. Default: stdout keeps the chunks.
+   */
+  releasesBytes?: boolean;
 }
 
 /** The CLI, run in this process. */
@@ -77,7 +83,7 @@ export interface Binary {
 export function useCli(): Cli {
   return {
     async run(args, options = {}) {
-      const stdout = collector();
+      const stdout = collector(options.releasesBytes === true);
       const stderr = collector();
       const stdin = Readable.from(options.input === undefined ? [] : [Buffer.from(options.input)]);
       const code = await run(['node', 'qgrade', ...args], {
@@ -86,6 +92,7 @@ export function useCli(): Cli {
         stderr: stderr.stream,
         env: { ...ENV, ...options.env },
         cwd: ROOT,
+        stdoutReleasesBytes: options.releasesBytes === true,
       });
       return { code, stdout: stdout.text(), stderr: stderr.text() };
     },
@@ -106,11 +113,11 @@ export function useBinary(): Binary {
 // A user's terminal, as the tests assume it: English, no colour.
 const ENV = { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', NO_COLOR: '1' };
 
-function collector(): { stream: Writable; text(): string } {
+function collector(copies = false): { stream: Writable; text(): string } {
   const chunks: Buffer[] = [];
   const stream = new Writable({
     write(chunk: Buffer | string, _encoding, done) {
-      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : copies ? Buffer.from(chunk) : chunk);
       done();
     },
   });

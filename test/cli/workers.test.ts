@@ -35,6 +35,18 @@ describe('qgrade grade --workers', () => {
     },
   );
 
+  it('to a stdout that releases what it has written (a file, a pipe), worker output memory is written over again and the bytes stay the same', async () => {
+    // Enough batches that output memory comes back to the workers many times.
+    const file = join(tmp(), 'records-many.csv');
+    writeFileSync(file, csv(30000));
+    const args = ['grade', '-r', 'home-appliances/room-air-conditioner-energy', '-f', 'csv', file];
+    const one = await cli.run(args);
+    const two = await cli.run([...args, '--workers', '2'], { releasesBytes: true });
+    expect(two.code).toBe(one.code);
+    expect(two.stdout.split('\n').length).toBe(30002);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it('an empty input gives the same (empty) output', async () => {
     const file = join(tmp(), 'empty.csv');
     writeFileSync(file, 'unitType,ratedCoolingCapacity,apf,seer\n');

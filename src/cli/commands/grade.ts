@@ -160,7 +160,7 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
           for await (const written of gradeRows(source.items, loaded, rows, sink.out)) {
             for (const entry of written.entries) summary.addEntry(entry);
             count += written.entries.length;
-            if (written.bytes) await sink.writeBytes(written.bytes);
+            if (written.bytes) await sink.writeBytes(written.bytes, written.done);
             else if (sink.written()) await sink.flush();
             progress.update(count);
           }

@@ -12,7 +12,7 @@ import type { LoadedRuleSet } from '../../resolve/load-rule-set';
 import { modelOf } from '../../resolve/rule-set';
 import { ByteBuffer } from '../../serialize/byte-buffer';
 import { gradeRow, rowMode } from './grade-row';
-import { packRows, type RowItem, type RowsWorkerData, type WrittenRows } from './rows';
+import { type PackedRows, packRows, type RowItem, type RowsWorkerData, type WrittenRows } from './rows';
 
 /** Output bytes gathered before they are handed on to be written. */
 const OUTPUT_CHUNK = 1 << 15;
@@ -73,6 +73,9 @@ export async function* gradeRows(
     detail: options.detail ?? 'full',
     ids: options.ids === true,
   };
+  // Memory of batches already written out, sent back to a worker to write a later batch into: the
+  // workers' output then runs in a few buffers instead of new memory per batch.
+  const spares: ArrayBuffer[] = [];
   const writerFor = (continues: boolean) =>
     createResultWriter(options.format, loaded.ruleSet, options, { continues });
   // Loaded only for --workers: a run on one thread starts without the thread pool.
@@ -98,7 +101,18 @@ export async function* gradeRows(
         entries: parts.flatMap((p) => p.entries),
       }),
     },
-    { pack: (rows) => packRows(rows, model.indicators.length, options.kept ?? []) },
+    {
+      pack: (rows) => {
+        const packed = packRows(rows, model.indicators.length, options.kept ?? []);
+        const spare = spares.pop();
+        if (spare) packed.spare = spare;
+        return packed;
+      },
+      transfer: (packed) => {
+        const spare = (packed as PackedRows).spare;
+        return spare ? [spare] : [];
+      },
+    },
   );
   // Values are read here, once, so only plain data crosses to the workers. The input comes a chunk's rows at
   // a time; they go to a worker as they are (split to the batch size), never waiting for more rows, so a slow
@@ -127,6 +141,11 @@ export async function* gradeRows(
       batchSize: 1,
       window: options.workers * 2,
     })) {
+      const bytes = output.bytes;
+      if (bytes && bytes.byteLength > 0)
+        output.done = () => {
+          if (spares.length < options.workers * 2) spares.push(bytes.buffer as ArrayBuffer);
+        };
       yield output;
     }
   } finally {

@@ -17,7 +17,9 @@ import { type PackedRows, type RowsWorkerData, unpackRows, type WrittenRows } fr
 const settings = workerData as RowsWorkerData;
 const split = compileGrader(parseRuleSet(settings.text, { filename: settings.filename }));
 const model = modelOf(split.grader.ruleSet);
-const out = new ByteBuffer(1 << 16);
+const out = new ByteBuffer(0);
+// Bytes to start a batch's output with when no spare memory comes with it: the largest batch's text so far.
+let size = 1 << 16;
 const mode = rowMode(settings.format, settings.detail);
 
 // One writer for the batch that starts the output and one for the others, kept for the worker's life: the
@@ -33,6 +35,10 @@ export default function writeRows(task: { items: PackedRows }): WrittenRows {
     continues: continues === 1,
   });
   const writer = writers[continues];
+  // Written into the spare memory the main thread sent back, if it sent one; else into new memory the size
+  // of the last batch's text.
+  out.bytes = task.items.spare ? new Uint8Array(task.items.spare) : new Uint8Array(size);
+  out.length = 0;
   const entries = [];
   for (const item of items) {
     const { result, entry } = gradeRow(
@@ -45,8 +51,8 @@ export default function writeRows(task: { items: PackedRows }): WrittenRows {
     entries.push(entry);
     writer.write(result, out);
   }
-  // The buffer itself crosses to the main thread, moved; the next batch writes into new memory the size
-  // of this one's text, so it need not grow by copying.
-  const bytes = out.take(Math.max(1 << 16, out.length + (out.length >> 3)));
+  // The buffer itself crosses to the main thread, moved, not copied.
+  size = Math.max(size, out.length + (out.length >> 3));
+  const bytes = out.take(0);
   return moveToCaller({ bytes, entries }, [bytes]);
 }

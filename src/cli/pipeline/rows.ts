@@ -19,6 +19,8 @@ export interface RowItem extends FinishedItem {
 export interface WrittenRows {
   bytes?: Uint8Array;
   entries: SummaryEntry[];
+  /** Says `bytes` have been written out and their memory may be written over (a worker writes its next batch there). */
+  done?: () => void;
 }
 
 /**
@@ -40,6 +42,8 @@ export interface PackedRows {
   kept: (string | undefined)[];
   /** Rows that are not a plain snapshot, by their index in the batch. */
   odd: { index: number; item: RowItem }[];
+  /** Memory of an earlier batch's output, written out: the worker writes this batch's text into it. */
+  spare?: ArrayBuffer;
 }
 
 /** Packs rows (see {@link PackedRows}). */
