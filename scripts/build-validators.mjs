@@ -40,6 +40,7 @@ export function validatorSource(schemaPath) {
     strict: true,
     strictRequired: false,
     allowUnionTypes: true,
+    inlineRefs: false,
     code: { source: true, esm: true, lines: false },
   });
   const schema = JSON.parse(readFileSync(join(ROOT, schemaPath), 'utf8'));
