@@ -22,19 +22,21 @@ const out = new ByteBuffer(0);
 let size = 1 << 16;
 const mode = rowMode(settings.format, settings.detail);
 
-// One writer for the batch that starts the output and one for the others, kept for the worker's life: the
-// JSON writer learns the encoded text of a rule set's shared parts once, not again for every batch.
-const writers: ResultWriter[] = [];
+// The writer of batches that continue the output, kept for the worker's life: the JSON writer learns the
+// encoded text of a rule set's shared parts once, not again for every batch. The batch that starts the
+// output gets a writer of its own each time (it is one batch; and a retry must start the output again).
+let continuing: ResultWriter | undefined;
 
 /** Grades and writes one batch; its bytes are moved to the main thread, not copied. */
 export default function writeRows(task: { items: PackedRows }): WrittenRows {
   const items = unpackRows(task.items);
   // Rows are numbered from 1: a batch from a later row continues the output (a JSON array's commas).
-  const continues = items[0]!.row > 1 ? 1 : 0;
-  writers[continues] ??= createResultWriter(settings.format, split.grader.ruleSet, settings, {
-    continues: continues === 1,
-  });
-  const writer = writers[continues];
+  const continues = items[0]!.row > 1;
+  let writer: ResultWriter;
+  if (continues) {
+    continuing ??= createResultWriter(settings.format, split.grader.ruleSet, settings, { continues });
+    writer = continuing;
+  } else writer = createResultWriter(settings.format, split.grader.ruleSet, settings);
   // Written into the spare memory the main thread sent back, if it sent one; else into new memory the size
   // of the last batch's text.
   out.bytes = task.items.spare ? new Uint8Array(task.items.spare) : new Uint8Array(size);
