@@ -11,19 +11,19 @@ export interface WorkerStageOptions<Data> {
 }
 
 /** How a stage's batches travel to its workers. */
-export interface WorkerStageTransport<In> {
+export interface WorkerStageTransport<In, Packed = unknown> {
   /**
    * A batch as it is sent to a worker (the task's `items`), e.g. packed into
    * a few flat arrays, which cost less to copy between threads than many
    * small objects. Without it the items are sent as they are.
    */
-  pack?(items: In[]): unknown;
+  pack?(items: In[]): Packed;
   /**
    * Memory in a packed batch to move to the worker rather than copy (e.g.
    * an output buffer handed back for reuse). A batch run again is packed
    * again, so what a failed attempt moved away is not sent twice.
    */
-  transfer?(packed: unknown): ArrayBuffer[];
+  transfer?(packed: Packed): ArrayBuffer[];
 }
 
 /** What a worker module's default export receives: a batch of items, and what to make of them. */

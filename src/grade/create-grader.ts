@@ -108,12 +108,14 @@ export function gradeFunction(grader: Grader): GradeRecord {
 /**
  * A grader and the two halves of its reading, for batch tools that read a
  * record in one thread and grade it in another: `snapshot` takes the
- * record's values once into plain data, `gradeSnapshot` grades them.
+ * record's values once into plain data, and the `grade…` methods grade a
+ * record or such a snapshot, each explaining as much as its output shows.
  */
 export interface SplitGrader {
   grader: Grader;
   snapshot(record: unknown): RecordSnapshot | UnreadableRecord;
-  gradeSnapshot(snapshot: RecordSnapshot | UnreadableRecord): GradeResult;
+  /** The full result, as `grader.gradeSync` gives it. */
+  gradeFull(input: GraderInput): GradeResult;
   /**
    * For output that shows only the grade: a graded record's grade and failed requirements, with no
    * explanation built; a record that is not graded (or invalid) gets its full result, which says why.
@@ -210,9 +212,9 @@ export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): Sp
   return {
     grader,
     snapshot: reader.snapshot,
-    gradeSnapshot(snapshot) {
-      compiledOnly('gradeSnapshot');
-      return gradeFacts('errors' in snapshot ? snapshot.errors : reader.facts(snapshot));
+    gradeFull(input) {
+      compiledOnly('gradeFull');
+      return gradeFacts(factsOf(input));
     },
     gradeBrief(input) {
       compiledOnly('gradeBrief');

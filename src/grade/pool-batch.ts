@@ -48,16 +48,16 @@ const toJson = resultJsonBytesWriter();
 
 /** Grades one batch of a grader pool: the work of a worker thread. */
 export function gradePoolBatch(split: SplitGrader, task: WorkerTask<PoolItem, PoolOutput>): PoolBatch {
-  const results = task.items.map((item) => split.gradeSnapshot(item.snapshot));
+  const results = task.items.map((item) => split.gradeFull({ snapshot: item.snapshot }));
   if (task.context === 'objects') return { json: results.map((r) => JSON.stringify(r)) };
-  return { ndjson: ndjsonBytes(task.items, results, true) };
+  return { ndjson: ndjsonBytes(task.items, results) };
 }
 
-function ndjsonBytes(items: readonly PoolItem[], results: readonly GradeResult[], rows: boolean): Uint8Array {
-  // For gradeManyToNdjson: the bytes of its output, moved to the pool's thread and written as they are.
+/** For gradeManyToNdjson: the rows of its output, moved to the pool's thread and written as they are. */
+function ndjsonBytes(items: readonly PoolItem[], results: readonly GradeResult[]): Uint8Array {
   const out = new ByteBuffer(1 << 16);
   for (let i = 0; i < items.length; i++) {
-    toJson(rows ? { row: items[i]!.row, ...results[i] } : results[i], out);
+    toJson({ row: items[i]!.row, ...results[i] }, out);
     out.reserve(1);
     out.bytes[out.length++] = 10;
   }
@@ -105,7 +105,7 @@ export function poolFailures(ruleSet: RuleSet): FailedBatches<PoolItem, PoolBatc
   return {
     failed(items, error) {
       const results = items.map(() => failedResult(ruleSet, error));
-      return { results, ndjson: ndjsonBytes(items, results, true) };
+      return { results, ndjson: ndjsonBytes(items, results) };
     },
     join(outputs) {
       // Parts of one batch, some graded on a worker and some failed here: as results, and as NDJSON rows.

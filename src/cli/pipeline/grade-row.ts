@@ -49,9 +49,7 @@ export function gradeRow(
       };
     }
     graded = brief;
-  } else if (mode === 'full') {
-    graded = 'record' in input ? split.grader.gradeSync(input.record) : split.gradeSnapshot(input.snapshot);
-  } else graded = split.gradeFailing(input);
+  } else graded = mode === 'full' ? split.gradeFull(input) : split.gradeFailing(input);
   const result = finishItem(item, graded, model);
   return { result, entry: BatchSummary.entry(result) };
 }

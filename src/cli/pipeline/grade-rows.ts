@@ -3,6 +3,7 @@ import { concatBytes } from '../../batch/concat-bytes';
 import { finishItem, itemRecord } from '../../batch/finish-item';
 import { inOrder } from '../../batch/in-order';
 import { workerModule } from '../../batch/worker-module';
+import type { WorkerStageTransport } from '../../batch/worker-stage';
 import { compileGrader } from '../../grade/create-grader';
 import { failedResult } from '../../grade/pool-batch';
 import { batchesOf } from '../../input/batched';
@@ -76,6 +77,15 @@ export async function* gradeRows(
   // Memory of batches already written out, sent back to a worker to write a later batch into: the
   // workers' output then runs in a few buffers instead of new memory per batch.
   const spares: ArrayBuffer[] = [];
+  const transport: WorkerStageTransport<RowItem, PackedRows> = {
+    pack(rows) {
+      const packed = packRows(rows, model.indicators.length, options.kept ?? []);
+      const spare = spares.pop();
+      if (spare) packed.spare = spare;
+      return packed;
+    },
+    transfer: (packed) => (packed.spare ? [packed.spare] : []),
+  };
   const writerFor = (continues: boolean) =>
     createResultWriter(options.format, loaded.ruleSet, options, { continues });
   // Loaded only for --workers: a run on one thread starts without the thread pool.
@@ -101,18 +111,7 @@ export async function* gradeRows(
         entries: parts.flatMap((p) => p.entries),
       }),
     },
-    {
-      pack: (rows) => {
-        const packed = packRows(rows, model.indicators.length, options.kept ?? []);
-        const spare = spares.pop();
-        if (spare) packed.spare = spare;
-        return packed;
-      },
-      transfer: (packed) => {
-        const spare = (packed as PackedRows).spare;
-        return spare ? [spare] : [];
-      },
-    },
+    transport,
   );
   // Values are read here, once, so only plain data crosses to the workers. The input comes a chunk's rows at
   // a time; they go to a worker as they are (split to the batch size), never waiting for more rows, so a slow
