@@ -13,7 +13,7 @@
  * @packageDocumentation
  */
 
-export { type BatchCounts, BatchSummary, type SummaryEntry } from './batch/batch-summary';
+export { type BatchCounts, BatchSummary, type SummaryEntry, type SummaryTally } from './batch/batch-summary';
 export { bundledRuleSetIds, bundledRuleSetText, loadBundledRuleSet } from './bundled/bundled-rule-sets';
 export {
   type ComparisonBuilder,

@@ -11,7 +11,7 @@
  * @packageDocumentation
  */
 
-export { type BatchCounts, BatchSummary, type SummaryEntry } from './batch/batch-summary';
+export { type BatchCounts, BatchSummary, type SummaryEntry, type SummaryTally } from './batch/batch-summary';
 export {
   type ComparisonBuilder,
   compareRuleSets,

@@ -65,6 +65,32 @@ export interface SummaryEntry {
 }
 
 /**
+ * Everything a {@link BatchSummary} has counted, as plain data: what a
+ * worker thread sends for a batch of rows (a few numbers instead of an
+ * entry per row), for {@link BatchSummary.addTally} to add.
+ *
+ * @example
+ * whole.addTally(batchSummary.tally());
+ */
+export interface SummaryTally {
+  /** Records counted. */
+  total: number;
+  /** Records per grade reached, as `[grade id, count]`. */
+  graded: [string, number][];
+  /** Valid records without a grade, as `[reason code, count]`. */
+  notGraded: [string, number][];
+  /** Invalid records. */
+  invalid: number;
+  /** The first invalid rows (at most 10), with their kept columns. */
+  invalidRows: { row: number; kept?: Record<string, string> }[];
+  /** Records that failed each requirement, as `[requirement id, count]`. */
+  failing: [string, number][];
+}
+
+/** First invalid rows kept, to show. */
+const INVALID_EXAMPLES = 10;
+
+/**
  * Counts a batch of results as they stream past, in memory that does not
  * grow with the batch: records per grade, not graded (by reason), invalid,
  * and the requirements failed most often.
@@ -119,7 +145,7 @@ export class BatchSummary {
     if (entry.grade !== null) this.#graded.set(entry.grade, (this.#graded.get(entry.grade) ?? 0) + 1);
     else if (entry.invalid) {
       this.#invalid++;
-      if (this.#invalidRows.length < 10) {
+      if (this.#invalidRows.length < INVALID_EXAMPLES) {
         const row = entry.row ?? this.#total;
         this.#invalidRows.push(entry.kept ? { row, kept: entry.kept } : { row });
       }
@@ -128,6 +154,35 @@ export class BatchSummary {
       this.#notGraded.set(code, (this.#notGraded.get(code) ?? 0) + 1);
     }
     for (const id of entry.failing) this.#failing.set(id, (this.#failing.get(id) ?? 0) + 1);
+  }
+
+  /** What has been counted so far, every requirement's failures included, as plain data. */
+  tally(): SummaryTally {
+    return {
+      total: this.#total,
+      graded: [...this.#graded].filter(([, n]) => n > 0),
+      notGraded: [...this.#notGraded],
+      invalid: this.#invalid,
+      invalidRows: [...this.#invalidRows],
+      failing: [...this.#failing],
+    };
+  }
+
+  /**
+   * Counts what another summary counted (its {@link BatchSummary.tally}) as
+   * if its results had been added here one by one, after the ones already
+   * here: batches added in input order give the counts of one pass.
+   */
+  addTally(tally: SummaryTally): void {
+    this.#total += tally.total;
+    for (const [id, n] of tally.graded) this.#graded.set(id, (this.#graded.get(id) ?? 0) + n);
+    for (const [code, n] of tally.notGraded) this.#notGraded.set(code, (this.#notGraded.get(code) ?? 0) + n);
+    this.#invalid += tally.invalid;
+    for (const e of tally.invalidRows) {
+      if (this.#invalidRows.length >= INVALID_EXAMPLES) break;
+      this.#invalidRows.push(e);
+    }
+    for (const [id, n] of tally.failing) this.#failing.set(id, (this.#failing.get(id) ?? 0) + n);
   }
 
   /** The counts so far. */

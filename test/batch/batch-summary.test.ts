@@ -34,6 +34,29 @@ describe('BatchSummary', async () => {
     });
   });
 
+  it('counts batches merged by their tallies, in order, as it counts the results one by one', () => {
+    // 60 results, 12 of them invalid: the first 10 invalid rows span batches, and the last 2 are left out.
+    const many = Array.from({ length: 12 }, (_, k) =>
+      results.map((r, i) => ({ ...r, row: k * results.length + i + 1 })),
+    ).flat();
+    const whole = new BatchSummary(ruleSet.grades);
+    for (const r of many) whole.add(r);
+    for (const size of [1, 3, 7, 60]) {
+      const merged = new BatchSummary(ruleSet.grades);
+      for (let start = 0; start < many.length; start += size) {
+        const batch = new BatchSummary(ruleSet.grades);
+        for (const r of many.slice(start, start + size)) batch.add(r);
+        // As a worker sends it: plain data, copied.
+        merged.addTally(structuredClone(batch.tally()));
+      }
+      expect(merged.counts()).toEqual(whole.counts());
+      expect(merged.tally()).toEqual(whole.tally());
+    }
+    expect(whole.counts().invalid).toBe(12);
+    expect(whole.counts().invalidRows).toEqual([5, 10, 15, 20, 25, 30, 35, 40, 45, 50]);
+    expect(whole.tally().failing).toContainEqual(['apf@1', 36]);
+  });
+
   it('reads as a few lines, in English and Chinese', () => {
     const summary = new BatchSummary(ruleSet.grades);
     for (const r of results) summary.add(r);

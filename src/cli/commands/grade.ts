@@ -157,9 +157,8 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
         let count = 0;
         try {
           sink.write(rowsFraming(loaded, rows, 0).start);
-          for await (const written of gradeRows(source.items, loaded, rows, sink.out)) {
-            for (const entry of written.entries) summary.addEntry(entry);
-            count += written.entries.length;
+          for await (const written of gradeRows(source.items, loaded, rows, sink.out, summary)) {
+            count += written.rows;
             if (written.bytes) await sink.writeBytes(written.bytes, written.done);
             else if (sink.written()) await sink.flush();
             progress.update(count);

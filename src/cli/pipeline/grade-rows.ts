@@ -1,4 +1,4 @@
-import { BatchSummary, type SummaryEntry } from '../../batch/batch-summary';
+import { BatchSummary } from '../../batch/batch-summary';
 import { concatBytes } from '../../batch/concat-bytes';
 import { finishItem, itemRecord } from '../../batch/finish-item';
 import { inOrder } from '../../batch/in-order';
@@ -13,7 +13,14 @@ import type { LoadedRuleSet } from '../../resolve/load-rule-set';
 import { modelOf } from '../../resolve/rule-set';
 import { ByteBuffer } from '../../serialize/byte-buffer';
 import { gradeRow, rowMode } from './grade-row';
-import { type PackedRows, packRows, type RowItem, type RowsWorkerData, type WrittenRows } from './rows';
+import {
+  type PackedRows,
+  packRows,
+  type RowItem,
+  type RowsWorkerData,
+  type WorkerRows,
+  type WrittenRows,
+} from './rows';
 
 /** Output bytes gathered before they are handed on to be written. */
 const OUTPUT_CHUNK = 1 << 15;
@@ -32,7 +39,8 @@ export interface RowsOptions extends ResultWriterSettings {
  * order, one output row per input row: in this thread, straight into `out`
  * (each yield says which rows were written there), or on worker threads
  * that grade and serialise while this thread reads and writes (each yield
- * carries the rows' bytes). Either way the text is the same, byte for byte.
+ * carries the rows' bytes). Either way the text is the same, byte for byte,
+ * and every row is counted in `summary`, in input order.
  * The header and the closing text of the format are not included: see
  * {@link rowsFraming}.
  */
@@ -41,6 +49,7 @@ export async function* gradeRows(
   loaded: LoadedRuleSet,
   options: RowsOptions,
   out: ByteBuffer,
+  summary: BatchSummary,
 ): AsyncGenerator<WrittenRows> {
   const split = compileGrader(loaded.ruleSet);
   const model = modelOf(loaded.ruleSet);
@@ -49,17 +58,18 @@ export async function* gradeRows(
     const mode = rowMode(options.format, options.detail);
     // A batch at a time (the rows of a chunk of input), handing the bytes on whenever a chunk's worth is written.
     for await (const batch of batchesOf(items)) {
-      let entries: SummaryEntry[] = [];
+      let rows = 0;
       for (const item of batch) {
         const { result, entry } = gradeRow(item, { record: itemRecord(item) }, split, model, mode);
         writer.write(result, out);
-        entries.push(entry);
+        summary.addEntry(entry);
+        rows++;
         if (out.length >= OUTPUT_CHUNK) {
-          yield { entries };
-          entries = [];
+          yield { rows };
+          rows = 0;
         }
       }
-      if (entries.length > 0) yield { entries };
+      if (rows > 0) yield { rows };
     }
     return;
   }
@@ -90,7 +100,7 @@ export async function* gradeRows(
     createResultWriter(options.format, loaded.ruleSet, options, { continues });
   // Loaded only for --workers: a run on one thread starts without the thread pool.
   const { createWorkerStage } = await import('../../batch/worker-stage');
-  const stage = createWorkerStage<RowItem, WrittenRows, undefined>(
+  const stage = createWorkerStage<RowItem, WorkerRows, undefined>(
     { module: workerModule('rows-worker', import.meta.url), workerData: data, workers: options.workers },
     {
       // Rows no worker could grade are written here, as error rows.
@@ -98,18 +108,19 @@ export async function* gradeRows(
         // Rows are numbered from 1: a batch from a later row continues the output.
         const writer = writerFor(rows[0]!.row > 1);
         const bytes = new ByteBuffer(1 << 12);
-        const entries = [];
+        const counted = new BatchSummary(loaded.ruleSet.grades);
         for (const row of rows) {
           const result = finishItem(row, failedResult(loaded.ruleSet, error), model);
           writer.write(result, bytes);
-          entries.push(BatchSummary.entry(result));
+          counted.add(result);
         }
-        return { bytes: bytes.take(), entries };
+        return { bytes: bytes.take(), tally: counted.tally() };
       },
-      join: (parts) => ({
-        bytes: concatBytes(parts.map((p) => p.bytes ?? new Uint8Array())),
-        entries: parts.flatMap((p) => p.entries),
-      }),
+      join(parts) {
+        const counted = new BatchSummary(loaded.ruleSet.grades);
+        for (const p of parts) counted.addTally(p.tally);
+        return { bytes: concatBytes(parts.map((p) => p.bytes)), tally: counted.tally() };
+      },
     },
     transport,
   );
@@ -140,12 +151,14 @@ export async function* gradeRows(
       batchSize: 1,
       window: options.workers * 2,
     })) {
-      const bytes = output.bytes;
-      if (bytes && bytes.byteLength > 0)
-        output.done = () => {
+      const { bytes, tally } = output;
+      summary.addTally(tally);
+      const written: WrittenRows = { rows: tally.total, bytes };
+      if (bytes.byteLength > 0)
+        written.done = () => {
           if (spares.length < options.workers * 2) spares.push(bytes.buffer as ArrayBuffer);
         };
-      yield output;
+      yield written;
     }
   } finally {
     await stage.close();

@@ -5,6 +5,7 @@
  * of the work, so it is done here, not on the main thread.
  */
 import { workerData } from 'node:worker_threads';
+import { BatchSummary } from '../../batch/batch-summary';
 import { moveToCaller } from '../../batch/move-to-caller';
 import { compileGrader } from '../../grade/create-grader';
 import { createResultWriter, type ResultWriter } from '../../report/result-writer';
@@ -12,7 +13,7 @@ import { parseRuleSet } from '../../resolve/check-rule-set';
 import { modelOf } from '../../resolve/rule-set';
 import { ByteBuffer } from '../../serialize/byte-buffer';
 import { gradeRow, rowMode } from './grade-row';
-import { type PackedRows, type RowsWorkerData, unpackRows, type WrittenRows } from './rows';
+import { type PackedRows, type RowsWorkerData, unpackRows, type WorkerRows } from './rows';
 
 const settings = workerData as RowsWorkerData;
 const split = compileGrader(parseRuleSet(settings.text, { filename: settings.filename }));
@@ -28,7 +29,7 @@ const mode = rowMode(settings.format, settings.detail);
 let continuing: ResultWriter | undefined;
 
 /** Grades and writes one batch; its bytes are moved to the main thread, not copied. */
-export default function writeRows(task: { items: PackedRows }): WrittenRows {
+export default function writeRows(task: { items: PackedRows }): WorkerRows {
   const items = unpackRows(task.items);
   // Rows are numbered from 1: a batch from a later row continues the output (a JSON array's commas).
   const continues = items[0]!.row > 1;
@@ -41,7 +42,7 @@ export default function writeRows(task: { items: PackedRows }): WrittenRows {
   // of the last batch's text.
   out.bytes = task.items.spare ? new Uint8Array(task.items.spare) : new Uint8Array(size);
   out.length = 0;
-  const entries = [];
+  const counted = new BatchSummary(split.grader.ruleSet.grades);
   for (const item of items) {
     const { result, entry } = gradeRow(
       item,
@@ -50,11 +51,11 @@ export default function writeRows(task: { items: PackedRows }): WrittenRows {
       model,
       mode,
     );
-    entries.push(entry);
+    counted.addEntry(entry);
     writer.write(result, out);
   }
   // The buffer itself crosses to the main thread, moved, not copied.
   size = Math.max(size, out.length + (out.length >> 3));
   const bytes = out.take(0);
-  return moveToCaller({ bytes, entries }, [bytes]);
+  return moveToCaller({ bytes, tally: counted.tally() }, [bytes]);
 }
