@@ -54,5 +54,19 @@ export function resultCsvRow(
 
 /** A CSV cell, quoted when it holds a comma, a quote, a line break or surrounding spaces. */
 export function csvCell(text: string): string {
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const n = text.length;
+  if (n === 0) return text;
+  // A loop, not a regular expression: several cells of every row of a large file go through here.
+  let quoted = isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(n - 1));
+  for (let i = 0; !quoted && i < n; i++) {
+    const c = text.charCodeAt(i);
+    quoted = c === 34 || c === 44 || c === 10 || c === 13; // " , \n \r
+  }
+  return quoted ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** White space as a regular expression's `\s` reads it. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(String.fromCharCode(c));
 }

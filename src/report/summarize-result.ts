@@ -12,6 +12,25 @@ const SHORT = parseRoundingInterval('0.0001')!;
  * label, `全年能源消耗效率 APF 4.62（≥ 5.00）`, unless `ids` asks for the id.
  */
 export function shortCriterion(c: CriterionResult, lang: Language = 'en', ids = true): string {
+  // A frozen criterion result is one the explainer shares between records: its words are worked out once.
+  if (!Object.isFrozen(c)) return shortText(c, lang, ids);
+  const cache = SHORT_TEXTS[lang === 'zh' ? (ids ? 0 : 1) : 2]!;
+  let text = cache.get(c);
+  if (text === undefined) {
+    text = shortText(c, lang, ids);
+    cache.set(c, text);
+  }
+  return text;
+}
+
+/** {@link shortCriterion}'s words of shared criterion results: Chinese by id, Chinese by label, English. */
+const SHORT_TEXTS = [
+  new WeakMap<CriterionResult, string>(),
+  new WeakMap<CriterionResult, string>(),
+  new WeakMap<CriterionResult, string>(),
+];
+
+function shortText(c: CriterionResult, lang: Language, ids: boolean): string {
   const long = typeof c.value === 'number' && /\.\d{5}/.test(String(c.value));
   const shown = long ? shownValue(c.value as number, SHORT, c.limit, c.passed) : String(c.value);
   const value =
@@ -34,15 +53,22 @@ export function shortCriterion(c: CriterionResult, lang: Language = 'en', ids = 
  */
 export function holdsDown(result: GradeResult, lang: Language, ids = false): string {
   const zh = lang === 'zh';
-  const short = (c: CriterionResult) => shortCriterion(c, lang, ids || !zh);
   if (result.errors) return result.errors.map((e) => e.message[lang]).join(zh ? '；' : '; ');
+  // Run once per row of a large file: the words are joined as they come, with no lists in between.
+  const named = ids || !zh;
+  const separator = zh ? '、' : ', ';
   if (result.notGradedReason?.code === 'out-of-scope') {
-    const scope = result.criteria.filter((c) => c.effect === 'scope' && c.passed === false).map(short);
-    return zh ? `超出范围：${scope.join('、')}` : `out of scope: ${scope.join(', ')}`;
+    let scope = '';
+    for (const c of result.criteria) {
+      if (c.effect !== 'scope' || c.passed !== false) continue;
+      scope += scope === '' ? shortCriterion(c, lang, named) : separator + shortCriterion(c, lang, named);
+    }
+    return zh ? `超出范围：${scope}` : `out of scope: ${scope}`;
   }
-  if (!result.nextGrade) return '';
-  const blockers = result.nextGrade.blockers.map(short);
-  return zh
-    ? `${cjkJoin('距', result.nextGrade.label.zh)}：${blockers.join('、')}`
-    : `for ${result.nextGrade.label.en}: ${blockers.join(', ')}`;
+  const next = result.nextGrade;
+  if (!next) return '';
+  let blockers = '';
+  for (let i = 0; i < next.blockers.length; i++)
+    blockers += (i === 0 ? '' : separator) + shortCriterion(next.blockers[i]!, lang, named);
+  return zh ? `${cjkJoin('距', next.label.zh)}：${blockers}` : `for ${next.label.en}: ${blockers}`;
 }

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CriterionResult } from '../../src/index';
+import { csvCell } from '../../src/report/format-csv';
 import { shortCriterion } from '../../src/report/summarize-result';
 
 function criterion(value: number, passed: boolean, limit = 65): CriterionResult {
@@ -32,6 +34,63 @@ describe('one-line criterion summaries', () => {
   it('never round a value onto the limit it fails', () => {
     expect(shortCriterion(criterion(64.9999966666667, false))).toBe(
       'digitalisation@assurance 64.9999966666667 (≥ 65)',
+    );
+  });
+});
+
+describe('one-line summaries of shared (frozen) criterion results', () => {
+  it('are worked out per language and naming, the same as for an unshared result', () => {
+    const shared = Object.freeze(criterion(4.62, false, 5));
+    // Asked in every way, twice: a cache shared between the ways would give the first answer each time.
+    for (let round = 0; round < 2; round++) {
+      expect(shortCriterion(shared, 'zh', false)).toBe('数字化 4.62（≥ 5）');
+      expect(shortCriterion(shared, 'zh', true)).toBe('digitalisation@assurance 4.62（≥ 5）');
+      expect(shortCriterion(shared, 'en', false)).toBe('digitalisation@assurance 4.62 (≥ 5)');
+      for (const [lang, ids] of [
+        ['zh', false],
+        ['zh', true],
+        ['en', true],
+      ] as const)
+        expect(shortCriterion(shared, lang, ids)).toBe(shortCriterion(criterion(4.62, false, 5), lang, ids));
+    }
+  });
+});
+
+describe('CSV cells', () => {
+  // The rule as a regular expression, as it was written first.
+  const quotedByRule = (text: string) => /[",\r\n]|^\s|\s$/.test(text);
+
+  it('are quoted when they hold a comma, a quote or a line break, or start or end with any white space', () => {
+    expect(csvCell('')).toBe('');
+    expect(csvCell('4.62')).toBe('4.62');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('5"')).toBe('"5"""');
+    expect(csvCell('a\nb')).toBe('"a\nb"');
+    expect(csvCell('a\rb')).toBe('"a\rb"');
+    expect(csvCell(' a')).toBe('" a"');
+    expect(csvCell('a\t')).toBe('"a\t"');
+    expect(csvCell('合格\u3000')).toBe('"合格\u3000"');
+    expect(csvCell('\u00a0x')).toBe('"\u00a0x"');
+    expect(csvCell('\ufeffx')).toBe('"\ufeffx"');
+    expect(csvCell('a b')).toBe('a b');
+    expect(csvCell('\ud83d')).toBe('\ud83d');
+  });
+
+  it('follow the rule for any text', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme' }),
+          fc.string({
+            unit: fc.constantFrom(' ', ',', '"', '\n', '\r', '\t', '\u3000', '\u2028', 'a', '级'),
+          }),
+          fc.string({ unit: 'binary' }),
+        ),
+        (text) => {
+          expect(csvCell(text)).toBe(quotedByRule(text) ? `"${text.replace(/"/g, '""')}"` : text);
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });
