@@ -47,15 +47,35 @@ describe('packRows', () => {
     );
   });
 
-  it('sends a row of plain values as a few flat arrays, not an object per row', () => {
+  it('sends a row of plain values as a few flat arrays, the numbers as one block of bytes', () => {
     const rows: RowItem[] = [1, 2, 3].map((row) => ({
       row,
-      snapshot: [row, 'x', true],
+      snapshot: [row === 2 ? undefined : row / 2, 'x', true],
       kept: { sku: `S${row}` },
     }));
     const packed = packRows(rows, WIDTH, ['sku']);
-    expect(packed).toMatchObject({ rows: [1, 2, 3], values: [1, 'x', true, 2, 'x', true, 3, 'x', true] });
+    expect(packed.rows).toEqual([1, 2, 3]);
+    expect([...packed.kinds]).toEqual([1, 2, 2, 0, 2, 2, 1, 2, 2]);
+    expect([...packed.numbers]).toEqual([0.5, 0, 0, 0, 0, 0, 1.5, 0, 0]);
+    expect(packed.others).toEqual(['x', true, 'x', true, 'x', true]);
     expect(packed.kept).toEqual(['S1', 'S2', 'S3']);
     expect(packed.odd).toEqual([]);
+  });
+
+  it('keeps what a number is across the trip: -0, NaN, the infinities, the largest and smallest', () => {
+    const values = [
+      -0,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+      Number.MAX_VALUE,
+      Number.MIN_VALUE,
+    ];
+    const rows: RowItem[] = values.map((v, row) => ({ row, snapshot: [v, undefined, 1] }));
+    const unpacked = unpackRows(structuredClone(packRows(rows, WIDTH, [])));
+    unpacked.forEach((u, i) => {
+      expect(Object.is((u.snapshot as unknown[])[0], values[i])).toBe(true);
+      expect(u.snapshot).toHaveLength(WIDTH);
+    });
   });
 });
