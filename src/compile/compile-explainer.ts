@@ -7,6 +7,7 @@ import type { CheckOutcome } from './check-outcome';
 import type { CompiledCheck } from './compile-check';
 import type { LimitValue } from './limit-value';
 import { shownValue } from './shown-value';
+import { VALUE_CACHE_SIZE, ValueCache } from './value-cache';
 
 /** Turns one check's outcome for one record into its explanation. */
 export type CriterionExplainer = (outcome: CheckOutcome) => CriterionResult;
@@ -30,7 +31,7 @@ interface Phrases {
    * records with that value (not for one that names a specimen, whose sentence says which): a
    * record kept in memory then holds little of its own, and a writer copies the result's bytes.
    */
-  results?: [Map<unknown, CriterionResult>, Map<unknown, CriterionResult>];
+  results?: [ValueCache<CriterionResult>, ValueCache<CriterionResult>];
 }
 
 /** Sentences and results kept per limit and verdict; past this, they are built for their record alone. */
@@ -99,7 +100,7 @@ export function compileExplainer(
     if (!p) {
       p = phrasesOf(freezeLimit(check.limitOf(limit)));
       p.sentences = [new Map(), new Map()];
-      p.results = [new Map(), new Map()];
+      p.results = [new ValueCache(), new ValueCache()];
       cache[limit.key] = p;
     }
     return p;
@@ -272,7 +273,7 @@ export function compileExplainer(
     if (known) return known;
     const message = sentence(p, valueText(outcome, u, mean, roundedDigits, shownAt, passed, p.limit), passed);
     const r = measuredResult(outcome, p.limit, passed, message);
-    if (kept && kept.size < MAX_SENTENCES) kept.set(measured, Object.freeze(r));
+    if (kept && kept.size < VALUE_CACHE_SIZE) kept.set(measured, Object.freeze(r));
     return r;
   };
 }
