@@ -26,11 +26,22 @@ export class ValueCache<T> {
   readonly #keys = new Float64Array(SLOTS);
   readonly #values: (T | undefined)[] = new Array<T | undefined>(SLOTS).fill(undefined);
   readonly #others = new Map<unknown, T>();
+  // The other value asked for last, and what is kept for it: records mostly repeat one (`split`, `true`).
+  #lastOther: unknown;
+  #lastOtherMade: T | undefined;
   #size = 0;
 
   /** What was kept for `value`, if anything. */
   get(value: unknown): T | undefined {
-    if (typeof value !== 'number') return this.#others.get(value);
+    if (typeof value !== 'number') {
+      if (this.#lastOtherMade !== undefined && value === this.#lastOther) return this.#lastOtherMade;
+      const made = this.#others.get(value);
+      if (made !== undefined) {
+        this.#lastOther = value;
+        this.#lastOtherMade = made;
+      }
+      return made;
+    }
     // -0 === 0: without this, -0 would find what was kept for 0.
     if (value === 0 && Object.is(value, -0)) return undefined;
     for (let i = slotOf(value); ; i = (i + 1) & MASK) {
