@@ -118,7 +118,9 @@ export interface SplitGrader {
   gradeFull(input: GraderInput): GradeResult;
   /**
    * For output that shows only the grade: a graded record's grade and failed requirements, with no
-   * explanation built; a record that is not graded (or invalid) gets its full result, which says why.
+   * explanation built; a record that is not graded (or invalid) gets its result with only the
+   * requirements that hold it back, as {@link SplitGrader.gradeFailing} gives it: they are what its
+   * `notGradedReason` is made of.
    */
   gradeBrief(input: GraderInput): BriefResult | GradeResult;
   /**
@@ -221,7 +223,7 @@ export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): Sp
       const facts = factsOf(input);
       if (Array.isArray(facts)) return invalidRecord(model, facts);
       const outcomes = runner.run(facts);
-      return brief(outcomes) ?? explainRecord(compiled, outcomes, facts);
+      return brief(outcomes) ?? explainFailing(compiled, outcomes, facts);
     },
     gradeFailing(input) {
       compiledOnly('gradeFailing');
