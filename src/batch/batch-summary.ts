@@ -82,7 +82,12 @@ export interface SummaryTally {
   /** Invalid records. */
   invalid: number;
   /** The first invalid rows (at most 10), with their kept columns. */
-  invalidRows: { row: number; kept?: Record<string, string> }[];
+  invalidRows: {
+    /** The input row. */
+    row: number;
+    /** Its sample id, from the kept columns. */
+    kept?: Record<string, string>;
+  }[];
   /** Records that failed each requirement, as `[requirement id, count]`. */
   failing: [string, number][];
 }
