@@ -47,6 +47,26 @@ describe('qgrade grade --workers', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
+  it('counts the same summary when the first ten invalid rows, with their sample ids, come from several batches', async () => {
+    // An invalid row every 150 rows: the first ten run to row 1,500, over three or more batches of 500 rows.
+    const lines = ['sku,unitType,ratedCoolingCapacity,apf,seer'];
+    for (let i = 1; i <= 3000; i++) {
+      const capacity = i % 150 === 0 ? '-1' : String(2000 + ((i * 631) % 12000));
+      lines.push(`S${i},heat-pump,${capacity},${(3 + (i % 30) / 10).toFixed(2)},`);
+    }
+    const file = join(tmp(), 'records-ids.csv');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const args = ['grade', '-r', 'home-appliances/room-air-conditioner-energy', '-f', 'csv', file];
+    const one = await cli.run(args);
+    const two = await cli.run([...args, '--workers', '2']);
+    expect(one.stderr).toContain('3,000 records: 2,836 graded, 144 not graded, 20 invalid');
+    expect(one.stderr).toContain('(rows 150 S150, 300 S300, 450 S450,');
+    expect(one.stderr).toContain(', 1500 S1500 …)');
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.code).toBe(1);
+  });
+
   it('an empty input gives the same (empty) output', async () => {
     const file = join(tmp(), 'empty.csv');
     writeFileSync(file, 'unitType,ratedCoolingCapacity,apf,seer\n');
