@@ -83,22 +83,54 @@ export function compileCheck(
   const counting = aggregate === 'atMostFailing' || aggregate === 'atLeastPassing';
   const allowed = check.aggregateCount ?? 0;
 
+  // evaluate() reads into this one object for every record: its outcome is explained before the next record
+  // is read (the compiled path is synchronous), and no result keeps it. read() alone (json-rules-engine,
+  // whose runs may interleave) gets a new object each time.
+  const scratch: CheckOutcome = {
+    status: 'failed',
+    state: 'ready',
+    measured: undefined,
+    compared: undefined,
+    rounded: false,
+    specimen: 0,
+    limit: undefined,
+    specimens: undefined,
+    failing: undefined,
+  };
+  let reuse = false;
   const outcome = (
     state: CheckOutcome['state'],
     measured: CheckOutcome['measured'],
     limit: LimitValue | undefined,
     specimen: number,
-  ): CheckOutcome => ({
-    status: state === 'no-limit' ? 'not-applicable' : state === 'missing' ? 'missing' : 'failed',
-    state,
-    measured,
-    compared: measured === undefined || limit === undefined ? undefined : comparedOf(measured, limit),
-    rounded: rounding && typeof measured === 'number' && limit !== undefined,
-    specimen,
-    limit,
-    specimens: undefined,
-    failing: undefined,
-  });
+  ): CheckOutcome => {
+    const status = state === 'no-limit' ? 'not-applicable' : state === 'missing' ? 'missing' : 'failed';
+    const compared = measured === undefined || limit === undefined ? undefined : comparedOf(measured, limit);
+    const rounded = rounding && typeof measured === 'number' && limit !== undefined;
+    if (!reuse)
+      return {
+        status,
+        state,
+        measured,
+        compared,
+        rounded,
+        specimen,
+        limit,
+        specimens: undefined,
+        failing: undefined,
+      };
+    const o = scratch;
+    o.status = status;
+    o.state = state;
+    o.measured = measured;
+    o.compared = compared;
+    o.rounded = rounded;
+    o.specimen = specimen;
+    o.limit = limit;
+    o.specimens = undefined;
+    o.failing = undefined;
+    return o;
+  };
 
   // A count of specimens: which fail the limit, and the worst one as the value that decides.
   const readCount = (raw: unknown, limit: LimitValue): CheckOutcome => {
@@ -160,7 +192,13 @@ export function compileCheck(
     read,
     evaluate: (facts) => {
       if (when && !when(facts.values)) return NOT_APPLICABLE;
-      const o = read(facts);
+      reuse = true;
+      let o: CheckOutcome;
+      try {
+        o = read(facts);
+      } finally {
+        reuse = false;
+      }
       if (o.state === 'ready')
         o.status = (counting ? countHolds(o) : compare(o.compared, o.limit!)) ? 'passed' : 'failed';
       return o;
