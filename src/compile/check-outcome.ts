@@ -35,10 +35,14 @@ export function failsRequirement(o: CheckOutcome): boolean {
   return o.status !== 'not-applicable' && (o.status !== 'passed' || o.state === 'unavailable');
 }
 
-function constant(status: CheckOutcome['status'], state: CheckOutcome['state']): CheckOutcome {
-  return Object.freeze({
-    status,
-    state,
+/**
+ * An outcome with every field present and nothing read yet: the one shape all
+ * outcomes share, for a check to fill.
+ */
+export function blankOutcome(): CheckOutcome {
+  return {
+    status: 'not-applicable',
+    state: 'no-limit',
     measured: undefined,
     compared: undefined,
     rounded: false,
@@ -46,7 +50,14 @@ function constant(status: CheckOutcome['status'], state: CheckOutcome['state']):
     limit: undefined,
     specimens: undefined,
     failing: undefined,
-  });
+  };
+}
+
+function constant(status: CheckOutcome['status'], state: CheckOutcome['state']): CheckOutcome {
+  const o = blankOutcome();
+  o.status = status;
+  o.state = state;
+  return Object.freeze(o);
 }
 
 /** Shared outcomes that carry no value: skipped by `when`, and escape-hatch conditions. */

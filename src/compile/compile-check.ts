@@ -4,7 +4,13 @@ import { COMPARE_OPERATORS, type CompareOperator, operatorSymbol } from '../mode
 import type { CheckModel, Operand, RuleSetModel } from '../model/rule-set-model';
 import { parseRoundingInterval, type RoundingInterval, roundNumberGbt8170 } from '../rounding/gbt8170';
 import { toFifteenDigits } from '../rounding/significant-digits';
-import { type CheckOutcome, CONDITION_FAILED, CONDITION_PASSED, NOT_APPLICABLE } from './check-outcome';
+import {
+  blankOutcome,
+  type CheckOutcome,
+  CONDITION_FAILED,
+  CONDITION_PASSED,
+  NOT_APPLICABLE,
+} from './check-outcome';
 import { compileCondition } from './compile-condition';
 import { compileExpr } from './compile-expr';
 import { type LimitKeys, type LimitValue, limitFromLiteral } from './limit-value';
@@ -86,17 +92,7 @@ export function compileCheck(
   // evaluate() reads into this one object for every record: its outcome is explained before the next record
   // is read (the compiled path is synchronous), and no result keeps it. read() alone (json-rules-engine,
   // whose runs may interleave) gets a new object each time.
-  const scratch: CheckOutcome = {
-    status: 'failed',
-    state: 'ready',
-    measured: undefined,
-    compared: undefined,
-    rounded: false,
-    specimen: 0,
-    limit: undefined,
-    specimens: undefined,
-    failing: undefined,
-  };
+  const scratch = blankOutcome();
   let reuse = false;
   const outcome = (
     state: CheckOutcome['state'],
@@ -104,27 +100,12 @@ export function compileCheck(
     limit: LimitValue | undefined,
     specimen: number,
   ): CheckOutcome => {
-    const status = state === 'no-limit' ? 'not-applicable' : state === 'missing' ? 'missing' : 'failed';
-    const compared = measured === undefined || limit === undefined ? undefined : comparedOf(measured, limit);
-    const rounded = rounding && typeof measured === 'number' && limit !== undefined;
-    if (!reuse)
-      return {
-        status,
-        state,
-        measured,
-        compared,
-        rounded,
-        specimen,
-        limit,
-        specimens: undefined,
-        failing: undefined,
-      };
-    const o = scratch;
-    o.status = status;
+    const o = reuse ? scratch : blankOutcome();
+    o.status = state === 'no-limit' ? 'not-applicable' : state === 'missing' ? 'missing' : 'failed';
     o.state = state;
     o.measured = measured;
-    o.compared = compared;
-    o.rounded = rounded;
+    o.compared = measured === undefined || limit === undefined ? undefined : comparedOf(measured, limit);
+    o.rounded = rounding && typeof measured === 'number' && limit !== undefined;
     o.specimen = specimen;
     o.limit = limit;
     o.specimens = undefined;

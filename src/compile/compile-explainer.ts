@@ -7,7 +7,7 @@ import type { CheckOutcome } from './check-outcome';
 import type { CompiledCheck } from './compile-check';
 import type { LimitValue } from './limit-value';
 import { shownValue } from './shown-value';
-import { VALUE_CACHE_SIZE, ValueCache } from './value-cache';
+import { ValueCache } from './value-cache';
 
 /** Turns one check's outcome for one record into its explanation. */
 export type CriterionExplainer = (outcome: CheckOutcome) => CriterionResult;
@@ -273,7 +273,8 @@ export function compileExplainer(
     if (known) return known;
     const message = sentence(p, valueText(outcome, u, mean, roundedDigits, shownAt, passed, p.limit), passed);
     const r = measuredResult(outcome, p.limit, passed, message);
-    if (kept && kept.size < VALUE_CACHE_SIZE) kept.set(measured, Object.freeze(r));
+    // Frozen only when kept, as sentences are.
+    if (kept && !kept.full) kept.set(measured, Object.freeze(r));
     return r;
   };
 }

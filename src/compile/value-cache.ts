@@ -52,7 +52,7 @@ export class ValueCache<T> {
 
   /** Keeps `made` for `value`, unless something is kept for it already or the cache is full. */
   set(value: unknown, made: T): void {
-    if (this.#size >= VALUE_CACHE_SIZE) return;
+    if (this.full) return;
     if (typeof value !== 'number') {
       if (this.#others.has(value)) return;
       this.#others.set(value, made);
@@ -73,6 +73,11 @@ export class ValueCache<T> {
   /** Entries kept. */
   get size(): number {
     return this.#size;
+  }
+
+  /** Whether `set` keeps nothing more. */
+  get full(): boolean {
+    return this.#size >= VALUE_CACHE_SIZE;
   }
 }
 

@@ -53,22 +53,15 @@ function shortText(c: CriterionResult, lang: Language, ids: boolean): string {
  */
 export function holdsDown(result: GradeResult, lang: Language, ids = false): string {
   const zh = lang === 'zh';
+  const short = (c: CriterionResult) => shortCriterion(c, lang, ids || !zh);
   if (result.errors) return result.errors.map((e) => e.message[lang]).join(zh ? '；' : '; ');
-  // Run once per row of a large file: the words are joined as they come, with no lists in between.
-  const named = ids || !zh;
-  const separator = zh ? '、' : ', ';
   if (result.notGradedReason?.code === 'out-of-scope') {
-    let scope = '';
-    for (const c of result.criteria) {
-      if (c.effect !== 'scope' || c.passed !== false) continue;
-      scope += scope === '' ? shortCriterion(c, lang, named) : separator + shortCriterion(c, lang, named);
-    }
-    return zh ? `超出范围：${scope}` : `out of scope: ${scope}`;
+    const scope = result.criteria.filter((c) => c.effect === 'scope' && c.passed === false).map(short);
+    return zh ? `超出范围：${scope.join('、')}` : `out of scope: ${scope.join(', ')}`;
   }
-  const next = result.nextGrade;
-  if (!next) return '';
-  let blockers = '';
-  for (let i = 0; i < next.blockers.length; i++)
-    blockers += (i === 0 ? '' : separator) + shortCriterion(next.blockers[i]!, lang, named);
-  return zh ? `${cjkJoin('距', next.label.zh)}：${blockers}` : `for ${next.label.en}: ${blockers}`;
+  if (!result.nextGrade) return '';
+  const blockers = result.nextGrade.blockers.map(short);
+  return zh
+    ? `${cjkJoin('距', result.nextGrade.label.zh)}：${blockers.join('、')}`
+    : `for ${result.nextGrade.label.en}: ${blockers.join(', ')}`;
 }

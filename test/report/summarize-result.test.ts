@@ -61,19 +61,22 @@ describe('CSV cells', () => {
   const quotedByRule = (text: string) => /[",\r\n]|^\s|\s$/.test(text);
 
   it('are quoted when they hold a comma, a quote or a line break, or start or end with any white space', () => {
-    expect(csvCell('')).toBe('');
-    expect(csvCell('4.62')).toBe('4.62');
-    expect(csvCell('a,b')).toBe('"a,b"');
-    expect(csvCell('5"')).toBe('"5"""');
-    expect(csvCell('a\nb')).toBe('"a\nb"');
-    expect(csvCell('a\rb')).toBe('"a\rb"');
-    expect(csvCell(' a')).toBe('" a"');
-    expect(csvCell('a\t')).toBe('"a\t"');
-    expect(csvCell('合格\u3000')).toBe('"合格\u3000"');
-    expect(csvCell('\u00a0x')).toBe('"\u00a0x"');
-    expect(csvCell('\ufeffx')).toBe('"\ufeffx"');
-    expect(csvCell('a b')).toBe('a b');
-    expect(csvCell('\ud83d')).toBe('\ud83d');
+    const cells: [string, string][] = [
+      ['', ''],
+      ['4.62', '4.62'],
+      ['a,b', '"a,b"'],
+      ['5"', '"5"""'],
+      ['a\nb', '"a\nb"'],
+      ['a\rb', '"a\rb"'],
+      [' a', '" a"'],
+      ['a\t', '"a\t"'],
+      ['合格\u3000', '"合格\u3000"'],
+      ['\u00a0x', '"\u00a0x"'],
+      ['\ufeffx', '"\ufeffx"'],
+      ['a b', 'a b'],
+      ['\ud83d', '\ud83d'],
+    ];
+    for (const [text, cell] of cells) expect(csvCell(text)).toBe(cell);
   });
 
   it('follow the rule for any text', () => {
