@@ -1,5 +1,6 @@
 import type { Language } from '../text/localized-text';
 import { countText } from '../text/number-text';
+import type { CliContext } from './context';
 import type { OutputStream } from './io';
 
 /** A progress bar for long runs; see {@link createProgress}. */
@@ -61,6 +62,25 @@ export function createProgress(options: {
       if (drawn) stream.write('\r\u001b[2K');
     },
   };
+}
+
+/**
+ * The progress bar of a command reading an input, on the context's stderr:
+ * a share of the input's size when the size is known.
+ */
+export function inputProgress(
+  ctx: CliContext,
+  source: { size?: number; bytesRead(): number },
+  enabled: boolean,
+): Progress {
+  const options: Parameters<typeof createProgress>[0] = {
+    stream: ctx.io.stderr,
+    enabled,
+    bytesRead: source.bytesRead,
+    lang: ctx.lang,
+  };
+  if (source.size !== undefined) options.total = source.size;
+  return createProgress(options);
 }
 
 /** One line of progress: a bar and percentage when the size is known, the rows and the rate. */

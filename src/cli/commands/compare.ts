@@ -13,7 +13,7 @@ import { type IndicatorInfo, modelOf, type RuleSet } from '../../resolve/rule-se
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
-import { createProgress } from '../progress';
+import { inputProgress } from '../progress';
 import { openReportFile, REPORT_FORMATS, type ReportFormat } from '../report-file';
 
 interface CompareOptions extends InputOptions {
@@ -73,14 +73,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         // The rule-set diff entries that moved each changed record, by row.
         const diff = diffRuleSets(a, b);
         const movedBy = new Map<number, string[]>();
-        const progressOptions: Parameters<typeof createProgress>[0] = {
-          stream: ctx.io.stderr,
-          enabled: options.progress,
-          bytesRead: source.bytesRead,
-          lang: ctx.lang,
-        };
-        if (source.size !== undefined) progressOptions.total = source.size;
-        const progress = createProgress(progressOptions);
+        const progress = inputProgress(ctx, source, options.progress);
         let invalidA = 0;
         let invalidB = 0;
         let rows = 0;

@@ -15,7 +15,7 @@ import { addInputOptions, announceKept, type InputOptions, openRecords } from '.
 import { OutputSink } from '../output-sink';
 import { gradeGroupsToOutput } from '../pipeline/grade-groups';
 import { gradeRows, rowsFraming } from '../pipeline/grade-rows';
-import { createProgress } from '../progress';
+import { inputProgress } from '../progress';
 import {
   GRADE_FILE_FORMATS,
   type GradeFileFormat,
@@ -145,15 +145,8 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
         };
         const sink = new OutputSink(ctx.io.stdout, 'stdout', { reuse: ctx.io.stdoutReleasesBytes });
         const summary = new BatchSummary(loaded.ruleSet.grades);
-        const progressOptions: Parameters<typeof createProgress>[0] = {
-          stream: ctx.io.stderr,
-          // Rows printed to the terminal show the progress themselves, and a bar would garble them.
-          enabled: options.progress && ctx.io.stdout.isTTY !== true,
-          bytesRead: source.bytesRead,
-          lang: ctx.lang,
-        };
-        if (source.size !== undefined) progressOptions.total = source.size;
-        const progress = createProgress(progressOptions);
+        // Rows printed to the terminal show the progress themselves, and a bar would garble them.
+        const progress = inputProgress(ctx, source, options.progress && ctx.io.stdout.isTTY !== true);
         let count = 0;
         try {
           sink.write(rowsFraming(loaded, rows, 0).start);
@@ -197,14 +190,7 @@ async function gradeToReport(
     { lang: ctx.lang, input, kept: source.kept.columns },
     file,
   );
-  const progressOptions: Parameters<typeof createProgress>[0] = {
-    stream: ctx.io.stderr,
-    enabled: options.progress,
-    bytesRead: source.bytesRead,
-    lang: ctx.lang,
-  };
-  if (source.size !== undefined) progressOptions.total = source.size;
-  const progress = createProgress(progressOptions);
+  const progress = inputProgress(ctx, source, options.progress);
   let rows = 0;
   try {
     for await (const result of gradeItems(source.items, createGrader(ruleSet).gradeSync, modelOf(ruleSet))) {
