@@ -40,3 +40,20 @@ export function batchesOf<T>(items: AsyncIterable<T>): AsyncIterable<T[]> {
     for await (const item of items) yield [item];
   })();
 }
+
+/**
+ * Most items in one batch. A batch is graded and its results held together,
+ * so a chunk that happens to hold very many short records (a stray quote
+ * that swallowed a megabyte of lines, a library caller's one huge string)
+ * must not become one batch of hundreds of thousands.
+ */
+export const MAX_BATCH = 2000;
+
+/** A batch cut into batches of at most {@link MAX_BATCH} items (an empty one as it is). */
+export function* inSlices<T>(items: T[]): Generator<T[]> {
+  if (items.length <= MAX_BATCH) {
+    yield items;
+    return;
+  }
+  for (let start = 0; start < items.length; start += MAX_BATCH) yield items.slice(start, start + MAX_BATCH);
+}

@@ -57,7 +57,8 @@ export async function keepColumns(
       done = true;
       break;
     }
-    ahead.push(...next.value);
+    // Not push(...batch): spreading a batch of any size puts every item on the stack.
+    for (const item of next.value) ahead.push(item);
     if (missing) {
       for (const item of next.value)
         if ('record' in item && isPlainObject(item.record))

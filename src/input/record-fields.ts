@@ -29,7 +29,7 @@ export class RecordFields {
     }
     this.#lists ??= new Map();
     const list = this.#lists.get(field) ?? [];
-    if (Array.isArray(converted.value)) list.push(...converted.value);
+    if (Array.isArray(converted.value)) for (const v of converted.value) list.push(v);
     else list.push(converted.value);
     this.#lists.set(field, list);
   }

@@ -1,3 +1,4 @@
+import { MAX_BATCH } from './batched';
 /**
  * A streaming CSV reader (RFC 4180: quoted cells, `""` for a quote, line
  * breaks inside quotes, CRLF or LF) that never loses the rows after a bad
@@ -61,7 +62,7 @@ export async function* splitCsv(
   for await (const batch of splitCsvBatches(chunks, options)) yield* batch;
 }
 
-/** {@link splitCsv}, the records of each chunk as one batch (possibly empty). */
+/** {@link splitCsv}, the records of each chunk as batches (possibly empty) of at most `MAX_BATCH`. */
 export async function* splitCsvBatches(
   chunks: AsyncIterable<string>,
   options: SplitCsvOptions = {},
@@ -86,7 +87,7 @@ export async function* splitCsvBatches(
       skipping = false;
       pos = end < 0 ? buffer.length : end;
     }
-    while (pos < buffer.length) {
+    while (pos < buffer.length && out.length < MAX_BATCH) {
       const parsed = parseRecord(buffer, pos, eof, delimiter);
       let problem: CsvProblem['problem'] | undefined;
       if (parsed.kind === 'incomplete') {
@@ -133,11 +134,19 @@ export async function* splitCsvBatches(
     buffer = buffer.slice(pos);
     return out;
   };
+  // A chunk can hold far more records than a batch should (a stray quote swallowed a megabyte of lines).
+  function* takeAll(eof: boolean): Generator<(CsvRecord | CsvProblem)[]> {
+    for (;;) {
+      const out = take(eof);
+      yield out;
+      if (out.length < MAX_BATCH) return;
+    }
+  }
   for await (const chunk of chunks) {
     buffer += chunk;
-    yield take(false);
+    yield* takeAll(false);
   }
-  yield take(true);
+  yield* takeAll(true);
 }
 
 function parseRecord(s: string, start: number, eof: boolean, delimiter: number): Parsed {

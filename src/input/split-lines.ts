@@ -1,3 +1,4 @@
+import { inSlices } from './batched';
 /** A line of text with its 1-based number, or a line too long to keep. */
 export type Line = { text: string; line: number } | { tooLong: true; line: number };
 
@@ -9,7 +10,7 @@ export async function* splitLines(chunks: AsyncIterable<string>, maxLength = 1 <
   for await (const batch of splitLineBatches(chunks, maxLength)) yield* batch;
 }
 
-/** {@link splitLines}, the lines of each chunk as one batch (possibly empty). */
+/** {@link splitLines}, the lines of each chunk as batches (possibly empty) of at most `MAX_BATCH`. */
 export async function* splitLineBatches(
   chunks: AsyncIterable<string>,
   maxLength = 1 << 20,
@@ -41,7 +42,7 @@ export async function* splitLineBatches(
         skipping = true;
       }
     }
-    yield out;
+    yield* inSlices(out);
   }
   if (!skipping && buffer.length > 0)
     yield [{ text: buffer.endsWith('\r') ? buffer.slice(0, -1) : buffer, line }];

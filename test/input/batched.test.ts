@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { batched, batchesOf } from '../../src/input/batched';
+import { batched, batchesOf, MAX_BATCH } from '../../src/input/batched';
+import { keepColumns } from '../../src/input/keep-columns';
 import { recordItems } from '../../src/input/record-items';
 
 async function* chunks(...texts: string[]): AsyncGenerator<string> {
@@ -44,5 +45,36 @@ describe('batched input', () => {
       yield [3];
     });
     expect(await all(b)).toEqual([1, 2, 3]);
+  });
+
+  it('cuts a chunk of very many records into batches of at most MAX_BATCH, CSV and NDJSON', async () => {
+    // A stray quote swallows a megabyte of short lines; they come back as error rows, a bounded batch at a time.
+    const n = 3 * MAX_BATCH + 7;
+    const csv = `a,b\n"1,2\n${'x\n'.repeat(n)}`;
+    const csvBatches = await all(batchesOf(recordItems(chunks(csv), 'csv', 'in.csv', OPTIONS)));
+    const ndjson = '{"a":1}\n'.repeat(n);
+    const ndBatches = await all(batchesOf(recordItems(chunks(ndjson), 'ndjson', 'x', OPTIONS)));
+    const rows = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
+    for (const [batches, count] of [
+      [csvBatches, n + 1],
+      [ndBatches, n],
+    ] as const) {
+      expect(Math.max(...batches.map((b) => b.length))).toBe(MAX_BATCH);
+      expect(batches.flat().map((i) => i.row)).toEqual(rows(count));
+    }
+    // The stray quote's row and every row after it (one cell where the header has two) are error rows.
+    expect(csvBatches.flat().filter((i) => 'unreadable' in i)).toHaveLength(n + 1);
+  });
+
+  it('keeps columns of a batch larger than the stack allows to spread', async () => {
+    const n = 300_000;
+    const items = batched(async function* () {
+      yield Array.from({ length: n }, (_, i) => ({ row: i + 1, record: { id: `s${i}`, x: i } }));
+    });
+    const kept = await keepColumns(items, 'auto', []);
+    expect(kept.columns).toEqual(['id']);
+    let count = 0;
+    for await (const batch of batchesOf(kept.items)) count += batch.length;
+    expect(count).toBe(n);
   });
 });
