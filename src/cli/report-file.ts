@@ -1,6 +1,7 @@
-import { type FileHandle, open } from 'node:fs/promises';
+import { open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { BatchCounts } from '../batch/batch-summary';
-import { systemReason } from '../errors/system-reason';
+import { fileReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
 import type { GradeResult } from '../model/grade-result';
 import type { RuleSet } from '../resolve/rule-set';
@@ -49,14 +50,24 @@ export async function gradeReport(
   file: ReportFile,
 ): Promise<GradeReportFile> {
   if (format === 'parquet') {
-    // DuckDB writes the file itself; the handle only proved it can be written.
-    await file.close();
+    // DuckDB writes the file itself, under the temporary name.
     const { createParquetWriter } = await import('../report/parquet/parquet-writer');
-    const writer = await createParquetWriter(file.path, options);
+    const writer = await createParquetWriter(file.partPath, { ...options, shownAs: file.path });
     return {
       add: (result) => writer.add(result),
-      finish: () => writer.close(),
-      discard: () => writer.discard(),
+      finish: async () => {
+        try {
+          await writer.close();
+        } catch (error) {
+          await file.close();
+          throw error;
+        }
+        await file.commit();
+      },
+      discard: async () => {
+        await writer.discard();
+        await file.close();
+      },
     };
   }
   const discard = () => file.close();
@@ -78,29 +89,42 @@ export async function gradeReport(
   };
 }
 
-/** A report's file, opened before any record is graded, so a wrong path fails at once, not after the run. */
+/**
+ * A report's file, checked before any record is graded, so a wrong path
+ * fails at once, not after the run; and written only at the end, next to
+ * its place under a temporary name and then renamed over it, so a run that
+ * fails (a usage error, a bad rule set, Ctrl-C, a full disk) leaves the file
+ * that was there as it was.
+ */
 export interface ReportFile {
-  /** Where it is. */
+  /** Where it goes, as given. */
   readonly path: string;
-  /** Writes the report and closes the file. */
+  /** Where a writer that makes the file itself (DuckDB) puts it before {@link ReportFile.commit}. */
+  readonly partPath: string;
+  /** Writes the report and puts it in place. */
   write(bytes: Uint8Array | string): Promise<void>;
-  /** Closes the file without writing (again). */
+  /** Puts what was written at {@link ReportFile.partPath} in place. */
+  commit(): Promise<void>;
+  /** Gives up: removes whatever was written, leaving `path` as it was. */
   close(): Promise<void>;
 }
 
 /**
- * Checks `-f` against `-o` and opens the file: a workbook or a web page
- * needs `-o <file>` named for its format (it is not for a terminal), and
- * `-o` is only for those formats. Returns `undefined` for the formats that
- * print to stdout.
+ * Checks `-f` against `-o` and the file: a workbook or a web page needs
+ * `-o <file>` named for its format (it is not for a terminal), `-o` is only
+ * for those formats, its folder must be writable, and it must not be one of
+ * the command's inputs. Returns `undefined` for the formats that print to
+ * stdout.
  *
  * @param fileFormats - the command's formats written to a file (default {@link REPORT_FORMATS})
- * @throws {@link UsageError} for a report without `-o`, `-o` with another format, or a file that cannot be written
+ * @param inputs - the files the command reads, which the report must not replace
+ * @throws {@link UsageError} for a report without `-o`, `-o` with another format, a file that cannot be written, or an input
  */
 export async function openReportFile(
   format: string,
   output: string | undefined,
   fileFormats: readonly string[] = REPORT_FORMATS,
+  inputs: readonly string[] = [],
 ): Promise<ReportFile | undefined> {
   if (!fileFormats.includes(format)) {
     if (output === undefined) return undefined;
@@ -127,26 +151,73 @@ export async function openReportFile(
       ),
     );
   }
-  let handle: FileHandle;
-  try {
-    handle = await open(output, 'w');
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    const why =
-      e.code === 'ENOENT'
-        ? localized('没有这个文件夹', 'no such folder')
-        : localized(systemReason(e).zh, e.code ?? e.message);
-    throw new UsageError(localized(`无法写入 ${output}：${why.zh}`, `cannot write ${output}: ${why.en}`));
+  const cannot = (error: unknown) => {
+    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? noFolder : fileReason(error);
+    return new UsageError(localized(`无法写入 ${output}：${why.zh}`, `cannot write ${output}: ${why.en}`));
+  };
+  const existing = await stat(output).catch(() => undefined);
+  if (existing?.isDirectory()) throw cannot(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
+  for (const input of inputs) {
+    const read = await stat(input).catch(() => undefined);
+    if (existing && read && read.dev === existing.dev && read.ino === existing.ino)
+      throw new UsageError(
+        localized(
+          `-o ${output} 是输入文件 ${input}：报告会覆盖它，请换一个文件名`,
+          `-o ${output} is the input ${input}: the report would replace it; name another file`,
+        ),
+      );
   }
+  // A device or a pipe (/dev/null, a FIFO) is written as it is: there is nothing to rename over.
+  if (existing && !existing.isFile()) return directFile(output, cannot);
+  // Through a link, the file it points to is the one replaced, as writing through the link would.
+  const target = existing ? await realpath(output) : output;
+  const partPath = join(dirname(target), `.${basename(target)}.${process.pid}.part`);
+  try {
+    // Proves now that the folder takes a new file, rather than after grading.
+    await (await open(partPath, 'wx')).close();
+    await unlink(partPath);
+  } catch (error) {
+    throw cannot(error);
+  }
+  const close = () => unlink(partPath).catch(() => undefined);
+  const commit = async () => {
+    try {
+      await rename(partPath, target);
+    } catch (error) {
+      await close();
+      throw cannot(error);
+    }
+  };
   return {
     path: output,
+    partPath,
     async write(bytes) {
       try {
-        await handle.writeFile(bytes);
-      } finally {
-        await handle.close();
+        await writeFile(partPath, bytes, { flag: 'wx' });
+      } catch (error) {
+        await close();
+        throw cannot(error);
       }
+      await commit();
     },
-    close: () => handle.close().catch(() => undefined),
+    commit,
+    close,
+  };
+}
+
+const noFolder = localized('没有这个文件夹', 'no such folder');
+
+/** A file that is not a regular one, opened only to write it. */
+function directFile(path: string, cannot: (error: unknown) => UsageError): ReportFile {
+  return {
+    path,
+    partPath: path,
+    async write(bytes) {
+      await writeFile(path, bytes).catch((error) => {
+        throw cannot(error);
+      });
+    },
+    commit: async () => undefined,
+    close: async () => undefined,
   };
 }

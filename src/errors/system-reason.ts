@@ -12,6 +12,7 @@ const REASONS_ZH: Record<string, string> = {
   ENOSPC: '磁盘空间不足',
   EROFS: '文件系统是只读的',
   EBUSY: '文件正被占用',
+  EDQUOT: '超出磁盘配额',
   EADDRINUSE: '端口已被占用',
   EADDRNOTAVAIL: '地址不可用',
 };
@@ -29,6 +30,35 @@ export function systemReason(error: unknown): LocalizedText {
   const code = (error as { code?: unknown } | undefined)?.code;
   const zh = typeof code === 'string' ? REASONS_ZH[code] : undefined;
   return localized(zh ?? `系统信息“${message}”`, message);
+}
+
+// The same, in English words for someone who does not read error codes.
+const REASONS_EN: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'part of the path is not a folder',
+  EEXIST: 'the file already exists',
+  EMFILE: 'too many open files',
+  ENOSPC: 'no space left on the disk',
+  EROFS: 'the file system is read-only',
+  EBUSY: 'the file is in use',
+  EDQUOT: 'disk quota exceeded',
+};
+
+/**
+ * Why a file could not be read or written, in both languages: the words
+ * for a common error code in each, else as {@link systemReason} says.
+ *
+ * @example
+ * fileReason(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })).en // 'no space left on the disk'
+ */
+export function fileReason(error: unknown): LocalizedText {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  const reason = systemReason(error);
+  const en = typeof code === 'string' ? REASONS_EN[code] : undefined;
+  return en === undefined ? reason : localized(reason.zh, en);
 }
 
 /**

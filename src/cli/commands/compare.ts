@@ -62,7 +62,11 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
     .action(
       runs(async (pathA: string, pathB: string, data: string, options: CompareOptions) => {
         const ctx = context();
-        const file = await openReportFile(options.format, options.output);
+        const file = await openReportFile(options.format, options.output, REPORT_FORMATS, [
+          pathA,
+          pathB,
+          data,
+        ]);
         const a = await loadRuleSet(pathA);
         const b = await loadRuleSet(pathB);
         const source = await openRecords(data, options, indicatorsOf(a, b), ctx.io.stdin);

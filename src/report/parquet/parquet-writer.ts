@@ -49,13 +49,15 @@ export interface ParquetWriter {
  * rows in memory until the end: 10 KB a result.)
  *
  * @param kept - the input's kept columns, in order
+ * @param shownAs - the file's name in messages, when `path` is a temporary one
  * @throws {@link UsageError} when DuckDB (`@duckdb/node-api`) is not installed
  */
 export async function createParquetWriter(
   path: string,
-  options: { kept: readonly string[]; lang: Language },
+  options: { kept: readonly string[]; lang: Language; shownAs?: string },
 ): Promise<ParquetWriter> {
-  const duckdb = await loadDuckDB(localized(`写入 ${path}`, `writing ${path}`));
+  const shown = options.shownAs ?? path;
+  const duckdb = await loadDuckDB(localized(`写入 ${shown}`, `writing ${shown}`));
   const dir = await mkdtemp(join(tmpdir(), 'qgrade-parquet-'));
   const rows = join(dir, 'graded.ndjson');
   const fd = openSync(rows, 'w');
@@ -110,7 +112,7 @@ export async function createParquetWriter(
         );
       } catch (error) {
         const why = systemReason(error);
-        throw new UsageError(localized(`无法写入 ${path}：${why.zh}`, `cannot write ${path}: ${why.en}`));
+        throw new UsageError(localized(`无法写入 ${shown}：${why.zh}`, `cannot write ${shown}: ${why.en}`));
       } finally {
         connection.closeSync();
         instance.closeSync();
