@@ -1,4 +1,5 @@
 import { UsageError } from '../errors/usage-error';
+import { setKeptValue } from '../model/kept-values';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { closestName } from '../text/closest-name';
 import { localized } from '../text/localized-text';
@@ -139,7 +140,7 @@ function attach(item: InputItem, columns: readonly string[]): InputItem {
   for (const column of columns) {
     const v = valueText(item.record, column);
     if (v === undefined) continue;
-    kept[column] = v;
+    setKeptValue(kept, column, v);
     any = true;
   }
   // The item is this reader's own, made for this row: given its kept values, not copied.

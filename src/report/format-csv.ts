@@ -1,4 +1,5 @@
 import type { GradeResult } from '../model/grade-result';
+import { keptValue } from '../model/kept-values';
 import type { Language } from '../text/localized-text';
 import { holdsDown } from './summarize-result';
 
@@ -36,7 +37,7 @@ export function resultCsvRow(
 ): string {
   // Built by concatenation, not arrays joined: this runs once per row of a large file.
   let line = result.row === undefined ? '' : String(result.row);
-  for (const column of kept) line += `,${csvCell(result.kept?.[column] ?? '')}`;
+  for (const column of kept) line += `,${csvCell(keptValue(result.kept, column) ?? '')}`;
   line += `,${csvCell(result.grade ?? '')},${csvCell(result.label?.[lang] ?? '')},${result.conforming}`;
   const next = result.nextGrade;
   let blockers = '';

@@ -1,4 +1,5 @@
 import type { GradeResult } from '../model/grade-result';
+import { keptValue } from '../model/kept-values';
 import type { Language } from '../text/localized-text';
 import { labelCell } from './format-table';
 import { holdsDown } from './summarize-result';
@@ -24,7 +25,7 @@ export function resultMarkdownRow(
 ): string {
   return markdownRow([
     result.row === undefined ? '' : String(result.row),
-    ...kept.map((column) => result.kept?.[column] ?? ''),
+    ...kept.map((column) => keptValue(result.kept, column) ?? ''),
     result.grade ?? '—',
     labelCell(result, lang),
     holdsDown(result, lang, ids),

@@ -1,4 +1,5 @@
 import type { GradeResult } from '../model/grade-result';
+import { keptValue } from '../model/kept-values';
 import { displayWidth, pad, truncate } from '../text/display-width';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { safeLine } from '../text/safe-text';
@@ -45,7 +46,7 @@ function cells(
 ): string[] {
   return [
     String(row),
-    ...kept.map((column) => result.kept?.[column] ?? ''),
+    ...kept.map((column) => keptValue(result.kept, column) ?? ''),
     result.grade ?? '—',
     labelCell(result, lang),
     holdsDown(result, lang, ids),

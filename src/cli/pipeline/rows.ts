@@ -1,6 +1,7 @@
 import type { SummaryTally } from '../../batch/batch-summary';
 import type { FinishedItem } from '../../batch/finish-item';
 import type { RecordSnapshot, UnreadableRecord } from '../../compile/record-snapshot';
+import { keptValue, setKeptValue } from '../../model/kept-values';
 import type { ResultFormat, ResultWriterSettings } from '../../report/result-writer';
 
 /** What every worker of `qgrade grade --workers` starts with: the rule set's text and the output's settings. */
@@ -83,7 +84,7 @@ export function packRows(
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     packed.rows.push(item.row);
-    for (const column of keptColumns) packed.kept.push(item.kept?.[column]);
+    for (const column of keptColumns) packed.kept.push(keptValue(item.kept, column));
     const snapshot = item.snapshot;
     if (!Array.isArray(snapshot) || item.unreadable !== undefined || item.conversionErrors !== undefined) {
       packed.odd.push({ index: i, item });
@@ -123,7 +124,7 @@ export function unpackRows(packed: PackedRows): RowItem[] {
         const v = kept[i * k + c];
         if (v === undefined) continue;
         values ??= {};
-        values[keptColumns[c]!] = v;
+        setKeptValue(values, keptColumns[c]!, v);
       }
       if (values) item.kept = values;
     }

@@ -1,5 +1,6 @@
 import { movedCriteria, NOT_GRADED_KEY } from '../../compare/compare-rule-sets';
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
+import { keptValue, setKeptValue } from '../../model/kept-values';
 import type { RuleSet } from '../../resolve/rule-set';
 import type { Language } from '../../text/localized-text';
 import { escapeHtml } from './escape-html';
@@ -139,7 +140,7 @@ export function createCompareReport(a: RuleSet, b: RuleSet, options: HtmlReportO
             if (keptColumns.length >= MAX_KEPT_COLUMNS) continue;
             keptColumns.push(key);
           }
-          kept[key] = keptText(value);
+          setKeptValue(kept, key, keptText(value));
         }
       }
       listed.push({
@@ -287,7 +288,7 @@ function movedSection(
     `<table class="records"><thead><tr><th class="n">${T.row[lang]}</th>${keptColumns.map((k) => `<th>${escapeHtml(k)}</th>`).join('')}<th>${T.underA[lang]}</th><th></th><th>${T.underB[lang]}</th><th>${T.movedBy[lang]}</th></tr></thead><tbody>`,
   );
   for (const r of listed) {
-    const kept = keptColumns.map((k) => `<td>${escapeHtml(r.kept?.[k] ?? '')}</td>`).join('');
+    const kept = keptColumns.map((k) => `<td>${escapeHtml(keptValue(r.kept, k) ?? '')}</td>`).join('');
     const arrow =
       r.direction === 'up'
         ? '<span class="up">↑</span>'

@@ -1,5 +1,6 @@
 import { type BatchCounts, BatchSummary } from '../../batch/batch-summary';
 import type { RecordErrorCode } from '../../errors/error-codes';
+import { keptValue, setKeptValue } from '../../model/kept-values';
 import type { RuleSet } from '../../resolve/rule-set';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { CriterionTallies, type CriterionTally, HISTOGRAM_RANGE } from './criterion-tally';
@@ -114,7 +115,7 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
             if (keptColumns.length >= MAX_KEPT_COLUMNS) continue;
             keptColumns.push(key);
           }
-          kept[key] = keptText(value);
+          setKeptValue(kept, key, keptText(value));
         }
       }
       listed.push({
@@ -412,7 +413,7 @@ function recordSection(
     `<table class="records"><thead><tr><th class="n">${T.row[lang]}</th>${keptColumns.map((k) => `<th>${escapeHtml(k)}</th>`).join('')}<th>${T.grade[lang]}</th><th>${T.explanation[lang]}</th></tr></thead><tbody>`,
   );
   for (const r of listed) {
-    const kept = keptColumns.map((k) => `<td>${escapeHtml(r.kept?.[k] ?? '')}</td>`).join('');
+    const kept = keptColumns.map((k) => `<td>${escapeHtml(keptValue(r.kept, k) ?? '')}</td>`).join('');
     const summary = r.hold ? `<span class="hold">${escapeHtml(r.hold)}</span>` : T.explanation[lang];
     out.push(
       `<tr data-row="${r.row}"><td class="n">${r.row}</td>${kept}<td>${r.grade}</td><td><details><summary>${summary}</summary>${r.explanation}</details></td></tr>`,

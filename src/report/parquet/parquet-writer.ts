@@ -7,6 +7,7 @@ import { UsageError } from '../../errors/usage-error';
 import { loadDuckDB } from '../../input/parquet/load-duckdb';
 import { sqlText } from '../../input/parquet/read-parquet';
 import type { GradeResult } from '../../model/grade-result';
+import { keptValue } from '../../model/kept-values';
 import type { Language } from '../../text/localized-text';
 import { localized } from '../../text/localized-text';
 
@@ -79,7 +80,7 @@ export async function createParquetWriter(
   return {
     add(result) {
       const row: Record<string, unknown> = { row: result.row ?? 0 };
-      for (const [name, column] of kept) row[column] = result.kept?.[name] ?? null;
+      for (const [name, column] of kept) row[column] = keptValue(result.kept, name) ?? null;
       row.grade = result.grade;
       row.label = result.label?.[lang] ?? null;
       row.conforming = result.conforming;

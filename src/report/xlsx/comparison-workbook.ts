@@ -1,4 +1,5 @@
 import { type GradeChange, NOT_GRADED_KEY, type RuleSetComparison } from '../../compare/compare-rule-sets';
+import { keptValue } from '../../model/kept-values';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { WORKBOOK_TEXT as T } from './workbook-text';
 import { type SheetCell, type SheetSpec, writeWorkbook } from './write-workbook';
@@ -93,7 +94,7 @@ export function comparisonSheets(
     name: T.changes[lang],
     header: [...kept, T.row[lang], T.gradeUnderA[lang], T.gradeUnderB[lang], T.movedBy[lang]],
     rows: changed.map((c) => [
-      ...kept.map((k) => c.kept?.[k] ?? ''),
+      ...kept.map((k) => keptValue(c.kept, k) ?? ''),
       c.row,
       show(c.from, a),
       show(c.to, b),

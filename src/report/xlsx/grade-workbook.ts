@@ -2,6 +2,7 @@ import type { BatchCounts } from '../../batch/batch-summary';
 import { shownValue } from '../../compile/shown-value';
 import { UsageError } from '../../errors/usage-error';
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
+import { keptValue } from '../../model/kept-values';
 import type { IndicatorInfo } from '../../resolve/rule-set';
 import { parseRoundingInterval } from '../../rounding/gbt8170';
 import { cjkJoin } from '../../text/cjk-space';
@@ -155,7 +156,7 @@ export class GradeWorkbook {
       ],
       rows: this.#rows.map((row, i) => {
         const values = this.#kept[i];
-        return kept.length === 0 ? row : [...kept.map((k) => values?.[k] ?? ''), ...row];
+        return kept.length === 0 ? row : [...kept.map((k) => keptValue(values, k) ?? ''), ...row];
       }),
       frozenColumns: kept.length,
     };

@@ -1,0 +1,28 @@
+/**
+ * Kept values are keyed by the input's column names, which are anyone's
+ * text: a column named `__proto__` or `constructor` must be a value like any
+ * other, not the object's prototype or its constructor function.
+ *
+ * @module
+ */
+
+/**
+ * A result's kept value for a column: its own entry, or `undefined`.
+ *
+ * @example
+ * keptValue({ 型号: 'KFR-35GW' }, 'constructor') // undefined, not Object
+ */
+export function keptValue(
+  kept: Readonly<Record<string, string>> | undefined,
+  column: string,
+): string | undefined {
+  return kept !== undefined && Object.hasOwn(kept, column) ? kept[column] : undefined;
+}
+
+/**
+ * Sets a kept value as the object's own entry, whatever the column is
+ * called (`kept['__proto__'] = v` would set nothing).
+ */
+export function setKeptValue(kept: Record<string, string>, column: string, value: string): void {
+  Object.defineProperty(kept, column, { value, enumerable: true, writable: true, configurable: true });
+}
