@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, fstatSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { systemReason } from '../errors/system-reason';
@@ -21,9 +21,10 @@ export interface OpenedInput {
 /**
  * Opens a file (or `-` for stdin) as a stream of text chunks, decoded as
  * `encoding` (default UTF-8; `gb18030`/`gbk` for what Excel on Chinese
- * Windows saves as "CSV"). When UTF-8 is expected and the first chunk is not
- * UTF-8, it fails with a usage error that suggests `--encoding gb18030`,
- * rather than grading garbled text.
+ * Windows saves as "CSV"; UTF-16 when it starts with a UTF-16 byte-order
+ * mark, as Excel's "Unicode text" does). When UTF-8 is expected and a byte
+ * anywhere is not UTF-8, reading fails with a usage error that suggests
+ * `--encoding gb18030`, rather than grading garbled text.
  *
  * @param stdin - what `-` reads (default: the process's standard input)
  */
@@ -34,7 +35,9 @@ export async function openInput(
 ): Promise<OpenedInput> {
   let decoder: TextDecoder;
   try {
-    decoder = new TextDecoder(encoding, { ignoreBOM: false });
+    // Fatal for UTF-8: a byte that is not UTF-8 anywhere stops the run rather than grade garbled text.
+    const utf8Expected = new TextDecoder(encoding).encoding === 'utf-8';
+    decoder = new TextDecoder(encoding, { ignoreBOM: false, fatal: utf8Expected });
   } catch {
     throw new UsageError(
       localized(
@@ -46,8 +49,10 @@ export async function openInput(
   let stream: Readable;
   let size: number | undefined;
   const name = path === '-' ? 'stdin' : path;
-  if (path === '-') stream = stdin;
-  else {
+  if (path === '-') {
+    if (stdin === process.stdin) refuseFolderOnStdin();
+    stream = stdin;
+  } else {
     size = await inputFileSize(path);
     // 16 KiB, not 64: a chunk's rows (~400) are what is alive at once while they are graded, and fewer
     // survivors per scavenge keep V8's young generation small (peak RSS over 300,000 rows 217 → 138 MiB).
@@ -60,9 +65,9 @@ export async function openInput(
     try {
       for await (const chunk of stream) {
         const buf = chunk as Buffer;
+        const start = bytes;
         bytes += buf.length;
-        const text = decoder.decode(buf, { stream: true });
-        if (first && utf8 && text.includes('\ufffd') && !buf.includes(REPLACEMENT_UTF8)) {
+        if (first && utf8) {
           if (buf.subarray(0, 4).equals(ZIP_SIGNATURE)) {
             throw new UsageError(
               localized(
@@ -71,12 +76,15 @@ export async function openInput(
               ),
             );
           }
-          throw new UsageError(
-            localized(
-              `${name} 不是 UTF-8 文本；如果是在中文 Windows 上用 Excel 或 WPS 保存的，请加上 --encoding gb18030`,
-              `${name} is not UTF-8 text; if it was saved by Excel or WPS on Chinese Windows, add --encoding gb18030`,
-            ),
-          );
+          // Excel's "Unicode text" is UTF-16 with a byte-order mark, which says so unambiguously.
+          const utf16 = utf16Encoding(buf);
+          if (utf16) decoder = new TextDecoder(utf16, { ignoreBOM: false });
+        }
+        let text: string;
+        try {
+          text = decoder.decode(buf, { stream: true });
+        } catch {
+          throw notUtf8(name, first ? undefined : start);
         }
         first = false;
         if (text) yield text;
@@ -86,7 +94,13 @@ export async function openInput(
       const why = systemReason(error);
       throw new UsageError(localized(`无法读取 ${name}：${why.zh}`, `cannot read ${name}: ${why.en}`));
     }
-    const rest = decoder.decode();
+    let rest: string;
+    try {
+      rest = decoder.decode();
+    } catch {
+      // A character cut off by the end of the input.
+      throw notUtf8(name, Math.max(0, bytes - 3));
+    }
     if (rest) yield rest;
   }
   const opened: OpenedInput = { name, chunks: chunks(), bytesRead: () => bytes };
@@ -94,5 +108,42 @@ export async function openInput(
   return opened;
 }
 
-const REPLACEMENT_UTF8 = Buffer.from('\ufffd', 'utf8');
+function utf16Encoding(start: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  if (start[0] === 0xff && start[1] === 0xfe) return 'utf-16le';
+  if (start[0] === 0xfe && start[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** The input is not UTF-8: at its start, or from a byte further on (counted from 0). */
+function notUtf8(name: string, from: number | undefined): UsageError {
+  const hint = localized(
+    '如果是在中文 Windows 上用 Excel 或 WPS 保存的，请加上 --encoding gb18030',
+    'if it was saved by Excel or WPS on Chinese Windows, add --encoding gb18030',
+  );
+  if (from === undefined)
+    return new UsageError(
+      localized(`${name} 不是 UTF-8 文本；${hint.zh}`, `${name} is not UTF-8 text; ${hint.en}`),
+    );
+  return new UsageError(
+    localized(
+      `${name} 从第 ${from.toLocaleString('en')} 字节起有不是 UTF-8 的内容（之前的行已经读过）；${hint.zh}`,
+      `${name} has bytes that are not UTF-8 after byte ${from.toLocaleString('en')} (the rows before were read); ${hint.en}`,
+    ),
+  );
+}
+
+/** stdin redirected from a folder reads as nothing at all on some systems: say what it is. */
+function refuseFolderOnStdin(): void {
+  let folder = false;
+  try {
+    folder = fstatSync(0).isDirectory();
+  } catch {
+    // Not a descriptor that can be looked at (a closed stdin): reading will say what is wrong.
+  }
+  if (folder)
+    throw new UsageError(
+      localized('标准输入是一个文件夹，而不是记录文件', 'stdin is a folder, not a file of records'),
+    );
+}
+
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);

@@ -1,0 +1,100 @@
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, useBinary, useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const binary = useBinary();
+const temp = useTempDir();
+const AC = 'home-appliances/room-air-conditioner-energy';
+
+const HEADER = 'model,unitType,ratedCoolingCapacity,apf\n';
+const rows = (n: number) => Array.from({ length: n }, (_, i) => `M${i},heat-pump,3500,4.62\n`).join('');
+const grades = (csv: string) =>
+  csv
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(',')[2]);
+
+describe('input text encodings', () => {
+  it.each([
+    ['utf-16le', Buffer.from([0xff, 0xfe])],
+    ['utf-16be', Buffer.from([0xfe, 0xff])],
+  ])('reads %s with a byte-order mark (Excel "Unicode text") as the same rows', async (encoding, bom) => {
+    const text = `${HEADER}甲,heat-pump,3500,4.62\n乙,heat-pump,2600,5.27\n`;
+    const le = Buffer.from(text, 'utf16le');
+    const body = encoding === 'utf-16le' ? le : Buffer.from(le).swap16();
+    const file = join(temp(), `${encoding}.csv`);
+    writeFileSync(file, Buffer.concat([bom, body]));
+    const run = await cli.run(['grade', '-r', AC, '-f', 'csv', file]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe(
+      'row,model,grade,label,conforming,nextGrade,blockers,notGradedReason,failing,invalidFields,explanation',
+    );
+    expect(run.stdout).toContain('1,甲,2,Grade 2');
+    expect(run.stdout).toContain('2,乙,1,Grade 1');
+  });
+
+  it('stops at bytes that are not UTF-8 far into the input, in both languages, after the rows before', async () => {
+    // 2,000 rows (~50 KB) before a GB18030 "型号" in the last row.
+    const file = join(temp(), 'late.csv');
+    const good = Buffer.from(HEADER + rows(2000));
+    writeFileSync(
+      file,
+      Buffer.concat([good, Buffer.from('d0cdbac52c686561742d70756d702c333530302c342e36320a', 'hex')]),
+    );
+    const en = await cli.run(['grade', '-r', AC, '-f', 'csv', file]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(
+      /has bytes that are not UTF-8 after byte [\d,]+ \(the rows before were read\).*--encoding gb18030/,
+    );
+    const offset = Number(/after byte ([\d,]+)/.exec(en.stderr)![1]!.replaceAll(',', ''));
+    expect(offset).toBeLessThanOrEqual(good.length);
+    expect(offset).toBeGreaterThan(good.length - (1 << 16));
+    expect(en.stdout).not.toContain('\ufffd');
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '-f', 'csv', file]);
+    expect(zh.stderr).toMatch(/字节起有不是 UTF-8 的内容.*--encoding gb18030/);
+  });
+
+  it('reads a real U+FFFD and characters cut between chunks as text', async () => {
+    // Enough rows that reading takes several chunks, each row with a three-byte character in it.
+    const file = join(temp(), 'replacement.csv');
+    writeFileSync(file, `${HEADER}\ufffd,heat-pump,3500,4.62\n${rows(3000).replaceAll('M', '型')}`);
+    const run = await cli.run(['grade', '-r', AC, '-f', 'csv', file]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('1,\ufffd,2,');
+    expect(run.stdout).toContain('3001,型2999,2,');
+    expect(grades(run.stdout).every((g) => g === '2')).toBe(true);
+  });
+
+  it('a character cut off by the end of the input is not UTF-8', async () => {
+    const file = join(temp(), 'cut.csv');
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from(`${HEADER}A,heat-pump,3500,4.62\n`), Buffer.from([0xe5, 0x9e])]),
+    );
+    const run = await cli.run(['grade', '-r', AC, '-f', 'csv', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('not UTF-8');
+  });
+
+  it('stdin redirected from a folder is a usage error, not an empty input', () => {
+    const folder = join(temp(), 'records');
+    mkdirSync(folder);
+    const fd = openSync(folder, 'r');
+    try {
+      const run = spawnSync(process.execPath, [binary.bin, 'grade', '-r', AC, '-'], {
+        cwd: ROOT,
+        stdio: [fd, 'pipe', 'pipe'],
+        env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1' },
+        encoding: 'utf8',
+      });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('stdin is a folder, not a file of records');
+    } finally {
+      closeSync(fd);
+    }
+  });
+});
