@@ -57,7 +57,10 @@ function compileIndicator(ind: IndicatorModel, maxTextLength: number): FieldChec
   }
   const max = ind.specimens;
   const min = ind.minSpecimens;
-  const wanted = localized('数值或数值列表', `${ind.type} or array`);
+  const wanted = localized(
+    '数值或数值列表',
+    ind.type === 'integer' ? 'an integer or a list' : 'a number or a list',
+  );
   return (v) => {
     if (v === undefined) return required ? [missing(ind)] : undefined;
     if (!Array.isArray(v)) {
@@ -135,11 +138,11 @@ function compileScalar(
       };
     }
     case 'boolean': {
-      const wanted = localized('是或否（true/false）', 'boolean');
+      const wanted = localized('是或否（true/false）', 'true or false');
       return (v, specimen) => (typeof v === 'boolean' ? undefined : wrongType(ind, wanted, v, specimen));
     }
     case 'string': {
-      const wanted = localized('文本', 'string');
+      const wanted = localized('文本', 'text');
       return (v, specimen) => {
         if (typeof v !== 'string') return wrongType(ind, wanted, v, specimen);
         if (v.length <= maxTextLength) return undefined;
@@ -155,7 +158,7 @@ function compileScalar(
     }
     default: {
       const integer = ind.type === 'integer';
-      const wanted = integer ? localized('整数', 'integer') : localized('数值', 'number');
+      const wanted = integer ? localized('整数', 'an integer') : localized('数值', 'a number');
       const range = ind.range;
       const limit = range ? rangeText(range) : undefined;
       return (v, specimen) => {
@@ -214,7 +217,7 @@ function wrongType(ind: IndicatorModel, wanted: LocalizedText, v: unknown, speci
     field: ind.name,
     code: 'wrong-type',
     message: localized(
-      `${ind.label.zh}${at.zh}应为${wanted.zh}，实际为 ${got.zh}`,
+      cjkJoin(`${ind.label.zh}${at.zh}`, `应为${wanted.zh}，实际为 ${got.zh}`),
       `${name(ind)}${at.en} must be ${wanted.en}, got ${got.en}`,
     ),
   };

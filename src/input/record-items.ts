@@ -1,3 +1,4 @@
+import { jsonReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
@@ -121,12 +122,12 @@ function ndjsonItems(
         try {
           items.push({ row, record: renameKeys(JSON.parse(line.text), mapping) });
         } catch (error) {
-          const reason = (error as Error).message.slice(0, 200);
+          const reason = jsonReason(error);
           items.push({
             row,
             unreadable: localized(
-              `第 ${line.line} 行不是有效的 JSON：${reason}`,
-              `line ${line.line} is not valid JSON: ${reason}`,
+              `第 ${line.line} 行不是有效的 JSON：${reason.zh}`,
+              `line ${line.line} is not valid JSON: ${reason.en.slice(0, 200)}`,
             ),
           });
         }

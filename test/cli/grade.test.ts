@@ -203,7 +203,7 @@ describe.concurrent('qgrade grade: inputs', () => {
     const error = (row: number) =>
       `${results[row - 1]!.errors?.[0]?.field}: ${results[row - 1]!.errors?.[0]?.message.en}`;
     expect(error(5)).toMatch(/^passed: .*"maybe" is not one of true\/false/);
-    expect(error(6)).toMatch(/^count: .*must be integer/);
+    expect(error(6)).toMatch(/^count: .*must be an integer/);
     expect(error(7)).toMatch(/^size: .*must be one of 10, 20, 30/);
     expect(error(8)).toMatch(/^strength: .*"0x1F" is not decimal/);
     expect(error(9)).toMatch(/^strength: .*empty specimen value/);

@@ -12,6 +12,7 @@ import { Readable } from 'node:stream';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { loadBundledRuleSet } from '../../src/bundled/bundled-rule-sets';
 import { type InputOptions, openRecords } from '../../src/cli/input-options';
 import { UsageError } from '../../src/errors/usage-error';
 import { failedResult } from '../../src/grade/pool-batch';
@@ -28,6 +29,7 @@ import {
   type RuleSetIssue,
   type RuleSetIssueCode,
 } from '../../src/index';
+import { recordItems } from '../../src/input/record-items';
 import { checkRuleSetFile } from '../../src/resolve/load-rule-set';
 import { checkSuite } from '../../src/suite/check-suite';
 import { useCli, useTempDir } from '../cli/cli-harness';
@@ -417,5 +419,38 @@ describe('every record error code says itself in zh and en', () => {
       expect(notChinese(e.message.zh), shown).toEqual([]);
       expect(chineseInEnglish(e.message.en), shown).toEqual([]);
     }
+  });
+});
+
+describe('record errors read as sentences', () => {
+  it('wrong-type: a space between a Latin label end and the Chinese, and "a number" in English', async () => {
+    const ruleSet = await loadBundledRuleSet('home-appliances/room-air-conditioner-energy');
+    const result = createGrader(ruleSet).gradeSync({
+      unitType: 'heat-pump',
+      ratedCoolingCapacity: '2600',
+      apf: 5,
+    });
+    const error = result.errors?.find((e) => e.code === 'wrong-type');
+    expect(error?.message.zh).toBe('额定制冷量 CC 应为数值，实际为 "2600"');
+    expect(error?.message.en).toBe(
+      'ratedCoolingCapacity (Rated cooling capacity (CC)) must be a number, got "2600"',
+    );
+  });
+
+  it('an NDJSON line that is not JSON says why in Chinese too', async () => {
+    const items = recordItems(
+      (async function* () {
+        yield '{"model":"G" bad\n';
+      })(),
+      'ndjson',
+      'in.ndjson',
+      { mapping: new Map(), indicators: [] },
+    );
+    let item: unknown;
+    for await (const i of items) item ??= i;
+    const message = (item as { unreadable: { zh: string; en: string } }).unreadable;
+    expect(message.zh).toBe('第 1 行不是有效的 JSON：第 14 个字符处有误');
+    expect(notChinese(message.zh)).toEqual([]);
+    expect(message.en).toMatch(/^line 1 is not valid JSON: .*position 13/);
   });
 });
