@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { type RuleSetIssue, ruleSetIssue } from '../errors/rule-set-issue';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { decodeRuleText } from './decode-text';
 import { packageRoot } from './package-root';
 
 /** `<industry>/<name>`: the form of a bundled rule set's id. */
@@ -45,7 +46,8 @@ export async function readRuleFile(pathOrId: string, maxBytes: number): Promise<
       );
       return { issue: fileIssue(shown, 'file-too-large', what) };
     }
-    return { text: await readFile(path, 'utf8'), file: shown };
+    const decoded = decodeRuleText(await readFile(path), shown);
+    return 'issue' in decoded ? decoded : { text: decoded.text, file: shown };
   } catch {
     const isId = RULE_SET_ID.test(pathOrId) && path !== pathOrId;
     return {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { RuleSetError } from '../errors/qgrade-error';
 import { ruleSetIssue } from '../errors/rule-set-issue';
+import { decodeRuleText } from '../load/decode-text';
 import { loadRuleSet } from '../resolve/load-rule-set';
 import type { RuleSet } from '../resolve/rule-set';
 import { localized } from '../text/localized-text';
@@ -20,7 +21,9 @@ import { parseTestSuite } from './test-suite';
 export async function runTestSuite(file: string): Promise<SuiteResult> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    const decoded = decodeRuleText(await readFile(file), file);
+    if ('issue' in decoded) return { file, cases: [], error: new RuleSetError(file, [decoded.issue]) };
+    text = decoded.text;
   } catch {
     return {
       file,

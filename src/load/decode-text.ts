@@ -1,0 +1,84 @@
+import { type RuleSetIssue, ruleSetIssue } from '../errors/rule-set-issue';
+import { localized } from '../text/localized-text';
+
+/**
+ * A rule file's or test suite's bytes as text. YAML is UTF-8 (or UTF-16
+ * with a byte-order mark, which an editor's "Unicode" saves). A file saved
+ * as GBK/GB18030, which Notepad and WPS do on Chinese Windows, would
+ * otherwise be read as garbled names and labels without a word: it is an
+ * issue at the line and column of the first byte that is not UTF-8.
+ *
+ * @example
+ * decodeRuleText(await readFile(path), path) // { text } or { issue }
+ */
+export function decodeRuleText(bytes: Uint8Array, file: string): { text: string } | { issue: RuleSetIssue } {
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : '';
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes) };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const at = firstBadByte(bytes);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
+    const lines = before.split('\n');
+    const line = lines.length;
+    const column = [...lines.at(-1)!].length + 1;
+    return {
+      issue: ruleSetIssue({
+        code: 'yaml-syntax',
+        severity: 'error',
+        text: localized(
+          '文件从此处起不是 UTF-8 文本，可能是以 GBK/GB18030 保存的：请在编辑器中另存为 UTF-8 编码',
+          'the file is not UTF-8 text from here on; it may have been saved as GBK/GB18030: save it as UTF-8 in your editor',
+        ),
+        file,
+        line,
+        column,
+        path: [],
+      }),
+    };
+  }
+}
+
+/** The offset of the first byte that is not UTF-8: the longest prefix a streaming decoder takes, by halving. */
+function firstBadByte(bytes: Uint8Array): number {
+  // A streaming decoder leaves a character cut off at the end for later, and throws only on a byte that is wrong.
+  const valid = (n: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let good = 0;
+  let bad = bytes.length;
+  while (bad - good > 1) {
+    const mid = (good + bad) >>> 1;
+    if (valid(mid)) good = mid;
+    else bad = mid;
+  }
+  // The byte that broke it, or the start of the character it cut short.
+  const at = bad - 1;
+  for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
+    const b = bytes[j]!;
+    if (b < 0x80) break;
+    if (b < 0xc0) continue;
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    return j + length > at && whole(bytes.subarray(0, j)) ? j : at;
+  }
+  return at;
+}
+
+function whole(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}

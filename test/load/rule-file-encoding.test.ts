@@ -1,0 +1,67 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkRuleSetFile, loadRuleSet, runTestSuite } from '../../src/index';
+import { useTempDir } from '../cli/cli-harness';
+
+const temp = useTempDir();
+const AC = 'rules/home-appliances/room-air-conditioner-energy.yaml';
+const text = readFileSync(AC, 'utf8');
+// "型号" in GBK, as Notepad or WPS on Chinese Windows saves it.
+const GBK_MODEL = Buffer.from('d0cdbac5', 'hex');
+
+describe('rule files that are not UTF-8', () => {
+  it('GBK bytes are an issue at the line and column of the first one, in both languages', async () => {
+    const lines = text.split('\n');
+    // Line 27 is "  zh: 房间空气调节器能效等级": the title's Chinese, saved as GBK after "  zh: ".
+    expect(lines[26]).toBe('  zh: 房间空气调节器能效等级');
+    const before = Buffer.from(`${lines.slice(0, 26).join('\n')}\n  zh: `);
+    const after = Buffer.from(`\n${lines.slice(27).join('\n')}`);
+    const file = join(temp(), 'gbk.yaml');
+    writeFileSync(file, Buffer.concat([before, GBK_MODEL, after]));
+    const { issues } = await checkRuleSetFile(file);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'yaml-syntax', severity: 'error', line: 27, column: 7 });
+    expect(issues[0]!.text.en).toContain('not UTF-8 text from here on');
+    expect(issues[0]!.text.zh).toContain('不是 UTF-8 文本');
+    await expect(loadRuleSet(file)).rejects.toThrow(/not UTF-8/);
+  });
+
+  it('a byte that is not UTF-8 after Chinese text counts columns in characters', async () => {
+    const file = join(temp(), 'late.yaml');
+    writeFileSync(file, Buffer.concat([Buffer.from('a: 房间'), Buffer.from([0xff]), Buffer.from('\n')]));
+    const { issues } = await checkRuleSetFile(file);
+    expect(issues[0]).toMatchObject({ code: 'yaml-syntax', line: 1, column: 6 });
+  });
+
+  it.each([
+    ['utf-16le', (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')])],
+    [
+      'utf-16be',
+      (s: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(s, 'utf16le').swap16()]),
+    ],
+  ])('%s with a byte-order mark reads as the same rule set', async (encoding, encode) => {
+    const file = join(temp(), `${encoding}.yaml`);
+    writeFileSync(file, encode(text));
+    expect((await checkRuleSetFile(file)).issues).toEqual([]);
+    const ruleSet = await loadRuleSet(file);
+    expect(ruleSet.title).toEqual((await loadRuleSet(AC)).title);
+  });
+
+  it('a test suite saved as GBK is the same issue, not cases that fail on garbled names', async () => {
+    const file = join(temp(), 'ac.test.yaml');
+    writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from(`ruleSet: home-appliances/room-air-conditioner-energy\ncases:\n  - name: `),
+        GBK_MODEL,
+        Buffer.from(
+          '\n    input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 4.62 }\n    grade: "2"\n',
+        ),
+      ]),
+    );
+    const suite = await runTestSuite(file);
+    expect(suite.cases).toEqual([]);
+    expect(suite.error?.issues).toMatchObject([{ code: 'yaml-syntax', line: 3, column: 11 }]);
+  });
+});
