@@ -8,10 +8,11 @@ import { suiteSource, type TestSuite } from './test-suite';
 
 /**
  * What a suite names that its rule set does not have: an expected grade, a
- * failing requirement id, an input key that is no indicator, a threshold
- * marked uncovered. Each would otherwise make a case fail (or pass) for the
- * wrong reason, so each is an error located in the suite, with the closest
- * name as a hint.
+ * failing requirement id, an input key or invalid field that is no
+ * indicator, a threshold marked uncovered, group cases for a rule set
+ * without a group section; and cases that expect nothing. Each would
+ * otherwise make a case fail (or pass) for the wrong reason, so each is an
+ * error located in the suite, with the closest name as a hint.
  *
  * @example
  * const issues = checkSuite(suite, ruleSet); // [] when every name is known
@@ -39,6 +40,13 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
     const pos = source?.locate(path, { key }) ?? { line: 0, column: 0 };
     issues.push(ruleSetIssue({ code, severity: 'error', text, file: suite.file, ...pos, path: [...path] }));
   };
+  // A case the rule set cannot take as written: located at the case, with what to write instead.
+  const shapeIssue = (path: DocumentPath, text: LocalizedText) => {
+    const pos = source?.locate(path) ?? { line: 0, column: 0 };
+    issues.push(
+      ruleSetIssue({ code: 'schema', severity: 'error', text, file: suite.file, ...pos, path: [...path] }),
+    );
+  };
   const [indicator, grade, requirement] = [
     localized('指标', 'indicator'),
     localized('等级', 'grade'),
@@ -57,11 +65,50 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
       if (!checks.includes(id))
         report('unknown-criterion', ['cases', i, 'failing', j], requirement, id, checks);
     });
+    // An invalid field is an indicator or derived value, a requirement, or '' (the record as a whole).
+    c.errors?.forEach((field, j) => {
+      if (field !== '' && !model.slots.has(field) && !checks.includes(field))
+        report('unknown-indicator', ['cases', i, 'errors', j], indicator, field, [...model.slots.keys()]);
+    });
+    if (checksNothing(c)) shapeIssue(['cases', i], nothingChecked(c.name));
   });
+  suite.groups?.forEach((c, i) => {
+    if (checksNothing(c)) shapeIssue(['groups', i], nothingChecked(c.name));
+  });
+  if (suite.groups?.length && !model.group)
+    shapeIssue(
+      ['groups'],
+      localized(
+        `${ruleSet.id} 没有 group 部分（批次统计），无法按批判定这些用例`,
+        `${ruleSet.id} has no group section (statistics over a lot), so these cases cannot be graded as groups`,
+      ),
+    );
   suite.uncovered?.forEach((u, i) => {
     if (!checks.includes(u.criterion)) {
       report('unknown-criterion', ['uncovered', i, 'criterion'], requirement, u.criterion, checks);
     }
   });
   return issues;
+}
+
+/** A case that states no expectation passes whatever the rule set does. */
+function checksNothing(c: {
+  grade?: unknown;
+  failing?: unknown;
+  notGradedReason?: unknown;
+  errors?: unknown;
+}): boolean {
+  return (
+    c.grade === undefined &&
+    c.failing === undefined &&
+    c.notGradedReason === undefined &&
+    c.errors === undefined
+  );
+}
+
+function nothingChecked(name: string): LocalizedText {
+  return localized(
+    `用例“${name}”没有写任何预期，无论规则集如何判定都会通过：请写出 grade、failing、notGradedReason 或 errors`,
+    `case "${name}" expects nothing, so it passes whatever the rule set does: give grade, failing, notGradedReason or errors`,
+  );
 }

@@ -72,6 +72,32 @@ describe.concurrent('qgrade test', () => {
     expect(stdout).not.toMatch(/FAIL/);
   });
 
+  it('a case that expects nothing, an invalid field that is no indicator, or groups without a group section are suite errors', async () => {
+    const file = copySuite('nothing', (s) =>
+      s
+        .replace(
+          'input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 5.00 }\n    grade: "1"\n    failing: []',
+          'input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 5.00 }',
+        )
+        .replace(
+          'cases:\n',
+          'cases:\n  - name: bad field\n    input: { unitType: heat-pump, apf: x }\n    errors: [apff, apf, ""]\n',
+        )
+        .concat('groups:\n  - name: a lot\n    records: [{ apf: 5 }]\n    grade: "1"\n'),
+    );
+    const { code, stdout } = await cli.run(['test', file]);
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/test\.yaml:9:\d+: indicator "apff" is not in .*; did you mean "apf"\?/);
+    expect(stdout).not.toMatch(/indicator "apf" is not|indicator "" is not/);
+    expect(stdout).toMatch(
+      /test\.yaml:10:\d+: case "heat-pump 3500 W ≤ 4500: APF 5\.00, at grade 1 \(5\.00\)" expects nothing, so it passes whatever the rule set does: give grade, failing, notGradedReason or errors/,
+    );
+    expect(stdout).toMatch(/has no group section \(statistics over a lot\)/);
+    const zh = await cli.run(['--lang', 'zh', 'test', file]);
+    expect(zh.stdout).toContain('没有写任何预期，无论规则集如何判定都会通过');
+    expect(zh.stdout).toContain('没有 group 部分');
+  });
+
   it('--coverage counts the thresholds of a bundled rule set probed at, just below and just above', async () => {
     const { code, stdout } = await cli.run(['test', '--coverage', AC_SUITE]);
     expect(code).toBe(0);
