@@ -5,6 +5,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { utf8Length } from '../text/utf8-length';
+import { findCyclicAlias } from './cyclic-alias';
 
 /** A path into a parsed document: mapping keys and sequence indexes. */
 export type DocumentPath = readonly (string | number)[];
@@ -123,6 +124,25 @@ export class SourceDocument {
           file,
           'alias-limit',
           localized(`嵌套超过 ${limits.maxDepth} 层`, `nesting deeper than ${limits.maxDepth} levels`),
+          pos.line,
+          pos.col,
+          [],
+        ),
+      );
+      return;
+    }
+    const cyclic = findCyclicAlias(doc.contents);
+    if (cyclic) {
+      const pos = this.#lines.linePos(cyclic.alias.range?.[0] ?? 0);
+      const name = safeLine(cutShort(cyclic.name));
+      this.issues.push(
+        issueAt(
+          file,
+          'alias-limit',
+          localized(
+            `“*${name}”引用了包含它的值“&${name}”：一个值不能包含它自身（循环别名）`,
+            `"*${name}" refers to "&${name}", the value it is inside: a value cannot contain itself (cyclic alias)`,
+          ),
           pos.line,
           pos.col,
           [],
