@@ -36,7 +36,7 @@ const OPERATORS: [string, CompareOperator][] = Object.entries(COMPARE_OPERATORS)
   .sort((a, b) => b[0].length - a[0].length);
 
 const NUMBER_WITH_UNIT =
-  /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)(?:\s*([A-Za-z%‰°µ·/²³]+[A-Za-z0-9%‰°µ·/²³]*))?$/;
+  /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)(?:\s*([A-Za-z%‰°µ·/²³][A-Za-z0-9%‰°µ·/²³]*))?$/;
 
 /**
  * Reads requirement text as a standard writes it: `≥ 4.50`, `>= 400 MPa`,
@@ -84,19 +84,21 @@ export function parseRequirement(text: string): RequirementSyntax | { error: Loc
 }
 
 // "10.0 ± 0.1", "± massTolerance.value", "10.0 +/- 0.1"; "10.0 +0.5/−0.3" (ASCII "-" or "−").
-const SYMMETRIC = /^(.*?)\s*(?:±|\+\/-|\+\/−)\s*(\S.*)$/s;
-const ASYMMETRIC = /^(\S.*?)\s*\+\s*([^/]+?)\s*\/\s*[-−]\s*(\S.*)$/s;
+// Found by scanning, not by a regular expression: one like /^(.*?)\s*±/ retries every run of
+// spaces from each of its characters, and a requirement with 64,000 spaces took seconds.
+const PLUS_MINUS = ['±', '+/-', '+/−'];
 
 function parseTolerance(text: string): ToleranceSyntax | { error: LocalizedText } | undefined {
   const part = (s: string): OperandSyntax => parseOperand(s.trim(), text.indexOf(s.trim()));
-  const sym = SYMMETRIC.exec(text.trim());
+  const t = text.trim();
+  const sym = splitSymmetric(t);
   if (sym) {
-    const tolerance = part(sym[2]!);
-    const nominal = sym[1]!.trim();
-    if (/[±]/.test(sym[2]!))
+    const [nominal, after] = sym;
+    if (/[±]/.test(after))
       return {
-        error: localized(`“${text.trim()}”含有不止一个“±”`, `"${text.trim()}" has more than one "±"`),
+        error: localized(`“${t}”含有不止一个“±”`, `"${t}" has more than one "±"`),
       };
+    const tolerance = part(after);
     return {
       kind: 'tolerance',
       ...(nominal ? { nominal: part(nominal) } : {}),
@@ -105,17 +107,71 @@ function parseTolerance(text: string): ToleranceSyntax | { error: LocalizedText 
       symmetric: true,
     };
   }
-  const asym = ASYMMETRIC.exec(text.trim());
-  if (asym && !OPERATORS.some(([symbol]) => asym[1]!.startsWith(symbol))) {
+  const asym = splitAsymmetric(t);
+  if (asym && !OPERATORS.some(([symbol]) => asym[0].startsWith(symbol))) {
     return {
       kind: 'tolerance',
-      nominal: part(asym[1]!),
-      plus: part(asym[2]!),
-      minus: part(asym[3]!),
+      nominal: part(asym[0]),
+      plus: part(asym[1]),
+      minus: part(asym[2]),
       symmetric: false,
     };
   }
   return undefined;
+}
+
+/**
+ * `nominal ± tolerance` in trimmed text: the parts before and after the first
+ * `±` (or `+/-`, `+/−`), trimmed; none when there is no such symbol or nothing after it.
+ */
+function splitSymmetric(t: string): [nominal: string, tolerance: string] | undefined {
+  let at = -1;
+  let length = 0;
+  for (const symbol of PLUS_MINUS) {
+    const i = t.indexOf(symbol);
+    if (i >= 0 && (at < 0 || i < at)) {
+      at = i;
+      length = symbol.length;
+    }
+  }
+  if (at < 0 || at + length === t.length) return undefined;
+  return [t.slice(0, at).trim(), t.slice(at + length).trim()];
+}
+
+/**
+ * `nominal +upper/−lower` in trimmed text: the first `+` after the first
+ * character whose next `/` has something before it and is followed by `-` or
+ * `−` and a lower deviation. Each `+`, `/` and space is looked at a bounded
+ * number of times, however the text is made.
+ */
+function splitAsymmetric(t: string): [nominal: string, upper: string, lower: string] | undefined {
+  let slash = -1;
+  // Where the lower deviation starts after `slash`, or -1 when `slash` is not followed by one.
+  let lower = -1;
+  for (let plus = t.indexOf('+', 1); plus >= 0; plus = t.indexOf('+', plus + 1)) {
+    if (slash <= plus) {
+      slash = t.indexOf('/', plus + 1);
+      if (slash < 0) return undefined;
+      lower = lowerDeviationAt(t, slash + 1);
+    }
+    if (lower < 0 || slash === plus + 1) continue;
+    return [t.slice(0, plus).trimEnd(), t.slice(plus + 1, slash).trim(), t.slice(lower)];
+  }
+  return undefined;
+}
+
+/** After a `/`: spaces, `-` or `−`, spaces, then the lower deviation, whose index is returned (-1 if there is none). */
+function lowerDeviationAt(t: string, from: number): number {
+  let i = skipSpaces(t, from);
+  if (t[i] !== '-' && t[i] !== '−') return -1;
+  i = skipSpaces(t, i + 1);
+  return i < t.length ? i : -1;
+}
+
+function skipSpaces(t: string, from: number): number {
+  let i = from;
+  while (i < t.length && /\s/.test(t[i]!)) i++;
+  return i;
 }
 
 function parseOperand(text: string, offset: number): OperandSyntax {
@@ -140,7 +196,9 @@ function parseList(text: string): { list: Literal[] } | { error: LocalizedText }
   const inner = text.slice(1, -1).trim();
   if (inner === '') return { error: localized('允许值的列表为空', 'the list of allowed values is empty') };
   const items: Literal[] = [];
-  const re = /\s*(?:"([^"]*)"|'([^']*)'|([^,]+?))\s*(?:,|$)/gy;
+  // A bare item runs from its first character that is not a space to its last; one that is
+  // all spaces reads as "". (A lazy `[^,]+?\s*,` took quadratic time on a run of spaces.)
+  const re = /\s*(?:"([^"]*)"|'([^']*)'|([^,\s](?:[^,]*[^,\s])?|\s))\s*(?:,|$)/gy;
   let m: RegExpExecArray | null;
   let consumed = 0;
   // biome-ignore lint/suspicious/noAssignInExpressions: a tokenizer loop
