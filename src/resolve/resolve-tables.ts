@@ -1,5 +1,5 @@
 import type { Band } from '../model/band';
-import { bandIsEmpty } from '../model/band';
+import { bandIsEmpty, bandsMeet } from '../model/band';
 import type { TableKeyModel, TableModel, TableRowModel } from '../model/rule-set-model';
 import type { Literal, ValueKind } from '../model/value';
 import { decimalsOf } from '../rounding/decimal';
@@ -207,11 +207,8 @@ function checkBands(
     const prev = sorted[i - 1]!.match[k] as Band;
     const next = sorted[i]!.match[k] as Band;
     const at = [...sorted[i]!.path, k];
-    const overlap =
-      prev.upper > next.lower || (prev.upper === next.lower && prev.upperInclusive && next.lowerInclusive);
-    const gap =
-      prev.upper < next.lower || (prev.upper === next.lower && !prev.upperInclusive && !next.lowerInclusive);
-    if (overlap) {
+    const meet = bandsMeet(prev, next);
+    if (meet === 'overlap') {
       ctx.error(
         'band-overlap',
         localized(
@@ -220,7 +217,7 @@ function checkBands(
         ),
         at,
       );
-    } else if (gap) {
+    } else if (meet === 'gap') {
       const between =
         prev.upper === next.lower
           ? localized(`${prev.upper} 本身`, `${prev.upper} itself`)

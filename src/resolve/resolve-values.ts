@@ -1,4 +1,3 @@
-import type { Band } from '../model/band';
 import type { Expr } from '../model/expr';
 import { referencedNames } from '../model/expr';
 import type { IndicatorDocument } from '../model/rule-document';
@@ -9,6 +8,7 @@ import { parseBand } from '../syntax/parse-band';
 import { type FormulaScope, parseFormula } from '../syntax/parse-formula';
 import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
+import { checkPointBands, type PointBand } from './check-point-bands';
 import { badInterval, kindName, type ModelContext } from './model-context';
 import { resolveWhen } from './resolve-conditions';
 
@@ -421,8 +421,16 @@ function itemPoints(
     }
     return { k: 'points', arg };
   }
+  if (Array.isArray(item.points) ? item.points.length === 0 : Object.keys(item.points).length === 0) {
+    const text = localized(
+      `“points”为空：请为“${item.indicator}”的值给出分数，或删去“points”，以数值本身为分数`,
+      `"points" is empty: give scores for the values of "${item.indicator}", or leave "points" out to score the value itself`,
+    );
+    ctx.error('invalid-scoring', text, [...path, 'points']);
+    return undefined;
+  }
   if (Array.isArray(item.points)) {
-    const bands: { band: Band; points: number }[] = [];
+    const bands: PointBand[] = [];
     for (const [j, [text, points]] of item.points.entries()) {
       const parsed = parseBand(text);
       if (!parsed) {
@@ -433,7 +441,7 @@ function itemPoints(
         ctx.error('invalid-band', message, [...path, 'points', j, 0]);
         return undefined;
       }
-      bands.push({ band: parsed.band, points });
+      bands.push({ band: parsed.band, points, index: j });
     }
     if (info.kind !== 'number') {
       const text = localized(
@@ -443,7 +451,8 @@ function itemPoints(
       ctx.error('invalid-scoring', text, [...path, 'points']);
       return undefined;
     }
-    return { k: 'points', arg, bands };
+    if (!checkPointBands(ctx, item.indicator, bands, path)) return undefined;
+    return { k: 'points', arg, bands: bands.map(({ band, points }) => ({ band, points })) };
   }
   const map = new Map(Object.entries(item.points));
   if (info.values) {

@@ -1,0 +1,72 @@
+import { type Band, bandIsEmpty, bandsMeet } from '../model/band';
+import { localized } from '../text/localized-text';
+import type { ModelContext } from './model-context';
+
+/** One `[band, points]` entry of a scoring item, with its place in the list. */
+export interface PointBand {
+  band: Band;
+  points: number;
+  /** Its index in the item's `points` list, to locate it. */
+  index: number;
+}
+
+/**
+ * Checks the bands of a scoring item's `points` the way a table's bands are
+ * checked: none empty, and side by side without a gap (a value there would
+ * get no score, so neither would its dimension nor the total) or an overlap
+ * (a value there would get the first band's points and never the other's).
+ *
+ * @param path - the scoring item's path; each issue is placed at the band it concerns.
+ * @returns whether the bands passed.
+ */
+export function checkPointBands(
+  ctx: ModelContext,
+  indicator: string,
+  bands: readonly PointBand[],
+  path: readonly (string | number)[],
+): boolean {
+  const at = (b: PointBand) => [...path, 'points', b.index, 0];
+  let ok = true;
+  for (const b of bands) {
+    if (!bandIsEmpty(b.band)) continue;
+    const text = localized(`区间“${b.band.text}”不含任何值`, `band "${b.band.text}" holds no value`);
+    ctx.error('invalid-band', text, at(b));
+    ok = false;
+  }
+  if (!ok) return false;
+  const sorted = [...bands].sort((a, b) => a.band.lower - b.band.lower || a.index - b.index);
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1]!.band;
+    const next = sorted[i]!.band;
+    const meet = bandsMeet(prev, next);
+    if (meet === 'overlap') {
+      ctx.error(
+        'band-overlap',
+        localized(
+          `“${indicator}”的评分区间“${prev.text}”与“${next.text}”重叠：一个值会落在两个区间里`,
+          `the scoring bands "${prev.text}" and "${next.text}" of "${indicator}" overlap: a value would fall in both`,
+        ),
+        at(sorted[i]!),
+      );
+      ok = false;
+    } else if (meet === 'gap') {
+      const between =
+        prev.upper === next.lower
+          ? localized(`${prev.upper} 本身`, `${prev.upper} itself`)
+          : localized(
+              `${prev.upper} 与 ${next.lower} 之间的值`,
+              `values between ${prev.upper} and ${next.lower}`,
+            );
+      ctx.error(
+        'band-gap',
+        localized(
+          `“${indicator}”的评分区间“${prev.text}”与“${next.text}”之间有空缺：${between.zh}得不到分数`,
+          `the scoring bands "${prev.text}" and "${next.text}" of "${indicator}" leave a gap: ${between.en} would get no score`,
+        ),
+        at(sorted[i]!),
+      );
+      ok = false;
+    }
+  }
+  return ok;
+}

@@ -1,0 +1,102 @@
+/**
+ * Scoring `points` bands are checked like a table's bands: `validate`
+ * refuses bands that leave a gap or overlap, and `points` that is empty (a
+ * value there would score nothing, and the explanation and HTML report of
+ * such a record used to crash on its missing score, leaving an empty file).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkRuleSet } from '../../src/index';
+
+/** A rule set scored on `x` alone, with the given `points`. */
+function ruleText(points: string): string {
+  return `schemaVersion: 1
+id: test/scoring-points
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 评分区间, en: Scoring bands }
+references: [{ code: TEST 1-2026, edition: "2026" }]
+provenance: { level: illustrative, note: { zh: 测试用, en: For tests only } }
+indicators:
+  x: { type: number, label: { zh: 甲, en: X } }
+grades:
+  - { id: low, label: { zh: 低, en: Low } }
+  - { id: high, label: { zh: 高, en: High } }
+scoring:
+  dimensions:
+    - id: main
+      label: { zh: 主要, en: Main }
+      weight: 1
+      items: [{ indicator: x, points: ${points} }]
+  cutoffs: { low: 10, high: 50 }
+`;
+}
+
+const issuesOf = (points: string) =>
+  checkRuleSet(ruleText(points), { filename: 'points.yaml' }).issues.map((i) => ({
+    code: i.code,
+    line: i.line,
+    column: i.column,
+    en: i.text.en,
+    zh: i.text.zh,
+  }));
+
+describe('validate checks scoring bands', () => {
+  it.each([
+    [
+      'a gap at a single value',
+      '[["< 10", 0], ["> 10", 100]]',
+      'band-gap',
+      54,
+      'the scoring bands "< 10" and "> 10" of "x" leave a gap: 10 itself would get no score',
+      '“x”的评分区间“< 10”与“> 10”之间有空缺：10 本身得不到分数',
+    ],
+    [
+      'a gap between values, bands out of order',
+      '[["> 20", 100], ["≤ 10", 0]]',
+      'band-gap',
+      41,
+      'the scoring bands "≤ 10" and "> 20" of "x" leave a gap: values between 10 and 20 would get no score',
+      '“x”的评分区间“≤ 10”与“> 20”之间有空缺：10 与 20 之间的值得不到分数',
+    ],
+    [
+      'an overlap',
+      '[["≤ 20", 0], ["> 10", 100]]',
+      'band-overlap',
+      54,
+      'the scoring bands "≤ 20" and "> 10" of "x" overlap: a value would fall in both',
+      '“x”的评分区间“≤ 20”与“> 10”重叠：一个值会落在两个区间里',
+    ],
+    [
+      'a band that holds no value',
+      '[["≤ 10", 0], ["(10, 10]", 50], ["> 10", 100]]',
+      'invalid-band',
+      54,
+      'band "(10, 10]" holds no value',
+      '区间“(10, 10]”不含任何值',
+    ],
+    [
+      'an empty list',
+      '[]',
+      'invalid-scoring',
+      39,
+      '"points" is empty: give scores for the values of "x", or leave "points" out to score the value itself',
+      '“points”为空：请为“x”的值给出分数，或删去“points”，以数值本身为分数',
+    ],
+    [
+      'an empty map',
+      '{}',
+      'invalid-scoring',
+      39,
+      '"points" is empty: give scores for the values of "x", or leave "points" out to score the value itself',
+      '“points”为空：请为“x”的值给出分数，或删去“points”，以数值本身为分数',
+    ],
+  ])('%s is refused where it is written', (_, points, code, column, en, zh) => {
+    expect(issuesOf(points)).toEqual([{ code, line: 19, column, en, zh }]);
+  });
+
+  it('bands side by side pass, in any order, open at either end', () => {
+    expect(issuesOf('[["≤ 10", 0], ["(10, 30]", 50], ["> 30", 100]]')).toEqual([]);
+    expect(issuesOf('[["> 30", 100], ["[10, 30]", 50]]')).toEqual([]);
+  });
+});
