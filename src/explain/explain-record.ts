@@ -146,15 +146,16 @@ function prefixed(head: LocalizedText, results: CriterionResult[]): LocalizedTex
 function scoreBreakdown(model: RuleSetModel, facts: RecordFacts): ScoreBreakdown {
   const scoring = model.scoring!;
   return {
-    total: facts.values[scoring.totalSlot] as number,
+    total: scoreOrNull(facts.values[scoring.totalSlot]),
     dimensions: scoring.dimensions.map((d) => {
-      const score = facts.values[d.slot] as number;
+      const score = scoreOrNull(facts.values[d.slot]);
       return {
         id: d.id,
         label: d.label,
         score,
         weight: d.weight,
-        contribution: Number(((d.weight / scoring.weightSum) * score).toPrecision(15)),
+        contribution:
+          score === null ? null : Number(((d.weight / scoring.weightSum) * score).toPrecision(15)),
       };
     }),
     limitingDimension: null,
@@ -170,8 +171,14 @@ function limitingDimension(
   let worst: { id: string; score: number } | undefined;
   for (const b of blockers) {
     if (!b.indicator || !dims.has(b.indicator)) continue;
-    const score = scores.dimensions.find((d) => d.id === b.indicator)!.score;
+    // A score that cannot be computed holds the grade down more than any number does.
+    const score = scores.dimensions.find((d) => d.id === b.indicator)!.score ?? -Infinity;
     if (!worst || score < worst.score) worst = { id: b.indicator, score };
   }
   return worst?.id ?? null;
+}
+
+/** A score as a result carries it: a number, or `null` where a value scored nothing (never left out, never NaN). */
+function scoreOrNull(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }

@@ -121,12 +121,12 @@ export interface DimensionScore {
   id: string;
   /** Its label. */
   label: LocalizedText;
-  /** Its score (0–100). */
-  score: number;
+  /** Its score (0–100); `null` when it cannot be computed (an item value no `points` entry scores, an optional value left out). */
+  score: number | null;
   /** Its weight in the total. */
   weight: number;
-  /** Points this dimension adds to the total: weight share × score. */
-  contribution: number;
+  /** Points this dimension adds to the total: weight share × score; `null` with the score. */
+  contribution: number | null;
 }
 
 /**
@@ -136,8 +136,8 @@ export interface DimensionScore {
  * const weakest = result.scores?.limitingDimension; // e.g. 'digitalisation'
  */
 export interface ScoreBreakdown {
-  /** The total score (0–100). */
-  total: number;
+  /** The total score (0–100); `null` when a dimension's score cannot be computed. */
+  total: number | null;
   /** Each dimension's score, weight and contribution. */
   dimensions: DimensionScore[];
   /** The dimension holding the grade down (a failed dimension requirement of the next grade), if any. */

@@ -46,12 +46,16 @@ export function formatExplanation(
   return lines.join('\n');
 }
 
-function fmt(n: number): string {
-  return String(Number(roundGbt8170(n, 0.01)));
+// A score that could not be computed (a value no `points` entry scores) is shown as a dash.
+const NO_SCORE = '—';
+
+function fmt(n: number | null): string {
+  return n === null ? NO_SCORE : String(Number(roundGbt8170(n, 0.01)));
 }
 
 /** A score at hundredths, unless that makes it look whole: 64.9967 shown as "65" beside a cutoff of 65 would hide why it falls short. */
-function fmtScore(n: number): string {
+function fmtScore(n: number | null): string {
+  if (n === null) return NO_SCORE;
   const shown = fmt(n);
   return Number.isInteger(Number(shown)) && Number(shown) !== n ? String(n) : shown;
 }

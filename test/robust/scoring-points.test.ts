@@ -3,9 +3,17 @@
  * refuses bands that leave a gap or overlap, and `points` that is empty (a
  * value there would score nothing, and the explanation and HTML report of
  * such a record used to crash on its missing score, leaving an empty file).
+ * A value no band holds (beyond the outer bands) still scores nothing: its
+ * scores are `null`, shown as "—", and every output is written.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRuleSet } from '../../src/index';
+import { checkRuleSet, createGrader, parseRuleSet } from '../../src/index';
+import { formatExplanation } from '../../src/report/format-explanation';
+import { explanationHtml } from '../../src/report/html/record-view';
+import { useCli, useTempDir } from '../cli/cli-harness';
+import { expectValidResult, graderPair } from '../helpers';
 
 /** A rule set scored on `x` alone, with the given `points`. */
 function ruleText(points: string): string {
@@ -98,5 +106,45 @@ describe('validate checks scoring bands', () => {
   it('bands side by side pass, in any order, open at either end', () => {
     expect(issuesOf('[["≤ 10", 0], ["(10, 30]", 50], ["> 30", 100]]')).toEqual([]);
     expect(issuesOf('[["> 30", 100], ["[10, 30]", 50]]')).toEqual([]);
+  });
+});
+
+describe('a value no band scores', () => {
+  // Bands need not reach the ends: 10 and below score nothing.
+  const ruleSet = parseRuleSet(ruleText('[["(10, 30]", 50], ["> 30", 100]]'), { filename: 'points.yaml' });
+
+  it('has null scores in a valid result, and is not graded', async () => {
+    const result = await graderPair(ruleSet).grade({ x: 5 });
+    expect(result.grade).toBeNull();
+    expect(result.scores).toEqual({
+      total: null,
+      dimensions: [expect.objectContaining({ id: 'main', score: null, weight: 1, contribution: null })],
+      limitingDimension: null,
+    });
+    expectValidResult(result);
+  });
+
+  it('is explained with a dash for each score, in text and in HTML', () => {
+    const result = createGrader(ruleSet).gradeSync({ x: 5 });
+    expect(formatExplanation(result, 'en')).toContain('Total score: —\n  Main: — × 1 → —');
+    expect(formatExplanation(result, 'zh')).toContain('总分: —\n  主要: — × 1 → —');
+    expect(explanationHtml(result, 'en')).toContain('Main: — × 1 → —');
+  });
+
+  const cli = useCli();
+  const tmp = useTempDir();
+
+  it('qgrade explain and grade -f html write their output', async () => {
+    const rules = join(tmp(), 'points.yaml');
+    writeFileSync(rules, ruleText('[["(10, 30]", 50], ["> 30", 100]]'));
+    const records = join(tmp(), 'records.ndjson');
+    writeFileSync(records, '{"x": 15}\n{"x": 5}\n');
+    const explain = await cli.run(['explain', '-r', rules, '--row', '2', records]);
+    expect(explain.stderr).toBe('');
+    expect(explain.stdout).toContain('Total score: —');
+    const html = join(tmp(), 'report.html');
+    const grade = await cli.run(['grade', '-r', rules, '-f', 'html', '-o', html, records]);
+    expect(grade.code).toBe(0);
+    expect(readFileSync(html, 'utf8')).toContain('Main: — × 1 → —');
   });
 });

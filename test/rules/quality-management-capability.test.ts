@@ -149,7 +149,7 @@ function compare(result: GradeResult, expected: Expected): void {
     expect(d.score).toBeCloseTo(expected.dims[id], 9);
     expect(d.contribution).toBeCloseTo(expected.contributions[id], 9);
   }
-  expect(scores.dimensions.reduce((s, d) => s + d.contribution, 0)).toBeCloseTo(expected.total, 9);
+  expect(scores.dimensions.reduce((s, d) => s + d.contribution!, 0)).toBeCloseTo(expected.total, 9);
   expect(scores.limitingDimension).toBe(expected.limiting);
   if (expected.next === null) expect(result.nextGrade).toBeNull();
   else {

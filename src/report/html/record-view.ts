@@ -128,6 +128,7 @@ export function explanationHtml(result: GradeResult, lang: Language): string {
   return out.join('');
 }
 
-function fmt(n: number): string {
-  return String(Number(roundGbt8170(n, 0.01)));
+function fmt(n: number | null): string {
+  // A score that could not be computed (a value no `points` entry scores) is shown as a dash.
+  return n === null ? '—' : String(Number(roundGbt8170(n, 0.01)));
 }
