@@ -3,6 +3,7 @@ import { type BinaryOperator, type Expr, FORMULA_FUNCTIONS, type FormulaFunction
 import type { ValueKind } from '../model/value';
 import { closestName } from '../text/closest-name';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { checkFormulaSize } from './formula-size';
 
 /** What a formula may name, provided by the rule set being read. */
 export interface FormulaScope {
@@ -40,10 +41,18 @@ const EQUALITY: Record<string, '==' | '!='> = { '==': '==', '===': '==', '!=': '
  * parseFormula('tensileStrength / yieldStrength', scope)
  */
 export function parseFormula(text: string, scope: FormulaScope): ParsedFormula {
+  // Before parsing: the parser and everything after it recurse once per level of the formula.
+  const tooBig = checkFormulaSize(text);
+  if (tooBig) return { errors: [tooBig] };
   let ast: jsep.Expression;
   try {
     ast = jsep(text);
   } catch (error) {
+    // The size check should leave the parser room; if the stack still runs out, say so in both languages.
+    if (error instanceof RangeError)
+      return {
+        errors: [{ text: localized('嵌套过深，无法读取', 'nested too deeply to read'), index: 0 }],
+      };
     const e = error as { description?: string; message: string; index?: number };
     return { errors: [{ text: syntaxError(e.description ?? e.message, e.index ?? 0), index: e.index ?? 0 }] };
   }
