@@ -422,10 +422,17 @@ function itemPoints(
     return { k: 'points', arg };
   }
   if (Array.isArray(item.points) ? item.points.length === 0 : Object.keys(item.points).length === 0) {
-    const text = localized(
-      `“points”为空：请为“${item.indicator}”的值给出分数，或删去“points”，以数值本身为分数`,
-      `"points" is empty: give scores for the values of "${item.indicator}", or leave "points" out to score the value itself`,
-    );
+    // Leaving `points` out scores the value itself, which only a number can be.
+    const text =
+      info.kind === 'number'
+        ? localized(
+            `“points”为空：请为“${item.indicator}”的值给出分数，或删去“points”，以数值本身为分数`,
+            `"points" is empty: give scores for the values of "${item.indicator}", or leave "points" out to score the value itself`,
+          )
+        : localized(
+            `“points”为空：请为“${item.indicator}”的值给出分数`,
+            `"points" is empty: give scores for the values of "${item.indicator}"`,
+          );
     ctx.error('invalid-scoring', text, [...path, 'points']);
     return undefined;
   }

@@ -103,6 +103,19 @@ describe('validate checks scoring bands', () => {
     expect(issuesOf(points)).toEqual([{ code, line: 19, column, en, zh }]);
   });
 
+  it('an empty map for an enum asks only for its scores: the value itself is no score', () => {
+    const text = ruleText('{}').replace('x: { type: number,', 'x: { type: enum, values: [a, b],');
+    expect(checkRuleSet(text).issues).toEqual([
+      expect.objectContaining({
+        code: 'invalid-scoring',
+        text: {
+          zh: '“points”为空：请为“x”的值给出分数',
+          en: '"points" is empty: give scores for the values of "x"',
+        },
+      }),
+    ]);
+  });
+
   it('bands side by side pass, in any order, open at either end', () => {
     expect(issuesOf('[["≤ 10", 0], ["(10, 30]", 50], ["> 30", 100]]')).toEqual([]);
     expect(issuesOf('[["> 30", 100], ["[10, 30]", 50]]')).toEqual([]);
