@@ -21,6 +21,13 @@ export const TOTAL_SCORE = 'totalScore';
 // Scores are weighted means: explanations show them as the score breakdown does (77.21, not 77.2083333333333).
 const SCORE_DECIMALS = 2;
 
+/**
+ * Most items in one scoring dimension, and most dimensions. A weighted mean
+ * is one sum, walked recursively wherever formulas are: 8,000 items ran out
+ * of stack. Like a formula's operators, and far more than a scheme has.
+ */
+export const MAX_SCORING_PARTS = 256;
+
 /** Resolves indicators: kinds, ranges, allowed values, defaults, specimens, slots. */
 export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
   const out: IndicatorModel[] = [];
@@ -327,10 +334,26 @@ function reserveScoring(
   pending: Map<string, PendingDerived>,
 ): ScoringModel | undefined {
   const doc = ctx.doc.scoring!;
+  if (doc.dimensions.length > MAX_SCORING_PARTS) {
+    const text = localized(
+      `评分有 ${doc.dimensions.length} 个维度，过多；最多允许 ${MAX_SCORING_PARTS} 个`,
+      `scoring has ${doc.dimensions.length} dimensions, too many; at most ${MAX_SCORING_PARTS} are allowed`,
+    );
+    ctx.error('invalid-scoring', text, ['scoring', 'dimensions', MAX_SCORING_PARTS]);
+    return undefined;
+  }
   const dimensions: DimensionModel[] = [];
   const dimExprs: { dim: DimensionModel; expr: () => Expr | undefined }[] = [];
   for (const [i, dim] of doc.dimensions.entries()) {
     const path = ['scoring', 'dimensions', i];
+    if (dim.items.length > MAX_SCORING_PARTS) {
+      const text = localized(
+        `维度“${dim.id}”有 ${dim.items.length} 个评分项，过多；最多允许 ${MAX_SCORING_PARTS} 个（可拆分为几个维度）`,
+        `dimension "${dim.id}" has ${dim.items.length} items, too many; at most ${MAX_SCORING_PARTS} are allowed (split it into several dimensions)`,
+      );
+      ctx.error('invalid-scoring', text, [...path, 'items', MAX_SCORING_PARTS]);
+      continue;
+    }
     const s = reserve(dim.id, [...path, 'id']);
     if (s === undefined) continue;
     const model: DimensionModel = { id: dim.id, slot: s, label: dim.label, weight: dim.weight };

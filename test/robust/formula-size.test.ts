@@ -118,3 +118,51 @@ describe('formulas up to the limits read and grade', () => {
     expect(issuesOf(ruleText(`k == ${quoted} ? 0 : x`))).toEqual([]);
   });
 });
+
+/** A scored rule set with `dimensions` dimensions of `items` items each, all scoring `x`. */
+function scoredText(dimensions: number, items: number): string {
+  const dimension = (i: number) =>
+    `    - { id: d${i}, label: { zh: 维, en: D }, weight: 1, items: [${Array(items).fill('{ indicator: x }').join(', ')}] }`;
+  return `${ruleText('x').split('derived:')[0]}grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+scoring:
+  dimensions:
+${Array.from({ length: dimensions }, (_, i) => dimension(i)).join('\n')}
+  cutoffs: { ok: 10 }
+`;
+}
+
+describe('a weighted mean is one sum, and is held to a size too', () => {
+  it('a dimension of 20,000 items is a located issue, not a RangeError', () => {
+    const issues = issuesOf(scoredText(1, 20_000));
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'invalid-scoring',
+        line: 16,
+        en: 'dimension "d0" has 20000 items, too many; at most 256 are allowed (split it into several dimensions)',
+        zh: '维度“d0”有 20000 个评分项，过多；最多允许 256 个（可拆分为几个维度）',
+      }),
+    ]);
+  });
+
+  it('so are 300 dimensions, at the 257th', () => {
+    expect(issuesOf(scoredText(300, 1))).toEqual([
+      expect.objectContaining({
+        code: 'invalid-scoring',
+        line: 16 + 256,
+        en: 'scoring has 300 dimensions, too many; at most 256 are allowed',
+        zh: '评分有 300 个维度，过多；最多允许 256 个',
+      }),
+    ]);
+  });
+
+  it.each([
+    [256, 1],
+    [1, 256],
+  ])('%i dimensions of %i items read and grade', async (dimensions, items) => {
+    const pair = graderPair(parseRuleSet(scoredText(dimensions, items), { filename: 'scored.yaml' }));
+    const result = await pair.grade({ x: 50, k: 'a' });
+    expect(result.grade).toBe('ok');
+    expect(result.scores?.total).toBe(50);
+  });
+});
