@@ -1,5 +1,6 @@
 import { type Band, bandIsEmpty, bandsMeet } from '../model/band';
 import { localized } from '../text/localized-text';
+import { bandGapText } from './band-gap-text';
 import type { ModelContext } from './model-context';
 
 /** One `[band, points]` entry of a scoring item, with its place in the list. */
@@ -50,13 +51,7 @@ export function checkPointBands(
       );
       ok = false;
     } else if (meet === 'gap') {
-      const between =
-        prev.upper === next.lower
-          ? localized(`${prev.upper} 本身`, `${prev.upper} itself`)
-          : localized(
-              `${prev.upper} 与 ${next.lower} 之间的值`,
-              `values between ${prev.upper} and ${next.lower}`,
-            );
+      const between = bandGapText(prev, next);
       ctx.error(
         'band-gap',
         localized(

@@ -6,6 +6,7 @@ import { decimalsOf } from '../rounding/decimal';
 import { parseBand } from '../syntax/parse-band';
 import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
+import { bandGapText } from './band-gap-text';
 import { kindName, type ModelContext } from './model-context';
 import { checkLiteral, lookup } from './resolve-conditions';
 
@@ -218,13 +219,7 @@ function checkBands(
         at,
       );
     } else if (meet === 'gap') {
-      const between =
-        prev.upper === next.lower
-          ? localized(`${prev.upper} 本身`, `${prev.upper} itself`)
-          : localized(
-              `${prev.upper} 与 ${next.lower} 之间的值`,
-              `values between ${prev.upper} and ${next.lower}`,
-            );
+      const between = bandGapText(prev, next);
       ctx.error(
         'band-gap',
         localized(
