@@ -5,7 +5,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { utf8Length } from '../text/utf8-length';
-import { findCyclicAlias } from './cyclic-alias';
+import { findBadAlias } from './bad-alias';
 
 /** A path into a parsed document: mapping keys and sequence indexes. */
 export type DocumentPath = readonly (string | number)[];
@@ -25,10 +25,27 @@ export interface SourcePosition {
 export interface SourceLimits {
   /** Largest file accepted, in bytes (default 2 MiB). */
   maxBytes?: number;
-  /** Most alias dereferences allowed when building the data (default 100); bounds "billion laughs". */
+  /** Most alias dereferences allowed when building the data (default 100); bounds "billion laughs". A negative or NaN limit is replaced by the default. */
   maxAliasCount?: number;
   /** Deepest nesting of mappings and sequences accepted (default 64). */
   maxDepth?: number;
+}
+
+/**
+ * The limits to apply: each given one that is a number of zero or more, the
+ * default for any other. (The yaml library reads a negative alias count as
+ * "no limit", which would switch off the guard it is there for.)
+ *
+ * @example
+ * sourceLimits({ maxAliasCount: -1 }).maxAliasCount // 100
+ */
+export function sourceLimits(limits: SourceLimits = {}): Required<SourceLimits> {
+  const out = { ...DEFAULT_SOURCE_LIMITS };
+  for (const key of Object.keys(out) as (keyof SourceLimits)[]) {
+    const v = limits[key];
+    if (typeof v === 'number' && v >= 0) out[key] = v;
+  }
+  return out;
 }
 
 // One broken construct can make the parser report the same thing thousands of times.
@@ -131,18 +148,23 @@ export class SourceDocument {
       );
       return;
     }
-    const cyclic = findCyclicAlias(doc.contents);
-    if (cyclic) {
-      const pos = this.#lines.linePos(cyclic.alias.range?.[0] ?? 0);
-      const name = safeLine(cutShort(cyclic.name));
+    const bad = findBadAlias(doc.contents);
+    if (bad) {
+      const pos = this.#lines.linePos(bad.alias.range?.[0] ?? 0);
+      const name = safeLine(cutShort(bad.name));
       this.issues.push(
         issueAt(
           file,
           'alias-limit',
-          localized(
-            `“*${name}”引用了包含它的值“&${name}”：一个值不能包含它自身（循环别名）`,
-            `"*${name}" refers to "&${name}", the value it is inside: a value cannot contain itself (cyclic alias)`,
-          ),
+          bad.kind === 'cyclic'
+            ? localized(
+                `“*${name}”引用了包含它的值“&${name}”：一个值不能包含它自身（循环别名）`,
+                `"*${name}" refers to "&${name}", the value it is inside: a value cannot contain itself (cyclic alias)`,
+              )
+            : localized(
+                `别名“*${name}”之前没有定义锚点“&${name}”（锚点须写在别名之前）`,
+                `the alias "*${name}" has no anchor "&${name}" before it (an anchor must come before its aliases)`,
+              ),
           pos.line,
           pos.col,
           [],
@@ -170,7 +192,7 @@ export class SourceDocument {
    * input: problems are in {@link SourceDocument.issues}.
    */
   static parse(text: string, file: string, limits: SourceLimits = {}): SourceDocument {
-    return new SourceDocument(file, text, { ...DEFAULT_SOURCE_LIMITS, ...limits });
+    return new SourceDocument(file, text, sourceLimits(limits));
   }
 
   /**
@@ -345,6 +367,12 @@ function yamlErrorText(code: string, message: string): LocalizedText {
   if (/call stack/i.test(message)) return localized('嵌套过深，无法读取', 'nesting too deep to read');
   if (code === 'TAG_RESOLVE_FAILED')
     return localized(YAML_ERRORS_ZH[code]!, `${message}; rule files may not use YAML tags`);
+  // The parser's own advice here is for programmers (use parseAllDocuments()).
+  if (code === 'MULTIPLE_DOCS')
+    return localized(
+      `YAML 语法错误：${YAML_ERRORS_ZH[code]}；请删去此处开始另一个文档的“---”行，或把它分成两个文件`,
+      'a rule file holds one YAML document: remove the "---" line that starts another here, or split the file in two',
+    );
   return localized(`YAML 语法错误：${YAML_ERRORS_ZH[code] ?? '无法读取'}`, message);
 }
 

@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import { RuleSetError } from '../errors/qgrade-error';
 import { bundledRulesDir, findFiles, isRuleFileName, readRuleFile } from '../load/rule-file';
-import { DEFAULT_SOURCE_LIMITS } from '../load/source-document';
+import { sourceLimits } from '../load/source-document';
 import { checkRuleSet, type ParseOptions, type RuleSetCheck } from './check-rule-set';
 import type { RuleSet } from './rule-set';
 
@@ -16,7 +16,7 @@ export async function checkRuleSetFile(
   pathOrId: string,
   options: Omit<ParseOptions, 'filename'> = {},
 ): Promise<RuleSetCheck> {
-  const maxBytes = options.limits?.maxBytes ?? DEFAULT_SOURCE_LIMITS.maxBytes;
+  const maxBytes = sourceLimits(options.limits).maxBytes;
   const read = await readRuleFile(pathOrId, maxBytes);
   if ('issue' in read) return { issues: [read.issue] };
   return checkRuleSet(read.text, { ...options, filename: read.file });
@@ -52,7 +52,7 @@ export async function loadRuleSetWithText(
   pathOrId: string,
   options: Omit<ParseOptions, 'filename'> = {},
 ): Promise<LoadedRuleSet> {
-  const maxBytes = options.limits?.maxBytes ?? DEFAULT_SOURCE_LIMITS.maxBytes;
+  const maxBytes = sourceLimits(options.limits).maxBytes;
   const read = await readRuleFile(pathOrId, maxBytes);
   if ('issue' in read) throw new RuleSetError(pathOrId, [read.issue]);
   const { ruleSet, issues } = checkRuleSet(read.text, { ...options, filename: read.file });

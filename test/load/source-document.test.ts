@@ -31,6 +31,40 @@ describe('reading rule files', () => {
     expect(doc.data).toBeUndefined();
   });
 
+  it('a negative or NaN alias limit is the default, not "no limit"', () => {
+    let bomb = 'a: &a ["x","x","x","x","x","x","x","x","x"]\n';
+    let prev = 'a';
+    for (let i = 0; i < 9; i++) {
+      bomb += `b${i}: &b${i} [${Array(9).fill(`*${prev}`).join(',')}]\n`;
+      prev = `b${i}`;
+    }
+    for (const maxAliasCount of [-1, Number.NaN]) {
+      const doc = SourceDocument.parse(bomb, 'bomb.yaml', { maxAliasCount });
+      expect(doc.issues.map((i) => i.code)).toEqual(['alias-limit']);
+    }
+    // 0 is a limit like any other: no alias at all.
+    expect(SourceDocument.parse('a: &a 1\nb: *a\n', 'x.yaml', { maxAliasCount: 0 }).issues).toMatchObject([
+      { code: 'alias-limit' },
+    ]);
+  });
+
+  it('an alias with no anchor before it is an issue at the alias, in both languages', () => {
+    const doc = SourceDocument.parse('a: 1\nb:\n  c: *w\nd: &w 2\n', 'x.yaml');
+    expect(doc.issues).toMatchObject([{ code: 'alias-limit', line: 3, column: 6 }]);
+    expect(doc.issues[0]!.text.en).toBe(
+      'the alias "*w" has no anchor "&w" before it (an anchor must come before its aliases)',
+    );
+    expect(doc.issues[0]!.text.zh).toBe('别名“*w”之前没有定义锚点“&w”（锚点须写在别名之前）');
+  });
+
+  it('a second YAML document says to remove its "---", not to call a library function', () => {
+    const doc = SourceDocument.parse('a: 1\n---\nb: 2\n', 'x.yaml');
+    expect(doc.issues).toMatchObject([{ code: 'yaml-syntax', line: 2 }]);
+    expect(doc.issues[0]!.text.en).toContain('remove the "---" line');
+    expect(doc.issues[0]!.text.en).not.toMatch(/parseAllDocuments/);
+    expect(doc.issues[0]!.text.zh).toContain('请删去此处开始另一个文档的“---”行');
+  });
+
   it('refuses YAML tags, deep nesting and oversized files', () => {
     expect(SourceDocument.parse('a: !!js/function "x"\n', 't.yaml').issues).toMatchObject([
       { code: 'yaml-syntax', line: 1 },

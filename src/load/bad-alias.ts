@@ -1,18 +1,22 @@
 import { isAlias, isMap, isPair, isSeq, type Node } from 'yaml';
 
-/** An alias that stands for a value it is itself inside, and that value's anchor. */
-export interface CyclicAlias {
+/** An alias that cannot stand for a value: one inside the value it names, or one whose anchor is not defined before it. */
+export interface BadAlias {
   /** The alias (`*w`), where the author must fix it. */
   alias: Node;
   /** The anchor's name (`w` for `&w`). */
   name: string;
+  /** `cyclic`: inside the value it names; `undefined`: no `&name` before it. */
+  kind: 'cyclic' | 'undefined';
 }
 
 /**
- * Finds the first alias that refers to a value containing it (`&w [1, *w]`).
- * Such a document converts to data that contains itself, which no later
- * check (a schema, a message quoting the value) can walk without looping or
- * throwing, so it must be refused before the document becomes data.
+ * Finds the first alias that refers to a value containing it (`&w [1, *w]`),
+ * or to no anchor at all (`*w` with no `&w` before it). The first converts
+ * to data that contains itself, which no later check (a schema, a message
+ * quoting the value) can walk without looping or throwing; the second fails
+ * the conversion with no position. Both are refused here, at the alias,
+ * before the document becomes data.
  *
  * An alias stands for the last anchor of its name before it (as the yaml
  * library resolves it), and can only point back: so every cycle passes
@@ -20,9 +24,9 @@ export interface CyclicAlias {
  * in document order finds it.
  *
  * @example
- * findCyclicAlias(parseDocument('a: &w [1, *w]').contents)?.name // "w"
+ * findBadAlias(parseDocument('a: &w [1, *w]').contents) // { name: 'w', kind: 'cyclic', … }
  */
-export function findCyclicAlias(root: unknown): CyclicAlias | undefined {
+export function findBadAlias(root: unknown): BadAlias | undefined {
   const anchors = new Map<string, unknown>();
   const open = new Set<unknown>();
   // Iterative: `exit` entries close a node once its children are walked.
@@ -34,7 +38,8 @@ export function findCyclicAlias(root: unknown): CyclicAlias | undefined {
       continue;
     }
     if (isAlias(node)) {
-      if (open.has(anchors.get(node.source))) return { alias: node, name: node.source };
+      if (!anchors.has(node.source)) return { alias: node, name: node.source, kind: 'undefined' };
+      if (open.has(anchors.get(node.source))) return { alias: node, name: node.source, kind: 'cyclic' };
       continue;
     }
     if (!node || typeof node !== 'object') continue;
