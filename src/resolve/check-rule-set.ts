@@ -1,5 +1,6 @@
 import { RuleSetError } from '../errors/qgrade-error';
 import type { RuleSetIssue } from '../errors/rule-set-issue';
+import { decodeRuleText } from '../load/decode-text';
 import { SourceDocument, type SourceLimits } from '../load/source-document';
 import { validateAgainstSchema } from '../load/validate-schema';
 import type { RuleDocument } from '../model/rule-document';
@@ -36,14 +37,26 @@ export interface RuleSetCheck {
 
 /**
  * Checks rule-file text through every stage — YAML, schema, names, tables,
- * grades — and returns all problems instead of throwing.
+ * grades — and returns all problems instead of throwing. The file's bytes
+ * may be given instead of its text: they are decoded as a rule file is
+ * (UTF-8, or UTF-16 with a byte-order mark; anything else is an issue).
  *
  * @example
  * const { ruleSet, issues } = checkRuleSet(text, { filename: 'draft.yaml' });
  * for (const issue of issues) console.log(formatIssue(issue));
  */
-export function checkRuleSet(text: string, options: ParseOptions = {}): RuleSetCheck {
+export function checkRuleSet(text: string | Uint8Array, options: ParseOptions = {}): RuleSetCheck {
   const file = options.filename ?? '<rule set>';
+  if (typeof text !== 'string') {
+    // The bytes of a file (a Buffer, a fetch's arrayBuffer) are read as rule files are: UTF-8, or UTF-16 with a BOM.
+    if (!(text instanceof Uint8Array))
+      throw new TypeError(
+        `checkRuleSet/parseRuleSet take a rule file's text (a string) or its bytes (a Uint8Array), not ${text === null ? 'null' : typeof text}`,
+      );
+    const decoded = decodeRuleText(text, file);
+    if ('issue' in decoded) return { issues: [decoded.issue] };
+    text = decoded.text;
+  }
   const source = SourceDocument.parse(text, file, options.limits);
   if (source.issues.some((i) => i.severity === 'error')) return { issues: source.issues };
   if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
@@ -71,13 +84,13 @@ export function checkRuleSet(text: string, options: ParseOptions = {}): RuleSetC
 }
 
 /**
- * Reads a rule set from YAML or JSON text.
+ * Reads a rule set from YAML or JSON text (or a file's bytes, as {@link checkRuleSet} reads them).
  *
  * @throws {@link RuleSetError} listing every problem, each at `file:line:column`.
  * @example
  * const ruleSet = parseRuleSet(readFileSync('my-rules.yaml', 'utf8'), { filename: 'my-rules.yaml' });
  */
-export function parseRuleSet(text: string, options: ParseOptions = {}): RuleSet {
+export function parseRuleSet(text: string | Uint8Array, options: ParseOptions = {}): RuleSet {
   const { ruleSet, issues } = checkRuleSet(text, options);
   if (!ruleSet) throw new RuleSetError(options.filename ?? '<rule set>', issues);
   return ruleSet;

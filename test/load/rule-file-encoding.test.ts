@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRuleSetFile, loadRuleSet, runTestSuite } from '../../src/index';
+import { checkRuleSet, checkRuleSetFile, loadRuleSet, parseRuleSet, runTestSuite } from '../../src/index';
 import { useTempDir } from '../cli/cli-harness';
 
 const temp = useTempDir();
@@ -63,5 +63,20 @@ describe('rule files that are not UTF-8', () => {
     const suite = await runTestSuite(file);
     expect(suite.cases).toEqual([]);
     expect(suite.error?.issues).toMatchObject([{ code: 'yaml-syntax', line: 3, column: 11 }]);
+  });
+
+  it('checkRuleSet and parseRuleSet take a file’s bytes as rule files are read, and say what else they take', async () => {
+    const fromText = parseRuleSet(text, { filename: 'ac.yaml' });
+    expect(parseRuleSet(Buffer.from(text), { filename: 'ac.yaml' }).title).toEqual(fromText.title);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect(parseRuleSet(new Uint8Array(utf16)).id).toBe(fromText.id);
+    const gbk = Buffer.concat([Buffer.from('a: '), GBK_MODEL]);
+    expect(checkRuleSet(gbk, { filename: 'g.yaml' }).issues).toMatchObject([
+      { code: 'yaml-syntax', file: 'g.yaml', line: 1, column: 4 },
+    ]);
+    for (const bad of [undefined, null, 42, { schemaVersion: 1 }])
+      expect(() => checkRuleSet(bad as unknown as string)).toThrow(
+        /take a rule file's text \(a string\) or its bytes \(a Uint8Array\)/,
+      );
   });
 });
