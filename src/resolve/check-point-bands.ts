@@ -1,4 +1,5 @@
-import { type Band, bandIsEmpty, bandsMeet } from '../model/band';
+import { type Band, bandsMeet } from '../model/band';
+import { emptyBandText } from '../syntax/empty-band';
 import { localized } from '../text/localized-text';
 import { bandGapText } from './band-gap-text';
 import type { ModelContext } from './model-context';
@@ -29,9 +30,9 @@ export function checkPointBands(
   const at = (b: PointBand) => [...path, 'points', b.index, 0];
   let ok = true;
   for (const b of bands) {
-    if (!bandIsEmpty(b.band)) continue;
-    const text = localized(`区间“${b.band.text}”不含任何值`, `band "${b.band.text}" holds no value`);
-    ctx.error('invalid-band', text, at(b));
+    const empty = emptyBandText(b.band);
+    if (!empty) continue;
+    ctx.error('invalid-band', empty, at(b));
     ok = false;
   }
   if (!ok) return false;

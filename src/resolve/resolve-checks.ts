@@ -333,6 +333,7 @@ function resolveTolerance(
       return undefined;
     }
   }
+  if (!tableTolerancesSigned(ctx, name, [plus, minus], at)) return undefined;
   const written = [syntax.nominal, syntax.plus, syntax.minus].map((p) =>
     p === undefined ? '' : p.kind === 'literal' ? p.literal.text : p.text.trim(),
   );
@@ -340,6 +341,33 @@ function resolveTolerance(
     ? `${written[0] ? `${written[0]} ` : ''}± ${written[1]}`
     : `${written[0]} +${written[1]}/−${written[2]}`;
   return { kind: 'tolerance', nominal, plus, minus, symmetric: syntax.symmetric, text };
+}
+
+/**
+ * A tolerance read from a table column (`± t.v`) must not be negative in any
+ * row, as a written one must not: `10 ± -3` is the range [13, 7], which no
+ * value meets. The row is named, since the mistake is in the table.
+ */
+function tableTolerancesSigned(ctx: ModelContext, name: string, parts: Operand[], at: Path): boolean {
+  const tables = [...ctx.tables.values()];
+  for (const part of new Set(parts)) {
+    if (part.kind !== 'cell') continue;
+    const table = tables.find((t) => t.index === part.table);
+    for (const [r, row] of (table?.rows ?? []).entries()) {
+      const cell = row.cells.get(part.column);
+      if (typeof cell?.value !== 'number' || cell.value >= 0) continue;
+      ctx.error(
+        'invalid-requirement',
+        localized(
+          `“${name}”的允差取自“${table!.name}.${part.column}”，但它第 ${r + 1} 行是负数（${cell.text}）：允差不带符号书写，负的允差使区间不含任何值`,
+          `the tolerance of "${name}" comes from "${table!.name}.${part.column}", but its row ${r + 1} is negative (${cell.text}): a tolerance is written without its sign, and a negative one leaves a range that holds no value`,
+        ),
+        at,
+      );
+      return false;
+    }
+  }
+  return true;
 }
 
 /** The limit side of a comparison: a literal, a bare text value, a table cell, or a formula. */

@@ -2,6 +2,7 @@ import type { StatisticDocument, StatisticKind } from '../model/group-document';
 import type { GroupCriterionModel, GroupModel, NumberTestModel, StatisticModel } from '../model/group-model';
 import type { CheckModel } from '../model/rule-set-model';
 import { toFifteenDigits } from '../rounding/significant-digits';
+import { emptyBandText } from '../syntax/empty-band';
 import { type OperandSyntax, parseRequirement, type ToleranceSyntax } from '../syntax/parse-requirement';
 import { closestName } from '../text/closest-name';
 import { type LocalizedText, localized } from '../text/localized-text';
@@ -292,12 +293,14 @@ function toleranceBand(
   }
   const lower = toFifteenDigits(nominal - minus);
   const upper = toFifteenDigits(nominal + plus);
-  return {
-    kind: 'range',
-    band: { lower, lowerInclusive: true, upper, upperInclusive: true, text: text.trim() },
-    lowerText: String(lower),
-    upperText: String(upper),
-  };
+  const band = { lower, lowerInclusive: true, upper, upperInclusive: true, text: text.trim() };
+  // A negative tolerance (`10 ± -1`) turns the range inside out.
+  const empty = emptyBandText(band);
+  if (empty) {
+    ctx.error('invalid-requirement', empty, path);
+    return undefined;
+  }
+  return { kind: 'range', band, lowerText: String(lower), upperText: String(upper) };
 }
 
 function lowerFirst(text: string): string {

@@ -1,8 +1,9 @@
 import type { Band } from '../model/band';
-import { bandIsEmpty, bandsMeet } from '../model/band';
+import { bandsMeet } from '../model/band';
 import type { TableKeyModel, TableModel, TableRowModel } from '../model/rule-set-model';
 import type { Literal, ValueKind } from '../model/value';
 import { decimalsOf } from '../rounding/decimal';
+import { emptyBandText } from '../syntax/empty-band';
 import { parseBand } from '../syntax/parse-band';
 import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
@@ -153,12 +154,9 @@ function keyCell(
       );
       return undefined;
     }
-    if (bandIsEmpty(parsed.band)) {
-      const text = localized(
-        `区间“${parsed.band.text}”不含任何值`,
-        `band "${parsed.band.text}" holds no value`,
-      );
-      ctx.error('invalid-band', text, path);
+    const empty = emptyBandText(parsed.band);
+    if (empty) {
+      ctx.error('invalid-band', empty, path);
       return undefined;
     }
     return parsed.band;

@@ -4,6 +4,7 @@ import type { IndicatorDocument } from '../model/rule-document';
 import type { DerivedModel, DimensionModel, IndicatorModel, ScoringModel } from '../model/rule-set-model';
 import type { ValueKind } from '../model/value';
 import { parseRoundingInterval } from '../rounding/gbt8170';
+import { emptyBandText } from '../syntax/empty-band';
 import { parseBand } from '../syntax/parse-band';
 import { type FormulaScope, parseFormula } from '../syntax/parse-formula';
 import { localized } from '../text/localized-text';
@@ -95,6 +96,8 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
           ),
           [...path, 'range'],
         );
+      else if (emptyBandText(band.band))
+        ctx.error('invalid-band', emptyBandText(band.band)!, [...path, 'range']);
       else model.range = band.band;
     }
     if (ind.interval !== undefined) {

@@ -2,6 +2,7 @@ import { COMPARE_OPERATORS, type CompareOperator } from '../model/operators';
 import type { Literal } from '../model/value';
 import { decimalsOf, parseDecimal } from '../rounding/decimal';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { emptyBandText } from './empty-band';
 import { type ParsedBand, parseBand } from './parse-band';
 
 /** A requirement text, read but not yet resolved against the rule set. */
@@ -63,6 +64,8 @@ export function parseRequirement(text: string): RequirementSyntax | { error: Loc
         ),
       };
     }
+    const empty = emptyBandText(band.band);
+    if (empty) return { error: empty };
     return { kind: 'range', band };
   }
   const tolerance = parseTolerance(text);

@@ -80,8 +80,8 @@ describe('validate checks scoring bands', () => {
       '[["≤ 10", 0], ["(10, 10]", 50], ["> 10", 100]]',
       'invalid-band',
       54,
-      'band "(10, 10]" holds no value',
-      '区间“(10, 10]”不含任何值',
+      'the range "(10, 10]" holds no value: both ends are 10, but not both are included; for that single value write [10, 10]',
+      '区间“(10, 10]”不含任何值：两端都是 10，但不都含端点；只含这一个值请写 [10, 10]',
     ],
     [
       'an empty list',
