@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type { RuleSetIssue } from '../errors/rule-set-issue';
 import { cjkJoin } from '../text/cjk-space';
 import { closestName } from '../text/closest-name';
+import { numberValueProblem } from '../text/finite-number';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { quoteShort } from '../text/quote-short';
@@ -129,6 +130,12 @@ function toIssue(source: SourceDocument, e: ErrorObject): RuleSetIssue {
   const parent = (e.parentSchema ?? {}) as { title?: string; description?: string; properties?: object };
   const issue = (text: LocalizedText, at: DocumentPath = path, key = false) =>
     source.issue('schema', text, at, { key });
+  // ajv takes no NaN or infinity for a number; YAML reads .nan, .inf and 1e999 as those.
+  const notFinite =
+    typeof e.data === 'number' && !Number.isFinite(e.data)
+      ? numberValueProblem(e.data, source.literal(path))
+      : undefined;
+  if (notFinite) return issue(notFinite);
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);

@@ -6,6 +6,7 @@ import type { Literal } from '../model/value';
 import { parseRequirement } from '../syntax/parse-requirement';
 import { cjkJoin } from '../text/cjk-space';
 import { closestName } from '../text/closest-name';
+import { numberValueProblem } from '../text/finite-number';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { didYouMean, kindName, type ModelContext, type ValueInfo } from './model-context';
@@ -165,6 +166,9 @@ export function resolveJreCondition(
   return { fact, operator, value };
 }
 
+// A YAML scalar written as a number: 1e-400, -.inf, .nan.
+const YAML_NUMBER = /^[-+]?(?:\d|\.\d|\.(?:nan|inf)\b)[\w.+-]*$/i;
+
 /** Checks a literal against the kind (and enum values) of the value it is compared with. */
 export function checkLiteral(
   ctx: ModelContext,
@@ -174,6 +178,17 @@ export function checkLiteral(
   path: DocumentPath,
 ): string | number | boolean | undefined {
   const v = value && typeof value === 'object' && 'value' in value ? (value as Literal).value : value;
+  // YAML reads .nan, .inf and 1e999 as numbers, and 1e-400 as 0. (A number read from
+  // requirement text was checked there; `path` then holds the whole text.)
+  const written = ctx.source.literal(path);
+  const problem =
+    typeof v === 'number' && typeof value === 'number'
+      ? numberValueProblem(v, written !== undefined && YAML_NUMBER.test(written) ? written : undefined)
+      : undefined;
+  if (problem) {
+    ctx.error('invalid-requirement', problem, path);
+    return undefined;
+  }
   if (typeof v !== info.kind) {
     ctx.error(
       'type-mismatch',

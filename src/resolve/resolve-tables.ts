@@ -5,6 +5,7 @@ import type { Literal, ValueKind } from '../model/value';
 import { decimalsOf } from '../rounding/decimal';
 import { emptyBandText } from '../syntax/empty-band';
 import { parseBand } from '../syntax/parse-band';
+import { firstNumberProblem, numberValueProblem } from '../text/finite-number';
 import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { bandGapText } from './band-gap-text';
@@ -105,6 +106,12 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
           ctx.error('table-shape', text, [...rowPath, at]);
         } else {
           const text = ctx.source.literal([...rowPath, at]) ?? String(cell);
+          // A cell is a limit: YAML reads 1e999 as infinity and 1e-400 as 0.
+          const problem = typeof cell === 'number' ? numberValueProblem(cell, text) : undefined;
+          if (problem) {
+            ctx.error('invalid-requirement', problem, [...rowPath, at]);
+            continue;
+          }
           cells.set(column, { value: cell, text, decimals: typeof cell === 'number' ? decimalsOf(text) : 0 });
           kinds.get(column)!.add(typeof cell as ValueKind);
         }
@@ -142,6 +149,11 @@ function keyCell(
   const info = ctx.values.get(key.indicator)!;
   if (key.match === 'band') {
     const text = typeof cell === 'number' ? (ctx.source.literal(path) ?? String(cell)) : cell;
+    const bad = typeof text === 'string' ? firstNumberProblem(text) : undefined;
+    if (bad) {
+      ctx.error('invalid-band', bad.text, path);
+      return undefined;
+    }
     const parsed = typeof text === 'string' ? parseBand(text) : undefined;
     if (!parsed) {
       ctx.error(

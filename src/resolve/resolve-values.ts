@@ -7,6 +7,7 @@ import { parseRoundingInterval } from '../rounding/gbt8170';
 import { emptyBandText } from '../syntax/empty-band';
 import { parseBand } from '../syntax/parse-band';
 import { type FormulaScope, parseFormula } from '../syntax/parse-formula';
+import { firstNumberProblem } from '../text/finite-number';
 import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { checkPointBands, type PointBand } from './check-point-bands';
@@ -77,7 +78,8 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
         [...path, 'values'],
       );
     if (ind.range !== undefined) {
-      const band = parseBand(ind.range);
+      const bad = firstNumberProblem(ind.range);
+      const band = bad ? undefined : parseBand(ind.range);
       if (kind !== 'number' || ind.type === 'enum') {
         ctx.error(
           'type-mismatch',
@@ -87,7 +89,8 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
           ),
           [...path, 'range'],
         );
-      } else if (!band)
+      } else if (bad) ctx.error('invalid-band', bad.text, [...path, 'range']);
+      else if (!band)
         ctx.error(
           'invalid-band',
           localized(
@@ -465,6 +468,11 @@ function itemPoints(
   if (Array.isArray(item.points)) {
     const bands: PointBand[] = [];
     for (const [j, [text, points]] of item.points.entries()) {
+      const bad = firstNumberProblem(text);
+      if (bad) {
+        ctx.error('invalid-band', bad.text, [...path, 'points', j, 0]);
+        return undefined;
+      }
       const parsed = parseBand(text);
       if (!parsed) {
         const message = localized(

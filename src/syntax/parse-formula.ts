@@ -2,6 +2,7 @@ import jsep from 'jsep';
 import { type BinaryOperator, type Expr, FORMULA_FUNCTIONS, type FormulaFunction } from '../model/expr';
 import type { ValueKind } from '../model/value';
 import { closestName } from '../text/closest-name';
+import { numberValueProblem } from '../text/finite-number';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { checkFormulaSize } from './formula-size';
 
@@ -81,8 +82,11 @@ function resolve(
   switch (node.type) {
     case 'Literal': {
       const lit = node as jsep.Literal;
-      if (typeof lit.value === 'number')
+      if (typeof lit.value === 'number') {
+        const problem = numberValueProblem(lit.value, lit.raw);
+        if (problem) return fail(problem, lit.raw);
         return { expr: { k: 'num', value: lit.value, text: lit.raw }, kind: 'number' };
+      }
       if (typeof lit.value === 'string') return { expr: { k: 'str', value: lit.value }, kind: 'string' };
       if (typeof lit.value === 'boolean') return { expr: { k: 'bool', value: lit.value }, kind: 'boolean' };
       return fail(

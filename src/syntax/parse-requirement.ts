@@ -1,6 +1,7 @@
 import { COMPARE_OPERATORS, type CompareOperator } from '../model/operators';
 import type { Literal } from '../model/value';
 import { decimalsOf, parseDecimal } from '../rounding/decimal';
+import { firstNumberProblem, numberTextProblem } from '../text/finite-number';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { emptyBandText } from './empty-band';
 import { type ParsedBand, parseBand } from './parse-band';
@@ -55,6 +56,8 @@ export function parseRequirement(text: string): RequirementSyntax | { error: Loc
     return { kind: 'member', negate: member[1] !== 'in' && member[1] !== '∈', values: values.list };
   }
   if (t.startsWith('[') || t.startsWith('(')) {
+    const bad = firstNumberProblem(t);
+    if (bad) return { error: bad.text };
     const band = parseBand(t);
     if (!band || !Number.isFinite(band.band.lower) || !Number.isFinite(band.band.upper)) {
       return {
@@ -83,7 +86,8 @@ export function parseRequirement(text: string): RequirementSyntax | { error: Loc
   if (rest === '')
     return { error: localized(`“${t}”在“${op[0]}”之后没有限值`, `"${t}" has no limit after "${op[0]}"`) };
   const offset = text.indexOf(rest);
-  return { kind: 'compare', operator: op[1], operand: parseOperand(rest, offset) };
+  const operand = parseOperand(rest, offset);
+  return 'error' in operand ? operand : { kind: 'compare', operator: op[1], operand };
 }
 
 // "10.0 ± 0.1", "± massTolerance.value", "10.0 +/- 0.1"; "10.0 +0.5/−0.3" (ASCII "-" or "−").
@@ -92,7 +96,7 @@ export function parseRequirement(text: string): RequirementSyntax | { error: Loc
 const PLUS_MINUS = ['±', '+/-', '+/−'];
 
 function parseTolerance(text: string): ToleranceSyntax | { error: LocalizedText } | undefined {
-  const part = (s: string): OperandSyntax => parseOperand(s.trim(), text.indexOf(s.trim()));
+  const part = (s: string) => parseOperand(s.trim(), text.indexOf(s.trim()));
   const t = text.trim();
   const sym = splitSymmetric(t);
   if (sym) {
@@ -101,10 +105,13 @@ function parseTolerance(text: string): ToleranceSyntax | { error: LocalizedText 
       return {
         error: localized(`“${t}”含有不止一个“±”`, `"${t}" has more than one "±"`),
       };
+    const base = nominal ? part(nominal) : undefined;
+    if (base && 'error' in base) return base;
     const tolerance = part(after);
+    if ('error' in tolerance) return tolerance;
     return {
       kind: 'tolerance',
-      ...(nominal ? { nominal: part(nominal) } : {}),
+      ...(base ? { nominal: base } : {}),
       plus: tolerance,
       minus: tolerance,
       symmetric: true,
@@ -112,13 +119,11 @@ function parseTolerance(text: string): ToleranceSyntax | { error: LocalizedText 
   }
   const asym = splitAsymmetric(t);
   if (asym && !OPERATORS.some(([symbol]) => asym[0].startsWith(symbol))) {
-    return {
-      kind: 'tolerance',
-      nominal: part(asym[0]),
-      plus: part(asym[1]),
-      minus: part(asym[2]),
-      symmetric: false,
-    };
+    const parts = asym.map(part);
+    const bad = parts.find((p) => 'error' in p);
+    if (bad) return bad as { error: LocalizedText };
+    const [nominal, plus, minus] = parts as [OperandSyntax, OperandSyntax, OperandSyntax];
+    return { kind: 'tolerance', nominal, plus, minus, symmetric: false };
   }
   return undefined;
 }
@@ -177,9 +182,11 @@ function skipSpaces(t: string, from: number): number {
   return i;
 }
 
-function parseOperand(text: string, offset: number): OperandSyntax {
+function parseOperand(text: string, offset: number): OperandSyntax | { error: LocalizedText } {
   const num = NUMBER_WITH_UNIT.exec(text);
   if (num && parseDecimal(num[1]!)) {
+    const problem = numberTextProblem(num[1]!);
+    if (problem) return { error: problem };
     const literal = numberLiteral(num[1]!);
     return num[2] ? { kind: 'literal', literal, unit: num[2] } : { kind: 'literal', literal };
   }
@@ -211,8 +218,11 @@ function parseList(text: string): { list: Literal[] } | { error: LocalizedText }
     if (quoted !== undefined) items.push({ value: quoted, text: quoted, decimals: 0 });
     else {
       const bare = m[3]!.trim();
-      if (parseDecimal(bare)) items.push(numberLiteral(bare));
-      else if (bare === 'true' || bare === 'false')
+      if (parseDecimal(bare)) {
+        const problem = numberTextProblem(bare);
+        if (problem) return { error: problem };
+        items.push(numberLiteral(bare));
+      } else if (bare === 'true' || bare === 'false')
         items.push({ value: bare === 'true', text: bare, decimals: 0 });
       else items.push({ value: bare, text: bare, decimals: 0 });
     }

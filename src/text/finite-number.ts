@@ -1,0 +1,56 @@
+import { type LocalizedText, localized } from './localized-text';
+
+// A written decimal number, as ranges and bands write one (they hold no names).
+const NUMBER = /[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/g;
+
+/**
+ * Why a written number cannot stand for what it says, or `undefined` when it
+ * can: beyond about ±1.8e308 it would be read as infinity (`1e309`), and a
+ * non-zero number below about 5e-324 would be read as 0 (`1e-400`). A limit
+ * of infinity is met by nothing (or everything), and a limit silently read
+ * as 0 is not the limit the standard gives.
+ *
+ * @param text - a decimal numeral such as `1e309` or `-0.5`.
+ * @example
+ * numberTextProblem('1e309')?.en // '1e309 is too large to be a number (…)'
+ */
+export function numberTextProblem(text: string): LocalizedText | undefined {
+  return numberValueProblem(Number(text), text);
+}
+
+/**
+ * {@link numberTextProblem} for a number already read (a YAML scalar), with
+ * its text as written when known: `.nan`, `.inf` and `1e999` read as NaN and
+ * infinity, `1e-400` as 0.
+ */
+export function numberValueProblem(value: number, written?: string): LocalizedText | undefined {
+  const shown = written?.trim() || String(value);
+  if (Number.isNaN(value))
+    return localized(
+      `“${shown}”不是数值（NaN）；请写出一个数`,
+      `"${shown}" is not a number (NaN); write a number`,
+    );
+  if (!Number.isFinite(value))
+    return localized(
+      `“${shown}”太大，不能作为数值（数值的绝对值最大约为 1.8e308）`,
+      `${shown} is too large to be a number (numbers go up to about ±1.8e308)`,
+    );
+  if (value === 0 && written !== undefined && /[1-9]/.test(written.split(/[eE]/)[0]!))
+    return localized(
+      `“${shown}”太小，会被读作 0（不为 0 的数绝对值至少约为 5e-324）；若要写 0 请直接写 0，否则请换用更大的单位`,
+      `${shown} is too small: it would be read as 0 (a non-zero number is at least about 5e-324); write 0 if you mean it, or use a larger unit`,
+    );
+  return undefined;
+}
+
+/**
+ * The first number written in `text` (a range, a band) that {@link numberTextProblem}
+ * refuses, with its offset, or `undefined`.
+ */
+export function firstNumberProblem(text: string): { text: LocalizedText; index: number } | undefined {
+  for (const m of text.matchAll(NUMBER)) {
+    const problem = numberTextProblem(m[0]);
+    if (problem) return { text: problem, index: m.index };
+  }
+  return undefined;
+}
