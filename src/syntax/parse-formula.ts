@@ -4,6 +4,7 @@ import type { ValueKind } from '../model/value';
 import { closestName } from '../text/closest-name';
 import { numberValueProblem } from '../text/finite-number';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { constantProblem } from './constant-problem';
 import { checkFormulaSize } from './formula-size';
 
 /** What a formula may name, provided by the rule set being read. */
@@ -61,6 +62,9 @@ export function parseFormula(text: string, scope: FormulaScope): ParsedFormula {
   const resolved = resolve(ast, text, scope, errors);
   if (errors.length > 0 || !resolved)
     return { errors: errors.length ? errors : [{ text: localized('不是公式', 'not a formula'), index: 0 }] };
+  // A part that names no value is the same for every record: if it cannot be computed, nothing can.
+  const constant = constantProblem(resolved.expr);
+  if (constant) return { errors: [{ text: constant, index: 0 }] };
   return { expr: resolved.expr, kind: resolved.kind, errors: [] };
 }
 
