@@ -1,3 +1,4 @@
+import { type Band, bandContains } from '../model/band';
 import type { Expr } from '../model/expr';
 import { referencedNames } from '../model/expr';
 import type { IndicatorDocument } from '../model/rule-document';
@@ -7,8 +8,8 @@ import { parseRoundingInterval } from '../rounding/gbt8170';
 import { emptyBandText } from '../syntax/empty-band';
 import { parseBand } from '../syntax/parse-band';
 import { type FormulaScope, parseFormula } from '../syntax/parse-formula';
-import { firstNumberProblem } from '../text/finite-number';
-import { localized } from '../text/localized-text';
+import { firstNumberProblem, numberValueProblem } from '../text/finite-number';
+import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { checkPointBands, type PointBand } from './check-point-bands';
 import { badInterval, kindName, type ModelContext } from './model-context';
@@ -125,7 +126,11 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
           ),
           [...path, 'default'],
         );
-      } else model.default = ind.default;
+      } else {
+        const problem = defaultProblem(ctx, name, ind.type, model.range, ind.default, [...path, 'default']);
+        if (problem) ctx.error('type-mismatch', problem, [...path, 'default']);
+        else model.default = ind.default;
+      }
       if (ind.required === true)
         ctx.error(
           'schema',
@@ -204,6 +209,39 @@ function specimenCount(
       },
     );
   return { specimens: Math.max(min, max), minSpecimens: min };
+}
+
+/**
+ * Why a default of the right kind is still no value the indicator may take:
+ * a number YAML could not hold, a fraction for an integer, or a number
+ * outside the indicator's `range`. A record without the value is graded as
+ * if it held the default, so a default a record could not give would be
+ * graded unchecked.
+ */
+function defaultProblem(
+  ctx: ModelContext,
+  name: string,
+  type: IndicatorDocument['type'],
+  range: Band | undefined,
+  value: string | number | boolean,
+  path: (string | number)[],
+): LocalizedText | undefined {
+  if (typeof value !== 'number') return undefined;
+  const written = ctx.source.literal(path);
+  const unheld = numberValueProblem(value, written);
+  if (unheld) return localized(`默认值：${unheld.zh}`, `default: ${unheld.en}`);
+  const shown = written ?? String(value);
+  if (type === 'integer' && !Number.isInteger(value))
+    return localized(
+      `默认值 ${shown} 不是整数，而“${name}”只取整数`,
+      `default ${shown} is not an integer, but "${name}" takes integers only`,
+    );
+  if (range && !bandContains(range, value))
+    return localized(
+      `默认值 ${shown} 不在“${name}”的取值范围“${range.text}”内：缺少“${name}”的记录会按一个它不可能取的值评级`,
+      `default ${shown} is outside the range "${range.text}" of "${name}": a record without "${name}" would be graded with a value "${name}" cannot take`,
+    );
+  return undefined;
 }
 
 function indicatorKind(ind: IndicatorDocument): ValueKind {
