@@ -12,6 +12,7 @@ import { firstNumberProblem, numberValueProblem } from '../text/finite-number';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { checkPointBands, type PointBand } from './check-point-bands';
+import { checkWeights } from './check-weights';
 import { badInterval, kindName, type ModelContext } from './model-context';
 import { resolveWhen } from './resolve-conditions';
 
@@ -398,6 +399,18 @@ function reserveScoring(
       ctx.error('invalid-scoring', text, [...path, 'items', MAX_SCORING_PARTS]);
       continue;
     }
+    const itemWeights = dim.items.map((item, j) => ({
+      weight: item.weight ?? 1,
+      path: [...path, 'items', j, ...(item.weight === undefined ? [] : ['weight'])],
+    }));
+    if (
+      !checkWeights(
+        ctx,
+        itemWeights,
+        localized(`维度“${dim.id}”中各评分项`, `the items of dimension "${dim.id}"`),
+      )
+    )
+      continue;
     const s = reserve(dim.id, [...path, 'id']);
     if (s === undefined) continue;
     const model: DimensionModel = { id: dim.id, slot: s, label: dim.label, weight: dim.weight };
@@ -410,6 +423,11 @@ function reserveScoring(
         ),
     });
   }
+  const dimensionWeights = doc.dimensions.map((d, i) => ({
+    weight: d.weight,
+    path: ['scoring', 'dimensions', i, 'weight'],
+  }));
+  if (!checkWeights(ctx, dimensionWeights, localized('各维度', 'the dimensions'))) return undefined;
   const totalSlot = reserve(TOTAL_SCORE, ['scoring']);
   if (totalSlot === undefined) return undefined;
   for (const [i, { dim, expr }] of dimExprs.entries()) {
