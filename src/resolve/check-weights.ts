@@ -31,7 +31,7 @@ export function checkWeights(
     ctx.error(
       'invalid-scoring',
       localized(
-        `${whose.zh}的权重之和超出了数值能表示的范围（约 1.8e308），所有份额都会成为 0；权重只按相互比例计算，请写成如 1、2 这样的数`,
+        `${whose.zh}的权重之和超出了数值能表示的范围（约 1.8×10³⁰⁸），所有份额都会成为 0；权重只按相互比例计算，请写成如 1、2 这样的数`,
         `the weights of ${whose.en} add up to more than a number can hold (about 1.8e308), so every share would be 0; weights only count relative to each other, so write them as e.g. 1 and 2`,
       ),
       w.path,
@@ -43,7 +43,7 @@ export function checkWeights(
     ctx.error(
       'invalid-scoring',
       localized(
-        `权重 ${w.weight} 相对于${whose.zh}的权重之和（${sum}）太小，份额为 0，不起作用；请写成与其他权重相近大小的数`,
+        `权重“${w.weight}”相对于${whose.zh}的权重之和（“${sum}”）太小，份额为 0，不起作用；请写成与其他权重相近大小的数`,
         `the weight ${w.weight} is so small next to the weights of ${whose.en} (their sum is ${sum}) that its share is 0 and it counts for nothing; write weights of similar size`,
       ),
       w.path,

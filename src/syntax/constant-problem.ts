@@ -113,7 +113,7 @@ function result(value: number): Folded {
     };
   return {
     problem: localized(
-      '其中的固定数值算出的结果太大，不能作为数值（数值的绝对值最大约为 1.8e308）',
+      '其中的固定数值算出的结果太大，不能作为数值（数值的绝对值最大约为 1.8×10³⁰⁸）',
       'its fixed numbers work out to a result too large to hold (numbers go up to about ±1.8e308)',
     ),
   };

@@ -32,12 +32,12 @@ export function numberValueProblem(value: number, written?: string): LocalizedTe
     );
   if (!Number.isFinite(value))
     return localized(
-      `“${shown}”太大，不能作为数值（数值的绝对值最大约为 1.8e308）`,
+      `“${shown}”太大，不能作为数值（数值的绝对值最大约为 1.8×10³⁰⁸）`,
       `${shown} is too large to be a number (numbers go up to about ±1.8e308)`,
     );
   if (value === 0 && written !== undefined && /[1-9]/.test(written.split(/[eE]/)[0]!))
     return localized(
-      `“${shown}”太小，会被读作 0（不为 0 的数绝对值至少约为 5e-324）；若要写 0 请直接写 0，否则请换用更大的单位`,
+      `“${shown}”太小，会被读作 0（不为 0 的数绝对值至少约为 5×10⁻³²⁴）；若要写 0 请直接写 0，否则请换用更大的单位`,
       `${shown} is too small: it would be read as 0 (a non-zero number is at least about 5e-324); write 0 if you mean it, or use a larger unit`,
     );
   return undefined;

@@ -51,7 +51,7 @@ describe('numbers written in requirement text', () => {
     ['in [1, N]', 'a list item'],
     ['10 ± N', 'a tolerance'],
     ['N ± 1', 'a nominal'],
-    ['≥ 2 * N', 'a formula'],
+    ['≥ y + N', 'a formula'],
   ];
   const refused: [string, typeof tooLarge][] = [
     ['1.8e308', tooLarge],
@@ -79,10 +79,10 @@ describe('numbers written in requirement text', () => {
   it('says so in Chinese too', () => {
     expect(issuesOf({ require: '≥ 1e309' })[0]).toMatchObject({
       code: 'invalid-requirement',
-      zh: '“1e309”太大，不能作为数值（数值的绝对值最大约为 1.8e308）',
+      zh: '“1e309”太大，不能作为数值（数值的绝对值最大约为 1.8×10³⁰⁸）',
     });
     expect(issuesOf({ require: '≥ 1e-400' })[0]).toMatchObject({
-      zh: '“1e-400”太小，会被读作 0（不为 0 的数绝对值至少约为 5e-324）；若要写 0 请直接写 0，否则请换用更大的单位',
+      zh: '“1e-400”太小，会被读作 0（不为 0 的数绝对值至少约为 5×10⁻³²⁴）；若要写 0 请直接写 0，否则请换用更大的单位',
     });
   });
 });

@@ -64,7 +64,7 @@ describe('weights whose sum a number cannot hold', () => {
         code: 'invalid-scoring',
         line: 17,
         en: OVERFLOW('the items of dimension "a"'),
-        zh: '维度“a”中各评分项的权重之和超出了数值能表示的范围（约 1.8e308），所有份额都会成为 0；权重只按相互比例计算，请写成如 1、2 这样的数',
+        zh: '维度“a”中各评分项的权重之和超出了数值能表示的范围（约 1.8×10³⁰⁸），所有份额都会成为 0；权重只按相互比例计算，请写成如 1、2 这样的数',
       }),
     ]);
   });
