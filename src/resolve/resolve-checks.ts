@@ -12,6 +12,7 @@ import type {
 } from '../model/rule-set-model';
 import { decimalsOf } from '../rounding/decimal';
 import { parseRoundingInterval } from '../rounding/gbt8170';
+import { constantValue } from '../syntax/constant-problem';
 import { parseFormula } from '../syntax/parse-formula';
 import {
   type OperandSyntax,
@@ -321,12 +322,20 @@ function resolveTolerance(
   const minus = syntax.symmetric ? plus : resolveOperand(ctx, name, info, '>=', syntax.minus, at);
   if (!nominal || !plus || !minus) return undefined;
   for (const part of [plus, minus]) {
-    if (part.kind === 'literal' && (part.literal.value as number) < 0) {
+    // A formula naming no value is as fixed as a written number: `± (0 - 1)` is `± -1`.
+    const fixed =
+      part.kind === 'literal'
+        ? (part.literal.value as number)
+        : part.kind === 'expr'
+          ? constantValue(part.expr)
+          : undefined;
+    if (fixed !== undefined && fixed < 0) {
+      const got = part.kind === 'literal' ? part.literal.text : part.kind === 'expr' ? part.text : '';
       ctx.error(
         'invalid-requirement',
         localized(
-          `允差不带符号书写：写 "10.0 +0.5/−0.3"，而不是 "+−0.3"；实际是 ${part.literal.text}`,
-          `a tolerance is written without its sign: "10.0 +0.5/−0.3", not "+−0.3"; got ${part.literal.text}`,
+          `允差不带符号书写：写 "10.0 +0.5/−0.3"，而不是 "+−0.3"；实际是 ${got}`,
+          `a tolerance is written without its sign: "10.0 +0.5/−0.3", not "+−0.3"; got ${got}`,
         ),
         at,
       );

@@ -34,6 +34,18 @@ export function constantProblem(expr: Expr): LocalizedText | undefined {
   return visit(expr).problem;
 }
 
+/**
+ * The value of a formula that names no value and computes (`2 * 3`, `0 - 1`),
+ * or `undefined` when it names one or cannot be computed.
+ *
+ * @example
+ * constantValue(parseFormula('0 - 1', scope).expr) // -1
+ */
+export function constantValue(expr: Expr): number | undefined {
+  const folded = visit(expr);
+  return folded.problem ? undefined : folded.value;
+}
+
 interface Folded {
   /** The value when the part names nothing and is a number. */
   value?: number;

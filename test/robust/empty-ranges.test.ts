@@ -164,3 +164,24 @@ describe('a tolerance that turns a range inside out is refused', () => {
     else expect(issues).toContainEqual(expect.objectContaining({ code: 'invalid-requirement', line: 25 }));
   });
 });
+
+describe('a tolerance written as a formula naming no value is signed like a number', () => {
+  it.each([
+    ['10 ± (0 - 1)', '(0 - 1)'],
+    ['10 ± (0 - 0.001)', '(0 - 0.001)'],
+    ['10 +0.5/-(0 - 0.3)', '(0 - 0.3)'],
+  ])('%s is refused', (require, got) => {
+    expect(issuesOf({ require })).toEqual([
+      {
+        code: 'invalid-requirement',
+        line: 18,
+        en: `a tolerance is written without its sign: "10.0 +0.5/−0.3", not "+−0.3"; got ${got}`,
+        zh: `允差不带符号书写：写 "10.0 +0.5/−0.3"，而不是 "+−0.3"；实际是 ${got}`,
+      },
+    ]);
+  });
+
+  it.each(['10 ± (1 - 1)', '10 ± (0.001 - 0)', '10 +0.5/-(1 - 0.7)'])('%s is accepted', (require) => {
+    expect(issuesOf({ require })).toEqual([]);
+  });
+});
