@@ -1,3 +1,4 @@
+import { ARITHMETIC, FORMULA_MATH as MATH } from '../model/arithmetic';
 import { bandContains } from '../model/band';
 import type { Expr } from '../model/expr';
 import type { Literal } from '../model/value';
@@ -12,15 +13,6 @@ export interface ExprContext {
 
 /** A compiled expression. Returns undefined when a value it needs is absent. */
 export type CompiledExpr = (ctx: ExprContext, specimen: number) => unknown;
-
-const MATH: Record<string, (...xs: number[]) => number> = {
-  min: Math.min,
-  max: Math.max,
-  abs: Math.abs,
-  sqrt: Math.sqrt,
-  floor: Math.floor,
-  ceil: Math.ceil,
-};
 
 /**
  * Turns a resolved expression into a closure, once per rule set. Operators are
@@ -102,12 +94,7 @@ export function compileExpr(expr: Expr): CompiledExpr {
 
 function compileBinary(op: string, left: CompiledExpr, right: CompiledExpr): CompiledExpr {
   const arithmetic: Record<string, (a: number, b: number) => unknown> = {
-    '+': (a, b) => a + b,
-    '-': (a, b) => a - b,
-    '*': (a, b) => a * b,
-    '/': (a, b) => a / b,
-    '%': (a, b) => a % b,
-    '**': (a, b) => a ** b,
+    ...ARITHMETIC,
     '<': (a, b) => a < b,
     '<=': (a, b) => a <= b,
     '>': (a, b) => a > b,

@@ -1,23 +1,6 @@
+import { ARITHMETIC, FORMULA_MATH as MATH } from '../model/arithmetic';
 import type { Expr } from '../model/expr';
 import { type LocalizedText, localized } from '../text/localized-text';
-
-const ARITHMETIC: Record<string, (a: number, b: number) => number> = {
-  '+': (a, b) => a + b,
-  '-': (a, b) => a - b,
-  '*': (a, b) => a * b,
-  '/': (a, b) => a / b,
-  '%': (a, b) => a % b,
-  '**': (a, b) => a ** b,
-};
-
-const MATH: Record<string, (...xs: number[]) => number> = {
-  min: Math.min,
-  max: Math.max,
-  abs: Math.abs,
-  sqrt: Math.sqrt,
-  floor: Math.floor,
-  ceil: Math.ceil,
-};
 
 /**
  * Why part of a formula can never be computed, whatever the record holds, or
