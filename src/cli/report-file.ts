@@ -174,7 +174,7 @@ export async function openReportFile(
   const partPath = join(dirname(target), `.${basename(target)}.${process.pid}.part`);
   try {
     // Proves now that the folder takes a new file, rather than after grading.
-    await (await open(partPath, 'wx')).close();
+    await (await open(partPath, 'w')).close();
     await unlink(partPath);
   } catch (error) {
     throw cannot(error);
@@ -193,7 +193,7 @@ export async function openReportFile(
     partPath,
     async write(bytes) {
       try {
-        await writeFile(partPath, bytes, { flag: 'wx' });
+        await writeFile(partPath, bytes);
       } catch (error) {
         await close();
         throw cannot(error);

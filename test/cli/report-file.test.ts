@@ -38,6 +38,16 @@ describe('-o <file>: written whole at the end, or not at all', () => {
     expect(readdirSync(dir)).toEqual(['report.html']);
   });
 
+  it('a part file left by a run that was killed does not stop the next one', async () => {
+    const dir = temp();
+    const out = join(dir, 'report.html');
+    // In-process, the CLI's pid is this test's.
+    writeFileSync(join(dir, `.report.html.${process.pid}.part`), 'left over');
+    expect((await grade('-f', 'html', '-o', out, INPUT)).code).toBe(1);
+    expect(readFileSync(out, 'utf8').startsWith('<!doctype html>')).toBe(true);
+    expect(readdirSync(dir)).toEqual(['report.html']);
+  });
+
   it('refuses to write the report over its own input, in both languages', async () => {
     const dir = temp();
     const input = join(dir, 'samples.xlsx');
