@@ -64,7 +64,8 @@ export async function openInput(
     let first = true;
     try {
       for await (const chunk of stream) {
-        const buf = chunk as Buffer;
+        // A stream in object or string mode gives text; bytes are what the decoder takes.
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
         const start = bytes;
         bytes += buf.length;
         if (first && utf8) {

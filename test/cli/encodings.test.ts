@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { openInput } from '../../src/input/open-input';
 import { ROOT, useBinary, useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
@@ -96,5 +98,12 @@ describe('input text encodings', () => {
     } finally {
       closeSync(fd);
     }
+  });
+
+  it('stdin that gives text rather than bytes (a stream of strings) is read as that text', async () => {
+    const input = await openInput('-', 'utf-8', Readable.from(['型号,apf\n', 'A,5.27\n']));
+    let text = '';
+    for await (const chunk of input.chunks) text += chunk;
+    expect(text).toBe('型号,apf\nA,5.27\n');
   });
 });
