@@ -24,5 +24,8 @@ export function keptValue(
  * called (`kept['__proto__'] = v` would set nothing).
  */
 export function setKeptValue(kept: Record<string, string>, column: string, value: string): void {
-  Object.defineProperty(kept, column, { value, enumerable: true, writable: true, configurable: true });
+  // Only `__proto__` is an accessor on a plain object; every other name is set as it is, the fast way.
+  if (column === '__proto__')
+    Object.defineProperty(kept, column, { value, enumerable: true, writable: true, configurable: true });
+  else kept[column] = value;
 }
