@@ -103,3 +103,25 @@ describe('a rule file with long runs of spaces in its requirements', () => {
     expect(summary(LONG)).toEqual(short);
   });
 });
+
+describe('a message quotes a long requirement short', () => {
+  it.each([
+    ['x'.repeat(100_000), 'does not start with an operator'],
+    [`≤ 1 ± 2 ± ${'x'.repeat(100_000)}`, 'has more than one "±"'],
+    [`[1, ${'a'.repeat(100_000)}`, 'is not a range'],
+  ])('%#: at most 80 characters of it, cut with "…"', (text, says) => {
+    const parsed = parseRequirement(text);
+    expect('error' in parsed).toBe(true);
+    const { zh, en } = (parsed as { error: { zh: string; en: string } }).error;
+    expect(en).toContain(says);
+    for (const message of [zh, en]) {
+      expect(message.length).toBeLessThan(300);
+      expect(message).toContain('…');
+    }
+  });
+
+  it('a short one whole, with its runs of spaces as one', () => {
+    const parsed = parseRequirement('10   ±  0.1 ± 2') as { error: { en: string } };
+    expect(parsed.error.en).toBe('"10 ± 0.1 ± 2" has more than one "±"');
+  });
+});
