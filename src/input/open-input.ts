@@ -34,10 +34,11 @@ export async function openInput(
   stdin: Readable = process.stdin,
 ): Promise<OpenedInput> {
   let decoder: TextDecoder;
+  let utf8: boolean;
   try {
+    utf8 = new TextDecoder(encoding).encoding === 'utf-8';
     // Fatal for UTF-8: a byte that is not UTF-8 anywhere stops the run rather than grade garbled text.
-    const utf8Expected = new TextDecoder(encoding).encoding === 'utf-8';
-    decoder = new TextDecoder(encoding, { ignoreBOM: false, fatal: utf8Expected });
+    decoder = new TextDecoder(encoding, { ignoreBOM: false, fatal: utf8 });
   } catch {
     throw new UsageError(
       localized(
@@ -59,7 +60,6 @@ export async function openInput(
     stream = createReadStream(path, { highWaterMark: 1 << 14 });
   }
   let bytes = 0;
-  const utf8 = decoder.encoding === 'utf-8';
   async function* chunks(): AsyncGenerator<string> {
     let first = true;
     try {

@@ -1,4 +1,3 @@
-import { MAX_BATCH } from './batched';
 /**
  * A streaming CSV reader (RFC 4180: quoted cells, `""` for a quote, line
  * breaks inside quotes, CRLF or LF) that never loses the rows after a bad
@@ -19,6 +18,8 @@ import { MAX_BATCH } from './batched';
  *   resumes on the next line. A record on one line with the wrong number of
  *   cells is returned as it is, for the reader to report.
  */
+
+import { MAX_BATCH } from './batched';
 
 /** A record: its cells and the line it starts on (1-based). */
 export interface CsvRecord {
