@@ -1,5 +1,4 @@
 import { type Band, bandsMeet } from '../model/band';
-import { emptyBandText } from '../syntax/empty-band';
 import { localized } from '../text/localized-text';
 import { bandGapText } from './band-gap-text';
 import type { ModelContext } from './model-context';
@@ -13,10 +12,11 @@ export interface PointBand {
 }
 
 /**
- * Checks the bands of a scoring item's `points` the way a table's bands are
- * checked: none empty, and side by side without a gap (a value there would
- * get no score, so neither would its dimension nor the total) or an overlap
- * (a value there would get the first band's points and never the other's).
+ * Checks the bands of a scoring item's `points` (each already read by
+ * `readBand`, so none is empty) the way a table's bands are checked: side
+ * by side without a gap (a value there would get no score, so neither would
+ * its dimension nor the total) or an overlap (a value there would get the
+ * first band's points and never the other's).
  *
  * @param path - the scoring item's path; each issue is placed at the band it concerns.
  * @returns whether the bands passed.
@@ -29,13 +29,6 @@ export function checkPointBands(
 ): boolean {
   const at = (b: PointBand) => [...path, 'points', b.index, 0];
   let ok = true;
-  for (const b of bands) {
-    const empty = emptyBandText(b.band);
-    if (!empty) continue;
-    ctx.error('invalid-band', empty, at(b));
-    ok = false;
-  }
-  if (!ok) return false;
   const sorted = [...bands].sort((a, b) => a.band.lower - b.band.lower || a.index - b.index);
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1]!.band;

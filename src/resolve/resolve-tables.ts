@@ -3,9 +3,8 @@ import { bandsMeet } from '../model/band';
 import type { TableKeyModel, TableModel, TableRowModel } from '../model/rule-set-model';
 import type { Literal, ValueKind } from '../model/value';
 import { decimalsOf } from '../rounding/decimal';
-import { emptyBandText } from '../syntax/empty-band';
-import { parseBand } from '../syntax/parse-band';
-import { firstNumberProblem, numberValueProblem } from '../text/finite-number';
+import { readBand } from '../syntax/read-band';
+import { numberValueProblem } from '../text/finite-number';
 import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { bandGapText } from './band-gap-text';
@@ -149,12 +148,11 @@ function keyCell(
   const info = ctx.values.get(key.indicator)!;
   if (key.match === 'band') {
     const text = typeof cell === 'number' ? (ctx.source.literal(path) ?? String(cell)) : cell;
-    const bad = typeof text === 'string' ? firstNumberProblem(text) : undefined;
-    if (bad) {
-      ctx.error('invalid-band', bad.text, path);
+    const parsed = typeof text === 'string' ? readBand(text) : undefined;
+    if (parsed && 'problem' in parsed) {
+      ctx.error('invalid-band', parsed.problem, path);
       return undefined;
     }
-    const parsed = typeof text === 'string' ? parseBand(text) : undefined;
     if (!parsed) {
       ctx.error(
         'invalid-band',
@@ -164,11 +162,6 @@ function keyCell(
         ),
         path,
       );
-      return undefined;
-    }
-    const empty = emptyBandText(parsed.band);
-    if (empty) {
-      ctx.error('invalid-band', empty, path);
       return undefined;
     }
     return parsed.band;

@@ -5,10 +5,9 @@ import type { IndicatorDocument } from '../model/rule-document';
 import type { DerivedModel, DimensionModel, IndicatorModel, ScoringModel } from '../model/rule-set-model';
 import type { ValueKind } from '../model/value';
 import { parseRoundingInterval } from '../rounding/gbt8170';
-import { emptyBandText } from '../syntax/empty-band';
-import { parseBand } from '../syntax/parse-band';
 import { type FormulaScope, parseFormula } from '../syntax/parse-formula';
-import { firstNumberProblem, numberValueProblem } from '../text/finite-number';
+import { readBand } from '../syntax/read-band';
+import { numberValueProblem } from '../text/finite-number';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { checkPointBands, type PointBand } from './check-point-bands';
@@ -80,8 +79,7 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
         [...path, 'values'],
       );
     if (ind.range !== undefined) {
-      const bad = firstNumberProblem(ind.range);
-      const band = bad ? undefined : parseBand(ind.range);
+      const band = readBand(ind.range);
       if (kind !== 'number' || ind.type === 'enum') {
         ctx.error(
           'type-mismatch',
@@ -91,8 +89,7 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
           ),
           [...path, 'range'],
         );
-      } else if (bad) ctx.error('invalid-band', bad.text, [...path, 'range']);
-      else if (!band)
+      } else if (!band)
         ctx.error(
           'invalid-band',
           localized(
@@ -101,8 +98,7 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
           ),
           [...path, 'range'],
         );
-      else if (emptyBandText(band.band))
-        ctx.error('invalid-band', emptyBandText(band.band)!, [...path, 'range']);
+      else if ('problem' in band) ctx.error('invalid-band', band.problem, [...path, 'range']);
       else model.range = band.band;
     }
     if (ind.interval !== undefined) {
@@ -524,12 +520,11 @@ function itemPoints(
   if (Array.isArray(item.points)) {
     const bands: PointBand[] = [];
     for (const [j, [text, points]] of item.points.entries()) {
-      const bad = firstNumberProblem(text);
-      if (bad) {
-        ctx.error('invalid-band', bad.text, [...path, 'points', j, 0]);
+      const parsed = readBand(text);
+      if (parsed && 'problem' in parsed) {
+        ctx.error('invalid-band', parsed.problem, [...path, 'points', j, 0]);
         return undefined;
       }
-      const parsed = parseBand(text);
       if (!parsed) {
         const message = localized(
           `“${text}”不是区间；请写成如 "≤ 38" 或 "(38, 42]"`,

@@ -1,12 +1,12 @@
 import { COMPARE_OPERATORS, type CompareOperator } from '../model/operators';
 import type { Literal } from '../model/value';
 import { decimalsOf, parseDecimal } from '../rounding/decimal';
-import { firstNumberProblem, numberTextProblem } from '../text/finite-number';
+import { numberTextProblem } from '../text/finite-number';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
-import { emptyBandText } from './empty-band';
-import { type ParsedBand, parseBand } from './parse-band';
+import type { ParsedBand } from './parse-band';
+import { readBand } from './read-band';
 
 /** A requirement text, read but not yet resolved against the rule set. */
 export type RequirementSyntax =
@@ -60,9 +60,8 @@ export function parseRequirement(text: string): RequirementSyntax | { error: Loc
     return { kind: 'member', negate: member[1] !== 'in' && member[1] !== '∈', values: values.list };
   }
   if (t.startsWith('[') || t.startsWith('(')) {
-    const bad = firstNumberProblem(t);
-    if (bad) return { error: bad.text };
-    const band = parseBand(t);
+    const band = readBand(t);
+    if (band && 'problem' in band) return { error: band.problem };
     if (!band || !Number.isFinite(band.band.lower) || !Number.isFinite(band.band.upper)) {
       return {
         error: localized(
@@ -71,8 +70,6 @@ export function parseRequirement(text: string): RequirementSyntax | { error: Loc
         ),
       };
     }
-    const empty = emptyBandText(band.band);
-    if (empty) return { error: empty };
     return { kind: 'range', band };
   }
   const tolerance = parseTolerance(text);
