@@ -51,8 +51,6 @@ const NUMBER_WITH_UNIT =
  */
 export function parseRequirement(text: string): RequirementSyntax | { error: LocalizedText } {
   const t = text.trim();
-  // As messages quote it: the issue is located, and a requirement may be 100 KB of anything.
-  const q = quoted(t);
   const member = /^(not\s+in|in|∉|∈)\s*(\[.*\])$/s.exec(t);
   if (member) {
     const values = parseList(member[2]!);
@@ -65,8 +63,8 @@ export function parseRequirement(text: string): RequirementSyntax | { error: Loc
     if (!band || !Number.isFinite(band.band.lower) || !Number.isFinite(band.band.upper)) {
       return {
         error: localized(
-          `“${q}”不是区间；请写成 [1.25, 1.30] 或 (0, 100]`,
-          `"${q}" is not a range; write it as [1.25, 1.30] or (0, 100]`,
+          `“${shortText(t)}”不是区间；请写成 [1.25, 1.30] 或 (0, 100]`,
+          `"${shortText(t)}" is not a range; write it as [1.25, 1.30] or (0, 100]`,
         ),
       };
     }
@@ -78,14 +76,19 @@ export function parseRequirement(text: string): RequirementSyntax | { error: Loc
   if (!op) {
     return {
       error: localized(
-        `“${q}”不以运算符开头；请写成如 "≥ 4.50"、"≤ 0.045"、"= true"、"[1.25, 1.30]"、"10.0 ± 0.1" 或 "in [a, b]"`,
-        `"${q}" does not start with an operator; write e.g. "≥ 4.50", "≤ 0.045", "= true", "[1.25, 1.30]", "10.0 ± 0.1" or "in [a, b]"`,
+        `“${shortText(t)}”不以运算符开头；请写成如 "≥ 4.50"、"≤ 0.045"、"= true"、"[1.25, 1.30]"、"10.0 ± 0.1" 或 "in [a, b]"`,
+        `"${shortText(t)}" does not start with an operator; write e.g. "≥ 4.50", "≤ 0.045", "= true", "[1.25, 1.30]", "10.0 ± 0.1" or "in [a, b]"`,
       ),
     };
   }
   const rest = t.slice(op[0].length).trim();
   if (rest === '')
-    return { error: localized(`“${q}”在“${op[0]}”之后没有限值`, `"${q}" has no limit after "${op[0]}"`) };
+    return {
+      error: localized(
+        `“${shortText(t)}”在“${op[0]}”之后没有限值`,
+        `"${shortText(t)}" has no limit after "${op[0]}"`,
+      ),
+    };
   const offset = text.indexOf(rest);
   const operand = parseOperand(rest, offset);
   return 'error' in operand ? operand : { kind: 'compare', operator: op[1], operand };
@@ -104,7 +107,7 @@ function parseTolerance(text: string): ToleranceSyntax | { error: LocalizedText 
     const [nominal, after] = sym;
     if (/[±]/.test(after))
       return {
-        error: localized(`“${quoted(t)}”含有不止一个“±”`, `"${quoted(t)}" has more than one "±"`),
+        error: localized(`“${shortText(t)}”含有不止一个“±”`, `"${shortText(t)}" has more than one "±"`),
       };
     const base = nominal ? part(nominal) : undefined;
     if (base && 'error' in base) return base;
@@ -229,11 +232,17 @@ function parseList(text: string): { list: Literal[] } | { error: LocalizedText }
     }
   }
   if (consumed < inner.length)
-    return { error: localized(`无法读取列表“${quoted(text)}”`, `cannot read the list "${quoted(text)}"`) };
+    return {
+      error: localized(`无法读取列表“${shortText(text)}”`, `cannot read the list "${shortText(text)}"`),
+    };
   return { list: items };
 }
 
-/** A requirement's text as a message quotes it: one line, each run of white space as one space, at most 80 characters. */
-function quoted(text: string): string {
+/**
+ * A requirement's text as a message quotes it: one line, each run of white
+ * space as one space, at most 80 characters. The issue is located, and a
+ * requirement may be 100 KB of anything.
+ */
+function shortText(text: string): string {
   return safeLine(cutShort(text.replace(/\s+/g, ' '), 80));
 }
