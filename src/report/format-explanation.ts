@@ -1,6 +1,6 @@
 import type { CriterionResult, GradeResult } from '../model/grade-result';
-import { roundGbt8170 } from '../rounding/gbt8170';
 import type { Language } from '../text/localized-text';
+import { pointsText, scoreText } from './score-text';
 
 const MARK: Record<CriterionResult['status'], string> = {
   passed: '✓',
@@ -29,10 +29,12 @@ export function formatExplanation(
   }
   if (result.scores) {
     const s = result.scores;
-    lines.push(`${zh ? '总分' : 'Total score'}: ${fmtScore(s.total)}`);
+    lines.push(`${zh ? '总分' : 'Total score'}: ${scoreText(s.total)}`);
     for (const d of s.dimensions) {
       const holds = s.limitingDimension === d.id ? (zh ? '  ← 短板' : '  ← holds the grade down') : '';
-      lines.push(`  ${d.label[lang]}: ${fmtScore(d.score)} × ${d.weight} → ${fmt(d.contribution)}${holds}`);
+      lines.push(
+        `  ${d.label[lang]}: ${scoreText(d.score)} × ${d.weight} → ${pointsText(d.contribution)}${holds}`,
+      );
     }
   }
   for (const c of result.criteria) {
@@ -44,18 +46,4 @@ export function formatExplanation(
     for (const b of result.nextGrade.blockers) lines.push(`  → ${b.message[lang]}`);
   }
   return lines.join('\n');
-}
-
-// A score that could not be computed (a value no `points` entry scores) is shown as a dash.
-const NO_SCORE = '—';
-
-function fmt(n: number | null): string {
-  return n === null ? NO_SCORE : String(Number(roundGbt8170(n, 0.01)));
-}
-
-/** A score at hundredths, unless that makes it look whole: 64.9967 shown as "65" beside a cutoff of 65 would hide why it falls short. */
-function fmtScore(n: number | null): string {
-  if (n === null) return NO_SCORE;
-  const shown = fmt(n);
-  return Number.isInteger(Number(shown)) && Number(shown) !== n ? String(n) : shown;
 }

@@ -1,7 +1,7 @@
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
-import { roundGbt8170 } from '../../rounding/gbt8170';
 import { truncate } from '../../text/display-width';
 import type { Language } from '../../text/localized-text';
+import { pointsText, scoreText } from '../score-text';
 import { escapeHtml } from './escape-html';
 import { HTML_TEXTS as T } from './html-texts';
 
@@ -104,11 +104,11 @@ export function explanationHtml(result: GradeResult, lang: Language): string {
     out.push(`<p>${escapeHtml(result.notGradedReason.message[lang])}</p>`);
   if (result.scores) {
     const s = result.scores;
-    out.push(`<p>${T.scoreTotal[lang]}: ${fmt(s.total)}</p><ul class="x">`);
+    out.push(`<p>${T.scoreTotal[lang]}: ${scoreText(s.total)}</p><ul class="x">`);
     for (const d of s.dimensions) {
       const holds = s.limitingDimension === d.id ? ` ← ${T.holdsDown[lang]}` : '';
       out.push(
-        `<li>${escapeHtml(`${d.label[lang]}: ${fmt(d.score)} × ${d.weight} → ${fmt(d.contribution)}`)}${holds}</li>`,
+        `<li>${escapeHtml(`${d.label[lang]}: ${scoreText(d.score)} × ${d.weight} → ${pointsText(d.contribution)}`)}${holds}</li>`,
       );
     }
     out.push('</ul>');
@@ -126,9 +126,4 @@ export function explanationHtml(result: GradeResult, lang: Language): string {
     out.push('</ul>');
   }
   return out.join('');
-}
-
-function fmt(n: number | null): string {
-  // A score that could not be computed (a value no `points` entry scores) is shown as a dash.
-  return n === null ? '—' : String(Number(roundGbt8170(n, 0.01)));
 }
