@@ -106,4 +106,19 @@ describe('input text encodings', () => {
     for await (const chunk of input.chunks) text += chunk;
     expect(text).toBe('型号,apf\nA,5.27\n');
   });
+  it('reads NDJSON whose lines end in a lone CR (old Mac text) as one record a line', async () => {
+    const file = join(temp(), 'cr.ndjson');
+    const line = (apf: number) => `{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":${apf}}`;
+    writeFileSync(file, `${line(4.62)}\r${line(5.27)}\r\r${line(3.2)}\r`);
+    const run = await cli.run(['grade', '-r', AC, '-f', 'csv', file]);
+    expect(
+      run.stdout
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(',').slice(0, 2).join(',')),
+    ).toEqual(['1,2', '2,1', '3,']);
+    // The third record is below grade 5: graded and not graded, nothing invalid.
+    expect(run.stderr).toMatch(/3 records: 2 graded, 1 not graded, 0 invalid/);
+  });
 });
