@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { checkRuleSet, createGrader } from '../../src/index';
+
+// Newcomers write rule files from these pages: their examples must be what the loader accepts.
+const PAGES = ['docs/rule-format.md', 'README.md', 'README.zh-CN.md'];
+
+const yamlBlocks = (page: string) =>
+  [
+    ...readFileSync(new URL(`../../${page}`, import.meta.url), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g),
+  ].map((m) => m[1]!);
+
+const worked = yamlBlocks('docs/rule-format.md').find((b) => b.includes('schemaVersion:'));
+
+/** A fragment put into the worked example: its sections replace the example's, a list of criteria is added to its own. */
+function inExample(fragment: unknown): string {
+  const base = parse(worked!);
+  return stringify(
+    Array.isArray(fragment)
+      ? { ...base, criteria: [...base.criteria, ...fragment] }
+      : { ...base, ...fragment },
+  );
+}
+
+const fragments = PAGES.flatMap((page) =>
+  yamlBlocks(page)
+    .filter((b) => b !== worked)
+    .map((text) => ({ page, text, data: parse(text) as unknown }))
+    .filter((b) => b.data !== null),
+);
+
+describe('the YAML examples of the docs', () => {
+  it('the complete worked example loads without an issue and grades as GB 21455-2019 says', () => {
+    const { ruleSet, issues } = checkRuleSet(worked!);
+    expect(issues).toEqual([]);
+    const grader = createGrader(ruleSet!);
+    const grade = (apf: number, ratedCoolingCapacity = 3500) =>
+      grader.gradeSync({ unitType: 'heat-pump', ratedCoolingCapacity, apf }).grade;
+    // APF, CC ≤ 4500 W: grade 1 from 5.00, grade 2 from 4.50; (4500, 7100]: grade 1 from 4.50.
+    expect([grade(5.0), grade(4.99), grade(4.5), grade(4.49)]).toEqual(['1', '2', '2', '3']);
+    expect([grade(4.5, 4500), grade(4.5, 4501)]).toEqual(['2', '1']);
+    const outside = grader.gradeSync({ unitType: 'heat-pump', ratedCoolingCapacity: 14001, apf: 5.0 });
+    expect([outside.grade, outside.notGradedReason?.code]).toEqual([null, 'out-of-scope']);
+  });
+
+  it('finds the examples (a page that lost its blocks would pass the test below without checking anything)', () => {
+    expect(worked).toBeDefined();
+    expect(fragments.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(fragments.map((f) => [f.page, f.text.split('\n').find((l) => !l.startsWith('#')), f]))(
+    '%s: %s… follows the rule-file schema',
+    (_page, _first, f) => {
+      const { issues } = checkRuleSet(inExample(f.data));
+      // Names the fragment uses may be defined only elsewhere on the page; its shape must be right.
+      expect(issues.filter((i) => i.code === 'schema' || i.code === 'yaml-syntax')).toEqual([]);
+    },
+  );
+
+  it('fragments that only use the worked example’s names load without an issue', () => {
+    const hatch = fragments.find((f) => f.text.includes('high-efficiency-either-way'));
+    const scope = fragments.find((f) => f.text.startsWith('scope:'));
+    for (const f of [hatch, scope]) {
+      expect(f).toBeDefined();
+      expect(checkRuleSet(inExample(f!.data)).issues).toEqual([]);
+    }
+  });
+});
