@@ -15,11 +15,11 @@ const worked = yamlBlocks('docs/rule-format.md').find((b) => b.includes('schemaV
 
 /** A fragment put into the worked example: its sections replace the example's, a list of criteria is added to its own. */
 function inExample(fragment: unknown): string {
-  const base = parse(worked!);
+  const base = parse(worked!) as { criteria: unknown[] };
   return stringify(
     Array.isArray(fragment)
       ? { ...base, criteria: [...base.criteria, ...fragment] }
-      : { ...base, ...fragment },
+      : { ...base, ...(fragment as object) },
   );
 }
 

@@ -42,7 +42,7 @@ describe('hostile records get per-record errors, never a crash or a grade throug
     ['a hex string', '0x10'],
     ['a full-width numeral', '４.５'],
     ['a bigint', 5n],
-    ['an object', { valueOf: () => 5 }],
+    ['an object', { valueOf: (): number => 5 }],
     ['an array', [4.5]],
     ['null', null],
   ])('a number given as %s is a wrong-type error', async (_, apf) => {
