@@ -31,6 +31,13 @@ const SCORE_DECIMALS = 2;
  */
 export const MAX_SCORING_PARTS = 256;
 
+/**
+ * Most levels of derived values computed from other derived values. They are
+ * resolved depth first in the order their formulas name them: a chain of
+ * 3,000 written last first ran out of stack. A standard has a few.
+ */
+export const MAX_DERIVED_DEPTH = 64;
+
 /** Resolves indicators: kinds, ranges, allowed values, defaults, specimens, slots. */
 export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
   const out: IndicatorModel[] = [];
@@ -351,12 +358,42 @@ export function resolveDerived(
       return base.value(name);
     },
   };
+  // Levels of derived values below each one (1: computed from indicators and tables only), and those being built.
+  const depth = new Map<string, number>();
+  const building: PendingDerived[] = [];
+  let tooDeepSaid = false;
+  const tooDeep = (p: PendingDerived): void =>
+    ctx.error(
+      'invalid-formula',
+      localized(
+        `“${p.name}”经由超过 ${MAX_DERIVED_DEPTH} 层其他派生值计算，层数过多；最多允许 ${MAX_DERIVED_DEPTH} 层`,
+        `"${p.name}" is computed through more than ${MAX_DERIVED_DEPTH} levels of other derived values; at most ${MAX_DERIVED_DEPTH} are allowed`,
+      ),
+      [...p.path, 'formula'],
+    );
   const build = (p: PendingDerived): void => {
     if (state.has(p.name)) return;
+    if (building.length >= MAX_DERIVED_DEPTH) {
+      // The first of those being built reads this one through too many levels: it is the one said, once.
+      state.set(p.name, 'done');
+      if (!tooDeepSaid) tooDeep(building[0]!);
+      tooDeepSaid = true;
+      return;
+    }
     state.set(p.name, 'building');
+    building.push(p);
     const b = p.build(scope);
+    building.pop();
     state.set(p.name, 'done');
     if (!b) return;
+    let levels = 1;
+    for (const n of referencedNames(b.expr)) levels = Math.max(levels, 1 + (depth.get(n) ?? 0));
+    if (levels > MAX_DERIVED_DEPTH) {
+      if (!tooDeepSaid) tooDeep(p);
+      tooDeepSaid = true;
+      return;
+    }
+    depth.set(p.name, levels);
     const info = ctx.values.get(p.name)!;
     const perSpecimen = [...referencedNames(b.expr)].some((n) => ctx.values.get(n)?.perSpecimen);
     info.kind = b.kind;

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkRuleSet, parseRuleSet } from '../../src/index';
+import { MAX_DERIVED_DEPTH } from '../../src/resolve/resolve-values';
 import { MAX_FORMULA_NESTING, MAX_FORMULA_OPERATORS } from '../../src/syntax/formula-size';
 import { graderPair } from '../helpers';
 
@@ -164,5 +165,57 @@ describe('a weighted mean is one sum, and is held to a size too', () => {
     const result = await pair.grade({ x: 50, k: 'a' });
     expect(result.grade).toBe('ok');
     expect(result.scores?.total).toBe(50);
+  });
+});
+
+/** A rule set with `n` derived values, each the one before plus 1 (`d0` is `x + 1`), written last first or in order. */
+function chainText(n: number, lastFirst: boolean): string {
+  const order = Array.from({ length: n }, (_, i) => (lastFirst ? n - 1 - i : i));
+  const derived = order.map(
+    (i) => `  d${i}: { label: { zh: 值${i}, en: D${i} }, formula: "${i === 0 ? 'x' : `d${i - 1}`} + 1" }`,
+  );
+  return `schemaVersion: 1
+id: test/derived-depth
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 派生层数, en: Derived depth }
+references: [{ code: TEST 1-2026, edition: "2026" }]
+provenance: { level: illustrative, note: { zh: 测试用, en: For tests only } }
+indicators:
+  x: { type: number, label: { zh: 甲, en: X } }
+derived:
+${derived.join('\n')}
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+criteria:
+  - { id: end, indicator: d${n - 1}, require: "≤ 1000" }
+`;
+}
+
+describe('derived values are computed through at most 64 levels of others', () => {
+  it.each([
+    [false, 65, 'd64', 11 + 65],
+    [true, 65, 'd64', 12],
+    // Resolved depth first from the last: 3,000 ran out of stack ("internal error").
+    [true, 3000, 'd2999', 12],
+  ])('written last first: %s, %i levels: one issue, at %s', (lastFirst, n, name, line) => {
+    expect(MAX_DERIVED_DEPTH).toBe(64);
+    expect(issuesOf(chainText(n, lastFirst))).toEqual([
+      {
+        code: 'invalid-formula',
+        line,
+        column: expect.any(Number),
+        en: `"${name}" is computed through more than 64 levels of other derived values; at most 64 are allowed`,
+        zh: `“${name}”经由超过 64 层其他派生值计算，层数过多；最多允许 64 层`,
+      },
+    ]);
+  });
+
+  it.each([false, true])('64 levels (written last first: %s) read and grade', async (lastFirst) => {
+    const pair = graderPair(parseRuleSet(chainText(64, lastFirst), { filename: 'chain.yaml' }));
+    // d63 = x + 64: 936 meets ≤ 1000 at exactly 1000, 937 does not.
+    expect((await pair.grade({ x: 936 })).grade).toBe('ok');
+    expect((await pair.grade({ x: 937 })).grade).toBeNull();
   });
 });
