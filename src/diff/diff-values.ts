@@ -1,4 +1,3 @@
-import { referencedNames } from '../model/expr';
 import type { IndicatorModel } from '../model/rule-set-model';
 import { conditionText } from '../resolve/resolve-checks';
 import type { LocalizedText } from '../text/localized-text';
@@ -212,7 +211,7 @@ export function diffDerived(a: Edition, b: Edition): DiffEntry[] {
   const docB = b.doc.derived ?? {};
   for (const x of a.model.derived) {
     const y = b.derived(x.name);
-    const ids = readersOf(a, x.name);
+    const ids = a.readersOf(x.name);
     if (!y) {
       out.push(
         makeEntry({
@@ -228,7 +227,7 @@ export function diffDerived(a: Edition, b: Edition): DiffEntry[] {
       );
       continue;
     }
-    const both = [...new Set([...ids, ...readersOf(b, y.name)])];
+    const both = [...new Set([...ids, ...b.readersOf(y.name)])];
     const what = THING.derived(named(y.label, y.name));
     const formulaA = docA[x.name]?.formula.trim() ?? '';
     const formulaB = docB[y.name]?.formula.trim() ?? '';
@@ -277,7 +276,7 @@ export function diffDerived(a: Edition, b: Edition): DiffEntry[] {
   }
   for (const y of b.model.derived) {
     if (a.derived(y.name)) continue;
-    const ids = readersOf(b, y.name);
+    const ids = b.readersOf(y.name);
     out.push(
       makeEntry({
         key: `derived:${y.name}`,
@@ -292,31 +291,4 @@ export function diffDerived(a: Edition, b: Edition): DiffEntry[] {
     );
   }
   return out;
-}
-
-/** The requirements that test a derived value or compare with it, directly or through other derived values. */
-function readersOf(edition: Edition, name: string): string[] {
-  const names = new Set([name]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const d of edition.model.derived) {
-      if (names.has(d.name)) continue;
-      if ([...referencedNames(d.expr)].some((n) => names.has(n))) {
-        names.add(d.name);
-        grew = true;
-      }
-    }
-  }
-  return edition
-    .checks()
-    .filter((c) => {
-      if (c.subject !== undefined && names.has(c.subject)) return true;
-      const t = c.test;
-      return (
-        t.kind === 'compare' &&
-        t.operand.kind === 'expr' &&
-        [...referencedNames(t.operand.expr)].some((n) => names.has(n))
-      );
-    })
-    .map((c) => c.id);
 }

@@ -1,4 +1,5 @@
 import type { DocumentPath } from '../load/source-document';
+import { referencedNames } from '../model/expr';
 import { operatorSymbol } from '../model/operators';
 import type { CriterionDocument, RuleDocument, ScopeDocument } from '../model/rule-document';
 import type {
@@ -13,6 +14,12 @@ import { conditionText } from '../resolve/resolve-checks';
 import { modelOf, type RuleSet, sourceOf } from '../resolve/rule-set';
 import { type AcceptedSet, limitSet, valuesSet } from './accepted-set';
 import type { DiffLocation } from './rule-set-diff';
+
+/** The derived values that read each name, and the names each check reads. */
+interface ReaderIndex {
+  derived: Map<string, string[]>;
+  checks: { id: string; reads: Set<string> }[];
+}
 
 /**
  * One side of a diff: a rule set with its model, its document and (when the
@@ -30,6 +37,8 @@ export class Edition {
   readonly #tables: Map<string, TableModel>;
   readonly #derived: Map<string, DerivedModel>;
   readonly #checks: Map<string, CheckModel>;
+  /** Built on first use: the derived values that read each name, and the names each check reads. */
+  #readers?: ReaderIndex;
 
   constructor(ruleSet: RuleSet) {
     this.ruleSet = ruleSet;
@@ -65,6 +74,51 @@ export class Edition {
   /** The derived value named `name`. */
   derived(name: string): DerivedModel | undefined {
     return this.#derived.get(name);
+  }
+
+  /**
+   * The ids of the scope items and criteria (file order) that test the
+   * derived value `name` or compare with it, directly or through other
+   * derived values.
+   */
+  readersOf(name: string): string[] {
+    // One index per edition: a diff asks for every derived value, and a chain of them must not make that quadratic in reads.
+    const readers = (this.#readers ??= this.#indexReaders());
+    const names = new Set([name]);
+    const todo = [name];
+    while (todo.length > 0) {
+      for (const d of readers.derived.get(todo.pop()!) ?? []) {
+        if (names.has(d)) continue;
+        names.add(d);
+        todo.push(d);
+      }
+    }
+    const ids: string[] = [];
+    for (const c of readers.checks)
+      for (const n of c.reads)
+        if (names.has(n)) {
+          ids.push(c.id);
+          break;
+        }
+    return ids;
+  }
+
+  #indexReaders(): ReaderIndex {
+    const derived = new Map<string, string[]>();
+    for (const d of this.model.derived)
+      for (const n of referencedNames(d.expr)) {
+        const list = derived.get(n);
+        if (list) list.push(d.name);
+        else derived.set(n, [d.name]);
+      }
+    const checks = this.checks().map((c) => {
+      const reads = new Set<string>();
+      if (c.subject !== undefined) reads.add(c.subject);
+      if (c.test.kind === 'compare' && c.test.operand.kind === 'expr')
+        referencedNames(c.test.operand.expr, reads);
+      return { id: c.id, reads };
+    });
+    return { derived, checks };
   }
 
   /** The scope item or criterion with this id (`apf@2` for an expanded grade table). */

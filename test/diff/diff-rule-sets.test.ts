@@ -274,6 +274,27 @@ describe('diffRuleSets', () => {
     ]);
   });
 
+  it('names the requirements that read a changed derived value through a long chain of others', () => {
+    // 64 derived values (the most levels allowed), each the one before plus 1, written last first.
+    const n = 64;
+    const chain = Array.from({ length: n }, (_, i) => {
+      const j = n - 1 - i;
+      return `  step${j}: { label: { zh: 步${j}, en: Step ${j} }, formula: "${j === 0 ? 'ratio * 2' : `step${j - 1} + 1`}" }`;
+    }).join('\n');
+    const text = (formula: string) =>
+      edit(
+        ['derived:\n', `derived:\n${chain.replace('ratio * 2', formula)}\n`],
+        [
+          '  - { id: ratio,',
+          `  - { id: chain-end, indicator: step${n - 1}, require: "≤ 9000" }\n  - { id: chain-middle, indicator: step30, require: "≤ 9000" }\n  - { id: ratio,`,
+        ],
+      );
+    const entries = diffRuleSets(ruleSet(text('ratio * 2')), ruleSet(text('ratio * 3'), 'b.yaml')).entries;
+    expect(entries.map((e) => [e.key, e.criteria])).toEqual([
+      ['derived:step0:formula', ['chain-end', 'chain-middle']],
+    ]);
+  });
+
   it('lists indicator changes that change what a record may give', () => {
     const entries = diffTo(
       edit(
