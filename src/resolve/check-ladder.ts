@@ -135,7 +135,11 @@ function comparableKey(c: CheckModel): string | undefined {
   if (dir !== '>' && dir !== '<') return undefined;
   const kind = c.test.operand.kind;
   if (kind !== 'literal' && kind !== 'cell') return undefined;
-  return JSON.stringify([c.subject, dir, c.when ?? null, c.aggregate, c.aggregateCount ?? null]);
+  // Limits compared by different GB/T 8170 methods or intervals are not comparable by their numbers:
+  // ≥ 97.0 in full asks more than ≥ 97.0 rounded (96.96 meets only the second).
+  const { comparison } = c;
+  const method = comparison.method === 'rounded' ? `rounded ${comparison.interval?.text ?? ''}` : 'full';
+  return JSON.stringify([c.subject, dir, c.when ?? null, c.aggregate, c.aggregateCount ?? null, method]);
 }
 
 function operandOf(c: CheckModel): Operand {

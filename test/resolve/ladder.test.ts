@@ -68,4 +68,26 @@ describe('ladder checks reject only what is really unreachable', () => {
     );
     expect(issues).toEqual([]);
   });
+
+  it.each([
+    // GB/T 8170's example: 96.96 meets ≥ 97.0 by the rounded value, not by the full value.
+    ['full value at the higher grade', 'rounded', 'full', 96.96],
+    [
+      'a rounding interval of 1 at the lower grade, 0.1 above',
+      'rounded, interval: 1',
+      'rounded, interval: 0.1',
+      96.6,
+    ],
+  ])('accepts the same limit compared by %s: %s reaches only the lower grade', async (_, low, high, x) => {
+    const { ruleSet, issues } = checkRuleSet(
+      ladder(`  - { id: x-high, indicator: x, require: "≥ 70", grade: high }`)
+        .replace('require: "≥ 70", grade: mid }', `require: "≥ 97.0", comparison: ${low}, grade: mid }`)
+        .replace('require: "≥ 70", grade: high }', `require: "≥ 97.0", comparison: ${high}, grade: high }`),
+      { filename: 'ladder.yaml' },
+    );
+    expect(issues).toEqual([]);
+    const grader = createGrader(ruleSet!);
+    expect((await grader.grade({ x, y: 0 })).grade).toBe('mid');
+    expect((await grader.grade({ x: 97, y: 0 })).grade).toBe('high');
+  });
 });
