@@ -25,7 +25,7 @@ describe.concurrent('qgrade init', () => {
   });
 
   it.each([
-    ['conformity', 'steel/demo-plate', 6, 20],
+    ['conformity', 'steel/demo-plate', 7, 23],
     ['scored', 'enterprise/demo-capability', 3, 12],
   ])(
     '--template %s scaffolds a rule set and suite that validate and test green, every threshold covered',

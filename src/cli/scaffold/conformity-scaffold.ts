@@ -3,7 +3,8 @@ import { type Scaffold, scaffoldMetadata } from './rule-set-scaffold';
 /**
  * A conformity standard (合格判定): one grade, "conforming"; a record failing
  * any requirement is not graded. Shows a table lookup by product class, a
- * tolerance (`10.0 ± 0.2`) and a set of specimens with GB/T 229's count rule.
+ * tolerance (`10.0 ± 0.2`) and a set of specimens with GB/T 229's count rule
+ * (the mean meets the limit, one single value may fall below it, none below 70 % of it).
  *
  * @param id - `<industry>/<name>`
  * @param schemas - paths from the new files' folder to the rule-set and test-suite schemas
@@ -66,6 +67,9 @@ criteria:
     indicator: impactEnergy
     aggregate: { atMostFailing: 1 }
     require: "≥ 34"
+  - id: impact-floor # …but none below 70 % of it: 0.7 × 34 = 23.8
+    indicator: impactEnergy
+    require: "≥ 23.8"
 `;
   // Each case changes one field of a conforming record; `true` when it still conforms.
   const base: Record<string, string> = {
@@ -98,6 +102,9 @@ criteria:
     ['KV2 34, 40, 40 J: lowest single value at 34', { impactEnergy: '[34, 40, 40]' }, true],
     ['KV2 35, 40, 40 J: lowest single value just above 34', { impactEnergy: '[35, 40, 40]' }, true],
     ['KV2 33, 40, 33 J: two single values below 34', { impactEnergy: '[33, 40, 33]' }, false],
+    ['KV2 23.7, 60, 60 J: one single value just below 70 % of 34', { impactEnergy: '[23.7, 60, 60]' }, false],
+    ['KV2 23.8, 60, 60 J: one single value at 70 % of 34', { impactEnergy: '[23.8, 60, 60]' }, true],
+    ['KV2 23.9, 60, 60 J: one single value just above 70 % of 34', { impactEnergy: '[23.9, 60, 60]' }, true],
   ];
   const testSuite = `# yaml-language-server: $schema=${schemas.testSuite}
 # Cases for rules/${id}.yaml: each threshold exactly, one unit below and one above,
