@@ -93,10 +93,12 @@ export function checkMonotonic(ctx: ModelContext, checks: CheckModel[], tables: 
           : localized(
               `等级“${g}”${where.zh}要求${asksZh}，低于等级“${s}”的要求（${op} ${lowLimit.text}）；` +
                 `记录须先满足“${s}”才能达到“${g}”，所以 ${op} ${highLimit.text} 从不起决定作用：` +
-                `请写成 ${op} ${lowLimit.text} 或更严，或者删去`,
+                `请写成 ${op} ${lowLimit.text} 或更严，或者删去；若标准因试验条件不同（如更低的试验温度）对“${g}”要求较低，` +
+                `请按该条件而不是按等级查表取限值`,
               `grade "${g}" asks ${asks}${where.en}, less than grade "${s}" (${op} ${lowLimit.text}); ` +
                 `a record must meet "${s}" to reach "${g}", so ${op} ${highLimit.text} never decides: ` +
-                `write ${op} ${lowLimit.text} or more, or remove it`,
+                `write ${op} ${lowLimit.text} or more, or remove it; if the standard asks less of "${g}" because ` +
+                `its test differs (a lower test temperature, say), key the limit by that condition, not by grade`,
             );
         ctx.issues.push(
           ruleSetIssue({

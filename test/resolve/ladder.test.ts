@@ -29,8 +29,11 @@ describe('ladder checks reject only what is really unreachable', () => {
     );
     expect(ruleSet).toBeDefined();
     expect(issues.map(formatIssue)).toEqual([
-      'ladder.yaml:17:5: warning: grade "high" asks x ≥ 60, less than grade "mid" (≥ 70); a record must meet "mid" to reach "high", so ≥ 60 never decides: write ≥ 70 or more, or remove it',
+      'ladder.yaml:17:5: warning: grade "high" asks x ≥ 60, less than grade "mid" (≥ 70); a record must meet "mid" to reach "high", so ≥ 60 never decides: write ≥ 70 or more, or remove it; if the standard asks less of "high" because its test differs (a lower test temperature, say), key the limit by that condition, not by grade',
     ]);
+    expect(issues[0]!.text.zh).toBe(
+      '等级“high”要求“x ≥ 60”，低于等级“mid”的要求（≥ 70）；记录须先满足“mid”才能达到“high”，所以 ≥ 60 从不起决定作用：请写成 ≥ 70 或更严，或者删去；若标准因试验条件不同（如更低的试验温度）对“high”要求较低，请按该条件而不是按等级查表取限值',
+    );
     const grader = createGrader(ruleSet!);
     // x 75, y 9 reaches mid: the grade the old check called unreachable.
     expect((await grader.grade({ x: 75, y: 9 })).grade).toBe('mid');
