@@ -47,6 +47,10 @@ export function checkMonotonic(ctx: ModelContext, checks: CheckModel[], tables: 
   // limit, and per table the strictest limit of each row. Each requirement is looked at once and
   // each table cell once per requirement reading it, so a long rule file costs what it holds.
   const below = new Map<string, Below>();
+  const firstIssue = ctx.issues.length;
+  // Requirements of a higher grade that ask more than the grades below (or something new), and that ask less.
+  let more = 0;
+  let less = 0;
   for (const grade of ctx.gradeList) {
     const own = byGrade.get(grade.index) ?? [];
     if (grade.index > 0 && own.length > 0) {
@@ -59,7 +63,11 @@ export function checkMonotonic(ctx: ModelContext, checks: CheckModel[], tables: 
         const known = key === undefined ? undefined : below.get(key);
         const found = known ? compareWithBelow(h, known, tables) : undefined;
         if (!found?.implied) allImplied = false;
-        if (found?.looser) looser.push({ check: h, ...found.looser });
+        if (!found?.implied) more++;
+        if (found?.looser) {
+          less++;
+          looser.push({ check: h, ...found.looser });
+        }
       }
       if (allImplied && looser.length === 0) {
         const first = own[0]!;
@@ -117,6 +125,27 @@ export function checkMonotonic(ctx: ModelContext, checks: CheckModel[], tables: 
       below.set(key, known);
       addBelow(c, known, tables);
     }
+  }
+  // Standards print the best grade first; `grades` lists the lowest first. Every limit reversed says which was meant.
+  if (less > 0 && more === 0) {
+    const { file, line, column } = ctx.location(['grades']);
+    // Before the errors it explains.
+    ctx.issues.splice(
+      firstIssue,
+      0,
+      ruleSetIssue({
+        code: 'non-monotonic',
+        severity: 'warning',
+        text: localized(
+          `“grades”从最低的等级排起；这里每一项可比较的限值都是排在后面的等级要求更低，等级是否排反了？标准常把最好的等级（如 1 级）列在最前，在“grades”中它应排在最后`,
+          `"grades" lists the lowest grade first; here every comparable limit asks less of a later grade: is the list upside down? Standards often print the best grade (grade 1) first; in "grades" it comes last`,
+        ),
+        file,
+        line,
+        column,
+        path: ['grades'],
+      }),
+    );
   }
 }
 

@@ -46,8 +46,15 @@ describe('ladder checks reject only what is really unreachable', () => {
       { filename: 'ladder.yaml' },
     );
     expect(ruleSet).toBeUndefined();
-    expect(issues).toEqual([expect.objectContaining({ code: 'non-monotonic', severity: 'error', line: 17 })]);
-    expect(issues[0]!.message).toContain('grade "mid" could never be the result');
+    expect(issues).toEqual([
+      // Every limit asks less of the later grade: are the grades listed upside down?
+      expect.objectContaining({ code: 'non-monotonic', severity: 'warning', line: 13 }),
+      expect.objectContaining({ code: 'non-monotonic', severity: 'error', line: 17 }),
+    ]);
+    expect(issues[0]!.text.zh).toBe(
+      '“grades”从最低的等级排起；这里每一项可比较的限值都是排在后面的等级要求更低，等级是否排反了？标准常把最好的等级（如 1 级）列在最前，在“grades”中它应排在最后',
+    );
+    expect(issues[1]!.message).toContain('grade "mid" could never be the result');
   });
 
   it('rejects a higher grade that repeats the lower grade exactly', () => {
