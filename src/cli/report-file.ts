@@ -151,6 +151,20 @@ export async function openReportFile(
       ),
     );
   }
+  return openOutputFile(output, inputs);
+}
+
+/**
+ * The file `-o` names, checked now and written at the end (see
+ * {@link ReportFile}): its folder takes a new file, it is not a folder, and
+ * it is none of `inputs` (also through a link).
+ *
+ * @throws {@link UsageError} for an empty name, a file that cannot be written, or an input
+ */
+export async function openOutputFile(output: string, inputs: readonly string[] = []): Promise<ReportFile> {
+  if (output.trim() === '') {
+    throw new UsageError(localized('-o 需要一个文件名', '-o needs a file name'));
+  }
   const cannot = (error: unknown) => {
     const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? noFolder : fileReason(error);
     return new UsageError(localized(`无法写入 ${output}：${why.zh}`, `cannot write ${output}: ${why.en}`));

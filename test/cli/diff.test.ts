@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,42 @@ describe.concurrent('qgrade diff', () => {
     const html = readFileSync(file, 'utf8');
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('列“2级”：4.50 → 4.70，更严（影响 apf@2）');
+  });
+
+  it('refuses -o naming one of its rule files (also through a link), and leaves that file as it was', async () => {
+    const dir = mkdtempSync(join(temp(), 'in-'));
+    const b = join(dir, 'draft.yaml');
+    const original = readFileSync(join(ROOT, B));
+    writeFileSync(b, original);
+    const link = join(dir, 'link.yaml');
+    symlinkSync(b, link);
+    for (const output of [b, link]) {
+      const run = await cli.run(['diff', '-o', output, A, b]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(
+        `-o ${output} is the input ${b}: the report would replace it; name another file`,
+      );
+    }
+    const zh = await cli.run(['--lang', 'zh', 'diff', '-f', 'json', '-o', b, b, A]);
+    expect(zh.stderr).toContain(`-o ${b} 是输入文件 ${b}：报告会覆盖它，请换一个文件名`);
+    expect(readFileSync(b)).toEqual(original);
+  });
+
+  it('checks -o before reading the rule sets and replaces the file only when done', async () => {
+    const dir = mkdtempSync(join(temp(), 'out-'));
+    const out = join(dir, 'diff.txt');
+    writeFileSync(out, 'last run\n');
+    // A rule set that does not load: the last report stays, and no temporary file is left beside it.
+    expect((await cli.run(['diff', '-o', out, A, 'no/such-file.yaml'])).code).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('last run\n');
+    expect(readdirSync(dir)).toEqual(['diff.txt']);
+    const folder = await cli.run(['diff', '-o', dir, A, B]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain(`cannot write ${dir}: it is a folder`);
+    expect((await cli.run(['diff', '-o', '', A, B])).stderr).toContain('-o needs a file name');
+    expect((await cli.run(['diff', '-o', out, A, B])).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('apf@2');
+    expect(readdirSync(dir)).toEqual(['diff.txt']);
   });
 
   it('exits 2 for a usage error', async () => {

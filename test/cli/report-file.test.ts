@@ -66,6 +66,18 @@ describe('-o <file>: written whole at the end, or not at all', () => {
     expect(readFileSync(input).equals(before)).toBe(true);
   });
 
+  it('refuses to write the report over the rule file it grades by', async () => {
+    const dir = temp();
+    // A rule file named .html: nothing in a name says which file is which.
+    const rules = join(dir, 'rules.html');
+    copyFileSync('rules/home-appliances/room-air-conditioner-energy.yaml', rules);
+    const before = readFileSync(rules);
+    const run = await cli.run(['grade', '-r', rules, '-f', 'html', '-o', rules, INPUT]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`-o ${rules} is the input ${rules}: the report would replace it`);
+    expect(readFileSync(rules).equals(before)).toBe(true);
+  });
+
   it('writes through a link to the file it points to', async () => {
     const dir = temp();
     mkdirSync(join(dir, 'reports'));

@@ -1,16 +1,14 @@
-import { writeFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
 import { diffRuleSets } from '../../diff/diff-rule-sets';
 import { countsText } from '../../diff/diff-sections';
 import { formatDiffHtml } from '../../diff/format-diff-html';
 import { formatDiffMarkdown } from '../../diff/format-diff-markdown';
 import { formatDiffText } from '../../diff/format-diff-text';
-import { systemReason } from '../../errors/system-reason';
-import { UsageError } from '../../errors/usage-error';
 import { loadRuleSet } from '../../resolve/load-rule-set';
-import { type Language, type LocalizedText, localized } from '../../text/localized-text';
+import type { Language, LocalizedText } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
+import { openOutputFile } from '../report-file';
 
 type DiffFormat = 'text' | 'markdown' | 'json' | 'html';
 
@@ -107,6 +105,9 @@ export function registerDiff(
     .action(
       runs(async (pathA: string, pathB: string, options: DiffOptions) => {
         const ctx = context();
+        // Checked before anything is read; written under a temporary name and renamed at the end.
+        const file =
+          options.output === undefined ? undefined : await openOutputFile(options.output, [pathA, pathB]);
         const a = await loadRuleSet(pathA);
         const b = await loadRuleSet(pathB);
         const diff = diffRuleSets(a, b);
@@ -118,19 +119,9 @@ export function registerDiff(
               : options.format === 'html'
                 ? formatDiffHtml(diff, ctx.lang)
                 : formatDiffText(diff, ctx.lang);
-        if (options.output === undefined) ctx.out(text);
+        if (file === undefined) ctx.out(text);
         else {
-          try {
-            await writeFile(options.output, text.endsWith('\n') ? text : `${text}\n`, 'utf8');
-          } catch (error) {
-            const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-            throw new UsageError(
-              localized(
-                `无法写入“${options.output}”（${systemReason(error).zh}）`,
-                `cannot write "${options.output}" (${reason})`,
-              ),
-            );
-          }
+          await file.write(text.endsWith('\n') ? text : `${text}\n`);
           ctx.err(
             ctx.lang === 'zh'
               ? `${countsText(diff, 'zh')}；已写入 ${options.output}`
