@@ -13,6 +13,7 @@ const REASONS_ZH: Record<string, string> = {
   EROFS: '文件系统是只读的',
   EBUSY: '文件正被占用',
   EDQUOT: '超出磁盘配额',
+  ENAMETOOLONG: '文件名过长',
   EADDRINUSE: '端口已被占用',
   EADDRNOTAVAIL: '地址不可用',
 };
@@ -45,6 +46,7 @@ const REASONS_EN: Record<string, string> = {
   EROFS: 'the file system is read-only',
   EBUSY: 'the file is in use',
   EDQUOT: 'disk quota exceeded',
+  ENAMETOOLONG: 'the name is too long',
 };
 
 /**

@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, useBinary, useTempDir } from './cli-harness';
+import { ROOT, useBinary, useCli, useTempDir } from './cli-harness';
 
 const cli = useBinary();
 const temp = useTempDir();
@@ -119,5 +119,47 @@ describe.concurrent('qgrade init', () => {
     }
     expect(existsSync(join(dir, 'rules/steel/a'))).toBe(false);
     expect(dirname(rule)).toBe(join(dir, 'rules/steel'));
+  });
+});
+
+describe.concurrent('qgrade init where files cannot be written', () => {
+  const inProcess = useCli();
+
+  it('a file where a folder must be: exit 2 with the reason, in both languages, not an internal error', async () => {
+    const dir = mkdtempSync(join(temp(), 'file-'));
+    const file = join(dir, 'afile');
+    writeFileSync(file, 'x');
+    const en = await inProcess.run(['init', 'steel/a', '--dir', file]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(
+      `cannot create ${join(file, 'rules', 'steel')}: part of the path is not a folder`,
+    );
+    // rules/steel is a file itself: mkdir says EEXIST, which is the same thing.
+    mkdirSync(join(dir, 'f2', 'rules'), { recursive: true });
+    writeFileSync(join(dir, 'f2', 'rules', 'steel'), 'x');
+    const zh = await inProcess.run(['--lang', 'zh', 'init', 'steel/a', '--dir', join(dir, 'f2')]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain(`无法创建 ${join(dir, 'f2', 'rules', 'steel')}：路径中有一部分不是文件夹`);
+    expect(zh.stderr + en.stderr).not.toMatch(/internal error|内部错误/);
+  });
+
+  it('a suite name too long for the file system writes neither file, so the next init can run', async () => {
+    const dir = mkdtempSync(join(temp(), 'long-'));
+    // 248 characters: the rule file's name (253 bytes) fits, the suite's (258) does not.
+    const name = 'b'.repeat(248);
+    const run = await inProcess.run(['init', `steel/${name}`, '--dir', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${name}.test.yaml: the name is too long`);
+    expect(readdirSync(join(dir, 'rules', 'steel'))).toEqual([]);
+  });
+
+  it('prints the next commands with a path that has spaces quoted, so they can be pasted', async () => {
+    const dir = join(mkdtempSync(join(temp(), 'space-')), 'with space', '中文 目录');
+    const run = await inProcess.run(['init', 'steel/my-bar', '--dir', dir]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`  qgrade validate '${join(dir, 'rules', 'steel', 'my-bar.yaml')}'`);
+    expect(run.stdout).toContain(
+      `  qgrade test --coverage '${join(dir, 'rules', 'steel', 'my-bar.test.yaml')}'`,
+    );
   });
 });

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { mkdir, unlink, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { type Command, Option } from 'commander';
+import { fileReason } from '../../errors/system-reason';
 import { UsageError } from '../../errors/usage-error';
 import { packageRoot } from '../../load/package-root';
 import { localized } from '../../text/localized-text';
@@ -83,13 +84,28 @@ Exit codes: 0 written, 2 a bad id or a file that already exists.`,
             ),
           );
         }
-        await mkdir(dirname(ruleFile), { recursive: true });
+        const cannot = (path: string, error: unknown) => {
+          const why = fileReason(error);
+          return new UsageError(localized(`无法创建 ${path}：${why.zh}`, `cannot create ${path}: ${why.en}`));
+        };
+        try {
+          await mkdir(folder, { recursive: true });
+        } catch (error) {
+          // mkdir says EEXIST when a file stands where a folder must be.
+          const code = (error as NodeJS.ErrnoException).code;
+          throw cannot(folder, code === 'EEXIST' ? { code: 'ENOTDIR', message: 'ENOTDIR' } : error);
+        }
+        let written: string | undefined;
         try {
           // "wx": fail rather than overwrite, should a file appear after the check.
           await writeFile(ruleFile, scaffold.ruleSet, { flag: 'wx' });
+          written = ruleFile;
           await writeFile(suiteFile, scaffold.testSuite, { flag: 'wx' });
         } catch (error) {
-          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+          // Both files or neither: a rule file without its suite would block the next init.
+          if (written) await unlink(written).catch(() => undefined);
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+            throw cannot((error as NodeJS.ErrnoException).path ?? ruleFile, error);
           throw new UsageError(
             localized(
               `${(error as NodeJS.ErrnoException).path ?? ruleFile} 已存在；qgrade init 不会覆盖文件`,
@@ -105,12 +121,17 @@ Exit codes: 0 written, 2 a bad id or a file that already exists.`,
             ? '\n下一步：把 TODO 换成标准原文的内容，然后运行'
             : '\nNext: replace each TODO with what the standard says, then run',
         );
-        ctx.out(`  qgrade validate ${ruleFile}`);
-        ctx.out(`  qgrade test --coverage ${suiteFile}`);
+        ctx.out(`  qgrade validate ${shellWord(ruleFile)}`);
+        ctx.out(`  qgrade test --coverage ${shellWord(suiteFile)}`);
 
         return EXIT.ok;
       }),
     );
+}
+
+/** A path as a shell reads it as one word: quoted when it holds a space or a character a shell acts on. */
+function shellWord(path: string): string {
+  return /^[\w./\\:@%+=,\-\u0080-\uffff]+$/.test(path) ? path : `'${path.replaceAll("'", `'\\''`)}'`;
 }
 
 function toPosix(path: string): string {
