@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { type RuleSetIssue, ruleSetIssue } from '../errors/rule-set-issue';
+import { fileReason } from '../errors/system-reason';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { decodeRuleText } from './decode-text';
 import { packageRoot } from './package-root';
@@ -48,8 +49,10 @@ export async function readRuleFile(pathOrId: string, maxBytes: number): Promise<
     }
     const decoded = decodeRuleText(await readFile(path), shown);
     return 'issue' in decoded ? decoded : { text: decoded.text, file: shown };
-  } catch {
+  } catch (error) {
     const isId = RULE_SET_ID.test(pathOrId) && path !== pathOrId;
+    // A file that is there but cannot be read (permissions, a broken disk) says why, not "no such file".
+    const why = fileReason(error);
     return {
       issue: isId
         ? fileIssue(
@@ -63,7 +66,7 @@ export async function readRuleFile(pathOrId: string, maxBytes: number): Promise<
         : fileIssue(
             shown,
             'file-not-found',
-            localized(`无法读取 ${shown}：文件不存在`, `${shown} cannot be read: no such file`),
+            localized(`无法读取 ${shown}：${why.zh}`, `${shown} cannot be read: ${why.en}`),
           ),
     };
   }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { RuleSetError } from '../errors/qgrade-error';
 import { ruleSetIssue } from '../errors/rule-set-issue';
+import { fileReason } from '../errors/system-reason';
 import { decodeRuleText } from '../load/decode-text';
 import { loadRuleSet } from '../resolve/load-rule-set';
 import type { RuleSet } from '../resolve/rule-set';
@@ -24,7 +25,8 @@ export async function runTestSuite(file: string): Promise<SuiteResult> {
     const decoded = decodeRuleText(await readFile(file), file);
     if ('issue' in decoded) return { file, cases: [], error: new RuleSetError(file, [decoded.issue]) };
     text = decoded.text;
-  } catch {
+  } catch (error) {
+    const why = fileReason(error);
     return {
       file,
       cases: [],
@@ -32,7 +34,7 @@ export async function runTestSuite(file: string): Promise<SuiteResult> {
         ruleSetIssue({
           code: 'file-not-found',
           severity: 'error',
-          text: localized(`无法读取 ${file}`, `${file} cannot be read`),
+          text: localized(`无法读取 ${file}：${why.zh}`, `${file} cannot be read: ${why.en}`),
           file,
           line: 0,
           column: 0,
