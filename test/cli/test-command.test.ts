@@ -24,6 +24,18 @@ function copySuite(name: string, edit: (suite: string) => string): string {
 }
 
 describe.concurrent('qgrade test', () => {
+  it('exits 2 when no suite is found under the paths given, in both languages', async () => {
+    const dir = join(temp(), 'no-suites');
+    mkdirSync(dir, { recursive: true });
+    cpSync(join(ROOT, 'rules/home-appliances/room-air-conditioner-energy.yaml'), join(dir, 'rules.yaml'));
+    const en = await cli.run(['test', dir]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(/^no test suites \(\*\.test\.yaml\) found under \S*no-suites$/m);
+    const zh = await cli.run(['--lang', 'zh', 'test', dir]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toMatch(/^在 \S*no-suites 下没有找到测试套件（\*\.test\.yaml）$/m);
+  });
+
   it('ends with "N passed, N failed" and exits 0 when every case passes', async () => {
     const { code, stdout } = await cli.run(['test', AC_SUITE]);
     expect(code).toBe(0);

@@ -79,7 +79,18 @@ async function runTests(paths: string[], options: TestOptions, ctx: CliContext):
   const coverage = options.coverage === true || options.min !== undefined;
   let thresholds = 0;
   let gaps = 0;
-  for (const file of await findSuites(roots)) {
+  const files = await findSuites(roots);
+  if (files.length === 0) {
+    // A CI step pointed at the wrong folder must not pass on nothing.
+    const where = roots.map((r) => relative(ctx.io.cwd, r) || r).join(zh ? '、' : ', ');
+    ctx.err(
+      zh
+        ? `在 ${where} 下没有找到测试套件（*.test.yaml）`
+        : `no test suites (*.test.yaml) found under ${where}`,
+    );
+    return EXIT.usage;
+  }
+  for (const file of files) {
     const suite = await runTestSuite(file);
     const shown = relative(ctx.io.cwd, file) || file;
     const inLang = suite.cases.map((c) => ({ ...c, problems: problemsIn(c, ctx.lang) }));
