@@ -337,6 +337,16 @@ describe.concurrent('qgrade explain', () => {
     expect(stdout).not.toContain('SEER');
   });
 
+  it('a --record that is not JSON is exit 2, the reason in the chosen language', async () => {
+    const zh = await cli.run(['--lang', 'zh', 'explain', '-r', AC, '--record', 'nope']);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('--record 不是有效的 JSON：出现了意外的字符“o”');
+    expect(zh.stderr).not.toContain('Unexpected');
+    const en = await cli.run(['explain', '-r', AC, '--record', '{"apf": 4.6']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(/--record is not valid JSON: .*JSON/);
+  });
+
   it('explains a row of a batch file, in Chinese, with the requirements that do not apply', async () => {
     const { code, stdout } = await cli.run([
       '--lang',

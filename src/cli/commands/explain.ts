@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { type Command, Option } from 'commander';
 import { gradeItems } from '../../batch/grade-stream';
+import { jsonReason } from '../../errors/system-reason';
 import { UsageError } from '../../errors/usage-error';
 import { createGrader } from '../../grade/create-grader';
 import { renameKeys } from '../../input/column-mapping';
@@ -86,11 +87,9 @@ async function* recordToExplain(
     try {
       record = JSON.parse(options.record);
     } catch (error) {
+      const why = jsonReason(error);
       throw new UsageError(
-        localized(
-          `--record 不是有效的 JSON：${(error as Error).message}`,
-          `--record is not valid JSON: ${(error as Error).message}`,
-        ),
+        localized(`--record 不是有效的 JSON：${why.zh}`, `--record is not valid JSON: ${why.en}`),
       );
     }
     yield { row: 1, record: renameKeys(record, await readColumnMapping(options.map ?? [], options.mapFile)) };
