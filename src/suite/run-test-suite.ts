@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { RuleSetError } from '../errors/qgrade-error';
-import { ruleSetIssue } from '../errors/rule-set-issue';
+import { type RuleSetIssue, ruleSetIssue } from '../errors/rule-set-issue';
 import { fileReason } from '../errors/system-reason';
 import { decodeRuleText } from '../load/decode-text';
 import { loadRuleSet } from '../resolve/load-rule-set';
 import type { RuleSet } from '../resolve/rule-set';
 import { localized } from '../text/localized-text';
 import { runSuite, type SuiteResult } from './run-suite';
-import { parseTestSuite } from './test-suite';
+import { parseTestSuite, suiteSource, type TestSuite } from './test-suite';
 
 /**
  * Runs a rule-set test suite (`<name>.test.yaml`): grades each case's input
@@ -50,8 +50,27 @@ export async function runTestSuite(file: string): Promise<SuiteResult> {
   try {
     ruleSet = await loadRuleSet(target);
   } catch (error) {
-    if (error instanceof RuleSetError) return { file, cases: [], error };
-    throw error;
+    if (!(error instanceof RuleSetError)) throw error;
+    if (!error.issues.some((i) => i.code === 'file-not-found' || i.code === 'rule-set-not-found'))
+      return { file, cases: [], error };
+    // The rule file's own issue names a file the author may not recognise: say which line of the suite led there.
+    return { file, cases: [], error: new RuleSetError(file, [ruleSetReference(suite), ...error.issues]) };
   }
   return runSuite(suite, ruleSet);
+}
+
+/** Where a suite names the rule set it tests, or says that it names none and which it took instead. */
+function ruleSetReference(suite: TestSuite): RuleSetIssue {
+  const source = suiteSource(suite)!;
+  const given = (source.data as { ruleSet?: unknown }).ruleSet !== undefined;
+  const text = given
+    ? localized(
+        `本套件的 ruleSet“${suite.ruleSet}”无法载入（原因见下一条）`,
+        `this suite's ruleSet "${suite.ruleSet}" does not load (why: next line)`,
+      )
+    : localized(
+        `本套件没有写 ruleSet，所以测试旁边的 ${suite.ruleSet}，但它无法载入（原因见下一条）；请用 ruleSet: 写出要测试的规则集`,
+        `this suite has no ruleSet, so it tests ${suite.ruleSet} beside it, which does not load (why: next line); name the rule set with ruleSet:`,
+      );
+  return source.issue('file-not-found', text, given ? ['ruleSet'] : []);
 }

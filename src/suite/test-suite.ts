@@ -1,6 +1,7 @@
 import type { RuleSetIssue } from '../errors/rule-set-issue';
 import { SourceDocument } from '../load/source-document';
 import { schemaIssues } from '../load/validate-schema';
+import { localized } from '../text/localized-text';
 import validateSuite from './generated/validate-test-suite.js';
 
 /**
@@ -117,6 +118,14 @@ export function parseTestSuite(
     } {
   const source = SourceDocument.parse(text, file);
   if (source.issues.some((i) => i.severity === 'error')) return { issues: source.issues };
+  if (isRuleFile(source.data)) {
+    // Twenty "unknown key" lines would not say what is wrong: the file is the other kind.
+    const text = localized(
+      `${file} 是规则文件，不是测试套件；测试套件是旁边的 *.test.yaml，其中 ruleSet 指向这个规则文件`,
+      `${file} is a rule file, not a test suite; a suite is a *.test.yaml beside it whose ruleSet names this file`,
+    );
+    return { issues: [source.issue('schema', text, ['schemaVersion'], { key: true })] };
+  }
   if (!validateSuite(source.data)) return { issues: schemaIssues(source, validateSuite.errors ?? []) };
   const data = source.data as {
     ruleSet?: string;
@@ -141,4 +150,10 @@ export function parseTestSuite(
   }
   sources.set(suite, source);
   return suite;
+}
+
+/** A rule file's top level: what a suite has not, and no cases. */
+function isRuleFile(data: unknown): boolean {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return false;
+  return 'schemaVersion' in data && 'grades' in data && !('cases' in data);
 }

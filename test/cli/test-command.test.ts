@@ -36,6 +36,38 @@ describe.concurrent('qgrade test', () => {
     expect(zh.stderr).toMatch(/^在 \S*no-suites 下没有找到测试套件（\*\.test\.yaml）$/m);
   });
 
+  it('says which line of a suite names a rule set that does not load, or that it names none', async () => {
+    const dir = join(temp(), 'rule-set-refs');
+    mkdirSync(dir, { recursive: true });
+    const cases = 'cases:\n  - { name: one, input: { apf: 1 }, grade: null }\n';
+    writeFileSync(join(dir, 'named.test.yaml'), `ruleSet: ./nothere.yaml\n${cases}`);
+    writeFileSync(join(dir, 'unnamed.test.yaml'), cases);
+    const named = await cli.run(['test', join(dir, 'named.test.yaml')]);
+    expect(named.code).toBe(2);
+    expect(named.stdout).toMatch(
+      /named\.test\.yaml:1:10: this suite's ruleSet "\.\/nothere\.yaml" does not load \(why: next line\)\n.*nothere\.yaml cannot be read: no such file/,
+    );
+    const unnamed = await cli.run(['--lang', 'zh', 'test', join(dir, 'unnamed.test.yaml')]);
+    expect(unnamed.code).toBe(2);
+    expect(unnamed.stdout).toContain(
+      'unnamed.test.yaml:1:1: 本套件没有写 ruleSet，所以测试旁边的 ./unnamed.yaml，但它无法载入（原因见下一条）；请用 ruleSet: 写出要测试的规则集',
+    );
+  });
+
+  it('a rule file given as a suite is one issue saying so, not twenty unknown keys', async () => {
+    const { code, stdout } = await cli.run([
+      'test',
+      'rules/home-appliances/room-air-conditioner-energy.yaml',
+    ]);
+    expect(code).toBe(2);
+    const issues = stdout.split('\n').filter((l) => l.startsWith('rules/'));
+    expect(issues).toEqual([
+      expect.stringMatching(
+        /^rules\/home-appliances\/room-air-conditioner-energy\.yaml:\d+:1: .* is a rule file, not a test suite; a suite is a \*\.test\.yaml beside it whose ruleSet names this file$/,
+      ),
+    ]);
+  });
+
   it('ends with "N passed, N failed" and exits 0 when every case passes', async () => {
     const { code, stdout } = await cli.run(['test', AC_SUITE]);
     expect(code).toBe(0);
