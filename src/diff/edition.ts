@@ -83,7 +83,8 @@ export class Edition {
    */
   readersOf(name: string): string[] {
     // One index per edition: a diff asks for every derived value, and a chain of them must not make that quadratic in reads.
-    const readers = (this.#readers ??= this.#indexReaders());
+    if (!this.#readers) this.#readers = this.#indexReaders();
+    const readers = this.#readers;
     const names = new Set([name]);
     const todo = [name];
     while (todo.length > 0) {
