@@ -1,7 +1,7 @@
 import type { TableModel, TableRowModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
 import type { LocalizedText } from '../text/localized-text';
-import { type CellReader, cellDirection, cellReaders } from './cell-readers';
+import { cellDirection, cellReaders } from './cell-readers';
 import {
   addedOrRemoved,
   change,
@@ -178,7 +178,7 @@ function rowEntry(side: Side, unit: Unit, kind: 'row-added' | 'row-removed'): Di
   const added = kind === 'row-added';
   const name = side.table.name;
   const written = rowText(side, unit);
-  const readers: CellReader[] = cellReaders(side.edition, name);
+  const readers = cellReaders(side.edition, name);
   // A record no row matches has no limit from the table; a row with a limit adds one.
   const hasLimit = [...unit.row.cells.values()].some((c) => c !== null);
   const direction: DiffDirection | undefined = hasLimit ? (added ? 'stricter' : 'looser') : undefined;
