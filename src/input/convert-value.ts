@@ -21,7 +21,8 @@
  *   full-width forms read as ASCII); an enumeration of numbers takes numerals as above.
  * - Text: as written, trimmed.
  * - Several specimens: one cell holds them separated by `;` (or `；`), e.g.
- *   `455;460`; a single value needs no separator.
+ *   `455;460`; a single value needs no separator. A cell of numbers separated
+ *   by commas or spaces (`40,38,45`) is refused with a hint to use `;`.
  *
  * A refused cell still reaches the grader as its text, so the record is
  * invalid; the error the grader reports for that field is replaced by the
@@ -32,7 +33,7 @@ import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { fullWidthToAscii, nameCharacter } from '../text/full-width';
 import { type LocalizedText, localized } from '../text/localized-text';
-import { quoteShort } from '../text/quote-short';
+import { cutShort, quoteShort } from '../text/quote-short';
 
 /** A converted cell: its value, and the error when the text could not be read as the indicator's type. */
 export interface ConvertedCell {
@@ -86,8 +87,32 @@ export function convertCell(text: string, indicator: IndicatorInfo): ConvertedCe
       }
       return { value: values };
     }
+    if (indicator.type === 'number' || indicator.type === 'integer') {
+      const n = parseNumeral(trimmed, indicator.type === 'integer');
+      if (typeof n === 'number') return { value: n };
+      const list = specimenList(trimmed);
+      if (list === undefined) return refused(trimmed, indicator, n);
+      return refused(
+        trimmed,
+        indicator,
+        localized(
+          `${n.zh}；如为多个试样值，应以“;”或“；”分隔，写作 ${list}`,
+          `${n.en}; if these are specimen values, separate them with ";" (or "；"): ${list}`,
+        ),
+      );
+    }
   }
   return convertScalar(trimmed, indicator);
+}
+
+// Numbers separated by commas (`,`, `，`, `、`) or spaces: a list of specimen values written with the wrong separator.
+const LIST_SEPARATOR = /\s*[,、]\s*|\s+/;
+
+/** The cell rewritten with `;` between its values, when it is a list of numbers separated otherwise. */
+function specimenList(text: string): string | undefined {
+  const parts = fullWidthToAscii(text).split(LIST_SEPARATOR);
+  if (parts.length < 2 || parts.some((p) => typeof parseNumeral(p) !== 'number')) return undefined;
+  return cutShort(parts.join(';'));
 }
 
 function convertScalar(text: string, indicator: IndicatorInfo): ConvertedCell {
@@ -162,6 +187,8 @@ export function parseNumeral(text: string, integer = false): number | LocalizedT
   if (/^[+-]?(nan|inf|infinity|∞)$/i.test(t)) {
     return localized('不是有限数值', 'is not a finite number');
   }
+  // A temperature (20 °C, 20℃) has a unit, not a look-alike digit.
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)\s*(°\s*[A-Za-z]?|℃|℉)$/.test(t)) return unitAfter();
   // A digit of another form (², ④, ٤) is never read as a digit: name it.
   const odd = [...t].find((c) => c > '\u007f');
   if (odd !== undefined) return foreignCharacter(odd);
@@ -177,13 +204,15 @@ export function parseNumeral(text: string, integer = false): number | LocalizedT
       'is a percentage: write the number the indicator takes, without %',
     );
   }
-  if (/^[+-]?(\d+(\.\d*)?|\.\d+)\s*[^\d\s.,;:+-]\S*$/.test(t)) {
-    return localized(
-      '带有单位或其他文字，应只写数值',
-      'has a unit or other text after it: write the number alone',
-    );
-  }
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)\s*[^\d\s.,;:+-]\S*$/.test(t)) return unitAfter();
   return localized('不是十进制数', 'is not a decimal number');
+}
+
+function unitAfter(): LocalizedText {
+  return localized(
+    '带有单位或其他文字，应只写数值',
+    'has a unit or other text after it: write the number alone',
+  );
 }
 
 function foreignCharacter(c: string): LocalizedText {

@@ -213,6 +213,40 @@ describe.concurrent('qgrade grade: inputs', () => {
     expect(results[0]!.criteria.find((c) => c.id === 'strength')).toMatchObject({ value: 455, specimen: 1 });
   });
 
+  it('says specimen values are separated by ";" when a cell lists them with commas or spaces, and that "455 °C" has a unit', async () => {
+    const file = join(temp(), 'specimen-lists.csv');
+    writeFileSync(
+      file,
+      '型式检验,件数,规格,等别,强度,备注\n1,2,20,甲,"40,38,45",\n1,2,20,甲,40，38，45,\n1,2,20,甲,455 460 470,\n1,2,20,甲,455 °C,\n',
+    );
+    const args = [
+      'grade',
+      '-r',
+      join(FIXTURES, 'conversions.yaml'),
+      '--map',
+      '强度=strength',
+      '-f',
+      'ndjson',
+      file,
+    ];
+    const en = ndjson((await cli.run(args)).stdout).map((r) => r.errors?.[0]?.message.en);
+    expect(en).toEqual([
+      'strength (Strength) must be a number: "40,38,45" is not a decimal number; if these are specimen values, separate them with ";" (or "；"): 40;38;45',
+      'strength (Strength) must be a number: "40，38，45" is not a decimal number; if these are specimen values, separate them with ";" (or "；"): 40;38;45',
+      'strength (Strength) must be a number: "455 460 470" has a digit-group separator or a decimal comma: write e.g. 1234.5; if these are specimen values, separate them with ";" (or "；"): 455;460;470',
+      'strength (Strength) must be a number: "455 °C" has a unit or other text after it: write the number alone',
+    ]);
+    const zh = ndjson((await cli.run(['--lang', 'zh', ...args])).stdout).map(
+      (r) => r.errors?.[0]?.message.zh,
+    );
+    expect(zh).toEqual([
+      '强度 应为数值："40,38,45" 不是十进制数；如为多个试样值，应以“;”或“；”分隔，写作 40;38;45',
+      '强度 应为数值："40，38，45" 不是十进制数；如为多个试样值，应以“;”或“；”分隔，写作 40;38;45',
+      '强度 应为数值："455 460 470" 含千位分隔符或小数逗号，应写如 1234.5；如为多个试样值，应以“;”或“；”分隔，写作 455;460;470',
+      '强度 应为数值："455 °C" 带有单位或其他文字，应只写数值',
+    ]);
+  });
+
   it('reads NDJSON line by line: a malformed line is an error row, blank lines are skipped', async () => {
     const { code, stdout } = await cli.run([
       'grade',

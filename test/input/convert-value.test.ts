@@ -168,4 +168,46 @@ describe('convertCell', () => {
     // Without specimens, ";" is just a character.
     expect(convertCell('455;460', NUMBER)?.error).toBeDefined();
   });
+
+  it.each([['40,38,45'], ['40，38，45'], ['40 38 45'], [' 40 , 38 ，45 ']])(
+    'says specimen values are separated by ";" when %j lists them otherwise',
+    (text) => {
+      const energy = indicator('number', { specimens: 3 });
+      const shown = JSON.stringify(text.trim());
+      expect(convertCell(text, energy)?.error?.message).toEqual({
+        zh: `某指标 应为数值：${shown} 不是十进制数；如为多个试样值，应以“;”或“；”分隔，写作 40;38;45`,
+        en: `x (Some indicator) must be a number: ${shown} is not a decimal number; if these are specimen values, separate them with ";" (or "；"): 40;38;45`,
+      });
+    },
+  );
+
+  it('adds the specimen hint to a digit-group separator, and only for lists of numbers of an indicator with specimens', () => {
+    const strength = indicator('number', { specimens: 3 });
+    expect(convertCell('455,460', strength)?.error?.message).toEqual({
+      zh: '某指标 应为数值："455,460" 含千位分隔符或小数逗号，应写如 1234.5；如为多个试样值，应以“;”或“；”分隔，写作 455;460',
+      en: 'x (Some indicator) must be a number: "455,460" has a digit-group separator or a decimal comma: write e.g. 1234.5; if these are specimen values, separate them with ";" (or "；"): 455;460',
+    });
+    // A list with the enumeration comma: the character is named, and the hint added.
+    expect(convertCell('40、38、45', strength)?.error?.message.en).toBe(
+      'x (Some indicator) must be a number: "40、38、45" contains the character "、" (U+3001); only ASCII or full-width digits, sign, decimal point and exponent are read; if these are specimen values, separate them with ";" (or "；"): 40;38;45',
+    );
+    // Without specimens: no hint.
+    expect(convertCell('40,38,45', NUMBER)?.error?.message.en).toBe(
+      'x (Some indicator) must be a number: "40,38,45" is not a decimal number',
+    );
+    // Not a list of numbers: the number's own message.
+    expect(convertCell('455 MPa', strength)?.error?.message.en).toBe(
+      'x (Some indicator) must be a number: "455 MPa" has a unit or other text after it: write the number alone',
+    );
+    expect(convertCell('40,x', strength)?.error?.message.en).toBe(
+      'x (Some indicator) must be a number: "40,x" is not a decimal number',
+    );
+  });
+
+  it.each([['20 °C'], ['20°C'], ['-20 ℃'], ['20°']])('says %j has a unit, not a look-alike digit', (text) => {
+    expect(convertCell(text, NUMBER)?.error?.message).toEqual({
+      zh: `某指标 应为数值：${JSON.stringify(text)} 带有单位或其他文字，应只写数值`,
+      en: `x (Some indicator) must be a number: ${JSON.stringify(text)} has a unit or other text after it: write the number alone`,
+    });
+  });
 });
