@@ -172,10 +172,18 @@ function toIssue(source: SourceDocument, e: ErrorObject): RuleSetIssue {
       );
     case 'type': {
       const type = String(e.params.type);
+      // An id or grade written as a number (grade: 2) is text in quotes.
+      const quoted =
+        typeof e.data === 'number' && type.split(',').includes('string')
+          ? JSON.stringify(source.literal(path) ?? String(e.data))
+          : undefined;
+      const write = quoted
+        ? localized(`，应加引号写作 ${quoted}`, `: write ${quoted} (in quotes)`)
+        : localized('');
       return issue(
         localized(
-          `“${field}”${cjkJoin('必须是', typeName(type).zh)}，${actual}`,
-          `"${field}" must be ${typeName(type).en}, got ${got.en}`,
+          `“${field}”${cjkJoin('必须是', typeName(type).zh)}，${actual}${write.zh}`,
+          `"${field}" must be ${typeName(type).en}, got ${got.en}${write.en}`,
         ),
       );
     }
@@ -276,7 +284,8 @@ const TYPE_NAMES: Record<string, LocalizedText> = {
 
 function typeName(type: string): LocalizedText {
   const names = type.split(',').map((t) => TYPE_NAMES[t] ?? localized(t));
-  return localized(names.map((n) => n.zh).join('或'), names.map((n) => n.en).join(' or '));
+  const zh = names.map((n) => n.zh).reduce((a, b) => cjkJoin(cjkJoin(a, '或'), b));
+  return localized(zh, names.map((n) => n.en).join(' or '));
 }
 
 /** Describes a value for a message: `text "abc"`, `the number 3`, `a list`. */

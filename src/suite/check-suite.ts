@@ -31,8 +31,8 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
     name: string,
     known: string[],
     key = false,
+    hint = closestName(name, known),
   ) => {
-    const hint = closestName(name, known);
     const text = localized(
       `${ruleSet.id} 中没有${what.zh}“${name}”${hint ? `，是否要写“${hint}”？` : ''}`,
       `${what.en} "${name}" is not in ${ruleSet.id}${hint ? `; did you mean "${hint}"?` : ''}`,
@@ -59,7 +59,21 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
       }
     }
     if (typeof c.grade === 'string' && !grades.includes(c.grade)) {
-      report('unknown-grade', ['cases', i, 'grade'], grade, c.grade, grades);
+      // A grade's label ("Grade 2", "2级") in place of its id: name the id.
+      const text = c.grade;
+      const folded = text.trim().toLowerCase();
+      const byLabel = ruleSet.grades.find(
+        (g) => g.label.zh === text.trim() || g.label.en.toLowerCase() === folded,
+      )?.id;
+      report(
+        'unknown-grade',
+        ['cases', i, 'grade'],
+        grade,
+        text,
+        grades,
+        false,
+        byLabel ?? closestName(text, grades),
+      );
     }
     c.failing?.forEach((id, j) => {
       if (!checks.includes(id))

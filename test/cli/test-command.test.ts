@@ -116,6 +116,34 @@ describe.concurrent('qgrade test', () => {
     expect(stdout).not.toMatch(/FAIL/);
   });
 
+  it('a grade written as a number says to quote it; a grade label names its id (exit 2)', async () => {
+    const number = copySuite('grade-number', (s) =>
+      s.replace(
+        'input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 5.00 }\n    grade: "1"',
+        'input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 5.00 }\n    grade: 1',
+      ),
+    );
+    const en = await cli.run(['test', number]);
+    expect(en.code).toBe(2);
+    expect(en.stdout).toContain(
+      'test.yaml:9:12: "grade" must be text or null, got the number 1: write "1" (in quotes)',
+    );
+    const zh = await cli.run(['--lang', 'zh', 'test', number]);
+    expect(zh.stdout).toContain('test.yaml:9:12: “grade”必须是文本或 null，实际是数值 1，应加引号写作 "1"');
+    const label = copySuite('grade-label', (s) =>
+      s.replace(
+        'input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 5.00 }\n    grade: "1"',
+        'input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 5.00 }\n    grade: "Grade 1"',
+      ),
+    );
+    expect((await cli.run(['test', label])).stdout).toContain(
+      'test.yaml:9:12: grade "Grade 1" is not in home-appliances/room-air-conditioner-energy; did you mean "1"?',
+    );
+    expect((await cli.run(['--lang', 'zh', 'test', label])).stdout).toContain(
+      'test.yaml:9:12: home-appliances/room-air-conditioner-energy 中没有等级“Grade 1”，是否要写“1”？',
+    );
+  });
+
   it('a case that expects nothing, an invalid field that is no indicator, or groups without a group section are suite errors', async () => {
     const file = copySuite('nothing', (s) =>
       s
