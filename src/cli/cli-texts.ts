@@ -15,6 +15,8 @@ interface CommandTexts {
   description: string;
   arguments?: Record<string, string>;
   options?: Record<string, string>;
+  /** How an option's default is shown, where the English describes it in words (commander's defaultValueDescription). */
+  defaults?: Record<string, string>;
   /** The prose after the examples; absent: the command's help has none. */
   after?: string;
 }
@@ -53,7 +55,7 @@ export const ZH_HELP: Record<string, CommandTexts> = {
   },
   grade: {
     description:
-      '按规则集对 JSON、NDJSON、CSV 或 XLSX 文件（或标准输入）中的记录分级，每个输入行输出一条结果',
+      '按规则集对 JSON、NDJSON、CSV、TSV、XLSX 或 Parquet 文件（或标准输入）中的记录分级，每个输入行输出一条结果',
     arguments: {
       input: '记录：.json 数组、.ndjson、.csv、.tsv、.xlsx 或 .parquet 文件，或用 - 表示标准输入',
     },
@@ -82,7 +84,10 @@ ${EXIT_GRADE}`,
   },
   explain: {
     description: '对一条记录分级并解释：每项要求的实测值、限值和结果，以及升到上一等级还差什么',
-    arguments: { input: '一条 JSON 记录，或配合 --row 的 JSON、NDJSON、CSV 文件；用 - 表示标准输入' },
+    arguments: {
+      input:
+        '一条 JSON 记录，或配合 --row 的 JSON、NDJSON、CSV、TSV、XLSX 或 Parquet 文件；用 - 表示标准输入',
+    },
     options: {
       '--rules': '内置规则集标识或规则文件',
       '--record': '以 JSON 文本给出记录，代替输入文件',
@@ -114,7 +119,7 @@ ${EXIT_GRADE}`,
     arguments: {
       ruleSetA: '原规则集（A）：内置规则集标识或规则文件',
       ruleSetB: '新规则集（B）：内置规则集标识或规则文件',
-      data: '记录：.json 数组、.ndjson、.csv、.tsv 或 .xlsx 文件，或用 - 表示标准输入',
+      data: '记录：.json 数组、.ndjson、.csv、.tsv、.xlsx 或 .parquet 文件，或用 - 表示标准输入',
     },
     options: {
       '--format': '输出格式：table 或 json；或 xlsx、html（用 -o 写入文件）',
@@ -143,8 +148,8 @@ criteria 为 A、B 之间结果或限值不同的要求，diff 为导致变化�
   },
   schema: {
     description:
-      '输出公开的 JSON Schema：ruleset（默认）、grade-result、test-suite、rule-set-diff，或 input（配合 --rules）',
-    arguments: { name: 'ruleset、grade-result、test-suite、rule-set-diff 或 input' },
+      '输出公开的 JSON Schema：ruleset（默认）、grade-result、group-result、test-suite、rule-set-diff，或 input（配合 --rules）',
+    arguments: { name: 'ruleset、grade-result、group-result、test-suite、rule-set-diff 或 input' },
     options: { '--rules': '用于 input：输出该规则集的记录结构' },
   },
   studio: {
@@ -164,10 +169,11 @@ QGRADE_STUDIO_PAGE=<文件夹> 使用另一份页面构建（\`npm run build:stu
       '新建规则集：写入 rules/<行业>/<名称>.yaml 及其测试套件 <名称>.test.yaml，可通过校验和测试，编辑器可自动补全',
     arguments: { id: '<行业>/<名称>，小写短横线连接，如 steel/hot-rolled-ribbed-bar' },
     options: {
-      '--dir': '存放 rules/ 的文件夹（默认：当前工作文件夹）',
+      '--dir': '存放 rules/ 的文件夹',
       '--template':
-        '模板：ladder 按单条记录的限值分级，合格品 › 一等品 › 优等品（默认）；conformity 只有一个等级，合格或不合格；scored 加权评分，按总分分级，含否决项；lot 按统计量（变异系数、合格率）对一批样品整体分级，配合 grade --group-by',
+        '模板：ladder 按单条记录的限值分级，合格品 › 一等品 › 优等品；conformity 只有一个等级，合格或不合格；scored 加权评分，按总分分级，含否决项；lot 按统计量（变异系数、合格率）对一批样品整体分级，配合 grade --group-by',
     },
+    defaults: { '--dir': '当前工作文件夹' },
     after: `不会覆盖已有文件。能读取“# yaml-language-server: $schema=…”的编辑器（装有 YAML 扩展的
 VS Code、JetBrains IDE）会在输入时补全键并标出错误。
 退出码：0 已写入，2 标识不正确或文件已存在。`,
@@ -216,6 +222,8 @@ export function localizeHelp(program: Command, lang: Language): void {
     for (const option of command.options) {
       const text = texts.options?.[option.long ?? option.short ?? ''];
       if (text !== undefined) option.description = text;
+      const shown = texts.defaults?.[option.long ?? option.short ?? ''];
+      if (shown !== undefined) option.defaultValueDescription = shown;
     }
     replaceAfterHelp(command, texts.after);
   }

@@ -97,6 +97,67 @@ describe.each(COMMANDS)('qgrade %s --help', (command) => {
   );
 });
 
+/** A help text in parts: the description (before the first section), then each argument, option and command entry. */
+function helpEntries(help: string): string[] {
+  const [description, ...rest] = help.split(/\n(?=Arguments:|Options:|Commands:|参数：|选项：|命令：)/);
+  const entries: string[] = [description!.split('\n').slice(1).join(' ')];
+  for (const line of rest.flatMap((section) => section.split('\n\n')[0]!.split('\n'))) {
+    if (/^ {2}\S/.test(line)) entries.push(line.trim());
+    else if (/^ {3,}\S/.test(line)) entries[entries.length - 1] += ` ${line.trim()}`;
+  }
+  return entries;
+}
+
+/** The record formats a text names. */
+function formatsIn(text: string): string[] {
+  const names = text.toLowerCase().match(/\b(json|ndjson|csv|tsv|xlsx|parquet)\b/g) ?? [];
+  return [...new Set(names)].sort();
+}
+
+const ALL_FORMATS = ['csv', 'json', 'ndjson', 'parquet', 'tsv', 'xlsx'];
+
+describe('help texts in English and Chinese', () => {
+  const helps = ['', ...COMMANDS, 'studio'].map(async (command) => {
+    const args = [...(command ? [command] : []), '--help'];
+    const [en, zh] = await Promise.all([inProcess.run(args), inProcess.run(['--lang', 'zh', ...args])]);
+    return { command, en: helpEntries(en.stdout), zh: helpEntries(zh.stdout) };
+  });
+
+  it('name the same record formats, entry by entry', async () => {
+    for (const { command, en, zh } of await Promise.all(helps)) {
+      expect(zh.length, command).toBe(en.length);
+      for (const [i, entry] of en.entries()) {
+        expect(formatsIn(zh[i]!), `${command}: ${entry}`).toEqual(formatsIn(entry));
+      }
+    }
+  });
+
+  it('commands that read records name every format they read', async () => {
+    const all = await Promise.all(helps);
+    const entry = (command: string, start: string) =>
+      all.find((h) => h.command === command)!.en.find((e) => e.startsWith(start))!;
+    expect(formatsIn(all.find((h) => h.command === 'grade')!.en[0]!)).toEqual(ALL_FORMATS);
+    expect(formatsIn(entry('grade', 'input '))).toEqual(ALL_FORMATS);
+    expect(formatsIn(entry('explain', 'input '))).toEqual(ALL_FORMATS);
+    expect(formatsIn(entry('compare', 'data '))).toEqual(ALL_FORMATS);
+    expect(entry('', 'grade ')).toContain('a JSON, NDJSON, CSV, TSV, XLSX or Parquet file');
+  });
+
+  it('show an option’s default once', async () => {
+    for (const { command, en, zh } of await Promise.all(helps)) {
+      for (const entry of en)
+        expect(entry.match(/\bdefault\b/g)?.length ?? 0, `${command}: ${entry}`).toBeLessThan(2);
+      for (const entry of zh)
+        expect(entry.match(/默认/g)?.length ?? 0, `${command}: ${entry}`).toBeLessThan(2);
+    }
+    const init = await Promise.all(helps).then((all) => all.find((h) => h.command === 'init')!);
+    expect(init.en).toContain(
+      '-d, --dir <folder>     the folder holding rules/ (default: the working folder)',
+    );
+    expect(init.zh).toContain('-d, --dir <folder>     存放 rules/ 的文件夹（默认：当前工作文件夹）');
+  });
+});
+
 /**
  * The arguments of an example line that is `qgrade` and its arguments alone, split as a shell splits
  * words, with `-o <file>` moved into `outDir` and a `> file` redirection dropped (its text is what the run

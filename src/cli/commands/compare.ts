@@ -41,7 +41,7 @@ export function registerCompare(program: Command, context: () => CliContext, run
     .option('--no-progress', 'no progress bar on stderr')
     .argument('<ruleSetA>', 'the rule set graded "from": bundled id or rule file')
     .argument('<ruleSetB>', 'the rule set graded "to": bundled id or rule file')
-    .argument('<data>', 'records: a .json array, .ndjson, .csv or .tsv file, or - for stdin')
+    .argument('<data>', 'records: a .json array, .ndjson, .csv, .tsv, .xlsx or .parquet file, or - for stdin')
     .addHelpText(
       'after',
       `

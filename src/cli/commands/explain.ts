@@ -37,7 +37,10 @@ export function registerExplain(program: Command, context: () => CliContext, run
     .option('-a, --all', 'also list the requirements that do not apply to this record')
     .addOption(new Option('-f, --format <format>', 'text or json').choices(['text', 'json']).default('text'));
   addInputOptions(command)
-    .argument('[input]', 'a JSON record, or a JSON, NDJSON or CSV file with --row; - for stdin')
+    .argument(
+      '[input]',
+      'a JSON record, or a JSON, NDJSON, CSV, TSV, XLSX or Parquet file with --row; - for stdin',
+    )
     .addHelpText(
       'after',
       `

@@ -42,7 +42,7 @@ export function registerGrade(program: Command, context: () => CliContext, runs:
   const command = program
     .command('grade')
     .description(
-      'grade the records of a JSON, NDJSON or CSV file (or stdin) against a rule set, one result per input row',
+      'grade the records of a JSON, NDJSON, CSV, TSV, XLSX or Parquet file (or stdin) against a rule set, one result per input row',
     )
     .requiredOption('-r, --rules <id|path>', 'bundled rule-set id or rule file')
     .addOption(

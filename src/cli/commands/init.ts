@@ -31,11 +31,13 @@ export function registerInit(program: Command, context: () => CliContext, runs: 
       'start a new rule set: writes rules/<industry>/<name>.yaml and its test suite <name>.test.yaml, valid and passing, with editor completion',
     )
     .argument('<id>', '<industry>/<name>, lower-case kebab case, e.g. steel/hot-rolled-ribbed-bar')
-    .option('-d, --dir <folder>', 'the folder holding rules/ (default: the working folder)', '.')
+    .addOption(
+      new Option('-d, --dir <folder>', 'the folder holding rules/').default('.', 'the working folder'),
+    )
     .addOption(
       new Option(
         '-t, --template <kind>',
-        'ladder: grades by per-record limits, 合格品 › 一等品 › 优等品 (default); conformity: one grade, conforming or not; scored: weighted scores, grades by total-score cutoffs, a veto item; lot: samples graded together on statistics (CV, pass rate) with grade --group-by',
+        'ladder: grades by per-record limits, 合格品 › 一等品 › 优等品; conformity: one grade, conforming or not; scored: weighted scores, grades by total-score cutoffs, a veto item; lot: samples graded together on statistics (CV, pass rate) with grade --group-by',
       )
         .choices(Object.keys(TEMPLATES))
         .default('ladder'),
