@@ -12,6 +12,22 @@ import { localized } from '../text/localized-text';
  */
 export type RecordSnapshot = unknown[];
 
+/**
+ * The keys under which a record gives indicators it does not give by name:
+ * a key equal to the indicator's zh or en label (a JSON record keyed as a
+ * CSV header would be), by indicator name. Set on a snapshot only when
+ * there is one; only the "missing" message reads it. It is an own property
+ * of the array, so it crosses to a worker thread with it.
+ */
+export interface LabelKeys {
+  labelKeys?: Record<string, string>;
+}
+
+/** The {@link LabelKeys} of a snapshot, if it has any. */
+export function labelKeysOf(snapshot: RecordSnapshot): Record<string, string> | undefined {
+  return (snapshot as LabelKeys).labelKeys;
+}
+
 /** A record that gives no snapshot: not an object, or fields that cannot be read. */
 export interface UnreadableRecord {
   errors: RecordError[];
@@ -55,7 +71,19 @@ export function snapshotRecord(
   try {
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i]!;
-      if (!Object.hasOwn(input, ind.name)) continue;
+      if (!Object.hasOwn(input, ind.name)) {
+        const key = Object.hasOwn(input, ind.label.zh)
+          ? ind.label.zh
+          : Object.hasOwn(input, ind.label.en)
+            ? ind.label.en
+            : undefined;
+        if (key !== undefined) {
+          const labelled = out as LabelKeys;
+          labelled.labelKeys ??= {};
+          labelled.labelKeys[ind.name] = key;
+        }
+        continue;
+      }
       out[i] = plain(input[ind.name], ind.specimens);
     }
   } catch {

@@ -6,7 +6,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { quoteShort } from '../text/quote-short';
 import { compileCondition } from './compile-condition';
 import { DEFAULT_RECORD_LIMITS, type RecordLimits } from './input-schema';
-import { isNotAValue, type RecordSnapshot } from './record-snapshot';
+import { isNotAValue, labelKeysOf, type RecordSnapshot } from './record-snapshot';
 
 /** Checks a record's snapshot; returns its field-by-field errors, or nothing when it is valid. */
 export type RecordValidator = (snapshot: RecordSnapshot) => RecordError[] | undefined;
@@ -38,6 +38,16 @@ export function compileRecordValidator(model: RuleSetModel, limits: RecordLimits
         errors ??= [];
         errors.push(missing(c.indicator));
       }
+    }
+    const labelKeys = errors && labelKeysOf(snapshot);
+    if (labelKeys) {
+      // A field given under its label ({"机组类型": …}): say so, rather than only "missing".
+      errors = errors!.map((e) => {
+        const ind = model.indicators.find((i) => i.name === e.field);
+        return e.code === 'missing' && ind && Object.hasOwn(labelKeys, e.field)
+          ? missing(ind, labelKeys[e.field])
+          : e;
+      });
     }
     return errors;
   };
@@ -202,12 +212,20 @@ function tooFew(ind: IndicatorModel, given: number): RecordError {
   };
 }
 
-function missing(ind: IndicatorModel): RecordError {
-  return {
-    field: ind.name,
-    code: 'missing',
-    message: localized(cjkJoin('缺少', ind.label.zh), `${name(ind)} is missing`),
-  };
+function missing(ind: IndicatorModel, labelKey?: string): RecordError {
+  const message = localized(cjkJoin('缺少', ind.label.zh), `${name(ind)} is missing`);
+  if (labelKey !== undefined) {
+    const map = mapArgument(labelKey, ind.name);
+    message.zh += `：记录中有键“${labelKey}”，即该指标的名称；JSON 记录以指标名（${ind.name}）为键，或用 ${map} 映射`;
+    message.en += `: the record has it under its label "${labelKey}"; JSON records name fields by indicator name (${ind.name}), or map the key with ${map}`;
+  }
+  return { field: ind.name, code: 'missing', message };
+}
+
+/** `--map key=name`, quoted for a shell when the key has spaces or other special characters. */
+function mapArgument(key: string, field: string): string {
+  const arg = `${key}=${field}`;
+  return /^[\p{L}\p{N}_.=-]+$/u.test(arg) || arg.includes("'") ? `--map ${arg}` : `--map '${arg}'`;
 }
 
 function wrongType(ind: IndicatorModel, wanted: LocalizedText, v: unknown, specimen: number): RecordError {

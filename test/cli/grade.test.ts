@@ -381,6 +381,29 @@ describe.concurrent('qgrade explain', () => {
     expect(en.stderr).toMatch(/--record is not valid JSON: .*JSON/);
   });
 
+  it('a record keyed by an indicator label: "missing" says the field is there under its label (en, zh, on workers)', async () => {
+    const record = '{"机组类型":"heat-pump","ratedCoolingCapacity":3500,"apf":4.62}';
+    const en = await cli.run(['explain', '-r', AC, '--record', record]);
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain(
+      '✗ unitType: unitType (Unit type) is missing: the record has it under its label "机组类型"; JSON records name fields by indicator name (unitType), or map the key with --map 机组类型=unitType\n',
+    );
+    const zh = await cli.run(['--lang', 'zh', 'explain', '-r', AC, '--record', record]);
+    expect(zh.stdout).toContain(
+      '✗ unitType: 缺少机组类型：记录中有键“机组类型”，即该指标的名称；JSON 记录以指标名（unitType）为键，或用 --map 机组类型=unitType 映射\n',
+    );
+    // Still refused; --map reads it.
+    const mapped = await cli.run(['explain', '-r', AC, '--map', '机组类型=unitType', '--record', record]);
+    expect(mapped.code).toBe(0);
+    // Graded on worker threads, the snapshot carries the label across.
+    const onWorkers = await cli.run(['grade', '-r', AC, '-f', 'ndjson', '-w', '2', '-'], {
+      input: `[${record}]`,
+    });
+    expect(ndjson(onWorkers.stdout)[0]!.errors?.[0]?.message.en).toBe(
+      'unitType (Unit type) is missing: the record has it under its label "机组类型"; JSON records name fields by indicator name (unitType), or map the key with --map 机组类型=unitType',
+    );
+  });
+
   it('explains a row of a batch file, in Chinese, with the requirements that do not apply', async () => {
     const { code, stdout } = await cli.run([
       '--lang',

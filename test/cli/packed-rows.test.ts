@@ -47,6 +47,14 @@ describe('packRows', () => {
     );
   });
 
+  it('sends a snapshot that gives fields under their labels as it is, so the labels reach the worker', () => {
+    const snapshot = Object.assign([undefined, 4.5, 'x'], { labelKeys: { unitType: '机组类型' } });
+    const packed = packRows([{ row: 1, snapshot }], WIDTH, []);
+    expect(packed.odd.map((o) => o.index)).toEqual([0]);
+    const [unpacked] = unpackRows(structuredClone(packed));
+    expect((unpacked!.snapshot as { labelKeys?: unknown }).labelKeys).toEqual({ unitType: '机组类型' });
+  });
+
   it('sends a row of plain values as a few flat arrays, the numbers as one block of bytes', () => {
     const rows: RowItem[] = [1, 2, 3].map((row) => ({
       row,

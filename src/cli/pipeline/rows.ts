@@ -1,6 +1,6 @@
 import type { SummaryTally } from '../../batch/batch-summary';
 import type { FinishedItem } from '../../batch/finish-item';
-import type { RecordSnapshot, UnreadableRecord } from '../../compile/record-snapshot';
+import { labelKeysOf, type RecordSnapshot, type UnreadableRecord } from '../../compile/record-snapshot';
 import { keptValue, setKeptValue } from '../../model/kept-values';
 import type { ResultFormat, ResultWriterSettings } from '../../report/result-writer';
 
@@ -86,7 +86,12 @@ export function packRows(
     packed.rows.push(item.row);
     for (const column of keptColumns) packed.kept.push(keptValue(item.kept, column));
     const snapshot = item.snapshot;
-    if (!Array.isArray(snapshot) || item.unreadable !== undefined || item.conversionErrors !== undefined) {
+    if (
+      !Array.isArray(snapshot) ||
+      item.unreadable !== undefined ||
+      item.conversionErrors !== undefined ||
+      labelKeysOf(snapshot) !== undefined
+    ) {
       packed.odd.push({ index: i, item });
       continue;
     }

@@ -1,0 +1,71 @@
+/**
+ * A JSON record keyed by indicator labels (as a CSV header may be) is still
+ * invalid, and its "missing" errors say the field is there under its label.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileGrader } from '../../src/grade/create-grader';
+import { parseRuleSet } from '../../src/index';
+
+const RULES = `schemaVersion: 1
+id: test/labels
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 名称键, en: Label keys }
+references: [{ code: TEST 1, edition: "2026" }]
+provenance: { level: illustrative, note: { zh: 测试, en: test } }
+indicators:
+  unitType: { type: enum, values: [heat-pump, cooling-only], label: { zh: 机组类型, en: Unit type } }
+  apf: { type: number, label: { zh: 全年能源消耗效率 APF, en: Annual performance factor APF } }
+grades:
+  - { id: "1", label: { zh: 合格, en: Conforming } }
+criteria:
+  - { id: apf, indicator: apf, require: "≥ 4" }
+`;
+
+const split = compileGrader(parseRuleSet(RULES));
+const grader = split.grader;
+
+describe('a field given under its label', () => {
+  it('zh label: missing, with where it is and how to name it', () => {
+    const result = grader.gradeSync({ 机组类型: 'heat-pump', apf: 4.5 });
+    expect(result.grade).toBeNull();
+    expect(result.errors).toEqual([
+      {
+        field: 'unitType',
+        code: 'missing',
+        message: {
+          zh: '缺少机组类型：记录中有键“机组类型”，即该指标的名称；JSON 记录以指标名（unitType）为键，或用 --map 机组类型=unitType 映射',
+          en: 'unitType (Unit type) is missing: the record has it under its label "机组类型"; JSON records name fields by indicator name (unitType), or map the key with --map 机组类型=unitType',
+        },
+      },
+    ]);
+  });
+
+  it('en label, and a label with a space is quoted in the --map hint', () => {
+    const result = grader.gradeSync({ 'Unit type': 'heat-pump', '全年能源消耗效率 APF': 4.5 });
+    expect(result.errors?.map((e) => e.message)).toEqual([
+      {
+        zh: "缺少机组类型：记录中有键“Unit type”，即该指标的名称；JSON 记录以指标名（unitType）为键，或用 --map 'Unit type=unitType' 映射",
+        en: 'unitType (Unit type) is missing: the record has it under its label "Unit type"; JSON records name fields by indicator name (unitType), or map the key with --map \'Unit type=unitType\'',
+      },
+      {
+        zh: "缺少全年能源消耗效率 APF：记录中有键“全年能源消耗效率 APF”，即该指标的名称；JSON 记录以指标名（apf）为键，或用 --map '全年能源消耗效率 APF=apf' 映射",
+        en: 'apf (Annual performance factor APF) is missing: the record has it under its label "全年能源消耗效率 APF"; JSON records name fields by indicator name (apf), or map the key with --map \'全年能源消耗效率 APF=apf\'',
+      },
+    ]);
+  });
+
+  it('the plain message when no key is a label, and nothing changes for a valid record', () => {
+    expect(grader.gradeSync({ kind: 'heat-pump', apf: 4.5 }).errors?.[0]?.message).toEqual({
+      zh: '缺少机组类型',
+      en: 'unitType (Unit type) is missing',
+    });
+    expect(grader.gradeSync({ unitType: 'heat-pump', 机组类型: 'x', apf: 4.5 }).grade).toBe('1');
+  });
+
+  it('the same through a snapshot taken on another thread', () => {
+    const snapshot = structuredClone(split.snapshot({ 机组类型: 'heat-pump', apf: 4.5 }));
+    expect(split.gradeFull({ snapshot }).errors?.[0]?.message.en).toContain('under its label "机组类型"');
+  });
+});
