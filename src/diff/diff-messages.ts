@@ -48,6 +48,11 @@ export const ASPECT_TEXT: Record<DiffAspect, LocalizedText> = {
   weight: { zh: '权重', en: 'weight' },
   items: { zh: '评分项', en: 'scored items' },
   edition: { zh: '版本', en: 'edition' },
+  statistic: { zh: '统计量', en: 'statistic' },
+  of: { zh: '统计对象', en: 'value it is over' },
+  meets: { zh: '计入合格率的要求', en: 'requirement counted (meets)' },
+  criterion: { zh: '计入合格率的判定项', en: 'criterion counted' },
+  limits: { zh: '规格限', en: 'specification limits' },
 };
 
 /**
@@ -232,6 +237,10 @@ export const THING = {
     zh: `计算值${name.zh}`,
     en: `derived value ${name.en}`,
   }),
+  statistic: (name: LocalizedText): LocalizedText => ({
+    zh: `组统计量${name.zh}`,
+    en: `group statistic ${name.en}`,
+  }),
   grade: (name: LocalizedText): LocalizedText => ({ zh: `等级${name.zh}`, en: `grade ${name.en}` }),
   dimension: (name: LocalizedText): LocalizedText => ({
     zh: `评分维度${name.zh}`,
@@ -300,6 +309,7 @@ export const META = {
   version: { zh: '规则集版本', en: 'rule-set version' },
   provenance: { zh: '阈值来源可信度', en: 'provenance level' },
   reference: { zh: '引用标准', en: 'reference' },
+  groupLabel: { zh: '组的名称', en: 'group label' },
 } satisfies Record<string, LocalizedText>;
 
 /**

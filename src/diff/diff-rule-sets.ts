@@ -1,6 +1,7 @@
 import type { RuleSet } from '../resolve/rule-set';
 import { diffChecks } from './diff-checks';
 import { diffGrades } from './diff-grades';
+import { diffGroup } from './diff-group';
 import { diffMeta } from './diff-meta';
 import { diffScoring } from './diff-scoring';
 import { diffTables } from './diff-tables';
@@ -37,6 +38,7 @@ export function diffRuleSets(a: RuleSet, b: RuleSet): RuleSetDiff {
     ...diffGrades(A, B),
     ...diffIndicators(A, B),
     ...diffDerived(A, B),
+    ...diffGroup(A, B),
     ...diffScoring(A, B),
     ...diffTables(A, B),
     ...diffChecks(A, B),

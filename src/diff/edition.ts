@@ -1,5 +1,6 @@
 import type { DocumentPath } from '../load/source-document';
 import { referencedNames } from '../model/expr';
+import type { NumberTestModel } from '../model/group-model';
 import { operatorSymbol } from '../model/operators';
 import type { CriterionDocument, RuleDocument, ScopeDocument } from '../model/rule-document';
 import type {
@@ -120,6 +121,16 @@ export class Edition {
       return { id: c.id, reads };
     });
     return { derived, checks };
+  }
+
+  /** The ids of the group requirements (file order) on the statistic `name`. */
+  statisticReaders(name: string): string[] {
+    return (this.model.group?.criteria ?? []).filter((c) => c.statistic.name === name).map((c) => c.id);
+  }
+
+  /** The tests of the group requirements on the statistic `name`. */
+  statisticTests(name: string): NumberTestModel[] {
+    return (this.model.group?.criteria ?? []).filter((c) => c.statistic.name === name).map((c) => c.test);
   }
 
   /** The scope item or criterion with this id (`apf@2` for an expanded grade table). */

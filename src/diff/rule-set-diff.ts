@@ -28,6 +28,10 @@ export type DiffKind =
   | 'derived-added'
   | 'derived-removed'
   | 'derived-changed'
+  | 'statistic-added'
+  | 'statistic-removed'
+  | 'statistic-changed'
+  | 'group-label'
   | 'dimension-added'
   | 'dimension-removed'
   | 'dimension-changed'
@@ -44,13 +48,15 @@ export type DiffKind =
   | 'criterion-changed';
 
 /**
- * Which part of a changed item changed (`criterion-`, `scope-`, `indicator-`, `derived-`, `dimension-` and `reference-changed` only).
+ * Which part of a changed item changed (`criterion-`, `scope-`, `indicator-`, `derived-`, `statistic-`, `dimension-` and `reference-changed` only).
  *
  * - criteria and scope items: `limit` (the requirement), `when`, `comparison`
  *   (GB/T 8170 method or rounding interval), `effect` (requirement, gate, cap),
  *   `cap` (the grade a cap holds to), `grade`, `aggregate`, `subject`;
  * - indicators: `type`, `unit`, `range`, `values`, `required`, `specimens`, `default`;
  * - derived values: `formula`, `decimals`;
+ * - group statistics: `statistic` (what it computes), `of`, `meets` and
+ *   `criterion` (what a pass rate counts), `limits` (a Cpk's), `decimals`;
  * - scoring dimensions: `weight`, `items` (indicators, their weights and points);
  * - references: `edition` (code, edition or status).
  *
@@ -77,7 +83,12 @@ export type DiffAspect =
   | 'decimals'
   | 'weight'
   | 'items'
-  | 'edition';
+  | 'edition'
+  | 'statistic'
+  | 'of'
+  | 'meets'
+  | 'criterion'
+  | 'limits';
 
 /**
  * What a change does to the records accepted: `stricter` (B accepts a subset
@@ -119,13 +130,14 @@ export interface DiffEntry {
    * Stable key: `cell:<table>[<row key as written>][<column>]`,
    * `row:<table>[<row key>]`, `table:<name>`, `criterion:<id>` (added or
    * removed), `criterion:<id>:<aspect>`, `scope:<id>[:<aspect>]`,
-   * `indicator:<name>[:<aspect>]`, `derived:<name>[:<aspect>]`, `dimension:<id>[:<aspect>]`,
-   * `grade:<id>`, `reference:<code without year>`, `version`, `provenance`, `rule-set-id`.
+   * `indicator:<name>[:<aspect>]`, `derived:<name>[:<aspect>]`, `statistic:<name>[:<aspect>]`,
+   * `dimension:<id>[:<aspect>]`, `grade:<id>`, `reference:<code without year>`, `group:label`,
+   * `version`, `provenance`, `rule-set-id`.
    */
   key: string;
   /** What changed. */
   kind: DiffKind;
-  /** Which part changed, for `criterion-`, `scope-`, `indicator-`, `derived-`, `dimension-` and `reference-changed`. */
+  /** Which part changed, for `criterion-`, `scope-`, `indicator-`, `derived-`, `statistic-`, `dimension-` and `reference-changed`. */
   aspect?: DiffAspect;
   /** What it does to the records accepted; absent for changes that accept nothing (version, labels, references). */
   direction?: DiffDirection;
@@ -133,7 +145,7 @@ export interface DiffEntry {
   before: string | null;
   /** Under B, as written (`null`: absent, or an empty table cell). */
   after: string | null;
-  /** The criterion, scope item, indicator, derived value or grade id it is about. */
+  /** The criterion, scope item, indicator, derived value, group statistic or grade id it is about. */
   id?: string;
   /** For table entries: the table's name. */
   table?: string;
