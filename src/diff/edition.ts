@@ -16,10 +16,12 @@ import { modelOf, type RuleSet, sourceOf } from '../resolve/rule-set';
 import { type AcceptedSet, limitSet, valuesSet } from './accepted-set';
 import type { DiffLocation } from './rule-set-diff';
 
-/** The derived values that read each name, and the names each check reads. */
+/** The derived values that read each name, the names each check reads, and what each group requirement's statistic is over. */
 interface ReaderIndex {
   derived: Map<string, string[]>;
   checks: { id: string; reads: Set<string> }[];
+  /** A group requirement, the value its statistic is over and the criterion a pass rate counts. */
+  groups: { id: string; of: string; criterion?: string }[];
 }
 
 /**
@@ -80,7 +82,8 @@ export class Edition {
   /**
    * The ids of the scope items and criteria (file order) that test the
    * derived value `name` or compare with it, directly or through other
-   * derived values.
+   * derived values; then the group requirements whose statistic is over it,
+   * or is a pass rate counting one of those criteria.
    */
   readersOf(name: string): string[] {
     // One index per edition: a diff asks for every derived value, and a chain of them must not make that quadratic in reads.
@@ -102,6 +105,9 @@ export class Edition {
           ids.push(c.id);
           break;
         }
+    const counted = new Set(ids);
+    for (const g of readers.groups)
+      if (names.has(g.of) || (g.criterion !== undefined && counted.has(g.criterion))) ids.push(g.id);
     return ids;
   }
 
@@ -120,7 +126,12 @@ export class Edition {
         referencedNames(c.test.operand.expr, reads);
       return { id: c.id, reads };
     });
-    return { derived, checks };
+    const groups = (this.model.group?.criteria ?? []).map((c) => ({
+      id: c.id,
+      of: c.statistic.of,
+      ...(c.statistic.criterion !== undefined ? { criterion: c.statistic.criterion } : {}),
+    }));
+    return { derived, checks, groups };
   }
 
   /** The ids of the group requirements (file order) on the statistic `name`. */

@@ -272,6 +272,36 @@ describe('diffRuleSets and group statistics', () => {
     ]);
   });
 
+  it('lists the group requirements on a derived value, through a statistic over it or a pass rate counting a criterion on it', () => {
+    const text = `${replaceOnce(
+      replaceOnce(
+        replaceOnce(
+          CEMENT,
+          '\ngrades:\n',
+          '\nderived:\n  half28d: { label: { zh: 半强度, en: Half strength }, formula: "compressive28d / 2" }\n\ngrades:\n',
+        ),
+        '  - id: initial-setting\n',
+        '  - { id: half-floor, indicator: half28d, require: "≥ 20" }\n  - id: initial-setting\n',
+      ),
+      '    mean28d: { statistic: mean, of: compressive28d }\n',
+      `    mean28d: { statistic: mean, of: compressive28d }
+    halfMean: { statistic: mean, of: half28d }
+    halfRate: { statistic: passRate, of: compressive28d, criterion: half-floor }
+`,
+    )}    - { id: half-mean-first, statistic: halfMean, grade: first, require: "≥ 22" }
+    - { id: half-rate-first, statistic: halfRate, grade: first, require: "≥ 90" }
+`;
+    const diff = diffRuleSets(
+      parseRuleSet(text, { filename: 'a.yaml' }),
+      parseRuleSet(replaceOnce(text, '"compressive28d / 2"', '"compressive28d / 2.1"'), {
+        filename: 'b.yaml',
+      }),
+    );
+    expect(diff.entries.map((e) => [e.key, e.criteria])).toEqual([
+      ['derived:half28d:formula', ['half-floor', 'half-mean-first', 'half-rate-first']],
+    ]);
+  });
+
   it('shows the entries in the text format, in both languages', () => {
     const b = replaceOnce(BASE, 'meets: "≥ 45.0"', 'meets: "≥ 47.5"');
     const diff = diffRuleSets(
