@@ -115,6 +115,11 @@ export class ModelContext {
           };
         return { table: table.index, columnIndex: table.columns.indexOf(column), kind };
       },
+      table: (name) => {
+        const table = this.tables.get(name);
+        if (!table) return undefined;
+        return { columns: table.columns, gradeTable: table.columns.every((c) => this.grades.has(c)) };
+      },
       names: () => [...this.values.keys(), ...this.tables.keys()],
     };
   }

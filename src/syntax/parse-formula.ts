@@ -4,6 +4,7 @@ import type { ValueKind } from '../model/value';
 import { closestName } from '../text/closest-name';
 import { numberValueProblem } from '../text/finite-number';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { zhNames } from '../text/name-list';
 import { constantProblem } from './constant-problem';
 import { checkFormulaSize } from './formula-size';
 
@@ -16,6 +17,8 @@ export interface FormulaScope {
     table: string,
     column: string,
   ): { table: number; columnIndex: number; kind: ValueKind } | { error: LocalizedText };
+  /** A table by this name: its value columns, and whether they are all grade ids (a grade table). */
+  table(name: string): { columns: readonly string[]; gradeTable: boolean } | undefined;
   /** Every name, for "did you mean" hints. */
   names(): Iterable<string>;
 }
@@ -102,6 +105,8 @@ function resolve(
       const name = (node as jsep.Identifier).name;
       const found = scope.value(name);
       if (!found) {
+        const table = scope.table(name);
+        if (table) return fail(tableAsName(name, table), name);
         const hint = closestName(name, scope.names());
         return fail(
           localized(
@@ -243,6 +248,34 @@ function resolve(
     default:
       return fail(notAllowedNode(node));
   }
+}
+
+/**
+ * A table's bare name inside a formula. A grade table has one value per grade,
+ * so it can only be a whole limit (`≥ kv`), which the requirement expands per
+ * grade; a table of named columns is read one column at a time: `table.column`.
+ * The example names the first column a formula can name (`apfLimits.1` is not
+ * one: jsep reads `.1` as a number).
+ */
+function tableAsName(
+  name: string,
+  table: { columns: readonly string[]; gradeTable: boolean },
+): LocalizedText {
+  const column = table.columns.find((c) => /^[A-Za-z_$][\w$]*$/.test(c));
+  const example = column === undefined ? undefined : `${name}.${column}`;
+  if (table.gradeTable) {
+    const zh = `“${name}”是等级表，每个等级各有一个值：它只能整个作为限值（如“≥ ${name}”），不能用在公式中`;
+    const en = `"${name}" is a grade table, with one value per grade: it can only be the whole limit (as in "≥ ${name}"), not part of a formula`;
+    return example
+      ? localized(
+          `${zh}；要用某一等级的值，请指明该列，如“${example}”`,
+          `${en}; for one grade's value, name its column, e.g. "${example}"`,
+        )
+      : localized(zh, en);
+  }
+  const zh = `“${name}”是表，不是一个值：请指明它的一列${example ? `，如“${example}”` : ''}；它的列为${zhNames(table.columns)}`;
+  const en = `"${name}" is a table, not a value: name one of its columns${example ? `, e.g. "${example}"` : ''}; it has ${table.columns.join(', ')}`;
+  return localized(zh, en);
 }
 
 function notAllowed(operator: string): LocalizedText {

@@ -1,12 +1,14 @@
 /**
  * The candidate closest to `name` by edit distance, when close enough to be a
- * likely typo ("apff" → "apf"); `undefined` otherwise.
+ * likely typo ("apff" → "apf"); `undefined` otherwise. Never `name` itself:
+ * "did you mean" the very name written helps no one.
  */
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   const lower = name.toLowerCase();
   for (const candidate of candidates) {
+    if (candidate === name) continue;
     const d = editDistance(lower, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
