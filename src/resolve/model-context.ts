@@ -5,6 +5,7 @@ import type { RuleDocument } from '../model/rule-document';
 import type { GradeModel, SourceLocation, TableModel } from '../model/rule-set-model';
 import type { ValueKind } from '../model/value';
 import type { FormulaScope } from '../syntax/parse-formula';
+import type { RequirementError } from '../syntax/parse-requirement';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 
@@ -80,6 +81,12 @@ export class ModelContext {
 
   errorInText(code: RuleSetIssueCode, text: LocalizedText, path: DocumentPath, index: number): void {
     this.issues.push(this.source.issueInText(code, text, path, index));
+  }
+
+  /** A requirement text that cannot be read: at the mistake in the text where the reader says where it is. */
+  requirementError(problem: RequirementError, path: DocumentPath): void {
+    if (problem.index === undefined) this.error('invalid-requirement', problem.error, path);
+    else this.errorInText('invalid-requirement', problem.error, path, problem.index);
   }
 
   location(path: DocumentPath): SourceLocation {

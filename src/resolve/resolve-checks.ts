@@ -113,7 +113,7 @@ function resolveOne(
   // Resolve every part even when one fails, so all problems are reported at once.
   const info = lookup(ctx, c.indicator, [...path, 'indicator']);
   const syntax = parseRequirement(c.require);
-  if ('error' in syntax) ctx.error('invalid-requirement', syntax.error, [...path, 'require']);
+  if ('error' in syntax) ctx.requirementError(syntax, [...path, 'require']);
   const gradeTable =
     !('error' in syntax) && syntax.kind === 'compare' && syntax.operand.kind === 'expression'
       ? ctx.tables.get(syntax.operand.text.trim())

@@ -56,7 +56,7 @@ function resolveMapEntry(
   if (typeof spec === 'string' && /^\s*(≥|>=|>|≤|<=|<|=|≠|!=|\[|\(|in\s*\[|not\s+in\s*\[|∈|∉)/.test(spec)) {
     const syntax = parseRequirement(spec);
     if ('error' in syntax) {
-      ctx.error('invalid-requirement', syntax.error, path);
+      ctx.requirementError(syntax, path);
       return undefined;
     }
     if (syntax.kind === 'member') {

@@ -231,7 +231,7 @@ function numberTest(
 ): NumberTestModel | undefined {
   const parsed = parseRequirement(text);
   if ('error' in parsed) {
-    ctx.error('invalid-requirement', parsed.error, path);
+    ctx.requirementError(parsed, path);
     return undefined;
   }
   if (parsed.kind === 'range') return { kind: 'range', ...parsed.band };

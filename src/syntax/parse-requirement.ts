@@ -2,6 +2,7 @@ import { COMPARE_OPERATORS, type CompareOperator } from '../model/operators';
 import type { Literal } from '../model/value';
 import { decimalsOf, parseDecimal } from '../rounding/decimal';
 import { numberTextProblem } from '../text/finite-number';
+import { fullWidthToAscii } from '../text/full-width';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
@@ -28,6 +29,12 @@ export interface ToleranceSyntax {
   symmetric: boolean;
 }
 
+/** Why a requirement text cannot be read; `index`, when given, is where in the text the mistake is. */
+export interface RequirementError {
+  error: LocalizedText;
+  index?: number;
+}
+
 /** The right-hand side of a comparison, before name resolution. */
 export type OperandSyntax =
   | { kind: 'literal'; literal: Literal; unit?: string }
@@ -49,7 +56,7 @@ const NUMBER_WITH_UNIT =
  *
  * @returns the syntax, or a message (in both languages) saying what was expected.
  */
-export function parseRequirement(text: string): RequirementSyntax | { error: LocalizedText } {
+export function parseRequirement(text: string): RequirementSyntax | RequirementError {
   const t = text.trim();
   const member = /^(not\s+in|in|∉|∈)\s*(\[.*\])$/s.exec(t);
   if (member) {
@@ -72,6 +79,8 @@ export function parseRequirement(text: string): RequirementSyntax | { error: Loc
   }
   const tolerance = parseTolerance(text);
   if (tolerance) return tolerance;
+  const misspelt = misspeltOperator(t);
+  if (misspelt) return { error: misspelt, index: text.length - text.trimStart().length };
   const op = OPERATORS.find(([symbol]) => t.startsWith(symbol));
   if (!op) {
     return {
@@ -90,7 +99,7 @@ export function parseRequirement(text: string): RequirementSyntax | { error: Loc
       ),
     };
   const offset = text.indexOf(rest);
-  const operand = parseOperand(rest, offset);
+  const operand = parseOperand(rest, offset, t);
   return 'error' in operand ? operand : { kind: 'compare', operator: op[1], operand };
 }
 
@@ -99,8 +108,8 @@ export function parseRequirement(text: string): RequirementSyntax | { error: Loc
 // spaces from each of its characters, and a requirement with 64,000 spaces took seconds.
 const PLUS_MINUS = ['±', '+/-', '+/−'];
 
-function parseTolerance(text: string): ToleranceSyntax | { error: LocalizedText } | undefined {
-  const part = (s: string) => parseOperand(s.trim(), text.indexOf(s.trim()));
+function parseTolerance(text: string): ToleranceSyntax | RequirementError | undefined {
+  const part = (s: string) => parseOperand(s.trim(), text.indexOf(s.trim()), text.trim());
   const t = text.trim();
   const sym = splitSymmetric(t);
   if (sym) {
@@ -125,7 +134,7 @@ function parseTolerance(text: string): ToleranceSyntax | { error: LocalizedText 
   if (asym && !OPERATORS.some(([symbol]) => asym[0].startsWith(symbol))) {
     const parts = asym.map(part);
     const bad = parts.find((p) => 'error' in p);
-    if (bad) return bad as { error: LocalizedText };
+    if (bad) return bad as RequirementError;
     const [nominal, plus, minus] = parts as [OperandSyntax, OperandSyntax, OperandSyntax];
     return { kind: 'tolerance', nominal, plus, minus, symmetric: false };
   }
@@ -186,7 +195,8 @@ function skipSpaces(t: string, from: number): number {
   return i;
 }
 
-function parseOperand(text: string, offset: number): OperandSyntax | { error: LocalizedText } {
+/** `text`, the operand of the requirement `whole`, starts at `offset` in the requirement as written. */
+function parseOperand(text: string, offset: number, whole: string): OperandSyntax | RequirementError {
   const num = NUMBER_WITH_UNIT.exec(text);
   if (num && parseDecimal(num[1]!)) {
     const problem = numberTextProblem(num[1]!);
@@ -194,6 +204,8 @@ function parseOperand(text: string, offset: number): OperandSyntax | { error: Lo
     const literal = numberLiteral(num[1]!);
     return num[2] ? { kind: 'literal', literal, unit: num[2] } : { kind: 'literal', literal };
   }
+  const fullWidth = fullWidthNumber(text, whole);
+  if (fullWidth) return { error: fullWidth.error, index: offset + fullWidth.index };
   if (text === 'true' || text === 'false') {
     return { kind: 'literal', literal: { value: text === 'true', text, decimals: 0 } };
   }
@@ -206,7 +218,7 @@ function numberLiteral(text: string): Literal {
   return { value: Number(text), text, decimals: decimalsOf(text) };
 }
 
-function parseList(text: string): { list: Literal[] } | { error: LocalizedText } {
+function parseList(text: string): { list: Literal[] } | RequirementError {
   const inner = text.slice(1, -1).trim();
   if (inner === '') return { error: localized('允许值的列表为空', 'the list of allowed values is empty') };
   const items: Literal[] = [];
@@ -236,6 +248,115 @@ function parseList(text: string): { list: Literal[] } | { error: LocalizedText }
       error: localized(`无法读取列表“${shortText(text)}”`, `cannot read the list "${shortText(text)}"`),
     };
   return { list: items };
+}
+
+// A limit is a standard's figure and is shown as written: full-width digits, signs and
+// units (`≥９７`, `97.0 ％`, `97。0`) and look-alike operators (`≦`, `＜＝`) are not read
+// as their ASCII forms but refused, naming the characters and what to write instead.
+
+/** Full-width forms of ASCII (U+FF01–U+FF5E), the ideographic space and the ideographic full stop `。`. */
+const FULL_WIDTH = /[\uff01-\uff5e\u3000\u3002]/;
+
+/** Text with its full-width characters as their ASCII forms, `。` as `.`. */
+function asciiOf(text: string): string {
+  return fullWidthToAscii(text).replaceAll('\u3002', '.');
+}
+
+/** The distinct full-width characters of `text`, in order. */
+function fullWidthCharacters(text: string): string[] {
+  const found = new Set<string>();
+  for (const c of text) if (FULL_WIDTH.test(c)) found.add(c);
+  return [...found];
+}
+
+/** A character and its code point as messages name it, in each language: `"９" (U+FF19)`, `“９”（U+FF19）`. */
+function named(chars: readonly string[]): LocalizedText {
+  const code = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return localized(
+    chars.map((c) => `“${safeLine(c)}”（${code(c)}）`).join('、'),
+    chars.map((c) => `${JSON.stringify(safeLine(c))} (${code(c)})`).join(', '),
+  );
+}
+
+/**
+ * An operand that reads as a number (with its unit) once its full-width
+ * characters are ASCII: `９７`, `97.0 ％`, `97。0`. The message quotes the
+ * requirement, names each such character, and gives the ASCII to write.
+ */
+function fullWidthNumber(text: string, whole: string): { error: LocalizedText; index: number } | undefined {
+  const at = text.search(FULL_WIDTH);
+  if (at < 0) return undefined;
+  const ascii = asciiOf(text).trim();
+  const num = NUMBER_WITH_UNIT.exec(ascii);
+  if (!num || !parseDecimal(num[1]!)) return undefined;
+  const chars = named(fullWidthCharacters(text));
+  const several = fullWidthCharacters(text).length > 1;
+  return {
+    error: localized(
+      `“${shortText(whole)}”含全角字符${chars.zh}：请写半角的“${ascii}”`,
+      `"${shortText(whole)}" has the full-width character${several ? 's' : ''} ${chars.en}: write ASCII "${ascii}"`,
+    ),
+    index: at,
+  };
+}
+
+// Characters an operator is written with, and their look-alikes: the full-width forms,
+// and the ≦ ≧ ⩽ ⩾ of typeset and Japanese text. Each maps to the character it stands for.
+const OPERATOR_CHARACTERS: Readonly<Record<string, string>> = {
+  '<': '<',
+  '>': '>',
+  '=': '=',
+  '!': '!',
+  '≥': '≥',
+  '≤': '≤',
+  '≠': '≠',
+  '＜': '<',
+  '＞': '>',
+  '＝': '=',
+  '！': '!',
+  '≦': '≤',
+  '≧': '≥',
+  '⩽': '≤',
+  '⩾': '≥',
+};
+
+/**
+ * A requirement that starts with an operator written in look-alike
+ * characters (`≦`, `＜＝`). Reads at most two operator characters and the
+ * spaces between them.
+ */
+function misspeltOperator(t: string): LocalizedText | undefined {
+  if (OPERATOR_CHARACTERS[t[0] ?? ''] === undefined) return undefined;
+  const next = skipSpaces(t, 1);
+  const second = OPERATOR_CHARACTERS[t[next] ?? ''] !== undefined;
+  const written = second ? t.slice(0, next + 1) : t.slice(0, 1);
+  const chars = second ? [t[0]!, t[next]!] : [t[0]!];
+  const standsFor = chars.map((c) => OPERATOR_CHARACTERS[c]!).join('');
+  const spelling = OPERATORS.find(([symbol]) => symbol === standsFor);
+  const meant = spelling?.[1];
+  const odd = chars.filter((c) => OPERATOR_CHARACTERS[c] !== c);
+  if (meant === undefined || odd.length === 0) return undefined;
+  const fullWidth = odd.filter((c) => FULL_WIDTH.test(c));
+  // A look-alike symbol is answered with the symbol first; a full-width one with ASCII first.
+  const choices = writeChoices(meant, odd.length > fullWidth.length);
+  const shown = shortText(written);
+  const names = named(odd);
+  if (fullWidth.length === odd.length)
+    return localized(
+      `“${shown}”不是运算符：其中${names.zh}是全角字符；请写${choices.zh}`,
+      `"${shown}" is not an operator: ${names.en} ${odd.length > 1 ? 'are full-width characters' : 'is a full-width character'}; write ${choices.en}`,
+    );
+  return localized(
+    `${names.zh}不是运算符：请写${choices.zh}`,
+    `${names.en} ${odd.length > 1 ? 'are not operators' : 'is not an operator'}: write ${choices.en}`,
+  );
+}
+
+/** How to write an operator: its ASCII spelling and its symbol, where they differ. */
+function writeChoices(op: CompareOperator, symbolFirst: boolean): LocalizedText {
+  const symbol = COMPARE_OPERATORS[op].symbol;
+  const both = symbol === op ? [op] : symbolFirst ? [symbol, op] : [op, symbol];
+  return localized(both.map((c) => `“${c}”`).join('或'), both.map((c) => `"${c}"`).join(' or '));
 }
 
 /**
