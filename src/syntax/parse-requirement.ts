@@ -320,10 +320,22 @@ const OPERATOR_CHARACTERS: Readonly<Record<string, string>> = {
   '⩾': '≥',
 };
 
+// Two operator characters in the wrong order or doubled: what the author meant.
+const MISORDERED: Readonly<Record<string, CompareOperator>> = {
+  '=<': '<=',
+  '=>': '>=',
+  '<>': '!=',
+  '=≤': '<=',
+  '=≥': '>=',
+  '≤=': '<=',
+  '≥=': '>=',
+  '≠=': '!=',
+};
+
 /**
- * A requirement that starts with an operator written in look-alike
- * characters (`≦`, `＜＝`). Reads at most two operator characters and the
- * spaces between them.
+ * A requirement that starts with an operator written wrong: a look-alike
+ * (`≦`, `＜＝`), the wrong order (`=<`, `=>`), or a space inside it (`> =`).
+ * Reads at most two operator characters and the spaces between them.
  */
 function misspeltOperator(t: string): LocalizedText | undefined {
   if (OPERATOR_CHARACTERS[t[0] ?? ''] === undefined) return undefined;
@@ -333,13 +345,20 @@ function misspeltOperator(t: string): LocalizedText | undefined {
   const chars = second ? [t[0]!, t[next]!] : [t[0]!];
   const standsFor = chars.map((c) => OPERATOR_CHARACTERS[c]!).join('');
   const spelling = OPERATORS.find(([symbol]) => symbol === standsFor);
-  const meant = spelling?.[1];
+  const meant = spelling?.[1] ?? MISORDERED[standsFor];
+  if (meant === undefined || (spelling && written === standsFor)) return undefined;
   const odd = chars.filter((c) => OPERATOR_CHARACTERS[c] !== c);
-  if (meant === undefined || odd.length === 0) return undefined;
   const fullWidth = odd.filter((c) => FULL_WIDTH.test(c));
-  // A look-alike symbol is answered with the symbol first; a full-width one with ASCII first.
+  // A look-alike symbol is answered with the symbol first; ASCII and full-width with ASCII first.
   const choices = writeChoices(meant, odd.length > fullWidth.length);
   const shown = shortText(written);
+  if (odd.length === 0) {
+    const spaced = spelling !== undefined && written !== standsFor;
+    return localized(
+      `“${shown}”不是运算符：请写${choices.zh}${spaced ? '，中间不留空格' : ''}`,
+      `"${shown}" is not an operator: write ${choices.en}${spaced ? ' without a space' : ''}`,
+    );
+  }
   const names = named(odd);
   if (fullWidth.length === odd.length)
     return localized(

@@ -6,7 +6,8 @@
  * each character and its code point and saying what to write. They said
  * `"purity" is a number; "９７" can never match it`, `a comma-separated
  * sequence is not allowed in a formula` and `does not start with an
- * operator`. Each message is located at the character at fault.
+ * operator`; `=< 14000` and `> = 97` said `Unexpected "<"` and
+ * `Unexpected "="`. Each message is located at the character at fault.
  */
 import { describe, expect, it } from 'vitest';
 import { checkRuleSet, parseRuleSet } from '../../src/index';
@@ -141,6 +142,63 @@ describe('an operator in look-alike characters says which operator to write', ()
         zh: '“≤ ７１００”含全角字符“７”（U+FF17）、“１”（U+FF11）、“０”（U+FF10）：请写半角的“7100”',
       },
     ]);
+  });
+});
+
+describe('an operator with its characters swapped or spaced says which operator to write', () => {
+  it.each([
+    ['=< 14000', '=<', '"=<" is not an operator: write "<=" or "≤"', '“=<”不是运算符：请写“<=”或“≤”'],
+    ['=> 0', '=>', '"=>" is not an operator: write ">=" or "≥"', '“=>”不是运算符：请写“>=”或“≥”'],
+    ['<> 0', '<>', '"<>" is not an operator: write "!=" or "≠"', '“<>”不是运算符：请写“!=”或“≠”'],
+    ['≤= 14000', '≤=', '"≤=" is not an operator: write "<=" or "≤"', '“≤=”不是运算符：请写“<=”或“≤”'],
+    [
+      '< = 14000',
+      '< =',
+      '"< =" is not an operator: write "<=" or "≤" without a space',
+      '“< =”不是运算符：请写“<=”或“≤”，中间不留空格',
+    ],
+  ])('in a scope item: %s', (scope, mark, en, zh) => {
+    const text = ruleText('≥ 97.0', scope);
+    expect(issuesOf(text)).toEqual([{ ...placeOf(text, scope, mark), en, zh }]);
+  });
+
+  it('in a criterion: "> = 97"', () => {
+    const require = '> = 97';
+    const text = ruleText(require);
+    expect(issuesOf(text)).toEqual([
+      {
+        ...placeOf(text, require, '>'),
+        en: '"> =" is not an operator: write ">=" or "≥" without a space',
+        zh: '“> =”不是运算符：请写“>=”或“≥”，中间不留空格',
+      },
+    ]);
+  });
+
+  it('in a "when": "=< 7100"', () => {
+    const text = ruleText('≥ 97.0').replace(
+      'require: "≥ 97.0" }',
+      'require: "≥ 97.0", when: { capacity: "=< 7100" } }',
+    );
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('"=< 7100"'));
+    expect(issuesOf(text)).toEqual([
+      {
+        line: line + 1,
+        column: lines[line]!.indexOf('"=< 7100"') + 2,
+        en: '"=<" is not an operator: write "<=" or "≤"',
+        zh: '“=<”不是运算符：请写“<=”或“≤”',
+      },
+    ]);
+  });
+
+  it('a long run of spaces inside the operator reads in linear time', () => {
+    const spaces = ' '.repeat(200_000);
+    const started = performance.now();
+    const spaced = parseRequirement(`>${spaces}= 97`);
+    expect('error' in spaced && spaced.error.en).toBe(
+      '"> =" is not an operator: write ">=" or "≥" without a space',
+    );
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 
