@@ -138,6 +138,21 @@ export class OutputSink {
     this.#check();
   }
 
+  /**
+   * Writes what was gathered and waits until the stream has taken it, for a
+   * run the input stopped (exit 2): the output written before the error
+   * stays whole, the same in every run, whatever the stream. A write error
+   * here is not reported: the run fails with the input's error.
+   */
+  async settle(): Promise<void> {
+    if (this.#error) return;
+    try {
+      await this.end();
+    } catch {
+      // The stream failed too; the input's error is the one to report.
+    }
+  }
+
   /** Stops the timer; what is still gathered is dropped. For a run that failed. */
   discard(): void {
     clearTimeout(this.#timer);

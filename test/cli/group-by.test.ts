@@ -1,11 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import type { GroupResult } from '../../src/index';
-import { ROOT, useCli } from './cli-harness';
+import { ROOT, useBinary, useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
+const binary = useBinary();
+const temp = useTempDir();
 const LOTS = 'building-materials/cement-lot-grade';
 const SAMPLES = 'examples/cement-lot-samples.csv';
 const validate = new Ajv2020({
@@ -119,5 +121,61 @@ describe.concurrent('qgrade grade --group-by', () => {
     );
     const workers = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-w', '2', SAMPLES]);
     expect(workers.code).toBe(2);
+  });
+});
+
+describe.concurrent('qgrade grade --group-by, stopped by the input', () => {
+  // 20 lots of 300 rows, sorted, then one more row of the first lot: every lot has closed when it comes back.
+  const LOT_ROWS = 300;
+  const sorted = [HEAD];
+  for (let lot = 0; lot < 20; lot++)
+    for (let i = 0; i < LOT_ROWS; i++) sorted.push(row(`L${String(lot).padStart(2, '0')}`, 48 + (i % 5)));
+  const late = [...sorted, row('L00', 50)].join('\n');
+  const FORMATS = ['ndjson', 'json', 'csv', 'table'] as const;
+
+  it('writes every group closed before the error, in every format, and no end (as plain grade)', async () => {
+    for (const format of FORMATS) {
+      const args = ['grade', '-r', LOTS, '-g', 'lot', '-f', format, '--no-summary', '-'];
+      const whole = await cli.run(args, { input: sorted.join('\n') });
+      expect(whole.code).toBe(0);
+      const stopped = await cli.run(args, { input: late });
+      expect(stopped.code).toBe(2);
+      expect(stopped.stderr).toContain(
+        `row ${20 * LOT_ROWS + 1} has lot "L00" again, but that group closed at row ${LOT_ROWS}`,
+      );
+      // The same groups, byte for byte, as the sorted input without the late row; JSON without its closing "]".
+      expect(stopped.stdout, format).toBe(
+        format === 'json' ? whole.stdout.slice(0, -'\n]\n'.length) : whole.stdout,
+      );
+    }
+    const ndjson = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-f', 'ndjson', '-'], { input: late });
+    expect(ndjson.stdout.trim().split('\n')).toHaveLength(20);
+  });
+
+  it('writes the groups before a key that comes back in a small input (nothing was written before)', async () => {
+    const input = [HEAD, row('A', 50), row('B', 50), row('A', 49)].join('\n');
+    const run = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-f', 'ndjson', '-'], { input });
+    expect(run.code).toBe(2);
+    expect(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as GroupResult).group),
+    ).toEqual(['A', 'B']);
+  });
+
+  it('a spawned qgrade writing to a pipe writes the same bytes as in-process', async () => {
+    const file = join(temp(), 'late.csv');
+    writeFileSync(file, late);
+    await Promise.all(
+      FORMATS.map(async (format) => {
+        const args = ['grade', '-r', LOTS, '-g', 'lot', '-f', format, '--no-summary', file];
+        const [spawned, inProcess] = await Promise.all([binary.run(args), cli.run(args)]);
+        expect(spawned.code).toBe(2);
+        expect(inProcess.code).toBe(2);
+        expect(spawned.stdout.length, format).toBeGreaterThan(0);
+        expect(spawned.stdout, format).toBe(inProcess.stdout);
+      }),
+    );
   });
 });

@@ -8,7 +8,7 @@ import { modelOf } from '../../resolve/rule-set';
 import { localized } from '../../text/localized-text';
 import type { CliContext } from '../context';
 import { EXIT } from '../exit-codes';
-import { OutputSink } from '../output-sink';
+import { OutputError, OutputSink } from '../output-sink';
 
 /** What `qgrade grade --group-by` needs beyond the input. */
 export interface GroupRunOptions {
@@ -72,6 +72,12 @@ export async function gradeGroupsToOutput(
     }
     sink.write(writer.end());
     await sink.end();
+  } catch (error) {
+    // The input stopped the run (a key that comes back, a row without a key, bytes that are not UTF-8): every
+    // group that closed before it is written, as plain `grade` writes the rows before, and the format's end
+    // is not (a JSON array stays open), as plain `grade` leaves it.
+    if (!(error instanceof OutputError)) await sink.settle();
+    throw error;
   } finally {
     sink.discard();
   }
