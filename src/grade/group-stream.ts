@@ -5,6 +5,8 @@ import type { GradeResult } from '../model/grade-result';
 import type { GroupResult } from '../model/group-result';
 import type { RuleSetModel } from '../model/rule-set-model';
 import { localized } from '../text/localized-text';
+import { cutShort } from '../text/quote-short';
+import { safeLine } from '../text/safe-text';
 import { GroupGrading } from './grade-group';
 
 /** Grades one record and gives its values by slot (`null` when invalid): a split grader's `gradeWithValues`. */
@@ -38,10 +40,12 @@ export async function* gradeGroups(
     if (!current) {
       const closedAt = closed.get(key);
       if (closedAt !== undefined) {
+        // The key as a message shows it: one line, cut short, no control characters.
+        const shown = safeLine(cutShort(key));
         throw new UsageError(
           localized(
-            `第 ${item.row} 行的 ${column} 又是“${key}”，但该组已在第 ${closedAt} 行结束：--group-by 在各组的行依次流过时评级，所以输入必须按 ${column} 排序`,
-            `row ${item.row} has ${column} "${key}" again, but that group closed at row ${closedAt}: --group-by grades each group as its rows stream past, so the input must be sorted by ${column}`,
+            `第 ${item.row} 行的 ${column} 又是“${shown}”，但该组已在第 ${closedAt} 行结束：--group-by 在各组的行依次流过时评级，所以输入必须按 ${column} 排序`,
+            `row ${item.row} has ${column} "${shown}" again, but that group closed at row ${closedAt}: --group-by grades each group as its rows stream past, so the input must be sorted by ${column}`,
           ),
         );
       }

@@ -1,5 +1,7 @@
 import type { GroupResult, RecordRef } from '../model/group-result';
 import type { Language } from '../text/localized-text';
+import { cutShort } from '../text/quote-short';
+import { safeLine } from '../text/safe-text';
 import { csvCell } from './format-csv';
 import type { ResultWriterSettings } from './result-writer';
 
@@ -123,27 +125,38 @@ function explanation(r: GroupResult, lang: Language): string {
   return parts.join(lang === 'zh' ? '；' : '; ');
 }
 
+/** Longest group key a table shows, in characters; the JSON, NDJSON and CSV output hold it whole. */
+const MAX_KEY = 80;
+
 function groupBlock(r: GroupResult, lang: Language, color: boolean): string {
   const zh = lang === 'zh';
+  // Keys, labels and messages (which quote kept values) come from the input: each is made safe, to one line,
+  // before the colour codes go on, which are control characters themselves.
   const paint = (text: string, code: number) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const group = safeLine(cutShort(r.group, MAX_KEY));
   const grade = r.grade
-    ? paint(`${r.grade} ${r.label?.[lang] ?? ''}`, 32)
+    ? paint(safeLine(`${r.grade} ${r.label?.[lang] ?? ''}`), 32)
     : paint(zh ? '不分级' : 'not graded', 31);
   const rows = `${r.rows.first}–${r.rows.last}`;
   const lines = [
     zh
-      ? `${paint(`组 ${r.group}`, 1)}（第 ${rows} 行，${r.records.count} 条记录）：${grade}`
-      : `${paint(`group ${r.group}`, 1)} (rows ${rows}, ${r.records.count} record${r.records.count === 1 ? '' : 's'}): ${grade}`,
+      ? `${paint(`组 ${group}`, 1)}（第 ${rows} 行，${r.records.count} 条记录）：${grade}`
+      : `${paint(`group ${group}`, 1)} (rows ${rows}, ${r.records.count} record${r.records.count === 1 ? '' : 's'}): ${grade}`,
   ];
-  if (r.notGradedReason) lines.push(`  ${r.notGradedReason.message[lang]}`);
+  if (r.notGradedReason) lines.push(`  ${safeLine(r.notGradedReason.message[lang])}`);
   for (const c of r.criteria)
-    lines.push(`  ${c.passed ? paint('✓', 32) : paint('✗', 31)} [${c.grade}] ${c.message[lang]}`);
-  for (const s of r.statistics) lines.push(`  · ${s.message[lang]}`);
-  if (r.heldBy.length && !r.notGradedReason) {
     lines.push(
-      zh
-        ? `  记录最低等级 ${r.recordGrade}：${r.heldBy.map((h) => refText(h, lang)).join('，')}`
-        : `  lowest record grade ${r.recordGrade}: ${r.heldBy.map((h) => refText(h, lang)).join(', ')}`,
+      `  ${c.passed ? paint('✓', 32) : paint('✗', 31)} ${safeLine(`[${c.grade}] ${c.message[lang]}`)}`,
+    );
+  for (const s of r.statistics) lines.push(`  · ${safeLine(s.message[lang])}`);
+  if (r.heldBy.length && !r.notGradedReason) {
+    const held = r.heldBy.map((h) => refText(h, lang));
+    lines.push(
+      safeLine(
+        zh
+          ? `  记录最低等级 ${r.recordGrade}：${held.join('，')}`
+          : `  lowest record grade ${r.recordGrade}: ${held.join(', ')}`,
+      ),
     );
   }
   return `${lines.join('\n')}\n`;

@@ -179,3 +179,83 @@ describe.concurrent('qgrade grade --group-by, stopped by the input', () => {
     );
   });
 });
+
+describe.concurrent('qgrade grade --group-by, keys from a hostile input', () => {
+  const LONG = 'x'.repeat(100_000);
+  const KEYS = ['\u001b[31mred\u001b[0m', 'line1\nline2', '\u202eevil\u202c', LONG];
+  const HOSTILE = [
+    `编号,${HEAD}`,
+    ...KEYS.flatMap((key, k) =>
+      [0, 1, 2].map(
+        (j) => `${j === 0 ? `"S\u001b[2J${k}"` : `S${k}-${j}`},"${key}",42.5,24,${48 + j},150,240`,
+      ),
+    ),
+  ].join('\n');
+  // C0 and C1 controls other than the line break, DEL, and the bidirectional controls.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for them is the point
+  const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+  it('table: keys and kept values made safe, one line each, a long key cut short, in both languages', async () => {
+    for (const lang of ['en', 'zh']) {
+      const { code, stdout } = await cli.run(
+        ['--lang', lang, 'grade', '-r', LOTS, '-g', 'lot', '--no-summary', '-'],
+        {
+          input: HOSTILE,
+        },
+      );
+      expect(code).toBe(0);
+      expect(stdout).not.toMatch(UNSAFE);
+      for (const line of stdout.split('\n')) expect(line.length).toBeLessThan(400);
+      const heads = stdout.split('\n').filter((l) => /^(group|组) /.test(l));
+      expect(heads).toEqual(
+        lang === 'en'
+          ? [
+              'group \ufffd[31mred\ufffd[0m (rows 1–3, 3 records): superior Superior',
+              'group line1\ufffdline2 (rows 4–6, 3 records): superior Superior',
+              'group \ufffdevil\ufffd (rows 7–9, 3 records): superior Superior',
+              `group ${'x'.repeat(80)}… (rows 10–12, 3 records): superior Superior`,
+            ]
+          : [
+              '组 \ufffd[31mred\ufffd[0m（第 1–3 行，3 条记录）：superior 优等品',
+              '组 line1\ufffdline2（第 4–6 行，3 条记录）：superior 优等品',
+              '组 \ufffdevil\ufffd（第 7–9 行，3 条记录）：superior 优等品',
+              `组 ${'x'.repeat(80)}…（第 10–12 行，3 条记录）：superior 优等品`,
+            ],
+      );
+      // A kept sample id with an escape sequence, in the statistics' lines.
+      expect(stdout).toContain(
+        lang === 'en' ? 'lowest 48 MPa at row 1 (S\ufffd[2J0)' : '最低 48 MPa（第 1 行，S\ufffd[2J0）',
+      );
+    }
+  });
+
+  it('json, ndjson and csv keep every key whole', async () => {
+    const json = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-f', 'json', '-'], { input: HOSTILE });
+    expect((JSON.parse(json.stdout) as GroupResult[]).map((g) => g.group)).toEqual(KEYS.map((k) => k.trim()));
+    const ndjson = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-f', 'ndjson', '-'], { input: HOSTILE });
+    expect(
+      ndjson.stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as GroupResult).group),
+    ).toEqual(KEYS.map((k) => k.trim()));
+    const csv = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-f', 'csv', '-'], { input: HOSTILE });
+    expect(csv.stdout).toContain(`\n"line1\nline2",4,6,3,`);
+    expect(csv.stdout).toContain(`\n${LONG},10,12,3,`);
+  });
+
+  it('a long key that comes back is quoted cut short, on one line', async () => {
+    const input = [
+      HEAD,
+      `"${LONG}\n",42.5,24,48,150,240`,
+      row('B', 50),
+      `"${LONG}\n",42.5,24,48,150,240`,
+    ].join('\n');
+    const { code, stderr } = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-f', 'ndjson', '-'], {
+      input,
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain(`row 3 has lot "${'x'.repeat(40)}…" again, but that group closed at row 1`);
+    expect(stderr.length).toBeLessThan(1000);
+  });
+});
