@@ -4,7 +4,9 @@ import type { InputItem } from '../input/input-item';
 import type { GradeResult } from '../model/grade-result';
 import type { GroupResult } from '../model/group-result';
 import type { RuleSetModel } from '../model/rule-set-model';
+import { closestName } from '../text/closest-name';
 import { localized } from '../text/localized-text';
+import { listShort, listShortZh } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { GroupGrading } from './grade-group';
@@ -21,17 +23,21 @@ export type GradeWithValues = (record: unknown) => { result: GradeResult; values
  * keys seen so far, never the records. A key that comes back after its group
  * closed is a {@link UsageError} naming both rows. A row that cannot be read
  * belongs to the group it sits in, as an invalid record.
+ *
+ * @param columns - the input's columns once known (a CSV header's fields): a record without a key
+ *   then says whether the input has no such column at all
  */
 export async function* gradeGroups(
   items: AsyncIterable<InputItem> | Iterable<InputItem>,
   column: string,
   grade: GradeWithValues,
   model: RuleSetModel,
+  columns?: () => readonly string[] | undefined,
 ): AsyncGenerator<GroupResult> {
   let current: { key: string; grading: GroupGrading; lastRow: number } | undefined;
   const closed = new Map<string, number>();
   for await (const item of items as AsyncIterable<InputItem>) {
-    const key = 'unreadable' in item && current ? current.key : keyOf(item, column);
+    const key = 'unreadable' in item && current ? current.key : keyOf(item, column, columns?.());
     if (current && key !== current.key) {
       closed.set(current.key, current.lastRow);
       yield current.grading.finish();
@@ -60,7 +66,7 @@ export async function* gradeGroups(
   if (current) yield current.grading.finish();
 }
 
-function keyOf(item: InputItem, column: string): string {
+function keyOf(item: InputItem, column: string, columns: readonly string[] | undefined): string {
   const record = 'record' in item ? item.record : undefined;
   const value =
     record && typeof record === 'object' && Object.hasOwn(record, column)
@@ -69,6 +75,7 @@ function keyOf(item: InputItem, column: string): string {
   if (
     typeof value === 'string' ? value.trim() === '' : typeof value !== 'number' && typeof value !== 'boolean'
   ) {
+    if (columns && !columns.includes(column)) throw noColumn(column, columns);
     throw new UsageError(
       localized(
         `第 ${item.row} 行的 --group-by 列“${column}”没有值；每条记录都需要它才能归入一组`,
@@ -77,4 +84,18 @@ function keyOf(item: InputItem, column: string): string {
     );
   }
   return String(value).trim();
+}
+
+/** The input has no column `column` at all: the columns it has, and the closest, as a `--keep` mistake says. */
+function noColumn(column: string, columns: readonly string[]): UsageError {
+  // Names from the command line and a header, shown on one line, cut short: a header may be anything.
+  const show = (name: string) => safeLine(cutShort(name));
+  const hint = closestName(column, columns);
+  const shown = columns.map(show);
+  return new UsageError(
+    localized(
+      `--group-by ${show(column)}：输入中没有“${show(column)}”列${hint ? `，是否要写“${show(hint)}”？` : ''}${shown.length ? `（输入的列有${listShortZh(shown)}）` : ''}`,
+      `--group-by ${show(column)}: the input has no column "${show(column)}"${hint ? `; did you mean "${show(hint)}"?` : ''}${shown.length ? ` (its columns: ${listShort(shown)})` : ''}`,
+    ),
+  );
 }

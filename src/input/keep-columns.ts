@@ -3,7 +3,7 @@ import { setKeptValue } from '../model/kept-values';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { closestName } from '../text/closest-name';
 import { localized } from '../text/localized-text';
-import { zhNames } from '../text/name-list';
+import { listShort, listShortZh } from '../text/name-list';
 import { batched, batchesOf } from './batched';
 import type { InputItem } from './input-item';
 
@@ -159,15 +159,4 @@ function valueText(record: unknown, column: string): string | undefined {
 
 function isPlainObject(v: unknown): v is object {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-/** A list of columns for a message: a header may have 100,000 of them. */
-function listShort(columns: readonly string[]): string {
-  const shown = columns.slice(0, 20).join(', ');
-  return columns.length > 20 ? `${shown} … (${columns.length} in all)` : shown;
-}
-
-function listShortZh(columns: readonly string[]): string {
-  const shown = zhNames(columns.slice(0, 20));
-  return columns.length > 20 ? `${shown} …（共 ${columns.length} 列）` : shown;
 }

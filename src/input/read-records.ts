@@ -34,6 +34,11 @@ export interface RecordSource {
   items: AsyncIterable<InputItem>;
   /** The columns carried through as each item's `kept`, and whether they were named or found. */
   kept: { columns: string[]; chosen: KeptItems['chosen'] };
+  /**
+   * The fields a CSV/TSV header gives (each column's name after mapping), once the header is read;
+   * `undefined` before, and for other formats.
+   */
+  columns?: () => readonly string[] | undefined;
 }
 
 const BY_EXTENSION: Record<string, InputFormat> = {
@@ -76,8 +81,20 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
   const input = await openInput(path, options.encoding, options.stdin);
   const [first, chunks] = await peek(input.chunks);
   const format = named === undefined ? sniffFormat(first) : named;
-  const items = recordItems(chunks, format, input.name, options);
-  const source: Omit<RecordSource, 'kept'> = { name: input.name, format, bytesRead: input.bytesRead, items };
+  let header: readonly string[] | undefined;
+  const items = recordItems(chunks, format, input.name, {
+    ...options,
+    onHeader: (fields) => {
+      header = fields.filter((f) => f !== '');
+    },
+  });
+  const source: Omit<RecordSource, 'kept'> = {
+    name: input.name,
+    format,
+    bytesRead: input.bytesRead,
+    items,
+    columns: () => header,
+  };
   if (input.size !== undefined) source.size = input.size;
   return source;
 }

@@ -21,6 +21,8 @@ export interface ItemOptions {
   indicators: readonly IndicatorInfo[];
   /** Longest line or record read, in characters (default {@link DEFAULT_MAX_RECORD_LENGTH}); a longer one is an error row. */
   maxRecordLength?: number;
+  /** Called once a CSV/TSV header is read, with each column's field (its name after mapping; '' for none). */
+  onHeader?: (fields: readonly string[]) => void;
 }
 
 /** Largest JSON array read (in characters): it is read whole. */
@@ -166,6 +168,7 @@ function csvItems(
           const byName = new Map(options.indicators.map((i) => [i.name, i]));
           columns = fields.map((f) => byName.get(f));
           multiColumn = repeatedFields(fields);
+          options.onHeader?.(fields);
           continue;
         }
         row++;

@@ -259,3 +259,60 @@ describe.concurrent('qgrade grade --group-by, keys from a hostile input', () => 
     expect(stderr.length).toBeLessThan(1000);
   });
 });
+
+describe.concurrent('qgrade grade --group-by, a column the input does not have', () => {
+  const COLUMNS = '编号,lot,strengthClass,compressive3d,compressive28d,initialSetting,finalSetting';
+  const input = [HEAD, row('A', 50)].join('\n');
+
+  it('names the columns and the closest, in both languages, exit code 2', async () => {
+    const typo = await cli.run(['grade', '-r', LOTS, '-g', 'lots', SAMPLES]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain(
+      `qgrade: --group-by lots: the input has no column "lots"; did you mean "lot"? (its columns: ${COLUMNS.replaceAll(',', ', ')})\n`,
+    );
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', LOTS, '-g', 'lots', SAMPLES]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain(
+      `qgrade: --group-by lots：输入中没有“lots”列，是否要写“lot”？（输入的列有${COLUMNS.split(',')
+        .map((c) => `“${c}”`)
+        .join('、')}）\n`,
+    );
+    const none = await cli.run(['grade', '-r', LOTS, '-g', 'nosuch', '-'], { input });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain(
+      'qgrade: --group-by nosuch: the input has no column "nosuch" (its columns: lot, strengthClass, compressive3d, compressive28d, initialSetting, finalSetting)\n',
+    );
+  });
+
+  it('lists the first 20 of many columns, each cut short and made safe', async () => {
+    const wide = [
+      `${HEAD},${Array.from({ length: 30 }, (_, i) => `extra${i}`).join(',')}`,
+      `${row('A', 50)}${',x'.repeat(30)}`,
+    ];
+    const { code, stderr } = await cli.run(['grade', '-r', LOTS, '-g', 'nosuch', '-'], {
+      input: wide.join('\n'),
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      `(its columns: lot, strengthClass, compressive3d, compressive28d, initialSetting, finalSetting, ${Array.from(
+        { length: 14 },
+        (_, i) => `extra${i}`,
+      ).join(', ')} … (36 in all))`,
+    );
+    // --no-keep: the sample-id notice would quote the long column itself.
+    const hostile = await cli.run(['grade', '-r', LOTS, '-g', 'nosuch', '--no-keep', '-'], {
+      input: [`"${'y'.repeat(100_000)}",\u001b[2Jz,${HEAD}`, `a,b,${row('A', 50)}`].join('\n'),
+    });
+    expect(hostile.code).toBe(2);
+    expect(hostile.stderr).toContain(`(its columns: ${'y'.repeat(40)}…, \ufffd[2Jz, lot,`);
+    expect(hostile.stderr.length).toBeLessThan(1000);
+  });
+
+  it('a column the input has, empty in a row, still names the row', async () => {
+    const { code, stderr } = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-'], {
+      input: [HEAD, row('', 50)].join('\n'),
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain('row 1 has no value in the --group-by column "lot"');
+  });
+});

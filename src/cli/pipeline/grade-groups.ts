@@ -63,7 +63,13 @@ export async function gradeGroupsToOutput(
   let invalid = 0;
   try {
     sink.write(writer.start());
-    for await (const result of gradeGroups(source.items, options.column, split.gradeWithValues, model)) {
+    for await (const result of gradeGroups(
+      source.items,
+      options.column,
+      split.gradeWithValues,
+      model,
+      source.columns,
+    )) {
       groups++;
       if (result.grade === null) notGraded++;
       else byGrade.set(result.grade, (byGrade.get(result.grade) ?? 0) + 1);
