@@ -143,7 +143,19 @@ function groupBlock(r: GroupResult, lang: Language, color: boolean): string {
       ? `${paint(`组 ${group}`, 1)}（第 ${rows} 行，${r.records.count} 条记录）：${grade}`
       : `${paint(`group ${group}`, 1)} (rows ${rows}, ${r.records.count} record${r.records.count === 1 ? '' : 's'}): ${grade}`,
   ];
-  if (r.notGradedReason) lines.push(`  ${safeLine(r.notGradedReason.message[lang])}`);
+  // A list of records names the first LISTED_RECORDS; a reader is told how many more there are.
+  const more = (listed: number, all: number, separator: string) =>
+    all > listed
+      ? zh
+        ? `${separator}…另有 ${all - listed} 条`
+        : `${separator}… and ${all - listed} more`
+      : '';
+  if (r.notGradedReason) {
+    const { code, message, records } = r.notGradedReason;
+    // The records listed are the first that are invalid or not graded.
+    const all = code === 'below-lowest-grade' ? records.length : r.records.invalid + r.records.notGraded;
+    lines.push(`  ${safeLine(message[lang] + more(records.length, all, zh ? '；' : '; '))}`);
+  }
   for (const c of r.criteria)
     lines.push(
       `  ${c.passed ? paint('✓', 32) : paint('✗', 31)} ${safeLine(`[${c.grade}] ${c.message[lang]}`)}`,
@@ -151,11 +163,12 @@ function groupBlock(r: GroupResult, lang: Language, color: boolean): string {
   for (const s of r.statistics) lines.push(`  · ${safeLine(s.message[lang])}`);
   if (r.heldBy.length && !r.notGradedReason) {
     const held = r.heldBy.map((h) => refText(h, lang));
+    const all = r.recordGrade === null ? 0 : (r.records.byGrade[r.recordGrade] ?? 0);
     lines.push(
       safeLine(
         zh
-          ? `  记录最低等级 ${r.recordGrade}：${held.join('，')}`
-          : `  lowest record grade ${r.recordGrade}: ${held.join(', ')}`,
+          ? `  记录最低等级 ${r.recordGrade}：${held.join('，')}${more(held.length, all, '，')}`
+          : `  lowest record grade ${r.recordGrade}: ${held.join(', ')}${more(held.length, all, ', ')}`,
       ),
     );
   }

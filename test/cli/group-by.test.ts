@@ -316,3 +316,46 @@ describe.concurrent('qgrade grade --group-by, a column the input does not have',
     expect(stderr).toContain('row 1 has no value in the --group-by column "lot"');
   });
 });
+
+describe.concurrent('qgrade grade --group-by, lists of records cut at 20', () => {
+  // Lot A: 30 records held at "first" by their 3-day strength; lot B: 30 invalid records; lot C: 20 invalid.
+  const rows = (lot: string, from: number, n: number, c28: string, c3: number) =>
+    Array.from({ length: n }, (_, i) => `S${from + i},${lot},42.5,${c3},${c28},150,240`);
+  const input = [
+    `id,${HEAD}`,
+    ...rows('A', 1, 30, '49', 20),
+    ...rows('B', 31, 30, 'high', 24),
+    ...rows('C', 61, 20, 'high', 24),
+  ].join('\n');
+
+  it('table: says how many more records there are, in both languages', async () => {
+    const en = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '--no-summary', '-'], { input });
+    expect(en.code).toBe(1);
+    const enLines = en.stdout.split('\n');
+    expect(enLines.find((l) => l.startsWith('  lowest record grade first: row 1 S1'))).toMatch(
+      /, row 20 S20 \(compressive-3d@superior\), … and 10 more$/,
+    );
+    const invalid = enLines.filter((l) => / records are invalid/.test(l));
+    expect(invalid[0]).toMatch(/^ {2}30 records are invalid, .*; row 50 \(S50\); … and 10 more$/);
+    expect(invalid[1]).toMatch(/^ {2}20 records are invalid, .*; row 80 \(S80\)$/);
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', LOTS, '-g', 'lot', '--no-summary', '-'], {
+      input,
+    });
+    const zhLines = zh.stdout.split('\n');
+    expect(zhLines.find((l) => l.startsWith('  记录最低等级 first：'))).toMatch(
+      /，第 20 行 S20 \(compressive-3d@superior\)，…另有 10 条$/,
+    );
+    const zhInvalid = zhLines.filter((l) => /条记录无效/.test(l));
+    expect(zhInvalid[0]).toMatch(/^ {2}组内 30 条记录无效，.*；第 50 行（S50）；…另有 10 条$/);
+    expect(zhInvalid[1]).toMatch(/^ {2}组内 20 条记录无效，.*；第 80 行（S80）$/);
+  });
+
+  it('json keeps the message and the 20 records as they were', async () => {
+    const json = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-f', 'json', '-'], { input });
+    const groups = JSON.parse(json.stdout) as GroupResult[];
+    expect(groups[0]!.heldBy).toHaveLength(20);
+    expect(groups[1]!.notGradedReason!.records).toHaveLength(20);
+    expect(groups[1]!.notGradedReason!.message.en).toMatch(/; row 50 \(S50\)$/);
+    expect(json.stdout).not.toContain('more');
+  });
+});
