@@ -80,8 +80,8 @@ export async function gradeGroupsToOutput(
     await sink.end();
   } catch (error) {
     // The input stopped the run (a key that comes back, a row without a key, bytes that are not UTF-8): every
-    // group that closed before it is written, as plain `grade` writes the rows before, and the format's end
-    // is not (a JSON array stays open), as plain `grade` leaves it.
+    // group that closed before it is written, as docs/cli.md says of plain `grade` and the rows before, and
+    // the format's end is not (a JSON array stays open), as plain `grade` leaves it.
     if (!(error instanceof OutputError)) await sink.settle();
     throw error;
   } finally {
