@@ -128,7 +128,17 @@ export async function* gradeRows(
   // a time; they go to a worker as they are (split to the batch size), never waiting for more rows, so a slow
   // input (`tail -f … |`) is graded as it comes, at no cost per row.
   const size = options.batchSize ?? 500;
+  // An input that fails (bytes that are not UTF-8) ends the batches; those already on a worker are graded and
+  // written first, so a run stopped by its input writes the same rows as on one thread, every run.
+  let stopped: { error: unknown } | undefined;
   async function* rowBatches(): AsyncGenerator<RowItem[]> {
+    try {
+      yield* inputBatches();
+    } catch (error) {
+      stopped = { error };
+    }
+  }
+  async function* inputBatches(): AsyncGenerator<RowItem[]> {
     for await (const batch of batchesOf(items)) {
       for (let start = 0; start < batch.length; start += size) {
         const rows: RowItem[] = [];
@@ -160,6 +170,7 @@ export async function* gradeRows(
         };
       yield written;
     }
+    if (stopped) throw stopped.error;
   } finally {
     await stage.close();
   }
