@@ -1,9 +1,8 @@
 /** Entries a {@link ValueCache} holds at most; one more is not kept. */
 export const VALUE_CACHE_SIZE = 256;
 
-// Twice the entries: a linear probe then ends within a slot or two.
-const SLOTS = VALUE_CACHE_SIZE * 2;
-const MASK = SLOTS - 1;
+// Slots to start with: a rule set with many table cells has a cache per cell, most of them holding a value or two.
+const FIRST_SLOTS = 8;
 
 // A number's bits, to hash it.
 const bits = new Float64Array(1);
@@ -23,9 +22,12 @@ const words = new Uint32Array(bits.buffer);
  * cache.get(4.62); // 'apf 4.62'
  */
 export class ValueCache<T> {
-  readonly #keys = new Float64Array(SLOTS);
-  readonly #values: (T | undefined)[] = new Array<T | undefined>(SLOTS).fill(undefined);
-  readonly #others = new Map<unknown, T>();
+  // At least twice the numbers kept, so a linear probe ends within a slot or two; doubled as they come.
+  #keys = new Float64Array(FIRST_SLOTS);
+  #values: (T | undefined)[] = new Array<T | undefined>(FIRST_SLOTS).fill(undefined);
+  #mask = FIRST_SLOTS - 1;
+  #numbers = 0;
+  #others?: Map<unknown, T>;
   // The other value asked for last, and what is kept for it: records mostly repeat one (`split`, `true`).
   #lastOther: unknown;
   #lastOtherMade: T | undefined;
@@ -35,7 +37,7 @@ export class ValueCache<T> {
   get(value: unknown): T | undefined {
     if (typeof value !== 'number') {
       if (this.#lastOtherMade !== undefined && value === this.#lastOther) return this.#lastOtherMade;
-      const made = this.#others.get(value);
+      const made = this.#others?.get(value);
       if (made !== undefined) {
         this.#lastOther = value;
         this.#lastOtherMade = made;
@@ -44,9 +46,12 @@ export class ValueCache<T> {
     }
     // -0 === 0: without this, -0 would find what was kept for 0.
     if (value === 0 && Object.is(value, -0)) return undefined;
-    for (let i = slotOf(value); ; i = (i + 1) & MASK) {
-      const found = this.#values[i];
-      if (found === undefined || this.#keys[i] === value) return found;
+    const mask = this.#mask;
+    const keys = this.#keys;
+    const values = this.#values;
+    for (let i = slotOf(value) & mask; ; i = (i + 1) & mask) {
+      const found = values[i];
+      if (found === undefined || keys[i] === value) return found;
     }
   }
 
@@ -54,20 +59,36 @@ export class ValueCache<T> {
   set(value: unknown, made: T): void {
     if (this.full) return;
     if (typeof value !== 'number') {
+      this.#others ??= new Map();
       if (this.#others.has(value)) return;
       this.#others.set(value, made);
       this.#size++;
       return;
     }
     if (Number.isNaN(value) || Object.is(value, -0)) return;
-    let i = slotOf(value);
-    while (this.#values[i] !== undefined) {
-      if (this.#keys[i] === value) return;
-      i = (i + 1) & MASK;
-    }
+    if (this.get(value) !== undefined) return;
+    if (2 * (this.#numbers + 1) > this.#keys.length) this.#grow();
+    this.#place(value, made);
+    this.#numbers++;
+    this.#size++;
+  }
+
+  #place(value: number, made: T): void {
+    const mask = this.#mask;
+    let i = slotOf(value) & mask;
+    while (this.#values[i] !== undefined) i = (i + 1) & mask;
     this.#keys[i] = value;
     this.#values[i] = made;
-    this.#size++;
+  }
+
+  #grow(): void {
+    const keys = this.#keys;
+    const values = this.#values;
+    const slots = keys.length * 2;
+    this.#keys = new Float64Array(slots);
+    this.#values = new Array<T | undefined>(slots).fill(undefined);
+    this.#mask = slots - 1;
+    for (let i = 0; i < keys.length; i++) if (values[i] !== undefined) this.#place(keys[i]!, values[i]!);
   }
 
   /** Entries kept. */
@@ -81,7 +102,8 @@ export class ValueCache<T> {
   }
 }
 
+/** A number's hash: 16 bits, masked to the table's size by the caller. */
 function slotOf(value: number): number {
   bits[0] = value;
-  return (Math.imul(words[0]! ^ words[1]!, 0x9e3779b1) >>> 16) & MASK;
+  return Math.imul(words[0]! ^ words[1]!, 0x9e3779b1) >>> 16;
 }
