@@ -443,11 +443,15 @@ function checkOperandKind(
   at: Path,
 ): boolean {
   if (kind !== info.kind) {
+    // A table whose cells were all quoted to keep their trailing zeros: the likeliest way to get here.
+    const quotedNumber = info.kind === 'number' && kind === 'string';
     ctx.error(
       'type-mismatch',
       localized(
-        `“${name}”是${kindName(info.kind).zh}，但它的限值是${kindName(kind).zh}`,
-        `"${name}" is ${info.kind === 'number' ? 'a number' : info.kind}, but its limit is ${kind}`,
+        `“${name}”是${kindName(info.kind).zh}，但它的限值是${kindName(kind).zh}` +
+          (quotedNumber ? '；加了引号的数（如 "5.00"）是文本，请去掉引号' : ''),
+        `"${name}" is ${article(info.kind)}, but its limit is ${article(kind)}` +
+          (quotedNumber ? '; a number in quotes ("5.00") is text: write it without them' : ''),
       ),
       at,
     );
@@ -602,4 +606,10 @@ export function conditionText(c: ConditionModel): string {
 
 function wrap(c: ConditionModel): string {
   return 'all' in c || 'any' in c ? `(${conditionText(c)})` : conditionText(c);
+}
+
+/** A kind as an English noun phrase: "a number", "text", "an enum". */
+function article(kind: string): string {
+  if (kind === 'string') return 'text';
+  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
 }

@@ -7,6 +7,8 @@ import { readBand } from '../syntax/read-band';
 import { numberValueProblem } from '../text/finite-number';
 import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
+import { cutShort } from '../text/quote-short';
+import { safeLine } from '../text/safe-text';
 import { bandGapText } from './band-gap-text';
 import { kindName, type ModelContext } from './model-context';
 import { checkLiteral, lookup } from './resolve-conditions';
@@ -71,6 +73,8 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
     }
     const rows: TableRowModel[] = [];
     const kinds = new Map<string, Set<ValueKind>>(columns.map((c) => [c, new Set()]));
+    // Where each column first holds text, to point at that cell when the others are numbers.
+    const firstText = new Map<string, { path: (string | number)[]; text: string; row: number }>();
     for (const [r, row] of t.rows.entries()) {
       const rowPath = [...path, 'rows', r];
       if (row.length !== t.columns.length) {
@@ -113,6 +117,8 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
           }
           cells.set(column, { value: cell, text, decimals: typeof cell === 'number' ? decimalsOf(text) : 0 });
           kinds.get(column)!.add(typeof cell as ValueKind);
+          if (typeof cell === 'string' && !firstText.has(column))
+            firstText.set(column, { path: [...rowPath, at], text: cell, row: rows.length + 1 });
         }
       }
       rows.push({ match, cells, location: ctx.location(rowPath), path: rowPath });
@@ -121,11 +127,20 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
     for (const [column, set] of kinds) {
       if (set.size > 1) {
         const kinds = [...set];
-        const text = localized(
+        const mixed = localized(
           `列“${column}”混有${kinds.map((k) => kindName(k).zh).join('和')}两类值`,
-          `column "${column}" mixes ${kinds.join(' and ')} values`,
+          `column "${column}" mixes ${kinds.map((k) => (k === 'string' ? 'text' : k)).join(' and ')} values`,
         );
-        ctx.error('table-shape', text, [...path, 'columns', t.keys.length + columns.indexOf(column)]);
+        const cell = set.has('number') ? firstText.get(column) : undefined;
+        if (cell) {
+          // Numbers with one text among them: say which cell, at that cell ("≥5.00", "5.00 W/W", "５.００").
+          const quoted = safeLine(cutShort(cell.text));
+          const text = localized(
+            `${mixed.zh}：第 ${cell.row} 行的“${quoted}”是文本；限值单元格只写数值，如 5.00`,
+            `${mixed.en}: row ${cell.row} has the text "${quoted}"; a limit cell holds the number alone, e.g. 5.00`,
+          );
+          ctx.error('table-shape', text, cell.path);
+        } else ctx.error('table-shape', mixed, [...path, 'columns', t.keys.length + columns.indexOf(column)]);
       }
       columnKinds.set(column, set.size === 1 ? [...set][0]! : 'number');
     }

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkRuleSet } from '../../src/index';
+
+// The air-conditioner rule set with its APF table's first row edited, as a newcomer might write it.
+const AC = readFileSync('rules/home-appliances/room-air-conditioner-energy.yaml', 'utf8');
+const ROW = /- \["≤ 4500", 5\.00, 4\.50, 4\.00, 3\.50, 3\.30\]/;
+
+function issuesWithRow(row: string) {
+  expect(AC).toMatch(ROW);
+  const text = AC.replace(ROW, row);
+  const line = text.split('\n').findIndex((l) => l.includes(row)) + 1;
+  const { issues } = checkRuleSet(text, { filename: 'ac.yaml' });
+  return { issues, line, column: text.split('\n')[line - 1]!.indexOf(row) + 1 };
+}
+
+describe('a table cell that is text where its column holds numbers', () => {
+  it.each([
+    ['"≥5.00"', '≥5.00'],
+    ['"5.00 W/W"', '5.00 W/W'],
+    ['"５.００"', '５.００'],
+  ])('%s is reported at that cell, saying what it is, in both languages', (cell, text) => {
+    const row = `- ["≤ 4500", ${cell}, 4.50, 4.00, 3.50, 3.30]`;
+    const { issues, line, column } = issuesWithRow(row);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'table-shape',
+        line,
+        column: column + row.indexOf(cell),
+        text: {
+          en: `column "1" mixes text and number values: row 1 has the text "${text}"; a limit cell holds the number alone, e.g. 5.00`,
+          zh: `列“1”混有文本和数值两类值：第 1 行的“${text}”是文本；限值单元格只写数值，如 5.00`,
+        },
+      }),
+    ]);
+  });
+
+  it('every cell of a column quoted: the criterion says a number in quotes is text', () => {
+    const text = AC.replace(
+      /(- \["[^"]+"), ([\d.]+), ([\d.]+), ([\d.]+), ([\d.]+), ([\d.]+)\]/g,
+      '$1, "$2", $3, $4, $5, $6]',
+    );
+    const issues = checkRuleSet(text, { filename: 'ac.yaml' }).issues.filter(
+      (i) => i.code === 'type-mismatch',
+    );
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues[0]!.text).toEqual({
+      en: '"apf" is a number, but its limit is text; a number in quotes ("5.00") is text: write it without them',
+      zh: '“apf”是数值，但它的限值是文本；加了引号的数（如 "5.00"）是文本，请去掉引号',
+    });
+  });
+});
