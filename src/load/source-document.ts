@@ -111,9 +111,13 @@ export class SourceDocument {
     for (const e of [...doc.errors, ...doc.warnings].slice(0, MAX_PARSE_ISSUES)) {
       const pos = this.#lines.linePos(e.pos[0]);
       const code: RuleSetIssueCode = 'yaml-syntax';
-      const text = yamlErrorText(e.code, firstLine(e.message));
-      if (this.issues.some((i) => i.message === text.en && i.code === code)) continue;
-      this.issues.push(issueAt(file, code, text, pos.line, pos.col, []));
+      // The line the error is on: some mistakes are told by a character in it (a full-width colon).
+      const start = this.#lines.lineStarts[pos.line - 1] ?? 0;
+      const end = text.indexOf('\n', start);
+      const line = text.slice(start, end < 0 ? text.length : end);
+      const message = yamlErrorText(e.code, firstLine(e.message), line);
+      if (this.issues.some((i) => i.message === message.en && i.code === code)) continue;
+      this.issues.push(issueAt(file, code, message, pos.line, pos.col, []));
     }
     for (const key of duplicateKeys(doc.contents).slice(0, MAX_PARSE_ISSUES)) {
       const pos = this.#lines.linePos(key.range?.[0] ?? 0);
@@ -362,9 +366,28 @@ const YAML_ERRORS_ZH: Record<string, string> = {
   BAD_COLLECTION_TYPE: '集合类型有误',
 };
 
+// Advice after the parser's English, where the Chinese above gives some.
+const YAML_HINTS_EN: Record<string, string> = {
+  BAD_SCALAR_START: ' (quote a value that starts with a special character)',
+  MISSING_CHAR: ' (a colon, quote or bracket may be missing)',
+  MULTILINE_IMPLICIT_KEY: ' (a space may be missing after a colon, or the indentation is wrong)',
+};
+
 /** A yaml parser error in both languages: its own English, and the Chinese for its code. */
-function yamlErrorText(code: string, message: string): LocalizedText {
+function yamlErrorText(code: string, message: string, line = ''): LocalizedText {
   if (/call stack/i.test(message)) return localized('嵌套过深，无法读取', 'nesting too deep to read');
+  // Typed with a Chinese input method: "unit： W" is one key that runs on, not a key and a value.
+  if (line.includes('：') && !line.includes(': '))
+    return localized(
+      `YAML 语法错误：${YAML_ERRORS_ZH[code] ?? '无法读取'}；这一行的全角冒号“：”不是 YAML 的冒号，请写半角冒号加空格“: ”`,
+      `${message}; the full-width colon "：" on this line is not YAML's colon: write ": " (an ASCII colon and a space)`,
+    );
+  // `require: >= 400` unquoted: ">" starts a folded block of text in YAML.
+  if (/^Block scalar header/.test(message) || /:\s*[>|]=/.test(line))
+    return localized(
+      `YAML 语法错误：${YAML_ERRORS_ZH[code] ?? '无法读取'}；以 > 或 | 开头的值会被当作多行文本：请给要求加引号，如 require: ">= 400"`,
+      `${message}; a value that starts with > or | is read as a block of text: quote it, e.g. require: ">= 400"`,
+    );
   if (code === 'TAG_RESOLVE_FAILED')
     return localized(YAML_ERRORS_ZH[code]!, `${message}; rule files may not use YAML tags`);
   // The parser's own advice here is for programmers (use parseAllDocuments()).
@@ -373,7 +396,10 @@ function yamlErrorText(code: string, message: string): LocalizedText {
       `YAML 语法错误：${YAML_ERRORS_ZH[code]}；请删去此处开始另一个文档的“---”行，或把它分成两个文件`,
       'a rule file holds one YAML document: remove the "---" line that starts another here, or split the file in two',
     );
-  return localized(`YAML 语法错误：${YAML_ERRORS_ZH[code] ?? '无法读取'}`, message);
+  return localized(
+    `YAML 语法错误：${YAML_ERRORS_ZH[code] ?? '无法读取'}`,
+    message + (YAML_HINTS_EN[code] ?? ''),
+  );
 }
 
 function firstLine(message: string): string {

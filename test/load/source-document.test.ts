@@ -76,6 +76,34 @@ describe('reading rule files', () => {
     expect(big.issues).toMatchObject([{ code: 'file-too-large' }]);
   });
 
+  it('names the mistakes a newcomer makes: a full-width colon, an unquoted ">=", a missing space', () => {
+    const colon = SourceDocument.parse('indicators:\n  apf:\n    unit： W\n    type: number\n', 'x.yaml');
+    expect(colon.issues.map((i) => i.text)).toEqual([
+      {
+        en: 'Implicit keys need to be on a single line; the full-width colon "：" on this line is not YAML\'s colon: write ": " (an ASCII colon and a space)',
+        zh: 'YAML 语法错误：键不能跨行（冒号后可能缺少空格，或缩进有误）；这一行的全角冒号“：”不是 YAML 的冒号，请写半角冒号加空格“: ”',
+      },
+    ]);
+    const gt = SourceDocument.parse('criteria:\n  - id: a\n    require: >= 400\n', 'x.yaml');
+    expect(gt.issues.length).toBeGreaterThan(0);
+    for (const issue of gt.issues) {
+      expect(issue.line).toBe(3);
+      expect(issue.text.en).toMatch(
+        /; a value that starts with > or \| is read as a block of text: quote it, e\.g\. require: ">= 400"$/,
+      );
+      expect(issue.text.zh).toMatch(
+        /；以 > 或 \| 开头的值会被当作多行文本：请给要求加引号，如 require: ">= 400"$/,
+      );
+    }
+    // "a:1" is one plain scalar, not a key and a value.
+    expect(SourceDocument.parse('a:1\nb: 2\n', 'x.yaml').issues.map((i) => i.text.en)).toEqual([
+      'Implicit keys need to be on a single line (a space may be missing after a colon, or the indentation is wrong)',
+    ]);
+    expect(SourceDocument.parse('a: 1\nb\nc: 2\n', 'x.yaml').issues.map((i) => i.text.en)).toEqual([
+      'Implicit map keys need to be followed by map values (a colon, quote or bracket may be missing)',
+    ]);
+  });
+
   it('reports a syntax error at its line', () => {
     expect(SourceDocument.parse('a:\n\t- 1\n', 't.yaml').issues).toMatchObject([
       { code: 'yaml-syntax', line: 2, column: 1 },
