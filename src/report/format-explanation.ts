@@ -1,4 +1,5 @@
 import type { CriterionResult, GradeResult } from '../model/grade-result';
+import { cjkJoin } from '../text/cjk-space';
 import type { Language } from '../text/localized-text';
 import { pointsText, scoreText } from './score-text';
 
@@ -19,21 +20,26 @@ export function formatExplanation(
   options: { showNotApplicable?: boolean } = {},
 ): string {
   const zh = lang === 'zh';
+  // Chinese takes full-width punctuation: "等级：2（2级）".
+  const colon = zh ? '：' : ': ';
   const lines: string[] = [];
-  if (result.grade !== null) lines.push(`${zh ? '等级' : 'Grade'}: ${result.grade} (${result.label![lang]})`);
-  else lines.push(`${zh ? '不分级' : 'Not graded'}: ${result.notGradedReason?.message[lang] ?? ''}`);
+  if (result.grade !== null)
+    lines.push(
+      zh ? `等级：${result.grade}（${result.label!.zh}）` : `Grade: ${result.grade} (${result.label!.en})`,
+    );
+  else lines.push(`${zh ? '不分级' : 'Not graded'}${colon}${result.notGradedReason?.message[lang] ?? ''}`);
   if (result.errors) {
     for (const e of result.errors)
-      lines.push(`  ✗ ${e.field || (zh ? '记录' : 'record')}: ${e.message[lang]}`);
+      lines.push(`  ✗ ${e.field || (zh ? '记录' : 'record')}${colon}${e.message[lang]}`);
     return lines.join('\n');
   }
   if (result.scores) {
     const s = result.scores;
-    lines.push(`${zh ? '总分' : 'Total score'}: ${scoreText(s.total)}`);
+    lines.push(`${zh ? '总分' : 'Total score'}${colon}${scoreText(s.total)}`);
     for (const d of s.dimensions) {
       const holds = s.limitingDimension === d.id ? (zh ? '  ← 短板' : '  ← holds the grade down') : '';
       lines.push(
-        `  ${d.label[lang]}: ${scoreText(d.score)} × ${d.weight} → ${pointsText(d.contribution)}${holds}`,
+        `  ${d.label[lang]}${colon}${scoreText(d.score)} × ${d.weight} → ${pointsText(d.contribution)}${holds}`,
       );
     }
   }
@@ -42,7 +48,8 @@ export function formatExplanation(
     lines.push(`  ${MARK[c.status]} ${c.message[lang]}`);
   }
   if (result.nextGrade) {
-    lines.push(`${zh ? '升至' : 'To reach'} ${result.nextGrade.label[lang]}${zh ? '需要' : ''}:`);
+    const label = result.nextGrade.label[lang];
+    lines.push(zh ? `${cjkJoin('升至', label)}需要：` : `To reach ${label}:`);
     for (const b of result.nextGrade.blockers) lines.push(`  → ${b.message[lang]}`);
   }
   return lines.join('\n');

@@ -162,7 +162,7 @@ test('the example CSV grades to the counts qgrade grade gives; explanations unfo
   await expect(detail).toContainText('5.00');
   await page.selectOption('#lang', 'zh');
   await page.locator('#results-table tr.record[data-row="2"] button.explain').click();
-  await expect(page.locator('#results-table tr.detail').nth(1)).toContainText('等级: 2');
+  await expect(page.locator('#results-table tr.detail').nth(1)).toContainText('等级：2（2级）');
   if (KEEP_SCREENSHOTS) await page.screenshot({ path: join(DOCS, 'studio.png') });
   // qgrade's HTML grade report of the same results, with its SVG charts, as a download.
   const download = page.waitForEvent('download');

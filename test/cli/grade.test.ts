@@ -390,7 +390,7 @@ describe.concurrent('qgrade explain', () => {
     );
     const zh = await cli.run(['--lang', 'zh', 'explain', '-r', AC, '--record', record]);
     expect(zh.stdout).toContain(
-      '✗ unitType: 缺少机组类型：记录中有键“机组类型”，即该指标的名称；JSON 记录以指标名（unitType）为键，或用 --map 机组类型=unitType 映射\n',
+      '✗ unitType：缺少机组类型：记录中有键“机组类型”，即该指标的名称；JSON 记录以指标名（unitType）为键，或用 --map 机组类型=unitType 映射\n',
     );
     // Still refused; --map reads it.
     const mapped = await cli.run(['explain', '-r', AC, '--map', '机组类型=unitType', '--record', record]);
@@ -418,8 +418,11 @@ describe.concurrent('qgrade explain', () => {
       ZH_CSV,
     ]);
     expect(code).toBe(0);
-    expect(stdout).toContain('等级: 3 (3级)');
+    expect(stdout).toContain('等级：3（3级）');
     expect(stdout).toContain('– 制冷季节能源消耗效率 SEER');
+    // Full-width punctuation, a space only between Chinese and a digit (docs/cli.md's rule).
+    expect(stdout).toMatch(/\n升至 2级需要：\n/);
+    expect(stdout).not.toMatch(/[\u4e00-\u9fff]: /);
   });
 
   it('prints the result as JSON, and exits 1 for an invalid record', async () => {

@@ -140,7 +140,7 @@ describe('a value no band scores', () => {
   it('is explained with a dash for each score, in text and in HTML', () => {
     const result = createGrader(ruleSet).gradeSync({ x: 5 });
     expect(formatExplanation(result, 'en')).toContain('Total score: —\n  Main: — × 1 → —');
-    expect(formatExplanation(result, 'zh')).toContain('总分: —\n  主要: — × 1 → —');
+    expect(formatExplanation(result, 'zh')).toContain('总分：—\n  主要：— × 1 → —');
     expect(explanationHtml(result, 'en')).toContain('Main: — × 1 → —');
   });
 

@@ -24,12 +24,16 @@ export function gradeName(ruleSet: RuleSet, grade: string | null, lang: Language
 /** One record's explanation: grade, each requirement with its result, what lifts it a grade, or why it is invalid. */
 export function explanation(result: GradeResult, lang: Language): HTMLElement {
   const lines: Child[] = [];
+  // Chinese takes full-width punctuation, as the CLI's explanation: "等级：2（2级）".
+  const zh = lang === 'zh';
+  const colon = zh ? '：' : ': ';
+  const label = result.label?.[lang] ?? '';
   if (result.grade !== null)
-    lines.push(h('p', {}, `${T.grade[lang]}: ${result.grade} (${result.label?.[lang] ?? ''})`));
-  else lines.push(h('p', {}, `${T.notGraded[lang]}: ${result.notGradedReason?.message[lang] ?? ''}`));
+    lines.push(h('p', {}, `${T.grade[lang]}${colon}${result.grade}${zh ? `（${label}）` : ` (${label})`}`));
+  else lines.push(h('p', {}, `${T.notGraded[lang]}${colon}${result.notGradedReason?.message[lang] ?? ''}`));
   if (result.errors) {
     const items = result.errors.map((e) =>
-      h('li', { class: 'no' }, `✗ ${e.field || T.row[lang]}: ${e.message[lang]}`),
+      h('li', { class: 'no' }, `✗ ${e.field || T.row[lang]}${colon}${e.message[lang]}`),
     );
     return h('div', { class: 'explanation' }, ...lines, h('ul', {}, ...items));
   }
@@ -44,7 +48,16 @@ export function explanation(result: GradeResult, lang: Language): HTMLElement {
     );
   lines.push(h('ul', {}, ...criteria));
   if (result.nextGrade) {
-    lines.push(h('p', {}, `${T.toReach[lang]} ${result.nextGrade.label[lang]}:`));
+    const next = result.nextGrade.label[lang];
+    lines.push(
+      h(
+        'p',
+        {},
+        zh
+          ? `${T.toReach.zh}${/^[A-Za-z0-9]/.test(next) ? ' ' : ''}${next}需要：`
+          : `${T.toReach.en} ${next}:`,
+      ),
+    );
     lines.push(h('ul', {}, ...result.nextGrade.blockers.map((b) => h('li', {}, `→ ${b.message[lang]}`))));
   }
   return h('div', { class: 'explanation' }, ...lines);
