@@ -159,10 +159,20 @@ function checkSignature(bytes: Uint8Array, name: string): void {
       ),
     );
   }
+  if (bytes.length === 0)
+    throw new UsageError(
+      localized(
+        `${name} 是空的（0 字节），不是 .xlsx 工作簿`,
+        `${name} is empty (0 bytes), not an .xlsx workbook`,
+      ),
+    );
+  // stdin has no name to change: its format is given with -i.
+  const csv =
+    name === 'stdin' ? localized('请用 -i csv', 'give -i csv') : localized('请以 .csv 命名', 'name it .csv');
   throw new UsageError(
     localized(
-      `${name} 不是 .xlsx 工作簿（不是 zip 包）；如果是 CSV，请以 .csv 命名`,
-      `${name} is not an .xlsx workbook (not a zip package); if it is CSV, name it .csv`,
+      `${name} 不是 .xlsx 工作簿（不是 zip 包）；如果是 CSV，${csv.zh}`,
+      `${name} is not an .xlsx workbook (not a zip package); if it is CSV, ${csv.en}`,
     ),
   );
 }

@@ -337,6 +337,14 @@ describe('XLSX files that are not read', () => {
     expect(read(ole)).toThrow(/Excel 97–2003 \(\.xls\) workbook or a password-protected one/);
     const zip = rawWorkbook({ sheets: [{ name: 'S', body: '<sheetData/>' }] });
     expect(read(zip.slice(0, zip.length - 30))).toThrow(QgradeError);
+    // An empty file says so; stdin, which has no name to change, is told to give -i csv.
+    expect(read(new Uint8Array(0))).toThrow('x.xlsx is empty (0 bytes), not an .xlsx workbook');
+    const stdin = () =>
+      readXlsxBytes(new TextEncoder().encode('apf\n4.62\n'), 'stdin', {
+        mapping: new Map(),
+        indicators: ALL,
+      });
+    expect(stdin).toThrow('stdin is not an .xlsx workbook (not a zip package); if it is CSV, give -i csv');
   });
 });
 
