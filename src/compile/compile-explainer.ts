@@ -38,6 +38,29 @@ interface Phrases {
 const MAX_SENTENCES = 256;
 
 /**
+ * How many limits' phrases the explainers of one rule set keep, between
+ * them. Each table cell a requirement reads keeps its own on first use: a
+ * rule set of 5,000 requirements over a 2,000-row table would keep ten
+ * million. Past this, a limit's phrases are built for each record that
+ * needs them, as a computed limit's are; the results read the same.
+ */
+export const MAX_KEPT_PHRASES = 1 << 16;
+
+/**
+ * How many sentences and results for measured values the explainers of one
+ * rule set keep, between them. Each kept limit keeps up to 256 of each per
+ * verdict: 5,000 requirements reading a table kept ~1 MB more with every
+ * record of fresh values. Past this, they are built for their record alone.
+ */
+export const MAX_KEPT_VALUES = 1 << 18;
+
+/** What the explainers of one rule set keep between them: limits' phrases, and values' sentences and results. */
+export interface PhraseBudget {
+  kept: number;
+  values: number;
+}
+
+/**
  * Compiles the explanation of one check. Everything that does not depend on
  * the record — labels, the limit as data and text, the sentences around the
  * value — is built here, once; per record only the measured value is written
@@ -48,6 +71,7 @@ export function compileExplainer(
   check: CompiledCheck,
   unit: string | undefined,
   decimals: number | undefined,
+  budget: PhraseBudget = { kept: 0, values: 0 },
 ): CriterionExplainer {
   const m = check.model;
   // Shared by every result of this check: frozen, so a result cannot change another's.
@@ -98,6 +122,8 @@ export function compileExplainer(
     if (limit.key < 0) return phrasesOf(check.limitOf(limit));
     let p = cache[limit.key];
     if (!p) {
+      if (budget.kept >= MAX_KEPT_PHRASES) return phrasesOf(check.limitOf(limit));
+      budget.kept++;
       p = phrasesOf(freezeLimit(check.limitOf(limit)));
       p.sentences = [new Map(), new Map()];
       p.results = [new ValueCache(), new ValueCache()];
@@ -116,10 +142,11 @@ export function compileExplainer(
     if (known !== undefined) return known;
     const zh = head.zh + value.zh + tail.zh;
     const en = head.en + value.en + tail.en;
-    if (kept.size >= MAX_SENTENCES) return { zh, en };
+    if (kept.size >= MAX_SENTENCES || budget.values >= MAX_KEPT_VALUES) return { zh, en };
     // Frozen only when kept: an output writer keeps the bytes of a frozen object, which is worth it for a shared one.
     const made = frozen(zh, en);
     kept.set(key, made);
+    budget.values++;
     return made;
   };
   const notApplicable = frozen(
@@ -274,7 +301,10 @@ export function compileExplainer(
     const message = sentence(p, valueText(outcome, u, mean, roundedDigits, shownAt, passed, p.limit), passed);
     const r = measuredResult(outcome, p.limit, passed, message);
     // Frozen only when kept, as sentences are.
-    if (kept && !kept.full) kept.set(measured, Object.freeze(r));
+    if (kept && !kept.full && budget.values < MAX_KEPT_VALUES) {
+      kept.set(measured, Object.freeze(r));
+      budget.values++;
+    }
     return r;
   };
 }

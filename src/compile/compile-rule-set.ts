@@ -35,6 +35,7 @@ export function compileRuleSet(model: RuleSetModel, limits: RecordLimits = {}): 
     ...model.indicators.map((i) => [i.name, i.unit] as const),
     ...model.derived.map((d) => [d.name, d.unit] as const),
   ]);
+  const budget = { kept: 0, values: 0 };
   return {
     model,
     reader: compileRecordReader(model, tables, limits),
@@ -45,6 +46,7 @@ export function compileRuleSet(model: RuleSetModel, limits: RecordLimits = {}): 
         check,
         subject ? unitOf.get(subject) : undefined,
         subject ? decimalsOf.get(subject) : undefined,
+        budget,
       );
     }),
     inputSchema: schema,
