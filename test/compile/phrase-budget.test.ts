@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { MAX_KEPT_PHRASES } from '../../src/compile/compile-explainer';
 import { createGrader, parseRuleSet } from '../../src/index';
 
-// A grade table of 14,000 bands × 5 grades: 70,000 cells, more than a rule set's explainers keep phrases for.
-const ROWS = 14_000;
+// A grade table of 7,000 bands × 10 grades: 70,000 cells, more than a rule set's explainers keep phrases for.
+const ROWS = 7_000;
+const GRADES = Array.from({ length: 10 }, (_, i) => 10 - i);
 const text = `schemaVersion: 1
 id: test/phrase-budget
 version: 1.0.0
@@ -16,29 +17,39 @@ indicators:
   size: { type: number, label: { zh: 规格, en: Size } }
   x: { type: number, label: { zh: 甲, en: X } }
 grades:
-${[5, 4, 3, 2, 1].map((g) => `  - { id: "${g}", label: { zh: ${g}级, en: Grade ${g} } }`).join('\n')}
+${GRADES.map((g) => `  - { id: "${g}", label: { zh: ${g}级, en: Grade ${g} } }`).join('\n')}
 tables:
   limits:
     keys: [size]
-    columns: [size, "1", "2", "3", "4", "5"]
+    columns: [size, ${[...GRADES]
+      .reverse()
+      .map((g) => `"${g}"`)
+      .join(', ')}]
     rows:
-${Array.from({ length: ROWS }, (_, i) => `      - ["[${i}, ${i + 1})", ${i + 50}, ${i + 40}, ${i + 30}, ${i + 20}, ${i + 10}]`).join('\n')}
+${Array.from(
+  { length: ROWS },
+  (_, i) =>
+    `      - ["[${i}, ${i + 1})", ${[...GRADES]
+      .reverse()
+      .map((g) => i + (11 - g) * 10)
+      .join(', ')}]`,
+).join('\n')}
 criteria:
   - { id: x, indicator: x, require: "≥ limits" }
 `;
 
 describe('the phrases a rule set keeps are bounded', () => {
   it('past the bound, results are built per record and read the same as kept ones', () => {
-    expect(5 * ROWS).toBeGreaterThan(MAX_KEPT_PHRASES);
+    expect(GRADES.length * (ROWS - 100)).toBeGreaterThan(MAX_KEPT_PHRASES);
     const ruleSet = parseRuleSet(text, { filename: 'budget.yaml' });
-    const record = (i: number) => ({ size: i + 0.5, x: i + 35 });
+    const record = (i: number) => ({ size: i + 0.5, x: i + 55 });
     // One grader reads every row (its budget runs out on the way); another reads only the last rows.
     const all = createGrader(ruleSet);
     for (let i = 0; i < ROWS - 100; i++) all.gradeSync(record(i));
     const fresh = createGrader(parseRuleSet(text, { filename: 'budget.yaml' }));
     for (let i = ROWS - 100; i < ROWS; i++) {
       const a = all.gradeSync(record(i));
-      expect(a.grade).toBe('3');
+      expect(a.grade).toBe('6');
       expect(JSON.stringify(a)).toBe(JSON.stringify(fresh.gradeSync(record(i))));
     }
   });
