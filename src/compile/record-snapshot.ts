@@ -72,6 +72,10 @@ export function snapshotRecord(
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i]!;
       if (!Object.hasOwn(input, ind.name)) {
+        // Only an indicator that can be "missing" is looked for under its label: most records leave out
+        // optional ones and ones with a default, and two more lookups for each cost ~15 % of grading one.
+        if (!ind.required && ind.requiredWhen === undefined) continue;
+        if (ind.default !== undefined) continue;
         const key = Object.hasOwn(input, ind.label.zh)
           ? ind.label.zh
           : Object.hasOwn(input, ind.label.en)
