@@ -71,23 +71,7 @@ export function snapshotRecord(
   try {
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i]!;
-      if (!Object.hasOwn(input, ind.name)) {
-        // Only an indicator that can be "missing" is looked for under its label: most records leave out
-        // optional ones and ones with a default, and two more lookups for each cost ~15 % of grading one.
-        if (!ind.required && ind.requiredWhen === undefined) continue;
-        if (ind.default !== undefined) continue;
-        const key = Object.hasOwn(input, ind.label.zh)
-          ? ind.label.zh
-          : Object.hasOwn(input, ind.label.en)
-            ? ind.label.en
-            : undefined;
-        if (key !== undefined) {
-          const labelled = out as LabelKeys;
-          labelled.labelKeys ??= {};
-          labelled.labelKeys[ind.name] = key;
-        }
-        continue;
-      }
+      if (!Object.hasOwn(input, ind.name)) continue;
       out[i] = plain(input[ind.name], ind.specimens);
     }
   } catch {
@@ -123,4 +107,40 @@ function plain(v: unknown, specimens: number): unknown {
 function scalar(v: unknown): unknown {
   const t = typeof v;
   return t === 'function' || t === 'symbol' || t === 'bigint' ? ({ notAValue: t } as NotAValue) : v;
+}
+
+/**
+ * Notes on a snapshot the indicators its record leaves out by name but gives
+ * under their zh or en label ({@link LabelKeys}), for the "missing" message.
+ * Only indicators that can be missing are looked for (required or
+ * `requiredWhen`, no default). Called where a snapshot's record is at hand
+ * and may be reported: on the error path of reading a record, and for a
+ * snapshot sent to a worker, which will not have the record.
+ */
+export function noteLabelKeys(
+  snapshot: RecordSnapshot,
+  record: unknown,
+  indicators: readonly IndicatorModel[],
+): RecordSnapshot {
+  const input = record as Record<string, unknown>;
+  for (let i = 0; i < indicators.length; i++) {
+    const ind = indicators[i]!;
+    if (snapshot[i] !== undefined || ind.default !== undefined) continue;
+    if (!ind.required && ind.requiredWhen === undefined) continue;
+    try {
+      if (Object.hasOwn(input, ind.name)) continue;
+      const key = Object.hasOwn(input, ind.label.zh)
+        ? ind.label.zh
+        : Object.hasOwn(input, ind.label.en)
+          ? ind.label.en
+          : undefined;
+      if (key === undefined) continue;
+      const labelled = snapshot as LabelKeys;
+      labelled.labelKeys ??= {};
+      labelled.labelKeys[ind.name] = key;
+    } catch {
+      // A record whose keys cannot be read was refused when it was snapshotted.
+    }
+  }
+  return snapshot;
 }
