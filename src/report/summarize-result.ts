@@ -33,11 +33,13 @@ const SHORT_TEXTS = [
 function shortText(c: CriterionResult, lang: Language, ids: boolean): string {
   const long = typeof c.value === 'number' && /\.\d{5}/.test(String(c.value));
   const shown = long ? shownValue(c.value as number, SHORT, c.limit, c.passed) : String(c.value);
+  // A count rule failed by several specimens (GB/T 229: at most one below): name them all, not the first's value.
+  const several = c.failingSpecimens !== undefined && c.failingSpecimens.length > 1;
   const value =
-    c.value === null
+    c.value === null || several
       ? ''
       : ` ${shown}${c.rounded !== undefined && c.rounded !== c.value ? `→${c.rounded}` : ''}`;
-  const specimen = c.specimen ? `#${c.specimen}` : '';
+  const specimen = several ? `#${c.failingSpecimens!.join(',')}` : c.specimen ? `#${c.specimen}` : '';
   if (lang === 'zh') {
     const limit = c.limit ? `（${c.limit.text}）` : '';
     return `${ids ? c.id : c.label.zh}${specimen}${value}${limit}`;

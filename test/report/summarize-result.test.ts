@@ -25,6 +25,20 @@ describe('one-line criterion summaries', () => {
     expect(shortCriterion(criterion(0.0045, true, 0))).toBe('digitalisation@assurance 0.0045 (≥ 0)');
   });
 
+  it("name every failing specimen of a count rule failed by several, not the first one's value", () => {
+    // KV2 33, 45, 30 J against ≥ 34 J, at most one single value below: specimens 1 and 3 fail.
+    const single = {
+      ...criterion(33, false, 34),
+      id: 'impact-single',
+      specimen: 1,
+      failingSpecimens: [1, 3],
+    };
+    expect(shortCriterion(single)).toBe('impact-single#1,3 (≥ 34)');
+    expect(shortCriterion(single, 'zh', false)).toBe('数字化#1,3（≥ 34）');
+    // One failing specimen is shown with its value, as before.
+    expect(shortCriterion({ ...single, failingSpecimens: [1] })).toBe('impact-single#1 33 (≥ 34)');
+  });
+
   it('shorten a computed value to four decimals', () => {
     expect(shortCriterion(criterion(63.3333333333333, false))).toBe(
       'digitalisation@assurance 63.3333 (≥ 65)',
