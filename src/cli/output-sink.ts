@@ -153,6 +153,14 @@ export class OutputSink {
     }
   }
 
+  /**
+   * For a run that stopped on `error`: settles what was written before it
+   * ({@link OutputSink.settle}) unless the error is this output's own.
+   */
+  async stoppedBy(error: unknown): Promise<void> {
+    if (!(error instanceof OutputError)) await this.settle();
+  }
+
   /** Stops the timer; what is still gathered is dropped. For a run that failed. */
   discard(): void {
     clearTimeout(this.#timer);

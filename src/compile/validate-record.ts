@@ -24,6 +24,7 @@ export function compileRecordValidator(model: RuleSetModel, limits: RecordLimits
   const conditional = model.indicators
     .filter((i) => i.requiredWhen)
     .map((i) => ({ slot: i.slot, indicator: i, when: compileCondition(i.requiredWhen!, model.slots) }));
+  const byName = new Map(model.indicators.map((i) => [i.name, i]));
   return (snapshot) => {
     let errors: RecordError[] | undefined;
     for (let i = 0; i < checks.length; i++) {
@@ -42,12 +43,11 @@ export function compileRecordValidator(model: RuleSetModel, limits: RecordLimits
     const labelKeys = errors && labelKeysOf(snapshot);
     if (labelKeys) {
       // A field given under its label ({"机组类型": …}): say so, rather than only "missing".
-      errors = errors!.map((e) => {
-        const ind = model.indicators.find((i) => i.name === e.field);
-        return e.code === 'missing' && ind && Object.hasOwn(labelKeys, e.field)
-          ? missing(ind, labelKeys[e.field])
-          : e;
-      });
+      errors = errors!.map((e) =>
+        e.code === 'missing' && Object.hasOwn(labelKeys, e.field)
+          ? missing(byName.get(e.field)!, labelKeys[e.field])
+          : e,
+      );
     }
     return errors;
   };

@@ -2,7 +2,7 @@ import { COMPARE_OPERATORS, type CompareOperator } from '../model/operators';
 import type { Literal } from '../model/value';
 import { decimalsOf, parseDecimal } from '../rounding/decimal';
 import { numberTextProblem } from '../text/finite-number';
-import { fullWidthToAscii } from '../text/full-width';
+import { codePointText, fullWidthToAscii, nameCharacter } from '../text/full-width';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
@@ -271,10 +271,9 @@ function fullWidthCharacters(text: string): string[] {
 
 /** A character and its code point as messages name it, in each language: `"９" (U+FF19)`, `“９”（U+FF19）`. */
 function named(chars: readonly string[]): LocalizedText {
-  const code = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   return localized(
-    chars.map((c) => `“${safeLine(c)}”（${code(c)}）`).join('、'),
-    chars.map((c) => `${JSON.stringify(safeLine(c))} (${code(c)})`).join(', '),
+    chars.map((c) => `“${safeLine(c)}”（${codePointText(c)}）`).join('、'),
+    chars.map(nameCharacter).join(', '),
   );
 }
 
@@ -289,8 +288,9 @@ function fullWidthNumber(text: string, whole: string): { error: LocalizedText; i
   const ascii = asciiOf(text).trim();
   const num = NUMBER_WITH_UNIT.exec(ascii);
   if (!num || !parseDecimal(num[1]!)) return undefined;
-  const chars = named(fullWidthCharacters(text));
-  const several = fullWidthCharacters(text).length > 1;
+  const found = fullWidthCharacters(text);
+  const chars = named(found);
+  const several = found.length > 1;
   return {
     error: localized(
       `“${shortText(whole)}”含全角字符${chars.zh}：请写半角的“${ascii}”`,

@@ -29,6 +29,10 @@ export function fullWidthToAscii(text: string): string {
  * nameCharacter('²') // '"²" (U+00B2)'
  */
 export function nameCharacter(c: string): string {
-  const code = c.codePointAt(0)!;
-  return `${JSON.stringify(safeLine(c))} (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+  return `${JSON.stringify(safeLine(c))} (${codePointText(c)})`;
+}
+
+/** A character's code point as messages write it: `U+00B2`. */
+export function codePointText(c: string): string {
+  return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }

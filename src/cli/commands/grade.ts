@@ -12,7 +12,7 @@ import { localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
-import { OutputError, OutputSink } from '../output-sink';
+import { OutputSink } from '../output-sink';
 import { gradeGroupsToOutput } from '../pipeline/grade-groups';
 import { gradeRows, rowsFraming } from '../pipeline/grade-rows';
 import { inputProgress } from '../progress';
@@ -161,7 +161,7 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
         } catch (error) {
           // Stopped by the input (bytes that are not UTF-8, …): the rows graded before it are written, every
           // run the same, as docs/cli.md says; the format's end is not (a JSON array stays open).
-          if (!(error instanceof OutputError)) await sink.settle();
+          await sink.stoppedBy(error);
           throw error;
         } finally {
           sink.discard();

@@ -8,7 +8,7 @@ import { modelOf } from '../../resolve/rule-set';
 import { localized } from '../../text/localized-text';
 import type { CliContext } from '../context';
 import { EXIT } from '../exit-codes';
-import { OutputError, OutputSink } from '../output-sink';
+import { OutputSink } from '../output-sink';
 
 /** What `qgrade grade --group-by` needs beyond the input. */
 export interface GroupRunOptions {
@@ -82,7 +82,7 @@ export async function gradeGroupsToOutput(
     // The input stopped the run (a key that comes back, a row without a key, bytes that are not UTF-8): every
     // group that closed before it is written, as docs/cli.md says of plain `grade` and the rows before, and
     // the format's end is not (a JSON array stays open), as plain `grade` leaves it.
-    if (!(error instanceof OutputError)) await sink.settle();
+    await sink.stoppedBy(error);
     throw error;
   } finally {
     sink.discard();
