@@ -191,14 +191,13 @@ describe('an operator with its characters swapped or spaced says which operator 
     ]);
   });
 
-  it('a long run of spaces inside the operator reads in linear time', () => {
+  // 200,000 spaces: a quadratic reading would run past the test's timeout; nothing here times itself.
+  it('a long run of spaces inside the operator is read to its message', () => {
     const spaces = ' '.repeat(200_000);
-    const started = performance.now();
     const spaced = parseRequirement(`>${spaces}= 97`);
     expect('error' in spaced && spaced.error.en).toBe(
       '"> =" is not an operator: write ">=" or "≥" without a space',
     );
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 
@@ -239,15 +238,13 @@ describe('the correct forms still read and grade the same', () => {
     );
   });
 
-  it('a long run of spaces beside full-width characters reads in linear time', () => {
+  it('a long run of spaces beside full-width characters is read to its message', () => {
     const spaces = ' '.repeat(200_000);
-    const started = performance.now();
     const operator = parseRequirement(`＞${spaces}＝ 97`);
     const digits = parseRequirement(`≥ ９７${spaces}`);
     expect('error' in operator && operator.error.en).toBe(
       '"＞ ＝" is not an operator: "＞" (U+FF1E), "＝" (U+FF1D) are full-width characters; write ">=" or "≥"',
     );
     expect('error' in digits && digits.error.en).toContain('write ASCII "97"');
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
