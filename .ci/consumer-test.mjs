@@ -3,7 +3,7 @@
 // project, then ESM import, CommonJS require, a TypeScript file type-checked
 // against the published types, the qgrade binary, and a bundled rule set by id.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -100,4 +100,6 @@ step('a bundled rule set by id from another working folder', () => {
   const out = run('node', ['-e', script], tmpdir());
   if (!out.includes('room-air-conditioner-energy')) throw new Error(out);
 });
-console.log(`consumer: all good (${work})`);
+// A failed step throws before this line and leaves the folder for a look.
+rmSync(work, { recursive: true, force: true });
+console.log('consumer: all good');

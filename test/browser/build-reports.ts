@@ -1,5 +1,5 @@
 // Loaded through tsx (see report-fixtures.ts): it builds the reports by calling the library's source.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BatchCounts, BatchSummary } from '../../src/batch/batch-summary';
@@ -30,7 +30,12 @@ export const INPUTS = {
 
 let dir: string | undefined;
 function outDir(): string {
-  dir ??= mkdtempSync(join(tmpdir(), 'qgrade-browser-'));
+  if (!dir) {
+    const made = mkdtempSync(join(tmpdir(), 'qgrade-browser-'));
+    // Pages are opened from here until the worker process ends.
+    process.once('exit', () => rmSync(made, { recursive: true, force: true }));
+    dir = made;
+  }
   return dir;
 }
 

@@ -337,9 +337,11 @@ test('the static build opens from a plain static file server and grades the exam
       );
     }
     // A rule file opened through the browser's file picker is listed and checked.
-    const local = join(mkdtempSync(join(tmpdir(), 'qgrade-studio-local-')), 'draft.yaml');
+    const picked = mkdtempSync(join(tmpdir(), 'qgrade-studio-local-'));
+    const local = join(picked, 'draft.yaml');
     writeFileSync(local, original.replace('    indicator: apf\n', '    indicator: apff\n'));
     await page.locator('#open-file').setInputFiles(local);
+    rmSync(picked, { recursive: true, force: true });
     await expect(page.locator('button.file[data-group=local][data-path="draft.yaml"]')).toBeVisible();
     await expect(page.locator('#problem-list')).toContainText('did you mean "apf"?');
     expect(problems).toEqual([]);

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createGrader, type GradeResult, gradeFile, loadRuleSet, QgradeError } from '../../src/index';
 import { expectValidResult } from '../helpers';
+import { tempDir } from '../temp-dir';
 
 const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
 const examples = new URL('../../examples/', import.meta.url).pathname;
@@ -36,7 +36,7 @@ describe('gradeFile: a file graded as a stream from the library, read as the CLI
   });
 
   it('reads NDJSON by extension and a JSON array by content', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qgrade-'));
+    const dir = tempDir('grade-file');
     const record = { unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 4.5 };
     writeFileSync(join(dir, 'a.ndjson'), `${JSON.stringify(record)}\n\nnot json\n`);
     writeFileSync(join(dir, 'records'), JSON.stringify([record, { ...record, apf: 4.49 }]));
@@ -48,7 +48,7 @@ describe('gradeFile: a file graded as a stream from the library, read as the CLI
   });
 
   it('maxRecordLength turns a longer line into an error row', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qgrade-'));
+    const dir = tempDir('grade-file');
     const record = { unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 4.5 };
     writeFileSync(
       join(dir, 'b.ndjson'),

@@ -3,13 +3,13 @@
  * leaves the record ungraded, naming the requirement and the formula; and
  * `validate` warns where a limit can divide by zero.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRuleSet, parseRuleSet } from '../../src/index';
 import { useCli } from '../cli/cli-harness';
 import { expectValidResult, graderPair } from '../helpers';
+import { tempDir } from '../temp-dir';
 
 /** An illustrative rule set whose limit for `a` is a formula over `b`. */
 function ruleText(require: string, bRange?: string, when = ''): string {
@@ -110,7 +110,7 @@ describe('validate warns where a limit can divide by zero', () => {
   });
 
   it('qgrade validate prints it on stderr and exits 0', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qgrade-div-'));
+    const dir = tempDir('div');
     const file = join(dir, 'div.yaml');
     writeFileSync(file, ruleText('≥ 10 / b'));
     const r = await useCli().run(['validate', file]);

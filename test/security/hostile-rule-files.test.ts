@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkRuleSet, loadRuleSet, RULE_SET_ISSUE_CODES, type RuleSetError } from '../../src/index';
+import { tempDir } from '../temp-dir';
 
 const widget = readFileSync(new URL('../fixtures/valid/widget.yaml', import.meta.url), 'utf8');
 
@@ -106,7 +106,7 @@ describe('hostile rule files get located errors, and no text from them ever runs
   });
 
   it('an oversized file is refused before it is read whole', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qgrade-'));
+    const dir = tempDir('hostile');
     const big = join(dir, 'big.yaml');
     writeFileSync(big, `${widget}\n# ${'x'.repeat(3 * 1024 * 1024)}\n`);
     await expect(loadRuleSet(big)).rejects.toSatisfy(

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PathRefused, resolveInside, WRITABLE_EXTENSIONS } from '../../src/studio/studio-paths';
 import { hostAllowed, newToken, originAllowed, tokenMatches } from '../../src/studio/studio-security';
+import { tempDir } from '../temp-dir';
 
 describe('studio security checks', () => {
   it('answers only to its own Host on its own port (a DNS-rebinding page names its own domain)', () => {
@@ -39,8 +39,8 @@ describe('studio security checks', () => {
 });
 
 describe('resolveInside: where the studio may write', () => {
-  const root = realpathSync(mkdtempSync(join(tmpdir(), 'qgrade-studio-paths-')));
-  const outside = realpathSync(mkdtempSync(join(tmpdir(), 'qgrade-studio-outside-')));
+  const root = realpathSync(tempDir('studio-paths'));
+  const outside = realpathSync(tempDir('studio-outside'));
   mkdirSync(join(root, 'steel'));
   writeFileSync(join(outside, 'victim.yaml'), 'x: 1\n');
   symlinkSync(outside, join(root, 'linked'));

@@ -1,14 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Studio, startStudio, TOKEN_HEADER } from '../../src/studio/studio-server';
+import { tempDir } from '../temp-dir';
 
 let studio: Studio;
 let readOnly: Studio;
-const dir = mkdtempSync(join(tmpdir(), 'qgrade-studio-dir-'));
-const assets = mkdtempSync(join(tmpdir(), 'qgrade-studio-assets-'));
+const dir = tempDir('studio-dir');
+const assets = tempDir('studio-assets');
 
 beforeAll(async () => {
   writeFileSync(join(assets, 'index.html'), '<!doctype html><title>studio</title>');
