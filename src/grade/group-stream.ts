@@ -64,6 +64,11 @@ export async function* gradeGroups(
     current.grading.add(item.kept ? { ...member, kept: item.kept } : member);
   }
   if (current) yield current.grading.finish();
+  else {
+    // No row to miss the column: a header without rows is checked here, or a typo would pass unnoticed.
+    const known = columns?.();
+    if (known && !known.includes(column)) throw noColumn(column, known);
+  }
 }
 
 function keyOf(item: InputItem, column: string, columns: readonly string[] | undefined): string {

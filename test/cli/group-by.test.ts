@@ -284,6 +284,18 @@ describe.concurrent('qgrade grade --group-by, a column the input does not have',
     );
   });
 
+  it('says so for a header without rows too, where no row could miss it', async () => {
+    const { code, stderr } = await cli.run(['grade', '-r', LOTS, '-g', 'nosuch', '-f', 'csv', '-'], {
+      input: `${HEAD}\n`,
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain('qgrade: --group-by nosuch: the input has no column "nosuch"');
+    const present = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-f', 'csv', '-'], {
+      input: `${HEAD}\n`,
+    });
+    expect(present.code).toBe(0);
+  });
+
   it('lists the first 20 of many columns, each cut short and made safe', async () => {
     const wide = [
       `${HEAD},${Array.from({ length: 30 }, (_, i) => `extra${i}`).join(',')}`,
