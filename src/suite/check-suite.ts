@@ -9,7 +9,7 @@ import { suiteSource, type TestSuite } from './test-suite';
 /**
  * What a suite names that its rule set does not have: an expected grade, a
  * failing requirement id, an input key or invalid field that is no
- * indicator, a threshold marked uncovered, group cases for a rule set
+ * indicator (in record cases and group cases alike), a threshold marked uncovered, group cases for a rule set
  * without a group section; and cases that expect nothing. Each would
  * otherwise make a case fail (or pass) for the wrong reason, so each is an
  * error located in the suite, with the closest name as a hint.
@@ -52,33 +52,30 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
     localized('等级', 'grade'),
     localized('判定项', 'requirement'),
   ];
-  suite.cases.forEach((c, i) => {
-    for (const key of Object.keys(c.input)) {
-      if (!indicators.includes(key)) {
-        report('unknown-indicator', ['cases', i, 'input', key], indicator, key, indicators, true);
-      }
+  const checkInput = (input: Record<string, unknown>, path: DocumentPath) => {
+    for (const key of Object.keys(input)) {
+      if (!indicators.includes(key))
+        report('unknown-indicator', [...path, key], indicator, key, indicators, true);
     }
-    if (typeof c.grade === 'string' && !grades.includes(c.grade)) {
-      // A grade's label ("Grade 2", "2级") in place of its id: name the id.
-      const text = c.grade;
-      const folded = text.trim().toLowerCase();
-      const byLabel = ruleSet.grades.find(
-        (g) => g.label.zh === text.trim() || g.label.en.toLowerCase() === folded,
-      )?.id;
-      report(
-        'unknown-grade',
-        ['cases', i, 'grade'],
-        grade,
-        text,
-        grades,
-        false,
-        byLabel ?? closestName(text, grades),
-      );
-    }
-    c.failing?.forEach((id, j) => {
-      if (!checks.includes(id))
-        report('unknown-criterion', ['cases', i, 'failing', j], requirement, id, checks);
+  };
+  const checkGrade = (expected: string | null | undefined, path: DocumentPath) => {
+    if (typeof expected !== 'string' || grades.includes(expected)) return;
+    // A grade's label ("Grade 2", "2级") in place of its id: name the id.
+    const folded = expected.trim().toLowerCase();
+    const byLabel = ruleSet.grades.find(
+      (g) => g.label.zh === expected.trim() || g.label.en.toLowerCase() === folded,
+    )?.id;
+    report('unknown-grade', path, grade, expected, grades, false, byLabel ?? closestName(expected, grades));
+  };
+  const checkFailing = (failing: string[] | undefined, known: string[], path: DocumentPath) => {
+    failing?.forEach((id, j) => {
+      if (!known.includes(id)) report('unknown-criterion', [...path, j], requirement, id, known);
     });
+  };
+  suite.cases.forEach((c, i) => {
+    checkInput(c.input, ['cases', i, 'input']);
+    checkGrade(c.grade, ['cases', i, 'grade']);
+    checkFailing(c.failing, checks, ['cases', i, 'failing']);
     // An invalid field is an indicator or derived value, a requirement, or '' (the record as a whole).
     c.errors?.forEach((field, j) => {
       if (field !== '' && !model.slots.has(field) && !checks.includes(field))
@@ -86,7 +83,14 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
     });
     if (checksNothing(c)) shapeIssue(['cases', i], nothingChecked(c.name));
   });
+  // A group case's failing ids are the group's requirements, not a record's.
+  const groupChecks = (model.group?.criteria ?? []).map((c) => c.id);
   suite.groups?.forEach((c, i) => {
+    c.records.forEach((r, j) => {
+      checkInput(r, ['groups', i, 'records', j]);
+    });
+    checkGrade(c.grade, ['groups', i, 'grade']);
+    if (model.group) checkFailing(c.failing, groupChecks, ['groups', i, 'failing']);
     if (checksNothing(c)) shapeIssue(['groups', i], nothingChecked(c.name));
   });
   if (suite.groups?.length && !model.group)
