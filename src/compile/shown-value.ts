@@ -1,11 +1,12 @@
 import type { Limit } from '../model/grade-result';
-import { type RoundingInterval, roundGbt8170 } from '../rounding/gbt8170';
+import { parseRoundingInterval, type RoundingInterval, roundGbt8170 } from '../rounding/gbt8170';
 
 /**
  * A measured or computed number as an explanation shows it: rounded to
  * `at` (GB/T 8170) for reading, unless the rounded figure would contradict
- * the outcome — "65.00 does not meet ≥ 65" — in which case every digit is
- * shown. A value of 1e21 or more is shown as `1e+21`. The result's `value`
+ * the outcome — "65.00 does not meet ≥ 65" — in which case it takes the
+ * fewest more digits that read the right way (64.996), up to four more, and
+ * beyond that every digit. A value of 1e21 or more is shown as `1e+21`. The result's `value`
  * always keeps every digit.
  */
 export function shownValue(
@@ -19,7 +20,23 @@ export function shownValue(
   if (Math.abs(value) >= 1e21) return String(value);
   const shown = roundGbt8170(value, at);
   if (shown === String(value) || !limit || passed === null) return shown;
-  return contradicts(Number(shown), value, limit, passed) ? String(value) : shown;
+  if (!contradicts(Number(shown), value, limit, passed)) return shown;
+  // The fewest more digits that read the right way (3.05, not 3.04588838279239); failing that, every digit.
+  for (let decimals = at.decimals + 1; decimals <= at.decimals + MORE_DIGITS; decimals++) {
+    const longer = roundGbt8170(value, intervalOf(decimals));
+    if (!contradicts(Number(longer), value, limit, passed)) return longer;
+  }
+  return String(value);
+}
+
+/** How many digits beyond the interval's a shown value may take before it shows every digit. */
+const MORE_DIGITS = 4;
+
+const intervals: RoundingInterval[] = [];
+/** The rounding interval of `decimals` decimal places (0.01 for 2), made once. */
+export function intervalOf(decimals: number): RoundingInterval {
+  intervals[decimals] ??= parseRoundingInterval(`1e-${decimals}`)!;
+  return intervals[decimals];
 }
 
 /** Whether a shown (rounded) value read against the limit gives the other outcome, or lands on the limit itself. */

@@ -1,5 +1,6 @@
 import type { StatisticValue } from '../compile/group-statistics';
 import { numberTestHolds } from '../compile/number-test';
+import { intervalOf, shownValue } from '../compile/shown-value';
 import type { Limit } from '../model/grade-result';
 import type { GroupCriterionModel, NumberTestModel, StatisticModel } from '../model/group-model';
 import type { GroupCriterionResult, RecordRef, StatisticResult } from '../model/group-result';
@@ -44,9 +45,12 @@ export function explainGroupCriterion(c: GroupCriterionModel, s: StatisticResult
           (r, i, all): r is RecordRef => r !== undefined && (i === 0 || r.row !== all[0]?.row),
         );
   const unit = s.unit === undefined ? '' : unitText(s.unit);
+  const limit = limitOf(c.test, c.text);
+  // Compared in full: a figure rounded for reading that would read the other way ("3.0 %, required ≤ 3.0: not met") shows every digit.
+  const figure = value === null ? '' : shownValue(value, intervalOf(c.statistic.decimals), limit, passed);
   const head = localized(
-    `${c.label.zh} ${value === null ? '无法计算' : `${shown(value, c.statistic.decimals)}${unit}`}，要求 ${c.text}`,
-    `${c.label.en} ${value === null ? 'cannot be computed' : `${shown(value, c.statistic.decimals)}${unit}`}, required ${c.text}`,
+    `${c.label.zh} ${value === null ? '无法计算' : `${figure}${unit}`}，要求 ${c.text}`,
+    `${c.label.en} ${value === null ? 'cannot be computed' : `${figure}${unit}`}, required ${c.text}`,
   );
   const verdict =
     status === 'missing'
@@ -60,7 +64,7 @@ export function explainGroupCriterion(c: GroupCriterionModel, s: StatisticResult
     label: c.label,
     statistic: c.statistic.name,
     value,
-    limit: limitOf(c.test, c.text),
+    limit,
     passed,
     status,
     grade: c.grade.id,
@@ -186,8 +190,9 @@ function whyText(m: StatisticModel, v: StatisticValue): LocalizedText {
   }
 }
 
+/** A statistic as read, rounded to its `decimals` by GB/T 8170 (its `value` keeps every digit). */
 function shown(value: number, decimals: number): string {
-  return value.toFixed(decimals);
+  return shownValue(value, intervalOf(decimals), null, null);
 }
 
 function unitText(unit: string): string {

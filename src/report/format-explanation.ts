@@ -1,7 +1,7 @@
 import type { CriterionResult, GradeResult } from '../model/grade-result';
 import { cjkJoin } from '../text/cjk-space';
 import type { Language } from '../text/localized-text';
-import { pointsText, scoreText } from './score-text';
+import { scoreText } from './score-text';
 
 const MARK: Record<CriterionResult['status'], string> = {
   passed: '✓',
@@ -39,7 +39,7 @@ export function formatExplanation(
     for (const d of s.dimensions) {
       const holds = s.limitingDimension === d.id ? (zh ? '  ← 短板' : '  ← holds the grade down') : '';
       lines.push(
-        `  ${d.label[lang]}${colon}${scoreText(d.score)} × ${d.weight} → ${pointsText(d.contribution)}${holds}`,
+        `  ${d.label[lang]}${colon}${scoreText(d.score)} × ${d.weight} → ${scoreText(d.contribution)}${holds}`,
       );
     }
   }

@@ -82,6 +82,18 @@ describe('group grading', () => {
     expect(grader.gradeGroup(strengths(48.8, 50, 51.2)).grade).toBe('superior');
   });
 
+  it('never shows a CV just above its limit rounded onto it', () => {
+    // 48.49, 50, 51.51: CV 3.02 % against ≤ 3.0 at one decimal: "3.0 %, required ≤ 3.0: not met" would contradict itself.
+    const above = criterion(grader.gradeGroup(strengths(48.49, 50, 51.51)), 'cv-superior');
+    expect(above.message.en).toMatch(
+      /^Coefficient of variation of strength 3\.02 %, required ≤ 3\.0: not met/,
+    );
+    expect(above.message.zh).toMatch(/ 3\.02 %，要求 ≤ 3\.0：不满足/);
+    // Below the limit, and reading the same way, it keeps its one decimal: 2.4 %.
+    const below = criterion(grader.gradeGroup(strengths(48.8, 50, 51.2)), 'cv-superior');
+    expect(below.message.en).toMatch(/ 2\.4 %, required ≤ 3\.0: met/);
+  });
+
   it('grades on CV and pass rate, naming the records in the explanation', () => {
     // Ten samples, one below 45.0 MPa: pass rate 90 % exactly (superior needs ≥ 90).
     const values = [46, 47, 48, 48, 49, 49, 50, 51, 52, 44.9];

@@ -45,10 +45,11 @@ describe('one-line criterion summaries', () => {
     );
   });
 
-  it('never round a value onto the limit it fails', () => {
+  it('never round a value onto the limit it fails: the fewest digits that show it short, up to four more', () => {
     expect(shortCriterion(criterion(64.9999966666667, false))).toBe(
-      'digitalisation@assurance 64.9999966666667 (≥ 65)',
+      'digitalisation@assurance 64.999997 (≥ 65)',
     );
+    expect(shortCriterion(criterion(64.99999996, false))).toBe('digitalisation@assurance 64.99999996 (≥ 65)');
   });
 });
 

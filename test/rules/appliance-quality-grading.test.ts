@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { GradeResult } from '../../src/index';
+import { formatExplanation } from '../../src/report/format-explanation';
+import { explanationHtml } from '../../src/report/html/record-view';
 import { bundled, failing, type GraderPair } from '../helpers';
 
 // The illustrative scheme of rules/home-appliances/appliance-quality-grading.yaml, copied here as data so this
@@ -192,6 +194,11 @@ describe('home-appliances/appliance-quality-grading (illustrative star rating)',
     expect(cutoff.value).toBe(87.998);
     expect(cutoff.message.en).toBe('Total score: 87.998 does not meet ≥ 88 (3 stars)');
     expect(cutoff.message.zh).toContain('87.998');
+    // The breakdown adds up to the total it shows: the contribution 39.99 × 20 % is 7.998, not "8".
+    const text = formatExplanation(result, 'en');
+    expect(text).toContain('Total score: 87.998\n');
+    expect(text).toContain('Intelligence: 39.99 × 20 → 7.998\n');
+    expect(explanationHtml(result, 'zh')).toContain('39.99 × 20 → 7.998');
   });
 
   it.each([

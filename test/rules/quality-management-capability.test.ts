@@ -304,7 +304,7 @@ describe('enterprise/quality-management-capability (illustrative scheme)', async
     expect(below.grade).toBe('assurance');
   });
 
-  it('a dimension just short of a cutoff is shown with every digit, not rounded onto the cutoff', async () => {
+  it('a dimension just short of a cutoff is shown with the digits that show it short (64.997), not rounded onto the cutoff', async () => {
     const result = await check(
       qmc,
       uniform(95, { dataCollection: 65, qualityAnalytics: 65, traceability: 64.99 }),
@@ -313,9 +313,9 @@ describe('enterprise/quality-management-capability (illustrative scheme)', async
     const blocker = result.nextGrade!.blockers[0]!;
     expect(blocker.id).toBe('digitalisation@assurance');
     expect(blocker.message.en).toBe(
-      'Digitalisation of quality management: 64.9966666666667 does not meet ≥ 65 (Assurance)',
+      'Digitalisation of quality management: 64.997 does not meet ≥ 65 (Assurance)',
     );
-    expect(blocker.message.zh).toBe('质量管理数字化：64.9966666666667，不满足 ≥ 65（保证级）');
+    expect(blocker.message.zh).toBe('质量管理数字化：64.997，不满足 ≥ 65（保证级）');
   });
 
   it('a major quality incident caps the level at 检验级, and never lifts or lowers below it', async () => {

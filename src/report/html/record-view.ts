@@ -1,7 +1,7 @@
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import { truncate } from '../../text/display-width';
 import type { Language } from '../../text/localized-text';
-import { pointsText, scoreText } from '../score-text';
+import { scoreText } from '../score-text';
 import { escapeHtml } from './escape-html';
 import { HTML_TEXTS as T } from './html-texts';
 
@@ -108,7 +108,7 @@ export function explanationHtml(result: GradeResult, lang: Language): string {
     for (const d of s.dimensions) {
       const holds = s.limitingDimension === d.id ? ` ← ${T.holdsDown[lang]}` : '';
       out.push(
-        `<li>${escapeHtml(`${d.label[lang]}: ${scoreText(d.score)} × ${d.weight} → ${pointsText(d.contribution)}`)}${holds}</li>`,
+        `<li>${escapeHtml(`${d.label[lang]}: ${scoreText(d.score)} × ${d.weight} → ${scoreText(d.contribution)}`)}${holds}</li>`,
       );
     }
     out.push('</ul>');
