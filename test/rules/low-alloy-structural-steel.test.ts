@@ -47,6 +47,36 @@ describe('steel/low-alloy-structural-steel', () => {
     );
   });
 
+  it('27 J proves only F: a designation without F tested at −60 °C must show the 34 J of B–E', async () => {
+    const at60 = (designation: string, impactEnergy: number[]) =>
+      steel.grade({
+        ...base,
+        designation,
+        impactTemperature: -60,
+        impactEnergy,
+        yieldStrength: 420,
+        tensileStrength: 560,
+      });
+    expect((await at60('Q355N', [28, 28, 28])).grade).toBe('F');
+    for (const designation of ['Q390N', 'Q390', 'Q355']) {
+      const r = await at60(designation, [28, 28, 28]);
+      expect(r.grade).toBeNull();
+      expect(r.notGradedReason?.criteria).toEqual(['impact-mean', 'impact-single']);
+      expect(r.criteria.find((c) => c.id === 'impact-mean')!.message.en).toBe(
+        'Impact energy KV2, mean: mean 28 J does not meet ≥ 34 J (Grade B)',
+      );
+    }
+    expect((await at60('Q390N', [34, 34, 34])).grade).toBe('E');
+  });
+
+  it('the 70 % floor is compared after rounding to 1 J, as the mean and single values are', async () => {
+    const floor = async (impactEnergy: number[]) =>
+      (await steel.grade({ ...base, impactEnergy })).criteria.find((c) => c.id === 'impact-floor')!;
+    // 23.6 → 24 meets ≥ 23.8; 23.4 → 23 does not. The single-values line rounds the same specimen the same way.
+    expect(await floor([45, 23.6, 45])).toMatchObject({ passed: true });
+    expect(await floor([45, 23.4, 45])).toMatchObject({ passed: false, rounded: 23 });
+  });
+
   it('the mean is compared after rounding to 1 J: 33.5 rounds to 34 (half to even) and meets ≥ 34', async () => {
     const mean = async (impactEnergy: number[]) =>
       (await steel.grade({ ...base, impactEnergy })).criteria.find((c) => c.id === 'impact-mean')!;
