@@ -6,7 +6,7 @@ import { numberText } from '../text/number-text';
 import type { CheckOutcome } from './check-outcome';
 import type { CompiledCheck } from './compile-check';
 import type { LimitValue } from './limit-value';
-import { shownValue } from './shown-value';
+import { computedText, shownValue } from './shown-value';
 import { ValueCache } from './value-cache';
 
 /** Turns one check's outcome for one record into its explanation. */
@@ -72,6 +72,7 @@ export function compileExplainer(
   unit: string | undefined,
   decimals: number | undefined,
   budget: PhraseBudget = { kept: 0, values: 0 },
+  derived = false,
 ): CriterionExplainer {
   const m = check.model;
   // Shared by every result of this check: frozen, so a result cannot change another's.
@@ -158,6 +159,8 @@ export function compileExplainer(
   const mean = m.aggregate === 'mean';
   // A derived value with `decimals` is shown at that precision; its `value` keeps every digit.
   const shownAt = decimals === undefined ? undefined : parseRoundingInterval(`1e-${decimals}`);
+  // A formula's result or a mean has as many digits as a double holds: shown to six significant ones.
+  const computed = derived || mean;
 
   // Results that hold no value of the record's are the same for every record: built once and shared.
   const notApplicableResult = Object.freeze(
@@ -298,7 +301,11 @@ export function compileExplainer(
     const kept = !outcome.specimen && !Object.is(measured, -0) ? p.results?.[passed ? 0 : 1] : undefined;
     const known = kept?.get(measured);
     if (known) return known;
-    const message = sentence(p, valueText(outcome, u, mean, roundedDigits, shownAt, passed, p.limit), passed);
+    const message = sentence(
+      p,
+      valueText(outcome, u, mean, roundedDigits, shownAt, computed, passed, p.limit),
+      passed,
+    );
     const r = measuredResult(outcome, p.limit, passed, message);
     // Frozen only when kept, as sentences are.
     if (kept && !kept.full && budget.values < MAX_KEPT_VALUES) {
@@ -333,6 +340,7 @@ function valueText(
   mean: boolean,
   roundedDigits: number | undefined,
   shownAt: RoundingInterval | undefined,
+  computed: boolean,
   passed: boolean,
   limit: Limit | null,
 ): LocalizedText {
@@ -341,7 +349,9 @@ function valueText(
     typeof measured === 'number'
       ? shownAt
         ? shownValue(measured, shownAt, limit, passed)
-        : numberText(measured)
+        : computed
+          ? computedText(measured, numberText(measured), limit, passed)
+          : numberText(measured)
       : String(measured);
   let zh = typeof measured === 'number' ? shown + u : shown;
   let en = zh;

@@ -47,6 +47,7 @@ export function compileRuleSet(model: RuleSetModel, limits: RecordLimits = {}): 
         subject ? unitOf.get(subject) : undefined,
         subject ? decimalsOf.get(subject) : undefined,
         budget,
+        subject !== undefined && decimalsOf.has(subject),
       );
     }),
     inputSchema: schema,

@@ -57,3 +57,28 @@ function contradicts(shown: number, value: number, limit: Limit, passed: boolean
     return v.some((end) => end === shown && end !== value);
   return false;
 }
+
+/** Significant digits a computed value keeps in an explanation. */
+const COMPUTED_DIGITS = 6;
+
+/**
+ * A computed number (a formula's result, a mean) as an explanation shows
+ * it: the shortest text when it has at most six significant digits, else
+ * rounded to six (GB/T 8170) — 0.433333333333333 as 0.433333 — with the
+ * guard of {@link shownValue} against a figure that reads the other way.
+ * Whole digits are never rounded away (1234567.89 as 1234568).
+ */
+export function computedText(
+  value: number,
+  text: string,
+  limit: Limit | null,
+  passed: boolean | null,
+): string {
+  // Up to 8 characters hold at most six significant digits after a sign and "0.": nothing to shorten.
+  if (text.length <= COMPUTED_DIGITS + 2 || !Number.isFinite(value) || text.includes('e')) return text;
+  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  const decimals = Math.max(0, COMPUTED_DIGITS - 1 - magnitude);
+  const dot = text.indexOf('.');
+  if (dot < 0 || text.length - dot - 1 <= decimals) return text;
+  return shownValue(value, intervalOf(decimals), limit, passed);
+}

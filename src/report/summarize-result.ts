@@ -1,11 +1,7 @@
-import { shownValue } from '../compile/shown-value';
+import { computedText } from '../compile/shown-value';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
-import { parseRoundingInterval } from '../rounding/gbt8170';
 import { cjkJoin } from '../text/cjk-space';
 import type { Language } from '../text/localized-text';
-
-// Computed values (a score of 63.3333333333333) are shortened to this in one-line summaries.
-const SHORT = parseRoundingInterval('0.0001')!;
 
 /**
  * A criterion in a few words: `apf@1 4.62 (≥ 5.00)`; in Chinese by its
@@ -31,8 +27,9 @@ const SHORT_TEXTS = [
 ];
 
 function shortText(c: CriterionResult, lang: Language, ids: boolean): string {
-  const long = typeof c.value === 'number' && /\.\d{5}/.test(String(c.value));
-  const shown = long ? shownValue(c.value as number, SHORT, c.limit, c.passed) : String(c.value);
+  // Six significant digits, as the explanation shows a computed value (a score of 63.3333333333333 as 63.3333).
+  const shown =
+    typeof c.value === 'number' ? computedText(c.value, String(c.value), c.limit, c.passed) : String(c.value);
   // A count rule failed by several specimens (GB/T 229: at most one below): name them all, not the first's value.
   const several = c.failingSpecimens !== undefined && c.failingSpecimens.length > 1;
   const value =
