@@ -125,7 +125,7 @@ export function createCompareReport(a: RuleSet, b: RuleSet, options: HtmlReportO
         criteria: [
           movedHtml(change.causes, inA, inB, resultA, resultB, lang, gradeLabelA, gradeLabelB),
           change.limitOnly.length > 0
-            ? `<p class="meta">${COMPARE_TEXT.limitOnly[lang]}${T.colon[lang]}</p>${movedHtml(change.limitOnly, inA, inB, resultA, resultB, lang, gradeLabelA, gradeLabelB)}`
+            ? `<p class="meta">${limitOnlyHeading(lang)}${T.colon[lang]}</p>${movedHtml(change.limitOnly, inA, inB, resultA, resultB, lang, gradeLabelA, gradeLabelB)}`
             : '',
         ].join(''),
       });
@@ -193,6 +193,12 @@ export function createCompareReport(a: RuleSet, b: RuleSet, options: HtmlReportO
       );
     },
   };
+}
+
+/** "Limit changed, same outcome", as a heading. */
+function limitOnlyHeading(lang: Language): string {
+  const text = COMPARE_TEXT.limitOnly[lang];
+  return lang === 'zh' ? text : text[0]!.toUpperCase() + text.slice(1);
 }
 
 /** Graded and not graded (invalid, by reason) under A and under B, as the other formats give them. */
