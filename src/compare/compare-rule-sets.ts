@@ -206,6 +206,28 @@ export function movedCriteria(a: GradeResult, b: GradeResult): string[] {
   return moved;
 }
 
+/**
+ * {@link movedCriteria} split in two: `causes`, the requirements whose
+ * outcome (passed, failed, not applicable, missing value; or applied by one
+ * rule set only) differs between A and B — these are what moved the record —
+ * and `limitOnly`, those whose limit differs but whose outcome is the same
+ * (the record passes, or fails, both limits). Both keep `movedCriteria`'s
+ * order; together they are exactly its ids.
+ *
+ * @example
+ * changeCauses(resultA, resultB); // { causes: ["mass-deviation-lower"], limitOnly: ["mass-deviation-upper"] }
+ */
+export function changeCauses(a: GradeResult, b: GradeResult): { causes: string[]; limitOnly: string[] } {
+  const causes: string[] = [];
+  const limitOnly: string[] = [];
+  const moved = movedCriteria(a, b);
+  if (moved.length === 0) return { causes, limitOnly };
+  const statusA = new Map(a.criteria.map((c) => [c.id, c.status]));
+  const statusB = new Map(b.criteria.map((c) => [c.id, c.status]));
+  for (const id of moved) (statusA.get(id) === statusB.get(id) ? limitOnly : causes).push(id);
+  return { causes, limitOnly };
+}
+
 function sameLimit(a: Limit | null, b: Limit | null): boolean {
   if (a === null || b === null) return a === b;
   return (

@@ -1,44 +1,54 @@
 import { type GradeChange, NOT_GRADED_KEY, type RuleSetComparison } from '../compare/compare-rule-sets';
+import type { CompareCounts, TalliedChange } from '../compare/compare-tally';
 import { displayWidth, pad } from '../text/display-width';
 import type { Language, LocalizedText } from '../text/localized-text';
+import { COMPARE_TEXT, compareGradeText, compareSummaryLines } from './compare-summary';
 
 /** What {@link formatComparison} says about each rule set. */
 export interface ComparedRuleSet {
   id: string;
   version: string;
   file: string;
-  /** The ladder, lowest first. */
-  grades: readonly { id: string }[];
+  /** The ladder, lowest first; grades are named by their labels where given. */
+  grades: readonly { id: string; label?: LocalizedText }[];
 }
 
-const NULL = NOT_GRADED_KEY;
+/** What {@link formatComparison} prints besides the comparison itself. */
+export interface ComparisonTextOptions {
+  /** The summary figures (see {@link compareSummaryLines}). */
+  counts: CompareCounts;
+  /** A changed record's causes: the requirements whose outcome differs, and those whose limit only moved. */
+  causes: (change: GradeChange) => Pick<TalliedChange, 'causes' | 'limitOnly'> | undefined;
+  /** Lines printed under a changed record (e.g. the rule-set diff entries that moved it). */
+  why?: (change: GradeChange) => readonly string[];
+  /** Requirement names, shown in Chinese (English shows ids). */
+  names?: ReadonlyMap<string, LocalizedText>;
+}
 
 /**
  * A comparison as text: which rule set is which, the migration matrix
- * (grade under A down, grade under B across, highest grade first, `—` for
- * not graded), the count of changed records, and each changed record with
- * the requirements that moved it, and under it the lines `why` gives for it
- * (e.g. the rule-set diff entries that moved it).
+ * (grade under A down, grade under B across, highest grade first, by grade
+ * label), the summary figures, and each changed record with the requirements
+ * whose outcome moved it, the lines `why` gives for it, and the requirements
+ * whose limit changed without changing its outcome.
  */
 export function formatComparison(
   comparison: RuleSetComparison,
   a: ComparedRuleSet,
   b: ComparedRuleSet,
   lang: Language,
-  why?: (change: GradeChange) => readonly string[],
-  names?: ReadonlyMap<string, LocalizedText>,
+  options: ComparisonTextOptions,
 ): string {
   const zh = lang === 'zh';
+  const { names } = options;
   const name = (id: string) => (zh ? (names?.get(id)?.zh ?? id) : id);
-  const show = (key: string) => (key === NULL ? '—' : key);
-  const rowsKeys = [...a.grades.map((g) => g.id).reverse(), NULL];
-  const colKeys = [...b.grades.map((g) => g.id).reverse(), NULL];
-  for (const key of Object.keys(comparison.matrix)) if (!rowsKeys.includes(key)) rowsKeys.push(key);
-  const corner = zh ? 'A ↓  B →' : 'A ↓  B →';
+  const rowsKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
+  const colKeys = [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
+  for (const key of Object.keys(comparison.matrix)) if (!rowsKeys.includes(key)) rowsKeys.splice(-1, 0, key);
   const table = [
-    [corner, ...colKeys.map(show)],
+    ['A ↓  B →', ...colKeys.map((k) => compareGradeText(k, b.grades, lang))],
     ...rowsKeys.map((from) => [
-      show(from),
+      compareGradeText(from, a.grades, lang),
       ...colKeys.map((to) => String(comparison.matrix[from]?.[to] ?? 0)),
     ]),
   ];
@@ -59,22 +69,31 @@ export function formatComparison(
         .trimEnd(),
     ),
     '',
-    zh
-      ? `共 ${comparison.total} 条记录，等级变化 ${comparison.changed} 条`
-      : `${comparison.total} record${comparison.total === 1 ? '' : 's'}, ${comparison.changed} changed`,
+    ...compareSummaryLines(options.counts, lang),
   ];
+  const sep = zh ? '、' : ', ';
   for (const c of comparison.changes) {
+    const split = options.causes(c) ?? { causes: c.criteria, limitOnly: [] };
     const moved =
-      c.criteria.length > 0
-        ? `  ${c.criteria.map(name).join(zh ? '、' : ', ')}`
-        : zh
+      c.criteria.length === 0
+        ? zh
           ? '  （记录无效）'
-          : '  (invalid record)';
-    const kept = c.kept ? Object.values(c.kept).join(zh ? '、' : ', ') : undefined;
+          : '  (invalid record)'
+        : split.causes.length > 0
+          ? `  ${split.causes.map(name).join(sep)}`
+          : '';
+    const kept = c.kept ? Object.values(c.kept).join(sep) : undefined;
     const id = kept === undefined ? '' : zh ? `（${kept}）` : ` (${kept})`;
     const head = zh ? `行 ${c.row}${id}：` : `row ${c.row}${id}: `;
-    lines.push(`${head}${show(c.from ?? NULL)} → ${show(c.to ?? NULL)}${moved}`);
-    for (const line of why?.(c) ?? []) lines.push(`    ${line}`);
+    lines.push(
+      `${head}${compareGradeText(c.from, a.grades, lang)} → ${compareGradeText(c.to, b.grades, lang)}${moved}`,
+    );
+    for (const line of options.why?.(c) ?? []) lines.push(`    ${line}`);
+    if (split.limitOnly.length > 0) {
+      const text = COMPARE_TEXT.limitOnly[lang];
+      const list = split.limitOnly.map(name).join(sep);
+      lines.push(zh ? `    ${text}：${list}` : `    ${text}: ${list}`);
+    }
   }
   return lines.join('\n');
 }

@@ -173,12 +173,16 @@ describe.concurrent('qgrade compare', () => {
       `A: home-appliances/room-air-conditioner-energy ${versionOf(readFileSync(BUNDLED, 'utf8'))} (rules/home-appliances/room-air-conditioner-energy.yaml)`,
     );
     expect(lines[1]).toMatch(/^B: home-appliances\/room-air-conditioner-energy 99\.0\.0 \(/);
-    expect(lines[3]).toMatch(/^A ↓ {2}B → +1 +2 +3 +4 +5 +—$/);
-    expect(stdout).toContain(`${data.length} records, ${expected.length} changed`);
+    // Grades by their labels, as in the HTML and XLSX reports.
+    expect(lines[3]).toMatch(/^A ↓ {2}B → +Grade 1 +Grade 2 +Grade 3 +Grade 4 +Grade 5 +Not graded$/);
+    const unchanged = data.length - expected.length;
     expect(stdout).toContain(
-      `row ${expected[0]} (${data[expected[0]! - 1]!.model}): 3 → 4  apf@3\n    ← cell:apfLimits[(4500, 7100]][3] 3.50 → 3.60 stricter\n`,
+      `${data.length} records: ${unchanged} unchanged, ${expected.length} changed grade (0 up, ${expected.length} down)`,
     );
-    expect(stderr).toContain(`invalid under A: 1, under B: 1`);
+    expect(stdout).toContain(
+      `row ${expected[0]} (${data[expected[0]! - 1]!.model}): Grade 3 → Grade 4  apf@3\n    ← cell:apfLimits[(4500, 7100]][3] 3.50 → 3.60 stricter\n`,
+    );
+    expect(stderr).toContain(`(0 up, ${expected.length} down); invalid under A: 1, under B: 1`);
   });
 
   it('reads CSV like grade does, and exits 0 when every record is valid', async () => {

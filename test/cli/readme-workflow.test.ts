@@ -66,7 +66,7 @@ describe('the committee workflow of the READMEs', () => {
       }
       if (line.includes(' diff ')) expect(stdout, context).toContain('cell:apfLimits[≤ 4500][2]');
       if (o < 0 && line.includes(' compare '))
-        expect(stdout, context).toContain('行 2（KFR-35GW/B3）：2 → 3');
+        expect(stdout, context).toContain('行 2（KFR-35GW/B3）：2级 → 3级');
     }
     const html = readFileSync(outputs.get('report.html')!, 'utf8');
     expect(html).toContain('<svg');

@@ -1,9 +1,11 @@
 import { type Command, Option } from 'commander';
 import { createComparison, type GradeChange, gradePairs } from '../../compare/compare-rule-sets';
+import { createCompareTally, type TalliedChange } from '../../compare/compare-tally';
 import { diffEntriesForChange } from '../../diff/diff-entries-for-change';
 import { diffRuleSets } from '../../diff/diff-rule-sets';
 import { changeLine } from '../../diff/diff-sections';
 import { createGrader } from '../../grade/create-grader';
+import { compareClosingLine } from '../../report/compare-summary';
 import { criterionNames } from '../../report/criterion-names';
 import { formatComparison } from '../../report/format-comparison';
 import { createCompareReport } from '../../report/html/compare-report';
@@ -74,22 +76,31 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const comparison = createComparison(a, b);
         const page =
           options.format === 'html' ? createCompareReport(a, b, { lang: ctx.lang, input: data }) : undefined;
-        // The rule-set diff entries that moved each changed record, by row.
+        const tally = createCompareTally(a, b);
+        // The rule-set diff entries that moved each changed record, by row: all of them for JSON
+        // (its documented `diff`), those of the requirements whose outcome changed for the table.
         const diff = diffRuleSets(a, b);
         const movedBy = new Map<number, string[]>();
+        const causedBy = new Map<number, string[]>();
+        const causes = new Map<number, TalliedChange>();
         const progress = inputProgress(ctx, source, options.progress);
-        let invalidA = 0;
-        let invalidB = 0;
         let rows = 0;
         try {
           for await (const pair of gradePairs(source.items, createGrader(a), createGrader(b))) {
-            if (pair.a.errors) invalidA++;
-            if (pair.b.errors) invalidB++;
             const change = comparison.add(pair.a, pair.b, pair.row);
+            const tallied = tally.add(pair.a, pair.b);
             page?.add(pair.a, pair.b, pair.row);
-            if (change) {
-              const keys = diffEntriesForChange(change, diff, pair).map((e) => e.key);
-              movedBy.set(change.row, keys);
+            if (change && tallied) {
+              causes.set(change.row, tallied);
+              movedBy.set(
+                change.row,
+                diffEntriesForChange(change, diff, pair).map((e) => e.key),
+              );
+              const onlyCauses = { ...change, criteria: tallied.causes };
+              causedBy.set(
+                change.row,
+                diffEntriesForChange(onlyCauses, diff, pair).map((e) => e.key),
+              );
             }
             progress.update(++rows);
           }
@@ -97,27 +108,36 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           progress.done();
         }
         const result = comparison.result();
+        const counts = tally.counts();
+        const names = new Map([...criterionNames(modelOf(a)), ...criterionNames(modelOf(b))]);
         if (page) await file!.write(page.render());
         else if (options.format === 'xlsx') {
-          await file!.write(await comparisonWorkbook(result, describe(a), describe(b), { lang: ctx.lang }));
+          await file!.write(
+            await comparisonWorkbook(result, describe(a), describe(b), {
+              lang: ctx.lang,
+              counts,
+              causes: (c) => causes.get(c.row),
+              names,
+            }),
+          );
         } else if (options.format === 'json') {
           const changes = result.changes.map((c) => ({ ...c, diff: movedBy.get(c.row) ?? [] }));
           ctx.out(JSON.stringify({ ...result, changes, ruleSetDiff: diff }, null, 2));
         } else {
           const entries = new Map(diff.entries.map((e) => [e.key, e]));
           const why = (c: GradeChange) =>
-            (movedBy.get(c.row) ?? []).map((key) => changeLine(entries.get(key)!, ctx.lang));
-          const names = new Map([...criterionNames(modelOf(a)), ...criterionNames(modelOf(b))]);
-          ctx.out(formatComparison(result, describe(a), describe(b), ctx.lang, why, names));
-        }
-        if (options.summary) {
-          ctx.err(
-            ctx.lang === 'zh'
-              ? `共 ${result.total} 条记录，等级变化 ${result.changed} 条；A 下无效 ${invalidA} 条，B 下无效 ${invalidB} 条`
-              : `${result.total} records, ${result.changed} changed grade; invalid under A: ${invalidA}, under B: ${invalidB}`,
+            (causedBy.get(c.row) ?? []).map((key) => changeLine(entries.get(key)!, ctx.lang));
+          ctx.out(
+            formatComparison(result, describe(a), describe(b), ctx.lang, {
+              counts,
+              causes: (c) => causes.get(c.row),
+              why,
+              names,
+            }),
           );
         }
-        return invalidA + invalidB > 0 ? EXIT.problems : EXIT.ok;
+        if (options.summary) ctx.err(compareClosingLine(counts, ctx.lang));
+        return counts.a.invalid + counts.b.invalid > 0 ? EXIT.problems : EXIT.ok;
       }),
     );
 }

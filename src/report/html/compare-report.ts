@@ -1,8 +1,10 @@
-import { movedCriteria, NOT_GRADED_KEY } from '../../compare/compare-rule-sets';
+import { NOT_GRADED_KEY } from '../../compare/compare-rule-sets';
+import { type ChangeDirection, type CompareCounts, createCompareTally } from '../../compare/compare-tally';
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import { keptValue, setKeptValue } from '../../model/kept-values';
 import type { RuleSet } from '../../resolve/rule-set';
 import type { Language } from '../../text/localized-text';
+import { COMPARE_TEXT, changeRows, compareGradeText, sideRows } from '../compare-summary';
 import { escapeHtml } from './escape-html';
 import { criterionName, DEFAULT_MAX_RECORDS, type HtmlReportOptions, inputLine } from './grade-report';
 import { formatCount as n, formatShare as share, HTML_TEXTS as T } from './html-texts';
@@ -12,21 +14,13 @@ import { IdSource } from './svg-frame';
 import { svgHeatMap } from './svg-heat-map';
 
 /**
- * How many records a comparison counted, and how they moved.
+ * How many records a comparison counted, how they moved, and how each rule
+ * set graded them: the figures of every compare report (see {@link CompareCounts}).
  *
  * @example
  * const { total, changed, up, down }: CompareTotals = report.totals();
  */
-export interface CompareTotals {
-  /** Records compared. */
-  total: number;
-  /** Records whose grade differs between A and B. */
-  changed: number;
-  /** Of those, records with a higher grade under B (a grade ranks by B's ladder where B has it). */
-  up: number;
-  /** Of those, records with a lower grade under B (not graded ranks lowest). */
-  down: number;
-}
+export type CompareTotals = CompareCounts;
 
 /**
  * Collects the records graded by two rule sets for an HTML comparison; see
@@ -39,7 +33,7 @@ export interface CompareTotals {
 export interface CompareReport {
   /** Counts one record graded by A and by B (`row`: its 1-based position; default one after the last). */
   add(a: ReportResult, b: ReportResult, row?: number): void;
-  /** Records compared, records whose grade changed, and of those how many moved up and down. */
+  /** Records compared, unchanged and changed (up, down), and graded or not (invalid, by reason) under A and B. */
   totals(): CompareTotals;
   /** The report as one self-contained HTML page. */
   render(): string;
@@ -50,7 +44,7 @@ interface MovedRecord {
   kept: Record<string, string> | undefined;
   from: string;
   to: string;
-  direction: 'up' | 'down' | 'other';
+  direction: ChangeDirection;
   criteria: string;
 }
 
@@ -78,26 +72,16 @@ export function createCompareReport(a: RuleSet, b: RuleSet, options: HtmlReportO
   const fromKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
   const toKeys = [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
   const matrix = new Map<string, Map<string, number>>();
-  const movedBy = new Map<string, { count: number; name: string }>();
+  const movedBy = new Map<string, string>();
   const listed: MovedRecord[] = [];
   const keptColumns: string[] = [];
   const gradeLabelA = new Map(a.grades.map((g) => [g.id, g.label[lang]]));
   const gradeLabelB = new Map(b.grades.map((g) => [g.id, g.label[lang]]));
-  // Direction is read on B's ladder where a grade is in it, so that two editions with the same grade ids compare.
-  const rank = (grade: string | null) => {
-    if (grade === null) return -1;
-    const inB = b.grades.findIndex((g) => g.id === grade);
-    return inB >= 0 ? inB : a.grades.findIndex((g) => g.id === grade);
-  };
-  let total = 0;
-  let changed = 0;
-  let up = 0;
-  let down = 0;
+  const tally = createCompareTally(a, b);
   let lastRow = 0;
 
   return {
     add(resultA, resultB, row = lastRow + 1) {
-      total++;
       lastRow = row;
       const fromKey = resultA.grade ?? NOT_GRADED_KEY;
       const toKey = resultB.grade ?? NOT_GRADED_KEY;
@@ -110,25 +94,14 @@ export function createCompareReport(a: RuleSet, b: RuleSet, options: HtmlReportO
       }
       if (!toKeys.includes(toKey)) toKeys.splice(toKeys.length - 1, 0, toKey);
       line.set(toKey, (line.get(toKey) ?? 0) + 1);
-      if (resultA.grade === resultB.grade) return;
-      changed++;
-      const diff = rank(resultB.grade) - rank(resultA.grade);
-      const direction = diff > 0 ? 'up' : diff < 0 ? 'down' : 'other';
-      if (direction === 'up') up++;
-      else if (direction === 'down') down++;
-      const moved = movedCriteria(resultA, resultB);
+      const change = tally.add(resultA, resultB);
+      if (!change) return;
       const inA = new Map(resultA.criteria.map((c) => [c.id, c]));
       const inB = new Map(resultB.criteria.map((c) => [c.id, c]));
-      for (const id of moved) {
-        const entry = movedBy.get(id);
-        if (entry) entry.count++;
-        else {
-          const c = inA.get(id) ?? inB.get(id)!;
-          movedBy.set(id, {
-            count: 1,
-            name: criterionName(c, lang, inA.has(id) ? gradeLabelA : gradeLabelB),
-          });
-        }
+      for (const id of change.causes) {
+        if (movedBy.has(id)) continue;
+        const c = inA.get(id) ?? inB.get(id)!;
+        movedBy.set(id, criterionName(c, lang, inA.has(id) ? gradeLabelA : gradeLabelB));
       }
       if (listed.length >= maxRecords) return;
       const keptSource = resultA.kept ?? resultB.kept;
@@ -148,23 +121,33 @@ export function createCompareReport(a: RuleSet, b: RuleSet, options: HtmlReportO
         kept,
         from: gradeHtml(resultA, lang),
         to: gradeHtml(resultB, lang),
-        direction,
-        criteria: movedHtml(moved, inA, inB, resultA, resultB, lang, gradeLabelA, gradeLabelB),
+        direction: change.direction,
+        criteria: [
+          movedHtml(change.causes, inA, inB, resultA, resultB, lang, gradeLabelA, gradeLabelB),
+          change.limitOnly.length > 0
+            ? `<p class="meta">${limitOnlyHeading(lang)}${T.colon[lang]}</p>${movedHtml(change.limitOnly, inA, inB, resultA, resultB, lang, gradeLabelA, gradeLabelB)}`
+            : '',
+        ].join(''),
       });
     },
-    totals: () => ({ total, changed, up, down }),
+    totals: () => tally.counts(),
     render() {
       const ids = new IdSource();
-      const label = (key: string, labels: ReadonlyMap<string, string>) =>
-        key === NOT_GRADED_KEY ? `— ${T.notGraded[lang]}` : (labels.get(key) ?? key);
-      const counts = fromKeys.map((f) => toKeys.map((t) => matrix.get(f)?.get(t) ?? 0));
+      const counts = tally.counts();
+      const { total, changed } = counts;
+      // "—" marks not graded in the heat map's narrow columns; the table says it in words too.
+      const label = (key: string, side: RuleSet) =>
+        key === NOT_GRADED_KEY
+          ? `— ${compareGradeText(key, side.grades, lang)}`
+          : compareGradeText(key, side.grades, lang);
+      const cells = fromKeys.map((f) => toKeys.map((t) => matrix.get(f)?.get(t) ?? 0));
       const heat = svgHeatMap(
         ids,
         { title: T.migration[lang], desc: T.heatMapDesc(total, changed)[lang] },
         {
-          rows: fromKeys.map((k) => label(k, gradeLabelA)),
-          columns: toKeys.map((k) => (k === NOT_GRADED_KEY ? '—' : (gradeLabelB.get(k) ?? k))),
-          counts,
+          rows: fromKeys.map((k) => label(k, a)),
+          columns: toKeys.map((k) => (k === NOT_GRADED_KEY ? '—' : compareGradeText(k, b.grades, lang))),
+          counts: cells,
           same: (i, j) => fromKeys[i] === toKeys[j],
           rowCaption: `${T.underA[lang]} ↓`,
           columnCaption: `${T.underB[lang]} →`,
@@ -172,14 +155,14 @@ export function createCompareReport(a: RuleSet, b: RuleSet, options: HtmlReportO
       );
       const table = [
         `<table class="matrix"><thead><tr><th>${T.underA[lang]} ↓ ${T.underB[lang]} →</th>`,
-        ...toKeys.map((k) => `<th class="n">${escapeHtml(label(k, gradeLabelB))}</th>`),
+        ...toKeys.map((k) => `<th class="n">${escapeHtml(label(k, b))}</th>`),
         '</tr></thead><tbody>',
         ...fromKeys.map(
           (f, i) =>
-            `<tr><th>${escapeHtml(label(f, gradeLabelA))}</th>${toKeys
+            `<tr><th>${escapeHtml(label(f, a))}</th>${toKeys
               .map(
                 (t, j) =>
-                  `<td class="n" data-from="${escapeHtml(f)}" data-to="${escapeHtml(t)}">${n(counts[i]![j]!)}</td>`,
+                  `<td class="n" data-from="${escapeHtml(f)}" data-to="${escapeHtml(t)}">${n(cells[i]![j]!)}</td>`,
               )
               .join('')}</tr>`,
         ),
@@ -193,16 +176,14 @@ export function createCompareReport(a: RuleSet, b: RuleSet, options: HtmlReportO
         ruleSetHeader(b, lang, T.ruleSetB[lang]),
         inputLine(options, lang),
         `<h2>${T.summary[lang]}</h2><ul class="cards">`,
-        card(T.total[lang], total, 'total', false),
-        card(T.changed[lang], changed, 'changed', true),
-        card(T.movedUp[lang], up, 'up', true),
-        card(T.movedDown[lang], down, 'down', true),
+        ...changeRows(counts, lang).map((r) => card(r.label, r.value, r.key, r.key !== 'total')),
         '</ul>',
+        sideTable(counts, lang),
         `<h2>${T.migration[lang]}</h2>`,
         `<p class="meta">${T.migrationNote[lang]}</p>`,
         heat,
         table,
-        movedMostSection(movedBy, lang),
+        movedMostSection(tally.causeCounts(), movedBy, lang),
         movedSection(listed, keptColumns, changed, maxRecords, lang),
       ];
       return reportPage(
@@ -212,6 +193,25 @@ export function createCompareReport(a: RuleSet, b: RuleSet, options: HtmlReportO
       );
     },
   };
+}
+
+/** "Limit changed, same outcome", as a heading. */
+function limitOnlyHeading(lang: Language): string {
+  const text = COMPARE_TEXT.limitOnly[lang];
+  return lang === 'zh' ? text : text[0]!.toUpperCase() + text.slice(1);
+}
+
+/** Graded and not graded (invalid, by reason) under A and under B, as the other formats give them. */
+function sideTable(counts: CompareCounts, lang: Language): string {
+  const rows = sideRows(counts, lang).map(
+    (r) =>
+      `<tr data-summary="${r.key}"><th${r.part ? ' class="part"' : ''}>${escapeHtml(r.label)}</th><td class="n">${n(r.a)}</td><td class="n">${n(r.b)}</td></tr>`,
+  );
+  return [
+    `<table class="sides"><thead><tr><th></th><th class="n">${COMPARE_TEXT.underA[lang]}</th><th class="n">${COMPARE_TEXT.underB[lang]}</th></tr></thead><tbody>`,
+    ...rows,
+    '</tbody></table>',
+  ].join('');
 }
 
 function outcome(c: CriterionResult | undefined, lang: Language): string {
@@ -250,12 +250,17 @@ function movedHtml(
   return `<ul class="x">${items.join('')}</ul>`;
 }
 
+/** The requirements whose outcome changed for the most changed records (a limit that moved without changing the outcome does not count). */
 function movedMostSection(
-  movedBy: ReadonlyMap<string, { count: number; name: string }>,
+  causeCounts: ReadonlyMap<string, number>,
+  names: ReadonlyMap<string, string>,
   lang: Language,
 ): string {
-  if (movedBy.size === 0) return '';
-  const top = [...movedBy].sort((x, y) => y[1].count - x[1].count || x[0].localeCompare(y[0])).slice(0, 10);
+  if (causeCounts.size === 0) return '';
+  const top = [...causeCounts]
+    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+    .slice(0, 10)
+    .map(([id, count]) => [id, { count, name: names.get(id) ?? id }] as const);
   return [
     `<h2>${T.movedMost[lang]}</h2>`,
     `<table><thead><tr><th>${T.criterion[lang]}</th><th>${T.id[lang]}</th><th class="n">${T.recordsMoved[lang]}</th></tr></thead><tbody>`,

@@ -22,6 +22,7 @@ table{border-collapse:collapse;margin:8px 0;font-variant-numeric:tabular-nums}
 th,td{border-bottom:1px solid var(--line);padding:4px 10px;text-align:left;vertical-align:top}
 th{background:var(--soft);font-weight:600}
 .n{text-align:right;white-space:nowrap}
+th.part{padding-left:2em;font-weight:400}
 code{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:var(--muted)}
 svg{max-width:100%;height:auto;display:block;margin:8px 0;font-size:12px}
 svg text{fill:var(--fg)}

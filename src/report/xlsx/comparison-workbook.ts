@@ -1,6 +1,8 @@
 import { type GradeChange, NOT_GRADED_KEY, type RuleSetComparison } from '../../compare/compare-rule-sets';
+import type { CompareCounts, TalliedChange } from '../../compare/compare-tally';
 import { keptValue } from '../../model/kept-values';
 import type { Language, LocalizedText } from '../../text/localized-text';
+import { COMPARE_TEXT, changeRows, compareGradeText, sideRows } from '../compare-summary';
 import { WORKBOOK_TEXT as T } from './workbook-text';
 import { type SheetCell, type SheetSpec, writeWorkbook } from './write-workbook';
 
@@ -36,16 +38,25 @@ export interface ComparisonWorkbookOptions {
   lang: Language;
   /** The kept columns, in order (default: every column the changes carry, in the order first seen). */
   keptColumns?: readonly string[];
+  /** The summary figures, written under the matrix. */
+  counts: CompareCounts;
+  /** A changed record's causes: the requirements whose outcome differs, and those whose limit only moved. */
+  causes: (change: GradeChange) => Pick<TalliedChange, 'causes' | 'limitOnly'> | undefined;
+  /** Requirement names by id (default: the ids). */
+  names?: ReadonlyMap<string, LocalizedText>;
 }
 
 /**
  * The sheets `qgrade compare -f xlsx` writes:
  *
  * - **Migration matrix** (等级迁移): grade under A down, grade under B
- *   across, highest first, "not graded" last; below it, which rule set is
- *   A and which B, and how many records changed.
+ *   across, by grade label, highest first, "not graded" last; below it,
+ *   which rule set is A and which B, the records, unchanged, changed (up,
+ *   down), and graded / not graded (invalid, by reason) under A and under B.
  * - **Changed records** (等级变化的记录): the kept columns, the row, the
- *   grade under A and under B, and the requirements that moved the record.
+ *   grade under A and under B, the requirements whose outcome moved the
+ *   record (names, then ids), and those whose limit changed with the same
+ *   outcome.
  *
  * @example
  * const sheets = comparisonSheets(comparison, a, b, { lang: 'en' });
@@ -58,11 +69,9 @@ export function comparisonSheets(
   options: ComparisonWorkbookOptions,
 ): SheetSpec[] {
   const { lang } = options;
-  const show = (key: string | null, side: ComparedWorkbookRuleSet) => {
-    if (key === null || key === NOT_GRADED_KEY) return T.notGraded[lang];
-    const label = side.grades.find((g) => g.id === key)?.label?.[lang];
-    return label && label !== key ? `${label} (${key})` : key;
-  };
+  const zh = lang === 'zh';
+  const show = (key: string | null, side: ComparedWorkbookRuleSet) =>
+    compareGradeText(key, side.grades, lang);
   const rowKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
   for (const key of Object.keys(comparison.matrix)) if (!rowKeys.includes(key)) rowKeys.splice(-1, 0, key);
   const colKeys = [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
@@ -70,12 +79,19 @@ export function comparisonSheets(
     show(from, a),
     ...colKeys.map((to) => comparison.matrix[from]?.[to] ?? 0),
   ]);
+  const about = (r: ComparedWorkbookRuleSet) =>
+    zh ? `${r.id} ${r.version}（${r.file}）` : `${r.id} ${r.version} (${r.file})`;
+  // A breakdown is indented under the figure it adds up to.
+  const indent = (label: string, part: boolean) => (part ? `  ${label}` : label);
   matrixRows.push(
     [],
-    ['A', `${a.id} ${a.version} (${a.file})`],
-    ['B', `${b.id} ${b.version} (${b.file})`],
-    [T.allRecords[lang], comparison.total],
-    [T.changed[lang], comparison.changed],
+    ['A', about(a)],
+    ['B', about(b)],
+    [],
+    ...changeRows(options.counts, lang).map((r) => [indent(r.label, r.part), r.value]),
+    [],
+    ['', COMPARE_TEXT.underA[lang], COMPARE_TEXT.underB[lang]],
+    ...sideRows(options.counts, lang).map((r) => [indent(r.label, r.part), r.a, r.b]),
   );
   const matrix: SheetSpec = {
     name: T.matrix[lang],
@@ -90,16 +106,33 @@ export function comparisonSheets(
     for (const c of comparison.changes)
       for (const k of Object.keys(c.kept ?? {})) if (!kept.includes(k)) kept.push(k);
   }
+  const sep = zh ? '；' : '; ';
+  const name = (id: string) => options.names?.get(id)?.[lang] ?? id;
+  const limitOnly = COMPARE_TEXT.limitOnly[lang];
   const changes: SheetSpec = {
     name: T.changes[lang],
-    header: [...kept, T.row[lang], T.gradeUnderA[lang], T.gradeUnderB[lang], T.movedBy[lang]],
-    rows: changed.map((c) => [
-      ...kept.map((k) => keptValue(c.kept, k) ?? ''),
-      c.row,
-      show(c.from, a),
-      show(c.to, b),
-      c.criteria.length > 0 ? c.criteria.join('; ') : T.invalidRecord[lang],
-    ]),
+    header: [
+      ...kept,
+      T.row[lang],
+      T.gradeUnderA[lang],
+      T.gradeUnderB[lang],
+      COMPARE_TEXT.causes[lang],
+      T.criterionIds[lang],
+      zh ? limitOnly : limitOnly[0]!.toUpperCase() + limitOnly.slice(1),
+    ],
+    rows: changed.map((c) => {
+      const split = options.causes(c) ?? { causes: c.criteria, limitOnly: [] };
+      const invalid = c.criteria.length === 0;
+      return [
+        ...kept.map((k) => keptValue(c.kept, k) ?? ''),
+        c.row,
+        show(c.from, a),
+        show(c.to, b),
+        invalid ? T.invalidRecord[lang] : split.causes.map(name).join(sep),
+        split.causes.join('; '),
+        split.limitOnly.map(name).join(sep),
+      ];
+    }),
     frozenColumns: kept.length,
   };
   return [matrix, changes];

@@ -22,7 +22,14 @@ async function build(lang: 'en' | 'zh', maxRecords?: number) {
 describe('createCompareReport', () => {
   it('counts the record the draft moves down: APF 4.62 meets ≥ 4.50 (grade 2) but not ≥ 4.70', async () => {
     const { a, b, report, html, comparison } = await build('en');
-    expect(report.totals()).toEqual({ total: 8, changed: 1, up: 0, down: 1 });
+    expect(report.totals()).toMatchObject({
+      total: 8,
+      unchanged: 7,
+      changed: 1,
+      up: 0,
+      down: 1,
+      sideways: 0,
+    });
     expect(comparison.changes).toEqual([{ row: 2, from: '2', to: '3', criteria: ['apf@2'] }]);
     expect(html).toContain('<td class="n" data-from="2" data-to="3">1</td>');
     expect(html).toContain('<td class="n" data-from="2" data-to="2">1</td>');

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareRuleSets, loadRuleSet } from '../../../src/index';
+import { createCompareTally, type TalliedChange } from '../../../src/compare/compare-tally';
+import { compareRuleSets, createGrader, loadRuleSet } from '../../../src/index';
 import { comparisonSheets, comparisonWorkbook } from '../../../src/report/xlsx/comparison-workbook';
+import type { Language } from '../../../src/text/localized-text';
 import { asWritten, readBack } from './read-back';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -19,14 +21,26 @@ async function compared() {
     ...c,
     kept: { 型号: String(records[c.row - 1]!.model) },
   }));
-  return { a, b, comparison: { ...comparison, changes } };
+  const tally = createCompareTally(a, b);
+  const [ga, gb] = [createGrader(a), createGrader(b)];
+  const causes = new Map<number, TalliedChange>();
+  records.forEach((r, i) => {
+    const seen = tally.add(ga.gradeSync(r), gb.gradeSync(r));
+    if (seen) causes.set(i + 1, seen);
+  });
+  const options = (lang: Language) => ({
+    lang,
+    counts: tally.counts(),
+    causes: (c: { row: number }) => causes.get(c.row),
+  });
+  return { a, b, comparison: { ...comparison, changes }, options };
 }
 
 describe('comparison workbook, read back by exceljs', () => {
   it('writes the matrix and the changed records cell for cell', async () => {
-    const { a, b, comparison } = await compared();
-    const sheets = comparisonSheets(comparison, a, b, { lang: 'zh' });
-    const read = await readBack(await comparisonWorkbook(comparison, a, b, { lang: 'zh' }));
+    const { a, b, comparison, options } = await compared();
+    const sheets = comparisonSheets(comparison, a, b, options('zh'));
+    const read = await readBack(await comparisonWorkbook(comparison, a, b, options('zh')));
     expect(read.map((s) => s.name)).toEqual(['等级迁移', '等级变化的记录']);
     expect(read[0]!.rows).toEqual(asWritten(sheets[0]!));
     expect(read[1]!.rows).toEqual(asWritten(sheets[1]!));
@@ -35,28 +49,36 @@ describe('comparison workbook, read back by exceljs', () => {
   });
 
   it('shows the draft raising grade 2 APF (≤ 4500 W) from 4.50 to 4.70: 4.62 moves from grade 2 to 3', async () => {
-    const { a, b, comparison } = await compared();
-    const [matrix, changes] = await readBack(await comparisonWorkbook(comparison, a, b, { lang: 'en' }));
+    const { a, b, comparison, options } = await compared();
+    const [matrix, changes] = await readBack(await comparisonWorkbook(comparison, a, b, options('en')));
     expect(matrix!.rows[0]).toEqual([
       'A ↓  B →',
-      'Grade 1 (1)',
-      'Grade 2 (2)',
-      'Grade 3 (3)',
-      'Grade 4 (4)',
-      'Grade 5 (5)',
+      'Grade 1',
+      'Grade 2',
+      'Grade 3',
+      'Grade 4',
+      'Grade 5',
       'Not graded',
     ]);
     const cell = (from: string, to: string) => {
       const col = matrix!.rows[0]!.indexOf(to);
       return matrix!.rows.find((r) => r[0] === from)?.[col];
     };
-    expect(cell('Grade 2 (2)', 'Grade 3 (3)')).toBe(1);
-    expect(cell('Grade 2 (2)', 'Grade 2 (2)')).toBe(1); // the cooling-only unit at grade 2 (SEER) does not move
+    expect(cell('Grade 2', 'Grade 3')).toBe(1);
+    expect(cell('Grade 2', 'Grade 2')).toBe(1); // the cooling-only unit at grade 2 (SEER) does not move
     expect(cell('Not graded', 'Not graded')).toBe(3);
     expect(changes!.rows).toEqual([
-      ['型号', 'Row', 'Grade under A', 'Grade under B', 'Criteria that moved'],
-      ['KFR-35GW/B3', 2, 'Grade 2 (2)', 'Grade 3 (3)', 'apf@2'],
+      [
+        '型号',
+        'Row',
+        'Grade under A',
+        'Grade under B',
+        'Criteria that moved it',
+        'Criterion ids',
+        'Limit changed, same outcome',
+      ],
+      ['KFR-35GW/B3', 2, 'Grade 2', 'Grade 3', 'apf@2', 'apf@2'],
     ]);
-    expect(matrix!.rows.find((r) => r[0] === 'Changed')).toEqual(['Changed', 1]);
+    expect(matrix!.rows.find((r) => r[0] === 'Changed grade')).toEqual(['Changed grade', 1]);
   });
 });

@@ -1,0 +1,186 @@
+import { NOT_GRADED_KEY } from '../compare/compare-rule-sets';
+import { type CompareCounts, NOT_GRADED_CODES } from '../compare/compare-tally';
+import type { Language, LocalizedText } from '../text/localized-text';
+import { NOT_GRADED_TEXT } from './xlsx/workbook-text';
+
+/**
+ * The words every compare report (terminal, HTML, XLSX) uses for its
+ * figures, grades and causes, so that the formats say the same thing. Why a
+ * record is not graded is worded as in {@link NOT_GRADED_TEXT}.
+ *
+ * @example
+ * COMPARE_TEXT.limitOnly.zh; // '限值变了、结果未变'
+ */
+export const COMPARE_TEXT = {
+  total: { zh: '记录总数', en: 'Records' },
+  unchanged: { zh: '等级不变', en: 'Unchanged' },
+  changed: { zh: '等级变化', en: 'Changed grade' },
+  up: { zh: '等级升高', en: 'Moved up' },
+  down: { zh: '等级降低', en: 'Moved down' },
+  sideways: { zh: '无高低之分', en: 'Neither up nor down' },
+  graded: { zh: '已分级', en: 'Graded' },
+  notGraded: { zh: '不分级', en: 'Not graded' },
+  underA: { zh: 'A 下', en: 'Under A' },
+  underB: { zh: 'B 下', en: 'Under B' },
+  causes: { zh: '引起变化的要求', en: 'Criteria that moved it' },
+  limitOnly: { zh: '限值变了、结果未变', en: 'limit changed, same outcome' },
+} as const satisfies Record<string, LocalizedText>;
+
+/**
+ * A count of a compare summary, with its label; `part` marks a breakdown of
+ * the line above it (its parts add up to it).
+ *
+ * @example
+ * for (const r of changeRows(counts, 'zh')) console.log(r.label, r.value);
+ */
+export interface CountRow {
+  key: string;
+  label: string;
+  value: number;
+  part: boolean;
+}
+
+/**
+ * Records, unchanged, changed, and of the changed those moved up and down
+ * (and neither, when there are such).
+ *
+ * @example
+ * changeRows(counts, 'en').map((r) => r.key); // ['total', 'unchanged', 'changed', 'up', 'down']
+ */
+export function changeRows(counts: CompareCounts, lang: Language): CountRow[] {
+  const row = (key: 'total' | 'unchanged' | 'changed' | 'up' | 'down' | 'sideways', part: boolean) => ({
+    key,
+    label: COMPARE_TEXT[key][lang],
+    value: counts[key],
+    part,
+  });
+  const rows = [row('total', false), row('unchanged', false), row('changed', false), row('up', true)];
+  rows.push(row('down', true));
+  if (counts.sideways > 0) rows.push(row('sideways', true));
+  return rows;
+}
+
+/**
+ * A count under each rule set, with its label.
+ *
+ * @example
+ * sideRows(counts, 'zh')[0]; // { key: 'graded', label: '已分级', a: 7, b: 6, part: false }
+ */
+export interface SideRow {
+  key: string;
+  label: string;
+  a: number;
+  b: number;
+  part: boolean;
+}
+
+/**
+ * Graded and not graded under A and under B, and the not graded broken down:
+ * invalid, then each reason a valid record is not graded.
+ *
+ * @example
+ * sideRows(counts, 'en').map((r) => r.key); // ['graded', 'not-graded', 'invalid-record', 'out-of-scope', …]
+ */
+export function sideRows(counts: CompareCounts, lang: Language): SideRow[] {
+  const { a, b } = counts;
+  return [
+    { key: 'graded', label: COMPARE_TEXT.graded[lang], a: a.graded, b: b.graded, part: false },
+    { key: 'not-graded', label: COMPARE_TEXT.notGraded[lang], a: a.notGraded, b: b.notGraded, part: false },
+    {
+      key: 'invalid-record',
+      label: reasonText('invalid-record', lang),
+      a: a.invalid,
+      b: b.invalid,
+      part: true,
+    },
+    ...NOT_GRADED_CODES.map((code) => ({
+      key: code,
+      label: reasonText(code, lang),
+      a: a.reasons[code],
+      b: b.reasons[code],
+      part: true,
+    })),
+  ];
+}
+
+/** A reason's words, capitalized in English for a heading cell. */
+function reasonText(code: keyof typeof NOT_GRADED_TEXT, lang: Language): string {
+  const text = NOT_GRADED_TEXT[code][lang];
+  return lang === 'en' ? text[0]!.toUpperCase() + text.slice(1) : text;
+}
+
+/**
+ * The summary as lines of text: the records and how many changed (up,
+ * down), then how each rule set graded them (not graded broken down by why,
+ * parts that are zero left out).
+ *
+ * @example
+ * compareSummaryLines(counts, 'zh');
+ * // ['共 12 条记录：等级不变 11 条，等级变化 1 条（升高 0 条，降低 1 条）', 'A 下：已分级 7 条，不分级 5 条（记录无效 1 条，未达最低等级 4 条）', …]
+ */
+export function compareSummaryLines(counts: CompareCounts, lang: Language): string[] {
+  const zh = lang === 'zh';
+  const moved = [
+    zh ? `升高 ${counts.up} 条` : `${counts.up} up`,
+    zh ? `降低 ${counts.down} 条` : `${counts.down} down`,
+  ];
+  if (counts.sideways > 0)
+    moved.push(zh ? `无高低之分 ${counts.sideways} 条` : `${counts.sideways} neither up nor down`);
+  const lines = [
+    zh
+      ? `共 ${counts.total} 条记录：等级不变 ${counts.unchanged} 条，等级变化 ${counts.changed} 条（${moved.join('，')}）`
+      : `${counts.total} record${counts.total === 1 ? '' : 's'}: ${counts.unchanged} unchanged, ${counts.changed} changed grade (${moved.join(', ')})`,
+  ];
+  const rows = sideRows(counts, lang);
+  for (const [side, under] of [
+    ['a', COMPARE_TEXT.underA[lang]],
+    ['b', COMPARE_TEXT.underB[lang]],
+  ] as const) {
+    const parts = rows
+      .filter((r) => r.part && r[side] > 0)
+      .map((r) =>
+        zh ? `${r.label} ${r[side]} 条` : `${r[side]} ${NOT_GRADED_TEXT[r.key as 'invalid-record'].en}`,
+      );
+    const graded = rows[0]![side];
+    const notGraded = rows[1]![side];
+    lines.push(
+      zh
+        ? `${under}：已分级 ${graded} 条，不分级 ${notGraded} 条${parts.length ? `（${parts.join('，')}）` : ''}`
+        : `${under}: ${graded} graded, ${notGraded} not graded${parts.length ? ` (${parts.join(', ')})` : ''}`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * The closing line on stderr: records, changed (up, down) and invalid under each.
+ *
+ * @example
+ * compareClosingLine(counts, 'zh'); // '共 12 条记录，等级变化 1 条（升高 0 条，降低 1 条）；A 下无效 1 条，B 下无效 1 条'
+ */
+export function compareClosingLine(counts: CompareCounts, lang: Language): string {
+  const { total, changed, up, down, sideways, a, b } = counts;
+  if (lang === 'zh') {
+    const other = sideways > 0 ? `，无高低之分 ${sideways} 条` : '';
+    return `共 ${total} 条记录，等级变化 ${changed} 条（升高 ${up} 条，降低 ${down} 条${other}）；A 下无效 ${a.invalid} 条，B 下无效 ${b.invalid} 条`;
+  }
+  const other = sideways > 0 ? `, ${sideways} neither up nor down` : '';
+  return `${total} records, ${changed} changed grade (${up} up, ${down} down${other}); invalid under A: ${a.invalid}, under B: ${b.invalid}`;
+}
+
+/**
+ * A grade as the compare reports name it: its label in the output language,
+ * "not graded" for none (the JSON key `"null"` or `null`), the id for a grade
+ * the ladder does not list.
+ *
+ * @example
+ * compareGradeText('conforming', ruleSet.grades, 'zh'); // '合格'
+ */
+export function compareGradeText(
+  key: string | null,
+  grades: readonly { id: string; label?: LocalizedText }[],
+  lang: Language,
+): string {
+  if (key === null || key === NOT_GRADED_KEY) return COMPARE_TEXT.notGraded[lang];
+  return grades.find((g) => g.id === key)?.label?.[lang] ?? key;
+}

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RuleSetComparison } from '../../src/index';
+import { readBack } from '../report/xlsx/read-back';
+import { useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+
+const RB = [
+  'steel/hot-rolled-ribbed-bar',
+  'examples/hot-rolled-ribbed-bar-2024-draft.yaml',
+  'examples/steel-rebar.json',
+];
+
+/** The figures every format must give for the rebar draft: 12 records, row 6 drops out, 1 invalid under both. */
+const FIGURES = { total: 12, unchanged: 11, changed: 1, up: 0, down: 1 };
+const SIDES = {
+  graded: [7, 6],
+  'not-graded': [5, 6],
+  'invalid-record': [1, 1],
+  'out-of-scope': [0, 0],
+  'gate-failed': [0, 0],
+  'below-lowest-grade': [4, 5],
+};
+
+describe.concurrent('qgrade compare: every format names the same causes and gives the same figures', () => {
+  it('JSON keeps both limits that moved in `criteria` (its documented contract)', async () => {
+    const { stdout } = await cli.run(['compare', '-f', 'json', ...RB]);
+    const json = JSON.parse(stdout) as RuleSetComparison;
+    expect(json.changes.map((c) => [c.row, c.criteria])).toEqual([
+      [6, ['mass-deviation-lower', 'mass-deviation-upper']],
+    ]);
+    expect(json).toMatchObject({ total: FIGURES.total, changed: FIGURES.changed });
+  });
+
+  it('table: the cause, its diff entry, the limit that moved without changing the outcome apart, and the figures', async () => {
+    const { stdout, stderr } = await cli.run(['--lang', 'zh', 'compare', ...RB]);
+    expect(stdout).toContain(
+      [
+        'A ↓  B →  合格  不分级',
+        '合格         6       1',
+        '不分级       0       5',
+        '',
+        '共 12 条记录：等级不变 11 条，等级变化 1 条（升高 0 条，降低 1 条）',
+        'A 下：已分级 7 条，不分级 5 条（记录无效 1 条，未达最低等级 4 条）',
+        'B 下：已分级 6 条，不分级 6 条（记录无效 1 条，未达最低等级 5 条）',
+        '行 6（24-0313-B）：合格 → 不分级  重量负偏差',
+        '    ← cell:massTolerance[[22, 50]][lower] -4.0 → -3.5 更严',
+        '    限值变了、结果未变：重量正偏差',
+      ].join('\n'),
+    );
+    expect(stdout).not.toContain('[upper]');
+    expect(stderr).toContain(
+      '共 12 条记录，等级变化 1 条（升高 0 条，降低 1 条）；A 下无效 1 条，B 下无效 1 条',
+    );
+  });
+
+  it('HTML: the same figures, and the upper limit neither a cause nor counted as one', async () => {
+    const out = join(temp(), 'compare.html');
+    await cli.run(['--lang', 'zh', 'compare', '-f', 'html', '-o', out, ...RB]);
+    const html = readFileSync(out, 'utf8');
+    for (const [key, value] of Object.entries(FIGURES))
+      expect(html).toMatch(new RegExp(`<li data-summary="${key}">[^<]*<b>${value}</b>`));
+    for (const [key, [a, b]] of Object.entries(SIDES))
+      expect(html).toMatch(
+        new RegExp(
+          `<tr data-summary="${key}"><th[^>]*>[^<]+</th><td class="n">${a}</td><td class="n">${b}</td></tr>`,
+        ),
+      );
+    const most = html.slice(
+      html.indexOf('<h2>最常引起等级变化的要求</h2>'),
+      html.indexOf('<h2>等级变化的记录</h2>'),
+    );
+    expect(most).toContain('mass-deviation-lower');
+    expect(most).not.toContain('mass-deviation-upper');
+    const row = /<tr data-row="6">(.*?)<\/tr>/.exec(html)![1]!;
+    const [causes, limitOnly] = row.split('限值变了、结果未变');
+    expect(causes).toContain('data-criterion="mass-deviation-lower"');
+    expect(causes).not.toContain('mass-deviation-upper');
+    expect(limitOnly).toContain('data-criterion="mass-deviation-upper"');
+    expect(html).toContain('<th class="n">合格</th>');
+  });
+
+  it('XLSX: the same figures and grade labels, and the cause apart from the limit that only moved', async () => {
+    const out = join(temp(), 'compare.xlsx');
+    await cli.run(['--lang', 'zh', 'compare', '-f', 'xlsx', '-o', out, ...RB]);
+    const [matrix, changes] = await readBack(readFileSync(out));
+    expect(matrix!.rows.slice(0, 3)).toEqual([
+      ['A ↓  B →', '合格', '不分级'],
+      ['合格', 6, 1],
+      ['不分级', 0, 5],
+    ]);
+    // The last row of a label: "不分级" also names the matrix's last row.
+    const value = (label: string) => matrix!.rows.findLast((r) => String(r[0]).trim() === label)?.slice(1);
+    expect(value('记录总数')).toEqual([12]);
+    expect(value('等级不变')).toEqual([11]);
+    expect(value('等级变化')).toEqual([1]);
+    expect(value('等级升高')).toEqual([0]);
+    expect(value('等级降低')).toEqual([1]);
+    expect(value('已分级')).toEqual(SIDES.graded);
+    expect(value('不分级')).toEqual(SIDES['not-graded']);
+    expect(value('记录无效')).toEqual(SIDES['invalid-record']);
+    expect(value('未达最低等级')).toEqual(SIDES['below-lowest-grade']);
+    expect(matrix!.rows.find((r) => r[0] === 'A')![1]).toMatch(
+      /^steel\/hot-rolled-ribbed-bar 2\.0\.0（.*）$/,
+    );
+    expect(changes!.rows).toEqual([
+      ['batch', '行', 'A 的等级', 'B 的等级', '引起变化的要求', '要求编号', '限值变了、结果未变'],
+      ['24-0313-B', 6, '合格', '不分级', '重量负偏差', 'mass-deviation-lower', '重量正偏差'],
+    ]);
+  });
+});
