@@ -12,9 +12,10 @@
  *   contain them; no other character is (superscripts `²`, circled `④`,
  *   other scripts' digits are refused, naming the character). Refused: digit-group separators (`1,234`,
  *   `1 234`), decimal commas, hexadecimal, `NaN`, `Infinity`, percentages,
- *   units, and numbers beyond the range of a double (or below its
- *   precision, when not zero); for an `integer` indicator, integers beyond
- *   2^53.
+ *   units, numbers beyond the range of a double (or below its
+ *   precision, when not zero), numerals whose value a double does not hold
+ *   exactly (`4.99999999999999999`, read as 5); for an `integer` indicator,
+ *   integers beyond 2^53.
  * - Booleans: `true`/`false` (any case), `1`/`0`, `yes`/`no`, `是`/`否`,
  *   `合格`/`不合格` (test reports write a pass as 合格).
  * - Enumerations: the value as listed in the rule set (exact, then with
@@ -179,6 +180,8 @@ export function parseNumeral(text: string, integer = false): number | LocalizedT
         'is an integer too large to be exact (beyond 2^53)',
       );
     }
+    // Up to 15 significant digits a double holds exactly; a longer numeral may be one it only comes near.
+    if (t.length >= 16 && normalDecimal(t) !== normalDecimal(String(n))) return inexact(n);
     return n;
   }
   if (/^[+-]?0[xXbBoO][0-9a-fA-F]+$/.test(t)) {
@@ -208,6 +211,43 @@ export function parseNumeral(text: string, integer = false): number | LocalizedT
   return localized('不是十进制数', 'is not a decimal number');
 }
 
+/**
+ * Why a decimal numeral is not the double it reads as (`4.99999999999999999`
+ * reads as 5), or `undefined` when it is. Only a numeral of 16 characters or
+ * more can be: one of up to 15 significant digits always is.
+ *
+ * @param text - an ASCII decimal numeral, as JSON or a CSV cell writes one
+ * @example
+ * inexactNumeral('8.7499999999999999')?.en; // 'has more significant digits than a number holds exactly (it would be read as 8.75) …'
+ */
+export function inexactNumeral(text: string): LocalizedText | undefined {
+  if (text.length < 16) return undefined;
+  const n = Number(text);
+  if (!Number.isFinite(n) || normalDecimal(text) === normalDecimal(String(n))) return undefined;
+  return inexact(n);
+}
+
+function inexact(n: number): LocalizedText {
+  return localized(
+    `有效数字多于数值所能精确保存的位数（会被读作 ${n}，评定结果可能因此改变）：请最多写 15 位有效数字`,
+    `has more significant digits than a number holds exactly (it would be read as ${n}, which may change the grade): write at most 15 significant digits`,
+  );
+}
+
+/** A decimal numeral's digits without sign, point, leading or trailing zeros, and where the point goes: `0.0450` and `4.5e-2` both give `45e-1`. */
+function normalDecimal(text: string): string {
+  const unsigned = text.charCodeAt(0) === 0x2b || text.charCodeAt(0) === 0x2d ? text.slice(1) : text;
+  const e = unsigned.search(/[eE]/);
+  const mantissa = e < 0 ? unsigned : unsigned.slice(0, e);
+  const exponent = e < 0 ? 0 : Number(unsigned.slice(e + 1));
+  const dot = mantissa.indexOf('.');
+  const all = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
+  const lead = /^0*/.exec(all)![0].length;
+  const digits = all.slice(lead).replace(/0+$/, '');
+  if (digits === '') return '0';
+  return `${digits}e${exponent + (dot < 0 ? mantissa.length : dot) - lead}`;
+}
+
 function unitAfter(): LocalizedText {
   return localized(
     '带有单位或其他文字，应只写数值',
@@ -223,7 +263,11 @@ function foreignCharacter(c: string): LocalizedText {
   );
 }
 
-function refused(text: string, indicator: IndicatorInfo, why: LocalizedText): ConvertedCell {
+/**
+ * A value refused for an indicator: the text, with an error naming the field,
+ * the text as written and why (`apf (…) must be a number: "1e400" is beyond the range of numbers`).
+ */
+export function refused(text: string, indicator: IndicatorInfo, why: LocalizedText): ConvertedCell {
   const shown = quoteShort(text);
   const wanted: Record<string, LocalizedText> = {
     number: localized('数值', 'a number'),
