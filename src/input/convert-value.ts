@@ -4,7 +4,8 @@
  * that could be read two ways is refused with a message saying how to write
  * it, never guessed.
  *
- * - Surrounding spaces (ASCII and the ideographic space U+3000) are trimmed;
+ * - Surrounding white space (`\s`: ASCII spaces and tabs, U+00A0, U+2000–U+200A,
+ *   U+202F, U+3000, U+FEFF, …) is trimmed;
  *   an empty cell leaves the field out of the record.
  * - Numbers: ASCII decimal numerals, optional sign, decimal point and
  *   exponent (`4.62`, `-0.5`, `.5`, `1e3`). Full-width forms (`４．６２`,
@@ -47,7 +48,7 @@ const TRUE = new Set(['true', '1', 'yes', '是', '合格']);
 const FALSE = new Set(['false', '0', 'no', '否', '不合格']);
 const BOOLEAN_WORD_CHARACTERS = '是否合格不';
 
-/** Trims ASCII white space and the ideographic space. */
+/** Trims white space (`\s`, which takes in U+00A0, U+2000–U+200A, U+202F and U+FEFF) and the ideographic space. */
 export function trimCell(text: string): string {
   // Most cells start and end on a printable ASCII character: nothing to trim, no expression run.
   const n = text.length;
@@ -192,15 +193,16 @@ export function parseNumeral(text: string, integer = false): number | LocalizedT
   }
   // A temperature (20 °C, 20℃) has a unit, not a look-alike digit.
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)\s*(°\s*[A-Za-z]?|℃|℉)$/.test(t)) return unitAfter();
-  // A digit of another form (², ④, ٤) is never read as a digit: name it.
-  const odd = [...t].find((c) => c > '\u007f');
-  if (odd !== undefined) return foreignCharacter(odd);
-  if (/^[+-]?\d{1,3}([,'_ ]\d{3})+(\.\d+)?$/.test(t) || /^[+-]?\d+,\d+$/.test(t)) {
+  // Digit groups: comma, apostrophe, underscore, or a space (also the no-break and thin spaces spreadsheets put there).
+  if (/^[+-]?\d{1,3}([,'_ \u00a0\u2009\u202f]\d{3})+(\.\d+)?$/.test(t) || /^[+-]?\d+,\d+$/.test(t)) {
     return localized(
       '含千位分隔符或小数逗号，应写如 1234.5',
       'has a digit-group separator or a decimal comma: write e.g. 1234.5',
     );
   }
+  // A digit of another form (², ④, ٤) is never read as a digit: name it.
+  const odd = [...t].find((c) => c > '\u007f');
+  if (odd !== undefined) return foreignCharacter(odd);
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)\s*[%‰]$/.test(t)) {
     return localized(
       '是百分数，应写指标所取的数值，不带 %',

@@ -36,6 +36,9 @@ describe('parseNumeral', () => {
   it.each([
     ['1,234', 'digit-group separator'],
     ['1 234', 'digit-group separator'],
+    ['4\u00a0620', 'digit-group separator'], // a no-break space, as spreadsheets group digits
+    ['4\u202f620', 'digit-group separator'],
+    ['4\u2009620', 'digit-group separator'],
     ['1,234.5', 'digit-group separator'],
     ['4,62', 'decimal comma'],
     ['１，２３４', 'digit-group separator'],
