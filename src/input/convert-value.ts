@@ -4,7 +4,8 @@
  * that could be read two ways is refused with a message saying how to write
  * it, never guessed.
  *
- * - Surrounding spaces (ASCII and the ideographic space U+3000) are trimmed;
+ * - Surrounding white space (`\s`: ASCII spaces and tabs, U+00A0, U+2000–U+200A,
+ *   U+202F, U+3000, U+FEFF, …) is trimmed;
  *   an empty cell leaves the field out of the record.
  * - Numbers: ASCII decimal numerals, optional sign, decimal point and
  *   exponent (`4.62`, `-0.5`, `.5`, `1e3`). Full-width forms (`４．６２`,
@@ -12,9 +13,10 @@
  *   contain them; no other character is (superscripts `²`, circled `④`,
  *   other scripts' digits are refused, naming the character). Refused: digit-group separators (`1,234`,
  *   `1 234`), decimal commas, hexadecimal, `NaN`, `Infinity`, percentages,
- *   units, and numbers beyond the range of a double (or below its
- *   precision, when not zero); for an `integer` indicator, integers beyond
- *   2^53.
+ *   units, numbers beyond the range of a double (or below its
+ *   precision, when not zero), numerals whose value a double does not hold
+ *   exactly (`4.99999999999999999`, read as 5); for an `integer` indicator,
+ *   integers beyond 2^53.
  * - Booleans: `true`/`false` (any case), `1`/`0`, `yes`/`no`, `是`/`否`,
  *   `合格`/`不合格` (test reports write a pass as 合格).
  * - Enumerations: the value as listed in the rule set (exact, then with
@@ -46,7 +48,7 @@ const TRUE = new Set(['true', '1', 'yes', '是', '合格']);
 const FALSE = new Set(['false', '0', 'no', '否', '不合格']);
 const BOOLEAN_WORD_CHARACTERS = '是否合格不';
 
-/** Trims ASCII white space and the ideographic space. */
+/** Trims white space (`\s`, which takes in U+00A0, U+2000–U+200A, U+202F and U+FEFF) and the ideographic space. */
 export function trimCell(text: string): string {
   // Most cells start and end on a printable ASCII character: nothing to trim, no expression run.
   const n = text.length;
@@ -179,6 +181,8 @@ export function parseNumeral(text: string, integer = false): number | LocalizedT
         'is an integer too large to be exact (beyond 2^53)',
       );
     }
+    // Up to 15 significant digits a double holds exactly; a longer numeral may be one it only comes near.
+    if (t.length >= 16 && normalDecimal(t) !== normalDecimal(String(n))) return inexact(n);
     return n;
   }
   if (/^[+-]?0[xXbBoO][0-9a-fA-F]+$/.test(t)) {
@@ -189,15 +193,16 @@ export function parseNumeral(text: string, integer = false): number | LocalizedT
   }
   // A temperature (20 °C, 20℃) has a unit, not a look-alike digit.
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)\s*(°\s*[A-Za-z]?|℃|℉)$/.test(t)) return unitAfter();
-  // A digit of another form (², ④, ٤) is never read as a digit: name it.
-  const odd = [...t].find((c) => c > '\u007f');
-  if (odd !== undefined) return foreignCharacter(odd);
-  if (/^[+-]?\d{1,3}([,'_ ]\d{3})+(\.\d+)?$/.test(t) || /^[+-]?\d+,\d+$/.test(t)) {
+  // Digit groups: comma, apostrophe, underscore, or a space (also the no-break and thin spaces spreadsheets put there).
+  if (/^[+-]?\d{1,3}([,'_ \u00a0\u2009\u202f]\d{3})+(\.\d+)?$/.test(t) || /^[+-]?\d+,\d+$/.test(t)) {
     return localized(
       '含千位分隔符或小数逗号，应写如 1234.5',
       'has a digit-group separator or a decimal comma: write e.g. 1234.5',
     );
   }
+  // A digit of another form (², ④, ٤) is never read as a digit: name it.
+  const odd = [...t].find((c) => c > '\u007f');
+  if (odd !== undefined) return foreignCharacter(odd);
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)\s*[%‰]$/.test(t)) {
     return localized(
       '是百分数，应写指标所取的数值，不带 %',
@@ -206,6 +211,43 @@ export function parseNumeral(text: string, integer = false): number | LocalizedT
   }
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)\s*[^\d\s.,;:+-]\S*$/.test(t)) return unitAfter();
   return localized('不是十进制数', 'is not a decimal number');
+}
+
+/**
+ * Why a decimal numeral is not the double it reads as (`4.99999999999999999`
+ * reads as 5), or `undefined` when it is. Only a numeral of 16 characters or
+ * more can be: one of up to 15 significant digits always is.
+ *
+ * @param text - an ASCII decimal numeral, as JSON or a CSV cell writes one
+ * @example
+ * inexactNumeral('8.7499999999999999')?.en; // 'has more significant digits than a number holds exactly (it would be read as 8.75) …'
+ */
+export function inexactNumeral(text: string): LocalizedText | undefined {
+  if (text.length < 16) return undefined;
+  const n = Number(text);
+  if (!Number.isFinite(n) || normalDecimal(text) === normalDecimal(String(n))) return undefined;
+  return inexact(n);
+}
+
+function inexact(n: number): LocalizedText {
+  return localized(
+    `有效数字多于数值所能精确保存的位数（会被读作 ${n}，评定结果可能因此改变）：请最多写 15 位有效数字`,
+    `has more significant digits than a number holds exactly (it would be read as ${n}, which may change the grade): write at most 15 significant digits`,
+  );
+}
+
+/** A decimal numeral's digits without sign, point, leading or trailing zeros, and where the point goes: `0.0450` and `4.5e-2` both give `45e-1`. */
+function normalDecimal(text: string): string {
+  const unsigned = text.charCodeAt(0) === 0x2b || text.charCodeAt(0) === 0x2d ? text.slice(1) : text;
+  const e = unsigned.search(/[eE]/);
+  const mantissa = e < 0 ? unsigned : unsigned.slice(0, e);
+  const exponent = e < 0 ? 0 : Number(unsigned.slice(e + 1));
+  const dot = mantissa.indexOf('.');
+  const all = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1);
+  const lead = /^0*/.exec(all)![0].length;
+  const digits = all.slice(lead).replace(/0+$/, '');
+  if (digits === '') return '0';
+  return `${digits}e${exponent + (dot < 0 ? mantissa.length : dot) - lead}`;
 }
 
 function unitAfter(): LocalizedText {
@@ -223,7 +265,11 @@ function foreignCharacter(c: string): LocalizedText {
   );
 }
 
-function refused(text: string, indicator: IndicatorInfo, why: LocalizedText): ConvertedCell {
+/**
+ * A value refused for an indicator: the text, with an error naming the field,
+ * the text as written and why (`apf (…) must be a number: "1e400" is beyond the range of numbers`).
+ */
+export function refused(text: string, indicator: IndicatorInfo, why: LocalizedText): ConvertedCell {
   const shown = quoteShort(text);
   const wanted: Record<string, LocalizedText> = {
     number: localized('数值', 'a number'),

@@ -9,6 +9,8 @@ import { checkMapSources } from './check-column-mapping';
 import { type ColumnMapping, renameKeys, resolveColumns } from './column-mapping';
 import { convertCell, trimCell } from './convert-value';
 import { DEFAULT_MAX_RECORD_LENGTH, type InputItem, type TextInputFormat } from './input-item';
+import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
+import { jsonNumeralErrors } from './json-numerals';
 import { parseJsonRecords } from './read-json-records';
 import { RecordFields } from './record-fields';
 import { type CsvProblem, splitCsvBatches } from './split-csv';
@@ -44,9 +46,10 @@ export function recordItems(
   name: string,
   options: ItemOptions,
 ): Batched<InputItem> {
-  if (format === 'json') return batched(() => jsonItems(chunks, name, options.mapping));
+  const byName = new Map(options.indicators.map((i) => [i.name, i]));
+  if (format === 'json') return batched(() => jsonItems(chunks, name, options.mapping, byName));
   if (format === 'ndjson')
-    return ndjsonItems(chunks, options.mapping, options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH);
+    return ndjsonItems(chunks, options.mapping, byName, options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH);
   return csvItems(chunks, name, format === 'tsv' ? '\t' : ',', options);
 }
 
@@ -71,6 +74,7 @@ async function* jsonItems(
   chunks: AsyncIterable<string>,
   name: string,
   mapping: ColumnMapping,
+  indicators: ReadonlyMap<string, IndicatorInfo>,
 ): AsyncGenerator<InputItem[]> {
   const parts: string[] = [];
   let length = 0;
@@ -86,13 +90,26 @@ async function* jsonItems(
     }
     parts.push(chunk);
   }
-  const records = parseJsonRecords(parts.join(''), name);
+  const text = parts.join('');
+  const records = parseJsonRecords(text, name);
   if (records.length > 0) checkMapSources(mapping, keysOf(records), name);
+  // JSON.parse rounds numerals and keeps the last of a repeated key without a word; the text says whether it did.
+  const numerals = jsonNumeralErrors(text, mapping, indicators);
+  const repeated = duplicateKeys(text, records);
   // Batches of a few thousand, so a consumer writes as it goes.
   for (let start = 0; start < records.length; start += 2000) {
     const batch: InputItem[] = [];
-    for (let i = start; i < Math.min(records.length, start + 2000); i++)
-      batch.push({ row: i + 1, record: renameKeys(records[i], mapping) });
+    for (let i = start; i < Math.min(records.length, start + 2000); i++) {
+      const key = repeated?.get(i);
+      if (key !== undefined) {
+        const where = localized(`第 ${i + 1} 条记录`, `record ${i + 1}`);
+        batch.push({ row: i + 1, unreadable: duplicateKeyText(key, where) });
+        continue;
+      }
+      const conversionErrors = numerals?.get(i);
+      const record = renameKeys(records[i], mapping);
+      batch.push(conversionErrors ? { row: i + 1, record, conversionErrors } : { row: i + 1, record });
+    }
     yield batch;
   }
 }
@@ -108,6 +125,7 @@ function keysOf(records: readonly unknown[]): Set<string> {
 function ndjsonItems(
   chunks: AsyncIterable<string>,
   mapping: ColumnMapping,
+  indicators: ReadonlyMap<string, IndicatorInfo>,
   maxLength: number,
 ): Batched<InputItem> {
   return batched(async function* () {
@@ -122,7 +140,17 @@ function ndjsonItems(
         if (/^[\s\u3000]*$/.test(line.text)) continue;
         row++;
         try {
-          items.push({ row, record: renameKeys(JSON.parse(line.text), mapping) });
+          const parsed: unknown = JSON.parse(line.text);
+          // JSON.parse keeps the last of a repeated key and rounds numerals without a word; the line says whether it did.
+          const key = duplicateKeys(line.text, parsed)?.get(0);
+          if (key !== undefined) {
+            const where = localized(`第 ${line.line} 行`, `line ${line.line}`);
+            items.push({ row, unreadable: duplicateKeyText(key, where) });
+            continue;
+          }
+          const record = renameKeys(parsed, mapping);
+          const conversionErrors = jsonNumeralErrors(line.text, mapping, indicators)?.get(0);
+          items.push(conversionErrors ? { row, record, conversionErrors } : { row, record });
         } catch (error) {
           const reason = jsonReason(error);
           items.push({

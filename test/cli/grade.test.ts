@@ -265,6 +265,27 @@ describe.concurrent('qgrade grade: inputs', () => {
     expect(results[3]!.errors?.[0]?.code).toBe('not-an-object');
   });
 
+  it('refuses numerals a double would round and keys given twice, in NDJSON and CSV, rather than grade them', async () => {
+    const input = [
+      '{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":4.99999999999999999}',
+      '{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":5.5,"apf":3.0}',
+      '{"unitType":"heat-pump","ratedCoolingCapacity":1e400,"apf":5.5}',
+      '{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":4.999999999999999}',
+    ].join('\n');
+    const lines = await cli.run(['grade', '-r', AC, '-f', 'ndjson', '-'], { input });
+    expect(lines.code).toBe(1);
+    const results = ndjson(lines.stdout);
+    expect(results.map((r) => r.grade)).toEqual([null, null, null, '2']);
+    expect(results[0]!.errors?.[0]?.message.en).toContain(
+      '"4.99999999999999999" has more significant digits',
+    );
+    expect(results[1]!.errors?.[0]?.message.en).toContain('line 2 gives the key "apf" more than once');
+    expect(results[2]!.errors?.[0]?.message.en).toContain('"1e400" is beyond the range of numbers');
+    const csv = 'unitType,ratedCoolingCapacity,apf\nheat-pump,3500,4.99999999999999999\n';
+    const cells = await cli.run(['grade', '-r', AC, '-f', 'ndjson', '-'], { input: csv });
+    expect(ndjson(cells.stdout)[0]!.errors?.[0]?.message.zh).toContain('会被读作 5');
+  });
+
   it('reads stdin with -, telling JSON, NDJSON and CSV apart by their first character', async () => {
     const json = readFileSync(join(ROOT, EXAMPLES), 'utf8');
     const ndjsonText = readFileSync(join(FIXTURES, 'records.ndjson'), 'utf8');

@@ -36,6 +36,9 @@ describe('parseNumeral', () => {
   it.each([
     ['1,234', 'digit-group separator'],
     ['1 234', 'digit-group separator'],
+    ['4\u00a0620', 'digit-group separator'], // a no-break space, as spreadsheets group digits
+    ['4\u202f620', 'digit-group separator'],
+    ['4\u2009620', 'digit-group separator'],
     ['1,234.5', 'digit-group separator'],
     ['4,62', 'decimal comma'],
     ['１，２３４', 'digit-group separator'],
@@ -69,8 +72,38 @@ describe('parseNumeral', () => {
   it('reads 0e5 and -0 as zero, and refuses integers beyond 2^53 for integer indicators only', () => {
     expect(parseNumeral('0e5')).toBe(0);
     expect(parseNumeral('-0')).toBe(-0);
-    expect(parseNumeral('9007199254740993')).toBe(9007199254740992);
+    expect((parseNumeral('9007199254740993') as { en: string }).en).toContain('read as 9007199254740992');
     expect((parseNumeral('9007199254740993', true) as { en: string }).en).toContain('beyond 2^53');
+  });
+});
+
+describe('parseNumeral: numerals a double does not hold exactly', () => {
+  it.each([
+    ['4.99999999999999999', '5'],
+    ['8.7499999999999999', '8.75'],
+    ['2.0000000000000001', '2'],
+    ['1.9999999999999999', '2'],
+    ['0.10000000000000001', '0.1'],
+    [`4.${'9'.repeat(200)}`, '5'],
+  ])('refuses %j, which would be read as %s', (text, read) => {
+    const result = parseNumeral(text) as { zh: string; en: string };
+    expect(result.en).toContain(
+      `has more significant digits than a number holds exactly (it would be read as ${read}`,
+    );
+    expect(result.zh).toContain(`会被读作 ${read}`);
+    expect(typeof parseNumeral(text, true)).toBe('object');
+  });
+
+  it.each([
+    ['4.999999999999999', 4.999999999999999],
+    ['1234567890123456', 1234567890123456],
+    ['0.000000000000000045', 4.5e-17],
+    ['+5.00000000000000000000', 5],
+    ['-0.00000000000000000', -0],
+    ['100000000000000000000', 1e20],
+    ['０．１２３４５６７８９０１２３４５６', 0.1234567890123456],
+  ])('reads %j, whose digits a double holds', (text, value) => {
+    expect(parseNumeral(text)).toBe(value);
   });
 });
 

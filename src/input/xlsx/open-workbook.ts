@@ -37,6 +37,8 @@ export interface Workbook {
   sheets: WorkbookSheet[];
   /** The shared string table, which text cells point into. */
   sharedStrings: string[];
+  /** The shared-string part the file lacks (it is referenced but absent, or not referenced at all), when it does. */
+  missingSharedStrings?: string;
   /** What each cell style (`s` attribute, an index into `cellXfs`) makes of a number. */
   formats: NumberFormatInfo[];
   /** Whether dates count from 1904 (old Mac workbooks) rather than 1900. */
@@ -131,6 +133,7 @@ export function openWorkbook(bytes: Uint8Array, name: string, limits: WorkbookLi
     name,
     sheets,
     sharedStrings: sharedXml ? parseSharedStrings(sharedXml) : [],
+    ...(sharedXml === undefined && { missingSharedStrings: sharedStringsPart ?? 'xl/sharedStrings.xml' }),
     formats: stylesXml ? parseCellFormats(stylesXml) : [],
     date1904,
     sheetXml(sheet) {

@@ -1,5 +1,7 @@
 import { Parser } from 'saxen';
-import { localized } from '../../text/localized-text';
+import { UsageError } from '../../errors/usage-error';
+import { type LocalizedText, localized } from '../../text/localized-text';
+import { parseNumeral } from '../convert-value';
 import { type CellPosition, type CellRange, cellAddress, parseCellRef, parseRange } from './cell-address';
 import type { NumberFormatInfo } from './number-format';
 import type { Workbook } from './open-workbook';
@@ -40,6 +42,8 @@ export class TooManyRows extends Error {
   }
 }
 
+// The numerals a number cell holds: decimal, as Excel writes them (up to 17 significant digits).
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const GENERAL: NumberFormatInfo = { kind: 'number', percentSigns: 0 };
 
 /**
@@ -176,6 +180,16 @@ export function parseSheet(xml: string, workbook: Workbook, maxRows: number): Pa
     const at = () => cellAddress(position);
     switch (type) {
       case 's': {
+        // Without the table no text cell can be read, the header first: the file, not a row, is broken.
+        if (workbook.missingSharedStrings !== undefined) {
+          const part = workbook.missingSharedStrings;
+          throw new UsageError(
+            localized(
+              `无法读取 ${workbook.name}：单元格 ${at()} 指向共享字符串，而文件中没有共享字符串部件 ${part}（文件已损坏或未写完）；请在 Excel 或 WPS 中打开并另存，或另存为 CSV`,
+              `${workbook.name} cannot be read: cell ${at()} points to a shared string, and the file has no shared-string part ${part} (it is damaged or was not written to the end); open it in Excel or WPS and save it again, or save it as CSV`,
+            ),
+          );
+        }
         const text = value === undefined ? undefined : sharedStrings[Number(value)];
         if (text === undefined) {
           return {
@@ -204,6 +218,11 @@ export function parseSheet(xml: string, workbook: Workbook, maxRows: number): Pa
         return value ? { type: 'date-text', text: value } : { type: 'empty' };
       case 'n': {
         if (value === undefined || value.trim() === '') return { type: 'empty' };
+        // Number() also reads 0x10, 0b11, 0o7: a number cell takes the decimal numerals CSV takes.
+        if (!DECIMAL.test(value.trim())) {
+          const why = parseNumeral(value);
+          if (typeof why !== 'number') return broken(at(), value, why);
+        }
         const n = Number(value);
         if (!Number.isFinite(n)) return broken(at(), value);
         return { type: 'number', value: n, format: formats[style] ?? GENERAL };
@@ -223,13 +242,13 @@ export function parseSheet(xml: string, workbook: Workbook, maxRows: number): Pa
   return { rows, merges };
 }
 
-function broken(at: string, value: string): XlsxValue {
+function broken(at: string, value: string, why?: LocalizedText): XlsxValue {
   const shown = JSON.stringify(value.slice(0, 40));
   return {
     type: 'broken',
     reason: localized(
-      `单元格 ${at} 的值 ${shown} 与其类型不符`,
-      `cell ${at} holds ${shown}, which does not fit its type`,
+      `单元格 ${at} 的值 ${shown} 与其类型不符${why ? `：${why.zh}` : ''}`,
+      `cell ${at} holds ${shown}, which does not fit its type${why ? `: it ${why.en}` : ''}`,
     ),
   };
 }

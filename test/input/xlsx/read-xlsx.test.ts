@@ -439,7 +439,9 @@ describe('XLSX as other programs write it', () => {
             '<row r="2"><c r="A2"><v>4.5</v></c></row>' +
             '<row r="3"><c r="A3" t="s"><v>9</v></c></row>' +
             '<row r="4"><c r="A4" t="b"><v>2</v></c></row>' +
-            '<row r="5"><c r="A5"><v>3.9</v></c></row></sheetData>',
+            '<row r="5"><c r="A5"><v>3.9</v></c></row>' +
+            '<row r="6"><c r="A6"><v>0x10</v></c></row>' +
+            '<row r="7"><c r="A7"><v>4.6200000000000001</v></c></row></sheetData>',
         },
       ],
     });
@@ -461,6 +463,32 @@ describe('XLSX as other programs write it', () => {
         },
       },
       { row: 4, record: { apf: 3.9 } },
+      {
+        row: 5,
+        unreadable: {
+          zh: '工作表第 6 行无法读取：单元格 A6 的值 "0x10" 与其类型不符：不是十进制写法，应写十进制数',
+          en: 'sheet row 6 cannot be read: cell A6 holds "0x10", which does not fit its type: it is not decimal: write the number in decimal digits',
+        },
+      },
+      // Excel writes 17 digits; the cell is read at its 15.
+      { row: 6, record: { apf: 4.62 } },
     ]);
+  });
+
+  it('stops (exit 2) when text cells point into a shared-string part the file does not have', async () => {
+    const bytes = rawWorkbook({
+      sharedStrings: null,
+      sheets: [
+        {
+          name: 'S',
+          body: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2"><v>4.5</v></c></row></sheetData>',
+        },
+      ],
+    });
+    const read = readItems(bytes, { indicators: ALL });
+    await expect(read).rejects.toThrow(QgradeError);
+    await expect(read).rejects.toThrow(
+      /cell A1 points to a shared string, and the file has no shared-string part xl\/sharedStrings\.xml/,
+    );
   });
 });

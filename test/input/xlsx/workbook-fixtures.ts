@@ -29,8 +29,8 @@ export interface RawSheet {
 /** Parts of a hand-made workbook. */
 export interface RawWorkbook {
   sheets: RawSheet[];
-  /** The `<si>` elements of the shared string table. */
-  sharedStrings?: string[];
+  /** The `<si>` elements of the shared string table; `null` leaves the part out (the relationship stays). */
+  sharedStrings?: string[] | null;
   /** `<numFmts>` and `<cellXfs>` of the styles part. */
   styles?: string;
   date1904?: boolean;
@@ -78,10 +78,11 @@ export function rawWorkbook(book: RawWorkbook): Uint8Array {
     `<${p}workbook ${ns} xmlns:r="${REL}">${book.date1904 ? `<${p}workbookPr date1904="1"/>` : ''}<${p}sheets>${sheets}</${p}sheets></${p}workbook>`,
   );
   const strings = book.sharedStrings ?? [];
-  put(
-    'xl/sharedStrings.xml',
-    `<${p}sst ${ns} count="${strings.length}" uniqueCount="${strings.length}">${strings.join('')}</${p}sst>`,
-  );
+  if (book.sharedStrings !== null)
+    put(
+      'xl/sharedStrings.xml',
+      `<${p}sst ${ns} count="${strings.length}" uniqueCount="${strings.length}">${strings.join('')}</${p}sst>`,
+    );
   put('xl/styles.xml', `<${p}styleSheet ${ns}>${book.styles ?? ''}</${p}styleSheet>`);
   book.sheets.forEach((s, i) => {
     put(`xl/worksheets/sheet${i + 1}.xml`, `<${p}worksheet ${ns} xmlns:r="${REL}">${s.body}</${p}worksheet>`);

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { IndicatorInfo } from '../../src/index';
+import { duplicateKeys } from '../../src/input/json-duplicate-keys';
+import { jsonNumeralErrors } from '../../src/input/json-numerals';
+
+const APF: IndicatorInfo = {
+  name: 'apf',
+  type: 'number',
+  label: { zh: '全年能源消耗效率', en: 'APF' },
+  required: true,
+  specimens: 0,
+};
+const INDICATORS = new Map([['apf', APF]]);
+
+describe('jsonNumeralErrors', () => {
+  it('finds numerals JSON.parse would round, under the key that names the indicator', () => {
+    const line = '{"id":"12345678901234567890","apf":4.99999999999999999}';
+    const errors = jsonNumeralErrors(line, new Map(), INDICATORS)?.get(0);
+    expect(errors?.map((e) => [e.field, e.message.en])).toEqual([
+      [
+        'apf',
+        'apf (APF) must be a number: "4.99999999999999999" has more significant digits than a number holds exactly (it would be read as 5, which may change the grade): write at most 15 significant digits',
+      ],
+    ]);
+  });
+
+  it('names 1e400 and 1e-400 as written, follows the mapping and counts the records of an array', () => {
+    const text = '[{"APF":5.5},{"APF":[5.5,1e400]},{"note":1e400},{"APF":1e-400}]';
+    const errors = jsonNumeralErrors(text, new Map([['APF', 'apf']]), INDICATORS);
+    expect([...(errors?.keys() ?? [])]).toEqual([1, 3]);
+    expect(errors?.get(1)?.[0]?.message.en).toContain('"1e400" is beyond the range of numbers');
+    expect(errors?.get(3)?.[0]?.message.zh).toContain('"1e-400" 太接近零');
+  });
+
+  it('leaves exact numerals, and lines without long digit runs, alone', () => {
+    expect(jsonNumeralErrors('{"apf":4.999999999999999}', new Map(), INDICATORS)).toBeUndefined();
+    expect(jsonNumeralErrors('{"apf":5.5}', new Map(), INDICATORS)).toBeUndefined();
+  });
+});
+
+describe('duplicateKeys', () => {
+  it('finds a key a record gives twice, by record', () => {
+    const line = '{"apf":5.5,"apf":3.0}';
+    expect(duplicateKeys(line, JSON.parse(line))).toEqual(new Map([[0, 'apf']]));
+    const text = '[{"a":1,"n":{"x":1,"x":2}},{"a":1,"b":"x:y","a":2}]';
+    expect(duplicateKeys(text, JSON.parse(text))).toEqual(new Map([[1, 'a']]));
+  });
+
+  it('does not scan a record with no more colons than keys', () => {
+    const line = '{"a":1,"b":2}';
+    expect(duplicateKeys(line, JSON.parse(line))).toBeUndefined();
+  });
+});
