@@ -1,8 +1,9 @@
 import { shownValue } from '../compile/shown-value';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
 import { parseRoundingInterval } from '../rounding/gbt8170';
-import { cjkJoin } from '../text/cjk-space';
+import { booleanText, limitTextZh } from '../text/boolean-text';
 import type { Language } from '../text/localized-text';
+import { nextGradeLead } from './next-grade-lead';
 
 // Computed values (a score of 63.3333333333333) are shortened to this in one-line summaries.
 const SHORT = parseRoundingInterval('0.0001')!;
@@ -32,7 +33,11 @@ const SHORT_TEXTS = [
 
 function shortText(c: CriterionResult, lang: Language, ids: boolean): string {
   const long = typeof c.value === 'number' && /\.\d{5}/.test(String(c.value));
-  const shown = long ? shownValue(c.value as number, SHORT, c.limit, c.passed) : String(c.value);
+  const shown = long
+    ? shownValue(c.value as number, SHORT, c.limit, c.passed)
+    : typeof c.value === 'boolean'
+      ? booleanText(c.value, lang)
+      : String(c.value);
   // A count rule failed by several specimens (GB/T 229: at most one below): name them all, not the first's value.
   const several = c.failingSpecimens !== undefined && c.failingSpecimens.length > 1;
   const value =
@@ -41,7 +46,7 @@ function shortText(c: CriterionResult, lang: Language, ids: boolean): string {
       : ` ${shown}${c.rounded !== undefined && c.rounded !== c.value ? `→${c.rounded}` : ''}`;
   const specimen = several ? `#${c.failingSpecimens!.join(',')}` : c.specimen ? `#${c.specimen}` : '';
   if (lang === 'zh') {
-    const limit = c.limit ? `（${c.limit.text}）` : '';
+    const limit = c.limit ? `（${limitTextZh(c.limit)}）` : '';
     return `${ids ? c.id : c.label.zh}${specimen}${value}${limit}`;
   }
   const limit = c.limit ? ` (${c.limit.text})` : '';
@@ -63,7 +68,5 @@ export function holdsDown(result: GradeResult, lang: Language, ids = false): str
   }
   if (!result.nextGrade) return '';
   const blockers = result.nextGrade.blockers.map(short);
-  return zh
-    ? `${cjkJoin('距', result.nextGrade.label.zh)}：${blockers.join('、')}`
-    : `for ${result.nextGrade.label.en}: ${blockers.join(', ')}`;
+  return nextGradeLead(result.nextGrade.label, lang) + blockers.join(zh ? '、' : ', ');
 }
