@@ -18,7 +18,9 @@ export function registerList(program: Command, context: () => CliContext, runs: 
       `
 Examples:
   $ qgrade list
-  $ qgrade list --format json`,
+  $ qgrade list --format json
+
+Exit codes: 0 listed, 2 usage error.`,
     )
     .action(
       runs(async (options: { format: string }) => {
