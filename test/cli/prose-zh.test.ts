@@ -56,4 +56,17 @@ describe.concurrent('Chinese prose of grade and explain', () => {
     const reason = '未达到最低等级合格：重量负偏差：-6.8 %，不满足 ≥ -6.0 %（合格）';
     expect(page.split(reason).length - 1).toBe(1);
   });
+
+  it('full-width punctuation: explain header, coverage lines, lists of invalid rows', async () => {
+    const explain = await zh('explain', '-r', AC, '--row', '2', ACS);
+    expect(explain.stdout.split('\n')[0]).toBe(
+      '房间空气调节器能效等级 — GB 21455-2019（home-appliances/room-air-conditioner-energy 1.1.0）',
+    );
+    const coverage = await zh('test', '--coverage', 'test/cli/fixtures/coverage.test.yaml');
+    expect(coverage.stdout).toMatch(/第 \d+ 行）：缺少/);
+    const html = join(temp(), 'invalid.html');
+    const input = 'unitType,ratedCoolingCapacity,apf\nheat-pump,abc,4\nheat-pump,-1,4\n';
+    await cli.run(['--lang', 'zh', 'grade', '-r', AC, '-f', 'html', '-o', html, '-'], { input });
+    expect(readFileSync(html, 'utf8')).toContain('无效的行：1、2');
+  });
 });

@@ -128,7 +128,7 @@ export class GradeWorkbook {
         : holding.map((c) => criterionBrief(c, lang)).join(separator(lang)),
       explanation(result, lang),
       result.errors
-        ? invalidFields.map((f) => f || '(record)').join('; ')
+        ? invalidFields.map((f) => f || T.wholeRecord[lang]).join('; ')
         : holding.map((c) => c.id).join('; '),
     ]);
     this.#kept.push(kept);
@@ -188,7 +188,7 @@ export class GradeWorkbook {
       T.invalid[lang],
       T.invalidRecords[lang],
       c.invalid,
-      c.invalid > 0 ? `${zh ? '行' : 'rows'} ${c.invalidRows.join(', ')}${more}` : '',
+      c.invalid > 0 ? `${zh ? '行' : 'rows'} ${c.invalidRows.join(zh ? '、' : ', ')}${more}` : '',
     ]);
     const graded = c.total - notGraded - c.invalid;
     rows.push([
