@@ -6,7 +6,6 @@ import { keptValue } from '../../model/kept-values';
 import type { IndicatorInfo } from '../../resolve/rule-set';
 import { parseRoundingInterval } from '../../rounding/gbt8170';
 import { booleanText, limitTextZh } from '../../text/boolean-text';
-import { cjkJoin } from '../../text/cjk-space';
 import { type Language, type LocalizedText, localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
 import { nextGradeLead } from '../next-grade-lead';
