@@ -141,16 +141,19 @@ criteria 为 A、B 之间结果或限值不同的要求，diff 为导致变化�
       value: '数值，按书写原样（如 1.050）',
       interval: '修约间隔：1、2 或 5 × 10ⁿ（如 0.1、0.5、0.02、1000）',
     },
+    after: '退出码：0 已修约，2 用法错误（数值不是十进制数，或修约间隔不是 1、2 或 5 × 10ⁿ）。',
   },
   list: {
     description: '列出内置规则集及其标准、版本和来源可信度',
     options: { '--format': '输出格式：table 或 json' },
+    after: '退出码：0 已列出，2 用法错误。',
   },
   schema: {
     description:
       '输出公开的 JSON Schema：ruleset（默认）、grade-result、group-result、test-suite、rule-set-diff，或 input（配合 --rules）',
     arguments: { name: 'ruleset、grade-result、group-result、test-suite、rule-set-diff 或 input' },
     options: { '--rules': '用于 input：输出该规则集的记录结构' },
+    after: '退出码：0 已输出，2 用法错误（名称不正确，或规则集无法加载）。',
   },
   studio: {
     description: '在浏览器中编辑规则集：随输入显示问题、即时为样品分级、比较、测试；只在 127.0.0.1 上服务',

@@ -1,6 +1,7 @@
 import type { CriterionResult, Limit } from '../model/grade-result';
 import type { CheckModel } from '../model/rule-set-model';
 import { parseRoundingInterval, type RoundingInterval, roundNumberGbt8170 } from '../rounding/gbt8170';
+import { booleanText, limitTextZh } from '../text/boolean-text';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { numberText } from '../text/number-text';
 import type { CheckOutcome } from './check-outcome';
@@ -89,6 +90,8 @@ export function compileExplainer(
     // A tolerance shows its unit too: "10.0 ± 0.1 [9.9, 10.1] mm".
     const withUnit = limit && (typeof limit.value === 'number' || m.test.kind === 'tolerance');
     const text = limit ? `${limit.text}${withUnit ? u : ''}` : '';
+    // Chinese prose says 是/否 for a boolean limit (`= 是`); built here, once per limit.
+    const textZh = limit ? `${limitTextZh(limit)}${withUnit ? u : ''}` : '';
     if (m.test.kind === 'condition') {
       return {
         limit,
@@ -105,13 +108,13 @@ export function compileExplainer(
     }
     return {
       limit,
-      passed: { zh: `，满足 ${text}${where.zh}`, en: ` meets ${text}${where.en}` },
+      passed: { zh: `，满足 ${textZh}${where.zh}`, en: ` meets ${text}${where.en}` },
       failed: {
-        zh: `，不满足 ${text}${where.zh}${reason.zh}`,
+        zh: `，不满足 ${textZh}${where.zh}${reason.zh}`,
         en: ` does not meet ${text}${where.en}${reason.en}`,
       },
       missing: frozen(
-        `${head.zh}未提供数值，无法确认 ${text}${where.zh}`,
+        `${head.zh}未提供数值，无法确认 ${textZh}${where.zh}`,
         `${head.en}no value given, so ${text} cannot be confirmed${where.en}`,
       ),
     };
@@ -355,6 +358,8 @@ function valueText(
       : String(measured);
   let zh = typeof measured === 'number' ? shown + u : shown;
   let en = zh;
+  // A boolean reads 是/否 in Chinese prose; the result's value stays the boolean.
+  if (typeof measured === 'boolean') zh = booleanText(measured, 'zh');
   if (reading.rounded && typeof reading.compared === 'number' && reading.compared !== measured) {
     const r = reading.compared.toFixed(roundedDigits ?? reading.limit?.decimals ?? 0);
     if (r !== shown) {

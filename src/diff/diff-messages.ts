@@ -302,12 +302,12 @@ export function aspectChanged(what: LocalizedText, aspect: DiffAspect, text: Loc
  * Rule-set level items.
  *
  * @example
- * META.provenance.zh; // '阈值来源可信度'
+ * META.provenance.zh; // '来源可信度'
  */
 export const META = {
   id: { zh: '规则集标识', en: 'rule-set id' },
   version: { zh: '规则集版本', en: 'rule-set version' },
-  provenance: { zh: '阈值来源可信度', en: 'provenance level' },
+  provenance: { zh: '来源可信度', en: 'provenance level' },
   reference: { zh: '引用标准', en: 'reference' },
   groupLabel: { zh: '组的名称', en: 'group label' },
 } satisfies Record<string, LocalizedText>;

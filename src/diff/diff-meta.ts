@@ -1,5 +1,5 @@
 import type { ReferenceDocument } from '../model/rule-document';
-import type { LocalizedText } from '../text/localized-text';
+import type { Language, LocalizedText } from '../text/localized-text';
 import { addedOrRemoved, change, labelled, META, same } from './diff-messages';
 import type { Edition } from './edition';
 import { makeEntry } from './make-entry';
@@ -138,7 +138,35 @@ const PROVENANCE: Record<string, LocalizedText> = {
   illustrative: { zh: '示例数值', en: 'illustrative' },
 };
 
-function provenanceText(level: string): LocalizedText {
+/**
+ * A provenance level in words, the level itself beside the Chinese:
+ * `示例数值（illustrative）` / `illustrative`. Shared by `diff` and `list`.
+ */
+export function provenanceText(level: string): LocalizedText {
   const words = PROVENANCE[level];
   return words ? { zh: `${words.zh}（${level}）`, en: words.en } : same(level);
+}
+
+/**
+ * An entry's `before` or `after` as a reader of `lang` sees it in a table: a
+ * provenance level and a reference's status in words (`转引资料（secondary）`,
+ * `GB 1499.2-2024（2024，现行）`); any other value as written. JSON keeps the
+ * value as written.
+ *
+ * @example
+ * shownDiffValue('reference-added', 'GB 1499.2-2024 (2024, current)', 'zh'); // 'GB 1499.2-2024（2024，现行）'
+ */
+export function shownDiffValue(kind: string, value: string, lang: Language): string {
+  if (lang === 'en') return value;
+  if (kind === 'provenance') return provenanceText(value).zh;
+  if (!kind.startsWith('reference-')) return value;
+  // referenceText's form: `CODE (edition, status, superseded by X)`.
+  const m = /^(.*) \((.*)\)$/.exec(value);
+  if (!m) return value;
+  const parts = m[2]!
+    .split(', ')
+    .map((p) =>
+      p.startsWith('superseded by ') ? `被 ${p.slice('superseded by '.length)} 代替` : (STATUS[p]?.zh ?? p),
+    );
+  return `${m[1]}（${parts.join('，')}）`;
 }

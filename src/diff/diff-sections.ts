@@ -128,8 +128,10 @@ export function countsText(diff: RuleSetDiff, lang: Language): string {
  * @example
  * sideText(diff.a); // 'home-appliances/room-air-conditioner-energy 1.0.0 (rules/…/room-air-conditioner-energy.yaml)'
  */
-export function sideText(side: RuleSetDiff['a']): string {
-  return `${side.id} ${side.version} (${side.file})`;
+export function sideText(side: RuleSetDiff['a'], lang: Language = 'en'): string {
+  return lang === 'zh'
+    ? `${side.id} ${side.version}（${side.file}）`
+    : `${side.id} ${side.version} (${side.file})`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Language } from '../text/localized-text';
+import { shownDiffValue } from './diff-meta';
 import {
   countsText,
   DIFF_TEXT,
@@ -70,8 +71,8 @@ code { font-family: ui-monospace, monospace; font-size: 0.9em; word-break: break
 <main>
 <h1>${t(DIFF_TEXT.title)}</h1>
 <dl>
-<dt>A</dt><dd>${escapeHtml(sideText(diff.a))}</dd>
-<dt>B</dt><dd>${escapeHtml(sideText(diff.b))}</dd>
+<dt>A</dt><dd>${escapeHtml(sideText(diff.a, lang))}</dd>
+<dt>B</dt><dd>${escapeHtml(sideText(diff.b, lang))}</dd>
 </dl>
 <p class="counts">${escapeHtml(countsText(diff, lang))}</p>
 ${sections.join('\n')}
@@ -83,7 +84,8 @@ ${sections.join('\n')}
 
 function row(e: DiffEntry, lang: Language): string {
   const empty = escapeHtml(DIFF_TEXT.empty[lang]);
-  const value = (v: string | null) => (v === null ? empty : `<code>${escapeHtml(v)}</code>`);
+  const value = (v: string | null) =>
+    v === null ? empty : `<code>${escapeHtml(shownDiffValue(e.kind, v, lang))}</code>`;
   const where = [e.a && `A ${e.a.file}:${e.a.line}`, e.b && `B ${e.b.file}:${e.b.line}`]
     .filter((w): w is string => typeof w === 'string')
     .map(escapeHtml)

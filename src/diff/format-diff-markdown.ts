@@ -1,10 +1,12 @@
 import type { Language } from '../text/localized-text';
+import { shownDiffValue } from './diff-meta';
 import {
   countsText,
   DIFF_TEXT,
   diffSections,
   directionWord,
   sectionHeading,
+  sideText,
   whereText,
 } from './diff-sections';
 import type { RuleSetDiff } from './rule-set-diff';
@@ -19,11 +21,12 @@ import type { RuleSetDiff } from './rule-set-diff';
  */
 export function formatDiffMarkdown(diff: RuleSetDiff, lang: Language): string {
   const t = (x: { zh: string; en: string }) => x[lang];
+  const colon = lang === 'zh' ? '：' : ': ';
   const lines = [
     `# ${t(DIFF_TEXT.title)}`,
     '',
-    `- **A**: ${cell(diff.a.id)} ${cell(diff.a.version)} (${cell(diff.a.file)})`,
-    `- **B**: ${cell(diff.b.id)} ${cell(diff.b.version)} (${cell(diff.b.file)})`,
+    `- **A**${colon}${cell(sideText(diff.a, lang))}`,
+    `- **B**${colon}${cell(sideText(diff.b, lang))}`,
     '',
     countsText(diff, lang),
   ];
@@ -36,11 +39,11 @@ export function formatDiffMarkdown(diff: RuleSetDiff, lang: Language): string {
     for (const e of section.entries) {
       const values = [
         cell(e.key),
-        cell(e.before ?? t(DIFF_TEXT.empty)),
-        cell(e.after ?? t(DIFF_TEXT.empty)),
+        cell(e.before === null ? t(DIFF_TEXT.empty) : shownDiffValue(e.kind, e.before, lang)),
+        cell(e.after === null ? t(DIFF_TEXT.empty) : shownDiffValue(e.kind, e.after, lang)),
         directionWord(e, lang),
         cell(e.message[lang]),
-        cell(whereText(e, '; ')),
+        cell(whereText(e, lang === 'zh' ? '；' : '; ')),
       ];
       lines.push(`| ${values.join(' | ')} |`);
     }

@@ -11,7 +11,8 @@ import type { RuleSetDiff } from './rule-set-diff';
  * console.log(formatDiffText(diffRuleSets(a, b), 'zh'));
  */
 export function formatDiffText(diff: RuleSetDiff, lang: Language): string {
-  const lines = [`A: ${sideText(diff.a)}`, `B: ${sideText(diff.b)}`, ''];
+  const colon = lang === 'zh' ? '：' : ': ';
+  const lines = [`A${colon}${sideText(diff.a, lang)}`, `B${colon}${sideText(diff.b, lang)}`, ''];
   for (const section of diffSections(diff)) {
     lines.push(sectionHeading(section, lang));
     for (const entry of section.entries) {

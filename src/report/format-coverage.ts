@@ -20,13 +20,15 @@ export function formatCoverage(report: CoverageReport, file: string, lang: Langu
       : `coverage of ${file}: ${covered} of ${total} thresholds have a case at, just below and just above them`,
   ];
   if (report.uncovered.length > 0) lines.push(zh ? '  未覆盖：' : '  uncovered:');
-  for (const t of report.uncovered) lines.push(`    ${describeThreshold(t, lang)}: ${missing(t, lang)}`);
+  const colon = zh ? '：' : ': ';
+  for (const t of report.uncovered)
+    lines.push(`    ${describeThreshold(t, lang)}${colon}${missing(t, lang)}`);
   const waived = report.thresholds.filter((t) => t.waived && !report.uncovered.includes(t));
   if (waived.length > 0)
     lines.push(zh ? '  有意不覆盖（测试套件注明）：' : '  left uncovered on purpose (as the suite says):');
   for (const t of waived) {
     const sides = t.waived!.sides.map((side) => sideText(side, lang)).join(zh ? '、' : ', ');
-    lines.push(`    ${describeThreshold(t, lang)}: ${sides}${zh ? '——' : ' — '}${t.waived!.reason}`);
+    lines.push(`    ${describeThreshold(t, lang)}${colon}${sides}${zh ? '——' : ' — '}${t.waived!.reason}`);
   }
   for (const m of report.unmatched) {
     lines.push(

@@ -1,6 +1,6 @@
 import type { CriterionResult, GradeResult } from '../model/grade-result';
-import { cjkJoin } from '../text/cjk-space';
 import type { Language } from '../text/localized-text';
+import { nextGradeLead } from './next-grade-lead';
 import { scoreText } from './score-text';
 
 const MARK: Record<CriterionResult['status'], string> = {
@@ -20,13 +20,11 @@ export function formatExplanation(
   options: { showNotApplicable?: boolean } = {},
 ): string {
   const zh = lang === 'zh';
-  // Chinese takes full-width punctuation: "等级：2（2级）".
+  // Chinese names the grade by its label, with full-width punctuation: "等级：2级".
   const colon = zh ? '：' : ': ';
   const lines: string[] = [];
   if (result.grade !== null)
-    lines.push(
-      zh ? `等级：${result.grade}（${result.label!.zh}）` : `Grade: ${result.grade} (${result.label!.en})`,
-    );
+    lines.push(zh ? `等级：${result.label!.zh}` : `Grade: ${result.grade} (${result.label!.en})`);
   else lines.push(`${zh ? '不分级' : 'Not graded'}${colon}${result.notGradedReason?.message[lang] ?? ''}`);
   if (result.errors) {
     for (const e of result.errors)
@@ -48,8 +46,7 @@ export function formatExplanation(
     lines.push(`  ${MARK[c.status]} ${c.message[lang]}`);
   }
   if (result.nextGrade) {
-    const label = result.nextGrade.label[lang];
-    lines.push(zh ? `${cjkJoin('升至', label)}需要：` : `To reach ${label}:`);
+    lines.push(nextGradeLead(result.nextGrade.label, lang).trimEnd());
     for (const b of result.nextGrade.blockers) lines.push(`  → ${b.message[lang]}`);
   }
   return lines.join('\n');

@@ -1,5 +1,5 @@
 import type { GroupResult, RecordRef } from '../model/group-result';
-import type { Language } from '../text/localized-text';
+import type { Language, LocalizedText } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { csvCell } from './format-csv';
@@ -28,11 +28,13 @@ export interface GroupWriter {
  * it came from, and the records holding the group down.
  *
  * @param statistics - the rule set's statistic names, the CSV's value columns
+ * @param grades - the rule set's grade labels by id: Chinese prose names a grade by its label, not its id
  */
 export function createGroupWriter(
   format: GroupFormat,
   statistics: readonly string[],
   ctx: ResultWriterSettings,
+  grades: ReadonlyMap<string, LocalizedText> = new Map(),
 ): GroupWriter {
   const { lang } = ctx;
   switch (format) {
@@ -57,7 +59,7 @@ export function createGroupWriter(
       let count = 0;
       return {
         start: () => '',
-        write: (r) => `${count++ === 0 ? '' : '\n'}${groupBlock(r, lang, ctx.color)}`,
+        write: (r) => `${count++ === 0 ? '' : '\n'}${groupBlock(r, lang, ctx.color, grades)}`,
         end: () => '',
       };
     }
@@ -128,14 +130,21 @@ function explanation(r: GroupResult, lang: Language): string {
 /** Longest group key a table shows, in characters; the JSON, NDJSON and CSV output hold it whole. */
 const MAX_KEY = 80;
 
-function groupBlock(r: GroupResult, lang: Language, color: boolean): string {
+function groupBlock(
+  r: GroupResult,
+  lang: Language,
+  color: boolean,
+  grades: ReadonlyMap<string, LocalizedText>,
+): string {
   const zh = lang === 'zh';
+  // Chinese names a grade by its label (English keeps the id, as its explanations do).
+  const gradeName = (id: string) => (zh ? (grades.get(id)?.zh ?? id) : id);
   // Keys, labels and messages (which quote kept values) come from the input: each is made safe, to one line,
   // before the colour codes go on, which are control characters themselves.
   const paint = (text: string, code: number) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const group = safeLine(cutShort(r.group, MAX_KEY));
   const grade = r.grade
-    ? paint(safeLine(`${r.grade} ${r.label?.[lang] ?? ''}`), 32)
+    ? paint(safeLine(zh ? (r.label?.zh ?? r.grade) : `${r.grade} ${r.label?.en ?? ''}`), 32)
     : paint(zh ? '不分级' : 'not graded', 31);
   const rows = `${r.rows.first}–${r.rows.last}`;
   const lines = [
@@ -158,7 +167,7 @@ function groupBlock(r: GroupResult, lang: Language, color: boolean): string {
   }
   for (const c of r.criteria)
     lines.push(
-      `  ${c.passed ? paint('✓', 32) : paint('✗', 31)} ${safeLine(`[${c.grade}] ${c.message[lang]}`)}`,
+      `  ${c.passed ? paint('✓', 32) : paint('✗', 31)} ${safeLine(zh ? `【${gradeName(c.grade)}】${c.message.zh}` : `[${c.grade}] ${c.message.en}`)}`,
     );
   for (const s of r.statistics) lines.push(`  · ${safeLine(s.message[lang])}`);
   if (r.heldBy.length && !r.notGradedReason) {
@@ -167,7 +176,7 @@ function groupBlock(r: GroupResult, lang: Language, color: boolean): string {
     lines.push(
       safeLine(
         zh
-          ? `  记录最低等级 ${r.recordGrade}：${held.join('，')}${more(held.length, all, '，')}`
+          ? `  记录最低等级为${gradeName(r.recordGrade ?? '')}：${held.join('，')}${more(held.length, all, '，')}`
           : `  lowest record grade ${r.recordGrade}: ${held.join(', ')}${more(held.length, all, ', ')}`,
       ),
     );
@@ -175,9 +184,12 @@ function groupBlock(r: GroupResult, lang: Language, color: boolean): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** A record held up as an example: its row, kept columns and failing requirement ids. */
 function refText(r: RecordRef, lang: Language): string {
   const kept = r.kept ? Object.values(r.kept).filter((v) => v !== '') : [];
   const id = kept.length ? ` ${kept.join('/')}` : '';
-  const failing = r.failing?.length ? ` (${r.failing.join(', ')})` : '';
-  return lang === 'zh' ? `第 ${r.row} 行${id}${failing}` : `row ${r.row}${id}${failing}`;
+  // `(record)` in `failing` stands for a row that cannot be read as a whole: said in words, not in doubled brackets.
+  const ids = (r.failing ?? []).map((f) => (f === '(record)' ? (lang === 'zh' ? '整行' : 'record') : f));
+  if (lang === 'zh') return `第 ${r.row} 行${id}${ids.length ? `（${ids.join('、')}）` : ''}`;
+  return `row ${r.row}${id}${ids.length ? ` (${ids.join(', ')})` : ''}`;
 }

@@ -1,7 +1,8 @@
 import { computedText } from '../compile/shown-value';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
-import { cjkJoin } from '../text/cjk-space';
+import { booleanText, limitTextZh } from '../text/boolean-text';
 import type { Language } from '../text/localized-text';
+import { nextGradeLead } from './next-grade-lead';
 
 /**
  * A criterion in a few words: `apf@1 4.62 (≥ 5.00)`; in Chinese by its
@@ -29,7 +30,11 @@ const SHORT_TEXTS = [
 function shortText(c: CriterionResult, lang: Language, ids: boolean): string {
   // Six significant digits, as the explanation shows a computed value (a score of 63.3333333333333 as 63.3333).
   const shown =
-    typeof c.value === 'number' ? computedText(c.value, String(c.value), c.limit, c.passed) : String(c.value);
+    typeof c.value === 'number'
+      ? computedText(c.value, String(c.value), c.limit, c.passed)
+      : typeof c.value === 'boolean'
+        ? booleanText(c.value, lang)
+        : String(c.value);
   // A count rule failed by several specimens (GB/T 229: at most one below): name them all, not the first's value.
   const several = c.failingSpecimens !== undefined && c.failingSpecimens.length > 1;
   const value =
@@ -38,7 +43,7 @@ function shortText(c: CriterionResult, lang: Language, ids: boolean): string {
       : ` ${shown}${c.rounded !== undefined && c.rounded !== c.value ? `→${c.rounded}` : ''}`;
   const specimen = several ? `#${c.failingSpecimens!.join(',')}` : c.specimen ? `#${c.specimen}` : '';
   if (lang === 'zh') {
-    const limit = c.limit ? `（${c.limit.text}）` : '';
+    const limit = c.limit ? `（${limitTextZh(c.limit)}）` : '';
     return `${ids ? c.id : c.label.zh}${specimen}${value}${limit}`;
   }
   const limit = c.limit ? ` (${c.limit.text})` : '';
@@ -60,7 +65,5 @@ export function holdsDown(result: GradeResult, lang: Language, ids = false): str
   }
   if (!result.nextGrade) return '';
   const blockers = result.nextGrade.blockers.map(short);
-  return zh
-    ? `${cjkJoin('距', result.nextGrade.label.zh)}：${blockers.join('、')}`
-    : `for ${result.nextGrade.label.en}: ${blockers.join(', ')}`;
+  return nextGradeLead(result.nextGrade.label, lang) + blockers.join(zh ? '、' : ', ');
 }

@@ -33,6 +33,13 @@ describe('untranslated (the check itself)', () => {
 });
 
 describe('--lang zh: the help of every command', () => {
+  it.each(ALL_COMMANDS)('qgrade %s --help ends with its exit codes, in both languages', async (command) => {
+    const en = await cli.run([command, '--help']);
+    expect(en.stdout).toMatch(/\n(.*\. )?Exit codes: 0 /);
+    const zh = await cli.run(['--lang', 'zh', command, '--help']);
+    expect(zh.stdout).toMatch(/\n(.*。)?退出码：0 /);
+  });
+
   it.each(['', ...ALL_COMMANDS])('qgrade %s --help has no untranslated text', async (command) => {
     const { code, stdout } = await cli.run(['--lang', 'zh', ...(command ? [command] : []), '--help']);
     expect(code).toBe(0);

@@ -60,7 +60,9 @@ describe.concurrent('qgrade grade: output formats', () => {
       'row,model,grade,label,conforming,nextGrade,blockers,notGradedReason,failing,invalidFields,explanation',
     );
     expect(lines).toHaveLength(9);
-    expect(lines[2]).toBe(`2,${MODELS[1]},2,Grade 2,true,1,apf@1,,apf@1,,for Grade 1: apf@1 4.62 (≥ 5.00)`);
+    expect(lines[2]).toBe(
+      `2,${MODELS[1]},2,Grade 2,true,1,apf@1,,apf@1,,To reach Grade 1: apf@1 4.62 (≥ 5.00)`,
+    );
     expect(lines[8]).toMatch(new RegExp(`^8,${MODELS[7]},,,false,,,invalid-record,,apf,`));
   });
 
@@ -70,7 +72,7 @@ describe.concurrent('qgrade grade: output formats', () => {
     expect(lines[0]).toBe('| row | model | grade | label | what holds it down |');
     expect(lines[1]).toMatch(/^\| -+:? \|/);
     expect(lines.slice(2)).toHaveLength(8);
-    expect(lines[3]).toBe(`| 2 | ${MODELS[1]} | 2 | Grade 2 | for Grade 1: apf@1 4.62 (≥ 5.00) |`);
+    expect(lines[3]).toBe(`| 2 | ${MODELS[1]} | 2 | Grade 2 | To reach Grade 1: apf@1 4.62 (≥ 5.00) |`);
     for (const line of lines) expect(line.split(/(?<!\\)\|/).length).toBe(7);
   });
 
@@ -79,7 +81,7 @@ describe.concurrent('qgrade grade: output formats', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^row\s+model\s+grade\s+label\s+what holds it down$/);
     expect(lines).toHaveLength(9);
-    expect(lines[2]).toMatch(/^2\s+KFR-35GW\/B3\s+2\s+Grade 2\s+for Grade 1: apf@1 4\.62 \(≥ 5\.00\)$/);
+    expect(lines[2]).toMatch(/^2\s+KFR-35GW\/B3\s+2\s+Grade 2\s+To reach Grade 1: apf@1 4\.62 \(≥ 5\.00\)$/);
     expect(stdout).not.toContain('\u001b[');
   });
 
@@ -439,10 +441,10 @@ describe.concurrent('qgrade explain', () => {
       ZH_CSV,
     ]);
     expect(code).toBe(0);
-    expect(stdout).toContain('等级：3（3级）');
+    expect(stdout).toContain('等级：3级');
     expect(stdout).toContain('– 制冷季节能源消耗效率 SEER');
     // Full-width punctuation, a space only between Chinese and a digit (docs/cli.md's rule).
-    expect(stdout).toMatch(/\n升至 2级需要：\n/);
+    expect(stdout).toMatch(/\n距 2级：\n/);
     expect(stdout).not.toMatch(/[\u4e00-\u9fff]: /);
   });
 

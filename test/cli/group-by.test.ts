@@ -58,7 +58,7 @@ describe.concurrent('qgrade grade --group-by', () => {
         failing: ['compressive-3d@first', 'compressive-3d@superior'],
       },
     ]);
-    expect(stderr).toContain('3 groups: conforming 1, first 1, superior 1; not graded 0');
+    expect(stderr).toContain('3 groups: Superior 1, First class 1, Conforming 1; not graded 0');
   });
 
   it('json, csv and table', async () => {
@@ -77,10 +77,36 @@ describe.concurrent('qgrade grade --group-by', () => {
       /^2026-11 42\.5,9,16,8,first,First class,true,superior,superior,cv-28d-superior,,cv-28d-superior,,"CV of 28-day compressive strength 3\.8 %, required ≤ 3\.0: not met; .*",8,49\.55,3\.81091806645138$/,
     );
     const table = await cli.run(['--lang', 'zh', 'grade', '-r', LOTS, '-g', 'lot', '--no-summary', SAMPLES]);
-    expect(table.stdout).toContain('组 2026-11 42.5（第 9–16 行，8 条记录）：first 一等品');
+    expect(table.stdout).toContain('组 2026-11 42.5（第 9–16 行，8 条记录）：一等品');
     expect(table.stdout).toContain(
-      '✗ [superior] 28 天抗压强度变异系数 3.8 %，要求 ≤ 3.0：不满足；最低 47.1 MPa（第 9 行，S11-01），最高 52 MPa（第 16 行，S11-08）',
+      '✗ 【优等品】28 天抗压强度变异系数 3.8 %，要求 ≤ 3.0：不满足；最低 47.1 MPa（第 9 行，S11-01），最高 52 MPa（第 16 行，S11-08）',
     );
+  });
+
+  it('zh: names grades by their labels, highest first, with full-width punctuation', async () => {
+    const { stdout, stderr } = await cli.run(['--lang', 'zh', 'grade', '-r', LOTS, '-g', 'lot', SAMPLES]);
+    expect(stderr).toContain('3 组：优等品 1，一等品 1，合格品 1；不分级 0 组');
+    expect(stdout).toContain('组 2026-10 42.5（第 1–8 行，8 条记录）：优等品\n');
+    expect(stdout).toContain('  ✓ 【一等品】28 天抗压强度变异系数 1.9 %，要求 ≤ 4.0：满足');
+    expect(stdout).toContain(
+      '  记录最低等级为合格品：第 19 行 S11-23（compressive-3d@first、compressive-3d@superior）',
+    );
+    // No grade id in the Chinese prose.
+    expect(stdout).not.toMatch(/\[(first|superior|conforming)\]|：(first|superior|conforming) /);
+  });
+
+  it('a row that cannot be read is "整行" / "record" in heldBy, not "((record))"', async () => {
+    const input = [HEAD, row('A', 50), '"A,42.5,20', row('A', 51)].join('\n');
+    for (const [lang, text] of [
+      ['zh', '第 2 行（整行）'],
+      ['en', 'row 2 (record)'],
+    ] as const) {
+      const { stdout } = await cli.run(['--lang', lang, 'grade', '-r', LOTS, '-g', 'lot', '-f', 'csv', '-'], {
+        input,
+      });
+      expect(stdout).toContain(text);
+      expect(stdout).not.toContain('((record))');
+    }
   });
 
   it('stops with exit code 2 when a key comes back after its group closed', async () => {
@@ -216,10 +242,10 @@ describe.concurrent('qgrade grade --group-by, keys from a hostile input', () => 
               `group ${'x'.repeat(80)}… (rows 10–12, 3 records): superior Superior`,
             ]
           : [
-              '组 \ufffd[31mred\ufffd[0m（第 1–3 行，3 条记录）：superior 优等品',
-              '组 line1\ufffdline2（第 4–6 行，3 条记录）：superior 优等品',
-              '组 \ufffdevil\ufffd（第 7–9 行，3 条记录）：superior 优等品',
-              `组 ${'x'.repeat(80)}…（第 10–12 行，3 条记录）：superior 优等品`,
+              '组 \ufffd[31mred\ufffd[0m（第 1–3 行，3 条记录）：优等品',
+              '组 line1\ufffdline2（第 4–6 行，3 条记录）：优等品',
+              '组 \ufffdevil\ufffd（第 7–9 行，3 条记录）：优等品',
+              `组 ${'x'.repeat(80)}…（第 10–12 行，3 条记录）：优等品`,
             ],
       );
       // A kept sample id with an escape sequence, in the statistics' lines.
@@ -354,8 +380,8 @@ describe.concurrent('qgrade grade --group-by, lists of records cut at 20', () =>
       input,
     });
     const zhLines = zh.stdout.split('\n');
-    expect(zhLines.find((l) => l.startsWith('  记录最低等级 first：'))).toMatch(
-      /，第 20 行 S20 \(compressive-3d@superior\)，…另有 10 条$/,
+    expect(zhLines.find((l) => l.startsWith('  记录最低等级为一等品：'))).toMatch(
+      /，第 20 行 S20（compressive-3d@superior），…另有 10 条$/,
     );
     const zhInvalid = zhLines.filter((l) => /条记录无效/.test(l));
     expect(zhInvalid[0]).toMatch(/^ {2}组内 30 条记录无效，.*；第 50 行（S50）；…另有 10 条$/);

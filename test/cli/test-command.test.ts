@@ -95,6 +95,14 @@ describe.concurrent('qgrade test', () => {
     const { code, stdout } = await cli.run(['test', file]);
     expect(code).toBe(2);
     expect(stdout).toMatch(/room-air-conditioner-energy\.test\.yaml:\d+:\d+: /);
+    // The totals do not end the report as if nothing had failed: the last line says nothing ran.
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe(
+      '1 test suite did not load, so none of its cases ran (see the problems above)',
+    );
+    const zh = await cli.run(['--lang', 'zh', 'test', file]);
+    expect(zh.stdout.trimEnd().split('\n').at(-1)).toBe(
+      '1 个测试套件未能加载，其中的用例都没有运行（见上方的问题）',
+    );
   });
 
   it('a grade, failing id or input key the rule set does not have is a suite error with a hint (exit 2)', async () => {

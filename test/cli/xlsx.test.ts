@@ -105,6 +105,18 @@ describe('qgrade grade on an .xlsx workbook headed in Chinese', () => {
     expect(summary!.rows.find((r) => r[0] === '合计')?.[2]).toBe(8);
   });
 
+  it('-f xlsx with --workers grades on this thread and writes the same workbook (docs/cli.md)', async () => {
+    const one = join(dir, 'one.xlsx');
+    const two = join(dir, 'two.xlsx');
+    const input = join(import.meta.dirname, '../../examples/room-air-conditioners.json');
+    const args = ['grade', '-r', AC, '-f', 'xlsx', input, '-o'];
+    expect((await qgrade(...args, one)).code).toBe(1);
+    expect((await qgrade(...args, two, '--workers', '2')).code).toBe(1);
+    const [a] = await readBack(new Uint8Array(readFileSync(one)));
+    const [b] = await readBack(new Uint8Array(readFileSync(two)));
+    expect(b!.rows).toEqual(a!.rows);
+  });
+
   it('reads the 型号 column as a field of each record, passed through as text', async () => {
     const ruleSet = await loadRuleSet(AC);
     const source = await readRecords(await samples(), {

@@ -63,6 +63,32 @@ describe('diff formats', () => {
     expect(validate(broken)).toBe(false);
   });
 
+  it('zh: the A/B values of provenance and references in words, full-width punctuation around the sides', async () => {
+    const a = await loadRuleSet(join(ROOT, 'rules/steel/hot-rolled-ribbed-bar.yaml'));
+    const b = await loadRuleSet(join(ROOT, 'examples/hot-rolled-ribbed-bar-2024-draft.yaml'));
+    const diff = diffRuleSets(a, b);
+    const md = formatDiffMarkdown(diff, 'zh');
+    expect(md).toContain('| reference:GB 1499.2 | （空） | GB 1499.2-2024（2024，现行） |');
+    expect(md).toMatch(
+      /^- \*\*A\*\*：steel\/hot-rolled-ribbed-bar 2\.0\.0（.*hot-rolled-ribbed-bar\.yaml）$/m,
+    );
+    expect(md).toMatch(/\.yaml:\d+；B /);
+    expect(formatDiffText(diff, 'zh')).toMatch(/^A：steel\/hot-rolled-ribbed-bar 2\.0\.0（/);
+    expect(formatDiffHtml(diff, 'zh')).toContain('<code>GB 1499.2-2024（2024，现行）</code>');
+    // JSON and English keep the value as written.
+    expect(diff.entries.find((e) => e.key === 'reference:GB 1499.2')?.after).toBe(
+      'GB 1499.2-2024 (2024, current)',
+    );
+    expect(formatDiffMarkdown(diff, 'en')).toContain('GB 1499.2-2024 (2024, current)');
+    const ac = diffRuleSets(
+      await loadRuleSet(join(ROOT, 'rules/home-appliances/room-air-conditioner-energy.yaml')),
+      await loadRuleSet(join(ROOT, 'examples/room-air-conditioner-energy-draft.yaml')),
+    );
+    expect(formatDiffMarkdown(ac, 'zh')).toContain(
+      '| provenance | 转引资料（secondary） | 示例数值（illustrative） |',
+    );
+  });
+
   it('keys are unique', () => {
     const keys = diff.entries.map((e) => e.key);
     expect(new Set(keys).size).toBe(keys.length);

@@ -63,8 +63,10 @@ Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usa
         if (!result) throw new UsageError(localized('没有可解释的记录', 'there is no record to explain'));
         if (options.format === 'json') ctx.out(JSON.stringify(result, null, 2));
         else {
-          const standard = ruleSet.references.map((r) => r.code).join(', ');
-          ctx.out(`${ruleSet.title[ctx.lang]} — ${standard} (${ruleSet.id} ${ruleSet.version})`);
+          const zh = ctx.lang === 'zh';
+          const standard = ruleSet.references.map((r) => r.code).join(zh ? '、' : ', ');
+          const source = `${ruleSet.id} ${ruleSet.version}`;
+          ctx.out(`${ruleSet.title[ctx.lang]} — ${standard}${zh ? `（${source}）` : ` (${source})`}`);
           ctx.out(formatExplanation(result, ctx.lang, { showNotApplicable: options.all === true }));
         }
         return result.errors ? EXIT.problems : EXIT.ok;

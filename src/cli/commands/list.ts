@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { provenanceText } from '../../diff/diff-meta';
 import { UsageError } from '../../errors/usage-error';
 import { listRuleSets } from '../../resolve/load-rule-set';
 import { displayWidth, pad } from '../../text/display-width';
@@ -17,7 +18,9 @@ export function registerList(program: Command, context: () => CliContext, runs: 
       `
 Examples:
   $ qgrade list
-  $ qgrade list --format json`,
+  $ qgrade list --format json
+
+Exit codes: 0 listed, 2 usage error.`,
     )
     .action(
       runs(async (options: { format: string }) => {
@@ -40,20 +43,29 @@ Examples:
               `--format must be table or json, got "${options.format}"`,
             ),
           );
-        const superseded = ctx.lang === 'zh' ? '已被代替：' : 'superseded by ';
+        const zh = ctx.lang === 'zh';
+        // Chinese: lists with 、, full-width brackets, the provenance level in diff's words, and the rule
+        // files' "not found" (an edition no source gave) in Chinese.
+        const sep = zh ? '、' : ', ';
+        const edition = (e: string) => (zh && e === 'not found' ? '未查到' : e);
         const rows = sets.map((s) => [
           s.id,
-          s.references.map((r) => r.code).join(', '),
+          s.references.map((r) => r.code).join(sep),
           s.references
-            .map((r) => (r.supersededBy ? `${r.edition} (${superseded}${r.supersededBy})` : r.edition))
-            .join(', '),
-          s.provenance.level,
+            .map((r) =>
+              r.supersededBy
+                ? zh
+                  ? `${edition(r.edition)}（已被代替：${r.supersededBy}）`
+                  : `${r.edition} (superseded by ${r.supersededBy})`
+                : edition(r.edition),
+            )
+            .join(sep),
+          provenanceText(s.provenance.level)[ctx.lang],
           s.title[ctx.lang],
         ]);
-        const head =
-          ctx.lang === 'zh'
-            ? ['规则集', '标准', '版本', '来源可靠性', '名称']
-            : ['rule set', 'standard', 'edition', 'provenance', 'title'];
+        const head = zh
+          ? ['规则集', '标准', '版本', '来源可信度', '名称']
+          : ['rule set', 'standard', 'edition', 'provenance', 'title'];
         const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
         for (const r of [head, ...rows])
           ctx.out(

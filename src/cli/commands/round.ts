@@ -22,7 +22,9 @@ Examples:
   $ qgrade round 0.35 0.1      # 0.4
   $ qgrade round 60.28 0.5     # 60.5
   $ qgrade round 832 20        # 840
-  $ qgrade round -- -0.0365 0.001   # -0.036`,
+  $ qgrade round -- -0.0365 0.001   # -0.036
+
+Exit codes: 0 rounded, 2 usage error (a value that is not a decimal number, an interval that is not 1, 2 or 5 × 10ⁿ).`,
     )
     .action(
       runs(async (value: string, interval: string) => {

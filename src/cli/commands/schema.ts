@@ -32,7 +32,9 @@ export function registerSchema(program: Command, context: () => CliContext, runs
 Examples:
   $ qgrade schema > ruleset.schema.json
   $ qgrade schema grade-result
-  $ qgrade schema input --rules home-appliances/room-air-conditioner-energy`,
+  $ qgrade schema input --rules home-appliances/room-air-conditioner-energy
+
+Exit codes: 0 printed, 2 usage error (an unknown name, or a rule set that does not load).`,
     )
     .action(
       runs(async (name: string, options: { rules?: string }) => {

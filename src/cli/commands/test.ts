@@ -75,6 +75,8 @@ async function runTests(paths: string[], options: TestOptions, ctx: CliContext):
   let passed = 0;
   let failed = 0;
   let broken = false;
+  // Suites that did not load: none of their cases ran, and the totals must not read as a clean run.
+  let unloaded = 0;
   const report: JUnitSuite[] = [];
   const coverage = options.coverage === true || options.min !== undefined;
   let thresholds = 0;
@@ -97,6 +99,7 @@ async function runTests(paths: string[], options: TestOptions, ctx: CliContext):
     report.push(suiteToJUnit(shown, { ...suite, cases: inLang }, ctx.lang));
     if (suite.error) {
       broken = true;
+      unloaded++;
       for (const issue of suite.error.issues) say(formatIssue(issue, ctx.lang));
       continue;
     }
@@ -121,6 +124,12 @@ async function runTests(paths: string[], options: TestOptions, ctx: CliContext):
   const short = options.min !== undefined && percent < options.min;
   if (options.min !== undefined) say(gateLine(percent, options.min, ctx));
   say(zh ? `通过 ${passed} 个，失败 ${failed} 个` : `${passed} passed, ${failed} failed`);
+  if (unloaded > 0)
+    say(
+      zh
+        ? `${unloaded} 个测试套件未能加载，其中的用例都没有运行（见上方的问题）`
+        : `${unloaded} test suite${unloaded === 1 ? '' : 's'} did not load, so none of ${unloaded === 1 ? 'its' : 'their'} cases ran (see the problems above)`,
+    );
   return broken ? EXIT.usage : failed > 0 || short ? EXIT.problems : EXIT.ok;
 }
 

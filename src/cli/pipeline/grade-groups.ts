@@ -51,11 +51,12 @@ export async function gradeGroupsToOutput(
   const split = compileGrader(ruleSet);
   const model = modelOf(ruleSet);
   const statistics = (model.group?.statistics ?? []).map((s) => s.name);
-  const writer = createGroupWriter(options.format as GroupFormat, statistics, {
-    lang: ctx.lang,
-    width: ctx.width,
-    color: ctx.color,
-  });
+  const writer = createGroupWriter(
+    options.format as GroupFormat,
+    statistics,
+    { lang: ctx.lang, width: ctx.width, color: ctx.color },
+    new Map(ruleSet.grades.map((g) => [g.id, g.label])),
+  );
   const sink = new OutputSink(ctx.io.stdout, 'stdout', { reuse: ctx.io.stdoutReleasesBytes });
   const byGrade = new Map<string, number>();
   let groups = 0;
@@ -88,10 +89,12 @@ export async function gradeGroupsToOutput(
     sink.discard();
   }
   if (options.summary) {
-    const grades = ruleSet.grades
+    // Highest grade first and by label, as the per-record summary lists them.
+    const grades = [...ruleSet.grades]
+      .reverse()
       .filter((g) => byGrade.has(g.id))
-      .map((g) => `${g.id} ${byGrade.get(g.id)}`)
-      .join(', ');
+      .map((g) => `${g.label[ctx.lang]} ${byGrade.get(g.id)}`)
+      .join(ctx.lang === 'zh' ? '，' : ', ');
     ctx.err(
       ctx.lang === 'zh'
         ? `${groups} 组：${grades || '无分级'}；不分级 ${notGraded} 组（其中含无效记录 ${invalid} 组）`

@@ -256,7 +256,7 @@ function problemSection(
     );
   }
   if (c.invalid > 0) {
-    const rows = c.invalidRows.join(', ');
+    const rows = c.invalidRows.join(lang === 'zh' ? '、' : ', ');
     parts.push(
       `<h2>${T.invalidRecords[lang]}</h2>`,
       `<p>${escapeHtml(T.firstInvalidRows(rows, c.invalid > c.invalidRows.length)[lang])}</p>`,

@@ -117,7 +117,6 @@ export const HTML_TEXTS = {
     zh: `无效的行：${rows}${more ? ' 等' : ''}`,
     en: `Invalid rows: ${rows}${more ? ' …' : ''}`,
   }),
-  toReach: (grade: string): LocalizedText => ({ zh: `升至“${grade}”需要：`, en: `To reach ${grade}:` }),
   withinOne: (within: number, samples: number): LocalizedText => ({
     zh: `${num(samples)} 个数值中有 ${num(within)} 个在限值的 1% 以内`,
     en: `${num(within)} of ${num(samples)} value${samples === 1 ? '' : 's'} within 1 % of the limit`,

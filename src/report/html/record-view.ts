@@ -1,7 +1,9 @@
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import { truncate } from '../../text/display-width';
 import type { Language } from '../../text/localized-text';
+import { nextGradeLead } from '../next-grade-lead';
 import { scoreText } from '../score-text';
+import { shortCriterion } from '../summarize-result';
 import { escapeHtml } from './escape-html';
 import { HTML_TEXTS as T } from './html-texts';
 
@@ -64,8 +66,10 @@ export function holdText(result: GradeResult, lang: Language): string {
   if (result.grade === null) return truncate(result.notGradedReason?.message[lang] ?? '', 200);
   if (!result.nextGrade) return '';
   const blockers = result.nextGrade.blockers.map((b) => criterionBrief(b, lang));
-  const lead = T.toReach(result.nextGrade.label[lang])[lang];
-  return truncate(`${lead}${lang === 'zh' ? '' : ' '}${blockers.join(T.listSep[lang])}`, 200);
+  return truncate(
+    nextGradeLead(result.nextGrade.label, lang) + blockers.join(lang === 'zh' ? '、' : ', '),
+    200,
+  );
 }
 
 /**
@@ -75,6 +79,8 @@ export function holdText(result: GradeResult, lang: Language): string {
  * criterionBrief(c, 'en'); // 'Annual performance factor (APF) 3.95 (≥ 4.00)'
  */
 export function criterionBrief(c: CriterionResult, lang: Language): string {
+  // Chinese: the words of the table's column, full-width brackets and 是/否 included.
+  if (lang === 'zh') return shortCriterion(c, 'zh', false);
   const value = c.value === null ? '?' : String(c.value);
   return `${c.label[lang]} ${value}${c.limit ? ` (${c.limit.text})` : ''}`;
 }
@@ -82,7 +88,9 @@ export function criterionBrief(c: CriterionResult, lang: Language): string {
 /**
  * A record's explanation as HTML, in one language: every requirement that
  * applies with its mark and sentence, the scores of a scoring rule set,
- * field problems of an invalid record, and what the next grade needs.
+ * field problems of an invalid record, and what the next grade needs. It
+ * sits under the {@link holdText} summary, so a not-graded reason the summary
+ * shows whole is not repeated.
  *
  * @example
  * `<details><summary>…</summary>${explanationHtml(result, 'zh')}</details>`;
@@ -100,8 +108,11 @@ export function explanationHtml(result: GradeResult, lang: Language): string {
     out.push('</ul>');
     return out.join('');
   }
-  if (result.grade === null && result.notGradedReason)
-    out.push(`<p>${escapeHtml(result.notGradedReason.message[lang])}</p>`);
+  // The summary line above the explanation (holdText) shows the reason: repeated only when it was cut short there.
+  if (result.grade === null && result.notGradedReason) {
+    const reason = result.notGradedReason.message[lang];
+    if (holdText(result, lang) !== reason) out.push(`<p>${escapeHtml(reason)}</p>`);
+  }
   if (result.scores) {
     const s = result.scores;
     out.push(`<p>${T.scoreTotal[lang]}: ${scoreText(s.total)}</p><ul class="x">`);
@@ -121,7 +132,7 @@ export function explanationHtml(result: GradeResult, lang: Language): string {
   }
   out.push('</ul>');
   if (result.nextGrade) {
-    out.push(`<p>${escapeHtml(T.toReach(result.nextGrade.label[lang])[lang])}</p><ul class="x">`);
+    out.push(`<p>${escapeHtml(nextGradeLead(result.nextGrade.label, lang).trimEnd())}</p><ul class="x">`);
     for (const b of result.nextGrade.blockers) out.push(`<li>→ ${escapeHtml(b.message[lang])}</li>`);
     out.push('</ul>');
   }

@@ -5,9 +5,10 @@ import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import { keptValue } from '../../model/kept-values';
 import type { IndicatorInfo } from '../../resolve/rule-set';
 import { parseRoundingInterval } from '../../rounding/gbt8170';
-import { cjkJoin } from '../../text/cjk-space';
+import { booleanText, limitTextZh } from '../../text/boolean-text';
 import { type Language, type LocalizedText, localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
+import { nextGradeLead } from '../next-grade-lead';
 import { NOT_GRADED_TEXT, WORKBOOK_TEXT as T } from './workbook-text';
 import { type SheetCell, type SheetSpec, writeWorkbook } from './write-workbook';
 
@@ -126,7 +127,7 @@ export class GradeWorkbook {
         : holding.map((c) => criterionBrief(c, lang)).join(separator(lang)),
       explanation(result, lang),
       result.errors
-        ? invalidFields.map((f) => f || '(record)').join('; ')
+        ? invalidFields.map((f) => f || T.wholeRecord[lang]).join('; ')
         : holding.map((c) => c.id).join('; '),
     ]);
     this.#kept.push(kept);
@@ -186,7 +187,7 @@ export class GradeWorkbook {
       T.invalid[lang],
       T.invalidRecords[lang],
       c.invalid,
-      c.invalid > 0 ? `${zh ? '行' : 'rows'} ${c.invalidRows.join(', ')}${more}` : '',
+      c.invalid > 0 ? `${zh ? '行' : 'rows'} ${c.invalidRows.join(zh ? '、' : ', ')}${more}` : '',
     ]);
     const graded = c.total - notGraded - c.invalid;
     rows.push([
@@ -242,8 +243,10 @@ function criterionBrief(c: CriterionResult, lang: Language): string {
       ? T.missing[lang]
       : long
         ? shownValue(c.value as number, SHORT, c.limit, c.passed)
-        : String(c.value);
-  const limit = c.limit ? (zh ? `（${c.limit.text}）` : ` (${c.limit.text})`) : '';
+        : typeof c.value === 'boolean'
+          ? booleanText(c.value, lang)
+          : String(c.value);
+  const limit = c.limit ? (zh ? `（${limitTextZh(c.limit)}）` : ` (${c.limit.text})`) : '';
   return `${c.label[lang]}${specimen} ${value}${limit}`;
 }
 
@@ -252,7 +255,5 @@ function explanation(result: GradeResult, lang: Language): string {
   const next = result.nextGrade;
   if (!next) return T.topGrade[lang];
   const blockers = next.blockers.map((b) => b.message[lang]).join(separator(lang));
-  return lang === 'zh'
-    ? `${cjkJoin(T.toReach.zh, next.label.zh)}需要：${blockers}`
-    : `${T.toReach.en} ${next.label.en}: ${blockers}`;
+  return nextGradeLead(next.label, lang) + blockers;
 }

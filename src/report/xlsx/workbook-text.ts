@@ -31,7 +31,6 @@ export const WORKBOOK_TEXT = {
   failing: { zh: '最常不满足的要求', en: 'Most frequent failing criteria' },
   ruleSet: { zh: '规则集', en: 'Rule set' },
   topGrade: { zh: '已达最高等级', en: 'Top grade reached' },
-  toReach: { zh: '升至', en: 'To reach' },
   missing: { zh: '缺少', en: 'missing' },
   wholeRecord: { zh: '（整行）', en: '(record)' },
   corner: { zh: 'A ↓  B →', en: 'A ↓  B →' },

@@ -130,7 +130,7 @@ describe('createGradeReport: the numbers', () => {
     expect(row3).toContain('<td>HP-3</td>');
     expect(row3).toContain('<span class="g">3级</span>');
     expect(row3).toMatch(
-      /<details><summary><span class="hold">升至“2级”需要：全年能源消耗效率 APF 4.455 \(≥ 4.50\)<\/span><\/summary>/,
+      /<details><summary><span class="hold">距 2级：全年能源消耗效率 APF 4.455（≥ 4.50）<\/span><\/summary>/,
     );
     expect(row3).toContain(
       '<li><span class="m no">✗</span> 全年能源消耗效率 APF：4.455，不满足 ≥ 4.50（2级）</li>',

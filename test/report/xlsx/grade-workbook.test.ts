@@ -64,7 +64,7 @@ describe('GradeWorkbook, read back by exceljs', () => {
       '2级',
       null,
       '全年能源消耗效率 APF 4.62（≥ 5.00）',
-      '升至 1级需要：全年能源消耗效率 APF：4.62，不满足 ≥ 5.00（1级）',
+      '距 1级：全年能源消耗效率 APF：4.62，不满足 ≥ 5.00（1级）',
       'apf@1',
     ]);
     expect(row('KFR-26GW/A1').slice(2, 7)).toEqual(['1', '1级', null, null, '已达最高等级']);
