@@ -54,13 +54,14 @@ export async function readRuleFile(pathOrId: string, maxBytes: number): Promise<
     // A file that is there but cannot be read (permissions, a broken disk) says why, not "no such file".
     const why = fileReason(error);
     return {
+      // Located at pathOrId, so every printed form starts "<id>: " and the text need not repeat it.
       issue: isId
         ? fileIssue(
             pathOrId,
             'rule-set-not-found',
             localized(
-              `${pathOrId} 既不是文件，也不是内置规则集（见 \`qgrade list\`）`,
-              `${pathOrId} is neither a file nor a bundled rule set (see \`qgrade list\`)`,
+              '既不是文件，也不是内置规则集（见 `qgrade list`）',
+              'neither a file nor a bundled rule set (see `qgrade list`)',
             ),
           )
         : fileIssue(

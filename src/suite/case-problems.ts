@@ -26,9 +26,9 @@ export function failingProblem(
   const extra = actual.filter((id) => !expected.includes(id));
   if (missing.length === 0 && extra.length === 0) return undefined;
   return localized(
-    `不合格要求：预期 [${expected.join(', ')}]，实际 [${actual.join(', ')}]` +
-      (missing.length ? `；未不合格：${missing.join(', ')}` : '') +
-      (extra.length ? `；另有不合格：${extra.join(', ')}` : ''),
+    `不合格要求：预期 [${expected.join('、')}]，实际 [${actual.join('、')}]` +
+      (missing.length ? `；预期不合格而实际满足：${missing.join('、')}` : '') +
+      (extra.length ? `；另有不合格：${extra.join('、')}` : ''),
     `failing: expected [${expected.join(', ')}], got [${actual.join(', ')}]` +
       (missing.length ? `; did not fail: ${missing.join(', ')}` : '') +
       (extra.length ? `; also failed: ${extra.join(', ')}` : ''),

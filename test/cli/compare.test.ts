@@ -237,7 +237,7 @@ describe.concurrent('qgrade compare', () => {
   it('exits 2 when a rule set does not load', async () => {
     const { code, stderr } = await cli.run(['compare', BUNDLED, 'steel/nothing-here', dataFile]);
     expect(code).toBe(2);
-    expect(stderr).toContain('steel/nothing-here is neither a file nor a bundled rule set');
+    expect(stderr).toContain('steel/nothing-here: neither a file nor a bundled rule set');
   });
 });
 

@@ -345,7 +345,7 @@ describe.concurrent('qgrade grade: exit codes', () => {
     const cases: [string[], RegExp][] = [
       [
         ['grade', '-r', 'steel/no-such-rule-set', EXAMPLES],
-        /steel\/no-such-rule-set is neither a file nor a bundled rule set/,
+        /steel\/no-such-rule-set: neither a file nor a bundled rule set/,
       ],
       [
         ['grade', '-r', join(ROOT, 'test/fixtures/invalid/bad-formula.yaml'), EXAMPLES],
