@@ -21,7 +21,8 @@ import {
   type ToleranceSyntax,
 } from '../syntax/parse-requirement';
 import { closestName } from '../text/closest-name';
-import { localized } from '../text/localized-text';
+import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
+import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import {
   badInterval,
@@ -406,11 +407,17 @@ function resolveOperand(
     return { kind: 'literal', literal: operand.literal };
   }
   // A bare word that names nothing is text: "= heat-pump" for an enum.
-  if (
+  const bare =
     /^[^\s"'()[\],+*/<>=!?:]+$/.test(operand.text) &&
     !ctx.values.has(operand.text) &&
-    !operand.text.includes('.')
-  ) {
+    !operand.text.includes('.');
+  // Full-width characters in what can only be a formula or a name ("０.７ * y", "0.7＊y" for a number).
+  const fullWidth = !bare || info.kind === 'number' ? fullWidthInFormula(operand.text) : undefined;
+  if (fullWidth) {
+    ctx.errorInText('invalid-requirement', fullWidth.text, at, operand.offset + fullWidth.index);
+    return undefined;
+  }
+  if (bare) {
     if (checkLiteral(ctx, info, name, operand.text, at) === undefined) return undefined;
     return { kind: 'literal', literal: { value: operand.text, text: operand.text, decimals: 0 } };
   }
@@ -432,6 +439,20 @@ function resolveOperand(
     : expr.k === 'ref' && ctx.values.get(expr.name)?.decimals !== undefined
       ? { kind: 'expr', expr, text: operand.text.trim(), decimals: ctx.values.get(expr.name)!.decimals! }
       : { kind: 'expr', expr, text: operand.text.trim() };
+}
+
+/**
+ * A formula (or a name) with full-width characters outside its quoted text: the
+ * characters named and the ASCII to write. jsep reads `０.７` as a table `０`
+ * and `＊` as part of a name, which gave messages about neither.
+ */
+function fullWidthInFormula(text: string): { text: LocalizedText; index: number } | undefined {
+  const unquoted = text.replace(/"[^"]*"|'[^']*'/g, (q) => ' '.repeat(q.length));
+  const index = unquoted.search(WRITTEN_FULL_WIDTH);
+  if (index < 0) return undefined;
+  let ascii = '';
+  for (let i = 0; i < text.length; i++) ascii += unquoted[i] === ' ' ? text[i] : asciiWritten(text[i]!);
+  return { text: fullWidthAdvice(text.trim(), ascii.trim(), unquoted), index };
 }
 
 function checkOperandKind(
