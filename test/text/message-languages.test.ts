@@ -361,7 +361,8 @@ describe('every input refusal, in both languages', () => {
 it('schema forms quoted by anyOf/oneOf messages have their Chinese', () => {
   const issues = issuesOf((d) => (d.indicators.size.specimens = 'many'));
   const issue = issues.find((i) => i.path.includes('specimens'))!;
-  expect(issue.text.zh).toMatch(/^“specimens”的写法不对，应为接受多个试样/);
+  expect(issue.text.zh).toMatch(/^“specimens”的写法不对：接受多个试样/);
+  expect(issue.text.en).toMatch(/^"specimens" is not written in a form it takes: Accept several specimens/);
   expect(parse(stringify(BASE))).toEqual(BASE);
 });
 
