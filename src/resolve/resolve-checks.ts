@@ -24,6 +24,7 @@ import { closestName } from '../text/closest-name';
 import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
+import { checkLimitDigits } from './check-limit-digits';
 import {
   badInterval,
   didYouMean,
@@ -137,6 +138,7 @@ function resolveOne(
   const comparison =
     role === 'scope' ? ({ method: 'full' } as const) : resolveComparison(ctx, c, info, test, path);
   if (!placement || !comparison) return [];
+  checkLimitDigits(ctx, test, comparison, c.require, path, ctx.warnedCells);
   return [
     {
       ...base,
@@ -248,6 +250,7 @@ function expandGradeTable(
       return [];
     const comparison = resolveComparison(ctx, c, info, test, path);
     if (!comparison) return [];
+    checkLimitDigits(ctx, test, comparison, c.require!, path, ctx.warnedCells);
     out.push({
       ...base,
       id: `${c.id}@${column}`,

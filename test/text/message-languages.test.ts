@@ -153,6 +153,10 @@ const TRIGGERS: Record<RuleSetIssueCode, () => RuleSetIssue[] | Promise<RuleSetI
       d.indicators.load = { type: 'number', label: { zh: '载荷', en: 'Load' } };
       d.criteria[0].require = '≥ 100 / load';
     }),
+  'limit-finer-than-interval': () =>
+    issuesOf((d) =>
+      Object.assign(d.criteria[0], { require: '≥ 4.625', comparison: 'rounded', interval: 0.1 }),
+    ),
   'table-shape': () => withTable(table('size', [['(0, 10]', 1, 2]])),
   'band-gap': () =>
     withTable(
