@@ -421,6 +421,11 @@ function resolveOperand(
     return undefined;
   }
   if (bare) {
+    if (info.kind === 'number' && /^[A-Za-z_$][\w$]*$/.test(operand.text)) {
+      // A number is never compared with text: a word that names nothing is a misspelt name.
+      ctx.errorInText('invalid-requirement', unknownLimitName(ctx, operand.text), at, operand.offset);
+      return undefined;
+    }
     if (checkLiteral(ctx, info, name, operand.text, at) === undefined) return undefined;
     return { kind: 'literal', literal: { value: operand.text, text: operand.text, decimals: 0 } };
   }
@@ -456,6 +461,15 @@ function fullWidthInFormula(text: string): { text: LocalizedText; index: number 
   let ascii = '';
   for (let i = 0; i < text.length; i++) ascii += unquoted[i] === ' ' ? text[i] : asciiWritten(text[i]!);
   return { text: fullWidthAdvice(text.trim(), ascii.trim(), unquoted), index };
+}
+
+/** A limit naming nothing: no table, indicator or derived value is called `word`; the closest that is. */
+function unknownLimitName(ctx: ModelContext, word: string): LocalizedText {
+  const hint = closestName(word, [...ctx.values.keys(), ...ctx.tables.keys()]);
+  return localized(
+    `没有名为“${word}”的表、指标或派生值${hint ? `，是否要写“${hint}”？` : ''}`,
+    `there is no table, indicator or derived value named "${word}"${hint ? `; did you mean "${hint}"?` : ''}`,
+  );
 }
 
 function checkOperandKind(
