@@ -31,6 +31,8 @@ export const RULE_SET_ISSUE_CODES = [
   'derived-cycle',
   // a warning: a limit formula can divide by zero for a valid record
   'possible-division-by-zero',
+  // a warning: a limit has more digits than the rounding interval it is compared at
+  'limit-finer-than-interval',
   // tables
   'table-shape',
   'band-gap',

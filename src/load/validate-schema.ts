@@ -1,8 +1,10 @@
 import type { ErrorObject } from 'ajv';
 import type { RuleSetIssue } from '../errors/rule-set-issue';
+import { parseRoundingInterval } from '../rounding/gbt8170';
 import { cjkJoin } from '../text/cjk-space';
 import { closestName } from '../text/closest-name';
 import { numberValueProblem } from '../text/finite-number';
+import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { quoteShort } from '../text/quote-short';
@@ -74,9 +76,8 @@ function patternHint(path: DocumentPath): LocalizedText {
   return localized(`只能用${ID_FORM.zh}`, `must be ${ID_FORM.en}`);
 }
 
-/** The Chinese of the schema's titles and descriptions that `anyOf`/`oneOf` messages quote. */
+/** The Chinese of the schema's descriptions that `anyOf`/`oneOf` messages quote. */
 const FORMS_ZH: Record<string, string> = {
-  'Rounding interval': '修约间隔：GB/T 8170 的修约间隔为 1、2 或 5 × 10ⁿ，如 0.1、0.5、0.02、5',
   'Accept several specimens (an array of values): true, the largest number allowed, or a count the test standard sets: {exactly: 3}, {min: 2, max: 5}. Fewer values than the count make the record invalid.':
     '接受多个试样（值的数组）：写 true、允许的最多个数，或试验标准规定的个数：{exactly: 3}、{min: 2, max: 5}。值少于规定个数时记录无效。',
   'With several specimens: every specimen must meet it (each, default), their min, max or mean, or a count: {atMostFailing: 1} (at most one specimen fails), {atLeastPassing: 2} (at least two meet it). The explanation names the specimens that fail.':
@@ -131,8 +132,9 @@ function toIssue(source: SourceDocument, e: ErrorObject): RuleSetIssue {
   const issue = (text: LocalizedText, at: DocumentPath = path, key = false) =>
     source.issue('schema', text, at, { key });
   // ajv takes no NaN or infinity for a number; YAML reads .nan, .inf and 1e999 as those.
+  // And 1e-400 as 0.
   const notFinite =
-    typeof e.data === 'number' && !Number.isFinite(e.data)
+    typeof e.data === 'number' && (!Number.isFinite(e.data) || e.data === 0)
       ? numberValueProblem(e.data, source.literal(path))
       : undefined;
   if (notFinite) return issue(notFinite);
@@ -219,9 +221,16 @@ function toIssue(source: SourceDocument, e: ErrorObject): RuleSetIssue {
     }
     case 'anyOf':
     case 'oneOf': {
-      const en = `${parent.title ?? 'of another form'}${parent.description ? `: ${parent.description}` : ''}`;
-      const zh = FORMS_ZH[parent.title ?? parent.description ?? ''] ?? '另一种写法';
-      return issue(localized(`“${field}”的写法不对，应为${zh}`, `"${field}" must be ${en}`));
+      if (parent.title === 'Rounding interval') return issue(intervalText(field, e.data, got));
+      // The schema's description says what the field takes, as a sentence of its own.
+      const en = parent.description ?? '';
+      const zh = FORMS_ZH[en] ?? '';
+      return issue(
+        localized(
+          `“${field}”的写法不对${zh ? `：${zh}` : ''}`,
+          `"${field}" is not written in a form it takes${en ? `: ${en}` : ''}`,
+        ),
+      );
     }
     case 'minItems':
     case 'minProperties':
@@ -251,6 +260,24 @@ function toIssue(source: SourceDocument, e: ErrorObject): RuleSetIssue {
     default:
       return issue(localized(`“${field}”的写法不符合规则格式`, `"${field}" ${e.message ?? 'is not valid'}`));
   }
+}
+
+/**
+ * A rounding interval that is not one (`"０.１"`, `0`, `"0.1 mm"`): what an
+ * interval is, examples, and what was written; a full-width one gets the ASCII to write.
+ */
+function intervalText(field: string, value: unknown, got: LocalizedText): LocalizedText {
+  if (typeof value === 'string' && WRITTEN_FULL_WIDTH.test(value)) {
+    const ascii = asciiWritten(value).trim();
+    if (parseRoundingInterval(ascii)) {
+      const advice = fullWidthAdvice(value, ascii);
+      return localized(`“${field}”：${advice.zh}`, `"${field}": ${advice.en}`);
+    }
+  }
+  return localized(
+    `“${field}”必须是修约间隔（取值修约为它的整数倍）：GB/T 8170 规定为 1、2 或 5 × 10ⁿ，写成数，如 0.1、0.5、0.02 或 5；${cjkJoin('实际是', got.zh)}`,
+    `"${field}" must be a rounding interval (values are rounded to a multiple of it): 1, 2 or 5 × 10ⁿ as GB/T 8170 gives them, written as a number, e.g. 0.1, 0.5, 0.02 or 5; got ${got.en}`,
+  );
 }
 
 const COMPARISONS_ZH: Record<string, string> = { '>=': '不小于', '>': '大于', '<=': '不大于', '<': '小于' };

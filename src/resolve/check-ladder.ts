@@ -1,8 +1,10 @@
 import { ruleSetIssue } from '../errors/rule-set-issue';
 import { type CompareOperator, operatorSymbol } from '../model/operators';
-import type { CheckModel, Operand, TableModel } from '../model/rule-set-model';
+import type { CheckModel, GradeModel, Operand, TableModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { cutShort } from '../text/quote-short';
+import { safeLine } from '../text/safe-text';
 import type { ModelContext } from './model-context';
 
 /** Every check id (after grade-table expansion) must be unique: results and test suites refer to it. */
@@ -72,12 +74,13 @@ export function checkMonotonic(ctx: ModelContext, checks: CheckModel[], tables: 
       if (allImplied && looser.length === 0) {
         const first = own[0]!;
         const [g, l] = [grade.id, lower.id];
+        const [gz, lz] = [zhGrade(ctx, grade), zhGrade(ctx, lower)];
         ctx.issues.push(
           ruleSetIssue({
             code: 'unreachable-grade',
             severity: 'error',
             text: localized(
-              `等级“${g}”的要求没有一项超出等级“${l}”及以下已有的要求，因此达到“${l}”的记录都会达到“${g}”，“${l}”永远不会成为结果`,
+              `等级${gz}的要求没有一项超出等级${lz}及以下已有的要求，因此达到${lz}的记录都会达到${gz}，${lz}永远不会成为结果`,
               `grade "${g}" asks nothing that grade "${l}" and below do not already ask, so every record reaching "${l}" reaches "${g}" and "${l}" could never be the result`,
             ),
             ...at(first),
@@ -88,20 +91,21 @@ export function checkMonotonic(ctx: ModelContext, checks: CheckModel[], tables: 
         const [lowLimit, highLimit, where] = pair;
         const op = operatorSymbol((check.test as { operator: CompareOperator }).operator);
         const [g, l, s] = [grade.id, lower.id, stricter.grade!.id];
+        const [gz, lz, sz] = [zhGrade(ctx, grade), zhGrade(ctx, lower), zhGrade(ctx, stricter.grade!)];
         const asks = `${check.subject} ${op} ${highLimit.text}`;
         const asksZh = `“${asks}”`;
         const text = allImplied
           ? localized(
-              `各等级的限值不单调${where.zh ? `（${where.zh}）` : ''}：等级“${g}”要求${asksZh}，低于等级“${s}”的要求（${op} ${lowLimit.text}），` +
-                `且没有一项超出等级“${l}”及以下已有的要求，因此达到“${l}”的记录都会达到“${g}”，等级“${l}”永远不会成为结果`,
+              `各等级的限值不单调${where.zh ? `（${where.zh}）` : ''}：等级${gz}要求${asksZh}，低于等级${sz}的要求（${op} ${lowLimit.text}），` +
+                `且没有一项超出等级${lz}及以下已有的要求，因此达到${lz}的记录都会达到${gz}，等级${lz}永远不会成为结果`,
               `thresholds are not monotonic across grades${where.en}: grade "${g}" asks ${asks}, ` +
                 `less than grade "${s}" (${op} ${lowLimit.text}), and asks nothing that grade "${l}" and below do not, ` +
                 `so every record reaching "${l}" reaches "${g}" and grade "${l}" could never be the result`,
             )
           : localized(
-              `等级“${g}”${where.zh}要求${asksZh}，低于等级“${s}”的要求（${op} ${lowLimit.text}）；` +
-                `记录须先满足“${s}”才能达到“${g}”，所以 ${op} ${highLimit.text} 从不起决定作用：` +
-                `请写成 ${op} ${lowLimit.text} 或更严，或者删去；若标准因试验条件不同（如更低的试验温度）对“${g}”要求较低，` +
+              `等级${gz}${where.zh}要求${asksZh}，低于等级${sz}的要求（${op} ${lowLimit.text}）；` +
+                `记录须先满足${sz}才能达到${gz}，所以 ${op} ${highLimit.text} 从不起决定作用：` +
+                `请写成 ${op} ${lowLimit.text} 或更严，或者删去；若标准因试验条件不同（如更低的试验温度）对${gz}要求较低，` +
                 `请按该条件而不是按等级查表取限值`,
               `grade "${g}" asks ${asks}${where.en}, less than grade "${s}" (${op} ${lowLimit.text}); ` +
                 `a record must meet "${s}" to reach "${g}", so ${op} ${highLimit.text} never decides: ` +
@@ -281,12 +285,23 @@ export function checkReachable(ctx: ModelContext, checks: CheckModel[], groupGra
     ctx.error(
       'unreachable-grade',
       localized(
-        `等级“${g.id}”没有自己的要求，因此达到“${below.id}”的记录也都达到“${g.id}”，“${below.id}”永远不会成为结果`,
+        `等级${zhGrade(ctx, g)}没有自己的要求，因此达到${zhGrade(ctx, below)}的记录也都达到${zhGrade(ctx, g)}，${zhGrade(ctx, below)}永远不会成为结果`,
         `grade "${g.id}" has no requirement of its own, so every record reaching "${below.id}" reaches "${g.id}" too and "${below.id}" can never be the result`,
       ),
       ['grades', g.index],
     );
   }
+}
+
+/**
+ * A grade as a Chinese message names it: by its Chinese label (`“一等品”`), as
+ * explanations and reports name grades; by its id when it has no Chinese
+ * label of its own or shares its label with another grade.
+ */
+function zhGrade(ctx: ModelContext, g: GradeModel): string {
+  const label = g.label.zh?.trim() ?? '';
+  const shared = ctx.gradeList.some((o) => o !== g && o.label.zh?.trim() === label);
+  return `“${safeLine(cutShort(label && !shared ? label : g.id))}”`;
 }
 
 /** Where a check is, as an issue locates it. */

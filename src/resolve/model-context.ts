@@ -69,6 +69,8 @@ export class ModelContext {
   readonly tables = new Map<string, TableModel>();
   readonly grades = new Map<string, GradeModel>();
   gradeList: GradeModel[] = [];
+  /** Table cells already warned about as finer than their rounding interval, by path. */
+  readonly warnedCells = new Set<string>();
 
   constructor(
     readonly doc: RuleDocument,

@@ -21,8 +21,10 @@ import {
   type ToleranceSyntax,
 } from '../syntax/parse-requirement';
 import { closestName } from '../text/closest-name';
-import { localized } from '../text/localized-text';
+import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
+import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
+import { checkLimitDigits } from './check-limit-digits';
 import {
   badInterval,
   didYouMean,
@@ -136,6 +138,7 @@ function resolveOne(
   const comparison =
     role === 'scope' ? ({ method: 'full' } as const) : resolveComparison(ctx, c, info, test, path);
   if (!placement || !comparison) return [];
+  checkLimitDigits(ctx, test, comparison, c.require, path, ctx.warnedCells);
   return [
     {
       ...base,
@@ -247,6 +250,7 @@ function expandGradeTable(
       return [];
     const comparison = resolveComparison(ctx, c, info, test, path);
     if (!comparison) return [];
+    checkLimitDigits(ctx, test, comparison, c.require!, path, ctx.warnedCells);
     out.push({
       ...base,
       id: `${c.id}@${column}`,
@@ -406,11 +410,22 @@ function resolveOperand(
     return { kind: 'literal', literal: operand.literal };
   }
   // A bare word that names nothing is text: "= heat-pump" for an enum.
-  if (
+  const bare =
     /^[^\s"'()[\],+*/<>=!?:]+$/.test(operand.text) &&
     !ctx.values.has(operand.text) &&
-    !operand.text.includes('.')
-  ) {
+    !operand.text.includes('.');
+  // Full-width characters in what can only be a formula or a name ("０.７ * y", "0.7＊y" for a number).
+  const fullWidth = !bare || info.kind === 'number' ? fullWidthInFormula(operand.text) : undefined;
+  if (fullWidth) {
+    ctx.errorInText('invalid-requirement', fullWidth.text, at, operand.offset + fullWidth.index);
+    return undefined;
+  }
+  if (bare) {
+    if (info.kind === 'number' && /^[A-Za-z_$][\w$]*$/.test(operand.text)) {
+      // A number is never compared with text: a word that names nothing is a misspelt name.
+      ctx.errorInText('invalid-requirement', unknownLimitName(ctx, operand.text), at, operand.offset);
+      return undefined;
+    }
     if (checkLiteral(ctx, info, name, operand.text, at) === undefined) return undefined;
     return { kind: 'literal', literal: { value: operand.text, text: operand.text, decimals: 0 } };
   }
@@ -432,6 +447,29 @@ function resolveOperand(
     : expr.k === 'ref' && ctx.values.get(expr.name)?.decimals !== undefined
       ? { kind: 'expr', expr, text: operand.text.trim(), decimals: ctx.values.get(expr.name)!.decimals! }
       : { kind: 'expr', expr, text: operand.text.trim() };
+}
+
+/**
+ * A formula (or a name) with full-width characters outside its quoted text: the
+ * characters named and the ASCII to write. jsep reads `０.７` as a table `０`
+ * and `＊` as part of a name, which gave messages about neither.
+ */
+function fullWidthInFormula(text: string): { text: LocalizedText; index: number } | undefined {
+  const unquoted = text.replace(/"[^"]*"|'[^']*'/g, (q) => ' '.repeat(q.length));
+  const index = unquoted.search(WRITTEN_FULL_WIDTH);
+  if (index < 0) return undefined;
+  let ascii = '';
+  for (let i = 0; i < text.length; i++) ascii += unquoted[i] === ' ' ? text[i] : asciiWritten(text[i]!);
+  return { text: fullWidthAdvice(text.trim(), ascii.trim(), unquoted), index };
+}
+
+/** A limit naming nothing: no table, indicator or derived value is called `word`; the closest that is. */
+function unknownLimitName(ctx: ModelContext, word: string): LocalizedText {
+  const hint = closestName(word, [...ctx.values.keys(), ...ctx.tables.keys()]);
+  return localized(
+    `没有名为“${word}”的表、指标或派生值${hint ? `，是否要写“${hint}”？` : ''}`,
+    `there is no table, indicator or derived value named "${word}"${hint ? `; did you mean "${hint}"?` : ''}`,
+  );
 }
 
 function checkOperandKind(

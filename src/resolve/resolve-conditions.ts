@@ -9,6 +9,8 @@ import { closestName } from '../text/closest-name';
 import { numberValueProblem } from '../text/finite-number';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
+import { cutShort } from '../text/quote-short';
+import { safeLine } from '../text/safe-text';
 import { didYouMean, kindName, type ModelContext, type ValueInfo } from './model-context';
 
 /**
@@ -193,7 +195,7 @@ export function checkLiteral(
     ctx.error(
       'type-mismatch',
       localized(
-        `“${name}”${cjkJoin('是', describeKind(info).zh)}；${JSON.stringify(v)} 永远不会与它相符`,
+        `“${name}”${cjkJoin('是', describeKind(info).zh)}；${zhValue(v)}永远不会与它相符`,
         `"${name}" is ${describeKind(info).en}; ${JSON.stringify(v)} can never match it`,
       ),
       path,
@@ -205,7 +207,7 @@ export function checkLiteral(
     ctx.error(
       'type-mismatch',
       localized(
-        `${JSON.stringify(v)} 不是“${name}”的取值${hint ? didYouMean(hint).zh : `；可取${zhNames(info.values)}`}`,
+        `${zhValue(v)}不是“${name}”的取值${hint ? didYouMean(hint).zh : `；可取${zhNames(info.values)}`}`,
         `${JSON.stringify(v)} is not a value of "${name}"${hint ? didYouMean(hint).en : `; allowed: ${info.values.join(', ')}`}`,
       ),
       path,
@@ -213,6 +215,11 @@ export function checkLiteral(
     return undefined;
   }
   return v as string | number | boolean;
+}
+
+/** A literal as a Chinese sentence quotes it: text in “ ”, a number or true/false as written, spaced from the Chinese after it. */
+function zhValue(v: unknown): string {
+  return typeof v === 'string' ? `“${safeLine(cutShort(v))}”` : `${String(v)} `;
 }
 
 function describeKind(info: ValueInfo): LocalizedText {

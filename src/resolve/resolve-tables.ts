@@ -2,10 +2,12 @@ import type { Band } from '../model/band';
 import { bandsMeet } from '../model/band';
 import type { TableKeyModel, TableModel, TableRowModel } from '../model/rule-set-model';
 import type { Literal, ValueKind } from '../model/value';
-import { decimalsOf } from '../rounding/decimal';
+import { decimalsOf, parseDecimal } from '../rounding/decimal';
+import { nonDecimalNumber } from '../syntax/non-decimal-number';
 import { readBand } from '../syntax/read-band';
 import { numberValueProblem } from '../text/finite-number';
-import { localized } from '../text/localized-text';
+import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
+import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
@@ -110,7 +112,8 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
         } else {
           const text = ctx.source.literal([...rowPath, at]) ?? String(cell);
           // A cell is a limit: YAML reads 1e999 as infinity and 1e-400 as 0.
-          const problem = typeof cell === 'number' ? numberValueProblem(cell, text) : undefined;
+          const problem =
+            typeof cell === 'number' ? numberValueProblem(cell, text) : numberWrittenWrong(cell);
           if (problem) {
             ctx.error('invalid-requirement', problem, [...rowPath, at]);
             continue;
@@ -152,6 +155,22 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
     out.push(table);
   }
   return out;
+}
+
+/**
+ * A limit cell written as text that means a number: full-width digits (`９７`,
+ * `"５.００"`), refused as a written limit is, naming the characters; digit
+ * groups or hexadecimal (`"1,000"`, `"0x61"`). Each was taken for text and
+ * reported as a column mixing numbers and text, or as a limit of the wrong kind.
+ */
+function numberWrittenWrong(cell: unknown): LocalizedText | undefined {
+  if (typeof cell !== 'string') return undefined;
+  const written = cell.trim();
+  const notDecimal = nonDecimalNumber(written, safeLine(cutShort(written)));
+  if (notDecimal) return notDecimal;
+  if (!WRITTEN_FULL_WIDTH.test(cell)) return undefined;
+  const ascii = asciiWritten(cell).trim();
+  return parseDecimal(ascii) ? fullWidthAdvice(cell, ascii) : undefined;
 }
 
 function keyCell(

@@ -7,6 +7,7 @@ import { decodeRuleText } from '../load/decode-text';
 import { loadRuleSet } from '../resolve/load-rule-set';
 import type { RuleSet } from '../resolve/rule-set';
 import { localized } from '../text/localized-text';
+import { safeLine } from '../text/safe-text';
 import { runSuite, type SuiteResult } from './run-suite';
 import { parseTestSuite, suiteSource, type TestSuite } from './test-suite';
 
@@ -54,23 +55,30 @@ export async function runTestSuite(file: string): Promise<SuiteResult> {
     if (!error.issues.some((i) => i.code === 'file-not-found' || i.code === 'rule-set-not-found'))
       return { file, cases: [], error };
     // The rule file's own issue names a file the author may not recognise: say which line of the suite led there.
-    return { file, cases: [], error: new RuleSetError(file, [ruleSetReference(suite), ...error.issues]) };
+    const where = error.issues[0]?.file ?? String(target);
+    return {
+      file,
+      cases: [],
+      error: new RuleSetError(file, [ruleSetReference(suite, where), ...error.issues]),
+    };
   }
   return runSuite(suite, ruleSet);
 }
 
 /** Where a suite names the rule set it tests, or says that it names none and which it took instead. */
-function ruleSetReference(suite: TestSuite): RuleSetIssue {
+function ruleSetReference(suite: TestSuite, where: string): RuleSetIssue {
+  // Issues are printed sorted by file and place, so the reason may come before or after: name its file.
+  const shown = safeLine(where);
   const source = suiteSource(suite)!;
   const given = (source.data as { ruleSet?: unknown }).ruleSet !== undefined;
   const text = given
     ? localized(
-        `本套件的 ruleSet“${suite.ruleSet}”无法载入（原因见下一条）`,
-        `this suite's ruleSet "${suite.ruleSet}" does not load (why: next line)`,
+        `本套件的 ruleSet“${suite.ruleSet}”无法载入，原因见 ${shown} 的那条消息`,
+        `this suite's ruleSet "${suite.ruleSet}" does not load; why: see the message for ${shown}`,
       )
     : localized(
-        `本套件没有写 ruleSet，所以测试旁边的 ${suite.ruleSet}，但它无法载入（原因见下一条）；请用 ruleSet: 写出要测试的规则集`,
-        `this suite has no ruleSet, so it tests ${suite.ruleSet} beside it, which does not load (why: next line); name the rule set with ruleSet:`,
+        `本套件没有写 ruleSet，所以测试旁边的 ${suite.ruleSet}，但它无法载入（原因见 ${shown} 的那条消息）；请用 ruleSet: 写出要测试的规则集`,
+        `this suite has no ruleSet, so it tests ${suite.ruleSet} beside it, which does not load (why: see the message for ${shown}); name the rule set with ruleSet:`,
       );
   return source.issue('file-not-found', text, given ? ['ruleSet'] : []);
 }

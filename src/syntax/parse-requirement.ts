@@ -2,10 +2,12 @@ import { COMPARE_OPERATORS, type CompareOperator } from '../model/operators';
 import type { Literal } from '../model/value';
 import { decimalsOf, parseDecimal } from '../rounding/decimal';
 import { numberTextProblem } from '../text/finite-number';
-import { codePointText, fullWidthToAscii, nameCharacter } from '../text/full-width';
+import { codePointText, nameCharacter } from '../text/full-width';
+import { asciiWritten, WRITTEN_FULL_WIDTH as FULL_WIDTH, fullWidthAdvice } from '../text/full-width-advice';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
+import { nonDecimalNumber } from './non-decimal-number';
 import type { ParsedBand } from './parse-band';
 import { readBand } from './read-band';
 
@@ -64,9 +66,13 @@ export function parseRequirement(text: string): RequirementSyntax | RequirementE
     if ('error' in values) return values;
     return { kind: 'member', negate: member[1] !== 'in' && member[1] !== '∈', values: values.list };
   }
-  if (t.startsWith('[') || t.startsWith('(')) {
+  // A range, or one typed with full-width brackets ("［97, 100］"), which readBand names.
+  if (/^[[(［（]/.test(t)) {
     const band = readBand(t);
-    if (band && 'problem' in band) return { error: band.problem };
+    if (band && 'problem' in band)
+      return band.index === undefined
+        ? { error: band.problem }
+        : { error: band.problem, index: text.indexOf(t) + band.index };
     if (!band || !Number.isFinite(band.band.lower) || !Number.isFinite(band.band.upper)) {
       return {
         error: localized(
@@ -197,6 +203,9 @@ function skipSpaces(t: string, from: number): number {
 
 /** `text`, the operand of the requirement `whole`, starts at `offset` in the requirement as written. */
 function parseOperand(text: string, offset: number, whole: string): OperandSyntax | RequirementError {
+  // Before the number: "0x61" reads as 0 in the unit "x61".
+  const notDecimal = nonDecimalNumber(text, shortText(whole));
+  if (notDecimal) return { error: notDecimal, index: offset };
   const num = NUMBER_WITH_UNIT.exec(text);
   if (num && parseDecimal(num[1]!)) {
     const problem = numberTextProblem(num[1]!);
@@ -250,26 +259,7 @@ function parseList(text: string): { list: Literal[] } | RequirementError {
   return { list: items };
 }
 
-// A limit is a standard's figure and is shown as written: full-width digits, signs and
-// units (`≥９７`, `97.0 ％`, `97。0`) and look-alike operators (`≦`, `＜＝`) are not read
-// as their ASCII forms but refused, naming the characters and what to write instead.
-
-/** Full-width forms of ASCII (U+FF01–U+FF5E), the ideographic space and the ideographic full stop `。`. */
-const FULL_WIDTH = /[\uff01-\uff5e\u3000\u3002]/;
-
-/** Text with its full-width characters as their ASCII forms, `。` as `.`. */
-function asciiOf(text: string): string {
-  return fullWidthToAscii(text).replaceAll('\u3002', '.');
-}
-
-/** The distinct full-width characters of `text`, in order. */
-function fullWidthCharacters(text: string): string[] {
-  const found = new Set<string>();
-  for (const c of text) if (FULL_WIDTH.test(c)) found.add(c);
-  return [...found];
-}
-
-/** A character and its code point as messages name it, in each language: `"９" (U+FF19)`, `“９”（U+FF19）`. */
+/** Characters and their code points as messages name them, in each language: `"９" (U+FF19)`, `“９”（U+FF19）`. */
 function named(chars: readonly string[]): LocalizedText {
   return localized(
     chars.map((c) => `“${safeLine(c)}”（${codePointText(c)}）`).join('、'),
@@ -285,19 +275,10 @@ function named(chars: readonly string[]): LocalizedText {
 function fullWidthNumber(text: string, whole: string): { error: LocalizedText; index: number } | undefined {
   const at = text.search(FULL_WIDTH);
   if (at < 0) return undefined;
-  const ascii = asciiOf(text).trim();
+  const ascii = asciiWritten(text).trim();
   const num = NUMBER_WITH_UNIT.exec(ascii);
   if (!num || !parseDecimal(num[1]!)) return undefined;
-  const found = fullWidthCharacters(text);
-  const chars = named(found);
-  const several = found.length > 1;
-  return {
-    error: localized(
-      `“${shortText(whole)}”含全角字符${chars.zh}：请写半角的“${ascii}”`,
-      `"${shortText(whole)}" has the full-width character${several ? 's' : ''} ${chars.en}: write ASCII "${ascii}"`,
-    ),
-    index: at,
-  };
+  return { error: fullWidthAdvice(whole, ascii), index: at };
 }
 
 // Characters an operator is written with, and their look-alikes: the full-width forms,

@@ -1,4 +1,5 @@
 import { firstNumberProblem } from '../text/finite-number';
+import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
 import type { LocalizedText } from '../text/localized-text';
 import { emptyBandText } from './empty-band';
 import { type ParsedBand, parseBand } from './parse-band';
@@ -12,12 +13,26 @@ import { type ParsedBand, parseBand } from './parse-band';
  *
  * @example
  * readBand('[5, 1]') // { problem: { en: 'the range "[5, 1]" holds no value: …', … } }
+ * readBand('[９７, 100]') // { problem: { en: '"[９７, 100]" has the full-width characters …: write ASCII "[97, 100]"', … }, index: 1 }
  */
-export function readBand(text: string): ParsedBand | { problem: LocalizedText } | undefined {
+export function readBand(text: string): ParsedBand | { problem: LocalizedText; index?: number } | undefined {
   const bad = firstNumberProblem(text);
-  if (bad) return { problem: bad.text };
+  if (bad) return { problem: bad.text, index: bad.index };
   const parsed = parseBand(text);
-  if (!parsed) return undefined;
+  if (!parsed) return fullWidthBand(text);
   const empty = emptyBandText(parsed.band);
   return empty ? { problem: empty } : parsed;
+}
+
+/**
+ * A band typed with full-width characters (`[９７, 100]`, `［0, 50］`): a problem
+ * naming them and the ASCII to write, when the ASCII form is a band. A limit is
+ * shown as written, so it is not read as that band.
+ */
+function fullWidthBand(text: string): { problem: LocalizedText; index: number } | undefined {
+  const index = text.search(WRITTEN_FULL_WIDTH);
+  if (index < 0) return undefined;
+  const ascii = asciiWritten(text).trim();
+  if (!parseBand(ascii)) return undefined;
+  return { problem: fullWidthAdvice(text.trim(), ascii), index };
 }

@@ -44,13 +44,19 @@ describe.concurrent('qgrade test', () => {
     writeFileSync(join(dir, 'unnamed.test.yaml'), cases);
     const named = await cli.run(['test', join(dir, 'named.test.yaml')]);
     expect(named.code).toBe(2);
+    // Issues print sorted by file, so the reason may come first (it did, for a-named suites): the message names its file.
     expect(named.stdout).toMatch(
-      /named\.test\.yaml:1:10: this suite's ruleSet "\.\/nothere\.yaml" does not load \(why: next line\)\n.*nothere\.yaml cannot be read: no such file/,
+      /named\.test\.yaml:1:10: this suite's ruleSet "\.\/nothere\.yaml" does not load; why: see the message for \S*rule-set-refs\/nothere\.yaml\n/,
     );
+    expect(named.stdout).toMatch(/nothere\.yaml cannot be read: no such file/);
+    writeFileSync(join(dir, 'z.test.yaml'), `ruleSet: ./a-missing.yaml\n${cases}`);
+    const before = await cli.run(['test', join(dir, 'z.test.yaml')]);
+    expect(before.stdout).not.toContain('next line');
+    expect(before.stdout).toMatch(/does not load; why: see the message for \S*a-missing\.yaml/);
     const unnamed = await cli.run(['--lang', 'zh', 'test', join(dir, 'unnamed.test.yaml')]);
     expect(unnamed.code).toBe(2);
     expect(unnamed.stdout).toContain(
-      'unnamed.test.yaml:1:1: 本套件没有写 ruleSet，所以测试旁边的 ./unnamed.yaml，但它无法载入（原因见下一条）；请用 ruleSet: 写出要测试的规则集',
+      `unnamed.test.yaml:1:1: 本套件没有写 ruleSet，所以测试旁边的 ./unnamed.yaml，但它无法载入（原因见 ${join(dir, 'unnamed.yaml')} 的那条消息）；请用 ruleSet: 写出要测试的规则集`,
     );
   });
 

@@ -32,7 +32,7 @@ describe('ladder checks reject only what is really unreachable', () => {
       'ladder.yaml:17:5: warning: grade "high" asks x ≥ 60, less than grade "mid" (≥ 70); a record must meet "mid" to reach "high", so ≥ 60 never decides: write ≥ 70 or more, or remove it; if the standard asks less of "high" because its test differs (a lower test temperature, say), key the limit by that condition, not by grade',
     ]);
     expect(issues[0]!.text.zh).toBe(
-      '等级“high”要求“x ≥ 60”，低于等级“mid”的要求（≥ 70）；记录须先满足“mid”才能达到“high”，所以 ≥ 60 从不起决定作用：请写成 ≥ 70 或更严，或者删去；若标准因试验条件不同（如更低的试验温度）对“high”要求较低，请按该条件而不是按等级查表取限值',
+      '等级“高”要求“x ≥ 60”，低于等级“中”的要求（≥ 70）；记录须先满足“中”才能达到“高”，所以 ≥ 60 从不起决定作用：请写成 ≥ 70 或更严，或者删去；若标准因试验条件不同（如更低的试验温度）对“高”要求较低，请按该条件而不是按等级查表取限值',
     );
     const grader = createGrader(ruleSet!);
     // x 75, y 9 reaches mid: the grade the old check called unreachable.
@@ -99,5 +99,49 @@ describe('ladder checks reject only what is really unreachable', () => {
     const grader = createGrader(ruleSet!);
     expect((await grader.grade({ x, y: 0 })).grade).toBe('mid');
     expect((await grader.grade({ x: 97, y: 0 })).grade).toBe('high');
+  });
+});
+
+// Chinese messages named grades by id ("等级“first-class”没有自己的要求…“qualified”"); a committee knows them by label.
+describe('Chinese ladder messages name grades by their Chinese label', () => {
+  const text = (grades: string) => `schemaVersion: 1
+id: test/ladder-names
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 阶梯, en: Ladder }
+references: [{ code: TEST 1, edition: "2026" }]
+provenance: { level: illustrative, note: { zh: 测试, en: test } }
+indicators:
+  x: { type: number, label: { zh: x, en: x } }
+grades:
+${grades}
+criteria:
+  - { id: x-ok, indicator: x, require: "≥ 70" }
+`;
+
+  it('a grade with no requirement of its own', () => {
+    const { issues } = checkRuleSet(
+      text(`  - { id: qualified, label: { zh: 合格品, en: Qualified } }
+  - { id: first-class, label: { zh: 一等品, en: First class } }`),
+    );
+    expect(issues.map((i) => i.text)).toEqual([
+      {
+        zh: '等级“一等品”没有自己的要求，因此达到“合格品”的记录也都达到“一等品”，“合格品”永远不会成为结果',
+        en: 'grade "first-class" has no requirement of its own, so every record reaching "qualified" reaches "first-class" too and "qualified" can never be the result',
+      },
+    ]);
+  });
+
+  it('by id where two grades share a label', () => {
+    const { issues } = checkRuleSet(
+      text(`  - { id: qualified, label: { zh: 合格品, en: Qualified } }
+  - { id: superior, label: { zh: 优等品, en: S } }
+  - { id: superior-plus, label: { zh: 优等品, en: Superior } }`),
+    );
+    expect(issues.map((i) => i.text.zh)).toEqual([
+      '等级“superior”没有自己的要求，因此达到“合格品”的记录也都达到“superior”，“合格品”永远不会成为结果',
+      '等级“superior-plus”没有自己的要求，因此达到“superior”的记录也都达到“superior-plus”，“superior”永远不会成为结果',
+    ]);
   });
 });

@@ -18,7 +18,6 @@ describe('a table cell that is text where its column holds numbers', () => {
   it.each([
     ['"≥5.00"', '≥5.00'],
     ['"5.00 W/W"', '5.00 W/W'],
-    ['"５.００"', '５.００'],
   ])('%s is reported at that cell, saying what it is, in both languages', (cell, text) => {
     const row = `- ["≤ 4500", ${cell}, 4.50, 4.00, 3.50, 3.30]`;
     const { issues, line, column } = issuesWithRow(row);
@@ -31,6 +30,40 @@ describe('a table cell that is text where its column holds numbers', () => {
           en: `column "1" mixes text and number values: row 1 has the text "${text}"; a limit cell holds the number alone, e.g. 5.00`,
           zh: `列“1”混有文本和数值两类值：第 1 行的“${text}”是文本；限值单元格只写数值，如 5.00`,
         },
+      }),
+    ]);
+  });
+
+  it.each([
+    [
+      '"５.００"',
+      '"５.００" has the full-width characters "５" (U+FF15), "０" (U+FF10): write ASCII "5.00"',
+      '“５.００”含全角字符“５”（U+FF15）、“０”（U+FF10）：请写半角的“5.00”',
+    ],
+    [
+      '５.００',
+      '"５.００" has the full-width characters "５" (U+FF15), "０" (U+FF10): write ASCII "5.00"',
+      '“５.００”含全角字符“５”（U+FF15）、“０”（U+FF10）：请写半角的“5.00”',
+    ],
+    [
+      '"1,000"',
+      '"1,000" has "," as a digit-group separator; a limit is written without one: write "1000"',
+      '“1,000”用“,”作千位分隔符；限值不写分隔符：请写“1000”',
+    ],
+    [
+      '"0x61"',
+      '"0x61" is written in hexadecimal; a limit is a decimal number: write "97"',
+      '“0x61”是十六进制写法；限值须写成十进制数：请写“97”',
+    ],
+  ])('%s, a number written wrong, is named at that cell with what to write', (cell, en, zh) => {
+    const row = `- ["≤ 4500", ${cell}, 4.50, 4.00, 3.50, 3.30]`;
+    const { issues, line, column } = issuesWithRow(row);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'invalid-requirement',
+        line,
+        column: column + row.indexOf(cell),
+        text: { en, zh },
       }),
     ]);
   });

@@ -96,6 +96,83 @@ describe('full-width characters in a limit are named, with the ASCII to write', 
   });
 });
 
+describe('full-width characters in a formula, a range or a table key are named the same way', () => {
+  it.each([
+    // Said: unknown table "０"; to compare with the text ０.７, quote it.
+    [
+      '≥ ０.７ * capacity',
+      '０',
+      '"０.７ * capacity" has the full-width characters "０" (U+FF10), "７" (U+FF17): write ASCII "0.7 * capacity"',
+      '“０.７ * capacity”含全角字符“０”（U+FF10）、“７”（U+FF17）：请写半角的“0.7 * capacity”',
+    ],
+    // Said: a comma-separated sequence is not allowed in a formula.
+    [
+      '≥ 0.7 ＊ capacity',
+      '＊',
+      '"0.7 ＊ capacity" has the full-width character "＊" (U+FF0A): write ASCII "0.7 * capacity"',
+      '“0.7 ＊ capacity”含全角字符“＊”（U+FF0A）：请写半角的“0.7 * capacity”',
+    ],
+    // Said: "purity" is a number; "0.7＊capacity" can never match it.
+    [
+      '≥ 0.7＊capacity',
+      '＊',
+      '"0.7＊capacity" has the full-width character "＊" (U+FF0A): write ASCII "0.7*capacity"',
+      '“0.7＊capacity”含全角字符“＊”（U+FF0A）：请写半角的“0.7*capacity”',
+    ],
+    // Said: "[９７, 100]" is not a range.
+    [
+      '[９７, 100]',
+      '９',
+      '"[９７, 100]" has the full-width characters "９" (U+FF19), "７" (U+FF17): write ASCII "[97, 100]"',
+      '“[９７, 100]”含全角字符“９”（U+FF19）、“７”（U+FF17）：请写半角的“[97, 100]”',
+    ],
+    // Said: does not start with an operator.
+    [
+      '［97, 100］',
+      '［',
+      '"［97, 100］" has the full-width characters "［" (U+FF3B), "］" (U+FF3D): write ASCII "[97, 100]"',
+      '“［97, 100］”含全角字符“［”（U+FF3B）、“］”（U+FF3D）：请写半角的“[97, 100]”',
+    ],
+  ])('%s', (require, mark, en, zh) => {
+    const text = ruleText(require);
+    expect(issuesOf(text)).toEqual([{ ...placeOf(text, require, mark), en, zh }]);
+  });
+
+  it('a full-width comma in a range is still read, as before: [97，100]', () => {
+    expect(issuesOf(ruleText('[97，100]'))).toEqual([]);
+  });
+
+  it('full-width text inside quotes in a formula is not named', () => {
+    const text = ruleText('≥ capacity == "ＡＢ" ? 1 : 2');
+    expect(issuesOf(text).map((i) => i.en)).not.toContainEqual(expect.stringContaining('full-width'));
+  });
+});
+
+describe('a number in a form a limit does not take says what it is and what to write', () => {
+  it.each([
+    // Said: the limit is written in x61, but "purity" is measured in %.
+    [
+      '≥ 0x61',
+      '"≥ 0x61" is written in hexadecimal; a limit is a decimal number: write "97"',
+      '“≥ 0x61”是十六进制写法；限值须写成十进制数：请写“97”',
+    ],
+    // Said: a comma-separated sequence is not allowed in a formula.
+    [
+      '≥ 1,000',
+      '"≥ 1,000" has "," as a digit-group separator; a limit is written without one: write "1000"',
+      '“≥ 1,000”用“,”作千位分隔符；限值不写分隔符：请写“1000”',
+    ],
+    [
+      '≤ 1 000',
+      '"≤ 1 000" has a space as a digit-group separator; a limit is written without one: write "1000"',
+      '“≤ 1 000”用空格作千位分隔符；限值不写分隔符：请写“1000”',
+    ],
+  ])('%s', (require, en, zh) => {
+    const text = ruleText(require);
+    expect(issuesOf(text)).toEqual([{ ...placeOf(text, require, require.slice(2)), en, zh }]);
+  });
+});
+
 describe('an operator in look-alike characters says which operator to write', () => {
   it.each([
     [

@@ -153,6 +153,10 @@ const TRIGGERS: Record<RuleSetIssueCode, () => RuleSetIssue[] | Promise<RuleSetI
       d.indicators.load = { type: 'number', label: { zh: '载荷', en: 'Load' } };
       d.criteria[0].require = '≥ 100 / load';
     }),
+  'limit-finer-than-interval': () =>
+    issuesOf((d) =>
+      Object.assign(d.criteria[0], { require: '≥ 4.625', comparison: 'rounded', interval: 0.1 }),
+    ),
   'table-shape': () => withTable(table('size', [['(0, 10]', 1, 2]])),
   'band-gap': () =>
     withTable(
@@ -361,7 +365,8 @@ describe('every input refusal, in both languages', () => {
 it('schema forms quoted by anyOf/oneOf messages have their Chinese', () => {
   const issues = issuesOf((d) => (d.indicators.size.specimens = 'many'));
   const issue = issues.find((i) => i.path.includes('specimens'))!;
-  expect(issue.text.zh).toMatch(/^“specimens”的写法不对，应为接受多个试样/);
+  expect(issue.text.zh).toMatch(/^“specimens”的写法不对：接受多个试样/);
+  expect(issue.text.en).toMatch(/^"specimens" is not written in a form it takes: Accept several specimens/);
   expect(parse(stringify(BASE))).toEqual(BASE);
 });
 

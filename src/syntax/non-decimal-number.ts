@@ -1,0 +1,43 @@
+import { type LocalizedText, localized } from '../text/localized-text';
+
+const RADIX_NAMES: Readonly<Record<string, LocalizedText>> = {
+  x: localized('十六进制', 'hexadecimal'),
+  b: localized('二进制', 'binary'),
+  o: localized('八进制', 'octal'),
+};
+
+/**
+ * A number written in a form a limit does not take, with what to write:
+ * hexadecimal, binary or octal (`0x61`, which reads as the number 0 in the
+ * unit "x61"), and digit groups (`1,000`, which reads as a formula's
+ * comma-separated sequence; `1 000`).
+ *
+ * @param text - the number as written, trimmed
+ * @param shown - what the message quotes: the requirement, or the table cell
+ * @example
+ * nonDecimalNumber('1,000', '≥ 1,000')?.en // '"≥ 1,000" has "," as a digit-group separator; a limit is written without one: write "1000"'
+ */
+export function nonDecimalNumber(text: string, shown: string): LocalizedText | undefined {
+  const radix = /^([+-]?)0([xXbBoO])([0-9A-Fa-f]+)$/.exec(text);
+  if (radix) {
+    const value = Number(`0${radix[2]}${radix[3]}`);
+    if (Number.isSafeInteger(value)) {
+      const name = RADIX_NAMES[radix[2]!.toLowerCase()]!;
+      const write = `${radix[1] === '-' && value !== 0 ? '-' : ''}${value}`;
+      return localized(
+        `“${shown}”是${name.zh}写法；限值须写成十进制数：请写“${write}”`,
+        `"${shown}" is written in ${name.en}; a limit is a decimal number: write "${write}"`,
+      );
+    }
+  }
+  const grouped = /^[+-]?\d{1,3}(?:([,\s])\d{3})(?:\1\d{3})*(?:\.\d+)?$/.exec(text);
+  if (grouped) {
+    const write = text.replace(/[,\s]/g, '');
+    const separator = grouped[1] === ',' ? localized('“,”', '","') : localized('空格', 'a space');
+    return localized(
+      `“${shown}”用${separator.zh}作千位分隔符；限值不写分隔符：请写“${write}”`,
+      `"${shown}" has ${separator.en} as a digit-group separator; a limit is written without one: write "${write}"`,
+    );
+  }
+  return undefined;
+}
