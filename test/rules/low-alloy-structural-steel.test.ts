@@ -69,12 +69,12 @@ describe('steel/low-alloy-structural-steel', () => {
     expect((await at60('Q390N', [34, 34, 34])).grade).toBe('E');
   });
 
-  it('the 70 % floor is compared after rounding to 1 J, as the mean and single values are', async () => {
+  it('the 70 % floor rounds to the 0.1 J of its own limit, as the rounded-value method asks', async () => {
     const floor = async (impactEnergy: number[]) =>
       (await steel.grade({ ...base, impactEnergy })).criteria.find((c) => c.id === 'impact-floor')!;
-    // 23.6 → 24 meets ≥ 23.8; 23.4 → 23 does not. The single-values line rounds the same specimen the same way.
-    expect(await floor([45, 23.6, 45])).toMatchObject({ passed: true });
-    expect(await floor([45, 23.4, 45])).toMatchObject({ passed: false, rounded: 23 });
+    // 23.75 → 23.8 (half to even) meets ≥ 23.8; 23.74 → 23.7 does not.
+    expect(await floor([45, 23.75, 45])).toMatchObject({ passed: true, rounded: 23.8 });
+    expect(await floor([45, 23.74, 45])).toMatchObject({ passed: false, rounded: 23.7 });
   });
 
   it('the mean is compared after rounding to 1 J: 33.5 rounds to 34 (half to even) and meets ≥ 34', async () => {
