@@ -182,7 +182,7 @@ function compileScalar(
           field: ind.name,
           code: 'out-of-range',
           message: localized(
-            `${ind.label.zh}${at.zh}应 ${bound}，实际为 ${v}`,
+            cjkJoin(cjkJoin(ind.label.zh, at.zh), `应 ${bound}，实际为 ${v}`),
             `${name(ind)}${at.en} must be ${bound}, got ${v}`,
           ),
         };

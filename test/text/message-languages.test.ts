@@ -442,6 +442,18 @@ describe('record errors read as sentences', () => {
     );
   });
 
+  it('out-of-range: the same space after a Latin label end, and after a specimen', async () => {
+    const ruleSet = await loadBundledRuleSet('home-appliances/room-air-conditioner-energy');
+    const result = createGrader(ruleSet).gradeSync({
+      unitType: 'heat-pump',
+      ratedCoolingCapacity: 3500,
+      apf: -1,
+    });
+    expect(result.errors?.find((e) => e.code === 'out-of-range')?.message.zh).toBe(
+      '全年能源消耗效率 APF 应 > 0，实际为 -1',
+    );
+  });
+
   it('an NDJSON line that is not JSON says why in Chinese too', async () => {
     const items = recordItems(
       (async function* () {
