@@ -48,7 +48,11 @@ export function addInputOptions(command: Command): Command {
       (value: string, previous: string[] | false | undefined) => [...(previous || []), value],
     )
     .option('--no-keep', 'carry no input column through to the results')
-    .option('--encoding <encoding>', 'text encoding of the input: utf-8 or gb18030 (gbk)', 'utf-8')
+    .option(
+      '--encoding <encoding>',
+      'text encoding of the input: utf-8, gb18030 (gbk), utf-16le or utf-16be',
+      'utf-8',
+    )
     .option(
       '--max-record-length <chars>',
       `longest line (NDJSON) or record (CSV) read, in characters; a longer one is an error row (default ${DEFAULT_MAX_RECORD_LENGTH})`,
