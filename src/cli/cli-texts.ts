@@ -30,7 +30,7 @@ const INPUT_OPTIONS: Record<string, string> = {
   '--sheet': '要读取的 .xlsx 工作表：表名，或从 1 起的标签位置（默认第一张）',
   '--keep': '把不是指标的列带到结果中，如 --keep 型号（可重复；默认取第一列取值互不相同的列，如样品编号）',
   '--no-keep': '不把任何输入列带到结果中',
-  '--encoding': '输入的文本编码：utf-8 或 gb18030（gbk）',
+  '--encoding': '输入的文本编码：utf-8、gb18030（gbk）或 utf-16le、utf-16be',
   '--max-record-length': `一行（NDJSON）或一条记录（CSV）的最大字符数，超出的作为错误行（默认 ${DEFAULT_MAX_RECORD_LENGTH}）`,
 };
 

@@ -48,7 +48,11 @@ export function addInputOptions(command: Command): Command {
       (value: string, previous: string[] | false | undefined) => [...(previous || []), value],
     )
     .option('--no-keep', 'carry no input column through to the results')
-    .option('--encoding <encoding>', 'text encoding of the input: utf-8 or gb18030 (gbk)', 'utf-8')
+    .option(
+      '--encoding <encoding>',
+      'text encoding of the input: utf-8, gb18030 (gbk), utf-16le or utf-16be',
+      'utf-8',
+    )
     .option(
       '--max-record-length <chars>',
       `longest line (NDJSON) or record (CSV) read, in characters; a longer one is an error row (default ${DEFAULT_MAX_RECORD_LENGTH})`,
@@ -56,12 +60,13 @@ export function addInputOptions(command: Command): Command {
     );
 }
 
-/** Opens an input for reading with the command's input options. */
+/** Opens an input for reading with the command's input options; `ctx`, when given, gets the header's hints on stderr. */
 export async function openRecords(
   input: string,
   options: InputOptions,
   indicators: readonly IndicatorInfo[],
   stdin: Readable,
+  ctx?: CliContext,
 ): Promise<RecordSource> {
   const mapping = await readColumnMapping(options.map ?? [], options.mapFile);
   const read: Parameters<typeof readRecords>[1] = { mapping, indicators, encoding: options.encoding, stdin };
@@ -69,6 +74,8 @@ export async function openRecords(
   if (options.maxRecordLength !== undefined) read.maxRecordLength = options.maxRecordLength;
   if (options.sheet !== undefined) read.sheet = options.sheet;
   read.keep = options.keep === false ? 'none' : options.keep?.length ? options.keep : 'auto';
+  // Hints about the header (a column close to an indicator no column gives, a separator): on stderr, once.
+  if (ctx) read.onNotice = (text) => ctx.err(text[ctx.lang]);
   return readRecords(input, read);
 }
 

@@ -21,10 +21,15 @@ export interface OpenedInput {
 /**
  * Opens a file (or `-` for stdin) as a stream of text chunks, decoded as
  * `encoding` (default UTF-8; `gb18030`/`gbk` for what Excel on Chinese
- * Windows saves as "CSV"; UTF-16 when it starts with a UTF-16 byte-order
- * mark, as Excel's "Unicode text" does). When UTF-8 is expected and a byte
- * anywhere is not UTF-8, reading fails with a usage error that suggests
- * `--encoding gb18030`, rather than grading garbled text.
+ * Windows saves as "CSV"; `utf-16le`/`utf-16be`). A byte-order mark decides
+ * the encoding over `encoding`, as the WHATWG Encoding Standard's decode
+ * does: UTF-8 with a BOM is read as UTF-8 even with `--encoding gb18030`,
+ * and UTF-16 with one (Excel's "Unicode text") as UTF-16. UTF-16 without a
+ * byte-order mark (NUL bytes on every other byte), unless `encoding` says
+ * UTF-16, fails with a usage error that names `--encoding utf-16le` (or
+ * `be`). When UTF-8 is expected and a byte anywhere is not UTF-8, reading
+ * fails with a usage error that suggests `--encoding gb18030`, rather than
+ * grading garbled text.
  *
  * @param stdin - what `-` reads (default: the process's standard input)
  */
@@ -35,15 +40,18 @@ export async function openInput(
 ): Promise<OpenedInput> {
   let decoder: TextDecoder;
   let utf8: boolean;
+  let utf16Label: boolean;
   try {
-    utf8 = new TextDecoder(encoding).encoding === 'utf-8';
+    const label = new TextDecoder(encoding).encoding;
+    utf8 = label === 'utf-8';
+    utf16Label = label === 'utf-16le' || label === 'utf-16be';
     // Fatal for UTF-8: a byte that is not UTF-8 anywhere stops the run rather than grade garbled text.
     decoder = new TextDecoder(encoding, { ignoreBOM: false, fatal: utf8 });
   } catch {
     throw new UsageError(
       localized(
-        `未知的 --encoding“${encoding}”；请用 utf-8 或 gb18030`,
-        `unknown --encoding "${encoding}"; use utf-8 or gb18030`,
+        `未知的 --encoding“${encoding}”；请用 utf-8、gb18030 或 utf-16le`,
+        `unknown --encoding "${encoding}"; use utf-8, gb18030 or utf-16le`,
       ),
     );
   }
@@ -68,7 +76,7 @@ export async function openInput(
         const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
         const start = bytes;
         bytes += buf.length;
-        if (first && utf8) {
+        if (first) {
           if (buf.subarray(0, 4).equals(ZIP_SIGNATURE)) {
             throw new UsageError(
               localized(
@@ -77,9 +85,15 @@ export async function openInput(
               ),
             );
           }
-          // Excel's "Unicode text" is UTF-16 with a byte-order mark, which says so unambiguously.
-          const utf16 = utf16Encoding(buf);
-          if (utf16) decoder = new TextDecoder(utf16, { ignoreBOM: false });
+          // A byte-order mark decides the encoding over the label (WHATWG Encoding Standard, "decode").
+          const marked = bomEncoding(buf);
+          if (marked) {
+            utf8 = marked === 'utf-8';
+            decoder = new TextDecoder(marked, { ignoreBOM: false, fatal: utf8 });
+          } else if (!utf16Label) {
+            const unmarked = utf16WithoutBom(buf);
+            if (unmarked) throw utf16Hint(name, unmarked);
+          }
         }
         let text: string;
         try {
@@ -109,10 +123,43 @@ export async function openInput(
   return opened;
 }
 
-function utf16Encoding(start: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+/** The encoding a byte-order mark at the start says (Excel's "Unicode text" is UTF-16 with one). */
+function bomEncoding(start: Buffer): 'utf-8' | 'utf-16le' | 'utf-16be' | undefined {
+  if (start[0] === 0xef && start[1] === 0xbb && start[2] === 0xbf) return 'utf-8';
   if (start[0] === 0xff && start[1] === 0xfe) return 'utf-16le';
   if (start[0] === 0xfe && start[1] === 0xff) return 'utf-16be';
   return undefined;
+}
+
+/**
+ * UTF-16 without a byte-order mark, told by its NUL bytes: UTF-8 and GB18030
+ * text has none, while UTF-16 has one in every ASCII character (a comma, a
+ * digit, a line end), on odd bytes for LE and even bytes for BE. Looks at the
+ * first KiB of the first chunk only.
+ */
+function utf16WithoutBom(start: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  const end = Math.min(start.length, 1024) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < end; i += 2) {
+    if (start[i] === 0) even++;
+    if (start[i + 1] === 0) odd++;
+  }
+  // Most characters' NULs on one side; a few CJK characters (U+4E00 "一") put one on the other.
+  const enough = Math.max(2, end / 32);
+  if (odd >= enough && even * 4 <= odd) return 'utf-16le';
+  if (even >= enough && odd * 4 <= even) return 'utf-16be';
+  return undefined;
+}
+
+function utf16Hint(name: string, encoding: 'utf-16le' | 'utf-16be'): UsageError {
+  const which = encoding === 'utf-16le' ? 'LE' : 'BE';
+  return new UsageError(
+    localized(
+      `${name} 看起来是没有字节顺序标记的 UTF-16 ${which} 文本：请加上 --encoding ${encoding}，或把它另存为 UTF-8（Excel 中选“CSV UTF-8”）`,
+      `${name} looks like UTF-16 ${which} text without a byte-order mark: add --encoding ${encoding}, or save it as UTF-8 (Excel: "CSV UTF-8")`,
+    ),
+  );
 }
 
 /** The input is not UTF-8: at its start, or from a byte further on (counted from 0). */

@@ -1,8 +1,10 @@
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { UsageError } from '../errors/usage-error';
-import { localized } from '../text/localized-text';
+import { type LocalizedText, localized } from '../text/localized-text';
 import { checkMapTargets } from './check-column-mapping';
+import { trimCell } from './convert-value';
+import { headerHints } from './header-hints';
 import type { InputFormat, InputItem } from './input-item';
 import { type KeepColumns, type KeptItems, keepColumns } from './keep-columns';
 import { openInput } from './open-input';
@@ -22,6 +24,11 @@ export interface ReadOptions extends ItemOptions {
   sheet?: string;
   /** Columns carried through to the results (default `none`); see {@link keepColumns}. */
   keep?: KeepColumns;
+  /**
+   * Told, once the header of a CSV/TSV/xlsx input is read, what may be wrong with it: a column close
+   * to an indicator that no column gives, or a separator that is not the format's ({@link headerHints}).
+   */
+  onNotice?: (text: LocalizedText) => void;
 }
 
 /** An input being read, record by record. */
@@ -84,8 +91,9 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
   let header: readonly string[] | undefined;
   const items = recordItems(chunks, format, input.name, {
     ...options,
-    onHeader: (fields) => {
+    onHeader: (fields, headers) => {
       header = fields.filter((f) => f !== '');
+      notice(options, input.name, headers.map(trimCell), fields, format);
     },
   });
   const source: Omit<RecordSource, 'kept'> = {
@@ -99,6 +107,21 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
   return source;
 }
 
+/** Tells `onNotice` the hints about a header, leaving out the columns `--map` or `--keep` names. */
+function notice(
+  options: ReadOptions,
+  name: string,
+  headers: readonly string[],
+  fields: readonly string[],
+  format: InputFormat,
+): void {
+  if (!options.onNotice || format === 'json' || format === 'ndjson' || format === 'parquet') return;
+  const excluded = new Set([...options.mapping.keys(), ...(Array.isArray(options.keep) ? options.keep : [])]);
+  const { indicators } = options;
+  for (const hint of headerHints({ name, headers, fields, indicators, excluded, format }))
+    options.onNotice(hint);
+}
+
 /** A workbook's sheet is read whole (see src/input/xlsx/read-xlsx.ts), then handed out record by record. */
 async function xlsxSource(path: string, options: ReadOptions): Promise<Omit<RecordSource, 'kept'>> {
   const read: XlsxReadOptions = { mapping: options.mapping, indicators: options.indicators };
@@ -106,6 +129,7 @@ async function xlsxSource(path: string, options: ReadOptions): Promise<Omit<Reco
   // Loaded only for a workbook: the unzipper and XML reader are a tenth of the code a CSV run would load.
   const { readXlsx } = await import('./xlsx/read-xlsx');
   const xlsx = await readXlsx(path, read);
+  if (xlsx.header) notice(options, xlsx.name, xlsx.header.cells, xlsx.header.fields, 'xlsx');
   return { name: xlsx.name, format: 'xlsx', size: xlsx.size, bytesRead: xlsx.bytesRead, items: xlsx.items };
 }
 

@@ -23,8 +23,11 @@ export interface ItemOptions {
   indicators: readonly IndicatorInfo[];
   /** Longest line or record read, in characters (default {@link DEFAULT_MAX_RECORD_LENGTH}); a longer one is an error row. */
   maxRecordLength?: number;
-  /** Called once a CSV/TSV header is read, with each column's field (its name after mapping; '' for none). */
-  onHeader?: (fields: readonly string[]) => void;
+  /**
+   * Called once a CSV/TSV header is read, with each column's field (its name after mapping; '' for none)
+   * and the header's cells as written.
+   */
+  onHeader?: (fields: readonly string[], headers: readonly string[]) => void;
 }
 
 /** Largest JSON array read (in characters): it is read whole. */
@@ -196,7 +199,7 @@ function csvItems(
           const byName = new Map(options.indicators.map((i) => [i.name, i]));
           columns = fields.map((f) => byName.get(f));
           multiColumn = repeatedFields(fields);
-          options.onHeader?.(fields);
+          options.onHeader?.(fields, record.cells);
           continue;
         }
         row++;

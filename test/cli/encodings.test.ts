@@ -39,6 +39,62 @@ describe('input text encodings', () => {
     expect(run.stdout).toContain('2,乙,1,Grade 1');
   });
 
+  it.each([
+    ['utf-16le', 'LE'],
+    ['utf-16be', 'BE'],
+  ])(
+    'names --encoding %s for UTF-16 without a byte-order mark, even under --encoding gb18030, and reads it with it',
+    async (encoding, which) => {
+      const le = Buffer.from(`${HEADER}甲,heat-pump,3500,4.62\n一,heat-pump,2600,5.27\n`, 'utf16le');
+      const file = join(temp(), `${encoding}-nobom.csv`);
+      writeFileSync(file, encoding === 'utf-16le' ? le : Buffer.from(le).swap16());
+      for (const given of [[], ['--encoding', 'gb18030']]) {
+        const en = await cli.run(['grade', '-r', AC, '-f', 'csv', ...given, file]);
+        expect(en.code).toBe(2);
+        expect(en.stderr).toContain(
+          `looks like UTF-16 ${which} text without a byte-order mark: add --encoding ${encoding}, or save it as UTF-8`,
+        );
+        expect(en.stdout).toBe('');
+      }
+      const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '-f', 'csv', file]);
+      expect(zh.stderr).toContain(
+        `看起来是没有字节顺序标记的 UTF-16 ${which} 文本：请加上 --encoding ${encoding}`,
+      );
+      const read = await cli.run(['grade', '-r', AC, '-f', 'csv', '--encoding', encoding, file]);
+      expect(read.code).toBe(0);
+      expect(read.stdout).toContain('1,甲,2,Grade 2');
+      expect(read.stdout).toContain('2,一,1,Grade 1');
+    },
+  );
+
+  it('a UTF-8 byte-order mark decides over --encoding gb18030 (WHATWG decode), and is removed', async () => {
+    const file = join(temp(), 'utf8-bom.csv');
+    writeFileSync(file, `\ufeff型号,unitType,ratedCoolingCapacity,apf\n甲,heat-pump,3500,4.62\n`);
+    const run = await cli.run([
+      'grade',
+      '-r',
+      AC,
+      '-f',
+      'csv',
+      '--encoding',
+      'gb18030',
+      '--keep',
+      '型号',
+      file,
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toMatch(/^row,型号,grade,/);
+    expect(run.stdout).toContain('1,甲,2,Grade 2');
+  });
+
+  it('a UTF-16 byte-order mark decides over --encoding gb18030', async () => {
+    const file = join(temp(), 'utf16-bom-gb.csv');
+    writeFileSync(file, Buffer.from(`\ufeff${HEADER}甲,heat-pump,3500,4.62\n`, 'utf16le'));
+    const run = await cli.run(['grade', '-r', AC, '-f', 'csv', '--encoding', 'gb18030', file]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('1,甲,2,Grade 2');
+  });
+
   it('stops at bytes that are not UTF-8 far into the input, in both languages, after the rows before', async () => {
     // 2,000 rows (~50 KB) before a GB18030 "型号" in the last row.
     const file = join(temp(), 'late.csv');

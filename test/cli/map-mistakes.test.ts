@@ -138,3 +138,101 @@ describe.concurrent('a --map mistake is a usage error with a hint, not a silent 
     expect(stderr).toContain('did you mean "ratedCoolingCapacity"?');
   });
 });
+
+describe.concurrent('a header column close to an indicator no column gives gets a --map hint, once', () => {
+  const HINT_EN =
+    /is close to the indicator (\w+) .*but is not read as it; if it is that indicator, add --map (.+)$/;
+  const hints = (stderr: string) =>
+    stderr.split('\n').filter((l) => HINT_EN.test(l) || l.includes('相近，但没有作为它读取'));
+
+  it.each([
+    ['two spaces inside', '额定制冷量  CC', "'额定制冷量  CC=ratedCoolingCapacity'"],
+    ['an ideographic space', '额定制冷量\u3000CC', "'额定制冷量\u3000CC=ratedCoolingCapacity'"],
+    ['full-width Latin', '额定制冷量 ＣＣ', "'额定制冷量 ＣＣ=ratedCoolingCapacity'"],
+    ['the label without its symbol', '额定制冷量', '额定制冷量=ratedCoolingCapacity'],
+    ['the name in capitals', 'RATEDCOOLINGCAPACITY', 'RATEDCOOLINGCAPACITY=ratedCoolingCapacity'],
+  ])(
+    '%s: names the column, the indicator and the --map to write, in both languages',
+    async (_, column, map) => {
+      const file = join(temp(), `near-${[...column].map((c) => c.codePointAt(0)).join('-')}.csv`);
+      writeFileSync(
+        file,
+        `型号,机组类型,${column},全年能源消耗效率 APF\nA1,heat-pump,3500,5.27\nA2,heat-pump,2600,5.27\n`,
+      );
+      const en = await cli.run(['grade', '-r', AC, '-f', 'csv', file]);
+      expect(en.code).toBe(1);
+      expect(hints(en.stderr)).toEqual([
+        `${file}: the column "${column}" is close to the indicator ratedCoolingCapacity (Rated cooling capacity (CC)) but is not read as it; if it is that indicator, add --map ${map}`,
+      ]);
+      const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '-f', 'csv', file]);
+      expect(hints(zh.stderr)).toEqual([
+        `${file}：“${column}”列与指标 ratedCoolingCapacity（额定制冷量 CC）相近，但没有作为它读取；如果就是它，请加上 --map ${map}`,
+      ]);
+    },
+  );
+
+  it('the --map it names grades the column; the README command prints no hint', async () => {
+    const mapped = await cli.run([
+      'grade',
+      '-r',
+      AC,
+      '--map',
+      '额定制冷量=ratedCoolingCapacity',
+      '-f',
+      'ndjson',
+      ZH_CSV,
+    ]);
+    expect(hints(mapped.stderr)).toEqual([]);
+    expect(mapped.stdout).toContain('"grade"');
+    const plain = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '-f', 'csv', ZH_CSV]);
+    expect(hints(plain.stderr)).toHaveLength(1);
+    expect(plain.stderr).toContain('--map 额定制冷量=ratedCoolingCapacity');
+  });
+
+  it('no hint for a column --keep carries through, nor when every indicator is found', async () => {
+    const kept = await cli.run(['grade', '-r', AC, '-f', 'csv', '--keep', '额定制冷量', ZH_CSV]);
+    expect(hints(kept.stderr)).toEqual([]);
+    const file = join(temp(), 'found.csv');
+    // Every indicator this file's records need is found; a second APF column is not "missing" anything.
+    writeFileSync(
+      file,
+      '型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF,全年能源消耗效率  APF\nA1,heat-pump,3500,5.27,3.0\n',
+    );
+    const found = await cli.run(['grade', '-r', AC, '-f', 'csv', file]);
+    expect(hints(found.stderr)).toEqual([]);
+  });
+
+  it('an .xlsx header gets the same hint', async () => {
+    const run = await cli.run(['grade', '-r', AC, '-f', 'csv', await workbook()]);
+    expect(hints(run.stderr)).toHaveLength(1);
+    expect(run.stderr).toContain('add --map 额定制冷量=ratedCoolingCapacity');
+  });
+
+  it.each([
+    [
+      'semicolons',
+      'semi.csv',
+      '型号;机组类型;额定制冷量 CC;全年能源消耗效率 APF\nA1;heat-pump;3500;5.27\n',
+      'the file seems separated by semicolons',
+      '文件似乎以分号分隔',
+    ],
+    [
+      'tabs in a .csv',
+      'tabs.csv',
+      '型号\t机组类型\t额定制冷量 CC\t全年能源消耗效率 APF\nA1\theat-pump\t3500\t5.27\n',
+      'the file seems separated by tabs (TSV); add -i tsv',
+      '文件似乎以制表符分隔（TSV）；请加上 -i tsv',
+    ],
+  ])(
+    'a header of one column with %s in it says what the separator seems to be',
+    async (_, name, text, en, zh) => {
+      const file = join(temp(), name);
+      writeFileSync(file, text);
+      const run = await cli.run(['grade', '-r', AC, '-f', 'csv', file]);
+      expect(run.stderr).toContain(`${file} has a header of one column`);
+      expect(run.stderr).toContain(en);
+      const zhRun = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '-f', 'csv', file]);
+      expect(zhRun.stderr).toContain(zh);
+    },
+  );
+});

@@ -33,7 +33,7 @@ export const TERMS = new Set([
     'IDE',
     'Parquet',
   ],
-  ...['VS', 'Code', 'JetBrains', 'Excel', 'WPS', 'Windows', 'UTF', 'gbk', 'qgrade', 'null'],
+  ...['VS', 'Code', 'JetBrains', 'Excel', 'WPS', 'Windows', 'UTF', 'LE', 'BE', 'gbk', 'qgrade', 'null'],
   // option values as typed: every option's choices, and schema and format names
   ...(
     await buildProgram(
@@ -72,7 +72,7 @@ export function untranslated(text: string, extra: ReadonlySet<string> = new Set(
     .replace(/[^\s，。、；：（）“”]*=[^\s，。、；：（）“”]*/g, ' ') // column=field
     .replace(/\S*(?:[/\\@#*]|[A-Za-z]:[A-Za-z])\S*/g, ' ') // paths, ids, criterion ids, globs, diff keys
     .replace(/\S*\.[A-Za-z]{2,}\b/g, ' ') // file names and extensions
-    .replace(/\b[a-z]+(?:-[a-z]+)+\b|\b[a-z]+[A-Z]\w*|\b[A-Za-z]+-?\d+\b/g, ' ') // kebab-case and camelCase names, codes
+    .replace(/\b[a-z]+(?:-[a-z]+)+\b|\b[a-z]+[A-Z]\w*|\b[A-Za-z]+-?\d+[a-z]*\b/g, ' ') // kebab-case and camelCase names, codes (utf-16le)
     .replace(/\b\d+(?:\.\d+)?\b/g, ' ');
   return (prose.match(/[A-Za-z][A-Za-z'’]*/g) ?? []).filter((word) => !TERMS.has(word) && !extra.has(word));
 }

@@ -71,7 +71,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         ]);
         const a = await loadRuleSet(pathA);
         const b = await loadRuleSet(pathB);
-        const source = await openRecords(data, options, indicatorsOf(a, b), ctx.io.stdin);
+        const source = await openRecords(data, options, indicatorsOf(a, b), ctx.io.stdin, ctx);
         announceKept(ctx, source);
         const comparison = createComparison(a, b);
         const page =

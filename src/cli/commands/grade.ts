@@ -124,14 +124,14 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
         }
         if (options.groupBy !== undefined) {
           const ruleSet = await loadRuleSet(options.rules);
-          const source = await openRecords(input, options, ruleSet.indicators, ctx.io.stdin);
+          const source = await openRecords(input, options, ruleSet.indicators, ctx.io.stdin, ctx);
           announceKept(ctx, source);
           return gradeGroupsToOutput(ruleSet, source, { ...options, column: options.groupBy }, ctx);
         }
         const file = await openReportFile(format, options.output, GRADE_FILE_FORMATS, [input, options.rules]);
         if (isGradeFileFormat(format)) return gradeToReport(input, format, file!, options, ctx);
         const loaded = await loadRuleSetWithText(options.rules);
-        const source = await openRecords(input, options, loaded.ruleSet.indicators, ctx.io.stdin);
+        const source = await openRecords(input, options, loaded.ruleSet.indicators, ctx.io.stdin, ctx);
         announceKept(ctx, source);
         const rows = {
           kept: source.kept.columns,
@@ -186,7 +186,7 @@ async function gradeToReport(
   ctx: CliContext,
 ): Promise<number> {
   const ruleSet = await loadRuleSet(options.rules);
-  const source = await openRecords(input, options, ruleSet.indicators, ctx.io.stdin);
+  const source = await openRecords(input, options, ruleSet.indicators, ctx.io.stdin, ctx);
   announceKept(ctx, source);
   const summary = new BatchSummary(ruleSet.grades);
   const report = await gradeReport(

@@ -82,6 +82,8 @@ export interface XlsxSource {
    */
   bytesRead(): number;
   items: AsyncIterable<InputItem>;
+  /** The header row's cells (trimmed) and the field each gives; none when the sheet has no rows. */
+  header?: { cells: string[]; fields: string[] };
 }
 
 /**
@@ -122,7 +124,7 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
   const records = table ? rows.length - table.index - 1 - countBlank(rows, table) : 0;
   let handed = 0;
   const size = bytes.byteLength;
-  return {
+  const source: XlsxSource = {
     name,
     sheet: sheet.name,
     size,
@@ -136,6 +138,8 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
       }
     })(),
   };
+  if (table) source.header = { cells: table.cells, fields: table.fields };
+  return source;
 }
 
 /** The error for a workbook over a limit: it says to save the sheet as CSV, which streams. */
@@ -224,6 +228,8 @@ function fillMerged(rows: SheetRow[], merges: readonly CellRange[]): SheetRow[] 
 interface Table {
   /** Index of the header in the rows. */
   index: number;
+  /** The header's cells, trimmed; `''` for a column with no header. */
+  cells: string[];
   /** The field each column (0-based) gives; `''` for a column with no header. */
   fields: string[];
   /** The indicator each column gives, if any. */
@@ -258,10 +264,12 @@ function findHeader(rows: readonly SheetRow[], options: XlsxReadOptions, name: s
   }
   index ??= first;
   if (index === undefined) return undefined;
-  const fields = resolveColumns(texts(rows[index]!), mapping, indicators, name);
+  const cells = texts(rows[index]!);
+  const fields = resolveColumns(cells, mapping, indicators, name);
   const byName = new Map(indicators.map((i) => [i.name, i]));
   return {
     index,
+    cells,
     fields,
     columns: fields.map((f) => byName.get(f)),
     multiColumn: new Set(fields.filter((f, i) => f !== '' && fields.indexOf(f) !== i)),

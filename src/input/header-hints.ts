@@ -1,0 +1,120 @@
+import type { IndicatorInfo } from '../resolve/rule-set';
+import { closestName } from '../text/closest-name';
+import { type LocalizedText, localized } from '../text/localized-text';
+import { trimCell } from './convert-value';
+import type { TextInputFormat } from './input-item';
+
+/** What {@link headerHints} looks at: a table's header, once read. */
+export interface HeaderHintInput {
+  /** What to call the input in messages. */
+  name: string;
+  /** The header's cells as written (trimmed). */
+  headers: readonly string[];
+  /** The field each column gives (after `--map` and labels); `''` for none. */
+  fields: readonly string[];
+  indicators: readonly IndicatorInfo[];
+  /** Columns not to point at: mapped with `--map` or kept with `--keep`. */
+  excluded: ReadonlySet<string>;
+  /** CSV or TSV: a one-column header with the other separator in it is pointed at; xlsx is not. */
+  format?: TextInputFormat | 'xlsx';
+}
+
+/**
+ * Hints about a header that gives no column for some indicator although it
+ * has one close to it, so that "X is missing" on every row is not all the
+ * user sees: a column whose name, once normalised (NFKC, so full-width
+ * letters and the ideographic space fold; white space removed; Latin case
+ * folded), is an indicator's name or label, its label without the symbol or
+ * bracketed note at its end (`额定制冷量` for `额定制冷量 CC`), or a likely typo
+ * of one. Each names the `--map` to write; nothing is mapped silently. A
+ * header of one column with `;` (or a tab, or a comma in TSV) in it gets a
+ * hint about the separator instead. Called once per input, on its header.
+ */
+export function headerHints(input: HeaderHintInput): LocalizedText[] {
+  const { name, headers, fields, indicators, excluded } = input;
+  const only = headers.length === 1 ? headers[0]! : undefined;
+  if (only !== undefined && input.format !== undefined && input.format !== 'xlsx') {
+    const separator = separatorHint(name, only, input.format);
+    if (separator) return [separator];
+  }
+  const given = new Set(fields);
+  const missing = indicators.filter((i) => !given.has(i.name));
+  if (missing.length === 0) return [];
+  const indicatorNames = new Set(indicators.map((i) => i.name));
+  const candidates: { column: string; key: string }[] = [];
+  headers.forEach((h, i) => {
+    const column = trimCell(h);
+    if (column === '' || excluded.has(column) || indicatorNames.has(fields[i] ?? '')) return;
+    candidates.push({ column, key: normalise(column) });
+  });
+  if (candidates.length === 0) return [];
+  const hints: LocalizedText[] = [];
+  const pointed = new Set<string>();
+  for (const ind of missing) {
+    const forms = indicatorForms(ind);
+    const open = candidates.filter((c) => !pointed.has(c.column));
+    const match =
+      open.find((c) => forms.has(c.key)) ??
+      open.find((c) => c.key.length >= 4 && closestName(c.key, forms) !== undefined);
+    if (!match) continue;
+    pointed.add(match.column);
+    hints.push(nearMissHint(name, match.column, ind));
+  }
+  return hints;
+}
+
+/** A header as compared: NFKC (full-width letters and U+3000 fold), no white space, Latin case folded. */
+function normalise(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
+}
+
+/** An indicator's name and labels, with and without the symbol or bracketed note that ends a label, normalised. */
+function indicatorForms(ind: IndicatorInfo): Set<string> {
+  const forms = new Set<string>([normalise(ind.name)]);
+  for (const label of [ind.label.zh, ind.label.en]) {
+    const text = label.normalize('NFKC').trim();
+    forms.add(normalise(text));
+    // "额定制冷量 CC", "Nitrogen N": the symbol after the last space; "强制性产品认证（CCC）": the note in brackets.
+    const symbol = /^(.+?)\s+[A-Z][\w.]*$/u.exec(text);
+    const bracket = /^(.+?)\s*\([^()]*\)$/u.exec(text);
+    for (const short of [symbol?.[1], bracket?.[1]])
+      if (short && normalise(short)) forms.add(normalise(short));
+  }
+  forms.delete('');
+  return forms;
+}
+
+function nearMissHint(name: string, column: string, ind: IndicatorInfo): LocalizedText {
+  const map = `--map ${shellWord(`${column}=${ind.name}`)}`;
+  return localized(
+    `${name}：“${column}”列与指标 ${ind.name}（${ind.label.zh}）相近，但没有作为它读取；如果就是它，请加上 ${map}`,
+    `${name}: the column "${column}" is close to the indicator ${ind.name} (${ind.label.en}) but is not read as it; if it is that indicator, add ${map}`,
+  );
+}
+
+/** A word as a shell takes it: quoted when it has white space or characters a shell reads. */
+function shellWord(word: string): string {
+  return /^[^\s"'`$\\;&|<>()*?!#~{}[\]]+$/u.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
+function separatorHint(name: string, column: string, format: TextInputFormat): LocalizedText | undefined {
+  if (format === 'csv' && column.includes('\t')) {
+    return localized(
+      `${name} 的表头只有一列，其中有制表符：文件似乎以制表符分隔（TSV）；请加上 -i tsv`,
+      `${name} has a header of one column with tabs in it: the file seems separated by tabs (TSV); add -i tsv`,
+    );
+  }
+  if (column.includes(';')) {
+    return localized(
+      `${name} 的表头只有一列“${column}”，其中有分号：文件似乎以分号分隔（欧洲区域设置的 Excel 这样保存 CSV）；qgrade 读取以逗号分隔的 CSV，请把它另存为以逗号分隔的文件`,
+      `${name} has a header of one column, "${column}", with semicolons in it: the file seems separated by semicolons (as Excel saves CSV in European locales); qgrade reads comma-separated CSV, so save it separated by commas`,
+    );
+  }
+  if (format === 'tsv' && column.includes(',')) {
+    return localized(
+      `${name} 的表头只有一列，其中有逗号：文件似乎以逗号分隔（CSV）；请加上 -i csv`,
+      `${name} has a header of one column with commas in it: the file seems separated by commas (CSV); add -i csv`,
+    );
+  }
+  return undefined;
+}

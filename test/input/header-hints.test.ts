@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { headerHints } from '../../src/input/header-hints';
+import type { IndicatorInfo } from '../../src/resolve/rule-set';
+
+const indicator = (name: string, zh: string, en: string): IndicatorInfo => ({
+  name,
+  type: 'number',
+  label: { zh, en },
+  required: true,
+  specimens: 0,
+});
+const INDICATORS = [
+  indicator('ccc', '强制性产品认证（CCC）', 'CCC certification'),
+  indicator('nitrogen', '氮 N', 'Nitrogen N'),
+];
+const hints = (headers: string[], excluded: string[] = [], fields = headers) =>
+  headerHints({
+    name: 'in.csv',
+    headers,
+    fields,
+    indicators: INDICATORS,
+    excluded: new Set(excluded),
+    format: 'csv',
+  }).map((h) => h.en);
+
+describe('headerHints', () => {
+  it('points at a label without its bracketed note or symbol, and at a likely typo', () => {
+    expect(hints(['型号', '强制性产品认证', 'Nitrogn'])).toEqual([
+      'in.csv: the column "强制性产品认证" is close to the indicator ccc (CCC certification) but is not read as it; if it is that indicator, add --map 强制性产品认证=ccc',
+      'in.csv: the column "Nitrogn" is close to the indicator nitrogen (Nitrogen N) but is not read as it; if it is that indicator, add --map Nitrogn=nitrogen',
+    ]);
+  });
+
+  it('says nothing for excluded columns, short unrelated names, or when every indicator is found', () => {
+    expect(hints(['强制性产品认证', 'Nitrogn'], ['强制性产品认证', 'Nitrogn'])).toEqual([]);
+    expect(hints(['型号', 'N2'])).toEqual([]);
+    expect(hints(['ccc', 'nitrogen', '强制性产品认证'])).toEqual([]);
+  });
+});
