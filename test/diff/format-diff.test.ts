@@ -70,10 +70,10 @@ describe('diff formats', () => {
     const md = formatDiffMarkdown(diff, 'zh');
     expect(md).toContain('| reference:GB 1499.2 | （空） | GB 1499.2-2024（2024，现行） |');
     expect(md).toMatch(
-      /^- \*\*A\*\*：steel\/hot-rolled-ribbed-bar 2\.0\.0（.*hot-rolled-ribbed-bar\.yaml）$/m,
+      /^- \*\*A\*\*：steel\/hot-rolled-ribbed-bar \d+\.\d+\.\d+（.*hot-rolled-ribbed-bar\.yaml）$/m,
     );
     expect(md).toMatch(/\.yaml:\d+；B /);
-    expect(formatDiffText(diff, 'zh')).toMatch(/^A：steel\/hot-rolled-ribbed-bar 2\.0\.0（/);
+    expect(formatDiffText(diff, 'zh')).toMatch(/^A：steel\/hot-rolled-ribbed-bar \d+\.\d+\.\d+（/);
     expect(formatDiffHtml(diff, 'zh')).toContain('<code>GB 1499.2-2024（2024，现行）</code>');
     // JSON and English keep the value as written.
     expect(diff.entries.find((e) => e.key === 'reference:GB 1499.2')?.after).toBe(
