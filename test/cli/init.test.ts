@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, useBinary, useCli, useTempDir } from './cli-harness';
+import { untranslated } from './untranslated';
 
 const cli = useBinary();
 const temp = useTempDir();
@@ -162,4 +163,113 @@ describe.concurrent('qgrade init where files cannot be written', () => {
       `  qgrade test --coverage '${join(dir, 'rules', 'steel', 'my-bar.test.yaml')}'`,
     );
   });
+});
+
+describe.concurrent('qgrade init in the language of the run', () => {
+  const inProcess = useCli();
+
+  /** The file with its comments and case names left out: what must not depend on the language. */
+  const structure = (yaml: string) =>
+    yaml
+      .split('\n')
+      .map((line) => line.replace(/(^|\s)#.*$/, '').replace(/^(\s*(?:- )?name:).*$/, '$1'))
+      .filter((line) => line.trim() !== '');
+  /** The comments and case names: the prose a Chinese run must write in Chinese. */
+  const prose = (yaml: string) =>
+    yaml
+      .split('\n')
+      .filter((line) => !line.includes('yaml-language-server'))
+      .flatMap((line) => [/(?:^|\s)#(.*)$/.exec(line)?.[1], /^\s*(?:- )?name: "(.*)"$/.exec(line)?.[1]])
+      .filter((text): text is string => text !== undefined)
+      .join('\n');
+  // Words a Chinese comment keeps: YAML values it names, the placeholder, a unit, the symbols of the CV formula.
+  const kept = new Set([
+    'TODO',
+    'J',
+    'CV',
+    'm',
+    'd',
+    's',
+    'rounded',
+    'enterprise',
+    'points',
+    'cap',
+    'illustrative',
+  ]);
+  for (const word of ['sourced', 'secondary', 'unverified', 'keys']) kept.add(word);
+
+  it.each([
+    [
+      'ladder',
+      ['# 把每个 TODO 换成标准原文的内容，然后运行', 'grades: # 从最低等级起'],
+      ['  - name: "400 MPa，等于合格品限值（400）"', '  - name: "缺少抗拉强度的记录无效"'],
+      ['# Replace each TODO with what the standard says, then run', 'grades: # lowest first'],
+      [
+        '  - name: "400 MPa, at qualified (400)"',
+        '  - name: "a record without the tensile strength is invalid"',
+      ],
+    ],
+    [
+      'conformity',
+      ['    require: "10.0 ± 0.2" # 公差：闭区间 [9.8, 10.2]'],
+      [
+        '  - name: "直径 9.8 mm，等于 10.0 ± 0.2 的下限"',
+        '  - name: "KV2 33、40、40 J：允许一个单个值低于 34"',
+      ],
+      ['    require: "10.0 ± 0.2" # a tolerance: the closed range [9.8, 10.2]'],
+      ['  - name: "diameter 9.8 mm, at the lower end of 10.0 ± 0.2"'],
+    ],
+    [
+      'scored',
+      ['  safetyTest: # 一票否决项：不通过则记录不定级', 'subject: product # 评价企业时写 enterprise'],
+      ['  - name: "总分 75，等于良好分数线（75）"'],
+      ['  safetyTest: # a veto item: failing it leaves the record not graded'],
+      ['  - name: "total 75, at good (75)"'],
+    ],
+    [
+      'lot',
+      ['  strength: # TODO 每个样品的测定值'],
+      [
+        '  - name: "CV 5.0 %，等于一等品限值（≤ 5.0）"',
+        '# 运行：qgrade test --coverage rules/steel/my-standard.test.yaml',
+      ],
+      ['  strength: # TODO the measured value of each sample'],
+      ['  - name: "CV 5.0 %, at first class (≤ 5.0)"'],
+    ],
+  ])(
+    '--template %s: comments and case names in Chinese under --lang zh, in English under --lang en, all else the same',
+    async (template, zhRules, zhSuite, enRules, enSuite) => {
+      const written: Record<string, { rules: string; suite: string }> = {};
+      for (const lang of ['zh', 'en']) {
+        const dir = mkdtempSync(join(temp(), `lang-${template}-${lang}-`));
+        const run = await inProcess.run([
+          '--lang',
+          lang,
+          'init',
+          'steel/my-standard',
+          '-t',
+          template,
+          '--dir',
+          dir,
+        ]);
+        expect(run.code, run.stderr).toBe(0);
+        const folder = join(dir, 'rules', 'steel');
+        written[lang] = {
+          rules: readFileSync(join(folder, 'my-standard.yaml'), 'utf8'),
+          suite: readFileSync(join(folder, 'my-standard.test.yaml'), 'utf8'),
+        };
+      }
+      const zh = written.zh!;
+      const en = written.en!;
+      for (const line of zhRules) expect(zh.rules.split('\n')).toContain(line);
+      for (const line of zhSuite) expect(zh.suite.split('\n')).toContain(line);
+      for (const line of enRules) expect(en.rules.split('\n')).toContain(line);
+      for (const line of enSuite) expect(en.suite.split('\n')).toContain(line);
+      // No English left in the Chinese prose, no Chinese in the English (but the bilingual labels).
+      expect(untranslated(prose(zh.rules) + prose(zh.suite), kept)).toEqual([]);
+      expect(prose(en.rules) + prose(en.suite)).not.toMatch(/[，。：；（）]/);
+      expect(structure(zh.rules)).toEqual(structure(en.rules));
+      expect(structure(zh.suite)).toEqual(structure(en.suite));
+    },
+  );
 });

@@ -73,10 +73,14 @@ Exit codes: 0 written, 2 a bad id or a file that already exists.`,
         const ruleFile = join(folder, `${name}.yaml`);
         const suiteFile = join(folder, `${name}.test.yaml`);
         const schema = (file: string) => toPosix(relative(folder, join(packageRoot(), 'schemas', file)));
-        const scaffold = TEMPLATES[options.template](id, {
-          ruleSet: schema('ruleset.schema.json'),
-          testSuite: schema('ruleset-test.schema.json'),
-        });
+        const scaffold = TEMPLATES[options.template](
+          id,
+          {
+            ruleSet: schema('ruleset.schema.json'),
+            testSuite: schema('ruleset-test.schema.json'),
+          },
+          ctx.lang,
+        );
         const existing = [ruleFile, suiteFile].filter((f) => existsSync(f));
         if (existing.length > 0) {
           throw new UsageError(
