@@ -33,6 +33,7 @@
 
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
+import { cjkJoin } from '../text/cjk-space';
 import { fullWidthToAscii, nameCharacter } from '../text/full-width';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort, quoteShort } from '../text/quote-short';
@@ -283,7 +284,7 @@ export function refused(text: string, indicator: IndicatorInfo, why: LocalizedTe
       field: indicator.name,
       code: 'wrong-type',
       message: localized(
-        `${indicator.label.zh} 应为${what.zh}：${shown} ${why.zh}`,
+        cjkJoin(indicator.label.zh, `应为${what.zh}：${shown} ${why.zh}`),
         `${indicator.name} (${indicator.label.en}) must be ${what.en}: ${shown} ${why.en}`,
       ),
     },

@@ -125,7 +125,7 @@ describe('convertCell', () => {
       field: 'x',
       code: 'wrong-type',
       message: {
-        zh: '某指标 应为数值："1,234" 含千位分隔符或小数逗号，应写如 1234.5',
+        zh: '某指标应为数值："1,234" 含千位分隔符或小数逗号，应写如 1234.5',
         en: 'x (Some indicator) must be a number: "1,234" has a digit-group separator or a decimal comma: write e.g. 1234.5',
       },
     });
@@ -208,7 +208,7 @@ describe('convertCell', () => {
       const energy = indicator('number', { specimens: 3 });
       const shown = JSON.stringify(text.trim());
       expect(convertCell(text, energy)?.error?.message).toEqual({
-        zh: `某指标 应为数值：${shown} 不是十进制数；如为多个试样值，应以“;”或“；”分隔，写作 40;38;45`,
+        zh: `某指标应为数值：${shown} 不是十进制数；如为多个试样值，应以“;”或“；”分隔，写作 40;38;45`,
         en: `x (Some indicator) must be a number: ${shown} is not a decimal number; if these are specimen values, separate them with ";" (or "；"): 40;38;45`,
       });
     },
@@ -217,7 +217,7 @@ describe('convertCell', () => {
   it('adds the specimen hint to a digit-group separator, and only for lists of numbers of an indicator with specimens', () => {
     const strength = indicator('number', { specimens: 3 });
     expect(convertCell('455,460', strength)?.error?.message).toEqual({
-      zh: '某指标 应为数值："455,460" 含千位分隔符或小数逗号，应写如 1234.5；如为多个试样值，应以“;”或“；”分隔，写作 455;460',
+      zh: '某指标应为数值："455,460" 含千位分隔符或小数逗号，应写如 1234.5；如为多个试样值，应以“;”或“；”分隔，写作 455;460',
       en: 'x (Some indicator) must be a number: "455,460" has a digit-group separator or a decimal comma: write e.g. 1234.5; if these are specimen values, separate them with ";" (or "；"): 455;460',
     });
     // A list with the enumeration comma: the character is named, and the hint added.
@@ -239,7 +239,7 @@ describe('convertCell', () => {
 
   it.each([['20 °C'], ['20°C'], ['-20 ℃'], ['20°']])('says %j has a unit, not a look-alike digit', (text) => {
     expect(convertCell(text, NUMBER)?.error?.message).toEqual({
-      zh: `某指标 应为数值：${JSON.stringify(text)} 带有单位或其他文字，应只写数值`,
+      zh: `某指标应为数值：${JSON.stringify(text)} 带有单位或其他文字，应只写数值`,
       en: `x (Some indicator) must be a number: ${JSON.stringify(text)} has a unit or other text after it: write the number alone`,
     });
   });

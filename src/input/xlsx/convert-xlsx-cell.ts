@@ -21,6 +21,7 @@
 
 import type { RecordError } from '../../model/grade-result';
 import type { IndicatorInfo } from '../../resolve/rule-set';
+import { cjkJoin } from '../../text/cjk-space';
 import { type LocalizedText, localized } from '../../text/localized-text';
 import { type ConvertedCell, convertCell } from '../convert-value';
 import { cellAddress } from './cell-address';
@@ -130,7 +131,7 @@ function refused(value: string, indicator: IndicatorInfo, why: LocalizedText): C
     field: indicator.name,
     code: 'wrong-type',
     message: localized(
-      `${indicator.label.zh} 应为${what.zh}：${why.zh}`,
+      cjkJoin(indicator.label.zh, `应为${what.zh}：${why.zh}`),
       `${indicator.name} (${indicator.label.en}) must be ${what.en}: ${why.en}`,
     ),
   };
