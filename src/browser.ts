@@ -24,6 +24,7 @@ export {
   NOT_GRADED_KEY,
   type RuleSetComparison,
 } from './compare/compare-rule-sets';
+export type { CompareCounts, CompareSideCounts, NotGradedCode } from './compare/compare-tally';
 export { DEFAULT_RECORD_LIMITS, type JsonSchema, type RecordLimits } from './compile/input-schema';
 export { diffRuleSets } from './diff/diff-rule-sets';
 export type { RuleSetDiff } from './diff/rule-set-diff';

@@ -1,7 +1,12 @@
 import type { GradeResult, NotGradedReason } from '../model/grade-result';
 import { changeCauses } from './compare-rule-sets';
 
-/** Why a valid record has no grade (an invalid record is counted apart). */
+/**
+ * Why a valid record has no grade (an invalid record is counted apart).
+ *
+ * @example
+ * const outOfScope: number = tally.counts().b.reasons['out-of-scope' satisfies NotGradedCode];
+ */
 export type NotGradedCode = Exclude<NotGradedReason['code'], 'invalid-record'>;
 
 /** The reasons a valid record is not graded, in the order the reports list them. */
