@@ -80,5 +80,10 @@ export function computedText(
   const decimals = Math.max(0, COMPUTED_DIGITS - 1 - magnitude);
   const dot = text.indexOf('.');
   if (dot < 0 || text.length - dot - 1 <= decimals) return text;
+  // toFixed, not GB/T 8170's decimal rounding, for speed (one call per record of a formula's result): the two
+  // differ only on an exact tie in the seventh digit, which a long computed figure does not have. Near a limit
+  // the outcome depends on, shownValue decides.
+  const shown = value.toFixed(decimals);
+  if (limit === null || passed === null || !contradicts(Number(shown), value, limit, passed)) return shown;
   return shownValue(value, intervalOf(decimals), limit, passed);
 }
