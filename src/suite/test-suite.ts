@@ -1,8 +1,9 @@
 import type { RuleSetIssue } from '../errors/rule-set-issue';
-import { SourceDocument } from '../load/source-document';
+import { type DocumentPath, SourceDocument } from '../load/source-document';
 import { schemaIssues } from '../load/validate-schema';
 import { localized } from '../text/localized-text';
 import validateSuite from './generated/validate-test-suite.js';
+import { inexactNumbers } from './inexact-numbers';
 
 /**
  * One case of a rule-set test suite.
@@ -133,6 +134,14 @@ export function parseTestSuite(
     uncovered?: Omit<UncoveredThreshold, 'line'>[];
     groups?: Omit<GroupTestCase, 'line'>[];
   };
+  // A record's number YAML reads as another double would test a figure the case does not show.
+  const inexact = inexactNumbers(source, [
+    ...data.cases.map((_, i): DocumentPath => ['cases', i, 'input']),
+    ...(data.groups ?? []).flatMap((g, i) =>
+      g.records.map((_, j): DocumentPath => ['groups', i, 'records', j]),
+    ),
+  ]);
+  if (inexact.length > 0) return { issues: inexact };
   const suite: TestSuite = {
     file,
     ruleSet:

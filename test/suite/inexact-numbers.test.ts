@@ -1,0 +1,44 @@
+/**
+ * A suite's record number that YAML reads as another double (4.99999999999999999
+ * as 5, which meets ≥ 5.00) is a located issue: the case would test a figure it
+ * does not show. The same numeral in a CSV cell is an invalid value.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseTestSuite } from '../../src/index';
+
+const suite = (input: string, groups = '') =>
+  parseTestSuite(
+    `ruleSet: ac.yaml\ncases:\n  - name: a\n    input: { unitType: heat-pump, ratedCoolingCapacity: 3500, ${input} }\n    grade: "2"\n${groups}`,
+    'ac.test.yaml',
+  );
+
+describe('suite numbers a double does not hold', () => {
+  it('are issues at the value, in both languages', () => {
+    const parsed = suite('apf: 4.99999999999999999');
+    expect('issues' in parsed && parsed.issues.map((i) => [i.code, i.line, i.column, i.text.en])).toEqual([
+      [
+        'schema',
+        4,
+        68,
+        '4.99999999999999999 has more significant digits than a number holds exactly (it would be read as 5, which may change the grade): write at most 15 significant digits',
+      ],
+    ]);
+    expect('issues' in parsed && parsed.issues[0]!.text.zh).toContain('会被读作 5');
+  });
+
+  it('in specimen lists and group records too', () => {
+    const parsed = suite(
+      'apf: [4.6, 2.0000000000000001]',
+      'groups:\n  - name: g\n    records:\n      - { apf: 8.7499999999999999 }\n    grade: "2"\n',
+    );
+    expect('issues' in parsed && parsed.issues.map((i) => i.path)).toEqual([
+      ['cases', 0, 'input', 'apf', 1],
+      ['groups', 0, 'records', 0, 'apf'],
+    ]);
+  });
+
+  it('numbers written to 15 significant digits or as the double prints them are read', () => {
+    for (const v of ['4.999999999999999', '0.30000000000000004', '4.50', '1e3'])
+      expect('issues' in suite(`apf: ${v}`)).toBe(false);
+  });
+});
