@@ -1,8 +1,6 @@
 import { type LocalizedText, localized } from '../text/localized-text';
 import { quoteShort } from '../text/quote-short';
-
-// JSON's tokens, as far as keys need them: strings (a key when a colon follows), brackets.
-const TOKEN = /"(?:[^"\\]|\\.)*"(\s*:)?|[{}[\]]|[^\s"{}[\],:]+/g;
+import { recordTokens } from './json-record-tokens';
 
 /**
  * The records of a JSON text (one NDJSON line, or a whole document) that
@@ -22,28 +20,18 @@ export function duplicateKeys(text: string, records: unknown): Map<number, strin
   for (let i = text.indexOf(':'); i >= 0 && colons <= keys; i = text.indexOf(':', i + 1)) colons++;
   if (colons <= keys) return undefined;
   let found: Map<number, string> | undefined;
-  let depth = 0;
-  let inArray = false;
   let record = -1;
   let seen = new Set<string>();
-  for (const m of text.matchAll(TOKEN)) {
-    const c = m[0].charCodeAt(0);
-    if (depth === 0) inArray = c === 0x5b;
-    const recordDepth = inArray ? 2 : 1;
-    const closing = c === 0x5d || c === 0x7d;
-    if (depth === recordDepth - 1 && m[1] === undefined && !closing) {
-      record++;
+  for (const t of recordTokens(text)) {
+    if (t.key === undefined) continue;
+    if (t.record !== record) {
+      record = t.record;
       seen = new Set();
     }
-    if (c === 0x7b || c === 0x5b) depth++;
-    else if (closing) depth--;
-    else if (m[1] !== undefined && depth === recordDepth) {
-      const key = JSON.parse(m[0].slice(0, m[0].lastIndexOf('"') + 1)) as string;
-      if (!seen.has(key)) seen.add(key);
-      else if (!found?.has(record)) {
-        found ??= new Map();
-        found.set(record, key);
-      }
+    if (!seen.has(t.key)) seen.add(t.key);
+    else if (!found?.has(record)) {
+      found ??= new Map();
+      found.set(record, t.key);
     }
   }
   return found;

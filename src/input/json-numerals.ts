@@ -2,11 +2,10 @@ import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import type { ColumnMapping } from './column-mapping';
 import { parseNumeral, refused } from './convert-value';
+import { recordTokens } from './json-record-tokens';
 
 // A line worth scanning: a run of 16 digits or points (a numeral of 16 significant digits or more), or a 3-digit exponent.
 const SUSPECT = /[0-9.]{16}|[eE][+-]?\d{3}/;
-// JSON's tokens, as far as numerals need them: strings (a key when a colon follows), numbers, literals, brackets.
-const TOKEN = /"(?:[^"\\]|\\.)*"(\s*:)?|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|[{}[\]]/g;
 
 /**
  * Numerals of a JSON text that `JSON.parse` does not read as the number
@@ -28,33 +27,20 @@ export function jsonNumeralErrors(
 ): Map<number, RecordError[]> | undefined {
   if (!SUSPECT.test(text)) return undefined;
   let found: Map<number, RecordError[]> | undefined;
-  let depth = 0;
-  let inArray = false;
-  let record = -1;
   let key = '';
-  for (const m of text.matchAll(TOKEN)) {
-    const token = m[0];
-    const c = token.charCodeAt(0);
-    if (depth === 0) inArray = c === 0x5b;
-    const recordDepth = inArray ? 2 : 1;
-    // A value starting at the record level (inside the array, or the document itself) is the next record.
-    const closing = c === 0x5d || c === 0x7d;
-    if (depth === recordDepth - 1 && m[1] === undefined && !closing) record++;
-    if (c === 0x7b || c === 0x5b) depth++;
-    else if (closing) depth--;
-    else if (m[1] !== undefined) {
-      if (depth === recordDepth) key = JSON.parse(token.slice(0, token.lastIndexOf('"') + 1)) as string;
-    } else if (depth >= recordDepth && (c === 0x2d || (c >= 0x30 && c <= 0x39))) {
-      const indicator = indicators.get(mapping.get(key) ?? key);
-      if (indicator?.type !== 'number' && indicator?.type !== 'integer') continue;
-      const n = parseNumeral(token, indicator.type === 'integer');
-      if (typeof n === 'number') continue;
-      const { error } = refused(token, indicator, n);
-      found ??= new Map();
-      const errors = found.get(record) ?? [];
-      if (!errors.some((e) => e.field === error!.field)) errors.push(error!);
-      found.set(record, errors);
-    }
+  for (const t of recordTokens(text)) {
+    if (t.key !== undefined) key = t.key;
+    const c = t.value?.charCodeAt(0) ?? 0;
+    if (t.value === undefined || !(c === 0x2d || (c >= 0x30 && c <= 0x39))) continue;
+    const indicator = indicators.get(mapping.get(key) ?? key);
+    if (indicator?.type !== 'number' && indicator?.type !== 'integer') continue;
+    const n = parseNumeral(t.value, indicator.type === 'integer');
+    if (typeof n === 'number') continue;
+    const { error } = refused(t.value, indicator, n);
+    found ??= new Map();
+    const errors = found.get(t.record) ?? [];
+    if (!errors.some((e) => e.field === error!.field)) errors.push(error!);
+    found.set(t.record, errors);
   }
   return found;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorInfo } from '../../src/index';
 import { duplicateKeys } from '../../src/input/json-duplicate-keys';
 import { jsonNumeralErrors } from '../../src/input/json-numerals';
+import { recordTokens } from '../../src/input/json-record-tokens';
 
 const APF: IndicatorInfo = {
   name: 'apf',
@@ -49,5 +50,23 @@ describe('duplicateKeys', () => {
   it('does not scan a record with no more colons than keys', () => {
     const line = '{"a":1,"b":2}';
     expect(duplicateKeys(line, JSON.parse(line))).toBeUndefined();
+  });
+});
+
+describe('recordTokens', () => {
+  it('gives each record its own keys and every bare value in it, nested ones too', () => {
+    const tokens = [...recordTokens('[{"a":1,"b":{"c":-2e3,"d":"x"}},{"a":true}]')];
+    expect(tokens).toEqual([
+      { record: 0, key: 'a' },
+      { record: 0, value: '1' },
+      { record: 0, key: 'b' },
+      { record: 0, value: '-2e3' },
+      { record: 1, key: 'a' },
+      { record: 1, value: 'true' },
+    ]);
+    expect([...recordTokens('{"k\\"ey":null}')]).toEqual([
+      { record: 0, key: 'k"ey' },
+      { record: 0, value: 'null' },
+    ]);
   });
 });
