@@ -31,10 +31,9 @@ export async function* inOrder<I, O>(
   run: (batch: I[]) => Promise<O>,
   options: InOrderOptions,
 ): AsyncGenerator<BatchOutcome<I, O>> {
-  const iterator =
-    Symbol.asyncIterator in items
-      ? (items as AsyncIterable<I>)[Symbol.asyncIterator]()
-      : toAsync((items as Iterable<I>)[Symbol.iterator]());
+  // Items at hand (an array, a generator) fill a batch at once: a promise per item cost more than grading it.
+  const sync = Symbol.asyncIterator in items ? undefined : (items as Iterable<I>)[Symbol.iterator]();
+  const iterator = sync ?? (items as AsyncIterable<I>)[Symbol.asyncIterator]();
   const running: { items: I[]; done: Promise<{ ok: true; output: O } | { ok: false; error: unknown }> }[] =
     [];
   let batch: I[] = [];
@@ -76,7 +75,22 @@ export async function* inOrder<I, O>(
         yield { items: head.items, output: settled.output };
         continue;
       }
-      next ??= iterator.next();
+      if (sync) {
+        for (;;) {
+          const result = sync.next();
+          if (result.done) {
+            ended = true;
+            break;
+          }
+          batch.push(result.value);
+          if (batch.length >= options.batchSize) {
+            start();
+            break;
+          }
+        }
+        continue;
+      }
+      next ??= (iterator as AsyncIterator<I>).next();
       const waits: Promise<'item' | 'batch' | 'timeout'>[] = [next.then(() => 'item' as const)];
       if (running.length > 0) waits.push(running[0]!.done.then(() => 'batch' as const));
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -106,13 +120,5 @@ export async function* inOrder<I, O>(
     // Stopped early or failed: let running batches finish, ignoring what they give.
     await Promise.all(running.map((r) => r.done));
     await iterator.return?.();
-  }
-}
-
-async function* toAsync<I>(iterator: Iterator<I>): AsyncGenerator<I> {
-  for (;;) {
-    const r = iterator.next();
-    if (r.done) return;
-    yield r.value;
   }
 }

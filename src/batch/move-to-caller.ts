@@ -3,9 +3,9 @@ import { Piscina } from 'piscina';
 /**
  * A worker's output with its byte buffers moved to the caller's thread
  * rather than copied: the buffers of output text are most of what a batch
- * sends back.
+ * sends back (or the numbers of its outcomes).
  */
-export function moveToCaller<T extends object>(value: T, buffers: readonly Uint8Array[]): T {
+export function moveToCaller<T extends object>(value: T, buffers: readonly ArrayBufferView[]): T {
   const transferable = {
     [Piscina.transferableSymbol]: buffers.map((b) => b.buffer),
     [Piscina.valueSymbol]: value,

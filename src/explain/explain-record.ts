@@ -1,11 +1,19 @@
 import { type CheckOutcome, failsRequirement } from '../compile/check-outcome';
 import type { CompiledRuleSet } from '../compile/compile-rule-set';
-import type { RecordFacts } from '../compile/record-facts';
 import type { CriterionResult, GradeResult, ScoreBreakdown } from '../model/grade-result';
 import type { RuleSetModel } from '../model/rule-set-model';
 import { cjkJoin } from '../text/cjk-space';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { ruleSetRef } from './rule-set-ref';
+
+/**
+ * What an explanation reads of a record besides its outcomes: its values by
+ * slot (a scored rule set shows its scores). A record's facts are this; so
+ * is what a grader pool's thread rebuilds from a worker's outcomes.
+ */
+export interface ExplainedValues {
+  readonly values: readonly unknown[];
+}
 
 /**
  * A record's result from its checks' outcomes: each outcome explained by the
@@ -14,7 +22,7 @@ import { ruleSetRef } from './rule-set-ref';
 export function explainRecord(
   compiled: CompiledRuleSet,
   outcomes: readonly CheckOutcome[],
-  facts: RecordFacts,
+  facts: ExplainedValues,
 ): GradeResult {
   const explainers = compiled.explainers;
   const results = new Array<CriterionResult>(outcomes.length);
@@ -33,7 +41,7 @@ export function explainRecord(
 export function explainFailing(
   compiled: CompiledRuleSet,
   outcomes: readonly CheckOutcome[],
-  facts: RecordFacts,
+  facts: ExplainedValues,
 ): GradeResult {
   const explainers = compiled.explainers;
   const results: CriterionResult[] = [];
@@ -49,7 +57,7 @@ export function explainFailing(
  * every grade below g; the next grade's failed requirements are what would
  * lift it.
  */
-function decideGrade(model: RuleSetModel, results: CriterionResult[], facts: RecordFacts): GradeResult {
+function decideGrade(model: RuleSetModel, results: CriterionResult[], facts: ExplainedValues): GradeResult {
   const grades = model.grades;
   const ruleSet = ruleSetRef(model);
   // The lowest grade index with a failed requirement; scope failures collected apart.
@@ -143,7 +151,7 @@ function prefixed(head: LocalizedText, results: CriterionResult[]): LocalizedTex
   return { zh, en };
 }
 
-function scoreBreakdown(model: RuleSetModel, facts: RecordFacts): ScoreBreakdown {
+function scoreBreakdown(model: RuleSetModel, facts: ExplainedValues): ScoreBreakdown {
   const scoring = model.scoring!;
   return {
     total: scoreOrNull(facts.values[scoring.totalSlot]),

@@ -1,6 +1,7 @@
 import type { RuleProperties } from 'json-rules-engine';
 import { type GradeRecord, gradeRecords } from '../batch/grade-stream';
-import { compileRuleSet } from '../compile/compile-rule-set';
+import type { CheckOutcome } from '../compile/check-outcome';
+import { type CompiledRuleSet, compileRuleSet } from '../compile/compile-rule-set';
 import type { JsonSchema, RecordLimits } from '../compile/input-schema';
 import { toJsonRulesEngineRules } from '../compile/jre-rules';
 import type { RecordFacts } from '../compile/record-facts';
@@ -113,7 +114,15 @@ export function gradeFunction(grader: Grader): GradeRecord {
  */
 export interface SplitGrader {
   grader: Grader;
+  /** The compiled rule set: what a thread explaining outcomes graded elsewhere needs. */
+  compiled: CompiledRuleSet;
   snapshot(record: unknown): RecordSnapshot | UnreadableRecord;
+  /**
+   * A record's check outcomes and its values, not explained (or what is wrong with it): the half of
+   * grading a pool's worker does, the explanation being built where the result is wanted. The
+   * outcomes are reused for the next record: read them first.
+   */
+  outcomes(input: GraderInput): { outcomes: readonly CheckOutcome[]; facts: RecordFacts } | RecordError[];
   /** The full result, as `grader.gradeSync` gives it. */
   gradeFull(input: GraderInput): GradeResult;
   /**
@@ -213,7 +222,13 @@ export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): Sp
   };
   return {
     grader,
+    compiled,
     snapshot: reader.snapshot,
+    outcomes(input) {
+      compiledOnly('outcomes');
+      const facts = factsOf(input);
+      return Array.isArray(facts) ? facts : { outcomes: runner.run(facts), facts };
+    },
     gradeFull(input) {
       compiledOnly('gradeFull');
       return gradeFacts(factsOf(input));

@@ -68,14 +68,15 @@ export interface GraderPool {
    * `createGrader` grades is graded here too, with the same result; a worker
    * that dies is replaced and its batch run again, and a record that still
    * cannot be graded gets an error result (code `grading-failed`), never a
-   * gap. The workers send their results back as JSON text, and each result
-   * is parsed from it when the loop asks for the next one (structured-cloning
-   * whole results cost more). Parsing a full result in this thread costs
-   * many times what grading it does, so on few cores one thread's
-   * `gradeSync` is faster for results as objects (measured: 2 workers on
-   * 2 cores at 0.04× of it); the pool pays off for
-   * {@link GraderPool.gradeManyToNdjson}, which hands the bytes on unparsed,
-   * or with cores to spare.
+   * gap. The workers evaluate the checks and send back their outcomes, a
+   * few numbers per requirement; each result is explained from them in this
+   * thread when the loop asks for the next one, and is the object
+   * `gradeSync` gives, its constant parts shared between records as there.
+   * Explaining is about half of grading, so this thread's share bounds the
+   * rate: on 2 cores one thread's `gradeSync` is still faster for results as
+   * objects; the pool pays off for {@link GraderPool.gradeManyToNdjson},
+   * whose bytes the workers write and this thread only passes on, or with
+   * cores to spare.
    */
   gradeMany(records: Iterable<unknown> | AsyncIterable<unknown>): AsyncGenerator<GradeResult>;
   /**
@@ -126,7 +127,7 @@ export async function createGraderPool(
   const split = compileGrader(loaded.ruleSet);
   const stage = createWorkerStage<PoolItem, PoolBatch, PoolOutput>(
     { module: workerModule('pool-worker', import.meta.url), workerData: data, workers },
-    poolFailures(split.grader.ruleSet),
+    poolFailures(split),
   );
 
   async function* run(
@@ -134,17 +135,20 @@ export async function createGraderPool(
     output: PoolOutput,
     firstRow: number,
   ): AsyncGenerator<BatchOutcome<PoolItem, PoolBatch>> {
-    async function* items(): AsyncGenerator<PoolItem> {
-      let row = firstRow;
-      yield* recordsOf(records, (record): PoolItem => ({ row: row++, snapshot: split.snapshot(record) }));
-    }
-    yield* inOrder(items(), (batch) => stage.run(batch, output), { batchSize, window: workers * 2 });
+    let row = firstRow;
+    const item = (record: unknown): PoolItem => ({ row: row++, snapshot: split.snapshot(record) });
+    // Records at hand are taken without a promise each (see inOrder); an async iterable's are awaited.
+    const items =
+      typeof (records as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] === 'function'
+        ? recordsOf(records, item)
+        : mapItems(records as Iterable<unknown>, item);
+    yield* inOrder(items, (batch) => stage.run(batch, output), { batchSize, window: workers * 2 });
   }
 
   return {
     workers,
     async *gradeMany(records) {
-      for await (const { output } of run(records, 'objects', 1)) yield* batchResults(output);
+      for await (const { output } of run(records, 'objects', 1)) yield* batchResults(split, output);
     },
     async *gradeManyToNdjson(records, options = {}) {
       for await (const { output } of run(records, 'ndjson', options.firstRow ?? 1)) {
@@ -153,6 +157,10 @@ export async function createGraderPool(
     },
     close: () => stage.close(),
   };
+}
+
+function* mapItems<T>(records: Iterable<unknown>, take: (record: unknown) => T): Generator<T> {
+  for (const record of records) yield take(record);
 }
 
 function wholeNumber(name: string, value: number, max: number): number {

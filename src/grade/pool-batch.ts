@@ -8,6 +8,7 @@ import { ByteBuffer } from '../serialize/byte-buffer';
 import { resultJsonBytesWriter } from '../serialize/result-json-bytes';
 import { localized } from '../text/localized-text';
 import type { SplitGrader } from './create-grader';
+import { explainPacked, type PackedOutcomes, packOutcomes } from './pool-outcomes';
 
 /** What every worker of a grader pool starts with: the rule set's text, as the pool read it. */
 export interface PoolWorkerData {
@@ -23,21 +24,17 @@ export interface PoolItem {
 
 /**
  * What a worker gives back for a batch: for `gradeManyToNdjson` its rows as
- * NDJSON, UTF-8, moved between threads without copying; for `gradeMany` each
- * result as JSON text (see `json`), to be parsed back into results —
- * structured-cloning a full result costs many times what grading it does.
- * Results made in the pool's own thread (a batch that failed) are `results`.
+ * NDJSON, UTF-8, moved between threads without copying; for `gradeMany` its
+ * records' check outcomes (see `outcomes`), explained in the pool's thread —
+ * structured-cloning a full result, or parsing it from JSON, costs many times
+ * what grading it does. Results made in the pool's own thread (a batch that
+ * failed) are `results`.
  */
 export interface PoolBatch {
   results?: GradeResult[];
   ndjson?: Uint8Array;
-  /**
-   * For `gradeMany`: each result as JSON text. Text crosses threads as a copy
-   * of its characters, and parsing it is all the pool's thread does per
-   * result; UTF-8 bytes would first have to be decoded there, which for
-   * results full of Chinese sentences cost more than parsing them.
-   */
-  json?: string[];
+  /** For `gradeMany`: what the records' checks gave, packed; their numbers are moved, not copied. */
+  outcomes?: PackedOutcomes;
 }
 
 /** What the pool asks of a batch: results for `gradeMany` (`objects`), or NDJSON rows for `gradeManyToNdjson`. */
@@ -48,8 +45,14 @@ const toJson = resultJsonBytesWriter();
 
 /** Grades one batch of a grader pool: the work of a worker thread. */
 export function gradePoolBatch(split: SplitGrader, task: WorkerTask<PoolItem, PoolOutput>): PoolBatch {
+  if (task.context === 'objects')
+    return {
+      outcomes: packOutcomes(
+        split,
+        task.items.map((item) => ({ snapshot: item.snapshot })),
+      ),
+    };
   const results = task.items.map((item) => split.gradeFull({ snapshot: item.snapshot }));
-  if (task.context === 'objects') return { json: results.map((r) => JSON.stringify(r)) };
   return { ndjson: ndjsonBytes(task.items, results) };
 }
 
@@ -64,14 +67,14 @@ function ndjsonBytes(items: readonly PoolItem[], results: readonly GradeResult[]
   return out.bytes.subarray(0, out.length);
 }
 
-/** The results of a batch: parsed from its JSON lines one at a time, as they are asked for. */
-export function* batchResults(batch: PoolBatch): Generator<GradeResult> {
+/** The results of a batch, explained (or parsed from its NDJSON) one at a time, as they are asked for. */
+export function* batchResults(split: SplitGrader, batch: PoolBatch): Generator<GradeResult> {
   if (batch.results) {
     yield* batch.results;
     return;
   }
-  if (batch.json) {
-    for (const text of batch.json) yield JSON.parse(text) as GradeResult;
+  if (batch.outcomes) {
+    yield* explainPacked(split, batch.outcomes);
     return;
   }
   if (!batch.ndjson) return;
@@ -101,7 +104,8 @@ export function failedResult(ruleSet: RuleSet, error: unknown): GradeResult {
 }
 
 /** Error results for batches that fail twice, and how the parts of a split batch join. */
-export function poolFailures(ruleSet: RuleSet): FailedBatches<PoolItem, PoolBatch> {
+export function poolFailures(split: SplitGrader): FailedBatches<PoolItem, PoolBatch> {
+  const ruleSet = split.grader.ruleSet;
   return {
     failed(items, error) {
       const results = items.map(() => failedResult(ruleSet, error));
@@ -109,7 +113,9 @@ export function poolFailures(ruleSet: RuleSet): FailedBatches<PoolItem, PoolBatc
     },
     join(outputs) {
       // Parts of one batch, some graded on a worker and some failed here: as results, and as NDJSON rows.
-      const results = outputs.flatMap((o) => [...batchResults(o.results ? { results: o.results } : o)]);
+      const results = outputs.flatMap((o) => [
+        ...batchResults(split, o.results ? { results: o.results } : o),
+      ]);
       const chunks = outputs.map((o) => o.ndjson).filter((b): b is Uint8Array => b !== undefined);
       return { results, ndjson: concatBytes(chunks) };
     },

@@ -18,8 +18,9 @@ import {
 const data = workerData as PoolWorkerData;
 const split = compileGrader(parseRuleSet(data.text, { filename: data.filename }));
 
-/** Grades one batch; its JSON lines are moved to the pool's thread, not copied. */
+/** Grades one batch; its NDJSON bytes or outcome numbers are moved to the pool's thread, not copied. */
 export default function gradeBatch(task: WorkerTask<PoolItem, PoolOutput>): PoolBatch {
   const out = gradePoolBatch(split, task);
-  return out.ndjson ? moveToCaller(out, [out.ndjson]) : out;
+  if (out.ndjson) return moveToCaller(out, [out.ndjson]);
+  return out.outcomes ? moveToCaller(out, [out.outcomes.numbers]) : out;
 }

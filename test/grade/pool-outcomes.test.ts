@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { bundledRuleSetIds, loadBundledRuleSet } from '../../src/bundled/bundled-rule-sets';
+import { compileGrader } from '../../src/grade/create-grader';
+import { explainPacked, packOutcomes } from '../../src/grade/pool-outcomes';
+
+/** Every record a rule set's own suite grades: single cases and the records of group cases. */
+function suiteRecords(id: string): unknown[] {
+  const suite = parse(readFileSync(new URL(`../../rules/${id}.test.yaml`, import.meta.url), 'utf8'));
+  const records: unknown[] = [];
+  for (const c of suite.cases ?? []) if (c.input !== undefined) records.push(c.input);
+  for (const g of suite.groups ?? []) records.push(...(g.records ?? []));
+  return records;
+}
+
+// Invalid records, and values no suite gives: -0, a string where a number is read.
+const ODD: unknown[] = [{}, null, 'text', { apf: -0, seer: '4.1' }];
+const IDS = await bundledRuleSetIds();
+
+describe('grader pool outcomes: packed in a worker, explained in the pool’s thread', () => {
+  it.each(IDS)('%s: the results gradeSync gives, across batches', async (id) => {
+    const ruleSet = await loadBundledRuleSet(id);
+    const worker = compileGrader(ruleSet);
+    // The pool's thread compiles the rule set on its own, as a pool does.
+    const caller = compileGrader(await loadBundledRuleSet(id));
+    const records = [...suiteRecords(id), ...ODD];
+    expect(records.length).toBeGreaterThan(20);
+    const got = [];
+    // Small batches: a keyed limit is sent again in each batch that uses it.
+    for (let i = 0; i < records.length; i += 7) {
+      const batch = records.slice(i, i + 7).map((record) => ({ snapshot: worker.snapshot(record) }));
+      // As a worker's message is copied: a structured clone, its numbers in their own buffer.
+      const packed = structuredClone(packOutcomes(worker, batch));
+      got.push(...explainPacked(caller, packed));
+    }
+    expect(got).toStrictEqual(records.map((r) => worker.grader.gradeSync(r)));
+  });
+
+  it('keeps -0 apart from 0, and a string value as a string', async () => {
+    const split = compileGrader(await loadBundledRuleSet('steel/low-alloy-structural-steel'));
+    const sample = {
+      designation: 'Q355',
+      thickness: 20,
+      yieldStrength: 400,
+      tensileStrength: 540,
+      impactEnergy: [40, 41, 42],
+      carbon: 0.15,
+      manganese: 1.2,
+      phosphorus: 0.01,
+      sulfur: 0.005,
+    };
+    const records = [
+      { ...sample, impactTemperature: 0 },
+      { ...sample, impactTemperature: -0 },
+    ];
+    const packed = structuredClone(
+      packOutcomes(
+        split,
+        records.map((r) => ({ snapshot: split.snapshot(r) })),
+      ),
+    );
+    const [zero, minusZero] = [...explainPacked(split, packed)];
+    const temperature = (r: typeof zero) =>
+      r!.criteria.find((c) => c.indicator === 'impactTemperature')!.value;
+    expect(Object.is(temperature(zero), 0)).toBe(true);
+    expect(Object.is(temperature(minusZero), -0)).toBe(true);
+    expect(minusZero).toStrictEqual(split.grader.gradeSync(records[1]));
+    const ac = compileGrader(await loadBundledRuleSet('home-appliances/room-air-conditioner-energy'));
+    const unit = { unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 4.5, climateType: 'T1' };
+    const [graded] = [
+      ...explainPacked(ac, structuredClone(packOutcomes(ac, [{ snapshot: ac.snapshot(unit) }]))),
+    ];
+    expect(graded!.criteria.find((c) => c.indicator === 'climateType')!.value).toBe('T1');
+  });
+});
