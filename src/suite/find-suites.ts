@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { findFiles, isSuiteFileName } from '../load/rule-file';
+import { findFiles, isRuleFileName, isSuiteFileName } from '../load/rule-file';
 
 /**
  * The test suites (`*.test.yaml`) a list of paths names: a file stands for
@@ -11,6 +11,20 @@ export async function findSuites(paths: readonly string[]): Promise<string[]> {
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
     out.push(...(info?.isDirectory() ? await findFiles(path, isSuiteFileName) : [path]));
+  }
+  return out;
+}
+
+/**
+ * The rule files (`.yaml` that are not suites) under the folders among
+ * `paths`: what a run over those folders should test. Files named one by one
+ * are suites, and bring no rule file with them.
+ */
+export async function findRuleFilesIn(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isDirectory()) out.push(...(await findFiles(path, isRuleFileName)));
   }
   return out;
 }

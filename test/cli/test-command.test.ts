@@ -36,6 +36,30 @@ describe.concurrent('qgrade test', () => {
     expect(zh.stderr).toMatch(/^在 \S*no-suites 下没有找到测试套件（\*\.test\.yaml）$/m);
   });
 
+  it('a rule file in the folder with no suite is named, and under --min its thresholds count as uncovered', async () => {
+    const suite = copySuite('untested', (text) => text);
+    const dir = join(suite, '..');
+    // The same rule set again under another name, with no suite, and a YAML file that is no rule set.
+    cpSync(join(ROOT, 'rules/home-appliances/room-air-conditioner-energy.yaml'), join(dir, 'draft.yaml'));
+    writeFileSync(join(dir, 'notes.yaml'), 'title: not a rule set\n');
+    const plain = await cli.run(['test', dir]);
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toMatch(/^1 rule file has no test suite: \S*untested\/draft\.yaml$/m);
+    expect(plain.stderr).not.toContain('notes.yaml');
+    const alone = await cli.run(['test', '--min', '90', suite]);
+    expect(alone.code).toBe(0);
+    const gated = await cli.run(['test', '--min', '90', dir]);
+    const line = /draft\.yaml: no test suite, so its (\d+) thresholds count as uncovered/.exec(gated.stdout);
+    expect(line).not.toBeNull();
+    const coverage = (out: string) => Number(/threshold coverage ([\d.]+)%/.exec(out)![1]);
+    // The suite covers its rule set fully; the untested copy's thresholds halve the share.
+    expect(coverage(alone.stdout)).toBe(100);
+    expect(coverage(gated.stdout)).toBeCloseTo(100 / 2, 0);
+    expect(gated.code).toBe(1);
+    const zh = await cli.run(['--lang', 'zh', 'test', dir]);
+    expect(zh.stderr).toMatch(/^1 个规则文件没有测试套件：\S*draft\.yaml$/m);
+  });
+
   it('says which line of a suite names a rule set that does not load, or that it names none', async () => {
     const dir = join(temp(), 'rule-set-refs');
     mkdirSync(dir, { recursive: true });

@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { formatIssue } from '../../errors/rule-set-issue';
 import { UsageError } from '../../errors/usage-error';
 import { bundledRulesDir } from '../../load/rule-file';
 import { formatCoverage } from '../../report/format-coverage';
 import { type JUnitSuite, junitXml, suiteToJUnit } from '../../report/junit-xml';
+import { checkRuleSetFile } from '../../resolve/load-rule-set';
 import type { CaseResult } from '../../suite/case-result';
 import { thresholdCoverage } from '../../suite/coverage';
-import { findSuites } from '../../suite/find-suites';
+import { findRuleFilesIn, findSuites } from '../../suite/find-suites';
 import { runTestSuite } from '../../suite/run-test-suite';
 import { type Language, localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
@@ -54,6 +55,8 @@ Coverage lists the thresholds without a case at, just below or just above them; 
 record can reach (between an enumerated indicator's values, outside its range, "at" a limit no
 multiple of the rounding interval) are not asked for, and a suite's "uncovered" entries (criterion,
 row, sides, reason) leave thresholds out on purpose. With --min, coverage below that percent exits 1.
+A rule file in a folder given that no suite tests is named; under --coverage its thresholds count
+as uncovered.
 Exit codes: 0 all passed, 1 a case failed, 2 a suite or rule set does not load.`,
     )
     .action(runs((paths: string[], options: TestOptions) => runTests(paths, options, context())));
@@ -92,8 +95,10 @@ async function runTests(paths: string[], options: TestOptions, ctx: CliContext):
     );
     return EXIT.usage;
   }
+  const tested = new Set<string>();
   for (const file of files) {
     const suite = await runTestSuite(file);
+    if (suite.ruleSet) tested.add(resolve(suite.ruleSet.file));
     const shown = relative(ctx.io.cwd, file) || file;
     const inLang = suite.cases.map((c) => ({ ...c, problems: problemsIn(c, ctx.lang) }));
     report.push(suiteToJUnit(shown, { ...suite, cases: inLang }, ctx.lang));
@@ -119,6 +124,34 @@ async function runTests(paths: string[], options: TestOptions, ctx: CliContext):
       say(formatCoverage(found, suite.ruleSet.file, ctx.lang));
     }
   }
+  // A rule file in the folders tested that no suite tests: said, and under --coverage counted as uncovered,
+  // so a gate over a folder does not pass on the rule sets it never looked at.
+  const untested: string[] = [];
+  for (const file of await findRuleFilesIn(roots)) {
+    if (tested.has(resolve(file))) continue;
+    const { ruleSet } = await checkRuleSetFile(file);
+    // A YAML file that is no rule set (or does not load: `validate` says why) is not counted.
+    if (!ruleSet) continue;
+    const shown = relative(ctx.io.cwd, file) || file;
+    untested.push(shown);
+    if (coverage) {
+      const found = thresholdCoverage(ruleSet, []);
+      thresholds += found.thresholds.length;
+      gaps += found.uncovered.length;
+      const n = found.uncovered.length;
+      say(
+        zh
+          ? `${shown}：没有测试套件，其 ${n} 个阈值都计为未覆盖`
+          : `${shown}: no test suite, so its ${n} threshold${n === 1 ? '' : 's'} count as uncovered`,
+      );
+    }
+  }
+  if (untested.length > 0 && !coverage)
+    ctx.err(
+      zh
+        ? `${untested.length} 个规则文件没有测试套件：${untested.join('、')}`
+        : `${untested.length} rule file${untested.length === 1 ? ' has' : 's have'} no test suite: ${untested.join(', ')}`,
+    );
   if (junit) ctx.out(junitXml('qgrade test', report));
   const percent = thresholds === 0 ? 100 : (100 * (thresholds - gaps)) / thresholds;
   const short = options.min !== undefined && percent < options.min;
