@@ -7,7 +7,7 @@ import { numberText } from '../text/number-text';
 import type { CheckOutcome } from './check-outcome';
 import type { CompiledCheck } from './compile-check';
 import type { LimitValue } from './limit-value';
-import { computedText, shownValue } from './shown-value';
+import { computedText, noteShownDigits, shownValue } from './shown-value';
 import { ValueCache } from './value-cache';
 
 /** Turns one check's outcome for one record into its explanation. */
@@ -164,6 +164,7 @@ export function compileExplainer(
   const shownAt = decimals === undefined ? undefined : parseRoundingInterval(`1e-${decimals}`);
   // A formula's result or a mean has as many digits as a double holds: shown to six significant ones.
   const computed = derived || mean;
+  if (shownAt || roundedDigits !== undefined) noteShownDigits(label, { at: shownAt, rounded: roundedDigits });
 
   // Results that hold no value of the record's are the same for every record: built once and shared.
   const notApplicableResult = Object.freeze(

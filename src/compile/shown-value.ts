@@ -87,3 +87,29 @@ export function computedText(
   if (limit === null || passed === null || !contradicts(Number(shown), value, limit, passed)) return shown;
   return shownValue(value, intervalOf(decimals), limit, passed);
 }
+
+/** How one requirement's explanation shows its value, for the short texts of reports to show it alike. */
+export interface ShownDigits {
+  /** A derived value's `decimals` (a score's two): the value is shown rounded to them. */
+  at?: RoundingInterval;
+  /** Under the rounded-value method with a fixed interval: the decimals of the value as compared. */
+  rounded?: number;
+}
+
+// Keyed by a requirement's label, the one frozen object its results share: noted at compile time, read by reports.
+const SHOWN = new WeakMap<object, ShownDigits>();
+
+/** Notes, when a requirement's explainer is compiled, how its values are shown (see {@link ShownDigits}). */
+export function noteShownDigits(label: object, digits: ShownDigits): void {
+  SHOWN.set(label, digits);
+}
+
+/**
+ * A criterion result's value as its explanation shows it, for a short text
+ * (`84.83`, not `84.8333`; a value rounded under GB/T 8170 as `52.0`): the
+ * digits noted when its rule set compiled, or six significant digits (see
+ * {@link computedText}) for a result from elsewhere.
+ */
+export function shownDigitsOf(label: object): ShownDigits | undefined {
+  return SHOWN.get(label);
+}

@@ -1,4 +1,4 @@
-import { computedText } from '../compile/shown-value';
+import { computedText, shownDigitsOf, shownValue } from '../compile/shown-value';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
 import { booleanText, limitTextZh } from '../text/boolean-text';
 import type { Language } from '../text/localized-text';
@@ -28,10 +28,14 @@ const SHORT_TEXTS = [
 ];
 
 function shortText(c: CriterionResult, lang: Language, ids: boolean): string {
-  // Six significant digits, as the explanation shows a computed value (a score of 63.3333333333333 as 63.3333).
+  // As the explanation shows the value: at a derived value's decimals (a score 84.8333333 as 84.83), else
+  // six significant digits (a computed 63.3333333333333 as 63.3333).
+  const digits = shownDigitsOf(c.label);
   const shown =
     typeof c.value === 'number'
-      ? computedText(c.value, String(c.value), c.limit, c.passed)
+      ? digits?.at
+        ? shownValue(c.value, digits.at, c.limit, c.passed)
+        : computedText(c.value, String(c.value), c.limit, c.passed)
       : typeof c.value === 'boolean'
         ? booleanText(c.value, lang)
         : String(c.value);
@@ -40,7 +44,7 @@ function shortText(c: CriterionResult, lang: Language, ids: boolean): string {
   const value =
     c.value === null || several
       ? ''
-      : ` ${shown}${c.rounded !== undefined && c.rounded !== c.value ? `→${c.rounded}` : ''}`;
+      : ` ${shown}${c.rounded !== undefined && c.rounded !== c.value ? `→${roundedText(c.rounded, digits?.rounded, c)}` : ''}`;
   const specimen = several ? `#${c.failingSpecimens!.join(',')}` : c.specimen ? `#${c.specimen}` : '';
   if (lang === 'zh') {
     const limit = c.limit ? `（${limitTextZh(c.limit)}）` : '';
@@ -48,6 +52,20 @@ function shortText(c: CriterionResult, lang: Language, ids: boolean): string {
   }
   const limit = c.limit ? ` (${c.limit.text})` : '';
   return `${c.id}${specimen}${value}${limit}`;
+}
+
+/**
+ * A value as compared under the rounded-value method, with the digits it was rounded to (`52.0`, not
+ * `52`, against ≥ 52.5): the interval's, else the limit's as written, as the explanation shows it.
+ */
+function roundedText(rounded: number, decimals: number | undefined, c: CriterionResult): string {
+  const places = decimals ?? writtenDecimals(c.limit?.text ?? '');
+  return places > 0 && places <= 20 ? rounded.toFixed(places) : String(rounded);
+}
+
+/** The decimals of the first number in a limit's text (`≥ 52.50` → 2). */
+function writtenDecimals(text: string): number {
+  return /\d(?:\.(\d+))?/.exec(text)?.[1]?.length ?? 0;
 }
 
 /**

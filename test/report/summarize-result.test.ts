@@ -112,3 +112,37 @@ describe('CSV cells', () => {
     );
   });
 });
+
+describe('one-line summaries show a value as its explanation does', () => {
+  it('for every failing requirement of every bundled suite: the same digits, and the value as compared', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const { bundledRuleSetIds, loadBundledRuleSet } = await import('../../src/bundled/bundled-rule-sets');
+    const { createGrader } = await import('../../src/index');
+    let derived = 0;
+    let rounded = 0;
+    for (const id of await bundledRuleSetIds()) {
+      const grader = createGrader(await loadBundledRuleSet(id));
+      const suite = parse(readFileSync(new URL(`../../rules/${id}.test.yaml`, import.meta.url), 'utf8'));
+      for (const c of suite.cases ?? []) {
+        if (c.input === undefined) continue;
+        for (const r of grader.gradeSync(c.input).criteria) {
+          if (r.passed !== false || typeof r.value !== 'number' || r.failingSpecimens) continue;
+          const short = shortCriterion(r, 'en');
+          const [, value, compared] = /^\S+(?:#\d+)? (\S+?)(?:→(\S+))? \(/.exec(short) ?? [];
+          expect(value, short).toBeDefined();
+          // The message shows the value with the same digits ("Total score: 84.83 does not meet ≥ 85").
+          expect(r.message.en, short).toContain(`${value}`);
+          if (value !== String(r.value)) derived++;
+          if (compared !== undefined) {
+            expect(r.message.en, short).toContain(`(rounded to ${compared})`);
+            rounded++;
+          }
+        }
+      }
+    }
+    // The suites hold both kinds: values shown at fewer digits, and values rounded before comparison.
+    expect(derived).toBeGreaterThan(0);
+    expect(rounded).toBeGreaterThan(0);
+  });
+});
