@@ -216,8 +216,7 @@ export function named(label: LocalizedText, id: string): LocalizedText {
  */
 export function withReaders(text: LocalizedText, ids: readonly string[]): LocalizedText {
   if (ids.length === 0) return text;
-  const list = ids.join(', ');
-  return { zh: `${text.zh}（影响 ${list}）`, en: `${text.en} (read by ${list})` };
+  return { zh: `${text.zh}（影响 ${ids.join('、')}）`, en: `${text.en} (read by ${ids.join(', ')})` };
 }
 
 /**

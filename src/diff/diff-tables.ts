@@ -141,7 +141,13 @@ function diffCells(A: Side, B: Side, unitA: Unit, unitB: Unit): DiffEntry[] {
     const after = unitB.row.cells.get(column) ?? null;
     if (sameCell(before, after)) continue;
     const readers = [...cellReaders(A.edition, name, column), ...cellReaders(B.edition, name, column)];
-    const direction = cellDirection(before?.value ?? null, after?.value ?? null, readers);
+    // `n/a` (the grade does not exist for the row) gaining a value opens the grade: looser; the reverse, stricter.
+    const direction =
+      before?.unavailable !== after?.unavailable
+        ? before?.unavailable
+          ? 'looser'
+          : 'stricter'
+        : cellDirection(before?.value ?? null, after?.value ?? null, readers);
     const ids = unique(readers.map((r) => r.id));
     const where = THING.cell(tableTitle(A, B), unitA.text, columnLabel(A, B, column));
     out.push(

@@ -121,6 +121,21 @@ describe('diffRuleSets', () => {
     expect(lowered[0]?.direction).toBe('looser');
   });
 
+  it('gives an n/a cell gaining a value looser, whatever its criteria read, and losing one stricter', () => {
+    const opened = diffTo(edit(['["(4500, 7100]", 3.50, 4.50]', '["(4500, 7100]", n/a, 4.50]']));
+    expect(brief(opened)).toEqual([
+      { key: 'cell:limits[(4500, 7100]][2]', direction: 'stricter', before: '3.50', after: 'n/a' },
+    ]);
+    const reopened = diffRuleSets(
+      ruleSet(edit(['["(4500, 7100]", 3.50, 4.50]', '["(4500, 7100]", n/a, 4.50]']), 'a.yaml'),
+      ruleSet(BASE, 'b.yaml'),
+    ).entries;
+    expect(brief(reopened)).toEqual([
+      { key: 'cell:limits[(4500, 7100]][2]', direction: 'looser', before: 'n/a', after: '3.50' },
+    ]);
+    expect(reopened[0]!.message.zh).toContain('n/a → 3.50，更宽（影响 strength@2）');
+  });
+
   it('gives a cell read by ≤ the opposite direction', () => {
     expect(brief(diffTo(edit(['[b, 0.08]', '[b, 0.09]'])))).toEqual([
       { key: 'cell:maxima[b][impurity]', direction: 'looser', before: '0.08', after: '0.09' },

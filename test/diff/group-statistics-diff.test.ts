@@ -80,7 +80,7 @@ describe('diffRuleSets and group statistics', () => {
         criteria: CV_READERS,
         message: {
           en: 'group statistic CV of 28-day compressive strength (cv28d), value it is over: compressive28d → compressive3d, changed (read by cv-28d-first, cv-28d-superior)',
-          zh: '组统计量“28 天抗压强度变异系数”（cv28d）的统计对象：compressive28d → compressive3d，有变化（影响 cv-28d-first, cv-28d-superior）',
+          zh: '组统计量“28 天抗压强度变异系数”（cv28d）的统计对象：compressive28d → compressive3d，有变化（影响 cv-28d-first、cv-28d-superior）',
         },
         a: { file: 'a.yaml', line: lineOf(BASE, '      of: compressive28d\n      decimals'), column: 11 },
         b: { file: 'b.yaml', line: lineOf(b, '      of: compressive3d'), column: 11 },
@@ -101,7 +101,7 @@ describe('diffRuleSets and group statistics', () => {
       criteria: CV_READERS,
       message: {
         en: 'group statistic CV of 28-day compressive strength (cv28d), statistic: cv → stdev, changed (read by cv-28d-first, cv-28d-superior)',
-        zh: '组统计量“28 天抗压强度变异系数”（cv28d）的统计量：cv → stdev，有变化（影响 cv-28d-first, cv-28d-superior）',
+        zh: '组统计量“28 天抗压强度变异系数”（cv28d）的统计量：cv → stdev，有变化（影响 cv-28d-first、cv-28d-superior）',
       },
       a: { line: lineOf(BASE, '      statistic: cv\n') },
       b: { line: lineOf(BASE, '      statistic: cv\n') },
