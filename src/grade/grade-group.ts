@@ -38,6 +38,8 @@ export class GroupGrading {
   #lowest: number;
   /** Records at the lowest grade so far (or not graded / invalid, once one is). */
   #held: RecordRef[] = [];
+  /** Per record of `#held`, when it is invalid or not graded: why, in a few words (`initial-setting@conforming`). */
+  #heldWhy: LocalizedText[] = [];
   /** Per grade index: the first records below it. */
   readonly #below: RecordRef[][];
   readonly #gradeIndex: Map<string, number>;
@@ -95,7 +97,24 @@ export class GroupGrading {
     if (index < this.#lowest) {
       this.#lowest = index;
       this.#held = [ref];
-    } else if (named) this.#held.push(ref);
+      this.#heldWhy = [];
+    } else if (!named) return;
+    else this.#held.push(ref);
+    if (index < 0) this.#heldWhy.push(this.#why(result));
+  }
+
+  /** Why a record is invalid or not graded: its bad fields, or the requirements its reason names, by label in Chinese. */
+  #why(result: GradeResult): LocalizedText {
+    const model = this.#model;
+    if (result.errors) {
+      const fields = [...new Set(result.errors.map((e) => e.field).filter((f) => f !== ''))];
+      const label = (f: string) => model.indicators.find((i) => i.name === f)?.label.zh ?? f;
+      return localized(fields.map(label).join('、'), fields.join(', '));
+    }
+    const ids = result.notGradedReason?.criteria ?? [];
+    const label = (id: string) =>
+      [...model.scope, ...model.criteria].find((c) => c.id === id)?.label.zh ?? id;
+    return localized([...new Set(ids.map(label))].join('、'), ids.join(', '));
   }
 
   /** The group's result. */
@@ -147,6 +166,7 @@ export class GroupGrading {
                 `${this.#notGraded} record${this.#notGraded === 1 ? ' is' : 's are'} not graded, so the group is not graded: `,
               ),
           this.#held,
+          this.#heldWhy,
         ),
         records: this.#held,
         criteria: [],
@@ -187,8 +207,12 @@ function failingOf(result: GradeResult): string[] {
   return out;
 }
 
-function named(head: LocalizedText, records: RecordRef[]): LocalizedText {
-  const names = records.map(recordText);
+function named(head: LocalizedText, records: RecordRef[], why: LocalizedText[] = []): LocalizedText {
+  const names = records.map((r, i) => {
+    const name = recordText(r);
+    const reason = why[i];
+    return reason?.en ? localized(`${name.zh}：${reason.zh}`, `${name.en}: ${reason.en}`) : name;
+  });
   return localized(
     `${head.zh}${names.map((n) => n.zh).join('；')}`,
     `${head.en}${names.map((n) => n.en).join('; ')}`,

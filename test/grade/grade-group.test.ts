@@ -140,17 +140,24 @@ describe('group grading', () => {
     const r = grader.gradeGroup(strengths(49, 'n/a', 51));
     expect(r.grade).toBeNull();
     expect(r.notGradedReason).toMatchObject({ code: 'invalid-record', records: [{ row: 2, grade: null }] });
-    expect(r.notGradedReason?.message.en).toBe('1 record is invalid, so the group is not graded: row 2');
-    expect(r.notGradedReason?.message.zh).toBe('组内 1 条记录无效，本组不予分级：第 2 行');
+    // Each record named with why: its bad fields.
+    expect(r.notGradedReason?.message.en).toBe(
+      '1 record is invalid, so the group is not graded: row 2: strength',
+    );
+    expect(r.notGradedReason?.message.zh).toBe('组内 1 条记录无效，本组不予分级：第 2 行：强度');
     expect(stat(r, 'mean')).toMatchObject({ value: 50, count: 2 });
   });
 
-  it('is not graded when a record is below the lowest grade', () => {
+  it('is not graded when a record is below the lowest grade, naming it with the requirements it fails', () => {
     const r = grader.gradeGroup(strengths(49, 42.4, 51));
     expect(r.notGradedReason).toMatchObject({
       code: 'record-not-graded',
       records: [{ row: 2, grade: null }],
     });
+    expect(r.notGradedReason?.message.en).toBe(
+      '1 record is not graded, so the group is not graded: row 2: strength',
+    );
+    expect(r.notGradedReason?.message.zh).toBe('组内 1 条记录未分级，本组不予分级：第 2 行：强度');
   });
 
   it('has no standard deviation for a group of one: criteria on it fail as missing', () => {
