@@ -64,6 +64,13 @@ export const DEFAULT_SOURCE_LIMITS: Required<SourceLimits> = {
 };
 
 /**
+ * What resolving a document asks of its source: where a path is, the text
+ * written there, and issues located there. A {@link SourceDocument} is one; a
+ * view of it for a trimmed copy of its data is another.
+ */
+export type DocumentSource = Pick<SourceDocument, 'file' | 'locate' | 'literal' | 'issue' | 'issueInText'>;
+
+/**
  * A parsed YAML (or JSON) file kept beside its source, so any path in the
  * data can be traced back to a line and column, and any number back to the
  * digits its author wrote.

@@ -97,6 +97,16 @@ export function validateAgainstSchema(source: SourceDocument): RuleSetIssue[] {
 }
 
 /**
+ * Where data breaks the schema, as paths into it (none when it keeps to it):
+ * the bare check, for data that is not the source's own, such as a copy
+ * trimmed of the parts in error.
+ */
+export function schemaErrorPaths(data: unknown): DocumentPath[] {
+  if (validateDocument(data)) return [];
+  return (validateDocument.errors ?? []).map((e) => pointerToPath(e.instancePath));
+}
+
+/**
  * ajv's errors for a document as issues an author can act on: the most
  * specific error per place, each located in the source, in words.
  */

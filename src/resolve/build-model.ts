@@ -1,5 +1,5 @@
 import type { RuleSetIssue } from '../errors/rule-set-issue';
-import type { SourceDocument } from '../load/source-document';
+import type { DocumentSource } from '../load/source-document';
 import type { RuleDocument } from '../model/rule-document';
 import type { CheckModel, GradeModel, RuleSetModel } from '../model/rule-set-model';
 import { decimalsOf } from '../rounding/decimal';
@@ -23,7 +23,7 @@ import { resolveDerived, resolveIndicators, TOTAL_SCORE } from './resolve-values
  */
 export function buildModel(
   doc: RuleDocument,
-  source: SourceDocument,
+  source: DocumentSource,
 ): { model?: RuleSetModel; issues: RuleSetIssue[] } {
   const ctx = new ModelContext(doc, source);
   const industry = doc.id.split('/')[0];

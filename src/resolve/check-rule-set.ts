@@ -6,6 +6,7 @@ import { validateAgainstSchema } from '../load/validate-schema';
 import type { RuleDocument } from '../model/rule-document';
 import { localized } from '../text/localized-text';
 import { buildModel } from './build-model';
+import { issuesBesideSchemaErrors } from './issues-beside-schema-errors';
 import { type RuleSet, toRuleSet } from './rule-set';
 
 /**
@@ -75,7 +76,10 @@ export function checkRuleSet(text: string | Uint8Array, options: ParseOptions = 
     };
   }
   const schemaIssues = validateAgainstSchema(source);
-  if (schemaIssues.length > 0) return { issues: [...source.issues, ...schemaIssues] };
+  if (schemaIssues.length > 0) {
+    // A file with schema errors does not load, but the rest of it is checked too: one round of fixes, not two.
+    return { issues: [...source.issues, ...schemaIssues, ...issuesBesideSchemaErrors(source, schemaIssues)] };
+  }
   const doc = source.data as RuleDocument;
   const { model, issues } = buildModel(doc, source);
   const all = [...source.issues, ...issues];

@@ -1,6 +1,6 @@
 import type { RuleSetIssueCode } from '../errors/error-codes';
 import type { RuleSetIssue } from '../errors/rule-set-issue';
-import type { DocumentPath, SourceDocument } from '../load/source-document';
+import type { DocumentPath, DocumentSource } from '../load/source-document';
 import type { RuleDocument } from '../model/rule-document';
 import type { GradeModel, SourceLocation, TableModel } from '../model/rule-set-model';
 import type { ValueKind } from '../model/value';
@@ -74,7 +74,7 @@ export class ModelContext {
 
   constructor(
     readonly doc: RuleDocument,
-    readonly source: SourceDocument,
+    readonly source: DocumentSource,
   ) {}
 
   error(code: RuleSetIssueCode, text: LocalizedText, path: DocumentPath, options?: { key?: boolean }): void {
