@@ -1,7 +1,7 @@
 import type { CriterionResult, GradeResult } from '../model/grade-result';
 import type { Language } from '../text/localized-text';
 import { nextGradeLead } from './next-grade-lead';
-import { scoreText } from './score-text';
+import { contributionText, scoreText } from './score-text';
 
 const MARK: Record<CriterionResult['status'], string> = {
   passed: '✓',
@@ -36,9 +36,7 @@ export function formatExplanation(
     lines.push(`${zh ? '总分' : 'Total score'}${colon}${scoreText(s.total)}`);
     for (const d of s.dimensions) {
       const holds = s.limitingDimension === d.id ? (zh ? '  ← 短板' : '  ← holds the grade down') : '';
-      lines.push(
-        `  ${d.label[lang]}${colon}${scoreText(d.score)} × ${d.weight} → ${scoreText(d.contribution)}${holds}`,
-      );
+      lines.push(`  ${d.label[lang]}${colon}${contributionText(d, s.dimensions)}${holds}`);
     }
   }
   for (const c of result.criteria) {

@@ -18,3 +18,16 @@ export function scoreText(n: number | null): string {
   const shown = String(Number(roundGbt8170(n, 0.01)));
   return Number.isInteger(Number(shown)) && Number(shown) !== n ? String(n) : shown;
 }
+
+/**
+ * How a dimension's score makes its contribution, as explanations show it:
+ * `90 × 35/100 → 31.5` — the weight over the weights' sum, so it does not
+ * read as 90 × 35.
+ */
+export function contributionText(
+  d: { score: number | null; weight: number; contribution: number | null },
+  dimensions: readonly { weight: number }[],
+): string {
+  const sum = dimensions.reduce((s, x) => s + x.weight, 0);
+  return `${scoreText(d.score)} × ${d.weight}/${Number(sum.toPrecision(15))} → ${scoreText(d.contribution)}`;
+}

@@ -36,6 +36,9 @@ describe.concurrent('qgrade init', () => {
       expect(created.code, created.stderr).toBe(0);
       const rules = `rules/${id}.yaml`;
       expect((await cli.run(['validate', rules], { cwd: dir })).code).toBe(0);
+      // A rule set under enterprise/ grades enterprises; one under steel/, products.
+      const subject = id.startsWith('enterprise/') ? 'enterprise' : 'product';
+      expect(readFileSync(join(dir, rules), 'utf8')).toMatch(new RegExp(`^subject: ${subject}\\b`, 'm'));
       const test = await cli.run(['test', '--coverage', `rules/${id}.test.yaml`], { cwd: dir });
       expect(test.code, test.stdout + test.stderr).toBe(0);
       expect(test.stdout).toContain(`coverage of ${rules}: ${thresholds} of ${thresholds} thresholds`);

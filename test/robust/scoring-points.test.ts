@@ -139,9 +139,9 @@ describe('a value no band scores', () => {
 
   it('is explained with a dash for each score, in text and in HTML', () => {
     const result = createGrader(ruleSet).gradeSync({ x: 5 });
-    expect(formatExplanation(result, 'en')).toContain('Total score: —\n  Main: — × 1 → —');
-    expect(formatExplanation(result, 'zh')).toContain('总分：—\n  主要：— × 1 → —');
-    expect(explanationHtml(result, 'en')).toContain('Main: — × 1 → —');
+    expect(formatExplanation(result, 'en')).toContain('Total score: —\n  Main: — × 1/1 → —');
+    expect(formatExplanation(result, 'zh')).toContain('总分：—\n  主要：— × 1/1 → —');
+    expect(explanationHtml(result, 'en')).toContain('Main: — × 1/1 → —');
   });
 
   const cli = useCli();
@@ -158,6 +158,6 @@ describe('a value no band scores', () => {
     const html = join(tmp(), 'report.html');
     const grade = await cli.run(['grade', '-r', rules, '-f', 'html', '-o', html, records]);
     expect(grade.code).toBe(0);
-    expect(readFileSync(html, 'utf8')).toContain('Main: — × 1 → —');
+    expect(readFileSync(html, 'utf8')).toContain('Main: — × 1/1 → —');
   });
 });

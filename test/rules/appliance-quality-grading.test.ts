@@ -197,8 +197,8 @@ describe('home-appliances/appliance-quality-grading (illustrative star rating)',
     // The breakdown adds up to the total it shows: the contribution 39.99 × 20 % is 7.998, not "8".
     const text = formatExplanation(result, 'en');
     expect(text).toContain('Total score: 87.998\n');
-    expect(text).toContain('Intelligence: 39.99 × 20 → 7.998\n');
-    expect(explanationHtml(result, 'zh')).toContain('39.99 × 20 → 7.998');
+    expect(text).toContain('Intelligence: 39.99 × 20/100 → 7.998\n');
+    expect(explanationHtml(result, 'zh')).toContain('39.99 × 20/100 → 7.998');
   });
 
   it.each([

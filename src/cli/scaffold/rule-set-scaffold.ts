@@ -173,9 +173,12 @@ export function scaffoldMetadata(id: string, t: Say, options: MetadataOptions = 
     ),
     untilChecked(t),
   ];
-  const subject = options.enterprise
-    ? `product # ${t('评价企业时写 enterprise', 'or enterprise')}`
-    : 'product';
+  // An id under enterprise/ grades enterprises: the template that fits both says so from the start.
+  const subject = !options.enterprise
+    ? 'product'
+    : industry === 'enterprise'
+      ? `enterprise # ${t('评价产品时写 product', 'or product')}`
+      : `product # ${t('评价企业时写 enterprise', 'or enterprise')}`;
   return `schemaVersion: 1
 id: ${id}
 version: 0.1.0 # ${t('任何阈值改动时都要提高版本号', 'raise it whenever a threshold changes')}

@@ -2,7 +2,7 @@ import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import { truncate } from '../../text/display-width';
 import type { Language } from '../../text/localized-text';
 import { nextGradeLead } from '../next-grade-lead';
-import { scoreText } from '../score-text';
+import { contributionText, scoreText } from '../score-text';
 import { shortCriterion } from '../summarize-result';
 import { escapeHtml } from './escape-html';
 import { HTML_TEXTS as T } from './html-texts';
@@ -118,9 +118,7 @@ export function explanationHtml(result: GradeResult, lang: Language): string {
     out.push(`<p>${T.scoreTotal[lang]}: ${scoreText(s.total)}</p><ul class="x">`);
     for (const d of s.dimensions) {
       const holds = s.limitingDimension === d.id ? ` ← ${T.holdsDown[lang]}` : '';
-      out.push(
-        `<li>${escapeHtml(`${d.label[lang]}: ${scoreText(d.score)} × ${d.weight} → ${scoreText(d.contribution)}`)}${holds}</li>`,
-      );
+      out.push(`<li>${escapeHtml(`${d.label[lang]}: ${contributionText(d, s.dimensions)}`)}${holds}</li>`);
     }
     out.push('</ul>');
   }
