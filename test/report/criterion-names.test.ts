@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { loadRuleSet } from '../../src/index';
+import { criterionNames } from '../../src/report/criterion-names';
+import { modelOf } from '../../src/resolve/rule-set';
+
+describe('requirement names in tables and summaries', () => {
+  it('name the grade of a requirement written once per grade, as of one repeated from a table', async () => {
+    // Two requirements on 28-day strength, one per grade, each written out: their labels alone read the same.
+    const names = criterionNames(modelOf(await loadRuleSet('building-materials/cement-quality-grade')));
+    expect(names.get('compressive-28d-first-class')).toEqual({
+      zh: '28 天抗压强度（一等品）',
+      en: '28-day compressive strength (First class)',
+    });
+    expect(names.get('compressive-28d-superior')?.zh).toBe('28 天抗压强度（优等品）');
+    const ac = criterionNames(modelOf(await loadRuleSet('home-appliances/room-air-conditioner-energy')));
+    expect(ac.get('apf@1')?.zh).toBe('全年能源消耗效率 APF（1级）');
+  });
+
+  it('leave the grade out where the rule set has one grade, and for scope', async () => {
+    const rebar = modelOf(await loadRuleSet('steel/hot-rolled-ribbed-bar'));
+    expect(rebar.grades).toHaveLength(1);
+    const names = criterionNames(rebar);
+    expect(names.get('mass-deviation-lower')?.zh).toBe('重量负偏差');
+    const ac = criterionNames(modelOf(await loadRuleSet('home-appliances/room-air-conditioner-energy')));
+    expect(ac.get('capacity-in-scope')?.zh).toBe('额定制冷量 CC');
+  });
+});
