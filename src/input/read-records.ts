@@ -7,6 +7,7 @@ import { trimCell } from './convert-value';
 import { headerHints } from './header-hints';
 import type { InputFormat, InputItem } from './input-item';
 import { type KeepColumns, type KeptItems, keepColumns } from './keep-columns';
+import { checkNearDuplicateColumns } from './near-duplicate-columns';
 import { openInput } from './open-input';
 import { readParquet } from './parquet/read-parquet';
 import { type ItemOptions, recordItems, sniffFormat } from './record-items';
@@ -93,6 +94,7 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
     ...options,
     onHeader: (fields, headers) => {
       header = fields.filter((f) => f !== '');
+      checkHeader(options, input.name, headers, fields);
       notice(options, input.name, headers.map(trimCell), fields, format);
     },
   });
@@ -107,6 +109,22 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
   return source;
 }
 
+/** Columns `--map` or `--keep` names: the user has said what they are. */
+function named(options: ReadOptions): Set<string> {
+  return new Set([...options.mapping.keys(), ...(Array.isArray(options.keep) ? options.keep : [])]);
+}
+
+/** A header that gives one indicator from two columns, one of them not exactly, is a usage error ({@link checkNearDuplicateColumns}). */
+function checkHeader(
+  options: ReadOptions,
+  name: string,
+  headers: readonly string[],
+  fields: readonly string[],
+): void {
+  const { indicators } = options;
+  checkNearDuplicateColumns({ name, headers, fields, indicators, excluded: named(options) });
+}
+
 /** Tells `onNotice` the hints about a header, leaving out the columns `--map` or `--keep` names. */
 function notice(
   options: ReadOptions,
@@ -116,7 +134,7 @@ function notice(
   format: InputFormat,
 ): void {
   if (!options.onNotice || format === 'json' || format === 'ndjson' || format === 'parquet') return;
-  const excluded = new Set([...options.mapping.keys(), ...(Array.isArray(options.keep) ? options.keep : [])]);
+  const excluded = named(options);
   const { indicators } = options;
   for (const hint of headerHints({ name, headers, fields, indicators, excluded, format }))
     options.onNotice(hint);
@@ -129,7 +147,10 @@ async function xlsxSource(path: string, options: ReadOptions): Promise<Omit<Reco
   // Loaded only for a workbook: the unzipper and XML reader are a tenth of the code a CSV run would load.
   const { readXlsx } = await import('./xlsx/read-xlsx');
   const xlsx = await readXlsx(path, read);
-  if (xlsx.header) notice(options, xlsx.name, xlsx.header.cells, xlsx.header.fields, 'xlsx');
+  if (xlsx.header) {
+    checkHeader(options, xlsx.name, xlsx.header.cells, xlsx.header.fields);
+    notice(options, xlsx.name, xlsx.header.cells, xlsx.header.fields, 'xlsx');
+  }
   return { name: xlsx.name, format: 'xlsx', size: xlsx.size, bytesRead: xlsx.bytesRead, items: xlsx.items };
 }
 
