@@ -23,8 +23,9 @@ export function textForms(text: string): Set<string> {
   const folded = text.normalize('NFKC').trim();
   const forms = new Set<string>([normaliseHeader(folded)]);
   // "额定制冷量 CC", "Nitrogen N": the symbol after the last space; "强制性产品认证（CCC）", "APF（W/W）": the note in brackets.
-  const symbol = /^(.+?)\s+[A-Z][\w.]*$/u.exec(folded);
-  const bracket = /^(.+?)\s*\([^()]*\)$/u.exec(folded);
+  // Checked first: a header of a wide table (100,000 columns) is mostly neither.
+  const symbol = /\s/u.test(folded) ? /^(.+?)\s+[A-Z][\w.]*$/u.exec(folded) : null;
+  const bracket = folded.endsWith(')') ? /^(.+?)\s*\([^()]*\)$/u.exec(folded) : null;
   for (const short of [symbol?.[1], bracket?.[1]]) if (short) forms.add(normaliseHeader(short));
   forms.delete('');
   return forms;

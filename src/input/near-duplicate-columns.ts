@@ -42,11 +42,18 @@ export function checkNearDuplicateColumns(input: NearDuplicateInput): void {
   });
   if (given.size === 0) return;
   const formsOf = new Map<string, Set<string>>();
-  for (const [field] of given) formsOf.set(field, indicatorForms(byName.get(field)!));
+  // A column's forms start with its first character, folded: most columns of a wide header are passed over on it.
+  const starts = new Set<string>();
+  for (const [field] of given) {
+    const forms = indicatorForms(byName.get(field)!);
+    formsOf.set(field, forms);
+    for (const f of forms) starts.add(f.charAt(0));
+  }
   headers.forEach((h, i) => {
     const column = trimCell(h);
     const field = fields[i] ?? '';
     if (column === '' || byName.has(field) || excluded.has(column)) return;
+    if (!starts.has(firstFolded(column))) return;
     const forms = textForms(column);
     for (const [indicator, at] of given) {
       if (![...forms].some((f) => formsOf.get(indicator)!.has(f))) continue;
@@ -61,4 +68,9 @@ export function checkNearDuplicateColumns(input: NearDuplicateInput): void {
       );
     }
   });
+}
+
+/** A text's first character as {@link normaliseHeader} folds it. */
+function firstFolded(text: string): string {
+  return String.fromCodePoint(text.codePointAt(0)!).normalize('NFKC').toLowerCase().charAt(0);
 }
