@@ -4,13 +4,16 @@ import { UsageError } from '../errors/usage-error';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { checkMapTargets } from './check-column-mapping';
 import { trimCell } from './convert-value';
+import { headerFallsShort } from './header-coverage';
 import { headerHints } from './header-hints';
+import { HEADER_ROW_HINT_ROWS, headerRowHint } from './header-row-hint';
 import type { InputFormat, InputItem } from './input-item';
 import { type KeepColumns, type KeptItems, keepColumns } from './keep-columns';
 import { checkNearDuplicateColumns } from './near-duplicate-columns';
 import { openInput } from './open-input';
 import { readParquet } from './parquet/read-parquet';
 import { type ItemOptions, recordItems, sniffFormat } from './record-items';
+import { firstCsvRecords } from './split-csv';
 import type { XlsxReadOptions } from './xlsx/read-xlsx';
 
 /** How to read an input. */
@@ -96,6 +99,23 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
       header = fields.filter((f) => f !== '');
       checkHeader(options, input.name, headers, fields);
       notice(options, input.name, headers.map(trimCell), fields, format);
+      if (
+        options.onNotice &&
+        format !== 'json' &&
+        format !== 'ndjson' &&
+        headerFallsShort(fields, options.indicators)
+      ) {
+        // The lines under the header are in the first chunk (16 KiB): a title above the header shows there.
+        const delimiter = format === 'tsv' ? '\t' : ',';
+        const rows = firstCsvRecords(first, delimiter, HEADER_ROW_HINT_ROWS + 1).map((r) => ({
+          row: r.line,
+          cells: r.cells,
+        }));
+        const { mapping, indicators } = options;
+        const name = localized(input.name, input.name);
+        const hint = headerRowHint({ name, rows, header: 0, mapping, indicators, unit: 'line' });
+        if (hint) options.onNotice(hint);
+      }
     },
   });
   const source: Omit<RecordSource, 'kept'> = {
@@ -151,6 +171,7 @@ async function xlsxSource(path: string, options: ReadOptions): Promise<Omit<Reco
     checkHeader(options, xlsx.name, xlsx.header.cells, xlsx.header.fields);
     notice(options, xlsx.name, xlsx.header.cells, xlsx.header.fields, 'xlsx');
   }
+  for (const hint of xlsx.hints ?? []) options.onNotice?.(hint);
   return { name: xlsx.name, format: 'xlsx', size: xlsx.size, bytesRead: xlsx.bytesRead, items: xlsx.items };
 }
 
