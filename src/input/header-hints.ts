@@ -1,7 +1,9 @@
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { closestName } from '../text/closest-name';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { shellWord } from '../text/shell-word';
 import { trimCell } from './convert-value';
+import { indicatorForms, normaliseHeader, textForms } from './header-forms';
 import type { TextInputFormat } from './input-item';
 
 /** What {@link headerHints} looks at: a table's header, once read. */
@@ -26,7 +28,8 @@ export interface HeaderHintInput {
  * letters and the ideographic space fold; white space removed; Latin case
  * folded), is an indicator's name or label, its label without the symbol or
  * bracketed note at its end (`额定制冷量` for `额定制冷量 CC`), or a likely typo
- * of one. Each names the `--map` to write; nothing is mapped silently. A
+ * of one; the column's own bracketed note (a unit: `APF（W/W）`) is looked
+ * past too. Each names the `--map` to write; nothing is mapped silently. A
  * header of one column with `;` (or a tab, or a comma in TSV) in it gets a
  * hint about the separator instead. Called once per input, on its header.
  */
@@ -41,11 +44,11 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
   const missing = indicators.filter((i) => !given.has(i.name));
   if (missing.length === 0) return [];
   const indicatorNames = new Set(indicators.map((i) => i.name));
-  const candidates: { column: string; key: string }[] = [];
+  const candidates: { column: string; forms: Set<string> }[] = [];
   headers.forEach((h, i) => {
     const column = trimCell(h);
     if (column === '' || excluded.has(column) || indicatorNames.has(fields[i] ?? '')) return;
-    candidates.push({ column, key: normalise(column) });
+    candidates.push({ column, forms: textForms(column) });
   });
   if (candidates.length === 0) return [];
   const hints: LocalizedText[] = [];
@@ -54,34 +57,16 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
     const forms = indicatorForms(ind);
     const open = candidates.filter((c) => !pointed.has(c.column));
     const match =
-      open.find((c) => forms.has(c.key)) ??
-      open.find((c) => c.key.length >= 4 && closestName(c.key, forms) !== undefined);
+      open.find((c) => [...c.forms].some((f) => forms.has(f))) ??
+      open.find((c) => {
+        const key = normaliseHeader(c.column);
+        return key.length >= 4 && closestName(key, forms) !== undefined;
+      });
     if (!match) continue;
     pointed.add(match.column);
     hints.push(nearMissHint(name, match.column, ind));
   }
   return hints;
-}
-
-/** A header as compared: NFKC (full-width letters and U+3000 fold), no white space, Latin case folded. */
-function normalise(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
-}
-
-/** An indicator's name and labels, with and without the symbol or bracketed note that ends a label, normalised. */
-function indicatorForms(ind: IndicatorInfo): Set<string> {
-  const forms = new Set<string>([normalise(ind.name)]);
-  for (const label of [ind.label.zh, ind.label.en]) {
-    const text = label.normalize('NFKC').trim();
-    forms.add(normalise(text));
-    // "额定制冷量 CC", "Nitrogen N": the symbol after the last space; "强制性产品认证（CCC）": the note in brackets.
-    const symbol = /^(.+?)\s+[A-Z][\w.]*$/u.exec(text);
-    const bracket = /^(.+?)\s*\([^()]*\)$/u.exec(text);
-    for (const short of [symbol?.[1], bracket?.[1]])
-      if (short && normalise(short)) forms.add(normalise(short));
-  }
-  forms.delete('');
-  return forms;
 }
 
 function nearMissHint(name: string, column: string, ind: IndicatorInfo): LocalizedText {
@@ -90,11 +75,6 @@ function nearMissHint(name: string, column: string, ind: IndicatorInfo): Localiz
     `${name}：“${column}”列与指标 ${ind.name}（${ind.label.zh}）相近，但没有作为它读取；如果就是它，请加上 ${map}`,
     `${name}: the column "${column}" is close to the indicator ${ind.name} (${ind.label.en}) but is not read as it; if it is that indicator, add ${map}`,
   );
-}
-
-/** A word as a shell takes it: quoted when it has white space or characters a shell reads. */
-function shellWord(word: string): string {
-  return /^[^\s"'`$\\;&|<>()*?!#~{}[\]]+$/u.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
 
 function separatorHint(name: string, column: string, format: TextInputFormat): LocalizedText | undefined {

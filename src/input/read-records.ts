@@ -4,12 +4,16 @@ import { UsageError } from '../errors/usage-error';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { checkMapTargets } from './check-column-mapping';
 import { trimCell } from './convert-value';
+import { headerFallsShort } from './header-coverage';
 import { headerHints } from './header-hints';
+import { HEADER_ROW_HINT_ROWS, headerRowHint } from './header-row-hint';
 import type { InputFormat, InputItem } from './input-item';
 import { type KeepColumns, type KeptItems, keepColumns } from './keep-columns';
+import { checkNearDuplicateColumns } from './near-duplicate-columns';
 import { openInput } from './open-input';
 import { readParquet } from './parquet/read-parquet';
 import { type ItemOptions, recordItems, sniffFormat } from './record-items';
+import { firstCsvRecords } from './split-csv';
 import type { XlsxReadOptions } from './xlsx/read-xlsx';
 
 /** How to read an input. */
@@ -93,7 +97,25 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
     ...options,
     onHeader: (fields, headers) => {
       header = fields.filter((f) => f !== '');
+      checkHeader(options, input.name, headers, fields);
       notice(options, input.name, headers.map(trimCell), fields, format);
+      if (
+        options.onNotice &&
+        format !== 'json' &&
+        format !== 'ndjson' &&
+        headerFallsShort(fields, options.indicators)
+      ) {
+        // The lines under the header are in the first chunk (16 KiB): a title above the header shows there.
+        const delimiter = format === 'tsv' ? '\t' : ',';
+        const rows = firstCsvRecords(first, delimiter, HEADER_ROW_HINT_ROWS + 1).map((r) => ({
+          row: r.line,
+          cells: r.cells,
+        }));
+        const { mapping, indicators } = options;
+        const name = localized(input.name, input.name);
+        const hint = headerRowHint({ name, rows, header: 0, mapping, indicators, unit: 'line' });
+        if (hint) options.onNotice(hint);
+      }
     },
   });
   const source: Omit<RecordSource, 'kept'> = {
@@ -107,6 +129,22 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
   return source;
 }
 
+/** Columns `--map` or `--keep` names: the user has said what they are. */
+function named(options: ReadOptions): Set<string> {
+  return new Set([...options.mapping.keys(), ...(Array.isArray(options.keep) ? options.keep : [])]);
+}
+
+/** A header that gives one indicator from two columns, one of them not exactly, is a usage error ({@link checkNearDuplicateColumns}). */
+function checkHeader(
+  options: ReadOptions,
+  name: string,
+  headers: readonly string[],
+  fields: readonly string[],
+): void {
+  const { indicators } = options;
+  checkNearDuplicateColumns({ name, headers, fields, indicators, excluded: named(options) });
+}
+
 /** Tells `onNotice` the hints about a header, leaving out the columns `--map` or `--keep` names. */
 function notice(
   options: ReadOptions,
@@ -116,7 +154,7 @@ function notice(
   format: InputFormat,
 ): void {
   if (!options.onNotice || format === 'json' || format === 'ndjson' || format === 'parquet') return;
-  const excluded = new Set([...options.mapping.keys(), ...(Array.isArray(options.keep) ? options.keep : [])]);
+  const excluded = named(options);
   const { indicators } = options;
   for (const hint of headerHints({ name, headers, fields, indicators, excluded, format }))
     options.onNotice(hint);
@@ -129,7 +167,11 @@ async function xlsxSource(path: string, options: ReadOptions): Promise<Omit<Reco
   // Loaded only for a workbook: the unzipper and XML reader are a tenth of the code a CSV run would load.
   const { readXlsx } = await import('./xlsx/read-xlsx');
   const xlsx = await readXlsx(path, read);
-  if (xlsx.header) notice(options, xlsx.name, xlsx.header.cells, xlsx.header.fields, 'xlsx');
+  if (xlsx.header) {
+    checkHeader(options, xlsx.name, xlsx.header.cells, xlsx.header.fields);
+    notice(options, xlsx.name, xlsx.header.cells, xlsx.header.fields, 'xlsx');
+  }
+  for (const hint of xlsx.hints ?? []) options.onNotice?.(hint);
   return { name: xlsx.name, format: 'xlsx', size: xlsx.size, bytesRead: xlsx.bytesRead, items: xlsx.items };
 }
 

@@ -11,6 +11,7 @@ import { convertCell, trimCell } from './convert-value';
 import { DEFAULT_MAX_RECORD_LENGTH, type InputItem, type TextInputFormat } from './input-item';
 import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonNumeralErrors } from './json-numerals';
+import { jsonRecordItem } from './json-record-item';
 import { parseJsonRecords } from './read-json-records';
 import { RecordFields } from './record-fields';
 import { type CsvProblem, splitCsvBatches } from './split-csv';
@@ -145,15 +146,7 @@ function ndjsonItems(
         try {
           const parsed: unknown = JSON.parse(line.text);
           // JSON.parse keeps the last of a repeated key and rounds numerals without a word; the line says whether it did.
-          const key = duplicateKeys(line.text, parsed)?.get(0);
-          if (key !== undefined) {
-            const where = localized(`第 ${line.line} 行`, `line ${line.line}`);
-            items.push({ row, unreadable: duplicateKeyText(key, where) });
-            continue;
-          }
-          const record = renameKeys(parsed, mapping);
-          const conversionErrors = jsonNumeralErrors(line.text, mapping, indicators)?.get(0);
-          items.push(conversionErrors ? { row, record, conversionErrors } : { row, record });
+          items.push(jsonRecordItem(line.text, parsed, row, line.line, mapping, indicators));
         } catch (error) {
           const reason = jsonReason(error);
           items.push({

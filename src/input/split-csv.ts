@@ -150,6 +150,36 @@ export async function* splitCsvBatches(
   yield* takeAll(true);
 }
 
+/**
+ * The first records of a text held whole, blank lines skipped, for a look
+ * at the lines under a header (once, for a hint; not the reader's path). A
+ * record that cannot be read is passed over.
+ *
+ * @param max - records returned at most
+ * @example
+ * firstCsvRecords('2025 年抽检结果\n型号,apf\nA1,5.2\n', ',', 10); // [{ cells: ['2025 年抽检结果'], line: 1 }, …]
+ */
+export function firstCsvRecords(text: string, delimiter: string, max: number): CsvRecord[] {
+  const d = delimiter.charCodeAt(0);
+  const out: CsvRecord[] = [];
+  let pos = 0;
+  let line = 1;
+  while (pos < text.length && out.length < max) {
+    const parsed = parseRecord(text, pos, true, d);
+    if (parsed.kind !== 'record') {
+      const end = lineEnd(text, pos);
+      if (end < 0) break;
+      line++;
+      pos = end;
+      continue;
+    }
+    if (!isBlank(parsed.cells)) out.push({ cells: parsed.cells, line });
+    line += countLines(text, pos, parsed.end);
+    pos = parsed.end;
+  }
+  return out;
+}
+
 function parseRecord(s: string, start: number, eof: boolean, delimiter: number): Parsed {
   const cells: string[] = [];
   const n = s.length;

@@ -404,6 +404,27 @@ describe.concurrent('qgrade explain', () => {
     expect(en.stderr).toMatch(/--record is not valid JSON: .*JSON/);
   });
 
+  it('a --record gets the checks an NDJSON line gets: a numeral a double would round, a key given twice (en, zh)', async () => {
+    const rounded = '{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":4.99999999999999999}';
+    const en = await cli.run(['explain', '-r', AC, '--record', rounded]);
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain(
+      'apf (Annual performance factor (APF)) must be a number: "4.99999999999999999" has more significant digits than a number holds exactly (it would be read as 5, which may change the grade)',
+    );
+    expect(en.stdout).not.toContain('Grade: 1');
+    const twice = '{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":5.5,"apf":3.0}';
+    const repeated = await cli.run(['explain', '-r', AC, '-f', 'json', '--record', twice]);
+    expect(repeated.code).toBe(1);
+    const result = JSON.parse(repeated.stdout) as GradeResult;
+    expect(result.grade).toBeNull();
+    expect(result.errors?.[0]?.message.en).toBe(
+      '--record gives the key "apf" more than once, and which value counts would be a guess (JSON parsers keep the last): give each key once',
+    );
+    expect(result.errors?.[0]?.message.zh).toBe(
+      '--record 两次给出键 "apf"，无法确定取哪个值（JSON 解析只保留最后一个）：每个键只写一次',
+    );
+  });
+
   it('a record keyed by an indicator label: "missing" says the field is there under its label (en, zh, on workers)', async () => {
     const record = '{"机组类型":"heat-pump","ratedCoolingCapacity":3500,"apf":4.62}';
     const en = await cli.run(['explain', '-r', AC, '--record', record]);

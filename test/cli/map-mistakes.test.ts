@@ -193,10 +193,10 @@ describe.concurrent('a header column close to an indicator no column gives gets 
     const kept = await cli.run(['grade', '-r', AC, '-f', 'csv', '--keep', '额定制冷量', ZH_CSV]);
     expect(hints(kept.stderr)).toEqual([]);
     const file = join(temp(), 'found.csv');
-    // Every indicator this file's records need is found; a second APF column is not "missing" anything.
+    // Every indicator this file's records need is found (a second APF column is an error: see below).
     writeFileSync(
       file,
-      '型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF,全年能源消耗效率  APF\nA1,heat-pump,3500,5.27,3.0\n',
+      '型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF,备注\nA1,heat-pump,3500,5.27,复检\n',
     );
     const found = await cli.run(['grade', '-r', AC, '-f', 'csv', file]);
     expect(hints(found.stderr)).toEqual([]);
@@ -235,4 +235,77 @@ describe.concurrent('a header column close to an indicator no column gives gets 
       expect(zhRun.stderr).toContain(zh);
     },
   );
+});
+
+describe.concurrent('a second column close to an indicator another column gives is a usage error naming both', () => {
+  it('two APF columns, one with two spaces: exit 2 before any output, in both languages', async () => {
+    const file = join(temp(), 'two-apf.csv');
+    writeFileSync(
+      file,
+      '型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF,全年能源消耗效率  APF\nA1,heat-pump,3500,5.27,3.0\n',
+    );
+    const en = await cli.run(['grade', '-r', AC, '-f', 'ndjson', file]);
+    expect(en.code).toBe(2);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toContain(
+      `${file}: columns 4 ("全年能源消耗效率 APF") and 5 ("全年能源消耗效率  APF") both look like the indicator apf (Annual performance factor (APF)), but only column 4 is read as it and column 5 would pass through as text; which one to grade would be a guess: delete or rename the column that is not apf, or carry column 5 through as text with --keep '全年能源消耗效率  APF'`,
+    );
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, file]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain(
+      `${file}：第 4 列（“全年能源消耗效率 APF”）和第 5 列（“全年能源消耗效率  APF”）看起来都是指标 apf（全年能源消耗效率 APF），而只有第 4 列作为它读取，第 5 列会作为文本传递；按哪一列评级无法确定：请删除或改名不是 apf 的那一列，或用 --keep '全年能源消耗效率  APF' 把第 5 列作为文本保留`,
+    );
+  });
+
+  it('the indicator name and the same with a unit in brackets; --keep carries the second through and grades', async () => {
+    const file = join(temp(), 'apf-unit.csv');
+    writeFileSync(file, 'model,apf,APF（W/W）,unitType,ratedCoolingCapacity\nA,5.3,4.1,heat-pump,3500\n');
+    const refused = await cli.run(['grade', '-r', AC, '-f', 'ndjson', file]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      'columns 2 ("apf") and 3 ("APF（W/W）") both look like the indicator apf',
+    );
+    const kept = await cli.run([
+      'grade',
+      '-r',
+      AC,
+      '-f',
+      'ndjson',
+      '--keep',
+      'model',
+      '--keep',
+      'APF（W/W）',
+      file,
+    ]);
+    expect(kept.code).toBe(0);
+    expect(JSON.parse(kept.stdout.split('\n')[0]!)).toMatchObject({
+      grade: '1',
+      kept: { model: 'A', 'APF（W/W）': '4.1' },
+    });
+  });
+
+  it('an .xlsx header is checked the same way; its name and label together stay the error they were', async () => {
+    const path = join(temp(), 'two-apf.xlsx');
+    const headed = async (headers: string[]) =>
+      writeFileSync(
+        path,
+        await exceljsWorkbook((wb) => {
+          const ws = wb.addWorksheet('样品');
+          ws.addRow(headers);
+          ws.addRow(['KFR-26GW/A1', 'heat-pump', 2600, 5.27, 4.1]);
+        }),
+      );
+    await headed(['型号', '机组类型', '额定制冷量 CC', 'apf', '全年能源消耗效率（APF）']);
+    const near = await cli.run(['grade', '-r', AC, path]);
+    expect(near.code).toBe(2);
+    expect(near.stderr).toContain(
+      `${path}: columns 4 ("apf") and 5 ("全年能源消耗效率（APF）") both look like the indicator apf`,
+    );
+    await headed(['型号', '机组类型', '额定制冷量 CC', 'apf', '全年能源消耗效率 APF']);
+    const exact = await cli.run(['grade', '-r', AC, path]);
+    expect(exact.code).toBe(2);
+    expect(exact.stderr).toContain(
+      'columns 4 ("apf") and 5 ("全年能源消耗效率 APF") both give the field "apf"; map one of them elsewhere with --map',
+    );
+  });
 });

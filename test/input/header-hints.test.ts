@@ -37,3 +37,11 @@ describe('headerHints', () => {
     expect(hints(['ccc', 'nitrogen', '强制性产品认证'])).toEqual([]);
   });
 });
+
+describe('headerHints: a unit in brackets after the column name', () => {
+  it('points at a column that is an indicator name or label but for its unit', () => {
+    expect(hints(['型号', '氮 N（质量分数 %）'])).toEqual([
+      `in.csv: the column "氮 N（质量分数 %）" is close to the indicator nitrogen (Nitrogen N) but is not read as it; if it is that indicator, add --map '氮 N（质量分数 %）=nitrogen'`,
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CsvProblem, type CsvRecord, splitCsv } from '../../src/input/split-csv';
+import { type CsvProblem, type CsvRecord, firstCsvRecords, splitCsv } from '../../src/input/split-csv';
 
 async function split(text: string, chunkSize = text.length || 1, maxRecordLength?: number) {
   async function* chunks() {
@@ -116,5 +116,16 @@ describe('splitCsv', () => {
         rec(3, '3', '4'),
       ]);
     }
+  });
+});
+
+describe('firstCsvRecords', () => {
+  it('reads the first records of a text whole, with their lines, blank lines and bad lines passed over', () => {
+    const text = '2025 年抽检结果\n\n型号,"备注\n（多行）",apf\n"a"b,1\nA1,x,5.2\nA2,y,5.3\n';
+    expect(firstCsvRecords(text, ',', 3)).toEqual([
+      { cells: ['2025 年抽检结果'], line: 1 },
+      { cells: ['型号', '备注\n（多行）', 'apf'], line: 3 },
+      { cells: ['A1', 'x', '5.2'], line: 6 },
+    ]);
   });
 });

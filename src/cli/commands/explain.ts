@@ -4,8 +4,8 @@ import { gradeItems } from '../../batch/grade-stream';
 import { jsonReason } from '../../errors/system-reason';
 import { UsageError } from '../../errors/usage-error';
 import { createGrader } from '../../grade/create-grader';
-import { renameKeys } from '../../input/column-mapping';
 import type { InputItem } from '../../input/input-item';
+import { jsonRecordItem } from '../../input/json-record-item';
 import { readColumnMapping } from '../../input/read-column-mapping';
 import type { GradeResult } from '../../model/grade-result';
 import { formatExplanation } from '../../report/format-explanation';
@@ -97,7 +97,10 @@ async function* recordToExplain(
         localized(`--record 不是有效的 JSON：${why.zh}`, `--record is not valid JSON: ${why.en}`),
       );
     }
-    yield { row: 1, record: renameKeys(record, await readColumnMapping(options.map ?? [], options.mapFile)) };
+    const mapping = await readColumnMapping(options.map ?? [], options.mapFile);
+    // The checks an NDJSON line gets: a repeated key, a numeral JSON.parse reads as another double.
+    const byName = new Map(indicators.map((i) => [i.name, i]));
+    yield jsonRecordItem(options.record, record, 1, localized('--record ', '--record'), mapping, byName);
     return;
   }
   if (input === undefined)

@@ -7,12 +7,15 @@ import { type LocalizedText, localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
 import { type ColumnMapping, resolveColumns } from '../column-mapping';
 import { trimCell } from '../convert-value';
+import { headerFallsShort, indicatorsNamed } from '../header-coverage';
+import { HEADER_ROW_HINT_ROWS, headerRowHint } from '../header-row-hint';
 import type { InputItem } from '../input-item';
 import { RecordFields } from '../record-fields';
 import type { CellRange } from './cell-address';
 import { convertXlsxCell } from './convert-xlsx-cell';
 import { openWorkbook, type Workbook, type WorkbookSheet } from './open-workbook';
 import { parseSheet, type SheetRow, TooManyRows } from './parse-sheet';
+import { otherSheetHint } from './sheet-hint';
 import { cellText, hasValue, type XlsxCell } from './xlsx-cell';
 
 /**
@@ -84,6 +87,11 @@ export interface XlsxSource {
   items: AsyncIterable<InputItem>;
   /** The header row's cells (trimmed) and the field each gives; none when the sheet has no rows. */
   header?: { cells: string[]; fields: string[] };
+  /**
+   * For a header that falls short ({@link headerFallsShort}): where the header seems to be instead,
+   * a later row ({@link headerRowHint}) or, with no `sheet` chosen, another sheet ({@link otherSheetHint}).
+   */
+  hints?: LocalizedText[];
 }
 
 /**
@@ -120,7 +128,7 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
     );
   }
   const rows = fillMerged(parsed.rows, parsed.merges);
-  const table = findHeader(rows, options, name);
+  const table = findHeader(rows, options, name, sheet);
   const records = table ? rows.length - table.index - 1 - countBlank(rows, table) : 0;
   let handed = 0;
   const size = bytes.byteLength;
@@ -139,6 +147,19 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
     })(),
   };
   if (table) source.header = { cells: table.cells, fields: table.fields };
+  // Only for a header every record would fail on: other sheets are read, once.
+  if (headerFallsShort(table?.fields ?? [], options.indicators)) {
+    const { mapping, indicators } = options;
+    const hints: LocalizedText[] = [];
+    const later = table && laterHeaderHint(rows, table.index, name, sheet, options);
+    if (later) hints.push(later);
+    if (options.sheet === undefined) {
+      const given = table ? indicatorsNamed(table.cells, mapping, indicators).length : 0;
+      const other = otherSheetHint(workbook, sheet, given, mapping, indicators, limits.maxRows);
+      if (other) hints.push(other);
+    }
+    if (hints.length > 0) source.hints = hints;
+  }
   return source;
 }
 
@@ -240,16 +261,41 @@ interface Table {
 
 const HEADER_SEARCH_ROWS = 10;
 
-function findHeader(rows: readonly SheetRow[], options: XlsxReadOptions, name: string): Table | undefined {
+/** A row's cells as text (trimmed), by column; `''` where it has none. */
+function rowTexts(row: SheetRow): string[] {
+  const cells: string[] = [];
+  for (const c of row.cells) cells[c.col] = trimCell(cellText(c));
+  return Array.from(cells, (t) => t ?? '');
+}
+
+/** {@link headerRowHint} for the rows under a sheet's header (merged cells filled). */
+function laterHeaderHint(
+  rows: readonly SheetRow[],
+  index: number,
+  name: string,
+  sheet: WorkbookSheet,
+  options: XlsxReadOptions,
+): LocalizedText | undefined {
+  const near: { row: number; cells: string[] }[] = [];
+  for (let i = index; i < rows.length && near.length <= HEADER_ROW_HINT_ROWS; i++) {
+    if (rows[i]!.cells.some(hasValue)) near.push({ row: rows[i]!.row, cells: rowTexts(rows[i]!) });
+  }
+  const where = localized(`${name} 的工作表“${sheet.name}”`, `${name}, sheet "${sheet.name}"`);
+  const { mapping, indicators } = options;
+  return headerRowHint({ name: where, rows: near, header: 0, mapping, indicators, unit: 'row' });
+}
+
+function findHeader(
+  rows: readonly SheetRow[],
+  options: XlsxReadOptions,
+  name: string,
+  sheet: WorkbookSheet,
+): Table | undefined {
   const { mapping, indicators } = options;
   const names = new Set<string>();
   for (const ind of indicators)
     for (const n of [ind.name, ind.label.zh, ind.label.en]) names.add(trimCell(n));
-  const texts = (row: SheetRow) => {
-    const cells: string[] = [];
-    for (const c of row.cells) cells[c.col] = trimCell(cellText(c));
-    return Array.from(cells, (t) => t ?? '');
-  };
+  const texts = rowTexts;
   let first: number | undefined;
   let seen = 0;
   let index: number | undefined;
@@ -265,7 +311,16 @@ function findHeader(rows: readonly SheetRow[], options: XlsxReadOptions, name: s
   index ??= first;
   if (index === undefined) return undefined;
   const cells = texts(rows[index]!);
-  const fields = resolveColumns(cells, mapping, indicators, name);
+  let fields: string[];
+  try {
+    fields = resolveColumns(cells, mapping, indicators, name);
+  } catch (error) {
+    // Two columns under one group heading (merged over them) give one field: the header may be the row below.
+    const hint = error instanceof UsageError && laterHeaderHint(rows, index, name, sheet, options);
+    if (!hint) throw error;
+    const { text } = error as UsageError;
+    throw new UsageError(localized(`${text.zh}。${hint.zh}`, `${text.en}. ${hint.en}`));
+  }
   const byName = new Map(indicators.map((i) => [i.name, i]));
   return {
     index,

@@ -1,0 +1,58 @@
+import type { IndicatorInfo } from '../resolve/rule-set';
+import { type LocalizedText, localized } from '../text/localized-text';
+import type { ColumnMapping } from './column-mapping';
+import { indicatorsNamed } from './header-coverage';
+
+/** What {@link headerRowHint} looks at: the first rows of a table, the header among them. */
+export interface HeaderRowInput {
+  /** What to call the table in messages: the file, or the file and its sheet. */
+  name: LocalizedText;
+  /** The first rows that are not blank, each with its number as the user sees it (a CSV line, a sheet row) and its cells. */
+  rows: readonly { row: number; cells: readonly string[] }[];
+  /** The index, in `rows`, of the row read as the header. */
+  header: number;
+  mapping: ColumnMapping;
+  indicators: readonly IndicatorInfo[];
+  /** What a row is called in English: a CSV `line`, a sheet `row`. */
+  unit: 'line' | 'row';
+}
+
+/** How many rows under the header are looked at. */
+export const HEADER_ROW_HINT_ROWS = 20;
+
+/**
+ * A hint for a header that is not on the row read as one: a title such as
+ * `2025 年抽检结果汇总` above it, or a group heading (`性能指标` over merged
+ * cells) above the row that names the columns. When a row under the header,
+ * among the next {@link HEADER_ROW_HINT_ROWS}, gives more of the rule set's
+ * indicators than the header does, the hint names it and says to delete the
+ * rows above it: qgrade has no option to skip rows. Called once, and only
+ * for a header that falls short ({@link headerFallsShort}).
+ *
+ * @returns the hint, or `undefined` when no later row does better
+ */
+export function headerRowHint(input: HeaderRowInput): LocalizedText | undefined {
+  const { name, rows, header, mapping, indicators, unit } = input;
+  const read = rows[header];
+  if (!read) return undefined;
+  const given = indicatorsNamed(read.cells, mapping, indicators);
+  let best: { row: number; names: string[] } | undefined;
+  for (const r of rows.slice(header + 1, header + 1 + HEADER_ROW_HINT_ROWS)) {
+    const names = indicatorsNamed(r.cells, mapping, indicators);
+    if (names.length > (best?.names.length ?? given.length)) best = { row: r.row, names };
+  }
+  if (!best) return undefined;
+  const [h, b, m] = [read.row, best.row, best.names.length];
+  const list = best.names.join(', ');
+  const gives =
+    given.length === 0
+      ? localized('没有规则集读取的列', 'gives no column the rule set reads')
+      : localized(
+          `只给出 ${given.length} 个规则集读取的列（${given.join('、')}）`,
+          `gives only ${given.length} of the columns the rule set reads (${given.join(', ')})`,
+        );
+  return localized(
+    `${name.zh}：作为表头读取的第 ${h} 行${gives.zh}；第 ${b} 行给出 ${m} 个（${best.names.join('、')}），看来才是表头：qgrade 只读一行表头，请删除第 ${b} 行以上的行（标题，或合并单元格的分组标题），并让第 ${b} 行写有每一列的列名`,
+    `${name.en}: ${unit} ${h}, read as the header, ${gives.en}; ${unit} ${b} gives ${m} (${list}) and seems to be the header: qgrade reads one header ${unit}, so delete the ${unit}s above ${unit} ${b} (a title, or a group heading over merged cells) and give every column its name in ${unit} ${b}`,
+  );
+}

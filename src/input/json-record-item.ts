@@ -1,0 +1,37 @@
+import type { IndicatorInfo } from '../resolve/rule-set';
+import { type LocalizedText, localized } from '../text/localized-text';
+import type { ColumnMapping } from './column-mapping';
+import { renameKeys } from './column-mapping';
+import type { InputItem } from './input-item';
+import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
+import { jsonNumeralErrors } from './json-numerals';
+
+/**
+ * One record given as JSON text (an NDJSON line, `explain --record`) as an
+ * input item, with what `JSON.parse` does without a word made visible: a
+ * repeated key makes it unreadable ({@link duplicateKeys}), a numeral that
+ * reads as another double is a conversion error ({@link jsonNumeralErrors}).
+ *
+ * @param text - the JSON text, already parsed into `parsed`
+ * @param at - the text's line number (an NDJSON line), or what to call where it came from (`--record`), for the repeated-key message
+ * @example
+ * const item = jsonRecordItem(text, JSON.parse(text), 1, localized('--record ', '--record'), mapping, indicators);
+ */
+export function jsonRecordItem(
+  text: string,
+  parsed: unknown,
+  row: number,
+  at: number | LocalizedText,
+  mapping: ColumnMapping,
+  indicators: ReadonlyMap<string, IndicatorInfo>,
+): InputItem {
+  const key = duplicateKeys(text, parsed)?.get(0);
+  if (key !== undefined)
+    return {
+      row,
+      unreadable: duplicateKeyText(key, typeof at === 'number' ? localized(`第 ${at} 行`, `line ${at}`) : at),
+    };
+  const record = renameKeys(parsed, mapping);
+  const conversionErrors = jsonNumeralErrors(text, mapping, indicators)?.get(0);
+  return conversionErrors ? { row, record, conversionErrors } : { row, record };
+}

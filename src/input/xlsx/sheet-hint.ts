@@ -1,0 +1,75 @@
+import type { IndicatorInfo } from '../../resolve/rule-set';
+import { type LocalizedText, localized } from '../../text/localized-text';
+import { shellWord } from '../../text/shell-word';
+import type { ColumnMapping } from '../column-mapping';
+import { indicatorsNamed } from '../header-coverage';
+import type { Workbook, WorkbookSheet } from './open-workbook';
+import { parseSheet } from './parse-sheet';
+import { cellText, hasValue } from './xlsx-cell';
+
+/** Rows that are not blank looked at in each other sheet, as many as the reader looks at for a header. */
+const ROWS = 10;
+
+/**
+ * A hint for a workbook whose first sheet is not the data (a notes or cover
+ * sheet before it): when another worksheet has a row, among its first ten
+ * that are not blank, giving more of the rule set's indicators than the
+ * header read, it names that sheet and the `--sheet` to add. Reads the other
+ * sheets, so it is called only when the header read falls short
+ * ({@link headerFallsShort}) and no `--sheet` was given; a sheet that cannot
+ * be read is passed over.
+ *
+ * @param given - how many indicators the header read gives
+ * @param maxRows - the reader's row limit for a sheet
+ */
+export function otherSheetHint(
+  workbook: Workbook,
+  chosen: WorkbookSheet,
+  given: number,
+  mapping: ColumnMapping,
+  indicators: readonly IndicatorInfo[],
+  maxRows: number,
+): LocalizedText | undefined {
+  let best: { sheet: WorkbookSheet; count: number } | undefined;
+  for (const sheet of workbook.sheets) {
+    if (sheet === chosen || !sheet.worksheet) continue;
+    let count = 0;
+    try {
+      const { rows } = parseSheet(workbook.sheetXml(sheet), workbook, maxRows);
+      let seen = 0;
+      for (const row of rows) {
+        if (seen >= ROWS) break;
+        if (!row.cells.some(hasValue)) continue;
+        seen++;
+        const cells = row.cells.map(cellText);
+        count = Math.max(count, indicatorsNamed(cells, mapping, indicators).length);
+      }
+    } catch {
+      continue;
+    }
+    // A visible sheet before a hidden one with as many.
+    if (
+      count > (best?.count ?? given) ||
+      (best && count === best.count && best.sheet.hidden && !sheet.hidden)
+    )
+      best = { sheet, count };
+  }
+  if (!best) return undefined;
+  const visible = workbook.sheets.filter((s) => !s.hidden);
+  const which = (s: WorkbookSheet) => {
+    const at = visible.indexOf(s) + 1;
+    return s.hidden
+      ? localized(`隐藏的工作表“${s.name}”`, `the hidden sheet "${s.name}"`)
+      : localized(`工作表 ${at}“${s.name}”`, `sheet ${at} "${s.name}"`);
+  };
+  const [read, other] = [which(chosen), which(best.sheet)];
+  const has =
+    given === 0
+      ? localized('中没有规则集读取的列', 'has no column the rule set reads')
+      : localized(`中只有 ${given} 个规则集读取的列`, `has only ${given} of the columns the rule set reads`);
+  const option = `--sheet ${shellWord(best.sheet.name)}`;
+  return localized(
+    `${workbook.name}：读取的${read.zh}${has.zh}；${other.zh}中有 ${best.count} 个：请加上 ${option}`,
+    `${workbook.name}: ${read.en} ${has.en}; ${other.en} has ${best.count}${given === 0 ? ' of them' : ''}: add ${option}`,
+  );
+}

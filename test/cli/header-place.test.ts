@@ -1,0 +1,118 @@
+/**
+ * Hints for a header that is not where qgrade reads it: a notes sheet before
+ * the data sheet, title rows above the header (CSV and .xlsx), a group
+ * heading over merged cells above the row that names the columns.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+import { useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+
+const AC = 'home-appliances/room-air-conditioner-energy';
+const HEADER = ['型号', '机组类型', '额定制冷量 CC', '全年能源消耗效率 APF'];
+const ROWS = [
+  ['KFR-26GW/A1', 'heat-pump', 2600, 5.27],
+  ['KFR-35GW/B3', 'heat-pump', 3500, 4.62],
+];
+
+async function xlsx(file: string, build: Parameters<typeof exceljsWorkbook>[0]): Promise<string> {
+  const path = join(temp(), file);
+  writeFileSync(path, await exceljsWorkbook(build));
+  return path;
+}
+
+describe.concurrent('where the header is: a hint rather than "missing" on every row', () => {
+  it('a notes sheet before the data: names the sheet that has the columns and the --sheet to add', async () => {
+    const path = await xlsx('notes-first.xlsx', (wb) => {
+      const notes = wb.addWorksheet('说明');
+      notes.addRow(['本表为 2025 年抽检结果']);
+      notes.addRow(['数据见第二页']);
+      const data = wb.addWorksheet('数据');
+      data.addRow(HEADER);
+      for (const r of ROWS) data.addRow(r);
+    });
+    const en = await cli.run(['grade', '-r', AC, '-f', 'csv', path]);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toContain(
+      `${path}: sheet 1 "说明" has no column the rule set reads; sheet 2 "数据" has 3 of them: add --sheet 数据\n`,
+    );
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '-f', 'csv', path]);
+    expect(zh.stderr).toContain(
+      `${path}：读取的工作表 1“说明”中没有规则集读取的列；工作表 2“数据”中有 3 个：请加上 --sheet 数据\n`,
+    );
+    const chosen = await cli.run(['grade', '-r', AC, '-f', 'csv', '--sheet', '数据', path]);
+    expect(chosen.code).toBe(0);
+    expect(chosen.stderr).not.toContain('--sheet');
+  });
+
+  it('a CSV with a title line above the header: names the line that holds it', async () => {
+    const path = join(temp(), 'titled.csv');
+    const lines = ['2025 年抽检结果汇总', '', HEADER.join(','), ...ROWS.map((r) => r.join(','))];
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    const en = await cli.run(['grade', '-r', AC, '-f', 'csv', path]);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toContain(
+      `${path}: line 1, read as the header, gives no column the rule set reads; line 3 gives 3 (unitType, ratedCoolingCapacity, apf) and seems to be the header: qgrade reads one header line, so delete the lines above line 3 (a title, or a group heading over merged cells) and give every column its name in line 3\n`,
+    );
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '-f', 'csv', path]);
+    expect(zh.stderr).toContain(
+      `${path}：作为表头读取的第 1 行没有规则集读取的列；第 3 行给出 3 个（unitType、ratedCoolingCapacity、apf），看来才是表头：qgrade 只读一行表头，请删除第 3 行以上的行（标题，或合并单元格的分组标题），并让第 3 行写有每一列的列名\n`,
+    );
+  });
+
+  it('a CSV saved from a two-row header: the row under the group heading is named', async () => {
+    const path = join(temp(), 'two-rows.csv');
+    const text = `型号,机组类型,性能指标,\n,,额定制冷量 CC,全年能源消耗效率 APF\n${ROWS.map((r) => r.join(',')).join('\n')}\n`;
+    writeFileSync(path, text);
+    const { stderr } = await cli.run(['grade', '-r', AC, '-f', 'csv', path]);
+    expect(stderr).toContain(
+      `${path}: line 1, read as the header, gives only 1 of the columns the rule set reads (unitType); line 2 gives 2 (ratedCoolingCapacity, apf) and seems to be the header`,
+    );
+  });
+
+  it('an .xlsx header past the rows searched, and one under a heading merged over two columns', async () => {
+    const late = await xlsx('late.xlsx', (wb) => {
+      const ws = wb.addWorksheet('S');
+      for (let i = 0; i < 11; i++) ws.addRow([`注释 ${i}`]);
+      ws.addRow(HEADER);
+      for (const r of ROWS) ws.addRow(r);
+    });
+    const lateRun = await cli.run(['grade', '-r', AC, '-f', 'csv', late]);
+    expect(lateRun.code).toBe(1);
+    expect(lateRun.stderr).toContain(
+      `${late}, sheet "S": row 1, read as the header, gives no column the rule set reads; row 12 gives 3 (unitType, ratedCoolingCapacity, apf) and seems to be the header`,
+    );
+    const merged = await xlsx('merged.xlsx', (wb) => {
+      const ws = wb.addWorksheet('S');
+      ws.addRow(['型号', '机组类型', '性能', null]);
+      ws.addRow([null, null, '额定制冷量 CC', '全年能源消耗效率 APF']);
+      for (const r of ROWS) ws.addRow(r);
+      ws.mergeCells('A1:A2');
+      ws.mergeCells('B1:B2');
+      ws.mergeCells('C1:D1');
+    });
+    const mergedRun = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '-f', 'csv', merged]);
+    expect(mergedRun.code).toBe(2);
+    expect(mergedRun.stderr).toContain('第 3 列（“性能”）和第 4 列（“性能”）都给出字段“性能”');
+    expect(mergedRun.stderr).toContain(
+      `${merged} 的工作表“S”：作为表头读取的第 1 行只给出 1 个规则集读取的列（unitType）；第 2 行给出 3 个（unitType、ratedCoolingCapacity、apf），看来才是表头`,
+    );
+  });
+
+  it('a good file gets none of these hints', async () => {
+    const path = await xlsx('good.xlsx', (wb) => {
+      const ws = wb.addWorksheet('数据');
+      ws.addRow(['2025 年抽检结果汇总']);
+      ws.addRow(HEADER);
+      for (const r of ROWS) ws.addRow(r);
+      wb.addWorksheet('说明').addRow(['本表为 2025 年抽检结果']);
+    });
+    const run = await cli.run(['grade', '-r', AC, '-f', 'csv', path]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toMatch(/seems to be the header|--sheet/);
+  });
+});

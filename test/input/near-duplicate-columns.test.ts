@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { checkNearDuplicateColumns } from '../../src/input/near-duplicate-columns';
+import type { IndicatorInfo } from '../../src/resolve/rule-set';
+
+const indicator = (name: string, zh: string, en: string, specimens = 0): IndicatorInfo => ({
+  name,
+  type: 'number',
+  label: { zh, en },
+  required: true,
+  specimens,
+});
+const INDICATORS = [
+  indicator('apf', '全年能源消耗效率 APF', 'Annual performance factor (APF)'),
+  indicator('kv2', '冲击吸收能量 KV2', 'Impact energy KV2', 3),
+];
+const check =
+  (headers: string[], fields: string[], excluded: string[] = []) =>
+  () =>
+    checkNearDuplicateColumns({
+      name: 'in.csv',
+      headers,
+      fields,
+      indicators: INDICATORS,
+      excluded: new Set(excluded),
+    });
+
+describe('checkNearDuplicateColumns', () => {
+  it('refuses a second column that is the indicator but for spaces, width, case or a unit, naming both', () => {
+    expect(check(['型号', 'apf', 'ＡＰＦ（W/W）'], ['型号', 'apf', 'ＡＰＦ（W/W）'])).toThrow(
+      'in.csv: columns 2 ("apf") and 3 ("ＡＰＦ（W/W）") both look like the indicator apf (Annual performance factor (APF))',
+    );
+    expect(
+      check(['全年能源消耗效率 APF', '全年能源消耗效率\u3000APF'], ['apf', '全年能源消耗效率\u3000APF']),
+    ).toThrow('columns 1 ("全年能源消耗效率 APF") and 2 ("全年能源消耗效率\u3000APF")');
+    // A specimen read from one column and not from its near twin would be lost.
+    expect(check(['冲击吸收能量 KV2', '冲击吸收能量KV2（J）'], ['kv2', '冲击吸收能量KV2（J）'])).toThrow(
+      'both look like the indicator kv2',
+    );
+  });
+
+  it('leaves alone columns --map or --keep names, columns giving no indicator close, and one column per indicator', () => {
+    expect(check(['apf', 'APF（W/W）'], ['apf', 'APF（W/W）'], ['APF（W/W）'])).not.toThrow();
+    expect(check(['apf', 'APF 标称值', '备注'], ['apf', 'APF 标称值', '备注'])).not.toThrow();
+    // No column gives apf: that is a hint's business (headerHints), not an error.
+    expect(check(['APF（W/W）'], ['APF（W/W）'])).not.toThrow();
+    expect(check(['kv2', 'kv2'], ['kv2', 'kv2'])).not.toThrow();
+  });
+});
