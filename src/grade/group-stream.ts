@@ -1,6 +1,6 @@
 import { finishItem, itemRecord } from '../batch/finish-item';
 import { UsageError } from '../errors/usage-error';
-import type { InputItem } from '../input/input-item';
+import type { InputItem, WrittenHeader } from '../input/input-item';
 import type { GradeResult } from '../model/grade-result';
 import type { GroupResult } from '../model/group-result';
 import type { RuleSetModel } from '../model/rule-set-model';
@@ -24,20 +24,24 @@ export type GradeWithValues = (record: unknown) => { result: GradeResult; values
  * closed is a {@link UsageError} naming both rows. A row that cannot be read
  * belongs to the group it sits in, as an invalid record.
  *
- * @param columns - the input's columns once known (a CSV header's fields): a record without a key
- *   then says whether the input has no such column at all
+ * @param header - the input's header once read (its cells as written and the fields they give): the
+ *   column may be named as the file heads it, and a record without a key then says whether the input
+ *   has no such column at all
  */
 export async function* gradeGroups(
   items: AsyncIterable<InputItem> | Iterable<InputItem>,
   column: string,
   grade: GradeWithValues,
   model: RuleSetModel,
-  columns?: () => readonly string[] | undefined,
+  header?: () => WrittenHeader | undefined,
 ): AsyncGenerator<GroupResult> {
   let current: { key: string; grading: GroupGrading; lastRow: number } | undefined;
   const closed = new Map<string, number>();
+  // The field a column headed so gives (`强度等级` read as strengthClass); known once the header is read.
+  let field: string | undefined;
   for await (const item of items as AsyncIterable<InputItem>) {
-    const key = 'unreadable' in item && current ? current.key : keyOf(item, column, columns?.());
+    field ??= fieldOf(column, header?.());
+    const key = 'unreadable' in item && current ? current.key : keyOf(item, field, column, header?.());
     if (current && key !== current.key) {
       closed.set(current.key, current.lastRow);
       yield current.grading.finish();
@@ -66,21 +70,38 @@ export async function* gradeGroups(
   if (current) yield current.grading.finish();
   else {
     // No row to miss the column: a header without rows is checked here, or a typo would pass unnoticed.
-    const known = columns?.();
-    if (known && !known.includes(column)) throw noColumn(column, known);
+    const known = header?.();
+    if (known && !hasColumn(known, column)) throw noColumn(column, known.cells);
   }
 }
 
-function keyOf(item: InputItem, column: string, columns: readonly string[] | undefined): string {
+/** The field the column `name` gives: itself, or what the header's column of that name is read as. */
+function fieldOf(name: string, header: WrittenHeader | undefined): string | undefined {
+  if (!header) return undefined;
+  const i = header.cells.indexOf(name);
+  return i >= 0 && header.fields[i] ? header.fields[i] : name;
+}
+
+function hasColumn(header: WrittenHeader, name: string): boolean {
+  return header.cells.includes(name) || header.fields.includes(name);
+}
+
+function keyOf(
+  item: InputItem,
+  field: string | undefined,
+  column: string,
+  header: WrittenHeader | undefined,
+): string {
   const record = 'record' in item ? item.record : undefined;
+  const name = field ?? column;
   const value =
-    record && typeof record === 'object' && Object.hasOwn(record, column)
-      ? (record as Record<string, unknown>)[column]
-      : item.kept?.[column];
+    record && typeof record === 'object' && Object.hasOwn(record, name)
+      ? (record as Record<string, unknown>)[name]
+      : (item.kept?.[name] ?? item.kept?.[column]);
   if (
     typeof value === 'string' ? value.trim() === '' : typeof value !== 'number' && typeof value !== 'boolean'
   ) {
-    if (columns && !columns.includes(column)) throw noColumn(column, columns);
+    if (header && !hasColumn(header, column)) throw noColumn(column, header.cells);
     throw new UsageError(
       localized(
         `第 ${item.row} 行的 --group-by 列“${column}”没有值；每条记录都需要它才能归入一组`,

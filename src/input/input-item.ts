@@ -34,3 +34,9 @@ export const DEFAULT_MAX_RECORD_LENGTH = 1 << 20;
 
 /** The formats read as text, record by record: all but the binary .xlsx and Parquet. */
 export type TextInputFormat = Exclude<InputFormat, 'xlsx' | 'parquet'>;
+
+/** A header row as written, and the field each of its columns gives (after `--map` and labels; `''` for none). */
+export interface WrittenHeader {
+  cells: readonly string[];
+  fields: readonly string[];
+}

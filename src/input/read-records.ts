@@ -7,7 +7,7 @@ import { trimCell } from './convert-value';
 import { headerFallsShort } from './header-coverage';
 import { headerHints } from './header-hints';
 import { HEADER_ROW_HINT_ROWS, headerRowHint } from './header-row-hint';
-import type { InputFormat, InputItem } from './input-item';
+import type { InputFormat, InputItem, WrittenHeader } from './input-item';
 import { type KeepColumns, type KeptItems, keepColumns } from './keep-columns';
 import { checkNearDuplicateColumns } from './near-duplicate-columns';
 import { openInput } from './open-input';
@@ -50,6 +50,11 @@ export interface RecordSource {
    * `undefined` before, and for other formats.
    */
   columns?: () => readonly string[] | undefined;
+  /**
+   * A CSV/TSV or xlsx header once read: its cells as written and the field each gives (`''` for
+   * none), so a column can be named as the file heads it (`--group-by 强度等级`).
+   */
+  header?: () => WrittenHeader | undefined;
 }
 
 const BY_EXTENSION: Record<string, InputFormat> = {
@@ -93,10 +98,12 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
   const [first, chunks] = await peek(input.chunks);
   const format = named === undefined ? sniffFormat(first) : named;
   let header: readonly string[] | undefined;
+  let written: WrittenHeader | undefined;
   const items = recordItems(chunks, format, input.name, {
     ...options,
     onHeader: (fields, headers) => {
       header = fields.filter((f) => f !== '');
+      written = { cells: headers.map(trimCell), fields };
       checkHeader(options, input.name, headers, fields);
       notice(options, input.name, headers.map(trimCell), fields, format);
       if (
@@ -124,6 +131,7 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
     bytesRead: input.bytesRead,
     items,
     columns: () => header,
+    header: () => written,
   };
   if (input.size !== undefined) source.size = input.size;
   return source;
@@ -172,7 +180,16 @@ async function xlsxSource(path: string, options: ReadOptions): Promise<Omit<Reco
     notice(options, xlsx.name, xlsx.header.cells, xlsx.header.fields, 'xlsx');
   }
   for (const hint of xlsx.hints ?? []) options.onNotice?.(hint);
-  return { name: xlsx.name, format: 'xlsx', size: xlsx.size, bytesRead: xlsx.bytesRead, items: xlsx.items };
+  const written = xlsx.header && { cells: xlsx.header.cells.map(trimCell), fields: xlsx.header.fields };
+  return {
+    name: xlsx.name,
+    format: 'xlsx',
+    size: xlsx.size,
+    bytesRead: xlsx.bytesRead,
+    items: xlsx.items,
+    columns: () => written?.fields.filter((f) => f !== ''),
+    header: () => written,
+  };
 }
 
 /** A Parquet file, read through DuckDB (an optional package, loaded here and only here). */

@@ -290,6 +290,25 @@ describe.concurrent('qgrade grade --group-by, a column the input does not have',
   const COLUMNS = '编号,lot,strengthClass,compressive3d,compressive28d,initialSetting,finalSetting';
   const input = [HEAD, row('A', 50)].join('\n');
 
+  it('takes a column as the file heads it, read as an indicator, and lists the columns as written', async () => {
+    // A Chinese header read as its indicators by their labels: the committee names the column it sees.
+    const zhHead = 'lot,强度等级,3 天抗压强度,28 天抗压强度,初凝时间,终凝时间';
+    const text = [zhHead, row('A', 50), row('A', 51), row('B', 52)].join('\n');
+    const byHeader = await cli.run(['grade', '-r', LOTS, '-g', '强度等级', '-f', 'json', '-'], {
+      input: text,
+    });
+    expect(byHeader.code, byHeader.stderr).toBe(0);
+    const groups = JSON.parse(byHeader.stdout) as { group: string; records: { count: number } }[];
+    expect(groups.map((g) => [g.group, g.records.count])).toEqual([['42.5', 3]]);
+    const byField = await cli.run(['grade', '-r', LOTS, '-g', 'strengthClass', '-f', 'json', '-'], {
+      input: text,
+    });
+    expect(JSON.parse(byField.stdout)).toEqual(groups);
+    const missing = await cli.run(['grade', '-r', LOTS, '-g', '批次', '-'], { input: text });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`(its columns: ${zhHead.replaceAll(',', ', ')})`);
+  });
+
   it('names the columns and the closest, in both languages, exit code 2', async () => {
     const typo = await cli.run(['grade', '-r', LOTS, '-g', 'lots', SAMPLES]);
     expect(typo.code).toBe(2);

@@ -69,7 +69,7 @@ export async function gradeGroupsToOutput(
       options.column,
       split.gradeWithValues,
       model,
-      source.columns,
+      source.header,
     )) {
       groups++;
       if (result.grade === null) notGraded++;
