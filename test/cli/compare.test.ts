@@ -234,6 +234,19 @@ describe.concurrent('qgrade compare', () => {
     expect(comparison.result()).toMatchObject({ total: 2, changed: 1 });
   });
 
+  it('says that group requirements are not compared, naming them, and only for rule sets that have them', async () => {
+    const lots = 'building-materials/cement-lot-grade';
+    const samples = 'examples/cement-lot-samples.csv';
+    const run = await cli.run(['compare', lots, lots, samples]);
+    expect(run.stderr).toMatch(
+      /^compare grades record by record and does not compare group requirements \(cv-28d-\S+.*\): run qgrade grade --group-by <column> with each rule set$/m,
+    );
+    const zh = await cli.run(['--lang', 'zh', 'compare', lots, lots, samples]);
+    expect(zh.stderr).toMatch(/^compare 逐条记录比较，不比较组要求（cv-28d-\S+）：/m);
+    const plain = await cli.run(['compare', BUNDLED, revised, dataFile]);
+    expect(plain.stderr).not.toContain('group requirements');
+  });
+
   it('exits 2 when a rule set does not load', async () => {
     const { code, stderr } = await cli.run(['compare', BUNDLED, 'steel/nothing-here', dataFile]);
     expect(code).toBe(2);

@@ -73,6 +73,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const b = await loadRuleSet(pathB);
         const source = await openRecords(data, options, indicatorsOf(a, b), ctx.io.stdin, ctx);
         announceKept(ctx, source);
+        announceGroups(ctx, a, b);
         const comparison = createComparison(a, b);
         const page =
           options.format === 'html' ? createCompareReport(a, b, { lang: ctx.lang, input: data }) : undefined;
@@ -149,4 +150,19 @@ function indicatorsOf(a: RuleSet, b: RuleSet): IndicatorInfo[] {
 
 function describe(r: RuleSet) {
   return { id: r.id, version: r.version, file: r.file, grades: r.grades };
+}
+
+/**
+ * compare grades record by record: a rule set's group requirements (a lot's CV, a pass rate) are not
+ * compared, and a committee weighing a new lot limit must not read the silence as "no change".
+ */
+function announceGroups(ctx: CliContext, a: RuleSet, b: RuleSet): void {
+  const ids = [...new Set([a, b].flatMap((r) => modelOf(r).group?.criteria.map((c) => c.id) ?? []))];
+  if (ids.length === 0) return;
+  const list = ctx.lang === 'zh' ? ids.join('、') : ids.join(', ');
+  ctx.err(
+    ctx.lang === 'zh'
+      ? `compare 逐条记录比较，不比较组要求（${list}）：请用每个规则集分别运行 qgrade grade --group-by <列>`
+      : `compare grades record by record and does not compare group requirements (${list}): run qgrade grade --group-by <column> with each rule set`,
+  );
 }
