@@ -231,6 +231,12 @@ export class SourceDocument {
     return typeof node.source === 'string' ? node.source : undefined;
   }
 
+  /** Whether the value at `path` is a mapping written in braces, `{ zh: …, en: … }`. */
+  isFlowMapping(path: DocumentPath): boolean {
+    const node = this.#exactNode(path);
+    return isMap(node) && node.flow === true;
+  }
+
   /** Builds an issue located at `path`. */
   issue(
     code: RuleSetIssueCode,
