@@ -116,3 +116,15 @@ describe('formulas are still formulas', () => {
     );
   });
 });
+
+describe('parts side by side in a formula', () => {
+  it('are not called a comma-separated sequence when there is no comma', () => {
+    expect(issuesOf(ruleText('≥ 0.4 * kv MPa', 'early'))[0]).toMatchObject({
+      en: 'limit of "early": parts of the formula stand side by side with no operator (+ - * /) between them',
+      zh: '“early”的限值：公式的各部分之间缺少运算符（+ - * /）',
+    });
+    expect(issuesOf(ruleText('≥ kv, 2', 'early'))[0]?.en).toBe(
+      'limit of "early": a comma-separated sequence is not allowed in a formula',
+    );
+  });
+});
