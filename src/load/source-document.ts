@@ -115,16 +115,30 @@ export class SourceDocument {
       version: '1.2',
     });
     this.#doc = doc;
+    const lines = doc.errors.length + doc.warnings.length > 0 ? text.split('\n') : [];
+    // Errors the parser reports after one it has already been told about, up to this line:
+    // after a tab, the next line it reads wrong; after a line indented too far, the same place again.
+    let followOnsUntil = { line: 0, column: 0 };
     for (const e of [...doc.errors, ...doc.warnings].slice(0, MAX_PARSE_ISSUES)) {
       const pos = this.#lines.linePos(e.pos[0]);
       const code: RuleSetIssueCode = 'yaml-syntax';
+      if (
+        e.code !== 'TAB_AS_INDENT' &&
+        (pos.line < followOnsUntil.line ||
+          (pos.line === followOnsUntil.line && pos.col <= followOnsUntil.column))
+      )
+        continue;
       // The line the error is on: some mistakes are told by a character in it (a full-width colon).
-      const start = this.#lines.lineStarts[pos.line - 1] ?? 0;
-      const end = text.indexOf('\n', start);
-      const line = text.slice(start, end < 0 ? text.length : end);
-      const message = yamlErrorText(e.code, firstLine(e.message), line);
+      const line = lines[pos.line - 1] ?? '';
+      const indented = e.code === 'BLOCK_AS_IMPLICIT_KEY' ? misindentedLine(lines, pos.line) : undefined;
+      const message = indented
+        ? indentationText(indented, pos.line)
+        : yamlErrorText(e.code, firstLine(e.message), line);
       if (this.issues.some((i) => i.message === message.en && i.code === code)) continue;
       this.issues.push(issueAt(file, code, message, pos.line, pos.col, []));
+      if (e.code === 'TAB_AS_INDENT')
+        followOnsUntil = { line: nextContentLine(lines, pos.line) ?? pos.line, column: Infinity };
+      else if (indented) followOnsUntil = { line: pos.line, column: pos.col };
     }
     for (const key of duplicateKeys(doc.contents).slice(0, MAX_PARSE_ISSUES)) {
       const pos = this.#lines.linePos(key.range?.[0] ?? 0);
@@ -222,6 +236,12 @@ export class SourceDocument {
     const node = this.#exactNode(path);
     if (!isScalar(node)) return undefined;
     return typeof node.source === 'string' ? node.source : undefined;
+  }
+
+  /** Whether the value at `path` is a mapping written in braces, `{ zh: …, en: … }`. */
+  isFlowMapping(path: DocumentPath): boolean {
+    const node = this.#exactNode(path);
+    return isMap(node) && node.flow === true;
   }
 
   /** Builds an issue located at `path`. */
@@ -344,6 +364,50 @@ function findTooDeep(root: unknown, maxDepth: number): Node | undefined {
     }
   }
   return undefined;
+}
+
+/** The 1-based number of the first line after `line` that holds more than spaces and a comment. */
+function nextContentLine(lines: readonly string[], line: number): number | undefined {
+  for (let i = line; i < lines.length; i++) if (!/^\s*(#.*)?\r?$/.test(lines[i]!)) return i + 1;
+  return undefined;
+}
+
+/** The column (1-based) where a line's key starts: after its indentation and any `- ` of a list item. */
+function keyColumn(line: string): number {
+  return (/^[ ]*(?:-[ ]+)*/.exec(line)?.[0].length ?? 0) + 1;
+}
+
+interface Misindented {
+  /** The line indented differently, and the column its key starts in. */
+  line: number;
+  column: number;
+  /** The column the key of the line above starts in. */
+  expected: number;
+}
+
+/**
+ * "Nested mappings are not allowed in compact mappings" where the parser read
+ * on from a value (`indicator: y`) into the next line because that line is
+ * indented further than its sibling keys: that line, and both columns.
+ */
+function misindentedLine(lines: readonly string[], errorLine: number): Misindented | undefined {
+  const next = nextContentLine(lines, errorLine);
+  if (next === undefined) return undefined;
+  const above = lines[errorLine - 1] ?? '';
+  const below = lines[next - 1]!;
+  // A tab in either indentation is told by its own message.
+  if (/^[ -]*\t/.test(above) || /^[ -]*\t/.test(below)) return undefined;
+  const column = keyColumn(below);
+  const expected = keyColumn(above);
+  return column === expected ? undefined : { line: next, column, expected };
+}
+
+/** A line indented differently from the line above it, in words a rule author knows. */
+function indentationText(m: Misindented, above: number): LocalizedText {
+  return localized(
+    `YAML 语法错误：第 ${m.line} 行的缩进与上一行（第 ${above} 行）不一致（从第 ${m.column} 列开始，而不是第 ${m.expected} 列）：同一映射中的键要从同一列开始`,
+    `line ${m.line} is indented differently from line ${above} above it (from column ${m.column}, not ${m.expected}): the keys of one mapping start in the same column`,
+  );
 }
 
 // What each of the yaml parser's errors means, in Chinese (its own messages are English).

@@ -158,8 +158,17 @@ function toIssue(source: SourceDocument, e: ErrorObject): RuleSetIssue {
         : allowed.length
           ? localized(`；可用的键：${zhNames(allowed)}`, `; allowed: ${allowed.join(', ')}`)
           : localized('');
+      // `{ zh: …, en: Levels, dimensions … }`: the unquoted comma split the text, and what
+      // follows it became a key with no value.
+      const split =
+        (e.data as Record<string, unknown> | undefined)?.[key] === null && source.isFlowMapping(path)
+          ? localized(
+              '；花括号 { } 中的逗号用于分隔各项：含逗号的文字请加引号，如 en: "a, b"',
+              '; a comma inside { } separates its entries: quote text that holds a comma, e.g. en: "a, b"',
+            )
+          : localized('');
       return issue(
-        localized(`未知的键“${key}”${suffix.zh}`, `unknown key "${key}"${suffix.en}`),
+        localized(`未知的键“${key}”${suffix.zh}${split.zh}`, `unknown key "${key}"${suffix.en}${split.en}`),
         [...path, key],
         true,
       );

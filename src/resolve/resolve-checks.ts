@@ -25,6 +25,7 @@ import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { checkLimitDigits } from './check-limit-digits';
+import { limitUnitProblem } from './limit-unit';
 import {
   badInterval,
   didYouMean,
@@ -393,15 +394,12 @@ function resolveOperand(
   at: Path,
 ): Operand | undefined {
   if (operand.kind === 'literal') {
-    if (operand.unit !== undefined && operand.unit !== info.unit) {
-      ctx.error(
-        'type-mismatch',
-        localized(
-          `限值的单位是 ${operand.unit}，但“${name}”${info.unit ? `的单位是 ${info.unit}` : '没有单位'}`,
-          `the limit is written in ${operand.unit}, but "${name}" is measured in ${info.unit ?? 'no unit'}`,
-        ),
-        at,
-      );
+    const unitProblem =
+      operand.unit === undefined
+        ? undefined
+        : limitUnitProblem(ctx, name, info, operand.unit, operand.literal.text);
+    if (unitProblem) {
+      ctx.error('type-mismatch', unitProblem, at);
       return undefined;
     }
     if (checkOperandKind(ctx, name, info, typeof operand.literal.value as 'number', operator, at) === false)

@@ -282,7 +282,7 @@ export function resolveDerived(
 ): { derived: DerivedModel[]; scoring?: ScoringModel } {
   const pending = new Map<string, PendingDerived>();
   let slot = firstSlot;
-  const reserve: Reserve = (name, path, decimals) => {
+  const reserve: Reserve = (name, path, decimals, unit) => {
     if (ctx.values.has(name) || ctx.tables.has(name)) {
       ctx.error(
         'duplicate-id',
@@ -302,13 +302,15 @@ export function resolveDerived(
       perSpecimen: false,
       isIndicator: false,
       ...(decimals !== undefined ? { decimals } : {}),
+      // A limit on a derived value may carry its unit: `≥ 45.0 %` for a ratio in %.
+      ...(unit !== undefined ? { unit } : {}),
     });
     return s;
   };
 
   for (const [name, d] of Object.entries(ctx.doc.derived ?? {})) {
     const path = ['derived', name];
-    const s = reserve(name, path, d.decimals);
+    const s = reserve(name, path, d.decimals, d.unit);
     if (s === undefined) continue;
     pending.set(name, {
       name,
@@ -404,7 +406,12 @@ export function resolveDerived(
   return scoring ? { derived, scoring } : { derived };
 }
 
-type Reserve = (name: string, path: (string | number)[], decimals?: number) => number | undefined;
+type Reserve = (
+  name: string,
+  path: (string | number)[],
+  decimals?: number,
+  unit?: string,
+) => number | undefined;
 
 function reserveScoring(
   ctx: ModelContext,

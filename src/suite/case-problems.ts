@@ -5,14 +5,22 @@ import { type Language, type LocalizedText, localized } from '../text/localized-
  * languages: shared by record cases and group cases.
  */
 
-/** The grade differed: `grade: expected "2", got "1"`, with the reason it was not graded, if any. */
+/**
+ * The grade differed: `grade: expected "2", got "1"`, with the reason it was
+ * not graded, if any. The Chinese names each grade by its label
+ * (`等级：预期“三星”，实际“二星”`), as every Chinese sentence does.
+ *
+ * @param zhLabel - a grade's Chinese label by id; the id when it gives none
+ */
 export function gradeProblem(
   expected: string | null,
   got: string | null,
   why: LocalizedText | undefined,
+  zhLabel: (id: string) => string | undefined = () => undefined,
 ): LocalizedText {
+  const zh = (grade: string | null) => show(grade === null ? null : (zhLabel(grade) ?? grade), 'zh');
   return localized(
-    `等级：预期${show(expected, 'zh')}，实际${show(got, 'zh')}${why ? `（${why.zh}）` : ''}`,
+    `等级：预期${zh(expected)}，实际${zh(got)}${why ? `（${why.zh}）` : ''}`,
     `grade: expected ${show(expected, 'en')}, got ${show(got, 'en')}${why ? ` (${why.en})` : ''}`,
   );
 }

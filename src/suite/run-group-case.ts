@@ -9,12 +9,17 @@ import type { GroupTestCase } from './test-suite';
 /**
  * Grades a group case's records as one group and compares the grade, the
  * failing group requirements and the reason with what the case expects.
+ * `zhLabel` gives a grade's Chinese label, which the Chinese text names it by.
  */
-export function runGroupCase(c: GroupTestCase, grader: Grader): CaseResult {
+export function runGroupCase(
+  c: GroupTestCase,
+  grader: Grader,
+  zhLabel: (id: string) => string | undefined = () => undefined,
+): CaseResult {
   const group = grader.gradeGroup(c.records);
   const problemTexts: LocalizedText[] = [];
   if (c.grade !== undefined && c.grade !== group.grade)
-    problemTexts.push(gradeProblem(c.grade, group.grade, group.notGradedReason?.message));
+    problemTexts.push(gradeProblem(c.grade, group.grade, group.notGradedReason?.message, zhLabel));
   if (c.failing) {
     const failing = failingProblem(
       c.failing,

@@ -46,10 +46,12 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
   if (issues.length > 0)
     return { file: suite.file, ruleSet, cases: [], error: new RuleSetError(suite.file, issues) };
   const grader = createGrader(ruleSet);
+  const labels = new Map(ruleSet.grades.map((g) => [g.id, g.label.zh]));
+  const zhLabel = (id: string) => labels.get(id);
   const cases: CaseResult[] = [];
   for (const c of suite.cases) {
     const result = await grader.grade(c.input);
-    const problemTexts = compare(c, result);
+    const problemTexts = compare(c, result, zhLabel);
     cases.push({
       name: c.name,
       line: c.line,
@@ -60,16 +62,20 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
       result,
     });
   }
-  for (const c of suite.groups ?? []) cases.push(runGroupCase(c, grader));
+  for (const c of suite.groups ?? []) cases.push(runGroupCase(c, grader, zhLabel));
   const result: SuiteResult = { file: suite.file, ruleSet, cases };
   if (suite.uncovered) result.uncovered = suite.uncovered;
   return result;
 }
 
-function compare(c: TestCase, result: GradeResult): LocalizedText[] {
+function compare(
+  c: TestCase,
+  result: GradeResult,
+  zhLabel: (id: string) => string | undefined,
+): LocalizedText[] {
   const problems: LocalizedText[] = [];
   if (c.grade !== undefined && c.grade !== result.grade)
-    problems.push(gradeProblem(c.grade, result.grade, result.notGradedReason?.message));
+    problems.push(gradeProblem(c.grade, result.grade, result.notGradedReason?.message, zhLabel));
   if (c.failing) {
     const failing = failingProblem(
       c.failing,

@@ -246,7 +246,7 @@ function resolve(
       };
     }
     default:
-      return fail(notAllowedNode(node));
+      return fail(notAllowedNode(node, text));
   }
 }
 
@@ -282,13 +282,19 @@ function notAllowed(operator: string): LocalizedText {
   return localized(`公式中不能使用运算符“${operator}”`, `operator "${operator}" is not allowed in a formula`);
 }
 
-function notAllowedNode(node: jsep.Expression): LocalizedText {
+function notAllowedNode(node: jsep.Expression, text: string): LocalizedText {
   switch (node.type) {
     case 'ThisExpression':
       return localized('公式中不能使用“this”', '"this" is not allowed in a formula');
     case 'ArrayExpression':
       return localized('公式中不能使用列表', 'a list is not allowed in a formula');
     case 'Compound':
+      // jsep reads parts side by side (`0.7 * kv MPa`, `40 kv * 2`) as a sequence, as it does `a, b`.
+      if (!text.replace(/"[^"]*"|'[^']*'/g, '').includes(','))
+        return localized(
+          '公式的各部分之间缺少运算符（+ - * /）',
+          'parts of the formula stand side by side with no operator (+ - * /) between them',
+        );
       return localized(
         '公式中不能使用逗号分隔的序列',
         'a comma-separated sequence is not allowed in a formula',

@@ -49,7 +49,14 @@ const OPERATORS: [string, CompareOperator][] = Object.entries(COMPARE_OPERATORS)
   .sort((a, b) => b[0].length - a[0].length);
 
 const NUMBER_WITH_UNIT =
-  /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)(?:\s*([A-Za-z%‰°µ·/²³][A-Za-z0-9%‰°µ·/²³]*))?$/;
+  /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)(?:\s*([A-Za-z%‰°µ·²³][A-Za-z0-9%‰°µ·/²³]*))?$/;
+
+// A number and a unit of any other characters: `dB(A)`, `分钟`, `℃`, `W/(m²·K)`. The unit is one
+// run without spaces that starts with no digit, operator, bracket or quote and holds no operator
+// but `/`, so `0.7 * kv`, `1/3`, `40 (A)` and `40 kv * 2` stay formulas. The resolver says
+// whether it is the indicator's unit; the formula parser never sees it.
+const NUMBER_THEN_UNIT =
+  /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([^\s\d.+\-*/<>=!?:&|,;()[\]{}"'`\\^~][^\s*+<>=!?:&|,;"'`\\]*)$/u;
 
 /**
  * Reads requirement text as a standard writes it: `≥ 4.50`, `>= 400 MPa`,
@@ -215,6 +222,14 @@ function parseOperand(text: string, offset: number, whole: string): OperandSynta
   }
   const fullWidth = fullWidthNumber(text, whole);
   if (fullWidth) return { error: fullWidth.error, index: offset + fullWidth.index };
+  // After the full-width check, so `97.0 ％` is answered with the ASCII to write; a full-width
+  // character in the unit (`0.7＊y`) is left to the formula's full-width advice.
+  const withUnit = NUMBER_THEN_UNIT.exec(text);
+  if (withUnit && parseDecimal(withUnit[1]!) && !FULL_WIDTH.test(withUnit[2]!)) {
+    const problem = numberTextProblem(withUnit[1]!);
+    if (problem) return { error: problem };
+    return { kind: 'literal', literal: numberLiteral(withUnit[1]!), unit: withUnit[2]! };
+  }
   if (text === 'true' || text === 'false') {
     return { kind: 'literal', literal: { value: text === 'true', text, decimals: 0 } };
   }

@@ -191,9 +191,9 @@ describe('--lang zh: what grading prints', () => {
     );
     const text = await cli.run(['--lang', 'zh', 'test', file]);
     expect(text.code).toBe(1);
-    expect(text.stdout).toContain('等级：预期“2”，实际“1”');
+    expect(text.stdout).toContain('等级：预期“2级”，实际“1级”');
     expect(untranslated(text.stdout), text.stdout).toEqual([]);
     const junit = await cli.run(['--lang', 'zh', 'test', '--format', 'junit', file]);
-    expect(junit.stdout).toContain('<failure message="等级：预期“2”，实际“1”">');
+    expect(junit.stdout).toContain('<failure message="等级：预期“2级”，实际“1级”">');
   });
 });

@@ -1,0 +1,50 @@
+import { CJK } from '../text/cjk-space';
+import { type LocalizedText, localized } from '../text/localized-text';
+import type { ModelContext, ValueInfo } from './model-context';
+
+/**
+ * A unit written after a limit's number that is not the unit of the value it
+ * limits (rule-format.md: "a unit, if written, must be the indicator's"): what
+ * was written, what the value is measured in, and what to write instead. The
+ * units are compared as written, whatever their characters (`dB(A)`, `分钟`).
+ * A unit that is also the name of a value or table (`≥ 40 kv`) most likely
+ * meant a formula, so the message says how to write one.
+ *
+ * @param name - the indicator or derived value the limit applies to
+ * @param number - the limit's number as written, for the formula example
+ * @returns undefined when the unit is the value's own
+ *
+ * @example
+ * limitUnitProblem(ctx, 'noise', { unit: 'dB(A)', … }, 'dB', '40')?.en
+ * // 'the limit is written in dB, but "noise" is measured in dB(A): write the number alone or with dB(A)'
+ */
+export function limitUnitProblem(
+  ctx: ModelContext,
+  name: string,
+  info: ValueInfo,
+  written: string,
+  number: string,
+): LocalizedText | undefined {
+  if (written === info.unit) return undefined;
+  const unit = info.unit;
+  const zh =
+    unit === undefined
+      ? `限值的单位是${spaced(written)}，但“${name}”没有单位：请只写数值`
+      : `限值的单位是${spaced(written)}，但“${name}”的单位是${spaced(unit)}：请只写数值，或写单位${spaced(unit)}`;
+  const en =
+    unit === undefined
+      ? `the limit is written in ${written}, but "${name}" is measured in no unit: write the number alone`
+      : `the limit is written in ${written}, but "${name}" is measured in ${unit}: write the number alone or with ${unit}`;
+  if (/^[A-Za-z_$][\w$]*$/.test(written) && (ctx.values.has(written) || ctx.tables.has(written)))
+    return localized(
+      `${zh}；“${written}”也是某个值或表的名称：公式要用运算符连接，如“${number} * ${written}”`,
+      `${en}; "${written}" is also the name of a value or table: a formula joins it with an operator, e.g. "${number} * ${written}"`,
+    );
+  return localized(zh, en);
+}
+
+// One space before a unit, as between Chinese and Latin text (`单位是 MPa`, `单位是 %`), none before
+// a Chinese one (`单位是分钟`).
+function spaced(unit: string): string {
+  return CJK.test(unit[0] ?? '') ? unit : ` ${unit}`;
+}

@@ -1,0 +1,130 @@
+/**
+ * A unit written after a limit's number. rule-format.md: "a unit, if written,
+ * must be the indicator's". `≤ 40 dB(A)` for an indicator in dB(A) and
+ * `≥ 40 分钟` for one in 分钟 were read as formulas and refused with "a
+ * comma-separated sequence is not allowed in a formula"; a derived value's
+ * `unit` was not known to the check, so `≥ 45.0%` on a ratio in % said it is
+ * "measured in no unit".
+ */
+import { describe, expect, it } from 'vitest';
+import { checkRuleSet } from '../../src/index';
+
+function ruleText(require: string, indicator = 'noise', unit = 'dB(A)'): string {
+  return `schemaVersion: 1
+id: test/limit-units
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 限值单位, en: Limit units }
+references: [{ code: TEST 1-2026, edition: "2026" }]
+provenance: { level: illustrative, note: { zh: 测试用, en: For tests only } }
+indicators:
+  noise: { type: number, unit: "${unit}", range: "> 0", label: { zh: 噪声, en: Noise } }
+  early: { type: number, unit: MPa, range: "> 0", label: { zh: 3天强度, en: 3-day strength } }
+  late: { type: number, unit: MPa, range: "> 0", label: { zh: 28天强度, en: 28-day strength } }
+derived:
+  earlyRatio: { label: { zh: 早强比, en: Early ratio }, unit: "%", formula: early / late * 100 }
+  kv: { label: { zh: 参考值, en: Reference }, formula: late / 2 }
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+criteria:
+  - { id: c, indicator: ${indicator}, require: "${require}" }
+`;
+}
+
+const issuesOf = (text: string) =>
+  checkRuleSet(text, { filename: 't.yaml' }).issues.map((i) => ({
+    code: i.code,
+    line: i.line,
+    en: i.text.en,
+    zh: i.text.zh,
+  }));
+
+describe("a unit equal to the value's is accepted, whatever its characters", () => {
+  it.each([
+    ['≤ 40 dB(A)', 'dB(A)'],
+    ['≤ 40dB(A)', 'dB(A)'],
+    ['≥ 40 分钟', '分钟'],
+    ['≥ 40分钟', '分钟'],
+    ['≤ 60 ℃', '℃'],
+    ['≤ 1.5 W/(m²·K)', 'W/(m²·K)'],
+    ['≥ 3 次/min', '次/min'],
+    ['≥ 40 min', 'min'],
+  ])('%s for a value in %s', (require, unit) => {
+    expect(issuesOf(ruleText(require, 'noise', unit))).toEqual([]);
+  });
+
+  it("a derived value's unit: ≥ 45.0% on a ratio in %", () => {
+    expect(issuesOf(ruleText('≥ 45.0%', 'earlyRatio'))).toEqual([]);
+    expect(issuesOf(ruleText('≥ 45.0 %', 'earlyRatio'))).toEqual([]);
+  });
+});
+
+describe('a different unit is named, with what to write', () => {
+  it('分钟 for a value in min', () => {
+    const text = ruleText('≥ 45 分钟', 'noise', 'min');
+    expect(issuesOf(text)).toEqual([
+      {
+        code: 'type-mismatch',
+        line: text.split('\n').findIndex((l) => l.includes('45 分钟')) + 1,
+        en: 'the limit is written in 分钟, but "noise" is measured in min: write the number alone or with min',
+        zh: '限值的单位是分钟，但“noise”的单位是 min：请只写数值，或写单位 min',
+      },
+    ]);
+  });
+
+  it('dB for a value in dB(A); 分钟 for one in dB(A)', () => {
+    expect(issuesOf(ruleText('≤ 40 dB'))[0]).toMatchObject({
+      en: 'the limit is written in dB, but "noise" is measured in dB(A): write the number alone or with dB(A)',
+      zh: '限值的单位是 dB，但“noise”的单位是 dB(A)：请只写数值，或写单位 dB(A)',
+    });
+    expect(issuesOf(ruleText('≤ 40 分钟'))[0]).toMatchObject({
+      en: 'the limit is written in 分钟, but "noise" is measured in dB(A): write the number alone or with dB(A)',
+    });
+  });
+
+  it("a derived value's unit is the one named", () => {
+    expect(issuesOf(ruleText('≥ 45.0 MPa', 'earlyRatio'))[0]).toMatchObject({
+      en: 'the limit is written in MPa, but "earlyRatio" is measured in %: write the number alone or with %',
+      zh: '限值的单位是 MPa，但“earlyRatio”的单位是 %：请只写数值，或写单位 %',
+    });
+  });
+
+  it('a value without a unit', () => {
+    expect(issuesOf(ruleText('≥ 4 dB(A)', 'kv'))[0]).toMatchObject({
+      en: 'the limit is written in dB(A), but "kv" is measured in no unit: write the number alone',
+      zh: '限值的单位是 dB(A)，但“kv”没有单位：请只写数值',
+    });
+  });
+
+  it('a "unit" that is the name of a value: how to write the formula', () => {
+    expect(issuesOf(ruleText('≥ 0.4 kv', 'early'))[0]).toMatchObject({
+      en: 'the limit is written in kv, but "early" is measured in MPa: write the number alone or with MPa; "kv" is also the name of a value or table: a formula joins it with an operator, e.g. "0.4 * kv"',
+      zh: '限值的单位是 kv，但“early”的单位是 MPa：请只写数值，或写单位 MPa；“kv”也是某个值或表的名称：公式要用运算符连接，如“0.4 * kv”',
+    });
+  });
+});
+
+describe('formulas are still formulas', () => {
+  it.each(['≥ 0.4 * kv', '≥ 0.4*kv', '≥ 1/3', '≥ kv / 2', '≥ 2 * (kv - 1)'])('%s', (require) => {
+    expect(issuesOf(ruleText(require, 'early'))).toEqual([]);
+  });
+
+  it('a full-width unit is still answered with the ASCII to write', () => {
+    expect(issuesOf(ruleText('≥ 45.0 ％', 'earlyRatio'))[0]?.en).toMatch(
+      /^"≥ 45.0 ％" has the full-width character "％" \(U\+FF05\): write ASCII "45.0 %"/,
+    );
+  });
+});
+
+describe('parts side by side in a formula', () => {
+  it('are not called a comma-separated sequence when there is no comma', () => {
+    expect(issuesOf(ruleText('≥ 0.4 * kv MPa', 'early'))[0]).toMatchObject({
+      en: 'limit of "early": parts of the formula stand side by side with no operator (+ - * /) between them',
+      zh: '“early”的限值：公式的各部分之间缺少运算符（+ - * /）',
+    });
+    expect(issuesOf(ruleText('≥ kv, 2', 'early'))[0]?.en).toBe(
+      'limit of "early": a comma-separated sequence is not allowed in a formula',
+    );
+  });
+});
