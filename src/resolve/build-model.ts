@@ -6,6 +6,7 @@ import { decimalsOf } from '../rounding/decimal';
 import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { checkLimitDivisors } from './check-divisors';
+import { checkKeyRows } from './check-key-rows';
 import { checkMonotonic, checkReachable, checkUniqueIds } from './check-ladder';
 import { ModelContext, unknownGrade } from './model-context';
 import { resolveCriteria, resolveScope } from './resolve-checks';
@@ -40,6 +41,7 @@ export function buildModel(
   const { derived, scoring } = resolveDerived(ctx, indicators.length);
   const scope = resolveScope(ctx);
   const criteria = [...resolveCriteria(ctx), ...scoringCriteria(ctx)];
+  checkKeyRows(ctx, tables, scope, criteria);
   checkUniqueIds(ctx, [...scope, ...criteria]);
   checkMonotonic(ctx, criteria, tables);
   const group = resolveGroup(ctx, criteria);
