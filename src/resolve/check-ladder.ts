@@ -1,11 +1,10 @@
 import { ruleSetIssue } from '../errors/rule-set-issue';
 import { type CompareOperator, operatorSymbol } from '../model/operators';
-import type { CheckModel, GradeModel, Operand, TableModel } from '../model/rule-set-model';
+import type { CheckModel, Operand, TableModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
 import { type LocalizedText, localized } from '../text/localized-text';
-import { cutShort } from '../text/quote-short';
-import { safeLine } from '../text/safe-text';
 import type { ModelContext } from './model-context';
+import { zhGrade } from './zh-grade';
 
 /** Every check id (after grade-table expansion) must be unique: results and test suites refer to it. */
 export function checkUniqueIds(ctx: ModelContext, checks: CheckModel[]): void {
@@ -291,17 +290,6 @@ export function checkReachable(ctx: ModelContext, checks: CheckModel[], groupGra
       ['grades', g.index],
     );
   }
-}
-
-/**
- * A grade as a Chinese message names it: by its Chinese label (`“一等品”`), as
- * explanations and reports name grades; by its id when it has no Chinese
- * label of its own or shares its label with another grade.
- */
-function zhGrade(ctx: ModelContext, g: GradeModel): string {
-  const label = g.label.zh?.trim() ?? '';
-  const shared = ctx.gradeList.some((o) => o !== g && o.label.zh?.trim() === label);
-  return `“${safeLine(cutShort(label && !shared ? label : g.id))}”`;
 }
 
 /** Where a check is, as an issue locates it. */
