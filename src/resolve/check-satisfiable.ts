@@ -37,8 +37,9 @@ export interface KnownSpan {
  * on one value that leave nothing between them ("≥ 45" in one requirement,
  * "≤ 40" in another). Grades are cumulative, so such a grade and every grade
  * above it can never be the result. Only plain limits are looked at (a
- * number, a range, a tolerance of numbers); a requirement with a `when` or
- * an aggregate other than `each` is not combined with others, and limits
+ * number, a range, a tolerance of numbers); a count of specimens
+ * (`atMostFailing`, `atLeastPassing`) is not looked at, a requirement with a
+ * `when` or on a mean, min or max is not combined with others, and limits
  * compared rounded are widened by a rounding step, so nothing is reported
  * that a record could meet.
  *
@@ -54,6 +55,8 @@ export function checkSatisfiable(
   const together = new Map<string, Span>();
   const contradicted = new Set<string>();
   for (const c of ordered) {
+    // A count of specimens meeting a limit no specimen can meet may still be met: "at most 1 failing" by 1 specimen.
+    if (c.aggregate === 'atMostFailing' || c.aggregate === 'atLeastPassing') continue;
     const span = c.subject ? spanOf(c) : undefined;
     if (!span || !c.subject) continue;
     const declared = known.get(c.subject);

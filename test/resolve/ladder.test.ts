@@ -195,7 +195,7 @@ describe('grades listed best first', () => {
   it('listed lowest first, the same table loads with no issue', () => {
     const fixed = bestFirst.replace(
       / {2}- \{ id: superior.*\n {2}- \{ id: first.*\n {2}- \{ id: conforming.*\n/,
-      (m) => m.split('\n').filter(Boolean).reverse().join('\n') + '\n',
+      (m) => `${m.split('\n').filter(Boolean).reverse().join('\n')}\n`,
     );
     expect(checkRuleSet(fixed).issues).toEqual([]);
   });

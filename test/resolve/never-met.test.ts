@@ -187,3 +187,18 @@ describe('validate', () => {
     expect(r.stderr + r.stdout).toContain('warning: the requirement noise ≤ 15 can never be met');
   });
 });
+
+describe('counts of specimens', () => {
+  it('"at most 1 failing" a limit outside the range is not reported: one specimen meets it', () => {
+    const text = stars('  - { id: noise-three, indicator: noise, require: "≤ 45", grade: three }')
+      .replace(
+        'setting: { type: number, unit: min,',
+        'setting: { type: number, unit: min, range: "[0, 100]", specimens: 3,',
+      )
+      .replace(
+        '{ id: setting-one, indicator: setting, require: "≥ 45", grade: one }',
+        '{ id: setting-one, indicator: setting, require: "≥ 200", aggregate: { atMostFailing: 1 }, grade: one }',
+      );
+    expect(warnings(text)).toEqual([]);
+  });
+});
