@@ -6,7 +6,10 @@ import { decimalsOf } from '../rounding/decimal';
 import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { checkLimitDivisors } from './check-divisors';
+import { checkKeyRows } from './check-key-rows';
 import { checkMonotonic, checkReachable, checkUniqueIds } from './check-ladder';
+import { checkSatisfiable } from './check-satisfiable';
+import { knownSpans } from './known-spans';
 import { ModelContext, unknownGrade } from './model-context';
 import { resolveCriteria, resolveScope } from './resolve-checks';
 import { resolveGroup } from './resolve-statistics';
@@ -40,6 +43,7 @@ export function buildModel(
   const { derived, scoring } = resolveDerived(ctx, indicators.length);
   const scope = resolveScope(ctx);
   const criteria = [...resolveCriteria(ctx), ...scoringCriteria(ctx)];
+  checkKeyRows(ctx, tables, scope, criteria);
   checkUniqueIds(ctx, [...scope, ...criteria]);
   checkMonotonic(ctx, criteria, tables);
   const group = resolveGroup(ctx, criteria);
@@ -49,6 +53,7 @@ export function buildModel(
     (group?.criteria ?? []).map((c) => c.grade.id),
   );
   checkLimitDivisors(ctx, [...scope, ...criteria], indicators, derived, tables);
+  checkSatisfiable(ctx, [...scope, ...criteria], knownSpans(ctx, indicators));
 
   if (ctx.issues.some((i) => i.severity === 'error')) return { issues: ctx.issues };
   const slots = new Map([...ctx.values].map(([name, info]) => [name, info.slot]));

@@ -1,11 +1,10 @@
 import { ruleSetIssue } from '../errors/rule-set-issue';
 import { type CompareOperator, operatorSymbol } from '../model/operators';
-import type { CheckModel, GradeModel, Operand, TableModel } from '../model/rule-set-model';
+import type { CheckModel, Operand, TableModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
 import { type LocalizedText, localized } from '../text/localized-text';
-import { cutShort } from '../text/quote-short';
-import { safeLine } from '../text/safe-text';
 import type { ModelContext } from './model-context';
+import { zhGrade } from './zh-grade';
 
 /** Every check id (after grade-table expansion) must be unique: results and test suites refer to it. */
 export function checkUniqueIds(ctx: ModelContext, checks: CheckModel[]): void {
@@ -53,6 +52,8 @@ export function checkMonotonic(ctx: ModelContext, checks: CheckModel[], tables: 
   // Requirements of a higher grade that ask more than the grades below (or something new), and that ask less.
   let more = 0;
   let less = 0;
+  // The same counted by the limits compared (a table: row by row), for a ladder listed upside down.
+  const pairs = { less: 0, more: 0 };
   for (const grade of ctx.gradeList) {
     const own = byGrade.get(grade.index) ?? [];
     if (grade.index > 0 && own.length > 0) {
@@ -65,6 +66,8 @@ export function checkMonotonic(ctx: ModelContext, checks: CheckModel[], tables: 
         const known = key === undefined ? undefined : below.get(key);
         const found = known ? compareWithBelow(h, known, tables) : undefined;
         if (!found?.implied) allImplied = false;
+        pairs.less += found?.pairs.less ?? 0;
+        pairs.more += found?.pairs.more ?? 0;
         if (!found?.implied) more++;
         if (found?.looser) {
           less++;
@@ -130,27 +133,30 @@ export function checkMonotonic(ctx: ModelContext, checks: CheckModel[], tables: 
       addBelow(c, known, tables);
     }
   }
-  // Standards print the best grade first; `grades` lists the lowest first. Every limit reversed says which was meant.
-  if (less > 0 && more === 0) {
-    const { file, line, column } = ctx.location(['grades']);
-    // Before the errors it explains.
-    ctx.issues.splice(
-      firstIssue,
-      0,
-      ruleSetIssue({
-        code: 'non-monotonic',
-        severity: 'warning',
-        text: localized(
-          `“grades”从最低的等级排起；这里每一项可比较的限值都是排在后面的等级要求更低，等级是否排反了？标准常把最好的等级（如 1 级）列在最前，在“grades”中它应排在最后`,
-          `"grades" lists the lowest grade first; here every comparable limit asks less of a later grade: is the list upside down? Standards often print the best grade (grade 1) first; in "grades" it comes last`,
-        ),
-        file,
-        line,
-        column,
-        path: ['grades'],
-      }),
-    );
-  }
+  // Standards print the best grade first; `grades` lists the lowest first. Limits reversed say which was meant.
+  const everyOne = less > 0 && more === 0;
+  const mostly = pairs.less >= 2 && pairs.less >= 2 * pairs.more;
+  if (!everyOne && !mostly) return;
+  const { file, line, column } = ctx.location(['grades']);
+  const n = pairs.less + pairs.more;
+  const text = everyOne
+    ? localized(
+        `“grades”从最低的等级排起；这里每一项可比较的限值都是排在后面的等级要求更低，等级是否排反了？标准常把最好的等级（如 1 级）列在最前，在“grades”中它应排在最后`,
+        `"grades" lists the lowest grade first; here every comparable limit asks less of a later grade: is the list upside down? Standards often print the best grade (grade 1) first; in "grades" it comes last`,
+      )
+    : localized(
+        `“grades”从最低的等级排起（见 docs/rule-format.md）；这里比较的 ${n} 个限值中有 ${pairs.less} 个是排在后面的等级要求更低，等级顺序看来排反了：标准常把最好的等级（如优等品、1 级）列在最前，在“grades”中它应排在最后`,
+        `"grades" lists the lowest grade first (docs/rule-format.md); here ${pairs.less} of the ${n} limits compared ask less of a later grade, so the order looks reversed: standards often print the best grade (superior, grade 1) first; in "grades" it comes last`,
+      );
+  // The hint says once what the warnings say limit by limit, so it replaces them; the errors stay (the file is refused).
+  const kept = ctx.issues
+    .splice(firstIssue)
+    .filter((i) => everyOne || !(i.code === 'non-monotonic' && i.severity === 'warning'));
+  // Before the errors it explains.
+  ctx.issues.push(
+    ruleSetIssue({ code: 'non-monotonic', severity: 'warning', text, file, line, column, path: ['grades'] }),
+    ...kept,
+  );
 }
 
 /** The strictest limits the grades below set for one comparable value. */
@@ -219,7 +225,12 @@ function compareWithBelow(
   known: Below,
   tables: TableModel[],
 ):
-  | { implied: boolean; looser?: { stricter: CheckModel; pair: [Literal, Literal, LocalizedText] } }
+  | {
+      implied: boolean;
+      looser?: { stricter: CheckModel; pair: [Literal, Literal, LocalizedText] };
+      /** Limits compared (one, or one per table row) that ask less of this grade, and that ask more. */
+      pairs: { less: number; more: number };
+    }
   | undefined {
   const operand = operandOf(h);
   if (operand.kind === 'literal') {
@@ -227,9 +238,10 @@ function compareWithBelow(
     if (!low) return undefined;
     const hi = operand.literal;
     const implied = !asksMore(h, hi, low.limit) && typeof hi.value === 'number';
-    return asksMore(h, low.limit, hi)
-      ? { implied, looser: { stricter: low.check, pair: [low.limit, hi, localized('')] } }
-      : { implied };
+    const pairs = { less: asksMore(h, low.limit, hi) ? 1 : 0, more: asksMore(h, hi, low.limit) ? 1 : 0 };
+    return pairs.less
+      ? { implied, looser: { stricter: low.check, pair: [low.limit, hi, localized('')] }, pairs }
+      : { implied, pairs };
   }
   if (operand.kind !== 'cell') return undefined;
   const rows = known.tables.get(operand.table);
@@ -237,6 +249,7 @@ function compareWithBelow(
   const table = tables[operand.table]!;
   let implied = true;
   const looserRows: number[] = [];
+  let stricterRows = 0;
   for (const [r, row] of table.rows.entries()) {
     const y = row.cells.get(operand.column);
     if (!y) continue;
@@ -246,16 +259,21 @@ function compareWithBelow(
       implied = false;
       continue;
     }
-    if (asksMore(h, y, x.limit)) implied = false;
+    if (asksMore(h, y, x.limit)) {
+      implied = false;
+      stricterRows++;
+    }
     if (asksMore(h, x.limit, y)) looserRows.push(r);
   }
+  const pairs = { less: looserRows.length, more: stricterRows };
   const first = looserRows[0];
-  if (first === undefined) return { implied };
+  if (first === undefined) return { implied, pairs };
   const x = rows[first]!;
   const others = looserRows.length - 1;
   const more = others > 0 ? localized(`（另有 ${others} 行）`, ` (and ${others} more rows)`) : localized('');
   return {
     implied,
+    pairs,
     looser: {
       stricter: x.check,
       pair: [
@@ -291,17 +309,6 @@ export function checkReachable(ctx: ModelContext, checks: CheckModel[], groupGra
       ['grades', g.index],
     );
   }
-}
-
-/**
- * A grade as a Chinese message names it: by its Chinese label (`“一等品”`), as
- * explanations and reports name grades; by its id when it has no Chinese
- * label of its own or shares its label with another grade.
- */
-function zhGrade(ctx: ModelContext, g: GradeModel): string {
-  const label = g.label.zh?.trim() ?? '';
-  const shared = ctx.gradeList.some((o) => o !== g && o.label.zh?.trim() === label);
-  return `“${safeLine(cutShort(label && !shared ? label : g.id))}”`;
 }
 
 /** Where a check is, as an issue locates it. */

@@ -56,6 +56,8 @@ export interface ValueInfo {
   unit?: string;
   /** Allowed values of an enum indicator. */
   values?: (string | number)[];
+  /** The enum's values mixed numbers and text, so they are taken as text as written (the error says to quote them). */
+  unquotedValues?: true;
   decimals?: number;
 }
 

@@ -191,6 +191,11 @@ export function checkLiteral(
     ctx.error('invalid-requirement', problem, path);
     return undefined;
   }
+  // Enum values written unquoted among text ([42.5, 42.5R]) are read as text, as the error on them says to write them.
+  if (info.unquotedValues && typeof v === 'number') {
+    const text = written !== undefined && YAML_NUMBER.test(written) ? written : String(v);
+    if (info.values?.includes(text)) return text;
+  }
   if (typeof v !== info.kind) {
     ctx.error(
       'type-mismatch',

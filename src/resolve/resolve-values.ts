@@ -18,6 +18,9 @@ import { resolveWhen } from './resolve-conditions';
 // An indicator that says `specimens: true` takes at most this many.
 const DEFAULT_MAX_SPECIMENS = 100;
 
+// An enum's values shown in full when saying how to quote them, at most.
+const MAX_QUOTED = 8;
+
 /** The name scoring gives the total score; authors may use it in criteria. */
 export const TOTAL_SCORE = 'totalScore';
 
@@ -41,6 +44,8 @@ export const MAX_DERIVED_DEPTH = 64;
 /** Resolves indicators: kinds, ranges, allowed values, defaults, specimens, slots. */
 export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
   const out: IndicatorModel[] = [];
+  // Enums whose values mix numbers and text: taken as text once the error is given.
+  const unquoted = new Set<string>();
   for (const [name, ind] of Object.entries(ctx.doc.indicators)) {
     const path = ['indicators', name];
     const kind = indicatorKind(ind);
@@ -69,9 +74,20 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
       else {
         model.values = ind.values;
         if (new Set(ind.values.map((v) => typeof v)).size > 1) {
+          // [42.5, 42.5R]: YAML reads 42.5 as a number. Take them all as the text written, so that tables and
+          // conditions naming them are not refused too (one mistake, one error), and say how to write them.
+          const written = ind.values.map((v, i) =>
+            typeof v === 'string' ? v : (ctx.source.literal([...path, 'values', i]) ?? String(v)),
+          );
+          model.values = written;
+          unquoted.add(name);
+          const shown = `values: [${written
+            .slice(0, MAX_QUOTED)
+            .map((v) => JSON.stringify(v))
+            .join(', ')}${written.length > MAX_QUOTED ? ', …' : ''}]`;
           const text = localized(
-            `“${name}”的取值必须全是文本或全是数值`,
-            `the values of "${name}" must be all text or all numbers`,
+            `“${name}”的取值必须全是文本或全是数值：YAML 把不带引号的 ${written.find((_, i) => typeof ind.values![i] === 'number')} 读作数值；请给每个取值加引号：${shown}`,
+            `the values of "${name}" must be all text or all numbers: YAML reads the unquoted ${written.find((_, i) => typeof ind.values![i] === 'number')} as a number; quote them: ${shown}`,
           );
           ctx.error('type-mismatch', text, [...path, 'values']);
         }
@@ -147,7 +163,8 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
     }
     ctx.values.set(name, {
       slot: model.slot,
-      kind,
+      kind: unquoted.has(name) ? 'string' : kind,
+      ...(unquoted.has(name) ? { unquotedValues: true as const } : {}),
       perSpecimen: model.specimens > 0,
       isIndicator: true,
       ...(model.unit !== undefined ? { unit: model.unit } : {}),

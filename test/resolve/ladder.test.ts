@@ -145,3 +145,58 @@ criteria:
     ]);
   });
 });
+
+// Newcomer sweep 3.5: a grade table in a standard's order, best first. Some rows have `n/a` for the best
+// grade, so the later grades "ask something new" there, and the hint was not given.
+const bestFirst = `schemaVersion: 1
+id: test/best-first
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 倒序, en: Best first }
+references: [{ code: TEST 1, edition: "2026" }]
+provenance: { level: illustrative, note: { zh: 测试, en: test } }
+indicators:
+  strengthClass: { type: enum, values: ["42.5", "42.5R", "52.5", "52.5R"], label: { zh: 强度等级, en: Strength class } }
+  s3: { type: number, unit: MPa, range: "> 0", label: { zh: 3天抗压强度, en: 3-day strength } }
+grades:
+  - { id: superior, label: { zh: 优等品, en: Superior } }
+  - { id: first, label: { zh: 一等品, en: First class } }
+  - { id: conforming, label: { zh: 合格品, en: Conforming } }
+tables:
+  strength3d:
+    keys: [strengthClass]
+    columns: [strengthClass, conforming, first, superior]
+    rows:
+      - ["42.5", 17.0, 19.0, 22.0]
+      - ["42.5R", 22.0, 24.0, n/a]
+      - ["52.5", 23.0, 25.0, 28.0]
+      - ["52.5R", 27.0, 29.0, n/a]
+criteria:
+  - { id: s3, indicator: s3, require: "≥ strength3d" }
+`;
+
+describe('grades listed best first', () => {
+  it('one hint that the order looks reversed, first, in place of the per-limit warnings; the errors stay', () => {
+    const { ruleSet, issues } = checkRuleSet(bestFirst, { filename: 'b.yaml' });
+    expect(ruleSet).toBeUndefined();
+    expect(issues.map((i) => [i.code, i.severity, i.line])).toEqual([
+      ['non-monotonic', 'warning', 13],
+      ['non-monotonic', 'error', 26],
+    ]);
+    expect(issues[0]!.message).toBe(
+      '"grades" lists the lowest grade first (docs/rule-format.md); here 6 of the 6 limits compared ask less of a later grade, so the order looks reversed: standards often print the best grade (superior, grade 1) first; in "grades" it comes last',
+    );
+    expect(issues[0]!.text.zh).toBe(
+      '“grades”从最低的等级排起（见 docs/rule-format.md）；这里比较的 6 个限值中有 6 个是排在后面的等级要求更低，等级顺序看来排反了：标准常把最好的等级（如优等品、1 级）列在最前，在“grades”中它应排在最后',
+    );
+  });
+
+  it('listed lowest first, the same table loads with no issue', () => {
+    const fixed = bestFirst.replace(
+      / {2}- \{ id: superior.*\n {2}- \{ id: first.*\n {2}- \{ id: conforming.*\n/,
+      (m) => `${m.split('\n').filter(Boolean).reverse().join('\n')}\n`,
+    );
+    expect(checkRuleSet(fixed).issues).toEqual([]);
+  });
+});

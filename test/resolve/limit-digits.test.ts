@@ -22,12 +22,13 @@ provenance: { level: illustrative, note: { zh: 测试用, en: For tests only } }
 comparison: rounded
 indicators:
   x: { type: number, unit: MPa, range: "≥ 0", label: { zh: 强度, en: Strength } }
+  y: { type: number, unit: MPa, range: "≥ 0", label: { zh: 硬度, en: Hardness } }
 grades:
   - { id: ok, label: { zh: 合格, en: OK } }
   - { id: good, label: { zh: 良好, en: Good } }
 ${extra}criteria:
   - { id: c, indicator: x, require: "${require}", interval: ${interval} }
-  - { id: g, indicator: x, require: "≥ 9", grade: good }
+  - { id: g, indicator: y, require: "≥ 9", grade: good }
 `;
 }
 

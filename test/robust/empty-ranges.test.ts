@@ -103,6 +103,7 @@ describe('a range that holds no value is refused', () => {
   }
 
   it.each(HOLDING)('a range holding a value is accepted: %s', (range) => {
+    // The fixture's "≥ 20" at the higher grade leaves [3, 3] no value: that is a warning, not a refusal of the range.
     for (const p of [
       { require: range },
       { when: range },
@@ -117,7 +118,11 @@ describe('a range that holds no value is refused', () => {
         group: `    c: { statistic: cpk, of: x, limits: "${range}" }\n  criteria:\n    - { id: c, statistic: c, require: "≥ 1.33" }\n`,
       },
     ])
-      expect(issuesOf(p).filter((i) => i.code !== 'non-monotonic')).toEqual([]);
+      expect(
+        checkRuleSet(ruleText(p)).issues.filter(
+          (i) => i.code !== 'non-monotonic' && !(i.code === 'unreachable-grade' && i.severity === 'warning'),
+        ),
+      ).toEqual([]);
   });
 
   it('says which end is which, in both languages', () => {

@@ -1,0 +1,236 @@
+import { ruleSetIssue } from '../errors/rule-set-issue';
+import { operatorSymbol } from '../model/operators';
+import type { CheckModel, Operand } from '../model/rule-set-model';
+import { type LocalizedText, localized } from '../text/localized-text';
+import type { ModelContext } from './model-context';
+import { zhGrade } from './zh-grade';
+
+/** An interval of values; open ends are infinite. `by` names the requirement that set each end. */
+interface Span {
+  lower: number;
+  lowerInclusive: boolean;
+  upper: number;
+  upperInclusive: boolean;
+  lowerBy?: CheckModel;
+  upperBy?: CheckModel;
+}
+
+/**
+ * What a value is known to lie in before any requirement: an indicator's
+ * declared `range`, or the bounds scoring puts on a score. `why` says so
+ * in a message (`"noise" is declared in [20, 70]`, `the total score is at most 100`).
+ */
+export interface KnownSpan {
+  lower: number;
+  lowerInclusive: boolean;
+  upper: number;
+  upperInclusive: boolean;
+  /** Why, for a limit beyond its lower end (`lower`) or its upper end (`upper`). */
+  why: (end: 'lower' | 'upper') => LocalizedText;
+}
+
+/**
+ * Warns about requirements no record can meet, found from the file alone:
+ * a limit outside what the value can be (an indicator's declared `range`,
+ * the highest score scoring can give: `noise` in [20, 70] and "≤ 15", a
+ * cutoff of 105 over scores of 0–100), and, grade by grade, literal limits
+ * on one value that leave nothing between them ("≥ 45" in one requirement,
+ * "≤ 40" in another). Grades are cumulative, so such a grade and every grade
+ * above it can never be the result. Only plain limits are looked at (a
+ * number, a range, a tolerance of numbers); a count of specimens
+ * (`atMostFailing`, `atLeastPassing`) is not looked at, a requirement with a
+ * `when` or on a mean, min or max is not combined with others, and limits
+ * compared rounded are widened by a rounding step, so nothing is reported
+ * that a record could meet.
+ *
+ * @param known - what each value is known to lie in, by name
+ */
+export function checkSatisfiable(
+  ctx: ModelContext,
+  checks: readonly CheckModel[],
+  known: ReadonlyMap<string, KnownSpan>,
+): void {
+  // Scope first, then grades lowest first: the order a record's requirements add up in.
+  const ordered = [...checks].sort((a, b) => (a.grade?.index ?? -1) - (b.grade?.index ?? -1));
+  const together = new Map<string, Span>();
+  const contradicted = new Set<string>();
+  for (const c of ordered) {
+    // A count of specimens meeting a limit no specimen can meet may still be met: "at most 1 failing" by 1 specimen.
+    if (c.aggregate === 'atMostFailing' || c.aggregate === 'atLeastPassing') continue;
+    const span = c.subject ? spanOf(c) : undefined;
+    if (!span || !c.subject) continue;
+    const declared = known.get(c.subject);
+    if (declared && isEmpty(meet(declared, span))) {
+      const beyondUpper =
+        span.lower > declared.upper ||
+        (span.lower === declared.upper && !(span.lowerInclusive && declared.upperInclusive));
+      warnNeverMet(ctx, c, declared.why(beyondUpper ? 'upper' : 'lower'));
+      continue;
+    }
+    // Limits under a condition, or on an aggregate of specimens, do not add up with others.
+    if (c.when || c.aggregate !== 'each' || contradicted.has(c.subject)) continue;
+    const soFar = together.get(c.subject);
+    if (!soFar) {
+      together.set(c.subject, span);
+      continue;
+    }
+    const both = meet(soFar, span);
+    if (isEmpty(both)) {
+      const aboveUpper =
+        span.lower > soFar.upper ||
+        (span.lower === soFar.upper && !(span.lowerInclusive && soFar.upperInclusive));
+      const other = aboveUpper ? soFar.upperBy : soFar.lowerBy;
+      if (other) warnContradiction(ctx, c, other);
+      contradicted.add(c.subject);
+      continue;
+    }
+    together.set(c.subject, both);
+  }
+}
+
+/** The values a requirement accepts, or undefined when it is not a plain numeric limit. */
+function spanOf(c: CheckModel): Span | undefined {
+  const t = c.test;
+  let span: Span | undefined;
+  if (t.kind === 'compare') {
+    const v = literalNumber(t.operand);
+    if (v === undefined) return undefined;
+    const all = { lower: -Infinity, lowerInclusive: false, upper: Infinity, upperInclusive: false };
+    switch (t.operator) {
+      case '>=':
+      case '>':
+        span = { ...all, lower: v, lowerInclusive: t.operator === '>=', lowerBy: c };
+        break;
+      case '<=':
+      case '<':
+        span = { ...all, upper: v, upperInclusive: t.operator === '<=', upperBy: c };
+        break;
+      case '=':
+        span = { lower: v, lowerInclusive: true, upper: v, upperInclusive: true, lowerBy: c, upperBy: c };
+        break;
+      default:
+        return undefined;
+    }
+  } else if (t.kind === 'range') {
+    span = { ...t.band, lowerBy: c, upperBy: c };
+  } else if (t.kind === 'tolerance') {
+    const [n, plus, minus] = [literalNumber(t.nominal), literalNumber(t.plus), literalNumber(t.minus)];
+    if (n === undefined || plus === undefined || minus === undefined) return undefined;
+    span = {
+      lower: n - minus,
+      lowerInclusive: true,
+      upper: n + plus,
+      upperInclusive: true,
+      lowerBy: c,
+      upperBy: c,
+    };
+  } else return undefined;
+  if (c.comparison.method === 'rounded') {
+    // The rounded value meets the limit, not the value itself: widen by a whole step so nothing a record could meet is reported.
+    const iv = c.comparison.interval;
+    const step = iv ? iv.unit * 10 ** iv.exponent : 10 ** -limitDecimals(c);
+    span = {
+      ...span,
+      lower: span.lower - step,
+      lowerInclusive: true,
+      upper: span.upper + step,
+      upperInclusive: true,
+    };
+  }
+  return span;
+}
+
+function literalNumber(operand: Operand): number | undefined {
+  return operand.kind === 'literal' && typeof operand.literal.value === 'number'
+    ? operand.literal.value
+    : undefined;
+}
+
+function limitDecimals(c: CheckModel): number {
+  const t = c.test;
+  if (t.kind === 'compare' && t.operand.kind === 'literal') return t.operand.literal.decimals;
+  if (t.kind === 'range') return t.decimals;
+  return 0;
+}
+
+function meet(a: Span | KnownSpan, b: Span): Span {
+  const out: Span = { ...b };
+  if (a.lower > b.lower || (a.lower === b.lower && !a.lowerInclusive)) {
+    out.lower = a.lower;
+    out.lowerInclusive = a.lowerInclusive;
+    out.lowerBy = 'lowerBy' in a ? a.lowerBy : undefined;
+  }
+  if (a.upper < b.upper || (a.upper === b.upper && !a.upperInclusive)) {
+    out.upper = a.upper;
+    out.upperInclusive = a.upperInclusive;
+    out.upperBy = 'upperBy' in a ? a.upperBy : undefined;
+  }
+  return out;
+}
+
+function isEmpty(s: Span): boolean {
+  return s.lower > s.upper || (s.lower === s.upper && !(s.lowerInclusive && s.upperInclusive));
+}
+
+/** A requirement as messages show it: its subject and limit, e.g. `noise ≤ 15`. */
+function shown(c: CheckModel): string {
+  const t = c.test;
+  if (t.kind === 'compare' && t.operand.kind === 'literal')
+    return `${c.subject} ${operatorSymbol(t.operator)} ${t.operand.literal.text}`;
+  if (t.kind === 'range') return `${c.subject} ${t.band.text}`;
+  if (t.kind === 'tolerance') return `${c.subject} ${t.text}`;
+  return c.subject ?? c.id;
+}
+
+/** What a requirement never met does to the grades, in a message. */
+function consequence(ctx: ModelContext, c: CheckModel): LocalizedText {
+  const g = c.grade;
+  if (!g) return localized('每条记录都在标准范围之外', 'every record is outside the standard');
+  if (c.when)
+    return localized(
+      `满足其“when”条件的记录永远达不到等级${zhGrade(ctx, g)}`,
+      `a record its "when" holds for can never reach grade "${g.id}"`,
+    );
+  if (g.index === 0) return localized('没有记录能评上任何等级', 'no record can be graded');
+  return localized(
+    `等级${zhGrade(ctx, g)}及以上永远不会成为结果`,
+    `grade "${g.id}" and every grade above it can never be the result`,
+  );
+}
+
+function warnNeverMet(ctx: ModelContext, c: CheckModel, why: LocalizedText): void {
+  const then = consequence(ctx, c);
+  const asks = shown(c);
+  ctx.issues.push(
+    ruleSetIssue({
+      code: 'unreachable-grade',
+      severity: 'warning',
+      text: localized(
+        `要求“${asks}”永远不会满足：${why.zh}；${then.zh}`,
+        `the requirement ${asks} can never be met: ${why.en}; ${then.en}`,
+      ),
+      ...at(c),
+    }),
+  );
+}
+
+function warnContradiction(ctx: ModelContext, c: CheckModel, other: CheckModel): void {
+  const then = consequence(ctx, c);
+  const [asks, before] = [shown(c), shown(other)];
+  const line = other.location.line;
+  ctx.issues.push(
+    ruleSetIssue({
+      code: 'unreachable-grade',
+      severity: 'warning',
+      text: localized(
+        `要求“${asks}”与第 ${line} 行的“${before}”（“${other.id}”）互相矛盾，没有值能同时满足两者：${then.zh}`,
+        `the requirement ${asks} contradicts ${before} ("${other.id}", line ${line}): no value meets both, so ${then.en}`,
+      ),
+      ...at(c),
+    }),
+  );
+}
+
+function at(c: CheckModel): { file: string; line: number; column: number; path: [] } {
+  return { file: c.location.file, line: c.location.line, column: c.location.column, path: [] };
+}

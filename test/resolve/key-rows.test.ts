@@ -1,0 +1,96 @@
+/**
+ * A table keyed by an enum with no row for one of its values (newcomer sweep 1.1):
+ * a 52.5R sample skipped the 3-day strength table as "not applicable" and was graded
+ * first class on 5 MPa. `validate` now warns at the table's rows.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkRuleSet, createGrader } from '../../src/index';
+
+const cement = (rows: string, extra = '') => `schemaVersion: 1
+id: test/key-rows
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 水泥, en: Cement }
+references: [{ code: TEST 1, edition: "2026" }]
+provenance: { level: illustrative, note: { zh: 测试, en: test } }
+indicators:
+  strengthClass: { type: enum, values: ["42.5", "42.5R", "52.5", "52.5R"], label: { zh: 强度等级, en: Strength class } }
+  compressive3d: { type: number, unit: MPa, range: "> 0", label: { zh: 3天抗压强度, en: 3-day compressive strength } }
+grades:
+  - { id: conforming, label: { zh: 合格品, en: Conforming } }
+  - { id: first, label: { zh: 一等品, en: First class } }
+tables:
+  strength3d:
+    keys: [strengthClass]
+    columns: [strengthClass, conforming, first]
+    rows:
+${rows}
+${extra}criteria:
+  - id: compressive-3d
+    indicator: compressive3d
+    require: "≥ strength3d"
+`;
+
+const allRows = `      - ["42.5", 17.0, 19.0]
+      - ["42.5R", 22.0, 24.0]
+      - ["52.5", 23.0, 25.0]
+      - ["52.5R", 27.0, 29.0]`;
+
+const check = (text: string) => {
+  const { ruleSet, issues } = checkRuleSet(text, { filename: 'c.yaml' });
+  expect(ruleSet, issues.map((i) => i.message).join('\n')).toBeDefined();
+  return issues;
+};
+
+describe('an enum value with no row in a table keyed by it', () => {
+  it('warns at the rows, naming the value, what happens and the fix', async () => {
+    const text = cement(allRows.split('\n').slice(0, 3).join('\n'));
+    const issues = check(text);
+    expect(
+      issues.map((i) => ({ code: i.code, severity: i.severity, line: i.line, column: i.column })),
+    ).toEqual([{ code: 'band-gap', severity: 'warning', line: 19, column: 5 }]);
+    expect(issues[0]!.text.en).toBe(
+      'table "strength3d" has no row for strengthClass 52.5R: a record with that value matches no row, so the table\'s requirements are not applicable to it and never hold its grade back; add a row for 52.5R (n/a in the columns of grades it cannot have), or take 52.5R out of the "values" of "strengthClass" or out of "scope"',
+    );
+    expect(issues[0]!.text.zh).toBe(
+      '表“strength3d”没有“strengthClass”为“52.5R”的行：这样的记录不匹配任何行，此表的要求对它判为不适用，从不限制它的等级；请为“52.5R”加一行（没有的等级写 n/a），或把它从“strengthClass”的“values”中删去，或用“scope”把它排除在标准之外',
+    );
+    // What the warning is about: 5 MPa grades first class.
+    const result = await createGrader(checkRuleSet(text).ruleSet!).grade({
+      strengthClass: '52.5R',
+      compressive3d: 5,
+    });
+    expect(result.grade).toBe('first');
+  });
+
+  it('names every missing value in one warning', () => {
+    const issues = check(cement(allRows.split('\n').slice(0, 2).join('\n')));
+    expect(issues.map((i) => i.message)).toEqual([
+      expect.stringContaining(
+        'has no row for strengthClass 52.5, 52.5R: a record with one of them matches no row',
+      ),
+    ]);
+    expect(issues[0]!.text.zh).toContain('没有“strengthClass”为“52.5”、“52.5R”的行');
+  });
+
+  it('no warning when every value has a row (lists of values count), or n/a cells stand for a grade', () => {
+    expect(check(cement(allRows))).toEqual([]);
+    expect(
+      check(cement(`      - [["42.5", "42.5R"], 17.0, 19.0]\n      - [["52.5", "52.5R"], 23.0, n/a]`)),
+    ).toEqual([]);
+  });
+
+  it('no warning when the scope or every requirement reading the table rules the value out', () => {
+    const three = allRows.split('\n').slice(0, 3).join('\n');
+    const scope = `scope:
+  - { id: not-52r, indicator: strengthClass, require: 'not in ["52.5R"]', reason: { zh: 不适用, en: not covered } }
+`;
+    expect(check(cement(three, scope))).toEqual([]);
+    const when = cement(three).replace(
+      'require: "≥ strength3d"',
+      'require: "≥ strength3d"\n    when: { strengthClass: ["42.5", "42.5R", "52.5"] }',
+    );
+    expect(check(when)).toEqual([]);
+  });
+});

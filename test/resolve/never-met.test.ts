@@ -1,0 +1,204 @@
+/**
+ * Requirements no record can meet, found from the file alone (newcomer sweep 1.2):
+ * a limit outside the indicator's declared range, two limits of one grade's ladder
+ * that leave no value, a cutoff above the highest score. Each is a warning: the
+ * rule set loads, `validate` exits 0, and the warning says which grades it costs.
+ */
+
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkRuleSet } from '../../src/index';
+import { useCli, useTempDir } from '../cli/cli-harness';
+
+const head = `schemaVersion: 1
+id: test/never-met
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 永不满足, en: Never met }
+references: [{ code: TEST 1, edition: "2026" }]
+provenance: { level: illustrative, note: { zh: 测试, en: test } }
+`;
+
+const stars = (criteria: string, noise = '"[20, 70]"') => `${head}indicators:
+  noise: { type: number, unit: dB(A), range: ${noise}, label: { zh: 噪声, en: Noise } }
+  setting: { type: number, unit: min, label: { zh: 初凝时间, en: Initial setting } }
+grades:
+  - { id: one, label: { zh: 一星, en: One star } }
+  - { id: two, label: { zh: 二星, en: Two stars } }
+  - { id: three, label: { zh: 三星, en: Three stars } }
+criteria:
+  - { id: noise-one, indicator: noise, require: "≤ 60" }
+  - { id: setting-one, indicator: setting, require: "≥ 45", grade: one }
+  - { id: noise-two, indicator: noise, require: "≤ 50", grade: two }
+${criteria}`;
+
+const warnings = (text: string) => {
+  const { ruleSet, issues } = checkRuleSet(text, { filename: 'n.yaml' });
+  expect(ruleSet, issues.map((i) => i.message).join('\n')).toBeDefined();
+  return issues.map((i) => ({
+    code: i.code,
+    severity: i.severity,
+    line: i.line,
+    en: i.text.en,
+    zh: i.text.zh,
+  }));
+};
+
+describe('a requirement outside the indicator’s declared range', () => {
+  it('warns at the requirement, naming the range and the grades it costs', () => {
+    const text = stars('  - { id: noise-three, indicator: noise, require: "≤ 15", grade: three }');
+    expect(warnings(text)).toEqual([
+      {
+        code: 'unreachable-grade',
+        severity: 'warning',
+        line: 20,
+        en: 'the requirement noise ≤ 15 can never be met: "noise" is declared in [20, 70]; grade "three" and every grade above it can never be the result',
+        zh: '要求“noise ≤ 15”永远不会满足：“noise”声明的取值范围是 [20, 70]；等级“三星”及以上永远不会成为结果',
+      },
+    ]);
+  });
+
+  it.each([
+    ['≥ 80', '"[20, 70]"'],
+    ['< 20', '"[20, 70]"'],
+    ['(70, 90)', '"[20, 70]"'],
+    ['= 10', '"[20, 70]"'],
+    ['≤ 20', '"(20, 70]"'],
+  ])('%s against %s', (require, range) => {
+    const text = stars(
+      `  - { id: noise-three, indicator: noise, require: "${require}", grade: three }`,
+      range,
+    );
+    expect(warnings(text).map((w) => w.en)).toEqual([
+      expect.stringContaining(`can never be met: "noise" is declared in ${range.slice(1, -1)}`),
+    ]);
+  });
+
+  it.each(['≤ 20', '≤ 45', '[10, 20]', '[50, 80]', '20 ± 5'])(
+    'no warning for %s: a value in range meets it',
+    (require) => {
+      const text = stars(`  - { id: noise-three, indicator: noise, require: "${require}", grade: three }`);
+      expect(warnings(text).filter((w) => w.code === 'unreachable-grade')).toEqual([]);
+    },
+  );
+
+  it('a scope requirement never met: every record is outside the standard', () => {
+    const text = stars('  - { id: noise-three, indicator: noise, require: "≤ 45", grade: three }').replace(
+      'criteria:',
+      'scope:\n  - { id: loud, indicator: noise, require: "≥ 75", reason: { zh: 测试, en: test } }\ncriteria:',
+    );
+    expect(warnings(text).map((w) => w.en)).toEqual([
+      'the requirement noise ≥ 75 can never be met: "noise" is declared in [20, 70]; every record is outside the standard',
+    ]);
+  });
+
+  it('a limit compared rounded is met by the rounded value: ≤ 20 at interval 1 is met by 20.2 in [20.2, 70]', () => {
+    const text = stars(
+      '  - { id: noise-three, indicator: noise, require: "≤ 20", grade: three, comparison: rounded, interval: 1 }',
+      '"[20.2, 70]"',
+    );
+    expect(warnings(text).filter((w) => w.code === 'unreachable-grade')).toEqual([]);
+    expect(warnings(text.replace('comparison: rounded, interval: 1', 'comparison: full'))).toEqual([
+      expect.objectContaining({ code: 'unreachable-grade', severity: 'warning' }),
+    ]);
+  });
+});
+
+describe('contradictory limits in one grade’s ladder', () => {
+  it('warns at the later requirement, naming both, for the lowest grade: no record can be graded', () => {
+    const text = stars(`  - { id: setting-max, indicator: setting, require: "≤ 40" }
+  - { id: noise-three, indicator: noise, require: "≤ 40", grade: three }`);
+    expect(warnings(text)).toEqual([
+      {
+        code: 'unreachable-grade',
+        severity: 'warning',
+        line: 20,
+        en: 'the requirement setting ≤ 40 contradicts setting ≥ 45 ("setting-one", line 18): no value meets both, so no record can be graded',
+        zh: '要求“setting ≤ 40”与第 18 行的“setting ≥ 45”（“setting-one”）互相矛盾，没有值能同时满足两者：没有记录能评上任何等级',
+      },
+    ]);
+  });
+
+  it('a higher grade contradicting a lower one: that grade and above can never be the result', () => {
+    const text = stars('  - { id: noise-three, indicator: noise, require: "≥ 55", grade: three }');
+    expect(warnings(text).map((w) => w.en)).toEqual([
+      'the requirement noise ≥ 55 contradicts noise ≤ 50 ("noise-two", line 19): no value meets both, so grade "three" and every grade above it can never be the result',
+    ]);
+  });
+
+  it('no warning where the limits leave a value, or under a when', () => {
+    for (const extra of [
+      '  - { id: noise-three, indicator: noise, require: "≥ 50", grade: three }',
+      '  - { id: noise-three, indicator: noise, require: "≥ 55", grade: three, when: { setting: "> 100" } }',
+    ])
+      expect(warnings(stars(extra)).filter((w) => w.code === 'unreachable-grade')).toEqual([]);
+  });
+});
+
+const scored = (cutoffs: string) => `${head}indicators:
+  energy: { type: enum, values: ["1", "2"], label: { zh: 能效等级, en: Energy grade } }
+  smart: { type: number, range: "[0, 100]", label: { zh: 智能, en: Smart } }
+grades:
+  - { id: one, label: { zh: 一星, en: One star } }
+  - { id: two, label: { zh: 二星, en: Two stars } }
+scoring:
+  dimensions:
+    - id: e
+      label: { zh: 能效, en: Energy }
+      weight: 40
+      items: [{ indicator: energy, points: { "1": 100, "2": 80 } }]
+    - id: s
+      label: { zh: 智能, en: Smart }
+      weight: 60
+      items: [{ indicator: smart }]
+  cutoffs: ${cutoffs}
+`;
+
+describe('a cutoff above the highest score', () => {
+  it('warns at the cutoff, with the highest total', () => {
+    const text = scored('{ one: 60, two: 105 }');
+    expect(warnings(text)).toEqual([
+      {
+        code: 'unreachable-grade',
+        severity: 'warning',
+        line: 25,
+        en: `the requirement totalScore ≥ 105 can never be met: the total score is at most 100 (its items' highest points, weighted); grade "two" and every grade above it can never be the result`,
+        zh: '要求“totalScore ≥ 105”永远不会满足：总分最高为 100（各评分项的最高分加权）；等级“二星”及以上永远不会成为结果',
+      },
+    ]);
+  });
+
+  it('no warning for a cutoff of exactly the highest score, nor when a scored value has no range', () => {
+    expect(warnings(scored('{ one: 60, two: 100 }'))).toEqual([]);
+    expect(warnings(scored('{ one: 60, two: 105 }').replace('range: "[0, 100]", ', ''))).toEqual([]);
+  });
+});
+
+describe('validate', () => {
+  const dir = useTempDir();
+  const cli = useCli();
+  it('prints the warning and exits 0', async () => {
+    const file = join(dir(), 'n.yaml');
+    writeFileSync(file, stars('  - { id: noise-three, indicator: noise, require: "≤ 15", grade: three }'));
+    const r = await cli.run(['validate', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr + r.stdout).toContain('warning: the requirement noise ≤ 15 can never be met');
+  });
+});
+
+describe('counts of specimens', () => {
+  it('"at most 1 failing" a limit outside the range is not reported: one specimen meets it', () => {
+    const text = stars('  - { id: noise-three, indicator: noise, require: "≤ 45", grade: three }')
+      .replace(
+        'setting: { type: number, unit: min,',
+        'setting: { type: number, unit: min, range: "[0, 100]", specimens: 3,',
+      )
+      .replace(
+        '{ id: setting-one, indicator: setting, require: "≥ 45", grade: one }',
+        '{ id: setting-one, indicator: setting, require: "≥ 200", aggregate: { atMostFailing: 1 }, grade: one }',
+      );
+    expect(warnings(text)).toEqual([]);
+  });
+});
