@@ -6,16 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkRuleSet } from '../../src/index';
+import { ruleFileHeader } from '../rule-file-header';
 
-const cement = (values: string, key42: string) => `schemaVersion: 1
-id: test/enum-values
-version: 1.0.0
-industry: test
-subject: product
-title: { zh: 水泥, en: Cement }
-references: [{ code: TEST 1, edition: "2026" }]
-provenance: { level: illustrative, note: { zh: 测试, en: test } }
-indicators:
+const cement = (
+  values: string,
+  key42: string,
+) => `${ruleFileHeader('test/enum-values', { zh: '水泥', en: 'Cement' })}indicators:
   strengthClass: { type: enum, values: ${values}, label: { zh: 强度等级, en: Strength class } }
   compressive3d: { type: number, unit: MPa, range: "> 0", label: { zh: 3天抗压强度, en: 3-day compressive strength } }
 grades:

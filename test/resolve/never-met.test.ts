@@ -10,16 +10,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRuleSet } from '../../src/index';
 import { useCli, useTempDir } from '../cli/cli-harness';
+import { ruleFileHeader } from '../rule-file-header';
 
-const head = `schemaVersion: 1
-id: test/never-met
-version: 1.0.0
-industry: test
-subject: product
-title: { zh: 永不满足, en: Never met }
-references: [{ code: TEST 1, edition: "2026" }]
-provenance: { level: illustrative, note: { zh: 测试, en: test } }
-`;
+const head = `${ruleFileHeader('test/never-met', { zh: '永不满足', en: 'Never met' })}`;
 
 const stars = (criteria: string, noise = '"[20, 70]"') => `${head}indicators:
   noise: { type: number, unit: dB(A), range: ${noise}, label: { zh: 噪声, en: Noise } }

@@ -9,16 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { parseRuleSet, parseTestSuite, runSuite } from '../../src/index';
 import { checkSuite } from '../../src/suite/check-suite';
 import { closestName } from '../../src/text/closest-name';
+import { ruleFileHeader } from '../rule-file-header';
 
-const RULES = `schemaVersion: 1
-id: test/suite-names
-version: 1.0.0
-industry: test
-subject: product
-title: { zh: 名称, en: Names }
-references: [{ code: TEST 1, edition: "2026" }]
-provenance: { level: illustrative, note: { zh: 测试, en: test } }
-indicators:
+const RULES = `${ruleFileHeader('test/suite-names', { zh: '名称', en: 'Names' })}indicators:
   noise: { type: number, unit: dB(A), label: { zh: 噪声, en: Noise } }
 grades:
   - { id: 2-star, label: { zh: 二星, en: 2 stars } }
