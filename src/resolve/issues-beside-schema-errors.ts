@@ -16,6 +16,8 @@ const METADATA = new Set([
   'references',
   'provenance',
 ]);
+/** The most schema issues a file may have and still get the rest of its checks in the same round. */
+const MAX_SCHEMA_ISSUES = 100;
 /** Sections of parts that can be left out one by one, as lists or by name. */
 const LISTS = ['criteria', 'scope'] as const;
 const MAPS = ['indicators', 'derived', 'tables'] as const;
@@ -61,6 +63,9 @@ export function issuesBesideSchemaErrors(
   const data = source.data as Record<string, unknown>;
   const parts = new Map<string, Part>();
   for (const part of partsOf(data)) parts.set(JSON.stringify(part.path), part);
+  // Past this many parts in error, the rest waits for them to be fixed: reasoning about what they take with them
+  // would cost more than it tells.
+  if (schemaIssues.length > MAX_SCHEMA_ISSUES) return [];
   const broken: Part[] = [];
   for (const issue of schemaIssues) {
     const path = partPath(issue.path);
@@ -78,9 +83,12 @@ export function issuesBesideSchemaErrors(
 
   const { issues } = buildModel(doc as unknown as RuleDocument, viewFor(source, originalIndex));
   if (left.size === 0) return issues;
-  const names = [...left].flatMap((p) => p.names);
-  const mentions = names.length > 0 ? mentionPattern(names) : undefined;
-  return issues.filter((i) => !WHOLE_LADDER.has(i.code) && !mentions?.test(i.message));
+  const names = new Set([...left].flatMap((p) => p.names));
+  const odd = [...names].filter((n) => !WORD.test(n));
+  const oddPattern = odd.length > 0 ? mentionPattern(odd) : undefined;
+  const mentions = (text: string) =>
+    (text.match(WORDS) ?? []).some((w) => names.has(w)) || oddPattern?.test(text) === true;
+  return issues.filter((i) => !WHOLE_LADDER.has(i.code) && !mentions(i.message));
 }
 
 /** The part a schema error's path sits in, `metadata`, or nothing when it sits where everything depends on it. */
@@ -136,12 +144,25 @@ function partsOf(data: Record<string, unknown>): Part[] {
  */
 function leaveOut(parts: Map<string, Part>, broken: readonly Part[]): Set<Part> {
   const left = new Set(broken);
-  let fresh = [...left].flatMap((p) => p.names);
+  // Each part's words, read once: a chain of 10,000 derived values took seconds when every round of
+  // left-out names was matched against every part again.
+  const mentionedBy = new Map<string, Part[]>();
+  for (const part of parts.values()) {
+    for (const word of new Set(part.text.match(WORDS) ?? [])) {
+      const list = mentionedBy.get(word);
+      if (list) list.push(part);
+      else mentionedBy.set(word, [part]);
+    }
+  }
+  const fresh = [...left].flatMap((p) => p.names);
   while (fresh.length > 0) {
-    const mentions = mentionPattern(fresh);
-    fresh = [];
-    for (const part of parts.values()) {
-      if (left.has(part) || !mentions.test(part.text)) continue;
+    const name = fresh.pop()!;
+    // A name of name characters is a word; another (a key the schema refused) is looked for as text.
+    const mentioning = WORD.test(name)
+      ? (mentionedBy.get(name) ?? [])
+      : [...parts.values()].filter((part) => mentionPattern([name]).test(part.text));
+    for (const part of mentioning) {
+      if (left.has(part)) continue;
       left.add(part);
       fresh.push(...part.names);
     }
@@ -155,6 +176,10 @@ function leaveOut(parts: Map<string, Part>, broken: readonly Part[]): Set<Part> 
   }
   return left;
 }
+
+/** The words of a part's text as {@link mentionPattern} tells names apart: runs of letters, digits, `_` and `-`. */
+const WORDS = /[\w-]+/g;
+const WORD = /^[\w-]+$/;
 
 /**
  * Any of the names as a word: not inside a longer name, but before a `.`

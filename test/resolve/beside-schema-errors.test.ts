@@ -47,6 +47,22 @@ describe('validation reports schema and semantic problems in one round', () => {
     expect(issues[1]!.text.zh).toBe('未知的指标或派生值“xx”，是否要写“x”？');
   });
 
+  it('checks the rest beside 100 parts in error, and waits for them to be fixed past that', () => {
+    const criteria = (broken: number) =>
+      [
+        ...Array.from(
+          { length: broken },
+          (_, i) => `  - { id: b${i}, indicator: x, require: 5, grade: low }`,
+        ),
+        '  - { id: c2, indicator: xx, require: "≥ 3", grade: low }',
+      ].join('\n');
+    const codes = (broken: number) => check(ruleFile(criteria(broken))).issues.map((i) => i.code);
+    expect(codes(100).filter((c) => c === 'unknown-indicator')).toHaveLength(1);
+    const many = codes(101);
+    expect(many.filter((c) => c === 'schema')).toHaveLength(101);
+    expect(many).not.toContain('unknown-indicator');
+  });
+
   it('says nothing of criteria using a table that has a schema error, and still checks the rest', () => {
     const { issues } = check(
       ruleFile(
