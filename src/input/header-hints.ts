@@ -48,7 +48,7 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
   headers.forEach((h, i) => {
     const column = trimCell(h);
     if (column === '' || excluded.has(column) || indicatorNames.has(fields[i] ?? '')) return;
-    candidates.push({ column, forms: textForms(column) });
+    candidates.push({ column, forms: hintForms(column) });
   });
   if (candidates.length === 0) return [];
   const hints: LocalizedText[] = [];
@@ -67,6 +67,19 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
     hints.push(nearMissHint(name, match.column, ind));
   }
   return hints;
+}
+
+/**
+ * A column's forms for a hint: {@link textForms}, and those of its text
+ * before a unit written after a slash, as test reports head columns
+ * (`28天抗压强度/MPa`). Only for hints: a slash may also divide two names
+ * (`SEER/APF`), which a hint may point at but nothing may read so.
+ */
+function hintForms(column: string): Set<string> {
+  const forms = textForms(column);
+  const slash = /^(.+?)\s*\/\s*[^/\s]{1,12}$/u.exec(column.normalize('NFKC'));
+  if (slash) for (const f of textForms(slash[1]!)) forms.add(f);
+  return forms;
 }
 
 function nearMissHint(name: string, column: string, ind: IndicatorInfo): LocalizedText {

@@ -31,6 +31,14 @@ describe('headerHints', () => {
     ]);
   });
 
+  it('points at a label with its unit after a slash or in brackets, as test reports head columns', () => {
+    expect(hints(['氮 N/%', '强制性产品认证 (件)'])).toEqual([
+      'in.csv: the column "强制性产品认证 (件)" is close to the indicator ccc (CCC certification) but is not read as it; if it is that indicator, add --map \'强制性产品认证 (件)=ccc\'',
+      'in.csv: the column "氮 N/%" is close to the indicator nitrogen (Nitrogen N) but is not read as it; if it is that indicator, add --map \'氮 N/%=nitrogen\'',
+    ]);
+    expect(hints(['氮／％'])).toHaveLength(1);
+  });
+
   it('says nothing for excluded columns, short unrelated names, or when every indicator is found', () => {
     expect(hints(['强制性产品认证', 'Nitrogn'], ['强制性产品认证', 'Nitrogn'])).toEqual([]);
     expect(hints(['型号', 'N2'])).toEqual([]);
