@@ -62,17 +62,20 @@ function decideGrade(model: RuleSetModel, results: CriterionResult[], facts: Exp
   const ruleSet = ruleSetRef(model);
   // The lowest grade index with a failed requirement; scope failures collected apart.
   let lowestFailed = grades.length;
-  const outOfScope: CriterionResult[] = [];
+  // Made only for a record out of scope: most records are in it, and this runs for every one.
+  let outOfScope: CriterionResult[] | undefined;
   for (const r of results) {
     if (r.passed !== false) continue;
-    if (r.grade === null) outOfScope.push(r);
-    else {
+    if (r.grade === null) {
+      outOfScope ??= [];
+      outOfScope.push(r);
+    } else {
       const index = gradeIndex(grades, r.grade);
       if (index < lowestFailed) lowestFailed = index;
     }
   }
   const scores = model.scoring ? scoreBreakdown(model, facts) : undefined;
-  if (outOfScope.length > 0) {
+  if (outOfScope) {
     const result: GradeResult = {
       ruleSet,
       grade: null,
