@@ -182,9 +182,7 @@ export function parseNumeral(text: string, integer = false): number | LocalizedT
         'is an integer too large to be exact (beyond 2^53)',
       );
     }
-    // Up to 15 significant digits a double holds exactly; a longer numeral may be one it only comes near.
-    if (t.length >= 16 && normalDecimal(t) !== normalDecimal(String(n))) return inexact(n);
-    return n;
+    return inexactNumeral(t) ?? n;
   }
   if (/^[+-]?0[xXbBoO][0-9a-fA-F]+$/.test(t)) {
     return localized('不是十进制写法，应写十进制数', 'is not decimal: write the number in decimal digits');
@@ -224,13 +222,10 @@ export function parseNumeral(text: string, integer = false): number | LocalizedT
  * inexactNumeral('8.7499999999999999')?.en; // 'has more significant digits than a number holds exactly (it would be read as 8.75) …'
  */
 export function inexactNumeral(text: string): LocalizedText | undefined {
+  // Up to 15 significant digits a double holds exactly; a longer numeral may be one it only comes near.
   if (text.length < 16) return undefined;
   const n = Number(text);
   if (!Number.isFinite(n) || normalDecimal(text) === normalDecimal(String(n))) return undefined;
-  return inexact(n);
-}
-
-function inexact(n: number): LocalizedText {
   return localized(
     `有效数字多于数值所能精确保存的位数（会被读作 ${n}，评定结果可能因此改变）：请最多写 15 位有效数字`,
     `has more significant digits than a number holds exactly (it would be read as ${n}, which may change the grade): write at most 15 significant digits`,

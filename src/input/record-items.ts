@@ -54,7 +54,7 @@ export function recordItems(
   if (format === 'json') return batched(() => jsonItems(chunks, name, options.mapping, byName));
   if (format === 'ndjson')
     return ndjsonItems(chunks, options.mapping, byName, options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH);
-  return csvItems(chunks, name, format === 'tsv' ? '\t' : ',', options);
+  return csvItems(chunks, name, format === 'tsv' ? '\t' : ',', options, byName);
 }
 
 /**
@@ -168,6 +168,7 @@ function csvItems(
   name: string,
   delimiter: string,
   options: ItemOptions,
+  byName: ReadonlyMap<string, IndicatorInfo>,
 ): Batched<InputItem> {
   return batched(async function* () {
     let fields: string[] | undefined;
@@ -189,7 +190,6 @@ function csvItems(
             );
           }
           fields = resolveColumns(record.cells, options.mapping, options.indicators, name);
-          const byName = new Map(options.indicators.map((i) => [i.name, i]));
           columns = fields.map((f) => byName.get(f));
           multiColumn = repeatedFields(fields);
           options.onHeader?.(fields, record.cells);

@@ -85,9 +85,10 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
             .slice(0, MAX_QUOTED)
             .map((v) => JSON.stringify(v))
             .join(', ')}${written.length > MAX_QUOTED ? ', …' : ''}]`;
+          const number = written.find((_, i) => typeof ind.values![i] === 'number');
           const text = localized(
-            `“${name}”的取值必须全是文本或全是数值：YAML 把不带引号的 ${written.find((_, i) => typeof ind.values![i] === 'number')} 读作数值；请给每个取值加引号：${shown}`,
-            `the values of "${name}" must be all text or all numbers: YAML reads the unquoted ${written.find((_, i) => typeof ind.values![i] === 'number')} as a number; quote them: ${shown}`,
+            `“${name}”的取值必须全是文本或全是数值：YAML 把不带引号的 ${number} 读作数值；请给每个取值加引号：${shown}`,
+            `the values of "${name}" must be all text or all numbers: YAML reads the unquoted ${number} as a number; quote them: ${shown}`,
           );
           ctx.error('type-mismatch', text, [...path, 'values']);
         }
