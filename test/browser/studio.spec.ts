@@ -314,6 +314,7 @@ test('the static build opens from a plain static file server and grades the exam
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const picked = mkdtempSync(join(tmpdir(), 'qgrade-studio-local-'));
   try {
     const address = server.address();
     const problems = await openStudio(
@@ -337,15 +338,15 @@ test('the static build opens from a plain static file server and grades the exam
       );
     }
     // A rule file opened through the browser's file picker is listed and checked.
-    const picked = mkdtempSync(join(tmpdir(), 'qgrade-studio-local-'));
     const local = join(picked, 'draft.yaml');
     writeFileSync(local, original.replace('    indicator: apf\n', '    indicator: apff\n'));
     await page.locator('#open-file').setInputFiles(local);
-    rmSync(picked, { recursive: true, force: true });
     await expect(page.locator('button.file[data-group=local][data-path="draft.yaml"]')).toBeVisible();
     await expect(page.locator('#problem-list')).toContainText('did you mean "apf"?');
     expect(problems).toEqual([]);
   } finally {
     await new Promise((resolve) => server.close(resolve));
+    // Only now: the page reads a picked file after setInputFiles returns, so removing it at once raced the read.
+    rmSync(picked, { recursive: true, force: true });
   }
 });
