@@ -16,6 +16,12 @@
 export { type BatchCounts, BatchSummary, type SummaryEntry, type SummaryTally } from './batch/batch-summary';
 export { bundledRuleSetIds, bundledRuleSetText, loadBundledRuleSet } from './bundled/bundled-rule-sets';
 export {
+  createGroupComparison,
+  type GroupComparison,
+  type GroupComparisonBuilder,
+  type GroupGradeChange,
+} from './compare/compare-groups';
+export {
   type ComparisonBuilder,
   compareRuleSets,
   createComparison,
@@ -25,6 +31,7 @@ export {
   type RuleSetComparison,
 } from './compare/compare-rule-sets';
 export type { CompareCounts, CompareSideCounts, NotGradedCode } from './compare/compare-tally';
+export type { ChangeDirection } from './compare/grade-direction';
 export { DEFAULT_RECORD_LIMITS, type JsonSchema, type RecordLimits } from './compile/input-schema';
 export { diffRuleSets } from './diff/diff-rule-sets';
 export type { RuleSetDiff } from './diff/rule-set-diff';

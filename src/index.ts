@@ -13,6 +13,12 @@
 
 export { type BatchCounts, BatchSummary, type SummaryEntry, type SummaryTally } from './batch/batch-summary';
 export {
+  createGroupComparison,
+  type GroupComparison,
+  type GroupComparisonBuilder,
+  type GroupGradeChange,
+} from './compare/compare-groups';
+export {
   type ComparisonBuilder,
   compareRuleSets,
   createComparison,
@@ -22,6 +28,7 @@ export {
   type RuleSetComparison,
 } from './compare/compare-rule-sets';
 export type { CompareCounts, CompareSideCounts, NotGradedCode } from './compare/compare-tally';
+export type { ChangeDirection } from './compare/grade-direction';
 export { DEFAULT_RECORD_LIMITS, type JsonSchema, type RecordLimits } from './compile/input-schema';
 export { type ChangeResults, diffEntriesForChange } from './diff/diff-entries-for-change';
 export { diffRuleSets } from './diff/diff-rule-sets';

@@ -125,6 +125,8 @@ ${EXIT_GRADE}`,
     options: {
       '--format': '输出格式：table 或 json；或 xlsx、html（用 -o 写入文件）',
       '--output': '-f xlsx 或 -f html 写入的文件',
+      '--group-by':
+        '同时把该列取值相同的记录（一个批次、一个月）作为一组，分别按两个规则集及其组统计量整体分级，并比较各组；输入须按该列排序',
       ...INPUT_OPTIONS,
       '--no-summary': '结束时不在标准错误输出汇总行',
       '--no-progress': '不在标准错误输出进度条',
@@ -133,6 +135,10 @@ ${EXIT_GRADE}`,
 为记录数（"null" 表示不分级）；changes 列出每条等级变化的记录 { row, from, to, criteria, diff }，
 criteria 为 A、B 之间结果或限值不同的要求，diff 为导致变化的 ruleSetDiff 条目的键
 （即 qgrade diff A B -f json 的输出）。CSV 单元格按 A 的指标类型转换（只有 B 有的指标按 B）。
+用 --group-by 时，键相同的连续行还分别按 A 和 B 作为一组整体分级，并比较各组：json 增加
+groups { column, total, changed, up, down, sideways, matrix, changes }，每项变化
+{ group, rows, from, to, direction, criteria, records } 给出导致该组变化的组要求，以及组内等级变化的记录数。
+某个键在其组结束后再次出现时以退出码 2 停止（请按该键对输入排序）。
 
 退出码：0 两个规则集下所有记录均有效，1 有记录在任一规则集下无效，2 用法错误或规则集无法加载。`,
   },

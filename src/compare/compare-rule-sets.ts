@@ -1,18 +1,11 @@
-import { finishItem, itemRecord } from '../batch/finish-item';
-import { createGrader, type Grader } from '../grade/create-grader';
-import type { InputItem } from '../input/input-item';
+import { compileGrader, createGrader } from '../grade/create-grader';
 import type { CriterionResult, GradeResult, Limit } from '../model/grade-result';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
+import { createGroupComparison, type GroupComparison, gradeGroupPairs } from './compare-groups';
+import { gradePairs, numbered } from './grade-pairs';
+import { migrationMatrix, NOT_GRADED_KEY } from './migration-matrix';
 
-/**
- * The key of "not graded" in {@link RuleSetComparison.matrix}: JSON object
- * keys are text, so a record without a grade (invalid, out of scope, vetoed
- * or below the lowest grade) is counted under `"null"`.
- *
- * @example
- * comparison.matrix['2'][NOT_GRADED_KEY]; // records graded 2 under A and not graded under B
- */
-export const NOT_GRADED_KEY = 'null';
+export { NOT_GRADED_KEY };
 
 /**
  * A record whose grade differs between the two rule sets.
@@ -89,11 +82,7 @@ export interface ComparisonBuilder {
  * comparison.result().matrix['2']['3']; // records moved from grade 2 to grade 3
  */
 export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
-  const matrix: Record<string, Record<string, number>> = {};
-  const toKeys = [...b.grades.map((g) => g.id), NOT_GRADED_KEY];
-  for (const from of [...a.grades.map((g) => g.id), NOT_GRADED_KEY]) {
-    matrix[from] = Object.fromEntries(toKeys.map((to) => [to, 0]));
-  }
+  const matrix = migrationMatrix(a, b);
   const changes: GradeChange[] = [];
   let total = 0;
   let lastRow = 0;
@@ -103,12 +92,7 @@ export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
       lastRow = row;
       const from = resultA.grade;
       const to = resultB.grade;
-      const fromKey = from ?? NOT_GRADED_KEY;
-      const toKey = to ?? NOT_GRADED_KEY;
-      // A grade id the ladder does not list cannot come from a grader of that rule set, but count it rather than lose it.
-      matrix[fromKey] ??= Object.fromEntries(toKeys.map((k) => [k, 0]));
-      const line = matrix[fromKey];
-      line[toKey] = (line[toKey] ?? 0) + 1;
+      matrix.count(from, to);
       if (from === to) return undefined;
       const kept = resultA.kept ?? resultB.kept;
       const change: GradeChange = kept
@@ -117,66 +101,54 @@ export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
       changes.push(change);
       return change;
     },
-    result: () => ({ total, changed: changes.length, matrix, changes }),
+    result: () => ({ total, changed: changes.length, matrix: matrix.cells, changes }),
   };
 }
 
 /**
  * Grades the same records with two rule sets and compares: the migration
  * matrix (grade under A × grade under B) and every record whose grade
- * changed, with the requirements that moved it.
+ * changed, with the requirements that moved it. With `groupBy`, each run of
+ * records with the same value in that field (a lot, a month: the records
+ * sorted by it) is also graded as a unit under both, with the rule sets'
+ * group statistics, and the groups are compared in `groups`.
  *
  * @param records - an array or (async) iterable; rows are numbered from 1 in this order
+ * @throws {UsageError} with `groupBy`, when a record has no value in the field, or a key comes back after its group closed
  * @example
  * const oldRules = await loadRuleSet('./rules/v1.yaml');
  * const newRules = await loadRuleSet('./rules/v2.yaml');
  * const { total, changed, changes } = await compareRuleSets(oldRules, newRules, records);
  * changes[0]; // { row: 3, from: "2", to: "3", criteria: ["apf@2"] }
+ * const lots = await compareRuleSets(oldRules, newRules, samples, { groupBy: 'lot' });
+ * lots.groups?.changes[0]; // { group: "2026-10 42.5", from: "superior", to: "first", criteria: ["cv-28d-superior"], … }
  */
 export async function compareRuleSets(
   a: RuleSet,
   b: RuleSet,
   records: Iterable<unknown> | AsyncIterable<unknown>,
-): Promise<RuleSetComparison> {
+  options: { groupBy?: string } = {},
+): Promise<
+  RuleSetComparison & {
+    /** With `groupBy`: the groups compared. */
+    groups?: GroupComparison;
+  }
+> {
   const comparison = createComparison(a, b);
-  for await (const pair of gradePairs(numbered(records), createGrader(a), createGrader(b))) {
-    comparison.add(pair.a, pair.b, pair.row);
+  const column = options.groupBy;
+  if (column === undefined) {
+    for await (const pair of gradePairs(numbered(records), createGrader(a), createGrader(b))) {
+      comparison.add(pair.a, pair.b, pair.row);
+    }
+    return comparison.result();
   }
-  return comparison.result();
-}
-
-/** The same input row graded by two rule sets. */
-export interface GradedPair {
-  row: number;
-  a: GradeResult;
-  b: GradeResult;
-}
-
-/**
- * Grades each input item with two graders, in input order, each result
- * finished for its item as every batch tool finishes it (error rows,
- * conversion messages).
- */
-export async function* gradePairs(
-  items: AsyncIterable<InputItem> | Iterable<InputItem>,
-  graderA: Grader,
-  graderB: Grader,
-): AsyncGenerator<GradedPair> {
-  const modelA = modelOf(graderA.ruleSet);
-  const modelB = modelOf(graderB.ruleSet);
-  for await (const item of items as AsyncIterable<InputItem>) {
-    const record = itemRecord(item);
-    yield {
-      row: item.row,
-      a: finishItem(item, await graderA.grade(record), modelA),
-      b: finishItem(item, await graderB.grade(record), modelB),
-    };
+  const groups = createGroupComparison(a, b, column);
+  const side = (r: RuleSet) => ({ grade: compileGrader(r).gradeWithValues, model: modelOf(r) });
+  for await (const step of gradeGroupPairs(numbered(records), column, side(a), side(b))) {
+    if ('groups' in step) groups.add(step.groups.a, step.groups.b, step.groups.records);
+    else comparison.add(step.pair.a, step.pair.b, step.pair.row);
   }
-}
-
-async function* numbered(records: Iterable<unknown> | AsyncIterable<unknown>): AsyncGenerator<InputItem> {
-  let row = 0;
-  for await (const record of records as AsyncIterable<unknown>) yield { row: ++row, record };
+  return { ...comparison.result(), groups: groups.result() };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { GradeResult, NotGradedReason } from '../model/grade-result';
 import { changeCauses } from './compare-rule-sets';
+import { type ChangeDirection, gradeDirection } from './grade-direction';
 
 /**
  * Why a valid record has no grade (an invalid record is counted apart).
@@ -62,9 +63,6 @@ export interface CompareCounts {
   b: CompareSideCounts;
 }
 
-/** Which way a record's grade moved from A to B. */
-export type ChangeDirection = 'up' | 'down' | 'sideways';
-
 /**
  * A changed record as the tally saw it: which way it moved, the
  * requirements whose outcome differs (what moved it), and those whose limit
@@ -110,12 +108,7 @@ export function createCompareTally(
   a: { grades: readonly { id: string }[] },
   b: { grades: readonly { id: string }[] },
 ): CompareTally {
-  // Direction is read on B's ladder where a grade is in it, so that two editions with the same grade ids compare.
-  const rank = (grade: string | null) => {
-    if (grade === null) return -1;
-    const inB = b.grades.findIndex((g) => g.id === grade);
-    return inB >= 0 ? inB : a.grades.findIndex((g) => g.id === grade);
-  };
+  const directionOf = gradeDirection(a, b);
   const side = (): CompareSideCounts => ({
     graded: 0,
     notGraded: 0,
@@ -153,8 +146,7 @@ export function createCompareTally(
         return undefined;
       }
       counts.changed++;
-      const diff = rank(resultB.grade) - rank(resultA.grade);
-      const direction: ChangeDirection = diff > 0 ? 'up' : diff < 0 ? 'down' : 'sideways';
+      const direction = directionOf(resultA.grade, resultB.grade);
       counts[direction]++;
       const { causes, limitOnly } = changeCauses(resultA, resultB);
       for (const id of causes) causeCounts.set(id, (causeCounts.get(id) ?? 0) + 1);

@@ -9,7 +9,7 @@ import { localized } from '../text/localized-text';
 import { listShort, listShortZh } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
-import { GroupGrading } from './grade-group';
+import { GroupGrading, type GroupMember } from './grade-group';
 
 /** Grades one record and gives its values by slot (`null` when invalid): a split grader's `gradeWithValues`. */
 export type GradeWithValues = (record: unknown) => { result: GradeResult; values: readonly unknown[] | null };
@@ -35,7 +35,39 @@ export async function* gradeGroups(
   model: RuleSetModel,
   header?: () => WrittenHeader | undefined,
 ): AsyncGenerator<GroupResult> {
-  let current: { key: string; grading: GroupGrading; lastRow: number } | undefined;
+  let current: GroupGrading | undefined;
+  for await (const step of splitGroups(items, column, header)) {
+    if (step.closed) {
+      yield current!.finish();
+      current = undefined;
+      continue;
+    }
+    current ??= new GroupGrading(model, step.key);
+    current.add(groupMember(step.item, grade, model));
+  }
+}
+
+/**
+ * A step through an input split into groups: an item with the key of its
+ * group, or the end of the group of the items before (yielded before the
+ * item that shows it ended is looked at, so a key that comes back stops the
+ * run after the closed group is out).
+ */
+export type GroupStep = { closed: false; item: InputItem; key: string } | { closed: true };
+
+/**
+ * The items of an input with their group keys, and the end of each group,
+ * as {@link gradeGroups} splits them: a run of items with the same value in `column` is a group, a key that
+ * comes back after its group closed is a {@link UsageError} naming both rows,
+ * and a row that cannot be read belongs to the group it sits in. An input
+ * without rows is checked for the column, or a typo would pass unnoticed.
+ */
+export async function* splitGroups(
+  items: AsyncIterable<InputItem> | Iterable<InputItem>,
+  column: string,
+  header?: () => WrittenHeader | undefined,
+): AsyncGenerator<GroupStep> {
+  let current: { key: string; lastRow: number } | undefined;
   const closed = new Map<string, number>();
   // The field a column headed so gives (`强度等级` read as strengthClass); known once the header is read.
   let field: string | undefined;
@@ -44,8 +76,8 @@ export async function* gradeGroups(
     const key = 'unreadable' in item && current ? current.key : keyOf(item, field, column, header?.());
     if (current && key !== current.key) {
       closed.set(current.key, current.lastRow);
-      yield current.grading.finish();
       current = undefined;
+      yield { closed: true };
     }
     if (!current) {
       const closedAt = closed.get(key);
@@ -59,20 +91,27 @@ export async function* gradeGroups(
           ),
         );
       }
-      current = { key, grading: new GroupGrading(model, key), lastRow: item.row };
+      current = { key, lastRow: item.row };
     }
     current.lastRow = item.row;
-    const graded = grade(itemRecord(item));
-    const result = finishItem(item, graded.result, model);
-    const member = { row: item.row, result, values: result.errors ? null : graded.values };
-    current.grading.add(item.kept ? { ...member, kept: item.kept } : member);
+    yield { closed: false, item, key };
   }
-  if (current) yield current.grading.finish();
+  if (current) yield { closed: true };
   else {
-    // No row to miss the column: a header without rows is checked here, or a typo would pass unnoticed.
     const known = header?.();
     if (known && !hasColumn(known, column)) throw noColumn(column, known.cells);
   }
+}
+
+/**
+ * One item graded as a member of its group: the result finished for the item
+ * (error rows, conversion messages) and its values by slot for the statistics.
+ */
+export function groupMember(item: InputItem, grade: GradeWithValues, model: RuleSetModel): GroupMember {
+  const graded = grade(itemRecord(item));
+  const result = finishItem(item, graded.result, model);
+  const member = { row: item.row, result, values: result.errors ? null : graded.values };
+  return item.kept ? { ...member, kept: item.kept } : member;
 }
 
 /** The field the column `name` gives: itself, or what the header's column of that name is read as. */

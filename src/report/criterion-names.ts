@@ -5,11 +5,11 @@ import type { LocalizedText } from '../text/localized-text';
  * Each requirement's name for people, by id: its label, with the grade it
  * belongs to (`apf@1` → `全年能源消耗效率 APF（1级）`, `Annual performance
  * factor APF (Grade 1)`), so one requirement of a grade reads as those of a
- * table do (with a single grade, the label alone).
+ * table do (with a single grade, the label alone). Group requirements too.
  */
 export function criterionNames(model: RuleSetModel): Map<string, LocalizedText> {
   const names = new Map<string, LocalizedText>();
-  for (const check of [...model.scope, ...model.criteria]) {
+  for (const check of [...model.scope, ...model.criteria, ...(model.group?.criteria ?? [])]) {
     // With one grade there is nothing to tell apart: `重量负偏差`, not `重量负偏差（合格）`.
     const grade = model.grades.length > 1 ? check.grade?.label : undefined;
     names.set(check.id, {

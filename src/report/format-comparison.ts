@@ -1,8 +1,8 @@
-import { type GradeChange, NOT_GRADED_KEY, type RuleSetComparison } from '../compare/compare-rule-sets';
+import type { GradeChange, RuleSetComparison } from '../compare/compare-rule-sets';
 import type { CompareCounts, TalliedChange } from '../compare/compare-tally';
-import { displayWidth, pad } from '../text/display-width';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { COMPARE_TEXT, compareGradeText, compareSummaryLines } from './compare-summary';
+import { migrationTableLines } from './migration-table';
 
 /** What {@link formatComparison} says about each rule set. */
 export interface ComparedRuleSet {
@@ -42,17 +42,6 @@ export function formatComparison(
   const zh = lang === 'zh';
   const { names } = options;
   const name = (id: string) => (zh ? (names?.get(id)?.zh ?? id) : id);
-  const rowsKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
-  const colKeys = [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
-  for (const key of Object.keys(comparison.matrix)) if (!rowsKeys.includes(key)) rowsKeys.splice(-1, 0, key);
-  const table = [
-    ['A ↓  B →', ...colKeys.map((k) => compareGradeText(k, b.grades, lang))],
-    ...rowsKeys.map((from) => [
-      compareGradeText(from, a.grades, lang),
-      ...colKeys.map((to) => String(comparison.matrix[from]?.[to] ?? 0)),
-    ]),
-  ];
-  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => displayWidth(r[i]!))));
   const lines = [
     ...[
       ['A', a],
@@ -62,12 +51,7 @@ export function formatComparison(
       return zh ? `${key}：${id} ${version}（${file}）` : `${key}: ${id} ${version} (${file})`;
     }),
     '',
-    ...table.map((r) =>
-      r
-        .map((c, i) => (i === 0 ? pad(c, widths[i]!) : ' '.repeat(widths[i]! - displayWidth(c)) + c))
-        .join('  ')
-        .trimEnd(),
-    ),
+    ...migrationTableLines(comparison.matrix, a.grades, b.grades, lang),
     '',
     ...compareSummaryLines(options.counts, lang),
   ];

@@ -239,7 +239,7 @@ describe.concurrent('qgrade compare', () => {
     const samples = 'examples/cement-lot-samples.csv';
     const run = await cli.run(['compare', lots, lots, samples]);
     expect(run.stderr).toMatch(
-      /^compare grades record by record and does not compare group requirements \(cv-28d-\S+.*\): run qgrade grade --group-by <column> with each rule set$/m,
+      /^compare grades record by record and does not compare group requirements \(cv-28d-\S+.*\): add --group-by <column> to grade and compare the groups too$/m,
     );
     const zh = await cli.run(['--lang', 'zh', 'compare', lots, lots, samples]);
     expect(zh.stderr).toMatch(/^compare 逐条记录比较，不比较组要求（cv-28d-\S+）：/m);

@@ -28,7 +28,14 @@ describe('the committee workflow of the READMEs', () => {
   it('is the same commands in both READMEs, xlsx in → HTML and xlsx out → diff → compare', () => {
     expect(workflow('README.zh-CN.md')).toEqual(english);
     const all = english.join('\n');
-    for (const step of [' grade .*\\.xlsx$', '-f html -o ', '-f xlsx -o ', ' diff ', ' compare .*\\.xlsx$'])
+    for (const step of [
+      ' grade .*\\.xlsx$',
+      '-f html -o ',
+      '-f xlsx -o ',
+      ' diff ',
+      ' compare .*\\.xlsx$',
+      ' compare --group-by ',
+    ])
       expect(all).toMatch(new RegExp(step, 'm'));
   });
 
@@ -65,7 +72,11 @@ describe('the committee workflow of the READMEs', () => {
         );
       }
       if (line.includes(' diff ')) expect(stdout, context).toContain('cell:apfLimits[≤ 4500][2]');
-      if (o < 0 && line.includes(' compare '))
+      if (line.includes(' --group-by '))
+        expect(stdout, context).toContain(
+          '组 2026-10 42.5（第 1–8 行）：优等品 → 一等品  28 天抗压强度变异系数（优等品）',
+        );
+      else if (o < 0 && line.includes(' compare '))
         expect(stdout, context).toContain('行 2（KFR-35GW/B3）：2级 → 3级');
     }
     const html = readFileSync(outputs.get('report.html')!, 'utf8');

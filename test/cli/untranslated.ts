@@ -45,7 +45,18 @@ export const TERMS = new Set([
   ...['table', 'json', 'ndjson', 'csv', 'tsv', 'xlsx', 'html', 'markdown', 'text', 'junit', 'zh', 'en'],
   ...['ruleset', 'input'],
   // field names of a suite's uncovered entries and of compare's and diff's JSON, written as keys
-  ...['uncovered', 'criterion', 'row', 'sides', 'reason', 'criteria', 'matrix', 'changes', 'entries'],
+  ...[
+    'uncovered',
+    'criterion',
+    'row',
+    'sides',
+    'reason',
+    'criteria',
+    'matrix',
+    'changes',
+    'entries',
+    'groups',
+  ],
   // the commands, named as such; the two rule sets compared, A and B; a count, n
   ...ALL_COMMANDS,
   ...['A', 'B', 'n'],

@@ -1,17 +1,28 @@
 import { type Command, Option } from 'commander';
-import { createComparison, type GradeChange, gradePairs } from '../../compare/compare-rule-sets';
+import {
+  createGroupComparison,
+  type GroupGradeChange,
+  type GroupPairStep,
+  gradeGroupPairs,
+} from '../../compare/compare-groups';
+import { createComparison, type GradeChange } from '../../compare/compare-rule-sets';
 import { createCompareTally, type TalliedChange } from '../../compare/compare-tally';
+import { type GradedPair, gradePairs } from '../../compare/grade-pairs';
 import { diffEntriesForChange } from '../../diff/diff-entries-for-change';
 import { diffRuleSets } from '../../diff/diff-rule-sets';
 import { changeLine } from '../../diff/diff-sections';
-import { createGrader } from '../../grade/create-grader';
+import { compileGrader, createGrader } from '../../grade/create-grader';
+import type { RecordSource } from '../../input/read-records';
+import type { GroupResult } from '../../model/group-result';
 import { compareClosingLine } from '../../report/compare-summary';
 import { criterionNames } from '../../report/criterion-names';
 import { formatComparison } from '../../report/format-comparison';
+import { formatGroupComparison, groupClosingLine } from '../../report/format-group-comparison';
 import { createCompareReport } from '../../report/html/compare-report';
 import { comparisonWorkbook } from '../../report/xlsx/comparison-workbook';
 import { loadRuleSet } from '../../resolve/load-rule-set';
 import { type IndicatorInfo, modelOf, type RuleSet } from '../../resolve/rule-set';
+import type { Language } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
@@ -20,6 +31,7 @@ import { openReportFile, REPORT_FORMATS, type ReportFormat } from '../report-fil
 
 interface CompareOptions extends InputOptions {
   format: 'table' | 'json' | ReportFormat;
+  groupBy?: string;
   output?: string;
   summary: boolean;
   progress: boolean;
@@ -37,7 +49,11 @@ export function registerCompare(program: Command, context: () => CliContext, run
         .choices(['table', 'json', ...REPORT_FORMATS])
         .default('table'),
     )
-    .option('-o, --output <file>', 'the file -f xlsx or -f html writes');
+    .option('-o, --output <file>', 'the file -f xlsx or -f html writes')
+    .option(
+      '-g, --group-by <column>',
+      'also grade each group of records with the same value in this column (a lot, a month) as a unit under both rule sets, with their group statistics, and compare the groups; the input must be sorted by it',
+    );
   addInputOptions(command)
     .option('--no-summary', 'no closing line on stderr')
     .option('--no-progress', 'no progress bar on stderr')
@@ -52,12 +68,18 @@ Examples:
   $ qgrade compare -f json home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/room-air-conditioners.json
   $ qgrade compare -f html -o compare.html home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/room-air-conditioners.json
   $ qgrade --lang zh compare -f xlsx -o compare.xlsx home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/air-conditioners-zh.csv
+  $ qgrade compare --group-by lot building-materials/cement-lot-grade examples/cement-lot-grade-draft.yaml examples/cement-lot-samples.csv
 
 --format json prints { total, changed, matrix, changes, ruleSetDiff }: matrix[gradeUnderA][gradeUnderB]
 counts records ("null" = not graded), changes lists { row, from, to, criteria, diff } for each record
 whose grade differs, criteria naming the requirements whose outcome or limit differs between A and B
 and diff the keys of the entries of ruleSetDiff (what \`qgrade diff A B -f json\` prints) that moved it.
 CSV cells are converted by the indicator types of A (B's for indicators only B has).
+With --group-by, each run of rows with the same key is also graded as a unit under A and under B, and
+the groups are compared: json adds groups { column, total, changed, up, down, sideways, matrix,
+changes }, each change { group, rows, from, to, direction, criteria, records } naming the group
+requirements that moved it and how many of its records changed grade. A key that comes back after its
+group closed stops the run with exit code 2 (sort the input by the key).
 
 Exit codes: 0 every record valid under both, 1 some record invalid under either, 2 usage error or a rule set that does not load.`,
     )
@@ -73,10 +95,12 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const b = await loadRuleSet(pathB);
         const source = await openRecords(data, options, indicatorsOf(a, b), ctx.io.stdin, ctx);
         announceKept(ctx, source);
-        announceGroups(ctx, a, b);
+        if (options.groupBy === undefined) announceGroups(ctx, a, b);
         const comparison = createComparison(a, b);
         const page =
-          options.format === 'html' ? createCompareReport(a, b, { lang: ctx.lang, input: data }) : undefined;
+          options.format === 'html'
+            ? createCompareReport(a, b, { lang: ctx.lang, input: data, groupBy: options.groupBy })
+            : undefined;
         const tally = createCompareTally(a, b);
         // The rule-set diff entries that moved each changed record, by row: all of them for JSON
         // (its documented `diff`), those of the requirements whose outcome changed for the table.
@@ -85,9 +109,20 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const causedBy = new Map<number, string[]>();
         const causes = new Map<number, TalliedChange>();
         const progress = inputProgress(ctx, source, options.progress);
+        const groups =
+          options.groupBy === undefined ? undefined : createGroupComparison(a, b, options.groupBy);
+        const groupWhy = new Map<GroupGradeChange, string[]>();
         let rows = 0;
         try {
-          for await (const pair of gradePairs(source.items, createGrader(a), createGrader(b))) {
+          for await (const step of gradeSteps(a, b, source, options.groupBy)) {
+            if ('groups' in step) {
+              const change = groups!.add(step.groups.a, step.groups.b, step.groups.records);
+              page?.addGroup(step.groups.a, step.groups.b, step.groups.records);
+              if (change)
+                groupWhy.set(change, movedSentences(change, step.groups.a, step.groups.b, ctx.lang));
+              continue;
+            }
+            const { pair } = step;
             const change = comparison.add(pair.a, pair.b, pair.row);
             const tallied = tally.add(pair.a, pair.b);
             page?.add(pair.a, pair.b, pair.row);
@@ -109,6 +144,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           progress.done();
         }
         const result = comparison.result();
+        const grouped = groups?.result();
         const counts = tally.counts();
         const names = new Map([...criterionNames(modelOf(a)), ...criterionNames(modelOf(b))]);
         if (page) await file!.write(page.render());
@@ -119,11 +155,18 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               counts,
               causes: (c) => causes.get(c.row),
               names,
+              ...(grouped ? { groups: grouped } : {}),
             }),
           );
         } else if (options.format === 'json') {
           const changes = result.changes.map((c) => ({ ...c, diff: movedBy.get(c.row) ?? [] }));
-          ctx.out(JSON.stringify({ ...result, changes, ruleSetDiff: diff }, null, 2));
+          ctx.out(
+            JSON.stringify(
+              { ...result, changes, ...(grouped ? { groups: grouped } : {}), ruleSetDiff: diff },
+              null,
+              2,
+            ),
+          );
         } else {
           const entries = new Map(diff.entries.map((e) => [e.key, e]));
           const why = (c: GradeChange) =>
@@ -136,11 +179,49 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               names,
             }),
           );
+          if (grouped)
+            ctx.out(
+              `\n${formatGroupComparison(grouped, describe(a), describe(b), ctx.lang, names, (c) => groupWhy.get(c) ?? [])}`,
+            );
         }
-        if (options.summary) ctx.err(compareClosingLine(counts, ctx.lang));
+        if (options.summary) {
+          ctx.err(compareClosingLine(counts, ctx.lang));
+          if (grouped) ctx.err(groupClosingLine(grouped, ctx.lang));
+        }
         return counts.a.invalid + counts.b.invalid > 0 ? EXIT.problems : EXIT.ok;
       }),
     );
+}
+
+/** What each moved group requirement says under A and under B: its value, limit and outcome. */
+function movedSentences(change: GroupGradeChange, a: GroupResult, b: GroupResult, lang: Language): string[] {
+  const lines: string[] = [];
+  for (const id of change.criteria) {
+    for (const [key, result] of [
+      ['A', a],
+      ['B', b],
+    ] as const) {
+      const c = result.criteria.find((x) => x.id === id);
+      if (c) lines.push(`${key}${lang === 'zh' ? '：' : ': '}${c.message[lang]}`);
+    }
+  }
+  return lines;
+}
+
+/** Each record graded under A and B, and with `--group-by` each group as it closes. */
+function gradeSteps(
+  a: RuleSet,
+  b: RuleSet,
+  source: RecordSource,
+  column: string | undefined,
+): AsyncIterable<GroupPairStep> {
+  if (column === undefined) return pairsOnly(gradePairs(source.items, createGrader(a), createGrader(b)));
+  const side = (r: RuleSet) => ({ grade: compileGrader(r).gradeWithValues, model: modelOf(r) });
+  return gradeGroupPairs(source.items, column, side(a), side(b), source.header);
+}
+
+async function* pairsOnly(pairs: AsyncIterable<GradedPair>): AsyncGenerator<GroupPairStep> {
+  for await (const pair of pairs) yield { pair };
 }
 
 function indicatorsOf(a: RuleSet, b: RuleSet): IndicatorInfo[] {
@@ -153,7 +234,7 @@ function describe(r: RuleSet) {
 }
 
 /**
- * compare grades record by record: a rule set's group requirements (a lot's CV, a pass rate) are not
+ * Without --group-by, compare grades record by record: a rule set's group requirements (a lot's CV, a pass rate) are not
  * compared, and a committee weighing a new lot limit must not read the silence as "no change".
  */
 function announceGroups(ctx: CliContext, a: RuleSet, b: RuleSet): void {
@@ -162,7 +243,7 @@ function announceGroups(ctx: CliContext, a: RuleSet, b: RuleSet): void {
   const list = ctx.lang === 'zh' ? ids.join('、') : ids.join(', ');
   ctx.err(
     ctx.lang === 'zh'
-      ? `compare 逐条记录比较，不比较组要求（${list}）：请用每个规则集分别运行 qgrade grade --group-by <列>`
-      : `compare grades record by record and does not compare group requirements (${list}): run qgrade grade --group-by <column> with each rule set`,
+      ? `compare 逐条记录比较，不比较组要求（${list}）：加上 --group-by <列> 可同时按组评级并比较各组`
+      : `compare grades record by record and does not compare group requirements (${list}): add --group-by <column> to grade and compare the groups too`,
   );
 }

@@ -1,10 +1,18 @@
+import {
+  createGroupComparison,
+  type GroupComparison,
+  type GroupGradeChange,
+} from '../../compare/compare-groups';
 import { NOT_GRADED_KEY } from '../../compare/compare-rule-sets';
-import { type ChangeDirection, type CompareCounts, createCompareTally } from '../../compare/compare-tally';
+import { type CompareCounts, createCompareTally } from '../../compare/compare-tally';
+import type { ChangeDirection } from '../../compare/grade-direction';
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
+import type { GroupCriterionResult, GroupResult } from '../../model/group-result';
 import { keptValue, setKeptValue } from '../../model/kept-values';
 import type { RuleSet } from '../../resolve/rule-set';
 import type { Language } from '../../text/localized-text';
 import { COMPARE_TEXT, changeRows, compareGradeText, sideRows } from '../compare-summary';
+import { groupClosingLine } from '../format-group-comparison';
 import { escapeHtml } from './escape-html';
 import { criterionName, DEFAULT_MAX_RECORDS, type HtmlReportOptions, inputLine } from './grade-report';
 import { formatCount as n, formatShare as share, HTML_TEXTS as T } from './html-texts';
@@ -33,6 +41,11 @@ export type CompareTotals = CompareCounts;
 export interface CompareReport {
   /** Counts one record graded by A and by B (`row`: its 1-based position; default one after the last). */
   add(a: ReportResult, b: ReportResult, row?: number): void;
+  /**
+   * Counts one group of records graded as a unit by A and by B (`compare --group-by`), with how many
+   * of its records changed grade; the page then shows the groups' matrix and each group that moved.
+   */
+  addGroup(a: GroupResult, b: GroupResult, records: number): void;
   /** Records compared, unchanged and changed (up, down), and graded or not (invalid, by reason) under A and B. */
   totals(): CompareTotals;
   /** The report as one self-contained HTML page. */
@@ -66,7 +79,14 @@ const MAX_KEPT_COLUMNS = 6;
  * records.forEach((r, i) => report.add(ga.gradeSync(r), gb.gradeSync(r), i + 1));
  * await writeFile('compare.html', report.render());
  */
-export function createCompareReport(a: RuleSet, b: RuleSet, options: HtmlReportOptions = {}): CompareReport {
+export function createCompareReport(
+  a: RuleSet,
+  b: RuleSet,
+  options: HtmlReportOptions & {
+    /** The column groups are keyed by, for the groups' heading (default `group`). */
+    groupBy?: string;
+  } = {},
+): CompareReport {
   const lang = options.lang ?? 'en';
   const maxRecords = Math.max(0, options.maxRecords ?? DEFAULT_MAX_RECORDS);
   const fromKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
@@ -78,6 +98,8 @@ export function createCompareReport(a: RuleSet, b: RuleSet, options: HtmlReportO
   const gradeLabelA = new Map(a.grades.map((g) => [g.id, g.label[lang]]));
   const gradeLabelB = new Map(b.grades.map((g) => [g.id, g.label[lang]]));
   const tally = createCompareTally(a, b);
+  const groups = createGroupComparison(a, b, options.groupBy ?? 'group');
+  const groupLines: string[] = [];
   let lastRow = 0;
 
   return {
@@ -130,6 +152,11 @@ export function createCompareReport(a: RuleSet, b: RuleSet, options: HtmlReportO
         ].join(''),
       });
     },
+    addGroup(groupA, groupB, records) {
+      const change = groups.add(groupA, groupB, records);
+      if (change && groupLines.length < maxRecords)
+        groupLines.push(groupChangeRow(change, groupA, groupB, a, b, lang));
+    },
     totals: () => tally.counts(),
     render() {
       const ids = new IdSource();
@@ -153,21 +180,7 @@ export function createCompareReport(a: RuleSet, b: RuleSet, options: HtmlReportO
           columnCaption: `${T.underB[lang]} →`,
         },
       );
-      const table = [
-        `<table class="matrix"><thead><tr><th>${T.underA[lang]} ↓ ${T.underB[lang]} →</th>`,
-        ...toKeys.map((k) => `<th class="n">${escapeHtml(label(k, b))}</th>`),
-        '</tr></thead><tbody>',
-        ...fromKeys.map(
-          (f, i) =>
-            `<tr><th>${escapeHtml(label(f, a))}</th>${toKeys
-              .map(
-                (t, j) =>
-                  `<td class="n" data-from="${escapeHtml(f)}" data-to="${escapeHtml(t)}">${n(cells[i]![j]!)}</td>`,
-              )
-              .join('')}</tr>`,
-        ),
-        '</tbody></table>',
-      ].join('');
+      const table = matrixTable(fromKeys, toKeys, cells, label, a, b, lang);
       const card = (text: string, value: number, key: string, withShare: boolean) =>
         `<li data-summary="${key}">${text}<b>${n(value)}</b>${withShare ? share(value, total) : ''}</li>`;
       const body = [
@@ -185,6 +198,7 @@ export function createCompareReport(a: RuleSet, b: RuleSet, options: HtmlReportO
         table,
         movedMostSection(tally.causeCounts(), movedBy, lang),
         movedSection(listed, keptColumns, changed, maxRecords, lang),
+        groups.result().total > 0 ? groupsSection(groups.result(), groupLines, label, a, b, lang) : '',
       ];
       return reportPage(
         lang,
@@ -193,6 +207,101 @@ export function createCompareReport(a: RuleSet, b: RuleSet, options: HtmlReportO
       );
     },
   };
+}
+
+/** A migration matrix as a table: grade under A down, under B across, a count in each cell. */
+function matrixTable(
+  fromKeys: readonly string[],
+  toKeys: readonly string[],
+  cells: readonly (readonly number[])[],
+  label: (key: string, side: RuleSet) => string,
+  a: RuleSet,
+  b: RuleSet,
+  lang: Language,
+): string {
+  return [
+    `<table class="matrix"><thead><tr><th>${T.underA[lang]} ↓ ${T.underB[lang]} →</th>`,
+    ...toKeys.map((k) => `<th class="n">${escapeHtml(label(k, b))}</th>`),
+    '</tr></thead><tbody>',
+    ...fromKeys.map(
+      (f, i) =>
+        `<tr><th>${escapeHtml(label(f, a))}</th>${toKeys
+          .map(
+            (t, j) =>
+              `<td class="n" data-from="${escapeHtml(f)}" data-to="${escapeHtml(t)}">${n(cells[i]![j]!)}</td>`,
+          )
+          .join('')}</tr>`,
+    ),
+    '</tbody></table>',
+  ].join('');
+}
+
+/** The groups compared: their matrix, how many moved, and each group that moved with the group requirements that moved it. */
+function groupsSection(
+  groups: GroupComparison,
+  lines: readonly string[],
+  label: (key: string, side: RuleSet) => string,
+  a: RuleSet,
+  b: RuleSet,
+  lang: Language,
+): string {
+  const fromKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
+  for (const key of Object.keys(groups.matrix)) if (!fromKeys.includes(key)) fromKeys.splice(-1, 0, key);
+  const toKeys = [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
+  const cells = fromKeys.map((f) => toKeys.map((t) => groups.matrix[f]?.[t] ?? 0));
+  const out = [
+    `<h2 data-groups="${escapeHtml(groups.column)}">${escapeHtml(T.groupsBy(groups.column)[lang])}</h2>`,
+    `<p class="meta">${T.groupMigrationNote[lang]}</p>`,
+    matrixTable(fromKeys, toKeys, cells, label, a, b, lang),
+    `<p data-summary="groups">${escapeHtml(groupClosingLine(groups, lang))}</p>`,
+    `<h3>${T.groupsMoved[lang]}</h3>`,
+  ];
+  if (groups.changed === 0) {
+    out.push(`<p>${T.noGroupChanges[lang]}</p>`);
+    return out.join('\n');
+  }
+  out.push(
+    `<table class="records"><thead><tr><th>${T.group[lang]}</th><th>${T.rows[lang]}</th><th>${T.underA[lang]}</th><th></th><th>${T.underB[lang]}</th><th>${T.movedBy[lang]}</th></tr></thead><tbody>`,
+    ...lines,
+    '</tbody></table>',
+  );
+  return out.join('\n');
+}
+
+/** One group that moved, as a table row: the group requirements that moved it, with the statistic and each limit's outcome. */
+function groupChangeRow(
+  change: GroupGradeChange,
+  groupA: GroupResult,
+  groupB: GroupResult,
+  a: RuleSet,
+  b: RuleSet,
+  lang: Language,
+): string {
+  const arrow =
+    change.direction === 'up'
+      ? '<span class="up">↑</span>'
+      : change.direction === 'down'
+        ? '<span class="down">↓</span>'
+        : '→';
+  // Each requirement's own sentence under A and B: the statistic shown to its decimals, the limit, met or not.
+  const said = (side: string, c: GroupCriterionResult | undefined) =>
+    `<p>${side}${T.colon[lang]}${c ? `${c.passed ? '<span class="m ok">✓</span>' : '<span class="m no">✗</span>'} ${escapeHtml(c.message[lang])}` : `<span class="na">${T.notInRuleSet[lang]}</span>`}</p>`;
+  const items = change.criteria.map(
+    (id) =>
+      `<li data-criterion="${escapeHtml(id)}">${said(
+        'A',
+        groupA.criteria.find((c) => c.id === id),
+      )}${said(
+        'B',
+        groupB.criteria.find((c) => c.id === id),
+      )}</li>`,
+  );
+  if (change.records > 0) items.push(`<li>${escapeHtml(T.recordsChanged(change.records)[lang])}</li>`);
+  const rows =
+    change.rows.first === change.rows.last
+      ? `${change.rows.first}`
+      : `${change.rows.first}–${change.rows.last}`;
+  return `<tr data-group="${escapeHtml(change.group)}"><td>${escapeHtml(change.group)}</td><td class="n">${rows}</td><td>${escapeHtml(compareGradeText(change.from, a.grades, lang))}</td><td>${arrow}</td><td>${escapeHtml(compareGradeText(change.to, b.grades, lang))}</td><td><ul class="x">${items.join('')}</ul></td></tr>`;
 }
 
 /** "Limit changed, same outcome", as a heading. */

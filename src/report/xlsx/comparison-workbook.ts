@@ -1,3 +1,4 @@
+import type { GroupComparison } from '../../compare/compare-groups';
 import { type GradeChange, NOT_GRADED_KEY, type RuleSetComparison } from '../../compare/compare-rule-sets';
 import type { CompareCounts, TalliedChange } from '../../compare/compare-tally';
 import { keptValue } from '../../model/kept-values';
@@ -44,6 +45,8 @@ export interface ComparisonWorkbookOptions {
   causes: (change: GradeChange) => Pick<TalliedChange, 'causes' | 'limitOnly'> | undefined;
   /** Requirement names by id (default: the ids). */
   names?: ReadonlyMap<string, LocalizedText>;
+  /** The groups compared (`compare --group-by`): two more sheets. */
+  groups?: GroupComparison;
 }
 
 /**
@@ -57,6 +60,10 @@ export interface ComparisonWorkbookOptions {
  *   grade under A and under B, the requirements whose outcome moved the
  *   record (names, then ids), and those whose limit changed with the same
  *   outcome.
+ * - With `groups`, **Group migration** (组的等级迁移): the groups' matrix and
+ *   figures; and **Changed groups** (等级变化的组): the group, its first and
+ *   last row, the grade under A and under B, the group requirements that
+ *   moved it (names, then ids), and how many of its records changed grade.
  *
  * @example
  * const sheets = comparisonSheets(comparison, a, b, { lang: 'en' });
@@ -72,13 +79,9 @@ export function comparisonSheets(
   const zh = lang === 'zh';
   const show = (key: string | null, side: ComparedWorkbookRuleSet) =>
     compareGradeText(key, side.grades, lang);
-  const rowKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
-  for (const key of Object.keys(comparison.matrix)) if (!rowKeys.includes(key)) rowKeys.splice(-1, 0, key);
   const colKeys = [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
-  const matrixRows: SheetCell[][] = rowKeys.map((from) => [
-    show(from, a),
-    ...colKeys.map((to) => comparison.matrix[from]?.[to] ?? 0),
-  ]);
+  const matrixHeader = [T.corner[lang], ...colKeys.map((k) => show(k, b))];
+  const matrixRows = matrixCells(comparison.matrix, a, colKeys, show);
   const about = (r: ComparedWorkbookRuleSet) =>
     zh ? `${r.id} ${r.version}（${r.file}）` : `${r.id} ${r.version} (${r.file})`;
   // A breakdown is indented under the figure it adds up to.
@@ -95,7 +98,7 @@ export function comparisonSheets(
   );
   const matrix: SheetSpec = {
     name: T.matrix[lang],
-    header: [T.corner[lang], ...colKeys.map((k) => show(k, b))],
+    header: matrixHeader,
     rows: matrixRows,
     frozenColumns: 1,
   };
@@ -135,7 +138,59 @@ export function comparisonSheets(
     }),
     frozenColumns: kept.length,
   };
-  return [matrix, changes];
+  if (!options.groups) return [matrix, changes];
+  const groups = options.groups;
+  const moves = [
+    [T.groups[lang], groups.total],
+    [COMPARE_TEXT.unchanged[lang], groups.total - groups.changed],
+    [COMPARE_TEXT.changed[lang], groups.changed],
+    [indent(COMPARE_TEXT.up[lang], true), groups.up],
+    [indent(COMPARE_TEXT.down[lang], true), groups.down],
+    ...(groups.sideways > 0 ? [[indent(COMPARE_TEXT.sideways[lang], true), groups.sideways]] : []),
+  ];
+  const groupMatrix: SheetSpec = {
+    name: T.groupMatrix[lang],
+    header: matrixHeader,
+    rows: [...matrixCells(groups.matrix, a, colKeys, show), [], [T.group[lang], groups.column], [], ...moves],
+    frozenColumns: 1,
+  };
+  const groupChanges: SheetSpec = {
+    name: T.groupChanges[lang],
+    header: [
+      T.group[lang],
+      T.firstRow[lang],
+      T.lastRow[lang],
+      T.gradeUnderA[lang],
+      T.gradeUnderB[lang],
+      COMPARE_TEXT.causes[lang],
+      T.criterionIds[lang],
+      T.recordsChanged[lang],
+    ],
+    rows: groups.changes.map((c) => [
+      c.group,
+      c.rows.first,
+      c.rows.last,
+      show(c.from, a),
+      show(c.to, b),
+      c.criteria.map(name).join(sep),
+      c.criteria.join('; '),
+      c.records,
+    ]),
+    frozenColumns: 1,
+  };
+  return [matrix, changes, groupMatrix, groupChanges];
+}
+
+/** A matrix's rows: grade under A down (highest first, by label, "not graded" last), a count per grade under B. */
+function matrixCells(
+  cells: Record<string, Record<string, number>>,
+  a: ComparedWorkbookRuleSet,
+  colKeys: readonly string[],
+  show: (key: string | null, side: ComparedWorkbookRuleSet) => string,
+): SheetCell[][] {
+  const rowKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
+  for (const key of Object.keys(cells)) if (!rowKeys.includes(key)) rowKeys.splice(-1, 0, key);
+  return rowKeys.map((from) => [show(from, a), ...colKeys.map((to) => cells[from]?.[to] ?? 0)]);
 }
 
 /**

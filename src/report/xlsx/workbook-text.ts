@@ -39,6 +39,13 @@ export const WORKBOOK_TEXT = {
   movedBy: { zh: '变动的要求', en: 'Criteria that moved' },
   invalidRecord: { zh: '（记录无效）', en: '(invalid record)' },
   changed: { zh: '等级变化', en: 'Changed' },
+  groupMatrix: { zh: '组的等级迁移', en: 'Group migration' },
+  groupChanges: { zh: '等级变化的组', en: 'Changed groups' },
+  group: { zh: '组', en: 'Group' },
+  groups: { zh: '组数', en: 'Groups' },
+  firstRow: { zh: '首行', en: 'First row' },
+  lastRow: { zh: '末行', en: 'Last row' },
+  recordsChanged: { zh: '等级变化的记录数', en: 'Records that changed grade' },
 } as const satisfies Record<string, LocalizedText>;
 
 /**

@@ -1,0 +1,181 @@
+import { GroupGrading } from '../grade/grade-group';
+import { type GradeWithValues, groupMember, splitGroups } from '../grade/group-stream';
+import type { InputItem, WrittenHeader } from '../input/input-item';
+import type { GroupCriterionResult, GroupResult } from '../model/group-result';
+import type { RuleSetModel } from '../model/rule-set-model';
+import { type ChangeDirection, gradeDirection } from './grade-direction';
+import type { GradedPair } from './grade-pairs';
+import { migrationMatrix } from './migration-matrix';
+
+/**
+ * A group (a lot, a month's samples) whose grade differs between the two rule sets.
+ *
+ * @example
+ * for (const c of comparison.groups.changes) console.log(`${c.group}: ${c.from} → ${c.to} (${c.criteria.join(', ')})`);
+ */
+export interface GroupGradeChange {
+  /** The group's key (the `--group-by` column's value). */
+  group: string;
+  /** Rows of the group's first and last record. */
+  rows: {
+    /** The group's first input row. */
+    first: number;
+    /** Its last input row. */
+    last: number;
+  };
+  /** Grade of the group under rule set A; `null` when not graded. */
+  from: string | null;
+  /** Grade of the group under rule set B; `null` when not graded. */
+  to: string | null;
+  /** Which way it moved (ranked on B's ladder where B has the grade; not graded ranks lowest). */
+  direction: ChangeDirection;
+  /**
+   * Ids of the group requirements (on the group's statistics) whose outcome
+   * differs between A and B: met under one and not under the other, or
+   * asked by one only and not met there. Empty when only its records moved it.
+   */
+  criteria: string[];
+  /** How many of the group's records have a different grade under A and B (each listed among the record changes). */
+  records: number;
+}
+
+/**
+ * Groups graded with two rule sets: how many, how their grades moved, and
+ * each group whose grade differs.
+ *
+ * @example
+ * const { total, changed, up, down, matrix, changes } = comparison.groups;
+ */
+export interface GroupComparison {
+  /** The column the records were grouped by. */
+  column: string;
+  /** Groups compared. */
+  total: number;
+  /** Groups whose grade differs (`changes.length`); `up + down + sideways = changed`. */
+  changed: number;
+  /** Of those, a higher grade under B. */
+  up: number;
+  /** Of those, a lower grade under B. */
+  down: number;
+  /** Of those, neither higher nor lower (a grade only A's ladder has, at the same rank). */
+  sideways: number;
+  /**
+   * Migration matrix: group grade under A → under B → number of groups,
+   * every grade of A and `"null"` (not graded) a row holding every grade of
+   * B and `"null"`, zeros included.
+   */
+  matrix: Record<string, Record<string, number>>;
+  /** The groups whose grade differs, in input order. */
+  changes: GroupGradeChange[];
+}
+
+/**
+ * Collects a comparison of groups; see {@link createGroupComparison}.
+ *
+ * @example
+ * const groups = createGroupComparison(oldRules, newRules, 'lot');
+ * groups.add(gradedUnderA, gradedUnderB, 2);
+ */
+export interface GroupComparisonBuilder {
+  /**
+   * Counts one group graded by A and by B.
+   *
+   * @param records - how many of its records have a different grade under A and B
+   * @returns the change, when the group's grade differs
+   */
+  add(a: GroupResult, b: GroupResult, records: number): GroupGradeChange | undefined;
+  /** The comparison so far. */
+  result(): GroupComparison;
+}
+
+/**
+ * Starts a comparison of groups graded with two rule sets (lowest grade first, as a rule set lists them).
+ *
+ * @example
+ * const groups = createGroupComparison(oldRules, newRules, 'lot');
+ * for (const [a, b] of gradedLots) groups.add(a, b, 0);
+ * groups.result().changed;
+ */
+export function createGroupComparison(
+  a: { grades: readonly { id: string }[] },
+  b: { grades: readonly { id: string }[] },
+  column: string,
+): GroupComparisonBuilder {
+  const matrix = migrationMatrix(a, b);
+  const directionOf = gradeDirection(a, b);
+  const changes: GroupGradeChange[] = [];
+  const moves = { up: 0, down: 0, sideways: 0 };
+  let total = 0;
+  return {
+    add(groupA, groupB, records) {
+      total++;
+      matrix.count(groupA.grade, groupB.grade);
+      if (groupA.grade === groupB.grade) return undefined;
+      const direction = directionOf(groupA.grade, groupB.grade);
+      moves[direction]++;
+      const change: GroupGradeChange = {
+        group: groupA.group,
+        rows: groupA.rows,
+        from: groupA.grade,
+        to: groupB.grade,
+        direction,
+        criteria: movedGroupCriteria(groupA.criteria, groupB.criteria),
+        records,
+      };
+      changes.push(change);
+      return change;
+    },
+    result: () => ({ column, total, changed: changes.length, ...moves, matrix: matrix.cells, changes }),
+  };
+}
+
+/** The group requirements met under one rule set and not the other (one that only one asks counts as met by the other). */
+function movedGroupCriteria(
+  a: readonly GroupCriterionResult[],
+  b: readonly GroupCriterionResult[],
+): string[] {
+  const inB = new Map(b.map((c) => [c.id, c.passed]));
+  const inA = new Set(a.map((c) => c.id));
+  const moved = a.filter((c) => c.passed !== (inB.get(c.id) ?? true)).map((c) => c.id);
+  for (const c of b) if (!inA.has(c.id) && !c.passed) moved.push(c.id);
+  return moved;
+}
+
+/** A step of {@link gradeGroupPairs}: a record graded by both rule sets, or a group that closed, graded by both. */
+export type GroupPairStep =
+  | { pair: GradedPair }
+  | { groups: { a: GroupResult; b: GroupResult; records: number } };
+
+/**
+ * Grades each input item with two rule sets, as {@link gradePairs} does, and
+ * each group of items (a run with the same value in `column`, as
+ * `grade --group-by` splits them: the input sorted by the column) with both
+ * as a unit, yielding the group when it closes, after its records.
+ */
+export async function* gradeGroupPairs(
+  items: AsyncIterable<InputItem> | Iterable<InputItem>,
+  column: string,
+  a: { grade: GradeWithValues; model: RuleSetModel },
+  b: { grade: GradeWithValues; model: RuleSetModel },
+  header?: () => WrittenHeader | undefined,
+): AsyncGenerator<GroupPairStep> {
+  let current: { a: GroupGrading; b: GroupGrading; records: number } | undefined;
+  for await (const step of splitGroups(items, column, header)) {
+    if (step.closed) {
+      yield { groups: { a: current!.a.finish(), b: current!.b.finish(), records: current!.records } };
+      current = undefined;
+      continue;
+    }
+    current ??= {
+      a: new GroupGrading(a.model, step.key),
+      b: new GroupGrading(b.model, step.key),
+      records: 0,
+    };
+    const memberA = groupMember(step.item, a.grade, a.model);
+    const memberB = groupMember(step.item, b.grade, b.model);
+    current.a.add(memberA);
+    current.b.add(memberB);
+    if (memberA.result.grade !== memberB.result.grade) current.records++;
+    yield { pair: { row: step.item.row, a: memberA.result, b: memberB.result } };
+  }
+}

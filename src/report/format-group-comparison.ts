@@ -1,0 +1,73 @@
+import type { GroupComparison, GroupGradeChange } from '../compare/compare-groups';
+import type { Language, LocalizedText } from '../text/localized-text';
+import { compareGradeText } from './compare-summary';
+import type { ComparedRuleSet } from './format-comparison';
+import { migrationTableLines } from './migration-table';
+
+/**
+ * Groups compared, as text: a heading naming the column, the migration
+ * matrix of the groups, the figures, and each changed group with its rows,
+ * the group requirements that moved it, and how many of its records changed
+ * grade (listed among the record changes above it).
+ *
+ * @param names - requirement names, shown in Chinese (English shows ids)
+ * @param why - lines printed under a changed group (e.g. the moved requirements' sentences under A and B)
+ */
+export function formatGroupComparison(
+  groups: GroupComparison,
+  a: ComparedRuleSet,
+  b: ComparedRuleSet,
+  lang: Language,
+  names?: ReadonlyMap<string, LocalizedText>,
+  why?: (change: GroupGradeChange) => readonly string[],
+): string {
+  const zh = lang === 'zh';
+  const name = (id: string) => (zh ? (names?.get(id)?.zh ?? id) : id);
+  const lines = [
+    zh ? `按 ${groups.column} 分组比较：` : `Groups by ${groups.column}:`,
+    '',
+    ...migrationTableLines(groups.matrix, a.grades, b.grades, lang),
+    '',
+    groupClosingLine(groups, lang),
+  ];
+  for (const c of groups.changes) {
+    const rows =
+      c.rows.first === c.rows.last
+        ? zh
+          ? `第 ${c.rows.first} 行`
+          : `row ${c.rows.first}`
+        : zh
+          ? `第 ${c.rows.first}–${c.rows.last} 行`
+          : `rows ${c.rows.first}–${c.rows.last}`;
+    const head = zh ? `组 ${c.group}（${rows}）：` : `group ${c.group} (${rows}): `;
+    const moved = c.criteria.length > 0 ? `  ${c.criteria.map(name).join(zh ? '、' : ', ')}` : '';
+    lines.push(
+      `${head}${compareGradeText(c.from, a.grades, lang)} → ${compareGradeText(c.to, b.grades, lang)}${moved}`,
+    );
+    for (const line of why?.(c) ?? []) lines.push(`    ${line}`);
+    if (c.records > 0) {
+      lines.push(
+        zh
+          ? `    其中 ${c.records} 条记录的等级变化（见上方各行）`
+          : `    ${c.records} of its record${c.records === 1 ? '' : 's'} changed grade (listed above)`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The groups' figures in one line, as the closing line on stderr gives them.
+ *
+ * @example
+ * groupClosingLine(groups, 'en'); // '20 groups, 2 changed grade (0 up, 2 down)'
+ */
+export function groupClosingLine(groups: GroupComparison, lang: Language): string {
+  const { total, changed, up, down, sideways } = groups;
+  if (lang === 'zh') {
+    const other = sideways > 0 ? `，无高低之分 ${sideways} 组` : '';
+    return `共 ${total} 组，等级变化 ${changed} 组（升高 ${up} 组，降低 ${down} 组${other}）`;
+  }
+  const other = sideways > 0 ? `, ${sideways} neither up nor down` : '';
+  return `${total} group${total === 1 ? '' : 's'}, ${changed} changed grade (${up} up, ${down} down${other})`;
+}

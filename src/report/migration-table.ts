@@ -1,0 +1,36 @@
+import { NOT_GRADED_KEY } from '../compare/migration-matrix';
+import { displayWidth, pad } from '../text/display-width';
+import type { Language, LocalizedText } from '../text/localized-text';
+import { compareGradeText } from './compare-summary';
+
+type Ladder = readonly { id: string; label?: LocalizedText }[];
+
+/**
+ * A migration matrix as aligned text lines: grade under A down, grade under
+ * B across, highest grade first, by grade label, "not graded" last; a grade
+ * the matrix holds that A's ladder does not list goes before "not graded".
+ */
+export function migrationTableLines(
+  matrix: Record<string, Record<string, number>>,
+  a: Ladder,
+  b: Ladder,
+  lang: Language,
+): string[] {
+  const rowsKeys = [...a.map((g) => g.id).reverse(), NOT_GRADED_KEY];
+  const colKeys = [...b.map((g) => g.id).reverse(), NOT_GRADED_KEY];
+  for (const key of Object.keys(matrix)) if (!rowsKeys.includes(key)) rowsKeys.splice(-1, 0, key);
+  const table = [
+    ['A ↓  B →', ...colKeys.map((k) => compareGradeText(k, b, lang))],
+    ...rowsKeys.map((from) => [
+      compareGradeText(from, a, lang),
+      ...colKeys.map((to) => String(matrix[from]?.[to] ?? 0)),
+    ]),
+  ];
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => displayWidth(r[i]!))));
+  return table.map((r) =>
+    r
+      .map((c, i) => (i === 0 ? pad(c, widths[i]!) : ' '.repeat(widths[i]! - displayWidth(c)) + c))
+      .join('  ')
+      .trimEnd(),
+  );
+}

@@ -1,0 +1,220 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { GroupComparison } from '../../src/compare/compare-groups';
+import { compareRuleSets, loadRuleSet, type RuleSetComparison } from '../../src/index';
+import { readBack } from '../report/xlsx/read-back';
+import { ROOT, useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+const LOTS = 'building-materials/cement-lot-grade';
+const DRAFT = 'examples/cement-lot-grade-draft.yaml';
+type Grouped = RuleSetComparison & { groups: GroupComparison };
+
+/*
+ * Lots of two samples each, 28-day strengths around a mean of 50 MPa; CV = s / mean (sample s):
+ *   P 48.8, 51.2 → s 1.697, CV 3.39 %: first under A (≤ 4.0 met, ≤ 3.0 not) and under the draft (≤ 3.5 met);
+ *   Q 48.7, 51.3 → s 1.838, CV 3.68 %: first under A, conforming under the draft (> 3.5);
+ *   R 49.4, 50.6 → s 0.849, CV 1.70 %: superior under A (≤ 3.0), first under the draft (> 1.5, ≤ 3.5);
+ *   S holds a record whose strength is not a number: not graded under both.
+ * Every sample meets every record requirement of both (3-day 24 MPa, setting 150 / 240 min).
+ */
+const HEAD = 'lot,strengthClass,compressive3d,compressive28d,initialSetting,finalSetting';
+const LOT_ROWS = [
+  ['P', 48.8],
+  ['P', 51.2],
+  ['Q', 48.7],
+  ['Q', 51.3],
+  ['R', 49.4],
+  ['R', 50.6],
+  ['S', 50],
+  ['S', 'x'],
+] as const;
+const csv = (rows: readonly (readonly [string, number | string])[]) =>
+  [HEAD, ...rows.map(([lot, c28]) => `${lot},42.5,24,${c28},150,240`)].join('\n');
+
+function lotsFile(rows: readonly (readonly [string, number | string])[] = LOT_ROWS): string {
+  const file = join(temp(), `lots-${rows.length}-${Math.random().toString(36).slice(2)}.csv`);
+  writeFileSync(file, csv(rows));
+  return file;
+}
+
+describe.concurrent('qgrade compare --group-by', () => {
+  it('json: each lot graded under A and B, the lots that moved with the group requirement that moved them', async () => {
+    const { code, stdout, stderr } = await cli.run([
+      'compare',
+      '-f',
+      'json',
+      '--group-by',
+      'lot',
+      LOTS,
+      DRAFT,
+      lotsFile(),
+    ]);
+    expect(code).toBe(1); // lot S holds an invalid record
+    const json = JSON.parse(stdout) as Grouped;
+    expect(json).toMatchObject({ total: 8, changed: 0 });
+    expect(json.groups).toMatchObject({ column: 'lot', total: 4, changed: 2, up: 0, down: 2, sideways: 0 });
+    expect(json.groups.changes).toEqual([
+      {
+        group: 'Q',
+        rows: { first: 3, last: 4 },
+        from: 'first',
+        to: 'conforming',
+        direction: 'down',
+        criteria: ['cv-28d-first'],
+        records: 0,
+      },
+      {
+        group: 'R',
+        rows: { first: 5, last: 6 },
+        from: 'superior',
+        to: 'first',
+        direction: 'down',
+        criteria: ['cv-28d-superior'],
+        records: 0,
+      },
+    ]);
+    expect(json.groups.matrix).toEqual({
+      conforming: { conforming: 0, first: 0, superior: 0, null: 0 },
+      first: { conforming: 1, first: 1, superior: 0, null: 0 },
+      superior: { conforming: 0, first: 1, superior: 0, null: 0 },
+      null: { conforming: 0, first: 0, superior: 0, null: 1 },
+    });
+    const cells = Object.values(json.groups.matrix).flatMap((line) => Object.values(line));
+    expect(cells.reduce((x, y) => x + y, 0)).toBe(json.groups.total);
+    // Groups are compared, so stderr does not say they are not; it closes with the groups' figures.
+    expect(stderr).not.toContain('does not compare group requirements');
+    expect(stderr).toContain('4 groups, 2 changed grade (0 up, 2 down)');
+  });
+
+  it('counts the records of a lot that changed grade, and lists them among the record changes', async () => {
+    // The draft with a stricter superior final setting (≤ 235 min): each sample (240 min) drops to first.
+    const draft = readFileSync(join(ROOT, DRAFT), 'utf8').replace(
+      'require: "≤ 390 min"',
+      'require: "≤ 235 min"',
+    );
+    expect(draft).toContain('≤ 235 min');
+    const stricter = join(temp(), 'stricter.yaml');
+    writeFileSync(stricter, draft);
+    const { stdout } = await cli.run(['compare', '-f', 'json', '-g', 'lot', LOTS, stricter, lotsFile()]);
+    const json = JSON.parse(stdout) as Grouped;
+    // Every valid sample was superior record by record; now each is first (row 8 is invalid under both).
+    expect(json.changes.map((c) => [c.row, c.from, c.to])).toEqual(
+      [1, 2, 3, 4, 5, 6, 7].map((row) => [row, 'superior', 'first']),
+    );
+    // P stays first (its CV already held it there), so only Q and R are listed, each with its two records.
+    expect(json.groups.changes.map((c) => [c.group, c.from, c.to, c.criteria, c.records])).toEqual([
+      ['Q', 'first', 'conforming', ['cv-28d-first'], 2],
+      ['R', 'superior', 'first', ['cv-28d-superior'], 2],
+    ]);
+  });
+
+  it('table, in Chinese: the groups’ matrix, figures, and each moved lot with its requirement under A and B', async () => {
+    const { stdout, stderr } = await cli.run([
+      '--lang',
+      'zh',
+      'compare',
+      '-g',
+      'lot',
+      LOTS,
+      DRAFT,
+      lotsFile(),
+    ]);
+    expect(stdout).toContain(
+      [
+        '按 lot 分组比较：',
+        '',
+        'A ↓  B →  优等品  一等品  合格品  不分级',
+        '优等品         0       1       0       0',
+        '一等品         0       1       1       0',
+        '合格品         0       0       0       0',
+        '不分级         0       0       0       1',
+        '',
+        '共 4 组，等级变化 2 组（升高 0 组，降低 2 组）',
+        '组 Q（第 3–4 行）：一等品 → 合格品  28 天抗压强度变异系数（一等品）',
+        '    A：28 天抗压强度变异系数 3.7 %，要求 ≤ 4.0：满足；最低 48.7 MPa（第 3 行），最高 51.3 MPa（第 4 行）',
+        '    B：28 天抗压强度变异系数 3.7 %，要求 ≤ 3.5：不满足；最低 48.7 MPa（第 3 行），最高 51.3 MPa（第 4 行）',
+        '组 R（第 5–6 行）：优等品 → 一等品  28 天抗压强度变异系数（优等品）',
+      ].join('\n'),
+    );
+    expect(stderr).toContain('共 4 组，等级变化 2 组（升高 0 组，降低 2 组）');
+  });
+
+  it('xlsx: a sheet with the groups’ matrix and figures, and one with each lot that moved', async () => {
+    const out = join(temp(), 'lots.xlsx');
+    await cli.run(['--lang', 'zh', 'compare', '-f', 'xlsx', '-o', out, '-g', 'lot', LOTS, DRAFT, lotsFile()]);
+    const sheets = await readBack(readFileSync(out));
+    expect(sheets.map((s) => s.name)).toEqual(['等级迁移', '等级变化的记录', '组的等级迁移', '等级变化的组']);
+    const [, , matrix, changes] = sheets;
+    expect(matrix!.rows.slice(0, 5)).toEqual([
+      ['A ↓  B →', '优等品', '一等品', '合格品', '不分级'],
+      ['优等品', 0, 1, 0, 0],
+      ['一等品', 0, 1, 1, 0],
+      ['合格品', 0, 0, 0, 0],
+      ['不分级', 0, 0, 0, 1],
+    ]);
+    const value = (label: string) => matrix!.rows.find((r) => String(r[0]).trim() === label)?.slice(1);
+    expect(value('组数')).toEqual([4]);
+    expect(value('等级变化')).toEqual([2]);
+    expect(value('等级降低')).toEqual([2]);
+    expect(changes!.rows).toEqual([
+      ['组', '首行', '末行', 'A 的等级', 'B 的等级', '引起变化的要求', '要求编号', '等级变化的记录数'],
+      ['Q', 3, 4, '一等品', '合格品', '28 天抗压强度变异系数（一等品）', 'cv-28d-first', 0],
+      ['R', 5, 6, '优等品', '一等品', '28 天抗压强度变异系数（优等品）', 'cv-28d-superior', 0],
+    ]);
+  });
+
+  it('html: a section for the groups, with a row for each lot that moved', async () => {
+    const out = join(temp(), 'lots.html');
+    await cli.run(['compare', '-f', 'html', '-o', out, '-g', 'lot', LOTS, DRAFT, lotsFile()]);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<h2 data-groups="lot">Groups by lot</h2>');
+    expect(html).toContain('<p data-summary="groups">4 groups, 2 changed grade (0 up, 2 down)</p>');
+    const q = /<tr data-group="Q">(.*?)<\/tr>/.exec(html)![1]!;
+    expect(q).toContain('data-criterion="cv-28d-first"');
+    expect(q).toMatch(
+      /A: <span class="m ok">✓<\/span> CV of 28-day compressive strength 3\.7 %, required ≤ 4\.0: met/,
+    );
+    expect(q).toMatch(
+      /B: <span class="m no">✗<\/span> CV of 28-day compressive strength 3\.7 %, required ≤ 3\.5: not met/,
+    );
+    expect(html).not.toContain('data-group="P"');
+  });
+
+  it('stops with exit code 2 when a lot comes back after it closed, as grade --group-by does', async () => {
+    const file = lotsFile([
+      ['P', 48.8],
+      ['Q', 48.7],
+      ['P', 51.2],
+    ]);
+    const { code, stderr } = await cli.run(['compare', '-g', 'lot', LOTS, DRAFT, file]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('row 3 has lot "P" again, but that group closed at row 1');
+  });
+
+  it('names the closest column when the input has none of that name', async () => {
+    const { code, stderr } = await cli.run(['compare', '-g', 'lots', LOTS, DRAFT, lotsFile()]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--group-by lots: the input has no column "lots"; did you mean "lot"?');
+  });
+
+  it('the library gives the same groups from records as objects', async () => {
+    const [a, b] = await Promise.all([loadRuleSet(LOTS), loadRuleSet(join(ROOT, DRAFT))]);
+    const records = LOT_ROWS.slice(0, 6).map(([lot, c28]) => ({
+      lot,
+      strengthClass: '42.5',
+      compressive3d: 24,
+      compressive28d: c28,
+      initialSetting: 150,
+      finalSetting: 240,
+    }));
+    const result = await compareRuleSets(a, b, records, { groupBy: 'lot' });
+    expect(result.groups?.changes.map((c) => [c.group, c.from, c.to, c.criteria])).toEqual([
+      ['Q', 'first', 'conforming', ['cv-28d-first']],
+      ['R', 'superior', 'first', ['cv-28d-superior']],
+    ]);
+    expect((await compareRuleSets(a, b, records)).groups).toBeUndefined();
+  });
+});
