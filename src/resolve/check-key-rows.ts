@@ -1,8 +1,8 @@
 import type { Expr } from '../model/expr';
-import { JRE_OPERATORS } from '../model/operators';
-import type { CheckModel, ConditionModel, Operand, TableModel } from '../model/rule-set-model';
+import type { CheckModel, Operand, TableModel } from '../model/rule-set-model';
 import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
+import { mayHold, type Value } from './condition-may-hold';
 import type { ModelContext } from './model-context';
 
 /**
@@ -67,8 +67,6 @@ export function checkKeyRows(
     if (enumKeys.length > 1 && table.rows.length > 0) checkCombinations(ctx, table, enumKeys, readers);
   }
 }
-
-type Value = string | number | boolean;
 
 /** How many combinations of enum values a table is checked for at most: beyond, it is not checked. */
 const MAX_COMBINATIONS = 20_000;
@@ -174,26 +172,4 @@ function exprReads(e: Expr, index: number): boolean {
     default:
       return false;
   }
-}
-
-/**
- * Whether a `when` may hold for a record with the `given` values: false only
- * when the conditions on those indicators rule it out; a condition on anything
- * else may hold.
- */
-function mayHold(c: ConditionModel, given: ReadonlyMap<string, Value>): boolean {
-  if ('all' in c) return c.all.every((x) => mayHold(x, given));
-  if ('any' in c) return c.any.some((x) => mayHold(x, given));
-  // "not" of a condition known for these values is known; of anything else it may hold.
-  if ('not' in c) return isKnown(c.not, given) ? !mayHold(c.not, given) : true;
-  if (!given.has(c.fact)) return true;
-  return JRE_OPERATORS[c.operator].holds(given.get(c.fact), c.value);
-}
-
-/** Whether a condition's truth follows from the `given` values alone. */
-function isKnown(c: ConditionModel, given: ReadonlyMap<string, Value>): boolean {
-  if ('all' in c) return c.all.every((x) => isKnown(x, given));
-  if ('any' in c) return c.any.every((x) => isKnown(x, given));
-  if ('not' in c) return isKnown(c.not, given);
-  return given.has(c.fact);
 }

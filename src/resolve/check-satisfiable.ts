@@ -1,7 +1,8 @@
 import { ruleSetIssue } from '../errors/rule-set-issue';
 import { operatorSymbol } from '../model/operators';
-import type { CheckModel, Operand, TableModel } from '../model/rule-set-model';
+import type { CheckModel, ConditionModel, Operand, TableModel } from '../model/rule-set-model';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { mayHold, type Value } from './condition-may-hold';
 import type { ModelContext } from './model-context';
 import { zhGrade } from './zh-grade';
 
@@ -37,8 +38,8 @@ export interface KnownSpan {
  * on one value that leave nothing between them ("≥ 45" in one requirement,
  * "≤ 40" in another). Grades are cumulative, so such a grade and every grade
  * above it can never be the result. A limit read from a table cell is
- * checked row by row against what the value can be, at the cell; it is not
- * combined with other limits. Only plain limits are looked at (a number, a
+ * checked row by row against what the value can be, at the cell (not a row
+ * the requirement's `when` rules out); it is not combined with other limits. Only plain limits are looked at (a number, a
  * range, a tolerance of numbers, a table cell); a count of specimens
  * (`atMostFailing`, `atLeastPassing`) is not looked at, a requirement with a
  * `when` or on a mean, min or max is not combined with others, and limits
@@ -116,6 +117,7 @@ function checkCells(
   const table = tables.find((x) => x.index === index);
   if (!table || cells.some((o) => o.table !== index)) return;
   for (const [r, row] of table.rows.entries()) {
+    if (c.when && !rowMayApply(c.when, table, r)) continue;
     const literal = (o: Operand): Operand | undefined => {
       if (o.kind !== 'cell') return o;
       const cell = row.cells.get(o.column);
@@ -141,6 +143,16 @@ function checkCells(
       (span.lower === declared.upper && !(span.lowerInclusive && declared.upperInclusive));
     warnCellNeverMet(ctx, inRow, table, r, path, declared.why(beyondUpper ? 'upper' : 'lower'), warned);
   }
+}
+
+/** Whether a `when` may hold for a record of row `r`: not when it rules out every value a key cell lists. */
+function rowMayApply(when: ConditionModel, table: TableModel, r: number): boolean {
+  const row = table.rows[r]!;
+  return table.keys.every(
+    (key, k) =>
+      key.match !== 'category' ||
+      (row.match[k] as Value[]).some((v) => mayHold(when, new Map([[key.indicator, v]]))),
+  );
 }
 
 function toleranceText(nominal: Operand, plus: Operand, minus: Operand, symmetric: boolean): string {

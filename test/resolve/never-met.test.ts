@@ -191,6 +191,14 @@ describe('a limit from a table cell outside the indicator’s declared range', (
     expect(warnings(text)).toEqual([]);
   });
 
+  it('no warning for a row the requirement’s when rules out', () => {
+    const text = tabled('40', '700').replace(
+      'require: "≥ settingLimits.min" }',
+      'require: "≥ settingLimits.min", when: { kind: floor } }',
+    );
+    expect(warnings(text)).toEqual([]);
+  });
+
   it.each(['40', '20', 'n/a', '~'])(
     'no warning for a cell %s: a value in range meets it, or it asks nothing',
     (cell) => {
