@@ -1,8 +1,8 @@
 import type { Expr } from '../model/expr';
-import { JRE_OPERATORS } from '../model/operators';
-import type { CheckModel, ConditionModel, Operand, TableModel } from '../model/rule-set-model';
+import type { CheckModel, Operand, TableModel } from '../model/rule-set-model';
 import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
+import { mayHold, type Value } from './condition-may-hold';
 import type { ModelContext } from './model-context';
 
 /**
@@ -13,10 +13,12 @@ import type { ModelContext } from './model-context';
  * grade table reaches the top grade on any strength). A value is not
  * missing when no requirement reading the table applies to it (each has a
  * `when` that rules the value out), or when a scope requirement (`in` /
- * `not in`) keeps it out of the standard. A value in no row at all is
- * reported, not a combination of keys missing in a table with several keys:
- * such tables often leave some out. Tables read only through derived values
- * are not looked at.
+ * `not in`) keeps it out of the standard. In a table keyed by several enum
+ * indicators, a combination of their values with no row (an alloy in a
+ * temper no row gives) is reported as well, the first five named; numeric
+ * keys are not combined (their bands are checked for gaps where the table is
+ * read), and a value in no row at all is reported only as a value. Tables
+ * read only through derived values are not looked at.
  */
 export function checkKeyRows(
   ctx: ModelContext,
@@ -28,17 +30,20 @@ export function checkKeyRows(
     // A row refused for an error in it is not missing: the error says what to fix.
     if (table.rows.length !== ctx.doc.tables?.[table.name]?.rows.length) continue;
     const readers = criteria.filter((c) => reads(c, table.index));
+    // The enum keys and, for each, the values a record reading the table may have that some row gives.
+    const enumKeys: { k: number; indicator: string; values: Value[] }[] = [];
     for (const [k, key] of table.keys.entries()) {
       if (key.match !== 'category') continue;
       const values = ctx.values.get(key.indicator)?.values;
       if (!values) continue;
-      const inRows = new Set(table.rows.flatMap((r) => r.match[k] as (string | number | boolean)[]));
-      const missing = values.filter(
+      const inRows = new Set(table.rows.flatMap((r) => r.match[k] as Value[]));
+      const relevant = values.filter(
         (v) =>
-          !inRows.has(v) &&
           inScope(scope, key.indicator, v) &&
-          readers.some((c) => !c.when || mayHold(c.when, key.indicator, v)),
+          readers.some((c) => !c.when || mayHold(c.when, new Map([[key.indicator, v]]))),
       );
+      enumKeys.push({ k, indicator: key.indicator, values: relevant.filter((v) => inRows.has(v)) });
+      const missing = relevant.filter((v) => !inRows.has(v));
       // No row read at all (every row refused): the errors about the rows say enough.
       if (missing.length === 0 || table.rows.length === 0) continue;
       const list = missing.map(String);
@@ -59,11 +64,79 @@ export function checkKeyRows(
       );
       ctx.issues.push({ ...issue, severity: 'warning' });
     }
+    if (enumKeys.length > 1 && table.rows.length > 0) checkCombinations(ctx, table, enumKeys, readers);
   }
 }
 
+/** How many combinations of enum values a table is checked for at most: beyond, it is not checked. */
+const MAX_COMBINATIONS = 20_000;
+
+/** How many missing combinations a warning names; the rest are counted. */
+const NAMED = 5;
+
+/**
+ * Warns about the combinations of the enum keys' values that no row gives
+ * and that some requirement reading the table may apply to. Each row's lists
+ * count for every combination they make; the combinations are then walked in
+ * the order of the keys and values as declared.
+ */
+function checkCombinations(
+  ctx: ModelContext,
+  table: TableModel,
+  keys: readonly { k: number; indicator: string; values: Value[] }[],
+  readers: readonly CheckModel[],
+): void {
+  const total = keys.reduce((n, key) => n * key.values.length, 1);
+  if (total <= 1 || total > MAX_COMBINATIONS) return;
+  const covered = new Set<string>();
+  for (const row of table.rows) {
+    let partial: Value[][] = [[]];
+    for (const key of keys) {
+      const cell = row.match[key.k] as Value[];
+      partial = partial.flatMap((p) => cell.map((v) => [...p, v]));
+    }
+    for (const combination of partial) covered.add(JSON.stringify(combination));
+  }
+  const named: Value[][] = [];
+  let count = 0;
+  const at = keys.map(() => 0);
+  for (let n = 0; n < total; n++) {
+    const combination = keys.map((key, i) => key.values[at[i]!]!);
+    if (!covered.has(JSON.stringify(combination))) {
+      const given = new Map(keys.map((key, i) => [key.indicator, combination[i]!]));
+      if (readers.some((c) => !c.when || mayHold(c.when, given))) {
+        count++;
+        if (named.length < NAMED) named.push(combination);
+      }
+    }
+    // The next combination: the last key's value first, as an odometer turns.
+    for (let i = keys.length - 1; i >= 0; i--) {
+      at[i] = (at[i]! + 1) % keys[i]!.values.length;
+      if (at[i] !== 0) break;
+    }
+  }
+  if (count === 0) return;
+  const en = named.map((c) => c.map((v, i) => `${keys[i]!.indicator} ${String(v)}`).join(' with '));
+  const zh = named.map((c) => c.map((v, i) => `“${keys[i]!.indicator}”为“${String(v)}”`).join('且'));
+  const more = count - named.length;
+  const one = count === 1;
+  const issue = ctx.source.issue(
+    'band-gap',
+    localized(
+      `表“${table.name}”没有${zh.join('、')}${more > 0 ? `等 ${count} 个组合` : ''}的行：这样的记录不匹配任何行，此表的要求对它判为不适用，从不限制它的等级；` +
+        `请为${one ? '这个组合' : '每个组合'}加一行（没有的等级写 n/a），或用“scope”或读取此表的要求的“when”把这样的记录排除`,
+      `table "${table.name}" has no row for ${en.join(', ')}${more > 0 ? `, and ${more} more combination${more === 1 ? '' : 's'}` : ''}: ` +
+        `a record with ${one ? 'that combination' : 'one of them'} matches no row, so the table's requirements are not applicable to it and never hold its grade back; ` +
+        `add a row for ${one ? 'it' : 'each'} (n/a in the columns of grades it cannot have), or keep such records out with "scope" or the "when" of the requirements reading the table`,
+    ),
+    ['tables', table.name, 'rows'],
+    { key: true },
+  );
+  ctx.issues.push({ ...issue, severity: 'warning' });
+}
+
 /** Whether the scope lets a record with `value` of `indicator` in (as far as its `in` / `not in` requirements say). */
-function inScope(scope: readonly CheckModel[], indicator: string, value: string | number | boolean): boolean {
+function inScope(scope: readonly CheckModel[], indicator: string, value: Value): boolean {
   for (const s of scope) {
     if (s.subject !== indicator || s.when || s.test.kind !== 'member') continue;
     const listed = s.test.values.some((l) => l.value === value);
@@ -99,21 +172,4 @@ function exprReads(e: Expr, index: number): boolean {
     default:
       return false;
   }
-}
-
-/**
- * Whether a `when` may hold for a record with `value` of `indicator`: false only
- * when the conditions on that indicator rule it out; a condition on anything
- * else may hold.
- */
-function mayHold(c: ConditionModel, indicator: string, value: string | number | boolean): boolean {
-  if ('all' in c) return c.all.every((x) => mayHold(x, indicator, value));
-  if ('any' in c) return c.any.some((x) => mayHold(x, indicator, value));
-  if ('not' in c) {
-    const inner = c.not;
-    // "not" of a condition on this indicator alone is known; of anything else it may hold.
-    return 'fact' in inner && inner.fact === indicator ? !mayHold(inner, indicator, value) : true;
-  }
-  if (c.fact !== indicator) return true;
-  return JRE_OPERATORS[c.operator].holds(value, c.value);
 }

@@ -1,7 +1,8 @@
 import { ruleSetIssue } from '../errors/rule-set-issue';
 import { operatorSymbol } from '../model/operators';
-import type { CheckModel, Operand } from '../model/rule-set-model';
+import type { CheckModel, ConditionModel, Operand, TableModel } from '../model/rule-set-model';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { mayHold, type Value } from './condition-may-hold';
 import type { ModelContext } from './model-context';
 import { zhGrade } from './zh-grade';
 
@@ -36,8 +37,10 @@ export interface KnownSpan {
  * cutoff of 105 over scores of 0–100), and, grade by grade, literal limits
  * on one value that leave nothing between them ("≥ 45" in one requirement,
  * "≤ 40" in another). Grades are cumulative, so such a grade and every grade
- * above it can never be the result. Only plain limits are looked at (a
- * number, a range, a tolerance of numbers); a count of specimens
+ * above it can never be the result. A limit read from a table cell is
+ * checked row by row against what the value can be, at the cell (not a row
+ * the requirement's `when` rules out); it is not combined with other limits. Only plain limits are looked at (a number, a
+ * range, a tolerance of numbers, a table cell); a count of specimens
  * (`atMostFailing`, `atLeastPassing`) is not looked at, a requirement with a
  * `when` or on a mean, min or max is not combined with others, and limits
  * compared rounded are widened by a rounding step, so nothing is reported
@@ -54,12 +57,16 @@ export function checkSatisfiable(
   const ordered = [...checks].sort((a, b) => (a.grade?.index ?? -1) - (b.grade?.index ?? -1));
   const together = new Map<string, Span>();
   const contradicted = new Set<string>();
+  const tables = [...ctx.tables.values()];
+  // A cell read by two requirements alike (a mean and each value) is warned about once.
+  const warned = new Set<string>();
   for (const c of ordered) {
     // A count of specimens meeting a limit no specimen can meet may still be met: "at most 1 failing" by 1 specimen.
     if (c.aggregate === 'atMostFailing' || c.aggregate === 'atLeastPassing') continue;
+    const declared = c.subject ? known.get(c.subject) : undefined;
+    if (declared) checkCells(ctx, c, declared, tables, warned);
     const span = c.subject ? spanOf(c) : undefined;
     if (!span || !c.subject) continue;
-    const declared = known.get(c.subject);
     if (declared && isEmpty(meet(declared, span))) {
       const beyondUpper =
         span.lower > declared.upper ||
@@ -86,6 +93,71 @@ export function checkSatisfiable(
     }
     together.set(c.subject, both);
   }
+}
+
+/**
+ * Checks each row's cells of a requirement whose limit is read from a table
+ * (a cell, or a tolerance of cells and numbers) against what the value can
+ * be, as a written limit is checked, and warns at the cell. A limit that is
+ * a formula over cells is not looked at, nor `~` and `n/a` cells.
+ */
+function checkCells(
+  ctx: ModelContext,
+  c: CheckModel,
+  declared: KnownSpan,
+  tables: readonly TableModel[],
+  warned: Set<string>,
+): void {
+  const t = c.test;
+  const parts =
+    t.kind === 'compare' ? [t.operand] : t.kind === 'tolerance' ? [t.nominal, t.plus, t.minus] : [];
+  const cells = parts.filter((o) => o.kind === 'cell');
+  if (cells.length === 0 || parts.some((o) => o.kind === 'expr')) return;
+  const index = cells[0]!.table;
+  const table = tables.find((x) => x.index === index);
+  if (!table || cells.some((o) => o.table !== index)) return;
+  for (const [r, row] of table.rows.entries()) {
+    if (c.when && !rowMayApply(c.when, table, r)) continue;
+    const literal = (o: Operand): Operand | undefined => {
+      if (o.kind !== 'cell') return o;
+      const cell = row.cells.get(o.column);
+      return cell && !cell.unavailable ? { kind: 'literal', literal: cell } : undefined;
+    };
+    let test: CheckModel['test'];
+    if (t.kind === 'compare') {
+      const operand = literal(t.operand);
+      if (!operand) continue;
+      test = { ...t, operand };
+    } else if (t.kind === 'tolerance') {
+      const [nominal, plus, minus] = [literal(t.nominal), literal(t.plus), literal(t.minus)];
+      if (!nominal || !plus || !minus) continue;
+      test = { ...t, nominal, plus, minus, text: toleranceText(nominal, plus, minus, t.symmetric) };
+    } else return;
+    const inRow: CheckModel = { ...c, test };
+    const span = spanOf(inRow);
+    if (!span || !isEmpty(meet(declared, span))) continue;
+    const first = cells[0]!;
+    const path = [...row.path, table.keys.length + first.columnIndex];
+    const beyondUpper =
+      span.lower > declared.upper ||
+      (span.lower === declared.upper && !(span.lowerInclusive && declared.upperInclusive));
+    warnCellNeverMet(ctx, inRow, table, r, path, declared.why(beyondUpper ? 'upper' : 'lower'), warned);
+  }
+}
+
+/** Whether a `when` may hold for a record of row `r`: not when it rules out every value a key cell lists. */
+function rowMayApply(when: ConditionModel, table: TableModel, r: number): boolean {
+  const row = table.rows[r]!;
+  return table.keys.every(
+    (key, k) =>
+      key.match !== 'category' ||
+      (row.match[k] as Value[]).some((v) => mayHold(when, new Map([[key.indicator, v]]))),
+  );
+}
+
+function toleranceText(nominal: Operand, plus: Operand, minus: Operand, symmetric: boolean): string {
+  const text = (o: Operand) => (o.kind === 'literal' ? o.literal.text : '');
+  return symmetric ? `${text(nominal)} ± ${text(plus)}` : `${text(nominal)} +${text(plus)}/-${text(minus)}`;
 }
 
 /** The values a requirement accepts, or undefined when it is not a plain numeric limit. */
@@ -212,6 +284,48 @@ function warnNeverMet(ctx: ModelContext, c: CheckModel, why: LocalizedText): voi
       ...at(c),
     }),
   );
+}
+
+/** What a requirement never met in one row of a table does to the grades of the records in that row. */
+function rowConsequence(ctx: ModelContext, c: CheckModel): LocalizedText {
+  const g = c.grade;
+  if (!g)
+    return localized(
+      '此行适用的每条记录都在标准范围之外',
+      'every record this row applies to is outside the standard',
+    );
+  if (c.when)
+    return localized(
+      `此行及其“when”条件适用的记录永远达不到等级${zhGrade(ctx, g)}`,
+      `a record this row and its "when" apply to can never reach grade "${g.id}"`,
+    );
+  if (g.index === 0)
+    return localized('此行适用的记录都不能评上任何等级', 'no record this row applies to can be graded');
+  return localized(
+    `此行适用的记录永远达不到等级${zhGrade(ctx, g)}及以上`,
+    `a record this row applies to can never reach grade "${g.id}" or any grade above it`,
+  );
+}
+
+function warnCellNeverMet(
+  ctx: ModelContext,
+  c: CheckModel,
+  table: TableModel,
+  r: number,
+  path: (string | number)[],
+  why: LocalizedText,
+  warned: Set<string>,
+): void {
+  const then = rowConsequence(ctx, c);
+  const asks = shown(c);
+  const text = localized(
+    `表“${table.name}”第 ${r + 1} 行的要求“${asks}”永远不会满足：${why.zh}；${then.zh}`,
+    `the requirement ${asks} in row ${r + 1} of table "${table.name}" can never be met: ${why.en}; ${then.en}`,
+  );
+  const id = `${path.join(':')}|${text.en}`;
+  if (warned.has(id)) return;
+  warned.add(id);
+  ctx.issues.push({ ...ctx.source.issue('unreachable-grade', text, path), severity: 'warning' });
 }
 
 function warnContradiction(ctx: ModelContext, c: CheckModel, other: CheckModel): void {

@@ -10,8 +10,12 @@ import type { ModelContext, ValueInfo } from './model-context';
  * A unit that is also the name of a value or table (`≥ 40 kv`) most likely
  * meant a formula, so the message says how to write one.
  *
+ * The same holds for a condition's number (`when: { capacity: "≤ 4.5 kW" }`),
+ * which the messages then call a condition.
+ *
  * @param name - the indicator or derived value the limit applies to
  * @param number - the limit's number as written, for the formula example
+ * @param what - whether the number is a requirement's limit or a `when` condition's
  * @returns undefined when the unit is the value's own
  *
  * @example
@@ -24,17 +28,19 @@ export function limitUnitProblem(
   info: ValueInfo,
   written: string,
   number: string,
+  what: 'limit' | 'condition' = 'limit',
 ): LocalizedText | undefined {
   if (written === info.unit) return undefined;
   const unit = info.unit;
+  const [zhWhat, enWhat] = what === 'limit' ? ['限值', 'limit'] : ['条件', 'condition'];
   const zh =
     unit === undefined
-      ? `限值的单位是${spaced(written)}，但“${name}”没有单位：请只写数值`
-      : `限值的单位是${spaced(written)}，但“${name}”的单位是${spaced(unit)}：请只写数值，或写单位${spaced(unit)}`;
+      ? `${zhWhat}的单位是${spaced(written)}，但“${name}”没有单位：请只写数值`
+      : `${zhWhat}的单位是${spaced(written)}，但“${name}”的单位是${spaced(unit)}：请只写数值，或写单位${spaced(unit)}`;
   const en =
     unit === undefined
-      ? `the limit is written in ${written}, but "${name}" is measured in no unit: write the number alone`
-      : `the limit is written in ${written}, but "${name}" is measured in ${unit}: write the number alone or with ${unit}`;
+      ? `the ${enWhat} is written in ${written}, but "${name}" is measured in no unit: write the number alone`
+      : `the ${enWhat} is written in ${written}, but "${name}" is measured in ${unit}: write the number alone or with ${unit}`;
   if (/^[A-Za-z_$][\w$]*$/.test(written) && (ctx.values.has(written) || ctx.tables.has(written)))
     return localized(
       `${zh}；“${written}”也是某个值或表的名称：公式要用运算符连接，如“${number} * ${written}”`,

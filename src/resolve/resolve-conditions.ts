@@ -11,6 +11,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
+import { limitUnitProblem } from './limit-unit';
 import { didYouMean, kindName, type ModelContext, type ValueInfo } from './model-context';
 
 /**
@@ -87,6 +88,14 @@ function resolveMapEntry(
         ),
         path,
       );
+      return undefined;
+    }
+    // A unit after the number is the value's own or refused, as in a limit: "≤ 4.5 kW" on a value in W was read as 4.5 W.
+    const { unit, literal } = syntax.operand;
+    const unitProblem =
+      unit === undefined ? undefined : limitUnitProblem(ctx, name, info, unit, literal.text, 'condition');
+    if (unitProblem) {
+      ctx.error('type-mismatch', unitProblem, path);
       return undefined;
     }
     const operator = COMPARE_OPERATORS[syntax.operator].jre;

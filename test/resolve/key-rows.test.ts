@@ -90,3 +90,104 @@ describe('an enum value with no row in a table keyed by it', () => {
     expect(check(when)).toEqual([]);
   });
 });
+
+/** Aluminium extrusions: the limit depends on the alloy and its temper together (figures illustrative). */
+const extrusion = (
+  rows: string,
+  { when = '', values = '[T4, T5, T6]', thickness = false } = {},
+) => `${ruleFileHeader('test/key-combinations', { zh: '型材', en: 'Extrusions' })}indicators:
+  alloy: { type: enum, values: ["6061", "6063", "6082"], label: { zh: 牌号, en: Alloy } }
+  temper: { type: enum, values: ${values}, label: { zh: 状态, en: Temper } }
+  wall: { type: number, unit: mm, range: "> 0", label: { zh: 壁厚, en: Wall thickness } }
+  tensile: { type: number, unit: MPa, range: "> 0", label: { zh: 抗拉强度, en: Tensile strength } }
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+tables:
+  tensileMin:
+    keys: [alloy, temper${thickness ? ', wall' : ''}]
+    columns: [alloy, temper${thickness ? ', wall' : ''}, value]
+    rows:
+${rows}
+criteria:
+  - id: tensile
+    indicator: tensile
+    require: "≥ tensileMin.value"${when}
+`;
+
+describe('a combination of enum keys with no row in a table keyed by several', () => {
+  const full = `      - [["6061", "6063", "6082"], T4, 180]
+      - ["6061", [T5, T6], 260]
+      - ["6063", T5, 160]
+      - ["6063", T6, 205]
+      - ["6082", T5, 270]
+      - ["6082", T6, 310]`;
+
+  it('warns at the rows, naming the combination, what happens and the fix', async () => {
+    const text = extrusion(full.replace('      - ["6063", T6, 205]\n', ''));
+    const issues = check(text);
+    expect(
+      issues.map((i) => ({ code: i.code, severity: i.severity, line: i.line, column: i.column })),
+    ).toEqual([{ code: 'band-gap', severity: 'warning', line: 20, column: 5 }]);
+    expect(issues[0]!.text.en).toBe(
+      'table "tensileMin" has no row for alloy 6063 with temper T6: a record with that combination matches no row, so the table\'s requirements are not applicable to it and never hold its grade back; add a row for it (n/a in the columns of grades it cannot have), or keep such records out with "scope" or the "when" of the requirements reading the table',
+    );
+    expect(issues[0]!.text.zh).toBe(
+      '表“tensileMin”没有“alloy”为“6063”且“temper”为“T6”的行：这样的记录不匹配任何行，此表的要求对它判为不适用，从不限制它的等级；请为这个组合加一行（没有的等级写 n/a），或用“scope”或读取此表的要求的“when”把这样的记录排除',
+    );
+    // What the warning is about: any tensile strength passes.
+    const result = await createGrader(checkRuleSet(text).ruleSet!).grade({
+      alloy: '6063',
+      temper: 'T6',
+      wall: 2,
+      tensile: 1,
+    });
+    expect(result.grade).toBe('ok');
+  });
+
+  it('names the first five combinations and counts the rest, in one warning', () => {
+    const issues = check(
+      extrusion(`      - ["6061", T4, 180]\n      - ["6063", T5, 160]\n      - ["6082", T6, 310]`),
+    );
+    expect(issues.map((i) => i.text.en)).toEqual([
+      expect.stringContaining(
+        'has no row for alloy 6061 with temper T5, alloy 6061 with temper T6, alloy 6063 with temper T4, alloy 6063 with temper T6, alloy 6082 with temper T4, and 1 more combination: a record with one of them matches no row',
+      ),
+    ]);
+    expect(issues[0]!.text.zh).toContain(
+      '没有“alloy”为“6061”且“temper”为“T5”、“alloy”为“6061”且“temper”为“T6”、“alloy”为“6063”且“temper”为“T4”、“alloy”为“6063”且“temper”为“T6”、“alloy”为“6082”且“temper”为“T4”等 6 个组合的行',
+    );
+  });
+
+  it('a value in no row at all is reported once, as a value, not again in combinations', () => {
+    const issues = check(extrusion(full, { values: '[T4, T5, T6, T7]' }));
+    expect(issues.map((i) => i.text.en)).toEqual([expect.stringContaining('has no row for temper T7:')]);
+  });
+
+  it('numeric band keys are not combined; the enum keys are, whatever the band', () => {
+    const banded = (rows: string) =>
+      rows
+        .split('\n')
+        .map((r) => r.replace(/, (\d+)\]$/, ', "≤ 10", $1]'))
+        .join('\n');
+    expect(check(extrusion(banded(full), { thickness: true }))).toEqual([]);
+    expect(
+      check(extrusion(banded(full.replace('      - ["6063", T6, 205]\n', '')), { thickness: true })).map(
+        (i) => i.text.en,
+      ),
+    ).toEqual([expect.stringContaining('has no row for alloy 6063 with temper T6:')]);
+  });
+
+  it('no warning when every combination has a row (lists count), or every reading when rules it out', () => {
+    expect(check(extrusion(full))).toEqual([]);
+    expect(check(extrusion(`      - [["6061", "6063", "6082"], [T4, T5, T6], 180]`))).toEqual([]);
+    const without = full.replace('      - ["6063", T6, 205]\n', '');
+    expect(
+      check(
+        extrusion(without, {
+          when: '\n    when: { not: { all: [{ fact: alloy, operator: equal, value: "6063" }, { fact: temper, operator: equal, value: T6 }] } }',
+        }),
+      ),
+    ).toEqual([]);
+    expect(check(extrusion(without, { when: '\n    when: { alloy: ["6061", "6082"] }' }))).toEqual([]);
+  });
+});

@@ -128,3 +128,42 @@ describe('parts side by side in a formula', () => {
     );
   });
 });
+
+/** A `when` written with a unit, as the limits are: the unit is checked as a limit's is, not dropped. */
+function whenText(condition: string): string {
+  return ruleText('≤ 40')
+    .replace(
+      '  - { id: c, indicator: noise, require: "≤ 40" }',
+      `  - { id: c, indicator: noise, require: "≤ 40", when: { capacity: "${condition}" } }`,
+    )
+    .replace(
+      'indicators:\n',
+      'indicators:\n  capacity: { type: number, unit: W, range: "> 0", label: { zh: 额定制冷量, en: Rated cooling capacity } }\n',
+    );
+}
+
+describe('a unit in a when', () => {
+  it.each(['≤ 4500 W', '≤ 4500W', '> 4500 W'])("%s: the value's own unit is accepted", (condition) => {
+    expect(issuesOf(whenText(condition))).toEqual([]);
+  });
+
+  it('≤ 4.5 kW for a value in W is refused, naming both units, at the condition', () => {
+    const text = whenText('≤ 4.5 kW');
+    expect(issuesOf(text)).toEqual([
+      {
+        code: 'type-mismatch',
+        line: text.split('\n').findIndex((l) => l.includes('4.5 kW')) + 1,
+        en: 'the condition is written in kW, but "capacity" is measured in W: write the number alone or with W',
+        zh: '条件的单位是 kW，但“capacity”的单位是 W：请只写数值，或写单位 W',
+      },
+    ]);
+  });
+
+  it('a unit on a value without one', () => {
+    const text = whenText('≤ 4 dB(A)').replace(' unit: W,', '');
+    expect(issuesOf(text)[0]).toMatchObject({
+      en: 'the condition is written in dB(A), but "capacity" is measured in no unit: write the number alone',
+      zh: '条件的单位是 dB(A)，但“capacity”没有单位：请只写数值',
+    });
+  });
+});

@@ -130,6 +130,83 @@ describe('contradictory limits in one grade’s ladder', () => {
   });
 });
 
+/** Noise limits from tables: a grade table by kind of unit, and a keyed table of setting times. */
+const tabled = (wallThree: string, settingMin = '45', noise = '"[20, 70]"') => `${head}indicators:
+  kind: { type: enum, values: [wall, floor], label: { zh: 类型, en: Kind } }
+  noise: { type: number, unit: dB(A), range: ${noise}, label: { zh: 噪声, en: Noise } }
+  setting: { type: number, unit: min, range: "[0, 600]", label: { zh: 初凝时间, en: Initial setting } }
+grades:
+  - { id: one, label: { zh: 一星, en: One star } }
+  - { id: two, label: { zh: 二星, en: Two stars } }
+  - { id: three, label: { zh: 三星, en: Three stars } }
+tables:
+  noiseMax:
+    keys: [kind]
+    columns: [kind, one, two, three]
+    rows:
+      - [floor, 60, 50, 45]
+      - [wall, 60, ~, ${wallThree}]
+  settingLimits:
+    keys: [kind]
+    columns: [kind, min]
+    rows:
+      - [floor, 45]
+      - [wall, ${settingMin}]
+criteria:
+  - { id: noise, indicator: noise, require: "≤ noiseMax" }
+  - { id: setting, indicator: setting, require: "≥ settingLimits.min" }
+`;
+
+describe('a limit from a table cell outside the indicator’s declared range', () => {
+  it('warns at the cell, naming the table, the row and the grade it costs', () => {
+    const text = tabled('15');
+    expect(warnings(text)).toEqual([
+      {
+        code: 'unreachable-grade',
+        severity: 'warning',
+        line: 23,
+        en: 'the requirement noise ≤ 15 in row 2 of table "noiseMax" can never be met: "noise" is declared in [20, 70]; a record this row applies to can never reach grade "three" or any grade above it',
+        zh: '表“noiseMax”第 2 行的要求“noise ≤ 15”永远不会满足：“noise”声明的取值范围是 [20, 70]；此行适用的记录永远达不到等级“三星”及以上',
+      },
+    ]);
+    const { issues } = checkRuleSet(text, { filename: 'n.yaml' });
+    expect(issues[0]!.column).toBe(23);
+  });
+
+  it('a keyed table read by a requirement of the lowest grade: no record of that row can be graded', () => {
+    expect(warnings(tabled('40', '700')).map((w) => [w.line, w.en, w.zh])).toEqual([
+      [
+        29,
+        'the requirement setting ≥ 700 in row 2 of table "settingLimits" can never be met: "setting" is declared in [0, 600]; no record this row applies to can be graded',
+        '表“settingLimits”第 2 行的要求“setting ≥ 700”永远不会满足：“setting”声明的取值范围是 [0, 600]；此行适用的记录都不能评上任何等级',
+      ],
+    ]);
+  });
+
+  it('a tolerance read from a table is checked row by row, as written with the cell', () => {
+    const text = `${tabled('40')}  - { id: noise-tolerance, indicator: noise, require: "10 ± settingLimits.min" }\n`;
+    expect(warnings(text.replace('[wall, 45]', '[wall, 5]')).map((w) => w.en)).toEqual([
+      'the requirement noise 10 ± 5 in row 2 of table "settingLimits" can never be met: "noise" is declared in [20, 70]; no record this row applies to can be graded',
+    ]);
+    expect(warnings(text)).toEqual([]);
+  });
+
+  it('no warning for a row the requirement’s when rules out', () => {
+    const text = tabled('40', '700').replace(
+      'require: "≥ settingLimits.min" }',
+      'require: "≥ settingLimits.min", when: { kind: floor } }',
+    );
+    expect(warnings(text)).toEqual([]);
+  });
+
+  it.each(['40', '20', 'n/a', '~'])(
+    'no warning for a cell %s: a value in range meets it, or it asks nothing',
+    (cell) => {
+      expect(warnings(tabled(cell))).toEqual([]);
+    },
+  );
+});
+
 const scored = (cutoffs: string) => `${head}indicators:
   energy: { type: enum, values: ["1", "2"], label: { zh: 能效等级, en: Energy grade } }
   smart: { type: number, range: "[0, 100]", label: { zh: 智能, en: Smart } }

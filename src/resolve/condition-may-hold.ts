@@ -1,0 +1,30 @@
+import { JRE_OPERATORS } from '../model/operators';
+import type { ConditionModel } from '../model/rule-set-model';
+
+/** A value a condition is tried with: an enum's value, as table key cells hold them. */
+export type Value = string | number | boolean;
+
+/**
+ * Whether a `when` may hold for a record with the `given` values: false only
+ * when the conditions on those indicators rule it out; a condition on anything
+ * else may hold.
+ *
+ * @example
+ * mayHold(when, new Map([['alloy', '6063']])) // false for when: { alloy: ["6061"] }
+ */
+export function mayHold(c: ConditionModel, given: ReadonlyMap<string, Value>): boolean {
+  if ('all' in c) return c.all.every((x) => mayHold(x, given));
+  if ('any' in c) return c.any.some((x) => mayHold(x, given));
+  // "not" of a condition known for these values is known; of anything else it may hold.
+  if ('not' in c) return isKnown(c.not, given) ? !mayHold(c.not, given) : true;
+  if (!given.has(c.fact)) return true;
+  return JRE_OPERATORS[c.operator].holds(given.get(c.fact), c.value);
+}
+
+/** Whether a condition's truth follows from the `given` values alone. */
+function isKnown(c: ConditionModel, given: ReadonlyMap<string, Value>): boolean {
+  if ('all' in c) return c.all.every((x) => isKnown(x, given));
+  if ('any' in c) return c.any.every((x) => isKnown(x, given));
+  if ('not' in c) return isKnown(c.not, given);
+  return given.has(c.fact);
+}
