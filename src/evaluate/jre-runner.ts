@@ -50,7 +50,10 @@ export async function createJsonRulesEngineRunner(
   rules: readonly RuleProperties[],
   extensions: EngineExtensions = {},
 ): Promise<CheckRunner> {
-  const { Engine } = await import('json-rules-engine');
+  const loaded = await import('json-rules-engine');
+  // A CommonJS package: a bundler that splits it into a chunk of its own (esbuild --splitting) gives
+  // only its `default`, Node gives the named export too.
+  const Engine = loaded.Engine ?? (loaded as unknown as { default: typeof loaded }).default.Engine;
   const idle: Engine[] = [];
   const create = (): Engine => {
     const engine = new Engine([], {

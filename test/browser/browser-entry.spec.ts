@@ -67,6 +67,8 @@ test('qgrade/browser grades in a page served with script-src self, with no Node 
   expect(shown.result.grade).toBe('2');
   expect(shown.result.nextGrade.blockers.map((b: { id: string }) => b.id)).toEqual(['apf@1']);
   expect(shown.result.nextGrade.blockers[0].limit.text).toBe('≥ 5.00');
+  // The json-rules-engine engine, from its own chunk, gives the same result.
+  expect(shown.jre).toEqual(shown.result);
   // Just below a limit read from text in the page.
   expect(shown.mine.grade).toBeNull();
   expect(shown.mine.criteria[0].passed).toBe(false);

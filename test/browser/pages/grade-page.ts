@@ -5,11 +5,10 @@ import { createGrader, loadBundledRuleSet, parseRuleSet } from '../../../src/bro
 
 async function main(): Promise<void> {
   const ruleSet = await loadBundledRuleSet('home-appliances/room-air-conditioner-energy');
-  const result = createGrader(ruleSet).gradeSync({
-    unitType: 'heat-pump',
-    ratedCoolingCapacity: 3500,
-    apf: 4.62,
-  });
+  const record = { unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 4.62 };
+  const result = createGrader(ruleSet).gradeSync(record);
+  // json-rules-engine is CommonJS, loaded on first use as a chunk of its own.
+  const jre = await createGrader(ruleSet, { engine: 'json-rules-engine' }).grade(record);
   const own = parseRuleSet(
     [
       'schemaVersion: 1',
@@ -27,7 +26,7 @@ async function main(): Promise<void> {
     { filename: 'page.yaml' },
   );
   const mine = createGrader(own).gradeSync({ x: 4.49 });
-  document.getElementById('result')!.textContent = JSON.stringify({ result, mine });
+  document.getElementById('result')!.textContent = JSON.stringify({ result, mine, jre });
 }
 
 main().catch((error: Error) => {
