@@ -46,8 +46,11 @@ export function inputSchema(model: RuleSetModel, limits: RecordLimits = {}): Jso
   for (const ind of model.indicators) properties[ind.name] = indicatorSchema(ind, maxTextLength);
   const conditional = model.indicators
     .filter((i) => i.requiredWhen)
-    // biome-ignore lint/suspicious/noThenProperty: `then` is the JSON Schema keyword
-    .map((i) => ({ if: conditionSchema(i.requiredWhen!), then: { required: [i.name] } }));
+    .map((i) => ({
+      if: conditionSchema(i.requiredWhen!),
+      // biome-ignore lint/suspicious/noThenProperty: `then` is the JSON Schema keyword
+      then: { required: [i.name], properties: { [i.name]: { not: { type: 'null' } } } },
+    }));
   const schema: JsonSchema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: `${model.meta.title.en} — input record`,
@@ -64,15 +67,20 @@ function indicatorSchema(ind: IndicatorModel, maxTextLength: number): JsonSchema
   const base: JsonSchema = { title: ind.label.en, description: ind.label.zh };
   if (ind.unit) base.description = `${ind.label.zh} (${ind.unit})`;
   if (ind.default !== undefined) base.default = ind.default;
-  if (ind.type === 'enum') return { ...base, enum: ind.values };
-  if (ind.type === 'boolean') return { ...base, type: 'boolean' };
-  if (ind.type === 'string') return { ...base, type: 'string', maxLength: maxTextLength };
+  const value = valueSchema(ind, maxTextLength);
+  // null is "not stated", read as a field left out: allowed where the field may be left out.
+  return ind.required ? { ...base, ...value } : { ...base, anyOf: [value, { type: 'null' }] };
+}
+
+function valueSchema(ind: IndicatorModel, maxTextLength: number): JsonSchema {
+  if (ind.type === 'enum') return { enum: ind.values };
+  if (ind.type === 'boolean') return { type: 'boolean' };
+  if (ind.type === 'string') return { type: 'string', maxLength: maxTextLength };
   const scalar: JsonSchema = { type: ind.type, ...rangeSchema(ind.range) };
-  if (ind.specimens === 0) return { ...base, ...scalar };
+  if (ind.specimens === 0) return scalar;
   // One value, or a list of one value per specimen.
   // A set of specimens (minSpecimens > 1) is a list; one value is one specimen.
   return {
-    ...base,
     type: ind.minSpecimens > 1 ? 'array' : [ind.type, 'array'],
     ...(ind.minSpecimens > 1 ? {} : rangeSchema(ind.range)),
     items: scalar,

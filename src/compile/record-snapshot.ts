@@ -45,7 +45,8 @@ export function isNotAValue(v: unknown): v is NotAValue {
 
 /**
  * Reads the indicators of a record once, own properties only (never through
- * a prototype), into a {@link RecordSnapshot}. A getter is called once, a
+ * a prototype), into a {@link RecordSnapshot}; a field that is `null` is left
+ * out. A getter is called once, a
  * list is copied element by element up to one more than the indicator
  * accepts, and a field the rule set does not name is never read, however
  * large or deep it is. A record whose fields cannot be read (a getter or a
@@ -72,7 +73,10 @@ export function snapshotRecord(
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i]!;
       if (!Object.hasOwn(input, ind.name)) continue;
-      out[i] = plain(input[ind.name], ind.specimens);
+      const v = input[ind.name];
+      // JSON's "not stated": left out, as an empty CSV cell or a Parquet NULL is.
+      if (v === null) continue;
+      out[i] = plain(v, ind.specimens);
     }
   } catch {
     return {

@@ -44,11 +44,24 @@ describe('hostile records get per-record errors, never a crash or a grade throug
     ['a bigint', 5n],
     ['an object', { valueOf: (): number => 5 }],
     ['an array', [4.5]],
-    ['null', null],
   ])('a number given as %s is a wrong-type error', async (_, apf) => {
     const result = await ac.grade({ unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf });
     expect(result.grade).toBeNull();
     expect(result.errors).toContainEqual(expect.objectContaining({ field: 'apf', code: 'wrong-type' }));
+  });
+
+  it('a field given as null is left out, as an empty CSV cell or a Parquet NULL is', async () => {
+    const record = { unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 4.62 };
+    // A required indicator: missing, not graded.
+    const required = await ac.grade({ ...record, apf: null });
+    expect(required.grade).toBeNull();
+    expect(required.errors).toEqual([expect.objectContaining({ field: 'apf', code: 'missing' })]);
+    // Indicators with a default (scope items): graded with the default, as when left out.
+    const withDefaults = { ...record, airCooled: null, climateType: null, unitConfiguration: null };
+    const graded = await ac.grade(withDefaults);
+    expect(graded.errors).toBeUndefined();
+    expect(graded).toEqual(await ac.grade(record));
+    expect(graded.grade).toBe('2');
   });
 
   it('a huge text value is refused at the documented limit', async () => {
