@@ -9,6 +9,7 @@ import type {
 } from '../model/rule-document';
 import type { RuleSetModel } from '../model/rule-set-model';
 import type { LocalizedText } from '../text/localized-text';
+import { deepFreeze } from './deep-freeze';
 
 /**
  * A grade as the public API describes it.
@@ -100,7 +101,8 @@ export function toRuleSet(
   source?: SourceDocument,
 ): RuleSet {
   const { meta } = model;
-  const ruleSet: RuleSet = Object.freeze({
+  // Every part, the document as written too: an edit would not reach the grader, so it must not seem to.
+  const ruleSet: RuleSet = deepFreeze({
     id: meta.id,
     version: meta.version,
     title: meta.title,
