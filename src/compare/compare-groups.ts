@@ -1,5 +1,5 @@
 import { GroupGrading } from '../grade/grade-group';
-import { type GradeWithValues, groupMember, splitGroups } from '../grade/group-stream';
+import { type GradeWithValues, GroupRouter, groupMember } from '../grade/group-stream';
 import type { InputItem, WrittenHeader } from '../input/input-item';
 import type { GroupCriterionResult, GroupResult } from '../model/group-result';
 import type { RuleSetModel } from '../model/rule-set-model';
@@ -159,23 +159,30 @@ export async function* gradeGroupPairs(
   b: { grade: GradeWithValues; model: RuleSetModel },
   header?: () => WrittenHeader | undefined,
 ): AsyncGenerator<GroupPairStep> {
+  const router = new GroupRouter(column, header);
   let current: { a: GroupGrading; b: GroupGrading; records: number } | undefined;
-  for await (const step of splitGroups(items, column, header)) {
-    if (step.closed) {
-      yield { groups: { a: current!.a.finish(), b: current!.b.finish(), records: current!.records } };
+  const finish = (c: NonNullable<typeof current>): GroupPairStep => ({
+    groups: { a: c.a.finish(), b: c.b.finish(), records: c.records },
+  });
+  for await (const item of items as AsyncIterable<InputItem>) {
+    const step = router.route(item);
+    if (step.closes && current) {
+      yield finish(current);
       current = undefined;
-      continue;
     }
+    if (step.reopened) throw step.reopened;
     current ??= {
       a: new GroupGrading(a.model, step.key),
       b: new GroupGrading(b.model, step.key),
       records: 0,
     };
-    const memberA = groupMember(step.item, a.grade, a.model);
-    const memberB = groupMember(step.item, b.grade, b.model);
+    const memberA = groupMember(item, a.grade, a.model);
+    const memberB = groupMember(item, b.grade, b.model);
     current.a.add(memberA);
     current.b.add(memberB);
     if (memberA.result.grade !== memberB.result.grade) current.records++;
-    yield { pair: { row: step.item.row, a: memberA.result, b: memberB.result } };
+    yield { pair: { row: item.row, a: memberA.result, b: memberB.result } };
   }
+  if (current) yield finish(current);
+  else router.end();
 }

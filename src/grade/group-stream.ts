@@ -35,71 +35,92 @@ export async function* gradeGroups(
   model: RuleSetModel,
   header?: () => WrittenHeader | undefined,
 ): AsyncGenerator<GroupResult> {
+  const router = new GroupRouter(column, header);
   let current: GroupGrading | undefined;
-  for await (const step of splitGroups(items, column, header)) {
-    if (step.closed) {
-      yield current!.finish();
+  for await (const item of items as AsyncIterable<InputItem>) {
+    const step = router.route(item);
+    if (step.closes && current) {
+      yield current.finish();
       current = undefined;
-      continue;
     }
+    if (step.reopened) throw step.reopened;
     current ??= new GroupGrading(model, step.key);
-    current.add(groupMember(step.item, grade, model));
+    current.add(groupMember(item, grade, model));
   }
+  if (current) yield current.finish();
+  else router.end();
 }
 
 /**
- * A step through an input split into groups: an item with the key of its
- * group, or the end of the group of the items before (yielded before the
- * item that shows it ended is looked at, so a key that comes back stops the
- * run after the closed group is out).
+ * Where an item goes: the key of its group, whether it closes the group of
+ * the items before it, and, for a key that comes back after its group
+ * closed, the error to stop with once the closed group is out.
  */
-export type GroupStep = { closed: false; item: InputItem; key: string } | { closed: true };
+export interface GroupRoute {
+  key: string;
+  closes: boolean;
+  reopened?: UsageError;
+}
 
 /**
- * The items of an input with their group keys, and the end of each group,
- * as {@link gradeGroups} splits them: a run of items with the same value in `column` is a group, a key that
- * comes back after its group closed is a {@link UsageError} naming both rows,
- * and a row that cannot be read belongs to the group it sits in. An input
- * without rows is checked for the column, or a typo would pass unnoticed.
+ * Splits input items into groups as {@link gradeGroups} does, one item at a
+ * time (a plain call per item, not a generator step: it runs once per
+ * record): a run of items with the same value in `column` is a group, a key
+ * that comes back after its group closed is a {@link UsageError} naming both
+ * rows, and a row that cannot be read belongs to the group it sits in.
  */
-export async function* splitGroups(
-  items: AsyncIterable<InputItem> | Iterable<InputItem>,
-  column: string,
-  header?: () => WrittenHeader | undefined,
-): AsyncGenerator<GroupStep> {
-  let current: { key: string; lastRow: number } | undefined;
-  const closed = new Map<string, number>();
+export class GroupRouter {
+  readonly #column: string;
+  readonly #header: (() => WrittenHeader | undefined) | undefined;
+  readonly #closed = new Map<string, number>();
+  #current: { key: string; lastRow: number } | undefined;
   // The field a column headed so gives (`强度等级` read as strengthClass); known once the header is read.
-  let field: string | undefined;
-  for await (const item of items as AsyncIterable<InputItem>) {
-    field ??= fieldOf(column, header?.());
-    const key = 'unreadable' in item && current ? current.key : keyOf(item, field, column, header?.());
-    if (current && key !== current.key) {
-      closed.set(current.key, current.lastRow);
-      current = undefined;
-      yield { closed: true };
-    }
-    if (!current) {
-      const closedAt = closed.get(key);
-      if (closedAt !== undefined) {
-        // The key as a message shows it: one line, cut short, no control characters.
-        const shown = safeLine(cutShort(key));
-        throw new UsageError(
-          localized(
-            `第 ${item.row} 行的 ${column} 又是“${shown}”，但该组已在第 ${closedAt} 行结束：--group-by 在各组的行依次流过时评级，所以输入必须按 ${column} 排序`,
-            `row ${item.row} has ${column} "${shown}" again, but that group closed at row ${closedAt}: --group-by grades each group as its rows stream past, so the input must be sorted by ${column}`,
-          ),
-        );
-      }
-      current = { key, lastRow: item.row };
-    }
-    current.lastRow = item.row;
-    yield { closed: false, item, key };
+  #field: string | undefined;
+
+  /**
+   * @param header - the input's header once read (its cells as written and the fields they give): the
+   *   column may be named as the file heads it, and a record without a key then says whether the input
+   *   has no such column at all
+   */
+  constructor(column: string, header?: () => WrittenHeader | undefined) {
+    this.#column = column;
+    this.#header = header;
   }
-  if (current) yield { closed: true };
-  else {
-    const known = header?.();
-    if (known && !hasColumn(known, column)) throw noColumn(column, known.cells);
+
+  /** The route of the next item. Throws a {@link UsageError} for an item without a key. */
+  route(item: InputItem): GroupRoute {
+    const column = this.#column;
+    this.#field ??= fieldOf(column, this.#header?.());
+    const current = this.#current;
+    const key =
+      'unreadable' in item && current ? current.key : keyOf(item, this.#field, column, this.#header?.());
+    if (current && key === current.key) {
+      current.lastRow = item.row;
+      return { key, closes: false };
+    }
+    if (current) this.#closed.set(current.key, current.lastRow);
+    const closedAt = this.#closed.get(key);
+    if (closedAt !== undefined) {
+      // The key as a message shows it: one line, cut short, no control characters.
+      const shown = safeLine(cutShort(key));
+      const reopened = new UsageError(
+        localized(
+          `第 ${item.row} 行的 ${column} 又是“${shown}”，但该组已在第 ${closedAt} 行结束：--group-by 在各组的行依次流过时评级，所以输入必须按 ${column} 排序`,
+          `row ${item.row} has ${column} "${shown}" again, but that group closed at row ${closedAt}: --group-by grades each group as its rows stream past, so the input must be sorted by ${column}`,
+        ),
+      );
+      this.#current = undefined;
+      return { key, closes: current !== undefined, reopened };
+    }
+    this.#current = { key, lastRow: item.row };
+    return { key, closes: current !== undefined };
+  }
+
+  /** At the end of an input that gave no item: a header without the column is an error, or a typo would pass unnoticed. */
+  end(): void {
+    if (this.#current) return;
+    const known = this.#header?.();
+    if (known && !hasColumn(known, this.#column)) throw noColumn(this.#column, known.cells);
   }
 }
 

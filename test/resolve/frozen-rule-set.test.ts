@@ -13,7 +13,7 @@ describe('a loaded rule set is immutable all the way down, as documented', async
       row[1] = 9.99;
     }).toThrow(TypeError);
     expect(() => {
-      (ruleSet.grades as { id: string }[]).push({ id: 'x' });
+      (ruleSet.grades as unknown as { id: string }[]).push({ id: 'x' });
     }).toThrow(TypeError);
     expect(() => {
       (ruleSet.indicators[0] as { name: string }).name = 'y';
