@@ -2,7 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GroupComparison } from '../../src/compare/compare-groups';
-import { compareRuleSets, loadRuleSet, type RuleSetComparison } from '../../src/index';
+import {
+  compareRuleSets,
+  createCompareReport,
+  createGrader,
+  loadRuleSet,
+  type RuleSetComparison,
+} from '../../src/index';
 import { readBack } from '../report/xlsx/read-back';
 import { ROOT, useCli, useTempDir } from './cli-harness';
 
@@ -216,5 +222,27 @@ describe.concurrent('qgrade compare --group-by', () => {
       ['R', 'superior', 'first', ['cv-28d-superior']],
     ]);
     expect((await compareRuleSets(a, b, records)).groups).toBeUndefined();
+  });
+
+  it('the HTML report lists at most maxRecords groups that moved and says how many it left out', async () => {
+    const [a, b] = await Promise.all([loadRuleSet(LOTS), loadRuleSet(join(ROOT, DRAFT))]);
+    const lot = (name: string) =>
+      LOT_ROWS.filter(([l]) => l === name).map(([, c28]) => ({
+        strengthClass: '42.5',
+        compressive3d: 24,
+        compressive28d: c28,
+        initialSetting: 150,
+        finalSetting: 240,
+      }));
+    const report = createCompareReport(a, b, { lang: 'en', maxRecords: 1, groupBy: 'lot' });
+    for (const name of ['P', 'Q', 'R']) {
+      const [ga, gb] = [createGrader(a).gradeGroup(lot(name)), createGrader(b).gradeGroup(lot(name))];
+      report.addGroup({ ...ga, group: name }, { ...gb, group: name }, 0);
+    }
+    const html = report.render();
+    expect(html).toContain('<p data-summary="groups">3 groups, 2 changed grade (0 up, 2 down)</p>');
+    expect(html.match(/<tr data-group="/g)).toHaveLength(1);
+    expect(html).toContain('data-group="Q"');
+    expect(html).toContain('data-left-out="1"');
   });
 });

@@ -260,6 +260,10 @@ function groupsSection(
     out.push(`<p>${T.noGroupChanges[lang]}</p>`);
     return out.join('\n');
   }
+  if (groups.changed > lines.length)
+    out.push(
+      `<p class="warn" data-left-out="${groups.changed - lines.length}">${escapeHtml(T.groupsLeftOut(groups.changed - lines.length, lines.length)[lang])}</p>`,
+    );
   out.push(
     `<table class="records"><thead><tr><th>${T.group[lang]}</th><th>${T.rows[lang]}</th><th>${T.underA[lang]}</th><th></th><th>${T.underB[lang]}</th><th>${T.movedBy[lang]}</th></tr></thead><tbody>`,
     ...lines,

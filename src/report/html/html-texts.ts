@@ -117,6 +117,10 @@ export const HTML_TEXTS = {
   groupsMoved: { zh: '等级变化的组', en: 'Groups whose grade changed' },
   noGroupChanges: { zh: '没有组的等级发生变化。', en: 'No group changed grade.' },
   group: { zh: '组', en: 'Group' },
+  groupsLeftOut: (left: number, max: number): LocalizedText => ({
+    zh: `另有 ${num(left)} 组未列出（只列出前 ${num(max)} 组）；完整结果请用 -f json 或 -f xlsx 输出。`,
+    en: `${num(left)} more group${left === 1 ? ' is' : 's are'} not listed (only the first ${num(max)} are); for every group use -f json or -f xlsx.`,
+  }),
   rows: { zh: '行', en: 'Rows' },
   recordsChanged: (count: number): LocalizedText => ({
     zh: `其中 ${num(count)} 条记录的等级变化`,
