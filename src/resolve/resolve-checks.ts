@@ -1,5 +1,5 @@
 import type { Expr } from '../model/expr';
-import { type CompareOperator, JRE_OPERATORS, operatorSymbol } from '../model/operators';
+import { type CompareOperator, jreOperator, operatorSymbol } from '../model/operators';
 import type { CriterionDocument, ScopeDocument } from '../model/rule-document';
 import type {
   CheckModel,
@@ -637,7 +637,7 @@ export function conditionText(c: ConditionModel): string {
       : Array.isArray(c.value)
         ? `[${c.value.join(', ')}]`
         : String(c.value);
-  return `${c.fact} ${JRE_OPERATORS[c.operator].symbol} ${value}`;
+  return `${c.fact} ${jreOperator(c.operator)?.symbol ?? c.operator} ${value}`;
 }
 
 function wrap(c: ConditionModel): string {
