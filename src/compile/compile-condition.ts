@@ -1,4 +1,4 @@
-import { JRE_OPERATORS } from '../model/operators';
+import { jreOperator } from '../model/operators';
 import type { ConditionModel } from '../model/rule-set-model';
 
 /** A compiled condition over a record's values by slot. */
@@ -19,7 +19,10 @@ export function compileCondition(c: ConditionModel, slots: ReadonlyMap<string, n
     return (v) => !inner(v);
   }
   const slot = slots.get(c.fact)!;
-  const op = JRE_OPERATORS[c.operator].holds;
+  const info = jreOperator(c.operator);
+  // Loading refuses any other operator; never fall through to Object.prototype's members.
+  if (!info) throw new TypeError(`unknown operator "${String(c.operator)}"`);
+  const op = info.holds;
   const ref =
     c.value && typeof c.value === 'object' && !Array.isArray(c.value)
       ? (c.value as { fact: string }).fact

@@ -112,5 +112,6 @@ function conditionSchema(c: ConditionModel): JsonSchema {
     lessThan: { exclusiveMaximum: value },
     lessThanInclusive: { maximum: value },
   };
-  return { properties: { [c.fact]: bySchema[c.operator] ?? {} }, required: [c.fact] };
+  const schema = Object.hasOwn(bySchema, c.operator) ? bySchema[c.operator]! : {};
+  return { properties: { [c.fact]: schema }, required: [c.fact] };
 }

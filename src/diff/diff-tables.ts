@@ -1,3 +1,4 @@
+import { ownEntry } from '../model/own-entry';
 import type { TableModel, TableRowModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
 import type { LocalizedText } from '../text/localized-text';
@@ -261,7 +262,9 @@ function rowText(side: Side, unit: Unit): string {
 
 function docRow(side: Side, row: TableRowModel): unknown[] | undefined {
   const index = row.path[3];
-  return typeof index === 'number' ? side.edition.doc.tables?.[side.table.name]?.rows[index] : undefined;
+  return typeof index === 'number'
+    ? ownEntry(side.edition.doc.tables, side.table.name)?.rows[index]
+    : undefined;
 }
 
 function locateCell(side: Side, row: TableRowModel, column: string) {

@@ -1,3 +1,4 @@
+import { ownEntry } from '../model/own-entry';
 import type { IndicatorModel } from '../model/rule-set-model';
 import { conditionText } from '../resolve/resolve-checks';
 import type { LocalizedText } from '../text/localized-text';
@@ -192,7 +193,7 @@ function specimensWords(ind: IndicatorModel): string {
 }
 
 function locatePath(edition: Edition, name: string, field: string): (string | number)[] {
-  const doc = edition.doc.indicators[name] as unknown as Record<string, unknown> | undefined;
+  const doc = ownEntry(edition.doc.indicators, name) as unknown as Record<string, unknown> | undefined;
   return doc && doc[field] !== undefined ? ['indicators', name, field] : ['indicators', name];
 }
 

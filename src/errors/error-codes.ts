@@ -13,6 +13,8 @@ export const RULE_SET_ISSUE_CODES = [
   'yaml-syntax',
   'duplicate-key',
   'alias-limit',
+  // nesting deeper than limits.maxDepth (block or flow style)
+  'depth-limit',
   'not-a-mapping',
   // the shape of the document (JSON Schema)
   'schema',

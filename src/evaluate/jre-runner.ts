@@ -32,7 +32,14 @@ class RunContext {
 
 /** Options that only the json-rules-engine path understands. */
 export interface EngineExtensions {
-  /** Extra operators for escape-hatch conditions: name → (factValue, value) => boolean. */
+  /**
+   * Operators added to each json-rules-engine instance: name → (factValue, value) => boolean.
+   * No rule set reaches them: a rule file's conditions may name only
+   * json-rules-engine's built-in operators, and loading refuses any other
+   * name, so a rule file cannot call code of the caller's either.
+   *
+   * @deprecated It has no effect on grading; it is kept so existing calls still compile.
+   */
   operators?: Record<string, (factValue: unknown, value: unknown) => boolean>;
 }
 

@@ -36,8 +36,8 @@ export interface GraderOptions extends EngineExtensions {
   /**
    * `compiled` (default) runs the rule set as compiled closures, synchronously;
    * `json-rules-engine` runs it through json-rules-engine. Both give identical
-   * results (a differential test holds them to it). Custom `operators` need
-   * json-rules-engine.
+   * results (a differential test holds them to it). Passing `operators`
+   * (which no rule set can use) requires json-rules-engine.
    */
   engine?: EngineChoice;
   /** Limits on records; see {@link RecordLimits}. */

@@ -6,6 +6,7 @@ import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { utf8Length } from '../text/utf8-length';
 import { findBadAlias } from './bad-alias';
+import { findExplicitTags } from './explicit-tags';
 
 /** A path into a parsed document: mapping keys and sequence indexes. */
 export type DocumentPath = readonly (string | number)[];
@@ -119,9 +120,14 @@ export class SourceDocument {
     // Errors the parser reports after one it has already been told about, up to this line:
     // after a tab, the next line it reads wrong; after a line indented too far, the same place again.
     let followOnsUntil = { line: 0, column: 0 };
+    // Lines where the parser refused a tag it does not know; the walk below finds the ones it resolved.
+    const tagLines = new Set<number>();
     for (const e of [...doc.errors, ...doc.warnings].slice(0, MAX_PARSE_ISSUES)) {
       const pos = this.#lines.linePos(e.pos[0]);
-      const code: RuleSetIssueCode = 'yaml-syntax';
+      if (e.code === 'TAG_RESOLVE_FAILED') tagLines.add(pos.line);
+      // The parser ran out of stack: the nesting is too deep, as findTooDeep says of shallower files.
+      const tooDeep = /call stack|stack overflow/i.test(e.message);
+      const code: RuleSetIssueCode = tooDeep ? 'depth-limit' : 'yaml-syntax';
       if (
         e.code !== 'TAB_AS_INDENT' &&
         (pos.line < followOnsUntil.line ||
@@ -131,9 +137,14 @@ export class SourceDocument {
       // The line the error is on: some mistakes are told by a character in it (a full-width colon).
       const line = lines[pos.line - 1] ?? '';
       const indented = e.code === 'BLOCK_AS_IMPLICIT_KEY' ? misindentedLine(lines, pos.line) : undefined;
-      const message = indented
-        ? indentationText(indented, pos.line)
-        : yamlErrorText(e.code, firstLine(e.message), line);
+      const message = tooDeep
+        ? localized(
+            `嵌套过深，无法读取（最多 ${limits.maxDepth} 层）`,
+            `nesting too deep to read (at most ${limits.maxDepth} levels)`,
+          )
+        : indented
+          ? indentationText(indented, pos.line)
+          : yamlErrorText(e.code, firstLine(e.message), line);
       if (this.issues.some((i) => i.message === message.en && i.code === code)) continue;
       this.issues.push(issueAt(file, code, message, pos.line, pos.col, []));
       if (e.code === 'TAB_AS_INDENT')
@@ -157,6 +168,25 @@ export class SourceDocument {
         ),
       );
     }
+    // Tags the parser knows (!!binary, !!str, !!set) it resolves: refused as every other tag is.
+    for (const { node, tag } of findExplicitTags(doc.contents, MAX_PARSE_ISSUES)) {
+      const pos = this.#lines.linePos(node.range?.[0] ?? 0);
+      if (tagLines.has(pos.line)) continue;
+      const shown = safeLine(cutShort(tag));
+      this.issues.push(
+        issueAt(
+          file,
+          'yaml-syntax',
+          localized(
+            `规则文件不能使用 YAML 标签（${shown}）：请删去它；要把值读作文本，请给它加引号`,
+            `rule files may not use YAML tags (${shown}): remove it; to have a value read as text, quote it`,
+          ),
+          pos.line,
+          pos.col,
+          [],
+        ),
+      );
+    }
     if (this.issues.some((i) => i.severity === 'error')) return;
     const tooDeep = findTooDeep(doc.contents, limits.maxDepth);
     if (tooDeep) {
@@ -164,7 +194,7 @@ export class SourceDocument {
       this.issues.push(
         issueAt(
           file,
-          'alias-limit',
+          'depth-limit',
           localized(`嵌套超过 ${limits.maxDepth} 层`, `nesting deeper than ${limits.maxDepth} levels`),
           pos.line,
           pos.col,
@@ -446,7 +476,6 @@ const YAML_HINTS_EN: Record<string, string> = {
 
 /** A yaml parser error in both languages: its own English, and the Chinese for its code. */
 function yamlErrorText(code: string, message: string, line = ''): LocalizedText {
-  if (/call stack/i.test(message)) return localized('嵌套过深，无法读取', 'nesting too deep to read');
   // Typed with a Chinese input method: "unit： W" is one key that runs on, not a key and a value.
   if (line.includes('：') && !line.includes(': '))
     return localized(

@@ -209,11 +209,21 @@ function toIssue(source: SourceDocument, e: ErrorObject): RuleSetIssue {
       );
     }
     case 'enum': {
-      const allowed = (e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v));
+      const values = e.params.allowedValues as unknown[];
+      const allowed = values.map((v) => JSON.stringify(v));
+      // A near miss ("greaterthan") is most likely a typo of one of them.
+      const hint =
+        typeof e.data === 'string'
+          ? closestName(
+              e.data,
+              values.filter((v) => typeof v === 'string'),
+            )
+          : undefined;
+      const suffix = hint ? localized(`，是否要写“${hint}”？`, `; did you mean "${hint}"?`) : localized('');
       return issue(
         localized(
-          `“${field}”必须是 ${allowed.join('、')} 之一，${actual}`,
-          `"${field}" must be one of ${allowed.join(', ')}, got ${got.en}`,
+          `“${field}”必须是 ${allowed.join('、')} 之一，${actual}${suffix.zh}`,
+          `"${field}" must be one of ${allowed.join(', ')}, got ${got.en}${suffix.en}`,
         ),
       );
     }

@@ -110,6 +110,19 @@ export const JRE_OPERATORS: Readonly<Record<JreOperator, JreOperatorInfo>> = {
   },
 };
 
+/**
+ * The json-rules-engine operator of this name, or undefined for any other
+ * name. Names come from rule-file text, so the table's own keys only:
+ * `toString` or `__proto__` must not reach Object.prototype.
+ *
+ * @example
+ * jreOperator('greaterThan')?.symbol; // '>'
+ * jreOperator('toString'); // undefined
+ */
+export function jreOperator(name: string): JreOperatorInfo | undefined {
+  return Object.hasOwn(JRE_OPERATORS, name) ? JRE_OPERATORS[name as JreOperator] : undefined;
+}
+
 /** The printable symbol of a requirement operator: ≥ ≤ ≠ > < =. */
 export function operatorSymbol(op: CompareOperator): string {
   return COMPARE_OPERATORS[op].symbol;

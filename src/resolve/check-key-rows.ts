@@ -1,4 +1,5 @@
 import type { Expr } from '../model/expr';
+import { ownEntry } from '../model/own-entry';
 import type { CheckModel, Operand, TableModel } from '../model/rule-set-model';
 import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
@@ -28,7 +29,7 @@ export function checkKeyRows(
 ): void {
   for (const table of tables) {
     // A row refused for an error in it is not missing: the error says what to fix.
-    if (table.rows.length !== ctx.doc.tables?.[table.name]?.rows.length) continue;
+    if (table.rows.length !== ownEntry(ctx.doc.tables, table.name)?.rows.length) continue;
     const readers = criteria.filter((c) => reads(c, table.index));
     // The enum keys and, for each, the values a record reading the table may have that some row gives.
     const enumKeys: { k: number; indicator: string; values: Value[] }[] = [];

@@ -1,4 +1,4 @@
-import { JRE_OPERATORS } from '../model/operators';
+import { jreOperator } from '../model/operators';
 import type { ConditionModel } from '../model/rule-set-model';
 
 /** A value a condition is tried with: an enum's value, as table key cells hold them. */
@@ -18,7 +18,8 @@ export function mayHold(c: ConditionModel, given: ReadonlyMap<string, Value>): b
   // "not" of a condition known for these values is known; of anything else it may hold.
   if ('not' in c) return isKnown(c.not, given) ? !mayHold(c.not, given) : true;
   if (!given.has(c.fact)) return true;
-  return JRE_OPERATORS[c.operator].holds(given.get(c.fact), c.value);
+  const op = jreOperator(c.operator);
+  return op ? op.holds(given.get(c.fact), c.value) : true;
 }
 
 /** Whether a condition's truth follows from the `given` values alone. */

@@ -1,5 +1,6 @@
 import type { Expr } from '../model/expr';
-import { type CompareOperator, JRE_OPERATORS, operatorSymbol } from '../model/operators';
+import { type CompareOperator, jreOperator, operatorSymbol } from '../model/operators';
+import { ownEntry } from '../model/own-entry';
 import type { CriterionDocument, ScopeDocument } from '../model/rule-document';
 import type {
   CheckModel,
@@ -185,7 +186,7 @@ function resolveAggregate(
       ? (['atMostFailing', written.atMostFailing] as const)
       : (['atLeastPassing', written.atLeastPassing] as const);
   const max = ctx.values.get(c.indicator!)?.isIndicator
-    ? ctx.doc.indicators[c.indicator!]?.specimens
+    ? ownEntry(ctx.doc.indicators, c.indicator!)?.specimens
     : undefined;
   const most = typeof max === 'number' ? max : typeof max === 'object' ? (max.exactly ?? max.max) : undefined;
   if (most !== undefined && count > most) {
@@ -514,7 +515,7 @@ function resolveComparison(
   test: TestModel,
   path: Path,
 ): ComparisonModel | undefined {
-  const indicator = ctx.doc.indicators[c.indicator ?? ''];
+  const indicator = ownEntry(ctx.doc.indicators, c.indicator ?? '');
   const method = c.comparison ?? indicator?.comparison ?? ctx.doc.comparison ?? 'full';
   if (method === 'full' || info.kind !== 'number' || test.kind === 'member') {
     if (c.comparison === 'rounded' && info.kind !== 'number') {
@@ -617,9 +618,10 @@ function grade(ctx: ModelContext, id: string, path: Path): GradeModel | undefine
 }
 
 function labelOf(ctx: ModelContext, name: string): CheckModel['label'] {
-  const ind = ctx.doc.indicators[name];
+  // Names are rule-file text: a derived value named toString is not Object.prototype's.
+  const ind = ownEntry(ctx.doc.indicators, name);
   if (ind) return ind.label;
-  const der = ctx.doc.derived?.[name];
+  const der = ownEntry(ctx.doc.derived, name);
   if (der) return der.label;
   const dim = ctx.doc.scoring?.dimensions.find((d) => d.id === name);
   if (dim) return dim.label;
@@ -637,7 +639,7 @@ export function conditionText(c: ConditionModel): string {
       : Array.isArray(c.value)
         ? `[${c.value.join(', ')}]`
         : String(c.value);
-  return `${c.fact} ${JRE_OPERATORS[c.operator].symbol} ${value}`;
+  return `${c.fact} ${jreOperator(c.operator)?.symbol ?? c.operator} ${value}`;
 }
 
 function wrap(c: ConditionModel): string {

@@ -1,5 +1,5 @@
 import type { DocumentPath } from '../load/source-document';
-import { COMPARE_OPERATORS, JRE_OPERATORS, type JreOperator } from '../model/operators';
+import { COMPARE_OPERATORS, JRE_OPERATORS, type JreOperator, jreOperator } from '../model/operators';
 import type { JreConditionDocument } from '../model/rule-document';
 import type { ConditionModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
@@ -128,6 +128,12 @@ export function resolveJreCondition(
     return inner ? { not: inner } : undefined;
   }
   const { fact, operator, value } = cond as { fact: string; operator: JreOperator; value: unknown };
+  // The schema holds operators to the built-in list; this guards any way around it.
+  const op = typeof operator === 'string' ? jreOperator(operator) : undefined;
+  if (!op) {
+    unknownOperator(ctx, operator, [...path, 'operator']);
+    return undefined;
+  }
   const info = lookup(ctx, fact, [...path, 'fact'], indicatorsOnly);
   if (!info) return undefined;
   if (value && typeof value === 'object' && !Array.isArray(value)) {
@@ -145,7 +151,7 @@ export function resolveJreCondition(
     if (!other) return undefined;
     return { fact, operator, value: { fact: ref } };
   }
-  if (JRE_OPERATORS[operator]?.numeric && (info.kind !== 'number' || typeof value !== 'number')) {
+  if (op.numeric && (info.kind !== 'number' || typeof value !== 'number')) {
     ctx.error(
       'type-mismatch',
       localized(
@@ -175,6 +181,21 @@ export function resolveJreCondition(
     }
   } else if (checkLiteral(ctx, info, fact, value, [...path, 'value']) === undefined) return undefined;
   return { fact, operator, value };
+}
+
+function unknownOperator(ctx: ModelContext, operator: unknown, path: DocumentPath): void {
+  const names = Object.keys(JRE_OPERATORS);
+  const written = typeof operator === 'string' ? operator : (JSON.stringify(operator) ?? String(operator));
+  const hint = typeof operator === 'string' ? closestName(operator, names) : undefined;
+  const text = safeLine(cutShort(written));
+  ctx.error(
+    'invalid-requirement',
+    localized(
+      `未知的运算符“${text}”${hint ? didYouMean(hint).zh : `；可用${zhNames(names)}`}`,
+      `unknown operator "${text}"${hint ? didYouMean(hint).en : `; use one of ${names.join(', ')}`}`,
+    ),
+    path,
+  );
 }
 
 // A YAML scalar written as a number: 1e-400, -.inf, .nan.

@@ -1,5 +1,6 @@
 import type { StatisticDocument, StatisticKind } from '../model/group-document';
 import type { GroupCriterionModel, GroupModel, NumberTestModel, StatisticModel } from '../model/group-model';
+import { ownEntry } from '../model/own-entry';
 import type { CheckModel } from '../model/rule-set-model';
 import { toFifteenDigits } from '../rounding/significant-digits';
 import { emptyBandText } from '../syntax/empty-band';
@@ -114,7 +115,7 @@ function resolveStatistic(
     );
     return undefined;
   }
-  const of = ctx.doc.indicators[s.of] ?? ctx.doc.derived?.[s.of];
+  const of = ownEntry(ctx.doc.indicators, s.of) ?? ownEntry(ctx.doc.derived, s.of);
   const ofLabel = of?.label ?? localized(s.of);
   const kindName = NAMES[s.statistic];
   const model: StatisticModel = {

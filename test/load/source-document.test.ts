@@ -69,11 +69,46 @@ describe('reading rule files', () => {
     expect(SourceDocument.parse('a: !!js/function "x"\n', 't.yaml').issues).toMatchObject([
       { code: 'yaml-syntax', line: 1 },
     ]);
-    expect(SourceDocument.parse('['.repeat(50_000), 'deep.yaml').issues[0]!.code).toBe('yaml-syntax');
+    expect(SourceDocument.parse('['.repeat(50_000), 'deep.yaml').issues[0]!.code).toBe('depth-limit');
     const deep = `${'a:\n'.split('').length ? Array.from({ length: 80 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') : ''} 1\n`;
-    expect(SourceDocument.parse(deep, 'deep.yaml').issues[0]!.code).toBe('alias-limit');
+    expect(SourceDocument.parse(deep, 'deep.yaml').issues[0]!.code).toBe('depth-limit');
     const big = SourceDocument.parse(`a: "${'x'.repeat(100)}"`, 'big.yaml', { maxBytes: 50 });
     expect(big.issues).toMatchObject([{ code: 'file-too-large' }]);
+  });
+
+  it('reports nesting too deep as depth-limit, in block and flow style alike', () => {
+    const block = `${Array.from({ length: 200 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')} 1`;
+    const flow = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    const braces = `${'{a: '.repeat(5000)}1${'}'.repeat(5000)}`;
+    const shallowFlow = `${'['.repeat(100)}${']'.repeat(100)}`;
+    for (const text of [block, flow, braces, shallowFlow]) {
+      const { issues } = SourceDocument.parse(text, 'deep.yaml');
+      expect(issues.map((i) => i.code)).toEqual(['depth-limit']);
+      expect(issues[0]!.line).toBeGreaterThan(0);
+      expect(issues[0]!.text.en).toContain('64 levels');
+      expect(issues[0]!.text.zh).toContain('64 层');
+    }
+  });
+
+  it('refuses the tags the parser knows (!!binary, !!str, !!set) as it refuses every other tag', () => {
+    for (const [text, tag, line, column] of [
+      ['a: 1\nb: !!binary aGVsbG8=\n', '!!binary', 2, 13],
+      ['a: !!str 1.0\n', '!!str', 1, 10],
+      ['!!str a: 1\n', '!!str', 1, 7],
+      ['a:\n  - !!set { x }\n', '!!set', 2, 11],
+      ['a: !!timestamp 2001-12-14\n', '!!timestamp', 1, 16],
+      ['a: ! x\n', '!', 1, 6],
+    ] as const) {
+      const doc = SourceDocument.parse(text, 't.yaml');
+      expect(doc.issues, text).toMatchObject([{ code: 'yaml-syntax', line, column }]);
+      expect(doc.issues[0]!.text.en).toBe(
+        `rule files may not use YAML tags (${tag}): remove it; to have a value read as text, quote it`,
+      );
+      expect(doc.issues[0]!.text.zh).toContain(`规则文件不能使用 YAML 标签（${tag}）`);
+      expect(doc.data).toBeUndefined();
+    }
+    // An unknown tag is reported once, by the parser's own warning.
+    expect(SourceDocument.parse('a: !Ref x\n', 't.yaml').issues).toHaveLength(1);
   });
 
   it('names the mistakes a newcomer makes: a full-width colon, an unquoted ">=", a missing space', () => {

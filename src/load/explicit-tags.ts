@@ -1,0 +1,39 @@
+import { isMap, isPair, isSeq, type Node } from 'yaml';
+
+const CORE = 'tag:yaml.org,2002:';
+
+/** A value (or key) written with an explicit YAML tag. */
+export interface TaggedNode {
+  /** The tagged node, where the author must remove the tag. */
+  node: Node;
+  /** The tag as it is usually written: `!!binary`, `!Ref`. */
+  tag: string;
+}
+
+/**
+ * Finds the values and keys written with an explicit tag (`!!binary`,
+ * `!!str`, `!!set`, `!Ref`), in document order, at most `max`. The yaml
+ * library resolves the tags it knows (`!!binary` to bytes, `!!timestamp` to a
+ * date, `!!set` to a set) and only warns of the others; a rule file is
+ * plain data, so every tag is refused alike. The walk is iterative, as the
+ * document may be nested deeper than the stack allows.
+ *
+ * @example
+ * findExplicitTags(parseDocument('a: !!binary aGk=').contents, 10)[0]?.tag // '!!binary'
+ */
+export function findExplicitTags(root: unknown, max: number): TaggedNode[] {
+  const out: TaggedNode[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0 && out.length < max) {
+    const node = stack.pop();
+    if (!node || typeof node !== 'object') continue;
+    const tag = (node as { tag?: unknown }).tag;
+    if (typeof tag === 'string' && !isPair(node))
+      out.push({ node: node as Node, tag: tag.startsWith(CORE) ? `!!${tag.slice(CORE.length)}` : tag });
+    if (isMap(node) || isSeq(node)) {
+      // Pushed in reverse, so the walk visits them in document order.
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    } else if (isPair(node)) stack.push(node.value, node.key);
+  }
+  return out;
+}
