@@ -66,9 +66,13 @@ export interface GraderPool {
    * in input order. Each record's indicator values are read once, in this
    * thread, into plain data before they cross to a worker, so any object
    * `createGrader` grades is graded here too, with the same result; a worker
-   * that dies is replaced and its batch run again, and a record that still
-   * cannot be graded gets an error result (code `grading-failed`), never a
-   * gap. The workers evaluate the checks and send back their outcomes, a
+   * that dies is replaced and its batch run again (halved until a record
+   * that kills its worker is alone), and a record that still cannot be
+   * graded gets an error result (code `grading-failed`), never a gap. Threads
+   * that die as they start are replaced by a fresh set; after three fresh
+   * sets in a row with no batch graded (a crash loop), the pool starts no
+   * more threads, and every record waiting or to come gets `grading-failed`
+   * at once: close the pool and create another. The workers evaluate the checks and send back their outcomes, a
    * few numbers per requirement; each result is explained from them in this
    * thread when the loop asks for the next one, and is the object
    * `gradeSync` gives, its constant parts shared between records as there.

@@ -57,8 +57,12 @@ function hostileRecords(): unknown[] {
   ];
 }
 
-/** Every Worker piscina starts from now on, until `restore`. */
-function watchWorkers(): { started: Worker[]; restore(): void } {
+/**
+ * Every Worker piscina starts from now on, until `restore`; those for which
+ * `kill(n)` (n counts from 1) is true are terminated as they start, before
+ * they have loaded their module — as a crash would.
+ */
+function watchWorkers(kill: (n: number) => boolean = () => false): { started: Worker[]; restore(): void } {
   const threads = createRequire(import.meta.url)('node:worker_threads') as { Worker: typeof Worker };
   const Original = threads.Worker;
   const started: Worker[] = [];
@@ -66,6 +70,7 @@ function watchWorkers(): { started: Worker[]; restore(): void } {
     constructor(...args: ConstructorParameters<typeof Worker>) {
       super(...args);
       started.push(this);
+      if (kill(started.length)) void this.terminate();
     }
   };
   return { started, restore: () => (threads.Worker = Original) };
@@ -130,6 +135,46 @@ describe('createGraderPool never loses a row', () => {
       await expect(pool?.close()).resolves.toBeUndefined();
     }
   }, 30_000);
+
+  it('threads that die while starting: fresh threads replace them, and every row is graded', async () => {
+    // The first thread dies on its first batch, its replacement while starting: piscina then replaces no thread.
+    const watch = watchWorkers((n) => n <= 2);
+    const records = Array.from({ length: 5 }, (_, i) => acRecord(i));
+    const grader = createGrader(await loadRuleSet(AC));
+    let pool: Awaited<ReturnType<typeof createGraderPool>> | undefined;
+    try {
+      pool = await createGraderPool({ pathOrId: AC }, { workers: 1, batchSize: 2 });
+      const got: GradeResult[] = [];
+      for await (const r of pool.gradeMany(records)) got.push(r);
+      expect(got).toEqual(records.map((r) => JSON.parse(JSON.stringify(grader.gradeSync(r)))));
+      expect(watch.started.length).toBeGreaterThan(2);
+    } finally {
+      watch.restore();
+      await pool?.close();
+    }
+  });
+
+  it('threads that always die: the run ends with grading-failed rows, not a hang', async () => {
+    const watch = watchWorkers(() => true);
+    let pool: Awaited<ReturnType<typeof createGraderPool>> | undefined;
+    try {
+      pool = await createGraderPool({ pathOrId: AC }, { workers: 2, batchSize: 2 });
+      const got: GradeResult[] = [];
+      for await (const r of pool.gradeMany(Array.from({ length: 5 }, (_, i) => acRecord(i)))) got.push(r);
+      expect(got).toHaveLength(5);
+      for (const r of got) {
+        expect(r.grade).toBeNull();
+        expect(r.errors?.[0]?.code).toBe('grading-failed');
+      }
+      // Later runs settle too, the same way.
+      const later: GradeResult[] = [];
+      for await (const r of pool.gradeMany([acRecord(1)])) later.push(r);
+      expect(later[0]!.errors?.[0]?.code).toBe('grading-failed');
+    } finally {
+      watch.restore();
+      await pool?.close();
+    }
+  });
 
   it.each([Number.POSITIVE_INFINITY, Number.NaN, 0, -1, 2.5, 65, 300])(
     'workers: %s is a typed usage error, before any thread starts',
