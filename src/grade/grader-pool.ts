@@ -72,7 +72,9 @@ export interface GraderPool {
    * that die as they start are replaced by a fresh set; after three fresh
    * sets in a row with no batch graded (a crash loop), the pool starts no
    * more threads, and every record waiting or to come gets `grading-failed`
-   * at once: close the pool and create another. The workers evaluate the checks and send back their outcomes, a
+   * at once: close the pool and create another. An input that throws (its
+   * iterator, or the generator behind it) gets the results of every record
+   * read before it first, in order, then its error. The workers evaluate the checks and send back their outcomes, a
    * few numbers per requirement; each result is explained from them in this
    * thread when the loop asks for the next one, and is the object
    * `gradeSync` gives, its constant parts shared between records as there.
@@ -87,7 +89,9 @@ export interface GraderPool {
    * Grades records and yields their results as NDJSON, UTF-8 encoded (one
    * chunk per batch, each line a `GradeResult` with its `row`), in input
    * order. The workers serialise, which is most of the work: this is what
-   * scales with cores. Write the chunks to a stream as they come.
+   * scales with cores. Write the chunks to a stream as they come. An input
+   * that throws gets the rows of every record read before it first, then
+   * its error.
    */
   gradeManyToNdjson(
     records: Iterable<unknown> | AsyncIterable<unknown>,
@@ -141,12 +145,30 @@ export async function createGraderPool(
   ): AsyncGenerator<BatchOutcome<PoolItem, PoolBatch>> {
     let row = firstRow;
     const item = (record: unknown): PoolItem => ({ row: row++, snapshot: split.snapshot(record) });
+    // An input that throws ends the batches; the records read before it are graded and yielded first, as
+    // Grader.gradeMany does, so a caller knows exactly which records have their results.
+    let stopped: { error: unknown } | undefined;
+    async function* readAsync(): AsyncGenerator<PoolItem> {
+      try {
+        yield* recordsOf(records, item);
+      } catch (error) {
+        stopped = { error };
+      }
+    }
+    function* read(): Generator<PoolItem> {
+      try {
+        for (const record of records as Iterable<unknown>) yield item(record);
+      } catch (error) {
+        stopped = { error };
+      }
+    }
     // Records at hand are taken without a promise each (see inOrder); an async iterable's are awaited.
     const items =
       typeof (records as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] === 'function'
-        ? recordsOf(records, item)
-        : mapItems(records as Iterable<unknown>, item);
+        ? readAsync()
+        : read();
     yield* inOrder(items, (batch) => stage.run(batch, output), { batchSize, window: workers * 2 });
+    if (stopped) throw stopped.error;
   }
 
   return {
@@ -161,10 +183,6 @@ export async function createGraderPool(
     },
     close: () => stage.close(),
   };
-}
-
-function* mapItems<T>(records: Iterable<unknown>, take: (record: unknown) => T): Generator<T> {
-  for (const record of records) yield take(record);
 }
 
 function wholeNumber(name: string, value: number, max: number): number {
