@@ -145,6 +145,8 @@ export function createWorkerStage<In, Out, Context>(
   return {
     workers: options.workers,
     async run(items, context) {
+      // A closed piscina would start a thread again for the batch, and nothing would stop it.
+      if (closed) throw new Error('the worker pool is closed');
       try {
         return await attempt(items, context);
       } catch {

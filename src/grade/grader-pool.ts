@@ -7,7 +7,7 @@ import { UsageError } from '../errors/usage-error';
 import type { GradeResult } from '../model/grade-result';
 import { parseRuleSet } from '../resolve/check-rule-set';
 import { loadRuleSetWithText } from '../resolve/load-rule-set';
-import { localized } from '../text/localized-text';
+import { type LocalizedText, localized } from '../text/localized-text';
 import { compileGrader } from './create-grader';
 import {
   batchResults,
@@ -97,7 +97,10 @@ export interface GraderPool {
     records: Iterable<unknown> | AsyncIterable<unknown>,
     options?: { firstRow?: number },
   ): AsyncGenerator<Uint8Array>;
-  /** Stops the worker threads. Never rejects, and may be called more than once. */
+  /**
+   * Stops the worker threads. Never rejects, and may be called more than
+   * once; grading afterwards is a `QgradeError` with code `usage`.
+   */
   close(): Promise<void>;
 }
 
@@ -111,7 +114,9 @@ export const MAX_POOL_WORKERS = 64;
  * when the pool started, whatever happens to its file afterwards.
  *
  * @throws {@link RuleSetError} when the rule set does not load; a `QgradeError`
- *   with code `usage` when `workers` or `batchSize` is not a whole number in range.
+ *   with code `usage` when `source` is neither `{ pathOrId }` nor
+ *   `{ text, filename }`, `options` is not an object, or `workers` or
+ *   `batchSize` is not a whole number in range.
  * @example
  * const pool = await createGraderPool({ pathOrId: 'home-appliances/room-air-conditioner-energy' }, { workers: 2 });
  * for await (const result of pool.gradeMany(records)) console.log(result.grade);
@@ -121,6 +126,15 @@ export async function createGraderPool(
   source: RuleSetSource,
   options: GraderPoolOptions = {},
 ): Promise<GraderPool> {
+  checkSource(source);
+  if (options === null || typeof options !== 'object') {
+    throw new UsageError(
+      localized(
+        `createGraderPool 的 options 应为对象，例如 { workers: 2 }，收到 ${kind(options).zh}`,
+        `createGraderPool's options must be an object such as { workers: 2 }, got ${kind(options).en}`,
+      ),
+    );
+  }
   const workers = wholeNumber(
     'workers',
     options.workers ?? Math.min(availableParallelism(), MAX_POOL_WORKERS),
@@ -138,11 +152,20 @@ export async function createGraderPool(
     poolFailures(split),
   );
 
+  let closed = false;
   async function* run(
     records: Iterable<unknown> | AsyncIterable<unknown>,
     output: PoolOutput,
     firstRow: number,
   ): AsyncGenerator<BatchOutcome<PoolItem, PoolBatch>> {
+    if (closed) {
+      throw new UsageError(
+        localized(
+          '此线程池已关闭（已调用 close()），不能再评级；请用 createGraderPool 新建一个',
+          'the pool is closed (close() was called): create another with createGraderPool to grade more',
+        ),
+      );
+    }
     let row = firstRow;
     const item = (record: unknown): PoolItem => ({ row: row++, snapshot: split.snapshot(record) });
     // An input that throws ends the batches; the records read before it are graded and yielded first, as
@@ -181,8 +204,51 @@ export async function createGraderPool(
         if (output.ndjson) yield output.ndjson;
       }
     },
-    close: () => stage.close(),
+    close() {
+      closed = true;
+      return stage.close();
+    },
   };
+}
+
+/** Refuses what is not a {@link RuleSetSource}, saying what it takes (a bare path or id: how to write it). */
+function checkSource(source: unknown): asserts source is RuleSetSource {
+  const s = source as { pathOrId?: unknown; text?: unknown; filename?: unknown } | null;
+  if (typeof s === 'object' && s !== null && !Array.isArray(s)) {
+    if (typeof s.pathOrId === 'string') return;
+    if (typeof s.text === 'string' && (s.filename === undefined || typeof s.filename === 'string')) return;
+  }
+  const hint =
+    typeof source === 'string'
+      ? localized(
+          `：应写作 { pathOrId: ${JSON.stringify(source)} }`,
+          `: write { pathOrId: ${JSON.stringify(source)} }`,
+        )
+      : localized('', '');
+  throw new UsageError(
+    localized(
+      `createGraderPool 需要 { pathOrId }（内置规则集 id 或规则文件路径）或 { text, filename }（规则文件的文本和文件名），收到 ${kind(source).zh}${hint.zh}`,
+      `createGraderPool takes { pathOrId } (a bundled rule-set id or a rule file path) or { text, filename } (a rule file's text and its name), got ${kind(source).en}${hint.en}`,
+    ),
+  );
+}
+
+/** What a value is, for a message: `null`, `the string "…"`, `an array`, `an object with keys […]`. */
+function kind(value: unknown): LocalizedText {
+  if (value === null || value === undefined) return localized(String(value));
+  if (Array.isArray(value)) return localized('数组', 'an array');
+  if (typeof value === 'string') {
+    const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+    return localized(`字符串 ${shown}`, `the string ${shown}`);
+  }
+  if (typeof value === 'number') return localized(`数值 ${value}`, `the number ${value}`);
+  if (typeof value === 'boolean') return localized(`布尔值 ${value}`, `the boolean ${value}`);
+  if (typeof value === 'function') return localized('函数', 'a function');
+  if (typeof value !== 'object') return localized(typeof value);
+  const keys = Object.keys(value);
+  if (keys.length === 0) return localized('空对象', 'an empty object');
+  const shown = JSON.stringify(keys.slice(0, 5));
+  return localized(`键为 ${shown} 的对象`, `an object with keys ${shown}`);
 }
 
 function wholeNumber(name: string, value: number, max: number): number {

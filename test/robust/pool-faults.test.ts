@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors/usage-error';
 import { createGrader, createGraderPool, type GradeResult, loadRuleSet, QgradeError } from '../../src/index';
 
 const AC = 'home-appliances/room-air-conditioner-energy';
@@ -173,6 +174,53 @@ describe('createGraderPool never loses a row', () => {
     } finally {
       watch.restore();
       await pool?.close();
+    }
+  });
+
+  it.each([
+    [null, 'got null'],
+    [undefined, 'got undefined'],
+    [AC, `got the string "${AC}": write { pathOrId: "${AC}" }`],
+    [{}, 'got an empty object'],
+    [{ pathOrId: 42 }, 'got an object with keys ["pathOrId"]'],
+    [{ text: 'schemaVersion: 1', filename: 7 }, 'got an object with keys ["text","filename"]'],
+  ])('createGraderPool(%j) is a typed usage error saying what it takes', async (source, got) => {
+    const error = await createGraderPool(source as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as QgradeError).code).toBe('usage');
+    expect((error as Error).message).toBe(
+      `createGraderPool takes { pathOrId } (a bundled rule-set id or a rule file path) or { text, filename } (a rule file's text and its name), ${got}`,
+    );
+    expect((error as UsageError).text.zh).toMatch(
+      /^createGraderPool 需要 \{ pathOrId \}（内置规则集 id 或规则文件路径）/,
+    );
+  });
+
+  it('createGraderPool(source, null) is a typed usage error', async () => {
+    const error = await createGraderPool({ pathOrId: AC }, null as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toBe(
+      "createGraderPool's options must be an object such as { workers: 2 }, got null",
+    );
+  });
+
+  it('grading after close() is a usage error, and starts no thread', async () => {
+    const watch = watchWorkers();
+    try {
+      const pool = await createGraderPool({ pathOrId: AC }, { workers: 1 });
+      await pool.close();
+      const started = watch.started.length;
+      for (const run of [() => pool.gradeMany([acRecord(1)]), () => pool.gradeManyToNdjson([acRecord(1)])]) {
+        const error = await run()
+          .next()
+          .catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(UsageError);
+        expect((error as UsageError).text.en).toContain('the pool is closed');
+        expect((error as UsageError).text.zh).toContain('此线程池已关闭');
+      }
+      expect(watch.started.length).toBe(started);
+    } finally {
+      watch.restore();
     }
   });
 
