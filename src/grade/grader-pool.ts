@@ -74,10 +74,11 @@ export interface GraderPool {
    * more threads, and every record waiting or to come gets `grading-failed`
    * at once: close the pool and create another. An input that throws (its
    * iterator, or the generator behind it) gets the results of every record
-   * read before it first, in order, then its error. The workers evaluate the checks and send back their outcomes, a
-   * few numbers per requirement; each result is explained from them in this
-   * thread when the loop asks for the next one, and is the object
-   * `gradeSync` gives, its constant parts shared between records as there.
+   * read before it first, in order, then its error. The workers evaluate
+   * the checks and send back their outcomes, a few numbers per requirement;
+   * each result is explained from them in this thread when the loop asks
+   * for the next one, and is the object `gradeSync` gives, its constant
+   * parts shared between records as there.
    * Explaining is about half of grading, so this thread's share bounds the
    * rate: on 2 cores one thread's `gradeSync` is still faster for results as
    * objects; the pool pays off for {@link GraderPool.gradeManyToNdjson},
