@@ -1,4 +1,5 @@
 import { Piscina } from 'piscina';
+import { WorkersStoppedError } from './workers-stopped-error';
 
 /** Options for {@link createWorkerStage}. */
 export interface WorkerStageOptions<Data> {
@@ -48,12 +49,28 @@ export interface WorkerStage<In, Out, Context> {
    * Runs one batch on a worker. A batch that fails for a reason outside the
    * worker's own code — the worker died or was terminated, the batch could
    * not be copied to it — is run again once on a fresh worker; failing
-   * again, each item is run alone, and an item that still fails gets
-   * `failed([item], error)`. So every item yields an output.
+   * again, it is halved, and each half run (and halved again if it fails)
+   * until an item that still fails alone gets `failed([item], error)`. So
+   * every item yields an output, and the promise settles: after
+   * {@link MAX_FRESH_STARTS} fresh sets of threads in a row with no batch
+   * done (a crash loop), the stage starts no more threads and every batch
+   * waiting or to come gets `failed(items, error)` at once.
    */
   run(items: In[], context: Context): Promise<Out>;
   /** Stops the threads; never rejects. */
   close(): Promise<void>;
+}
+
+/**
+ * How many times in a row, with no batch done in between, a stage replaces
+ * all its threads before it gives up (see {@link WorkerStage.run}).
+ */
+export const MAX_FRESH_STARTS = 3;
+
+/** A set of threads; retired when the stage replaces it. */
+interface Generation<Context, Out> {
+  pool: Piscina<{ items: unknown; context: Context }, Out>;
+  retired: boolean;
 }
 
 /**
@@ -66,52 +83,102 @@ export function createWorkerStage<In, Out, Context>(
   failures: FailedBatches<In, Out>,
   transport: WorkerStageTransport<In> = {},
 ): WorkerStage<In, Out, Context> {
-  const pool = new Piscina<{ items: unknown; context: Context }, Out>({
-    ...options.module,
-    workerData: options.workerData,
-    minThreads: options.workers,
-    maxThreads: options.workers,
-    // Batches wait in the stage's window, not in piscina's queue.
-    maxQueue: 'auto',
-  });
-  // A pool whose threads are torn down may emit 'error'; the batches that ran on them report it.
-  pool.on('error', () => {});
   let closed = false;
+  // Set once the stage gives up on its threads: every batch then fails with it.
+  let stopped: WorkersStoppedError | undefined;
+  let freshStarts = 0;
+  const start = (): Generation<Context, Out> => {
+    const generation: Generation<Context, Out> = {
+      pool: new Piscina({
+        ...options.module,
+        workerData: options.workerData,
+        minThreads: options.workers,
+        maxThreads: options.workers,
+        // Batches wait in the stage's window, not in piscina's queue.
+        maxQueue: 'auto',
+      }),
+      retired: false,
+    };
+    // A pool whose threads are torn down may emit 'error'; the batches that ran on them report it.
+    generation.pool.on('error', () => {});
+    // Piscina replaces a thread that dies, except once any of its threads has died while starting: from then on
+    // (its guard against a crash loop) it replaces none, and batches queued in it wait forever. Checked once
+    // piscina is done with the death: a thread short means a fresh set of threads.
+    generation.pool.on('workerDestroy', () => queueMicrotask(() => replaceIfShort(generation)));
+    return generation;
+  };
+  const retire = (generation: Generation<Context, Out>) => {
+    generation.retired = true;
+    // Its batches, running or queued, fail and are run again on the current threads (see attempt).
+    return generation.pool.destroy().catch(() => {});
+  };
+  let current = start();
+  const replaceIfShort = (generation: Generation<Context, Out>) => {
+    if (closed || generation.retired || generation.pool.threads.length >= options.workers) return;
+    void retire(generation);
+    if (++freshStarts > MAX_FRESH_STARTS) {
+      stopped = new WorkersStoppedError(MAX_FRESH_STARTS);
+      return;
+    }
+    current = start();
+  };
   const { pack, transfer } = transport;
-  const attempt = (items: In[], context: Context): Promise<Out> => {
-    const packed = pack ? pack(items) : items;
-    const transferList = transfer?.(packed);
-    return pool.run({ items: packed, context }, transferList?.length ? { transferList } : undefined);
+  const attempt = async (items: In[], context: Context): Promise<Out> => {
+    for (;;) {
+      if (stopped) throw stopped;
+      const generation = current;
+      const packed = pack ? pack(items) : items;
+      const transferList = transfer?.(packed);
+      try {
+        const out = await generation.pool.run(
+          { items: packed, context },
+          transferList?.length ? { transferList } : undefined,
+        );
+        freshStarts = 0;
+        return out;
+      } catch (error) {
+        // Threads replaced under the batch: not its failure (at most one per replacement), run it again.
+        if (closed || !generation.retired) throw error;
+      }
+    }
   };
   return {
     workers: options.workers,
     async run(items, context) {
+      // A closed piscina would start a thread again for the batch, and nothing would stop it.
+      if (closed) throw new Error('the worker pool is closed');
       try {
         return await attempt(items, context);
       } catch {
         if (closed) throw new Error('the worker pool is closed');
+        if (stopped) return failures.failed(items, stopped);
       }
       try {
         return await attempt(items, context);
       } catch (error) {
         if (closed) throw error;
-        if (items.length === 1) return failures.failed(items, error);
+        if (stopped || items.length === 1) return failures.failed(items, stopped ?? error);
       }
-      // Twice failed: find the item(s) that cannot be graded, and grade the rest.
-      const outputs: Out[] = [];
-      for (const item of items) {
+      // Twice failed: halve it until what cannot be graded is alone, and grade the rest (halves one at a
+      // time, so a half that kills its worker does not take the other half down with it).
+      const halves = async (part: In[]): Promise<Out> => {
+        const middle = Math.ceil(part.length / 2);
+        return failures.join([await isolate(part.slice(0, middle)), await isolate(part.slice(middle))]);
+      };
+      const isolate = async (part: In[]): Promise<Out> => {
         try {
-          outputs.push(await attempt([item], context));
+          return await attempt(part, context);
         } catch (error) {
           if (closed) throw error;
-          outputs.push(failures.failed([item], error));
+          if (stopped || part.length === 1) return failures.failed(part, stopped ?? error);
         }
-      }
-      return failures.join(outputs);
+        return halves(part);
+      };
+      return halves(items);
     },
     async close() {
       closed = true;
-      await pool.destroy().catch(() => {});
+      await retire(current);
     },
   };
 }

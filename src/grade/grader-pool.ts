@@ -7,7 +7,7 @@ import { UsageError } from '../errors/usage-error';
 import type { GradeResult } from '../model/grade-result';
 import { parseRuleSet } from '../resolve/check-rule-set';
 import { loadRuleSetWithText } from '../resolve/load-rule-set';
-import { localized } from '../text/localized-text';
+import { type LocalizedText, localized } from '../text/localized-text';
 import { compileGrader } from './create-grader';
 import {
   batchResults,
@@ -66,12 +66,19 @@ export interface GraderPool {
    * in input order. Each record's indicator values are read once, in this
    * thread, into plain data before they cross to a worker, so any object
    * `createGrader` grades is graded here too, with the same result; a worker
-   * that dies is replaced and its batch run again, and a record that still
-   * cannot be graded gets an error result (code `grading-failed`), never a
-   * gap. The workers evaluate the checks and send back their outcomes, a
-   * few numbers per requirement; each result is explained from them in this
-   * thread when the loop asks for the next one, and is the object
-   * `gradeSync` gives, its constant parts shared between records as there.
+   * that dies is replaced and its batch run again (halved until a record
+   * that kills its worker is alone), and a record that still cannot be
+   * graded gets an error result (code `grading-failed`), never a gap. Threads
+   * that die as they start are replaced by a fresh set; after three fresh
+   * sets in a row with no batch graded (a crash loop), the pool starts no
+   * more threads, and every record waiting or to come gets `grading-failed`
+   * at once: close the pool and create another. An input that throws (its
+   * iterator, or the generator behind it) gets the results of every record
+   * read before it first, in order, then its error. The workers evaluate
+   * the checks and send back their outcomes, a few numbers per requirement;
+   * each result is explained from them in this thread when the loop asks
+   * for the next one, and is the object `gradeSync` gives, its constant
+   * parts shared between records as there.
    * Explaining is about half of grading, so this thread's share bounds the
    * rate: on 2 cores one thread's `gradeSync` is still faster for results as
    * objects; the pool pays off for {@link GraderPool.gradeManyToNdjson},
@@ -83,13 +90,18 @@ export interface GraderPool {
    * Grades records and yields their results as NDJSON, UTF-8 encoded (one
    * chunk per batch, each line a `GradeResult` with its `row`), in input
    * order. The workers serialise, which is most of the work: this is what
-   * scales with cores. Write the chunks to a stream as they come.
+   * scales with cores. Write the chunks to a stream as they come. An input
+   * that throws gets the rows of every record read before it first, then
+   * its error.
    */
   gradeManyToNdjson(
     records: Iterable<unknown> | AsyncIterable<unknown>,
     options?: { firstRow?: number },
   ): AsyncGenerator<Uint8Array>;
-  /** Stops the worker threads. Never rejects, and may be called more than once. */
+  /**
+   * Stops the worker threads. Never rejects, and may be called more than
+   * once; grading afterwards is a `QgradeError` with code `usage`.
+   */
   close(): Promise<void>;
 }
 
@@ -103,7 +115,9 @@ export const MAX_POOL_WORKERS = 64;
  * when the pool started, whatever happens to its file afterwards.
  *
  * @throws {@link RuleSetError} when the rule set does not load; a `QgradeError`
- *   with code `usage` when `workers` or `batchSize` is not a whole number in range.
+ *   with code `usage` when `source` is neither `{ pathOrId }` nor
+ *   `{ text, filename }`, `options` is not an object, or `workers` or
+ *   `batchSize` is not a whole number in range.
  * @example
  * const pool = await createGraderPool({ pathOrId: 'home-appliances/room-air-conditioner-energy' }, { workers: 2 });
  * for await (const result of pool.gradeMany(records)) console.log(result.grade);
@@ -113,6 +127,15 @@ export async function createGraderPool(
   source: RuleSetSource,
   options: GraderPoolOptions = {},
 ): Promise<GraderPool> {
+  checkSource(source);
+  if (options === null || typeof options !== 'object') {
+    throw new UsageError(
+      localized(
+        `createGraderPool 的 options 应为对象，例如 { workers: 2 }，收到 ${kind(options).zh}`,
+        `createGraderPool's options must be an object such as { workers: 2 }, got ${kind(options).en}`,
+      ),
+    );
+  }
   const workers = wholeNumber(
     'workers',
     options.workers ?? Math.min(availableParallelism(), MAX_POOL_WORKERS),
@@ -130,19 +153,46 @@ export async function createGraderPool(
     poolFailures(split),
   );
 
+  let closed = false;
   async function* run(
     records: Iterable<unknown> | AsyncIterable<unknown>,
     output: PoolOutput,
     firstRow: number,
   ): AsyncGenerator<BatchOutcome<PoolItem, PoolBatch>> {
+    if (closed) {
+      throw new UsageError(
+        localized(
+          '此线程池已关闭（已调用 close()），不能再评级；请用 createGraderPool 新建一个',
+          'the pool is closed (close() was called): create another with createGraderPool to grade more',
+        ),
+      );
+    }
     let row = firstRow;
     const item = (record: unknown): PoolItem => ({ row: row++, snapshot: split.snapshot(record) });
+    // An input that throws ends the batches; the records read before it are graded and yielded first, as
+    // Grader.gradeMany does, so a caller knows exactly which records have their results.
+    let stopped: { error: unknown } | undefined;
+    async function* readAsync(): AsyncGenerator<PoolItem> {
+      try {
+        yield* recordsOf(records, item);
+      } catch (error) {
+        stopped = { error };
+      }
+    }
+    function* read(): Generator<PoolItem> {
+      try {
+        for (const record of records as Iterable<unknown>) yield item(record);
+      } catch (error) {
+        stopped = { error };
+      }
+    }
     // Records at hand are taken without a promise each (see inOrder); an async iterable's are awaited.
     const items =
       typeof (records as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] === 'function'
-        ? recordsOf(records, item)
-        : mapItems(records as Iterable<unknown>, item);
+        ? readAsync()
+        : read();
     yield* inOrder(items, (batch) => stage.run(batch, output), { batchSize, window: workers * 2 });
+    if (stopped) throw stopped.error;
   }
 
   return {
@@ -155,12 +205,51 @@ export async function createGraderPool(
         if (output.ndjson) yield output.ndjson;
       }
     },
-    close: () => stage.close(),
+    close() {
+      closed = true;
+      return stage.close();
+    },
   };
 }
 
-function* mapItems<T>(records: Iterable<unknown>, take: (record: unknown) => T): Generator<T> {
-  for (const record of records) yield take(record);
+/** Refuses what is not a {@link RuleSetSource}, saying what it takes (a bare path or id: how to write it). */
+function checkSource(source: unknown): asserts source is RuleSetSource {
+  const s = source as { pathOrId?: unknown; text?: unknown; filename?: unknown } | null;
+  if (typeof s === 'object' && s !== null && !Array.isArray(s)) {
+    if (typeof s.pathOrId === 'string') return;
+    if (typeof s.text === 'string' && (s.filename === undefined || typeof s.filename === 'string')) return;
+  }
+  const hint =
+    typeof source === 'string'
+      ? localized(
+          `：应写作 { pathOrId: ${JSON.stringify(source)} }`,
+          `: write { pathOrId: ${JSON.stringify(source)} }`,
+        )
+      : localized('', '');
+  throw new UsageError(
+    localized(
+      `createGraderPool 需要 { pathOrId }（内置规则集 id 或规则文件路径）或 { text, filename }（规则文件的文本和文件名），收到 ${kind(source).zh}${hint.zh}`,
+      `createGraderPool takes { pathOrId } (a bundled rule-set id or a rule file path) or { text, filename } (a rule file's text and its name), got ${kind(source).en}${hint.en}`,
+    ),
+  );
+}
+
+/** What a value is, for a message: `null`, `the string "…"`, `an array`, `an object with keys […]`. */
+function kind(value: unknown): LocalizedText {
+  if (value === null || value === undefined) return localized(String(value));
+  if (Array.isArray(value)) return localized('数组', 'an array');
+  if (typeof value === 'string') {
+    const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+    return localized(`字符串 ${shown}`, `the string ${shown}`);
+  }
+  if (typeof value === 'number') return localized(`数值 ${value}`, `the number ${value}`);
+  if (typeof value === 'boolean') return localized(`布尔值 ${value}`, `the boolean ${value}`);
+  if (typeof value === 'function') return localized('函数', 'a function');
+  if (typeof value !== 'object') return localized(typeof value);
+  const keys = Object.keys(value);
+  if (keys.length === 0) return localized('空对象', 'an empty object');
+  const shown = JSON.stringify(keys.slice(0, 5));
+  return localized(`键为 ${shown} 的对象`, `an object with keys ${shown}`);
 }
 
 function wholeNumber(name: string, value: number, max: number): number {

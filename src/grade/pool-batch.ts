@@ -6,7 +6,7 @@ import type { GradeResult } from '../model/grade-result';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { ByteBuffer } from '../serialize/byte-buffer';
 import { resultJsonBytesWriter } from '../serialize/result-json-bytes';
-import { localized } from '../text/localized-text';
+import { type LocalizedText, localized } from '../text/localized-text';
 import type { SplitGrader } from './create-grader';
 import { explainPacked, type PackedOutcomes, packOutcomes } from './pool-outcomes';
 
@@ -91,13 +91,15 @@ export function* batchResults(split: SplitGrader, batch: PoolBatch): Generator<G
 /** The result of a record whose batch could not be graded even on a fresh worker. */
 export function failedResult(ruleSet: RuleSet, error: unknown): GradeResult {
   const reason = error instanceof Error ? error.message : String(error);
+  // A reason qgrade gives itself (the stage gave up on its threads) has its own words in both languages.
+  const text = (error as { text?: LocalizedText } | undefined)?.text;
   return invalidRecord(modelOf(ruleSet), [
     {
       field: '',
       code: 'grading-failed',
       message: localized(
-        `工作线程未能完成此记录的评级：“${reason}”`,
-        `the worker thread grading this record stopped: ${reason}`,
+        `工作线程未能完成此记录的评级：${text ? text.zh : `“${reason}”`}`,
+        `the worker thread grading this record stopped: ${text ? text.en : reason}`,
       ),
     },
   ]);

@@ -42,6 +42,51 @@ describe('grader pool (worker threads)', () => {
     }
   });
 
+  it('an input that throws: the results of the records read before it, in order, then its error', async () => {
+    const records = Array.from({ length: 10 }, (_, i) => ({
+      unitType: 'heat-pump',
+      ratedCoolingCapacity: 2600 + i * 100,
+      apf: 4 + i / 10,
+    }));
+    const failure = new Error('the source broke');
+    function* source() {
+      yield* records;
+      throw failure;
+    }
+    async function* asyncSource() {
+      yield* source();
+    }
+    const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
+    const expected = records.map((r) => JSON.parse(JSON.stringify(grader.gradeSync(r))));
+    const pool = await createGraderPool(
+      { pathOrId: 'home-appliances/room-air-conditioner-energy' },
+      { workers: 2, batchSize: 4 },
+    );
+    try {
+      for (const input of [source, asyncSource]) {
+        const got: unknown[] = [];
+        const error = await (async () => {
+          for await (const r of pool.gradeMany(input())) got.push(r);
+        })().catch((e: unknown) => e);
+        expect(error).toBe(failure);
+        expect(got).toEqual(expected);
+        let text = '';
+        const decoder = new TextDecoder();
+        const ndjsonError = await (async () => {
+          for await (const chunk of pool.gradeManyToNdjson(input())) text += decoder.decode(chunk);
+        })().catch((e: unknown) => e);
+        expect(ndjsonError).toBe(failure);
+        const lines = text
+          .trimEnd()
+          .split('\n')
+          .map((l) => JSON.parse(l));
+        expect(lines.map((l) => l.row)).toEqual(records.map((_, i) => i + 1));
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('accepts rule-set text, and refuses a rule set that does not load before starting workers', async () => {
     const text = readFileSync(new URL('../fixtures/valid/widget.yaml', import.meta.url), 'utf8');
     const pool = await createGraderPool({ text, filename: 'widget.yaml' }, { workers: 1 });

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors/usage-error';
 import { createGrader, createGraderPool, type GradeResult, loadRuleSet, QgradeError } from '../../src/index';
 
 const AC = 'home-appliances/room-air-conditioner-energy';
@@ -57,8 +58,12 @@ function hostileRecords(): unknown[] {
   ];
 }
 
-/** Every Worker piscina starts from now on, until `restore`. */
-function watchWorkers(): { started: Worker[]; restore(): void } {
+/**
+ * Every Worker piscina starts from now on, until `restore`; those for which
+ * `kill(n)` (n counts from 1) is true are terminated as they start, before
+ * they have loaded their module — as a crash would.
+ */
+function watchWorkers(kill: (n: number) => boolean = () => false): { started: Worker[]; restore(): void } {
   const threads = createRequire(import.meta.url)('node:worker_threads') as { Worker: typeof Worker };
   const Original = threads.Worker;
   const started: Worker[] = [];
@@ -66,6 +71,7 @@ function watchWorkers(): { started: Worker[]; restore(): void } {
     constructor(...args: ConstructorParameters<typeof Worker>) {
       super(...args);
       started.push(this);
+      if (kill(started.length)) void this.terminate();
     }
   };
   return { started, restore: () => (threads.Worker = Original) };
@@ -130,6 +136,93 @@ describe('createGraderPool never loses a row', () => {
       await expect(pool?.close()).resolves.toBeUndefined();
     }
   }, 30_000);
+
+  it('threads that die while starting: fresh threads replace them, and every row is graded', async () => {
+    // The first thread dies on its first batch, its replacement while starting: piscina then replaces no thread.
+    const watch = watchWorkers((n) => n <= 2);
+    const records = Array.from({ length: 5 }, (_, i) => acRecord(i));
+    const grader = createGrader(await loadRuleSet(AC));
+    let pool: Awaited<ReturnType<typeof createGraderPool>> | undefined;
+    try {
+      pool = await createGraderPool({ pathOrId: AC }, { workers: 1, batchSize: 2 });
+      const got: GradeResult[] = [];
+      for await (const r of pool.gradeMany(records)) got.push(r);
+      expect(got).toEqual(records.map((r) => JSON.parse(JSON.stringify(grader.gradeSync(r)))));
+      expect(watch.started.length).toBeGreaterThan(2);
+    } finally {
+      watch.restore();
+      await pool?.close();
+    }
+  });
+
+  it('threads that always die: the run ends with grading-failed rows, not a hang', async () => {
+    const watch = watchWorkers(() => true);
+    let pool: Awaited<ReturnType<typeof createGraderPool>> | undefined;
+    try {
+      pool = await createGraderPool({ pathOrId: AC }, { workers: 2, batchSize: 2 });
+      const got: GradeResult[] = [];
+      for await (const r of pool.gradeMany(Array.from({ length: 5 }, (_, i) => acRecord(i)))) got.push(r);
+      expect(got).toHaveLength(5);
+      for (const r of got) {
+        expect(r.grade).toBeNull();
+        expect(r.errors?.[0]?.code).toBe('grading-failed');
+      }
+      // Later runs settle too, the same way.
+      const later: GradeResult[] = [];
+      for await (const r of pool.gradeMany([acRecord(1)])) later.push(r);
+      expect(later[0]!.errors?.[0]?.code).toBe('grading-failed');
+    } finally {
+      watch.restore();
+      await pool?.close();
+    }
+  });
+
+  it.each([
+    [null, 'got null'],
+    [undefined, 'got undefined'],
+    [AC, `got the string "${AC}": write { pathOrId: "${AC}" }`],
+    [{}, 'got an empty object'],
+    [{ pathOrId: 42 }, 'got an object with keys ["pathOrId"]'],
+    [{ text: 'schemaVersion: 1', filename: 7 }, 'got an object with keys ["text","filename"]'],
+  ])('createGraderPool(%j) is a typed usage error saying what it takes', async (source, got) => {
+    const error = await createGraderPool(source as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as QgradeError).code).toBe('usage');
+    expect((error as Error).message).toBe(
+      `createGraderPool takes { pathOrId } (a bundled rule-set id or a rule file path) or { text, filename } (a rule file's text and its name), ${got}`,
+    );
+    expect((error as UsageError).text.zh).toMatch(
+      /^createGraderPool 需要 \{ pathOrId \}（内置规则集 id 或规则文件路径）/,
+    );
+  });
+
+  it('createGraderPool(source, null) is a typed usage error', async () => {
+    const error = await createGraderPool({ pathOrId: AC }, null as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toBe(
+      "createGraderPool's options must be an object such as { workers: 2 }, got null",
+    );
+  });
+
+  it('grading after close() is a usage error, and starts no thread', async () => {
+    const watch = watchWorkers();
+    try {
+      const pool = await createGraderPool({ pathOrId: AC }, { workers: 1 });
+      await pool.close();
+      const started = watch.started.length;
+      for (const run of [() => pool.gradeMany([acRecord(1)]), () => pool.gradeManyToNdjson([acRecord(1)])]) {
+        const error = await run()
+          .next()
+          .catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(UsageError);
+        expect((error as UsageError).text.en).toContain('the pool is closed');
+        expect((error as UsageError).text.zh).toContain('此线程池已关闭');
+      }
+      expect(watch.started.length).toBe(started);
+    } finally {
+      watch.restore();
+    }
+  });
 
   it.each([Number.POSITIVE_INFINITY, Number.NaN, 0, -1, 2.5, 65, 300])(
     'workers: %s is a typed usage error, before any thread starts',

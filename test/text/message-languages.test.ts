@@ -12,6 +12,7 @@ import { Readable } from 'node:stream';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { WorkersStoppedError } from '../../src/batch/workers-stopped-error';
 import { loadBundledRuleSet } from '../../src/bundled/bundled-rule-sets';
 import { type InputOptions, openRecords } from '../../src/cli/input-options';
 import { UsageError } from '../../src/errors/usage-error';
@@ -425,6 +426,17 @@ describe('every record error code says itself in zh and en', () => {
       expect(notChinese(e.message.zh), shown).toEqual([]);
       expect(chineseInEnglish(e.message.en), shown).toEqual([]);
     }
+  });
+
+  it('grading-failed when the pool gave up on its threads: the reason in each language', () => {
+    const [e] = failedResult(ruleSet, new WorkersStoppedError(3)).errors ?? [];
+    expect(e?.message.zh).toBe(
+      '工作线程未能完成此记录的评级：工作线程反复退出，重新启动 3 次后仍未完成任何一批记录，已停止启动新的工作线程',
+    );
+    expect(e?.message.en).toBe(
+      'the worker thread grading this record stopped: the worker threads kept stopping: 3 fresh starts in a row graded no batch, so no more threads are started',
+    );
+    expect(notChinese(e!.message.zh)).toEqual([]);
   });
 });
 
