@@ -11,6 +11,7 @@ import type { InputFormat, InputItem, WrittenHeader } from './input-item';
 import { type KeepColumns, type KeptItems, keepColumns } from './keep-columns';
 import { checkNearDuplicateColumns } from './near-duplicate-columns';
 import { openInput } from './open-input';
+import type { OptionNaming } from './option-naming';
 import { readParquet } from './parquet/read-parquet';
 import { type ItemOptions, recordItems, sniffFormat } from './record-items';
 import { firstCsvRecords } from './split-csv';
@@ -33,6 +34,11 @@ export interface ReadOptions extends ItemOptions {
    * to an indicator that no column gives, or a separator that is not the format's ({@link headerHints}).
    */
   onNotice?: (text: LocalizedText) => void;
+  /**
+   * How usage errors about `mapping`, `keep` and `encoding` name them: as the CLI's flags
+   * (default) or as `gradeFile`'s options. (A mapped column missing from a header is still named as `--map`.)
+   */
+  naming?: OptionNaming;
 }
 
 /** An input being read, record by record. */
@@ -76,9 +82,15 @@ const BY_EXTENSION: Record<string, InputFormat> = {
  * as a stream, is not checked), is a usage error.
  */
 export async function readRecords(path: string, options: ReadOptions): Promise<RecordSource> {
-  checkMapTargets(options.mapping, options.indicators, Array.isArray(options.keep) ? options.keep : []);
+  const { naming } = options;
+  checkMapTargets(
+    options.mapping,
+    options.indicators,
+    Array.isArray(options.keep) ? options.keep : [],
+    naming,
+  );
   const source = await openSource(path, options);
-  const kept = await keepColumns(source.items, options.keep ?? 'none', options.indicators);
+  const kept = await keepColumns(source.items, options.keep ?? 'none', options.indicators, naming);
   return { ...source, items: kept.items, kept: { columns: kept.columns, chosen: kept.chosen } };
 }
 
@@ -88,13 +100,18 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
   if (named === 'parquet') return parquetSource(path, options);
   if (options.sheet !== undefined) {
     throw new UsageError(
-      localized(
-        `--sheet 只用于 .xlsx 工作簿，而 ${path} 不是（请以 .xlsx 命名，或给出 --input-format xlsx）`,
-        `--sheet is for .xlsx workbooks, and ${path} is not one (name it .xlsx, or give --input-format xlsx)`,
-      ),
+      options.naming === 'api'
+        ? localized(
+            `options.sheet 只用于 .xlsx 工作簿，而 ${path} 不是（请以 .xlsx 命名，或给出 format: 'xlsx'）`,
+            `options.sheet is for .xlsx workbooks, and ${path} is not one (name it .xlsx, or give format: 'xlsx')`,
+          )
+        : localized(
+            `--sheet 只用于 .xlsx 工作簿，而 ${path} 不是（请以 .xlsx 命名，或给出 --input-format xlsx）`,
+            `--sheet is for .xlsx workbooks, and ${path} is not one (name it .xlsx, or give --input-format xlsx)`,
+          ),
     );
   }
-  const input = await openInput(path, options.encoding, options.stdin);
+  const input = await openInput(path, options.encoding, options.stdin, options.naming);
   const [first, chunks] = await peek(input.chunks);
   const format = named === undefined ? sniffFormat(first) : named;
   let header: readonly string[] | undefined;
