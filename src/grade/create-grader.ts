@@ -70,7 +70,7 @@ export interface Grader {
   readonly rules: readonly RuleProperties[];
   /** Grades one record. Never rejects for a bad record: `errors` says what is wrong. */
   grade(record: unknown): Promise<GradeResult>;
-  /** Grades one record synchronously (compiled engine only). */
+  /** Grades one record synchronously (compiled engine only: on a json-rules-engine grader it throws a usage error). */
   gradeSync(record: unknown): GradeResult;
   /**
    * Only the grade id (or `null` when not graded), without building the
@@ -78,7 +78,10 @@ export interface Grader {
    * matters more than the explanation, e.g. regrading a whole catalogue.
    */
   gradeOnly(record: unknown): string | null;
-  /** Grades records from an array or (async) iterable; yields one result per record, in input order. */
+  /**
+   * Grades records from an array or (async) iterable; yields one result per record, in input order.
+   * Anything else (`null`, a single record, a string) rejects with a usage error when iterated.
+   */
   gradeMany(records: Iterable<unknown> | AsyncIterable<unknown>): AsyncGenerator<GradeResult>;
   /**
    * Grades a group of records (a lot, a month's samples) as a unit, with the
