@@ -47,11 +47,13 @@ export function checkMapTargets(
  *
  * @param columns - the input's column headers (or JSON keys), trimmed
  * @param input - what to call the input in the message (default: the input)
+ * @param naming - how the message names the mapping (default: as `--map`)
  */
 export function checkMapSources(
   mapping: ReadonlyMap<string, string>,
   columns: Iterable<string>,
   input: string | undefined,
+  naming?: OptionNaming,
 ): void {
   const present = new Set(columns);
   for (const column of mapping.keys()) {
@@ -59,8 +61,8 @@ export function checkMapSources(
     const hint = closestName(column, present);
     throw new UsageError(
       localized(
-        `--map ${column}=${mapping.get(column)}：${input ?? '输入'}中没有“${column}”列${hint ? `，是否要写“${hint}”？` : ''}`,
-        `--map ${column}=${mapping.get(column)}: ${input ?? 'the input'} has no column "${column}"${hint ? `; did you mean "${hint}"?` : ''}`,
+        `${mapOption(naming, column, mapping.get(column)!)}：${input ?? '输入'}中没有“${column}”列${hint ? `，是否要写“${hint}”？` : ''}`,
+        `${mapOption(naming, column, mapping.get(column)!)}: ${input ?? 'the input'} has no column "${column}"${hint ? `; did you mean "${hint}"?` : ''}`,
       ),
     );
   }

@@ -11,7 +11,6 @@ import type { InputFormat, InputItem, WrittenHeader } from './input-item';
 import { type KeepColumns, type KeptItems, keepColumns } from './keep-columns';
 import { checkNearDuplicateColumns } from './near-duplicate-columns';
 import { openInput } from './open-input';
-import type { OptionNaming } from './option-naming';
 import { readParquet } from './parquet/read-parquet';
 import { type ItemOptions, recordItems, sniffFormat } from './record-items';
 import { firstCsvRecords } from './split-csv';
@@ -34,11 +33,6 @@ export interface ReadOptions extends ItemOptions {
    * to an indicator that no column gives, or a separator that is not the format's ({@link headerHints}).
    */
   onNotice?: (text: LocalizedText) => void;
-  /**
-   * How usage errors about `mapping`, `keep` and `encoding` name them: as the CLI's flags
-   * (default) or as `gradeFile`'s options. (A mapped column missing from a header is still named as `--map`.)
-   */
-  naming?: OptionNaming;
 }
 
 /** An input being read, record by record. */

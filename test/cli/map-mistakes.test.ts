@@ -77,6 +77,7 @@ describe.concurrent('a --map mistake is a usage error with a hint, not a silent 
     expect(stderr).toMatch(
       /air-conditioners-zh\.csv has no column "额定致冷量"; did you mean "额定制冷量"\?/,
     );
+    expect(stderr).toContain('--map 额定致冷量=ratedCoolingCapacity: ');
   });
 
   it('a column missing from a --map-file exits 2 as well', async () => {

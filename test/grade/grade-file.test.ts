@@ -85,6 +85,9 @@ describe('gradeFile: a file graded as a stream from the library, read as the CLI
     expect(map.text.zh).toBe(
       'options.map { "apf": "apff" }：规则集没有名为“apff”的指标，是否要写“apf”？（指标见 grader.ruleSet.indicators）',
     );
+    expect((await refused(csv, { map: { 额定制冷: 'ratedCoolingCapacity' } })).message).toMatch(
+      /^options\.map \{ "额定制冷": "ratedCoolingCapacity" \}: .* has no column "额定制冷"; did you mean "额定制冷量"\?$/,
+    );
     expect((await refused(csv, { keep: ['nope'] })).message).toMatch(
       /^options\.keep \["nope"\]: the input has no column "nope"/,
     );
