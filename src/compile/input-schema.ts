@@ -11,17 +11,38 @@ import type { ConditionModel, IndicatorModel, RuleSetModel } from '../model/rule
  * const grader = createGrader(ruleSet, { limits: { maxTextLength: 2000 } });
  */
 export interface RecordLimits {
-  /** Longest text value accepted for a `string` indicator, in characters (default 10,000). */
+  /**
+   * Longest text value accepted for a `string` indicator, in UTF-16 code units
+   * (JavaScript's `length`: a character outside the Basic Multilingual Plane,
+   * such as an emoji, counts 2) (default 10,000). A negative or NaN limit is
+   * replaced by the default, as `SourceLimits` does.
+   */
   maxTextLength?: number;
 }
 
 /**
- * Defaults for {@link RecordLimits}.
+ * Defaults for {@link RecordLimits}; frozen, so no code in the process can
+ * switch a limit off for every later grader.
  *
  * @example
  * DEFAULT_RECORD_LIMITS.maxTextLength // 10000
  */
-export const DEFAULT_RECORD_LIMITS: Required<RecordLimits> = { maxTextLength: 10_000 };
+export const DEFAULT_RECORD_LIMITS: Readonly<Required<RecordLimits>> = Object.freeze({
+  maxTextLength: 10_000,
+});
+
+/**
+ * The limits to apply: each given one that is a number of zero or more, the
+ * default for any other (as `SourceLimits` are chosen). Read once, when
+ * a grader is compiled.
+ *
+ * @example
+ * recordLimits({ maxTextLength: -1 }).maxTextLength // 10000
+ */
+export function recordLimits(limits: RecordLimits = {}): Readonly<Required<RecordLimits>> {
+  const v = limits.maxTextLength;
+  return { maxTextLength: typeof v === 'number' && v >= 0 ? v : DEFAULT_RECORD_LIMITS.maxTextLength };
+}
 
 /**
  * A JSON Schema (draft 2020-12) object.
@@ -41,7 +62,7 @@ export type JsonSchema = Record<string, unknown>;
  * inputSchema(model).required // ['unitType', 'ratedCoolingCapacity']
  */
 export function inputSchema(model: RuleSetModel, limits: RecordLimits = {}): JsonSchema {
-  const maxTextLength = limits.maxTextLength ?? DEFAULT_RECORD_LIMITS.maxTextLength;
+  const { maxTextLength } = recordLimits(limits);
   const properties: Record<string, JsonSchema> = {};
   for (const ind of model.indicators) properties[ind.name] = indicatorSchema(ind, maxTextLength);
   const conditional = model.indicators

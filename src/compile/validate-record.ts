@@ -5,7 +5,7 @@ import { cjkJoin } from '../text/cjk-space';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { quoteShort } from '../text/quote-short';
 import { compileCondition } from './compile-condition';
-import { DEFAULT_RECORD_LIMITS, type RecordLimits } from './input-schema';
+import { type RecordLimits, recordLimits } from './input-schema';
 import { isNotAValue, labelKeysOf, type RecordSnapshot } from './record-snapshot';
 
 /** Checks a record's snapshot; returns its field-by-field errors, or nothing when it is valid. */
@@ -19,7 +19,7 @@ export type RecordValidator = (snapshot: RecordSnapshot) => RecordError[] | unde
  * Content-Security-Policy, and every message is written here, in zh and en.
  */
 export function compileRecordValidator(model: RuleSetModel, limits: RecordLimits = {}): RecordValidator {
-  const maxTextLength = limits.maxTextLength ?? DEFAULT_RECORD_LIMITS.maxTextLength;
+  const { maxTextLength } = recordLimits(limits);
   const checks = model.indicators.map((ind) => compileIndicator(ind, maxTextLength));
   const conditional = model.indicators
     .filter((i) => i.requiredWhen)

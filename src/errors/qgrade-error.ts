@@ -10,7 +10,9 @@ export type QgradeErrorCode = 'rule-set' | 'usage' | 'output';
 
 /**
  * The base of every error qgrade throws on purpose. Anything else that escapes
- * is a bug in qgrade.
+ * is a bug in qgrade. The ESM and CommonJS builds (and `qgrade` and
+ * `qgrade/browser`) each have their own class, so an error from one is not
+ * `instanceof` the other's: where both may be loaded, compare `error.code`.
  *
  * @example
  * try {

@@ -1,11 +1,14 @@
 import type { RuleProperties } from 'json-rules-engine';
 import { type GradeRecord, gradeRecords } from '../batch/grade-stream';
+import { recordsArgument } from '../batch/records-argument';
 import type { CheckOutcome } from '../compile/check-outcome';
 import { type CompiledRuleSet, compileRuleSet } from '../compile/compile-rule-set';
 import type { JsonSchema, RecordLimits } from '../compile/input-schema';
 import { toJsonRulesEngineRules } from '../compile/jre-rules';
 import type { RecordFacts } from '../compile/record-facts';
 import type { RecordSnapshot, UnreadableRecord } from '../compile/record-snapshot';
+import { notLoadedHere } from '../errors/foreign-rule-set';
+import { UsageError } from '../errors/usage-error';
 import { createCompiledRunner } from '../evaluate/compiled-runner';
 import { createJsonRulesEngineRunner, type EngineExtensions } from '../evaluate/jre-runner';
 import type { CheckRunner } from '../evaluate/runner';
@@ -14,7 +17,9 @@ import { explainFailing, explainRecord } from '../explain/explain-record';
 import { invalidRecord } from '../explain/invalid-record';
 import type { GradeResult, RecordError } from '../model/grade-result';
 import type { GroupResult } from '../model/group-result';
+import type { RuleSetModel } from '../model/rule-set-model';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
+import { localized } from '../text/localized-text';
 import { GroupGrading } from './grade-group';
 
 /**
@@ -25,6 +30,8 @@ import { GroupGrading } from './grade-group';
  * grader.engine; // 'json-rules-engine'
  */
 export type EngineChoice = 'compiled' | 'json-rules-engine';
+
+const ENGINES: readonly EngineChoice[] = ['compiled', 'json-rules-engine'];
 
 /**
  * Options for {@link createGrader}.
@@ -37,10 +44,11 @@ export interface GraderOptions extends EngineExtensions {
    * `compiled` (default) runs the rule set as compiled closures, synchronously;
    * `json-rules-engine` runs it through json-rules-engine. Both give identical
    * results (a differential test holds them to it). Passing `operators`
-   * (which no rule set can use) requires json-rules-engine.
+   * (which no rule set can use) requires json-rules-engine. Any other value
+   * is a usage error.
    */
   engine?: EngineChoice;
-  /** Limits on records; see {@link RecordLimits}. */
+  /** Limits on records; see {@link RecordLimits} (a negative or NaN limit is replaced by the default). */
   limits?: RecordLimits;
 }
 
@@ -63,7 +71,7 @@ export interface Grader {
   readonly rules: readonly RuleProperties[];
   /** Grades one record. Never rejects for a bad record: `errors` says what is wrong. */
   grade(record: unknown): Promise<GradeResult>;
-  /** Grades one record synchronously (compiled engine only). */
+  /** Grades one record synchronously (compiled engine only: on a json-rules-engine grader it throws a usage error). */
   gradeSync(record: unknown): GradeResult;
   /**
    * Only the grade id (or `null` when not graded), without building the
@@ -71,7 +79,10 @@ export interface Grader {
    * matters more than the explanation, e.g. regrading a whole catalogue.
    */
   gradeOnly(record: unknown): string | null;
-  /** Grades records from an array or (async) iterable; yields one result per record, in input order. */
+  /**
+   * Grades records from an array or (async) iterable; yields one result per record, in input order.
+   * Anything else (`null`, a single record, a string) rejects with a usage error when iterated.
+   */
   gradeMany(records: Iterable<unknown> | AsyncIterable<unknown>): AsyncGenerator<GradeResult>;
   /**
    * Grades a group of records (a lot, a month's samples) as a unit, with the
@@ -90,6 +101,13 @@ export interface Grader {
  * Compiles a rule set into a grader, once. Every result explains itself:
  * each requirement with its measured value, limit, pass or fail and grade,
  * and what would lift the record to the next grade.
+ *
+ * Throws a {@link QgradeError} with code `usage` for an unknown `engine`,
+ * custom `operators` with the compiled engine, or a `ruleSet` this module
+ * did not load: a rule set is tied to the qgrade module that loaded it (the
+ * ESM and CommonJS builds, and `qgrade` and `qgrade/browser`, are separate
+ * copies; a `structuredClone` or JSON copy is plain data), so load it with
+ * the same entry's `loadRuleSet`/`parseRuleSet`.
  *
  * @example
  * const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
@@ -146,11 +164,24 @@ export type GraderInput = { record: unknown } | { snapshot: RecordSnapshot | Unr
 
 /** {@link createGrader}, with the halves a batch tool needs (see {@link SplitGrader}). */
 export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): SplitGrader {
-  const compiled = compileRuleSet(modelOf(ruleSet), options.limits);
   const engine: EngineChoice = options.engine ?? (options.operators ? 'json-rules-engine' : 'compiled');
-  if (options.operators && engine === 'compiled') {
-    throw new TypeError('custom operators run in json-rules-engine: pass engine: "json-rules-engine"');
+  if (!ENGINES.includes(engine)) {
+    throw new UsageError(
+      localized(
+        `engine 应为“compiled”或“json-rules-engine”，收到的是 ${JSON.stringify(engine) ?? String(engine)}`,
+        `engine must be "compiled" or "json-rules-engine", got ${JSON.stringify(engine) ?? String(engine)}`,
+      ),
+    );
   }
+  if (options.operators && engine === 'compiled') {
+    throw new UsageError(
+      localized(
+        '自定义运算符（operators）只在 json-rules-engine 中运行：请传入 engine: "json-rules-engine"',
+        'custom operators run in json-rules-engine: pass engine: "json-rules-engine"',
+      ),
+    );
+  }
+  const compiled = compileRuleSet(loadedModel(ruleSet), options.limits);
   const { reader, model } = compiled;
   const runner = createCompiledRunner(compiled);
   const brief = briefRecorder(compiled);
@@ -187,7 +218,14 @@ export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): Sp
         ? input.snapshot.errors
         : reader.facts(input.snapshot);
   const compiledOnly = (what: string) => {
-    if (engine !== 'compiled') throw new TypeError(`${what} needs the compiled engine`);
+    if (engine !== 'compiled') {
+      throw new UsageError(
+        localized(
+          `${what} 需要 compiled 引擎，而这个评级器用的是 json-rules-engine：请用 grade()，或不指定 engine 另建评级器`,
+          `${what} needs the compiled engine, and this grader uses json-rules-engine: use grade(), or create a grader without engine`,
+        ),
+      );
+    }
   };
 
   const grader: Grader = {
@@ -207,16 +245,22 @@ export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): Sp
       const facts = reader.read(record);
       return Array.isArray(facts) ? null : runner.gradeOnly(facts);
     },
-    gradeMany: (records) => gradeRecords(records, grade),
+    async *gradeMany(records) {
+      yield* gradeRecords(recordsArgument(records, 'gradeMany', true), grade);
+    },
     gradeGroup(records, key = '') {
       compiledOnly('gradeGroup');
       const group = new GroupGrading(model, key);
       let row = 0;
-      for (const record of records) {
+      for (const record of recordsArgument(records, 'gradeGroup', false)) {
         const { result, values } = gradeWithValues(record);
         group.add({ row: ++row, result, values });
       }
-      if (row === 0) throw new TypeError('gradeGroup needs at least one record');
+      if (row === 0) {
+        throw new UsageError(
+          localized('gradeGroup 至少需要一条记录', 'gradeGroup needs at least one record'),
+        );
+      }
       return group.finish();
     },
   };
@@ -252,4 +296,14 @@ export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): Sp
       return gradeWithValues(record);
     },
   };
+}
+
+/** The model behind a rule set, or a usage error that says why this module cannot grade it. */
+function loadedModel(ruleSet: RuleSet): RuleSetModel {
+  try {
+    return modelOf(ruleSet);
+  } catch {
+    // modelOf throws only for a value this module's loader did not make.
+    throw notLoadedHere('createGrader', ruleSet);
+  }
 }

@@ -1,11 +1,13 @@
 import { gradeItems } from '../batch/grade-stream';
+import { UsageError } from '../errors/usage-error';
 import type { ColumnMapping } from '../input/column-mapping';
 import { trimCell } from '../input/convert-value';
-import type { InputFormat } from '../input/input-item';
+import { INPUT_FORMATS, type InputFormat } from '../input/input-item';
 import type { KeepColumns } from '../input/keep-columns';
 import { type ReadOptions, readRecords } from '../input/read-records';
 import type { GradeResult } from '../model/grade-result';
 import { modelOf } from '../resolve/rule-set';
+import { type LocalizedText, localized } from '../text/localized-text';
 import { type Grader, gradeFunction } from './create-grader';
 
 /**
@@ -17,7 +19,7 @@ import { type Grader, gradeFunction } from './create-grader';
  * ```
  */
 export interface GradeFileOptions {
-  /** `json`, `ndjson`, `csv`, `tsv`, `xlsx` or `parquet` (read through the optional package `@duckdb/node-api`); default: from the extension, else from the first character. */
+  /** `json`, `ndjson`, `csv`, `tsv`, `xlsx` or `parquet` (read through the optional package `@duckdb/node-api`); default: from the extension, else from the first character. Any other value is a usage error. */
   format?: InputFormat;
   /**
    * Column (or JSON key) → indicator, for spreadsheets headed in their own
@@ -27,7 +29,7 @@ export interface GradeFileOptions {
   map?: Readonly<Record<string, string>>;
   /** Text encoding: `utf-8` (default) or `gb18030`, which Excel on Chinese Windows writes. */
   encoding?: string;
-  /** Longest line (NDJSON) or record (CSV) read, in characters (default 1,048,576); a longer one is an error row. */
+  /** Longest line (NDJSON) or record (CSV) read, in UTF-16 code units (default 1,048,576); a longer one is an error row. A whole number of 1 or more, else a usage error. */
   maxRecordLength?: number;
   /**
    * Input columns carried through to each result's `kept`: their names, or
@@ -48,8 +50,14 @@ export interface GradeFileOptions {
  * that cannot be read, or a cell that is not of its type, is an error row
  * (`grade: null`, `errors`), never a gap.
  *
- * Throws a {@link QgradeError} with code `usage` when the file cannot be
- * opened, the encoding is unknown or a JSON array is over 256 MiB.
+ * Throws a {@link QgradeError} with code `usage` when an option is not one
+ * it takes (a `format` it does not know, a `maxRecordLength` that is not a
+ * whole number of 1 or more, a `map` to no indicator, a `keep` column the
+ * input lacks), the file cannot be opened, the encoding is unknown, the
+ * text is not in its encoding (a byte that is not UTF-8 stops the file,
+ * even after rows were yielded) or a JSON array is over 256 MiB. The
+ * messages name the options as written here (`options.map { "屈服强度":
+ * "yieldStrength" }`, `encoding: 'gb18030'`).
  *
  * @param grader - from {@link createGrader}
  * @param path - a file path, or `-` for stdin
@@ -67,10 +75,11 @@ export async function* gradeFile(
   path: string,
   options: GradeFileOptions = {},
 ): AsyncGenerator<GradeResult> {
+  checkOptions(options);
   const mapping: ColumnMapping = new Map(
     Object.entries(options.map ?? {}).map(([column, field]) => [trimCell(column), field.trim()]),
   );
-  const read: ReadOptions = { mapping, indicators: grader.ruleSet.indicators };
+  const read: ReadOptions = { mapping, indicators: grader.ruleSet.indicators, naming: 'api' };
   if (options.format) read.format = options.format;
   if (options.encoding) read.encoding = options.encoding;
   if (options.maxRecordLength !== undefined) read.maxRecordLength = options.maxRecordLength;
@@ -78,4 +87,42 @@ export async function* gradeFile(
   if (options.sheet !== undefined) read.sheet = options.sheet;
   const source = await readRecords(path, read);
   yield* gradeItems(source.items, gradeFunction(grader), modelOf(grader.ruleSet));
+}
+
+/** The options a caller may get wrong in type or value, refused before the file is opened. */
+function checkOptions(options: GradeFileOptions): void {
+  const { format, maxRecordLength, keep } = options;
+  if (format !== undefined && !INPUT_FORMATS.includes(format)) {
+    const list = INPUT_FORMATS.join(', ');
+    refuse(localized(`options.format 应为 ${list} 之一`, `options.format must be one of ${list}`), format);
+  }
+  if (maxRecordLength !== undefined && !(Number.isInteger(maxRecordLength) && maxRecordLength >= 1)) {
+    refuse(
+      localized(
+        'options.maxRecordLength 应为不小于 1 的整数',
+        'options.maxRecordLength must be a whole number of 1 or more',
+      ),
+      maxRecordLength,
+    );
+  }
+  const keepOk =
+    keep === undefined ||
+    keep === 'auto' ||
+    keep === 'none' ||
+    (Array.isArray(keep) && keep.every((column) => typeof column === 'string'));
+  if (!keepOk) {
+    refuse(
+      localized(
+        'options.keep 应为 "auto"、"none" 或列名的数组（如 ["型号"]）',
+        'options.keep must be "auto", "none" or an array of column names (such as ["型号"])',
+      ),
+      keep,
+    );
+  }
+}
+
+function refuse(expected: LocalizedText, got: unknown): never {
+  // JSON.stringify would show NaN as null.
+  const shown = typeof got === 'number' ? String(got) : (JSON.stringify(got) ?? String(got));
+  throw new UsageError(localized(`${expected.zh}，收到的是 ${shown}`, `${expected.en}, got ${shown}`));
 }

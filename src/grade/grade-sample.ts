@@ -1,10 +1,12 @@
 import { finishItem, itemRecord } from '../batch/finish-item';
+import { UsageError } from '../errors/usage-error';
 import { columnMapping } from '../input/column-mapping';
 import { INPUT_FORMATS, type InputFormat } from '../input/input-item';
 import { recordItems, sniffFormat } from '../input/record-items';
 import { readXlsxBytes } from '../input/xlsx/xlsx-items';
 import type { GradeResult } from '../model/grade-result';
 import { modelOf } from '../resolve/rule-set';
+import { localized } from '../text/localized-text';
 import type { Grader } from './create-grader';
 
 /**
@@ -46,7 +48,7 @@ export interface SampleGrade {
  * be read is an invalid result in its place. Needs no file system: the text may be
  * pasted into a page, or a file the browser opened.
  *
- * @throws {@link QgradeError} (code `usage`) for input that cannot be read at all: a CSV header that cannot be read, a JSON text that is not an array of records, a workbook that is not one
+ * @throws {@link QgradeError} (code `usage`) for a `format` it does not read (any but those of `INPUT_FORMATS`, or `parquet`), and for input that cannot be read at all: a CSV header that cannot be read, a JSON text that is not an array of records, a workbook that is not one
  * @example
  * const grader = createGrader(await loadBundledRuleSet('home-appliances/room-air-conditioner-energy'));
  * const graded = await gradeSample(grader, 'unitType,ratedCoolingCapacity,apf\nheat-pump,3500,4.62\n');
@@ -61,11 +63,25 @@ export async function gradeSample(
   const mapping = columnMapping([], options.map ?? {}, name);
   const indicators = grader.ruleSet.indicators;
   const format = options.format ?? formatOf(input);
-  if (format !== undefined && !INPUT_FORMATS.includes(format))
-    throw new TypeError(`unknown format ${format}`);
+  if (format !== undefined && !INPUT_FORMATS.includes(format)) {
+    const list = INPUT_FORMATS.join(', ');
+    const shown = JSON.stringify(format) ?? String(format);
+    throw new UsageError(
+      localized(
+        `options.format 应为 ${list} 之一，收到的是 ${shown}`,
+        `options.format must be one of ${list}, got ${shown}`,
+      ),
+    );
+  }
   // Parquet is read through DuckDB, from a file: not from memory, and not in a browser.
-  if (format === 'parquet')
-    throw new TypeError('a Parquet sample is read from a file: use gradeFile or qgrade grade');
+  if (format === 'parquet') {
+    throw new UsageError(
+      localized(
+        'Parquet 样品要从文件读取：请用 gradeFile 或 qgrade grade',
+        'a Parquet sample is read from a file: use gradeFile or qgrade grade',
+      ),
+    );
+  }
   const items =
     format === 'xlsx'
       ? readXlsxBytes(toBytes(input), name, { mapping, indicators, sheet: options.sheet }).items

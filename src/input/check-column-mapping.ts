@@ -2,6 +2,7 @@ import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { closestName } from '../text/closest-name';
 import { localized } from '../text/localized-text';
+import { mapOption, type OptionNaming } from './option-naming';
 
 /**
  * A `--map` target must name an indicator (or a column `--keep` carries
@@ -9,20 +10,31 @@ import { localized } from '../text/localized-text';
  * indicator is missing. Throws a usage error with the closest indicator.
  *
  * @param kept - fields `--keep` names, which are not indicators but are wanted
+ * @param naming - how the message names the mapping (default: as `--map`)
  */
 export function checkMapTargets(
   mapping: ReadonlyMap<string, string>,
   indicators: readonly IndicatorInfo[],
   kept: readonly string[] = [],
+  naming?: OptionNaming,
 ): void {
   const names = new Set([...indicators.map((i) => i.name), ...kept]);
   for (const [column, field] of mapping) {
     if (names.has(field)) continue;
     const hint = closestName(field, names);
+    const option = mapOption(naming, column, field);
+    // The CLI names the command that lists the indicators; a library caller has them in grader.ruleSet.
+    const list =
+      naming === 'api'
+        ? localized('（指标见 grader.ruleSet.indicators）', ' (its indicators: grader.ruleSet.indicators)')
+        : localized(
+            '（指标见 qgrade schema input --rules <规则集>）',
+            ' (its indicators: qgrade schema input --rules <rule set>)',
+          );
     throw new UsageError(
       localized(
-        `--map ${column}=${field}：规则集没有名为“${field}”的指标${hint ? `，是否要写“${hint}”？` : ''}（指标见 qgrade schema input --rules <规则集>）`,
-        `--map ${column}=${field}: the rule set has no indicator "${field}"${hint ? `; did you mean "${hint}"?` : ''} (its indicators: qgrade schema input --rules <rule set>)`,
+        `${option}：规则集没有名为“${field}”的指标${hint ? `，是否要写“${hint}”？` : ''}${list.zh}`,
+        `${option}: the rule set has no indicator "${field}"${hint ? `; did you mean "${hint}"?` : ''}${list.en}`,
       ),
     );
   }
@@ -35,11 +47,13 @@ export function checkMapTargets(
  *
  * @param columns - the input's column headers (or JSON keys), trimmed
  * @param input - what to call the input in the message (default: the input)
+ * @param naming - how the message names the mapping (default: as `--map`)
  */
 export function checkMapSources(
   mapping: ReadonlyMap<string, string>,
   columns: Iterable<string>,
   input: string | undefined,
+  naming?: OptionNaming,
 ): void {
   const present = new Set(columns);
   for (const column of mapping.keys()) {
@@ -47,8 +61,8 @@ export function checkMapSources(
     const hint = closestName(column, present);
     throw new UsageError(
       localized(
-        `--map ${column}=${mapping.get(column)}：${input ?? '输入'}中没有“${column}”列${hint ? `，是否要写“${hint}”？` : ''}`,
-        `--map ${column}=${mapping.get(column)}: ${input ?? 'the input'} has no column "${column}"${hint ? `; did you mean "${hint}"?` : ''}`,
+        `${mapOption(naming, column, mapping.get(column)!)}：${input ?? '输入'}中没有“${column}”列${hint ? `，是否要写“${hint}”？` : ''}`,
+        `${mapOption(naming, column, mapping.get(column)!)}: ${input ?? 'the input'} has no column "${column}"${hint ? `; did you mean "${hint}"?` : ''}`,
       ),
     );
   }

@@ -3,6 +3,7 @@ import type { IndicatorInfo } from '../resolve/rule-set';
 import { localized } from '../text/localized-text';
 import { checkMapSources } from './check-column-mapping';
 import { trimCell } from './convert-value';
+import type { OptionNaming } from './option-naming';
 
 /** Input column (or JSON key) → record field, from `--map` and `--map-file`. */
 export type ColumnMapping = Map<string, string>;
@@ -67,14 +68,16 @@ export function columnMapping(
  * is a mapped column the headers do not have.
  *
  * @param input - what to call the input in messages
+ * @param naming - how the messages name the mapping (default: as `--map`)
  */
 export function resolveColumns(
   headers: readonly string[],
   mapping: ColumnMapping,
   indicators: readonly IndicatorInfo[],
   input?: string,
+  naming?: OptionNaming,
 ): string[] {
-  checkMapSources(mapping, headers.map(trimCell), input);
+  checkMapSources(mapping, headers.map(trimCell), input, naming);
   const byLabel = new Map<string, string>();
   for (const ind of indicators) {
     for (const label of [ind.label.zh, ind.label.en]) byLabel.set(trimCell(label), ind.name);
@@ -92,8 +95,8 @@ export function resolveColumns(
       const [a, b] = [trimCell(headers[earlier]!), trimCell(headers[i]!)];
       throw new UsageError(
         localized(
-          `第 ${earlier + 1} 列（“${a}”）和第 ${i + 1} 列（“${b}”）都给出字段“${field}”；请用 --map 把其中一列映射到别处`,
-          `columns ${earlier + 1} ("${a}") and ${i + 1} ("${b}") both give the field "${field}"; map one of them elsewhere with --map`,
+          `第 ${earlier + 1} 列（“${a}”）和第 ${i + 1} 列（“${b}”）都给出字段“${field}”；请用 ${naming === 'api' ? 'options.map' : '--map'} 把其中一列映射到别处`,
+          `columns ${earlier + 1} ("${a}") and ${i + 1} ("${b}") both give the field "${field}"; map one of them elsewhere with ${naming === 'api' ? 'options.map' : '--map'}`,
         ),
       );
     }

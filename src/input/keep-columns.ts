@@ -6,6 +6,7 @@ import { localized } from '../text/localized-text';
 import { listShort, listShortZh } from '../text/name-list';
 import { batched, batchesOf } from './batched';
 import type { InputItem } from './input-item';
+import { keepOption, type OptionNaming } from './option-naming';
 
 /**
  * Which input columns to carry through to the results: the ones named
@@ -40,11 +41,14 @@ export const KEEP_LOOKAHEAD = 1000;
  * `--keep` a pipe that answers line by line (a co-process) gets each result
  * at once; `auto` must see up to {@link KEEP_LOOKAHEAD} rows (or the end)
  * before the first result.
+ *
+ * @param naming - how the usage error names the option (default: as `--keep`)
  */
 export async function keepColumns(
   items: AsyncIterable<InputItem>,
   keep: KeepColumns,
   indicators: readonly IndicatorInfo[],
+  naming?: OptionNaming,
 ): Promise<KeptItems> {
   if (keep === 'none') return { columns: [], chosen: 'none', items };
   const iterator = batchesOf(items)[Symbol.asyncIterator]();
@@ -84,12 +88,12 @@ export async function keepColumns(
       throw new UsageError(
         names.has(column)
           ? localized(
-              `--keep ${column}：“${column}”是指标，已经评级并显示；请保留不是指标的列`,
-              `--keep ${column}: "${column}" is an indicator, graded and shown already; keep columns that are not`,
+              `${keepOption(naming, column)}：“${column}”是指标，已经评级并显示；请保留不是指标的列`,
+              `${keepOption(naming, column)}: "${column}" is an indicator, graded and shown already; keep columns that are not`,
             )
           : localized(
-              `--keep ${column}：输入中没有“${column}”列${hint ? `，是否要写“${hint}”？` : others ? `；其他列有${othersZh}` : ''}`,
-              `--keep ${column}: the input has no column "${column}"${hint ? `; did you mean "${hint}"?` : others ? `; its other columns are ${others}` : ''}`,
+              `${keepOption(naming, column)}：输入中没有“${column}”列${hint ? `，是否要写“${hint}”？` : others ? `；其他列有${othersZh}` : ''}`,
+              `${keepOption(naming, column)}: the input has no column "${column}"${hint ? `; did you mean "${hint}"?` : others ? `; its other columns are ${others}` : ''}`,
             ),
       );
     }

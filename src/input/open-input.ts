@@ -5,6 +5,7 @@ import { systemReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
 import { localized } from '../text/localized-text';
 import { inputFileSize } from './input-file';
+import { encodingOption, type OptionNaming } from './option-naming';
 
 /** An input opened for reading as text. */
 export interface OpenedInput {
@@ -32,11 +33,13 @@ export interface OpenedInput {
  * grading garbled text.
  *
  * @param stdin - what `-` reads (default: the process's standard input)
+ * @param naming - how usage errors name the encoding option (default: as `--encoding`)
  */
 export async function openInput(
   path: string,
   encoding = 'utf-8',
   stdin: Readable = process.stdin,
+  naming?: OptionNaming,
 ): Promise<OpenedInput> {
   let decoder: TextDecoder;
   let utf8: boolean;
@@ -49,10 +52,15 @@ export async function openInput(
     decoder = new TextDecoder(encoding, { ignoreBOM: false, fatal: utf8 });
   } catch {
     throw new UsageError(
-      localized(
-        `未知的 --encoding“${encoding}”；请用 utf-8、gb18030 或 utf-16le`,
-        `unknown --encoding "${encoding}"; use utf-8, gb18030 or utf-16le`,
-      ),
+      naming === 'api'
+        ? localized(
+            `未知的编码 encoding: '${encoding}'；请用 utf-8、gb18030 或 utf-16le`,
+            `unknown encoding: '${encoding}'; use utf-8, gb18030 or utf-16le`,
+          )
+        : localized(
+            `未知的 --encoding“${encoding}”；请用 utf-8、gb18030 或 utf-16le`,
+            `unknown --encoding "${encoding}"; use utf-8, gb18030 or utf-16le`,
+          ),
     );
   }
   let stream: Readable;
@@ -92,14 +100,14 @@ export async function openInput(
             decoder = new TextDecoder(marked, { ignoreBOM: false, fatal: utf8 });
           } else if (!utf16Label) {
             const unmarked = utf16WithoutBom(buf);
-            if (unmarked) throw utf16Hint(name, unmarked);
+            if (unmarked) throw utf16Hint(name, unmarked, naming);
           }
         }
         let text: string;
         try {
           text = decoder.decode(buf, { stream: true });
         } catch {
-          throw notUtf8(name, first ? undefined : start);
+          throw notUtf8(name, first ? undefined : start, naming);
         }
         first = false;
         if (text) yield text;
@@ -114,7 +122,7 @@ export async function openInput(
       rest = decoder.decode();
     } catch {
       // A character cut off by the end of the input.
-      throw notUtf8(name, Math.max(0, bytes - 3));
+      throw notUtf8(name, Math.max(0, bytes - 3), naming);
     }
     if (rest) yield rest;
   }
@@ -152,21 +160,27 @@ function utf16WithoutBom(start: Buffer): 'utf-16le' | 'utf-16be' | undefined {
   return undefined;
 }
 
-function utf16Hint(name: string, encoding: 'utf-16le' | 'utf-16be'): UsageError {
+function utf16Hint(
+  name: string,
+  encoding: 'utf-16le' | 'utf-16be',
+  naming: OptionNaming | undefined,
+): UsageError {
   const which = encoding === 'utf-16le' ? 'LE' : 'BE';
+  const option = encodingOption(naming, encoding);
   return new UsageError(
     localized(
-      `${name} 看起来是没有字节顺序标记的 UTF-16 ${which} 文本：请加上 --encoding ${encoding}，或把它另存为 UTF-8（Excel 中选“CSV UTF-8”）`,
-      `${name} looks like UTF-16 ${which} text without a byte-order mark: add --encoding ${encoding}, or save it as UTF-8 (Excel: "CSV UTF-8")`,
+      `${name} 看起来是没有字节顺序标记的 UTF-16 ${which} 文本：请加上 ${option}，或把它另存为 UTF-8（Excel 中选“CSV UTF-8”）`,
+      `${name} looks like UTF-16 ${which} text without a byte-order mark: add ${option}, or save it as UTF-8 (Excel: "CSV UTF-8")`,
     ),
   );
 }
 
 /** The input is not UTF-8: at its start, or from a byte further on (counted from 0). */
-function notUtf8(name: string, from: number | undefined): UsageError {
+function notUtf8(name: string, from: number | undefined, naming: OptionNaming | undefined): UsageError {
+  const option = encodingOption(naming, 'gb18030');
   const hint = localized(
-    '如果是在中文 Windows 上用 Excel 或 WPS 保存的，请加上 --encoding gb18030',
-    'if it was saved by Excel or WPS on Chinese Windows, add --encoding gb18030',
+    `如果是在中文 Windows 上用 Excel 或 WPS 保存的，请加上 ${option}`,
+    `if it was saved by Excel or WPS on Chinese Windows, add ${option}`,
   );
   if (from === undefined)
     return new UsageError(

@@ -76,9 +76,15 @@ const BY_EXTENSION: Record<string, InputFormat> = {
  * as a stream, is not checked), is a usage error.
  */
 export async function readRecords(path: string, options: ReadOptions): Promise<RecordSource> {
-  checkMapTargets(options.mapping, options.indicators, Array.isArray(options.keep) ? options.keep : []);
+  const { naming } = options;
+  checkMapTargets(
+    options.mapping,
+    options.indicators,
+    Array.isArray(options.keep) ? options.keep : [],
+    naming,
+  );
   const source = await openSource(path, options);
-  const kept = await keepColumns(source.items, options.keep ?? 'none', options.indicators);
+  const kept = await keepColumns(source.items, options.keep ?? 'none', options.indicators, naming);
   return { ...source, items: kept.items, kept: { columns: kept.columns, chosen: kept.chosen } };
 }
 
@@ -88,13 +94,18 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
   if (named === 'parquet') return parquetSource(path, options);
   if (options.sheet !== undefined) {
     throw new UsageError(
-      localized(
-        `--sheet 只用于 .xlsx 工作簿，而 ${path} 不是（请以 .xlsx 命名，或给出 --input-format xlsx）`,
-        `--sheet is for .xlsx workbooks, and ${path} is not one (name it .xlsx, or give --input-format xlsx)`,
-      ),
+      options.naming === 'api'
+        ? localized(
+            `options.sheet 只用于 .xlsx 工作簿，而 ${path} 不是（请以 .xlsx 命名，或给出 format: 'xlsx'）`,
+            `options.sheet is for .xlsx workbooks, and ${path} is not one (name it .xlsx, or give format: 'xlsx')`,
+          )
+        : localized(
+            `--sheet 只用于 .xlsx 工作簿，而 ${path} 不是（请以 .xlsx 命名，或给出 --input-format xlsx）`,
+            `--sheet is for .xlsx workbooks, and ${path} is not one (name it .xlsx, or give --input-format xlsx)`,
+          ),
     );
   }
-  const input = await openInput(path, options.encoding, options.stdin);
+  const input = await openInput(path, options.encoding, options.stdin, options.naming);
   const [first, chunks] = await peek(input.chunks);
   const format = named === undefined ? sniffFormat(first) : named;
   let header: readonly string[] | undefined;

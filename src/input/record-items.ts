@@ -12,6 +12,7 @@ import { DEFAULT_MAX_RECORD_LENGTH, type InputItem, type TextInputFormat } from 
 import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonNumeralErrors } from './json-numerals';
 import { jsonRecordItem } from './json-record-item';
+import type { OptionNaming } from './option-naming';
 import { parseJsonRecords } from './read-json-records';
 import { RecordFields } from './record-fields';
 import { type CsvProblem, splitCsvBatches } from './split-csv';
@@ -29,6 +30,11 @@ export interface ItemOptions {
    * and the header's cells as written.
    */
   onHeader?: (fields: readonly string[], headers: readonly string[]) => void;
+  /**
+   * How usage errors name the options: as the CLI's flags (default, `--map`) or as `gradeFile`'s
+   * (`options.map`). An .xlsx or Parquet input's messages still name `--map`.
+   */
+  naming?: OptionNaming;
 }
 
 /** Largest JSON array read (in characters): it is read whole. */
@@ -51,7 +57,7 @@ export function recordItems(
   options: ItemOptions,
 ): Batched<InputItem> {
   const byName = new Map(options.indicators.map((i) => [i.name, i]));
-  if (format === 'json') return batched(() => jsonItems(chunks, name, options.mapping, byName));
+  if (format === 'json') return batched(() => jsonItems(chunks, name, options, byName));
   if (format === 'ndjson')
     return ndjsonItems(chunks, options.mapping, byName, options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH);
   return csvItems(chunks, name, format === 'tsv' ? '\t' : ',', options, byName);
@@ -77,9 +83,10 @@ export function sniffFormat(text: string): TextInputFormat {
 async function* jsonItems(
   chunks: AsyncIterable<string>,
   name: string,
-  mapping: ColumnMapping,
+  options: ItemOptions,
   indicators: ReadonlyMap<string, IndicatorInfo>,
 ): AsyncGenerator<InputItem[]> {
+  const { mapping } = options;
   const parts: string[] = [];
   let length = 0;
   for await (const chunk of chunks) {
@@ -96,7 +103,7 @@ async function* jsonItems(
   }
   const text = parts.join('');
   const records = parseJsonRecords(text, name);
-  if (records.length > 0) checkMapSources(mapping, keysOf(records), name);
+  if (records.length > 0) checkMapSources(mapping, keysOf(records), name, options.naming);
   // JSON.parse rounds numerals and keeps the last of a repeated key without a word; the text says whether it did.
   const numerals = jsonNumeralErrors(text, mapping, indicators);
   const repeated = duplicateKeys(text, records);
@@ -189,7 +196,7 @@ function csvItems(
               ),
             );
           }
-          fields = resolveColumns(record.cells, options.mapping, options.indicators, name);
+          fields = resolveColumns(record.cells, options.mapping, options.indicators, name, options.naming);
           columns = fields.map((f) => byName.get(f));
           multiColumn = repeatedFields(fields);
           options.onHeader?.(fields, record.cells);

@@ -53,16 +53,17 @@ export function sourceLimits(limits: SourceLimits = {}): Required<SourceLimits> 
 const MAX_PARSE_ISSUES = 20;
 
 /**
- * Defaults for {@link SourceLimits}.
+ * Defaults for {@link SourceLimits}; frozen, so no code in the process can
+ * switch a limit off for every later load.
  *
  * @example
  * DEFAULT_SOURCE_LIMITS.maxBytes // 2097152 (2 MiB)
  */
-export const DEFAULT_SOURCE_LIMITS: Required<SourceLimits> = {
+export const DEFAULT_SOURCE_LIMITS: Readonly<Required<SourceLimits>> = Object.freeze({
   maxBytes: 2 * 1024 * 1024,
   maxAliasCount: 100,
   maxDepth: 64,
-};
+});
 
 /**
  * What resolving a document asks of its source: where a path is, the text

@@ -37,6 +37,9 @@ describe.concurrent('a --map mistake is a usage error with a hint, not a silent 
     expect(stdout).toBe('');
     expect(stderr).toContain('the rule set has no indicator "ratedCoolingCapacty"');
     expect(stderr).toContain('did you mean "ratedCoolingCapacity"?');
+    // The CLI names its flag and command; gradeFile names its option instead (test/grade/grade-file.test.ts).
+    expect(stderr).toContain('--map 额定制冷量=ratedCoolingCapacty: ');
+    expect(stderr).toContain('(its indicators: qgrade schema input --rules <rule set>)');
   });
 
   it('says it in Chinese with --lang zh', async () => {
@@ -74,6 +77,7 @@ describe.concurrent('a --map mistake is a usage error with a hint, not a silent 
     expect(stderr).toMatch(
       /air-conditioners-zh\.csv has no column "额定致冷量"; did you mean "额定制冷量"\?/,
     );
+    expect(stderr).toContain('--map 额定致冷量=ratedCoolingCapacity: ');
   });
 
   it('a column missing from a --map-file exits 2 as well', async () => {

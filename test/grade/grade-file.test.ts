@@ -1,7 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createGrader, type GradeResult, gradeFile, loadRuleSet, QgradeError } from '../../src/index';
+import { UsageError } from '../../src/errors/usage-error';
+import {
+  createGrader,
+  type GradeFileOptions,
+  type GradeResult,
+  gradeFile,
+  loadRuleSet,
+  QgradeError,
+} from '../../src/index';
 import { expectValidResult } from '../helpers';
 import { tempDir } from '../temp-dir';
 
@@ -57,6 +65,55 @@ describe('gradeFile: a file graded as a stream from the library, read as the CLI
     const results = await all(gradeFile(grader, join(dir, 'b.ndjson'), { maxRecordLength: 100 }));
     expect(results.map((r) => r.grade)).toEqual([null, '2']);
     expect(results[0]!.errors).toMatchObject([{ code: 'unreadable' }]);
+  });
+
+  it('its usage errors name the options as the caller wrote them, not the CLI flags', async () => {
+    const csv = join(examples, 'air-conditioners-zh.csv');
+    const refused = async (path: string, options: GradeFileOptions): Promise<UsageError> => {
+      const error = await all(gradeFile(grader, path, options)).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as QgradeError).code).toBe('usage');
+      return error as UsageError;
+    };
+    const map = await refused(csv, { map: { apf: 'apff' } });
+    expect(map.message).toBe(
+      'options.map { "apf": "apff" }: the rule set has no indicator "apff"; did you mean "apf"? (its indicators: grader.ruleSet.indicators)',
+    );
+    expect(map.text.zh).toBe(
+      'options.map { "apf": "apff" }：规则集没有名为“apff”的指标，是否要写“apf”？（指标见 grader.ruleSet.indicators）',
+    );
+    expect((await refused(csv, { map: { 额定制冷: 'ratedCoolingCapacity' } })).message).toMatch(
+      /^options\.map \{ "额定制冷": "ratedCoolingCapacity" \}: .* has no column "额定制冷"; did you mean "额定制冷量"\?$/,
+    );
+    expect((await refused(csv, { keep: ['nope'] })).message).toMatch(
+      /^options\.keep \["nope"\]: the input has no column "nope"/,
+    );
+    const dir = tempDir('grade-file');
+    writeFileSync(join(dir, 'gbk.csv'), Buffer.from([0x41, 0x0a, 0xc4, 0xe3, 0x0a]));
+    const utf8 = await refused(join(dir, 'gbk.csv'), {});
+    expect(utf8.message).toContain("add encoding: 'gb18030'");
+    expect(utf8.message).not.toContain('--');
+    expect((await refused(csv, { encoding: 'latin-9x' })).message).toBe(
+      "unknown encoding: 'latin-9x'; use utf-8, gb18030 or utf-16le",
+    );
+  });
+
+  it.each([
+    [{ format: 'xml' }, 'options.format must be one of json, ndjson, csv, tsv, xlsx, parquet, got "xml"'],
+    [{ maxRecordLength: -1 }, 'options.maxRecordLength must be a whole number of 1 or more, got -1'],
+    [{ maxRecordLength: Number.NaN }, 'options.maxRecordLength must be a whole number of 1 or more, got NaN'],
+    [
+      { keep: '型号' },
+      'options.keep must be "auto", "none" or an array of column names (such as ["型号"]), got "型号"',
+    ],
+  ])('a bad option %j is a usage error, before the file is read', async (options, message) => {
+    const results = gradeFile(grader, join(examples, 'air-conditioners-zh.csv'), options as GradeFileOptions);
+    await expect(results.next()).rejects.toSatisfy(
+      (e: unknown) => e instanceof QgradeError && e.code === 'usage' && e.message === message,
+    );
   });
 
   it('a missing file is a typed error', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { gradeSample } from '../../src/browser';
+import { gradeSample, type SampleOptions } from '../../src/browser';
 import { createGrader, type GradeResult, gradeFile, loadRuleSet, QgradeError } from '../../src/index';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
 
@@ -58,5 +58,10 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
 
   it('a CSV whose header cannot be read is a usage error, not an empty result', async () => {
     await expect(gradeSample(grader, '"unclosed\n', { format: 'csv' })).rejects.toBeInstanceOf(QgradeError);
+    for (const format of ['xml', 'parquet']) {
+      await expect(gradeSample(grader, 'a\n', { format } as SampleOptions)).rejects.toSatisfy(
+        (e: unknown) => e instanceof QgradeError && e.code === 'usage',
+      );
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGrader, DEFAULT_RECORD_LIMITS } from '../../src/index';
+import { createGrader, DEFAULT_RECORD_LIMITS, DEFAULT_SOURCE_LIMITS } from '../../src/index';
 import { bundled, expectValidResult, fixture } from '../helpers';
 
 describe('hostile records get per-record errors, never a crash or a grade through a trick', async () => {
@@ -84,6 +84,30 @@ describe('hostile records get per-record errors, never a crash or a grade throug
     expect(strict.gradeSync({ constructor: 2, toString: 'a', note: 'abcdef' }).errors?.[0]?.code).toBe(
       'record-too-large',
     );
+  });
+
+  it('the default limits are frozen: no code in the process can switch them off', () => {
+    expect(Object.isFrozen(DEFAULT_RECORD_LIMITS)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_SOURCE_LIMITS)).toBe(true);
+    expect(() => {
+      (DEFAULT_RECORD_LIMITS as { maxTextLength: number }).maxTextLength = 3;
+    }).toThrow(TypeError);
+    expect(() => {
+      (DEFAULT_SOURCE_LIMITS as { maxBytes: number }).maxBytes = Number.POSITIVE_INFINITY;
+    }).toThrow(TypeError);
+    const grader = createGrader(names.ruleSet);
+    expect(grader.gradeSync({ constructor: 2, toString: 'a', note: 'abcdef' }).grade).toBe('ok');
+  });
+
+  it.each([
+    ['NaN', Number.NaN],
+    ['negative', -1],
+    ['not a number', '5'],
+  ])('a %s maxTextLength is replaced by the default, as source limits are', (_, maxTextLength) => {
+    const grader = createGrader(names.ruleSet, { limits: { maxTextLength: maxTextLength as number } });
+    expect(grader.gradeSync({ constructor: 2, toString: 'a', note: 'abcdef' }).grade).toBe('ok');
+    const note = (grader.inputSchema.properties as Record<string, { maxLength?: number }>).note;
+    expect(note?.maxLength).toBe(DEFAULT_RECORD_LIMITS.maxTextLength);
   });
 
   it('deeply nested and huge fields the rule set does not name are ignored', async () => {

@@ -1,0 +1,42 @@
+/**
+ * How a usage error names the option the caller gave: as the CLI's flag
+ * (`--map 屈服强度=yieldStrength`, the default) or as the library's option
+ * (`options.map { "屈服强度": "yieldStrength" }`), so `gradeFile`'s caller is
+ * not told about flags it never wrote.
+ *
+ * @example
+ * const read: ReadOptions = { mapping, indicators, naming: 'api' };
+ */
+export type OptionNaming = 'cli' | 'api';
+
+/**
+ * A column mapping as the caller wrote it.
+ *
+ * @example
+ * mapOption('api', 'apf', 'apff') // 'options.map { "apf": "apff" }'
+ */
+export function mapOption(naming: OptionNaming | undefined, column: string, field: string): string {
+  return naming === 'api'
+    ? `options.map { ${JSON.stringify(column)}: ${JSON.stringify(field)} }`
+    : `--map ${column}=${field}`;
+}
+
+/**
+ * A kept column as the caller wrote it.
+ *
+ * @example
+ * keepOption('api', '型号') // 'options.keep ["型号"]'
+ */
+export function keepOption(naming: OptionNaming | undefined, column: string): string {
+  return naming === 'api' ? `options.keep [${JSON.stringify(column)}]` : `--keep ${column}`;
+}
+
+/**
+ * An encoding as the caller writes it, to name one or to advise one.
+ *
+ * @example
+ * encodingOption('api', 'gb18030') // "encoding: 'gb18030'"
+ */
+export function encodingOption(naming: OptionNaming | undefined, encoding: string): string {
+  return naming === 'api' ? `encoding: '${encoding}'` : `--encoding ${encoding}`;
+}
