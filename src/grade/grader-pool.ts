@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { type BatchOutcome, inOrder } from '../batch/in-order';
+import { recordsArgument } from '../batch/records-argument';
 import { recordsOf } from '../batch/records-of';
 import { workerModule } from '../batch/worker-module';
 import { createWorkerStage } from '../batch/worker-stage';
@@ -198,10 +199,12 @@ export async function createGraderPool(
   return {
     workers,
     async *gradeMany(records) {
-      for await (const { output } of run(records, 'objects', 1)) yield* batchResults(split, output);
+      const checked = recordsArgument(records, 'gradeMany', true);
+      for await (const { output } of run(checked, 'objects', 1)) yield* batchResults(split, output);
     },
     async *gradeManyToNdjson(records, options = {}) {
-      for await (const { output } of run(records, 'ndjson', options.firstRow ?? 1)) {
+      const checked = recordsArgument(records, 'gradeManyToNdjson', true);
+      for await (const { output } of run(checked, 'ndjson', options.firstRow ?? 1)) {
         if (output.ndjson) yield output.ndjson;
       }
     },

@@ -1,3 +1,4 @@
+import { notLoadedHere } from '../errors/foreign-rule-set';
 import type { RuleSetIssue } from '../errors/rule-set-issue';
 import type { SourceDocument } from '../load/source-document';
 import type {
@@ -53,7 +54,11 @@ export interface IndicatorInfo {
 
 /**
  * A loaded, validated rule set. Pass it to {@link createGrader} to grade
- * records. It is immutable; load the file again to see changes.
+ * records. It is immutable; load the file again to see changes. It belongs
+ * to the qgrade module that loaded it: the ESM and CommonJS builds, and
+ * `qgrade` and `qgrade/browser`, are separate copies, and a `structuredClone`
+ * or JSON copy is plain data, so pass each function a rule set from the
+ * same entry's `loadRuleSet` or `parseRuleSet`.
  *
  * @example
  * const ruleSet: RuleSet = await loadRuleSet('steel/hot-rolled-ribbed-bar');
@@ -139,7 +144,7 @@ export function toRuleSet(
 /** The resolved model behind a rule set. Throws for objects not made by qgrade's loader. */
 export function modelOf(ruleSet: RuleSet): RuleSetModel {
   const model = models.get(ruleSet);
-  if (!model) throw new TypeError('not a rule set loaded by qgrade: use loadRuleSet() or parseRuleSet()');
+  if (!model) throw notLoadedHere('qgrade', ruleSet);
   return model;
 }
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors/usage-error';
-import { createGrader, type GraderOptions, QgradeError, type RuleSet } from '../../src/index';
+import {
+  createGrader,
+  createGraderPool,
+  diffRuleSets,
+  type GraderOptions,
+  QgradeError,
+  type RuleSet,
+} from '../../src/index';
 import { bundled } from '../helpers';
 
 /** What a call threw: a usage error (code `usage`, both languages), checked here. */
@@ -95,6 +102,34 @@ describe('mistakes in calling the grader are usage errors that say what was expe
       expect(error.message).toContain('tied to the qgrade module that loaded it');
       expect(error.message).toContain("same entry's loadRuleSet() or parseRuleSet()");
       expect(error.text.zh).toContain('qgrade 与 qgrade/browser 是各自独立的副本');
+    }
+  });
+
+  it('a copy of a rule set given to the other functions is refused with the same reason', () => {
+    const copy = structuredClone(ac.ruleSet);
+    const error = usage(() => diffRuleSets(copy, ac.ruleSet));
+    expect(error.message).toContain(
+      'rule set "home-appliances/room-air-conditioner-energy" was not loaded by',
+    );
+  });
+
+  it("a pool's gradeMany without an iterable of records says what it takes", async () => {
+    const pool = await createGraderPool(
+      { pathOrId: 'home-appliances/room-air-conditioner-energy' },
+      { workers: 1 },
+    );
+    try {
+      for (const [method, bad] of [
+        ['gradeMany', null],
+        ['gradeManyToNdjson', { unitType: 'heat-pump' }],
+      ] as const) {
+        const error = await usageAsync(async () => {
+          for await (const _ of (pool[method] as (r: unknown) => AsyncIterable<unknown>)(bad));
+        });
+        expect(error.message).toContain(`${method} takes an array or (async) iterable of records`);
+      }
+    } finally {
+      await pool.close();
     }
   });
 });
