@@ -281,12 +281,7 @@ function groupChangeRow(
   b: RuleSet,
   lang: Language,
 ): string {
-  const arrow =
-    change.direction === 'up'
-      ? '<span class="up">↑</span>'
-      : change.direction === 'down'
-        ? '<span class="down">↓</span>'
-        : '→';
+  const arrow = directionArrow(change.direction);
   // Each requirement's own sentence under A and B: the statistic shown to its decimals, the limit, met or not.
   const said = (side: string, c: GroupCriterionResult | undefined) =>
     `<p>${side}${T.colon[lang]}${c ? `${c.passed ? '<span class="m ok">✓</span>' : '<span class="m no">✗</span>'} ${escapeHtml(c.message[lang])}` : `<span class="na">${T.notInRuleSet[lang]}</span>`}</p>`;
@@ -306,6 +301,15 @@ function groupChangeRow(
       ? `${change.rows.first}`
       : `${change.rows.first}–${change.rows.last}`;
   return `<tr data-group="${escapeHtml(change.group)}"><td>${escapeHtml(change.group)}</td><td class="n">${rows}</td><td>${escapeHtml(compareGradeText(change.from, a.grades, lang))}</td><td>${arrow}</td><td>${escapeHtml(compareGradeText(change.to, b.grades, lang))}</td><td><ul class="x">${items.join('')}</ul></td></tr>`;
+}
+
+/** Which way a grade moved, as the tables show it. */
+function directionArrow(direction: ChangeDirection): string {
+  return direction === 'up'
+    ? '<span class="up">↑</span>'
+    : direction === 'down'
+      ? '<span class="down">↓</span>'
+      : '→';
 }
 
 /** "Limit changed, same outcome", as a heading. */
@@ -407,12 +411,7 @@ function movedSection(
   );
   for (const r of listed) {
     const kept = keptColumns.map((k) => `<td>${escapeHtml(keptValue(r.kept, k) ?? '')}</td>`).join('');
-    const arrow =
-      r.direction === 'up'
-        ? '<span class="up">↑</span>'
-        : r.direction === 'down'
-          ? '<span class="down">↓</span>'
-          : '→';
+    const arrow = directionArrow(r.direction);
     out.push(
       `<tr data-row="${r.row}"><td class="n">${r.row}</td>${kept}<td>${r.from}</td><td>${arrow}</td><td>${r.to}</td><td>${r.criteria}</td></tr>`,
     );
