@@ -1,10 +1,13 @@
 import { RuleSetError } from '../errors/qgrade-error';
 import type { RuleSetIssue } from '../errors/rule-set-issue';
+import { UsageError } from '../errors/usage-error';
 import { decodeRuleText } from '../load/decode-text';
 import { SourceDocument, type SourceLimits } from '../load/source-document';
 import { validateAgainstSchema } from '../load/validate-schema';
 import type { RuleDocument } from '../model/rule-document';
+import { cjkJoin } from '../text/cjk-space';
 import { localized } from '../text/localized-text';
+import { valueKind } from '../text/value-kind';
 import { buildModel } from './build-model';
 import { issuesBesideSchemaErrors } from './issues-beside-schema-errors';
 import { type RuleSet, toRuleSet } from './rule-set';
@@ -50,10 +53,18 @@ export function checkRuleSet(text: string | Uint8Array, options: ParseOptions = 
   const file = options.filename ?? '<rule set>';
   if (typeof text !== 'string') {
     // The bytes of a file (a Buffer, a fetch's arrayBuffer) are read as rule files are: UTF-8, or UTF-16 with a BOM.
-    if (!(text instanceof Uint8Array))
-      throw new TypeError(
-        `checkRuleSet/parseRuleSet take a rule file's text (a string) or its bytes (a Uint8Array), not ${text === null ? 'null' : typeof text}`,
+    if (!(text instanceof Uint8Array)) {
+      const got = valueKind(text);
+      throw new UsageError(
+        localized(
+          cjkJoin(
+            'checkRuleSet/parseRuleSet 需要规则文件的文本（字符串）或字节（Uint8Array），收到的是',
+            got.zh,
+          ),
+          `checkRuleSet/parseRuleSet take a rule file's text (a string) or its bytes (a Uint8Array), got ${got.en}`,
+        ),
       );
+    }
     const decoded = decodeRuleText(text, file);
     if ('issue' in decoded) return { issues: [decoded.issue] };
     text = decoded.text;

@@ -75,9 +75,13 @@ describe('rule files that are not UTF-8', () => {
     expect(checkRuleSet(gbk, { filename: 'g.yaml' }).issues).toMatchObject([
       { code: 'yaml-syntax', file: 'g.yaml', line: 1, column: 4 },
     ]);
-    for (const bad of [undefined, null, 42, { schemaVersion: 1 }])
+    for (const bad of [undefined, null, 42, { schemaVersion: 1 }]) {
       expect(() => checkRuleSet(bad as unknown as string)).toThrow(
-        /take a rule file's text \(a string\) or its bytes \(a Uint8Array\)/,
+        /take a rule file's text \(a string\) or its bytes \(a Uint8Array\), got (undefined|null|a number|an object)$/,
       );
+      expect(() => parseRuleSet(bad as unknown as string)).toThrow(
+        expect.objectContaining({ code: 'usage' }),
+      );
+    }
   });
 });
