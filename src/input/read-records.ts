@@ -182,6 +182,7 @@ function notice(
 /** A workbook's sheet is read whole (see src/input/xlsx/read-xlsx.ts), then handed out record by record. */
 async function xlsxSource(path: string, options: ReadOptions): Promise<Omit<RecordSource, 'kept'>> {
   const read: XlsxReadOptions = { mapping: options.mapping, indicators: options.indicators };
+  if (options.naming !== undefined) read.naming = options.naming;
   if (options.sheet !== undefined) read.sheet = options.sheet;
   // Loaded only for a workbook: the unzipper and XML reader are a tenth of the code a CSV run would load.
   const { readXlsx } = await import('./xlsx/read-xlsx');
@@ -205,7 +206,11 @@ async function xlsxSource(path: string, options: ReadOptions): Promise<Omit<Reco
 
 /** A Parquet file, read through DuckDB (an optional package, loaded here and only here). */
 async function parquetSource(path: string, options: ReadOptions): Promise<Omit<RecordSource, 'kept'>> {
-  const parquet = await readParquet(path, { mapping: options.mapping, indicators: options.indicators });
+  const { mapping, indicators, naming } = options;
+  const parquet = await readParquet(
+    path,
+    naming === undefined ? { mapping, indicators } : { mapping, indicators, naming },
+  );
   const { name, size, bytesRead, items } = parquet;
   return { name, format: 'parquet', size, bytesRead, items };
 }

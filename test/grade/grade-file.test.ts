@@ -88,6 +88,12 @@ describe('gradeFile: a file graded as a stream from the library, read as the CLI
     expect((await refused(csv, { map: { 额定制冷: 'ratedCoolingCapacity' } })).message).toMatch(
       /^options\.map \{ "额定制冷": "ratedCoolingCapacity" \}: .* has no column "额定制冷"; did you mean "额定制冷量"\?$/,
     );
+    // A workbook and a Parquet file name it so too (their headers are read by readers of their own).
+    for (const file of ['air-conditioners-zh.xlsx', 'room-air-conditioners.parquet']) {
+      expect(
+        (await refused(join(examples, file), { map: { 额定制冷: 'ratedCoolingCapacity' } })).message,
+      ).toMatch(/^options\.map \{ "额定制冷": "ratedCoolingCapacity" \}: .* has no column "额定制冷"/);
+    }
     expect((await refused(csv, { keep: ['nope'] })).message).toMatch(
       /^options\.keep \["nope"\]: the input has no column "nope"/,
     );

@@ -2,6 +2,7 @@ import type { RecordError } from '../../model/grade-result';
 import type { IndicatorInfo } from '../../resolve/rule-set';
 import { type ColumnMapping, resolveColumns } from '../column-mapping';
 import { convertCell, trimCell } from '../convert-value';
+import type { OptionNaming } from '../option-naming';
 import type { DuckDB } from './load-duckdb';
 
 /**
@@ -35,8 +36,9 @@ export function duckdbColumns(
   types: readonly unknown[],
   mapping: ColumnMapping,
   indicators: readonly IndicatorInfo[],
+  naming?: OptionNaming,
 ): DuckDBColumn[] {
-  const fields = resolveColumns(names, mapping, indicators);
+  const fields = resolveColumns(names, mapping, indicators, undefined, naming);
   const byName = new Map(indicators.map((i) => [i.name, i]));
   const { FLOAT, LIST, ARRAY } = duckdb.DuckDBTypeId;
   return fields.map((field, i) => {

@@ -5,6 +5,7 @@ import { localized } from '../../text/localized-text';
 import type { ColumnMapping } from '../column-mapping';
 import { inputFileSize } from '../input-file';
 import type { InputItem } from '../input-item';
+import type { OptionNaming } from '../option-naming';
 import { duckdbColumns, duckdbRecord } from './duckdb-values';
 import { loadDuckDB } from './load-duckdb';
 
@@ -19,6 +20,8 @@ export interface ParquetReadOptions {
   mapping: ColumnMapping;
   /** The rule set's indicators: text columns are converted by their types, and column names matched to their labels. */
   indicators: readonly IndicatorInfo[];
+  /** How messages name the mapping (default: as `--map`; `api` for `gradeFile`'s `options.map`). */
+  naming?: OptionNaming;
 }
 
 /** A Parquet input being read, record by record. */
@@ -81,6 +84,7 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
     result.columnTypes(),
     options.mapping,
     options.indicators,
+    options.naming,
   );
   const converter = duckdb.JSDuckDBValueConverter;
   let handed = 0;

@@ -1,4 +1,5 @@
 // No Node built-ins here: the studio and qgrade/browser read workbooks the browser hands them.
+
 import { systemReason } from '../../errors/system-reason';
 import { UsageError } from '../../errors/usage-error';
 import type { RecordError } from '../../model/grade-result';
@@ -10,6 +11,7 @@ import { trimCell } from '../convert-value';
 import { headerFallsShort, indicatorsNamed } from '../header-coverage';
 import { HEADER_ROW_HINT_ROWS, headerRowHint } from '../header-row-hint';
 import type { InputItem } from '../input-item';
+import type { OptionNaming } from '../option-naming';
 import { RecordFields } from '../record-fields';
 import type { CellRange } from './cell-address';
 import { convertXlsxCell } from './convert-xlsx-cell';
@@ -61,6 +63,8 @@ export interface XlsxReadOptions {
   sheet?: string;
   /** Default {@link XLSX_LIMITS}. */
   limits?: Partial<XlsxLimits>;
+  /** How messages name the mapping (default: as `--map`; `api` for `gradeFile`'s `options.map`). */
+  naming?: OptionNaming;
 }
 
 /**
@@ -313,7 +317,7 @@ function findHeader(
   const cells = texts(rows[index]!);
   let fields: string[];
   try {
-    fields = resolveColumns(cells, mapping, indicators, name);
+    fields = resolveColumns(cells, mapping, indicators, name, options.naming);
   } catch (error) {
     // Two columns under one group heading (merged over them) give one field: the header may be the row below.
     const hint = error instanceof UsageError && laterHeaderHint(rows, index, name, sheet, options);
