@@ -45,13 +45,10 @@ export function buildModel(
   const criteria = [...resolveCriteria(ctx), ...scoringCriteria(ctx)];
   checkKeyRows(ctx, tables, scope, criteria);
   checkUniqueIds(ctx, [...scope, ...criteria]);
-  checkMonotonic(ctx, criteria, tables);
   const group = resolveGroup(ctx, criteria);
-  checkReachable(
-    ctx,
-    criteria,
-    (group?.criteria ?? []).map((c) => c.grade.id),
-  );
+  const groupGrades = (group?.criteria ?? []).map((c) => c.grade.id);
+  checkMonotonic(ctx, criteria, tables, new Set(groupGrades));
+  checkReachable(ctx, criteria, groupGrades);
   checkLimitDivisors(ctx, [...scope, ...criteria], indicators, derived, tables);
   checkSatisfiable(ctx, [...scope, ...criteria], knownSpans(ctx, indicators));
 

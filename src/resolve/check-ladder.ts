@@ -34,9 +34,15 @@ export function checkUniqueIds(ctx: ModelContext, checks: CheckModel[]): void {
  * requirements of the grade just above it (H) all follow from those of L and
  * below. That is the error. A higher grade asking less on one indicator
  * (H "x ≥ 60 and y ≤ 5" over L "x ≥ 70") is not: x 75, y 9 reaches L; H's
- * "x ≥ 60" just never decides anything, which is a warning.
+ * "x ≥ 60" just never decides anything, which is a warning. A grade with a
+ * requirement on a group's statistics (`groupGrades`) asks something new.
  */
-export function checkMonotonic(ctx: ModelContext, checks: CheckModel[], tables: TableModel[]): void {
+export function checkMonotonic(
+  ctx: ModelContext,
+  checks: CheckModel[],
+  tables: TableModel[],
+  groupGrades: ReadonlySet<string> = new Set(),
+): void {
   const byGrade = new Map<number, CheckModel[]>();
   for (const c of checks) {
     if (c.grade === null) continue;
@@ -74,6 +80,8 @@ export function checkMonotonic(ctx: ModelContext, checks: CheckModel[], tables: 
           looser.push({ check: h, ...found.looser });
         }
       }
+      // A requirement on a group's statistics (a lot's CV) is something the grades below do not ask.
+      if (groupGrades.has(grade.id)) allImplied = false;
       if (allImplied && looser.length === 0) {
         const first = own[0]!;
         const [g, l] = [grade.id, lower.id];
