@@ -3,7 +3,7 @@ import { type GradeWithValues, GroupRouter, groupMember } from '../grade/group-s
 import type { InputItem, WrittenHeader } from '../input/input-item';
 import type { GroupCriterionResult, GroupResult } from '../model/group-result';
 import type { RuleSetModel } from '../model/rule-set-model';
-import { type ChangeDirection, gradeDirection } from './grade-direction';
+import { type ChangeDirection, gradeDirection, gradeRank } from './grade-direction';
 import type { GradedPair } from './grade-pairs';
 import { migrationMatrix } from './migration-matrix';
 
@@ -30,9 +30,11 @@ export interface GroupGradeChange {
   /** Which way it moved (ranked on B's ladder where B has the grade; not graded ranks lowest). */
   direction: ChangeDirection;
   /**
-   * Ids of the group requirements (on the group's statistics) whose outcome
-   * differs between A and B: met under one and not under the other, or
-   * asked by one only and not met there. Empty when only its records moved it.
+   * Ids of the group requirements (on the group's statistics) that moved it:
+   * met under one rule set and not under the other (one that only one of
+   * them asks counts as met by the other), of a grade between its grade
+   * under A and under B (a grade it reached under one and not the other).
+   * Empty when only its records moved it.
    */
   criteria: string[];
   /** How many of the group's records have a different grade under A and B (each listed among the record changes). */
@@ -103,6 +105,7 @@ export function createGroupComparison(
 ): GroupComparisonBuilder {
   const matrix = migrationMatrix(a, b);
   const directionOf = gradeDirection(a, b);
+  const rank = gradeRank(a, b);
   const changes: GroupGradeChange[] = [];
   const moves = { up: 0, down: 0, sideways: 0 };
   let total = 0;
@@ -119,7 +122,11 @@ export function createGroupComparison(
         from: groupA.grade,
         to: groupB.grade,
         direction,
-        criteria: movedGroupCriteria(groupA.criteria, groupB.criteria),
+        criteria: movedGroupCriteria(groupA.criteria, groupB.criteria)
+          // Only a requirement of a grade the group reached under one rule set and not the other can have moved it.
+          .filter((c) => rank(c.grade) > Math.min(rank(groupA.grade), rank(groupB.grade)))
+          .filter((c) => rank(c.grade) <= Math.max(rank(groupA.grade), rank(groupB.grade)))
+          .map((c) => c.id),
         records,
       };
       changes.push(change);
@@ -133,11 +140,11 @@ export function createGroupComparison(
 function movedGroupCriteria(
   a: readonly GroupCriterionResult[],
   b: readonly GroupCriterionResult[],
-): string[] {
+): GroupCriterionResult[] {
   const inB = new Map(b.map((c) => [c.id, c.passed]));
   const inA = new Set(a.map((c) => c.id));
-  const moved = a.filter((c) => c.passed !== (inB.get(c.id) ?? true)).map((c) => c.id);
-  for (const c of b) if (!inA.has(c.id) && !c.passed) moved.push(c.id);
+  const moved = a.filter((c) => c.passed !== (inB.get(c.id) ?? true));
+  for (const c of b) if (!inA.has(c.id) && !c.passed) moved.push(c);
   return moved;
 }
 

@@ -19,13 +19,27 @@ export function gradeDirection(
   a: { grades: readonly { id: string }[] },
   b: { grades: readonly { id: string }[] },
 ): (from: string | null, to: string | null) => ChangeDirection {
-  const rank = (grade: string | null) => {
-    if (grade === null) return -1;
-    const inB = b.grades.findIndex((g) => g.id === grade);
-    return inB >= 0 ? inB : a.grades.findIndex((g) => g.id === grade);
-  };
+  const rank = gradeRank(a, b);
   return (from, to) => {
     const diff = rank(to) - rank(from);
     return diff > 0 ? 'up' : diff < 0 ? 'down' : 'sideways';
+  };
+}
+
+/**
+ * A grade's rank on two ladders, as {@link gradeDirection} compares them:
+ * its place in B's ladder where B has it, else in A's; -1 for not graded.
+ *
+ * @example
+ * gradeRank(oldRules, newRules)('superior'); // 2
+ */
+export function gradeRank(
+  a: { grades: readonly { id: string }[] },
+  b: { grades: readonly { id: string }[] },
+): (grade: string | null) => number {
+  return (grade) => {
+    if (grade === null) return -1;
+    const inB = b.grades.findIndex((g) => g.id === grade);
+    return inB >= 0 ? inB : a.grades.findIndex((g) => g.id === grade);
   };
 }

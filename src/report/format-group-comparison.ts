@@ -24,7 +24,7 @@ export function formatGroupComparison(
   const zh = lang === 'zh';
   const name = (id: string) => (zh ? (names?.get(id)?.zh ?? id) : id);
   const lines = [
-    zh ? `按 ${groups.column} 分组比较：` : `Groups by ${groups.column}:`,
+    zh ? `按“${groups.column}”分组比较：` : `Groups by ${groups.column}:`,
     '',
     ...migrationTableLines(groups.matrix, a.grades, b.grades, lang),
     '',
@@ -48,8 +48,8 @@ export function formatGroupComparison(
     if (c.records > 0) {
       lines.push(
         zh
-          ? `    其中 ${c.records} 条记录的等级变化（见上方各行）`
-          : `    ${c.records} of its record${c.records === 1 ? '' : 's'} changed grade (listed above)`,
+          ? `    组内有 ${c.records} 条记录的等级变化（见上方各行）`
+          : `    ${c.records} of its records changed grade (listed above)`,
       );
     }
   }

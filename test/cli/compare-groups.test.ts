@@ -117,6 +117,39 @@ describe.concurrent('qgrade compare --group-by', () => {
     ]);
   });
 
+  it('names only group requirements of a grade the lot moved across, not one above both grades', async () => {
+    // B: superior's lot CV looser (≤ 3.9), first class's 3-day strength 24.5 (each sample has 24).
+    const b = readFileSync(join(ROOT, 'rules/building-materials/cement-lot-grade.yaml'), 'utf8')
+      .replace('["42.5", 17.0, 19.0, 22.0]', '["42.5", 17.0, 24.5, 24.5]')
+      .replace(/require: "≤ 3\.0"/, 'require: "≤ 3.9"');
+    expect(b).toContain('≤ 3.9');
+    const file = join(temp(), 'looser-cv.yaml');
+    writeFileSync(file, b);
+    const { stdout } = await cli.run(['compare', '-f', 'json', '-g', 'lot', LOTS, file, lotsFile()]);
+    const q = (JSON.parse(stdout) as Grouped).groups.changes.find((c) => c.group === 'Q');
+    // Q (CV 3.68 %) is first under A; under B its samples fall to conforming. cv-28d-superior is met under B
+    // and not under A, but superior is above both grades: it did not move Q.
+    expect(q).toMatchObject({ from: 'first', to: 'conforming', criteria: [], records: 2 });
+  });
+
+  it('a group requirement only one rule set asks is explained on both sides', async () => {
+    const bundled = readFileSync(join(ROOT, 'rules/building-materials/cement-lot-grade.yaml'), 'utf8');
+    const at = bundled.indexOf('    - id: cv-28d-superior');
+    const b = bundled.slice(0, at);
+    expect(b).toContain('cv-28d-first');
+    const file = join(temp(), 'no-superior-cv.yaml');
+    writeFileSync(file, b);
+    const { stdout } = await cli.run(['compare', '-g', 'lot', LOTS, file, lotsFile()]);
+    // Q (CV 3.68 %) failed superior's ≤ 3.0 under A; B does not ask it, so Q is superior under B.
+    expect(stdout).toContain(
+      [
+        'group Q (rows 3–4): First class → Superior  cv-28d-superior',
+        '    A: CV of 28-day compressive strength 3.7 %, required ≤ 3.0: not met; lowest 48.7 MPa at row 3, highest 51.3 MPa at row 4',
+        '    B: not required',
+      ].join('\n'),
+    );
+  });
+
   it('table, in Chinese: the groups’ matrix, figures, and each moved lot with its requirement under A and B', async () => {
     const { stdout, stderr } = await cli.run([
       '--lang',
@@ -130,7 +163,7 @@ describe.concurrent('qgrade compare --group-by', () => {
     ]);
     expect(stdout).toContain(
       [
-        '按 lot 分组比较：',
+        '按“lot”分组比较：',
         '',
         'A ↓  B →  优等品  一等品  合格品  不分级',
         '优等品         0       1       0       0',
@@ -166,9 +199,41 @@ describe.concurrent('qgrade compare --group-by', () => {
     expect(value('等级变化')).toEqual([2]);
     expect(value('等级降低')).toEqual([2]);
     expect(changes!.rows).toEqual([
-      ['组', '首行', '末行', 'A 的等级', 'B 的等级', '引起变化的要求', '要求编号', '等级变化的记录数'],
-      ['Q', 3, 4, '一等品', '合格品', '28 天抗压强度变异系数（一等品）', 'cv-28d-first', 0],
-      ['R', 5, 6, '优等品', '一等品', '28 天抗压强度变异系数（优等品）', 'cv-28d-superior', 0],
+      [
+        '组',
+        '首行',
+        '末行',
+        'A 的等级',
+        'B 的等级',
+        '引起变化的要求',
+        '要求编号',
+        '等级变化的记录数',
+        '说明',
+      ],
+      [
+        'Q',
+        3,
+        4,
+        '一等品',
+        '合格品',
+        '28 天抗压强度变异系数（一等品）',
+        'cv-28d-first',
+        0,
+        expect.stringMatching(
+          /^A：28 天抗压强度变异系数 3\.7 %，要求 ≤ 4\.0：满足；.*\nB：28 天抗压强度变异系数 3\.7 %，要求 ≤ 3\.5：不满足；/s,
+        ),
+      ],
+      [
+        'R',
+        5,
+        6,
+        '优等品',
+        '一等品',
+        '28 天抗压强度变异系数（优等品）',
+        'cv-28d-superior',
+        0,
+        expect.any(String),
+      ],
     ]);
   });
 

@@ -155,7 +155,9 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               counts,
               causes: (c) => causes.get(c.row),
               names,
-              ...(grouped ? { groups: grouped } : {}),
+              ...(grouped
+                ? { groups: grouped, groupWhy: (c: GroupGradeChange) => groupWhy.get(c) ?? [] }
+                : {}),
             }),
           );
         } else if (options.format === 'json') {
@@ -202,7 +204,8 @@ function movedSentences(change: GroupGradeChange, a: GroupResult, b: GroupResult
       ['B', b],
     ] as const) {
       const c = result.criteria.find((x) => x.id === id);
-      if (c) lines.push(`${key}${lang === 'zh' ? '：' : ': '}${c.message[lang]}`);
+      const said = c ? c.message[lang] : lang === 'zh' ? '无此要求' : 'not required';
+      lines.push(`${key}${lang === 'zh' ? '：' : ': '}${said}`);
     }
   }
   return lines;

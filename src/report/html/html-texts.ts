@@ -109,7 +109,7 @@ export const HTML_TEXTS = {
   invalidUnderEither: { zh: '记录在 A 或 B 下无效', en: 'the record is invalid under A or B' },
   notInRuleSet: { zh: '无此要求', en: 'no such criterion' },
   noChanges: { zh: '没有记录的等级发生变化。', en: 'No record changed grade.' },
-  groupsBy: (column: string): LocalizedText => ({ zh: `按 ${column} 分组`, en: `Groups by ${column}` }),
+  groupsBy: (column: string): LocalizedText => ({ zh: `按“${column}”分组`, en: `Groups by ${column}` }),
   groupMigrationNote: {
     zh: '每组记录在 A 和 B 下分别作为一个整体评级（含组的统计要求）。行为 A 下的等级，列为 B 下的等级，格中为组数。“—”表示不分级。',
     en: 'Each group of records is graded as a unit under A and under B (with the group statistics’ requirements). Rows: grade under A; columns: grade under B; each cell counts groups. “—” is not graded.',
@@ -123,8 +123,8 @@ export const HTML_TEXTS = {
   }),
   rows: { zh: '行', en: 'Rows' },
   recordsChanged: (count: number): LocalizedText => ({
-    zh: `其中 ${num(count)} 条记录的等级变化`,
-    en: `${num(count)} of its record${count === 1 ? '' : 's'} changed grade`,
+    zh: `组内有 ${num(count)} 条记录的等级变化`,
+    en: `${num(count)} of its records changed grade`,
   }),
   recordsLeftOut: (left: number, max: number): LocalizedText => ({
     zh: `另有 ${num(left)} 条记录未列出（只列出前 ${num(max)} 条）；完整结果请用 -f csv 或 -f ndjson 输出。`,

@@ -1,4 +1,4 @@
-import type { GroupComparison } from '../../compare/compare-groups';
+import type { GroupComparison, GroupGradeChange } from '../../compare/compare-groups';
 import { type GradeChange, NOT_GRADED_KEY, type RuleSetComparison } from '../../compare/compare-rule-sets';
 import type { CompareCounts, TalliedChange } from '../../compare/compare-tally';
 import { keptValue } from '../../model/kept-values';
@@ -47,6 +47,8 @@ export interface ComparisonWorkbookOptions {
   names?: ReadonlyMap<string, LocalizedText>;
   /** The groups compared (`compare --group-by`): two more sheets. */
   groups?: GroupComparison;
+  /** Lines explaining a changed group (the moved requirements' sentences under A and B), in its last column. */
+  groupWhy?: (change: GroupGradeChange) => readonly string[];
 }
 
 /**
@@ -165,6 +167,7 @@ export function comparisonSheets(
       COMPARE_TEXT.causes[lang],
       T.criterionIds[lang],
       T.recordsChanged[lang],
+      T.explanation[lang],
     ],
     rows: groups.changes.map((c) => [
       c.group,
@@ -175,6 +178,7 @@ export function comparisonSheets(
       c.criteria.map(name).join(sep),
       c.criteria.join('; '),
       c.records,
+      (options.groupWhy?.(c) ?? []).join('\n'),
     ]),
     frozenColumns: 1,
   };
