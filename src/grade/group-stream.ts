@@ -105,7 +105,7 @@ export class GroupRouter {
       const shown = safeLine(cutShort(key));
       const reopened = new UsageError(
         localized(
-          `第 ${item.row} 行的 ${column} 又是“${shown}”，但该组已在第 ${closedAt} 行结束：--group-by 在各组的行依次流过时评级，所以输入必须按 ${column} 排序`,
+          `第 ${item.row} 行的“${column}”又是“${shown}”，但该组已在第 ${closedAt} 行结束：--group-by 逐组依次评级，同一组的行必须连在一起，请按“${column}”对输入排序`,
           `row ${item.row} has ${column} "${shown}" again, but that group closed at row ${closedAt}: --group-by grades each group as its rows stream past, so the input must be sorted by ${column}`,
         ),
       );

@@ -118,6 +118,12 @@ describe.concurrent('qgrade grade --group-by', () => {
     expect(stderr).toContain(
       'row 4 has lot "A" again, but that group closed at row 2: --group-by grades each group as its rows stream past, so the input must be sorted by lot',
     );
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', LOTS, '-g', 'lot', '-f', 'ndjson', '-'], {
+      input,
+    });
+    expect(zh.stderr).toContain(
+      '第 4 行的“lot”又是“A”，但该组已在第 2 行结束：--group-by 逐组依次评级，同一组的行必须连在一起，请按“lot”对输入排序',
+    );
   });
 
   it('exits 1 when a group holds an invalid record, and names it', async () => {
