@@ -136,8 +136,9 @@ ${EXIT_GRADE}`,
 criteria 为 A、B 之间结果或限值不同的要求，diff 为导致变化的 ruleSetDiff 条目的键
 （即 qgrade diff A B -f json 的输出）。CSV 单元格按 A 的指标类型转换（只有 B 有的指标按 B）。
 用 --group-by 时，键相同的连续行还分别按 A 和 B 作为一组整体分级，并比较各组：json 增加
-groups { column, total, changed, up, down, sideways, matrix, changes }，每项变化
-{ group, rows, from, to, direction, criteria, records } 给出导致该组变化的组要求，以及组内等级变化的记录数。
+groups { column, total, changed, up, down, sideways, matrix, changes, a, b }，每项变化
+{ group, rows, from, to, direction, criteria, records } 给出导致该组变化的组要求，以及组内等级变化的记录数；
+{ a, b } 中的 { graded, notGraded, ungraded } 给出各规则集下不分级的组及原因。
 某个键在其组结束后再次出现时以退出码 2 停止（请按该键对输入排序）。
 
 退出码：0 两个规则集下所有记录均有效，1 有记录在任一规则集下无效，2 用法错误或规则集无法加载。`,

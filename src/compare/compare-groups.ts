@@ -42,6 +42,22 @@ export interface GroupGradeChange {
 }
 
 /**
+ * How the groups came out under one of the two rule sets: `graded +
+ * notGraded` is every group.
+ *
+ * @example
+ * const { graded, notGraded, ungraded }: GroupSideCounts = comparison.groups.a;
+ */
+export interface GroupSideCounts {
+  /** Groups with a grade. */
+  graded: number;
+  /** Groups without one (an invalid or ungraded record in them, or statistics below the lowest grade). */
+  notGraded: number;
+  /** The first 20 groups not graded, with why. */
+  ungraded: { group: string; reason: NonNullable<GroupResult['notGradedReason']>['code'] }[];
+}
+
+/**
  * Groups graded with two rule sets: how many, how their grades moved, and
  * each group whose grade differs.
  *
@@ -69,6 +85,10 @@ export interface GroupComparison {
   matrix: Record<string, Record<string, number>>;
   /** The groups whose grade differs, in input order. */
   changes: GroupGradeChange[];
+  /** How the groups came out under A. */
+  a: GroupSideCounts;
+  /** How the groups came out under B. */
+  b: GroupSideCounts;
 }
 
 /**
@@ -108,10 +128,24 @@ export function createGroupComparison(
   const rank = gradeRank(a, b);
   const changes: GroupGradeChange[] = [];
   const moves = { up: 0, down: 0, sideways: 0 };
+  const sides: { a: GroupSideCounts; b: GroupSideCounts } = {
+    a: { graded: 0, notGraded: 0, ungraded: [] },
+    b: { graded: 0, notGraded: 0, ungraded: [] },
+  };
+  const count = (side: GroupSideCounts, g: GroupResult) => {
+    if (g.grade !== null) side.graded++;
+    else {
+      side.notGraded++;
+      const reason = g.notGradedReason?.code ?? 'below-lowest-grade';
+      if (side.ungraded.length < 20) side.ungraded.push({ group: g.group, reason });
+    }
+  };
   let total = 0;
   return {
     add(groupA, groupB, records) {
       total++;
+      count(sides.a, groupA);
+      count(sides.b, groupB);
       matrix.count(groupA.grade, groupB.grade);
       if (groupA.grade === groupB.grade) return undefined;
       const direction = directionOf(groupA.grade, groupB.grade);
@@ -132,7 +166,16 @@ export function createGroupComparison(
       changes.push(change);
       return change;
     },
-    result: () => ({ column, total, changed: changes.length, ...moves, matrix: matrix.cells, changes }),
+    result: () => ({
+      column,
+      total,
+      changed: changes.length,
+      ...moves,
+      matrix: matrix.cells,
+      changes,
+      a: structuredClone(sides.a),
+      b: structuredClone(sides.b),
+    }),
   };
 }
 

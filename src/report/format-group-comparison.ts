@@ -1,4 +1,4 @@
-import type { GroupComparison, GroupGradeChange } from '../compare/compare-groups';
+import type { GroupComparison, GroupGradeChange, GroupSideCounts } from '../compare/compare-groups';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { compareGradeText } from './compare-summary';
 import type { ComparedRuleSet } from './format-comparison';
@@ -29,6 +29,7 @@ export function formatGroupComparison(
     ...migrationTableLines(groups.matrix, a.grades, b.grades, lang),
     '',
     groupClosingLine(groups, lang),
+    ...(['a', 'b'] as const).map((key) => groupSideLine(groups[key], key === 'a' ? 'A' : 'B', lang)),
   ];
   for (const c of groups.changes) {
     const rows =
@@ -54,6 +55,25 @@ export function formatGroupComparison(
     }
   }
   return lines.join('\n');
+}
+
+const UNGRADED_WHY: Record<GroupSideCounts['ungraded'][number]['reason'], LocalizedText> = {
+  'invalid-record': { zh: '含无效记录', en: 'an invalid record' },
+  'record-not-graded': { zh: '有记录不分级', en: 'a record not graded' },
+  'below-lowest-grade': { zh: '未达最低等级', en: 'below the lowest grade' },
+};
+
+/** Graded and not graded groups under one rule set, naming those not graded and why. */
+function groupSideLine(side: GroupSideCounts, key: string, lang: Language): string {
+  const zh = lang === 'zh';
+  const named = side.ungraded.map((u) =>
+    zh ? `${u.group}（${UNGRADED_WHY[u.reason].zh}）` : `${u.group} (${UNGRADED_WHY[u.reason].en})`,
+  );
+  const more = side.notGraded > named.length ? (zh ? ' 等' : ' …') : '';
+  const list = named.length > 0 ? (zh ? `：${named.join('、')}${more}` : `: ${named.join(', ')}${more}`) : '';
+  return zh
+    ? `${key} 下：已分级 ${side.graded} 组，不分级 ${side.notGraded} 组${list}`
+    : `Under ${key}: ${side.graded} graded, ${side.notGraded} not graded${list}`;
 }
 
 /**

@@ -88,6 +88,9 @@ describe.concurrent('qgrade compare --group-by', () => {
       superior: { conforming: 0, first: 1, superior: 0, null: 0 },
       null: { conforming: 0, first: 0, superior: 0, null: 1 },
     });
+    // S holds the invalid record: not graded under either, and named.
+    for (const side of [json.groups.a, json.groups.b])
+      expect(side).toEqual({ graded: 3, notGraded: 1, ungraded: [{ group: 'S', reason: 'invalid-record' }] });
     const cells = Object.values(json.groups.matrix).flatMap((line) => Object.values(line));
     expect(cells.reduce((x, y) => x + y, 0)).toBe(json.groups.total);
     // Groups are compared, so stderr does not say they are not; it closes with the groups' figures.
@@ -172,6 +175,8 @@ describe.concurrent('qgrade compare --group-by', () => {
         '不分级         0       0       0       1',
         '',
         '共 4 组，等级变化 2 组（升高 0 组，降低 2 组）',
+        'A 下：已分级 3 组，不分级 1 组：S（含无效记录）',
+        'B 下：已分级 3 组，不分级 1 组：S（含无效记录）',
         '组 Q（第 3–4 行）：一等品 → 合格品  28 天抗压强度变异系数（一等品）',
         '    A：28 天抗压强度变异系数 3.7 %，要求 ≤ 4.0：满足；最低 48.7 MPa（第 3 行），最高 51.3 MPa（第 4 行）',
         '    B：28 天抗压强度变异系数 3.7 %，要求 ≤ 3.5：不满足；最低 48.7 MPa（第 3 行），最高 51.3 MPa（第 4 行）',

@@ -77,8 +77,9 @@ and diff the keys of the entries of ruleSetDiff (what \`qgrade diff A B -f json\
 CSV cells are converted by the indicator types of A (B's for indicators only B has).
 With --group-by, each run of rows with the same key is also graded as a unit under A and under B, and
 the groups are compared: json adds groups { column, total, changed, up, down, sideways, matrix,
-changes }, each change { group, rows, from, to, direction, criteria, records } naming the group
-requirements that moved it and how many of its records changed grade. A key that comes back after its
+changes, a, b }, each change { group, rows, from, to, direction, criteria, records } naming the group
+requirements that moved it and how many of its records changed grade, a and b { graded, notGraded,
+ungraded } the groups not graded under each rule set and why. A key that comes back after its
 group closed stops the run with exit code 2 (sort the input by the key).
 
 Exit codes: 0 every record valid under both, 1 some record invalid under either, 2 usage error or a rule set that does not load.`,
