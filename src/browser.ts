@@ -20,6 +20,7 @@ export {
   type GroupComparison,
   type GroupComparisonBuilder,
   type GroupGradeChange,
+  type GroupSideCounts,
 } from './compare/compare-groups';
 export {
   type ComparisonBuilder,

@@ -54,7 +54,12 @@ export interface GroupSideCounts {
   /** Groups without one (an invalid or ungraded record in them, or statistics below the lowest grade). */
   notGraded: number;
   /** The first 20 groups not graded, with why. */
-  ungraded: { group: string; reason: NonNullable<GroupResult['notGradedReason']>['code'] }[];
+  ungraded: {
+    /** The group's key. */
+    group: string;
+    /** Why it is not graded (its `notGradedReason.code`). */
+    reason: NonNullable<GroupResult['notGradedReason']>['code'];
+  }[];
 }
 
 /**
