@@ -7,7 +7,6 @@ import type { JsonSchema, RecordLimits } from '../compile/input-schema';
 import { toJsonRulesEngineRules } from '../compile/jre-rules';
 import type { RecordFacts } from '../compile/record-facts';
 import type { RecordSnapshot, UnreadableRecord } from '../compile/record-snapshot';
-import { notLoadedHere } from '../errors/foreign-rule-set';
 import { UsageError } from '../errors/usage-error';
 import { createCompiledRunner } from '../evaluate/compiled-runner';
 import { createJsonRulesEngineRunner, type EngineExtensions } from '../evaluate/jre-runner';
@@ -17,7 +16,6 @@ import { explainFailing, explainRecord } from '../explain/explain-record';
 import { invalidRecord } from '../explain/invalid-record';
 import type { GradeResult, RecordError } from '../model/grade-result';
 import type { GroupResult } from '../model/group-result';
-import type { RuleSetModel } from '../model/rule-set-model';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { localized } from '../text/localized-text';
 import { GroupGrading } from './grade-group';
@@ -181,7 +179,7 @@ export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): Sp
       ),
     );
   }
-  const compiled = compileRuleSet(loadedModel(ruleSet), options.limits);
+  const compiled = compileRuleSet(modelOf(ruleSet, 'createGrader'), options.limits);
   const { reader, model } = compiled;
   const runner = createCompiledRunner(compiled);
   const brief = briefRecorder(compiled);
@@ -296,14 +294,4 @@ export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): Sp
       return gradeWithValues(record);
     },
   };
-}
-
-/** The model behind a rule set, or a usage error that says why this module cannot grade it. */
-function loadedModel(ruleSet: RuleSet): RuleSetModel {
-  try {
-    return modelOf(ruleSet);
-  } catch {
-    // modelOf throws only for a value this module's loader did not make.
-    throw notLoadedHere('createGrader', ruleSet);
-  }
 }

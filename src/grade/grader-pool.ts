@@ -8,7 +8,8 @@ import { UsageError } from '../errors/usage-error';
 import type { GradeResult } from '../model/grade-result';
 import { parseRuleSet } from '../resolve/check-rule-set';
 import { loadRuleSetWithText } from '../resolve/load-rule-set';
-import { type LocalizedText, localized } from '../text/localized-text';
+import { localized } from '../text/localized-text';
+import { valueShown } from '../text/value-kind';
 import { compileGrader } from './create-grader';
 import {
   batchResults,
@@ -132,8 +133,8 @@ export async function createGraderPool(
   if (options === null || typeof options !== 'object') {
     throw new UsageError(
       localized(
-        `createGraderPool 的 options 应为对象，例如 { workers: 2 }，收到 ${kind(options).zh}`,
-        `createGraderPool's options must be an object such as { workers: 2 }, got ${kind(options).en}`,
+        `createGraderPool 的 options 应为对象，例如 { workers: 2 }，收到 ${valueShown(options).zh}`,
+        `createGraderPool's options must be an object such as { workers: 2 }, got ${valueShown(options).en}`,
       ),
     );
   }
@@ -231,29 +232,13 @@ function checkSource(source: unknown): asserts source is RuleSetSource {
       : localized('', '');
   throw new UsageError(
     localized(
-      `createGraderPool 需要 { pathOrId }（内置规则集 id 或规则文件路径）或 { text, filename }（规则文件的文本和文件名），收到 ${kind(source).zh}${hint.zh}`,
-      `createGraderPool takes { pathOrId } (a bundled rule-set id or a rule file path) or { text, filename } (a rule file's text and its name), got ${kind(source).en}${hint.en}`,
+      `createGraderPool 需要 { pathOrId }（内置规则集 id 或规则文件路径）或 { text, filename }（规则文件的文本和文件名），收到 ${valueShown(source).zh}${hint.zh}`,
+      `createGraderPool takes { pathOrId } (a bundled rule-set id or a rule file path) or { text, filename } (a rule file's text and its name), got ${valueShown(source).en}${hint.en}`,
     ),
   );
 }
 
 /** What a value is, for a message: `null`, `the string "…"`, `an array`, `an object with keys […]`. */
-function kind(value: unknown): LocalizedText {
-  if (value === null || value === undefined) return localized(String(value));
-  if (Array.isArray(value)) return localized('数组', 'an array');
-  if (typeof value === 'string') {
-    const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-    return localized(`字符串 ${shown}`, `the string ${shown}`);
-  }
-  if (typeof value === 'number') return localized(`数值 ${value}`, `the number ${value}`);
-  if (typeof value === 'boolean') return localized(`布尔值 ${value}`, `the boolean ${value}`);
-  if (typeof value === 'function') return localized('函数', 'a function');
-  if (typeof value !== 'object') return localized(typeof value);
-  const keys = Object.keys(value);
-  if (keys.length === 0) return localized('空对象', 'an empty object');
-  const shown = JSON.stringify(keys.slice(0, 5));
-  return localized(`键为 ${shown} 的对象`, `an object with keys ${shown}`);
-}
 
 function wholeNumber(name: string, value: number, max: number): number {
   if (!Number.isInteger(value) || value < 1 || value > max) {

@@ -141,10 +141,14 @@ export function toRuleSet(
   return ruleSet;
 }
 
-/** The resolved model behind a rule set. Throws for objects not made by qgrade's loader. */
-export function modelOf(ruleSet: RuleSet): RuleSetModel {
+/**
+ * The resolved model behind a rule set. Throws a usage error for a value
+ * this module's loader did not make, naming `method`, the public function
+ * it was passed to.
+ */
+export function modelOf(ruleSet: RuleSet, method = 'qgrade'): RuleSetModel {
   const model = models.get(ruleSet);
-  if (!model) throw notLoadedHere('qgrade', ruleSet);
+  if (!model) throw notLoadedHere(method, ruleSet);
   return model;
 }
 

@@ -21,3 +21,26 @@ export function valueKind(value: unknown): LocalizedText {
   };
   return kinds[typeof value] ?? localized('对象', 'an object');
 }
+
+/**
+ * A value a caller passed, described with what it holds where that helps to
+ * see the mistake: a string or number with its value, an object with its
+ * keys (the first five); anything else as {@link valueKind} says it.
+ *
+ * @example
+ * valueShown({ pathOrId: 42 }).en // 'an object with keys ["pathOrId"]'
+ * valueShown('steel/x').en // 'the string "steel/x"'
+ */
+export function valueShown(value: unknown): LocalizedText {
+  if (typeof value === 'string') {
+    const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+    return localized(`字符串 ${shown}`, `the string ${shown}`);
+  }
+  if (typeof value === 'number') return localized(`数值 ${value}`, `the number ${value}`);
+  if (typeof value === 'boolean') return localized(`布尔值 ${value}`, `the boolean ${value}`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return valueKind(value);
+  const keys = Object.keys(value);
+  if (keys.length === 0) return localized('空对象', 'an empty object');
+  const shown = JSON.stringify(keys.slice(0, 5));
+  return localized(`键为 ${shown} 的对象`, `an object with keys ${shown}`);
+}
