@@ -42,3 +42,21 @@ export function migrationMatrix(
     },
   };
 }
+
+/**
+ * The order a report shows a matrix in: grades highest first, "not graded"
+ * last; a grade the matrix counts that A's ladder does not list goes just
+ * before "not graded", so nothing counted is left out.
+ *
+ * @example
+ * const { rows, columns } = matrixOrder(comparison.matrix, oldRules, newRules);
+ */
+export function matrixOrder(
+  cells: Record<string, Record<string, number>>,
+  a: { grades: readonly { id: string }[] },
+  b: { grades: readonly { id: string }[] },
+): { rows: string[]; columns: string[] } {
+  const rows = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
+  for (const key of Object.keys(cells)) if (!rows.includes(key)) rows.splice(-1, 0, key);
+  return { rows, columns: [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY] };
+}

@@ -1,4 +1,4 @@
-import { NOT_GRADED_KEY } from '../compare/migration-matrix';
+import { matrixOrder } from '../compare/migration-matrix';
 import { displayWidth, pad } from '../text/display-width';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { compareGradeText } from './compare-summary';
@@ -16,9 +16,7 @@ export function migrationTableLines(
   b: Ladder,
   lang: Language,
 ): string[] {
-  const rowsKeys = [...a.map((g) => g.id).reverse(), NOT_GRADED_KEY];
-  const colKeys = [...b.map((g) => g.id).reverse(), NOT_GRADED_KEY];
-  for (const key of Object.keys(matrix)) if (!rowsKeys.includes(key)) rowsKeys.splice(-1, 0, key);
+  const { rows: rowsKeys, columns: colKeys } = matrixOrder(matrix, { grades: a }, { grades: b });
   const table = [
     ['A ↓  B →', ...colKeys.map((k) => compareGradeText(k, b, lang))],
     ...rowsKeys.map((from) => [

@@ -6,6 +6,7 @@ import {
 import { NOT_GRADED_KEY } from '../../compare/compare-rule-sets';
 import { type CompareCounts, createCompareTally } from '../../compare/compare-tally';
 import type { ChangeDirection } from '../../compare/grade-direction';
+import { matrixOrder } from '../../compare/migration-matrix';
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import type { GroupCriterionResult, GroupResult } from '../../model/group-result';
 import { keptValue, setKeptValue } from '../../model/kept-values';
@@ -245,9 +246,7 @@ function groupsSection(
   b: RuleSet,
   lang: Language,
 ): string {
-  const fromKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
-  for (const key of Object.keys(groups.matrix)) if (!fromKeys.includes(key)) fromKeys.splice(-1, 0, key);
-  const toKeys = [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
+  const { rows: fromKeys, columns: toKeys } = matrixOrder(groups.matrix, a, b);
   const cells = fromKeys.map((f) => toKeys.map((t) => groups.matrix[f]?.[t] ?? 0));
   const out = [
     `<h2 data-groups="${escapeHtml(groups.column)}">${escapeHtml(T.groupsBy(groups.column)[lang])}</h2>`,

@@ -1,6 +1,7 @@
 import type { GroupComparison, GroupGradeChange } from '../../compare/compare-groups';
-import { type GradeChange, NOT_GRADED_KEY, type RuleSetComparison } from '../../compare/compare-rule-sets';
+import type { GradeChange, RuleSetComparison } from '../../compare/compare-rule-sets';
 import type { CompareCounts, TalliedChange } from '../../compare/compare-tally';
+import { matrixOrder } from '../../compare/migration-matrix';
 import { keptValue } from '../../model/kept-values';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { COMPARE_TEXT, changeRows, compareGradeText, sideRows } from '../compare-summary';
@@ -81,9 +82,9 @@ export function comparisonSheets(
   const zh = lang === 'zh';
   const show = (key: string | null, side: ComparedWorkbookRuleSet) =>
     compareGradeText(key, side.grades, lang);
-  const colKeys = [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
+  const colKeys = matrixOrder(comparison.matrix, a, b).columns;
   const matrixHeader = [T.corner[lang], ...colKeys.map((k) => show(k, b))];
-  const matrixRows = matrixCells(comparison.matrix, a, colKeys, show);
+  const matrixRows = matrixCells(comparison.matrix, a, b, show);
   const about = (r: ComparedWorkbookRuleSet) =>
     zh ? `${r.id} ${r.version}（${r.file}）` : `${r.id} ${r.version} (${r.file})`;
   // A breakdown is indented under the figure it adds up to.
@@ -153,7 +154,7 @@ export function comparisonSheets(
   const groupMatrix: SheetSpec = {
     name: T.groupMatrix[lang],
     header: matrixHeader,
-    rows: [...matrixCells(groups.matrix, a, colKeys, show), [], [T.group[lang], groups.column], [], ...moves],
+    rows: [...matrixCells(groups.matrix, a, b, show), [], [T.group[lang], groups.column], [], ...moves],
     frozenColumns: 1,
   };
   const groupChanges: SheetSpec = {
@@ -189,11 +190,10 @@ export function comparisonSheets(
 function matrixCells(
   cells: Record<string, Record<string, number>>,
   a: ComparedWorkbookRuleSet,
-  colKeys: readonly string[],
+  b: ComparedWorkbookRuleSet,
   show: (key: string | null, side: ComparedWorkbookRuleSet) => string,
 ): SheetCell[][] {
-  const rowKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
-  for (const key of Object.keys(cells)) if (!rowKeys.includes(key)) rowKeys.splice(-1, 0, key);
+  const { rows: rowKeys, columns: colKeys } = matrixOrder(cells, a, b);
   return rowKeys.map((from) => [show(from, a), ...colKeys.map((to) => cells[from]?.[to] ?? 0)]);
 }
 
