@@ -4,6 +4,7 @@ import type { CheckModel, ConditionModel, Operand, TableModel } from '../model/r
 import { type LocalizedText, localized } from '../text/localized-text';
 import { mayHold, type Value } from './condition-may-hold';
 import type { ModelContext } from './model-context';
+import { toleranceText } from './tolerance-text';
 import { zhGrade } from './zh-grade';
 
 /** An interval of values; open ends are infinite. `by` names the requirement that set each end. */
@@ -39,8 +40,9 @@ export interface KnownSpan {
  * "≤ 40" in another). Grades are cumulative, so such a grade and every grade
  * above it can never be the result. A limit read from a table cell is
  * checked row by row against what the value can be, at the cell (not a row
- * the requirement's `when` rules out); it is not combined with other limits. Only plain limits are looked at (a number, a
- * range, a tolerance of numbers, a table cell); a count of specimens
+ * the requirement's `when` rules out); it is not combined with other limits.
+ * Only plain limits are looked at (a number, a range, a tolerance of numbers,
+ * a table cell); a count of specimens
  * (`atMostFailing`, `atLeastPassing`) is not looked at, a requirement with a
  * `when` or on a mean, min or max is not combined with others, and limits
  * compared rounded are widened by a rounding step, so nothing is reported
@@ -68,10 +70,7 @@ export function checkSatisfiable(
     const span = c.subject ? spanOf(c) : undefined;
     if (!span || !c.subject) continue;
     if (declared && isEmpty(meet(declared, span))) {
-      const beyondUpper =
-        span.lower > declared.upper ||
-        (span.lower === declared.upper && !(span.lowerInclusive && declared.upperInclusive));
-      warnNeverMet(ctx, c, declared.why(beyondUpper ? 'upper' : 'lower'));
+      warnNeverMet(ctx, c, declared.why(side(span, declared)));
       continue;
     }
     // Limits under a condition, or on an aggregate of specimens, do not add up with others.
@@ -131,17 +130,21 @@ function checkCells(
     } else if (t.kind === 'tolerance') {
       const [nominal, plus, minus] = [literal(t.nominal), literal(t.plus), literal(t.minus)];
       if (!nominal || !plus || !minus) continue;
-      test = { ...t, nominal, plus, minus, text: toleranceText(nominal, plus, minus, t.symmetric) };
+      const text = (o: Operand) => (o.kind === 'literal' ? o.literal.text : '');
+      test = {
+        ...t,
+        nominal,
+        plus,
+        minus,
+        text: toleranceText([text(nominal), text(plus), text(minus)], t.symmetric),
+      };
     } else return;
     const inRow: CheckModel = { ...c, test };
     const span = spanOf(inRow);
     if (!span || !isEmpty(meet(declared, span))) continue;
     const first = cells[0]!;
     const path = [...row.path, table.keys.length + first.columnIndex];
-    const beyondUpper =
-      span.lower > declared.upper ||
-      (span.lower === declared.upper && !(span.lowerInclusive && declared.upperInclusive));
-    warnCellNeverMet(ctx, inRow, table, r, path, declared.why(beyondUpper ? 'upper' : 'lower'), warned);
+    warnCellNeverMet(ctx, inRow, table, r, path, declared.why(side(span, declared)), warned);
   }
 }
 
@@ -155,9 +158,12 @@ function rowMayApply(when: ConditionModel, table: TableModel, r: number): boolea
   );
 }
 
-function toleranceText(nominal: Operand, plus: Operand, minus: Operand, symmetric: boolean): string {
-  const text = (o: Operand) => (o.kind === 'literal' ? o.literal.text : '');
-  return symmetric ? `${text(nominal)} ± ${text(plus)}` : `${text(nominal)} +${text(plus)}/-${text(minus)}`;
+/** Which end of what the value can be a limit no value meets lies beyond. */
+function side(span: Span, declared: KnownSpan): 'upper' | 'lower' {
+  const beyondUpper =
+    span.lower > declared.upper ||
+    (span.lower === declared.upper && !(span.lowerInclusive && declared.upperInclusive));
+  return beyondUpper ? 'upper' : 'lower';
 }
 
 /** The values a requirement accepts, or undefined when it is not a plain numeric limit. */

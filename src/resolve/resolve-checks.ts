@@ -36,6 +36,7 @@ import {
   type ValueInfo,
 } from './model-context';
 import { checkLiteral, lookup, resolveJreCondition, resolveWhen } from './resolve-conditions';
+import { toleranceText } from './tolerance-text';
 
 type Path = (string | number)[];
 
@@ -349,12 +350,10 @@ function resolveTolerance(
     }
   }
   if (!tableTolerancesSigned(ctx, name, [plus, minus], at)) return undefined;
-  const written = [syntax.nominal, syntax.plus, syntax.minus].map((p) =>
-    p === undefined ? '' : p.kind === 'literal' ? p.literal.text : p.text.trim(),
+  const [n, p, m] = [syntax.nominal, syntax.plus, syntax.minus].map((part) =>
+    part === undefined ? '' : part.kind === 'literal' ? part.literal.text : part.text.trim(),
   );
-  const text = syntax.symmetric
-    ? `${written[0] ? `${written[0]} ` : ''}± ${written[1]}`
-    : `${written[0]} +${written[1]}/−${written[2]}`;
+  const text = toleranceText([n!, p!, m!], syntax.symmetric);
   return { kind: 'tolerance', nominal, plus, minus, symmetric: syntax.symmetric, text };
 }
 
