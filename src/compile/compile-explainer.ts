@@ -6,12 +6,18 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { numberText } from '../text/number-text';
 import type { CheckOutcome } from './check-outcome';
 import type { CompiledCheck } from './compile-check';
+import type { DefaultInput } from './default-inputs';
 import type { LimitValue } from './limit-value';
 import { computedText, noteShownDigits, shownValue } from './shown-value';
 import { ValueCache } from './value-cache';
 
-/** Turns one check's outcome for one record into its explanation. */
-export type CriterionExplainer = (outcome: CheckOutcome) => CriterionResult;
+/**
+ * Turns one check's outcome for one record into its explanation. `defaulted`
+ * lists the slots of the indicators the record left out and their `default`
+ * filled (its facts' `defaulted`): the explanation of a value that is, or is
+ * computed from, one of them says so.
+ */
+export type CriterionExplainer = (outcome: CheckOutcome, defaulted?: readonly number[]) => CriterionResult;
 
 /** The sentences around a value, fixed for one limit: built once per limit, not per record. */
 interface Phrases {
@@ -33,6 +39,10 @@ interface Phrases {
    * record kept in memory then holds little of its own, and a writer copies the result's bytes.
    */
   results?: [ValueCache<CriterionResult>, ValueCache<CriterionResult>];
+  /** As `results`, for a value that is the first (for an indicator tested, the only) default, or is computed from it alone. */
+  defaultedFirst?: [ValueCache<CriterionResult>, ValueCache<CriterionResult>];
+  /** As `results`, for values computed from other sets of defaults, by the set's bit mask. */
+  defaultedResults?: Map<number, [ValueCache<CriterionResult>, ValueCache<CriterionResult>]>;
 }
 
 /** Sentences and results kept per limit and verdict; past this, they are built for their record alone. */
@@ -74,6 +84,7 @@ export function compileExplainer(
   decimals: number | undefined,
   budget: PhraseBudget = { kept: 0, values: 0 },
   derived = false,
+  defaults: readonly DefaultInput[] = [],
 ): CriterionExplainer {
   const m = check.model;
   // Shared by every result of this check: frozen, so a result cannot change another's.
@@ -291,7 +302,67 @@ export function compileExplainer(
     unavailable: true as const,
   });
 
-  return (outcome) => {
+  // "（未提供，按默认值）" for the indicator tested; the values a formula took, for a derived one.
+  // Which defaults a record used is a bit mask over `defaults` (at most 30 are told apart), its mark built once.
+  const told = defaults.length > 30 ? defaults.slice(0, 30) : defaults;
+  const marks = new Map<number, LocalizedText>();
+  const usedMask = (defaulted: readonly number[]): number => {
+    let mask = 0;
+    for (let i = 0; i < told.length; i++) if (defaulted.includes(told[i]!.slot)) mask |= 1 << i;
+    return mask;
+  };
+  const markOf = (mask: number): LocalizedText => {
+    let mark = marks.get(mask);
+    if (!mark) {
+      const used = told.filter((_, i) => mask & (1 << i));
+      mark =
+        used.length === 1 && used[0]!.direct
+          ? localized('（未提供，按默认值）', ' (not given; the default)')
+          : localized(
+              `（未提供，按默认值计：${used.map((d) => d.text.zh).join('、')}）`,
+              ` (defaults for values not given: ${used.map((d) => d.text.en).join(', ')})`,
+            );
+      marks.set(mask, mark);
+    }
+    return mark;
+  };
+  /** The result of a value that is, or is computed from, a default the record did not give. */
+  const defaultedResult = (
+    outcome: CheckOutcome,
+    p: Phrases,
+    passed: boolean,
+    mask: number,
+  ): CriterionResult => {
+    const measured = outcome.measured;
+    let kept: ValueCache<CriterionResult> | undefined;
+    if (p.results && !outcome.specimen && !Object.is(measured, -0)) {
+      let pair = mask === 1 ? p.defaultedFirst : p.defaultedResults?.get(mask);
+      if (!pair) {
+        pair = [new ValueCache(), new ValueCache()];
+        if (mask === 1) p.defaultedFirst = pair;
+        else (p.defaultedResults ??= new Map()).set(mask, pair);
+      }
+      kept = pair[passed ? 0 : 1];
+      const known = kept.get(measured);
+      if (known) return known;
+    }
+    const value = valueText(outcome, u, mean, roundedDigits, shownAt, computed, passed, p.limit);
+    const mark = markOf(mask);
+    const tail = passed ? p.passed : p.failed;
+    const r = measuredResult(outcome, p.limit, passed, {
+      zh: head.zh + value.zh + mark.zh + tail.zh,
+      en: head.en + value.en + mark.en + tail.en,
+    });
+    r.defaulted = true;
+    if (kept && !kept.full && budget.values < MAX_KEPT_VALUES) {
+      Object.freeze(r.message);
+      kept.set(measured, Object.freeze(r));
+      budget.values++;
+    }
+    return r;
+  };
+
+  return (outcome, defaulted) => {
     const status = outcome.status;
     if (status === 'not-applicable') return notApplicableResult;
     if (outcome.state === 'unavailable') return unavailableResult;
@@ -301,6 +372,10 @@ export function compileExplainer(
     const measured = outcome.measured;
     if (isCondition || measured === undefined) return sharedResult(p, passed ? 'passed' : 'failed');
     if (outcome.failing !== undefined) return countResult(outcome, p.limit, passed);
+    if (defaulted !== undefined && told.length) {
+      const mask = told.length === 1 ? +defaulted.includes(told[0]!.slot) : usedMask(defaulted);
+      if (mask !== 0) return defaultedResult(outcome, p, passed, mask);
+    }
     // Everything else in the result follows from the value and the phrases (-0 is kept apart: it is not 0).
     const kept = !outcome.specimen && !Object.is(measured, -0) ? p.results?.[passed ? 0 : 1] : undefined;
     const known = kept?.get(measured);

@@ -41,11 +41,16 @@ export function compileRecordReader(
     const errors = validate(snapshot);
     if (errors) return errors;
     const values = new Array<unknown>(slotCount);
+    let defaulted: number[] | undefined;
     for (const ind of indicators) {
       const v = snapshot[ind.slot];
-      values[ind.slot] = v === undefined ? ind.default : ind.specimens > 0 && !Array.isArray(v) ? [v] : v;
+      if (v !== undefined) values[ind.slot] = ind.specimens > 0 && !Array.isArray(v) ? [v] : v;
+      else {
+        values[ind.slot] = ind.default;
+        if (ind.default !== undefined) (defaulted ??= []).push(ind.slot);
+      }
     }
-    const facts = new RecordFacts(values, tables);
+    const facts = new RecordFacts(values, tables, defaulted);
     for (const d of derived) {
       const slot = d.model.slot;
       if (!d.model.perSpecimen) {

@@ -2,6 +2,7 @@ import type { RuleSetModel } from '../model/rule-set-model';
 import { type CompiledCheck, compileCheck } from './compile-check';
 import { type CriterionExplainer, compileExplainer } from './compile-explainer';
 import { compileRecordReader, type RecordReader } from './compile-reader';
+import { defaultInputsOf } from './default-inputs';
 import { compileTable } from './compile-table';
 import { inputSchema, type JsonSchema, type RecordLimits } from './input-schema';
 
@@ -36,11 +37,12 @@ export function compileRuleSet(model: RuleSetModel, limits: RecordLimits = {}): 
     ...model.derived.map((d) => [d.name, d.unit] as const),
   ]);
   const budget = { kept: 0, values: 0 };
+  const defaultInputs = defaultInputsOf(model);
   return {
     model,
     reader: compileRecordReader(model, tables, limits),
     checks,
-    explainers: checks.map((check) => {
+    explainers: checks.map((check, i) => {
       const subject = check.model.subject;
       return compileExplainer(
         check,
@@ -48,6 +50,7 @@ export function compileRuleSet(model: RuleSetModel, limits: RecordLimits = {}): 
         subject ? decimalsOf.get(subject) : undefined,
         budget,
         subject !== undefined && decimalsOf.has(subject),
+        defaultInputs[i],
       );
     }),
     inputSchema: schema,

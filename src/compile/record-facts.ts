@@ -9,11 +9,14 @@ import type { CompiledRow, CompiledTable } from './compile-table';
  */
 export class RecordFacts implements ExprContext {
   readonly values: unknown[];
+  /** The slots of indicators the record left out and their `default` filled, in slot order; `undefined` when none. */
+  readonly defaulted: readonly number[] | undefined;
   readonly #tables: readonly CompiledTable[];
   readonly #rows: (CompiledRow | null | undefined)[];
 
-  constructor(values: unknown[], tables: readonly CompiledTable[]) {
+  constructor(values: unknown[], tables: readonly CompiledTable[], defaulted?: readonly number[]) {
     this.values = values;
+    this.defaulted = defaulted;
     this.#tables = tables;
     this.#rows = new Array(tables.length);
   }

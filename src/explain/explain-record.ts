@@ -13,6 +13,8 @@ import { ruleSetRef } from './rule-set-ref';
  */
 export interface ExplainedValues {
   readonly values: readonly unknown[];
+  /** The slots of indicators the record left out and their `default` filled; `undefined` when none. */
+  readonly defaulted?: readonly number[] | undefined;
 }
 
 /**
@@ -26,7 +28,12 @@ export function explainRecord(
 ): GradeResult {
   const explainers = compiled.explainers;
   const results = new Array<CriterionResult>(outcomes.length);
-  for (let i = 0; i < outcomes.length; i++) results[i] = explainers[i]!(outcomes[i]!);
+  const defaulted = facts.defaulted;
+  if (defaulted === undefined) {
+    for (let i = 0; i < outcomes.length; i++) results[i] = explainers[i]!(outcomes[i]!);
+  } else {
+    for (let i = 0; i < outcomes.length; i++) results[i] = explainers[i]!(outcomes[i]!, defaulted);
+  }
   return decideGrade(compiled.model, results, facts);
 }
 
@@ -45,8 +52,9 @@ export function explainFailing(
 ): GradeResult {
   const explainers = compiled.explainers;
   const results: CriterionResult[] = [];
+  const defaulted = facts.defaulted;
   for (let i = 0; i < outcomes.length; i++) {
-    if (failsRequirement(outcomes[i]!)) results.push(explainers[i]!(outcomes[i]!));
+    if (failsRequirement(outcomes[i]!)) results.push(explainers[i]!(outcomes[i]!, defaulted));
   }
   return decideGrade(compiled.model, results, facts);
 }

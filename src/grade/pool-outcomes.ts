@@ -23,7 +23,7 @@ export interface PackedOutcomes {
   count: number;
   /** Per record its kind, its scores' values, then per check a word of flags and its numbers. */
   numbers: Float64Array;
-  /** In the same order: strings and booleans, limits on first use in the batch, specimen lists, record errors. */
+  /** In the same order: the slots of defaults a record used, strings and booleans, limits on first use in the batch, specimen lists, record errors. */
   others: unknown[];
 }
 
@@ -47,6 +47,8 @@ const SPECIMEN = 1 << 12;
 
 const VALID = 0;
 const INVALID = 1;
+/** Valid, and some of its values are the rule file's defaults: their slots follow in `others`. */
+const VALID_DEFAULTED = 2;
 
 /** Where a scored rule set keeps its scores: the slots a result's `scores` reads. */
 function scoreSlots(split: SplitGrader): number[] {
@@ -80,7 +82,12 @@ export function packOutcomes(split: SplitGrader, inputs: readonly GraderInput[])
       others.push(graded);
       continue;
     }
-    push(VALID);
+    const defaulted = graded.facts.defaulted;
+    if (defaulted === undefined) push(VALID);
+    else {
+      push(VALID_DEFAULTED);
+      others.push(defaulted);
+    }
     const values = graded.facts.values;
     for (const slot of slots) {
       const v = values[slot];
@@ -137,16 +144,21 @@ export function* explainPacked(split: SplitGrader, packed: PackedOutcomes): Gene
   // Read by the explainers before the next record is unpacked into them, and kept by no result.
   const outcomes = Array.from({ length: count }, blankOutcome);
   const values: unknown[] = [];
-  const facts = { values };
+  const facts: { values: unknown[]; defaulted: readonly number[] | undefined } = {
+    values,
+    defaulted: undefined,
+  };
   const limits = new Map<number, LimitValue>();
   const { numbers, others } = packed;
   let n = 0;
   let k = 0;
   for (let r = 0; r < packed.count; r++) {
-    if (numbers[n++] === INVALID) {
+    const kind = numbers[n++];
+    if (kind === INVALID) {
       yield invalidRecord(compiled.model, others[k++] as RecordError[]);
       continue;
     }
+    facts.defaulted = kind === VALID_DEFAULTED ? (others[k++] as number[]) : undefined;
     for (const slot of slots) values[slot] = numbers[n++];
     for (let i = 0; i < count; i++) {
       const o = outcomes[i]!;

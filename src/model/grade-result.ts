@@ -78,6 +78,12 @@ export interface CriterionResult {
    * cannot reach `grade`, and `nextGrade` never suggests it.
    */
   unavailable?: true;
+  /**
+   * `true` when the record left out the value tested, or one it is computed
+   * from, and the rule file's `default` was used in its place; `message` names
+   * the defaults. Absent when every value came from the record.
+   */
+  defaulted?: true;
 }
 
 /**

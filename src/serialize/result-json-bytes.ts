@@ -40,7 +40,7 @@ const CRITERION_KEYS = [
   'effect',
   'message',
 ];
-const OPTIONAL_KEYS = ['capAt', 'rounded', 'specimen'];
+const OPTIONAL_KEYS = ['capAt', 'rounded', 'specimen', 'defaulted'];
 const STATUS_PASSED: Record<string, boolean | null> = {
   passed: true,
   failed: false,
