@@ -340,7 +340,10 @@ export function compileExplainer(
       if (!pair) {
         pair = [new ValueCache(), new ValueCache()];
         if (mask === 1) p.defaultedFirst = pair;
-        else (p.defaultedResults ??= new Map()).set(mask, pair);
+        else {
+          p.defaultedResults ??= new Map();
+          p.defaultedResults.set(mask, pair);
+        }
       }
       kept = pair[passed ? 0 : 1];
       const known = kept.get(measured);

@@ -47,7 +47,10 @@ export function compileRecordReader(
       if (v !== undefined) values[ind.slot] = ind.specimens > 0 && !Array.isArray(v) ? [v] : v;
       else {
         values[ind.slot] = ind.default;
-        if (ind.default !== undefined) (defaulted ??= []).push(ind.slot);
+        if (ind.default !== undefined) {
+          defaulted ??= [];
+          defaulted.push(ind.slot);
+        }
       }
     }
     const facts = new RecordFacts(values, tables, defaulted);

@@ -2,8 +2,8 @@ import type { RuleSetModel } from '../model/rule-set-model';
 import { type CompiledCheck, compileCheck } from './compile-check';
 import { type CriterionExplainer, compileExplainer } from './compile-explainer';
 import { compileRecordReader, type RecordReader } from './compile-reader';
-import { defaultInputsOf } from './default-inputs';
 import { compileTable } from './compile-table';
+import { defaultInputsOf } from './default-inputs';
 import { inputSchema, type JsonSchema, type RecordLimits } from './input-schema';
 
 /**
