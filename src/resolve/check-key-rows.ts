@@ -146,8 +146,15 @@ function zhValue(v: Value): string {
   return typeof v === 'boolean' ? booleanText(v, 'zh') : String(v);
 }
 
-/** Whether the scope lets a record with `value` of `indicator` in (as far as its `in` / `not in` / `=` / `≠` requirements say). */
-function inScope(scope: readonly CheckModel[], indicator: string, value: Value): boolean {
+/**
+ * Whether the scope lets a record with `value` of `indicator` in, as far as
+ * its `in` / `not in` / `=` / `≠` requirements say (a scope item with a
+ * `when` is not looked at).
+ *
+ * @example
+ * inScope(scope, 'airCooled', false) // false for a scope item airCooled "= true"
+ */
+export function inScope(scope: readonly CheckModel[], indicator: string, value: Value): boolean {
   for (const s of scope) {
     if (s.subject !== indicator || s.when) continue;
     const t = s.test;
