@@ -172,45 +172,53 @@ function checkCellContradictions(
   warned: Set<string>,
 ): void {
   const plain = ordered.filter((c) => c.subject && combines(c));
-  const readers = plain.filter((c) => cellTable(c) !== undefined);
+  const tableOf = new Map(plain.map((c) => [c, cellTable(c)]));
+  const readers = plain.filter((c) => tableOf.get(c) !== undefined);
   if (readers.length === 0) return;
   const scope = ordered.filter((c) => !c.grade);
-  // The literal limits on a value, grade by grade, lowest (scope) first.
-  const literals = plain.filter((c) => cellTable(c) === undefined && spanOf(c));
+  const literals = plain.filter((c) => tableOf.get(c) === undefined && spanOf(c));
   const level = (c: CheckModel) => c.grade?.index ?? -1;
+  const all = { lower: -Infinity, lowerInclusive: false, upper: Infinity, upperInclusive: false };
   for (const table of tables) {
-    const subjects = new Set(readers.filter((c) => cellTable(c) === table.index).map((c) => c.subject!));
+    const subjects = new Set(readers.filter((c) => tableOf.get(c) === table.index).map((c) => c.subject!));
     for (const subject of subjects) {
-      const cellReqs = readers.filter((c) => cellTable(c) === table.index && c.subject === subject);
-      const lits = literals.filter((c) => c.subject === subject);
-      const levels = [...new Set([...cellReqs, ...lits].map(level))].sort((a, b) => a - b);
+      const cellReqs = readers.filter((c) => tableOf.get(c) === table.index && c.subject === subject);
+      // The literal limits on the value, by grade, lowest (scope) first: grouped once, not per row.
+      const litsAt = groupBy(
+        literals.filter((c) => c.subject === subject),
+        level,
+      );
+      const levels = [...new Set([...cellReqs.map(level), ...litsAt.keys()])].sort((a, b) => a - b);
       const declared = known.get(subject);
       for (const [r, row] of table.rows.entries()) {
         if (!rowInScope(table, r, scope, plain)) continue;
-        const read = cellReqs
-          .map((c) => ({ c, at: inRow(c, row) }))
-          .filter((x): x is { c: CheckModel; at: CheckModel } => x.at !== undefined)
-          .map((x) => ({ ...x, span: spanOf(x.at) }))
-          .filter((x): x is { c: CheckModel; at: CheckModel; span: Span } => x.span !== undefined);
+        const read: { c: CheckModel; at: CheckModel; span: Span }[] = [];
+        for (const c of cellReqs) {
+          const at = inRow(c, row);
+          const span = at && spanOf(at);
+          if (at && span) read.push({ c, at, span });
+        }
         // A cell outside the declared range is warned about at the cell already.
         if (read.length === 0 || read.some((x) => declared && isEmpty(meet(declared, x.span)))) continue;
         const cellOf = new Map(read.map((x) => [x.at, x]));
-        const all = { lower: -Infinity, lowerInclusive: false, upper: Infinity, upperInclusive: false };
+        const cellsAt = groupBy(read, (x) => level(x.c));
         let span: Span = all;
         // The literal limits alone: once they leave nothing, the walk above has said so for every row.
         let literalSpan: Span = all;
         for (const g of levels) {
-          for (const c of lits.filter((x) => level(x) === g)) literalSpan = meet(literalSpan, spanOf(c)!);
+          const lits = litsAt.get(g) ?? [];
+          for (const c of lits) literalSpan = meet(literalSpan, spanOf(c)!);
           if (isEmpty(literalSpan)) break;
           let conflict: [CheckModel, CheckModel] | undefined;
-          const adding = [
-            ...lits.filter((c) => level(c) === g),
-            ...read.filter((x) => level(x.c) === g).map((x) => x.at),
+          const adding: { c: CheckModel; span: Span; at?: CheckModel }[] = [
+            ...lits.map((c) => ({ c, span: spanOf(c)! })),
+            ...(cellsAt.get(g) ?? []),
           ];
-          for (const c of adding) {
-            const next = meet(span, spanOf(c)!);
+          for (const x of adding) {
+            const c = x.at ?? x.c;
+            const next = meet(span, x.span);
             if (isEmpty(next)) {
-              const other = endsAgainst(span, spanOf(c)!);
+              const other = endsAgainst(span, x.span);
               if (other) conflict = [c, other];
               break;
             }
@@ -222,22 +230,25 @@ function checkCellContradictions(
           const cell = cellOf.get(c) ?? cellOf.get(other);
           if (cell) {
             const against = cell.at === c ? other : c;
-            warnCellContradiction(
-              ctx,
-              cell.at,
-              table,
-              r,
-              cellPath(cell.c, table, r),
-              against,
-              cellOf.get(against),
-              warned,
-            );
+            const path = cellPath(cell.c, table, r);
+            warnCellContradiction(ctx, cell.at, table, r, path, against, cellOf.get(against), warned);
           }
           break;
         }
       }
     }
   }
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
 
 /** The requirement that set the end of `soFar` a new limit `span` leaves no room against. */
@@ -262,7 +273,7 @@ function rowInScope(
     const band = row.match[k] as Band;
     let span: Span = { ...band };
     for (const s of plain) {
-      if (s.grade || s.subject !== key.indicator || cellTable(s) !== undefined) continue;
+      if (s.grade || s.subject !== key.indicator) continue;
       const limit = spanOf(s);
       if (limit) span = meet(limit, span);
     }
@@ -520,15 +531,13 @@ function at(c: CheckModel): { file: string; line: number; column: number; path: 
 /** What a cell contradicting another limit does to the grades of the records of its row. */
 function rowContradictionConsequence(ctx: ModelContext, c: CheckModel, key: LocalizedText): LocalizedText {
   const g = c.grade;
+  // A key ending in a band (digits) is spaced from the Chinese that follows.
+  const of = /[”）]$/.test(key.zh) ? `${key.zh}的` : `${key.zh} 的`;
   if (!g)
-    return localized(
-      `${key.zh}的每条记录都在标准范围之外`,
-      `every record for ${key.en} is outside the standard`,
-    );
-  if (g.index === 0)
-    return localized(`${key.zh}的记录都不能评上任何等级`, `no record for ${key.en} can be graded`);
+    return localized(`${of}每条记录都在标准范围之外`, `every record for ${key.en} is outside the standard`);
+  if (g.index === 0) return localized(`${of}记录都不能评上任何等级`, `no record for ${key.en} can be graded`);
   return localized(
-    `${key.zh}的记录永远达不到等级${zhGrade(ctx, g)}及以上`,
+    `${of}记录永远达不到等级${zhGrade(ctx, g)}及以上`,
     `grade "${g.id}" and every grade above it can never be reached for ${key.en}`,
   );
 }

@@ -124,6 +124,30 @@ describe('a table cell contradicting a literal limit', () => {
     ]);
   });
 
+  it('a row keyed by a band names the band, spaced from the Chinese after it', () => {
+    const text = `${ruleFileHeader('test/cell-bands')}indicators:
+  capacity: { type: number, unit: W, label: { zh: 制冷量, en: Capacity } }
+  apf: { type: number, label: { zh: 能效, en: APF } }
+grades:
+  - { id: "2", label: { zh: 2级, en: Grade 2 } }
+  - { id: "1", label: { zh: 1级, en: Grade 1 } }
+tables:
+  apfMin: { keys: [capacity], columns: [capacity, "2", "1"], rows: [["≤ 4500", 4.5, 5.0], ["(4500, 7100]", 4.0, 4.5]] }
+criteria:
+  - { id: apf, indicator: apf, require: "≥ apfMin" }
+  - { id: apf-cap, indicator: apf, require: "≤ 4.8", grade: "1" }
+`;
+    const found = warnings(text);
+    expect(found.map((w) => [w.line, w.en])).toEqual([
+      [
+        16,
+        'the requirement apf ≥ 5.0 in row 1 of table "apfMin" (for capacity ≤ 4500) contradicts apf ≤ 4.8 ("apf-cap", line 19): no value meets both, so grade "1" and every grade above it can never be reached for capacity ≤ 4500',
+      ],
+    ]);
+    expect(found[0]!.zh).toContain('（“capacity”为 ≤ 4500）');
+    expect(found[0]!.zh).toContain('：“capacity”为 ≤ 4500 的记录永远达不到等级“1级”及以上');
+  });
+
   it('a cell outside the declared range is warned about once, as before, not again as a contradiction', () => {
     const found = warnings(cement({ criteria: capFirst, range: '"(0, 28]"' }));
     expect(found.map((w) => w.en)).toEqual([
