@@ -1,4 +1,4 @@
-import { isMap, isPair, isSeq, type Node } from 'yaml';
+import { isMap, isPair, isSeq, type Node, Parser } from 'yaml';
 
 const CORE = 'tag:yaml.org,2002:';
 
@@ -36,4 +36,43 @@ export function findExplicitTags(root: unknown, max: number): TaggedNode[] {
     } else if (isPair(node)) stack.push(node.value, node.key);
   }
   return out;
+}
+
+/**
+ * Where each tag is written in `text`, as offsets in ascending order. A
+ * node's range starts at its value, which may be on the line after its tag
+ * (`key: !foo` then the value below), so a tag is found by its own token:
+ * the last one at or before the node's start. The walk is iterative, as the
+ * token tree may be nested deeper than the stack allows.
+ *
+ * @example
+ * tagOffsets('a: !foo\n  x\n') // [3]
+ */
+export function tagOffsets(text: string): number[] {
+  const out: number[] = [];
+  const stack: unknown[] = [...new Parser().parse(text)];
+  while (stack.length > 0) {
+    const token = stack.pop();
+    if (!token || typeof token !== 'object') continue;
+    if (Array.isArray(token)) {
+      stack.push(...token);
+      continue;
+    }
+    const t = token as { type?: unknown; offset?: unknown };
+    if (t.type === 'tag' && typeof t.offset === 'number') out.push(t.offset);
+    else for (const v of Object.values(token)) if (v && typeof v === 'object') stack.push(v);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** The offset of the tag written for a node starting at `start`: the last tag at or before it. */
+export function tagOffsetBefore(offsets: readonly number[], start: number): number | undefined {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? offsets[lo - 1] : undefined;
 }

@@ -6,7 +6,7 @@ import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { utf8Length } from '../text/utf8-length';
 import { findBadAlias } from './bad-alias';
-import { findExplicitTags } from './explicit-tags';
+import { findExplicitTags, tagOffsetBefore, tagOffsets } from './explicit-tags';
 
 /** A path into a parsed document: mapping keys and sequence indexes. */
 export type DocumentPath = readonly (string | number)[];
@@ -121,11 +121,11 @@ export class SourceDocument {
     // Errors the parser reports after one it has already been told about, up to this line:
     // after a tab, the next line it reads wrong; after a line indented too far, the same place again.
     let followOnsUntil = { line: 0, column: 0 };
-    // Lines where the parser refused a tag it does not know; the walk below finds the ones it resolved.
-    const tagLines = new Set<number>();
+    // Where the parser refused a tag it does not know (at the tag); the walk below finds the ones it resolved.
+    const refusedTags = new Set<number>();
     for (const e of [...doc.errors, ...doc.warnings].slice(0, MAX_PARSE_ISSUES)) {
       const pos = this.#lines.linePos(e.pos[0]);
-      if (e.code === 'TAG_RESOLVE_FAILED') tagLines.add(pos.line);
+      if (e.code === 'TAG_RESOLVE_FAILED') refusedTags.add(e.pos[0]);
       // The parser ran out of stack: the nesting is too deep, as findTooDeep says of shallower files.
       const tooDeep = /call stack|stack overflow/i.test(e.message);
       const code: RuleSetIssueCode = tooDeep ? 'depth-limit' : 'yaml-syntax';
@@ -170,9 +170,14 @@ export class SourceDocument {
       );
     }
     // Tags the parser knows (!!binary, !!str, !!set) it resolves: refused as every other tag is.
-    for (const { node, tag } of findExplicitTags(doc.contents, MAX_PARSE_ISSUES)) {
-      const pos = this.#lines.linePos(node.range?.[0] ?? 0);
-      if (tagLines.has(pos.line)) continue;
+    const tagged = findExplicitTags(doc.contents, MAX_PARSE_ISSUES);
+    // Read again only when there is a tag: the node's range starts at its value, maybe a line below the tag.
+    const offsets = tagged.length > 0 ? tagOffsets(text) : [];
+    for (const { node, tag } of tagged) {
+      const start = node.range?.[0] ?? 0;
+      const offset = tagOffsetBefore(offsets, start) ?? start;
+      if (refusedTags.has(offset)) continue;
+      const pos = this.#lines.linePos(offset);
       const shown = safeLine(cutShort(tag));
       this.issues.push(
         issueAt(

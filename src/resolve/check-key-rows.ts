@@ -1,6 +1,7 @@
 import type { Expr } from '../model/expr';
 import { ownEntry } from '../model/own-entry';
 import type { CheckModel, Operand, TableModel } from '../model/rule-set-model';
+import { booleanText } from '../text/boolean-text';
 import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { mayHold, type Value } from './condition-may-hold';
@@ -14,9 +15,10 @@ import type { ModelContext } from './model-context';
  * grade table reaches the top grade on any strength). A value is not
  * missing when no requirement reading the table applies to it (each has a
  * `when` that rules the value out), or when a scope requirement (`in` /
- * `not in`) keeps it out of the standard. In a table keyed by several enum
- * indicators, a combination of their values with no row (an alloy in a
- * temper no row gives) is reported as well, the first five named; numeric
+ * `not in`, `=`, `≠`) keeps it out of the standard. A boolean key counts as
+ * an enum of `true` and `false` (shown 是/否 in Chinese). In a table keyed by
+ * several enum or boolean indicators, a combination of their values with no
+ * row (an alloy in a temper no row gives) is reported as well, the first five named; numeric
  * keys are not combined (their bands are checked for gaps where the table is
  * read), and a value in no row at all is reported only as a value. Tables
  * read only through derived values are not looked at.
@@ -35,7 +37,10 @@ export function checkKeyRows(
     const enumKeys: { k: number; indicator: string; values: Value[] }[] = [];
     for (const [k, key] of table.keys.entries()) {
       if (key.match !== 'category') continue;
-      const values = ctx.values.get(key.indicator)?.values;
+      const info = ctx.values.get(key.indicator);
+      // A boolean is an enum of two: a row for `true` alone leaves `false` records matching none.
+      const values: Value[] | undefined =
+        info?.values ?? (info?.kind === 'boolean' ? [true, false] : undefined);
       if (!values) continue;
       const inRows = new Set(table.rows.flatMap((r) => r.match[k] as Value[]));
       const relevant = values.filter(
@@ -48,7 +53,7 @@ export function checkKeyRows(
       // No row read at all (every row refused): the errors about the rows say enough.
       if (missing.length === 0 || table.rows.length === 0) continue;
       const list = missing.map(String);
-      const [en, zh] = [list.join(', '), zhNames(list)];
+      const [en, zh] = [list.join(', '), zhNames(missing.map(zhValue))];
       const one = missing.length === 1;
       const them = one ? list[0]! : 'them';
       const issue = ctx.source.issue(
@@ -118,7 +123,7 @@ function checkCombinations(
   }
   if (count === 0) return;
   const en = named.map((c) => c.map((v, i) => `${keys[i]!.indicator} ${String(v)}`).join(' with '));
-  const zh = named.map((c) => c.map((v, i) => `“${keys[i]!.indicator}”为“${String(v)}”`).join('且'));
+  const zh = named.map((c) => c.map((v, i) => `“${keys[i]!.indicator}”为“${zhValue(v)}”`).join('且'));
   const more = count - named.length;
   const one = count === 1;
   const issue = ctx.source.issue(
@@ -136,12 +141,31 @@ function checkCombinations(
   ctx.issues.push({ ...issue, severity: 'warning' });
 }
 
-/** Whether the scope lets a record with `value` of `indicator` in (as far as its `in` / `not in` requirements say). */
-function inScope(scope: readonly CheckModel[], indicator: string, value: Value): boolean {
+/** A key's value in Chinese prose: a boolean as 是/否, as results show it. */
+function zhValue(v: Value): string {
+  return typeof v === 'boolean' ? booleanText(v, 'zh') : String(v);
+}
+
+/**
+ * Whether the scope lets a record with `value` of `indicator` in, as far as
+ * its `in` / `not in` / `=` / `≠` requirements say (a scope item with a
+ * `when` is not looked at).
+ *
+ * @example
+ * inScope(scope, 'airCooled', false) // false for a scope item airCooled "= true"
+ */
+export function inScope(scope: readonly CheckModel[], indicator: string, value: Value): boolean {
   for (const s of scope) {
-    if (s.subject !== indicator || s.when || s.test.kind !== 'member') continue;
-    const listed = s.test.values.some((l) => l.value === value);
-    if (listed === s.test.negate) return false;
+    if (s.subject !== indicator || s.when) continue;
+    const t = s.test;
+    if (t.kind === 'member') {
+      const listed = t.values.some((l) => l.value === value);
+      if (listed === t.negate) return false;
+    } else if (t.kind === 'compare' && t.operand.kind === 'literal') {
+      // `= true` keeps `false` out; `≠ "mobile"` keeps "mobile" out.
+      const equal = t.operand.literal.value === value;
+      if ((t.operator === '=' && !equal) || (t.operator === '!=' && equal)) return false;
+    }
   }
   return true;
 }

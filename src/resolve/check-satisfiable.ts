@@ -1,7 +1,10 @@
 import { ruleSetIssue } from '../errors/rule-set-issue';
+import type { Band } from '../model/band';
 import { operatorSymbol } from '../model/operators';
 import type { CheckModel, ConditionModel, Operand, TableModel } from '../model/rule-set-model';
+import { booleanText } from '../text/boolean-text';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { inScope } from './check-key-rows';
 import { mayHold, type Value } from './condition-may-hold';
 import type { ModelContext } from './model-context';
 import { toleranceText } from './tolerance-text';
@@ -40,9 +43,12 @@ export interface KnownSpan {
  * "≤ 40" in another). Grades are cumulative, so such a grade and every grade
  * above it can never be the result. A limit read from a table cell is
  * checked row by row against what the value can be, at the cell (not a row
- * the requirement's `when` rules out); it is not combined with other limits.
- * Only plain limits are looked at (a number, a range, a tolerance of numbers,
- * a table cell); a count of specimens
+ * the requirement's `when` rules out), and, row by row, together with the
+ * literal limits of scope and of the grades at or below its own and with the
+ * row's other cells ("≥ 29" in the 52.5R row against "≤ 28" written for
+ * every class): that grade and above can never be reached for that row's
+ * class. Only plain limits are looked at (a number, a range, a tolerance of
+ * numbers, a table cell); a count of specimens
  * (`atMostFailing`, `atLeastPassing`) is not looked at, a requirement with a
  * `when` or on a mean, min or max is not combined with others, and limits
  * compared rounded are widened by a rounding step, so nothing is reported
@@ -92,6 +98,200 @@ export function checkSatisfiable(
     }
     together.set(c.subject, both);
   }
+  checkCellContradictions(ctx, ordered, known, tables, warned);
+}
+
+/** A requirement combined with others: no `when`, on each value, not a count of specimens. */
+function combines(c: CheckModel): boolean {
+  return !c.when && c.aggregate === 'each';
+}
+
+/** The table a requirement's limit is read from, when it is one or more cells of one table and nothing else. */
+function cellTable(c: CheckModel): number | undefined {
+  const t = c.test;
+  const parts =
+    t.kind === 'compare' ? [t.operand] : t.kind === 'tolerance' ? [t.nominal, t.plus, t.minus] : [];
+  const cells = parts.filter((o) => o.kind === 'cell');
+  if (cells.length === 0 || parts.some((o) => o.kind === 'expr')) return undefined;
+  const index = cells[0]!.table;
+  return cells.every((o) => o.table === index) ? index : undefined;
+}
+
+/** A requirement read in one row of a table: its cells put in as literals, or undefined for a `~` or `n/a` cell. */
+function inRow(c: CheckModel, row: TableModel['rows'][number]): CheckModel | undefined {
+  const t = c.test;
+  const literal = (o: Operand): Operand | undefined => {
+    if (o.kind !== 'cell') return o;
+    const cell = row.cells.get(o.column);
+    return cell && !cell.unavailable ? { kind: 'literal', literal: cell } : undefined;
+  };
+  if (t.kind === 'compare') {
+    const operand = literal(t.operand);
+    return operand ? { ...c, test: { ...t, operand } } : undefined;
+  }
+  if (t.kind !== 'tolerance') return undefined;
+  const [nominal, plus, minus] = [literal(t.nominal), literal(t.plus), literal(t.minus)];
+  if (!nominal || !plus || !minus) return undefined;
+  const text = (o: Operand) => (o.kind === 'literal' ? o.literal.text : '');
+  return {
+    ...c,
+    test: {
+      ...t,
+      nominal,
+      plus,
+      minus,
+      text: toleranceText([text(nominal), text(plus), text(minus)], t.symmetric),
+    },
+  };
+}
+
+/** Where a requirement read in a row takes its (first) cell, as a document path. */
+function cellPath(c: CheckModel, table: TableModel, r: number): (string | number)[] {
+  const t = c.test;
+  const parts =
+    t.kind === 'compare' ? [t.operand] : t.kind === 'tolerance' ? [t.nominal, t.plus, t.minus] : [];
+  const first = parts.find((o) => o.kind === 'cell')!;
+  return [...table.rows[r]!.path, table.keys.length + (first.kind === 'cell' ? first.columnIndex : 0)];
+}
+
+/**
+ * Warns, row by row, when a table's cell limits on a value, together with
+ * the literal limits of scope and of the grades at or below the cell's
+ * grade and with the row's other cells, leave no value: records of that row
+ * can never reach that grade or any above. Warned at the cell that closes
+ * the gap, naming the requirement it contradicts. Literal limits that
+ * contradict each other are warned about by the walk above, a cell outside
+ * the declared `range` by {@link checkCells}: neither is warned again. A row
+ * the scope rules out (its key values, or its band) is skipped.
+ */
+function checkCellContradictions(
+  ctx: ModelContext,
+  ordered: readonly CheckModel[],
+  known: ReadonlyMap<string, KnownSpan>,
+  tables: readonly TableModel[],
+  warned: Set<string>,
+): void {
+  const plain = ordered.filter((c) => c.subject && combines(c));
+  const tableOf = new Map(plain.map((c) => [c, cellTable(c)]));
+  const readers = plain.filter((c) => tableOf.get(c) !== undefined);
+  if (readers.length === 0) return;
+  const scope = ordered.filter((c) => !c.grade);
+  const literals = plain.filter((c) => tableOf.get(c) === undefined && spanOf(c));
+  const level = (c: CheckModel) => c.grade?.index ?? -1;
+  const all = { lower: -Infinity, lowerInclusive: false, upper: Infinity, upperInclusive: false };
+  for (const table of tables) {
+    const subjects = new Set(readers.filter((c) => tableOf.get(c) === table.index).map((c) => c.subject!));
+    for (const subject of subjects) {
+      const cellReqs = readers.filter((c) => tableOf.get(c) === table.index && c.subject === subject);
+      // The literal limits on the value, by grade, lowest (scope) first: grouped once, not per row.
+      const litsAt = groupBy(
+        literals.filter((c) => c.subject === subject),
+        level,
+      );
+      const levels = [...new Set([...cellReqs.map(level), ...litsAt.keys()])].sort((a, b) => a - b);
+      const declared = known.get(subject);
+      for (const [r, row] of table.rows.entries()) {
+        if (!rowInScope(table, r, scope, plain)) continue;
+        const read: { c: CheckModel; at: CheckModel; span: Span }[] = [];
+        for (const c of cellReqs) {
+          const at = inRow(c, row);
+          const span = at && spanOf(at);
+          if (at && span) read.push({ c, at, span });
+        }
+        // A cell outside the declared range is warned about at the cell already.
+        if (read.length === 0 || read.some((x) => declared && isEmpty(meet(declared, x.span)))) continue;
+        const cellOf = new Map(read.map((x) => [x.at, x]));
+        const cellsAt = groupBy(read, (x) => level(x.c));
+        let span: Span = all;
+        // The literal limits alone: once they leave nothing, the walk above has said so for every row.
+        let literalSpan: Span = all;
+        for (const g of levels) {
+          const lits = litsAt.get(g) ?? [];
+          for (const c of lits) literalSpan = meet(literalSpan, spanOf(c)!);
+          if (isEmpty(literalSpan)) break;
+          let conflict: [CheckModel, CheckModel] | undefined;
+          const adding: { c: CheckModel; span: Span; at?: CheckModel }[] = [
+            ...lits.map((c) => ({ c, span: spanOf(c)! })),
+            ...(cellsAt.get(g) ?? []),
+          ];
+          for (const x of adding) {
+            const c = x.at ?? x.c;
+            const next = meet(span, x.span);
+            if (isEmpty(next)) {
+              const other = endsAgainst(span, x.span);
+              if (other) conflict = [c, other];
+              break;
+            }
+            span = next;
+          }
+          if (!conflict) continue;
+          const [c, other] = conflict;
+          // Only a contradiction a cell takes part in: two literal limits are warned about above.
+          const cell = cellOf.get(c) ?? cellOf.get(other);
+          if (cell) {
+            const against = cell.at === c ? other : c;
+            const path = cellPath(cell.c, table, r);
+            warnCellContradiction(ctx, cell.at, table, r, path, against, cellOf.get(against), warned);
+          }
+          break;
+        }
+      }
+    }
+  }
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** The requirement that set the end of `soFar` a new limit `span` leaves no room against. */
+function endsAgainst(soFar: Span, span: Span): CheckModel | undefined {
+  const aboveUpper =
+    span.lower > soFar.upper ||
+    (span.lower === soFar.upper && !(span.lowerInclusive && soFar.upperInclusive));
+  return aboveUpper ? soFar.upperBy : soFar.lowerBy;
+}
+
+/** Whether records of row `r` may be in scope: not when the scope rules out every key value a cell lists, or its whole band. */
+function rowInScope(
+  table: TableModel,
+  r: number,
+  scope: readonly CheckModel[],
+  plain: readonly CheckModel[],
+): boolean {
+  const row = table.rows[r]!;
+  return table.keys.every((key, k) => {
+    if (key.match === 'category')
+      return (row.match[k] as Value[]).some((v) => inScope(scope, key.indicator, v));
+    const band = row.match[k] as Band;
+    let span: Span = { ...band };
+    for (const s of plain) {
+      if (s.grade || s.subject !== key.indicator) continue;
+      const limit = spanOf(s);
+      if (limit) span = meet(limit, span);
+    }
+    return !isEmpty(span);
+  });
+}
+
+/** A table row's key values in a message: `strengthClass 52.5R`, `“strengthClass”为“52.5R”`. */
+function rowKey(table: TableModel, r: number): LocalizedText {
+  const row = table.rows[r]!;
+  const parts = table.keys.map((key, k) => {
+    const m = row.match[k]!;
+    if (!Array.isArray(m)) return { en: `${key.indicator} ${m.text}`, zh: `“${key.indicator}”为 ${m.text}` };
+    const en = m.map(String).join(' / ');
+    const zh = m.map((v) => `“${typeof v === 'boolean' ? booleanText(v, 'zh') : String(v)}”`).join('、');
+    return { en: `${key.indicator} ${en}`, zh: `“${key.indicator}”为${zh}` };
+  });
+  return localized(parts.map((p) => p.zh).join('且'), parts.map((p) => p.en).join(' with '));
 }
 
 /**
@@ -107,44 +307,17 @@ function checkCells(
   tables: readonly TableModel[],
   warned: Set<string>,
 ): void {
-  const t = c.test;
-  const parts =
-    t.kind === 'compare' ? [t.operand] : t.kind === 'tolerance' ? [t.nominal, t.plus, t.minus] : [];
-  const cells = parts.filter((o) => o.kind === 'cell');
-  if (cells.length === 0 || parts.some((o) => o.kind === 'expr')) return;
-  const index = cells[0]!.table;
-  const table = tables.find((x) => x.index === index);
-  if (!table || cells.some((o) => o.table !== index)) return;
+  const index = cellTable(c);
+  const table = index === undefined ? undefined : tables.find((x) => x.index === index);
+  if (!table) return;
   for (const [r, row] of table.rows.entries()) {
     if (c.when && !rowMayApply(c.when, table, r)) continue;
-    const literal = (o: Operand): Operand | undefined => {
-      if (o.kind !== 'cell') return o;
-      const cell = row.cells.get(o.column);
-      return cell && !cell.unavailable ? { kind: 'literal', literal: cell } : undefined;
-    };
-    let test: CheckModel['test'];
-    if (t.kind === 'compare') {
-      const operand = literal(t.operand);
-      if (!operand) continue;
-      test = { ...t, operand };
-    } else if (t.kind === 'tolerance') {
-      const [nominal, plus, minus] = [literal(t.nominal), literal(t.plus), literal(t.minus)];
-      if (!nominal || !plus || !minus) continue;
-      const text = (o: Operand) => (o.kind === 'literal' ? o.literal.text : '');
-      test = {
-        ...t,
-        nominal,
-        plus,
-        minus,
-        text: toleranceText([text(nominal), text(plus), text(minus)], t.symmetric),
-      };
-    } else return;
-    const inRow: CheckModel = { ...c, test };
-    const span = spanOf(inRow);
+    const read = inRow(c, row);
+    if (!read) continue;
+    const span = spanOf(read);
     if (!span || !isEmpty(meet(declared, span))) continue;
-    const first = cells[0]!;
-    const path = [...row.path, table.keys.length + first.columnIndex];
-    warnCellNeverMet(ctx, inRow, table, r, path, declared.why(side(span, declared)), warned);
+    const path = cellPath(c, table, r);
+    warnCellNeverMet(ctx, read, table, r, path, declared.why(side(span, declared)), warned);
   }
 }
 
@@ -353,4 +526,44 @@ function warnContradiction(ctx: ModelContext, c: CheckModel, other: CheckModel):
 
 function at(c: CheckModel): { file: string; line: number; column: number; path: [] } {
   return { file: c.location.file, line: c.location.line, column: c.location.column, path: [] };
+}
+
+/** What a cell contradicting another limit does to the grades of the records of its row. */
+function rowContradictionConsequence(ctx: ModelContext, c: CheckModel, key: LocalizedText): LocalizedText {
+  const g = c.grade;
+  // A key ending in a band (digits) is spaced from the Chinese that follows.
+  const of = /[”）]$/.test(key.zh) ? `${key.zh}的` : `${key.zh} 的`;
+  if (!g)
+    return localized(`${of}每条记录都在标准范围之外`, `every record for ${key.en} is outside the standard`);
+  if (g.index === 0) return localized(`${of}记录都不能评上任何等级`, `no record for ${key.en} can be graded`);
+  return localized(
+    `${of}记录永远达不到等级${zhGrade(ctx, g)}及以上`,
+    `grade "${g.id}" and every grade above it can never be reached for ${key.en}`,
+  );
+}
+
+function warnCellContradiction(
+  ctx: ModelContext,
+  c: CheckModel,
+  table: TableModel,
+  r: number,
+  path: (string | number)[],
+  other: CheckModel,
+  otherCell: { c: CheckModel } | undefined,
+  warned: Set<string>,
+): void {
+  const key = rowKey(table, r);
+  // The later of the two sets the grades lost.
+  const later = (other.grade?.index ?? -1) > (c.grade?.index ?? -1) ? other : c;
+  const then = rowContradictionConsequence(ctx, later, key);
+  const [asks, before] = [shown(c), shown(other)];
+  const line = otherCell ? ctx.source.locate(cellPath(otherCell.c, table, r)).line : other.location.line;
+  const text = localized(
+    `表“${table.name}”第 ${r + 1} 行（${key.zh}）的要求“${asks}”与第 ${line} 行的“${before}”（“${other.id}”）互相矛盾，没有值能同时满足两者：${then.zh}`,
+    `the requirement ${asks} in row ${r + 1} of table "${table.name}" (for ${key.en}) contradicts ${before} ("${other.id}", line ${line}): no value meets both, so ${then.en}`,
+  );
+  const id = `${path.join(':')}|${text.en}`;
+  if (warned.has(id)) return;
+  warned.add(id);
+  ctx.issues.push({ ...ctx.source.issue('unreachable-grade', text, path), severity: 'warning' });
 }

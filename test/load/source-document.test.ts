@@ -90,14 +90,17 @@ describe('reading rule files', () => {
     }
   });
 
-  it('refuses the tags the parser knows (!!binary, !!str, !!set) as it refuses every other tag', () => {
+  it('refuses the tags the parser knows (!!binary, !!str, !!set) as it refuses every other tag, at the tag', () => {
     for (const [text, tag, line, column] of [
-      ['a: 1\nb: !!binary aGVsbG8=\n', '!!binary', 2, 13],
-      ['a: !!str 1.0\n', '!!str', 1, 10],
-      ['!!str a: 1\n', '!!str', 1, 7],
-      ['a:\n  - !!set { x }\n', '!!set', 2, 11],
-      ['a: !!timestamp 2001-12-14\n', '!!timestamp', 1, 16],
-      ['a: ! x\n', '!', 1, 6],
+      ['a: 1\nb: !!binary aGVsbG8=\n', '!!binary', 2, 4],
+      ['a: !!str 1.0\n', '!!str', 1, 4],
+      ['!!str a: 1\n', '!!str', 1, 1],
+      ['a:\n  - !!set { x }\n', '!!set', 2, 5],
+      ['a: !!timestamp 2001-12-14\n', '!!timestamp', 1, 4],
+      ['a: ! x\n', '!', 1, 4],
+      // The value on the line below its tag: still at the tag.
+      ['a: !!binary\n  aGVsbG8=\n', '!!binary', 1, 4],
+      ['a: !!set # a comment!\n  ? x\n', '!!set', 1, 4],
     ] as const) {
       const doc = SourceDocument.parse(text, 't.yaml');
       expect(doc.issues, text).toMatchObject([{ code: 'yaml-syntax', line, column }]);
@@ -107,8 +110,18 @@ describe('reading rule files', () => {
       expect(doc.issues[0]!.text.zh).toContain(`规则文件不能使用 YAML 标签（${tag}）`);
       expect(doc.data).toBeUndefined();
     }
-    // An unknown tag is reported once, by the parser's own warning.
+    // An unknown tag is reported once, by the parser's own warning, at the tag, even with its value on the next line.
     expect(SourceDocument.parse('a: !Ref x\n', 't.yaml').issues).toHaveLength(1);
+    expect(SourceDocument.parse('a: !Ref\n  x\n', 't.yaml').issues).toMatchObject([
+      { code: 'yaml-syntax', line: 1, column: 4 },
+    ]);
+    // Two tags on one line, one unknown and one known: one issue each.
+    expect(
+      SourceDocument.parse('a: [!Ref x, !!str y]\n', 't.yaml').issues.map((i) => [i.line, i.column]),
+    ).toEqual([
+      [1, 5],
+      [1, 13],
+    ]);
   });
 
   it('names the mistakes a newcomer makes: a full-width colon, an unquoted ">=", a missing space', () => {

@@ -83,6 +83,8 @@ describe('an enum value with no row in a table keyed by it', () => {
   - { id: not-52r, indicator: strengthClass, require: 'not in ["52.5R"]', reason: { zh: 不适用, en: not covered } }
 `;
     expect(check(cement(three, scope))).toEqual([]);
+    // A scope of "≠" keeps the value out as "not in" does.
+    expect(check(cement(three, scope.replace(`'not in ["52.5R"]'`, `'≠ "52.5R"'`)))).toEqual([]);
     const when = cement(three).replace(
       'require: "≥ strength3d"',
       'require: "≥ strength3d"\n    when: { strengthClass: ["42.5", "42.5R", "52.5"] }',
@@ -189,5 +191,89 @@ describe('a combination of enum keys with no row in a table keyed by several', (
       ),
     ).toEqual([]);
     expect(check(extrusion(without, { when: '\n    when: { alloy: ["6061", "6082"] }' }))).toEqual([]);
+  });
+});
+
+/** Cement whose 3-day limit depends on the class and on whether it is early-strength (figures illustrative). */
+const early = (
+  rows: string,
+  extra = '',
+) => `${ruleFileHeader('test/key-booleans', { zh: '水泥', en: 'Cement' })}indicators:
+  strengthClass: { type: enum, values: ["42.5", "52.5"], label: { zh: 强度等级, en: Strength class } }
+  earlyStrength: { type: boolean, label: { zh: 早强型, en: Early-strength } }
+  compressive3d: { type: number, unit: MPa, range: "> 0", label: { zh: 3天抗压强度, en: 3-day compressive strength } }
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+${extra}tables:
+  strength3d:
+    keys: [strengthClass, earlyStrength]
+    columns: [strengthClass, earlyStrength, value]
+    rows:
+${rows}
+criteria:
+  - id: compressive-3d
+    indicator: compressive3d
+    require: "≥ strength3d.value"
+`;
+
+describe('a boolean key, combined with an enum key, as the enum [true, false]', () => {
+  const full = `      - ["42.5", false, 17.0]
+      - ["42.5", true, 22.0]
+      - ["52.5", false, 23.0]
+      - ["52.5", true, 27.0]`;
+
+  it('warns about a class with no row for one of true / false, 是/否 in Chinese', async () => {
+    const text = early(full.split('\n').slice(0, 3).join('\n'));
+    const issues = check(text);
+    // At the table's rows.
+    const line = text.split('\n').findIndex((l) => l.trim() === 'rows:') + 1;
+    expect(issues.map((i) => ({ code: i.code, severity: i.severity, line: i.line }))).toEqual([
+      { code: 'band-gap', severity: 'warning', line },
+    ]);
+    expect(issues[0]!.text.en).toContain(
+      'table "strength3d" has no row for strengthClass 52.5 with earlyStrength true: a record with that combination matches no row',
+    );
+    expect(issues[0]!.text.zh).toContain(
+      '表“strength3d”没有“strengthClass”为“52.5”且“earlyStrength”为“是”的行',
+    );
+    // What the warning is about: an early-strength 52.5 passes on any strength.
+    const result = await createGrader(checkRuleSet(text).ruleSet!).grade({
+      strengthClass: '52.5',
+      earlyStrength: true,
+      compressive3d: 1,
+    });
+    expect(result.grade).toBe('ok');
+  });
+
+  it('a boolean value in no row at all is reported as a value', () => {
+    const issues = check(
+      early(
+        full
+          .split('\n')
+          .filter((r) => r.includes('false'))
+          .join('\n'),
+      ),
+    );
+    expect(issues.map((i) => i.text.en)).toEqual([
+      expect.stringContaining('has no row for earlyStrength true:'),
+    ]);
+    expect(issues[0]!.text.zh).toContain('没有“earlyStrength”为“是”的行');
+  });
+
+  it('no warning when every combination has a row, or the scope or a when rules the value out', () => {
+    expect(check(early(full))).toEqual([]);
+    const noEarly = full
+      .split('\n')
+      .filter((r) => r.includes('false'))
+      .join('\n');
+    const scope = `scope:
+  - { id: ordinary, indicator: earlyStrength, require: "= false", reason: { zh: 不适用, en: not covered } }
+`;
+    expect(check(early(noEarly, scope))).toEqual([]);
+    const when = early(noEarly).replace(
+      'require: "≥ strength3d.value"',
+      'require: "≥ strength3d.value"\n    when: { earlyStrength: false }',
+    );
+    expect(check(when)).toEqual([]);
   });
 });

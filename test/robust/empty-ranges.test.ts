@@ -145,7 +145,8 @@ describe('a tolerance that turns a range inside out is refused', () => {
     ['0.001', true],
   ])('a table column tolerance of %s', (cell, ok) => {
     const issues = issuesOf({ require: '± t.v', cell });
-    if (ok) expect(issues).toEqual([]);
+    // The fixture's "≥ 20" at the higher grade leaves "± 0" no value in the table's row: a warning, not a refusal.
+    if (ok) expect(issues.filter((i) => i.code !== 'unreachable-grade')).toEqual([]);
     else
       expect(issues).toEqual([
         {
