@@ -3,6 +3,7 @@ import type { CriterionResult, GradeResult, Limit } from '../model/grade-result'
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { createGroupComparison, type GroupComparison, gradeGroupPairs } from './compare-groups';
 import { gradePairs, numbered } from './grade-pairs';
+import { type InvalidRecord, invalidRecord } from './invalid-records';
 import { migrationMatrix, NOT_GRADED_KEY } from './migration-matrix';
 
 export { NOT_GRADED_KEY };
@@ -51,6 +52,11 @@ export interface RuleSetComparison {
   matrix: Record<string, Record<string, number>>;
   /** The records whose grade differs, in input order. */
   changes: GradeChange[];
+  /**
+   * The records invalid under A, under B or both, in input order, each with
+   * the first reason (as `changes`, every one of them).
+   */
+  invalid: InvalidRecord[];
 }
 
 /**
@@ -84,6 +90,7 @@ export interface ComparisonBuilder {
 export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
   const matrix = migrationMatrix(a, b);
   const changes: GradeChange[] = [];
+  const invalid: InvalidRecord[] = [];
   let total = 0;
   let lastRow = 0;
   return {
@@ -93,6 +100,11 @@ export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
       const from = resultA.grade;
       const to = resultB.grade;
       matrix.count(from, to);
+      // Only a record without a grade under one of them can be invalid: a graded pair costs nothing more.
+      if (from === null || to === null) {
+        const bad = invalidRecord(resultA, resultB, row);
+        if (bad) invalid.push(bad);
+      }
       if (from === to) return undefined;
       const kept = resultA.kept ?? resultB.kept;
       const change: GradeChange = kept
@@ -101,7 +113,7 @@ export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
       changes.push(change);
       return change;
     },
-    result: () => ({ total, changed: changes.length, matrix: matrix.cells, changes }),
+    result: () => ({ total, changed: changes.length, matrix: matrix.cells, changes, invalid }),
   };
 }
 

@@ -70,10 +70,11 @@ Examples:
   $ qgrade --lang zh compare -f xlsx -o compare.xlsx home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/air-conditioners-zh.csv
   $ qgrade compare --group-by lot building-materials/cement-lot-grade examples/cement-lot-grade-draft.yaml examples/cement-lot-samples.csv
 
---format json prints { total, changed, matrix, changes, ruleSetDiff }: matrix[gradeUnderA][gradeUnderB]
+--format json prints { total, changed, matrix, changes, invalid, ruleSetDiff }: matrix[gradeUnderA][gradeUnderB]
 counts records ("null" = not graded), changes lists { row, from, to, criteria, diff } for each record
 whose grade differs, criteria naming the requirements whose outcome or limit differs between A and B
-and diff the keys of the entries of ruleSetDiff (what \`qgrade diff A B -f json\` prints) that moved it.
+and diff the keys of the entries of ruleSetDiff (what \`qgrade diff A B -f json\` prints) that moved it;
+invalid lists { row, under, reason } for each record invalid under A, B or both ("a", "b", "both").
 CSV cells are converted by the indicator types of A (B's for indicators only B has).
 With --group-by, each run of rows with the same key is also graded as a unit under A and under B, and
 the groups are compared: json adds groups { column, total, changed, up, down, sideways, matrix,
@@ -188,7 +189,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             );
         }
         if (options.summary) {
-          ctx.err(compareClosingLine(counts, ctx.lang));
+          ctx.err(compareClosingLine(counts, ctx.lang, result.invalid));
           if (grouped) ctx.err(groupClosingLine(grouped, ctx.lang));
         }
         return counts.a.invalid + counts.b.invalid > 0 ? EXIT.problems : EXIT.ok;
