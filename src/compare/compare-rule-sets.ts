@@ -1,4 +1,4 @@
-import { compileGrader, createGrader } from '../grade/create-grader';
+import { compileGrader } from '../grade/create-grader';
 import type { CriterionResult, GradeResult, Limit } from '../model/grade-result';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { createGroupComparison, type GroupComparison, gradeGroupPairs } from './compare-groups';
@@ -149,7 +149,7 @@ export async function compareRuleSets(
   const comparison = createComparison(a, b);
   const column = options.groupBy;
   if (column === undefined) {
-    for await (const pair of gradePairs(numbered(records), createGrader(a), createGrader(b))) {
+    for await (const pair of gradePairs(numbered(records), compileGrader(a), compileGrader(b))) {
       comparison.add(pair.a, pair.b, pair.row);
     }
     return comparison.result();
@@ -172,22 +172,7 @@ export async function compareRuleSets(
  * movedCriteria(oldGrader.gradeSync(record), newGrader.gradeSync(record)); // ["apf@3"]
  */
 export function movedCriteria(a: GradeResult, b: GradeResult): string[] {
-  if (a.errors || b.errors) return [];
-  const inB = new Map<string, CriterionResult>();
-  for (const c of b.criteria) inB.set(c.id, c);
-  const moved: string[] = [];
-  const seen = new Set<string>();
-  for (const ca of a.criteria) {
-    seen.add(ca.id);
-    const cb = inB.get(ca.id);
-    if (!cb) {
-      if (ca.passed !== null) moved.push(ca.id);
-      continue;
-    }
-    if (ca.passed !== cb.passed || !sameLimit(ca.limit, cb.limit)) moved.push(ca.id);
-  }
-  for (const cb of b.criteria) if (!seen.has(cb.id) && cb.passed !== null) moved.push(cb.id);
-  return moved;
+  return [...criteriaMoves(a, b).moved];
 }
 
 /**
@@ -202,14 +187,73 @@ export function movedCriteria(a: GradeResult, b: GradeResult): string[] {
  * changeCauses(resultA, resultB); // { causes: ["mass-deviation-lower"], limitOnly: ["mass-deviation-upper"] }
  */
 export function changeCauses(a: GradeResult, b: GradeResult): { causes: string[]; limitOnly: string[] } {
-  const causes: string[] = [];
-  const limitOnly: string[] = [];
-  const moved = movedCriteria(a, b);
-  if (moved.length === 0) return { causes, limitOnly };
-  const statusA = new Map(a.criteria.map((c) => [c.id, c.status]));
-  const statusB = new Map(b.criteria.map((c) => [c.id, c.status]));
-  for (const id of moved) (statusA.get(id) === statusB.get(id) ? limitOnly : causes).push(id);
-  return { causes, limitOnly };
+  const { causes, limitOnly } = criteriaMoves(a, b);
+  return { causes: [...causes], limitOnly: [...limitOnly] };
+}
+
+interface CriteriaMoves {
+  a: GradeResult;
+  b: GradeResult;
+  moved: string[];
+  causes: string[];
+  limitOnly: string[];
+}
+
+// The last pair's moves: the comparison, the tally and the HTML report each ask for the same changed
+// record in turn, and each pass walks every requirement of both rule sets.
+let lastMoves: CriteriaMoves | undefined;
+
+/** The moved requirements of a pair and their split, in one walk (see {@link movedCriteria}). */
+function criteriaMoves(a: GradeResult, b: GradeResult): CriteriaMoves {
+  if (lastMoves && lastMoves.a === a && lastMoves.b === b) return lastMoves;
+  const moves: CriteriaMoves = { a, b, moved: [], causes: [], limitOnly: [] };
+  lastMoves = moves;
+  if (a.errors || b.errors) return moves;
+  const { moved, causes, limitOnly } = moves;
+  const listA = a.criteria;
+  const listB = b.criteria;
+  // Two editions of one standard mostly list the same requirements in the same order: walk them side
+  // by side, and look ids up only from where the lists part.
+  let i = 0;
+  const common = Math.min(listA.length, listB.length);
+  while (i < common && listA[i]!.id === listB[i]!.id) {
+    const ca = listA[i]!;
+    const cb = listB[i]!;
+    if (ca.passed !== cb.passed || !sameLimit(ca.limit, cb.limit)) {
+      moved.push(ca.id);
+      (ca.status === cb.status ? limitOnly : causes).push(ca.id);
+    }
+    i++;
+  }
+  if (i === listA.length && i === listB.length) return moves;
+  const inB = new Map<string, CriterionResult>();
+  for (let j = i; j < listB.length; j++) inB.set(listB[j]!.id, listB[j]!);
+  const seen = new Set<string>();
+  for (let j = i; j < listA.length; j++) {
+    const ca = listA[j]!;
+    seen.add(ca.id);
+    const cb = inB.get(ca.id);
+    if (!cb) {
+      // Applied by A only: its outcome differs from B's (none).
+      if (ca.passed !== null) {
+        moved.push(ca.id);
+        causes.push(ca.id);
+      }
+      continue;
+    }
+    if (ca.passed !== cb.passed || !sameLimit(ca.limit, cb.limit)) {
+      moved.push(ca.id);
+      (ca.status === cb.status ? limitOnly : causes).push(ca.id);
+    }
+  }
+  for (let j = i; j < listB.length; j++) {
+    const cb = listB[j]!;
+    if (!seen.has(cb.id) && cb.passed !== null) {
+      moved.push(cb.id);
+      causes.push(cb.id);
+    }
+  }
+  return moves;
 }
 
 function sameLimit(a: Limit | null, b: Limit | null): boolean {

@@ -11,7 +11,7 @@ import { type GradedPair, gradePairs } from '../../compare/grade-pairs';
 import { diffEntriesForChange } from '../../diff/diff-entries-for-change';
 import { diffRuleSets } from '../../diff/diff-rule-sets';
 import { changeLine } from '../../diff/diff-sections';
-import { compileGrader, createGrader } from '../../grade/create-grader';
+import { compileGrader } from '../../grade/create-grader';
 import type { RecordSource } from '../../input/read-records';
 import type { GroupResult } from '../../model/group-result';
 import { compareClosingLine } from '../../report/compare-summary';
@@ -220,7 +220,7 @@ function gradeSteps(
   source: RecordSource,
   column: string | undefined,
 ): AsyncIterable<GroupPairStep> {
-  if (column === undefined) return pairsOnly(gradePairs(source.items, createGrader(a), createGrader(b)));
+  if (column === undefined) return pairsOnly(gradePairs(source.items, compileGrader(a), compileGrader(b)));
   const side = (r: RuleSet) => ({ grade: compileGrader(r).gradeWithValues, model: modelOf(r) });
   return gradeGroupPairs(source.items, column, side(a), side(b), source.header);
 }
