@@ -1,7 +1,12 @@
 import type { GradeResult } from '../model/grade-result';
 import type { LocalizedText } from '../text/localized-text';
 
-/** Under which rule set a record is invalid: A only, B only, or both. */
+/**
+ * Under which rule set a record is invalid: A only, B only, or both.
+ *
+ * @example
+ * const onlyUnderB = comparison.invalid.filter((r) => r.under === ('b' satisfies InvalidUnder));
+ */
 export type InvalidUnder = 'a' | 'b' | 'both';
 
 /**
