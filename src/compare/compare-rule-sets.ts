@@ -258,7 +258,7 @@ function criteriaMoves(a: GradeResult, b: GradeResult): CriteriaMoves {
 
 function sameLimit(a: Limit | null, b: Limit | null): boolean {
   if (a === null || b === null) return a === b;
-  return (
-    a.operator === b.operator && a.text === b.text && JSON.stringify(a.value) === JSON.stringify(b.value)
-  );
+  if (a.operator !== b.operator || a.text !== b.text) return false;
+  // A number or text is compared as is; only a range or list needs its JSON (this runs for every requirement).
+  return a.value === b.value || JSON.stringify(a.value) === JSON.stringify(b.value);
 }
