@@ -30,6 +30,7 @@ export {
 } from './compare/compare-rule-sets';
 export type { CompareCounts, CompareSideCounts, NotGradedCode } from './compare/compare-tally';
 export type { ChangeDirection } from './compare/grade-direction';
+export type { InvalidRecord, InvalidUnder } from './compare/invalid-records';
 export { DEFAULT_RECORD_LIMITS, type JsonSchema, type RecordLimits } from './compile/input-schema';
 export { type ChangeResults, diffEntriesForChange } from './diff/diff-entries-for-change';
 export { diffRuleSets } from './diff/diff-rule-sets';

@@ -1,8 +1,9 @@
-import { compileGrader, createGrader } from '../grade/create-grader';
+import { compileGrader } from '../grade/create-grader';
 import type { CriterionResult, GradeResult, Limit } from '../model/grade-result';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { createGroupComparison, type GroupComparison, gradeGroupPairs } from './compare-groups';
 import { gradePairs, numbered } from './grade-pairs';
+import { type InvalidRecord, invalidRecord } from './invalid-records';
 import { migrationMatrix, NOT_GRADED_KEY } from './migration-matrix';
 
 export { NOT_GRADED_KEY };
@@ -51,6 +52,11 @@ export interface RuleSetComparison {
   matrix: Record<string, Record<string, number>>;
   /** The records whose grade differs, in input order. */
   changes: GradeChange[];
+  /**
+   * The records invalid under A, under B or both, in input order, each with
+   * the first reason (as `changes`, every one of them).
+   */
+  invalid: InvalidRecord[];
 }
 
 /**
@@ -84,6 +90,7 @@ export interface ComparisonBuilder {
 export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
   const matrix = migrationMatrix(a, b);
   const changes: GradeChange[] = [];
+  const invalid: InvalidRecord[] = [];
   let total = 0;
   let lastRow = 0;
   return {
@@ -93,6 +100,11 @@ export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
       const from = resultA.grade;
       const to = resultB.grade;
       matrix.count(from, to);
+      // Only a record without a grade under one of them can be invalid: a graded pair costs nothing more.
+      if (from === null || to === null) {
+        const bad = invalidRecord(resultA, resultB, row);
+        if (bad) invalid.push(bad);
+      }
       if (from === to) return undefined;
       const kept = resultA.kept ?? resultB.kept;
       const change: GradeChange = kept
@@ -101,7 +113,7 @@ export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
       changes.push(change);
       return change;
     },
-    result: () => ({ total, changed: changes.length, matrix: matrix.cells, changes }),
+    result: () => ({ total, changed: changes.length, matrix: matrix.cells, changes, invalid }),
   };
 }
 
@@ -137,7 +149,7 @@ export async function compareRuleSets(
   const comparison = createComparison(a, b);
   const column = options.groupBy;
   if (column === undefined) {
-    for await (const pair of gradePairs(numbered(records), createGrader(a), createGrader(b))) {
+    for await (const pair of gradePairs(numbered(records), compileGrader(a), compileGrader(b))) {
       comparison.add(pair.a, pair.b, pair.row);
     }
     return comparison.result();
@@ -160,22 +172,7 @@ export async function compareRuleSets(
  * movedCriteria(oldGrader.gradeSync(record), newGrader.gradeSync(record)); // ["apf@3"]
  */
 export function movedCriteria(a: GradeResult, b: GradeResult): string[] {
-  if (a.errors || b.errors) return [];
-  const inB = new Map<string, CriterionResult>();
-  for (const c of b.criteria) inB.set(c.id, c);
-  const moved: string[] = [];
-  const seen = new Set<string>();
-  for (const ca of a.criteria) {
-    seen.add(ca.id);
-    const cb = inB.get(ca.id);
-    if (!cb) {
-      if (ca.passed !== null) moved.push(ca.id);
-      continue;
-    }
-    if (ca.passed !== cb.passed || !sameLimit(ca.limit, cb.limit)) moved.push(ca.id);
-  }
-  for (const cb of b.criteria) if (!seen.has(cb.id) && cb.passed !== null) moved.push(cb.id);
-  return moved;
+  return [...criteriaMoves(a, b).moved];
 }
 
 /**
@@ -190,19 +187,78 @@ export function movedCriteria(a: GradeResult, b: GradeResult): string[] {
  * changeCauses(resultA, resultB); // { causes: ["mass-deviation-lower"], limitOnly: ["mass-deviation-upper"] }
  */
 export function changeCauses(a: GradeResult, b: GradeResult): { causes: string[]; limitOnly: string[] } {
-  const causes: string[] = [];
-  const limitOnly: string[] = [];
-  const moved = movedCriteria(a, b);
-  if (moved.length === 0) return { causes, limitOnly };
-  const statusA = new Map(a.criteria.map((c) => [c.id, c.status]));
-  const statusB = new Map(b.criteria.map((c) => [c.id, c.status]));
-  for (const id of moved) (statusA.get(id) === statusB.get(id) ? limitOnly : causes).push(id);
-  return { causes, limitOnly };
+  const { causes, limitOnly } = criteriaMoves(a, b);
+  return { causes: [...causes], limitOnly: [...limitOnly] };
+}
+
+interface CriteriaMoves {
+  a: GradeResult;
+  b: GradeResult;
+  moved: string[];
+  causes: string[];
+  limitOnly: string[];
+}
+
+// The last pair's moves: the comparison, the tally and the HTML report each ask for the same changed
+// record in turn, and each pass walks every requirement of both rule sets.
+let lastMoves: CriteriaMoves | undefined;
+
+/** The moved requirements of a pair and their split, in one walk (see {@link movedCriteria}). */
+function criteriaMoves(a: GradeResult, b: GradeResult): CriteriaMoves {
+  if (lastMoves && lastMoves.a === a && lastMoves.b === b) return lastMoves;
+  const moves: CriteriaMoves = { a, b, moved: [], causes: [], limitOnly: [] };
+  lastMoves = moves;
+  if (a.errors || b.errors) return moves;
+  const { moved, causes, limitOnly } = moves;
+  const listA = a.criteria;
+  const listB = b.criteria;
+  // Two editions of one standard mostly list the same requirements in the same order: walk them side
+  // by side, and look ids up only from where the lists part.
+  let i = 0;
+  const common = Math.min(listA.length, listB.length);
+  while (i < common && listA[i]!.id === listB[i]!.id) {
+    const ca = listA[i]!;
+    const cb = listB[i]!;
+    if (ca.passed !== cb.passed || !sameLimit(ca.limit, cb.limit)) {
+      moved.push(ca.id);
+      (ca.status === cb.status ? limitOnly : causes).push(ca.id);
+    }
+    i++;
+  }
+  if (i === listA.length && i === listB.length) return moves;
+  const inB = new Map<string, CriterionResult>();
+  for (let j = i; j < listB.length; j++) inB.set(listB[j]!.id, listB[j]!);
+  const seen = new Set<string>();
+  for (let j = i; j < listA.length; j++) {
+    const ca = listA[j]!;
+    seen.add(ca.id);
+    const cb = inB.get(ca.id);
+    if (!cb) {
+      // Applied by A only: its outcome differs from B's (none).
+      if (ca.passed !== null) {
+        moved.push(ca.id);
+        causes.push(ca.id);
+      }
+      continue;
+    }
+    if (ca.passed !== cb.passed || !sameLimit(ca.limit, cb.limit)) {
+      moved.push(ca.id);
+      (ca.status === cb.status ? limitOnly : causes).push(ca.id);
+    }
+  }
+  for (let j = i; j < listB.length; j++) {
+    const cb = listB[j]!;
+    if (!seen.has(cb.id) && cb.passed !== null) {
+      moved.push(cb.id);
+      causes.push(cb.id);
+    }
+  }
+  return moves;
 }
 
 function sameLimit(a: Limit | null, b: Limit | null): boolean {
   if (a === null || b === null) return a === b;
-  return (
-    a.operator === b.operator && a.text === b.text && JSON.stringify(a.value) === JSON.stringify(b.value)
-  );
+  if (a.operator !== b.operator || a.text !== b.text) return false;
+  // A number or text is compared as is; only a range or list needs its JSON (this runs for every requirement).
+  return a.value === b.value || JSON.stringify(a.value) === JSON.stringify(b.value);
 }

@@ -1,6 +1,7 @@
 import type { GradeResult, NotGradedReason } from '../model/grade-result';
 import { changeCauses } from './compare-rule-sets';
 import { type ChangeDirection, gradeDirection } from './grade-direction';
+import { isInvalidResult } from './invalid-records';
 
 /**
  * Why a valid record has no grade (an invalid record is counted apart).
@@ -130,10 +131,9 @@ export function createCompareTally(
     if (r.grade !== null) s.graded++;
     else {
       s.notGraded++;
-      const code = r.notGradedReason?.code;
       // A null grade without a reason can only be an invalid record: count it so, so that the parts add up.
-      if (r.errors !== undefined || code === undefined || code === 'invalid-record') s.invalid++;
-      else s.reasons[code]++;
+      if (isInvalidResult(r)) s.invalid++;
+      else s.reasons[r.notGradedReason!.code as NotGradedCode]++;
     }
   };
   return {

@@ -1,10 +1,16 @@
 import { finishItem, itemRecord } from '../batch/finish-item';
-import type { Grader } from '../grade/create-grader';
+import type { SplitGrader } from '../grade/create-grader';
 import type { InputItem } from '../input/input-item';
 import type { GradeResult } from '../model/grade-result';
 import { modelOf } from '../resolve/rule-set';
 
-/** The same input row graded by two rule sets. */
+/**
+ * The same input row graded by two rule sets. A record graded the same under
+ * both carries only its row, kept columns, grade and label in `a` and `b`
+ * (its `criteria` empty): nothing compares its requirements, and explaining
+ * every requirement of two large rule sets for it was most of compare's time.
+ * Every other record (changed, not graded, invalid) is explained in full.
+ */
 export interface GradedPair {
   row: number;
   a: GradeResult;
@@ -14,23 +20,50 @@ export interface GradedPair {
 /**
  * Grades each input item with two graders, in input order, each result
  * finished for its item as every batch tool finishes it (error rows,
- * conversion messages).
+ * conversion messages). See {@link GradedPair} for what a record graded the
+ * same under both carries.
  */
 export async function* gradePairs(
   items: AsyncIterable<InputItem> | Iterable<InputItem>,
-  graderA: Grader,
-  graderB: Grader,
+  graderA: SplitGrader,
+  graderB: SplitGrader,
 ): AsyncGenerator<GradedPair> {
-  const modelA = modelOf(graderA.ruleSet);
-  const modelB = modelOf(graderB.ruleSet);
+  const modelA = modelOf(graderA.grader.ruleSet);
+  const modelB = modelOf(graderB.grader.ruleSet);
   for await (const item of items as AsyncIterable<InputItem>) {
-    const record = itemRecord(item);
+    const input = { record: itemRecord(item) };
+    const clean = 'record' in item && item.conversionErrors === undefined;
+    if (clean) {
+      // The grade first, without the explanation (the checks' outcomes only).
+      const a = graderA.gradeBrief(input);
+      const b = graderB.gradeBrief(input);
+      const briefA = !('criteria' in a);
+      const briefB = !('criteria' in b);
+      if (briefA && briefB && a.grade.id === b.grade.id) {
+        yield { row: item.row, a: sameGrade(item, a.grade), b: sameGrade(item, b.grade) };
+        continue;
+      }
+      // Not graded (or invalid) under both: the results say why, which is all that is counted of them.
+      if (!briefA && !briefB) {
+        yield { row: item.row, a: finishItem(item, a, modelA), b: finishItem(item, b, modelB) };
+        continue;
+      }
+    }
     yield {
       row: item.row,
-      a: finishItem(item, await graderA.grade(record), modelA),
-      b: finishItem(item, await graderB.grade(record), modelB),
+      a: finishItem(item, graderA.gradeFull(input), modelA),
+      b: finishItem(item, graderB.gradeFull(input), modelB),
     };
   }
+}
+
+/** A record's result when its grade is the same under both: its grade, nothing explained. */
+function sameGrade(item: InputItem, grade: { id: string; label: GradeResult['label'] }): GradeResult {
+  const { id, label } = grade;
+  const result = item.kept
+    ? { row: item.row, kept: item.kept, grade: id, label }
+    : { row: item.row, grade: id, label };
+  return { ...result, conforming: true, criteria: [], nextGrade: null } as unknown as GradeResult;
 }
 
 /** Records numbered from 1 as input items, for the tools that take items. */

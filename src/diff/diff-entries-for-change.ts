@@ -1,5 +1,5 @@
 import type { GradeChange } from '../compare/compare-rule-sets';
-import type { CriterionResult, GradeResult, Limit } from '../model/grade-result';
+import type { GradeResult, Limit } from '../model/grade-result';
 import type { DiffEntry, RuleSetDiff } from './rule-set-diff';
 
 /**
@@ -78,16 +78,23 @@ export function diffEntriesForChange(
       chosen.add(entry);
       continue;
     }
-    for (const id of named) tableEntries.set(id, [...(tableEntries.get(id) ?? []), entry]);
+    for (const id of named) {
+      const list = tableEntries.get(id);
+      if (list) list.push(entry);
+      else tableEntries.set(id, [entry]);
+    }
   }
   const haveResults = results.a !== undefined || results.b !== undefined;
+  // Each side's limits by requirement id, made once: a rule set may have thousands of requirements.
+  const limitsA = tableEntries.size > 0 ? limitsOf(results.a) : undefined;
+  const limitsB = tableEntries.size > 0 ? limitsOf(results.b) : undefined;
   for (const [id, candidates] of tableEntries) {
     if (!haveResults) {
       for (const e of candidates) chosen.add(e);
       continue;
     }
-    const limitA = limitFor(results.a, id);
-    const limitB = limitFor(results.b, id);
+    const limitA = limitFor(limitsA, id);
+    const limitB = limitFor(limitsB, id);
     // The record's limit is the same under both: no table change reached it.
     if (sameLimit(limitA, limitB)) continue;
     const exact = candidates.filter((e) => readBy(e, limitA, limitB));
@@ -97,10 +104,17 @@ export function diffEntriesForChange(
 }
 
 /** The limit a requirement set for the record: `null` when none applied (or the requirement is absent). */
-function limitFor(result: GradeResult | undefined, id: string): Limit | null | undefined {
+function limitsOf(result: GradeResult | undefined): Map<string, Limit | null> | undefined {
   if (!result) return undefined;
-  const c: CriterionResult | undefined = result.criteria.find((x) => x.id === id);
-  return c ? c.limit : null;
+  const limits = new Map<string, Limit | null>();
+  for (const c of result.criteria) if (!limits.has(c.id)) limits.set(c.id, c.limit);
+  return limits;
+}
+
+/** A requirement's limit on one side: `undefined` when that side's result is not at hand, `null` when it has none. */
+function limitFor(limits: Map<string, Limit | null> | undefined, id: string): Limit | null | undefined {
+  if (!limits) return undefined;
+  return limits.get(id) ?? null;
 }
 
 function sameLimit(a: Limit | null | undefined, b: Limit | null | undefined): boolean {

@@ -1,6 +1,8 @@
 import { NOT_GRADED_KEY } from '../compare/compare-rule-sets';
 import { type CompareCounts, NOT_GRADED_CODES } from '../compare/compare-tally';
+import type { InvalidRecord } from '../compare/invalid-records';
 import type { Language, LocalizedText } from '../text/localized-text';
+import { invalidRowsText } from './invalid-records-text';
 import { NOT_GRADED_TEXT } from './xlsx/workbook-text';
 
 /**
@@ -153,19 +155,25 @@ export function compareSummaryLines(counts: CompareCounts, lang: Language): stri
 }
 
 /**
- * The closing line on stderr: records, changed (up, down) and invalid under each.
+ * The closing line on stderr: records, changed (up, down) and invalid under
+ * each, with the first invalid rows (see {@link invalidRowsText}) when given.
  *
  * @example
- * compareClosingLine(counts, 'zh'); // '共 12 条记录，等级变化 1 条（升高 0 条，降低 1 条）；A 下无效 1 条，B 下无效 1 条'
+ * compareClosingLine(counts, 'zh', comparison.invalid); // '共 12 条记录，等级变化 1 条（升高 0 条，降低 1 条）；A 下无效 1 条，B 下无效 1 条（行 12 24-0316-A）'
  */
-export function compareClosingLine(counts: CompareCounts, lang: Language): string {
+export function compareClosingLine(
+  counts: CompareCounts,
+  lang: Language,
+  invalid: readonly InvalidRecord[] = [],
+): string {
   const { total, changed, up, down, sideways, a, b } = counts;
+  const rows = invalidRowsText(invalid, lang);
   if (lang === 'zh') {
     const other = sideways > 0 ? `，无高低之分 ${sideways} 条` : '';
-    return `共 ${total} 条记录，等级变化 ${changed} 条（升高 ${up} 条，降低 ${down} 条${other}）；A 下无效 ${a.invalid} 条，B 下无效 ${b.invalid} 条`;
+    return `共 ${total} 条记录，等级变化 ${changed} 条（升高 ${up} 条，降低 ${down} 条${other}）；A 下无效 ${a.invalid} 条，B 下无效 ${b.invalid} 条${rows ? `（${rows}）` : ''}`;
   }
   const other = sideways > 0 ? `, ${sideways} neither up nor down` : '';
-  return `${total} records, ${changed} changed grade (${up} up, ${down} down${other}); invalid under A: ${a.invalid}, under B: ${b.invalid}`;
+  return `${total} records, ${changed} changed grade (${up} up, ${down} down${other}); invalid under A: ${a.invalid}, under B: ${b.invalid}${rows ? ` (${rows})` : ''}`;
 }
 
 /**

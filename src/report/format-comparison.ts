@@ -2,6 +2,7 @@ import type { GradeChange, RuleSetComparison } from '../compare/compare-rule-set
 import type { CompareCounts, TalliedChange } from '../compare/compare-tally';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { COMPARE_TEXT, compareGradeText, compareSummaryLines } from './compare-summary';
+import { INVALID_UNDER_TEXT, invalidRecordLines } from './invalid-records-text';
 import { migrationTableLines } from './migration-table';
 
 /** What {@link formatComparison} says about each rule set. */
@@ -30,7 +31,8 @@ export interface ComparisonTextOptions {
  * (grade under A down, grade under B across, highest grade first, by grade
  * label), the summary figures, and each changed record with the requirements
  * whose outcome moved it, the lines `why` gives for it, and the requirements
- * whose limit changed without changing its outcome.
+ * whose limit changed without changing its outcome; last, the invalid
+ * records (the first ten, with under which rule set and the first reason).
  */
 export function formatComparison(
   comparison: RuleSetComparison,
@@ -56,13 +58,12 @@ export function formatComparison(
     ...compareSummaryLines(options.counts, lang),
   ];
   const sep = zh ? '、' : ', ';
+  const invalidUnder = new Map(comparison.invalid.map((r) => [r.row, r.under]));
   for (const c of comparison.changes) {
     const split = options.causes(c) ?? { causes: c.criteria, limitOnly: [] };
     const moved =
       c.criteria.length === 0
-        ? zh
-          ? '  （记录无效）'
-          : '  (invalid record)'
+        ? invalidMark(invalidUnder.get(c.row), lang)
         : split.causes.length > 0
           ? `  ${split.causes.map(name).join(sep)}`
           : '';
@@ -79,5 +80,14 @@ export function formatComparison(
       lines.push(zh ? `    ${text}：${list}` : `    ${text}: ${list}`);
     }
   }
+  const invalid = invalidRecordLines(comparison.invalid, lang);
+  if (invalid.length > 0) lines.push('', ...invalid);
   return lines.join('\n');
+}
+
+/** A changed record invalid under A or B, marked so (under which, when known). */
+function invalidMark(under: keyof typeof INVALID_UNDER_TEXT | undefined, lang: Language): string {
+  if (under === undefined) return lang === 'zh' ? '  （记录无效）' : '  (invalid record)';
+  const text = INVALID_UNDER_TEXT[under][lang];
+  return lang === 'zh' ? `  （${text}）` : `  (${text})`;
 }

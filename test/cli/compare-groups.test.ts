@@ -190,7 +190,12 @@ describe.concurrent('qgrade compare --group-by', () => {
     const out = join(temp(), 'lots.xlsx');
     await cli.run(['--lang', 'zh', 'compare', '-f', 'xlsx', '-o', out, '-g', 'lot', LOTS, DRAFT, lotsFile()]);
     const sheets = await readBack(readFileSync(out));
-    expect(sheets.map((s) => s.name)).toEqual(['等级迁移', '等级变化的记录', '组的等级迁移', '等级变化的组']);
+    expect(sheets.map((s) => s.name).slice(0, 4)).toEqual([
+      '等级迁移',
+      '等级变化的记录',
+      '组的等级迁移',
+      '等级变化的组',
+    ]);
     const [, , matrix, changes] = sheets;
     expect(matrix!.rows.slice(0, 5)).toEqual([
       ['A ↓  B →', '优等品', '一等品', '合格品', '不分级'],

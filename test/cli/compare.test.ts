@@ -113,7 +113,7 @@ describe.concurrent('qgrade compare', () => {
     const { code, stdout } = await cli.run(['compare', '--format', 'json', BUNDLED, revised, dataFile]);
     expect(code).toBe(1); // the record without APF is invalid under both
     const result = JSON.parse(stdout) as RuleSetComparison & { ruleSetDiff: RuleSetDiff };
-    expect(Object.keys(result)).toEqual(['total', 'changed', 'matrix', 'changes', 'ruleSetDiff']);
+    expect(Object.keys(result)).toEqual(['total', 'changed', 'matrix', 'changes', 'invalid', 'ruleSetDiff']);
     expect(result.total).toBe(data.length);
     expect(result.changed).toBe(expected.length);
     expect(result.changes.map((c) => c.row)).toEqual(expected);
@@ -157,12 +157,13 @@ describe.concurrent('qgrade compare', () => {
     const cliResult = JSON.parse(
       (await cli.run(['compare', '-f', 'json', BUNDLED, revised, dataFile])).stdout,
     );
-    // The CLI adds the rule-set diff and, per change, the keys of the entries that moved it and the sample id.
-    const { ruleSetDiff, changes, ...rest } = cliResult;
+    // The CLI adds the rule-set diff and, per change, the keys of the entries that moved it, and the sample id.
+    const { ruleSetDiff, changes, invalid, ...rest } = cliResult;
     expect(ruleSetDiff).toEqual(diffRuleSets(a, b));
     expect({
       ...rest,
       changes: changes.map(({ diff, kept, ...c }: { diff: string[]; kept: unknown }) => c),
+      invalid: invalid.map(({ kept, ...r }: { kept: unknown }) => r),
     }).toEqual(result);
   });
 

@@ -11,7 +11,7 @@ import { type GradedPair, gradePairs } from '../../compare/grade-pairs';
 import { diffEntriesForChange } from '../../diff/diff-entries-for-change';
 import { diffRuleSets } from '../../diff/diff-rule-sets';
 import { changeLine } from '../../diff/diff-sections';
-import { compileGrader, createGrader } from '../../grade/create-grader';
+import { compileGrader } from '../../grade/create-grader';
 import type { RecordSource } from '../../input/read-records';
 import type { GroupResult } from '../../model/group-result';
 import { compareClosingLine } from '../../report/compare-summary';
@@ -70,10 +70,11 @@ Examples:
   $ qgrade --lang zh compare -f xlsx -o compare.xlsx home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/air-conditioners-zh.csv
   $ qgrade compare --group-by lot building-materials/cement-lot-grade examples/cement-lot-grade-draft.yaml examples/cement-lot-samples.csv
 
---format json prints { total, changed, matrix, changes, ruleSetDiff }: matrix[gradeUnderA][gradeUnderB]
+--format json prints { total, changed, matrix, changes, invalid, ruleSetDiff }: matrix[gradeUnderA][gradeUnderB]
 counts records ("null" = not graded), changes lists { row, from, to, criteria, diff } for each record
 whose grade differs, criteria naming the requirements whose outcome or limit differs between A and B
-and diff the keys of the entries of ruleSetDiff (what \`qgrade diff A B -f json\` prints) that moved it.
+and diff the keys of the entries of ruleSetDiff (what \`qgrade diff A B -f json\` prints) that moved it;
+invalid lists { row, under, reason } for each record invalid under A, B or both ("a", "b", "both").
 CSV cells are converted by the indicator types of A (B's for indicators only B has).
 With --group-by, each run of rows with the same key is also graded as a unit under A and under B, and
 the groups are compared: json adds groups { column, total, changed, up, down, sideways, matrix,
@@ -188,7 +189,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             );
         }
         if (options.summary) {
-          ctx.err(compareClosingLine(counts, ctx.lang));
+          ctx.err(compareClosingLine(counts, ctx.lang, result.invalid));
           if (grouped) ctx.err(groupClosingLine(grouped, ctx.lang));
         }
         return counts.a.invalid + counts.b.invalid > 0 ? EXIT.problems : EXIT.ok;
@@ -219,7 +220,7 @@ function gradeSteps(
   source: RecordSource,
   column: string | undefined,
 ): AsyncIterable<GroupPairStep> {
-  if (column === undefined) return pairsOnly(gradePairs(source.items, createGrader(a), createGrader(b)));
+  if (column === undefined) return pairsOnly(gradePairs(source.items, compileGrader(a), compileGrader(b)));
   const side = (r: RuleSet) => ({ grade: compileGrader(r).gradeWithValues, model: modelOf(r) });
   return gradeGroupPairs(source.items, column, side(a), side(b), source.header);
 }

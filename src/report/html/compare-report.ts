@@ -6,6 +6,7 @@ import {
 import { NOT_GRADED_KEY } from '../../compare/compare-rule-sets';
 import { type CompareCounts, createCompareTally } from '../../compare/compare-tally';
 import type { ChangeDirection } from '../../compare/grade-direction';
+import { type InvalidRecord, invalidRecord } from '../../compare/invalid-records';
 import { matrixOrder } from '../../compare/migration-matrix';
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import type { GroupCriterionResult, GroupResult } from '../../model/group-result';
@@ -14,6 +15,7 @@ import type { RuleSet } from '../../resolve/rule-set';
 import type { Language } from '../../text/localized-text';
 import { COMPARE_TEXT, changeRows, compareGradeText, sideRows } from '../compare-summary';
 import { groupClosingLine } from '../format-group-comparison';
+import { INVALID_UNDER_TEXT } from '../invalid-records-text';
 import { escapeHtml } from './escape-html';
 import { criterionName, DEFAULT_MAX_RECORDS, type HtmlReportOptions, inputLine } from './grade-report';
 import { formatCount as n, formatShare as share, HTML_TEXTS as T } from './html-texts';
@@ -69,8 +71,9 @@ const MAX_KEPT_COLUMNS = 6;
  * standard) on the same records: the migration matrix as a heat map and a
  * table, how many records moved up and down, the criteria that moved records
  * most often, and the records that moved, each with the criteria that moved
- * it and their limits under A and B. Memory is bounded by the two rule sets
- * plus the first `maxRecords` records that moved.
+ * it and their limits under A and B, and the records invalid under A or B
+ * with the first reason. Memory is bounded by the two rule sets plus the
+ * first `maxRecords` records that moved and the first `maxRecords` invalid.
  *
  * @example
  * const a = await loadRuleSet('home-appliances/room-air-conditioner-energy');
@@ -101,6 +104,8 @@ export function createCompareReport(
   const tally = createCompareTally(a, b);
   const groups = createGroupComparison(a, b, options.groupBy ?? 'group');
   const groupLines: string[] = [];
+  const invalid: InvalidRecord[] = [];
+  let invalidCount = 0;
   let lastRow = 0;
 
   return {
@@ -117,6 +122,13 @@ export function createCompareReport(
       }
       if (!toKeys.includes(toKey)) toKeys.splice(toKeys.length - 1, 0, toKey);
       line.set(toKey, (line.get(toKey) ?? 0) + 1);
+      if (resultA.grade === null || resultB.grade === null) {
+        const bad = invalidRecord(resultA, resultB, row);
+        if (bad) {
+          invalidCount++;
+          if (invalid.length < maxRecords) invalid.push(bad);
+        }
+      }
       const change = tally.add(resultA, resultB);
       if (!change) return;
       const inA = new Map(resultA.criteria.map((c) => [c.id, c]));
@@ -199,6 +211,7 @@ export function createCompareReport(
         table,
         movedMostSection(tally.causeCounts(), movedBy, lang),
         movedSection(listed, keptColumns, changed, maxRecords, lang),
+        invalidSection(invalid, invalidCount, keptColumns, maxRecords, lang),
         groups.result().total > 0 ? groupsSection(groups.result(), groupLines, label, a, b, lang) : '',
       ];
       return reportPage(
@@ -413,6 +426,37 @@ function movedSection(
     const arrow = directionArrow(r.direction);
     out.push(
       `<tr data-row="${r.row}"><td class="n">${r.row}</td>${kept}<td>${r.from}</td><td>${arrow}</td><td>${r.to}</td><td>${r.criteria}</td></tr>`,
+    );
+  }
+  out.push('</tbody></table>');
+  return out.join('\n');
+}
+
+/** The records invalid under A or B: row, kept columns, under which, the first reason; none when all are valid. */
+function invalidSection(
+  listed: readonly InvalidRecord[],
+  count: number,
+  keptColumns: readonly string[],
+  maxRecords: number,
+  lang: Language,
+): string {
+  if (count === 0) return '';
+  const out = [`<h2 data-invalid="${count}">${T.invalidRecords[lang]}</h2>`];
+  if (count > listed.length)
+    out.push(
+      `<p class="warn" data-left-out="${count - listed.length}">${escapeHtml(T.invalidLeftOut(count - listed.length, maxRecords)[lang])}</p>`,
+    );
+  if (listed.length === 0) return out.join('\n');
+  // The kept columns of the changed records, or those of the invalid ones when no record changed.
+  const columns =
+    keptColumns.length > 0 ? keptColumns : Object.keys(listed[0]!.kept ?? {}).slice(0, MAX_KEPT_COLUMNS);
+  out.push(
+    `<table class="records"><thead><tr><th class="n">${T.row[lang]}</th>${columns.map((k) => `<th>${escapeHtml(k)}</th>`).join('')}<th>${T.invalidUnder[lang]}</th><th>${T.reason[lang]}</th></tr></thead><tbody>`,
+  );
+  for (const r of listed) {
+    const kept = columns.map((k) => `<td>${escapeHtml(keptText(keptValue(r.kept, k) ?? ''))}</td>`).join('');
+    out.push(
+      `<tr data-invalid-row="${r.row}" data-under="${r.under}"><td class="n">${r.row}</td>${kept}<td>${escapeHtml(INVALID_UNDER_TEXT[r.under][lang])}</td><td>${escapeHtml(r.reason[lang])}</td></tr>`,
     );
   }
   out.push('</tbody></table>');

@@ -108,6 +108,11 @@ export const HTML_TEXTS = {
   recordsMoved: { zh: '引起变化的记录数', en: 'Records moved' },
   invalidUnderEither: { zh: '记录在 A 或 B 下无效', en: 'the record is invalid under A or B' },
   notInRuleSet: { zh: '无此要求', en: 'no such criterion' },
+  invalidUnder: { zh: '在哪个规则集下无效', en: 'Invalid under' },
+  invalidLeftOut: (left: number, max: number): LocalizedText => ({
+    zh: `另有 ${num(left)} 条无效记录未列出（只列出前 ${num(max)} 条）；完整列表请用 -f json 或 -f xlsx 输出。`,
+    en: `${num(left)} more invalid record${left === 1 ? ' is' : 's are'} not listed (only the first ${num(max)} are); for every one use -f json or -f xlsx.`,
+  }),
   noChanges: { zh: '没有记录的等级发生变化。', en: 'No record changed grade.' },
   groupsBy: (column: string): LocalizedText => ({ zh: `按“${column}”分组`, en: `Groups by ${column}` }),
   groupMigrationNote: {

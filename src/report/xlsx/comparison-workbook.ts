@@ -5,6 +5,7 @@ import { matrixOrder } from '../../compare/migration-matrix';
 import { keptValue } from '../../model/kept-values';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { COMPARE_TEXT, changeRows, compareGradeText, sideRows } from '../compare-summary';
+import { INVALID_UNDER_TEXT } from '../invalid-records-text';
 import { WORKBOOK_TEXT as T } from './workbook-text';
 import { type SheetCell, type SheetSpec, writeWorkbook } from './write-workbook';
 
@@ -67,6 +68,8 @@ export interface ComparisonWorkbookOptions {
  *   figures; and **Changed groups** (等级变化的组): the group, its first and
  *   last row, the grade under A and under B, the group requirements that
  *   moved it (names, then ids), and how many of its records changed grade.
+ * - Last, when there are any, **Invalid records** (无效记录): the kept columns, the row, under
+ *   which rule set the record is invalid (A, B or both) and the first reason.
  *
  * @example
  * const sheets = comparisonSheets(comparison, a, b, { lang: 'en' });
@@ -141,7 +144,25 @@ export function comparisonSheets(
     }),
     frozenColumns: kept.length,
   };
-  if (!options.groups) return [matrix, changes];
+  const invalidKept = [...kept];
+  if (!options.keptColumns) {
+    for (const r of comparison.invalid)
+      for (const k of Object.keys(r.kept ?? {})) if (!invalidKept.includes(k)) invalidKept.push(k);
+  }
+  const invalid: SheetSpec = {
+    name: T.invalidRecords[lang],
+    header: [...invalidKept, T.row[lang], T.invalidUnder[lang], T.reason[lang]],
+    rows: comparison.invalid.map((r) => [
+      ...invalidKept.map((k) => keptValue(r.kept, k) ?? ''),
+      r.row,
+      INVALID_UNDER_TEXT[r.under][lang],
+      r.reason[lang],
+    ]),
+    frozenColumns: invalidKept.length,
+  };
+  // The invalid records' sheet only when there are some, as the HTML report's section.
+  const last = comparison.invalid.length > 0 ? [invalid] : [];
+  if (!options.groups) return [matrix, changes, ...last];
   const groups = options.groups;
   const moves = [
     [T.groups[lang], groups.total],
@@ -183,7 +204,7 @@ export function comparisonSheets(
     ]),
     frozenColumns: 1,
   };
-  return [matrix, changes, groupMatrix, groupChanges];
+  return [matrix, changes, groupMatrix, groupChanges, ...last];
 }
 
 /** A matrix's rows: grade under A down (highest first, by label, "not graded" last), a count per grade under B. */

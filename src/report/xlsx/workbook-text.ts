@@ -26,6 +26,8 @@ export const WORKBOOK_TEXT = {
   notGraded: { zh: '不分级', en: 'Not graded' },
   invalid: { zh: '无效', en: 'Invalid' },
   invalidRecords: { zh: '无效记录', en: 'Invalid records' },
+  invalidUnder: { zh: '在哪个规则集下无效', en: 'Invalid under' },
+  reason: { zh: '原因', en: 'Reason' },
   total: { zh: '合计', en: 'Total' },
   allRecords: { zh: '全部记录', en: 'All records' },
   failing: { zh: '最常不满足的要求', en: 'Most frequent failing criteria' },

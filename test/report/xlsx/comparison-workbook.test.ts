@@ -41,9 +41,11 @@ describe('comparison workbook, read back by exceljs', () => {
     const { a, b, comparison, options } = await compared();
     const sheets = comparisonSheets(comparison, a, b, options('zh'));
     const read = await readBack(await comparisonWorkbook(comparison, a, b, options('zh')));
-    expect(read.map((s) => s.name)).toEqual(['等级迁移', '等级变化的记录']);
+    // The example has invalid records: a third sheet names them.
+    expect(read.map((s) => s.name)).toEqual(['等级迁移', '等级变化的记录', '无效记录']);
     expect(read[0]!.rows).toEqual(asWritten(sheets[0]!));
     expect(read[1]!.rows).toEqual(asWritten(sheets[1]!));
+    expect(read[2]!.rows).toEqual(asWritten(sheets[2]!));
     expect(read[0]!.frozen).toEqual({ rows: 1, columns: 1 });
     expect(read[1]!.frozen).toEqual({ rows: 1, columns: 1 });
   });

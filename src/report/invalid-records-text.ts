@@ -1,0 +1,68 @@
+import type { InvalidRecord, InvalidUnder } from '../compare/invalid-records';
+import type { Language, LocalizedText } from '../text/localized-text';
+
+/** How many invalid records the terminal names (the rest is "…"), as `grade` names its first ten. */
+export const INVALID_NAMED = 10;
+
+/**
+ * Under which rule set a record is invalid, as every compare report words it.
+ *
+ * @example
+ * INVALID_UNDER_TEXT.both.zh; // 'A、B 下均无效'
+ */
+export const INVALID_UNDER_TEXT: Record<InvalidUnder, LocalizedText> = {
+  a: { zh: 'A 下无效', en: 'invalid under A' },
+  b: { zh: 'B 下无效', en: 'invalid under B' },
+  both: { zh: 'A、B 下均无效', en: 'invalid under A and B' },
+};
+
+/** A record's row and kept id, as the compare table names it: `row 12 (24-0316-A)`. */
+function rowText(r: InvalidRecord, lang: Language): string {
+  const zh = lang === 'zh';
+  const kept = r.kept ? Object.values(r.kept).join(zh ? '、' : ', ') : undefined;
+  if (zh) return `行 ${r.row}${kept === undefined ? '' : `（${kept}）`}`;
+  return `row ${r.row}${kept === undefined ? '' : ` (${kept})`}`;
+}
+
+/**
+ * The invalid records as lines of the compare table: a heading with how
+ * many, then the first {@link INVALID_NAMED}, each with its row, kept id,
+ * the rule set it is invalid under and the first reason, and "…" for the
+ * rest. None when there are none.
+ *
+ * @example
+ * invalidRecordLines(comparison.invalid, 'en');
+ * // ['Invalid records: 1', 'row 12 (24-0316-A): invalid under A and B: designation (Designation) must be one of …']
+ */
+export function invalidRecordLines(invalid: readonly InvalidRecord[], lang: Language): string[] {
+  if (invalid.length === 0) return [];
+  const zh = lang === 'zh';
+  const lines = [zh ? `无效记录 ${invalid.length} 条：` : `Invalid records: ${invalid.length}`];
+  for (const r of invalid.slice(0, INVALID_NAMED)) {
+    const under = INVALID_UNDER_TEXT[r.under][lang];
+    lines.push(
+      zh ? `${rowText(r, lang)}：${under}：${r.reason.zh}` : `${rowText(r, lang)}: ${under}: ${r.reason.en}`,
+    );
+  }
+  const more = invalid.length - INVALID_NAMED;
+  if (more > 0) lines.push(zh ? `…（另有 ${more} 条）` : `… (${more} more)`);
+  return lines;
+}
+
+/**
+ * The first invalid rows for the closing line on stderr, as `grade` names
+ * them: `rows 12 24-0316-A, 15 …`; empty when there are none.
+ *
+ * @example
+ * invalidRowsText(comparison.invalid, 'zh'); // '行 12 24-0316-A'
+ */
+export function invalidRowsText(invalid: readonly InvalidRecord[], lang: Language): string {
+  if (invalid.length === 0) return '';
+  const zh = lang === 'zh';
+  const named = invalid
+    .slice(0, INVALID_NAMED)
+    .map((r) => (r.kept ? `${r.row} ${Object.values(r.kept).join(' ')}` : String(r.row)));
+  const more = invalid.length > INVALID_NAMED ? ' …' : '';
+  const rows = zh ? '行' : invalid.length === 1 ? 'row' : 'rows';
+  return `${rows} ${named.join(zh ? '，' : ', ')}${more}`;
+}

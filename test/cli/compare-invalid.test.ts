@@ -1,0 +1,140 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { InvalidRecord } from '../../src/index';
+import { readBack } from '../report/xlsx/read-back';
+import { useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+
+/** A rule set of strength and one more indicator (`extra`), which the other rule set does not know. */
+const ruleSet = (version: string, strengthRange: string, extra: string) => `schemaVersion: 1
+id: test/invalid-under
+version: ${version}
+industry: test
+subject: product
+title: { zh: 无效记录测试, en: Invalid record test }
+references:
+  - { code: TEST 3-2026, edition: "2026" }
+provenance:
+  level: illustrative
+  note: { zh: 测试用, en: For tests only }
+indicators:
+  strength: { type: number, unit: MPa, range: "${strengthRange}", label: { zh: 强度, en: Strength } }
+${extra}grades:
+  - { id: C, label: { zh: 合格, en: Conforming } }
+criteria:
+  - { id: strength, indicator: strength, require: "≥ 400" }
+`;
+
+// A requires a density B dropped; B narrows strength's range and requires a hardness A does not know.
+const A = ruleSet('1.0.0', '[0, 2000]', '  density: { type: number, label: { zh: 密度, en: Density } }\n');
+const B = ruleSet('2.0.0', '[0, 1000]', '  hardness: { type: number, label: { zh: 硬度, en: Hardness } }\n');
+
+const CSV = [
+  'sample,strength,density,hardness',
+  'S-1,450,7.8,60', // valid under both
+  'S-2,-5,7.8,60', // out of both ranges: invalid under A and B
+  'S-3,1500,7.8,60', // within A's range, beyond B's: invalid under B only
+  'S-4,450,7.8,', // B requires hardness, A does not know it: invalid under B only
+  'S-5,450,,60', // A requires density, B does not know it: invalid under A only
+].join('\n');
+
+describe.concurrent('qgrade compare names the records invalid under A, B or both', () => {
+  let files: string[];
+  beforeAll(() => {
+    const dir = temp();
+    const a = join(dir, 'a.yaml');
+    const b = join(dir, 'b.yaml');
+    const data = join(dir, 'data.csv');
+    writeFileSync(a, A);
+    writeFileSync(b, B);
+    writeFileSync(data, CSV);
+    files = [a, b, data];
+  });
+
+  it('json: an `invalid` list with row, kept id, under which rule set and the first reason', async () => {
+    const { code, stdout } = await cli.run(['compare', '-f', 'json', '--keep', 'sample', ...files]);
+    expect(code).toBe(1);
+    const json = JSON.parse(stdout) as { invalid: InvalidRecord[]; changes: { row: number }[] };
+    expect(json.invalid.map((r) => [r.row, r.kept?.sample, r.under])).toEqual([
+      [2, 'S-2', 'both'],
+      [3, 'S-3', 'b'],
+      [4, 'S-4', 'b'],
+      [5, 'S-5', 'a'],
+    ]);
+    for (const r of json.invalid) {
+      expect(r.reason.zh).not.toBe('');
+      expect(r.reason.en).not.toBe('');
+    }
+    expect(json.invalid[1]!.reason.en).toMatch(/strength/i);
+    expect(json.invalid[2]!.reason).toEqual({ zh: '缺少硬度', en: 'hardness (Hardness) is missing' });
+    expect(json.invalid[3]!.reason.en).toMatch(/density/i);
+  });
+
+  it('table (en): each invalid record with under which rule set and why, the rows on stderr', async () => {
+    const { stdout, stderr } = await cli.run(['compare', '--keep', 'sample', ...files]);
+    const lines = stdout.split('\n');
+    const at = lines.indexOf('Invalid records: 4');
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 1, at + 5).map((l) => l.replace(/: [^:]*$/, ''))).toEqual([
+      'row 2 (S-2): invalid under A and B',
+      'row 3 (S-3): invalid under B',
+      'row 4 (S-4): invalid under B',
+      'row 5 (S-5): invalid under A',
+    ]);
+    // A change to "not graded" says under which rule set the record is invalid.
+    expect(stdout).toContain('row 3 (S-3): Conforming → Not graded  (invalid under B)');
+    expect(lines[at + 2]).toBe('row 3 (S-3): invalid under B: strength (Strength) must be ≤ 1000, got 1500');
+    expect(stdout).toContain('row 5 (S-5): Not graded → Conforming  (invalid under A)');
+    expect(stderr).toContain('invalid under A: 2, under B: 3 (rows 2 S-2, 3 S-3, 4 S-4, 5 S-5)');
+  });
+
+  it('table (zh): the same, in Chinese', async () => {
+    const { stdout, stderr } = await cli.run(['--lang', 'zh', 'compare', '--keep', 'sample', ...files]);
+    const lines = stdout.split('\n');
+    const at = lines.indexOf('无效记录 4 条：');
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 1, at + 5).map((l) => l.replace(/：[^：]*$/, ''))).toEqual([
+      '行 2（S-2）：A、B 下均无效',
+      '行 3（S-3）：B 下无效',
+      '行 4（S-4）：B 下无效',
+      '行 5（S-5）：A 下无效',
+    ]);
+    expect(lines[at + 3]).toBe('行 4（S-4）：B 下无效：缺少硬度');
+    expect(stdout).toContain('行 3（S-3）：合格 → 不分级  （B 下无效）');
+    expect(stderr).toContain('A 下无效 2 条，B 下无效 3 条（行 2 S-2，3 S-3，4 S-4，5 S-5）');
+  });
+
+  it('xlsx: a sheet of the invalid records', async () => {
+    const out = join(temp(), 'compare.xlsx');
+    await cli.run(['--lang', 'zh', 'compare', '-f', 'xlsx', '-o', out, '--keep', 'sample', ...files]);
+    const sheets = await readBack(readFileSync(out));
+    const invalid = sheets.find((s) => s.name === '无效记录')!;
+    expect(invalid.rows[0]).toEqual(['sample', '行', '在哪个规则集下无效', '原因']);
+    expect(invalid.rows.slice(1).map((r) => r.slice(0, 3))).toEqual([
+      ['S-2', 2, 'A、B 下均无效'],
+      ['S-3', 3, 'B 下无效'],
+      ['S-4', 4, 'B 下无效'],
+      ['S-5', 5, 'A 下无效'],
+    ]);
+    expect(invalid.rows[3]![3]).toBe('缺少硬度');
+  });
+
+  it('html: a section with a row for each invalid record', async () => {
+    const out = join(temp(), 'compare.html');
+    await cli.run(['compare', '-f', 'html', '-o', out, '--keep', 'sample', ...files]);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<h2 data-invalid="4">Invalid records</h2>');
+    const rows = [...html.matchAll(/<tr data-invalid-row="(\d+)" data-under="(\w+)">(.*?)<\/tr>/g)];
+    expect(rows.map((m) => [m[1], m[2]])).toEqual([
+      ['2', 'both'],
+      ['3', 'b'],
+      ['4', 'b'],
+      ['5', 'a'],
+    ]);
+    expect(rows[2]![3]).toContain('invalid under B');
+    expect(rows[2]![3]).toMatch(/hardness/i);
+  });
+});
