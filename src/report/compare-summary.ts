@@ -141,7 +141,9 @@ export function compareSummaryLines(counts: CompareCounts, lang: Language): stri
     const parts = rows
       .filter((r) => r.part && r[side] > 0)
       .map((r) =>
-        zh ? `${r.label} ${r[side]} 条` : `${r[side]} ${NOT_GRADED_TEXT[r.key as 'invalid-record'].en}`,
+        zh
+          ? `${r.label} ${r[side]} 条`
+          : `${r[side]} ${NOT_GRADED_TEXT[r.key as 'invalid-record'].en}${r.key === 'invalid-record' && r[side] !== 1 ? 's' : ''}`,
       );
     const graded = rows[0]![side];
     const notGraded = rows[1]![side];

@@ -89,6 +89,9 @@ describe.concurrent('qgrade compare names the records invalid under A, B or both
     expect(lines[at + 2]).toBe('row 3 (S-3): invalid under B: strength (Strength) must be ≤ 1000, got 1500');
     expect(stdout).toContain('row 5 (S-5): Not graded → Conforming  (invalid under A)');
     expect(stderr).toContain('invalid under A: 2, under B: 3 (rows 2 S-2, 3 S-3, 4 S-4, 5 S-5)');
+    // Counted in the per-side lines too, in the plural past one.
+    expect(stdout).toMatch(/^Under A: .*\(2 invalid records\b/m);
+    expect(stdout).toMatch(/^Under B: .*\(3 invalid records\b/m);
   });
 
   it('table (zh): the same, in Chinese', async () => {
