@@ -20,8 +20,9 @@ export function modeText(access: Access, writable: boolean, lang: Language): str
 
 /** Whether the author agrees to drop the unsaved edits of `path` (the browser's confirm: OK discards, Cancel stays). */
 export function confirmDiscard(path: string, lang: Language): boolean {
-  const name = lang === 'zh' ? `“${path}”` : `"${path}"`;
-  return window.confirm(`${name} ${T.discardChanges[lang]}`);
+  // Full-width quotes need no space before the Chinese text.
+  const name = lang === 'zh' ? `“${path}”` : `"${path}" `;
+  return window.confirm(`${name}${T.discardChanges[lang]}`);
 }
 
 /** Makes the browser ask before the page is left or reloaded while `dirty()` says there are unsaved edits. */
