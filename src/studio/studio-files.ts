@@ -1,5 +1,6 @@
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { READABLE_EXTENSIONS } from './studio-paths';
 
 /** Most files listed, and how deep: a studio opened on a home folder by mistake stays quick. */
@@ -29,4 +30,39 @@ export async function listStudioFiles(root: string): Promise<string[]> {
   }
   await walk(root, '', 0);
   return found;
+}
+
+/**
+ * A file's version as the studio hands it to the page with the file and
+ * expects it back with a save: a hash of the bytes, so a change by another
+ * tab or program is seen even within the same second or at the same size.
+ */
+export function fileVersion(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('base64url');
+}
+
+/** The version the page sends for a file that did not exist when it looked. */
+export const NO_FILE = 'none';
+
+/** A file's current version on disk, or {@link NO_FILE}. */
+export async function versionOnDisk(file: string): Promise<string> {
+  const bytes = await readFile(file).catch(() => undefined);
+  return bytes === undefined ? NO_FILE : fileVersion(bytes);
+}
+
+/**
+ * Writes a file whole or not at all: into a hidden temporary file in the
+ * same folder, then renamed over the old one, so a crash or a full disk
+ * never leaves half a rule file. The old file's permissions are kept.
+ */
+export async function writeAtomically(file: string, body: Uint8Array): Promise<void> {
+  const mode = (await stat(file).catch(() => undefined))?.mode;
+  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, body, mode === undefined ? {} : { mode: mode & 0o7777 });
+    await rename(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
 }

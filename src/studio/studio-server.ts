@@ -1,7 +1,7 @@
-import { readFile, realpath, stat, writeFile } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname } from 'node:path';
-import { listStudioFiles } from './studio-files';
+import { fileVersion, listStudioFiles, versionOnDisk, writeAtomically } from './studio-files';
 import { PathRefused, READABLE_EXTENSIONS, resolveInside, WRITABLE_EXTENSIONS } from './studio-paths';
 import { hostAllowed, newToken, originAllowed, tokenMatches } from './studio-security';
 
@@ -44,6 +44,16 @@ export interface Studio {
 
 /** The header the page sends the token in (a custom header also makes a cross-site request need a preflight, which is refused). */
 export const TOKEN_HEADER = 'x-qgrade-token';
+
+/**
+ * The header a read file's version comes in, and a save sends back the
+ * version it was edited from: the save is refused (409) when the file on
+ * disk is no longer that version. A save without it overwrites.
+ */
+export const VERSION_HEADER = 'x-qgrade-version';
+
+/** The header every answer of the studio server carries, so a page without the token can tell it is not the static build. */
+export const STUDIO_HEADER = 'x-qgrade-studio';
 
 /** Largest file saved, in bytes. */
 const MAX_SAVE_BYTES = 8 * 1024 * 1024;
@@ -89,7 +99,11 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     if (!url.pathname.startsWith('/api/')) return serveAsset(req, res, url.pathname);
     const given = req.headers[TOKEN_HEADER];
     if (!tokenMatches(typeof given === 'string' ? given : undefined, token)) {
-      return send(res, 403, { error: 'missing or wrong token' });
+      // `token` tells the page which of the two it is, to say so in its own language.
+      return send(res, 403, {
+        error: 'missing or wrong token',
+        token: given === undefined ? 'missing' : 'wrong',
+      });
     }
     if (url.pathname === '/api/files' && req.method === 'GET') {
       return send(res, 200, { writable: dir !== undefined, files: dir ? await listStudioFiles(dir) : [] });
@@ -103,7 +117,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
         const file = await resolveInside(dir, path, READABLE_EXTENSIONS);
         const body = await readFile(file).catch(() => undefined);
         if (!body) return send(res, 404, { error: `no such file: ${path}` });
-        res.writeHead(200, headers('application/octet-stream'));
+        res.writeHead(200, { ...headers('application/octet-stream'), [VERSION_HEADER]: fileVersion(body) });
         res.end(body);
         return;
       }
@@ -111,8 +125,18 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
         const file = await resolveInside(dir, path, WRITABLE_EXTENSIONS);
         const body = await readBody(req, MAX_SAVE_BYTES);
         if (body === undefined) return send(res, 413, { error: 'file too large' });
-        await writeFile(file, body);
-        return send(res, 200, { saved: path });
+        const base = req.headers[VERSION_HEADER];
+        if (typeof base === 'string') {
+          const now = await versionOnDisk(file);
+          if (now !== base) {
+            return send(res, 409, { error: `changed on disk since it was opened: ${path}`, version: now });
+          }
+        }
+        await writeAtomically(file, body);
+        const version = fileVersion(body);
+        res.writeHead(200, { ...headers('application/json; charset=utf-8'), [VERSION_HEADER]: version });
+        res.end(JSON.stringify({ saved: path, version }));
+        return;
       }
       return send(res, 405, { error: 'method not allowed' });
     } catch (error) {
@@ -173,6 +197,7 @@ function headers(type: string): Record<string, string> {
     // The token is in the page's address: never send it on.
     'referrer-policy': 'no-referrer',
     'cache-control': 'no-store',
+    [STUDIO_HEADER]: '1',
   };
 }
 

@@ -16,22 +16,39 @@ export interface StudioFile {
 
 /** The header the server expects the token in (see src/studio/studio-server.ts). */
 const TOKEN_HEADER = 'x-qgrade-token';
+/** The header a file's version comes in and goes back with a save (see src/studio/studio-server.ts). */
+const VERSION_HEADER = 'x-qgrade-version';
+/** The header on every answer of the studio server, none on a static host's. */
+const STUDIO_HEADER = 'x-qgrade-studio';
+/** The version sent for a folder file that did not exist when it was read. */
+const NO_FILE = 'none';
+
+/**
+ * How the page reaches its files: through the studio server with the run's
+ * token; the static build (no server); or the studio server without the
+ * token, or with one that is not this run's (an old bookmark, a restarted
+ * studio), where only the bundled files can be shown.
+ */
+export type Access = 'server' | 'static' | 'no-token' | 'wrong-token';
+
+/** What a save did: written to the folder, written to a file the author chose, downloaded, or nothing (the dialog was cancelled). */
+export type SaveOutcome = 'saved' | 'saved-as' | 'downloaded' | 'cancelled';
 
 /** The files and how to read and save them. */
 export class FileSource {
   /** Texts changed in this page that cannot be written back (read-only and local files). */
   readonly #memory = new Map<string, Uint8Array>();
   readonly #local = new Map<string, Uint8Array>();
+  /** The version of each folder file as last read or saved here: a save sends it back. */
+  readonly #versions = new Map<string, string>();
 
   /**
    * @param token - the run's token from the page's address; none in the static build
    */
   constructor(readonly token: string | undefined) {}
 
-  /** Whether a server is behind the page. */
-  get server(): boolean {
-    return this.token !== undefined;
-  }
+  /** How the page reaches its files; known after {@link list}. */
+  access: Access = 'static';
 
   /** Whether saving writes to the folder (else it downloads or asks for a place). */
   writable = false;
@@ -39,12 +56,19 @@ export class FileSource {
   /** Every file, folder first, then bundled ones, then those opened in this page. */
   async list(): Promise<StudioFile[]> {
     const files: StudioFile[] = [];
-    if (this.token !== undefined) {
+    if (this.token === undefined) {
+      this.access = (await servedByStudio()) ? 'no-token' : 'static';
+    } else {
       const res = await fetch('api/files', { headers: { [TOKEN_HEADER]: this.token } });
-      if (!res.ok) throw new Error(`the studio server refused to list files (${res.status})`);
-      const body = (await res.json()) as { writable: boolean; files: string[] };
-      this.writable = body.writable;
-      for (const path of body.files) files.push({ path, group: 'folder' });
+      if (res.status === 403) {
+        this.access = 'wrong-token';
+      } else {
+        if (!res.ok) throw new Error(`the studio server refused to list files (${res.status})`);
+        const body = (await res.json()) as { writable: boolean; files: string[] };
+        this.access = 'server';
+        this.writable = body.writable;
+        for (const path of body.files) files.push({ path, group: 'folder' });
+      }
     }
     const shipped = await fetch('files.json').then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
     for (const path of shipped) files.push({ path, group: 'bundled' });
@@ -64,6 +88,9 @@ export class FileSource {
             headers: { [TOKEN_HEADER]: this.token ?? '' },
           })
         : await fetch(file.path);
+    if (file.group === 'folder') {
+      this.#versions.set(file.path, res.ok ? (res.headers.get(VERSION_HEADER) ?? NO_FILE) : NO_FILE);
+    }
     if (res.status === 404) throw new NotFound(file.path);
     if (!res.ok) throw new Error(`cannot read ${file.path} (${res.status})`);
     return new Uint8Array(await res.arrayBuffer());
@@ -86,28 +113,41 @@ export class FileSource {
   }
 
   /**
-   * Saves a text: to the folder when it is the folder's; else kept in this
-   * page and handed to the browser to save (a file picker where there is
-   * one, else a download).
+   * Saves a text: to the folder when it is the folder's, unless the file
+   * there changed since this page read it (a {@link Conflict}; `overwrite`
+   * saves anyway); else kept in this page and handed to the browser to save
+   * (a file picker where there is one, else a download).
    *
    * @returns what happened
    */
-  async save(file: StudioFile, text: string): Promise<'saved' | 'downloaded'> {
+  async save(file: StudioFile, text: string, overwrite = false): Promise<SaveOutcome> {
     if (file.group === 'folder' && this.writable) {
+      const headers: Record<string, string> = {
+        [TOKEN_HEADER]: this.token ?? '',
+        'content-type': 'text/yaml; charset=utf-8',
+      };
+      const base = this.#versions.get(file.path);
+      if (base !== undefined && !overwrite) headers[VERSION_HEADER] = base;
       const res = await fetch(`api/file?path=${encodeURIComponent(file.path)}`, {
         method: 'PUT',
-        headers: { [TOKEN_HEADER]: this.token ?? '', 'content-type': 'text/yaml; charset=utf-8' },
+        headers,
         body: text,
       });
+      if (res.status === 409) throw new Conflict(file.path);
       if (!res.ok) {
         const why = await res.json().catch(() => ({ error: res.statusText }));
         throw new Error(`not saved: ${(why as { error: string }).error}`);
       }
+      const version = res.headers.get(VERSION_HEADER);
+      if (version) this.#versions.set(file.path, version);
       return 'saved';
     }
-    this.keep(file, text);
-    await download(file.path.split('/').pop() ?? 'rules.yaml', text, 'text/yaml', ['.yaml', '.yml']);
-    return 'downloaded';
+    const how = await download(file.path.split('/').pop() ?? 'rules.yaml', text, 'text/yaml', [
+      '.yaml',
+      '.yml',
+    ]);
+    if (how !== 'cancelled') this.keep(file, text);
+    return how;
   }
 
   /** Keeps a changed text in this page only. */
@@ -118,16 +158,30 @@ export class FileSource {
   }
 }
 
+/** Whether the page came from the studio server (which marks every answer), not a static host or file://. */
+async function servedByStudio(): Promise<boolean> {
+  const page = await fetch(location.pathname, { method: 'HEAD', cache: 'no-store' }).catch(() => undefined);
+  return page?.headers.get(STUDIO_HEADER) === '1';
+}
+
 /** A file that does not exist (yet). */
 export class NotFound extends Error {}
 
-/** Hands a text to the browser to save: the save picker where the browser has one, else a download. */
+/** A save refused because the file on disk changed since this page read it (another tab or program saved it). */
+export class Conflict extends Error {}
+
+/**
+ * Hands a text to the browser to save: the save picker where the browser
+ * has one, else a download.
+ *
+ * @returns 'saved-as' when written to the file the author chose, 'cancelled' when the dialog was closed, else 'downloaded'
+ */
 export async function download(
   name: string,
   text: string,
   type: string,
   extensions: string[],
-): Promise<void> {
+): Promise<Exclude<SaveOutcome, 'saved'>> {
   const w = window as { showSaveFilePicker?: (o: object) => Promise<FileSystemFileHandle> };
   if (w.showSaveFilePicker) {
     try {
@@ -138,12 +192,13 @@ export async function download(
       const writable = await handle.createWritable();
       await writable.write(text);
       await writable.close();
-      return;
+      return 'saved-as';
     } catch (error) {
-      if ((error as Error).name === 'AbortError') return;
+      if ((error as Error).name === 'AbortError') return 'cancelled';
     }
   }
   downloadLink(name, text, type);
+  return 'downloaded';
 }
 
 /** Saves a text as a download, the browser's usual way (no dialog in most browsers). */

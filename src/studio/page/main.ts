@@ -19,7 +19,8 @@ import {
 import { appendCase, caseFor } from './append-case';
 import { byId, debounce, fill, h } from './dom';
 import { RuleEditor } from './editor';
-import { downloadLink, FileSource, type StudioFile } from './file-source';
+import { Conflict, downloadLink, FileSource, type StudioFile } from './file-source';
+import { confirmDiscard, guardUnload, modeText, outcomeText, showConflict } from './save-guard';
 import { defaultLanguage, TEXTS as T } from './texts';
 import { comparisonView, distribution, message, resultsTable, suiteView } from './views';
 
@@ -101,7 +102,8 @@ async function showFiles(): Promise<void> {
   showStatus();
 }
 
-async function openFile(file: StudioFile): Promise<void> {
+/** Opens a file: sample data into the samples, anything else into the editor (`discard`: without asking about unsaved edits). */
+async function openFile(file: StudioFile, discard = false): Promise<void> {
   if (DATA.test(file.path)) {
     const bytes = await files.read(file);
     const data = /\.xlsx$/i.test(file.path) ? bytes : new TextDecoder().decode(bytes);
@@ -111,6 +113,8 @@ async function openFile(file: StudioFile): Promise<void> {
     await regrade();
     return;
   }
+  if (!discard && open && dirty() && !confirmDiscard(open.file.path, lang)) return;
+  byId('save-note').textContent = '';
   const text = (await files.readText(file)) ?? '';
   open = { file, saved: text };
   editor.load(text);
@@ -160,11 +164,14 @@ function showProblems(): void {
   fill(panel, h('ul', { id: 'problem-list' }, ...items));
 }
 
+/** Whether the editor has edits not saved. */
+function dirty(): boolean {
+  return open !== undefined && editor.text !== open.saved;
+}
+
 function showStatus(): void {
-  const dirty = open !== undefined && editor.text !== open.saved;
-  byId('dirty').textContent = dirty ? `• ${T.unsaved[lang]}` : '';
-  const mode = !files.server ? T.staticMode[lang] : files.writable ? '' : T.readOnly[lang];
-  byId('mode').textContent = mode;
+  byId('dirty').textContent = dirty() ? `• ${T.unsaved[lang]}` : '';
+  byId('mode').textContent = modeText(files.access, files.writable, lang);
   byId<HTMLButtonElement>('save').disabled = open === undefined;
   byId('save').textContent = open?.file.group === 'folder' && files.writable ? T.save[lang] : T.saveAs[lang];
 }
@@ -386,18 +393,28 @@ async function openLocal(input: HTMLInputElement): Promise<void> {
   await openFile(added);
 }
 
-byId('save').addEventListener('click', async () => {
+/** Saves the editor's text; a file changed on disk meanwhile is overwritten only when the author says so. */
+async function saveOpen(overwrite = false): Promise<void> {
   if (!open) return;
+  const now = open;
   const text = editor.text;
+  const note = byId('save-note');
   try {
-    const how = await files.save(open.file, text);
-    open.saved = text;
-    byId('save-note').textContent = how === 'saved' ? T.saved[lang] : T.downloaded[lang];
+    const how = await files.save(now.file, text, overwrite);
+    if (how !== 'cancelled') now.saved = text;
+    note.textContent = outcomeText(how, lang);
   } catch (error) {
-    byId('save-note').textContent = (error as Error).message;
+    if (!(error instanceof Conflict)) note.textContent = (error as Error).message;
+    else
+      showConflict(note, lang, {
+        overwrite: () => void saveOpen(true),
+        reload: () => void openFile(now.file, true),
+      });
   }
   showStatus();
-});
+}
+
+byId('save').addEventListener('click', () => void saveOpen());
 byId('lang').addEventListener('change', (e) => {
   lang = (e.target as HTMLSelectElement).value as Language;
   relabel();
@@ -441,6 +458,7 @@ for (const b of document.querySelectorAll<HTMLButtonElement>('[data-tab]')) {
   });
 }
 
+guardUnload(dirty);
 relabel();
 selectTab('samples');
 showFiles()

@@ -15,6 +15,29 @@ export const TEXTS = {
   saveAs: t('另存为…', 'Save as…'),
   saved: t('已保存', 'saved'),
   downloaded: t('已下载', 'downloaded'),
+  savedAs: t('已保存到所选文件', 'saved to the file you chose'),
+  saveCancelled: t('未保存', 'not saved'),
+  discardChanges: t(
+    '有未保存的修改。放弃这些修改并打开另一个文件吗？（选“取消”留在当前文件，可先保存）',
+    'has unsaved changes. Discard them and open the other file? (Cancel stays here, to save first)',
+  ),
+  conflict: t(
+    '文件已被其他窗口或程序修改，未保存；编辑器中的文本仍保留。',
+    'The file was changed by another window or program since it was opened: not saved; the editor keeps your text.',
+  ),
+  overwrite: t('仍然覆盖', 'Overwrite anyway'),
+  reloadDisk: t(
+    '载入磁盘上的版本（放弃编辑器中的修改）',
+    'Load the version on disk (discard the editor’s changes)',
+  ),
+  noToken: t(
+    '此地址缺少令牌（?token=…）：文件夹中的文件无法列出和保存，下面只有只读的内置文件。请重新打开 qgrade studio 打印的地址；找不到时重新启动 qgrade studio。',
+    'This address lacks the token (?token=…): the folder’s files cannot be listed or saved; only the read-only bundled files are shown. Reopen the address qgrade studio printed; if you no longer have it, restart qgrade studio.',
+  ),
+  wrongToken: t(
+    '地址中的令牌不是本次运行的（qgrade studio 每次启动都换新令牌）：文件夹中的文件无法列出和保存，下面只有只读的内置文件。请重新打开 qgrade studio 最近打印的地址；找不到时重新启动 qgrade studio。',
+    'The token in this address is not this run’s (qgrade studio makes a new one each time it starts): the folder’s files cannot be listed or saved; only the read-only bundled files are shown. Reopen the address qgrade studio printed last; if you no longer have it, restart qgrade studio.',
+  ),
   unsaved: t('未保存', 'unsaved'),
   readOnly: t(
     '只读：没有文件夹可写，保存会下载文件',
