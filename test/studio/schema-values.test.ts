@@ -18,6 +18,7 @@ indicators:
     type: e
     required: 
     label: { zh: 水分, en: Moisture }
+# subject: p
 `;
 
 // The pointer of each key of RULE by line (in the page, codemirror-json-schema's, from the YAML syntax tree).
@@ -25,6 +26,7 @@ const POINTERS: Record<number, string> = {
   4: '/provenance/level',
   7: '/indicators/moisture/type',
   8: '/indicators/moisture/required',
+  10: '/subject',
 };
 
 /** Completion with the cursor at the end of the line that starts with `line` (after trimming). */
@@ -55,6 +57,7 @@ describe('value completion from the rule-set schema', () => {
     expect(labels(await complete('required:', true))).toEqual(['true', 'false']);
     expect(await complete('required:', false)).toBeNull();
     expect(labels(await complete('level: i', false))).toContain('illustrative');
+    expect(await complete('# subject: p', true)).toBeNull(); // in a comment
   });
 
   it("explains the values in the page's language", async () => {

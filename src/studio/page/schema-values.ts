@@ -21,6 +21,7 @@ export function schemaValueCompletion(
   return (ctx): CompletionResult | null => {
     const line = ctx.state.doc.lineAt(ctx.pos);
     const before = line.text.slice(0, ctx.pos - line.from);
+    if (/(?:^|\s)#/.test(before)) return null; // in a comment
     const match = VALUE_AFTER_KEY.exec(before);
     if (!match) return null;
     const [, rawKey = '', typed = ''] = match;
