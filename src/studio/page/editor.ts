@@ -4,11 +4,12 @@ import { type Diagnostic, lintGutter, setDiagnostics } from '@codemirror/lint';
 import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
-import { stateExtensions } from 'codemirror-json-schema';
-import { yamlCompletion } from 'codemirror-json-schema/yaml';
+import { stateExtensions, updateSchema } from 'codemirror-json-schema';
 import ruleSetSchema from '../../../schemas/ruleset.schema.json';
 import type { Language, RuleSetIssue } from '../../browser';
+import { schemaCompletion } from './schema-completion';
 import { schemaHover } from './schema-hover';
+import { schemaInLanguage } from './schema-language';
 
 /**
  * The rule-file editor: CodeMirror 6 with YAML, completion from
@@ -25,8 +26,8 @@ export class RuleEditor {
     const extensions: Extension[] = [
       basicSetup,
       yaml(),
-      yamlLanguage.data.of({ autocomplete: yamlCompletion() }),
-      schemaHover(ruleSetSchema),
+      yamlLanguage.data.of({ autocomplete: schemaCompletion() }),
+      schemaHover(),
       stateExtensions(ruleSetSchema as object),
       lintGutter(),
       EditorView.updateListener.of((update) => {
@@ -34,6 +35,11 @@ export class RuleEditor {
       }),
     ];
     this.view = new EditorView({ parent, state: EditorState.create({ doc: '', extensions }) });
+  }
+
+  /** Shows completion and hover help in `lang` (the schema's texts, English or Chinese). */
+  setLanguage(lang: Language): void {
+    updateSchema(this.view, schemaInLanguage(ruleSetSchema, lang));
   }
 
   /** The editor's text. */

@@ -56,6 +56,7 @@ const sampleMap = byId<HTMLTextAreaElement>('sample-map');
 
 function relabel(): void {
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  editor.setLanguage(lang);
   for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) {
     const key = el.dataset.t as keyof typeof T;
     if (T[key]) el.textContent = T[key][lang];

@@ -2,7 +2,7 @@
 
 import type { Extension } from '@codemirror/state';
 import { hoverTooltip, type Tooltip } from '@codemirror/view';
-import { jsonPointerForPosition } from 'codemirror-json-schema';
+import { getJSONSchema, jsonPointerForPosition } from 'codemirror-json-schema';
 import { h } from './dom';
 import { type Schema, schemaAt } from './schema-lookup';
 
@@ -12,8 +12,9 @@ import { type Schema, schemaAt } from './schema-lookup';
  * schema as draft-04, where a property named `id` (every rule set has one)
  * is taken for the schema's id and the lookup fails; this walks the schema
  * itself (properties, items, `$ref` to `$defs`, the branches of oneOf/anyOf/allOf).
+ * It reads the schema the editor holds, which is in the page's language.
  */
-export function schemaHover(schema: object): Extension {
+export function schemaHover(): Extension {
   return hoverTooltip((view, pos, side): Tooltip | null => {
     const pointer = jsonPointerForPosition(view.state, pos, side, 'yaml');
     if (!pointer) return null;
@@ -21,7 +22,8 @@ export function schemaHover(schema: object): Extension {
       .split('/')
       .slice(1)
       .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    const found = schemaAt(schema as Schema, path);
+    const schema = getJSONSchema(view.state) as Schema | undefined;
+    const found = schema && schemaAt(schema, path);
     if (!found || (!found.title && !found.description)) return null;
     return {
       pos,

@@ -1,8 +1,11 @@
-/** The parts of a JSON Schema that hover help reads. */
+/** The parts of a JSON Schema that hover help and value completion read. */
 export type Schema = {
   $ref?: string;
   title?: string;
   description?: string;
+  type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
   properties?: Record<string, Schema>;
   patternProperties?: Record<string, Schema>;
   additionalProperties?: Schema | boolean;
@@ -42,7 +45,7 @@ function child(root: Schema, s: Schema, key: string): Schema | undefined {
 }
 
 /** Follows local `$ref`s; the referring schema's own title and description win. */
-function deref(root: Schema, s: Schema, depth = 0): Schema {
+export function deref(root: Schema, s: Schema, depth = 0): Schema {
   if (!s.$ref?.startsWith('#/') || depth > 20) return s;
   let target: unknown = root;
   for (const part of s.$ref.slice(2).split('/'))

@@ -1,0 +1,60 @@
+import zhTexts from '../../../schemas/ruleset.descriptions.zh-CN.json';
+import type { Language } from '../../browser';
+
+/**
+ * The rule-set schema's help texts in the page's language. The published
+ * schema (`qgrade schema ruleset`) stays English only: a custom keyword would
+ * break consumers that compile it with ajv in strict mode. The Chinese texts
+ * live beside it in schemas/ruleset.descriptions.zh-CN.json, keyed by the JSON
+ * pointer of each `title` and `description`; a test keeps the two in step.
+ */
+
+// What a help text's value is never read from: data, not subschemas.
+const DATA_KEYWORDS = new Set(['examples', 'default', 'const', 'enum']);
+
+/** The JSON pointer and text of every `title` and `description` in a schema. */
+export function schemaHelpTexts(schema: unknown): Map<string, string> {
+  const found = new Map<string, string>();
+  const walk = (node: unknown, pointer: string): void => {
+    // Arrays too: their entries' keys are their indexes.
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if (DATA_KEYWORDS.has(key)) continue;
+      const at = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if ((key === 'title' || key === 'description') && typeof value === 'string') found.set(at, value);
+      else walk(value, at);
+    }
+  };
+  walk(schema, '');
+  return found;
+}
+
+/** A copy of `schema` with each text at a pointer of `texts` replaced by it. */
+export function withHelpTexts<T>(schema: T, texts: Readonly<Record<string, string>>): T {
+  const copy = structuredClone(schema);
+  for (const [pointer, text] of Object.entries(texts)) {
+    const parts = pointer
+      .split('/')
+      .slice(1)
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const key = parts.pop();
+    let at: unknown = copy;
+    for (const part of parts) at = (at as Record<string, unknown> | undefined)?.[part];
+    if (key && at && typeof at === 'object' && typeof (at as Record<string, unknown>)[key] === 'string')
+      (at as Record<string, unknown>)[key] = text;
+  }
+  return copy;
+}
+
+/** The Chinese help texts of the rule-set schema, by JSON pointer. */
+export const RULE_SET_HELP_ZH: Readonly<Record<string, string>> = zhTexts;
+
+const cache = new Map<object, Partial<Record<Language, object>>>();
+
+/** The rule-set schema with its help in `lang` (built once per language). */
+export function schemaInLanguage(schema: object, lang: Language): object {
+  const byLang = cache.get(schema) ?? {};
+  cache.set(schema, byLang);
+  byLang[lang] ??= lang === 'zh' ? withHelpTexts(schema, RULE_SET_HELP_ZH) : schema;
+  return byLang[lang];
+}

@@ -1,0 +1,71 @@
+import type { CompletionContext, CompletionResult, CompletionSource } from '@codemirror/autocomplete';
+import type { EditorState } from '@codemirror/state';
+import { deref, type Schema, schemaAt } from './schema-lookup';
+
+/** `key: partial` at the end of the text before the cursor, in block or flow style. */
+const VALUE_AFTER_KEY = /(?:^|[{,\s-])([A-Za-z_$][\w$-]*|"[^"]*"|'[^']*')[ \t]*:[ \t]+([^\s#'"{}[\],:]*)$/;
+
+/**
+ * Value completion from the rule-set schema: after `key: ` (typed, or Ctrl+Space
+ * on an empty value) the values the schema allows there — its `enum` and `const`
+ * values, in every branch of oneOf/anyOf/allOf, and true/false for a boolean.
+ * codemirror-json-schema's own value completion finds nothing under a map of
+ * named entries (an indicator's `type`), and nothing on an empty value: it only
+ * completes a value node, which `type: ` does not have yet. `pointerAt` gives
+ * the JSON pointer of the key at a position.
+ */
+export function schemaValueCompletion(
+  schemaOf: (ctx: CompletionContext) => object,
+  pointerAt: (state: EditorState, pos: number) => string,
+): CompletionSource {
+  return (ctx): CompletionResult | null => {
+    const line = ctx.state.doc.lineAt(ctx.pos);
+    const before = line.text.slice(0, ctx.pos - line.from);
+    if (/(?:^|\s)#/.test(before)) return null; // in a comment
+    const match = VALUE_AFTER_KEY.exec(before);
+    if (!match) return null;
+    const [, rawKey = '', typed = ''] = match;
+    if (!typed && !ctx.explicit) return null;
+    // The pointer of the key, then its schema.
+    const keyAt = line.from + before.length - match[0].length + match[0].indexOf(rawKey) + 1;
+    const pointer = pointerAt(ctx.state, keyAt);
+    if (!pointer) return null;
+    const path = pointer
+      .split('/')
+      .slice(1)
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const root = schemaOf(ctx) as Schema;
+    const found = schemaAt(root, path);
+    if (!found) return null;
+    const values = allowedValues(root, found);
+    if (values.length === 0) return null;
+    const info = found.description;
+    return {
+      from: ctx.pos - typed.length,
+      options: values.map((v) => ({ label: String(v), type: 'enum', info })),
+      validFor: /^[\w.-]*$/,
+    };
+  };
+}
+
+/** The values a schema allows, when it lists them. */
+export function allowedValues(root: Schema, s: Schema): (string | number | boolean)[] {
+  const values = new Set<string | number | boolean>();
+  const visit = (at: Schema, depth: number): void => {
+    if (depth > 10) return;
+    for (const v of [...(at.enum ?? []), at.const]) if (isScalar(v)) values.add(v);
+    const types = Array.isArray(at.type) ? at.type : [at.type];
+    if (types.includes('boolean')) {
+      values.add(true);
+      values.add(false);
+    }
+    for (const branch of [...(at.allOf ?? []), ...(at.oneOf ?? []), ...(at.anyOf ?? [])])
+      visit(deref(root, branch), depth + 1);
+  };
+  visit(s, 0);
+  return [...values];
+}
+
+function isScalar(v: unknown): v is string | number | boolean {
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+}

@@ -1,0 +1,116 @@
+/// <reference lib="dom" />
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+// @ts-expect-error: a build script in plain JavaScript, without types
+import { buildStudio } from '../../scripts/build-studio.mjs';
+import { type Studio, startStudio } from '../../src/studio/studio-server';
+
+// Completion and hover help in the page's language, and value completion from the schema's enums.
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const RULE = 'steel/low-alloy-structural-steel.yaml';
+
+let assets = '';
+let dir = '';
+let studio: Studio;
+
+test.beforeAll(async () => {
+  assets = await buildStudio({ outdir: mkdtempSync(join(tmpdir(), 'qgrade-studio-page-')) });
+  dir = mkdtempSync(join(tmpdir(), 'qgrade-studio-rules-'));
+  cpSync(join(ROOT, 'rules'), dir, { recursive: true });
+  studio = await startStudio({ assets, dir });
+});
+
+test.afterAll(async () => {
+  await studio?.close();
+  for (const d of [assets, dir]) if (d) rmSync(d, { recursive: true, force: true });
+});
+
+/** Opens the studio in Chinese with the rule file in the editor, recording console and page errors. */
+async function openInChinese(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.goto(studio.url);
+  await expect(page.locator('body[data-ready=true]')).toBeAttached();
+  await page.selectOption('#lang', 'zh');
+  await page.locator(`button.file[data-group=folder][data-path="${RULE}"]`).click();
+  await expect(page.locator('#problems')).toContainText('没有问题');
+  return problems;
+}
+
+/** The first editor line matching `text`, scrolled into the editor's rendered part (it draws only what is near view). */
+async function line(page: Page, text: RegExp): Promise<Locator> {
+  const found = page.locator('.cm-line', { hasText: text }).first();
+  for (let i = 0; i < 60 && (await found.count()) === 0; i++) {
+    await page.locator('.cm-scroller').evaluate((el) => el.scrollBy(0, 300));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
+  await found.scrollIntoViewIfNeeded();
+  return found;
+}
+
+/** The labels the completion list shows. */
+async function completionLabels(page: Page): Promise<string[]> {
+  const list = page.locator('.cm-tooltip-autocomplete li .cm-completionLabel');
+  await expect(list.first()).toBeVisible({ timeout: 20_000 });
+  return list.allTextContents();
+}
+
+test('in 中文 mode, hover and completion explain the rule format in Chinese', async ({ page }) => {
+  const problems = await openInChinese(page);
+  await (await line(page, /^\s+decimals: 2/)).getByText('decimals').hover({ timeout: 10_000 });
+  await expect(page.locator('.cm-tooltip-hover')).toContainText('显示的小数位数；', { timeout: 20_000 });
+  await page.mouse.move(0, 0);
+
+  // Key completion: its help in Chinese too.
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.type('deri');
+  await page.keyboard.press('Control+Space');
+  expect(await completionLabels(page)).toContain('derived');
+  await expect(page.locator('.cm-completionInfo')).toContainText('用公式由指标计算出的值');
+  await page.keyboard.press('Escape');
+
+  // Back to English: the same help in English.
+  await page.selectOption('#lang', 'en');
+  await (await line(page, /^deri$/)).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Control+Space');
+  await expect(page.locator('.cm-completionInfo')).toContainText('Values computed from indicators');
+  expect(problems).toEqual([]);
+});
+
+test("value completion offers an indicator's types, and the allowed values on an empty value", async ({
+  page,
+}) => {
+  const problems = await openInChinese(page);
+  // `type: enum` of the first indicator (designation): clear the value, then Ctrl+Space.
+  await (await line(page, /^\s+type: enum/)).click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 'enum'.length; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.press('Control+Space');
+  expect(await completionLabels(page)).toEqual(['boolean', 'enum', 'integer', 'number', 'string']);
+  await expect(page.locator('.cm-completionInfo')).toContainText('指标值的类型');
+  // Typing narrows it; Enter takes it.
+  await page.keyboard.type('e');
+  await expect(page.locator('.cm-tooltip-autocomplete li .cm-completionLabel')).toHaveText(['enum']);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.cm-line', { hasText: /^\s+type: enum$/ }).first()).toBeVisible();
+  await expect(page.locator('#problems')).toContainText('没有问题');
+
+  // `level: ` under provenance: its four levels.
+  await page.keyboard.press('ControlOrMeta+Home');
+  await (await line(page, /^\s+level: unverified/)).click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 'unverified'.length; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.press('Control+Space');
+  expect(await completionLabels(page)).toEqual(['illustrative', 'secondary', 'sourced', 'unverified']);
+  expect(problems).toEqual([]);
+});
