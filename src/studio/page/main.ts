@@ -7,8 +7,10 @@ import {
   createComparison,
   createGradeReport,
   createGrader,
+  formatIssue,
   gradeSample,
   type Language,
+  type LocalizedText,
   parseTestSuite,
   type RuleSet,
   type RuleSetIssue,
@@ -16,10 +18,11 @@ import {
   type SampleGrade,
   thresholdCoverage,
 } from '../../browser';
-import { appendCase, caseFor } from './append-case';
+import { appendCase, caseFor, caseInput, caseName } from './append-case';
 import { byId, debounce, fill, h } from './dom';
 import { RuleEditor } from './editor';
 import { downloadLink, FileSource, type StudioFile } from './file-source';
+import { readMappingBox } from './sample-mapping';
 import { defaultLanguage, TEXTS as T } from './texts';
 import { comparisonView, distribution, message, resultsTable, suiteView } from './views';
 
@@ -41,7 +44,10 @@ let ruleSet: RuleSet | undefined;
 let issues: RuleSetIssue[] = [];
 let sample: { name: string; data: string | Uint8Array } | undefined;
 let graded: SampleGrade[] = [];
-let sampleError = '';
+/** Why the samples were not graded (a mapping or reading mistake), in both languages. */
+let sampleError: LocalizedText[] = [];
+/** Hints about the sample's header, as `qgrade grade` prints them: a column close to an indicator. */
+let sampleNotices: LocalizedText[] = [];
 let activeTab = 'samples';
 /** Bumped on every regrade, so a slow one that finishes late is dropped. */
 let generation = 0;
@@ -127,7 +133,7 @@ async function refresh(): Promise<void> {
   const text = editor.text;
   if (SUITE.test(open.file.path)) {
     const suite = parseTestSuite(text, open.file.path);
-    issues = 'issues' in suite ? suite.issues : [];
+    issues = 'issues' in suite ? suite.issues : await suiteIssues(suite);
     ruleSet = undefined;
   } else {
     const check = checkRuleSet(text, { filename: open.file.path });
@@ -169,13 +175,22 @@ function showStatus(): void {
   byId('save').textContent = open?.file.group === 'folder' && files.writable ? T.save[lang] : T.saveAs[lang];
 }
 
-function mapping(): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const line of sampleMap.value.split(/\r?\n/)) {
-    const at = line.lastIndexOf('=');
-    if (at > 0) map[line.slice(0, at).trim()] = line.slice(at + 1).trim();
-  }
-  return map;
+/**
+ * What `qgrade test` refuses a suite for beyond its own text: names its rule set does not have (an
+ * indicator in a case's input, a grade, a requirement). The rule set is the file `ruleSet:` names
+ * beside the suite; none when it cannot be read here (then only the suite's own text is checked).
+ */
+async function suiteIssues(
+  suite: Exclude<ReturnType<typeof parseTestSuite>, { issues: unknown }>,
+): Promise<RuleSetIssue[]> {
+  if (!open || !suite.ruleSet.startsWith('.')) return [];
+  const dir = open.file.path.includes('/') ? open.file.path.replace(/\/[^/]*$/, '/') : '';
+  const path = `${dir}${suite.ruleSet}`.replace(/(^|\/)\.\//g, '$1');
+  const file = list.find((f) => f.path === path && f.group === open?.file.group);
+  if (!file) return [];
+  const check = checkRuleSet((await files.readText(file)) ?? '', { filename: file.path });
+  if (!check.ruleSet) return [];
+  return (await runTestSuite(suite, check.ruleSet)).error?.issues ?? [];
 }
 
 async function regrade(): Promise<void> {
@@ -191,25 +206,41 @@ async function regrade(): Promise<void> {
     return;
   }
   try {
+    const box = readMappingBox(sampleMap.value, ruleSet.indicators);
+    if ('problems' in box) {
+      graded = [];
+      sampleError = box.problems;
+      sampleNotices = [];
+      showResults();
+      return;
+    }
+    const notices: LocalizedText[] = [];
     const result = await gradeSample(createGrader(ruleSet), sample.data, {
       name: sample.name,
-      map: mapping(),
+      map: box.map,
+      keep: 'auto',
+      onNotice: (t) => notices.push(t),
     });
     if (mine !== generation) return;
     graded = result;
-    sampleError = '';
+    sampleError = [];
+    sampleNotices = notices;
   } catch (error) {
     if (mine !== generation) return;
     graded = [];
-    sampleError = (error as Error).message;
+    sampleError = [errorText(error)];
+    sampleNotices = [];
   }
   showResults();
 }
 
 function showResults(): void {
   const panel = byId('results');
-  if (sampleError) {
-    message(panel, sampleError, 'no');
+  if (sampleError.length > 0) {
+    fill(
+      panel,
+      h('div', { id: 'sample-error' }, ...sampleError.map((e) => h('p', { class: 'no' }, e[lang]))),
+    );
     return;
   }
   if (!ruleSet || graded.length === 0) {
@@ -218,6 +249,9 @@ function showResults(): void {
   }
   fill(
     panel,
+    sampleNotices.length > 0
+      ? h('div', { id: 'sample-notices' }, ...sampleNotices.map((n) => h('p', { class: 'warn' }, n[lang])))
+      : null,
     h('p', { class: 'meta', id: 'record-count' }, `${graded.length} ${T.records[lang]}`),
     distribution(ruleSet, graded, lang),
     reportButton(),
@@ -237,6 +271,13 @@ function reportButton(): HTMLElement {
   return b;
 }
 
+/** An error's message in the page's language: a qgrade usage error carries both. */
+function errorText(error: unknown): LocalizedText {
+  const text = (error as { text?: LocalizedText }).text;
+  const en = (error as Error).message;
+  return text ?? { zh: en, en };
+}
+
 function baseName(path: string | undefined): string {
   return (path ?? 'sample')
     .split('/')
@@ -252,14 +293,11 @@ function suiteFile(): StudioFile | undefined {
 
 async function addCase(item: SampleGrade): Promise<void> {
   const suite = suiteFile();
-  if (!suite || !open || item.record === null) return;
+  if (!suite || !open || !ruleSet || item.record === null) return;
   const current = await files.readText(suite);
-  const name = `${sample?.name ?? 'sample'} row ${item.result.row ?? ''}`.trim();
-  const text = appendCase(
-    current,
-    caseFor(name, item.record as Record<string, unknown>, item.result),
-    open.file.path.split('/').pop() ?? '',
-  );
+  const name = caseName(item.result, sample?.name === 'pasted' ? undefined : sample?.name, lang);
+  const input = caseInput(item.record as Record<string, unknown>, ruleSet.indicators);
+  const text = appendCase(current, caseFor(name, input, item.result), open.file.path.split('/').pop() ?? '');
   let note: string;
   if (suite.group === 'folder' && files.writable) {
     await files.save(suite, text);
@@ -297,6 +335,19 @@ async function runSuite(): Promise<void> {
   }
   // The cases run against the editor's text, saved or not.
   const result = await runTestSuite(parsed, ruleSet);
+  if (result.error) {
+    // As `qgrade test` (exit 2): a suite that names what the rule set lacks runs no case; not "0 passed".
+    fill(
+      panel,
+      h('p', { id: 'suite-summary', class: 'no' }, `${suite.path}: ${T.suiteNotLoaded[lang]}`),
+      h(
+        'ul',
+        { id: 'suite-issues' },
+        ...result.error.issues.map((i) => h('li', { class: 'no' }, formatIssue(i, lang))),
+      ),
+    );
+    return;
+  }
   const coverage = thresholdCoverage(ruleSet, result.cases);
   fill(panel, suiteView(suite.path, result.cases, coverage, lang));
   if (!(suite.group === 'folder' && files.writable) && text !== undefined) {
@@ -351,7 +402,9 @@ async function runCompare(): Promise<void> {
     );
   }
   const a = check.ruleSet;
-  const options = { name: sample.name, map: mapping() };
+  const box = readMappingBox(sampleMap.value, ruleSet.indicators);
+  if ('problems' in box) return message(panel, box.problems.map((p) => p[lang]).join('\n'), 'no');
+  const options = { name: sample.name, map: box.map };
   const [ga, gb] = await Promise.all([
     gradeSample(createGrader(a), sample.data, options),
     gradeSample(createGrader(ruleSet), sample.data, options),

@@ -64,6 +64,10 @@ export const TEXTS = {
     'thresholds have a case at, just below and just above them, of',
   ),
   uncovered: t('未覆盖', 'Uncovered'),
+  suiteNotLoaded: t(
+    '测试套件未能加载，其中的用例都没有运行（见下方的问题）',
+    'the test suite did not load, so none of its cases ran (see the problems below)',
+  ),
   downloadSuite: t('下载测试套件', 'Download the suite'),
   suiteInMemory: t(
     '测试套件只在本页中修改（只读），请下载保存',
