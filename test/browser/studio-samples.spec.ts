@@ -116,3 +116,27 @@ test('the column-mapping box says what is wrong with a line, as --map does, and 
   await expect(page.locator('#sample-notices')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
+
+test('invalid rows read 无效, failing columns and explanations name indicators and requirements by label', async ({
+  page,
+}) => {
+  const problems = await openStudio(page, 'zh');
+  await page.locator('#sample-text').fill(PASTED);
+  await expect(page.locator('#record-count')).toHaveText(/^2 /);
+  const valid = page.locator('#results-table tr.record[data-row="1"]');
+  await expect(valid.locator('td.g')).toHaveText('2 (2级)');
+  // As `qgrade grade --lang zh` names a requirement: its label and grade; the id stays for a suite's failing:.
+  await expect(valid).toContainText('全年能源消耗效率 APF（1级） apf@1');
+  const invalid = page.locator('#results-table tr.record[data-row="2"]');
+  await expect(invalid.locator('td.g')).toHaveText('无效');
+  await expect(invalid.locator('code')).toHaveText('全年能源消耗效率 APF');
+  await invalid.locator('button.explain').click();
+  const detail = page.locator('#results-table tr.detail').nth(1);
+  await expect(detail).toContainText('记录无效：缺少全年能源消耗效率 APF');
+  await expect(detail).not.toContainText('不分级');
+  await expect(detail).toContainText('✗ 全年能源消耗效率 APF：');
+  await expect(detail).not.toContainText('apf：');
+  await page.selectOption('#lang', 'en');
+  await expect(invalid.locator('td.g')).toHaveText('invalid');
+  expect(problems).toEqual([]);
+});

@@ -42,6 +42,7 @@ export const TEXTS = {
   distribution: t('等级分布', 'Grade distribution'),
   notGraded: t('不分级', 'not graded'),
   invalid: t('无效记录', 'invalid'),
+  invalidRecord: t('无效', 'invalid'),
   htmlReport: t('下载 HTML 报告', 'Download the HTML report'),
   compare: t('比较', 'Compare'),
   compareWith: t('旧版本（A）', 'Earlier version (A)'),

@@ -9,20 +9,27 @@ import type {
   SampleGrade,
 } from '../../browser';
 import { NOT_GRADED_KEY } from '../../browser';
+import { criterionNames } from '../../report/criterion-names';
+import { modelOf } from '../../resolve/rule-set';
 import { type Child, fill, h } from './dom';
 import { TEXTS as T } from './texts';
 
 const MARK = { passed: '✓', failed: '✗', 'not-applicable': '–', missing: '?' } as const;
 
-/** A grade's label as the ladder names it: "2 (二级)"; "not graded" for null. */
-export function gradeName(ruleSet: RuleSet, grade: string | null, lang: Language): string {
-  if (grade === null) return T.notGraded[lang];
+/** A grade's label as the ladder names it: "2 (二级)"; "not graded" for null, "invalid" for an invalid record. */
+export function gradeName(ruleSet: RuleSet, grade: string | null, lang: Language, invalid = false): string {
+  if (grade === null) return invalid ? T.invalidRecord[lang] : T.notGraded[lang];
   const info = ruleSet.grades.find((g) => g.id === grade);
   return info ? `${grade} (${info.label[lang]})` : grade;
 }
 
+/** An indicator's label in `lang` (`水浸出物`), as the CLI names a field in its sentences; the id when it has none. */
+function fieldName(ruleSet: RuleSet, field: string, lang: Language): string {
+  return ruleSet.indicators.find((i) => i.name === field)?.label[lang] ?? field;
+}
+
 /** One record's explanation: grade, each requirement with its result, what lifts it a grade, or why it is invalid. */
-export function explanation(result: GradeResult, lang: Language): HTMLElement {
+export function explanation(ruleSet: RuleSet, result: GradeResult, lang: Language): HTMLElement {
   const lines: Child[] = [];
   // Chinese takes full-width punctuation, as the CLI's explanation: "等级：2（2级）".
   const zh = lang === 'zh';
@@ -30,10 +37,17 @@ export function explanation(result: GradeResult, lang: Language): HTMLElement {
   const label = result.label?.[lang] ?? '';
   if (result.grade !== null)
     lines.push(h('p', {}, `${T.grade[lang]}${colon}${result.grade}${zh ? `（${label}）` : ` (${label})`}`));
+  // An invalid record's reason says so itself: 「记录无效：缺少…」.
+  else if (result.errors && result.notGradedReason)
+    lines.push(h('p', {}, result.notGradedReason.message[lang]));
   else lines.push(h('p', {}, `${T.notGraded[lang]}${colon}${result.notGradedReason?.message[lang] ?? ''}`));
   if (result.errors) {
     const items = result.errors.map((e) =>
-      h('li', { class: 'no' }, `✗ ${e.field || T.row[lang]}${colon}${e.message[lang]}`),
+      h(
+        'li',
+        { class: 'no' },
+        `✗ ${e.field ? fieldName(ruleSet, e.field, lang) : T.row[lang]}${colon}${e.message[lang]}`,
+      ),
     );
     return h('div', { class: 'explanation' }, ...lines, h('ul', {}, ...items));
   }
@@ -115,18 +129,23 @@ export function resultsTable(
     h('th', {}, ''),
   );
   const rows: HTMLElement[] = [];
+  const names = criterionNames(modelOf(ruleSet));
+  const comma = lang === 'zh' ? '、' : ', ';
   for (const item of graded) {
     const { result } = item;
+    // Requirements by the names the CLI prints (水浸出物（特级品）), their ids after them for a suite's `failing:`.
     const failing = result.errors
-      ? result.errors.map((e) => e.field || T.cannotRead[lang]).join(', ')
+      ? result.errors
+          .map((e) => (e.field ? fieldName(ruleSet, e.field, lang) : T.cannotRead[lang]))
+          .join(comma)
       : result.criteria
           .filter((c) => c.passed === false)
-          .map((c) => c.id)
-          .join(', ');
+          .map((c) => `${names.get(c.id)?.[lang] ?? c.label[lang]} ${c.id}`)
+          .join(comma);
     const detail = h(
       'tr',
       { class: 'detail', hidden: '' },
-      h('td', { colspan: '4' }, explanation(result, lang)),
+      h('td', { colspan: '4' }, explanation(ruleSet, result, lang)),
     );
     const toggle = h(
       'button',
@@ -146,7 +165,7 @@ export function resultsTable(
         'tr',
         { class: 'record', 'data-row': String(result.row ?? '') },
         h('td', { class: 'n' }, result.row ?? ''),
-        h('td', { class: cls }, gradeName(ruleSet, result.grade, lang)),
+        h('td', { class: cls }, gradeName(ruleSet, result.grade, lang, result.errors !== undefined)),
         h('td', {}, h('code', {}, failing)),
         h('td', { class: 'actions' }, toggle, ' ', item.record === null ? null : add),
       ),
