@@ -140,3 +140,26 @@ test('invalid rows read 无效, failing columns and explanations name indicators
   await expect(invalid.locator('td.g')).toHaveText('invalid');
   expect(problems).toEqual([]);
 });
+
+test('compare says how each side graded the records, as qgrade compare does; grades and files named in Chinese', async ({
+  page,
+}) => {
+  const problems = await openStudio(page, 'zh');
+  await page.locator('#sample-text').fill(PASTED);
+  await expect(page.locator('#record-count')).toHaveText(/^2 /);
+  await page.getByRole('tab', { name: '比较' }).click();
+  // Another bundled rule set, of other indicators: every record is invalid under it, and the page says so.
+  const other = page.locator('#compare-with option', { hasText: /^内置：.*steel/ }).first();
+  await expect(other).toHaveText(/^内置：/);
+  await page.selectOption('#compare-with', (await other.getAttribute('value'))!);
+  await expect(page.locator('#compare-summary')).toContainText(
+    'A 下：已分级 0 条，不分级 2 条（记录无效 2 条）',
+  );
+  await expect(page.locator('#compare-summary')).toContainText(
+    'B 下：已分级 1 条，不分级 1 条（记录无效 1 条）',
+  );
+  await expect(page.locator('#compare-matrix th[data-to="2"]')).toHaveText('2级');
+  await page.selectOption('#lang', 'en');
+  await expect(page.locator('#compare-summary')).toContainText('Under A: 0 graded, 2 not graded (2 invalid');
+  expect(problems).toEqual([]);
+});

@@ -18,6 +18,8 @@ import {
   type SampleGrade,
   thresholdCoverage,
 } from '../../browser';
+import { createCompareTally } from '../../compare/compare-tally';
+import { compareSummaryLines } from '../../report/compare-summary';
 import { appendCase, caseFor, caseInput, caseName } from './append-case';
 import { byId, debounce, fill, h } from './dom';
 import { RuleEditor } from './editor';
@@ -120,10 +122,16 @@ async function openFile(file: StudioFile): Promise<void> {
   const text = (await files.readText(file)) ?? '';
   open = { file, saved: text };
   editor.load(text);
-  byId('file-name').textContent = `${file.group === 'folder' ? '' : `${file.group}: `}${file.path}`;
+  byId('file-name').textContent = `${groupPrefix(file)}${file.path}`;
   await showFiles();
   await refresh();
   fillCompareChoices();
+}
+
+/** Where a file comes from, before its path: nothing for the folder's, 「内置：」/"bundled: " for the others. */
+function groupPrefix(file: StudioFile): string {
+  if (file.group === 'folder') return '';
+  return file.group === 'bundled' ? T.bundledPrefix[lang] : T.localPrefix[lang];
 }
 
 /** Checks the editor's text, shows its problems, and regrades with it. */
@@ -365,9 +373,7 @@ function fillCompareChoices(): void {
   for (const [i, f] of list.entries()) {
     if (DATA.test(f.path) || SUITE.test(f.path)) continue;
     if (open && f.path === open.file.path && f.group === open.file.group) continue;
-    select.append(
-      h('option', { value: String(i) }, `${f.group === 'folder' ? '' : `${f.group}: `}${f.path}`),
-    );
+    select.append(h('option', { value: String(i) }, `${groupPrefix(f)}${f.path}`));
   }
   select.value = [...select.options].some((o) => o.value === previous) ? previous : '';
 }
@@ -410,7 +416,11 @@ async function runCompare(): Promise<void> {
     gradeSample(createGrader(ruleSet), sample.data, options),
   ]);
   const comparison = createComparison(a, ruleSet);
-  for (const [i, x] of ga.entries()) comparison.add(x.result, gb[i]!.result, x.result.row);
+  const tally = createCompareTally(a, ruleSet);
+  for (const [i, x] of ga.entries()) {
+    comparison.add(x.result, gb[i]!.result, x.result.row);
+    tally.add(x.result, gb[i]!.result);
+  }
   const b = ruleSet;
   const report = h('button', { type: 'button', id: 'compare-report' }, T.htmlReport[lang]);
   report.addEventListener('click', () => {
@@ -418,7 +428,8 @@ async function runCompare(): Promise<void> {
     for (const [i, x] of ga.entries()) html.add(x.result, gb[i]!.result, x.result.row);
     downloadLink(`${baseName(sample?.name)}-compare.html`, html.render(), 'text/html');
   });
-  fill(panel, comparisonView(a, ruleSet, comparison.result(), lang), report);
+  const summary = compareSummaryLines(tally.counts(), lang);
+  fill(panel, comparisonView(a, ruleSet, comparison.result(), summary, lang), report);
 }
 
 function selectTab(name: string): void {

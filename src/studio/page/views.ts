@@ -9,6 +9,7 @@ import type {
   SampleGrade,
 } from '../../browser';
 import { NOT_GRADED_KEY } from '../../browser';
+import { compareGradeText } from '../../report/compare-summary';
 import { criterionNames } from '../../report/criterion-names';
 import { modelOf } from '../../resolve/rule-set';
 import { type Child, fill, h } from './dom';
@@ -175,22 +176,35 @@ export function resultsTable(
   return h('table', { class: 'results', id: 'results-table' }, h('thead', {}, head), h('tbody', {}, ...rows));
 }
 
-/** The migration matrix (A's grades down, B's across) and the records that moved, with the criteria that moved them. */
+/**
+ * The summary `qgrade compare` prints (records, changed; under A and under B: graded, not graded, invalid),
+ * the migration matrix (A's grades down, B's across, by label) and the records that moved, with the criteria
+ * that moved them.
+ *
+ * @param summary - the summary's lines (`compareSummaryLines`)
+ */
 export function comparisonView(
   a: RuleSet,
   b: RuleSet,
   comparison: RuleSetComparison,
+  summary: readonly string[],
   lang: Language,
 ): HTMLElement {
   const fromKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
   const toKeys = [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
   const name = (k: string) => (k === NOT_GRADED_KEY ? T.notGraded[lang] : k);
-  const head = h('tr', {}, h('th', {}, 'A \\ B'), ...toKeys.map((k) => h('th', { class: 'n' }, name(k))));
+  // Headers by the grades' labels, as the CLI's matrix; ids stay in the data- attributes.
+  const head = h(
+    'tr',
+    {},
+    h('th', {}, 'A \\ B'),
+    ...toKeys.map((k) => h('th', { class: 'n', 'data-to': k }, compareGradeText(k, b.grades, lang))),
+  );
   const rows = fromKeys.map((from) =>
     h(
       'tr',
       { 'data-from': from },
-      h('th', {}, name(from)),
+      h('th', {}, compareGradeText(from, a.grades, lang)),
       ...toKeys.map((to) => {
         const n = comparison.matrix[from]?.[to] ?? 0;
         const cls = ['n', from === to ? 'same' : '', n > 0 && from !== to ? 'moved' : ''].join(' ').trim();
@@ -209,7 +223,7 @@ export function comparisonView(
   return h(
     'div',
     {},
-    h('p', { id: 'compare-summary' }, `${comparison.changed} ${T.changedOf[lang]} ${comparison.total}`),
+    h('div', { id: 'compare-summary' }, ...summary.map((line) => h('p', {}, line))),
     h('table', { class: 'matrix', id: 'compare-matrix' }, h('caption', {}, T.matrix[lang]), head, ...rows),
     h('h3', {}, T.moved[lang]),
     moved.length > 0 ? h('ul', { id: 'moved-records' }, ...moved) : h('p', {}, T.noneMoved[lang]),
