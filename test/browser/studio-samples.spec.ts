@@ -163,3 +163,17 @@ test('compare says how each side graded the records, as qgrade compare does; gra
   await expect(page.locator('#compare-summary')).toContainText('Under A: 0 graded, 2 not graded (2 invalid');
   expect(problems).toEqual([]);
 });
+
+test('test results read in Chinese as qgrade test --lang zh prints them', async ({ page }) => {
+  writeFileSync(
+    join(dir, SUITE),
+    `${suiteOriginal}  - name: 故意写错\n    input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 4.62 }\n    grade: "1"\n`,
+  );
+  const problems = await openStudio(page, 'zh');
+  await page.getByRole('tab', { name: '测试' }).click();
+  await expect(page.locator('#suite-summary')).toContainText(/：通过 \d+ 个，失败 1 个$/);
+  await expect(page.locator('#failing-cases')).toContainText('：故意写错');
+  await expect(page.locator('#failing-cases')).toContainText('等级：预期“1级”，实际“2级”');
+  await expect(page.locator('#failing-cases')).not.toContainText('expected');
+  expect(problems).toEqual([]);
+});

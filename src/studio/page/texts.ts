@@ -57,9 +57,6 @@ export const TEXTS = {
   tests: t('测试', 'Tests'),
   runSuite: t('运行测试套件', 'Run the suite'),
   noSuite: t('没有测试套件：“加为测试用例”会创建一个', 'No test suite: "Add as test case" starts one'),
-  passed: t('通过', 'passed'),
-  failed: t('失败', 'failed'),
-  line: t('行', 'line'),
   coverage: t('阈值覆盖', 'Threshold coverage'),
   covered: t(
     '个阈值在阈值处、略低于和略高于都有用例，共',

@@ -244,7 +244,10 @@ export function suiteView(
     h(
       'p',
       { id: 'suite-summary', class: failed.length > 0 ? 'no' : 'ok' },
-      `${file}: ${cases.length - failed.length} ${T.passed[lang]}, ${failed.length} ${T.failed[lang]}`,
+      // The CLI's summary line: 「通过 1 个，失败 1 个」.
+      lang === 'zh'
+        ? `${file}：通过 ${cases.length - failed.length} 个，失败 ${failed.length} 个`
+        : `${file}: ${cases.length - failed.length} passed, ${failed.length} failed`,
     ),
   );
   if (failed.length > 0) {
@@ -256,8 +259,9 @@ export function suiteView(
           h(
             'li',
             {},
-            h('strong', {}, `${T.line[lang]} ${c.line}: ${c.name}`),
-            h('ul', {}, ...c.problems.map((p) => h('li', {}, p))),
+            h('strong', {}, lang === 'zh' ? `第 ${c.line} 行：${c.name}` : `line ${c.line}: ${c.name}`),
+            // As `qgrade test --lang zh`: 「等级：预期“特级品”，实际“一级品”」.
+            h('ul', {}, ...(c.problemTexts?.map((p) => p[lang]) ?? c.problems).map((p) => h('li', {}, p))),
           ),
         ),
       ),
@@ -277,7 +281,7 @@ export function suiteView(
           t.above ? '' : lang === 'zh' ? '略高于' : 'just above',
         ]
           .filter(Boolean)
-          .join(', ');
+          .join(lang === 'zh' ? '、' : ', ');
       out.append(
         h(
           'details',
@@ -291,7 +295,7 @@ export function suiteView(
                 'li',
                 {},
                 h('code', {}, `${t.criterion} ${t.limit}`),
-                ` (${T.line[lang]} ${t.line}): ${missing(t)}`,
+                lang === 'zh' ? `（第 ${t.line} 行）：${missing(t)}` : ` (line ${t.line}): ${missing(t)}`,
               ),
             ),
           ),
