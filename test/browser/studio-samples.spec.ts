@@ -177,3 +177,20 @@ test('test results read in Chinese as qgrade test --lang zh prints them', async 
   await expect(page.locator('#failing-cases')).not.toContainText('expected');
   expect(problems).toEqual([]);
 });
+
+test('the sample-id column qgrade grade keeps shows in the rows and in the downloaded HTML report', async ({
+  page,
+}) => {
+  const problems = await openStudio(page, 'zh');
+  await page.locator('#sample-text').fill(PASTED);
+  await expect(page.locator('#record-count')).toHaveText(/^2 /);
+  await expect(page.locator('#results-table thead th.kept')).toHaveText('样品编号');
+  await expect(page.locator('#results-table tr.record[data-row="2"] td.kept')).toHaveText('T02');
+  const download = page.waitForEvent('download');
+  await page.locator('#grade-report').click();
+  const report = readFileSync((await (await download).path())!, 'utf8');
+  expect(report).toContain('样品编号');
+  expect(report).toContain('T01');
+  expect(report).toContain('T02');
+  expect(problems).toEqual([]);
+});

@@ -121,10 +121,14 @@ export function resultsTable(
   lang: Language,
   onAddCase: (item: SampleGrade) => void,
 ): HTMLElement {
+  // The sample-id column `qgrade grade` keeps (样品编号, 型号), beside the row: records are checked by it.
+  const idColumn = graded.find((g) => g.result.kept)?.result.kept;
+  const id = idColumn ? Object.keys(idColumn)[0] : undefined;
   const head = h(
     'tr',
     {},
     h('th', {}, T.row[lang]),
+    id === undefined ? null : h('th', { class: 'kept' }, id),
     h('th', {}, T.grade[lang]),
     h('th', {}, T.failing[lang]),
     h('th', {}, ''),
@@ -146,7 +150,7 @@ export function resultsTable(
     const detail = h(
       'tr',
       { class: 'detail', hidden: '' },
-      h('td', { colspan: '4' }, explanation(ruleSet, result, lang)),
+      h('td', { colspan: id === undefined ? '4' : '5' }, explanation(ruleSet, result, lang)),
     );
     const toggle = h(
       'button',
@@ -166,6 +170,7 @@ export function resultsTable(
         'tr',
         { class: 'record', 'data-row': String(result.row ?? '') },
         h('td', { class: 'n' }, result.row ?? ''),
+        id === undefined ? null : h('td', { class: 'kept' }, result.kept?.[id] ?? ''),
         h('td', { class: cls }, gradeName(ruleSet, result.grade, lang, result.errors !== undefined)),
         h('td', {}, h('code', {}, failing)),
         h('td', { class: 'actions' }, toggle, ' ', item.record === null ? null : add),
