@@ -1,12 +1,15 @@
 import { finishItem, itemRecord } from '../batch/finish-item';
 import { UsageError } from '../errors/usage-error';
 import { columnMapping } from '../input/column-mapping';
-import { INPUT_FORMATS, type InputFormat } from '../input/input-item';
+import { trimCell } from '../input/convert-value';
+import { headerHints } from '../input/header-hints';
+import { INPUT_FORMATS, type InputFormat, type InputItem } from '../input/input-item';
+import { type KeepColumns, keepColumns } from '../input/keep-columns';
 import { recordItems, sniffFormat } from '../input/record-items';
 import { readXlsxBytes } from '../input/xlsx/xlsx-items';
 import type { GradeResult } from '../model/grade-result';
 import { modelOf } from '../resolve/rule-set';
-import { localized } from '../text/localized-text';
+import { type LocalizedText, localized } from '../text/localized-text';
 import type { Grader } from './create-grader';
 
 /**
@@ -24,6 +27,16 @@ export interface SampleOptions {
   map?: Readonly<Record<string, string>>;
   /** The workbook's sheet: its name or 1-based position (default: the first visible worksheet). */
   sheet?: string;
+  /**
+   * Columns carried through as each result's `kept` (default `none`): `auto` finds the sample-id column
+   * as `qgrade grade` does; see {@link KeepColumns}.
+   */
+  keep?: KeepColumns;
+  /**
+   * Told, once a CSV/TSV or workbook header is read, of a column close to an indicator that no column
+   * gives (the near-miss hint `qgrade grade` prints), leaving out the columns `map` names.
+   */
+  onNotice?: (text: LocalizedText) => void;
 }
 
 /**
@@ -82,10 +95,27 @@ export async function gradeSample(
       ),
     );
   }
-  const items =
-    format === 'xlsx'
-      ? readXlsxBytes(toBytes(input), name, { mapping, indicators, sheet: options.sheet }).items
-      : recordItems(once(toText(input)), format ?? sniffFormat(toText(input)), name, { mapping, indicators });
+  const excluded = new Set(mapping.keys());
+  const hint = (headers: readonly string[], fields: readonly string[], f: 'csv' | 'tsv' | 'xlsx') => {
+    if (!options.onNotice) return;
+    for (const h of headerHints({ name, headers, fields, indicators, excluded, format: f }))
+      options.onNotice(h);
+  };
+  let items: AsyncIterable<InputItem>;
+  if (format === 'xlsx') {
+    const xlsx = readXlsxBytes(toBytes(input), name, { mapping, indicators, sheet: options.sheet });
+    if (xlsx.header) hint(xlsx.header.cells, xlsx.header.fields, 'xlsx');
+    items = xlsx.items;
+  } else {
+    const text = toText(input);
+    const f = format ?? sniffFormat(text);
+    const onHeader = (fields: readonly string[], headers: readonly string[]) => {
+      if (f === 'csv' || f === 'tsv') hint(headers.map(trimCell), fields, f);
+    };
+    items = recordItems(once(text), f, name, { mapping, indicators, onHeader });
+  }
+  if (options.keep !== undefined && options.keep !== 'none')
+    items = (await keepColumns(items, options.keep, indicators, 'api')).items;
   const model = modelOf(grader.ruleSet);
   const graded: SampleGrade[] = [];
   for await (const item of items) {

@@ -22,6 +22,21 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
     expect(fromText.map((r) => r.grade)).toEqual(['1', '2', '3', '2', null, null, null, null, '4']);
   });
 
+  it('keep: "auto" carries the sample-id column as gradeFile does; onNotice gets the near-miss header hint', async () => {
+    const text = readFileSync(csvPath, 'utf8');
+    const notices: string[] = [];
+    const kept = await gradeSample(grader, text, { map, keep: 'auto', onNotice: (t) => notices.push(t.en) });
+    const fromFile = await all(gradeFile(grader, csvPath, { map, keep: 'auto' }));
+    expect(kept.map((g) => g.result)).toEqual(fromFile);
+    expect(kept[0]!.result.kept).toEqual({ 型号: 'KFR-26GW/A1' });
+    // Mapped: no hint. Unmapped: the column close to ratedCoolingCapacity is pointed at, as `qgrade grade` does.
+    expect(notices).toEqual([]);
+    await gradeSample(grader, text, { onNotice: (t) => notices.push(t.en) });
+    expect(notices).toEqual([
+      'sample: the column "额定制冷量" is close to the indicator ratedCoolingCapacity (Rated cooling capacity (CC)) but is not read as it; if it is that indicator, add --map 额定制冷量=ratedCoolingCapacity',
+    ]);
+  });
+
   it('the same CSV as bytes with a UTF-8 byte order mark reads the same', async () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...readFileSync(csvPath)]);
     const results = (await gradeSample(grader, bytes, { map })).map((g) => g.result);

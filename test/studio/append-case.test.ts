@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createGrader, loadRuleSet, parseTestSuite, runSuite } from '../../src/index';
-import { appendCase, caseFor } from '../../src/studio/page/append-case';
+import { appendCase, caseFor, caseInput, caseName } from '../../src/studio/page/append-case';
 
 const ruleSet = await loadRuleSet('home-appliances/room-air-conditioner-energy');
 const grader = createGrader(ruleSet);
@@ -52,5 +52,30 @@ describe('"add this record as a test case"', () => {
       'draft.yaml',
     );
     expect(parse(reordered)).toEqual({ cases: [{ name: 'zero', input: {} }, c], ruleSet: './draft.yaml' });
+  });
+});
+
+describe('a sample row as a new case', () => {
+  it('keeps only the indicators of the (mapped) record: an id or remarks column would stop the suite loading', () => {
+    const record = {
+      样品编号: 'T07',
+      unitType: 'heat-pump',
+      ratedCoolingCapacity: 3500,
+      apf: 4.62,
+      备注: '复检',
+    };
+    expect(caseInput(record, ruleSet.indicators)).toEqual({
+      unitType: 'heat-pump',
+      ratedCoolingCapacity: 3500,
+      apf: 4.62,
+    });
+  });
+
+  it('is named by its sample id when one is kept, else by its row in the page language', () => {
+    const result = grader.gradeSync({ unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 4.62 });
+    expect(caseName({ ...result, row: 7, kept: { 样品编号: 'T07' } }, undefined, 'zh')).toBe('T07');
+    expect(caseName({ ...result, row: 7 }, undefined, 'zh')).toBe('样品行 7');
+    expect(caseName({ ...result, row: 7 }, undefined, 'en')).toBe('pasted row 7');
+    expect(caseName({ ...result, row: 7 }, 'tea.csv', 'zh')).toBe('tea.csv 第 7 行');
   });
 });

@@ -1,5 +1,5 @@
 import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { GradeResult } from '../../browser';
+import type { GradeResult, IndicatorInfo, Language } from '../../browser';
 
 /**
  * A test case as the studio writes it: the record, and what it was graded
@@ -26,6 +26,34 @@ export function caseFor(name: string, input: Record<string, unknown>, result: Gr
   if (result.notGradedReason) c.notGradedReason = result.notGradedReason.code;
   if (result.errors) c.errors = [...new Set(result.errors.map((e) => e.field))];
   return c;
+}
+
+/**
+ * A sample record as a case's input: only the fields the rule set reads (its
+ * indicators, the record already mapped). A sample's other columns (样品编号,
+ * 备注) are no indicators, and a suite naming one does not load.
+ */
+export function caseInput(
+  record: Record<string, unknown>,
+  indicators: readonly IndicatorInfo[],
+): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const { name } of indicators) if (Object.hasOwn(record, name)) input[name] = record[name];
+  return input;
+}
+
+/**
+ * A new case's name: the record's sample id (its kept column, as `qgrade
+ * grade` keeps it) when it has one; else its row, in the page's language.
+ *
+ * @param sample - the sample file's name; undefined for pasted records
+ */
+export function caseName(result: GradeResult, sample: string | undefined, lang: Language): string {
+  const id = result.kept ? Object.values(result.kept)[0] : undefined;
+  if (id !== undefined && id !== '') return id;
+  const row = result.row ?? '';
+  if (sample === undefined) return lang === 'zh' ? `样品行 ${row}` : `pasted row ${row}`;
+  return lang === 'zh' ? `${sample} 第 ${row} 行` : `${sample} row ${row}`;
 }
 
 /**

@@ -7,8 +7,10 @@ import {
   createComparison,
   createGradeReport,
   createGrader,
+  formatIssue,
   gradeSample,
   type Language,
+  type LocalizedText,
   parseTestSuite,
   type RuleSet,
   type RuleSetIssue,
@@ -16,10 +18,13 @@ import {
   type SampleGrade,
   thresholdCoverage,
 } from '../../browser';
-import { appendCase, caseFor } from './append-case';
+import { createCompareTally } from '../../compare/compare-tally';
+import { compareSummaryLines } from '../../report/compare-summary';
+import { appendCase, caseFor, caseInput, caseName } from './append-case';
 import { byId, debounce, fill, h } from './dom';
 import { RuleEditor } from './editor';
 import { Conflict, downloadLink, FileSource, type StudioFile } from './file-source';
+import { readMappingBox } from './sample-mapping';
 import { confirmDiscard, guardUnload, modeText, outcomeText, showConflict } from './save-guard';
 import { defaultLanguage, TEXTS as T } from './texts';
 import { comparisonView, distribution, message, resultsTable, suiteView } from './views';
@@ -42,7 +47,10 @@ let ruleSet: RuleSet | undefined;
 let issues: RuleSetIssue[] = [];
 let sample: { name: string; data: string | Uint8Array } | undefined;
 let graded: SampleGrade[] = [];
-let sampleError = '';
+/** Why the samples were not graded (a mapping or reading mistake), in both languages. */
+let sampleError: LocalizedText[] = [];
+/** Hints about the sample's header, as `qgrade grade` prints them: a column close to an indicator. */
+let sampleNotices: LocalizedText[] = [];
 let activeTab = 'samples';
 /** Bumped on every regrade, so a slow one that finishes late is dropped. */
 let generation = 0;
@@ -119,10 +127,16 @@ async function openFile(file: StudioFile, discard = false): Promise<void> {
   const text = (await files.readText(file)) ?? '';
   open = { file, saved: text };
   editor.load(text);
-  byId('file-name').textContent = `${file.group === 'folder' ? '' : `${file.group}: `}${file.path}`;
+  byId('file-name').textContent = `${groupPrefix(file)}${file.path}`;
   await showFiles();
   await refresh();
   fillCompareChoices();
+}
+
+/** Where a file comes from, before its path: nothing for the folder's, 「内置：」/"bundled: " for the others. */
+function groupPrefix(file: StudioFile): string {
+  if (file.group === 'folder') return '';
+  return file.group === 'bundled' ? T.bundledPrefix[lang] : T.localPrefix[lang];
 }
 
 /** Checks the editor's text, shows its problems, and regrades with it. */
@@ -132,7 +146,7 @@ async function refresh(): Promise<void> {
   const text = editor.text;
   if (SUITE.test(open.file.path)) {
     const suite = parseTestSuite(text, open.file.path);
-    issues = 'issues' in suite ? suite.issues : [];
+    issues = 'issues' in suite ? suite.issues : await suiteIssues(suite);
     ruleSet = undefined;
   } else {
     const check = checkRuleSet(text, { filename: open.file.path });
@@ -177,13 +191,22 @@ function showStatus(): void {
   byId('save').textContent = open?.file.group === 'folder' && files.writable ? T.save[lang] : T.saveAs[lang];
 }
 
-function mapping(): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const line of sampleMap.value.split(/\r?\n/)) {
-    const at = line.lastIndexOf('=');
-    if (at > 0) map[line.slice(0, at).trim()] = line.slice(at + 1).trim();
-  }
-  return map;
+/**
+ * What `qgrade test` refuses a suite for beyond its own text: names its rule set does not have (an
+ * indicator in a case's input, a grade, a requirement). The rule set is the file `ruleSet:` names
+ * beside the suite; none when it cannot be read here (then only the suite's own text is checked).
+ */
+async function suiteIssues(
+  suite: Exclude<ReturnType<typeof parseTestSuite>, { issues: unknown }>,
+): Promise<RuleSetIssue[]> {
+  if (!open || !suite.ruleSet.startsWith('.')) return [];
+  const dir = open.file.path.includes('/') ? open.file.path.replace(/\/[^/]*$/, '/') : '';
+  const path = `${dir}${suite.ruleSet}`.replace(/(^|\/)\.\//g, '$1');
+  const file = list.find((f) => f.path === path && f.group === open?.file.group);
+  if (!file) return [];
+  const check = checkRuleSet((await files.readText(file)) ?? '', { filename: file.path });
+  if (!check.ruleSet) return [];
+  return (await runTestSuite(suite, check.ruleSet)).error?.issues ?? [];
 }
 
 async function regrade(): Promise<void> {
@@ -199,25 +222,41 @@ async function regrade(): Promise<void> {
     return;
   }
   try {
+    const box = readMappingBox(sampleMap.value, ruleSet.indicators);
+    if ('problems' in box) {
+      graded = [];
+      sampleError = box.problems;
+      sampleNotices = [];
+      showResults();
+      return;
+    }
+    const notices: LocalizedText[] = [];
     const result = await gradeSample(createGrader(ruleSet), sample.data, {
       name: sample.name,
-      map: mapping(),
+      map: box.map,
+      keep: 'auto',
+      onNotice: (t) => notices.push(t),
     });
     if (mine !== generation) return;
     graded = result;
-    sampleError = '';
+    sampleError = [];
+    sampleNotices = notices;
   } catch (error) {
     if (mine !== generation) return;
     graded = [];
-    sampleError = (error as Error).message;
+    sampleError = [errorText(error)];
+    sampleNotices = [];
   }
   showResults();
 }
 
 function showResults(): void {
   const panel = byId('results');
-  if (sampleError) {
-    message(panel, sampleError, 'no');
+  if (sampleError.length > 0) {
+    fill(
+      panel,
+      h('div', { id: 'sample-error' }, ...sampleError.map((e) => h('p', { class: 'no' }, e[lang]))),
+    );
     return;
   }
   if (!ruleSet || graded.length === 0) {
@@ -226,6 +265,9 @@ function showResults(): void {
   }
   fill(
     panel,
+    sampleNotices.length > 0
+      ? h('div', { id: 'sample-notices' }, ...sampleNotices.map((n) => h('p', { class: 'warn' }, n[lang])))
+      : null,
     h('p', { class: 'meta', id: 'record-count' }, `${graded.length} ${T.records[lang]}`),
     distribution(ruleSet, graded, lang),
     reportButton(),
@@ -245,6 +287,13 @@ function reportButton(): HTMLElement {
   return b;
 }
 
+/** An error's message in the page's language: a qgrade usage error carries both. */
+function errorText(error: unknown): LocalizedText {
+  const text = (error as { text?: LocalizedText }).text;
+  const en = (error as Error).message;
+  return text ?? { zh: en, en };
+}
+
 function baseName(path: string | undefined): string {
   return (path ?? 'sample')
     .split('/')
@@ -260,14 +309,11 @@ function suiteFile(): StudioFile | undefined {
 
 async function addCase(item: SampleGrade): Promise<void> {
   const suite = suiteFile();
-  if (!suite || !open || item.record === null) return;
+  if (!suite || !open || !ruleSet || item.record === null) return;
   const current = await files.readText(suite);
-  const name = `${sample?.name ?? 'sample'} row ${item.result.row ?? ''}`.trim();
-  const text = appendCase(
-    current,
-    caseFor(name, item.record as Record<string, unknown>, item.result),
-    open.file.path.split('/').pop() ?? '',
-  );
+  const name = caseName(item.result, sample?.name === 'pasted' ? undefined : sample?.name, lang);
+  const input = caseInput(item.record as Record<string, unknown>, ruleSet.indicators);
+  const text = appendCase(current, caseFor(name, input, item.result), open.file.path.split('/').pop() ?? '');
   let note: string;
   if (suite.group === 'folder' && files.writable) {
     await files.save(suite, text);
@@ -305,6 +351,19 @@ async function runSuite(): Promise<void> {
   }
   // The cases run against the editor's text, saved or not.
   const result = await runTestSuite(parsed, ruleSet);
+  if (result.error) {
+    // As `qgrade test` (exit 2): a suite that names what the rule set lacks runs no case; not "0 passed".
+    fill(
+      panel,
+      h('p', { id: 'suite-summary', class: 'no' }, `${suite.path}: ${T.suiteNotLoaded[lang]}`),
+      h(
+        'ul',
+        { id: 'suite-issues' },
+        ...result.error.issues.map((i) => h('li', { class: 'no' }, formatIssue(i, lang))),
+      ),
+    );
+    return;
+  }
   const coverage = thresholdCoverage(ruleSet, result.cases);
   fill(panel, suiteView(suite.path, result.cases, coverage, lang));
   if (!(suite.group === 'folder' && files.writable) && text !== undefined) {
@@ -322,9 +381,7 @@ function fillCompareChoices(): void {
   for (const [i, f] of list.entries()) {
     if (DATA.test(f.path) || SUITE.test(f.path)) continue;
     if (open && f.path === open.file.path && f.group === open.file.group) continue;
-    select.append(
-      h('option', { value: String(i) }, `${f.group === 'folder' ? '' : `${f.group}: `}${f.path}`),
-    );
+    select.append(h('option', { value: String(i) }, `${groupPrefix(f)}${f.path}`));
   }
   select.value = [...select.options].some((o) => o.value === previous) ? previous : '';
 }
@@ -359,13 +416,19 @@ async function runCompare(): Promise<void> {
     );
   }
   const a = check.ruleSet;
-  const options = { name: sample.name, map: mapping() };
+  const box = readMappingBox(sampleMap.value, ruleSet.indicators);
+  if ('problems' in box) return message(panel, box.problems.map((p) => p[lang]).join('\n'), 'no');
+  const options = { name: sample.name, map: box.map };
   const [ga, gb] = await Promise.all([
     gradeSample(createGrader(a), sample.data, options),
     gradeSample(createGrader(ruleSet), sample.data, options),
   ]);
   const comparison = createComparison(a, ruleSet);
-  for (const [i, x] of ga.entries()) comparison.add(x.result, gb[i]!.result, x.result.row);
+  const tally = createCompareTally(a, ruleSet);
+  for (const [i, x] of ga.entries()) {
+    comparison.add(x.result, gb[i]!.result, x.result.row);
+    tally.add(x.result, gb[i]!.result);
+  }
   const b = ruleSet;
   const report = h('button', { type: 'button', id: 'compare-report' }, T.htmlReport[lang]);
   report.addEventListener('click', () => {
@@ -373,7 +436,8 @@ async function runCompare(): Promise<void> {
     for (const [i, x] of ga.entries()) html.add(x.result, gb[i]!.result, x.result.row);
     downloadLink(`${baseName(sample?.name)}-compare.html`, html.render(), 'text/html');
   });
-  fill(panel, comparisonView(a, ruleSet, comparison.result(), lang), report);
+  const summary = compareSummaryLines(tally.counts(), lang);
+  fill(panel, comparisonView(a, ruleSet, comparison.result(), summary, lang), report);
 }
 
 function selectTab(name: string): void {

@@ -9,20 +9,28 @@ import type {
   SampleGrade,
 } from '../../browser';
 import { NOT_GRADED_KEY } from '../../browser';
+import { compareGradeText } from '../../report/compare-summary';
+import { criterionNames } from '../../report/criterion-names';
+import { modelOf } from '../../resolve/rule-set';
 import { type Child, fill, h } from './dom';
 import { TEXTS as T } from './texts';
 
 const MARK = { passed: '✓', failed: '✗', 'not-applicable': '–', missing: '?' } as const;
 
-/** A grade's label as the ladder names it: "2 (二级)"; "not graded" for null. */
-export function gradeName(ruleSet: RuleSet, grade: string | null, lang: Language): string {
-  if (grade === null) return T.notGraded[lang];
+/** A grade's label as the ladder names it: "2 (二级)"; "not graded" for null, "invalid" for an invalid record. */
+export function gradeName(ruleSet: RuleSet, grade: string | null, lang: Language, invalid = false): string {
+  if (grade === null) return invalid ? T.invalidRecord[lang] : T.notGraded[lang];
   const info = ruleSet.grades.find((g) => g.id === grade);
   return info ? `${grade} (${info.label[lang]})` : grade;
 }
 
+/** An indicator's label in `lang` (`水浸出物`), as the CLI names a field in its sentences; the id when it has none. */
+function fieldName(ruleSet: RuleSet, field: string, lang: Language): string {
+  return ruleSet.indicators.find((i) => i.name === field)?.label[lang] ?? field;
+}
+
 /** One record's explanation: grade, each requirement with its result, what lifts it a grade, or why it is invalid. */
-export function explanation(result: GradeResult, lang: Language): HTMLElement {
+export function explanation(ruleSet: RuleSet, result: GradeResult, lang: Language): HTMLElement {
   const lines: Child[] = [];
   // Chinese takes full-width punctuation, as the CLI's explanation: "等级：2（2级）".
   const zh = lang === 'zh';
@@ -30,10 +38,17 @@ export function explanation(result: GradeResult, lang: Language): HTMLElement {
   const label = result.label?.[lang] ?? '';
   if (result.grade !== null)
     lines.push(h('p', {}, `${T.grade[lang]}${colon}${result.grade}${zh ? `（${label}）` : ` (${label})`}`));
+  // An invalid record's reason says so itself: 「记录无效：缺少…」.
+  else if (result.errors && result.notGradedReason)
+    lines.push(h('p', {}, result.notGradedReason.message[lang]));
   else lines.push(h('p', {}, `${T.notGraded[lang]}${colon}${result.notGradedReason?.message[lang] ?? ''}`));
   if (result.errors) {
     const items = result.errors.map((e) =>
-      h('li', { class: 'no' }, `✗ ${e.field || T.row[lang]}${colon}${e.message[lang]}`),
+      h(
+        'li',
+        { class: 'no' },
+        `✗ ${e.field ? fieldName(ruleSet, e.field, lang) : T.row[lang]}${colon}${e.message[lang]}`,
+      ),
     );
     return h('div', { class: 'explanation' }, ...lines, h('ul', {}, ...items));
   }
@@ -106,27 +121,36 @@ export function resultsTable(
   lang: Language,
   onAddCase: (item: SampleGrade) => void,
 ): HTMLElement {
+  // The sample-id column `qgrade grade` keeps (样品编号, 型号), beside the row: records are checked by it.
+  const idColumn = graded.find((g) => g.result.kept)?.result.kept;
+  const id = idColumn ? Object.keys(idColumn)[0] : undefined;
   const head = h(
     'tr',
     {},
     h('th', {}, T.row[lang]),
+    id === undefined ? null : h('th', { class: 'kept' }, id),
     h('th', {}, T.grade[lang]),
     h('th', {}, T.failing[lang]),
     h('th', {}, ''),
   );
   const rows: HTMLElement[] = [];
+  const names = criterionNames(modelOf(ruleSet));
+  const comma = lang === 'zh' ? '、' : ', ';
   for (const item of graded) {
     const { result } = item;
+    // Requirements by the names the CLI prints (水浸出物（特级品）), their ids after them for a suite's `failing:`.
     const failing = result.errors
-      ? result.errors.map((e) => e.field || T.cannotRead[lang]).join(', ')
+      ? result.errors
+          .map((e) => (e.field ? fieldName(ruleSet, e.field, lang) : T.cannotRead[lang]))
+          .join(comma)
       : result.criteria
           .filter((c) => c.passed === false)
-          .map((c) => c.id)
-          .join(', ');
+          .map((c) => `${names.get(c.id)?.[lang] ?? c.label[lang]} ${c.id}`)
+          .join(comma);
     const detail = h(
       'tr',
       { class: 'detail', hidden: '' },
-      h('td', { colspan: '4' }, explanation(result, lang)),
+      h('td', { colspan: id === undefined ? '4' : '5' }, explanation(ruleSet, result, lang)),
     );
     const toggle = h(
       'button',
@@ -146,7 +170,8 @@ export function resultsTable(
         'tr',
         { class: 'record', 'data-row': String(result.row ?? '') },
         h('td', { class: 'n' }, result.row ?? ''),
-        h('td', { class: cls }, gradeName(ruleSet, result.grade, lang)),
+        id === undefined ? null : h('td', { class: 'kept' }, result.kept?.[id] ?? ''),
+        h('td', { class: cls }, gradeName(ruleSet, result.grade, lang, result.errors !== undefined)),
         h('td', {}, h('code', {}, failing)),
         h('td', { class: 'actions' }, toggle, ' ', item.record === null ? null : add),
       ),
@@ -156,22 +181,35 @@ export function resultsTable(
   return h('table', { class: 'results', id: 'results-table' }, h('thead', {}, head), h('tbody', {}, ...rows));
 }
 
-/** The migration matrix (A's grades down, B's across) and the records that moved, with the criteria that moved them. */
+/**
+ * The summary `qgrade compare` prints (records, changed; under A and under B: graded, not graded, invalid),
+ * the migration matrix (A's grades down, B's across, by label) and the records that moved, with the criteria
+ * that moved them.
+ *
+ * @param summary - the summary's lines (`compareSummaryLines`)
+ */
 export function comparisonView(
   a: RuleSet,
   b: RuleSet,
   comparison: RuleSetComparison,
+  summary: readonly string[],
   lang: Language,
 ): HTMLElement {
   const fromKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
   const toKeys = [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
   const name = (k: string) => (k === NOT_GRADED_KEY ? T.notGraded[lang] : k);
-  const head = h('tr', {}, h('th', {}, 'A \\ B'), ...toKeys.map((k) => h('th', { class: 'n' }, name(k))));
+  // Headers by the grades' labels, as the CLI's matrix; ids stay in the data- attributes.
+  const head = h(
+    'tr',
+    {},
+    h('th', {}, 'A \\ B'),
+    ...toKeys.map((k) => h('th', { class: 'n', 'data-to': k }, compareGradeText(k, b.grades, lang))),
+  );
   const rows = fromKeys.map((from) =>
     h(
       'tr',
       { 'data-from': from },
-      h('th', {}, name(from)),
+      h('th', {}, compareGradeText(from, a.grades, lang)),
       ...toKeys.map((to) => {
         const n = comparison.matrix[from]?.[to] ?? 0;
         const cls = ['n', from === to ? 'same' : '', n > 0 && from !== to ? 'moved' : ''].join(' ').trim();
@@ -190,7 +228,7 @@ export function comparisonView(
   return h(
     'div',
     {},
-    h('p', { id: 'compare-summary' }, `${comparison.changed} ${T.changedOf[lang]} ${comparison.total}`),
+    h('div', { id: 'compare-summary' }, ...summary.map((line) => h('p', {}, line))),
     h('table', { class: 'matrix', id: 'compare-matrix' }, h('caption', {}, T.matrix[lang]), head, ...rows),
     h('h3', {}, T.moved[lang]),
     moved.length > 0 ? h('ul', { id: 'moved-records' }, ...moved) : h('p', {}, T.noneMoved[lang]),
@@ -211,7 +249,10 @@ export function suiteView(
     h(
       'p',
       { id: 'suite-summary', class: failed.length > 0 ? 'no' : 'ok' },
-      `${file}: ${cases.length - failed.length} ${T.passed[lang]}, ${failed.length} ${T.failed[lang]}`,
+      // The CLI's summary line: 「通过 1 个，失败 1 个」.
+      lang === 'zh'
+        ? `${file}：通过 ${cases.length - failed.length} 个，失败 ${failed.length} 个`
+        : `${file}: ${cases.length - failed.length} passed, ${failed.length} failed`,
     ),
   );
   if (failed.length > 0) {
@@ -223,8 +264,9 @@ export function suiteView(
           h(
             'li',
             {},
-            h('strong', {}, `${T.line[lang]} ${c.line}: ${c.name}`),
-            h('ul', {}, ...c.problems.map((p) => h('li', {}, p))),
+            h('strong', {}, lang === 'zh' ? `第 ${c.line} 行：${c.name}` : `line ${c.line}: ${c.name}`),
+            // As `qgrade test --lang zh`: 「等级：预期“特级品”，实际“一级品”」.
+            h('ul', {}, ...(c.problemTexts?.map((p) => p[lang]) ?? c.problems).map((p) => h('li', {}, p))),
           ),
         ),
       ),
@@ -244,7 +286,7 @@ export function suiteView(
           t.above ? '' : lang === 'zh' ? '略高于' : 'just above',
         ]
           .filter(Boolean)
-          .join(', ');
+          .join(lang === 'zh' ? '、' : ', ');
       out.append(
         h(
           'details',
@@ -258,7 +300,7 @@ export function suiteView(
                 'li',
                 {},
                 h('code', {}, `${t.criterion} ${t.limit}`),
-                ` (${T.line[lang]} ${t.line}): ${missing(t)}`,
+                lang === 'zh' ? `（第 ${t.line} 行）：${missing(t)}` : ` (line ${t.line}): ${missing(t)}`,
               ),
             ),
           ),

@@ -1,0 +1,196 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+// @ts-expect-error: a build script in plain JavaScript, without types
+import { buildStudio } from '../../scripts/build-studio.mjs';
+import { type Studio, startStudio } from '../../src/studio/studio-server';
+
+// The studio's samples, tests and compare panels say what `qgrade grade`, `test` and `compare` say.
+const ROOT = new URL('../../', import.meta.url).pathname;
+const RULE = 'home-appliances/room-air-conditioner-energy.yaml';
+const SUITE = 'home-appliances/room-air-conditioner-energy.test.yaml';
+const CSV = 'examples/air-conditioners-zh.csv';
+// A sample as a lab sends it: an id column and a remarks column beside the indicators.
+const PASTED = [
+  '样品编号,unitType,ratedCoolingCapacity,apf,备注',
+  'T01,heat-pump,3500,4.62,复检',
+  'T02,heat-pump,3500,,缺 APF',
+  '',
+].join('\n');
+
+let assets = '';
+let dir = '';
+let studio: Studio;
+let suiteOriginal = '';
+
+test.beforeAll(async () => {
+  assets = await buildStudio({ outdir: mkdtempSync(join(tmpdir(), 'qgrade-studio-page-')) });
+  dir = mkdtempSync(join(tmpdir(), 'qgrade-studio-rules-'));
+  cpSync(join(ROOT, 'rules'), dir, { recursive: true });
+  suiteOriginal = readFileSync(join(dir, SUITE), 'utf8');
+  studio = await startStudio({ assets, dir });
+});
+
+test.afterAll(async () => {
+  await studio?.close();
+  for (const d of [assets, dir]) if (d) rmSync(d, { recursive: true, force: true });
+});
+
+test.afterEach(() => {
+  writeFileSync(join(dir, SUITE), suiteOriginal);
+});
+
+async function openStudio(page: Page, lang: 'zh' | 'en'): Promise<string[]> {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.goto(studio.url);
+  await expect(page.locator('body[data-ready=true]')).toBeAttached();
+  await page.selectOption('#lang', lang);
+  await page.locator(`button.file[data-group=folder][data-path="${RULE}"]`).click();
+  await expect(page.locator('#problems')).toContainText(lang === 'zh' ? '没有问题' : 'No problems');
+  return problems;
+}
+
+test('"add as test case" keeps only the indicators, names the case by its sample id, and the suite still runs', async ({
+  page,
+}) => {
+  const problems = await openStudio(page, 'zh');
+  await page.locator('#sample-text').fill(PASTED);
+  await expect(page.locator('#record-count')).toHaveText(/^2 /);
+  await page.locator('#results-table tr.record[data-row="1"] button.add-case').click();
+  await expect(page.locator('#suite-summary')).toContainText('通过');
+  await expect(page.locator('#suite-summary')).not.toContainText('未能加载');
+  const suite = readFileSync(join(dir, SUITE), 'utf8');
+  const added = suite.slice(suiteOriginal.length);
+  expect(added).toContain('- name: T01\n');
+  expect(added).toContain('input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 4.62 }');
+  expect(added).not.toContain('样品编号');
+  expect(added).not.toContain('备注');
+  expect(problems).toEqual([]);
+});
+
+test('a suite that does not load is an error in the Tests tab and problems in the editor, not "0 passed"', async ({
+  page,
+}) => {
+  writeFileSync(
+    join(dir, SUITE),
+    `${suiteOriginal}  - name: T01\n    input: { 样品编号: T01, unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 4.62 }\n    grade: "2"\n`,
+  );
+  const line = suiteOriginal.split('\n').length + 1;
+  const problems = await openStudio(page, 'zh');
+  await page.getByRole('tab', { name: '测试' }).click();
+  await expect(page.locator('#suite-summary')).toContainText('测试套件未能加载，其中的用例都没有运行');
+  await expect(page.locator('#suite-issues')).toContainText(`${SUITE}:${line}:`);
+  await expect(page.locator('#suite-issues')).toContainText('样品编号');
+  await page.locator(`button.file[data-group=folder][data-path="${SUITE}"]`).click();
+  await expect(page.locator(`#problem-list li[data-line="${line}"]`)).toContainText('样品编号');
+  await expect(page.locator('#problems')).not.toContainText('没有问题');
+  expect(problems).toEqual([]);
+});
+
+test('the column-mapping box says what is wrong with a line, as --map does, and header hints show', async ({
+  page,
+}) => {
+  const problems = await openStudio(page, 'zh');
+  await page.locator(`button.file[data-group=bundled][data-path="${CSV}"]`).click();
+  await expect(page.locator('#record-count')).toHaveText(/^9 /);
+  // Without a mapping every record misses ratedCoolingCapacity: say which column is close to it.
+  await expect(page.locator('#sample-notices')).toContainText(
+    '“额定制冷量”列与指标 ratedCoolingCapacity（额定制冷量 CC）相近',
+  );
+  const map = page.locator('#sample-map');
+  await map.fill('额定制冷量=ratedCoolingCapacit');
+  await expect(page.locator('#sample-error')).toContainText(
+    '第 1 行：--map 额定制冷量=ratedCoolingCapacit：规则集没有名为“ratedCoolingCapacit”的指标，是否要写“ratedCoolingCapacity”？',
+  );
+  await map.fill('额定制冷量＝ratedCoolingCapacity');
+  await expect(page.locator('#sample-error')).toContainText('全角等号（U+FF1D）');
+  await expect(page.locator('#sample-error')).toContainText('额定制冷量=ratedCoolingCapacity');
+  await map.fill('额定制冷量 ratedCoolingCapacity');
+  await expect(page.locator('#sample-error')).toContainText('--map 的写法是 列=字段');
+  await map.fill('额定制冷量=ratedCoolingCapacity');
+  await expect(page.locator('#record-count')).toHaveText(/^9 /);
+  await expect(page.locator('#sample-notices')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('invalid rows read 无效, failing columns and explanations name indicators and requirements by label', async ({
+  page,
+}) => {
+  const problems = await openStudio(page, 'zh');
+  await page.locator('#sample-text').fill(PASTED);
+  await expect(page.locator('#record-count')).toHaveText(/^2 /);
+  const valid = page.locator('#results-table tr.record[data-row="1"]');
+  await expect(valid.locator('td.g')).toHaveText('2 (2级)');
+  // As `qgrade grade --lang zh` names a requirement: its label and grade; the id stays for a suite's failing:.
+  await expect(valid).toContainText('全年能源消耗效率 APF（1级） apf@1');
+  const invalid = page.locator('#results-table tr.record[data-row="2"]');
+  await expect(invalid.locator('td.g')).toHaveText('无效');
+  await expect(invalid.locator('code')).toHaveText('全年能源消耗效率 APF');
+  await invalid.locator('button.explain').click();
+  const detail = page.locator('#results-table tr.detail').nth(1);
+  await expect(detail).toContainText('记录无效：缺少全年能源消耗效率 APF');
+  await expect(detail).not.toContainText('不分级');
+  await expect(detail).toContainText('✗ 全年能源消耗效率 APF：');
+  await expect(detail).not.toContainText('apf：');
+  await page.selectOption('#lang', 'en');
+  await expect(invalid.locator('td.g')).toHaveText('invalid');
+  expect(problems).toEqual([]);
+});
+
+test('compare says how each side graded the records, as qgrade compare does; grades and files named in Chinese', async ({
+  page,
+}) => {
+  const problems = await openStudio(page, 'zh');
+  await page.locator('#sample-text').fill(PASTED);
+  await expect(page.locator('#record-count')).toHaveText(/^2 /);
+  await page.getByRole('tab', { name: '比较' }).click();
+  // Another bundled rule set, of other indicators: every record is invalid under it, and the page says so.
+  const other = page.locator('#compare-with option', { hasText: /^内置：.*steel/ }).first();
+  await expect(other).toHaveText(/^内置：/);
+  await page.selectOption('#compare-with', (await other.getAttribute('value'))!);
+  await expect(page.locator('#compare-summary')).toContainText(
+    'A 下：已分级 0 条，不分级 2 条（记录无效 2 条）',
+  );
+  await expect(page.locator('#compare-summary')).toContainText(
+    'B 下：已分级 1 条，不分级 1 条（记录无效 1 条）',
+  );
+  await expect(page.locator('#compare-matrix th[data-to="2"]')).toHaveText('2级');
+  await page.selectOption('#lang', 'en');
+  await expect(page.locator('#compare-summary')).toContainText('Under A: 0 graded, 2 not graded (2 invalid');
+  expect(problems).toEqual([]);
+});
+
+test('test results read in Chinese as qgrade test --lang zh prints them', async ({ page }) => {
+  writeFileSync(
+    join(dir, SUITE),
+    `${suiteOriginal}  - name: 故意写错\n    input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 4.62 }\n    grade: "1"\n`,
+  );
+  const problems = await openStudio(page, 'zh');
+  await page.getByRole('tab', { name: '测试' }).click();
+  await expect(page.locator('#suite-summary')).toContainText(/：通过 \d+ 个，失败 1 个$/);
+  await expect(page.locator('#failing-cases')).toContainText('：故意写错');
+  await expect(page.locator('#failing-cases')).toContainText('等级：预期“1级”，实际“2级”');
+  await expect(page.locator('#failing-cases')).not.toContainText('expected');
+  expect(problems).toEqual([]);
+});
+
+test('the sample-id column qgrade grade keeps shows in the rows and in the downloaded HTML report', async ({
+  page,
+}) => {
+  const problems = await openStudio(page, 'zh');
+  await page.locator('#sample-text').fill(PASTED);
+  await expect(page.locator('#record-count')).toHaveText(/^2 /);
+  await expect(page.locator('#results-table thead th.kept')).toHaveText('样品编号');
+  await expect(page.locator('#results-table tr.record[data-row="2"] td.kept')).toHaveText('T02');
+  const download = page.waitForEvent('download');
+  await page.locator('#grade-report').click();
+  const report = readFileSync((await (await download).path())!, 'utf8');
+  expect(report).toContain('样品编号');
+  expect(report).toContain('T01');
+  expect(report).toContain('T02');
+  expect(problems).toEqual([]);
+});
