@@ -20,6 +20,7 @@ import { appendCase, caseFor } from './append-case';
 import { byId, debounce, fill, h } from './dom';
 import { RuleEditor } from './editor';
 import { downloadLink, FileSource, type StudioFile } from './file-source';
+import { afterEditsPause } from './recheck';
 import { defaultLanguage, TEXTS as T } from './texts';
 import { comparisonView, distribution, message, resultsTable, suiteView } from './views';
 
@@ -46,10 +47,7 @@ let activeTab = 'samples';
 /** Bumped on every regrade, so a slow one that finishes late is dropped. */
 let generation = 0;
 
-const editor = new RuleEditor(
-  byId('editor'),
-  debounce(() => void refresh(), 250),
-);
+const editor = new RuleEditor(byId('editor'), afterEditsPause(refresh));
 const sampleText = byId<HTMLTextAreaElement>('sample-text');
 const sampleMap = byId<HTMLTextAreaElement>('sample-map');
 
