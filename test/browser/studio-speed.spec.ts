@@ -75,6 +75,46 @@ async function expectCounts(page: Page, counts: Map<string, number>): Promise<vo
     await expect(page.locator(`#grade-counts tr[data-grade="${key}"] td.n`)).toHaveText(String(n));
 }
 
+test('2,000 records: exact counts, 200 rows in the page, "show more" adds the next 200', async ({ page }) => {
+  const problems = await openStudio(page);
+  const { csv, counts } = await bigSample(original, 2000);
+  await page.locator('#sample-map').fill(MAP);
+  await page.locator('#sample-text').fill(csv);
+  await expect(page.locator('#record-count')).toHaveText(/^2000 /);
+  await expectCounts(page, counts);
+  await expect(page.locator('#results-table tr.record')).toHaveCount(200);
+  await expect(page.locator('#rows-shown')).toHaveText('Showing 200 of 2000');
+  await page.locator('#show-more').click();
+  await expect(page.locator('#results-table tr.record')).toHaveCount(400);
+  await expect(page.locator('#results-table tr.record').last()).toHaveAttribute('data-row', '400');
+  // Each added row unfolds its explanation as the first ones do.
+  await page.locator('#results-table tr.record[data-row="301"] button.explain').click();
+  await expect(page.locator('#results-table tr.detail:not([hidden])')).toHaveCount(1);
+
+  // An edit in the rule file regrades every record once typing stops.
+  const raised = original.replace('- ["≤ 4500", 5.00, 4.50,', '- ["≤ 4500", 5.30, 4.50,');
+  const after = await bigSample(raised, 2000);
+  expect(after.counts).not.toEqual(counts);
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.locator('.cm-content').evaluate((el, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, raised);
+  // Typed after the paste: the regrade waits for the pause, and grades the text as it is then.
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('# raised\n', { delay: 30 });
+  await expectCounts(page, after.counts);
+  await expect(page.locator('#record-count')).toHaveText(/^2000 /);
+
+  // Chinese: the same counts, and the note says how many rows are shown.
+  await page.selectOption('#lang', 'zh');
+  await expect(page.locator('#rows-shown')).toHaveText('显示前 200 条，共 2000 条');
+  await expect(page.locator('#show-more')).toHaveText('显示更多');
+  expect(problems).toEqual([]);
+});
+
 test('text the browser inserts itself (not a paste event) goes in as one edit and is checked', async ({
   page,
 }) => {

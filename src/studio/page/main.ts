@@ -21,8 +21,9 @@ import { byId, debounce, fill, h } from './dom';
 import { RuleEditor } from './editor';
 import { downloadLink, FileSource, type StudioFile } from './file-source';
 import { afterEditsPause } from './recheck';
+import { pagedResults } from './results-rows';
 import { defaultLanguage, TEXTS as T } from './texts';
-import { comparisonView, distribution, message, resultsTable, suiteView } from './views';
+import { comparisonView, distribution, message, suiteView } from './views';
 
 const DATA = /\.(csv|tsv|json|ndjson|jsonl|xlsx)$/i;
 const SUITE = /\.test\.ya?ml$/i;
@@ -219,7 +220,7 @@ function showResults(): void {
     h('p', { class: 'meta', id: 'record-count' }, `${graded.length} ${T.records[lang]}`),
     distribution(ruleSet, graded, lang),
     reportButton(),
-    resultsTable(ruleSet, graded, lang, (item) => void addCase(item)),
+    pagedResults(ruleSet, graded, lang, (item) => void addCase(item)),
   );
 }
 
