@@ -152,3 +152,28 @@ test('text the browser inserts itself (not a paste event) goes in as one edit an
   ]);
   expect(problems).toEqual([]);
 });
+
+test('completion still offers the schema keys in a rule file too large to read its data', async ({
+  page,
+}) => {
+  const problems = await openStudio(page);
+  // Over 20,000 characters: completion answers from the schema alone.
+  const extra = Array.from(
+    { length: 300 },
+    (_, i) =>
+      `  extra${i}:\n    type: number\n    required: false\n    label: { zh: 指标${i}, en: Extra ${i} }\n`,
+  ).join('');
+  const text = original.replace('indicators:\n', `indicators:\n${extra}`);
+  expect(text.length).toBeGreaterThan(20_000);
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(text);
+  await expect(page.locator('#problems')).toContainText('No problems');
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Home');
+  await page.keyboard.type('deri');
+  await page.keyboard.press('Control+Space');
+  await expect(page.locator('.cm-tooltip-autocomplete')).toContainText('derived', { timeout: 20_000 });
+  expect(problems).toEqual([]);
+});

@@ -5,9 +5,9 @@ import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { stateExtensions } from 'codemirror-json-schema';
-import { yamlCompletion } from 'codemirror-json-schema/yaml';
 import ruleSetSchema from '../../../schemas/ruleset.schema.json';
 import type { Language, RuleSetIssue } from '../../browser';
+import { schemaCompletion } from './schema-completion';
 import { schemaHover } from './schema-hover';
 
 /**
@@ -46,7 +46,7 @@ export class RuleEditor {
     const extensions: Extension[] = [
       basicSetup,
       yaml(),
-      yamlLanguage.data.of({ autocomplete: yamlCompletion() }),
+      yamlLanguage.data.of({ autocomplete: schemaCompletion() }),
       schemaHover(ruleSetSchema),
       stateExtensions(ruleSetSchema as object),
       lintGutter(),
