@@ -12,6 +12,27 @@ import { schemaHover } from './schema-hover';
 import { schemaInLanguage } from './schema-language';
 
 /**
+ * Multi-line or long text that the browser itself would insert (`insertText`, `insertReplacementText`:
+ * a test driver's insertText, dictation, some input tools) goes into the document as one CodeMirror
+ * change. Left to the browser, each line of it becomes an edit of the editable DOM that CodeMirror then
+ * reads back: 90 KB of YAML took minutes. Key presses and IME composition keep their usual path.
+ */
+const insertLargeTextDirectly = EditorView.domEventHandlers({
+  beforeinput(event, view) {
+    const text = event.data;
+    if (event.isComposing || typeof text !== 'string') return false;
+    if (event.inputType !== 'insertText' && event.inputType !== 'insertReplacementText') return false;
+    if (!text.includes('\n') && text.length < 256) return false;
+    event.preventDefault();
+    view.dispatch(view.state.replaceSelection(text.replace(/\r\n?/g, '\n')), {
+      userEvent: 'input.paste',
+      scrollIntoView: true,
+    });
+    return true;
+  },
+});
+
+/**
  * The rule-file editor: CodeMirror 6 with YAML, completion from
  * schemas/ruleset.schema.json (codemirror-json-schema, no web worker), hover help
  * from the same schema, and
@@ -30,6 +51,7 @@ export class RuleEditor {
       schemaHover(),
       stateExtensions(ruleSetSchema as object),
       lintGutter(),
+      insertLargeTextDirectly,
       EditorView.updateListener.of((update) => {
         if (update.docChanged && !this.#loading) onChange();
       }),

@@ -24,10 +24,12 @@ import { appendCase, caseFor, caseInput, caseName } from './append-case';
 import { byId, debounce, fill, h } from './dom';
 import { RuleEditor } from './editor';
 import { Conflict, downloadLink, FileSource, type StudioFile } from './file-source';
+import { afterEditsPause } from './recheck';
+import { pagedResults } from './results-rows';
 import { readMappingBox } from './sample-mapping';
 import { confirmDiscard, guardUnload, modeText, outcomeText, showConflict } from './save-guard';
 import { defaultLanguage, TEXTS as T } from './texts';
-import { comparisonView, distribution, message, resultsTable, suiteView } from './views';
+import { comparisonView, distribution, message, suiteView } from './views';
 
 const DATA = /\.(csv|tsv|json|ndjson|jsonl|xlsx)$/i;
 const SUITE = /\.test\.ya?ml$/i;
@@ -55,10 +57,7 @@ let activeTab = 'samples';
 /** Bumped on every regrade, so a slow one that finishes late is dropped. */
 let generation = 0;
 
-const editor = new RuleEditor(
-  byId('editor'),
-  debounce(() => void refresh(), 250),
-);
+const editor = new RuleEditor(byId('editor'), afterEditsPause(refresh));
 const sampleText = byId<HTMLTextAreaElement>('sample-text');
 const sampleMap = byId<HTMLTextAreaElement>('sample-map');
 
@@ -271,7 +270,7 @@ function showResults(): void {
     h('p', { class: 'meta', id: 'record-count' }, `${graded.length} ${T.records[lang]}`),
     distribution(ruleSet, graded, lang),
     reportButton(),
-    resultsTable(ruleSet, graded, lang, (item) => void addCase(item)),
+    pagedResults(ruleSet, graded, lang, (item) => void addCase(item)),
   );
 }
 

@@ -1,19 +1,51 @@
 import type { CompletionSource } from '@codemirror/autocomplete';
-import { getJSONSchema, jsonPointerForPosition } from 'codemirror-json-schema';
+import type { EditorState, Text } from '@codemirror/state';
+import { getJSONSchema, type JSONCompletionOptions, jsonPointerForPosition } from 'codemirror-json-schema';
 import { yamlCompletion } from 'codemirror-json-schema/yaml';
+import { parse } from 'yaml';
 import { schemaValueCompletion } from './schema-values';
+
+/** Above this many characters (the bundled rule files are under 15,000) completion reads the schema alone. */
+const MAX_PARSED = 20_000;
+
+const parsed = new WeakMap<Text, unknown>();
+
+/**
+ * The document's data as completion reads it (to pick a `oneOf` branch by the values around the cursor).
+ * codemirror-json-schema's own YAML reader runs on every completion, that is on every key typed: it
+ * parses with duplicate-key detection (quadratic in the keys of a mapping: seconds per key with 5,000
+ * indicators) and maps every node to a position, which completion does not use. This parses without
+ * the duplicate check (checkRuleSet reports duplicates), once per version of the text, and not at all
+ * for a very large file.
+ */
+function documentData(state: EditorState): ReturnType<NonNullable<JSONCompletionOptions['jsonParser']>> {
+  const doc = state.doc;
+  if (!parsed.has(doc)) {
+    let data: unknown = null;
+    if (doc.length <= MAX_PARSED) {
+      try {
+        data = parse(doc.toString(), { uniqueKeys: false });
+      } catch {
+        // Half-typed YAML: complete from the schema alone, as the library does.
+      }
+    }
+    parsed.set(doc, data);
+  }
+  return { data: parsed.get(doc), pointers: new Map() };
+}
 
 /**
  * The editor's completion: values the schema lists after `key: `, else
- * codemirror-json-schema's (keys, and values from defaults and examples). Both
- * read the schema the editor holds, so the help is in the page's language.
+ * codemirror-json-schema's (keys, and values from defaults and examples),
+ * cheap enough to run on every key in a large file. Both read the schema the
+ * editor holds, so the help is in the page's language.
  */
 export function schemaCompletion(): CompletionSource {
   const values = schemaValueCompletion(
     (ctx) => getJSONSchema(ctx.state) as object,
     (state, pos) => jsonPointerForPosition(state, pos, 1, 'yaml'),
   );
-  const library = yamlCompletion();
+  const library = yamlCompletion({ jsonParser: documentData });
   return (ctx) => {
     const own = values(ctx);
     if (own) return own;

@@ -58,6 +58,7 @@ export const TEXTS = {
   openSample: t('打开样品文件（CSV、JSON、NDJSON、XLSX）', 'Open a sample file (CSV, JSON, NDJSON, XLSX)'),
   mapping: t('列映射（每行一个：列=字段）', 'Column mapping (one per line: column=field)'),
   records: t('条记录', 'records'),
+  showMore: t('显示更多', 'Show more'),
   row: t('行', 'Row'),
   grade: t('等级', 'Grade'),
   failing: t('不合格要求', 'Failing requirements'),
