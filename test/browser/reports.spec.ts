@@ -171,7 +171,7 @@ for (const lang of ['en', 'zh'] as const) {
 
     // The draft asks APF ≥ 4.70 for grade 2: at least one record moves, and the page names the criterion.
     expect(comparison.changed).toBeGreaterThan(0);
-    const moved = await page.locator('table.records tbody tr').evaluateAll((rows) =>
+    const moved = await page.locator('table.records tbody tr[data-row]').evaluateAll((rows) =>
       rows.map((r) => ({
         row: Number(r.getAttribute('data-row')),
         criteria: [...r.querySelectorAll('li[data-criterion]')].map((li) =>
@@ -180,6 +180,14 @@ for (const lang of ['en', 'zh'] as const) {
       })),
     );
     expect(moved).toEqual(comparison.changes.map((c) => ({ row: c.row, criteria: c.criteria })));
+    // The records that cannot be graded have a table of their own: row and under which rule set.
+    const invalid = await page
+      .locator('table.records tbody tr[data-invalid-row]')
+      .evaluateAll((rows) =>
+        rows.map((r) => [Number(r.getAttribute('data-invalid-row')), r.getAttribute('data-under')]),
+      );
+    expect(comparison.invalid.length).toBeGreaterThan(0);
+    expect(invalid).toEqual(comparison.invalid.map((r) => [r.row, r.under]));
 
     await expectAccessibleCharts(page, 1);
     await expect(page.getByRole('img', { name: new RegExp(`^${HTML_TEXTS.migration[lang]}`) })).toBeVisible();
