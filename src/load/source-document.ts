@@ -70,7 +70,10 @@ export const DEFAULT_SOURCE_LIMITS: Readonly<Required<SourceLimits>> = Object.fr
  * written there, and issues located there. A {@link SourceDocument} is one; a
  * view of it for a trimmed copy of its data is another.
  */
-export type DocumentSource = Pick<SourceDocument, 'file' | 'locate' | 'literal' | 'issue' | 'issueInText'>;
+export type DocumentSource = Pick<
+  SourceDocument,
+  'file' | 'locate' | 'literal' | 'isPlainInBrackets' | 'issue' | 'issueInText'
+>;
 
 /**
  * A parsed YAML (or JSON) file kept beside its source, so any path in the
@@ -273,6 +276,13 @@ export class SourceDocument {
   isFlowMapping(path: DocumentPath): boolean {
     const node = this.#exactNode(path);
     return isMap(node) && node.flow === true;
+  }
+
+  /** Whether the value at `path` is unquoted text inside a list written in brackets, `[A，B]`. */
+  isPlainInBrackets(path: DocumentPath): boolean {
+    const node = this.#exactNode(path);
+    const list = this.#exactNode(path.slice(0, -1));
+    return isScalar(node) && node.type === 'PLAIN' && isSeq(list) && list.flow === true;
   }
 
   /** Builds an issue located at `path`. */
