@@ -6,6 +6,7 @@ import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { utf8Length } from '../text/utf8-length';
 import { findBadAlias } from './bad-alias';
+import { tooDeepOffset } from './deep-nesting';
 import { findExplicitTags } from './explicit-tags';
 
 /** A path into a parsed document: mapping keys and sequence indexes. */
@@ -126,11 +127,15 @@ export class SourceDocument {
     let followOnsUntil = { line: 0, column: 0 };
     // Lines where the parser refused a tag it does not know; the walk below finds the ones it resolved.
     const tagLines = new Set<number>();
+    // Where the nesting first goes too deep, read once (null: not yet) if the parser ran out of stack.
+    let deepAt: number | undefined | null = null;
     for (const e of [...doc.errors, ...doc.warnings].slice(0, MAX_PARSE_ISSUES)) {
-      const pos = this.#lines.linePos(e.pos[0]);
-      if (e.code === 'TAG_RESOLVE_FAILED') tagLines.add(pos.line);
-      // The parser ran out of stack: the nesting is too deep, as findTooDeep says of shallower files.
+      // The parser ran out of stack: the nesting is too deep, as findTooDeep says of shallower files,
+      // and at the same place: where the stack ran out moves with the engine (browser or Node).
       const tooDeep = /call stack|stack overflow/i.test(e.message);
+      if (tooDeep && deepAt === null) deepAt = tooDeepOffset(text, limits.maxDepth);
+      const pos = this.#lines.linePos((tooDeep ? deepAt : undefined) ?? e.pos[0]);
+      if (e.code === 'TAG_RESOLVE_FAILED') tagLines.add(pos.line);
       const code: RuleSetIssueCode = tooDeep ? 'depth-limit' : 'yaml-syntax';
       if (
         e.code !== 'TAB_AS_INDENT' &&
