@@ -1,6 +1,6 @@
 import type { DocumentPath } from '../load/source-document';
 import { codePointText } from '../text/full-width';
-import { localized } from '../text/localized-text';
+import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import type { ModelContext } from './model-context';
@@ -59,4 +59,32 @@ export function splitFullWidthCommas(
     [...path, joined],
   );
   return split;
+}
+
+/**
+ * An item of a list in brackets that names values of `name` but was joined by
+ * a full-width comma, `when: { teaClass: [A，B] }`: the message saying so, or
+ * `undefined` when the item is quoted, holds no such comma, or its parts are
+ * not all among `values`.
+ */
+export function joinedValuesText(
+  ctx: ModelContext,
+  name: string,
+  item: string,
+  values: readonly (string | number)[],
+  path: DocumentPath,
+): LocalizedText | undefined {
+  const comma = FULL_WIDTH_COMMA.exec(item)?.[0];
+  if (!comma || !ctx.source.isPlainInBrackets(path)) return undefined;
+  const parts = item
+    .split(/[\uff0c\u3001]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (parts.length < 2 || !parts.every((part) => values.map(String).includes(part))) return undefined;
+  const shown = safeLine(cutShort(item));
+  const write = parts.map((v) => (NEEDS_QUOTES.test(v) ? JSON.stringify(v) : v)).join(', ');
+  return localized(
+    `“${shown}”用了全角逗号“${comma}”（${codePointText(comma)}）：方括号 [ ] 中只有半角逗号才分隔各项，它被读作“${name}”的一个取值；请在此处写 ${write}`,
+    `"${shown}" uses the full-width comma "${comma}" (${codePointText(comma)}): only an ASCII comma separates the items in [ ], so it is read as one value of "${name}"; write ${write} in its place`,
+  );
 }

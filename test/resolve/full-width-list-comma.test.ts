@@ -9,6 +9,7 @@ import { ruleFileHeader } from '../rule-file-header';
 
 const tea = (
   values: string,
+  when = 'A',
 ) => `${ruleFileHeader('test/full-width-comma', { zh: '绿茶', en: 'Green tea' })}indicators:
   teaClass:
     type: enum
@@ -31,7 +32,7 @@ criteria:
   - id: extract-a
     indicator: waterExtract
     require: "≥ 30"
-    when: { teaClass: A }
+    when: { teaClass: ${when} }
 `;
 
 const issuesOf = (text: string) =>
@@ -70,6 +71,18 @@ describe('a full-width comma in a list of enum values', () => {
       [22, '"A" is not a value of "teaClass"; allowed: A，B'],
       [23, '"B" is not a value of "teaClass"; allowed: A，B'],
       [31, '"A" is not a value of "teaClass"; allowed: A，B'],
+    ]);
+  });
+
+  it("in a condition's list, the item joined by a full-width comma is said to be so", () => {
+    expect(issuesOf(tea('[A, B]', '[A，B]'))).toEqual([
+      {
+        code: 'type-mismatch',
+        line: 31,
+        column: 24,
+        en: '"A，B" uses the full-width comma "，" (U+FF0C): only an ASCII comma separates the items in [ ], so it is read as one value of "teaClass"; write A, B in its place',
+        zh: '“A，B”用了全角逗号“，”（U+FF0C）：方括号 [ ] 中只有半角逗号才分隔各项，它被读作“teaClass”的一个取值；请在此处写 A, B',
+      },
     ]);
   });
 
