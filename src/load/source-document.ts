@@ -6,6 +6,7 @@ import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { utf8Length } from '../text/utf8-length';
 import { findBadAlias } from './bad-alias';
+import { tooDeepOffset } from './deep-nesting';
 import { findExplicitTags, tagOffsetBefore, tagOffsets } from './explicit-tags';
 
 /** A path into a parsed document: mapping keys and sequence indexes. */
@@ -70,7 +71,10 @@ export const DEFAULT_SOURCE_LIMITS: Readonly<Required<SourceLimits>> = Object.fr
  * written there, and issues located there. A {@link SourceDocument} is one; a
  * view of it for a trimmed copy of its data is another.
  */
-export type DocumentSource = Pick<SourceDocument, 'file' | 'locate' | 'literal' | 'issue' | 'issueInText'>;
+export type DocumentSource = Pick<
+  SourceDocument,
+  'file' | 'locate' | 'literal' | 'isPlainInBrackets' | 'issue' | 'issueInText'
+>;
 
 /**
  * A parsed YAML (or JSON) file kept beside its source, so any path in the
@@ -123,11 +127,15 @@ export class SourceDocument {
     let followOnsUntil = { line: 0, column: 0 };
     // Where the parser refused a tag it does not know (at the tag); the walk below finds the ones it resolved.
     const refusedTags = new Set<number>();
+    // Where the nesting first goes too deep, read once (null: not yet) if the parser ran out of stack.
+    let deepAt: number | undefined | null = null;
     for (const e of [...doc.errors, ...doc.warnings].slice(0, MAX_PARSE_ISSUES)) {
-      const pos = this.#lines.linePos(e.pos[0]);
       if (e.code === 'TAG_RESOLVE_FAILED') refusedTags.add(e.pos[0]);
-      // The parser ran out of stack: the nesting is too deep, as findTooDeep says of shallower files.
+      // The parser ran out of stack: the nesting is too deep, as findTooDeep says of shallower files,
+      // and at the same place: where the stack ran out moves with the engine (browser or Node).
       const tooDeep = /call stack|stack overflow/i.test(e.message);
+      if (tooDeep && deepAt === null) deepAt = tooDeepOffset(text, limits.maxDepth);
+      const pos = this.#lines.linePos((tooDeep ? deepAt : undefined) ?? e.pos[0]);
       const code: RuleSetIssueCode = tooDeep ? 'depth-limit' : 'yaml-syntax';
       if (
         e.code !== 'TAB_AS_INDENT' &&
@@ -278,6 +286,13 @@ export class SourceDocument {
   isFlowMapping(path: DocumentPath): boolean {
     const node = this.#exactNode(path);
     return isMap(node) && node.flow === true;
+  }
+
+  /** Whether the value at `path` is unquoted text inside a list written in brackets, `[A，B]`. */
+  isPlainInBrackets(path: DocumentPath): boolean {
+    const node = this.#exactNode(path);
+    const list = this.#exactNode(path.slice(0, -1));
+    return isScalar(node) && node.type === 'PLAIN' && isSeq(list) && list.flow === true;
   }
 
   /** Builds an issue located at `path`. */

@@ -7,18 +7,44 @@ import { numberValueProblem } from '../text/finite-number';
 import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
-import { quoteShort } from '../text/quote-short';
+import { cutShort, quoteShort } from '../text/quote-short';
+import { safeLine } from '../text/safe-text';
 import validateDocument from './generated/validate-rule-document.js';
 import type { DocumentPath, SourceDocument } from './source-document';
 
+// "字母" alone reads as any script's letters to a Chinese author: 汉字 are not letters here.
 const ID_FORM = localized(
-  '字母、数字、"_"、"-" 和 "."，以字母或数字开头',
-  'letters, digits, "_", "-" and ".", starting with a letter or digit',
+  '英文字母、数字、"_"、"-" 和 "."，以英文字母或数字开头',
+  'ASCII letters, digits, "_", "-" and ".", starting with a letter or digit',
 );
 const NAME_FORM = localized(
-  '字母、数字和 "_"，以字母开头',
-  'letters, digits and "_", starting with a letter',
+  '英文字母、数字和 "_"，以英文字母开头',
+  'ASCII letters, digits and "_", starting with a letter',
 );
+const TABLE_NAME_FORM = localized(
+  '英文字母、数字、"_" 和 "-"，以英文字母开头',
+  'ASCII letters, digits, "_" and "-", starting with a letter',
+);
+
+/** Where the words of a keyed name go instead, with an example, by the section the names are keys of. */
+const WORDS_GO_IN: Record<string, LocalizedText> = {
+  indicators: localized(
+    '中文名称写在“label”中，如 moisture: { label: { zh: 水分, en: Moisture } }',
+    'the Chinese goes in "label", e.g. moisture: { label: { zh: 水分, en: Moisture } }',
+  ),
+  derived: localized(
+    '中文名称写在“label”中，如 ratio: { label: { zh: 酚氨比, en: Phenol-amino ratio } }',
+    'the Chinese goes in "label", e.g. ratio: { label: { zh: 酚氨比, en: Phenol-amino ratio } }',
+  ),
+  tables: localized(
+    '中文名称写在“title”中，如 extractMin: { title: { zh: 水浸出物最低值, en: Water extract minimum } }',
+    'the Chinese goes in "title", e.g. extractMin: { title: { zh: 水浸出物最低值, en: Water extract minimum } }',
+  ),
+  statistics: localized(
+    '中文名称写在“label”中，如 meanStrength: { label: { zh: 强度平均值, en: Mean strength } }',
+    'the Chinese goes in "label", e.g. meanStrength: { label: { zh: 强度平均值, en: Mean strength } }',
+  ),
+};
 
 /**
  * What a value of a given place must look like: each kind of id and name has
@@ -121,6 +147,8 @@ function reduceErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   );
   const kept = errors.filter((e) => {
     if (e.keyword === 'if') return false;
+    // A name's own pattern or reserved word: the propertyNames error after it says it at the name.
+    if (e.propertyName !== undefined) return false;
     if (unionPaths.has(e.instancePath) && e.keyword !== 'anyOf' && e.keyword !== 'oneOf') return false;
     return true;
   });
@@ -237,17 +265,12 @@ function toIssue(source: SourceDocument, e: ErrorObject): RuleSetIssue {
       const hint = patternHint(path);
       return issue(localized(`“${field}”${hint.zh}，${actual}`, `"${field}" ${hint.en}, got ${got.en}`));
     }
-    case 'propertyNames': {
-      const name = String(e.params.propertyName);
+    case 'propertyNames':
       return issue(
-        localized(
-          `“${name}”不能用作此处的名称：只能用字母、数字和 "_"，以字母开头（all、any、not、grade、true、false 和 null 为保留字）`,
-          `"${name}" is not a valid name here: use letters, digits and "_", starting with a letter (all, any, not, grade, true, false and null are reserved)`,
-        ),
-        [...path, name],
+        nameText(String(e.params.propertyName), field, e.schema),
+        [...path, String(e.params.propertyName)],
         true,
       );
-    }
     case 'anyOf':
     case 'oneOf': {
       if (parent.title === 'Rounding interval') return issue(intervalText(field, e.data, got));
@@ -289,6 +312,29 @@ function toIssue(source: SourceDocument, e: ErrorObject): RuleSetIssue {
     default:
       return issue(localized(`“${field}”的写法不符合规则格式`, `"${field}" ${e.message ?? 'is not valid'}`));
   }
+}
+
+/**
+ * A key that cannot be a name (of an indicator, derived value, table or
+ * statistic): a reserved word, or what names are made of, and for a name
+ * with Chinese (or other non-ASCII) characters where its words go instead.
+ */
+function nameText(name: string, section: string, names: unknown): LocalizedText {
+  const { pattern = '', not } = (names ?? {}) as { pattern?: string; not?: { enum?: string[] } };
+  const reserved = not?.enum ?? [];
+  const shown = safeLine(cutShort(name));
+  if (reserved.includes(name))
+    return localized(
+      `“${shown}”不能用作名称：${reserved.join('、')} 为保留字`,
+      `"${shown}" cannot be a name: ${reserved.join(', ')} are reserved`,
+    );
+  // Tables' names may hold "-" too: the class ends "_-]" ("A-Z" is a range, not a "-").
+  const form = pattern.includes('_-]') ? TABLE_NAME_FORM : NAME_FORM;
+  const words = /[^\x20-\x7e]/.test(name) ? WORDS_GO_IN[section] : undefined;
+  return localized(
+    `“${shown}”不能用作名称：名称只能用${form.zh}${words ? `（汉字不算字母）；${words.zh}` : ''}`,
+    `"${shown}" cannot be a name: names are ${form.en}${words ? `; ${words.en}` : ''}`,
+  );
 }
 
 /**

@@ -231,6 +231,7 @@ function viewFor(source: SourceDocument, originalIndex: ReadonlyMap<string, numb
     file: source.file,
     locate: (path, options) => source.locate(original(path), options),
     literal: (path) => source.literal(original(path)),
+    isPlainInBrackets: (path) => source.isPlainInBrackets(original(path)),
     issue: (code, text, path, options) => source.issue(code, text, original(path), options),
     issueInText: (code, text, path, index) => source.issueInText(code, text, original(path), index),
   };

@@ -11,6 +11,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
+import { joinedValuesText } from './full-width-list-comma';
 import { limitUnitProblem } from './limit-unit';
 import { didYouMean, kindName, type ModelContext, type ValueInfo } from './model-context';
 
@@ -238,6 +239,12 @@ export function checkLiteral(
     return undefined;
   }
   if (info.values && !info.values.includes(v as string | number)) {
+    // [A，B] typed with an input method's comma: one value "A，B", though A and B are both values.
+    const joined = typeof v === 'string' ? joinedValuesText(ctx, name, v, info.values, path) : undefined;
+    if (joined) {
+      ctx.error('type-mismatch', joined, path);
+      return undefined;
+    }
     const hint = closestName(String(v), info.values.map(String));
     ctx.error(
       'type-mismatch',

@@ -12,6 +12,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { checkPointBands, type PointBand } from './check-point-bands';
 import { checkWeights } from './check-weights';
+import { splitFullWidthCommas } from './full-width-list-comma';
 import { badInterval, kindName, type ModelContext } from './model-context';
 import { resolveWhen } from './resolve-conditions';
 
@@ -73,7 +74,12 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
         );
       else {
         model.values = ind.values;
-        if (new Set(ind.values.map((v) => typeof v)).size > 1) {
+        const split = splitFullWidthCommas(ctx, name, ind.values, [...path, 'values']);
+        if (split) {
+          // [A，B]: said once there; the values are taken as split, as text, so tables naming A are not refused too.
+          model.values = split;
+          unquoted.add(name);
+        } else if (new Set(ind.values.map((v) => typeof v)).size > 1) {
           // [42.5, 42.5R]: YAML reads 42.5 as a number. Take them all as the text written, so that tables and
           // conditions naming them are not refused too (one mistake, one error), and say how to write them.
           const written = ind.values.map((v, i) =>

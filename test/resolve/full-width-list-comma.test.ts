@@ -1,0 +1,94 @@
+/**
+ * `values: [A，B]` typed with a Chinese input method (studio sweep finding 10): YAML reads `A，B` as
+ * one value, and the only messages were at the table rows, "“A”不是“teaClass”的取值；可取“A，B”". Now
+ * one error at the value says the comma is full-width and how to write the list.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkRuleSet } from '../../src/index';
+import { ruleFileHeader } from '../rule-file-header';
+
+const tea = (
+  values: string,
+  when = 'A',
+) => `${ruleFileHeader('test/full-width-comma', { zh: '绿茶', en: 'Green tea' })}indicators:
+  teaClass:
+    type: enum
+    values: ${values}
+    label: { zh: 茶类, en: Tea class }
+  waterExtract: { type: number, unit: "%", range: "[0, 100]", label: { zh: 水浸出物, en: Water extract } }
+grades:
+  - { id: qualified, label: { zh: 合格品, en: Qualified } }
+tables:
+  extractMin:
+    keys: [teaClass]
+    columns: [teaClass, qualified]
+    rows:
+      - [A, 34]
+      - [B, 32]
+criteria:
+  - id: extract
+    indicator: waterExtract
+    require: "≥ extractMin"
+  - id: extract-a
+    indicator: waterExtract
+    require: "≥ 30"
+    when: { teaClass: ${when} }
+`;
+
+const issuesOf = (text: string) =>
+  checkRuleSet(text, { filename: 't.yaml' }).issues.map((i) => ({
+    code: i.code,
+    line: i.line,
+    column: i.column,
+    en: i.text.en,
+    zh: i.text.zh,
+  }));
+
+describe('a full-width comma in a list of enum values', () => {
+  it('one error at the value, naming the comma and the list to write; none at the rows', () => {
+    expect(issuesOf(tea('[A，B]'))).toEqual([
+      {
+        code: 'schema',
+        line: 12,
+        column: 14,
+        en: 'the list of "teaClass" uses the full-width comma "，" (U+FF0C): only an ASCII comma separates the items in [ ], so "A，B" is read as one item; write values: [A, B]',
+        zh: '“teaClass”的列表用了全角逗号“，”（U+FF0C）：方括号 [ ] 中只有半角逗号才分隔各项，“A，B”被读作一项；请写 values: [A, B]',
+      },
+    ]);
+  });
+
+  it('the enumeration comma 、 too, beside items written right, at the item that holds it', () => {
+    // C and 42.5 have no rows: a band-gap warning besides.
+    const issues = issuesOf(tea('[A、B, "42.5", C]')).filter((i) => i.code !== 'band-gap');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ line: 12, column: 14 });
+    expect(issues[0]!.en).toContain('the full-width comma "、" (U+3001)');
+    expect(issues[0]!.en).toContain('write values: [A, B, "42.5", C]');
+  });
+
+  it('a quoted value holding a full-width comma was meant: the rows not naming it are refused as before', () => {
+    expect(issuesOf(tea('["A，B"]')).map((i) => [i.line, i.en])).toEqual([
+      [22, '"A" is not a value of "teaClass"; allowed: A，B'],
+      [23, '"B" is not a value of "teaClass"; allowed: A，B'],
+      [31, '"A" is not a value of "teaClass"; allowed: A，B'],
+    ]);
+  });
+
+  it("in a condition's list, the item joined by a full-width comma is said to be so", () => {
+    expect(issuesOf(tea('[A, B]', '[A，B]'))).toEqual([
+      {
+        code: 'type-mismatch',
+        line: 31,
+        column: 24,
+        en: '"A，B" uses the full-width comma "，" (U+FF0C): only an ASCII comma separates the items in [ ], so it is read as one value of "teaClass"; write A, B in its place',
+        zh: '“A，B”用了全角逗号“，”（U+FF0C）：方括号 [ ] 中只有半角逗号才分隔各项，它被读作“teaClass”的一个取值；请在此处写 A, B',
+      },
+    ]);
+  });
+
+  it('written with ASCII commas, the rule set loads', () => {
+    const { ruleSet, issues } = checkRuleSet(tea('[A, B]'));
+    expect(issues).toEqual([]);
+    expect(ruleSet).toBeDefined();
+  });
+});
