@@ -37,22 +37,40 @@ export function compileRecordReader(
   }));
   const formulaLimits = compileFormulaLimits(model);
 
+  // The slots whose defaults a record used, shared (frozen) by the records that use the same ones: the
+  // records of one file mostly leave out the same columns, and explainers remember what they made for
+  // the list they were last given. Read after the values, apart, only for a record that used one.
+  let lastDefaulted: readonly number[] = Object.freeze([]);
+  const defaultsUsed = (snapshot: RecordSnapshot, used: number): readonly number[] => {
+    const last = lastDefaulted;
+    let n = 0;
+    let same = used === last.length;
+    for (let i = 0; same && i < indicators.length; i++) {
+      const ind = indicators[i]!;
+      if (snapshot[ind.slot] === undefined && ind.default !== undefined) same = last[n++] === ind.slot;
+    }
+    if (same) return last;
+    const slots: number[] = [];
+    for (const ind of indicators)
+      if (snapshot[ind.slot] === undefined && ind.default !== undefined) slots.push(ind.slot);
+    lastDefaulted = Object.freeze(slots);
+    return lastDefaulted;
+  };
+
   const facts = (snapshot: RecordSnapshot): RecordFacts | RecordError[] => {
     const errors = validate(snapshot);
     if (errors) return errors;
     const values = new Array<unknown>(slotCount);
-    let defaulted: number[] | undefined;
+    let used = 0;
     for (const ind of indicators) {
       const v = snapshot[ind.slot];
       if (v !== undefined) values[ind.slot] = ind.specimens > 0 && !Array.isArray(v) ? [v] : v;
       else {
         values[ind.slot] = ind.default;
-        if (ind.default !== undefined) {
-          defaulted ??= [];
-          defaulted.push(ind.slot);
-        }
+        if (ind.default !== undefined) used++;
       }
     }
+    const defaulted = used === 0 ? undefined : defaultsUsed(snapshot, used);
     const facts = new RecordFacts(values, tables, defaulted);
     for (const d of derived) {
       const slot = d.model.slot;

@@ -1,6 +1,6 @@
 import type { RuleSetModel } from '../model/rule-set-model';
 import { type CompiledCheck, compileCheck } from './compile-check';
-import { type CriterionExplainer, compileExplainer } from './compile-explainer';
+import { type CriterionExplainer, compileExplainer, type DefaultedExplainer } from './compile-explainer';
 import { compileRecordReader, type RecordReader } from './compile-reader';
 import { compileTable } from './compile-table';
 import { defaultInputsOf } from './default-inputs';
@@ -16,6 +16,14 @@ export interface CompiledRuleSet {
   checks: CompiledCheck[];
   /** The explanation of each check, compiled with it. */
   explainers: CriterionExplainer[];
+  /**
+   * For a record some of whose values are defaults: per check, the explanation
+   * that says so, `undefined` where the check's value depends on no default
+   * (its `explainers` entry serves).
+   */
+  defaultedExplainers: (DefaultedExplainer | undefined)[];
+  /** The checks that have one, in order: the few a record with defaults has explained again. */
+  defaultedChecks: number[];
   /** Scope checks, for grade-only evaluation. */
   scope: CompiledCheck[];
   /** Criteria grouped by grade index (lowest first), for grade-only evaluation. */
@@ -38,21 +46,24 @@ export function compileRuleSet(model: RuleSetModel, limits: RecordLimits = {}): 
   ]);
   const budget = { kept: 0, values: 0 };
   const defaultInputs = defaultInputsOf(model);
+  const compiledExplainers = checks.map((check, i) => {
+    const subject = check.model.subject;
+    return compileExplainer(
+      check,
+      subject ? unitOf.get(subject) : undefined,
+      subject ? decimalsOf.get(subject) : undefined,
+      budget,
+      subject !== undefined && decimalsOf.has(subject),
+      defaultInputs[i],
+    );
+  });
   return {
     model,
     reader: compileRecordReader(model, tables, limits),
     checks,
-    explainers: checks.map((check, i) => {
-      const subject = check.model.subject;
-      return compileExplainer(
-        check,
-        subject ? unitOf.get(subject) : undefined,
-        subject ? decimalsOf.get(subject) : undefined,
-        budget,
-        subject !== undefined && decimalsOf.has(subject),
-        defaultInputs[i],
-      );
-    }),
+    explainers: compiledExplainers.map((e) => e.explain),
+    defaultedExplainers: compiledExplainers.map((e) => e.withDefaults),
+    defaultedChecks: compiledExplainers.flatMap((e, i) => (e.withDefaults ? [i] : [])),
     inputSchema: schema,
     scope: checks.filter((c) => c.model.grade === null),
     byGrade: model.grades.map((g) => checks.filter((c) => c.model.grade?.index === g.index)),

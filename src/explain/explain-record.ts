@@ -28,13 +28,21 @@ export function explainRecord(
 ): GradeResult {
   const explainers = compiled.explainers;
   const results = new Array<CriterionResult>(outcomes.length);
-  const defaulted = facts.defaulted;
-  if (defaulted === undefined) {
-    for (let i = 0; i < outcomes.length; i++) results[i] = explainers[i]!(outcomes[i]!);
-  } else {
-    for (let i = 0; i < outcomes.length; i++) results[i] = explainers[i]!(outcomes[i]!, defaulted);
-  }
+  for (let i = 0; i < outcomes.length; i++) results[i] = explainers[i]!(outcomes[i]!);
+  // The few checks whose value is or comes from a default the record used, explained again to say so:
+  // a second loop, so the first stays as small as it is for every record (it is inlined, with what it calls).
+  if (facts.defaulted !== undefined) markDefaults(compiled, outcomes, results, facts.defaulted);
   return decideGrade(compiled.model, results, facts);
+}
+
+function markDefaults(
+  compiled: CompiledRuleSet,
+  outcomes: readonly CheckOutcome[],
+  results: CriterionResult[],
+  defaulted: readonly number[],
+): void {
+  const withDefaults = compiled.defaultedExplainers;
+  for (const i of compiled.defaultedChecks) results[i] = withDefaults[i]!(outcomes[i]!, defaulted);
 }
 
 /**
@@ -53,8 +61,11 @@ export function explainFailing(
   const explainers = compiled.explainers;
   const results: CriterionResult[] = [];
   const defaulted = facts.defaulted;
+  const withDefaults = compiled.defaultedExplainers;
   for (let i = 0; i < outcomes.length; i++) {
-    if (failsRequirement(outcomes[i]!)) results.push(explainers[i]!(outcomes[i]!, defaulted));
+    if (!failsRequirement(outcomes[i]!)) continue;
+    const d = defaulted === undefined ? undefined : withDefaults[i];
+    results.push(d === undefined ? explainers[i]!(outcomes[i]!) : d(outcomes[i]!, defaulted!));
   }
   return decideGrade(compiled.model, results, facts);
 }

@@ -135,6 +135,56 @@ criteria:
     );
   });
 
+  it('marks each record by its own defaults when records alternate between leaving values out and giving them', async () => {
+    const grader = createGrader(await loadRuleSet(AC));
+    const records = [
+      ac,
+      { ...ac, climateType: 'T1' },
+      ac,
+      { ...ac, climateType: 'T1', unitConfiguration: 'split', airCooled: true, hermeticCompressor: true },
+      { ...ac, unitConfiguration: 'split' },
+      ac,
+    ];
+    const marked = records.map((r) =>
+      grader
+        .gradeSync(r)
+        .criteria.filter((c) => c.defaulted)
+        .map((c) => c.id),
+    );
+    expect(marked).toEqual([
+      [
+        'air-cooled',
+        'hermetic-compressor',
+        'climate-type-t1',
+        'not-mobile',
+        'not-multi-split',
+        'not-ducted',
+        'not-window',
+      ],
+      ['air-cooled', 'hermetic-compressor', 'not-mobile', 'not-multi-split', 'not-ducted', 'not-window'],
+      [
+        'air-cooled',
+        'hermetic-compressor',
+        'climate-type-t1',
+        'not-mobile',
+        'not-multi-split',
+        'not-ducted',
+        'not-window',
+      ],
+      [],
+      ['air-cooled', 'hermetic-compressor', 'climate-type-t1'],
+      [
+        'air-cooled',
+        'hermetic-compressor',
+        'climate-type-t1',
+        'not-mobile',
+        'not-multi-split',
+        'not-ducted',
+        'not-window',
+      ],
+    ]);
+  });
+
   it('reaches a grader pool’s thread: the results gradeSync gives', async () => {
     const worker = compileGrader(await loadRuleSet(REBAR));
     const caller = compileGrader(await loadRuleSet(REBAR));
