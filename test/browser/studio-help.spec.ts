@@ -1,41 +1,16 @@
-/// <reference lib="dom" />
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-// @ts-expect-error: a build script in plain JavaScript, without types
-import { buildStudio } from '../../scripts/build-studio.mjs';
-import { type Studio, startStudio } from '../../src/studio/studio-server';
+import { useStudio, watchProblems } from './studio-fixture';
 
 // Completion and hover help in the page's language, and value completion from the schema's enums.
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 const RULE = 'steel/low-alloy-structural-steel.yaml';
 
-let assets = '';
-let dir = '';
-let studio: Studio;
-
-test.beforeAll(async () => {
-  assets = await buildStudio({ outdir: mkdtempSync(join(tmpdir(), 'qgrade-studio-page-')) });
-  dir = mkdtempSync(join(tmpdir(), 'qgrade-studio-rules-'));
-  cpSync(join(ROOT, 'rules'), dir, { recursive: true });
-  studio = await startStudio({ assets, dir });
-});
-
-test.afterAll(async () => {
-  await studio?.close();
-  for (const d of [assets, dir]) if (d) rmSync(d, { recursive: true, force: true });
-});
+const fx = useStudio();
 
 /** Opens the studio in Chinese with the rule file in the editor, recording console and page errors. */
 async function openInChinese(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await page.goto(studio.url);
+  const problems = watchProblems(page);
+  await page.goto(fx.studio.url);
   await expect(page.locator('body[data-ready=true]')).toBeAttached();
   await page.selectOption('#lang', 'zh');
   await page.locator(`button.file[data-group=folder][data-path="${RULE}"]`).click();

@@ -1,15 +1,11 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-// @ts-expect-error: a build script in plain JavaScript, without types
-import { buildStudio } from '../../scripts/build-studio.mjs';
-import { type Studio, startStudio } from '../../src/studio/studio-server';
+import { useStudio } from './studio-fixture';
 
 // The studio's samples, tests and compare panels say what `qgrade grade`, `test` and `compare` say.
-const ROOT = new URL('../../', import.meta.url).pathname;
 const RULE = 'home-appliances/room-air-conditioner-energy.yaml';
 const SUITE = 'home-appliances/room-air-conditioner-energy.test.yaml';
 const CSV = 'examples/air-conditioners-zh.csv';
@@ -21,32 +17,21 @@ const PASTED = [
   '',
 ].join('\n');
 
-let assets = '';
-let dir = '';
-let studio: Studio;
+const fx = useStudio();
 let suiteOriginal = '';
 
-test.beforeAll(async () => {
-  assets = await buildStudio({ outdir: mkdtempSync(join(tmpdir(), 'qgrade-studio-page-')) });
-  dir = mkdtempSync(join(tmpdir(), 'qgrade-studio-rules-'));
-  cpSync(join(ROOT, 'rules'), dir, { recursive: true });
-  suiteOriginal = readFileSync(join(dir, SUITE), 'utf8');
-  studio = await startStudio({ assets, dir });
-});
-
-test.afterAll(async () => {
-  await studio?.close();
-  for (const d of [assets, dir]) if (d) rmSync(d, { recursive: true, force: true });
+test.beforeAll(() => {
+  suiteOriginal = readFileSync(join(fx.dir, SUITE), 'utf8');
 });
 
 test.afterEach(() => {
-  writeFileSync(join(dir, SUITE), suiteOriginal);
+  writeFileSync(join(fx.dir, SUITE), suiteOriginal);
 });
 
 async function openStudio(page: Page, lang: 'zh' | 'en'): Promise<string[]> {
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await page.goto(studio.url);
+  await page.goto(fx.studio.url);
   await expect(page.locator('body[data-ready=true]')).toBeAttached();
   await page.selectOption('#lang', lang);
   await page.locator(`button.file[data-group=folder][data-path="${RULE}"]`).click();
@@ -63,7 +48,7 @@ test('"add as test case" keeps only the indicators, names the case by its sample
   await page.locator('#results-table tr.record[data-row="1"] button.add-case').click();
   await expect(page.locator('#suite-summary')).toContainText('通过');
   await expect(page.locator('#suite-summary')).not.toContainText('未能加载');
-  const suite = readFileSync(join(dir, SUITE), 'utf8');
+  const suite = readFileSync(join(fx.dir, SUITE), 'utf8');
   const added = suite.slice(suiteOriginal.length);
   expect(added).toContain('- name: T01\n');
   expect(added).toContain('input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 4.62 }');
@@ -76,7 +61,7 @@ test('a suite that does not load is an error in the Tests tab and problems in th
   page,
 }) => {
   writeFileSync(
-    join(dir, SUITE),
+    join(fx.dir, SUITE),
     `${suiteOriginal}  - name: T01\n    input: { 样品编号: T01, unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 4.62 }\n    grade: "2"\n`,
   );
   const line = suiteOriginal.split('\n').length + 1;
@@ -166,7 +151,7 @@ test('compare says how each side graded the records, as qgrade compare does; gra
 
 test('test results read in Chinese as qgrade test --lang zh prints them', async ({ page }) => {
   writeFileSync(
-    join(dir, SUITE),
+    join(fx.dir, SUITE),
     `${suiteOriginal}  - name: 故意写错\n    input: { unitType: heat-pump, ratedCoolingCapacity: 3500, apf: 4.62 }\n    grade: "1"\n`,
   );
   const problems = await openStudio(page, 'zh');

@@ -2,36 +2,19 @@
 /// <reference lib="dom.iterable" />
 // The studio never loses an author's work: unsaved edits are asked about, a save over a file changed
 // elsewhere is refused, a page without this run's token says so, a cancelled save dialog is not "downloaded".
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-// @ts-expect-error: a build script in plain JavaScript, without types
-import { buildStudio } from '../../scripts/build-studio.mjs';
-import { type Studio, startStudio } from '../../src/studio/studio-server';
+import { useStudio } from './studio-fixture';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const RULE = 'home-appliances/room-air-conditioner-energy.yaml';
 const OTHER = 'home-appliances/appliance-quality-grading.yaml';
 const original = readFileSync(join(ROOT, 'rules', RULE), 'utf8');
 
-let assets = '';
-let dir = '';
-let studio: Studio;
+const fx = useStudio();
 
-test.beforeAll(async () => {
-  assets = await buildStudio({ outdir: mkdtempSync(join(tmpdir(), 'qgrade-studio-save-page-')) });
-  dir = mkdtempSync(join(tmpdir(), 'qgrade-studio-save-rules-'));
-  cpSync(join(ROOT, 'rules'), dir, { recursive: true });
-  studio = await startStudio({ assets, dir });
-});
-
-test.afterAll(async () => {
-  await studio?.close();
-  for (const d of [assets, dir]) if (d) rmSync(d, { recursive: true, force: true });
-});
-
-test.beforeEach(() => writeFileSync(join(dir, RULE), original));
+test.beforeEach(() => writeFileSync(join(fx.dir, RULE), original));
 
 /** Opens the studio in a language, recording uncaught page errors. */
 async function openStudio(page: Page, url: string, lang: 'zh' | 'en' = 'en'): Promise<string[]> {
@@ -71,7 +54,7 @@ const unloadCancelled = (page: Page) =>
   });
 
 test('unsaved edits: another file asks first, and leaving the page is prompted', async ({ page }) => {
-  const errors = await openStudio(page, studio.url);
+  const errors = await openStudio(page, fx.studio.url);
   await openRule(page);
   expect(await unloadCancelled(page)).toBe(false);
   await typeAtEnd(page, '\n# draft note');
@@ -118,8 +101,8 @@ test('two pages: a save over the other page’s save is refused until the author
   browser,
 }) => {
   const [one, two] = await Promise.all([pageOf(browser), pageOf(browser)]);
-  await openStudio(one, studio.url);
-  const errors = await openStudio(two, studio.url, 'zh');
+  await openStudio(one, fx.studio.url);
+  const errors = await openStudio(two, fx.studio.url, 'zh');
   await openRule(one);
   await two.locator(`button.file[data-group=folder][data-path="${RULE}"]`).click();
   await expect(two.locator('#problems')).toContainText('没有问题');
@@ -133,7 +116,7 @@ test('two pages: a save over the other page’s save is refused until the author
   await two.keyboard.type('\n# tab two');
   await two.locator('#save').click();
   await expect(two.locator('#conflict')).toContainText('文件已被其他窗口或程序修改');
-  expect(readFileSync(join(dir, RULE), 'utf8')).toBe(`${original}\n# tab one`);
+  expect(readFileSync(join(fx.dir, RULE), 'utf8')).toBe(`${original}\n# tab one`);
   expect(await editorText(two)).toContain('# tab two');
   await expect(two.locator('#dirty')).toContainText('未保存');
 
@@ -153,7 +136,7 @@ test('two pages: a save over the other page’s save is refused until the author
   await two.locator('#save').click();
   await two.locator('#conflict-overwrite').click();
   await expect(two.locator('#save-note')).toHaveText('已保存');
-  expect(readFileSync(join(dir, RULE), 'utf8')).toBe(`${original}\n# tab one\n# tab two wins`);
+  expect(readFileSync(join(fx.dir, RULE), 'utf8')).toBe(`${original}\n# tab one\n# tab two wins`);
   // Tab two's next save is from what it wrote: no conflict.
   await typeAtEnd(two, '\n# more');
   await two.locator('#save').click();
@@ -169,13 +152,13 @@ async function pageOf(browser: Browser): Promise<Page> {
 test('without the token, or with one not this run’s, the page says so and lists the bundled files', async ({
   page,
 }) => {
-  const errors = await openStudio(page, `${studio.origin}/`, 'zh');
+  const errors = await openStudio(page, `${fx.studio.origin}/`, 'zh');
   await expect(page.locator('#mode')).toContainText('此地址缺少令牌');
   await expect(page.locator('#mode')).toContainText('qgrade studio 打印的地址');
   await expect(page.locator('button.file[data-group=folder]')).toHaveCount(0);
   await expect(page.locator(`button.file[data-group=bundled][data-path="rules/${RULE}"]`)).toHaveCount(1);
 
-  await openStudio(page, `${studio.origin}/?token=${studio.token.slice(0, -1)}`, 'zh');
+  await openStudio(page, `${fx.studio.origin}/?token=${fx.studio.token.slice(0, -1)}`, 'zh');
   await expect(page.locator('#mode')).toContainText('地址中的令牌不是本次运行的');
   await page.selectOption('#lang', 'en');
   await expect(page.locator('#mode')).toContainText('The token in this address is not this run’s');
@@ -202,7 +185,7 @@ test('a read-only file: a cancelled save dialog is not "downloaded"; a chosen fi
       };
     };
   });
-  const errors = await openStudio(page, studio.url, 'zh');
+  const errors = await openStudio(page, fx.studio.url, 'zh');
   await page.locator(`button.file[data-group=bundled][data-path="rules/${RULE}"]`).click();
   await expect(page.locator('#problems')).toContainText('没有问题');
   await page.locator('.cm-content').click();

@@ -1,13 +1,10 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-// @ts-expect-error: a build script in plain JavaScript, without types
-import { buildStudio } from '../../scripts/build-studio.mjs';
 import { createGrader, type GradeResult, gradeFile, NOT_GRADED_KEY, parseRuleSet } from '../../src/index';
-import { type Studio, startStudio } from '../../src/studio/studio-server';
+import { useStudio, watchProblems } from './studio-fixture';
 
 // Large rule files and large samples: the page takes them in one piece and shows a page of rows at a time.
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -16,29 +13,11 @@ const CSV = 'examples/air-conditioners-zh.csv';
 const MAP = '额定制冷量=ratedCoolingCapacity';
 const original = readFileSync(join(ROOT, 'rules', RULE), 'utf8');
 
-let assets = '';
-let dir = '';
-let studio: Studio;
-
-test.beforeAll(async () => {
-  assets = await buildStudio({ outdir: mkdtempSync(join(tmpdir(), 'qgrade-studio-page-')) });
-  dir = mkdtempSync(join(tmpdir(), 'qgrade-studio-rules-'));
-  cpSync(join(ROOT, 'rules'), dir, { recursive: true });
-  studio = await startStudio({ assets, dir });
-});
-
-test.afterAll(async () => {
-  await studio?.close();
-  for (const d of [assets, dir]) if (d) rmSync(d, { recursive: true, force: true });
-});
+const fx = useStudio();
 
 async function openStudio(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await page.goto(studio.url);
+  const problems = watchProblems(page);
+  await page.goto(fx.studio.url);
   await expect(page.locator('body[data-ready=true]')).toBeAttached();
   await page.selectOption('#lang', 'en');
   await page.locator(`button.file[data-group=folder][data-path="${RULE}"]`).click();

@@ -1,12 +1,10 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-// @ts-expect-error: a build script in plain JavaScript, without types
-import { buildStudio } from '../../scripts/build-studio.mjs';
 import {
   createComparison,
   createGrader,
@@ -15,7 +13,7 @@ import {
   NOT_GRADED_KEY,
   parseRuleSet,
 } from '../../src/index';
-import { type Studio, startStudio } from '../../src/studio/studio-server';
+import { useStudio, watchProblems } from './studio-fixture';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DOCS = join(ROOT, 'docs');
@@ -29,29 +27,11 @@ const original = readFileSync(join(ROOT, 'rules', RULE), 'utf8');
 // GB 21455-2019's grade 1 for heat pumps ≤ 4500 W is APF ≥ 5.00; raised to 5.30 in the editor.
 const raised = original.replace('- ["≤ 4500", 5.00, 4.50,', '- ["≤ 4500", 5.30, 4.50,');
 
-let assets = '';
-let dir = '';
-let studio: Studio;
-
-test.beforeAll(async () => {
-  assets = await buildStudio({ outdir: mkdtempSync(join(tmpdir(), 'qgrade-studio-page-')) });
-  dir = mkdtempSync(join(tmpdir(), 'qgrade-studio-rules-'));
-  cpSync(join(ROOT, 'rules'), dir, { recursive: true });
-  studio = await startStudio({ assets, dir });
-});
-
-test.afterAll(async () => {
-  await studio?.close();
-  for (const d of [assets, dir]) if (d) rmSync(d, { recursive: true, force: true });
-});
+const fx = useStudio();
 
 /** Opens the studio, recording console errors and page errors (a CSP violation is one). */
 async function openStudio(page: Page, url: string): Promise<string[]> {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  const problems = watchProblems(page);
   await page.goto(url);
   await expect(page.locator('body[data-ready=true]')).toBeAttached();
   await page.selectOption('#lang', 'en');
@@ -93,7 +73,7 @@ async function libraryResults(ruleText: string): Promise<GradeResult[]> {
 }
 
 test('a typo in an indicator name shows a diagnostic at its line with "did you mean"', async ({ page }) => {
-  const problems = await openStudio(page, studio.url);
+  const problems = await openStudio(page, fx.studio.url);
   await openRule(page);
   const typo = original.replace('    indicator: apf\n', '    indicator: apff\n');
   const line = typo.split('\n').indexOf('    indicator: apff') + 1;
@@ -110,7 +90,7 @@ test('a typo in an indicator name shows a diagnostic at its line with "did you m
 });
 
 test('the editor completes keys and explains them on hover from the rule-set schema', async ({ page }) => {
-  const problems = await openStudio(page, studio.url);
+  const problems = await openStudio(page, fx.studio.url);
   await openRule(page);
   await page.locator('.cm-content').click();
   await page.keyboard.press('ControlOrMeta+End');
@@ -138,7 +118,7 @@ test('the editor completes keys and explains them on hover from the rule-set sch
 test('the example CSV grades to the counts qgrade grade gives; explanations unfold in both languages', async ({
   page,
 }) => {
-  const problems = await openStudio(page, studio.url);
+  const problems = await openStudio(page, fx.studio.url);
   await openRule(page);
   await openSample(page);
   const results = await libraryResults(original);
@@ -176,7 +156,7 @@ test('the example CSV grades to the counts qgrade grade gives; explanations unfo
 test('a raised threshold, unsaved, against the saved file: the compare matrix and the records it moved', async ({
   page,
 }) => {
-  const problems = await openStudio(page, studio.url);
+  const problems = await openStudio(page, fx.studio.url);
   await openRule(page);
   await openSample(page);
   await setEditorText(page, raised);
@@ -208,11 +188,11 @@ test('a raised threshold, unsaved, against the saved file: the compare matrix an
 test('the suite runs against the editor: failing cases show expected and actual, coverage is reported', async ({
   page,
 }) => {
-  const problems = await openStudio(page, studio.url);
+  const problems = await openStudio(page, fx.studio.url);
   await openRule(page);
   await page.getByRole('tab', { name: 'Tests' }).click();
   await page.locator('#run-suite').click();
-  const cases = (readFileSync(join(dir, SUITE), 'utf8').match(/^ {2}- name:/gm) ?? []).length;
+  const cases = (readFileSync(join(fx.dir, SUITE), 'utf8').match(/^ {2}- name:/gm) ?? []).length;
   await expect(page.locator('#suite-summary')).toHaveText(`${SUITE}: ${cases} passed, 0 failed`);
   await expect(page.locator('#coverage-summary')).toContainText(
     'thresholds have a case at, just below and just above',
@@ -227,12 +207,12 @@ test('the suite runs against the editor: failing cases show expected and actual,
 });
 
 test('"add as test case" appends the record with its grade to the suite file on disk', async ({ page }) => {
-  const problems = await openStudio(page, studio.url);
+  const problems = await openStudio(page, fx.studio.url);
   await openRule(page);
   await openSample(page);
   await page.locator('#results-table tr.record[data-row="2"] button.add-case').click();
   await expect(page.locator('#case-note')).toContainText(`added to the test suite: ${SUITE}`);
-  const text = readFileSync(join(dir, SUITE), 'utf8');
+  const text = readFileSync(join(fx.dir, SUITE), 'utf8');
   expect(text.startsWith(readFileSync(join(ROOT, 'rules', SUITE), 'utf8'))).toBe(true);
   // Named by the sample id qgrade grade keeps (型号); the input holds the indicators only.
   expect(text).toContain('  - name: KFR-35GW/B3\n');
@@ -244,8 +224,8 @@ test('"add as test case" appends the record with its grade to the suite file on 
 });
 
 test('a write without the token, and a request from a foreign Origin, are refused', async ({ page }) => {
-  await openStudio(page, studio.url);
-  const target = join(dir, 'home-appliances', 'injected.yaml');
+  await openStudio(page, fx.studio.url);
+  const target = join(fx.dir, 'home-appliances', 'injected.yaml');
   // From the studio's own page, without the token.
   const status = await page.evaluate(() =>
     fetch('api/file?path=home-appliances/injected.yaml', { method: 'PUT', body: 'id: x\n' }).then(
@@ -262,7 +242,7 @@ test('a write without the token, and a request from a foreign Origin, are refuse
   try {
     const address = other.address();
     await page.goto(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`);
-    const refused = page.waitForResponse((r) => r.url().startsWith(`${studio.origin}/api/file`));
+    const refused = page.waitForResponse((r) => r.url().startsWith(`${fx.studio.origin}/api/file`));
     const sent = await page.evaluate(
       (origin) =>
         fetch(`${origin}/api/file?path=home-appliances/injected.yaml`, {
@@ -273,7 +253,7 @@ test('a write without the token, and a request from a foreign Origin, are refuse
           () => 'sent',
           (e: Error) => e.message,
         ),
-      studio.origin,
+      fx.studio.origin,
     );
     const withToken = await page.evaluate(
       ([origin, token]) =>
@@ -285,7 +265,7 @@ test('a write without the token, and a request from a foreign Origin, are refuse
           (r) => `answered ${r.status}`,
           () => 'refused',
         ),
-      [studio.origin, studio.token],
+      [fx.studio.origin, fx.studio.token],
     );
     expect(withToken).toBe('refused');
     expect(sent).toBe('sent');
@@ -299,7 +279,7 @@ test('a write without the token, and a request from a foreign Origin, are refuse
 test('the static build opens from a plain static file server and grades the examples', async ({ page }) => {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').replace(/[?#].*$/, ''));
-    const file = join(assets, path === '/' ? 'index.html' : path);
+    const file = join(fx.assets, path === '/' ? 'index.html' : path);
     try {
       const body = readFileSync(file);
       const types: Record<string, string> = {

@@ -1,0 +1,56 @@
+/// <reference lib="dom" />
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Page, test } from '@playwright/test';
+// @ts-expect-error: a build script in plain JavaScript, without types
+import { buildStudio } from '../../scripts/build-studio.mjs';
+import { type Studio, startStudio } from '../../src/studio/studio-server';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+// The page is built once per worker process and served to every spec file that runs in it.
+let built: Promise<string> | undefined;
+process.once('exit', () => {
+  void built?.then((assets) => rmSync(assets, { recursive: true, force: true }));
+});
+
+/** The studio a spec file's tests share: its server, and the folder it serves (a copy of rules/). */
+export interface StudioFixture {
+  readonly studio: Studio;
+  readonly dir: string;
+  /** The built page's folder (shared by the spec files of a worker: do not change it). */
+  readonly assets: string;
+}
+
+/**
+ * Starts a studio server for the spec file's tests on a fresh copy of
+ * rules/ (`beforeAll`), and stops it and removes the copy (`afterAll`).
+ * Call it at the top of the file, before hooks that read the copy.
+ */
+export function useStudio(): StudioFixture {
+  const fixture = { studio: undefined as unknown as Studio, dir: '', assets: '' };
+  test.beforeAll(async () => {
+    built ??= buildStudio({ outdir: mkdtempSync(join(tmpdir(), 'qgrade-studio-page-')) }) as Promise<string>;
+    const assets = await built;
+    fixture.assets = assets;
+    fixture.dir = mkdtempSync(join(tmpdir(), 'qgrade-studio-rules-'));
+    cpSync(join(ROOT, 'rules'), fixture.dir, { recursive: true });
+    fixture.studio = await startStudio({ assets, dir: fixture.dir });
+  });
+  test.afterAll(async () => {
+    await fixture.studio?.close();
+    if (fixture.dir) rmSync(fixture.dir, { recursive: true, force: true });
+  });
+  return fixture;
+}
+
+/** Collects the page's console errors and warnings and its uncaught errors (a CSP violation is one). */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  return problems;
+}
