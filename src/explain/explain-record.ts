@@ -28,10 +28,14 @@ export function explainRecord(
 ): GradeResult {
   const explainers = compiled.explainers;
   const results = new Array<CriterionResult>(outcomes.length);
-  for (let i = 0; i < outcomes.length; i++) results[i] = explainers[i]!(outcomes[i]!);
-  // The few checks whose value is or comes from a default the record used, explained again to say so:
-  // a second loop, so the first stays as small as it is for every record (it is inlined, with what it calls).
-  if (facts.defaulted !== undefined) markDefaults(compiled, outcomes, results, facts.defaulted);
+  const defaulted = facts.defaulted;
+  // The few checks whose value is or comes from a default the record used are left to a second loop, which
+  // says so: the call in the first stays the same for every record (it is inlined, with what it calls).
+  const later = defaulted === undefined ? undefined : compiled.defaultedExplainers;
+  for (let i = 0; i < outcomes.length; i++) {
+    if (later === undefined || later[i] === undefined) results[i] = explainers[i]!(outcomes[i]!);
+  }
+  if (defaulted !== undefined) markDefaults(compiled, outcomes, results, defaulted);
   return decideGrade(compiled.model, results, facts);
 }
 
