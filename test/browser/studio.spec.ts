@@ -177,7 +177,15 @@ test('a raised threshold, unsaved, against the saved file: the compare matrix an
     }
   }
   // KFR-26GW/A1, APF 5.27: grade 1 under 5.00, grade 2 under 5.30, moved by apf@1.
-  await expect(page.locator('#moved-records li[data-row="1"]')).toHaveText('Row 1: 1 → 2 apf@1');
+  // Grades by label and the requirement by the name the CLI prints, its id after it.
+  await expect(page.locator('#moved-records li[data-row="1"]')).toHaveText(
+    'Row 1: Grade 1 → Grade 2 Annual performance factor (APF) (Grade 1) apf@1',
+  );
+  await page.selectOption('#lang', 'zh');
+  await expect(page.locator('#moved-records li[data-row="1"]')).toHaveText(
+    '行 1：1级 → 2级，全年能源消耗效率 APF（1级） apf@1',
+  );
+  await page.selectOption('#lang', 'en');
   if (KEEP_SCREENSHOTS) await page.screenshot({ path: join(DOCS, 'studio-compare.png') });
   const download = page.waitForEvent('download');
   await page.locator('#compare-report').click();

@@ -197,7 +197,6 @@ export function comparisonView(
 ): HTMLElement {
   const fromKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
   const toKeys = [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
-  const name = (k: string) => (k === NOT_GRADED_KEY ? T.notGraded[lang] : k);
   // Headers by the grades' labels, as the CLI's matrix; ids stay in the data- attributes.
   const head = h(
     'tr',
@@ -217,12 +216,22 @@ export function comparisonView(
       }),
     ),
   );
+  // Grades by label and requirements by the names the CLI prints (B's, else A's), each id after its name.
+  const namesA = criterionNames(modelOf(a));
+  const namesB = criterionNames(modelOf(b));
+  const criterion = (id: string) => `${(namesB.get(id) ?? namesA.get(id))?.[lang] ?? id} ${id}`;
   const moved = comparison.changes.map((c) =>
     h(
       'li',
       { 'data-row': String(c.row) },
-      `${T.row[lang]} ${c.row}: ${name(c.from ?? NOT_GRADED_KEY)} → ${name(c.to ?? NOT_GRADED_KEY)}`,
-      c.criteria.length > 0 ? h('code', {}, ` ${c.criteria.join(', ')}`) : null,
+      `${T.row[lang]} ${c.row}${lang === 'zh' ? '：' : ': '}${compareGradeText(c.from, a.grades, lang)} → ${compareGradeText(c.to, b.grades, lang)}`,
+      c.criteria.length > 0
+        ? h(
+            'code',
+            {},
+            `${lang === 'zh' ? '，' : ' '}${c.criteria.map(criterion).join(lang === 'zh' ? '、' : ', ')}`,
+          )
+        : null,
     ),
   );
   return h(
