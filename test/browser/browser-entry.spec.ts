@@ -47,6 +47,8 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
+  // A socket the browser opened and has not used yet would keep close() waiting for a minute or more.
+  server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
   rmSync(dir, { recursive: true, force: true });
 });

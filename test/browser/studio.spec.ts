@@ -279,6 +279,8 @@ test('a write without the token, and a request from a foreign Origin, are refuse
     expect(sent).toBe('sent');
     expect((await refused).status()).toBe(403);
   } finally {
+    // A socket the browser opened and has not used yet would keep close() waiting for a minute or more.
+    other.closeAllConnections();
     await new Promise((resolve) => other.close(resolve));
   }
   expect(() => statSync(target)).toThrow();
@@ -335,6 +337,8 @@ test('the static build opens from a plain static file server and grades the exam
     await expect(page.locator('#problem-list')).toContainText('did you mean "apf"?');
     expect(problems).toEqual([]);
   } finally {
+    // A socket the browser opened and has not used yet would keep close() waiting for a minute or more.
+    server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
     // Only now: the page reads a picked file after setInputFiles returns, so removing it at once raced the read.
     rmSync(picked, { recursive: true, force: true });
