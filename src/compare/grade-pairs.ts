@@ -1,7 +1,8 @@
 import { finishItem, itemRecord } from '../batch/finish-item';
+import { ruleSetRef } from '../explain/rule-set-ref';
 import type { SplitGrader } from '../grade/create-grader';
 import type { InputItem } from '../input/input-item';
-import type { GradeResult } from '../model/grade-result';
+import type { GradeResult, RuleSetRef } from '../model/grade-result';
 import { modelOf } from '../resolve/rule-set';
 
 /**
@@ -40,7 +41,11 @@ export async function* gradePairs(
       const briefA = !('criteria' in a);
       const briefB = !('criteria' in b);
       if (briefA && briefB && a.grade.id === b.grade.id) {
-        yield { row: item.row, a: sameGrade(item, a.grade), b: sameGrade(item, b.grade) };
+        yield {
+          row: item.row,
+          a: sameGrade(item, ruleSetRef(modelA), a.grade),
+          b: sameGrade(item, ruleSetRef(modelB), b.grade),
+        };
         continue;
       }
       // Not graded (or invalid) under both: the results say why, which is all that is counted of them.
@@ -58,12 +63,22 @@ export async function* gradePairs(
 }
 
 /** A record's result when its grade is the same under both: its grade, nothing explained. */
-function sameGrade(item: InputItem, grade: { id: string; label: GradeResult['label'] }): GradeResult {
-  const { id, label } = grade;
-  const result = item.kept
-    ? { row: item.row, kept: item.kept, grade: id, label }
-    : { row: item.row, grade: id, label };
-  return { ...result, conforming: true, criteria: [], nextGrade: null } as unknown as GradeResult;
+function sameGrade(
+  item: InputItem,
+  ruleSet: RuleSetRef,
+  grade: { id: string; label: NonNullable<GradeResult['label']> },
+): GradeResult {
+  const result: GradeResult = {
+    row: item.row,
+    ruleSet,
+    grade: grade.id,
+    label: grade.label,
+    conforming: true,
+    criteria: [],
+    nextGrade: null,
+  };
+  if (item.kept) result.kept = item.kept;
+  return result;
 }
 
 /** Records numbered from 1 as input items, for the tools that take items. */
