@@ -9,6 +9,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { cutShort, quoteShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
+import { joinedList } from './full-width-list-comma';
 import validateDocument from './generated/validate-rule-document.js';
 import type { DocumentPath, SourceDocument } from './source-document';
 
@@ -137,7 +138,41 @@ export function schemaErrorPaths(data: unknown): DocumentPath[] {
  * specific error per place, each located in the source, in words.
  */
 export function schemaIssues(source: SourceDocument, errors: readonly ErrorObject[]): RuleSetIssue[] {
-  return reduceErrors(errors).map((e) => toIssue(source, e));
+  const joined = joinedLists(source, errors);
+  const inJoined = (e: ErrorObject) =>
+    [...joined.keys()].some((list) => e.instancePath === list || e.instancePath.startsWith(`${list}/`));
+  return [
+    ...[...joined.values()],
+    ...reduceErrors(errors.filter((e) => !inJoined(e))).map((e) => toIssue(source, e)),
+  ];
+}
+
+/**
+ * Lists in brackets with an item an input method joined with a full-width
+ * comma (`columns: [cementType，finalSetting]`), by JSON pointer: each is one
+ * issue saying so, in place of what the schema says of its items and length.
+ */
+function joinedLists(source: SourceDocument, errors: readonly ErrorObject[]): Map<string, RuleSetIssue> {
+  const lists = new Map<string, RuleSetIssue>();
+  for (const e of errors) {
+    const path = pointerToPath(e.instancePath);
+    const parent = e.instancePath.slice(0, e.instancePath.lastIndexOf('/'));
+    if (typeof e.data !== 'string' || typeof path[path.length - 1] !== 'number' || lists.has(parent))
+      continue;
+    const listPath = path.slice(0, -1);
+    const items = valueAt(source.data, listPath);
+    if (!Array.isArray(items)) continue;
+    const name = String(listPath[listPath.length - 1]);
+    const joined = joinedList(source, localized(`“${name}”的列表`, `the list of "${name}"`), items, listPath);
+    if (joined) lists.set(parent, source.issue('schema', joined.text, [...listPath, joined.index]));
+  }
+  return lists;
+}
+
+function valueAt(data: unknown, path: DocumentPath): unknown {
+  let at = data;
+  for (const p of path) at = (at as Record<string | number, unknown> | null | undefined)?.[p];
+  return at;
 }
 
 function reduceErrors(errors: readonly ErrorObject[]): ErrorObject[] {
@@ -285,6 +320,15 @@ function toIssue(source: SourceDocument, e: ErrorObject): RuleSetIssue {
       );
     }
     case 'minItems':
+      // `columns: [a]` is not empty: it is short.
+      if (Array.isArray(e.data) && e.data.length > 0)
+        return issue(
+          localized(
+            `“${field}”至少要有 ${e.params.limit} 项，实际只有 ${e.data.length} 项`,
+            `"${field}" needs at least ${e.params.limit} items, got ${e.data.length}`,
+          ),
+        );
+      return issue(localized(`“${field}”不能为空`, `"${field}" must not be empty`));
     case 'minProperties':
     case 'minLength':
       return issue(localized(`“${field}”不能为空`, `"${field}" must not be empty`));

@@ -1,3 +1,4 @@
+import { joinedValuesText } from '../load/full-width-list-comma';
 import type { DocumentPath } from '../load/source-document';
 import { COMPARE_OPERATORS, JRE_OPERATORS, type JreOperator, jreOperator } from '../model/operators';
 import type { JreConditionDocument } from '../model/rule-document';
@@ -11,7 +12,6 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
-import { joinedValuesText } from './full-width-list-comma';
 import { limitUnitProblem } from './limit-unit';
 import { didYouMean, kindName, type ModelContext, type ValueInfo } from './model-context';
 
@@ -240,7 +240,8 @@ export function checkLiteral(
   }
   if (info.values && !info.values.includes(v as string | number)) {
     // [A，B] typed with an input method's comma: one value "A，B", though A and B are both values.
-    const joined = typeof v === 'string' ? joinedValuesText(ctx, name, v, info.values, path) : undefined;
+    const joined =
+      typeof v === 'string' ? joinedValuesText(ctx.source, name, v, info.values, path) : undefined;
     if (joined) {
       ctx.error('type-mismatch', joined, path);
       return undefined;

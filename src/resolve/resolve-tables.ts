@@ -1,3 +1,4 @@
+import { joinedList } from '../load/full-width-list-comma';
 import type { Band } from '../model/band';
 import { bandsMeet } from '../model/band';
 import type { TableKeyModel, TableModel, TableRowModel } from '../model/rule-set-model';
@@ -80,11 +81,17 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
     for (const [r, row] of t.rows.entries()) {
       const rowPath = [...path, 'rows', r];
       if (row.length !== t.columns.length) {
+        // [P.O，5.0, ~]: an input method's comma joined two cells.
+        const joined = joinedList(ctx.source, localized(`第 ${r + 1} 行`, `row ${r + 1}`), row, rowPath);
+        if (joined?.items.length === t.columns.length) {
+          ctx.error('table-shape', joined.text, [...rowPath, joined.index]);
+          continue;
+        }
         ctx.error(
           'table-shape',
           localized(
             `第 ${r + 1} 行有 ${row.length} 个单元格；表有 ${t.columns.length} 列（${zhNames(t.columns)}）`,
-            `row ${r + 1} has ${row.length} cells; the table has ${t.columns.length} columns (${t.columns.join(', ')})`,
+            `row ${r + 1} has ${row.length} ${row.length === 1 ? 'cell' : 'cells'}; the table has ${t.columns.length} columns (${t.columns.join(', ')})`,
           ),
           rowPath,
         );

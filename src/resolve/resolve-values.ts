@@ -1,3 +1,4 @@
+import { joinedList } from '../load/full-width-list-comma';
 import { type Band, bandContains } from '../model/band';
 import type { Expr } from '../model/expr';
 import { referencedNames } from '../model/expr';
@@ -12,7 +13,6 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { checkPointBands, type PointBand } from './check-point-bands';
 import { checkWeights } from './check-weights';
-import { splitFullWidthCommas } from './full-width-list-comma';
 import { badInterval, kindName, type ModelContext } from './model-context';
 import { resolveWhen } from './resolve-conditions';
 
@@ -74,10 +74,17 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
         );
       else {
         model.values = ind.values;
-        const split = splitFullWidthCommas(ctx, name, ind.values, [...path, 'values']);
-        if (split) {
+        const joined = joinedList(
+          ctx.source,
+          localized(`“${name}”的列表`, `the list of "${name}"`),
+          ind.values,
+          [...path, 'values'],
+          true,
+        );
+        if (joined) {
           // [A，B]: said once there; the values are taken as split, as text, so tables naming A are not refused too.
-          model.values = split;
+          ctx.error('schema', joined.text, [...path, 'values', joined.index]);
+          model.values = joined.items;
           unquoted.add(name);
         } else if (new Set(ind.values.map((v) => typeof v)).size > 1) {
           // [42.5, 42.5R]: YAML reads 42.5 as a number. Take them all as the text written, so that tables and

@@ -92,3 +92,55 @@ describe('a full-width comma in a list of enum values', () => {
     expect(ruleSet).toBeDefined();
   });
 });
+
+describe("a full-width comma in a table's keys, columns or a row (the schema's and the shape's messages before)", () => {
+  const table = (from: string, to: string) => {
+    const text = tea('[A, B]');
+    expect(text).toContain(from);
+    return issuesOf(text.replace(from, to));
+  };
+
+  it('columns: one error at the item, not "must not be empty" and a column-name error', () => {
+    expect(table('columns: [teaClass, qualified]', 'columns: [teaClass，qualified]')).toEqual([
+      {
+        code: 'schema',
+        line: 20,
+        column: 15,
+        en: 'the list of "columns" uses the full-width comma "，" (U+FF0C): only an ASCII comma separates the items in [ ], so "teaClass，qualified" is read as one item; write columns: [teaClass, qualified]',
+        zh: '“columns”的列表用了全角逗号“，”（U+FF0C）：方括号 [ ] 中只有半角逗号才分隔各项，“teaClass，qualified”被读作一项；请写 columns: [teaClass, qualified]',
+      },
+    ]);
+  });
+
+  it('keys: the same, not "must name an indicator"', () => {
+    const issues = table('keys: [teaClass]', 'keys: [teaClass、waterExtract]');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'schema', line: 19, column: 12 });
+    expect(issues[0]!.en).toContain('the list of "keys" uses the full-width comma "、" (U+3001)');
+    expect(issues[0]!.en).toContain('write keys: [teaClass, waterExtract]');
+  });
+
+  it('a row whose cells an input method joined: said at the cell, with the row as written (numbers unquoted)', () => {
+    expect(table('- [B, 32]', '- [B，32]')).toEqual([
+      {
+        code: 'table-shape',
+        line: 23,
+        column: 10,
+        en: 'row 2 uses the full-width comma "，" (U+FF0C): only an ASCII comma separates the items in [ ], so "B，32" is read as one item; write [B, 32]',
+        zh: '第 2 行用了全角逗号“，”（U+FF0C）：方括号 [ ] 中只有半角逗号才分隔各项，“B，32”被读作一项；请写 [B, 32]',
+      },
+    ]);
+  });
+
+  it('a row short of a cell for another reason keeps the count message', () => {
+    const issues = table('- [B, 32]', '- ["B，x"]');
+    expect(issues.map((i) => i.en)).toEqual([
+      'row 2 has 1 cell; the table has 2 columns (teaClass, qualified)',
+    ]);
+  });
+
+  it('a list that is short is not "empty"', () => {
+    const issues = table('columns: [teaClass, qualified]', 'columns: [teaClass]');
+    expect(issues.map((i) => [i.line, i.en])).toEqual([[20, '"columns" needs at least 2 items, got 1']]);
+  });
+});

@@ -1,0 +1,101 @@
+import { codePointText } from '../text/full-width';
+import { type LocalizedText, localized } from '../text/localized-text';
+import { cutShort } from '../text/quote-short';
+import { safeLine } from '../text/safe-text';
+import type { DocumentPath, DocumentSource } from './source-document';
+
+// `，` (U+FF0C) and `、` (U+3001): what a Chinese input method types where `[A, B]` wants an ASCII comma.
+const FULL_WIDTH_COMMA = /[\uff0c\u3001]/;
+
+// Items shown in full when saying how to write the list, at most.
+const MAX_SHOWN = 8;
+
+// Text YAML would not read back as the same text if written unquoted in `[ ]`.
+const NEEDS_QUOTES =
+  /^(?:[-+]?(?:\d|\.\d)|[-?:,[\]{}#&*!|>'"%@`\s]|(?:true|false|null|~)$)|[,[\]{}#]|:\s|\s$/i;
+
+/** A list in brackets whose items an input method joined with a full-width comma. */
+export interface JoinedList {
+  /** The first item holding such a comma: where to report it. */
+  index: number;
+  /** The items split at those commas (all as text, as written). */
+  items: string[];
+  /** The message: the comma, and the list to write. */
+  text: LocalizedText;
+}
+
+/**
+ * A list written in brackets where an input method joined some items with a
+ * full-width comma, `values: [A，B]`: YAML reads `A，B` as one item. Returns
+ * the message to give once, at the first such item, with the list to write,
+ * and the items split at those commas, so that what names `A` or `B`
+ * elsewhere is not refused too. Quoted items are left alone: the comma in
+ * `"A，B"` was meant.
+ *
+ * @param list - the list as the message names it: `“columns”的列表` / `the list of "columns"`, `第 3 行` / `row 3`
+ * @param quote - quote the items to write that YAML would not read as text (a list of an enum's values)
+ * @returns `undefined` when no unquoted item holds such a comma
+ */
+export function joinedList(
+  source: Pick<DocumentSource, 'literal' | 'isPlainInBrackets'>,
+  list: LocalizedText,
+  items: readonly unknown[],
+  path: DocumentPath,
+  quote = false,
+): JoinedList | undefined {
+  const plain = (v: unknown, i: number): v is string =>
+    typeof v === 'string' && source.isPlainInBrackets([...path, i]);
+  const index = items.findIndex((v, i) => plain(v, i) && FULL_WIDTH_COMMA.test(v));
+  if (index < 0) return undefined;
+  const split = items.flatMap((v, i) => {
+    if (!plain(v, i)) return [typeof v === 'string' ? v : (source.literal([...path, i]) ?? String(v))];
+    return v
+      .split(/[\uff0c\u3001]/)
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
+  });
+  const joined = items[index] as string;
+  const comma = FULL_WIDTH_COMMA.exec(joined)![0];
+  const key = path[path.length - 1];
+  const shown = `${typeof key === 'string' ? `${key}: ` : ''}[${split
+    .slice(0, MAX_SHOWN)
+    .map((v) => (quote && NEEDS_QUOTES.test(v) ? JSON.stringify(v) : v))
+    .join(', ')}${split.length > MAX_SHOWN ? ', …' : ''}]`;
+  const item = safeLine(cutShort(joined));
+  return {
+    index,
+    items: split,
+    text: localized(
+      `${list.zh}用了全角逗号“${comma}”（${codePointText(comma)}）：方括号 [ ] 中只有半角逗号才分隔各项，“${item}”被读作一项；请写 ${shown}`,
+      `${list.en} uses the full-width comma "${comma}" (${codePointText(comma)}): only an ASCII comma separates the items in [ ], so "${item}" is read as one item; write ${shown}`,
+    ),
+  };
+}
+
+/**
+ * An item of a list in brackets that names values of `name` but was joined by
+ * a full-width comma, `when: { teaClass: [A，B] }`: the message saying so, or
+ * `undefined` when the item is quoted, holds no such comma, or its parts are
+ * not all among `values`.
+ */
+export function joinedValuesText(
+  source: Pick<DocumentSource, 'isPlainInBrackets'>,
+  name: string,
+  item: string,
+  values: readonly (string | number)[],
+  path: DocumentPath,
+): LocalizedText | undefined {
+  const comma = FULL_WIDTH_COMMA.exec(item)?.[0];
+  if (!comma || !source.isPlainInBrackets(path)) return undefined;
+  const parts = item
+    .split(/[\uff0c\u3001]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (parts.length < 2 || !parts.every((part) => values.map(String).includes(part))) return undefined;
+  const shown = safeLine(cutShort(item));
+  const write = parts.map((v) => (NEEDS_QUOTES.test(v) ? JSON.stringify(v) : v)).join(', ');
+  return localized(
+    `“${shown}”用了全角逗号“${comma}”（${codePointText(comma)}）：方括号 [ ] 中只有半角逗号才分隔各项，它被读作“${name}”的一个取值；请在此处写 ${write}`,
+    `"${shown}" uses the full-width comma "${comma}" (${codePointText(comma)}): only an ASCII comma separates the items in [ ], so it is read as one value of "${name}"; write ${write} in its place`,
+  );
+}
