@@ -239,7 +239,7 @@ export class BatchSummary {
         zh ? '无效' : 'invalid',
         n(c.invalid),
         paren(
-          `${zh ? '行' : c.invalidRows.length === 1 ? 'row' : 'rows'} ${c.invalidExamples
+          `${zh ? '序号' : c.invalidRows.length === 1 ? 'row' : 'rows'} ${c.invalidExamples
             .map((e) => (e.kept ? `${e.row} ${Object.values(e.kept).join(' ')}` : String(e.row)))
             .join(zh ? '，' : ', ')}${more}`,
         ),

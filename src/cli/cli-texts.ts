@@ -64,7 +64,7 @@ export const ZH_HELP: Record<string, CommandTexts> = {
       '--format': '输出格式：table、json、ndjson、csv、markdown；或 xlsx、html、parquet（用 -o 写入文件）',
       '--output': '-f xlsx、html 或 parquet 写入的文件（其他格式输出到标准输出）',
       '--detail':
-        '-f json 和 ndjson 写出每条结果的多少：full 完整；failing 只含未满足的要求；grade 只含行号、等级、名称和不分级原因',
+        '-f json 和 ndjson 写出每条结果的多少：full 完整；failing 只含未满足的要求；grade 只含序号、等级、名称和不分级原因',
       '--ids': '在“未达下一级的原因”中显示要求的标识（如 apf@1），而不是其名称',
       ...INPUT_OPTIONS,
       '--no-summary': '结束时不在标准错误输出汇总',
@@ -73,7 +73,7 @@ export const ZH_HELP: Record<string, CommandTexts> = {
       '--group-by':
         '把该列取值相同的记录（一个批次、一个月）作为一组整体分级，使用规则集的组统计量；输入须按该列排序。每组输出一条结果：table、json、ndjson 或 csv',
     },
-    after: `每个输入行对应一个输出行，按输入顺序编号（row）；无法读取的行或无效记录作为错误行输出，
+    after: `每条输入记录对应一个输出行，按输入顺序编号（row，序号）；无法读取的行或无效记录作为错误行输出，
 分级继续进行。结束时在标准错误输出汇总：各等级记录数、不分级数、无效数、最常见的不合格要求。
 CSV 单元格按规则集的指标类型转换，见 docs/cli.md。
 用 --group-by 时，键相同的连续行作为一组整体分级（每条记录的等级和规则集的组统计量），输出一行；

@@ -76,11 +76,11 @@ export function explainGroupCriterion(c: GroupCriterionModel, s: StatisticResult
   };
 }
 
-/** A record as the input names it: "第 7 行（S-07）", "row 7 (S-07)". */
+/** A record as the input names it: "第 7 条（S-07）", "row 7 (S-07)". */
 export function recordText(r: RecordRef): LocalizedText {
   const kept = r.kept ? Object.values(r.kept).filter((v) => v !== '') : [];
   return localized(
-    `第 ${r.row} 行${kept.length ? `（${kept.join('，')}）` : ''}`,
+    `第 ${r.row} 条${kept.length ? `（${kept.join('，')}）` : ''}`,
     `row ${r.row}${kept.length ? ` (${kept.join(', ')})` : ''}`,
   );
 }
@@ -146,7 +146,7 @@ function extremesText(v: { lowest?: RecordRef; highest?: RecordRef }, m: Statist
     const kept = r.kept ? Object.values(r.kept).filter((k) => k !== '') : [];
     const value = String(r.value);
     return localized(
-      `${value}${vu}（第 ${r.row} 行${kept.length ? `，${kept.join('，')}` : ''}）`,
+      `${value}${vu}（第 ${r.row} 条${kept.length ? `，${kept.join('，')}` : ''}）`,
       `${value}${vu} at ${t.en}`,
     );
   };

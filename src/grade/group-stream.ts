@@ -105,7 +105,7 @@ export class GroupRouter {
       const shown = safeLine(cutShort(key));
       const reopened = new UsageError(
         localized(
-          `第 ${item.row} 行的“${column}”又是“${shown}”，但该组已在第 ${closedAt} 行结束：--group-by 逐组依次评级，同一组的行必须连在一起，请按“${column}”对输入排序`,
+          `第 ${item.row} 条记录的“${column}”又是“${shown}”，但该组已在第 ${closedAt} 条结束：--group-by 逐组依次评级，同一组的记录必须连在一起，请按“${column}”对输入排序`,
           `row ${item.row} has ${column} "${shown}" again, but that group closed at row ${closedAt}: --group-by grades each group as its rows stream past, so the input must be sorted by ${column}`,
         ),
       );
@@ -164,7 +164,7 @@ function keyOf(
     if (header && !hasColumn(header, column)) throw noColumn(column, header.cells);
     throw new UsageError(
       localized(
-        `第 ${item.row} 行的 --group-by 列“${column}”没有值；每条记录都需要它才能归入一组`,
+        `第 ${item.row} 条记录的 --group-by 列“${column}”没有值；每条记录都需要它才能归入一组`,
         `row ${item.row} has no value in the --group-by column "${column}"; every record needs one to be placed in a group`,
       ),
     );

@@ -69,7 +69,7 @@ export function formatComparison(
           : '';
     const kept = c.kept ? Object.values(c.kept).join(sep) : undefined;
     const id = kept === undefined ? '' : zh ? `（${kept}）` : ` (${kept})`;
-    const head = zh ? `行 ${c.row}${id}：` : `row ${c.row}${id}: `;
+    const head = zh ? `第 ${c.row} 条${id}：` : `row ${c.row}${id}: `;
     lines.push(
       `${head}${compareGradeText(c.from, a.grades, lang)} → ${compareGradeText(c.to, b.grades, lang)}${moved}`,
     );

@@ -35,10 +35,10 @@ export function formatGroupComparison(
     const rows =
       c.rows.first === c.rows.last
         ? zh
-          ? `第 ${c.rows.first} 行`
+          ? `第 ${c.rows.first} 条`
           : `row ${c.rows.first}`
         : zh
-          ? `第 ${c.rows.first}–${c.rows.last} 行`
+          ? `第 ${c.rows.first}–${c.rows.last} 条`
           : `rows ${c.rows.first}–${c.rows.last}`;
     const head = zh ? `组 ${c.group}（${rows}）：` : `group ${c.group} (${rows}): `;
     const moved = c.criteria.length > 0 ? `  ${c.criteria.map(name).join(zh ? '、' : ', ')}` : '';

@@ -6,7 +6,7 @@ import { holdsDown } from './summarize-result';
 
 const HEAD: Record<Language, string[]> = {
   en: ['row', 'grade', 'label', 'what holds it down'],
-  zh: ['行', '等级', '名称', '未达下一级的原因'],
+  zh: ['序号', '等级', '名称', '未达下一级的原因'],
 };
 
 /** The header of a Markdown table of results (two lines: the names and the alignment row). */

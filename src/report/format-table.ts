@@ -26,7 +26,7 @@ export interface TableOptions {
 
 const HEAD: Record<Language, string[]> = {
   en: ['row', 'grade', 'label', 'what holds it down'],
-  zh: ['行', '等级', '名称', '未达下一级的原因'],
+  zh: ['序号', '等级', '名称', '未达下一级的原因'],
 };
 
 /** The label column of a result: the grade's label, or why there is none. */

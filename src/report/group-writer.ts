@@ -149,7 +149,7 @@ function groupBlock(
   const rows = `${r.rows.first}–${r.rows.last}`;
   const lines = [
     zh
-      ? `${paint(`组 ${group}`, 1)}（第 ${rows} 行，${r.records.count} 条记录）：${grade}`
+      ? `${paint(`组 ${group}`, 1)}（第 ${rows} 条，共 ${r.records.count} 条记录）：${grade}`
       : `${paint(`group ${group}`, 1)} (rows ${rows}, ${r.records.count} record${r.records.count === 1 ? '' : 's'}): ${grade}`,
   ];
   // A list of records names the first LISTED_RECORDS; a reader is told how many more there are.
@@ -189,7 +189,7 @@ function refText(r: RecordRef, lang: Language): string {
   const kept = r.kept ? Object.values(r.kept).filter((v) => v !== '') : [];
   const id = kept.length ? ` ${kept.join('/')}` : '';
   // `(record)` in `failing` stands for a row that cannot be read as a whole: said in words, not in doubled brackets.
-  const ids = (r.failing ?? []).map((f) => (f === '(record)' ? (lang === 'zh' ? '整行' : 'record') : f));
-  if (lang === 'zh') return `第 ${r.row} 行${id}${ids.length ? `（${ids.join('、')}）` : ''}`;
+  const ids = (r.failing ?? []).map((f) => (f === '(record)' ? (lang === 'zh' ? '整条记录' : 'record') : f));
+  if (lang === 'zh') return `第 ${r.row} 条${id}${ids.length ? `（${ids.join('、')}）` : ''}`;
   return `row ${r.row}${id}${ids.length ? ` (${ids.join(', ')})` : ''}`;
 }

@@ -20,7 +20,7 @@ export const INVALID_UNDER_TEXT: Record<InvalidUnder, LocalizedText> = {
 function rowText(r: InvalidRecord, lang: Language): string {
   const zh = lang === 'zh';
   const kept = r.kept ? Object.values(r.kept).join(zh ? '、' : ', ') : undefined;
-  if (zh) return `行 ${r.row}${kept === undefined ? '' : `（${kept}）`}`;
+  if (zh) return `第 ${r.row} 条${kept === undefined ? '' : `（${kept}）`}`;
   return `row ${r.row}${kept === undefined ? '' : ` (${kept})`}`;
 }
 
@@ -54,7 +54,7 @@ export function invalidRecordLines(invalid: readonly InvalidRecord[], lang: Lang
  * them: `rows 12 24-0316-A, 15 …`; empty when there are none.
  *
  * @example
- * invalidRowsText(comparison.invalid, 'zh'); // '行 12 24-0316-A'
+ * invalidRowsText(comparison.invalid, 'zh'); // '序号 12 24-0316-A'
  */
 export function invalidRowsText(invalid: readonly InvalidRecord[], lang: Language): string {
   if (invalid.length === 0) return '';
@@ -63,6 +63,6 @@ export function invalidRowsText(invalid: readonly InvalidRecord[], lang: Languag
     .slice(0, INVALID_NAMED)
     .map((r) => (r.kept ? `${r.row} ${Object.values(r.kept).join(' ')}` : String(r.row)));
   const more = invalid.length > INVALID_NAMED ? ' …' : '';
-  const rows = zh ? '行' : invalid.length === 1 ? 'row' : 'rows';
+  const rows = zh ? '序号' : invalid.length === 1 ? 'row' : 'rows';
   return `${rows} ${named.join(zh ? '，' : ', ')}${more}`;
 }

@@ -183,7 +183,7 @@ test('a raised threshold, unsaved, against the saved file: the compare matrix an
   );
   await page.selectOption('#lang', 'zh');
   await expect(page.locator('#moved-records li[data-row="1"]')).toHaveText(
-    '行 1：1级 → 2级，全年能源消耗效率 APF（1级） apf@1',
+    '第 1 条：1级 → 2级，全年能源消耗效率 APF（1级） apf@1',
   );
   await page.selectOption('#lang', 'en');
   if (KEEP_SCREENSHOTS) await page.screenshot({ path: join(DOCS, 'studio-compare.png') });

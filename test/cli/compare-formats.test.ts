@@ -46,7 +46,7 @@ describe.concurrent('qgrade compare: every format names the same causes and give
         '共 12 条记录：等级不变 11 条，等级变化 1 条（升高 0 条，降低 1 条）',
         'A 下：已分级 7 条，不分级 5 条（记录无效 1 条，未达最低等级 4 条）',
         'B 下：已分级 6 条，不分级 6 条（记录无效 1 条，未达最低等级 5 条）',
-        '行 6（24-0313-B）：合格 → 不分级  重量负偏差',
+        '第 6 条（24-0313-B）：合格 → 不分级  重量负偏差',
         '    ← cell:massTolerance[[22, 50]][lower] -4.0 → -3.5 更严',
         '    限值变了、结果未变：重量正偏差',
       ].join('\n'),
@@ -107,7 +107,7 @@ describe.concurrent('qgrade compare: every format names the same causes and give
       /^steel\/hot-rolled-ribbed-bar \d+\.\d+\.\d+（.*）$/,
     );
     expect(changes!.rows).toEqual([
-      ['batch', '行', 'A 的等级', 'B 的等级', '引起变化的要求', '要求编号', '限值变了、结果未变'],
+      ['batch', '序号', 'A 的等级', 'B 的等级', '引起变化的要求', '要求编号', '限值变了、结果未变'],
       ['24-0313-B', 6, '合格', '不分级', '重量负偏差', 'mass-deviation-lower', '重量正偏差'],
     ]);
   });

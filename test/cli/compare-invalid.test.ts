@@ -100,14 +100,14 @@ describe.concurrent('qgrade compare names the records invalid under A, B or both
     const at = lines.indexOf('无效记录 4 条：');
     expect(at).toBeGreaterThan(0);
     expect(lines.slice(at + 1, at + 5).map((l) => l.replace(/：[^：]*$/, ''))).toEqual([
-      '行 2（S-2）：A、B 下均无效',
-      '行 3（S-3）：B 下无效',
-      '行 4（S-4）：B 下无效',
-      '行 5（S-5）：A 下无效',
+      '第 2 条（S-2）：A、B 下均无效',
+      '第 3 条（S-3）：B 下无效',
+      '第 4 条（S-4）：B 下无效',
+      '第 5 条（S-5）：A 下无效',
     ]);
-    expect(lines[at + 3]).toBe('行 4（S-4）：B 下无效：缺少硬度');
-    expect(stdout).toContain('行 3（S-3）：合格 → 不分级  （B 下无效）');
-    expect(stderr).toContain('A 下无效 2 条，B 下无效 3 条（行 2 S-2，3 S-3，4 S-4，5 S-5）');
+    expect(lines[at + 3]).toBe('第 4 条（S-4）：B 下无效：缺少硬度');
+    expect(stdout).toContain('第 3 条（S-3）：合格 → 不分级  （B 下无效）');
+    expect(stderr).toContain('A 下无效 2 条，B 下无效 3 条（序号 2 S-2，3 S-3，4 S-4，5 S-5）');
   });
 
   it('xlsx: a sheet of the invalid records', async () => {
@@ -115,7 +115,7 @@ describe.concurrent('qgrade compare names the records invalid under A, B or both
     await cli.run(['--lang', 'zh', 'compare', '-f', 'xlsx', '-o', out, '--keep', 'sample', ...files]);
     const sheets = await readBack(readFileSync(out));
     const invalid = sheets.find((s) => s.name === '无效记录')!;
-    expect(invalid.rows[0]).toEqual(['sample', '行', '在哪个规则集下无效', '原因']);
+    expect(invalid.rows[0]).toEqual(['sample', '序号', '在哪个规则集下无效', '原因']);
     expect(invalid.rows.slice(1).map((r) => r.slice(0, 3))).toEqual([
       ['S-2', 2, 'A、B 下均无效'],
       ['S-3', 3, 'B 下无效'],

@@ -87,7 +87,7 @@ describe.concurrent('qgrade grade: output formats', () => {
 
   it('speaks Chinese with --lang zh', async () => {
     const { stdout, stderr } = await cli.run(['--lang', 'zh', 'grade', '-r', AC, EXAMPLES]);
-    expect(stdout.split('\n')[0]).toMatch(/^行\s+model\s+等级\s+名称\s+未达下一级的原因$/);
+    expect(stdout.split('\n')[0]).toMatch(/^序号\s+model\s+等级\s+名称\s+未达下一级的原因$/);
     // Requirements by their Chinese names; ids with --ids.
     expect(stdout).toContain('距 1级：全年能源消耗效率 APF 4.62（≥ 5.00）');
     expect(stderr).toContain('最常不满足的要求：全年能源消耗效率 APF（1级）3 次');

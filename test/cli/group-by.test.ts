@@ -77,19 +77,19 @@ describe.concurrent('qgrade grade --group-by', () => {
       /^2026-11 42\.5,9,16,8,first,First class,true,superior,superior,cv-28d-superior,,cv-28d-superior,,"CV of 28-day compressive strength 3\.8 %, required ≤ 3\.0: not met; .*",8,49\.55,3\.81091806645138$/,
     );
     const table = await cli.run(['--lang', 'zh', 'grade', '-r', LOTS, '-g', 'lot', '--no-summary', SAMPLES]);
-    expect(table.stdout).toContain('组 2026-11 42.5（第 9–16 行，8 条记录）：一等品');
+    expect(table.stdout).toContain('组 2026-11 42.5（第 9–16 条，共 8 条记录）：一等品');
     expect(table.stdout).toContain(
-      '✗ 【优等品】28 天抗压强度变异系数 3.8 %，要求 ≤ 3.0：不满足；最低 47.1 MPa（第 9 行，S11-01），最高 52 MPa（第 16 行，S11-08）',
+      '✗ 【优等品】28 天抗压强度变异系数 3.8 %，要求 ≤ 3.0：不满足；最低 47.1 MPa（第 9 条，S11-01），最高 52 MPa（第 16 条，S11-08）',
     );
   });
 
   it('zh: names grades by their labels, highest first, with full-width punctuation', async () => {
     const { stdout, stderr } = await cli.run(['--lang', 'zh', 'grade', '-r', LOTS, '-g', 'lot', SAMPLES]);
     expect(stderr).toContain('3 组：优等品 1，一等品 1，合格品 1；不分级 0 组');
-    expect(stdout).toContain('组 2026-10 42.5（第 1–8 行，8 条记录）：优等品\n');
+    expect(stdout).toContain('组 2026-10 42.5（第 1–8 条，共 8 条记录）：优等品\n');
     expect(stdout).toContain('  ✓ 【一等品】28 天抗压强度变异系数 1.9 %，要求 ≤ 4.0：满足');
     expect(stdout).toContain(
-      '  记录最低等级为合格品：第 19 行 S11-23（compressive-3d@first、compressive-3d@superior）',
+      '  记录最低等级为合格品：第 19 条 S11-23（compressive-3d@first、compressive-3d@superior）',
     );
     // No grade id in the Chinese prose.
     expect(stdout).not.toMatch(/\[(first|superior|conforming)\]|：(first|superior|conforming) /);
@@ -98,7 +98,7 @@ describe.concurrent('qgrade grade --group-by', () => {
   it('a row that cannot be read is "整行" / "record" in heldBy, not "((record))"', async () => {
     const input = [HEAD, row('A', 50), '"A,42.5,20', row('A', 51)].join('\n');
     for (const [lang, text] of [
-      ['zh', '第 2 行（整行）'],
+      ['zh', '第 2 条（整条记录）'],
       ['en', 'row 2 (record)'],
     ] as const) {
       const { stdout } = await cli.run(['--lang', lang, 'grade', '-r', LOTS, '-g', 'lot', '-f', 'csv', '-'], {
@@ -122,7 +122,7 @@ describe.concurrent('qgrade grade --group-by', () => {
       input,
     });
     expect(zh.stderr).toContain(
-      '第 4 行的“lot”又是“A”，但该组已在第 2 行结束：--group-by 逐组依次评级，同一组的行必须连在一起，请按“lot”对输入排序',
+      '第 4 条记录的“lot”又是“A”，但该组已在第 2 条结束：--group-by 逐组依次评级，同一组的记录必须连在一起，请按“lot”对输入排序',
     );
   });
 
@@ -248,15 +248,15 @@ describe.concurrent('qgrade grade --group-by, keys from a hostile input', () => 
               `group ${'x'.repeat(80)}… (rows 10–12, 3 records): superior Superior`,
             ]
           : [
-              '组 \ufffd[31mred\ufffd[0m（第 1–3 行，3 条记录）：优等品',
-              '组 line1\ufffdline2（第 4–6 行，3 条记录）：优等品',
-              '组 \ufffdevil\ufffd（第 7–9 行，3 条记录）：优等品',
-              `组 ${'x'.repeat(80)}…（第 10–12 行，3 条记录）：优等品`,
+              '组 \ufffd[31mred\ufffd[0m（第 1–3 条，共 3 条记录）：优等品',
+              '组 line1\ufffdline2（第 4–6 条，共 3 条记录）：优等品',
+              '组 \ufffdevil\ufffd（第 7–9 条，共 3 条记录）：优等品',
+              `组 ${'x'.repeat(80)}…（第 10–12 条，共 3 条记录）：优等品`,
             ],
       );
       // A kept sample id with an escape sequence, in the statistics' lines.
       expect(stdout).toContain(
-        lang === 'en' ? 'lowest 48 MPa at row 1 (S\ufffd[2J0)' : '最低 48 MPa（第 1 行，S\ufffd[2J0）',
+        lang === 'en' ? 'lowest 48 MPa at row 1 (S\ufffd[2J0)' : '最低 48 MPa（第 1 条，S\ufffd[2J0）',
       );
     }
   });
@@ -408,11 +408,11 @@ describe.concurrent('qgrade grade --group-by, lists of records cut at 20', () =>
     });
     const zhLines = zh.stdout.split('\n');
     expect(zhLines.find((l) => l.startsWith('  记录最低等级为一等品：'))).toMatch(
-      /，第 20 行 S20（compressive-3d@superior），…另有 10 条$/,
+      /，第 20 条 S20（compressive-3d@superior），…另有 10 条$/,
     );
     const zhInvalid = zhLines.filter((l) => /条记录无效/.test(l));
-    expect(zhInvalid[0]).toMatch(/^ {2}组内 30 条记录无效，.*；第 50 行（S50）：[^；]+；…另有 10 条$/);
-    expect(zhInvalid[1]).toMatch(/^ {2}组内 20 条记录无效，.*；第 80 行（S80）：[^；]+$/);
+    expect(zhInvalid[0]).toMatch(/^ {2}组内 30 条记录无效，.*；第 50 条（S50）：[^；]+；…另有 10 条$/);
+    expect(zhInvalid[1]).toMatch(/^ {2}组内 20 条记录无效，.*；第 80 条（S80）：[^；]+$/);
   });
 
   it('json keeps the message and the 20 records as they were', async () => {

@@ -67,6 +67,6 @@ describe.concurrent('Chinese prose of grade and explain', () => {
     const html = join(temp(), 'invalid.html');
     const input = 'unitType,ratedCoolingCapacity,apf\nheat-pump,abc,4\nheat-pump,-1,4\n';
     await cli.run(['--lang', 'zh', 'grade', '-r', AC, '-f', 'html', '-o', html, '-'], { input });
-    expect(readFileSync(html, 'utf8')).toContain('无效的行：1、2');
+    expect(readFileSync(html, 'utf8')).toContain('无效记录的序号：1、2');
   });
 });

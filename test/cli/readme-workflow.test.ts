@@ -66,7 +66,7 @@ describe('the committee workflow of the READMEs', () => {
       expect([0, 1], context).toContain(code);
       expect(stderr, context).not.toMatch(/internal error|\n\s+at /);
       if (o < 0 && line.includes(' grade ')) {
-        expect(stdout, context).toMatch(/^行\s+型号\s+等级/);
+        expect(stdout, context).toMatch(/^序号\s+型号\s+等级/);
         expect(stdout, context).toMatch(
           /KFR-35GW\/B3\s+2\s+2级\s+距 1级：全年能源消耗效率 APF 4\.62（≥ 5\.00）/,
         );
@@ -74,10 +74,10 @@ describe('the committee workflow of the READMEs', () => {
       if (line.includes(' diff ')) expect(stdout, context).toContain('cell:apfLimits[≤ 4500][2]');
       if (line.includes(' --group-by '))
         expect(stdout, context).toContain(
-          '组 2026-10 42.5（第 1–8 行）：优等品 → 一等品  28 天抗压强度变异系数（优等品）',
+          '组 2026-10 42.5（第 1–8 条）：优等品 → 一等品  28 天抗压强度变异系数（优等品）',
         );
       else if (o < 0 && line.includes(' compare '))
-        expect(stdout, context).toContain('行 2（KFR-35GW/B3）：2级 → 3级');
+        expect(stdout, context).toContain('第 2 条（KFR-35GW/B3）：2级 → 3级');
     }
     const html = readFileSync(outputs.get('report.html')!, 'utf8');
     expect(html).toContain('<svg');

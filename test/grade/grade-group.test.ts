@@ -118,7 +118,7 @@ describe('group grading', () => {
       'Coefficient of variation of strength 4.5 %, required ≤ 4.0: not met; lowest 44.9 MPa at row 11 (S-10), highest 52 MPa at row 10 (S-9)',
     );
     expect(cv.message.zh).toBe(
-      '强度变异系数 4.5 %，要求 ≤ 4.0：不满足；最低 44.9 MPa（第 11 行，S-10），最高 52 MPa（第 10 行，S-9）',
+      '强度变异系数 4.5 %，要求 ≤ 4.0：不满足；最低 44.9 MPa（第 11 条，S-10），最高 52 MPa（第 10 条，S-9）',
     );
     expect(stat(r, 'rate').message.en).toBe(
       'Pass rate of strength: 90.00 % (9 of 10 meet ≥ 45.0); records not meeting it: row 11 (S-10): 44.9 MPa',
@@ -144,7 +144,7 @@ describe('group grading', () => {
     expect(r.notGradedReason?.message.en).toBe(
       '1 record is invalid, so the group is not graded: row 2: strength',
     );
-    expect(r.notGradedReason?.message.zh).toBe('组内 1 条记录无效，本组不予分级：第 2 行：强度');
+    expect(r.notGradedReason?.message.zh).toBe('组内 1 条记录无效，本组不予分级：第 2 条：强度');
     expect(stat(r, 'mean')).toMatchObject({ value: 50, count: 2 });
   });
 
@@ -157,7 +157,7 @@ describe('group grading', () => {
     expect(r.notGradedReason?.message.en).toBe(
       '1 record is not graded, so the group is not graded: row 2: strength',
     );
-    expect(r.notGradedReason?.message.zh).toBe('组内 1 条记录未分级，本组不予分级：第 2 行：强度');
+    expect(r.notGradedReason?.message.zh).toBe('组内 1 条记录未分级，本组不予分级：第 2 条：强度');
   });
 
   it('has no standard deviation for a group of one: criteria on it fail as missing', () => {

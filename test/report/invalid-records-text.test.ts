@@ -19,14 +19,14 @@ describe('the compare table names the first ten invalid records, as grade does',
     expect(en.at(-1)).toBe('… (2 more)');
     const zh = invalidRecordLines(records, 'zh');
     expect(zh[0]).toBe('无效记录 12 条：');
-    expect(zh[1]).toBe('行 1（S-1）：B 下无效：缺少硬度');
+    expect(zh[1]).toBe('第 1 条（S-1）：B 下无效：缺少硬度');
     expect(zh.at(-1)).toBe('…（另有 2 条）');
     expect(invalidRecordLines([], 'en')).toEqual([]);
   });
 
   it('names the first ten rows with their kept id on stderr, and "…" beyond', () => {
     expect(invalidRowsText(records, 'en')).toBe('rows 1 S-1, 2, 3 S-3, 4, 5 S-5, 6, 7 S-7, 8, 9 S-9, 10 …');
-    expect(invalidRowsText(records.slice(0, 1), 'zh')).toBe('行 1 S-1');
+    expect(invalidRowsText(records.slice(0, 1), 'zh')).toBe('序号 1 S-1');
     expect(invalidRowsText([], 'zh')).toBe('');
   });
 });

@@ -74,8 +74,8 @@ describe('a sample row as a new case', () => {
   it('is named by its sample id when one is kept, else by its row in the page language', () => {
     const result = grader.gradeSync({ unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 4.62 });
     expect(caseName({ ...result, row: 7, kept: { 样品编号: 'T07' } }, undefined, 'zh')).toBe('T07');
-    expect(caseName({ ...result, row: 7 }, undefined, 'zh')).toBe('样品行 7');
+    expect(caseName({ ...result, row: 7 }, undefined, 'zh')).toBe('粘贴的第 7 条');
     expect(caseName({ ...result, row: 7 }, undefined, 'en')).toBe('pasted row 7');
-    expect(caseName({ ...result, row: 7 }, 'tea.csv', 'zh')).toBe('tea.csv 第 7 行');
+    expect(caseName({ ...result, row: 7 }, 'tea.csv', 'zh')).toBe('tea.csv 第 7 条');
   });
 });

@@ -114,7 +114,7 @@ async function* recordToExplain(
   if (wanted !== undefined && !(Number.isSafeInteger(wanted) && wanted >= 1)) {
     throw new UsageError(
       localized(
-        `--row 应为从 1 起的行号，收到“${options.row}”`,
+        `--row 应为从 1 起的记录序号，收到“${options.row}”`,
         `--row takes a row number from 1, got "${options.row}"`,
       ),
     );
@@ -146,6 +146,6 @@ async function* recordToExplain(
   throw new UsageError(
     wanted === undefined
       ? localized(`${source.name} 中没有记录`, `${source.name} holds no record`)
-      : localized(`${source.name} 中没有第 ${wanted} 行`, `${source.name} has no row ${wanted}`),
+      : localized(`${source.name} 中没有第 ${wanted} 条记录`, `${source.name} has no row ${wanted}`),
   );
 }

@@ -83,7 +83,7 @@ export const HTML_TEXTS = {
   bin: { zh: '区间', en: 'Interval' },
   numbers: { zh: '数值', en: 'Figures' },
   explanation: { zh: '说明', en: 'Explanation' },
-  row: { zh: '行', en: 'Row' },
+  row: { zh: '序号', en: 'Row' },
   noRecords: { zh: '没有记录。', en: 'No records.' },
   record: { zh: '记录', en: 'record' },
   scoreTotal: { zh: '总分', en: 'Total score' },
@@ -126,7 +126,7 @@ export const HTML_TEXTS = {
     zh: `另有 ${num(left)} 组未列出（只列出前 ${num(max)} 组）；完整结果请用 -f json 或 -f xlsx 输出。`,
     en: `${num(left)} more group${left === 1 ? ' is' : 's are'} not listed (only the first ${num(max)} are); for every group use -f json or -f xlsx.`,
   }),
-  rows: { zh: '行', en: 'Rows' },
+  rows: { zh: '序号', en: 'Rows' },
   recordsChanged: (count: number): LocalizedText => ({
     zh: `组内有 ${num(count)} 条记录的等级变化`,
     en: `${num(count)} of its records changed grade`,
@@ -136,7 +136,7 @@ export const HTML_TEXTS = {
     en: `${num(left)} more record${left === 1 ? ' is' : 's are'} not listed (only the first ${num(max)} are); for every result use -f csv or -f ndjson.`,
   }),
   firstInvalidRows: (rows: string, more: boolean): LocalizedText => ({
-    zh: `无效的行：${rows}${more ? ' 等' : ''}`,
+    zh: `无效记录的序号：${rows}${more ? ' 等' : ''}`,
     en: `Invalid rows: ${rows}${more ? ' …' : ''}`,
   }),
   withinOne: (within: number, samples: number): LocalizedText => ({

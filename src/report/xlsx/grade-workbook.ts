@@ -187,7 +187,7 @@ export class GradeWorkbook {
       T.invalid[lang],
       T.invalidRecords[lang],
       c.invalid,
-      c.invalid > 0 ? `${zh ? '行' : 'rows'} ${c.invalidRows.join(zh ? '、' : ', ')}${more}` : '',
+      c.invalid > 0 ? `${zh ? '序号' : 'rows'} ${c.invalidRows.join(zh ? '、' : ', ')}${more}` : '',
     ]);
     const graded = c.total - notGraded - c.invalid;
     rows.push([

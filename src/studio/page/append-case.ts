@@ -52,8 +52,8 @@ export function caseName(result: GradeResult, sample: string | undefined, lang: 
   const id = result.kept ? Object.values(result.kept)[0] : undefined;
   if (id !== undefined && id !== '') return id;
   const row = result.row ?? '';
-  if (sample === undefined) return lang === 'zh' ? `样品行 ${row}` : `pasted row ${row}`;
-  return lang === 'zh' ? `${sample} 第 ${row} 行` : `${sample} row ${row}`;
+  if (sample === undefined) return lang === 'zh' ? `粘贴的第 ${row} 条` : `pasted row ${row}`;
+  return lang === 'zh' ? `${sample} 第 ${row} 条` : `${sample} row ${row}`;
 }
 
 /**

@@ -59,7 +59,7 @@ export const TEXTS = {
   mapping: t('列映射（每行一个：列=字段）', 'Column mapping (one per line: column=field)'),
   records: t('条记录', 'records'),
   showMore: t('显示更多', 'Show more'),
-  row: t('行', 'Row'),
+  row: t('序号', 'Row'),
   grade: t('等级', 'Grade'),
   failing: t('不合格要求', 'Failing requirements'),
   explain: t('说明', 'Explain'),

@@ -224,7 +224,7 @@ export function comparisonView(
     h(
       'li',
       { 'data-row': String(c.row) },
-      `${T.row[lang]} ${c.row}${lang === 'zh' ? '：' : ': '}${compareGradeText(c.from, a.grades, lang)} → ${compareGradeText(c.to, b.grades, lang)}`,
+      `${lang === 'zh' ? `第 ${c.row} 条：` : `${T.row.en} ${c.row}: `}${compareGradeText(c.from, a.grades, lang)} → ${compareGradeText(c.to, b.grades, lang)}`,
       c.criteria.length > 0
         ? h(
             'code',

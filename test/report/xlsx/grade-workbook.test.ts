@@ -43,7 +43,7 @@ describe('GradeWorkbook, read back by exceljs', () => {
     expect(read[1]!.rows).toEqual(asWritten(sheets[1]!));
     expect(read[0]!.rows[0]!.slice(0, 8)).toEqual([
       '型号',
-      '行',
+      '序号',
       '等级',
       '等级名称',
       '不分级原因',
