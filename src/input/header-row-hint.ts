@@ -22,8 +22,10 @@ export const HEADER_ROW_HINT_ROWS = 20;
 
 /**
  * A hint for a header that is not on the row read as one: a title such as
- * `2025 年抽检结果汇总` above it, or a group heading (`性能指标` over merged
- * cells) above the row that names the columns. When a row under the header,
+ * `2025 年抽检结果汇总` above it, or a group heading (`性能指标`: in a CSV
+ * line, or a sheet's heading not merged across the columns under it — a
+ * merged one is read as a two-row header) above the row that names the
+ * columns. When a row under the header,
  * among the next {@link HEADER_ROW_HINT_ROWS}, gives more of the rule set's
  * indicators than the header does, the hint names it and says to delete the
  * rows above it: qgrade has no option to skip rows. Called once, and only
@@ -51,8 +53,31 @@ export function headerRowHint(input: HeaderRowInput): LocalizedText | undefined 
           `只给出 ${given.length} 个规则集读取的列（${given.join('、')}）`,
           `gives only ${given.length} of the columns the rule set reads (${given.join(', ')})`,
         );
+  // A sheet's group headings merged across columns are read (a two-row header); a CSV line has none.
+  const reads =
+    unit === 'row'
+      ? localized(
+          `qgrade 只读一行表头（上方是跨列合并的分组标题时读两行），请删除第 ${b} 行以上的行（标题，或未合并的分组标题）`,
+          `qgrade reads one header row (two under group headings merged across columns), so delete the rows above row ${b} (a title, or group headings that are not merged)`,
+        )
+      : localized(
+          `qgrade 只读一行表头，请删除第 ${b} 行以上的行（标题，或合并单元格的分组标题）`,
+          `qgrade reads one header line, so delete the lines above line ${b} (a title, or a group heading over merged cells)`,
+        );
   return localized(
-    `${name.zh}：作为表头读取的第 ${h} 行${gives.zh}；第 ${b} 行给出 ${m} 个（${best.names.join('、')}），看来才是表头：qgrade 只读一行表头，请删除第 ${b} 行以上的行（标题，或合并单元格的分组标题），并让第 ${b} 行写有每一列的列名`,
-    `${name.en}: ${unit} ${h}, read as the header, ${gives.en}; ${unit} ${b} gives ${m} (${list}) and seems to be the header: qgrade reads one header ${unit}, so delete the ${unit}s above ${unit} ${b} (a title, or a group heading over merged cells) and give every column its name in ${unit} ${b}`,
+    `${name.zh}：作为表头读取的第 ${h} 行${gives.zh}；第 ${b} 行给出 ${m} 个（${best.names.join('、')}），看来才是表头：${reads.zh}，并让第 ${b} 行写有每一列的列名`,
+    `${name.en}: ${unit} ${h}, read as the header, ${gives.en}; ${unit} ${b} gives ${m} (${list}) and seems to be the header: ${reads.en} and give every column its name in ${unit} ${b}`,
   );
+}
+
+/**
+ * The message for a header that cannot be read (two columns give one
+ * field) when a later row seems to be the header ({@link headerRowHint}):
+ * the hint first, as it is the fix, then what is wrong with the row read.
+ *
+ * @example
+ * throw new UsageError(hintFirst(hint, error.text));
+ */
+export function hintFirst(hint: LocalizedText, error: LocalizedText): LocalizedText {
+  return localized(`${hint.zh}（作为表头读取时：${error.zh}）`, `${hint.en} (as read: ${error.en})`);
 }

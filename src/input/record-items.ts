@@ -8,6 +8,7 @@ import { type Batched, batched } from './batched';
 import { checkMapSources } from './check-column-mapping';
 import { type ColumnMapping, renameKeys, resolveColumns } from './column-mapping';
 import { convertCell, trimCell } from './convert-value';
+import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from './header-row-hint';
 import { DEFAULT_MAX_RECORD_LENGTH, type InputItem, type TextInputFormat } from './input-item';
 import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonNumeralErrors } from './json-numerals';
@@ -15,7 +16,7 @@ import { jsonRecordItem } from './json-record-item';
 import type { OptionNaming } from './option-naming';
 import { parseJsonRecords } from './read-json-records';
 import { RecordFields } from './record-fields';
-import { type CsvProblem, splitCsvBatches } from './split-csv';
+import { type CsvProblem, type CsvRecord, splitCsvBatches } from './split-csv';
 import { splitLineBatches } from './split-lines';
 
 /** How the records of a text input are read. */
@@ -185,7 +186,7 @@ function csvItems(
     const maxRecordLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
     for await (const records of splitCsvBatches(chunks, { delimiter, maxRecordLength })) {
       const items: InputItem[] = [];
-      for (const record of records) {
+      for (const [at, record] of records.entries()) {
         if (!fields) {
           if ('problem' in record) {
             const why = problemText(record, maxRecordLength);
@@ -196,7 +197,13 @@ function csvItems(
               ),
             );
           }
-          fields = resolveColumns(record.cells, options.mapping, options.indicators, name, options.naming);
+          try {
+            fields = resolveColumns(record.cells, options.mapping, options.indicators, name, options.naming);
+          } catch (error) {
+            // Two columns give one field (a group line filled across its columns): where the header is comes first.
+            const hint = error instanceof UsageError && laterLineHint(records.slice(at), name, options);
+            throw hint ? new UsageError(hintFirst(hint, (error as UsageError).text)) : error;
+          }
           columns = fields.map((f) => byName.get(f));
           multiColumn = repeatedFields(fields);
           options.onHeader?.(fields, record.cells);
@@ -223,6 +230,19 @@ function csvItems(
       yield items;
     }
   });
+}
+
+/** {@link headerRowHint} for a header line and the lines under it that its batch holds. */
+function laterLineHint(
+  records: readonly (CsvRecord | CsvProblem)[],
+  name: string,
+  options: ItemOptions,
+): LocalizedText | undefined {
+  const rows: { row: number; cells: string[] }[] = [];
+  for (const r of records.slice(0, HEADER_ROW_HINT_ROWS + 1))
+    if (!('problem' in r)) rows.push({ row: r.line, cells: r.cells });
+  const { mapping, indicators } = options;
+  return headerRowHint({ name: localized(name, name), rows, header: 0, mapping, indicators, unit: 'line' });
 }
 
 function buildRecord(

@@ -86,20 +86,37 @@ describe.concurrent('where the header is: a hint rather than "missing" on every 
     expect(lateRun.stderr).toContain(
       `${late}, sheet "S": row 1, read as the header, gives no column the rule set reads; row 12 gives 3 (unitType, ratedCoolingCapacity, apf) and seems to be the header`,
     );
-    const merged = await xlsx('merged.xlsx', (wb) => {
-      const ws = wb.addWorksheet('S');
-      ws.addRow(['型号', '机组类型', '性能', null]);
-      ws.addRow([null, null, '额定制冷量 CC', '全年能源消耗效率 APF']);
-      for (const r of ROWS) ws.addRow(r);
-      ws.mergeCells('A1:A2');
-      ws.mergeCells('B1:B2');
-      ws.mergeCells('C1:D1');
-    });
-    const mergedRun = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '-f', 'csv', merged]);
-    expect(mergedRun.code).toBe(2);
-    expect(mergedRun.stderr).toContain('第 3 列（“性能”）和第 4 列（“性能”）都给出字段“性能”');
-    expect(mergedRun.stderr).toContain(
-      `${merged} 的工作表“S”：作为表头读取的第 1 行只给出 1 个规则集读取的列（unitType）；第 2 行给出 3 个（unitType、ratedCoolingCapacity、apf），看来才是表头`,
+    // Right under the group heading, the names are read as a two-row header; a blank row between, not.
+    const merged = (gap: boolean) =>
+      xlsx(`merged-${gap}.xlsx`, (wb) => {
+        const ws = wb.addWorksheet('S');
+        ws.addRow(['型号', '机组类型', '性能', null]);
+        if (gap) ws.addRow([]);
+        ws.addRow([null, null, '额定制冷量 CC', '全年能源消耗效率 APF']);
+        for (const r of ROWS) ws.addRow(r);
+        ws.mergeCells('C1:D1');
+      });
+    const read = await cli.run(['grade', '-r', AC, '-f', 'csv', await merged(false)]);
+    expect(read.code).toBe(0);
+    expect(read.stdout).toContain('KFR-35GW/B3');
+    const apart = await merged(true);
+    const apartRun = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '-f', 'csv', apart]);
+    expect(apartRun.code).toBe(2);
+    // The duplicate is only the merged heading's: the hint is the one message.
+    expect(apartRun.stderr).toBe(
+      `qgrade: ${apart} 的工作表“S”：作为表头读取的第 1 行只给出 1 个规则集读取的列（unitType）；第 3 行给出 2 个（ratedCoolingCapacity、apf），看来才是表头：qgrade 只读一行表头（上方是跨列合并的分组标题时读两行），请删除第 3 行以上的行（标题，或未合并的分组标题），并让第 3 行写有每一列的列名\n`,
+    );
+  });
+
+  it('a header two columns give one field in: the hint where the header is comes first', async () => {
+    // A CSV saved from a sheet whose group heading was filled into every cell of its range.
+    const path = join(temp(), 'filled.csv');
+    const text = `型号,机组类型,性能,性能\n,,额定制冷量 CC,全年能源消耗效率 APF\n${ROWS.map((r) => r.join(',')).join('\n')}\n`;
+    writeFileSync(path, text);
+    const { code, stderr } = await cli.run(['grade', '-r', AC, '-f', 'csv', path]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      `qgrade: ${path}: line 1, read as the header, gives only 1 of the columns the rule set reads (unitType); line 2 gives 2 (ratedCoolingCapacity, apf) and seems to be the header: qgrade reads one header line, so delete the lines above line 2 (a title, or a group heading over merged cells) and give every column its name in line 2 (as read: columns 3 ("性能") and 4 ("性能") both give the field "性能"; map one of them elsewhere with --map)\n`,
     );
   });
 

@@ -71,6 +71,23 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
     expect(results.map((r) => r.grade)).toEqual(['2', '3']);
   });
 
+  it('reads an XLSX two-row header (a group heading merged across columns) as qgrade grade does', async () => {
+    const bytes = await exceljsWorkbook((wb) => {
+      const sheet = wb.addWorksheet('样品');
+      sheet.addRow(['机组类型', '性能', null]);
+      sheet.addRow([null, '额定制冷量', '全年能源消耗效率 APF']);
+      sheet.mergeCells('A1:A2');
+      sheet.mergeCells('B1:C1');
+      sheet.addRow(['heat-pump', 3500, 4.5]);
+      sheet.addRow(['heat-pump', 3500, 4.49]);
+    });
+    const results = (await gradeSample(grader, bytes, { map })).map((g) => g.result);
+    expect(results.map((r) => [r.row, r.grade])).toEqual([
+      [1, '2'],
+      [2, '3'],
+    ]);
+  });
+
   it('a CSV whose header cannot be read is a usage error, not an empty result', async () => {
     await expect(gradeSample(grader, '"unclosed\n', { format: 'csv' })).rejects.toBeInstanceOf(QgradeError);
     for (const format of ['xml', 'parquet']) {

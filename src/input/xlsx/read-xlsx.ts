@@ -30,7 +30,9 @@ export {
  * - The header is the first row, among the first ten that are not blank,
  *   with a cell that names an indicator (by `--map`, label or name); rows
  *   above it (a title, notes) are skipped. When none does, the first row
- *   that is not blank.
+ *   that is not blank. A row of group headings merged across columns and
+ *   the row right below it that names the columns are one header
+ *   (a two-row header); records start below both.
  * - A merged range reads as its first cell's value in every cell it covers.
  *
  * @param path - a file, or `-` for stdin

@@ -9,7 +9,7 @@ import { countText } from '../../text/number-text';
 import { type ColumnMapping, resolveColumns } from '../column-mapping';
 import { trimCell } from '../convert-value';
 import { headerFallsShort, indicatorsNamed } from '../header-coverage';
-import { HEADER_ROW_HINT_ROWS, headerRowHint } from '../header-row-hint';
+import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from '../header-row-hint';
 import type { InputItem } from '../input-item';
 import type { OptionNaming } from '../option-naming';
 import { RecordFields } from '../record-fields';
@@ -18,6 +18,7 @@ import { convertXlsxCell } from './convert-xlsx-cell';
 import { openWorkbook, type Workbook, type WorkbookSheet } from './open-workbook';
 import { parseSheet, type SheetRow, TooManyRows } from './parse-sheet';
 import { otherSheetHint } from './sheet-hint';
+import { rowTexts, twoRowHeader } from './two-row-header';
 import { cellText, hasValue, type XlsxCell } from './xlsx-cell';
 
 /**
@@ -132,7 +133,7 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
     );
   }
   const rows = fillMerged(parsed.rows, parsed.merges);
-  const table = findHeader(rows, options, name, sheet);
+  const table = findHeader(rows, parsed.merges, options, name, sheet);
   const records = table ? rows.length - table.index - 1 - countBlank(rows, table) : 0;
   let handed = 0;
   const size = bytes.byteLength;
@@ -155,7 +156,7 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
   if (headerFallsShort(table?.fields ?? [], options.indicators)) {
     const { mapping, indicators } = options;
     const hints: LocalizedText[] = [];
-    const later = table && laterHeaderHint(rows, table.index, name, sheet, options);
+    const later = table && laterHeaderHint(rows, table, name, sheet, options);
     if (later) hints.push(later);
     if (options.sheet === undefined) {
       const given = table ? indicatorsNamed(table.cells, mapping, indicators).length : 0;
@@ -249,11 +250,11 @@ function fillMerged(rows: SheetRow[], merges: readonly CellRange[]): SheetRow[] 
   return rows;
 }
 
-/** The header row and what each column gives. */
+/** The header row (or rows) and what each column gives. */
 interface Table {
-  /** Index of the header in the rows. */
+  /** Index of the header's last row in the rows: records start below it. */
   index: number;
-  /** The header's cells, trimmed; `''` for a column with no header. */
+  /** The header's cells, trimmed; `''` for a column with no header. For a two-row header, each column's name. */
   cells: string[];
   /** The field each column (0-based) gives; `''` for a column with no header. */
   fields: string[];
@@ -265,23 +266,16 @@ interface Table {
 
 const HEADER_SEARCH_ROWS = 10;
 
-/** A row's cells as text (trimmed), by column; `''` where it has none. */
-function rowTexts(row: SheetRow): string[] {
-  const cells: string[] = [];
-  for (const c of row.cells) cells[c.col] = trimCell(cellText(c));
-  return Array.from(cells, (t) => t ?? '');
-}
-
 /** {@link headerRowHint} for the rows under a sheet's header (merged cells filled). */
 function laterHeaderHint(
   rows: readonly SheetRow[],
-  index: number,
+  table: Pick<Table, 'index' | 'cells'>,
   name: string,
   sheet: WorkbookSheet,
   options: XlsxReadOptions,
 ): LocalizedText | undefined {
-  const near: { row: number; cells: string[] }[] = [];
-  for (let i = index; i < rows.length && near.length <= HEADER_ROW_HINT_ROWS; i++) {
+  const near: { row: number; cells: string[] }[] = [{ row: rows[table.index]!.row, cells: table.cells }];
+  for (let i = table.index + 1; i < rows.length && near.length <= HEADER_ROW_HINT_ROWS; i++) {
     if (rows[i]!.cells.some(hasValue)) near.push({ row: rows[i]!.row, cells: rowTexts(rows[i]!) });
   }
   const where = localized(`${name} 的工作表“${sheet.name}”`, `${name}, sheet "${sheet.name}"`);
@@ -291,6 +285,7 @@ function laterHeaderHint(
 
 function findHeader(
   rows: readonly SheetRow[],
+  merges: readonly CellRange[],
   options: XlsxReadOptions,
   name: string,
   sheet: WorkbookSheet,
@@ -299,31 +294,38 @@ function findHeader(
   const names = new Set<string>();
   for (const ind of indicators)
     for (const n of [ind.name, ind.label.zh, ind.label.en]) names.add(trimCell(n));
-  const texts = rowTexts;
+  const isName = (t: string) => mapping.has(t) || names.has(t);
   let first: number | undefined;
   let seen = 0;
-  let index: number | undefined;
+  let found: number | undefined;
   for (let i = 0; i < rows.length && seen < HEADER_SEARCH_ROWS; i++) {
     if (!rows[i]!.cells.some((c) => !c.mergedFrom && hasValue(c))) continue;
     first ??= i;
     seen++;
-    if (texts(rows[i]!).some((t) => t !== '' && (mapping.has(t) || names.has(t)))) {
-      index = i;
+    if (rowTexts(rows[i]!).some((t) => t !== '' && isName(t))) {
+      found = i;
       break;
     }
   }
-  index ??= first;
-  if (index === undefined) return undefined;
-  const cells = texts(rows[index]!);
+  found ??= first;
+  if (found === undefined) return undefined;
+  // A row of group headings merged across columns and the row naming the columns under them: one header.
+  const pair = twoRowHeader(rows, found, merges, isName);
+  const index = pair?.lower ?? found;
+  const cells = pair?.cells ?? rowTexts(rows[index]!);
   let fields: string[];
   try {
     fields = resolveColumns(cells, mapping, indicators, name, options.naming);
   } catch (error) {
-    // Two columns under one group heading (merged over them) give one field: the header may be the row below.
-    const hint = error instanceof UsageError && laterHeaderHint(rows, index, name, sheet, options);
+    // Two columns give one field, and a later row seems to be the header: where the header is comes first.
+    const hint = error instanceof UsageError && laterHeaderHint(rows, { index, cells }, name, sheet, options);
     if (!hint) throw error;
-    const { text } = error as UsageError;
-    throw new UsageError(localized(`${text.zh}。${hint.zh}`, `${text.en}. ${hint.en}`));
+    const copied = rows[index]!.cells.filter((c) => c.mergedFrom && c.mergedFrom.col !== c.col);
+    const own = cells.map((t, col) => (copied.some((c) => c.col === col) ? '' : t));
+    // A heading merged across columns gives each its name: then the duplicate is only that, and the hint says it all.
+    if (copied.length > 0 && !throws(() => resolveColumns(own, mapping, indicators, name, options.naming)))
+      throw new UsageError(hint);
+    throw new UsageError(hintFirst(hint, (error as UsageError).text));
   }
   const byName = new Map(indicators.map((i) => [i.name, i]));
   return {
@@ -333,6 +335,15 @@ function findHeader(
     columns: fields.map((f) => byName.get(f)),
     multiColumn: new Set(fields.filter((f, i) => f !== '' && fields.indexOf(f) !== i)),
   };
+}
+
+function throws(f: () => unknown): boolean {
+  try {
+    f();
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** Whether a row has a value of its own under a header. */

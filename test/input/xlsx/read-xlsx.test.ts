@@ -246,6 +246,70 @@ describe('XLSX rows and headers', () => {
     ]);
   });
 
+  it('reads a two-row header: sub-headings under a group heading, headings merged down, records below both', async () => {
+    const bytes = await sheet(
+      [
+        ['型号', '性能', null, '备注'],
+        [null, 'apf', null, null],
+        ['A', 4.1, 'x', 'ok'],
+      ],
+      (ws) => {
+        ws.mergeCells('A1:A2');
+        ws.mergeCells('B1:C1'); // C2 is empty: column C takes the group's name
+      },
+    );
+    const source = readXlsxBytes(bytes, 'x.xlsx', { mapping: new Map(), indicators: ALL });
+    expect(source.header?.cells).toEqual(['型号', 'apf', '性能', '备注']);
+    expect(source.records).toBe(1);
+    const items = await readItems(bytes, { indicators: ALL });
+    expect(items.map((i) => i.row)).toEqual([1]);
+    expect(recordOf(items[0])).toEqual({ 型号: 'A', apf: 4.1, 性能: 'x', 备注: 'ok' });
+  });
+
+  it('keeps an indicator merged over its specimens in a two-row header, under its specimen numbers', async () => {
+    const bytes = await sheet(
+      [
+        ['型号', 'strength', null, '性能', null],
+        [null, '试样1', '试样2', 'apf', 'count'],
+        ['A', 455, 470, 4.1, 3],
+      ],
+      (ws) => {
+        ws.mergeCells('B1:C1');
+        ws.mergeCells('D1:E1');
+      },
+    );
+    const items = await readItems(bytes, { indicators: ALL });
+    expect(items.map(recordOf)).toEqual([{ 型号: 'A', strength: [455, 470], apf: 4.1, count: 3 }]);
+  });
+
+  it('keeps a one-row header under a title merged across the table, and under an indicator merged over its specimens', async () => {
+    const titled = await sheet(
+      [
+        ['2025年抽检结果', null, null],
+        ['型号', 'apf', null],
+        ['A', 4.1, 'x'],
+      ],
+      (ws) => ws.mergeCells('A1:C1'),
+    );
+    const source = readXlsxBytes(titled, 'x.xlsx', { mapping: new Map(), indicators: ALL });
+    expect(source.header?.cells).toEqual(['型号', 'apf']);
+    expect(recordOf((await readItems(titled, { indicators: ALL }))[0])).toEqual({ 型号: 'A', apf: 4.1 });
+    // Numbers stored as text under an indicator's heading are its first record, not sub-headings.
+    const specimens = await sheet(
+      [
+        ['型号', 'strength', null],
+        ['A', '455', '470'],
+        ['B', '430', '445'],
+      ],
+      (ws) => ws.mergeCells('B1:C1'),
+    );
+    const items = await readItems(specimens, { indicators: ALL });
+    expect(items.map(recordOf)).toEqual([
+      { 型号: 'A', strength: [455, 470] },
+      { 型号: 'B', strength: [430, 445] },
+    ]);
+  });
+
   it('takes the first row as the header when no row names an indicator', async () => {
     const items = await readItems(
       await sheet([

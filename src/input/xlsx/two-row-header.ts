@@ -1,0 +1,100 @@
+import { trimCell } from '../convert-value';
+import type { CellRange } from './cell-address';
+import type { SheetRow } from './parse-sheet';
+import { cellText, hasValue } from './xlsx-cell';
+
+/**
+ * A header read from two rows: a row of group headings merged across
+ * columns and the row under it that names the columns.
+ *
+ * @example
+ * const header: TwoRowHeader = { upper: 0, lower: 1, cells: ['样品编号', '下屈服强度 ReL', '抗拉强度 Rm'] };
+ */
+export interface TwoRowHeader {
+  /** Index, in the rows, of the row of group headings. */
+  upper: number;
+  /** Index of the row under it; records start below it. */
+  lower: number;
+  /** Each column's name, trimmed; `''` for a column with none. */
+  cells: string[];
+}
+
+/**
+ * A row's cells as text (trimmed), by column; `''` where it has none.
+ *
+ * @example
+ * rowTexts({ row: 1, cells: [{ col: 1, row: 1, value: { type: 'text', text: ' 牌号 ' }, date1904: false }] }); // ['', '牌号']
+ */
+export function rowTexts(row: SheetRow): string[] {
+  const cells: string[] = [];
+  for (const c of row.cells) cells[c.col] = trimCell(cellText(c));
+  return Array.from(cells, (t) => t ?? '');
+}
+
+/**
+ * The two-row header the row found as the header belongs to, if it does:
+ * Chinese lab sheets often head a group of columns with one cell merged
+ * across them (`力学性能` over `下屈服强度 ReL | 抗拉强度 Rm`) and merge the
+ * other headings down over both rows (`样品编号`). Two rows, one right above
+ * the other, are such a header when the upper has a **group heading** — a
+ * cell merged across columns whose text names no column the reader knows
+ * (`isName`: an indicator, or a `--map` column) — and the lower has text
+ * of its own under it. The pair is looked for with the row found as its
+ * upper row, then as its lower row. An upper row whose only value is one
+ * merged range is a title (`2025 年螺纹钢抽检结果` across the table), not a
+ * row of group headings.
+ *
+ * Each column's name is the lower row's cell, else the upper row's (a
+ * column under a group heading with an empty cell below takes the group's
+ * name; a cell merged down over both rows reads the same in both), except
+ * under a merged heading that names a column the reader knows (an
+ * indicator over one column per specimen), which keeps that heading.
+ *
+ * @param rows - the sheet's rows, merged cells filled
+ * @param index - the index of the row found as the header
+ * @param isName - whether a heading names a column the reader knows
+ * @returns the header, or `undefined` for a one-row header
+ * @example
+ * const header = twoRowHeader(rows, 0, merges, (text) => labels.has(text));
+ */
+export function twoRowHeader(
+  rows: readonly SheetRow[],
+  index: number,
+  merges: readonly CellRange[],
+  isName: (text: string) => boolean,
+): TwoRowHeader | undefined {
+  return pairAt(rows, index, merges, isName) ?? pairAt(rows, index - 1, merges, isName);
+}
+
+function pairAt(
+  rows: readonly SheetRow[],
+  upper: number,
+  merges: readonly CellRange[],
+  isName: (text: string) => boolean,
+): TwoRowHeader | undefined {
+  const top = rows[upper];
+  const below = rows[upper + 1];
+  if (!top || !below || below.row !== top.row + 1) return undefined;
+  const heads = rowTexts(top);
+  // Headings merged across columns that start in the upper row: a group's, or an indicator's over its specimens.
+  const across = merges.filter(
+    (m) => m.from.row === top.row && m.to.col > m.from.col && (heads[m.from.col] ?? '') !== '',
+  );
+  const groups = across.filter((m) => !isName(heads[m.from.col]!));
+  if (groups.length === 0) return undefined;
+  if (top.cells.filter((c) => !c.mergedFrom && hasValue(c)).length < 2) return undefined;
+  const under = (c: { col: number }, m: CellRange) => c.col >= m.from.col && c.col <= m.to.col;
+  const named = below.cells.some(
+    (c) => !c.mergedFrom && c.value.type === 'text' && hasValue(c) && groups.some((m) => under(c, m)),
+  );
+  if (!named) return undefined;
+  const lows = rowTexts(below);
+  const width = Math.max(heads.length, lows.length);
+  const cells: string[] = [];
+  for (let col = 0; col < width; col++) {
+    const keep = across.some((m) => !groups.includes(m) && under({ col }, m));
+    const low = lows[col] ?? '';
+    cells.push(keep || low === '' ? (heads[col] ?? '') : low);
+  }
+  return { upper, lower: upper + 1, cells };
+}
