@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { useStudio, watchProblems } from './studio-fixture';
 
 // Completion and hover help in the page's language, and value completion from the schema's enums.
 
 const RULE = 'steel/low-alloy-structural-steel.yaml';
+const original = readFileSync(join(new URL('../../', import.meta.url).pathname, 'rules', RULE), 'utf8');
 
 const fx = useStudio();
 
@@ -27,6 +30,28 @@ async function line(page: Page, text: RegExp): Promise<Locator> {
   }
   await found.scrollIntoViewIfNeeded();
   return found;
+}
+
+/** The number and text of the rule file's first line matching `text`. */
+function lineOf(text: RegExp): { number: number; text: string } {
+  const lines = original.split('\n');
+  const i = lines.findIndex((l) => text.test(l));
+  expect(i, String(text)).toBeGreaterThanOrEqual(0);
+  return { number: i + 1, text: lines[i]! };
+}
+
+/**
+ * Puts the cursor at a line and column (0-based) of the document with the editor's "go to line"
+ * (Ctrl+Alt+G, `line:column`): a position in the text, whatever the line looks like once wrapped.
+ */
+async function cursorAt(page: Page, lineNumber: number, column: number): Promise<void> {
+  await page.locator('.cm-content').focus();
+  await page.keyboard.press('ControlOrMeta+Alt+g');
+  const field = page.locator('.cm-goto-line input[name=line]');
+  await field.fill(`${lineNumber}:${column}`);
+  await field.press('Enter');
+  await expect(field).toHaveCount(0);
+  await expect(page.locator('.cm-content')).toBeFocused();
 }
 
 /** The labels the completion list shows. */
@@ -55,8 +80,7 @@ test('in 中文 mode, hover and completion explain the rule format in Chinese', 
 
   // Back to English: the same help in English.
   await page.selectOption('#lang', 'en');
-  await (await line(page, /^deri$/)).click();
-  await page.keyboard.press('End');
+  await cursorAt(page, 1, 'deri'.length);
   await page.keyboard.press('Control+Space');
   await expect(page.locator('.cm-completionInfo')).toContainText('Values computed from indicators');
   expect(problems).toEqual([]);
@@ -67,8 +91,8 @@ test("value completion offers an indicator's types, and the allowed values on an
 }) => {
   const problems = await openInChinese(page);
   // `type: enum` of the first indicator (designation): clear the value, then Ctrl+Space.
-  await (await line(page, /^\s+type: enum/)).click();
-  await page.keyboard.press('End');
+  const type = lineOf(/^\s+type: enum$/);
+  await cursorAt(page, type.number, type.text.length);
   for (let i = 0; i < 'enum'.length; i++) await page.keyboard.press('Backspace');
   await page.keyboard.press('Control+Space');
   expect(await completionLabels(page)).toEqual(['boolean', 'enum', 'integer', 'number', 'string']);
@@ -81,9 +105,8 @@ test("value completion offers an indicator's types, and the allowed values on an
   await expect(page.locator('#problems')).toContainText('没有问题');
 
   // `level: ` under provenance: its four levels.
-  await page.keyboard.press('ControlOrMeta+Home');
-  await (await line(page, /^\s+level: unverified/)).click();
-  await page.keyboard.press('End');
+  const level = lineOf(/^\s+level: unverified$/);
+  await cursorAt(page, level.number, level.text.length);
   for (let i = 0; i < 'unverified'.length; i++) await page.keyboard.press('Backspace');
   await page.keyboard.press('Control+Space');
   expect(await completionLabels(page)).toEqual(['illustrative', 'secondary', 'sourced', 'unverified']);

@@ -10,6 +10,7 @@ import type { Language, RuleSetIssue } from '../../browser';
 import { schemaCompletion } from './schema-completion';
 import { schemaHover } from './schema-hover';
 import { schemaInLanguage } from './schema-language';
+import { wrappedLines } from './wrapped-lines';
 
 /**
  * Multi-line or long text that the browser itself would insert (`insertText`, `insertReplacementText`:
@@ -35,8 +36,8 @@ const insertLargeTextDirectly = EditorView.domEventHandlers({
 /**
  * The rule-file editor: CodeMirror 6 with YAML, completion from
  * schemas/ruleset.schema.json (codemirror-json-schema, no web worker), hover help
- * from the same schema, and
- * the diagnostics the page hands it from `checkRuleSet`.
+ * from the same schema, the
+ * diagnostics the page hands it from `checkRuleSet`, and long lines wrapped at their indentation.
  */
 export class RuleEditor {
   readonly view: EditorView;
@@ -51,6 +52,7 @@ export class RuleEditor {
       schemaHover(),
       stateExtensions(ruleSetSchema as object),
       lintGutter(),
+      wrappedLines(),
       insertLargeTextDirectly,
       EditorView.updateListener.of((update) => {
         if (update.docChanged && !this.#loading) onChange();
