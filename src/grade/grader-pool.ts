@@ -53,7 +53,10 @@ export interface GraderPoolOptions {
 }
 
 /**
- * Grades batches on worker threads; results come back in input order.
+ * Grades batches on worker threads; results come back in input order. One
+ * pool may be used by several callers at once: their batches take turns on
+ * the threads (two per thread at a time, the others waiting in the order
+ * they came), and none is refused for being one too many.
  *
  * @example
  * const pool: GraderPool = await createGraderPool({ pathOrId: 'steel/hot-rolled-ribbed-bar' });

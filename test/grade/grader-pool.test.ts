@@ -87,6 +87,72 @@ describe('grader pool (worker threads)', () => {
     }
   });
 
+  it('callers sharing one pool at once: every record gets the result gradeSync gives', async () => {
+    const streams = Array.from({ length: 4 }, (_, s) =>
+      Array.from({ length: 9 + s * 4 }, (_, i) =>
+        i % 5 === 4
+          ? { unitType: 'window' }
+          : {
+              unitType: (i + s) % 2 ? 'heat-pump' : 'cooling-only',
+              ratedCoolingCapacity: 2500 + ((i * 977 + s * 311) % 12000),
+              apf: 4 + ((i + s) % 12) / 10,
+              seer: 4.5 + (i % 9) / 10,
+            },
+      ),
+    );
+    const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
+    const expected = streams.map((records) =>
+      records.map((r) => JSON.parse(JSON.stringify(grader.gradeSync(r)))),
+    );
+    // One thread and batches of 2: four callers send far more batches at once than the thread takes.
+    const pool = await createGraderPool(
+      { pathOrId: 'home-appliances/room-air-conditioner-energy' },
+      { workers: 1, batchSize: 2 },
+    );
+    try {
+      const objects = async (records: unknown[]) => {
+        async function* stream() {
+          yield* records;
+        }
+        const got = [];
+        for await (const r of pool.gradeMany(stream())) got.push(r);
+        return got;
+      };
+      const ndjson = async (records: unknown[]) => {
+        let text = '';
+        const decoder = new TextDecoder();
+        for await (const chunk of pool.gradeManyToNdjson(records)) text += decoder.decode(chunk);
+        return text
+          .trimEnd()
+          .split('\n')
+          .map((l) => JSON.parse(l));
+      };
+      const [a, b, c, d] = await Promise.all([
+        objects(streams[0]!),
+        ndjson(streams[1]!),
+        objects(streams[2]!),
+        ndjson(streams[3]!),
+      ]);
+      expect(a).toEqual(expected[0]);
+      expect(c).toEqual(expected[2]);
+      for (const [lines, s] of [
+        [b, 1],
+        [d, 3],
+      ] as const) {
+        expect(lines.map((l) => l.row)).toEqual(streams[s]!.map((_, i) => i + 1));
+        expect(lines.map(({ row: _, ...rest }) => rest)).toEqual(expected[s]);
+      }
+      expect(a.length + b.length + c.length + d.length).toBe(9 + 13 + 17 + 21);
+      expect(
+        [a, b, c, d]
+          .flat()
+          .filter((r) => r.errors?.some((e: { code: string }) => e.code === 'grading-failed')),
+      ).toEqual([]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('accepts rule-set text, and refuses a rule set that does not load before starting workers', async () => {
     const text = readFileSync(new URL('../fixtures/valid/widget.yaml', import.meta.url), 'utf8');
     const pool = await createGraderPool({ text, filename: 'widget.yaml' }, { workers: 1 });
