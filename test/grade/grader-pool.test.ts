@@ -153,6 +153,68 @@ describe('grader pool (worker threads)', () => {
     }
   });
 
+  it('a source that stalls: the records so far are graded and yielded before it goes on', async () => {
+    const records = Array.from({ length: 5 }, (_, i) => ({
+      unitType: 'heat-pump',
+      ratedCoolingCapacity: 3000 + i * 700,
+      apf: 4.4 + i / 5,
+    }));
+    const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
+    const expected = records.map((r) => JSON.parse(JSON.stringify(grader.gradeSync(r))));
+    const pool = await createGraderPool(
+      { pathOrId: 'home-appliances/room-air-conditioner-energy' },
+      { workers: 1 },
+    );
+    /** Three records, then a wait that only the caller ends, once it has seen their results; then the rest. */
+    const stalling = () => {
+      let release = () => {};
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      async function* source() {
+        yield* records.slice(0, 3);
+        await released;
+        yield* records.slice(3);
+      }
+      return { source: source(), release };
+    };
+    try {
+      const objects = stalling();
+      const got: unknown[] = [];
+      for await (const r of pool.gradeMany(objects.source)) {
+        got.push(r);
+        if (got.length === 3) {
+          objects.release();
+        }
+      }
+      expect(got).toEqual(expected);
+
+      const ndjson = stalling();
+      const lines: { row: number }[] = [];
+      let linesSeen = 0;
+      const decoder = new TextDecoder();
+      for await (const chunk of pool.gradeManyToNdjson(ndjson.source)) {
+        lines.push(
+          ...decoder
+            .decode(chunk)
+            .trimEnd()
+            .split('\n')
+            .map((l) => JSON.parse(l)),
+        );
+        if (linesSeen === 0 && lines.length >= 3) {
+          linesSeen = lines.length;
+          ndjson.release();
+        }
+      }
+      expect(lines.map((l) => l.row)).toEqual([1, 2, 3, 4, 5]);
+      expect(linesSeen).toBe(3);
+      expect(lines.map(({ row: _, ...rest }) => rest)).toEqual(expected);
+    } finally {
+      await pool.close();
+    }
+    // Without the partial batch the loop waits for ever on a source that waits on it: the timeout is only a guard.
+  }, 30_000);
+
   it('accepts rule-set text, and refuses a rule set that does not load before starting workers', async () => {
     const text = readFileSync(new URL('../fixtures/valid/widget.yaml', import.meta.url), 'utf8');
     const pool = await createGraderPool({ text, filename: 'widget.yaml' }, { workers: 1 });
