@@ -4,7 +4,7 @@
  * file as it reads CSV, and `-f parquet -o` writes one flat row per result.
  * Test files are written by DuckDB itself, from SQL.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -268,6 +268,53 @@ describe('qgrade grade -f parquet -o writes Parquet', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(await rows(out, 'row, kept_grade, grade, label')).toEqual([
       { row: 1n, kept_grade: 'S-1', grade: '2', label: '2级' },
+    ]);
+  });
+
+  it('kept columns whose names would be one Parquet column (its names ignore case) are a usage error before grading; one given twice is one column', async () => {
+    const dir = temp();
+    const csv = join(dir, 'case.csv');
+    writeFileSync(
+      csv,
+      'model,Model,Grade,kept_grade,unitType,ratedCoolingCapacity,apf\nA,B,G,K,heat-pump,3500,4.62\n',
+    );
+    const out = join(dir, 'kept.parquet');
+    const grade = (...keep: string[]) =>
+      cli.run(['grade', '-r', RULES, ...keep.flatMap((k) => ['--keep', k]), csv, '-f', 'parquet', '-o', out]);
+
+    const byCase = await grade('model', 'Model');
+    expect(byCase.code).toBe(2);
+    expect(byCase.stderr).toContain(
+      'qgrade: -f parquet: the kept columns "model" and "Model" would be one column of the Parquet file (its column names ignore case): keep only one of them (--keep)',
+    );
+    // Found before any row is graded: no summary, no file.
+    expect(byCase.stderr).not.toMatch(/1 record/);
+    expect(existsSync(out)).toBe(false);
+
+    const renamed = await grade('Grade', 'kept_grade');
+    expect(renamed.code).toBe(2);
+    expect(renamed.stderr).toContain(
+      'the kept columns "Grade" (written as kept_Grade) and "kept_grade" would be one column',
+    );
+    expect(existsSync(out)).toBe(false);
+
+    const twice = await grade('model', 'model', 'Grade');
+    expect(twice.code, twice.stderr).toBe(0);
+    expect(await rows(out, 'row, model, kept_Grade, grade')).toEqual([
+      { row: 1n, model: 'A', kept_Grade: 'G', grade: '2' },
+    ]);
+    const columns = await sql.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${out}')`);
+    expect(columns.getRowObjectsJS().map((c) => c.column_name)).toEqual([
+      'row',
+      'model',
+      'kept_Grade',
+      'grade',
+      'label',
+      'conforming',
+      'notGradedReason',
+      'failing',
+      'errors',
+      'result',
     ]);
   });
 
