@@ -134,18 +134,20 @@ describe('qgrade grade reads Parquet', () => {
       `SELECT * FROM (VALUES
         ('heat-pump', 3500::BIGINT, 4.99999999999999999999::DECIMAL(38,20)),
         ('heat-pump', 3500::BIGINT, 4.62::DECIMAL(38,20)),
-        ('heat-pump', 9007199254740993::BIGINT, 4.62::DECIMAL(38,20))
+        ('heat-pump', 9007199254740993::BIGINT, 4.62::DECIMAL(38,20)),
+        ('heat-pump', 3500::BIGINT, 4.9999999999999999::DECIMAL(38,20))
       ) t(unitType, ratedCoolingCapacity, apf)`,
     );
     const csv = join(temp(), 'precise.csv');
     writeFileSync(
       csv,
-      'unitType,ratedCoolingCapacity,apf\nheat-pump,3500,4.99999999999999999999\nheat-pump,3500,4.62\nheat-pump,9007199254740993,4.62\n',
+      'unitType,ratedCoolingCapacity,apf\nheat-pump,3500,4.99999999999999999999\nheat-pump,3500,4.62\nheat-pump,9007199254740993,4.62\nheat-pump,3500,4.9999999999999999\n',
     );
     const run = await cli.run(['grade', '-r', RULES, '-f', 'ndjson', '--no-keep', file]);
     const fromCsv = await cli.run(['grade', '-r', RULES, '-f', 'ndjson', '--no-keep', csv]);
     expect(run.code, run.stderr).toBe(1);
-    const [tooPrecise, exact, tooLarge] = results(run.stdout);
+    // The last is 4.99999999999999990000 at the column's scale: named as written, without the zeros.
+    const [tooPrecise, exact, tooLarge, scaled] = results(run.stdout);
     expect([tooPrecise!.grade, tooPrecise!.errors?.map((e) => [e.field, e.code])]).toEqual([
       null,
       [['apf', 'wrong-type']],
@@ -155,6 +157,7 @@ describe('qgrade grade reads Parquet', () => {
     );
     expect(exact!.grade).toBe('2');
     expect(tooLarge!.errors?.[0]?.message.en).toContain('"9007199254740993" has more significant digits');
+    expect(scaled!.errors?.[0]?.message.en).toContain('"4.9999999999999999" has more significant digits');
     // The same results, messages and all, as the CSV of the same numerals.
     expect(run.stdout).toBe(fromCsv.stdout);
 

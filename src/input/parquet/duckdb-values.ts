@@ -60,7 +60,7 @@ export function duckdbColumns(
  */
 export class DecimalNumeral {
   constructor(
-    /** The value as DuckDB writes it, all of its scale's digits. */
+    /** The value as DuckDB writes it, without the zeros its scale adds at the end (`4.5` of a `DECIMAL(38,20)`, not `4.50000000000000000000`). */
     readonly text: string,
   ) {}
 }
@@ -75,7 +75,11 @@ export function duckdbValueConverter(duckdb: DuckDB): DuckDBValueConverter<unkno
   const js = duckdb.JSDuckDBValueConverter as DuckDBValueConverter<unknown>;
   return (value, type, converter) =>
     type.typeId === DECIMAL && value !== null
-      ? new DecimalNumeral(String(value))
+      ? new DecimalNumeral(
+          String(value)
+            .replace(/(\.\d*?)0+$/, '$1')
+            .replace(/\.$/, ''),
+        )
       : js(value, type, converter);
 }
 
