@@ -4,7 +4,7 @@ import { columnMapping } from '../input/column-mapping';
 import { trimCell } from '../input/convert-value';
 import { headerHints } from '../input/header-hints';
 import { INPUT_FORMATS, type InputFormat, type InputItem } from '../input/input-item';
-import { type KeepColumns, keepColumns } from '../input/keep-columns';
+import { type JsonKeep, type KeepColumns, keepColumns } from '../input/keep-columns';
 import { recordItems, sniffFormat } from '../input/record-items';
 import { readXlsxBytes } from '../input/xlsx/xlsx-items';
 import type { GradeResult } from '../model/grade-result';
@@ -102,6 +102,8 @@ export async function gradeSample(
       options.onNotice(h);
   };
   let items: AsyncIterable<InputItem>;
+  // JSON records have no header: a named kept field is not looked for ahead (see keepColumns).
+  let json: JsonKeep | undefined;
   if (format === 'xlsx') {
     const xlsx = readXlsxBytes(toBytes(input), name, { mapping, indicators, sheet: options.sheet });
     if (xlsx.header) hint(xlsx.header.cells, xlsx.header.fields, 'xlsx');
@@ -113,9 +115,10 @@ export async function gradeSample(
       if (f === 'csv' || f === 'tsv') hint(headers.map(trimCell), fields, f);
     };
     items = recordItems(once(text), f, name, { mapping, indicators, onHeader });
+    if (f === 'json' || f === 'ndjson') json = options.onNotice ? { onNotice: options.onNotice } : {};
   }
   if (options.keep !== undefined && options.keep !== 'none')
-    items = (await keepColumns(items, options.keep, indicators, 'api')).items;
+    items = (await keepColumns(items, options.keep, indicators, 'api', json)).items;
   const model = modelOf(grader.ruleSet);
   const graded: SampleGrade[] = [];
   for await (const item of items) {

@@ -84,7 +84,14 @@ export async function readRecords(path: string, options: ReadOptions): Promise<R
     naming,
   );
   const source = await openSource(path, options);
-  const kept = await keepColumns(source.items, options.keep ?? 'none', options.indicators, naming);
+  // JSON records have no header: a named field is not looked for ahead, and one no record had is told at the end.
+  const json =
+    source.format === 'json' || source.format === 'ndjson'
+      ? options.onNotice
+        ? { onNotice: options.onNotice }
+        : {}
+      : undefined;
+  const kept = await keepColumns(source.items, options.keep ?? 'none', options.indicators, naming, json);
   return { ...source, items: kept.items, kept: { columns: kept.columns, chosen: kept.chosen } };
 }
 
