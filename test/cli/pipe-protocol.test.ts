@@ -98,7 +98,8 @@ const EXCHANGE: { line: string; row: number; model?: string; grade: string | nul
 ];
 
 async function converse(args: readonly string[], keep: boolean): Promise<void> {
-  const qgrade = coProcess(['grade', '-r', RULES, '-f', 'ndjson', ...args, '-']);
+  // As docs/scale-out.md runs it: a stream names its format.
+  const qgrade = coProcess(['grade', '-r', RULES, '-i', 'ndjson', '-f', 'ndjson', ...args, '-']);
   for (const turn of EXCHANGE) {
     // The next line is written only after this one's answer came back.
     const result = JSON.parse(await qgrade.ask(turn.line)) as GradeResult;
@@ -126,6 +127,18 @@ describe('qgrade grade as a co-process: one result line per input line, at once,
 
   it('--workers 2: a batch that fills slowly is still graded and written at once', async () => {
     await converse(['--keep', 'model', '--workers', '2'], true);
+  });
+
+  it('-i ndjson: a first line that is not a JSON object is answered in its place, and so is every line after it', async () => {
+    const qgrade = coProcess(['grade', '-r', RULES, '-i', 'ndjson', '-f', 'ndjson', '--keep', 'model', '-']);
+    for (const [row, line] of ['garbage', '"a string"', '[1,2]'].entries()) {
+      const answer = JSON.parse(await qgrade.ask(line)) as GradeResult;
+      expect([answer.row, answer.grade]).toEqual([row + 1, null]);
+    }
+    const good = JSON.parse(await qgrade.ask(heatPump('A', 4.5))) as GradeResult;
+    expect([good.row, good.grade, good.kept]).toEqual([4, '2', { model: 'A' }]);
+    const end = await qgrade.close();
+    expect([end.code, end.rest]).toEqual([1, []]);
   });
 
   it('CSV in: the header line, then one answer per row', async () => {
