@@ -30,9 +30,16 @@ export interface KeptItems {
 /** Rows looked at to find a sample-id column: enough to see it is unique, few enough to start at once. */
 export const KEEP_LOOKAHEAD = 1000;
 
-/** For JSON records (a JSON array, NDJSON), which have no header to check a named column against. */
-export interface JsonKeep {
-  /** Told once, at the end of the input, of the named fields no record had a value for (a typo). */
+/** What {@link keepColumns} knows of the input besides its items. */
+export interface KeepOptions {
+  /** The records are JSON (a JSON array, NDJSON), which have no header to check a named column against. */
+  json?: boolean;
+  /**
+   * The input's header fields once read (CSV, TSV, .xlsx): a named column is checked against it,
+   * not looked for in the rows, whose cells may be empty.
+   */
+  header?: () => readonly string[] | undefined;
+  /** Told once, at the end of JSON input, of the named fields no record had a value for (a typo). */
   onNotice?: (text: LocalizedText) => void;
 }
 
@@ -43,30 +50,31 @@ export interface JsonKeep {
  * names no indicator and whose values are present and distinct in the first
  * {@link KEEP_LOOKAHEAD} rows is kept. A named column that the input does
  * not have is a usage error, with the closest column as a hint. Named
- * columns are looked for only until every one has been seen; `auto` must
+ * columns are checked against the header (`options.header`) once it is
+ * read, else looked for in the rows until every one has been seen; `auto` must
  * see up to {@link KEEP_LOOKAHEAD} rows (or the end) before the first
  * result.
  *
- * JSON records (`json` given) have no header: a field is a key some records
+ * JSON records (`options.json`) have no header: a field is a key some records
  * have and others lack. There a named field is not looked for: each record
  * is handed on at once, its `kept` holding the named fields it has (none:
  * no `kept`), so a pipe that answers line by line (a co-process) gets each
  * result at once, and an empty input is no error. If no record had a value
- * for a named field, `json.onNotice` is told at the end, with the closest
+ * for a named field, `options.onNotice` is told at the end, with the closest
  * key of the first records as a hint.
  *
  * @param naming - how the usage error names the option (default: as `--keep`)
- * @param json - given when the records are JSON (a JSON array, NDJSON)
+ * @param options - what is known of the input: JSON records, a header
  */
 export async function keepColumns(
   items: AsyncIterable<InputItem>,
   keep: KeepColumns,
   indicators: readonly IndicatorInfo[],
   naming?: OptionNaming,
-  json?: JsonKeep,
+  options: KeepOptions = {},
 ): Promise<KeptItems> {
   if (keep === 'none') return { columns: [], chosen: 'none', items };
-  if (json && keep !== 'auto') return keepJsonFields(items, keep, indicators, naming, json);
+  if (options.json && keep !== 'auto') return keepJsonFields(items, keep, indicators, naming, options);
   const iterator = batchesOf(items)[Symbol.asyncIterator]();
   // Whole batches are read ahead; the first KEEP_LOOKAHEAD items decide.
   const ahead: InputItem[] = [];
@@ -81,6 +89,9 @@ export async function keepColumns(
     // Not push(...batch): spreading a batch of any size puts every item on the stack.
     for (const item of next.value) ahead.push(item);
     if (missing) {
+      // A header read: it has the column or not, whatever the cells under it hold.
+      const header = options.header?.();
+      if (header) break;
       for (const item of next.value)
         if ('record' in item && isPlainObject(item.record))
           for (const key of Object.keys(item.record)) missing.delete(key);
@@ -89,7 +100,9 @@ export async function keepColumns(
   }
   const looked = ahead.length > KEEP_LOOKAHEAD ? ahead.slice(0, KEEP_LOOKAHEAD) : ahead;
   const names = new Set(indicators.map((i) => i.name));
-  const seen = columnsOf(looked).filter((c) => !names.has(c));
+  const seen = [...new Set([...(options.header?.() ?? []), ...columnsOf(looked)])].filter(
+    (c) => !names.has(c),
+  );
   const seenSet = new Set(seen);
   let columns: string[];
   if (keep === 'auto') {
@@ -145,7 +158,7 @@ function keepJsonFields(
   keep: readonly string[],
   indicators: readonly IndicatorInfo[],
   naming: OptionNaming | undefined,
-  json: JsonKeep,
+  options: KeepOptions,
 ): KeptItems {
   const names = new Set(indicators.map((i) => i.name));
   for (const column of keep) if (names.has(column)) throw isIndicator(column, naming);
@@ -166,8 +179,8 @@ function keepJsonFields(
       }
       yield batch;
     }
-    if (records > 0 && unseen.size > 0 && json.onNotice)
-      json.onNotice(noneHad([...unseen], [...keys], naming));
+    if (records > 0 && unseen.size > 0 && options.onNotice)
+      options.onNotice(noneHad([...unseen], [...keys], naming));
   }
   return { columns, chosen: 'named', items: batched(withKept) };
 }

@@ -8,7 +8,7 @@ import { headerFallsShort } from './header-coverage';
 import { headerHints } from './header-hints';
 import { HEADER_ROW_HINT_ROWS, headerRowHint } from './header-row-hint';
 import type { InputFormat, InputItem, WrittenHeader } from './input-item';
-import { type KeepColumns, type KeptItems, keepColumns } from './keep-columns';
+import { type KeepColumns, type KeepOptions, type KeptItems, keepColumns } from './keep-columns';
 import { checkNearDuplicateColumns } from './near-duplicate-columns';
 import { openInput } from './open-input';
 import { readParquet } from './parquet/read-parquet';
@@ -84,14 +84,18 @@ export async function readRecords(path: string, options: ReadOptions): Promise<R
     naming,
   );
   const source = await openSource(path, options);
-  // JSON records have no header: a named field is not looked for ahead, and one no record had is told at the end.
-  const json =
-    source.format === 'json' || source.format === 'ndjson'
-      ? options.onNotice
-        ? { onNotice: options.onNotice }
-        : {}
-      : undefined;
-  const kept = await keepColumns(source.items, options.keep ?? 'none', options.indicators, naming, json);
+  // JSON records have no header: a named field is not looked for ahead, and one no record had is told at the
+  // end. A CSV/TSV or .xlsx header is what a named column is checked against.
+  const keepOptions: KeepOptions = { json: source.format === 'json' || source.format === 'ndjson' };
+  if (options.onNotice) keepOptions.onNotice = options.onNotice;
+  if (source.columns) keepOptions.header = source.columns;
+  const kept = await keepColumns(
+    source.items,
+    options.keep ?? 'none',
+    options.indicators,
+    naming,
+    keepOptions,
+  );
   return { ...source, items: kept.items, kept: { columns: kept.columns, chosen: kept.chosen } };
 }
 

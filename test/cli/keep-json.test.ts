@@ -90,6 +90,17 @@ describe('--keep with JSON records', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('CSV: a named column the header has is kept however many rows leave it empty (no look for a value)', async () => {
+    const rows = Array.from({ length: 1200 }, () => ',heat-pump,3500,4.62');
+    const input = `model,unitType,ratedCoolingCapacity,apf\n${rows.join('\n')}\nLAST,heat-pump,3500,4.62\n`;
+    const run = await cli.run([...GRADE, '--keep', 'model', '--no-summary', '-'], { input });
+    expect(run.code, run.stderr).toBe(0);
+    const out = results(run.stdout);
+    expect(out).toHaveLength(1201);
+    expect(out[0]!.kept).toBeUndefined();
+    expect(out[1200]!.kept).toEqual({ model: 'LAST' });
+  });
+
   it('CSV still checks a named column against its header', async () => {
     const input = 'model,unitType,ratedCoolingCapacity,apf\nA,heat-pump,3500,4.62\n';
     const run = await cli.run([...GRADE, '--keep', 'modell', '-'], { input });

@@ -164,6 +164,18 @@ describe('qgrade grade as a co-process: one result line per input line, at once,
     expect([end.code, end.rest]).toEqual([0, []]);
   });
 
+  it('CSV, --keep model: a row whose model cell is empty is answered at once (the header has the column)', async () => {
+    const qgrade = coProcess(['grade', '-r', RULES, '-f', 'ndjson', '--keep', 'model', '-i', 'csv', '-']);
+    const first = JSON.parse(
+      await qgrade.ask('model,unitType,ratedCoolingCapacity,apf\n,heat-pump,3500,4.50'),
+    );
+    expect([first.row, first.grade, first.kept]).toEqual([1, '2', undefined]);
+    const second = JSON.parse(await qgrade.ask('B,heat-pump,3500,4.49')) as GradeResult;
+    expect([second.row, second.grade, second.kept]).toEqual([2, '3', { model: 'B' }]);
+    const end = await qgrade.close();
+    expect([end.code, end.rest]).toEqual([0, []]);
+  });
+
   it('--keep sampleId: a line without the field is answered at once, with no kept', async () => {
     const qgrade = coProcess([
       'grade',
