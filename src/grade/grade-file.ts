@@ -52,8 +52,9 @@ export interface GradeFileOptions {
  *
  * Throws a {@link QgradeError} with code `usage` when an option is not one
  * it takes (a `format` it does not know, a `maxRecordLength` that is not a
- * whole number of 1 or more, a `map` to no indicator, a `keep` column the
- * input lacks), the file cannot be opened, the encoding is unknown, the
+ * whole number of 1 or more, a `map` to no indicator, a `keep` column a
+ * CSV/TSV/.xlsx/Parquet header lacks — JSON records have no header, and a
+ * record without a `keep` field just has no `kept`), the file cannot be opened, the encoding is unknown, the
  * text is not in its encoding (a byte that is not UTF-8 stops the file,
  * even after rows were yielded) or a JSON array is over 256 MiB. The
  * messages name the options as written here (`options.map { "屈服强度":

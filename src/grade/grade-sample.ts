@@ -4,7 +4,7 @@ import { columnMapping } from '../input/column-mapping';
 import { trimCell } from '../input/convert-value';
 import { headerHints } from '../input/header-hints';
 import { INPUT_FORMATS, type InputFormat, type InputItem } from '../input/input-item';
-import { type KeepColumns, keepColumns } from '../input/keep-columns';
+import { type KeepColumns, type KeepOptions, keepColumns } from '../input/keep-columns';
 import { recordItems, sniffFormat } from '../input/record-items';
 import { readXlsxBytes } from '../input/xlsx/xlsx-items';
 import type { GradeResult } from '../model/grade-result';
@@ -102,20 +102,27 @@ export async function gradeSample(
       options.onNotice(h);
   };
   let items: AsyncIterable<InputItem>;
+  // A named kept column is checked against the header; JSON records have none (see keepColumns).
+  let header: readonly string[] | undefined;
+  const keepOptions: KeepOptions = { header: () => header };
   if (format === 'xlsx') {
     const xlsx = readXlsxBytes(toBytes(input), name, { mapping, indicators, sheet: options.sheet });
     if (xlsx.header) hint(xlsx.header.cells, xlsx.header.fields, 'xlsx');
+    header = xlsx.header?.fields.filter((f) => f !== '');
     items = xlsx.items;
   } else {
     const text = toText(input);
     const f = format ?? sniffFormat(text);
     const onHeader = (fields: readonly string[], headers: readonly string[]) => {
+      header = fields.filter((field) => field !== '');
       if (f === 'csv' || f === 'tsv') hint(headers.map(trimCell), fields, f);
     };
     items = recordItems(once(text), f, name, { mapping, indicators, onHeader });
+    keepOptions.json = f === 'json' || f === 'ndjson';
+    if (options.onNotice) keepOptions.onNotice = options.onNotice;
   }
   if (options.keep !== undefined && options.keep !== 'none')
-    items = (await keepColumns(items, options.keep, indicators, 'api')).items;
+    items = (await keepColumns(items, options.keep, indicators, 'api', keepOptions)).items;
   const model = modelOf(grader.ruleSet);
   const graded: SampleGrade[] = [];
   for await (const item of items) {

@@ -2,7 +2,7 @@ import { UsageError } from '../errors/usage-error';
 import { setKeptValue } from '../model/kept-values';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { closestName } from '../text/closest-name';
-import { localized } from '../text/localized-text';
+import { type LocalizedText, localized } from '../text/localized-text';
 import { listShort, listShortZh } from '../text/name-list';
 import { batched, batchesOf } from './batched';
 import type { InputItem } from './input-item';
@@ -30,6 +30,19 @@ export interface KeptItems {
 /** Rows looked at to find a sample-id column: enough to see it is unique, few enough to start at once. */
 export const KEEP_LOOKAHEAD = 1000;
 
+/** What {@link keepColumns} knows of the input besides its items. */
+export interface KeepOptions {
+  /** The records are JSON (a JSON array, NDJSON), which have no header to check a named column against. */
+  json?: boolean;
+  /**
+   * The input's header fields once read (CSV, TSV, .xlsx): a named column is checked against it,
+   * not looked for in the rows, whose cells may be empty.
+   */
+  header?: () => readonly string[] | undefined;
+  /** Told once, at the end of JSON input, of the named fields no record had a value for (a typo). */
+  onNotice?: (text: LocalizedText) => void;
+}
+
 /**
  * Carries columns that are not indicators through to the results, as text,
  * so a graded row can be found by its sample id (型号, 样品编号) rather than
@@ -37,20 +50,31 @@ export const KEEP_LOOKAHEAD = 1000;
  * names no indicator and whose values are present and distinct in the first
  * {@link KEEP_LOOKAHEAD} rows is kept. A named column that the input does
  * not have is a usage error, with the closest column as a hint. Named
- * columns are looked for only until every one has been seen, so with
- * `--keep` a pipe that answers line by line (a co-process) gets each result
- * at once; `auto` must see up to {@link KEEP_LOOKAHEAD} rows (or the end)
- * before the first result.
+ * columns are checked against the header (`options.header`) once it is
+ * read, else looked for in the rows until every one has been seen; `auto` must
+ * see up to {@link KEEP_LOOKAHEAD} rows (or the end) before the first
+ * result.
+ *
+ * JSON records (`options.json`) have no header: a field is a key some records
+ * have and others lack. There a named field is not looked for: each record
+ * is handed on at once, its `kept` holding the named fields it has (none:
+ * no `kept`), so a pipe that answers line by line (a co-process) gets each
+ * result at once, and an empty input is no error. If no record had a value
+ * for a named field, `options.onNotice` is told at the end, with the closest
+ * key of the first records as a hint.
  *
  * @param naming - how the usage error names the option (default: as `--keep`)
+ * @param options - what is known of the input: JSON records, a header
  */
 export async function keepColumns(
   items: AsyncIterable<InputItem>,
   keep: KeepColumns,
   indicators: readonly IndicatorInfo[],
   naming?: OptionNaming,
+  options: KeepOptions = {},
 ): Promise<KeptItems> {
   if (keep === 'none') return { columns: [], chosen: 'none', items };
+  if (options.json && keep !== 'auto') return keepJsonFields(items, keep, indicators, naming, options);
   const iterator = batchesOf(items)[Symbol.asyncIterator]();
   // Whole batches are read ahead; the first KEEP_LOOKAHEAD items decide.
   const ahead: InputItem[] = [];
@@ -65,6 +89,9 @@ export async function keepColumns(
     // Not push(...batch): spreading a batch of any size puts every item on the stack.
     for (const item of next.value) ahead.push(item);
     if (missing) {
+      // A header read: it has the column or not, whatever the cells under it hold.
+      const header = options.header?.();
+      if (header) break;
       for (const item of next.value)
         if ('record' in item && isPlainObject(item.record))
           for (const key of Object.keys(item.record)) missing.delete(key);
@@ -73,7 +100,9 @@ export async function keepColumns(
   }
   const looked = ahead.length > KEEP_LOOKAHEAD ? ahead.slice(0, KEEP_LOOKAHEAD) : ahead;
   const names = new Set(indicators.map((i) => i.name));
-  const seen = columnsOf(looked).filter((c) => !names.has(c));
+  const seen = [...new Set([...(options.header?.() ?? []), ...columnsOf(looked)])].filter(
+    (c) => !names.has(c),
+  );
   const seenSet = new Set(seen);
   let columns: string[];
   if (keep === 'auto') {
@@ -81,21 +110,19 @@ export async function keepColumns(
     columns = id === undefined ? [] : [id];
   } else {
     for (const column of keep) {
-      if (seenSet.has(column)) continue;
+      // An empty input has no column to check, and no result to lose: it ends as it would without --keep.
+      if (seenSet.has(column) || (done && ahead.length === 0 && !names.has(column))) continue;
       const hint = closestName(column, seen);
       const others = seen.length ? listShort(seen) : '';
       const othersZh = seen.length ? listShortZh(seen) : '';
-      throw new UsageError(
-        names.has(column)
-          ? localized(
-              `${keepOption(naming, column)}：“${column}”是指标，已经评级并显示；请保留不是指标的列`,
-              `${keepOption(naming, column)}: "${column}" is an indicator, graded and shown already; keep columns that are not`,
-            )
-          : localized(
+      throw names.has(column)
+        ? isIndicator(column, naming)
+        : new UsageError(
+            localized(
               `${keepOption(naming, column)}：输入中没有“${column}”列${hint ? `，是否要写“${hint}”？` : others ? `；其他列有${othersZh}` : ''}`,
               `${keepOption(naming, column)}: the input has no column "${column}"${hint ? `; did you mean "${hint}"?` : others ? `; its other columns are ${others}` : ''}`,
             ),
-      );
+          );
     }
     columns = [...keep];
   }
@@ -113,6 +140,66 @@ export async function keepColumns(
     chosen: columns.length === 0 ? 'none' : keep === 'auto' ? 'found' : 'named',
     items: batched(withKept),
   };
+}
+
+/** A named column that is an indicator: it is graded and shown already. */
+function isIndicator(column: string, naming: OptionNaming | undefined): UsageError {
+  return new UsageError(
+    localized(
+      `${keepOption(naming, column)}：“${column}”是指标，已经评级并显示；请保留不是指标的列`,
+      `${keepOption(naming, column)}: "${column}" is an indicator, graded and shown already; keep columns that are not`,
+    ),
+  );
+}
+
+/** {@link keepColumns} for JSON records: nothing read ahead; the fields no record had are told at the end. */
+function keepJsonFields(
+  items: AsyncIterable<InputItem>,
+  keep: readonly string[],
+  indicators: readonly IndicatorInfo[],
+  naming: OptionNaming | undefined,
+  options: KeepOptions,
+): KeptItems {
+  const names = new Set(indicators.map((i) => i.name));
+  for (const column of keep) if (names.has(column)) throw isIndicator(column, naming);
+  const columns = [...new Set(keep)];
+  async function* withKept(): AsyncGenerator<InputItem[]> {
+    const unseen = new Set(columns);
+    // Keys of the first records, for a hint at a typo.
+    const keys = new Set<string>();
+    let records = 0;
+    for await (const batch of batchesOf(items)) {
+      for (const item of batch) {
+        attach(item, columns);
+        if (!('record' in item)) continue;
+        if (unseen.size > 0 && records < KEEP_LOOKAHEAD && isPlainObject(item.record))
+          for (const key of Object.keys(item.record)) if (!names.has(key)) keys.add(key);
+        records++;
+        if (item.kept && unseen.size > 0) for (const column of Object.keys(item.kept)) unseen.delete(column);
+      }
+      yield batch;
+    }
+    if (records > 0 && unseen.size > 0 && options.onNotice)
+      options.onNotice(noneHad([...unseen], [...keys], naming));
+  }
+  return { columns, chosen: 'named', items: batched(withKept) };
+}
+
+/** The notice for named fields that no record had a value for. */
+function noneHad(
+  columns: readonly string[],
+  keys: readonly string[],
+  naming: OptionNaming | undefined,
+): LocalizedText {
+  const one = columns.length === 1 ? columns[0] : undefined;
+  const option = one !== undefined ? keepOption(naming, one) : naming === 'api' ? 'options.keep' : '--keep';
+  const list = columns.map((c) => `"${c}"`).join(', ');
+  const listZh = columns.map((c) => `“${c}”`).join('、');
+  const hint = one !== undefined ? closestName(one, keys) : undefined;
+  return localized(
+    `${option}：没有一条记录有${listZh}的值，结果的 kept 中没有它${hint ? `；是否要写“${hint}”？` : ''}`,
+    `${option}: no record had a value for ${list}, so no result has it in "kept"${hint ? `; did you mean "${hint}"?` : ''}`,
+  );
 }
 
 function columnsOf(items: readonly InputItem[]): string[] {

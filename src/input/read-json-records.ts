@@ -1,18 +1,28 @@
 import { jsonReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
-import { localized } from '../text/localized-text';
+import { type LocalizedText, localized } from '../text/localized-text';
+import type { OptionNaming } from './option-naming';
 
-/** Records from a JSON array (or a single JSON object). */
-export function parseJsonRecords(text: string, name: string): unknown[] {
+/**
+ * Records from a JSON array, a single JSON object, or JSON objects one after
+ * another (as `jq '.[]'` writes them, each spread over lines): each object
+ * a record, in order.
+ *
+ * @param naming - how the message of text that is not JSON names the input-format option (default: as `-i`)
+ */
+export function parseJsonRecords(text: string, name: string, naming?: OptionNaming): unknown[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
+    const objects = text.trimStart().startsWith('{') ? objectSequence(text) : undefined;
+    if (objects) return objects;
     const why = jsonReason(error);
+    const hint = notJsonHint(text, naming);
     throw new UsageError(
       localized(
-        `${name} 不是有效的 JSON：${why.zh}（JSON 数组是整体读取的；NDJSON 或 CSV 输入则把有误的行变成一条错误记录）`,
-        `${name} is not valid JSON: ${why.en} (a JSON array is read whole; NDJSON or CSV input turns a bad row into an error row instead)`,
+        `${name} 不是有效的 JSON：${why.zh}（${hint.zh}）`,
+        `${name} is not valid JSON: ${why.en} (${hint.en})`,
       ),
     );
   }
@@ -25,3 +35,64 @@ export function parseJsonRecords(text: string, name: string): unknown[] {
     ),
   );
 }
+
+/** What to do about a text read whole as JSON that is not: it may be records one after another, or one per line. */
+function notJsonHint(text: string, naming: OptionNaming | undefined): LocalizedText {
+  const ndjson = naming === 'api' ? "format: 'ndjson'" : '-i ndjson';
+  if (text.trimStart().startsWith('{'))
+    return localized(
+      `逐条写出的记录（如 jq '.[]' 的输出）要每条都是完整的 JSON 对象；要流式读取，请经 jq -c 变为每行一条并给出 ${ndjson}`,
+      `records one after another, as jq '.[]' writes them, must each be a whole JSON object; to stream them, pipe them through jq -c (one per line) and give ${ndjson}`,
+    );
+  return localized(
+    `JSON 数组是整体读取的；NDJSON 或 CSV 输入则把有误的行变成一条错误记录；每行一条 JSON 记录时请给出 ${ndjson}`,
+    `a JSON array is read whole; NDJSON or CSV input turns a bad row into an error row instead; for one JSON record per line, give ${ndjson}`,
+  );
+}
+
+/**
+ * Two or more JSON objects one after another, with only white space between
+ * them; undefined for anything else (a value that is not an object between
+ * them, an object that is not JSON), which is then not JSON at all.
+ */
+function objectSequence(text: string): unknown[] | undefined {
+  const objects: unknown[] = [];
+  let depth = 0;
+  let start = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === BACKSLASH) i++;
+      else if (c === QUOTE) inString = false;
+      continue;
+    }
+    if (c === QUOTE) {
+      if (depth === 0) return undefined;
+      inString = true;
+    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      if (depth === 0) {
+        if (c !== OPEN_BRACE) return undefined;
+        start = i;
+      }
+      depth++;
+    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+      if (--depth < 0) return undefined;
+      if (depth === 0) {
+        try {
+          objects.push(JSON.parse(text.slice(start, i + 1)));
+        } catch {
+          return undefined;
+        }
+      }
+    } else if (depth === 0 && c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return undefined;
+  }
+  return depth === 0 && objects.length > 1 ? objects : undefined;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;

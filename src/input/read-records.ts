@@ -8,7 +8,7 @@ import { headerFallsShort } from './header-coverage';
 import { headerHints } from './header-hints';
 import { HEADER_ROW_HINT_ROWS, headerRowHint } from './header-row-hint';
 import type { InputFormat, InputItem, WrittenHeader } from './input-item';
-import { type KeepColumns, type KeptItems, keepColumns } from './keep-columns';
+import { type KeepColumns, type KeepOptions, type KeptItems, keepColumns } from './keep-columns';
 import { checkNearDuplicateColumns } from './near-duplicate-columns';
 import { openInput } from './open-input';
 import { readParquet } from './parquet/read-parquet';
@@ -84,7 +84,18 @@ export async function readRecords(path: string, options: ReadOptions): Promise<R
     naming,
   );
   const source = await openSource(path, options);
-  const kept = await keepColumns(source.items, options.keep ?? 'none', options.indicators, naming);
+  // JSON records have no header: a named field is not looked for ahead, and one no record had is told at the
+  // end. A CSV/TSV or .xlsx header is what a named column is checked against.
+  const keepOptions: KeepOptions = { json: source.format === 'json' || source.format === 'ndjson' };
+  if (options.onNotice) keepOptions.onNotice = options.onNotice;
+  if (source.columns) keepOptions.header = source.columns;
+  const kept = await keepColumns(
+    source.items,
+    options.keep ?? 'none',
+    options.indicators,
+    naming,
+    keepOptions,
+  );
   return { ...source, items: kept.items, kept: { columns: kept.columns, chosen: kept.chosen } };
 }
 
@@ -115,6 +126,10 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
     onHeader: (fields, headers) => {
       header = fields.filter((f) => f !== '');
       written = { cells: headers.map(trimCell), fields };
+      // stdin guessed as CSV from a first line that is not a JSON object, and that line gives no indicator
+      // at all: a co-process's bad first message, not a header.
+      if (path === '-' && named === undefined && !givesIndicator(fields, options.indicators))
+        options.onNotice?.(stdinGuessHint(format, options.naming));
       checkHeader(options, input.name, headers, fields);
       notice(options, input.name, headers.map(trimCell), fields, format);
       if (
@@ -146,6 +161,26 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
   };
   if (input.size !== undefined) source.size = input.size;
   return source;
+}
+
+function givesIndicator(fields: readonly string[], indicators: ReadOptions['indicators']): boolean {
+  const names = new Set(indicators.map((i) => i.name));
+  return fields.some((f) => names.has(f));
+}
+
+/**
+ * stdin, its format guessed (CSV or TSV from a first line that is not a JSON
+ * object), with a header that gives no indicator: most likely JSON records,
+ * one per line, whose first line was not an object. Names the format option.
+ */
+function stdinGuessHint(format: InputFormat, naming: ReadOptions['naming']): LocalizedText {
+  const as = format === 'tsv' ? 'TSV' : 'CSV';
+  const option = naming === 'api' ? 'format' : '-i';
+  const ndjson = naming === 'api' ? "format: 'ndjson'" : '-i ndjson';
+  return localized(
+    `标准输入按 ${as} 读取：没有给出 ${option}，且第一行不以“{”开头；这一行作为表头，没有规则集读取的列。如果标准输入是每行一条的 JSON 记录，请给出 ${ndjson}（流式输入应始终指明格式）`,
+    `stdin was read as ${as}: no ${option} was given and its first line does not start with "{", and that line, read as the header, gives no column the rule set reads. If stdin is JSON records, one per line, give ${ndjson} (a stream should always name its format)`,
+  );
 }
 
 /** Columns `--map` or `--keep` names: the user has said what they are. */

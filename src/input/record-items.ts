@@ -103,7 +103,7 @@ async function* jsonItems(
     parts.push(chunk);
   }
   const text = parts.join('');
-  const records = parseJsonRecords(text, name);
+  const records = parseJsonRecords(text, name, options.naming);
   if (records.length > 0) checkMapSources(mapping, keysOf(records), name, options.naming);
   // JSON.parse rounds numerals and keeps the last of a repeated key without a word; the text says whether it did.
   const numerals = jsonNumeralErrors(text, mapping, indicators);

@@ -76,6 +76,8 @@ export async function* splitCsvBatches(
   let skipping = false;
   // Cells of the first record (the header).
   let expected: number | undefined;
+  // The text so far was read up to a CR at its end.
+  let afterCr = false;
   const take = (eof: boolean): (CsvRecord | CsvProblem)[] => {
     const out: (CsvRecord | CsvProblem)[] = [];
     let pos = 0;
@@ -132,6 +134,8 @@ export async function* splitCsvBatches(
       line += countLines(buffer, pos, end);
       pos = end;
     }
+    // Read up to a CR that ends the text so far: the next chunk may start with its LF (CRLF split).
+    afterCr = !eof && pos > 0 && pos === buffer.length && buffer.charCodeAt(pos - 1) === CR;
     buffer = buffer.slice(pos);
     return out;
   };
@@ -144,7 +148,10 @@ export async function* splitCsvBatches(
     }
   }
   for await (const chunk of chunks) {
-    buffer += chunk;
+    if (chunk.length === 0) continue;
+    // A CR-only file's row is answered as soon as its CR is read, not when the next chunk comes.
+    buffer += afterCr && buffer.length === 0 && chunk.charCodeAt(0) === LF ? chunk.slice(1) : chunk;
+    afterCr = false;
     yield* takeAll(false);
   }
   yield* takeAll(true);
@@ -208,10 +215,8 @@ function parseRecord(s: string, start: number, eof: boolean, delimiter: number):
         continue;
       }
       if (c === LF) return { kind: 'record', cells, end: i + 1 };
-      if (c === CR) {
-        if (i + 1 >= n && !eof) return INCOMPLETE;
-        return { kind: 'record', cells, end: i + (s.charCodeAt(i + 1) === LF ? 2 : 1) };
-      }
+      // A CR that ends the text read so far ends the record: an LF starting the next chunk is dropped.
+      if (c === CR) return { kind: 'record', cells, end: i + (s.charCodeAt(i + 1) === LF ? 2 : 1) };
       const end = lineEnd(s, i);
       if (end < 0) return eof ? { kind: 'bad', end: n } : INCOMPLETE;
       return { kind: 'bad', end };
@@ -230,10 +235,7 @@ function parseRecord(s: string, start: number, eof: boolean, delimiter: number):
       i = j + 1;
       continue;
     }
-    if (c === CR) {
-      if (j + 1 >= n && !eof) return INCOMPLETE;
-      return { kind: 'record', cells, end: j + (s.charCodeAt(j + 1) === LF ? 2 : 1) };
-    }
+    if (c === CR) return { kind: 'record', cells, end: j + (s.charCodeAt(j + 1) === LF ? 2 : 1) };
     return { kind: 'record', cells, end: j + 1 };
   }
 }

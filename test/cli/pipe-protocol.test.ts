@@ -20,8 +20,8 @@ const ANSWER_MS = 20_000;
 
 /** qgrade as a co-process: a line in, its output line(s) out. */
 interface CoProcess {
-  /** Writes one line and waits for the next output line. */
-  ask(line: string): Promise<string>;
+  /** Writes one line (ended by `end`, default LF) and waits for the next output line. */
+  ask(line: string, end?: string): Promise<string>;
   /** The next output line, without writing. */
   next(): Promise<string>;
   /** Closes stdin and waits for the exit. */
@@ -59,8 +59,8 @@ function coProcess(args: readonly string[]): CoProcess {
     }
   }
   return {
-    ask(line) {
-      child.stdin.write(`${line}\n`);
+    ask(line, end = '\n') {
+      child.stdin.write(`${line}${end}`);
       return next();
     },
     next,
@@ -98,7 +98,8 @@ const EXCHANGE: { line: string; row: number; model?: string; grade: string | nul
 ];
 
 async function converse(args: readonly string[], keep: boolean): Promise<void> {
-  const qgrade = coProcess(['grade', '-r', RULES, '-f', 'ndjson', ...args, '-']);
+  // As docs/scale-out.md runs it: a stream names its format.
+  const qgrade = coProcess(['grade', '-r', RULES, '-i', 'ndjson', '-f', 'ndjson', ...args, '-']);
   for (const turn of EXCHANGE) {
     // The next line is written only after this one's answer came back.
     const result = JSON.parse(await qgrade.ask(turn.line)) as GradeResult;
@@ -128,6 +129,18 @@ describe('qgrade grade as a co-process: one result line per input line, at once,
     await converse(['--keep', 'model', '--workers', '2'], true);
   });
 
+  it('-i ndjson: a first line that is not a JSON object is answered in its place, and so is every line after it', async () => {
+    const qgrade = coProcess(['grade', '-r', RULES, '-i', 'ndjson', '-f', 'ndjson', '--keep', 'model', '-']);
+    for (const [row, line] of ['garbage', '"a string"', '[1,2]'].entries()) {
+      const answer = JSON.parse(await qgrade.ask(line)) as GradeResult;
+      expect([answer.row, answer.grade]).toEqual([row + 1, null]);
+    }
+    const good = JSON.parse(await qgrade.ask(heatPump('A', 4.5))) as GradeResult;
+    expect([good.row, good.grade, good.kept]).toEqual([4, '2', { model: 'A' }]);
+    const end = await qgrade.close();
+    expect([end.code, end.rest]).toEqual([1, []]);
+  });
+
   it('CSV in: the header line, then one answer per row', async () => {
     const qgrade = coProcess(['grade', '-r', RULES, '-f', 'ndjson', '--no-keep', '-i', 'csv', '-']);
     const header = 'unitType,ratedCoolingCapacity,apf';
@@ -137,5 +150,52 @@ describe('qgrade grade as a co-process: one result line per input line, at once,
     expect([second.row, second.grade]).toEqual([2, '3']);
     const end = await qgrade.close();
     expect([end.code, end.rest]).toEqual([0, []]);
+  });
+
+  it('CSV with CR-only line ends: each row is answered when its CR comes, not with the next row', async () => {
+    const qgrade = coProcess(['grade', '-r', RULES, '-f', 'ndjson', '--no-keep', '-i', 'csv', '-']);
+    const first = JSON.parse(
+      await qgrade.ask('unitType,ratedCoolingCapacity,apf\rheat-pump,3500,4.50', '\r'),
+    );
+    expect([first.row, first.grade]).toEqual([1, '2']);
+    const second = JSON.parse(await qgrade.ask('heat-pump,3500,4.49', '\r')) as GradeResult;
+    expect([second.row, second.grade]).toEqual([2, '3']);
+    const end = await qgrade.close();
+    expect([end.code, end.rest]).toEqual([0, []]);
+  });
+
+  it('CSV, --keep model: a row whose model cell is empty is answered at once (the header has the column)', async () => {
+    const qgrade = coProcess(['grade', '-r', RULES, '-f', 'ndjson', '--keep', 'model', '-i', 'csv', '-']);
+    const first = JSON.parse(
+      await qgrade.ask('model,unitType,ratedCoolingCapacity,apf\n,heat-pump,3500,4.50'),
+    );
+    expect([first.row, first.grade, first.kept]).toEqual([1, '2', undefined]);
+    const second = JSON.parse(await qgrade.ask('B,heat-pump,3500,4.49')) as GradeResult;
+    expect([second.row, second.grade, second.kept]).toEqual([2, '3', { model: 'B' }]);
+    const end = await qgrade.close();
+    expect([end.code, end.rest]).toEqual([0, []]);
+  });
+
+  it('--keep sampleId: a line without the field is answered at once, with no kept', async () => {
+    const qgrade = coProcess([
+      'grade',
+      '-r',
+      RULES,
+      '-f',
+      'ndjson',
+      '-i',
+      'ndjson',
+      '--keep',
+      'sampleId',
+      '-',
+    ]);
+    const first = JSON.parse(await qgrade.ask(heatPump('A', 4.5))) as GradeResult;
+    expect([first.row, first.grade, first.kept]).toEqual([1, '2', undefined]);
+    const line = JSON.stringify({ ...JSON.parse(heatPump('B', 4.49)), sampleId: 'S-2' });
+    const second = JSON.parse(await qgrade.ask(line)) as GradeResult;
+    expect([second.row, second.grade, second.kept]).toEqual([2, '3', { sampleId: 'S-2' }]);
+    const end = await qgrade.close();
+    expect([end.code, end.rest]).toEqual([0, []]);
+    expect(end.stderr).not.toContain('no record had');
   });
 });

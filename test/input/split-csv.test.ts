@@ -107,6 +107,37 @@ describe('splitCsv', () => {
       expect(await split(text, size), `chunks of ${size}`).toEqual(whole);
   });
 
+  it('a row ending in CR at the end of a chunk is given before the next chunk is read (CR-only, quoted or not)', async () => {
+    const given: (CsvRecord | CsvProblem)[] = [];
+    const seenBefore: number[] = [];
+    async function* chunks() {
+      yield 'h1,h2\r1,"a"\r';
+      seenBefore.push(given.length);
+      yield '2,b\r';
+      seenBefore.push(given.length);
+    }
+    for await (const r of splitCsv(chunks())) given.push(r);
+    expect(seenBefore).toEqual([2, 3]);
+    expect(given).toEqual([rec(1, 'h1', 'h2'), rec(2, '1', 'a'), rec(3, '2', 'b')]);
+  });
+
+  it('a CRLF cut between its CR and its LF is one line end, after a plain, quoted or bad row', async () => {
+    for (const [first, rest] of [
+      ['a,b\r\n1,2\r', '\n3,4\r\n'],
+      ['a,b\r\n1,"2"\r', '\n3,4\r\n'],
+      ['a,b\r\n"x"y,2\r', '\n3,4\r\n'],
+    ]) {
+      async function* chunks() {
+        yield first!;
+        yield rest!;
+      }
+      const out: (CsvRecord | CsvProblem)[] = [];
+      for await (const r of splitCsv(chunks())) out.push(r);
+      expect(out.at(-1), JSON.stringify(first)).toEqual(rec(3, '3', '4'));
+      expect(out, JSON.stringify(first)).toHaveLength(3);
+    }
+  });
+
   it('a record over the limit is a too-long problem, and reading goes on after it, however it is chunked', async () => {
     const long = `2,"${'x'.repeat(10)}, ${'y'.repeat(10)}"`;
     for (const chunkSize of [1, 7, 1000]) {
