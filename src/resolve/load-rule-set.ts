@@ -32,7 +32,7 @@ export async function checkRuleSetFile(
  * the caller's working directory is.
  *
  * @throws {@link RuleSetError} when the file is missing or has problems, each located at `file:line:column`.
- * @throws {@link UsageError} (rejects) when `pathOrId` is not a string.
+ * @throws {@link QgradeError} with code `usage` (rejects) when `pathOrId` is not a string.
  * @example
  * const ruleSet = await loadRuleSet('home-appliances/room-air-conditioner-energy');
  * const mine = await loadRuleSet('./rules/my-standard.yaml');

@@ -54,7 +54,7 @@ const MAX_SCALE = 400;
  * @param interval - the rounding interval, 1, 2 or 5 × 10ⁿ
  * @returns the rounded value as text with the interval's decimals
  * @throws RangeError when the value is not a finite decimal or the interval is not 1, 2 or 5 × 10ⁿ
- * @throws {@link UsageError} (a `QgradeError` with code `usage`) when the value is not a number or a
+ * @throws {@link QgradeError} with code `usage` when the value is not a number or a
  *   string, or the interval not a number, a string or a {@link RoundingInterval}
  * @example
  * roundGbt8170('1.050', '0.1') // '1.0'
