@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGraderPool, type GradeResult } from '../../src/index';
+import { BatchSummary, createGraderPool, type GradeResult } from '../../src/index';
 import { bundled, expectValidResult } from '../helpers';
 
 // A record whose very inspection throws — Array.isArray on a revoked Proxy, a trap on ownKeys, has or get —
@@ -76,6 +76,10 @@ describe('a record that throws when inspected is an invalid record, never a thro
       expect(out).toHaveLength(records.length);
       expect(out.map((r) => r.grade)).toEqual(['2', null, null, null, '2']);
       for (const r of out.slice(1, -1)) expectUnreadable(r);
+      const summary = new BatchSummary(ac.ruleSet.grades);
+      for (const r of out) summary.add(r);
+      const counts = summary.counts();
+      expect([counts.total, counts.graded['2'], counts.invalid]).toEqual([5, 2, 3]);
     } finally {
       await pool.close();
     }
