@@ -7,6 +7,7 @@ import {
   createGradeReport,
   createGrader,
   createGraderPool,
+  diffRuleSets,
   type GradeFileOptions,
   type GradeResult,
   type GraderOptions,
@@ -196,6 +197,12 @@ const cases: [string, () => unknown, string, string][] = [
     () => createGradeReport(rs, any(null)),
     'createGradeReport\'s options must be an object such as { lang: "zh" }, got null',
     'createGradeReport 的 options 应为对象',
+  ],
+  [
+    'diffRuleSets(rs, {})',
+    () => diffRuleSets(rs, any({})),
+    'diffRuleSets takes a rule set from loadRuleSet() or parseRuleSet(), got an object',
+    'diffRuleSets 需要 loadRuleSet()',
   ],
   [
     'createComparison(rs, null)',
