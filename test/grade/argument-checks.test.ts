@@ -3,6 +3,7 @@ import { UsageError } from '../../src/errors/usage-error';
 import {
   BatchSummary,
   compareRuleSets,
+  createCompareReport,
   createComparison,
   createGradeReport,
   createGrader,
@@ -203,6 +204,18 @@ const cases: [string, () => unknown, string, string][] = [
     () => diffRuleSets(rs, any({})),
     'diffRuleSets takes a rule set from loadRuleSet() or parseRuleSet(), got an object',
     'diffRuleSets 需要 loadRuleSet()',
+  ],
+  [
+    'createGradeReport(rs).add(null)',
+    () => createGradeReport(rs).add(any(null)),
+    'report.add takes a grading result (a GradeResult from grade, gradeSync or gradeMany), got null',
+    'report.add 需要评级结果',
+  ],
+  [
+    'createCompareReport(null, rs)',
+    () => createCompareReport(any(null), rs),
+    'createCompareReport takes a rule set from loadRuleSet() or parseRuleSet(), got null',
+    'createCompareReport 需要 loadRuleSet()',
   ],
   [
     'createComparison(rs, null)',

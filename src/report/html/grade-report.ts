@@ -1,4 +1,5 @@
 import { type BatchCounts, BatchSummary } from '../../batch/batch-summary';
+import { resultArgument } from '../../batch/result-argument';
 import type { RecordErrorCode } from '../../errors/error-codes';
 import { UsageError } from '../../errors/usage-error';
 import { keptValue, setKeptValue } from '../../model/kept-values';
@@ -106,6 +107,7 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
 
   return {
     add(result) {
+      resultArgument(result, 'report.add');
       seen++;
       summary.add(result);
       tallies.add(result.criteria);
