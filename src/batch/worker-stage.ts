@@ -1,4 +1,5 @@
 import { Piscina } from 'piscina';
+import { createTurns } from './turns';
 import { WorkersStoppedError } from './workers-stopped-error';
 
 /** Options for {@link createWorkerStage}. */
@@ -54,7 +55,10 @@ export interface WorkerStage<In, Out, Context> {
    * every item yields an output, and the promise settles: after
    * {@link MAX_FRESH_STARTS} fresh sets of threads in a row with no batch
    * done (a crash loop), the stage starts no more threads and every batch
-   * waiting or to come gets `failed(items, error)` at once.
+   * waiting or to come gets `failed(items, error)` at once. Any number of
+   * calls may wait at once, from any number of callers: two batches per
+   * thread go to the threads at a time, and the others wait their turn, in
+   * the order they came, never refused.
    */
   run(items: In[], context: Context): Promise<Out>;
   /** Stops the threads; never rejects. */
@@ -94,8 +98,8 @@ export function createWorkerStage<In, Out, Context>(
         workerData: options.workerData,
         minThreads: options.workers,
         maxThreads: options.workers,
-        // Batches wait in the stage's window, not in piscina's queue.
-        maxQueue: 'auto',
+        // No maxQueue: piscina refuses a task over it ("Task queue is at limit"), which would fail a batch
+        // that only had to wait. The stage's turns bound what piscina holds instead.
       }),
       retired: false,
     };
@@ -123,8 +127,20 @@ export function createWorkerStage<In, Out, Context>(
     current = start();
   };
   const { pack, transfer } = transport;
+  // Two batches per thread at once, one running and one ready for when it ends, from every caller together:
+  // a batch past them waits here, in the order it came, however many callers share the stage.
+  const turns = createTurns(options.workers * 2);
   const attempt = async (items: In[], context: Context): Promise<Out> => {
+    const done = await turns.take();
+    try {
+      return await attemptInTurn(items, context);
+    } finally {
+      done();
+    }
+  };
+  const attemptInTurn = async (items: In[], context: Context): Promise<Out> => {
     for (;;) {
+      if (closed) throw new Error('the worker pool is closed');
       if (stopped) throw stopped;
       const generation = current;
       const packed = pack ? pack(items) : items;

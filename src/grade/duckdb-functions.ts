@@ -1,7 +1,19 @@
+import { finishItem } from '../batch/finish-item';
+import { jsonReason, systemReason } from '../errors/system-reason';
+import { UsageError } from '../errors/usage-error';
 import type { ColumnMapping } from '../input/column-mapping';
-import { type DuckDBColumn, duckdbColumns, duckdbRecord } from '../input/parquet/duckdb-values';
+import { jsonRecordItem } from '../input/json-record-item';
+import {
+  type DuckDBColumn,
+  duckdbColumns,
+  duckdbRecord,
+  duckdbValueConverter,
+} from '../input/parquet/duckdb-values';
 import { type DuckDB, loadDuckDB } from '../input/parquet/load-duckdb';
-import { localized } from '../text/localized-text';
+import type { RecordError } from '../model/grade-result';
+import { modelOf } from '../resolve/rule-set';
+import { type LocalizedText, localized } from '../text/localized-text';
+import { quoteShort } from '../text/quote-short';
 import type { Grader } from './create-grader';
 
 /**
@@ -23,7 +35,7 @@ export interface DuckDBConnectionLike {
  * const options: GradeFunctionOptions = { prefix: 'ac', map: { 全年能源消耗效率: 'apf' } };
  */
 export interface GradeFunctionOptions {
-  /** Prefix of the functions' names (default `qgrade`: `qgrade_grade`, `qgrade_result`). */
+  /** Prefix of the functions' names (default `qgrade`: `qgrade_grade`, `qgrade_result`): a plain SQL identifier, letters, digits and `_`. */
   prefix?: string;
   /** Column (struct field) → indicator, as `--map`; names equal to an indicator's label need none. */
   map?: Readonly<Record<string, string>>;
@@ -41,7 +53,16 @@ export interface GradeFunctionOptions {
  * `row` is a struct, such as a table's row alias (`qgrade_grade(t)` with
  * `FROM 'samples/*.parquet' t`) or `{'apf': apf, …}`, whose fields are read
  * as a Parquet file's columns are (NULL is a missing value; text is
- * converted by the indicator's type); or JSON text of one record.
+ * converted by the indicator's type; a DECIMAL or BIGINT that a double does
+ * not hold exactly is refused as CSV refuses its numeral); or JSON text of
+ * one record (a repeated key or a too-precise numeral refused as NDJSON
+ * refuses them).
+ *
+ * One row that cannot be read does not stop the query: JSON text that does
+ * not parse, or a struct with a field of no type (a bare `NULL`, which
+ * DuckDB's Node API cannot read), gives `NULL` from `qgrade_grade` and, from
+ * `qgrade_result`, the error result the CLI writes for a row it cannot read
+ * (`notGradedReason.code` `invalid-record`, one error with code `unreadable`).
  *
  * DuckDB (`@duckdb/node-api`, an optional peer dependency) is imported here,
  * on the first call, never by `import 'qgrade'`.
@@ -49,7 +70,7 @@ export interface GradeFunctionOptions {
  * @param connection - a `DuckDBConnection` from `@duckdb/node-api`
  * @param grader - from {@link createGrader} (the compiled engine)
  * @returns the names of the functions registered
- * @throws {@link QgradeError} with code `usage` when `@duckdb/node-api` cannot be loaded
+ * @throws {@link QgradeError} with code `usage` when `@duckdb/node-api` cannot be loaded, or `prefix` is not a plain SQL identifier
  * @example
  * ```ts
  * import { DuckDBInstance } from '@duckdb/node-api';
@@ -70,12 +91,23 @@ export async function registerGradeFunctions(
   /** The name of the full-result function, e.g. `qgrade_result`. */
   result: string;
 }> {
-  const duckdb = await loadDuckDB(localized('DuckDB 分级函数', 'the DuckDB grade functions'));
   const prefix = options.prefix ?? 'qgrade';
+  // The name goes into SQL as it is: anything but a plain identifier would need quoting in every query, or worse.
+  if (typeof prefix !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix)) {
+    const shown = typeof prefix === 'string' ? quoteShort(prefix) : String(prefix);
+    throw new UsageError(
+      localized(
+        `registerGradeFunctions 的 prefix ${shown} 不是普通的 SQL 标识符：只能用字母、数字和 _，且不以数字开头（如 qgrade、ac）`,
+        `registerGradeFunctions: prefix ${shown} is not a plain SQL identifier: use letters, digits and _, not starting with a digit (e.g. qgrade, ac)`,
+      ),
+    );
+  }
+  const duckdb = await loadDuckDB(localized('DuckDB 分级函数', 'the DuckDB grade functions'));
   const mapping: ColumnMapping = new Map(Object.entries(options.map ?? {}));
+  const model = modelOf(grader.ruleSet);
   const names = { grade: `${prefix}_grade`, result: `${prefix}_result` };
-  const register = (name: string, grade: (record: unknown) => string | null) => {
-    const records = recordReader(duckdb, mapping, grader);
+  const register = (name: string, grade: (item: SqlItem) => string | null) => {
+    const items = itemReader(duckdb, mapping, grader);
     connection.registerScalarFunction(
       duckdb.DuckDBScalarFunction.create({
         name,
@@ -83,10 +115,10 @@ export async function registerGradeFunctions(
         parameterTypes: [duckdb.ANY],
         mainFunction(info, input, output) {
           try {
-            const column = records(input);
+            const column = items(input);
             for (let i = 0; i < input.rowCount; i++) {
-              const record = column(i);
-              output.setItem(i, record === null ? null : grade(record));
+              const item = column(i);
+              output.setItem(i, item === null ? null : grade(item));
             }
             output.flush();
           } catch (error) {
@@ -96,10 +128,24 @@ export async function registerGradeFunctions(
       }) as never,
     );
   };
-  register(names.grade, (record) => grader.gradeOnly(record));
-  register(names.result, (record) => JSON.stringify(grader.gradeSync(record)));
+  // A row that could not be read, or a value refused, is not graded: NULL, as for any record not graded.
+  register(names.grade, (item) =>
+    'unreadable' in item || item.conversionErrors ? null : grader.gradeOnly(item.record),
+  );
+  register(names.result, (item) => {
+    // The CLI's result for the same row: an unreadable row's error result, the input's own messages for refused values.
+    const record = 'unreadable' in item ? null : item.record;
+    const { row: _row, ...result } = finishItem({ row: 0, ...item }, grader.gradeSync(record), model);
+    return JSON.stringify(result);
+  });
   return names;
 }
+
+/** One argument of a grade function, read: a record (with the values refused), or why it could not be read. */
+type SqlItem = { record: unknown; conversionErrors?: RecordError[] } | { unreadable: LocalizedText };
+
+/** Says where a repeated key of JSON text is. */
+const JSON_TEXT = localized('JSON 文本', 'The JSON text');
 
 type Chunk = Parameters<Parameters<DuckDB['DuckDBScalarFunction']['create']>[0]['mainFunction']>[1];
 
@@ -110,13 +156,18 @@ interface StructShape {
   direct: boolean;
 }
 
-/** Reads the argument column of a chunk as records: `(i) => record` (null for a NULL argument). */
-function recordReader(
+/**
+ * Reads the argument column of a chunk as items: `(i) => item` (null for a
+ * NULL argument); throws only for an argument that is neither a struct nor text.
+ */
+function itemReader(
   duckdb: DuckDB,
   mapping: ColumnMapping,
   grader: Grader,
-): (input: Chunk) => (i: number) => unknown {
+): (input: Chunk) => (i: number) => SqlItem | null {
   const { STRUCT, VARCHAR } = duckdb.DuckDBTypeId;
+  const byName = new Map(grader.ruleSet.indicators.map((i) => [i.name, i]));
+  const converter = duckdbValueConverter(duckdb);
   const id = duckdb.DuckDBTypeId;
   // Types whose vectors give numbers, bigints, text or booleans: read without the value converter.
   const plain = new Set<number>([
@@ -137,12 +188,38 @@ function recordReader(
   // The columns of a struct type, worked out once per type seen.
   const byType = new Map<string, StructShape>();
   return (input) => {
-    const vector = input.getColumnVector(0);
+    let vector: ReturnType<Chunk['getColumnVector']>;
+    try {
+      vector = input.getColumnVector(0);
+    } catch (error) {
+      // DuckDB's Node API reads no vector of a struct with a field of type NULL ({'apf': NULL}): every row of the chunk has it.
+      const why = systemReason(error);
+      const unreadable = localized(
+        `无法读取该行：${why.zh}（字段为不带类型的 NULL 时，请写明类型，如 NULL::DOUBLE）`,
+        `the row cannot be read: ${why.en} (for a field that is a bare NULL, give its type, e.g. NULL::DOUBLE)`,
+      );
+      return () => ({ unreadable });
+    }
     const type = vector.type;
     if (type.typeId === VARCHAR) {
       return (i) => {
         const text = vector.getItem(i) as string | null;
-        return text === null ? null : JSON.parse(text);
+        if (text === null) return null;
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(text);
+        } catch (error) {
+          const reason = jsonReason(error);
+          return {
+            unreadable: localized(
+              `JSON 文本不是有效的 JSON：${reason.zh}`,
+              `the JSON text is not valid JSON: ${reason.en.slice(0, 200)}`,
+            ),
+          };
+        }
+        // As an NDJSON line: a repeated key is unreadable, a numeral a double does not hold is refused.
+        const { row: _row, ...item } = jsonRecordItem(text, parsed, 0, JSON_TEXT, mapping, byName);
+        return item;
       };
     }
     if (type.typeId !== STRUCT) {
@@ -173,15 +250,16 @@ function recordReader(
       return (i) => {
         if (!structs.isItemValid(i)) return null;
         for (let c = 0; c < entries.length; c++) row[c] = entries[c]!.getItem(i);
-        return duckdbRecord(columns, row).record;
+        return duckdbRecord(columns, row);
       };
     }
-    const [values] = input.convertColumns(duckdb.JSDuckDBValueConverter) as unknown[][];
+    // DECIMAL as its exact numeral, as a Parquet file's column is read.
+    const [values] = input.convertColumns(converter) as unknown[][];
     return (i) => {
       const value = values![i] as Record<string, unknown> | null;
       if (value === null) return null;
       for (let c = 0; c < names.length; c++) row[c] = value[names[c]!];
-      return duckdbRecord(columns, row).record;
+      return duckdbRecord(columns, row);
     };
   };
 }

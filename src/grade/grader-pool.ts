@@ -53,7 +53,10 @@ export interface GraderPoolOptions {
 }
 
 /**
- * Grades batches on worker threads; results come back in input order.
+ * Grades batches on worker threads; results come back in input order. One
+ * pool may be used by several callers at once: their batches take turns on
+ * the threads (two per thread at a time, the others waiting in the order
+ * they came), and none is refused for being one too many.
  *
  * @example
  * const pool: GraderPool = await createGraderPool({ pathOrId: 'steel/hot-rolled-ribbed-bar' });
@@ -67,9 +70,12 @@ export interface GraderPool {
    * Grades records from an array or (async) iterable; one result per record,
    * in input order. Each record's indicator values are read once, in this
    * thread, into plain data before they cross to a worker, so any object
-   * `createGrader` grades is graded here too, with the same result; a worker
-   * that dies is replaced and its batch run again (halved until a record
-   * that kills its worker is alone), and a record that still cannot be
+   * `createGrader` grades is graded here too, with the same result. Records
+   * go to the workers `batchSize` at a time, and when an async iterable
+   * gives no record for 50 ms (a message queue between messages), the
+   * records so far go as a smaller batch, so each is answered as it comes.
+   * A worker that dies is replaced and its batch run again (halved until a
+   * record that kills its worker is alone), and a record that still cannot be
    * graded gets an error result (code `grading-failed`), never a gap. Threads
    * that die as they start are replaced by a fresh set; after three fresh
    * sets in a row with no batch graded (a crash loop), the pool starts no
@@ -92,7 +98,9 @@ export interface GraderPool {
    * Grades records and yields their results as NDJSON, UTF-8 encoded (one
    * chunk per batch, each line a `GradeResult` with its `row`), in input
    * order. The workers serialise, which is most of the work: this is what
-   * scales with cores. Write the chunks to a stream as they come. An input
+   * scales with cores. Write the chunks to a stream as they come; a source
+   * that stalls has its records so far sent as a batch, as in `gradeMany`,
+   * so a chunk can be shorter than `batchSize` records. An input
    * that throws gets the rows of every record read before it first, then
    * its error. `firstRow` (default 1) is the `row` of the first record: a
    * whole number of 1 or more, else a `QgradeError` with code `usage`.
@@ -107,6 +115,12 @@ export interface GraderPool {
    */
   close(): Promise<void>;
 }
+
+/**
+ * How long a pool waits for the next record of a source before it sends the
+ * records it has as a batch that is not full.
+ */
+const STALL_MS = 50;
 
 /** The most worker threads a pool starts. */
 export const MAX_POOL_WORKERS = 64;
@@ -194,7 +208,13 @@ export async function createGraderPool(
       typeof (records as Partial<AsyncIterable<unknown>>)[Symbol.asyncIterator] === 'function'
         ? readAsync()
         : read();
-    yield* inOrder(items, (batch) => stage.run(batch, output), { batchSize, window: workers * 2 });
+    // A source that stalls (a message queue between messages) has its records so far sent as a batch, so each
+    // is answered as it comes rather than when a batch fills: within the latency of the CLI's output.
+    yield* inOrder(items, (batch) => stage.run(batch, output), {
+      batchSize,
+      window: workers * 2,
+      maxWaitMs: STALL_MS,
+    });
     if (stopped) throw stopped.error;
   }
 

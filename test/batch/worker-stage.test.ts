@@ -34,6 +34,17 @@ describe('worker stage', () => {
     }
   });
 
+  it('more batches at once than the threads hold: every one waits its turn and runs, none is failed', async () => {
+    const s = stage(1, []);
+    try {
+      const batches = Array.from({ length: 12 }, (_, i) => [`${i}a`, `${i}b`]);
+      const outputs = await Promise.all(batches.map((b) => s.run(b, undefined)));
+      expect(outputs).toEqual(batches.map((b) => b.map((item) => `${item}!`)));
+    } finally {
+      await s.close();
+    }
+  });
+
   it('a replacement thread that dies while starting: a fresh thread takes the batches', async () => {
     // Thread 1 dies on the poison batch; thread 2, its replacement, while starting: piscina stops replacing.
     const s = stage(1, [2]);

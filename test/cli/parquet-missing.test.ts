@@ -18,15 +18,30 @@ const RULES = 'home-appliances/room-air-conditioner-energy';
 const INSTALL = 'npm install @duckdb/node-api';
 
 describe('without @duckdb/node-api', () => {
-  it('a .parquet input is a usage error (exit 2) that names the package to install, in English and Chinese', async () => {
+  it("a .parquet input is a usage error (exit 2) that names the package to install, in the run's language only", async () => {
     const run = await cli.run(['grade', '-r', RULES, 'examples/room-air-conditioners.parquet']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
       'qgrade: reading examples/room-air-conditioners.parquet needs the optional package @duckdb/node-api, which could not be loaded',
     );
     expect(run.stderr).toContain(INSTALL);
-    expect(run.stderr).toContain('需要可选依赖包 @duckdb/node-api');
+    expect(run.stderr).not.toMatch(/[\u4e00-\u9fff]/);
     expect(run.stderr).not.toMatch(/internal error|\n\s+at /);
+    const zh = await cli.run([
+      '--lang',
+      'zh',
+      'grade',
+      '-r',
+      RULES,
+      'examples/room-air-conditioners.parquet',
+    ]);
+    expect(zh.code).toBe(2);
+    // A space between the file's name and the Chinese after it.
+    expect(zh.stderr).toContain(
+      '读取 examples/room-air-conditioners.parquet 需要可选依赖包 @duckdb/node-api',
+    );
+    expect(zh.stderr).toContain(INSTALL);
+    expect(zh.stderr).not.toContain('needs the optional package');
   });
 
   it('-f parquet -o is a usage error (exit 2) naming the package; other formats still work', async () => {

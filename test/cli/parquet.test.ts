@@ -4,7 +4,7 @@
  * file as it reads CSV, and `-f parquet -o` writes one flat row per result.
  * Test files are written by DuckDB itself, from SQL.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,6 +127,52 @@ describe('qgrade grade reads Parquet', () => {
     ]);
   });
 
+  it('DECIMAL and BIGINT values a double does not hold are refused as CSV refuses their numerals; a DATE in a number column names the date', async () => {
+    // Heat pumps of 3500 W: APF ≥ 5.00 is grade 1, ≥ 4.50 grade 2. 4.99999999999999999999 as a double is 5.
+    const file = await parquet(
+      'precise.parquet',
+      `SELECT * FROM (VALUES
+        ('heat-pump', 3500::BIGINT, 4.99999999999999999999::DECIMAL(38,20)),
+        ('heat-pump', 3500::BIGINT, 4.62::DECIMAL(38,20)),
+        ('heat-pump', 9007199254740993::BIGINT, 4.62::DECIMAL(38,20)),
+        ('heat-pump', 3500::BIGINT, 4.9999999999999999::DECIMAL(38,20))
+      ) t(unitType, ratedCoolingCapacity, apf)`,
+    );
+    const csv = join(temp(), 'precise.csv');
+    writeFileSync(
+      csv,
+      'unitType,ratedCoolingCapacity,apf\nheat-pump,3500,4.99999999999999999999\nheat-pump,3500,4.62\nheat-pump,9007199254740993,4.62\nheat-pump,3500,4.9999999999999999\n',
+    );
+    const run = await cli.run(['grade', '-r', RULES, '-f', 'ndjson', '--no-keep', file]);
+    const fromCsv = await cli.run(['grade', '-r', RULES, '-f', 'ndjson', '--no-keep', csv]);
+    expect(run.code, run.stderr).toBe(1);
+    // The last is 4.99999999999999990000 at the column's scale: named as written, without the zeros.
+    const [tooPrecise, exact, tooLarge, scaled] = results(run.stdout);
+    expect([tooPrecise!.grade, tooPrecise!.errors?.map((e) => [e.field, e.code])]).toEqual([
+      null,
+      [['apf', 'wrong-type']],
+    ]);
+    expect(tooPrecise!.errors?.[0]?.message.en).toContain(
+      '"4.99999999999999999999" has more significant digits than a number holds exactly (it would be read as 5',
+    );
+    expect(exact!.grade).toBe('2');
+    expect(tooLarge!.errors?.[0]?.message.en).toContain('"9007199254740993" has more significant digits');
+    expect(scaled!.errors?.[0]?.message.en).toContain('"4.9999999999999999" has more significant digits');
+    // The same results, messages and all, as the CSV of the same numerals.
+    expect(run.stdout).toBe(fromCsv.stdout);
+
+    const dated = await parquet(
+      'dated.parquet',
+      `SELECT 'heat-pump' AS unitType, 3500 AS ratedCoolingCapacity, DATE '2024-01-01' AS apf`,
+    );
+    const dateRun = await cli.run(['grade', '-r', RULES, '-f', 'ndjson', '--no-keep', dated]);
+    expect(dateRun.code).toBe(1);
+    const [date] = results(dateRun.stdout);
+    expect(date!.errors?.map((e) => [e.field, e.code])).toEqual([['apf', 'wrong-type']]);
+    expect(date!.errors?.[0]?.message.en).toContain('"2024-01-01" is a date (a DATE or TIMESTAMP value)');
+    expect(date!.errors?.[0]?.message.zh).toContain('"2024-01-01" 是日期（DATE 或 TIMESTAMP 类型的值）');
+  });
+
   it('a file that is not Parquet, a missing file and stdin are usage errors (exit 2)', async () => {
     const notParquet = await cli.run([
       'grade',
@@ -225,6 +271,53 @@ describe('qgrade grade -f parquet -o writes Parquet', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(await rows(out, 'row, kept_grade, grade, label')).toEqual([
       { row: 1n, kept_grade: 'S-1', grade: '2', label: '2级' },
+    ]);
+  });
+
+  it('kept columns whose names would be one Parquet column (its names ignore case) are a usage error before grading; one given twice is one column', async () => {
+    const dir = temp();
+    const csv = join(dir, 'case.csv');
+    writeFileSync(
+      csv,
+      'model,Model,Grade,kept_grade,unitType,ratedCoolingCapacity,apf\nA,B,G,K,heat-pump,3500,4.62\n',
+    );
+    const out = join(dir, 'kept.parquet');
+    const grade = (...keep: string[]) =>
+      cli.run(['grade', '-r', RULES, ...keep.flatMap((k) => ['--keep', k]), csv, '-f', 'parquet', '-o', out]);
+
+    const byCase = await grade('model', 'Model');
+    expect(byCase.code).toBe(2);
+    expect(byCase.stderr).toContain(
+      'qgrade: -f parquet: the kept columns "model" and "Model" would be one column of the Parquet file (its column names ignore case): keep only one of them (--keep)',
+    );
+    // Found before any row is graded: no summary, no file.
+    expect(byCase.stderr).not.toMatch(/1 record/);
+    expect(existsSync(out)).toBe(false);
+
+    const renamed = await grade('Grade', 'kept_grade');
+    expect(renamed.code).toBe(2);
+    expect(renamed.stderr).toContain(
+      'the kept columns "Grade" (written as kept_Grade) and "kept_grade" would be one column',
+    );
+    expect(existsSync(out)).toBe(false);
+
+    const twice = await grade('model', 'model', 'Grade');
+    expect(twice.code, twice.stderr).toBe(0);
+    expect(await rows(out, 'row, model, kept_Grade, grade')).toEqual([
+      { row: 1n, model: 'A', kept_Grade: 'G', grade: '2' },
+    ]);
+    const columns = await sql.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${out}')`);
+    expect(columns.getRowObjectsJS().map((c) => c.column_name)).toEqual([
+      'row',
+      'model',
+      'kept_Grade',
+      'grade',
+      'label',
+      'conforming',
+      'notGradedReason',
+      'failing',
+      'errors',
+      'result',
     ]);
   });
 

@@ -87,6 +87,73 @@ describe('registerGradeFunctions: a grader as DuckDB scalar functions', () => {
     expect(rows).toEqual([['2', null]]);
   });
 
+  it('a DECIMAL, BIGINT or JSON numeral a double does not hold is refused as CSV refuses it: NULL, and the error result', async () => {
+    // APF ≥ 5.00 is grade 1: 4.99999999999999999999 as a double is 5.
+    const rows = await query(`SELECT
+      qgrade_grade({'unitType': 'heat-pump', 'ratedCoolingCapacity': 3500, 'apf': 4.99999999999999999999::DECIMAL(38,20)}),
+      qgrade_grade({'unitType': 'heat-pump', 'ratedCoolingCapacity': 3500, 'apf': 4.62::DECIMAL(38,20)}),
+      qgrade_grade({'unitType': 'heat-pump', 'ratedCoolingCapacity': 9007199254740993::BIGINT, 'apf': 4.62}),
+      qgrade_grade('{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":4.99999999999999999}'),
+      qgrade_result({'unitType': 'heat-pump', 'ratedCoolingCapacity': 3500, 'apf': 4.99999999999999999999::DECIMAL(38,20)}),
+      qgrade_result('{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":4.99999999999999999}')`);
+    const [decimal, exact, bigint, json, decimalResult, jsonResult] = rows[0]!;
+    expect([decimal, exact, bigint, json]).toEqual([null, '2', null, null]);
+    for (const [text, numeral] of [
+      [decimalResult, '4.99999999999999999999'],
+      [jsonResult, '4.99999999999999999'],
+    ] as const) {
+      const result = JSON.parse(text as string) as GradeResult;
+      expect(result.row).toBeUndefined();
+      expect([result.grade, result.notGradedReason?.code]).toEqual([null, 'invalid-record']);
+      expect(result.errors?.map((e) => [e.field, e.code])).toEqual([['apf', 'wrong-type']]);
+      expect(result.errors?.[0]?.message.en).toContain(
+        `"${numeral}" has more significant digits than a number holds exactly (it would be read as 5`,
+      );
+    }
+  });
+
+  it('one row that cannot be read does not stop the query: NULL from qgrade_grade, an unreadable error result from qgrade_result', async () => {
+    const good = '{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":4.62}';
+    const rows = await query(`SELECT qgrade_grade(x), qgrade_result(x) FROM (VALUES
+      ('not json'),
+      ('${good}'),
+      ('{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":5.5,"apf":3.0}')
+    ) t(x)`);
+    expect(rows.map((r) => r[0])).toEqual([null, '2', null]);
+    const [notJson, graded, repeated] = rows.map((r) => JSON.parse(r[1] as string) as GradeResult);
+    expect(graded!.grade).toBe('2');
+    for (const result of [notJson!, repeated!]) {
+      expect([result.grade, result.notGradedReason?.code]).toEqual([null, 'invalid-record']);
+      expect(result.errors?.map((e) => [e.field, e.code])).toEqual([['', 'unreadable']]);
+    }
+    expect(notJson!.errors?.[0]?.message.en).toMatch(/^the JSON text is not valid JSON: Unexpected token/);
+    expect(repeated!.errors?.[0]?.message.en).toContain('The JSON text gives the key "apf" more than once');
+
+    // A bare NULL has type NULL, which DuckDB's Node API cannot read: the row is unreadable, and says how to write it.
+    const nulls = await query(`SELECT
+      qgrade_grade({'unitType': NULL, 'ratedCoolingCapacity': 3500, 'apf': 4.62}),
+      qgrade_result({'unitType': NULL, 'ratedCoolingCapacity': 3500, 'apf': 4.62})`);
+    expect(nulls[0]![0]).toBeNull();
+    const unreadable = JSON.parse(nulls[0]![1] as string) as GradeResult;
+    expect(unreadable.errors?.map((e) => [e.field, e.code])).toEqual([['', 'unreadable']]);
+    expect(unreadable.errors?.[0]?.message.en).toContain('give its type, e.g. NULL::DOUBLE');
+    expect(unreadable.errors?.[0]?.message.zh).toContain('NULL::DOUBLE');
+  });
+
+  it('a prefix that is not a plain SQL identifier is a usage error', async () => {
+    const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
+    for (const prefix of ['bad name; drop', '1st', '', 'a-b', '"q"']) {
+      await expect(registerGradeFunctions(sql, grader, { prefix }), prefix).rejects.toMatchObject({
+        code: 'usage',
+        message: expect.stringContaining('is not a plain SQL identifier'),
+      });
+    }
+    expect(await registerGradeFunctions(sql, grader, { prefix: '_Q2' })).toEqual({
+      grade: '_Q2_grade',
+      result: '_Q2_result',
+    });
+  });
+
   it('an argument that is not a row is an error that says what to pass', async () => {
     await expect(sql.runAndReadAll('SELECT qgrade_grade(42)')).rejects.toThrow(
       /pass a row or a struct, e\.g\. qgrade_grade\(t\)/,

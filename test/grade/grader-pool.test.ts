@@ -87,6 +87,134 @@ describe('grader pool (worker threads)', () => {
     }
   });
 
+  it('callers sharing one pool at once: every record gets the result gradeSync gives', async () => {
+    const streams = Array.from({ length: 4 }, (_, s) =>
+      Array.from({ length: 9 + s * 4 }, (_, i) =>
+        i % 5 === 4
+          ? { unitType: 'window' }
+          : {
+              unitType: (i + s) % 2 ? 'heat-pump' : 'cooling-only',
+              ratedCoolingCapacity: 2500 + ((i * 977 + s * 311) % 12000),
+              apf: 4 + ((i + s) % 12) / 10,
+              seer: 4.5 + (i % 9) / 10,
+            },
+      ),
+    );
+    const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
+    const expected = streams.map((records) =>
+      records.map((r) => JSON.parse(JSON.stringify(grader.gradeSync(r)))),
+    );
+    // One thread and batches of 2: four callers send far more batches at once than the thread takes.
+    const pool = await createGraderPool(
+      { pathOrId: 'home-appliances/room-air-conditioner-energy' },
+      { workers: 1, batchSize: 2 },
+    );
+    try {
+      const objects = async (records: unknown[]) => {
+        async function* stream() {
+          yield* records;
+        }
+        const got = [];
+        for await (const r of pool.gradeMany(stream())) got.push(r);
+        return got;
+      };
+      const ndjson = async (records: unknown[]) => {
+        let text = '';
+        const decoder = new TextDecoder();
+        for await (const chunk of pool.gradeManyToNdjson(records)) text += decoder.decode(chunk);
+        return text
+          .trimEnd()
+          .split('\n')
+          .map((l) => JSON.parse(l));
+      };
+      const [a, b, c, d] = await Promise.all([
+        objects(streams[0]!),
+        ndjson(streams[1]!),
+        objects(streams[2]!),
+        ndjson(streams[3]!),
+      ]);
+      expect(a).toEqual(expected[0]);
+      expect(c).toEqual(expected[2]);
+      for (const [lines, s] of [
+        [b, 1],
+        [d, 3],
+      ] as const) {
+        expect(lines.map((l) => l.row)).toEqual(streams[s]!.map((_, i) => i + 1));
+        expect(lines.map(({ row: _, ...rest }) => rest)).toEqual(expected[s]);
+      }
+      expect(a.length + b.length + c.length + d.length).toBe(9 + 13 + 17 + 21);
+      expect(
+        [a, b, c, d]
+          .flat()
+          .filter((r) => r.errors?.some((e: { code: string }) => e.code === 'grading-failed')),
+      ).toEqual([]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a source that stalls: the records so far are graded and yielded before it goes on', async () => {
+    const records = Array.from({ length: 5 }, (_, i) => ({
+      unitType: 'heat-pump',
+      ratedCoolingCapacity: 3000 + i * 700,
+      apf: 4.4 + i / 5,
+    }));
+    const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
+    const expected = records.map((r) => JSON.parse(JSON.stringify(grader.gradeSync(r))));
+    const pool = await createGraderPool(
+      { pathOrId: 'home-appliances/room-air-conditioner-energy' },
+      { workers: 1 },
+    );
+    /** Three records, then a wait that only the caller ends, once it has seen their results; then the rest. */
+    const stalling = () => {
+      let release = () => {};
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      async function* source() {
+        yield* records.slice(0, 3);
+        await released;
+        yield* records.slice(3);
+      }
+      return { source: source(), release };
+    };
+    try {
+      const objects = stalling();
+      const got: unknown[] = [];
+      for await (const r of pool.gradeMany(objects.source)) {
+        got.push(r);
+        if (got.length === 3) {
+          objects.release();
+        }
+      }
+      expect(got).toEqual(expected);
+
+      const ndjson = stalling();
+      const lines: { row: number }[] = [];
+      let linesSeen = 0;
+      const decoder = new TextDecoder();
+      for await (const chunk of pool.gradeManyToNdjson(ndjson.source)) {
+        lines.push(
+          ...decoder
+            .decode(chunk)
+            .trimEnd()
+            .split('\n')
+            .map((l) => JSON.parse(l)),
+        );
+        if (linesSeen === 0 && lines.length >= 3) {
+          linesSeen = lines.length;
+          ndjson.release();
+        }
+      }
+      expect(lines.map((l) => l.row)).toEqual([1, 2, 3, 4, 5]);
+      expect(linesSeen).toBe(3);
+      expect(lines.map(({ row: _, ...rest }) => rest)).toEqual(expected);
+    } finally {
+      await pool.close();
+    }
+    // Without the partial batch the loop waits for ever on a source that waits on it: the timeout is only a guard.
+  }, 30_000);
+
   it('accepts rule-set text, and refuses a rule set that does not load before starting workers', async () => {
     const text = readFileSync(new URL('../fixtures/valid/widget.yaml', import.meta.url), 'utf8');
     const pool = await createGraderPool({ text, filename: 'widget.yaml' }, { workers: 1 });

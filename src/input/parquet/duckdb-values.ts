@@ -1,7 +1,9 @@
+import type { DuckDBValueConverter } from '@duckdb/node-api';
 import type { RecordError } from '../../model/grade-result';
 import type { IndicatorInfo } from '../../resolve/rule-set';
+import { localized } from '../../text/localized-text';
 import { type ColumnMapping, resolveColumns } from '../column-mapping';
-import { convertCell, trimCell } from '../convert-value';
+import { type ConvertedCell, convertCell, parseNumeral, refused, trimCell } from '../convert-value';
 import type { OptionNaming } from '../option-naming';
 import type { DuckDB } from './load-duckdb';
 
@@ -50,6 +52,37 @@ export function duckdbColumns(
   });
 }
 
+/**
+ * A DECIMAL value as its exact numeral (`4.99999999999999999999`), which a
+ * double may not hold: {@link duckdbValueConverter} gives it in place of the
+ * double DuckDB's converter rounds it to, so that a number indicator's
+ * column refuses it as CSV refuses the same text.
+ */
+export class DecimalNumeral {
+  constructor(
+    /** The value as DuckDB writes it, without the zeros its scale adds at the end (`4.5` of a `DECIMAL(38,20)`, not `4.50000000000000000000`). */
+    readonly text: string,
+  ) {}
+}
+
+/**
+ * DuckDB's converter of values to JS (`JSDuckDBValueConverter`), but giving a
+ * DECIMAL, also inside a list or struct, as its {@link DecimalNumeral}.
+ * (BIGINT and HUGEINT come as exact bigints already.)
+ */
+export function duckdbValueConverter(duckdb: DuckDB): DuckDBValueConverter<unknown> {
+  const { DECIMAL } = duckdb.DuckDBTypeId;
+  const js = duckdb.JSDuckDBValueConverter as DuckDBValueConverter<unknown>;
+  return (value, type, converter) =>
+    type.typeId === DECIMAL && value !== null
+      ? new DecimalNumeral(
+          String(value)
+            .replace(/(\.\d*?)0+$/, '$1')
+            .replace(/\.$/, ''),
+        )
+      : js(value, type, converter);
+}
+
 /** A record built from one row of DuckDB values, with the cells that could not be read as their indicator's type. */
 export interface DuckDBRecord {
   record: Record<string, unknown>;
@@ -61,8 +94,11 @@ export interface DuckDBRecord {
  * them), as CSV builds one from cells: a NULL leaves the field out (a
  * missing value, as an empty cell); text in an indicator's column is
  * converted by the indicator's type (`"4.62"` → 4.62, `是` → true);
- * BIGINT becomes a number, a DATE or TIMESTAMP its ISO text; several
+ * BIGINT and DECIMAL become numbers, a DATE or TIMESTAMP its ISO text; several
  * columns that give one indicator taking specimens are gathered into a list.
+ * In a number indicator's column, a BIGINT or DECIMAL that a double does not
+ * hold exactly is refused as CSV refuses its numeral ({@link parseNumeral}),
+ * and so is a date.
  */
 export function duckdbRecord(columns: readonly DuckDBColumn[], values: readonly unknown[]): DuckDBRecord {
   const record: Record<string, unknown> = {};
@@ -73,12 +109,14 @@ export function duckdbRecord(columns: readonly DuckDBColumn[], values: readonly 
     const raw = values[i];
     if (raw === null || raw === undefined) continue;
     let value: unknown;
-    if (typeof raw === 'string') {
-      if (!column.indicator) {
-        if (trimCell(raw) !== '') setField(record, column.field, raw);
+    const indicator = column.indicator;
+    if (typeof raw === 'string' || (indicator && isNumberType(indicator) && needsNumeralCheck(raw))) {
+      if (!indicator) {
+        if (trimCell(raw as string) !== '') setField(record, column.field, raw);
         continue;
       }
-      const converted = convertCell(raw, column.indicator);
+      const converted =
+        typeof raw === 'string' ? convertCell(raw, indicator) : numberCell(raw, indicator, column.float32);
       if (!converted) continue;
       if (converted.error && !errors?.some((e) => e.field === column.field)) {
         errors ??= [];
@@ -97,6 +135,56 @@ export function duckdbRecord(columns: readonly DuckDBColumn[], values: readonly 
   return errors ? { record, conversionErrors: errors } : { record };
 }
 
+function isNumberType(indicator: IndicatorInfo): boolean {
+  return indicator.type === 'number' || indicator.type === 'integer';
+}
+
+/** Whether a value (or an item of a list) is one a double may not hold, or a date: a number column checks those. */
+function needsNumeralCheck(raw: unknown): boolean {
+  if (Array.isArray(raw)) return raw.some(needsNumeralCheck);
+  return typeof raw === 'bigint' || raw instanceof DecimalNumeral || raw instanceof Date;
+}
+
+/**
+ * A BIGINT, DECIMAL or date (or a list holding them) for a number indicator:
+ * the number, or the value refused as its numeral would be in CSV
+ * (`4.99999999999999999999` has more significant digits than a number holds; an integer beyond 2^53).
+ */
+function numberCell(raw: unknown, indicator: IndicatorInfo, float32: boolean): ConvertedCell {
+  if (Array.isArray(raw)) {
+    const values: unknown[] = [];
+    let error: RecordError | undefined;
+    for (const item of raw) {
+      if (item === null || !needsNumeralCheck(item)) {
+        values.push(item === null ? null : plainValue(item, float32));
+        continue;
+      }
+      const converted = numberCell(item, indicator, float32);
+      error ??= converted.error;
+      values.push(converted.value);
+    }
+    return error ? { value: values, error } : { value: values };
+  }
+  if (raw instanceof Date) return refused(dateText(raw), indicator, dateWhy());
+  const text = raw instanceof DecimalNumeral ? raw.text : String(raw);
+  const n = parseNumeral(text, indicator.type === 'integer');
+  return typeof n === 'number' ? { value: n } : refused(text, indicator, n);
+}
+
+/** A date as written in SQL: `2024-01-01`, with the time only when it has one. */
+function dateText(date: Date): string {
+  if (Number.isNaN(date.getTime())) return String(date);
+  const iso = date.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+}
+
+function dateWhy() {
+  return localized(
+    '是日期（DATE 或 TIMESTAMP 类型的值）：请在数值列（DOUBLE、DECIMAL）或文本列中存放指标的值本身，而不是日期',
+    'is a date (a DATE or TIMESTAMP value): store the value itself, in a number column (DOUBLE, DECIMAL) or a text column, not a date',
+  );
+}
+
 /** Sets a field as the record's own property: a column named "__proto__" stays data. */
 function setField(record: Record<string, unknown>, field: string, value: unknown): void {
   if (field === '__proto__')
@@ -106,7 +194,7 @@ function setField(record: Record<string, unknown>, field: string, value: unknown
 
 /**
  * A DuckDB value as plain JSON-like data: BIGINT (and HUGEINT) → number,
- * DATE and TIMESTAMP → ISO text, lists and structs converted item by item
+ * a {@link DecimalNumeral} → its number, DATE and TIMESTAMP → ISO text, lists and structs converted item by item
  * (a NULL inside a list stays `null`, so validation reports it); a BLOB has
  * no such form and is left out.
  */
@@ -122,6 +210,7 @@ export function plainValue(value: unknown, float32 = false): unknown {
       return value;
     case 'object':
       if (value instanceof Date) return value.toISOString();
+      if (value instanceof DecimalNumeral) return Number(value.text);
       if (value instanceof Uint8Array) return undefined;
       if (Array.isArray(value)) return value.map((v) => (v === null ? null : plainValue(v, float32)));
       return Object.fromEntries(

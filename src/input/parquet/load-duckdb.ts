@@ -1,4 +1,5 @@
 import { UsageError } from '../../errors/usage-error';
+import { cjkJoin } from '../../text/cjk-space';
 import type { LocalizedText } from '../../text/localized-text';
 
 /** The optional package that reads and writes Parquet, and runs SQL over it. */
@@ -24,11 +25,10 @@ export function loadDuckDB(why: LocalizedText): Promise<DuckDB> {
     loading = undefined;
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     const install = `npm install ${DUCKDB_PACKAGE}`;
-    const zh = `${why.zh}需要可选依赖包 ${DUCKDB_PACKAGE}，但无法加载；请在 qgrade 旁安装：${install}`;
-    // The English (the error's message) says it in both languages at once: a library caller has no language to choose by.
+    // Each language on its own (the CLI prints the run's); a library caller has both, in the error's `text`.
     throw new UsageError({
-      zh: `${zh}（系统信息“${reason}”）`,
-      en: `${why.en} needs the optional package ${DUCKDB_PACKAGE}, which could not be loaded (${reason}); install it beside qgrade: ${install}\n（${zh}）`,
+      zh: `${cjkJoin(why.zh, `需要可选依赖包 ${DUCKDB_PACKAGE}`)}，但无法加载；请在 qgrade 旁安装：${install}（系统信息“${reason}”）`,
+      en: `${why.en} needs the optional package ${DUCKDB_PACKAGE}, which could not be loaded (${reason}); install it beside qgrade: ${install}`,
     });
   });
 }

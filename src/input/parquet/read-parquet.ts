@@ -6,7 +6,7 @@ import type { ColumnMapping } from '../column-mapping';
 import { inputFileSize } from '../input-file';
 import type { InputItem } from '../input-item';
 import type { OptionNaming } from '../option-naming';
-import { duckdbColumns, duckdbRecord } from './duckdb-values';
+import { duckdbColumns, duckdbRecord, duckdbValueConverter } from './duckdb-values';
 import { loadDuckDB } from './load-duckdb';
 
 /**
@@ -86,7 +86,8 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
     options.indicators,
     options.naming,
   );
-  const converter = duckdb.JSDuckDBValueConverter;
+  // DECIMAL as its exact numeral: a number column refuses one a double does not hold, as CSV does.
+  const converter = duckdbValueConverter(duckdb);
   let handed = 0;
   async function* items(): AsyncGenerator<InputItem> {
     try {

@@ -13,8 +13,8 @@ import { localized } from '../../text/localized-text';
 
 /**
  * The columns of a graded Parquet file, after `row` and the kept columns
- * (VARCHAR, named as in the input; `kept_<name>` where a name is one of these).
- * Documented in docs/scale-out.md.
+ * (VARCHAR, named as in the input; `kept_<name>` where a name is one of
+ * these, in any case). Documented in docs/scale-out.md.
  */
 export const PARQUET_RESULT_COLUMNS = [
   ['grade', 'VARCHAR'],
@@ -49,21 +49,20 @@ export interface ParquetWriter {
  * memory does not grow with the input. (DuckDB's appender keeps a run's
  * rows in memory until the end: 10 KB a result.)
  *
- * @param kept - the input's kept columns, in order
+ * @param kept - the input's kept columns, in order (one given twice is one column)
  * @param shownAs - the file's name in messages, when `path` is a temporary one
- * @throws {@link UsageError} when DuckDB (`@duckdb/node-api`) is not installed
+ * @throws {@link UsageError} when DuckDB (`@duckdb/node-api`) is not installed, or two kept columns would have one name (before any row is graded)
  */
 export async function createParquetWriter(
   path: string,
   options: { kept: readonly string[]; lang: Language; shownAs?: string },
 ): Promise<ParquetWriter> {
   const shown = options.shownAs ?? path;
+  const kept = keptColumns(options.kept);
   const duckdb = await loadDuckDB(localized(`写入 ${shown}`, `writing ${shown}`));
   const dir = await mkdtemp(join(tmpdir(), 'qgrade-parquet-'));
   const rows = join(dir, 'graded.ndjson');
   const fd = openSync(rows, 'w');
-  const fixed = new Set<string>(['row', ...PARQUET_RESULT_COLUMNS.map(([name]) => name)]);
-  const kept = options.kept.map((name) => [name, fixed.has(name) ? `kept_${name}` : name] as const);
   const columns: [string, string][] = [
     ['row', 'BIGINT'],
     ...kept.map(([, column]) => [column, 'VARCHAR'] as [string, string]),
@@ -122,6 +121,43 @@ export async function createParquetWriter(
     },
     discard: release,
   };
+}
+
+/**
+ * Each kept column and the Parquet column it is written to: its name, or
+ * `kept_<name>` where the name is one of the result's columns. DuckDB's
+ * column names ignore case, so `Grade` is renamed too, and two kept columns
+ * whose names would be one (`model` and `Model`; `grade`, written as
+ * `kept_grade`, and `kept_grade`) are a usage error now rather than a
+ * DuckDB error after every row is graded. A name given twice is one column.
+ */
+function keptColumns(names: readonly string[]): (readonly [string, string])[] {
+  const fixed = new Set<string>(['row', ...PARQUET_RESULT_COLUMNS.map(([name]) => name.toLowerCase())]);
+  const columns: (readonly [string, string])[] = [];
+  // Kept name by its column's name in lower case: the result's own columns are never met, as they are renamed.
+  const taken = new Map<string, string>();
+  for (const name of new Set(names)) {
+    const column = fixed.has(name.toLowerCase()) ? `kept_${name}` : name;
+    const other = taken.get(column.toLowerCase());
+    if (other !== undefined) {
+      const shown = (n: string) => {
+        const c = columns.find(([kept]) => kept === n)?.[1] ?? column;
+        return c === n
+          ? { zh: `“${n}”`, en: `"${n}"` }
+          : { zh: `“${n}”（写作 ${c}）`, en: `"${n}" (written as ${c})` };
+      };
+      const [a, b] = [shown(other), shown(name)];
+      throw new UsageError(
+        localized(
+          `-f parquet：保留列 ${a.zh} 和 ${b.zh} 在 Parquet 文件中会是同一列（其列名不区分大小写）：请只保留其中一列（--keep）`,
+          `-f parquet: the kept columns ${a.en} and ${b.en} would be one column of the Parquet file (its column names ignore case): keep only one of them (--keep)`,
+        ),
+      );
+    }
+    taken.set(column.toLowerCase(), name);
+    columns.push([name, column]);
+  }
+  return columns;
 }
 
 /** Characters gathered before a write to the temporary file. */
