@@ -1,7 +1,11 @@
+import { UsageError } from '../errors/usage-error';
 import type { GradeResult, NotGradedReason } from '../model/grade-result';
+import { cjkJoin } from '../text/cjk-space';
 import { displayWidth } from '../text/display-width';
-import type { Language, LocalizedText } from '../text/localized-text';
+import { type Language, type LocalizedText, localized } from '../text/localized-text';
 import { countText } from '../text/number-text';
+import { valueShown } from '../text/value-kind';
+import { resultArgument } from './result-argument';
 
 /**
  * Counts over a batch of results; see {@link BatchSummary}.
@@ -116,12 +120,14 @@ export class BatchSummary {
 
   /** @param grades - the rule set's ladder, lowest first (`ruleSet.grades`) */
   constructor(grades: readonly { id: string; label: LocalizedText }[]) {
+    checkLadder(grades);
     this.#grades = grades;
     for (const g of grades) this.#graded.set(g.id, 0);
   }
 
   /** Counts one result. */
   add(result: GradeResult): void {
+    resultArgument(result, 'BatchSummary.add');
     this.addEntry(BatchSummary.entry(result));
   }
 
@@ -264,4 +270,19 @@ export class BatchSummary {
     }
     return lines.join('\n');
   }
+}
+
+/** The constructor's `grades`: a rule set's ladder, each grade with its id (a whole rule set gets a hint). */
+function checkLadder(grades: unknown): void {
+  if (Array.isArray(grades) && grades.every((g) => typeof (g as { id?: unknown } | null)?.id === 'string'))
+    return;
+  const got = valueShown(grades);
+  const ruleSet = Array.isArray((grades as { grades?: unknown } | null)?.grades);
+  throw new UsageError(
+    localized(
+      cjkJoin('new BatchSummary 需要规则集的等级列表（ruleSet.grades），收到的是', got.zh) +
+        (ruleSet ? '：请传入 ruleSet.grades' : ''),
+      `new BatchSummary takes a rule set's grades (ruleSet.grades), got ${got.en}${ruleSet ? ': pass ruleSet.grades' : ''}`,
+    ),
+  );
 }

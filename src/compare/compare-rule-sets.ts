@@ -1,6 +1,11 @@
+import { recordsArgument } from '../batch/records-argument';
+import { resultArgument } from '../batch/result-argument';
+import { UsageError } from '../errors/usage-error';
 import { compileGrader } from '../grade/create-grader';
 import type { CriterionResult, GradeResult, Limit } from '../model/grade-result';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
+import { localized } from '../text/localized-text';
+import { valueShown } from '../text/value-kind';
 import { createGroupComparison, type GroupComparison, gradeGroupPairs } from './compare-groups';
 import { gradePairs, numbered } from './grade-pairs';
 import { type InvalidRecord, invalidRecord } from './invalid-records';
@@ -88,6 +93,8 @@ export interface ComparisonBuilder {
  * comparison.result().matrix['2']['3']; // records moved from grade 2 to grade 3
  */
 export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
+  modelOf(a, 'createComparison');
+  modelOf(b, 'createComparison');
   const matrix = migrationMatrix(a, b);
   const changes: GradeChange[] = [];
   const invalid: InvalidRecord[] = [];
@@ -95,6 +102,8 @@ export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
   let lastRow = 0;
   return {
     add(resultA, resultB, row = lastRow + 1) {
+      resultArgument(resultA, 'comparison.add');
+      resultArgument(resultB, 'comparison.add');
       total++;
       lastRow = row;
       const from = resultA.grade;
@@ -126,7 +135,7 @@ export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
  * group statistics, and the groups are compared in `groups`.
  *
  * @param records - an array or (async) iterable; rows are numbered from 1 in this order
- * @throws {UsageError} with `groupBy`, when a record has no value in the field, or a key comes back after its group closed
+ * @throws {UsageError} (rejects) when `a` or `b` is not a loaded rule set, `records` is not an array or (async) iterable, or `options` is not an object; with `groupBy`, when a record has no value in the field, or a key comes back after its group closed
  * @example
  * const oldRules = await loadRuleSet('./rules/v1.yaml');
  * const newRules = await loadRuleSet('./rules/v2.yaml');
@@ -146,6 +155,18 @@ export async function compareRuleSets(
     groups?: GroupComparison;
   }
 > {
+  modelOf(a, 'compareRuleSets');
+  modelOf(b, 'compareRuleSets');
+  recordsArgument(records, 'compareRuleSets', true);
+  if (options === null || typeof options !== 'object') {
+    const got = valueShown(options);
+    throw new UsageError(
+      localized(
+        `compareRuleSets 的 options 应为对象，例如 { groupBy: "lot" }，收到 ${got.zh}`,
+        `compareRuleSets's options must be an object such as { groupBy: "lot" }, got ${got.en}`,
+      ),
+    );
+  }
   const comparison = createComparison(a, b);
   const column = options.groupBy;
   if (column === undefined) {
@@ -172,6 +193,8 @@ export async function compareRuleSets(
  * movedCriteria(oldGrader.gradeSync(record), newGrader.gradeSync(record)); // ["apf@3"]
  */
 export function movedCriteria(a: GradeResult, b: GradeResult): string[] {
+  resultArgument(a, 'movedCriteria');
+  resultArgument(b, 'movedCriteria');
   return [...criteriaMoves(a, b).moved];
 }
 

@@ -56,20 +56,12 @@ export function snapshotRecord(
   record: unknown,
   indicators: readonly IndicatorModel[],
 ): RecordSnapshot | UnreadableRecord {
-  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-    return {
-      errors: [
-        {
-          field: '',
-          code: 'not-an-object',
-          message: localized('记录必须是键值对象', 'a record must be an object of field values'),
-        },
-      ],
-    };
-  }
+  if (record === null || typeof record !== 'object') return notAnObject();
   const input = record as Record<string, unknown>;
   const out: RecordSnapshot = new Array(indicators.length);
+  // Array.isArray is inside: on a revoked Proxy it throws, and that record is unreadable, not a crash.
   try {
+    if (Array.isArray(record)) return notAnObject();
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i]!;
       if (!Object.hasOwn(input, ind.name)) continue;
@@ -90,6 +82,18 @@ export function snapshotRecord(
     };
   }
   return out;
+}
+
+function notAnObject(): UnreadableRecord {
+  return {
+    errors: [
+      {
+        field: '',
+        code: 'not-an-object',
+        message: localized('记录必须是键值对象', 'a record must be an object of field values'),
+      },
+    ],
+  };
 }
 
 function plain(v: unknown, specimens: number): unknown {

@@ -1,4 +1,4 @@
-import type { RuleSet } from '../resolve/rule-set';
+import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { diffChecks } from './diff-checks';
 import { diffGrades } from './diff-grades';
 import { diffGroup } from './diff-group';
@@ -31,6 +31,9 @@ import type { DiffEntry, RuleSetDiff } from './rule-set-diff';
  * // { key: 'cell:apfLimits[≤ 4500][2]', direction: 'stricter', before: '4.50', after: '4.70', criteria: ['apf@2'], … }
  */
 export function diffRuleSets(a: RuleSet, b: RuleSet): RuleSetDiff {
+  // Checked here first, so the usage error names this function rather than "qgrade".
+  modelOf(a, 'diffRuleSets');
+  modelOf(b, 'diffRuleSets');
   const A = new Edition(a);
   const B = new Edition(b);
   const entries = uniqueKeys([

@@ -18,6 +18,7 @@ import type { GradeResult, RecordError } from '../model/grade-result';
 import type { GroupResult } from '../model/group-result';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { localized } from '../text/localized-text';
+import { valueShown } from '../text/value-kind';
 import { GroupGrading } from './grade-group';
 
 /**
@@ -162,6 +163,15 @@ export type GraderInput = { record: unknown } | { snapshot: RecordSnapshot | Unr
 
 /** {@link createGrader}, with the halves a batch tool needs (see {@link SplitGrader}). */
 export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): SplitGrader {
+  if (options === null || typeof options !== 'object') {
+    const got = valueShown(options);
+    throw new UsageError(
+      localized(
+        `createGrader 的 options 应为对象，例如 { engine: "compiled" }，收到 ${got.zh}`,
+        `createGrader's options must be an object such as { engine: "compiled" }, got ${got.en}`,
+      ),
+    );
+  }
   const engine: EngineChoice = options.engine ?? (options.operators ? 'json-rules-engine' : 'compiled');
   if (!ENGINES.includes(engine)) {
     throw new UsageError(

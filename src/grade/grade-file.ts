@@ -7,7 +7,9 @@ import type { KeepColumns } from '../input/keep-columns';
 import { type ReadOptions, readRecords } from '../input/read-records';
 import type { GradeResult } from '../model/grade-result';
 import { modelOf } from '../resolve/rule-set';
+import { cjkJoin } from '../text/cjk-space';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { valueShown } from '../text/value-kind';
 import { type Grader, gradeFunction } from './create-grader';
 
 /**
@@ -50,11 +52,13 @@ export interface GradeFileOptions {
  * that cannot be read, or a cell that is not of its type, is an error row
  * (`grade: null`, `errors`), never a gap.
  *
- * Throws a {@link QgradeError} with code `usage` when an option is not one
- * it takes (a `format` it does not know, a `maxRecordLength` that is not a
- * whole number of 1 or more, a `map` to no indicator, a `keep` column a
- * CSV/TSV/.xlsx/Parquet header lacks — JSON records have no header, and a
- * record without a `keep` field just has no `kept`), the file cannot be opened, the encoding is unknown, the
+ * Throws a {@link QgradeError} with code `usage` when `grader` is not a
+ * grader, `path` not a string or `options` not an object, when an option
+ * is not one it takes (a `format` it does not know, a `map` value that is
+ * not an indicator name, a `maxRecordLength` that is not a whole number of
+ * 1 or more, a `map` to no indicator, a `keep` column a CSV/TSV/.xlsx/Parquet
+ * header lacks — JSON records have no header, and a record without a `keep`
+ * field just has no `kept`), the file cannot be opened, the encoding is unknown, the
  * text is not in its encoding (a byte that is not UTF-8 stops the file,
  * even after rows were yielded) or a JSON array is over 256 MiB. The
  * messages name the options as written here (`options.map { "屈服强度":
@@ -76,6 +80,7 @@ export async function* gradeFile(
   path: string,
   options: GradeFileOptions = {},
 ): AsyncGenerator<GradeResult> {
+  checkArguments(grader, path, options);
   checkOptions(options);
   const mapping: ColumnMapping = new Map(
     Object.entries(options.map ?? {}).map(([column, field]) => [trimCell(column), field.trim()]),
@@ -90,9 +95,65 @@ export async function* gradeFile(
   yield* gradeItems(source.items, gradeFunction(grader), modelOf(grader.ruleSet));
 }
 
+/** The grader, the path and the options object itself, each refused by name rather than by a TypeError. */
+function checkArguments(grader: unknown, path: unknown, options: unknown): void {
+  const ruleSet =
+    typeof grader === 'object' && grader !== null ? (grader as Partial<Grader>).ruleSet : undefined;
+  if (ruleSet === undefined) {
+    const got = valueShown(grader);
+    throw new UsageError(
+      localized(
+        cjkJoin('gradeFile 的第一个参数应为 createGrader() 创建的评级器，收到的是', got.zh),
+        `gradeFile takes a grader from createGrader() as its first argument, got ${got.en}`,
+      ),
+    );
+  }
+  modelOf(ruleSet, 'gradeFile');
+  if (typeof path !== 'string' || path === '') {
+    const got = valueShown(path);
+    throw new UsageError(
+      localized(
+        cjkJoin('gradeFile 的 path 应为文件路径（字符串），或 "-" 表示标准输入，收到的是', got.zh),
+        `gradeFile's path must be a file path (a string), or "-" for stdin, got ${got.en}`,
+      ),
+    );
+  }
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    const got = valueShown(options);
+    throw new UsageError(
+      localized(
+        cjkJoin('gradeFile 的 options 应为对象，例如 { format: "csv" }，收到的是', got.zh),
+        `gradeFile's options must be an object such as { format: "csv" }, got ${got.en}`,
+      ),
+    );
+  }
+}
+
 /** The options a caller may get wrong in type or value, refused before the file is opened. */
 function checkOptions(options: GradeFileOptions): void {
-  const { format, maxRecordLength, keep } = options;
+  const { format, maxRecordLength, keep, map } = options;
+  if (map !== undefined) {
+    // Column → indicator name: a field that is not text would otherwise fail as "field.trim is not a function".
+    if (map === null || typeof map !== 'object' || Array.isArray(map)) {
+      refuse(
+        localized(
+          'options.map 应为“列名 → 指标名”的对象（如 { 屈服强度: "yieldStrength" }）',
+          'options.map must be an object of column → indicator name (such as { 屈服强度: "yieldStrength" })',
+        ),
+        map,
+      );
+    }
+    for (const [column, field] of Object.entries(map)) {
+      if (typeof field === 'string') continue;
+      refuse(
+        localized(
+          `options.map 把“${column}”映射到了非文本的值，应为指标名`,
+          `options.map maps ${JSON.stringify(column)} to something other than an indicator name`,
+        ),
+        field,
+      );
+    }
+  }
   if (format !== undefined && !INPUT_FORMATS.includes(format)) {
     const list = INPUT_FORMATS.join(', ');
     refuse(localized(`options.format 应为 ${list} 之一`, `options.format must be one of ${list}`), format);

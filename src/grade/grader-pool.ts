@@ -102,7 +102,8 @@ export interface GraderPool {
    * that stalls has its records so far sent as a batch, as in `gradeMany`,
    * so a chunk can be shorter than `batchSize` records. An input
    * that throws gets the rows of every record read before it first, then
-   * its error.
+   * its error. `firstRow` (default 1) is the `row` of the first record: a
+   * whole number of 1 or more, else a `QgradeError` with code `usage`.
    */
   gradeManyToNdjson(
     records: Iterable<unknown> | AsyncIterable<unknown>,
@@ -225,7 +226,8 @@ export async function createGraderPool(
     },
     async *gradeManyToNdjson(records, options = {}) {
       const checked = recordsArgument(records, 'gradeManyToNdjson', true);
-      for await (const { output } of run(checked, 'ndjson', options.firstRow ?? 1)) {
+      const firstRow = firstRowOption(options);
+      for await (const { output } of run(checked, 'ndjson', firstRow)) {
         if (output.ndjson) yield output.ndjson;
       }
     },
@@ -270,4 +272,22 @@ function wholeNumber(name: string, value: number, max: number): number {
     );
   }
   return value;
+}
+
+/** `gradeManyToNdjson`'s `firstRow`: a whole number from 1 (a row of `null`, `-5` or `1.5` is no row). */
+function firstRowOption(options: { firstRow?: number } | null): number {
+  if (options === null || typeof options !== 'object') {
+    throw new UsageError(
+      localized(
+        `gradeManyToNdjson 的 options 应为对象，例如 { firstRow: 1 }，收到 ${valueShown(options).zh}`,
+        `gradeManyToNdjson's options must be an object such as { firstRow: 1 }, got ${valueShown(options).en}`,
+      ),
+    );
+  }
+  // Only a missing firstRow means 1: null is no row number.
+  return wholeNumber(
+    'firstRow',
+    options.firstRow === undefined ? 1 : options.firstRow,
+    Number.MAX_SAFE_INTEGER,
+  );
 }

@@ -1,7 +1,11 @@
 import { relative, sep } from 'node:path';
 import { RuleSetError } from '../errors/qgrade-error';
+import { UsageError } from '../errors/usage-error';
 import { bundledRulesDir, findFiles, isRuleFileName, readRuleFile } from '../load/rule-file';
 import { sourceLimits } from '../load/source-document';
+import { cjkJoin } from '../text/cjk-space';
+import { localized } from '../text/localized-text';
+import { valueShown } from '../text/value-kind';
 import { checkRuleSet, type ParseOptions, type RuleSetCheck } from './check-rule-set';
 import type { RuleSet } from './rule-set';
 
@@ -16,6 +20,7 @@ export async function checkRuleSetFile(
   pathOrId: string,
   options: Omit<ParseOptions, 'filename'> = {},
 ): Promise<RuleSetCheck> {
+  pathArgument(pathOrId, 'checkRuleSetFile');
   const maxBytes = sourceLimits(options.limits).maxBytes;
   const read = await readRuleFile(pathOrId, maxBytes);
   if ('issue' in read) return { issues: [read.issue] };
@@ -27,6 +32,7 @@ export async function checkRuleSetFile(
  * the caller's working directory is.
  *
  * @throws {@link RuleSetError} when the file is missing or has problems, each located at `file:line:column`.
+ * @throws {@link QgradeError} with code `usage` (rejects) when `pathOrId` is not a string.
  * @example
  * const ruleSet = await loadRuleSet('home-appliances/room-air-conditioner-energy');
  * const mine = await loadRuleSet('./rules/my-standard.yaml');
@@ -35,6 +41,7 @@ export async function loadRuleSet(
   pathOrId: string,
   options: Omit<ParseOptions, 'filename'> = {},
 ): Promise<RuleSet> {
+  pathArgument(pathOrId, 'loadRuleSet');
   const { ruleSet, issues } = await checkRuleSetFile(pathOrId, options);
   if (!ruleSet) throw new RuleSetError(pathOrId, issues);
   return ruleSet;
@@ -117,4 +124,16 @@ export async function listRuleSets(): Promise<RuleSetSummary[]> {
     });
   }
   return out.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** A rule file's path or a bundled id must be a string (an empty one is a file that is not there): anything else is refused by name. */
+function pathArgument(pathOrId: unknown, method: string): void {
+  if (typeof pathOrId === 'string') return;
+  const got = valueShown(pathOrId);
+  throw new UsageError(
+    localized(
+      cjkJoin(`${method} 需要规则文件的路径或内置规则集的 id（字符串），收到的是`, got.zh),
+      `${method} takes a rule file's path or a bundled rule set's id (a string), got ${got.en}`,
+    ),
+  );
 }

@@ -1,3 +1,6 @@
+import { UsageError } from '../errors/usage-error';
+import { localized } from '../text/localized-text';
+import { valueShown } from '../text/value-kind';
 import { type Decimal, decimalFromNumber, formatDecimal, parseDecimal } from './decimal';
 
 /**
@@ -51,6 +54,8 @@ const MAX_SCALE = 400;
  * @param interval - the rounding interval, 1, 2 or 5 × 10ⁿ
  * @returns the rounded value as text with the interval's decimals
  * @throws RangeError when the value is not a finite decimal or the interval is not 1, 2 or 5 × 10ⁿ
+ * @throws {@link QgradeError} with code `usage` when the value is not a number or a
+ *   string, or the interval not a number, a string or a {@link RoundingInterval}
  * @example
  * roundGbt8170('1.050', '0.1') // '1.0'
  * roundGbt8170(0.35, 0.1)      // '0.4'
@@ -58,11 +63,45 @@ const MAX_SCALE = 400;
  * roundGbt8170(832, 20)        // '840'
  */
 export function roundGbt8170(value: number | string, interval: number | string | RoundingInterval): string {
+  checkKinds(value, interval);
   const iv = typeof interval === 'object' ? interval : parseRoundingInterval(interval);
   if (!iv) throw new RangeError(`rounding interval must be 1, 2 or 5 × 10ⁿ, got ${String(interval)}`);
   const d = typeof value === 'number' ? safeDecimal(value) : parseDecimal(value.trim());
   if (!d) throw new RangeError(`not a decimal number: ${String(value)}`);
   return formatDecimal(roundDecimal(d, iv), iv.decimals);
+}
+
+/** The kinds of value and interval {@link roundGbt8170} reads: anything else would fail as a TypeError inside. */
+function checkKinds(value: unknown, interval: unknown): void {
+  const valueOk = typeof value === 'number' || typeof value === 'string';
+  const intervalOk =
+    typeof interval === 'number' ||
+    typeof interval === 'string' ||
+    (typeof interval === 'object' &&
+      interval !== null &&
+      typeof (interval as RoundingInterval).unit === 'number');
+  if (valueOk && intervalOk) return;
+  const [name, what, got] = valueOk
+    ? ([
+        'interval',
+        localized('数值或字符串（如 0.1、"0.5"）', 'a number or a string such as 0.1 or "0.5"'),
+        interval,
+      ] as const)
+    : ([
+        'value',
+        localized(
+          '数值或十进制数的字符串（如 1.050、"1.050"）',
+          'a number or a decimal numeral as a string such as "1.050"',
+        ),
+        value,
+      ] as const);
+  const shown = valueShown(got);
+  throw new UsageError(
+    localized(
+      `roundGbt8170 的 ${name} 应为${what.zh}，收到 ${shown.zh}`,
+      `roundGbt8170's ${name} must be ${what.en}, got ${shown.en}`,
+    ),
+  );
 }
 
 /** {@link roundGbt8170} for a finite number, returning a number (exact to the interval's decimals). */

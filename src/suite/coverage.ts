@@ -1,3 +1,4 @@
+import { UsageError } from '../errors/usage-error';
 import type { Band } from '../model/band';
 import { bandContains } from '../model/band';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
@@ -5,6 +6,9 @@ import { operatorSymbol } from '../model/operators';
 import type { CheckModel, RuleSetModel, TableModel, TableRowModel } from '../model/rule-set-model';
 import { groupChecks } from '../resolve/group-checks';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
+import { cjkJoin } from '../text/cjk-space';
+import { localized } from '../text/localized-text';
+import { valueShown } from '../text/value-kind';
 import type { CaseResult } from './case-result';
 import type { UncoveredThreshold } from './test-suite';
 
@@ -157,7 +161,16 @@ export function thresholdCoverage(
   cases: readonly GradedCase[],
   marks: readonly UncoveredThreshold[] = [],
 ): CoverageReport {
-  const model = modelOf(ruleSet);
+  const model = modelOf(ruleSet, 'thresholdCoverage');
+  if (!Array.isArray(cases)) {
+    const got = valueShown(cases);
+    throw new UsageError(
+      localized(
+        cjkJoin('thresholdCoverage 需要已评级用例的数组（runTestSuite 给出的 cases），收到的是', got.zh),
+        `thresholdCoverage takes an array of graded cases (the cases runTestSuite gives), got ${got.en}`,
+      ),
+    );
+  }
   const probes = enumerateThresholds(model);
   for (const p of probes) {
     // A whole-number indicator's neighbours are one apart, whatever digits the limit is written with.

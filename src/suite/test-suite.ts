@@ -1,7 +1,10 @@
 import type { RuleSetIssue } from '../errors/rule-set-issue';
+import { UsageError } from '../errors/usage-error';
 import { type DocumentPath, SourceDocument } from '../load/source-document';
 import { schemaIssues } from '../load/validate-schema';
+import { cjkJoin } from '../text/cjk-space';
 import { localized } from '../text/localized-text';
+import { valueShown } from '../text/value-kind';
 import validateSuite from './generated/validate-test-suite.js';
 import { inexactNumbers } from './inexact-numbers';
 
@@ -117,6 +120,16 @@ export function parseTestSuite(
       /** What keeps the suite from being read, each located in the file. */
       issues: RuleSetIssue[];
     } {
+  if (typeof text !== 'string' || typeof file !== 'string') {
+    const [name, value] = typeof text !== 'string' ? ['text', text] : ['file', file];
+    const got = valueShown(value);
+    throw new UsageError(
+      localized(
+        cjkJoin(`parseTestSuite 的 ${name} 应为字符串（测试套件的文本与文件名），收到的是`, got.zh),
+        `parseTestSuite's ${name} must be a string (the suite's text, then its file name), got ${got.en}`,
+      ),
+    );
+  }
   const source = SourceDocument.parse(text, file);
   if (source.issues.some((i) => i.severity === 'error')) return { issues: source.issues };
   if (isRuleFile(source.data)) {

@@ -11,7 +11,7 @@ import { matrixOrder } from '../../compare/migration-matrix';
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import type { GroupCriterionResult, GroupResult } from '../../model/group-result';
 import { keptValue, setKeptValue } from '../../model/kept-values';
-import type { RuleSet } from '../../resolve/rule-set';
+import { modelOf, type RuleSet } from '../../resolve/rule-set';
 import type { Language } from '../../text/localized-text';
 import { COMPARE_TEXT, changeRows, compareGradeText, sideRows } from '../compare-summary';
 import { groupClosingLine } from '../format-group-comparison';
@@ -91,6 +91,8 @@ export function createCompareReport(
     groupBy?: string;
   } = {},
 ): CompareReport {
+  modelOf(a, 'createCompareReport');
+  modelOf(b, 'createCompareReport');
   const lang = options.lang ?? 'en';
   const maxRecords = Math.max(0, options.maxRecords ?? DEFAULT_MAX_RECORDS);
   const fromKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];

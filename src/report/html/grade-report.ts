@@ -1,8 +1,11 @@
 import { type BatchCounts, BatchSummary } from '../../batch/batch-summary';
+import { resultArgument } from '../../batch/result-argument';
 import type { RecordErrorCode } from '../../errors/error-codes';
+import { UsageError } from '../../errors/usage-error';
 import { keptValue, setKeptValue } from '../../model/kept-values';
-import type { RuleSet } from '../../resolve/rule-set';
-import type { Language, LocalizedText } from '../../text/localized-text';
+import { modelOf, type RuleSet } from '../../resolve/rule-set';
+import { type Language, type LocalizedText, localized } from '../../text/localized-text';
+import { valueShown } from '../../text/value-kind';
 import { CriterionTallies, type CriterionTally, HISTOGRAM_RANGE } from './criterion-tally';
 import { escapeHtml } from './escape-html';
 import { formatCount as n, formatShare as share, HTML_TEXTS as T } from './html-texts';
@@ -83,6 +86,16 @@ interface ListedRecord {
  * await writeFile('report.html', report.render());
  */
 export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions = {}): GradeReport {
+  modelOf(ruleSet, 'createGradeReport');
+  if (options === null || typeof options !== 'object') {
+    const got = valueShown(options);
+    throw new UsageError(
+      localized(
+        `createGradeReport 的 options 应为对象，例如 { lang: "zh" }，收到 ${got.zh}`,
+        `createGradeReport's options must be an object such as { lang: "zh" }, got ${got.en}`,
+      ),
+    );
+  }
   const lang = options.lang ?? 'en';
   const maxRecords = Math.max(0, options.maxRecords ?? DEFAULT_MAX_RECORDS);
   const summary = new BatchSummary(ruleSet.grades);
@@ -94,6 +107,7 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
 
   return {
     add(result) {
+      resultArgument(result, 'report.add');
       seen++;
       summary.add(result);
       tallies.add(result.criteria);
