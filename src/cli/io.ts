@@ -1,5 +1,4 @@
 import type { Readable, Writable } from 'node:stream';
-import { ClosedOutput, stdoutWasClosed } from './closed-stdout';
 
 /** A stream the CLI writes to, with what it knows of the terminal behind it. */
 export type OutputStream = Writable & { isTTY?: boolean; columns?: number };
@@ -28,8 +27,7 @@ export interface CliIo {
 export function processIo(): CliIo {
   return {
     stdin: process.stdin,
-    // A stdout closed at start is /dev/null in disguise: writing to it must fail, not vanish.
-    stdout: stdoutWasClosed() ? new ClosedOutput() : process.stdout,
+    stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { EXIT } from './exit-codes';
-import { processIo } from './io';
 import { languageOfArgv } from './language';
 import { OutputError } from './output-sink';
 import { run } from './program';
@@ -8,10 +7,9 @@ import { run } from './program';
 // Output that cannot be written ends the run: quietly when the reader went
 // away (qgrade … | head), with a message and exit 2 otherwise (a full disk),
 // never with a stack trace.
-const io = processIo();
 for (const [stream, name] of [
-  [io.stdout, 'stdout'],
-  [io.stderr, 'stderr'],
+  [process.stdout, 'stdout'],
+  [process.stderr, 'stderr'],
 ] as const) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     const failure = new OutputError(name, error);
@@ -22,6 +20,6 @@ for (const [stream, name] of [
   });
 }
 
-run(process.argv, io).then((code) => {
+run(process.argv).then((code) => {
   process.exitCode = code;
 });

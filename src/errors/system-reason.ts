@@ -16,7 +16,6 @@ const REASONS_ZH: Record<string, string> = {
   ENAMETOOLONG: '文件名过长',
   EADDRINUSE: '端口已被占用',
   EADDRNOTAVAIL: '地址不可用',
-  EBADF: '文件描述符无效（已关闭）',
 };
 
 /**
