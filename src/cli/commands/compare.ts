@@ -92,6 +92,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           pathA,
           pathB,
           data,
+          ...(options.mapFile === undefined ? [] : [options.mapFile]),
         ]);
         const a = await loadRuleSet(pathA);
         const b = await loadRuleSet(pathB);

@@ -128,7 +128,12 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
           announceKept(ctx, source);
           return gradeGroupsToOutput(ruleSet, source, { ...options, column: options.groupBy }, ctx);
         }
-        const file = await openReportFile(format, options.output, GRADE_FILE_FORMATS, [input, options.rules]);
+        // The map file is an input too: -o onto it would replace the mapping with the report.
+        const file = await openReportFile(format, options.output, GRADE_FILE_FORMATS, [
+          input,
+          options.rules,
+          ...(options.mapFile === undefined ? [] : [options.mapFile]),
+        ]);
         if (isGradeFileFormat(format)) return gradeToReport(input, format, file!, options, ctx);
         const loaded = await loadRuleSetWithText(options.rules);
         const source = await openRecords(input, options, loaded.ruleSet.indicators, ctx.io.stdin, ctx);
