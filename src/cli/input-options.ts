@@ -45,7 +45,12 @@ export function addInputOptions(command: Command): Command {
     .option(
       '--keep <column>',
       'carry a column that is not an indicator through to the results, e.g. --keep 型号 (repeatable; default: the first column whose values are distinct, such as a sample id)',
-      (value: string, previous: string[] | false | undefined) => [...(previous || []), value],
+      // Trimmed, as headers are; a column named twice is kept once.
+      (value: string, previous: string[] | false | undefined) => {
+        const column = value.trim();
+        const list = previous || [];
+        return list.includes(column) ? list : [...list, column];
+      },
     )
     .option('--no-keep', 'carry no input column through to the results')
     .option(

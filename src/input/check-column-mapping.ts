@@ -2,6 +2,7 @@ import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { closestName } from '../text/closest-name';
 import { localized } from '../text/localized-text';
+import { mappingFile } from './mapping-file';
 import { mapOption, type OptionNaming } from './option-naming';
 
 /**
@@ -22,7 +23,7 @@ export function checkMapTargets(
   for (const [column, field] of mapping) {
     if (names.has(field)) continue;
     const hint = closestName(field, names);
-    const option = mapOption(naming, column, field);
+    const option = mapOption(naming, column, field, mappingFile(mapping, column));
     // The CLI names the command that lists the indicators; a library caller has them in grader.ruleSet.
     const list =
       naming === 'api'
@@ -59,10 +60,11 @@ export function checkMapSources(
   for (const column of mapping.keys()) {
     if (present.has(column)) continue;
     const hint = closestName(column, present);
+    const option = mapOption(naming, column, mapping.get(column)!, mappingFile(mapping, column));
     throw new UsageError(
       localized(
-        `${mapOption(naming, column, mapping.get(column)!)}：${input ?? '输入'}中没有“${column}”列${hint ? `，是否要写“${hint}”？` : ''}`,
-        `${mapOption(naming, column, mapping.get(column)!)}: ${input ?? 'the input'} has no column "${column}"${hint ? `; did you mean "${hint}"?` : ''}`,
+        `${option}：${input ?? '输入'}中没有“${column}”列${hint ? `，是否要写“${hint}”？` : ''}`,
+        `${option}: ${input ?? 'the input'} has no column "${column}"${hint ? `; did you mean "${hint}"?` : ''}`,
       ),
     );
   }

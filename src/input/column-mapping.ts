@@ -3,6 +3,7 @@ import type { IndicatorInfo } from '../resolve/rule-set';
 import { localized } from '../text/localized-text';
 import { checkMapSources } from './check-column-mapping';
 import { trimCell } from './convert-value';
+import { noteMappingFile } from './mapping-file';
 import type { OptionNaming } from './option-naming';
 
 /** Input column (or JSON key) → record field, from `--map` and `--map-file`. */
@@ -11,7 +12,8 @@ export type ColumnMapping = Map<string, string>;
 /**
  * A column mapping from `--map` texts (`屈服强度=yieldStrength`, repeatable)
  * and the parsed content of a mapping file (an object of column → field).
- * `--map` wins over the file for the same column.
+ * `--map` wins over the file for the same column; two `--map`s that map
+ * one column to different fields are a usage error naming both.
  *
  * @param fileName - the mapping file's name, for messages
  */
@@ -41,7 +43,9 @@ export function columnMapping(
       }
       mapping.set(trimCell(column), field.trim());
     }
+    noteMappingFile(mapping, fileName, mapping.keys());
   }
+  const given = new Map<string, string>();
   for (const m of maps) {
     const at = m.lastIndexOf('=');
     const column = trimCell(m.slice(0, Math.max(0, at)));
@@ -54,7 +58,18 @@ export function columnMapping(
         ),
       );
     }
+    const earlier = given.get(column);
+    if (earlier !== undefined && mapping.get(column) !== field) {
+      throw new UsageError(
+        localized(
+          `--map ${earlier} 和 --map ${m} 把同一列“${column}”映射到不同的字段；请只保留一个`,
+          `--map ${earlier} and --map ${m} map the same column "${column}" to different fields; keep one`,
+        ),
+      );
+    }
+    given.set(column, m);
     mapping.set(column, field);
+    noteMappingFile(mapping, undefined, [column]);
   }
   return mapping;
 }

@@ -34,7 +34,7 @@
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { cjkJoin } from '../text/cjk-space';
-import { fullWidthToAscii, nameCharacter } from '../text/full-width';
+import { codePointText, fullWidthToAscii, nameCharacter } from '../text/full-width';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort, quoteShort } from '../text/quote-short';
 
@@ -189,6 +189,16 @@ export function parseNumeral(text: string, integer = false): number | LocalizedT
   }
   if (/^[+-]?(nan|inf|infinity|∞)$/i.test(t)) {
     return localized('不是有限数值', 'is not a finite number');
+  }
+  // A control character (a NUL byte from a binary export) prints as "�" in the quoted value: name it.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+  const control = /[\u0000-\u001f\u007f-\u009f]/.exec(t)?.[0];
+  if (control !== undefined) {
+    const code = codePointText(control);
+    return localized(
+      `含控制字符 ${code}（显示为 �），只接受 ASCII 或全角的数字、正负号、小数点和指数`,
+      `contains the control character ${code} (shown as �); only ASCII or full-width digits, sign, decimal point and exponent are read`,
+    );
   }
   // A temperature (20 °C, 20℃) has a unit, not a look-alike digit.
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)\s*(°\s*[A-Za-z]?|℃|℉)$/.test(t)) return unitAfter();

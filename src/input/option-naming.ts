@@ -10,15 +10,23 @@
 export type OptionNaming = 'cli' | 'api';
 
 /**
- * A column mapping as the caller wrote it.
+ * A column mapping as the caller wrote it: in the mapping file `file` when
+ * it came from one, else as `--map` (or `options.map`).
  *
  * @example
  * mapOption('api', 'apf', 'apff') // 'options.map { "apf": "apff" }'
+ * mapOption('cli', 'apf', 'apff', 'map.yaml') // '--map-file map.yaml ("apf": "apff")'
  */
-export function mapOption(naming: OptionNaming | undefined, column: string, field: string): string {
-  return naming === 'api'
-    ? `options.map { ${JSON.stringify(column)}: ${JSON.stringify(field)} }`
-    : `--map ${column}=${field}`;
+export function mapOption(
+  naming: OptionNaming | undefined,
+  column: string,
+  field: string,
+  file?: string,
+): string {
+  if (naming === 'api') return `options.map { ${JSON.stringify(column)}: ${JSON.stringify(field)} }`;
+  return file === undefined
+    ? `--map ${column}=${field}`
+    : `--map-file ${file} (${JSON.stringify(column)}: ${JSON.stringify(field)})`;
 }
 
 /**

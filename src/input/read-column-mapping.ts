@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import { systemReason } from '../errors/system-reason';
+import { fileReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
 import { localized } from '../text/localized-text';
 import { type ColumnMapping, columnMapping } from './column-mapping';
@@ -18,10 +18,10 @@ export async function readColumnMapping(
   try {
     data = parseYaml(await readFile(file, 'utf8'));
   } catch (error) {
-    const why = systemReason(error);
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : why.en;
+    // In words for the common codes (a folder is "it is a folder", not EISDIR); a YAML error in its own.
+    const why = fileReason(error);
     throw new UsageError(
-      localized(`无法读取映射文件 ${file}：${why.zh}`, `cannot read the mapping file ${file}: ${reason}`),
+      localized(`无法读取映射文件 ${file}：${why.zh}`, `cannot read the mapping file ${file}: ${why.en}`),
     );
   }
   return columnMapping(maps, data ?? null, file);

@@ -36,14 +36,21 @@ export async function readRuleFile(pathOrId: string, maxBytes: number): Promise<
   const shown = displayPath(path);
   try {
     const info = await stat(path);
+    // Every issue is printed after its file (`<file>: <message>`), so the messages do not name it again.
     if (!info.isFile())
       return {
-        issue: fileIssue(shown, 'file-not-found', localized(`${shown} 不是文件`, `${shown} is not a file`)),
+        issue: fileIssue(
+          shown,
+          'file-not-found',
+          info.isDirectory()
+            ? localized('这是文件夹，不是规则文件', 'it is a folder, not a rule file')
+            : localized('不是普通文件', 'not a regular file'),
+        ),
       };
     if (info.size > maxBytes) {
       const what = localized(
-        `${shown} 有 ${info.size} 字节，超过上限 ${maxBytes} 字节`,
-        `${shown} is ${info.size} bytes; the limit is ${maxBytes}`,
+        `文件有 ${info.size} 字节，超过上限 ${maxBytes} 字节`,
+        `it is ${info.size} bytes; the limit is ${maxBytes}`,
       );
       return { issue: fileIssue(shown, 'file-too-large', what) };
     }
@@ -64,11 +71,16 @@ export async function readRuleFile(pathOrId: string, maxBytes: number): Promise<
               'neither a file nor a bundled rule set (see `qgrade list`)',
             ),
           )
-        : fileIssue(
-            shown,
-            'file-not-found',
-            localized(`无法读取 ${shown}：${why.zh}`, `${shown} cannot be read: ${why.en}`),
-          ),
+        : pathOrId === '-'
+          ? fileIssue(
+              pathOrId,
+              'file-not-found',
+              localized(
+                '规则文件不从标准输入读取：请给出文件路径或内置规则集 id',
+                'rule files are not read from stdin: give a file path or a bundled id',
+              ),
+            )
+          : fileIssue(shown, 'file-not-found', localized(`无法读取：${why.zh}`, `cannot be read: ${why.en}`)),
     };
   }
 }

@@ -2,7 +2,7 @@ import type { GroupResult, RecordRef } from '../model/group-result';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
-import { csvCell } from './format-csv';
+import { csvCell, csvTextCell } from './format-csv';
 import type { ResultWriterSettings } from './result-writer';
 
 /** Output formats of `grade --group-by`. */
@@ -51,7 +51,7 @@ export function createGroupWriter(
       return { start: () => '', write: (r) => `${JSON.stringify(r)}\n`, end: () => '' };
     case 'csv':
       return {
-        start: () => `${[...GROUP_CSV_COLUMNS, ...statistics].map(csvCell).join(',')}\n`,
+        start: () => `${[...GROUP_CSV_COLUMNS, ...statistics].map(csvTextCell).join(',')}\n`,
         write: (r) => `${groupCsvRow(r, statistics, lang)}\n`,
         end: () => '',
       };
@@ -86,31 +86,32 @@ export const GROUP_CSV_COLUMNS = [
 
 function groupCsvRow(r: GroupResult, statistics: readonly string[], lang: Language): string {
   const byId = new Map(r.statistics.map((s) => [s.id, s]));
+  // Text cells are guarded against formula injection (csvTextCell); row numbers, counts and values are numbers.
   return [
-    r.group,
+    csvTextCell(r.group),
     String(r.rows.first),
     String(r.rows.last),
     String(r.records.count),
-    r.grade ?? '',
-    r.label?.[lang] ?? '',
+    csvTextCell(r.grade ?? ''),
+    csvTextCell(r.label?.[lang] ?? ''),
     String(r.conforming),
-    r.recordGrade ?? '',
-    r.nextGrade?.grade ?? '',
-    r.nextGrade?.blockers.map((b) => b.id).join(';') ?? '',
-    r.notGradedReason?.code ?? '',
-    r.criteria
-      .filter((c) => !c.passed)
-      .map((c) => c.id)
-      .join(';'),
-    r.heldBy.map((h) => refText(h, lang)).join(';'),
-    explanation(r, lang),
+    ...[
+      r.recordGrade ?? '',
+      r.nextGrade?.grade ?? '',
+      r.nextGrade?.blockers.map((b) => b.id).join(';') ?? '',
+      r.notGradedReason?.code ?? '',
+      r.criteria
+        .filter((c) => !c.passed)
+        .map((c) => c.id)
+        .join(';'),
+      r.heldBy.map((h) => refText(h, lang)).join(';'),
+      explanation(r, lang),
+    ].map(csvTextCell),
     ...statistics.map((id) => {
       const v = byId.get(id)?.value;
-      return v === null || v === undefined ? '' : String(v);
+      return v === null || v === undefined ? '' : csvCell(String(v));
     }),
-  ]
-    .map(csvCell)
-    .join(',');
+  ].join(',');
 }
 
 /** What holds the group down, or why it is not graded, in one line. */

@@ -1,10 +1,12 @@
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { findFiles, isRuleFileName, isSuiteFileName } from '../load/rule-file';
 
 /**
  * The test suites (`*.test.yaml`) a list of paths names: a file stands for
  * itself, a folder for every suite under it. A path that does not exist is
- * kept, so running it reports that it cannot be read.
+ * kept, so running it reports that it cannot be read. A suite that two paths
+ * name (`a.test.yaml a.test.yaml`, `rules rules/steel`) is listed once.
  */
 export async function findSuites(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
@@ -12,7 +14,7 @@ export async function findSuites(paths: readonly string[]): Promise<string[]> {
     const info = await stat(path).catch(() => undefined);
     out.push(...(info?.isDirectory() ? await findFiles(path, isSuiteFileName) : [path]));
   }
-  return out;
+  return once(out);
 }
 
 /**
@@ -26,5 +28,16 @@ export async function findRuleFilesIn(paths: readonly string[]): Promise<string[
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory()) out.push(...(await findFiles(path, isRuleFileName)));
   }
-  return out;
+  return once(out);
+}
+
+/** The paths without a repeat of one already listed (the same file, however it is written); first come first. */
+function once(paths: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return paths.filter((p) => {
+    const key = resolve(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -35,7 +35,8 @@ export async function runTestSuite(file: string): Promise<SuiteResult> {
         ruleSetIssue({
           code: 'file-not-found',
           severity: 'error',
-          text: localized(`无法读取 ${file}：${why.zh}`, `${file} cannot be read: ${why.en}`),
+          // Printed after its file (`<file>: <message>`): the message does not name it again.
+          text: localized(`无法读取：${why.zh}`, `cannot be read: ${why.en}`),
           file,
           line: 0,
           column: 0,

@@ -77,24 +77,24 @@ describe.each(COMMANDS)('qgrade %s --help', (command) => {
     expect(own.length - 1, 'examples in the help').toBeGreaterThan(0);
   });
 
-  it.concurrent.each(own.filter((e) => e.line !== undefined).map((e) => e.line!))(
-    'runs as written: %s',
-    async (line) => {
-      // A line that is qgrade and its arguments runs in this process, from the repository (it has the
-      // examples' files), its output files in a folder of its own; a line that uses the shell (pipes, &&) or
-      // writes into the folder it runs in (init) runs in a shell, in a copy of the repository.
-      const args = inProcessArgs(line, temp());
-      const result = args ? await inProcess.run(args) : await runShell(line, workingFolder(command));
-      const context = `${line}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
-      // 0 or 1 (an example may show invalid records); never a usage error or a crash.
-      expect([0, 1], context).toContain(result.code);
-      expect(result.stderr, context).not.toMatch(/internal error|\n\s+at .*\(/);
-      if (!line.includes(' > ')) expect(`${result.stdout}${result.stderr}`.trim(), context).not.toBe('');
-      // "# 1.0" after an example is its output.
-      const expected = /#\s+(\S+)\s*$/.exec(line)?.[1];
-      if (command === 'round' && expected) expect(result.stdout.trim(), context).toBe(expected);
-    },
-  );
+  // init's examples build on each other (init, then validate what it wrote): in order, in one folder.
+  (command === 'init' ? it.sequential : it.concurrent).each(
+    own.filter((e) => e.line !== undefined).map((e) => e.line!),
+  )('runs as written: %s', async (line) => {
+    // A line that is qgrade and its arguments runs in this process, from the repository (it has the
+    // examples' files), its output files in a folder of its own; a line that uses the shell (pipes, &&) or
+    // writes into the folder it runs in (init) runs in a shell, in a copy of the repository.
+    const args = inProcessArgs(line, temp());
+    const result = args ? await inProcess.run(args) : await runShell(line, workingFolder(command));
+    const context = `${line}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
+    // 0 or 1 (an example may show invalid records); never a usage error or a crash.
+    expect([0, 1], context).toContain(result.code);
+    expect(result.stderr, context).not.toMatch(/internal error|\n\s+at .*\(/);
+    if (!line.includes(' > ')) expect(`${result.stdout}${result.stderr}`.trim(), context).not.toBe('');
+    // "# 1.0" after an example is its output.
+    const expected = /#\s+(\S+)\s*$/.exec(line)?.[1];
+    if (command === 'round' && expected) expect(result.stdout.trim(), context).toBe(expected);
+  });
 });
 
 /** A help text in parts: the description (before the first section), then each argument, option and command entry. */

@@ -78,6 +78,28 @@ describe('-o <file>: written whole at the end, or not at all', () => {
     expect(readFileSync(rules).equals(before)).toBe(true);
   });
 
+  it('refuses to write the report over the --map-file, also through a link (grade and compare)', async () => {
+    const dir = join(temp(), 'map-file');
+    mkdirSync(dir);
+    // A mapping named .html, as the sweep found it: a name says nothing about which file is which.
+    const map = join(dir, 'm.html');
+    const mapping = '{"unitType":"unitType"}';
+    writeFileSync(map, mapping);
+    const direct = await grade('--map-file', map, '-f', 'html', '-o', map, INPUT);
+    expect(direct.code).toBe(2);
+    expect(direct.stderr).toContain(`-o ${map} is the input ${map}: the report would replace it`);
+    const real = join(dir, 'mapping.json');
+    writeFileSync(real, mapping);
+    const link = join(dir, 'report.html');
+    symlinkSync(real, link);
+    expect((await grade('--map-file', link, '-f', 'html', '-o', link, INPUT)).code).toBe(2);
+    const compared = await cli.run(['compare', '--map-file', real, '-f', 'html', '-o', link, AC, AC, INPUT]);
+    expect(compared.code).toBe(2);
+    expect(compared.stderr).toContain(`-o ${link} is the input ${real}`);
+    expect(readFileSync(map, 'utf8')).toBe(mapping);
+    expect(readFileSync(real, 'utf8')).toBe(mapping);
+  });
+
   it('writes through a link to the file it points to', async () => {
     const dir = temp();
     mkdirSync(join(dir, 'reports'));

@@ -72,7 +72,7 @@ describe.concurrent('qgrade test', () => {
     expect(named.stdout).toMatch(
       /named\.test\.yaml:1:10: this suite's ruleSet "\.\/nothere\.yaml" does not load; why: see the message for \S*rule-set-refs\/nothere\.yaml\n/,
     );
-    expect(named.stdout).toMatch(/nothere\.yaml cannot be read: no such file/);
+    expect(named.stdout).toMatch(/nothere\.yaml: cannot be read: no such file/);
     writeFileSync(join(dir, 'z.test.yaml'), `ruleSet: ./a-missing.yaml\n${cases}`);
     const before = await cli.run(['test', join(dir, 'z.test.yaml')]);
     expect(before.stdout).not.toContain('next line');

@@ -21,4 +21,38 @@ describe('qgrade validate', () => {
     expect(run.stdout).toContain(`${FILE}:23:16: 未知的指标或派生值“yy”，是否要写“y”？`);
     expect(run.stderr).toContain('检查了 1 个文件，发现 2 个问题');
   });
+
+  it('a file that is not there is a usage error (exit 2), named once; the other files are still checked', async () => {
+    const run = await cli.run(['validate', 'no/such.yaml', FILE]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('no/such.yaml: cannot be read: no such file\n');
+    expect(run.stdout).toContain(`${FILE}:23:16: unknown indicator`);
+    const zh = await cli.run(['--lang', 'zh', 'validate', 'no/such.yaml']);
+    expect(zh.code).toBe(2);
+    expect(zh.stdout).toBe('no/such.yaml: 无法读取：文件不存在\n');
+    const id = await cli.run(['validate', 'steel/no-such-bar']);
+    expect(id.code).toBe(2);
+    expect(id.stdout).toBe('steel/no-such-bar: neither a file nor a bundled rule set (see `qgrade list`)\n');
+    // A valid file alone still exits 0.
+    expect((await cli.run(['validate', 'steel/hot-rolled-ribbed-bar'])).code).toBe(0);
+  });
+
+  it('- is not stdin for rule files, and says so (validate, grade -r, compare)', async () => {
+    const run = await cli.run(['validate', '-'], { input: 'schemaVersion: 1\n' });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('-: rule files are not read from stdin: give a file path or a bundled id\n');
+    const grade = await cli.run(['grade', '-r', '-', 'examples/room-air-conditioners.json']);
+    expect(grade.code).toBe(2);
+    expect(grade.stderr).toContain('-: rule files are not read from stdin: give a file path or a bundled id');
+    const zh = await cli.run(['--lang', 'zh', 'compare', '-', 'steel/hot-rolled-ribbed-bar', 'x.csv']);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('-: 规则文件不从标准输入读取：请给出文件路径或内置规则集 id');
+  });
+
+  it('a folder given as a rule set says so, naming it once', async () => {
+    const run = await cli.run(['grade', '-r', 'examples', 'examples/room-air-conditioners.json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('examples: it is a folder, not a rule file');
+    expect(run.stderr).not.toContain('examples: examples');
+  });
 });

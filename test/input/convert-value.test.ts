@@ -63,10 +63,20 @@ describe('parseNumeral', () => {
     ['𝟒', 'the character "𝟒" (U+1D7D2)'], // nor mathematical digits
     ['4.6\u202e2', '"\ufffd" (U+202E)'], // a bidi override is named, made safe
     ['ⅳ', 'the character "ⅳ" (U+2173)'],
+    // A NUL byte (a binary export) is named, not only shown as "�" in the quoted value.
+    ['3500\u0000', 'contains the control character U+0000 (shown as �)'],
+    ['35\u001b00', 'contains the control character U+001B'],
+    ['\u00853500', 'contains the control character U+0085'],
   ])('refuses %j (%s)', (text, why) => {
     const result = parseNumeral(text);
     expect(typeof result).toBe('object');
     expect((result as { en: string }).en).toContain(why);
+  });
+
+  it('names a control character in Chinese too', () => {
+    expect((parseNumeral('3500\u0000') as { zh: string }).zh).toBe(
+      '含控制字符 U+0000（显示为 �），只接受 ASCII 或全角的数字、正负号、小数点和指数',
+    );
   });
 
   it('reads 0e5 and -0 as zero, and refuses integers beyond 2^53 for integer indicators only', () => {

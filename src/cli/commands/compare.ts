@@ -11,6 +11,7 @@ import { type GradedPair, gradePairs } from '../../compare/grade-pairs';
 import { diffEntriesForChange } from '../../diff/diff-entries-for-change';
 import { diffRuleSets } from '../../diff/diff-rule-sets';
 import { changeLine } from '../../diff/diff-sections';
+import { UsageError } from '../../errors/usage-error';
 import { compileGrader } from '../../grade/create-grader';
 import type { RecordSource } from '../../input/read-records';
 import type { GroupResult } from '../../model/group-result';
@@ -22,7 +23,7 @@ import { createCompareReport } from '../../report/html/compare-report';
 import { comparisonWorkbook } from '../../report/xlsx/comparison-workbook';
 import { loadRuleSet } from '../../resolve/load-rule-set';
 import { type IndicatorInfo, modelOf, type RuleSet } from '../../resolve/rule-set';
-import type { Language } from '../../text/localized-text';
+import { type Language, localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
@@ -92,7 +93,17 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           pathA,
           pathB,
           data,
+          ...(options.mapFile === undefined ? [] : [options.mapFile]),
         ]);
+        // No reader takes YAML: read as CSV, a rule file given third (the arguments mixed up) made every line an invalid row.
+        if (options.inputFormat === undefined && /\.ya?ml$/i.test(data)) {
+          throw new UsageError(
+            localized(
+              `${data} 是 YAML 文件，看起来是规则集而不是数据：参数顺序是 qgrade compare <规则集A> <规则集B> <数据>（数据为 CSV、TSV、JSON、NDJSON、.xlsx 或 Parquet）`,
+              `${data} is a YAML file, which looks like a rule set, not data: the order is qgrade compare <ruleSetA> <ruleSetB> <data> (data is CSV, TSV, JSON, NDJSON, .xlsx or Parquet)`,
+            ),
+          );
+        }
         const a = await loadRuleSet(pathA);
         const b = await loadRuleSet(pathB);
         const source = await openRecords(data, options, indicatorsOf(a, b), ctx.io.stdin, ctx);

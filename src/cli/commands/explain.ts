@@ -111,7 +111,11 @@ async function* recordToExplain(
       ),
     );
   const wanted = options.row === undefined ? undefined : Number(options.row);
-  if (wanted !== undefined && !(Number.isSafeInteger(wanted) && wanted >= 1)) {
+  // Whole decimal numbers only: Number() would also take 0x2, 1e0 and 2.0.
+  if (
+    wanted !== undefined &&
+    !(/^\d+$/.test(options.row!.trim()) && Number.isSafeInteger(wanted) && wanted >= 1)
+  ) {
     throw new UsageError(
       localized(
         `--row 应为从 1 起的记录序号，收到“${options.row}”`,

@@ -111,10 +111,20 @@ Parquet in and out needs the optional package @duckdb/node-api; see docs/scale-o
 Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rule set that does not load.`,
     )
     .action(
-      runs(async (input: string, options: GradeOptions) => {
+      runs(async (input: string, options: GradeOptions, command: Command) => {
         const ctx = context();
         const format = options.format;
-        if (options.detail !== 'full' && format !== 'json' && format !== 'ndjson') {
+        // Written out, even as the default "full": a --detail that changes nothing would say it did.
+        const detailGiven = command.getOptionValueSource('detail') === 'cli';
+        if (detailGiven && options.groupBy !== undefined) {
+          throw new UsageError(
+            localized(
+              `--detail 用于逐条记录的结果；使用 --group-by 时每组结果只有一种形式（GroupResult），请去掉 --detail`,
+              `--detail is for the results of records; with --group-by each group has one shape (GroupResult): leave --detail out`,
+            ),
+          );
+        }
+        if (detailGiven && format !== 'json' && format !== 'ndjson') {
           throw new UsageError(
             localized(
               `--detail ${options.detail} 只用于 -f json 和 -f ndjson；-f ${format} 只有一种形式`,
@@ -128,7 +138,12 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
           announceKept(ctx, source);
           return gradeGroupsToOutput(ruleSet, source, { ...options, column: options.groupBy }, ctx);
         }
-        const file = await openReportFile(format, options.output, GRADE_FILE_FORMATS, [input, options.rules]);
+        // The map file is an input too: -o onto it would replace the mapping with the report.
+        const file = await openReportFile(format, options.output, GRADE_FILE_FORMATS, [
+          input,
+          options.rules,
+          ...(options.mapFile === undefined ? [] : [options.mapFile]),
+        ]);
         if (isGradeFileFormat(format)) return gradeToReport(input, format, file!, options, ctx);
         const loaded = await loadRuleSetWithText(options.rules);
         const source = await openRecords(input, options, loaded.ruleSet.indicators, ctx.io.stdin, ctx);

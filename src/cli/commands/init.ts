@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { mkdir, unlink, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { unlink, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import { type Command, Option } from 'commander';
 import { fileReason } from '../../errors/system-reason';
 import { UsageError } from '../../errors/usage-error';
@@ -8,6 +8,7 @@ import { packageRoot } from '../../load/package-root';
 import { localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
+import { makeFolders } from '../make-folders';
 import { conformityScaffold } from '../scaffold/conformity-scaffold';
 import { lotGradingScaffold } from '../scaffold/lot-grading-scaffold';
 import { ruleSetScaffold } from '../scaffold/rule-set-scaffold';
@@ -95,11 +96,19 @@ Exit codes: 0 written, 2 a bad id or a file that already exists.`,
           return new UsageError(localized(`无法创建 ${path}：${why.zh}`, `cannot create ${path}: ${why.en}`));
         };
         try {
-          await mkdir(folder, { recursive: true });
+          await makeFolders(folder);
         } catch (error) {
-          // mkdir says EEXIST when a file stands where a folder must be.
-          const code = (error as NodeJS.ErrnoException).code;
-          throw cannot(folder, code === 'EEXIST' ? { code: 'ENOTDIR', message: 'ENOTDIR' } : error);
+          // Every folder above exists (makeFolders checked), so ENOENT says this file system takes no folder here.
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+            const at = dirname((error as NodeJS.ErrnoException).path ?? folder);
+            throw new UsageError(
+              localized(
+                `无法创建 ${folder}：文件系统不允许在 ${at} 中新建文件夹`,
+                `cannot create ${folder}: the file system does not let a folder be made in ${at}`,
+              ),
+            );
+          }
+          throw cannot(folder, error);
         }
         let written: string | undefined;
         try {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors/usage-error';
 import { roundGbt8170 } from '../../rounding/gbt8170';
+import { fullWidthToAscii } from '../../text/full-width';
 import { type LocalizedText, localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
@@ -30,7 +31,8 @@ Exit codes: 0 rounded, 2 usage error (a value that is not a decimal number, an i
       runs(async (value: string, interval: string) => {
         const ctx = context();
         try {
-          ctx.out(roundGbt8170(value, interval));
+          // Full-width numerals (４．５) read as ASCII, as grade reads a CSV cell.
+          ctx.out(roundGbt8170(fullWidthToAscii(value.trim()), fullWidthToAscii(interval.trim())));
         } catch (error) {
           throw new UsageError(roundingRefusal((error as Error).message, value, interval));
         }

@@ -29,7 +29,7 @@ Examples:
   $ qgrade validate home-appliances/room-air-conditioner-energy
   $ qgrade validate --format junit rules/ > validate-junit.xml
 
-Exit codes: 0 every file valid, 1 problems found, 2 usage error.`,
+Exit codes: 0 every file valid, 1 problems found, 2 usage error (a file that is not there, or not a file).`,
     )
     .action(
       runs(async (files: string[], options: { format: 'text' | 'junit' }) => {
@@ -38,10 +38,13 @@ Exit codes: 0 every file valid, 1 problems found, 2 usage error.`,
         const junit = options.format === 'junit';
         let problems = 0;
         let checked = 0;
+        // A file that is not there (or not a file) is a usage error, exit 2, as docs/cli.md says and `test` does.
+        let missing = false;
         const cases: JUnitCase[] = [];
         for (const target of await expand(files)) {
           const { issues } = await checkRuleSetFile(target);
           checked++;
+          missing ||= issues.some((i) => i.code === 'file-not-found' || i.code === 'rule-set-not-found');
           const errors = issues.filter((i) => i.severity === 'error');
           problems += errors.length;
           if (junit) {
@@ -59,6 +62,7 @@ Exit codes: 0 every file valid, 1 problems found, 2 usage error.`,
             ? `检查了 ${checked} 个文件，发现 ${problems} 个问题`
             : `${checked} file${checked === 1 ? '' : 's'} checked, ${problems} problem${problems === 1 ? '' : 's'}`,
         );
+        if (missing) return EXIT.usage;
         return problems > 0 ? EXIT.problems : EXIT.ok;
       }),
     );

@@ -188,20 +188,46 @@ export function mib(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MiB`;
 }
 
-/** The sheet named (exactly, then ignoring case), else the n-th visible tab; by default the first visible worksheet. */
+/**
+ * The sheet named — exactly as written (a name may have spaces around it),
+ * then with the spaces trimmed, then ignoring case — else the n-th visible
+ * tab; by default the first visible worksheet.
+ *
+ * @throws {@link UsageError} when no sheet is so named, or when a step finds two
+ *   (`Data` for both "DATA" and "data"): a guess could read the wrong samples
+ */
 function chooseSheet(workbook: Workbook, wanted: string | undefined): WorkbookSheet {
   const visible = workbook.sheets.filter((s) => !s.hidden);
+  const list = visible.map((s, i) => `${i + 1} "${s.name}"`).join(', ');
+  const listZh = visible.map((s, i) => `${i + 1}“${s.name}”`).join('、');
   let sheet: WorkbookSheet | undefined;
   if (wanted === undefined) sheet = visible.find((s) => s.worksheet);
   else {
     const w = wanted.trim();
-    sheet =
-      workbook.sheets.find((s) => s.name === w) ??
-      workbook.sheets.find((s) => s.name.toLowerCase() === w.toLowerCase()) ??
-      (/^\d+$/.test(w) ? visible[Number(w) - 1] : undefined);
+    const lower = w.toLowerCase();
+    const steps: ((name: string) => boolean)[] = [
+      (name) => name === wanted,
+      (name) => name === w,
+      (name) => name.trim() === w,
+      (name) => name.trim().toLowerCase() === lower,
+    ];
+    for (const matches of steps) {
+      const found = workbook.sheets.filter((s) => matches(s.name));
+      if (found.length > 1) {
+        const names = found.map((s) => `"${s.name}"`).join(', ');
+        const namesZh = found.map((s) => `“${s.name}”`).join('、');
+        throw new UsageError(
+          localized(
+            `${workbook.name} 中有多个工作表与“${wanted}”相符（不区分大小写或首尾空格时）：${namesZh}；请按原样写出其中一个的名称`,
+            `${workbook.name} has more than one sheet that "${wanted}" names when case or surrounding spaces are ignored: ${names}; give one of them exactly as written`,
+          ),
+        );
+      }
+      sheet = found[0];
+      if (sheet) break;
+    }
+    if (!sheet && /^\d+$/.test(w)) sheet = visible[Number(w) - 1];
   }
-  const list = visible.map((s, i) => `${i + 1} "${s.name}"`).join(', ');
-  const listZh = visible.map((s, i) => `${i + 1}“${s.name}”`).join('、');
   if (!sheet) {
     throw new UsageError(
       wanted === undefined

@@ -365,6 +365,36 @@ describe('XLSX rows and headers', () => {
       'x.xlsx has no sheet "3"; its sheets: 1 "样品", 2 "复检"',
     );
   });
+
+  it('a name with spaces around it is found as written; one that only case tells apart from two is refused', async () => {
+    const names = ['2', '1', ' spaced ', 'spaced', 'DATA', 'data', ' Lot ', 'lot '];
+    const bytes = rawWorkbook({
+      sharedStrings: ['<si><t>apf</t></si>'],
+      sheets: names.map((name, i) => ({
+        name,
+        body: `<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2"><v>${i + 1}</v></c></row></sheetData>`,
+      })),
+    });
+    const apf = async (sheet: string) =>
+      recordOf((await readItems(bytes, { indicators: ALL, sheet }))[0]).apf;
+    // The position of the sheet, plus one: the sheet each call reads.
+    expect(await apf(' spaced ')).toBe(3);
+    expect(await apf('spaced')).toBe(4);
+    expect(await apf('  spaced')).toBe(4);
+    expect(await apf('DATA')).toBe(5);
+    expect(await apf('data')).toBe(6);
+    expect(await apf('1')).toBe(2);
+    expect(await apf('01')).toBe(1);
+    const read = (sheet: string) => () =>
+      readXlsxBytes(bytes, 'x.xlsx', { mapping: new Map(), indicators: ALL, sheet });
+    expect(read('Data')).toThrow(
+      'x.xlsx has more than one sheet that "Data" names when case or surrounding spaces are ignored: "DATA", "data"; give one of them exactly as written',
+    );
+    expect(read('LOT')).toThrow('"LOT" names when case or surrounding spaces are ignored: " Lot ", "lot "');
+    // Trimmed, "lot" names one sheet exactly: no need to ignore case.
+    expect(await apf('lot')).toBe(8);
+    expect(await apf(' Lot ')).toBe(7);
+  });
 });
 
 describe('XLSX files that are not read', () => {
