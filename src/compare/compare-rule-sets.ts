@@ -1,11 +1,9 @@
 import { recordsArgument } from '../batch/records-argument';
 import { resultArgument } from '../batch/result-argument';
-import { UsageError } from '../errors/usage-error';
+import { optionsArgument } from '../errors/options-argument';
 import { compileGrader } from '../grade/create-grader';
 import type { CriterionResult, GradeResult, Limit } from '../model/grade-result';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
-import { localized } from '../text/localized-text';
-import { valueShown } from '../text/value-kind';
 import { createGroupComparison, type GroupComparison, gradeGroupPairs } from './compare-groups';
 import { gradePairs, numbered } from './grade-pairs';
 import { type InvalidRecord, invalidRecord } from './invalid-records';
@@ -158,15 +156,7 @@ export async function compareRuleSets(
   modelOf(a, 'compareRuleSets');
   modelOf(b, 'compareRuleSets');
   recordsArgument(records, 'compareRuleSets', true);
-  if (options === null || typeof options !== 'object') {
-    const got = valueShown(options);
-    throw new UsageError(
-      localized(
-        `compareRuleSets 的 options 应为对象，例如 { groupBy: "lot" }，收到 ${got.zh}`,
-        `compareRuleSets's options must be an object such as { groupBy: "lot" }, got ${got.en}`,
-      ),
-    );
-  }
+  optionsArgument(options, 'compareRuleSets', '{ groupBy: "lot" }');
   const comparison = createComparison(a, b);
   const column = options.groupBy;
   if (column === undefined) {

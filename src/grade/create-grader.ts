@@ -7,6 +7,7 @@ import type { JsonSchema, RecordLimits } from '../compile/input-schema';
 import { toJsonRulesEngineRules } from '../compile/jre-rules';
 import type { RecordFacts } from '../compile/record-facts';
 import type { RecordSnapshot, UnreadableRecord } from '../compile/record-snapshot';
+import { optionsArgument } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
 import { createCompiledRunner } from '../evaluate/compiled-runner';
 import { createJsonRulesEngineRunner, type EngineExtensions } from '../evaluate/jre-runner';
@@ -18,7 +19,6 @@ import type { GradeResult, RecordError } from '../model/grade-result';
 import type { GroupResult } from '../model/group-result';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { localized } from '../text/localized-text';
-import { valueShown } from '../text/value-kind';
 import { GroupGrading } from './grade-group';
 
 /**
@@ -163,15 +163,7 @@ export type GraderInput = { record: unknown } | { snapshot: RecordSnapshot | Unr
 
 /** {@link createGrader}, with the halves a batch tool needs (see {@link SplitGrader}). */
 export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): SplitGrader {
-  if (options === null || typeof options !== 'object') {
-    const got = valueShown(options);
-    throw new UsageError(
-      localized(
-        `createGrader 的 options 应为对象，例如 { engine: "compiled" }，收到 ${got.zh}`,
-        `createGrader's options must be an object such as { engine: "compiled" }, got ${got.en}`,
-      ),
-    );
-  }
+  optionsArgument(options, 'createGrader', '{ engine: "compiled" }');
   const engine: EngineChoice = options.engine ?? (options.operators ? 'json-rules-engine' : 'compiled');
   if (!ENGINES.includes(engine)) {
     throw new UsageError(

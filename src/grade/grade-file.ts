@@ -1,4 +1,5 @@
 import { gradeItems } from '../batch/grade-stream';
+import { optionsArgument } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
 import type { ColumnMapping } from '../input/column-mapping';
 import { trimCell } from '../input/convert-value';
@@ -118,15 +119,7 @@ function checkArguments(grader: unknown, path: unknown, options: unknown): void 
       ),
     );
   }
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    const got = valueShown(options);
-    throw new UsageError(
-      localized(
-        cjkJoin('gradeFile 的 options 应为对象，例如 { format: "csv" }，收到的是', got.zh),
-        `gradeFile's options must be an object such as { format: "csv" }, got ${got.en}`,
-      ),
-    );
-  }
+  optionsArgument(options, 'gradeFile', '{ format: "csv" }');
 }
 
 /** The options a caller may get wrong in type or value, refused before the file is opened. */

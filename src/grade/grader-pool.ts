@@ -4,6 +4,7 @@ import { recordsArgument } from '../batch/records-argument';
 import { recordsOf } from '../batch/records-of';
 import { workerModule } from '../batch/worker-module';
 import { createWorkerStage } from '../batch/worker-stage';
+import { optionsArgument } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
 import type { GradeResult } from '../model/grade-result';
 import { parseRuleSet } from '../resolve/check-rule-set';
@@ -145,14 +146,7 @@ export async function createGraderPool(
   options: GraderPoolOptions = {},
 ): Promise<GraderPool> {
   checkSource(source);
-  if (options === null || typeof options !== 'object') {
-    throw new UsageError(
-      localized(
-        `createGraderPool 的 options 应为对象，例如 { workers: 2 }，收到 ${valueShown(options).zh}`,
-        `createGraderPool's options must be an object such as { workers: 2 }, got ${valueShown(options).en}`,
-      ),
-    );
-  }
+  optionsArgument(options, 'createGraderPool', '{ workers: 2 }');
   const workers = wholeNumber(
     'workers',
     options.workers ?? Math.min(availableParallelism(), MAX_POOL_WORKERS),
@@ -276,18 +270,7 @@ function wholeNumber(name: string, value: number, max: number): number {
 
 /** `gradeManyToNdjson`'s `firstRow`: a whole number from 1 (a row of `null`, `-5` or `1.5` is no row). */
 function firstRowOption(options: { firstRow?: number } | null): number {
-  if (options === null || typeof options !== 'object') {
-    throw new UsageError(
-      localized(
-        `gradeManyToNdjson 的 options 应为对象，例如 { firstRow: 1 }，收到 ${valueShown(options).zh}`,
-        `gradeManyToNdjson's options must be an object such as { firstRow: 1 }, got ${valueShown(options).en}`,
-      ),
-    );
-  }
+  const { firstRow } = optionsArgument(options, 'gradeManyToNdjson', '{ firstRow: 1 }');
   // Only a missing firstRow means 1: null is no row number.
-  return wholeNumber(
-    'firstRow',
-    options.firstRow === undefined ? 1 : options.firstRow,
-    Number.MAX_SAFE_INTEGER,
-  );
+  return wholeNumber('firstRow', firstRow === undefined ? 1 : firstRow, Number.MAX_SAFE_INTEGER);
 }

@@ -1,11 +1,10 @@
 import { type BatchCounts, BatchSummary } from '../../batch/batch-summary';
 import { resultArgument } from '../../batch/result-argument';
 import type { RecordErrorCode } from '../../errors/error-codes';
-import { UsageError } from '../../errors/usage-error';
+import { optionsArgument } from '../../errors/options-argument';
 import { keptValue, setKeptValue } from '../../model/kept-values';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
-import { type Language, type LocalizedText, localized } from '../../text/localized-text';
-import { valueShown } from '../../text/value-kind';
+import type { Language, LocalizedText } from '../../text/localized-text';
 import { CriterionTallies, type CriterionTally, HISTOGRAM_RANGE } from './criterion-tally';
 import { escapeHtml } from './escape-html';
 import { formatCount as n, formatShare as share, HTML_TEXTS as T } from './html-texts';
@@ -87,15 +86,7 @@ interface ListedRecord {
  */
 export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions = {}): GradeReport {
   modelOf(ruleSet, 'createGradeReport');
-  if (options === null || typeof options !== 'object') {
-    const got = valueShown(options);
-    throw new UsageError(
-      localized(
-        `createGradeReport 的 options 应为对象，例如 { lang: "zh" }，收到 ${got.zh}`,
-        `createGradeReport's options must be an object such as { lang: "zh" }, got ${got.en}`,
-      ),
-    );
-  }
+  optionsArgument(options, 'createGradeReport', '{ lang: "zh" }');
   const lang = options.lang ?? 'en';
   const maxRecords = Math.max(0, options.maxRecords ?? DEFAULT_MAX_RECORDS);
   const summary = new BatchSummary(ruleSet.grades);
