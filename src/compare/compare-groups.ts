@@ -1,8 +1,11 @@
+import { UsageError } from '../errors/usage-error';
 import { GroupGrading } from '../grade/grade-group';
 import { type GradeWithValues, GroupRouter, groupMember } from '../grade/group-stream';
 import type { InputItem, WrittenHeader } from '../input/input-item';
 import type { GroupCriterionResult, GroupResult } from '../model/group-result';
 import type { RuleSetModel } from '../model/rule-set-model';
+import { localized } from '../text/localized-text';
+import { valueShown } from '../text/value-kind';
 import { type ChangeDirection, gradeDirection, gradeRank } from './grade-direction';
 import type { GradedPair } from './grade-pairs';
 import { migrationMatrix } from './migration-matrix';
@@ -128,6 +131,20 @@ export function createGroupComparison(
   b: { grades: readonly { id: string }[] },
   column: string,
 ): GroupComparisonBuilder {
+  for (const [side, rules] of [
+    ['a', a],
+    ['b', b],
+  ] as const) {
+    if (!Array.isArray((rules as { grades?: unknown } | null)?.grades)) {
+      const got = valueShown(rules);
+      throw new UsageError(
+        localized(
+          `createGroupComparison 的 ${side} 应为规则集（有 grades），收到 ${got.zh}`,
+          `createGroupComparison's ${side} must be a rule set (with grades), got ${got.en}`,
+        ),
+      );
+    }
+  }
   const matrix = migrationMatrix(a, b);
   const directionOf = gradeDirection(a, b);
   const rank = gradeRank(a, b);

@@ -1,4 +1,5 @@
 import { finishItem } from '../batch/finish-item';
+import { optionsArgument } from '../errors/options-argument';
 import { jsonReason, systemReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
 import type { ColumnMapping } from '../input/column-mapping';
@@ -14,7 +15,9 @@ import type { RecordError } from '../model/grade-result';
 import { modelOf } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { quoteShort } from '../text/quote-short';
+import { valueShown } from '../text/value-kind';
 import type { Grader } from './create-grader';
+import { graderArgument } from './grader-argument';
 
 /**
  * A DuckDB connection from `@duckdb/node-api` (typed loosely here so that
@@ -91,6 +94,17 @@ export async function registerGradeFunctions(
   /** The name of the full-result function, e.g. `qgrade_result`. */
   result: string;
 }> {
+  if (typeof (connection as Partial<DuckDBConnectionLike> | null)?.registerScalarFunction !== 'function') {
+    const got = valueShown(connection);
+    throw new UsageError(
+      localized(
+        `registerGradeFunctions 的第一个参数应为 DuckDB 连接（await instance.connect()），收到 ${got.zh}`,
+        `registerGradeFunctions takes a DuckDB connection (await instance.connect()) as its first argument, got ${got.en}`,
+      ),
+    );
+  }
+  graderArgument(grader, 'registerGradeFunctions', true);
+  optionsArgument(options, 'registerGradeFunctions', '{ prefix: "ac" }');
   const prefix = options.prefix ?? 'qgrade';
   // The name goes into SQL as it is: anything but a plain identifier would need quoting in every query, or worse.
   if (typeof prefix !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix)) {

@@ -12,6 +12,7 @@ import { cjkJoin } from '../text/cjk-space';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { valueShown } from '../text/value-kind';
 import { type Grader, gradeFunction } from './create-grader';
+import { graderArgument } from './grader-argument';
 
 /**
  * How {@link gradeFile} reads its input.
@@ -98,18 +99,7 @@ export async function* gradeFile(
 
 /** The grader, the path and the options object itself, each refused by name rather than by a TypeError. */
 function checkArguments(grader: unknown, path: unknown, options: unknown): void {
-  const ruleSet =
-    typeof grader === 'object' && grader !== null ? (grader as Partial<Grader>).ruleSet : undefined;
-  if (ruleSet === undefined) {
-    const got = valueShown(grader);
-    throw new UsageError(
-      localized(
-        cjkJoin('gradeFile 的第一个参数应为 createGrader() 创建的评级器，收到的是', got.zh),
-        `gradeFile takes a grader from createGrader() as its first argument, got ${got.en}`,
-      ),
-    );
-  }
-  modelOf(ruleSet, 'gradeFile');
+  graderArgument(grader, 'gradeFile');
   if (typeof path !== 'string' || path === '') {
     const got = valueShown(path);
     throw new UsageError(

@@ -1,8 +1,11 @@
 import { RuleSetError } from '../errors/qgrade-error';
+import { UsageError } from '../errors/usage-error';
 import { createGrader } from '../grade/create-grader';
 import type { GradeResult } from '../model/grade-result';
 import type { RuleSet } from '../resolve/rule-set';
+import { modelOf } from '../resolve/rule-set';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
+import { valueShown } from '../text/value-kind';
 import { failingProblem, gradeProblem, reasonProblem } from './case-problems';
 import type { CaseResult } from './case-result';
 import { checkSuite } from './check-suite';
@@ -42,6 +45,16 @@ export interface SuiteResult {
  * if (!('issues' in suite)) console.log((await runSuite(suite, ruleSet)).cases.filter((c) => !c.passed));
  */
 export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<SuiteResult> {
+  if (!Array.isArray((suite as Partial<TestSuite> | null)?.cases)) {
+    const got = valueShown(suite);
+    throw new UsageError(
+      localized(
+        `runSuite 的第一个参数应为 parseTestSuite() 读出的测试套件，收到 ${got.zh}`,
+        `runSuite takes a suite from parseTestSuite() as its first argument, got ${got.en}`,
+      ),
+    );
+  }
+  modelOf(ruleSet, 'runSuite');
   const issues = checkSuite(suite, ruleSet);
   if (issues.length > 0)
     return { file: suite.file, ruleSet, cases: [], error: new RuleSetError(suite.file, issues) };

@@ -8,6 +8,7 @@ import {
   createGradeReport,
   createGrader,
   createGraderPool,
+  createGroupComparison,
   diffRuleSets,
   type GradeFileOptions,
   type GradeResult,
@@ -17,7 +18,9 @@ import {
   movedCriteria,
   parseTestSuite,
   QgradeError,
+  registerGradeFunctions,
   roundGbt8170,
+  runSuite,
   thresholdCoverage,
 } from '../../src/index';
 
@@ -248,6 +251,36 @@ const cases: [string, () => unknown, string, string][] = [
     () => pool.gradeManyToNdjson([good], any(null)),
     "gradeManyToNdjson's options must be an object such as { firstRow: 1 }, got null",
     'gradeManyToNdjson 的 options 应为对象',
+  ],
+  [
+    'createGroupComparison(null, rs, "lot")',
+    () => createGroupComparison(any(null), rs, 'lot'),
+    "createGroupComparison's a must be a rule set (with grades), got null",
+    'createGroupComparison 的 a 应为规则集',
+  ],
+  [
+    'registerGradeFunctions(null, grader)',
+    () => registerGradeFunctions(any(null), grader),
+    'registerGradeFunctions takes a DuckDB connection (await instance.connect()) as its first argument, got null',
+    'registerGradeFunctions 的第一个参数应为 DuckDB 连接',
+  ],
+  [
+    'registerGradeFunctions(connection, null)',
+    () => registerGradeFunctions(any({ registerScalarFunction() {} }), any(null)),
+    'registerGradeFunctions takes a grader from createGrader() as its second argument, got null',
+    'registerGradeFunctions 的第二个参数应为 createGrader() 创建的评级器',
+  ],
+  [
+    'runSuite(null, rs)',
+    () => runSuite(any(null), rs),
+    'runSuite takes a suite from parseTestSuite() as its first argument, got null',
+    'runSuite 的第一个参数应为 parseTestSuite() 读出的测试套件',
+  ],
+  [
+    'runSuite(suite, null)',
+    () => runSuite({ file: 's.test.yaml', ruleSet: AC, cases: [] }, any(null)),
+    'runSuite takes a rule set from loadRuleSet() or parseRuleSet(), got null',
+    'runSuite',
   ],
 ];
 
