@@ -258,10 +258,11 @@ function checkSource(source: unknown): asserts source is RuleSetSource {
 
 function wholeNumber(name: string, value: number, max: number): number {
   if (!Number.isInteger(value) || value < 1 || value > max) {
+    const got = valueShown(value);
     throw new UsageError(
       localized(
-        `${name} 应为 1 到 ${max} 之间的整数，收到 ${String(value)}`,
-        `${name} must be a whole number from 1 to ${max}, got ${String(value)}`,
+        `${name} 应为 1 到 ${max} 之间的整数，收到 ${got.zh}`,
+        `${name} must be a whole number from 1 to ${max}, got ${got.en}`,
       ),
     );
   }

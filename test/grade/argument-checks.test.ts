@@ -242,7 +242,13 @@ const cases: [string, () => unknown, string, string][] = [
     (firstRow): [string, () => unknown, string, string] => [
       `pool.gradeManyToNdjson(records, { firstRow: ${String(firstRow)} })`,
       () => pool.gradeManyToNdjson([good], { firstRow: any(firstRow) }),
-      `firstRow must be a whole number from 1 to ${Number.MAX_SAFE_INTEGER}, got ${String(firstRow)}`,
+      `firstRow must be a whole number from 1 to ${Number.MAX_SAFE_INTEGER}, got ${
+        typeof firstRow === 'string'
+          ? `the string "${firstRow}"`
+          : typeof firstRow === 'number'
+            ? `the number ${firstRow}`
+            : 'null'
+      }`,
       'firstRow 应为 1 到',
     ],
   ),
