@@ -18,6 +18,7 @@ import { parseJsonRecords } from './read-json-records';
 import { RecordFields } from './record-fields';
 import { type CsvProblem, type CsvRecord, splitCsvBatches } from './split-csv';
 import { splitLineBatches } from './split-lines';
+import { twoLineHeader } from './two-line-header';
 
 /** How the records of a text input are read. */
 export interface ItemOptions {
@@ -183,10 +184,30 @@ function csvItems(
     let columns: (IndicatorInfo | undefined)[] = [];
     let multiColumn = new Set<string>();
     let row = 0;
+    // The first line, held until the second comes: the two may be one header (see twoLineHeader).
+    let first: CsvRecord | undefined;
     const maxRecordLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
+    const readHeader = (cells: readonly string[], hintFrom: readonly (CsvRecord | CsvProblem)[]) => {
+      try {
+        fields = resolveColumns(cells, options.mapping, options.indicators, name, options.naming);
+      } catch (error) {
+        // Two columns give one field (a group line filled across its columns): where the header is comes first.
+        const hint = error instanceof UsageError && laterLineHint(hintFrom, name, options);
+        throw hint ? new UsageError(hintFirst(hint, (error as UsageError).text)) : error;
+      }
+      columns = fields.map((f) => byName.get(f));
+      multiColumn = repeatedFields(fields);
+      options.onHeader?.(fields, cells);
+    };
     for await (const records of splitCsvBatches(chunks, { delimiter, maxRecordLength })) {
       const items: InputItem[] = [];
       for (const [at, record] of records.entries()) {
+        if (first && !fields) {
+          const lower = 'problem' in record ? undefined : record;
+          const both = lower && twoLineHeader(first.cells, lower.cells, options.mapping, options.indicators);
+          readHeader(both ?? first.cells, [first, ...records.slice(at)]);
+          if (both) continue;
+        }
         if (!fields) {
           if ('problem' in record) {
             const why = problemText(record, maxRecordLength);
@@ -197,16 +218,7 @@ function csvItems(
               ),
             );
           }
-          try {
-            fields = resolveColumns(record.cells, options.mapping, options.indicators, name, options.naming);
-          } catch (error) {
-            // Two columns give one field (a group line filled across its columns): where the header is comes first.
-            const hint = error instanceof UsageError && laterLineHint(records.slice(at), name, options);
-            throw hint ? new UsageError(hintFirst(hint, (error as UsageError).text)) : error;
-          }
-          columns = fields.map((f) => byName.get(f));
-          multiColumn = repeatedFields(fields);
-          options.onHeader?.(fields, record.cells);
+          first = record;
           continue;
         }
         row++;
@@ -229,6 +241,8 @@ function csvItems(
       }
       yield items;
     }
+    // A header line and nothing under it.
+    if (first && !fields) readHeader(first.cells, [first]);
   });
 }
 

@@ -1,0 +1,46 @@
+import type { IndicatorInfo } from '../resolve/rule-set';
+import type { ColumnMapping } from './column-mapping';
+import { trimCell } from './convert-value';
+import { indicatorsNamed } from './header-coverage';
+
+/**
+ * The header of a CSV (or TSV) saved from a sheet headed in two rows, or
+ * `undefined` for a one-line header. Excel writes a group heading merged
+ * across columns (`性能指标` over `额定制冷量 CC | 全年能源消耗效率 APF`) as its
+ * text in the first cell and nothing in the others, and a heading merged down
+ * over both rows (`型号`) as its text in the first line and nothing in the
+ * second. Two lines are one header when the first has such a **group
+ * heading** — a cell that names no column the reader knows, followed by an
+ * empty cell — and at least one other value (a line with one value is a
+ * title), and the second line names a column the reader knows (an
+ * indicator, by name, label or `--map`) under a group heading: a line of
+ * data names none. Each column's name is the second line's cell, else the
+ * first line's. The same rule as the .xlsx reader's, without the merges a
+ * CSV does not keep.
+ *
+ * @example
+ * twoLineHeader(['型号', '性能指标', ''], ['', '额定制冷量 CC', '全年能源消耗效率 APF'], new Map(), indicators);
+ * // ['型号', '额定制冷量 CC', '全年能源消耗效率 APF']
+ */
+export function twoLineHeader(
+  upper: readonly string[],
+  lower: readonly string[],
+  mapping: ColumnMapping,
+  indicators: readonly IndicatorInfo[],
+): string[] | undefined {
+  if (upper.length !== lower.length) return undefined;
+  const heads = upper.map(trimCell);
+  const lows = lower.map(trimCell);
+  if (heads.filter((t) => t !== '').length < 2) return undefined;
+  const names = (t: string) => t !== '' && indicatorsNamed([t], mapping, indicators).length > 0;
+  // A group's columns: its heading's and the empty ones after it.
+  let named = false;
+  for (let col = 0; col < heads.length - 1; col++) {
+    if (heads[col] === '' || names(heads[col]!) || heads[col + 1] !== '') continue;
+    let end = col + 1;
+    while (end < heads.length && heads[end] === '') end++;
+    for (let c = col; c < end; c++) if (names(lows[c]!)) named = true;
+  }
+  if (!named) return undefined;
+  return heads.map((head, col) => (lows[col] === '' ? head : lows[col]!));
+}
