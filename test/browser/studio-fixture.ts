@@ -2,7 +2,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 // @ts-expect-error: a build script in plain JavaScript, without types
 import { buildStudio } from '../../scripts/build-studio.mjs';
 import { type Studio, startStudio } from '../../src/studio/studio-server';
@@ -53,4 +53,30 @@ export function watchProblems(page: Page): string[] {
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   return problems;
+}
+
+/**
+ * Opens the studio in English, opens a rule file from the served folder and
+ * waits until it is checked with no problem; returns the page's problems as
+ * {@link watchProblems} collects them.
+ */
+export async function openRuleFile(page: Page, fx: StudioFixture, rule: string): Promise<string[]> {
+  const problems = watchProblems(page);
+  await page.goto(fx.studio.url);
+  await expect(page.locator('body[data-ready=true]')).toBeAttached();
+  await page.selectOption('#lang', 'en');
+  await page.locator(`button.file[data-group=folder][data-path="${rule}"]`).click();
+  await expect(page.locator('#problems')).toContainText('No problems');
+  return problems;
+}
+
+/** Replaces the editor's whole text as a user pasting it over everything would. */
+export async function pasteEditorText(page: Page, text: string): Promise<void> {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.locator('.cm-content').evaluate((el, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
 }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { createGrader, type GradeResult, gradeFile, NOT_GRADED_KEY, parseRuleSet } from '../../src/index';
-import { useStudio, watchProblems } from './studio-fixture';
+import { openRuleFile, pasteEditorText, useStudio } from './studio-fixture';
 
 // Large rule files and large samples: the page takes them in one piece and shows a page of rows at a time.
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -15,15 +15,7 @@ const original = readFileSync(join(ROOT, 'rules', RULE), 'utf8');
 
 const fx = useStudio();
 
-async function openStudio(page: Page): Promise<string[]> {
-  const problems = watchProblems(page);
-  await page.goto(fx.studio.url);
-  await expect(page.locator('body[data-ready=true]')).toBeAttached();
-  await page.selectOption('#lang', 'en');
-  await page.locator(`button.file[data-group=folder][data-path="${RULE}"]`).click();
-  await expect(page.locator('#problems')).toContainText('No problems');
-  return problems;
-}
+const openStudio = (page: Page) => openRuleFile(page, fx, RULE);
 
 /** What the library grades the example CSV's rows to, with the mapping the page is given. */
 async function libraryResults(ruleText: string): Promise<GradeResult[]> {
@@ -74,13 +66,7 @@ test('2,000 records: exact counts, 200 rows in the page, "show more" adds the ne
   const raised = original.replace('- ["≤ 4500", 5.00, 4.50,', '- ["≤ 4500", 5.30, 4.50,');
   const after = await bigSample(raised, 2000);
   expect(after.counts).not.toEqual(counts);
-  await page.locator('.cm-content').click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.locator('.cm-content').evaluate((el, pasted) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', pasted);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, raised);
+  await pasteEditorText(page, raised);
   // Typed after the paste: the regrade waits for the pause, and grades the text as it is then.
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type('# raised\n', { delay: 30 });

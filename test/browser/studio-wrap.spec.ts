@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { useStudio, watchProblems } from './studio-fixture';
+import { openRuleFile, useStudio } from './studio-fixture';
 
 // Long lines wrap in the editor pane at their own indentation; problems, the lint gutter and hover help
 // still land on the right line and text.
@@ -42,15 +42,7 @@ function rowsOf(line: Locator, key: string): Promise<{ count: number; lefts: num
   }, key);
 }
 
-async function openStudio(page: Page): Promise<string[]> {
-  const problems = watchProblems(page);
-  await page.goto(fx.studio.url);
-  await expect(page.locator('body[data-ready=true]')).toBeAttached();
-  await page.selectOption('#lang', 'en');
-  await page.locator(`button.file[data-group=folder][data-path="${RULE}"]`).click();
-  await expect(page.locator('#problems')).toContainText('No problems');
-  return problems;
-}
+const openStudio = (page: Page) => openRuleFile(page, fx, RULE);
 
 /** Replaces the editor's text as one insertion. */
 async function setEditorText(page: Page, text: string): Promise<void> {

@@ -13,7 +13,7 @@ import {
   NOT_GRADED_KEY,
   parseRuleSet,
 } from '../../src/index';
-import { useStudio, watchProblems } from './studio-fixture';
+import { pasteEditorText, useStudio, watchProblems } from './studio-fixture';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DOCS = join(ROOT, 'docs');
@@ -36,17 +36,6 @@ async function openStudio(page: Page, url: string): Promise<string[]> {
   await expect(page.locator('body[data-ready=true]')).toBeAttached();
   await page.selectOption('#lang', 'en');
   return problems;
-}
-
-/** Replaces the editor's whole text as a user pasting it over everything would. */
-async function setEditorText(page: Page, text: string): Promise<void> {
-  await page.locator('.cm-content').click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.locator('.cm-content').evaluate((el, pasted) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', pasted);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
 }
 
 /** Opens the rule file from the folder and waits until it is checked. */
@@ -77,7 +66,7 @@ test('a typo in an indicator name shows a diagnostic at its line with "did you m
   await openRule(page);
   const typo = original.replace('    indicator: apf\n', '    indicator: apff\n');
   const line = typo.split('\n').indexOf('    indicator: apff') + 1;
-  await setEditorText(page, typo);
+  await pasteEditorText(page, typo);
   const item = page.locator('#problem-list li[data-code=unknown-indicator]');
   await expect(item).toHaveAttribute('data-line', String(line));
   await expect(item).toContainText(
@@ -159,7 +148,7 @@ test('a raised threshold, unsaved, against the saved file: the compare matrix an
   const problems = await openStudio(page, fx.studio.url);
   await openRule(page);
   await openSample(page);
-  await setEditorText(page, raised);
+  await pasteEditorText(page, raised);
   await page.getByRole('tab', { name: 'Compare' }).click();
   await page.selectOption('#compare-with', 'saved');
   const [before, after] = [await libraryResults(original), await libraryResults(raised)];
@@ -205,7 +194,7 @@ test('the suite runs against the editor: failing cases show expected and actual,
   await expect(page.locator('#coverage-summary')).toContainText(
     'thresholds have a case at, just below and just above',
   );
-  await setEditorText(page, raised);
+  await pasteEditorText(page, raised);
   await page.locator('#run-suite').click();
   // The summary of the first run ends "0 failed" too: wait for a count of failures, as long as the run takes.
   await expect(page.locator('#suite-summary')).toHaveText(/ [1-9]\d* failed$/, { timeout: 30_000 });
