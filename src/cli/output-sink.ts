@@ -31,8 +31,11 @@ export class OutputError extends QgradeError {
 /** How long output may wait in the sink before it is written, when rows come slowly. */
 const LATENCY_MS = 50;
 
-/** Bytes gathered before a write: few large writes, little memory. */
-const CHUNK = 1 << 16;
+/**
+ * Bytes gathered before a write: few large writes, little memory. With a result in full ~8 KB, writes of
+ * 32–64 KiB took 13 % of an NDJSON run's profile in Node's write call, writes of 128–256 KiB 1 %.
+ */
+const CHUNK = 1 << 18;
 /** Written chunks kept to gather into again. */
 const FREE_CHUNKS = 4;
 
