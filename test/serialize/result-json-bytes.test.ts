@@ -155,6 +155,30 @@ describe('resultJsonBytesWriter', () => {
     );
   });
 
+  it('writes frozen objects past the bounds of its cache (by count and by bytes) as JSON.stringify does', () => {
+    // 70,000 distinct frozen values fill the cache by count (65,536); each is written twice, from the
+    // cache where it was kept, field by field where it was not.
+    const write = resultJsonBytesWriter();
+    const out = new ByteBuffer(1 << 16);
+    const expected: string[] = [];
+    for (let i = 0; i < 70_000; i++) {
+      const v = Object.freeze({ id: `c${i}`, message: Object.freeze({ zh: `值 ${i}`, en: `value ${i}` }) });
+      const text = `${JSON.stringify(v)},`;
+      write(v, out);
+      write(v, out);
+      out.text(',');
+      expected.push(text.slice(0, -1) + text);
+    }
+    expect(new TextDecoder().decode(out.bytes.subarray(0, out.length))).toBe(expected.join(''));
+    // Large sentences fill it by bytes (16 MiB) first.
+    const toJson = resultJsonWriter();
+    for (let i = 0; i < 10; i++) {
+      const v = Object.freeze({ zh: `${i}型号`.repeat(300_000), en: HOSTILE.join(`${i}`) });
+      expect(toJson(v)).toBe(safeJson(JSON.stringify(v)));
+      expect(toJson(v)).toBe(safeJson(JSON.stringify(v)));
+    }
+  });
+
   it('leaves out what JSON.stringify leaves out and writes what it writes for odd values', () => {
     const toJson = resultJsonWriter();
     const odd = {
