@@ -1,4 +1,4 @@
-import { RuleSetError } from '../errors/qgrade-error';
+import { RuleSetError } from '../errors/rule-set-error';
 import type { RuleSetIssue } from '../errors/rule-set-issue';
 import { UsageError } from '../errors/usage-error';
 import { decodeRuleText } from '../load/decode-text';

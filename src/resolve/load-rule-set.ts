@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import { RuleSetError } from '../errors/qgrade-error';
+import { RuleSetError } from '../errors/rule-set-error';
 import { UsageError } from '../errors/usage-error';
 import { bundledRulesDir, findFiles, isRuleFileName, readRuleFile } from '../load/rule-file';
 import { sourceLimits } from '../load/source-document';
