@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as browser from '../../src/browser';
 import { UsageError } from '../../src/errors/usage-error';
+import * as api from '../../src/index';
 import {
   BatchSummary,
   checkRuleSet,
@@ -296,4 +297,126 @@ describe('an argument of the wrong kind is a usage error that names the call and
     expect(checkRuleSet('id: x\n', { filename: 'a.yaml' }).issues[0]!.file).toBe('a.yaml');
     expect(createComparison(rs, rs).add(result, result, 1)).toBeUndefined();
   });
+});
+
+// The sweep that found the cases above, kept so that a new export cannot bring the raw TypeError back: each
+// function and method, its right arguments given, and one at a time replaced by each bad value.
+const SWEEP: [string, unknown][] = [...BAD, ['[]', []], ['true', true], ['a function', () => 1]];
+const suite = { file: 's.test.yaml', ruleSet: AC, cases: [] };
+/** Right arguments for each exported function (a new export needs its line here). */
+const RIGHT: Record<string, unknown[]> = {
+  BatchSummary: [rs.grades],
+  bundledRuleSetIds: [],
+  bundledRuleSetText: [AC],
+  checkRuleSet: ['id: x\n', {}],
+  checkRuleSetFile: [AC, {}],
+  compareRuleSets: [rs, rs, [good], {}],
+  createCompareReport: [rs, rs, {}],
+  createComparison: [rs, rs],
+  createGradeReport: [rs, {}],
+  createGrader: [rs, {}],
+  createGroupComparison: [rs, rs, 'lot'],
+  diffEntriesForChange: [change, diff, {}],
+  diffRuleSets: [rs, rs],
+  formatIssue: [issue, 'zh'],
+  gradeFile: [grader, 'no-such-file.csv', {}],
+  gradeSample: [sampleGrader, 'apf\n4.6\n', {}],
+  listRuleSets: [],
+  loadBundledRuleSet: [AC],
+  loadRuleSet: [AC, {}],
+  movedCriteria: [result, result],
+  parseRoundingInterval: ['0.5'],
+  parseRuleSet: ['id: x\n', {}],
+  parseTestSuite: ['cases: []\n', 's.test.yaml'],
+  registerGradeFunctions: [{ registerScalarFunction() {} }, grader, {}],
+  roundGbt8170: ['1.05', '0.1'],
+  runSuite: [suite, rs],
+  runTestSuite: ['no-such-suite.test.yaml'],
+  thresholdCoverage: [rs, [], []],
+};
+/** Exports left out, and why. */
+const NOT_SWEPT: Record<string, string> = {
+  createGraderPool: 'starts worker threads; its arguments are checked in test/grade/argument-checks.test.ts',
+  QgradeError: 'an error class qgrade throws, not a call',
+  RuleSetError: 'an error class qgrade throws, not a call',
+};
+
+/** The bad values in each argument place of a call that fail with anything but a QgradeError. */
+async function rawFailures(name: string, call: (...args: unknown[]) => unknown, right: unknown[]) {
+  const found: string[] = [];
+  for (let place = 0; place < Math.max(right.length, 1); place++)
+    for (const [label, bad] of SWEEP) {
+      const args = [...right];
+      args[place] = bad;
+      const error = await failure(() => call(...args));
+      // GB/T 8170 rounding of a value or interval of the right kind but out of range is a documented RangeError.
+      const documented = name === 'roundGbt8170' && error instanceof RangeError;
+      if (error !== undefined && !(error instanceof QgradeError) && !documented)
+        found.push(`${name} argument ${place + 1} ${label}: ${String(error)}`);
+    }
+  return found;
+}
+
+describe('no export fails with a raw TypeError on an argument of the wrong kind', () => {
+  it.each([
+    ['qgrade', api],
+    ['qgrade/browser', browser],
+  ] as const)(
+    '%s',
+    async (_, entry) => {
+      const found: string[] = [];
+      const create = entry.createGrader as typeof createGrader;
+      const ruleSet = 'loadBundledRuleSet' in entry ? await entry.loadBundledRuleSet(AC) : rs;
+      for (const [name, value] of Object.entries(entry)) {
+        if (typeof value !== 'function' || name in NOT_SWEPT) continue;
+        expect(RIGHT, `right arguments for ${name}`).toHaveProperty(name);
+        const right = RIGHT[name]!.map((arg) =>
+          arg === rs ? ruleSet : arg === grader ? create(ruleSet) : arg,
+        );
+        const call = name === 'BatchSummary' ? (...args: unknown[]) => new BatchSummary(any(args[0])) : value;
+        found.push(...(await rawFailures(name, call as (...args: unknown[]) => unknown, right)));
+      }
+      const g = create(ruleSet);
+      const [r, gr] = [g.gradeSync(good), g.gradeGroup([good])];
+      const methods: [string, object, Record<string, unknown[]>][] = [
+        [
+          'grader',
+          g,
+          {
+            grade: [good],
+            gradeSync: [good],
+            gradeOnly: [good],
+            gradeMany: [[good]],
+            gradeGroup: [[good], 'k'],
+          },
+        ],
+        [
+          'summary',
+          new entry.BatchSummary(ruleSet.grades),
+          {
+            add: [r],
+            addEntry: [BatchSummary.entry(r)],
+            addTally: [new BatchSummary(rs.grades).tally()],
+            format: ['zh', new Map()],
+          },
+        ],
+        ['comparison', entry.createComparison(ruleSet, ruleSet), { add: [r, r, 1] }],
+        ['groupComparison', entry.createGroupComparison(ruleSet, ruleSet, 'lot'), { add: [gr, gr, 0] }],
+        ['gradeReport', entry.createGradeReport(ruleSet), { add: [r] }],
+        [
+          'compareReport',
+          entry.createCompareReport(ruleSet, ruleSet),
+          { add: [r, r, 1], addGroup: [gr, gr, 0] },
+        ],
+      ];
+      for (const [owner, object, rights] of methods)
+        for (const [name, right] of Object.entries(rights)) {
+          const method = (object as Record<string, (...args: unknown[]) => unknown>)[name]!;
+          found.push(...(await rawFailures(`${owner}.${name}`, method.bind(object), right)));
+        }
+      found.push(...(await rawFailures('BatchSummary.entry', any(entry.BatchSummary.entry), [r])));
+      expect(found).toEqual([]);
+    },
+    60_000,
+  );
 });
