@@ -1,3 +1,4 @@
+import { argumentKindError, takesError } from '../errors/argument-kind';
 import { UsageError } from '../errors/usage-error';
 import type { GradeResult, NotGradedReason } from '../model/grade-result';
 import { cjkJoin } from '../text/cjk-space';
@@ -128,7 +129,7 @@ export class BatchSummary {
   /** Counts one result. */
   add(result: GradeResult): void {
     resultArgument(result, 'BatchSummary.add');
-    this.addEntry(BatchSummary.entry(result));
+    this.#count(entryOf(result));
   }
 
   /**
@@ -136,22 +137,26 @@ export class BatchSummary {
    * worker threads can be counted without sending them whole.
    */
   static entry(result: GradeResult): SummaryEntry {
-    const failing: string[] = [];
-    // A grade the product does not have (n/a) is nothing to fix: not counted among failing criteria.
-    for (const c of result.criteria) if (c.passed === false && !c.unavailable) failing.push(c.id);
-    const invalid =
-      result.grade === null &&
-      (result.errors !== undefined || result.notGradedReason?.code === 'invalid-record');
-    const entry: SummaryEntry = { grade: result.grade, invalid, failing };
-    if (result.row !== undefined) entry.row = result.row;
-    if (invalid && result.kept) entry.kept = result.kept;
-    if (result.grade === null && !invalid)
-      entry.reason = result.notGradedReason?.code ?? 'below-lowest-grade';
-    return entry;
+    resultArgument(result, 'BatchSummary.entry');
+    return entryOf(result);
   }
 
   /** Counts one result from its {@link BatchSummary.entry}. */
   addEntry(entry: SummaryEntry): void {
+    // Two reads: cheap enough for a call per record (the CLI counts each row so).
+    if (typeof entry !== 'object' || entry === null || !Array.isArray(entry.failing))
+      throw takesError(
+        'BatchSummary.addEntry',
+        localized(
+          '汇总条目（BatchSummary.entry(result) 给出的 SummaryEntry）',
+          'a summary entry (a SummaryEntry from BatchSummary.entry(result))',
+        ),
+        entry,
+      );
+    this.#count(entry);
+  }
+
+  #count(entry: SummaryEntry): void {
     this.#total++;
     if (entry.grade !== null) this.#graded.set(entry.grade, (this.#graded.get(entry.grade) ?? 0) + 1);
     else if (entry.invalid) {
@@ -185,6 +190,7 @@ export class BatchSummary {
    * here: batches added in input order give the counts of one pass.
    */
   addTally(tally: SummaryTally): void {
+    checkTally(tally);
     this.#total += tally.total;
     for (const [id, n] of tally.graded) this.#graded.set(id, (this.#graded.get(id) ?? 0) + n);
     for (const [code, n] of tally.notGraded) this.#notGraded.set(code, (this.#notGraded.get(code) ?? 0) + n);
@@ -219,6 +225,18 @@ export class BatchSummary {
    * @param names - requirements' names by id (see report/criterion-names.ts), shown in Chinese instead of ids
    */
   format(lang: Language, names?: ReadonlyMap<string, LocalizedText>): string {
+    if (lang !== 'zh' && lang !== 'en')
+      throw argumentKindError('BatchSummary.format', 'lang', localized('“zh”或“en”', '"zh" or "en"'), lang);
+    if (
+      names !== undefined &&
+      typeof (names as Partial<ReadonlyMap<string, unknown>> | null)?.get !== 'function'
+    )
+      throw argumentKindError(
+        'BatchSummary.format',
+        'names',
+        localized('“要求 id → 名称”的 Map', 'a Map of requirement id to name'),
+        names,
+      );
     const zh = lang === 'zh';
     const paren = (text: string) => (zh ? `（${text}）` : `(${text})`);
     const c = this.counts();
@@ -270,6 +288,37 @@ export class BatchSummary {
     }
     return lines.join('\n');
   }
+}
+
+/** A result as the summary keeps it; see {@link BatchSummary.entry}. */
+function entryOf(result: GradeResult): SummaryEntry {
+  const failing: string[] = [];
+  // A grade the product does not have (n/a) is nothing to fix: not counted among failing criteria.
+  for (const c of result.criteria) if (c.passed === false && !c.unavailable) failing.push(c.id);
+  const invalid =
+    result.grade === null &&
+    (result.errors !== undefined || result.notGradedReason?.code === 'invalid-record');
+  const entry: SummaryEntry = { grade: result.grade, invalid, failing };
+  if (result.row !== undefined) entry.row = result.row;
+  if (invalid && result.kept) entry.kept = result.kept;
+  if (result.grade === null && !invalid) entry.reason = result.notGradedReason?.code ?? 'below-lowest-grade';
+  return entry;
+}
+
+/** {@link BatchSummary.addTally}'s argument: a tally, each of whose lists it reads. */
+function checkTally(tally: unknown): void {
+  const t = (typeof tally === 'object' && tally !== null ? tally : {}) as Partial<SummaryTally>;
+  const lists = [t.graded, t.notGraded, t.invalidRows, t.failing];
+  if (typeof t.total === 'number' && typeof t.invalid === 'number' && lists.every((l) => Array.isArray(l)))
+    return;
+  throw takesError(
+    'BatchSummary.addTally',
+    localized(
+      '另一份汇总的计数（summary.tally() 给出的 SummaryTally）',
+      "another summary's counts (a SummaryTally from summary.tally())",
+    ),
+    tally,
+  );
 }
 
 /** The constructor's `grades`: a rule set's ladder, each grade with its id (a whole rule set gets a hint). */

@@ -1,8 +1,7 @@
-import { UsageError } from '../errors/usage-error';
+import { takesError } from '../errors/argument-kind';
 import type { GradeResult } from '../model/grade-result';
-import { cjkJoin } from '../text/cjk-space';
+import type { GroupResult } from '../model/group-result';
 import { localized } from '../text/localized-text';
-import { valueShown } from '../text/value-kind';
 
 /**
  * Checks that an argument is a grading result — an object with `grade` and
@@ -23,11 +22,38 @@ export function resultArgument(value: unknown, method: string): asserts value is
     Array.isArray((value as GradeResult).criteria)
   )
     return;
-  const got = valueShown(value);
-  throw new UsageError(
+  throw takesError(
+    method,
     localized(
-      cjkJoin(`${method} 需要评级结果（grade、gradeSync 或 gradeMany 给出的 GradeResult），收到的是`, got.zh),
-      `${method} takes a grading result (a GradeResult from grade, gradeSync or gradeMany), got ${got.en}`,
+      '评级结果（grade、gradeSync 或 gradeMany 给出的 GradeResult）',
+      'a grading result (a GradeResult from grade, gradeSync or gradeMany)',
     ),
+    value,
+  );
+}
+
+/**
+ * {@link resultArgument} for a group's result — an object with `grade` and
+ * `criteria` and `statistics` lists, as `gradeGroup` gives.
+ *
+ * @example
+ * groupResultArgument(groupA, 'groupComparison.add');
+ */
+export function groupResultArgument(value: unknown, method: string): asserts value is GroupResult {
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    'grade' in value &&
+    Array.isArray((value as GroupResult).criteria) &&
+    Array.isArray((value as GroupResult).statistics)
+  )
+    return;
+  throw takesError(
+    method,
+    localized(
+      '分组评级结果（gradeGroup 给出的 GroupResult）',
+      "a group's result (a GroupResult from gradeGroup)",
+    ),
+    value,
   );
 }

@@ -1,4 +1,4 @@
-import { RuleSetError } from '../errors/qgrade-error';
+import { RuleSetError } from '../errors/rule-set-error';
 import { ruleSetIssue } from '../errors/rule-set-issue';
 import { parseRuleSet } from '../resolve/check-rule-set';
 import type { RuleSet } from '../resolve/rule-set';

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json';
-import { QgradeError, RuleSetError } from '../errors/qgrade-error';
+import { QgradeError } from '../errors/qgrade-error';
+import { RuleSetError } from '../errors/rule-set-error';
 import { formatIssue } from '../errors/rule-set-issue';
 import { UsageError } from '../errors/usage-error';
 import type { Language } from '../text/localized-text';

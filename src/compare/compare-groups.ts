@@ -1,3 +1,4 @@
+import { groupResultArgument } from '../batch/result-argument';
 import { UsageError } from '../errors/usage-error';
 import { GroupGrading } from '../grade/grade-group';
 import { type GradeWithValues, GroupRouter, groupMember } from '../grade/group-stream';
@@ -165,6 +166,8 @@ export function createGroupComparison(
   let total = 0;
   return {
     add(groupA, groupB, records) {
+      groupResultArgument(groupA, 'groupComparison.add');
+      groupResultArgument(groupB, 'groupComparison.add');
       total++;
       count(sides.a, groupA);
       count(sides.b, groupB);

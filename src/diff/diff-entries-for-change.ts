@@ -1,5 +1,9 @@
+import { resultArgument } from '../batch/result-argument';
 import type { GradeChange } from '../compare/compare-rule-sets';
+import { argumentKindError } from '../errors/argument-kind';
+import { optionsArgument } from '../errors/options-argument';
 import type { GradeResult, Limit } from '../model/grade-result';
+import { localized } from '../text/localized-text';
 import type { DiffEntry, RuleSetDiff } from './rule-set-diff';
 
 /**
@@ -38,6 +42,7 @@ const TABLE_KINDS = new Set<DiffEntry['kind']>([
  * cell), every changed cell of the columns it reads is returned.
  *
  * @param results - the record's results under A and B, to find its row
+ * @throws {@link QgradeError} with code `usage` when an argument is not of its kind
  * @example
  * const comparison = createComparison(a, b);
  * const diff = diffRuleSets(a, b);
@@ -50,6 +55,7 @@ export function diffEntriesForChange(
   diff: RuleSetDiff,
   results: ChangeResults = {},
 ): DiffEntry[] {
+  checkArguments(change, diff, results);
   const ids = new Set(change.criteria);
   const chosen = new Set<DiffEntry>();
   const tableEntries = new Map<string, DiffEntry[]>();
@@ -101,6 +107,31 @@ export function diffEntriesForChange(
     for (const e of exact.length > 0 ? exact : candidates) chosen.add(e);
   }
   return diff.entries.filter((e) => chosen.has(e));
+}
+
+/** The change, the diff and the results are of their kinds: each is read field by field below. */
+function checkArguments(change: unknown, diff: unknown, results: ChangeResults): void {
+  const fn = 'diffEntriesForChange';
+  if (!Array.isArray((change as Partial<GradeChange> | null)?.criteria))
+    throw argumentKindError(
+      fn,
+      'change',
+      localized(
+        '等级变化（comparison.add 给出的 GradeChange）',
+        'a grade change (a GradeChange from comparison.add)',
+      ),
+      change,
+    );
+  if (!Array.isArray((diff as Partial<RuleSetDiff> | null)?.entries))
+    throw argumentKindError(
+      fn,
+      'diff',
+      localized('diffRuleSets() 给出的差异', 'a rule-set diff from diffRuleSets()'),
+      diff,
+    );
+  optionsArgument(results, fn, '{ a: resultA, b: resultB }', 'results');
+  for (const side of ['a', 'b'] as const)
+    if (results[side] !== undefined) resultArgument(results[side], `${fn} (results.${side})`);
 }
 
 /** The limit a requirement set for the record: `null` when none applied (or the requirement is absent). */

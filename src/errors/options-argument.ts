@@ -1,6 +1,5 @@
 import { localized } from '../text/localized-text';
-import { valueShown } from '../text/value-kind';
-import { UsageError } from './usage-error';
+import { argumentKindError } from './argument-kind';
 
 /**
  * Checks that a function's `options` argument is an object (not `null`, a
@@ -10,17 +9,22 @@ import { UsageError } from './usage-error';
  *
  * @param fn - the function as the caller wrote it: `createGrader`
  * @param example - options it takes, as code: `{ engine: "compiled" }`
+ * @param name - the argument's name, where it is not `options`
  * @example
  * const { engine } = optionsArgument(options, 'createGrader', '{ engine: "compiled" }');
  */
-export function optionsArgument<T>(options: T, fn: string, example: string): NonNullable<T> {
+export function optionsArgument<T>(
+  options: T,
+  fn: string,
+  example: string,
+  name = 'options',
+): NonNullable<T> {
   if (options !== null && typeof options === 'object' && !Array.isArray(options))
     return options as NonNullable<T>;
-  const got = valueShown(options);
-  throw new UsageError(
-    localized(
-      `${fn} 的 options 应为对象，例如 ${example}，收到 ${got.zh}`,
-      `${fn}'s options must be an object such as ${example}, got ${got.en}`,
-    ),
+  throw argumentKindError(
+    fn,
+    name,
+    localized(`对象，例如 ${example}`, `an object such as ${example}`),
+    options,
   );
 }

@@ -1,5 +1,8 @@
-import type { Language, LocalizedText } from '../text/localized-text';
+import { cjkJoin } from '../text/cjk-space';
+import { type Language, type LocalizedText, localized } from '../text/localized-text';
+import { valueShown } from '../text/value-kind';
 import type { RuleSetIssueCode } from './error-codes';
+import { UsageError } from './usage-error';
 
 /**
  * One problem found in a rule file, located where the author can fix it.
@@ -43,6 +46,7 @@ export function ruleSetIssue(fields: Omit<RuleSetIssue, 'message'>): RuleSetIssu
  * Formats an issue the way compilers do: `file:line:column: message`, in
  * `lang` (English by default; a warning is tagged `warning: ` or `警告：`).
  *
+ * @throws {@link QgradeError} with code `usage` when `issue` is not an issue (no `file` and `message` strings)
  * @example
  * formatIssue(issue) // "rules/x.yaml:12:5: unknown indicator \"apff\""
  * formatIssue(issue, 'zh') // "rules/x.yaml:12:5: 未知指标“apff”"
@@ -51,6 +55,19 @@ export function formatIssue(issue: RuleSetIssue, lang?: Language): string;
 /** As an `Array.map` callback (`issues.map(formatIssue)`): the index is ignored, the text is English. */
 export function formatIssue(issue: RuleSetIssue, index: number): string;
 export function formatIssue(issue: RuleSetIssue, lang: Language | number = 'en'): string {
+  const fields = (typeof issue === 'object' && issue !== null ? issue : {}) as Partial<RuleSetIssue>;
+  if (typeof fields.file !== 'string' || typeof fields.message !== 'string') {
+    const got = valueShown(issue);
+    throw new UsageError(
+      localized(
+        cjkJoin(
+          'formatIssue 需要规则集问题（checkRuleSet 或 RuleSetError.issues 给出的 RuleSetIssue），收到的是',
+          got.zh,
+        ),
+        `formatIssue takes a rule-set issue (a RuleSetIssue from checkRuleSet or RuleSetError.issues), got ${got.en}`,
+      ),
+    );
+  }
   const where = issue.line > 0 ? `${issue.file}:${issue.line}:${issue.column}` : issue.file;
   const tag = issue.severity === 'warning' ? (lang === 'zh' ? '警告：' : 'warning: ') : '';
   // `message` is the English; an issue built by hand may have no `text`.

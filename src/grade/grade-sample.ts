@@ -1,4 +1,6 @@
 import { finishItem, itemRecord } from '../batch/finish-item';
+import { argumentKindError } from '../errors/argument-kind';
+import { optionsArgument } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
 import { columnMapping } from '../input/column-mapping';
 import { trimCell } from '../input/convert-value';
@@ -11,6 +13,7 @@ import type { GradeResult } from '../model/grade-result';
 import { modelOf } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
 import type { Grader } from './create-grader';
+import { graderArgument } from './grader-argument';
 
 /**
  * How {@link gradeSample} reads a sample.
@@ -72,6 +75,20 @@ export async function gradeSample(
   input: string | Uint8Array,
   options: SampleOptions = {},
 ): Promise<SampleGrade[]> {
+  graderArgument(grader, 'gradeSample');
+  // An ArrayBuffer (a fetch's or a File's arrayBuffer()) was read as text before it was checked: read it as bytes.
+  if ((input as unknown) instanceof ArrayBuffer) input = new Uint8Array(input as unknown as ArrayBuffer);
+  if (typeof input !== 'string' && !(input instanceof Uint8Array))
+    throw argumentKindError(
+      'gradeSample',
+      'input',
+      localized(
+        '样品的文本（字符串）或字节（Uint8Array）',
+        "the sample's text (a string) or its bytes (a Uint8Array)",
+      ),
+      input,
+    );
+  optionsArgument(options, 'gradeSample', '{ format: "csv" }');
   const name = options.name ?? 'sample';
   const mapping = columnMapping([], options.map ?? {}, name);
   const indicators = grader.ruleSet.indicators;

@@ -1,4 +1,5 @@
-import { RuleSetError } from '../errors/qgrade-error';
+import { optionsArgument } from '../errors/options-argument';
+import { RuleSetError } from '../errors/rule-set-error';
 import type { RuleSetIssue } from '../errors/rule-set-issue';
 import { UsageError } from '../errors/usage-error';
 import { decodeRuleText } from '../load/decode-text';
@@ -11,6 +12,9 @@ import { valueKind } from '../text/value-kind';
 import { buildModel } from './build-model';
 import { issuesBesideSchemaErrors } from './issues-beside-schema-errors';
 import { type RuleSet, toRuleSet } from './rule-set';
+
+/** Options {@link checkRuleSet} and {@link parseRuleSet} take, for a usage error. */
+const FILENAME_EXAMPLE = '{ filename: "draft.yaml" }';
 
 /**
  * Options for reading a rule set.
@@ -50,6 +54,7 @@ export interface RuleSetCheck {
  * for (const issue of issues) console.log(formatIssue(issue));
  */
 export function checkRuleSet(text: string | Uint8Array, options: ParseOptions = {}): RuleSetCheck {
+  optionsArgument(options, 'checkRuleSet', FILENAME_EXAMPLE);
   const file = options.filename ?? '<rule set>';
   if (typeof text !== 'string') {
     // The bytes of a file (a Buffer, a fetch's arrayBuffer) are read as rule files are: UTF-8, or UTF-16 with a BOM.
@@ -106,6 +111,7 @@ export function checkRuleSet(text: string | Uint8Array, options: ParseOptions = 
  * const ruleSet = parseRuleSet(readFileSync('my-rules.yaml', 'utf8'), { filename: 'my-rules.yaml' });
  */
 export function parseRuleSet(text: string | Uint8Array, options: ParseOptions = {}): RuleSet {
+  optionsArgument(options, 'parseRuleSet', FILENAME_EXAMPLE);
   const { ruleSet, issues } = checkRuleSet(text, options);
   if (!ruleSet) throw new RuleSetError(options.filename ?? '<rule set>', issues);
   return ruleSet;

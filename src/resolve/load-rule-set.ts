@@ -1,5 +1,6 @@
 import { relative, sep } from 'node:path';
-import { RuleSetError } from '../errors/qgrade-error';
+import { optionsArgument } from '../errors/options-argument';
+import { RuleSetError } from '../errors/rule-set-error';
 import { UsageError } from '../errors/usage-error';
 import { bundledRulesDir, findFiles, isRuleFileName, readRuleFile } from '../load/rule-file';
 import { sourceLimits } from '../load/source-document';
@@ -8,6 +9,9 @@ import { localized } from '../text/localized-text';
 import { valueShown } from '../text/value-kind';
 import { checkRuleSet, type ParseOptions, type RuleSetCheck } from './check-rule-set';
 import type { RuleSet } from './rule-set';
+
+/** Options {@link checkRuleSetFile} and {@link loadRuleSet} take, for a usage error. */
+const LIMITS_EXAMPLE = '{ limits: { maxBytes: 1048576 } }';
 
 /**
  * Reads and checks a rule file (or bundled id) without throwing.
@@ -21,6 +25,7 @@ export async function checkRuleSetFile(
   options: Omit<ParseOptions, 'filename'> = {},
 ): Promise<RuleSetCheck> {
   pathArgument(pathOrId, 'checkRuleSetFile');
+  optionsArgument(options, 'checkRuleSetFile', LIMITS_EXAMPLE);
   const maxBytes = sourceLimits(options.limits).maxBytes;
   const read = await readRuleFile(pathOrId, maxBytes);
   if ('issue' in read) return { issues: [read.issue] };
@@ -42,6 +47,7 @@ export async function loadRuleSet(
   options: Omit<ParseOptions, 'filename'> = {},
 ): Promise<RuleSet> {
   pathArgument(pathOrId, 'loadRuleSet');
+  optionsArgument(options, 'loadRuleSet', LIMITS_EXAMPLE);
   const { ruleSet, issues } = await checkRuleSetFile(pathOrId, options);
   if (!ruleSet) throw new RuleSetError(pathOrId, issues);
   return ruleSet;

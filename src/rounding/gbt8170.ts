@@ -1,6 +1,5 @@
-import { UsageError } from '../errors/usage-error';
+import { argumentKindError } from '../errors/argument-kind';
 import { localized } from '../text/localized-text';
-import { valueShown } from '../text/value-kind';
 import { type Decimal, decimalFromNumber, formatDecimal, parseDecimal } from './decimal';
 
 /**
@@ -21,14 +20,20 @@ export interface RoundingInterval {
   text: string;
 }
 
+/** What an interval argument must be, as a usage error says it. */
+const INTERVAL_KIND = localized('数值或字符串（如 0.1、"0.5"）', 'a number or a string such as 0.1 or "0.5"');
+
 /**
  * Reads a rounding interval such as `0.1`, `0.5`, `0.02` or `1000`.
  *
  * @returns the interval, or `undefined` when it is not 1, 2 or 5 × 10ⁿ.
+ * @throws {@link QgradeError} with code `usage` when the interval is not a number or a string
  * @example
  * parseRoundingInterval('0.5') // { unit: 5, exponent: -1, decimals: 1, text: '0.5' }
  */
 export function parseRoundingInterval(interval: string | number): RoundingInterval | undefined {
+  if (typeof interval !== 'number' && typeof interval !== 'string')
+    throw argumentKindError('parseRoundingInterval', 'interval', INTERVAL_KIND, interval);
   const d = typeof interval === 'number' ? safeDecimal(interval) : parseDecimal(interval.trim());
   if (!d || d.negative) return undefined;
   const significant = d.digits.replace(/0+$/, '');
@@ -81,26 +86,15 @@ function checkKinds(value: unknown, interval: unknown): void {
       interval !== null &&
       typeof (interval as RoundingInterval).unit === 'number');
   if (valueOk && intervalOk) return;
-  const [name, what, got] = valueOk
-    ? ([
-        'interval',
-        localized('数值或字符串（如 0.1、"0.5"）', 'a number or a string such as 0.1 or "0.5"'),
-        interval,
-      ] as const)
-    : ([
-        'value',
-        localized(
-          '数值或十进制数的字符串（如 1.050、"1.050"）',
-          'a number or a decimal numeral as a string such as "1.050"',
-        ),
-        value,
-      ] as const);
-  const shown = valueShown(got);
-  throw new UsageError(
+  if (valueOk) throw argumentKindError('roundGbt8170', 'interval', INTERVAL_KIND, interval);
+  throw argumentKindError(
+    'roundGbt8170',
+    'value',
     localized(
-      `roundGbt8170 的 ${name} 应为${what.zh}，收到 ${shown.zh}`,
-      `roundGbt8170's ${name} must be ${what.en}, got ${shown.en}`,
+      '数值或十进制数的字符串（如 1.050、"1.050"）',
+      'a number or a decimal numeral as a string such as "1.050"',
     ),
+    value,
   );
 }
 

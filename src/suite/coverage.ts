@@ -1,3 +1,4 @@
+import { argumentKindError } from '../errors/argument-kind';
 import { UsageError } from '../errors/usage-error';
 import type { Band } from '../model/band';
 import { bandContains } from '../model/band';
@@ -171,6 +172,16 @@ export function thresholdCoverage(
       ),
     );
   }
+  if (!Array.isArray(marks))
+    throw argumentKindError(
+      'thresholdCoverage',
+      'marks',
+      localized(
+        '有意不覆盖的阈值的数组（测试套件的 uncovered）',
+        "an array of thresholds left uncovered on purpose (a suite's uncovered)",
+      ),
+      marks,
+    );
   const probes = enumerateThresholds(model);
   for (const p of probes) {
     // A whole-number indicator's neighbours are one apart, whatever digits the limit is written with.

@@ -1,4 +1,4 @@
-import { RuleSetError } from '../errors/qgrade-error';
+import { RuleSetError } from '../errors/rule-set-error';
 import { UsageError } from '../errors/usage-error';
 import { createGrader } from '../grade/create-grader';
 import type { GradeResult } from '../model/grade-result';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { RuleSetError } from '../errors/qgrade-error';
+import { RuleSetError } from '../errors/rule-set-error';
 import { type RuleSetIssue, ruleSetIssue } from '../errors/rule-set-issue';
 import { fileReason } from '../errors/system-reason';
 import { decodeRuleText } from '../load/decode-text';

@@ -1,3 +1,4 @@
+import { groupResultArgument, resultArgument } from '../../batch/result-argument';
 import {
   createGroupComparison,
   type GroupComparison,
@@ -8,6 +9,7 @@ import { type CompareCounts, createCompareTally } from '../../compare/compare-ta
 import type { ChangeDirection } from '../../compare/grade-direction';
 import { type InvalidRecord, invalidRecord } from '../../compare/invalid-records';
 import { matrixOrder } from '../../compare/migration-matrix';
+import { optionsArgument } from '../../errors/options-argument';
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import type { GroupCriterionResult, GroupResult } from '../../model/group-result';
 import { keptValue, setKeptValue } from '../../model/kept-values';
@@ -93,6 +95,7 @@ export function createCompareReport(
 ): CompareReport {
   modelOf(a, 'createCompareReport');
   modelOf(b, 'createCompareReport');
+  optionsArgument(options, 'createCompareReport', '{ lang: "zh" }');
   const lang = options.lang ?? 'en';
   const maxRecords = Math.max(0, options.maxRecords ?? DEFAULT_MAX_RECORDS);
   const fromKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
@@ -112,6 +115,8 @@ export function createCompareReport(
 
   return {
     add(resultA, resultB, row = lastRow + 1) {
+      resultArgument(resultA, 'compareReport.add');
+      resultArgument(resultB, 'compareReport.add');
       lastRow = row;
       const fromKey = resultA.grade ?? NOT_GRADED_KEY;
       const toKey = resultB.grade ?? NOT_GRADED_KEY;
@@ -168,6 +173,8 @@ export function createCompareReport(
       });
     },
     addGroup(groupA, groupB, records) {
+      groupResultArgument(groupA, 'compareReport.addGroup');
+      groupResultArgument(groupB, 'compareReport.addGroup');
       const change = groups.add(groupA, groupB, records);
       if (change && groupLines.length < maxRecords)
         groupLines.push(groupChangeRow(change, groupA, groupB, a, b, lang));
