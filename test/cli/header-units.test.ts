@@ -204,7 +204,8 @@ describe('a row of units under the header', () => {
   });
 
   it('with a number in it is a record, not units', async () => {
-    const graded = await grade(csv(LABELS, ',,16,MPa,MPa,%,%,%,%,%,%,%,%,%,'));
+    // Units under every indicator's column, but a number under 炉批号: a record (its values are not numbers).
+    const graded = await grade(csv(LABELS, '1,,mm,MPa,MPa,%,%,%,%,%,%,%,%,%,'));
     expect(graded.stderr).not.toContain('row of units');
     expect(graded.rows).toHaveLength(BARS.length + 1);
     expect(graded.rows[0]).toMatchObject({ row: 1, grade: null });
@@ -322,7 +323,7 @@ describe('an .xlsx sheet with units', () => {
   });
 
   it('a row under the header with a number in it is a record', async () => {
-    const units = [null, null, 16, 'MPa', 'MPa', '%', '%', '%', '%', '%', '%', '%', '%', '%', null];
+    const units = [1, null, 'mm', 'MPa', 'MPa', '%', '%', '%', '%', '%', '%', '%', '%', '%', null];
     const graded = parsed(await gradeXlsx('units-number.xlsx', [HEADER, units, ...DATA]));
     expect(graded.rows).toHaveLength(BARS.length + 1);
     expect(graded.rows.slice(1).map((r) => [r.row, r.grade, r.failing])).toEqual(
