@@ -3,7 +3,7 @@ import type { IndicatorInfo } from '../resolve/rule-set';
 import { localized } from '../text/localized-text';
 import { checkMapSources } from './check-column-mapping';
 import { trimCell } from './convert-value';
-import { IndicatorHeaders } from './header-unit';
+import { indicatorHeaders } from './header-unit';
 import { noteMappingFile } from './mapping-file';
 import type { OptionNaming } from './option-naming';
 import { type UnitMismatch, unitMismatchError } from './unit-mismatch';
@@ -99,7 +99,7 @@ export function resolveColumns(
   naming?: OptionNaming,
 ): string[] {
   checkMapSources(mapping, headers.map(trimCell), input, naming);
-  const named = new IndicatorHeaders(indicators);
+  const named = indicatorHeaders(indicators);
   const specimens = new Set(indicators.filter((i) => i.specimens > 0).map((i) => i.name));
   const mismatches: UnitMismatch[] = [];
   const fields = headers.map((h, column) => {

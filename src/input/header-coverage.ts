@@ -1,7 +1,7 @@
 import type { IndicatorInfo } from '../resolve/rule-set';
 import type { ColumnMapping } from './column-mapping';
 import { trimCell } from './convert-value';
-import { IndicatorHeaders } from './header-unit';
+import { indicatorHeaders } from './header-unit';
 
 /**
  * The indicators a row would give as a header, in column order, each once:
@@ -19,7 +19,7 @@ export function indicatorsNamed(
   indicators: readonly IndicatorInfo[],
 ): string[] {
   const names = new Set(indicators.map((i) => i.name));
-  const named = new IndicatorHeaders(indicators);
+  const named = indicatorHeaders(indicators);
   const found = new Set<string>();
   for (const c of cells) {
     const cell = trimCell(c);

@@ -85,6 +85,24 @@ export class IndicatorHeaders {
   }
 }
 
+const READERS = new WeakMap<readonly IndicatorInfo[], IndicatorHeaders>();
+
+/**
+ * The {@link IndicatorHeaders} of a rule set's indicators, made once: a
+ * header is read cell by cell (a wide table's too), and the labels folded once.
+ *
+ * @example
+ * indicatorHeaders(ruleSet.indicators).field('下屈服强度 ReL/MPa'); // 'yieldStrength'
+ */
+export function indicatorHeaders(indicators: readonly IndicatorInfo[]): IndicatorHeaders {
+  let headers = READERS.get(indicators);
+  if (!headers) {
+    headers = new IndicatorHeaders(indicators);
+    READERS.set(indicators, headers);
+  }
+  return headers;
+}
+
 /** A label as the text before a unit is compared with it: NFKC-folded, trimmed, white space made one space. */
 function foldLabel(text: string): string {
   return text.normalize('NFKC').trim().replace(/\s+/gu, ' ');

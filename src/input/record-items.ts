@@ -9,6 +9,7 @@ import { checkMapSources } from './check-column-mapping';
 import { type ColumnMapping, renameKeys, resolveColumns } from './column-mapping';
 import { convertCell, trimCell } from './convert-value';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from './header-row-hint';
+import { indicatorHeaders } from './header-unit';
 import { DEFAULT_MAX_RECORD_LENGTH, type InputItem, type TextInputFormat } from './input-item';
 import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonNumeralErrors } from './json-numerals';
@@ -20,7 +21,6 @@ import { type CsvProblem, type CsvRecord, splitCsvBatches } from './split-csv';
 import { splitLineBatches } from './split-lines';
 import { twoLineHeader } from './two-line-header';
 import { unitMismatchError } from './unit-mismatch';
-import { KnownUnits } from './units';
 import { unitsRow, unitsRowNotice } from './units-row';
 
 /** How the records of a text input are read. */
@@ -211,7 +211,7 @@ function csvItems(
     };
     /** Whether a line is the header's units row (a unit that is not its indicator's is a usage error). */
     const isUnits = (record: CsvRecord): boolean => {
-      const units = unitsRow(record.cells, headers, columns, new KnownUnits(options.indicators));
+      const units = unitsRow(record.cells, headers, columns, indicatorHeaders(options.indicators).units);
       if (!units) return false;
       const where = localized(`第 ${record.line} 行`, `line ${record.line}`);
       if (units.mismatches.length > 0) throw unitMismatchError(name, units.mismatches, where);

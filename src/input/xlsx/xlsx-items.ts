@@ -10,11 +10,11 @@ import { type ColumnMapping, resolveColumns } from '../column-mapping';
 import { trimCell } from '../convert-value';
 import { headerFallsShort, indicatorsNamed } from '../header-coverage';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from '../header-row-hint';
+import { indicatorHeaders } from '../header-unit';
 import type { InputItem } from '../input-item';
 import type { OptionNaming } from '../option-naming';
 import { RecordFields } from '../record-fields';
 import { unitMismatchError } from '../unit-mismatch';
-import { KnownUnits } from '../units';
 import { unitsRow, unitsRowNotice } from '../units-row';
 import type { CellRange } from './cell-address';
 import { convertXlsxCell } from './convert-xlsx-cell';
@@ -391,7 +391,7 @@ function unitsUnder(
   const texts: string[] = [];
   for (const c of below.cells) texts[c.col] = c.mergedFrom ? '' : cellText(c);
   const cells = Array.from(texts, (t) => t ?? '');
-  const units = unitsRow(cells, table.cells, table.columns, new KnownUnits(indicators));
+  const units = unitsRow(cells, table.cells, table.columns, indicatorHeaders(indicators).units);
   if (!units) return undefined;
   const where = localized(
     `工作表“${sheet.name}”第 ${below.row} 行`,
