@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../../src/index';
 import type { InputItem } from '../../src/input/input-item';
 import { readRecords } from '../../src/input/read-records';
+import { readXlsxBytes } from '../../src/input/xlsx/xlsx-items';
 import type { LocalizedText } from '../../src/text/localized-text';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
 import { useCli, useTempDir } from './cli-harness';
@@ -311,6 +312,28 @@ describe('an .xlsx sheet with units', () => {
     const run = await gradeXlsx('units-row.xlsx', [HEADER, units, ...DATA], ['A1:A2']);
     expectGradedAsFigures(parsed(run));
     expect(run.stderr).toContain('sheet "数据" row 2 is a row of units under the header (mm, MPa, %)');
+  });
+
+  it('a title above a header that names indicators only with units: the header is found under it', async () => {
+    const { indicators } = await loadRuleSet(STEEL);
+    const bytes = await exceljsWorkbook((wb) => {
+      const ws = wb.addWorksheet('数据');
+      ws.addRow(['2025 年钢筋抽检结果']);
+      ws.addRow(['炉批号', '下屈服强度 ReL/MPa', '抗拉强度 Rm（MPa）']);
+      ws.addRow(['L1', 455, 610]);
+    });
+    const source = readXlsxBytes(bytes, 'titled.xlsx', { mapping: new Map(), indicators });
+    expect(source.header?.fields).toEqual(['炉批号', 'yieldStrength', 'tensileStrength']);
+    expect(source.records).toBe(1);
+  });
+
+  it('a units row under a two-row header (group headings merged across columns)', async () => {
+    const groups = ['炉批号', '牌号', '公称直径 d', '力学性能', null, null, null, ...REST_HEADER.split(',')];
+    const lower = [null, null, null, ...LABELS, null, null, null, null, null, null, null, null];
+    const units = [null, null, 'mm', 'MPa', 'MPa', '%', '%', '%', '%', '%', '%', '%', '%', '%', null];
+    const run = await gradeXlsx('two-rows-units.xlsx', [groups, lower, units, ...DATA], ['D1:G1']);
+    expectGradedAsFigures(parsed(run));
+    expect(run.stderr).toContain('sheet "数据" row 3 is a row of units');
   });
 
   it('a units row with another unit is an input error naming the sheet row', async () => {

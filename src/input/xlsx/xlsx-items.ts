@@ -329,7 +329,9 @@ function findHeader(
   const names = new Set<string>();
   for (const ind of indicators)
     for (const n of [ind.name, ind.label.zh, ind.label.en]) names.add(trimCell(n));
-  const isName = (t: string) => mapping.has(t) || names.has(t);
+  // A label with a unit after it (`下屈服强度 ReL/MPa`) names its indicator too, whichever the unit.
+  const withUnit = indicatorHeaders(indicators);
+  const isName = (t: string) => mapping.has(t) || names.has(t) || withUnit.withUnit(t) !== undefined;
   let first: number | undefined;
   let seen = 0;
   let found: number | undefined;
