@@ -3,8 +3,10 @@ import type { IndicatorInfo } from '../resolve/rule-set';
 import { localized } from '../text/localized-text';
 import { checkMapSources } from './check-column-mapping';
 import { trimCell } from './convert-value';
+import { indicatorHeaders } from './header-unit';
 import { noteMappingFile } from './mapping-file';
 import type { OptionNaming } from './option-naming';
+import { type UnitMismatch, unitMismatchError } from './unit-mismatch';
 
 /** Input column (or JSON key) → record field, from `--map` and `--map-file`. */
 export type ColumnMapping = Map<string, string>;
@@ -77,7 +79,11 @@ export function columnMapping(
 /**
  * The field each column gives: the mapping's field; else the indicator
  * whose Chinese or English label the header is (so a spreadsheet headed
- * with the standard's terms needs no mapping); else the header itself.
+ * with the standard's terms needs no mapping), or whose label or name the
+ * header is followed by the indicator's unit (`下屈服强度 ReL/MPa`,
+ * `抗拉强度 Rm（MPa）`; see {@link IndicatorHeaders.withUnit}); else the
+ * header itself. A header naming an indicator with another unit
+ * (`抗拉强度 Rm/kN`) is a usage error ({@link unitMismatchError}).
  * Several columns may give one indicator that takes several specimens (one
  * column per specimen); any other field given twice is a usage error, as
  * is a mapped column the headers do not have.
@@ -93,15 +99,21 @@ export function resolveColumns(
   naming?: OptionNaming,
 ): string[] {
   checkMapSources(mapping, headers.map(trimCell), input, naming);
-  const byLabel = new Map<string, string>();
-  for (const ind of indicators) {
-    for (const label of [ind.label.zh, ind.label.en]) byLabel.set(trimCell(label), ind.name);
-  }
+  const named = indicatorHeaders(indicators);
   const specimens = new Set(indicators.filter((i) => i.specimens > 0).map((i) => i.name));
-  const fields = headers.map((h) => {
+  const mismatches: UnitMismatch[] = [];
+  const fields = headers.map((h, column) => {
     const header = trimCell(h);
-    return mapping.get(header) ?? byLabel.get(header) ?? header;
+    const field = mapping.get(header) ?? named.label(header);
+    if (field !== undefined) return field;
+    const unit = named.withUnit(header);
+    if (unit?.same) return unit.indicator.name;
+    // In another unit: its values would be graded wrongly. An indicator with no unit declared: a hint, as before.
+    if (unit?.indicator.unit !== undefined)
+      mismatches.push({ column, header, written: unit.written, indicator: unit.indicator });
+    return header;
   });
+  if (mismatches.length > 0) throw unitMismatchError(input, mismatches);
   const first = new Map<string, number>();
   fields.forEach((field, i) => {
     if (field === '' || specimens.has(field)) return;

@@ -1,11 +1,13 @@
 import type { IndicatorInfo } from '../resolve/rule-set';
 import type { ColumnMapping } from './column-mapping';
 import { trimCell } from './convert-value';
+import { indicatorHeaders } from './header-unit';
 
 /**
  * The indicators a row would give as a header, in column order, each once:
  * a cell `--map` maps to one, else a cell that is an indicator's label or
- * name (as {@link resolveColumns} reads a header, without its checks). For
+ * name, with or without a unit after it (as {@link resolveColumns} reads a
+ * header, without its checks). For
  * hints about which row or sheet holds the header, never for reading.
  *
  * @example
@@ -17,14 +19,13 @@ export function indicatorsNamed(
   indicators: readonly IndicatorInfo[],
 ): string[] {
   const names = new Set(indicators.map((i) => i.name));
-  const byLabel = new Map<string, string>();
-  for (const ind of indicators)
-    for (const label of [ind.label.zh, ind.label.en]) byLabel.set(trimCell(label), ind.name);
+  const named = indicatorHeaders(indicators);
   const found = new Set<string>();
   for (const c of cells) {
     const cell = trimCell(c);
     if (cell === '') continue;
-    const field = mapping.get(cell) ?? byLabel.get(cell) ?? cell;
+    // A label with a unit after it names the indicator whichever the unit: it is the header all the same.
+    const field = mapping.get(cell) ?? named.label(cell) ?? named.withUnit(cell)?.indicator.name ?? cell;
     if (names.has(field)) found.add(field);
   }
   return [...found];

@@ -73,7 +73,9 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
  * A column's forms for a hint: {@link textForms}, and those of its text
  * before a unit written after a slash, as test reports head columns
  * (`28天抗压强度/MPa`). Only for hints: a slash may also divide two names
- * (`SEER/APF`), which a hint may point at but nothing may read so.
+ * (`SEER/APF`), which a hint may point at but nothing may read so. (A
+ * label followed by its indicator's own unit is read as it: see
+ * `IndicatorHeaders.withUnit`; what reaches here is any other text.)
  */
 function hintForms(column: string): Set<string> {
   const forms = textForms(column);

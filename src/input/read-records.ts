@@ -30,7 +30,8 @@ export interface ReadOptions extends ItemOptions {
   keep?: KeepColumns;
   /**
    * Told, once the header of a CSV/TSV/xlsx input is read, what may be wrong with it: a column close
-   * to an indicator that no column gives, or a separator that is not the format's ({@link headerHints}).
+   * to an indicator that no column gives, or a separator that is not the format's ({@link headerHints});
+   * and that the row under it was read as its units, not as a record.
    */
   onNotice?: (text: LocalizedText) => void;
 }
@@ -123,6 +124,7 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
   let written: WrittenHeader | undefined;
   const items = recordItems(chunks, format, input.name, {
     ...options,
+    onUnitsRow: (text) => options.onNotice?.(text),
     onHeader: (fields, headers) => {
       header = fields.filter((f) => f !== '');
       written = { cells: headers.map(trimCell), fields };
@@ -227,6 +229,7 @@ async function xlsxSource(path: string, options: ReadOptions): Promise<Omit<Reco
     notice(options, xlsx.name, xlsx.header.cells, xlsx.header.fields, 'xlsx');
   }
   for (const hint of xlsx.hints ?? []) options.onNotice?.(hint);
+  for (const notice of xlsx.notices ?? []) options.onNotice?.(notice);
   const written = xlsx.header && { cells: xlsx.header.cells.map(trimCell), fields: xlsx.header.fields };
   return {
     name: xlsx.name,

@@ -9,6 +9,7 @@ import { checkMapSources } from './check-column-mapping';
 import { type ColumnMapping, renameKeys, resolveColumns } from './column-mapping';
 import { convertCell, trimCell } from './convert-value';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from './header-row-hint';
+import { indicatorHeaders } from './header-unit';
 import { DEFAULT_MAX_RECORD_LENGTH, type InputItem, type TextInputFormat } from './input-item';
 import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonNumeralErrors } from './json-numerals';
@@ -19,6 +20,8 @@ import { RecordFields } from './record-fields';
 import { type CsvProblem, type CsvRecord, splitCsvBatches } from './split-csv';
 import { splitLineBatches } from './split-lines';
 import { twoLineHeader } from './two-line-header';
+import { unitMismatchError } from './unit-mismatch';
+import { unitsRow, unitsRowNotice } from './units-row';
 
 /** How the records of a text input are read. */
 export interface ItemOptions {
@@ -32,6 +35,8 @@ export interface ItemOptions {
    * and the header's cells as written.
    */
   onHeader?: (fields: readonly string[], headers: readonly string[]) => void;
+  /** Told when the line under a CSV/TSV header is read as its units, not as a record ({@link unitsRow}). */
+  onUnitsRow?: (notice: LocalizedText) => void;
   /**
    * How usage errors name the options: as the CLI's flags (default, `--map`) or as `gradeFile`'s
    * (`options.map`). An .xlsx or Parquet input's messages still name `--map`.
@@ -181,7 +186,10 @@ function csvItems(
 ): Batched<InputItem> {
   return batched(async function* () {
     let fields: string[] | undefined;
+    let headers: readonly string[] = [];
     let columns: (IndicatorInfo | undefined)[] = [];
+    // The line right under the header, until it comes: it may be the header's units (see unitsRow).
+    let unitsPending = false;
     let multiColumn = new Set<string>();
     let row = 0;
     // The first line, held until the second comes: the two may be one header (see twoLineHeader).
@@ -197,7 +205,18 @@ function csvItems(
       }
       columns = fields.map((f) => byName.get(f));
       multiColumn = repeatedFields(fields);
+      headers = cells.map(trimCell);
+      unitsPending = true;
       options.onHeader?.(fields, cells);
+    };
+    /** Whether a line is the header's units row (a unit that is not its indicator's is a usage error). */
+    const isUnits = (record: CsvRecord): boolean => {
+      const units = unitsRow(record.cells, headers, columns, indicatorHeaders(options.indicators).units);
+      if (!units) return false;
+      const where = localized(`第 ${record.line} 行`, `line ${record.line}`);
+      if (units.mismatches.length > 0) throw unitMismatchError(name, units.mismatches, where);
+      options.onUnitsRow?.(unitsRowNotice(name, where, units));
+      return true;
     };
     for await (const records of splitCsvBatches(chunks, { delimiter, maxRecordLength })) {
       const items: InputItem[] = [];
@@ -220,6 +239,10 @@ function csvItems(
           }
           first = record;
           continue;
+        }
+        if (unitsPending) {
+          unitsPending = false;
+          if (!('problem' in record) && isUnits(record)) continue;
         }
         row++;
         if ('problem' in record) {

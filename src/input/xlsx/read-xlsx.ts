@@ -33,6 +33,9 @@ export {
  *   that is not blank. A row of group headings merged across columns and
  *   the row right below it that names the columns are one header
  *   (a two-row header); records start below both.
+ * - A row right under the header with no number in it and a unit under
+ *   the indicators' columns (`mm`, `MPa`, `%`) is the header's units, not
+ *   a record; a unit that is not the indicator's is a usage error.
  * - A merged range reads as its first cell's value in every cell it covers.
  *
  * @param path - a file, or `-` for stdin

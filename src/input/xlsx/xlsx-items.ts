@@ -10,9 +10,12 @@ import { type ColumnMapping, resolveColumns } from '../column-mapping';
 import { trimCell } from '../convert-value';
 import { headerFallsShort, indicatorsNamed } from '../header-coverage';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from '../header-row-hint';
+import { indicatorHeaders } from '../header-unit';
 import type { InputItem } from '../input-item';
 import type { OptionNaming } from '../option-naming';
 import { RecordFields } from '../record-fields';
+import { unitMismatchError } from '../unit-mismatch';
+import { unitsRow, unitsRowNotice } from '../units-row';
 import type { CellRange } from './cell-address';
 import { convertXlsxCell } from './convert-xlsx-cell';
 import { openWorkbook, type Workbook, type WorkbookSheet } from './open-workbook';
@@ -97,6 +100,8 @@ export interface XlsxSource {
    * a later row ({@link headerRowHint}) or, with no `sheet` chosen, another sheet ({@link otherSheetHint}).
    */
   hints?: LocalizedText[];
+  /** What the reader made of the sheet that the user should know: the row under the header read as its units ({@link unitsRow}). */
+  notices?: LocalizedText[];
 }
 
 /**
@@ -134,7 +139,8 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
   }
   const rows = fillMerged(parsed.rows, parsed.merges);
   const table = findHeader(rows, parsed.merges, options, name, sheet);
-  const records = table ? rows.length - table.index - 1 - countBlank(rows, table) : 0;
+  const units = table && unitsUnder(rows, table, name, sheet, options.indicators);
+  const records = table ? rows.length - table.start - countBlank(rows, table) : 0;
   let handed = 0;
   const size = bytes.byteLength;
   const source: XlsxSource = {
@@ -152,6 +158,7 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
     })(),
   };
   if (table) source.header = { cells: table.cells, fields: table.fields };
+  if (units) source.notices = [units];
   // Only for a header every record would fail on: other sheets are read, once.
   if (headerFallsShort(table?.fields ?? [], options.indicators)) {
     const { mapping, indicators } = options;
@@ -278,8 +285,10 @@ function fillMerged(rows: SheetRow[], merges: readonly CellRange[]): SheetRow[] 
 
 /** The header row (or rows) and what each column gives. */
 interface Table {
-  /** Index of the header's last row in the rows: records start below it. */
+  /** Index of the header's last row in the rows. */
   index: number;
+  /** Index of the first row that may hold a record: below the header, and below its units row if it has one. */
+  start: number;
   /** The header's cells, trimmed; `''` for a column with no header. For a two-row header, each column's name. */
   cells: string[];
   /** The field each column (0-based) gives; `''` for a column with no header. */
@@ -320,7 +329,9 @@ function findHeader(
   const names = new Set<string>();
   for (const ind of indicators)
     for (const n of [ind.name, ind.label.zh, ind.label.en]) names.add(trimCell(n));
-  const isName = (t: string) => mapping.has(t) || names.has(t);
+  // A label with a unit after it (`下屈服强度 ReL/MPa`) names its indicator too, whichever the unit.
+  const withUnit = indicatorHeaders(indicators);
+  const isName = (t: string) => mapping.has(t) || names.has(t) || withUnit.withUnit(t) !== undefined;
   let first: number | undefined;
   let seen = 0;
   let found: number | undefined;
@@ -356,11 +367,41 @@ function findHeader(
   const byName = new Map(indicators.map((i) => [i.name, i]));
   return {
     index,
+    start: index + 1,
     cells,
     fields,
     columns: fields.map((f) => byName.get(f)),
     multiColumn: new Set(fields.filter((f, i) => f !== '' && fields.indexOf(f) !== i)),
   };
+}
+
+/**
+ * The row right under the header when it is the header's units
+ * ({@link unitsRow}): records then start below it, and the notice saying so
+ * is returned. A unit that is not its indicator's is a usage error.
+ */
+function unitsUnder(
+  rows: readonly SheetRow[],
+  table: Table,
+  name: string,
+  sheet: WorkbookSheet,
+  indicators: readonly IndicatorInfo[],
+): LocalizedText | undefined {
+  const below = rows[table.index + 1];
+  if (!below || below.row !== rows[table.index]!.row + 1) return undefined;
+  // A heading merged down over the units row (样品编号) is no cell of it.
+  const texts: string[] = [];
+  for (const c of below.cells) texts[c.col] = c.mergedFrom ? '' : cellText(c);
+  const cells = Array.from(texts, (t) => t ?? '');
+  const units = unitsRow(cells, table.cells, table.columns, indicatorHeaders(indicators).units);
+  if (!units) return undefined;
+  const where = localized(
+    `工作表“${sheet.name}”第 ${below.row} 行`,
+    `sheet "${sheet.name}" row ${below.row}`,
+  );
+  if (units.mismatches.length > 0) throw unitMismatchError(name, units.mismatches, where);
+  table.start = table.index + 2;
+  return unitsRowNotice(name, where, units);
 }
 
 function throws(f: () => unknown): boolean {
@@ -379,13 +420,13 @@ function isBlank(row: SheetRow, table: Table): boolean {
 
 function countBlank(rows: readonly SheetRow[], table: Table): number {
   let n = 0;
-  for (let i = table.index + 1; i < rows.length; i++) if (isBlank(rows[i]!, table)) n++;
+  for (let i = table.start; i < rows.length; i++) if (isBlank(rows[i]!, table)) n++;
   return n;
 }
 
 function* tableItems(rows: readonly SheetRow[], table: Table): Generator<InputItem> {
   let record = 0;
-  for (let i = table.index + 1; i < rows.length; i++) {
+  for (let i = table.start; i < rows.length; i++) {
     const row = rows[i]!;
     if (isBlank(row, table)) continue;
     record++;

@@ -1,0 +1,135 @@
+import type { IndicatorInfo } from '../resolve/rule-set';
+import { trimCell } from './convert-value';
+import { KnownUnits } from './units';
+
+/**
+ * A header that names an indicator and a unit: `下屈服强度 ReL/MPa`,
+ * `抗拉强度 Rm（MPa）`, `最大力总延伸率 Agt %`.
+ */
+export interface HeaderUnit {
+  /** The indicator the text before the unit names (by its name or either label). */
+  indicator: IndicatorInfo;
+  /** The unit as written, trimmed. */
+  written: string;
+  /** Whether it is the indicator's declared unit (an equivalent spelling counts); false also when it declares none. */
+  same: boolean;
+}
+
+/**
+ * Reads headers against a rule set's indicators: the indicator a header
+ * names exactly (its name, or its Chinese or English label, trimmed), or
+ * names with a unit after it ({@link IndicatorHeaders.withUnit}).
+ *
+ * @example
+ * const headers = new IndicatorHeaders(ruleSet.indicators);
+ * headers.field('抗拉强度 Rm（MPa）'); // 'tensileStrength'
+ * headers.withUnit('抗拉强度 Rm/kN');   // { indicator: tensileStrength, written: 'kN', same: false }
+ */
+export class IndicatorHeaders {
+  /** Label or name, trimmed → indicator. */
+  private readonly exact = new Map<string, IndicatorInfo>();
+  /** The same, NFKC-folded with white space made one space: how the text before a unit is compared. */
+  private readonly folded = new Map<string, IndicatorInfo>();
+  /** The units a header may name. */
+  readonly units: KnownUnits;
+
+  constructor(indicators: readonly IndicatorInfo[]) {
+    this.units = new KnownUnits(indicators);
+    for (const ind of indicators) {
+      for (const label of [ind.label.zh, ind.label.en]) {
+        this.exact.set(trimCell(label), ind);
+        this.folded.set(foldLabel(label), ind);
+      }
+      this.folded.set(foldLabel(ind.name), ind);
+    }
+  }
+
+  /** The indicator whose label the header is, exactly as headers have always been read; a header that is a name gives itself. */
+  label(header: string): string | undefined {
+    return this.exact.get(trimCell(header))?.name;
+  }
+
+  /**
+   * The field a header gives as an indicator: its label ({@link label}), or
+   * its label or name followed by the indicator's own unit. `undefined`
+   * for any other header (a name is its own field).
+   */
+  field(header: string): string | undefined {
+    const exact = this.label(header);
+    if (exact !== undefined) return exact;
+    const unit = this.withUnit(header);
+    return unit?.same ? unit.indicator.name : undefined;
+  }
+
+  /**
+   * The indicator and unit a header names, written as `label/unit`,
+   * `label (unit)` (full-width brackets too), `label unit` or `label%`:
+   * the text before the unit names an indicator (its name or label, NFKC-
+   * folded) and the unit is one {@link KnownUnits} knows (see
+   * {@link KnownUnits.compare}). A text after a slash that is no unit
+   * (`SEER/APF`) is not one. After a space, a single Latin letter is a
+   * symbol (`断后伸长率 A`, `碳 C`), not a unit.
+   */
+  withUnit(header: string): HeaderUnit | undefined {
+    const text = trimCell(header);
+    // Most headers have none of these: no folding for them.
+    if (!/[/／)）\]］\s\u3000%％‰℃]|°C/u.test(text)) return undefined;
+    for (const [label, written] of splits(text.normalize('NFKC'))) {
+      const indicator = this.folded.get(foldLabel(label));
+      if (!indicator) continue;
+      const unit = this.units.compare(written, indicator);
+      if (unit === undefined) continue;
+      return { indicator, written: written.trim(), same: unit === 'same' };
+    }
+    return undefined;
+  }
+}
+
+const READERS = new WeakMap<readonly IndicatorInfo[], IndicatorHeaders>();
+
+/**
+ * The {@link IndicatorHeaders} of a rule set's indicators, made once: a
+ * header is read cell by cell (a wide table's too), and the labels folded once.
+ *
+ * @example
+ * indicatorHeaders(ruleSet.indicators).field('下屈服强度 ReL/MPa'); // 'yieldStrength'
+ */
+export function indicatorHeaders(indicators: readonly IndicatorInfo[]): IndicatorHeaders {
+  let headers = READERS.get(indicators);
+  if (!headers) {
+    headers = new IndicatorHeaders(indicators);
+    READERS.set(indicators, headers);
+  }
+  return headers;
+}
+
+/** A label as the text before a unit is compared with it: NFKC-folded, trimmed, white space made one space. */
+function foldLabel(text: string): string {
+  return text.normalize('NFKC').trim().replace(/\s+/gu, ' ');
+}
+
+/** Each way an (NFKC-folded) header divides into a label and a unit after it. */
+function* splits(text: string): Generator<[string, string]> {
+  // `label (unit)`, `label [unit]`; the unit may hold brackets itself: `噪声 (dB(A))`.
+  const close = text.at(-1);
+  if (close === ')' || close === ']') {
+    const open = close === ')' ? '(' : '[';
+    let depth = 0;
+    for (let i = text.length - 1; i >= 0; i--) {
+      if (text[i] === close) depth++;
+      else if (text[i] === open && --depth === 0) {
+        yield [text.slice(0, i), text.slice(i + 1, -1)];
+        break;
+      }
+    }
+  }
+  // `label/unit`; the unit may hold a slash itself: `抗拉强度 Rm/N/mm2`.
+  for (let i = text.indexOf('/'); i > 0; i = text.indexOf('/', i + 1))
+    yield [text.slice(0, i), text.slice(i + 1)];
+  // `label unit`: a unit set apart by a space; a single letter there is the label's symbol.
+  const spaced = /^(.+?)\s+(\S+)$/u.exec(text);
+  if (spaced && !/^[A-Za-z]$/.test(spaced[2]!)) yield [spaced[1]!, spaced[2]!];
+  // `label%`: a unit no label ends with.
+  const glued = /^(.*\S)(%|‰|°C)$/u.exec(text);
+  if (glued) yield [glued[1]!, glued[2]!];
+}

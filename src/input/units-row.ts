@@ -1,0 +1,70 @@
+import type { IndicatorInfo } from '../resolve/rule-set';
+import { type LocalizedText, localized } from '../text/localized-text';
+import { trimCell } from './convert-value';
+import type { UnitMismatch } from './unit-mismatch';
+import type { KnownUnits } from './units';
+
+/** What a units row gives: its units, and the columns whose unit is not their indicator's. */
+export interface UnitsRow {
+  /** The units written under indicators' columns, each once, in column order. */
+  units: string[];
+  /** Columns whose unit is another than their indicator's. */
+  mismatches: UnitMismatch[];
+}
+
+// A cell saying "no unit here" in a units row, as Chinese tables write one.
+const NO_UNIT = new Set(['-', '—', '–', '/', '－', '／', '\\']);
+
+/**
+ * Whether the row right under a header is a row of units (`,,mm,MPa,MPa,%,%`),
+ * part of the header rather than a record: no cell is a number (or starts
+ * like one), every cell under an indicator's column is empty, a dash or
+ * slash for "none", or a unit ({@link KnownUnits}; `(MPa)` in brackets too),
+ * and at least one is its indicator's unit. A record never is: it has
+ * numbers, or values that are not units.
+ *
+ * @param cells - the row's cells as text, by column; a cell copied by a merged range as `''`
+ * @param headers - the header's cells (trimmed), for messages
+ * @param columns - the indicator each column gives, if any
+ * @returns the units, or `undefined` when the row is not a units row
+ * @example
+ * unitsRow(['', '', 'mm', 'MPa'], headers, columns, units); // { units: ['mm', 'MPa'], mismatches: [] }
+ */
+export function unitsRow(
+  cells: readonly string[],
+  headers: readonly string[],
+  columns: readonly (IndicatorInfo | undefined)[],
+  units: KnownUnits,
+): UnitsRow | undefined {
+  if (cells.length > columns.length) return undefined;
+  const row: UnitsRow = { units: [], mismatches: [] };
+  let own = false;
+  for (const [column, cell] of cells.entries()) {
+    const text = trimCell(cell).normalize('NFKC');
+    if (/^[+-]?\.?\d/u.test(text)) return undefined;
+    const indicator = columns[column];
+    if (!indicator || text === '' || NO_UNIT.has(text)) continue;
+    const written = /^\((.*)\)$|^\[(.*)\]$/su.exec(text);
+    const unit = written ? (written[1] ?? written[2])! : text;
+    const compared = units.compare(unit, indicator);
+    if (compared === undefined) return undefined;
+    if (!row.units.includes(unit)) row.units.push(unit);
+    if (compared === 'same') own = true;
+    else if (indicator.unit !== undefined)
+      row.mismatches.push({ column, header: headers[column] ?? '', written: unit, indicator });
+  }
+  return own ? row : undefined;
+}
+
+/**
+ * The notice that a row under the header was read as its units, not as a
+ * record (so the records number one fewer than the lines under the header).
+ *
+ * @param where - the row: `第 2 行` / `line 2`, or the sheet row
+ */
+export function unitsRowNotice(name: string, where: LocalizedText, row: UnitsRow): LocalizedText {
+  return localized(
+    `${name}：${where.zh}是表头下的单位行（${row.units.join('、')}），作为表头的一部分读取，不是记录`,
+    `${name}: ${where.en} is a row of units under the header (${row.units.join(', ')}), read as part of the header, not as a record`,
+  );
+}

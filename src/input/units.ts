@@ -1,0 +1,155 @@
+import type { IndicatorInfo } from '../resolve/rule-set';
+
+/**
+ * Spellings of one unit that test reports write for another, after NFKC
+ * (which already folds `％` to `%`, `℃` to `°C`, `²` to `2`, `µ` to `μ` and
+ * full-width letters and brackets) and with white space removed. `Mpa`,
+ * `mpa` and `MPA` are misspellings of MPa common in Chinese reports, read as
+ * MPa; `mPa` (millipascal) is not folded: units are otherwise compared with
+ * their case.
+ */
+const EQUIVALENTS: ReadonlyMap<string, string> = new Map([
+  ['Mpa', 'MPa'],
+  ['mpa', 'MPa'],
+  ['MPA', 'MPa'],
+  ['N/mm2', 'MPa'],
+  ['N/mm^2', 'MPa'],
+  ['KN', 'kN'],
+  ['um', 'μm'],
+  ['oC', '°C'],
+  ['deg.C', '°C'],
+  ['dBA', 'dB(A)'],
+]);
+
+/**
+ * Units known without a rule set, so that a header naming an indicator with
+ * one of these that is not the indicator's own (`抗拉强度 Rm/kN`) is known
+ * to be in another unit, not a second name (`SEER/APF`). Each in the
+ * spelling {@link unitKey} gives.
+ */
+const KNOWN = new Set([
+  // share and ratio
+  '%',
+  '‰',
+  'ppm',
+  // stress, pressure, force
+  'MPa',
+  'GPa',
+  'kPa',
+  'Pa',
+  'mPa',
+  'ksi',
+  'psi',
+  'bar',
+  'N',
+  'kN',
+  'MN',
+  // length, area, volume, mass
+  'nm',
+  'μm',
+  'mm',
+  'cm',
+  'dm',
+  'm',
+  'km',
+  'mm2',
+  'cm2',
+  'm2',
+  'mm3',
+  'cm3',
+  'm3',
+  'mL',
+  'ml',
+  'L',
+  'mg',
+  'g',
+  'kg',
+  't',
+  'g/m',
+  'kg/m',
+  'kg/m3',
+  'g/cm3',
+  // time, temperature
+  's',
+  'min',
+  'h',
+  '°C',
+  'K',
+  // energy, power, electricity, light, sound
+  'J',
+  'kJ',
+  'W',
+  'kW',
+  'kWh',
+  'kW·h',
+  'V',
+  'kV',
+  'A',
+  'mA',
+  'Hz',
+  'lm',
+  'lm/W',
+  'lx',
+  'cd',
+  'dB',
+  'dB(A)',
+  // hardness scales
+  'HBW',
+  'HB',
+  'HRC',
+  'HV',
+]);
+
+/**
+ * A unit as compared: NFKC-folded, white space removed, and the spellings
+ * of one unit (`N/mm²`, `Mpa` → `MPa`; `％` → `%`; `℃` → `°C`) made one.
+ *
+ * @example
+ * unitKey('N/mm²'); // 'MPa'
+ * unitKey('％');     // '%'
+ */
+export function unitKey(text: string): string {
+  const folded = text.normalize('NFKC').replace(/\s+/gu, '');
+  return EQUIVALENTS.get(folded) ?? folded;
+}
+
+/**
+ * The units a header or a units row may name: the table of units above and
+ * the units the rule set's indicators declare, compared by {@link unitKey}.
+ *
+ * @example
+ * const units = new KnownUnits(ruleSet.indicators);
+ * units.key('Mpa'); // 'MPa'
+ * units.key('APF'); // undefined: not a unit
+ */
+export class KnownUnits {
+  private readonly declared = new Set<string>();
+
+  constructor(indicators: readonly IndicatorInfo[]) {
+    for (const i of indicators) if (i.unit !== undefined) this.declared.add(unitKey(i.unit));
+  }
+
+  /** The unit a text names ({@link unitKey}), or `undefined` when it names none known. */
+  key(text: string): string | undefined {
+    const key = unitKey(text);
+    return key !== '' && (KNOWN.has(key) || this.declared.has(key)) ? key : undefined;
+  }
+
+  /**
+   * A text written as an indicator's unit: `same` when it is the unit the
+   * indicator declares, `other` when it is another unit, `undefined` when it
+   * is no unit. A single Latin letter other than the indicator's own unit is
+   * no unit: it is more likely a symbol (`Nitrogen (N)`, `vanadium/V`) than
+   * newtons or volts.
+   *
+   * @example
+   * units.compare('N/mm²', tensileStrength); // 'same'
+   * units.compare('kN', tensileStrength);    // 'other'
+   */
+  compare(text: string, indicator: IndicatorInfo): 'same' | 'other' | undefined {
+    const key = this.key(text);
+    if (key === undefined) return undefined;
+    if (indicator.unit !== undefined && unitKey(indicator.unit) === key) return 'same';
+    return /^[A-Za-z]$/.test(key) ? undefined : 'other';
+  }
+}

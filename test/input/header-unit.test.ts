@@ -1,0 +1,61 @@
+/**
+ * How a header names an indicator with a unit (IndicatorHeaders.withUnit):
+ * the forms, the equivalent spellings, and what is not a unit.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadRuleSet } from '../../src/index';
+import { IndicatorHeaders } from '../../src/input/header-unit';
+
+describe('IndicatorHeaders', async () => {
+  const steel = new IndicatorHeaders((await loadRuleSet('steel/hot-rolled-ribbed-bar')).indicators);
+  const appliance = new IndicatorHeaders(
+    (await loadRuleSet('home-appliances/appliance-quality-grading')).indicators,
+  );
+  const read = (headers: IndicatorHeaders, header: string) => {
+    const unit = headers.withUnit(header);
+    return unit && [unit.indicator.name, unit.written, unit.same];
+  };
+
+  it.each([
+    ['下屈服强度 ReL/MPa', ['yieldStrength', 'MPa', true]],
+    ['下屈服强度 ReL／MPa', ['yieldStrength', 'MPa', true]],
+    ['抗拉强度 Rm/N/mm²', ['tensileStrength', 'N/mm2', true]],
+    ['抗拉强度　Rm（ＭＰａ）', ['tensileStrength', 'MPa', true]],
+    ['抗拉强度 Rm [MPa]', ['tensileStrength', 'MPa', true]],
+    ['最大力总延伸率 Agt %', ['maxForceElongation', '%', true]],
+    ['最大力总延伸率 Agt%', ['maxForceElongation', '%', true]],
+    ['氮 N/%', ['nitrogen', '%', true]],
+    ['公称直径 d (mm)', ['diameter', 'mm', true]],
+    ['抗拉强度 Rm/kN', ['tensileStrength', 'kN', false]],
+    ['抗拉强度 Rm (mPa)', ['tensileStrength', 'mPa', false]],
+    ['公称直径 d/cm', ['diameter', 'cm', false]],
+  ])('%s', (header, expected) => {
+    expect(read(steel, header)).toEqual(expected);
+    expect(steel.field(header)).toBe(expected[2] ? expected[0] : undefined);
+  });
+
+  it.each([
+    'SEER/APF',
+    '强屈比 Rm°/ReL°/1',
+    '断后伸长率 A',
+    'elongation A',
+    'nitrogen (N)',
+    'vanadium/V',
+    '抗拉强度 Rm/备注',
+    '屈服强度/MPa',
+    '/MPa',
+  ])('%s names no indicator with a unit', (header) => {
+    expect(steel.withUnit(header)).toBeUndefined();
+  });
+
+  it('a label that is a header as written is read as before', () => {
+    expect(steel.field('重量偏差')).toBe('massDeviation');
+    expect(steel.field('断后伸长率 A')).toBe('elongation');
+  });
+
+  it('a unit with brackets in it: 噪声 (dB(A)), 噪声/dB(A)', () => {
+    expect(appliance.field('噪声 (dB(A))')).toBe('noise');
+    expect(appliance.field('噪声/dB（A）')).toBe('noise');
+    expect(read(appliance, '噪声 (dB)')).toEqual(['noise', 'dB', false]);
+  });
+});
