@@ -13,6 +13,7 @@ import { DEFAULT_MAX_RECORD_LENGTH, type InputItem, type TextInputFormat } from 
 import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonNumeralErrors } from './json-numerals';
 import { jsonRecordItem } from './json-record-item';
+import { markNotesOnly, valueFields } from './note-rows';
 import type { OptionNaming } from './option-naming';
 import { parseJsonRecords } from './read-json-records';
 import { RecordFields } from './record-fields';
@@ -184,6 +185,7 @@ function csvItems(
     let columns: (IndicatorInfo | undefined)[] = [];
     let multiColumn = new Set<string>();
     let row = 0;
+    const values = valueFields(options.indicators, options.mapping);
     // The first line, held until the second comes: the two may be one header (see twoLineHeader).
     let first: CsvRecord | undefined;
     const maxRecordLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
@@ -237,7 +239,8 @@ function csvItems(
           });
           continue;
         }
-        items.push({ row, ...buildRecord(cells, fields, columns, multiColumn) });
+        const built = buildRecord(cells, fields, columns, multiColumn);
+        items.push({ row, ...markNotesOnly(built, values, { line: record.line }) });
       }
       yield items;
     }

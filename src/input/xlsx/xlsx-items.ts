@@ -11,6 +11,7 @@ import { trimCell } from '../convert-value';
 import { headerFallsShort, indicatorsNamed } from '../header-coverage';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from '../header-row-hint';
 import type { InputItem } from '../input-item';
+import { markNotesOnly, valueFields } from '../note-rows';
 import type { OptionNaming } from '../option-naming';
 import { RecordFields } from '../record-fields';
 import type { CellRange } from './cell-address';
@@ -288,6 +289,8 @@ interface Table {
   columns: (IndicatorInfo | undefined)[];
   /** Fields given by several columns (specimens, one column each). */
   multiColumn: Set<string>;
+  /** The fields whose values make a row a record (see {@link valueFields}). */
+  values: Set<string>;
 }
 
 const HEADER_SEARCH_ROWS = 10;
@@ -360,6 +363,7 @@ function findHeader(
     fields,
     columns: fields.map((f) => byName.get(f)),
     multiColumn: new Set(fields.filter((f, i) => f !== '' && fields.indexOf(f) !== i)),
+    values: valueFields(indicators, mapping),
   };
 }
 
@@ -401,7 +405,7 @@ function* tableItems(rows: readonly SheetRow[], table: Table): Generator<InputIt
       };
       continue;
     }
-    yield { row: record, ...buildRecord(row, table) };
+    yield { row: record, ...markNotesOnly(buildRecord(row, table), table.values, { sheetRow: row.row }) };
   }
 }
 
