@@ -18,7 +18,7 @@ import { migrationMatrix } from './migration-matrix';
  * for (const c of comparison.groups.changes) console.log(`${c.group}: ${c.from} → ${c.to} (${c.criteria.join(', ')})`);
  */
 export interface GroupGradeChange {
-  /** The group's key (the `--group-by` column's value). */
+  /** The group's key (the `--group-by` column's value; `""` for the records without one). */
   group: string;
   /** Rows of the group's first and last record. */
   rows: {
