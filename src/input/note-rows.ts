@@ -18,16 +18,20 @@ export function valueFields(indicators: readonly IndicatorInfo[], mapping: Colum
 
 /**
  * A row's record as a tabular reader built it, marked {@link InputItem}
- * `notesOnly` (with where it is) when it has no value under a
- * {@link valueFields} column. The readers set a field only for a cell with a
- * value, so the record's own keys tell.
+ * `notesOnly` (with where it is) when none of `own` — the fields of the
+ * row's cells that have a value of their own — is a {@link valueFields}
+ * field. A CSV row's own fields are its record's keys (a field is set only
+ * for a cell with a value); a sheet row's leave out the values a merged
+ * range copies into it, which do not make a row a record (a sign-off line
+ * merged across the table).
  */
 export function markNotesOnly(
   built: { record: Record<string, unknown>; conversionErrors?: RecordError[] },
+  own: Iterable<string>,
   fields: ReadonlySet<string>,
   place: RowPlace,
 ): { record: Record<string, unknown>; conversionErrors?: RecordError[]; notesOnly?: RowPlace } {
-  for (const key of Object.keys(built.record)) if (fields.has(key)) return built;
+  for (const field of own) if (fields.has(field)) return built;
   return { ...built, notesOnly: place };
 }
 

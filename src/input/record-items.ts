@@ -240,7 +240,10 @@ function csvItems(
           continue;
         }
         const built = buildRecord(cells, fields, columns, multiColumn);
-        items.push({ row, ...markNotesOnly(built, values, { line: record.line }) });
+        items.push({
+          row,
+          ...markNotesOnly(built, Object.keys(built.record), values, { line: record.line }),
+        });
       }
       yield items;
     }

@@ -79,8 +79,8 @@ const note = (text: string): Cell[] => [...HEADER.slice(1).map(() => ''), text];
 const FOOTER = note('制表：质检站 2025-12-01');
 const IDS = [...FIRST, ...SECOND].map((r) => r[0]);
 
-/** The sheet as the lab has it: a merged title, the header, the samples, a blank row, the footer. */
-async function workbook(file: string, rows: Cell[][]): Promise<string> {
+/** The sheet as the lab has it: a merged title, the header, the samples, a blank row, the footer; `merges` after. */
+async function workbook(file: string, rows: Cell[][], merges: string[] = []): Promise<string> {
   const path = join(temp(), file);
   const bytes = await exceljsWorkbook((wb) => {
     const ws = wb.addWorksheet('2025年抽检');
@@ -88,6 +88,7 @@ async function workbook(file: string, rows: Cell[][]): Promise<string> {
     ws.mergeCells('A1:P1');
     ws.addRow(HEADER);
     for (const r of rows) ws.addRow(r.map((c) => (c === '' ? null : c)));
+    for (const m of merges) ws.mergeCells(m);
   });
   writeFileSync(path, bytes);
   return path;
@@ -135,6 +136,14 @@ describe.concurrent('rows of notes only (a sign-off line, a note) are not record
       'SN-007',
       'SN-008',
     ]);
+  });
+
+  it('xlsx: a sign-off merged across the indicator columns is notes only too (copies are not values)', async () => {
+    const signed = ['', '制表：质检站 2025-12-01', ...HEADER.slice(2).map(() => '')];
+    const path = await workbook('merged-footer.xlsx', [...FIRST, ...SECOND, [], signed], ['B16:P16']);
+    const { stderr, results } = await graded(path);
+    expect(results.map((r) => r.kept?.样品编号)).toEqual(IDS);
+    expect(stderr).toContain('not counted as record: sheet row 16');
   });
 
   it('CSV, case 1: the same results row for row, the footer named by its line', async () => {

@@ -405,7 +405,9 @@ function* tableItems(rows: readonly SheetRow[], table: Table): Generator<InputIt
       };
       continue;
     }
-    yield { row: record, ...markNotesOnly(buildRecord(row, table), table.values, { sheetRow: row.row }) };
+    const own = row.cells.filter((c) => !c.mergedFrom && hasValue(c)).map((c) => table.fields[c.col] ?? '');
+    const built = buildRecord(row, table);
+    yield { row: record, ...markNotesOnly(built, own, table.values, { sheetRow: row.row }) };
   }
 }
 
