@@ -1,6 +1,7 @@
 import { groupResultArgument } from '../batch/result-argument';
 import { UsageError } from '../errors/usage-error';
 import { GroupGrading } from '../grade/grade-group';
+import { NO_KEY } from '../grade/group-key';
 import { type GradeWithValues, GroupRouter, groupMember } from '../grade/group-stream';
 import type { InputItem, WrittenHeader } from '../input/input-item';
 import type { GroupCriterionResult, GroupResult } from '../model/group-result';
@@ -18,7 +19,7 @@ import { migrationMatrix } from './migration-matrix';
  * for (const c of comparison.groups.changes) console.log(`${c.group}: ${c.from} → ${c.to} (${c.criteria.join(', ')})`);
  */
 export interface GroupGradeChange {
-  /** The group's key (the `--group-by` column's value). */
+  /** The group's key (the `--group-by` column's value; `""` for the records without one). */
   group: string;
   /** Rows of the group's first and last record. */
   rows: {
@@ -225,7 +226,9 @@ export type GroupPairStep =
  * Grades each input item with two rule sets, as {@link gradePairs} does, and
  * each group of items (a run with the same value in `column`, as
  * `grade --group-by` splits them: the input sorted by the column) with both
- * as a unit, yielding the group when it closes, after its records.
+ * as a unit, yielding the group when it closes, after its records; the
+ * records with no key are one group of their own, yielded last (see
+ * {@link gradeGroups}).
  */
 export async function* gradeGroupPairs(
   items: AsyncIterable<InputItem> | Iterable<InputItem>,
@@ -235,29 +238,37 @@ export async function* gradeGroupPairs(
   header?: () => WrittenHeader | undefined,
 ): AsyncGenerator<GroupPairStep> {
   const router = new GroupRouter(column, header);
-  let current: { a: GroupGrading; b: GroupGrading; records: number } | undefined;
-  const finish = (c: NonNullable<typeof current>): GroupPairStep => ({
+  type Pair = { a: GroupGrading; b: GroupGrading; records: number };
+  let current: Pair | undefined;
+  let keyless: Pair | undefined;
+  const open = (key: string): Pair => ({
+    a: new GroupGrading(a.model, key),
+    b: new GroupGrading(b.model, key),
+    records: 0,
+  });
+  const finish = (c: Pair): GroupPairStep => ({
     groups: { a: c.a.finish(), b: c.b.finish(), records: c.records },
   });
   for await (const item of items as AsyncIterable<InputItem>) {
     const step = router.route(item);
-    if (step.closes && current) {
-      yield finish(current);
-      current = undefined;
+    let group: Pair;
+    if (step.keyless) group = keyless ??= open(NO_KEY);
+    else {
+      if (step.closes && current) {
+        yield finish(current);
+        current = undefined;
+      }
+      if (step.reopened) throw step.reopened;
+      group = current ??= open(step.key);
     }
-    if (step.reopened) throw step.reopened;
-    current ??= {
-      a: new GroupGrading(a.model, step.key),
-      b: new GroupGrading(b.model, step.key),
-      records: 0,
-    };
     const memberA = groupMember(item, a.grade, a.model);
     const memberB = groupMember(item, b.grade, b.model);
-    current.a.add(memberA);
-    current.b.add(memberB);
-    if (memberA.result.grade !== memberB.result.grade) current.records++;
+    group.a.add(memberA);
+    group.b.add(memberB);
+    if (memberA.result.grade !== memberB.result.grade) group.records++;
     yield { pair: { row: item.row, a: memberA.result, b: memberB.result } };
   }
   if (current) yield finish(current);
-  else router.end();
+  router.end();
+  if (keyless) yield finish(keyless);
 }

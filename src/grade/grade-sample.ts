@@ -37,7 +37,8 @@ export interface SampleOptions {
   keep?: KeepColumns;
   /**
    * Told, once a CSV/TSV or workbook header is read, of a column close to an indicator that no column
-   * gives (the near-miss hint `qgrade grade` prints), leaving out the columns `map` names.
+   * gives (the near-miss hint `qgrade grade` prints), leaving out the columns `map` names; and, at the
+   * end, of the rows skipped as notes only (no value under an indicator, mapped or kept column).
    */
   onNotice?: (text: LocalizedText) => void;
 }
@@ -136,10 +137,10 @@ export async function gradeSample(
     };
     items = recordItems(once(text), f, name, { mapping, indicators, onHeader });
     keepOptions.json = f === 'json' || f === 'ndjson';
-    if (options.onNotice) keepOptions.onNotice = options.onNotice;
   }
-  if (options.keep !== undefined && options.keep !== 'none')
-    items = (await keepColumns(items, options.keep, indicators, 'api', keepOptions)).items;
+  if (options.onNotice) keepOptions.onNotice = options.onNotice;
+  // Also with no kept column: a row of notes only (a sign-off line) is dropped there, and said so.
+  items = (await keepColumns(items, options.keep ?? 'none', indicators, 'api', keepOptions)).items;
   const model = modelOf(grader.ruleSet);
   const graded: SampleGrade[] = [];
   for await (const item of items) {

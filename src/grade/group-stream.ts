@@ -10,6 +10,7 @@ import { listShort, listShortZh } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { GroupGrading, type GroupMember } from './grade-group';
+import { NO_KEY } from './group-key';
 
 /** Grades one record and gives its values by slot (`null` when invalid): a split grader's `gradeWithValues`. */
 export type GradeWithValues = (record: unknown) => { result: GradeResult; values: readonly unknown[] | null };
@@ -22,7 +23,11 @@ export type GradeWithValues = (record: unknown) => { result: GradeResult; values
  * the key changes, so memory holds one group's running statistics and the
  * keys seen so far, never the records. A key that comes back after its group
  * closed is a {@link UsageError} naming both rows. A row that cannot be read
- * belongs to the group it sits in, as an invalid record.
+ * belongs to the group it sits in, as an invalid record. Records with no
+ * value in `column` are graded as one group of their own, key `''` (shown
+ * as "（无值）", "(no value)"), yielded last: none is lost, and a keyed group
+ * they sit in is not closed by them. If no record has a key at all, that is
+ * a {@link UsageError} (a misspelt field of JSON records) instead.
  *
  * @param header - the input's header once read (its cells as written and the fields they give): the
  *   column may be named as the file heads it, and a record without a key then says whether the input
@@ -37,8 +42,14 @@ export async function* gradeGroups(
 ): AsyncGenerator<GroupResult> {
   const router = new GroupRouter(column, header);
   let current: GroupGrading | undefined;
+  let keyless: GroupGrading | undefined;
   for await (const item of items as AsyncIterable<InputItem>) {
     const step = router.route(item);
+    if (step.keyless) {
+      keyless ??= new GroupGrading(model, NO_KEY);
+      keyless.add(groupMember(item, grade, model));
+      continue;
+    }
     if (step.closes && current) {
       yield current.finish();
       current = undefined;
@@ -48,7 +59,8 @@ export async function* gradeGroups(
     current.add(groupMember(item, grade, model));
   }
   if (current) yield current.finish();
-  else router.end();
+  router.end();
+  if (keyless) yield keyless.finish();
 }
 
 /**
@@ -60,6 +72,8 @@ export interface GroupRoute {
   key: string;
   closes: boolean;
   reopened?: UsageError;
+  /** The item has no key ({@link NO_KEY}): it goes to the group of such records, and closes no group. */
+  keyless?: boolean;
 }
 
 /**
@@ -67,13 +81,17 @@ export interface GroupRoute {
  * time (a plain call per item, not a generator step: it runs once per
  * record): a run of items with the same value in `column` is a group, a key
  * that comes back after its group closed is a {@link UsageError} naming both
- * rows, and a row that cannot be read belongs to the group it sits in.
+ * rows, a row that cannot be read belongs to the group it sits in, and a
+ * record without a key is routed `keyless`, closing no group.
  */
 export class GroupRouter {
   readonly #column: string;
   readonly #header: (() => WrittenHeader | undefined) | undefined;
   readonly #closed = new Map<string, number>();
   #current: { key: string; lastRow: number } | undefined;
+  /** Whether an item was routed keyless, and whether one had a key. */
+  #keyless = false;
+  #keyed = false;
   // The field a column headed so gives (`强度等级` read as strengthClass); known once the header is read.
   #field: string | undefined;
 
@@ -87,13 +105,18 @@ export class GroupRouter {
     this.#header = header;
   }
 
-  /** The route of the next item. Throws a {@link UsageError} for an item without a key. */
+  /** The route of the next item. Throws a {@link UsageError} when the input has no such column at all. */
   route(item: InputItem): GroupRoute {
     const column = this.#column;
     this.#field ??= fieldOf(column, this.#header?.());
     const current = this.#current;
     const key =
       'unreadable' in item && current ? current.key : keyOf(item, this.#field, column, this.#header?.());
+    if (key === undefined) {
+      this.#keyless = true;
+      return { key: NO_KEY, closes: false, keyless: true };
+    }
+    this.#keyed = true;
     if (current && key === current.key) {
       current.lastRow = item.row;
       return { key, closes: false };
@@ -116,11 +139,16 @@ export class GroupRouter {
     return { key, closes: current !== undefined };
   }
 
-  /** At the end of an input that gave no item: a header without the column is an error, or a typo would pass unnoticed. */
+  /**
+   * At the end of the input. With no item at all, a header without the column is an error, or a typo
+   * would pass unnoticed; so is a column no record has a value in (JSON records have no header to check).
+   */
   end(): void {
-    if (this.#current) return;
+    if (this.#keyed) return;
+    const column = this.#column;
     const known = this.#header?.();
-    if (known && !hasColumn(known, this.#column)) throw noColumn(this.#column, known.cells);
+    if (known && !hasColumn(known, column)) throw noColumn(column, known.cells);
+    if (this.#keyless) throw noKey(column);
   }
 }
 
@@ -146,12 +174,13 @@ function hasColumn(header: WrittenHeader, name: string): boolean {
   return header.cells.includes(name) || header.fields.includes(name);
 }
 
+/** The item's key; `undefined` for none. Throws when the header shows the input has no such column. */
 function keyOf(
   item: InputItem,
   field: string | undefined,
   column: string,
   header: WrittenHeader | undefined,
-): string {
+): string | undefined {
   const record = 'record' in item ? item.record : undefined;
   const name = field ?? column;
   const value =
@@ -162,14 +191,20 @@ function keyOf(
     typeof value === 'string' ? value.trim() === '' : typeof value !== 'number' && typeof value !== 'boolean'
   ) {
     if (header && !hasColumn(header, column)) throw noColumn(column, header.cells);
-    throw new UsageError(
-      localized(
-        `第 ${item.row} 条记录的 --group-by 列“${column}”没有值；每条记录都需要它才能归入一组`,
-        `row ${item.row} has no value in the --group-by column "${column}"; every record needs one to be placed in a group`,
-      ),
-    );
+    return undefined;
   }
   return String(value).trim();
+}
+
+/** No record has a key: the column is most likely misspelt (JSON records, with no header to check it against). */
+function noKey(column: string): UsageError {
+  const shown = safeLine(cutShort(column));
+  return new UsageError(
+    localized(
+      `没有一条记录的 --group-by 列“${shown}”有值，无法分组；请检查列名`,
+      `no record has a value in the --group-by column "${shown}", so none can be grouped; check the column's name`,
+    ),
+  );
 }
 
 /** The input has no column `column` at all: the columns it has, and the closest, as a `--keep` mistake says. */

@@ -11,8 +11,17 @@ export type InputItem =
       conversionErrors?: RecordError[];
       /** Values of the input's kept columns (sample ids), as text. */
       kept?: Record<string, string>;
+      /**
+       * Set by the CSV/TSV and .xlsx readers on a row with no value under an indicator or mapped column
+       * (only notes: a sign-off line, a remark): where it is. It is not a record unless it has a kept
+       * value (a sample id); see `dropNoteRows`.
+       */
+      notesOnly?: RowPlace;
     }
   | { row: number; unreadable: LocalizedText; kept?: Record<string, string> };
+
+/** Where a row is in its file, for messages: a CSV/TSV line or a sheet row. */
+export type RowPlace = { line: number } | { sheetRow: number };
 
 /**
  * Formats records are read from.

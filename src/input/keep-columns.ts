@@ -6,6 +6,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { listShort, listShortZh } from '../text/name-list';
 import { batched, batchesOf } from './batched';
 import type { InputItem } from './input-item';
+import { dropNoteRows } from './note-rows';
 import { keepOption, type OptionNaming } from './option-naming';
 
 /**
@@ -39,7 +40,10 @@ export interface KeepOptions {
    * not looked for in the rows, whose cells may be empty.
    */
   header?: () => readonly string[] | undefined;
-  /** Told once, at the end of JSON input, of the named fields no record had a value for (a typo). */
+  /**
+   * Told once, at the end of JSON input, of the named fields no record had a value for (a typo); and at
+   * the end of a CSV/TSV or .xlsx input, of the rows of notes only that were skipped (see `dropNoteRows`).
+   */
   onNotice?: (text: LocalizedText) => void;
 }
 
@@ -48,7 +52,9 @@ export interface KeepOptions {
  * so a graded row can be found by its sample id (型号, 样品编号) rather than
  * its row number. With `auto`, the first column (in the input's order) that
  * names no indicator and whose values are present and distinct in the first
- * {@link KEEP_LOOKAHEAD} rows is kept. A named column that the input does
+ * {@link KEEP_LOOKAHEAD} rows is kept (a row of notes only, a sign-off line,
+ * counts only if it has a value there: kept, that makes it a record). Rows of
+ * notes only with no kept value are then dropped (`dropNoteRows`). A named column that the input does
  * not have is a usage error, with the closest column as a hint. Named
  * columns are checked against the header (`options.header`) once it is
  * read, else looked for in the rows until every one has been seen; `auto` must
@@ -73,7 +79,8 @@ export async function keepColumns(
   naming?: OptionNaming,
   options: KeepOptions = {},
 ): Promise<KeptItems> {
-  if (keep === 'none') return { columns: [], chosen: 'none', items };
+  // A row of notes only (a sign-off line) is a record only with a kept value: the kept columns decide.
+  if (keep === 'none') return { columns: [], chosen: 'none', items: dropNoteRows(items, options.onNotice) };
   if (options.json && keep !== 'auto') return keepJsonFields(items, keep, indicators, naming, options);
   const iterator = batchesOf(items)[Symbol.asyncIterator]();
   // Whole batches are read ahead; the first KEEP_LOOKAHEAD items decide.
@@ -138,7 +145,7 @@ export async function keepColumns(
   return {
     columns,
     chosen: columns.length === 0 ? 'none' : keep === 'auto' ? 'found' : 'named',
-    items: batched(withKept),
+    items: dropNoteRows(batched(withKept), options.onNotice),
   };
 }
 
@@ -216,8 +223,10 @@ function isIdColumn(column: string, items: readonly InputItem[]): boolean {
   let rows = 0;
   for (const item of items) {
     if (!('record' in item)) continue;
-    rows++;
     const v = valueText(item.record, column);
+    // A row of notes only is a record only if this column, kept, gives it a value: else it is not one to judge.
+    if (item.notesOnly && v === undefined) continue;
+    rows++;
     if (v === undefined || values.has(v)) return false;
     values.add(v);
   }

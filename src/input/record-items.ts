@@ -14,6 +14,7 @@ import { DEFAULT_MAX_RECORD_LENGTH, type InputItem, type TextInputFormat } from 
 import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonNumeralErrors } from './json-numerals';
 import { jsonRecordItem } from './json-record-item';
+import { markNotesOnly, valueFields } from './note-rows';
 import type { OptionNaming } from './option-naming';
 import { parseJsonRecords } from './read-json-records';
 import { RecordFields } from './record-fields';
@@ -192,6 +193,7 @@ function csvItems(
     let unitsPending = false;
     let multiColumn = new Set<string>();
     let row = 0;
+    const values = valueFields(options.indicators, options.mapping);
     // The first line, held until the second comes: the two may be one header (see twoLineHeader).
     let first: CsvRecord | undefined;
     const maxRecordLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
@@ -260,7 +262,11 @@ function csvItems(
           });
           continue;
         }
-        items.push({ row, ...buildRecord(cells, fields, columns, multiColumn) });
+        const built = buildRecord(cells, fields, columns, multiColumn);
+        items.push({
+          row,
+          ...markNotesOnly(built, Object.keys(built.record), values, { line: record.line }),
+        });
       }
       yield items;
     }

@@ -142,7 +142,10 @@ export interface GroupRecordCounts {
  * console.log(result.grade, result.statistics.map((s) => `${s.id} ${s.value}`));
  */
 export interface GroupResult {
-  /** The group's key (the `--group-by` column's value); `""` for `gradeGroup` without a key. */
+  /**
+   * The group's key (the `--group-by` column's value); `""` for `gradeGroup` without a key, and for the
+   * group of the records with no value in the `--group-by` column (graded last).
+   */
   group: string;
   /** The rule set it was graded against. */
   ruleSet: RuleSetRef;

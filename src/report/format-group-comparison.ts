@@ -1,4 +1,5 @@
 import type { GroupComparison, GroupGradeChange, GroupSideCounts } from '../compare/compare-groups';
+import { groupKeyText } from '../grade/group-key';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { compareGradeText } from './compare-summary';
 import type { ComparedRuleSet } from './format-comparison';
@@ -40,7 +41,8 @@ export function formatGroupComparison(
         : zh
           ? `第 ${c.rows.first}–${c.rows.last} 条`
           : `rows ${c.rows.first}–${c.rows.last}`;
-    const head = zh ? `组 ${c.group}（${rows}）：` : `group ${c.group} (${rows}): `;
+    const key = groupKeyText(c.group)[lang];
+    const head = zh ? `组 ${key}（${rows}）：` : `group ${key} (${rows}): `;
     const moved = c.criteria.length > 0 ? `  ${c.criteria.map(name).join(zh ? '、' : ', ')}` : '';
     lines.push(
       `${head}${compareGradeText(c.from, a.grades, lang)} → ${compareGradeText(c.to, b.grades, lang)}${moved}`,
@@ -67,7 +69,9 @@ const UNGRADED_WHY: Record<GroupSideCounts['ungraded'][number]['reason'], Locali
 function groupSideLine(side: GroupSideCounts, key: string, lang: Language): string {
   const zh = lang === 'zh';
   const named = side.ungraded.map((u) =>
-    zh ? `${u.group}（${UNGRADED_WHY[u.reason].zh}）` : `${u.group} (${UNGRADED_WHY[u.reason].en})`,
+    zh
+      ? `${groupKeyText(u.group).zh}（${UNGRADED_WHY[u.reason].zh}）`
+      : `${groupKeyText(u.group).en} (${UNGRADED_WHY[u.reason].en})`,
   );
   const more = side.notGraded > named.length ? (zh ? ' 等' : ' …') : '';
   const list = named.length > 0 ? (zh ? `：${named.join('、')}${more}` : `: ${named.join(', ')}${more}`) : '';

@@ -1,3 +1,4 @@
+import { groupKeyText } from '../grade/group-key';
 import type { GroupResult, RecordRef } from '../model/group-result';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
@@ -143,7 +144,7 @@ function groupBlock(
   // Keys, labels and messages (which quote kept values) come from the input: each is made safe, to one line,
   // before the colour codes go on, which are control characters themselves.
   const paint = (text: string, code: number) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
-  const group = safeLine(cutShort(r.group, MAX_KEY));
+  const group = safeLine(cutShort(groupKeyText(r.group)[lang], MAX_KEY));
   const grade = r.grade
     ? paint(safeLine(zh ? (r.label?.zh ?? r.grade) : `${r.grade} ${r.label?.en ?? ''}`), 32)
     : paint(zh ? '不分级' : 'not graded', 31);

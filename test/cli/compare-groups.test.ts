@@ -264,6 +264,26 @@ describe.concurrent('qgrade compare --group-by', () => {
     expect(html).not.toContain('data-group="P"');
   });
 
+  it('compares the records without a key as a last group of their own, as grade --group-by does', async () => {
+    // The keyless pair is lot Q's strengths: first under A, conforming under the draft (CV 3.68 %).
+    const file = lotsFile([
+      ['P', 48.8],
+      ['', 48.7],
+      ['P', 51.2],
+      [' ', 51.3],
+    ]);
+    const json = await cli.run(['compare', '-f', 'json', '-g', 'lot', LOTS, DRAFT, file]);
+    expect(json.code).toBe(0);
+    const groups = (JSON.parse(json.stdout) as Grouped).groups;
+    expect(groups).toMatchObject({ total: 2, changed: 1, down: 1 });
+    expect(groups.changes).toMatchObject([
+      { group: '', rows: { first: 2, last: 4 }, from: 'first', to: 'conforming' },
+    ]);
+    expect(json.stderr).toContain('2 records have no value in the --group-by column "lot"');
+    const table = await cli.run(['compare', '-g', 'lot', LOTS, DRAFT, file]);
+    expect(table.stdout).toContain('group (no value) (rows 2–4): ');
+  });
+
   it('stops with exit code 2 when a lot comes back after it closed, as grade --group-by does', async () => {
     const file = lotsFile([
       ['P', 48.8],

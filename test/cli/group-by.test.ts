@@ -140,12 +140,35 @@ describe.concurrent('qgrade grade --group-by', () => {
     expect(g.statistics.find((s) => s.id === 'samples')?.value).toBe(2);
   });
 
-  it('refuses a record without a key, a format for single records, and --workers', async () => {
-    const missing = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-'], {
+  it('grades the records without a key as a last group of their own, closing no group', async () => {
+    // Keyless rows inside lot A and after B: A stays one group, every record is in one group.
+    const input = [HEAD, row('A', 50), row('', 51), row('A', 49), row('B', 50), row(' ', 'x')].join('\n');
+    const run = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-f', 'ndjson', '-'], { input });
+    expect(run.code).toBe(1);
+    const groups = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as GroupResult);
+    for (const g of groups) expect(validate(g) ? [] : validate.errors).toEqual([]);
+    expect(groups.map((g) => [g.group, g.rows, g.records.count, g.records.invalid])).toEqual([
+      ['A', { first: 1, last: 3 }, 2, 0],
+      ['B', { first: 4, last: 4 }, 1, 0],
+      ['', { first: 2, last: 5 }, 2, 1],
+    ]);
+    expect(run.stderr).toContain(
+      '2 records have no value in the --group-by column "lot": graded together as the last group, "(no value)"',
+    );
+    expect(run.stderr).toContain('3 groups:');
+    // Valid records only: exit 1 still, a record was left out of its lot.
+    const one = await cli.run(['--lang', 'zh', 'grade', '-r', LOTS, '-g', 'lot', '-'], {
       input: [HEAD, row('A', 50), row('', 51)].join('\n'),
     });
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('row 2 has no value in the --group-by column "lot"');
+    expect(one.code).toBe(1);
+    expect(one.stdout).toContain('组 （无值）（第 2–2 条，共 1 条记录）');
+    expect(one.stderr).toContain('1 条记录的 --group-by 列“lot”没有值，合为最后一组“（无值）”评级');
+  });
+
+  it('refuses a format for single records, and --workers', async () => {
     const markdown = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-f', 'markdown', SAMPLES]);
     expect(markdown.code).toBe(2);
     expect(markdown.stderr).toContain(
@@ -371,12 +394,13 @@ describe.concurrent('qgrade grade --group-by, a column the input does not have',
     expect(hostile.stderr.length).toBeLessThan(1000);
   });
 
-  it('a column the input has, empty in a row, still names the row', async () => {
-    const { code, stderr } = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-'], {
-      input: [HEAD, row('', 50)].join('\n'),
+  it('a column the input has, empty in every row: no record can be grouped, a usage error', async () => {
+    const { code, stdout, stderr } = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '-f', 'ndjson', '-'], {
+      input: [HEAD, row('', 50), row('', 51)].join('\n'),
     });
     expect(code).toBe(2);
-    expect(stderr).toContain('row 1 has no value in the --group-by column "lot"');
+    expect(stdout).toBe('');
+    expect(stderr).toContain('no record has a value in the --group-by column "lot", so none can be grouped');
   });
 });
 

@@ -37,6 +37,28 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
     ]);
   });
 
+  it('a sign-off line under the table is not a record, in CSV and in a workbook; onNotice names it', async () => {
+    const lines = readFileSync(csvPath, 'utf8').trimEnd().split('\n');
+    const width = lines[0]!.split(',').length;
+    // Under 型号, which names no indicator; not kept (keep defaults to none).
+    const footer = `制表：质检站${','.repeat(width - 1)}`;
+    const notices: string[] = [];
+    const onNotice = (t: { en: string }) => notices.push(t.en);
+    const csv = await gradeSample(grader, [...lines, footer].join('\n'), { map, onNotice });
+    expect(csv.map((g) => g.result.grade)).toEqual(['1', '2', '3', '2', null, null, null, null, '4']);
+    const cells = [...lines, footer].map((l) => l.split(','));
+    const bytes = await exceljsWorkbook((wb) => {
+      const ws = wb.addWorksheet('样品');
+      for (const r of cells) ws.addRow(r.map((c) => (c === '' ? null : c)));
+    });
+    const sheet = await gradeSample(grader, bytes, { map, onNotice });
+    expect(sheet.map((g) => g.result.row)).toEqual(csv.map((g) => g.result.row));
+    expect(notices.filter((n) => n.startsWith('skipped'))).toEqual([
+      `skipped 1 row with no value under any indicator column (only notes), not counted as record: line ${lines.length + 1}`,
+      `skipped 1 row with no value under any indicator column (only notes), not counted as record: sheet row ${lines.length + 1}`,
+    ]);
+  });
+
   it('the same CSV as bytes with a UTF-8 byte order mark reads the same', async () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...readFileSync(csvPath)]);
     const results = (await gradeSample(grader, bytes, { map })).map((g) => g.result);

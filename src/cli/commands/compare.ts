@@ -13,6 +13,7 @@ import { diffRuleSets } from '../../diff/diff-rule-sets';
 import { changeLine } from '../../diff/diff-sections';
 import { UsageError } from '../../errors/usage-error';
 import { compileGrader } from '../../grade/create-grader';
+import { keylessNotice, NO_KEY } from '../../grade/group-key';
 import type { RecordSource } from '../../input/read-records';
 import type { GroupResult } from '../../model/group-result';
 import { compareClosingLine } from '../../report/compare-summary';
@@ -82,7 +83,8 @@ the groups are compared: json adds groups { column, total, changed, up, down, si
 changes, a, b }, each change { group, rows, from, to, direction, criteria, records } naming the group
 requirements that moved it and how many of its records changed grade, a and b { graded, notGraded,
 ungraded } the groups not graded under each rule set and why. A key that comes back after its
-group closed stops the run with exit code 2 (sort the input by the key).
+group closed stops the run with exit code 2 (sort the input by the key); records with no key are
+graded together as the last group, key "" ("(no value)").
 
 Exit codes: 0 every record valid under both, 1 some record invalid under either, 2 usage error or a rule set that does not load.`,
     )
@@ -126,9 +128,11 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           options.groupBy === undefined ? undefined : createGroupComparison(a, b, options.groupBy);
         const groupWhy = new Map<GroupGradeChange, string[]>();
         let rows = 0;
+        let keyless = 0;
         try {
           for await (const step of gradeSteps(a, b, source, options.groupBy)) {
             if ('groups' in step) {
+              if (step.groups.a.group === NO_KEY) keyless = step.groups.a.records.count;
               const change = groups!.add(step.groups.a, step.groups.b, step.groups.records);
               page?.addGroup(step.groups.a, step.groups.b, step.groups.records);
               if (change)
@@ -156,6 +160,8 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         } finally {
           progress.done();
         }
+        if (keyless > 0 && options.groupBy !== undefined)
+          ctx.err(keylessNotice(keyless, options.groupBy)[ctx.lang]);
         const result = comparison.result();
         const grouped = groups?.result();
         const counts = tally.counts();

@@ -100,15 +100,19 @@ Examples:
   $ qgrade grade -r home-appliances/room-air-conditioner-energy examples/room-air-conditioners.parquet -f parquet -o graded.parquet
 
 Every input row gives one output row, numbered ("row") in input order; a row that cannot be read
-or a record that is not valid becomes an error row, and grading goes on. A summary (records per
+or a record that is not valid becomes an error row, and grading goes on. A CSV/TSV or xlsx row with
+no value under an indicator, mapped or kept column (a sign-off line, a note) is not a record: it is
+skipped, and stderr names it. A summary (records per
 grade, not graded, invalid, most frequent failing criteria) closes the run on stderr.
 CSV cells are converted by the rule set's indicator types; see docs/cli.md.
 With --group-by, each run of rows with the same key is graded as a unit (every record's grade and the
 rule set's group statistics) and gives one output row; a key that comes back after its group closed
-stops the run with exit code 2 (sort the input by the key).
+stops the run with exit code 2 (sort the input by the key). Records with no key are graded together
+as the last group, key "" ("(no value)"), and exit code 1.
 Parquet in and out needs the optional package @duckdb/node-api; see docs/scale-out.md.
 
-Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rule set that does not load.`,
+Exit codes: 0 every record valid, 1 some records invalid (with --group-by: or without a key), 2 usage
+error or a rule set that does not load.`,
     )
     .action(
       runs(async (input: string, options: GradeOptions, command: Command) => {

@@ -1,5 +1,6 @@
 import { UsageError } from '../../errors/usage-error';
 import { compileGrader } from '../../grade/create-grader';
+import { keylessNotice, NO_KEY } from '../../grade/group-key';
 import { gradeGroups } from '../../grade/group-stream';
 import type { RecordSource } from '../../input/read-records';
 import { createGroupWriter, GROUP_FORMATS, type GroupFormat } from '../../report/group-writer';
@@ -24,7 +25,10 @@ export interface GroupRunOptions {
  * thread: a group's statistics are one running sum each, and the input is
  * read once.
  *
- * @returns the exit code: 1 when a group holds invalid records, else 0.
+ * Records with no value in the column are graded last, as a group of their
+ * own ("（无值）"), and stderr says how many: the run goes on to the end.
+ *
+ * @returns the exit code: 1 when a group holds invalid records, or some records have no key; else 0.
  */
 export async function gradeGroupsToOutput(
   ruleSet: RuleSet,
@@ -62,6 +66,7 @@ export async function gradeGroupsToOutput(
   let groups = 0;
   let notGraded = 0;
   let invalid = 0;
+  let keyless = 0;
   try {
     sink.write(writer.start());
     for await (const result of gradeGroups(
@@ -75,12 +80,13 @@ export async function gradeGroupsToOutput(
       if (result.grade === null) notGraded++;
       else byGrade.set(result.grade, (byGrade.get(result.grade) ?? 0) + 1);
       if (result.records.invalid > 0) invalid++;
+      if (result.group === NO_KEY) keyless = result.records.count;
       if (sink.write(writer.write(result))) await sink.flush();
     }
     sink.write(writer.end());
     await sink.end();
   } catch (error) {
-    // The input stopped the run (a key that comes back, a row without a key, bytes that are not UTF-8): every
+    // The input stopped the run (a key that comes back, a column no record has, bytes that are not UTF-8): every
     // group that closed before it is written, as docs/cli.md says of plain `grade` and the rows before, and
     // the format's end is not (a JSON array stays open), as plain `grade` leaves it.
     await sink.stoppedBy(error);
@@ -88,6 +94,7 @@ export async function gradeGroupsToOutput(
   } finally {
     sink.discard();
   }
+  if (keyless > 0) ctx.err(keylessNotice(keyless, options.column)[ctx.lang]);
   if (options.summary) {
     // Highest grade first and by label, as the per-record summary lists them.
     const grades = [...ruleSet.grades]
@@ -101,5 +108,5 @@ export async function gradeGroupsToOutput(
         : `${groups} group${groups === 1 ? '' : 's'}: ${grades || 'none graded'}; not graded ${notGraded} (with invalid records ${invalid})`,
     );
   }
-  return invalid > 0 ? EXIT.problems : EXIT.ok;
+  return invalid > 0 || keyless > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -12,6 +12,7 @@ import { headerFallsShort, indicatorsNamed } from '../header-coverage';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from '../header-row-hint';
 import { indicatorHeaders } from '../header-unit';
 import type { InputItem } from '../input-item';
+import { markNotesOnly, valueFields } from '../note-rows';
 import type { OptionNaming } from '../option-naming';
 import { RecordFields } from '../record-fields';
 import { unitMismatchError } from '../unit-mismatch';
@@ -297,6 +298,8 @@ interface Table {
   columns: (IndicatorInfo | undefined)[];
   /** Fields given by several columns (specimens, one column each). */
   multiColumn: Set<string>;
+  /** The fields whose values make a row a record (see {@link valueFields}). */
+  values: Set<string>;
 }
 
 const HEADER_SEARCH_ROWS = 10;
@@ -372,6 +375,7 @@ function findHeader(
     fields,
     columns: fields.map((f) => byName.get(f)),
     multiColumn: new Set(fields.filter((f, i) => f !== '' && fields.indexOf(f) !== i)),
+    values: valueFields(indicators, mapping),
   };
 }
 
@@ -442,7 +446,9 @@ function* tableItems(rows: readonly SheetRow[], table: Table): Generator<InputIt
       };
       continue;
     }
-    yield { row: record, ...buildRecord(row, table) };
+    const own = row.cells.filter((c) => !c.mergedFrom && hasValue(c)).map((c) => table.fields[c.col] ?? '');
+    const built = buildRecord(row, table);
+    yield { row: record, ...markNotesOnly(built, own, table.values, { sheetRow: row.row }) };
   }
 }
 

@@ -10,6 +10,7 @@ import type { ChangeDirection } from '../../compare/grade-direction';
 import { type InvalidRecord, invalidRecord } from '../../compare/invalid-records';
 import { matrixOrder } from '../../compare/migration-matrix';
 import { optionsArgument } from '../../errors/options-argument';
+import { groupKeyText } from '../../grade/group-key';
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import type { GroupCriterionResult, GroupResult } from '../../model/group-result';
 import { keptValue, setKeptValue } from '../../model/kept-values';
@@ -321,7 +322,7 @@ function groupChangeRow(
     change.rows.first === change.rows.last
       ? `${change.rows.first}`
       : `${change.rows.first}–${change.rows.last}`;
-  return `<tr data-group="${escapeHtml(change.group)}"><td>${escapeHtml(change.group)}</td><td class="n">${rows}</td><td>${escapeHtml(compareGradeText(change.from, a.grades, lang))}</td><td>${arrow}</td><td>${escapeHtml(compareGradeText(change.to, b.grades, lang))}</td><td><ul class="x">${items.join('')}</ul></td></tr>`;
+  return `<tr data-group="${escapeHtml(change.group)}"><td>${escapeHtml(groupKeyText(change.group)[lang])}</td><td class="n">${rows}</td><td>${escapeHtml(compareGradeText(change.from, a.grades, lang))}</td><td>${arrow}</td><td>${escapeHtml(compareGradeText(change.to, b.grades, lang))}</td><td><ul class="x">${items.join('')}</ul></td></tr>`;
 }
 
 /** Which way a grade moved, as the tables show it. */

@@ -2,6 +2,7 @@ import type { GroupComparison, GroupGradeChange } from '../../compare/compare-gr
 import type { GradeChange, RuleSetComparison } from '../../compare/compare-rule-sets';
 import type { CompareCounts, TalliedChange } from '../../compare/compare-tally';
 import { matrixOrder } from '../../compare/migration-matrix';
+import { groupKeyText } from '../../grade/group-key';
 import { keptValue } from '../../model/kept-values';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { COMPARE_TEXT, changeRows, compareGradeText, sideRows } from '../compare-summary';
@@ -192,7 +193,7 @@ export function comparisonSheets(
       T.explanation[lang],
     ],
     rows: groups.changes.map((c) => [
-      c.group,
+      groupKeyText(c.group)[lang],
       c.rows.first,
       c.rows.last,
       show(c.from, a),
