@@ -65,7 +65,7 @@ export const ZH_HELP: Record<string, CommandTexts> = {
       '--output': '-f xlsx、html 或 parquet 写入的文件（其他格式输出到标准输出）',
       '--detail':
         '-f json 和 ndjson 写出每条结果的多少：full 完整；failing 只含未满足的要求；grade 只含序号、等级、名称和不分级原因',
-      '--ids': '在“未达下一级的原因”中显示要求的标识（如 apf@1），而不是其名称',
+      '--ids': '显示标识而不是名称：“未达下一级的原因”中的要求（如 apf@1），表格中另列等级标识',
       ...INPUT_OPTIONS,
       '--no-summary': '结束时不在标准错误输出汇总',
       '--no-progress': '不在标准错误输出进度条（进度条只在终端中显示）',

@@ -2,6 +2,8 @@ import { bandContains } from '../model/band';
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
 import { cjkJoin } from '../text/cjk-space';
+import { enumSpelling } from '../text/enum-spelling';
+import { labNotationAdvice } from '../text/lab-notation';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { quoteShort } from '../text/quote-short';
 import { compileCondition } from './compile-condition';
@@ -137,12 +139,16 @@ function compileScalar(
           };
         }
         const got = describe(v);
+        // JSON values are used as written (CSV reads `P·O` as `P.O`): say which value was meant.
+        const meant = typeof v === 'string' ? enumSpelling(v, values) : undefined;
+        const write =
+          meant === undefined ? localized('') : localized(`，应写作 "${meant}"`, `: write "${meant}"`);
         return {
           field: ind.name,
           code: 'not-allowed',
           message: localized(
-            cjkJoin(ind.label.zh, `应为 ${allowed} 之一，实际为 ${got.zh}`),
-            `${name(ind)} must be one of ${allowed}, got ${got.en}`,
+            cjkJoin(ind.label.zh, `应为 ${allowed} 之一，实际为 ${got.zh}${write.zh}`),
+            `${name(ind)} must be one of ${allowed}, got ${got.en}${write.en}`,
           ),
         };
       };
@@ -231,12 +237,18 @@ function mapArgument(key: string, field: string): string {
 function wrongType(ind: IndicatorModel, wanted: LocalizedText, v: unknown, specimen: number): RecordError {
   const at = specimenText(specimen);
   const got = describe(v);
+  // `"<0.01"`, `"/"` in a JSON record: the advice CSV gives for the cell.
+  const numeric = ind.type === 'number' || ind.type === 'integer';
+  const lab =
+    typeof v === 'string' && (numeric || ind.type === 'boolean')
+      ? labNotationAdvice(v.trim(), numeric, 'field')
+      : undefined;
   return {
     field: ind.name,
     code: 'wrong-type',
     message: localized(
-      cjkJoin(`${ind.label.zh}${at.zh}`, `应为${wanted.zh}，实际为 ${got.zh}`),
-      `${name(ind)}${at.en} must be ${wanted.en}, got ${got.en}`,
+      cjkJoin(`${ind.label.zh}${at.zh}`, `应为${wanted.zh}，实际为 ${got.zh}${lab ? `，${lab.zh}` : ''}`),
+      `${name(ind)}${at.en} must be ${wanted.en}, got ${got.en}${lab ? `, which ${lab.en}` : ''}`,
     ),
   };
 }

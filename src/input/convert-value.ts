@@ -16,11 +16,15 @@
  *   units, numbers beyond the range of a double (or below its
  *   precision, when not zero), numerals whose value a double does not hold
  *   exactly (`4.99999999999999999`, read as 5); for an `integer` indicator,
- *   integers beyond 2^53.
+ *   integers beyond 2^53. A lab's notation gets advice on what to write: below
+ *   the detection limit (`<0.01`, `≤0.01`, `ND`, `未检出`) or not tested (`/`,
+ *   `—`, `-`, `无`, `未检`, which also a boolean indicator is told).
  * - Booleans: `true`/`false` (any case), `1`/`0`, `yes`/`no`, `是`/`否`,
  *   `合格`/`不合格` (test reports write a pass as 合格).
  * - Enumerations: the value as listed in the rule set (exact, then with
- *   full-width forms read as ASCII); an enumeration of numbers takes numerals as above.
+ *   full-width forms read as ASCII and the dots `·`, `・`, `‧`, `∙`, `。` as `.`,
+ *   when that spells exactly one value: GB 175's `P·O` is `P.O`); an
+ *   enumeration of numbers takes numerals as above.
  * - Text: as written, trimmed.
  * - Several specimens: one cell holds them separated by `;` (or `；`), e.g.
  *   `455;460`; a single value needs no separator. A cell of numbers separated
@@ -34,7 +38,9 @@
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { cjkJoin } from '../text/cjk-space';
+import { enumSpelling } from '../text/enum-spelling';
 import { codePointText, fullWidthToAscii, nameCharacter } from '../text/full-width';
+import { labNotationAdvice } from '../text/lab-notation';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort, quoteShort } from '../text/quote-short';
 
@@ -129,6 +135,8 @@ function convertScalar(text: string, indicator: IndicatorInfo): ConvertedCell {
       const key = fullWidthToAscii(text).toLowerCase();
       if (TRUE.has(key)) return { value: true };
       if (FALSE.has(key)) return { value: false };
+      const lab = labNotationAdvice(text, false, 'cell');
+      if (lab !== undefined) return refused(text, indicator, lab);
       // Name a character that is in no accepted word (√, ¹), as numbers do.
       const odd = [...key].find((c) => c > '\u007f' && !BOOLEAN_WORD_CHARACTERS.includes(c));
       const named = odd === undefined ? undefined : nameCharacter(odd);
@@ -150,8 +158,7 @@ function convertScalar(text: string, indicator: IndicatorInfo): ConvertedCell {
 
 function enumValue(text: string, values: readonly (string | number)[]): string | number {
   if (values.includes(text)) return text;
-  const folded = fullWidthToAscii(text);
-  const byText = values.find((v) => typeof v === 'string' && fullWidthToAscii(v) === folded);
+  const byText = enumSpelling(text, values);
   if (byText !== undefined) return byText;
   if (values.some((v) => typeof v === 'number')) {
     const n = parseNumeral(text, false);
@@ -184,6 +191,9 @@ export function parseNumeral(text: string, integer = false): number | LocalizedT
     }
     return inexactNumeral(t) ?? n;
   }
+  // `<0.01`, `ND`, `/`: a lab's notation, refused with what to write instead.
+  const lab = labNotationAdvice(t, true, 'cell');
+  if (lab !== undefined) return lab;
   if (/^[+-]?0[xXbBoO][0-9a-fA-F]+$/.test(t)) {
     return localized('不是十进制写法，应写十进制数', 'is not decimal: write the number in decimal digits');
   }

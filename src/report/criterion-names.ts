@@ -19,3 +19,16 @@ export function criterionNames(model: RuleSetModel): Map<string, LocalizedText> 
   }
   return names;
 }
+
+/**
+ * What a record's failing list (`RecordRef.failing`: requirement ids, or
+ * the fields that make it invalid) reads as in prose: each requirement's
+ * label without its grade (the sentence names the grade) and each
+ * indicator's label, by id or name.
+ */
+export function failingNames(model: RuleSetModel): Map<string, LocalizedText> {
+  const names = new Map<string, LocalizedText>();
+  for (const indicator of model.indicators) names.set(indicator.name, indicator.label);
+  for (const check of [...model.scope, ...model.criteria]) names.set(check.id, check.label);
+  return names;
+}

@@ -29,6 +29,15 @@ const HEAD: Record<Language, string[]> = {
   zh: ['序号', '等级', '名称', '未达下一级的原因'],
 };
 
+/**
+ * Whether a table of results has a column of grade ids (`superior`): in
+ * English, and in Chinese with `--ids`; else Chinese names the grade by its
+ * label (优等品) alone, as its prose does.
+ */
+export function showsGradeId(lang: Language, ids = false): boolean {
+  return lang === 'en' || ids;
+}
+
 /** The label column of a result: the grade's label, or why there is none. */
 export function labelCell(result: GradeResult, lang: Language): string {
   return (
@@ -37,17 +46,21 @@ export function labelCell(result: GradeResult, lang: Language): string {
   );
 }
 
-function cells(
-  row: number,
+/**
+ * A result's cells in a table (terminal or Markdown): row, kept columns, the
+ * grade id (English, or with --ids), the grade's label, what holds it down.
+ */
+export function resultCells(
+  row: number | undefined,
   result: GradeResult,
   lang: Language,
   kept: readonly string[],
   ids = false,
 ): string[] {
   return [
-    String(row),
+    row === undefined ? '' : String(row),
     ...kept.map((column) => keptValue(result.kept, column) ?? ''),
-    result.grade ?? '—',
+    ...(showsGradeId(lang, ids) ? [result.grade ?? '—'] : []),
     labelCell(result, lang),
     holdsDown(result, lang, ids),
   ];
@@ -62,13 +75,13 @@ const KEPT_WIDTH = 20;
  */
 export function formatTable(rows: readonly Row[], options: TableOptions): string {
   const kept = options.kept ?? [];
-  const body = rows.map(({ row, result }) => cells(row, result, options.lang, kept, options.ids));
-  const head = headings(options.lang, kept);
+  const body = rows.map(({ row, result }) => resultCells(row, result, options.lang, kept, options.ids));
+  const head = resultHeadings(options.lang, kept, options.ids);
   const widths = head
     .slice(0, -1)
     .map((h, i) => Math.max(displayWidth(h), ...body.map((r) => displayWidth(r[i]!))));
   const line = lineFormatter(widths, kept.length, options);
-  return [line(head, true), ...body.map((r) => line(r))].join('\n');
+  return [line(head, true), ...body.map((r, i) => line(r, false, rows[i]!.result.grade === null))].join('\n');
 }
 
 /** A table written row by row, for streams: {@link createTableFormatter}. */
@@ -90,15 +103,17 @@ export function createTableFormatter(
 ): TableFormatter {
   const { lang } = options;
   const kept = options.kept ?? [];
-  const head = headings(lang, kept);
+  const head = resultHeadings(lang, kept, options.ids);
   const [rowHead, ...rest] = HEAD[lang];
   const others = lang === 'zh' ? ['无效', '不分级'] : ['invalid', 'not graded'];
   const widths = [
     Math.max(displayWidth(rowHead!), 4),
     ...kept.map((k) => Math.max(displayWidth(k), KEPT_WIDTH)),
-    Math.max(displayWidth(rest[0]!), 1, ...grades.map((g) => displayWidth(g.id))),
+    ...(showsGradeId(lang, options.ids)
+      ? [Math.max(displayWidth(rest[0]!), 1, ...grades.map((g) => displayWidth(g.id)))]
+      : []),
     Math.max(
-      displayWidth(rest[1]!),
+      displayWidth(head[head.length - 2]!),
       ...others.map(displayWidth),
       ...grades.map((g) => displayWidth(g.label[lang])),
     ),
@@ -106,32 +121,35 @@ export function createTableFormatter(
   const line = lineFormatter(widths, kept.length, options);
   return {
     header: () => line(head, true),
-    row: ({ row, result }) => line(cells(row, result, lang, kept, options.ids)),
+    row: ({ row, result }) =>
+      line(resultCells(row, result, lang, kept, options.ids), false, result.grade === null),
   };
 }
 
-function headings(lang: Language, kept: readonly string[]): string[] {
-  const [row, ...rest] = HEAD[lang];
-  return [row!, ...kept, ...rest];
+/** The headings of {@link resultCells}' columns. */
+export function resultHeadings(lang: Language, kept: readonly string[], ids = false): string[] {
+  const [row, grade, label, holds] = HEAD[lang];
+  // Without the id column, the label column is headed 等级: it is the grade.
+  return showsGradeId(lang, ids) ? [row!, ...kept, grade!, label!, holds!] : [row!, ...kept, grade!, holds!];
 }
 
 function lineFormatter(
   widths: number[],
   keptCount: number,
   options: TableOptions,
-): (cells: string[], header?: boolean) => string {
+): (cells: string[], header?: boolean, ungraded?: boolean) => string {
   const width = Math.max(40, options.width ?? 100);
   const last = Math.max(10, width - widths.reduce((s, w) => s + w + 2, 0));
   const grade = 1 + keptCount;
   const paint = (text: string, code: number) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
-  return (cells, header = false) =>
+  return (cells, header = false, ungraded = false) =>
     cells
       .map((c, i) => {
         // Made safe before the colour codes go on, which are control characters themselves.
         const safe = safeLine(c);
         const cell = i === widths.length ? truncate(safe, last) : pad(truncate(safe, widths[i]!), widths[i]!);
         if (header) return paint(cell, 1);
-        if (i === grade) return paint(cell, cells[grade] === '—' ? 31 : 32);
+        if (i === grade) return paint(cell, ungraded ? 31 : 32);
         return cell;
       })
       .join('  ')

@@ -30,12 +30,15 @@ export interface GroupWriter {
  *
  * @param statistics - the rule set's statistic names, the CSV's value columns
  * @param grades - the rule set's grade labels by id: Chinese prose names a grade by its label, not its id
+ * @param names - labels of requirements and fields by id ({@link failingNames}): the Chinese table names a
+ *   record's failing requirements by them, unless `ctx.ids`; the CSV keeps the ids
  */
 export function createGroupWriter(
   format: GroupFormat,
   statistics: readonly string[],
   ctx: ResultWriterSettings,
   grades: ReadonlyMap<string, LocalizedText> = new Map(),
+  names: ReadonlyMap<string, LocalizedText> = new Map(),
 ): GroupWriter {
   const { lang } = ctx;
   switch (format) {
@@ -60,7 +63,8 @@ export function createGroupWriter(
       let count = 0;
       return {
         start: () => '',
-        write: (r) => `${count++ === 0 ? '' : '\n'}${groupBlock(r, lang, ctx.color, grades)}`,
+        write: (r) =>
+          `${count++ === 0 ? '' : '\n'}${groupBlock(r, lang, ctx.color, grades, ctx.ids ? undefined : names)}`,
         end: () => '',
       };
     }
@@ -137,6 +141,7 @@ function groupBlock(
   lang: Language,
   color: boolean,
   grades: ReadonlyMap<string, LocalizedText>,
+  names: ReadonlyMap<string, LocalizedText> | undefined,
 ): string {
   const zh = lang === 'zh';
   // Chinese names a grade by its label (English keeps the id, as its explanations do).
@@ -173,7 +178,7 @@ function groupBlock(
     );
   for (const s of r.statistics) lines.push(`  · ${safeLine(s.message[lang])}`);
   if (r.heldBy.length && !r.notGradedReason) {
-    const held = r.heldBy.map((h) => refText(h, lang));
+    const held = r.heldBy.map((h) => refText(h, lang, zh ? names : undefined));
     const all = r.recordGrade === null ? 0 : (r.records.byGrade[r.recordGrade] ?? 0);
     lines.push(
       safeLine(
@@ -186,12 +191,18 @@ function groupBlock(
   return `${lines.join('\n')}\n`;
 }
 
-/** A record held up as an example: its row, kept columns and failing requirement ids. */
-function refText(r: RecordRef, lang: Language): string {
+/**
+ * A record held up as an example: its row, kept columns and failing requirement ids, or their
+ * names (`names`; several requirements of one name, at different grades, named once).
+ */
+function refText(r: RecordRef, lang: Language, names?: ReadonlyMap<string, LocalizedText>): string {
   const kept = r.kept ? Object.values(r.kept).filter((v) => v !== '') : [];
   const id = kept.length ? ` ${kept.join('/')}` : '';
   // `(record)` in `failing` stands for a row that cannot be read as a whole: said in words, not in doubled brackets.
-  const ids = (r.failing ?? []).map((f) => (f === '(record)' ? (lang === 'zh' ? '整条记录' : 'record') : f));
+  const named = (r.failing ?? []).map((f) =>
+    f === '(record)' ? (lang === 'zh' ? '整条记录' : 'record') : (names?.get(f)?.[lang] ?? f),
+  );
+  const ids = [...new Set(named)];
   if (lang === 'zh') return `第 ${r.row} 条${id}${ids.length ? `（${ids.join('、')}）` : ''}`;
   return `row ${r.row}${id}${ids.length ? ` (${ids.join(', ')})` : ''}`;
 }

@@ -90,7 +90,7 @@ export function createResultWriter(
       };
     case 'markdown':
       return {
-        start: () => `${safeText(resultMarkdownHeader(lang, kept))}\n`,
+        start: () => `${safeText(resultMarkdownHeader(lang, kept, ids))}\n`,
         write: (r, out) => out.text(`${safeText(resultMarkdownRow(r, lang, kept, ids))}\n`),
         end: () => '',
       };

@@ -84,4 +84,28 @@ describe('BatchSummary', async () => {
     expect(streamed.map((l) => l.replace(/\s+/g, ' '))).toEqual(whole.map((l) => l.replace(/\s+/g, ' ')));
     for (const line of streamed) expect(line.length).toBeLessThanOrEqual(80);
   });
+
+  it('zh: one 等级 column of grade labels, coloured by whether the record is graded; ids with --ids', () => {
+    const rows = results.map((result) => ({ row: result.row, result }));
+    for (const ids of [false, true]) {
+      const table = createTableFormatter(ruleSet.grades, { lang: 'zh', width: 80, ids });
+      const streamed = [table.header(), ...rows.map((r) => table.row(r))];
+      const whole = formatTable(rows, { lang: 'zh', width: 80, ids }).split('\n');
+      expect(streamed.map((l) => l.replace(/\s+/g, ' '))).toEqual(whole.map((l) => l.replace(/\s+/g, ' ')));
+      expect(whole[0]!.split(/\s+/)).toEqual(
+        ids ? ['序号', '等级', '名称', '未达下一级的原因'] : ['序号', '等级', '未达下一级的原因'],
+      );
+      const second = whole.map((l) => l.split(/\s+/)[1]);
+      expect(second.slice(1)).toEqual(
+        ids
+          ? results.map((r) => r.grade ?? '—')
+          : results.map((r) => r.label?.zh ?? (r.errors ? '无效' : '不分级')),
+      );
+    }
+    const colored = createTableFormatter(ruleSet.grades, { lang: 'zh', width: 80, color: true });
+    for (const result of results) {
+      const line = colored.row({ row: result.row, result });
+      expect(line).toContain(`\u001b[${result.grade === null ? 31 : 32}m${result.label?.zh ?? ''}`);
+    }
+  });
 });

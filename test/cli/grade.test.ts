@@ -87,12 +87,28 @@ describe.concurrent('qgrade grade: output formats', () => {
 
   it('speaks Chinese with --lang zh', async () => {
     const { stdout, stderr } = await cli.run(['--lang', 'zh', 'grade', '-r', AC, EXAMPLES]);
-    expect(stdout.split('\n')[0]).toMatch(/^序号\s+model\s+等级\s+名称\s+未达下一级的原因$/);
+    // The grade by its label under 等级 (no column of ids: those are --ids').
+    const lines = stdout.split('\n');
+    expect(lines[0]).toMatch(/^序号\s+model\s+等级\s+未达下一级的原因$/);
+    expect(lines[2]).toMatch(/^2\s+KFR-35GW\/B3\s+2级\s+距 1级：全年能源消耗效率 APF 4\.62（≥ 5\.00）$/);
     // Requirements by their Chinese names; ids with --ids.
     expect(stdout).toContain('距 1级：全年能源消耗效率 APF 4.62（≥ 5.00）');
     expect(stderr).toContain('最常不满足的要求：全年能源消耗效率 APF（1级）3 次');
     const ids = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '--ids', '-f', 'markdown', EXAMPLES]);
     expect(ids.stdout).toContain('| 距 1级：apf@1 4.62（≥ 5.00） |');
+    expect(ids.stdout.split('\n')[0]).toBe('| 序号 | model | 等级 | 名称 | 未达下一级的原因 |');
+    expect(ids.stdout).toContain('| 2 | KFR-35GW/B3 | 2 | 2级 | 距 1级：apf@1 4.62（≥ 5.00） |');
+    const markdown = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '-f', 'markdown', EXAMPLES]);
+    expect(markdown.stdout.split('\n').slice(0, 2)).toEqual([
+      '| 序号 | model | 等级 | 未达下一级的原因 |',
+      '| ---: | --- | :---: | --- |',
+    ]);
+    expect(markdown.stdout).toContain(
+      '| 2 | KFR-35GW/B3 | 2级 | 距 1级：全年能源消耗效率 APF 4.62（≥ 5.00） |',
+    );
+    const idsTable = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '--ids', EXAMPLES]);
+    expect(idsTable.stdout.split('\n')[0]).toMatch(/^序号\s+model\s+等级\s+名称\s+未达下一级的原因$/);
+    expect(idsTable.stdout.split('\n')[2]).toMatch(/^2\s+KFR-35GW\/B3\s+2\s+2级\s+距 1级：apf@1 4\.62/);
     expect(ids.stderr).toContain('最常不满足的要求：apf@1 3');
     expect(stderr).toContain('共 8 条记录：已分级 5，不分级 2，无效 1');
   });

@@ -88,9 +88,15 @@ describe.concurrent('qgrade grade --group-by', () => {
     expect(stderr).toContain('3 组：优等品 1，一等品 1，合格品 1；不分级 0 组');
     expect(stdout).toContain('组 2026-10 42.5（第 1–8 条，共 8 条记录）：优等品\n');
     expect(stdout).toContain('  ✓ 【一等品】28 天抗压强度变异系数 1.9 %，要求 ≤ 4.0：满足');
-    expect(stdout).toContain(
-      '  记录最低等级为合格品：第 19 条 S11-23（compressive-3d@first、compressive-3d@superior）',
+    // A record's failing requirements by name: 3 天抗压强度 of 一等品 and of 优等品, named once; ids with --ids.
+    expect(stdout).toContain('  记录最低等级为合格品：第 19 条 S11-23（3 天抗压强度）\n');
+    const ids = await cli.run(['--lang', 'zh', 'grade', '-r', LOTS, '-g', 'lot', '--ids', SAMPLES]);
+    expect(ids.stdout).toContain(
+      '  记录最低等级为合格品：第 19 条 S11-23（compressive-3d@first、compressive-3d@superior）\n',
     );
+    // The CSV's heldBy keeps the ids, in Chinese too: a contract.
+    const csv = await cli.run(['--lang', 'zh', 'grade', '-r', LOTS, '-g', 'lot', '-f', 'csv', SAMPLES]);
+    expect(csv.stdout).toContain(',第 19 条 S11-23（compressive-3d@first、compressive-3d@superior）,');
     // No grade id in the Chinese prose.
     expect(stdout).not.toMatch(/\[(first|superior|conforming)\]|：(first|superior|conforming) /);
   });
@@ -432,7 +438,7 @@ describe.concurrent('qgrade grade --group-by, lists of records cut at 20', () =>
     });
     const zhLines = zh.stdout.split('\n');
     expect(zhLines.find((l) => l.startsWith('  记录最低等级为一等品：'))).toMatch(
-      /，第 20 条 S20（compressive-3d@superior），…另有 10 条$/,
+      /，第 20 条 S20（3 天抗压强度），…另有 10 条$/,
     );
     const zhInvalid = zhLines.filter((l) => /条记录无效/.test(l));
     expect(zhInvalid[0]).toMatch(/^ {2}组内 30 条记录无效，.*；第 50 条（S50）：[^；]+；…另有 10 条$/);

@@ -194,6 +194,55 @@ describe('convertCell', () => {
     expect(convertCell('2', mixed)).toEqual({ value: 2 });
   });
 
+  it('reads the dots of GB designations (P·O) as "." when that spells exactly one value', () => {
+    const cementType = indicator('enum', { values: ['P.I', 'P.II', 'P.O'] });
+    for (const dot of ['\u00b7', '\u30fb', '\u2027', '\u2219', '\u3002', '．']) {
+      expect(convertCell(`P${dot}O`, cementType)).toEqual({ value: 'P.O' });
+      expect(convertCell(`P${dot}II`, cementType)).toEqual({ value: 'P.II' });
+    }
+    // Spells no listed value: the text goes on, and the grader lists the allowed values.
+    expect(convertCell('P·S·A', cementType)).toEqual({ value: 'P·S·A' });
+    expect(convertCell('P•O', cementType)).toEqual({ value: 'P•O' }); // a bullet U+2022 is not read as a dot
+    // Two values spelled the same once folded: neither is guessed.
+    const both = indicator('enum', { values: ['P.O', 'P。O'] });
+    expect(convertCell('P·O', both)).toEqual({ value: 'P·O' });
+    expect(convertCell('P。O', both)).toEqual({ value: 'P。O' });
+  });
+
+  it.each([
+    ['<0.01', 'below the detection limit'],
+    ['＜0.01', 'below the detection limit'],
+    ['≤0.01', 'below the detection limit'],
+    ['< 0.005', 'below the detection limit'],
+    ['ND', 'below the detection limit'],
+    ['n.d.', 'below the detection limit'],
+    ['未检出', 'below the detection limit'],
+    ['/', 'not tested'],
+    ['／', 'not tested'],
+    ['—', 'not tested'],
+    ['——', 'not tested'],
+    ['-', 'not tested'],
+    ['－', 'not tested'],
+    ['无', 'not tested'],
+    ['未检', 'not tested'],
+  ])('refuses the lab notation %j in a number cell with advice (%s)', (text, what) => {
+    const converted = convertCell(text, NUMBER);
+    expect(converted?.value).toBe(text);
+    expect(converted?.error?.code).toBe('wrong-type');
+    expect(converted?.error?.message.en).toContain(`means ${what}`);
+    expect(converted?.error?.message.zh).toContain(
+      what === 'not tested' ? '表示未检测：请将单元格留空' : '表示低于检出限',
+    );
+  });
+
+  it('tells a boolean cell of "/" it means not tested, and leaves look-alikes to the usual message', () => {
+    expect(convertCell('/', indicator('boolean'))?.error?.message.en).toContain('means not tested');
+    expect(convertCell('<0.01', indicator('boolean'))?.error?.message.en).not.toContain('detection limit');
+    expect(convertCell('-5x', NUMBER)?.error?.message.en).not.toContain('not tested');
+    expect(convertCell('<', NUMBER)?.error?.message.en).toContain('is not a decimal number');
+    expect(convertCell('无机', NUMBER)?.error?.message.en).not.toContain('not tested');
+  });
+
   it('keeps text as written, trimmed', () => {
     expect(convertCell('  a, b  ', indicator('string'))).toEqual({ value: 'a, b' });
     expect(convertCell('4.62', indicator('string'))).toEqual({ value: '4.62' });

@@ -64,7 +64,7 @@ export function registerGrade(program: Command, context: () => CliContext, runs:
     )
     .option(
       '--ids',
-      'name requirements by id (apf@1) in "what holds it down", not by label (Chinese output)',
+      'Chinese output: name requirements by id (apf@1) in "what holds it down", and add a column of grade ids (superior) to the table',
     );
   addInputOptions(command)
     .option('--no-summary', 'no closing summary on stderr')

@@ -3,6 +3,7 @@ import { compileGrader } from '../../grade/create-grader';
 import { keylessNotice, NO_KEY } from '../../grade/group-key';
 import { gradeGroups } from '../../grade/group-stream';
 import type { RecordSource } from '../../input/read-records';
+import { failingNames } from '../../report/criterion-names';
 import { createGroupWriter, GROUP_FORMATS, type GroupFormat } from '../../report/group-writer';
 import type { RuleSet } from '../../resolve/rule-set';
 import { modelOf } from '../../resolve/rule-set';
@@ -17,6 +18,8 @@ export interface GroupRunOptions {
   format: string;
   workers: number;
   summary: boolean;
+  /** Name a record's failing requirements by id in the Chinese table (`--ids`). */
+  ids?: boolean;
 }
 
 /**
@@ -58,8 +61,9 @@ export async function gradeGroupsToOutput(
   const writer = createGroupWriter(
     options.format as GroupFormat,
     statistics,
-    { lang: ctx.lang, width: ctx.width, color: ctx.color },
+    { lang: ctx.lang, width: ctx.width, color: ctx.color, ids: options.ids === true },
     new Map(ruleSet.grades.map((g) => [g.id, g.label])),
+    failingNames(model),
   );
   const sink = new OutputSink(ctx.io.stdout, 'stdout', { reuse: ctx.io.stdoutReleasesBytes });
   const byGrade = new Map<string, number>();

@@ -1,0 +1,171 @@
+/**
+ * How lab sheets write values, read through CSV and .xlsx alike: GB 175's
+ * cement type `P·O` (a middle dot) is the rule set's `P.O`; a result below the
+ * detection limit (`<0.01`, `ND`, `未检出`) or an item not tested (`/`, `—`,
+ * `无`) in a number cell is refused with advice on what to write, the cell
+ * named in a workbook.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+import { useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+
+const CEMENT = 'building-materials/cement-quality-grade';
+const HEADER = [
+  'sampleId',
+  'cementType',
+  'strengthClass',
+  'compressive3d',
+  'compressive28d',
+  'flexural3d',
+  'flexural28d',
+  'initialSetting',
+  'finalSetting',
+  'magnesia',
+  'sulfurTrioxide',
+  'chloride',
+  'soundness',
+];
+/** A superior sample (see the rule set's test cases), with its cement type and chloride as given. */
+function sample(id: string, cementType: string, chloride: string | number): (string | number)[] {
+  return [id, cementType, '42.5', 24.0, 50.0, 5.0, 8.0, 160, 240, 2.0, 2.6, chloride, 'true'];
+}
+
+const BELOW = ['<0.01', '＜0.01', '≤0.01', 'ND', '未检出'];
+const NOT_TESTED = ['/', '—', '-', '－', '无', '未检'];
+const ROWS = [
+  sample('D1', 'P·O', 0.03), // U+00B7, as GB 175 writes it
+  sample('D2', 'P・O', 0.03), // U+30FB
+  sample('D3', 'P‧II', 0.03), // U+2027
+  sample('D4', 'P∙I', 0.03), // U+2219
+  sample('D5', 'P·S·A', 0.03), // a type the rule set does not list: still refused
+  ...BELOW.map((v, i) => sample(`B${i + 1}`, 'P.O', v)),
+  ...NOT_TESTED.map((v, i) => sample(`N${i + 1}`, 'P.O', v)),
+];
+
+interface Result {
+  row: number;
+  grade: string | null;
+  notGradedReason?: { code: string };
+  errors?: { field: string; code: string; message: { zh: string; en: string } }[];
+}
+
+async function graded(path: string, lang: string): Promise<Result[]> {
+  const run = await cli.run(['--lang', lang, 'grade', '-r', CEMENT, '-f', 'ndjson', path]);
+  expect(run.code).toBe(1); // invalid records
+  return run.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Result);
+}
+
+// Written once, before the tests that run at the same time read them.
+let written: Promise<Record<'csv' | 'xlsx', string>> | undefined;
+function files(): Promise<Record<'csv' | 'xlsx', string>> {
+  written ??= (async () => {
+    const csv = join(temp(), 'lab.csv');
+    writeFileSync(csv, `${[HEADER, ...ROWS].map((r) => r.join(',')).join('\n')}\n`);
+    const xlsx = join(temp(), 'lab.xlsx');
+    writeFileSync(
+      xlsx,
+      await exceljsWorkbook((wb) => {
+        const ws = wb.addWorksheet('2025年抽检');
+        for (const r of [HEADER, ...ROWS]) ws.addRow(r);
+      }),
+    );
+    return { csv, xlsx };
+  })();
+  return written;
+}
+
+describe.concurrent('lab values through CSV and .xlsx', () => {
+  for (const format of ['csv', 'xlsx'] as const) {
+    it(`${format}: reads P·O, P・O, P‧II, P∙I as the listed types, and refuses P·S·A`, async () => {
+      const results = await graded((await files())[format], 'en');
+      // P.I and P.II are read, and are outside this rule set's scope (P.O only); not invalid.
+      expect(results.slice(0, 4).map((r) => [r.row, r.grade, r.notGradedReason?.code, r.errors])).toEqual([
+        [1, 'superior', undefined, undefined],
+        [2, 'superior', undefined, undefined],
+        [3, null, 'out-of-scope', undefined],
+        [4, null, 'out-of-scope', undefined],
+      ]);
+      expect(results[4]!.grade).toBeNull();
+      expect(results[4]!.errors).toEqual([
+        expect.objectContaining({
+          field: 'cementType',
+          code: 'not-allowed',
+          message: expect.objectContaining({
+            en: 'cementType (Cement type) must be one of P.I, P.II, P.O, got "P·S·A"',
+          }),
+        }),
+      ]);
+    });
+
+    it(`${format}: a value below the detection limit, or not tested, is refused with what to write`, async () => {
+      const path = (await files())[format];
+      const [en, zh] = await Promise.all([graded(path, 'en'), graded(path, 'zh')]);
+      const advice = {
+        below: {
+          zh: '表示低于检出限；qgrade 需要数值：请填写标准规定应取的数值，未测定则将单元格留空',
+          en: 'means below the detection limit: qgrade needs a number; write the value the standard says to use, or leave the cell empty if it was not measured',
+        },
+        notTested: {
+          zh: '表示未检测：请将单元格留空（或删除其内容），该值即按缺失处理',
+          en: 'means not tested: leave the cell empty (or delete it) so the value counts as missing',
+        },
+      };
+      const cases = [
+        ...BELOW.map((written) => [written, advice.below] as const),
+        ...NOT_TESTED.map((written) => [written, advice.notTested] as const),
+      ];
+      cases.forEach(([written, what], i) => {
+        const row = 6 + i;
+        const quoted = JSON.stringify(written);
+        // A workbook's message names the cell: column L (chloride), the row under the header.
+        const cell =
+          format === 'xlsx'
+            ? { zh: `（单元格 L${row + 1}）`, en: ` (cell L${row + 1})` }
+            : { zh: '', en: '' };
+        expect(en[row - 1]!.grade).toBeNull();
+        expect(en[row - 1]!.errors).toEqual([
+          {
+            field: 'chloride',
+            code: 'wrong-type',
+            message: {
+              zh: `氯离子 Cl⁻应为数值：${quoted} ${what.zh}${cell.zh}`,
+              en: `chloride (Chloride (Cl⁻)) must be a number: ${quoted} ${what.en}${cell.en}`,
+            },
+          },
+        ]);
+        expect(zh[row - 1]!.errors).toEqual(en[row - 1]!.errors);
+      });
+    });
+  }
+
+  it('JSON values are used as written: P·O and "<0.01" are refused, saying what to write', async () => {
+    const row = sample('J1', 'P·O', '<0.01');
+    const record = Object.fromEntries(HEADER.map((k, i) => [k, row[i]]));
+    const line = JSON.stringify({ ...record, strengthClass: '42.5', soundness: true });
+    const run = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', '-'], { input: `${line}\n` });
+    const [result] = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Result);
+    expect(result!.errors?.map((e) => [e.field, e.message.en, e.message.zh])).toEqual([
+      [
+        'cementType',
+        'cementType (Cement type) must be one of P.I, P.II, P.O, got "P·O": write "P.O"',
+        '水泥品种应为 P.I, P.II, P.O 之一，实际为 "P·O"，应写作 "P.O"',
+      ],
+      [
+        'chloride',
+        'chloride (Chloride (Cl⁻)) must be a number, got "<0.01", which means below the detection limit: qgrade needs a number; write the value the standard says to use, or leave the field out if it was not measured',
+        '氯离子 Cl⁻应为数值，实际为 "<0.01"，表示低于检出限；qgrade 需要数值：请填写标准规定应取的数值，未测定则省略该字段',
+      ],
+    ]);
+  });
+});
