@@ -6,7 +6,7 @@ import type { GroupCriterionResult, GroupResult } from '../model/group-result';
 import type { RuleSetModel } from '../model/rule-set-model';
 import { localized } from '../text/localized-text';
 import { valueShown } from '../text/value-kind';
-import { type ChangeDirection, gradeDirection, gradeRank } from './grade-direction';
+import { type ChangeDirection, gradeDirection, movableBy } from './grade-direction';
 import type { GradedPair } from './grade-pairs';
 import { migrationMatrix } from './migration-matrix';
 
@@ -147,7 +147,7 @@ export function createGroupComparison(
   }
   const matrix = migrationMatrix(a, b);
   const directionOf = gradeDirection(a, b);
-  const rank = gradeRank(a, b);
+  const movable = movableBy(a, b);
   const changes: GroupGradeChange[] = [];
   const moves = { up: 0, down: 0, sideways: 0 };
   const sides: { a: GroupSideCounts; b: GroupSideCounts } = {
@@ -172,6 +172,7 @@ export function createGroupComparison(
       if (groupA.grade === groupB.grade) return undefined;
       const direction = directionOf(groupA.grade, groupB.grade);
       moves[direction]++;
+      const could = movable(groupA.grade, groupB.grade);
       const change: GroupGradeChange = {
         group: groupA.group,
         rows: groupA.rows,
@@ -179,9 +180,7 @@ export function createGroupComparison(
         to: groupB.grade,
         direction,
         criteria: movedGroupCriteria(groupA.criteria, groupB.criteria)
-          // Only a requirement of a grade the group reached under one rule set and not the other can have moved it.
-          .filter((c) => rank(c.grade) > Math.min(rank(groupA.grade), rank(groupB.grade)))
-          .filter((c) => rank(c.grade) <= Math.max(rank(groupA.grade), rank(groupB.grade)))
+          .filter((c) => could(c.grade))
           .map((c) => c.id),
         records,
       };

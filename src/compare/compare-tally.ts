@@ -1,6 +1,6 @@
 import type { GradeResult, NotGradedReason } from '../model/grade-result';
 import { changeCauses } from './compare-rule-sets';
-import { type ChangeDirection, gradeDirection } from './grade-direction';
+import { type ChangeDirection, gradeDirection, movableBy } from './grade-direction';
 import { isInvalidResult } from './invalid-records';
 
 /**
@@ -77,12 +77,15 @@ export interface TalliedChange {
   direction: ChangeDirection;
   causes: string[];
   limitOnly: string[];
+  /** Requirements whose outcome differs but of a grade above both of the record's grades: they did not move it. */
+  outOfReach: string[];
 }
 
 /**
  * Counts for a comparison, record by record: the {@link CompareCounts}, and
  * how many changed records each requirement moved (only requirements whose
- * outcome differs count).
+ * outcome differs and that can have moved the record count: see
+ * {@link movableBy}).
  *
  * @example
  * const tally = createCompareTally(a, b);
@@ -110,6 +113,7 @@ export function createCompareTally(
   b: { grades: readonly { id: string }[] },
 ): CompareTally {
   const directionOf = gradeDirection(a, b);
+  const movable = movableBy(a, b);
   const side = (): CompareSideCounts => ({
     graded: 0,
     notGraded: 0,
@@ -148,9 +152,9 @@ export function createCompareTally(
       counts.changed++;
       const direction = directionOf(resultA.grade, resultB.grade);
       counts[direction]++;
-      const { causes, limitOnly } = changeCauses(resultA, resultB);
-      for (const id of causes) causeCounts.set(id, (causeCounts.get(id) ?? 0) + 1);
-      return { direction, causes, limitOnly };
+      const split = changeCauses(resultA, resultB, movable(resultA.grade, resultB.grade));
+      for (const id of split.causes) causeCounts.set(id, (causeCounts.get(id) ?? 0) + 1);
+      return { direction, ...split };
     },
     counts: () => structuredClone(counts),
     causeCounts: () => causeCounts,

@@ -26,6 +26,10 @@ export const COMPARE_TEXT = {
   underB: { zh: 'B 下', en: 'Under B' },
   causes: { zh: '引起变化的要求', en: 'Criteria that moved it' },
   limitOnly: { zh: '限值变了、结果未变', en: 'limit changed, same outcome' },
+  outOfReach: {
+    zh: '结果变了、但属于两边都未达到的等级（未引起变化）',
+    en: 'outcome changed, of a grade reached under neither (did not move it)',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 /**

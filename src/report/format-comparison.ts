@@ -19,7 +19,9 @@ export interface ComparisonTextOptions {
   /** The summary figures (see {@link compareSummaryLines}). */
   counts: CompareCounts;
   /** A changed record's causes: the requirements whose outcome differs, and those whose limit only moved. */
-  causes: (change: GradeChange) => Pick<TalliedChange, 'causes' | 'limitOnly'> | undefined;
+  causes: (
+    change: GradeChange,
+  ) => (Pick<TalliedChange, 'causes' | 'limitOnly'> & Partial<Pick<TalliedChange, 'outOfReach'>>) | undefined;
   /** Lines printed under a changed record (e.g. the rule-set diff entries that moved it). */
   why?: (change: GradeChange) => readonly string[];
   /** Requirement names, shown in Chinese (English shows ids). */
@@ -60,7 +62,7 @@ export function formatComparison(
   const sep = zh ? '、' : ', ';
   const invalidUnder = new Map(comparison.invalid.map((r) => [r.row, r.under]));
   for (const c of comparison.changes) {
-    const split = options.causes(c) ?? { causes: c.criteria, limitOnly: [] };
+    const split = options.causes(c) ?? { causes: c.causes, limitOnly: [] };
     const moved =
       c.criteria.length === 0
         ? invalidMark(invalidUnder.get(c.row), lang)
@@ -74,9 +76,13 @@ export function formatComparison(
       `${head}${compareGradeText(c.from, a.grades, lang)} → ${compareGradeText(c.to, b.grades, lang)}${moved}`,
     );
     for (const line of options.why?.(c) ?? []) lines.push(`    ${line}`);
-    if (split.limitOnly.length > 0) {
-      const text = COMPARE_TEXT.limitOnly[lang];
-      const list = split.limitOnly.map(name).join(sep);
+    for (const [key, ids] of [
+      ['limitOnly', split.limitOnly],
+      ['outOfReach', split.outOfReach ?? []],
+    ] as const) {
+      if (ids.length === 0) continue;
+      const text = COMPARE_TEXT[key][lang];
+      const list = ids.map(name).join(sep);
       lines.push(zh ? `    ${text}：${list}` : `    ${text}: ${list}`);
     }
   }

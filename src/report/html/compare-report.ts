@@ -161,9 +161,11 @@ export function createCompareReport(
         direction: change.direction,
         criteria: [
           movedHtml(change.causes, inA, inB, resultA, resultB, lang, gradeLabelA, gradeLabelB),
-          change.limitOnly.length > 0
-            ? `<p class="meta">${limitOnlyHeading(lang)}${T.colon[lang]}</p>${movedHtml(change.limitOnly, inA, inB, resultA, resultB, lang, gradeLabelA, gradeLabelB)}`
-            : '',
+          ...(['limitOnly', 'outOfReach'] as const).map((key) =>
+            change[key].length > 0
+              ? `<p class="meta" data-part="${key}">${notCauseHeading(key, lang)}${T.colon[lang]}</p>${movedHtml(change[key], inA, inB, resultA, resultB, lang, gradeLabelA, gradeLabelB)}`
+              : '',
+          ),
         ].join(''),
       });
     },
@@ -326,9 +328,9 @@ function directionArrow(direction: ChangeDirection): string {
       : '→';
 }
 
-/** "Limit changed, same outcome", as a heading. */
-function limitOnlyHeading(lang: Language): string {
-  const text = COMPARE_TEXT.limitOnly[lang];
+/** "Limit changed, same outcome" (or "outcome changed, of a grade reached under neither"), as a heading. */
+function notCauseHeading(key: 'limitOnly' | 'outOfReach', lang: Language): string {
+  const text = COMPARE_TEXT[key][lang];
   return lang === 'zh' ? text : text[0]!.toUpperCase() + text.slice(1);
 }
 

@@ -30,7 +30,9 @@ describe('createCompareReport', () => {
       down: 1,
       sideways: 0,
     });
-    expect(comparison.changes).toEqual([{ row: 2, from: '2', to: '3', criteria: ['apf@2'] }]);
+    expect(comparison.changes).toEqual([
+      { row: 2, from: '2', to: '3', criteria: ['apf@2'], causes: ['apf@2'] },
+    ]);
     expect(html).toContain('<td class="n" data-from="2" data-to="3">1</td>');
     expect(html).toContain('<td class="n" data-from="2" data-to="2">1</td>');
     const row = /<tr data-row="2">(.*?)<\/tr>/.exec(html)![1]!;
