@@ -6,6 +6,7 @@ import type { GroupCriterionResult, GroupResult } from '../model/group-result';
 import type { RuleSetModel } from '../model/rule-set-model';
 import { localized } from '../text/localized-text';
 import { valueShown } from '../text/value-kind';
+import { type FieldTwin, labelTwins, twinItems } from './field-twins';
 import { type ChangeDirection, gradeDirection, movableBy } from './grade-direction';
 import type { GradedPair } from './grade-pairs';
 import { migrationMatrix } from './migration-matrix';
@@ -229,8 +230,10 @@ export async function* gradeGroupPairs(
   a: { grade: GradeWithValues; model: RuleSetModel },
   b: { grade: GradeWithValues; model: RuleSetModel },
   header?: () => WrittenHeader | undefined,
+  twins: readonly FieldTwin[] = labelTwins(a.model.indicators, b.model.indicators),
 ): AsyncGenerator<GroupPairStep> {
   const router = new GroupRouter(column, header);
+  const side = twinItems(twins);
   let current: { a: GroupGrading; b: GroupGrading; records: number } | undefined;
   const finish = (c: NonNullable<typeof current>): GroupPairStep => ({
     groups: { a: c.a.finish(), b: c.b.finish(), records: c.records },
@@ -247,8 +250,8 @@ export async function* gradeGroupPairs(
       b: new GroupGrading(b.model, step.key),
       records: 0,
     };
-    const memberA = groupMember(item, a.grade, a.model);
-    const memberB = groupMember(item, b.grade, b.model);
+    const memberA = groupMember(side.a(item), a.grade, a.model);
+    const memberB = groupMember(side.b(item), b.grade, b.model);
     current.a.add(memberA);
     current.b.add(memberB);
     if (memberA.result.grade !== memberB.result.grade) current.records++;
