@@ -1,7 +1,7 @@
 import type { GradeChange, RuleSetComparison } from '../compare/compare-rule-sets';
-import type { CompareCounts, TalliedChange } from '../compare/compare-tally';
+import type { CompareCounts, CompareTally, ReasonCount, TalliedChange } from '../compare/compare-tally';
 import type { Language, LocalizedText } from '../text/localized-text';
-import { COMPARE_TEXT, compareGradeText, compareSummaryLines } from './compare-summary';
+import { COMPARE_TEXT, compareGradeText, compareSummaryLines, matrixInvalidNote } from './compare-summary';
 import { INVALID_UNDER_TEXT, invalidRecordLines } from './invalid-records-text';
 import { migrationTableLines } from './migration-table';
 
@@ -26,6 +26,8 @@ export interface ComparisonTextOptions {
   why?: (change: GradeChange) => readonly string[];
   /** Requirement names, shown in Chinese (English shows ids). */
   names?: ReadonlyMap<string, LocalizedText>;
+  /** Why the records invalid under one rule set only are (see {@link CompareTally.invalidReasons}). */
+  invalidReasons?: { a: readonly ReasonCount[]; b: readonly ReasonCount[] };
 }
 
 /**
@@ -56,8 +58,9 @@ export function formatComparison(
     }),
     '',
     ...migrationTableLines(comparison.matrix, a.grades, b.grades, lang),
+    ...[matrixInvalidNote(options.counts, lang)].filter((l) => l !== undefined),
     '',
-    ...compareSummaryLines(options.counts, lang),
+    ...compareSummaryLines(options.counts, lang, options.invalidReasons),
   ];
   const sep = zh ? '、' : ', ';
   const invalidUnder = new Map(comparison.invalid.map((r) => [r.row, r.under]));

@@ -207,6 +207,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               causes: (c) => causes.get(c.row),
               why,
               names,
+              invalidReasons: tally.invalidReasons(),
             }),
           );
           if (grouped)

@@ -13,7 +13,7 @@ import type { GroupCriterionResult, GroupResult } from '../../model/group-result
 import { keptValue, setKeptValue } from '../../model/kept-values';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
 import type { Language } from '../../text/localized-text';
-import { COMPARE_TEXT, changeRows, compareGradeText, sideRows } from '../compare-summary';
+import { COMPARE_TEXT, changeRows, compareGradeText, matrixInvalidNote, sideRows } from '../compare-summary';
 import { groupClosingLine } from '../format-group-comparison';
 import { INVALID_UNDER_TEXT } from '../invalid-records-text';
 import { escapeHtml } from './escape-html';
@@ -213,6 +213,9 @@ export function createCompareReport(
         `<p class="meta">${T.migrationNote[lang]}</p>`,
         heat,
         table,
+        ((note) => (note ? `<p class="meta" data-note="invalid-one-side">${escapeHtml(note)}</p>` : ''))(
+          matrixInvalidNote(counts, lang),
+        ),
         movedMostSection(tally.causeCounts(), movedBy, lang),
         movedSection(listed, keptColumns, changed, maxRecords, lang),
         invalidSection(invalid, invalidCount, keptColumns, maxRecords, lang),
