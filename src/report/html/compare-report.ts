@@ -202,8 +202,8 @@ export function createCompareReport(
         `<li data-summary="${key}">${text}<b>${n(value)}</b>${withShare ? share(value, total) : ''}</li>`;
       const body = [
         `<h1>${T.compareReport[lang]}</h1>`,
-        ruleSetHeader(a, lang, T.ruleSetA[lang]),
-        ruleSetHeader(b, lang, T.ruleSetB[lang]),
+        ruleSetHeader(a, lang, T.ruleSetA[lang], true),
+        ruleSetHeader(b, lang, T.ruleSetB[lang], true),
         inputLine(options, lang),
         `<h2>${T.summary[lang]}</h2><ul class="cards">`,
         ...changeRows(counts, lang).map((r) => card(r.label, r.value, r.key, r.key !== 'total')),
