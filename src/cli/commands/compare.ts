@@ -73,11 +73,13 @@ Examples:
   $ qgrade compare --group-by lot building-materials/cement-lot-grade examples/cement-lot-grade-draft.yaml examples/cement-lot-samples.csv
 
 --format json prints { total, changed, matrix, changes, invalid, ruleSetDiff }: matrix[gradeUnderA][gradeUnderB]
-counts records ("null" = not graded), changes lists { row, from, to, criteria, diff } for each record
-whose grade differs, criteria naming the requirements whose outcome or limit differs between A and B
-and diff the keys of the entries of ruleSetDiff (what \`qgrade diff A B -f json\` prints) that moved it;
+counts records ("null" = not graded), changes lists { row, from, to, criteria, causes, diff } for each
+record whose grade differs, criteria naming the requirements whose outcome or limit differs between A
+and B, causes those of them that moved it (of a grade at or below the higher of its two), and diff the keys of the entries of ruleSetDiff (what \`qgrade diff A B -f json\` prints) that moved it;
 invalid lists { row, under, reason } for each record invalid under A, B or both ("a", "b", "both").
-CSV cells are converted by the indicator types of A (B's for indicators only B has).
+CSV cells are converted by the indicator types of A (B's for indicators only B has). An indicator
+renamed between A and B with the same label is read from one column under both names; a column with
+a header of its own can be mapped to both: --map col=fieldOfA --map col=fieldOfB.
 With --group-by, each run of rows with the same key is also graded as a unit under A and under B, and
 the groups are compared: json adds groups { column, total, changed, up, down, sideways, matrix,
 changes, a, b }, each change { group, rows, from, to, direction, criteria, records } naming the group
