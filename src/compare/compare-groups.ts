@@ -8,7 +8,8 @@ import type { GroupCriterionResult, GroupResult } from '../model/group-result';
 import type { RuleSetModel } from '../model/rule-set-model';
 import { localized } from '../text/localized-text';
 import { valueShown } from '../text/value-kind';
-import { type ChangeDirection, gradeDirection, gradeRank } from './grade-direction';
+import { type FieldTwin, labelTwins, twinItems } from './field-twins';
+import { type ChangeDirection, gradeDirection, movableBy } from './grade-direction';
 import type { GradedPair } from './grade-pairs';
 import { migrationMatrix } from './migration-matrix';
 
@@ -149,7 +150,7 @@ export function createGroupComparison(
   }
   const matrix = migrationMatrix(a, b);
   const directionOf = gradeDirection(a, b);
-  const rank = gradeRank(a, b);
+  const movable = movableBy(a, b);
   const changes: GroupGradeChange[] = [];
   const moves = { up: 0, down: 0, sideways: 0 };
   const sides: { a: GroupSideCounts; b: GroupSideCounts } = {
@@ -176,6 +177,7 @@ export function createGroupComparison(
       if (groupA.grade === groupB.grade) return undefined;
       const direction = directionOf(groupA.grade, groupB.grade);
       moves[direction]++;
+      const could = movable(groupA.grade, groupB.grade);
       const change: GroupGradeChange = {
         group: groupA.group,
         rows: groupA.rows,
@@ -183,9 +185,7 @@ export function createGroupComparison(
         to: groupB.grade,
         direction,
         criteria: movedGroupCriteria(groupA.criteria, groupB.criteria)
-          // Only a requirement of a grade the group reached under one rule set and not the other can have moved it.
-          .filter((c) => rank(c.grade) > Math.min(rank(groupA.grade), rank(groupB.grade)))
-          .filter((c) => rank(c.grade) <= Math.max(rank(groupA.grade), rank(groupB.grade)))
+          .filter((c) => could(c.grade))
           .map((c) => c.id),
         records,
       };
@@ -236,8 +236,10 @@ export async function* gradeGroupPairs(
   a: { grade: GradeWithValues; model: RuleSetModel },
   b: { grade: GradeWithValues; model: RuleSetModel },
   header?: () => WrittenHeader | undefined,
+  twins: readonly FieldTwin[] = labelTwins(a.model.indicators, b.model.indicators),
 ): AsyncGenerator<GroupPairStep> {
   const router = new GroupRouter(column, header);
+  const side = twinItems(twins);
   type Pair = { a: GroupGrading; b: GroupGrading; records: number };
   let current: Pair | undefined;
   let keyless: Pair | undefined;
@@ -261,8 +263,8 @@ export async function* gradeGroupPairs(
       if (step.reopened) throw step.reopened;
       group = current ??= open(step.key);
     }
-    const memberA = groupMember(item, a.grade, a.model);
-    const memberB = groupMember(item, b.grade, b.model);
+    const memberA = groupMember(side.a(item), a.grade, a.model);
+    const memberB = groupMember(side.b(item), b.grade, b.model);
     group.a.add(memberA);
     group.b.add(memberB);
     if (memberA.result.grade !== memberB.result.grade) group.records++;

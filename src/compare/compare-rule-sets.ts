@@ -5,6 +5,7 @@ import { compileGrader } from '../grade/create-grader';
 import type { CriterionResult, GradeResult, Limit } from '../model/grade-result';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { createGroupComparison, type GroupComparison, gradeGroupPairs } from './compare-groups';
+import { movableBy } from './grade-direction';
 import { gradePairs, numbered } from './grade-pairs';
 import { type InvalidRecord, invalidRecord } from './invalid-records';
 import { migrationMatrix, NOT_GRADED_KEY } from './migration-matrix';
@@ -33,6 +34,14 @@ export interface GradeChange {
    * `errors` say why).
    */
   criteria: string[];
+  /**
+   * Of `criteria`, the requirements that moved the record: those whose
+   * outcome differs, of a grade it reached under one rule set and not the
+   * other (or of no grade: scope). A requirement of a grade above both was
+   * missed under both, so it cannot have moved the record, even when its
+   * outcome differs. Empty when the record is invalid under either.
+   */
+  causes: string[];
 }
 
 /**
@@ -94,6 +103,7 @@ export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
   modelOf(a, 'createComparison');
   modelOf(b, 'createComparison');
   const matrix = migrationMatrix(a, b);
+  const movable = movableBy(a, b);
   const changes: GradeChange[] = [];
   const invalid: InvalidRecord[] = [];
   let total = 0;
@@ -114,9 +124,11 @@ export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
       }
       if (from === to) return undefined;
       const kept = resultA.kept ?? resultB.kept;
+      const criteria = movedCriteria(resultA, resultB);
+      const { causes } = changeCauses(resultA, resultB, movable(from, to));
       const change: GradeChange = kept
-        ? { row, kept, from, to, criteria: movedCriteria(resultA, resultB) }
-        : { row, from, to, criteria: movedCriteria(resultA, resultB) };
+        ? { row, kept, from, to, criteria, causes }
+        : { row, from, to, criteria, causes };
       changes.push(change);
       return change;
     },
@@ -138,7 +150,7 @@ export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
  * const oldRules = await loadRuleSet('./rules/v1.yaml');
  * const newRules = await loadRuleSet('./rules/v2.yaml');
  * const { total, changed, changes } = await compareRuleSets(oldRules, newRules, records);
- * changes[0]; // { row: 3, from: "2", to: "3", criteria: ["apf@2"] }
+ * changes[0]; // { row: 3, from: "2", to: "3", criteria: ["apf@2"], causes: ["apf@2"] }
  * const lots = await compareRuleSets(oldRules, newRules, samples, { groupBy: 'lot' });
  * lots.groups?.changes[0]; // { group: "2026-10 42.5", from: "superior", to: "first", criteria: ["cv-28d-superior"], … }
  */
@@ -189,19 +201,31 @@ export function movedCriteria(a: GradeResult, b: GradeResult): string[] {
 }
 
 /**
- * {@link movedCriteria} split in two: `causes`, the requirements whose
- * outcome (passed, failed, not applicable, missing value; or applied by one
- * rule set only) differs between A and B — these are what moved the record —
- * and `limitOnly`, those whose limit differs but whose outcome is the same
- * (the record passes, or fails, both limits). Both keep `movedCriteria`'s
- * order; together they are exactly its ids.
+ * {@link movedCriteria} split: `causes`, the requirements whose outcome
+ * (passed, failed, not applicable, missing value; or applied by one rule set
+ * only) differs between A and B and that can have moved the record — these
+ * are what moved it; `limitOnly`, those whose limit differs but whose outcome
+ * is the same (the record passes, or fails, both limits); and `outOfReach`,
+ * those whose outcome differs but whose grade cannot have moved the record
+ * (`movable` says which can; see {@link movableBy}: a requirement of a grade
+ * above both of its grades was missed under both). Without `movable` every
+ * outcome that differs is a cause. The lists keep `movedCriteria`'s order;
+ * together they are exactly its ids.
  *
  * @example
- * changeCauses(resultA, resultB); // { causes: ["mass-deviation-lower"], limitOnly: ["mass-deviation-upper"] }
+ * changeCauses(resultA, resultB); // { causes: ["mass-deviation-lower"], limitOnly: ["mass-deviation-upper"], outOfReach: [] }
+ * changeCauses(resultA, resultB, movableBy(a, b)(resultA.grade, resultB.grade));
  */
-export function changeCauses(a: GradeResult, b: GradeResult): { causes: string[]; limitOnly: string[] } {
-  const { causes, limitOnly } = criteriaMoves(a, b);
-  return { causes: [...causes], limitOnly: [...limitOnly] };
+export function changeCauses(
+  a: GradeResult,
+  b: GradeResult,
+  movable?: (grade: string | null) => boolean,
+): { causes: string[]; limitOnly: string[]; outOfReach: string[] } {
+  const { causes, causeGrades, limitOnly } = criteriaMoves(a, b);
+  const split = { causes: [] as string[], limitOnly: [...limitOnly], outOfReach: [] as string[] };
+  for (const [i, id] of causes.entries())
+    (movable === undefined || movable(causeGrades[i]!) ? split.causes : split.outOfReach).push(id);
+  return split;
 }
 
 interface CriteriaMoves {
@@ -209,6 +233,8 @@ interface CriteriaMoves {
   b: GradeResult;
   moved: string[];
   causes: string[];
+  /** The grade of each of `causes`, in the same order. */
+  causeGrades: (string | null)[];
   limitOnly: string[];
 }
 
@@ -219,10 +245,14 @@ let lastMoves: CriteriaMoves | undefined;
 /** The moved requirements of a pair and their split, in one walk (see {@link movedCriteria}). */
 function criteriaMoves(a: GradeResult, b: GradeResult): CriteriaMoves {
   if (lastMoves && lastMoves.a === a && lastMoves.b === b) return lastMoves;
-  const moves: CriteriaMoves = { a, b, moved: [], causes: [], limitOnly: [] };
+  const moves: CriteriaMoves = { a, b, moved: [], causes: [], causeGrades: [], limitOnly: [] };
   lastMoves = moves;
   if (a.errors || b.errors) return moves;
-  const { moved, causes, limitOnly } = moves;
+  const { moved, limitOnly } = moves;
+  const cause = (c: CriterionResult) => {
+    moves.causes.push(c.id);
+    moves.causeGrades.push(c.grade);
+  };
   const listA = a.criteria;
   const listB = b.criteria;
   // Two editions of one standard mostly list the same requirements in the same order: walk them side
@@ -234,7 +264,8 @@ function criteriaMoves(a: GradeResult, b: GradeResult): CriteriaMoves {
     const cb = listB[i]!;
     if (ca.passed !== cb.passed || !sameLimit(ca.limit, cb.limit)) {
       moved.push(ca.id);
-      (ca.status === cb.status ? limitOnly : causes).push(ca.id);
+      if (ca.status === cb.status) limitOnly.push(ca.id);
+      else cause(ca);
     }
     i++;
   }
@@ -250,20 +281,21 @@ function criteriaMoves(a: GradeResult, b: GradeResult): CriteriaMoves {
       // Applied by A only: its outcome differs from B's (none).
       if (ca.passed !== null) {
         moved.push(ca.id);
-        causes.push(ca.id);
+        cause(ca);
       }
       continue;
     }
     if (ca.passed !== cb.passed || !sameLimit(ca.limit, cb.limit)) {
       moved.push(ca.id);
-      (ca.status === cb.status ? limitOnly : causes).push(ca.id);
+      if (ca.status === cb.status) limitOnly.push(ca.id);
+      else cause(ca);
     }
   }
   for (let j = i; j < listB.length; j++) {
     const cb = listB[j]!;
     if (!seen.has(cb.id) && cb.passed !== null) {
       moved.push(cb.id);
-      causes.push(cb.id);
+      cause(cb);
     }
   }
   return moves;

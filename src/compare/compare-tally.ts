@@ -1,6 +1,7 @@
 import type { GradeResult, NotGradedReason } from '../model/grade-result';
+import type { LocalizedText } from '../text/localized-text';
 import { changeCauses } from './compare-rule-sets';
-import { type ChangeDirection, gradeDirection } from './grade-direction';
+import { type ChangeDirection, gradeDirection, movableBy } from './grade-direction';
 import { isInvalidResult } from './invalid-records';
 
 /**
@@ -39,8 +40,8 @@ export interface CompareSideCounts {
 
 /**
  * The figures every compare report gives, adding up:
- * `unchanged + changed = total`, `up + down + sideways = changed`, and per
- * rule set `graded + notGraded = total`.
+ * `unchanged + changed = total`, `up + down + sideways + invalidA + invalidB
+ * = changed`, and per rule set `graded + notGraded = total`.
  *
  * @example
  * const { total, changed, up, down }: CompareCounts = tally.counts();
@@ -52,12 +53,25 @@ export interface CompareCounts {
   unchanged: number;
   /** Records whose grade differs. */
   changed: number;
-  /** Of those, a higher grade under B (a grade ranks by B's ladder where B has it; not graded ranks lowest). */
+  /**
+   * Of those, valid under both rule sets, a higher grade under B (a grade
+   * ranks by B's ladder where B has it; not graded ranks lowest).
+   */
   up: number;
-  /** Of those, a lower grade under B. */
+  /** Of those, valid under both, a lower grade under B. */
   down: number;
-  /** Of those, neither higher nor lower (a grade only A's ladder has, at the same rank). */
+  /** Of those, valid under both, neither higher nor lower (a grade only A's ladder has, at the same rank). */
   sideways: number;
+  /**
+   * Of those, invalid under A only: B grades a record A cannot (an indicator
+   * A requires and B does not, a narrower range under A). Neither up nor down.
+   */
+  invalidA: number;
+  /**
+   * Of those, invalid under B only: A grades a record B cannot (most often
+   * an indicator B added and the record does not give). Neither up nor down.
+   */
+  invalidB: number;
   /** How the records came out under A. */
   a: CompareSideCounts;
   /** How the records came out under B. */
@@ -77,12 +91,15 @@ export interface TalliedChange {
   direction: ChangeDirection;
   causes: string[];
   limitOnly: string[];
+  /** Requirements whose outcome differs but of a grade above both of the record's grades: they did not move it. */
+  outOfReach: string[];
 }
 
 /**
  * Counts for a comparison, record by record: the {@link CompareCounts}, and
  * how many changed records each requirement moved (only requirements whose
- * outcome differs count).
+ * outcome differs and that can have moved the record count: see
+ * {@link movableBy}).
  *
  * @example
  * const tally = createCompareTally(a, b);
@@ -96,6 +113,22 @@ export interface CompareTally {
   counts(): CompareCounts;
   /** Requirement id → changed records whose grade it moved, in the order first seen. */
   causeCounts(): ReadonlyMap<string, number>;
+  /**
+   * Why the records counted in `invalidA` (`a`) and `invalidB` (`b`) are
+   * invalid: each first reason with how many, most first.
+   */
+  invalidReasons(): { a: ReasonCount[]; b: ReasonCount[] };
+}
+
+/**
+ * A reason records are invalid under one rule set, and how many.
+ *
+ * @example
+ * tally.invalidReasons().b[0]; // { reason: { zh: '缺少 B 新增的指标 chromium6', en: '…' }, records: 4 }
+ */
+export interface ReasonCount {
+  reason: LocalizedText;
+  records: number;
 }
 
 /**
@@ -106,10 +139,11 @@ export interface CompareTally {
  * const tally = createCompareTally(oldRules, newRules);
  */
 export function createCompareTally(
-  a: { grades: readonly { id: string }[] },
-  b: { grades: readonly { id: string }[] },
+  a: { grades: readonly { id: string }[]; indicators?: readonly { name: string }[] },
+  b: { grades: readonly { id: string }[]; indicators?: readonly { name: string }[] },
 ): CompareTally {
   const directionOf = gradeDirection(a, b);
+  const movable = movableBy(a, b);
   const side = (): CompareSideCounts => ({
     graded: 0,
     notGraded: 0,
@@ -123,10 +157,19 @@ export function createCompareTally(
     up: 0,
     down: 0,
     sideways: 0,
+    invalidA: 0,
+    invalidB: 0,
     a: side(),
     b: side(),
   };
   const causeCounts = new Map<string, number>();
+  const reasons = { a: new Map<string, ReasonCount>(), b: new Map<string, ReasonCount>() };
+  const noteReason = (key: 'a' | 'b', r: GradeResult, other: typeof a) => {
+    const text = oneSidedReason(r, key, other);
+    const seen = reasons[key].get(text.en);
+    if (seen) seen.records++;
+    else reasons[key].set(text.en, { reason: text, records: 1 });
+  };
   const count = (s: CompareSideCounts, r: GradeResult) => {
     if (r.grade !== null) s.graded++;
     else {
@@ -147,12 +190,48 @@ export function createCompareTally(
       }
       counts.changed++;
       const direction = directionOf(resultA.grade, resultB.grade);
-      counts[direction]++;
-      const { causes, limitOnly } = changeCauses(resultA, resultB);
-      for (const id of causes) causeCounts.set(id, (causeCounts.get(id) ?? 0) + 1);
-      return { direction, causes, limitOnly };
+      // A record only one rule set can grade did not move up or down: it is counted apart, with why.
+      const badA = isInvalidResult(resultA);
+      const badB = isInvalidResult(resultB);
+      if (badA && !badB) {
+        counts.invalidA++;
+        noteReason('a', resultA, b);
+      } else if (badB && !badA) {
+        counts.invalidB++;
+        noteReason('b', resultB, a);
+      } else counts[direction]++;
+      const split = changeCauses(resultA, resultB, movable(resultA.grade, resultB.grade));
+      for (const id of split.causes) causeCounts.set(id, (causeCounts.get(id) ?? 0) + 1);
+      return { direction, ...split };
     },
     counts: () => structuredClone(counts),
     causeCounts: () => causeCounts,
+    invalidReasons: () => ({
+      a: [...reasons.a.values()].sort((x, y) => y.records - x.records).map((r) => ({ ...r })),
+      b: [...reasons.b.values()].sort((x, y) => y.records - x.records).map((r) => ({ ...r })),
+    }),
   };
+}
+
+/**
+ * The first reason a record is invalid under one rule set; a value it does
+ * not give that only this rule set asks for is named as such (a draft that
+ * adds a required indicator).
+ */
+function oneSidedReason(
+  r: GradeResult,
+  side: 'a' | 'b',
+  other: { indicators?: readonly { name: string }[] },
+): LocalizedText {
+  const first = r.errors?.[0];
+  const key = side.toUpperCase();
+  if (first?.code === 'missing' && other.indicators?.every((i) => i.name !== first.field)) {
+    const added = side === 'b';
+    return {
+      zh: `缺少 ${key} ${added ? '新增' : '独有'}的指标 ${first.field}`,
+      en: `missing ${first.field}, an indicator only ${key} has`,
+    };
+  }
+  const message = first?.message ?? r.notGradedReason?.message ?? { zh: '记录无效', en: 'invalid record' };
+  return { zh: message.zh, en: message.en };
 }

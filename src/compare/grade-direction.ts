@@ -43,3 +43,32 @@ export function gradeRank(
     return inB >= 0 ? inB : a.grades.findIndex((g) => g.id === grade);
   };
 }
+
+/**
+ * Which requirements can have moved a record or a group between two grades,
+ * ranked as {@link gradeRank} ranks them. Grades are cumulative, so only a
+ * requirement of a grade reached under one rule set and not the other can
+ * have: one of a grade above both was missed under both (whatever else it
+ * did), and one at or below the lower of them was met under both. A
+ * requirement of no grade (scope) can always have; between two grades of the
+ * same rank (a grade only A's ladder has), any of a grade at or below them.
+ *
+ * @example
+ * const could = movableBy(oldRules, newRules);
+ * could('first-class', 'conforming')('superior'); // false: superior was missed under both
+ */
+export function movableBy(
+  a: { grades: readonly { id: string }[] },
+  b: { grades: readonly { id: string }[] },
+): (from: string | null, to: string | null) => (grade: string | null) => boolean {
+  const rank = gradeRank(a, b);
+  return (from, to) => {
+    const low = Math.min(rank(from), rank(to));
+    const high = Math.max(rank(from), rank(to));
+    return (grade) => {
+      if (grade === null) return true;
+      const r = rank(grade);
+      return r <= high && (r > low || low === high);
+    };
+  };
+}

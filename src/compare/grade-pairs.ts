@@ -4,6 +4,7 @@ import type { SplitGrader } from '../grade/create-grader';
 import type { InputItem } from '../input/input-item';
 import type { GradeResult, RuleSetRef } from '../model/grade-result';
 import { modelOf } from '../resolve/rule-set';
+import { type FieldTwin, labelTwins, twinItems } from './field-twins';
 
 /**
  * The same input row graded by two rule sets. A record graded the same under
@@ -21,43 +22,57 @@ export interface GradedPair {
 /**
  * Grades each input item with two graders, in input order, each result
  * finished for its item as every batch tool finishes it (error rows,
- * conversion messages). See {@link GradedPair} for what a record graded the
- * same under both carries.
+ * conversion messages). A value with a twin (an indicator renamed between
+ * the two; by default those renamed with the same label, see
+ * {@link labelTwins}) is given to each rule set under its own name. See
+ * {@link GradedPair} for what a record graded the same under both carries.
  */
 export async function* gradePairs(
   items: AsyncIterable<InputItem> | Iterable<InputItem>,
   graderA: SplitGrader,
   graderB: SplitGrader,
+  twins: readonly FieldTwin[] = labelTwins(
+    graderA.grader.ruleSet.indicators,
+    graderB.grader.ruleSet.indicators,
+  ),
 ): AsyncGenerator<GradedPair> {
   const modelA = modelOf(graderA.grader.ruleSet);
   const modelB = modelOf(graderB.grader.ruleSet);
-  for await (const item of items as AsyncIterable<InputItem>) {
-    const input = { record: itemRecord(item) };
-    const clean = 'record' in item && item.conversionErrors === undefined;
+  const side = twinItems(twins);
+  for await (const both of items as AsyncIterable<InputItem>) {
+    const itemA = side.a(both);
+    const itemB = side.b(both);
+    const inputA = { record: itemRecord(itemA) };
+    const inputB = { record: itemRecord(itemB) };
+    const clean =
+      'record' in itemA &&
+      itemA.conversionErrors === undefined &&
+      'record' in itemB &&
+      itemB.conversionErrors === undefined;
     if (clean) {
       // The grade first, without the explanation (the checks' outcomes only).
-      const a = graderA.gradeBrief(input);
-      const b = graderB.gradeBrief(input);
+      const a = graderA.gradeBrief(inputA);
+      const b = graderB.gradeBrief(inputB);
       const briefA = !('criteria' in a);
       const briefB = !('criteria' in b);
       if (briefA && briefB && a.grade.id === b.grade.id) {
         yield {
-          row: item.row,
-          a: sameGrade(item, ruleSetRef(modelA), a.grade),
-          b: sameGrade(item, ruleSetRef(modelB), b.grade),
+          row: both.row,
+          a: sameGrade(itemA, ruleSetRef(modelA), a.grade),
+          b: sameGrade(itemB, ruleSetRef(modelB), b.grade),
         };
         continue;
       }
       // Not graded (or invalid) under both: the results say why, which is all that is counted of them.
       if (!briefA && !briefB) {
-        yield { row: item.row, a: finishItem(item, a, modelA), b: finishItem(item, b, modelB) };
+        yield { row: both.row, a: finishItem(itemA, a, modelA), b: finishItem(itemB, b, modelB) };
         continue;
       }
     }
     yield {
-      row: item.row,
-      a: finishItem(item, graderA.gradeFull(input), modelA),
-      b: finishItem(item, graderB.gradeFull(input), modelB),
+      row: both.row,
+      a: finishItem(itemA, graderA.gradeFull(inputA), modelA),
+      b: finishItem(itemB, graderB.gradeFull(inputB), modelB),
     };
   }
 }

@@ -169,6 +169,17 @@ export function sectionHeading(section: DiffSection, lang: Language): string {
 }
 
 /**
+ * An entry's sentence, with its note (a possible rename) after it, as the diff reports print it.
+ *
+ * @example
+ * entryText(entry, 'en'); // 'indicator strength28d added … (possibly renamed: A's indicator compressive28d, removed, …)'
+ */
+export function entryText(entry: DiffEntry, lang: Language): string {
+  if (!entry.note) return entry.message[lang];
+  return lang === 'zh' ? `${entry.message.zh}（${entry.note.zh}）` : `${entry.message.en} (${entry.note.en})`;
+}
+
+/**
  * One entry on one line, as shown under a record that moved: `← cell:apfLimits[≤ 4500][2] 4.50 → 4.70 stricter`.
  *
  * @example

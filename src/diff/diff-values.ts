@@ -1,3 +1,4 @@
+import { type FieldTwin, labelTwins } from '../compare/field-twins';
 import { ownEntry } from '../model/own-entry';
 import type { IndicatorModel } from '../model/rule-set-model';
 import { conditionText } from '../resolve/resolve-checks';
@@ -41,7 +42,35 @@ export function diffIndicators(a: Edition, b: Edition): DiffEntry[] {
     else out.push(indicatorPresence(a, x, false));
   }
   for (const y of b.model.indicators) if (!inA.has(y.name)) out.push(indicatorPresence(b, y, true));
-  return out;
+  return noteRenames(out, labelTwins(a.model.indicators, b.model.indicators));
+}
+
+/** The removed and added entries of indicators renamed with the same label, type and unit, each noted as a possible rename. */
+function noteRenames(entries: DiffEntry[], twins: readonly FieldTwin[]): DiffEntry[] {
+  if (twins.length === 0) return entries;
+  const removed = new Map(twins.map((t) => [`indicator:${t.a}`, t]));
+  const added = new Map(twins.map((t) => [`indicator:${t.b}`, t]));
+  return entries.map((e) => {
+    const was = removed.get(e.key);
+    const now = added.get(e.key);
+    if (was)
+      return makeEntry({
+        ...e,
+        note: {
+          zh: `可能是改名：B 新增的指标 ${was.b} 标签、类型和单位都相同`,
+          en: `possibly renamed: B adds the indicator ${was.b} with the same label, type and unit`,
+        },
+      });
+    if (now)
+      return makeEntry({
+        ...e,
+        note: {
+          zh: `可能是改名：A 删除的指标 ${now.a} 标签、类型和单位都相同`,
+          en: `possibly renamed: A's indicator ${now.a}, removed, has the same label, type and unit`,
+        },
+      });
+    return e;
+  });
 }
 
 function indicatorPresence(edition: Edition, ind: IndicatorModel, added: boolean): DiffEntry {

@@ -5,6 +5,7 @@ import {
   DIFF_TEXT,
   diffSections,
   directionWord,
+  entryText,
   sectionHeading,
   sideText,
 } from './diff-sections';
@@ -90,7 +91,7 @@ function row(e: DiffEntry, lang: Language): string {
     .filter((w): w is string => typeof w === 'string')
     .map(escapeHtml)
     .join('<br>');
-  return `<tr class="${e.direction ?? 'none'}"><td><code>${escapeHtml(e.key)}</code></td><td>${value(e.before)}</td><td>${value(e.after)}</td><td class="direction">${escapeHtml(directionWord(e, lang))}</td><td>${escapeHtml(e.message[lang])}</td><td class="where">${where}</td></tr>`;
+  return `<tr class="${e.direction ?? 'none'}"><td><code>${escapeHtml(e.key)}</code></td><td>${value(e.before)}</td><td>${value(e.after)}</td><td class="direction">${escapeHtml(directionWord(e, lang))}</td><td>${escapeHtml(entryText(e, lang))}</td><td class="where">${where}</td></tr>`;
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   DIFF_TEXT,
   diffSections,
   directionWord,
+  entryText,
   sectionHeading,
   sideText,
   whereText,
@@ -42,7 +43,7 @@ export function formatDiffMarkdown(diff: RuleSetDiff, lang: Language): string {
         cell(e.before === null ? t(DIFF_TEXT.empty) : shownDiffValue(e.kind, e.before, lang)),
         cell(e.after === null ? t(DIFF_TEXT.empty) : shownDiffValue(e.kind, e.after, lang)),
         directionWord(e, lang),
-        cell(e.message[lang]),
+        cell(entryText(e, lang)),
         cell(whereText(e, lang === 'zh' ? '；' : '; ')),
       ];
       lines.push(`| ${values.join(' | ')} |`);

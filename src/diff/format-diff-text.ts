@@ -1,5 +1,5 @@
 import type { Language } from '../text/localized-text';
-import { countsText, diffSections, sectionHeading, sideText, whereText } from './diff-sections';
+import { countsText, diffSections, entryText, sectionHeading, sideText, whereText } from './diff-sections';
 import type { RuleSetDiff } from './rule-set-diff';
 
 /**
@@ -16,7 +16,7 @@ export function formatDiffText(diff: RuleSetDiff, lang: Language): string {
   for (const section of diffSections(diff)) {
     lines.push(sectionHeading(section, lang));
     for (const entry of section.entries) {
-      lines.push(`  - ${entry.message[lang]}`);
+      lines.push(`  - ${entryText(entry, lang)}`);
       const where = whereText(entry);
       lines.push(`    ${entry.key}${where ? `  ${where}` : ''}`);
     }

@@ -13,6 +13,7 @@ const ORDER: (keyof DiffEntry)[] = [
   'column',
   'criteria',
   'message',
+  'note',
   'a',
   'b',
 ];

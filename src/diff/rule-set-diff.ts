@@ -157,6 +157,12 @@ export interface DiffEntry {
   criteria?: string[];
   /** The change as a sentence. */
   message: LocalizedText;
+  /**
+   * A remark on it: for an indicator removed and one added with the same
+   * label (Chinese or English), type and unit, that it is possibly a rename,
+   * naming the other (`compare` reads one column as both).
+   */
+  note?: LocalizedText;
   /** Where the item is written in A. */
   a?: DiffLocation;
   /** Where the item is written in B. */

@@ -49,10 +49,8 @@ export function columnMapping(
   }
   const given = new Map<string, string>();
   for (const m of maps) {
-    const at = m.lastIndexOf('=');
-    const column = trimCell(m.slice(0, Math.max(0, at)));
-    const field = m.slice(at + 1).trim();
-    if (at < 0 || column === '' || field === '') {
+    const { column, field } = mapOption(m);
+    if (column === '' || field === '') {
       throw new UsageError(
         localized(
           `--map 的写法是 列=字段，如 --map 屈服强度=yieldStrength；收到“${m}”`,
@@ -74,6 +72,18 @@ export function columnMapping(
     noteMappingFile(mapping, undefined, [column]);
   }
   return mapping;
+}
+
+/**
+ * A `--map` text read as its column (trimmed as headers are) and field; either is `''` when missing.
+ *
+ * @example
+ * mapOption(' 屈服强度 =yieldStrength'); // { column: '屈服强度', field: 'yieldStrength' }
+ */
+export function mapOption(text: string): { column: string; field: string } {
+  const at = text.lastIndexOf('=');
+  if (at < 0) return { column: '', field: '' };
+  return { column: trimCell(text.slice(0, at)), field: text.slice(at + 1).trim() };
 }
 
 /**

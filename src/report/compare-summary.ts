@@ -1,5 +1,5 @@
 import { NOT_GRADED_KEY } from '../compare/compare-rule-sets';
-import { type CompareCounts, NOT_GRADED_CODES } from '../compare/compare-tally';
+import { type CompareCounts, NOT_GRADED_CODES, type ReasonCount } from '../compare/compare-tally';
 import type { InvalidRecord } from '../compare/invalid-records';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { invalidRowsText } from './invalid-records-text';
@@ -20,12 +20,18 @@ export const COMPARE_TEXT = {
   up: { zh: '等级升高', en: 'Moved up' },
   down: { zh: '等级降低', en: 'Moved down' },
   sideways: { zh: '无高低之分', en: 'Neither up nor down' },
+  invalidA: { zh: '只在 A 下无效', en: 'Invalid under A only' },
+  invalidB: { zh: '只在 B 下无效', en: 'Invalid under B only' },
   graded: { zh: '已分级', en: 'Graded' },
   notGraded: { zh: '不分级', en: 'Not graded' },
   underA: { zh: 'A 下', en: 'Under A' },
   underB: { zh: 'B 下', en: 'Under B' },
   causes: { zh: '引起变化的要求', en: 'Criteria that moved it' },
   limitOnly: { zh: '限值变了、结果未变', en: 'limit changed, same outcome' },
+  outOfReach: {
+    zh: '结果变了、但属于两边都未达到的等级（未引起变化）',
+    en: 'outcome changed, of a grade reached under neither (did not move it)',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 /**
@@ -44,13 +50,16 @@ export interface CountRow {
 
 /**
  * Records, unchanged, changed, and of the changed those moved up and down
- * (and neither, when there are such).
+ * (and neither, and those invalid under one rule set only, when there are such).
  *
  * @example
  * changeRows(counts, 'en').map((r) => r.key); // ['total', 'unchanged', 'changed', 'up', 'down']
  */
 export function changeRows(counts: CompareCounts, lang: Language): CountRow[] {
-  const row = (key: 'total' | 'unchanged' | 'changed' | 'up' | 'down' | 'sideways', part: boolean) => ({
+  const row = (
+    key: 'total' | 'unchanged' | 'changed' | 'up' | 'down' | 'sideways' | 'invalidA' | 'invalidB',
+    part: boolean,
+  ) => ({
     key,
     label: COMPARE_TEXT[key][lang],
     value: counts[key],
@@ -59,6 +68,9 @@ export function changeRows(counts: CompareCounts, lang: Language): CountRow[] {
   const rows = [row('total', false), row('unchanged', false), row('changed', false), row('up', true)];
   rows.push(row('down', true));
   if (counts.sideways > 0) rows.push(row('sideways', true));
+  // A record only one rule set can grade moved neither up nor down.
+  if (counts.invalidA > 0) rows.push(row('invalidA', true));
+  if (counts.invalidB > 0) rows.push(row('invalidB', true));
   return rows;
 }
 
@@ -120,19 +132,32 @@ function reasonText(code: keyof typeof NOT_GRADED_TEXT, lang: Language): string 
  * compareSummaryLines(counts, 'zh');
  * // ['共 12 条记录：等级不变 11 条，等级变化 1 条（升高 0 条，降低 1 条）', 'A 下：已分级 7 条，不分级 5 条（记录无效 1 条，未达最低等级 4 条）', …]
  */
-export function compareSummaryLines(counts: CompareCounts, lang: Language): string[] {
+export function compareSummaryLines(
+  counts: CompareCounts,
+  lang: Language,
+  reasons?: { a: readonly ReasonCount[]; b: readonly ReasonCount[] },
+): string[] {
   const zh = lang === 'zh';
-  const moved = [
-    zh ? `升高 ${counts.up} 条` : `${counts.up} up`,
-    zh ? `降低 ${counts.down} 条` : `${counts.down} down`,
-  ];
-  if (counts.sideways > 0)
-    moved.push(zh ? `无高低之分 ${counts.sideways} 条` : `${counts.sideways} neither up nor down`);
   const lines = [
     zh
-      ? `共 ${counts.total} 条记录：等级不变 ${counts.unchanged} 条，等级变化 ${counts.changed} 条（${moved.join('，')}）`
-      : `${counts.total} record${counts.total === 1 ? '' : 's'}: ${counts.unchanged} unchanged, ${counts.changed} changed grade (${moved.join(', ')})`,
+      ? `共 ${counts.total} 条记录：等级不变 ${counts.unchanged} 条，等级变化 ${counts.changed} 条（${movedParts(counts, lang).join('，')}）`
+      : `${counts.total} record${counts.total === 1 ? '' : 's'}: ${counts.unchanged} unchanged, ${counts.changed} changed grade (${movedParts(counts, lang).join(', ')})`,
   ];
+  for (const side of ['a', 'b'] as const) {
+    const n = side === 'a' ? counts.invalidA : counts.invalidB;
+    const list = reasons?.[side] ?? [];
+    if (n === 0 || list.length === 0) continue;
+    const key = side.toUpperCase();
+    const shown = list
+      .slice(0, 3)
+      .map((r) => (zh ? `${r.reason.zh} ${r.records} 条` : `${r.reason.en} (${r.records})`));
+    if (list.length > 3) shown.push('…');
+    lines.push(
+      zh
+        ? `只在 ${key} 下无效的 ${n} 条记录未比较等级：${shown.join('；')}`
+        : `${n} record${n === 1 ? '' : 's'} invalid under ${key} only, grades not compared: ${shown.join('; ')}`,
+    );
+  }
   const rows = sideRows(counts, lang);
   for (const [side, under] of [
     ['a', COMPARE_TEXT.underA[lang]],
@@ -168,14 +193,28 @@ export function compareClosingLine(
   lang: Language,
   invalid: readonly InvalidRecord[] = [],
 ): string {
-  const { total, changed, up, down, sideways, a, b } = counts;
+  const { total, changed, a, b } = counts;
   const rows = invalidRowsText(invalid, lang);
   if (lang === 'zh') {
-    const other = sideways > 0 ? `，无高低之分 ${sideways} 条` : '';
-    return `共 ${total} 条记录，等级变化 ${changed} 条（升高 ${up} 条，降低 ${down} 条${other}）；A 下无效 ${a.invalid} 条，B 下无效 ${b.invalid} 条${rows ? `（${rows}）` : ''}`;
+    return `共 ${total} 条记录，等级变化 ${changed} 条（${movedParts(counts, lang).join('，')}）；A 下无效 ${a.invalid} 条，B 下无效 ${b.invalid} 条${rows ? `（${rows}）` : ''}`;
   }
-  const other = sideways > 0 ? `, ${sideways} neither up nor down` : '';
-  return `${total} records, ${changed} changed grade (${up} up, ${down} down${other}); invalid under A: ${a.invalid}, under B: ${b.invalid}${rows ? ` (${rows})` : ''}`;
+  return `${total} records, ${changed} changed grade (${movedParts(counts, lang).join(', ')}); invalid under A: ${a.invalid}, under B: ${b.invalid}${rows ? ` (${rows})` : ''}`;
+}
+
+/** How the changed records moved: up, down, and (when there are such) neither, invalid under A only, under B only. */
+function movedParts(counts: CompareCounts, lang: Language): string[] {
+  const zh = lang === 'zh';
+  const parts = [
+    zh ? `升高 ${counts.up} 条` : `${counts.up} up`,
+    zh ? `降低 ${counts.down} 条` : `${counts.down} down`,
+  ];
+  if (counts.sideways > 0)
+    parts.push(zh ? `无高低之分 ${counts.sideways} 条` : `${counts.sideways} neither up nor down`);
+  if (counts.invalidA > 0)
+    parts.push(zh ? `只在 A 下无效 ${counts.invalidA} 条` : `${counts.invalidA} invalid under A only`);
+  if (counts.invalidB > 0)
+    parts.push(zh ? `只在 B 下无效 ${counts.invalidB} 条` : `${counts.invalidB} invalid under B only`);
+  return parts;
 }
 
 /**
@@ -193,4 +232,26 @@ export function compareGradeText(
 ): string {
   if (key === null || key === NOT_GRADED_KEY) return COMPARE_TEXT.notGraded[lang];
   return grades.find((g) => g.id === key)?.label?.[lang] ?? key;
+}
+
+/**
+ * Under a migration matrix, when some records are invalid under one rule set
+ * only: that its "not graded" row or column holds them, and that they are
+ * not counted as moving up or down. `undefined` when there are none.
+ *
+ * @example
+ * matrixInvalidNote(counts, 'zh'); // '“不分级”含只在 B 下无效的 4 条：未比较等级，不计入升高或降低'
+ */
+export function matrixInvalidNote(counts: CompareCounts, lang: Language): string | undefined {
+  const parts: string[] = [];
+  for (const [key, n] of [
+    ['A', counts.invalidA],
+    ['B', counts.invalidB],
+  ] as const) {
+    if (n > 0) parts.push(lang === 'zh' ? `只在 ${key} 下无效的 ${n} 条` : `${n} invalid under ${key} only`);
+  }
+  if (parts.length === 0) return undefined;
+  return lang === 'zh'
+    ? `“${COMPARE_TEXT.notGraded.zh}”含${parts.join('、')}：未比较等级，不计入升高或降低`
+    : `"${COMPARE_TEXT.notGraded.en}" includes ${parts.join(' and ')}: grades not compared, counted neither up nor down`;
 }

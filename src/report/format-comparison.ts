@@ -1,7 +1,7 @@
 import type { GradeChange, RuleSetComparison } from '../compare/compare-rule-sets';
-import type { CompareCounts, TalliedChange } from '../compare/compare-tally';
+import type { CompareCounts, CompareTally, ReasonCount, TalliedChange } from '../compare/compare-tally';
 import type { Language, LocalizedText } from '../text/localized-text';
-import { COMPARE_TEXT, compareGradeText, compareSummaryLines } from './compare-summary';
+import { COMPARE_TEXT, compareGradeText, compareSummaryLines, matrixInvalidNote } from './compare-summary';
 import { INVALID_UNDER_TEXT, invalidRecordLines } from './invalid-records-text';
 import { migrationTableLines } from './migration-table';
 
@@ -19,11 +19,15 @@ export interface ComparisonTextOptions {
   /** The summary figures (see {@link compareSummaryLines}). */
   counts: CompareCounts;
   /** A changed record's causes: the requirements whose outcome differs, and those whose limit only moved. */
-  causes: (change: GradeChange) => Pick<TalliedChange, 'causes' | 'limitOnly'> | undefined;
+  causes: (
+    change: GradeChange,
+  ) => (Pick<TalliedChange, 'causes' | 'limitOnly'> & Partial<Pick<TalliedChange, 'outOfReach'>>) | undefined;
   /** Lines printed under a changed record (e.g. the rule-set diff entries that moved it). */
   why?: (change: GradeChange) => readonly string[];
   /** Requirement names, shown in Chinese (English shows ids). */
   names?: ReadonlyMap<string, LocalizedText>;
+  /** Why the records invalid under one rule set only are (see {@link CompareTally.invalidReasons}). */
+  invalidReasons?: { a: readonly ReasonCount[]; b: readonly ReasonCount[] };
 }
 
 /**
@@ -54,13 +58,14 @@ export function formatComparison(
     }),
     '',
     ...migrationTableLines(comparison.matrix, a.grades, b.grades, lang),
+    ...[matrixInvalidNote(options.counts, lang)].filter((l) => l !== undefined),
     '',
-    ...compareSummaryLines(options.counts, lang),
+    ...compareSummaryLines(options.counts, lang, options.invalidReasons),
   ];
   const sep = zh ? '、' : ', ';
   const invalidUnder = new Map(comparison.invalid.map((r) => [r.row, r.under]));
   for (const c of comparison.changes) {
-    const split = options.causes(c) ?? { causes: c.criteria, limitOnly: [] };
+    const split = options.causes(c) ?? { causes: c.causes, limitOnly: [] };
     const moved =
       c.criteria.length === 0
         ? invalidMark(invalidUnder.get(c.row), lang)
@@ -74,9 +79,13 @@ export function formatComparison(
       `${head}${compareGradeText(c.from, a.grades, lang)} → ${compareGradeText(c.to, b.grades, lang)}${moved}`,
     );
     for (const line of options.why?.(c) ?? []) lines.push(`    ${line}`);
-    if (split.limitOnly.length > 0) {
-      const text = COMPARE_TEXT.limitOnly[lang];
-      const list = split.limitOnly.map(name).join(sep);
+    for (const [key, ids] of [
+      ['limitOnly', split.limitOnly],
+      ['outOfReach', split.outOfReach ?? []],
+    ] as const) {
+      if (ids.length === 0) continue;
+      const text = COMPARE_TEXT[key][lang];
+      const list = ids.map(name).join(sep);
       lines.push(zh ? `    ${text}：${list}` : `    ${text}: ${list}`);
     }
   }

@@ -110,6 +110,31 @@ describe.concurrent('qgrade compare names the records invalid under A, B or both
     expect(stderr).toContain('A 下无效 2 条，B 下无效 3 条（序号 2 S-2，3 S-3，4 S-4，5 S-5）');
   });
 
+  it('counts a record invalid under one rule set only apart from up and down, with why', async () => {
+    // S-1 unchanged; S-2 invalid under both (unchanged); S-3, S-4 graded by A only; S-5 by B only.
+    const zh = await cli.run(['--lang', 'zh', 'compare', '--keep', 'sample', ...files]);
+    expect(zh.stdout).toContain(
+      '共 5 条记录：等级不变 2 条，等级变化 3 条（升高 0 条，降低 0 条，只在 A 下无效 1 条，只在 B 下无效 2 条）',
+    );
+    expect(zh.stdout).toContain(
+      '只在 B 下无效的 2 条记录未比较等级：强度应 ≤ 1000，实际为 1500 1 条；缺少 B 新增的指标 hardness 1 条',
+    );
+    expect(zh.stdout).toContain('只在 A 下无效的 1 条记录未比较等级：缺少 A 独有的指标 density 1 条');
+    expect(zh.stdout).toContain(
+      '“不分级”含只在 A 下无效的 1 条、只在 B 下无效的 2 条：未比较等级，不计入升高或降低',
+    );
+    expect(zh.stderr).toContain(
+      '等级变化 3 条（升高 0 条，降低 0 条，只在 A 下无效 1 条，只在 B 下无效 2 条）',
+    );
+    const en = await cli.run(['compare', '--keep', 'sample', ...files]);
+    expect(en.stdout).toContain(
+      '5 records: 2 unchanged, 3 changed grade (0 up, 0 down, 1 invalid under A only, 2 invalid under B only)',
+    );
+    expect(en.stdout).toContain(
+      '1 record invalid under A only, grades not compared: missing density, an indicator only A has (1)',
+    );
+  });
+
   it('xlsx: a sheet of the invalid records', async () => {
     const out = join(temp(), 'compare.xlsx');
     await cli.run(['--lang', 'zh', 'compare', '-f', 'xlsx', '-o', out, '--keep', 'sample', ...files]);

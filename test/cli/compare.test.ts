@@ -127,6 +127,7 @@ describe.concurrent('qgrade compare', () => {
         from: '3',
         to: '4',
         criteria: ['apf@3'],
+        causes: ['apf@3'],
         diff: [cell],
       });
     expect(result.ruleSetDiff.entries.map((e) => [e.key, e.before, e.after, e.direction ?? null])).toEqual([
@@ -231,6 +232,7 @@ describe.concurrent('qgrade compare', () => {
       from: '3',
       to: '4',
       criteria: ['apf@3'],
+      causes: ['apf@3'],
     });
     expect(comparison.result()).toMatchObject({ total: 2, changed: 1 });
   });

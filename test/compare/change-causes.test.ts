@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changeCauses, movedCriteria } from '../../src/compare/compare-rule-sets';
 import { createCompareTally } from '../../src/compare/compare-tally';
-import { createGrader, loadRuleSet } from '../../src/index';
+import { createComparison, createGrader, loadRuleSet, parseRuleSet } from '../../src/index';
 
 const ROOT = join(import.meta.dirname, '../..');
 const REBAR: Record<string, unknown>[] = JSON.parse(
@@ -25,6 +25,7 @@ describe('changeCauses', () => {
     expect(changeCauses(ra, rb)).toEqual({
       causes: ['mass-deviation-lower'],
       limitOnly: ['mass-deviation-upper'],
+      outOfReach: [],
     });
   });
 
@@ -48,5 +49,78 @@ describe('changeCauses', () => {
     expect(counts.unchanged + counts.changed).toBe(counts.total);
     expect(counts.up + counts.down + counts.sideways).toBe(counts.changed);
     expect([...tally.causeCounts()]).toEqual([['mass-deviation-lower', 1]]);
+  });
+});
+
+describe('a requirement of a grade above both of the record’s grades did not move it', () => {
+  // The committee's case 2: the draft raises first-class 28 d to ≥ 47.0, lowers first-class 3 d to ≥ 19.0
+  // and tightens superior Cl⁻ to ≤ 0.03.
+  const TEXT = readFileSync(join(ROOT, 'rules/building-materials/cement-quality-grade.yaml'), 'utf8');
+  const draftText = (): string => {
+    let text = TEXT.replace('version: 1.0.0', 'version: 2.0.0-draft');
+    for (const [from, to] of [
+      ['require: "≥ 46.0 MPa", grade: first-class', 'require: "≥ 47.0 MPa", grade: first-class'],
+      ['require: "≥ 20.0 MPa", grade: first-class', 'require: "≥ 19.0 MPa", grade: first-class'],
+      ['require: "≤ 0.04 %", grade: superior', 'require: "≤ 0.03 %", grade: superior'],
+    ] as const) {
+      expect(text).toContain(from);
+      text = text.replace(from, to);
+    }
+    return text;
+  };
+  const base = JSON.parse(readFileSync(join(ROOT, 'examples/cement-quality-grade.json'), 'utf8'))[0];
+  // SN-005: 28 d = 46.0 (first class under A, not under B), Cl⁻ = 0.04 (superior's limit passed under A
+  // only, but the sample misses superior under both on its 28 d strength).
+  const sn005 = { ...base, compressive3d: 20.0, compressive28d: 46.0, chloride: 0.04 };
+  // SN-012: superior under A; Cl⁻ = 0.035 fails the draft's ≤ 0.03 and holds it at first class.
+  const sn012 = { ...base, compressive3d: 25.0, compressive28d: 50.0, chloride: 0.035 };
+
+  it('SN-005 has one cause, and chloride-superior counts one record', async () => {
+    const a = parseRuleSet(TEXT, { filename: 'cement-2025.yaml' });
+    const b = parseRuleSet(draftText(), { filename: 'cement-draft.yaml' });
+    const [ga, gb] = [createGrader(a), createGrader(b)];
+    const tally = createCompareTally(a, b);
+    const comparison = createComparison(a, b);
+    const seen = [sn005, sn012].map((r) => {
+      const [ra, rb] = [ga.gradeSync(r), gb.gradeSync(r)];
+      comparison.add(ra, rb);
+      return tally.add(ra, rb);
+    });
+    expect(seen[0]).toEqual({
+      direction: 'down',
+      causes: ['compressive-28d-first-class'],
+      limitOnly: ['compressive-3d-first-class'],
+      outOfReach: ['chloride-superior'],
+    });
+    expect(seen[1]).toMatchObject({ direction: 'down', causes: ['chloride-superior'], outOfReach: [] });
+    expect(Object.fromEntries(tally.causeCounts())).toEqual({
+      'compressive-28d-first-class': 1,
+      'chloride-superior': 1,
+    });
+    const { changes } = comparison.result();
+    expect(changes.map((c) => [c.from, c.to, c.causes])).toEqual([
+      ['first-class', 'conforming', ['compressive-28d-first-class']],
+      ['superior', 'first-class', ['chloride-superior']],
+    ]);
+    // `criteria` still names every requirement whose outcome or limit differs.
+    expect(changes[0]!.criteria).toEqual([
+      'compressive-28d-first-class',
+      'compressive-3d-first-class',
+      'chloride-superior',
+    ]);
+  });
+
+  it('a record that falls out of grading keeps its gate and scope causes', async () => {
+    const a = parseRuleSet(TEXT, { filename: 'cement-2025.yaml' });
+    const b = parseRuleSet(
+      TEXT.replace('require: "≤ 0.06 %", gate: true', 'require: "≤ 0.03 %", gate: true'),
+      {
+        filename: 'gate.yaml',
+      },
+    );
+    const [ga, gb] = [createGrader(a), createGrader(b)];
+    const r = { ...base, chloride: 0.035 };
+    const split = createCompareTally(a, b).add(ga.gradeSync(r), gb.gradeSync(r));
+    expect(split).toMatchObject({ direction: 'down', causes: ['gb175-chloride'] });
   });
 });

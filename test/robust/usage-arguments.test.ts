@@ -32,7 +32,7 @@ const grader = createGrader(rs);
 const result = grader.gradeSync(good);
 const group = grader.gradeGroup([good]);
 const issue: RuleSetIssue = checkRuleSet('id: x\n').issues[0]!;
-const change: GradeChange = { row: 1, from: '2', to: '1', criteria: [] };
+const change: GradeChange = { row: 1, from: '2', to: '1', criteria: [], causes: [] };
 const any = (v: unknown) => v as never;
 const BAD: [string, unknown][] = [
   ['null', null],

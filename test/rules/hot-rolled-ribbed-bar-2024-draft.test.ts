@@ -101,7 +101,13 @@ describe('example revision: GB 1499.2-2024 mass deviation (partial)', async () =
     ) as (Bar & { batch: string })[];
     const comparison = await compareRuleSets(rebar2018.ruleSet, draft.ruleSet, records);
     expect(comparison.changes).toEqual([
-      { row: 6, from: 'conforming', to: null, criteria: ['mass-deviation-lower', 'mass-deviation-upper'] },
+      {
+        row: 6,
+        from: 'conforming',
+        to: null,
+        criteria: ['mass-deviation-lower', 'mass-deviation-upper'],
+        causes: ['mass-deviation-lower'],
+      },
     ]);
     expect(records[5]).toMatchObject({ batch: '24-0313-B', diameter: 50, massDeviation: -3.6 });
   });

@@ -7,6 +7,7 @@ import {
 } from '../../compare/compare-groups';
 import { createComparison, type GradeChange } from '../../compare/compare-rule-sets';
 import { createCompareTally, type TalliedChange } from '../../compare/compare-tally';
+import { type FieldTwin, labelTwins, mapTwins } from '../../compare/field-twins';
 import { type GradedPair, gradePairs } from '../../compare/grade-pairs';
 import { diffEntriesForChange } from '../../diff/diff-entries-for-change';
 import { diffRuleSets } from '../../diff/diff-rule-sets';
@@ -73,11 +74,13 @@ Examples:
   $ qgrade compare --group-by lot building-materials/cement-lot-grade examples/cement-lot-grade-draft.yaml examples/cement-lot-samples.csv
 
 --format json prints { total, changed, matrix, changes, invalid, ruleSetDiff }: matrix[gradeUnderA][gradeUnderB]
-counts records ("null" = not graded), changes lists { row, from, to, criteria, diff } for each record
-whose grade differs, criteria naming the requirements whose outcome or limit differs between A and B
-and diff the keys of the entries of ruleSetDiff (what \`qgrade diff A B -f json\` prints) that moved it;
+counts records ("null" = not graded), changes lists { row, from, to, criteria, causes, diff } for each
+record whose grade differs, criteria naming the requirements whose outcome or limit differs between A
+and B, causes those of them that moved it (of a grade at or below the higher of its two), and diff the keys of the entries of ruleSetDiff (what \`qgrade diff A B -f json\` prints) that moved it;
 invalid lists { row, under, reason } for each record invalid under A, B or both ("a", "b", "both").
-CSV cells are converted by the indicator types of A (B's for indicators only B has).
+CSV cells are converted by the indicator types of A (B's for indicators only B has). An indicator
+renamed between A and B with the same label is read from one column under both names; a column with
+a header of its own can be mapped to both: --map col=fieldOfA --map col=fieldOfB.
 With --group-by, each run of rows with the same key is also graded as a unit under A and under B, and
 the groups are compared: json adds groups { column, total, changed, up, down, sideways, matrix,
 changes, a, b }, each change { group, rows, from, to, direction, criteria, records } naming the group
@@ -108,8 +111,22 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         }
         const a = await loadRuleSet(pathA);
         const b = await loadRuleSet(pathB);
-        const source = await openRecords(data, options, indicatorsOf(a, b), ctx.io.stdin, ctx);
+        const mapped = mapTwins(options.map ?? [], a.indicators, b.indicators);
+        const twins = [
+          ...mapped.twins,
+          ...labelTwins(a.indicators, b.indicators).filter(
+            (t) => !mapped.twins.some((m) => m.a === t.a || m.b === t.b),
+          ),
+        ];
+        const source = await openRecords(
+          data,
+          { ...options, map: mapped.maps },
+          indicatorsOf(a, b),
+          ctx.io.stdin,
+          ctx,
+        );
         announceKept(ctx, source);
+        announceTwins(ctx, twins);
         if (options.groupBy === undefined) announceGroups(ctx, a, b);
         const comparison = createComparison(a, b);
         const page =
@@ -130,7 +147,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         let rows = 0;
         let keyless = 0;
         try {
-          for await (const step of gradeSteps(a, b, source, options.groupBy)) {
+          for await (const step of gradeSteps(a, b, source, options.groupBy, twins)) {
             if ('groups' in step) {
               if (step.groups.a.group === NO_KEY) keyless = step.groups.a.records.count;
               const change = groups!.add(step.groups.a, step.groups.b, step.groups.records);
@@ -198,6 +215,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               causes: (c) => causes.get(c.row),
               why,
               names,
+              invalidReasons: tally.invalidReasons(),
             }),
           );
           if (grouped)
@@ -236,10 +254,32 @@ function gradeSteps(
   b: RuleSet,
   source: RecordSource,
   column: string | undefined,
+  twins: readonly FieldTwin[],
 ): AsyncIterable<GroupPairStep> {
-  if (column === undefined) return pairsOnly(gradePairs(source.items, compileGrader(a), compileGrader(b)));
+  if (column === undefined)
+    return pairsOnly(gradePairs(source.items, compileGrader(a), compileGrader(b), twins));
   const side = (r: RuleSet) => ({ grade: compileGrader(r).gradeWithValues, model: modelOf(r) });
-  return gradeGroupPairs(source.items, column, side(a), side(b), source.header);
+  return gradeGroupPairs(source.items, column, side(a), side(b), source.header, twins);
+}
+
+/** Says on stderr which value each rule set reads under its own name (an indicator renamed between them). */
+function announceTwins(ctx: CliContext, twins: readonly FieldTwin[]): void {
+  for (const t of twins) {
+    const by = t.by === undefined ? undefined : 'column' in t.by ? t.by : { label: t.by.label[ctx.lang] };
+    const zhWhy =
+      by === undefined ? '' : 'column' in by ? `--map 把列“${by.column}”映射到两者` : `标签同为“${by.label}”`;
+    const enWhy =
+      by === undefined
+        ? ''
+        : 'column' in by
+          ? `--map maps the column "${by.column}" to both`
+          : `same label "${by.label}"`;
+    ctx.err(
+      ctx.lang === 'zh'
+        ? `A 的指标 ${t.a} 与 B 的指标 ${t.b} 视为同一数值（${zhWhy}）：记录给出其一，A 下读作 ${t.a}，B 下读作 ${t.b}`
+        : `A's indicator ${t.a} and B's ${t.b} are read as one value (${enWhy}): a record giving either gives ${t.a} under A and ${t.b} under B`,
+    );
+  }
 }
 
 async function* pairsOnly(pairs: AsyncIterable<GradedPair>): AsyncGenerator<GroupPairStep> {

@@ -16,7 +16,7 @@ import type { GroupCriterionResult, GroupResult } from '../../model/group-result
 import { keptValue, setKeptValue } from '../../model/kept-values';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
 import type { Language } from '../../text/localized-text';
-import { COMPARE_TEXT, changeRows, compareGradeText, sideRows } from '../compare-summary';
+import { COMPARE_TEXT, changeRows, compareGradeText, matrixInvalidNote, sideRows } from '../compare-summary';
 import { groupClosingLine } from '../format-group-comparison';
 import { INVALID_UNDER_TEXT } from '../invalid-records-text';
 import { escapeHtml } from './escape-html';
@@ -167,9 +167,11 @@ export function createCompareReport(
         direction: change.direction,
         criteria: [
           movedHtml(change.causes, inA, inB, resultA, resultB, lang, gradeLabelA, gradeLabelB),
-          change.limitOnly.length > 0
-            ? `<p class="meta">${limitOnlyHeading(lang)}${T.colon[lang]}</p>${movedHtml(change.limitOnly, inA, inB, resultA, resultB, lang, gradeLabelA, gradeLabelB)}`
-            : '',
+          ...(['limitOnly', 'outOfReach'] as const).map((key) =>
+            change[key].length > 0
+              ? `<p class="meta" data-part="${key}">${notCauseHeading(key, lang)}${T.colon[lang]}</p>${movedHtml(change[key], inA, inB, resultA, resultB, lang, gradeLabelA, gradeLabelB)}`
+              : '',
+          ),
         ].join(''),
       });
     },
@@ -208,8 +210,8 @@ export function createCompareReport(
         `<li data-summary="${key}">${text}<b>${n(value)}</b>${withShare ? share(value, total) : ''}</li>`;
       const body = [
         `<h1>${T.compareReport[lang]}</h1>`,
-        ruleSetHeader(a, lang, T.ruleSetA[lang]),
-        ruleSetHeader(b, lang, T.ruleSetB[lang]),
+        ruleSetHeader(a, lang, T.ruleSetA[lang], true),
+        ruleSetHeader(b, lang, T.ruleSetB[lang], true),
         inputLine(options, lang),
         `<h2>${T.summary[lang]}</h2><ul class="cards">`,
         ...changeRows(counts, lang).map((r) => card(r.label, r.value, r.key, r.key !== 'total')),
@@ -219,6 +221,9 @@ export function createCompareReport(
         `<p class="meta">${T.migrationNote[lang]}</p>`,
         heat,
         table,
+        ((note) => (note ? `<p class="meta" data-note="invalid-one-side">${escapeHtml(note)}</p>` : ''))(
+          matrixInvalidNote(counts, lang),
+        ),
         movedMostSection(tally.causeCounts(), movedBy, lang),
         movedSection(listed, keptColumns, changed, maxRecords, lang),
         invalidSection(invalid, invalidCount, keptColumns, maxRecords, lang),
@@ -334,9 +339,9 @@ function directionArrow(direction: ChangeDirection): string {
       : '→';
 }
 
-/** "Limit changed, same outcome", as a heading. */
-function limitOnlyHeading(lang: Language): string {
-  const text = COMPARE_TEXT.limitOnly[lang];
+/** "Limit changed, same outcome" (or "outcome changed, of a grade reached under neither"), as a heading. */
+function notCauseHeading(key: 'limitOnly' | 'outOfReach', lang: Language): string {
+  const text = COMPARE_TEXT[key][lang];
   return lang === 'zh' ? text : text[0]!.toUpperCase() + text.slice(1);
 }
 

@@ -25,6 +25,7 @@ export const HTML_TEXTS = {
   compareReport: { zh: '规则集比较报告', en: 'Rule-set comparison report' },
   ruleSet: { zh: '规则集', en: 'Rule set' },
   ruleSetA: { zh: '规则集 A（比较的起点）', en: 'Rule set A (graded from)' },
+  file: { zh: '文件', en: 'file' },
   ruleSetB: { zh: '规则集 B（比较的终点）', en: 'Rule set B (graded to)' },
   version: { zh: '版本', en: 'version' },
   input: { zh: '输入', en: 'Input' },

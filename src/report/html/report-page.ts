@@ -86,14 +86,17 @@ export function reportPage(lang: Language, title: string, body: string): string 
 /**
  * A rule set as the report heads describe it: title, id and version, the
  * standards it encodes, and how sure its figures are — with a warning when
- * they are illustrative, so that nobody takes them for a standard's.
+ * they are illustrative, so that nobody takes them for a standard's. With
+ * `withFile`, the file it was read from too (two editions of one rule set
+ * share its title and id).
  *
  * @example
  * ruleSetHeader(ruleSet, 'zh', '规则集');
  */
-export function ruleSetHeader(ruleSet: RuleSet, lang: Language, heading: string): string {
+export function ruleSetHeader(ruleSet: RuleSet, lang: Language, heading: string, withFile = false): string {
+  const file = withFile ? ` ${T.file[lang]} <code data-file>${escapeHtml(ruleSet.file)}</code>` : '';
   const out = [
-    `<p><strong>${escapeHtml(heading)}</strong>${T.colon[lang]}${escapeHtml(ruleSet.title[lang])} <code>${escapeHtml(ruleSet.id)}</code> ${T.version[lang]} ${escapeHtml(ruleSet.version)}</p>`,
+    `<p><strong>${escapeHtml(heading)}</strong>${T.colon[lang]}${escapeHtml(ruleSet.title[lang])} <code>${escapeHtml(ruleSet.id)}</code> ${T.version[lang]} ${escapeHtml(ruleSet.version)}${file}</p>`,
   ];
   if (ruleSet.references.length > 0) {
     const refs = ruleSet.references.map((r) => {

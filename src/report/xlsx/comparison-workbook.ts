@@ -131,7 +131,7 @@ export function comparisonSheets(
       zh ? limitOnly : limitOnly[0]!.toUpperCase() + limitOnly.slice(1),
     ],
     rows: changed.map((c) => {
-      const split = options.causes(c) ?? { causes: c.criteria, limitOnly: [] };
+      const split = options.causes(c) ?? { causes: c.causes, limitOnly: [] };
       const invalid = c.criteria.length === 0;
       return [
         ...kept.map((k) => keptValue(c.kept, k) ?? ''),

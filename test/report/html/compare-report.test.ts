@@ -20,6 +20,21 @@ async function build(lang: 'en' | 'zh', maxRecords?: number) {
 }
 
 describe('createCompareReport', () => {
+  it('names each rule set with the file it was read from, beside its title and version', async () => {
+    const { a, b, html } = await build('zh');
+    expect(a.title).toEqual(b.title);
+    const heads = [
+      ...html.matchAll(
+        /<p><strong>规则集 ([AB])（[^）]*）<\/strong>：.*? 版本 (\S+) 文件 <code data-file>([^<]*)<\/code><\/p>/g,
+      ),
+    ];
+    expect(heads.map((m) => [m[1], m[2], m[3]])).toEqual([
+      ['A', a.version, a.file],
+      ['B', b.version, b.file],
+    ]);
+    expect(b.file).toMatch(/room-air-conditioner-energy-draft\.yaml$/);
+  });
+
   it('counts the record the draft moves down: APF 4.62 meets ≥ 4.50 (grade 2) but not ≥ 4.70', async () => {
     const { a, b, report, html, comparison } = await build('en');
     expect(report.totals()).toMatchObject({
@@ -30,7 +45,9 @@ describe('createCompareReport', () => {
       down: 1,
       sideways: 0,
     });
-    expect(comparison.changes).toEqual([{ row: 2, from: '2', to: '3', criteria: ['apf@2'] }]);
+    expect(comparison.changes).toEqual([
+      { row: 2, from: '2', to: '3', criteria: ['apf@2'], causes: ['apf@2'] },
+    ]);
     expect(html).toContain('<td class="n" data-from="2" data-to="3">1</td>');
     expect(html).toContain('<td class="n" data-from="2" data-to="2">1</td>');
     const row = /<tr data-row="2">(.*?)<\/tr>/.exec(html)![1]!;
