@@ -70,8 +70,11 @@ export function noSuchColumn(option: string, column: string, columns: readonly s
 export interface ColumnReader {
   /** The item's value in the column; `''` for none. */
   value(item: InputItem): string;
-  /** At the end of the input: a header without the column is an error even when no row came (a typo). */
-  end(): void;
+  /**
+   * Checks the column against the header if it has been read (and does nothing before): call it once the
+   * input is open, to fail before any output, and at the end, for an input with a header and no row.
+   */
+  check(): void;
 }
 
 /**
@@ -101,7 +104,7 @@ export function columnReader(
       if (!checked) check();
       return columnValue(item, field, column);
     },
-    end() {
+    check() {
       if (!checked) check();
     },
   };

@@ -193,7 +193,7 @@ Exit codes: 0 every record valid, 1 some records invalid, 2 usage error or a rul
             else if (sink.written()) await sink.flush();
             progress.update(count);
           }
-          tally?.end();
+          tally?.check();
           sink.write(rowsFraming(loaded, rows, count).end);
           await sink.end();
         } catch (error) {
@@ -255,7 +255,7 @@ async function gradeToReport(
       report.add(result, group);
       progress.update(++rows);
     }
-    tally?.end();
+    tally?.check();
   } catch (error) {
     await report.discard();
     throw error;
@@ -276,7 +276,10 @@ function printSummary(ctx: CliContext, summary: BatchSummary, ruleSet: RuleSet, 
 /** The reader of the --tally-by column, if one is named. */
 function tallyReader(options: GradeOptions, source: RecordSource): ColumnReader | undefined {
   if (options.tallyBy === undefined) return undefined;
-  return columnReader('--tally-by', options.tallyBy.trim(), source.header);
+  const reader = columnReader('--tally-by', options.tallyBy.trim(), source.header);
+  // A header read ahead (to find the sample-id column) shows a misspelt column before any output.
+  reader.check();
+  return reader;
 }
 
 /** The items as they are, each shown to `see` as it passes. */
