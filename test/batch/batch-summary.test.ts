@@ -61,7 +61,7 @@ describe('BatchSummary', async () => {
     // Results: grade 2, grade 2, below the lowest, out of scope, invalid.
     const keys = ['北区', '', '南区', '北区', '  '];
     const summary = new BatchSummary(ruleSet.grades);
-    results.forEach((r, i) => summary.add(r, keys[i]));
+    for (const [i, r] of results.entries()) summary.add(r, keys[i]);
     const zero = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 };
     expect(summary.counts().groups).toEqual([
       { key: '北区', total: 2, graded: { ...zero, '2': 1 }, notGraded: { 'out-of-scope': 1 }, invalid: 0 },

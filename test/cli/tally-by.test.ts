@@ -43,6 +43,16 @@ function sheet(): string {
   return file;
 }
 
+/** Writes `-f html` or `-f xlsx` of the sheet by producer, in Chinese; returns the file. */
+async function report(format: 'html' | 'xlsx'): Promise<string> {
+  const out = join(temp(), `report.${format}`);
+  const args = ['--lang', 'zh', 'grade', '-r', LOTS, '--tally-by', '生产企业', '-f', format, '-o', out];
+  const run = await cli.run([...args, sheet()]);
+  // 1: the sheet holds an invalid record.
+  expect(run.code).toBe(1);
+  return out;
+}
+
 /** The rows of the table after the heading `by …` / `按…统计`, split on runs of two spaces. */
 function tableAfter(stderr: string, heading: string): string[][] {
   const lines = stderr.split('\n');
@@ -105,22 +115,7 @@ describe('qgrade grade --tally-by', () => {
   });
 
   it('-f html: a section with the table, a row per producer, the no-value row last, and the total', async () => {
-    const out = join(temp(), 'report.html');
-    const run = await cli.run([
-      '--lang',
-      'zh',
-      'grade',
-      '-r',
-      LOTS,
-      '--tally-by',
-      '生产企业',
-      '-f',
-      'html',
-      '-o',
-      out,
-      sheet(),
-    ]);
-    expect(run.code).toBe(1);
+    const out = await report('html');
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('<h2 id="by-group">按“生产企业”的等级分布</h2>');
     const table = html.match(/<table class="tally">[\s\S]*?<\/table>/)?.[0] ?? '';
@@ -135,22 +130,7 @@ describe('qgrade grade --tally-by', () => {
   });
 
   it('-f xlsx: a sheet 分组统计 with the counts as numbers', async () => {
-    const out = join(temp(), 'graded.xlsx');
-    const run = await cli.run([
-      '--lang',
-      'zh',
-      'grade',
-      '-r',
-      LOTS,
-      '--tally-by',
-      '生产企业',
-      '-f',
-      'xlsx',
-      '-o',
-      out,
-      sheet(),
-    ]);
-    expect(run.code).toBe(1);
+    const out = await report('xlsx');
     const sheets = await readBack(readFileSync(out));
     expect(sheets.map((s) => s.name)).toEqual(['结果', '汇总', '分组统计']);
     const byGroup = sheets[2]!;
