@@ -203,7 +203,9 @@ const INVALID_EXAMPLES = 10;
 /**
  * Counts a batch of results as they stream past, in memory that does not
  * grow with the batch: records per grade, not graded (by reason), invalid,
- * and the requirements failed most often.
+ * and the requirements failed most often. Results given a group
+ * (`add(result, group)`) are also counted per group, in a few numbers per
+ * group: memory then grows with the number of distinct groups, not records.
  *
  * @example
  * const summary = new BatchSummary(ruleSet.grades);
@@ -314,12 +316,17 @@ export class BatchSummary {
         .slice(0, 10)
         .map(([id, count]) => ({ id, count })),
     };
-    if (this.#groups.size > 0) {
-      // In order of first appearance; the records with no value, wherever they were, last.
-      const groups = [...this.#groups].map(([key, c]) => ({ key, ...c.counts() }));
-      counts.groups = [...groups.filter((g) => g.key !== ''), ...groups.filter((g) => g.key === '')];
-    }
+    if (this.#groups.size > 0)
+      counts.groups = this.#orderedGroups().map(([key, c]) => ({ key, ...c.counts() }));
     return counts;
+  }
+
+  /** The groups in order of first appearance; the records with no value, wherever they were, last. */
+  #orderedGroups(): [string, GradeCounter][] {
+    const groups = [...this.#groups].filter(([key]) => key !== '');
+    const none = this.#groups.get('');
+    if (none) groups.push(['', none]);
+    return groups;
   }
 
   /**
@@ -392,14 +399,15 @@ export class BatchSummary {
    * console.error(summary.formatGroups('zh', '生产企业'));
    */
   formatGroups(lang: Language, column: string): string {
-    const groups = this.counts().groups;
-    if (!groups) return '';
+    if (this.#groups.size === 0) return '';
+    const groups = this.#orderedGroups();
     const zh = lang === 'zh';
     const n = countText;
     const grades = [...this.#grades].reverse();
-    const line = (key: string, c: Omit<GroupCounts, 'key'>) => {
-      const notGraded = Object.values(c.notGraded).reduce((s, x) => s + (x ?? 0), 0);
-      return [key, ...grades.map((g) => n(c.graded[g.id] ?? 0)), n(notGraded), n(c.invalid), n(c.total)];
+    const line = (key: string, c: GradeCounter) => {
+      let notGraded = 0;
+      for (const count of c.notGraded.values()) notGraded += count;
+      return [key, ...grades.map((g) => n(c.graded.get(g.id) ?? 0)), n(notGraded), n(c.invalid), n(c.total)];
     };
     const rows = [
       [
@@ -409,10 +417,13 @@ export class BatchSummary {
         zh ? '无效' : 'invalid',
         zh ? '合计' : 'total',
       ],
-      ...groups.map((g) => line(g.key === '' ? noValueText[lang] : safeLine(g.key), g)),
-      line(zh ? '合计' : 'total', this.#whole.counts()),
+      ...groups.map(([key, c]) => line(key === '' ? noValueText[lang] : safeLine(key), c)),
+      line(zh ? '合计' : 'total', this.#whole),
     ];
-    const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i]!))));
+    // A loop, not Math.max(...): a column of 200,000 producers is more arguments than a call takes.
+    const widths = rows[0]!.map(() => 0);
+    for (const r of rows)
+      for (const [i, cell] of r.entries()) widths[i] = Math.max(widths[i]!, displayWidth(cell));
     const pad = (text: string, i: number) => ' '.repeat(widths[i]! - displayWidth(text));
     const heading = zh
       ? `按“${safeLine(column)}”统计（${n(groups.length)} 组）：`

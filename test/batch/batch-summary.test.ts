@@ -94,6 +94,16 @@ describe('BatchSummary', async () => {
     expect(plain.formatGroups('zh', '区域')).toBe('');
   });
 
+  it('prints a table of 200,000 groups (a column of near-unique values) without running out of stack', () => {
+    const summary = new BatchSummary(ruleSet.grades);
+    for (let i = 0; i < 200_000; i++)
+      summary.addEntry({ grade: '2', invalid: false, failing: [], group: `P${i}` });
+    const lines = summary.formatGroups('en', 'producer').split('\n');
+    expect(lines).toHaveLength(1 + 1 + 200_000 + 1);
+    expect(lines[0]).toBe('by producer (200,000 groups):');
+    expect(lines.at(-1)).toMatch(/^ {2}total\s+0\s+200,000\s+0\s+0\s+0\s+0\s+0\s+200,000$/);
+  });
+
   it('reads as a few lines, in English and Chinese', () => {
     const summary = new BatchSummary(ruleSet.grades);
     for (const r of results) summary.add(r);
