@@ -192,6 +192,17 @@ describe('qgrade grade --tally-by', () => {
     expect(both.stderr).toContain('use one of them');
   });
 
+  it('a header and no row: no table after the summary, and a misspelt column still refused', async () => {
+    const file = join(temp(), 'header-only.csv');
+    writeFileSync(file, `${SHEET.split('\n')[0]}\n`);
+    const run = await cli.run(['grade', '-r', LOTS, '--tally-by', '生产企业', file]);
+    expect(run.code).toBe(0);
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('  Conforming   0');
+    const typo = await cli.run(['grade', '-r', LOTS, '--tally-by', '生产', file]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('--tally-by 生产: the input has no column "生产"');
+  });
+
   it('--no-summary leaves the table out too', async () => {
     const run = await cli.run(['grade', '-r', LOTS, '--no-summary', '--tally-by', '生产企业', sheet()]);
     expect(run.stderr).not.toContain('by 生产企业');

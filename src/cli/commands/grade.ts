@@ -270,7 +270,9 @@ async function gradeToReport(
 /** The closing summary on stderr, and with --tally-by the counts per value of the column after it. */
 function printSummary(ctx: CliContext, summary: BatchSummary, ruleSet: RuleSet, options: GradeOptions): void {
   ctx.err(summary.format(ctx.lang, names(ruleSet, options)));
-  if (options.tallyBy !== undefined) ctx.err(summary.formatGroups(ctx.lang, options.tallyBy));
+  // Nothing for an input without records: the summary's "0 records" says it.
+  const groups = options.tallyBy === undefined ? '' : summary.formatGroups(ctx.lang, options.tallyBy.trim());
+  if (groups) ctx.err(groups);
 }
 
 /** The reader of the --tally-by column, if one is named. */
