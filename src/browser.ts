@@ -13,7 +13,14 @@
  * @packageDocumentation
  */
 
-export { type BatchCounts, BatchSummary, type SummaryEntry, type SummaryTally } from './batch/batch-summary';
+export {
+  type BatchCounts,
+  BatchSummary,
+  type GroupCounts,
+  type GroupTally,
+  type SummaryEntry,
+  type SummaryTally,
+} from './batch/batch-summary';
 export { bundledRuleSetIds, bundledRuleSetText, loadBundledRuleSet } from './bundled/bundled-rule-sets';
 export {
   createGroupComparison,

@@ -11,7 +11,14 @@
  * @packageDocumentation
  */
 
-export { type BatchCounts, BatchSummary, type SummaryEntry, type SummaryTally } from './batch/batch-summary';
+export {
+  type BatchCounts,
+  BatchSummary,
+  type GroupCounts,
+  type GroupTally,
+  type SummaryEntry,
+  type SummaryTally,
+} from './batch/batch-summary';
 export {
   createGroupComparison,
   type GroupComparison,

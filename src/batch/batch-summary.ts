@@ -5,6 +5,7 @@ import { cjkJoin } from '../text/cjk-space';
 import { displayWidth } from '../text/display-width';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
 import { countText } from '../text/number-text';
+import { safeLine } from '../text/safe-text';
 import { valueShown } from '../text/value-kind';
 import { resultArgument } from './result-argument';
 
@@ -39,7 +40,36 @@ export interface BatchCounts {
     /** Records that failed it. */
     count: number;
   }[];
+  /**
+   * Per value of the column the records were counted by (the `group` of
+   * {@link BatchSummary.add}, `qgrade grade --tally-by`): in order of first
+   * appearance, records with no value last (key `""`). The groups' counts add
+   * up to the whole's. Absent when no record was given a group.
+   */
+  groups?: GroupCounts[];
 }
+
+/**
+ * The counts of one group of records: see {@link BatchCounts.groups}.
+ *
+ * @example
+ * const { key, total, graded, invalid } = summary.counts().groups![0]!;
+ */
+export interface GroupCounts {
+  /** The column's value; `""` for the records with no value. */
+  key: string;
+  /** Records counted. */
+  total: number;
+  /** Records per grade reached, every grade of the ladder included (0 where none). */
+  graded: Record<string, number>;
+  /** Valid records without a grade, by reason. */
+  notGraded: BatchCounts['notGraded'];
+  /** Invalid records (including rows that could not be read). */
+  invalid: number;
+}
+
+/** The group of the records with no value in the column counted by. */
+const noValueText: LocalizedText = { zh: '（无值）', en: '(no value)' };
 
 const REASON: Record<string, LocalizedText> = {
   'out-of-scope': { zh: '超出范围', en: 'out of scope' },
@@ -67,6 +97,8 @@ export interface SummaryEntry {
   row?: number;
   /** Its kept columns (sample id), for an invalid record. */
   kept?: Record<string, string>;
+  /** Its value in the column the records are counted by (`""`: none); see {@link BatchCounts.groups}. */
+  group?: string;
 }
 
 /**
@@ -95,6 +127,75 @@ export interface SummaryTally {
   }[];
   /** Records that failed each requirement, as `[requirement id, count]`. */
   failing: [string, number][];
+  /** Per group, in order of first appearance: see {@link BatchCounts.groups}. */
+  groups?: GroupTally[];
+}
+
+/**
+ * One group's counts as plain data, in a {@link SummaryTally}.
+ *
+ * @example
+ * const { key, total } = tally.groups![0]!;
+ */
+export interface GroupTally {
+  /** The column's value; `""` for none. */
+  key: string;
+  /** Records counted. */
+  total: number;
+  /** Records per grade reached, as `[grade id, count]`. */
+  graded: [string, number][];
+  /** Valid records without a grade, as `[reason code, count]`. */
+  notGraded: [string, number][];
+  /** Invalid records. */
+  invalid: number;
+}
+
+/** Records per grade, not graded (by reason) and invalid: the whole batch's, and each group's. */
+class GradeCounter {
+  readonly graded = new Map<string, number>();
+  readonly notGraded = new Map<string, number>();
+  invalid = 0;
+  total = 0;
+
+  /** @param grades - every grade of the ladder, counted from 0 */
+  constructor(grades: readonly { id: string }[]) {
+    for (const g of grades) this.graded.set(g.id, 0);
+  }
+
+  add(entry: SummaryEntry): void {
+    this.total++;
+    if (entry.grade !== null) this.graded.set(entry.grade, (this.graded.get(entry.grade) ?? 0) + 1);
+    else if (entry.invalid) this.invalid++;
+    else {
+      const code = entry.reason ?? 'below-lowest-grade';
+      this.notGraded.set(code, (this.notGraded.get(code) ?? 0) + 1);
+    }
+  }
+
+  tally(): Omit<GroupTally, 'key'> {
+    return {
+      total: this.total,
+      graded: [...this.graded].filter(([, n]) => n > 0),
+      notGraded: [...this.notGraded],
+      invalid: this.invalid,
+    };
+  }
+
+  addTally(tally: Omit<GroupTally, 'key'>): void {
+    this.total += tally.total;
+    for (const [id, n] of tally.graded) this.graded.set(id, (this.graded.get(id) ?? 0) + n);
+    for (const [code, n] of tally.notGraded) this.notGraded.set(code, (this.notGraded.get(code) ?? 0) + n);
+    this.invalid += tally.invalid;
+  }
+
+  counts(): Omit<GroupCounts, 'key'> {
+    return {
+      total: this.total,
+      graded: Object.fromEntries(this.graded),
+      notGraded: Object.fromEntries(this.notGraded),
+      invalid: this.invalid,
+    };
+  }
 }
 
 /** First invalid rows kept, to show. */
@@ -103,7 +204,9 @@ const INVALID_EXAMPLES = 10;
 /**
  * Counts a batch of results as they stream past, in memory that does not
  * grow with the batch: records per grade, not graded (by reason), invalid,
- * and the requirements failed most often.
+ * and the requirements failed most often. Results given a group
+ * (`add(result, group)`) are also counted per group, in a few numbers per
+ * group: memory then grows with the number of distinct groups, not records.
  *
  * @example
  * const summary = new BatchSummary(ruleSet.grades);
@@ -112,24 +215,29 @@ const INVALID_EXAMPLES = 10;
  */
 export class BatchSummary {
   readonly #grades: readonly { id: string; label: LocalizedText }[];
-  readonly #graded = new Map<string, number>();
-  readonly #notGraded = new Map<string, number>();
+  readonly #whole: GradeCounter;
+  readonly #groups = new Map<string, GradeCounter>();
   readonly #failing = new Map<string, number>();
   readonly #invalidRows: { row: number; kept?: Record<string, string> }[] = [];
-  #invalid = 0;
-  #total = 0;
 
   /** @param grades - the rule set's ladder, lowest first (`ruleSet.grades`) */
   constructor(grades: readonly { id: string; label: LocalizedText }[]) {
     checkLadder(grades);
     this.#grades = grades;
-    for (const g of grades) this.#graded.set(g.id, 0);
+    this.#whole = new GradeCounter(grades);
   }
 
-  /** Counts one result. */
-  add(result: GradeResult): void {
+  /**
+   * Counts one result.
+   *
+   * @param group - its value in the column the records are counted by (`""` or blank: none), for
+   *   {@link BatchCounts.groups}
+   */
+  add(result: GradeResult, group?: string): void {
     resultArgument(result, 'BatchSummary.add');
-    this.#count(entryOf(result));
+    const entry = entryOf(result);
+    if (group !== undefined) entry.group = String(group).trim();
+    this.#count(entry);
   }
 
   /**
@@ -157,31 +265,34 @@ export class BatchSummary {
   }
 
   #count(entry: SummaryEntry): void {
-    this.#total++;
-    if (entry.grade !== null) this.#graded.set(entry.grade, (this.#graded.get(entry.grade) ?? 0) + 1);
-    else if (entry.invalid) {
-      this.#invalid++;
-      if (this.#invalidRows.length < INVALID_EXAMPLES) {
-        const row = entry.row ?? this.#total;
-        this.#invalidRows.push(entry.kept ? { row, kept: entry.kept } : { row });
-      }
-    } else {
-      const code = entry.reason ?? 'below-lowest-grade';
-      this.#notGraded.set(code, (this.#notGraded.get(code) ?? 0) + 1);
+    this.#whole.add(entry);
+    if (entry.group !== undefined) this.#group(entry.group).add(entry);
+    if (entry.grade === null && entry.invalid && this.#invalidRows.length < INVALID_EXAMPLES) {
+      const row = entry.row ?? this.#whole.total;
+      this.#invalidRows.push(entry.kept ? { row, kept: entry.kept } : { row });
     }
     for (const id of entry.failing) this.#failing.set(id, (this.#failing.get(id) ?? 0) + 1);
   }
 
+  /** The counter of a group, started at its first record. */
+  #group(key: string): GradeCounter {
+    let counter = this.#groups.get(key);
+    if (!counter) {
+      counter = new GradeCounter(this.#grades);
+      this.#groups.set(key, counter);
+    }
+    return counter;
+  }
+
   /** What has been counted so far, every requirement's failures included, as plain data. */
   tally(): SummaryTally {
-    return {
-      total: this.#total,
-      graded: [...this.#graded].filter(([, n]) => n > 0),
-      notGraded: [...this.#notGraded],
-      invalid: this.#invalid,
+    const tally: SummaryTally = {
+      ...this.#whole.tally(),
       invalidRows: [...this.#invalidRows],
       failing: [...this.#failing],
     };
+    if (this.#groups.size > 0) tally.groups = [...this.#groups].map(([key, c]) => ({ key, ...c.tally() }));
+    return tally;
   }
 
   /**
@@ -191,10 +302,8 @@ export class BatchSummary {
    */
   addTally(tally: SummaryTally): void {
     checkTally(tally);
-    this.#total += tally.total;
-    for (const [id, n] of tally.graded) this.#graded.set(id, (this.#graded.get(id) ?? 0) + n);
-    for (const [code, n] of tally.notGraded) this.#notGraded.set(code, (this.#notGraded.get(code) ?? 0) + n);
-    this.#invalid += tally.invalid;
+    this.#whole.addTally(tally);
+    for (const group of tally.groups ?? []) this.#group(group.key).addTally(group);
     for (const e of tally.invalidRows) {
       if (this.#invalidRows.length >= INVALID_EXAMPLES) break;
       this.#invalidRows.push(e);
@@ -204,11 +313,8 @@ export class BatchSummary {
 
   /** The counts so far. */
   counts(): BatchCounts {
-    return {
-      total: this.#total,
-      graded: Object.fromEntries(this.#graded),
-      notGraded: Object.fromEntries(this.#notGraded),
-      invalid: this.#invalid,
+    const counts: BatchCounts = {
+      ...this.#whole.counts(),
       invalidRows: this.#invalidRows.map((e) => e.row),
       invalidExamples: this.#invalidRows.map((e) => ({ ...e })),
       failing: [...this.#failing]
@@ -216,6 +322,17 @@ export class BatchSummary {
         .slice(0, 10)
         .map(([id, count]) => ({ id, count })),
     };
+    if (this.#groups.size > 0)
+      counts.groups = this.#orderedGroups().map(([key, c]) => ({ key, ...c.counts() }));
+    return counts;
+  }
+
+  /** The groups in order of first appearance; the records with no value, wherever they were, last. */
+  #orderedGroups(): [string, GradeCounter][] {
+    const groups = [...this.#groups].filter(([key]) => key !== '');
+    const none = this.#groups.get('');
+    if (none) groups.push(['', none]);
+    return groups;
   }
 
   /**
@@ -288,6 +405,68 @@ export class BatchSummary {
     }
     return lines.join('\n');
   }
+
+  /**
+   * The counts per group ({@link BatchCounts.groups}) as a table: a row per
+   * group (the records with no value as "（无值）" / "(no value)"), a column
+   * per grade (highest first, 0 shown), not graded, invalid and the total,
+   * and a total row; `""` when no record was given a group.
+   *
+   * @param column - the column the records were counted by, for the heading
+   * @example
+   * console.error(summary.formatGroups('zh', '生产企业'));
+   */
+  formatGroups(lang: Language, column: string): string {
+    if (this.#groups.size === 0) return '';
+    const groups = this.#orderedGroups();
+    const zh = lang === 'zh';
+    const n = countText;
+    const grades = [...this.#grades].reverse();
+    const line = (key: string, c: GradeCounter) => {
+      let notGraded = 0;
+      for (const count of c.notGraded.values()) notGraded += count;
+      return [key, ...grades.map((g) => n(c.graded.get(g.id) ?? 0)), n(notGraded), n(c.invalid), n(c.total)];
+    };
+    const rows = [
+      [
+        column,
+        ...grades.map((g) => g.label[lang]),
+        zh ? '不分级' : 'not graded',
+        zh ? '无效' : 'invalid',
+        zh ? '合计' : 'total',
+      ],
+      ...groups.map(([key, c]) => line(key === '' ? noValueText[lang] : safeLine(key), c)),
+      line(zh ? '合计' : 'total', this.#whole),
+    ];
+    // A loop, not Math.max(...): a column of 200,000 producers is more arguments than a call takes.
+    const widths = rows[0]!.map(() => 0);
+    for (const r of rows)
+      for (const [i, cell] of r.entries()) widths[i] = Math.max(widths[i]!, displayWidth(cell));
+    const pad = (text: string, i: number) => ' '.repeat(widths[i]! - displayWidth(text));
+    const heading = zh
+      ? `按“${safeLine(column)}”统计（${n(groups.length)} 组）：`
+      : `by ${safeLine(column)} (${n(groups.length)} group${groups.length === 1 ? '' : 's'}):`;
+    // The column's values left-aligned, the counts right-aligned under their headings.
+    const lines = rows.map((r) =>
+      `  ${r.map((cell, i) => (i === 0 ? cell + pad(cell, i) : pad(cell, i) + cell)).join('  ')}`.trimEnd(),
+    );
+    return [heading, ...lines].join('\n');
+  }
+}
+
+/** The constructor's `grades`: a rule set's ladder, each grade with its id (a whole rule set gets a hint). */
+function checkLadder(grades: unknown): void {
+  if (Array.isArray(grades) && grades.every((g) => typeof (g as { id?: unknown } | null)?.id === 'string'))
+    return;
+  const got = valueShown(grades);
+  const ruleSet = Array.isArray((grades as { grades?: unknown } | null)?.grades);
+  throw new UsageError(
+    localized(
+      cjkJoin('new BatchSummary 需要规则集的等级列表（ruleSet.grades），收到的是', got.zh) +
+        (ruleSet ? '：请传入 ruleSet.grades' : ''),
+      `new BatchSummary takes a rule set's grades (ruleSet.grades), got ${got.en}${ruleSet ? ': pass ruleSet.grades' : ''}`,
+    ),
+  );
 }
 
 /** A result as the summary keeps it; see {@link BatchSummary.entry}. */
@@ -318,20 +497,5 @@ function checkTally(tally: unknown): void {
       "another summary's counts (a SummaryTally from summary.tally())",
     ),
     tally,
-  );
-}
-
-/** The constructor's `grades`: a rule set's ladder, each grade with its id (a whole rule set gets a hint). */
-function checkLadder(grades: unknown): void {
-  if (Array.isArray(grades) && grades.every((g) => typeof (g as { id?: unknown } | null)?.id === 'string'))
-    return;
-  const got = valueShown(grades);
-  const ruleSet = Array.isArray((grades as { grades?: unknown } | null)?.grades);
-  throw new UsageError(
-    localized(
-      cjkJoin('new BatchSummary 需要规则集的等级列表（ruleSet.grades），收到的是', got.zh) +
-        (ruleSet ? '：请传入 ruleSet.grades' : ''),
-      `new BatchSummary takes a rule set's grades (ruleSet.grades), got ${got.en}${ruleSet ? ': pass ruleSet.grades' : ''}`,
-    ),
   );
 }

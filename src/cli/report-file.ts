@@ -31,7 +31,8 @@ export function isGradeFileFormat(format: string): format is GradeFileFormat {
 
 /** A file of results, added one by one and finished at the end. */
 export interface GradeReportFile {
-  add(result: GradeResult): void;
+  /** Adds a result, with its value in the --tally-by column, if one is named. */
+  add(result: GradeResult, group?: string): void;
   /** Writes the file. */
   finish(counts: BatchCounts): Promise<void>;
   /** Gives up, for a run that failed. */
@@ -46,7 +47,7 @@ export interface GradeReportFile {
 export async function gradeReport(
   format: GradeFileFormat,
   ruleSet: RuleSet,
-  options: { lang: Language; input: string; kept: readonly string[] },
+  options: { lang: Language; input: string; kept: readonly string[]; tallyBy?: string },
   file: ReportFile,
 ): Promise<GradeReportFile> {
   if (format === 'parquet') {
@@ -75,13 +76,16 @@ export async function gradeReport(
     const { createGradeReport } = await import('../report/html/grade-report');
     const report = createGradeReport(ruleSet, options);
     return {
-      add: (result) => report.add(result),
+      add: (result, group) => report.add(result, group),
       finish: () => file.write(new TextEncoder().encode(report.render())),
       discard,
     };
   }
   const { GradeWorkbook } = await import('../report/xlsx/grade-workbook');
-  const book = new GradeWorkbook(ruleSet, { lang: options.lang });
+  const book = new GradeWorkbook(
+    ruleSet,
+    options.tallyBy === undefined ? { lang: options.lang } : { lang: options.lang, tallyBy: options.tallyBy },
+  );
   return {
     add: (result) => book.add(result, result.kept),
     finish: async (counts) => file.write(await book.toBuffer(counts)),

@@ -1,12 +1,11 @@
 import { finishItem, itemRecord } from '../batch/finish-item';
 import { UsageError } from '../errors/usage-error';
+import { columnField, columnValue, headerHasColumn, noSuchColumn } from '../input/column-value';
 import type { InputItem, WrittenHeader } from '../input/input-item';
 import type { GradeResult } from '../model/grade-result';
 import type { GroupResult } from '../model/group-result';
 import type { RuleSetModel } from '../model/rule-set-model';
-import { closestName } from '../text/closest-name';
 import { localized } from '../text/localized-text';
-import { listShort, listShortZh } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { GroupGrading, type GroupMember } from './grade-group';
@@ -108,7 +107,7 @@ export class GroupRouter {
   /** The route of the next item. Throws a {@link UsageError} when the input has no such column at all. */
   route(item: InputItem): GroupRoute {
     const column = this.#column;
-    this.#field ??= fieldOf(column, this.#header?.());
+    this.#field ??= columnField(column, this.#header?.());
     const current = this.#current;
     const key =
       'unreadable' in item && current ? current.key : keyOf(item, this.#field, column, this.#header?.());
@@ -147,7 +146,7 @@ export class GroupRouter {
     if (this.#keyed) return;
     const column = this.#column;
     const known = this.#header?.();
-    if (known && !hasColumn(known, column)) throw noColumn(column, known.cells);
+    if (known && !headerHasColumn(known, column)) throw noSuchColumn('--group-by', column, known.cells);
     if (this.#keyless) throw noKey(column);
   }
 }
@@ -163,17 +162,6 @@ export function groupMember(item: InputItem, grade: GradeWithValues, model: Rule
   return item.kept ? { ...member, kept: item.kept } : member;
 }
 
-/** The field the column `name` gives: itself, or what the header's column of that name is read as. */
-function fieldOf(name: string, header: WrittenHeader | undefined): string | undefined {
-  if (!header) return undefined;
-  const i = header.cells.indexOf(name);
-  return i >= 0 && header.fields[i] ? header.fields[i] : name;
-}
-
-function hasColumn(header: WrittenHeader, name: string): boolean {
-  return header.cells.includes(name) || header.fields.includes(name);
-}
-
 /** The item's key; `undefined` for none. Throws when the header shows the input has no such column. */
 function keyOf(
   item: InputItem,
@@ -181,19 +169,10 @@ function keyOf(
   column: string,
   header: WrittenHeader | undefined,
 ): string | undefined {
-  const record = 'record' in item ? item.record : undefined;
-  const name = field ?? column;
-  const value =
-    record && typeof record === 'object' && Object.hasOwn(record, name)
-      ? (record as Record<string, unknown>)[name]
-      : (item.kept?.[name] ?? item.kept?.[column]);
-  if (
-    typeof value === 'string' ? value.trim() === '' : typeof value !== 'number' && typeof value !== 'boolean'
-  ) {
-    if (header && !hasColumn(header, column)) throw noColumn(column, header.cells);
-    return undefined;
-  }
-  return String(value).trim();
+  const key = columnValue(item, field, column);
+  if (key !== '') return key;
+  if (header && !headerHasColumn(header, column)) throw noSuchColumn('--group-by', column, header.cells);
+  return undefined;
 }
 
 /** No record has a key: the column is most likely misspelt (JSON records, with no header to check it against). */
@@ -203,20 +182,6 @@ function noKey(column: string): UsageError {
     localized(
       `没有一条记录的 --group-by 列“${shown}”有值，无法分组；请检查列名`,
       `no record has a value in the --group-by column "${shown}", so none can be grouped; check the column's name`,
-    ),
-  );
-}
-
-/** The input has no column `column` at all: the columns it has, and the closest, as a `--keep` mistake says. */
-function noColumn(column: string, columns: readonly string[]): UsageError {
-  // Names from the command line and a header, shown on one line, cut short: a header may be anything.
-  const show = (name: string) => safeLine(cutShort(name));
-  const hint = closestName(column, columns);
-  const shown = columns.map(show);
-  return new UsageError(
-    localized(
-      `--group-by ${show(column)}：输入中没有“${show(column)}”列${hint ? `，是否要写“${show(hint)}”？` : ''}${shown.length ? `（输入的列有${listShortZh(shown)}）` : ''}`,
-      `--group-by ${show(column)}: the input has no column "${show(column)}"${hint ? `; did you mean "${show(hint)}"?` : ''}${shown.length ? ` (its columns: ${listShort(shown)})` : ''}`,
     ),
   );
 }

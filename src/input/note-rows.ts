@@ -84,6 +84,6 @@ function skippedText(count: number, places: readonly RowPlace[]): LocalizedText 
   const plural = count === 1 ? '' : 's';
   return localized(
     `跳过 ${n} 行：没有任何指标列的值，只有备注等文字，不作为记录（${sheet ? '工作表' : ''}第 ${zh} 行）`,
-    `skipped ${n} row${plural} with no value under any indicator column (only notes), not counted as record${plural}: ${sheet ? `sheet row${plural}` : `line${plural}`} ${en}`,
+    `skipped ${n} row${plural} with no value under any indicator column (only notes), not counted as ${count === 1 ? 'a record' : 'records'}: ${sheet ? `sheet row${plural}` : `line${plural}`} ${en}`,
   );
 }

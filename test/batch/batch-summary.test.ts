@@ -57,6 +57,53 @@ describe('BatchSummary', async () => {
     expect(whole.tally().failing).toContainEqual(['apf@1', 36]);
   });
 
+  it('counts each group too: every grade from 0, in order of first appearance, no value last', () => {
+    // Results: grade 2, grade 2, below the lowest, out of scope, invalid.
+    const keys = ['北区', '', '南区', '北区', '  '];
+    const summary = new BatchSummary(ruleSet.grades);
+    for (const [i, r] of results.entries()) summary.add(r, keys[i]);
+    const zero = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 };
+    expect(summary.counts().groups).toEqual([
+      { key: '北区', total: 2, graded: { ...zero, '2': 1 }, notGraded: { 'out-of-scope': 1 }, invalid: 0 },
+      { key: '南区', total: 1, graded: zero, notGraded: { 'below-lowest-grade': 1 }, invalid: 0 },
+      { key: '', total: 2, graded: { ...zero, '2': 1 }, notGraded: {}, invalid: 1 },
+    ]);
+    // Merged from tallies of batches of 2, in order: the same groups, in the same order.
+    const merged = new BatchSummary(ruleSet.grades);
+    for (let start = 0; start < results.length; start += 2) {
+      const batch = new BatchSummary(ruleSet.grades);
+      for (let i = start; i < Math.min(start + 2, results.length); i++) batch.add(results[i]!, keys[i]);
+      merged.addTally(structuredClone(batch.tally()));
+    }
+    expect(merged.counts()).toEqual(summary.counts());
+    expect(summary.formatGroups('en', '区域')).toBe(
+      [
+        'by 区域 (3 groups):',
+        '  区域        Grade 1  Grade 2  Grade 3  Grade 4  Grade 5  not graded  invalid  total',
+        '  北区              0        1        0        0        0           1        0      2',
+        '  南区              0        0        0        0        0           1        0      1',
+        '  (no value)        0        1        0        0        0           0        1      2',
+        '  total             0        2        0        0        0           2        1      5',
+      ].join('\n'),
+    );
+    // Without groups: none in the counts, and no table.
+    const plain = new BatchSummary(ruleSet.grades);
+    for (const r of results) plain.add(r);
+    expect(plain.counts().groups).toBeUndefined();
+    expect(plain.tally().groups).toBeUndefined();
+    expect(plain.formatGroups('zh', '区域')).toBe('');
+  });
+
+  it('prints a table of 200,000 groups (a column of near-unique values) without running out of stack', () => {
+    const summary = new BatchSummary(ruleSet.grades);
+    for (let i = 0; i < 200_000; i++)
+      summary.addEntry({ grade: '2', invalid: false, failing: [], group: `P${i}` });
+    const lines = summary.formatGroups('en', 'producer').split('\n');
+    expect(lines).toHaveLength(1 + 1 + 200_000 + 1);
+    expect(lines[0]).toBe('by producer (200,000 groups):');
+    expect(lines.at(-1)).toMatch(/^ {2}total\s+0\s+200,000\s+0\s+0\s+0\s+0\s+0\s+200,000$/);
+  });
+
   it('reads as a few lines, in English and Chinese', () => {
     const summary = new BatchSummary(ruleSet.grades);
     for (const r of results) summary.add(r);

@@ -126,11 +126,11 @@ describe.concurrent('rows of notes only (a sign-off line, a note) are not record
     expect(results.map((r) => r.kept?.样品编号)).toEqual(IDS);
     expect(stderr).toContain('keeping column "样品编号" as the sample id');
     expect(stderr).toContain(
-      'skipped 1 row with no value under any indicator column (only notes), not counted as record: sheet row 17',
+      'skipped 1 row with no value under any indicator column (only notes), not counted as a record: sheet row 17',
     );
-    expect(stderr).toContain('12 records: 4 graded, 3 not graded, 5 invalid');
+    expect(stderr).toContain('12 records: 5 graded, 3 not graded, 4 invalid');
+    // SN-003's P·O is read as P.O (GB 175's notation).
     expect(results.filter((r) => r.errors).map((r) => r.kept?.样品编号)).toEqual([
-      'SN-003',
       'SN-004',
       'SN-006',
       'SN-007',
@@ -143,7 +143,7 @@ describe.concurrent('rows of notes only (a sign-off line, a note) are not record
     const path = await workbook('merged-footer.xlsx', [...FIRST, ...SECOND, [], signed], ['B16:P16']);
     const { stderr, results } = await graded(path);
     expect(results.map((r) => r.kept?.样品编号)).toEqual(IDS);
-    expect(stderr).toContain('not counted as record: sheet row 16');
+    expect(stderr).toContain('not counted as a record: sheet row 16');
   });
 
   it('CSV, case 1: the same results row for row, the footer named by its line', async () => {
@@ -154,9 +154,9 @@ describe.concurrent('rows of notes only (a sign-off line, a note) are not record
     expect(text.code).toBe(1);
     expect(shape(text.results)).toEqual(shape(sheet.results));
     expect(text.stderr).toContain(
-      'skipped 1 row with no value under any indicator column (only notes), not counted as record: line 16',
+      'skipped 1 row with no value under any indicator column (only notes), not counted as a record: line 16',
     );
-    expect(text.stderr).toContain('12 records: 4 graded, 3 not graded, 5 invalid');
+    expect(text.stderr).toContain('12 records: 5 graded, 3 not graded, 4 invalid');
   });
 
   it('a note between two batches: skipped, the records after it numbered on, in Chinese too', async () => {
@@ -181,8 +181,8 @@ describe.concurrent('rows of notes only (a sign-off line, a note) are not record
       expect(results).toHaveLength(13);
       expect(results[12]).toMatchObject({ row: 13, kept: { 样品编号: 'SN-013' }, grade: null });
       expect(results[12]!.errors!.map((e) => e.code)).toContain('missing');
-      expect(stderr).toContain('not counted as record: line 15');
-      expect(stderr).toContain('13 records: 4 graded, 3 not graded, 6 invalid');
+      expect(stderr).toContain('not counted as a record: line 15');
+      expect(stderr).toContain('13 records: 5 graded, 3 not graded, 5 invalid');
     }
     // A value under any kept column makes it a record: the footer, with 备注 kept.
     const kept = await graded(csv('kept-note.csv', [...FIRST, FOOTER]), '--keep', '备注');

@@ -54,8 +54,8 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
     const sheet = await gradeSample(grader, bytes, { map, onNotice });
     expect(sheet.map((g) => g.result.row)).toEqual(csv.map((g) => g.result.row));
     expect(notices.filter((n) => n.startsWith('skipped'))).toEqual([
-      `skipped 1 row with no value under any indicator column (only notes), not counted as record: line ${lines.length + 1}`,
-      `skipped 1 row with no value under any indicator column (only notes), not counted as record: sheet row ${lines.length + 1}`,
+      `skipped 1 row with no value under any indicator column (only notes), not counted as a record: line ${lines.length + 1}`,
+      `skipped 1 row with no value under any indicator column (only notes), not counted as a record: sheet row ${lines.length + 1}`,
     ]);
   });
 

@@ -3,6 +3,9 @@ import { BatchSummary } from '../../batch/batch-summary';
 import { gradeItems } from '../../batch/grade-stream';
 import { UsageError } from '../../errors/usage-error';
 import { createGrader } from '../../grade/create-grader';
+import { type ColumnReader, columnReader } from '../../input/column-value';
+import type { InputItem } from '../../input/input-item';
+import type { RecordSource } from '../../input/read-records';
 import { criterionNames } from '../../report/criterion-names';
 import { RESULT_DETAILS, type ResultDetail } from '../../report/result-detail';
 import { RESULT_FORMATS, type ResultFormat } from '../../report/result-writer';
@@ -34,6 +37,7 @@ interface GradeOptions extends InputOptions {
   workers: number;
   ids?: boolean;
   groupBy?: string;
+  tallyBy?: string;
   detail: ResultDetail;
 }
 
@@ -79,6 +83,10 @@ export function registerGrade(program: Command, context: () => CliContext, runs:
       '-g, --group-by <column>',
       "grade each group of records with the same value in this column (a lot, a month) as a unit, with the rule set's group statistics; the input must be sorted by it. Writes one result per group: table, json, ndjson or csv",
     )
+    .option(
+      '--tally-by <column>',
+      'also count the records of each value of this column (a producer, a region: any column of the input) per grade, not graded and invalid: a table after the summary, a section of -f html, a sheet of -f xlsx',
+    )
     .argument(
       '<input>',
       'records: a .json array, .ndjson, .csv, .tsv, .xlsx or .parquet file, or - for stdin',
@@ -97,6 +105,7 @@ Examples:
   $ qgrade grade -r home-appliances/room-air-conditioner-energy examples/room-air-conditioners.json -f xlsx -o graded.xlsx
   $ qgrade --lang zh grade -r home-appliances/room-air-conditioner-energy examples/air-conditioners-zh.csv -f html -o report.html
   $ qgrade grade -r building-materials/cement-lot-grade --group-by lot examples/cement-lot-samples.csv
+  $ qgrade grade -r building-materials/cement-lot-grade --tally-by lot examples/cement-lot-samples.csv
   $ qgrade grade -r home-appliances/room-air-conditioner-energy examples/room-air-conditioners.parquet -f parquet -o graded.parquet
 
 Every input row gives one output row, numbered ("row") in input order; a row that cannot be read
@@ -109,6 +118,9 @@ With --group-by, each run of rows with the same key is graded as a unit (every r
 rule set's group statistics) and gives one output row; a key that comes back after its group closed
 stops the run with exit code 2 (sort the input by the key). Records with no key are graded together
 as the last group, key "" ("(no value)"), and exit code 1.
+With --tally-by, the summary also counts the records of each value of the column (in order of first
+appearance; records with no value last, as "(no value)"): per grade, not graded, invalid, total. The
+input need not be sorted, and the results are the same as without it.
 Parquet in and out needs the optional package @duckdb/node-api; see docs/scale-out.md.
 
 Exit codes: 0 every record valid, 1 some records invalid (with --group-by: or without a key), 2 usage
@@ -136,6 +148,14 @@ error or a rule set that does not load.`,
             ),
           );
         }
+        if (options.groupBy !== undefined && options.tallyBy !== undefined) {
+          throw new UsageError(
+            localized(
+              '--tally-by 按列统计每条记录的等级，--group-by 把每组作为一个整体分级：请只用其中一个',
+              '--tally-by counts the grades of records per value of a column; --group-by grades each group as a unit: use one of them',
+            ),
+          );
+        }
         if (options.groupBy !== undefined) {
           const ruleSet = await loadRuleSet(options.rules);
           const source = await openRecords(input, options, ruleSet.indicators, ctx.io.stdin, ctx);
@@ -152,6 +172,7 @@ error or a rule set that does not load.`,
         const loaded = await loadRuleSetWithText(options.rules);
         const source = await openRecords(input, options, loaded.ruleSet.indicators, ctx.io.stdin, ctx);
         announceKept(ctx, source);
+        const tally = tallyReader(options, source);
         const rows = {
           kept: source.kept.columns,
           format,
@@ -161,6 +182,7 @@ error or a rule set that does not load.`,
           workers: options.workers,
           detail: options.detail,
           ids: options.ids === true,
+          ...(tally ? { groupOf: tally.value } : {}),
         };
         const sink = new OutputSink(ctx.io.stdout, 'stdout', { reuse: ctx.io.stdoutReleasesBytes });
         const summary = new BatchSummary(loaded.ruleSet.grades);
@@ -175,6 +197,7 @@ error or a rule set that does not load.`,
             else if (sink.written()) await sink.flush();
             progress.update(count);
           }
+          tally?.check();
           sink.write(rowsFraming(loaded, rows, count).end);
           await sink.end();
         } catch (error) {
@@ -186,7 +209,7 @@ error or a rule set that does not load.`,
           sink.discard();
           progress.done();
         }
-        if (options.summary) ctx.err(summary.format(ctx.lang, names(loaded.ruleSet, options)));
+        if (options.summary) printSummary(ctx, summary, loaded.ruleSet, options);
         return summary.counts().invalid > 0 ? EXIT.problems : EXIT.ok;
       }),
     );
@@ -211,17 +234,32 @@ async function gradeToReport(
   const report = await gradeReport(
     format,
     ruleSet,
-    { lang: ctx.lang, input, kept: source.kept.columns },
+    {
+      lang: ctx.lang,
+      input,
+      kept: source.kept.columns,
+      ...(options.tallyBy === undefined ? {} : { tallyBy: options.tallyBy.trim() }),
+    },
     file,
   );
   const progress = inputProgress(ctx, source, options.progress);
+  const tally = tallyReader(options, source);
+  // Each item's value in the --tally-by column, read as the item goes to the grader, by row.
+  const groups = new Map<number, string>();
+  const items = tally
+    ? tapItems(source.items, (item) => groups.set(item.row, tally.value(item)))
+    : source.items;
   let rows = 0;
   try {
-    for await (const result of gradeItems(source.items, createGrader(ruleSet).gradeSync, modelOf(ruleSet))) {
-      summary.add(result);
-      report.add(result);
+    for await (const result of gradeItems(items, createGrader(ruleSet).gradeSync, modelOf(ruleSet))) {
+      const row = result.row ?? 0;
+      const group = groups.get(row);
+      groups.delete(row);
+      summary.add(result, group);
+      report.add(result, group);
       progress.update(++rows);
     }
+    tally?.check();
   } catch (error) {
     await report.discard();
     throw error;
@@ -229,8 +267,36 @@ async function gradeToReport(
     progress.done();
   }
   await report.finish(summary.counts());
-  if (options.summary) ctx.err(summary.format(ctx.lang, names(ruleSet, options)));
+  if (options.summary) printSummary(ctx, summary, ruleSet, options);
   return summary.counts().invalid > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/** The closing summary on stderr, and with --tally-by the counts per value of the column after it. */
+function printSummary(ctx: CliContext, summary: BatchSummary, ruleSet: RuleSet, options: GradeOptions): void {
+  ctx.err(summary.format(ctx.lang, names(ruleSet, options)));
+  // Nothing for an input without records: the summary's "0 records" says it.
+  const groups = options.tallyBy === undefined ? '' : summary.formatGroups(ctx.lang, options.tallyBy.trim());
+  if (groups) ctx.err(groups);
+}
+
+/** The reader of the --tally-by column, if one is named. */
+function tallyReader(options: GradeOptions, source: RecordSource): ColumnReader | undefined {
+  if (options.tallyBy === undefined) return undefined;
+  const reader = columnReader('--tally-by', options.tallyBy.trim(), source.header);
+  // A header read ahead (to find the sample-id column) shows a misspelt column before any output.
+  reader.check();
+  return reader;
+}
+
+/** The items as they are, each shown to `see` as it passes. */
+async function* tapItems(
+  items: AsyncIterable<InputItem>,
+  see: (item: InputItem) => void,
+): AsyncGenerator<InputItem> {
+  for await (const item of items) {
+    see(item);
+    yield item;
+  }
 }
 
 /** Requirements' names for the summary; none (ids) with `--ids`. */

@@ -32,6 +32,8 @@ export interface RowsOptions extends ResultWriterSettings {
   workers: number;
   /** Rows per batch sent to a worker. */
   batchSize?: number;
+  /** An item's value in the `--tally-by` column, read in this thread: each row is counted in its group too. */
+  groupOf?: (item: InputItem) => string;
 }
 
 /**
@@ -61,6 +63,7 @@ export async function* gradeRows(
       let rows = 0;
       for (const item of batch) {
         const { result, entry } = gradeRow(item, { record: itemRecord(item) }, split, model, mode);
+        if (options.groupOf) entry.group = options.groupOf(item);
         writer.write(result, out);
         summary.addEntry(entry);
         rows++;
@@ -112,7 +115,7 @@ export async function* gradeRows(
         for (const row of rows) {
           const result = finishItem(row, failedResult(loaded.ruleSet, error), model);
           writer.write(result, bytes);
-          counted.add(result);
+          counted.add(result, row.group);
         }
         return { bytes: bytes.take(), tally: counted.tally() };
       },
@@ -150,6 +153,7 @@ export async function* gradeRows(
           if ('conversionErrors' in item && item.conversionErrors)
             row.conversionErrors = item.conversionErrors;
           if (item.kept) row.kept = item.kept;
+          if (options.groupOf) row.group = options.groupOf(item);
           rows.push(row);
         }
         yield rows;

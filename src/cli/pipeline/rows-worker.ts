@@ -51,6 +51,7 @@ export default function writeRows(task: { items: PackedRows }): WorkerRows {
       model,
       mode,
     );
+    if (item.group !== undefined) entry.group = item.group;
     counted.addEntry(entry);
     writer.write(result, out);
   }

@@ -14,6 +14,8 @@ export interface RowsWorkerData extends ResultWriterSettings {
 /** An input row on its way to a worker: its row and input problems, and its values read in the reading thread. */
 export interface RowItem extends FinishedItem {
   snapshot?: RecordSnapshot | UnreadableRecord;
+  /** Its value in the `--tally-by` column (`""`: none), read in the reading thread. */
+  group?: string;
 }
 
 /** Rows graded and written: how many, and their UTF-8 bytes (unless written where the caller asked). */
@@ -59,6 +61,8 @@ export interface PackedRows {
   keptColumns: readonly string[];
   /** Per row and kept column, its value (undefined where the row has none). */
   kept: (string | undefined)[];
+  /** Per row, its value in the `--tally-by` column; absent without one. */
+  groups?: string[];
   /** Rows that are not a plain snapshot, by their index in the batch. */
   odd: { index: number; item: RowItem }[];
   /** Memory of an earlier batch's output, written out: the worker writes this batch's text into it. */
@@ -81,9 +85,12 @@ export function packRows(
   const kinds = new Uint8Array(items.length * width);
   const numbers = new Float64Array(items.length * width);
   const packed: PackedRows = { rows: [], width, kinds, numbers, others: [], keptColumns, kept: [], odd: [] };
+  // With --tally-by every row has its value, without it none.
+  if (items[0]?.group !== undefined) packed.groups = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     packed.rows.push(item.row);
+    packed.groups?.push(item.group ?? '');
     for (const column of keptColumns) packed.kept.push(keptValue(item.kept, column));
     const snapshot = item.snapshot;
     if (
@@ -112,7 +119,7 @@ export function packRows(
 
 /** The rows of a {@link PackedRows}, as they were packed. */
 export function unpackRows(packed: PackedRows): RowItem[] {
-  const { rows, width, kinds, numbers, others, keptColumns, kept } = packed;
+  const { rows, width, kinds, numbers, others, keptColumns, kept, groups } = packed;
   const items = new Array<RowItem>(rows.length);
   const k = keptColumns.length;
   let other = 0;
@@ -123,6 +130,7 @@ export function unpackRows(packed: PackedRows): RowItem[] {
       snapshot[j] = kind === NOT_GIVEN ? undefined : kind === NUMBER ? numbers[at] : others[other++];
     }
     const item: RowItem = { row: rows[i]!, snapshot };
+    if (groups) item.group = groups[i]!;
     if (k > 0) {
       let values: Record<string, string> | undefined;
       for (let c = 0; c < k; c++) {

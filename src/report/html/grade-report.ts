@@ -1,4 +1,4 @@
-import { type BatchCounts, BatchSummary } from '../../batch/batch-summary';
+import { type BatchCounts, BatchSummary, type GroupCounts } from '../../batch/batch-summary';
 import { resultArgument } from '../../batch/result-argument';
 import type { RecordErrorCode } from '../../errors/error-codes';
 import { optionsArgument } from '../../errors/options-argument';
@@ -30,6 +30,11 @@ export interface HtmlReportOptions {
   input?: string;
   /** When the report was made, shown in the head; nothing is shown when absent. */
   generatedAt?: Date | string;
+  /**
+   * The column the records are counted by (the `group` given to {@link GradeReport.add}), named in
+   * the heading of the section of counts per group.
+   */
+  tallyBy?: string;
 }
 
 /**
@@ -53,8 +58,13 @@ const MAX_KEPT_COLUMNS = 6;
  * writeFileSync('report.html', report.render());
  */
 export interface GradeReport {
-  /** Counts one result (and lists it, while fewer than `maxRecords` are listed). */
-  add(result: ReportResult): void;
+  /**
+   * Counts one result (and lists it, while fewer than `maxRecords` are listed).
+   *
+   * @param group - its value in the column the records are counted by (`""`: none): the report then
+   *   has a section of counts per group (see {@link HtmlReportOptions.tallyBy})
+   */
+  add(result: ReportResult, group?: string): void;
   /** The counts so far, exactly as {@link BatchSummary.counts} gives them. */
   counts(): BatchCounts;
   /** The report as one self-contained HTML page. */
@@ -97,10 +107,10 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
   let seen = 0;
 
   return {
-    add(result) {
+    add(result, group) {
       resultArgument(result, 'report.add');
       seen++;
-      summary.add(result);
+      summary.add(result, group);
       tallies.add(result.criteria);
       for (const e of result.errors ?? []) {
         const p = problems.get(e.code);
@@ -143,6 +153,7 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
         inputLine(options, lang),
         summaryCards(c, lang),
         gradeSection(ruleSet, c, lang, ids),
+        tallySection(ruleSet, c, options.tallyBy, lang),
         problemSection(c, problems, lang),
         failingSection(c, tallies, name, lang),
         passRateSection(tallies.list(), name, lang, ids),
@@ -193,7 +204,7 @@ export function criterionName(
   return lang === 'zh' ? `${t.label.zh}（${where}）` : `${t.label.en} (${where})`;
 }
 
-function notGradedTotal(c: BatchCounts): number {
+function notGradedTotal(c: Pick<BatchCounts, 'notGraded'>): number {
   return Object.values(c.notGraded).reduce((s, x) => s + (x ?? 0), 0);
 }
 
@@ -240,6 +251,32 @@ function gradeSection(ruleSet: RuleSet, c: BatchCounts, lang: Language, ids: IdS
     `<table class="grades"><thead><tr><th>${T.grade[lang]}</th><th>${T.id[lang]}</th><th class="n">${T.count[lang]}</th><th class="n">${T.share[lang]}</th></tr></thead><tbody>`,
     rows.join('\n'),
     `</tbody><tfoot><tr><th>${T.total[lang]}</th><th></th><th class="n" data-total>${n(c.total)}</th><th class="n">${c.total > 0 ? '100%' : '–'}</th></tr></tfoot></table>`,
+  ].join('\n');
+}
+
+/**
+ * The counts per group (`add`'s `group`): a row per group, a column per
+ * grade (highest first, 0 shown), not graded, invalid and the total, and a
+ * total row. Long names wrap in their column; the header repeats on each
+ * printed page.
+ */
+function tallySection(ruleSet: RuleSet, c: BatchCounts, column: string | undefined, lang: Language): string {
+  if (!c.groups) return '';
+  const grades = [...ruleSet.grades].reverse();
+  const cells = (g: Omit<GroupCounts, 'key'>) =>
+    [...grades.map((x) => g.graded[x.id] ?? 0), notGradedTotal(g), g.invalid, g.total]
+      .map((v) => `<td class="n${v === 0 ? ' z' : ''}">${n(v)}</td>`)
+      .join('');
+  const heading = column === undefined ? T.gradeDistribution[lang] : T.tallyHeading(column)[lang];
+  return [
+    `<h2 id="by-group">${escapeHtml(heading)}</h2>`,
+    `<p class="meta">${escapeHtml(T.tallyNote(c.groups.length)[lang])}</p>`,
+    `<table class="tally"><thead><tr><th>${escapeHtml(column ?? T.grade[lang])}</th>${grades.map((g) => `<th class="n" data-grade="${escapeHtml(g.id)}">${escapeHtml(g.label[lang])}</th>`).join('')}<th class="n">${T.notGraded[lang]}</th><th class="n">${T.invalid[lang]}</th><th class="n">${T.count[lang]}</th></tr></thead><tbody>`,
+    ...c.groups.map(
+      (g) =>
+        `<tr data-group="${escapeHtml(g.key)}"><td>${g.key === '' ? T.noValue[lang] : escapeHtml(g.key)}</td>${cells(g)}</tr>`,
+    ),
+    `</tbody><tfoot><tr><th>${T.totalRow[lang]}</th>${cells(c)}</tr></tfoot></table>`,
   ].join('\n');
 }
 

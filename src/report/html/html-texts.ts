@@ -45,6 +45,16 @@ export const HTML_TEXTS = {
   notGraded: { zh: '不分级', en: 'Not graded' },
   invalid: { zh: '无效', en: 'Invalid' },
   gradeDistribution: { zh: '等级分布', en: 'Grade distribution' },
+  tallyHeading: (column: string): LocalizedText => ({
+    zh: `按“${column}”的等级分布`,
+    en: `Grades by ${column}`,
+  }),
+  tallyNote: (groups: number): LocalizedText => ({
+    zh: `共 ${num(groups)} 组，按在输入中首次出现的顺序排列；该列没有值的记录列为“（无值）”，排在最后。各行相加等于全部记录。`,
+    en: `${num(groups)} group${groups === 1 ? '' : 's'}, in the order they first appear in the input; records with no value in the column are listed last, as “(no value)”. The rows add up to all the records.`,
+  }),
+  noValue: { zh: '（无值）', en: '(no value)' },
+  totalRow: { zh: '合计', en: 'Total' },
   grade: { zh: '等级', en: 'Grade' },
   count: { zh: '记录数', en: 'Records' },
   share: { zh: '占比', en: 'Share' },

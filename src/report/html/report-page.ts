@@ -50,7 +50,11 @@ ul.x{list-style:none;padding-left:2px;margin:4px 0}
 .hold{color:var(--muted)}
 .up{color:var(--pass)}.down{color:var(--fail)}
 footer{margin-top:40px;color:var(--muted);font-size:12px}
-@media print{details{break-inside:avoid}}
+table.tally td{padding:2px 10px}table.tally td:first-child{max-width:40em;overflow-wrap:anywhere}
+table.tally thead th{position:sticky;top:0}
+table.tally tbody tr:nth-child(even){background:#fafbfc}
+table.tally .z{color:var(--muted)}
+@media print{details{break-inside:avoid}thead{display:table-header-group}tr{break-inside:avoid}table.tally thead th{position:static}}
 `.trim();
 
 /**

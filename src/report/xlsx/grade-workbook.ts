@@ -1,4 +1,4 @@
-import type { BatchCounts } from '../../batch/batch-summary';
+import type { BatchCounts, GroupCounts } from '../../batch/batch-summary';
 import { shownValue } from '../../compile/shown-value';
 import { UsageError } from '../../errors/usage-error';
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
@@ -41,6 +41,8 @@ export interface GradeWorkbookOptions {
   keptColumns?: readonly string[];
   /** Most records the workbook takes (default {@link MAX_WORKBOOK_RECORDS}). */
   maxRecords?: number;
+  /** The column the records were counted by ({@link BatchCounts.groups}), heading the sheet of counts per group. */
+  tallyBy?: string;
 }
 
 /**
@@ -65,8 +67,11 @@ const REASONS = ['out-of-scope', 'gate-failed', 'below-lowest-grade'] as const;
  * - **Summary** (汇总): records per grade (highest first), not graded by
  *   reason, invalid (with the first rows), the total, the most frequent
  *   failing requirements, and the rule set.
+ * - **By group** (分组统计), when the counts have groups ({@link BatchCounts.groups}):
+ *   a row per group, in order of first appearance, with records per grade
+ *   (highest first, 0 written), not graded, invalid and the total; a total row last.
  *
- * Both with a frozen header row, and columns as wide as their text.
+ * Every sheet with a frozen header row, and columns as wide as their text.
  *
  * @example
  * const book = new GradeWorkbook(ruleSet, { lang: 'zh' });
@@ -86,9 +91,11 @@ export class GradeWorkbook {
   readonly #kept: (Readonly<Record<string, string>> | undefined)[] = [];
   readonly #labels = new Map<string, LocalizedText>();
   readonly #maxRecords: number;
+  readonly #tallyBy: string | undefined;
 
   constructor(ruleSet: WorkbookRuleSet, options: GradeWorkbookOptions) {
     this.#ruleSet = ruleSet;
+    this.#tallyBy = options.tallyBy;
     this.#maxRecords = options.maxRecords ?? MAX_WORKBOOK_RECORDS;
     this.#lang = options.lang;
     this.#keptColumns = [...(options.keptColumns ?? [])];
@@ -137,7 +144,7 @@ export class GradeWorkbook {
     }
   }
 
-  /** The two sheets, as {@link writeWorkbook} takes them. */
+  /** The sheets (results, summary, and by group when the counts have groups), as {@link writeWorkbook} takes them. */
   sheets(counts: BatchCounts): SheetSpec[] {
     const lang = this.#lang;
     const kept = this.#keptColumns;
@@ -161,7 +168,33 @@ export class GradeWorkbook {
       }),
       frozenColumns: kept.length,
     };
-    return [results, this.#summary(counts)];
+    const sheets = [results, this.#summary(counts)];
+    if (counts.groups) sheets.push(this.#byGroup(counts, counts.groups));
+    return sheets;
+  }
+
+  #byGroup(c: BatchCounts, groups: readonly GroupCounts[]): SheetSpec {
+    const lang = this.#lang;
+    const grades = [...this.#ruleSet.grades].reverse();
+    const counts = (g: Omit<GroupCounts, 'key'>) => {
+      const notGraded = REASONS.reduce((s, code) => s + (g.notGraded[code] ?? 0), 0);
+      return [...grades.map((x) => g.graded[x.id] ?? 0), notGraded, g.invalid, g.total];
+    };
+    return {
+      name: T.byGroup[lang],
+      header: [
+        this.#tallyBy ?? T.group[lang],
+        ...grades.map((g) => g.label[lang]),
+        T.notGraded[lang],
+        T.invalid[lang],
+        T.total[lang],
+      ],
+      rows: [
+        ...groups.map((g) => [g.key === '' ? T.noValue[lang] : g.key, ...counts(g)]),
+        [T.total[lang], ...counts(c)],
+      ],
+      frozenColumns: 1,
+    };
   }
 
   /** The workbook's bytes. */

@@ -10,6 +10,8 @@ import type { LocalizedText } from '../../text/localized-text';
 export const WORKBOOK_TEXT = {
   results: { zh: '结果', en: 'Results' },
   summary: { zh: '汇总', en: 'Summary' },
+  byGroup: { zh: '分组统计', en: 'By group' },
+  noValue: { zh: '（无值）', en: '(no value)' },
   matrix: { zh: '等级迁移', en: 'Migration matrix' },
   changes: { zh: '等级变化的记录', en: 'Changed records' },
   row: { zh: '序号', en: 'Row' },

@@ -1,0 +1,111 @@
+import { UsageError } from '../errors/usage-error';
+import { closestName } from '../text/closest-name';
+import { localized } from '../text/localized-text';
+import { listShort, listShortZh } from '../text/name-list';
+import { cutShort } from '../text/quote-short';
+import { safeLine } from '../text/safe-text';
+import type { InputItem, WrittenHeader } from './input-item';
+
+/**
+ * The field the column `name` gives: itself, or what the header's column of
+ * that name is read as (`强度等级` read as `strengthClass`).
+ *
+ * @example
+ * columnField('强度等级', { cells: ['强度等级'], fields: ['strengthClass'] }); // 'strengthClass'
+ */
+export function columnField(name: string, header: WrittenHeader | undefined): string | undefined {
+  if (!header) return undefined;
+  const i = header.cells.indexOf(name);
+  return i >= 0 && header.fields[i] ? header.fields[i] : name;
+}
+
+/** Whether a header has a column `name`, as written or as the field it gives. */
+export function headerHasColumn(header: WrittenHeader, name: string): boolean {
+  return header.cells.includes(name) || header.fields.includes(name);
+}
+
+/**
+ * An item's value in a column named on the command line (`--group-by`,
+ * `--tally-by`), as trimmed text: from the record (an indicator, or any other
+ * column it holds), else from its kept columns; `''` when it has none (a
+ * blank cell, no such field, a row that cannot be read).
+ *
+ * @param field - the field the column gives ({@link columnField}), when the header is known
+ */
+export function columnValue(item: InputItem, field: string | undefined, column: string): string {
+  const record = 'record' in item ? item.record : undefined;
+  const name = field ?? column;
+  const value =
+    record && typeof record === 'object' && Object.hasOwn(record, name)
+      ? (record as Record<string, unknown>)[name]
+      : (item.kept?.[name] ?? item.kept?.[column]);
+  if (typeof value === 'string') return value.trim();
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+}
+
+/**
+ * The input has no column `column` at all: the columns it has, and the
+ * closest, as a `--keep` mistake says.
+ *
+ * @param option - the option that named it, e.g. `--group-by`
+ */
+export function noSuchColumn(option: string, column: string, columns: readonly string[]): UsageError {
+  // Names from the command line and a header, shown on one line, cut short: a header may be anything.
+  const show = (name: string) => safeLine(cutShort(name));
+  const hint = closestName(column, columns);
+  const shown = columns.map(show);
+  return new UsageError(
+    localized(
+      `${option} ${show(column)}：输入中没有“${show(column)}”列${hint ? `，是否要写“${show(hint)}”？` : ''}${shown.length ? `（输入的列有${listShortZh(shown)}）` : ''}`,
+      `${option} ${show(column)}: the input has no column "${show(column)}"${hint ? `; did you mean "${show(hint)}"?` : ''}${shown.length ? ` (its columns: ${listShort(shown)})` : ''}`,
+    ),
+  );
+}
+
+/**
+ * Reads one column of every item (`--tally-by`): the value as
+ * {@link columnValue} gives it, the column looked up in the header once the
+ * header is read, and a column the header lacks a usage error.
+ */
+export interface ColumnReader {
+  /** The item's value in the column; `''` for none. */
+  value(item: InputItem): string;
+  /**
+   * Checks the column against the header if it has been read (and does nothing before): call it once the
+   * input is open, to fail before any output, and at the end, for an input with a header and no row.
+   */
+  check(): void;
+}
+
+/**
+ * A {@link ColumnReader} for a column named by `option`.
+ *
+ * @param header - the input's header once read, for a column named as the file heads it
+ * @example
+ * const producer = columnReader('--tally-by', '生产企业', source.header);
+ * for await (const item of source.items) counts.add(producer.value(item));
+ */
+export function columnReader(
+  option: string,
+  column: string,
+  header?: () => WrittenHeader | undefined,
+): ColumnReader {
+  let field: string | undefined;
+  let checked = false;
+  const check = () => {
+    const known = header?.();
+    if (!known) return;
+    checked = true;
+    if (!headerHasColumn(known, column)) throw noSuchColumn(option, column, known.cells);
+    field = columnField(column, known);
+  };
+  return {
+    value(item) {
+      if (!checked) check();
+      return columnValue(item, field, column);
+    },
+    check() {
+      if (!checked) check();
+    },
+  };
+}

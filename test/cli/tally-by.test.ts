@@ -1,0 +1,210 @@
+/**
+ * `qgrade grade --tally-by <column>`: records per grade, not graded and
+ * invalid for each value of a column, checked against counts worked out by
+ * hand on a small sheet, in the summary, -f html and -f xlsx.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readBack } from '../report/xlsx/read-back';
+import { useCli, useTempDir } from './cli-harness';
+import { xmlProblems } from './xml';
+
+const cli = useCli();
+const temp = useTempDir();
+const LOTS = 'building-materials/cement-lot-grade';
+
+// cement-lot-grade, 42.5: 3-day strength ≥ 17 conforming, ≥ 19 first class, ≥ 22 superior (the rest passes).
+// 甲: superior, superior, first; 乙: conforming, below the lowest grade (10), invalid ("abc"); 丙: first;
+// T3 has no producer (superior), and sits between the others: it is listed last.
+const SHEET = `编号,生产企业,强度等级,compressive3d,compressive28d,initialSetting,finalSetting
+T1,甲水泥厂,42.5,24,48,150,240
+T2,乙建材有限公司,42.5,18,48,150,240
+T3,,42.5,24,48,150,240
+T4,甲水泥厂,42.5,24,48,150,240
+T5,丙公司,42.5,20,48,150,240
+T6,乙建材有限公司,42.5,10,48,150,240
+T7,甲水泥厂,42.5,20,48,150,240
+T8,乙建材有限公司,42.5,abc,48,150,240
+`;
+
+/** The hand-worked counts: producer, superior, first class, conforming, not graded, invalid, total. */
+const EXPECTED = [
+  ['甲水泥厂', 2, 1, 0, 0, 0, 3],
+  ['乙建材有限公司', 0, 0, 1, 1, 1, 3],
+  ['丙公司', 0, 1, 0, 0, 0, 1],
+  ['（无值）', 1, 0, 0, 0, 0, 1],
+  ['合计', 3, 2, 1, 1, 1, 8],
+];
+
+function sheet(): string {
+  const file = join(temp(), 'samples.csv');
+  writeFileSync(file, SHEET);
+  return file;
+}
+
+/** Writes `-f html` or `-f xlsx` of the sheet by producer, in Chinese; returns the file. */
+async function report(format: 'html' | 'xlsx'): Promise<string> {
+  const out = join(temp(), `report.${format}`);
+  const args = ['--lang', 'zh', 'grade', '-r', LOTS, '--tally-by', '生产企业', '-f', format, '-o', out];
+  const run = await cli.run([...args, sheet()]);
+  // 1: the sheet holds an invalid record.
+  expect(run.code).toBe(1);
+  return out;
+}
+
+/** The rows of the table after the heading `by …` / `按…统计`, split on runs of two spaces. */
+function tableAfter(stderr: string, heading: string): string[][] {
+  const lines = stderr.split('\n');
+  const at = lines.findIndex((l) => l.startsWith(heading));
+  expect(at).toBeGreaterThan(0);
+  return lines
+    .slice(at + 1)
+    .filter((l) => l.startsWith('  '))
+    .map((l) => l.trim().split(/ {2,}/));
+}
+
+describe('qgrade grade --tally-by', () => {
+  it('prints records per grade, not graded, invalid and total for each producer after the summary', async () => {
+    const run = await cli.run(['--lang', 'zh', 'grade', '-r', LOTS, '--tally-by', '生产企业', sheet()]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('共 8 条记录：已分级 6，不分级 1，无效 1');
+    expect(run.stderr).toContain('按“生产企业”统计（4 组）：');
+    const rows = tableAfter(run.stderr, '按“生产企业”统计');
+    expect(rows[0]).toEqual(['生产企业', '优等品', '一等品', '合格品', '不分级', '无效', '合计']);
+    expect(rows.slice(1)).toEqual(EXPECTED.map((r) => r.map(String)));
+    // The table comes after the summary, on stderr; the results are as without --tally-by.
+    expect(run.stderr.indexOf('按“生产企业”')).toBeGreaterThan(run.stderr.indexOf('最常不满足的要求'));
+    const plain = await cli.run(['--lang', 'zh', 'grade', '-r', LOTS, sheet()]);
+    expect(run.stdout).toBe(plain.stdout);
+  });
+
+  it('in English, the records with no value are "(no value)"', async () => {
+    const run = await cli.run(['grade', '-r', LOTS, '--tally-by', '生产企业', sheet()]);
+    const rows = tableAfter(run.stderr, 'by 生产企业 (4 groups):');
+    expect(rows[0]).toEqual([
+      '生产企业',
+      'Superior',
+      'First class',
+      'Conforming',
+      'not graded',
+      'invalid',
+      'total',
+    ]);
+    expect(rows[4]).toEqual(['(no value)', '1', '0', '0', '0', '0', '1']);
+    expect(rows[5]).toEqual(['total', '3', '2', '1', '1', '1', '8']);
+  });
+
+  it('leaves JSON and NDJSON result lines as they are', async () => {
+    for (const format of ['json', 'ndjson']) {
+      const args = ['grade', '-r', LOTS, '-f', format, sheet()];
+      const tallied = await cli.run([...args, '--tally-by', '生产企业']);
+      const plain = await cli.run(args);
+      expect(tallied.stdout.length).toBeGreaterThan(100);
+      expect(tallied.stdout).toBe(plain.stdout);
+      expect(tallied.stderr).toContain('by 生产企业 (4 groups):');
+    }
+  });
+
+  it('counts an indicator column named as the file heads it (强度等级 read as strengthClass)', async () => {
+    const run = await cli.run(['--lang', 'zh', 'grade', '-r', LOTS, '--tally-by', '强度等级', sheet()]);
+    expect(tableAfter(run.stderr, '按“强度等级”统计（1 组）').slice(1)).toEqual([
+      ['42.5', '3', '2', '1', '1', '1', '8'],
+      ['合计', '3', '2', '1', '1', '1', '8'],
+    ]);
+  });
+
+  it('-f html: a section with the table, a row per producer, the no-value row last, and the total', async () => {
+    const out = await report('html');
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<h2 id="by-group">按“生产企业”的等级分布</h2>');
+    const table = html.match(/<table class="tally">[\s\S]*?<\/table>/)?.[0] ?? '';
+    expect(xmlProblems(table)).toEqual([]);
+    const cells = (tr: string) =>
+      [...tr.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((m) => m[1]!.replace(/<[^>]*>/g, ''));
+    const rows = [...table.matchAll(/<tr[^>]*>[\s\S]*?<\/tr>/g)].map((m) => cells(m[0]));
+    expect(rows[0]).toEqual(['生产企业', '优等品', '一等品', '合格品', '不分级', '无效', '记录数']);
+    expect(rows.slice(1)).toEqual(EXPECTED.map((r) => r.map(String)));
+    // The no-value group is told apart from a producer named so by its key.
+    expect(table).toContain('<tr data-group=""><td>（无值）</td>');
+  });
+
+  it('-f xlsx: a sheet 分组统计 with the counts as numbers', async () => {
+    const out = await report('xlsx');
+    const sheets = await readBack(readFileSync(out));
+    expect(sheets.map((s) => s.name)).toEqual(['结果', '汇总', '分组统计']);
+    const byGroup = sheets[2]!;
+    expect(byGroup.rows).toEqual([
+      ['生产企业', '优等品', '一等品', '合格品', '不分级', '无效', '合计'],
+      ...EXPECTED,
+    ]);
+    expect(byGroup.frozen).toEqual({ rows: 1, columns: 1 });
+    // Without --tally-by, the workbook is as it was: two sheets.
+    const plainOut = join(temp(), 'plain.xlsx');
+    await cli.run(['grade', '-r', LOTS, '-f', 'xlsx', '-o', plainOut, sheet()]);
+    expect((await readBack(readFileSync(plainOut))).map((s) => s.name)).toEqual(['Results', 'Summary']);
+  });
+
+  it('counts the same on 2 workers, across batches and rows with cells that cannot be converted', async () => {
+    // 1,800 rows in 4 batches: producer k of 7 on row i when i % 7 === k, none when i % 11 === 0.
+    const lines = ['编号,生产企业,强度等级,compressive3d,compressive28d,initialSetting,finalSetting'];
+    for (let i = 0; i < 1800; i++) {
+      const producer = i % 11 === 0 ? '' : `企业${i % 7}`;
+      // Cells that are not numbers: those rows travel to a worker as they are, not packed.
+      if (i % 97 === 13) lines.push(`S${i},${producer},42.5,abc,48,150,240`);
+      else lines.push(`S${i},${producer},42.5,${16 + (i % 9)},48,150,240`);
+    }
+    const file = join(temp(), 'many.csv');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const args = ['grade', '-r', LOTS, '-f', 'ndjson', '--tally-by', '生产企业', file];
+    const one = await cli.run(args);
+    const two = await cli.run([...args, '--workers', '2']);
+    expect(two.stderr).toBe(one.stderr);
+    const rows = tableAfter(two.stderr, 'by 生产企业 (8 groups):').slice(1);
+    expect(rows.map((r) => r[0])).toEqual([
+      '企业1',
+      '企业2',
+      '企业3',
+      '企业4',
+      '企业5',
+      '企业6',
+      '企业0',
+      '(no value)',
+      'total',
+    ]);
+    const perProducer = (k: number) =>
+      Array.from({ length: 1800 }, (_, i) => i).filter((i) => i % 11 !== 0 && i % 7 === k).length;
+    expect(rows.slice(0, 7).map((r) => Number(r[6]))).toEqual([1, 2, 3, 4, 5, 6, 0].map(perProducer));
+    expect(Number(rows[7]![6])).toBe(Math.ceil(1800 / 11));
+    expect(rows[8]![6]).toBe('1,800');
+  });
+
+  it('a column the input does not have, and --group-by with it, are usage errors', async () => {
+    const typo = await cli.run(['grade', '-r', LOTS, '-f', 'csv', '--tally-by', '生产企', sheet()]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain(
+      '--tally-by 生产企: the input has no column "生产企"; did you mean "生产企业"?',
+    );
+    // Before any output.
+    expect(typo.stdout).toBe('');
+    const both = await cli.run(['grade', '-r', LOTS, '-g', 'lot', '--tally-by', '生产企业', sheet()]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('use one of them');
+  });
+
+  it('a header and no row: no table after the summary, and a misspelt column still refused', async () => {
+    const file = join(temp(), 'header-only.csv');
+    writeFileSync(file, `${SHEET.split('\n')[0]}\n`);
+    const run = await cli.run(['grade', '-r', LOTS, '--tally-by', '生产企业', file]);
+    expect(run.code).toBe(0);
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('  Conforming   0');
+    const typo = await cli.run(['grade', '-r', LOTS, '--tally-by', '生产', file]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('--tally-by 生产: the input has no column "生产"');
+  });
+
+  it('--no-summary leaves the table out too', async () => {
+    const run = await cli.run(['grade', '-r', LOTS, '--no-summary', '--tally-by', '生产企业', sheet()]);
+    expect(run.stderr).not.toContain('by 生产企业');
+  });
+});
