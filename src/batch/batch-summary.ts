@@ -342,8 +342,7 @@ export class BatchSummary {
    * @param names - requirements' names by id (see report/criterion-names.ts), shown in Chinese instead of ids
    */
   format(lang: Language, names?: ReadonlyMap<string, LocalizedText>): string {
-    if (lang !== 'zh' && lang !== 'en')
-      throw argumentKindError('BatchSummary.format', 'lang', localized('“zh”或“en”', '"zh" or "en"'), lang);
+    checkLang('BatchSummary.format', lang);
     if (
       names !== undefined &&
       typeof (names as Partial<ReadonlyMap<string, unknown>> | null)?.get !== 'function'
@@ -417,6 +416,14 @@ export class BatchSummary {
    * console.error(summary.formatGroups('zh', '生产企业'));
    */
   formatGroups(lang: Language, column: string): string {
+    checkLang('BatchSummary.formatGroups', lang);
+    if (typeof column !== 'string')
+      throw argumentKindError(
+        'BatchSummary.formatGroups',
+        'column',
+        localized('列名（文字）', "a column's name (text)"),
+        column,
+      );
     if (this.#groups.size === 0) return '';
     const groups = this.#orderedGroups();
     const zh = lang === 'zh';
@@ -498,4 +505,9 @@ function checkTally(tally: unknown): void {
     ),
     tally,
   );
+}
+
+function checkLang(call: string, lang: unknown): void {
+  if (lang !== 'zh' && lang !== 'en')
+    throw argumentKindError(call, 'lang', localized('“zh”或“en”', '"zh" or "en"'), lang);
 }

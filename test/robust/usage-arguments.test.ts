@@ -152,6 +152,20 @@ const cases: [string, (bad: unknown) => unknown, string, string, [string, unknow
     BAD,
   ],
   [
+    'summary.formatGroups(bad, column)',
+    (bad) => new BatchSummary(rs.grades).formatGroups(any(bad), '生产企业'),
+    'BatchSummary.formatGroups\'s lang must be "zh" or "en", got',
+    'BatchSummary.formatGroups 的 lang 应为“zh”或“en”，收到',
+    BAD,
+  ],
+  [
+    'summary.formatGroups("zh", bad)',
+    (bad) => new BatchSummary(rs.grades).formatGroups('zh', any(bad)),
+    "BatchSummary.formatGroups's column must be a column's name (text), got",
+    'BatchSummary.formatGroups 的 column 应为列名（文字），收到',
+    NOT_STRING,
+  ],
+  [
     'summary.format("zh", bad)',
     (bad) => new BatchSummary(rs.grades).format('zh', any(bad)),
     "BatchSummary.format's names must be a Map of requirement id to name, got",
