@@ -10,7 +10,7 @@ import { type KeepColumns, type KeepOptions, keepColumns } from '../input/keep-c
 import { recordItems, sniffFormat } from '../input/record-items';
 import { readXlsxBytes } from '../input/xlsx/xlsx-items';
 import type { GradeResult } from '../model/grade-result';
-import { modelOf } from '../resolve/rule-set';
+import { type IndicatorInfo, modelOf } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
 import type { Grader } from './create-grader';
 import { graderArgument } from './grader-argument';
@@ -90,9 +90,29 @@ export async function gradeSample(
       input,
     );
   optionsArgument(options, 'gradeSample', '{ format: "csv" }');
+  const items = await sampleItems(input, grader.ruleSet.indicators, options);
+  const model = modelOf(grader.ruleSet);
+  const graded: SampleGrade[] = [];
+  for await (const item of items) {
+    const record = itemRecord(item);
+    graded.push({ record, result: finishItem(item, await grader.grade(record), model) });
+  }
+  return graded;
+}
+
+/**
+ * A sample's items as {@link gradeSample} reads them, with `indicators`
+ * giving the columns' fields and the cells' types (for two rule sets
+ * compared, both rule sets' indicators: a row is then read the same for
+ * either, as `qgrade compare` reads it).
+ */
+export async function sampleItems(
+  input: string | Uint8Array,
+  indicators: readonly IndicatorInfo[],
+  options: SampleOptions,
+): Promise<AsyncIterable<InputItem>> {
   const name = options.name ?? 'sample';
   const mapping = columnMapping([], options.map ?? {}, name);
-  const indicators = grader.ruleSet.indicators;
   const format = options.format ?? formatOf(input);
   if (format !== undefined && !INPUT_FORMATS.includes(format)) {
     const list = INPUT_FORMATS.join(', ');
@@ -140,14 +160,7 @@ export async function gradeSample(
   }
   if (options.onNotice) keepOptions.onNotice = options.onNotice;
   // Also with no kept column: a row of notes only (a sign-off line) is dropped there, and said so.
-  items = (await keepColumns(items, options.keep ?? 'none', indicators, 'api', keepOptions)).items;
-  const model = modelOf(grader.ruleSet);
-  const graded: SampleGrade[] = [];
-  for await (const item of items) {
-    const record = itemRecord(item);
-    graded.push({ record, result: finishItem(item, await grader.grade(record), model) });
-  }
-  return graded;
+  return (await keepColumns(items, options.keep ?? 'none', indicators, 'api', keepOptions)).items;
 }
 
 /** XLSX for a zip (PK\x03\x04); otherwise undefined: sniffed from the text. */

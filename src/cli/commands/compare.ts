@@ -23,8 +23,9 @@ import { formatComparison } from '../../report/format-comparison';
 import { formatGroupComparison, groupClosingLine } from '../../report/format-group-comparison';
 import { createCompareReport } from '../../report/html/compare-report';
 import { comparisonWorkbook } from '../../report/xlsx/comparison-workbook';
+import { bothIndicators } from '../../resolve/both-indicators';
 import { loadRuleSet } from '../../resolve/load-rule-set';
-import { type IndicatorInfo, modelOf, type RuleSet } from '../../resolve/rule-set';
+import { modelOf, type RuleSet } from '../../resolve/rule-set';
 import { type Language, localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
@@ -121,7 +122,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const source = await openRecords(
           data,
           { ...options, map: mapped.maps },
-          indicatorsOf(a, b),
+          bothIndicators(a, b),
           ctx.io.stdin,
           ctx,
         );
@@ -284,11 +285,6 @@ function announceTwins(ctx: CliContext, twins: readonly FieldTwin[]): void {
 
 async function* pairsOnly(pairs: AsyncIterable<GradedPair>): AsyncGenerator<GroupPairStep> {
   for await (const pair of pairs) yield { pair };
-}
-
-function indicatorsOf(a: RuleSet, b: RuleSet): IndicatorInfo[] {
-  const names = new Set(a.indicators.map((i) => i.name));
-  return [...a.indicators, ...b.indicators.filter((i) => !names.has(i.name))];
 }
 
 function describe(r: RuleSet) {

@@ -19,6 +19,7 @@ import {
   thresholdCoverage,
 } from '../../browser';
 import { createCompareTally } from '../../compare/compare-tally';
+import { gradeSamplePair } from '../../grade/grade-sample-pair';
 import { compareSummaryLines } from '../../report/compare-summary';
 import { appendCase, caseFor, caseInput, caseName } from './append-case';
 import { byId, debounce, fill, h } from './dom';
@@ -418,21 +419,19 @@ async function runCompare(): Promise<void> {
   const box = readMappingBox(sampleMap.value, ruleSet.indicators);
   if ('problems' in box) return message(panel, box.problems.map((p) => p[lang]).join('\n'), 'no');
   const options = { name: sample.name, map: box.map };
-  const [ga, gb] = await Promise.all([
-    gradeSample(createGrader(a), sample.data, options),
-    gradeSample(createGrader(ruleSet), sample.data, options),
-  ]);
+  // Read once for both sides, as qgrade compare reads its input: the same rows, paired by position.
+  const pairs = await gradeSamplePair(createGrader(a), createGrader(ruleSet), sample.data, options);
   const comparison = createComparison(a, ruleSet);
   const tally = createCompareTally(a, ruleSet);
-  for (const [i, x] of ga.entries()) {
-    comparison.add(x.result, gb[i]!.result, x.result.row);
-    tally.add(x.result, gb[i]!.result);
+  for (const [x, y] of pairs) {
+    comparison.add(x.result, y.result, x.result.row);
+    tally.add(x.result, y.result);
   }
   const b = ruleSet;
   const report = h('button', { type: 'button', id: 'compare-report' }, T.htmlReport[lang]);
   report.addEventListener('click', () => {
     const html = createCompareReport(a, b, { lang, input: sample?.name });
-    for (const [i, x] of ga.entries()) html.add(x.result, gb[i]!.result, x.result.row);
+    for (const [x, y] of pairs) html.add(x.result, y.result, x.result.row);
     downloadLink(`${baseName(sample?.name)}-compare.html`, html.render(), 'text/html');
   });
   const summary = compareSummaryLines(tally.counts(), lang);
