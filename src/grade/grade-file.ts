@@ -43,6 +43,13 @@ export interface GradeFileOptions {
   keep?: KeepColumns;
   /** For an .xlsx workbook: the sheet, by name or 1-based position (default: the first). */
   sheet?: string;
+  /**
+   * Told what `qgrade grade` says on stderr about how the file was read, in
+   * both languages: a column close to an indicator that no column gives, a
+   * row of units under the header, rows of notes only skipped (not
+   * records), a format guessed for stdin. Without it these are not said.
+   */
+  onNotice?: (text: LocalizedText) => void;
 }
 
 /**
@@ -93,6 +100,7 @@ export async function* gradeFile(
   if (options.maxRecordLength !== undefined) read.maxRecordLength = options.maxRecordLength;
   if (options.keep !== undefined) read.keep = options.keep;
   if (options.sheet !== undefined) read.sheet = options.sheet;
+  if (options.onNotice !== undefined) read.onNotice = options.onNotice;
   const source = await readRecords(path, read);
   yield* gradeItems(source.items, gradeFunction(grader), modelOf(grader.ruleSet));
 }
@@ -114,7 +122,9 @@ function checkArguments(grader: unknown, path: unknown, options: unknown): void 
 
 /** The options a caller may get wrong in type or value, refused before the file is opened. */
 function checkOptions(options: GradeFileOptions): void {
-  const { format, maxRecordLength, keep, map } = options;
+  const { format, maxRecordLength, keep, map, onNotice } = options;
+  if (onNotice !== undefined && typeof onNotice !== 'function')
+    refuse(localized('options.onNotice 应为函数', 'options.onNotice must be a function'), onNotice);
   if (map !== undefined) {
     // Column → indicator name: a field that is not text would otherwise fail as "field.trim is not a function".
     if (map === null || typeof map !== 'object' || Array.isArray(map)) {

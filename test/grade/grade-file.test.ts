@@ -127,4 +127,29 @@ describe('gradeFile: a file graded as a stream from the library, read as the CLI
       (e: unknown) => e instanceof QgradeError && e.code === 'usage' && /no such file/.test(e.message),
     );
   });
+  it('onNotice is told what qgrade grade says on stderr: a units row, rows of notes skipped', async () => {
+    const dir = tempDir('grade-file');
+    const file = join(dir, 'lab.csv');
+    // A units row under the header, two heat pumps (GB 21455-2019, ≤ 4,500 W: grade 2 ≥ 4.50), a sign-off line.
+    writeFileSync(
+      file,
+      '型号,unitType,ratedCoolingCapacity,apf,备注\n,,W,,\nA,heat-pump,3500,4.50,\nB,heat-pump,3500,4.49,\n,,,,制表：质检站\n',
+    );
+    const notices: string[] = [];
+    const results = await all(
+      gradeFile(grader, file, { onNotice: (t) => notices.push(`${t.zh} | ${t.en}`) }),
+    );
+    expect(results.map((r) => [r.row, r.grade])).toEqual([
+      [1, '2'],
+      [2, '3'],
+    ]);
+    expect(notices.find((n) => n.includes('row of units'))).toContain('line 2');
+    expect(notices.find((n) => n.includes('only notes'))).toContain('line 5');
+    expect(notices.every((n) => / \| /.test(n) && /[\u4e00-\u9fff]/.test(n.split(' | ')[0]!))).toBe(true);
+    // Without it, the same results and nothing said.
+    expect((await all(gradeFile(grader, file))).map((r) => r.grade)).toEqual(['2', '3']);
+    await expect(all(gradeFile(grader, file, { onNotice: 'stderr' as never }))).rejects.toThrow(
+      'options.onNotice must be a function, got "stderr"',
+    );
+  });
 });
