@@ -50,6 +50,7 @@ export { RuleSetError } from './errors/rule-set-error';
 export { formatIssue, type RuleSetIssue } from './errors/rule-set-issue';
 export { createGrader, type EngineChoice, type Grader, type GraderOptions } from './grade/create-grader';
 export { gradeSample, type SampleGrade, type SampleOptions } from './grade/grade-sample';
+export type { FormulaReading } from './input/formula-reading';
 export type { InputFormat } from './input/input-item';
 export { DEFAULT_SOURCE_LIMITS, type SourceLimits } from './load/source-document';
 export type * from './model/grade-result';

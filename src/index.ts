@@ -68,6 +68,7 @@ export {
   type GraderPoolOptions,
   type RuleSetSource,
 } from './grade/grader-pool';
+export { FORMULA_READINGS, type FormulaReading } from './input/formula-reading';
 export { INPUT_FORMATS, type InputFormat } from './input/input-item';
 export type { KeepColumns } from './input/keep-columns';
 export { DEFAULT_SOURCE_LIMITS, type SourceLimits } from './load/source-document';

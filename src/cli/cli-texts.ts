@@ -28,6 +28,8 @@ const INPUT_OPTIONS: Record<string, string> = {
   '--map': '把一列（或 JSON 键）读作某个字段，如 --map 屈服强度=yieldStrength（可重复）',
   '--map-file': '列名 → 字段名的 JSON 或 YAML 映射文件，如 {"屈服强度": "yieldStrength"}',
   '--sheet': '要读取的 .xlsx 工作表：表名，或从 1 起的标签位置（默认第一张）',
+  '--formulas':
+    '.xlsx 工作簿中的公式单元格：refuse 拒绝读取，saved 读取文件保存的公式结果（请确认工作簿保存前已重新计算）',
   '--keep': '把不是指标的列带到结果中，如 --keep 型号（可重复；默认取第一列取值互不相同的列，如样品编号）',
   '--no-keep': '不把任何输入列带到结果中',
   '--encoding': '输入的文本编码：utf-8、gb18030（gbk）或 utf-16le、utf-16be',

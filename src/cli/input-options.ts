@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { type Command, Option } from 'commander';
 import { UsageError } from '../errors/usage-error';
+import { FORMULA_READINGS, type FormulaReading } from '../input/formula-reading';
 import { DEFAULT_MAX_RECORD_LENGTH, INPUT_FORMATS, type InputFormat } from '../input/input-item';
 import { readColumnMapping } from '../input/read-column-mapping';
 import { type RecordSource, readRecords } from '../input/read-records';
@@ -16,11 +17,13 @@ export interface InputOptions {
   encoding: string;
   maxRecordLength?: number;
   sheet?: string;
+  /** `--formulas`: how an .xlsx workbook's formula cells are read. */
+  formulas?: FormulaReading;
   /** `--keep` columns; `false` for `--no-keep`; undefined: find the sample-id column. */
   keep?: string[] | false;
 }
 
-/** Adds `--input-format`, `--map`, `--map-file` and `--encoding` to a command. */
+/** Adds `--input-format`, `--map`, `--map-file`, `--sheet`, `--formulas`, `--keep` and `--encoding` to a command. */
 export function addInputOptions(command: Command): Command {
   return command
     .addOption(
@@ -41,6 +44,14 @@ export function addInputOptions(command: Command): Command {
     .option(
       '--sheet <name|index>',
       'the sheet of an .xlsx workbook to read: its name, or its position among the tabs from 1 (default: the first)',
+    )
+    .addOption(
+      new Option(
+        '--formulas <how>',
+        'formula cells of an .xlsx workbook: refuse them, or read the results the file saved (check the workbook was calculated before it was saved)',
+      )
+        .choices(FORMULA_READINGS)
+        .default('refuse'),
     )
     .option(
       '--keep <column>',
@@ -78,6 +89,7 @@ export async function openRecords(
   if (options.inputFormat) read.format = options.inputFormat;
   if (options.maxRecordLength !== undefined) read.maxRecordLength = options.maxRecordLength;
   if (options.sheet !== undefined) read.sheet = options.sheet;
+  if (options.formulas !== undefined) read.formulas = options.formulas;
   read.keep = options.keep === false ? 'none' : options.keep?.length ? options.keep : 'auto';
   // Hints about the header (a column close to an indicator no column gives, a separator): on stderr, once.
   if (ctx) read.onNotice = (text) => ctx.err(text[ctx.lang]);

@@ -3,6 +3,7 @@ import { optionsArgument } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
 import type { ColumnMapping } from '../input/column-mapping';
 import { trimCell } from '../input/convert-value';
+import { checkFormulaReading, type FormulaReading } from '../input/formula-reading';
 import { INPUT_FORMATS, type InputFormat } from '../input/input-item';
 import type { KeepColumns } from '../input/keep-columns';
 import { type ReadOptions, readRecords } from '../input/read-records';
@@ -44,6 +45,15 @@ export interface GradeFileOptions {
   /** For an .xlsx workbook: the sheet, by name or 1-based position (default: the first). */
   sheet?: string;
   /**
+   * For an .xlsx workbook, a formula cell under an indicator that is not
+   * text (`=AVERAGE(B3:D3)`): `'refuse'` it (default; qgrade does not
+   * calculate, and a saved result may be stale), or read the result the
+   * file `'saved'`, exactly as a cell holding that result (a formula with no
+   * saved result stays refused). Other formats have no formulas. Any other
+   * value is a usage error.
+   */
+  formulas?: FormulaReading;
+  /**
    * Told what `qgrade grade` says on stderr about how the file was read, in
    * both languages: a column close to an indicator that no column gives, a
    * row of units under the header, rows of notes only skipped (not
@@ -64,7 +74,7 @@ export interface GradeFileOptions {
  * Throws a {@link QgradeError} with code `usage` when `grader` is not a
  * grader, `path` not a string or `options` not an object, when an option
  * is not one it takes (a `format` it does not know, a `map` value that is
- * not an indicator name, a `maxRecordLength` that is not a whole number of
+ * not an indicator name, a `formulas` other than `'refuse'` or `'saved'`, a `maxRecordLength` that is not a whole number of
  * 1 or more, a `map` to no indicator, a `keep` column a CSV/TSV/.xlsx/Parquet
  * header lacks — JSON records have no header, and a record without a `keep`
  * field just has no `kept`), the file cannot be opened, the encoding is unknown, the
@@ -100,6 +110,7 @@ export async function* gradeFile(
   if (options.maxRecordLength !== undefined) read.maxRecordLength = options.maxRecordLength;
   if (options.keep !== undefined) read.keep = options.keep;
   if (options.sheet !== undefined) read.sheet = options.sheet;
+  if (options.formulas !== undefined) read.formulas = options.formulas;
   if (options.onNotice !== undefined) read.onNotice = options.onNotice;
   const source = await readRecords(path, read);
   yield* gradeItems(source.items, gradeFunction(grader), modelOf(grader.ruleSet));
@@ -122,7 +133,7 @@ function checkArguments(grader: unknown, path: unknown, options: unknown): void 
 
 /** The options a caller may get wrong in type or value, refused before the file is opened. */
 function checkOptions(options: GradeFileOptions): void {
-  const { format, maxRecordLength, keep, map, onNotice } = options;
+  const { format, maxRecordLength, keep, map, onNotice, formulas } = options;
   if (onNotice !== undefined && typeof onNotice !== 'function')
     refuse(localized('options.onNotice 应为函数', 'options.onNotice must be a function'), onNotice);
   if (map !== undefined) {
@@ -151,6 +162,7 @@ function checkOptions(options: GradeFileOptions): void {
     const list = INPUT_FORMATS.join(', ');
     refuse(localized(`options.format 应为 ${list} 之一`, `options.format must be one of ${list}`), format);
   }
+  checkFormulaReading(formulas);
   if (maxRecordLength !== undefined && !(Number.isInteger(maxRecordLength) && maxRecordLength >= 1)) {
     refuse(
       localized(

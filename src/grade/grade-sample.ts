@@ -4,6 +4,7 @@ import { optionsArgument } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
 import { columnMapping } from '../input/column-mapping';
 import { trimCell } from '../input/convert-value';
+import { checkFormulaReading, type FormulaReading } from '../input/formula-reading';
 import { headerHints } from '../input/header-hints';
 import { INPUT_FORMATS, type InputFormat, type InputItem } from '../input/input-item';
 import { type KeepColumns, type KeepOptions, keepColumns } from '../input/keep-columns';
@@ -30,6 +31,11 @@ export interface SampleOptions {
   map?: Readonly<Record<string, string>>;
   /** The workbook's sheet: its name or 1-based position (default: the first visible worksheet). */
   sheet?: string;
+  /**
+   * A workbook's formula cells under an indicator that is not text: `'refuse'` them (default), or read
+   * the results the file `'saved'`, as `qgrade grade --formulas saved` does. Any other value is a usage error.
+   */
+  formulas?: FormulaReading;
   /**
    * Columns carried through as each result's `kept` (default `none`): `auto` finds the sample-id column
    * as `qgrade grade` does; see {@link KeepColumns}.
@@ -65,7 +71,7 @@ export interface SampleGrade {
  * be read is an invalid result in its place. Needs no file system: the text may be
  * pasted into a page, or a file the browser opened.
  *
- * @throws {@link QgradeError} (code `usage`) for a `format` it does not read (any but those of `INPUT_FORMATS`, or `parquet`), and for input that cannot be read at all: a CSV header that cannot be read, a JSON text that is not an array of records, a workbook that is not one
+ * @throws {@link QgradeError} (code `usage`) for a `format` it does not read (any but those of `INPUT_FORMATS`, or `parquet`) or a `formulas` other than `refuse` or `saved`, and for input that cannot be read at all: a CSV header that cannot be read, a JSON text that is not an array of records, a workbook that is not one
  * @example
  * const grader = createGrader(await loadBundledRuleSet('home-appliances/room-air-conditioner-energy'));
  * const graded = await gradeSample(grader, 'unitType,ratedCoolingCapacity,apf\nheat-pump,3500,4.62\n');
@@ -124,6 +130,7 @@ export async function sampleItems(
       ),
     );
   }
+  checkFormulaReading(options.formulas);
   // Parquet is read through DuckDB, from a file: not from memory, and not in a browser.
   if (format === 'parquet') {
     throw new UsageError(
@@ -144,7 +151,8 @@ export async function sampleItems(
   let header: readonly string[] | undefined;
   const keepOptions: KeepOptions = { header: () => header };
   if (format === 'xlsx') {
-    const xlsx = readXlsxBytes(toBytes(input), name, { mapping, indicators, sheet: options.sheet });
+    const { sheet, formulas } = options;
+    const xlsx = readXlsxBytes(toBytes(input), name, { mapping, indicators, sheet, formulas });
     if (xlsx.header) hint(xlsx.header.cells, xlsx.header.fields, 'xlsx');
     header = xlsx.header?.fields.filter((f) => f !== '');
     items = xlsx.items;

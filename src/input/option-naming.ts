@@ -48,3 +48,13 @@ export function keepOption(naming: OptionNaming | undefined, column: string): st
 export function encodingOption(naming: OptionNaming | undefined, encoding: string): string {
   return naming === 'api' ? `encoding: '${encoding}'` : `--encoding ${encoding}`;
 }
+
+/**
+ * The option that reads formulas' saved results, as the caller writes it.
+ *
+ * @example
+ * formulasOption('api') // "formulas: 'saved'"
+ */
+export function formulasOption(naming: OptionNaming | undefined): string {
+  return naming === 'api' ? "formulas: 'saved'" : '--formulas saved';
+}

@@ -4,6 +4,7 @@ import { UsageError } from '../errors/usage-error';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { checkMapTargets } from './check-column-mapping';
 import { trimCell } from './convert-value';
+import type { FormulaReading } from './formula-reading';
 import { headerFallsShort } from './header-coverage';
 import { headerHints } from './header-hints';
 import { HEADER_ROW_HINT_ROWS, headerRowHint } from './header-row-hint';
@@ -26,6 +27,8 @@ export interface ReadOptions extends ItemOptions {
   stdin?: Readable;
   /** For an .xlsx workbook: the sheet, by name or 1-based position (default: the first). */
   sheet?: string;
+  /** For an .xlsx workbook: refuse formula cells (default), or read the results the file saved. Other formats have no formulas. */
+  formulas?: FormulaReading;
   /** Columns carried through to the results (default `none`); see {@link keepColumns}. */
   keep?: KeepColumns;
   /**
@@ -221,6 +224,7 @@ async function xlsxSource(path: string, options: ReadOptions): Promise<Omit<Reco
   const read: XlsxReadOptions = { mapping: options.mapping, indicators: options.indicators };
   if (options.naming !== undefined) read.naming = options.naming;
   if (options.sheet !== undefined) read.sheet = options.sheet;
+  if (options.formulas !== undefined) read.formulas = options.formulas;
   // Loaded only for a workbook: the unzipper and XML reader are a tenth of the code a CSV run would load.
   const { readXlsx } = await import('./xlsx/read-xlsx');
   const xlsx = await readXlsx(path, read);

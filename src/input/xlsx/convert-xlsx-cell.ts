@@ -14,6 +14,9 @@
  *   date as ISO 8601 text and a formula's saved result as text). qgrade
  *   does not calculate formulas, and a formula's saved result may be stale
  *   or absent;
+ * - with `formulas: 'saved'`, a formula is read as the result the file
+ *   saved, exactly as a cell holding that result (a number, a percentage,
+ *   text, an error value, …); one with no saved result stays refused;
  * - an empty cell (or a formula whose result is empty): the field is left out.
  *
  * Every refusal names the cell (`D7`), so the record's errors say where to look.
@@ -24,8 +27,23 @@ import type { IndicatorInfo } from '../../resolve/rule-set';
 import { cjkJoin } from '../../text/cjk-space';
 import { type LocalizedText, localized } from '../../text/localized-text';
 import { type ConvertedCell, convertCell } from '../convert-value';
+import type { FormulaReading } from '../formula-reading';
+import { formulasOption, type OptionNaming } from '../option-naming';
 import { cellAddress } from './cell-address';
 import { cellText, percentShown, type XlsxCell } from './xlsx-cell';
+
+/**
+ * How {@link convertXlsxCell} reads formulas, and how its messages name the option that changes it.
+ *
+ * @example
+ * const reading: CellReading = { formulas: 'saved', naming: 'api' };
+ */
+export interface CellReading {
+  /** Default `refuse`. */
+  formulas?: FormulaReading;
+  /** Default: as the CLI's flag. */
+  naming?: OptionNaming;
+}
 
 /**
  * Converts one worksheet cell for an indicator, by the rules above.
@@ -35,27 +53,20 @@ import { cellText, percentShown, type XlsxCell } from './xlsx-cell';
  * const apf = ruleSet.indicators.find((i) => i.name === 'apf')!;
  * convertXlsxCell({ col: 3, row: 2, value: { type: 'text', text: '4.62' }, date1904: false }, apf); // { value: 4.62 }
  */
-export function convertXlsxCell(cell: XlsxCell, indicator: IndicatorInfo): ConvertedCell | undefined {
+export function convertXlsxCell(
+  cell: XlsxCell,
+  indicator: IndicatorInfo,
+  reading: CellReading = {},
+): ConvertedCell | undefined {
   const at = cellAddress(cell.mergedFrom ?? cell);
   const v = cell.value;
   const asText = indicator.type === 'string';
-  if (cell.formula !== undefined && (!asText || cell.uncalculated)) {
+  const readSaved = asText || reading.formulas === 'saved';
+  if (cell.formula !== undefined && (!readSaved || cell.uncalculated)) {
     const shown = cell.formula
       ? `=${cell.formula.length > 40 ? `${cell.formula.slice(0, 40)}…` : cell.formula}`
       : '';
-    return refused(
-      shown || 'formula',
-      indicator,
-      cell.uncalculated && asText
-        ? localized(
-            `单元格 ${at} 是公式${shown ? `（${shown}）` : ''}，文件中没有保存其结果：请在 Excel 或 WPS 中打开并保存，或将其粘贴为数值`,
-            `cell ${at} holds a formula${shown ? ` (${shown})` : ''} whose result the file does not hold: open and save it in Excel or WPS, or paste it as values`,
-          )
-        : localized(
-            `单元格 ${at} 是公式${shown ? `（${shown}）` : ''}，qgrade 不计算公式：请复制该列，再“选择性粘贴 → 数值”`,
-            `cell ${at} holds a formula${shown ? ` (${shown})` : ''}, and qgrade does not calculate formulas: paste values (copy the column, then Paste Special → Values)`,
-          ),
-    );
+    return refused(shown || 'formula', indicator, formulaRefusal(at, shown, readSaved, cell, reading));
   }
   switch (v.type) {
     case 'empty':
@@ -97,6 +108,40 @@ export function convertXlsxCell(cell: XlsxCell, indicator: IndicatorInfo): Conve
     );
   }
   return withCell(convertCell(text, indicator), at);
+}
+
+/**
+ * Why a formula cell is refused: its result was not saved (where a saved one would be read), or qgrade does
+ * not calculate; then, when the file saved a result, the option that reads it is named too.
+ */
+function formulaRefusal(
+  at: string,
+  shown: string,
+  readSaved: boolean,
+  cell: XlsxCell,
+  reading: CellReading,
+): LocalizedText {
+  const what = localized(
+    `单元格 ${at} 是公式${shown ? `（${shown}）` : ''}`,
+    `cell ${at} holds a formula${shown ? ` (${shown})` : ''}`,
+  );
+  if (cell.uncalculated && readSaved) {
+    return localized(
+      `${what.zh}，文件中没有保存其结果：请在 Excel 或 WPS 中打开并保存，或将其粘贴为数值`,
+      `${what.en} whose result the file does not hold: open and save it in Excel or WPS, or paste it as values`,
+    );
+  }
+  const paste = localized(
+    `${what.zh}，qgrade 不计算公式：请复制该列，再“选择性粘贴 → 数值”`,
+    `${what.en}, and qgrade does not calculate formulas: paste values (copy the column, then Paste Special → Values)`,
+  );
+  // With no saved result, reading saved results would not help.
+  if (cell.uncalculated) return paste;
+  const option = formulasOption(reading.naming);
+  return localized(
+    `${paste.zh}；或给出 ${option}，读取文件保存的公式结果（请确认工作簿保存前已重新计算）`,
+    `${paste.en}, or give ${option} to read the results the file saved (check the workbook was calculated before it was saved)`,
+  );
 }
 
 function isPercentUnit(unit: string | undefined): boolean {

@@ -8,6 +8,7 @@ import { type LocalizedText, localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
 import { type ColumnMapping, resolveColumns } from '../column-mapping';
 import { trimCell } from '../convert-value';
+import type { FormulaReading } from '../formula-reading';
 import { headerFallsShort, indicatorsNamed } from '../header-coverage';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from '../header-row-hint';
 import { indicatorHeaders } from '../header-unit';
@@ -18,7 +19,7 @@ import { RecordFields } from '../record-fields';
 import { unitMismatchError } from '../unit-mismatch';
 import { unitsRow, unitsRowNotice } from '../units-row';
 import type { CellRange } from './cell-address';
-import { convertXlsxCell } from './convert-xlsx-cell';
+import { type CellReading, convertXlsxCell } from './convert-xlsx-cell';
 import { openWorkbook, type Workbook, type WorkbookSheet } from './open-workbook';
 import { parseSheet, type SheetRow, TooManyRows } from './parse-sheet';
 import { otherSheetHint } from './sheet-hint';
@@ -70,6 +71,11 @@ export interface XlsxReadOptions {
   limits?: Partial<XlsxLimits>;
   /** How messages name the mapping (default: as `--map`; `api` for `gradeFile`'s `options.map`). */
   naming?: OptionNaming;
+  /**
+   * Formula cells under an indicator that is not text: `refuse` them (default), or read the result the
+   * file `saved`, as a cell holding that result ({@link convertXlsxCell}).
+   */
+  formulas?: FormulaReading;
 }
 
 /**
@@ -152,7 +158,8 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
     bytesRead: () => (records === 0 ? size : Math.round((size * handed) / records)),
     items: (async function* () {
       if (!table) return;
-      for (const item of tableItems(rows, table)) {
+      const reading: CellReading = { formulas: options.formulas, naming: options.naming };
+      for (const item of tableItems(rows, table, reading)) {
         handed++;
         yield item;
       }
@@ -428,7 +435,7 @@ function countBlank(rows: readonly SheetRow[], table: Table): number {
   return n;
 }
 
-function* tableItems(rows: readonly SheetRow[], table: Table): Generator<InputItem> {
+function* tableItems(rows: readonly SheetRow[], table: Table, reading: CellReading): Generator<InputItem> {
   let record = 0;
   for (let i = table.start; i < rows.length; i++) {
     const row = rows[i]!;
@@ -447,7 +454,7 @@ function* tableItems(rows: readonly SheetRow[], table: Table): Generator<InputIt
       continue;
     }
     const own = row.cells.filter((c) => !c.mergedFrom && hasValue(c)).map((c) => table.fields[c.col] ?? '');
-    const built = buildRecord(row, table);
+    const built = buildRecord(row, table, reading);
     yield { row: record, ...markNotesOnly(built, own, table.values, { sheetRow: row.row }) };
   }
 }
@@ -456,6 +463,7 @@ function* tableItems(rows: readonly SheetRow[], table: Table): Generator<InputIt
 function buildRecord(
   row: SheetRow,
   table: Table,
+  reading: CellReading,
 ): { record: Record<string, unknown>; conversionErrors?: RecordError[] } {
   const record = new RecordFields();
   for (const cell of row.cells) {
@@ -466,7 +474,7 @@ function buildRecord(
       if (hasValue(cell)) record.text(field, cellText(cell));
       continue;
     }
-    const converted = convertXlsxCell(cell, indicator);
+    const converted = convertXlsxCell(cell, indicator, reading);
     if (converted) record.value(field, converted, table.multiColumn.has(field));
   }
   return record.finish();

@@ -150,7 +150,7 @@ describe('XLSX cells by type', () => {
     const items = await readItems(bytes, { indicators: ALL });
     expect(recordOf(items[0])).toEqual({ apf: '=C2*2', note: 'KFR-35', count: 1 });
     expect(errorsOf(items[0])).toEqual([
-      'apf (Annual performance factor (APF)) must be a number: cell A2 holds a formula (=C2*2), and qgrade does not calculate formulas: paste values (copy the column, then Paste Special → Values)',
+      'apf (Annual performance factor (APF)) must be a number: cell A2 holds a formula (=C2*2), and qgrade does not calculate formulas: paste values (copy the column, then Paste Special → Values), or give --formulas saved to read the results the file saved (check the workbook was calculated before it was saved)',
     ]);
   });
 
@@ -488,11 +488,11 @@ describe('XLSX as other programs write it', () => {
     const items = await readItems(bytes, { indicators: ALL });
     expect(errorsOf(items[0])).toEqual([
       'note (note indicator) must be text: cell A2 holds a formula (=B2&"x") whose result the file does not hold: open and save it in Excel or WPS, or paste it as values',
-      'apf (Annual performance factor (APF)) must be a number: cell B2 holds a formula (=1+1), and qgrade does not calculate formulas: paste values (copy the column, then Paste Special → Values)',
+      'apf (Annual performance factor (APF)) must be a number: cell B2 holds a formula (=1+1), and qgrade does not calculate formulas: paste values (copy the column, then Paste Special → Values), or give --formulas saved to read the results the file saved (check the workbook was calculated before it was saved)',
     ]);
     expect(recordOf(items[1]).note).toBe('a');
     expect(errorsOf(items[1])).toEqual([
-      'apf (Annual performance factor (APF)) must be a number: cell B3 holds a formula, and qgrade does not calculate formulas: paste values (copy the column, then Paste Special → Values)',
+      'apf (Annual performance factor (APF)) must be a number: cell B3 holds a formula, and qgrade does not calculate formulas: paste values (copy the column, then Paste Special → Values), or give --formulas saved to read the results the file saved (check the workbook was calculated before it was saved)',
     ]);
   });
 
