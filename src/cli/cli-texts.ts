@@ -262,7 +262,7 @@ function replaceAfterHelp(command: Command, prose: string | undefined): void {
   command.addHelpText('after', zh);
 }
 
-// Commander's help, in Chinese: titles, `[options]`, "(choices: …, default: …)", and CJK counted two columns wide.
+// Commander's help, in Chinese: titles, `[options]`, "(choices: …, default: …)".
 const ZH_HELP_FORMAT: HelpConfiguration = {
   styleTitle: (title: string) => ZH_BUILT_IN.titles[title] ?? title,
   commandUsage(this: Help, command: Command) {
@@ -281,8 +281,18 @@ const ZH_HELP_FORMAT: HelpConfiguration = {
     // A full-width colon needs no space after it.
     return Help.prototype.formatHelp.call(this, command, helper).replace(/^用法： /, '用法：');
   },
+};
+
+/**
+ * How help is laid out in both languages (English help quotes Chinese too):
+ * CJK counted two columns wide, Chinese broken between characters, and
+ * descriptions wrapped even beside the long terms of the command list
+ * (commander stops wrapping when fewer than 40 columns remain; there 31 do).
+ */
+export const HELP_LAYOUT: HelpConfiguration = {
   displayWidth: (text: string) => displayWidth(text),
   boxWrap: (text: string, width: number) => wrapCjk(text, width),
+  minWidthToWrap: 30,
 };
 
 /**
@@ -293,9 +303,14 @@ function wrapCjk(text: string, width: number): string {
   return text
     .split('\n')
     .map((paragraph) => {
-      // Words with Latin letters, digits or signs (--map 屈服强度=yieldStrength) stay whole; Chinese breaks anywhere.
+      // A mapping (屈服强度=yieldStrength) stays whole; elsewhere a run without Chinese (a Latin word, a number,
+      // case’s) stays whole and Chinese breaks between characters, never before closing punctuation or after opening.
       const tokens = (paragraph.match(/\s+|\S+/g) ?? []).flatMap((word) =>
-        /[\x21-\x7e]/.test(word) ? [word] : (word.match(/.[，。、；：）”’》]*/gu) ?? []),
+        word.includes('=')
+          ? [word]
+          : (word.match(
+              /[（“‘《]*(?:[^\p{Script=Han}\u3000-\u303f\uff00-\uffef“”]+|.)[，。、；：）”’》]*/gu,
+            ) ?? []),
       );
       const lines: string[] = [];
       let line = '';

@@ -6,7 +6,7 @@ import { formatIssue } from '../errors/rule-set-issue';
 import { UsageError } from '../errors/usage-error';
 import type { Language } from '../text/localized-text';
 import { safeText } from '../text/safe-text';
-import { commanderErrorText, localizeHelp } from './cli-texts';
+import { commanderErrorText, HELP_LAYOUT, localizeHelp } from './cli-texts';
 import { type ActionRunner, type CliContext, cliContext } from './context';
 import { EXIT } from './exit-codes';
 import { type CliIo, processIo } from './io';
@@ -93,6 +93,7 @@ export async function buildProgram(
   for (const r of register) r(program, context, runs, lang);
   localizeHelp(program, lang);
   for (const command of [program, ...program.commands]) {
+    command.configureHelp({ ...command.configureHelp(), ...HELP_LAYOUT });
     command.exitOverride();
     command.configureOutput({
       writeOut: (text) => io.stdout.write(text),

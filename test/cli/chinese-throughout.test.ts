@@ -11,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program';
+import { displayWidth } from '../../src/text/display-width';
 import { ROOT, useCli, useTempDir } from './cli-harness';
 import { ALL_COMMANDS, untranslated } from './untranslated';
 
@@ -57,6 +58,22 @@ describe('--lang zh: the help of every command', () => {
       expect(stdout).not.toContain(word);
     expect(stdout).toMatch(/^用法：qgrade/);
   });
+
+  it.each(
+    ['', ...ALL_COMMANDS].flatMap((command) => [
+      [command, 'zh'],
+      [command, 'en'],
+    ]),
+  )(
+    'qgrade %s --help (%s): every description, option and argument line fits 80 columns',
+    async (command, lang) => {
+      const { stdout } = await cli.run(['--lang', lang!, ...(command ? [command] : []), '--help']);
+      // Up to the examples: the lines commander wraps (the examples are command lines, kept whole on purpose).
+      const wrapped = stdout.split(/\n(?:示例：|Examples:)/)[0]!.split('\n');
+      expect(wrapped.length).toBeGreaterThan(3);
+      expect(wrapped.filter((line) => displayWidth(line) > 80)).toEqual([]);
+    },
+  );
 
   it('the zh locale gives the same help as --lang zh', async () => {
     const byLocale = await cli.run(['grade', '--help'], { env: { LANG: 'zh_CN.UTF-8' } });
