@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { checkRuleSet, createGrader } from '../../src/index';
@@ -84,6 +84,29 @@ describe('the YAML examples of the docs', () => {
         expect(f, page).toBeDefined();
         expect(checkRuleSet(inExample(f!.data)).issues, page).toEqual([]);
       }
+    }
+  });
+});
+
+describe('the Chinese pages of the docs', () => {
+  const read = (page: string) => readFileSync(new URL(`../../${page}`, import.meta.url), 'utf8');
+  const TWINS = [
+    ['docs/rule-format.md', 'docs/rule-format.zh-CN.md'],
+    ['docs/studio.md', 'docs/studio.zh-CN.md'],
+  ];
+
+  it.each(TWINS)('%s and %s link each other at the top, and the READMEs link the Chinese page', (en, zh) => {
+    const name = (p: string) => p.replace('docs/', '');
+    expect(read(en).split('\n').slice(0, 4)).toContain(`[中文](${name(zh)})`);
+    expect(read(zh).split('\n').slice(0, 4)).toContain(`[English](${name(en)})`);
+    for (const readme of ['README.md', 'README.zh-CN.md']) expect(read(readme)).toContain(`](${zh})`);
+  });
+
+  it.each(TWINS.map(([, zh]) => [zh]))('%s: every relative link leads to a file', (zh) => {
+    const links = [...read(zh).matchAll(/\]\(([^)#:]+)(#[^)]*)?\)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(existsSync(new URL(`../../docs/${link}`, import.meta.url)), link).toBe(true);
     }
   });
 });
