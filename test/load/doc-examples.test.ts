@@ -90,7 +90,7 @@ describe('the YAML examples of the docs', () => {
 
 describe('the Chinese pages of the docs', () => {
   const read = (page: string) => readFileSync(new URL(`../../${page}`, import.meta.url), 'utf8');
-  const TWINS = [
+  const TWINS: [string, string][] = [
     ['docs/rule-format.md', 'docs/rule-format.zh-CN.md'],
     ['docs/studio.md', 'docs/studio.zh-CN.md'],
   ];
