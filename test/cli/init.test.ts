@@ -204,7 +204,11 @@ describe.concurrent('qgrade init in the language of the run', () => {
   it.each([
     [
       'ladder',
-      ['# 把每个 TODO 换成标准原文的内容，然后运行', 'grades: # 从最低等级起'],
+      [
+        '# 把每个 TODO 换成标准原文的内容，然后运行',
+        'grades: # 从最低等级起',
+        '# 规则格式见 qgrade 的 docs/rule-format.zh-CN.md。',
+      ],
       ['  - name: "400 MPa，等于合格品限值（400）"', '  - name: "缺少抗拉强度的记录无效"'],
       ['# Replace each TODO with what the standard says, then run', 'grades: # lowest first'],
       [
@@ -231,12 +235,18 @@ describe.concurrent('qgrade init in the language of the run', () => {
     ],
     [
       'lot',
-      ['  strength: # TODO 每个样品的测定值'],
+      [
+        '  strength: # TODO 每个样品的测定值',
+        '# 规则格式见 qgrade 的 docs/rule-format.zh-CN.md（“批次和时段：组统计”一节）。',
+      ],
       [
         '  - name: "CV 5.0 %，等于一等品限值（≤ 5.0）"',
         '# 运行：qgrade test --coverage rules/steel/my-standard.test.yaml',
       ],
-      ['  strength: # TODO the measured value of each sample'],
+      [
+        '  strength: # TODO the measured value of each sample',
+        '# The rule format is described in qgrade\'s docs/rule-format.md ("Lots and periods").',
+      ],
       ['  - name: "CV 5.0 %, at first class (≤ 5.0)"'],
     ],
   ])(

@@ -1,17 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { checkRuleSet, createGrader } from '../../src/index';
 
 // Newcomers write rule files from these pages: their examples must be what the loader accepts.
-const PAGES = ['docs/rule-format.md', 'README.md', 'README.zh-CN.md'];
+const PAGES = ['docs/rule-format.md', 'docs/rule-format.zh-CN.md', 'README.md', 'README.zh-CN.md'];
 
 const yamlBlocks = (page: string) =>
   [
     ...readFileSync(new URL(`../../${page}`, import.meta.url), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g),
   ].map((m) => m[1]!);
 
-const worked = yamlBlocks('docs/rule-format.md').find((b) => b.includes('schemaVersion:'));
+const workedOn = (page: string) => yamlBlocks(page).find((b) => b.includes('schemaVersion:'));
+const worked = workedOn('docs/rule-format.md');
+// The Chinese page's own copy of the worked example: a reader copies it from there.
+const workedZh = workedOn('docs/rule-format.zh-CN.md');
 
 /** A fragment put into the worked example: its sections replace the example's, a list of criteria is added to its own. */
 function inExample(fragment: unknown): string {
@@ -25,28 +28,42 @@ function inExample(fragment: unknown): string {
 
 const fragments = PAGES.flatMap((page) =>
   yamlBlocks(page)
-    .filter((b) => b !== worked)
+    .filter((b) => b !== worked && b !== workedZh)
     .map((text) => ({ page, text, data: parse(text) as unknown }))
     .filter((b) => b.data !== null),
 );
 
 describe('the YAML examples of the docs', () => {
-  it('the complete worked example loads without an issue and grades as GB 21455-2019 says', () => {
-    const { ruleSet, issues } = checkRuleSet(worked!);
-    expect(issues).toEqual([]);
-    const grader = createGrader(ruleSet!);
-    const grade = (apf: number, ratedCoolingCapacity = 3500) =>
-      grader.gradeSync({ unitType: 'heat-pump', ratedCoolingCapacity, apf }).grade;
-    // APF, CC ≤ 4500 W: grade 1 from 5.00, grade 2 from 4.50; (4500, 7100]: grade 1 from 4.50.
-    expect([grade(5.0), grade(4.99), grade(4.5), grade(4.49)]).toEqual(['1', '2', '2', '3']);
-    expect([grade(4.5, 4500), grade(4.5, 4501)]).toEqual(['2', '1']);
-    const outside = grader.gradeSync({ unitType: 'heat-pump', ratedCoolingCapacity: 14001, apf: 5.0 });
-    expect([outside.grade, outside.notGradedReason?.code]).toEqual([null, 'out-of-scope']);
-  });
+  it.each([
+    ['docs/rule-format.md', worked],
+    ['docs/rule-format.zh-CN.md', workedZh],
+  ])(
+    '%s: the complete worked example loads without an issue and grades as GB 21455-2019 says',
+    (_page, text) => {
+      expect(text).toBeDefined();
+      const { ruleSet, issues } = checkRuleSet(text!);
+      expect(issues).toEqual([]);
+      const grader = createGrader(ruleSet!);
+      const grade = (apf: number, ratedCoolingCapacity = 3500) =>
+        grader.gradeSync({ unitType: 'heat-pump', ratedCoolingCapacity, apf }).grade;
+      // APF, CC ≤ 4500 W: grade 1 from 5.00, grade 2 from 4.50; (4500, 7100]: grade 1 from 4.50.
+      expect([grade(5.0), grade(4.99), grade(4.5), grade(4.49)]).toEqual(['1', '2', '2', '3']);
+      expect([grade(4.5, 4500), grade(4.5, 4501)]).toEqual(['2', '1']);
+      const outside = grader.gradeSync({ unitType: 'heat-pump', ratedCoolingCapacity: 14001, apf: 5.0 });
+      expect([outside.grade, outside.notGradedReason?.code]).toEqual([null, 'out-of-scope']);
+    },
+  );
 
   it('finds the examples (a page that lost its blocks would pass the test below without checking anything)', () => {
     expect(worked).toBeDefined();
     expect(fragments.length).toBeGreaterThanOrEqual(12);
+    // The Chinese page has every block of the English one, in the same order.
+    const count = (page: string) => fragments.filter((f) => f.page === page).length;
+    expect(count('docs/rule-format.zh-CN.md')).toBe(count('docs/rule-format.md'));
+  });
+
+  it('the Chinese worked example is the English one: same rule set, only comments differ', () => {
+    expect(parse(workedZh!)).toEqual(parse(worked!));
   });
 
   it.each(fragments.map((f) => [f.page, f.text.split('\n').find((l) => !l.startsWith('#')), f]))(
@@ -59,11 +76,37 @@ describe('the YAML examples of the docs', () => {
   );
 
   it('fragments that only use the worked example’s names load without an issue', () => {
-    const hatch = fragments.find((f) => f.text.includes('high-efficiency-either-way'));
-    const scope = fragments.find((f) => f.text.startsWith('scope:'));
-    for (const f of [hatch, scope]) {
-      expect(f).toBeDefined();
-      expect(checkRuleSet(inExample(f!.data)).issues).toEqual([]);
+    for (const page of ['docs/rule-format.md', 'docs/rule-format.zh-CN.md']) {
+      const onPage = fragments.filter((f) => f.page === page);
+      const hatch = onPage.find((f) => f.text.includes('high-efficiency-either-way'));
+      const scope = onPage.find((f) => f.text.startsWith('scope:'));
+      for (const f of [hatch, scope]) {
+        expect(f, page).toBeDefined();
+        expect(checkRuleSet(inExample(f!.data)).issues, page).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('the Chinese pages of the docs', () => {
+  const read = (page: string) => readFileSync(new URL(`../../${page}`, import.meta.url), 'utf8');
+  const TWINS: [string, string][] = [
+    ['docs/rule-format.md', 'docs/rule-format.zh-CN.md'],
+    ['docs/studio.md', 'docs/studio.zh-CN.md'],
+  ];
+
+  it.each(TWINS)('%s and %s link each other at the top, and the READMEs link the Chinese page', (en, zh) => {
+    const name = (p: string) => p.replace('docs/', '');
+    expect(read(en).split('\n').slice(0, 4)).toContain(`[中文](${name(zh)})`);
+    expect(read(zh).split('\n').slice(0, 4)).toContain(`[English](${name(en)})`);
+    for (const readme of ['README.md', 'README.zh-CN.md']) expect(read(readme)).toContain(`](${zh})`);
+  });
+
+  it.each(TWINS.map(([, zh]) => [zh]))('%s: every relative link leads to a file', (zh) => {
+    const links = [...read(zh).matchAll(/\]\(([^)#:]+)(#[^)]*)?\)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(existsSync(new URL(`../../docs/${link}`, import.meta.url)), link).toBe(true);
     }
   });
 });

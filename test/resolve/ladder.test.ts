@@ -188,7 +188,7 @@ describe('grades listed best first', () => {
       '"grades" lists the lowest grade first (docs/rule-format.md); here 6 of the 6 limits compared ask less of a later grade, so the order looks reversed: standards often print the best grade (superior, grade 1) first; in "grades" it comes last',
     );
     expect(issues[0]!.text.zh).toBe(
-      '“grades”从最低的等级排起（见 docs/rule-format.md）；这里比较的 6 个限值中有 6 个是排在后面的等级要求更低，等级顺序看来排反了：标准常把最好的等级（如优等品、1 级）列在最前，在“grades”中它应排在最后',
+      '“grades”从最低的等级排起（见 docs/rule-format.zh-CN.md）；这里比较的 6 个限值中有 6 个是排在后面的等级要求更低，等级顺序看来排反了：标准常把最好的等级（如优等品、1 级）列在最前，在“grades”中它应排在最后',
     );
   });
 

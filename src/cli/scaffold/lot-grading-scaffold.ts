@@ -34,7 +34,7 @@ ${scaffoldIntro(
     commands: [
       `qgrade grade -r rules/${id}.yaml --group-by lot samples.csv   ${t('（按 lot 排序）', '(sorted by lot)')}`,
     ],
-    section: { zh: '“Lots and periods”一节', en: '"Lots and periods"' },
+    section: { zh: '“批次和时段：组统计”一节', en: '"Lots and periods"' },
   },
 )}
 ${scaffoldMetadata(id, t, {

@@ -125,7 +125,7 @@ export interface MetadataOptions {
  * @param id - `<industry>/<name>`
  * @param t - the language of the run
  * @param about - the lines saying what kind of rule set this is
- * @param more - further commands, each a line, and the section of docs/rule-format.md to read
+ * @param more - further commands, each a line, and the section of docs/rule-format.md (in Chinese docs/rule-format.zh-CN.md) to read
  */
 export function scaffoldIntro(
   id: string,
@@ -142,11 +142,11 @@ export function scaffoldIntro(
     ...(more.commands ?? []).map((c) => `  ${c}`),
     section
       ? t(
-          `规则格式见 qgrade 的 docs/rule-format.md（${section.zh}）。`,
+          `规则格式见 qgrade 的 docs/rule-format.zh-CN.md（${section.zh}）。`,
           `The rule format is described in qgrade's docs/rule-format.md (${section.en}).`,
         )
       : t(
-          '规则格式见 qgrade 的 docs/rule-format.md。',
+          '规则格式见 qgrade 的 docs/rule-format.zh-CN.md。',
           "The rule format is described in qgrade's docs/rule-format.md.",
         ),
   ]

@@ -1,0 +1,291 @@
+/**
+ * The Chinese rule-file guide (docs/rule-format.zh-CN.md) quotes what qgrade
+ * prints: each quoted message must be on the page and must be what qgrade
+ * says for the rule file or record the page describes, so a message changed
+ * in src/ without the page (or a page edited by hand) fails here.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkRuleSet } from '../../src/index';
+import { ROOT, useCli, useTempDir } from '../cli/cli-harness';
+
+const PAGE = readFileSync(new URL('../../docs/rule-format.zh-CN.md', import.meta.url), 'utf8');
+const cli = useCli();
+const dir = useTempDir();
+
+const HEAD = `schemaVersion: 1
+id: test/demo
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 示例, en: Demo }
+references:
+  - { code: TEST 1-2026, edition: "2026" }
+provenance: { level: illustrative, note: { zh: 示例, en: Demo } }
+`;
+
+// Each rule file, and the Chinese messages the page quotes from validating it (warnings with or without "警告：").
+const FILES: [string, string, string[]][] = [
+  [
+    'a ladder whose higher grade asks less',
+    `indicators:
+  x: { type: number, label: { zh: x, en: x } }
+  y: { type: number, label: { zh: y, en: y } }
+grades:
+  - { id: low, label: { zh: low, en: low } }
+  - { id: mid, label: { zh: mid, en: mid } }
+  - { id: high, label: { zh: high, en: high } }
+criteria:
+  - { id: x-mid, indicator: x, grade: mid, require: "≥ 70" }
+  - { id: x-high, indicator: x, grade: high, require: "≥ 60" }
+  - { id: y-high, indicator: y, grade: high, require: "≤ 5" }
+`,
+    [
+      '警告：等级“high”要求“x ≥ 60”，低于等级“mid”的要求（≥ 70）；记录须先满足“mid”才能达到“high”，所以 ≥ 60 从不起决定作用：请写成 ≥ 70 或更严，或者删去；若标准因试验条件不同（如更低的试验温度）对“high”要求较低，请按该条件而不是按等级查表取限值',
+    ],
+  ],
+  [
+    'limits outside the range, a condition in another unit',
+    `indicators:
+  noise: { type: number, unit: dB(A), range: "[20, 70]", label: { zh: 噪声, en: Noise } }
+  ratedCoolingCapacity: { type: number, unit: W, label: { zh: 额定制冷量, en: Rated cooling capacity } }
+grades:
+  - { id: 1-star, label: { zh: 一星, en: 1 star } }
+  - { id: 2-star, label: { zh: 二星, en: 2 stars } }
+  - { id: 3-star, label: { zh: 三星, en: 3 stars } }
+tables:
+  noiseMax:
+    keys: [ratedCoolingCapacity]
+    columns: [ratedCoolingCapacity, value]
+    rows:
+      - ["≤ 4500", 40]
+      - ["> 4500", 15]
+criteria:
+  - { id: noise-3, indicator: noise, grade: 3-star, require: "≤ 15" }
+  - { id: noise-t, indicator: noise, grade: 2-star, require: "≤ noiseMax.value" }
+  - { id: noise-w, indicator: noise, grade: 2-star, when: { ratedCoolingCapacity: "≤ 4.5 kW" }, require: "≤ 50" }
+`,
+    [
+      '要求“noise ≤ 15”永远不会满足：“noise”声明的取值范围是 [20, 70]；等级“三星”及以上永远不会成为结果',
+      '表“noiseMax”第 2 行的要求“noise ≤ 15”永远不会满足：“noise”声明的取值范围是 [20, 70]；此行适用的记录永远达不到等级“二星”及以上',
+      '条件的单位是 kW，但“ratedCoolingCapacity”的单位是 W：请只写数值，或写单位 W',
+    ],
+  ],
+  [
+    'a table row contradicting a grade, tables missing a value and a combination',
+    `indicators:
+  strengthClass: { type: enum, values: ["42.5", "52.5R"], label: { zh: 强度等级, en: Strength class } }
+  compressive3d: { type: number, unit: MPa, label: { zh: 3 天抗压强度, en: 3-day compressive strength } }
+  earlyStrength: { type: boolean, label: { zh: 早强型, en: Early strength } }
+  alloy: { type: enum, values: ["6061", "6063"], label: { zh: 牌号, en: Alloy } }
+  temper: { type: enum, values: [T5, T6], label: { zh: 状态, en: Temper } }
+  tensile: { type: number, label: { zh: 抗拉强度, en: Tensile strength } }
+grades:
+  - { id: conforming, label: { zh: 合格品, en: Conforming } }
+  - { id: first, label: { zh: 一等品, en: First class } }
+  - { id: superior, label: { zh: 优等品, en: Superior } }
+tables:
+  strength3d:
+    keys: [strengthClass]
+    columns: [strengthClass, conforming, first, superior]
+    rows:
+      - ["42.5", 17.0, 19.0, 22.0]
+      - ["52.5R", 27.0, 29.0, 30.0]
+  early:
+    keys: [earlyStrength]
+    columns: [earlyStrength, value]
+    rows:
+      - [true, 20]
+  tensileMin:
+    keys: [alloy, temper]
+    columns: [alloy, temper, value]
+    rows:
+      - ["6061", [T5, T6], 180]
+      - ["6063", T5, 160]
+criteria:
+  - { id: strength, indicator: compressive3d, require: "≥ strength3d" }
+  - { id: cap-first, indicator: compressive3d, grade: first, require: "≤ 28" }
+  - { id: early, indicator: compressive3d, require: "≥ early.value" }
+  - { id: tensile, indicator: tensile, require: "≥ tensileMin.value" }
+`,
+    [
+      '表“strength3d”第 2 行（“strengthClass”为“52.5R”）的要求“compressive3d ≥ 29.0”与第 41 行的“compressive3d ≤ 28”（“cap-first”）互相矛盾，没有值能同时满足两者：“strengthClass”为“52.5R”的记录永远达不到等级“一等品”及以上',
+      '警告：表“early”没有“earlyStrength”为“否”的行：这样的记录不匹配任何行，此表的要求对它判为不适用，从不限制它的等级；请为“否”加一行（没有的等级写 n/a），或把它从“earlyStrength”的“values”中删去，或用“scope”把它排除在标准之外',
+      '警告：表“tensileMin”没有“alloy”为“6063”且“temper”为“T6”的行：这样的记录不匹配任何行，此表的要求对它判为不适用，从不限制它的等级；请为这个组合加一行（没有的等级写 n/a），或用“scope”或读取此表的要求的“when”把这样的记录排除',
+    ],
+  ],
+  [
+    'names, values and limits refused as written',
+    `indicators:
+  水分: { type: number, label: { zh: 水分, en: Moisture } }
+  cls: { type: enum, values: [42.5, 42.5R], label: { zh: 强度等级, en: Strength class } }
+  apf: { type: number, interval: 0.1, comparison: rounded, label: { zh: APF, en: APF } }
+  purity: { type: number, unit: "%", label: { zh: 纯度, en: Purity } }
+grades:
+  - { id: ok, label: { zh: 合格, en: Conforming } }
+criteria:
+  - { id: apf, indicator: apf, require: "≥ 4.625" }
+  - { id: p, indicator: purity, require: "≥ 97.0 ％" }
+  - { id: p2, indicator: purity, require: "=< 99" }
+  - { id: p3, indicator: purity, require: "≥ 1,000" }
+`,
+    [
+      '“水分”不能用作名称：名称只能用英文字母、数字和 "_"，以英文字母开头（汉字不算字母）；中文名称写在“label”中，如 moisture: { label: { zh: 水分, en: Moisture } }',
+      '“cls”的取值必须全是文本或全是数值：YAML 把不带引号的 42.5 读作数值；请给每个取值加引号：values: ["42.5", "42.5R"]',
+      '“≥ 97.0 ％”含全角字符“％”（U+FF05）：请写半角的“97.0 %”',
+      '“=<”不是运算符：请写“<=”或“≤”',
+      '“≥ 1,000”用“,”作千位分隔符；限值不写分隔符：请写“1000”',
+      '警告：限值 4.625 不是修约间隔 0.1 的整数倍：取值先修约到 0.1 的整数倍再比较，因此“≥ 4.625”实际相当于“≥ 4.7”',
+    ],
+  ],
+];
+
+describe('the messages docs/rule-format.zh-CN.md quotes from validate', () => {
+  it.each(FILES)('%s', (_what, body, quoted) => {
+    const { issues } = checkRuleSet(HEAD + body);
+    const said = issues.map((i) => i.text.zh);
+    for (const q of quoted) {
+      expect(PAGE, 'quoted on the page').toContain(q);
+      const warning = q.startsWith('警告：');
+      const issue = issues.find((i) => i.text.zh === q.replace(/^警告：/, ''));
+      expect(issue, `qgrade says this (it says: ${said.join(' | ')})`).toBeDefined();
+      if (warning) expect(issue!.severity).toBe('warning');
+    }
+  });
+});
+
+// A rule file, a record, and the explanation lines the page quotes for it.
+const RECORDS: [string, string, string, string[]][] = [
+  [
+    'a missing optional value, specimens of which two fail',
+    `indicators:
+  nitrogen: { type: number, unit: "%", required: false, label: { zh: 氮, en: Nitrogen } }
+  impactEnergy: { type: number, unit: J, specimens: { exactly: 3 }, label: { zh: 冲击吸收能量 KV2, en: Impact energy KV2 } }
+grades:
+  - { id: ok, label: { zh: 合格, en: Conforming } }
+criteria:
+  - { id: impact-single, indicator: impactEnergy, aggregate: { atMostFailing: 1 }, require: "≥ 34" }
+  - { id: n, indicator: nitrogen, require: "≤ 0.012" }
+`,
+    '{"nitrogen":null,"impactEnergy":[33,45,30]}',
+    ['未提供数值，无法确认 ≤ 0.012 %', '单个值 33、45、30 J，2 个不满足 ≥ 34 J（第 1、3 个），允许至多 1 个'],
+  ],
+  [
+    'specimens of which one fails',
+    `indicators:
+  impactEnergy: { type: number, unit: J, specimens: { exactly: 3 }, label: { zh: 冲击吸收能量 KV2, en: Impact energy KV2 } }
+grades:
+  - { id: ok, label: { zh: 合格, en: Conforming } }
+criteria:
+  - { id: impact-single, indicator: impactEnergy, aggregate: { atMostFailing: 1 }, require: "≥ 34" }
+`,
+    '{"impactEnergy":[30,45,40]}',
+    ['单个值 30、45、40 J，1 个不满足 ≥ 34 J（第 1 个），允许至多 1 个'],
+  ],
+  [
+    'too few specimens',
+    `indicators:
+  impactEnergy: { type: number, unit: J, specimens: { exactly: 3 }, label: { zh: 冲击吸收能量 KV2, en: Impact energy KV2 } }
+grades:
+  - { id: ok, label: { zh: 合格, en: Conforming } }
+criteria:
+  - { id: impact, indicator: impactEnergy, require: "≥ 34" }
+`,
+    '{"impactEnergy":[40,38]}',
+    ['冲击吸收能量 KV2 需要 3 个试样值，实际 2 个'],
+  ],
+  [
+    'a total score a hair below its cutoff',
+    `indicators:
+  a: { type: number, range: "[0, 100]", label: { zh: 甲, en: A } }
+  b: { type: number, range: "[0, 100]", label: { zh: 乙, en: B } }
+  c: { type: number, range: "[0, 100]", label: { zh: 丙, en: C } }
+grades:
+  - { id: pass, label: { zh: 合格, en: Pass } }
+  - { id: good, label: { zh: 良好, en: Good } }
+scoring:
+  dimensions:
+    - { id: d, label: { zh: 维度, en: Dim }, weight: 1, items: [{ indicator: a }, { indicator: b }, { indicator: c }] }
+  cutoffs: { good: 65 }
+`,
+    '{"a":65,"b":65,"c":64.99}',
+    ['总分：64.9966666666667', '总分：64.997，不满足 ≥ 65'],
+  ],
+  [
+    'a mass tolerance (rounded) and a grade that does not exist for the row',
+    `comparison: rounded
+indicators:
+  diameter: { type: number, unit: mm, label: { zh: 公称直径, en: Nominal diameter } }
+  massDeviation: { type: number, unit: "%", label: { zh: 重量偏差, en: Mass deviation } }
+  designation: { type: enum, values: [Q355, Q390], label: { zh: 牌号, en: Designation } }
+  testTemperature: { type: number, unit: °C, label: { zh: 冲击试验温度, en: Impact test temperature } }
+grades:
+  - { id: B, label: { zh: B级, en: Grade B } }
+  - { id: E, label: { zh: E级, en: Grade E } }
+  - { id: F, label: { zh: F级, en: Grade F } }
+tables:
+  massTolerance:
+    keys: [diameter]
+    columns: [diameter, value]
+    rows: [["[6, 14)", 5.5], ["[14, 22)", 4.5], ["[22, 50]", 3.5]]
+  impactTemperature:
+    keys: [designation]
+    columns: [designation, B, E, F]
+    rows: [[Q355, 20, -40, -60], [Q390, 20, -40, n/a]]
+criteria:
+  - { id: mass-deviation, indicator: massDeviation, require: "± massTolerance.value" }
+  - { id: impact-temperature, indicator: testTemperature, require: "≤ impactTemperature" }
+`,
+    '{"diameter":16,"massDeviation":-4.55,"designation":"Q390","testTemperature":-60}',
+    [
+      '重量偏差：-4.55 %（修约值 -4.6），不满足 ± 4.5 [-4.5, 4.5] %',
+      '冲击试验温度：此产品没有F级（n/a），不能评为该等级',
+    ],
+  ],
+];
+
+describe('the explanations docs/rule-format.zh-CN.md quotes', () => {
+  it.each(RECORDS)('%s', async (name, body, record, quoted) => {
+    const file = join(dir(), `${name.replace(/\W+/g, '-')}.yaml`);
+    writeFileSync(file, HEAD + body);
+    const { stdout } = await cli.run(['--lang', 'zh', 'explain', '-r', file, '--record', record]);
+    for (const q of quoted) {
+      expect(PAGE, 'quoted on the page').toContain(q);
+      expect(stdout).toContain(q);
+    }
+  });
+
+  it('a lot’s statistics: the bundled cement lots, with the pass rate the page adds', async () => {
+    const bundled = readFileSync(join(ROOT, 'rules/building-materials/cement-lot-grade.yaml'), 'utf8');
+    const stats = '  statistics:\n';
+    expect(bundled).toContain(stats);
+    const rate = '    rate: { statistic: passRate, of: compressive28d, meets: "≥ 49.0" }\n';
+    const file = join(dir(), 'cement-lot-grade.yaml');
+    writeFileSync(file, bundled.replace(stats, stats + rate));
+    const samples = join(ROOT, 'examples/cement-lot-samples.csv');
+    const { stdout } = await cli.run(['--lang', 'zh', 'grade', '-r', file, '--group-by', 'lot', samples]);
+    const block = PAGE.match(/```text\n([\s\S]*?)```/)![1]!
+      .trimEnd()
+      .split('\n');
+    expect(block).toHaveLength(2);
+    for (const line of block) expect(stdout).toContain(line);
+  });
+
+  it('a default used for a value the record leaves out', async () => {
+    const record = '{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":4.62}';
+    const args = [
+      '--lang',
+      'zh',
+      'explain',
+      '-r',
+      'home-appliances/room-air-conditioner-energy',
+      '--record',
+      record,
+    ];
+    const { stdout } = await cli.run(args);
+    const quoted = '气候类型：T1（未提供，按默认值），满足 = T1（适用范围）';
+    expect(PAGE).toContain(quoted);
+    expect(stdout).toContain(quoted);
+  });
+});
