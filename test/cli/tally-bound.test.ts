@@ -142,40 +142,15 @@ describe('qgrade grade --tally-by on a column of more than 1,000 values', () => 
   it('-f xlsx: the sheet 分组统计 has the same rows, (其他) among them; -f html the same table', async () => {
     const file = sheet();
     const xlsx = join(temp(), 'ids.xlsx');
-    const run = await cli.run([
-      '--lang',
-      'zh',
-      'grade',
-      '-r',
-      LOTS,
-      '--tally-by',
-      '样品编号',
-      '-f',
-      'xlsx',
-      '-o',
-      xlsx,
-      file,
-    ]);
+    const zh = ['--lang', 'zh', 'grade', '-r', LOTS, '--tally-by', '样品编号'];
+    const run = await cli.run([...zh, '-f', 'xlsx', '-o', xlsx, file]);
     expect(run.stderr.split(NOTICE_ZH)).toHaveLength(2);
     const byGroup = (await readBack(readFileSync(xlsx))).find((s) => s.name === '分组统计')!;
     const numbers = (r: string[]) => [r[0], ...r.slice(1).map((n) => Number(n.replace(/,/g, '')))];
     expect(byGroup.rows.slice(1)).toEqual(expectedRows('（其他）', '（无值）', '合计').map(numbers));
 
     const html = join(temp(), 'ids.html');
-    await cli.run([
-      '--lang',
-      'zh',
-      'grade',
-      '-r',
-      LOTS,
-      '--tally-by',
-      '样品编号',
-      '-f',
-      'html',
-      '-o',
-      html,
-      file,
-    ]);
+    await cli.run([...zh, '-f', 'html', '-o', html, file]);
     const page = readFileSync(html, 'utf8');
     const table = page.match(/<table class="tally">[\s\S]*?<\/table>/)?.[0] ?? '';
     const cells = (tr: string) =>
