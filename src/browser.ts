@@ -16,8 +16,11 @@
 export {
   type BatchCounts,
   BatchSummary,
+  type BatchSummaryOptions,
+  DEFAULT_MAX_GROUPS,
   type GroupCounts,
   type GroupTally,
+  type OtherGroupCounts,
   type SummaryEntry,
   type SummaryTally,
 } from './batch/batch-summary';

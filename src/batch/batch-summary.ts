@@ -43,11 +43,62 @@ export interface BatchCounts {
   /**
    * Per value of the column the records were counted by (the `group` of
    * {@link BatchSummary.add}, `qgrade grade --tally-by`): in order of first
-   * appearance, records with no value last (key `""`). The groups' counts add
-   * up to the whole's. Absent when no record was given a group.
+   * appearance, records with no value last (key `""`). At most
+   * {@link BatchSummaryOptions.maxGroups} values are kept: the records of
+   * later values are counted in {@link BatchCounts.otherGroups}. The groups'
+   * counts, with those, add up to the whole's. Absent when no record was
+   * given a group.
    */
   groups?: GroupCounts[];
+  /**
+   * The records whose value came after the first
+   * {@link BatchSummaryOptions.maxGroups} distinct values, counted as one
+   * group (`（其他）` / `(other)` in the tables): a column of nearly unique
+   * values (sample ids) would otherwise make a group per record. Absent when
+   * the column has no more values than that.
+   */
+  otherGroups?: OtherGroupCounts;
 }
+
+/**
+ * The records of the values beyond the bound, as one group: see {@link BatchCounts.otherGroups}.
+ *
+ * @example
+ * const { after, total } = summary.counts().otherGroups!; // after: 1000
+ */
+export interface OtherGroupCounts extends Omit<GroupCounts, 'key'> {
+  /** The bound: how many values have groups of their own, those that came first. */
+  after: number;
+}
+
+/**
+ * Options of a {@link BatchSummary}.
+ *
+ * @example
+ * const summary = new BatchSummary(ruleSet.grades, { maxGroups: 50 });
+ */
+export interface BatchSummaryOptions {
+  /**
+   * How many distinct values of the column counted by get a group of their
+   * own (the first that appear; the records with no value always have
+   * theirs); the records of later values are counted as one group,
+   * {@link BatchCounts.otherGroups}. Default {@link DEFAULT_MAX_GROUPS};
+   * `Infinity` keeps every value.
+   */
+  maxGroups?: number;
+}
+
+/**
+ * Values of a column counted by that get a group of their own, by default:
+ * more than any grouping column a committee reads (producers of a national
+ * sampling, provinces, months, lines run to hundreds), few enough for a
+ * table a person reads and for the tally's memory (a few numbers a group) to
+ * stay small; a column with more is a sample id, not a group.
+ *
+ * @example
+ * new BatchSummary(ruleSet.grades, { maxGroups: DEFAULT_MAX_GROUPS * 10 });
+ */
+export const DEFAULT_MAX_GROUPS = 1000;
 
 /**
  * The counts of one group of records: see {@link BatchCounts.groups}.
@@ -70,6 +121,8 @@ export interface GroupCounts {
 
 /** The group of the records with no value in the column counted by. */
 const noValueText: LocalizedText = { zh: '（无值）', en: '(no value)' };
+/** The group of the records whose value came past the bound ({@link BatchCounts.otherGroups}). */
+const otherText: LocalizedText = { zh: '（其他）', en: '(other)' };
 
 const REASON: Record<string, LocalizedText> = {
   'out-of-scope': { zh: '超出范围', en: 'out of scope' },
@@ -129,6 +182,8 @@ export interface SummaryTally {
   failing: [string, number][];
   /** Per group, in order of first appearance: see {@link BatchCounts.groups}. */
   groups?: GroupTally[];
+  /** The records of the values beyond the bound: see {@link BatchCounts.otherGroups}. */
+  otherGroups?: Omit<GroupTally, 'key'>;
 }
 
 /**
@@ -217,14 +272,20 @@ export class BatchSummary {
   readonly #grades: readonly { id: string; label: LocalizedText }[];
   readonly #whole: GradeCounter;
   readonly #groups = new Map<string, GradeCounter>();
+  readonly #maxGroups: number;
+  /** Values with a group of their own (the no-value group aside). */
+  #valued = 0;
+  /** The records of the values past {@link BatchSummaryOptions.maxGroups}, once there are any. */
+  #other: GradeCounter | undefined;
   readonly #failing = new Map<string, number>();
   readonly #invalidRows: { row: number; kept?: Record<string, string> }[] = [];
 
   /** @param grades - the rule set's ladder, lowest first (`ruleSet.grades`) */
-  constructor(grades: readonly { id: string; label: LocalizedText }[]) {
+  constructor(grades: readonly { id: string; label: LocalizedText }[], options: BatchSummaryOptions = {}) {
     checkLadder(grades);
     this.#grades = grades;
     this.#whole = new GradeCounter(grades);
+    this.#maxGroups = checkMaxGroups(options?.maxGroups);
   }
 
   /**
@@ -274,10 +335,15 @@ export class BatchSummary {
     for (const id of entry.failing) this.#failing.set(id, (this.#failing.get(id) ?? 0) + 1);
   }
 
-  /** The counter of a group, started at its first record. */
+  /** The counter of a group, started at its first record; past the bound, the other values' counter. */
   #group(key: string): GradeCounter {
     let counter = this.#groups.get(key);
     if (!counter) {
+      if (key !== '' && this.#valued >= this.#maxGroups) {
+        this.#other ??= new GradeCounter(this.#grades);
+        return this.#other;
+      }
+      if (key !== '') this.#valued++;
       counter = new GradeCounter(this.#grades);
       this.#groups.set(key, counter);
     }
@@ -292,18 +358,26 @@ export class BatchSummary {
       failing: [...this.#failing],
     };
     if (this.#groups.size > 0) tally.groups = [...this.#groups].map(([key, c]) => ({ key, ...c.tally() }));
+    if (this.#other) tally.otherGroups = this.#other.tally();
     return tally;
   }
 
   /**
    * Counts what another summary counted (its {@link BatchSummary.tally}) as
    * if its results had been added here one by one, after the ones already
-   * here: batches added in input order give the counts of one pass.
+   * here: batches added in input order give the counts of one pass. (Its
+   * groups are taken in order up to this summary's bound; a batch's own
+   * summary is best made with `maxGroups: Infinity`, so that the bound is
+   * applied once, over the whole input.)
    */
   addTally(tally: SummaryTally): void {
     checkTally(tally);
     this.#whole.addTally(tally);
     for (const group of tally.groups ?? []) this.#group(group.key).addTally(group);
+    if (tally.otherGroups) {
+      this.#other ??= new GradeCounter(this.#grades);
+      this.#other.addTally(tally.otherGroups);
+    }
     for (const e of tally.invalidRows) {
       if (this.#invalidRows.length >= INVALID_EXAMPLES) break;
       this.#invalidRows.push(e);
@@ -324,6 +398,7 @@ export class BatchSummary {
     };
     if (this.#groups.size > 0)
       counts.groups = this.#orderedGroups().map(([key, c]) => ({ key, ...c.counts() }));
+    if (this.#other) counts.otherGroups = { after: this.#maxGroups, ...this.#other.counts() };
     return counts;
   }
 
@@ -407,8 +482,8 @@ export class BatchSummary {
 
   /**
    * The counts per group ({@link BatchCounts.groups}) as a table: a row per
-   * group (the records with no value as "（无值）" / "(no value)"), a column
-   * per grade (highest first, 0 shown), not graded, invalid and the total,
+   * group (the values past the bound as one, "（其他）" / "(other)", then the
+   * records with no value as "（无值）" / "(no value)"), a column per grade (highest first, 0 shown), not graded, invalid and the total,
    * and a total row; `""` when no record was given a group.
    *
    * @param column - the column the records were counted by, for the heading
@@ -434,6 +509,9 @@ export class BatchSummary {
       for (const count of c.notGraded.values()) notGraded += count;
       return [key, ...grades.map((g) => n(c.graded.get(g.id) ?? 0)), n(notGraded), n(c.invalid), n(c.total)];
     };
+    const other = this.#other;
+    const valued = groups.filter(([key]) => key !== '');
+    const none = this.#groups.get('');
     const rows = [
       [
         column,
@@ -442,7 +520,9 @@ export class BatchSummary {
         zh ? '无效' : 'invalid',
         zh ? '合计' : 'total',
       ],
-      ...groups.map(([key, c]) => line(key === '' ? noValueText[lang] : safeLine(key), c)),
+      ...valued.map(([key, c]) => line(safeLine(key), c)),
+      ...(other ? [line(otherText[lang], other)] : []),
+      ...(none ? [line(noValueText[lang], none)] : []),
       line(zh ? '合计' : 'total', this.#whole),
     ];
     // A loop, not Math.max(...): a column of 200,000 producers is more arguments than a call takes.
@@ -450,9 +530,15 @@ export class BatchSummary {
     for (const r of rows)
       for (const [i, cell] of r.entries()) widths[i] = Math.max(widths[i]!, displayWidth(cell));
     const pad = (text: string, i: number) => ' '.repeat(widths[i]! - displayWidth(text));
+    const count = groups.length + (other ? 1 : 0);
+    const bound = other
+      ? zh
+        ? `；取值超过 ${n(this.#maxGroups)} 个，其余合为“${otherText.zh}”`
+        : `; more than ${n(this.#maxGroups)} values, the rest as "${otherText.en}"`
+      : '';
     const heading = zh
-      ? `按“${safeLine(column)}”统计（${n(groups.length)} 组）：`
-      : `by ${safeLine(column)} (${n(groups.length)} group${groups.length === 1 ? '' : 's'}):`;
+      ? `按“${safeLine(column)}”统计（${n(count)} 组${bound}）：`
+      : `by ${safeLine(column)} (${n(count)} group${count === 1 ? '' : 's'}${bound}):`;
     // The column's values left-aligned, the counts right-aligned under their headings.
     const lines = rows.map((r) =>
       `  ${r.map((cell, i) => (i === 0 ? cell + pad(cell, i) : pad(cell, i) + cell)).join('  ')}`.trimEnd(),
@@ -504,6 +590,19 @@ function checkTally(tally: unknown): void {
       "another summary's counts (a SummaryTally from summary.tally())",
     ),
     tally,
+  );
+}
+
+/** The `maxGroups` option: a whole number from 1, or `Infinity`. */
+function checkMaxGroups(max: unknown): number {
+  if (max === undefined) return DEFAULT_MAX_GROUPS;
+  if (max === Number.POSITIVE_INFINITY || (Number.isSafeInteger(max) && (max as number) >= 1))
+    return max as number;
+  throw argumentKindError(
+    'new BatchSummary',
+    'maxGroups',
+    localized('从 1 起的整数，或 Infinity', 'a whole number from 1, or Infinity'),
+    max,
   );
 }
 

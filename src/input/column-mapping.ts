@@ -4,6 +4,7 @@ import { localized } from '../text/localized-text';
 import { checkMapSources } from './check-column-mapping';
 import { trimCell } from './convert-value';
 import { indicatorHeaders } from './header-unit';
+import { mappedHeaders } from './mapped-header-unit';
 import { noteMappingFile } from './mapping-file';
 import type { OptionNaming } from './option-naming';
 import { type UnitMismatch, unitMismatchError } from './unit-mismatch';
@@ -87,7 +88,9 @@ export function mapOption(text: string): { column: string; field: string } {
 }
 
 /**
- * The field each column gives: the mapping's field; else the indicator
+ * The field each column gives: the mapping's field, for a mapped column
+ * or one followed by a unit (`屈服强度/MPa` for `--map 屈服强度=yieldStrength`,
+ * checked as below; see {@link mappedHeaders}); else the indicator
  * whose Chinese or English label the header is (so a spreadsheet headed
  * with the standard's terms needs no mapping), or whose label or name the
  * header is followed by the indicator's unit (`下屈服强度 ReL/MPa`,
@@ -108,14 +111,20 @@ export function resolveColumns(
   input?: string,
   naming?: OptionNaming,
 ): string[] {
-  checkMapSources(mapping, headers.map(trimCell), input, naming);
+  const trimmed = headers.map(trimCell);
   const named = indicatorHeaders(indicators);
+  const byUnit = mappedHeaders(trimmed, mapping, named, input, naming);
+  checkMapSources(mapping, [...trimmed, ...byUnit.columns], input, naming);
   const specimens = new Set(indicators.filter((i) => i.specimens > 0).map((i) => i.name));
   const mismatches: UnitMismatch[] = [];
-  const fields = headers.map((h, column) => {
-    const header = trimCell(h);
-    const field = mapping.get(header) ?? named.label(header);
+  const fields = trimmed.map((header, column) => {
+    const field = mapping.get(header) ?? byUnit.fields.get(header) ?? named.label(header);
     if (field !== undefined) return field;
+    const mapped = byUnit.mismatches.get(header);
+    if (mapped) {
+      mismatches.push({ column, header, ...mapped });
+      return header;
+    }
     const unit = named.withUnit(header);
     if (unit?.same) return unit.indicator.name;
     // In another unit: its values would be graded wrongly. An indicator with no unit declared: a hint, as before.

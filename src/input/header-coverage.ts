@@ -2,10 +2,11 @@ import type { IndicatorInfo } from '../resolve/rule-set';
 import type { ColumnMapping } from './column-mapping';
 import { trimCell } from './convert-value';
 import { indicatorHeaders } from './header-unit';
+import { mappedWithUnit } from './mapped-header-unit';
 
 /**
  * The indicators a row would give as a header, in column order, each once:
- * a cell `--map` maps to one, else a cell that is an indicator's label or
+ * a cell `--map` maps to one (or its column with a unit after it), else a cell that is an indicator's label or
  * name, with or without a unit after it (as {@link resolveColumns} reads a
  * header, without its checks). For
  * hints about which row or sheet holds the header, never for reading.
@@ -25,7 +26,12 @@ export function indicatorsNamed(
     const cell = trimCell(c);
     if (cell === '') continue;
     // A label with a unit after it names the indicator whichever the unit: it is the header all the same.
-    const field = mapping.get(cell) ?? named.label(cell) ?? named.withUnit(cell)?.indicator.name ?? cell;
+    const field =
+      mapping.get(cell) ??
+      named.label(cell) ??
+      named.withUnit(cell)?.indicator.name ??
+      mappedWithUnit(cell, mapping, named)?.field ??
+      cell;
     if (names.has(field)) found.add(field);
   }
   return [...found];

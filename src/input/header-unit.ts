@@ -32,10 +32,13 @@ export class IndicatorHeaders {
   private readonly folded = new Map<string, IndicatorInfo>();
   /** The units a header may name. */
   readonly units: KnownUnits;
+  /** Each indicator by its name. */
+  readonly byName = new Map<string, IndicatorInfo>();
 
   constructor(indicators: readonly IndicatorInfo[]) {
     this.units = new KnownUnits(indicators);
     for (const ind of indicators) {
+      this.byName.set(ind.name, ind);
       for (const label of [ind.label.zh, ind.label.en]) {
         this.exact.set(trimCell(label), ind);
         this.folded.set(foldLabel(label), ind);
@@ -71,18 +74,42 @@ export class IndicatorHeaders {
    * symbol (`断后伸长率 A`, `碳 C`), not a unit.
    */
   withUnit(header: string): HeaderUnit | undefined {
-    const text = trimCell(header);
-    // Most headers have none of these: no folding for them.
-    if (!/[/／)）\]］\s\u3000%％‰℃]|°C/u.test(text)) return undefined;
-    for (const [label, written] of splits(text.normalize('NFKC'))) {
-      const indicator = this.folded.get(foldLabel(label));
-      if (!indicator) continue;
-      const unit = this.units.compare(written, indicator);
-      if (unit === undefined) continue;
-      return { indicator, written: written.trim(), same: unit === 'same' };
-    }
-    return undefined;
+    const read = splitHeaderUnit(
+      header,
+      (label) => this.folded.get(label),
+      (written, indicator) => this.units.compare(written, indicator),
+    );
+    return read && { indicator: read.named, written: read.written, same: read.same };
   }
+}
+
+/**
+ * The first way a header divides into a text and a unit after it, in the
+ * forms {@link IndicatorHeaders.withUnit} reads (`text/unit`, `text (unit)`,
+ * `text unit`, `text%`), where `named` knows the text (given NFKC-folded,
+ * trimmed, white space made one space) and `unit` reads the unit for what
+ * it names (`undefined`: no unit). Shared by the labels and `--map`'s columns.
+ *
+ * @example
+ * splitHeaderUnit('屈服强度/MPa', (t) => (t === '屈服强度' ? t : undefined), () => 'same');
+ * // { named: '屈服强度', written: 'MPa', same: true }
+ */
+export function splitHeaderUnit<T>(
+  header: string,
+  named: (label: string) => T | undefined,
+  unit: (written: string, named: T) => 'same' | 'other' | undefined,
+): { named: T; written: string; same: boolean } | undefined {
+  const text = trimCell(header);
+  // Most headers have none of these: no folding for them.
+  if (!/[/／)）\]］\s\u3000%％‰℃]|°C/u.test(text)) return undefined;
+  for (const [label, written] of splits(text.normalize('NFKC'))) {
+    const found = named(foldLabel(label));
+    if (found === undefined) continue;
+    const read = unit(written, found);
+    if (read === undefined) continue;
+    return { named: found, written: written.trim(), same: read === 'same' };
+  }
+  return undefined;
 }
 
 const READERS = new WeakMap<readonly IndicatorInfo[], IndicatorHeaders>();
@@ -104,7 +131,7 @@ export function indicatorHeaders(indicators: readonly IndicatorInfo[]): Indicato
 }
 
 /** A label as the text before a unit is compared with it: NFKC-folded, trimmed, white space made one space. */
-function foldLabel(text: string): string {
+export function foldLabel(text: string): string {
   return text.normalize('NFKC').trim().replace(/\s+/gu, ' ');
 }
 

@@ -27,6 +27,7 @@ import {
   openReportFile,
   type ReportFile,
 } from '../report-file';
+import { tallyBoundNotice } from '../tally-bound-notice';
 
 interface GradeOptions extends InputOptions {
   rules: string;
@@ -120,7 +121,8 @@ stops the run with exit code 2 (sort the input by the key). Records with no key 
 as the last group, key "" ("(no value)"), and exit code 1.
 With --tally-by, the summary also counts the records of each value of the column (in order of first
 appearance; records with no value last, as "(no value)"): per grade, not graded, invalid, total. The
-input need not be sorted, and the results are the same as without it.
+first 1,000 values get a row each; the records of later values are one row, "(other)", and stderr
+says so. The input need not be sorted, and the results are the same as without it.
 Parquet in and out needs the optional package @duckdb/node-api; see docs/scale-out.md.
 
 Exit codes: 0 every record valid, 1 some records invalid (with --group-by: or without a key), 2 usage
@@ -209,7 +211,7 @@ error or a rule set that does not load.`,
           sink.discard();
           progress.done();
         }
-        if (options.summary) printSummary(ctx, summary, loaded.ruleSet, options);
+        printSummary(ctx, summary, loaded.ruleSet, options);
         return summary.counts().invalid > 0 ? EXIT.problems : EXIT.ok;
       }),
     );
@@ -267,12 +269,19 @@ async function gradeToReport(
     progress.done();
   }
   await report.finish(summary.counts());
-  if (options.summary) printSummary(ctx, summary, ruleSet, options);
+  printSummary(ctx, summary, ruleSet, options);
   return summary.counts().invalid > 0 ? EXIT.problems : EXIT.ok;
 }
 
-/** The closing summary on stderr, and with --tally-by the counts per value of the column after it. */
+/**
+ * The closing summary on stderr, and with --tally-by the counts per value of the column after it; a column
+ * with more values than the tally keeps is said once, with or without the summary.
+ */
 function printSummary(ctx: CliContext, summary: BatchSummary, ruleSet: RuleSet, options: GradeOptions): void {
+  const bound =
+    options.tallyBy === undefined ? undefined : tallyBoundNotice(options.tallyBy.trim(), summary.counts());
+  if (bound) ctx.err(bound[ctx.lang]);
+  if (!options.summary) return;
   ctx.err(summary.format(ctx.lang, names(ruleSet, options)));
   // Nothing for an input without records: the summary's "0 records" says it.
   const groups = options.tallyBy === undefined ? '' : summary.formatGroups(ctx.lang, options.tallyBy.trim());

@@ -22,6 +22,9 @@ import {
   type WrittenRows,
 } from './rows';
 
+// A batch's summaries keep every group: the whole's applies the bound once, over the input in order.
+const UNBOUNDED = { maxGroups: Number.POSITIVE_INFINITY };
+
 /** Output bytes gathered before they are handed on to be written. */
 const OUTPUT_CHUNK = 1 << 15;
 
@@ -111,7 +114,7 @@ export async function* gradeRows(
         // Rows are numbered from 1: a batch from a later row continues the output.
         const writer = writerFor(rows[0]!.row > 1);
         const bytes = new ByteBuffer(1 << 12);
-        const counted = new BatchSummary(loaded.ruleSet.grades);
+        const counted = new BatchSummary(loaded.ruleSet.grades, UNBOUNDED);
         for (const row of rows) {
           const result = finishItem(row, failedResult(loaded.ruleSet, error), model);
           writer.write(result, bytes);
@@ -120,7 +123,7 @@ export async function* gradeRows(
         return { bytes: bytes.take(), tally: counted.tally() };
       },
       join(parts) {
-        const counted = new BatchSummary(loaded.ruleSet.grades);
+        const counted = new BatchSummary(loaded.ruleSet.grades, UNBOUNDED);
         for (const p of parts) counted.addTally(p.tally);
         return { bytes: concatBytes(parts.map((p) => p.bytes)), tally: counted.tally() };
       },

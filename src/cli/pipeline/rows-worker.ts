@@ -42,7 +42,8 @@ export default function writeRows(task: { items: PackedRows }): WorkerRows {
   // of the last batch's text.
   out.bytes = task.items.spare ? new Uint8Array(task.items.spare) : new Uint8Array(size);
   out.length = 0;
-  const counted = new BatchSummary(split.grader.ruleSet.grades);
+  // No bound on a batch's groups: the whole's summary applies it once, over the input in order.
+  const counted = new BatchSummary(split.grader.ruleSet.grades, { maxGroups: Number.POSITIVE_INFINITY });
   for (const item of items) {
     const { result, entry } = gradeRow(
       item,

@@ -13,6 +13,7 @@ import { headerFallsShort, indicatorsNamed } from '../header-coverage';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from '../header-row-hint';
 import { indicatorHeaders } from '../header-unit';
 import type { InputItem } from '../input-item';
+import { mappedWithUnit } from '../mapped-header-unit';
 import { markNotesOnly, valueFields } from '../note-rows';
 import type { OptionNaming } from '../option-naming';
 import { RecordFields } from '../record-fields';
@@ -339,9 +340,13 @@ function findHeader(
   const names = new Set<string>();
   for (const ind of indicators)
     for (const n of [ind.name, ind.label.zh, ind.label.en]) names.add(trimCell(n));
-  // A label with a unit after it (`下屈服强度 ReL/MPa`) names its indicator too, whichever the unit.
+  // A label or mapped column with a unit after it (`下屈服强度 ReL/MPa`) names its indicator too, whichever the unit.
   const withUnit = indicatorHeaders(indicators);
-  const isName = (t: string) => mapping.has(t) || names.has(t) || withUnit.withUnit(t) !== undefined;
+  const isName = (t: string) =>
+    mapping.has(t) ||
+    names.has(t) ||
+    withUnit.withUnit(t) !== undefined ||
+    mappedWithUnit(t, mapping, withUnit) !== undefined;
   let first: number | undefined;
   let seen = 0;
   let found: number | undefined;

@@ -268,14 +268,18 @@ function tallySection(ruleSet: RuleSet, c: BatchCounts, column: string | undefin
       .map((v) => `<td class="n${v === 0 ? ' z' : ''}">${n(v)}</td>`)
       .join('');
   const heading = column === undefined ? T.gradeDistribution[lang] : T.tallyHeading(column)[lang];
+  const other = c.otherGroups;
+  const note = T.tallyNote(c.groups.length + (other ? 1 : 0))[lang];
+  const row = (g: GroupCounts) =>
+    `<tr data-group="${escapeHtml(g.key)}"><td>${g.key === '' ? T.noValue[lang] : escapeHtml(g.key)}</td>${cells(g)}</tr>`;
   return [
     `<h2 id="by-group">${escapeHtml(heading)}</h2>`,
-    `<p class="meta">${escapeHtml(T.tallyNote(c.groups.length)[lang])}</p>`,
+    `<p class="meta">${escapeHtml(other ? `${note} ${T.tallyOther(other.after)[lang]}` : note)}</p>`,
     `<table class="tally"><thead><tr><th>${escapeHtml(column ?? T.grade[lang])}</th>${grades.map((g) => `<th class="n" data-grade="${escapeHtml(g.id)}">${escapeHtml(g.label[lang])}</th>`).join('')}<th class="n">${T.notGraded[lang]}</th><th class="n">${T.invalid[lang]}</th><th class="n">${T.count[lang]}</th></tr></thead><tbody>`,
-    ...c.groups.map(
-      (g) =>
-        `<tr data-group="${escapeHtml(g.key)}"><td>${g.key === '' ? T.noValue[lang] : escapeHtml(g.key)}</td>${cells(g)}</tr>`,
-    ),
+    // The values past the bound, as one row, before the records with no value (always last).
+    ...c.groups.filter((g) => g.key !== '').map(row),
+    ...(other ? [`<tr data-other-groups><td>${T.otherValues[lang]}</td>${cells(other)}</tr>`] : []),
+    ...c.groups.filter((g) => g.key === '').map(row),
     `</tbody><tfoot><tr><th>${T.totalRow[lang]}</th>${cells(c)}</tr></tfoot></table>`,
   ].join('\n');
 }

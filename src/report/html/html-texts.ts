@@ -54,6 +54,11 @@ export const HTML_TEXTS = {
     en: `${num(groups)} group${groups === 1 ? '' : 's'}, in the order they first appear in the input; records with no value in the column are listed last, as “(no value)”. The rows add up to all the records.`,
   }),
   noValue: { zh: '（无值）', en: '(no value)' },
+  otherValues: { zh: '（其他）', en: '(other)' },
+  tallyOther: (after: number): LocalizedText => ({
+    zh: `该列的取值超过 ${num(after)} 个：只列出最先出现的 ${num(after)} 个，其余取值的记录合为“（其他）”一行；按列统计宜用取值较少的列（生产企业、地区）。`,
+    en: `The column has more than ${num(after)} values: the first ${num(after)} to appear are listed, and the records of the rest are counted in one row, “(other)”; tally by a column with fewer values (a producer, a region).`,
+  }),
   totalRow: { zh: '合计', en: 'Total' },
   grade: { zh: '等级', en: 'Grade' },
   count: { zh: '记录数', en: 'Records' },

@@ -69,7 +69,8 @@ const REASONS = ['out-of-scope', 'gate-failed', 'below-lowest-grade'] as const;
  *   failing requirements, and the rule set.
  * - **By group** (分组统计), when the counts have groups ({@link BatchCounts.groups}):
  *   a row per group, in order of first appearance, with records per grade
- *   (highest first, 0 written), not graded, invalid and the total; a total row last.
+ *   (highest first, 0 written), not graded, invalid and the total; the values
+ *   past the bound as one row, `（其他）` ({@link BatchCounts.otherGroups}); a total row last.
  *
  * Every sheet with a frozen header row, and columns as wide as their text.
  *
@@ -190,7 +191,10 @@ export class GradeWorkbook {
         T.total[lang],
       ],
       rows: [
-        ...groups.map((g) => [g.key === '' ? T.noValue[lang] : g.key, ...counts(g)]),
+        // The values past the bound, as one row, before the records with no value (always last).
+        ...groups.filter((g) => g.key !== '').map((g) => [g.key, ...counts(g)]),
+        ...(c.otherGroups ? [[T.otherValues[lang], ...counts(c.otherGroups)]] : []),
+        ...groups.filter((g) => g.key === '').map((g) => [T.noValue[lang], ...counts(g)]),
         [T.total[lang], ...counts(c)],
       ],
       frozenColumns: 1,

@@ -12,6 +12,7 @@ export const WORKBOOK_TEXT = {
   summary: { zh: '汇总', en: 'Summary' },
   byGroup: { zh: '分组统计', en: 'By group' },
   noValue: { zh: '（无值）', en: '(no value)' },
+  otherValues: { zh: '（其他）', en: '(other)' },
   matrix: { zh: '等级迁移', en: 'Migration matrix' },
   changes: { zh: '等级变化的记录', en: 'Changed records' },
   row: { zh: '序号', en: 'Row' },
