@@ -3,6 +3,7 @@ import type { CheckModel, Operand, RuleSetModel } from '../model/rule-set-model'
 import type { Literal } from '../model/value';
 import { mayBeAbsent, whenNeeds } from '../resolve/when-needs';
 import { type CompiledExpr, compileExpr, type ExprContext } from './compile-expr';
+import { limitOperands } from './limit-operands';
 import type { RecordFacts } from './record-facts';
 
 /**
@@ -124,13 +125,7 @@ function operandAbsent(operand: Operand, sources: Sources): AbsentOperand | unde
 
 /** Compiles {@link AbsentOperand} for a check: only a limit read from a table or a formula can lack a value. */
 export function compileAbsentOperand(check: CheckModel, model: RuleSetModel): AbsentOperand {
-  const test = check.test;
-  const operands =
-    test.kind === 'compare'
-      ? [test.operand]
-      : test.kind === 'tolerance'
-        ? [test.nominal, test.plus, test.minus]
-        : [];
+  const operands = limitOperands(check);
   const parts = operands.flatMap((o) => {
     const part = operandAbsent(o, sourcesOfModel(model));
     return part ? [part] : [];
