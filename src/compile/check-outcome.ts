@@ -25,6 +25,12 @@ export interface CheckOutcome {
   specimens: readonly number[] | undefined;
   /** For a count of specimens: the 1-based specimens that fail the limit. */
   failing: readonly number[] | undefined;
+  /**
+   * The slot of a value the record leaves out that decides, -1 for none: a
+   * `when` that needs it (status `not-applicable`), or a limit that reads it
+   * (status `missing`: the limit cannot be known, so the requirement is not met).
+   */
+  absent: number;
 }
 
 /**
@@ -50,6 +56,7 @@ export function blankOutcome(): CheckOutcome {
     limit: undefined,
     specimens: undefined,
     failing: undefined,
+    absent: -1,
   };
 }
 
@@ -64,3 +71,18 @@ function constant(status: CheckOutcome['status'], state: CheckOutcome['state']):
 export const NOT_APPLICABLE = constant('not-applicable', 'no-limit');
 export const CONDITION_PASSED = constant('passed', 'ready');
 export const CONDITION_FAILED = constant('failed', 'ready');
+
+// One per slot, shared by every check and record: it holds nothing but the slot.
+const skippedWithout: CheckOutcome[] = [];
+
+/** The shared outcome of a check skipped because its `when` needs the value in `slot`, which the record leaves out. */
+export function notApplicableWithout(slot: number): CheckOutcome {
+  let o = skippedWithout[slot];
+  if (!o) {
+    const made = blankOutcome();
+    made.absent = slot;
+    o = Object.freeze(made);
+    skippedWithout[slot] = o;
+  }
+  return o;
+}

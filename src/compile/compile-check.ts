@@ -4,12 +4,14 @@ import { COMPARE_OPERATORS, type CompareOperator, operatorSymbol } from '../mode
 import type { CheckModel, Operand, RuleSetModel } from '../model/rule-set-model';
 import { parseRoundingInterval, type RoundingInterval, roundNumberGbt8170 } from '../rounding/gbt8170';
 import { toFifteenDigits } from '../rounding/significant-digits';
+import { compileAbsentOperand, whenNeedsSlots } from './absent-operand';
 import {
   blankOutcome,
   type CheckOutcome,
   CONDITION_FAILED,
   CONDITION_PASSED,
   NOT_APPLICABLE,
+  notApplicableWithout,
 } from './check-outcome';
 import { compileCondition } from './compile-condition';
 import { compileExpr } from './compile-expr';
@@ -41,6 +43,8 @@ export interface CompiledCheck {
   verdict(facts: RecordFacts): Verdict;
   /** The limit as the explanation shows it. */
   limitOf(limit: LimitValue | undefined): Limit | null;
+  /** The outcome for a record its `when` rules out: saying which value left out did, where one did. */
+  skipped(facts: RecordFacts): CheckOutcome;
 }
 
 const INTERVALS = Array.from({ length: 21 }, (_, d) => parseRoundingInterval(`1e-${d}`)!);
@@ -53,6 +57,12 @@ export function compileCheck(
   keys: LimitKeys,
 ): CompiledCheck {
   const when = check.when ? compileCondition(check.when, model.slots) : undefined;
+  // The values left out that turn the `when` off, looked for only once it is off.
+  const needs = whenNeedsSlots(check, model);
+  const skipped = (facts: RecordFacts): CheckOutcome => {
+    for (const slot of needs) if (facts.values[slot] === undefined) return notApplicableWithout(slot);
+    return NOT_APPLICABLE;
+  };
   const test = check.test;
   if (test.kind === 'condition') {
     const condition = compileCondition(test.condition, model.slots);
@@ -61,7 +71,7 @@ export function compileCheck(
       model: check,
       index,
       evaluate: (facts) => {
-        if (when && !when(facts.values)) return NOT_APPLICABLE;
+        if (when && !when(facts.values)) return skipped(facts);
         return condition(facts.values) ? CONDITION_PASSED : CONDITION_FAILED;
       },
       read: () => CONDITION_FAILED,
@@ -70,11 +80,13 @@ export function compileCheck(
         return condition(facts.values) ? Verdict.Passed : Verdict.Failed;
       },
       limitOf: () => fixed,
+      skipped,
     };
   }
 
   const slot = model.slots.get(check.subject!)!;
   const limitOf = compileLimit(check, keys);
+  const absentOperand = compileAbsentOperand(check, model);
   const compare = compileComparison(check);
   const rounding = check.comparison.method === 'rounded';
   const fixedInterval = check.comparison.method === 'rounded' ? check.comparison.interval : undefined;
@@ -110,6 +122,7 @@ export function compileCheck(
     o.limit = limit;
     o.specimens = undefined;
     o.failing = undefined;
+    o.absent = -1;
     return o;
   };
 
@@ -142,7 +155,13 @@ export function compileCheck(
 
   const read = (facts: RecordFacts): CheckOutcome => {
     const limit = limitOf(facts);
-    if (limit === undefined) return outcome('no-limit', undefined, undefined, 0);
+    if (limit === undefined) {
+      // A limit that reads a value the record leaves out cannot be known: not met, as a missing value is.
+      const absent = absentOperand(facts);
+      const o = outcome(absent < 0 ? 'no-limit' : 'missing', undefined, undefined, 0);
+      o.absent = absent;
+      return o;
+    }
     if (limit.unavailable) return outcome('unavailable', undefined, limit, 0);
     const raw = facts.values[slot];
     if (raw === undefined) return outcome('missing', undefined, limit, 0);
@@ -172,7 +191,7 @@ export function compileCheck(
     index,
     read,
     evaluate: (facts) => {
-      if (when && !when(facts.values)) return NOT_APPLICABLE;
+      if (when && !when(facts.values)) return skipped(facts);
       reuse = true;
       let o: CheckOutcome;
       try {
@@ -187,7 +206,7 @@ export function compileCheck(
     verdict: (facts) => {
       if (when && !when(facts.values)) return Verdict.NotApplicable;
       const limit = limitOf(facts);
-      if (limit === undefined) return Verdict.NotApplicable;
+      if (limit === undefined) return absentOperand(facts) < 0 ? Verdict.NotApplicable : Verdict.Failed;
       if (limit.unavailable) return Verdict.Failed;
       const raw = facts.values[slot];
       if (raw === undefined) return Verdict.Failed;
@@ -201,6 +220,7 @@ export function compileCheck(
         : Verdict.Failed;
     },
     limitOf: (limit) => (limit ? describeLimit(check, limit) : null),
+    skipped,
   };
 }
 

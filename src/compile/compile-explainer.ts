@@ -95,6 +95,7 @@ export function compileExplainer(
   budget: PhraseBudget = { kept: 0, values: 0 },
   derived = false,
   defaults: readonly DefaultInput[] = [],
+  labels: readonly LocalizedText[] = [],
 ): CompiledExplainer {
   const m = check.model;
   // Shared by every result of this check: frozen, so a result cannot change another's.
@@ -178,6 +179,43 @@ export function compileExplainer(
     `${head.zh}不适用于此记录${where.zh}`,
     `${head.en}not applicable to this record${where.en}`,
   );
+  // A value left out that decides: the `when` needs it (not applicable), or the limit reads it (missing).
+  // The same for every record leaving it out, so built once per value and shared.
+  const absentResults: CriterionResult[] = [];
+  const absentResult = (outcome: CheckOutcome): CriterionResult => {
+    const missing = outcome.status === 'missing';
+    const at = outcome.absent * 2 + (missing ? 1 : 0);
+    let r = absentResults[at];
+    if (!r) {
+      const value = labels[outcome.absent] ?? localized(String(outcome.absent));
+      const message = missing
+        ? frozen(
+            `${head.zh}限值需要“${value.zh}”，此记录未给出，无法判定${where.zh}`,
+            `${head.en}the limit needs ${value.en}, which the record does not give, so it cannot be judged${where.en}`,
+          )
+        : frozen(
+            `${head.zh}未给出“${value.zh}”，不适用于此记录${where.zh}`,
+            `${head.en}not applicable to this record: ${value.en} not given${where.en}`,
+          );
+      r = Object.freeze(
+        result(
+          m.id,
+          label,
+          indicator,
+          null,
+          null,
+          missing ? false : null,
+          outcome.status,
+          grade,
+          m.effect,
+          message,
+          capAt,
+        ),
+      );
+      absentResults[at] = r;
+    }
+    return r;
+  };
   const roundedDigits = m.comparison.method === 'rounded' ? m.comparison.interval?.decimals : undefined;
   const isCondition = m.test.kind === 'condition';
   const mean = m.aggregate === 'mean';
@@ -379,10 +417,10 @@ export function compileExplainer(
   // record: a larger body is no longer inlined where the checks are explained (AC gradeSync, ~4 %).
   const explain: CriterionExplainer = (outcome) => {
     const status = outcome.status;
-    if (status === 'not-applicable') return notApplicableResult;
+    if (status === 'not-applicable') return outcome.absent < 0 ? notApplicableResult : absentResult(outcome);
     if (outcome.state === 'unavailable') return unavailableResult;
     const p = phrases(outcome.limit);
-    if (status === 'missing') return sharedResult(p, 'missing');
+    if (status === 'missing') return outcome.absent < 0 ? sharedResult(p, 'missing') : absentResult(outcome);
     const passed = status === 'passed';
     const measured = outcome.measured;
     if (isCondition || measured === undefined) return sharedResult(p, passed ? 'passed' : 'failed');
@@ -411,6 +449,7 @@ export function compileExplainer(
   let lastLimit: LimitValue | undefined;
   let lastStatus: CheckOutcome['status'] | undefined;
   let lastMeasured: unknown;
+  let lastAbsent = -1;
   const withDefaults: DefaultedExplainer | undefined =
     told.length === 0
       ? undefined
@@ -421,6 +460,7 @@ export function compileExplainer(
             outcome.limit === lastLimit &&
             outcome.status === lastStatus &&
             outcome.specimen === 0 &&
+            outcome.absent === lastAbsent &&
             Object.is(measured, lastMeasured)
           )
             return last!;
@@ -432,6 +472,7 @@ export function compileExplainer(
             lastLimit = outcome.limit;
             lastStatus = outcome.status;
             lastMeasured = measured;
+            lastAbsent = outcome.absent;
           }
           return r;
         };

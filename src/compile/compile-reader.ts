@@ -7,6 +7,7 @@ import { compileCondition } from './compile-condition';
 import { compileExpr } from './compile-expr';
 import type { CompiledTable } from './compile-table';
 import type { RecordLimits } from './input-schema';
+import { limitOperands } from './limit-operands';
 import { RecordFacts } from './record-facts';
 import { noteLabelKeys, type RecordSnapshot, snapshotRecord, type UnreadableRecord } from './record-snapshot';
 import { compileRecordValidator } from './validate-record';
@@ -142,14 +143,8 @@ interface FormulaLimit {
 function compileFormulaLimits(model: RuleSetModel): FormulaLimit[] {
   const out: FormulaLimit[] = [];
   for (const check of [...model.scope, ...model.criteria]) {
-    const test = check.test;
     // A tolerance's nominal value and deviations may be formulas too.
-    const operands =
-      test.kind === 'compare'
-        ? [test.operand]
-        : test.kind === 'tolerance'
-          ? [test.nominal, test.plus, test.minus]
-          : [];
+    const operands = limitOperands(check);
     for (const operand of operands) {
       if (operand.kind !== 'expr') continue;
       out.push({

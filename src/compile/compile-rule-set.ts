@@ -1,4 +1,5 @@
 import type { RuleSetModel } from '../model/rule-set-model';
+import type { LocalizedText } from '../text/localized-text';
 import { type CompiledCheck, compileCheck } from './compile-check';
 import { type CriterionExplainer, compileExplainer, type DefaultedExplainer } from './compile-explainer';
 import { compileRecordReader, type RecordReader } from './compile-reader';
@@ -46,6 +47,11 @@ export function compileRuleSet(model: RuleSetModel, limits: RecordLimits = {}): 
   ]);
   const budget = { kept: 0, values: 0 };
   const defaultInputs = defaultInputsOf(model);
+  // By slot: what an explanation calls a value the record leaves out.
+  const labels = [...model.indicators, ...model.derived].reduce<LocalizedText[]>((out, v) => {
+    out[v.slot] = v.label;
+    return out;
+  }, []);
   const compiledExplainers = checks.map((check, i) => {
     const subject = check.model.subject;
     return compileExplainer(
@@ -55,6 +61,7 @@ export function compileRuleSet(model: RuleSetModel, limits: RecordLimits = {}): 
       budget,
       subject !== undefined && decimalsOf.has(subject),
       defaultInputs[i],
+      labels,
     );
   });
   return {

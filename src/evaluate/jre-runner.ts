@@ -1,10 +1,5 @@
 import type { Engine, RuleProperties } from 'json-rules-engine';
-import {
-  type CheckOutcome,
-  CONDITION_FAILED,
-  CONDITION_PASSED,
-  NOT_APPLICABLE,
-} from '../compile/check-outcome';
+import { type CheckOutcome, CONDITION_FAILED, CONDITION_PASSED } from '../compile/check-outcome';
 import type { CompiledCheck } from '../compile/compile-check';
 import { JRE_FACTS } from '../compile/jre-rules';
 import type { RecordFacts } from '../compile/record-facts';
@@ -125,7 +120,7 @@ function toOutcome(
   conditions: JreConditionResult[],
   context: RunContext,
 ): CheckOutcome {
-  if (check.model.when && conditions[0]?.result === false) return NOT_APPLICABLE;
+  if (check.model.when && conditions[0]?.result === false) return check.skipped(context.facts);
   const last = conditions[conditions.length - 1]!;
   if (check.model.test.kind === 'condition') return last.result ? CONDITION_PASSED : CONDITION_FAILED;
   const ready = conditions[conditions.length - 2]!;

@@ -44,6 +44,8 @@ const LIMIT_NEW_KEY = 2 << 9;
 const LIMIT_COMPUTED = 3 << 9;
 const COUNTED = 1 << 11;
 const SPECIMEN = 1 << 12;
+/** A value left out decides (a `when` that needs it, a limit that reads it): its slot follows. */
+const ABSENT = 1 << 13;
 
 const VALID = 0;
 const INVALID = 1;
@@ -111,8 +113,10 @@ export function packOutcomes(split: SplitGrader, inputs: readonly GraderInput[])
       }
       if (o.specimens !== undefined || o.failing !== undefined) flags |= COUNTED;
       if (o.specimen !== 0) flags |= SPECIMEN;
+      if (o.absent >= 0) flags |= ABSENT;
       push(flags);
       if (flags & SPECIMEN) push(o.specimen);
+      if (flags & ABSENT) push(o.absent);
       if (typeof measured === 'number') push(measured);
       else if (measured !== undefined) others.push(measured);
       if ((flags & COMPARED_SAME) === COMPARED_NUMBER) push(compared as number);
@@ -167,6 +171,7 @@ export function* explainPacked(split: SplitGrader, packed: PackedOutcomes): Gene
       o.state = STATES[(flags >> 2) & 3]!;
       o.rounded = (flags & ROUNDED) !== 0;
       o.specimen = flags & SPECIMEN ? numbers[n++]! : 0;
+      o.absent = flags & ABSENT ? numbers[n++]! : -1;
       const measuredKind = flags & (3 << 5);
       o.measured =
         measuredKind === MEASURED_NUMBER

@@ -9,6 +9,7 @@ import { checkLimitDivisors } from './check-divisors';
 import { checkKeyRows } from './check-key-rows';
 import { checkMonotonic, checkReachable, checkUniqueIds } from './check-ladder';
 import { checkSatisfiable } from './check-satisfiable';
+import { checkUntested } from './check-untested';
 import { knownSpans } from './known-spans';
 import { ModelContext, unknownGrade } from './model-context';
 import { resolveCriteria, resolveScope } from './resolve-checks';
@@ -51,6 +52,7 @@ export function buildModel(
   checkReachable(ctx, criteria, groupGrades);
   checkLimitDivisors(ctx, [...scope, ...criteria], indicators, derived, tables);
   checkSatisfiable(ctx, [...scope, ...criteria], knownSpans(ctx, indicators));
+  checkUntested(ctx, [...scope, ...criteria], indicators, derived);
 
   if (ctx.issues.some((i) => i.severity === 'error')) return { issues: ctx.issues };
   const slots = new Map([...ctx.values].map(([name, info]) => [name, info.slot]));

@@ -61,7 +61,7 @@ export function checkLimitDivisors(
 }
 
 /** Where each scope item and criterion starts, so a check (which knows its location) can name its path. */
-function itemPaths(ctx: ModelContext): Map<string, DocumentPath> {
+export function itemPaths(ctx: ModelContext): Map<string, DocumentPath> {
   const out = new Map<string, DocumentPath>();
   for (const list of ['scope', 'criteria'] as const) {
     const items = ctx.doc[list] ?? [];

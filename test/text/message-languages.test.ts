@@ -159,6 +159,11 @@ const TRIGGERS: Record<RuleSetIssueCode, () => RuleSetIssue[] | Promise<RuleSetI
     issuesOf((d) =>
       Object.assign(d.criteria[0], { require: '≥ 4.625', comparison: 'rounded', interval: 0.1 }),
     ),
+  'untested-when-absent': () =>
+    issuesOf((d) => {
+      d.indicators.tested = { type: 'boolean', required: false, label: { zh: '已检测', en: 'Tested' } };
+      d.criteria[0].when = { tested: true };
+    }),
   'table-shape': () => withTable(table('size', [['(0, 10]', 1, 2]])),
   'band-gap': () =>
     withTable(
