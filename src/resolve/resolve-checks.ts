@@ -25,6 +25,7 @@ import { closestName } from '../text/closest-name';
 import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
+import { checkGradeColumns } from './check-grade-columns';
 import { checkLimitDigits } from './check-limit-digits';
 import { limitUnitProblem } from './limit-unit';
 import {
@@ -266,6 +267,7 @@ function expandGradeTable(
       ...aggregate,
     });
   }
+  checkGradeColumns(ctx, c, table, label);
   // Lowest grade first, so an explanation reads up the ladder.
   return out.sort((a, b) => a.grade!.index - b.grade!.index);
 }
