@@ -42,6 +42,8 @@ export const RULE_SET_ISSUE_CODES = [
   'band-gap',
   'band-overlap',
   'duplicate-row',
+  // a warning: a grade table leaves out a grade between grades it names
+  'missing-grade-column',
   // grades
   'non-monotonic',
   'unreachable-grade',

@@ -1,3 +1,4 @@
+import { distinctIssues } from './distinct-issues';
 import { QgradeError } from './qgrade-error';
 import { formatIssue, type RuleSetIssue, sortIssues } from './rule-set-issue';
 
@@ -20,7 +21,8 @@ export class RuleSetError extends QgradeError {
   readonly file: string;
 
   constructor(file: string, issues: readonly RuleSetIssue[]) {
-    const sorted = sortIssues(issues);
+    // Whoever built the list, one mistake is printed once.
+    const sorted = sortIssues(distinctIssues(issues));
     const errors = sorted.filter((i) => i.severity === 'error');
     const head = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
     super('rule-set', `${file}: ${head}\n${errors.map((i) => formatIssue(i)).join('\n')}`);

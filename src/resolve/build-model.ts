@@ -106,23 +106,26 @@ function scoringCriteria(ctx: ModelContext): CheckModel[] {
   const out: CheckModel[] = [];
   const dims = new Set(scoring.dimensions.map((d) => d.id));
   const need = new Map<string, { value: number; text: string; path: (string | number)[] }>();
+  // A grade id is checked once where it is written, not once per dimension it caps or sets a minimum for.
+  const known = (gradeId: string, path: (string | number)[]): boolean => {
+    if (ctx.grades.has(gradeId)) return true;
+    ctx.error('unknown-grade', unknownGrade(ctx, gradeId), path, { key: true });
+    return false;
+  };
   const add = (subject: string, gradeId: string, value: number, path: (string | number)[]): void => {
-    const grade = ctx.grades.get(gradeId);
-    if (!grade) {
-      ctx.error('unknown-grade', unknownGrade(ctx, gradeId), path, { key: true });
-      return;
-    }
     const id = `${subject}@${gradeId}`;
     const previous = need.get(id);
     if (previous && previous.value >= value) return;
     need.set(id, { value, text: ctx.source.literal(path) ?? String(value), path });
   };
   for (const [gradeId, cutoff] of Object.entries(scoring.cutoffs)) {
+    if (!known(gradeId, ['scoring', 'cutoffs', gradeId])) continue;
     add(TOTAL_SCORE, gradeId, cutoff, ['scoring', 'cutoffs', gradeId]);
     if (scoring.weakestLink === 'cap')
       for (const d of dims) add(d, gradeId, cutoff, ['scoring', 'cutoffs', gradeId]);
   }
   for (const [gradeId, minimums] of Object.entries(scoring.minimums ?? {})) {
+    const gradeKnown = known(gradeId, ['scoring', 'minimums', gradeId]);
     for (const [dim, min] of Object.entries(minimums)) {
       if (!dims.has(dim)) {
         ctx.error(
@@ -138,7 +141,7 @@ function scoringCriteria(ctx: ModelContext): CheckModel[] {
         );
         continue;
       }
-      add(dim, gradeId, min, ['scoring', 'minimums', gradeId, dim]);
+      if (gradeKnown) add(dim, gradeId, min, ['scoring', 'minimums', gradeId, dim]);
     }
   }
   for (const [id, { value, text, path }] of need) {

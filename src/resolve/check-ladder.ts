@@ -1,4 +1,4 @@
-import { ruleSetIssue } from '../errors/rule-set-issue';
+import { type RuleSetIssue, ruleSetIssue } from '../errors/rule-set-issue';
 import { type CompareOperator, operatorSymbol } from '../model/operators';
 import type { CheckModel, Operand, TableModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
@@ -60,6 +60,8 @@ export function checkMonotonic(
   let less = 0;
   // The same counted by the limits compared (a table: row by row), for a ladder listed upside down.
   const pairs = { less: 0, more: 0 };
+  // The non-monotonic errors: when the ladder looks upside down, the hint explains them, so one stands for all.
+  const refused = new Set<RuleSetIssue>();
   for (const grade of ctx.gradeList) {
     const own = byGrade.get(grade.index) ?? [];
     if (grade.index > 0 && own.length > 0) {
@@ -123,14 +125,14 @@ export function checkMonotonic(
                 `write ${op} ${lowLimit.text} or more, or remove it; if the standard asks less of "${g}" because ` +
                 `its test differs (a lower test temperature, say), key the limit by that condition, not by grade`,
             );
-        ctx.issues.push(
-          ruleSetIssue({
-            code: 'non-monotonic',
-            severity: allImplied ? 'error' : 'warning',
-            text,
-            ...at(check),
-          }),
-        );
+        const issue = ruleSetIssue({
+          code: 'non-monotonic',
+          severity: allImplied ? 'error' : 'warning',
+          text,
+          ...at(check),
+        });
+        ctx.issues.push(issue);
+        if (allImplied) refused.add(issue);
       }
     }
     for (const c of own) {
@@ -156,15 +158,28 @@ export function checkMonotonic(
         `“grades”从最低的等级排起（见 docs/rule-format.zh-CN.md）；这里比较的 ${n} 个限值中有 ${pairs.less} 个是排在后面的等级要求更低，等级顺序看来排反了：标准常把最好的等级（如优等品、1 级）列在最前，在“grades”中它应排在最后`,
         `"grades" lists the lowest grade first (docs/rule-format.md); here ${pairs.less} of the ${n} limits compared ask less of a later grade, so the order looks reversed: standards often print the best grade (superior, grade 1) first; in "grades" it comes last`,
       );
-  // The hint says once what the warnings say limit by limit, so it replaces them; the errors stay (the file is refused).
-  const kept = ctx.issues
-    .splice(firstIssue)
-    .filter((i) => everyOne || !(i.code === 'non-monotonic' && i.severity === 'warning'));
+  // The hint says once what the warnings say limit by limit, so it replaces them. Of the non-monotonic errors
+  // it explains, the first stays (the file is refused, and it shows one limit and where) and counts the others.
+  const found = ctx.issues.splice(firstIssue);
+  const [first, ...others] = found.filter((i) => refused.has(i));
+  const folded = new Set(others);
+  const kept = found
+    .filter((i) => !folded.has(i) && (everyOne || !(i.code === 'non-monotonic' && i.severity === 'warning')))
+    .map((i) => (i === first && others.length > 0 ? { ...i, ...alsoNotMonotonic(i, others.length) } : i));
   // Before the errors it explains.
   ctx.issues.push(
     ruleSetIssue({ code: 'non-monotonic', severity: 'warning', text, file, line, column, path: ['grades'] }),
     ...kept,
   );
+}
+
+/** A non-monotonic error that stands for `more` others like it, which the hint on the order of grades explains. */
+function alsoNotMonotonic(issue: RuleSetIssue, more: number): Pick<RuleSetIssue, 'text' | 'message'> {
+  const text = localized(
+    `${issue.text.zh}（另有 ${more} 个限值同样不单调，见“grades”处关于等级顺序的警告）`,
+    `${issue.text.en} (and ${more} more limit${more === 1 ? '' : 's'} like it: see the warning on the order of "grades")`,
+  );
+  return { text, message: text.en };
 }
 
 /** The strictest limits the grades below set for one comparable value. */

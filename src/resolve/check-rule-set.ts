@@ -1,3 +1,4 @@
+import { distinctIssues } from '../errors/distinct-issues';
 import { optionsArgument } from '../errors/options-argument';
 import { RuleSetError } from '../errors/rule-set-error';
 import type { RuleSetIssue } from '../errors/rule-set-issue';
@@ -74,7 +75,15 @@ export function checkRuleSet(text: string | Uint8Array, options: ParseOptions = 
     if ('issue' in decoded) return { issues: [decoded.issue] };
     text = decoded.text;
   }
-  const source = SourceDocument.parse(text, file, options.limits);
+  const { ruleSet, issues } = checkText(text, file, options.limits);
+  // Two checks that find one mistake at one place (a grade id under a cutoff and each dimension it caps) print it once.
+  const distinct = distinctIssues(issues);
+  return ruleSet ? { ruleSet, issues: distinct } : { issues: distinct };
+}
+
+/** {@link checkRuleSet} of decoded text. */
+function checkText(text: string, file: string, limits: SourceLimits | undefined): RuleSetCheck {
+  const source = SourceDocument.parse(text, file, limits);
   if (source.issues.some((i) => i.severity === 'error')) return { issues: source.issues };
   if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
     return {
@@ -98,7 +107,8 @@ export function checkRuleSet(text: string | Uint8Array, options: ParseOptions = 
   }
   const doc = source.data as RuleDocument;
   const { model, issues } = buildModel(doc, source);
-  const all = [...source.issues, ...issues];
+  // Distinct before the rule set keeps its warnings.
+  const all = distinctIssues([...source.issues, ...issues]);
   if (!model) return { issues: all };
   return { ruleSet: toRuleSet(model, doc, all, source), issues: all };
 }

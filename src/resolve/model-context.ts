@@ -29,12 +29,25 @@ export function didYouMean(hint: string | undefined): LocalizedText {
   return hint ? localized(`，是否要写“${hint}”？`, `; did you mean "${hint}"?`) : localized('');
 }
 
-/** A grade id the rule set does not have, with the ones it has. */
+/**
+ * A grade id the rule set does not have, with the ones it has. When `grades`
+ * lists an id twice (reported there), one of the two was most likely meant to
+ * be this one (L1, L2, L3, L3, L5 for L4): the message says so, tying the two errors.
+ */
 export function unknownGrade(ctx: ModelContext, id: string): LocalizedText {
   const grades = [...ctx.grades.keys()];
+  const listed = ctx.doc.grades.map((g) => g.id);
+  const twice = grades.filter((g) => listed.indexOf(g) !== listed.lastIndexOf(g));
+  const hint =
+    twice.length > 0
+      ? localized(
+          `（${zhNames(twice)}列出了两次：其中一个是否应为“${id}”？）`,
+          ` (${twice.map((g) => `"${g}"`).join(', ')} ${twice.length === 1 ? 'is' : 'are'} listed twice: was one meant to be "${id}"?)`,
+        )
+      : localized('');
   return localized(
-    `未知等级“${id}”；等级有${zhNames(grades)}`,
-    `unknown grade "${id}"; grades are ${grades.join(', ')}`,
+    `未知等级“${id}”；等级有${zhNames(grades)}${hint.zh}`,
+    `unknown grade "${id}"; grades are ${grades.join(', ')}${hint.en}`,
   );
 }
 

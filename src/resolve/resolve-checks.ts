@@ -25,6 +25,7 @@ import { closestName } from '../text/closest-name';
 import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
+import { checkGradeColumns } from './check-grade-columns';
 import { checkLimitDigits } from './check-limit-digits';
 import { limitUnitProblem } from './limit-unit';
 import {
@@ -37,6 +38,7 @@ import {
 } from './model-context';
 import { checkLiteral, lookup, resolveJreCondition, resolveWhen } from './resolve-conditions';
 import { toleranceText } from './tolerance-text';
+import { unitBeforeNumber } from './unit-before-number';
 
 type Path = (string | number)[];
 
@@ -266,6 +268,7 @@ function expandGradeTable(
       ...aggregate,
     });
   }
+  checkGradeColumns(ctx, c, table, label);
   // Lowest grade first, so an explanation reads up the ladder.
   return out.sort((a, b) => a.grade!.index - b.grade!.index);
 }
@@ -298,6 +301,15 @@ function resolveTest(
   }
   if (syntax.kind === 'tolerance') return resolveTolerance(ctx, name, info, syntax, at);
   const { operator } = syntax;
+  const unitFirst =
+    syntax.operand.kind === 'expression' && info.kind === 'number'
+      ? unitBeforeNumber(ctx, name, info, operatorSymbol(operator), syntax.operand.text)
+      : undefined;
+  if (unitFirst && syntax.operand.kind === 'expression') {
+    const text = localized(`“${name}”的限值：${unitFirst.zh}`, `limit of "${name}": ${unitFirst.en}`);
+    ctx.errorInText('invalid-requirement', text, at, syntax.operand.offset);
+    return undefined;
+  }
   const operand = resolveOperand(ctx, name, info, operator, syntax.operand, at);
   return operand ? { kind: 'compare', operator, operand } : undefined;
 }
@@ -544,17 +556,32 @@ function resolveComparison(
     (test.kind === 'compare' && computed(test.operand)) ||
     (test.kind === 'tolerance' && [test.nominal, test.plus, test.minus].some(computed))
   ) {
-    ctx.error(
-      'invalid-interval',
-      localized(
-        '与计算出的限值作修约值比较需要“interval”（该限值没有书写精度可供修约）',
-        'a rounded comparison against a computed limit needs "interval" (the limit has no written precision to round to)',
-      ),
-      [...path, 'require'],
-    );
+    ctx.error('invalid-interval', intervalNeeded(c, info), [...path, 'require']);
     return undefined;
   }
   return { method: 'rounded' };
+}
+
+/**
+ * A rounded comparison against a computed limit has no written digits to round
+ * to: where to write `interval` and which step, the one the test standard
+ * reports the value to (GB/T 229: KV2 to 1 J; GB/T 228.1: elongation to 0.5 %).
+ */
+function intervalNeeded(c: CriterionDocument, info: ValueInfo): LocalizedText {
+  const unit = info.unit ? localized(`（${info.unit}）`, ` (in ${info.unit})`) : localized('', '');
+  const onIndicator = info.isIndicator
+    ? localized(
+        `；也可写在指标“${c.indicator}”上，对它的每个判定项都适用`,
+        `; or write it once on the indicator "${c.indicator}", for all its criteria`,
+      )
+    : localized('', '');
+  return localized(
+    `与计算出的限值作修约值比较需要“interval”（该限值没有书写精度可供修约）：请在判定项“${c.id}”中加上“interval: <修约间隔>”，` +
+      `即试验方法标准规定“${c.indicator}”${unit.zh}修约到的间隔，如冲击吸收能量 KV2 以 J 计为 1，断后伸长率以 % 计为 0.5${onIndicator.zh}`,
+    `a rounded comparison against a computed limit needs "interval" (the limit has no written precision to round to): ` +
+      `add "interval: <step>" to the criterion "${c.id}", the step the test standard rounds "${c.indicator}"${unit.en} to, ` +
+      `e.g. 1 for impact energy KV2 in J, 0.5 for elongation in %${onIndicator.en}`,
+  );
 }
 
 function scopePlacement(): Pick<CheckModel, 'effect' | 'grade'> {

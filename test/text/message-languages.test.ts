@@ -172,6 +172,24 @@ const TRIGGERS: Record<RuleSetIssueCode, () => RuleSetIssue[] | Promise<RuleSetI
         ['(20, 30]', 2],
       ]),
     ),
+  'missing-grade-column': () =>
+    issuesOf((d) => {
+      d.grades.splice(1, 0, { id: 'B', label: { zh: '一等品', en: 'First' } });
+      d.tables = {
+        limits: {
+          keys: ['kind'],
+          columns: ['kind', 'C', 'A'],
+          rows: [
+            ['a', 10, 20],
+            ['b', 10, 20],
+          ],
+        },
+      };
+      d.criteria = [
+        { id: 'by-grade', indicator: 'size', require: '≥ limits' },
+        { id: 'kind-b', indicator: 'kind', require: '= a', grade: 'B' },
+      ];
+    }),
   'band-overlap': () =>
     withTable(
       table('size', [

@@ -1,0 +1,124 @@
+/**
+ * One mistake, one report (docs/cli.md: nothing that only follows from a
+ * mistake is reported). The author sweep found two files that broke it:
+ * - a grade id listed twice (L1, L2, L3, L3, L5), and a `scoring.cutoffs`
+ *   naming L4 with `weakestLink: cap`, gave "unknown grade L4" five times at
+ *   one place (the total, then each of the four dimensions it caps);
+ * - grades listed best first gave the hint that the order looks reversed,
+ *   then 15 non-monotonic errors that all said the same.
+ * And no identical issue (code, severity, message, file, line, column) is
+ * listed twice, whichever check finds it.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { distinctIssues } from '../../src/errors/distinct-issues';
+import { checkRuleSet, RuleSetError, type RuleSetIssue } from '../../src/index';
+import { useCli } from '../cli/cli-harness';
+
+const cli = useCli();
+const DUPLICATE = 'test/fixtures/author-sweep/duplicate-grade-id.yaml';
+const REVERSED = 'test/fixtures/author-sweep/grades-reversed.yaml';
+const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+
+describe('a grade id listed twice', () => {
+  it('the duplicate, then the unknown grade once, tied to it', () => {
+    const { issues } = checkRuleSet(read(DUPLICATE), { filename: 'qm.yaml' });
+    expect(issues.map((i) => [i.code, i.line, i.column])).toEqual([
+      ['duplicate-id', 29, 11],
+      ['unknown-grade', 51, 30],
+    ]);
+    expect(issues[1]!.message).toBe(
+      'unknown grade "L4"; grades are L1, L2, L3, L5 ("L3" is listed twice: was one meant to be "L4"?)',
+    );
+    expect(issues[1]!.text.zh).toBe(
+      '未知等级“L4”；等级有“L1”、“L2”、“L3”、“L5”（“L3”列出了两次：其中一个是否应为“L4”？）',
+    );
+  });
+
+  it('with no grade listed twice, an unknown grade under cutoffs and minimums is reported once where written', () => {
+    const text = read(DUPLICATE)
+      .replace('  - { id: L3, label: { zh: 预防级', '  - { id: L4, label: { zh: 预防级')
+      .replace(
+        'cutoffs: { L2: 50, L3: 65, L4: 80, L5: 90 }',
+        'cutoffs: { L2: 50, L3: 65, L4: 80, L5: 90, L6: 95 }',
+      )
+      .replace('  weakestLink: cap\n', '  weakestLink: cap\n  minimums: { L6: { qms: 90, digital: 90 } }\n');
+    const { issues } = checkRuleSet(text, { filename: 'qm.yaml' });
+    expect(issues.map((i) => [i.code, i.line])).toEqual([
+      ['unknown-grade', 51],
+      ['unknown-grade', 53],
+    ]);
+    expect(issues[0]!.message).toBe('unknown grade "L6"; grades are L1, L2, L3, L4, L5');
+  });
+
+  it('validate prints each line once', async () => {
+    const run = await cli.run(['validate', DUPLICATE]);
+    expect(run.code).toBe(1);
+    expect(run.stdout.trim().split('\n')).toEqual([
+      `${DUPLICATE}:29:11: grade "L3" is listed twice`,
+      `${DUPLICATE}:51:30: unknown grade "L4"; grades are L1, L2, L3, L5 ("L3" is listed twice: was one meant to be "L4"?)`,
+    ]);
+    expect(run.stderr).toContain('1 file checked, 2 problems');
+  });
+});
+
+describe('grades listed best first', () => {
+  it('the hint on the order, then one non-monotonic error counting the others', () => {
+    const { ruleSet, issues } = checkRuleSet(read(REVERSED), { filename: 'qm.yaml' });
+    expect(ruleSet).toBeUndefined();
+    expect(issues.map((i) => [i.code, i.severity, i.line, i.column])).toEqual([
+      ['non-monotonic', 'warning', 26, 3],
+      ['non-monotonic', 'error', 51, 34],
+    ]);
+    expect(issues[0]!.message).toContain('here 15 of the 15 limits compared ask less of a later grade');
+    expect(issues[1]!.message).toBe(
+      'thresholds are not monotonic across grades: grade "L4" asks totalScore ≥ 80, less than grade "L5" (≥ 90), ' +
+        'and asks nothing that grade "L5" and below do not, so every record reaching "L5" reaches "L4" and grade "L5" ' +
+        'could never be the result (and 14 more limits like it: see the warning on the order of "grades")',
+    );
+    expect(issues[1]!.text.zh).toMatch(
+      /永远不会成为结果（另有 14 个限值同样不单调，见“grades”处关于等级顺序的警告）$/,
+    );
+  });
+
+  it('validate: one problem, the warning on stderr', async () => {
+    const run = await cli.run(['--lang', 'zh', 'validate', REVERSED]);
+    expect(run.code).toBe(1);
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain(`${REVERSED}:26:3: 警告：“grades”从最低的等级排起`);
+    expect(run.stderr).toContain('检查了 1 个文件，发现 1 个问题');
+  });
+
+  it('listed lowest first, the same file loads', () => {
+    const text = read(REVERSED);
+    const grades = text.match(/^grades:\n((?: {2}- .*\n)+)/m)!;
+    const fixed = text.replace(grades[1]!, `${grades[1]!.trimEnd().split('\n').reverse().join('\n')}\n`);
+    expect(fixed).not.toBe(text);
+    expect(checkRuleSet(fixed).issues).toEqual([]);
+  });
+});
+
+describe('identical issues are listed once', () => {
+  const issue = (line: number, en = 'x'): RuleSetIssue => ({
+    code: 'unknown-grade',
+    severity: 'error',
+    message: en,
+    text: { zh: `中${en}`, en },
+    file: 'f.yaml',
+    line,
+    column: 3,
+    path: [],
+  });
+
+  it('distinctIssues keeps the first of each, in order; another line, message or severity is another issue', () => {
+    const [a, b, c] = [issue(1), issue(2), issue(1, 'y')];
+    const warning = { ...a, severity: 'warning' as const };
+    expect(distinctIssues([a, b, { ...a }, c, { ...b }, warning])).toEqual([a, b, c, warning]);
+  });
+
+  it('a RuleSetError built from a list with repeats lists and counts each once', () => {
+    const error = new RuleSetError('f.yaml', [issue(1), issue(1), issue(2)]);
+    expect(error.issues).toHaveLength(2);
+    expect(error.message.split('\n')[0]).toBe('f.yaml: 2 problems');
+  });
+});

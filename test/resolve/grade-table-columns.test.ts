@@ -1,0 +1,72 @@
+/**
+ * A grade table that leaves out a grade between grades it names. The author
+ * sweep's Q355 rule (test/fixtures/author-sweep/grade-table-gap.yaml) copied
+ * the P table with columns B, C, E, F: it passed validate, and P 0.030 % was
+ * graded D, where D is ≤ 0.025 %: D had no P limit of its own. It now gets
+ * the warning `missing-grade-column` at the table's `columns`; grades left out
+ * at either end ("C and above") are written so on purpose and are not warned.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkRuleSet } from '../../src/index';
+
+const gap = readFileSync(new URL('../fixtures/author-sweep/grade-table-gap.yaml', import.meta.url), 'utf8');
+const COLUMNS = 'columns: [designation, B, C, E, F]';
+const ROW = '- [Q355, 0.035, 0.030, 0.020, 0.020]';
+
+/** The rule file with the P table's columns and row written otherwise. */
+function withPTable(columns: string, row: string, extra = ''): string {
+  expect(gap).toContain(COLUMNS);
+  return gap.replace(COLUMNS, `columns: [designation, ${columns}]`).replace(ROW, `- [Q355, ${row}]`) + extra;
+}
+
+const issuesOf = (text: string) => checkRuleSet(text, { filename: 'q355.yaml' }).issues;
+
+describe('a grade table that leaves out a grade between grades it names', () => {
+  it('is a warning at the table’s columns, naming the grade, its neighbours and the indicator', () => {
+    const { ruleSet, issues } = checkRuleSet(gap, { filename: 'q355.yaml' });
+    // A warning: the rule set still loads.
+    expect(ruleSet).toBeDefined();
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({
+      code: 'missing-grade-column',
+      severity: 'warning',
+      line: 60,
+      column: 14,
+      path: ['tables', 'pmax', 'columns'],
+    });
+    expect(issues[0]!.text.zh).toBe(
+      '表“pmax”没有“D级”的列（有“C级”和“E级”的列）：“D级”因此对“磷 P”没有自己的限值，在“磷 P”上达到“C级”的记录也都达到“D级”。' +
+        '若“D级”的限值与某级相同，请照抄该列；若标准对“D级”确无要求，请写一列 ~；若该产品没有“D级”，请写一列 n/a',
+    );
+    expect(issues[0]!.message).toBe(
+      'table "pmax" has no column for grade "D" (it has "C" and "E"): that grade sets no limit on "Phosphorus P", ' +
+        'so every record meeting "C" on it meets "D" too. If its limit is the same as another grade\'s, copy that column; ' +
+        'if the standard sets no requirement, write a column of ~; if the product has no such grade, write a column of n/a',
+    );
+  });
+
+  it('two grades left out together: one warning naming both', () => {
+    const issues = issuesOf(withPTable('B, C, F', '0.035, 0.030, 0.020'));
+    expect(issues.map((i) => [i.code, i.line])).toEqual([['missing-grade-column', 60]]);
+    expect(issues[0]!.message).toContain('has no column for grades "D" and "E" (it has "C" and "F")');
+    expect(issues[0]!.text.zh).toContain('没有“D级”、“E级”的列（有“C级”和“F级”的列）');
+  });
+
+  it.each([
+    ['the column written', 'B, C, D, E, F', '0.035, 0.030, 0.025, 0.020, 0.020'],
+    ['the column written ~ (no requirement)', 'B, C, D, E, F', '0.035, 0.030, ~, 0.020, 0.020'],
+    ['the column written n/a (no such grade)', 'B, C, D, E, F', '0.035, 0.030, n/a, 0.020, 0.020'],
+    // "C and above": the lowest grade has no P limit, on purpose.
+    ['the lowest grade left out', 'C, D, E, F', '0.030, 0.025, 0.020, 0.020'],
+    // F asks what E asks.
+    ['the highest grade left out', 'B, C, D, E', '0.035, 0.030, 0.025, 0.020'],
+  ])('no warning with %s', (_, columns, row) => {
+    expect(issuesOf(withPTable(columns, row))).toEqual([]);
+  });
+
+  it('no warning when another criterion on the indicator sets the grade left out', () => {
+    const text = `${gap}  - { id: p-d, indicator: phosphorus, grade: D, require: "≤ 0.025" }\n`;
+    expect(issuesOf(text)).toEqual([]);
+  });
+});
