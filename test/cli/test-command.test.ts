@@ -229,7 +229,7 @@ describe.concurrent('qgrade test', () => {
       '    strength@B ≥ 450 (strengthLimits row 1: (0, 25], line N): no case at, just below, just above (step 1)',
       '    strength@B ≥ 430 (strengthLimits row 2: (25, 50], line N): no case at, just below, just above (step 1)',
       '    ratio [1.25, 1.30] upper end (line N): no case at, just below, just above (step 0.01)',
-      '    strength-max formula (line N): no case just below, just above',
+      '    strength-max formula (line N): no case just below, just above (limits 520)',
     ]);
   });
 
