@@ -10,7 +10,7 @@ import { failingProblem, gradeProblem, reasonProblem } from './case-problems';
 import type { CaseResult } from './case-result';
 import { checkSuite } from './check-suite';
 import { runGroupCase } from './run-group-case';
-import type { TestCase, TestSuite, UncoveredThreshold } from './test-suite';
+import { casePosition, type TestCase, type TestSuite, type UncoveredThreshold } from './test-suite';
 
 /**
  * The outcome of one suite.
@@ -70,13 +70,16 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
   modelOf(ruleSet, 'runSuite');
   const issues = checkSuite(suite, ruleSet);
   // A case the suite names something wrong in would fail (or pass) for the wrong reason: it waits for the fix.
-  const held = (list: 'cases' | 'groups', i: number) =>
-    issues.some(({ path }) => path[0] === list && (path.length === 1 || path[1] === i));
+  const held = (list: 'cases' | 'groups', n: number) => {
+    const i = casePosition(suite, list, n);
+    return issues.some(({ path }) => path[0] === list && (path.length === 1 || path[1] === i));
+  };
   const grader = createGrader(ruleSet);
   const labels = new Map(ruleSet.grades.map((g) => [g.id, g.label.zh]));
   const zhLabel = (id: string) => labels.get(id);
   const cases: CaseResult[] = [];
-  const notRun: { name: string; line: number }[] = [];
+  // Cases the suite could not read as written are out already; they are reported with the rest.
+  const notRun: { name: string; line: number }[] = [...(suite.problems?.cases ?? [])];
   for (const [i, c] of suite.cases.entries()) {
     if (held('cases', i)) {
       notRun.push({ name: c.name, line: c.line });
@@ -100,9 +103,11 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
   }
   const result: SuiteResult = { file: suite.file, ruleSet, cases };
   if (suite.uncovered) result.uncovered = suite.uncovered;
-  if (issues.length > 0) {
-    result.error = new RuleSetError(suite.file, issues);
-    result.notRun = notRun;
+  const all = [...(suite.problems?.issues ?? []), ...issues];
+  if (all.length > 0) {
+    all.sort((a, b) => a.line - b.line || a.column - b.column);
+    result.error = new RuleSetError(suite.file, all);
+    result.notRun = notRun.sort((a, b) => a.line - b.line);
   }
   return result;
 }

@@ -121,7 +121,8 @@ describe.concurrent('qgrade test', () => {
   });
 
   it('exits 2 for a suite that does not load', async () => {
-    const file = copySuite('broken', (s) => s.replace('cases:', 'cases:\n  - nonsense: true'));
+    // A problem outside every case (here a key the format does not have) keeps the whole suite from loading.
+    const file = copySuite('broken', (s) => s.replace('cases:', 'nonsense: true\ncases:'));
     const { code, stdout } = await cli.run(['test', file]);
     expect(code).toBe(2);
     expect(stdout).toMatch(/room-air-conditioner-energy\.test\.yaml:\d+:\d+: /);

@@ -56,4 +56,21 @@ describe.concurrent('qgrade test: every problem of a suite in one run', () => {
     expect(stdout).toContain('<testcase name="写对了"');
     expect(xmlProblems(stdout)).toEqual([]);
   });
+
+  it('a problem of the format inside a case leaves that case out, and the others run', async () => {
+    const file = `${DIR}/cement-schema-problems.test.yaml`;
+    const { code, stdout, stderr } = await cli.run(['test', file]);
+    expect(code).toBe(2);
+    // In file order: a grade written as a number, a label for a grade, a misspelt key, a figure no double holds.
+    expect(stdout.split('\n').filter((l) => l.startsWith(file))).toEqual([
+      `${file}:4:76: "grade" must be text or null, got the number 1: write "1" (in quotes)`,
+      `${file}:5:76: grade "合格" is not in building-materials/gb175-chemistry; did you mean "conforming"?`,
+      `${file}:6:67: unknown key "grad"; did you mean "grade"?`,
+      `${file}:8:51: 5.00000000000000001 has more significant digits than a number holds exactly (it would be read as 5, which may change the grade): write at most 15 significant digits`,
+    ]);
+    expect(stderr).toContain(`${file}: 2/2 passed; 4 cases not run (lines 4, 5, 6, 8)`);
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe(
+      '1 test suite has problems (see above): 4 of its cases did not run, the others did',
+    );
+  });
 });
