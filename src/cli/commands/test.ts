@@ -57,8 +57,9 @@ multiple of the rounding interval) are not asked for, and a suite's "uncovered" 
 row, sides, reason) leave thresholds out on purpose. With --min, coverage below that percent exits 1.
 A rule file in a folder given that no suite tests is named; under --coverage its thresholds count
 as uncovered.
-A suite that names what its rule set lacks (a grade, requirement or indicator) is reported with
-every such name, located; its other cases still run.
+A suite that names what its rule set lacks (a grade, requirement or indicator), or has a problem
+inside a case (a misspelt key), is reported with every such problem, located; its other cases
+still run.
 Exit codes: 0 all passed, 1 a case failed, 2 a suite or rule set does not load, or names what the
 rule set lacks.`,
     )
