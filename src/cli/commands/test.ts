@@ -53,8 +53,9 @@ Examples:
 Ends with "N passed, N failed" (on stderr with --format junit, where stdout is the XML).
 Coverage lists the thresholds without a case at, just below or just above them; sides no valid
 record can reach (between an enumerated indicator's values, outside its range, "at" a limit no
-multiple of the rounding interval) are not asked for, and a suite's "uncovered" entries (criterion,
-row, sides, reason) leave thresholds out on purpose. With --min, coverage below that percent exits 1.
+multiple of the rounding interval, also for a formula read from table cells) are not asked for; a
+cutoff on a score in bands has the nearest scores as its neighbours; a suite's "uncovered"
+entries (criterion, row, sides, reason) leave thresholds out on purpose. With --min, coverage below that percent exits 1.
 A rule file in a folder given that no suite tests is named; under --coverage its thresholds count
 as uncovered.
 A suite that names what its rule set lacks (a grade, requirement or indicator), or has a problem
