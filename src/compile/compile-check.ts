@@ -15,7 +15,7 @@ import {
 } from './check-outcome';
 import { compileCondition } from './compile-condition';
 import { compileExpr } from './compile-expr';
-import { type LimitKeys, type LimitValue, limitFromLiteral } from './limit-value';
+import { computedLimitText, type LimitKeys, type LimitValue, limitFromLiteral } from './limit-value';
 import type { RecordFacts } from './record-facts';
 
 export type { LimitValue } from './limit-value';
@@ -272,7 +272,7 @@ function compileLimit(check: CheckModel, keys: LimitKeys): (facts: RecordFacts) 
       const value = toFifteenDigits(v);
       limit = {
         value,
-        text: decimals === undefined ? String(value) : value.toFixed(decimals),
+        text: computedLimitText(value, decimals),
         decimals: decimals ?? 0,
         key: -1,
       };

@@ -28,3 +28,11 @@ export function limitFromLiteral(l: Literal, key: number): LimitValue {
     ? { value: l.value, text: l.text, decimals: l.decimals, key, unavailable: true }
     : { value: l.value, text: l.text, decimals: l.decimals, key };
 }
+
+/**
+ * A computed limit as results show it: at the formula's `decimals` where it
+ * has them, else as the number prints (`23.8`).
+ */
+export function computedLimitText(value: number, decimals: number | undefined): string {
+  return decimals === undefined ? String(value) : value.toFixed(decimals);
+}

@@ -241,7 +241,7 @@ function wrongType(ind: IndicatorModel, wanted: LocalizedText, v: unknown, speci
   const numeric = ind.type === 'number' || ind.type === 'integer';
   const lab =
     typeof v === 'string' && (numeric || ind.type === 'boolean')
-      ? labNotationAdvice(v.trim(), numeric, 'field')
+      ? (labNotationAdvice(v.trim(), numeric, 'field') ?? (numeric ? quotedNumber(v, ind.unit) : undefined))
       : undefined;
   return {
     field: ind.name,
@@ -251,6 +251,27 @@ function wrongType(ind: IndicatorModel, wanted: LocalizedText, v: unknown, speci
       `${name(ind)}${at.en} must be ${wanted.en}, got ${got.en}${lab ? `, which ${lab.en}` : ''}`,
     ),
   };
+}
+
+/**
+ * `"5.0"` in a JSON record or a suite's YAML is text: the quotes made it so;
+ * `"5.0%"` also carries the indicator's unit, which the rule set already
+ * gives. (A CSV cell has no such quotes: its numerals are read as numbers.)
+ */
+function quotedNumber(v: string, unit: string | undefined): LocalizedText | undefined {
+  let t = v.trim();
+  const withUnit = unit !== undefined && unit !== '' && t.endsWith(unit);
+  if (withUnit) t = t.slice(0, -unit.length).trim();
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return undefined;
+  return withUnit
+    ? localized(
+        `是加了引号并带单位的文本：请去掉引号和单位（${unit}），写作 ${t}`,
+        `is text in quotes with the unit: remove the quotes and the unit (${unit}) and write ${t}`,
+      )
+    : localized(
+        `是加了引号的文本：请去掉引号，写作 ${t}`,
+        `is text in quotes: remove the quotes and write ${t}`,
+      );
 }
 
 function name(ind: IndicatorModel): string {

@@ -61,9 +61,36 @@ export function describeThreshold(t: ThresholdCoverage, lang: Language): string 
 
 function missing(t: ThresholdCoverage, lang: Language): string {
   const zh = lang === 'zh';
-  const step = t.step === null ? '' : zh ? `（步长 ${t.step}）` : ` (step ${t.step})`;
-  const parts = missingSides(t).map((side) => sideText(side, lang));
-  return zh ? `缺少${parts.join('、')}的用例${step}` : `no case ${parts.join(', ')}${step}`;
+  const sides = missingSides(t);
+  // Where the value takes few values, "just below" is the nearest of them: name it.
+  const nearest = (side: ThresholdSide) => {
+    const v = side === 'at' ? undefined : t.neighbours?.[side];
+    return v === undefined ? '' : zh ? `（${v}）` : ` (${v})`;
+  };
+  const step = t.step === null || t.neighbours ? '' : zh ? `（步长 ${t.step}）` : ` (step ${t.step})`;
+  const parts = sides.map((side) => sideText(side, lang) + nearest(side));
+  const limits = t.limits
+    ? zh
+      ? `（限值 ${t.limits.join('、')}）`
+      : ` (limits ${t.limits.join(', ')})`
+    : '';
+  const text = zh
+    ? `缺少${parts.join('、')}的用例${step}${limits}`
+    : `no case ${parts.join(', ')}${step}${limits}`;
+  return text + formulaHint(t, sides, lang);
+}
+
+/**
+ * A formula limit compared rounded that no case met exactly: if the limit
+ * it computes is no multiple of the interval, no record can, which coverage
+ * cannot tell when the formula reads a measured value. Say how to mark it.
+ */
+function formulaHint(t: ThresholdCoverage, sides: ThresholdSide[], lang: Language): string {
+  if (t.kind !== 'formula' || t.limits || t.roundedTo === undefined || !sides.includes('at')) return '';
+  const mark = `uncovered: [{ criterion: ${t.criterion}, sides: [at], reason: … }]`;
+  return lang === 'zh'
+    ? `；若算出的限值不是修约间隔 ${t.roundedTo} 的整数倍，修约值不可能恰好等于它：可在测试套件中写 ${mark}`
+    : `; if the computed limit is no multiple of the rounding interval ${t.roundedTo}, no rounded value can equal it: then mark it in the suite with ${mark}`;
 }
 
 function sideText(side: ThresholdSide, lang: Language): string {

@@ -86,7 +86,9 @@ function attr(s: string): string {
 
 /**
  * A suite's cases as a JUnit suite: one test case per case, failures with
- * their problems; a suite or rule set that does not load is one errored case.
+ * their problems; a suite or rule set that does not load, or a suite that
+ * names what its rule set lacks, is one errored case (`load`), followed by
+ * the cases that ran.
  *
  * @param name - the suite file as the user sees it
  * @param lang - the language of a load error's messages (the cases' problems come in the language wanted)
@@ -99,10 +101,9 @@ export function suiteToJUnit(
   },
   lang: Language = 'en',
 ): JUnitSuite {
-  if (suite.error) {
-    return {
-      name,
-      cases: [
+  // The suite's own problems are one errored case, before the cases that ran despite them.
+  const load: JUnitCase[] = suite.error
+    ? [
         {
           name: 'load',
           classname: name,
@@ -111,23 +112,25 @@ export function suiteToJUnit(
             text: suite.error.issues.map((i) => formatIssue(i, lang)).join('\n'),
           },
         },
-      ],
-    };
-  }
+      ]
+    : [];
   return {
     name,
-    cases: suite.cases.map((c) => ({
-      name: c.name,
-      classname: name,
-      ...(c.passed
-        ? {}
-        : {
-            failure: {
-              message: c.problems[0] ?? 'failed',
-              text: `${name}:${c.line}\n${c.problems.join('\n')}`,
-            },
-          }),
-    })),
+    cases: [
+      ...load,
+      ...suite.cases.map((c) => ({
+        name: c.name,
+        classname: name,
+        ...(c.passed
+          ? {}
+          : {
+              failure: {
+                message: c.problems[0] ?? 'failed',
+                text: `${name}:${c.line}\n${c.problems.join('\n')}`,
+              },
+            }),
+      })),
+    ],
   };
 }
 

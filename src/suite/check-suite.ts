@@ -4,7 +4,7 @@ import type { DocumentPath } from '../load/source-document';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { closestName } from '../text/closest-name';
 import { type LocalizedText, localized } from '../text/localized-text';
-import { suiteSource, type TestSuite } from './test-suite';
+import { casePosition, suiteSource, type TestSuite } from './test-suite';
 
 /**
  * What a suite names that its rule set does not have: an expected grade, a
@@ -72,7 +72,9 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
       if (!known.includes(id)) report('unknown-criterion', [...path, j], requirement, id, known);
     });
   };
-  suite.cases.forEach((c, i) => {
+  // Paths are the file's: a case left out for a problem of its own shifts the ones after it.
+  suite.cases.forEach((c, n) => {
+    const i = casePosition(suite, 'cases', n);
     checkInput(c.input, ['cases', i, 'input']);
     checkGrade(c.grade, ['cases', i, 'grade']);
     checkFailing(c.failing, checks, ['cases', i, 'failing']);
@@ -85,7 +87,8 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
   });
   // A group case's failing ids are the group's requirements, not a record's.
   const groupChecks = (model.group?.criteria ?? []).map((c) => c.id);
-  suite.groups?.forEach((c, i) => {
+  suite.groups?.forEach((c, n) => {
+    const i = casePosition(suite, 'groups', n);
     c.records.forEach((r, j) => {
       checkInput(r, ['groups', i, 'records', j]);
     });

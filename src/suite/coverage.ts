@@ -1,3 +1,4 @@
+import { computedLimitText } from '../compile/limit-value';
 import { argumentKindError } from '../errors/argument-kind';
 import { UsageError } from '../errors/usage-error';
 import type { Band } from '../model/band';
@@ -7,10 +8,12 @@ import { operatorSymbol } from '../model/operators';
 import type { CheckModel, RuleSetModel, TableModel, TableRowModel } from '../model/rule-set-model';
 import { groupChecks } from '../resolve/group-checks';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
+import { roundNumberGbt8170 } from '../rounding/gbt8170';
 import { cjkJoin } from '../text/cjk-space';
 import { localized } from '../text/localized-text';
 import { valueShown } from '../text/value-kind';
 import type { CaseResult } from './case-result';
+import { formulaValues } from './formula-values';
 import type { UncoveredThreshold } from './test-suite';
 
 /**
@@ -37,12 +40,32 @@ export interface ThresholdCoverage {
   /** The threshold; `null` for a formula, whose limit is computed per record. */
   value: number | null;
   /**
+   * For a formula that reads only table cells and numbers written (`0.7 *
+   * impact.energy`): every limit it can compute, sorted (`[18.9, 23.8]`).
+   * A side is asked for only if some of them can be reached.
+   */
+  limits?: number[];
+  /**
    * "Just below" and "just above" mean within this distance: the rounding
    * interval when the requirement compares rounded values with one, else one
    * unit of the last digit the limit is written with (0.01 for `5.00`).
    * `null` for a formula, where each case's own limit decides.
    */
   step: number | null;
+  /**
+   * For a value that takes only a few values (a dimension scored in bands,
+   * 40/60/75/90/100): the nearest of them below and above the threshold,
+   * which "just below" and "just above" then mean; absent on a side no
+   * such value lies.
+   */
+  neighbours?: {
+    /** The highest value below the threshold. */
+    below?: number;
+    /** The lowest value above it. */
+    above?: number;
+  };
+  /** The rounding interval, where the requirement compares values rounded to one. */
+  roundedTo?: number;
   /** For a table cell: the table, the row and what it matches. */
   table?: {
     /** The table's name. */
@@ -67,7 +90,9 @@ export interface ThresholdCoverage {
   /**
    * The sides no valid record can reach, so no case is asked for: a value
    * between an enumerated indicator's values, outside the indicator's range,
-   * or (at) a limit that is no multiple of the rounding interval.
+   * (at) a limit that is no multiple of the rounding interval — for a
+   * formula, so for every limit in `limits` — or, for a value in
+   * `neighbours`, a side where none of its values lies.
    */
   unreachable: ThresholdSide[];
   /** Set when the suite leaves sides of this threshold uncovered on purpose. */
@@ -188,7 +213,12 @@ export function thresholdCoverage(
     const subject = model.indicators.find((i) => i.name === p.check.subject);
     if (subject?.type === 'integer' && p.coverage.step !== null)
       p.coverage.step = Math.max(p.coverage.step, 1);
-    p.coverage.unreachable = unreachableSides(model, p);
+    const interval = roundingStep(p.check);
+    if (interval !== undefined) p.coverage.roundedTo = interval;
+    p.coverage.unreachable =
+      p.coverage.kind === 'formula'
+        ? formulaUnreachable(model, p)
+        : (fewValuesUnreachable(model, p) ?? unreachableSides(model, p));
   }
   const unmatched = marks.filter((m) => !probes.some((p) => applyMark(p.coverage, m)));
   const byCheck = new Map<string, Probe[]>();
@@ -264,6 +294,54 @@ function unreachableSides(model: RuleSetModel, p: Probe): ThresholdSide[] {
   if (!sides.includes('at') && !reachable(limit, limit, true)) sides.push('at');
   if (!reachable(limit - step, limit - step / 1e6, false)) sides.push('below');
   if (!reachable(limit + step / 1e6, limit + step, false)) sides.push('above');
+  return sides;
+}
+
+/**
+ * A formula limit's unreachable sides: those no limit it can compute lets a
+ * record reach (`≥ 0.7 * impact.energy` rounded to 1 J is 23.8 or 18.9, and
+ * a whole number of joules equals neither). None when its limits cannot be
+ * listed (it reads a measured value): each case's own limit decides.
+ */
+function formulaUnreachable(model: RuleSetModel, p: Probe): ThresholdSide[] {
+  const test = p.check.test;
+  if (test.kind !== 'compare' || test.operand.kind !== 'expr') return [];
+  const operand = test.operand;
+  const limits = formulaValues(operand.expr, model);
+  if (!limits || limits.length === 0) return [];
+  p.coverage.limits = limits;
+  const each = limits.map((value) => {
+    const step = stepOf(p.check, decimalsOf(computedLimitText(value, operand.decimals)));
+    return unreachableSides(model, { ...p, coverage: { ...p.coverage, value, step } });
+  });
+  return (['at', 'below', 'above'] as const).filter((side) => each.every((sides) => sides.includes(side)));
+}
+
+/**
+ * For a requirement on a value that takes few values (a dimension whose
+ * items score in bands): the nearest of them either side of the threshold
+ * become its neighbours, and a side with none of them, or "at" a threshold
+ * none equals, is unreachable. Undefined for any other value.
+ */
+function fewValuesUnreachable(model: RuleSetModel, p: Probe): ThresholdSide[] | undefined {
+  const limit = p.coverage.value;
+  const derived = model.derived.find((d) => d.name === p.check.subject);
+  if (limit === null || !derived || derived.perSpecimen) return undefined;
+  let values = formulaValues(derived.expr, model);
+  if (!values || values.length === 0) return undefined;
+  const interval = p.check.comparison.method === 'rounded' ? p.check.comparison.interval : undefined;
+  if (interval) values = values.map((v) => roundNumberGbt8170(v, interval));
+  const tolerance = 1e-9 * Math.max(1, Math.abs(limit));
+  const below = values.filter((v) => v < limit - tolerance).at(-1);
+  const above = values.find((v) => v > limit + tolerance);
+  p.coverage.neighbours = {
+    ...(below === undefined ? {} : { below }),
+    ...(above === undefined ? {} : { above }),
+  };
+  const sides: ThresholdSide[] = [];
+  if (!values.some((v) => Math.abs(v - limit) <= tolerance)) sides.push('at');
+  if (below === undefined) sides.push('below');
+  if (above === undefined) sides.push('above');
   return sides;
 }
 
@@ -436,17 +514,24 @@ function mark(p: Probe, c: CriterionResult, compared: number): void {
   }
   const diff = compared - limit;
   const tolerance = 1e-9 * Math.max(1, Math.abs(limit));
+  // Where the value takes few values, "just below" is the nearest of them, however far.
+  const [below, above] = t.neighbours
+    ? [limit - (t.neighbours.below ?? limit), (t.neighbours.above ?? limit) - limit]
+    : [step, step];
   if (Math.abs(diff) <= tolerance) t.at = true;
-  else if (diff < 0 && -diff <= step + tolerance) t.below = true;
-  else if (diff > 0 && diff <= step + tolerance) t.above = true;
+  else if (diff < 0 && -diff <= below + tolerance) t.below = true;
+  else if (diff > 0 && diff <= above + tolerance) t.above = true;
 }
 
 function stepOf(check: CheckModel, decimals: number): number {
-  if (check.comparison.method === 'rounded' && check.comparison.interval) {
-    const { unit, exponent } = check.comparison.interval;
-    return Number((unit * 10 ** exponent).toPrecision(15));
-  }
-  return Number((10 ** -decimals).toPrecision(15));
+  return roundingStep(check) ?? Number((10 ** -decimals).toPrecision(15));
+}
+
+/** The rounding interval, where the requirement compares values rounded to one. */
+function roundingStep(check: CheckModel): number | undefined {
+  if (check.comparison.method !== 'rounded' || !check.comparison.interval) return undefined;
+  const { unit, exponent } = check.comparison.interval;
+  return Number((unit * 10 ** exponent).toPrecision(15));
 }
 
 function decimalsOf(text: string): number {

@@ -10,7 +10,7 @@ import { failingProblem, gradeProblem, reasonProblem } from './case-problems';
 import type { CaseResult } from './case-result';
 import { checkSuite } from './check-suite';
 import { runGroupCase } from './run-group-case';
-import type { TestCase, TestSuite, UncoveredThreshold } from './test-suite';
+import { casePosition, type TestCase, type TestSuite, type UncoveredThreshold } from './test-suite';
 
 /**
  * The outcome of one suite.
@@ -28,17 +28,30 @@ export interface SuiteResult {
   cases: CaseResult[];
   /** Thresholds the suite leaves uncovered on purpose. */
   uncovered?: UncoveredThreshold[];
-  /** Set when the suite or its rule set could not be read, or the suite names what the rule set does not have. */
+  /**
+   * Set when the suite or its rule set could not be read (then no case ran),
+   * or the suite names what the rule set does not have (then the other cases
+   * ran: see `notRun`).
+   */
   error?: RuleSetError;
+  /** The cases `error` names a problem in, which did not run; the others did. */
+  notRun?: {
+    /** The case's name. */
+    name: string;
+    /** Its line in the suite file. */
+    line: number;
+  }[];
 }
 
 /**
  * Runs the cases of a test suite already read against a rule set already
  * loaded: grades each case's input and compares the grade, the failing
  * requirements, the reason and the invalid fields with what the case
- * expects. A suite that names a grade, requirement or indicator the rule
- * set does not have runs no case: its `error` lists each name, located.
- * No file is read, so it runs in a browser as well.
+ * expects. Where the suite names a grade, requirement or indicator the
+ * rule set does not have, its `error` lists each name, located; the cases
+ * with such a name do not run (`notRun`), and every other case does, so one
+ * run shows every problem of the suite. No file is read, so it runs in a
+ * browser as well.
  *
  * @example
  * const suite = parseTestSuite(text, 'my.test.yaml');
@@ -56,13 +69,22 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
   }
   modelOf(ruleSet, 'runSuite');
   const issues = checkSuite(suite, ruleSet);
-  if (issues.length > 0)
-    return { file: suite.file, ruleSet, cases: [], error: new RuleSetError(suite.file, issues) };
+  // A case the suite names something wrong in would fail (or pass) for the wrong reason: it waits for the fix.
+  const held = (list: 'cases' | 'groups', n: number) => {
+    const i = casePosition(suite, list, n);
+    return issues.some(({ path }) => path[0] === list && (path.length === 1 || path[1] === i));
+  };
   const grader = createGrader(ruleSet);
   const labels = new Map(ruleSet.grades.map((g) => [g.id, g.label.zh]));
   const zhLabel = (id: string) => labels.get(id);
   const cases: CaseResult[] = [];
-  for (const c of suite.cases) {
+  // Cases the suite could not read as written are out already; they are reported with the rest.
+  const notRun: { name: string; line: number }[] = [...(suite.problems?.cases ?? [])];
+  for (const [i, c] of suite.cases.entries()) {
+    if (held('cases', i)) {
+      notRun.push({ name: c.name, line: c.line });
+      continue;
+    }
     const result = await grader.grade(c.input);
     const problemTexts = compare(c, result, zhLabel);
     cases.push({
@@ -75,9 +97,18 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
       result,
     });
   }
-  for (const c of suite.groups ?? []) cases.push(runGroupCase(c, grader, zhLabel));
+  for (const [i, c] of (suite.groups ?? []).entries()) {
+    if (held('groups', i)) notRun.push({ name: c.name, line: c.line });
+    else cases.push(runGroupCase(c, grader, zhLabel));
+  }
   const result: SuiteResult = { file: suite.file, ruleSet, cases };
   if (suite.uncovered) result.uncovered = suite.uncovered;
+  const all = [...(suite.problems?.issues ?? []), ...issues];
+  if (all.length > 0) {
+    all.sort((a, b) => a.line - b.line || a.column - b.column);
+    result.error = new RuleSetError(suite.file, all);
+    result.notRun = notRun.sort((a, b) => a.line - b.line);
+  }
   return result;
 }
 

@@ -53,14 +53,20 @@ export async function runTestSuite(file: string): Promise<SuiteResult> {
     ruleSet = await loadRuleSet(target);
   } catch (error) {
     if (!(error instanceof RuleSetError)) throw error;
+    // The suite's own problems are reported too: one run shows everything there is to fix.
+    const own = suite.problems?.issues ?? [];
     if (!error.issues.some((i) => i.code === 'file-not-found' || i.code === 'rule-set-not-found'))
-      return { file, cases: [], error };
+      return {
+        file,
+        cases: [],
+        error: own.length > 0 ? new RuleSetError(file, [...own, ...error.issues]) : error,
+      };
     // The rule file's own issue names a file the author may not recognise: say which line of the suite led there.
     const where = error.issues[0]?.file ?? String(target);
     return {
       file,
       cases: [],
-      error: new RuleSetError(file, [ruleSetReference(suite, where), ...error.issues]),
+      error: new RuleSetError(file, [ruleSetReference(suite, where), ...own, ...error.issues]),
     };
   }
   return runSuite(suite, ruleSet);

@@ -74,6 +74,23 @@ export interface TestSuite {
   uncovered?: UncoveredThreshold[];
   /** The group cases, in file order. */
   groups?: GroupTestCase[];
+  /**
+   * What is wrong inside single cases (a key the format does not have, a
+   * grade written as a number, a figure YAML cannot hold exactly), located:
+   * those cases are left out of `cases` and `groups`, the others are read,
+   * and `runSuite` reports these with its own findings.
+   */
+  problems?: {
+    /** Each problem, located in the suite. */
+    issues: RuleSetIssue[];
+    /** The cases left out. */
+    cases: {
+      /** The case's name, as far as it has one. */
+      name: string;
+      /** Its line in the suite file. */
+      line: number;
+    }[];
+  };
 }
 
 /**
@@ -97,10 +114,17 @@ export interface UncoveredThreshold {
 }
 
 const sources = new WeakMap<TestSuite, SourceDocument>();
+/** Where each case read sits in the file's list, when cases were left out. */
+const positions = new WeakMap<TestSuite, { cases: number[]; groups: number[] }>();
 
 /** The document a suite was read from, to locate its parts (undefined for a suite built in code). */
 export function suiteSource(suite: TestSuite): SourceDocument | undefined {
   return sources.get(suite);
+}
+
+/** The place in the file of `suite[list][i]`: the same index unless cases before it were left out. */
+export function casePosition(suite: TestSuite, list: 'cases' | 'groups', i: number): number {
+  return positions.get(suite)?.[list][i] ?? i;
 }
 
 /**
@@ -140,21 +164,29 @@ export function parseTestSuite(
     );
     return { issues: [source.issue('schema', text, ['schemaVersion'], { key: true })] };
   }
-  if (!validateSuite(source.data)) return { issues: schemaIssues(source, validateSuite.errors ?? []) };
-  const data = source.data as {
-    ruleSet?: string;
-    cases: Omit<TestCase, 'line'>[];
-    uncovered?: Omit<UncoveredThreshold, 'line'>[];
-    groups?: Omit<GroupTestCase, 'line'>[];
-  };
+  let problems: RuleSetIssue[] = [];
+  let data = source.data as SuiteData;
+  if (!validateSuite(data)) {
+    problems = schemaIssues(source, validateSuite.errors ?? []);
+    // Problems inside single cases leave those cases out; the rest of the suite is read and runs.
+    const fewer = withoutCases(data, problems);
+    if (!fewer || !validateSuite(fewer)) return { issues: problems };
+    data = fewer;
+  } else data = withoutCases(data, [])!;
   // A record's number YAML reads as another double would test a figure the case does not show.
   const inexact = inexactNumbers(source, [
-    ...data.cases.map((_, i): DocumentPath => ['cases', i, 'input']),
-    ...(data.groups ?? []).flatMap((g, i) =>
-      g.records.map((_, j): DocumentPath => ['groups', i, 'records', j]),
+    ...data.cases.map((c): DocumentPath => ['cases', c[AT], 'input']),
+    ...(data.groups ?? []).flatMap((g) =>
+      g.records.map((_, j): DocumentPath => ['groups', g[AT], 'records', j]),
     ),
   ]);
-  if (inexact.length > 0) return { issues: inexact };
+  if (inexact.length > 0) {
+    problems = [...problems, ...inexact];
+    data = withoutCases(data, inexact)!;
+  }
+  // With no case left to run, the suite does not load, as before.
+  if (problems.length > 0 && data.cases.length + (data.groups?.length ?? 0) === 0)
+    return { issues: problems };
   const suite: TestSuite = {
     file,
     ruleSet:
@@ -163,15 +195,82 @@ export function parseTestSuite(
         .split(/[\\/]/)
         .pop()!
         .replace(/\.test\.ya?ml$/, '.yaml')}`,
-    cases: data.cases.map((c, i) => ({ ...c, line: source.locate(['cases', i]).line })),
+    cases: data.cases.map(({ [AT]: at, ...c }) => ({ ...c, line: source.locate(['cases', at]).line })),
   };
   if (data.groups)
-    suite.groups = data.groups.map((c, i) => ({ ...c, line: source.locate(['groups', i]).line }));
+    suite.groups = data.groups.map(({ [AT]: at, ...c }) => ({
+      ...c,
+      line: source.locate(['groups', at]).line,
+    }));
+  if (problems.length > 0) {
+    suite.problems = { issues: problems, cases: leftOut(source, problems) };
+    positions.set(suite, {
+      cases: data.cases.map((c) => c[AT]),
+      groups: (data.groups ?? []).map((g) => g[AT]),
+    });
+  }
   if (data.uncovered) {
     suite.uncovered = data.uncovered.map((u, i) => ({ ...u, line: source.locate(['uncovered', i]).line }));
   }
   sources.set(suite, source);
   return suite;
+}
+
+/** Where a case read sits in the file's list. */
+const AT = Symbol('position');
+
+type Positioned<T> = T & { [AT]: number };
+
+interface SuiteData {
+  ruleSet?: string;
+  cases: Positioned<Omit<TestCase, 'line'>>[];
+  uncovered?: Omit<UncoveredThreshold, 'line'>[];
+  groups?: Positioned<Omit<GroupTestCase, 'line'>>[];
+}
+
+/** The cases `issues` are in, by list, or undefined when one is outside every case. */
+function casesIn(issues: readonly RuleSetIssue[]): { cases: Set<number>; groups: Set<number> } | undefined {
+  const held = { cases: new Set<number>(), groups: new Set<number>() };
+  for (const { path } of issues) {
+    const [list, i] = path;
+    if ((list !== 'cases' && list !== 'groups') || typeof i !== 'number') return undefined;
+    held[list].add(i);
+  }
+  return held;
+}
+
+/** The suite without the cases `issues` are in (each case keeps its place in the file); undefined when one is outside every case. */
+function withoutCases(data: unknown, issues: readonly RuleSetIssue[]): SuiteData | undefined {
+  const held = casesIn(issues);
+  if (!held || data === null || typeof data !== 'object') return undefined;
+  const suite = data as Record<string, unknown>;
+  const keep = (list: 'cases' | 'groups') => {
+    const items = suite[list];
+    if (!Array.isArray(items)) return items;
+    return items
+      .map((c: unknown, i) =>
+        c !== null && typeof c === 'object' && AT in c ? c : { ...(c as object), [AT]: i },
+      )
+      .filter((c) => !held[list].has((c as Positioned<object>)[AT]));
+  };
+  const out: Record<string, unknown> = { ...suite, cases: keep('cases') };
+  if (suite.groups !== undefined) out.groups = keep('groups');
+  return out as unknown as SuiteData;
+}
+
+/** The cases the issues are in: each once, with what name it has, in file order. */
+function leftOut(source: SourceDocument, issues: readonly RuleSetIssue[]): { name: string; line: number }[] {
+  const seen = new Set<string>();
+  const out: { name: string; line: number }[] = [];
+  for (const { path } of issues) {
+    const key = `${path[0]}/${path[1]}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const item = (source.data as Record<string, unknown[]>)[path[0] as string]?.[path[1] as number];
+    const name = (item as { name?: unknown } | null)?.name;
+    out.push({ name: typeof name === 'string' ? name : '', line: source.locate(path.slice(0, 2)).line });
+  }
+  return out.sort((a, b) => a.line - b.line);
 }
 
 /** A rule file's top level: what a suite has not, and no cases. */

@@ -472,9 +472,12 @@ describe('record errors read as sentences', () => {
       apf: 5,
     });
     const error = result.errors?.find((e) => e.code === 'wrong-type');
-    expect(error?.message.zh).toBe('额定制冷量 CC 应为数值，实际为 "2600"');
+    // A number in quotes in a JSON record is text: the message says to drop the quotes.
+    expect(error?.message.zh).toBe(
+      '额定制冷量 CC 应为数值，实际为 "2600"，是加了引号的文本：请去掉引号，写作 2600',
+    );
     expect(error?.message.en).toBe(
-      'ratedCoolingCapacity (Rated cooling capacity (CC)) must be a number, got "2600"',
+      'ratedCoolingCapacity (Rated cooling capacity (CC)) must be a number, got "2600", which is text in quotes: remove the quotes and write 2600',
     );
   });
 

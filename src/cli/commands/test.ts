@@ -53,11 +53,16 @@ Examples:
 Ends with "N passed, N failed" (on stderr with --format junit, where stdout is the XML).
 Coverage lists the thresholds without a case at, just below or just above them; sides no valid
 record can reach (between an enumerated indicator's values, outside its range, "at" a limit no
-multiple of the rounding interval) are not asked for, and a suite's "uncovered" entries (criterion,
-row, sides, reason) leave thresholds out on purpose. With --min, coverage below that percent exits 1.
+multiple of the rounding interval, also for a formula read from table cells) are not asked for; a
+cutoff on a score in bands has the nearest scores as its neighbours; a suite's "uncovered"
+entries (criterion, row, sides, reason) leave thresholds out on purpose. With --min, coverage below that percent exits 1.
 A rule file in a folder given that no suite tests is named; under --coverage its thresholds count
 as uncovered.
-Exit codes: 0 all passed, 1 a case failed, 2 a suite or rule set does not load.`,
+A suite that names what its rule set lacks (a grade, requirement or indicator), or has a problem
+inside a case (a misspelt key), is reported with every such problem, located; its other cases
+still run.
+Exit codes: 0 all passed, 1 a case failed, 2 a suite or rule set does not load, or names what the
+rule set lacks.`,
     )
     .action(runs((paths: string[], options: TestOptions) => runTests(paths, options, context())));
 }
@@ -80,6 +85,9 @@ async function runTests(paths: string[], options: TestOptions, ctx: CliContext):
   let broken = false;
   // Suites that did not load: none of their cases ran, and the totals must not read as a clean run.
   let unloaded = 0;
+  // Suites that loaded but name what their rule set lacks: the cases with such a name did not run.
+  let withProblems = 0;
+  let notRun = 0;
   const report: JUnitSuite[] = [];
   const coverage = options.coverage === true || options.min !== undefined;
   let thresholds = 0;
@@ -104,15 +112,20 @@ async function runTests(paths: string[], options: TestOptions, ctx: CliContext):
     report.push(suiteToJUnit(shown, { ...suite, cases: inLang }, ctx.lang));
     if (suite.error) {
       broken = true;
-      unloaded++;
       for (const issue of suite.error.issues) say(formatIssue(issue, ctx.lang));
-      continue;
+      if (!suite.notRun) {
+        unloaded++;
+        continue;
+      }
+      // The suite loaded: its other cases ran, so one run shows every problem in it.
+      withProblems++;
+      notRun += suite.notRun.length;
     }
     const bad = suite.cases.filter((c) => !c.passed);
     passed += suite.cases.length - bad.length;
     failed += bad.length;
     const ok = `${suite.cases.length - bad.length}/${suite.cases.length}`;
-    ctx.err(zh ? `${shown}：通过 ${ok}` : `${shown}: ${ok} passed`);
+    ctx.err((zh ? `${shown}：通过 ${ok}` : `${shown}: ${ok} passed`) + notRunText(suite.notRun, ctx.lang));
     for (const c of bad) {
       say(zh ? `失败 ${shown}:${c.line}：${c.name}` : `FAIL ${shown}:${c.line}: ${c.name}`);
       for (const p of problemsIn(c, ctx.lang)) say(`  ${p}`);
@@ -163,7 +176,22 @@ async function runTests(paths: string[], options: TestOptions, ctx: CliContext):
         ? `${unloaded} 个测试套件未能加载，其中的用例都没有运行（见上方的问题）`
         : `${unloaded} test suite${unloaded === 1 ? '' : 's'} did not load, so none of ${unloaded === 1 ? 'its' : 'their'} cases ran (see the problems above)`,
     );
+  if (withProblems > 0)
+    say(
+      zh
+        ? `${withProblems} 个测试套件有问题（见上方），其中 ${notRun} 个用例没有运行，其余用例已运行`
+        : `${withProblems} test suite${withProblems === 1 ? ' has' : 's have'} problems (see above): ${notRun} of ${withProblems === 1 ? 'its' : 'their'} cases did not run, the others did`,
+    );
   return broken ? EXIT.usage : failed > 0 || short ? EXIT.problems : EXIT.ok;
+}
+
+/** `; 1 case not run (line 3)`, after a suite's tally, when the suite names what its rule set lacks. */
+function notRunText(notRun: readonly { line: number }[] | undefined, lang: Language): string {
+  if (!notRun?.length) return '';
+  const lines = notRun.map((c) => c.line).join(lang === 'zh' ? '、' : ', ');
+  return lang === 'zh'
+    ? `；${notRun.length} 个用例没有运行（第 ${lines} 行）`
+    : `; ${notRun.length} case${notRun.length === 1 ? '' : 's'} not run (line${notRun.length === 1 ? '' : 's'} ${lines})`;
 }
 
 /** What differed in a case, in `lang` where the case says it in both languages. */

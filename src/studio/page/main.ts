@@ -199,13 +199,15 @@ function showStatus(): void {
 async function suiteIssues(
   suite: Exclude<ReturnType<typeof parseTestSuite>, { issues: unknown }>,
 ): Promise<RuleSetIssue[]> {
-  if (!open || !suite.ruleSet.startsWith('.')) return [];
+  // Problems inside single cases are the suite's own: shown even when its rule set cannot be read.
+  const own = suite.problems?.issues ?? [];
+  if (!open || !suite.ruleSet.startsWith('.')) return own;
   const dir = open.file.path.includes('/') ? open.file.path.replace(/\/[^/]*$/, '/') : '';
   const path = `${dir}${suite.ruleSet}`.replace(/(^|\/)\.\//g, '$1');
   const file = list.find((f) => f.path === path && f.group === open?.file.group);
-  if (!file) return [];
+  if (!file) return own;
   const check = checkRuleSet((await files.readText(file)) ?? '', { filename: file.path });
-  if (!check.ruleSet) return [];
+  if (!check.ruleSet) return own;
   return (await runTestSuite(suite, check.ruleSet)).error?.issues ?? [];
 }
 
