@@ -6,6 +6,7 @@ import { UsageError } from '../../errors/usage-error';
 import { bundledRulesDir } from '../../load/rule-file';
 import { formatCoverage } from '../../report/format-coverage';
 import { type JUnitSuite, junitXml, suiteToJUnit } from '../../report/junit-xml';
+import { notRunText } from '../../report/not-run-text';
 import { checkRuleSetFile } from '../../resolve/load-rule-set';
 import type { CaseResult } from '../../suite/case-result';
 import { thresholdCoverage } from '../../suite/coverage';
@@ -183,15 +184,6 @@ async function runTests(paths: string[], options: TestOptions, ctx: CliContext):
         : `${withProblems} test suite${withProblems === 1 ? ' has' : 's have'} problems (see above): ${notRun} of ${withProblems === 1 ? 'its' : 'their'} cases did not run, the others did`,
     );
   return broken ? EXIT.usage : failed > 0 || short ? EXIT.problems : EXIT.ok;
-}
-
-/** `; 1 case not run (line 3)`, after a suite's tally, when the suite names what its rule set lacks. */
-function notRunText(notRun: readonly { line: number }[] | undefined, lang: Language): string {
-  if (!notRun?.length) return '';
-  const lines = notRun.map((c) => c.line).join(lang === 'zh' ? '、' : ', ');
-  return lang === 'zh'
-    ? `；${notRun.length} 个用例没有运行（第 ${lines} 行）`
-    : `; ${notRun.length} case${notRun.length === 1 ? '' : 's'} not run (line${notRun.length === 1 ? '' : 's'} ${lines})`;
 }
 
 /** What differed in a case, in `lang` where the case says it in both languages. */

@@ -21,6 +21,7 @@ import {
 import { createCompareTally } from '../../compare/compare-tally';
 import { gradeSamplePair } from '../../grade/grade-sample-pair';
 import { compareSummaryLines } from '../../report/compare-summary';
+import { notRunText } from '../../report/not-run-text';
 import { appendCase, caseFor, caseInput, caseName } from './append-case';
 import { byId, debounce, fill, h } from './dom';
 import { RuleEditor } from './editor';
@@ -353,21 +354,32 @@ async function runSuite(): Promise<void> {
   }
   // The cases run against the editor's text, saved or not.
   const result = await runTestSuite(parsed, ruleSet);
-  if (result.error) {
-    // As `qgrade test` (exit 2): a suite that names what the rule set lacks runs no case; not "0 passed".
-    fill(
-      panel,
-      h('p', { id: 'suite-summary', class: 'no' }, `${suite.path}: ${T.suiteNotLoaded[lang]}`),
-      h(
+  const issues = result.error
+    ? h(
         'ul',
         { id: 'suite-issues' },
         ...result.error.issues.map((i) => h('li', { class: 'no' }, formatIssue(i, lang))),
-      ),
+      )
+    : undefined;
+  if (result.error && !result.notRun?.length) {
+    // As `qgrade test` (exit 2): a suite that does not load runs no case; not "0 passed".
+    fill(
+      panel,
+      h('p', { id: 'suite-summary', class: 'no' }, `${suite.path}: ${T.suiteNotLoaded[lang]}`),
+      issues!,
     );
     return;
   }
-  const coverage = thresholdCoverage(ruleSet, result.cases);
-  fill(panel, suiteView(suite.path, result.cases, coverage, lang));
+  // As `qgrade test`: the cases that name what the rule set lacks did not run, the others did.
+  const coverage = result.error ? undefined : thresholdCoverage(ruleSet, result.cases);
+  const view = suiteView(suite.path, result.cases, coverage, lang);
+  if (issues) {
+    const summary = view.querySelector('#suite-summary')!;
+    summary.append(notRunText(result.notRun, lang));
+    summary.className = 'no';
+    summary.after(issues);
+  }
+  fill(panel, view);
   if (!(suite.group === 'folder' && files.writable) && text !== undefined) {
     const download = h('button', { type: 'button', id: 'download-suite' }, T.downloadSuite[lang]);
     download.addEventListener('click', () => void files.save(suite, text));
