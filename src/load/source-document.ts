@@ -470,6 +470,12 @@ function yamlErrorText(code: string, message: string, line = ''): LocalizedText 
       `YAML 语法错误：${YAML_ERRORS_ZH[code] ?? '无法读取'}；以 > 或 | 开头的值会被当作多行文本：请给要求加引号，如 require: ">= 400"`,
       `${message}; a value that starts with > or | is read as a block of text: quote it, e.g. require: ">= 400"`,
     );
+  // Where the line to line up with could not be told (see shortIndentSlip): what to look for.
+  if (code === 'BAD_INDENT' && message.startsWith('All mapping items must start at the same column'))
+    return localized(
+      'YAML 语法错误：缩进有误：同一映射中的键要从同一列开始；请把这一行与上面同一层的键对齐（缩进只用半角空格）',
+      `${message}: line this key up with the keys above it at the same level (indent with ASCII spaces only)`,
+    );
   if (code === 'TAG_RESOLVE_FAILED')
     return localized(YAML_ERRORS_ZH[code]!, `${message}; rule files may not use YAML tags`);
   // The parser's own advice here is for programmers (use parseAllDocuments()).
