@@ -8,6 +8,8 @@ import { utf8Length } from '../text/utf8-length';
 import { findBadAlias } from './bad-alias';
 import { tooDeepOffset } from './deep-nesting';
 import { findExplicitTags, tagOffsetBefore, tagOffsets } from './explicit-tags';
+import { indentationText, misindentedLine, nextContentLine } from './indentation';
+import { findSlips, type ParseError } from './syntax-slips';
 
 /** A path into a parsed document: mapping keys and sequence indexes. */
 export type DocumentPath = readonly (string | number)[];
@@ -111,17 +113,19 @@ export class SourceDocument {
       );
       return;
     }
-    const doc = parseDocument(text, {
-      lineCounter: this.#lines,
-      // Checked below in one pass: yaml's own check compares each key with every other (quadratic).
-      uniqueKeys: false,
-      prettyErrors: false,
-      strict: true,
-      merge: false,
-      version: '1.2',
-    });
+    const doc = parseYaml(text, this.#lines);
     this.#doc = doc;
-    const lines = doc.errors.length + doc.warnings.length > 0 ? text.split('\n') : [];
+    // A full-width colon, comma or space, or a key short of its siblings: told once, at the slip,
+    // instead of the errors it causes; the parser's other errors as it gives them.
+    const read =
+      doc.errors.length > 0
+        ? findSlips(text, doc.errors, (t) => parseYaml(t).errors)
+        : { slips: [], errors: [] as ParseError[], lines: doc.warnings.length > 0 ? text.split('\n') : [] };
+    const lines = read.lines;
+    const parseIssues: RuleSetIssue[] = read.slips.map((s) => {
+      const pos = this.#lines.linePos(s.offset);
+      return issueAt(file, 'yaml-syntax', s.text, pos.line, pos.col, []);
+    });
     // Errors the parser reports after one it has already been told about, up to this line:
     // after a tab, the next line it reads wrong; after a line indented too far, the same place again.
     let followOnsUntil = { line: 0, column: 0 };
@@ -129,7 +133,7 @@ export class SourceDocument {
     const refusedTags = new Set<number>();
     // Where the nesting first goes too deep, read once (null: not yet) if the parser ran out of stack.
     let deepAt: number | undefined | null = null;
-    for (const e of [...doc.errors, ...doc.warnings].slice(0, MAX_PARSE_ISSUES)) {
+    for (const e of [...read.errors, ...doc.warnings].slice(0, MAX_PARSE_ISSUES)) {
       if (e.code === 'TAG_RESOLVE_FAILED') refusedTags.add(e.pos[0]);
       // The parser ran out of stack: the nesting is too deep, as findTooDeep says of shallower files,
       // and at the same place: where the stack ran out moves with the engine (browser or Node).
@@ -154,12 +158,13 @@ export class SourceDocument {
         : indented
           ? indentationText(indented, pos.line)
           : yamlErrorText(e.code, firstLine(e.message), line);
-      if (this.issues.some((i) => i.message === message.en && i.code === code)) continue;
-      this.issues.push(issueAt(file, code, message, pos.line, pos.col, []));
+      if (parseIssues.some((i) => i.message === message.en && i.code === code)) continue;
+      parseIssues.push(issueAt(file, code, message, pos.line, pos.col, []));
       if (e.code === 'TAB_AS_INDENT')
         followOnsUntil = { line: nextContentLine(lines, pos.line) ?? pos.line, column: Infinity };
       else if (indented) followOnsUntil = { line: pos.line, column: pos.col };
     }
+    this.issues.push(...parseIssues.sort((a, b) => a.line - b.line || a.column - b.column));
     for (const key of duplicateKeys(doc.contents).slice(0, MAX_PARSE_ISSUES)) {
       const pos = this.#lines.linePos(key.range?.[0] ?? 0);
       const name = safeLine(cutShort(String(isScalar(key) ? key.value : key)));
@@ -417,50 +422,6 @@ function findTooDeep(root: unknown, maxDepth: number): Node | undefined {
   return undefined;
 }
 
-/** The 1-based number of the first line after `line` that holds more than spaces and a comment. */
-function nextContentLine(lines: readonly string[], line: number): number | undefined {
-  for (let i = line; i < lines.length; i++) if (!/^\s*(#.*)?\r?$/.test(lines[i]!)) return i + 1;
-  return undefined;
-}
-
-/** The column (1-based) where a line's key starts: after its indentation and any `- ` of a list item. */
-function keyColumn(line: string): number {
-  return (/^[ ]*(?:-[ ]+)*/.exec(line)?.[0].length ?? 0) + 1;
-}
-
-interface Misindented {
-  /** The line indented differently, and the column its key starts in. */
-  line: number;
-  column: number;
-  /** The column the key of the line above starts in. */
-  expected: number;
-}
-
-/**
- * "Nested mappings are not allowed in compact mappings" where the parser read
- * on from a value (`indicator: y`) into the next line because that line is
- * indented further than its sibling keys: that line, and both columns.
- */
-function misindentedLine(lines: readonly string[], errorLine: number): Misindented | undefined {
-  const next = nextContentLine(lines, errorLine);
-  if (next === undefined) return undefined;
-  const above = lines[errorLine - 1] ?? '';
-  const below = lines[next - 1]!;
-  // A tab in either indentation is told by its own message.
-  if (/^[ -]*\t/.test(above) || /^[ -]*\t/.test(below)) return undefined;
-  const column = keyColumn(below);
-  const expected = keyColumn(above);
-  return column === expected ? undefined : { line: next, column, expected };
-}
-
-/** A line indented differently from the line above it, in words a rule author knows. */
-function indentationText(m: Misindented, above: number): LocalizedText {
-  return localized(
-    `YAML 语法错误：第 ${m.line} 行的缩进与上一行（第 ${above} 行）不一致（从第 ${m.column} 列开始，而不是第 ${m.expected} 列）：同一映射中的键要从同一列开始`,
-    `line ${m.line} is indented differently from line ${above} above it (from column ${m.column}, not ${m.expected}): the keys of one mapping start in the same column`,
-  );
-}
-
 // What each of the yaml parser's errors means, in Chinese (its own messages are English).
 const YAML_ERRORS_ZH: Record<string, string> = {
   ALIAS_PROPS: '别名不能带锚点或标签',
@@ -509,6 +470,12 @@ function yamlErrorText(code: string, message: string, line = ''): LocalizedText 
       `YAML 语法错误：${YAML_ERRORS_ZH[code] ?? '无法读取'}；以 > 或 | 开头的值会被当作多行文本：请给要求加引号，如 require: ">= 400"`,
       `${message}; a value that starts with > or | is read as a block of text: quote it, e.g. require: ">= 400"`,
     );
+  // Where the line to line up with could not be told (see shortIndentSlip): what to look for.
+  if (code === 'BAD_INDENT' && message.startsWith('All mapping items must start at the same column'))
+    return localized(
+      'YAML 语法错误：缩进有误：同一映射中的键要从同一列开始；请把这一行与上面同一层的键对齐（缩进只用半角空格）',
+      `${message}: line this key up with the keys above it at the same level (indent with ASCII spaces only)`,
+    );
   if (code === 'TAG_RESOLVE_FAILED')
     return localized(YAML_ERRORS_ZH[code]!, `${message}; rule files may not use YAML tags`);
   // The parser's own advice here is for programmers (use parseAllDocuments()).
@@ -521,6 +488,19 @@ function yamlErrorText(code: string, message: string, line = ''): LocalizedText 
     `YAML 语法错误：${YAML_ERRORS_ZH[code] ?? '无法读取'}`,
     message + (YAML_HINTS_EN[code] ?? ''),
   );
+}
+
+/** Parses YAML 1.2 as rule files are read: strict, no merge keys, duplicate keys left to the loader. */
+function parseYaml(text: string, lineCounter?: LineCounter): ReturnType<typeof parseDocument> {
+  return parseDocument(text, {
+    lineCounter,
+    // Checked below in one pass: yaml's own check compares each key with every other (quadratic).
+    uniqueKeys: false,
+    prettyErrors: false,
+    strict: true,
+    merge: false,
+    version: '1.2',
+  });
 }
 
 function firstLine(message: string): string {

@@ -140,8 +140,8 @@ describe('reading rule files', () => {
     const colon = SourceDocument.parse('indicators:\n  apf:\n    unit： W\n    type: number\n', 'x.yaml');
     expect(colon.issues.map((i) => i.text)).toEqual([
       {
-        en: 'Implicit keys need to be on a single line; the full-width colon "：" on this line is not YAML\'s colon: write ": " (an ASCII colon and a space)',
-        zh: 'YAML 语法错误：键不能跨行（冒号后可能缺少空格，或缩进有误）；这一行的全角冒号“：”不是 YAML 的冒号，请写半角冒号加空格“: ”',
+        en: 'the full-width colon "：" (U+FF1A) is not YAML\'s colon: after a key write an ASCII ":" followed by a space, e.g. "unit: "',
+        zh: 'YAML 语法错误：全角冒号“：”（U+FF1A）不是 YAML 的冒号：键后的冒号请用半角“:”，并在其后加一个空格，如“unit: ”',
       },
     ]);
     const gt = SourceDocument.parse('criteria:\n  - id: a\n    require: >= 400\n', 'x.yaml');

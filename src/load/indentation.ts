@@ -1,0 +1,118 @@
+import { type LocalizedText, localized } from '../text/localized-text';
+import type { Slip } from './text-edits';
+
+// How a key line is indented, read from the text: for telling a rule author which line a key
+// should line up with when the parser only says the indentation is wrong.
+
+/** Whether a line holds nothing but spaces and perhaps a comment. */
+function isBlank(line: string): boolean {
+  return /^\s*(#.*)?\r?$/.test(line);
+}
+
+/** The 1-based number of the first line after `line` that holds more than spaces and a comment. */
+export function nextContentLine(lines: readonly string[], line: number): number | undefined {
+  for (let i = line; i < lines.length; i++) if (!isBlank(lines[i]!)) return i + 1;
+  return undefined;
+}
+
+/** The column (1-based) where a line's key starts: after its indentation and any `- ` of a list item. */
+export function keyColumn(line: string): number {
+  return (/^[ ]*(?:-[ ]+)*/.exec(line)?.[0].length ?? 0) + 1;
+}
+
+// `key:` or `- key:` at the start of a line, after spaces only: a line a sibling key can be told by.
+const KEY_LINE = /^[ ]*(?:-[ ]+)*[^\s#:'"{[-][^#]*?:(?:[ ]|\r?$)/;
+
+/** A line indented differently from a key of the same mapping. */
+export interface Misindented {
+  /** The line indented differently, and the column its key starts in. */
+  line: number;
+  column: number;
+  /** The column the keys of its mapping start in. */
+  expected: number;
+}
+
+/**
+ * "Nested mappings are not allowed in compact mappings" where the parser read
+ * on from a value (`indicator: y`) into the next line because that line is
+ * indented further than its sibling keys: that line, and both columns.
+ */
+export function misindentedLine(lines: readonly string[], errorLine: number): Misindented | undefined {
+  const next = nextContentLine(lines, errorLine);
+  if (next === undefined) return undefined;
+  const above = lines[errorLine - 1] ?? '';
+  const below = lines[next - 1]!;
+  // A tab in either indentation is told by its own message.
+  if (/^[ -]*\t/.test(above) || /^[ -]*\t/.test(below)) return undefined;
+  const column = keyColumn(below);
+  const expected = keyColumn(above);
+  return column === expected ? undefined : { line: next, column, expected };
+}
+
+/**
+ * A key line indented less than the keys of its mapping and more than the key
+ * that holds them (`   requiredWhen:` under `    required:`), where the parser
+ * says only "All mapping items must start at the same column": the line it
+ * should line up with, and the edit that lines it up.
+ *
+ * @param lineStart - the offset where the line starts in the text as written
+ */
+export function shortIndentSlip(lines: readonly string[], line: number, lineStart: number): Slip | undefined {
+  const text = lines[line - 1] ?? '';
+  if (!KEY_LINE.test(text)) return undefined;
+  const column = keyColumn(text);
+  // The first key of the mapping: the topmost line above, deeper than this one, below the key that holds them.
+  let first: number | undefined;
+  for (let i = line - 1; i >= 1; i--) {
+    const above = lines[i - 1]!;
+    if (isBlank(above)) continue;
+    // A tab is told by its own message.
+    if (/^[ -]*\t/.test(above)) return undefined;
+    const k = keyColumn(above);
+    // Deeper lines are the mapping's keys and their values (block text among them).
+    if (k > column) {
+      if (KEY_LINE.test(above)) first = i;
+      continue;
+    }
+    // Lined up with a key above, or under what is not a key: something else is wrong.
+    if (k === column || !KEY_LINE.test(above)) return undefined;
+    break;
+  }
+  if (first === undefined) return undefined;
+  const expected = keyColumn(lines[first - 1]!);
+  let sibling = first;
+  for (let i = line - 1; i > first; i--) {
+    const above = lines[i - 1]!;
+    if (KEY_LINE.test(above) && keyColumn(above) === expected) {
+      sibling = i;
+      break;
+    }
+  }
+  return {
+    offset: lineStart + column - 1,
+    text: indentationText({ line, column, expected }, sibling, previousContentLine(lines, line)),
+    edit: { offset: lineStart + column - 1, remove: 0, insert: ' '.repeat(expected - column) },
+  };
+}
+
+function previousContentLine(lines: readonly string[], line: number): number | undefined {
+  for (let i = line - 1; i >= 1; i--) if (!isBlank(lines[i - 1]!)) return i;
+  return undefined;
+}
+
+/**
+ * A line indented differently from a key of its mapping, in words a rule
+ * author knows: the line above when that is the key (`above`), else the key
+ * further up.
+ */
+export function indentationText(m: Misindented, sibling: number, above = sibling): LocalizedText {
+  if (sibling === above)
+    return localized(
+      `YAML 语法错误：第 ${m.line} 行的缩进与上一行（第 ${sibling} 行）不一致（从第 ${m.column} 列开始，而不是第 ${m.expected} 列）：同一映射中的键要从同一列开始`,
+      `line ${m.line} is indented differently from line ${sibling} above it (from column ${m.column}, not ${m.expected}): the keys of one mapping start in the same column`,
+    );
+  return localized(
+    `YAML 语法错误：第 ${m.line} 行的缩进与同一映射中第 ${sibling} 行的键不一致（从第 ${m.column} 列开始，而不是第 ${m.expected} 列）：同一映射中的键要从同一列开始`,
+    `line ${m.line} is indented differently from line ${sibling}, a key of the same mapping (from column ${m.column}, not ${m.expected}): the keys of one mapping start in the same column`,
+  );
+}

@@ -1,0 +1,192 @@
+import type { YAMLError } from 'yaml';
+import { fullWidthSlips } from './full-width-slips';
+import { shortIndentSlip } from './indentation';
+import { applyEdits, type EditedText, type Slip } from './text-edits';
+
+/** A parser error as the loader reads it: what, and where (offsets in the text). */
+export type ParseError = Pick<YAMLError, 'code' | 'message' | 'pos'>;
+
+/** What {@link findSlips} found: the slips to tell, and what the parser still says once they are mended. */
+export interface SlipReading {
+  slips: Slip[];
+  /** The parser's errors in the text with the slips mended, placed in the text as written. */
+  errors: ParseError[];
+  /** The lines of the mended text (the same lines as written: no slip adds or removes one). */
+  lines: string[];
+}
+
+// Each suspect costs one more parse of a file that does not parse: a few, near where the parser stopped.
+const MAX_SUSPECTS = 8;
+// Full-width characters looked at on those lines, to pick the suspects from.
+const MAX_FOUND = 64;
+// And the parses tried, all told, read at most this many characters: a large broken file is parsed
+// a few more times at most (a 1 MiB one twice), a rule file of a few pages as often as it needs.
+const TRIAL_CHARS = 2 * 1024 * 1024;
+// Errors whose lines are searched for suspects, and whose indentation is looked at: those that are shown.
+const MAX_ERRORS = 20;
+
+/**
+ * Slips of a Chinese input method (a full-width colon, comma, space or
+ * bracket) and keys indented short of their siblings, near where the parser
+ * stopped, told instead of the errors they cause. A suspect counts as a slip
+ * only if the parser reads further with it mended (its first error later, or
+ * as early with fewer errors): a full-width colon in a value
+ * (`zh: 表 2：化学指标`) is text, and is left alone. The parser's other
+ * errors (those still there with the slips mended) are returned to be told
+ * as they are.
+ *
+ * @param parse - the parser's errors for a text
+ */
+export function findSlips(
+  text: string,
+  errors: readonly ParseError[],
+  parse: (text: string) => readonly ParseError[],
+): SlipReading {
+  const starts = lineStarts(text);
+  const lineOf = (offset: number) => lineIndex(starts, offset) + 1;
+  const lines = text.split('\n');
+  let slips: Slip[] = [];
+  let edited: EditedText = applyEdits(text, []);
+  let left: readonly ParseError[] = errors;
+  let progress = progressOf(errors, edited);
+  let trials = Math.floor(TRIAL_CHARS / Math.max(1, text.length));
+  const attempt = (list: readonly Slip[]) => {
+    trials--;
+    const trial = applyEdits(
+      text,
+      list.map((s) => s.edit),
+    );
+    const after = parse(trial.text);
+    return { list, trial, after, progress: progressOf(after, trial) };
+  };
+  const keep = (a: ReturnType<typeof attempt>): void => {
+    slips = [...a.list];
+    edited = a.trial;
+    left = a.after;
+    progress = a.progress;
+  };
+  const tryMending = (slip: Slip): void => {
+    const a = attempt([...slips, slip]);
+    if (further(a.progress, progress)) keep(a);
+  };
+  // Offsets of the suspects tried: each costs a parse, so each is tried once, and only so many.
+  const tried = new Set<number>();
+  // A round tries its suspects together, then each one left out: one parse more than it has suspects
+  // (one, with one suspect).
+  while (left.length > 0 && tried.size < MAX_SUSPECTS && trials > 0) {
+    const near = nearLines(left, lines, (offset) => lineOf(edited.original(offset)));
+    // A slip comes before the error it causes: the closest ones before the parser's first error
+    // first (a key's colon before a label's), then those after it.
+    const stop = progress.first;
+    const rank = (offset: number) => (offset <= stop ? stop - offset : text.length + offset - stop);
+    const suspects = fullWidthSlips(
+      text,
+      (offset) => !tried.has(offset) && near.has(lineOf(offset)),
+      MAX_FOUND,
+    )
+      .sort((a, b) => rank(a.offset) - rank(b.offset))
+      .slice(0, Math.min(MAX_SUSPECTS - tried.size, Math.max(1, trials - 1)));
+    if (suspects.length === 0) break;
+    for (const s of suspects) tried.add(s.offset);
+    // All at once first, so a pair (`｛ … ｝`) is mended together; then each one whose mending
+    // does not help is put back as written (text, not a slip).
+    const all = attempt([...slips, ...suspects]);
+    if (further(all.progress, progress)) {
+      keep(all);
+      // With one suspect, leaving it out is where the round began.
+      for (const suspect of suspects.length > 1 ? suspects : []) {
+        const without = attempt(slips.filter((s) => s !== suspect));
+        if (!further(progress, without.progress)) keep(without);
+      }
+    } else for (const suspect of suspects) if (trials > 0) tryMending(suspect);
+  }
+  // A key short of its siblings: told where the parser says only that the indentation is wrong.
+  const indentErrors = (): ParseError[] =>
+    left
+      .slice(0, MAX_ERRORS)
+      .filter(
+        (e) =>
+          (e.code === 'BAD_INDENT' &&
+            e.message.startsWith('All mapping items must start at the same column')) ||
+          (e.code === 'MISSING_CHAR' && e.message.startsWith('Sequence item without - indicator')),
+      );
+  const triedLines = new Set<number>();
+  for (let round = 0; round < 3 && trials > 0; round++) {
+    const e = indentErrors().find((x) => !triedLines.has(lineOf(edited.original(x.pos[0]))));
+    if (!e) break;
+    const line = lineOf(edited.original(e.pos[0]));
+    triedLines.add(line);
+    const editedLines = edited.text.split('\n');
+    // Full-width spaces are mended in the same number of characters: columns before the key are as written.
+    const slip = shortIndentSlip(editedLines, line, starts[line - 1]!);
+    if (slip) tryMending(slip);
+  }
+  const back = edited;
+  return {
+    slips,
+    errors: left.map((e) => ({
+      code: e.code,
+      message: e.message,
+      pos: [back.original(e.pos[0]), back.original(e.pos[1])],
+    })),
+    lines: back.text.split('\n'),
+  };
+}
+
+/** How far the parser got: where its first error is (in the text as written), and how many it gave. */
+interface Progress {
+  first: number;
+  count: number;
+}
+
+function progressOf(errors: readonly ParseError[], text: EditedText): Progress {
+  let first = Number.POSITIVE_INFINITY;
+  for (const e of errors) first = Math.min(first, text.original(e.pos[0]));
+  return { first, count: errors.length };
+}
+
+/**
+ * Whether a mended text reads further than another: its first error comes
+ * later (one broken bracket further down makes every line after it an error,
+ * however many slips above are mended), or as early with fewer errors.
+ */
+function further(a: Progress, b: Progress): boolean {
+  return a.first !== b.first ? a.first > b.first : a.count < b.count;
+}
+
+/** The lines the errors are on (the first that are shown), and the line of content before each. */
+function nearLines(
+  errors: readonly ParseError[],
+  lines: readonly string[],
+  lineOf: (offset: number) => number,
+): Set<number> {
+  const near = new Set<number>();
+  for (const e of errors.slice(0, MAX_ERRORS)) {
+    const line = lineOf(e.pos[0]);
+    near.add(line);
+    for (let i = line - 1; i >= 1; i--) {
+      if (/^\s*(#.*)?\r?$/.test(lines[i - 1]!)) continue;
+      near.add(i);
+      break;
+    }
+  }
+  return near;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The 0-based line an offset is on. */
+function lineIndex(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
