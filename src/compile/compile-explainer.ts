@@ -508,7 +508,9 @@ function valueText(
         : computed
           ? // Under the rounded-value method the verdict is the rounded value's, shown beside it: no guard.
             computedShown(measured, numberText(measured), p.decimals, limit, reading.rounded ? null : passed)
-          : numberText(measured)
+          : reading.rounded && reading.compared === measured
+            ? asCompared(measured, roundedDigits ?? reading.limit?.decimals ?? 0)
+            : numberText(measured)
       : String(measured);
   let zh = typeof measured === 'number' ? shown + u : shown;
   let en = zh;
@@ -531,6 +533,19 @@ function valueText(
     en = `specimen ${reading.specimen}: ${en}`;
   }
   return { zh, en };
+}
+
+/**
+ * A measured value that GB/T 8170 rounding leaves as it is, under the
+ * rounded-value method: written with the digits it was compared at, as its
+ * rounded value — 0.02 against ≤ 0.020 reads 0.020, as the limit beside it
+ * does. Only trailing zeros are added: the number is the same, and a value
+ * with more digits (0.0254) is not this one (it is shown with its 修约值).
+ */
+function asCompared(value: number, decimals: number): string {
+  return decimals > 0 && decimals <= 20 && Math.abs(value) < 1e21
+    ? value.toFixed(decimals)
+    : numberText(value);
 }
 
 function context(check: CheckModel): LocalizedText {

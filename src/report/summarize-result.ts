@@ -82,6 +82,8 @@ function shownText(c: CriterionResult, lang: Language, digits: ShownDigits | und
       c.limit,
       c.rounded === undefined ? c.passed : null,
     );
+  // A value the rounded-value method left as it is: with the digits it was compared at (0.020), as explained.
+  if (c.rounded === v) return roundedText(v, digits?.rounded, c);
   // A result from elsewhere: six significant digits (a computed 63.3333333333333 as 63.3333).
   return computedText(v, String(v), c.limit, c.passed);
 }

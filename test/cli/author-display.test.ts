@@ -5,10 +5,12 @@
  * and the allowance in every format, and a table cell cut between
  * requirements, not inside a figure.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BatchSummary, createGrader, loadRuleSet } from '../../src/index';
+import { BatchSummary, createGrader, loadRuleSet, parseRuleSet } from '../../src/index';
 import { formatTable } from '../../src/report/format-table';
+import { shortCriterion } from '../../src/report/summarize-result';
 import { GradeWorkbook } from '../../src/report/xlsx/grade-workbook';
 import { readBack } from '../report/xlsx/read-back';
 import { FIXTURES, useCli } from './cli-harness';
@@ -117,5 +119,44 @@ describe('a narrow table column', () => {
       expect(line.endsWith(cut), line).toBe(true);
       expect(line).not.toContain(left);
     }
+  });
+});
+
+describe('a measured value under the rounded-value method', () => {
+  const record = (phosphorus: number) => ({
+    designation: 'Q355',
+    delivery: 'N',
+    testTemperature: -40,
+    impactEnergy: [40, 40, 40],
+    phosphorus,
+    sulfur: 0.02,
+  });
+  const message = (text: string, phosphorus: number, id: string) =>
+    createGrader(parseRuleSet(text))
+      .gradeSync(record(phosphorus))
+      .criteria.find((c) => c.id === id)!;
+  const rounded = readFileSync(RULES, 'utf8');
+
+  it('that rounding leaves as it is reads with the digits it was compared at: 0.02 against ≤ 0.020 as 0.020', () => {
+    const p = message(rounded, 0.02, 'p@E');
+    expect(p.message.zh).toBe('磷 P：0.020 %，满足 ≤ 0.020 %（E级）');
+    expect(p.message.en).toBe('Phosphorus P: 0.020 % meets ≤ 0.020 % (Grade E)');
+    expect(p.value).toBe(0.02);
+    // In the short texts too: S 0.02 holds the record below F (≤ 0.010).
+    const r = createGrader(parseRuleSet(rounded)).gradeSync(record(0.02));
+    const s = r.nextGrade!.blockers.find((c) => c.id === 's@F')!;
+    expect(shortCriterion(s, 'zh', false)).toBe('硫 S 0.020（≤ 0.010）');
+    expect(shortCriterion(s, 'en')).toBe('s@F 0.020 (≤ 0.010)');
+  });
+
+  it('with more digits than the limit keeps them, and its rounded value beside it: 0.0254 (rounded to 0.025)', () => {
+    expect(message(rounded, 0.0254, 'p@D').message.en).toBe(
+      'Phosphorus P: 0.0254 % (rounded to 0.025) meets ≤ 0.025 % (Grade D)',
+    );
+  });
+
+  it('is not padded under the full-value method, where nothing was rounded', () => {
+    const full = rounded.replace('comparison: rounded', 'comparison: full');
+    expect(message(full, 0.02, 'p@E').message.en).toBe('Phosphorus P: 0.02 % meets ≤ 0.020 % (Grade E)');
   });
 });
