@@ -8,7 +8,13 @@ import type { CheckOutcome } from './check-outcome';
 import type { CompiledCheck } from './compile-check';
 import type { DefaultInput } from './default-inputs';
 import type { LimitValue } from './limit-value';
-import { computedText, noteShownDigits, shownValue } from './shown-value';
+import {
+  computedDecimals,
+  computedShown,
+  noteShownDigits,
+  type ShownDigits,
+  shownValue,
+} from './shown-value';
 import { ValueCache } from './value-cache';
 
 /** Turns one check's outcome for one record into its explanation. */
@@ -32,6 +38,8 @@ export interface CompiledExplainer {
 /** The sentences around a value, fixed for one limit: built once per limit, not per record. */
 interface Phrases {
   limit: Limit | null;
+  /** For a computed value (a mean, a formula's result): the decimals it is shown with next to this limit. */
+  decimals: number | undefined;
   passed: LocalizedText;
   failed: LocalizedText;
   missing: LocalizedText;
@@ -107,6 +115,12 @@ export function compileExplainer(
   const grade = m.grade?.id ?? null;
   const capAt = m.capAt?.id;
   const indicator = m.subject ?? null;
+  const roundedDigits = m.comparison.method === 'rounded' ? m.comparison.interval?.decimals : undefined;
+  const mean = m.aggregate === 'mean';
+  // A derived value with `decimals` is shown at that precision; its `value` keeps every digit.
+  const shownAt = decimals === undefined ? undefined : parseRoundingInterval(`1e-${decimals}`);
+  // A formula's result or a mean has as many digits as a double holds: shown one decimal finer than its limit.
+  const computed = (derived && !shownAt) || mean;
 
   const phrasesOf = (limit: Limit | null): Phrases => {
     // A tolerance shows its unit too: "10.0 ± 0.1 [9.9, 10.1] mm".
@@ -117,6 +131,7 @@ export function compileExplainer(
     if (m.test.kind === 'condition') {
       return {
         limit,
+        decimals: undefined,
         passed: frozen(
           `${head.zh}条件 ${text}成立${where.zh}`,
           `${head.en}condition ${text} holds${where.en}`,
@@ -130,6 +145,7 @@ export function compileExplainer(
     }
     return {
       limit,
+      decimals: computed ? computedDecimals(limit, roundedDigits) : undefined,
       passed: { zh: `，满足 ${textZh}${where.zh}`, en: ` meets ${text}${where.en}` },
       failed: {
         zh: `，不满足 ${textZh}${where.zh}${reason.zh}`,
@@ -216,14 +232,14 @@ export function compileExplainer(
     }
     return r;
   };
-  const roundedDigits = m.comparison.method === 'rounded' ? m.comparison.interval?.decimals : undefined;
   const isCondition = m.test.kind === 'condition';
-  const mean = m.aggregate === 'mean';
-  // A derived value with `decimals` is shown at that precision; its `value` keeps every digit.
-  const shownAt = decimals === undefined ? undefined : parseRoundingInterval(`1e-${decimals}`);
-  // A formula's result or a mean has as many digits as a double holds: shown to six significant ones.
-  const computed = derived || mean;
-  if (shownAt || roundedDigits !== undefined) noteShownDigits(label, { at: shownAt, rounded: roundedDigits });
+  const counted = m.aggregate === 'atMostFailing' || m.aggregate === 'atLeastPassing';
+  if (shownAt || roundedDigits !== undefined || computed || counted) {
+    const digits: ShownDigits = { at: shownAt, rounded: roundedDigits };
+    if (computed && !shownAt) digits.computed = true;
+    if (counted) digits.allowed = { atMost: m.aggregate === 'atMostFailing', count: m.aggregateCount ?? 0 };
+    noteShownDigits(label, digits);
+  }
 
   // Results that hold no value of the record's are the same for every record: built once and shared.
   const notApplicableResult = Object.freeze(
@@ -325,6 +341,7 @@ export function compileExplainer(
       en: head.en + body.en + tail.en,
     });
     r.failingSpecimens = [...failing];
+    r.failingValues = failing.map((i) => values[i - 1]!);
     return r;
   };
 
@@ -397,7 +414,7 @@ export function compileExplainer(
       const known = kept.get(measured);
       if (known) return known;
     }
-    const value = valueText(outcome, u, mean, roundedDigits, shownAt, computed, passed, p.limit);
+    const value = valueText(outcome, u, mean, roundedDigits, shownAt, computed, passed, p);
     const mark = markOf(mask);
     const tail = passed ? p.passed : p.failed;
     const r = measuredResult(outcome, p.limit, passed, {
@@ -431,7 +448,7 @@ export function compileExplainer(
     if (known) return known;
     const message = sentence(
       p,
-      valueText(outcome, u, mean, roundedDigits, shownAt, computed, passed, p.limit),
+      valueText(outcome, u, mean, roundedDigits, shownAt, computed, passed, p),
       passed,
     );
     const r = measuredResult(outcome, p.limit, passed, message);
@@ -521,16 +538,20 @@ function valueText(
   shownAt: RoundingInterval | undefined,
   computed: boolean,
   passed: boolean,
-  limit: Limit | null,
+  p: Phrases,
 ): LocalizedText {
   const measured = reading.measured!;
+  const limit = p.limit;
   const shown =
     typeof measured === 'number'
       ? shownAt
         ? shownValue(measured, shownAt, limit, passed)
         : computed
-          ? computedText(measured, numberText(measured), limit, passed)
-          : numberText(measured)
+          ? // Under the rounded-value method the verdict is the rounded value's, shown beside it: no guard.
+            computedShown(measured, numberText(measured), p.decimals, limit, reading.rounded ? null : passed)
+          : reading.rounded && reading.compared === measured
+            ? asCompared(measured, roundedDigits ?? reading.limit?.decimals ?? 0)
+            : numberText(measured)
       : String(measured);
   let zh = typeof measured === 'number' ? shown + u : shown;
   let en = zh;
@@ -538,7 +559,8 @@ function valueText(
   if (typeof measured === 'boolean') zh = booleanText(measured, 'zh');
   if (reading.rounded && typeof reading.compared === 'number' && reading.compared !== measured) {
     const r = reading.compared.toFixed(roundedDigits ?? reading.limit?.decimals ?? 0);
-    if (r !== shown) {
+    // A mean of 26.96 shown as 27.0 is its rounded value already: "（修约值 27）" would say it twice.
+    if (Number(r) !== Number(shown)) {
       zh += `（修约值 ${r}）`;
       en += ` (rounded to ${r})`;
     }
@@ -552,6 +574,19 @@ function valueText(
     en = `specimen ${reading.specimen}: ${en}`;
   }
   return { zh, en };
+}
+
+/**
+ * A measured value that GB/T 8170 rounding leaves as it is, under the
+ * rounded-value method: written with the digits it was compared at, as its
+ * rounded value — 0.02 against ≤ 0.020 reads 0.020, as the limit beside it
+ * does. Only trailing zeros are added: the number is the same, and a value
+ * with more digits (0.0254) is not this one (it is shown with its 修约值).
+ */
+function asCompared(value: number, decimals: number): string {
+  return decimals > 0 && decimals <= 20 && Math.abs(value) < 1e21
+    ? value.toFixed(decimals)
+    : numberText(value);
 }
 
 function context(check: CheckModel): LocalizedText {

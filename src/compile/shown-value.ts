@@ -88,12 +88,67 @@ export function computedText(
   return shownValue(value, intervalOf(decimals), limit, passed);
 }
 
+/**
+ * The decimals a computed value (a mean, a formula's result without
+ * `decimals`) is shown with next to its limit: one more than the step it is
+ * compared at — the criterion's `interval` (its decimals given as
+ * `intervalDecimals`), else the limit's written decimals (`≥ 27` → 1,
+ * `≤ 0.45` → 3). GB/T 8170 keeps one digit more than the reported one in
+ * intermediate values; a mean of 26, 27, 27 J reads 26.7 against ≥ 27,
+ * every record alike. `undefined` when there is no number to go by (no
+ * limit, or one of words): the value then keeps six significant digits.
+ */
+export function computedDecimals(
+  limit: Limit | null,
+  intervalDecimals: number | undefined,
+): number | undefined {
+  if (intervalDecimals !== undefined) return intervalDecimals + 1;
+  if (!limit) return undefined;
+  const written = writtenDecimals(limit.text);
+  return written === undefined ? undefined : written + 1;
+}
+
+/** The most decimals of a number in a limit's text (`[1.25, 1.30]` → 2), or `undefined` when it has no number. */
+function writtenDecimals(text: string): number | undefined {
+  let most: number | undefined;
+  for (const m of text.matchAll(/\d+(?:\.(\d+))?/g)) most = Math.max(most ?? 0, m[1]?.length ?? 0);
+  // Past 15 decimals a double has no more digits to show.
+  return most === undefined ? undefined : Math.min(most, 15);
+}
+
+/**
+ * A computed number as an explanation and a report's short text show it:
+ * at `decimals` ({@link computedDecimals}) with {@link shownValue}'s guard
+ * against a figure that reads the other way; six significant digits
+ * ({@link computedText}) when `decimals` is `undefined`, or when the value
+ * would show as nothing but zeros (0.00012 against ≤ 5 is not "0.0").
+ * `passed` is `null` under the rounded-value method: the verdict is the
+ * rounded value's, which is shown beside it ("26.7（修约值 27）").
+ */
+export function computedShown(
+  value: number,
+  text: string,
+  decimals: number | undefined,
+  limit: Limit | null,
+  passed: boolean | null,
+): string {
+  if (decimals === undefined || !Number.isFinite(value) || Math.abs(value) >= 1e21)
+    return computedText(value, text, limit, passed);
+  const shown = shownValue(value, intervalOf(decimals), limit, passed);
+  if (value !== 0 && !/[1-9]/.test(shown)) return computedText(value, text, limit, passed);
+  return shown;
+}
+
 /** How one requirement's explanation shows its value, for the short texts of reports to show it alike. */
 export interface ShownDigits {
   /** A derived value's `decimals` (a score's two): the value is shown rounded to them. */
   at?: RoundingInterval;
   /** Under the rounded-value method with a fixed interval: the decimals of the value as compared. */
   rounded?: number;
+  /** A mean or a formula's result without `decimals`: shown by {@link computedShown}. */
+  computed?: true;
+  /** A count of specimens: at most `count` may fail (`atMostFailing`), or at least `count` must meet (`atLeastPassing`). */
+  allowed?: { atMost: boolean; count: number };
 }
 
 // Keyed by a requirement's label, the one frozen object its results share: noted at compile time, read by reports.

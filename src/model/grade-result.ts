@@ -58,6 +58,11 @@ export interface CriterionResult {
    * the 1-based specimens that fail the limit, in order (empty when none does).
    */
   failingSpecimens?: number[];
+  /**
+   * For a count of specimens: the values of {@link CriterionResult.failingSpecimens}, in the
+   * same order, as measured (before any GB/T 8170 rounding).
+   */
+  failingValues?: number[];
   /** The limit for this record; `null` when none applies (not applicable). */
   limit: Limit | null;
   /** `true` met, `false` not met (or value missing), `null` not applicable. */

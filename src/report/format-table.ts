@@ -3,7 +3,7 @@ import { keptValue } from '../model/kept-values';
 import { displayWidth, pad, truncate } from '../text/display-width';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { safeLine } from '../text/safe-text';
-import { holdsDown } from './summarize-result';
+import { type HoldsDownParts, holdsDown, holdsDownParts } from './summarize-result';
 
 /** A graded row for the table: its row number in the input, and its result. */
 export interface Row {
@@ -57,13 +57,53 @@ export function resultCells(
   kept: readonly string[],
   ids = false,
 ): string[] {
+  return [...leadingCells(row, result, lang, kept, ids), holdsDown(result, lang, ids)];
+}
+
+/** The cells of {@link resultCells} before what holds the record down. */
+function leadingCells(
+  row: number | undefined,
+  result: GradeResult,
+  lang: Language,
+  kept: readonly string[],
+  ids: boolean,
+): string[] {
   return [
     row === undefined ? '' : String(row),
     ...kept.map((column) => keptValue(result.kept, column) ?? ''),
     ...(showsGradeId(lang, ids) ? [result.grade ?? '—'] : []),
     labelCell(result, lang),
-    holdsDown(result, lang, ids),
   ];
+}
+
+/** A row's cells for the terminal: the last in its parts, to be cut between requirements. */
+function tableCells(row: number, result: GradeResult, options: TableOptions): [string[], HoldsDownParts] {
+  const ids = options.ids ?? false;
+  return [
+    leadingCells(row, result, options.lang, options.kept ?? [], ids),
+    holdsDownParts(result, options.lang, ids),
+  ];
+}
+
+/**
+ * What holds a record down, cut to `width` columns between requirements
+ * ("…、硫 S 0.035（≤ 0.030）、…"), never inside a figure; inside the first
+ * one only when even it does not fit.
+ */
+function fitParts(parts: HoldsDownParts, width: number): string {
+  const lead = safeLine(parts.lead);
+  const items = parts.items.map(safeLine);
+  const whole = lead + items.join(parts.separator);
+  if (displayWidth(whole) <= width) return whole;
+  const more = `${parts.separator}…`;
+  let text = lead + (items[0] ?? '');
+  if (displayWidth(text + more) > width) return truncateAtBreak(whole, width, lead.length);
+  for (const item of items.slice(1)) {
+    const longer = text + parts.separator + item;
+    if (displayWidth(longer + more) > width) break;
+    text = longer;
+  }
+  return text + more;
 }
 
 // A kept column is as wide as its values need, up to this, in a table that streams.
@@ -75,13 +115,16 @@ const KEPT_WIDTH = 20;
  */
 export function formatTable(rows: readonly Row[], options: TableOptions): string {
   const kept = options.kept ?? [];
-  const body = rows.map(({ row, result }) => resultCells(row, result, options.lang, kept, options.ids));
+  const body = rows.map(({ row, result }) => tableCells(row, result, options));
   const head = resultHeadings(options.lang, kept, options.ids);
   const widths = head
     .slice(0, -1)
-    .map((h, i) => Math.max(displayWidth(h), ...body.map((r) => displayWidth(r[i]!))));
+    .map((h, i) => Math.max(displayWidth(h), ...body.map(([r]) => displayWidth(r[i]!))));
   const line = lineFormatter(widths, kept.length, options);
-  return [line(head, true), ...body.map((r, i) => line(r, false, rows[i]!.result.grade === null))].join('\n');
+  return [
+    line(head, true),
+    ...body.map(([r, last], i) => line(r, false, rows[i]!.result.grade === null, last)),
+  ].join('\n');
 }
 
 /** A table written row by row, for streams: {@link createTableFormatter}. */
@@ -121,8 +164,10 @@ export function createTableFormatter(
   const line = lineFormatter(widths, kept.length, options);
   return {
     header: () => line(head, true),
-    row: ({ row, result }) =>
-      line(resultCells(row, result, lang, kept, options.ids), false, result.grade === null),
+    row: ({ row, result }) => {
+      const [cells, last] = tableCells(row, result, options);
+      return line(cells, false, result.grade === null, last);
+    },
   };
 }
 
@@ -133,18 +178,33 @@ export function resultHeadings(lang: Language, kept: readonly string[], ids = fa
   return showsGradeId(lang, ids) ? [row!, ...kept, grade!, label!, holds!] : [row!, ...kept, grade!, holds!];
 }
 
+/**
+ * {@link truncate}, then back to the last space or Chinese punctuation
+ * after `from` characters, so the cut does not fall inside a figure
+ * ("#1 3…"); a plain cut when there is none.
+ */
+function truncateAtBreak(text: string, width: number, from: number): string {
+  const cut = truncate(text, width);
+  const body = cut.slice(0, -1);
+  let at = -1;
+  for (const mark of [' ', '、', '，', '；', '：']) at = Math.max(at, body.lastIndexOf(mark));
+  return at > from ? `${body.slice(0, at + 1).trimEnd()}…` : cut;
+}
+
 function lineFormatter(
   widths: number[],
   keptCount: number,
   options: TableOptions,
-): (cells: string[], header?: boolean, ungraded?: boolean) => string {
+): (cells: string[], header?: boolean, ungraded?: boolean, last?: HoldsDownParts) => string {
   const width = Math.max(40, options.width ?? 100);
   const last = Math.max(10, width - widths.reduce((s, w) => s + w + 2, 0));
   const grade = 1 + keptCount;
   const paint = (text: string, code: number) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
-  return (cells, header = false, ungraded = false) =>
-    cells
+  // The last cell is given in its parts (what holds a record down), to be cut between them.
+  return (cells, header = false, ungraded = false, lastParts = undefined) =>
+    (lastParts ? [...cells, ''] : cells)
       .map((c, i) => {
+        if (lastParts && i === widths.length) return fitParts(lastParts, last);
         // Made safe before the colour codes go on, which are control characters themselves.
         const safe = safeLine(c);
         const cell = i === widths.length ? truncate(safe, last) : pad(truncate(safe, widths[i]!), widths[i]!);

@@ -1,7 +1,15 @@
-import { computedText, shownDigitsOf, shownValue } from '../compile/shown-value';
+import {
+  computedDecimals,
+  computedShown,
+  computedText,
+  type ShownDigits,
+  shownDigitsOf,
+  shownValue,
+} from '../compile/shown-value';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
 import { booleanText, limitTextZh } from '../text/boolean-text';
 import type { Language } from '../text/localized-text';
+import { numberText } from '../text/number-text';
 import { nextGradeLead } from './next-grade-lead';
 
 /**
@@ -28,30 +36,95 @@ const SHORT_TEXTS = [
 ];
 
 function shortText(c: CriterionResult, lang: Language, ids: boolean): string {
-  // As the explanation shows the value: at a derived value's decimals (a score 84.8333333 as 84.83), else
-  // six significant digits (a computed 63.3333333333333 as 63.3333).
+  return (lang === 'zh' && !ids ? c.label.zh : c.id) + criterionFigures(c, lang);
+}
+
+/**
+ * What a short text says after a requirement's name: its value (as the
+ * explanation shows it, with the value as compared under the rounded-value
+ * method) and its limit — ` 4.62（≥ 5.00）`, ` 0.0255→0.026 (≤ 0.025)`. A
+ * count rule failed by its specimens names each with its value and the
+ * allowance: ` #1 30、#2 32（≥ 34，至多 1 个低于）`. `missing` is what stands
+ * for a value not given (nothing by default).
+ */
+export function criterionFigures(c: CriterionResult, lang: Language, missing = ''): string {
+  const zh = lang === 'zh';
   const digits = shownDigitsOf(c.label);
-  const shown =
-    typeof c.value === 'number'
-      ? digits?.at
-        ? shownValue(c.value, digits.at, c.limit, c.passed)
-        : computedText(c.value, String(c.value), c.limit, c.passed)
-      : typeof c.value === 'boolean'
-        ? booleanText(c.value, lang)
-        : String(c.value);
-  // A count rule failed by several specimens (GB/T 229: at most one below): name them all, not the first's value.
-  const several = c.failingSpecimens !== undefined && c.failingSpecimens.length > 1;
-  const value =
-    c.value === null || several
-      ? ''
-      : ` ${shown}${c.rounded !== undefined && c.rounded !== c.value ? `→${roundedText(c.rounded, digits?.rounded, c)}` : ''}`;
-  const specimen = several ? `#${c.failingSpecimens!.join(',')}` : c.specimen ? `#${c.specimen}` : '';
-  if (lang === 'zh') {
-    const limit = c.limit ? `（${limitTextZh(c.limit)}）` : '';
-    return `${ids ? c.id : c.label.zh}${specimen}${value}${limit}`;
-  }
-  const limit = c.limit ? ` (${c.limit.text})` : '';
-  return `${c.id}${specimen}${value}${limit}`;
+  const limitText = c.limit ? (zh ? limitTextZh(c.limit) : c.limit.text) : '';
+  const count = c.failingSpecimens?.length ? countFigures(c, lang, digits?.allowed) : undefined;
+  if (count)
+    return zh
+      ? ` ${count.values}（${limitText}${count.allowance}）`
+      : ` ${count.values} (${limitText}${count.allowance})`;
+  const limit = c.limit ? (zh ? `（${limitText}）` : ` (${limitText})`) : '';
+  const specimen = c.specimen ? ` #${c.specimen}` : '';
+  if (c.value === null) return `${specimen}${missing ? ` ${missing}` : ''}${limit}`;
+  const shown = shownText(c, lang, digits);
+  const compared =
+    c.rounded !== undefined && c.rounded !== c.value ? roundedText(c.rounded, digits?.rounded, c) : '';
+  // A mean of 26.96 shown as 27.0 is its rounded value already: no "→27".
+  const arrow = compared && Number(compared) !== Number(shown) ? `→${compared}` : '';
+  return `${specimen} ${shown}${arrow}${limit}`;
+}
+
+/** A result's value as its explanation shows it: at a derived value's decimals, a computed one by its limit, else as given. */
+function shownText(c: CriterionResult, lang: Language, digits: ShownDigits | undefined): string {
+  const v = c.value;
+  if (typeof v === 'boolean') return booleanText(v, lang);
+  if (typeof v !== 'number') return String(v);
+  if (digits?.at) return shownValue(v, digits.at, c.limit, c.passed);
+  // As the explainer does (computedShown): the rounded-value verdict is the rounded value's, shown beside it.
+  if (digits?.computed)
+    return computedShown(
+      v,
+      String(v),
+      computedDecimals(c.limit, digits.rounded),
+      c.limit,
+      c.rounded === undefined ? c.passed : null,
+    );
+  // A value the rounded-value method left as it is: with the digits it was compared at (0.020), as explained.
+  if (c.rounded === v) return roundedText(v, digits?.rounded, c);
+  // A result from elsewhere: six significant digits (a computed 63.3333333333333 as 63.3333).
+  return computedText(v, String(v), c.limit, c.passed);
+}
+
+/**
+ * A count rule's failing specimens with their values (`#1 30、#2 32`) and
+ * its allowance (`，至多 1 个低于`); `undefined` without the values (a
+ * result read from elsewhere), and no allowance when its rule is unknown.
+ */
+function countFigures(
+  c: CriterionResult,
+  lang: Language,
+  allowed: ShownDigits['allowed'],
+): { values: string; allowance: string } | undefined {
+  const specimens = c.failingSpecimens!;
+  const values = c.failingValues;
+  const zh = lang === 'zh';
+  // A result without the values (read from elsewhere) still has the first failing specimen's, as `value`.
+  const list =
+    values?.length === specimens.length
+      ? specimens.map((s, i) => `#${s} ${numberText(values[i]!)}`).join(zh ? '、' : ', ')
+      : specimens.length === 1 && typeof c.value === 'number'
+        ? `#${specimens[0]} ${numberText(c.value)}`
+        : `#${specimens.join(',')}`;
+  return { values: list, allowance: allowed ? allowanceText(allowed, c.limit?.operator, lang) : '' };
+}
+
+/** `，至多 1 个低于` / `, at most 1 below`; `，至少 2 个满足` / `, at least 2 must meet`. */
+function allowanceText(
+  allowed: NonNullable<ShownDigits['allowed']>,
+  operator: string | undefined,
+  lang: Language,
+): string {
+  const zh = lang === 'zh';
+  const n = allowed.count;
+  if (!allowed.atMost) return zh ? `，至少 ${n} 个满足` : `, at least ${n} must meet`;
+  // "Below" only where failing means being below (≥), "above" only for ≤; else "failing".
+  const side =
+    operator === '>=' ? ['低于', 'below'] : operator === '<=' ? ['高于', 'above'] : ['不满足', 'failing'];
+  if (n === 0) return zh ? `，不允许${side[0]}` : `, none may be ${side[1]}`;
+  return zh ? `，至多 ${n} 个${side[0]}` : `, at most ${n} ${side[1]}`;
 }
 
 /**
@@ -74,14 +147,35 @@ function writtenDecimals(text: string): number {
  * label in Chinese (by id with `ids`), by id in English.
  */
 export function holdsDown(result: GradeResult, lang: Language, ids = false): string {
+  const { lead, items, separator } = holdsDownParts(result, lang, ids);
+  return lead + items.join(separator);
+}
+
+/** {@link holdsDown} in its parts, for a narrow column to cut between items, not inside one. */
+export interface HoldsDownParts {
+  /** `距 1级：`, `超出范围：`, or nothing. */
+  lead: string;
+  /** One requirement in a few words each, or the reasons a record is invalid. */
+  items: string[];
+  /** Between items: `、` / `, `, or `；` / `; ` between reasons. */
+  separator: string;
+}
+
+/** The parts of {@link holdsDown}'s line. */
+export function holdsDownParts(result: GradeResult, lang: Language, ids = false): HoldsDownParts {
   const zh = lang === 'zh';
+  const separator = zh ? '、' : ', ';
   const short = (c: CriterionResult) => shortCriterion(c, lang, ids || !zh);
-  if (result.errors) return result.errors.map((e) => e.message[lang]).join(zh ? '；' : '; ');
+  if (result.errors)
+    return { lead: '', items: result.errors.map((e) => e.message[lang]), separator: zh ? '；' : '; ' };
   if (result.notGradedReason?.code === 'out-of-scope') {
     const scope = result.criteria.filter((c) => c.effect === 'scope' && c.passed === false).map(short);
-    return zh ? `超出范围：${scope.join('、')}` : `out of scope: ${scope.join(', ')}`;
+    return { lead: zh ? '超出范围：' : 'out of scope: ', items: scope, separator };
   }
-  if (!result.nextGrade) return '';
-  const blockers = result.nextGrade.blockers.map(short);
-  return nextGradeLead(result.nextGrade.label, lang) + blockers.join(zh ? '、' : ', ');
+  if (!result.nextGrade) return { lead: '', items: [], separator };
+  return {
+    lead: nextGradeLead(result.nextGrade.label, lang),
+    items: result.nextGrade.blockers.map(short),
+    separator,
+  };
 }

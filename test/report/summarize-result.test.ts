@@ -33,10 +33,10 @@ describe('one-line criterion summaries', () => {
       specimen: 1,
       failingSpecimens: [1, 3],
     };
-    expect(shortCriterion(single)).toBe('impact-single#1,3 (≥ 34)');
-    expect(shortCriterion(single, 'zh', false)).toBe('数字化#1,3（≥ 34）');
+    expect(shortCriterion(single)).toBe('impact-single #1,3 (≥ 34)');
+    expect(shortCriterion(single, 'zh', false)).toBe('数字化 #1,3（≥ 34）');
     // One failing specimen is shown with its value, as before.
-    expect(shortCriterion({ ...single, failingSpecimens: [1] })).toBe('impact-single#1 33 (≥ 34)');
+    expect(shortCriterion({ ...single, failingSpecimens: [1] })).toBe('impact-single #1 33 (≥ 34)');
   });
 
   it('shorten a computed value to four decimals', () => {
@@ -129,7 +129,7 @@ describe('one-line summaries show a value as its explanation does', () => {
         for (const r of grader.gradeSync(c.input).criteria) {
           if (r.passed !== false || typeof r.value !== 'number' || r.failingSpecimens) continue;
           const short = shortCriterion(r, 'en');
-          const [, value, compared] = /^\S+(?:#\d+)? (\S+?)(?:→(\S+))? \(/.exec(short) ?? [];
+          const [, value, compared] = /^\S+(?: #\d+)? (\S+?)(?:→(\S+))? \(/.exec(short) ?? [];
           expect(value, short).toBeDefined();
           // The message shows the value with the same digits ("Total score: 84.83 does not meet ≥ 85").
           expect(r.message.en, short).toContain(`${value}`);

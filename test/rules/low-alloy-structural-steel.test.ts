@@ -63,7 +63,7 @@ describe('steel/low-alloy-structural-steel', () => {
       expect(r.grade).toBeNull();
       expect(r.notGradedReason?.criteria).toEqual(['impact-mean', 'impact-single']);
       expect(r.criteria.find((c) => c.id === 'impact-mean')!.message.en).toBe(
-        'Impact energy KV2, mean: mean 28 J does not meet ≥ 34 J (Grade B)',
+        'Impact energy KV2, mean: mean 28.0 J does not meet ≥ 34 J (Grade B)',
       );
     }
     expect((await at60('Q390N', [34, 34, 34])).grade).toBe('E');

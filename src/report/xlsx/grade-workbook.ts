@@ -1,14 +1,12 @@
 import type { BatchCounts, GroupCounts } from '../../batch/batch-summary';
-import { shownValue } from '../../compile/shown-value';
 import { UsageError } from '../../errors/usage-error';
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import { keptValue } from '../../model/kept-values';
 import type { IndicatorInfo } from '../../resolve/rule-set';
-import { parseRoundingInterval } from '../../rounding/gbt8170';
-import { booleanText, limitTextZh } from '../../text/boolean-text';
 import { type Language, type LocalizedText, localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
 import { nextGradeLead } from '../next-grade-lead';
+import { criterionFigures } from '../summarize-result';
 import { NOT_GRADED_TEXT, WORKBOOK_TEXT as T } from './workbook-text';
 import { type SheetCell, type SheetSpec, writeWorkbook } from './write-workbook';
 
@@ -52,7 +50,6 @@ export interface GradeWorkbookOptions {
  */
 export const MAX_WORKBOOK_RECORDS = 100_000;
 
-const SHORT = parseRoundingInterval('0.0001')!;
 const REASONS = ['out-of-scope', 'gate-failed', 'below-lowest-grade'] as const;
 
 /**
@@ -270,21 +267,12 @@ function holdingCriteria(result: GradeResult): CriterionResult[] {
   return result.nextGrade?.blockers ?? [];
 }
 
-/** A requirement in a few words: label, value, limit — `全年能源消耗效率 APF 4.62（≥ 5.00）`. */
+/**
+ * A requirement in a few words, as the table's short texts say it, named by
+ * its label: `全年能源消耗效率 APF 4.62（≥ 5.00）`.
+ */
 function criterionBrief(c: CriterionResult, lang: Language): string {
-  const zh = lang === 'zh';
-  const specimen = c.specimen ? ` #${c.specimen}` : '';
-  const long = typeof c.value === 'number' && /\.\d{5}/.test(String(c.value));
-  const value =
-    c.value === null
-      ? T.missing[lang]
-      : long
-        ? shownValue(c.value as number, SHORT, c.limit, c.passed)
-        : typeof c.value === 'boolean'
-          ? booleanText(c.value, lang)
-          : String(c.value);
-  const limit = c.limit ? (zh ? `（${limitTextZh(c.limit)}）` : ` (${c.limit.text})`) : '';
-  return `${c.label[lang]}${specimen} ${value}${limit}`;
+  return c.label[lang] + criterionFigures(c, lang, T.missing[lang]);
 }
 
 function explanation(result: GradeResult, lang: Language): string {
