@@ -1,7 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { checkRuleSet, createGrader } from '../../src/index';
+import { checkRuleSet, createGrader, runTestSuite } from '../../src/index';
 
 // Newcomers write rule files from these pages: their examples must be what the loader accepts.
 const PAGES = ['docs/rule-format.md', 'docs/rule-format.zh-CN.md', 'README.md', 'README.zh-CN.md'];
@@ -26,12 +29,17 @@ function inExample(fragment: unknown): string {
   );
 }
 
-const fragments = PAGES.flatMap((page) =>
+/** `# in rules/<id>.test.yaml`: a block of suite cases for a bundled rule set, run as they are. */
+const SUITE_CASES = /^# in (rules\/.+)\.test\.yaml\n/;
+
+const blocks = PAGES.flatMap((page) =>
   yamlBlocks(page)
     .filter((b) => b !== worked && b !== workedZh)
     .map((text) => ({ page, text, data: parse(text) as unknown }))
     .filter((b) => b.data !== null),
 );
+const fragments = blocks.filter((b) => !SUITE_CASES.test(b.text));
+const suiteCases = blocks.filter((b) => SUITE_CASES.test(b.text));
 
 describe('the YAML examples of the docs', () => {
   it.each([
@@ -72,6 +80,23 @@ describe('the YAML examples of the docs', () => {
       const { issues } = checkRuleSet(inExample(f.data));
       // Names the fragment uses may be defined only elsewhere on the page; its shape must be right.
       expect(issues.filter((i) => i.code === 'schema' || i.code === 'yaml-syntax')).toEqual([]);
+    },
+  );
+
+  it('finds the suite cases of both rule-format pages', () => {
+    expect(suiteCases.map((b) => b.page)).toEqual(['docs/rule-format.md', 'docs/rule-format.zh-CN.md']);
+  });
+
+  it.each(suiteCases.map((b) => [b.page, b]))(
+    '%s: the suite cases pass against the bundled rule set they name',
+    async (_page, b) => {
+      const ruleFile = fileURLToPath(new URL(`../../${SUITE_CASES.exec(b.text)![1]}.yaml`, import.meta.url));
+      const file = join(mkdtempSync(join(tmpdir(), 'qgrade-doc-suite-')), 'doc.test.yaml');
+      writeFileSync(file, stringify({ ruleSet: ruleFile, cases: b.data }));
+      const result = await runTestSuite(file);
+      expect(result.error).toBeUndefined();
+      expect(result.cases.length).toBeGreaterThan(0);
+      expect(result.cases.filter((c) => !c.passed).map((c) => c.problems)).toEqual([]);
     },
   );
 
