@@ -1,5 +1,5 @@
 import type { Limit } from '../model/grade-result';
-import { parseRoundingInterval, type RoundingInterval, roundGbt8170 } from '../rounding/gbt8170';
+import { parseRoundingInterval, type RoundingInterval, roundNumberTextGbt8170 } from '../rounding/gbt8170';
 
 /**
  * A measured or computed number as an explanation shows it: rounded to
@@ -18,12 +18,12 @@ export function shownValue(
   // From 1e21 on, a number is written with an exponent (1e+308), as JavaScript writes it:
   // rounding it to 0.01 would add nothing but hundreds of zeros.
   if (Math.abs(value) >= 1e21) return String(value);
-  const shown = roundGbt8170(value, at);
+  const shown = roundNumberTextGbt8170(value, at);
   if (shown === String(value) || !limit || passed === null) return shown;
   if (!contradicts(Number(shown), value, limit, passed)) return shown;
   // The fewest more digits that read the right way (3.05, not 3.04588838279239); failing that, every digit.
   for (let decimals = at.decimals + 1; decimals <= at.decimals + MORE_DIGITS; decimals++) {
-    const longer = roundGbt8170(value, intervalOf(decimals));
+    const longer = roundNumberTextGbt8170(value, intervalOf(decimals));
     if (!contradicts(Number(longer), value, limit, passed)) return longer;
   }
   return String(value);

@@ -105,6 +105,20 @@ export function roundNumberGbt8170(value: number, interval: RoundingInterval): n
   return Number(formatDecimal(roundDecimal(decimalFromNumber(value), interval), interval.decimals));
 }
 
+/**
+ * {@link roundGbt8170} for a number and a parsed interval, as text, without
+ * the argument checks and, away from a tie, without decimal arithmetic: for
+ * explanations that round a value per record. The same text as
+ * `roundGbt8170(value, interval)`; a value that is not finite throws as it does.
+ */
+export function roundNumberTextGbt8170(value: number, interval: RoundingInterval): string {
+  const fast = interval.decimals <= 20 ? roundAwayFromTies(value, interval) : undefined;
+  if (fast !== undefined) return fast.toFixed(interval.decimals);
+  const d = safeDecimal(value);
+  if (!d) throw new RangeError(`not a decimal number: ${String(value)}`);
+  return formatDecimal(roundDecimal(d, interval), interval.decimals);
+}
+
 const POWERS = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
 /**

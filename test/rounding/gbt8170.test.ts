@@ -75,7 +75,7 @@ describe('GB/T 8170-2008 rounding', () => {
 describe('GB/T 8170 rounding of numbers: the fast path agrees with the decimal algorithm', () => {
   it('on random values and every interval kind, ties included', async () => {
     const fc = (await import('fast-check')).default;
-    const { roundNumberGbt8170 } = await import('../../src/rounding/gbt8170');
+    const { roundNumberGbt8170, roundNumberTextGbt8170 } = await import('../../src/rounding/gbt8170');
     const intervals = [
       '0.001',
       '0.002',
@@ -109,6 +109,8 @@ describe('GB/T 8170 rounding of numbers: the fast path agrees with the decimal a
     fc.assert(
       fc.property(value, fc.constantFrom(...intervals), (v, iv) => {
         expect(roundNumberGbt8170(v, iv)).toBe(Number(roundGbt8170(v, iv)));
+        // The text explanations show: the same digits, trailing zeros and sign (−0.04 to 0.1) as the decimal way.
+        expect(roundNumberTextGbt8170(v, iv)).toBe(roundGbt8170(v, iv));
       }),
       { numRuns: 20_000, seed: 8170 },
     );
