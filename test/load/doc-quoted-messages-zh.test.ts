@@ -25,6 +25,14 @@ references:
 provenance: { level: illustrative, note: { zh: 示例, en: Demo } }
 `;
 
+// An optional value that the MgO limit (or its `when`) reads.
+const MGO_INDICATORS = `indicators:
+  mgo: { type: number, unit: "%", label: { zh: 氧化镁 MgO, en: MgO } }
+  autoclavePassed: { type: boolean, required: false, label: { zh: 压蒸安定性合格, en: Autoclave soundness passed } }
+grades:
+  - { id: ok, label: { zh: 合格, en: Conforming } }
+`;
+
 // Each rule file, and the Chinese messages the page quotes from validating it (warnings with or without "警告：").
 const FILES: [string, string, string[]][] = [
   [
@@ -139,6 +147,47 @@ criteria:
       '警告：限值 4.625 不是修约间隔 0.1 的整数倍：取值先修约到 0.1 的整数倍再比较，因此“≥ 4.625”实际相当于“≥ 4.7”',
     ],
   ],
+  [
+    'every requirement on MgO needs a value the record may leave out',
+    `${MGO_INDICATORS}criteria:
+  - { id: mgo, indicator: mgo, when: { autoclavePassed: false }, require: "≤ 5.0" }
+  - { id: mgo-autoclave, indicator: mgo, when: { autoclavePassed: true }, require: "≤ 6.0" }
+`,
+    [
+      '警告：未给出“压蒸安定性合格”（“autoclavePassed”）的记录不检验“氧化镁 MgO”：“mgo”、“mgo-autoclave” 的“when”都要求给出“autoclavePassed”。请为“autoclavePassed”设“default”（如“default: false”），或设为必填（“required: true”），或增加一条不依赖它的要求',
+    ],
+  ],
+  [
+    'a unit before the number',
+    `${MGO_INDICATORS}criteria:
+  - { id: mgo, indicator: mgo, require: "≤ % 5.0" }
+`,
+    ['“mgo”的限值：单位应写在数值之后，如 ≤ 5.0 %'],
+  ],
+  [
+    'a grade table without the column of a grade between two it has',
+    `indicators:
+  designation: { type: enum, values: [Q355], label: { zh: 牌号, en: Designation } }
+  phosphorus: { type: number, unit: "%", label: { zh: 磷 P, en: Phosphorus P } }
+grades:
+  - { id: B, label: { zh: B级, en: Grade B } }
+  - { id: C, label: { zh: C级, en: Grade C } }
+  - { id: D, label: { zh: D级, en: Grade D } }
+  - { id: E, label: { zh: E级, en: Grade E } }
+  - { id: F, label: { zh: F级, en: Grade F } }
+tables:
+  pmax:
+    keys: [designation]
+    columns: [designation, B, C, E, F]
+    rows:
+      - [Q355, 0.035, 0.030, 0.020, 0.020]
+criteria:
+  - { id: p, indicator: phosphorus, require: "≤ pmax" }
+`,
+    [
+      '警告：表“pmax”没有“D级”的列（有“C级”和“E级”的列）：“D级”因此对“磷 P”没有自己的限值，在“磷 P”上达到“C级”的记录也都达到“D级”。若“D级”的限值与某级相同，请照抄该列；若标准对“D级”确无要求，请写一列 ~；若该产品没有“D级”，请写一列 n/a',
+    ],
+  ],
 ];
 
 describe('the messages docs/rule-format.zh-CN.md quotes from validate', () => {
@@ -153,7 +202,47 @@ describe('the messages docs/rule-format.zh-CN.md quotes from validate', () => {
       if (warning) expect(issue!.severity).toBe('warning');
     }
   });
+
+  it('grades listed best first: the one error left counts the others the order warning explains', () => {
+    const file = readFileSync(join(ROOT, 'test/fixtures/author-sweep/grades-reversed.yaml'), 'utf8');
+    const { issues } = checkRuleSet(file);
+    // The page quotes the end of the error ("…" stands for the part naming the grades and the limit).
+    const quoted = '…（另有 14 个限值同样不单调，见“grades”处关于等级顺序的警告）';
+    expect(PAGE).toContain(quoted);
+    const errors = issues.filter((i) => i.severity === 'error');
+    expect(errors.map((i) => i.code)).toEqual(['non-monotonic']);
+    expect(errors[0]!.text.zh.endsWith(quoted.slice(1))).toBe(true);
+  });
 });
+
+// Phosphorus compared rounded, and a carbon equivalent computed without `decimals`.
+const PHOSPHORUS_CEQ = `comparison: rounded
+indicators:
+  phosphorus: { type: number, unit: "%", label: { zh: 磷 P, en: Phosphorus P } }
+  carbon: { type: number, unit: "%", label: { zh: 碳 C, en: Carbon C } }
+  manganese: { type: number, unit: "%", label: { zh: 锰 Mn, en: Manganese Mn } }
+derived:
+  ceq: { label: { zh: 碳当量 Ceq, en: Carbon equivalent Ceq }, unit: "%", formula: carbon + manganese / 6 }
+grades:
+  - { id: ok, label: { zh: 合格, en: Conforming } }
+criteria:
+  - { id: p, indicator: phosphorus, require: "≤ 0.020" }
+  - { id: ceq, indicator: ceq, require: "≤ 0.45", comparison: full }
+`;
+
+// The Charpy rule under the rounded-value method: a mean, and a 70 % floor computed by a formula.
+// Three Charpy specimens, and one grade.
+const IMPACT = `indicators:
+  impactEnergy: { type: number, unit: J, specimens: { exactly: 3 }, label: { zh: 冲击吸收能量 KV2, en: Impact energy KV2 } }
+grades:
+  - { id: ok, label: { zh: 合格, en: Conforming } }
+`;
+
+const CHARPY_ROUNDED = `comparison: rounded
+${IMPACT}criteria:
+  - { id: impact-mean, indicator: impactEnergy, aggregate: mean, require: "≥ 27" }
+  - { id: impact-floor, indicator: impactEnergy, require: "≥ 0.7 * 34", interval: 1 }
+`;
 
 // A rule file, a record, and the explanation lines the page quotes for it.
 const RECORDS: [string, string, string, string[]][] = [
@@ -243,16 +332,87 @@ criteria:
       '冲击试验温度：此产品没有F级（n/a），不能评为该等级',
     ],
   ],
+  [
+    'a limit that reads a value the record leaves out',
+    `${MGO_INDICATORS}criteria:
+  - { id: mgo, indicator: mgo, require: "≤ (autoclavePassed ? 6.0 : 5.0)" }
+`,
+    '{"mgo":4.9}',
+    ['氧化镁 MgO：限值需要“压蒸安定性合格”，此记录未给出，无法判定（合格）'],
+  ],
+  [
+    'a when that needs a value the record leaves out',
+    `${MGO_INDICATORS}criteria:
+  - { id: mgo, indicator: mgo, when: { autoclavePassed: false }, require: "≤ 5.0" }
+  - { id: mgo-autoclave, indicator: mgo, when: { autoclavePassed: true }, require: "≤ 6.0" }
+`,
+    '{"mgo":9.9}',
+    ['氧化镁 MgO：未给出“压蒸安定性合格”，不适用于此记录（合格）'],
+  ],
+  [
+    'a value rounding changes, and a derived value without decimals',
+    PHOSPHORUS_CEQ,
+    '{"phosphorus":0.0254,"carbon":0.2,"manganese":1.46}',
+    [
+      '磷 P：0.0254 %（修约值 0.025），不满足 ≤ 0.020 %（合格）',
+      '碳当量 Ceq：0.443 %，满足 ≤ 0.45 %（合格）',
+    ],
+  ],
+  [
+    'a value rounding leaves as it is, read at the digits it was compared at',
+    PHOSPHORUS_CEQ,
+    '{"phosphorus":0.02,"carbon":0.2,"manganese":1.46}',
+    ['磷 P：0.020 %，满足 ≤ 0.020 %（合格）'],
+  ],
+  [
+    'a rounded mean, shown one decimal finer than its step',
+    CHARPY_ROUNDED,
+    '{"impactEnergy":[26,27,27]}',
+    ['平均值 26.7 J（修约值 27），满足 ≥ 27 J'],
+  ],
+  ['an exact mean keeps the decimal', CHARPY_ROUNDED, '{"impactEnergy":[34,34,34]}', ['平均值 34.0 J']],
+  [
+    'a single value rounded, compared with a computed floor',
+    CHARPY_ROUNDED,
+    '{"impactEnergy":[23.6,40,40]}',
+    ['第 1 个试样 23.6 J（修约值 24），满足 ≥ 23.8 J'],
+  ],
+  [
+    'a mean that one decimal would show on the wrong side of its limit (full-value method)',
+    `${IMPACT}criteria:
+  - { id: impact-mean, indicator: impactEnergy, aggregate: mean, require: "≥ 34" }
+`,
+    '{"impactEnergy":[33.96,33.96,33.96]}',
+    ['平均值 33.96 J'],
+  ],
 ];
 
 describe('the explanations docs/rule-format.zh-CN.md quotes', () => {
   it.each(RECORDS)('%s', async (name, body, record, quoted) => {
     const file = join(dir(), `${name.replace(/\W+/g, '-')}.yaml`);
     writeFileSync(file, HEAD + body);
-    const { stdout } = await cli.run(['--lang', 'zh', 'explain', '-r', file, '--record', record]);
+    const { stdout } = await cli.run(['--lang', 'zh', 'explain', '--all', '-r', file, '--record', record]);
     for (const q of quoted) {
       expect(PAGE, 'quoted on the page').toContain(q);
       expect(stdout).toContain(q);
+    }
+  });
+
+  it('a count rule’s one-line reason in the table and the CSV', async () => {
+    const file = join(dir(), 'impact-single.yaml');
+    writeFileSync(
+      file,
+      `${HEAD}${IMPACT}criteria:
+  - { id: impact-single, indicator: impactEnergy, aggregate: { atMostFailing: 1 }, require: "≥ 34" }
+`,
+    );
+    const records = join(dir(), 'impact-single.ndjson');
+    writeFileSync(records, '{"impactEnergy":[33,45,30]}\n');
+    const quoted = '冲击吸收能量 KV2 #1 33、#3 30（≥ 34，至多 1 个低于）';
+    expect(PAGE).toContain(quoted);
+    for (const format of ['table', 'csv']) {
+      const { stdout } = await cli.run(['--lang', 'zh', 'grade', '-f', format, '-r', file, records]);
+      expect(stdout).toContain(quoted);
     }
   });
 
