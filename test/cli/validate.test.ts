@@ -22,6 +22,21 @@ describe('qgrade validate', () => {
     expect(run.stderr).toContain('检查了 1 个文件，发现 2 个问题');
   });
 
+  it('a file that passes with warnings says how many, beside "ok" and in the closing count (exit 0)', async () => {
+    const warned = 'test/fixtures/valid/cement-when-optional.yaml';
+    const clean = 'test/fixtures/valid/widget.yaml';
+    const en = await cli.run(['validate', warned, clean]);
+    expect(en.code).toBe(0);
+    expect(en.stderr).toContain(
+      `${warned}: ok (1 warning)\n${clean}: ok\n2 files checked, 0 problems, 1 warning\n`,
+    );
+    const zh = await cli.run(['--lang', 'zh', 'validate', warned]);
+    expect(zh.code).toBe(0);
+    expect(zh.stderr).toContain(
+      `${warned}：通过（1 个警告）\n检查了 1 个文件，发现 0 个问题，另有 1 个警告\n`,
+    );
+  });
+
   it('a file that is not there is a usage error (exit 2), named once; the other files are still checked', async () => {
     const run = await cli.run(['validate', 'no/such.yaml', FILE]);
     expect(run.code).toBe(2);

@@ -4,6 +4,7 @@ import { formatIssue } from '../../errors/rule-set-issue';
 import { findFiles, isRuleFileName } from '../../load/rule-file';
 import { type JUnitCase, junitXml, validationToJUnit } from '../../report/junit-xml';
 import { checkRuleSetFile } from '../../resolve/load-rule-set';
+import type { Language } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 
@@ -37,6 +38,7 @@ Exit codes: 0 every file valid, 1 problems found, 2 usage error (a file that is 
         const { lang } = ctx;
         const junit = options.format === 'junit';
         let problems = 0;
+        let warnings = 0;
         let checked = 0;
         // A file that is not there (or not a file) is a usage error, exit 2, as docs/cli.md says and `test` does.
         let missing = false;
@@ -47,6 +49,8 @@ Exit codes: 0 every file valid, 1 problems found, 2 usage error (a file that is 
           missing ||= issues.some((i) => i.code === 'file-not-found' || i.code === 'rule-set-not-found');
           const errors = issues.filter((i) => i.severity === 'error');
           problems += errors.length;
+          const warned = issues.length - errors.length;
+          warnings += warned;
           if (junit) {
             cases.push(validationToJUnit(target, issues, lang));
             for (const issue of issues) if (issue.severity !== 'error') ctx.err(formatIssue(issue, lang));
@@ -54,18 +58,32 @@ Exit codes: 0 every file valid, 1 problems found, 2 usage error (a file that is 
           }
           for (const issue of issues)
             (issue.severity === 'error' ? ctx.out : ctx.err)(formatIssue(issue, lang));
-          if (errors.length === 0) ctx.err(lang === 'zh' ? `${target}：通过` : `${target}: ok`);
+          if (errors.length === 0) ctx.err(passedText(target, warned, lang));
         }
         if (junit) ctx.out(junitXml('qgrade validate', [{ name: 'qgrade validate', cases }]));
         ctx.err(
-          lang === 'zh'
+          (lang === 'zh'
             ? `检查了 ${checked} 个文件，发现 ${problems} 个问题`
-            : `${checked} file${checked === 1 ? '' : 's'} checked, ${problems} problem${problems === 1 ? '' : 's'}`,
+            : `${checked} file${checked === 1 ? '' : 's'} checked, ${problems} problem${problems === 1 ? '' : 's'}`) +
+            (warnings === 0 ? '' : `${lang === 'zh' ? '，另有 ' : ', '}${warningCount(warnings, lang)}`),
         );
         if (missing) return EXIT.usage;
         return problems > 0 ? EXIT.problems : EXIT.ok;
       }),
     );
+}
+
+/** `x.yaml：通过` / `x.yaml: ok`, with the count of warnings when there are some. */
+function passedText(target: string, warnings: number, lang: Language): string {
+  if (warnings === 0) return lang === 'zh' ? `${target}：通过` : `${target}: ok`;
+  return lang === 'zh'
+    ? `${target}：通过（${warningCount(warnings, lang)}）`
+    : `${target}: ok (${warningCount(warnings, lang)})`;
+}
+
+/** `2 个警告` / `2 warnings`: a file that passes with warnings must not read as "ok" or "0 problems" alone. */
+function warningCount(warnings: number, lang: Language): string {
+  return lang === 'zh' ? `${warnings} 个警告` : `${warnings} warning${warnings === 1 ? '' : 's'}`;
 }
 
 async function expand(targets: string[]): Promise<string[]> {
