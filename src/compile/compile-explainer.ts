@@ -11,7 +11,9 @@ import type { LimitValue } from './limit-value';
 import {
   computedDecimals,
   computedShown,
+  intervalOf,
   noteShownDigits,
+  roundsAsCompared,
   type ShownDigits,
   shownValue,
 } from './shown-value';
@@ -115,7 +117,8 @@ export function compileExplainer(
   const grade = m.grade?.id ?? null;
   const capAt = m.capAt?.id;
   const indicator = m.subject ?? null;
-  const roundedDigits = m.comparison.method === 'rounded' ? m.comparison.interval?.decimals : undefined;
+  const comparedAt = m.comparison.method === 'rounded' ? m.comparison.interval : undefined;
+  const roundedDigits = comparedAt?.decimals;
   const mean = m.aggregate === 'mean';
   // A derived value with `decimals` is shown at that precision; its `value` keeps every digit.
   const shownAt = decimals === undefined ? undefined : parseRoundingInterval(`1e-${decimals}`);
@@ -414,7 +417,7 @@ export function compileExplainer(
       const known = kept.get(measured);
       if (known) return known;
     }
-    const value = valueText(outcome, u, mean, roundedDigits, shownAt, computed, passed, p);
+    const value = valueText(outcome, u, mean, comparedAt, shownAt, computed, passed, p);
     const mark = markOf(mask);
     const tail = passed ? p.passed : p.failed;
     const r = measuredResult(outcome, p.limit, passed, {
@@ -448,7 +451,7 @@ export function compileExplainer(
     if (known) return known;
     const message = sentence(
       p,
-      valueText(outcome, u, mean, roundedDigits, shownAt, computed, passed, p),
+      valueText(outcome, u, mean, comparedAt, shownAt, computed, passed, p),
       passed,
     );
     const r = measuredResult(outcome, p.limit, passed, message);
@@ -534,7 +537,7 @@ function valueText(
   reading: CheckOutcome,
   u: string,
   mean: boolean,
-  roundedDigits: number | undefined,
+  comparedAt: RoundingInterval | undefined,
   shownAt: RoundingInterval | undefined,
   computed: boolean,
   passed: boolean,
@@ -542,7 +545,8 @@ function valueText(
 ): LocalizedText {
   const measured = reading.measured!;
   const limit = p.limit;
-  const shown =
+  const roundedDigits = comparedAt?.decimals;
+  let shown =
     typeof measured === 'number'
       ? shownAt
         ? shownValue(measured, shownAt, limit, passed)
@@ -553,6 +557,19 @@ function valueText(
             ? asCompared(measured, roundedDigits ?? reading.limit?.decimals ?? 0)
             : numberText(measured)
       : String(measured);
+  if (
+    computed &&
+    !shownAt &&
+    reading.rounded &&
+    typeof measured === 'number' &&
+    typeof reading.compared === 'number'
+  )
+    shown = roundsAsCompared(
+      shown,
+      measured,
+      reading.compared,
+      comparedAt ?? intervalOf(reading.limit?.decimals ?? 0),
+    );
   let zh = typeof measured === 'number' ? shown + u : shown;
   let en = zh;
   // A boolean reads 是/否 in Chinese prose; the result's value stays the boolean.

@@ -1,5 +1,10 @@
 import type { Limit } from '../model/grade-result';
-import { parseRoundingInterval, type RoundingInterval, roundNumberTextGbt8170 } from '../rounding/gbt8170';
+import {
+  parseRoundingInterval,
+  type RoundingInterval,
+  roundNumberGbt8170,
+  roundNumberTextGbt8170,
+} from '../rounding/gbt8170';
 
 /**
  * A measured or computed number as an explanation shows it: rounded to
@@ -27,6 +32,27 @@ export function shownValue(
     if (!contradicts(Number(longer), value, limit, passed)) return longer;
   }
   return String(value);
+}
+
+/**
+ * A computed figure shown finer than the step it was compared at, under the
+ * rounded-value method, with more digits where the figure itself would round
+ * to another value than the one compared: a mean of 26.533 J reads 26.53, not
+ * 26.5, beside 修约值 27 (26.5 rounds half to even to 26, and reads as a
+ * rounding error). Up to four more digits, as {@link shownValue} takes.
+ */
+export function roundsAsCompared(
+  shown: string,
+  value: number,
+  compared: number,
+  step: RoundingInterval,
+): string {
+  const dot = shown.indexOf('.');
+  let decimals = dot < 0 ? 0 : shown.length - dot - 1;
+  const most = decimals + MORE_DIGITS;
+  while (decimals < most && roundNumberGbt8170(Number(shown), step) !== compared)
+    shown = roundNumberTextGbt8170(value, intervalOf(++decimals));
+  return shown;
 }
 
 /** How many digits beyond the interval's a shown value may take before it shows every digit. */

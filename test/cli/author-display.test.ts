@@ -43,6 +43,25 @@ describe('a computed mean, as a rule author reads it', () => {
     expect(mean.rounded).toBe(27);
   });
 
+  it('takes more digits where the shorter figure would round to another value than the one compared', async () => {
+    // 26, 26, 27.6 J: mean 26.533, rounded to 27; "26.5" would round half to even to 26. 26, 26.5, 27: mean 26.5, rounded to 26.
+    const csv = `${HEADER}\nH6,Q355,M,-60,26;26;27.6,0.020,0.010\nH7,Q355,M,-60,27;27.4;28,0.020,0.010\nH8,Q355,M,-60,26;26.5;27,0.020,0.010\n`;
+    const explain = async (row: string, lang = 'zh') =>
+      (
+        await cli.run(['--lang', lang, 'explain', '--row', row, '-r', RULES, '-i', 'csv', '-'], {
+          input: csv,
+        })
+      ).stdout;
+    expect(await explain('1')).toContain('冲击吸收能量 KV2：平均值 26.53 J（修约值 27），满足 ≥ 27 J（B级）');
+    expect(await explain('1', 'en')).toContain(
+      'Impact energy KV2: mean 26.53 J (rounded to 27) meets ≥ 27 J (Grade B)',
+    );
+    expect(await explain('2')).toContain('冲击吸收能量 KV2：平均值 27.47 J（修约值 27），满足 ≥ 27 J（B级）');
+    expect(await explain('3')).toContain(
+      '冲击吸收能量 KV2：平均值 26.5 J（修约值 26），不满足 ≥ 27 J（B级）',
+    );
+  });
+
   it('reads at the same decimals in every record: 34.0 for 34, 34, 34', async () => {
     const zh = await run('zh', 'explain', '--row', '3');
     expect(zh.stdout).toContain('冲击吸收能量 KV2：平均值 34.0 J，满足 ≥ 34 J（B级）');
