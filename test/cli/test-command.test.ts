@@ -24,6 +24,25 @@ function copySuite(name: string, edit: (suite: string) => string): string {
 }
 
 describe.concurrent('qgrade test', () => {
+  it('shows the warnings of the rule set under test on stderr, once for two suites of it', async () => {
+    const dir = join(temp(), 'warned');
+    mkdirSync(dir, { recursive: true });
+    cpSync(join(ROOT, 'test/fixtures/valid/cement-when-optional.yaml'), join(dir, 'cement.yaml'));
+    const suite = (name: string) =>
+      `ruleSet: ./cement.yaml\ncases:\n  - { name: ${name}, input: { cementType: P·O, mgo: 4.0, loi: 2.0, autoclavePassed: false }, grade: conforming }\n`;
+    writeFileSync(join(dir, 'a.test.yaml'), suite('a'));
+    writeFileSync(join(dir, 'b.test.yaml'), suite('b'));
+    const en = await cli.run(['test', dir]);
+    expect(en.code).toBe(0);
+    expect(
+      en.stderr.match(
+        /cement\.yaml:49:38: warning: a record that does not give "Autoclave soundness passed"/g,
+      ),
+    ).toHaveLength(1);
+    const zh = await cli.run(['--lang', 'zh', 'test', join(dir, 'a.test.yaml')]);
+    expect(zh.stderr).toContain('cement.yaml:49:38: 警告：未给出“压蒸安定性合格”');
+  });
+
   it('exits 2 when no suite is found under the paths given, in both languages', async () => {
     const dir = join(temp(), 'no-suites');
     mkdirSync(dir, { recursive: true });

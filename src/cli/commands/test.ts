@@ -107,7 +107,12 @@ async function runTests(paths: string[], options: TestOptions, ctx: CliContext):
   const tested = new Set<string>();
   for (const file of files) {
     const suite = await runTestSuite(file);
-    if (suite.ruleSet) tested.add(resolve(suite.ruleSet.file));
+    if (suite.ruleSet) {
+      const ruleFile = resolve(suite.ruleSet.file);
+      // What validate warns about the rule set under test (a requirement no record without a value meets…), once.
+      if (!tested.has(ruleFile)) for (const w of suite.ruleSet.warnings) ctx.err(formatIssue(w, ctx.lang));
+      tested.add(ruleFile);
+    }
     const shown = relative(ctx.io.cwd, file) || file;
     const inLang = suite.cases.map((c) => ({ ...c, problems: problemsIn(c, ctx.lang) }));
     report.push(suiteToJUnit(shown, { ...suite, cases: inLang }, ctx.lang));
