@@ -1,4 +1,5 @@
 import { bandContains } from '../model/band';
+import { resultLiterals } from '../model/expr';
 import type { Limit, LimitOperator } from '../model/grade-result';
 import { COMPARE_OPERATORS, type CompareOperator, operatorSymbol } from '../model/operators';
 import type { CheckModel, Operand, RuleSetModel } from '../model/rule-set-model';
@@ -258,6 +259,8 @@ function compileLimit(check: CheckModel, keys: LimitKeys): (facts: RecordFacts) 
   }
   const evaluate = compileExpr(operand.expr);
   const decimals = operand.decimals;
+  // A result that is one of the formula's own numbers reads as written there (5.0, not 5).
+  const written = decimals === undefined ? resultLiterals(operand.expr) : undefined;
   // A computed limit takes few distinct values (16, 15, 14 …): keep one limit
   // object per value, with a key, like a table cell's. Past the bound, build per record.
   const seen = new Map<unknown, LimitValue>();
@@ -272,7 +275,7 @@ function compileLimit(check: CheckModel, keys: LimitKeys): (facts: RecordFacts) 
       const value = toFifteenDigits(v);
       limit = {
         value,
-        text: computedLimitText(value, decimals),
+        text: written?.get(value) ?? computedLimitText(value, decimals),
         decimals: decimals ?? 0,
         key: -1,
       };

@@ -56,3 +56,27 @@ export function referencedNames(expr: Expr, into: Set<string> = new Set()): Set<
   }
   return into;
 }
+
+/**
+ * The number literals a formula may give as its result unchanged, by value:
+ * itself, the branches of a `? :` and the arguments of `min`/`max`, so a limit
+ * `(autoclavePassed ? 6.0 : 5.0)` reads "≤ 5.0", as written, not "≤ 5".
+ * Literals inside arithmetic (`0.7 * x`) are not results.
+ */
+export function resultLiterals(expr: Expr, into: Map<number, string> = new Map()): Map<number, string> {
+  switch (expr.k) {
+    case 'num':
+      if (!into.has(expr.value)) into.set(expr.value, expr.text);
+      break;
+    case 'cond':
+      resultLiterals(expr.yes, into);
+      resultLiterals(expr.no, into);
+      break;
+    case 'call':
+      if (expr.fn === 'min' || expr.fn === 'max') for (const a of expr.args) resultLiterals(a, into);
+      break;
+    default:
+      break;
+  }
+  return into;
+}

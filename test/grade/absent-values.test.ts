@@ -156,3 +156,14 @@ describe('a when that needs a value the record leaves out', () => {
     });
   });
 });
+
+describe('a limit a formula gives as one of its own numbers', () => {
+  it('reads as the formula writes it (≤ 5.0 %, ≤ 6.0 %), not as the number prints', () => {
+    const grader = pair(FORMULA).compiled;
+    const without = criterion(grader.gradeSync(record(4.9, false)), 'mgo');
+    expect([without.limit?.text, without.limit?.value]).toEqual(['≤ 5.0', 5]);
+    expect(without.message.zh).toBe('氧化镁 MgO：4.9 %，满足 ≤ 5.0 %（合格）');
+    const autoclave = criterion(grader.gradeSync(record(6.05, true)), 'mgo');
+    expect(autoclave.message.en).toBe('MgO: 6.05 % does not meet ≤ 6.0 % (Conforming)');
+  });
+});
