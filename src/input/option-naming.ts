@@ -1,13 +1,18 @@
+import { type LocalizedText, localized } from '../text/localized-text';
+
 /**
  * How a usage error names the option the caller gave: as the CLI's flag
- * (`--map 屈服强度=yieldStrength`, the default) or as the library's option
+ * (`--map 屈服强度=yieldStrength`, the default), as the library's option
  * (`options.map { "屈服强度": "yieldStrength" }`), so `gradeFile`'s caller is
- * not told about flags it never wrote.
+ * not told about flags it never wrote, or as the studio page's control
+ * (`studio`: its formula checkbox). The studio's mapping box takes `--map`'s
+ * `column=field` and says so, so its messages keep the CLI's wording for the
+ * other options.
  *
  * @example
  * const read: ReadOptions = { mapping, indicators, naming: 'api' };
  */
-export type OptionNaming = 'cli' | 'api';
+export type OptionNaming = 'cli' | 'api' | 'studio';
 
 /**
  * A column mapping as the caller wrote it: in the mapping file `file` when
@@ -50,11 +55,17 @@ export function encodingOption(naming: OptionNaming | undefined, encoding: strin
 }
 
 /**
- * The option that reads formulas' saved results, as the caller writes it.
+ * What the caller does to read formulas' saved results: give the option as
+ * it writes it, or, in the studio, tick the samples' checkbox (its label is
+ * the page's `readSavedFormulas` text, src/studio/page/texts.ts).
  *
  * @example
- * formulasOption('api') // "formulas: 'saved'"
+ * formulasAdvice('api').en // "give formulas: 'saved'"
+ * formulasAdvice('studio').en // 'tick "Read formula cells\' saved results"'
  */
-export function formulasOption(naming: OptionNaming | undefined): string {
-  return naming === 'api' ? "formulas: 'saved'" : '--formulas saved';
+export function formulasAdvice(naming: OptionNaming | undefined): LocalizedText {
+  if (naming === 'studio')
+    return localized('勾选“读取公式单元格保存的结果”', 'tick "Read formula cells\' saved results"');
+  const option = naming === 'api' ? "formulas: 'saved'" : '--formulas saved';
+  return localized(`给出 ${option}`, `give ${option}`);
 }
