@@ -6,8 +6,10 @@ import { type LocalizedText, localized } from '../text/localized-text';
  * (`options.map { "屈服强度": "yieldStrength" }`), so `gradeFile`'s caller is
  * not told about flags it never wrote, or as the studio page's control
  * (`studio`: its formula checkbox). The studio's mapping box takes `--map`'s
- * `column=field` and says so, so its messages keep the CLI's wording for the
- * other options.
+ * `column=field` and says so, so its messages name a mapping as `--map` does
+ * (never a mapping file); the page reads no file by path and keeps only the
+ * columns `keep: 'auto'` finds, so no message of its names an encoding or a
+ * kept column.
  *
  * @example
  * const read: ReadOptions = { mapping, indicators, naming: 'api' };
@@ -16,11 +18,13 @@ export type OptionNaming = 'cli' | 'api' | 'studio';
 
 /**
  * A column mapping as the caller wrote it: in the mapping file `file` when
- * it came from one, else as `--map` (or `options.map`).
+ * it came from one, else as `--map` (or `options.map`); in the studio, as
+ * `--map` always, as its mapping box reads each line (it has no mapping file).
  *
  * @example
  * mapOption('api', 'apf', 'apff') // 'options.map { "apf": "apff" }'
  * mapOption('cli', 'apf', 'apff', 'map.yaml') // '--map-file map.yaml ("apf": "apff")'
+ * mapOption('studio', 'apf', 'apff', 'sample') // '--map apf=apff'
  */
 export function mapOption(
   naming: OptionNaming | undefined,
@@ -29,7 +33,7 @@ export function mapOption(
   file?: string,
 ): string {
   if (naming === 'api') return `options.map { ${JSON.stringify(column)}: ${JSON.stringify(field)} }`;
-  return file === undefined
+  return file === undefined || naming === 'studio'
     ? `--map ${column}=${field}`
     : `--map-file ${file} (${JSON.stringify(column)}: ${JSON.stringify(field)})`;
 }
