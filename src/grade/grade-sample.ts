@@ -8,6 +8,7 @@ import { checkFormulaReading, type FormulaReading } from '../input/formula-readi
 import { headerHints } from '../input/header-hints';
 import { INPUT_FORMATS, type InputFormat, type InputItem } from '../input/input-item';
 import { type KeepColumns, type KeepOptions, keepColumns } from '../input/keep-columns';
+import type { OptionNaming } from '../input/option-naming';
 import { recordItems, sniffFormat } from '../input/record-items';
 import { readXlsxBytes } from '../input/xlsx/xlsx-items';
 import type { GradeResult } from '../model/grade-result';
@@ -82,6 +83,23 @@ export async function gradeSample(
   input: string | Uint8Array,
   options: SampleOptions = {},
 ): Promise<SampleGrade[]> {
+  return gradeSampleNamed(grader, input, options, 'api');
+}
+
+/**
+ * {@link gradeSample}, its messages naming the options as `naming` says:
+ * the studio page grades with `studio`, so a refused formula cell names its
+ * checkbox rather than an option its user cannot write. Not public.
+ *
+ * @example
+ * const graded = await gradeSampleNamed(grader, bytes, { formulas: 'refuse' }, 'studio');
+ */
+export async function gradeSampleNamed(
+  grader: Grader,
+  input: string | Uint8Array,
+  options: SampleOptions,
+  naming: OptionNaming,
+): Promise<SampleGrade[]> {
   graderArgument(grader, 'gradeSample');
   // An ArrayBuffer (a fetch's or a File's arrayBuffer()) was read as text before it was checked: read it as bytes.
   if ((input as unknown) instanceof ArrayBuffer) input = new Uint8Array(input as unknown as ArrayBuffer);
@@ -96,7 +114,7 @@ export async function gradeSample(
       input,
     );
   optionsArgument(options, 'gradeSample', '{ format: "csv" }');
-  const items = await sampleItems(input, grader.ruleSet.indicators, options);
+  const items = await sampleItems(input, grader.ruleSet.indicators, options, naming);
   const model = modelOf(grader.ruleSet);
   const graded: SampleGrade[] = [];
   for await (const item of items) {
@@ -110,12 +128,14 @@ export async function gradeSample(
  * A sample's items as {@link gradeSample} reads them, with `indicators`
  * giving the columns' fields and the cells' types (for two rule sets
  * compared, both rule sets' indicators: a row is then read the same for
- * either, as `qgrade compare` reads it).
+ * either, as `qgrade compare` reads it); the messages name the options as
+ * `naming` says (`api` for the library's callers, `studio` for the page).
  */
 export async function sampleItems(
   input: string | Uint8Array,
   indicators: readonly IndicatorInfo[],
   options: SampleOptions,
+  naming: OptionNaming,
 ): Promise<AsyncIterable<InputItem>> {
   const name = options.name ?? 'sample';
   const mapping = columnMapping([], options.map ?? {}, name);
@@ -152,7 +172,7 @@ export async function sampleItems(
   const keepOptions: KeepOptions = { header: () => header };
   if (format === 'xlsx') {
     const { sheet, formulas } = options;
-    const xlsx = readXlsxBytes(toBytes(input), name, { mapping, indicators, sheet, formulas });
+    const xlsx = readXlsxBytes(toBytes(input), name, { mapping, indicators, sheet, formulas, naming });
     if (xlsx.header) hint(xlsx.header.cells, xlsx.header.fields, 'xlsx');
     header = xlsx.header?.fields.filter((f) => f !== '');
     items = xlsx.items;
@@ -163,12 +183,12 @@ export async function sampleItems(
       header = fields.filter((field) => field !== '');
       if (f === 'csv' || f === 'tsv') hint(headers.map(trimCell), fields, f);
     };
-    items = recordItems(once(text), f, name, { mapping, indicators, onHeader });
+    items = recordItems(once(text), f, name, { mapping, indicators, onHeader, naming });
     keepOptions.json = f === 'json' || f === 'ndjson';
   }
   if (options.onNotice) keepOptions.onNotice = options.onNotice;
   // Also with no kept column: a row of notes only (a sign-off line) is dropped there, and said so.
-  return (await keepColumns(items, options.keep ?? 'none', indicators, 'api', keepOptions)).items;
+  return (await keepColumns(items, options.keep ?? 'none', indicators, naming, keepOptions)).items;
 }
 
 /** XLSX for a zip (PK\x03\x04); otherwise undefined: sniffed from the text. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gradeSample, type SampleOptions } from '../../src/browser';
+import { gradeSampleNamed } from '../../src/grade/grade-sample';
 import { createGrader, type GradeResult, gradeFile, loadRuleSet, QgradeError } from '../../src/index';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
 
@@ -35,6 +36,21 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
     expect(notices).toEqual([
       'sample: the column "额定制冷量" is close to the indicator ratedCoolingCapacity (Rated cooling capacity (CC)) but is not read as it; if it is that indicator, add --map 额定制冷量=ratedCoolingCapacity',
     ]);
+  });
+
+  it('a map of a column the sample lacks names options.map, as gradeFile does; the studio keeps --map, as its box reads', async () => {
+    const text = readFileSync(csvPath, 'utf8');
+    const wrong = { 额定制冷量x: 'ratedCoolingCapacity' };
+    const api = await gradeSample(grader, text, { map: wrong }).catch((e: QgradeError) => e.message);
+    expect(api).toMatch(/^options\.map \{ "额定制冷量x": "ratedCoolingCapacity" \}: /);
+    const file = await all(gradeFile(grader, csvPath, { map: wrong })).catch((e: QgradeError) => e.message);
+    expect(file).toMatch(/^options\.map \{ "额定制冷量x": "ratedCoolingCapacity" \}: /);
+    const studio = await gradeSampleNamed(grader, text, { map: wrong }, 'studio').catch(
+      (e: QgradeError) => e.message,
+    );
+    expect(studio).toMatch(/^--map 额定制冷量x=ratedCoolingCapacity: /);
+    const notJson = await gradeSample(grader, '[{"apf": 4.62},').catch((e: QgradeError) => e.message);
+    expect(notJson).toContain("for one JSON record per line, give format: 'ndjson'");
   });
 
   it('a sign-off line under the table is not a record, in CSV and in a workbook; onNotice names it', async () => {

@@ -28,7 +28,7 @@ import { cjkJoin } from '../../text/cjk-space';
 import { type LocalizedText, localized } from '../../text/localized-text';
 import { type ConvertedCell, convertCell } from '../convert-value';
 import type { FormulaReading } from '../formula-reading';
-import { formulasOption, type OptionNaming } from '../option-naming';
+import { formulasAdvice, type OptionNaming } from '../option-naming';
 import { cellAddress } from './cell-address';
 import { cellText, percentShown, type XlsxCell } from './xlsx-cell';
 
@@ -137,10 +137,10 @@ function formulaRefusal(
   );
   // With no saved result, reading saved results would not help.
   if (cell.uncalculated) return paste;
-  const option = formulasOption(reading.naming);
+  const advice = formulasAdvice(reading.naming);
   return localized(
-    `${paste.zh}；或给出 ${option}，读取文件保存的公式结果（请确认工作簿保存前已重新计算）`,
-    `${paste.en}, or give ${option} to read the results the file saved (check the workbook was calculated before it was saved)`,
+    `${paste.zh}；或${advice.zh}，读取文件保存的公式结果（请确认工作簿保存前已重新计算）`,
+    `${paste.en}, or ${advice.en} to read the results the file saved (check the workbook was calculated before it was saved)`,
   );
 }
 

@@ -8,7 +8,6 @@ import {
   createGradeReport,
   createGrader,
   formatIssue,
-  gradeSample,
   type Language,
   type LocalizedText,
   parseTestSuite,
@@ -19,6 +18,7 @@ import {
   thresholdCoverage,
 } from '../../browser';
 import { createCompareTally } from '../../compare/compare-tally';
+import { gradeSampleNamed, type SampleOptions } from '../../grade/grade-sample';
 import { gradeSamplePair } from '../../grade/grade-sample-pair';
 import { compareSummaryLines } from '../../report/compare-summary';
 import { notRunText } from '../../report/not-run-text';
@@ -62,6 +62,12 @@ let generation = 0;
 const editor = new RuleEditor(byId('editor'), afterEditsPause(refresh));
 const sampleText = byId<HTMLTextAreaElement>('sample-text');
 const sampleMap = byId<HTMLTextAreaElement>('sample-map');
+const sampleFormulas = byId<HTMLInputElement>('sample-formulas');
+
+/** How the samples' workbooks read formula cells: the checkbox reads the results they saved. */
+function formulas(): SampleOptions['formulas'] {
+  return sampleFormulas.checked ? 'saved' : 'refuse';
+}
 
 function relabel(): void {
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -71,6 +77,7 @@ function relabel(): void {
     if (T[key]) el.textContent = T[key][lang];
   }
   sampleText.placeholder = T.pasteHere[lang];
+  byId('sample-formulas-label').title = T.readSavedFormulasTitle[lang];
   byId<HTMLSelectElement>('lang').value = lang;
 }
 
@@ -234,12 +241,15 @@ async function regrade(): Promise<void> {
       return;
     }
     const notices: LocalizedText[] = [];
-    const result = await gradeSample(createGrader(ruleSet), sample.data, {
+    const options: SampleOptions = {
       name: sample.name,
       map: box.map,
+      formulas: formulas(),
       keep: 'auto',
       onNotice: (t) => notices.push(t),
-    });
+    };
+    // Named as the page's controls: a refused formula cell names the checkbox, not a CLI flag.
+    const result = await gradeSampleNamed(createGrader(ruleSet), sample.data, options, 'studio');
     if (mine !== generation) return;
     graded = result;
     sampleError = [];
@@ -432,9 +442,9 @@ async function runCompare(): Promise<void> {
   const a = check.ruleSet;
   const box = readMappingBox(sampleMap.value, ruleSet.indicators);
   if ('problems' in box) return message(panel, box.problems.map((p) => p[lang]).join('\n'), 'no');
-  const options = { name: sample.name, map: box.map };
+  const options: SampleOptions = { name: sample.name, map: box.map, formulas: formulas() };
   // Read once for both sides, as qgrade compare reads its input: the same rows, paired by position.
-  const pairs = await gradeSamplePair(createGrader(a), createGrader(ruleSet), sample.data, options);
+  const pairs = await gradeSamplePair(createGrader(a), createGrader(ruleSet), sample.data, options, 'studio');
   const comparison = createComparison(a, ruleSet);
   const tally = createCompareTally(a, ruleSet);
   for (const [x, y] of pairs) {
@@ -516,6 +526,8 @@ sampleMap.addEventListener(
   'input',
   debounce(() => void regrade(), 250),
 );
+// The comparison reads the box when its tab is opened (the box is on the samples' tab).
+sampleFormulas.addEventListener('change', () => void regrade());
 byId<HTMLInputElement>('sample-file').addEventListener(
   'change',
   (e) => void openLocal(e.target as HTMLInputElement),

@@ -57,6 +57,12 @@ export const TEXTS = {
   ),
   openSample: t('打开样品文件（CSV、JSON、NDJSON、XLSX）', 'Open a sample file (CSV, JSON, NDJSON, XLSX)'),
   mapping: t('列映射（每行一个：列=字段）', 'Column mapping (one per line: column=field)'),
+  // The refusal of a formula cell names this box as it reads here (formulasAdvice, src/input/option-naming.ts).
+  readSavedFormulas: t('读取公式单元格保存的结果', "Read formula cells' saved results"),
+  readSavedFormulasTitle: t(
+    'XLSX 中的公式单元格按文件保存的计算结果读取（qgrade 不计算公式）；请确认工作簿保存前已重新计算',
+    'An XLSX formula cell is read as the result the file saved (qgrade does not calculate formulas): check the workbook was calculated before it was saved',
+  ),
   records: t('条记录', 'records'),
   showMore: t('显示更多', 'Show more'),
   row: t('序号', 'Row'),

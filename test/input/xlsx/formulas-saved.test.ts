@@ -10,7 +10,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gradeSample } from '../../../src/browser';
+import { gradeSampleNamed } from '../../../src/grade/grade-sample';
 import { createGrader, type GradeResult, gradeFile, parseRuleSet } from '../../../src/index';
+import { TEXTS } from '../../../src/studio/page/texts';
 import { ruleFileHeader } from '../../rule-file-header';
 import { tempDir } from '../../temp-dir';
 import { errorsOf, indicator, rawWorkbook, readItems, recordOf } from './workbook-fixtures';
@@ -141,11 +143,27 @@ describe('the formulas option of gradeFile and gradeSample', () => {
     );
   });
 
-  it("gradeSample grades the saved result with formulas: 'saved'", async () => {
+  it("gradeSample grades the saved result with formulas: 'saved', and names that option when it refuses", async () => {
     const [saved] = await gradeSample(grader(), bytes(), { formulas: 'saved' });
     expect(saved!.result.grade).toBe('ok');
     const [refused] = await gradeSample(grader(), bytes());
     expect(refused!.result.grade).toBe(null);
+    expect(refused!.result.errors?.[0]?.message).toEqual({
+      zh: "全年能源消耗效率应为数值：单元格 A2 是公式（=AVERAGE(B2:D2)），qgrade 不计算公式：请复制该列，再“选择性粘贴 → 数值”；或给出 formulas: 'saved'，读取文件保存的公式结果（请确认工作簿保存前已重新计算）",
+      en: "apf (APF) must be a number: cell A2 holds a formula (=AVERAGE(B2:D2)), and qgrade does not calculate formulas: paste values (copy the column, then Paste Special → Values), or give formulas: 'saved' to read the results the file saved (check the workbook was calculated before it was saved)",
+    });
+  });
+
+  it("in the studio, the refusal names the samples' checkbox by its label on the page", async () => {
+    const [refused] = await gradeSampleNamed(grader(), bytes(), {}, 'studio');
+    const message = refused!.result.errors?.[0]?.message;
+    expect(message?.en).toBe(
+      'apf (APF) must be a number: cell A2 holds a formula (=AVERAGE(B2:D2)), and qgrade does not calculate formulas: paste values (copy the column, then Paste Special → Values), or tick "Read formula cells\' saved results" to read the results the file saved (check the workbook was calculated before it was saved)',
+    );
+    expect(message?.zh).toContain(`；或勾选“${TEXTS.readSavedFormulas.zh}”，读取文件保存的公式结果`);
+    expect(message?.en).toContain(`or tick "${TEXTS.readSavedFormulas.en}" to read`);
+    const [saved] = await gradeSampleNamed(grader(), bytes(), { formulas: 'saved' }, 'studio');
+    expect(saved!.result.grade).toBe('ok');
   });
 
   it('is a usage error for any other value, before the file is read', async () => {
