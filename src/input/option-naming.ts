@@ -73,3 +73,22 @@ export function formulasAdvice(naming: OptionNaming | undefined): LocalizedText 
   const option = naming === 'api' ? "formulas: 'saved'" : '--formulas saved';
   return localized(`给出 ${option}`, `give ${option}`);
 }
+
+/**
+ * What the caller does to have JSON records read one per line: give the
+ * format as it writes it, or, in the studio (which tells JSON from NDJSON by
+ * the text's first character), write them one per line without the `[ ]`.
+ *
+ * @example
+ * ndjsonAdvice('cli').en // 'give -i ndjson'
+ * ndjsonAdvice('studio').zh // '去掉外面的方括号 [ ]，每行写一条记录'
+ */
+export function ndjsonAdvice(naming: OptionNaming | undefined): LocalizedText {
+  if (naming === 'studio')
+    return localized(
+      '去掉外面的方括号 [ ]，每行写一条记录',
+      'write them one per line, without the enclosing [ ]',
+    );
+  const option = naming === 'api' ? "format: 'ndjson'" : '-i ndjson';
+  return localized(`给出 ${option}`, `give ${option}`);
+}

@@ -1,7 +1,7 @@
 import { jsonReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
 import { type LocalizedText, localized } from '../text/localized-text';
-import type { OptionNaming } from './option-naming';
+import { ndjsonAdvice, type OptionNaming } from './option-naming';
 
 /**
  * Records from a JSON array, a single JSON object, or JSON objects one after
@@ -38,15 +38,19 @@ export function parseJsonRecords(text: string, name: string, naming?: OptionNami
 
 /** What to do about a text read whole as JSON that is not: it may be records one after another, or one per line. */
 function notJsonHint(text: string, naming: OptionNaming | undefined): LocalizedText {
-  const ndjson = naming === 'api' ? "format: 'ndjson'" : '-i ndjson';
+  const ndjson = ndjsonAdvice(naming);
   if (text.trimStart().startsWith('{'))
     return localized(
-      `逐条写出的记录（如 jq '.[]' 的输出）要每条都是完整的 JSON 对象；要流式读取，请经 jq -c 变为每行一条并给出 ${ndjson}`,
-      `records one after another, as jq '.[]' writes them, must each be a whole JSON object; to stream them, pipe them through jq -c (one per line) and give ${ndjson}`,
+      naming === 'studio'
+        ? `逐条写出的记录（如 jq '.[]' 的输出）要每条都是完整的 JSON 对象；也可以每行写一条`
+        : `逐条写出的记录（如 jq '.[]' 的输出）要每条都是完整的 JSON 对象；要流式读取，请经 jq -c 变为每行一条并${ndjson.zh}`,
+      naming === 'studio'
+        ? `records one after another, as jq '.[]' writes them, must each be a whole JSON object; or write them one per line`
+        : `records one after another, as jq '.[]' writes them, must each be a whole JSON object; to stream them, pipe them through jq -c (one per line) and ${ndjson.en}`,
     );
   return localized(
-    `JSON 数组是整体读取的；NDJSON 或 CSV 输入则把有误的行变成一条错误记录；每行一条 JSON 记录时请给出 ${ndjson}`,
-    `a JSON array is read whole; NDJSON or CSV input turns a bad row into an error row instead; for one JSON record per line, give ${ndjson}`,
+    `JSON 数组是整体读取的；NDJSON 或 CSV 输入则把有误的行变成一条错误记录；每行一条 JSON 记录时请${ndjson.zh}`,
+    `a JSON array is read whole; NDJSON or CSV input turns a bad row into an error row instead; for one JSON record per line, ${ndjson.en}`,
   );
 }
 

@@ -51,6 +51,15 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
     expect(studio).toMatch(/^--map 额定制冷量x=ratedCoolingCapacity: /);
     const notJson = await gradeSample(grader, '[{"apf": 4.62},').catch((e: QgradeError) => e.message);
     expect(notJson).toContain("for one JSON record per line, give format: 'ndjson'");
+    // The page tells JSON from NDJSON by the first character: it has no format to give.
+    const pasted = await gradeSampleNamed(grader, '[{"apf": 4.62},', {}, 'studio').catch(
+      (e: QgradeError) => e.text,
+    );
+    expect(pasted.en).toContain(
+      'for one JSON record per line, write them one per line, without the enclosing [ ]',
+    );
+    expect(pasted.zh).toContain('每行一条 JSON 记录时请去掉外面的方括号 [ ]，每行写一条记录');
+    expect(`${pasted.zh}${pasted.en}`).not.toContain('ndjson');
   });
 
   it('a sign-off line under the table is not a record, in CSV and in a workbook; onNotice names it', async () => {
