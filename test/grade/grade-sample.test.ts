@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gradeSample, type SampleOptions } from '../../src/browser';
+import type { UsageError } from '../../src/errors/usage-error';
 import { gradeSampleNamed } from '../../src/grade/grade-sample';
 import { createGrader, type GradeResult, gradeFile, loadRuleSet, QgradeError } from '../../src/index';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
@@ -52,8 +53,9 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
     const notJson = await gradeSample(grader, '[{"apf": 4.62},').catch((e: QgradeError) => e.message);
     expect(notJson).toContain("for one JSON record per line, give format: 'ndjson'");
     // The page tells JSON from NDJSON by the first character: it has no format to give.
-    const pasted = await gradeSampleNamed(grader, '[{"apf": 4.62},', {}, 'studio').catch(
-      (e: QgradeError) => e.text,
+    const pasted = await gradeSampleNamed(grader, '[{"apf": 4.62},', {}, 'studio').then(
+      () => ({ zh: 'graded', en: 'graded' }),
+      (e: UsageError) => e.text,
     );
     expect(pasted.en).toContain(
       'for one JSON record per line, write them one per line, without the enclosing [ ]',
