@@ -12,7 +12,9 @@ const MARK: Record<CriterionResult['status'], string> = {
 
 /**
  * One record's explanation as readable text: the grade, every requirement
- * with its result, and what would lift the record to the next grade.
+ * with its result (those that do not apply counted in one line, unless
+ * `showNotApplicable`, as `qgrade explain --all`), and what would lift the
+ * record to the next grade.
  */
 export function formatExplanation(
   result: GradeResult,
@@ -39,10 +41,21 @@ export function formatExplanation(
       lines.push(`  ${d.label[lang]}${colon}${contributionText(d, s.dimensions)}${holds}`);
     }
   }
+  let hidden = 0;
   for (const c of result.criteria) {
-    if (c.status === 'not-applicable' && !options.showNotApplicable) continue;
+    if (c.status === 'not-applicable' && !options.showNotApplicable) {
+      hidden++;
+      continue;
+    }
     lines.push(`  ${MARK[c.status]} ${c.message[lang]}`);
   }
+  // Said, not silent: a requirement a left-out value switched off is among them, with its reason under --all.
+  if (hidden > 0)
+    lines.push(
+      zh
+        ? `  – 另有 ${hidden} 项要求不适用于此记录（--all 列出）`
+        : `  – ${hidden} more requirement${hidden === 1 ? ' does' : 's do'} not apply to this record (--all lists ${hidden === 1 ? 'it' : 'them'})`,
+    );
   if (result.nextGrade) {
     lines.push(nextGradeLead(result.nextGrade.label, lang).trimEnd());
     for (const b of result.nextGrade.blockers) lines.push(`  → ${b.message[lang]}`);

@@ -485,6 +485,24 @@ describe.concurrent('qgrade explain', () => {
     expect(stdout).not.toMatch(/[\u4e00-\u9fff]: /);
   });
 
+  it('without --all, counts the requirements that do not apply in one line instead of leaving them out unsaid', async () => {
+    const run = (lang: string, ...all: string[]) =>
+      cli.run(['--lang', lang, 'explain', '-r', AC, ...MAP, '--row', '3', ...all, ZH_CSV]);
+    const withAll = (await run('zh', '--all')).stdout;
+    const hidden = withAll.split('\n').filter((l) => l.startsWith('  – ')).length;
+    expect(hidden).toBeGreaterThan(0);
+    const zh = (await run('zh')).stdout;
+    expect(zh).not.toContain('– 制冷季节能源消耗效率 SEER');
+    expect(zh).toContain(`  – 另有 ${hidden} 项要求不适用于此记录（--all 列出）\n`);
+    expect(withAll).not.toContain('另有');
+    const en = (await run('en')).stdout;
+    expect(en).toMatch(
+      new RegExp(
+        `  – ${hidden} more requirements? do(es)? not apply to this record \\(--all lists (it|them)\\)\n`,
+      ),
+    );
+  });
+
   it('prints the result as JSON, and exits 1 for an invalid record', async () => {
     const { code, stdout } = await cli.run(['explain', '-r', AC, '-f', 'json', '--row', '8', EXAMPLES]);
     expect(code).toBe(1);
