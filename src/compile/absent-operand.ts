@@ -1,4 +1,4 @@
-import type { Expr } from '../model/expr';
+import { type Expr, exprChildren } from '../model/expr';
 import type { CheckModel, Operand, RuleSetModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
 import { mayBeAbsent, whenNeeds } from '../resolve/when-needs';
@@ -32,29 +32,12 @@ function sourcesOf(model: RuleSetModel): Sources {
     const visit = (e: Expr): void => {
       if (e.k === 'ref') out.add(e.slot);
       else if (e.k === 'cell') for (const k of keys[e.table]!) out.add(k);
-      for (const child of childrenOf(e)) visit(child);
+      for (const child of exprChildren(e)) visit(child);
     };
     visit(d.expr);
     reads[d.slot] = [...out];
   }
   return { indicators: model.indicators.length, reads, keys };
-}
-
-function childrenOf(e: Expr): Expr[] {
-  switch (e.k) {
-    case 'unary':
-    case 'points':
-      return [e.arg];
-    case 'binary':
-    case 'logical':
-      return [e.left, e.right];
-    case 'cond':
-      return [e.test, e.yes, e.no];
-    case 'call':
-      return e.args;
-    default:
-      return [];
-  }
 }
 
 /** The indicator left out behind an absent `slot` (itself, or one a derived value reads), or -1. */

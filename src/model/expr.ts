@@ -28,32 +28,32 @@ export type Expr =
   | { k: 'call'; fn: FormulaFunction; args: Expr[] }
   | { k: 'points'; arg: Expr; map?: Map<string, number>; bands?: { band: Band; points: number }[] };
 
-/** Names of indicators and derived values an expression reads. */
-export function referencedNames(expr: Expr, into: Set<string> = new Set()): Set<string> {
-  switch (expr.k) {
-    case 'ref':
-      into.add(expr.name);
-      break;
+/**
+ * The sub-expressions of an expression, in reading order (none for a
+ * number, text, boolean, name or table cell): for walks that treat every
+ * child alike.
+ */
+export function exprChildren(e: Expr): readonly Expr[] {
+  switch (e.k) {
     case 'unary':
     case 'points':
-      referencedNames(expr.arg, into);
-      break;
+      return [e.arg];
     case 'binary':
     case 'logical':
-      referencedNames(expr.left, into);
-      referencedNames(expr.right, into);
-      break;
+      return [e.left, e.right];
     case 'cond':
-      referencedNames(expr.test, into);
-      referencedNames(expr.yes, into);
-      referencedNames(expr.no, into);
-      break;
+      return [e.test, e.yes, e.no];
     case 'call':
-      for (const a of expr.args) referencedNames(a, into);
-      break;
+      return e.args;
     default:
-      break;
+      return [];
   }
+}
+
+/** Names of indicators and derived values an expression reads. */
+export function referencedNames(expr: Expr, into: Set<string> = new Set()): Set<string> {
+  if (expr.k === 'ref') into.add(expr.name);
+  for (const child of exprChildren(expr)) referencedNames(child, into);
   return into;
 }
 

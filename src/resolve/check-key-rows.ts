@@ -1,4 +1,4 @@
-import type { Expr } from '../model/expr';
+import { type Expr, exprChildren } from '../model/expr';
 import { ownEntry } from '../model/own-entry';
 import type { CheckModel, Operand, TableModel } from '../model/rule-set-model';
 import { booleanText } from '../text/boolean-text';
@@ -181,20 +181,5 @@ function reads(c: CheckModel, index: number): boolean {
 }
 
 function exprReads(e: Expr, index: number): boolean {
-  switch (e.k) {
-    case 'cell':
-      return e.table === index;
-    case 'unary':
-    case 'points':
-      return exprReads(e.arg, index);
-    case 'binary':
-    case 'logical':
-      return exprReads(e.left, index) || exprReads(e.right, index);
-    case 'cond':
-      return exprReads(e.test, index) || exprReads(e.yes, index) || exprReads(e.no, index);
-    case 'call':
-      return e.args.some((a) => exprReads(a, index));
-    default:
-      return false;
-  }
+  return e.k === 'cell' ? e.table === index : exprChildren(e).some((child) => exprReads(child, index));
 }
