@@ -239,6 +239,7 @@ export function compileExplainer(
   const counted = m.aggregate === 'atMostFailing' || m.aggregate === 'atLeastPassing';
   if (shownAt || roundedDigits !== undefined || computed || counted) {
     const digits: ShownDigits = { at: shownAt, rounded: roundedDigits };
+    if (comparedAt) digits.roundedAt = comparedAt;
     if (computed && !shownAt) digits.computed = true;
     if (counted) digits.allowed = { atMost: m.aggregate === 'atMostFailing', count: m.aggregateCount ?? 0 };
     noteShownDigits(label, digits);

@@ -55,6 +55,14 @@ export function roundsAsCompared(
   return shown;
 }
 
+/**
+ * The step a value was compared at under the rounded-value method: the
+ * criterion's fixed interval, else one unit of the limit's last written digit.
+ */
+export function comparedStep(digits: ShownDigits | undefined, limit: Limit | null): RoundingInterval {
+  return digits?.roundedAt ?? intervalOf((limit && writtenDecimals(limit.text)) ?? 0);
+}
+
 /** How many digits beyond the interval's a shown value may take before it shows every digit. */
 const MORE_DIGITS = 4;
 
@@ -171,6 +179,8 @@ export interface ShownDigits {
   at?: RoundingInterval;
   /** Under the rounded-value method with a fixed interval: the decimals of the value as compared. */
   rounded?: number;
+  /** That interval itself (0.5 has one decimal, but is not 0.1): what a computed figure must round to as compared. */
+  roundedAt?: RoundingInterval;
   /** A mean or a formula's result without `decimals`: shown by {@link computedShown}. */
   computed?: true;
   /** A count of specimens: at most `count` may fail (`atMostFailing`), or at least `count` must meet (`atLeastPassing`). */

@@ -1,7 +1,9 @@
 import {
+  comparedStep,
   computedDecimals,
   computedShown,
   computedText,
+  roundsAsCompared,
   type ShownDigits,
   shownDigitsOf,
   shownValue,
@@ -74,14 +76,19 @@ function shownText(c: CriterionResult, lang: Language, digits: ShownDigits | und
   if (typeof v !== 'number') return String(v);
   if (digits?.at) return shownValue(v, digits.at, c.limit, c.passed);
   // As the explainer does (computedShown): the rounded-value verdict is the rounded value's, shown beside it.
-  if (digits?.computed)
-    return computedShown(
+  if (digits?.computed) {
+    const shown = computedShown(
       v,
       String(v),
       computedDecimals(c.limit, digits.rounded),
       c.limit,
       c.rounded === undefined ? c.passed : null,
     );
+    // As the explanation: "26.53→27", not "26.5→27" (26.5 rounds half to even to 26).
+    return c.rounded === undefined
+      ? shown
+      : roundsAsCompared(shown, v, c.rounded, comparedStep(digits, c.limit));
+  }
   // A value the rounded-value method left as it is: with the digits it was compared at (0.020), as explained.
   if (c.rounded === v) return roundedText(v, digits?.rounded, c);
   // A result from elsewhere: six significant digits (a computed 63.3333333333333 as 63.3333).

@@ -62,6 +62,16 @@ describe('a computed mean, as a rule author reads it', () => {
     );
   });
 
+  it('the short text of the table and CSV reads the same figure: 33.47→33, not 33.5→33', async () => {
+    // 33, 33, 34.4 J at 20 ℃: mean 33.467, rounded to 33, fails ≥ 34; "33.5" would round half to even to 34.
+    const csv = `${HEADER}\nH9,Q355,AR,20,33;33;34.4,0.030,0.030\n`;
+    const out = (
+      await cli.run(['--lang', 'zh', 'grade', '-r', RULES, '-f', 'csv', '-i', 'csv', '-'], { input: csv })
+    ).stdout;
+    expect(out).toContain('距 B级：冲击吸收能量 KV2 33.47→33（≥ 34）');
+    expect(out).not.toContain('33.5→33');
+  });
+
   it('reads at the same decimals in every record: 34.0 for 34, 34, 34', async () => {
     const zh = await run('zh', 'explain', '--row', '3');
     expect(zh.stdout).toContain('冲击吸收能量 KV2：平均值 34.0 J，满足 ≥ 34 J（B级）');
