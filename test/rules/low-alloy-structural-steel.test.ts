@@ -35,7 +35,7 @@ describe('steel/low-alloy-structural-steel', () => {
     }
   });
 
-  it('Q355N tested at −60 °C: one single value below 27 J is allowed, named in the explanation as grade F\'s test', async () => {
+  it("Q355N tested at −60 °C: one single value below 27 J is allowed, named in the explanation as grade F's test", async () => {
     const r = await steel.grade(samples[1]);
     const single = r.criteria.find((c) => c.id === 'impact-f-single')!;
     expect(single.failingSpecimens).toEqual([2]);
@@ -99,9 +99,18 @@ describe('steel/low-alloy-structural-steel', () => {
   });
 
   it("a Q355N at −60 °C with F's chemistry that fails F's 27 J is not graded: no lower grade was tested", async () => {
-    const r = await steel.grade({ ...base, designation: 'Q355N', impactTemperature: -60, impactEnergy: [26, 26, 26], sulfur: 0.005 });
+    const r = await steel.grade({
+      ...base,
+      designation: 'Q355N',
+      impactTemperature: -60,
+      impactEnergy: [26, 26, 26],
+      sulfur: 0.005,
+    });
     expect(r.grade).toBeNull();
-    expect(r.notGradedReason).toMatchObject({ code: 'gate-failed', criteria: ['impact-f-mean', 'impact-f-single'] });
+    expect(r.notGradedReason).toMatchObject({
+      code: 'gate-failed',
+      criteria: ['impact-f-mean', 'impact-f-single'],
+    });
     expect(r.criteria.find((c) => c.id === 'impact-f-mean')!.message.en).toBe(
       "Grade F's test (−60 °C), impact energy KV2, mean: mean 26.0 J does not meet ≥ 27 J (veto item)",
     );
