@@ -1,5 +1,5 @@
 import type { CriterionResult, GradeResult } from '../model/grade-result';
-import type { Language } from '../text/localized-text';
+import type { Language, LocalizedText } from '../text/localized-text';
 import { nextGradeLead } from './next-grade-lead';
 import { contributionText, scoreText } from './score-text';
 
@@ -14,12 +14,15 @@ const MARK: Record<CriterionResult['status'], string> = {
  * One record's explanation as readable text: the grade, every requirement
  * with its result (those that do not apply counted in one line, unless
  * `showNotApplicable`, as `qgrade explain --all`), and what would lift the
- * record to the next grade.
+ * record to the next grade. A requirement with a note in `notes` (by its
+ * id: see `criterionNotes`) has it on the line below, indented
+ * (`    注：示例数值`), so that an illustrative figure is not read as a
+ * standard's.
  */
 export function formatExplanation(
   result: GradeResult,
   lang: Language,
-  options: { showNotApplicable?: boolean } = {},
+  options: { showNotApplicable?: boolean; notes?: ReadonlyMap<string, LocalizedText> } = {},
 ): string {
   const zh = lang === 'zh';
   // Chinese names the grade by its label, with full-width punctuation: "等级：2级".
@@ -48,6 +51,8 @@ export function formatExplanation(
       continue;
     }
     lines.push(`  ${MARK[c.status]} ${c.message[lang]}`);
+    const note = options.notes?.get(c.id);
+    if (note) lines.push(`    ${zh ? '注' : 'Note'}${colon}${note[lang]}`);
   }
   // Said, not silent: a requirement a left-out value switched off is among them, with its reason under --all.
   if (hidden > 0)

@@ -1,6 +1,8 @@
 import type { GradeResult } from '../model/grade-result';
+import type { ProvenanceDocument } from '../model/rule-document';
 import type { Language } from '../text/localized-text';
 import { resultCells, resultHeadings, showsGradeId } from './format-table';
+import { provenanceLine } from './provenance-text';
 
 /** The header of a Markdown table of results (two lines: the names and the alignment row), as the terminal table's. */
 export function resultMarkdownHeader(lang: Language, kept: readonly string[] = [], ids = false): string {
@@ -17,6 +19,16 @@ export function resultMarkdownRow(
   ids = false,
 ): string {
   return markdownRow(resultCells(result.row, result, lang, kept, ids));
+}
+
+/**
+ * What follows a Markdown table of results: the rule set's provenance as a
+ * quoted paragraph after a blank line (`> 数值来源：未核实。…`), so a report
+ * pasted from it says how sure its limits are; nothing for a `sourced` rule set.
+ */
+export function resultMarkdownFooter(provenance: ProvenanceDocument, lang: Language): string {
+  const line = provenanceLine(provenance, lang);
+  return line === undefined ? '' : `\n> ${markdownCell(line)}\n`;
 }
 
 /** A Markdown table row; `|`, backslashes, HTML brackets and line breaks in cells are escaped. */

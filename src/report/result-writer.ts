@@ -5,7 +5,7 @@ import { resultJsonBytesWriter } from '../serialize/result-json-bytes';
 import type { Language } from '../text/localized-text';
 import { safeJson, safeText } from '../text/safe-text';
 import { resultCsvHeader, resultCsvRow } from './format-csv';
-import { resultMarkdownHeader, resultMarkdownRow } from './format-markdown';
+import { resultMarkdownFooter, resultMarkdownHeader, resultMarkdownRow } from './format-markdown';
 import { createTableFormatter } from './format-table';
 import { type ResultDetail, resultAtDetail } from './result-detail';
 
@@ -39,8 +39,9 @@ export interface ResultWriter {
 
 /**
  * A writer for a format: `json` an array of `GradeResult` (indented, in
- * input order), `ndjson` one per line, `csv` and `markdown` a row each, and
- * `table` the terminal table. With `continues`, the text follows rows
+ * input order), `ndjson` one per line, `csv` and `markdown` a row each (and
+ * `markdown` the rule set's provenance after the table), and `table` the
+ * terminal table. With `continues`, the text follows rows
  * written by another writer (a batch graded on a worker thread).
  */
 export function createResultWriter(
@@ -92,7 +93,7 @@ export function createResultWriter(
       return {
         start: () => `${safeText(resultMarkdownHeader(lang, kept, ids))}\n`,
         write: (r, out) => out.text(`${safeText(resultMarkdownRow(r, lang, kept, ids))}\n`),
-        end: () => '',
+        end: () => safeText(resultMarkdownFooter(ruleSet.provenance, lang)),
       };
     default: {
       // The table makes each cell safe itself, before colouring it.

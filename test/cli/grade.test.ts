@@ -68,12 +68,19 @@ describe.concurrent('qgrade grade: output formats', () => {
 
   it('markdown: a table with a row per record', async () => {
     const { stdout } = await cli.run(['grade', '-r', AC, '-f', 'markdown', EXAMPLES]);
-    const lines = stdout.trimEnd().split('\n');
+    const all = stdout.trimEnd().split('\n');
+    const lines = all.slice(0, 10);
     expect(lines[0]).toBe('| row | model | grade | label | what holds it down |');
     expect(lines[1]).toMatch(/^\| -+:? \|/);
     expect(lines.slice(2)).toHaveLength(8);
     expect(lines[3]).toBe(`| 2 | ${MODELS[1]} | 2 | Grade 2 | To reach Grade 1: apf@1 4.62 (≥ 5.00) |`);
     for (const line of lines) expect(line.split(/(?<!\\)\|/).length).toBe(7);
+    // After the table, a blank line and the rule set's provenance (secondary), quoted.
+    expect(all.slice(10)).toHaveLength(2);
+    expect(all[10]).toBe('');
+    expect(all[11]).toMatch(
+      /^> Provenance: from a secondary source citing the standard\. Thresholds and scope /,
+    );
   });
 
   it('table (default): the grade, the label and what holds each record down, without colour off a terminal', async () => {
@@ -494,7 +501,7 @@ describe.concurrent('qgrade explain', () => {
     const zh = (await run('zh')).stdout;
     expect(zh).not.toContain('– 制冷季节能源消耗效率 SEER');
     expect(zh).toContain(`  – 另有 ${hidden} 项要求不适用于此记录（--all 列出）\n`);
-    expect(withAll).not.toContain('另有');
+    expect(withAll).not.toContain('– 另有');
     const en = (await run('en')).stdout;
     expect(en).toMatch(
       new RegExp(

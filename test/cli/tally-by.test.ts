@@ -197,7 +197,9 @@ describe('qgrade grade --tally-by', () => {
     writeFileSync(file, `${SHEET.split('\n')[0]}\n`);
     const run = await cli.run(['grade', '-r', LOTS, '--tally-by', '生产企业', file]);
     expect(run.code).toBe(0);
-    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('  Conforming   0');
+    const stderr = run.stderr.trimEnd().split('\n');
+    expect(stderr.at(-2)).toBe('  Conforming   0');
+    expect(stderr.at(-1)).toMatch(/^Provenance: illustrative, not a standard’s figures\. /);
     const typo = await cli.run(['grade', '-r', LOTS, '--tally-by', '生产', file]);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('--tally-by 生产: the input has no column "生产"');

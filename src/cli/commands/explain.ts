@@ -8,7 +8,9 @@ import type { InputItem } from '../../input/input-item';
 import { jsonRecordItem } from '../../input/json-record-item';
 import { readColumnMapping } from '../../input/read-column-mapping';
 import type { GradeResult } from '../../model/grade-result';
+import { criterionNotes } from '../../report/criterion-notes';
 import { formatExplanation } from '../../report/format-explanation';
+import { provenanceLine } from '../../report/provenance-text';
 import { loadRuleSet } from '../../resolve/load-rule-set';
 import { modelOf } from '../../resolve/rule-set';
 import { localized } from '../../text/localized-text';
@@ -67,7 +69,15 @@ Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usa
           const standard = ruleSet.references.map((r) => r.code).join(zh ? '、' : ', ');
           const source = `${ruleSet.id} ${ruleSet.version}`;
           ctx.out(`${ruleSet.title[ctx.lang]} — ${standard}${zh ? `（${source}）` : ` (${source})`}`);
-          ctx.out(formatExplanation(result, ctx.lang, { showNotApplicable: options.all === true }));
+          // How sure the figures are, before any of them: a rejection on an unverified limit is not the standard's.
+          const provenance = provenanceLine(ruleSet.provenance, ctx.lang);
+          if (provenance !== undefined) ctx.out(provenance);
+          ctx.out(
+            formatExplanation(result, ctx.lang, {
+              showNotApplicable: options.all === true,
+              notes: criterionNotes(modelOf(ruleSet), ruleSet.document),
+            }),
+          );
         }
         return result.errors ? EXIT.problems : EXIT.ok;
       }),

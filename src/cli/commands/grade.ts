@@ -7,6 +7,7 @@ import { type ColumnReader, columnReader } from '../../input/column-value';
 import type { InputItem } from '../../input/input-item';
 import type { RecordSource } from '../../input/read-records';
 import { criterionNames } from '../../report/criterion-names';
+import { provenanceLine } from '../../report/provenance-text';
 import { RESULT_DETAILS, type ResultDetail } from '../../report/result-detail';
 import { RESULT_FORMATS, type ResultFormat } from '../../report/result-writer';
 import { loadRuleSet, loadRuleSetWithText } from '../../resolve/load-rule-set';
@@ -274,8 +275,9 @@ async function gradeToReport(
 }
 
 /**
- * The closing summary on stderr, and with --tally-by the counts per value of the column after it; a column
- * with more values than the tally keeps is said once, with or without the summary.
+ * The closing summary on stderr, and with --tally-by the counts per value of the column after it, then the
+ * rule set's provenance unless it is `sourced`; a column with more values than the tally keeps is said once,
+ * with or without the summary.
  */
 function printSummary(ctx: CliContext, summary: BatchSummary, ruleSet: RuleSet, options: GradeOptions): void {
   const bound =
@@ -286,6 +288,9 @@ function printSummary(ctx: CliContext, summary: BatchSummary, ruleSet: RuleSet, 
   // Nothing for an input without records: the summary's "0 records" says it.
   const groups = options.tallyBy === undefined ? '' : summary.formatGroups(ctx.lang, options.tallyBy.trim());
   if (groups) ctx.err(groups);
+  // stdout stays the table (or data) alone; how sure the limits are closes the summary, for people.
+  const provenance = provenanceLine(ruleSet.provenance, ctx.lang);
+  if (provenance !== undefined) ctx.err(provenance);
 }
 
 /** The reader of the --tally-by column, if one is named. */

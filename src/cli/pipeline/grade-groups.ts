@@ -5,6 +5,7 @@ import { gradeGroups } from '../../grade/group-stream';
 import type { RecordSource } from '../../input/read-records';
 import { failingNames } from '../../report/criterion-names';
 import { createGroupWriter, GROUP_FORMATS, type GroupFormat } from '../../report/group-writer';
+import { provenanceLine } from '../../report/provenance-text';
 import type { RuleSet } from '../../resolve/rule-set';
 import { modelOf } from '../../resolve/rule-set';
 import { localized } from '../../text/localized-text';
@@ -30,6 +31,7 @@ export interface GroupRunOptions {
  *
  * Records with no value in the column are graded last, as a group of their
  * own ("（无值）"), and stderr says how many: the run goes on to the end.
+ * The summary on stderr ends with the rule set's provenance unless it is `sourced`.
  *
  * @returns the exit code: 1 when a group holds invalid records, or some records have no key; else 0.
  */
@@ -111,6 +113,8 @@ export async function gradeGroupsToOutput(
         ? `${groups} 组：${grades || '无分级'}；不分级 ${notGraded} 组（其中含无效记录 ${invalid} 组）`
         : `${groups} group${groups === 1 ? '' : 's'}: ${grades || 'none graded'}; not graded ${notGraded} (with invalid records ${invalid})`,
     );
+    const provenance = provenanceLine(ruleSet.provenance, ctx.lang);
+    if (provenance !== undefined) ctx.err(provenance);
   }
   return invalid > 0 || keyless > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -1,8 +1,8 @@
 import type { RecordErrorCode } from '../../errors/error-codes';
 import type { NotGradedReason } from '../../model/grade-result';
-import type { ProvenanceLevel } from '../../model/rule-document';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
+import { PROVENANCE_HEADING } from '../provenance-text';
 
 type Reason = Exclude<NotGradedReason['code'], 'invalid-record'>;
 
@@ -33,7 +33,7 @@ export const HTML_TEXTS = {
   standards: { zh: '依据标准', en: 'Standards' },
   edition: { zh: '版次', en: 'edition' },
   clause: { zh: '条款', en: 'clause' },
-  provenance: { zh: '数值来源', en: 'Provenance' },
+  provenance: PROVENANCE_HEADING,
   illustrative: {
     zh: '注意：本规则集的阈值是示例数值，不是任何标准的规定值，不能用于判定产品等级。',
     en: 'Note: the thresholds of this rule set are illustrative. They are not any standard’s figures and must not be used to grade products.',
@@ -196,15 +196,6 @@ export const HTML_TEXTS = {
     'gate-failed': { zh: '否决项不满足', en: 'A veto criterion failed' },
     'below-lowest-grade': { zh: '未达到最低等级', en: 'Below the lowest grade' },
   } satisfies Record<Reason, LocalizedText>,
-  provenanceLevels: {
-    sourced: { zh: '已与标准原文核对', en: 'checked against the standard’s text' },
-    secondary: {
-      zh: '取自引用标准的资料，未与原文逐项核对',
-      en: 'from a secondary source citing the standard',
-    },
-    unverified: { zh: '未核实', en: 'not verified' },
-    illustrative: { zh: '示例数值，非标准规定', en: 'illustrative, not a standard’s figures' },
-  } satisfies Record<ProvenanceLevel, LocalizedText>,
   errorCodes: {
     missing: { zh: '缺少数值', en: 'Missing value' },
     'wrong-type': { zh: '类型不对', en: 'Wrong type' },

@@ -1,5 +1,6 @@
 import type { RuleSet } from '../../resolve/rule-set';
 import type { Language } from '../../text/localized-text';
+import { provenanceSentence } from '../provenance-text';
 import { escapeHtml } from './escape-html';
 import { htmlLang, HTML_TEXTS as T } from './html-texts';
 
@@ -116,7 +117,7 @@ export function ruleSetHeader(ruleSet: RuleSet, lang: Language, heading: string,
   }
   const p = ruleSet.provenance;
   out.push(
-    `<p class="meta">${T.provenance[lang]}${T.colon[lang]}${T.provenanceLevels[p.level][lang]}${lang === 'zh' ? '。' : '. '}${escapeHtml(p.note[lang])}</p>`,
+    `<p class="meta">${T.provenance[lang]}${T.colon[lang]}${escapeHtml(provenanceSentence(p, lang))}</p>`,
   );
   if (p.level === 'illustrative') out.push(`<p class="warn">${T.illustrative[lang]}</p>`);
   return out.join('\n');

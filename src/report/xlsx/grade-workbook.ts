@@ -2,10 +2,12 @@ import type { BatchCounts, GroupCounts } from '../../batch/batch-summary';
 import { UsageError } from '../../errors/usage-error';
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import { keptValue } from '../../model/kept-values';
+import type { ProvenanceDocument } from '../../model/rule-document';
 import type { IndicatorInfo } from '../../resolve/rule-set';
 import { type Language, type LocalizedText, localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
 import { nextGradeLead } from '../next-grade-lead';
+import { PROVENANCE_HEADING, PROVENANCE_LEVEL_TEXT, provenanceNote } from '../provenance-text';
 import { criterionFigures } from '../summarize-result';
 import { NOT_GRADED_TEXT, WORKBOOK_TEXT as T } from './workbook-text';
 import { type SheetCell, type SheetSpec, writeWorkbook } from './write-workbook';
@@ -24,6 +26,8 @@ export interface WorkbookRuleSet {
   grades: readonly { id: string; label: LocalizedText }[];
   /** For the labels of invalid fields. */
   indicators?: readonly IndicatorInfo[];
+  /** How sure its figures are: a row of the summary sheet says so (the level in words, and the note). */
+  provenance?: ProvenanceDocument;
 }
 
 /**
@@ -63,7 +67,7 @@ const REASONS = ['out-of-scope', 'gate-failed', 'below-lowest-grade'] as const;
  *   criterion ids (for filtering).
  * - **Summary** (汇总): records per grade (highest first), not graded by
  *   reason, invalid (with the first rows), the total, the most frequent
- *   failing requirements, and the rule set.
+ *   failing requirements, the rule set, and how sure its figures are (数值来源).
  * - **By group** (分组统计), when the counts have groups ({@link BatchCounts.groups}):
  *   a row per group, in order of first appearance, with records per grade
  *   (highest first, 0 written), not graded, invalid and the total; the values
@@ -238,6 +242,14 @@ export class GradeWorkbook {
     }
     const rs = this.#ruleSet;
     rows.push([T.ruleSet[lang], rs.id, null, `${rs.version}${rs.title ? ` ${rs.title[lang]}` : ''}`]);
+    // Every level, sourced too: the sheet is the record of the run, and whoever reads it reads how sure its limits are.
+    if (rs.provenance)
+      rows.push([
+        PROVENANCE_HEADING[lang],
+        PROVENANCE_LEVEL_TEXT[rs.provenance.level][lang],
+        null,
+        provenanceNote(rs.provenance, lang),
+      ]);
     return {
       name: T.summary[lang],
       header: [T.category[lang], T.item[lang], T.records[lang], T.note[lang]],

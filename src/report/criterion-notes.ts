@@ -1,0 +1,24 @@
+import type { RuleDocument } from '../model/rule-document';
+import type { RuleSetModel } from '../model/rule-set-model';
+import type { LocalizedText } from '../text/localized-text';
+
+/**
+ * Each requirement's `note` from the rule file (`示例数值` / `Illustrative
+ * figure`), by the id its result carries: every requirement a criterion
+ * expands to (`compressive-3d@first`, `@superior`) gets the criterion's
+ * note. Requirements without a note are not in the map.
+ *
+ * @example
+ * criterionNotes(modelOf(ruleSet), ruleSet.document).get('final-setting-first')?.en; // 'Illustrative figure'
+ */
+export function criterionNotes(model: RuleSetModel, doc: RuleDocument): Map<string, LocalizedText> {
+  const written = new Map<string, LocalizedText>();
+  for (const c of doc.criteria ?? []) if (c.note) written.set(c.id, c.note);
+  const notes = new Map<string, LocalizedText>();
+  if (written.size === 0) return notes;
+  for (const check of model.criteria) {
+    const note = written.get(check.sourceId);
+    if (note) notes.set(check.id, note);
+  }
+  return notes;
+}

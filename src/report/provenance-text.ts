@@ -1,0 +1,79 @@
+import type { ProvenanceDocument, ProvenanceLevel } from '../model/rule-document';
+import type { Language, LocalizedText } from '../text/localized-text';
+
+/**
+ * What the outputs head a rule set's provenance with.
+ *
+ * @example
+ * PROVENANCE_HEADING.zh; // '数值来源'
+ */
+export const PROVENANCE_HEADING: LocalizedText = { zh: '数值来源', en: 'Provenance' };
+
+/**
+ * Each provenance level in words, as every output for people says it (the
+ * HTML report, `explain`, the table's and Markdown's footer, the workbook).
+ *
+ * @example
+ * PROVENANCE_LEVEL_TEXT.unverified.zh; // '未核实'
+ */
+export const PROVENANCE_LEVEL_TEXT: Record<ProvenanceLevel, LocalizedText> = {
+  sourced: { zh: '已与标准原文核对', en: 'checked against the standard’s text' },
+  secondary: {
+    zh: '取自引用标准的资料，未与原文逐项核对',
+    en: 'from a secondary source citing the standard',
+  },
+  unverified: { zh: '未核实', en: 'not verified' },
+  illustrative: { zh: '示例数值，非标准规定', en: 'illustrative, not a standard’s figures' },
+};
+
+/**
+ * A rule set's provenance as one sentence pair: the level in words, then
+ * its note on the same line (a note written over several lines in YAML is
+ * joined), `未核实。GB 175-2007 的常见引用值…` / `not verified. Commonly
+ * quoted …`.
+ *
+ * @example
+ * provenanceSentence({ level: 'unverified', note: { zh: '凭记忆', en: 'From memory' } }, 'en'); // 'not verified. From memory'
+ */
+export function provenanceSentence(provenance: ProvenanceDocument, lang: Language): string {
+  const level = PROVENANCE_LEVEL_TEXT[provenance.level][lang];
+  const note = provenanceNote(provenance, lang);
+  if (note === '') return level;
+  return `${level}${lang === 'zh' ? '。' : '. '}${note}`;
+}
+
+/**
+ * The line that tells a reader of a grade how sure the rule set's figures
+ * are — `数值来源：示例数值，非标准规定。…` / `Provenance: illustrative, not a
+ * standard’s figures. …` — or `undefined` for a rule set checked against the
+ * standard's text (`sourced`), which needs no warning. Said so that no
+ * unverified or invented threshold reads as a standard's.
+ *
+ * @example
+ * provenanceLine(ruleSet.provenance, 'zh'); // '数值来源：未核实。…'
+ */
+export function provenanceLine(provenance: ProvenanceDocument, lang: Language): string | undefined {
+  if (provenance.level === 'sourced') return undefined;
+  return `${PROVENANCE_HEADING[lang]}${lang === 'zh' ? '：' : ': '}${provenanceSentence(provenance, lang)}`;
+}
+
+/**
+ * A provenance note on one line (as {@link provenanceSentence} writes it),
+ * for a cell beside the level.
+ *
+ * @example
+ * provenanceNote(ruleSet.provenance, 'zh'); // 'GB 175-2007 的常见引用值（未核对）…'
+ */
+export function provenanceNote(provenance: ProvenanceDocument, lang: Language): string {
+  return oneLine(provenance.note[lang], lang);
+}
+
+/**
+ * Text on one line: a line break (and the spaces around it) becomes one
+ * space; in Chinese none after full-width punctuation, where YAML's folded
+ * text (`>-`) puts one at each line end (`未找到。 一等品` → `未找到。一等品`).
+ */
+function oneLine(text: string, lang: Language): string {
+  const line = text.trim().replace(/\s*\r?\n\s*/g, ' ');
+  return lang === 'zh' ? line.replace(/([。；，：！？、）])\s+/g, '$1') : line;
+}
