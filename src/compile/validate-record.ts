@@ -184,12 +184,14 @@ function compileScalar(
         const at = specimenText(specimen);
         const bound =
           v < range.lower || (v === range.lower && !range.lowerInclusive) ? limit!.lower : limit!.upper;
+        // -0 as given, not the "0" String(-0) writes: "must be > 0, got 0" reads as a wrong verdict.
+        const got = Object.is(v, -0) ? '-0' : String(v);
         return {
           field: ind.name,
           code: 'out-of-range',
           message: localized(
-            cjkJoin(cjkJoin(ind.label.zh, at.zh), `应 ${bound}，实际为 ${v}`),
-            `${name(ind)}${at.en} must be ${bound}, got ${v}`,
+            cjkJoin(cjkJoin(ind.label.zh, at.zh), `应 ${bound}，实际为 ${got}`),
+            `${name(ind)}${at.en} must be ${bound}, got ${got}`,
           ),
         };
       };

@@ -84,7 +84,7 @@ export interface GradeFileOptions {
  * "yieldStrength" }`, `encoding: 'gb18030'`).
  *
  * @param grader - from {@link createGrader}
- * @param path - a file path, or `-` for stdin
+ * @param path - a file path, or `-` for stdin (NDJSON there answers a blank line with an error row, as a file skips it)
  * @example
  * ```ts
  * const grader = createGrader(await loadRuleSet('steel/hot-rolled-ribbed-bar'));

@@ -127,6 +127,8 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
   let written: WrittenHeader | undefined;
   const items = recordItems(chunks, format, input.name, {
     ...options,
+    // A co-process's caller waits for an answer to each line it writes, a blank one too.
+    blankLines: path === '-' ? 'answer' : 'skip',
     onUnitsRow: (text) => options.onNotice?.(text),
     onHeader: (fields, headers) => {
       header = fields.filter((f) => f !== '');

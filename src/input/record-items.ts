@@ -43,6 +43,11 @@ export interface ItemOptions {
    * (`options.map`). An .xlsx or Parquet input's messages still name `--map`.
    */
   naming?: OptionNaming;
+  /**
+   * NDJSON: a blank line is an error row in its place (`answer`), or not a record (`skip`, the
+   * default). stdin answers each line, as a co-process's caller waits for every answer.
+   */
+  blankLines?: 'skip' | 'answer';
 }
 
 /** Largest JSON array read (in characters): it is read whole. */
@@ -66,8 +71,7 @@ export function recordItems(
 ): Batched<InputItem> {
   const byName = new Map(options.indicators.map((i) => [i.name, i]));
   if (format === 'json') return batched(() => jsonItems(chunks, name, options, byName));
-  if (format === 'ndjson')
-    return ndjsonItems(chunks, options.mapping, byName, options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH);
+  if (format === 'ndjson') return ndjsonItems(chunks, options, byName);
   return csvItems(chunks, name, format === 'tsv' ? '\t' : ',', options, byName);
 }
 
@@ -143,10 +147,12 @@ function keysOf(records: readonly unknown[]): Set<string> {
 
 function ndjsonItems(
   chunks: AsyncIterable<string>,
-  mapping: ColumnMapping,
+  options: ItemOptions,
   indicators: ReadonlyMap<string, IndicatorInfo>,
-  maxLength: number,
 ): Batched<InputItem> {
+  const { mapping } = options;
+  const maxLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
+  const answerBlank = options.blankLines === 'answer';
   return batched(async function* () {
     let row = 0;
     for await (const lines of splitLineBatches(chunks, maxLength)) {
@@ -156,7 +162,17 @@ function ndjsonItems(
           items.push({ row: ++row, unreadable: tooLong(line.line, maxLength) });
           continue;
         }
-        if (/^[\s\u3000]*$/.test(line.text)) continue;
+        if (/^[\s\u3000]*$/.test(line.text)) {
+          if (answerBlank)
+            items.push({
+              row: ++row,
+              unreadable: localized(
+                `第 ${line.line} 行是空行，没有记录`,
+                `line ${line.line} is blank: no record`,
+              ),
+            });
+          continue;
+        }
         row++;
         try {
           const parsed: unknown = JSON.parse(line.text);

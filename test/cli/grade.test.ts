@@ -290,6 +290,46 @@ describe.concurrent('qgrade grade: inputs', () => {
     expect(results[3]!.errors?.[0]?.code).toBe('not-an-object');
   });
 
+  it.each([[[]], [['--workers', '2']]])(
+    'NDJSON on stdin (%j): a blank line is an error row in its place, row = the stdin line, counted as invalid',
+    async (workers) => {
+      const input = readFileSync(join(FIXTURES, 'records.ndjson'), 'utf8').replace('\n\n', '\n\n \u3000\t\n');
+      const args = ['grade', '-r', AC, '-f', 'ndjson', '-i', 'ndjson', '--no-keep', ...workers, '-'];
+      const piped = await cli.run(args, { input });
+      expect(piped.code).toBe(1);
+      const results = ndjson(piped.stdout);
+      // Lines 4 (empty) and 5 (white space only) are answered too: one result per stdin line.
+      expect(results.map((r) => [r.row, r.grade, r.errors?.[0]?.code])).toEqual([
+        [1, '1', undefined],
+        [2, '2', undefined],
+        [3, null, 'unreadable'],
+        [4, null, 'unreadable'],
+        [5, null, 'unreadable'],
+        [6, null, 'not-an-object'],
+        [7, '2', undefined],
+      ]);
+      expectValidRows(results);
+      expect(results[3]!.errors?.[0]?.message).toEqual({
+        zh: '第 4 行是空行，没有记录',
+        en: 'line 4 is blank: no record',
+      });
+      expect(results[4]!.errors?.[0]?.message.en).toBe('line 5 is blank: no record');
+      expect(piped.stderr).toContain('7 records: 3 graded, 0 not graded, 4 invalid');
+      // The same lines in a file: the blank ones are not records, as documented.
+      const file = join(temp(), 'blank-lines.ndjson');
+      writeFileSync(file, input);
+      const read = await cli.run([...args.slice(0, -1), file]);
+      expect(ndjson(read.stdout).map((r) => [r.row, r.grade])).toEqual([
+        [1, '1'],
+        [2, '2'],
+        [3, null],
+        [4, null],
+        [5, '2'],
+      ]);
+      expect(read.stderr).toContain('5 records: 3 graded, 0 not graded, 2 invalid');
+    },
+  );
+
   it('refuses numerals a double would round and keys given twice, in NDJSON and CSV, rather than grade them', async () => {
     const input = [
       '{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":4.99999999999999999}',
@@ -318,7 +358,8 @@ describe.concurrent('qgrade grade: inputs', () => {
     const fromJson = await cli.run(['grade', '-r', AC, '-f', 'ndjson', '-'], { input: json });
     expect(ndjson(fromJson.stdout).map((r) => r.grade)).toEqual(['1', '2', '3', '5', '2', null, null, null]);
     const fromNdjson = await cli.run(['grade', '-r', AC, '-f', 'ndjson', '-'], { input: ndjsonText });
-    expect(ndjson(fromNdjson.stdout)).toHaveLength(5);
+    // Its blank line 4 is answered too, on stdin.
+    expect(ndjson(fromNdjson.stdout)).toHaveLength(6);
     const fromCsv = await cli.run(['grade', '-r', AC, ...MAP, '-f', 'ndjson', '-'], { input: csv });
     expect(ndjson(fromCsv.stdout).map((r) => r.grade)).toEqual(ZH_CSV_GRADES);
     const oneObject = await cli.run(['grade', '-r', AC, '-f', 'json', '-'], {

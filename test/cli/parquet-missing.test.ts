@@ -22,7 +22,7 @@ describe('without @duckdb/node-api', () => {
     const run = await cli.run(['grade', '-r', RULES, 'examples/room-air-conditioners.parquet']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
-      'qgrade: reading examples/room-air-conditioners.parquet needs the optional package @duckdb/node-api, which could not be loaded',
+      'qgrade: the optional package @duckdb/node-api, needed for reading examples/room-air-conditioners.parquet, could not be loaded',
     );
     expect(run.stderr).toContain(INSTALL);
     expect(run.stderr).not.toMatch(/[\u4e00-\u9fff]/);
@@ -41,7 +41,7 @@ describe('without @duckdb/node-api', () => {
       '读取 examples/room-air-conditioners.parquet 需要可选依赖包 @duckdb/node-api',
     );
     expect(zh.stderr).toContain(INSTALL);
-    expect(zh.stderr).not.toContain('needs the optional package');
+    expect(zh.stderr).not.toContain('the optional package');
   });
 
   it('-f parquet -o is a usage error (exit 2) naming the package; other formats still work', async () => {
@@ -57,7 +57,7 @@ describe('without @duckdb/node-api', () => {
       out,
     ]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`writing ${out} needs the optional package @duckdb/node-api`);
+    expect(run.stderr).toContain(`the optional package @duckdb/node-api, needed for writing ${out},`);
     expect(run.stderr).toContain(INSTALL);
     const csv = await cli.run(['grade', '-r', RULES, 'examples/room-air-conditioners.json', '-f', 'csv']);
     expect(csv.code).toBe(1);
@@ -67,9 +67,14 @@ describe('without @duckdb/node-api', () => {
   it('registerGradeFunctions rejects with a usage error naming the package', async () => {
     const grader = createGrader(await loadRuleSet(RULES));
     const connection = { registerScalarFunction: () => undefined };
-    await expect(registerGradeFunctions(connection, grader)).rejects.toMatchObject({
-      code: 'usage',
-      message: expect.stringContaining(INSTALL),
+    const refused = registerGradeFunctions(connection, grader);
+    await expect(refused).rejects.toMatchObject({ code: 'usage', message: expect.stringContaining(INSTALL) });
+    // "the DuckDB grade functions needs" read wrong: the message does not put the verb after the subject.
+    await expect(refused).rejects.toMatchObject({
+      message: expect.stringContaining(
+        'the optional package @duckdb/node-api, needed for the DuckDB grade functions, could not be loaded',
+      ),
+      text: { zh: expect.stringContaining('DuckDB 分级函数需要可选依赖包 @duckdb/node-api') },
     });
   });
 });

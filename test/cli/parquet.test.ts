@@ -346,6 +346,61 @@ describe('qgrade grade -f parquet -o writes Parquet', () => {
     ]);
   });
 
+  it("docs/scale-out.md's SQL samples run on the file -f parquet writes, and give its figures", async () => {
+    const out = join(temp(), 'graded.parquet');
+    const run = await cli.run([
+      'grade',
+      '-r',
+      RULES,
+      'examples/room-air-conditioners.parquet',
+      '--keep',
+      'model',
+      '-f',
+      'parquet',
+      '-o',
+      out,
+    ]);
+    expect(run.code, run.stderr).toBe(1);
+    const page = readFileSync(join(ROOT, 'docs/scale-out.md'), 'utf8');
+    const block = /```sql\n([\s\S]*?)```/.exec(page)?.[1] ?? '';
+    const samples = block
+      .split(';')
+      .map((q) => q.trim())
+      .filter((q) => q !== '');
+    expect(samples).toHaveLength(3);
+    const answers: unknown[][][] = [];
+    for (const sample of samples) {
+      const reader = await sql.runAndReadAll(sample.replaceAll("'graded.parquet'", `'${out}'`));
+      answers.push(reader.getRowsJS().map((r) => r.map((v) => (typeof v === 'bigint' ? Number(v) : v))));
+    }
+    const [grades, failing, next] = answers as [unknown[][], [string, number][], string[][]];
+    expect(grades).toEqual([
+      ['1', 1],
+      ['2', 2],
+      ['3', 1],
+      ['5', 1],
+      [null, 3],
+    ]);
+    // Ties come in any order: the counts, and that they are in descending order.
+    expect(Object.fromEntries(failing)).toEqual({
+      'apf@1': 3,
+      'apf@2': 2,
+      'seer@1': 2,
+      'apf@3': 1,
+      'apf@4': 1,
+      'seer@2': 1,
+      'seer@3': 1,
+      'seer@4': 1,
+      'seer@5': 1,
+      'capacity-in-scope': 1,
+    });
+    expect(failing.map(([, n]) => n)).toEqual([3, 2, 2, 1, 1, 1, 1, 1, 1, 1]);
+    expect(next.sort()).toEqual([
+      ['KF-26GW/E5', '1'],
+      ['KFR-35GW/B3', '1'],
+    ]);
+  });
+
   it('-f parquet needs -o name.parquet; -o with a text format is refused (exit 2)', async () => {
     const noOutput = await cli.run([
       'grade',

@@ -7,6 +7,8 @@
  * reader that waited for more input (or for the end) fails here.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import type { GradeResult } from '../../src/index';
@@ -89,12 +91,22 @@ const heatPump = (model: string, apf?: number) =>
  * Heat pumps of 3500 W: APF ≥ 4.50 is grade 2, ≥ 4.00 grade 3 (the draft's
  * table, examples/room-air-conditioner-energy-draft.yaml and the bundled rule set).
  */
-const EXCHANGE: { line: string; row: number; model?: string; grade: string | null; error?: string }[] = [
+const EXCHANGE: {
+  line: string;
+  row: number;
+  model?: string;
+  grade: string | null;
+  error?: string;
+  message?: string;
+}[] = [
   { line: heatPump('A-at-limit', 4.5), row: 1, model: 'A-at-limit', grade: '2' },
   { line: heatPump('B-below', 4.49), row: 2, model: 'B-below', grade: '3' },
   { line: 'not json', row: 3, grade: null, error: 'unreadable' },
   { line: heatPump('D-no-apf'), row: 4, model: 'D-no-apf', grade: null, error: 'missing' },
-  { line: heatPump('E-above', 4.51), row: 5, model: 'E-above', grade: '2' },
+  // A blank line (an empty message) is answered too: a caller waiting for its answer would wait for ever.
+  { line: '', row: 5, grade: null, error: 'unreadable', message: 'line 5 is blank: no record' },
+  { line: '   ', row: 6, grade: null, error: 'unreadable', message: 'line 6 is blank: no record' },
+  { line: heatPump('E-above', 4.51), row: 7, model: 'E-above', grade: '2' },
 ];
 
 async function converse(args: readonly string[], keep: boolean): Promise<void> {
@@ -106,6 +118,7 @@ async function converse(args: readonly string[], keep: boolean): Promise<void> {
     expect(result.row).toBe(turn.row);
     expect(result.grade).toBe(turn.grade);
     expect(result.errors?.map((e) => e.code)[0]).toBe(turn.error);
+    if (turn.message) expect(result.errors?.[0]?.message.en).toBe(turn.message);
     if (keep && turn.model) expect(result.kept).toEqual({ model: turn.model });
     else expect(result.kept).toBeUndefined();
     expect(resultSchemaErrors(result)).toEqual([]);
@@ -113,7 +126,7 @@ async function converse(args: readonly string[], keep: boolean): Promise<void> {
   const end = await qgrade.close();
   expect(end.rest).toEqual([]);
   expect(end.code, end.stderr).toBe(1);
-  expect(end.stderr).toContain('5 records: 3 graded, 0 not graded, 2 invalid');
+  expect(end.stderr).toContain('7 records: 3 graded, 0 not graded, 4 invalid');
 }
 
 describe('qgrade grade as a co-process: one result line per input line, at once, in order', () => {
@@ -197,5 +210,30 @@ describe('qgrade grade as a co-process: one result line per input line, at once,
     const end = await qgrade.close();
     expect([end.code, end.rest]).toEqual([0, []]);
     expect(end.stderr).not.toContain('no record had');
+  });
+  it('the Kafka sketch of docs/scale-out.md: each message one line, so a pretty-printed one gets one answer, its numerals as written', async () => {
+    const page = readFileSync(join(ROOT, 'docs/scale-out.md'), 'utf8');
+    // The sketch's own normalisation, taken from the page so that the page is what is tested.
+    const written = /const line = String\(message\.value \?\? ''\)\.replace\(\/(.+)\/g, ' '\);/.exec(page);
+    expect(written).not.toBeNull();
+    const breaks = new RegExp(written![1]!, 'g');
+    const oneLine = (message: string) => message.replace(breaks, ' ');
+    const qgrade = coProcess(['grade', '-r', RULES, '-i', 'ndjson', '-f', 'ndjson', '--keep', 'model', '-']);
+    const record = (model: string, apf: number | string) =>
+      JSON.stringify({ model, unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf }, null, 2);
+    const pretty = JSON.parse(await qgrade.ask(oneLine(record('P-pretty', 4.5)))) as GradeResult;
+    expect([pretty.row, pretty.grade, pretty.kept]).toEqual([1, '2', { model: 'P-pretty' }]);
+    // A numeral a double would round is still refused: the message reaches qgrade as written.
+    const precise = record('Q', 0).replace('"apf": 0', '"apf": 4.99999999999999999');
+    const refused = JSON.parse(await qgrade.ask(oneLine(precise))) as GradeResult;
+    expect([refused.row, refused.grade, refused.errors?.[0]?.field]).toEqual([2, null, 'apf']);
+    const crlf = JSON.parse(await qgrade.ask(oneLine('{\r\n"model": "R",\r\n oops\r\n}'))) as GradeResult;
+    expect([crlf.row, crlf.grade, crlf.errors?.[0]?.code]).toEqual([3, null, 'unreadable']);
+    const empty = JSON.parse(await qgrade.ask(oneLine(''))) as GradeResult;
+    expect([empty.row, empty.errors?.[0]?.message.en]).toEqual([4, 'line 4 is blank: no record']);
+    const last = JSON.parse(await qgrade.ask(heatPump('S-last', 4.49))) as GradeResult;
+    expect([last.row, last.grade, last.kept]).toEqual([5, '3', { model: 'S-last' }]);
+    const end = await qgrade.close();
+    expect([end.code, end.rest]).toEqual([1, []]);
   });
 });

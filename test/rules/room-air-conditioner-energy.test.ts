@@ -253,6 +253,16 @@ describe('room air conditioners, GB 21455-2019', async () => {
       expect(result.errors).toContainEqual(expect.objectContaining({ field, code }));
     });
 
+    it('shows -0 as -0 in the out-of-range message, not as the 0 a reader would take for a wrong verdict', async () => {
+      const negativeZero = await ac.grade({ unitType: 'heat-pump', ratedCoolingCapacity: -0, apf: 4 });
+      expect(negativeZero.errors?.[0]?.message).toEqual({
+        zh: '额定制冷量 CC 应 > 0，实际为 -0',
+        en: 'ratedCoolingCapacity (Rated cooling capacity (CC)) must be > 0, got -0',
+      });
+      const zero = await ac.grade({ unitType: 'heat-pump', ratedCoolingCapacity: 0, apf: 4 });
+      expect(zero.errors?.[0]?.message.en).toMatch(/must be > 0, got 0$/);
+    });
+
     it('reports every bad field, not only the first', async () => {
       const result = await ac.grade({ unitType: 'window', ratedCoolingCapacity: -5 });
       expect(result.errors?.map((e) => e.field).sort()).toEqual(['ratedCoolingCapacity', 'unitType']);

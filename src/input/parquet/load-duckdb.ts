@@ -16,7 +16,7 @@ let loading: Promise<DuckDB> | undefined;
  * the SQL function asks for it, never by `import 'qgrade'` or the CLI's
  * start-up; when it is not installed, the error names the package to install.
  *
- * @param why - what needs it, for the message: e.g. `localized('读取 a.parquet', 'reading a.parquet')`
+ * @param why - what needs it, for the message ("needed for …"): e.g. `localized('读取 a.parquet', 'reading a.parquet')`
  * @throws {@link UsageError} (the CLI exits 2) when the package cannot be loaded
  */
 export function loadDuckDB(why: LocalizedText): Promise<DuckDB> {
@@ -28,7 +28,8 @@ export function loadDuckDB(why: LocalizedText): Promise<DuckDB> {
     // Each language on its own (the CLI prints the run's); a library caller has both, in the error's `text`.
     throw new UsageError({
       zh: `${cjkJoin(why.zh, `需要可选依赖包 ${DUCKDB_PACKAGE}`)}，但无法加载；请在 qgrade 旁安装：${install}（系统信息“${reason}”）`,
-      en: `${why.en} needs the optional package ${DUCKDB_PACKAGE}, which could not be loaded (${reason}); install it beside qgrade: ${install}`,
+      // "needed for …", not "… needs": what needs it may be plural (the DuckDB grade functions).
+      en: `the optional package ${DUCKDB_PACKAGE}, needed for ${why.en}, could not be loaded (${reason}); install it beside qgrade: ${install}`,
     });
   });
 }

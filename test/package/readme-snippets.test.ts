@@ -1,0 +1,62 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+// A developer pastes the READMEs' TypeScript blocks into an app: each must type-check as written
+// (strict, top-level await), `qgrade` and `qgrade/browser` being this package's entries.
+const ROOT = new URL('../..', import.meta.url).pathname;
+const PAGES = ['README.md', 'README.zh-CN.md'];
+
+const snippets = PAGES.flatMap((page) =>
+  [...readFileSync(join(ROOT, page), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m, i) => ({
+    name: `${page.replace(/\W/g, '-')}-${i + 1}.ts`,
+    page,
+    text: m[1]!,
+  })),
+);
+
+describe('the TypeScript blocks of the READMEs', () => {
+  it('are found: the Library block and the browser one on each page', () => {
+    expect(snippets.map((s) => s.page)).toEqual([
+      'README.md',
+      'README.md',
+      'README.zh-CN.md',
+      'README.zh-CN.md',
+    ]);
+    expect(snippets.filter((s) => s.text.includes("from 'qgrade/browser'"))).toHaveLength(2);
+  });
+
+  it('type-check as written, each a module of its own', { timeout: 180_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qgrade-readme-'));
+    const files = snippets.map((s) => {
+      const file = join(dir, s.name);
+      writeFileSync(file, s.text);
+      return file;
+    });
+    const program = ts.createProgram(files, {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      target: ts.ScriptTarget.ES2022,
+      lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
+      types: ['node'],
+      typeRoots: [join(ROOT, 'node_modules/@types')],
+      resolveJsonModule: true,
+      moduleDetection: ts.ModuleDetectionKind.Force,
+      baseUrl: ROOT,
+      paths: { qgrade: ['src/index.ts'], 'qgrade/browser': ['src/browser.ts'] },
+    });
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .filter((d) => d.file && files.includes(d.file.fileName))
+      .map((d) => {
+        const { line } = d.file!.getLineAndCharacterOfPosition(d.start ?? 0);
+        return `${d.file!.fileName.slice(dir.length + 1)}:${line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
+      });
+    expect(problems).toEqual([]);
+  });
+});
