@@ -444,7 +444,12 @@ export class BatchSummary {
       .map((g) => [g.label[lang], n(c.graded[g.id] ?? 0), '']);
     if (notGraded > 0) {
       const why = Object.entries(c.notGraded)
-        .map(([code, count]) => `${REASON[code]?.[lang] ?? code} ${n(count ?? 0)}`)
+        // The count after a colon (zh: with 条): "below the lowest grade 1" read as "grade 1" in a 1–5 scheme.
+        .map(([code, count]) =>
+          zh
+            ? `${REASON[code]?.zh ?? code} ${n(count ?? 0)} 条`
+            : `${REASON[code]?.en ?? code}: ${n(count ?? 0)}`,
+        )
         .join(zh ? '，' : ', ');
       rows.push([zh ? '不分级' : 'not graded', n(notGraded), paren(why)]);
     }

@@ -11,11 +11,13 @@ import type { LimitValue } from './limit-value';
 import {
   computedDecimals,
   computedShown,
+  figureText,
   intervalOf,
   noteShownDigits,
   roundsAsCompared,
   type ShownDigits,
   shownValue,
+  type ValueFigure,
 } from './shown-value';
 import { ValueCache } from './value-cache';
 
@@ -106,6 +108,7 @@ export function compileExplainer(
   derived = false,
   defaults: readonly DefaultInput[] = [],
   labels: readonly LocalizedText[] = [],
+  figure?: ValueFigure,
 ): CompiledExplainer {
   const m = check.model;
   // Shared by every result of this check: frozen, so a result cannot change another's.
@@ -241,6 +244,7 @@ export function compileExplainer(
     const digits: ShownDigits = { at: shownAt, rounded: roundedDigits };
     if (comparedAt) digits.roundedAt = comparedAt;
     if (computed && !shownAt) digits.computed = true;
+    if (figure) digits.figure = figure;
     if (counted) digits.allowed = { atMost: m.aggregate === 'atMostFailing', count: m.aggregateCount ?? 0 };
     noteShownDigits(label, digits);
   }
@@ -418,7 +422,7 @@ export function compileExplainer(
       const known = kept.get(measured);
       if (known) return known;
     }
-    const value = valueText(outcome, u, mean, comparedAt, shownAt, computed, passed, p);
+    const value = valueText(outcome, u, mean, comparedAt, shownAt, computed, passed, p, figure);
     const mark = markOf(mask);
     const tail = passed ? p.passed : p.failed;
     const r = measuredResult(outcome, p.limit, passed, {
@@ -452,7 +456,7 @@ export function compileExplainer(
     if (known) return known;
     const message = sentence(
       p,
-      valueText(outcome, u, mean, comparedAt, shownAt, computed, passed, p),
+      valueText(outcome, u, mean, comparedAt, shownAt, computed, passed, p, figure),
       passed,
     );
     const r = measuredResult(outcome, p.limit, passed, message);
@@ -543,20 +547,29 @@ function valueText(
   computed: boolean,
   passed: boolean,
   p: Phrases,
+  figure: ValueFigure | undefined,
 ): LocalizedText {
   const measured = reading.measured!;
   const limit = p.limit;
   const roundedDigits = comparedAt?.decimals;
   let shown =
     typeof measured === 'number'
-      ? shownAt
-        ? shownValue(measured, shownAt, limit, passed)
-        : computed
-          ? // Under the rounded-value method the verdict is the rounded value's, shown beside it: no guard.
-            computedShown(measured, numberText(measured), p.decimals, limit, reading.rounded ? null : passed)
-          : reading.rounded && reading.compared === measured
-            ? asCompared(measured, roundedDigits ?? reading.limit?.decimals ?? 0)
-            : numberText(measured)
+      ? figure
+        ? figureText(figure, measured)
+        : shownAt
+          ? shownValue(measured, shownAt, limit, passed)
+          : computed
+            ? // Under the rounded-value method the verdict is the rounded value's, shown beside it: no guard.
+              computedShown(
+                measured,
+                numberText(measured),
+                p.decimals,
+                limit,
+                reading.rounded ? null : passed,
+              )
+            : reading.rounded && reading.compared === measured
+              ? asCompared(measured, roundedDigits ?? reading.limit?.decimals ?? 0)
+              : numberText(measured)
       : String(measured);
   if (
     computed &&

@@ -6,6 +6,7 @@ import { compileRecordReader, type RecordReader } from './compile-reader';
 import { compileTable } from './compile-table';
 import { defaultInputsOf } from './default-inputs';
 import { inputSchema, type JsonSchema, type RecordLimits } from './input-schema';
+import { valueFigures } from './value-figures';
 
 /**
  * A rule set compiled once: everything that runs per record — the record
@@ -52,6 +53,8 @@ export function compileRuleSet(model: RuleSetModel, limits: RecordLimits = {}): 
     out[v.slot] = v.label;
     return out;
   }, []);
+  // One figure per computed value on every line of a record's explanation, from all the limits it meets.
+  const figures = valueFigures(model, all);
   const compiledExplainers = checks.map((check, i) => {
     const subject = check.model.subject;
     return compileExplainer(
@@ -62,6 +65,7 @@ export function compileRuleSet(model: RuleSetModel, limits: RecordLimits = {}): 
       subject !== undefined && decimalsOf.has(subject),
       defaultInputs[i],
       labels,
+      figures[i],
     );
   });
   return {

@@ -5,6 +5,7 @@ import {
   roundNumberGbt8170,
   roundNumberTextGbt8170,
 } from '../rounding/gbt8170';
+import { numberText } from '../text/number-text';
 
 /**
  * A measured or computed number as an explanation shows it: rounded to
@@ -143,7 +144,7 @@ export function computedDecimals(
 }
 
 /** The most decimals of a number in a limit's text (`[1.25, 1.30]` → 2), or `undefined` when it has no number. */
-function writtenDecimals(text: string): number | undefined {
+export function writtenDecimals(text: string): number | undefined {
   let most: number | undefined;
   for (const m of text.matchAll(/\d+(?:\.(\d+))?/g)) most = Math.max(most ?? 0, m[1]?.length ?? 0);
   // Past 15 decimals a double has no more digits to show.
@@ -173,6 +174,96 @@ export function computedShown(
   return shown;
 }
 
+/**
+ * How one computed value — a score, a derived value, a mean — is shown on
+ * every line of a record's explanation, decided when its rule set compiles
+ * from every limit the value is compared with by the full-value method: one
+ * figure for the record, not one per line ("88.00 meets ≥ 75" beside
+ * "87.996 does not meet ≥ 88" read as two totals).
+ */
+export interface ValueFigure {
+  /** The decimals it is shown with at least; `undefined`: six significant digits. */
+  decimals: number | undefined;
+  /**
+   * A score: its shortest text (95, not 95.00), and never a whole number it
+   * is not (85.997, not 86: a breakdown adding up to a cutoff would hide why
+   * the total falls short).
+   */
+  score: boolean;
+  /** The numbers it is compared with, ascending, each once: the figure lands on or passes none the value does not. */
+  limits: readonly number[];
+  /** The last value shown and its text: the lines of one record ask for the same value one after another. */
+  lastValue?: number;
+  lastText?: string;
+}
+
+/**
+ * A value's one figure ({@link ValueFigure}): rounded (GB/T 8170) to the
+ * figure's decimals, with the fewest more digits, up to four, that put it
+ * on the value's side of every limit and on none it is not (87.996 beside
+ * ≥ 88, and so beside ≥ 60 and ≥ 75 too); beyond that, every digit. A value
+ * at a limit shows as that limit.
+ */
+export function figureText(f: ValueFigure, value: number): string {
+  if (Object.is(value, f.lastValue)) return f.lastText!;
+  const text = figureOf(f, value);
+  f.lastValue = value;
+  f.lastText = text;
+  return text;
+}
+
+function figureOf(f: ValueFigure, value: number): string {
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return String(value);
+  let decimals = f.decimals;
+  if (decimals === undefined) {
+    // Six significant digits, by toFixed as computedText (the two differ only on an exact tie in the seventh).
+    const six = computedText(value, numberText(value), null, null);
+    if (fits(f, Number(six), value)) return six;
+    decimals = six.includes('.') ? six.length - six.indexOf('.') - 1 : 0;
+  }
+  for (let d = decimals; d <= decimals + MORE_DIGITS; d++) {
+    let shown = roundNumberTextGbt8170(value, intervalOf(d));
+    if (f.score && d > 0) shown = withoutTrailingZeros(shown);
+    if (fits(f, Number(shown), value)) return shown;
+  }
+  return String(value);
+}
+
+/** Whether a figure reads as the value does: no limit the value is not on lies between them or under the figure, nothing but zeros for a value that is not 0, and (a score) not whole unless the value is. */
+function fits(f: ValueFigure, shown: number, value: number): boolean {
+  if (shown === 0 && value !== 0) return false;
+  if (f.score && Number.isInteger(shown) && shown !== value) return false;
+  if (shown === value) return true;
+  const low = Math.min(shown, value);
+  const high = Math.max(shown, value);
+  const limits = f.limits;
+  // Few limits (a score's cutoffs): a scan; a table column's cells: the first at or above `low` by halving.
+  let i = 0;
+  if (limits.length > 8) {
+    let hi = limits.length;
+    while (i < hi) {
+      const mid = (i + hi) >>> 1;
+      if (limits[mid]! < low) i = mid + 1;
+      else hi = mid;
+    }
+  }
+  for (; i < limits.length; i++) {
+    const v = limits[i]!;
+    if (v > high) break;
+    if (v >= low && v !== value) return false;
+  }
+  return true;
+}
+
+/** `95.50` as `95.5`, `95.00` as `95`. */
+function withoutTrailingZeros(text: string): string {
+  if (!text.includes('.')) return text;
+  let end = text.length;
+  while (text[end - 1] === '0') end--;
+  if (text[end - 1] === '.') end--;
+  return text.slice(0, end);
+}
+
 /** How one requirement's explanation shows its value, for the short texts of reports to show it alike. */
 export interface ShownDigits {
   /** A derived value's `decimals` (a score's two): the value is shown rounded to them. */
@@ -183,6 +274,8 @@ export interface ShownDigits {
   roundedAt?: RoundingInterval;
   /** A mean or a formula's result without `decimals`: shown by {@link computedShown}. */
   computed?: true;
+  /** A computed value compared by the full-value method: its one figure on every line ({@link ValueFigure}). */
+  figure?: ValueFigure;
   /** A count of specimens: at most `count` may fail (`atMostFailing`), or at least `count` must meet (`atLeastPassing`). */
   allowed?: { atMost: boolean; count: number };
 }

@@ -1,14 +1,58 @@
 import type { StatisticValue } from '../compile/group-statistics';
 import { numberTestHolds } from '../compile/number-test';
-import { intervalOf, shownValue } from '../compile/shown-value';
+import { figureText, intervalOf, shownValue, type ValueFigure } from '../compile/shown-value';
 import type { Limit } from '../model/grade-result';
-import type { GroupCriterionModel, NumberTestModel, StatisticModel } from '../model/group-model';
+import type { GroupCriterionModel, GroupModel, NumberTestModel, StatisticModel } from '../model/group-model';
 import type { GroupCriterionResult, RecordRef, StatisticResult } from '../model/group-result';
 import { operatorSymbol } from '../model/operators';
 import { type LocalizedText, localized } from '../text/localized-text';
 
+const FIGURES = new WeakMap<GroupModel, Map<string, ValueFigure>>();
+
+/**
+ * Each statistic's one figure ({@link ValueFigure}), by name: at its
+ * `decimals`, with more digits only where they would land on or pass a limit
+ * of the group requirements on it that the value does not — a CV of 3.04
+ * reads 3.04 beside `≤ 4.0` and `≤ 3.0` alike, and in its own line and CSV
+ * column, not 3.0 on some and 3.04 on others. Made once per group model.
+ */
+export function statisticFigures(group: GroupModel): ReadonlyMap<string, ValueFigure> {
+  let figures = FIGURES.get(group);
+  if (!figures) {
+    const limits = new Map<string, number[]>();
+    for (const c of group.criteria) {
+      const list = limits.get(c.statistic.name) ?? [];
+      const t = c.test;
+      if (t.kind === 'compare') list.push(Number(t.literal.value));
+      else if (t.kind === 'range') list.push(t.band.lower, t.band.upper);
+      else for (const v of t.values) list.push(Number(v.value));
+      limits.set(c.statistic.name, list);
+    }
+    figures = new Map(
+      group.statistics.map((s) => {
+        const list = (limits.get(s.name) ?? []).filter(Number.isFinite);
+        return [
+          s.name,
+          { decimals: s.decimals, score: false, limits: [...new Set(list)].sort((a, b) => a - b) },
+        ];
+      }),
+    );
+    FIGURES.set(group, figures);
+  }
+  return figures;
+}
+
+/** A statistic's value as every text shows it: its figure, where it has one, else at its decimals. */
+export function statisticText(figure: ValueFigure | undefined, value: number, decimals: number): string {
+  return figure ? figureText(figure, value) : shown(value, decimals);
+}
+
 /** A statistic's result: its value, how it was computed, and the records it came from, as a sentence. */
-export function explainStatistic(model: StatisticModel, v: StatisticValue): StatisticResult {
+export function explainStatistic(
+  model: StatisticModel,
+  v: StatisticValue,
+  figure?: ValueFigure,
+): StatisticResult {
   const out: StatisticResult = {
     id: model.name,
     label: model.label,
@@ -28,12 +72,16 @@ export function explainStatistic(model: StatisticModel, v: StatisticValue): Stat
     out.failedCount = v.failedCount ?? 0;
   }
   if (v.why) out.reason = whyText(model, v);
-  out.message = statisticMessage(model, v);
+  out.message = statisticMessage(model, v, figure);
   return out;
 }
 
 /** A requirement on a statistic, judged and explained. */
-export function explainGroupCriterion(c: GroupCriterionModel, s: StatisticResult): GroupCriterionResult {
+export function explainGroupCriterion(
+  c: GroupCriterionModel,
+  s: StatisticResult,
+  figure?: ValueFigure,
+): GroupCriterionResult {
   const value = s.value;
   const passed = value !== null && numberTestHolds(c.test, value);
   const status = value === null ? 'missing' : passed ? 'passed' : 'failed';
@@ -47,10 +95,17 @@ export function explainGroupCriterion(c: GroupCriterionModel, s: StatisticResult
   const unit = s.unit === undefined ? '' : unitText(s.unit);
   const limit = limitOf(c.test, c.text);
   // Compared in full: a figure rounded for reading that would read the other way ("3.0 %, required ≤ 3.0: not met") shows every digit.
-  const figure = value === null ? '' : shownValue(value, intervalOf(c.statistic.decimals), limit, passed);
+  // One figure for the statistic on every line (statisticFigures); a figure rounded for reading never reads
+  // the other way ("3.0 %, required ≤ 3.0: not met").
+  const shownFigure =
+    value === null
+      ? ''
+      : figure
+        ? figureText(figure, value)
+        : shownValue(value, intervalOf(c.statistic.decimals), limit, passed);
   const head = localized(
-    `${c.label.zh} ${value === null ? '无法计算' : `${figure}${unit}`}，要求 ${c.text}`,
-    `${c.label.en} ${value === null ? 'cannot be computed' : `${figure}${unit}`}, required ${c.text}`,
+    `${c.label.zh} ${value === null ? '无法计算' : `${shownFigure}${unit}`}，要求 ${c.text}`,
+    `${c.label.en} ${value === null ? 'cannot be computed' : `${shownFigure}${unit}`}, required ${c.text}`,
   );
   const verdict =
     status === 'missing'
@@ -100,12 +155,16 @@ function limitOf(test: NumberTestModel, text: string): Limit {
   }
 }
 
-function statisticMessage(m: StatisticModel, v: StatisticValue): LocalizedText {
+function statisticMessage(
+  m: StatisticModel,
+  v: StatisticValue,
+  figure: ValueFigure | undefined,
+): LocalizedText {
   const unit = m.unit === undefined ? '' : unitText(m.unit);
   const value =
     v.value === null
       ? localized(`无法计算（${whyText(m, v).zh}）`, `cannot be computed (${whyText(m, v).en})`)
-      : localized(`${shown(v.value, m.decimals)}${unit}`);
+      : localized(`${statisticText(figure, v.value, m.decimals)}${unit}`);
   let zh = `${m.label.zh}：${value.zh}`;
   let en = `${m.label.en}: ${value.en}`;
   if (m.statistic === 'passRate') {

@@ -1,5 +1,10 @@
 import { LISTED_RECORDS, type RecordPlace, StatisticAccumulator } from '../compile/group-statistics';
-import { explainGroupCriterion, explainStatistic, recordText } from '../explain/explain-group';
+import {
+  explainGroupCriterion,
+  explainStatistic,
+  recordText,
+  statisticFigures,
+} from '../explain/explain-group';
 import { ruleSetRef } from '../explain/rule-set-ref';
 import type { GradeResult } from '../model/grade-result';
 import type { GroupCriterionResult, GroupResult, RecordRef } from '../model/group-result';
@@ -121,10 +126,13 @@ export class GroupGrading {
   finish(): GroupResult {
     const model = this.#model;
     const grades = model.grades;
-    const statistics = this.#stats.map((s) => explainStatistic(s.model, s.result()));
+    const figures = model.group ? statisticFigures(model.group) : undefined;
+    const statistics = this.#stats.map((s) =>
+      explainStatistic(s.model, s.result(), figures?.get(s.model.name)),
+    );
     const byName = new Map(statistics.map((s) => [s.id, s]));
     const criteria = (model.group?.criteria ?? [])
-      .map((c) => explainGroupCriterion(c, byName.get(c.statistic.name)!))
+      .map((c) => explainGroupCriterion(c, byName.get(c.statistic.name)!, figures?.get(c.statistic.name)))
       .sort((a, b) => this.#gradeIndex.get(a.grade)! - this.#gradeIndex.get(b.grade)!);
     // Highest grade whose requirements, and those of every grade below, the statistics meet.
     let statGrade = grades.length - 1;

@@ -1,7 +1,7 @@
 import type { CriterionResult, GradeResult } from '../model/grade-result';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { nextGradeLead } from './next-grade-lead';
-import { contributionText, scoreText } from './score-text';
+import { scoreTexts } from './score-text';
 
 const MARK: Record<CriterionResult['status'], string> = {
   passed: '✓',
@@ -38,11 +38,12 @@ export function formatExplanation(
   }
   if (result.scores) {
     const s = result.scores;
-    lines.push(`${zh ? '总分' : 'Total score'}${colon}${scoreText(s.total)}`);
-    for (const d of s.dimensions) {
+    const texts = scoreTexts(result);
+    lines.push(`${zh ? '总分' : 'Total score'}${colon}${texts.total}`);
+    s.dimensions.forEach((d, i) => {
       const holds = s.limitingDimension === d.id ? (zh ? '  ← 短板' : '  ← holds the grade down') : '';
-      lines.push(`  ${d.label[lang]}${colon}${contributionText(d, s.dimensions)}${holds}`);
-    }
+      lines.push(`  ${d.label[lang]}${colon}${texts.dimensions[i]}${holds}`);
+    });
   }
   let hidden = 0;
   for (const c of result.criteria) {

@@ -1,4 +1,8 @@
+import type { ValueFigure } from '../compile/shown-value';
+import { figureText } from '../compile/shown-value';
+import { statisticFigures } from '../explain/explain-group';
 import { groupKeyText } from '../grade/group-key';
+import type { GroupModel } from '../model/group-model';
 import type { GroupResult, RecordRef } from '../model/group-result';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
@@ -28,19 +32,22 @@ export interface GroupWriter {
  * requirement with its statistic and limit, each statistic with the records
  * it came from, and the records holding the group down.
  *
- * @param statistics - the rule set's statistic names, the CSV's value columns
+ * @param group - the rule set's group grading: its statistics are the CSV's value columns, each shown with
+ *   the figure of its explanation
  * @param grades - the rule set's grade labels by id: Chinese prose names a grade by its label, not its id
  * @param names - labels of requirements and fields by id ({@link failingNames}): the Chinese table names a
  *   record's failing requirements by them, unless `ctx.ids`; the CSV keeps the ids
  */
 export function createGroupWriter(
   format: GroupFormat,
-  statistics: readonly string[],
+  group: GroupModel | undefined,
   ctx: ResultWriterSettings,
   grades: ReadonlyMap<string, LocalizedText> = new Map(),
   names: ReadonlyMap<string, LocalizedText> = new Map(),
 ): GroupWriter {
   const { lang } = ctx;
+  const statistics = (group?.statistics ?? []).map((s) => s.name);
+  const figures: ReadonlyMap<string, ValueFigure> = group ? statisticFigures(group) : new Map();
   switch (format) {
     case 'json': {
       let count = 0;
@@ -56,7 +63,7 @@ export function createGroupWriter(
     case 'csv':
       return {
         start: () => `${[...GROUP_CSV_COLUMNS, ...statistics].map(csvTextCell).join(',')}\n`,
-        write: (r) => `${groupCsvRow(r, statistics, lang)}\n`,
+        write: (r) => `${groupCsvRow(r, statistics, lang, figures)}\n`,
         end: () => '',
       };
     default: {
@@ -89,7 +96,12 @@ export const GROUP_CSV_COLUMNS = [
   'explanation',
 ] as const;
 
-function groupCsvRow(r: GroupResult, statistics: readonly string[], lang: Language): string {
+function groupCsvRow(
+  r: GroupResult,
+  statistics: readonly string[],
+  lang: Language,
+  figures: ReadonlyMap<string, ValueFigure>,
+): string {
   const byId = new Map(r.statistics.map((s) => [s.id, s]));
   // Text cells are guarded against formula injection (csvTextCell); row numbers, counts and values are numbers.
   return [
@@ -114,7 +126,10 @@ function groupCsvRow(r: GroupResult, statistics: readonly string[], lang: Langua
     ].map(csvTextCell),
     ...statistics.map((id) => {
       const v = byId.get(id)?.value;
-      return v === null || v === undefined ? '' : csvCell(String(v));
+      if (v === null || v === undefined) return '';
+      // As the explanation shows it: a CV of 3.0 with `decimals: 1` is 3.0, not 3; JSON keeps the number.
+      const figure = figures.get(id);
+      return csvCell(figure ? figureText(figure, v) : String(v));
     }),
   ].join(',');
 }

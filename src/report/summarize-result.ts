@@ -3,6 +3,7 @@ import {
   computedDecimals,
   computedShown,
   computedText,
+  figureText,
   roundsAsCompared,
   type ShownDigits,
   shownDigitsOf,
@@ -74,6 +75,8 @@ function shownText(c: CriterionResult, lang: Language, digits: ShownDigits | und
   const v = c.value;
   if (typeof v === 'boolean') return booleanText(v, lang);
   if (typeof v !== 'number') return String(v);
+  // A computed value compared by the full-value method: the one figure of every line of its record.
+  if (digits?.figure) return figureText(digits.figure, v);
   if (digits?.at) return shownValue(v, digits.at, c.limit, c.passed);
   // As the explainer does (computedShown): the rounded-value verdict is the rounded value's, shown beside it.
   if (digits?.computed) {

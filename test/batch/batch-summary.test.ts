@@ -116,12 +116,15 @@ describe('BatchSummary', async () => {
         '  Grade 3     0',
         '  Grade 4     0',
         '  Grade 5     0',
-        '  not graded  2  (below the lowest grade 1, out of scope 1)',
+        // The count after a colon: "below the lowest grade 1" read as "Grade 1" beside Grade 1 … Grade 5.
+        '  not graded  2  (below the lowest grade: 1, out of scope: 1)',
         '  invalid     1  (row 5)',
         'most frequent failing criteria: apf@1 3, apf@2 1, apf@3 1, apf@4 1, apf@5 1',
       ].join('\n'),
     );
-    expect(summary.format('zh').split('\n')[0]).toBe('共 5 条记录：已分级 2，不分级 2，无效 1');
+    const zh = summary.format('zh').split('\n');
+    expect(zh[0]).toBe('共 5 条记录：已分级 2，不分级 2，无效 1');
+    expect(zh).toContain('  不分级  2  （未达最低等级 1 条，超出范围 1 条）');
   });
 
   it('streams the same table formatTable prints, with widths known before the first row', () => {

@@ -299,7 +299,7 @@ scoring:
   cutoffs: { good: 65 }
 `,
     '{"a":65,"b":65,"c":64.99}',
-    ['总分：64.9966666666667', '总分：64.997，不满足 ≥ 65'],
+    ['总分：64.997', '总分：64.997，不满足 ≥ 65'],
   ],
   [
     'a mass tolerance (rounded) and a grade that does not exist for the row',

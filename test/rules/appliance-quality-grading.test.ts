@@ -247,8 +247,8 @@ describe('home-appliances/appliance-quality-grading (illustrative star rating)',
       ['userExperience', 100, 25, 25],
     ]);
     const [blocker] = result.nextGrade!.blockers;
-    expect(blocker!.message.en).toBe('Safety and reliability: 84.50 does not meet ≥ 85 (3 stars)');
-    expect(blocker!.message.zh).toBe('安全可靠：84.50，不满足 ≥ 85（三星级）');
+    expect(blocker!.message.en).toBe('Safety and reliability: 84.5 does not meet ≥ 85 (3 stars)');
+    expect(blocker!.message.zh).toBe('安全可靠：84.5，不满足 ≥ 85（三星级）');
   });
 
   it('names the lower of two blocked dimensions as the one holding the grade down', async () => {

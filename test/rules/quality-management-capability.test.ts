@@ -245,12 +245,11 @@ describe('enterprise/quality-management-capability (illustrative scheme)', async
       const blocker = result.nextGrade!.blockers[0]!;
       expect(blocker.value).toBeCloseTo(score, 9);
       expect(blocker.limit).toMatchObject({ operator: '>=', value: CUTOFFS[up as keyof typeof CUTOFFS] });
+      // A score shows its shortest figure (89.9, 65), as its breakdown line does: not 89.90 or 65.00.
       expect(blocker.message.en).toBe(
-        `${result.scores!.dimensions.find((d) => d.id === dim)!.label.en}: ${score.toFixed(2)} does not meet ≥ ${cutoff(up)} (${EN[up]})`,
+        `${result.scores!.dimensions.find((d) => d.id === dim)!.label.en}: ${score} does not meet ≥ ${cutoff(up)} (${EN[up]})`,
       );
-      expect(blocker.message.zh).toBe(
-        `${DIMENSIONS[dim].zh}：${score.toFixed(2)}，不满足 ≥ ${cutoff(up)}（${ZH[up]}）`,
-      );
+      expect(blocker.message.zh).toBe(`${DIMENSIONS[dim].zh}：${score}，不满足 ≥ ${cutoff(up)}（${ZH[up]}）`);
     });
   });
 

@@ -59,10 +59,9 @@ export async function gradeGroupsToOutput(
   }
   const split = compileGrader(ruleSet);
   const model = modelOf(ruleSet);
-  const statistics = (model.group?.statistics ?? []).map((s) => s.name);
   const writer = createGroupWriter(
     options.format as GroupFormat,
-    statistics,
+    model.group,
     { lang: ctx.lang, width: ctx.width, color: ctx.color, ids: options.ids === true },
     new Map(ruleSet.grades.map((g) => [g.id, g.label])),
     failingNames(model),

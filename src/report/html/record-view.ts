@@ -2,7 +2,7 @@ import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import { truncate } from '../../text/display-width';
 import type { Language } from '../../text/localized-text';
 import { nextGradeLead } from '../next-grade-lead';
-import { contributionText, scoreText } from '../score-text';
+import { scoreTexts } from '../score-text';
 import { shortCriterion } from '../summarize-result';
 import { escapeHtml } from './escape-html';
 import { HTML_TEXTS as T } from './html-texts';
@@ -115,11 +115,12 @@ export function explanationHtml(result: GradeResult, lang: Language): string {
   }
   if (result.scores) {
     const s = result.scores;
-    out.push(`<p>${T.scoreTotal[lang]}: ${scoreText(s.total)}</p><ul class="x">`);
-    for (const d of s.dimensions) {
+    const texts = scoreTexts(result);
+    out.push(`<p>${T.scoreTotal[lang]}: ${texts.total}</p><ul class="x">`);
+    s.dimensions.forEach((d, i) => {
       const holds = s.limitingDimension === d.id ? ` ← ${T.holdsDown[lang]}` : '';
-      out.push(`<li>${escapeHtml(`${d.label[lang]}: ${contributionText(d, s.dimensions)}`)}${holds}</li>`);
-    }
+      out.push(`<li>${escapeHtml(`${d.label[lang]}: ${texts.dimensions[i]}`)}${holds}</li>`);
+    });
     out.push('</ul>');
   }
   out.push('<ul class="x">');
