@@ -112,7 +112,9 @@ export interface GraderPool {
   ): AsyncGenerator<Uint8Array>;
   /**
    * Stops the worker threads. Never rejects, and may be called more than
-   * once; grading afterwards is a `QgradeError` with code `usage`.
+   * once; grading afterwards is a `QgradeError` with code `usage`, and so is
+   * what a `gradeMany` or `gradeManyToNdjson` still running when it is
+   * called throws to its loop.
    */
   close(): Promise<void>;
 }
@@ -170,14 +172,7 @@ export async function createGraderPool(
     output: PoolOutput,
     firstRow: number,
   ): AsyncGenerator<BatchOutcome<PoolItem, PoolBatch>> {
-    if (closed) {
-      throw new UsageError(
-        localized(
-          '此线程池已关闭（已调用 close()），不能再评级；请用 createGraderPool 新建一个',
-          'the pool is closed (close() was called): create another with createGraderPool to grade more',
-        ),
-      );
-    }
+    if (closed) throw poolClosedError();
     let row = firstRow;
     const item = (record: unknown): PoolItem => ({ row: row++, snapshot: split.snapshot(record) });
     // An input that throws ends the batches; the records read before it are graded and yielded first, as
@@ -204,11 +199,17 @@ export async function createGraderPool(
         : read();
     // A source that stalls (a message queue between messages) has its records so far sent as a batch, so each
     // is answered as it comes rather than when a batch fills: within the latency of the CLI's output.
-    yield* inOrder(items, (batch) => stage.run(batch, output), {
-      batchSize,
-      window: workers * 2,
-      maxWaitMs: STALL_MS,
-    });
+    try {
+      yield* inOrder(items, (batch) => stage.run(batch, output), {
+        batchSize,
+        window: workers * 2,
+        maxWaitMs: STALL_MS,
+      });
+    } catch (error) {
+      // The pool closed under a running call: its batches fail for that reason alone, told as a call after close is.
+      if (closed) throw poolClosedError();
+      throw error;
+    }
     if (stopped) throw stopped.error;
   }
 
@@ -230,6 +231,16 @@ export async function createGraderPool(
       return stage.close();
     },
   };
+}
+
+/** Grading on a closed pool: a call made after `close()`, or one still running when it came. */
+function poolClosedError(): UsageError {
+  return new UsageError(
+    localized(
+      '此线程池已关闭（已调用 close()），不能再评级；请用 createGraderPool 新建一个',
+      'the pool is closed (close() was called): create another with createGraderPool to grade more',
+    ),
+  );
 }
 
 /** Refuses what is not a {@link RuleSetSource}, saying what it takes (a bare path or id: how to write it). */
