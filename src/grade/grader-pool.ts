@@ -3,7 +3,7 @@ import { type BatchOutcome, inOrder } from '../batch/in-order';
 import { recordsArgument } from '../batch/records-argument';
 import { recordsOf } from '../batch/records-of';
 import { workerModule } from '../batch/worker-module';
-import { createWorkerStage } from '../batch/worker-stage';
+import type { WorkerStage } from '../batch/worker-stage';
 import { optionsArgument } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
 import type { GradeResult } from '../model/grade-result';
@@ -137,7 +137,9 @@ export const MAX_POOL_WORKERS = 64;
  * @throws {@link RuleSetError} when the rule set does not load; a `QgradeError`
  *   with code `usage` when `source` is neither `{ pathOrId }` nor
  *   `{ text, filename }`, `options` is not an object, or `workers` or
- *   `batchSize` is not a whole number in range.
+ *   `batchSize` is not a whole number in range; and when qgrade is bundled
+ *   into the app (esbuild `--bundle`…), whose bundle holds no worker module:
+ *   keep qgrade external (`--external:qgrade`).
  * @example
  * const pool = await createGraderPool({ pathOrId: 'home-appliances/room-air-conditioner-energy' }, { workers: 2 });
  * for await (const result of pool.gradeMany(records)) console.log(result.grade);
@@ -161,8 +163,11 @@ export async function createGraderPool(
       : await loadRuleSetWithText(source.pathOrId);
   const data: PoolWorkerData = { text: loaded.text, filename: loaded.filename };
   const split = compileGrader(loaded.ruleSet);
-  const stage = createWorkerStage<PoolItem, PoolBatch, PoolOutput>(
-    { module: workerModule('pool-worker', import.meta.url), workerData: data, workers },
+  // The worker's file first: inside an app's bundle it is missing, and piscina (imported only now) cannot load.
+  const module = workerModule('pool-worker', import.meta.url);
+  const { createWorkerStage } = await import('../batch/worker-stage');
+  const stage: WorkerStage<PoolItem, PoolBatch, PoolOutput> = createWorkerStage(
+    { module, workerData: data, workers },
     poolFailures(split),
   );
 
