@@ -39,6 +39,7 @@ export function packageRoot(): string {
   }
 }
 
+/** No qgrade package above this module: it was bundled into an app, without rules/ beside it. */
 function noPackageRoot() {
   return insideBundleError(
     localized(
@@ -46,8 +47,8 @@ function noPackageRoot() {
       'cannot find the qgrade package folder (holding rules/ and schemas/)',
     ),
     localized(
-      '或用 parseRuleSet 读入规则文件的文本（内置规则集可用 qgrade/browser 的 loadBundledRuleSet，其文本在代码中）',
-      "or load a rule file's text with parseRuleSet (a bundled rule set with loadBundledRuleSet from qgrade/browser, whose texts are in its code)",
+      '或自行读取规则文件的文本，用 parseRuleSet 载入（内置规则集的文件在 node_modules/qgrade/rules/ 中，可随应用一起发布）',
+      "or read a rule file's text yourself and load it with parseRuleSet (the bundled rule sets' files are in node_modules/qgrade/rules/, to ship with the app)",
     ),
   );
 }
