@@ -283,7 +283,7 @@ export function compileExplainer(
     limit: Limit | null,
     passed: boolean,
     message: LocalizedText,
-  ): CriterionResult => {
+  ): CriterionDraft => {
     const r = result(
       m.id,
       label,
@@ -520,6 +520,9 @@ export function compileExplainer(
   return { explain, withDefaults };
 }
 
+/** A requirement's result while it is put together: its parts are set one by one before it is handed out (and maybe frozen). */
+type CriterionDraft = { -readonly [K in keyof CriterionResult]: CriterionResult[K] };
+
 function result(
   id: string,
   label: LocalizedText,
@@ -532,8 +535,8 @@ function result(
   effect: CriterionResult['effect'],
   message: LocalizedText,
   capAt: string | undefined,
-): CriterionResult {
-  const r: CriterionResult = { id, label, indicator, value, limit, passed, status, grade, effect, message };
+): CriterionDraft {
+  const r: CriterionDraft = { id, label, indicator, value, limit, passed, status, grade, effect, message };
   if (capAt !== undefined) r.capAt = capAt;
   return r;
 }

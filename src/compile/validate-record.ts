@@ -221,12 +221,14 @@ function tooFew(ind: IndicatorModel, given: number): RecordError {
 }
 
 function missing(ind: IndicatorModel, labelKey?: string): RecordError {
-  const message = localized(cjkJoin('缺少', ind.label.zh), `${name(ind)} is missing`);
-  if (labelKey !== undefined) {
-    const map = mapArgument(labelKey, ind.name);
-    message.zh += `：记录中有键“${labelKey}”，即该指标的名称；JSON 记录以指标名（${ind.name}）为键，或用 ${map} 映射`;
-    message.en += `: the record has it under its label "${labelKey}"; JSON records name fields by indicator name (${ind.name}), or map the key with ${map}`;
-  }
+  const zh = cjkJoin('缺少', ind.label.zh);
+  const en = `${name(ind)} is missing`;
+  if (labelKey === undefined) return { field: ind.name, code: 'missing', message: localized(zh, en) };
+  const map = mapArgument(labelKey, ind.name);
+  const message = localized(
+    `${zh}：记录中有键“${labelKey}”，即该指标的名称；JSON 记录以指标名（${ind.name}）为键，或用 ${map} 映射`,
+    `${en}: the record has it under its label "${labelKey}"; JSON records name fields by indicator name (${ind.name}), or map the key with ${map}`,
+  );
   return { field: ind.name, code: 'missing', message };
 }
 

@@ -19,6 +19,7 @@ import type { GradeResult, RecordError } from '../model/grade-result';
 import type { GroupResult } from '../model/group-result';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { localized } from '../text/localized-text';
+import { compiledOnly } from './compiled-only';
 import { GroupGrading } from './grade-group';
 
 /**
@@ -217,16 +218,6 @@ export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): Sp
       : 'errors' in input.snapshot
         ? input.snapshot.errors
         : reader.facts(input.snapshot);
-  const compiledOnly = (what: string) => {
-    if (engine !== 'compiled') {
-      throw new UsageError(
-        localized(
-          `${what} 需要 compiled 引擎，而这个评级器用的是 json-rules-engine：请用 grade()，或不指定 engine 另建评级器`,
-          `${what} needs the compiled engine, and this grader uses json-rules-engine: use grade(), or create a grader without engine`,
-        ),
-      );
-    }
-  };
 
   const grader: Grader = {
     ruleSet,
@@ -237,11 +228,11 @@ export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): Sp
     },
     grade,
     gradeSync(record) {
-      compiledOnly('gradeSync');
+      compiledOnly(engine, 'gradeSync');
       return gradeSync(record);
     },
     gradeOnly(record) {
-      compiledOnly('gradeOnly');
+      compiledOnly(engine, 'gradeOnly');
       const facts = reader.read(record);
       return Array.isArray(facts) ? null : runner.gradeOnly(facts);
     },
@@ -249,7 +240,7 @@ export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): Sp
       yield* gradeRecords(recordsArgument(records, 'gradeMany', true), grade);
     },
     gradeGroup(records, key = '') {
-      compiledOnly('gradeGroup');
+      compiledOnly(engine, 'gradeGroup');
       const group = new GroupGrading(model, key);
       let row = 0;
       for (const record of recordsArgument(records, 'gradeGroup', false)) {
@@ -269,30 +260,30 @@ export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): Sp
     compiled,
     snapshot: reader.snapshot,
     outcomes(input) {
-      compiledOnly('outcomes');
+      compiledOnly(engine, 'outcomes');
       const facts = factsOf(input);
       return Array.isArray(facts) ? facts : { outcomes: runner.run(facts), facts };
     },
     gradeFull(input) {
-      compiledOnly('gradeFull');
+      compiledOnly(engine, 'gradeFull');
       return gradeFacts(factsOf(input));
     },
     gradeBrief(input) {
-      compiledOnly('gradeBrief');
+      compiledOnly(engine, 'gradeBrief');
       const facts = factsOf(input);
       if (Array.isArray(facts)) return invalidRecord(model, facts);
       const outcomes = runner.run(facts);
       return brief(outcomes) ?? explainFailing(compiled, outcomes, facts);
     },
     gradeFailing(input) {
-      compiledOnly('gradeFailing');
+      compiledOnly(engine, 'gradeFailing');
       const facts = factsOf(input);
       return Array.isArray(facts)
         ? invalidRecord(model, facts)
         : explainFailing(compiled, runner.run(facts), facts);
     },
     gradeWithValues(record) {
-      compiledOnly('gradeWithValues');
+      compiledOnly(engine, 'gradeWithValues');
       return gradeWithValues(record);
     },
   };

@@ -2,6 +2,7 @@ import { finishItem } from '../batch/finish-item';
 import { optionsArgument } from '../errors/options-argument';
 import { jsonReason, systemReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
+import { checkMapTargets } from '../input/check-column-mapping';
 import type { ColumnMapping } from '../input/column-mapping';
 import { jsonRecordItem } from '../input/json-record-item';
 import {
@@ -16,8 +17,10 @@ import { modelOf } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { quoteShort } from '../text/quote-short';
 import { valueShown } from '../text/value-kind';
+import { compiledOnly } from './compiled-only';
 import type { Grader } from './create-grader';
 import { graderArgument } from './grader-argument';
+import { mapOption } from './map-option';
 
 /**
  * A DuckDB connection from `@duckdb/node-api` (typed loosely here so that
@@ -73,7 +76,8 @@ export interface GradeFunctionOptions {
  * @param connection - a `DuckDBConnection` from `@duckdb/node-api`
  * @param grader - from {@link createGrader} (the compiled engine)
  * @returns the names of the functions registered
- * @throws {@link QgradeError} with code `usage` when `@duckdb/node-api` cannot be loaded, or `prefix` is not a plain SQL identifier
+ * @throws {@link QgradeError} with code `usage` when `@duckdb/node-api` cannot be loaded, `prefix` is not a plain SQL identifier,
+ *   the grader uses json-rules-engine, or a `map` target names no indicator of the rule set (with the closest one), as `gradeFile` and `--map` refuse it
  * @example
  * ```ts
  * import { DuckDBInstance } from '@duckdb/node-api';
@@ -116,8 +120,15 @@ export async function registerGradeFunctions(
       ),
     );
   }
+  // Every query would fail on a json-rules-engine grader, and every row be NULL under a misspelt map target: told now.
+  compiledOnly(
+    grader.engine,
+    'registerGradeFunctions',
+    localized('请不指定 engine 另建评级器', 'create a grader without engine'),
+  );
+  const mapping = mapOption(options.map);
+  checkMapTargets(mapping, grader.ruleSet.indicators, [], 'api');
   const duckdb = await loadDuckDB(localized('DuckDB 分级函数', 'the DuckDB grade functions'));
-  const mapping: ColumnMapping = new Map(Object.entries(options.map ?? {}));
   const model = modelOf(grader.ruleSet);
   const names = { grade: `${prefix}_grade`, result: `${prefix}_result` };
   const register = (name: string, grade: (item: SqlItem) => string | null) => {
@@ -249,7 +260,14 @@ function itemReader(
         entryTypes: readonly { typeId: number }[];
       };
       const names = struct.entryNames;
-      const columns = duckdbColumns(duckdb, names, struct.entryTypes, mapping, grader.ruleSet.indicators);
+      const columns = duckdbColumns(
+        duckdb,
+        names,
+        struct.entryTypes,
+        mapping,
+        grader.ruleSet.indicators,
+        'api',
+      );
       shape = { names, columns, direct: struct.entryTypes.every((t) => plain.has(t.typeId)) };
       byType.set(key, shape);
     }

@@ -1,8 +1,7 @@
 import { gradeItems } from '../batch/grade-stream';
+import { optionValueError } from '../errors/option-value-error';
 import { optionsArgument } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
-import type { ColumnMapping } from '../input/column-mapping';
-import { trimCell } from '../input/convert-value';
 import { checkFormulaReading, type FormulaReading } from '../input/formula-reading';
 import { INPUT_FORMATS, type InputFormat } from '../input/input-item';
 import type { KeepColumns } from '../input/keep-columns';
@@ -14,6 +13,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { valueShown } from '../text/value-kind';
 import { type Grader, gradeFunction } from './create-grader';
 import { graderArgument } from './grader-argument';
+import { mapOption } from './map-option';
 
 /**
  * How {@link gradeFile} reads its input.
@@ -101,9 +101,7 @@ export async function* gradeFile(
 ): AsyncGenerator<GradeResult> {
   checkArguments(grader, path, options);
   checkOptions(options);
-  const mapping: ColumnMapping = new Map(
-    Object.entries(options.map ?? {}).map(([column, field]) => [trimCell(column), field.trim()]),
-  );
+  const mapping = mapOption(options.map);
   const read: ReadOptions = { mapping, indicators: grader.ruleSet.indicators, naming: 'api' };
   if (options.format) read.format = options.format;
   if (options.encoding) read.encoding = options.encoding;
@@ -133,38 +131,22 @@ function checkArguments(grader: unknown, path: unknown, options: unknown): void 
 
 /** The options a caller may get wrong in type or value, refused before the file is opened. */
 function checkOptions(options: GradeFileOptions): void {
-  const { format, maxRecordLength, keep, map, onNotice, formulas } = options;
+  const { format, maxRecordLength, keep, onNotice, formulas } = options;
   if (onNotice !== undefined && typeof onNotice !== 'function')
-    refuse(localized('options.onNotice 应为函数', 'options.onNotice must be a function'), onNotice);
-  if (map !== undefined) {
-    // Column → indicator name: a field that is not text would otherwise fail as "field.trim is not a function".
-    if (map === null || typeof map !== 'object' || Array.isArray(map)) {
-      refuse(
-        localized(
-          'options.map 应为“列名 → 指标名”的对象（如 { 屈服强度: "yieldStrength" }）',
-          'options.map must be an object of column → indicator name (such as { 屈服强度: "yieldStrength" })',
-        ),
-        map,
-      );
-    }
-    for (const [column, field] of Object.entries(map)) {
-      if (typeof field === 'string') continue;
-      refuse(
-        localized(
-          `options.map 把“${column}”映射到了非文本的值，应为指标名`,
-          `options.map maps ${JSON.stringify(column)} to something other than an indicator name`,
-        ),
-        field,
-      );
-    }
-  }
+    throw optionValueError(
+      localized('options.onNotice 应为函数', 'options.onNotice must be a function'),
+      onNotice,
+    );
   if (format !== undefined && !INPUT_FORMATS.includes(format)) {
     const list = INPUT_FORMATS.join(', ');
-    refuse(localized(`options.format 应为 ${list} 之一`, `options.format must be one of ${list}`), format);
+    throw optionValueError(
+      localized(`options.format 应为 ${list} 之一`, `options.format must be one of ${list}`),
+      format,
+    );
   }
   checkFormulaReading(formulas);
   if (maxRecordLength !== undefined && !(Number.isInteger(maxRecordLength) && maxRecordLength >= 1)) {
-    refuse(
+    throw optionValueError(
       localized(
         'options.maxRecordLength 应为不小于 1 的整数',
         'options.maxRecordLength must be a whole number of 1 or more',
@@ -178,7 +160,7 @@ function checkOptions(options: GradeFileOptions): void {
     keep === 'none' ||
     (Array.isArray(keep) && keep.every((column) => typeof column === 'string'));
   if (!keepOk) {
-    refuse(
+    throw optionValueError(
       localized(
         'options.keep 应为 "auto"、"none" 或列名的数组（如 ["型号"]）',
         'options.keep must be "auto", "none" or an array of column names (such as ["型号"])',
@@ -186,10 +168,4 @@ function checkOptions(options: GradeFileOptions): void {
       keep,
     );
   }
-}
-
-function refuse(expected: LocalizedText, got: unknown): never {
-  // JSON.stringify would show NaN as null.
-  const shown = typeof got === 'number' ? String(got) : (JSON.stringify(got) ?? String(got));
-  throw new UsageError(localized(`${expected.zh}，收到的是 ${shown}`, `${expected.en}, got ${shown}`));
 }

@@ -3,7 +3,7 @@ import { type BatchOutcome, inOrder } from '../batch/in-order';
 import { recordsArgument } from '../batch/records-argument';
 import { recordsOf } from '../batch/records-of';
 import { workerModule } from '../batch/worker-module';
-import { createWorkerStage } from '../batch/worker-stage';
+import type { WorkerStage } from '../batch/worker-stage';
 import { optionsArgument } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
 import type { GradeResult } from '../model/grade-result';
@@ -112,7 +112,9 @@ export interface GraderPool {
   ): AsyncGenerator<Uint8Array>;
   /**
    * Stops the worker threads. Never rejects, and may be called more than
-   * once; grading afterwards is a `QgradeError` with code `usage`.
+   * once; grading afterwards is a `QgradeError` with code `usage`, and so is
+   * what a `gradeMany` or `gradeManyToNdjson` still running when it is
+   * called throws to its loop.
    */
   close(): Promise<void>;
 }
@@ -135,7 +137,9 @@ export const MAX_POOL_WORKERS = 64;
  * @throws {@link RuleSetError} when the rule set does not load; a `QgradeError`
  *   with code `usage` when `source` is neither `{ pathOrId }` nor
  *   `{ text, filename }`, `options` is not an object, or `workers` or
- *   `batchSize` is not a whole number in range.
+ *   `batchSize` is not a whole number in range; and when qgrade is bundled
+ *   into the app (esbuild `--bundle`…), whose bundle holds no worker module:
+ *   keep qgrade external (`--external:qgrade`).
  * @example
  * const pool = await createGraderPool({ pathOrId: 'home-appliances/room-air-conditioner-energy' }, { workers: 2 });
  * for await (const result of pool.gradeMany(records)) console.log(result.grade);
@@ -159,8 +163,11 @@ export async function createGraderPool(
       : await loadRuleSetWithText(source.pathOrId);
   const data: PoolWorkerData = { text: loaded.text, filename: loaded.filename };
   const split = compileGrader(loaded.ruleSet);
-  const stage = createWorkerStage<PoolItem, PoolBatch, PoolOutput>(
-    { module: workerModule('pool-worker', import.meta.url), workerData: data, workers },
+  // The worker's file first: inside an app's bundle it is missing, and piscina (imported only now) cannot load.
+  const module = workerModule('pool-worker', import.meta.url);
+  const { createWorkerStage } = await import('../batch/worker-stage');
+  const stage: WorkerStage<PoolItem, PoolBatch, PoolOutput> = createWorkerStage(
+    { module, workerData: data, workers },
     poolFailures(split),
   );
 
@@ -170,14 +177,7 @@ export async function createGraderPool(
     output: PoolOutput,
     firstRow: number,
   ): AsyncGenerator<BatchOutcome<PoolItem, PoolBatch>> {
-    if (closed) {
-      throw new UsageError(
-        localized(
-          '此线程池已关闭（已调用 close()），不能再评级；请用 createGraderPool 新建一个',
-          'the pool is closed (close() was called): create another with createGraderPool to grade more',
-        ),
-      );
-    }
+    if (closed) throw poolClosedError();
     let row = firstRow;
     const item = (record: unknown): PoolItem => ({ row: row++, snapshot: split.snapshot(record) });
     // An input that throws ends the batches; the records read before it are graded and yielded first, as
@@ -204,11 +204,17 @@ export async function createGraderPool(
         : read();
     // A source that stalls (a message queue between messages) has its records so far sent as a batch, so each
     // is answered as it comes rather than when a batch fills: within the latency of the CLI's output.
-    yield* inOrder(items, (batch) => stage.run(batch, output), {
-      batchSize,
-      window: workers * 2,
-      maxWaitMs: STALL_MS,
-    });
+    try {
+      yield* inOrder(items, (batch) => stage.run(batch, output), {
+        batchSize,
+        window: workers * 2,
+        maxWaitMs: STALL_MS,
+      });
+    } catch (error) {
+      // The pool closed under a running call: its batches fail for that reason alone, told as a call after close is.
+      if (closed) throw poolClosedError();
+      throw error;
+    }
     if (stopped) throw stopped.error;
   }
 
@@ -230,6 +236,16 @@ export async function createGraderPool(
       return stage.close();
     },
   };
+}
+
+/** Grading on a closed pool: a call made after `close()`, or one still running when it came. */
+function poolClosedError(): UsageError {
+  return new UsageError(
+    localized(
+      '此线程池已关闭（已调用 close()），不能再评级；请用 createGraderPool 新建一个',
+      'the pool is closed (close() was called): create another with createGraderPool to grade more',
+    ),
+  );
 }
 
 /** Refuses what is not a {@link RuleSetSource}, saying what it takes (a bare path or id: how to write it). */

@@ -17,11 +17,11 @@ export type LimitOperator = '>=' | '>' | '<=' | '<' | '=' | '!=' | 'between' | '
  */
 export interface Limit {
   /** How the value is compared with the limit. */
-  operator: LimitOperator;
+  readonly operator: LimitOperator;
   /** The limit: a number, text or boolean; `[lower, upper]` for `between`; the allowed values for `in`. */
-  value: number | string | boolean | (number | string | boolean)[] | null;
+  readonly value: number | string | boolean | readonly (number | string | boolean)[] | null;
   /** As a standard prints it, with the digits the rule file gives: `"≥ 4.50"`, `"[1.25, 1.30]"`. */
-  text: string;
+  readonly text: string;
 }
 
 /**
@@ -42,53 +42,53 @@ export type CriterionStatus = 'passed' | 'failed' | 'not-applicable' | 'missing'
  */
 export interface CriterionResult {
   /** Stable id from the rule file (`<id>@<grade>` when expanded from a grade table). */
-  id: string;
+  readonly id: string;
   /** Its label. */
-  label: LocalizedText;
+  readonly label: LocalizedText;
   /** The indicator or derived value tested; `null` for an escape-hatch condition. */
-  indicator: string | null;
+  readonly indicator: string | null;
   /** The measured value compared (for several specimens: the one that decides, or their min/max/mean). */
-  value: number | string | boolean | null;
+  readonly value: number | string | boolean | null;
   /** The value after GB/T 8170 rounding, when the rounded-value method was used. */
-  rounded?: number;
+  readonly rounded?: number;
   /** 1-based specimen whose value decided the result, when the record gives several. */
-  specimen?: number;
+  readonly specimen?: number;
   /**
    * For a count of specimens (`aggregate: { atMostFailing }` / `{ atLeastPassing }`):
    * the 1-based specimens that fail the limit, in order (empty when none does).
    */
-  failingSpecimens?: number[];
+  readonly failingSpecimens?: number[];
   /**
    * For a count of specimens: the values of {@link CriterionResult.failingSpecimens}, in the
    * same order, as measured (before any GB/T 8170 rounding).
    */
-  failingValues?: number[];
+  readonly failingValues?: number[];
   /** The limit for this record; `null` when none applies (not applicable). */
-  limit: Limit | null;
+  readonly limit: Limit | null;
   /** `true` met, `false` not met (or value missing), `null` not applicable. */
-  passed: boolean | null;
+  readonly passed: boolean | null;
   /** What became of it: passed, failed, not applicable, or value missing. */
-  status: CriterionStatus;
+  readonly status: CriterionStatus;
   /** The grade this requirement belongs to; `null` for scope requirements. */
-  grade: string | null;
+  readonly grade: string | null;
   /** What failing it does: hold the record below `grade`, veto grading (`gate`), cap the grade, or put the record out of scope. */
-  effect: 'requirement' | 'gate' | 'cap' | 'scope';
+  readonly effect: 'requirement' | 'gate' | 'cap' | 'scope';
   /** For `cap`: the grade the record is held to when this fails. */
-  capAt?: string;
+  readonly capAt?: string;
   /** The explanation as a sentence. */
-  message: LocalizedText;
+  readonly message: LocalizedText;
   /**
    * `true` when the grade does not exist for this record (a grade-table cell
    * written `n/a`, e.g. GB/T 1591 Q390 has no quality grade F): the record
    * cannot reach `grade`, and `nextGrade` never suggests it.
    */
-  unavailable?: true;
+  readonly unavailable?: true;
   /**
    * `true` when the record left out the value tested, or one it is computed
    * from, and the rule file's `default` was used in its place; `message` names
    * the defaults. Absent when every value came from the record.
    */
-  defaulted?: true;
+  readonly defaulted?: true;
 }
 
 /**
@@ -163,9 +163,9 @@ export interface ScoreBreakdown {
  */
 export interface RuleSetRef {
   /** `<industry>/<name>`. */
-  id: string;
+  readonly id: string;
   /** The rule set's own version. */
-  version: string;
+  readonly version: string;
 }
 
 /**
@@ -187,8 +187,10 @@ export interface NextGrade {
  * The grade of one record, with the explanation. Parts that repeat between
  * records — labels, limits, grade labels, a requirement's result and
  * sentence for the same value — are frozen objects shared by the results
- * that show them:
- * copy a result (`structuredClone`) before changing it.
+ * that show them, and `readonly` in the types ({@link CriterionResult},
+ * {@link Limit}, {@link LocalizedText}, {@link RuleSetRef}): copy a result
+ * (`structuredClone`) before changing it. The result itself, its lists
+ * (`criteria`, `nextGrade.blockers`) and `nextGrade` are its own.
  *
  * @example
  * const result: GradeResult = await grader.grade(record);

@@ -20,9 +20,9 @@ import { deepFreeze } from './deep-freeze';
  */
 export interface GradeInfo {
   /** The grade id used in results. */
-  id: string;
+  readonly id: string;
   /** Its label in both languages. */
-  label: LocalizedText;
+  readonly label: LocalizedText;
 }
 
 /**
@@ -33,23 +33,23 @@ export interface GradeInfo {
  */
 export interface IndicatorInfo {
   /** Indicator name, the record field. */
-  name: string;
+  readonly name: string;
   /** Type of the value. */
-  type: IndicatorType;
+  readonly type: IndicatorType;
   /** Its label. */
-  label: LocalizedText;
+  readonly label: LocalizedText;
   /** Unit of measurement. */
-  unit?: string;
+  readonly unit?: string;
   /** Whether every record must give it. */
-  required: boolean;
+  readonly required: boolean;
   /** Allowed values of an enum indicator. */
-  values?: (string | number)[];
+  readonly values?: readonly (string | number)[];
   /** Allowed range as written, e.g. "> 0". */
-  range?: string;
+  readonly range?: string;
   /** Most specimens accepted; 0 when it takes one value. */
-  specimens: number;
+  readonly specimens: number;
   /** Fewest specimens accepted, when the rule set sets a count (`{ exactly: 3 }`, `{ min: 2 }`). */
-  minSpecimens?: number;
+  readonly minSpecimens?: number;
 }
 
 /**
@@ -125,11 +125,11 @@ export function toRuleSet(
         label: i.label,
         required: i.required,
         specimens: i.specimens,
+        ...(i.unit !== undefined ? { unit: i.unit } : {}),
+        ...(i.minSpecimens > 0 ? { minSpecimens: i.minSpecimens } : {}),
+        ...(i.values ? { values: i.values } : {}),
+        ...(i.range ? { range: i.range.text } : {}),
       };
-      if (i.unit !== undefined) info.unit = i.unit;
-      if (i.minSpecimens > 0) info.minSpecimens = i.minSpecimens;
-      if (i.values) info.values = i.values;
-      if (i.range) info.range = i.range.text;
       return info;
     }),
     file: meta.file,

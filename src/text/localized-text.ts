@@ -7,9 +7,9 @@
  */
 export interface LocalizedText {
   /** Simplified Chinese (zh-CN). */
-  zh: string;
+  readonly zh: string;
   /** English. */
-  en: string;
+  readonly en: string;
 }
 
 /**

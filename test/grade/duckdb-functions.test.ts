@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors/usage-error';
 import { createGrader, type GradeResult, loadRuleSet, registerGradeFunctions } from '../../src/index';
 import { ROOT } from '../cli/cli-harness';
 
@@ -152,6 +153,47 @@ describe('registerGradeFunctions: a grader as DuckDB scalar functions', () => {
       grade: '_Q2_grade',
       result: '_Q2_result',
     });
+  });
+
+  it('a map target that names no indicator is the usage error gradeFile gives, with the closest name; no function is registered', async () => {
+    const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
+    const error = await registerGradeFunctions(sql, grader, {
+      prefix: 'typo',
+      map: { cap: 'ratedCoolingCapactiy' },
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).text).toEqual({
+      en: 'options.map { "cap": "ratedCoolingCapactiy" }: the rule set has no indicator "ratedCoolingCapactiy"; did you mean "ratedCoolingCapacity"? (its indicators: grader.ruleSet.indicators)',
+      zh: 'options.map { "cap": "ratedCoolingCapactiy" }：规则集没有名为“ratedCoolingCapactiy”的指标，是否要写“ratedCoolingCapacity”？（指标见 grader.ruleSet.indicators）',
+    });
+    await expect(sql.runAndReadAll(`SELECT typo_grade({'cap': 3500})`)).rejects.toThrow(/typo_grade/);
+    // The map's shape is checked as gradeFile checks it, and a column name is trimmed as a header is.
+    await expect(registerGradeFunctions(sql, grader, { map: { cap: 5 } as never })).rejects.toThrow(
+      'options.map maps "cap" to something other than an indicator name, got 5',
+    );
+    await registerGradeFunctions(sql, grader, {
+      prefix: 'trim',
+      map: { ' 制冷量 ': 'ratedCoolingCapacity' },
+    });
+    expect(await query(`SELECT trim_grade({'unitType': 'heat-pump', '制冷量': 3500, 'apf': 4.62})`)).toEqual([
+      ['2'],
+    ]);
+  });
+
+  it('a json-rules-engine grader is refused when registering, as gradeOnly refuses it, not at every query', async () => {
+    const ruleSet = await loadRuleSet('home-appliances/room-air-conditioner-energy');
+    const grader = createGrader(ruleSet, { engine: 'json-rules-engine' });
+    const error = await registerGradeFunctions(sql, grader, { prefix: 'jre' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).text).toEqual({
+      en: 'registerGradeFunctions needs the compiled engine, and this grader uses json-rules-engine: create a grader without engine',
+      zh: 'registerGradeFunctions 需要 compiled 引擎，而这个评级器用的是 json-rules-engine：请不指定 engine 另建评级器',
+    });
+    // The words gradeOnly uses, with its own advice.
+    expect(() => grader.gradeOnly({})).toThrow(
+      'gradeOnly needs the compiled engine, and this grader uses json-rules-engine: use grade(), or create a grader without engine',
+    );
+    await expect(sql.runAndReadAll(`SELECT jre_grade({'apf': 4.62})`)).rejects.toThrow(/jre_grade/);
   });
 
   it('an argument that is not a row is an error that says what to pass', async () => {

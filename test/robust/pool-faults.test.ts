@@ -224,6 +224,39 @@ describe('createGraderPool never loses a row', () => {
     }
   });
 
+  it.each(['gradeMany', 'gradeManyToNdjson'] as const)(
+    'close() while %s runs: its loop throws the usage error of a call after close',
+    async (method) => {
+      const pool = await createGraderPool({ pathOrId: AC }, { workers: 1, batchSize: 10 });
+      function* endless() {
+        for (let i = 0; ; i++) yield acRecord(i);
+      }
+      const running = pool[method](endless());
+      try {
+        expect((await running.next()).done).toBe(false);
+        await pool.close();
+        // The batches graded before close() may still come; then the loop throws, and never ends as if done.
+        let error: unknown;
+        for (let n = 0; n < 10_000 && error === undefined; n++) {
+          const step = await running.next().catch((e: unknown) => ({ thrown: e }));
+          if ('thrown' in step) error = step.thrown;
+          else expect(step.done).toBe(false);
+        }
+        expect(error).toBeInstanceOf(UsageError);
+        expect((error as UsageError).code).toBe('usage');
+        expect((error as UsageError).text.en).toBe(
+          'the pool is closed (close() was called): create another with createGraderPool to grade more',
+        );
+        expect((error as UsageError).text.zh).toBe(
+          '此线程池已关闭（已调用 close()），不能再评级；请用 createGraderPool 新建一个',
+        );
+      } finally {
+        await running.return(undefined);
+        await pool.close();
+      }
+    },
+  );
+
   it.each([Number.POSITIVE_INFINITY, Number.NaN, 0, -1, 2.5, 65, 300])(
     'workers: %s is a typed usage error, before any thread starts',
     async (workers) => {
