@@ -24,13 +24,17 @@ export function checkMapTargets(
     if (names.has(field)) continue;
     const hint = closestName(field, names);
     const option = mapOption(naming, column, field, mappingFile(mapping, column));
-    // The CLI names the command that lists the indicators; a library caller has them in grader.ruleSet.
+    // Their names, so the right one can be picked from the message; the CLI also names the command that
+    // lists them with their types and units.
     const list =
       naming === 'api'
-        ? localized('（指标见 grader.ruleSet.indicators）', ' (its indicators: grader.ruleSet.indicators)')
+        ? localized(
+            `（规则集的指标：${indicatorList(indicators, '、')}）`,
+            ` (the rule set's indicators: ${indicatorList(indicators, ', ')})`,
+          )
         : localized(
-            '（指标见 qgrade schema input --rules <规则集>）',
-            ' (its indicators: qgrade schema input --rules <rule set>)',
+            `（规则集的指标：${indicatorList(indicators, '、')}；类型和单位见 qgrade schema input --rules <规则集>）`,
+            ` (the rule set's indicators: ${indicatorList(indicators, ', ')}; with their types and units: qgrade schema input --rules <rule set>)`,
           );
     throw new UsageError(
       localized(
@@ -40,6 +44,14 @@ export function checkMapTargets(
     );
   }
 }
+
+/** The first indicator names, for a message: a rule set may have dozens. */
+function indicatorList(indicators: readonly IndicatorInfo[], separator: string): string {
+  const shown = indicators.slice(0, MAX_LISTED).map((i) => i.name);
+  return shown.join(separator) + (indicators.length > MAX_LISTED ? `${separator}…` : '');
+}
+
+const MAX_LISTED = 12;
 
 /**
  * Every mapped column must be one the input has: a mapping for a column

@@ -39,7 +39,9 @@ describe.concurrent('a --map mistake is a usage error with a hint, not a silent 
     expect(stderr).toContain('did you mean "ratedCoolingCapacity"?');
     // The CLI names its flag and command; gradeFile names its option instead (test/grade/grade-file.test.ts).
     expect(stderr).toContain('--map 额定制冷量=ratedCoolingCapacty: ');
-    expect(stderr).toContain('(its indicators: qgrade schema input --rules <rule set>)');
+    expect(stderr).toContain(
+      "(the rule set's indicators: unitType, ratedCoolingCapacity, airCooled, hermeticCompressor, climateType, unitConfiguration, apf, seer; with their types and units: qgrade schema input --rules <rule set>)",
+    );
   });
 
   it('says it in Chinese with --lang zh', async () => {

@@ -80,10 +80,10 @@ describe('gradeFile: a file graded as a stream from the library, read as the CLI
     };
     const map = await refused(csv, { map: { apf: 'apff' } });
     expect(map.message).toBe(
-      'options.map { "apf": "apff" }: the rule set has no indicator "apff"; did you mean "apf"? (its indicators: grader.ruleSet.indicators)',
+      'options.map { "apf": "apff" }: the rule set has no indicator "apff"; did you mean "apf"? (the rule set\'s indicators: unitType, ratedCoolingCapacity, airCooled, hermeticCompressor, climateType, unitConfiguration, apf, seer)',
     );
     expect(map.text.zh).toBe(
-      'options.map { "apf": "apff" }：规则集没有名为“apff”的指标，是否要写“apf”？（指标见 grader.ruleSet.indicators）',
+      'options.map { "apf": "apff" }：规则集没有名为“apff”的指标，是否要写“apf”？（规则集的指标：unitType、ratedCoolingCapacity、airCooled、hermeticCompressor、climateType、unitConfiguration、apf、seer）',
     );
     expect((await refused(csv, { map: { 额定制冷: 'ratedCoolingCapacity' } })).message).toMatch(
       /^options\.map \{ "额定制冷": "ratedCoolingCapacity" \}: .* has no column "额定制冷"; did you mean "额定制冷量"\?$/,
