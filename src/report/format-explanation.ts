@@ -63,7 +63,7 @@ export function formatExplanation(
         : `  – ${hidden} more requirement${hidden === 1 ? ' does' : 's do'} not apply to this record (--all lists ${hidden === 1 ? 'it' : 'them'})`,
     );
   if (result.nextGrade) {
-    lines.push(nextGradeLead(result.nextGrade.label, lang).trimEnd());
+    lines.push(nextGradeLead(result, lang).trimEnd());
     for (const b of result.nextGrade.blockers) lines.push(`  → ${b.message[lang]}`);
   }
   return lines.join('\n');

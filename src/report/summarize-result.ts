@@ -184,7 +184,7 @@ export function holdsDownParts(result: GradeResult, lang: Language, ids = false)
   }
   if (!result.nextGrade) return { lead: '', items: [], separator };
   return {
-    lead: nextGradeLead(result.nextGrade.label, lang),
+    lead: nextGradeLead(result, lang),
     items: result.nextGrade.blockers.map(short),
     separator,
   };

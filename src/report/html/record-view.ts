@@ -66,10 +66,7 @@ export function holdText(result: GradeResult, lang: Language): string {
   if (result.grade === null) return truncate(result.notGradedReason?.message[lang] ?? '', 200);
   if (!result.nextGrade) return '';
   const blockers = result.nextGrade.blockers.map((b) => criterionBrief(b, lang));
-  return truncate(
-    nextGradeLead(result.nextGrade.label, lang) + blockers.join(lang === 'zh' ? '、' : ', '),
-    200,
-  );
+  return truncate(nextGradeLead(result, lang) + blockers.join(lang === 'zh' ? '、' : ', '), 200);
 }
 
 /**
@@ -131,7 +128,7 @@ export function explanationHtml(result: GradeResult, lang: Language): string {
   }
   out.push('</ul>');
   if (result.nextGrade) {
-    out.push(`<p>${escapeHtml(nextGradeLead(result.nextGrade.label, lang).trimEnd())}</p><ul class="x">`);
+    out.push(`<p>${escapeHtml(nextGradeLead(result, lang).trimEnd())}</p><ul class="x">`);
     for (const b of result.nextGrade.blockers) out.push(`<li>→ ${escapeHtml(b.message[lang])}</li>`);
     out.push('</ul>');
   }

@@ -292,5 +292,5 @@ function explanation(result: GradeResult, lang: Language): string {
   const next = result.nextGrade;
   if (!next) return T.topGrade[lang];
   const blockers = next.blockers.map((b) => b.message[lang]).join(separator(lang));
-  return nextGradeLead(next.label, lang) + blockers;
+  return nextGradeLead(result, lang) + blockers;
 }
