@@ -42,6 +42,29 @@ export function statisticFigures(group: GroupModel): ReadonlyMap<string, ValueFi
   return figures;
 }
 
+/** The figures of the group's own `mean` and `stdev` statistics over the same values, if it reports them. */
+export interface SiblingFigures {
+  readonly mean?: ValueFigure | undefined;
+  readonly stdev?: ValueFigure | undefined;
+}
+
+/**
+ * The figures a statistic's sentence borrows for the mean and s it names:
+ * those of the group's `mean` and `stdev` statistics of the same values, so
+ * that a lot's mean reads the same in its own line and in its CV's.
+ */
+export function siblingFigures(
+  group: GroupModel,
+  model: StatisticModel,
+  figures: ReadonlyMap<string, ValueFigure>,
+): SiblingFigures {
+  const of = (kind: StatisticModel['statistic']) =>
+    group.statistics.find((s) => s.statistic === kind && s.of === model.of && s !== model);
+  const mean = of('mean');
+  const stdev = of('stdev');
+  return { mean: mean && figures.get(mean.name), stdev: stdev && figures.get(stdev.name) };
+}
+
 /** A statistic's value as every text shows it: its figure, where it has one, else at its decimals. */
 export function statisticText(figure: ValueFigure | undefined, value: number, decimals: number): string {
   return figure ? figureText(figure, value) : shown(value, decimals);
@@ -52,6 +75,7 @@ export function explainStatistic(
   model: StatisticModel,
   v: StatisticValue,
   figure?: ValueFigure,
+  siblings?: SiblingFigures,
 ): StatisticResult {
   const out: StatisticResult = {
     id: model.name,
@@ -72,7 +96,7 @@ export function explainStatistic(
     out.failedCount = v.failedCount ?? 0;
   }
   if (v.why) out.reason = whyText(model, v);
-  out.message = statisticMessage(model, v, figure);
+  out.message = statisticMessage(model, v, figure, siblings);
   return out;
 }
 
@@ -159,6 +183,7 @@ function statisticMessage(
   m: StatisticModel,
   v: StatisticValue,
   figure: ValueFigure | undefined,
+  siblings: SiblingFigures | undefined,
 ): LocalizedText {
   const unit = m.unit === undefined ? '' : unitText(m.unit);
   const value =
@@ -177,14 +202,15 @@ function statisticMessage(
     const parts: LocalizedText[] = [
       localized(`共 ${v.count} 个值`, `over ${v.count} value${v.count === 1 ? '' : 's'}`),
     ];
-    if (v.mean !== undefined && m.statistic !== 'mean')
-      parts.push(
-        localized(`平均值 ${shown(v.mean, m.decimals)}${vu}`, `mean ${shown(v.mean, m.decimals)}${vu}`),
-      );
-    if (v.stdev !== undefined && m.statistic !== 'stdev')
-      parts.push(
-        localized(`标准差 ${shown(v.stdev, m.decimals)}${vu}`, `s ${shown(v.stdev, m.decimals)}${vu}`),
-      );
+    // A mean or s the group also reports as a statistic of its own reads as that one does.
+    if (v.mean !== undefined && m.statistic !== 'mean') {
+      const mean = statisticText(siblings?.mean, v.mean, m.decimals);
+      parts.push(localized(`平均值 ${mean}${vu}`, `mean ${mean}${vu}`));
+    }
+    if (v.stdev !== undefined && m.statistic !== 'stdev') {
+      const s = statisticText(siblings?.stdev, v.stdev, m.decimals);
+      parts.push(localized(`标准差 ${s}${vu}`, `s ${s}${vu}`));
+    }
     if (m.limits) parts.push(localized(`界限 ${m.limits.text}`, `limits ${m.limits.text}`));
     zh += `（${parts.map((p) => p.zh).join('，')}）`;
     en += ` (${parts.map((p) => p.en).join(', ')})`;

@@ -3,6 +3,7 @@ import {
   explainGroupCriterion,
   explainStatistic,
   recordText,
+  siblingFigures,
   statisticFigures,
 } from '../explain/explain-group';
 import { ruleSetRef } from '../explain/rule-set-ref';
@@ -128,7 +129,12 @@ export class GroupGrading {
     const grades = model.grades;
     const figures = model.group ? statisticFigures(model.group) : undefined;
     const statistics = this.#stats.map((s) =>
-      explainStatistic(s.model, s.result(), figures?.get(s.model.name)),
+      explainStatistic(
+        s.model,
+        s.result(),
+        figures?.get(s.model.name),
+        figures && model.group && siblingFigures(model.group, s.model, figures),
+      ),
     );
     const byName = new Map(statistics.map((s) => [s.id, s]));
     const criteria = (model.group?.criteria ?? [])

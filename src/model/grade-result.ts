@@ -189,8 +189,11 @@ export interface NextGrade {
  * sentence for the same value — are frozen objects shared by the results
  * that show them, and `readonly` in the types ({@link CriterionResult},
  * {@link Limit}, {@link LocalizedText}, {@link RuleSetRef}): copy a result
- * (`structuredClone`) before changing it. The result itself, its lists
- * (`criteria`, `nextGrade.blockers`) and `nextGrade` are its own.
+ * (`structuredClone`) before changing it. The copy's type is still
+ * `readonly` there, so build the parts you change anew
+ * (`{ ...c, message: { ...c.message, en } }`) or give the copy a type of
+ * your own. The result itself, its lists (`criteria`, `nextGrade.blockers`)
+ * and `nextGrade` are its own.
  *
  * @example
  * const result: GradeResult = await grader.grade(record);

@@ -63,4 +63,17 @@ describe('a group statistic’s figure', () => {
       lang === 'zh' ? '28 天抗压强度变异系数：3.0 %' : 'CV of 28-day compressive strength: 3.0 %',
     );
   });
+
+  it.each([
+    ['en', 'Mean of 28-day compressive strength: 50.00 MPa', 'mean 50.00 MPa, s 1.5 MPa'],
+    ['zh', '28 天抗压强度平均值：50.00 MPa', '平均值 50.00 MPa，标准差 1.5 MPa'],
+  ])(
+    '%s: the CV line names the lot mean as the mean statistic reads it (50.00), not at the CV decimals',
+    async (lang, own, inCv) => {
+      const { stdout } = await grade('table', lang);
+      expect(stdout).toContain(own);
+      expect(stdout).toContain(inCv);
+      expect(stdout).not.toMatch(/(mean|平均值) 50\.0 MPa/);
+    },
+  );
 });
