@@ -29,11 +29,11 @@ export function checkMapTargets(
     const list =
       naming === 'api'
         ? localized(
-            `（规则集的指标：${indicatorList(indicators, '、')}）`,
+            `（规则集的指标：${indicatorList(indicators, '、', true)}）`,
             ` (the rule set's indicators: ${indicatorList(indicators, ', ')})`,
           )
         : localized(
-            `（规则集的指标：${indicatorList(indicators, '、')}；类型和单位见 qgrade schema input --rules <规则集>）`,
+            `（规则集的指标：${indicatorList(indicators, '、', true)}；类型和单位见 qgrade schema input --rules <规则集>）`,
             ` (the rule set's indicators: ${indicatorList(indicators, ', ')}; with their types and units: qgrade schema input --rules <rule set>)`,
           );
     throw new UsageError(
@@ -45,9 +45,9 @@ export function checkMapTargets(
   }
 }
 
-/** The first indicator names, for a message: a rule set may have dozens. */
-function indicatorList(indicators: readonly IndicatorInfo[], separator: string): string {
-  const shown = indicators.slice(0, MAX_LISTED).map((i) => i.name);
+/** The first indicator names, for a message: a rule set may have dozens. Chinese quotes names, as it quotes the typo. */
+function indicatorList(indicators: readonly IndicatorInfo[], separator: string, quoted = false): string {
+  const shown = indicators.slice(0, MAX_LISTED).map((i) => (quoted ? `“${i.name}”` : i.name));
   return shown.join(separator) + (indicators.length > MAX_LISTED ? `${separator}…` : '');
 }
 

@@ -81,12 +81,11 @@ describe('explain', () => {
     expect(enLines[2]).toBe('Grade: C (Conforming)');
   });
 
-  it('puts a criterion’s note under each requirement it expands to, and under no other line', async () => {
+  it('puts a criterion’s note once, under the first of its requirements that fails, and under no other line', async () => {
     const zh = (await cli.run(['--lang', 'zh', 'explain', '-r', UNVERIFIED, '--record', RECORD])).stdout;
     expect(zh).toContain(
       [
         '  ✓ 强度：430 MPa，满足 ≥ 400 MPa（合格）',
-        '    注：表 2 未核对',
         '  ✗ 强度：430 MPa，不满足 ≥ 450 MPa（良好）',
         '    注：表 2 未核对',
         '  ✓ 伸长率：18 %，满足 ≥ 16.0 %（合格）',
@@ -94,12 +93,20 @@ describe('explain', () => {
         '  → 强度：430 MPa，不满足 ≥ 450 MPa（良好）',
       ].join('\n'),
     );
-    expect(zh.match(/注：/g)).toHaveLength(2);
+    expect(zh.match(/注：/g)).toHaveLength(1);
     const en = (await cli.run(['--lang', 'en', 'explain', '-r', UNVERIFIED, '--record', RECORD])).stdout;
     expect(en).toMatch(
       /\n {2}✗ Strength: 430 MPa does not meet ≥ 450 MPa \(Good\)\n {4}Note: Table 2 not checked\n/,
     );
-    expect(en.match(/Note: /g)).toHaveLength(2);
+    expect(en.match(/Note: /g)).toHaveLength(1);
+    // A record that fails none of them has the note under the first.
+    const strong = (
+      await cli.run(['--lang', 'en', 'explain', '-r', UNVERIFIED, '--record', RECORD.replace('430', '460')])
+    ).stdout;
+    expect(strong).toMatch(
+      /\n {2}✓ Strength: 460 MPa meets ≥ 400 MPa \(Conforming\)\n {4}Note: Table 2 not checked\n/,
+    );
+    expect(strong.match(/Note: /g)).toHaveLength(1);
   });
 
   it('says nothing of a sourced rule set’s provenance: the header, then the grade', async () => {

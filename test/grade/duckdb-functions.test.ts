@@ -164,7 +164,7 @@ describe('registerGradeFunctions: a grader as DuckDB scalar functions', () => {
     expect(error).toBeInstanceOf(UsageError);
     expect((error as UsageError).text).toEqual({
       en: 'options.map { "cap": "ratedCoolingCapactiy" }: the rule set has no indicator "ratedCoolingCapactiy"; did you mean "ratedCoolingCapacity"? (the rule set\'s indicators: unitType, ratedCoolingCapacity, airCooled, hermeticCompressor, climateType, unitConfiguration, apf, seer)',
-      zh: 'options.map { "cap": "ratedCoolingCapactiy" }：规则集没有名为“ratedCoolingCapactiy”的指标，是否要写“ratedCoolingCapacity”？（规则集的指标：unitType、ratedCoolingCapacity、airCooled、hermeticCompressor、climateType、unitConfiguration、apf、seer）',
+      zh: 'options.map { "cap": "ratedCoolingCapactiy" }：规则集没有名为“ratedCoolingCapactiy”的指标，是否要写“ratedCoolingCapacity”？（规则集的指标：“unitType”、“ratedCoolingCapacity”、“airCooled”、“hermeticCompressor”、“climateType”、“unitConfiguration”、“apf”、“seer”）',
     });
     await expect(sql.runAndReadAll(`SELECT typo_grade({'cap': 3500})`)).rejects.toThrow(/typo_grade/);
     // The map's shape is checked as gradeFile checks it, and a column name is trimmed as a header is.

@@ -83,7 +83,7 @@ describe('gradeFile: a file graded as a stream from the library, read as the CLI
       'options.map { "apf": "apff" }: the rule set has no indicator "apff"; did you mean "apf"? (the rule set\'s indicators: unitType, ratedCoolingCapacity, airCooled, hermeticCompressor, climateType, unitConfiguration, apf, seer)',
     );
     expect(map.text.zh).toBe(
-      'options.map { "apf": "apff" }：规则集没有名为“apff”的指标，是否要写“apf”？（规则集的指标：unitType、ratedCoolingCapacity、airCooled、hermeticCompressor、climateType、unitConfiguration、apf、seer）',
+      'options.map { "apf": "apff" }：规则集没有名为“apff”的指标，是否要写“apf”？（规则集的指标：“unitType”、“ratedCoolingCapacity”、“airCooled”、“hermeticCompressor”、“climateType”、“unitConfiguration”、“apf”、“seer”）',
     );
     expect((await refused(csv, { map: { 额定制冷: 'ratedCoolingCapacity' } })).message).toMatch(
       /^options\.map \{ "额定制冷": "ratedCoolingCapacity" \}: .* has no column "额定制冷"; did you mean "额定制冷量"\?$/,

@@ -14,7 +14,7 @@ describe("the studio's column-mapping box, read as --map", () => {
   it('a field that names no indicator gets the --map message with the closest one, at its line', () => {
     const box = readMappingBox('能效=apf\n额定制冷量=ratedCoolingCapacit', indicators);
     expect('problems' in box && box.problems.map((p) => p.zh)).toEqual([
-      '第 2 行：--map 额定制冷量=ratedCoolingCapacit：规则集没有名为“ratedCoolingCapacit”的指标，是否要写“ratedCoolingCapacity”？（规则集的指标：unitType、ratedCoolingCapacity、airCooled、hermeticCompressor、climateType、unitConfiguration、apf、seer；类型和单位见 qgrade schema input --rules <规则集>）',
+      '第 2 行：--map 额定制冷量=ratedCoolingCapacit：规则集没有名为“ratedCoolingCapacit”的指标，是否要写“ratedCoolingCapacity”？（规则集的指标：“unitType”、“ratedCoolingCapacity”、“airCooled”、“hermeticCompressor”、“climateType”、“unitConfiguration”、“apf”、“seer”；类型和单位见 qgrade schema input --rules <规则集>）',
     ]);
   });
 
