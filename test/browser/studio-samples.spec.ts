@@ -183,3 +183,57 @@ test('the sample-id column qgrade grade keeps shows in the rows and in the downl
   expect(report).toContain('T02');
   expect(problems).toEqual([]);
 });
+
+test('results say how sure the figures are; an explanation counts an n/a grade’s requirements, shows a note once and a veto as “要参与分级”, as qgrade explain does', async ({
+  page,
+}) => {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.goto(fx.studio.url);
+  await expect(page.locator('body[data-ready=true]')).toBeAttached();
+  await page.selectOption('#lang', 'zh');
+  await page
+    .locator('button.file[data-group=folder][data-path="steel/low-alloy-structural-steel.yaml"]')
+    .click();
+  await expect(page.locator('#problems')).toContainText('没有问题');
+  const steel = {
+    designation: 'Q355',
+    thickness: 20,
+    yieldStrength: 400,
+    tensileStrength: 550,
+    impactTemperature: -20,
+    impactEnergy: [40, 40, 40],
+    carbon: 0.15,
+    manganese: 1.4,
+    phosphorus: 0.02,
+    sulfur: 0.02,
+  };
+  // Row 1: hot-rolled Q355 (grades B–D only) at D. Row 2: a Q355N with F's chemistry missing F's 27 J at −60 °C.
+  const rows = [
+    steel,
+    {
+      ...steel,
+      designation: 'Q355N',
+      impactTemperature: -60,
+      impactEnergy: [26, 26, 26],
+      sulfur: 0.005,
+      phosphorus: 0.015,
+    },
+  ];
+  await page.locator('#sample-text').fill(`${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
+  await expect(page.locator('#record-count')).toHaveText(/^2 /);
+  await expect(page.locator('#provenance')).toHaveText(/^数值来源：未核实。/);
+
+  await page.locator('#results-table tr.record[data-row="1"] button.explain').click();
+  const first = page.locator('#results-table tr.detail').first();
+  await expect(first).toContainText('✗ 此产品没有E级（n/a），不能评为该等级（6 项要求）');
+  await expect(first).toContainText('✗ 此产品没有F级（n/a），不能评为该等级（3 项要求）');
+  await expect(first).not.toContainText('--all');
+  await expect(first.locator('.note', { hasText: '允许一个单个值低于规定值' })).toHaveCount(1);
+
+  await page.locator('#results-table tr.record[data-row="2"] button.explain').click();
+  const second = page.locator('#results-table tr.detail').nth(1);
+  await expect(second).toContainText('要参与分级：');
+  await expect(second).not.toContainText('距 B级');
+  expect(problems).toEqual([]);
+});

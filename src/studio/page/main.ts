@@ -31,7 +31,7 @@ import { pagedResults } from './results-rows';
 import { readMappingBox } from './sample-mapping';
 import { confirmDiscard, guardUnload, modeText, outcomeText, showConflict } from './save-guard';
 import { defaultLanguage, TEXTS as T } from './texts';
-import { comparisonView, distribution, message, suiteView } from './views';
+import { comparisonView, distribution, message, provenanceNotice, suiteView } from './views';
 
 const DATA = /\.(csv|tsv|json|ndjson|jsonl|xlsx)$/i;
 const SUITE = /\.test\.ya?ml$/i;
@@ -282,6 +282,7 @@ function showResults(): void {
       ? h('div', { id: 'sample-notices' }, ...sampleNotices.map((n) => h('p', { class: 'warn' }, n[lang])))
       : null,
     h('p', { class: 'meta', id: 'record-count' }, `${graded.length} ${T.records[lang]}`),
+    provenanceNotice(ruleSet, lang),
     distribution(ruleSet, graded, lang),
     reportButton(),
     pagedResults(ruleSet, graded, lang, (item) => void addCase(item)),

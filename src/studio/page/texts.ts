@@ -102,7 +102,6 @@ export const TEXTS = {
     '测试套件只在本页中修改（只读），请下载保存',
     'the suite is changed in this page only (read-only): download it to keep it',
   ),
-  toReach: t('升至', 'To reach'),
   cannotRead: t('无法读取', 'cannot be read'),
   language: t('语言', 'Language'),
   fixFirst: t('规则集有错误，先修正', 'the rule set has errors: fix them first'),

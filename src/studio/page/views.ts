@@ -4,6 +4,7 @@ import type {
   CoverageReport,
   GradeResult,
   Language,
+  LocalizedText,
   RuleSet,
   RuleSetComparison,
   SampleGrade,
@@ -11,6 +12,10 @@ import type {
 import { NOT_GRADED_KEY } from '../../browser';
 import { compareGradeText } from '../../report/compare-summary';
 import { criterionNames } from '../../report/criterion-names';
+import { criterionNotes } from '../../report/criterion-notes';
+import { nextGradeLead } from '../../report/next-grade-lead';
+import { provenanceLine } from '../../report/provenance-text';
+import { requirementLines } from '../../report/requirement-lines';
 import { modelOf } from '../../resolve/rule-set';
 import { type Child, fill, h } from './dom';
 import { TEXTS as T } from './texts';
@@ -52,30 +57,50 @@ export function explanation(ruleSet: RuleSet, result: GradeResult, lang: Languag
     );
     return h('div', { class: 'explanation' }, ...lines, h('ul', {}, ...items));
   }
-  const criteria = result.criteria
-    .filter((c) => c.status !== 'not-applicable')
-    .map((c) =>
-      h(
-        'li',
-        { class: c.status === 'passed' ? 'ok' : c.status === 'failed' ? 'no' : 'miss' },
-        `${MARK[c.status]} ${c.message[lang]}`,
-      ),
-    );
+  // The lines `qgrade explain` prints: an n/a grade's requirements and those that do not apply counted, notes once.
+  const criteria = requirementLines(result, lang, { notes: notesOf(ruleSet) }).map((line) =>
+    h(
+      'li',
+      {
+        class:
+          line.status === 'passed'
+            ? 'ok'
+            : line.status === 'failed'
+              ? 'no'
+              : line.status === 'missing'
+                ? 'miss'
+                : 'na',
+      },
+      `${MARK[line.status]} ${line.text}`,
+      line.note === undefined
+        ? null
+        : h('div', { class: 'note' }, `${zh ? '注' : 'Note'}${colon}${line.note}`),
+    ),
+  );
   lines.push(h('ul', {}, ...criteria));
   if (result.nextGrade) {
-    const next = result.nextGrade.label[lang];
-    lines.push(
-      h(
-        'p',
-        {},
-        zh
-          ? `${T.toReach.zh}${/^[A-Za-z0-9]/.test(next) ? ' ' : ''}${next}需要：`
-          : `${T.toReach.en} ${next}:`,
-      ),
-    );
+    lines.push(h('p', {}, nextGradeLead(result, lang).trimEnd()));
     lines.push(h('ul', {}, ...result.nextGrade.blockers.map((b) => h('li', {}, `→ ${b.message[lang]}`))));
   }
   return h('div', { class: 'explanation' }, ...lines);
+}
+
+const NOTES = new WeakMap<RuleSet, ReadonlyMap<string, LocalizedText>>();
+
+/** The rule file's criterion notes, read once per rule set (an explanation unfolds per record). */
+function notesOf(ruleSet: RuleSet): ReadonlyMap<string, LocalizedText> {
+  let notes = NOTES.get(ruleSet);
+  if (!notes) {
+    notes = criterionNotes(modelOf(ruleSet), ruleSet.document);
+    NOTES.set(ruleSet, notes);
+  }
+  return notes;
+}
+
+/** How sure the rule set's figures are, over its results: nothing for one checked against the standard. */
+export function provenanceNotice(ruleSet: RuleSet, lang: Language): HTMLElement | null {
+  const line = provenanceLine(ruleSet.provenance, lang);
+  return line === undefined ? null : h('p', { class: 'meta', id: 'provenance' }, line);
 }
 
 /** Counts per grade (highest first), not graded and invalid, as a table with bars. */
