@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createGrader, loadRuleSet } from '../../src/index';
+import { createGradeReport, createGrader, loadRuleSet } from '../../src/index';
 import { formatExplanation } from '../../src/report/format-explanation';
 
 // Hot-rolled Q355 is made in grades B–D only (GB/T 1591-2018 as the bundled rule set encodes it, unverified):
 // every requirement of E and F fails alike, "grade E does not exist for this product (n/a)".
-const steel = createGrader(await loadRuleSet('steel/low-alloy-structural-steel'));
+const ruleSet = await loadRuleSet('steel/low-alloy-structural-steel');
+const steel = createGrader(ruleSet);
 const hotRolled = {
   designation: 'Q355',
   thickness: 20,
@@ -47,5 +48,16 @@ describe('requirements of a grade the product does not have', () => {
     const all = formatExplanation(result, 'en', { showNotApplicable: true });
     expect(all.match(/does not exist for this product/g)).toHaveLength(absent.length);
     expect(all).not.toContain('--all lists each');
+  });
+
+  it('are one line per grade in the HTML report too, with a criterion’s note once', () => {
+    const report = createGradeReport(ruleSet, { lang: 'en' });
+    report.add(result);
+    const html = report.render();
+    expect(html).toContain(
+      `Grade E does not exist for this product (n/a), so the record cannot reach it (${count('E')} requirements)`,
+    );
+    expect(html.match(/does not exist for this product/g)).toHaveLength(2);
+    expect(html.match(/Note: One single value may be below the limit\./g)).toHaveLength(1);
   });
 });

@@ -5,6 +5,7 @@ import { optionsArgument } from '../../errors/options-argument';
 import { keptValue, setKeptValue } from '../../model/kept-values';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
 import type { Language, LocalizedText } from '../../text/localized-text';
+import { criterionNotes } from '../criterion-notes';
 import { CriterionTallies, type CriterionTally, HISTOGRAM_RANGE } from './criterion-tally';
 import { escapeHtml } from './escape-html';
 import { formatCount as n, formatShare as share, HTML_TEXTS as T } from './html-texts';
@@ -100,6 +101,7 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
   const lang = options.lang ?? 'en';
   const maxRecords = Math.max(0, options.maxRecords ?? DEFAULT_MAX_RECORDS);
   const summary = new BatchSummary(ruleSet.grades);
+  const notes = criterionNotes(modelOf(ruleSet), ruleSet.document);
   const tallies = new CriterionTallies();
   const problems = new Map<RecordErrorCode, { count: number; example: string }>();
   const listed: ListedRecord[] = [];
@@ -138,7 +140,7 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
         kept,
         grade: gradeHtml(result, lang),
         hold: holdText(result, lang),
-        explanation: explanationHtml(result, lang),
+        explanation: explanationHtml(result, lang, notes),
       });
     },
     counts: () => summary.counts(),

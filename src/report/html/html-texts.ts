@@ -103,6 +103,7 @@ export const HTML_TEXTS = {
   noRecords: { zh: '没有记录。', en: 'No records.' },
   record: { zh: '记录', en: 'record' },
   scoreTotal: { zh: '总分', en: 'Total score' },
+  note: { zh: '注', en: 'Note' },
   holdsDown: { zh: '短板', en: 'holds the grade down' },
   footer: {
     zh: '由 qgrade 生成。本文件不含脚本，也不访问网络。',

@@ -1,7 +1,8 @@
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import { truncate } from '../../text/display-width';
-import type { Language } from '../../text/localized-text';
+import type { Language, LocalizedText } from '../../text/localized-text';
 import { nextGradeLead } from '../next-grade-lead';
+import { requirementLines } from '../requirement-lines';
 import { scoreTexts } from '../score-text';
 import { shortCriterion } from '../summarize-result';
 import { escapeHtml } from './escape-html';
@@ -84,7 +85,8 @@ export function criterionBrief(c: CriterionResult, lang: Language): string {
 
 /**
  * A record's explanation as HTML, in one language: every requirement that
- * applies with its mark and sentence, the scores of a scoring rule set,
+ * applies with its mark and sentence, as `qgrade explain` lists them (with
+ * each criterion's note from `notes` once), the scores of a scoring rule set,
  * field problems of an invalid record, and what the next grade needs. It
  * sits under the {@link holdText} summary, so a not-graded reason the summary
  * shows whole is not repeated.
@@ -92,7 +94,11 @@ export function criterionBrief(c: CriterionResult, lang: Language): string {
  * @example
  * `<details><summary>…</summary>${explanationHtml(result, 'zh')}</details>`;
  */
-export function explanationHtml(result: GradeResult, lang: Language): string {
+export function explanationHtml(
+  result: GradeResult,
+  lang: Language,
+  notes?: ReadonlyMap<string, LocalizedText>,
+): string {
   const out: string[] = [];
   if (result.errors) {
     out.push('<ul class="x">');
@@ -121,10 +127,14 @@ export function explanationHtml(result: GradeResult, lang: Language): string {
     out.push('</ul>');
   }
   out.push('<ul class="x">');
-  for (const c of result.criteria) {
-    if (c.status === 'not-applicable') continue;
-    const [mark, cls] = MARK[c.status];
-    out.push(`<li><span class="m ${cls}">${mark}</span> ${escapeHtml(c.message[lang])}</li>`);
+  // The lines `qgrade explain` prints: an n/a grade's requirements and those that do not apply counted, notes once.
+  for (const line of requirementLines(result, lang, { notes })) {
+    const [mark, cls] = MARK[line.status];
+    const note =
+      line.note === undefined
+        ? ''
+        : `<br><small>${escapeHtml(`${T.note[lang]}${T.colon[lang]}${line.note}`)}</small>`;
+    out.push(`<li><span class="m ${cls}">${mark}</span> ${escapeHtml(line.text)}${note}</li>`);
   }
   out.push('</ul>');
   if (result.nextGrade) {
