@@ -22,3 +22,16 @@ export function criterionNotes(model: RuleSetModel, doc: RuleDocument): Map<stri
   }
   return notes;
 }
+
+/**
+ * Each group requirement's `note` from the rule file (`示例数值（JC/T 452 的数值未找到）`), by its id, for the
+ * table `grade --group-by` prints. Requirements without a note are not in the map.
+ *
+ * @example
+ * groupCriterionNotes(ruleSet.document).get('cv-28d-first')?.en; // "Illustrative figure (JC/T 452's figures were not found)"
+ */
+export function groupCriterionNotes(doc: RuleDocument): Map<string, LocalizedText> {
+  const notes = new Map<string, LocalizedText>();
+  for (const c of doc.group?.criteria ?? []) if (c.note) notes.set(c.id, c.note);
+  return notes;
+}

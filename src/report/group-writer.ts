@@ -37,6 +37,8 @@ export interface GroupWriter {
  * @param grades - the rule set's grade labels by id: Chinese prose names a grade by its label, not its id
  * @param names - labels of requirements and fields by id ({@link failingNames}): the Chinese table names a
  *   record's failing requirements by them, unless `ctx.ids`; the CSV keeps the ids
+ * @param notes - group requirements' notes by id (`groupCriterionNotes`): the table prints each under the
+ *   first line it belongs to in a group, once
  */
 export function createGroupWriter(
   format: GroupFormat,
@@ -44,6 +46,7 @@ export function createGroupWriter(
   ctx: ResultWriterSettings,
   grades: ReadonlyMap<string, LocalizedText> = new Map(),
   names: ReadonlyMap<string, LocalizedText> = new Map(),
+  notes: ReadonlyMap<string, LocalizedText> = new Map(),
 ): GroupWriter {
   const { lang } = ctx;
   const statistics = (group?.statistics ?? []).map((s) => s.name);
@@ -71,7 +74,7 @@ export function createGroupWriter(
       return {
         start: () => '',
         write: (r) =>
-          `${count++ === 0 ? '' : '\n'}${groupBlock(r, lang, ctx.color, grades, ctx.ids ? undefined : names)}`,
+          `${count++ === 0 ? '' : '\n'}${groupBlock(r, lang, ctx.color, grades, ctx.ids ? undefined : names, notes)}`,
         end: () => '',
       };
     }
@@ -157,6 +160,7 @@ function groupBlock(
   color: boolean,
   grades: ReadonlyMap<string, LocalizedText>,
   names: ReadonlyMap<string, LocalizedText> | undefined,
+  notes: ReadonlyMap<string, LocalizedText>,
 ): string {
   const zh = lang === 'zh';
   // Chinese names a grade by its label (English keeps the id, as its explanations do).
@@ -187,10 +191,18 @@ function groupBlock(
     const all = code === 'below-lowest-grade' ? records.length : r.records.invalid + r.records.notGraded;
     lines.push(`  ${safeLine(message[lang] + more(records.length, all, zh ? '；' : '; '))}`);
   }
-  for (const c of r.criteria)
+  // A note said once per group, under the first requirement it belongs to: two grades' CV limits share one.
+  const noted = new Set<string>();
+  for (const c of r.criteria) {
     lines.push(
       `  ${c.passed ? paint('✓', 32) : paint('✗', 31)} ${safeLine(zh ? `【${gradeName(c.grade)}】${c.message.zh}` : `[${c.grade}] ${c.message.en}`)}`,
     );
+    const note = notes.get(c.id)?.[lang];
+    if (note !== undefined && !noted.has(note)) {
+      noted.add(note);
+      lines.push(`    ${safeLine(`${zh ? '注：' : 'Note: '}${note}`)}`);
+    }
+  }
   for (const s of r.statistics) lines.push(`  · ${safeLine(s.message[lang])}`);
   if (r.heldBy.length && !r.notGradedReason) {
     const held = r.heldBy.map((h) => refText(h, lang, zh ? names : undefined));

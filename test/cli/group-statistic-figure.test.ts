@@ -76,4 +76,23 @@ describe('a group statistic’s figure', () => {
       expect(stdout).not.toMatch(/(mean|平均值) 50\.0 MPa/);
     },
   );
+
+  it.each([
+    ['en', "    Note: Illustrative figure (JC/T 452's figures were not found)"],
+    ['zh', '    注：示例数值（JC/T 452 的数值未找到）'],
+  ])(
+    '%s: a group requirement’s note from the rule file, once per group, under its first line',
+    async (lang, note) => {
+      const { stdout } = await grade('table', lang);
+      const blocks = stdout.trim().split('\n\n');
+      expect(blocks).toHaveLength(2);
+      for (const block of blocks) {
+        const lines = block.split('\n');
+        expect(lines.filter((l) => l === note)).toHaveLength(1);
+        expect(lines[lines.indexOf(note) - 1]).toMatch(
+          lang === 'zh' ? /^ {2}[✓✗] 【一等品】/ : /^ {2}[✓✗] \[first\] /,
+        );
+      }
+    },
+  );
 });

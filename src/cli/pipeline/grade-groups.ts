@@ -4,6 +4,7 @@ import { keylessNotice, NO_KEY } from '../../grade/group-key';
 import { gradeGroups } from '../../grade/group-stream';
 import type { RecordSource } from '../../input/read-records';
 import { failingNames } from '../../report/criterion-names';
+import { groupCriterionNotes } from '../../report/criterion-notes';
 import { createGroupWriter, GROUP_FORMATS, type GroupFormat } from '../../report/group-writer';
 import { provenanceLine } from '../../report/provenance-text';
 import type { RuleSet } from '../../resolve/rule-set';
@@ -65,6 +66,7 @@ export async function gradeGroupsToOutput(
     { lang: ctx.lang, width: ctx.width, color: ctx.color, ids: options.ids === true },
     new Map(ruleSet.grades.map((g) => [g.id, g.label])),
     failingNames(model),
+    groupCriterionNotes(ruleSet.document),
   );
   const sink = new OutputSink(ctx.io.stdout, 'stdout', { reuse: ctx.io.stdoutReleasesBytes });
   const byGrade = new Map<string, number>();
