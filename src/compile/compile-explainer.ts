@@ -127,6 +127,8 @@ export function compileExplainer(
   const shownAt = decimals === undefined ? undefined : parseRoundingInterval(`1e-${decimals}`);
   // A formula's result or a mean has as many digits as a double holds: shown one decimal finer than its limit.
   const computed = (derived && !shownAt) || mean;
+  const formulaLimit =
+    m.test.kind === 'compare' && m.test.operand.kind === 'expr' && m.test.operand.decimals === undefined;
 
   const phrasesOf = (limit: Limit | null): Phrases => {
     // A tolerance shows its unit too: "10.0 ± 0.1 [9.9, 10.1] mm".
@@ -151,7 +153,12 @@ export function compileExplainer(
     }
     return {
       limit,
-      decimals: computed ? computedDecimals(limit, roundedDigits) : undefined,
+      // A formula's limit without `decimals` has every digit of a double, not a written step: the value then
+      // takes six significant digits, with the guard against a figure that reads the other way (1.2, not 1.20000000).
+      decimals:
+        computed && !(formulaLimit && roundedDigits === undefined)
+          ? computedDecimals(limit, roundedDigits)
+          : undefined,
       passed: { zh: `，满足 ${textZh}${where.zh}`, en: ` meets ${text}${where.en}` },
       failed: {
         zh: `，不满足 ${textZh}${where.zh}${reason.zh}`,

@@ -157,3 +157,47 @@ describe('one figure for a derived value and a mean compared with two limits', (
     expect(means).toEqual(['34.49', '34.49', '34.49']);
   });
 });
+
+describe('a computed value beside a limit a formula computes per record', async () => {
+  // `≥ 1.25 * c`: the limit has every digit of a double (1.25 × 0.95999 = 1.1999875), not a written step.
+  const RULES = `schemaVersion: 1
+id: test/formula-limit
+version: 1.0.0
+title: { zh: 公式限值, en: Formula limit }
+industry: test
+subject: product
+references: [{ code: X 1, edition: "2020" }]
+provenance: { level: illustrative, note: { zh: 测试, en: Test } }
+comparison: full
+indicators:
+  a: { type: number, label: { zh: 甲, en: A } }
+  b: { type: number, label: { zh: 乙, en: B } }
+  c: { type: number, label: { zh: 丙, en: C } }
+derived:
+  r2: { label: { zh: 比值二, en: Ratio two }, formula: a / b }
+grades:
+  - { id: L, label: { zh: 低, en: Low } }
+criteria:
+  - { id: r2-min, indicator: r2, require: "≥ 1.25 * c" }
+`;
+  const pair = graderPair(parseRuleSet(RULES, { filename: 'formula-limit.yaml' }));
+  const line = async (record: Record<string, number>) =>
+    formatExplanation(await pair.grade(record), 'en')
+      .split('\n')
+      .find((l) => /^ {2}[✓✗] Ratio two/.test(l));
+
+  it('reads as the value is (1.2), not padded to a digit past the limit’s (1.20000000)', async () => {
+    expect(await line({ a: 1.2, b: 1, c: 0.95999 })).toBe('  ✓ Ratio two: 1.2 meets ≥ 1.1999875 (Low)');
+  });
+
+  it('takes the digits that read the verdict right, at and beside the limit', async () => {
+    expect(await line({ a: 1.19999, b: 1, c: 0.96 })).toBe(
+      '  ✗ Ratio two: 1.19999 does not meet ≥ 1.2 (Low)',
+    );
+    // Six significant digits would read 1.20000 beside a limit of 1.2 it fails: every digit instead.
+    expect(await line({ a: 1.1999999999, b: 1, c: 0.96 })).toBe(
+      '  ✗ Ratio two: 1.1999999999 does not meet ≥ 1.2 (Low)',
+    );
+    expect(await line({ a: 1.2, b: 1, c: 0.96 })).toBe('  ✓ Ratio two: 1.2 meets ≥ 1.2 (Low)');
+  });
+});
