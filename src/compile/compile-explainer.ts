@@ -127,6 +127,7 @@ export function compileExplainer(
   const shownAt = decimals === undefined ? undefined : parseRoundingInterval(`1e-${decimals}`);
   // A formula's result or a mean has as many digits as a double holds: shown one decimal finer than its limit.
   const computed = (derived && !shownAt) || mean;
+  // A formula's limit without `decimals` is computed per record, with a double's digits (computedDecimals).
   const formulaLimit =
     m.test.kind === 'compare' && m.test.operand.kind === 'expr' && m.test.operand.decimals === undefined;
 
@@ -153,12 +154,7 @@ export function compileExplainer(
     }
     return {
       limit,
-      // A formula's limit without `decimals` has every digit of a double, not a written step: the value then
-      // takes six significant digits, with the guard against a figure that reads the other way (1.2, not 1.20000000).
-      decimals:
-        computed && !(formulaLimit && roundedDigits === undefined)
-          ? computedDecimals(limit, roundedDigits)
-          : undefined,
+      decimals: computed ? computedDecimals(limit, roundedDigits, formulaLimit) : undefined,
       passed: { zh: `，满足 ${textZh}${where.zh}`, en: ` meets ${text}${where.en}` },
       failed: {
         zh: `，不满足 ${textZh}${where.zh}${reason.zh}`,
@@ -251,6 +247,7 @@ export function compileExplainer(
     const digits: ShownDigits = { at: shownAt, rounded: roundedDigits };
     if (comparedAt) digits.roundedAt = comparedAt;
     if (computed && !shownAt) digits.computed = true;
+    if (computed && formulaLimit) digits.perRecordLimit = true;
     if (figure) digits.figure = figure;
     if (counted) digits.allowed = { atMost: m.aggregate === 'atMostFailing', count: m.aggregateCount ?? 0 };
     noteShownDigits(label, digits);

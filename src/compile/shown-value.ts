@@ -131,14 +131,18 @@ export function computedText(
  * `≤ 0.45` → 3). GB/T 8170 keeps one digit more than the reported one in
  * intermediate values; a mean of 26, 27, 27 J reads 26.7 against ≥ 27,
  * every record alike. `undefined` when there is no number to go by (no
- * limit, or one of words): the value then keeps six significant digits.
+ * limit, one of words, or one a formula computes per record without
+ * `decimals` — its digits are a double's, not a written step: `perRecord`):
+ * the value then keeps six significant digits (1.2 beside ≥ 1.1999875, not
+ * 1.20000000).
  */
 export function computedDecimals(
   limit: Limit | null,
   intervalDecimals: number | undefined,
+  perRecord = false,
 ): number | undefined {
   if (intervalDecimals !== undefined) return intervalDecimals + 1;
-  if (!limit) return undefined;
+  if (!limit || perRecord) return undefined;
   const written = writtenDecimals(limit.text);
   return written === undefined ? undefined : written + 1;
 }
@@ -274,6 +278,8 @@ export interface ShownDigits {
   roundedAt?: RoundingInterval;
   /** A mean or a formula's result without `decimals`: shown by {@link computedShown}. */
   computed?: true;
+  /** Its limit is a formula's result without `decimals`, computed per record ({@link computedDecimals}). */
+  perRecordLimit?: true;
   /** A computed value compared by the full-value method: its one figure on every line ({@link ValueFigure}). */
   figure?: ValueFigure;
   /** A count of specimens: at most `count` may fail (`atMostFailing`), or at least `count` must meet (`atLeastPassing`). */

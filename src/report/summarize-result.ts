@@ -83,7 +83,7 @@ function shownText(c: CriterionResult, lang: Language, digits: ShownDigits | und
     const shown = computedShown(
       v,
       String(v),
-      computedDecimals(c.limit, digits.rounded),
+      computedDecimals(c.limit, digits.rounded, digits.perRecordLimit),
       c.limit,
       c.rounded === undefined ? c.passed : null,
     );

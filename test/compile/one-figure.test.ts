@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRuleSet, parseRuleSet } from '../../src/index';
 import { formatExplanation } from '../../src/report/format-explanation';
 import { explanationHtml } from '../../src/report/html/record-view';
-import { criterionFigures } from '../../src/report/summarize-result';
+import { criterionFigures, holdsDown } from '../../src/report/summarize-result';
 import { graderPair } from '../helpers';
 
 const APPLIANCE = {
@@ -199,5 +199,13 @@ criteria:
       '  ✗ Ratio two: 1.1999999999 does not meet ≥ 1.2 (Low)',
     );
     expect(await line({ a: 1.2, b: 1, c: 0.96 })).toBe('  ✓ Ratio two: 1.2 meets ≥ 1.2 (Low)');
+  });
+
+  it('the one-line reason of the table, CSV and workbook reads it as the explanation does', async () => {
+    const r = await pair.grade({ a: 1.19, b: 1, c: 0.95999 });
+    expect(await line({ a: 1.19, b: 1, c: 0.95999 })).toBe(
+      '  ✗ Ratio two: 1.19 does not meet ≥ 1.1999875 (Low)',
+    );
+    expect(holdsDown(r, 'en', true)).toBe('To reach Low: r2-min 1.19 (≥ 1.1999875)');
   });
 });
