@@ -30,16 +30,51 @@ export function failingProblem(
   expected: readonly string[],
   actual: readonly string[],
 ): LocalizedText | undefined {
+  return setProblem(expected, actual, FAILING);
+}
+
+/** The requirements between the record and the next grade differed, or `undefined` when they are the ones expected. */
+export function blockersProblem(
+  expected: readonly string[],
+  actual: readonly string[],
+): LocalizedText | undefined {
+  return setProblem(expected, actual, BLOCKERS);
+}
+
+/** How a set of requirement ids is named in a case's problem: the key, then the ids missing and extra. */
+interface SetWords {
+  zh: [key: string, missing: string, extra: string];
+  en: [key: string, missing: string, extra: string];
+}
+
+const FAILING: SetWords = {
+  zh: ['不合格要求', '预期不合格而实际满足', '另有不合格'],
+  en: ['failing', 'did not fail', 'also failed'],
+};
+
+const BLOCKERS: SetWords = {
+  zh: ['妨碍升级的要求', '预期妨碍升级而实际没有', '另有妨碍升级'],
+  en: ['blockers', 'did not hold it back', 'also held it back'],
+};
+
+/** An exact set of requirement ids differed: both lists, then what is missing and what is extra. */
+function setProblem(
+  expected: readonly string[],
+  actual: readonly string[],
+  words: SetWords,
+): LocalizedText | undefined {
   const missing = expected.filter((id) => !actual.includes(id));
   const extra = actual.filter((id) => !expected.includes(id));
   if (missing.length === 0 && extra.length === 0) return undefined;
+  const [zhKey, zhMissing, zhExtra] = words.zh;
+  const [enKey, enMissing, enExtra] = words.en;
   return localized(
-    `不合格要求：预期 [${expected.join('、')}]，实际 [${actual.join('、')}]` +
-      (missing.length ? `；预期不合格而实际满足：${missing.join('、')}` : '') +
-      (extra.length ? `；另有不合格：${extra.join('、')}` : ''),
-    `failing: expected [${expected.join(', ')}], got [${actual.join(', ')}]` +
-      (missing.length ? `; did not fail: ${missing.join(', ')}` : '') +
-      (extra.length ? `; also failed: ${extra.join(', ')}` : ''),
+    `${zhKey}：预期 [${expected.join('、')}]，实际 [${actual.join('、')}]` +
+      (missing.length ? `；${zhMissing}：${missing.join('、')}` : '') +
+      (extra.length ? `；${zhExtra}：${extra.join('、')}` : ''),
+    `${enKey}: expected [${expected.join(', ')}], got [${actual.join(', ')}]` +
+      (missing.length ? `; ${enMissing}: ${missing.join(', ')}` : '') +
+      (extra.length ? `; ${enExtra}: ${extra.join(', ')}` : ''),
   );
 }
 

@@ -78,6 +78,7 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
     checkInput(c.input, ['cases', i, 'input']);
     checkGrade(c.grade, ['cases', i, 'grade']);
     checkFailing(c.failing, checks, ['cases', i, 'failing']);
+    checkFailing(c.blockers, checks, ['cases', i, 'blockers']);
     // An invalid field is an indicator or derived value, a requirement, or '' (the record as a whole).
     c.errors?.forEach((field, j) => {
       if (field !== '' && !model.slots.has(field) && !checks.includes(field))
@@ -116,12 +117,14 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
 function checksNothing(c: {
   grade?: unknown;
   failing?: unknown;
+  blockers?: unknown;
   notGradedReason?: unknown;
   errors?: unknown;
 }): boolean {
   return (
     c.grade === undefined &&
     c.failing === undefined &&
+    c.blockers === undefined &&
     c.notGradedReason === undefined &&
     c.errors === undefined
   );

@@ -6,7 +6,7 @@ import type { RuleSet } from '../resolve/rule-set';
 import { modelOf } from '../resolve/rule-set';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
 import { valueShown } from '../text/value-kind';
-import { failingProblem, gradeProblem, reasonProblem } from './case-problems';
+import { blockersProblem, failingProblem, gradeProblem, reasonProblem } from './case-problems';
 import type { CaseResult } from './case-result';
 import { checkSuite } from './check-suite';
 import { runGroupCase } from './run-group-case';
@@ -126,6 +126,10 @@ function compare(
       result.criteria.filter((r) => r.passed === false).map((r) => r.id),
     );
     if (failing) problems.push(failing);
+  }
+  if (c.blockers) {
+    const blockers = blockersProblem(c.blockers, result.nextGrade?.blockers.map((r) => r.id) ?? []);
+    if (blockers) problems.push(blockers);
   }
   if (c.notGradedReason && c.notGradedReason !== result.notGradedReason?.code)
     problems.push(reasonProblem(c.notGradedReason, result.notGradedReason?.code));

@@ -23,6 +23,8 @@ export interface TestCase {
   grade?: string | null;
   /** Exactly the requirement ids that must fail. */
   failing?: string[];
+  /** Exactly the requirement ids that must stand between the record and the next grade (`nextGrade.blockers`). */
+  blockers?: string[];
   /** Why the record must not be graded. */
   notGradedReason?: 'invalid-record' | 'out-of-scope' | 'gate-failed' | 'below-lowest-grade';
   /** Fields that must be reported invalid. */
