@@ -7,6 +7,7 @@ import { type Language, type LocalizedText, localized } from '../text/localized-
 import { countText } from '../text/number-text';
 import { safeLine } from '../text/safe-text';
 import { valueShown } from '../text/value-kind';
+import { BoundedGroups, DEFAULT_MAX_GROUPS } from './bounded-groups';
 import { resultArgument } from './result-argument';
 
 /**
@@ -88,17 +89,8 @@ export interface BatchSummaryOptions {
   maxGroups?: number;
 }
 
-/**
- * Values of a column counted by that get a group of their own, by default:
- * more than any grouping column a committee reads (producers of a national
- * sampling, provinces, months, lines run to hundreds), few enough for a
- * table a person reads and for the tally's memory (a few numbers a group) to
- * stay small; a column with more is a sample id, not a group.
- *
- * @example
- * new BatchSummary(ruleSet.grades, { maxGroups: DEFAULT_MAX_GROUPS * 10 });
- */
-export const DEFAULT_MAX_GROUPS = 1000;
+/** The default bound of {@link BatchSummaryOptions.maxGroups}, shared with `compare --tally-by`. */
+export { DEFAULT_MAX_GROUPS };
 
 /**
  * The counts of one group of records: see {@link BatchCounts.groups}.
@@ -271,12 +263,8 @@ const INVALID_EXAMPLES = 10;
 export class BatchSummary {
   readonly #grades: readonly { id: string; label: LocalizedText }[];
   readonly #whole: GradeCounter;
-  readonly #groups = new Map<string, GradeCounter>();
-  readonly #maxGroups: number;
-  /** Values with a group of their own (the no-value group aside). */
-  #valued = 0;
-  /** The records of the values past {@link BatchSummaryOptions.maxGroups}, once there are any. */
-  #other: GradeCounter | undefined;
+  /** Per value of the column counted by, up to {@link BatchSummaryOptions.maxGroups}; the rest as one. */
+  readonly #groups: BoundedGroups<GradeCounter>;
   readonly #failing = new Map<string, number>();
   readonly #invalidRows: { row: number; kept?: Record<string, string> }[] = [];
 
@@ -285,7 +273,7 @@ export class BatchSummary {
     checkLadder(grades);
     this.#grades = grades;
     this.#whole = new GradeCounter(grades);
-    this.#maxGroups = checkMaxGroups(options?.maxGroups);
+    this.#groups = new BoundedGroups(checkMaxGroups(options?.maxGroups), () => new GradeCounter(grades));
   }
 
   /**
@@ -327,27 +315,12 @@ export class BatchSummary {
 
   #count(entry: SummaryEntry): void {
     this.#whole.add(entry);
-    if (entry.group !== undefined) this.#group(entry.group).add(entry);
+    if (entry.group !== undefined) this.#groups.get(entry.group).add(entry);
     if (entry.grade === null && entry.invalid && this.#invalidRows.length < INVALID_EXAMPLES) {
       const row = entry.row ?? this.#whole.total;
       this.#invalidRows.push(entry.kept ? { row, kept: entry.kept } : { row });
     }
     for (const id of entry.failing) this.#failing.set(id, (this.#failing.get(id) ?? 0) + 1);
-  }
-
-  /** The counter of a group, started at its first record; past the bound, the other values' counter. */
-  #group(key: string): GradeCounter {
-    let counter = this.#groups.get(key);
-    if (!counter) {
-      if (key !== '' && this.#valued >= this.#maxGroups) {
-        this.#other ??= new GradeCounter(this.#grades);
-        return this.#other;
-      }
-      if (key !== '') this.#valued++;
-      counter = new GradeCounter(this.#grades);
-      this.#groups.set(key, counter);
-    }
-    return counter;
   }
 
   /** What has been counted so far, every requirement's failures included, as plain data. */
@@ -357,8 +330,10 @@ export class BatchSummary {
       invalidRows: [...this.#invalidRows],
       failing: [...this.#failing],
     };
-    if (this.#groups.size > 0) tally.groups = [...this.#groups].map(([key, c]) => ({ key, ...c.tally() }));
-    if (this.#other) tally.otherGroups = this.#other.tally();
+    if (this.#groups.size > 0)
+      tally.groups = this.#groups.entries().map(([key, c]) => ({ key, ...c.tally() }));
+    const other = this.#groups.other;
+    if (other) tally.otherGroups = other.tally();
     return tally;
   }
 
@@ -373,11 +348,8 @@ export class BatchSummary {
   addTally(tally: SummaryTally): void {
     checkTally(tally);
     this.#whole.addTally(tally);
-    for (const group of tally.groups ?? []) this.#group(group.key).addTally(group);
-    if (tally.otherGroups) {
-      this.#other ??= new GradeCounter(this.#grades);
-      this.#other.addTally(tally.otherGroups);
-    }
+    for (const group of tally.groups ?? []) this.#groups.get(group.key).addTally(group);
+    if (tally.otherGroups) this.#groups.otherCounter().addTally(tally.otherGroups);
     for (const e of tally.invalidRows) {
       if (this.#invalidRows.length >= INVALID_EXAMPLES) break;
       this.#invalidRows.push(e);
@@ -397,17 +369,10 @@ export class BatchSummary {
         .map(([id, count]) => ({ id, count })),
     };
     if (this.#groups.size > 0)
-      counts.groups = this.#orderedGroups().map(([key, c]) => ({ key, ...c.counts() }));
-    if (this.#other) counts.otherGroups = { after: this.#maxGroups, ...this.#other.counts() };
+      counts.groups = this.#groups.ordered().map(([key, c]) => ({ key, ...c.counts() }));
+    const other = this.#groups.other;
+    if (other) counts.otherGroups = { after: this.#groups.max, ...other.counts() };
     return counts;
-  }
-
-  /** The groups in order of first appearance; the records with no value, wherever they were, last. */
-  #orderedGroups(): [string, GradeCounter][] {
-    const groups = [...this.#groups].filter(([key]) => key !== '');
-    const none = this.#groups.get('');
-    if (none) groups.push(['', none]);
-    return groups;
   }
 
   /**
@@ -505,7 +470,7 @@ export class BatchSummary {
         column,
       );
     if (this.#groups.size === 0) return '';
-    const groups = this.#orderedGroups();
+    const groups = this.#groups.ordered();
     const zh = lang === 'zh';
     const n = countText;
     const grades = [...this.#grades].reverse();
@@ -514,9 +479,9 @@ export class BatchSummary {
       for (const count of c.notGraded.values()) notGraded += count;
       return [key, ...grades.map((g) => n(c.graded.get(g.id) ?? 0)), n(notGraded), n(c.invalid), n(c.total)];
     };
-    const other = this.#other;
+    const other = this.#groups.other;
     const valued = groups.filter(([key]) => key !== '');
-    const none = this.#groups.get('');
+    const none = this.#groups.noValue();
     const rows = [
       [
         column,
@@ -538,8 +503,8 @@ export class BatchSummary {
     const count = groups.length + (other ? 1 : 0);
     const bound = other
       ? zh
-        ? `；取值超过 ${n(this.#maxGroups)} 个，其余合为“${otherText.zh}”`
-        : `; more than ${n(this.#maxGroups)} values, the rest as "${otherText.en}"`
+        ? `；取值超过 ${n(this.#groups.max)} 个，其余合为“${otherText.zh}”`
+        : `; more than ${n(this.#groups.max)} values, the rest as "${otherText.en}"`
       : '';
     const heading = zh
       ? `按“${safeLine(column)}”统计（${n(count)} 组${bound}）：`

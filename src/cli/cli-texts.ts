@@ -134,6 +134,8 @@ ${EXIT_GRADE}`,
       '--output': '-f xlsx 或 -f html 写入的文件',
       '--group-by':
         '同时把该列取值相同的记录（一个批次、一个月）作为一组，分别按两个规则集及其组统计量整体分级，并比较各组；输入须按该列排序',
+      '--tally-by':
+        '另外按该列（生产企业、强度等级：输入中的任一列）的每个取值统计等级升高、降低、不变和在任一规则集下无效的记录数：列在汇总之后；用 -f json 时为一个字段，用 -f xlsx 时为一个工作表，用 -f html 时为一张表',
       ...INPUT_OPTIONS,
       '--no-summary': '结束时不在标准错误输出汇总行',
       '--no-progress': '不在标准错误输出进度条',
@@ -147,6 +149,11 @@ groups { column, total, changed, up, down, sideways, matrix, changes, a, b }，�
 { group, rows, from, to, direction, criteria, records } 给出导致该组变化的组要求，以及组内等级变化的记录数；
 { a, b } 中的 { graded, notGraded, ungraded } 给出各规则集下不分级的组及原因。
 某个键在其组结束后再次出现时以退出码 2 停止（请按该键对输入排序）。
+用 --tally-by 时，按该列的每个取值（按首次出现的顺序；该列没有值的记录列为“（无值）”，排在最后）统计记录
+的等级变化：升高、降低、无高低之分（仅在有此类记录时列出）、不变（两个规则集下均有效且等级相同）和无效
+（在 A、B 或两者下无效），各项相加等于记录数。json 增加 tally { column, groups, otherGroups, whole }，
+每组 { key, total, up, down, sideways, unchanged, invalid }。最先出现的 1,000 个取值各为一组，其后取值的
+记录合为一组“（其他）”（otherGroups { after: 1000, … }），并在标准错误输出说明。输入无须排序。
 
 退出码：0 两个规则集下所有记录均有效，1 有记录在任一规则集下无效，2 用法错误或规则集无法加载。`,
   },

@@ -4,19 +4,23 @@ import { countText } from '../text/number-text';
 import { safeLine } from '../text/safe-text';
 
 /**
- * What `grade --tally-by` says once on stderr when the column has more
+ * What `grade --tally-by` and `compare --tally-by` say once on stderr when the column has more
  * values than the tally keeps ({@link BatchCounts.otherGroups}): that the
  * later values' records are one group, the totals unchanged, and that a
  * column with fewer values is what a tally is for. A column of sample ids
  * gave a table of 200,000 rows, and 17 s and 500 MB to make it, with no word.
  *
  * @param column - the `--tally-by` column as given
+ * @param counts - the tally's counts: a grade summary's, or compare's per-value moves
  * @returns `undefined` when every value has its group
  * @example
  * const notice = tallyBoundNotice('样品编号', summary.counts());
  * if (notice) ctx.err(notice[ctx.lang]);
  */
-export function tallyBoundNotice(column: string, counts: BatchCounts): LocalizedText | undefined {
+export function tallyBoundNotice(
+  column: string,
+  counts: { otherGroups?: Pick<NonNullable<BatchCounts['otherGroups']>, 'after' | 'total'> },
+): LocalizedText | undefined {
   const other = counts.otherGroups;
   if (!other) return undefined;
   const [name, after, records] = [safeLine(column), countText(other.after), countText(other.total)];

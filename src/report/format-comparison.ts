@@ -1,9 +1,11 @@
 import type { GradeChange, RuleSetComparison } from '../compare/compare-rule-sets';
 import type { CompareCounts, CompareTally, ReasonCount, TalliedChange } from '../compare/compare-tally';
+import type { MovesByColumn } from '../compare/moves-by-column';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { COMPARE_TEXT, compareGradeText, compareSummaryLines, matrixInvalidNote } from './compare-summary';
 import { INVALID_UNDER_TEXT, invalidRecordLines } from './invalid-records-text';
 import { migrationTableLines } from './migration-table';
+import { movesByColumnLines } from './moves-by-column-table';
 
 /** What {@link formatComparison} says about each rule set. */
 export interface ComparedRuleSet {
@@ -28,12 +30,15 @@ export interface ComparisonTextOptions {
   names?: ReadonlyMap<string, LocalizedText>;
   /** Why the records invalid under one rule set only are (see {@link CompareTally.invalidReasons}). */
   invalidReasons?: { a: readonly ReasonCount[]; b: readonly ReasonCount[] };
+  /** The records' moves per value of a column (`compare --tally-by`), printed after the summary figures. */
+  moves?: MovesByColumn;
 }
 
 /**
  * A comparison as text: which rule set is which, the migration matrix
  * (grade under A down, grade under B across, highest grade first, by grade
- * label), the summary figures, and each changed record with the requirements
+ * label), the summary figures, with `moves` the records' moves per value
+ * of a column, and each changed record with the requirements
  * whose outcome moved it, the lines `why` gives for it, and the requirements
  * whose limit changed without changing its outcome; last, the invalid
  * records (the first ten, with under which rule set and the first reason).
@@ -62,6 +67,8 @@ export function formatComparison(
     '',
     ...compareSummaryLines(options.counts, lang, options.invalidReasons),
   ];
+  const moves = options.moves ? movesByColumnLines(options.moves, lang) : [];
+  if (moves.length > 0) lines.push('', ...moves, ...(comparison.changes.length > 0 ? [''] : []));
   const sep = zh ? '、' : ', ';
   const invalidUnder = new Map(comparison.invalid.map((r) => [r.row, r.under]));
   for (const c of comparison.changes) {

@@ -56,6 +56,7 @@ export const TERMS = new Set([
     'changes',
     'entries',
     'groups',
+    'tally',
   ],
   // the commands, named as such; the two rule sets compared, A and B; a count, n
   ...ALL_COMMANDS,

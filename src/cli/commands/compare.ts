@@ -9,12 +9,14 @@ import { createComparison, type GradeChange } from '../../compare/compare-rule-s
 import { createCompareTally, type TalliedChange } from '../../compare/compare-tally';
 import { type FieldTwin, labelTwins, mapTwins } from '../../compare/field-twins';
 import { type GradedPair, gradePairs } from '../../compare/grade-pairs';
+import { createMovesByColumn } from '../../compare/moves-by-column';
 import { diffEntriesForChange } from '../../diff/diff-entries-for-change';
 import { diffRuleSets } from '../../diff/diff-rule-sets';
 import { changeLine } from '../../diff/diff-sections';
 import { UsageError } from '../../errors/usage-error';
 import { compileGrader } from '../../grade/create-grader';
 import { keylessNotice, NO_KEY } from '../../grade/group-key';
+import type { InputItem } from '../../input/input-item';
 import type { RecordSource } from '../../input/read-records';
 import type { GroupResult } from '../../model/group-result';
 import { compareClosingLine } from '../../report/compare-summary';
@@ -32,10 +34,13 @@ import { EXIT } from '../exit-codes';
 import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
 import { inputProgress } from '../progress';
 import { openReportFile, REPORT_FORMATS, type ReportFormat } from '../report-file';
+import { tallyBoundNotice } from '../tally-bound-notice';
+import { tallyReader, tapItems } from '../tally-column';
 
 interface CompareOptions extends InputOptions {
   format: 'table' | 'json' | ReportFormat;
   groupBy?: string;
+  tallyBy?: string;
   output?: string;
   summary: boolean;
   progress: boolean;
@@ -57,6 +62,10 @@ export function registerCompare(program: Command, context: () => CliContext, run
     .option(
       '-g, --group-by <column>',
       'also grade each group of records with the same value in this column (a lot, a month) as a unit under both rule sets, with their group statistics, and compare the groups; the input must be sorted by it',
+    )
+    .option(
+      '--tally-by <column>',
+      'also count, for each value of this column (a producer, a strength class: any column of the input), the records that moved up, down, kept their grade or are invalid under either rule set: a table after the summary, a field of -f json, a sheet of -f xlsx, a table of -f html',
     );
   addInputOptions(command)
     .option('--no-summary', 'no closing line on stderr')
@@ -73,6 +82,7 @@ Examples:
   $ qgrade compare -f html -o compare.html home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/room-air-conditioners.json
   $ qgrade --lang zh compare -f xlsx -o compare.xlsx home-appliances/room-air-conditioner-energy examples/room-air-conditioner-energy-draft.yaml examples/air-conditioners-zh.csv
   $ qgrade compare --group-by lot building-materials/cement-lot-grade examples/cement-lot-grade-draft.yaml examples/cement-lot-samples.csv
+  $ qgrade compare --tally-by lot building-materials/cement-lot-grade examples/cement-lot-grade-draft.yaml examples/cement-lot-samples.csv
 
 --format json prints { total, changed, matrix, changes, invalid, ruleSetDiff }: matrix[gradeUnderA][gradeUnderB]
 counts records ("null" = not graded), changes lists { row, from, to, criteria, causes, diff } for each
@@ -89,12 +99,26 @@ requirements that moved it and how many of its records changed grade, a and b { 
 ungraded } the groups not graded under each rule set and why. A key that comes back after its
 group closed stops the run with exit code 2 (sort the input by the key); records with no key are
 graded together as the last group, key "" ("(no value)").
+With --tally-by, the records of each value of the column (in order of first appearance; records with no
+value last, as "(no value)") are counted by how they moved: up, down, neither (only when some moved so),
+unchanged (valid under both, same grade) and invalid (under A, B or both); these add up to the records.
+json adds tally { column, groups, otherGroups, whole }, each group { key, total, up, down, sideways,
+unchanged, invalid }. The first 1,000 values get a group each; the records of later values are one,
+"(other)" (otherGroups, with after: 1000), and stderr says so. The input need not be sorted.
 
 Exit codes: 0 every record valid under both, 1 some record invalid under either, 2 usage error or a rule set that does not load.`,
     )
     .action(
       runs(async (pathA: string, pathB: string, data: string, options: CompareOptions) => {
         const ctx = context();
+        if (options.groupBy !== undefined && options.tallyBy !== undefined) {
+          throw new UsageError(
+            localized(
+              '--tally-by 按列统计每条记录的等级变化，--group-by 把每组作为一个整体分级：请只用其中一个',
+              '--tally-by counts the moves of records per value of a column; --group-by grades each group as a unit: use one of them',
+            ),
+          );
+        }
         const file = await openReportFile(options.format, options.output, REPORT_FORMATS, [
           pathA,
           pathB,
@@ -132,9 +156,22 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const comparison = createComparison(a, b);
         const page =
           options.format === 'html'
-            ? createCompareReport(a, b, { lang: ctx.lang, input: data, groupBy: options.groupBy })
+            ? createCompareReport(a, b, {
+                lang: ctx.lang,
+                input: data,
+                groupBy: options.groupBy,
+                ...(options.tallyBy === undefined ? {} : { tallyBy: options.tallyBy.trim() }),
+              })
             : undefined;
         const tally = createCompareTally(a, b);
+        const tallyBy = options.tallyBy?.trim();
+        const column = tallyReader(tallyBy, source);
+        const moves = tallyBy === undefined ? undefined : createMovesByColumn(a, b, tallyBy);
+        // Each item's value in the --tally-by column, read as the item goes to the graders, by row.
+        const values = new Map<number, string>();
+        const items = column
+          ? tapItems(source.items, (item) => values.set(item.row, column.value(item)))
+          : source.items;
         // The rule-set diff entries that moved each changed record, by row: all of them for JSON
         // (its documented `diff`), those of the requirements whose outcome changed for the table.
         const diff = diffRuleSets(a, b);
@@ -148,7 +185,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         let rows = 0;
         let keyless = 0;
         try {
-          for await (const step of gradeSteps(a, b, source, options.groupBy, twins)) {
+          for await (const step of gradeSteps(a, b, source, items, options.groupBy, twins)) {
             if ('groups' in step) {
               if (step.groups.a.group === NO_KEY) keyless = step.groups.a.records.count;
               const change = groups!.add(step.groups.a, step.groups.b, step.groups.records);
@@ -160,7 +197,10 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             const { pair } = step;
             const change = comparison.add(pair.a, pair.b, pair.row);
             const tallied = tally.add(pair.a, pair.b);
-            page?.add(pair.a, pair.b, pair.row);
+            const value = values.get(pair.row) ?? '';
+            values.delete(pair.row);
+            moves?.add(value, pair.a, pair.b);
+            page?.add(pair.a, pair.b, pair.row, value);
             if (change && tallied) {
               causes.set(change.row, tallied);
               movedBy.set(
@@ -175,6 +215,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             }
             progress.update(++rows);
           }
+          column?.check();
         } finally {
           progress.done();
         }
@@ -183,6 +224,9 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const result = comparison.result();
         const grouped = groups?.result();
         const counts = tally.counts();
+        const byColumn = moves?.result();
+        const bound = byColumn ? tallyBoundNotice(byColumn.column, byColumn) : undefined;
+        if (bound) ctx.err(bound[ctx.lang]);
         const names = new Map([...criterionNames(modelOf(a)), ...criterionNames(modelOf(b))]);
         if (page) await file!.write(page.render());
         else if (options.format === 'xlsx') {
@@ -192,6 +236,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               counts,
               causes: (c) => causes.get(c.row),
               names,
+              ...(byColumn ? { moves: byColumn } : {}),
               ...(grouped
                 ? { groups: grouped, groupWhy: (c: GroupGradeChange) => groupWhy.get(c) ?? [] }
                 : {}),
@@ -201,7 +246,13 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           const changes = result.changes.map((c) => ({ ...c, diff: movedBy.get(c.row) ?? [] }));
           ctx.out(
             JSON.stringify(
-              { ...result, changes, ...(grouped ? { groups: grouped } : {}), ruleSetDiff: diff },
+              {
+                ...result,
+                changes,
+                ...(grouped ? { groups: grouped } : {}),
+                ...(byColumn ? { tally: byColumn } : {}),
+                ruleSetDiff: diff,
+              },
               null,
               2,
             ),
@@ -217,6 +268,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               why,
               names,
               invalidReasons: tally.invalidReasons(),
+              ...(byColumn ? { moves: byColumn } : {}),
             }),
           );
           if (grouped)
@@ -254,11 +306,11 @@ function gradeSteps(
   a: RuleSet,
   b: RuleSet,
   source: RecordSource,
+  items: AsyncIterable<InputItem>,
   column: string | undefined,
   twins: readonly FieldTwin[],
 ): AsyncIterable<GroupPairStep> {
-  if (column === undefined)
-    return pairsOnly(gradePairs(source.items, compileGrader(a), compileGrader(b), twins));
+  if (column === undefined) return pairsOnly(gradePairs(items, compileGrader(a), compileGrader(b), twins));
   const side = (r: RuleSet) => ({ grade: compileGrader(r).gradeWithValues, model: modelOf(r) });
   return gradeGroupPairs(source.items, column, side(a), side(b), source.header, twins);
 }

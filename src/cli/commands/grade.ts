@@ -3,9 +3,6 @@ import { BatchSummary } from '../../batch/batch-summary';
 import { gradeItems } from '../../batch/grade-stream';
 import { UsageError } from '../../errors/usage-error';
 import { createGrader } from '../../grade/create-grader';
-import { type ColumnReader, columnReader } from '../../input/column-value';
-import type { InputItem } from '../../input/input-item';
-import type { RecordSource } from '../../input/read-records';
 import { criterionNames } from '../../report/criterion-names';
 import { provenanceLine } from '../../report/provenance-text';
 import { RESULT_DETAILS, type ResultDetail } from '../../report/result-detail';
@@ -29,6 +26,7 @@ import {
   type ReportFile,
 } from '../report-file';
 import { tallyBoundNotice } from '../tally-bound-notice';
+import { tallyReader, tapItems } from '../tally-column';
 
 interface GradeOptions extends InputOptions {
   rules: string;
@@ -175,7 +173,7 @@ error or a rule set that does not load.`,
         const loaded = await loadRuleSetWithText(options.rules);
         const source = await openRecords(input, options, loaded.ruleSet.indicators, ctx.io.stdin, ctx);
         announceKept(ctx, source);
-        const tally = tallyReader(options, source);
+        const tally = tallyReader(options.tallyBy, source);
         const rows = {
           kept: source.kept.columns,
           format,
@@ -246,7 +244,7 @@ async function gradeToReport(
     file,
   );
   const progress = inputProgress(ctx, source, options.progress);
-  const tally = tallyReader(options, source);
+  const tally = tallyReader(options.tallyBy, source);
   // Each item's value in the --tally-by column, read as the item goes to the grader, by row.
   const groups = new Map<number, string>();
   const items = tally
@@ -291,26 +289,6 @@ function printSummary(ctx: CliContext, summary: BatchSummary, ruleSet: RuleSet, 
   // stdout stays the table (or data) alone; how sure the limits are closes the summary, for people.
   const provenance = provenanceLine(ruleSet.provenance, ctx.lang);
   if (provenance !== undefined) ctx.err(provenance);
-}
-
-/** The reader of the --tally-by column, if one is named. */
-function tallyReader(options: GradeOptions, source: RecordSource): ColumnReader | undefined {
-  if (options.tallyBy === undefined) return undefined;
-  const reader = columnReader('--tally-by', options.tallyBy.trim(), source.header);
-  // A header read ahead (to find the sample-id column) shows a misspelt column before any output.
-  reader.check();
-  return reader;
-}
-
-/** The items as they are, each shown to `see` as it passes. */
-async function* tapItems(
-  items: AsyncIterable<InputItem>,
-  see: (item: InputItem) => void,
-): AsyncGenerator<InputItem> {
-  for await (const item of items) {
-    see(item);
-    yield item;
-  }
 }
 
 /** Requirements' names for the summary; none (ids) with `--ids`. */

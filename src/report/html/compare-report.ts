@@ -9,6 +9,7 @@ import { type CompareCounts, createCompareTally } from '../../compare/compare-ta
 import type { ChangeDirection } from '../../compare/grade-direction';
 import { type InvalidRecord, invalidRecord } from '../../compare/invalid-records';
 import { matrixOrder } from '../../compare/migration-matrix';
+import { createMovesByColumn } from '../../compare/moves-by-column';
 import { optionsArgument } from '../../errors/options-argument';
 import { groupKeyText } from '../../grade/group-key';
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
@@ -22,6 +23,7 @@ import { INVALID_UNDER_TEXT } from '../invalid-records-text';
 import { escapeHtml } from './escape-html';
 import { criterionName, DEFAULT_MAX_RECORDS, type HtmlReportOptions, inputLine } from './grade-report';
 import { formatCount as n, formatShare as share, HTML_TEXTS as T } from './html-texts';
+import { movesSection } from './moves-section';
 import { gradeHtml, keptText, type ReportResult } from './record-view';
 import { reportPage, ruleSetHeader } from './report-page';
 import { IdSource } from './svg-frame';
@@ -45,8 +47,11 @@ export type CompareTotals = CompareCounts;
  * report.add(oldGrader.gradeSync(record), newGrader.gradeSync(record), 1);
  */
 export interface CompareReport {
-  /** Counts one record graded by A and by B (`row`: its 1-based position; default one after the last). */
-  add(a: ReportResult, b: ReportResult, row?: number): void;
+  /**
+   * Counts one record graded by A and by B (`row`: its 1-based position; default one after the last;
+   * `group`: its value in the column of {@link HtmlReportOptions.tallyBy}, `""` for none).
+   */
+  add(a: ReportResult, b: ReportResult, row?: number, group?: string): void;
   /**
    * Counts one group of records graded as a unit by A and by B (`compare --group-by`), with how many
    * of its records changed grade; the page then shows the groups' matrix and each group that moved.
@@ -75,7 +80,8 @@ const MAX_KEPT_COLUMNS = 6;
  * table, how many records moved up and down, the criteria that moved records
  * most often, and the records that moved, each with the criteria that moved
  * it and their limits under A and B, and the records invalid under A or B
- * with the first reason. Memory is bounded by the two rule sets plus the
+ * with the first reason; with `tallyBy`, the records' moves per value of
+ * that column (a table after the migration matrix). Memory is bounded by the two rule sets plus the
  * first `maxRecords` records that moved and the first `maxRecords` invalid.
  *
  * @example
@@ -110,15 +116,17 @@ export function createCompareReport(
   const tally = createCompareTally(a, b);
   const groups = createGroupComparison(a, b, options.groupBy ?? 'group');
   const groupLines: string[] = [];
+  const moves = options.tallyBy === undefined ? undefined : createMovesByColumn(a, b, options.tallyBy);
   const invalid: InvalidRecord[] = [];
   let invalidCount = 0;
   let lastRow = 0;
 
   return {
-    add(resultA, resultB, row = lastRow + 1) {
+    add(resultA, resultB, row = lastRow + 1, group = '') {
       resultArgument(resultA, 'compareReport.add');
       resultArgument(resultB, 'compareReport.add');
       lastRow = row;
+      moves?.add(String(group), resultA, resultB);
       const fromKey = resultA.grade ?? NOT_GRADED_KEY;
       const toKey = resultB.grade ?? NOT_GRADED_KEY;
       let line = matrix.get(fromKey);
@@ -224,6 +232,7 @@ export function createCompareReport(
         ((note) => (note ? `<p class="meta" data-note="invalid-one-side">${escapeHtml(note)}</p>` : ''))(
           matrixInvalidNote(counts, lang),
         ),
+        moves ? movesSection(moves.result(), lang) : '',
         movedMostSection(tally.causeCounts(), movedBy, lang),
         movedSection(listed, keptColumns, changed, maxRecords, lang),
         invalidSection(invalid, invalidCount, keptColumns, maxRecords, lang),

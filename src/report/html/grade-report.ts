@@ -32,8 +32,8 @@ export interface HtmlReportOptions {
   /** When the report was made, shown in the head; nothing is shown when absent. */
   generatedAt?: Date | string;
   /**
-   * The column the records are counted by (the `group` given to {@link GradeReport.add}), named in
-   * the heading of the section of counts per group.
+   * The column the records are counted by (the `group` given to {@link GradeReport.add}, or to
+   * `CompareReport.add` in a comparison), named in the heading of the section of counts per group.
    */
   tallyBy?: string;
 }

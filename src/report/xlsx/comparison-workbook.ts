@@ -2,11 +2,13 @@ import type { GroupComparison, GroupGradeChange } from '../../compare/compare-gr
 import type { GradeChange, RuleSetComparison } from '../../compare/compare-rule-sets';
 import type { CompareCounts, TalliedChange } from '../../compare/compare-tally';
 import { matrixOrder } from '../../compare/migration-matrix';
+import type { MovesByColumn } from '../../compare/moves-by-column';
 import { groupKeyText } from '../../grade/group-key';
 import { keptValue } from '../../model/kept-values';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { COMPARE_TEXT, changeRows, compareGradeText, sideRows } from '../compare-summary';
 import { INVALID_UNDER_TEXT } from '../invalid-records-text';
+import { MOVES_BY_COLUMN_TEXT, movesTable } from '../moves-by-column-table';
 import { WORKBOOK_TEXT as T } from './workbook-text';
 import { type SheetCell, type SheetSpec, writeWorkbook } from './write-workbook';
 
@@ -52,6 +54,8 @@ export interface ComparisonWorkbookOptions {
   groups?: GroupComparison;
   /** Lines explaining a changed group (the moved requirements' sentences under A and B), in its last column. */
   groupWhy?: (change: GroupGradeChange) => readonly string[];
+  /** The records' moves per value of a column (`compare --tally-by`): one more sheet. */
+  moves?: MovesByColumn;
 }
 
 /**
@@ -69,6 +73,9 @@ export interface ComparisonWorkbookOptions {
  *   figures; and **Changed groups** (等级变化的组): the group, its first and
  *   last row, the grade under A and under B, the group requirements that
  *   moved it (names, then ids), and how many of its records changed grade.
+ * - With `moves`, **Moves by column** (按列统计等级变化): a row per value of
+ *   the column (the values past the bound as one, `（其他）`, then
+ *   `（无值）`), the records, up, down, unchanged and invalid, a total row.
  * - Last, when there are any, **Invalid records** (无效记录): the kept columns, the row, under
  *   which rule set the record is invalid (A, B or both) and the first reason.
  *
@@ -163,7 +170,8 @@ export function comparisonSheets(
   };
   // The invalid records' sheet only when there are some, as the HTML report's section.
   const last = comparison.invalid.length > 0 ? [invalid] : [];
-  if (!options.groups) return [matrix, changes, ...last];
+  const byColumn = options.moves ? [movesSheet(options.moves, lang)] : [];
+  if (!options.groups) return [matrix, changes, ...byColumn, ...last];
   const groups = options.groups;
   const moves = [
     [T.groups[lang], groups.total],
@@ -205,7 +213,18 @@ export function comparisonSheets(
     ]),
     frozenColumns: 1,
   };
-  return [matrix, changes, groupMatrix, groupChanges, ...last];
+  return [matrix, changes, groupMatrix, groupChanges, ...byColumn, ...last];
+}
+
+/** The sheet of the records' moves per value of a column: {@link movesTable}'s cells, counts as numbers. */
+function movesSheet(moves: MovesByColumn, lang: Language): SheetSpec {
+  const { header, rows } = movesTable(moves, lang);
+  return {
+    name: MOVES_BY_COLUMN_TEXT.title[lang],
+    header,
+    rows: rows.map((r) => [r.label, ...r.counts]),
+    frozenColumns: 1,
+  };
 }
 
 /** A matrix's rows: grade under A down (highest first, by label, "not graded" last), a count per grade under B. */

@@ -1,0 +1,119 @@
+import { BoundedGroups, DEFAULT_MAX_GROUPS } from '../batch/bounded-groups';
+import type { GradeResult } from '../model/grade-result';
+import { gradeDirection } from './grade-direction';
+import { isInvalidResult } from './invalid-records';
+
+/**
+ * How the records of one value of a column (a producer, a strength class)
+ * came out between the two rule sets. Each record is counted once:
+ * `up + down + sideways + unchanged + invalid = total`.
+ *
+ * @example
+ * const { key, total, up, down }: ValueMoves = moves.result().groups[0]!;
+ */
+export interface ValueMoves {
+  /** The column's value; `""` for the records with no value. */
+  key: string;
+  /** Records with this value. */
+  total: number;
+  /** Valid under both rule sets, a higher grade under B (ranked as the compare summary ranks). */
+  up: number;
+  /** Valid under both, a lower grade under B (graded under A, not graded under B among them). */
+  down: number;
+  /** Valid under both, a different grade neither higher nor lower (a grade only A's ladder has, at the same rank). */
+  sideways: number;
+  /** Valid under both, the same grade (or not graded under both). */
+  unchanged: number;
+  /** Invalid under A, under B or under both: no grade to compare. */
+  invalid: number;
+}
+
+/**
+ * `compare --tally-by <column>`: the records' moves per value of the column,
+ * in order of first appearance, the records with no value last. The first
+ * {@link DEFAULT_MAX_GROUPS} values get a group each, as `grade --tally-by`'s;
+ * the records of later values are one, `otherGroups`. The groups (with
+ * `otherGroups`) add up to `whole`, and `whole.total` is every record compared.
+ *
+ * @example
+ * const { column, groups, whole } = moves.result();
+ */
+export interface MovesByColumn {
+  /** The column counted by, as given. */
+  column: string;
+  /** Per value, in order of first appearance; the records with no value (key `""`) last. */
+  groups: ValueMoves[];
+  /** The records of the values past the bound, counted as one group; absent when there are none. */
+  otherGroups?: Omit<ValueMoves, 'key'> & {
+    /** The bound: how many values have groups of their own, those that came first. */
+    after: number;
+  };
+  /** Every record compared. */
+  whole: Omit<ValueMoves, 'key'>;
+}
+
+/**
+ * Counts records per value of a column, by how they moved; see {@link MovesByColumn}.
+ *
+ * @example
+ * const moves = createMovesByColumn(a, b, '生产企业');
+ * moves.add(producer, resultA, resultB);
+ */
+export interface MovesByColumnTally {
+  /** Counts one record, whose value in the column is `key` (`""`: none), graded `a` under A and `b` under B. */
+  add(key: string, a: GradeResult, b: GradeResult): void;
+  /** The counts so far. */
+  result(): MovesByColumn;
+}
+
+/**
+ * Starts a {@link MovesByColumnTally} for two ladders (lowest grade first, as
+ * a rule set lists them); the direction of a move is the one the compare
+ * summary gives ({@link gradeDirection}).
+ *
+ * @param maxGroups - values with a group of their own (default {@link DEFAULT_MAX_GROUPS}, as `grade --tally-by`)
+ * @example
+ * const moves = createMovesByColumn(oldRules, newRules, 'strengthClass');
+ */
+export function createMovesByColumn(
+  a: { grades: readonly { id: string }[] },
+  b: { grades: readonly { id: string }[] },
+  column: string,
+  maxGroups: number = DEFAULT_MAX_GROUPS,
+): MovesByColumnTally {
+  const directionOf = gradeDirection(a, b);
+  const start = (): Omit<ValueMoves, 'key'> => ({
+    total: 0,
+    up: 0,
+    down: 0,
+    sideways: 0,
+    unchanged: 0,
+    invalid: 0,
+  });
+  const groups = new BoundedGroups(maxGroups, start);
+  const whole = start();
+  return {
+    add(key, resultA, resultB) {
+      const move =
+        isInvalidResult(resultA) || isInvalidResult(resultB)
+          ? 'invalid'
+          : resultA.grade === resultB.grade
+            ? 'unchanged'
+            : directionOf(resultA.grade, resultB.grade);
+      for (const counter of [whole, groups.get(key.trim())]) {
+        counter.total++;
+        counter[move]++;
+      }
+    },
+    result() {
+      const out: MovesByColumn = {
+        column,
+        groups: groups.ordered().map(([key, c]) => ({ key, ...c })),
+        whole: { ...whole },
+      };
+      const other = groups.other;
+      if (other) out.otherGroups = { after: groups.max, ...other };
+      return out;
+    },
+  };
+}

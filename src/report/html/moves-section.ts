@@ -1,0 +1,42 @@
+import type { MovesByColumn } from '../../compare/moves-by-column';
+import type { Language } from '../../text/localized-text';
+import { MOVES_BY_COLUMN_TEXT, movesTable } from '../moves-by-column-table';
+import { escapeHtml } from './escape-html';
+import { formatCount as n, HTML_TEXTS as T } from './html-texts';
+
+/**
+ * The section of the compare page (`compare --tally-by`) with the records'
+ * moves per value of a column: a note on the order (and the bound, when the
+ * column has more values), and the table of {@link movesTable}, a row per
+ * value, "(other)", "(no value)", and the total in the footer; empty when no
+ * record was compared.
+ *
+ * @example
+ * body.push(movesSection(moves.result(), 'zh'));
+ */
+export function movesSection(moves: MovesByColumn, lang: Language): string {
+  if (moves.whole.total === 0) return '';
+  const { header, rows } = movesTable(moves, lang);
+  const cells = (counts: readonly number[]) =>
+    counts.map((v) => `<td class="n${v === 0 ? ' z' : ''}">${n(v)}</td>`).join('');
+  const note = T.tallyNote(rows.length - 1)[lang];
+  const other = moves.otherGroups;
+  const body = rows.filter((r) => r.kind !== 'total');
+  const total = rows.find((r) => r.kind === 'total')!;
+  const mark = (kind: string, label: string) =>
+    kind === 'value'
+      ? ` data-group="${escapeHtml(label)}"`
+      : kind === 'none'
+        ? ' data-group=""'
+        : ' data-other-groups';
+  return [
+    `<h2 id="moves-by-column">${escapeHtml(`${MOVES_BY_COLUMN_TEXT.title[lang]}${lang === 'zh' ? '：' : ': '}${moves.column}`)}</h2>`,
+    `<p class="meta">${escapeHtml(other ? `${note} ${T.tallyOther(other.after)[lang]}` : note)}</p>`,
+    `<table class="tally moves"><thead><tr><th>${escapeHtml(header[0]!)}</th>${header
+      .slice(1)
+      .map((h) => `<th class="n">${escapeHtml(h)}</th>`)
+      .join('')}</tr></thead><tbody>`,
+    ...body.map((r) => `<tr${mark(r.kind, r.label)}><td>${escapeHtml(r.label)}</td>${cells(r.counts)}</tr>`),
+    `</tbody><tfoot><tr><th>${escapeHtml(total.label)}</th>${cells(total.counts)}</tr></tfoot></table>`,
+  ].join('\n');
+}

@@ -1,0 +1,120 @@
+import type { MovesByColumn, ValueMoves } from '../compare/moves-by-column';
+import { groupKeyText } from '../grade/group-key';
+import { displayWidth } from '../text/display-width';
+import { type Language, type LocalizedText, localized } from '../text/localized-text';
+import { countText } from '../text/number-text';
+import { safeLine } from '../text/safe-text';
+
+/** The words of the table of moves per value (`compare --tally-by`), in every format. */
+export const MOVES_BY_COLUMN_TEXT = {
+  /** The xlsx sheet's name and the HTML section's heading. */
+  title: localized('按列统计等级变化', 'Moves by column'),
+  records: localized('记录数', 'Records'),
+  up: localized('升高', 'Up'),
+  down: localized('降低', 'Down'),
+  sideways: localized('无高低之分', 'Neither'),
+  unchanged: localized('不变', 'Unchanged'),
+  invalid: localized('无效（A 或 B）', 'Invalid (A or B)'),
+  other: localized('（其他）', '(other)'),
+  total: localized('合计', 'total'),
+} as const satisfies Record<string, LocalizedText>;
+
+/**
+ * One row of the table of moves per value: its first cell (the value, or
+ * "(other)", "(no value)", "total") and its counts, in the order of
+ * {@link MovesTable.header}.
+ */
+export interface MovesRow {
+  /** What the row counts: a value of the column, the values past the bound, the records with none, or all. */
+  kind: 'value' | 'other' | 'none' | 'total';
+  label: string;
+  counts: number[];
+}
+
+/**
+ * The table of moves per value as cells, for every format to lay out: the
+ * column's name, then records, up, down, neither up nor down (only when some
+ * record moved so), unchanged and invalid; a row per value in order of first
+ * appearance, the values past the bound as one row, the records with no
+ * value, and a total row. The counts of every row add up to its records.
+ *
+ * @example
+ * const { header, rows } = movesTable(moves.result(), 'zh');
+ */
+export interface MovesTable {
+  header: string[];
+  rows: MovesRow[];
+}
+
+/**
+ * Lays out {@link MovesByColumn} as a {@link MovesTable} in one language.
+ *
+ * @example
+ * movesTable(result, 'en').header; // ['producer', 'Records', 'Up', 'Down', 'Unchanged', 'Invalid (A or B)']
+ */
+export function movesTable(moves: MovesByColumn, lang: Language): MovesTable {
+  const T = MOVES_BY_COLUMN_TEXT;
+  const sideways = moves.whole.sideways > 0;
+  const keys: (keyof Omit<ValueMoves, 'key'>)[] = [
+    'total',
+    'up',
+    'down',
+    ...(sideways ? (['sideways'] as const) : []),
+    'unchanged',
+    'invalid',
+  ];
+  const header = [moves.column, ...keys.map((k) => (k === 'total' ? T.records[lang] : T[k][lang]))];
+  const counts = (c: Omit<ValueMoves, 'key'>) => keys.map((k) => c[k]);
+  const valued = moves.groups.filter((g) => g.key !== '');
+  const none = moves.groups.find((g) => g.key === '');
+  const rows: MovesRow[] = [
+    ...valued.map((g) => ({ kind: 'value' as const, label: g.key, counts: counts(g) })),
+    ...(moves.otherGroups
+      ? [{ kind: 'other' as const, label: T.other[lang], counts: counts(moves.otherGroups) }]
+      : []),
+    ...(none ? [{ kind: 'none' as const, label: groupKeyText('')[lang], counts: counts(none) }] : []),
+    { kind: 'total', label: T.total[lang], counts: counts(moves.whole) },
+  ];
+  return { header, rows };
+}
+
+/**
+ * The table of moves per value as lines for the terminal: a heading naming
+ * the column and how many groups (and the bound, when the column has more
+ * values), the values left-aligned and the counts right-aligned under their
+ * headings; none when no record was compared.
+ *
+ * @example
+ * console.log(movesByColumnLines(moves.result(), 'zh').join('\n'));
+ */
+export function movesByColumnLines(moves: MovesByColumn, lang: Language): string[] {
+  if (moves.whole.total === 0) return [];
+  const zh = lang === 'zh';
+  const { header, rows } = movesTable(moves, lang);
+  const cells = [
+    header.map((h, i) => (i === 0 ? safeLine(h) : h)),
+    ...rows.map((r) => [r.kind === 'value' ? safeLine(r.label) : r.label, ...r.counts.map(countText)]),
+  ];
+  // A loop, not Math.max(...): a column of many values is more arguments than a call takes.
+  const widths = cells[0]!.map(() => 0);
+  for (const r of cells)
+    for (const [i, cell] of r.entries()) widths[i] = Math.max(widths[i]!, displayWidth(cell));
+  const pad = (text: string, i: number) => ' '.repeat(widths[i]! - displayWidth(text));
+  const count = rows.length - 1;
+  const after = moves.otherGroups ? countText(moves.otherGroups.after) : undefined;
+  const other = MOVES_BY_COLUMN_TEXT.other[lang];
+  const bound =
+    after === undefined
+      ? ''
+      : zh
+        ? `；取值超过 ${after} 个，其余合为“${other}”`
+        : `; more than ${after} values, the rest as "${other}"`;
+  const column = safeLine(moves.column);
+  const heading = zh
+    ? `按“${column}”统计等级变化（${countText(count)} 组${bound}）：`
+    : `Moves by ${column} (${countText(count)} group${count === 1 ? '' : 's'}${bound}):`;
+  const lines = cells.map((r) =>
+    `  ${r.map((cell, i) => (i === 0 ? cell + pad(cell, i) : pad(cell, i) + cell)).join('  ')}`.trimEnd(),
+  );
+  return [heading, ...lines];
+}

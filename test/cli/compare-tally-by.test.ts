@@ -1,0 +1,349 @@
+/**
+ * `qgrade compare --tally-by <column>`: per value of a column, the records
+ * that moved up, down, kept their grade or are invalid under either rule
+ * set, checked against counts worked out by hand on a small sheet, in the
+ * table (zh, en), -f json, -f xlsx and -f html; the bound of 1,000 values;
+ * a column the input lacks; and --group-by beside it.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readBack } from '../report/xlsx/read-back';
+import { useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+
+const ruleSet = (version: string, indicators: string, criteria: string) => `schemaVersion: 1
+id: test/tally-moves
+version: ${version}
+industry: test
+subject: product
+title: { zh: 按列统计测试, en: Tally test }
+references: [{ code: TEST 4-2026, edition: "2026" }]
+provenance: { level: illustrative, note: { zh: 测试用, en: For tests only } }
+indicators:
+  strength: { type: number, unit: MPa, range: "[0, 2000]", label: { zh: 强度, en: Strength } }
+${indicators}grades:
+  - { id: mid, label: { zh: 合格品, en: Conforming } }
+  - { id: high, label: { zh: 优等品, en: Superior } }
+criteria:
+${criteria}`;
+
+// A: mid ≥ 400, high ≥ 500. B (the draft): mid ≥ 450 and a hardness it adds (required), high ≥ 480.
+const A = ruleSet(
+  '1.0.0',
+  '',
+  `  - { id: strength-mid, indicator: strength, require: "≥ 400", grade: mid }
+  - { id: strength-high, indicator: strength, require: "≥ 500", grade: high }
+`,
+);
+const B = ruleSet(
+  '2.0.0-draft',
+  '  hardness: { type: number, label: { zh: 硬度, en: Hardness } }\n',
+  `  - { id: strength-mid, indicator: strength, require: "≥ 450", grade: mid }
+  - { id: hardness-mid, indicator: hardness, require: "≥ 50", grade: mid }
+  - { id: strength-high, indicator: strength, require: "≥ 480", grade: high }
+`,
+);
+
+// Under A / under B, and so the move:
+// T1 420 mid / none: down. T2 490 mid / high: up. T3 520 high / high: unchanged. T4 (no producer) 430 mid / none: down.
+// T5 460 mid / mid: unchanged. T6 no hardness: mid / invalid: invalid. T7 "abc": invalid under both: invalid.
+// T8 300 none / none (valid under both): unchanged. T9 495 mid / high: up.
+const SHEET = `编号,生产企业,强度,hardness
+T1,甲厂,420,60
+T2,乙公司,490,60
+T3,甲厂,520,60
+T4,,430,60
+T5,乙公司,460,60
+T6,甲厂,470,
+T7,丙公司,abc,60
+T8,乙公司,300,60
+T9,甲厂,495,60
+`;
+
+/** The hand-worked counts: producer, records, up, down, unchanged, invalid (A or B). */
+const EXPECTED: [string, number, number, number, number, number][] = [
+  ['甲厂', 4, 1, 1, 1, 1],
+  ['乙公司', 3, 1, 0, 2, 0],
+  ['丙公司', 1, 0, 0, 0, 1],
+  ['', 1, 0, 1, 0, 0],
+];
+const WHOLE = { total: 9, up: 2, down: 2, sideways: 0, unchanged: 3, invalid: 2 };
+
+interface Moves {
+  total: number;
+  up: number;
+  down: number;
+  sideways: number;
+  unchanged: number;
+  invalid: number;
+}
+interface Tally {
+  column: string;
+  groups: (Moves & { key: string })[];
+  otherGroups?: Moves & { after: number };
+  whole: Moves;
+}
+
+let files: string[];
+const MAP = ['--map', '强度=strength'];
+
+beforeAll(() => {
+  const dir = temp();
+  const [a, b, data] = [join(dir, 'a.yaml'), join(dir, 'b.yaml'), join(dir, 'samples.csv')];
+  writeFileSync(a, A);
+  writeFileSync(b, B);
+  writeFileSync(data, SHEET);
+  files = [a, b, data];
+});
+
+/** The rows of the table after the line starting `heading`, split on runs of two spaces. */
+function tableAfter(stdout: string, heading: string): string[][] {
+  const lines = stdout.split('\n');
+  const at = lines.findIndex((l) => l.startsWith(heading));
+  expect(at).toBeGreaterThan(0);
+  const rows: string[][] = [];
+  for (const l of lines.slice(at + 1)) {
+    if (!l.startsWith('  ')) break;
+    rows.push(l.trim().split(/ {2,}/));
+  }
+  return rows;
+}
+
+const sum = (m: Moves) => m.up + m.down + m.sideways + m.unchanged + m.invalid;
+
+describe('qgrade compare --tally-by', () => {
+  it('json: a `tally` field with the hand-worked counts per producer, adding up; the other fields as without it', async () => {
+    const run = await cli.run(['compare', '-f', 'json', ...MAP, '--tally-by', '生产企业', ...files]);
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout) as Record<string, unknown> & { total: number; tally: Tally };
+    expect(json.tally).toEqual({
+      column: '生产企业',
+      groups: EXPECTED.map(([key, total, up, down, unchanged, invalid]) => ({
+        key,
+        total,
+        up,
+        down,
+        sideways: 0,
+        unchanged,
+        invalid,
+      })),
+      whole: WHOLE,
+    });
+    // Each group's counts add up to its records, the groups' records to every record compared.
+    for (const g of json.tally.groups) expect(sum(g)).toBe(g.total);
+    expect(json.tally.groups.reduce((n, g) => n + g.total, 0)).toBe(json.total);
+    expect(sum(json.tally.whole)).toBe(json.total);
+    expect(json.total).toBe(9);
+    // Additive: every other field is what compare prints without --tally-by.
+    const plain = JSON.parse((await cli.run(['compare', '-f', 'json', ...MAP, ...files])).stdout) as Record<
+      string,
+      unknown
+    >;
+    const { tally: _, ...rest } = json;
+    expect(rest).toEqual(plain);
+    expect(Object.keys(json)).toEqual([...Object.keys(plain).slice(0, -1), 'tally', 'ruleSetDiff']);
+  });
+
+  it('reads the column as the header writes it or as the field it is mapped to', async () => {
+    const byHeader = JSON.parse(
+      (await cli.run(['compare', '-f', 'json', ...MAP, '--tally-by', '强度', ...files])).stdout,
+    ) as { tally: Tally };
+    const byField = JSON.parse(
+      (await cli.run(['compare', '-f', 'json', ...MAP, '--tally-by', 'strength', ...files])).stdout,
+    ) as { tally: Tally };
+    expect(byHeader.tally.groups.map((g) => g.key)).toEqual([
+      '420',
+      '490',
+      '520',
+      '430',
+      '460',
+      '470',
+      'abc',
+      '300',
+      '495',
+    ]);
+    expect(byField.tally.groups).toEqual(byHeader.tally.groups);
+    expect(byField.tally.column).toBe('strength');
+  });
+
+  it('table (en): after the matrix and the figures, a row per producer, (no value) last, a total row', async () => {
+    const run = await cli.run(['compare', ...MAP, '--tally-by', '生产企业', ...files]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Moves by 生产企业 (4 groups):');
+    const rows = tableAfter(run.stdout, 'Moves by 生产企业');
+    expect(rows[0]).toEqual(['生产企业', 'Records', 'Up', 'Down', 'Unchanged', 'Invalid (A or B)']);
+    expect(rows.slice(1)).toEqual([
+      ...EXPECTED.map(([key, ...n]) => [key === '' ? '(no value)' : key, ...n.map(String)]),
+      ['total', '9', '2', '2', '3', '2'],
+    ]);
+    const at = run.stdout.indexOf('Moves by');
+    expect(at).toBeGreaterThan(run.stdout.indexOf('Under B:'));
+    expect(at).toBeLessThan(run.stdout.indexOf('row 1 (T1)'));
+    // Without --tally-by the output is the same, less the table.
+    const plain = await cli.run(['compare', ...MAP, ...files]);
+    const table = run.stdout.slice(at - 1, run.stdout.indexOf('row 1 (T1)'));
+    expect(run.stdout.replace(table, '')).toBe(plain.stdout);
+  });
+
+  it('table (zh): the same in Chinese', async () => {
+    const run = await cli.run(['--lang', 'zh', 'compare', ...MAP, '--tally-by', '生产企业', ...files]);
+    expect(run.stdout).toContain('按“生产企业”统计等级变化（4 组）：');
+    const rows = tableAfter(run.stdout, '按“生产企业”统计等级变化');
+    expect(rows[0]).toEqual(['生产企业', '记录数', '升高', '降低', '不变', '无效（A 或 B）']);
+    expect(rows.slice(1)).toEqual([
+      ...EXPECTED.map(([key, ...n]) => [key === '' ? '（无值）' : key, ...n.map(String)]),
+      ['合计', '9', '2', '2', '3', '2'],
+    ]);
+  });
+
+  it('-f xlsx: a sheet 按列统计等级变化 with the same rows; -f html: the same table', async () => {
+    const xlsx = join(temp(), 'moves.xlsx');
+    const zh = ['--lang', 'zh', 'compare', ...MAP, '--tally-by', '生产企业'];
+    expect((await cli.run([...zh, '-f', 'xlsx', '-o', xlsx, ...files])).code).toBe(1);
+    const sheet = (await readBack(readFileSync(xlsx))).find((s) => s.name === '按列统计等级变化')!;
+    expect(sheet.rows).toEqual([
+      ['生产企业', '记录数', '升高', '降低', '不变', '无效（A 或 B）'],
+      ...EXPECTED.map(([key, ...n]) => [key === '' ? '（无值）' : key, ...n]),
+      ['合计', 9, 2, 2, 3, 2],
+    ]);
+
+    const html = join(temp(), 'moves.html');
+    expect((await cli.run([...zh, '-f', 'html', '-o', html, ...files])).code).toBe(1);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('<h2 id="moves-by-column">按列统计等级变化：生产企业</h2>');
+    const table = page.match(/<table class="tally moves">[\s\S]*?<\/table>/)?.[0] ?? '';
+    const cells = (tr: string) =>
+      [...tr.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((m) => m[1]!.replace(/<[^>]*>/g, ''));
+    const rows = [...table.matchAll(/<tr[^>]*>[\s\S]*?<\/tr>/g)].map((m) => cells(m[0]));
+    expect(rows).toEqual([
+      ['生产企业', '记录数', '升高', '降低', '不变', '无效（A 或 B）'],
+      ...EXPECTED.map(([key, ...n]) => [key === '' ? '（无值）' : key, ...n.map(String)]),
+      ['合计', '9', '2', '2', '3', '2'],
+    ]);
+  });
+
+  it('a column the input lacks: exit 2, naming the columns it has, before any output', async () => {
+    const en = await cli.run(['compare', ...MAP, '--tally-by', '生产商', ...files]);
+    expect(en.code).toBe(2);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toContain(
+      '--tally-by 生产商: the input has no column "生产商" (its columns: 编号, 生产企业, 强度, hardness)',
+    );
+    const zh = await cli.run(['--lang', 'zh', 'compare', ...MAP, '--tally-by', '生产企业s', ...files]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('--tally-by 生产企业s：输入中没有“生产企业s”列，是否要写“生产企业”？');
+    expect(zh.stderr).toContain('（输入的列有“编号”、“生产企业”、“强度”、“hardness”）');
+  });
+
+  it('with --group-by: a usage error, exit 2, in either language', async () => {
+    const en = await cli.run([
+      'compare',
+      ...MAP,
+      '--tally-by',
+      '生产企业',
+      '--group-by',
+      '生产企业',
+      ...files,
+    ]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('--group-by grades each group as a unit: use one of them');
+    expect(en.stdout).toBe('');
+    const zh = await cli.run([
+      '--lang',
+      'zh',
+      'compare',
+      ...MAP,
+      '--tally-by',
+      '生产企业',
+      '--group-by',
+      '生产企业',
+      ...files,
+    ]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('请只用其中一个');
+  });
+});
+
+describe('qgrade compare --tally-by on a column of more than 1,000 values', () => {
+  /** A sheet of `n` records with ids S0…S(n−1), each 490 (A: mid, B: high: up) or, when i % 3 === 2, 300 (not graded under both: unchanged); 333 such of 1,001. */
+  function ids(n: number): string {
+    const lines = ['样品编号,strength,hardness'];
+    for (let i = 0; i < n; i++) lines.push(`S${i},${i % 3 === 2 ? 300 : 490},60`);
+    const file = join(temp(), `ids-${n}.csv`);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    return file;
+  }
+  const NOTICE = '--tally-by 样品编号: the column has more than 1,000 values';
+
+  it('1,000 values exactly: every value its group, no (other), no notice', async () => {
+    const run = await cli.run([
+      'compare',
+      '-f',
+      'json',
+      '--tally-by',
+      '样品编号',
+      files[0]!,
+      files[1]!,
+      ids(1000),
+    ]);
+    const { tally } = JSON.parse(run.stdout) as { tally: Tally };
+    expect(tally.groups).toHaveLength(1000);
+    expect(tally.otherGroups).toBeUndefined();
+    expect(run.stderr).not.toContain(NOTICE);
+    const table = await cli.run(['compare', '--tally-by', '样品编号', files[0]!, files[1]!, ids(1000)]);
+    expect(table.stdout).toContain('Moves by 样品编号 (1,000 groups):');
+  });
+
+  it('1,001 values: the first 1,000 their groups, the last record (other), the notice once; totals add up', async () => {
+    const file = ids(1001);
+    const run = await cli.run([
+      'compare',
+      '-f',
+      'json',
+      '--tally-by',
+      '样品编号',
+      files[0]!,
+      files[1]!,
+      file,
+    ]);
+    const { tally, total } = JSON.parse(run.stdout) as { tally: Tally; total: number };
+    expect(tally.groups).toHaveLength(1000);
+    expect(tally.groups.at(-1)!.key).toBe('S999');
+    // S1000: i % 3 === 1, 490: up.
+    expect(tally.otherGroups).toEqual({
+      after: 1000,
+      total: 1,
+      up: 1,
+      down: 0,
+      sideways: 0,
+      unchanged: 0,
+      invalid: 0,
+    });
+    expect(run.stderr.split(NOTICE)).toHaveLength(2);
+    expect(run.stderr).toContain('counts the other 1 record as one group, "(other)"');
+    const records = tally.groups.reduce((n, g) => n + g.total, 0) + tally.otherGroups!.total;
+    expect(records).toBe(total);
+    expect(tally.whole).toEqual({ total: 1001, up: 668, down: 0, sideways: 0, unchanged: 333, invalid: 0 });
+
+    const zh = await cli.run([
+      '--lang',
+      'zh',
+      'compare',
+      '--tally-by',
+      '样品编号',
+      files[0]!,
+      files[1]!,
+      file,
+    ]);
+    expect(zh.stderr).toContain('--tally-by 样品编号：该列的取值超过 1,000 个');
+    expect(zh.stdout).toContain(
+      '按“样品编号”统计等级变化（1,001 组；取值超过 1,000 个，其余合为“（其他）”）：',
+    );
+    const rows = tableAfter(zh.stdout, '按“样品编号”统计等级变化');
+    expect(rows.at(-2)).toEqual(['（其他）', '1', '1', '0', '0', '0']);
+    expect(rows.at(-1)).toEqual(['合计', '1,001', '668', '0', '333', '0']);
+  });
+});

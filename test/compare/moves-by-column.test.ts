@@ -1,0 +1,69 @@
+/**
+ * createMovesByColumn: each record counted once per value of a column, by
+ * how it moved (up, down, sideways, unchanged, invalid), the parts adding up;
+ * the bound on values shared with grade --tally-by.
+ */
+import { describe, expect, it } from 'vitest';
+import { createMovesByColumn } from '../../src/compare/moves-by-column';
+import type { GradeResult } from '../../src/model/grade-result';
+
+// A's ladder has a "b" B's lacks: "b" ranks by A's place (1), as B's "m" does: a → m is sideways.
+const A = { grades: [{ id: 'l' }, { id: 'b' }, { id: 'h' }] };
+const B = { grades: [{ id: 'l' }, { id: 'm' }, { id: 'h' }] };
+
+/** A result with a grade; with none, below the lowest grade (valid) or, `invalid`, an invalid record. */
+function result(grade: string | null, invalid = false): GradeResult {
+  const r = { grade, criteria: [], nextGrade: null } as unknown as GradeResult;
+  if (grade === null)
+    r.notGradedReason = invalid
+      ? ({ code: 'invalid-record', message: { zh: '无效', en: 'invalid' } } as GradeResult['notGradedReason'])
+      : ({
+          code: 'below-lowest-grade',
+          message: { zh: '未达', en: 'below' },
+        } as GradeResult['notGradedReason']);
+  return r;
+}
+
+describe('createMovesByColumn', () => {
+  it('counts up, down, sideways, unchanged and invalid per value, in order of first appearance, no value last', () => {
+    const moves = createMovesByColumn(A, B, 'producer');
+    moves.add('p', result('l'), result('h')); // up
+    moves.add('', result('h'), result('l')); // down
+    moves.add('q', result('b'), result('m')); // sideways
+    moves.add('p', result('h'), result(null)); // down: graded, then not graded (valid)
+    moves.add(' q ', result(null), result(null)); // unchanged: not graded under both, valid
+    moves.add('p', result(null, true), result('h')); // invalid under A
+    moves.add('q', result(null, true), result(null, true)); // invalid under both
+    const r = moves.result();
+    expect(r.groups).toEqual([
+      { key: 'p', total: 3, up: 1, down: 1, sideways: 0, unchanged: 0, invalid: 1 },
+      { key: 'q', total: 3, up: 0, down: 0, sideways: 1, unchanged: 1, invalid: 1 },
+      { key: '', total: 1, up: 0, down: 1, sideways: 0, unchanged: 0, invalid: 0 },
+    ]);
+    expect(r.whole).toEqual({ total: 7, up: 1, down: 2, sideways: 1, unchanged: 1, invalid: 2 });
+    expect(r.otherGroups).toBeUndefined();
+    for (const g of [...r.groups, r.whole])
+      expect(g.up + g.down + g.sideways + g.unchanged + g.invalid).toBe(g.total);
+  });
+
+  it('past maxGroups values, the later values share one group; the no-value group is never bounded', () => {
+    const moves = createMovesByColumn(A, B, 'id', 2);
+    for (const key of ['a', 'b', '', 'c', 'a', 'd']) moves.add(key, result('l'), result('h'));
+    const r = moves.result();
+    expect(r.groups.map((g) => [g.key, g.total])).toEqual([
+      ['a', 2],
+      ['b', 1],
+      ['', 1],
+    ]);
+    expect(r.otherGroups).toEqual({
+      after: 2,
+      total: 2,
+      up: 2,
+      down: 0,
+      sideways: 0,
+      unchanged: 0,
+      invalid: 0,
+    });
+    expect(r.whole.total).toBe(6);
+  });
+});
