@@ -238,6 +238,33 @@ describe('qgrade compare --tally-by', () => {
     expect(zh.stderr).toContain('（输入的列有“编号”、“生产企业”、“强度”、“hardness”）');
   });
 
+  it('JSON records with no value for the column (a misspelt key): a line under the table says so', async () => {
+    const data = join(temp(), 'samples.ndjson');
+    writeFileSync(
+      data,
+      '{"producer":"甲厂","strength":420,"hardness":60}\n{"producer":"乙公司","strength":520,"hardness":60}\n',
+    );
+    const typo = await cli.run(['compare', '--tally-by', 'produce', files[0]!, files[1]!, data]);
+    const rows = tableAfter(typo.stdout, 'Moves by produce (1 group):');
+    expect(rows.at(-1)).toEqual([
+      'no record had a value for "produce": is the column (or the JSON key) named right?',
+    ]);
+    const zh = await cli.run([
+      '--lang',
+      'zh',
+      'compare',
+      '--tally-by',
+      'produce',
+      files[0]!,
+      files[1]!,
+      data,
+    ]);
+    expect(zh.stdout).toContain('  没有一条记录有“produce”的值：列名（JSON 记录为键名）是否写对？');
+    const right = await cli.run(['compare', '--tally-by', 'producer', files[0]!, files[1]!, data]);
+    expect(right.stdout).toContain('Moves by producer (2 groups):');
+    expect(right.stdout).not.toContain('no record had a value');
+  });
+
   it('with --group-by: a usage error, exit 2, in either language', async () => {
     const en = await cli.run([
       'compare',

@@ -205,6 +205,44 @@ describe('qgrade grade --tally-by', () => {
     expect(typo.stderr).toContain('--tally-by 生产: the input has no column "生产"');
   });
 
+  it('JSON records with no value for the column (a misspelt key) get a line under the table saying so', async () => {
+    const file = join(temp(), 'samples.ndjson');
+    const records = [
+      {
+        生产企业: '甲水泥厂',
+        strengthClass: '42.5',
+        compressive3d: 24,
+        compressive28d: 48,
+        initialSetting: 150,
+        finalSetting: 240,
+      },
+      {
+        生产企业: '乙建材有限公司',
+        strengthClass: '42.5',
+        compressive3d: 18,
+        compressive28d: 48,
+        initialSetting: 150,
+        finalSetting: 240,
+      },
+    ];
+    writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n'));
+    const typo = await cli.run(['grade', '-r', LOTS, '--tally-by', '生产企', file]);
+    expect(typo.code).toBe(0);
+    const rows = tableAfter(typo.stderr, 'by 生产企 (1 group):');
+    expect(rows.map((r) => r[0])).toEqual([
+      '生产企',
+      '(no value)',
+      'total',
+      'no record had a value for "生产企": is the column (or the JSON key) named right?',
+    ]);
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', LOTS, '--tally-by', '生产企', file]);
+    expect(zh.stderr).toContain('  没有一条记录有“生产企”的值：列名（JSON 记录为键名）是否写对？');
+    // Named right, no such line.
+    const right = await cli.run(['grade', '-r', LOTS, '--tally-by', '生产企业', file]);
+    expect(right.stderr).toContain('by 生产企业 (2 groups):');
+    expect(right.stderr).not.toContain('no record had a value');
+  });
+
   it('--no-summary leaves the table out too', async () => {
     const run = await cli.run(['grade', '-r', LOTS, '--no-summary', '--tally-by', '生产企业', sheet()]);
     expect(run.stderr).not.toContain('by 生产企业');
