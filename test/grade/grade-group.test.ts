@@ -44,6 +44,12 @@ describe('group statistics', () => {
     expect(stat(r, 's').value).toBeNull();
   });
 
+  it('on a tie, the first record with the lowest or highest value is the one named', () => {
+    const r = grader.gradeGroup(strengths(44, 51.5, 44, 51.5));
+    expect(stat(r, 'mean').lowest).toEqual({ row: 1, value: 44 });
+    expect(stat(r, 'mean').highest).toEqual({ row: 2, value: 51.5 });
+  });
+
   it('a pass rate counts every failing record, not only the 20 it names', () => {
     // 25 records below 45.0 and 5 at or above it: 5 of 30 meet it, 16.67 %; 20 are named, 25 counted.
     const r = grader.gradeGroup(strengths(...Array(25).fill(44.9), ...Array(5).fill(45)));
