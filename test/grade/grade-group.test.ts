@@ -35,6 +35,30 @@ describe('group statistics', () => {
     expect(stat(r, 'mean').highest).toEqual({ row: 3, value: 51.5 });
   });
 
+  it('a group of one record has its value as mean, min and max; a spread needs two', () => {
+    const r = grader.gradeGroup(strengths(47.5));
+    expect(stat(r, 'n').value).toBe(1);
+    expect(stat(r, 'mean').value).toBe(47.5);
+    expect(stat(r, 'low').value).toBe(47.5);
+    expect(stat(r, 'high').value).toBe(47.5);
+    expect(stat(r, 's').value).toBeNull();
+  });
+
+  it('on a tie, the first record with the lowest or highest value is the one named', () => {
+    const r = grader.gradeGroup(strengths(44, 51.5, 44, 51.5));
+    expect(stat(r, 'mean').lowest).toEqual({ row: 1, value: 44 });
+    expect(stat(r, 'mean').highest).toEqual({ row: 2, value: 51.5 });
+  });
+
+  it('a pass rate counts every failing record, not only the 20 it names', () => {
+    // 25 records below 45.0 and 5 at or above it: 5 of 30 meet it, 16.67 %; 20 are named, 25 counted.
+    const r = grader.gradeGroup(strengths(...Array(25).fill(44.9), ...Array(5).fill(45)));
+    const rate = stat(r, 'rate');
+    expect(rate).toMatchObject({ passed: 5, failedCount: 25 });
+    expect(rate.failed).toHaveLength(20);
+    expect(rate.value).toBeCloseTo((100 * 5) / 30, 12);
+  });
+
   it('keep their digits for values near 1e9 (no catastrophic cancellation)', () => {
     // Deviations −6, −3, 3, 6 from 1e9 + 10: s² = 90 / 3 = 30. A sum of squares (≈ 4e18) would lose them.
     const acc = new StatisticAccumulator(modelOf(ruleSet).group!.statistics.find((s) => s.name === 's')!);

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../helpers';
+import { parseRuleSet } from '../../src/index';
+import { fixture, graderPair } from '../helpers';
 
 // test/fixtures/valid/charpy.yaml: GB/T 229 as GB/T 1591-2018 uses it — three specimens, the mean ≥ 34 J,
 // at most one single value below 34 J, none below 70 % of it (23.8 J).
@@ -106,5 +108,33 @@ describe('specimen rules', () => {
     expect((await charpy.grade({ impactEnergy: [40, 40, 40], elongation: [22, 22, 22, 22] })).grade).toBe(
       'B',
     );
+  });
+
+  it('with a strict minimum (> 34), the lowest specimen decides when none fails, and 34 itself fails', async () => {
+    const text = readFileSync(new URL('../fixtures/valid/charpy.yaml', import.meta.url), 'utf8');
+    expect(text).toContain('atMostFailing: 1 }\n    require: "≥ 34"');
+    const strict = graderPair(
+      parseRuleSet(
+        text.replace('atMostFailing: 1 }\n    require: "≥ 34"', 'atMostFailing: 1 }\n    require: "> 34"'),
+        {
+          filename: 'charpy-strict.yaml',
+        },
+      ),
+    );
+    const single = async (impactEnergy: number[]) =>
+      (await strict.grade({ impactEnergy, elongation })).criteria.find((c) => c.id === 'impact-single')!;
+    expect(await single([45, 36, 40])).toMatchObject({
+      passed: true,
+      value: 36,
+      specimen: 2,
+      failingSpecimens: [],
+    });
+    expect(await single([45, 34, 40])).toMatchObject({
+      passed: true,
+      value: 34,
+      specimen: 2,
+      failingSpecimens: [2],
+    });
+    expect(await single([34, 34.1, 34])).toMatchObject({ passed: false, failingSpecimens: [1, 3] });
   });
 });

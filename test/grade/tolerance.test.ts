@@ -125,4 +125,74 @@ describe('tolerances: nominal ± tolerance, closed range (GB/T 8170)', () => {
     );
     expect(issues('10.0 ± 0.1 ± 0.2')[0]).toContain('more than one "±"');
   });
+
+  it('every specimen must lie in the range: the first one outside decides, at either end', async () => {
+    const specimens = graderPair(
+      parseRuleSet(
+        text.replace('unit: mm\n    label: { zh: 直径', 'unit: mm\n    specimens: 3\n    label: { zh: 直径'),
+        {
+          filename: 'tolerance-specimens.yaml',
+        },
+      ),
+    );
+    const diameter = async (values: number[]) =>
+      (await specimens.grade({ ...base, diameter: values })).criteria.find((c) => c.id === 'diameter')!;
+    expect(await diameter([10.0, 10.1, 9.9])).toMatchObject({ passed: true });
+    expect(await diameter([10.0, 10.11, 9.9])).toMatchObject({ passed: false, value: 10.11, specimen: 2 });
+    expect(await diameter([10.0, 10.05, 9.89])).toMatchObject({ passed: false, value: 9.89, specimen: 3 });
+    expect(specimens.compiled.gradeOnly({ ...base, diameter: [10.0, 10.11, 9.9] })).toBeNull();
+  });
+
+  it('a tolerance a row does not have (n/a) fails that grade, in gradeOnly too', async () => {
+    const graded = graderPair(
+      parseRuleSet(`schemaVersion: 1
+id: test/tolerance-na
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 允许偏差, en: Tolerances }
+references: [{ code: GB 1499.2-2024, edition: "2024" }]
+provenance: { level: illustrative, note: { zh: 测试用, en: "For tests; ±4.5 % from the domain reference, the premium figures illustrative." } }
+indicators:
+  nominalDiameter: { type: number, unit: mm, label: { zh: 公称直径, en: Nominal diameter } }
+  massDeviation: { type: number, unit: "%", label: { zh: 重量偏差, en: Mass deviation } }
+grades:
+  - { id: conforming, label: { zh: 合格, en: Conforming } }
+  - { id: premium, label: { zh: 优等, en: Premium } }
+tables:
+  massTolerance:
+    keys: [nominalDiameter]
+    columns: [nominalDiameter, loose, tight]
+    rows:
+      - ["[6, 14)", 5.5, 4.5]
+      - ["[14, 50]", 4.5, n/a]
+criteria:
+  - id: mass-deviation
+    indicator: massDeviation
+    require: "± massTolerance.loose"
+    grade: conforming
+  - id: mass-deviation-premium
+    indicator: massDeviation
+    require: "± massTolerance.tight"
+    grade: premium
+`),
+    );
+    for (const [record, grade] of [
+      [{ nominalDiameter: 10, massDeviation: 4.5 }, 'premium'],
+      [{ nominalDiameter: 10, massDeviation: 4.6 }, 'conforming'],
+      [{ nominalDiameter: 16, massDeviation: 0 }, 'conforming'],
+      [{ nominalDiameter: 16, massDeviation: -4.5 }, 'conforming'],
+      [{ nominalDiameter: 16, massDeviation: -4.6 }, null],
+    ] as const) {
+      const result = await graded.grade(record);
+      expect([record, result.grade]).toEqual([record, grade]);
+      expect([record, graded.compiled.gradeOnly(record)]).toEqual([record, grade]);
+    }
+    const na = await graded.grade({ nominalDiameter: 16, massDeviation: 0 });
+    expect(na.nextGrade).toBeNull();
+    expect(na.criteria.find((c) => c.id === 'mass-deviation-premium')).toMatchObject({
+      passed: false,
+      unavailable: true,
+    });
+  });
 });
