@@ -23,6 +23,8 @@ interface Spec {
     specimens: boolean;
     rounded: boolean;
     max: boolean;
+    /** A strict limit (`>` / `<`) rather than an inclusive one. */
+    strict: boolean;
     step: number;
     base: number;
   }[];
@@ -35,6 +37,8 @@ interface Spec {
   count: boolean;
   /** A tolerance requirement "50.0 ± 0.5", compared rounded or not. */
   tolerance: 'none' | 'full' | 'rounded';
+  /** The tolerance's indicator has three specimens, each of which must lie in it. */
+  toleranceSpecimens: boolean;
   /** The table's k3 row lacks the top grade (n/a). */
   unavailable: boolean;
 }
@@ -47,6 +51,7 @@ const specArb: fc.Arbitrary<Spec> = fc.record({
       specimens: fc.boolean(),
       rounded: fc.boolean(),
       max: fc.boolean(),
+      strict: fc.boolean(),
       step: fc.integer({ min: 1, max: 30 }),
       base: fc.integer({ min: 10, max: 500 }),
     }),
@@ -59,6 +64,7 @@ const specArb: fc.Arbitrary<Spec> = fc.record({
   scope: fc.boolean(),
   count: fc.boolean(),
   tolerance: fc.constantFrom('none', 'full', 'rounded'),
+  toleranceSpecimens: fc.boolean(),
   unavailable: fc.boolean(),
 });
 
@@ -89,7 +95,7 @@ function ruleSetFor(spec: Spec): { text: string; thresholds: number[][] } {
       n.max ? n.base - g * n.step * unit * 10 : n.base + g * n.step * unit * 10,
     );
     thresholds.push(limits);
-    const op = n.max ? '≤' : '≥';
+    const op = n.max ? (n.strict ? '<' : '≤') : n.strict ? '>' : '≥';
     if (spec.table && i === 0) {
       tables.t = {
         keys: ['kind'],
@@ -131,6 +137,7 @@ function ruleSetFor(spec: Spec): { text: string; thresholds: number[][] } {
       type: 'number',
       label: { zh: '偏差', en: 'Tolerance' },
       comparison: spec.tolerance,
+      ...(spec.toleranceSpecimens ? { specimens: 3 } : {}),
       required: false,
       default: 50,
     };
@@ -174,10 +181,11 @@ function recordArb(spec: Spec, thresholds: number[][]): fc.Arbitrary<unknown> {
     const single = fc.oneof(near, fc.double({ min: -50, max: 1200, noNaN: true }));
     return n.specimens ? fc.oneof(single, fc.array(single, { minLength: 1, maxLength: 3 })) : single;
   };
+  const tolArb = fc.constantFrom(49.44, 49.45, 49.46, 49.5, 49.54, 49.55, 50, 50.45, 50.5, 50.55, 50.56);
   const valid = fc.record({
     kind: fc.constantFrom(...KINDS),
     ok: fc.boolean(),
-    tol: fc.constantFrom(49.44, 49.45, 49.46, 49.5, 49.54, 49.55, 50, 50.45, 50.5, 50.55, 50.56),
+    tol: spec.toleranceSpecimens ? fc.oneof(tolArb, fc.array(tolArb, { minLength: 1, maxLength: 3 })) : tolArb,
     ...Object.fromEntries(spec.numbers.map((_, i) => [`x${i}`, valueArb(i)])),
   });
   const broken = fc.oneof(
