@@ -185,7 +185,9 @@ function recordArb(spec: Spec, thresholds: number[][]): fc.Arbitrary<unknown> {
   const valid = fc.record({
     kind: fc.constantFrom(...KINDS),
     ok: fc.boolean(),
-    tol: spec.toleranceSpecimens ? fc.oneof(tolArb, fc.array(tolArb, { minLength: 1, maxLength: 3 })) : tolArb,
+    tol: spec.toleranceSpecimens
+      ? fc.oneof(tolArb, fc.array(tolArb, { minLength: 1, maxLength: 3 }))
+      : tolArb,
     ...Object.fromEntries(spec.numbers.map((_, i) => [`x${i}`, valueArb(i)])),
   });
   const broken = fc.oneof(
