@@ -4,7 +4,6 @@ import type { GradeResult, NotGradedReason } from '../model/grade-result';
 import { cjkJoin } from '../text/cjk-space';
 import { displayWidth } from '../text/display-width';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
-import { noValueNote } from '../text/no-value-note';
 import { countText } from '../text/number-text';
 import { safeLine } from '../text/safe-text';
 import { valueShown } from '../text/value-kind';
@@ -514,7 +513,6 @@ export class BatchSummary {
     const lines = rows.map((r) =>
       `  ${r.map((cell, i) => (i === 0 ? cell + pad(cell, i) : pad(cell, i) + cell)).join('  ')}`.trimEnd(),
     );
-    if (valued.length === 0 && !other) lines.push(`  ${noValueNote(safeLine(column))[lang]}`);
     return [heading, ...lines].join('\n');
   }
 }

@@ -2,7 +2,6 @@ import type { MovesByColumn, ValueMoves } from '../compare/moves-by-column';
 import { groupKeyText } from '../grade/group-key';
 import { displayWidth } from '../text/display-width';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
-import { noValueNote } from '../text/no-value-note';
 import { countText } from '../text/number-text';
 import { safeLine } from '../text/safe-text';
 
@@ -117,8 +116,5 @@ export function movesByColumnLines(moves: MovesByColumn, lang: Language): string
   const lines = cells.map((r) =>
     `  ${r.map((cell, i) => (i === 0 ? cell + pad(cell, i) : pad(cell, i) + cell)).join('  ')}`.trimEnd(),
   );
-  // Every record under "(no value)": a misspelt column, most likely (JSON records have no header to check).
-  if (rows.every((r) => r.kind === 'none' || r.kind === 'total'))
-    lines.push(`  ${noValueNote(column)[lang]}`);
   return [heading, ...lines];
 }

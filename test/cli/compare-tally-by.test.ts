@@ -238,17 +238,33 @@ describe('qgrade compare --tally-by', () => {
     expect(zh.stderr).toContain('（输入的列有“编号”、“生产企业”、“强度”、“hardness”）');
   });
 
-  it('JSON records with no value for the column (a misspelt key): a line under the table says so', async () => {
+  it('JSON records with no value for the column (a misspelt key): stderr says so, whatever the output format', async () => {
     const data = join(temp(), 'samples.ndjson');
     writeFileSync(
       data,
       '{"producer":"甲厂","strength":420,"hardness":60}\n{"producer":"乙公司","strength":520,"hardness":60}\n',
     );
+    const notice =
+      '--tally-by produce: no record had a value for "produce", so every record is counted as "(no value)"; JSON records have no header to check it against: is the key named right?';
     const typo = await cli.run(['compare', '--tally-by', 'produce', files[0]!, files[1]!, data]);
-    const rows = tableAfter(typo.stdout, 'Moves by produce (1 group):');
-    expect(rows.at(-1)).toEqual([
-      'no record had a value for "produce": is the column (or the JSON key) named right?',
+    expect(typo.stderr).toContain(notice);
+    expect(tableAfter(typo.stdout, 'Moves by produce (1 group):').map((r) => r[0])).toEqual([
+      'produce',
+      '(no value)',
+      'total',
     ]);
+    const json = await cli.run([
+      'compare',
+      '-f',
+      'json',
+      '--tally-by',
+      'produce',
+      files[0]!,
+      files[1]!,
+      data,
+    ]);
+    expect(json.stderr).toContain(notice);
+    expect((JSON.parse(json.stdout) as { tally: Tally }).tally.groups.map((g) => g.key)).toEqual(['']);
     const zh = await cli.run([
       '--lang',
       'zh',
@@ -259,10 +275,10 @@ describe('qgrade compare --tally-by', () => {
       files[1]!,
       data,
     ]);
-    expect(zh.stdout).toContain('  没有一条记录有“produce”的值：列名（JSON 记录为键名）是否写对？');
+    expect(zh.stderr).toContain('--tally-by produce：没有一条记录有“produce”的值');
     const right = await cli.run(['compare', '--tally-by', 'producer', files[0]!, files[1]!, data]);
     expect(right.stdout).toContain('Moves by producer (2 groups):');
-    expect(right.stdout).not.toContain('no record had a value');
+    expect(right.stderr).not.toContain('no record had a value');
   });
 
   it('with --group-by: a usage error, exit 2, in either language', async () => {

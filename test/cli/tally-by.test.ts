@@ -205,7 +205,7 @@ describe('qgrade grade --tally-by', () => {
     expect(typo.stderr).toContain('--tally-by 生产: the input has no column "生产"');
   });
 
-  it('JSON records with no value for the column (a misspelt key) get a line under the table saying so', async () => {
+  it('JSON records with no value for the column (a misspelt key): stderr says so once; an empty CSV column does not', async () => {
     const file = join(temp(), 'samples.ndjson');
     const records = [
       {
@@ -226,21 +226,32 @@ describe('qgrade grade --tally-by', () => {
       },
     ];
     writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n'));
+    const notice =
+      '--tally-by 生产企: no record had a value for "生产企", so every record is counted as "(no value)"; JSON records have no header to check it against: is the key named right?';
     const typo = await cli.run(['grade', '-r', LOTS, '--tally-by', '生产企', file]);
     expect(typo.code).toBe(0);
-    const rows = tableAfter(typo.stderr, 'by 生产企 (1 group):');
-    expect(rows.map((r) => r[0])).toEqual([
+    expect(typo.stderr.split('\n').filter((l) => l === notice)).toHaveLength(1);
+    expect(tableAfter(typo.stderr, 'by 生产企 (1 group):').map((r) => r[0])).toEqual([
       '生产企',
       '(no value)',
       'total',
-      'no record had a value for "生产企": is the column (or the JSON key) named right?',
     ]);
+    // Said without the summary too, as the bound's notice is.
+    const quiet = await cli.run(['grade', '-r', LOTS, '--no-summary', '--tally-by', '生产企', file]);
+    expect(quiet.stderr).toContain(notice);
     const zh = await cli.run(['--lang', 'zh', 'grade', '-r', LOTS, '--tally-by', '生产企', file]);
-    expect(zh.stderr).toContain('  没有一条记录有“生产企”的值：列名（JSON 记录为键名）是否写对？');
-    // Named right, no such line.
+    expect(zh.stderr).toContain(
+      '--tally-by 生产企：没有一条记录有“生产企”的值，所有记录都列为“（无值）”；JSON 记录没有表头可供核对，请检查键名是否写对',
+    );
     const right = await cli.run(['grade', '-r', LOTS, '--tally-by', '生产企业', file]);
     expect(right.stderr).toContain('by 生产企业 (2 groups):');
     expect(right.stderr).not.toContain('no record had a value');
+    // A CSV column is checked against the header; an empty one is not misnamed.
+    const empty = join(temp(), 'empty-column.csv');
+    writeFileSync(empty, SHEET.replace(/^(T\d),[^,]*,/gm, '$1,,'));
+    const csv = await cli.run(['grade', '-r', LOTS, '--tally-by', '生产企业', empty]);
+    expect(csv.stderr).toContain('by 生产企业 (1 group):');
+    expect(csv.stderr).not.toContain('no record had a value');
   });
 
   it('--no-summary leaves the table out too', async () => {

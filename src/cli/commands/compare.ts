@@ -36,6 +36,7 @@ import { inputProgress } from '../progress';
 import { openReportFile, REPORT_FORMATS, type ReportFormat } from '../report-file';
 import { tallyBoundNotice } from '../tally-bound-notice';
 import { tallyReader, tapItems } from '../tally-column';
+import { tallyNoValueNotice } from '../tally-no-value-notice';
 
 interface CompareOptions extends InputOptions {
   format: 'table' | 'json' | ReportFormat;
@@ -225,8 +226,12 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const grouped = groups?.result();
         const counts = tally.counts();
         const byColumn = moves?.result();
-        const bound = byColumn ? tallyBoundNotice(byColumn.column, byColumn) : undefined;
-        if (bound) ctx.err(bound[ctx.lang]);
+        if (byColumn)
+          for (const notice of [
+            tallyBoundNotice(byColumn.column, byColumn),
+            tallyNoValueNotice(byColumn.column, byColumn, source.format),
+          ])
+            if (notice) ctx.err(notice[ctx.lang]);
         const names = new Map([...criterionNames(modelOf(a)), ...criterionNames(modelOf(b))]);
         if (page) await file!.write(page.render());
         else if (options.format === 'xlsx') {

@@ -3,6 +3,7 @@ import { BatchSummary } from '../../batch/batch-summary';
 import { gradeItems } from '../../batch/grade-stream';
 import { UsageError } from '../../errors/usage-error';
 import { createGrader } from '../../grade/create-grader';
+import type { InputFormat } from '../../input/input-item';
 import { criterionNames } from '../../report/criterion-names';
 import { provenanceLine } from '../../report/provenance-text';
 import { RESULT_DETAILS, type ResultDetail } from '../../report/result-detail';
@@ -27,6 +28,7 @@ import {
 } from '../report-file';
 import { tallyBoundNotice } from '../tally-bound-notice';
 import { tallyReader, tapItems } from '../tally-column';
+import { tallyNoValueNotice } from '../tally-no-value-notice';
 
 interface GradeOptions extends InputOptions {
   rules: string;
@@ -210,7 +212,7 @@ error or a rule set that does not load.`,
           sink.discard();
           progress.done();
         }
-        printSummary(ctx, summary, loaded.ruleSet, options);
+        printSummary(ctx, summary, loaded.ruleSet, options, source.format);
         return summary.counts().invalid > 0 ? EXIT.problems : EXIT.ok;
       }),
     );
@@ -268,7 +270,7 @@ async function gradeToReport(
     progress.done();
   }
   await report.finish(summary.counts());
-  printSummary(ctx, summary, ruleSet, options);
+  printSummary(ctx, summary, ruleSet, options, source.format);
   return summary.counts().invalid > 0 ? EXIT.problems : EXIT.ok;
 }
 
@@ -277,10 +279,19 @@ async function gradeToReport(
  * rule set's provenance unless it is `sourced`; a column with more values than the tally keeps is said once,
  * with or without the summary.
  */
-function printSummary(ctx: CliContext, summary: BatchSummary, ruleSet: RuleSet, options: GradeOptions): void {
-  const bound =
-    options.tallyBy === undefined ? undefined : tallyBoundNotice(options.tallyBy.trim(), summary.counts());
-  if (bound) ctx.err(bound[ctx.lang]);
+function printSummary(
+  ctx: CliContext,
+  summary: BatchSummary,
+  ruleSet: RuleSet,
+  options: GradeOptions,
+  format: InputFormat,
+): void {
+  if (options.tallyBy !== undefined) {
+    const column = options.tallyBy.trim();
+    const counts = summary.counts();
+    for (const notice of [tallyBoundNotice(column, counts), tallyNoValueNotice(column, counts, format)])
+      if (notice) ctx.err(notice[ctx.lang]);
+  }
   if (!options.summary) return;
   ctx.err(summary.format(ctx.lang, names(ruleSet, options)));
   // Nothing for an input without records: the summary's "0 records" says it.
