@@ -20,8 +20,9 @@ export function resolveLanguage(
 
 /**
  * The language help texts are built in, before the command line is parsed:
- * `--lang` wherever it stands, else the locale; English when `--lang` is
- * not one qgrade speaks (the parse then reports it).
+ * `--lang` wherever it stands, else the locale; the locale's language also
+ * when `--lang` is not one qgrade speaks (the parse then reports it, in
+ * that language: a Chinese locale gets the error in Chinese).
  */
 export function languageOfArgv(
   argv: readonly string[],
@@ -35,6 +36,6 @@ export function languageOfArgv(
   try {
     return resolveLanguage(option, env);
   } catch {
-    return 'en';
+    return resolveLanguage(undefined, env);
   }
 }

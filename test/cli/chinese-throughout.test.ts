@@ -142,6 +142,14 @@ describe('--lang zh: errors, commander’s and qgrade’s', () => {
     expect(untranslated(stderr), stderr).toEqual([]);
   });
 
+  it('an unknown --lang is reported in the locale’s language', async () => {
+    const zh = await cli.run(['--lang', 'fr', 'grade', '-r', AC, 'x.json'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toBe('qgrade: --lang 应为 zh 或 en，收到“fr”\n');
+    const en = await cli.run(['--lang', 'fr', 'grade', '-r', AC, 'x.json']);
+    expect(en.stderr).toBe('qgrade: --lang must be zh or en, got "fr"\n');
+  });
+
   it('the English stays English', async () => {
     const { stderr } = await cli.run(['grade', '-r', AC, '--bogus', 'x.json']);
     expect(stderr).toMatch(/^error: unknown option '--bogus'\n\(run with --help for usage\)/);
