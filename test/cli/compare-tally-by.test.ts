@@ -282,29 +282,12 @@ describe('qgrade compare --tally-by', () => {
   });
 
   it('with --group-by: a usage error, exit 2, in either language', async () => {
-    const en = await cli.run([
-      'compare',
-      ...MAP,
-      '--tally-by',
-      '生产企业',
-      '--group-by',
-      '生产企业',
-      ...files,
-    ]);
+    const args = ['compare', ...MAP, '--tally-by', '生产企业', '--group-by', '生产企业', ...files];
+    const en = await cli.run(args);
     expect(en.code).toBe(2);
     expect(en.stderr).toContain('--group-by grades each group as a unit: use one of them');
     expect(en.stdout).toBe('');
-    const zh = await cli.run([
-      '--lang',
-      'zh',
-      'compare',
-      ...MAP,
-      '--tally-by',
-      '生产企业',
-      '--group-by',
-      '生产企业',
-      ...files,
-    ]);
+    const zh = await cli.run(['--lang', 'zh', ...args]);
     expect(zh.code).toBe(2);
     expect(zh.stderr).toContain('请只用其中一个');
   });
