@@ -1,6 +1,7 @@
 import { argumentKindError, takesError } from '../errors/argument-kind';
 import { UsageError } from '../errors/usage-error';
 import type { GradeResult, NotGradedReason } from '../model/grade-result';
+import { countedInStatistics } from '../model/out-of-scope';
 import { cjkJoin } from '../text/cjk-space';
 import { displayWidth } from '../text/display-width';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
@@ -535,8 +536,10 @@ function checkLadder(grades: unknown): void {
 /** A result as the summary keeps it; see {@link BatchSummary.entry}. */
 function entryOf(result: GradeResult): SummaryEntry {
   const failing: string[] = [];
-  // A grade the product does not have (n/a) is nothing to fix: not counted among failing criteria.
-  for (const c of result.criteria) if (c.passed === false && !c.unavailable) failing.push(c.id);
+  // A grade the product does not have (n/a) is nothing to fix: not counted among failing criteria; nor are
+  // the grade requirements of a record out of scope.
+  for (const c of result.criteria)
+    if (c.passed === false && !c.unavailable && countedInStatistics(result, c)) failing.push(c.id);
   const invalid =
     result.grade === null &&
     (result.errors !== undefined || result.notGradedReason?.code === 'invalid-record');

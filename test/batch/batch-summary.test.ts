@@ -34,6 +34,29 @@ describe('BatchSummary', async () => {
     });
   });
 
+  it('counts only the scope items of a record out of scope among the most frequent failures', () => {
+    // APF 3.10 fails every grade's APF limit (grade 5 asks ≥ 3.30 up to 4,500 W); a mobile unit is outside
+    // GB 21455-2019's scope.
+    const apf = { unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 3.1 };
+    const outside = grader.gradeSync({ ...apf, unitConfiguration: 'mobile' });
+    const inside = grader.gradeSync(apf);
+    expect(outside.notGradedReason?.code).toBe('out-of-scope');
+    // The result itself still says what failed: the explanation is not cut.
+    expect(outside.criteria.filter((c) => c.passed === false).map((c) => c.id)).toContain('apf@1');
+    const summary = new BatchSummary(ruleSet.grades);
+    summary.add(outside);
+    summary.add(inside);
+    expect(summary.counts().failing).toEqual([
+      { id: 'apf@1', count: 1 },
+      { id: 'apf@2', count: 1 },
+      { id: 'apf@3', count: 1 },
+      { id: 'apf@4', count: 1 },
+      { id: 'apf@5', count: 1 },
+      { id: 'not-mobile', count: 1 },
+    ]);
+    expect(BatchSummary.entry(outside).failing).toEqual(['not-mobile']);
+  });
+
   it('counts batches merged by their tallies, in order, as it counts the results one by one', () => {
     // 60 results, 12 of them invalid: the first 10 invalid rows span batches, and the last 2 are left out.
     const many = Array.from({ length: 12 }, (_, k) =>

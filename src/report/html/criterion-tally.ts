@@ -1,4 +1,5 @@
-import type { CriterionResult } from '../../model/grade-result';
+import type { CriterionResult, GradeResult } from '../../model/grade-result';
+import { countedInStatistics } from '../../model/out-of-scope';
 import type { LocalizedText } from '../../text/localized-text';
 import { nearLimit } from './limit-margin';
 
@@ -64,15 +65,18 @@ export interface CriterionTally {
  *
  * @example
  * const tallies = new CriterionTallies();
- * for (const result of results) tallies.add(result.criteria);
+ * for (const result of results) tallies.add(result);
  * tallies.list().map((t) => `${t.id}: ${t.passed} passed`);
  */
 export class CriterionTallies {
   readonly #byId = new Map<string, CriterionTally>();
 
-  /** Counts one record's criteria. */
-  add(criteria: readonly CriterionResult[]): void {
-    for (const c of criteria) {
+  /**
+   * Counts one record's criteria; of a record out of scope, the grade
+   * requirements count as not applicable (see {@link countedInStatistics}).
+   */
+  add(result: Pick<GradeResult, 'criteria' | 'notGradedReason'>): void {
+    for (const c of result.criteria) {
       let t = this.#byId.get(c.id);
       if (!t) {
         t = {
@@ -86,6 +90,10 @@ export class CriterionTallies {
           notApplicable: 0,
         };
         this.#byId.set(c.id, t);
+      }
+      if (!countedInStatistics(result, c)) {
+        t.notApplicable++;
+        continue;
       }
       if (c.status === 'passed') t.passed++;
       else if (c.status === 'failed') t.failed++;

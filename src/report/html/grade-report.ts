@@ -113,7 +113,7 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
       resultArgument(result, 'report.add');
       seen++;
       summary.add(result, group);
-      tallies.add(result.criteria);
+      tallies.add(result);
       for (const e of result.errors ?? []) {
         const p = problems.get(e.code);
         if (p) p.count++;

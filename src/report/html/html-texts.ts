@@ -78,8 +78,8 @@ export const HTML_TEXTS = {
   notApplicable: { zh: '不适用', en: 'Not applicable' },
   passRate: { zh: '通过率', en: 'Pass rate' },
   passRateNote: {
-    zh: '通过率 = 满足 ÷（满足 + 不满足 + 缺少数值）；不适用的记录不计入。',
-    en: 'Pass rate = passed ÷ (passed + failed + missing); records a criterion does not apply to are not counted.',
+    zh: '通过率 = 满足 ÷（满足 + 不满足 + 缺少数值）；不适用的记录不计入，超出适用范围的记录只计入适用范围条目。',
+    en: 'Pass rate = passed ÷ (passed + failed + missing); records a criterion does not apply to are not counted, nor are records out of scope, except in the scope items.',
   },
   nearLimit: { zh: '限值附近的数值分布', en: 'Values near the limit' },
   nearLimitNote: {

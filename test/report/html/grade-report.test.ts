@@ -89,6 +89,23 @@ describe('createGradeReport: the numbers', () => {
     }
   });
 
+  it('counts a record out of scope only in the scope items: its grade requirements are not applicable', async () => {
+    const ruleSet = await loadRuleSet(AC);
+    const grader = createGrader(ruleSet);
+    const report = createGradeReport(ruleSet, { lang: 'en' });
+    // Two heat pumps of 2600 W with APF 4.455 (fails grade 2's ≥ 4.50, within 1 % of it); the mobile one is
+    // outside GB 21455-2019's scope.
+    const unit = { unitType: 'heat-pump', ratedCoolingCapacity: 2600, apf: 4.455 };
+    report.add({ ...grader.gradeSync(unit), row: 1 });
+    report.add({ ...grader.gradeSync({ ...unit, unitConfiguration: 'mobile' }), row: 2 });
+    const html = report.render();
+    // passed, failed, missing, not applicable, rate
+    expect(cells(html, 'data-criterion="apf@2"').slice(2)).toEqual(['0', '1', '0', '1', '0%']);
+    expect(cells(html, 'data-criterion="not-mobile"').slice(2)).toEqual(['1', '1', '0', '0', '50%']);
+    // The near-limit count takes the record in scope only.
+    expect(nearSection(html, 'apf@2')).toMatch(/data-within="1"/);
+  });
+
   it('counts values within 1 % of a limit: exactly 1 % away counts, just beyond does not', async () => {
     const { html } = await gradeAll({ lang: 'en' });
     // apf@2: 4.545 (+1 %), 4.455 (−1 %) and 4.50 (0) are within; 4.5451 and 4.4549 are not.
