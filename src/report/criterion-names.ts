@@ -1,17 +1,22 @@
 import type { RuleSetModel } from '../model/rule-set-model';
 import type { LocalizedText } from '../text/localized-text';
 
+const VETO: LocalizedText = { zh: '否决项', en: 'veto item' };
+
 /**
  * Each requirement's name for people, by id: its label, with the grade it
  * belongs to (`apf@1` → `全年能源消耗效率 APF（1级）`, `Annual performance
  * factor APF (Grade 1)`), so one requirement of a grade reads as those of a
- * table do (with a single grade, the label alone). Group requirements too.
+ * table do (with a single grade, the label alone); a veto item as one
+ * (`…（否决项）`). Group requirements too.
  */
 export function criterionNames(model: RuleSetModel): Map<string, LocalizedText> {
   const names = new Map<string, LocalizedText>();
   for (const check of [...model.scope, ...model.criteria, ...(model.group?.criteria ?? [])]) {
+    // A veto item leaves the record ungraded whatever grade it is filed under: named as one, not by that grade.
     // With one grade there is nothing to tell apart: `重量负偏差`, not `重量负偏差（合格）`.
-    const grade = model.grades.length > 1 ? check.grade?.label : undefined;
+    const grade =
+      check.effect === 'gate' ? VETO : model.grades.length > 1 ? check.grade?.label : undefined;
     names.set(check.id, {
       zh: grade ? `${check.label.zh}（${grade.zh}）` : check.label.zh,
       en: grade ? `${check.label.en} (${grade.en})` : check.label.en,

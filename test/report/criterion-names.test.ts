@@ -24,4 +24,15 @@ describe('requirement names in tables and summaries', () => {
     const ac = criterionNames(modelOf(await loadRuleSet('home-appliances/room-air-conditioner-energy')));
     expect(ac.get('capacity-in-scope')?.zh).toBe('额定制冷量 CC');
   });
+
+  it('name a veto item as one, not by the grade it is filed under', async () => {
+    // 一票否决: an unsafe appliance gets no stars at all, whatever grade the item is filed under.
+    const model = modelOf(await loadRuleSet('home-appliances/appliance-quality-grading'));
+    const safety = model.criteria.find((c) => c.id === 'safety')!;
+    expect(safety.effect).toBe('gate');
+    expect(criterionNames(model).get('safety')).toEqual({
+      zh: `${safety.label.zh}（否决项）`,
+      en: `${safety.label.en} (veto item)`,
+    });
+  });
 });
