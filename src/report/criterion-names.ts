@@ -15,8 +15,8 @@ export function criterionNames(model: RuleSetModel): Map<string, LocalizedText> 
   for (const check of [...model.scope, ...model.criteria, ...(model.group?.criteria ?? [])]) {
     // A veto item leaves the record ungraded whatever grade it is filed under: named as one, not by that grade.
     // With one grade there is nothing to tell apart: `重量负偏差`, not `重量负偏差（合格）`.
-    const grade =
-      'effect' in check && check.effect === 'gate' ? VETO : model.grades.length > 1 ? check.grade?.label : undefined;
+    const veto = 'effect' in check && check.effect === 'gate';
+    const grade = veto ? VETO : model.grades.length > 1 ? check.grade?.label : undefined;
     names.set(check.id, {
       zh: grade ? `${check.label.zh}（${grade.zh}）` : check.label.zh,
       en: grade ? `${check.label.en} (${grade.en})` : check.label.en,
