@@ -37,6 +37,19 @@ function filesUnder(dir, pattern, recursive) {
 }
 
 /**
+ * The rule files and example data the studio ships beside it (and so an
+ * installed package has under dist/studio/), as paths from the repository's root.
+ *
+ * @returns {string[]}
+ */
+export function studioFiles() {
+  return [
+    ...filesUnder('rules', /\.ya?ml$/, true),
+    ...filesUnder('examples', /\.(ya?ml|csv|json|ndjson)$/, false),
+  ];
+}
+
+/**
  * Builds the studio into `outdir`.
  *
  * @param {{ outdir?: string, minify?: boolean }} options
@@ -61,10 +74,7 @@ export async function buildStudio({ outdir = join(root, 'dist/studio'), minify =
   });
   copyFileSync(join(page, 'index.html'), join(outdir, 'index.html'));
   copyFileSync(join(page, 'studio.css'), join(outdir, 'studio.css'));
-  const shipped = [
-    ...filesUnder('rules', /\.ya?ml$/, true),
-    ...filesUnder('examples', /\.(ya?ml|csv|json|ndjson)$/, false),
-  ];
+  const shipped = studioFiles();
   for (const rel of shipped) {
     mkdirSync(dirname(join(outdir, rel)), { recursive: true });
     copyFileSync(join(root, rel), join(outdir, rel));

@@ -7,6 +7,7 @@ import { displayWidth } from '../text/display-width';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
 import { countText } from '../text/number-text';
 import { safeLine } from '../text/safe-text';
+import { valueCell } from '../text/value-cell';
 import { valueShown } from '../text/value-kind';
 import { BoundedGroups, DEFAULT_MAX_GROUPS } from './bounded-groups';
 import { resultArgument } from './result-argument';
@@ -485,13 +486,13 @@ export class BatchSummary {
     const none = this.#groups.noValue();
     const rows = [
       [
-        column,
+        valueCell(column),
         ...grades.map((g) => g.label[lang]),
         zh ? '不分级' : 'not graded',
         zh ? '无效' : 'invalid',
         zh ? '合计' : 'total',
       ],
-      ...valued.map(([key, c]) => line(safeLine(key), c)),
+      ...valued.map(([key, c]) => line(valueCell(key), c)),
       ...(other ? [line(otherText[lang], other)] : []),
       ...(none ? [line(noValueText[lang], none)] : []),
       line(zh ? '合计' : 'total', this.#whole),

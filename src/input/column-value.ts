@@ -28,7 +28,9 @@ export function headerHasColumn(header: WrittenHeader, name: string): boolean {
  * An item's value in a column named on the command line (`--group-by`,
  * `--tally-by`), as trimmed text: from the record (an indicator, or any other
  * column it holds), else from its kept columns; `''` when it has none (a
- * blank cell, no such field, a row that cannot be read).
+ * blank cell, null, no such field, a row that cannot be read). A JSON list or
+ * object is its JSON text (`[1,2]`, `{"a":1}`): a record that holds a value is
+ * not counted with those that hold none.
  *
  * @param field - the field the column gives ({@link columnField}), when the header is known
  */
@@ -40,7 +42,8 @@ export function columnValue(item: InputItem, field: string | undefined, column: 
       ? (record as Record<string, unknown>)[name]
       : (item.kept?.[name] ?? item.kept?.[column]);
   if (typeof value === 'string') return value.trim();
-  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return value !== null && typeof value === 'object' ? JSON.stringify(value) : '';
 }
 
 /**

@@ -136,14 +136,21 @@ export function schemaErrorPaths(data: unknown): DocumentPath[] {
 /**
  * ajv's errors for a document as issues an author can act on: the most
  * specific error per place, each located in the source, in words.
+ *
+ * @param whole - What the document is, for a problem with it as a whole
+ *   (`the test suite is missing "cases"`); the rule set by default.
  */
-export function schemaIssues(source: SourceDocument, errors: readonly ErrorObject[]): RuleSetIssue[] {
+export function schemaIssues(
+  source: SourceDocument,
+  errors: readonly ErrorObject[],
+  whole: LocalizedText = localized('规则集', 'the rule set'),
+): RuleSetIssue[] {
   const joined = joinedLists(source, errors);
   const inJoined = (e: ErrorObject) =>
     [...joined.keys()].some((list) => e.instancePath === list || e.instancePath.startsWith(`${list}/`));
   return [
     ...[...joined.values()],
-    ...reduceErrors(errors.filter((e) => !inJoined(e))).map((e) => toIssue(source, e)),
+    ...reduceErrors(errors.filter((e) => !inJoined(e))).map((e) => toIssue(source, e, whole)),
   ];
 }
 
@@ -196,9 +203,10 @@ function reduceErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   });
 }
 
-function toIssue(source: SourceDocument, e: ErrorObject): RuleSetIssue {
+function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): RuleSetIssue {
   const path = pointerToPath(e.instancePath);
   const field = String(path[path.length - 1] ?? 'document');
+  const name = placeName(path);
   const got = describe(e.data);
   const actual = cjkJoin('实际是', got.zh);
   const parent = (e.parentSchema ?? {}) as { title?: string; description?: string; properties?: object };
@@ -238,7 +246,7 @@ function toIssue(source: SourceDocument, e: ErrorObject): RuleSetIssue {
     }
     case 'required': {
       const missing = String(e.params.missingProperty);
-      const at = where(path);
+      const at = where(path, whole);
       return issue(
         localized(`${at.zh}缺少“${missing}”`, `${at.en} is missing "${missing}"`),
         path,
@@ -248,8 +256,8 @@ function toIssue(source: SourceDocument, e: ErrorObject): RuleSetIssue {
     case 'false schema':
       return issue(
         localized(
-          `“${field}”不能与此处的其他键同时使用`,
-          `"${field}" cannot be combined with the other keys here`,
+          `${name.zh}不能与此处的其他键同时使用`,
+          `${name.en} cannot be combined with the other keys here`,
         ),
         path,
         true,
@@ -266,8 +274,8 @@ function toIssue(source: SourceDocument, e: ErrorObject): RuleSetIssue {
         : localized('');
       return issue(
         localized(
-          `“${field}”${cjkJoin('必须是', typeName(type).zh)}，${actual}${write.zh}`,
-          `"${field}" must be ${typeName(type).en}, got ${got.en}${write.en}`,
+          `${name.zh}${cjkJoin('必须是', typeName(type).zh)}，${actual}${write.zh}`,
+          `${name.en} must be ${typeName(type).en}, got ${got.en}${write.en}`,
         ),
       );
     }
@@ -285,20 +293,20 @@ function toIssue(source: SourceDocument, e: ErrorObject): RuleSetIssue {
       const suffix = hint ? localized(`，是否要写“${hint}”？`, `; did you mean "${hint}"?`) : localized('');
       return issue(
         localized(
-          `“${field}”必须是 ${allowed.join('、')} 之一，${actual}${suffix.zh}`,
-          `"${field}" must be one of ${allowed.join(', ')}, got ${got.en}${suffix.en}`,
+          `${name.zh}必须是 ${allowed.join('、')} 之一，${actual}${suffix.zh}`,
+          `${name.en} must be one of ${allowed.join(', ')}, got ${got.en}${suffix.en}`,
         ),
       );
     }
     case 'const': {
       const allowed = JSON.stringify(e.params.allowedValue);
       return issue(
-        localized(`“${field}”必须是 ${allowed}，${actual}`, `"${field}" must be ${allowed}, got ${got.en}`),
+        localized(`${name.zh}必须是 ${allowed}，${actual}`, `${name.en} must be ${allowed}, got ${got.en}`),
       );
     }
     case 'pattern': {
       const hint = patternHint(path);
-      return issue(localized(`“${field}”${hint.zh}，${actual}`, `"${field}" ${hint.en}, got ${got.en}`));
+      return issue(localized(`${name.zh}${hint.zh}，${actual}`, `${name.en} ${hint.en}, got ${got.en}`));
     }
     case 'propertyNames':
       return issue(
@@ -308,14 +316,14 @@ function toIssue(source: SourceDocument, e: ErrorObject): RuleSetIssue {
       );
     case 'anyOf':
     case 'oneOf': {
-      if (parent.title === 'Rounding interval') return issue(intervalText(field, e.data, got));
+      if (parent.title === 'Rounding interval') return issue(intervalText(name, e.data, got));
       // The schema's description says what the field takes, as a sentence of its own.
       const en = parent.description ?? '';
       const zh = FORMS_ZH[en] ?? '';
       return issue(
         localized(
-          `“${field}”的写法不对${zh ? `：${zh}` : ''}`,
-          `"${field}" is not written in a form it takes${en ? `: ${en}` : ''}`,
+          `${name.zh}的写法不对${zh ? `：${zh}` : ''}`,
+          `${name.en} is not written in a form it takes${en ? `: ${en}` : ''}`,
         ),
       );
     }
@@ -324,20 +332,21 @@ function toIssue(source: SourceDocument, e: ErrorObject): RuleSetIssue {
       if (Array.isArray(e.data) && e.data.length > 0)
         return issue(
           localized(
-            `“${field}”至少要有 ${e.params.limit} 项，实际只有 ${e.data.length} 项`,
-            `"${field}" needs at least ${e.params.limit} items, got ${e.data.length}`,
+            `${name.zh}至少要有 ${e.params.limit} 项，实际只有 ${e.data.length} 项`,
+            `${name.en} needs at least ${e.params.limit} items, got ${e.data.length}`,
           ),
         );
-      return issue(localized(`“${field}”不能为空`, `"${field}" must not be empty`));
+      return issue(localized(`${name.zh}不能为空`, `${name.en} must not be empty`));
     case 'minProperties':
     case 'minLength':
-      return issue(localized(`“${field}”不能为空`, `"${field}" must not be empty`));
+      return issue(localized(`${name.zh}不能为空`, `${name.en} must not be empty`));
     case 'uniqueItems': {
-      const [j, i] = [e.params.j + 1, e.params.i + 1];
+      // ajv names the later item first.
+      const [first, second] = [e.params.i, e.params.j].map((n: number) => n + 1).sort((a, b) => a - b);
       return issue(
         localized(
-          `“${field}”中同一个值出现了两次（第 ${j} 项和第 ${i} 项）`,
-          `"${field}" lists the same value twice (items ${j} and ${i})`,
+          `${name.zh}中同一个值出现了两次（第 ${first} 项和第 ${second} 项）`,
+          `${name.en} lists the same value twice (items ${first} and ${second})`,
         ),
       );
     }
@@ -348,13 +357,13 @@ function toIssue(source: SourceDocument, e: ErrorObject): RuleSetIssue {
       const bound = `${COMPARISONS_ZH[String(e.params.comparison)] ?? '须满足'} ${e.params.limit}`;
       return issue(
         localized(
-          `“${field}”必须${bound}，${actual}`,
-          `"${field}" ${e.message ?? 'is out of range'}, got ${got.en}`,
+          `${name.zh}必须${bound}，${actual}`,
+          `${name.en} ${e.message ?? 'is out of range'}, got ${got.en}`,
         ),
       );
     }
     default:
-      return issue(localized(`“${field}”的写法不符合规则格式`, `"${field}" ${e.message ?? 'is not valid'}`));
+      return issue(localized(`${name.zh}的写法不符合规则格式`, `${name.en} ${e.message ?? 'is not valid'}`));
   }
 }
 
@@ -385,17 +394,17 @@ function nameText(name: string, section: string, names: unknown): LocalizedText 
  * A rounding interval that is not one (`"０.１"`, `0`, `"0.1 mm"`): what an
  * interval is, examples, and what was written; a full-width one gets the ASCII to write.
  */
-function intervalText(field: string, value: unknown, got: LocalizedText): LocalizedText {
+function intervalText(name: LocalizedText, value: unknown, got: LocalizedText): LocalizedText {
   if (typeof value === 'string' && WRITTEN_FULL_WIDTH.test(value)) {
     const ascii = asciiWritten(value).trim();
     if (parseRoundingInterval(ascii)) {
       const advice = fullWidthAdvice(value, ascii);
-      return localized(`“${field}”：${advice.zh}`, `"${field}": ${advice.en}`);
+      return localized(`${name.zh}：${advice.zh}`, `${name.en}: ${advice.en}`);
     }
   }
   return localized(
-    `“${field}”必须是修约间隔（取值修约为它的整数倍）：GB/T 8170 规定为 1、2 或 5 × 10ⁿ，写成数，如 0.1、0.5、0.02 或 5；${cjkJoin('实际是', got.zh)}`,
-    `"${field}" must be a rounding interval (values are rounded to a multiple of it): 1, 2 or 5 × 10ⁿ as GB/T 8170 gives them, written as a number, e.g. 0.1, 0.5, 0.02 or 5; got ${got.en}`,
+    `${name.zh}必须是修约间隔（取值修约为它的整数倍）：GB/T 8170 规定为 1、2 或 5 × 10ⁿ，写成数，如 0.1、0.5、0.02 或 5；${cjkJoin('实际是', got.zh)}`,
+    `${name.en} must be a rounding interval (values are rounded to a multiple of it): 1, 2 or 5 × 10ⁿ as GB/T 8170 gives them, written as a number, e.g. 0.1, 0.5, 0.02 or 5; got ${got.en}`,
   );
 }
 
@@ -410,13 +419,46 @@ function pointerToPath(pointer: string): (string | number)[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-function where(path: DocumentPath): LocalizedText {
-  if (path.length === 0) return localized('规则集', 'the rule set');
-  const shown = path
-    .map((p) => (typeof p === 'number' ? `[${p}]` : p))
-    .join('.')
-    .replace(/\.\[/g, '[');
-  return localized(`“${shown}”`, `"${shown}"`);
+/**
+ * A place in the document as an author counts it: a list's items from 1 and
+ * named with their list (`"blockers" item 1`, `“blockers”第 1 项`), not as
+ * the index `"0"`; a place inside a list item names the item too
+ * (`"failing" item 1 of "cases" item 3`).
+ */
+function where(path: DocumentPath, whole: LocalizedText): LocalizedText {
+  if (path.length === 0) return whole;
+  const parts: LocalizedText[] = [];
+  for (let end = path.length; end > 0; ) {
+    let start = end - 1;
+    while (start > 0 && typeof path[start] === 'number') start--;
+    parts.push(placeName(path.slice(start, end)));
+    end = start;
+  }
+  return localized(
+    parts
+      .map((p) => p.zh)
+      .reverse()
+      .join('的'),
+    parts.map((p) => p.en).join(' of '),
+  );
+}
+
+/**
+ * The last named place of a path and the list items after it: `"grade"`,
+ * `"blockers" item 1`, `item 2 of "points" item 1` (`“points”第 1 项的第 2 项`).
+ */
+function placeName(path: DocumentPath): LocalizedText {
+  let start = path.length - 1;
+  while (start > 0 && typeof path[start] === 'number') start--;
+  const key = path[start];
+  if (key === undefined) return localized('“document”', '"document"');
+  const named = typeof key === 'string';
+  const items = path.slice(named ? start + 1 : start).map((i) => `${Number(i) + 1}`);
+  const zh = [named ? `“${key}”` : '', ...items.map((n, k) => `${k > 0 ? '的' : ''}第 ${n} 项`)].join('');
+  // English reads inside out: item 2 of "points" item 1.
+  const en = items.map((n) => `item ${n}`);
+  if (named) en[0] = en[0] ? `"${key}" ${en[0]}` : `"${key}"`;
+  return localized(zh, en.reverse().join(' of '));
 }
 
 const TYPE_NAMES: Record<string, LocalizedText> = {

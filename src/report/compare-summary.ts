@@ -2,6 +2,7 @@ import { NOT_GRADED_KEY } from '../compare/compare-rule-sets';
 import { type CompareCounts, NOT_GRADED_CODES, type ReasonCount } from '../compare/compare-tally';
 import type { InvalidRecord } from '../compare/invalid-records';
 import type { Language, LocalizedText } from '../text/localized-text';
+import { countText } from '../text/number-text';
 import { invalidRowsText } from './invalid-records-text';
 import { NOT_GRADED_TEXT } from './xlsx/workbook-text';
 
@@ -140,8 +141,8 @@ export function compareSummaryLines(
   const zh = lang === 'zh';
   const lines = [
     zh
-      ? `共 ${counts.total} 条记录：等级不变 ${counts.unchanged} 条，等级变化 ${counts.changed} 条（${movedParts(counts, lang).join('，')}）`
-      : `${counts.total} record${counts.total === 1 ? '' : 's'}: ${counts.unchanged} unchanged, ${counts.changed} changed grade (${movedParts(counts, lang).join(', ')})`,
+      ? `共 ${countText(counts.total)} 条记录：等级不变 ${countText(counts.unchanged)} 条，等级变化 ${countText(counts.changed)} 条（${movedParts(counts, lang).join('，')}）`
+      : `${countText(counts.total)} record${counts.total === 1 ? '' : 's'}: ${countText(counts.unchanged)} unchanged, ${countText(counts.changed)} changed grade (${movedParts(counts, lang).join(', ')})`,
   ];
   for (const side of ['a', 'b'] as const) {
     const n = side === 'a' ? counts.invalidA : counts.invalidB;
@@ -150,12 +151,14 @@ export function compareSummaryLines(
     const key = side.toUpperCase();
     const shown = list
       .slice(0, 3)
-      .map((r) => (zh ? `${r.reason.zh} ${r.records} 条` : `${r.reason.en} (${r.records})`));
+      .map((r) =>
+        zh ? `${r.reason.zh} ${countText(r.records)} 条` : `${r.reason.en} (${countText(r.records)})`,
+      );
     if (list.length > 3) shown.push('…');
     lines.push(
       zh
-        ? `只在 ${key} 下无效的 ${n} 条记录未比较等级：${shown.join('；')}`
-        : `${n} record${n === 1 ? '' : 's'} invalid under ${key} only, grades not compared: ${shown.join('; ')}`,
+        ? `只在 ${key} 下无效的 ${countText(n)} 条记录未比较等级：${shown.join('；')}`
+        : `${countText(n)} record${n === 1 ? '' : 's'} invalid under ${key} only, grades not compared: ${shown.join('; ')}`,
     );
   }
   const rows = sideRows(counts, lang);
@@ -167,15 +170,15 @@ export function compareSummaryLines(
       .filter((r) => r.part && r[side] > 0)
       .map((r) =>
         zh
-          ? `${r.label} ${r[side]} 条`
-          : `${r[side]} ${NOT_GRADED_TEXT[r.key as 'invalid-record'].en}${r.key === 'invalid-record' && r[side] !== 1 ? 's' : ''}`,
+          ? `${r.label} ${countText(r[side])} 条`
+          : `${countText(r[side])} ${NOT_GRADED_TEXT[r.key as 'invalid-record'].en}${r.key === 'invalid-record' && r[side] !== 1 ? 's' : ''}`,
       );
     const graded = rows[0]![side];
     const notGraded = rows[1]![side];
     lines.push(
       zh
-        ? `${under}：已分级 ${graded} 条，不分级 ${notGraded} 条${parts.length ? `（${parts.join('，')}）` : ''}`
-        : `${under}: ${graded} graded, ${notGraded} not graded${parts.length ? ` (${parts.join(', ')})` : ''}`,
+        ? `${under}：已分级 ${countText(graded)} 条，不分级 ${countText(notGraded)} 条${parts.length ? `（${parts.join('，')}）` : ''}`
+        : `${under}: ${countText(graded)} graded, ${countText(notGraded)} not graded${parts.length ? ` (${parts.join(', ')})` : ''}`,
     );
   }
   return lines;
@@ -196,24 +199,36 @@ export function compareClosingLine(
   const { total, changed, a, b } = counts;
   const rows = invalidRowsText(invalid, lang);
   if (lang === 'zh') {
-    return `共 ${total} 条记录，等级变化 ${changed} 条（${movedParts(counts, lang).join('，')}）；A 下无效 ${a.invalid} 条，B 下无效 ${b.invalid} 条${rows ? `（${rows}）` : ''}`;
+    return `共 ${countText(total)} 条记录，等级变化 ${countText(changed)} 条（${movedParts(counts, lang).join('，')}）；A 下无效 ${countText(a.invalid)} 条，B 下无效 ${countText(b.invalid)} 条${rows ? `（${rows}）` : ''}`;
   }
-  return `${total} records, ${changed} changed grade (${movedParts(counts, lang).join(', ')}); invalid under A: ${a.invalid}, under B: ${b.invalid}${rows ? ` (${rows})` : ''}`;
+  return `${countText(total)} records, ${countText(changed)} changed grade (${movedParts(counts, lang).join(', ')}); invalid under A: ${countText(a.invalid)}, under B: ${countText(b.invalid)}${rows ? ` (${rows})` : ''}`;
 }
 
 /** How the changed records moved: up, down, and (when there are such) neither, invalid under A only, under B only. */
 function movedParts(counts: CompareCounts, lang: Language): string[] {
   const zh = lang === 'zh';
   const parts = [
-    zh ? `升高 ${counts.up} 条` : `${counts.up} up`,
-    zh ? `降低 ${counts.down} 条` : `${counts.down} down`,
+    zh ? `升高 ${countText(counts.up)} 条` : `${countText(counts.up)} up`,
+    zh ? `降低 ${countText(counts.down)} 条` : `${countText(counts.down)} down`,
   ];
   if (counts.sideways > 0)
-    parts.push(zh ? `无高低之分 ${counts.sideways} 条` : `${counts.sideways} neither up nor down`);
+    parts.push(
+      zh
+        ? `无高低之分 ${countText(counts.sideways)} 条`
+        : `${countText(counts.sideways)} neither up nor down`,
+    );
   if (counts.invalidA > 0)
-    parts.push(zh ? `只在 A 下无效 ${counts.invalidA} 条` : `${counts.invalidA} invalid under A only`);
+    parts.push(
+      zh
+        ? `只在 A 下无效 ${countText(counts.invalidA)} 条`
+        : `${countText(counts.invalidA)} invalid under A only`,
+    );
   if (counts.invalidB > 0)
-    parts.push(zh ? `只在 B 下无效 ${counts.invalidB} 条` : `${counts.invalidB} invalid under B only`);
+    parts.push(
+      zh
+        ? `只在 B 下无效 ${countText(counts.invalidB)} 条`
+        : `${countText(counts.invalidB)} invalid under B only`,
+    );
   return parts;
 }
 
@@ -248,7 +263,12 @@ export function matrixInvalidNote(counts: CompareCounts, lang: Language): string
     ['A', counts.invalidA],
     ['B', counts.invalidB],
   ] as const) {
-    if (n > 0) parts.push(lang === 'zh' ? `只在 ${key} 下无效的 ${n} 条` : `${n} invalid under ${key} only`);
+    if (n > 0)
+      parts.push(
+        lang === 'zh'
+          ? `只在 ${key} 下无效的 ${countText(n)} 条`
+          : `${countText(n)} invalid under ${key} only`,
+      );
   }
   if (parts.length === 0) return undefined;
   return lang === 'zh'

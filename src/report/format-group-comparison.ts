@@ -1,6 +1,7 @@
 import type { GroupComparison, GroupGradeChange, GroupSideCounts } from '../compare/compare-groups';
 import { groupKeyText } from '../grade/group-key';
 import type { Language, LocalizedText } from '../text/localized-text';
+import { countText } from '../text/number-text';
 import { compareGradeText } from './compare-summary';
 import type { ComparedRuleSet } from './format-comparison';
 import { migrationTableLines } from './migration-table';
@@ -76,8 +77,8 @@ function groupSideLine(side: GroupSideCounts, key: string, lang: Language): stri
   const more = side.notGraded > named.length ? (zh ? ' 等' : ' …') : '';
   const list = named.length > 0 ? (zh ? `：${named.join('、')}${more}` : `: ${named.join(', ')}${more}`) : '';
   return zh
-    ? `${key} 下：已分级 ${side.graded} 组，不分级 ${side.notGraded} 组${list}`
-    : `Under ${key}: ${side.graded} graded, ${side.notGraded} not graded${list}`;
+    ? `${key} 下：已分级 ${countText(side.graded)} 组，不分级 ${countText(side.notGraded)} 组${list}`
+    : `Under ${key}: ${countText(side.graded)} graded, ${countText(side.notGraded)} not graded${list}`;
 }
 
 /**
@@ -89,9 +90,9 @@ function groupSideLine(side: GroupSideCounts, key: string, lang: Language): stri
 export function groupClosingLine(groups: GroupComparison, lang: Language): string {
   const { total, changed, up, down, sideways } = groups;
   if (lang === 'zh') {
-    const other = sideways > 0 ? `，无高低之分 ${sideways} 组` : '';
-    return `共 ${total} 组，等级变化 ${changed} 组（升高 ${up} 组，降低 ${down} 组${other}）`;
+    const other = sideways > 0 ? `，无高低之分 ${countText(sideways)} 组` : '';
+    return `共 ${countText(total)} 组，等级变化 ${countText(changed)} 组（升高 ${countText(up)} 组，降低 ${countText(down)} 组${other}）`;
   }
-  const other = sideways > 0 ? `, ${sideways} neither up nor down` : '';
-  return `${total} group${total === 1 ? '' : 's'}, ${changed} changed grade (${up} up, ${down} down${other})`;
+  const other = sideways > 0 ? `, ${countText(sideways)} neither up nor down` : '';
+  return `${countText(total)} group${total === 1 ? '' : 's'}, ${countText(changed)} changed grade (${countText(up)} up, ${countText(down)} down${other})`;
 }

@@ -1,6 +1,7 @@
 import { matrixOrder } from '../compare/migration-matrix';
 import { displayWidth, pad } from '../text/display-width';
 import type { Language, LocalizedText } from '../text/localized-text';
+import { countText } from '../text/number-text';
 import { compareGradeText } from './compare-summary';
 
 type Ladder = readonly { id: string; label?: LocalizedText }[];
@@ -21,7 +22,7 @@ export function migrationTableLines(
     ['A ↓  B →', ...colKeys.map((k) => compareGradeText(k, b, lang))],
     ...rowsKeys.map((from) => [
       compareGradeText(from, a, lang),
-      ...colKeys.map((to) => String(matrix[from]?.[to] ?? 0)),
+      ...colKeys.map((to) => countText(matrix[from]?.[to] ?? 0)),
     ]),
   ];
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => displayWidth(r[i]!))));

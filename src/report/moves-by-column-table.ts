@@ -4,6 +4,7 @@ import { displayWidth } from '../text/display-width';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
 import { countText } from '../text/number-text';
 import { safeLine } from '../text/safe-text';
+import { valueCell } from '../text/value-cell';
 
 /** The words of the table of moves per value (`compare --tally-by`), in every format. */
 export const MOVES_BY_COLUMN_TEXT = {
@@ -92,8 +93,8 @@ export function movesByColumnLines(moves: MovesByColumn, lang: Language): string
   const zh = lang === 'zh';
   const { header, rows } = movesTable(moves, lang);
   const cells = [
-    header.map((h, i) => (i === 0 ? safeLine(h) : h)),
-    ...rows.map((r) => [r.kind === 'value' ? safeLine(r.label) : r.label, ...r.counts.map(countText)]),
+    header.map((h, i) => (i === 0 ? valueCell(h) : h)),
+    ...rows.map((r) => [r.kind === 'value' ? valueCell(r.label) : r.label, ...r.counts.map(countText)]),
   ];
   // A loop, not Math.max(...): a column of many values is more arguments than a call takes.
   const widths = cells[0]!.map(() => 0);

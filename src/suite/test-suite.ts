@@ -169,7 +169,7 @@ export function parseTestSuite(
   let problems: RuleSetIssue[] = [];
   let data = source.data as SuiteData;
   if (!validateSuite(data)) {
-    problems = schemaIssues(source, validateSuite.errors ?? []);
+    problems = schemaIssues(source, validateSuite.errors ?? [], localized('测试套件', 'the test suite'));
     // Problems inside single cases leave those cases out; the rest of the suite is read and runs.
     const fewer = withoutCases(data, problems);
     if (!fewer || !validateSuite(fewer)) return { issues: problems };
