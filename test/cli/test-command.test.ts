@@ -43,6 +43,21 @@ describe.concurrent('qgrade test', () => {
     expect(zh.stderr).toContain('cement.yaml:49:38: 警告：未给出“压蒸安定性合格”');
   });
 
+  it('names a suite outside the working folder as it was given, in its summary line as in its problems', async () => {
+    // The suite lives in a temporary folder, the CLI runs in the repository: relative, it read ../../tmp/….
+    const file = copySuite('outside', (text) => text);
+    const en = await cli.run(['test', file]);
+    expect(en.code).toBe(0);
+    expect(en.stderr).toMatch(
+      new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\d+/\\d+ passed`, 'm'),
+    );
+    expect(en.stderr).not.toContain('../');
+    const inRepo = await cli.run(['test', join(ROOT, AC_SUITE)]);
+    expect(inRepo.stderr).toMatch(
+      /^rules\/home-appliances\/room-air-conditioner-energy\.test\.yaml: \d+\/\d+ passed/m,
+    );
+  });
+
   it('exits 2 when no suite is found under the paths given, in both languages', async () => {
     const dir = join(temp(), 'no-suites');
     mkdirSync(dir, { recursive: true });

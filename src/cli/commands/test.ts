@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { type Command, Option } from 'commander';
 import { formatIssue } from '../../errors/rule-set-issue';
 import { UsageError } from '../../errors/usage-error';
@@ -96,7 +96,7 @@ async function runTests(paths: string[], options: TestOptions, ctx: CliContext):
   const files = await findSuites(roots);
   if (files.length === 0) {
     // A CI step pointed at the wrong folder must not pass on nothing.
-    const where = roots.map((r) => relative(ctx.io.cwd, r) || r).join(zh ? '、' : ', ');
+    const where = roots.map((r) => shownPath(ctx.io.cwd, r)).join(zh ? '、' : ', ');
     ctx.err(
       zh
         ? `在 ${where} 下没有找到测试套件（*.test.yaml）`
@@ -113,7 +113,7 @@ async function runTests(paths: string[], options: TestOptions, ctx: CliContext):
       if (!tested.has(ruleFile)) for (const w of suite.ruleSet.warnings) ctx.err(formatIssue(w, ctx.lang));
       tested.add(ruleFile);
     }
-    const shown = relative(ctx.io.cwd, file) || file;
+    const shown = shownPath(ctx.io.cwd, file);
     const inLang = suite.cases.map((c) => ({ ...c, problems: problemsIn(c, ctx.lang) }));
     report.push(suiteToJUnit(shown, { ...suite, cases: inLang }, ctx.lang));
     if (suite.error) {
@@ -151,7 +151,7 @@ async function runTests(paths: string[], options: TestOptions, ctx: CliContext):
     const { ruleSet } = await checkRuleSetFile(file);
     // A YAML file that is no rule set (or does not load: `validate` says why) is not counted.
     if (!ruleSet) continue;
-    const shown = relative(ctx.io.cwd, file) || file;
+    const shown = shownPath(ctx.io.cwd, file);
     untested.push(shown);
     if (coverage) {
       const found = thresholdCoverage(ruleSet, []);
@@ -217,4 +217,14 @@ function parsePercent(value: string): number {
     );
   }
   return n;
+}
+
+/**
+ * A path as the lines about it show it: relative to the working folder when
+ * it is below it, else as given, so a suite outside it reads the same in its
+ * summary line as in its located problems (not `../../../work/…`).
+ */
+function shownPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? path : rel;
 }
