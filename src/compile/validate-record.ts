@@ -3,9 +3,11 @@ import type { RecordError } from '../model/grade-result';
 import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
 import { cjkJoin } from '../text/cjk-space';
 import { enumSpelling } from '../text/enum-spelling';
+import { nameCharacter } from '../text/full-width';
 import { labNotationAdvice } from '../text/lab-notation';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { quoteShort } from '../text/quote-short';
+import { unseenCharacter, withoutUnseen } from '../text/unseen-character';
 import { compileCondition } from './compile-condition';
 import { type RecordLimits, recordLimits } from './input-schema';
 import { isNotAValue, labelKeysOf, type RecordSnapshot } from './record-snapshot';
@@ -139,16 +141,25 @@ function compileScalar(
           };
         }
         const got = describe(v);
+        // A zero-width space or a BOM (`"A\u200b"`) prints as the value it spoils: name it, as a number's message does.
+        const unseen = typeof v === 'string' ? unseenCharacter(v) : undefined;
+        const has =
+          unseen === undefined
+            ? localized('')
+            : localized(
+                `，含字符 ${nameCharacter(unseen)}`,
+                `, which contains the character ${nameCharacter(unseen)}`,
+              );
         // JSON values are used as written (CSV reads `P·O` as `P.O`): say which value was meant.
-        const meant = typeof v === 'string' ? enumSpelling(v, values) : undefined;
+        const meant = typeof v === 'string' ? meantValue(v, unseen, values) : undefined;
         const write =
           meant === undefined ? localized('') : localized(`，应写作 "${meant}"`, `: write "${meant}"`);
         return {
           field: ind.name,
           code: 'not-allowed',
           message: localized(
-            cjkJoin(ind.label.zh, `应为 ${allowed} 之一，实际为 ${got.zh}${write.zh}`),
-            `${name(ind)} must be one of ${allowed}, got ${got.en}${write.en}`,
+            cjkJoin(ind.label.zh, `应为 ${allowed} 之一，实际为 ${got.zh}${has.zh}${write.zh}`),
+            `${name(ind)} must be one of ${allowed}, got ${got.en}${has.en}${write.en}`,
           ),
         };
       };
@@ -287,6 +298,18 @@ function specimenText(specimen: number): LocalizedText {
 }
 
 /** A value as a message shows it: text quoted and cut short, the kind of anything else. */
+/** The enumeration's value a text spells another way (`P·O`, `ＨＲＢ４００`), or would be without its unseen characters. */
+function meantValue(
+  text: string,
+  unseen: string | undefined,
+  values: readonly (string | number)[],
+): string | number | undefined {
+  const spelled = enumSpelling(text, values);
+  if (spelled !== undefined || unseen === undefined) return spelled;
+  const bare = withoutUnseen(text);
+  return values.includes(bare) ? bare : enumSpelling(bare, values);
+}
+
 function describe(v: unknown): LocalizedText {
   if (typeof v === 'string') return localized(quoteShort(v));
   if (v === null) return localized('null');

@@ -35,6 +35,8 @@ export const RULE_SET_ISSUE_CODES = [
   'possible-division-by-zero',
   // a warning: a limit has more digits than the rounding interval it is compared at
   'limit-finer-than-interval',
+  // a warning: an indicator's label is another indicator's name or label (a column headed so could be either)
+  'ambiguous-label',
   // a warning: a record leaving out an optional indicator has another tested by no requirement (each `when` needs it)
   'untested-when-absent',
   // tables

@@ -3,6 +3,7 @@ import type { IndicatorInfo } from '../resolve/rule-set';
 import { localized } from '../text/localized-text';
 import { checkMapSources } from './check-column-mapping';
 import { trimCell } from './convert-value';
+import { type HeaderClash, headerClashError } from './header-clash';
 import { indicatorHeaders } from './header-unit';
 import { mappedHeaders } from './mapped-header-unit';
 import { noteMappingFile } from './mapping-file';
@@ -96,7 +97,9 @@ export function mapOption(text: string): { column: string; field: string } {
  * header is followed by the indicator's unit (`下屈服强度 ReL/MPa`,
  * `抗拉强度 Rm（MPa）`; see {@link IndicatorHeaders.withUnit}); else the
  * header itself. A header naming an indicator with another unit
- * (`抗拉强度 Rm/kN`) is a usage error ({@link unitMismatchError}).
+ * (`抗拉强度 Rm/kN`) is a usage error ({@link unitMismatchError}), and so
+ * is one that names two indicators, with or without a unit: one's name and
+ * another's label, or the same label of two ({@link headerClashError}).
  * Several columns may give one indicator that takes several specimens (one
  * column per specimen); any other field given twice is a usage error, as
  * is a mapped column the headers do not have.
@@ -117,8 +120,17 @@ export function resolveColumns(
   checkMapSources(mapping, [...trimmed, ...byUnit.columns], input, naming);
   const specimens = new Set(indicators.filter((i) => i.specimens > 0).map((i) => i.name));
   const mismatches: UnitMismatch[] = [];
+  const clashes: HeaderClash[] = [];
   const fields = trimmed.map((header, column) => {
-    const field = mapping.get(header) ?? byUnit.fields.get(header) ?? named.label(header);
+    const given = mapping.get(header) ?? byUnit.fields.get(header);
+    if (given !== undefined) return given;
+    // One indicator's name and another's label, or two indicators' label: either reading could grade the wrong one.
+    const both = named.clash(header);
+    if (both) {
+      clashes.push({ column, header, text: header, withUnit: false, indicators: both });
+      return header;
+    }
+    const field = named.label(header);
     if (field !== undefined) return field;
     const mapped = byUnit.mismatches.get(header);
     if (mapped) {
@@ -126,12 +138,17 @@ export function resolveColumns(
       return header;
     }
     const unit = named.withUnit(header);
+    if (unit?.clash) {
+      clashes.push({ column, header, text: unit.text, withUnit: true, indicators: unit.clash });
+      return header;
+    }
     if (unit?.same) return unit.indicator.name;
     // In another unit: its values would be graded wrongly. An indicator with no unit declared: a hint, as before.
     if (unit?.indicator.unit !== undefined)
       mismatches.push({ column, header, written: unit.written, indicator: unit.indicator });
     return header;
   });
+  if (clashes.length > 0) throw headerClashError(input, clashes, naming);
   if (mismatches.length > 0) throw unitMismatchError(input, mismatches);
   const first = new Map<string, number>();
   fields.forEach((field, i) => {

@@ -1,4 +1,5 @@
 import type { IndicatorInfo } from '../resolve/rule-set';
+import { foldLabel } from '../text/fold-label';
 import { trimCell } from './convert-value';
 import { KnownUnits } from './units';
 
@@ -7,29 +8,36 @@ import { KnownUnits } from './units';
  * `抗拉强度 Rm（MPa）`, `最大力总延伸率 Agt %`.
  */
 export interface HeaderUnit {
-  /** The indicator the text before the unit names (by its name or either label). */
+  /** The indicator the text before the unit names (by its name or either label); the first of {@link clash} when it names several. */
   indicator: IndicatorInfo;
+  /** The text before the unit, NFKC-folded as it is compared. */
+  text: string;
   /** The unit as written, trimmed. */
   written: string;
   /** Whether it is the indicator's declared unit (an equivalent spelling counts); false also when it declares none. */
   same: boolean;
+  /** Every indicator the text before the unit names, when it names more than one (one's name and another's label, or two labels): reading it as any of them would be a guess. */
+  clash?: readonly IndicatorInfo[];
 }
 
 /**
  * Reads headers against a rule set's indicators: the indicator a header
  * names exactly (its name, or its Chinese or English label, trimmed), or
- * names with a unit after it ({@link IndicatorHeaders.withUnit}).
+ * names with a unit after it ({@link IndicatorHeaders.withUnit}). A header
+ * that names two indicators — one's name and another's label, or the labels
+ * of two — names neither ({@link IndicatorHeaders.clash}): the caller
+ * refuses it rather than grade one indicator's values as the other's.
  *
  * @example
  * const headers = new IndicatorHeaders(ruleSet.indicators);
  * headers.field('抗拉强度 Rm（MPa）'); // 'tensileStrength'
- * headers.withUnit('抗拉强度 Rm/kN');   // { indicator: tensileStrength, written: 'kN', same: false }
+ * headers.withUnit('抗拉强度 Rm/kN');   // { indicator: tensileStrength, written: 'kN', same: false, … }
  */
 export class IndicatorHeaders {
-  /** Label or name, trimmed → indicator. */
-  private readonly exact = new Map<string, IndicatorInfo>();
+  /** Name or label, trimmed → the indicators it names (each once). */
+  private readonly exact = new Map<string, IndicatorInfo[]>();
   /** The same, NFKC-folded with white space made one space: how the text before a unit is compared. */
-  private readonly folded = new Map<string, IndicatorInfo>();
+  private readonly folded = new Map<string, IndicatorInfo[]>();
   /** The units a header may name. */
   readonly units: KnownUnits;
   /** Each indicator by its name. */
@@ -39,29 +47,42 @@ export class IndicatorHeaders {
     this.units = new KnownUnits(indicators);
     for (const ind of indicators) {
       this.byName.set(ind.name, ind);
-      for (const label of [ind.label.zh, ind.label.en]) {
-        this.exact.set(trimCell(label), ind);
-        this.folded.set(foldLabel(label), ind);
+      for (const text of [ind.name, ind.label.zh, ind.label.en]) {
+        addTo(this.exact, trimCell(text), ind);
+        addTo(this.folded, foldLabel(text), ind);
       }
-      this.folded.set(foldLabel(ind.name), ind);
     }
   }
 
-  /** The indicator whose label the header is, exactly as headers have always been read; a header that is a name gives itself. */
+  /** The indicator whose name or label the header is, exactly; `undefined` for any other header, and for one that names two indicators ({@link clash}). */
   label(header: string): string | undefined {
-    return this.exact.get(trimCell(header))?.name;
+    const named = this.exact.get(trimCell(header));
+    return named?.length === 1 ? named[0]!.name : undefined;
   }
 
   /**
-   * The field a header gives as an indicator: its label ({@link label}), or
-   * its label or name followed by the indicator's own unit. `undefined`
-   * for any other header (a name is its own field).
+   * The indicators a header names exactly when it names more than one: it
+   * is one's name and another's label (`strength`, where `yield` is labelled
+   * "strength"), or the label of two (`抗拉强度` for both). A header that is
+   * an indicator's name is no safer than a label here: a spreadsheet headed
+   * with labels may mean the other one, and either reading would grade one
+   * indicator's values as the other's.
+   */
+  clash(header: string): readonly IndicatorInfo[] | undefined {
+    const named = this.exact.get(trimCell(header));
+    return named !== undefined && named.length > 1 ? named : undefined;
+  }
+
+  /**
+   * The field a header gives as an indicator: its name or label
+   * ({@link label}), or its label or name followed by the indicator's own
+   * unit. `undefined` for any other header, and for one that names two indicators.
    */
   field(header: string): string | undefined {
     const exact = this.label(header);
-    if (exact !== undefined) return exact;
+    if (exact !== undefined || this.clash(header)) return exact;
     const unit = this.withUnit(header);
-    return unit?.same ? unit.indicator.name : undefined;
+    return unit?.same && !unit.clash ? unit.indicator.name : undefined;
   }
 
   /**
@@ -71,16 +92,38 @@ export class IndicatorHeaders {
    * folded) and the unit is one {@link KnownUnits} knows (see
    * {@link KnownUnits.compare}). A text after a slash that is no unit
    * (`SEER/APF`) is not one. After a space, a single Latin letter is a
-   * symbol (`断后伸长率 A`, `碳 C`), not a unit.
+   * symbol (`断后伸长率 A`, `碳 C`), not a unit. A text before the unit that
+   * names several indicators gives them all in `clash`.
    */
   withUnit(header: string): HeaderUnit | undefined {
     const read = splitHeaderUnit(
       header,
       (label) => this.folded.get(label),
-      (written, indicator) => this.units.compare(written, indicator),
+      (written, named) => {
+        for (const indicator of named) {
+          const unit = this.units.compare(written, indicator);
+          if (unit !== undefined) return unit;
+        }
+        return undefined;
+      },
     );
-    return read && { indicator: read.named, written: read.written, same: read.same };
+    if (!read) return undefined;
+    const unit: HeaderUnit = {
+      indicator: read.named[0]!,
+      text: read.text,
+      written: read.written,
+      same: read.same,
+    };
+    if (read.named.length > 1) unit.clash = read.named;
+    return unit;
   }
+}
+
+/** Adds an indicator to the list a text names, once. */
+function addTo(map: Map<string, IndicatorInfo[]>, text: string, ind: IndicatorInfo): void {
+  const named = map.get(text);
+  if (!named) map.set(text, [ind]);
+  else if (!named.includes(ind)) named.push(ind);
 }
 
 /**
@@ -92,22 +135,23 @@ export class IndicatorHeaders {
  *
  * @example
  * splitHeaderUnit('屈服强度/MPa', (t) => (t === '屈服强度' ? t : undefined), () => 'same');
- * // { named: '屈服强度', written: 'MPa', same: true }
+ * // { named: '屈服强度', text: '屈服强度', written: 'MPa', same: true }
  */
 export function splitHeaderUnit<T>(
   header: string,
   named: (label: string) => T | undefined,
   unit: (written: string, named: T) => 'same' | 'other' | undefined,
-): { named: T; written: string; same: boolean } | undefined {
+): { named: T; text: string; written: string; same: boolean } | undefined {
   const text = trimCell(header);
   // Most headers have none of these: no folding for them.
   if (!/[/／)）\]］\s\u3000%％‰℃]|°C/u.test(text)) return undefined;
   for (const [label, written] of splits(text.normalize('NFKC'))) {
-    const found = named(foldLabel(label));
+    const before = foldLabel(label);
+    const found = named(before);
     if (found === undefined) continue;
     const read = unit(written, found);
     if (read === undefined) continue;
-    return { named: found, written: written.trim(), same: read === 'same' };
+    return { named: found, text: before, written: written.trim(), same: read === 'same' };
   }
   return undefined;
 }
@@ -128,11 +172,6 @@ export function indicatorHeaders(indicators: readonly IndicatorInfo[]): Indicato
     READERS.set(indicators, headers);
   }
   return headers;
-}
-
-/** A label as the text before a unit is compared with it: NFKC-folded, trimmed, white space made one space. */
-export function foldLabel(text: string): string {
-  return text.normalize('NFKC').trim().replace(/\s+/gu, ' ');
 }
 
 /** Each way an (NFKC-folded) header divides into a label and a unit after it. */

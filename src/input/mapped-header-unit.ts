@@ -1,7 +1,8 @@
 import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
+import { foldLabel } from '../text/fold-label';
 import { localized } from '../text/localized-text';
-import { foldLabel, type IndicatorHeaders, splitHeaderUnit } from './header-unit';
+import { type IndicatorHeaders, splitHeaderUnit } from './header-unit';
 import { mappingFile } from './mapping-file';
 import { mapOption, type OptionNaming } from './option-naming';
 
@@ -55,7 +56,9 @@ export function mappedWithUnit(
       return key === undefined || /^[A-Za-z]$/.test(key) ? undefined : 'same';
     },
   );
-  return read && { column: read.named, field: mapping.get(read.named)!, ...read };
+  return (
+    read && { column: read.named, field: mapping.get(read.named)!, written: read.written, same: read.same }
+  );
 }
 
 /** What {@link mappedHeaders} finds in a header row. */

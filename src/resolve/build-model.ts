@@ -7,6 +7,7 @@ import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { checkLimitDivisors } from './check-divisors';
 import { checkKeyRows } from './check-key-rows';
+import { checkLabelClashes } from './check-label-clashes';
 import { checkMonotonic, checkReachable, checkUniqueIds } from './check-ladder';
 import { checkSatisfiable } from './check-satisfiable';
 import { checkUntested } from './check-untested';
@@ -40,6 +41,7 @@ export function buildModel(
   }
   resolveGrades(ctx);
   const indicators = resolveIndicators(ctx);
+  checkLabelClashes(ctx, indicators);
   const tables = resolveTables(ctx);
   const { derived, scoring } = resolveDerived(ctx, indicators.length);
   const scope = resolveScope(ctx);

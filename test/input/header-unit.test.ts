@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../../src/index';
 import { IndicatorHeaders } from '../../src/input/header-unit';
+import type { IndicatorInfo } from '../../src/resolve/rule-set';
 
 describe('IndicatorHeaders', async () => {
   const steel = new IndicatorHeaders((await loadRuleSet('steel/hot-rolled-ribbed-bar')).indicators);
@@ -57,5 +58,49 @@ describe('IndicatorHeaders', async () => {
     expect(appliance.field('噪声 (dB(A))')).toBe('noise');
     expect(appliance.field('噪声/dB（A）')).toBe('noise');
     expect(read(appliance, '噪声 (dB)')).toEqual(['noise', 'dB', false]);
+  });
+});
+
+describe('IndicatorHeaders: a header that names two indicators names neither', () => {
+  const indicator = (name: string, zh: string, en: string, unit?: string): IndicatorInfo => ({
+    name,
+    type: 'number',
+    label: { zh, en },
+    required: false,
+    specimens: 0,
+    ...(unit ? { unit } : {}),
+  });
+  const strength = indicator('strength', '抗拉强度', 'Tensile', 'MPa');
+  const yieldOf = (zh: string, en: string) => indicator('yield', zh, en, 'MPa');
+
+  it("one indicator's name and another's label", () => {
+    const headers = new IndicatorHeaders([strength, yieldOf('屈服强度', 'strength')]);
+    expect(headers.clash('strength')?.map((i) => i.name)).toEqual(['strength', 'yield']);
+    expect(headers.clash(' strength ')?.map((i) => i.name)).toEqual(['strength', 'yield']);
+    expect(headers.label('strength')).toBeUndefined();
+    expect(headers.field('strength')).toBeUndefined();
+    // The other texts still name one indicator each.
+    expect(headers.clash('Tensile')).toBeUndefined();
+    expect(headers.label('Tensile')).toBe('strength');
+    expect(headers.label('屈服强度')).toBe('yield');
+    expect(headers.label('yield')).toBe('yield');
+  });
+
+  it('a label two indicators share, and with a unit after it', () => {
+    const headers = new IndicatorHeaders([strength, yieldOf('抗拉强度', 'Yield')]);
+    expect(headers.clash('抗拉强度')?.map((i) => i.name)).toEqual(['strength', 'yield']);
+    const unit = headers.withUnit('抗拉强度/MPa');
+    expect(unit?.clash?.map((i) => i.name)).toEqual(['strength', 'yield']);
+    expect(unit?.text).toBe('抗拉强度');
+    expect(headers.field('抗拉强度/MPa')).toBeUndefined();
+    expect(headers.withUnit('Yield/MPa')?.clash).toBeUndefined();
+    expect(headers.field('Yield/MPa')).toBe('yield');
+  });
+
+  it("an indicator's name that is its own label is no clash", () => {
+    const headers = new IndicatorHeaders([indicator('apf', 'APF', 'apf')]);
+    expect(headers.clash('apf')).toBeUndefined();
+    expect(headers.label('apf')).toBe('apf');
+    expect(headers.label('APF')).toBe('apf');
   });
 });

@@ -159,6 +159,11 @@ const TRIGGERS: Record<RuleSetIssueCode, () => RuleSetIssue[] | Promise<RuleSetI
     issuesOf((d) =>
       Object.assign(d.criteria[0], { require: '≥ 4.625', comparison: 'rounded', interval: 0.1 }),
     ),
+  'ambiguous-label': () =>
+    issuesOf((d) => {
+      d.indicators.kind.label.en = 'size';
+      d.indicators.kind.label.zh = '尺寸';
+    }),
   'untested-when-absent': () =>
     issuesOf((d) => {
       d.indicators.tested = { type: 'boolean', required: false, label: { zh: '已检测', en: 'Tested' } };
