@@ -57,6 +57,16 @@ describe('BatchSummary', async () => {
     expect(BatchSummary.entry(outside).failing).toEqual(['not-mobile']);
   });
 
+  it('a result whose reason is invalid-record is invalid, with or without its errors (as read back from JSON)', () => {
+    const invalid = results[4]!; // no apf: invalid, row 5
+    expect(invalid.errors).toBeDefined();
+    const { errors: _, ...withoutErrors } = invalid;
+    const summary = new BatchSummary(ruleSet.grades);
+    summary.add(invalid);
+    summary.add({ ...withoutErrors, row: 6 });
+    expect(summary.counts()).toMatchObject({ total: 2, invalid: 2, notGraded: {}, invalidRows: [5, 6] });
+  });
+
   it('counts batches merged by their tallies, in order, as it counts the results one by one', () => {
     // 60 results, 12 of them invalid: the first 10 invalid rows span batches, and the last 2 are left out.
     const many = Array.from({ length: 12 }, (_, k) =>

@@ -216,6 +216,16 @@ describe('a row of units under the header', () => {
     );
   });
 
+  it('with units none of which is its indicator’s own is a record, not a units row (no unit error)', async () => {
+    // Only kN under 抗拉强度 Rm (MPa): nothing in the row is a unit the header's indicators declare.
+    const graded = await grade(csv(LABELS, ',,,,kN,,,,,,,,,,'));
+    expect(graded.code).not.toBe(2);
+    expect(graded.stderr).not.toContain('row of units');
+    expect(graded.rows).toHaveLength(BARS.length + 1);
+    expect(graded.rows[0]).toMatchObject({ row: 1, grade: null });
+    expect(graded.rows.slice(1).map((r) => r.row)).toEqual(BARS.map((_, i) => i + 2));
+  });
+
   it('a unit that is not the indicator’s is an input error naming the line, the column and both units', async () => {
     const input = csv(LABELS, ',,mm,MPa,kN,%,%,%,%,%,%,%,%,%,');
     const en = await grade(input);

@@ -41,6 +41,13 @@ describe('shownValue', () => {
     );
     expect(shownValue(2.96, intervalOf(1), { operator: '<=', value: 3, text: '≤ 3.0' }, true)).toBe('2.96');
   });
+
+  it('takes up to four more digits, then every digit', () => {
+    // 64.99991234 against ≥ 65, not met: 65, 65.0, 65.00, 65.000 all read as met; 64.9999 (four more) does not.
+    expect(shownValue(64.99991234, intervalOf(0), atLeast(65), false)).toBe('64.9999');
+    // 64.999991234: four more digits still read 65.0000; every digit instead.
+    expect(shownValue(64.999991234, intervalOf(0), atLeast(65), false)).toBe('64.999991234');
+  });
 });
 
 describe('explanations of computed values', () => {

@@ -3,7 +3,7 @@
  * the forms, the equivalent spellings, and what is not a unit.
  */
 import { describe, expect, it } from 'vitest';
-import { loadRuleSet } from '../../src/index';
+import { loadRuleSet, parseRuleSet } from '../../src/index';
 import { IndicatorHeaders } from '../../src/input/header-unit';
 import type { IndicatorInfo } from '../../src/resolve/rule-set';
 
@@ -58,6 +58,31 @@ describe('IndicatorHeaders', async () => {
     expect(appliance.field('噪声 (dB(A))')).toBe('noise');
     expect(appliance.field('噪声/dB（A）')).toBe('noise');
     expect(read(appliance, '噪声 (dB)')).toEqual(['noise', 'dB', false]);
+  });
+
+  it('a unit only the rule set declares (W/(m·K), in no table of units) is read as its indicator’s own', () => {
+    const ruleSet = parseRuleSet(
+      `schemaVersion: 1
+id: test/declared-unit
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 声明的单位, en: Declared unit }
+references: [{ code: T-3, edition: "2020" }]
+provenance: { level: illustrative, note: { zh: 测试用, en: For tests } }
+indicators:
+  conductivity: { type: number, unit: "W/(m·K)", label: { zh: 导热系数, en: Thermal conductivity } }
+grades:
+  - { id: C, label: { zh: 合格, en: Conforming } }
+criteria:
+  - { id: conductivity, indicator: conductivity, require: "≤ 0.04" }
+`,
+      { filename: 'declared-unit.yaml' },
+    );
+    const headers = new IndicatorHeaders(ruleSet.indicators);
+    expect(headers.field('导热系数/W/(m·K)')).toBe('conductivity');
+    expect(headers.field('导热系数 (W/(m·K))')).toBe('conductivity');
+    expect(read(headers, 'Thermal conductivity [W/(m·K)]')).toEqual(['conductivity', 'W/(m·K)', true]);
   });
 });
 
