@@ -6,11 +6,13 @@ import { formatIssue } from '../errors/rule-set-issue';
 import { UsageError } from '../errors/usage-error';
 import type { Language } from '../text/localized-text';
 import { safeText } from '../text/safe-text';
+import { capEchoedArguments } from './argument-echo';
 import { commanderErrorText, HELP_LAYOUT, localizeHelp } from './cli-texts';
 import { type ActionRunner, type CliContext, cliContext } from './context';
 import { EXIT } from './exit-codes';
 import { type CliIo, processIo } from './io';
 import { languageOfArgv } from './language';
+import { refuseRepeatedOptions } from './option-repeats';
 import { OutputError } from './output-sink';
 
 /** What a command module exports: it adds its command to the program. */
@@ -40,6 +42,12 @@ const COMMANDS: Record<string, () => Promise<RegisterCommand>> = {
   init: async () => (await import('./commands/init')).registerInit,
   studio: async () => (await import('./commands/studio')).registerStudio,
 };
+
+/**
+ * Words people type for a command qgrade names otherwise. Commander's
+ * "Did you mean" goes by spelling and offered `schema` for `check`.
+ */
+const SYNONYMS: Record<string, string> = { check: 'validate', lint: 'validate' };
 
 /** Global options that take a value, so the word after them is not a command name. */
 const VALUE_OPTIONS = new Set(['--lang']);
@@ -92,13 +100,25 @@ export async function buildProgram(
   const register = await Promise.all(names.map((name) => COMMANDS[name]!()));
   for (const r of register) r(program, context, runs, lang);
   localizeHelp(program, lang);
+  refuseRepeatedOptions(program);
+  program.on('command:*', (operands: string[]) => {
+    const name = operands[0] ?? '';
+    const meant = Object.hasOwn(SYNONYMS, name) ? SYNONYMS[name] : undefined;
+    // Commander's own answer (its typings leave the method out): "unknown command", "Did you mean" by spelling.
+    if (meant === undefined) (program as unknown as { unknownCommand(): never }).unknownCommand();
+    else
+      program.error(`error: unknown command '${name}'\n(Did you mean ${meant}?)`, {
+        code: 'commander.unknownCommand',
+      });
+  });
+  const echo = (text: string) => (argv ? capEchoedArguments(text, argv, lang) : text);
   for (const command of [program, ...program.commands]) {
     command.configureHelp({ ...command.configureHelp(), ...HELP_LAYOUT });
     command.exitOverride();
     command.configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(safeText(text)),
-      outputError: (text, write) => write(commanderErrorText(text, lang)),
+      outputError: (text, write) => write(commanderErrorText(echo(text), lang)),
     });
   }
   return program;
@@ -124,7 +144,10 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     return code;
   } catch (error) {
     const debug = argv.includes('--debug');
-    const say = (text: string) => io.stderr.write(safeText(text.endsWith('\n') ? text : `${text}\n`));
+    const say = (text: string) => {
+      const capped = capEchoedArguments(text, argv, lang);
+      io.stderr.write(safeText(capped.endsWith('\n') ? capped : `${capped}\n`));
+    };
     if (error instanceof CommanderError) {
       // Help and version are successes; everything else is a usage error (commander printed it).
       return error.code === 'commander.helpDisplayed' ||

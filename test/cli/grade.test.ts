@@ -573,6 +573,29 @@ describe.concurrent('qgrade explain', () => {
     expect(several.stderr).toContain('holds several records; choose one with --row <n>');
     const missing = await cli.run(['explain', '-r', AC, '--row', '99', EXAMPLES]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('has no row 99');
+    expect(missing.stderr).toBe(`qgrade: ${EXAMPLES} has no row 99: it holds 8 records\n`);
+    const zh = await cli.run(['--lang', 'zh', 'explain', '-r', AC, '--row', '9', EXAMPLES]);
+    expect(zh.stderr).toBe(`qgrade: ${EXAMPLES} 中没有第 9 条记录：它只有 8 条\n`);
+    const one = await cli.run(['explain', '-r', AC, '--row', '2', '-'], { input: '{"apf": 4}\n' });
+    expect(one.stderr).toBe('qgrade: stdin has no row 2: it holds 1 record\n');
+  });
+
+  it.each([
+    ['42', 'the number 42', '数值 42'],
+    ['null', 'null', ' null'],
+    ['false', 'the boolean false', '布尔值 false'],
+  ])('says stdin holding %s is not a record, not that it holds none', async (text, en, zh) => {
+    const run = await cli.run(['explain', '-r', AC, '-'], { input: `${text}\n` });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `qgrade: stdin is not a record: it holds ${en}, and a record is an object of field values: {"field": value, …}\n`,
+    );
+    const inZh = await cli.run(['--lang', 'zh', 'explain', '-r', AC, '-'], { input: `${text}\n` });
+    expect(inZh.stderr).toBe(
+      `qgrade: stdin 不是一条记录：其中是${zh}，而记录应是字段值的对象：{"字段": 值, …}\n`,
+    );
+    // A header with no rows under it is still "no record".
+    const header = await cli.run(['explain', '-r', AC, '-'], { input: 'model,apf\n' });
+    expect(header.stderr).toBe('qgrade: stdin holds no record\n');
   });
 });

@@ -157,8 +157,31 @@ describe.concurrent('qgrade init where files cannot be written', () => {
     expect(readdirSync(join(dir, 'rules', 'steel'))).toEqual([]);
   });
 
+  it('a --dir whose folder above does not exist is refused, in both languages, and nothing is made', async () => {
+    const top = join(mkdtempSync(join(temp(), 'typo-')), 'nonexistent');
+    const dir = join(top, 'dir');
+    const en = await inProcess.run(['init', 'steel/ok', '--dir', dir]);
+    expect(en).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `qgrade: --dir ${dir}: the folder above it, ${top}, does not exist; create it first (init makes --dir itself and rules/ inside it, not the folders above)\n`,
+    });
+    const zh = await inProcess.run(['--lang', 'zh', 'init', 'steel/ok', '-d', dir]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toBe(
+      `qgrade: --dir ${dir}：上一级文件夹 ${top} 不存在；请先创建它（init 只新建 --dir 本身和其中的 rules/，不新建它上面的文件夹）\n`,
+    );
+    expect(existsSync(top)).toBe(false);
+    // One missing level is what --dir is for: it is made, with rules/ inside it.
+    mkdirSync(top);
+    const made = await inProcess.run(['init', 'steel/ok', '--dir', dir]);
+    expect(made.code, made.stderr).toBe(0);
+    expect(existsSync(join(dir, 'rules', 'steel', 'ok.yaml'))).toBe(true);
+  });
+
   it('prints the next commands with a path that has spaces quoted, so they can be pasted', async () => {
     const dir = join(mkdtempSync(join(temp(), 'space-')), 'with space', '中文 目录');
+    mkdirSync(dirname(dir));
     const run = await inProcess.run(['init', 'steel/my-bar', '--dir', dir]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`  qgrade validate '${join(dir, 'rules', 'steel', 'my-bar.yaml')}'`);

@@ -7,13 +7,14 @@ import { createGrader } from '../../grade/create-grader';
 import type { InputItem } from '../../input/input-item';
 import { jsonRecordItem } from '../../input/json-record-item';
 import { readColumnMapping } from '../../input/read-column-mapping';
+import type { RecordSource } from '../../input/read-records';
 import type { GradeResult } from '../../model/grade-result';
 import { criterionNotes } from '../../report/criterion-notes';
 import { formatExplanation } from '../../report/format-explanation';
 import { provenanceLine } from '../../report/provenance-text';
 import { loadRuleSet } from '../../resolve/load-rule-set';
 import { modelOf } from '../../resolve/rule-set';
-import { localized } from '../../text/localized-text';
+import { type LocalizedText, localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { addInputOptions, type InputOptions, openRecords } from '../input-options';
@@ -135,7 +136,9 @@ async function* recordToExplain(
   }
   const source = await openRecords(input, options, indicators, stdin);
   let first: InputItem | undefined;
+  let count = 0;
   for await (const item of source.items) {
+    count++;
     if (wanted === undefined) {
       if (first) {
         throw new UsageError(
@@ -157,9 +160,38 @@ async function* recordToExplain(
     yield first;
     return;
   }
-  throw new UsageError(
-    wanted === undefined
-      ? localized(`${source.name} 中没有记录`, `${source.name} holds no record`)
-      : localized(`${source.name} 中没有第 ${wanted} 条记录`, `${source.name} has no row ${wanted}`),
-  );
+  if (wanted !== undefined && count > 0) {
+    throw new UsageError(
+      localized(
+        `${source.name} 中没有第 ${wanted} 条记录：它只有 ${count} 条`,
+        `${source.name} has no row ${wanted}: it holds ${count} record${count === 1 ? '' : 's'}`,
+      ),
+    );
+  }
+  const scalar = jsonScalar(source);
+  if (scalar !== undefined) {
+    throw new UsageError(
+      localized(
+        `${source.name} 不是一条记录：其中是${scalar.zh}，而记录应是字段值的对象：{"字段": 值, …}`,
+        `${source.name} is not a record: it holds ${scalar.en}, and a record is an object of field values: {"field": value, …}`,
+      ),
+    );
+  }
+  throw new UsageError(localized(`${source.name} 中没有记录`, `${source.name} holds no record`));
+}
+
+/**
+ * What the input is when, read as CSV or TSV (its format guessed: it did not
+ * start with "[" or "{"), its only line is one JSON number, boolean, null or
+ * string: `echo 42 | qgrade explain -r … -` was "stdin holds no record".
+ */
+function jsonScalar(source: RecordSource): LocalizedText | undefined {
+  const cells = source.header?.()?.cells;
+  if ((source.format !== 'csv' && source.format !== 'tsv') || cells?.length !== 1) return undefined;
+  const cell = cells[0]!;
+  if (cell === 'null') return localized(' null', 'null');
+  if (cell === 'true' || cell === 'false') return localized(`布尔值 ${cell}`, `the boolean ${cell}`);
+  if (/^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(cell))
+    return localized(`数值 ${cell}`, `the number ${cell}`);
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { unlink, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { stat, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { type Command, Option } from 'commander';
 import { fileReason } from '../../errors/system-reason';
 import { UsageError } from '../../errors/usage-error';
@@ -82,6 +82,7 @@ Exit codes: 0 written, 2 a bad id or a file that already exists.`,
           },
           ctx.lang,
         );
+        await refuseMissingParent(options.dir);
         const existing = [ruleFile, suiteFile].filter((f) => existsSync(f));
         if (existing.length > 0) {
           throw new UsageError(
@@ -151,4 +152,24 @@ function shellWord(path: string): string {
 
 function toPosix(path: string): string {
   return path.split(sep).join('/');
+}
+
+/**
+ * `--dir` is made when missing, with rules/ inside it, but the folder above
+ * it must exist: a mistyped `--dir /nonexistent/dir` made the whole tree
+ * without a word. A parent that is a file is left to `makeFolders`, which names it.
+ */
+async function refuseMissingParent(dir: string): Promise<void> {
+  const parent = dirname(resolve(dir));
+  const missing = await stat(parent).then(
+    () => false,
+    (error: NodeJS.ErrnoException) => error.code === 'ENOENT',
+  );
+  if (!missing) return;
+  throw new UsageError(
+    localized(
+      `--dir ${dir}：上一级文件夹 ${parent} 不存在；请先创建它（init 只新建 --dir 本身和其中的 rules/，不新建它上面的文件夹）`,
+      `--dir ${dir}: the folder above it, ${parent}, does not exist; create it first (init makes --dir itself and rules/ inside it, not the folders above)`,
+    ),
+  );
 }
