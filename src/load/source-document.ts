@@ -8,6 +8,7 @@ import { utf8Length } from '../text/utf8-length';
 import { findBadAlias } from './bad-alias';
 import { tooDeepOffset } from './deep-nesting';
 import { findExplicitTags, tagOffsetBefore, tagOffsets } from './explicit-tags';
+import { flowSlip } from './flow-slips';
 import { indentationText, misindentedLine, nextContentLine } from './indentation';
 import { findSlips, type ParseError } from './syntax-slips';
 
@@ -139,7 +140,9 @@ export class SourceDocument {
       // and at the same place: where the stack ran out moves with the engine (browser or Node).
       const tooDeep = /call stack|stack overflow/i.test(e.message);
       if (tooDeep && deepAt === null) deepAt = tooDeepOffset(text, limits.maxDepth);
-      const pos = this.#lines.linePos((tooDeep ? deepAt : undefined) ?? e.pos[0]);
+      // A bracket never closed, or a ` #` or `: ` in an unquoted value in brackets: told at the cause.
+      const flow = tooDeep ? undefined : flowSlip(text, e);
+      const pos = this.#lines.linePos((tooDeep ? deepAt : undefined) ?? flow?.offset ?? e.pos[0]);
       const code: RuleSetIssueCode = tooDeep ? 'depth-limit' : 'yaml-syntax';
       if (
         e.code !== 'TAB_AS_INDENT' &&
@@ -155,9 +158,11 @@ export class SourceDocument {
             `嵌套过深，无法读取（最多 ${limits.maxDepth} 层）`,
             `nesting too deep to read (at most ${limits.maxDepth} levels)`,
           )
-        : indented
-          ? indentationText(indented, pos.line)
-          : yamlErrorText(e.code, firstLine(e.message), line);
+        : flow
+          ? flow.text
+          : indented
+            ? indentationText(indented, pos.line)
+            : yamlErrorText(e.code, firstLine(e.message), line);
       if (parseIssues.some((i) => i.message === message.en && i.code === code)) continue;
       parseIssues.push(issueAt(file, code, message, pos.line, pos.col, []));
       if (e.code === 'TAB_AS_INDENT')
@@ -475,6 +480,13 @@ function yamlErrorText(code: string, message: string, line = ''): LocalizedText 
     return localized(
       'YAML 语法错误：缩进有误：同一映射中的键要从同一列开始；请把这一行与上面同一层的键对齐（缩进只用半角空格）',
       `${message}: line this key up with the keys above it at the same level (indent with ASCII spaces only)`,
+    );
+  // A `{` or `[` not closed where flowSlip could not find it: the Chinese says so as the English does.
+  const close = /end with an? ([}\]])$/.exec(message)?.[1];
+  if (code === 'BAD_INDENT' && close)
+    return localized(
+      `YAML 语法错误：缩进有误，或缺少“${close}”`,
+      `${message}: a "${close}" may be missing`,
     );
   if (code === 'TAG_RESOLVE_FAILED')
     return localized(YAML_ERRORS_ZH[code]!, `${message}; rule files may not use YAML tags`);
