@@ -1,10 +1,11 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { RuleSetIssueCode } from '../errors/error-codes';
 import { type RuleSetIssue, ruleSetIssue } from '../errors/rule-set-issue';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { utf8Length } from '../text/utf8-length';
+import { aliasPastLimit } from './alias-count';
 import { findBadAlias } from './bad-alias';
 import { tooDeepOffset } from './deep-nesting';
 import { findExplicitTags, tagOffsetBefore, tagOffsets } from './explicit-tags';
@@ -30,7 +31,7 @@ export interface SourcePosition {
 export interface SourceLimits {
   /** Largest file accepted, in bytes (default 2 MiB). */
   maxBytes?: number;
-  /** Most alias dereferences allowed when building the data (default 100); bounds "billion laughs". A negative or NaN limit is replaced by the default. */
+  /** Most alias dereferences allowed when building the data (default 100: the 100th use of an alias is allowed, the 101st refused; an alias to a value holding aliases counts as the copies it makes); bounds "billion laughs". A negative or NaN limit is replaced by the default. */
   maxAliasCount?: number;
   /** Deepest nesting of mappings and sequences accepted (default 64). */
   maxDepth?: number;
@@ -252,17 +253,25 @@ export class SourceDocument {
       return;
     }
     try {
-      this.data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+      // The library counts the anchored value as the first copy: + 1, so the limit is on aliases.
+      this.data = doc.toJS({ maxAliasCount: limits.maxAliasCount + 1 });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const alias = /alias/i.test(message);
-      const zh = /excessive alias count/i.test(message)
-        ? `别名展开次数超过上限 ${limits.maxAliasCount}`
-        : alias
-          ? '别名无法解析'
-          : '无法把文件读作数据';
-      const text = localized(zh, firstLine(message));
-      this.issues.push(issueAt(file, alias ? 'alias-limit' : 'yaml-syntax', text, 1, 1, []));
+      const excessive = /excessive alias count/i.test(message);
+      const past = excessive ? aliasPastLimit(doc.contents, limits.maxAliasCount) : undefined;
+      const pos = past ? this.#lines.linePos(past.range?.[0] ?? 0) : { line: 1, col: 1 };
+      const name = isAlias(past) ? safeLine(cutShort(past.source)) : undefined;
+      const text = excessive
+        ? localized(
+            `${name ? `到这个“*${name}”为止，` : ''}别名展开已超过规则文件的上限 ${limits.maxAliasCount} 次：请把这些值直接写出来，不要这样多次重复使用别名`,
+            `aliases expand more than ${limits.maxAliasCount} times${name ? ` by this "*${name}"` : ''}, the limit for a rule file: write the values out instead of reusing an alias so often`,
+          )
+        : /alias/i.test(message)
+          ? localized('别名无法解析', firstLine(message))
+          : localized('无法把文件读作数据', firstLine(message));
+      this.issues.push(
+        issueAt(file, /alias/i.test(message) ? 'alias-limit' : 'yaml-syntax', text, pos.line, pos.col, []),
+      );
     }
   }
 
@@ -484,10 +493,7 @@ function yamlErrorText(code: string, message: string, line = ''): LocalizedText 
   // A `{` or `[` not closed where flowSlip could not find it: the Chinese says so as the English does.
   const close = /end with an? ([}\]])$/.exec(message)?.[1];
   if (code === 'BAD_INDENT' && close)
-    return localized(
-      `YAML 语法错误：缩进有误，或缺少“${close}”`,
-      `${message}: a "${close}" may be missing`,
-    );
+    return localized(`YAML 语法错误：缩进有误，或缺少“${close}”`, `${message}: a "${close}" may be missing`);
   if (code === 'TAG_RESOLVE_FAILED')
     return localized(YAML_ERRORS_ZH[code]!, `${message}; rule files may not use YAML tags`);
   // The parser's own advice here is for programmers (use parseAllDocuments()).
