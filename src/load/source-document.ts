@@ -11,6 +11,7 @@ import { tooDeepOffset } from './deep-nesting';
 import { findExplicitTags, tagOffsetBefore, tagOffsets } from './explicit-tags';
 import { flowSlip } from './flow-slips';
 import { indentationText, misindentedLine, nextContentLine } from './indentation';
+import { mergeKeys } from './merge-keys';
 import { findSlips, type ParseError } from './syntax-slips';
 
 /** A path into a parsed document: mapping keys and sequence indexes. */
@@ -181,6 +182,22 @@ export class SourceDocument {
           localized(
             `重复的键“${name}”：同一映射中每个键只能出现一次`,
             `duplicate key "${name}": each key may appear once in a mapping`,
+          ),
+          pos.line,
+          pos.col,
+          [],
+        ),
+      );
+    }
+    for (const key of mergeKeys(doc.contents, MAX_PARSE_ISSUES)) {
+      const pos = this.#lines.linePos(key.range?.[0] ?? 0);
+      this.issues.push(
+        issueAt(
+          file,
+          'yaml-syntax',
+          localized(
+            'YAML 语法错误：规则文件按 YAML 1.2 读取，不支持合并键“<<”：请把要合并的键逐个写出来',
+            'rule files are read as YAML 1.2, which has no merge keys ("<<"): write the keys out',
           ),
           pos.line,
           pos.col,

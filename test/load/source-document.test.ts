@@ -80,6 +80,20 @@ describe('reading rule files', () => {
     );
   });
 
+  it('a YAML 1.1 merge key "<<" is one issue at the key saying to write the keys out, not "unknown key"', () => {
+    const text = 'a: &num { type: number, unit: MPa }\nb:\n  <<: *num\n  label: x\n';
+    const doc = SourceDocument.parse(text, 'x.yaml');
+    expect(doc.issues).toMatchObject([{ code: 'yaml-syntax', line: 3, column: 3 }]);
+    expect(doc.issues[0]!.text.en).toBe(
+      'rule files are read as YAML 1.2, which has no merge keys ("<<"): write the keys out',
+    );
+    expect(doc.issues[0]!.text.zh).toBe(
+      'YAML 语法错误：规则文件按 YAML 1.2 读取，不支持合并键“<<”：请把要合并的键逐个写出来',
+    );
+    // Quoted, "<<" is a key like any other.
+    expect(SourceDocument.parse('b:\n  "<<": 1\n', 'x.yaml').issues).toEqual([]);
+  });
+
   it('an alias with no anchor before it is an issue at the alias, in both languages', () => {
     const doc = SourceDocument.parse('a: 1\nb:\n  c: *w\nd: &w 2\n', 'x.yaml');
     expect(doc.issues).toMatchObject([{ code: 'alias-limit', line: 3, column: 6 }]);
