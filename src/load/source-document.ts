@@ -1,14 +1,17 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { RuleSetIssueCode } from '../errors/error-codes';
 import { type RuleSetIssue, ruleSetIssue } from '../errors/rule-set-issue';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { utf8Length } from '../text/utf8-length';
+import { aliasPastLimit } from './alias-count';
 import { findBadAlias } from './bad-alias';
 import { tooDeepOffset } from './deep-nesting';
 import { findExplicitTags, tagOffsetBefore, tagOffsets } from './explicit-tags';
+import { flowSlip } from './flow-slips';
 import { indentationText, misindentedLine, nextContentLine } from './indentation';
+import { mergeKeys } from './merge-keys';
 import { findSlips, type ParseError } from './syntax-slips';
 
 /** A path into a parsed document: mapping keys and sequence indexes. */
@@ -29,7 +32,7 @@ export interface SourcePosition {
 export interface SourceLimits {
   /** Largest file accepted, in bytes (default 2 MiB). */
   maxBytes?: number;
-  /** Most alias dereferences allowed when building the data (default 100); bounds "billion laughs". A negative or NaN limit is replaced by the default. */
+  /** Most alias dereferences allowed when building the data (default 100: the 100th use of an alias is allowed, the 101st refused; an alias to a value holding aliases counts as the copies it makes); bounds "billion laughs". A negative or NaN limit is replaced by the default. */
   maxAliasCount?: number;
   /** Deepest nesting of mappings and sequences accepted (default 64). */
   maxDepth?: number;
@@ -139,7 +142,9 @@ export class SourceDocument {
       // and at the same place: where the stack ran out moves with the engine (browser or Node).
       const tooDeep = /call stack|stack overflow/i.test(e.message);
       if (tooDeep && deepAt === null) deepAt = tooDeepOffset(text, limits.maxDepth);
-      const pos = this.#lines.linePos((tooDeep ? deepAt : undefined) ?? e.pos[0]);
+      // A bracket never closed, or a ` #` or `: ` in an unquoted value in brackets: told at the cause.
+      const flow = tooDeep ? undefined : flowSlip(text, e);
+      const pos = this.#lines.linePos((tooDeep ? deepAt : undefined) ?? flow?.offset ?? e.pos[0]);
       const code: RuleSetIssueCode = tooDeep ? 'depth-limit' : 'yaml-syntax';
       if (
         e.code !== 'TAB_AS_INDENT' &&
@@ -155,9 +160,11 @@ export class SourceDocument {
             `嵌套过深，无法读取（最多 ${limits.maxDepth} 层）`,
             `nesting too deep to read (at most ${limits.maxDepth} levels)`,
           )
-        : indented
-          ? indentationText(indented, pos.line)
-          : yamlErrorText(e.code, firstLine(e.message), line);
+        : flow
+          ? flow.text
+          : indented
+            ? indentationText(indented, pos.line)
+            : yamlErrorText(e.code, firstLine(e.message), line);
       if (parseIssues.some((i) => i.message === message.en && i.code === code)) continue;
       parseIssues.push(issueAt(file, code, message, pos.line, pos.col, []));
       if (e.code === 'TAB_AS_INDENT')
@@ -175,6 +182,22 @@ export class SourceDocument {
           localized(
             `重复的键“${name}”：同一映射中每个键只能出现一次`,
             `duplicate key "${name}": each key may appear once in a mapping`,
+          ),
+          pos.line,
+          pos.col,
+          [],
+        ),
+      );
+    }
+    for (const key of mergeKeys(doc.contents, MAX_PARSE_ISSUES)) {
+      const pos = this.#lines.linePos(key.range?.[0] ?? 0);
+      this.issues.push(
+        issueAt(
+          file,
+          'yaml-syntax',
+          localized(
+            'YAML 语法错误：规则文件按 YAML 1.2 读取，不支持合并键“<<”：请把要合并的键逐个写出来',
+            'rule files are read as YAML 1.2, which has no merge keys ("<<"): write the keys out',
           ),
           pos.line,
           pos.col,
@@ -247,17 +270,25 @@ export class SourceDocument {
       return;
     }
     try {
-      this.data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+      // The library counts the anchored value as the first copy: + 1, so the limit is on aliases.
+      this.data = doc.toJS({ maxAliasCount: limits.maxAliasCount + 1 });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const alias = /alias/i.test(message);
-      const zh = /excessive alias count/i.test(message)
-        ? `别名展开次数超过上限 ${limits.maxAliasCount}`
-        : alias
-          ? '别名无法解析'
-          : '无法把文件读作数据';
-      const text = localized(zh, firstLine(message));
-      this.issues.push(issueAt(file, alias ? 'alias-limit' : 'yaml-syntax', text, 1, 1, []));
+      const excessive = /excessive alias count/i.test(message);
+      const past = excessive ? aliasPastLimit(doc.contents, limits.maxAliasCount) : undefined;
+      const pos = past ? this.#lines.linePos(past.range?.[0] ?? 0) : { line: 1, col: 1 };
+      const name = isAlias(past) ? safeLine(cutShort(past.source)) : undefined;
+      const text = excessive
+        ? localized(
+            `${name ? `到这个“*${name}”为止，` : ''}别名展开已超过规则文件的上限 ${limits.maxAliasCount} 次：请把这些值直接写出来，不要这样多次重复使用别名`,
+            `aliases expand more than ${limits.maxAliasCount} times${name ? ` by this "*${name}"` : ''}, the limit for a rule file: write the values out instead of reusing an alias so often`,
+          )
+        : /alias/i.test(message)
+          ? localized('别名无法解析', firstLine(message))
+          : localized('无法把文件读作数据', firstLine(message));
+      this.issues.push(
+        issueAt(file, /alias/i.test(message) ? 'alias-limit' : 'yaml-syntax', text, pos.line, pos.col, []),
+      );
     }
   }
 
@@ -476,6 +507,10 @@ function yamlErrorText(code: string, message: string, line = ''): LocalizedText 
       'YAML 语法错误：缩进有误：同一映射中的键要从同一列开始；请把这一行与上面同一层的键对齐（缩进只用半角空格）',
       `${message}: line this key up with the keys above it at the same level (indent with ASCII spaces only)`,
     );
+  // A `{` or `[` not closed where flowSlip could not find it: the Chinese says so as the English does.
+  const close = /end with an? ([}\]])$/.exec(message)?.[1];
+  if (code === 'BAD_INDENT' && close)
+    return localized(`YAML 语法错误：缩进有误，或缺少“${close}”`, `${message}: a "${close}" may be missing`);
   if (code === 'TAG_RESOLVE_FAILED')
     return localized(YAML_ERRORS_ZH[code]!, `${message}; rule files may not use YAML tags`);
   // The parser's own advice here is for programmers (use parseAllDocuments()).

@@ -320,6 +320,14 @@ export function checkReachable(ctx: ModelContext, checks: CheckModel[], groupGra
   for (const c of checks) if (c.grade) counts.set(c.grade.id, (counts.get(c.grade.id) ?? 0) + 1);
   // A requirement on a group's statistics is a requirement of its grade too.
   for (const id of groupGrades) counts.set(id, (counts.get(id) ?? 0) + 1);
+  // A requirement that was written but could not be read is an error already, at the requirement:
+  // its grade has one of its own, and saying otherwise would point at the wrong line.
+  const broken = new Set<unknown>();
+  for (const issue of ctx.issues)
+    if (issue.severity === 'error' && issue.path[0] === 'criteria') broken.add(issue.path[1]);
+  for (const [i, item] of (ctx.doc.criteria ?? []).entries())
+    if (broken.has(i) && typeof item.grade === 'string')
+      counts.set(item.grade, (counts.get(item.grade) ?? 0) + 1);
   for (const g of ctx.gradeList.slice(1)) {
     if (counts.get(g.id)) continue;
     const below = ctx.gradeList[g.index - 1]!;

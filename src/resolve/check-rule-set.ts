@@ -100,6 +100,16 @@ function checkText(text: string, file: string, limits: SourceLimits | undefined)
       ],
     };
   }
+  // A test suite where a rule file was asked for (a suite's ruleSet naming a suite, or itself):
+  // a dozen "missing" and "unknown key" lines would not say what is wrong. (The reverse has its own message.)
+  const top = source.data as Record<string, unknown>;
+  if ('cases' in top && !('schemaVersion' in top)) {
+    const text = localized(
+      `${file} 是测试套件，不是规则文件；测试套件的 ruleSet 应指向它要测试的规则文件（*.yaml，而不是 *.test.yaml）`,
+      `${file} is a test suite, not a rule file; a suite's ruleSet names the rule file it tests (a *.yaml, not a *.test.yaml)`,
+    );
+    return { issues: [...source.issues, source.issue('schema', text, ['cases'], { key: true })] };
+  }
   const schemaIssues = validateAgainstSchema(source);
   if (schemaIssues.length > 0) {
     // A file with schema errors does not load, but the rest of it is checked too: one round of fixes, not two.

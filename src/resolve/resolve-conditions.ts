@@ -228,11 +228,19 @@ export function checkLiteral(
     if (info.values?.includes(text)) return text;
   }
   if (typeof v !== info.kind) {
+    // Text compared with a boolean (`是`, `"true"`): the YAML boolean to write instead.
+    const asked = info.kind === 'boolean' && typeof v === 'string';
+    const meant = asked ? booleanMeant(v) : undefined;
+    const write = !asked
+      ? undefined
+      : meant === undefined
+        ? localized('true 或 false', 'true or false')
+        : localized(String(meant), String(meant));
     ctx.error(
       'type-mismatch',
       localized(
-        `“${name}”${cjkJoin('是', describeKind(info).zh)}；${zhValue(v)}永远不会与它相符`,
-        `"${name}" is ${describeKind(info).en}; ${JSON.stringify(v)} can never match it`,
+        `“${name}”${cjkJoin('是', describeKind(info).zh)}；${zhValue(v)}永远不会与它相符${write ? `：请写 ${write.zh}（不加引号）` : ''}`,
+        `"${name}" is ${describeKind(info).en}; ${JSON.stringify(v)} can never match it${write ? `: write ${write.en} (unquoted)` : ''}`,
       ),
       path,
     );
@@ -312,4 +320,20 @@ export function lookup(
     },
   );
   return undefined;
+}
+
+// What data may say for a boolean (是/否 as a Chinese sheet writes it), and the YAML boolean meant.
+const BOOLEAN_WORDS: Readonly<Record<string, boolean>> = {
+  是: true,
+  否: false,
+  true: true,
+  false: false,
+  yes: true,
+  no: false,
+};
+
+/** The boolean that text compared with a boolean stands for (`是`, `"true"`), if it is one of those words. */
+function booleanMeant(text: string): boolean | undefined {
+  const word = text.trim().toLowerCase();
+  return Object.hasOwn(BOOLEAN_WORDS, word) ? BOOLEAN_WORDS[word] : undefined;
 }

@@ -39,5 +39,14 @@ export function nonDecimalNumber(text: string, shown: string): LocalizedText | u
       `"${shown}" has ${separator.en} as a digit-group separator; a limit is written without one: write "${write}"`,
     );
   }
+  // `1_000`: digits grouped as in code; read as the number 1 in the unit "_000" otherwise.
+  const underscored = /^[+-]?\d+(?:_\d+)+(?:\.\d+)?$/.test(text);
+  if (underscored) {
+    const write = text.replaceAll('_', '');
+    return localized(
+      `“${shown}”用“_”作千位分隔符；限值不写分隔符：请写“${write}”`,
+      `"${shown}" has "_" as a digit-group separator; a limit is written without one: write "${write}"`,
+    );
+  }
   return undefined;
 }

@@ -67,6 +67,10 @@ const NUMBER_THEN_UNIT =
  */
 export function parseRequirement(text: string): RequirementSyntax | RequirementError {
   const t = text.trim();
+  const curly = curlyQuoted(t);
+  if (curly) return { error: curly, index: text.length - text.trimStart().length };
+  const two = twoConditions(t);
+  if (two) return { error: two.error, index: text.indexOf(t) + two.index };
   const member = /^(not\s+in|in|∉|∈)\s*(\[.*\])$/s.exec(t);
   if (member) {
     const values = parseList(member[2]!);
@@ -381,4 +385,50 @@ function writeChoices(op: CompareOperator, symbolFirst: boolean): LocalizedText 
  */
 function shortText(text: string): string {
   return safeLine(cutShort(text.replace(/\s+/g, ' '), 80));
+}
+
+// Quotation marks a Chinese input method types for `"` and `'`: YAML reads them as text.
+const CURLY_QUOTES = /[\u201c\u201d\u2018\u2019]/g;
+
+/**
+ * A requirement wrapped in Chinese quotation marks, `require: “≥ 500”`: YAML
+ * reads them as part of the text, so the requirement starts with no operator.
+ * The message names them and says to quote with ASCII `"`.
+ */
+function curlyQuoted(t: string): LocalizedText | undefined {
+  if (!/^[\u201c\u2018]|[\u201d\u2019]$/.test(t)) return undefined;
+  const chars = [...new Set(t.match(CURLY_QUOTES) ?? [])];
+  const inner = t.replace(/^[\u201c\u2018]+|[\u201d\u2019]+$/g, '').trim();
+  const write = shortText(`"${inner}"`);
+  return localized(
+    `要求两端用了中文引号 ${chars.join(' ')}（${chars.map(codePointText).join('、')}），YAML 把它们读作要求的一部分：请改用半角双引号 "，如 require: ${write}`,
+    `"${shortText(t)}" is in Chinese quotation marks ${chars.map(nameCharacter).join(', ')}, which YAML reads as part of the requirement: quote it with ASCII double quotes ("), e.g. require: ${write}`,
+  );
+}
+
+// `≥ 500 且 ≤ 600`: a lower and an upper limit joined by a word, where a range is meant.
+const TWO_CONDITIONS =
+  /^(≥|>=|>|≤|<=|<)\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*(且|并且|而且|和|and|AND|&&|,|，|;|；)\s*(≥|>=|>|≤|<=|<)\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))$/;
+
+/**
+ * Two limits joined where a range is meant, `≥ 500 且 ≤ 600`: the message
+ * gives the range to write, `[500, 600]`; `index` is where the join word is.
+ */
+function twoConditions(t: string): { error: LocalizedText; index: number } | undefined {
+  const m = TWO_CONDITIONS.exec(t);
+  if (!m) return undefined;
+  const lowerFirst = m[1]!.startsWith('≥') || m[1]!.startsWith('>');
+  const upperSecond = m[4]!.startsWith('≤') || m[4]!.startsWith('<');
+  if (lowerFirst !== upperSecond) return undefined;
+  const [lowOp, low, highOp, high] = lowerFirst ? [m[1]!, m[2]!, m[4]!, m[5]!] : [m[4]!, m[5]!, m[1]!, m[2]!];
+  const range = `${lowOp === '>' ? '(' : '['}${low}, ${high}${highOp === '<' ? ')' : ']'}`;
+  const shown = shortText(t);
+  const join = safeLine(m[3]!);
+  return {
+    error: localized(
+      `“${shown}”用“${join}”连接了两个限值；一条要求只写一个：上下限都有的请写成区间“${range}”`,
+      `"${shown}" joins two limits with "${join}"; a requirement holds one: write a lower and an upper limit as the range "${range}"`,
+    ),
+    index: t.indexOf(m[3]!, m[1]!.length + m[2]!.length),
+  };
 }

@@ -132,6 +132,30 @@ describe.concurrent('qgrade test', () => {
     ]);
   });
 
+  it('a suite whose ruleSet names a test suite (itself, or a cycle) is one issue saying so, in both languages', async () => {
+    const dir = join(temp(), 'suite-as-rules');
+    mkdirSync(dir, { recursive: true });
+    const cases = 'cases:\n  - { name: x, input: { a: 1 }, grade: null }\n';
+    writeFileSync(join(dir, 'self.test.yaml'), `ruleSet: ./self.test.yaml\n${cases}`);
+    writeFileSync(join(dir, 't5.test.yaml'), `ruleSet: ./t6.test.yaml\n${cases}`);
+    writeFileSync(join(dir, 't6.test.yaml'), `ruleSet: ./t5.test.yaml\n${cases}`);
+    const self = await cli.run(['test', join(dir, 'self.test.yaml')]);
+    expect(self.code).toBe(2);
+    const issues = self.stdout.split('\n').filter((l) => l.includes('.test.yaml:'));
+    expect(issues).toEqual([
+      expect.stringMatching(
+        /self\.test\.yaml:2:1: \S*self\.test\.yaml is a test suite, not a rule file; a suite's ruleSet names the rule file it tests \(a \*\.yaml, not a \*\.test\.yaml\)$/,
+      ),
+    ]);
+    expect(self.stdout).not.toContain('missing');
+    const cycle = await cli.run(['--lang', 'zh', 'test', join(dir, 't5.test.yaml')]);
+    expect(cycle.code).toBe(2);
+    expect(cycle.stdout).toMatch(
+      /t6\.test\.yaml:2:1: \S*t6\.test\.yaml 是测试套件，不是规则文件；测试套件的 ruleSet 应指向它要测试的规则文件（\*\.yaml，而不是 \*\.test\.yaml）\n/,
+    );
+    expect(cycle.stdout).not.toContain('缺少');
+  });
+
   it('ends with "N passed, N failed" and exits 0 when every case passes', async () => {
     const { code, stdout } = await cli.run(['test', AC_SUITE]);
     expect(code).toBe(0);

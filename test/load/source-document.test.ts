@@ -48,6 +48,52 @@ describe('reading rule files', () => {
     ]);
   });
 
+  it('allows as many alias uses as the limit, and refuses the next one at that alias, in neutral words', () => {
+    const uses = (n: number) =>
+      `w: &w [A, B]\nlist:\n${Array.from({ length: n }, (_, i) => `  - { id: s${i}, v: *w }`).join('\n')}\n`;
+    // SECURITY.md: "YAML alias dereferences: 100".
+    expect(SourceDocument.parse(uses(100), 'x.yaml').issues).toEqual([]);
+    const doc = SourceDocument.parse(uses(101), 'x.yaml');
+    expect(doc.issues).toMatchObject([{ code: 'alias-limit', line: 103, column: 20 }]);
+    expect(doc.issues[0]!.text.en).toBe(
+      'aliases expand more than 100 times by this "*w", the limit for a rule file: write the values out instead of reusing an alias so often',
+    );
+    expect(doc.issues[0]!.text.zh).toBe(
+      '到这个“*w”为止，别名展开已超过规则文件的上限 100 次：请把这些值直接写出来，不要这样多次重复使用别名',
+    );
+    // A smaller limit counts the same way: 3 uses under a limit of 3, not 4.
+    expect(SourceDocument.parse(uses(3), 'x.yaml', { maxAliasCount: 3 }).issues).toEqual([]);
+    expect(SourceDocument.parse(uses(4), 'x.yaml', { maxAliasCount: 3 }).issues).toMatchObject([
+      { code: 'alias-limit', line: 6 },
+    ]);
+  });
+
+  it('an alias bomb is refused at the alias where the copies pass the limit, not at 1:1', () => {
+    const bomb = 'a: &a [x, x, x, x]\nb: &b [*a, *a, *a, *a]\nc: &c [*b, *b, *b, *b]\nd: [*c, *c, *c, *c]\n';
+    // As the yaml library counts: each *b weighs 5 (the copies of a), each *c 25; with c itself,
+    // the 3rd *c makes 4 × 25 = 100 copies and the 4th 125, past the limit.
+    expect(SourceDocument.parse(bomb, 'bomb.yaml').issues).toMatchObject([
+      { code: 'alias-limit', line: 4, column: 17 },
+    ]);
+    expect(SourceDocument.parse(bomb.replace('*c, *c, *c, *c', '*c, *c, *c'), 'bomb.yaml').issues).toEqual(
+      [],
+    );
+  });
+
+  it('a YAML 1.1 merge key "<<" is one issue at the key saying to write the keys out, not "unknown key"', () => {
+    const text = 'a: &num { type: number, unit: MPa }\nb:\n  <<: *num\n  label: x\n';
+    const doc = SourceDocument.parse(text, 'x.yaml');
+    expect(doc.issues).toMatchObject([{ code: 'yaml-syntax', line: 3, column: 3 }]);
+    expect(doc.issues[0]!.text.en).toBe(
+      'rule files are read as YAML 1.2, which has no merge keys ("<<"): write the keys out',
+    );
+    expect(doc.issues[0]!.text.zh).toBe(
+      'YAML 语法错误：规则文件按 YAML 1.2 读取，不支持合并键“<<”：请把要合并的键逐个写出来',
+    );
+    // Quoted, "<<" is a key like any other.
+    expect(SourceDocument.parse('b:\n  "<<": 1\n', 'x.yaml').issues).toEqual([]);
+  });
+
   it('an alias with no anchor before it is an issue at the alias, in both languages', () => {
     const doc = SourceDocument.parse('a: 1\nb:\n  c: *w\nd: &w 2\n', 'x.yaml');
     expect(doc.issues).toMatchObject([{ code: 'alias-limit', line: 3, column: 6 }]);

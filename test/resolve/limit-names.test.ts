@@ -72,8 +72,8 @@ describe('a limit that names nothing', () => {
 describe('a literal that can never match: Chinese quotes text in “ ”', () => {
   it('a word for a boolean', () => {
     expect(issuesOf(ruleText('= yes', 'bent'))[0]).toMatchObject({
-      en: '"bent" is true or false; "yes" can never match it',
-      zh: '“bent”是 true 或 false；“yes”永远不会与它相符',
+      en: '"bent" is true or false; "yes" can never match it: write true (unquoted)',
+      zh: '“bent”是 true 或 false；“yes”永远不会与它相符：请写 true（不加引号）',
     });
   });
 

@@ -1,0 +1,152 @@
+import { CST, Lexer } from 'yaml';
+import { type LocalizedText, localized } from '../text/localized-text';
+import { cutShort } from '../text/quote-short';
+import { safeLine } from '../text/safe-text';
+import type { ParseError } from './syntax-slips';
+
+/** A mistake inside `{ }` or `[ ]` told in place of the parser's error: what to tell, and where. */
+export interface FlowSlip {
+  /** Offset in the text as written. */
+  offset: number;
+  text: LocalizedText;
+}
+
+// What the parser says when a `{` or `[` is not closed before the block it is in goes on.
+const UNCLOSED = /must be sufficiently indented and end with an? ([}\]])/;
+
+const BRACKETS: Readonly<Record<string, { zh: string; en: string; close: string }>> = {
+  '{': { zh: '花括号', en: 'brace', close: '}' },
+  '[': { zh: '方括号', en: 'bracket', close: ']' },
+};
+
+/**
+ * Three mistakes in a value written in brackets that the parser reports as
+ * something else, each told with its fix: a `{` or `[` never closed (told at
+ * the bracket, not on the line after it); a ` #` in an unquoted value, which
+ * starts a comment that hides the closing bracket (`{ zh: 基础 #1, en: Base }`);
+ * and an ASCII `: ` in an unquoted value, which reads as another key
+ * (`{ zh: 表 1: 基础 }`). `undefined` for any other error.
+ *
+ * @param error - one of the parser's errors, placed in `text`
+ */
+export function flowSlip(text: string, error: ParseError): FlowSlip | undefined {
+  const at = error.pos[0];
+  if (UNCLOSED.test(error.message)) {
+    const open = flowsAround(text, at).unclosed;
+    if (!open) return undefined;
+    const b = BRACKETS[open.bracket]!;
+    // A comment that took the closing bracket with it: `{ zh: 基础 #1, en: Base }`.
+    if (open.comment !== undefined && restOfLine(text, open.comment).includes(b.close))
+      return commentSlip(text, open.comment, open.bracket);
+    return {
+      offset: open.offset,
+      text: localized(
+        `YAML 语法错误：这个“${open.bracket}”没有对应的“${b.close}”：请在这一项的末尾补上“${b.close}”`,
+        `this "${open.bracket}" has no matching "${b.close}": add a "${b.close}" at the end of the entry`,
+      ),
+    };
+  }
+  if (error.code === 'BLOCK_IN_FLOW') {
+    const bracket = flowsAround(text, at).open.at(-1)?.bracket;
+    if (bracket === undefined) return undefined;
+    return colonSlip(text, at, bracket);
+  }
+  return undefined;
+}
+
+interface OpenFlow {
+  bracket: string;
+  offset: number;
+  /** Where a comment inside it starts, if the lexer read one before the bracket was cut short. */
+  comment?: number;
+}
+
+/**
+ * The brackets open at `at`, and the last bracket opened before `at` that the
+ * lexer found cut short (never closed), read with the yaml lexer so brackets
+ * in quotes and comments are not counted. Only a file that does not parse is
+ * read this way, once per error told.
+ */
+function flowsAround(text: string, at: number): { open: OpenFlow[]; unclosed?: OpenFlow } {
+  let offset = 0;
+  const open: OpenFlow[] = [];
+  let openAt: OpenFlow[] | undefined;
+  let unclosed: OpenFlow | undefined;
+  for (const token of new Lexer().lex(text)) {
+    // The lexer's control tokens are not in the text.
+    if (token === CST.SCALAR || token === CST.DOCUMENT) continue;
+    if (openAt === undefined && offset >= at) openAt = [...open];
+    if (token === CST.FLOW_END) {
+      // The innermost one still open: those inside it were closed.
+      const last = open.at(-1);
+      if (last && last.offset < at) unclosed = last;
+      open.length = 0;
+      continue;
+    }
+    if (offset > at && open.length === 0) break;
+    const type = CST.tokenType(token);
+    if (type === 'flow-map-start' || type === 'flow-seq-start') open.push({ bracket: token, offset });
+    else if (type === 'flow-map-end' || type === 'flow-seq-end') {
+      // `[A, B }`: the "}" closes the "{", and the "[" inside it was never closed.
+      const opening = token === '}' ? '{' : '[';
+      const match = open.findLastIndex((o) => o.bracket === opening);
+      const inner = open[match + 1];
+      if (match >= 0 && inner && inner.offset < at) unclosed = inner;
+      open.length = Math.max(0, match);
+    } else if (type === 'comment' && open.length > 0 && open[0]!.comment === undefined)
+      open[0]!.comment = offset;
+    offset += token.length;
+  }
+  return { open: openAt ?? open, unclosed };
+}
+
+/** ` #` after an unquoted value in brackets: a comment that takes the rest of the line, closing bracket too. */
+function restOfLine(text: string, from: number): string {
+  const end = text.indexOf('\n', from);
+  return text.slice(from, end < 0 ? text.length : end);
+}
+
+function commentSlip(text: string, hash: number, bracket: string): FlowSlip {
+  const lineStart = text.lastIndexOf('\n', hash - 1) + 1;
+  const lineEnd = text.indexOf('\n', hash);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, '');
+  const column = hash - lineStart;
+  // The entry the `#` is in: from the `{`, `[` or `,` before it to the `,` or closing bracket after it.
+  const start =
+    Math.max(line.lastIndexOf('{', column), line.lastIndexOf('[', column), line.lastIndexOf(',', column)) + 1;
+  const after = line.slice(column).search(/[,}\]]/);
+  const entry = line.slice(start, after < 0 ? line.length : column + after).trim();
+  const b = BRACKETS[bracket]!;
+  const pair = /^([^:"'#]{1,40}):\s+(.+)$/.exec(entry);
+  const example = pair ? `${pair[1]!.trim()}: ${JSON.stringify(pair[2]!.trim())}` : JSON.stringify(entry);
+  const shown = safeLine(cutShort(example, 80));
+  return {
+    offset: hash,
+    text: localized(
+      `YAML 语法错误：${b.zh} ${bracket} ${b.close} 中的“ #”开始一条注释，其后直到行尾都被忽略（连同“${b.close}”）：含“#”的值请加引号，如 ${shown}`,
+      `" #" inside ${bracket} ${b.close} starts a comment, which hides the rest of the line (the "${b.close}" too): quote a value that holds "#", e.g. ${shown}`,
+    ),
+  };
+}
+
+/** An ASCII `: ` in an unquoted value in brackets: YAML reads it as a key and a value of its own. */
+function colonSlip(text: string, at: number, bracket: string): FlowSlip | undefined {
+  const lineEnd = text.indexOf('\n', at);
+  const rest = text.slice(at, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, '');
+  const end = rest.search(/[,}\]]/);
+  const value = rest.slice(0, end < 0 ? rest.length : end).trim();
+  if (!/:(\s|$)/.test(value) || /^["']/.test(value)) return undefined;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(lineStart, at);
+  const key = /[{,[]\s*([^:"'{},[\]#]{1,40}):\s*$/.exec(before)?.[1]?.trim();
+  const example = safeLine(cutShort(`${key ? `${key}: ` : ''}${JSON.stringify(value)}`, 80));
+  const shown = safeLine(cutShort(value, 80));
+  const b = BRACKETS[bracket]!;
+  return {
+    offset: at,
+    text: localized(
+      `YAML 语法错误：${b.zh} ${bracket} ${b.close} 中未加引号的值“${shown}”含有“: ”，会被读作又一个键：请给这个值加引号，如 ${example}`,
+      `the unquoted value "${shown}" inside ${bracket} ${b.close} holds ": ", which YAML reads as another key: quote the value, e.g. ${example}`,
+    ),
+  };
+}
