@@ -1,8 +1,10 @@
 import { referencedNames } from '../model/expr';
 import type { RecordError } from '../model/grade-result';
-import type { RuleSetModel } from '../model/rule-set-model';
+import type { DerivedModel, RuleSetModel } from '../model/rule-set-model';
 import { toFifteenDigits } from '../rounding/significant-digits';
+import { cjkJoin } from '../text/cjk-space';
 import { localized } from '../text/localized-text';
+import { quoteShort } from '../text/quote-short';
 import { compileCondition } from './compile-condition';
 import { compileExpr } from './compile-expr';
 import type { CompiledTable } from './compile-table';
@@ -77,7 +79,7 @@ export function compileRecordReader(
       const slot = d.model.slot;
       if (!d.model.perSpecimen) {
         const v = normalizeDerived(d.evaluate(facts, -1));
-        if (v === NOT_COMPUTABLE) return [notComputable(d.model.name)];
+        if (v === NOT_COMPUTABLE) return [notComputable(d.model, d.specimenInputs, values, -1)];
         values[slot] = v;
         continue;
       }
@@ -94,7 +96,7 @@ export function compileRecordReader(
       const list: unknown[] = [];
       for (let i = 0; i < n; i++) {
         const v = normalizeDerived(d.evaluate(facts, i));
-        if (v === NOT_COMPUTABLE) return [notComputable(d.model.name)];
+        if (v === NOT_COMPUTABLE) return [notComputable(d.model, d.specimenInputs, values, n === 1 ? -1 : i)];
         list.push(v);
       }
       values[slot] = list;
@@ -180,15 +182,49 @@ function normalizeDerived(v: unknown): unknown {
   return Number.isFinite(v) ? toFifteenDigits(v) : NOT_COMPUTABLE;
 }
 
-function notComputable(name: string): RecordError {
+/** Most operands a "cannot be computed" message names; a longer formula's others are left as "…". */
+const MOST_OPERANDS = 8;
+
+/**
+ * A derived value that cannot be computed for a record, named by its label
+ * with the values its formula read (`a = 1，b = 0`), and the specimen when
+ * it is computed per specimen: the author sees which input made it fail.
+ */
+function notComputable(
+  d: DerivedModel,
+  inputs: readonly { name: string; slot: number }[],
+  values: readonly unknown[],
+  specimen: number,
+): RecordError {
+  const shown = inputs.slice(0, MOST_OPERANDS).map((input) => {
+    let v = values[input.slot];
+    if (Array.isArray(v) && specimen >= 0) v = v.length === 1 ? v[0] : v[specimen];
+    return v === undefined
+      ? localized(`${input.name} 未给出`, `${input.name} not given`)
+      : localized(`${input.name} = ${operandText(v)}`);
+  });
+  if (inputs.length > MOST_OPERANDS) shown.push(localized('…'));
+  const zhOperands = shown.map((o) => o.zh).join('，');
+  const enOperands = shown.map((o) => o.en).join(', ');
+  const at =
+    specimen >= 0 ? localized(`第 ${specimen + 1} 个试样的`, ` for specimen ${specimen + 1}`) : localized('');
+  // 无法由 a = 1，b = 0 计算比: the inputs first, as the sentence reads in Chinese.
+  const from = zhOperands ? cjkJoin(cjkJoin(cjkJoin('无法由', at.zh), zhOperands), '计算') : '无法计算';
   return {
-    field: name,
+    field: d.name,
     code: 'not-computable',
     message: localized(
-      `无法计算 ${name}（例如除以零）`,
-      `${name} cannot be computed from these values (e.g. a division by zero)`,
+      `${cjkJoin(from, d.label.zh)}（例如除以零）`,
+      `${d.name} (${d.label.en}) cannot be computed${at.en}${enOperands ? ` from ${enOperands}` : ''} (e.g. a division by zero)`,
     ),
   };
+}
+
+/** An operand's value in a message: a number or boolean as written, text quoted and cut short, a list in brackets. */
+function operandText(v: unknown): string {
+  if (typeof v === 'string') return quoteShort(v);
+  if (Array.isArray(v)) return `[${v.map(operandText).join(', ')}]`;
+  return String(v);
 }
 
 function specimenMismatch(derived: string, [a, m]: [string, number], [b, n]: [string, number]): RecordError {

@@ -1,4 +1,5 @@
 import type { Limit } from '../model/grade-result';
+import { decimalFromNumber, formatDecimal } from '../rounding/decimal';
 import {
   parseRoundingInterval,
   type RoundingInterval,
@@ -196,6 +197,13 @@ export interface ValueFigure {
   score: boolean;
   /** The numbers it is compared with, ascending, each once: the figure lands on or passes none the value does not. */
   limits: readonly number[];
+  /**
+   * A group statistic's: its `decimals` hold for every value, without an
+   * exponent — a CV of 5.8e-12 % reads 0.0 at one decimal, as the author
+   * asked, and 1e21 reads in full digits; where more digits are needed
+   * against a limit, every digit is written out (0.00000000000577169819030743).
+   */
+  plain?: true;
   /** The last value shown and its text: the lines of one record ask for the same value one after another. */
   lastValue?: number;
   lastText?: string;
@@ -217,7 +225,7 @@ export function figureText(f: ValueFigure, value: number): string {
 }
 
 function figureOf(f: ValueFigure, value: number): string {
-  if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return String(value);
+  if (!Number.isFinite(value) || (Math.abs(value) >= 1e21 && !f.plain)) return String(value);
   let decimals = f.decimals;
   if (decimals === undefined) {
     // Six significant digits, by toFixed as computedText (the two differ only on an exact tie in the seventh).
@@ -230,12 +238,19 @@ function figureOf(f: ValueFigure, value: number): string {
     if (f.score && d > 0) shown = withoutTrailingZeros(shown);
     if (fits(f, Number(shown), value)) return shown;
   }
-  return String(value);
+  return f.plain ? everyDigit(value) : String(value);
+}
+
+/** Every digit of a number (15 significant, as a double holds them), without an exponent: 5.77e-12 as 0.00000000000577. */
+export function everyDigit(value: number): string {
+  const d = decimalFromNumber(value);
+  return formatDecimal(d, Math.max(0, -d.exponent));
 }
 
 /** Whether a figure reads as the value does: no limit the value is not on lies between them or under the figure, nothing but zeros for a value that is not 0, and (a score) not whole unless the value is. */
 function fits(f: ValueFigure, shown: number, value: number): boolean {
-  if (shown === 0 && value !== 0) return false;
+  // A statistic's zeros are its decimals' (a CV of 5.8e-12 % is 0.0 at one decimal); 0 as a limit still guards it.
+  if (shown === 0 && value !== 0 && !f.plain) return false;
   if (f.score && Number.isInteger(shown) && shown !== value) return false;
   if (shown === value) return true;
   const low = Math.min(shown, value);

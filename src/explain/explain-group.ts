@@ -5,6 +5,7 @@ import type { Limit } from '../model/grade-result';
 import type { GroupCriterionModel, GroupModel, NumberTestModel, StatisticModel } from '../model/group-model';
 import type { GroupCriterionResult, RecordRef, StatisticResult } from '../model/group-result';
 import { operatorSymbol } from '../model/operators';
+import { roundNumberTextGbt8170 } from '../rounding/gbt8170';
 import { type LocalizedText, localized } from '../text/localized-text';
 
 const FIGURES = new WeakMap<GroupModel, Map<string, ValueFigure>>();
@@ -33,7 +34,12 @@ export function statisticFigures(group: GroupModel): ReadonlyMap<string, ValueFi
         const list = (limits.get(s.name) ?? []).filter(Number.isFinite);
         return [
           s.name,
-          { decimals: s.decimals, score: false, limits: [...new Set(list)].sort((a, b) => a - b) },
+          {
+            decimals: s.decimals,
+            score: false,
+            limits: [...new Set(list)].sort((a, b) => a - b),
+            plain: true,
+          },
         ];
       }),
     );
@@ -275,9 +281,9 @@ function whyText(m: StatisticModel, v: StatisticValue): LocalizedText {
   }
 }
 
-/** A statistic as read, rounded to its `decimals` by GB/T 8170 (its `value` keeps every digit). */
+/** A statistic as read, rounded to its `decimals` by GB/T 8170, never with an exponent (its `value` keeps every digit). */
 function shown(value: number, decimals: number): string {
-  return shownValue(value, intervalOf(decimals), null, null);
+  return roundNumberTextGbt8170(value, intervalOf(decimals));
 }
 
 function unitText(unit: string): string {

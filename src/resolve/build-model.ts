@@ -5,7 +5,7 @@ import type { CheckModel, GradeModel, RuleSetModel } from '../model/rule-set-mod
 import { decimalsOf } from '../rounding/decimal';
 import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
-import { checkLimitDivisors } from './check-divisors';
+import { checkDivisors } from './check-divisors';
 import { checkKeyRows } from './check-key-rows';
 import { checkLabelClashes } from './check-label-clashes';
 import { checkMonotonic, checkReachable, checkUniqueIds } from './check-ladder';
@@ -52,7 +52,7 @@ export function buildModel(
   const groupGrades = (group?.criteria ?? []).map((c) => c.grade.id);
   checkMonotonic(ctx, criteria, tables, new Set(groupGrades));
   checkReachable(ctx, criteria, groupGrades);
-  checkLimitDivisors(ctx, [...scope, ...criteria], indicators, derived, tables);
+  checkDivisors(ctx, [...scope, ...criteria], indicators, derived, tables);
   checkSatisfiable(ctx, [...scope, ...criteria], knownSpans(ctx, indicators));
   checkUntested(ctx, [...scope, ...criteria], indicators, derived);
 

@@ -25,8 +25,9 @@ export class PathRefused extends Error {
 
 /**
  * The absolute file a relative path names inside `root`, or a
- * {@link PathRefused}: absolute paths, `..` out of the folder, and (with
- * the file system asked) a folder or file on the way that is a link
+ * {@link PathRefused}: absolute paths, `..` out of the folder, a backslash
+ * (on every platform), a trailing `/`, a hidden file name (`.yaml`), and
+ * (with the file system asked) a folder or file on the way that is a link
  * leading out of it are all refused.
  *
  * @param root - the studio's folder, already resolved by `realpath`
@@ -40,6 +41,13 @@ export async function resolveInside(
   if (path === '' || path.includes('\0') || isAbsolute(path) || /^[a-zA-Z]:/.test(path)) {
     throw new PathRefused(`not a path inside the folder: ${path}`);
   }
+  // A separator on Windows, a character of the name elsewhere: refused everywhere, so a path means one thing.
+  if (path.includes('\\'))
+    throw new PathRefused(`a backslash in the path (folders are separated by "/"): ${path}`);
+  if (path.endsWith('/')) throw new PathRefused(`not a file name: ${path}`);
+  // `.yaml` alone, and any hidden name: the studio lists none, and its own temporary files are hidden.
+  if (path.slice(path.lastIndexOf('/') + 1).startsWith('.'))
+    throw new PathRefused(`a hidden file name: ${path}`);
   const target = resolve(root, path);
   if (!isInside(root, target)) throw new PathRefused(`outside the folder: ${path}`);
   const lower = target.toLowerCase();

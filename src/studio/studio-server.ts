@@ -87,7 +87,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   let port = 0;
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) send(res, 500, { error: (error as Error).message });
+      // The message of a file-system error names absolute paths (the temporary file's too): the code only.
+      const code = (error as NodeJS.ErrnoException | undefined)?.code;
+      if (!res.headersSent) send(res, 500, { error: `internal error${code ? ` (${code})` : ''}` });
       else res.destroy();
     });
   });
@@ -132,7 +134,17 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
             return send(res, 409, { error: `changed on disk since it was opened: ${path}`, version: now });
           }
         }
-        await writeAtomically(file, body);
+        try {
+          await writeAtomically(file, body);
+        } catch (error) {
+          // The page saves only files it listed; a new folder is made outside the studio, not by a save.
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'ENOENT' || code === 'ENOTDIR') {
+            const folder = path.slice(0, path.lastIndexOf('/'));
+            return send(res, 404, { error: `no such folder: ${folder || '.'}` });
+          }
+          throw error;
+        }
         const version = fileVersion(body);
         res.writeHead(200, { ...headers('application/json; charset=utf-8'), [VERSION_HEADER]: version });
         res.end(JSON.stringify({ saved: path, version }));

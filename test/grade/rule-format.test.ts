@@ -158,7 +158,11 @@ describe('rule format: widget fixture', () => {
   });
 
   it('a derived value that cannot be computed is a record error, not a grade', async () => {
-    const result = await widget.grade({ ...base, load: [0] });
+    // load's range is "> 0", so a 0 is a range error; a load just above 0 makes the ratio overflow.
+    expect((await widget.grade({ ...base, load: [0] })).errors).toEqual([
+      expect.objectContaining({ field: 'load', code: 'out-of-range' }),
+    ]);
+    const result = await widget.grade({ ...base, load: [1e-320] });
     expect(result.errors).toEqual([expect.objectContaining({ field: 'ratio', code: 'not-computable' })]);
   });
 

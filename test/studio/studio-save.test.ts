@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -83,5 +83,45 @@ describe('qgrade studio server: saves that would overwrite a change made elsewhe
     expect([none.status, (await none.json()).token]).toEqual([403, 'missing']);
     const wrong = await fetch(`${studio.origin}/api/files`, { headers: { [TOKEN_HEADER]: 'abc' } });
     expect([wrong.status, (await wrong.json()).token]).toEqual([403, 'wrong']);
+  });
+});
+
+describe('qgrade studio server: saves to a path that names no file it could list (hostile-17 F19)', () => {
+  const put = (path: string) => call('PUT', `/api/file?path=${encodeURIComponent(path)}`, {}, 'x: 1\n');
+
+  it('a folder that does not exist: 404 naming it, no absolute or temporary path, nothing made', async () => {
+    for (const [path, folder] of [
+      ['newdir/deep/d.yaml', 'newdir/deep'],
+      ['tea.yaml/d.yaml', 'tea.yaml'],
+    ] as const) {
+      const res = await put(path);
+      expect(res.status).toBe(404);
+      const { error } = await res.json();
+      expect(error).toBe(`no such folder: ${folder}`);
+      expect(error).not.toContain(dir);
+      expect(error).not.toContain('.tmp');
+    }
+    expect(existsSync(join(dir, 'newdir'))).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('a backslash, a trailing slash or a hidden name is refused (4xx), on every platform', async () => {
+    mkdirSync(join(dir, 'steel'), { recursive: true });
+    const before = readdirSync(dir, { recursive: true }).sort();
+    for (const path of [
+      'steel\\..\\..\\c.yaml',
+      'steel\\c.yaml',
+      'steel/a.yaml/',
+      '.yaml',
+      'steel/.yaml',
+      'steel/.x.yml',
+    ]) {
+      const res = await put(path);
+      expect(res.status, path).toBe(403);
+      expect((await res.json()).error).not.toContain(dir);
+    }
+    expect(readdirSync(dir, { recursive: true }).sort()).toEqual(before);
+    // The same names in the folder are still saved.
+    expect((await put('steel/a.yaml')).status).toBe(200);
   });
 });

@@ -71,5 +71,11 @@ describe('resolveInside: where the studio may write', () => {
     await refused('linked/victim.yaml');
     await refused('linked/new.yaml');
     await refused('link.yaml');
+    // hostile-17 F19: a backslash (a separator on Windows) everywhere, a trailing slash, a hidden name.
+    await refused('steel\\..\\..\\c.yaml');
+    await refused('steel\\new.yaml');
+    await refused('steel/new.yaml/');
+    await refused('.yaml');
+    await refused('steel/.yml');
   });
 });

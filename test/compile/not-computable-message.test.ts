@@ -1,0 +1,92 @@
+/**
+ * hostile-17 F13: a derived value that cannot be computed was named by its
+ * internal name alone (`无法计算 r（例如除以零）`). It is named by its label,
+ * with the values its formula read, and the specimen when it is computed
+ * per specimen, as other record errors name theirs.
+ */
+import { describe, expect, it } from 'vitest';
+import { createGrader, parseRuleSet, type RecordError } from '../../src/index';
+
+function grader(derived: string, indicators = '') {
+  const text = `schemaVersion: 1
+id: test/not-computable
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 无法计算, en: Not computable }
+references: [{ code: TEST 1-2026, edition: "2026" }]
+provenance: { level: illustrative, note: { zh: 测试用, en: For tests only } }
+indicators:
+  a: { type: number, label: { zh: 甲, en: A } }
+  b: { type: number, label: { zh: 乙, en: B } }${indicators}
+derived:
+${derived}
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+criteria:
+  - { id: cr, indicator: r, require: "≥ 0.7" }
+`;
+  return createGrader(parseRuleSet(text, { filename: 'x.yaml' }));
+}
+
+const errorsOf = (g: ReturnType<typeof grader>, record: unknown): RecordError[] =>
+  g.gradeSync(record).errors ?? [];
+
+describe('a derived value that cannot be computed', () => {
+  it('is named by its label, with the values its formula read', () => {
+    const g = grader('  r: { formula: "a / b", label: { zh: 比, en: Ratio } }');
+    expect(errorsOf(g, { a: 1, b: 0 })).toEqual([
+      {
+        field: 'r',
+        code: 'not-computable',
+        message: {
+          zh: '无法由 a = 1，b = 0 计算比（例如除以零）',
+          en: 'r (Ratio) cannot be computed from a = 1, b = 0 (e.g. a division by zero)',
+        },
+      },
+    ]);
+    // A computable record is graded as before.
+    expect(g.gradeSync({ a: 1, b: 1 }).grade).toBe('ok');
+  });
+
+  it('names the values of another derived value it reads, and text quoted', () => {
+    const g = grader(
+      '  d: { formula: "b - 1", label: { zh: 差, en: Difference } }\n  r: { formula: "kind == \\"x\\" ? a / d : 0", label: { zh: 比, en: Ratio } }',
+      '\n  kind: { type: enum, values: [x, y], label: { zh: 类别, en: Kind } }',
+    );
+    const [e] = errorsOf(g, { a: 2, b: 1, kind: 'x' });
+    expect(e!.message.en).toBe(
+      'r (Ratio) cannot be computed from kind = "x", a = 2, d = 0 (e.g. a division by zero)',
+    );
+    expect(e!.message.zh).toBe('无法由 kind = "x"，a = 2，d = 0 计算比（例如除以零）');
+  });
+
+  it('computed per specimen: names the specimen and its values', () => {
+    const g = grader(
+      '  r: { formula: "Rm / ReL", label: { zh: 强屈比, en: Strength ratio } }',
+      '\n  Rm: { type: number, specimens: 3, label: { zh: 抗拉强度, en: Rm } }\n  ReL: { type: number, specimens: 3, label: { zh: 屈服强度, en: ReL } }',
+    );
+    const record = { a: 1, b: 1, Rm: [600, 610, 620], ReL: [500, 0, 510] };
+    expect(errorsOf(g, record)[0]!.message).toEqual({
+      zh: '无法由第 2 个试样的 Rm = 610，ReL = 0 计算强屈比（例如除以零）',
+      en: 'r (Strength ratio) cannot be computed for specimen 2 from Rm = 610, ReL = 0 (e.g. a division by zero)',
+    });
+    // One value stands for every specimen.
+    expect(errorsOf(g, { ...record, ReL: [0] })[0]!.message.en).toBe(
+      'r (Strength ratio) cannot be computed for specimen 1 from Rm = 600, ReL = 0 (e.g. a division by zero)',
+    );
+  });
+
+  it('a formula of more than eight values names the first eight', () => {
+    const names = ['c', 'd', 'e', 'f', 'g', 'h', 'i'];
+    const g = grader(
+      `  r: { formula: "(a + ${names.join(' + ')}) / b", label: { zh: 比, en: Ratio } }`,
+      names.map((n) => `\n  ${n}: { type: number, label: { zh: ${n}, en: ${n} } }`).join(''),
+    );
+    const record = Object.fromEntries([...names, 'a'].map((n) => [n, 1]));
+    const [e] = errorsOf(g, { ...record, b: 0 });
+    expect(e!.message.en).toBe(
+      'r (Ratio) cannot be computed from a = 1, c = 1, d = 1, e = 1, f = 1, g = 1, h = 1, i = 1, … (e.g. a division by zero)',
+    );
+  });
+});
