@@ -87,8 +87,20 @@ export async function keepColumns(
   const ahead: InputItem[] = [];
   const missing = keep === 'auto' ? undefined : new Set(keep);
   let done = false;
+  // An input that fails while read ahead (a byte that is not UTF-8) still gives the rows before it: the
+  // columns are chosen from those, the rows handed on, and then the failure.
+  let failure: { error: unknown } | undefined;
   while (ahead.length < KEEP_LOOKAHEAD) {
-    const next = await iterator.next();
+    let next: IteratorResult<InputItem[]>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      // Before any row (a header that cannot be read), it fails at once, as without read-ahead.
+      if (ahead.length === 0) throw error;
+      failure = { error };
+      done = true;
+      break;
+    }
     if (next.done) {
       done = true;
       break;
@@ -135,6 +147,7 @@ export async function keepColumns(
   }
   async function* withKept(): AsyncGenerator<InputItem[]> {
     yield ahead.map((item) => attach(item, columns));
+    if (failure) throw failure.error;
     if (done) return;
     for (;;) {
       const next = await iterator.next();
