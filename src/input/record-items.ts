@@ -12,6 +12,7 @@ import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from './header-row-hin
 import { indicatorHeaders } from './header-unit';
 import { DEFAULT_MAX_RECORD_LENGTH, type InputItem, type TextInputFormat } from './input-item';
 import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
+import { jsonFault, jsonFaultText } from './json-fault';
 import { jsonNumeralErrors } from './json-numerals';
 import { jsonRecordItem } from './json-record-item';
 import { markNotesOnly, valueFields } from './note-rows';
@@ -179,7 +180,9 @@ function ndjsonItems(
           // JSON.parse keeps the last of a repeated key and rounds numerals without a word; the line says whether it did.
           items.push(jsonRecordItem(line.text, parsed, row, line.line, mapping, indicators));
         } catch (error) {
-          const reason = jsonReason(error);
+          // The column where the line breaks, counted from 1 in both languages (V8's offset is from 0, or absent).
+          const fault = jsonFault(line.text, false);
+          const reason = fault ? jsonFaultText(fault, false) : jsonReason(error);
           items.push({
             row,
             unreadable: localized(
