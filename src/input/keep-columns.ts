@@ -247,11 +247,14 @@ function isIdColumn(column: string, items: readonly InputItem[]): boolean {
 }
 
 function attach(item: InputItem, columns: readonly string[]): InputItem {
-  if (columns.length === 0 || !('record' in item)) return item;
+  if (columns.length === 0) return item;
+  // A row that cannot be read as a record keeps what its cells still tell (a sample id before a stray comma).
+  const source = 'record' in item ? item.record : item.texts;
+  if (source === undefined) return item;
   const kept: Record<string, string> = {};
   let any = false;
   for (const column of columns) {
-    const v = valueText(item.record, column);
+    const v = valueText(source, column);
     if (v === undefined) continue;
     setKeptValue(kept, column, v);
     any = true;

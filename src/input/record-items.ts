@@ -278,6 +278,7 @@ function csvItems(
               `第 ${record.line} 行有 ${cells.length} 个单元格，表头有 ${fields.length} 个`,
               `line ${record.line} has ${cells.length} cell${cells.length === 1 ? '' : 's'}; the header has ${fields.length}`,
             ),
+            texts: textCells(cells, fields, columns),
           });
           continue;
         }
@@ -326,6 +327,20 @@ function buildRecord(
     if (converted) record.value(field, converted, multiColumn.has(field));
   }
   return record.finish();
+}
+
+/** The text cells (not under an indicator) of a row whose cell count is not the header's, up to the shorter. */
+function textCells(
+  cells: readonly string[],
+  fields: readonly string[],
+  columns: readonly (IndicatorInfo | undefined)[],
+): Record<string, string> {
+  const texts: Record<string, string> = Object.create(null);
+  for (let i = 0; i < Math.min(cells.length, fields.length); i++) {
+    const field = fields[i]!;
+    if (field !== '' && !columns[i] && !Object.hasOwn(texts, field)) texts[field] = cells[i]!;
+  }
+  return texts;
 }
 
 function problemText(p: CsvProblem, maxLength: number): LocalizedText {
