@@ -50,7 +50,9 @@ export function isNotAValue(v: unknown): v is NotAValue {
  * list is copied element by element up to one more than the indicator
  * accepts, and a field the rule set does not name is never read, however
  * large or deep it is. A record whose fields cannot be read (a getter or a
- * Proxy that throws) gives an `unreadable` error instead.
+ * Proxy that throws) gives an `unreadable` error instead; a Promise or any
+ * other thenable gives `not-an-object`, naming the Promise (it is never
+ * awaited: a synchronous grader cannot).
  */
 export function snapshotRecord(
   record: unknown,
@@ -62,6 +64,9 @@ export function snapshotRecord(
   // Array.isArray is inside: on a revoked Proxy it throws, and that record is unreadable, not a crash.
   try {
     if (Array.isArray(record)) return notAnObject();
+    // `records.map(async …)` gives Promises: each would otherwise read as a record with every field missing.
+    // Read through the prototype on purpose (a Promise's `then` is not its own); gradeSync cannot await it.
+    if (typeof (input as { then?: unknown }).then === 'function') return aPromise();
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i]!;
       if (!Object.hasOwn(input, ind.name)) continue;
@@ -91,6 +96,21 @@ function notAnObject(): UnreadableRecord {
         field: '',
         code: 'not-an-object',
         message: localized('记录必须是键值对象', 'a record must be an object of field values'),
+      },
+    ],
+  };
+}
+
+function aPromise(): UnreadableRecord {
+  return {
+    errors: [
+      {
+        field: '',
+        code: 'not-an-object',
+        message: localized(
+          '记录是一个“Promise”（有“then”方法），不是键值对象：请先“await”它，或给“gradeMany”一个异步可迭代对象',
+          'the record is a Promise (it has a "then" method), not an object of field values: await it first, or pass "gradeMany" an async iterable',
+        ),
       },
     ],
   };

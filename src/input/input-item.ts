@@ -18,7 +18,17 @@ export type InputItem =
        */
       notesOnly?: RowPlace;
     }
-  | { row: number; unreadable: LocalizedText; kept?: Record<string, string> };
+  | {
+      row: number;
+      unreadable: LocalizedText;
+      kept?: Record<string, string>;
+      /**
+       * Text cells of a row that cannot be read as a record, by field, where they can still be told apart
+       * (a CSV/TSV row with more or fewer cells than the header): a kept column (a sample id) names the row
+       * from them.
+       */
+      texts?: Record<string, string>;
+    };
 
 /** Where a row is in its file, for messages: a CSV/TSV line or a sheet row. */
 export type RowPlace = { line: number } | { sheetRow: number };

@@ -87,8 +87,20 @@ export async function keepColumns(
   const ahead: InputItem[] = [];
   const missing = keep === 'auto' ? undefined : new Set(keep);
   let done = false;
+  // An input that fails while read ahead (a byte that is not UTF-8) still gives the rows before it: the
+  // columns are chosen from those, the rows handed on, and then the failure.
+  let failure: { error: unknown } | undefined;
   while (ahead.length < KEEP_LOOKAHEAD) {
-    const next = await iterator.next();
+    let next: IteratorResult<InputItem[]>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      // Before any row (a header that cannot be read), it fails at once, as without read-ahead.
+      if (ahead.length === 0) throw error;
+      failure = { error };
+      done = true;
+      break;
+    }
     if (next.done) {
       done = true;
       break;
@@ -135,6 +147,7 @@ export async function keepColumns(
   }
   async function* withKept(): AsyncGenerator<InputItem[]> {
     yield ahead.map((item) => attach(item, columns));
+    if (failure) throw failure.error;
     if (done) return;
     for (;;) {
       const next = await iterator.next();
@@ -234,11 +247,14 @@ function isIdColumn(column: string, items: readonly InputItem[]): boolean {
 }
 
 function attach(item: InputItem, columns: readonly string[]): InputItem {
-  if (columns.length === 0 || !('record' in item)) return item;
+  if (columns.length === 0) return item;
+  // A row that cannot be read as a record keeps what its cells still tell (a sample id before a stray comma).
+  const source = 'record' in item ? item.record : item.texts;
+  if (source === undefined) return item;
   const kept: Record<string, string> = {};
   let any = false;
   for (const column of columns) {
-    const v = valueText(item.record, column);
+    const v = valueText(source, column);
     if (v === undefined) continue;
     setKeptValue(kept, column, v);
     any = true;

@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { systemReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
+import { firstBadUtf8Byte } from '../text/first-bad-utf8-byte';
 import { localized } from '../text/localized-text';
 import { inputFileSize } from './input-file';
 import { encodingOption, type OptionNaming } from './option-naming';
@@ -76,6 +77,10 @@ export async function openInput(
     stream = createReadStream(path, { highWaterMark: 1 << 14 });
   }
   let bytes = 0;
+  // Line ends before the current chunk (UTF-8 only, where a bad byte stops the run), and the last bytes read:
+  // the bad byte is named by its own offset and line, and the text before it is given out first.
+  let lineEnds = 0;
+  let tail: Buffer = Buffer.alloc(0);
   async function* chunks(): AsyncGenerator<string> {
     let first = true;
     try {
@@ -107,9 +112,16 @@ export async function openInput(
         try {
           text = decoder.decode(buf, { stream: true });
         } catch {
-          throw notUtf8(name, first ? undefined : start, naming);
+          // The text up to the bad byte is given out, so the rows that end before it are graded and written.
+          const fault = utf8Fault(tail, buf, start, lineEnds, first);
+          if (fault.text) yield fault.text;
+          throw notUtf8(name, fault, naming);
         }
         first = false;
+        if (utf8) {
+          lineEnds += countLineEnds(buf);
+          tail = buf.length >= 3 ? buf : Buffer.concat([tail.subarray(-3), buf]);
+        }
         if (text) yield text;
       }
     } catch (error) {
@@ -122,7 +134,7 @@ export async function openInput(
       rest = decoder.decode();
     } catch {
       // A character cut off by the end of the input.
-      throw notUtf8(name, Math.max(0, bytes - 3), naming);
+      throw notUtf8(name, { at: bytes - cutShort(tail), line: lineEnds + 1 }, naming);
     }
     if (rest) yield rest;
   }
@@ -175,21 +187,76 @@ function utf16Hint(
   );
 }
 
-/** The input is not UTF-8: at its start, or from a byte further on (counted from 0). */
-function notUtf8(name: string, from: number | undefined, naming: OptionNaming | undefined): UsageError {
+/** Where the first byte that is not UTF-8 is: its offset (from 0) and line (from 1). */
+interface Utf8Fault {
+  at: number;
+  line: number;
+}
+
+/**
+ * The bad byte in the chunk the decoder refused, and the text before it. The
+ * decoder may have held back the first bytes of a character cut by the end
+ * of the chunk before (`tail`); they are decoded again with this chunk.
+ */
+function utf8Fault(
+  tail: Buffer,
+  buf: Buffer,
+  start: number,
+  lineEnds: number,
+  first: boolean,
+): Utf8Fault & { text: string } {
+  const held = cutShort(tail);
+  const bytes = held ? Buffer.concat([tail.subarray(tail.length - held), buf]) : buf;
+  const at = firstBadUtf8Byte(bytes);
+  const before = bytes.subarray(0, at);
+  return {
+    at: start - held + at,
+    line: lineEnds + countLineEnds(before) + 1,
+    // A byte-order mark is removed at the start only; further on U+FEFF is text.
+    text: new TextDecoder('utf-8', { ignoreBOM: !first }).decode(before),
+  };
+}
+
+/** How many bytes at the end of `bytes` begin a character they cut short (0–3). */
+function cutShort(bytes: Uint8Array): number {
+  for (let j = bytes.length - 1; j >= Math.max(0, bytes.length - 3); j--) {
+    const b = bytes[j]!;
+    if (b < 0x80) return 0;
+    if (b < 0xc0) continue;
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    return bytes.length - j < length ? bytes.length - j : 0;
+  }
+  return 0;
+}
+
+function countLineEnds(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) n++;
+  return n;
+}
+
+/**
+ * The input is not UTF-8. On its first line the whole input is most likely
+ * in another encoding, and the message says so; further on it names the bad
+ * byte's line and offset (counted from 0), the rows before it having been
+ * read.
+ */
+function notUtf8(name: string, fault: Utf8Fault, naming: OptionNaming | undefined): UsageError {
   const option = encodingOption(naming, 'gb18030');
   const hint = localized(
     `如果是在中文 Windows 上用 Excel 或 WPS 保存的，请加上 ${option}`,
     `if it was saved by Excel or WPS on Chinese Windows, add ${option}`,
   );
-  if (from === undefined)
+  if (fault.line === 1)
     return new UsageError(
       localized(`${name} 不是 UTF-8 文本；${hint.zh}`, `${name} is not UTF-8 text; ${hint.en}`),
     );
+  const line = fault.line.toLocaleString('en');
+  const at = fault.at.toLocaleString('en');
   return new UsageError(
     localized(
-      `${name} 从第 ${from.toLocaleString('en')} 字节起有不是 UTF-8 的内容（之前的行已经读过）；${hint.zh}`,
-      `${name} has bytes that are not UTF-8 after byte ${from.toLocaleString('en')} (the rows before were read); ${hint.en}`,
+      `${name} 第 ${line} 行（第 ${at} 字节，从 0 数起）有不是 UTF-8 的内容（之前的行已经读过）；${hint.zh}`,
+      `${name} has a byte that is not UTF-8 on line ${line} (byte ${at}, counted from 0; the rows before were read); ${hint.en}`,
     ),
   );
 }

@@ -1,6 +1,7 @@
 import { jsonReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { jsonFault, jsonFaultText } from './json-fault';
 import { ndjsonAdvice, type OptionNaming } from './option-naming';
 
 /**
@@ -17,7 +18,10 @@ export function parseJsonRecords(text: string, name: string, naming?: OptionNami
   } catch (error) {
     const objects = text.trimStart().startsWith('{') ? objectSequence(text) : undefined;
     if (objects) return objects;
-    const why = jsonReason(error);
+    // Where it breaks, as line and column: V8 gives an offset only sometimes, and for objects one after
+    // another the start of the object after the one that is broken.
+    const fault = jsonFault(text, text.trimStart().startsWith('{'));
+    const why = fault ? jsonFaultText(fault, true) : jsonReason(error);
     const hint = notJsonHint(text, naming);
     throw new UsageError(
       localized(

@@ -12,6 +12,7 @@ import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from './header-row-hin
 import { indicatorHeaders } from './header-unit';
 import { DEFAULT_MAX_RECORD_LENGTH, type InputItem, type TextInputFormat } from './input-item';
 import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
+import { jsonFault, jsonFaultText } from './json-fault';
 import { jsonNumeralErrors } from './json-numerals';
 import { jsonRecordItem } from './json-record-item';
 import { markNotesOnly, valueFields } from './note-rows';
@@ -179,7 +180,9 @@ function ndjsonItems(
           // JSON.parse keeps the last of a repeated key and rounds numerals without a word; the line says whether it did.
           items.push(jsonRecordItem(line.text, parsed, row, line.line, mapping, indicators));
         } catch (error) {
-          const reason = jsonReason(error);
+          // The column where the line breaks, counted from 1 in both languages (V8's offset is from 0, or absent).
+          const fault = jsonFault(line.text, false);
+          const reason = fault ? jsonFaultText(fault, false) : jsonReason(error);
           items.push({
             row,
             unreadable: localized(
@@ -275,6 +278,7 @@ function csvItems(
               `第 ${record.line} 行有 ${cells.length} 个单元格，表头有 ${fields.length} 个`,
               `line ${record.line} has ${cells.length} cell${cells.length === 1 ? '' : 's'}; the header has ${fields.length}`,
             ),
+            texts: textCells(cells, fields, columns),
           });
           continue;
         }
@@ -323,6 +327,20 @@ function buildRecord(
     if (converted) record.value(field, converted, multiColumn.has(field));
   }
   return record.finish();
+}
+
+/** The text cells (not under an indicator) of a row whose cell count is not the header's, up to the shorter. */
+function textCells(
+  cells: readonly string[],
+  fields: readonly string[],
+  columns: readonly (IndicatorInfo | undefined)[],
+): Record<string, string> {
+  const texts: Record<string, string> = Object.create(null);
+  for (let i = 0; i < Math.min(cells.length, fields.length); i++) {
+    const field = fields[i]!;
+    if (field !== '' && !columns[i] && !Object.hasOwn(texts, field)) texts[field] = cells[i]!;
+  }
+  return texts;
 }
 
 function problemText(p: CsvProblem, maxLength: number): LocalizedText {

@@ -1,4 +1,5 @@
 import { type RuleSetIssue, ruleSetIssue } from '../errors/rule-set-issue';
+import { firstBadUtf8Byte } from '../text/first-bad-utf8-byte';
 import { localized } from '../text/localized-text';
 
 /**
@@ -22,7 +23,7 @@ export function decodeRuleText(bytes: Uint8Array, file: string): { text: string 
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    const at = firstBadByte(bytes);
+    const at = firstBadUtf8Byte(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
     const lines = before.split('\n');
     const line = lines.length;
@@ -41,44 +42,5 @@ export function decodeRuleText(bytes: Uint8Array, file: string): { text: string 
         path: [],
       }),
     };
-  }
-}
-
-/** The offset of the first byte that is not UTF-8: the longest prefix a streaming decoder takes, by halving. */
-function firstBadByte(bytes: Uint8Array): number {
-  // A streaming decoder leaves a character cut off at the end for later, and throws only on a byte that is wrong.
-  const valid = (n: number) => {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  let good = 0;
-  let bad = bytes.length;
-  while (bad - good > 1) {
-    const mid = (good + bad) >>> 1;
-    if (valid(mid)) good = mid;
-    else bad = mid;
-  }
-  // The byte that broke it, or the start of the character it cut short.
-  const at = bad - 1;
-  for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
-    const b = bytes[j]!;
-    if (b < 0x80) break;
-    if (b < 0xc0) continue;
-    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
-    return j + length > at && whole(bytes.subarray(0, j)) ? j : at;
-  }
-  return at;
-}
-
-function whole(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
   }
 }

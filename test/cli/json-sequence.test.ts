@@ -66,6 +66,41 @@ describe("JSON records one after another (jq '.[]')", () => {
     expect(zh.stderr).toContain("逐条写出的记录（如 jq '.[]' 的输出）要每条都是完整的 JSON 对象");
   });
 
+  it('a broken object in the sequence is named by its line and column, not the start of the next object', async () => {
+    // hostile-17 F8 (concat.json): the second object lacks a value; V8 points at the start of the second object
+    // (position 22, zh counting from 1 and en from 0). Both languages give the line and column of the fault.
+    const input = '{\n  "strength": 450\n}\n{\n  "strength": \n}\n{\n  "strength": 550\n}\n';
+    const en = await cli.run([...GRADE, '--no-keep', '-'], { input });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(
+      /^qgrade: stdin is not valid JSON: line 6, column 1: unexpected "}" \(records one after/,
+    );
+    const zh = await cli.run(['--lang', 'zh', ...GRADE, '--no-keep', '-'], { input });
+    expect(zh.stderr).toMatch(
+      /^qgrade: stdin 不是有效的 JSON：第 6 行第 1 列出现了意外的字符“}”（逐条写出的记录/,
+    );
+  });
+
+  it.each(['zh', 'en'])('a JSON array with a fault gives its line and column in --lang %s', async (lang) => {
+    // hostile-17 F8 (arr.json): zh gave no position at all; a big file gave a character offset without a line.
+    const arr = '[{"strength":450},{"strength":},{"strength":550}]';
+    const big = `[\n${Array.from({ length: 3000 }, (_, i) => `{"model":"M${i}","apf":${i === 2999 ? '4..6' : '4.6'}}`).join(',\n')}\n]\n`;
+    const where = {
+      zh: ['第 1 行第 31 列出现了意外的字符“}”', '第 3,001 行第 26 列出现了意外的字符“.”'],
+      en: ['line 1, column 31: unexpected "}"', 'line 3,001, column 26: unexpected "."'],
+    }[lang]!;
+    for (const [input, expected] of [
+      [arr, where[0]!],
+      [big, where[1]!],
+    ]) {
+      const run = await cli.run(['--lang', lang, ...GRADE, '-i', 'json', '-'], { input });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(
+        lang === 'zh' ? `stdin 不是有效的 JSON：${expected}（` : `stdin is not valid JSON: ${expected} (`,
+      );
+    }
+  });
+
   it('a first line that is a JSON array, then records: the message names -i ndjson', async () => {
     const input = `[1,2]\n${JSON.stringify(ac('A1', 4.62))}\n`;
     const run = await cli.run([...GRADE, '--no-keep', '-'], { input });
