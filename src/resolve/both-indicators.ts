@@ -6,10 +6,25 @@ import type { IndicatorInfo, RuleSet } from './rule-set';
  * names is still a value, converted by B's type), as `qgrade compare` reads
  * its input once for both.
  *
+ * Indicators of B that are twins of A's (`twins`: renamed with the same
+ * label, see `labelTwins`) are read by their name only.
+ *
  * @example
  * bothIndicators(a, b).map((i) => i.name); // ['apf', 'seer', 'hspf'] where only B has hspf
  */
-export function bothIndicators(a: RuleSet, b: RuleSet): IndicatorInfo[] {
+export function bothIndicators(
+  a: RuleSet,
+  b: RuleSet,
+  twins: readonly { readonly b: string }[] = [],
+): IndicatorInfo[] {
   const names = new Set(a.indicators.map((i) => i.name));
-  return [...a.indicators, ...b.indicators.filter((i) => !names.has(i.name))];
+  const twinned = new Set(twins.map((t) => t.b));
+  return [
+    ...a.indicators,
+    ...b.indicators
+      .filter((i) => !names.has(i.name))
+      // A twin of one of A's is read under its own name only: a column headed with the label they share is
+      // A's (and B's through the twin), not a header naming two indicators.
+      .map((i) => (twinned.has(i.name) ? { ...i, label: { zh: i.name, en: i.name } } : i)),
+  ];
 }

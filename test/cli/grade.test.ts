@@ -161,11 +161,13 @@ describe.concurrent('qgrade grade: inputs', () => {
       expect(results[i]!.errors![0]!.message.en).toContain(`line ${line}`);
     }
     expect(stderr).toContain('9 records: 5 graded, 0 not graded, 4 invalid');
-    // The sample id column (型号) is found and carried through; rows that cannot be read have none.
+    // The sample id column (型号) is found and carried through; a row whose quote never closes has none.
     expect(stderr).toContain('keeping column "型号" as the sample id');
     expect(results[0]!.kept).toEqual({ 型号: 'KFR-26GW/A1' });
     expect(results[6]!.kept).toBeUndefined();
-    expect(stderr).toMatch(/invalid +4 +\(rows 5 KFR-72LW\/D1, 6 KFR-35GW\/H0, 7, 8\)/);
+    // A row with too many cells still has its id cell: the error row carries it.
+    expect(results[7]!.kept).toEqual({ 型号: 'KF-120LW/F2' });
+    expect(stderr).toMatch(/invalid +4 +\(rows 5 KFR-72LW\/D1, 6 KFR-35GW\/H0, 7, 8 KF-120LW\/F2\)/);
   });
 
   it('takes the mapping from a YAML or JSON file as well', async () => {

@@ -147,7 +147,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const source = await openRecords(
           data,
           { ...options, map: mapped.maps },
-          bothIndicators(a, b),
+          bothIndicators(a, b, twins),
           ctx.io.stdin,
           ctx,
         );
