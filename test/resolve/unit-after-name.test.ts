@@ -65,3 +65,16 @@ describe('a unit after a table, a name or a formula', () => {
     expect(issues[0]!.message).not.toContain('unit');
   });
 });
+
+describe('a table named in Chinese as a limit (newcomer-17 m9)', () => {
+  it('says table names are ids and lists the tables, in both languages', () => {
+    const issues = issuesOf('≤ 弯曲度表');
+    expect(issues.map((i) => [i.code, i.line, i.column])).toEqual([['type-mismatch', 25, 14]]);
+    expect(issues[0]!.text.zh).toBe(
+      '“bow”是数值；“弯曲度表”永远不会与它相符；若要取表中的限值，请写表名：表名是标识（英文字母、数字等），本规则集的表有“bowMax”',
+    );
+    expect(issues[0]!.text.en).toBe(
+      '"bow" is a number; "弯曲度表" can never match it; to take the limit from a table, write its name: table names are ids (ASCII letters, digits …), and this rule set\'s tables are bowMax',
+    );
+  });
+});
