@@ -391,7 +391,9 @@ function describeLimit(check: CheckModel, limit: LimitValue): Limit {
     return { operator: 'between', value: limit.value, text: limit.text };
   if (test.kind === 'member') {
     const operator: LimitOperator = test.negate ? 'not in' : 'in';
-    return { operator, value: limit.value, text: `${test.negate ? '∉' : '∈'} ${limit.text}` };
+    // A set in braces: `∉ [15, 19]` reads as the interval 15–19 (newcomer-17 finding 8).
+    const set = `{${test.values.map((v) => v.text).join(', ')}}`;
+    return { operator, value: limit.value, text: `${test.negate ? '∉' : '∈'} ${set}` };
   }
   const operator = (test as { operator: CompareOperator }).operator;
   return { operator, value: limit.value, text: `${operatorSymbol(operator)} ${limit.text}` };

@@ -123,7 +123,7 @@ export function explainGroupCriterion(
           (r, i, all): r is RecordRef => r !== undefined && (i === 0 || r.row !== all[0]?.row),
         );
   const unit = s.unit === undefined ? '' : unitText(s.unit);
-  const limit = limitOf(c.test, c.text);
+  const limit = limitOf(c.test);
   // Compared in full: a figure rounded for reading that would read the other way ("3.0 %, required ≤ 3.0: not met") shows every digit.
   // One figure for the statistic on every line (statisticFigures); a figure rounded for reading never reads
   // the other way ("3.0 %, required ≤ 3.0: not met").
@@ -170,7 +170,7 @@ export function recordText(r: RecordRef): LocalizedText {
   );
 }
 
-function limitOf(test: NumberTestModel, text: string): Limit {
+function limitOf(test: NumberTestModel): Limit {
   switch (test.kind) {
     case 'compare':
       return {
@@ -181,7 +181,12 @@ function limitOf(test: NumberTestModel, text: string): Limit {
     case 'range':
       return { operator: 'between', value: [test.band.lower, test.band.upper], text: test.band.text };
     case 'member':
-      return { operator: test.negate ? 'not in' : 'in', value: test.values.map((v) => v.value), text };
+      // A set in braces, as a record's requirement shows it: `∉ [15, 19]` would read as an interval.
+      return {
+        operator: test.negate ? 'not in' : 'in',
+        value: test.values.map((v) => v.value),
+        text: `${test.negate ? '∉' : '∈'} {${test.values.map((v) => v.text).join(', ')}}`,
+      };
   }
 }
 

@@ -11,6 +11,7 @@ import { cutShort, quoteShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { joinedList } from './full-width-list-comma';
 import validateDocument from './generated/validate-rule-document.js';
+import { labelOwner } from './label-owner';
 import type { DocumentPath, SourceDocument } from './source-document';
 
 // "字母" alone reads as any script's letters to a Chinese author: 汉字 are not letters here.
@@ -101,6 +102,25 @@ function patternHint(path: DocumentPath): LocalizedText {
   if (top === 'interval' || last === 'interval')
     return localized('必须是修约间隔，如 "0.1" 或 "5"', 'must be a rounding interval such as "0.1" or "5"');
   return localized(`只能用${ID_FORM.zh}`, `must be ${ID_FORM.en}`);
+}
+
+/**
+ * A table column that is not an id: named by what was written, not by its
+ * index in `columns` (newcomer-17 finding 6); a grade's label says which
+ * grade's id to write.
+ */
+function columnText(data: unknown, table: string, written: string): LocalizedText {
+  const grade = labelOwner((data as { grades?: unknown } | null)?.grades, written);
+  const fix = grade
+    ? localized(
+        `；“${written}”是等级“${grade}”的名称：请写 ${grade}`,
+        `; "${written}" is the label of grade "${grade}": write ${grade}`,
+      )
+    : localized('');
+  return localized(
+    `表“${table}”的列名“${written}”不合写法：列名只能用${ID_FORM.zh}，如 "min" 或某个等级标识${fix.zh}`,
+    `column "${written}" of table "${table}" is not a column name: it must be ${ID_FORM.en}, e.g. "min" or a grade id${fix.en}`,
+  );
 }
 
 /** The Chinese of the schema's descriptions that `anyOf`/`oneOf` messages quote. */
@@ -305,6 +325,8 @@ function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): 
       );
     }
     case 'pattern': {
+      if (path[0] === 'tables' && path[2] === 'columns' && typeof e.data === 'string')
+        return issue(columnText(source.data, String(path[1]), e.data));
       const hint = patternHint(path);
       return issue(localized(`${name.zh}${hint.zh}，${actual}`, `${name.en} ${hint.en}, got ${got.en}`));
     }

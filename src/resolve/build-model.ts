@@ -1,4 +1,5 @@
 import type { RuleSetIssue } from '../errors/rule-set-issue';
+import { labelOwner } from '../load/label-owner';
 import type { DocumentSource } from '../load/source-document';
 import type { RuleDocument } from '../model/rule-document';
 import type { CheckModel, GradeModel, RuleSetModel } from '../model/rule-set-model';
@@ -130,12 +131,18 @@ function scoringCriteria(ctx: ModelContext): CheckModel[] {
     const gradeKnown = known(gradeId, ['scoring', 'minimums', gradeId]);
     for (const [dim, min] of Object.entries(minimums)) {
       if (!dims.has(dim)) {
+        const owner = labelOwner(scoring.dimensions, dim);
         ctx.error(
           'invalid-scoring',
-          localized(
-            `未知的评分维度“${dim}”；维度有${zhNames([...dims])}`,
-            `unknown dimension "${dim}"; dimensions are ${[...dims].join(', ')}`,
-          ),
+          owner
+            ? localized(
+                `未知的评分维度“${dim}”：“${dim}”是维度“${owner}”的名称，这里要写维度标识：请写 ${owner}`,
+                `unknown dimension "${dim}": "${dim}" is the label of dimension "${owner}", and a dimension id goes here: write ${owner}`,
+              )
+            : localized(
+                `未知的评分维度“${dim}”；维度有${zhNames([...dims])}`,
+                `unknown dimension "${dim}"; dimensions are ${[...dims].join(', ')}`,
+              ),
           ['scoring', 'minimums', gradeId, dim],
           {
             key: true,

@@ -61,14 +61,19 @@ export function checkMonotonic(
   // The same counted by the limits compared (a table: row by row), for a ladder listed upside down.
   const pairs = { less: 0, more: 0 };
   // The non-monotonic errors: when the ladder looks upside down, the hint explains them, so one stands for all.
-  const refused = new Set<RuleSetIssue>();
+  // Each with the number of limits it stands for: a table's requirement is one error for all its looser rows.
+  const refused = new Map<RuleSetIssue, number>();
   for (const grade of ctx.gradeList) {
     const own = byGrade.get(grade.index) ?? [];
     if (grade.index > 0 && own.length > 0) {
       const lower = ctx.gradeList[grade.index - 1]!;
       let allImplied = true;
-      const looser: { check: CheckModel; stricter: CheckModel; pair: [Literal, Literal, LocalizedText] }[] =
-        [];
+      const looser: {
+        check: CheckModel;
+        stricter: CheckModel;
+        pair: [Literal, Literal, LocalizedText];
+        limits: number;
+      }[] = [];
       for (const h of own) {
         const key = comparableKey(h);
         const known = key === undefined ? undefined : below.get(key);
@@ -79,7 +84,7 @@ export function checkMonotonic(
         if (!found?.implied) more++;
         if (found?.looser) {
           less++;
-          looser.push({ check: h, ...found.looser });
+          looser.push({ check: h, ...found.looser, limits: Math.max(1, found.pairs.less) });
         }
       }
       // A requirement on a group's statistics (a lot's CV) is something the grades below do not ask.
@@ -100,7 +105,7 @@ export function checkMonotonic(
           }),
         );
       }
-      for (const { check, stricter, pair } of looser) {
+      for (const { check, stricter, pair, limits } of looser) {
         const [lowLimit, highLimit, where] = pair;
         const op = operatorSymbol((check.test as { operator: CompareOperator }).operator);
         const [g, l, s] = [grade.id, lower.id, stricter.grade!.id];
@@ -132,7 +137,7 @@ export function checkMonotonic(
           ...at(check),
         });
         ctx.issues.push(issue);
-        if (allImplied) refused.add(issue);
+        if (allImplied) refused.set(issue, limits);
       }
     }
     for (const c of own) {
@@ -163,9 +168,12 @@ export function checkMonotonic(
   const found = ctx.issues.splice(firstIssue);
   const [first, ...others] = found.filter((i) => refused.has(i));
   const folded = new Set(others);
+  // The limits the others stand for, and the rows of the first one's table past the one it names (newcomer-17 m10).
+  const limitsOf = (i: RuleSetIssue) => refused.get(i) ?? 1;
+  const alsoCount = first ? limitsOf(first) - 1 + others.reduce((sum, i) => sum + limitsOf(i), 0) : 0;
   const kept = found
     .filter((i) => !folded.has(i) && (everyOne || !(i.code === 'non-monotonic' && i.severity === 'warning')))
-    .map((i) => (i === first && others.length > 0 ? { ...i, ...alsoNotMonotonic(i, others.length) } : i));
+    .map((i) => (i === first && alsoCount > 0 ? { ...i, ...alsoNotMonotonic(i, alsoCount) } : i));
   // Before the errors it explains.
   ctx.issues.push(
     ruleSetIssue({ code: 'non-monotonic', severity: 'warning', text, file, line, column, path: ['grades'] }),

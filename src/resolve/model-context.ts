@@ -1,5 +1,6 @@
 import type { RuleSetIssueCode } from '../errors/error-codes';
 import type { RuleSetIssue } from '../errors/rule-set-issue';
+import { labelOwner } from '../load/label-owner';
 import type { DocumentPath, DocumentSource } from '../load/source-document';
 import type { RuleDocument } from '../model/rule-document';
 import type { GradeModel, SourceLocation, TableModel } from '../model/rule-set-model';
@@ -45,6 +46,13 @@ export function unknownGrade(ctx: ModelContext, id: string): LocalizedText {
           ` (${twice.map((g) => `"${g}"`).join(', ')} ${twice.length === 1 ? 'is' : 'are'} listed twice: was one meant to be "${id}"?)`,
         )
       : localized('');
+  // The standard's name for the grade (一级（起步级）) where its id belongs: say which id.
+  const owner = labelOwner(ctx.doc.grades, id);
+  if (owner)
+    return localized(
+      `未知等级“${id}”：“${id}”是等级“${owner}”的名称，这里要写等级标识：请写 ${owner}`,
+      `unknown grade "${id}": "${id}" is the label of grade "${owner}", and a grade id goes here: write ${owner}`,
+    );
   return localized(
     `未知等级“${id}”；等级有${zhNames(grades)}${hint.zh}`,
     `unknown grade "${id}"; grades are ${grades.join(', ')}${hint.en}`,

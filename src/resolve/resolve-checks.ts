@@ -38,6 +38,7 @@ import {
 } from './model-context';
 import { checkLiteral, lookup, resolveJreCondition, resolveWhen } from './resolve-conditions';
 import { toleranceText } from './tolerance-text';
+import { unitAfterName } from './unit-after-name';
 import { unitBeforeNumber } from './unit-before-number';
 
 type Path = (string | number)[];
@@ -308,6 +309,15 @@ function resolveTest(
   if (unitFirst && syntax.operand.kind === 'expression') {
     const text = localized(`“${name}”的限值：${unitFirst.zh}`, `limit of "${name}": ${unitFirst.en}`);
     ctx.errorInText('invalid-requirement', text, at, syntax.operand.offset);
+    return undefined;
+  }
+  const unitLast =
+    syntax.operand.kind === 'expression'
+      ? unitAfterName(ctx, operatorSymbol(operator), syntax.operand.text)
+      : undefined;
+  if (unitLast && syntax.operand.kind === 'expression') {
+    const text = localized(`“${name}”的限值：${unitLast.text.zh}`, `limit of "${name}": ${unitLast.text.en}`);
+    ctx.errorInText('invalid-requirement', text, at, syntax.operand.offset + unitLast.index);
     return undefined;
   }
   const operand = resolveOperand(ctx, name, info, operator, syntax.operand, at);

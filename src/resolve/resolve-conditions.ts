@@ -236,11 +236,20 @@ export function checkLiteral(
       : meant === undefined
         ? localized('true 或 false', 'true or false')
         : localized(String(meant), String(meant));
+    // `≤ 弯曲度表`: a table named in words (newcomer-17 m9). Tables are named by ids: list them.
+    const tables = [...ctx.tables.keys()];
+    const named =
+      info.kind === 'number' && typeof v === 'string' && /[\u3400-\u9fff]/.test(v) && tables.length > 0
+        ? localized(
+            `；若要取表中的限值，请写表名：表名是标识（英文字母、数字等），本规则集的表有${zhNames(tables)}`,
+            `; to take the limit from a table, write its name: table names are ids (ASCII letters, digits …), and this rule set's tables are ${tables.join(', ')}`,
+          )
+        : localized('');
     ctx.error(
       'type-mismatch',
       localized(
-        `“${name}”${cjkJoin('是', describeKind(info).zh)}；${zhValue(v)}永远不会与它相符${write ? `：请写 ${write.zh}（不加引号）` : ''}`,
-        `"${name}" is ${describeKind(info).en}; ${JSON.stringify(v)} can never match it${write ? `: write ${write.en} (unquoted)` : ''}`,
+        `“${name}”${cjkJoin('是', describeKind(info).zh)}；${zhValue(v)}永远不会与它相符${write ? `：请写 ${write.zh}（不加引号）` : named.zh}`,
+        `"${name}" is ${describeKind(info).en}; ${JSON.stringify(v)} can never match it${write ? `: write ${write.en} (unquoted)` : named.en}`,
       ),
       path,
     );

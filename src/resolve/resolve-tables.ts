@@ -12,6 +12,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
+import { bandGapFix } from './band-gap-fix';
 import { bandGapText } from './band-gap-text';
 import { kindName, type ModelContext } from './model-context';
 import { checkLiteral, lookup } from './resolve-conditions';
@@ -264,11 +265,12 @@ function checkBands(
       );
     } else if (meet === 'gap') {
       const between = bandGapText(prev, next);
+      const fix = bandGapFix(prev, next, key.indicator);
       ctx.error(
         'band-gap',
         localized(
-          `表“${table.name}”中，“${key.indicator}”的区间 ${prev.text} 与 ${next.text} 之间有空缺：${between.zh}不匹配任何行`,
-          `in table "${table.name}", ${key.indicator} bands ${prev.text} and ${next.text} leave a gap: ${between.en} match no row`,
+          `表“${table.name}”中，“${key.indicator}”的区间 ${prev.text} 与 ${next.text} 之间有空缺：${between.zh}不匹配任何行${fix.zh}`,
+          `in table "${table.name}", ${key.indicator} bands ${prev.text} and ${next.text} leave a gap: ${between.en} match no row${fix.en}`,
         ),
         at,
       );

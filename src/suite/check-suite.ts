@@ -31,11 +31,15 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
     name: string,
     known: string[],
     key = false,
-    hint = closestName(name, known),
+    hint: string | LocalizedText | undefined = closestName(name, known),
   ) => {
+    const said =
+      typeof hint === 'string'
+        ? localized(`，是否要写“${hint}”？`, `; did you mean "${hint}"?`)
+        : (hint ?? localized('', ''));
     const text = localized(
-      `${ruleSet.id} 中没有${what.zh}“${name}”${hint ? `，是否要写“${hint}”？` : ''}`,
-      `${what.en} "${name}" is not in ${ruleSet.id}${hint ? `; did you mean "${hint}"?` : ''}`,
+      `${ruleSet.id} 中没有${what.zh}“${name}”${said.zh}`,
+      `${what.en} "${name}" is not in ${ruleSet.id}${said.en}`,
     );
     const pos = source?.locate(path, { key }) ?? { line: 0, column: 0 };
     issues.push(ruleSetIssue({ code, severity: 'error', text, file: suite.file, ...pos, path: [...path] }));
@@ -55,8 +59,32 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
   const checkInput = (input: Record<string, unknown>, path: DocumentPath) => {
     for (const key of Object.keys(input)) {
       if (!indicators.includes(key))
-        report('unknown-indicator', [...path, key], indicator, key, indicators, true);
+        report('unknown-indicator', [...path, key], indicator, key, indicators, true, labelHint(key));
     }
+  };
+  // An indicator given by its label ("颜色类别" for glassColour), as `grade` says of a JSON key.
+  const labelHint = (key: string): LocalizedText | string | undefined => {
+    const folded = key.trim().toLowerCase();
+    const named = ruleSet.indicators.find(
+      (i) => i.label.zh === key.trim() || i.label.en.toLowerCase() === folded,
+    )?.name;
+    return named
+      ? localized(
+          `，是否要写“${named}”？“${key}”是它的名称，用例的 input 用指标标识`,
+          `; did you mean "${named}"? "${key}" is its label, and a case's input names indicators by id`,
+        )
+      : closestName(key, indicators);
+  };
+  // A criterion id without its grade ("transmittance" for transmittance@ordinary …): list the ids to write.
+  const perGradeHint = (id: string, known: string[]): LocalizedText | string | undefined => {
+    const ids = known.filter((k) => k.startsWith(`${id}@`));
+    if (ids.length === 0) return closestName(id, known);
+    const zh = ids.map((k) => `“${k}”`).join('、');
+    const en = ids.map((k) => `"${k}"`).join(', ');
+    return localized(
+      `；“${id}”按等级判定，每个等级一个标识：请写 ${zh} 中的一个或几个`,
+      `; "${id}" is judged per grade, one id per grade: write one or more of ${en}`,
+    );
   };
   const checkGrade = (expected: string | null | undefined, path: DocumentPath) => {
     if (typeof expected !== 'string' || grades.includes(expected)) return;
@@ -69,7 +97,8 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
   };
   const checkFailing = (failing: string[] | undefined, known: string[], path: DocumentPath) => {
     failing?.forEach((id, j) => {
-      if (!known.includes(id)) report('unknown-criterion', [...path, j], requirement, id, known);
+      if (!known.includes(id))
+        report('unknown-criterion', [...path, j], requirement, id, known, false, perGradeHint(id, known));
     });
   };
   // Paths are the file's: a case left out for a problem of its own shifts the ones after it.
@@ -107,7 +136,15 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
     );
   suite.uncovered?.forEach((u, i) => {
     if (!checks.includes(u.criterion)) {
-      report('unknown-criterion', ['uncovered', i, 'criterion'], requirement, u.criterion, checks);
+      report(
+        'unknown-criterion',
+        ['uncovered', i, 'criterion'],
+        requirement,
+        u.criterion,
+        checks,
+        false,
+        perGradeHint(u.criterion, checks),
+      );
     }
   });
   return issues;

@@ -119,10 +119,14 @@ describe('formulas are still formulas', () => {
 
 describe('parts side by side in a formula', () => {
   it('are not called a comma-separated sequence when there is no comma', () => {
-    expect(issuesOf(ruleText('≥ 0.4 * kv MPa', 'early'))[0]).toMatchObject({
+    expect(issuesOf(ruleText('≥ 0.4 * kv late', 'early'))[0]).toMatchObject({
       en: 'limit of "early": parts of the formula stand side by side with no operator (+ - * /) between them',
       zh: '“early”的限值：公式的各部分之间缺少运算符（+ - * /）',
     });
+    // A last part that names no value is a unit after the formula (newcomer-17 finding 2).
+    expect(issuesOf(ruleText('≥ 0.4 * kv MPa', 'early'))[0]?.en).toBe(
+      'limit of "early": a unit may follow only a number, not a table, a name or a formula: remove "MPa" and write ≥ 0.4 * kv (the limit is in the unit of the value it is compared with)',
+    );
     expect(issuesOf(ruleText('≥ kv, 2', 'early'))[0]?.en).toBe(
       'limit of "early": a comma-separated sequence is not allowed in a formula',
     );

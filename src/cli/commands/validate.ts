@@ -7,6 +7,7 @@ import { checkRuleSetFile } from '../../resolve/load-rule-set';
 import type { Language } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
+import { suiteGivenToValidate } from '../suite-given-to-validate';
 
 /** `qgrade validate <files...>`: check rule files; every problem as file:line:column: message. */
 export function registerValidate(program: Command, context: () => CliContext, runs: ActionRunner): void {
@@ -44,7 +45,8 @@ Exit codes: 0 every file valid, 1 problems found, 2 usage error (a file that is 
         let missing = false;
         const cases: JUnitCase[] = [];
         for (const target of await expand(files)) {
-          const { issues } = await checkRuleSetFile(target);
+          const suite = await suiteGivenToValidate(target);
+          const { issues } = suite ? { issues: [suite] } : await checkRuleSetFile(target);
           checked++;
           missing ||= issues.some((i) => i.code === 'file-not-found' || i.code === 'rule-set-not-found');
           const errors = issues.filter((i) => i.severity === 'error');

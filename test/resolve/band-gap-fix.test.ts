@@ -1,0 +1,100 @@
+/**
+ * A table keyed by a number with bands written as a standard writes nominal
+ * sizes (`2~3`, `4~6`, `8~12` mm) is refused for its gaps (newcomer-17
+ * finding 1); the message now says what to write, and both rule-format pages
+ * show a table keyed by nominal sizes.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { checkRuleSet, createGrader } from '../../src/index';
+import { ruleFileHeader } from '../rule-file-header';
+
+const GRADES = `grades:
+  - { id: ordinary, label: { zh: 普通级, en: Ordinary } }
+  - { id: premium, label: { zh: 优质加工级, en: Premium } }
+`;
+
+const glass = (rows: string) => `${ruleFileHeader('test/glass')}indicators:
+  thickness: { type: number, unit: mm, label: { zh: 公称厚度, en: Nominal thickness } }
+  transmittance: { type: number, unit: "%", label: { zh: 可见光透射比, en: Transmittance } }
+${GRADES}tables:
+  transmittanceMin:
+    keys: [thickness]
+    columns: [thickness, ordinary, premium]
+    rows:
+${rows}
+criteria:
+  - { id: transmittance, indicator: transmittance, require: "≥ transmittanceMin" }
+`;
+
+describe('bands that leave a gap in a table keyed by a number', () => {
+  it('are still refused, at the band above the gap, with the half-open band and the enum as fixes', () => {
+    const { ruleSet, issues } = checkRuleSet(
+      glass(`      - ["2~3", 88, 89]
+      - ["4~6", 86, 87]
+      - ["8~12", 82, 83]`),
+      { filename: 'g.yaml' },
+    );
+    expect(ruleSet).toBeUndefined();
+    expect(issues.map((i) => [i.code, i.line, i.column])).toEqual([
+      ['band-gap', 21, 10],
+      ['band-gap', 22, 10],
+    ]);
+    expect(issues[0]!.text.zh).toBe(
+      '表“transmittanceMin”中，“thickness”的区间 2~3 与 4~6 之间有空缺：3 与 4 之间的值不匹配任何行；若“thickness”是量得的数值，把 2~3 写成半开区间 [2, 4)，使其覆盖到下一行；若它只取公称尺寸，把“thickness”定义为“type: enum”，在“values”中列出这些尺寸，行键写成尺寸的列表（2~3 写成 [2, 3]）',
+    );
+    expect(issues[1]!.text.en).toBe(
+      'in table "transmittanceMin", thickness bands 4~6 and 8~12 leave a gap: values between 6 and 8 match no row; if thickness is a measured number, write 4~6 as the half-open band [4, 8) so that it reaches the next row; if it only takes nominal sizes, make "thickness" a type: enum with those sizes as its values and key the rows by lists of sizes (4~6 becomes [4, 5, 6])',
+    );
+  });
+
+  it('the half-open bands it advises load and cover the values between', () => {
+    const { ruleSet, issues } = checkRuleSet(
+      glass(`      - ["[2, 4)", 88, 89]
+      - ["[4, 8)", 86, 87]
+      - ["[8, 12]", 82, 83]`),
+    );
+    expect(issues).toEqual([]);
+    const grader = createGrader(ruleSet!);
+    // 3.99 is in the first band (premium from 89); 4 starts the second (premium from 87).
+    expect(grader.gradeSync({ thickness: 3.99, transmittance: 88 }).grade).toBe('ordinary');
+    expect(grader.gradeSync({ thickness: 4, transmittance: 87 }).grade).toBe('premium');
+    expect(grader.gradeSync({ thickness: 7.5, transmittance: 86 }).grade).toBe('ordinary');
+  });
+
+  it('an open band below the gap is stretched with "<", and a gap of one value is closed', () => {
+    const below = checkRuleSet(glass('      - ["≤ 3", 88, 89]\n      - ["[4, 6]", 86, 87]')).issues;
+    expect(below[0]!.text.en).toContain(
+      'write ≤ 3 as the half-open band < 4 so that it reaches the next row',
+    );
+    expect(below[0]!.text.en).not.toContain('becomes');
+    const point = checkRuleSet(glass('      - ["(0, 10)", 88, 89]\n      - ["(10, 20]", 86, 87]')).issues;
+    expect(point[0]!.text.en).toBe(
+      'in table "transmittanceMin", thickness bands (0, 10) and (10, 20] leave a gap: 10 itself match no row; to include 10, write (0, 10) as (0, 10]',
+    );
+    expect(point[0]!.text.zh).toContain('；若要包括 10，把 (0, 10) 写成 (0, 10]');
+  });
+});
+
+describe('the rule-format pages: a table keyed by nominal sizes', () => {
+  it.each(['docs/rule-format.md', 'docs/rule-format.zh-CN.md'])(
+    '%s: the example loads without an issue and refuses a size the standard does not list',
+    (page) => {
+      const text = readFileSync(new URL(`../../${page}`, import.meta.url), 'utf8');
+      const block = [...text.matchAll(/```yaml\n([\s\S]*?)```/g)]
+        .map((m) => m[1]!)
+        .find((b) => b.includes('[4, 5, 6]'));
+      expect(block).toBeDefined();
+      const { ruleSet, issues } = checkRuleSet(
+        `${ruleFileHeader('test/glass')}${GRADES}${stringify(parse(block!))}`,
+      );
+      expect(issues).toEqual([]);
+      const grader = createGrader(ruleSet!);
+      expect(grader.gradeSync({ thickness: 5, transmittance: 87 }).grade).toBe('premium');
+      expect(grader.gradeSync({ thickness: 3, transmittance: 88 }).grade).toBe('ordinary');
+      const seven = grader.gradeSync({ thickness: 7, transmittance: 90 });
+      expect([seven.grade, seven.notGradedReason?.code]).toEqual([null, 'invalid-record']);
+    },
+  );
+});
