@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { expect } from 'vitest';
 import {
+  checkRuleSet,
   createGrader,
   type GradeResult,
   type Grader,
@@ -63,4 +64,18 @@ export function fixture(name: string): GraderPair {
 /** Ids of the requirements a result failed. */
 export function failing(result: GradeResult): string[] {
   return result.criteria.filter((c) => c.passed === false).map((c) => c.id);
+}
+
+/**
+ * The issues `checkRuleSet` finds in a rule file's text, as an author reads
+ * them: code, line:column and the message in both languages.
+ */
+export function locatedIssues(text: string, filename = 'rule.yaml') {
+  return checkRuleSet(text, { filename }).issues.map((i) => ({
+    code: i.code,
+    line: i.line,
+    column: i.column,
+    zh: i.text.zh,
+    en: i.text.en,
+  }));
 }

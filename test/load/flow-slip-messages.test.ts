@@ -8,19 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRuleSet } from '../../src/index';
+import { locatedIssues } from '../helpers';
 
 const DIR = join(import.meta.dirname, '../fixtures/invalid/yaml-slips');
 const fixture = (name: string) => readFileSync(join(DIR, name), 'utf8');
 
-const issuesOf = (text: string) =>
-  checkRuleSet(text, { filename: 'rule.yaml' }).issues.map((i) => ({
-    code: i.code,
-    line: i.line,
-    column: i.column,
-    zh: i.text.zh,
-    en: i.text.en,
-  }));
+const issuesOf = (text: string) => locatedIssues(text, 'rule.yaml');
 
 describe('a mistake inside braces', () => {
   it('each file is valid once the mistake is mended', () => {

@@ -9,19 +9,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRuleSet, parseTestSuite } from '../../src/index';
+import { parseTestSuite } from '../../src/index';
+import { locatedIssues } from '../helpers';
 
 const DIR = join(import.meta.dirname, '../fixtures/invalid/yaml-slips');
 const fixture = (name: string) => readFileSync(join(DIR, name), 'utf8');
 
-const issuesOf = (text: string) =>
-  checkRuleSet(text, { filename: 'rule.yaml' }).issues.map((i) => ({
-    code: i.code,
-    line: i.line,
-    column: i.column,
-    zh: i.text.zh,
-    en: i.text.en,
-  }));
+const issuesOf = (text: string) => locatedIssues(text, 'rule.yaml');
 
 // The sweep's rule file without its slip: case 02 with line 28's colon typed in ASCII.
 const VALID = fixture('fullwidth-colon.yaml').replace('loi：', 'loi:');

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkRuleSet } from '../../src/index';
+import { locatedIssues } from '../helpers';
 import { ruleFileHeader } from '../rule-file-header';
 
 const tea = (
@@ -35,14 +36,7 @@ criteria:
     when: { teaClass: ${when} }
 `;
 
-const issuesOf = (text: string) =>
-  checkRuleSet(text, { filename: 't.yaml' }).issues.map((i) => ({
-    code: i.code,
-    line: i.line,
-    column: i.column,
-    en: i.text.en,
-    zh: i.text.zh,
-  }));
+const issuesOf = (text: string) => locatedIssues(text, 't.yaml');
 
 describe('a full-width comma in a list of enum values', () => {
   it('one error at the value, naming the comma and the list to write; none at the rows', () => {

@@ -6,7 +6,7 @@
  * table, indicator or derived value has that name, with the closest one.
  */
 import { describe, expect, it } from 'vitest';
-import { checkRuleSet } from '../../src/index';
+import { locatedIssues } from '../helpers';
 
 function ruleText(require: string, indicator = 'strength'): string {
   return `schemaVersion: 1
@@ -36,14 +36,7 @@ criteria:
 `;
 }
 
-const issuesOf = (text: string) =>
-  checkRuleSet(text, { filename: 't.yaml' }).issues.map((i) => ({
-    code: i.code,
-    line: i.line,
-    column: i.column,
-    en: i.text.en,
-    zh: i.text.zh,
-  }));
+const issuesOf = (text: string) => locatedIssues(text, 't.yaml');
 
 describe('a limit that names nothing', () => {
   it('says there is no such table, indicator or derived value, with the closest name, at the name', () => {

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRuleSet } from '../../src/index';
+import { locatedIssues } from '../helpers';
 
 const BASE = readFileSync(
   join(import.meta.dirname, '../fixtures/invalid/requirement-slips/base.yaml'),
@@ -22,14 +22,7 @@ const withHigh = (tail: string) => {
   return BASE.replace(HIGH, `require: ${tail}`);
 };
 
-const issuesOf = (text: string) =>
-  checkRuleSet(text, { filename: 'rule.yaml' }).issues.map((i) => ({
-    code: i.code,
-    line: i.line,
-    column: i.column,
-    zh: i.text.zh,
-    en: i.text.en,
-  }));
+const issuesOf = (text: string) => locatedIssues(text, 'rule.yaml');
 
 describe('a requirement written wrong in the only requirement of a grade', () => {
   it('the base rule set is valid', () => {
