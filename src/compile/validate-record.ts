@@ -237,7 +237,7 @@ function missing(ind: IndicatorModel, labelKey?: string): RecordError {
   if (labelKey === undefined) return { field: ind.name, code: 'missing', message: localized(zh, en) };
   const map = mapArgument(labelKey, ind.name);
   const message = localized(
-    `${zh}：记录中有键“${labelKey}”，即该指标的名称；JSON 记录以指标名（${ind.name}）为键，或用 ${map} 映射`,
+    `${zh}：记录中有键“${labelKey}”，即该指标的标签；JSON 记录以指标名（${ind.name}）为键，或用 ${map} 映射`,
     `${en}: the record has it under its label "${labelKey}"; JSON records name fields by indicator name (${ind.name}), or map the key with ${map}`,
   );
   return { field: ind.name, code: 'missing', message };

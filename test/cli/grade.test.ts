@@ -500,7 +500,7 @@ describe.concurrent('qgrade explain', () => {
     );
     const zh = await cli.run(['--lang', 'zh', 'explain', '-r', AC, '--record', record]);
     expect(zh.stdout).toContain(
-      '✗ unitType：缺少机组类型：记录中有键“机组类型”，即该指标的名称；JSON 记录以指标名（unitType）为键，或用 --map 机组类型=unitType 映射\n',
+      '✗ unitType：缺少机组类型：记录中有键“机组类型”，即该指标的标签；JSON 记录以指标名（unitType）为键，或用 --map 机组类型=unitType 映射\n',
     );
     // Still refused; --map reads it.
     const mapped = await cli.run(['explain', '-r', AC, '--map', '机组类型=unitType', '--record', record]);

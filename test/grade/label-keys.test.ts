@@ -35,7 +35,7 @@ describe('a field given under its label', () => {
         field: 'unitType',
         code: 'missing',
         message: {
-          zh: '缺少机组类型：记录中有键“机组类型”，即该指标的名称；JSON 记录以指标名（unitType）为键，或用 --map 机组类型=unitType 映射',
+          zh: '缺少机组类型：记录中有键“机组类型”，即该指标的标签；JSON 记录以指标名（unitType）为键，或用 --map 机组类型=unitType 映射',
           en: 'unitType (Unit type) is missing: the record has it under its label "机组类型"; JSON records name fields by indicator name (unitType), or map the key with --map 机组类型=unitType',
         },
       },
@@ -46,11 +46,11 @@ describe('a field given under its label', () => {
     const result = grader.gradeSync({ 'Unit type': 'heat-pump', '全年能源消耗效率 APF': 4.5 });
     expect(result.errors?.map((e) => e.message)).toEqual([
       {
-        zh: "缺少机组类型：记录中有键“Unit type”，即该指标的名称；JSON 记录以指标名（unitType）为键，或用 --map 'Unit type=unitType' 映射",
+        zh: "缺少机组类型：记录中有键“Unit type”，即该指标的标签；JSON 记录以指标名（unitType）为键，或用 --map 'Unit type=unitType' 映射",
         en: 'unitType (Unit type) is missing: the record has it under its label "Unit type"; JSON records name fields by indicator name (unitType), or map the key with --map \'Unit type=unitType\'',
       },
       {
-        zh: "缺少全年能源消耗效率 APF：记录中有键“全年能源消耗效率 APF”，即该指标的名称；JSON 记录以指标名（apf）为键，或用 --map '全年能源消耗效率 APF=apf' 映射",
+        zh: "缺少全年能源消耗效率 APF：记录中有键“全年能源消耗效率 APF”，即该指标的标签；JSON 记录以指标名（apf）为键，或用 --map '全年能源消耗效率 APF=apf' 映射",
         en: 'apf (Annual performance factor APF) is missing: the record has it under its label "全年能源消耗效率 APF"; JSON records name fields by indicator name (apf), or map the key with --map \'全年能源消耗效率 APF=apf\'',
       },
     ]);
