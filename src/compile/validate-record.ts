@@ -152,8 +152,17 @@ function compileScalar(
               );
         // JSON values are used as written (CSV reads `P·O` as `P.O`): say which value was meant.
         const meant = typeof v === 'string' ? meantValue(v, unseen, values) : undefined;
+        // `5mm` for a nominal size 5: the number alone, as a number indicator's message says.
+        const bare = meant === undefined && typeof v === 'string' ? numberBeforeUnit(v, values) : undefined;
         const write =
-          meant === undefined ? localized('') : localized(`，应写作 "${meant}"`, `: write "${meant}"`);
+          meant !== undefined
+            ? localized(`，应写作 "${meant}"`, `: write "${meant}"`)
+            : bare !== undefined
+              ? localized(
+                  `，数值后带了单位：请只写数值 ${bare}`,
+                  `, a number with a unit after it: write the number alone, ${bare}`,
+                )
+              : localized('');
         return {
           field: ind.name,
           code: 'not-allowed',
@@ -308,6 +317,14 @@ function meantValue(
   if (spelled !== undefined || unseen === undefined) return spelled;
   const bare = withoutUnseen(text);
   return values.includes(bare) ? bare : enumSpelling(bare, values);
+}
+
+/** The listed value a text is with a unit after it (`5mm`, `5 mm` for 5), if any. */
+function numberBeforeUnit(text: string, values: readonly (string | number)[]): string | number | undefined {
+  const numeral = /^([+-]?\d+(?:\.\d+)?)\s*[^\d\s.,;:+-]\S*$/.exec(text.trim())?.[1];
+  if (numeral === undefined) return undefined;
+  if (values.includes(numeral)) return numeral;
+  return values.includes(Number(numeral)) ? Number(numeral) : undefined;
 }
 
 function describe(v: unknown): LocalizedText {
