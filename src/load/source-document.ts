@@ -154,6 +154,9 @@ export class SourceDocument {
         continue;
       // The line the error is on: some mistakes are told by a character in it (a full-width colon).
       const line = lines[pos.line - 1] ?? '';
+      // Told once, at its ">": the parser reports the header and the token after it.
+      const block = flow || tooDeep ? undefined : blockScalarSlip(line);
+      if (block) pos.col = block.column + 1;
       const indented = e.code === 'BLOCK_AS_IMPLICIT_KEY' ? misindentedLine(lines, pos.line) : undefined;
       const message = tooDeep
         ? localized(
@@ -496,11 +499,10 @@ function yamlErrorText(code: string, message: string, line = ''): LocalizedText 
       `${message}; the full-width colon "：" on this line is not YAML's colon: write ": " (an ASCII colon and a space)`,
     );
   // `require: >= 400` unquoted: ">" starts a folded block of text in YAML.
-  if (/^Block scalar header/.test(message) || /:\s*[>|]=/.test(line))
-    return localized(
-      `YAML 语法错误：${YAML_ERRORS_ZH[code] ?? '无法读取'}；以 > 或 | 开头的值会被当作多行文本：请给要求加引号，如 require: ">= 400"`,
-      `${message}; a value that starts with > or | is read as a block of text: quote it, e.g. require: ">= 400"`,
-    );
+  const block = blockScalarSlip(line);
+  if (block) return blockScalarText(block);
+  if (/^Block scalar header/.test(message))
+    return blockScalarText({ column: 0, key: 'require', value: '>= 400' });
   // Where the line to line up with could not be told (see shortIndentSlip): what to look for.
   if (code === 'BAD_INDENT' && message.startsWith('All mapping items must start at the same column'))
     return localized(
@@ -522,6 +524,38 @@ function yamlErrorText(code: string, message: string, line = ''): LocalizedText 
   return localized(
     `YAML 语法错误：${YAML_ERRORS_ZH[code] ?? '无法读取'}`,
     message + (YAML_HINTS_EN[code] ?? ''),
+  );
+}
+
+/** An unquoted value after a key that starts with `>` or `|` but is no block of text: what it says, and where. */
+interface BlockScalarSlip {
+  /** 0-based column of the `>` or `|`. */
+  column: number;
+  key: string;
+  value: string;
+}
+
+/**
+ * `range: >= 0`, `require: > 400`: YAML reads the `>` as the start of a
+ * folded block and then fails on the rest of the line, once or twice. A
+ * real block header (`>`, `|-`, `>2` with at most a comment after it) is
+ * no slip.
+ */
+function blockScalarSlip(line: string): BlockScalarSlip | undefined {
+  const m = /^(\s*(?:-\s+)?)([^\s:#"'{}[\],][^:#]*?):[ \t]+([>|].*?)\s*(?:\s#.*)?$/.exec(line);
+  if (!m || /^[>|](?:[1-9][+-]?|[+-][1-9]?)?$/.test(m[3]!)) return undefined;
+  return {
+    column: m[1]!.length + m[2]!.length + line.slice(m[1]!.length + m[2]!.length).search(/[>|]/),
+    key: m[2]!,
+    value: m[3]!,
+  };
+}
+
+function blockScalarText(slip: BlockScalarSlip): LocalizedText {
+  const quoted = `${slip.key}: "${slip.value.replace(/["\\]/g, '\\$&')}"`;
+  return localized(
+    `YAML 语法错误：以 > 或 | 开头的值会被 YAML 当作多行文本：请给这个值加引号，写作 ${quoted}`,
+    `a value that starts with > or | is read by YAML as a block of text: quote it, ${quoted}`,
   );
 }
 

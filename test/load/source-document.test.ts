@@ -190,17 +190,35 @@ describe('reading rule files', () => {
         zh: 'YAML 语法错误：全角冒号“：”（U+FF1A）不是 YAML 的冒号：键后的冒号请用半角“:”，并在其后加一个空格，如“unit: ”',
       },
     ]);
+    // Told once, at the ">", naming the key and the value to quote (the parser reports two errors here).
     const gt = SourceDocument.parse('criteria:\n  - id: a\n    require: >= 400\n', 'x.yaml');
-    expect(gt.issues.length).toBeGreaterThan(0);
-    for (const issue of gt.issues) {
-      expect(issue.line).toBe(3);
-      expect(issue.text.en).toMatch(
-        /; a value that starts with > or \| is read as a block of text: quote it, e\.g\. require: ">= 400"$/,
+    expect(gt.issues.map((i) => [i.line, i.column, i.text])).toEqual([
+      [
+        3,
+        14,
+        {
+          en: 'a value that starts with > or | is read by YAML as a block of text: quote it, require: ">= 400"',
+          zh: 'YAML 语法错误：以 > 或 | 开头的值会被 YAML 当作多行文本：请给这个值加引号，写作 require: ">= 400"',
+        },
+      ],
+    ]);
+    for (const [value, column] of [
+      ['>= 0', 12],
+      ['> 0', 12],
+      ['>0 # 大于零', 12],
+      ['|= 3', 12],
+    ] as const) {
+      const doc = SourceDocument.parse(
+        `indicators:\n  a:\n    range: ${value}\n    type: number\n`,
+        'x.yaml',
       );
-      expect(issue.text.zh).toMatch(
-        /；以 > 或 \| 开头的值会被当作多行文本：请给要求加引号，如 require: ">= 400"$/,
-      );
+      expect(doc.issues.map((i) => [i.line, i.column, i.text.en])).toEqual([
+        [3, column, expect.stringMatching(/: quote it, range: "[>|]=? ?\d"$/)],
+      ]);
     }
+    // A real block of text is no slip.
+    for (const header of ['>', '|', '>-', '|2', '>+ # folded'])
+      expect(SourceDocument.parse(`note: ${header}\n  some text\nb: 1\n`, 'x.yaml').issues).toEqual([]);
     // "a:1" is one plain scalar, not a key and a value.
     expect(SourceDocument.parse('a:1\nb: 2\n', 'x.yaml').issues.map((i) => i.text.en)).toEqual([
       'Implicit keys need to be on a single line (a space may be missing after a colon, or the indentation is wrong)',
