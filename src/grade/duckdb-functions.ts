@@ -1,9 +1,10 @@
 import { finishItem } from '../batch/finish-item';
 import { optionsArgument } from '../errors/options-argument';
-import { jsonReason, systemReason } from '../errors/system-reason';
+import { systemReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
 import { checkMapTargets } from '../input/check-column-mapping';
 import type { ColumnMapping } from '../input/column-mapping';
+import { jsonTextReason } from '../input/json-fault';
 import { jsonRecordItem } from '../input/json-record-item';
 import {
   type DuckDBColumn,
@@ -234,7 +235,7 @@ function itemReader(
         try {
           parsed = JSON.parse(text);
         } catch (error) {
-          const reason = jsonReason(error);
+          const reason = jsonTextReason(text, error, true);
           return {
             unreadable: localized(
               `JSON 文本不是有效的 JSON：${reason.zh}`,

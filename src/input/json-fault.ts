@@ -1,3 +1,4 @@
+import { jsonReason } from '../errors/system-reason';
 import { type LocalizedText, localized } from '../text/localized-text';
 
 /** Where a JSON text first goes wrong: line and column counted from 1, the column in characters. */
@@ -204,4 +205,14 @@ function literalEnd(text: string, start: number): number {
     if (text[j] !== word[k]) return -j - 1;
   }
   return start + word.length;
+}
+
+/**
+ * Why a JSON text that `JSON.parse` refused is not JSON, told where it
+ * breaks (as {@link jsonFaultText}); V8's own words only when the grammar
+ * holds and the parser still refused it.
+ */
+export function jsonTextReason(text: string, error: unknown, withLine: boolean): LocalizedText {
+  const fault = jsonFault(text, false);
+  return fault ? jsonFaultText(fault, withLine) : jsonReason(error);
 }

@@ -1,4 +1,3 @@
-import { jsonReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
@@ -12,7 +11,7 @@ import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from './header-row-hin
 import { indicatorHeaders } from './header-unit';
 import { DEFAULT_MAX_RECORD_LENGTH, type InputItem, type TextInputFormat } from './input-item';
 import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
-import { jsonFault, jsonFaultText } from './json-fault';
+import { jsonTextReason } from './json-fault';
 import { jsonNumeralErrors } from './json-numerals';
 import { jsonRecordItem } from './json-record-item';
 import { markNotesOnly, valueFields } from './note-rows';
@@ -181,8 +180,7 @@ function ndjsonItems(
           items.push(jsonRecordItem(line.text, parsed, row, line.line, mapping, indicators));
         } catch (error) {
           // The column where the line breaks, counted from 1 in both languages (V8's offset is from 0, or absent).
-          const fault = jsonFault(line.text, false);
-          const reason = fault ? jsonFaultText(fault, false) : jsonReason(error);
+          const reason = jsonTextReason(line.text, error, false);
           items.push({
             row,
             unreadable: localized(

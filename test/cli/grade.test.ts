@@ -460,14 +460,22 @@ describe.concurrent('qgrade explain', () => {
     expect(stdout).not.toContain('SEER');
   });
 
-  it('a --record that is not JSON is exit 2, the reason in the chosen language', async () => {
+  it('a --record that is not JSON is exit 2, where it breaks in the chosen language, as in a JSON file', async () => {
     const zh = await cli.run(['--lang', 'zh', 'explain', '-r', AC, '--record', 'nope']);
     expect(zh.code).toBe(2);
-    expect(zh.stderr).toContain('--record 不是有效的 JSON：出现了意外的字符“o”');
+    expect(zh.stderr).toContain('--record 不是有效的 JSON：第 1 行第 2 列出现了意外的字符“o”');
     expect(zh.stderr).not.toContain('Unexpected');
     const en = await cli.run(['explain', '-r', AC, '--record', '{"apf": 4.6']);
     expect(en.code).toBe(2);
-    expect(en.stderr).toMatch(/--record is not valid JSON: .*JSON/);
+    expect(en.stderr).toContain(
+      '--record is not valid JSON: line 1, column 12: the text ends too early (a bracket or quote may be missing)',
+    );
+    // A trailing comma: V8 says "position 12", counted from 0; the column counts from 1.
+    const comma = await cli.run(['explain', '-r', AC, '--record', '{"apf": 4.2,}']);
+    expect([comma.code, comma.stderr]).toEqual([
+      2,
+      'qgrade: --record is not valid JSON: line 1, column 13: unexpected "}"\n',
+    ]);
   });
 
   it('a --record gets the checks an NDJSON line gets: a numeral a double would round, a key given twice (en, zh)', async () => {

@@ -127,7 +127,10 @@ describe('registerGradeFunctions: a grader as DuckDB scalar functions', () => {
       expect([result.grade, result.notGradedReason?.code]).toEqual([null, 'invalid-record']);
       expect(result.errors?.map((e) => [e.field, e.code])).toEqual([['', 'unreadable']]);
     }
-    expect(notJson!.errors?.[0]?.message.en).toMatch(/^the JSON text is not valid JSON: Unexpected token/);
+    expect(notJson!.errors?.[0]?.message).toEqual({
+      zh: 'JSON 文本不是有效的 JSON：第 1 行第 2 列出现了意外的字符“o”',
+      en: 'the JSON text is not valid JSON: line 1, column 2: unexpected "o"',
+    });
     expect(repeated!.errors?.[0]?.message.en).toContain('The JSON text gives the key "apf" more than once');
 
     // A bare NULL has type NULL, which DuckDB's Node API cannot read: the row is unreadable, and says how to write it.

@@ -1,10 +1,10 @@
 import type { Readable } from 'node:stream';
 import { type Command, Option } from 'commander';
 import { gradeItems } from '../../batch/grade-stream';
-import { jsonReason } from '../../errors/system-reason';
 import { UsageError } from '../../errors/usage-error';
 import { createGrader } from '../../grade/create-grader';
 import type { InputItem } from '../../input/input-item';
+import { jsonTextReason } from '../../input/json-fault';
 import { jsonRecordItem } from '../../input/json-record-item';
 import { readColumnMapping } from '../../input/read-column-mapping';
 import type { RecordSource } from '../../input/read-records';
@@ -103,7 +103,8 @@ async function* recordToExplain(
     try {
       record = JSON.parse(options.record);
     } catch (error) {
-      const why = jsonReason(error);
+      // Where it breaks, as the column of the text given (V8 gives an offset from 0, or nothing).
+      const why = jsonTextReason(options.record, error, true);
       throw new UsageError(
         localized(`--record 不是有效的 JSON：${why.zh}`, `--record is not valid JSON: ${why.en}`),
       );
