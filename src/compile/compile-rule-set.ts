@@ -30,6 +30,10 @@ export interface CompiledRuleSet {
   scope: CompiledCheck[];
   /** Criteria grouped by grade index (lowest first), for grade-only evaluation. */
   byGrade: CompiledCheck[][];
+  /** Per check, the index of its grade in the model's grades; -1 for a scope check. */
+  gradeOf: Int32Array;
+  /** Per grade index, the indices of its checks in order: where a record's next-grade blockers are looked for. */
+  checksOf: number[][];
   inputSchema: JsonSchema;
 }
 
@@ -68,6 +72,10 @@ export function compileRuleSet(model: RuleSetModel, limits: RecordLimits = {}): 
       figures[i],
     );
   });
+  const gradeOf = Int32Array.from(checks, (c) => {
+    const id = c.model.grade?.id;
+    return id === undefined ? -1 : model.grades.findIndex((g) => g.id === id);
+  });
   return {
     model,
     reader: compileRecordReader(model, tables, limits),
@@ -78,5 +86,7 @@ export function compileRuleSet(model: RuleSetModel, limits: RecordLimits = {}): 
     inputSchema: schema,
     scope: checks.filter((c) => c.model.grade === null),
     byGrade: model.grades.map((g) => checks.filter((c) => c.model.grade?.index === g.index)),
+    gradeOf,
+    checksOf: model.grades.map((_, g) => checks.flatMap((c, i) => (gradeOf[i] === g ? [i] : []))),
   };
 }

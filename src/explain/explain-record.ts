@@ -32,11 +32,22 @@ export function explainRecord(
   // The few checks whose value is or comes from a default the record used are left to a second loop, which
   // says so: the call in the first stays the same for every record (it is inlined, with what it calls).
   const later = defaulted === undefined ? undefined : compiled.defaultedExplainers;
+  // The lowest grade with a failed requirement, read off the outcomes as they are explained: the results are
+  // objects of many shapes (shared, frozen, the record's own), slower to read again than the outcomes.
+  const gradeOf = compiled.gradeOf;
+  let lowestFailed = compiled.model.grades.length;
+  let scopeFailed = false;
   for (let i = 0; i < outcomes.length; i++) {
-    if (later === undefined || later[i] === undefined) results[i] = explainers[i]!(outcomes[i]!);
+    const outcome = outcomes[i]!;
+    if (later === undefined || later[i] === undefined) results[i] = explainers[i]!(outcome);
+    if (failsRequirement(outcome)) {
+      const g = gradeOf[i]!;
+      if (g < 0) scopeFailed = true;
+      else if (g < lowestFailed) lowestFailed = g;
+    }
   }
   if (defaulted !== undefined) markDefaults(compiled, outcomes, results, defaulted);
-  return decideGrade(compiled.model, results, facts);
+  return decideGrade(compiled.model, results, facts, scopeFailed ? undefined : { lowestFailed, compiled });
 }
 
 function markDefaults(
@@ -80,23 +91,30 @@ export function explainFailing(
  * every grade below g; the next grade's failed requirements are what would
  * lift it.
  */
-function decideGrade(model: RuleSetModel, results: CriterionResult[], facts: ExplainedValues): GradeResult {
+function decideGrade(
+  model: RuleSetModel,
+  results: CriterionResult[],
+  facts: ExplainedValues,
+  inScope?: { lowestFailed: number; compiled: CompiledRuleSet },
+): GradeResult {
   const grades = model.grades;
   const ruleSet = ruleSetRef(model);
   // The lowest grade index with a failed requirement; scope failures collected apart.
   let lowestFailed = grades.length;
   // Made only for a record out of scope: most records are in it, and this runs for every one.
   let outOfScope: CriterionResult[] | undefined;
-  for (const r of results) {
-    if (r.passed !== false) continue;
-    if (r.grade === null) {
-      outOfScope ??= [];
-      outOfScope.push(r);
-    } else {
-      const index = gradeIndex(grades, r.grade);
-      if (index < lowestFailed) lowestFailed = index;
+  if (inScope) lowestFailed = inScope.lowestFailed;
+  else
+    for (const r of results) {
+      if (r.passed !== false) continue;
+      if (r.grade === null) {
+        outOfScope ??= [];
+        outOfScope.push(r);
+      } else {
+        const index = gradeIndex(grades, r.grade);
+        if (index < lowestFailed) lowestFailed = index;
+      }
     }
-  }
   const scores = model.scoring ? scoreBreakdown(model, facts) : undefined;
   if (outOfScope) {
     const result: GradeResult = {
@@ -120,7 +138,11 @@ function decideGrade(model: RuleSetModel, results: CriterionResult[], facts: Exp
   }
   const grade = lowestFailed > 0 ? grades[lowestFailed - 1] : undefined;
   const next = grades[lowestFailed];
-  const blockers = next ? results.filter((r) => r.passed === false && r.grade === next.id) : [];
+  const blockers = !next
+    ? []
+    : inScope
+      ? failedOf(results, inScope.compiled.checksOf[lowestFailed]!)
+      : results.filter((r) => r.passed === false && r.grade === next.id);
   // A grade the record's row does not have (`n/a`) is no next step: nothing the record could change reaches it.
   const reachable = !blockers.some((b) => b.unavailable);
   if (scores && next) scores.limitingDimension = limitingDimension(model, blockers, scores);
@@ -158,6 +180,16 @@ function decideGrade(model: RuleSetModel, results: CriterionResult[], facts: Exp
   }
   if (scores) result.scores = scores;
   return result;
+}
+
+/** The failed results among those at `indices`, in order. */
+function failedOf(results: readonly CriterionResult[], indices: readonly number[]): CriterionResult[] {
+  const out: CriterionResult[] = [];
+  for (let i = 0; i < indices.length; i++) {
+    const r = results[indices[i]!]!;
+    if (r.passed === false) out.push(r);
+  }
+  return out;
 }
 
 function gradeIndex(grades: RuleSetModel['grades'], id: string): number {
