@@ -87,6 +87,6 @@ export function compileRuleSet(model: RuleSetModel, limits: RecordLimits = {}): 
     scope: checks.filter((c) => c.model.grade === null),
     byGrade: model.grades.map((g) => checks.filter((c) => c.model.grade?.index === g.index)),
     gradeOf,
-    checksOf: model.grades.map((_, g) => checks.flatMap((c, i) => (gradeOf[i] === g ? [i] : []))),
+    checksOf: model.grades.map((_grade, g) => checks.flatMap((_check, i) => (gradeOf[i] === g ? [i] : []))),
   };
 }
