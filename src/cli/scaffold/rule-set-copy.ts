@@ -40,12 +40,14 @@ export function copiedRuleSet(text: string, changes: RuleSetCopyChanges): string
     lineStart = above;
   }
   // Above `id:` only when it starts its line: a flow mapping (`{ id: … }`) keeps its text as it is.
-  const note = indent.trim() === '' ? changes.note.map((line) => `${indent}# ${line}\n`).join('') : '';
+  // Lines added in the file's own line ending: a CRLF file stays CRLF throughout.
+  const eol = lineEnding(text);
+  const note = indent.trim() === '' ? changes.note.map((line) => `${indent}# ${line}${eol}`).join('') : '';
   const edits: TextEdit[] = [
     { offset: id.start, remove: id.end - id.start, insert: changes.id },
     ...(note ? [{ offset: lineStart, remove: keyLine - lineStart, insert: note }] : []),
   ];
-  return withSchemaLine(applyEdits(text, edits).text, changes.schema);
+  return withSchemaLine(applyEdits(text, edits).text, changes.schema, eol);
 }
 
 /**
@@ -62,7 +64,12 @@ export function copiedSuite(text: string, changes: { ruleSet: string; schema: st
   const edits: TextEdit[] = ruleSet
     ? [{ offset: ruleSet.start, remove: ruleSet.end - ruleSet.start, insert: changes.ruleSet }]
     : [];
-  return withSchemaLine(applyEdits(text, edits).text, changes.schema);
+  return withSchemaLine(applyEdits(text, edits).text, changes.schema, lineEnding(text));
+}
+
+/** The line ending a text is written with. */
+function lineEnding(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
 /** Where a top-level key and its scalar value are written: offsets in `text`. */
@@ -82,7 +89,7 @@ function topLevelValue(
 }
 
 /** `text` with its `$schema` comment pointing at `schema`: the first such line replaced, or one put first. */
-function withSchemaLine(text: string, schema: string): string {
+function withSchemaLine(text: string, schema: string, eol: string): string {
   const line = `# yaml-language-server: $schema=${schema}`;
-  return SCHEMA_LINE.test(text) ? text.replace(SCHEMA_LINE, () => line) : `${line}\n${text}`;
+  return SCHEMA_LINE.test(text) ? text.replace(SCHEMA_LINE, () => line) : `${line}${eol}${text}`;
 }
