@@ -19,6 +19,26 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   return bestDistance <= tolerance ? best : undefined;
 }
 
+/**
+ * The candidates within a likely typo of `name` (the tolerance of
+ * {@link closestName}), nearest first, at most `max`; one equal to `name` is
+ * the nearest of all (the caller asks because `name` alone did not fit, e.g.
+ * a rule set's name without its industry).
+ *
+ * @example
+ * closestNames('cement-quality-grad', ['cement-quality-grade', 'cement-lot-grade']) // ['cement-quality-grade']
+ */
+export function closestNames(name: string, candidates: Iterable<string>, max = 3): string[] {
+  const lower = name.toLowerCase();
+  const tolerance = Math.max(1, Math.floor(name.length / 3));
+  return [...new Set(candidates)]
+    .map((candidate) => ({ candidate, d: editDistance(lower, candidate.toLowerCase()) }))
+    .filter(({ d }) => d <= tolerance)
+    .sort((a, b) => a.d - b.d)
+    .slice(0, max)
+    .map(({ candidate }) => candidate);
+}
+
 // Edits are insertions, deletions, substitutions and swaps of two neighbours (optimal string
 // alignment): "nosie" is one edit from "noise", as a typist sees it, not two.
 function editDistance(a: string, b: string): number {

@@ -1,6 +1,6 @@
 /**
  * The committee workflow in README.md and README.zh-CN.md (xlsx in → report
- * → diff → compare): the same commands in both, each run in-process as
+ * → a draft started with init --from → diff → compare): the same commands in both, each run in-process as
  * written (output files go to a temporary folder), and the screenshots they
  * show are in docs/.
  */
@@ -25,11 +25,12 @@ function workflow(readme: string): string[] {
 describe('the committee workflow of the READMEs', () => {
   const english = workflow('README.md');
 
-  it('is the same commands in both READMEs, xlsx in → HTML and xlsx out → diff → compare', () => {
+  it('is the same commands in both READMEs, xlsx in → HTML and xlsx out → init --from → diff → compare', () => {
     expect(workflow('README.zh-CN.md')).toEqual(english);
     const all = english.join('\n');
     for (const step of [
       ' grade .*\\.xlsx$',
+      ' init .* --from ',
       '-f html -o ',
       '-f xlsx -o ',
       ' diff ',
@@ -55,6 +56,8 @@ describe('the committee workflow of the READMEs', () => {
     for (const line of english) {
       const args = line.split(/\s+/).slice(1);
       const o = args.indexOf('-o');
+      // init writes under ./rules: here under the temporary folder, not the clone's rules/.
+      if (line.includes(' init ')) args.push('--dir', dir);
       if (o >= 0) {
         const file = join(dir, args[o + 1]!);
         outputs.set(args[o + 1]!, file);
@@ -68,6 +71,13 @@ describe('the committee workflow of the READMEs', () => {
       if (o < 0 && line.includes(' grade ')) {
         expect(stdout, context).toMatch(/^序号\s+型号\s+等级/);
         expect(stdout, context).toMatch(/KFR-35GW\/B3\s+2级\s+距 1级：全年能源消耗效率 APF 4\.62（≥ 5\.00）/);
+      }
+      if (line.includes(' init ')) {
+        expect(code, context).toBe(0);
+        expect(stdout, context).toContain('（复制其测试套件，ruleSet 指向新文件）');
+        const suite = join(dir, 'rules/building-materials/cement-quality-grade-2026.test.yaml');
+        const test = await cli.run(['test', suite]);
+        expect(test.code, test.stdout + test.stderr).toBe(0);
       }
       if (line.includes(' diff ')) expect(stdout, context).toContain('cell:apfLimits[≤ 4500][2]');
       if (line.includes(' --group-by '))

@@ -10,6 +10,7 @@ import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { makeFolders } from '../make-folders';
 import { conformityScaffold } from '../scaffold/conformity-scaffold';
+import { draftScaffold } from '../scaffold/draft-scaffold';
 import { lotGradingScaffold } from '../scaffold/lot-grading-scaffold';
 import { ruleSetScaffold } from '../scaffold/rule-set-scaffold';
 import { scoredSchemeScaffold } from '../scaffold/scored-scheme-scaffold';
@@ -24,7 +25,7 @@ const TEMPLATES = {
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** `qgrade init <id>`: scaffold a rule set and its test suite. */
+/** `qgrade init <id>`: scaffold a rule set and its test suite, from a template or (`--from`) a rule set to revise. */
 export function registerInit(program: Command, context: () => CliContext, runs: ActionRunner): void {
   program
     .command('init')
@@ -43,6 +44,12 @@ export function registerInit(program: Command, context: () => CliContext, runs: 
         .choices(Object.keys(TEMPLATES))
         .default('ladder'),
     )
+    .addOption(
+      new Option(
+        '--from <rule set>',
+        'start a draft revision from a bundled id or a rule file: copies its text (comments kept) and its test suite, with the new id and the $schema and ruleSet paths set for the new place',
+      ).conflicts('template'),
+    )
     .addHelpText(
       'after',
       `
@@ -53,13 +60,19 @@ Examples:
   $ qgrade init steel/demo-plate --template conformity
   $ qgrade init enterprise/demo-capability --template scored
   $ qgrade init building-materials/demo-cement-lots --template lot
+  $ qgrade init building-materials/cement-quality-grade-2026 --from building-materials/cement-quality-grade
 
 Existing files are never overwritten. Editors that read "# yaml-language-server: $schema=…"
 (VS Code with the YAML extension, JetBrains IDEs) complete keys and flag mistakes as you type.
-Exit codes: 0 written, 2 a bad id or a file that already exists.`,
+--from copies a rule set as the draft of its revision: the text as written (comments kept), only
+id: changed, a comment above it naming the source and its version (the version is kept: raise it
+when a threshold changes); its test suite, when one lies beside it, is copied too, ruleSet: naming
+the new file. qgrade diff <source> <new file> then shows the id alone, until the thresholds change.
+Exit codes: 0 written, 2 a bad id, a file that already exists, or a --from that is neither a file
+nor a bundled id (the nearest ids are named) or does not load.`,
     )
     .action(
-      runs(async (id: string, options: { dir: string; template: keyof typeof TEMPLATES }) => {
+      runs(async (id: string, options: InitOptions) => {
         const ctx = context();
         if (!ID.test(id)) {
           throw new UsageError(
@@ -74,15 +87,15 @@ Exit codes: 0 written, 2 a bad id or a file that already exists.`,
         const ruleFile = join(folder, `${name}.yaml`);
         const suiteFile = join(folder, `${name}.test.yaml`);
         const schema = (file: string) => toPosix(relative(folder, join(packageRoot(), 'schemas', file)));
-        const scaffold = TEMPLATES[options.template](
-          id,
-          {
-            ruleSet: schema('ruleset.schema.json'),
-            testSuite: schema('ruleset-test.schema.json'),
-          },
-          ctx.lang,
-        );
+        const schemas = {
+          ruleSet: schema('ruleset.schema.json'),
+          testSuite: schema('ruleset-test.schema.json'),
+        };
+        const draft =
+          options.from === undefined ? undefined : await draftScaffold(options.from, id, schemas, ctx.lang);
+        const scaffold = draft ?? TEMPLATES[options.template](id, schemas, ctx.lang);
         await refuseMissingParent(options.dir);
+        // The suite's name is checked even when none is copied: one already there would test the new file.
         const existing = [ruleFile, suiteFile].filter((f) => existsSync(f));
         if (existing.length > 0) {
           throw new UsageError(
@@ -92,57 +105,102 @@ Exit codes: 0 written, 2 a bad id or a file that already exists.`,
             ),
           );
         }
-        const cannot = (path: string, error: unknown) => {
-          const why = fileReason(error);
-          return new UsageError(localized(`无法创建 ${path}：${why.zh}`, `cannot create ${path}: ${why.en}`));
-        };
-        try {
-          await makeFolders(folder);
-        } catch (error) {
-          // Every folder above exists (makeFolders checked), so ENOENT says this file system takes no folder here.
-          if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-            const at = dirname((error as NodeJS.ErrnoException).path ?? folder);
-            throw new UsageError(
-              localized(
-                `无法创建 ${folder}：文件系统不允许在 ${at} 中新建文件夹`,
-                `cannot create ${folder}: the file system does not let a folder be made in ${at}`,
-              ),
-            );
-          }
-          throw cannot(folder, error);
-        }
-        let written: string | undefined;
-        try {
-          // "wx": fail rather than overwrite, should a file appear after the check.
-          await writeFile(ruleFile, scaffold.ruleSet, { flag: 'wx' });
-          written = ruleFile;
-          await writeFile(suiteFile, scaffold.testSuite, { flag: 'wx' });
-        } catch (error) {
-          // Both files or neither: a rule file without its suite would block the next init.
-          if (written) await unlink(written).catch(() => undefined);
-          if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
-            throw cannot((error as NodeJS.ErrnoException).path ?? ruleFile, error);
-          throw new UsageError(
-            localized(
-              `${(error as NodeJS.ErrnoException).path ?? ruleFile} 已存在；qgrade init 不会覆盖文件`,
-              `${(error as NodeJS.ErrnoException).path ?? ruleFile} already exists; qgrade init never overwrites files`,
-            ),
-          );
-        }
+        await writeBoth(folder, [
+          [ruleFile, scaffold.ruleSet],
+          ...(scaffold.testSuite === undefined ? [] : [[suiteFile, scaffold.testSuite] as const]),
+        ]);
         const zh = ctx.lang === 'zh';
-        ctx.out(zh ? `已创建 ${ruleFile}` : `created ${ruleFile}`);
-        ctx.out(zh ? `已创建 ${suiteFile}` : `created ${suiteFile}`);
+        if (draft === undefined) {
+          ctx.out(zh ? `已创建 ${ruleFile}` : `created ${ruleFile}`);
+          ctx.out(zh ? `已创建 ${suiteFile}` : `created ${suiteFile}`);
+          ctx.out(
+            zh
+              ? '\n下一步：把 TODO 换成标准原文的内容，然后运行'
+              : '\nNext: replace each TODO with what the standard says, then run',
+          );
+          ctx.out(`  qgrade validate ${shellWord(ruleFile)}`);
+          ctx.out(`  qgrade test --coverage ${shellWord(suiteFile)}`);
+          return EXIT.ok;
+        }
+        const from = `${draft.source.id} ${draft.source.version}`;
         ctx.out(
           zh
-            ? '\n下一步：把 TODO 换成标准原文的内容，然后运行'
-            : '\nNext: replace each TODO with what the standard says, then run',
+            ? `已创建 ${ruleFile}（复制自 ${from}，标识改为 ${id}）`
+            : `created ${ruleFile} (a copy of ${from}, its id changed to ${id})`,
+        );
+        if (draft.testSuite !== undefined)
+          ctx.out(
+            zh
+              ? `已创建 ${suiteFile}（复制其测试套件，ruleSet 指向新文件）`
+              : `created ${suiteFile} (a copy of its test suite, ruleSet naming the new file)`,
+          );
+        else
+          ctx.out(
+            zh
+              ? `未创建测试套件：${draft.suiteFile} 不存在或不是测试这个规则集的套件`
+              : `no test suite written: ${draft.suiteFile} is not there or does not test that rule set`,
+          );
+        ctx.out(
+          zh
+            ? '\n下一步：修改阈值并提高版本号，然后运行'
+            : '\nNext: change the thresholds and raise the version, then run',
         );
         ctx.out(`  qgrade validate ${shellWord(ruleFile)}`);
-        ctx.out(`  qgrade test --coverage ${shellWord(suiteFile)}`);
-
+        if (draft.testSuite !== undefined) ctx.out(`  qgrade test --coverage ${shellWord(suiteFile)}`);
+        ctx.out(`  qgrade diff ${shellWord(options.from as string)} ${shellWord(ruleFile)}`);
         return EXIT.ok;
       }),
     );
+}
+
+interface InitOptions {
+  dir: string;
+  template: keyof typeof TEMPLATES;
+  from?: string;
+}
+
+/**
+ * Makes `folder` and writes each file in it, all or none: a rule file
+ * without its suite would block the next init.
+ */
+async function writeBoth(folder: string, files: readonly (readonly [string, string])[]): Promise<void> {
+  const cannot = (path: string, error: unknown) => {
+    const why = fileReason(error);
+    return new UsageError(localized(`无法创建 ${path}：${why.zh}`, `cannot create ${path}: ${why.en}`));
+  };
+  try {
+    await makeFolders(folder);
+  } catch (error) {
+    // Every folder above exists (makeFolders checked), so ENOENT says this file system takes no folder here.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      const at = dirname((error as NodeJS.ErrnoException).path ?? folder);
+      throw new UsageError(
+        localized(
+          `无法创建 ${folder}：文件系统不允许在 ${at} 中新建文件夹`,
+          `cannot create ${folder}: the file system does not let a folder be made in ${at}`,
+        ),
+      );
+    }
+    throw cannot(folder, error);
+  }
+  const written: string[] = [];
+  try {
+    for (const [path, text] of files) {
+      // "wx": fail rather than overwrite, should a file appear after the check.
+      await writeFile(path, text, { flag: 'wx' });
+      written.push(path);
+    }
+  } catch (error) {
+    for (const path of written) await unlink(path).catch(() => undefined);
+    const path = (error as NodeJS.ErrnoException).path ?? files[0]?.[0] ?? folder;
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw cannot(path, error);
+    throw new UsageError(
+      localized(
+        `${path} 已存在；qgrade init 不会覆盖文件`,
+        `${path} already exists; qgrade init never overwrites files`,
+      ),
+    );
+  }
 }
 
 /** A path as a shell reads it as one word: quoted when it holds a space or a character a shell acts on. */
