@@ -80,8 +80,18 @@ describe('headerHints: the headers of committee-18 F4, when a column is not read
     [cement, '氯离子', 'chloride'],
     [steel, '公称直径(mm)', 'diameter'],
     [cement, '安定性', 'soundness'],
+    // The committee's h2.csv: the label's qualifier (公称) left out.
+    [steel, '直径(mm)', 'diameter'],
+    [steel, 'Diameter', 'diameter'],
   ])('%#: %s', (indicators, header, indicator) => {
     expect(pointed(indicators, header)).toEqual([indicator]);
+  });
+
+  it('a short word at the end of a label, or an unrelated column, gets none', () => {
+    expect(pointed(steel, '径')).toEqual([]);
+    expect(pointed(steel, 'meter')).toEqual([]);
+    expect(pointed(steel, '生产企业')).toEqual([]);
+    expect(pointed(cement, '备注')).toEqual([]);
   });
 
   it('the hint names the --map to write', () => {
