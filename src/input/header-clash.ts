@@ -2,6 +2,7 @@ import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { foldLabel } from '../text/fold-label';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { labelLooseForms, looseKey } from '../text/loose-label';
 import { shellWord } from '../text/shell-word';
 import { mapOption, type OptionNaming } from './option-naming';
 
@@ -22,7 +23,8 @@ export interface HeaderClash {
 /**
  * The error for headers that name two indicators: one's name and another's
  * label (`strength`, where `yield` is labelled "strength"), or the same
- * label of two (`抗拉强度`). Reading such a column as either would grade one
+ * label of two (`抗拉强度`), exactly or loosely (`屈服强度` for `屈服强度 ReL`
+ * and `屈服强度 ReH`). Reading such a column as either would grade one
  * indicator's values as the other's, silently, so nothing is graded; the
  * message says how the header names each and gives the mapping that
  * settles it for each. `validate` warns about such labels (`ambiguous-label`).
@@ -59,12 +61,20 @@ export function headerClashError(
   );
 }
 
-/** How a text names an indicator: as its name, its Chinese label or its English label (compared as headers are, folded). */
+/**
+ * How a text names an indicator: as its name, its Chinese label or its
+ * English label (compared as headers are, folded), or one of its labels
+ * loosely: white space aside, or without the symbol that ends it ({@link labelLooseForms}).
+ */
 function howNamed(text: string, ind: IndicatorInfo): LocalizedText {
   const folded = foldLabel(text);
   if (foldLabel(ind.name) === folded) return localized('名称', 'name');
   if (foldLabel(ind.label.zh) === folded) return localized('中文标签', 'Chinese label');
-  return localized('英文标签', 'English label');
+  if (foldLabel(ind.label.en) === folded) return localized('英文标签', 'English label');
+  const zh = labelLooseForms(ind.label.zh).has(looseKey(text));
+  return zh
+    ? localized('中文标签（不计空格和末尾的符号）', 'Chinese label (spaces and the symbol at its end aside)')
+    : localized('英文标签（不计空格和末尾的符号）', 'English label (spaces and the symbol at its end aside)');
 }
 
 /** The mapping that reads a column as a field, as the caller writes one. */

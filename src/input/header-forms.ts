@@ -1,4 +1,5 @@
 import type { IndicatorInfo } from '../resolve/rule-set';
+import { isSymbol } from '../text/loose-label';
 
 /**
  * A header as compared for hints: NFKC (so full-width letters, brackets and
@@ -24,9 +25,10 @@ export function textForms(text: string): Set<string> {
   const forms = new Set<string>([normaliseHeader(folded)]);
   // "额定制冷量 CC", "Nitrogen N": the symbol after the last space; "强制性产品认证（CCC）", "APF（W/W）": the note in brackets.
   // Checked first: a header of a wide table (100,000 columns) is mostly neither.
-  const symbol = /\s/u.test(folded) ? /^(.+?)\s+[A-Z][\w.]*$/u.exec(folded) : null;
+  const symbol = /\s/u.test(folded) ? /^(.+?)\s+(\S+)$/u.exec(folded) : null;
+  const symbolText = symbol && (/^[A-Z][\w.]*$/u.test(symbol[2]!) || isSymbol(symbol[2]!)) ? symbol : null;
   const bracket = folded.endsWith(')') ? /^(.+?)\s*\([^()]*\)$/u.exec(folded) : null;
-  for (const short of [symbol?.[1], bracket?.[1]]) if (short) forms.add(normaliseHeader(short));
+  for (const short of [symbolText?.[1], bracket?.[1]]) if (short) forms.add(normaliseHeader(short));
   forms.delete('');
   return forms;
 }

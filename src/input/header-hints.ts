@@ -28,8 +28,9 @@ export interface HeaderHintInput {
  * letters and the ideographic space fold; white space removed; Latin case
  * folded), is an indicator's name or label, its label without the symbol or
  * bracketed note at its end (`额定制冷量` for `额定制冷量 CC`), or a likely typo
- * of one; the column's own bracketed note (a unit: `APF（W/W）`) is looked
- * past too. Each names the `--map` to write; nothing is mapped silently. A
+ * of one, or (failing those) the end of one, its qualifier left out (`直径`
+ * for `公称直径 d`); the column's own bracketed note (a unit: `APF（W/W）`)
+ * is looked past too. Each names the `--map` to write; nothing is mapped silently. A
  * header of one column with `;` (or a tab, or a comma in TSV) in it gets a
  * hint about the separator instead. Called once per input, on its header.
  */
@@ -61,12 +62,24 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
       open.find((c) => {
         const key = normaliseHeader(c.column);
         return key.length >= 4 && closestName(key, forms) !== undefined;
-      });
+      }) ??
+      open.find((c) => [...c.forms].some((f) => endsLabel(f, forms)));
     if (!match) continue;
     pointed.add(match.column);
     hints.push(nearMissHint(name, match.column, ind));
   }
   return hints;
+}
+
+/**
+ * Whether a column's form is the end of one of an indicator's forms, the
+ * qualifier before it left out (`直径` for `公称直径`, `diameter` for
+ * `nominaldiameter`): two Chinese characters or more, or six letters or
+ * more, so that a short word does not point at every label ending in it.
+ */
+function endsLabel(form: string, forms: ReadonlySet<string>): boolean {
+  const long = /\p{Script=Han}/u.test(form) ? form.length >= 2 : form.length >= 6;
+  return long && [...forms].some((f) => f.length > form.length && f.endsWith(form));
 }
 
 /**

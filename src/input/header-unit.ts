@@ -1,5 +1,6 @@
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { foldLabel } from '../text/fold-label';
+import { labelLooseForms, looseKey } from '../text/loose-label';
 import { trimCell } from './convert-value';
 import { KnownUnits } from './units';
 
@@ -22,11 +23,14 @@ export interface HeaderUnit {
 
 /**
  * Reads headers against a rule set's indicators: the indicator a header
- * names exactly (its name, or its Chinese or English label, trimmed), or
- * names with a unit after it ({@link IndicatorHeaders.withUnit}). A header
- * that names two indicators — one's name and another's label, or the labels
- * of two — names neither ({@link IndicatorHeaders.clash}): the caller
- * refuses it rather than grade one indicator's values as the other's.
+ * names (its name, or its Chinese or English label, trimmed; or a label
+ * loosely: white space aside, with or without the symbol that ends it —
+ * `3天抗压强度` for `3 天抗压强度`, `下屈服强度` for `下屈服强度 ReL`), or names
+ * with a unit after it ({@link IndicatorHeaders.withUnit}). A header that
+ * names two indicators — one's name and another's label, the labels of two,
+ * or one's label exactly and another's loosely — names neither
+ * ({@link IndicatorHeaders.clash}): the caller refuses it rather than grade
+ * one indicator's values as the other's.
  *
  * @example
  * const headers = new IndicatorHeaders(ruleSet.indicators);
@@ -38,6 +42,10 @@ export class IndicatorHeaders {
   private readonly exact = new Map<string, IndicatorInfo[]>();
   /** The same, NFKC-folded with white space made one space: how the text before a unit is compared. */
   private readonly folded = new Map<string, IndicatorInfo[]>();
+  /** Each label's loose forms (white space removed; with and without its symbol, see {@link labelLooseForms}) → the indicators it names. */
+  private readonly loose = new Map<string, IndicatorInfo[]>();
+  /** Each indicator's place in the rule set: a clash names them in that order. */
+  private readonly order = new Map<IndicatorInfo, number>();
   /** The units a header may name. */
   readonly units: KnownUnits;
   /** Each indicator by its name. */
@@ -47,30 +55,54 @@ export class IndicatorHeaders {
     this.units = new KnownUnits(indicators);
     for (const ind of indicators) {
       this.byName.set(ind.name, ind);
+      this.order.set(ind, this.order.size);
       for (const text of [ind.name, ind.label.zh, ind.label.en]) {
         addTo(this.exact, trimCell(text), ind);
         addTo(this.folded, foldLabel(text), ind);
       }
+      for (const label of [ind.label.zh, ind.label.en])
+        for (const form of labelLooseForms(label)) addTo(this.loose, form, ind);
     }
   }
 
-  /** The indicator whose name or label the header is, exactly; `undefined` for any other header, and for one that names two indicators ({@link clash}). */
+  /**
+   * The indicator whose name or label the header is, exactly or loosely (a
+   * label with white space left out or added, `3天抗压强度`, or without the
+   * symbol that ends it, `下屈服强度`, `氯离子`); `undefined` for any other
+   * header, and for one that names two indicators ({@link clash}).
+   */
   label(header: string): string | undefined {
-    const named = this.exact.get(trimCell(header));
+    const named = this.named(this.exact.get(trimCell(header)), header);
     return named?.length === 1 ? named[0]!.name : undefined;
   }
 
   /**
    * The indicators a header names exactly when it names more than one: it
    * is one's name and another's label (`strength`, where `yield` is labelled
-   * "strength"), or the label of two (`抗拉强度` for both). A header that is
-   * an indicator's name is no safer than a label here: a spreadsheet headed
-   * with labels may mean the other one, and either reading would grade one
-   * indicator's values as the other's.
+   * "strength"), or the label of two (`抗拉强度` for both), exactly or
+   * loosely: `屈服强度` is `屈服强度 ReL` and `屈服强度 ReH` without their
+   * symbols, and names both even where a third indicator is labelled
+   * `屈服强度` exactly. A header that is an indicator's name is no safer
+   * than a label here: a spreadsheet headed with labels may mean the other
+   * one, and either reading would grade one indicator's values as the other's.
    */
   clash(header: string): readonly IndicatorInfo[] | undefined {
-    const named = this.exact.get(trimCell(header));
+    const named = this.named(this.exact.get(trimCell(header)), header);
     return named !== undefined && named.length > 1 ? named : undefined;
+  }
+
+  /**
+   * The indicators a text names: those it names exactly (`exact`) and those
+   * whose label it is loosely ({@link labelLooseForms}), each once, in the
+   * rule set's order; `undefined` for none. An exact match does not hide a
+   * loose one of another indicator: both are named, so the caller sees a clash.
+   */
+  private named(exact: readonly IndicatorInfo[] | undefined, text: string): IndicatorInfo[] | undefined {
+    const loose = this.loose.get(looseKey(text));
+    if (!loose) return exact && [...exact];
+    if (!exact) return loose;
+    const all = [...new Set([...exact, ...loose])];
+    return all.sort((a, b) => this.order.get(a)! - this.order.get(b)!);
   }
 
   /**
@@ -79,8 +111,9 @@ export class IndicatorHeaders {
    * unit. `undefined` for any other header, and for one that names two indicators.
    */
   field(header: string): string | undefined {
+    if (this.clash(header)) return undefined;
     const exact = this.label(header);
-    if (exact !== undefined || this.clash(header)) return exact;
+    if (exact !== undefined) return exact;
     const unit = this.withUnit(header);
     return unit?.same && !unit.clash ? unit.indicator.name : undefined;
   }
@@ -89,7 +122,8 @@ export class IndicatorHeaders {
    * The indicator and unit a header names, written as `label/unit`,
    * `label (unit)` (full-width brackets too), `label unit` or `label%`:
    * the text before the unit names an indicator (its name or label, NFKC-
-   * folded) and the unit is one {@link KnownUnits} knows (see
+   * folded; or a label loosely, as {@link label} reads one: `3天抗压强度(MPa)`,
+   * `下屈服强度(MPa)`, `碳C(%)`) and the unit is one {@link KnownUnits} knows (see
    * {@link KnownUnits.compare}). A text after a slash that is no unit
    * (`SEER/APF`) is not one. After a space, a single Latin letter is a
    * symbol (`断后伸长率 A`, `碳 C`), not a unit. A text before the unit that
@@ -98,7 +132,7 @@ export class IndicatorHeaders {
   withUnit(header: string): HeaderUnit | undefined {
     const read = splitHeaderUnit(
       header,
-      (label) => this.folded.get(label),
+      (label) => this.named(this.folded.get(label), label),
       (written, named) => {
         for (const indicator of named) {
           const unit = this.units.compare(written, indicator);

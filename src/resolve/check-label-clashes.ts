@@ -1,6 +1,7 @@
 import type { IndicatorModel } from '../model/rule-set-model';
 import { foldLabel } from '../text/fold-label';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { labelLooseForms } from '../text/loose-label';
 import type { ModelContext } from './model-context';
 
 const LANGUAGES = ['zh', 'en'] as const;
@@ -13,11 +14,15 @@ const LANGUAGES = ['zh', 'en'] as const;
  * `--map` says which, and a spreadsheet headed with the rule set's own
  * terms would need that mapping. Compared as headers are (NFKC-folded,
  * trimmed, white space made one space); each pair once, at the label
- * written later in the file (or at the label that is another's name).
+ * written later in the file (or at the label that is another's name). Two
+ * labels that are one loosely, as a header is read — white space aside, or
+ * without the symbol that ends them (`屈服强度 ReL`, `屈服强度 ReH`) — are
+ * warned about too, naming the text a header would give both with.
  */
 export function checkLabelClashes(ctx: ModelContext, indicators: readonly IndicatorModel[]): void {
   // Folded text → where it was first met: an indicator's name, or one of its labels.
   const seen = new Map<string, { ind: IndicatorModel; as: 'name' | 'zh' | 'en' }>();
+  const warned = new Set<string>();
   for (const ind of indicators) seen.set(foldLabel(ind.name), { ind, as: 'name' });
   for (const ind of indicators) {
     for (const lang of LANGUAGES) {
@@ -30,6 +35,7 @@ export function checkLabelClashes(ctx: ModelContext, indicators: readonly Indica
         continue;
       }
       if (other.ind === ind) continue;
+      warned.add(pair(ind, other.ind));
       const issue = ctx.source.issue('ambiguous-label', clashText(ind, lang, label, other.ind, other.as), [
         'indicators',
         ind.name,
@@ -39,6 +45,51 @@ export function checkLabelClashes(ctx: ModelContext, indicators: readonly Indica
       ctx.issues.push({ ...issue, severity: 'warning' });
     }
   }
+  // Loosely: a label's forms without white space, with and without its symbol → where first met.
+  const loose = new Map<string, { ind: IndicatorModel; as: 'zh' | 'en'; label: string }>();
+  for (const ind of indicators) {
+    for (const lang of LANGUAGES) {
+      const label = ind.label[lang];
+      for (const form of labelLooseForms(label)) {
+        const other = loose.get(form);
+        if (other === undefined) {
+          loose.set(form, { ind, as: lang, label });
+          continue;
+        }
+        if (other.ind === ind || warned.has(pair(ind, other.ind))) continue;
+        warned.add(pair(ind, other.ind));
+        const header = shownForm(label, form);
+        const text = looseClashText(ind, lang, label, other, header);
+        const issue = ctx.source.issue('ambiguous-label', text, ['indicators', ind.name, 'label', lang]);
+        ctx.issues.push({ ...issue, severity: 'warning' });
+      }
+    }
+  }
+}
+
+/** Two indicators, in either order, as one key: each pair is warned about once. */
+function pair(a: IndicatorModel, b: IndicatorModel): string {
+  return [a.name, b.name].sort().join('\u0000');
+}
+
+/** The label as a header would give it in a loose form: the label itself, or without its last word (the symbol). */
+function shownForm(label: string, form: string): string {
+  const folded = foldLabel(label);
+  return folded.replace(/\s+/gu, '') === form ? folded : folded.replace(/\s+\S+$/u, '');
+}
+
+function looseClashText(
+  ind: IndicatorModel,
+  lang: 'zh' | 'en',
+  label: string,
+  other: { ind: IndicatorModel; as: 'zh' | 'en'; label: string },
+  header: string,
+): LocalizedText {
+  const [mine, theirs] = [WHAT[lang], WHAT[other.as]];
+  return localized(
+    `指标“${ind.name}”的${mine.zh}“${label}”与指标“${other.ind.name}”的${theirs.zh}“${other.label}”不计空格和末尾的符号时相同：表头为“${header}”的 CSV、xlsx 列无法确定是哪个指标，读取时会报错，须用 --map 指明。请改写其中一个标签`,
+    `the ${mine.en} "${label}" of the indicator "${ind.name}" and the ${theirs.en} "${other.label}" of the indicator "${other.ind.name}" are the same with spaces and the symbol at their end aside: a CSV or .xlsx column headed "${header}" could be either, and reading one is a usage error until --map says which. Reword one of the labels`,
+  );
 }
 
 const WHAT: Record<'name' | 'zh' | 'en', LocalizedText> = {

@@ -11,11 +11,11 @@ const AC = 'home-appliances/room-air-conditioner-energy';
 const ZH_CSV = join(ROOT, 'examples/air-conditioners-zh.csv');
 const JSON_RECORDS = 'examples/room-air-conditioners.json';
 
-/** A workbook headed like the CSV example. */
-async function workbook(): Promise<string> {
+/** A workbook headed like the CSV example, the capacity column headed `capacity`. */
+async function workbook(capacity = '额定制冷量'): Promise<string> {
   const bytes = await exceljsWorkbook((wb) => {
     const ws = wb.addWorksheet('样品');
-    ws.addRow(['型号', '机组类型', '额定制冷量', '全年能源消耗效率 APF']);
+    ws.addRow(['型号', '机组类型', capacity, '全年能源消耗效率 APF']);
     ws.addRow(['KFR-26GW/A1', 'heat-pump', 2600, 5.27]);
   });
   const path = join(temp(), 'samples.xlsx');
@@ -152,10 +152,13 @@ describe.concurrent('a header column close to an indicator no column gives gets 
     stderr.split('\n').filter((l) => HINT_EN.test(l) || l.includes('相近，但没有作为它读取'));
 
   it.each([
-    ['two spaces inside', '额定制冷量  CC', "'额定制冷量  CC=ratedCoolingCapacity'"],
-    ['an ideographic space', '额定制冷量\u3000CC', "'额定制冷量\u3000CC=ratedCoolingCapacity'"],
-    ['full-width Latin', '额定制冷量 ＣＣ', "'额定制冷量 ＣＣ=ratedCoolingCapacity'"],
-    ['the label without its symbol', '额定制冷量', '额定制冷量=ratedCoolingCapacity'],
+    ['the symbol in lower case', '额定制冷量 cc', "'额定制冷量 cc=ratedCoolingCapacity'"],
+    ['the symbol in brackets', '额定制冷量（CC）', '额定制冷量（CC）=ratedCoolingCapacity'],
+    [
+      'the English label without its note',
+      'Rated cooling capacity',
+      "'Rated cooling capacity=ratedCoolingCapacity'",
+    ],
     ['the name in capitals', 'RATEDCOOLINGCAPACITY', 'RATEDCOOLINGCAPACITY=ratedCoolingCapacity'],
   ])(
     '%s: names the column, the indicator and the --map to write, in both languages',
@@ -177,7 +180,35 @@ describe.concurrent('a header column close to an indicator no column gives gets 
     },
   );
 
-  it('the --map it names grades the column; the README command prints no hint', async () => {
+  // Read as the label loosely (white space aside, without the symbol CC): graded, no hint (committee-18 F4).
+  it.each([
+    ['two spaces inside', '额定制冷量  CC'],
+    ['an ideographic space', '额定制冷量\u3000CC'],
+    ['full-width Latin', '额定制冷量 ＣＣ'],
+    ['no space before the symbol', '额定制冷量CC'],
+    ['the label without its symbol', '额定制冷量'],
+  ])('%s: read as the indicator, no hint', async (_, column) => {
+    const file = join(temp(), `read-${[...column].map((c) => c.codePointAt(0)).join('-')}.csv`);
+    writeFileSync(
+      file,
+      `型号,机组类型,${column},全年能源消耗效率 APF\nA1,heat-pump,3500,5.27\nA2,heat-pump,2600,5.27\n`,
+    );
+    const run = await cli.run(['grade', '-r', AC, '-f', 'ndjson', file]);
+    expect(run.code).toBe(0);
+    expect(hints(run.stderr)).toEqual([]);
+    const results = run.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          (JSON.parse(l) as { criteria: { indicator: string; value: unknown }[] }).criteria.find(
+            (c) => c.indicator === 'ratedCoolingCapacity',
+          )?.value,
+      );
+    expect(results).toEqual([3500, 2600]);
+  });
+
+  it('the README command’s --map grades the column as the header alone now does, with no hint', async () => {
     const mapped = await cli.run([
       'grade',
       '-r',
@@ -190,9 +221,10 @@ describe.concurrent('a header column close to an indicator no column gives gets 
     ]);
     expect(hints(mapped.stderr)).toEqual([]);
     expect(mapped.stdout).toContain('"grade"');
-    const plain = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '-f', 'csv', ZH_CSV]);
-    expect(hints(plain.stderr)).toHaveLength(1);
-    expect(plain.stderr).toContain('--map 额定制冷量=ratedCoolingCapacity');
+    // 额定制冷量 is the label 额定制冷量 CC without its symbol: read without --map.
+    const plain = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '-f', 'ndjson', ZH_CSV]);
+    expect(hints(plain.stderr)).toEqual([]);
+    expect(plain.stdout).toBe(mapped.stdout);
   });
 
   it('no hint for a column --keep carries through, nor when every indicator is found', async () => {
@@ -209,9 +241,9 @@ describe.concurrent('a header column close to an indicator no column gives gets 
   });
 
   it('an .xlsx header gets the same hint', async () => {
-    const run = await cli.run(['grade', '-r', AC, '-f', 'csv', await workbook()]);
+    const run = await cli.run(['grade', '-r', AC, '-f', 'csv', await workbook('额定制冷量（CC）')]);
     expect(hints(run.stderr)).toHaveLength(1);
-    expect(run.stderr).toContain('add --map 额定制冷量=ratedCoolingCapacity');
+    expect(run.stderr).toContain('add --map 额定制冷量（CC）=ratedCoolingCapacity');
   });
 
   it.each([
@@ -244,8 +276,27 @@ describe.concurrent('a header column close to an indicator no column gives gets 
 });
 
 describe.concurrent('a second column close to an indicator another column gives is a usage error naming both', () => {
-  it('two APF columns, one with two spaces: exit 2 before any output, in both languages', async () => {
+  it('two APF columns, one with its symbol in lower case: exit 2 before any output, in both languages', async () => {
     const file = join(temp(), 'two-apf.csv');
+    writeFileSync(
+      file,
+      '型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF,全年能源消耗效率 apf\nA1,heat-pump,3500,5.27,3.0\n',
+    );
+    const en = await cli.run(['grade', '-r', AC, '-f', 'ndjson', file]);
+    expect(en.code).toBe(2);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toContain(
+      `${file}: columns 4 ("全年能源消耗效率 APF") and 5 ("全年能源消耗效率 apf") both look like the indicator apf (Annual performance factor (APF)), but only column 4 is read as it and column 5 would pass through as text; which one to grade would be a guess: delete or rename the column that is not apf, or carry column 5 through as text with --keep '全年能源消耗效率 apf'`,
+    );
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, file]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain(
+      `${file}：第 4 列（“全年能源消耗效率 APF”）和第 5 列（“全年能源消耗效率 apf”）看起来都是指标 apf（全年能源消耗效率 APF），而只有第 4 列作为它读取，第 5 列会作为文本传递；按哪一列评级无法确定：请删除或改名不是 apf 的那一列，或用 --keep '全年能源消耗效率 apf' 把第 5 列作为文本保留`,
+    );
+  });
+
+  it('two APF columns, one with two spaces: both read as apf, so two columns give one field (exit 2)', async () => {
+    const file = join(temp(), 'two-apf-spaced.csv');
     writeFileSync(
       file,
       '型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF,全年能源消耗效率  APF\nA1,heat-pump,3500,5.27,3.0\n',
@@ -254,12 +305,7 @@ describe.concurrent('a second column close to an indicator another column gives 
     expect(en.code).toBe(2);
     expect(en.stdout).toBe('');
     expect(en.stderr).toContain(
-      `${file}: columns 4 ("全年能源消耗效率 APF") and 5 ("全年能源消耗效率  APF") both look like the indicator apf (Annual performance factor (APF)), but only column 4 is read as it and column 5 would pass through as text; which one to grade would be a guess: delete or rename the column that is not apf, or carry column 5 through as text with --keep '全年能源消耗效率  APF'`,
-    );
-    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, file]);
-    expect(zh.code).toBe(2);
-    expect(zh.stderr).toContain(
-      `${file}：第 4 列（“全年能源消耗效率 APF”）和第 5 列（“全年能源消耗效率  APF”）看起来都是指标 apf（全年能源消耗效率 APF），而只有第 4 列作为它读取，第 5 列会作为文本传递；按哪一列评级无法确定：请删除或改名不是 apf 的那一列，或用 --keep '全年能源消耗效率  APF' 把第 5 列作为文本保留`,
+      'columns 4 ("全年能源消耗效率 APF") and 5 ("全年能源消耗效率  APF") both give the field "apf"; map one of them elsewhere with --map',
     );
   });
 

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors/usage-error';
@@ -37,10 +37,18 @@ describe('gradeFile: a file graded as a stream from the library, read as the CLI
     expect(results[6]!.errors).toMatchObject([{ code: 'unreadable' }]);
   });
 
-  it('without the mapping, the unmapped column is not the indicator: every row is invalid', async () => {
+  it('without the mapping, 额定制冷量 is read as the label 额定制冷量 CC without its symbol; 额定制冷 is not read', async () => {
     const results = await all(gradeFile(grader, join(examples, 'air-conditioners-zh.csv')));
-    expect(results).toHaveLength(9);
-    expect(results.every((r) => r.grade === null)).toBe(true);
+    expect(results.map((r) => r.grade)).toEqual(['1', '2', '3', '2', null, null, null, null, '4']);
+    const text = readFileSync(join(examples, 'air-conditioners-zh.csv'), 'utf8').replace(
+      '额定制冷量',
+      '额定制冷',
+    );
+    const path = join(tempDir('grade-file'), 'short.csv');
+    writeFileSync(path, text);
+    const short = await all(gradeFile(grader, path));
+    expect(short).toHaveLength(9);
+    expect(short.every((r) => r.grade === null)).toBe(true);
   });
 
   it('reads NDJSON by extension and a JSON array by content', async () => {

@@ -31,11 +31,16 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
     const fromFile = await all(gradeFile(grader, csvPath, { map, keep: 'auto' }));
     expect(kept.map((g) => g.result)).toEqual(fromFile);
     expect(kept[0]!.result.kept).toEqual({ 型号: 'KFR-26GW/A1' });
-    // Mapped: no hint. Unmapped: the column close to ratedCoolingCapacity is pointed at, as `qgrade grade` does.
+    // Mapped: no hint. Unmapped: a column close to ratedCoolingCapacity is pointed at, as `qgrade grade` does
+    // (额定制冷量 itself is read without a map: the label 额定制冷量 CC without its symbol).
     expect(notices).toEqual([]);
     await gradeSample(grader, text, { onNotice: (t) => notices.push(t.en) });
+    expect(notices).toEqual([]);
+    await gradeSample(grader, text.replace('额定制冷量', '额定制冷量（CC）'), {
+      onNotice: (t) => notices.push(t.en),
+    });
     expect(notices).toEqual([
-      'sample: the column "额定制冷量" is close to the indicator ratedCoolingCapacity (Rated cooling capacity (CC)) but is not read as it; if it is that indicator, add --map 额定制冷量=ratedCoolingCapacity',
+      'sample: the column "额定制冷量（CC）" is close to the indicator ratedCoolingCapacity (Rated cooling capacity (CC)) but is not read as it; if it is that indicator, add --map 额定制冷量（CC）=ratedCoolingCapacity',
     ]);
   });
 

@@ -53,3 +53,57 @@ describe('headerHints: a unit in brackets after the column name', () => {
     ]);
   });
 });
+
+describe('headerHints: the headers of committee-18 F4, when a column is not read', async () => {
+  const { loadRuleSet } = await import('../../src/index');
+  const cement = (await loadRuleSet('building-materials/cement-quality-grade')).indicators;
+  const steel = (await loadRuleSet('steel/hot-rolled-ribbed-bar')).indicators;
+  /** The indicator each hint points the header at, with the header passed as not read. */
+  const pointed = (indicators: readonly IndicatorInfo[], header: string) =>
+    headerHints({
+      name: 'in.csv',
+      headers: ['样品编号', header],
+      fields: ['样品编号', ''],
+      indicators,
+      excluded: new Set(),
+      format: 'csv',
+    }).map((h) => /indicator (\w+) /.exec(h.en)?.[1]);
+
+  // Hinted before, and still: 氧化镁(%), 三氧化硫(%), 碳C(%), 公称直径, 氯离子 Cl-. No hint before: 氯离子(%), 氯离子, 公称直径(mm) (labels ending in Cl⁻ and d).
+  it.each([
+    [cement, '氧化镁(%)', 'magnesia'],
+    [cement, '三氧化硫(%)', 'sulfurTrioxide'],
+    [steel, '碳C(%)', 'carbon'],
+    [steel, '公称直径', 'diameter'],
+    [cement, '氯离子 Cl-', 'chloride'],
+    [cement, '氯离子(%)', 'chloride'],
+    [cement, '氯离子', 'chloride'],
+    [steel, '公称直径(mm)', 'diameter'],
+    [cement, '安定性', 'soundness'],
+    // The committee's h2.csv: the label's qualifier (公称) left out.
+    [steel, '直径(mm)', 'diameter'],
+    [steel, 'Diameter', 'diameter'],
+  ])('%#: %s', (indicators, header, indicator) => {
+    expect(pointed(indicators, header)).toEqual([indicator]);
+  });
+
+  it('a short word at the end of a label, or an unrelated column, gets none', () => {
+    expect(pointed(steel, '径')).toEqual([]);
+    expect(pointed(steel, 'meter')).toEqual([]);
+    expect(pointed(steel, '生产企业')).toEqual([]);
+    expect(pointed(cement, '备注')).toEqual([]);
+  });
+
+  it('the hint names the --map to write', () => {
+    const [hint] = headerHints({
+      name: 'in.csv',
+      headers: ['氯离子(%)'],
+      fields: [''],
+      indicators: cement,
+      excluded: new Set(),
+    });
+    expect(hint?.zh).toBe(
+      "in.csv：“氯离子(%)”列与指标 chloride（氯离子 Cl⁻）相近，但没有作为它读取；如果就是它，请加上 --map '氯离子(%)=chloride'",
+    );
+  });
+});

@@ -129,3 +129,105 @@ describe('IndicatorHeaders: a header that names two indicators names neither', (
     expect(headers.label('APF')).toBe('apf');
   });
 });
+
+describe('IndicatorHeaders: a label read loosely (white space aside, without its symbol), as GB test reports head columns', async () => {
+  const steel = new IndicatorHeaders((await loadRuleSet('steel/hot-rolled-ribbed-bar')).indicators);
+  const cement = new IndicatorHeaders(
+    (await loadRuleSet('building-materials/cement-quality-grade')).indicators,
+  );
+
+  // committee-18 F4: the headers of samples-2025.xlsx and rebar-probes.xlsx.
+  it.each([
+    [cement, '3天抗压强度(MPa)', 'compressive3d'],
+    [cement, '28天抗压强度(MPa)', 'compressive28d'],
+    [cement, '3天抗折强度（MPa）', 'flexural3d'],
+    [cement, '28天抗折强度/MPa', 'flexural28d'],
+    [cement, '3天抗压强度', 'compressive3d'],
+    [cement, '28　天抗压强度', 'compressive28d'],
+    [cement, '氧化镁(%)', 'magnesia'],
+    [cement, '三氧化硫(%)', 'sulfurTrioxide'],
+    [cement, '三氧化硫SO₃(%)', 'sulfurTrioxide'],
+    [cement, '氯离子(%)', 'chloride'],
+    [cement, '氯离子', 'chloride'],
+    [cement, '氯离子Cl⁻', 'chloride'],
+    [steel, '公称直径(mm)', 'diameter'],
+    [steel, '公称直径', 'diameter'],
+    [steel, '下屈服强度(MPa)', 'yieldStrength'],
+    [steel, '下屈服强度 MPa', 'yieldStrength'],
+    [steel, '抗拉强度(MPa)', 'tensileStrength'],
+    [steel, '断后伸长率A(%)', 'elongation'],
+    [steel, '最大力总延伸率Agt(%)', 'maxForceElongation'],
+    [steel, '碳C(%)', 'carbon'],
+    [steel, '碳C', 'carbon'],
+    [steel, '硅Si(%)', 'silicon'],
+    [steel, 'Lower yield strength (MPa)', 'yieldStrength'],
+    [steel, 'Nominal diameter', 'diameter'],
+  ])('%#: %s', (headers, header, field) => {
+    expect(headers.field(header)).toBe(field);
+    expect(headers.clash(header)).toBeUndefined();
+  });
+
+  it('in another unit it names the indicator, with the unit not its own (the unit-mismatch error)', () => {
+    expect(read(steel, '下屈服强度(kN)')).toEqual(['yieldStrength', 'kN', false]);
+    expect(read(steel, '公称直径(cm)')).toEqual(['diameter', 'cm', false]);
+    expect(read(cement, '3天抗压强度(kPa)')).toEqual(['compressive3d', 'kPa', false]);
+    expect(steel.field('下屈服强度(kN)')).toBeUndefined();
+  });
+
+  it('not: another case, a bracketed note left out, an English word left out, the name with spaces', () => {
+    expect(steel.field('公称直径 D')).toBeUndefined();
+    expect(steel.field('碳c(%)')).toBeUndefined();
+    expect(cement.field('安定性')).toBeUndefined();
+    expect(cement.field('Cement')).toBeUndefined();
+    expect(cement.field('Strength')).toBeUndefined();
+    expect(steel.field('yield Strength')).toBeUndefined();
+    expect(cement.field('氯离子 Cl-')).toBeUndefined();
+  });
+
+  function read(headers: IndicatorHeaders, header: string) {
+    const unit = headers.withUnit(header);
+    return unit && [unit.indicator.name, unit.written, unit.same];
+  }
+});
+
+describe('IndicatorHeaders: a header two labels give loosely names neither', () => {
+  const indicator = (name: string, zh: string, en: string): IndicatorInfo => ({
+    name,
+    type: 'number',
+    label: { zh, en },
+    required: false,
+    specimens: 0,
+    unit: 'MPa',
+  });
+  const lower = indicator('lowerYield', '屈服强度 ReL', 'Lower yield ReL');
+  const upper = indicator('upperYield', '屈服强度 ReH', 'Upper yield ReH');
+
+  it('two labels that differ only by their symbol: with a unit, without, and spaced', () => {
+    const headers = new IndicatorHeaders([lower, upper]);
+    for (const header of ['屈服强度', '屈服 强度', '屈服强度(MPa)', '屈服强度/MPa']) {
+      expect(headers.field(header), header).toBeUndefined();
+      expect(headers.label(header), header).toBeUndefined();
+    }
+    expect(headers.clash('屈服强度')?.map((i) => i.name)).toEqual(['lowerYield', 'upperYield']);
+    const unit = headers.withUnit('屈服强度(MPa)');
+    expect(unit?.clash?.map((i) => i.name)).toEqual(['lowerYield', 'upperYield']);
+    expect(unit?.text).toBe('屈服强度');
+    // With its symbol each is one indicator's.
+    expect(headers.field('屈服强度ReL(MPa)')).toBe('lowerYield');
+    expect(headers.field('屈服强度 ReH')).toBe('upperYield');
+  });
+
+  it("one indicator's label exactly and another's loosely: a clash, in the rule set's order", () => {
+    const plain = indicator('yieldStrength', '屈服强度', 'Yield strength');
+    const headers = new IndicatorHeaders([lower, plain]);
+    expect(headers.clash('屈服强度')?.map((i) => i.name)).toEqual(['lowerYield', 'yieldStrength']);
+    expect(headers.field('屈服强度')).toBeUndefined();
+    expect(headers.withUnit('屈服强度/MPa')?.clash?.map((i) => i.name)).toEqual([
+      'lowerYield',
+      'yieldStrength',
+    ]);
+    // Their other texts name one each.
+    expect(headers.field('Yield strength')).toBe('yieldStrength');
+    expect(headers.field('屈服强度 ReL')).toBe('lowerYield');
+  });
+});

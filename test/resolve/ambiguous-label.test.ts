@@ -99,4 +99,42 @@ describe("validate: a label that is another indicator's name or label", () => {
       ),
     ).toEqual([]);
   });
+
+  it('two labels that are one as a header is read loosely (spaces, the symbol at their end): once, naming the header', () => {
+    const text = ruleSet(
+      'lowerYield: { type: number, label: { zh: 屈服强度 ReL, en: Lower yield ReL } }',
+      'upperYield: { type: number, label: { zh: 屈服强度 ReH, en: Upper yield ReH } }',
+      'early: { type: number, label: { zh: 3 天强度, en: Early } }',
+      'early2: { type: number, label: { zh: 3天强度, en: Early 2 } }',
+    );
+    const found = warnings(text);
+    expect(found.map((w) => [w.path, w.line])).toEqual([
+      [['indicators', 'upperYield', 'label', 'zh'], 12],
+      [['indicators', 'early2', 'label', 'zh'], 14],
+    ]);
+    expect(found[0]!.message).toBe(
+      'the Chinese label "屈服强度 ReH" of the indicator "upperYield" and the Chinese label "屈服强度 ReL" of the indicator "lowerYield" are the same with spaces and the symbol at their end aside: a CSV or .xlsx column headed "屈服强度" could be either, and reading one is a usage error until --map says which. Reword one of the labels',
+    );
+    expect(found[0]!.text.zh).toContain('表头为“屈服强度”的 CSV、xlsx 列无法确定是哪个指标');
+    expect(found[1]!.message).toContain('a CSV or .xlsx column headed "3天强度" could be either');
+  });
+
+  it('an exact clash is warned about once, not again loosely; an English word at the end is no symbol', () => {
+    expect(
+      warnings(
+        ruleSet(
+          'a: { type: number, label: { zh: 抗拉强度 Rm, en: Tensile } }',
+          'b: { type: number, label: { zh: 抗拉强度 Rm, en: Yield } }',
+        ),
+      ),
+    ).toHaveLength(1);
+    expect(
+      warnings(
+        ruleSet(
+          'a: { type: number, label: { zh: 水泥品种, en: Cement type } }',
+          'b: { type: number, label: { zh: 水泥, en: Cement } }',
+        ),
+      ),
+    ).toEqual([]);
+  });
 });

@@ -345,6 +345,9 @@ function findHeader(
   const isName = (t: string) =>
     mapping.has(t) ||
     names.has(t) ||
+    // A label written loosely too: `3天抗压强度`, `下屈服强度` (for `下屈服强度 ReL`).
+    withUnit.label(t) !== undefined ||
+    withUnit.clash(t) !== undefined ||
     withUnit.withUnit(t) !== undefined ||
     mappedWithUnit(t, mapping, withUnit) !== undefined;
   let first: number | undefined;

@@ -1,0 +1,52 @@
+/**
+ * Whether a text (NFKC-folded) is a symbol as labels end with one after a
+ * space: Latin letters and digits, perhaps a charge (`ReL`, `Rm`, `d`, `C`,
+ * `Agt`, `MgO`, `SO₃` as `SO3`, `Cl⁻` as `Cl−`). A single letter in either
+ * case; longer, it starts with a capital (or has one later: `pH`) and is at
+ * most 3 characters, or has a digit, a charge or a second capital — so an
+ * English word ending a label (`Cement type`, `Strength class`, `Water`) is
+ * not one.
+ *
+ * @example
+ * isSymbol('Cl−'); // true
+ * isSymbol('type'); // false
+ */
+export function isSymbol(text: string): boolean {
+  const m = /^([A-Za-z][A-Za-z0-9]{0,5})([+\u2212]?)$/u.exec(text);
+  if (!m) return false;
+  const core = m[1]!;
+  if (core.length === 1) return true;
+  const capital = /^[A-Z]/u.test(core) || /[A-Z]/u.test(core.slice(1));
+  return capital && (core.length <= 3 || m[2] !== '' || /[0-9]/u.test(core) || /[A-Z]/u.test(core.slice(1)));
+}
+
+/**
+ * A text as compared loosely with a label: NFKC-folded (full-width forms,
+ * sub- and superscripts), every white space removed (`3天` is `3 天`), Latin
+ * case kept (`d` is not `D`).
+ *
+ * @example
+ * looseKey('3 天抗压强度'); // '3天抗压强度'
+ */
+export function looseKey(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/gu, '');
+}
+
+/**
+ * The loose forms ({@link looseKey}) a header may take to be read as a
+ * label: the label itself, and the label without the symbol that ends it
+ * after a space ({@link isSymbol}; `下屈服强度 ReL` → `下屈服强度`,
+ * `氯离子 Cl⁻` → `氯离子`, `公称直径 d` → `公称直径`). A label that is a
+ * symbol alone keeps it. Never `''`.
+ *
+ * @example
+ * labelLooseForms('下屈服强度 ReL'); // Set { '下屈服强度ReL', '下屈服强度' }
+ */
+export function labelLooseForms(label: string): Set<string> {
+  const folded = label.normalize('NFKC').trim();
+  const forms = new Set<string>([looseKey(folded)]);
+  const symbol = /^(.*\S)\s+(\S+)$/u.exec(folded);
+  if (symbol && isSymbol(symbol[2]!)) forms.add(looseKey(symbol[1]!));
+  forms.delete('');
+  return forms;
+}
