@@ -119,7 +119,7 @@ export function jsonFaultText(fault: JsonFault, withLine: boolean): LocalizedTex
     );
   // A character quotes would not show (a control character, a byte-order mark, a zero-width space) is named
   // by its code point: `unexpected "﻿"` says nothing.
-  if (unseenCharacter(fault.found) !== undefined || fault.found.codePointAt(0) === 0x7f) {
+  if (unseenCharacter(fault.found) !== undefined) {
     const code = codePointText(fault.found);
     const bom = fault.found === '\ufeff';
     return localized(
