@@ -36,7 +36,8 @@ const INPUT_OPTIONS: Record<string, string> = {
   '--max-record-length': `一行（NDJSON）或一条记录（CSV）的最大字符数，超出的作为错误行（默认 ${DEFAULT_MAX_RECORD_LENGTH}）`,
 };
 
-const EXIT_GRADE = '退出码：0 所有记录有效，1 有无效记录，2 用法错误或规则集无法加载。';
+const EXIT_GRADE =
+  '退出码：0 所有记录有效，1 有无效记录，2 用法错误或规则集无法加载，141 标准输出的管道在所有记录分级前被关闭且已分级的记录均有效。';
 
 /** The Chinese help of every command but `diff`. */
 export const ZH_HELP: Record<string, CommandTexts> = {

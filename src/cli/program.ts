@@ -9,7 +9,7 @@ import { safeText } from '../text/safe-text';
 import { capEchoedArguments } from './argument-echo';
 import { commanderErrorText, HELP_LAYOUT, localizeHelp } from './cli-texts';
 import { type ActionRunner, type CliContext, cliContext } from './context';
-import { EXIT } from './exit-codes';
+import { closedOutputCode, EXIT } from './exit-codes';
 import { type CliIo, processIo } from './io';
 import { languageOfArgv } from './language';
 import { refuseRepeatedOptions } from './option-repeats';
@@ -156,7 +156,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
         ? EXIT.ok
         : EXIT.usage;
     }
-    if (error instanceof OutputError && error.closed) return code;
+    // stdout closed before the command could say how far it got: unfinished, so never 0.
+    if (error instanceof OutputError && error.closed) return closedOutputCode(code, false);
     if (error instanceof RuleSetError) {
       for (const issue of error.issues) say(formatIssue(issue, lang));
       if (debug) say(`${error.stack}`);

@@ -1,5 +1,7 @@
 import { jsonReason } from '../errors/system-reason';
+import { codePointText } from '../text/full-width';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { unseenCharacter } from '../text/unseen-character';
 
 /** Where a JSON text first goes wrong: line and column counted from 1, the column in characters. */
 export interface JsonFault {
@@ -115,13 +117,17 @@ export function jsonFaultText(fault: JsonFault, withLine: boolean): LocalizedTex
       `${whereZh}处内容意外结束（可能缺少括号或引号）`,
       `${whereEn}: the text ends too early (a bracket or quote may be missing)`,
     );
-  const cp = fault.found.codePointAt(0)!;
-  const shown =
-    cp < 0x20 || cp === 0x7f ? `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` : `“${fault.found}”`;
-  return localized(
-    `${whereZh}出现了意外的字符${shown}`,
-    `${whereEn}: unexpected ${shown.startsWith('U+') ? shown : `"${fault.found}"`}`,
-  );
+  // A character quotes would not show (a control character, a byte-order mark, a zero-width space) is named
+  // by its code point: `unexpected "﻿"` says nothing.
+  if (unseenCharacter(fault.found) !== undefined) {
+    const code = codePointText(fault.found);
+    const bom = fault.found === '\ufeff';
+    return localized(
+      `${whereZh}出现了意外的字符${code}${bom ? '（字节顺序标记）' : ''}`,
+      `${whereEn}: unexpected ${code}${bom ? ' (byte-order mark)' : ''}`,
+    );
+  }
+  return localized(`${whereZh}出现了意外的字符“${fault.found}”`, `${whereEn}: unexpected "${fault.found}"`);
 }
 
 function at_(text: string, offset: number): JsonFault {

@@ -174,13 +174,16 @@ function ndjsonItems(
           continue;
         }
         row++;
+        // A byte-order mark starting a later line is one of a file put after another (`cat a.ndjson b.ndjson`):
+        // skipped as the first line's is.
+        const text = line.text.charCodeAt(0) === 0xfeff ? line.text.slice(1) : line.text;
         try {
-          const parsed: unknown = JSON.parse(line.text);
+          const parsed: unknown = JSON.parse(text);
           // JSON.parse keeps the last of a repeated key and rounds numerals without a word; the line says whether it did.
-          items.push(jsonRecordItem(line.text, parsed, row, line.line, mapping, indicators));
+          items.push(jsonRecordItem(text, parsed, row, line.line, mapping, indicators));
         } catch (error) {
           // The column where the line breaks, counted from 1 in both languages (V8's offset is from 0, or absent).
-          const reason = jsonTextReason(line.text, error, false);
+          const reason = jsonTextReason(text, error, false);
           items.push({
             row,
             unreadable: localized(

@@ -64,6 +64,20 @@ describe('jsonFault', () => {
       zh: '第 8 列出现了意外的字符U+0009',
       en: 'column 8: unexpected U+0009',
     });
+    // Characters quotes would not show: a byte-order mark (named), a zero-width space, a no-break space.
+    expect(jsonFaultText({ offset: 0, line: 1, column: 1, found: '\ufeff' }, false)).toEqual({
+      zh: '第 1 列出现了意外的字符U+FEFF（字节顺序标记）',
+      en: 'column 1: unexpected U+FEFF (byte-order mark)',
+    });
+    expect(jsonFaultText({ offset: 0, line: 1, column: 5, found: '\u200b' }, false).en).toBe(
+      'column 5: unexpected U+200B',
+    );
+    expect(jsonFaultText({ offset: 0, line: 1, column: 5, found: '\u00a0' }, false).en).toBe(
+      'column 5: unexpected U+00A0',
+    );
+    expect(jsonFaultText({ offset: 0, line: 1, column: 5, found: '\u007f' }, false).en).toBe(
+      'column 5: unexpected U+007F',
+    );
     expect(jsonFaultText({ offset: 0, line: 2, column: 1, found: undefined }, true).en).toBe(
       'line 2, column 1: the text ends too early (a bracket or quote may be missing)',
     );

@@ -40,4 +40,24 @@ describe('NDJSON on stdin is recognised by its first character', () => {
     expect(r.code).toBe(0);
     expect(rows(r.stdout).map((x) => x.grade)).toEqual(['2']);
   });
+
+  it('a byte-order mark starting a later line (files put one after another) is skipped like the first', async () => {
+    // `cat a.ndjson b.ndjson` of two files saved with a BOM, as Notepad saves UTF-8.
+    const r = await cli.run(['grade', '-r', AC, '-f', 'ndjson', '-i', 'ndjson', '-'], {
+      input: `\ufeff${GOOD}\n\ufeff${GOOD}\n`,
+    });
+    expect(r.code).toBe(0);
+    expect(rows(r.stdout).map((x) => x.grade)).toEqual(['2', '2']);
+  });
+
+  it('a byte-order mark inside a line is named by its code point, not shown as an invisible character', async () => {
+    const r = await cli.run(['grade', '-r', AC, '-f', 'ndjson', '-i', 'ndjson', '-'], {
+      input: `${GOOD}\n{"unitType":\ufeff"heat-pump"}\n`,
+    });
+    expect(r.code).toBe(1);
+    expect(rows(r.stdout)[1]!.errors?.[0]?.message).toEqual({
+      zh: '第 2 行不是有效的 JSON：第 13 列出现了意外的字符U+FEFF（字节顺序标记）',
+      en: 'line 2 is not valid JSON: column 13: unexpected U+FEFF (byte-order mark)',
+    });
+  });
 });

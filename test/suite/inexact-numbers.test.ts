@@ -37,8 +37,32 @@ describe('suite numbers a double does not hold', () => {
     ]);
   });
 
+  it('a numeral beyond the range of numbers or too close to zero is refused as JSON input refuses it', () => {
+    for (const [v, en] of [
+      ['1e309', '1e309 is beyond the range of numbers'],
+      ['-1E+400', '-1E+400 is beyond the range of numbers'],
+      ['1e-400', '1e-400 is too close to zero to be represented'],
+    ]) {
+      const parsed = suite(`apf: ${v}`);
+      expect('issues' in parsed && parsed.issues.map((i) => [i.code, i.line, i.column, i.text.en])).toEqual([
+        ['schema', 4, 68, en],
+      ]);
+    }
+    const zh = suite('apf: 1e309');
+    expect('issues' in zh && zh.issues[0]!.text.zh).toBe('1e309 超出数值范围');
+  });
+
+  it("YAML's .inf and .nan are refused: no record holds them", () => {
+    for (const v of ['.inf', '-.Inf', '.NaN']) {
+      const parsed = suite(`apf: ${v}`);
+      expect('issues' in parsed && parsed.issues.map((i) => [i.line, i.column, i.text.en])).toEqual([
+        [4, 68, `${v} is not a finite number: write a test case's value in decimal digits`],
+      ]);
+    }
+  });
+
   it('numbers written to 15 significant digits or as the double prints them are read', () => {
-    for (const v of ['4.999999999999999', '0.30000000000000004', '4.50', '1e3'])
+    for (const v of ['4.999999999999999', '0.30000000000000004', '4.50', '1e3', '1e308', '-0', '0x10'])
       expect('issues' in suite(`apf: ${v}`)).toBe(false);
   });
 });

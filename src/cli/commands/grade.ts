@@ -12,9 +12,9 @@ import { loadRuleSet, loadRuleSetWithText } from '../../resolve/load-rule-set';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
 import { localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
-import { EXIT } from '../exit-codes';
+import { closedOutputCode, EXIT } from '../exit-codes';
 import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
-import { OutputSink } from '../output-sink';
+import { OutputError, OutputSink } from '../output-sink';
 import { gradeGroupsToOutput } from '../pipeline/grade-groups';
 import { gradeRows, rowsFraming } from '../pipeline/grade-rows';
 import { inputProgress } from '../progress';
@@ -127,7 +127,8 @@ says so. The input need not be sorted, and the results are the same as without i
 Parquet in and out needs the optional package @duckdb/node-api; see docs/scale-out.md.
 
 Exit codes: 0 every record valid, 1 some records invalid (with --group-by: or without a key), 2 usage
-error or a rule set that does not load.`,
+error or a rule set that does not load, 141 stdout closed (| head) before every record was graded, with
+none invalid so far.`,
     )
     .action(
       runs(async (input: string, options: GradeOptions, command: Command) => {
@@ -192,6 +193,7 @@ error or a rule set that does not load.`,
         // Rows printed to the terminal show the progress themselves, and a bar would garble them.
         const progress = inputProgress(ctx, source, options.progress && ctx.io.stdout.isTTY !== true);
         let count = 0;
+        let finished = false;
         try {
           sink.write(rowsFraming(loaded, rows, 0).start);
           for await (const written of gradeRows(source.items, loaded, rows, sink.out, summary)) {
@@ -201,19 +203,26 @@ error or a rule set that does not load.`,
             progress.update(count);
           }
           tally?.check();
+          finished = true;
           sink.write(rowsFraming(loaded, rows, count).end);
           await sink.end();
         } catch (error) {
-          // Stopped by the input (bytes that are not UTF-8, …): the rows graded before it are written, every
-          // run the same, as docs/cli.md says; the format's end is not (a JSON array stays open).
-          await sink.stoppedBy(error);
-          throw error;
+          const closed = error instanceof OutputError && error.closed;
+          // The reader went away (`| head`): a run stopped part-way exits with what it had found (docs/cli.md,
+          // Exit codes); one that had graded everything ends as it would have, its summary included.
+          if (closed && !finished) return closedOutputCode(problemsCode(summary), false);
+          if (!closed) {
+            // Stopped by the input (bytes that are not UTF-8, …): the rows graded before it are written, every
+            // run the same, as docs/cli.md says; the format's end is not (a JSON array stays open).
+            await sink.stoppedBy(error);
+            throw error;
+          }
         } finally {
           sink.discard();
           progress.done();
         }
         printSummary(ctx, summary, loaded.ruleSet, options, source.format);
-        return summary.counts().invalid > 0 ? EXIT.problems : EXIT.ok;
+        return problemsCode(summary);
       }),
     );
 }
@@ -271,6 +280,11 @@ async function gradeToReport(
   }
   await report.finish(summary.counts());
   printSummary(ctx, summary, ruleSet, options, source.format);
+  return problemsCode(summary);
+}
+
+/** The exit code of what was graded: 1 when a record was invalid. */
+function problemsCode(summary: BatchSummary): number {
   return summary.counts().invalid > 0 ? EXIT.problems : EXIT.ok;
 }
 

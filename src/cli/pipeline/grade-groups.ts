@@ -11,8 +11,8 @@ import type { RuleSet } from '../../resolve/rule-set';
 import { modelOf } from '../../resolve/rule-set';
 import { localized } from '../../text/localized-text';
 import type { CliContext } from '../context';
-import { EXIT } from '../exit-codes';
-import { OutputSink } from '../output-sink';
+import { closedOutputCode, EXIT } from '../exit-codes';
+import { OutputError, OutputSink } from '../output-sink';
 
 /** What `qgrade grade --group-by` needs beyond the input. */
 export interface GroupRunOptions {
@@ -74,6 +74,7 @@ export async function gradeGroupsToOutput(
   let notGraded = 0;
   let invalid = 0;
   let keyless = 0;
+  let finished = false;
   try {
     sink.write(writer.start());
     for await (const result of gradeGroups(
@@ -90,14 +91,21 @@ export async function gradeGroupsToOutput(
       if (result.group === NO_KEY) keyless = result.records.count;
       if (sink.write(writer.write(result))) await sink.flush();
     }
+    finished = true;
     sink.write(writer.end());
     await sink.end();
   } catch (error) {
-    // The input stopped the run (a key that comes back, a column no record has, bytes that are not UTF-8): every
-    // group that closed before it is written, as docs/cli.md says of plain `grade` and the rows before, and
-    // the format's end is not (a JSON array stays open), as plain `grade` leaves it.
-    await sink.stoppedBy(error);
-    throw error;
+    const closed = error instanceof OutputError && error.closed;
+    // The reader went away (`| head`): as plain `grade`, a run stopped part-way exits with what it had found.
+    if (closed && !finished)
+      return closedOutputCode(invalid > 0 || keyless > 0 ? EXIT.problems : EXIT.ok, false);
+    if (!closed) {
+      // The input stopped the run (a key that comes back, a column no record has, bytes that are not UTF-8): every
+      // group that closed before it is written, as docs/cli.md says of plain `grade` and the rows before, and
+      // the format's end is not (a JSON array stays open), as plain `grade` leaves it.
+      await sink.stoppedBy(error);
+      throw error;
+    }
   } finally {
     sink.discard();
   }
