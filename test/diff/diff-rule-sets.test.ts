@@ -234,6 +234,59 @@ describe('diffRuleSets', () => {
     ]);
   });
 
+  it('notes a grade whose id changed at the same place in the ladder, or with the same label, as a possible rename', () => {
+    // The id of the top grade changed (and every reference to it): same ladder length, same place.
+    const moved = diffTo(
+      edit(
+        ['{ id: "1", label: { zh: 1级, en: Grade 1 } }', '{ id: top, label: { zh: 特级, en: Top } }'],
+        ['columns: [size, "2", "1"]', 'columns: [size, "2", top]'],
+        ['grade: "1" }', 'grade: top }'],
+      ),
+    ).filter((e) => e.key.startsWith('grade:'));
+    expect(moved.map((e) => [e.kind, e.note?.zh])).toEqual([
+      [
+        'grade-removed',
+        '可能是改名：B 新增的等级“特级”（top）在等级阶梯中位置相同；只改等级名称时请保留 id、改 label',
+      ],
+      [
+        'grade-added',
+        '可能是改名：A 删除的等级“1级”（1）在等级阶梯中位置相同；只改等级名称时请保留 id、改 label',
+      ],
+    ]);
+    expect(moved[0]!.note?.en).toBe(
+      'possibly renamed: B adds the grade "Top" (top) at the same place in the ladder; to rename a grade, keep its id and change its label',
+    );
+    expect(moved[1]!.note?.en).toBe(
+      'possibly renamed: A\'s grade "Grade 1" (1), removed, is at the same place in the ladder; to rename a grade, keep its id and change its label',
+    );
+
+    // A grade added on top: the ladders differ in length, so only a shared label pairs grades.
+    const longer = diffTo(
+      edit(
+        [
+          '  - { id: "1", label: { zh: 1级, en: Grade 1 } }\n',
+          '  - { id: one, label: { zh: 1级, en: First } }\n  - { id: "0", label: { zh: 0级, en: Grade 0 } }\n',
+        ],
+        ['columns: [size, "2", "1"]', 'columns: [size, "2", one]'],
+        ['grade: "1" }', 'grade: "0" }'],
+      ),
+    ).filter((e) => e.key.startsWith('grade:'));
+    expect(longer.map((e) => [e.key, e.note?.en])).toEqual([
+      [
+        'grade:1',
+        'possibly renamed: B adds the grade "First" (one) with the same label; to rename a grade, keep its id and change its label',
+      ],
+      [
+        'grade:one',
+        'possibly renamed: A\'s grade "Grade 1" (1), removed, has the same label; to rename a grade, keep its id and change its label',
+      ],
+      ['grade:0', undefined],
+    ]);
+    expect(longer[0]!.note?.zh).toBe(
+      '可能是改名：B 新增的等级“1级”（one）标签相同；只改等级名称时请保留 id、改 label',
+    );
+  });
+
   it('lists scope items changed, added and removed', () => {
     expect(brief(diffTo(edit(['"≤ 14000 W"', '"≤ 12000 W"'])))).toEqual([
       { key: 'scope:size-in-scope:limit', direction: 'stricter', before: '≤ 14000 W', after: '≤ 12000 W' },
