@@ -7,6 +7,7 @@ import { groupKeyText } from '../../grade/group-key';
 import { keptValue } from '../../model/kept-values';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { COMPARE_TEXT, changeRows, compareGradeText, sideRows } from '../compare-summary';
+import { gradeRenameLines } from '../grade-renames';
 import { INVALID_UNDER_TEXT } from '../invalid-records-text';
 import { MOVES_BY_COLUMN_TEXT, movesTable } from '../moves-by-column-table';
 import { WORKBOOK_TEXT as T } from './workbook-text';
@@ -104,6 +105,7 @@ export function comparisonSheets(
     [],
     ['A', about(a)],
     ['B', about(b)],
+    ...gradeRenameLines(a.grades, b.grades, lang).map((line) => [line]),
     [],
     ...changeRows(options.counts, lang).map((r) => [indent(r.label, r.part), r.value]),
     [],
