@@ -36,6 +36,7 @@ import { inputProgress } from '../progress';
 import { openReportFile, REPORT_FORMATS, type ReportFormat } from '../report-file';
 import { tallyBoundNotice } from '../tally-bound-notice';
 import { tallyReader, tapItems } from '../tally-column';
+import { tallyKept } from '../tally-kept';
 import { tallyNoValueNotice } from '../tally-no-value-notice';
 
 interface CompareOptions extends InputOptions {
@@ -183,6 +184,11 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const groups =
           options.groupBy === undefined ? undefined : createGroupComparison(a, b, options.groupBy);
         const groupWhy = new Map<GroupGradeChange, string[]>();
+        // The reports for people list each changed record with its --tally-by value, as --keep would; JSON as it was.
+        const withTally =
+          options.format === 'json'
+            ? <R>(r: R) => r
+            : tallyKept(tallyBy, source, [...a.indicators, ...b.indicators], options.keep);
         let rows = 0;
         let keyless = 0;
         try {
@@ -195,11 +201,11 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                 groupWhy.set(change, movedSentences(change, step.groups.a, step.groups.b, ctx.lang));
               continue;
             }
-            const { pair } = step;
+            const value = values.get(step.pair.row) ?? '';
+            values.delete(step.pair.row);
+            const pair = { ...step.pair, a: withTally(step.pair.a, value), b: withTally(step.pair.b, value) };
             const change = comparison.add(pair.a, pair.b, pair.row);
             const tallied = tally.add(pair.a, pair.b);
-            const value = values.get(pair.row) ?? '';
-            values.delete(pair.row);
             moves?.add(value, pair.a, pair.b);
             page?.add(pair.a, pair.b, pair.row, value);
             if (change && tallied) {
