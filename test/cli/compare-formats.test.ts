@@ -111,8 +111,27 @@ describe.concurrent('qgrade compare: every format names the same causes and give
       /^steel\/hot-rolled-ribbed-bar \d+\.\d+\.\d+（.*）$/,
     );
     expect(changes!.rows).toEqual([
-      ['batch', '序号', 'A 的等级', 'B 的等级', '引起变化的要求', '要求编号', '限值变了、结果未变'],
-      ['24-0313-B', 6, '合格', '不分级', '重量负偏差', 'mass-deviation-lower', '重量正偏差'],
+      [
+        'batch',
+        '序号',
+        'A 的等级',
+        'B 的等级',
+        '引起变化的要求',
+        '要求编号',
+        '限值变了、结果未变',
+        '测定值与 A、B 下的限值',
+      ],
+      // The measured value and both limits with their outcomes, as the HTML shows them: -3.6 meets ≥ -4.0, not ≥ -3.5.
+      [
+        '24-0313-B',
+        6,
+        '合格',
+        '不分级',
+        '重量负偏差',
+        'mass-deviation-lower',
+        '重量正偏差',
+        '重量负偏差：-3.6，A ≥ -4.0 ✓ → B ≥ -3.5 ✗',
+      ],
     ]);
   });
 });

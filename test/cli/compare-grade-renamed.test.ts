@@ -110,5 +110,6 @@ describe.concurrent('qgrade compare: a grade renamed by its label', () => {
     const moved = changes!.rows.find((r) => r.includes('S-1'))!;
     expect(moved).toContain('28 天抗压强度（特优品）');
     expect(moved).toContain('氧化镁 MgO（否决项）');
+    expect(moved.at(-1)).toBe('28 天抗压强度（特优品）：48.5，A ≥ 48.0 ✓ → B ≥ 49.0 ✗');
   });
 });

@@ -22,6 +22,7 @@ export const WORKBOOK_TEXT = {
   heldDownBy: { zh: '制约要求', en: 'Held down by' },
   explanation: { zh: '说明', en: 'Explanation' },
   criterionIds: { zh: '要求编号', en: 'Criterion ids' },
+  valueAndLimits: { zh: '测定值与 A、B 下的限值', en: 'Value and limits under A and B' },
   category: { zh: '类别', en: 'Category' },
   item: { zh: '项目', en: 'Item' },
   records: { zh: '记录数', en: 'Records' },
