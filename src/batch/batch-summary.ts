@@ -119,7 +119,7 @@ const noValueText: LocalizedText = { zh: '（无值）', en: '(no value)' };
 const otherText: LocalizedText = { zh: '（其他）', en: '(other)' };
 
 const REASON: Record<string, LocalizedText> = {
-  'out-of-scope': { zh: '超出范围', en: 'out of scope' },
+  'out-of-scope': { zh: '超出适用范围', en: 'out of scope' },
   'gate-failed': { zh: '否决项不合格', en: 'veto item failed' },
   'below-lowest-grade': { zh: '未达最低等级', en: 'below the lowest grade' },
 };

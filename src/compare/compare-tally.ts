@@ -51,6 +51,13 @@ export interface CompareCounts {
   total: number;
   /** Records with the same grade (or none) under both. */
   unchanged: number;
+  /**
+   * Of those, records invalid under A or B (invalid under both, or not
+   * graded under one and invalid under the other): `compare --tally-by`
+   * counts them as invalid, not unchanged, and the reports say how many of
+   * the unchanged they are.
+   */
+  unchangedInvalid: number;
   /** Records whose grade differs. */
   changed: number;
   /**
@@ -153,6 +160,7 @@ export function createCompareTally(
   const counts: CompareCounts = {
     total: 0,
     unchanged: 0,
+    unchangedInvalid: 0,
     changed: 0,
     up: 0,
     down: 0,
@@ -186,6 +194,7 @@ export function createCompareTally(
       count(counts.b, resultB);
       if (resultA.grade === resultB.grade) {
         counts.unchanged++;
+        if (isInvalidResult(resultA) || isInvalidResult(resultB)) counts.unchangedInvalid++;
         return undefined;
       }
       counts.changed++;

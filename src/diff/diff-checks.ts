@@ -1,4 +1,5 @@
 import type { CheckModel, ComparisonModel } from '../model/rule-set-model';
+import { criterionNames } from '../report/criterion-names';
 import { groupChecks } from '../resolve/group-checks';
 import type { LocalizedText } from '../text/localized-text';
 import { compareAccepted } from './accepted-set';
@@ -52,8 +53,20 @@ function diffRole(a: Edition, b: Edition, role: Role): DiffEntry[] {
   return out;
 }
 
-function thing(check: CheckModel, role: Role): LocalizedText {
-  const name = named(check.label, check.id);
+/** Each edition's requirement names with their grades, made once per edition. */
+const NAMES = new WeakMap<Edition, Map<string, LocalizedText>>();
+
+/**
+ * A requirement as the diff names it: its label with its grade, as `grade` and `compare` name it
+ * (`“28 天抗压强度（优等品）”（compressive-28d-superior）`): two grades' requirements often share a label.
+ */
+function thing(check: CheckModel, role: Role, edition: Edition): LocalizedText {
+  let names = NAMES.get(edition);
+  if (!names) {
+    names = criterionNames(edition.model);
+    NAMES.set(edition, names);
+  }
+  const name = named(names.get(check.id) ?? check.label, check.id);
   return role === 'scope' ? THING.scope(name) : THING.criterion(name);
 }
 
@@ -72,7 +85,7 @@ function presence(edition: Edition, check: CheckModel, role: Role, added: boolea
     after: added ? text : null,
     id: check.id,
     criteria: [check.id],
-    message: withDirection(addedOrRemoved(thing(check, role), added, detail), direction),
+    message: withDirection(addedOrRemoved(thing(check, role, edition), added, detail), direction),
     ...(added ? { b: at } : { a: at }),
   });
 }
@@ -97,7 +110,7 @@ function diffCheck(a: Edition, b: Edition, x: CheckModel, y: CheckModel, role: R
         after,
         id: x.id,
         criteria: [x.id],
-        message: aspectChanged(thing(y, role), aspect, change(shownBefore, shownAfter, direction)),
+        message: aspectChanged(thing(y, role, b), aspect, change(shownBefore, shownAfter, direction)),
         a: locateAspect(a, x, aspect),
         b: locateAspect(b, y, aspect),
       }),

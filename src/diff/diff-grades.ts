@@ -49,7 +49,73 @@ export function diffGrades(a: Edition, b: Edition): DiffEntry[] {
   }
   for (const y of b.model.grades)
     if (!inA.has(y.id)) out.push(presence(y, true, b.locate(['grades', y.index])));
+  return noteGradeRenames(out, gradeTwins(a.model.grades, b.model.grades));
+}
+
+/** A grade only A has and one only B has that are likely one grade whose id was changed. */
+interface GradeTwin {
+  a: GradeModel;
+  b: GradeModel;
+  /** Why they are paired: the same label (zh or en), or the same place in ladders of the same length. */
+  by: 'label' | 'place';
+}
+
+/**
+ * Pairs each grade only A has with one only B has: first by label (zh or en),
+ * then, when both ladders have as many grades, by place in the ladder. Each
+ * grade is paired at most once. Rule authors who rename a grade are told to
+ * keep its id, but a draft that changed the id too should still read as a
+ * rename rather than as a grade dropped and another added.
+ */
+function gradeTwins(as: readonly GradeModel[], bs: readonly GradeModel[]): GradeTwin[] {
+  const idsA = new Set(as.map((g) => g.id));
+  const idsB = new Set(bs.map((g) => g.id));
+  const onlyA = as.filter((g) => !idsB.has(g.id));
+  const onlyB = bs.filter((g) => !idsA.has(g.id));
+  const taken = new Set<GradeModel>();
+  const out: GradeTwin[] = [];
+  const pair = (x: GradeModel, match: (y: GradeModel) => boolean, by: GradeTwin['by']) => {
+    const y = onlyB.find((c) => !taken.has(c) && match(c));
+    if (!y) return false;
+    taken.add(y);
+    out.push({ a: x, b: y, by });
+    return true;
+  };
+  const rest = onlyA.filter(
+    (x) => !pair(x, (y) => y.label.zh === x.label.zh || y.label.en === x.label.en, 'label'),
+  );
+  if (as.length === bs.length) for (const x of rest) pair(x, (y) => y.index === x.index, 'place');
   return out;
+}
+
+const ADVICE = {
+  zh: '只改等级名称时请保留 id、改 label',
+  en: 'to rename a grade, keep its id and change its label',
+};
+
+/** Notes the removed and added entries of paired grades as a possible rename, naming the other. */
+function noteGradeRenames(entries: DiffEntry[], twins: readonly GradeTwin[]): DiffEntry[] {
+  if (twins.length === 0) return entries;
+  const removed = new Map(twins.map((t) => [`grade:${t.a.id}`, t]));
+  const added = new Map(twins.map((t) => [`grade:${t.b.id}`, t]));
+  return entries.map((e) => {
+    const was = e.kind === 'grade-removed' ? removed.get(e.key) : undefined;
+    const now = e.kind === 'grade-added' ? added.get(e.key) : undefined;
+    const t = was ?? now;
+    if (!t) return e;
+    const other = was ? t.b : t.a;
+    const why =
+      t.by === 'label'
+        ? { zh: '标签相同', en: 'with the same label' }
+        : { zh: '在等级阶梯中位置相同', en: 'at the same place in the ladder' };
+    const zh = was
+      ? `可能是改名：B 新增的等级“${other.label.zh}”（${other.id}）${why.zh}`
+      : `可能是改名：A 删除的等级“${other.label.zh}”（${other.id}）${why.zh}`;
+    const en = was
+      ? `possibly renamed: B adds the grade "${other.label.en}" (${other.id}) ${why.en}`
+      : `possibly renamed: A's grade "${other.label.en}" (${other.id}), removed, ${t.by === 'label' ? 'has the same label' : 'is at the same place in the ladder'}`;
+    return makeEntry({ ...e, note: { zh: `${zh}；${ADVICE.zh}`, en: `${en}; ${ADVICE.en}` } });
+  });
 }
 
 function presence(g: GradeModel, added: boolean, at: DiffEntry['a']): DiffEntry {

@@ -160,7 +160,9 @@ export interface DiffEntry {
   /**
    * A remark on it: for an indicator removed and one added with the same
    * label (Chinese or English), type and unit, that it is possibly a rename,
-   * naming the other (`compare` reads one column as both).
+   * naming the other (`compare` reads one column as both); likewise for a grade
+   * removed and one added with the same label, or at the same place in ladders
+   * with as many grades.
    */
   note?: LocalizedText;
   /** Where the item is written in A. */

@@ -17,6 +17,7 @@ import { NOT_GRADED_TEXT } from './xlsx/workbook-text';
 export const COMPARE_TEXT = {
   total: { zh: '记录总数', en: 'Records' },
   unchanged: { zh: '等级不变', en: 'Unchanged' },
+  unchangedInvalid: { zh: '其中记录无效（A 或 B 下）', en: 'Of them, invalid under A or B' },
   changed: { zh: '等级变化', en: 'Changed grade' },
   up: { zh: '等级升高', en: 'Moved up' },
   down: { zh: '等级降低', en: 'Moved down' },
@@ -58,7 +59,16 @@ export interface CountRow {
  */
 export function changeRows(counts: CompareCounts, lang: Language): CountRow[] {
   const row = (
-    key: 'total' | 'unchanged' | 'changed' | 'up' | 'down' | 'sideways' | 'invalidA' | 'invalidB',
+    key:
+      | 'total'
+      | 'unchanged'
+      | 'unchangedInvalid'
+      | 'changed'
+      | 'up'
+      | 'down'
+      | 'sideways'
+      | 'invalidA'
+      | 'invalidB',
     part: boolean,
   ) => ({
     key,
@@ -66,7 +76,10 @@ export function changeRows(counts: CompareCounts, lang: Language): CountRow[] {
     value: counts[key],
     part,
   });
-  const rows = [row('total', false), row('unchanged', false), row('changed', false), row('up', true)];
+  const rows = [row('total', false), row('unchanged', false)];
+  // `--tally-by` counts these as invalid, not unchanged: said under the figure, so its total row adds up on the page.
+  if (counts.unchangedInvalid > 0) rows.push(row('unchangedInvalid', true));
+  rows.push(row('changed', false), row('up', true));
   rows.push(row('down', true));
   if (counts.sideways > 0) rows.push(row('sideways', true));
   // A record only one rule set can grade moved neither up nor down.
@@ -100,7 +113,14 @@ export function sideRows(counts: CompareCounts, lang: Language): SideRow[] {
   const { a, b } = counts;
   return [
     { key: 'graded', label: COMPARE_TEXT.graded[lang], a: a.graded, b: b.graded, part: false },
-    { key: 'not-graded', label: COMPARE_TEXT.notGraded[lang], a: a.notGraded, b: b.notGraded, part: false },
+    {
+      key: 'not-graded',
+      // `grade` counts invalid records apart from "not graded"; here they are part of it, and the label says so.
+      label: a.invalid + b.invalid > 0 ? NOT_GRADED_WITH_INVALID[lang] : COMPARE_TEXT.notGraded[lang],
+      a: a.notGraded,
+      b: b.notGraded,
+      part: false,
+    },
     {
       key: 'invalid-record',
       label: reasonText('invalid-record', lang),
@@ -117,6 +137,11 @@ export function sideRows(counts: CompareCounts, lang: Language): SideRow[] {
     })),
   ];
 }
+
+const NOT_GRADED_WITH_INVALID: LocalizedText = {
+  zh: '不分级（含无效记录）',
+  en: 'Not graded (invalid records included)',
+};
 
 /** A reason's words, capitalized in English for a heading cell. */
 function reasonText(code: keyof typeof NOT_GRADED_TEXT, lang: Language): string {
@@ -139,10 +164,16 @@ export function compareSummaryLines(
   reasons?: { a: readonly ReasonCount[]; b: readonly ReasonCount[] },
 ): string[] {
   const zh = lang === 'zh';
+  const unchangedInvalid =
+    counts.unchangedInvalid > 0
+      ? zh
+        ? `（含记录无效 ${countText(counts.unchangedInvalid)} 条）`
+        : ` (${countText(counts.unchangedInvalid)} of them invalid)`
+      : '';
   const lines = [
     zh
-      ? `共 ${countText(counts.total)} 条记录：等级不变 ${countText(counts.unchanged)} 条，等级变化 ${countText(counts.changed)} 条（${movedParts(counts, lang).join('，')}）`
-      : `${countText(counts.total)} record${counts.total === 1 ? '' : 's'}: ${countText(counts.unchanged)} unchanged, ${countText(counts.changed)} changed grade (${movedParts(counts, lang).join(', ')})`,
+      ? `共 ${countText(counts.total)} 条记录：等级不变 ${countText(counts.unchanged)} 条${unchangedInvalid}，等级变化 ${countText(counts.changed)} 条（${movedParts(counts, lang).join('，')}）`
+      : `${countText(counts.total)} record${counts.total === 1 ? '' : 's'}: ${countText(counts.unchanged)} unchanged${unchangedInvalid}, ${countText(counts.changed)} changed grade (${movedParts(counts, lang).join(', ')})`,
   ];
   for (const side of ['a', 'b'] as const) {
     const n = side === 'a' ? counts.invalidA : counts.invalidB;
@@ -175,10 +206,12 @@ export function compareSummaryLines(
       );
     const graded = rows[0]![side];
     const notGraded = rows[1]![side];
+    // Invalid records are part of "not graded" here (`grade` counts them apart): "including" says so on the spot.
+    const including = counts[side].invalid > 0 ? (zh ? '含' : 'including ') : '';
     lines.push(
       zh
-        ? `${under}：已分级 ${countText(graded)} 条，不分级 ${countText(notGraded)} 条${parts.length ? `（${parts.join('，')}）` : ''}`
-        : `${under}: ${countText(graded)} graded, ${countText(notGraded)} not graded${parts.length ? ` (${parts.join(', ')})` : ''}`,
+        ? `${under}：已分级 ${countText(graded)} 条，不分级 ${countText(notGraded)} 条${parts.length ? `（${including}${parts.join('，')}）` : ''}`
+        : `${under}: ${countText(graded)} graded, ${countText(notGraded)} not graded${parts.length ? ` (${including}${parts.join(', ')})` : ''}`,
     );
   }
   return lines;

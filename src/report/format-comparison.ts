@@ -3,6 +3,7 @@ import type { CompareCounts, CompareTally, ReasonCount, TalliedChange } from '..
 import type { MovesByColumn } from '../compare/moves-by-column';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { COMPARE_TEXT, compareGradeText, compareSummaryLines, matrixInvalidNote } from './compare-summary';
+import { gradeRenameLines } from './grade-renames';
 import { INVALID_UNDER_TEXT, invalidRecordLines } from './invalid-records-text';
 import { migrationTableLines } from './migration-table';
 import { movesByColumnLines } from './moves-by-column-table';
@@ -63,6 +64,7 @@ export function formatComparison(
     }),
     '',
     ...migrationTableLines(comparison.matrix, a.grades, b.grades, lang),
+    ...gradeRenameLines(a.grades, b.grades, lang),
     ...[matrixInvalidNote(options.counts, lang)].filter((l) => l !== undefined),
     '',
     ...compareSummaryLines(options.counts, lang, options.invalidReasons),

@@ -163,7 +163,7 @@ export function holdsDown(result: GradeResult, lang: Language, ids = false): str
 
 /** {@link holdsDown} in its parts, for a narrow column to cut between items, not inside one. */
 export interface HoldsDownParts {
-  /** `距 1级：`, `超出范围：`, or nothing. */
+  /** `距 1级：`, `超出适用范围：`, or nothing. */
   lead: string;
   /** One requirement in a few words each, or the reasons a record is invalid. */
   items: string[];
@@ -180,7 +180,7 @@ export function holdsDownParts(result: GradeResult, lang: Language, ids = false)
     return { lead: '', items: result.errors.map((e) => e.message[lang]), separator: zh ? '；' : '; ' };
   if (result.notGradedReason?.code === 'out-of-scope') {
     const scope = result.criteria.filter((c) => c.effect === 'scope' && c.passed === false).map(short);
-    return { lead: zh ? '超出范围：' : 'out of scope: ', items: scope, separator };
+    return { lead: zh ? '超出适用范围：' : 'out of scope: ', items: scope, separator };
   }
   if (!result.nextGrade) return { lead: '', items: [], separator };
   return {

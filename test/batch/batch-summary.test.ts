@@ -157,7 +157,7 @@ describe('BatchSummary', async () => {
     );
     const zh = summary.format('zh').split('\n');
     expect(zh[0]).toBe('共 5 条记录：已分级 2，不分级 2，无效 1');
-    expect(zh).toContain('  不分级  2  （未达最低等级 1 条，超出范围 1 条）');
+    expect(zh).toContain('  不分级  2  （未达最低等级 1 条，超出适用范围 1 条）');
   });
 
   it('streams the same table formatTable prints, with widths known before the first row', () => {

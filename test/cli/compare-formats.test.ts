@@ -43,9 +43,9 @@ describe.concurrent('qgrade compare: every format names the same causes and give
         '合格         6       1',
         '不分级       0       5',
         '',
-        '共 12 条记录：等级不变 11 条，等级变化 1 条（升高 0 条，降低 1 条）',
-        'A 下：已分级 7 条，不分级 5 条（记录无效 1 条，未达最低等级 4 条）',
-        'B 下：已分级 6 条，不分级 6 条（记录无效 1 条，未达最低等级 5 条）',
+        '共 12 条记录：等级不变 11 条（含记录无效 1 条），等级变化 1 条（升高 0 条，降低 1 条）',
+        'A 下：已分级 7 条，不分级 5 条（含记录无效 1 条，未达最低等级 4 条）',
+        'B 下：已分级 6 条，不分级 6 条（含记录无效 1 条，未达最低等级 5 条）',
         '第 6 条（24-0313-B）：合格 → 不分级  重量负偏差',
         '    ← cell:massTolerance[[22, 50]][lower] -4.0 → -3.5 更严',
         '    限值变了、结果未变：重量正偏差',
@@ -69,6 +69,8 @@ describe.concurrent('qgrade compare: every format names the same causes and give
           `<tr data-summary="${key}"><th[^>]*>[^<]+</th><td class="n">${a}</td><td class="n">${b}</td></tr>`,
         ),
       );
+    expect(html).toMatch(/<li data-summary="unchangedInvalid">其中记录无效（A 或 B 下）<b>1<\/b>/);
+    expect(html).toContain('<tr data-summary="not-graded"><th>不分级（含无效记录）</th>');
     const most = html.slice(
       html.indexOf('<h2>最常引起等级变化的要求</h2>'),
       html.indexOf('<h2>等级变化的记录</h2>'),
@@ -96,19 +98,40 @@ describe.concurrent('qgrade compare: every format names the same causes and give
     const value = (label: string) => matrix!.rows.findLast((r) => String(r[0]).trim() === label)?.slice(1);
     expect(value('记录总数')).toEqual([12]);
     expect(value('等级不变')).toEqual([11]);
+    // The record invalid under both is among the unchanged; --tally-by counts it as invalid: said here.
+    expect(value('其中记录无效（A 或 B 下）')).toEqual([1]);
     expect(value('等级变化')).toEqual([1]);
     expect(value('等级升高')).toEqual([0]);
     expect(value('等级降低')).toEqual([1]);
     expect(value('已分级')).toEqual(SIDES.graded);
-    expect(value('不分级')).toEqual(SIDES['not-graded']);
+    expect(value('不分级（含无效记录）')).toEqual(SIDES['not-graded']);
     expect(value('记录无效')).toEqual(SIDES['invalid-record']);
     expect(value('未达最低等级')).toEqual(SIDES['below-lowest-grade']);
     expect(matrix!.rows.find((r) => r[0] === 'A')![1]).toMatch(
       /^steel\/hot-rolled-ribbed-bar \d+\.\d+\.\d+（.*）$/,
     );
     expect(changes!.rows).toEqual([
-      ['batch', '序号', 'A 的等级', 'B 的等级', '引起变化的要求', '要求编号', '限值变了、结果未变'],
-      ['24-0313-B', 6, '合格', '不分级', '重量负偏差', 'mass-deviation-lower', '重量正偏差'],
+      [
+        'batch',
+        '序号',
+        'A 的等级',
+        'B 的等级',
+        '引起变化的要求',
+        '要求编号',
+        '限值变了、结果未变',
+        '测定值与 A、B 下的限值',
+      ],
+      // The measured value and both limits with their outcomes, as the HTML shows them: -3.6 meets ≥ -4.0, not ≥ -3.5.
+      [
+        '24-0313-B',
+        6,
+        '合格',
+        '不分级',
+        '重量负偏差',
+        'mass-deviation-lower',
+        '重量正偏差',
+        '重量负偏差：-3.6，A ≥ -4.0 ✓ → B ≥ -3.5 ✗',
+      ],
     ]);
   });
 });

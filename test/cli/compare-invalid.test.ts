@@ -90,8 +90,9 @@ describe.concurrent('qgrade compare names the records invalid under A, B or both
     expect(stdout).toContain('row 5 (S-5): Not graded → Conforming  (invalid under A)');
     expect(stderr).toContain('invalid under A: 2, under B: 3 (rows 2 S-2, 3 S-3, 4 S-4, 5 S-5)');
     // Counted in the per-side lines too, in the plural past one.
-    expect(stdout).toMatch(/^Under A: .*\(2 invalid records\b/m);
-    expect(stdout).toMatch(/^Under B: .*\(3 invalid records\b/m);
+    // "including": invalid records are part of "not graded" here (`grade` counts them apart).
+    expect(stdout).toMatch(/^Under A: .*\(including 2 invalid records\b/m);
+    expect(stdout).toMatch(/^Under B: .*\(including 3 invalid records\b/m);
   });
 
   it('table (zh): the same, in Chinese', async () => {
@@ -114,7 +115,7 @@ describe.concurrent('qgrade compare names the records invalid under A, B or both
     // S-1 unchanged; S-2 invalid under both (unchanged); S-3, S-4 graded by A only; S-5 by B only.
     const zh = await cli.run(['--lang', 'zh', 'compare', '--keep', 'sample', ...files]);
     expect(zh.stdout).toContain(
-      '共 5 条记录：等级不变 2 条，等级变化 3 条（升高 0 条，降低 0 条，只在 A 下无效 1 条，只在 B 下无效 2 条）',
+      '共 5 条记录：等级不变 2 条（含记录无效 1 条），等级变化 3 条（升高 0 条，降低 0 条，只在 A 下无效 1 条，只在 B 下无效 2 条）',
     );
     expect(zh.stdout).toContain(
       '只在 B 下无效的 2 条记录未比较等级：强度应 ≤ 1000，实际为 1500 1 条；缺少 B 新增的指标 hardness 1 条',
@@ -128,7 +129,7 @@ describe.concurrent('qgrade compare names the records invalid under A, B or both
     );
     const en = await cli.run(['compare', '--keep', 'sample', ...files]);
     expect(en.stdout).toContain(
-      '5 records: 2 unchanged, 3 changed grade (0 up, 0 down, 1 invalid under A only, 2 invalid under B only)',
+      '5 records: 2 unchanged (1 of them invalid), 3 changed grade (0 up, 0 down, 1 invalid under A only, 2 invalid under B only)',
     );
     expect(en.stdout).toContain(
       '1 record invalid under A only, grades not compared: missing density, an indicator only A has (1)',

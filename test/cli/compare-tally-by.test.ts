@@ -181,11 +181,47 @@ describe('qgrade compare --tally-by', () => {
     ]);
     const at = run.stdout.indexOf('Moves by');
     expect(at).toBeGreaterThan(run.stdout.indexOf('Under B:'));
-    expect(at).toBeLessThan(run.stdout.indexOf('row 1 (T1)'));
-    // Without --tally-by the output is the same, less the table.
+    expect(at).toBeLessThan(run.stdout.indexOf('row 1 (T1, 甲厂)'));
+    // Without --tally-by the output is the same, less the table and the producer beside each sample id.
     const plain = await cli.run(['compare', ...MAP, ...files]);
-    const table = run.stdout.slice(at - 1, run.stdout.indexOf('row 1 (T1)'));
-    expect(run.stdout.replace(table, '')).toBe(plain.stdout);
+    const table = run.stdout.slice(at - 1, run.stdout.indexOf('row 1 (T1, 甲厂)'));
+    expect(
+      run.stdout
+        .replace(table, '')
+        .replace(/ \((T\d)(, [^)]*)?\)/g, ' ($1)')
+        .replace(/\(rows? [^)]*\)/g, ''),
+    ).toBe(plain.stdout.replace(/\(rows? [^)]*\)/g, ''));
+  });
+
+  it('lists each changed and invalid record with its producer, as --keep 生产企业 would; JSON as without it', async () => {
+    const zh = await cli.run(['--lang', 'zh', 'compare', ...MAP, '--tally-by', '生产企业', ...files]);
+    expect(zh.stdout).toContain('第 1 条（T1、甲厂）：合格品 → 不分级');
+    // No producer: nothing beside the id, as with --keep.
+    expect(zh.stdout).toMatch(/^第 4 条（T4）：/m);
+    expect(zh.stdout).toMatch(/^第 7 条（T7、丙公司）：A、B 下均无效/m);
+    const keep = await cli.run([
+      '--lang',
+      'zh',
+      'compare',
+      ...MAP,
+      '--keep',
+      '编号',
+      '--keep',
+      '生产企业',
+      '--tally-by',
+      '生产企业',
+      ...files,
+    ]);
+    expect(keep.stdout).toBe(zh.stdout);
+    // --no-keep keeps none; a tally by an indicator (shown already, refused by --keep) adds nothing.
+    const none = await cli.run(['compare', ...MAP, '--no-keep', '--tally-by', '生产企业', ...files]);
+    expect(none.stdout).toContain('\nrow 1: Conforming → Not graded');
+    const byIndicator = await cli.run(['compare', ...MAP, '--tally-by', 'strength', ...files]);
+    expect(byIndicator.stdout).toContain('\nrow 1 (T1): Conforming → Not graded');
+    const json = JSON.parse(
+      (await cli.run(['compare', '-f', 'json', ...MAP, '--tally-by', '生产企业', ...files])).stdout,
+    ) as { changes: { kept?: Record<string, string> }[] };
+    expect(json.changes[0]!.kept).toEqual({ 编号: 'T1' });
   });
 
   it('table (zh): the same in Chinese', async () => {
@@ -203,7 +239,12 @@ describe('qgrade compare --tally-by', () => {
     const xlsx = join(temp(), 'moves.xlsx');
     const zh = ['--lang', 'zh', 'compare', ...MAP, '--tally-by', '生产企业'];
     expect((await cli.run([...zh, '-f', 'xlsx', '-o', xlsx, ...files])).code).toBe(1);
-    const sheet = (await readBack(readFileSync(xlsx))).find((s) => s.name === '按列统计等级变化')!;
+    const sheets = await readBack(readFileSync(xlsx));
+    const sheet = sheets.find((s) => s.name === '按列统计等级变化')!;
+    // The changed records carry the producer, as with --keep 生产企业.
+    const changed = sheets.find((s) => s.name === '等级变化的记录')!;
+    expect(changed.rows[0]!.slice(0, 3)).toEqual(['编号', '生产企业', '序号']);
+    expect(changed.rows[1]!.slice(0, 3)).toEqual(['T1', '甲厂', 1]);
     expect(sheet.rows).toEqual([
       ['生产企业', '记录数', '升高', '降低', '不变', '无效（A 或 B）'],
       ...EXPECTED.map(([key, ...n]) => [key === '' ? '（无值）' : key, ...n]),

@@ -179,7 +179,7 @@ describe.concurrent('qgrade compare', () => {
     expect(lines[3]).toMatch(/^A ↓ {2}B → +Grade 1 +Grade 2 +Grade 3 +Grade 4 +Grade 5 +Not graded$/);
     const unchanged = data.length - expected.length;
     expect(stdout).toContain(
-      `${data.length.toLocaleString('en-US')} records: ${unchanged.toLocaleString('en-US')} unchanged, ${expected.length} changed grade (0 up, ${expected.length} down)`,
+      `${data.length.toLocaleString('en-US')} records: ${unchanged.toLocaleString('en-US')} unchanged (1 of them invalid), ${expected.length} changed grade (0 up, ${expected.length} down)`,
     );
     expect(stdout).toContain(
       `row ${expected[0]} (${data[expected[0]! - 1]!.model}): Grade 3 → Grade 4  apf@3\n    ← cell:apfLimits[(4500, 7100]][3] 3.50 → 3.60 stricter\n`,

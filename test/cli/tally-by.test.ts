@@ -133,6 +133,18 @@ describe('qgrade grade --tally-by', () => {
     const out = await report('xlsx');
     const sheets = await readBack(readFileSync(out));
     expect(sheets.map((s) => s.name)).toEqual(['结果', '汇总', '分组统计']);
+    // The results sheet carries the producer, as --keep 生产企业 would: filter it by producer in Excel.
+    expect(sheets[0]!.rows[0]!.slice(0, 3)).toEqual(['编号', '生产企业', '序号']);
+    expect(sheets[0]!.rows.slice(1).map((r) => r.slice(0, 2))).toEqual([
+      ['T1', '甲水泥厂'],
+      ['T2', '乙建材有限公司'],
+      ['T3', null],
+      ['T4', '甲水泥厂'],
+      ['T5', '丙公司'],
+      ['T6', '乙建材有限公司'],
+      ['T7', '甲水泥厂'],
+      ['T8', '乙建材有限公司'],
+    ]);
     const byGroup = sheets[2]!;
     expect(byGroup.rows).toEqual([
       ['生产企业', '优等品', '一等品', '合格品', '不分级', '无效', '合计'],

@@ -100,7 +100,7 @@ describe('qgrade grade on an .xlsx workbook headed in Chinese', () => {
       [7, null],
       [8, null],
     ]);
-    expect(results!.rows[6]![4]).toBe('超出范围');
+    expect(results!.rows[6]![4]).toBe('超出适用范围');
     expect(results!.rows[8]![6]).toContain('单元格 D11 是公式（=4.5+0.1），qgrade 不计算公式');
     expect(summary!.rows.find((r) => r[0] === '合计')?.[2]).toBe(8);
   });

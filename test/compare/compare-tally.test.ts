@@ -56,6 +56,7 @@ describe('createCompareTally', () => {
     expect(tally.counts()).toEqual({
       total: 5,
       unchanged: 3,
+      unchangedInvalid: 0,
       changed: 2,
       up: 0,
       down: 1,
@@ -75,6 +76,14 @@ describe('createCompareTally', () => {
         reasons: { 'out-of-scope': 1, 'gate-failed': 1, 'below-lowest-grade': 1 },
       },
     });
+  });
+
+  it('counts the unchanged records that are invalid under A or B apart (compare --tally-by counts them as invalid)', () => {
+    const [ga, gb] = [createGrader(A), createGrader(B)];
+    const tally = createCompareTally(A, B);
+    // Invalid under both (no grade either side), then valid and unchanged: both "unchanged", one of them invalid.
+    for (const r of [{ strength: 'x' }, { strength: 500 }]) tally.add(ga.gradeSync(r), gb.gradeSync(r));
+    expect(tally.counts()).toMatchObject({ total: 2, unchanged: 2, unchangedInvalid: 1, changed: 0 });
   });
 
   it('a value missing under A that B knows too is named as A names it, not as "an indicator only A has"', () => {

@@ -51,9 +51,9 @@ describe('diffRuleSets', () => {
       { key: 'criterion:kind-a', direction: 'looser', before: '= a', after: null },
     ]);
     expect(removed[0]!.kind).toBe('criterion-removed');
-    // Without a label of its own, a criterion takes its indicator's.
-    expect(removed[0]!.message.en).toBe('criterion Kind (kind-a) removed: = a, looser');
-    expect(removed[0]!.message.zh).toBe('删除要求“类别”（kind-a）：= a，更宽');
+    // Without a label of its own, a criterion takes its indicator's; named with its grade, as compare names it.
+    expect(removed[0]!.message.en).toBe('criterion Kind (Grade 1) (kind-a) removed: = a, looser');
+    expect(removed[0]!.message.zh).toBe('删除要求“类别（1级）”（kind-a）：= a，更宽');
   });
 
   it('tells a ≥ limit raised (stricter) from one lowered (looser)', () => {
@@ -234,6 +234,80 @@ describe('diffRuleSets', () => {
     ]);
   });
 
+  it('notes a grade whose id changed at the same place in the ladder, or with the same label, as a possible rename', () => {
+    // The id of the top grade changed (and every reference to it): same ladder length, same place.
+    const moved = diffTo(
+      edit(
+        ['{ id: "1", label: { zh: 1级, en: Grade 1 } }', '{ id: top, label: { zh: 特级, en: Top } }'],
+        ['columns: [size, "2", "1"]', 'columns: [size, "2", top]'],
+        ['grade: "1" }', 'grade: top }'],
+      ),
+    ).filter((e) => e.key.startsWith('grade:'));
+    expect(moved.map((e) => [e.kind, e.note?.zh])).toEqual([
+      [
+        'grade-removed',
+        '可能是改名：B 新增的等级“特级”（top）在等级阶梯中位置相同；只改等级名称时请保留 id、改 label',
+      ],
+      [
+        'grade-added',
+        '可能是改名：A 删除的等级“1级”（1）在等级阶梯中位置相同；只改等级名称时请保留 id、改 label',
+      ],
+    ]);
+    expect(moved[0]!.note?.en).toBe(
+      'possibly renamed: B adds the grade "Top" (top) at the same place in the ladder; to rename a grade, keep its id and change its label',
+    );
+    expect(moved[1]!.note?.en).toBe(
+      'possibly renamed: A\'s grade "Grade 1" (1), removed, is at the same place in the ladder; to rename a grade, keep its id and change its label',
+    );
+
+    // A grade added on top: the ladders differ in length, so only a shared label pairs grades.
+    const longer = diffTo(
+      edit(
+        [
+          '  - { id: "1", label: { zh: 1级, en: Grade 1 } }\n',
+          '  - { id: one, label: { zh: 1级, en: First } }\n  - { id: "0", label: { zh: 0级, en: Grade 0 } }\n',
+        ],
+        ['columns: [size, "2", "1"]', 'columns: [size, "2", one]'],
+        ['grade: "1" }', 'grade: "0" }'],
+      ),
+    ).filter((e) => e.key.startsWith('grade:'));
+    expect(longer.map((e) => [e.key, e.note?.en])).toEqual([
+      [
+        'grade:1',
+        'possibly renamed: B adds the grade "First" (one) with the same label; to rename a grade, keep its id and change its label',
+      ],
+      [
+        'grade:one',
+        'possibly renamed: A\'s grade "Grade 1" (1), removed, has the same label; to rename a grade, keep its id and change its label',
+      ],
+      ['grade:0', undefined],
+    ]);
+    expect(longer[0]!.note?.zh).toBe(
+      '可能是改名：B 新增的等级“1级”（one）标签相同；只改等级名称时请保留 id、改 label',
+    );
+  });
+
+  it('names a requirement with its grade, or as a veto item, as grade and compare name it (zh, en)', async () => {
+    const file = 'rules/building-materials/cement-quality-grade.yaml';
+    let text = readFileSync(file, 'utf8');
+    for (const [from, to] of [
+      ['require: "≤ 5.0 %", gate: true', 'require: "≤ 4.5 %", gate: true'],
+      ['require: "≥ 48.0 MPa", grade: superior', 'require: "≥ 49.0 MPa", grade: superior'],
+    ] as const) {
+      expect(text).toContain(from);
+      text = text.replace(from, to);
+    }
+    const diff = diffRuleSets(await loadRuleSet(file), parseRuleSet(text, { filename: 'draft.yaml' }));
+    const message = (key: string) => diff.entries.find((e) => e.key === key)!.message;
+    expect(message('criterion:compressive-28d-superior:limit')).toEqual({
+      zh: '要求“28 天抗压强度（优等品）”（compressive-28d-superior）的限值：≥ 48.0 MPa → ≥ 49.0 MPa，更严',
+      en: 'criterion 28-day compressive strength (Superior) (compressive-28d-superior), limit: ≥ 48.0 MPa → ≥ 49.0 MPa, stricter',
+    });
+    expect(message('criterion:gb175-magnesia:limit').zh).toBe(
+      '要求“氧化镁 MgO（否决项）”（gb175-magnesia）的限值：≤ 5.0 % → ≤ 4.5 %，更严',
+    );
+  });
+
   it('lists scope items changed, added and removed', () => {
     expect(brief(diffTo(edit(['"≤ 14000 W"', '"≤ 12000 W"'])))).toEqual([
       { key: 'scope:size-in-scope:limit', direction: 'stricter', before: '≤ 14000 W', after: '≤ 12000 W' },
@@ -259,7 +333,7 @@ describe('diffRuleSets', () => {
       { key: 'criterion:strength-floor:comparison', direction: 'changed', before: 'full', after: 'rounded' },
     ]);
     expect(rounded[0]!.message.zh).toBe(
-      '要求“强度”（strength-floor）的比较方法：全数值比较法 → 修约值比较法（按限值的位数修约），有变化',
+      '要求“强度（2级）”（strength-floor）的比较方法：全数值比较法 → 修约值比较法（按限值的位数修约），有变化',
     );
     const interval = diffRuleSets(
       ruleSet(edit(['require: "≥ 2.0" }', 'require: "≥ 2.0", comparison: rounded, interval: 0.1 }'])),

@@ -19,6 +19,7 @@ import { keylessNotice, NO_KEY } from '../../grade/group-key';
 import type { InputItem } from '../../input/input-item';
 import type { RecordSource } from '../../input/read-records';
 import type { GroupResult } from '../../model/group-result';
+import { causeLimitsLine } from '../../report/cause-limits';
 import { compareClosingLine } from '../../report/compare-summary';
 import { criterionNames } from '../../report/criterion-names';
 import { formatComparison } from '../../report/format-comparison';
@@ -36,6 +37,7 @@ import { inputProgress } from '../progress';
 import { openReportFile, REPORT_FORMATS, type ReportFormat } from '../report-file';
 import { tallyBoundNotice } from '../tally-bound-notice';
 import { tallyReader, tapItems } from '../tally-column';
+import { tallyKept } from '../tally-kept';
 import { tallyNoValueNotice } from '../tally-no-value-notice';
 
 interface CompareOptions extends InputOptions {
@@ -179,10 +181,18 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const movedBy = new Map<number, string[]>();
         const causedBy = new Map<number, string[]>();
         const causes = new Map<number, TalliedChange>();
+        // For the workbook: each cause's value and its limit and outcome under A and B, as the HTML shows them.
+        const limitLines = new Map<number, string[]>();
+        const names = new Map([...criterionNames(modelOf(a)), ...criterionNames(modelOf(b))]);
         const progress = inputProgress(ctx, source, options.progress);
         const groups =
           options.groupBy === undefined ? undefined : createGroupComparison(a, b, options.groupBy);
         const groupWhy = new Map<GroupGradeChange, string[]>();
+        // The reports for people list each changed record with its --tally-by value, as --keep would; JSON as it was.
+        const withTally =
+          options.format === 'json'
+            ? <R>(r: R) => r
+            : tallyKept(tallyBy, source, [...a.indicators, ...b.indicators], options.keep);
         let rows = 0;
         let keyless = 0;
         try {
@@ -195,15 +205,27 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                 groupWhy.set(change, movedSentences(change, step.groups.a, step.groups.b, ctx.lang));
               continue;
             }
-            const { pair } = step;
+            const value = values.get(step.pair.row) ?? '';
+            values.delete(step.pair.row);
+            const pair = { ...step.pair, a: withTally(step.pair.a, value), b: withTally(step.pair.b, value) };
             const change = comparison.add(pair.a, pair.b, pair.row);
             const tallied = tally.add(pair.a, pair.b);
-            const value = values.get(pair.row) ?? '';
-            values.delete(pair.row);
             moves?.add(value, pair.a, pair.b);
             page?.add(pair.a, pair.b, pair.row, value);
             if (change && tallied) {
               causes.set(change.row, tallied);
+              if (options.format === 'xlsx' && change.criteria.length > 0)
+                limitLines.set(
+                  change.row,
+                  tallied.causes.map((id) =>
+                    causeLimitsLine(
+                      names.get(id)?.[ctx.lang] ?? id,
+                      pair.a.criteria.find((c) => c.id === id),
+                      pair.b.criteria.find((c) => c.id === id),
+                      ctx.lang,
+                    ),
+                  ),
+                );
               movedBy.set(
                 change.row,
                 diffEntriesForChange(change, diff, pair).map((e) => e.key),
@@ -232,7 +254,6 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             tallyNoValueNotice(byColumn.column, byColumn, source.format),
           ])
             if (notice) ctx.err(notice[ctx.lang]);
-        const names = new Map([...criterionNames(modelOf(a)), ...criterionNames(modelOf(b))]);
         if (page) await file!.write(page.render());
         else if (options.format === 'xlsx') {
           await file!.write(
@@ -241,6 +262,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               counts,
               causes: (c) => causes.get(c.row),
               names,
+              limits: (c) => limitLines.get(c.row) ?? [],
               ...(byColumn ? { moves: byColumn } : {}),
               ...(grouped
                 ? { groups: grouped, groupWhy: (c: GroupGradeChange) => groupWhy.get(c) ?? [] }

@@ -28,6 +28,7 @@ import {
 } from '../report-file';
 import { tallyBoundNotice } from '../tally-bound-notice';
 import { tallyReader, tapItems } from '../tally-column';
+import { tallyKept } from '../tally-kept';
 import { tallyNoValueNotice } from '../tally-no-value-notice';
 
 interface GradeOptions extends InputOptions {
@@ -261,6 +262,11 @@ async function gradeToReport(
   const items = tally
     ? tapItems(source.items, (item) => groups.set(item.row, tally.value(item)))
     : source.items;
+  // The people's reports carry the --tally-by column as --keep would (filter the results sheet by producer); Parquet is data.
+  const withTally =
+    format === 'parquet'
+      ? <R>(r: R) => r
+      : tallyKept(options.tallyBy, source, ruleSet.indicators, options.keep);
   let rows = 0;
   try {
     for await (const result of gradeItems(items, createGrader(ruleSet).gradeSync, modelOf(ruleSet))) {
@@ -268,7 +274,7 @@ async function gradeToReport(
       const group = groups.get(row);
       groups.delete(row);
       summary.add(result, group);
-      report.add(result, group);
+      report.add(withTally(result, group ?? ''), group);
       progress.update(++rows);
     }
     tally?.check();

@@ -18,7 +18,9 @@ import { keptValue, setKeptValue } from '../../model/kept-values';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
 import type { Language } from '../../text/localized-text';
 import { COMPARE_TEXT, changeRows, compareGradeText, matrixInvalidNote, sideRows } from '../compare-summary';
+import { criterionNames } from '../criterion-names';
 import { groupClosingLine } from '../format-group-comparison';
+import { gradeRenameLines } from '../grade-renames';
 import { INVALID_UNDER_TEXT } from '../invalid-records-text';
 import { escapeHtml } from './escape-html';
 import { criterionName, DEFAULT_MAX_RECORDS, type HtmlReportOptions, inputLine } from './grade-report';
@@ -113,6 +115,8 @@ export function createCompareReport(
   const keptColumns: string[] = [];
   const gradeLabelA = new Map(a.grades.map((g) => [g.id, g.label[lang]]));
   const gradeLabelB = new Map(b.grades.map((g) => [g.id, g.label[lang]]));
+  // Requirements named as the text and workbook name them: by B's label and grade where B has them, a veto item as one.
+  const names = new Map([...criterionNames(modelOf(a)), ...criterionNames(modelOf(b))]);
   const tally = createCompareTally(a, b);
   const groups = createGroupComparison(a, b, options.groupBy ?? 'group');
   const groupLines: string[] = [];
@@ -149,10 +153,15 @@ export function createCompareReport(
       if (!change) return;
       const inA = new Map(resultA.criteria.map((c) => [c.id, c]));
       const inB = new Map(resultB.criteria.map((c) => [c.id, c]));
+      const nameOf = (id: string, c: CriterionResult) =>
+        names.get(id)?.[lang] ?? criterionName(c, lang, inB.has(id) ? gradeLabelB : gradeLabelA);
       for (const id of change.causes) {
         if (movedBy.has(id)) continue;
-        const c = inA.get(id) ?? inB.get(id)!;
-        movedBy.set(id, criterionName(c, lang, inA.has(id) ? gradeLabelA : gradeLabelB));
+        const c = inB.get(id) ?? inA.get(id)!;
+        movedBy.set(
+          id,
+          names.get(id)?.[lang] ?? criterionName(c, lang, inB.has(id) ? gradeLabelB : gradeLabelA),
+        );
       }
       if (listed.length >= maxRecords) return;
       const keptSource = resultA.kept ?? resultB.kept;
@@ -174,10 +183,10 @@ export function createCompareReport(
         to: gradeHtml(resultB, lang),
         direction: change.direction,
         criteria: [
-          movedHtml(change.causes, inA, inB, resultA, resultB, lang, gradeLabelA, gradeLabelB),
+          movedHtml(change.causes, inA, inB, resultA, resultB, lang, nameOf),
           ...(['limitOnly', 'outOfReach'] as const).map((key) =>
             change[key].length > 0
-              ? `<p class="meta" data-part="${key}">${notCauseHeading(key, lang)}${T.colon[lang]}</p>${movedHtml(change[key], inA, inB, resultA, resultB, lang, gradeLabelA, gradeLabelB)}`
+              ? `<p class="meta" data-part="${key}">${notCauseHeading(key, lang)}${T.colon[lang]}</p>${movedHtml(change[key], inA, inB, resultA, resultB, lang, nameOf)}`
               : '',
           ),
         ].join(''),
@@ -229,6 +238,9 @@ export function createCompareReport(
         `<p class="meta">${T.migrationNote[lang]}</p>`,
         heat,
         table,
+        ...gradeRenameLines(a.grades, b.grades, lang).map(
+          (line) => `<p class="meta" data-note="grade-renamed">${escapeHtml(line)}</p>`,
+        ),
         ((note) => (note ? `<p class="meta" data-note="invalid-one-side">${escapeHtml(note)}</p>` : ''))(
           matrixInvalidNote(counts, lang),
         ),
@@ -388,16 +400,15 @@ function movedHtml(
   a: GradeResult,
   b: GradeResult,
   lang: Language,
-  gradeLabelA: ReadonlyMap<string, string>,
-  gradeLabelB: ReadonlyMap<string, string>,
+  nameOf: (id: string, c: CriterionResult) => string,
 ): string {
   if (a.errors || b.errors) return `<span class="na">${T.invalidUnderEither[lang]}</span>`;
   const items = moved.map((id) => {
     const ca = inA.get(id);
     const cb = inB.get(id);
-    const c = (ca ?? cb)!;
+    const c = (cb ?? ca)!;
     const value = ca?.value ?? cb?.value ?? null;
-    const name = criterionName(c, lang, ca ? gradeLabelA : gradeLabelB);
+    const name = nameOf(id, c);
     return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(name)}${T.colon[lang]}${escapeHtml(value === null ? '?' : String(value))}${lang === 'zh' ? '，' : ', '}A ${outcome(ca, lang)} → B ${outcome(cb, lang)}</li>`;
   });
   return `<ul class="x">${items.join('')}</ul>`;

@@ -7,6 +7,7 @@ import { groupKeyText } from '../../grade/group-key';
 import { keptValue } from '../../model/kept-values';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { COMPARE_TEXT, changeRows, compareGradeText, sideRows } from '../compare-summary';
+import { gradeRenameLines } from '../grade-renames';
 import { INVALID_UNDER_TEXT } from '../invalid-records-text';
 import { MOVES_BY_COLUMN_TEXT, movesTable } from '../moves-by-column-table';
 import { WORKBOOK_TEXT as T } from './workbook-text';
@@ -50,6 +51,11 @@ export interface ComparisonWorkbookOptions {
   causes: (change: GradeChange) => Pick<TalliedChange, 'causes' | 'limitOnly'> | undefined;
   /** Requirement names by id (default: the ids). */
   names?: ReadonlyMap<string, LocalizedText>;
+  /**
+   * A changed record's causes with the measured value and the limit and outcome under A and B, one line
+   * each (see `causeLimitsLine`): a last column of the changed records' sheet, when given.
+   */
+  limits?: (change: GradeChange) => readonly string[];
   /** The groups compared (`compare --group-by`): two more sheets. */
   groups?: GroupComparison;
   /** Lines explaining a changed group (the moved requirements' sentences under A and B), in its last column. */
@@ -67,8 +73,9 @@ export interface ComparisonWorkbookOptions {
  *   down), and graded / not graded (invalid, by reason) under A and under B.
  * - **Changed records** (等级变化的记录): the kept columns, the row, the
  *   grade under A and under B, the requirements whose outcome moved the
- *   record (names, then ids), and those whose limit changed with the same
- *   outcome.
+ *   record (names, then ids), those whose limit changed with the same
+ *   outcome, and with `limits` each cause's measured value and its limit
+ *   and outcome under A and B.
  * - With `groups`, **Group migration** (组的等级迁移): the groups' matrix and
  *   figures; and **Changed groups** (等级变化的组): the group, its first and
  *   last row, the grade under A and under B, the group requirements that
@@ -104,6 +111,7 @@ export function comparisonSheets(
     [],
     ['A', about(a)],
     ['B', about(b)],
+    ...gradeRenameLines(a.grades, b.grades, lang).map((line) => [line]),
     [],
     ...changeRows(options.counts, lang).map((r) => [indent(r.label, r.part), r.value]),
     [],
@@ -136,6 +144,7 @@ export function comparisonSheets(
       COMPARE_TEXT.causes[lang],
       T.criterionIds[lang],
       zh ? limitOnly : limitOnly[0]!.toUpperCase() + limitOnly.slice(1),
+      ...(options.limits ? [T.valueAndLimits[lang]] : []),
     ],
     rows: changed.map((c) => {
       const split = options.causes(c) ?? { causes: c.causes, limitOnly: [] };
@@ -148,6 +157,7 @@ export function comparisonSheets(
         invalid ? T.invalidRecord[lang] : split.causes.map(name).join(sep),
         split.causes.join('; '),
         split.limitOnly.map(name).join(sep),
+        ...(options.limits ? [(options.limits(c) ?? []).join('\n')] : []),
       ];
     }),
     frozenColumns: kept.length,

@@ -91,7 +91,7 @@ export class GradeWorkbook {
   readonly #fixedColumns: boolean;
   readonly #rows: SheetCell[][] = [];
   readonly #kept: (Readonly<Record<string, string>> | undefined)[] = [];
-  readonly #labels = new Map<string, LocalizedText>();
+  readonly #labels = new Map<string, Pick<CriterionResult, 'label' | 'grade' | 'effect'>>();
   readonly #maxRecords: number;
   readonly #tallyBy: string | undefined;
 
@@ -102,6 +102,24 @@ export class GradeWorkbook {
     this.#lang = options.lang;
     this.#keptColumns = [...(options.keptColumns ?? [])];
     this.#fixedColumns = options.keptColumns !== undefined;
+  }
+
+  /**
+   * A requirement named with its grade, or as a veto or scope item, as stderr and the HTML report name it
+   * (`3 天抗压强度（优等品）`): two grades' requirements often share a label.
+   */
+  #criterionName(c: Pick<CriterionResult, 'label' | 'grade' | 'effect'>): string {
+    const lang = this.#lang;
+    const where =
+      c.grade !== null
+        ? (this.#ruleSet.grades.find((g) => g.id === c.grade)?.label[lang] ?? c.grade)
+        : c.effect === 'scope'
+          ? T.scopeItem[lang]
+          : c.effect === 'gate'
+            ? T.vetoItem[lang]
+            : '';
+    if (!where) return c.label[lang];
+    return lang === 'zh' ? `${c.label.zh}（${where}）` : `${c.label.en} (${where})`;
   }
 
   /**
@@ -123,7 +141,8 @@ export class GradeWorkbook {
     const lang = this.#lang;
     const holding = holdingCriteria(result);
     for (const c of result.criteria)
-      if (c.passed === false && !this.#labels.has(c.id)) this.#labels.set(c.id, c.label);
+      if (c.passed === false && !this.#labels.has(c.id))
+        this.#labels.set(c.id, { label: c.label, grade: c.grade, effect: c.effect });
     const invalidFields = [...new Set((result.errors ?? []).map((e) => e.field))];
     const code = result.notGradedReason?.code;
     this.#rows.push([
@@ -237,7 +256,8 @@ export class GradeWorkbook {
         : `${graded} graded, ${notGraded} not graded, ${c.invalid} invalid`,
     ]);
     for (const f of c.failing) {
-      const label = this.#labels.get(f.id)?.[lang];
+      const seen = this.#labels.get(f.id);
+      const label = seen ? this.#criterionName(seen) : undefined;
       rows.push([T.failing[lang], label ? `${label} (${f.id})` : f.id, f.count, '']);
     }
     const rs = this.#ruleSet;

@@ -22,6 +22,9 @@ export const WORKBOOK_TEXT = {
   heldDownBy: { zh: '制约要求', en: 'Held down by' },
   explanation: { zh: '说明', en: 'Explanation' },
   criterionIds: { zh: '要求编号', en: 'Criterion ids' },
+  scopeItem: { zh: '适用范围', en: 'scope' },
+  vetoItem: { zh: '否决项', en: 'veto' },
+  valueAndLimits: { zh: '测定值与 A、B 下的限值', en: 'Value and limits under A and B' },
   category: { zh: '类别', en: 'Category' },
   item: { zh: '项目', en: 'Item' },
   records: { zh: '记录数', en: 'Records' },
@@ -61,7 +64,7 @@ export const WORKBOOK_TEXT = {
  */
 export const NOT_GRADED_TEXT: Record<NotGradedReason['code'], LocalizedText> = {
   'invalid-record': { zh: '记录无效', en: 'invalid record' },
-  'out-of-scope': { zh: '超出范围', en: 'out of scope' },
+  'out-of-scope': { zh: '超出适用范围', en: 'out of scope' },
   'gate-failed': { zh: '否决项不合格', en: 'veto item failed' },
   'below-lowest-grade': { zh: '未达最低等级', en: 'below the lowest grade' },
 };

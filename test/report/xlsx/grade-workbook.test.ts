@@ -68,7 +68,12 @@ describe('GradeWorkbook, read back by exceljs', () => {
       'apf@1',
     ]);
     expect(row('KFR-26GW/A1').slice(2, 7)).toEqual(['1', '1级', null, null, '已达最高等级']);
-    expect(row('RF-160W/G1').slice(2, 6)).toEqual([null, null, '超出范围', '额定制冷量 CC 16000（≤ 14000）']);
+    expect(row('RF-160W/G1').slice(2, 6)).toEqual([
+      null,
+      null,
+      '超出适用范围',
+      '额定制冷量 CC 16000（≤ 14000）',
+    ]);
     expect(row('KF-120LW/F2').slice(4, 6)).toEqual([
       '未达最低等级',
       '制冷季节能源消耗效率 SEER 3.42（≥ 3.50）',
@@ -103,9 +108,10 @@ describe('GradeWorkbook, read back by exceljs', () => {
       counts.failing.map((f) => [expect.stringContaining(`(${f.id})`), f.count]),
     );
     // APF below grade 1's limit: 4.62 < 5.00 (≤ 4500 W), 3.95 < 4.50 (5000 W), 3.15 < 4.20 (7200 W).
+    // Named with its grade, as stderr and the HTML report name it.
     expect(failing[0]!.slice(0, 3)).toEqual([
       'Most frequent failing criteria',
-      'Annual performance factor (APF) (apf@1)',
+      'Annual performance factor (APF) (Grade 1) (apf@1)',
       3,
     ]);
   });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { CriterionResult } from '../../src/model/grade-result';
+import { causeLimitsLine } from '../../src/report/cause-limits';
+
+const result = (status: CriterionResult['status'], limit: string | null, value: CriterionResult['value']) =>
+  ({ status, limit: limit === null ? null : { text: limit }, value }) as unknown as CriterionResult;
+
+describe('causeLimitsLine', () => {
+  it('names the value, and the limit and outcome under A and B (zh, en)', () => {
+    const a = result('passed', '≥ 48.0', 48.4);
+    const b = result('failed', '≥ 49.0', 48.4);
+    expect(causeLimitsLine('28 天抗压强度（特优品）', a, b, 'zh')).toBe(
+      '28 天抗压强度（特优品）：48.4，A ≥ 48.0 ✓ → B ≥ 49.0 ✗',
+    );
+    expect(causeLimitsLine('28-day strength (Premium)', a, b, 'en')).toBe(
+      '28-day strength (Premium): 48.4, A ≥ 48.0 ✓ → B ≥ 49.0 ✗',
+    );
+  });
+
+  it('a requirement only one rule set has, one not applicable, and a missing value', () => {
+    expect(causeLimitsLine('硬度', undefined, result('missing', '≥ 50', null), 'zh')).toBe(
+      '硬度：?，A 无此要求 → B ≥ 50 ?',
+    );
+    expect(causeLimitsLine('Size', result('not-applicable', null, 3), undefined, 'en')).toBe(
+      'Size: 3, A not applicable – → B no such criterion',
+    );
+  });
+});
