@@ -93,6 +93,18 @@ describe('XLSX cells by type', () => {
     expect(recordOf(items[1])).toEqual({ elongation: 17.5 });
   });
 
+  it('reads a number under a format of several sections by the section Excel shows it with', async () => {
+    const formats = ['[>=0.5]0.0%;0.00', '[>=0.5]0.0%;0.00', '0.00;-0.00%', '0.00;-0.00%', '0.00%;0.00'];
+    const bytes = await sheet([['elongation'], [0.2345], [0.6], [0.2345], [-0.05], [-0.2]], (ws) => {
+      formats.forEach((f, i) => {
+        ws.getCell(`A${i + 2}`).numFmt = f;
+      });
+    });
+    const items = await readItems(bytes, { indicators: ALL });
+    // Shown 0.23, 60.0%, 0.23, -5.00%, -0.20: only the percentage sections multiply by 100.
+    expect(items.map((i) => recordOf(i).elongation)).toEqual([0.2345, 60, 0.2345, -5, -0.2]);
+  });
+
   it('takes a literal % in a format (quoted or escaped) for a plain number', async () => {
     const bytes = await sheet(
       [
