@@ -174,3 +174,80 @@ describe.concurrent('an .xlsx two-row header: group headings merged across colum
     expect(messages(results[2])).toContain('cell E5 holds a formula (=580+0)');
   });
 });
+
+describe.concurrent('an .xlsx one-row header with a heading merged across columns (F0, hostile-18)', () => {
+  const AC = 'home-appliances/room-air-conditioner-energy';
+  const acGraded = async (path: string) => {
+    const run = await cli.run(['grade', '-r', AC, '-f', 'ndjson', '--detail', 'grade', path]);
+    return {
+      code: run.code,
+      results: run.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    };
+  };
+  /** The same rows saved as CSV, as Excel saves a merged cell: its text in the first cell, nothing in the others. */
+  const csv = (file: string, rows: (string | number)[][]) => {
+    const path = join(temp(), file);
+    writeFileSync(path, `${rows.map((r) => r.join(',')).join('\n')}\n`);
+    return path;
+  };
+  const HEAD = ['型号', '机组类型', '额定制冷量 CC', '全年能源消耗效率 APF'];
+
+  it('a remark column merged over two cells, the first record with a remark: read as one row, as the CSV is', async () => {
+    const rows = [
+      [...HEAD, '备注', ''],
+      ['KFR-35GW', 'heat-pump', 3500, 4.62, '复检', ''],
+      ['KFR-26GW', 'heat-pump', 2600, 5.27, '', ''],
+      ['KF-50LW', 'heat-pump', 5000, 3.95, '', ''],
+    ];
+    const path = await xlsx('note.xlsx', (ws) => {
+      for (const r of rows) ws.addRow(r.map((v) => (v === '' ? null : v)));
+      ws.mergeCells('E1:F1');
+    });
+    const sheet = await acGraded(path);
+    expect(sheet.code).toBe(0);
+    expect(sheet.results.map((r) => [r.row, r.kept.型号, r.grade])).toEqual([
+      [1, 'KFR-35GW', '2'],
+      [2, 'KFR-26GW', '1'],
+      [3, 'KF-50LW', '3'],
+    ]);
+    expect(sheet).toEqual(await acGraded(csv('note.csv', rows)));
+  });
+
+  it('a model split in two cells under 型号 merged over both: every row a record, as the CSV', async () => {
+    const rows = [
+      ['型号', '', ...HEAD.slice(1)],
+      ['KFR', '35GW', 'heat-pump', 3500, 4.62],
+      ['KFR', '26GW', 'heat-pump', 2600, 5.27],
+    ];
+    const path = await xlsx('split-id.xlsx', (ws) => {
+      for (const r of rows) ws.addRow(r.map((v) => (v === '' ? null : v)));
+      ws.mergeCells('A1:B1');
+    });
+    const sheet = await acGraded(path);
+    expect(sheet.code).toBe(0);
+    expect(sheet.results.map((r) => [r.row, r.grade])).toEqual([
+      [1, '2'],
+      [2, '1'],
+    ]);
+    expect(sheet).toEqual(await acGraded(csv('split-id.csv', rows)));
+  });
+
+  it('a title merged wider than the table, a report number beside it: the header is row 2', async () => {
+    const path = await xlsx('title-wide.xlsx', (ws) => {
+      ws.addRow(['2024 年空调抽检结果', null, null, null, null, null, '报告编号 QC-001']);
+      ws.mergeCells('A1:F1');
+      ws.addRow(HEAD);
+      ws.addRow(['K1', 'heat-pump', 2600, 5.27]);
+      ws.addRow(['K2', 'heat-pump', 3500, 4.62]);
+    });
+    const sheet = await acGraded(path);
+    expect(sheet.code).toBe(0);
+    expect(sheet.results.map((r) => [r.row, r.kept.型号, r.grade])).toEqual([
+      [1, 'K1', '1'],
+      [2, 'K2', '2'],
+    ]);
+  });
+});

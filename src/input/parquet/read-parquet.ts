@@ -2,6 +2,7 @@ import { systemReason } from '../../errors/system-reason';
 import { UsageError } from '../../errors/usage-error';
 import type { IndicatorInfo } from '../../resolve/rule-set';
 import { localized } from '../../text/localized-text';
+import { batched, inSlices } from '../batched';
 import type { ColumnMapping } from '../column-mapping';
 import { inputFileSize } from '../input-file';
 import type { InputItem } from '../input-item';
@@ -89,7 +90,8 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
   // DECIMAL as its exact numeral: a number column refuses one a double does not hold, as CSV does.
   const converter = duckdbValueConverter(duckdb);
   let handed = 0;
-  async function* items(): AsyncGenerator<InputItem> {
+  // A chunk's rows are handed over as one batch: one item at a time, a worker pool got one message per row.
+  async function* chunks(): AsyncGenerator<InputItem[]> {
     try {
       for (;;) {
         let chunk: Awaited<ReturnType<typeof result.fetchChunk>>;
@@ -101,11 +103,13 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
         if (!chunk || chunk.rowCount === 0) return;
         const values = chunk.convertColumns(converter);
         const row: unknown[] = new Array(columns.length);
+        const batch: InputItem[] = [];
         for (let r = 0; r < chunk.rowCount; r++) {
           for (let c = 0; c < columns.length; c++) row[c] = values[c]![r];
           handed++;
-          yield { row: handed, ...duckdbRecord(columns, row) };
+          batch.push({ row: handed, ...duckdbRecord(columns, row) });
         }
+        yield* inSlices(batch);
       }
     } finally {
       close();
@@ -116,7 +120,7 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
     size,
     records,
     bytesRead: () => (records === 0 ? size : Math.round((size * handed) / records)),
-    items: items(),
+    items: batched(chunks),
   };
 }
 

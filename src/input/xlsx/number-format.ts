@@ -22,6 +22,18 @@ export interface NumberFormatInfo {
   kind: NumberFormatKind;
   /** For `percent`: the number of `%` signs (each multiplies by 100). */
   percentSigns: number;
+  /**
+   * A format whose sections show numbers differently (`[>=0.5]0.0%;0.00`,
+   * `0.00;-0.00%`): each section's own, with the numbers it shows; `kind`
+   * and `percentSigns` are then the first section's. See {@link formatForValue}.
+   */
+  sections?: FormatSection[];
+}
+
+/** One section of a number format: what it makes of a number, and which numbers it shows (`undefined`: the rest). */
+export interface FormatSection {
+  info: NumberFormatInfo;
+  shows?: (n: number) => boolean;
 }
 
 // Built-in formats (ECMA-376 Part 1, 18.8.30) that show dates or times: 14–22 and 45–47, and the ones
@@ -48,25 +60,76 @@ export function numberFormatInfo(id: number, code?: string): NumberFormatInfo {
     const signs = BUILT_IN_PERCENT[id];
     return signs ? { kind: 'percent', percentSigns: signs } : { kind: 'number', percentSigns: 0 };
   }
-  const shown = formatTokens(firstSection(code));
+  // Up to three sections for numbers (a fourth is for text).
+  const codes = splitSections(code).slice(0, 3);
+  const infos = codes.map(sectionInfo);
+  const first = infos[0]!;
+  if (infos.every((i) => i.kind === first.kind && i.percentSigns === first.percentSigns)) return first;
+  const conditions = codes.map(sectionCondition);
+  // Without conditions Excel's sections are ≥ 0; < 0 (two), or > 0; < 0; = 0 (three); with them, a section without one shows the rest.
+  const byPlace = infos.length === 2 ? [(n: number) => n >= 0] : [(n: number) => n > 0, (n: number) => n < 0];
+  const any = conditions.some((c) => c !== undefined);
+  const sections = infos.map((info, i) => ({ info, shows: any ? conditions[i] : byPlace[i] }));
+  return { ...first, sections };
+}
+
+/**
+ * What a cell's format makes of its number: for a format of several
+ * sections, the section Excel shows that number with (`0.2345` under
+ * `[>=0.5]0.0%;0.00` is shown `0.23`, a number, not a percentage).
+ *
+ * @example
+ * formatForValue(numberFormatInfo(164, '0.00;-0.00%'), -0.05).kind; // 'percent'
+ */
+export function formatForValue(info: NumberFormatInfo, value: number): NumberFormatInfo {
+  if (!info.sections) return info;
+  const section =
+    info.sections.find((s) => s.shows?.(value)) ?? info.sections.find((s) => s.shows === undefined);
+  return section?.info ?? { kind: info.kind, percentSigns: info.percentSigns };
+}
+
+function sectionInfo(section: string): NumberFormatInfo {
+  const shown = formatTokens(section);
   // Elapsed times ([h]:mm) and date/time letters; letters inside quotes, escapes and brackets are already gone.
-  if (/[ymdhs]/i.test(shown.letters) || shown.elapsed || /上午|下午|AM\/PM|A\/P/i.test(code)) {
+  if (/[ymdhs]/i.test(shown.letters) || shown.elapsed || /上午|下午|AM\/PM|A\/P/i.test(section)) {
     return { kind: 'date', percentSigns: 0 };
   }
   const signs = (shown.letters.match(/%/g) ?? []).length;
   return signs > 0 ? { kind: 'percent', percentSigns: signs } : { kind: 'number', percentSigns: 0 };
 }
 
-/** The part of a format code for positive numbers (before the first `;` that is not quoted or escaped). */
-function firstSection(code: string): string {
+/** A section's condition (`[>=0.5]`), as a test of the number; `undefined` when it has none. */
+function sectionCondition(section: string): ((n: number) => boolean) | undefined {
+  const m = /\[(<=|>=|<>|<|>|=)\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\]/i.exec(section);
+  if (!m) return undefined;
+  const [op, limit] = [m[1], Number(m[2])];
+  const tests: Record<string, (n: number) => boolean> = {
+    '<': (n) => n < limit,
+    '<=': (n) => n <= limit,
+    '>': (n) => n > limit,
+    '>=': (n) => n >= limit,
+    '=': (n) => n === limit,
+    '<>': (n) => n !== limit,
+  };
+  return tests[op!];
+}
+
+/** A format code's sections (split at each `;` that is not quoted or escaped). */
+function splitSections(code: string): string[] {
+  const sections: string[] = [];
   let quoted = false;
+  let start = 0;
   for (let i = 0; i < code.length; i++) {
     const ch = code[i];
     if (ch === '"') quoted = !quoted;
     else if (ch === '\\' && !quoted) i++;
-    else if (ch === ';' && !quoted) return code.slice(0, i);
+    else if (ch === ';' && !quoted) {
+      sections.push(code.slice(start, i));
+      start = i + 1;
+    }
   }
-  return code;
+  sections.push(code.slice(start));
+  return sections;
 }
 
 /** A format section without its literal text: quoted strings, `\x` escapes, `_x` spaces, `*x` fills, `[…]` colours and locales, and "General". */

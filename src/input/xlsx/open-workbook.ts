@@ -5,6 +5,7 @@ import { localized } from '../../text/localized-text';
 import { type NumberFormatInfo, numberFormatInfo } from './number-format';
 import { unescapeOoxml } from './unescape-ooxml';
 import { attributeValue as attr, parseXml } from './xml-events';
+import { centralCrcs, crc32 } from './zip-crc';
 
 /**
  * A worksheet (or another kind of sheet) of a workbook, in tab order.
@@ -186,7 +187,20 @@ function unzip(
   filter: (file: UnzipFileInfo) => boolean,
 ): Record<string, Uint8Array> {
   try {
-    return unzipSync(bytes, { filter });
+    const parts = unzipSync(bytes, { filter });
+    const crcs = centralCrcs(bytes);
+    for (const [part, data] of Object.entries(parts)) {
+      const recorded = crcs.get(part);
+      if (recorded === undefined || crc32(data) === recorded) continue;
+      // A part changed after zipping: what it holds is not what was saved, so nothing of it is graded.
+      throw new UsageError(
+        localized(
+          `无法把 ${name} 读作 .xlsx 工作簿：其中的部件 ${part} 已损坏（内容与其 CRC-32 校验值不符）`,
+          `${name} cannot be read as an .xlsx workbook: its part ${part} is damaged (its contents do not match its CRC-32)`,
+        ),
+      );
+    }
+    return parts;
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const why = systemReason(error);

@@ -3,7 +3,7 @@ import { UsageError } from '../../errors/usage-error';
 import { type LocalizedText, localized } from '../../text/localized-text';
 import { parseNumeral } from '../convert-value';
 import { type CellPosition, type CellRange, cellAddress, parseCellRef, parseRange } from './cell-address';
-import type { NumberFormatInfo } from './number-format';
+import { formatForValue, type NumberFormatInfo } from './number-format';
 import type { Workbook } from './open-workbook';
 import { unescapeOoxml } from './unescape-ooxml';
 import type { XlsxCell, XlsxValue } from './xlsx-cell';
@@ -225,7 +225,7 @@ export function parseSheet(xml: string, workbook: Workbook, maxRows: number): Pa
         }
         const n = Number(value);
         if (!Number.isFinite(n)) return broken(at(), value);
-        return { type: 'number', value: n, format: formats[style] ?? GENERAL };
+        return { type: 'number', value: n, format: formatForValue(formats[style] ?? GENERAL, n) };
       }
       default:
         return {

@@ -38,11 +38,15 @@ export function rowTexts(row: SheetRow): string[] {
  * other headings down over both rows (`样品编号`). Two rows, one right above
  * the other, are such a header when the upper has a **group heading** — a
  * cell merged across columns whose text names no column the reader knows
- * (`isName`: an indicator, or a `--map` column) — and the lower has text
- * of its own under it. The pair is looked for with the row found as its
+ * (`isName`: an indicator, or a `--map` column) — and the lower names such
+ * a column under it (a row of data names none: a remark under `备注` merged
+ * over two columns, a model split in two cells under `型号`), as the CSV
+ * reader's rule has it. The pair is looked for with the row found as its
  * upper row, then as its lower row. An upper row whose only value is one
  * merged range is a title (`2025 年螺纹钢抽检结果` across the table), not a
- * row of group headings.
+ * row of group headings; so is a merged range that reaches two or more
+ * columns past the lower row's last name (a title wider than the table,
+ * with a report number beside it).
  *
  * Each column's name is the lower row's cell, else the upper row's (a
  * column under a group heading with an empty cell below takes the group's
@@ -80,15 +84,23 @@ function pairAt(
   const across = merges.filter(
     (m) => m.from.row === top.row && m.to.col > m.from.col && (heads[m.from.col] ?? '') !== '',
   );
-  const groups = across.filter((m) => !isName(heads[m.from.col]!));
+  const lows = rowTexts(below);
+  // A title wider than the table: two of its columns past the lower row's last name would give one field twice.
+  const last = lows.findLastIndex((t) => t !== '');
+  const groups = across.filter((m) => !isName(heads[m.from.col]!) && m.to.col - last < 2);
   if (groups.length === 0) return undefined;
   if (top.cells.filter((c) => !c.mergedFrom && hasValue(c)).length < 2) return undefined;
   const under = (c: { col: number }, m: CellRange) => c.col >= m.from.col && c.col <= m.to.col;
+  // The lower row names a column under a group heading: a record (a remark under 备注, a model split in two) names none.
   const named = below.cells.some(
-    (c) => !c.mergedFrom && c.value.type === 'text' && hasValue(c) && groups.some((m) => under(c, m)),
+    (c) =>
+      !c.mergedFrom &&
+      c.value.type === 'text' &&
+      hasValue(c) &&
+      groups.some((m) => under(c, m)) &&
+      isName(trimCell(cellText(c))),
   );
   if (!named) return undefined;
-  const lows = rowTexts(below);
   const width = Math.max(heads.length, lows.length);
   const cells: string[] = [];
   for (let col = 0; col < width; col++) {

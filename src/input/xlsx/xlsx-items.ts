@@ -374,14 +374,38 @@ function findHeader(
   } catch (error) {
     // Two columns give one field, and a later row seems to be the header: where the header is comes first.
     const hint = error instanceof UsageError && laterHeaderHint(rows, { index, cells }, name, sheet, options);
-    if (!hint) throw error;
     const copied = rows[index]!.cells.filter((c) => c.mergedFrom && c.mergedFrom.col !== c.col);
+    if (!hint) {
+      // A heading merged across columns that names none (备注 over E1:F1) names its first column only, as in the
+      // sheet saved as CSV; an indicator's over its specimens names each.
+      const first = cells.map((t, col) =>
+        !pair && copied.some((c) => c.col === col) && !isName(t) ? '' : t,
+      );
+      if (first.every((t, col) => t === cells[col])) throw error;
+      return table(
+        index,
+        first,
+        resolveColumns(first, mapping, indicators, name, options.naming),
+        indicators,
+        mapping,
+      );
+    }
     const own = cells.map((t, col) => (copied.some((c) => c.col === col) ? '' : t));
     // A heading merged across columns gives each its name: then the duplicate is only that, and the hint says it all.
     if (copied.length > 0 && !throws(() => resolveColumns(own, mapping, indicators, name, options.naming)))
       throw new UsageError(hint);
     throw new UsageError(hintFirst(hint, (error as UsageError).text));
   }
+  return table(index, cells, fields, indicators, mapping);
+}
+
+function table(
+  index: number,
+  cells: string[],
+  fields: string[],
+  indicators: readonly IndicatorInfo[],
+  mapping: ColumnMapping,
+): Table {
   const byName = new Map(indicators.map((i) => [i.name, i]));
   return {
     index,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnLetters, parseCellRef, parseRange } from '../../../src/input/xlsx/cell-address';
 import { excelDateText } from '../../../src/input/xlsx/excel-date';
-import { numberFormatInfo } from '../../../src/input/xlsx/number-format';
+import { formatForValue, numberFormatInfo } from '../../../src/input/xlsx/number-format';
 import { excelNumber, percentShown } from '../../../src/input/xlsx/xlsx-cell';
 
 describe('numberFormatInfo', () => {
@@ -33,6 +33,31 @@ describe('numberFormatInfo', () => {
     [164, '上午/下午h"时"mm"分"', 'date'],
   ])('format %i %j is a %s', (id, code, kind) => {
     expect(numberFormatInfo(id, code).kind).toBe(kind);
+  });
+
+  it.each([
+    ['[>=0.5]0.0%;0.00', 0.2345, 'number'],
+    ['[>=0.5]0.0%;0.00', 0.5, 'percent'],
+    ['[<0.5]0.00;0.0%', 0.2345, 'number'],
+    ['[<0.5]0.00;0.0%', 0.7, 'percent'],
+    ['0.00;-0.00%', 0.05, 'number'],
+    ['0.00;-0.00%', -0.05, 'percent'],
+    ['0.00%;0.00', 0, 'percent'], // two sections: zero is the first's
+    ['0.00%;0.00', -0.2, 'number'],
+    ['0.00;0.00;0.00%', 0, 'percent'], // three: > 0; < 0; = 0
+    ['0.00;0.00;0.00%', 1, 'number'],
+    ['0.00;0.00%;0.00', -1, 'percent'],
+    ['0.00;0.00;0.00;"%"@', 1, 'number'], // the fourth is for text
+    ['[Red][>100]0.0%;[Blue][<-100]0.0%;0.00', 5, 'number'],
+    ['[Red][>100]0.0%;[Blue][<-100]0.0%;0.00', -500, 'percent'],
+    ['0.00";%";0.00%', 1, 'number'], // a quoted ; does not split
+  ])('format %j shows %d as a %s', (code, value, kind) => {
+    expect(formatForValue(numberFormatInfo(164, code), value).kind).toBe(kind);
+  });
+
+  it('keeps a format whose sections agree as one', () => {
+    expect(numberFormatInfo(164, '0.0%;[Red]-0.0%')).toEqual({ kind: 'percent', percentSigns: 1 });
+    expect(formatForValue(numberFormatInfo(164, '0%;0%%'), -1)).toEqual({ kind: 'percent', percentSigns: 2 });
   });
 
   it('counts the % signs, each ×100', () => {

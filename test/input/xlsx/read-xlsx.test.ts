@@ -1,6 +1,9 @@
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import type { UsageError } from '../../../src/errors/usage-error';
 import { QgradeError } from '../../../src/index';
 import { readXlsxBytes } from '../../../src/input/xlsx/read-xlsx';
+import { centralCrcs, crc32 } from '../../../src/input/xlsx/zip-crc';
 import { errorsOf, exceljsWorkbook, indicator, rawWorkbook, readItems, recordOf } from './workbook-fixtures';
 
 const APF = indicator('apf', 'number', {
@@ -88,6 +91,18 @@ describe('XLSX cells by type', () => {
     ]);
     // 0.175 shown with 0% still holds 17.5: the number shown is the stored one ×100, not the display's rounding.
     expect(recordOf(items[1])).toEqual({ elongation: 17.5 });
+  });
+
+  it('reads a number under a format of several sections by the section Excel shows it with', async () => {
+    const formats = ['[>=0.5]0.0%;0.00', '[>=0.5]0.0%;0.00', '0.00;-0.00%', '0.00;-0.00%', '0.00%;0.00'];
+    const bytes = await sheet([['elongation'], [0.2345], [0.6], [0.2345], [-0.05], [-0.2]], (ws) => {
+      formats.forEach((f, i) => {
+        ws.getCell(`A${i + 2}`).numFmt = f;
+      });
+    });
+    const items = await readItems(bytes, { indicators: ALL });
+    // Shown 0.23, 60.0%, 0.23, -5.00%, -0.20: only the percentage sections multiply by 100.
+    expect(items.map((i) => recordOf(i).elongation)).toEqual([0.2345, 60, 0.2345, -5, -0.2]);
   });
 
   it('takes a literal % in a format (quoted or escaped) for a plain number', async () => {
@@ -439,6 +454,41 @@ describe('XLSX files that are not read', () => {
         indicators: ALL,
       });
     expect(stdin).toThrow('stdin is not an .xlsx workbook (not a zip package); if it is CSV, give -i csv');
+  });
+
+  it('refuses a part whose bytes do not match its CRC-32, naming the part, in zh and en', async () => {
+    const body =
+      '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>apf</t></is></c></row><row r="2"><c r="A2"><v>4.62</v></c></row></sheetData>';
+    // Stored (not deflated) entries: a changed byte inflates without complaint, only the CRC tells.
+    const stored = zipSync(unzipSync(rawWorkbook({ sheets: [{ name: 'S', body }] })), { level: 0 });
+    const read = (bytes: Uint8Array) => () =>
+      readXlsxBytes(bytes, 'x.xlsx', { mapping: new Map(), indicators: ALL });
+    expect(read(stored)).not.toThrow();
+    const at = Buffer.from(stored).indexOf('<v>4.62</v>');
+    const damaged = stored.slice();
+    damaged[at + 3] = '1'.charCodeAt(0); // 4.62 → 1.62
+    let error: unknown;
+    try {
+      read(damaged)();
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(QgradeError);
+    expect((error as QgradeError).code).toBe('usage');
+    expect((error as UsageError).text).toEqual({
+      zh: '无法把 x.xlsx 读作 .xlsx 工作簿：其中的部件 xl/worksheets/sheet1.xml 已损坏（内容与其 CRC-32 校验值不符）',
+      en: 'x.xlsx cannot be read as an .xlsx workbook: its part xl/worksheets/sheet1.xml is damaged (its contents do not match its CRC-32)',
+    });
+  });
+
+  it('computes the CRC-32 zip records, and reads it from the central directory', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+    expect(crc32(new Uint8Array(0))).toBe(0);
+    const part = strToU8('<x/>');
+    const crcs = centralCrcs(zipSync({ 'a/b.xml': part, '中.xml': part }));
+    expect(crcs.get('a/b.xml')).toBe(crc32(part));
+    expect(crcs.get('中.xml')).toBe(crc32(part));
+    expect(centralCrcs(new Uint8Array(10)).size).toBe(0);
   });
 });
 
