@@ -1,7 +1,8 @@
 import type { RuleSetModel } from '../model/rule-set-model';
-import type { LocalizedText } from '../text/localized-text';
+import type { Language, LocalizedText } from '../text/localized-text';
 
 const VETO: LocalizedText = { zh: '否决项', en: 'veto item' };
+const SCOPE: LocalizedText = { zh: '适用范围', en: 'scope' };
 
 /**
  * Each requirement's name for people, by id: its label, with the grade it
@@ -36,4 +37,34 @@ export function failingNames(model: RuleSetModel): Map<string, LocalizedText> {
   for (const indicator of model.indicators) names.set(indicator.name, indicator.label);
   for (const check of [...model.scope, ...model.criteria]) names.set(check.id, check.label);
   return names;
+}
+
+/**
+ * One requirement's name in a list that mixes requirements of several
+ * grades with scope and veto items (the most frequent failing ones, pass
+ * rates, near-limit counts): a veto item as one whatever grade it is filed
+ * under, as {@link criterionNames} names it; a scope item as such; else with
+ * its grade, left out where the rule set has one grade.
+ *
+ * @param gradeLabel - each grade's label by id, in the language of the list
+ * @example
+ * criterionName(tally, 'zh', new Map([['1', '1级'], ['2', '2级']])); // '全年能源消耗效率 APF（2级）'
+ */
+export function criterionName(
+  t: { label: LocalizedText; grade: string | null; effect: string },
+  lang: Language,
+  gradeLabel: ReadonlyMap<string, string>,
+): string {
+  const where =
+    t.effect === 'gate'
+      ? VETO[lang]
+      : t.grade !== null
+        ? gradeLabel.size > 1
+          ? (gradeLabel.get(t.grade) ?? t.grade)
+          : ''
+        : t.effect === 'scope'
+          ? SCOPE[lang]
+          : '';
+  if (!where) return t.label[lang];
+  return lang === 'zh' ? `${t.label.zh}（${where}）` : `${t.label.en} (${where})`;
 }

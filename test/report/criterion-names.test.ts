@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadRuleSet } from '../../src/index';
-import { criterionNames } from '../../src/report/criterion-names';
+import { createGradeReport, createGrader, loadRuleSet } from '../../src/index';
+import { criterionName, criterionNames } from '../../src/report/criterion-names';
 import { modelOf } from '../../src/resolve/rule-set';
 
 describe('requirement names in tables and summaries', () => {
@@ -34,5 +34,56 @@ describe('requirement names in tables and summaries', () => {
       zh: `${safety.label.zh}（否决项）`,
       en: `${safety.label.en} (veto item)`,
     });
+  });
+});
+
+describe('a requirement named in a list that mixes grades, scope and veto items', () => {
+  const tally = (grade: string | null, effect: string) => ({
+    label: { zh: '氯离子 Cl⁻', en: 'Chloride Cl⁻' },
+    grade,
+    effect,
+  });
+  const two = new Map([
+    ['first-class', '一等品'],
+    ['superior', '优等品'],
+  ]);
+
+  it('names a veto item as one whatever grade it is filed under, as compare and diff do', () => {
+    expect(criterionName(tally('first-class', 'gate'), 'zh', two)).toBe('氯离子 Cl⁻（否决项）');
+    expect(criterionName(tally('first-class', 'gate'), 'en', two)).toBe('Chloride Cl⁻ (veto item)');
+    expect(criterionName(tally('superior', 'grade'), 'zh', two)).toBe('氯离子 Cl⁻（优等品）');
+    expect(criterionName(tally(null, 'scope'), 'en', two)).toBe('Chloride Cl⁻ (scope)');
+  });
+
+  it('leaves the grade out where the rule set has one', () => {
+    expect(criterionName(tally('conforming', 'grade'), 'zh', new Map([['conforming', '合格']]))).toBe(
+      '氯离子 Cl⁻',
+    );
+  });
+
+  it('is how the HTML report lists the most frequent failing requirements', async () => {
+    const ruleSet = await loadRuleSet('building-materials/cement-quality-grade');
+    const veto = modelOf(ruleSet).criteria.find((c) => c.effect === 'gate' && c.subject === 'chloride')!;
+    const grader = createGrader(ruleSet);
+    const report = createGradeReport(ruleSet, { lang: 'zh' });
+    report.add(
+      grader.gradeSync({
+        cementType: 'P.O',
+        strengthClass: '42.5',
+        compressive3d: 24.0,
+        compressive28d: 50.0,
+        flexural3d: 5.0,
+        flexural28d: 8.0,
+        initialSetting: 160,
+        finalSetting: 240,
+        magnesia: 2.0,
+        sulfurTrioxide: 2.6,
+        chloride: 0.07,
+        soundness: true,
+      }),
+    );
+    const html = report.render();
+    expect(html).toContain(`${veto.label.zh}（否决项）`);
+    expect(html).not.toContain(`${veto.label.zh}（${veto.grade!.label.zh}）`);
   });
 });

@@ -4,7 +4,8 @@ import type { RecordErrorCode } from '../../errors/error-codes';
 import { optionsArgument } from '../../errors/options-argument';
 import { keptValue, setKeptValue } from '../../model/kept-values';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
-import type { Language, LocalizedText } from '../../text/localized-text';
+import type { Language } from '../../text/localized-text';
+import { criterionName } from '../criterion-names';
 import { criterionNotes } from '../criterion-notes';
 import { CriterionTallies, type CriterionTally, HISTOGRAM_RANGE } from './criterion-tally';
 import { escapeHtml } from './escape-html';
@@ -180,30 +181,6 @@ export function inputLine(options: HtmlReportOptions, lang: Language): string {
     parts.push(`${T.generated[lang]}${T.colon[lang]}${escapeHtml(at)}`);
   }
   return parts.length > 0 ? `<p class="meta">${parts.join(T.listSep[lang])}</p>` : '';
-}
-
-/**
- * A criterion's name for a reader: its label and the grade it belongs to
- * (or what it does, for scope and veto requirements).
- *
- * @example
- * criterionName(tally, 'zh', new Map([['2', '2级']])); // '全年能源消耗效率 APF（2级）'
- */
-export function criterionName(
-  t: { label: LocalizedText; grade: string | null; effect: string },
-  lang: Language,
-  gradeLabel: ReadonlyMap<string, string>,
-): string {
-  const where =
-    t.grade !== null
-      ? (gradeLabel.get(t.grade) ?? t.grade)
-      : t.effect === 'scope'
-        ? T.effects.scope[lang]
-        : t.effect === 'gate'
-          ? T.effects.gate[lang]
-          : '';
-  if (!where) return t.label[lang];
-  return lang === 'zh' ? `${t.label.zh}（${where}）` : `${t.label.en} (${where})`;
 }
 
 function notGradedTotal(c: Pick<BatchCounts, 'notGraded'>): number {

@@ -6,6 +6,7 @@ import type { ProvenanceDocument } from '../../model/rule-document';
 import type { IndicatorInfo } from '../../resolve/rule-set';
 import { type Language, type LocalizedText, localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
+import { criterionName } from '../criterion-names';
 import { nextGradeLead } from '../next-grade-lead';
 import { PROVENANCE_HEADING, PROVENANCE_LEVEL_TEXT, provenanceNote } from '../provenance-text';
 import { criterionFigures } from '../summarize-result';
@@ -86,6 +87,8 @@ const REASONS = ['out-of-scope', 'gate-failed', 'below-lowest-grade'] as const;
  */
 export class GradeWorkbook {
   readonly #ruleSet: WorkbookRuleSet;
+  /** Each grade's label by id, in the workbook's language: requirements are named with it. */
+  readonly #gradeLabels: ReadonlyMap<string, string>;
   readonly #lang: Language;
   readonly #keptColumns: string[];
   readonly #fixedColumns: boolean;
@@ -97,29 +100,12 @@ export class GradeWorkbook {
 
   constructor(ruleSet: WorkbookRuleSet, options: GradeWorkbookOptions) {
     this.#ruleSet = ruleSet;
+    this.#gradeLabels = new Map(ruleSet.grades.map((g) => [g.id, g.label[options.lang]]));
     this.#tallyBy = options.tallyBy;
     this.#maxRecords = options.maxRecords ?? MAX_WORKBOOK_RECORDS;
     this.#lang = options.lang;
     this.#keptColumns = [...(options.keptColumns ?? [])];
     this.#fixedColumns = options.keptColumns !== undefined;
-  }
-
-  /**
-   * A requirement named with its grade, or as a veto or scope item, as stderr and the HTML report name it
-   * (`3 天抗压强度（优等品）`): two grades' requirements often share a label.
-   */
-  #criterionName(c: Pick<CriterionResult, 'label' | 'grade' | 'effect'>): string {
-    const lang = this.#lang;
-    const where =
-      c.grade !== null
-        ? (this.#ruleSet.grades.find((g) => g.id === c.grade)?.label[lang] ?? c.grade)
-        : c.effect === 'scope'
-          ? T.scopeItem[lang]
-          : c.effect === 'gate'
-            ? T.vetoItem[lang]
-            : '';
-    if (!where) return c.label[lang];
-    return lang === 'zh' ? `${c.label.zh}（${where}）` : `${c.label.en} (${where})`;
   }
 
   /**
@@ -257,7 +243,7 @@ export class GradeWorkbook {
     ]);
     for (const f of c.failing) {
       const seen = this.#labels.get(f.id);
-      const label = seen ? this.#criterionName(seen) : undefined;
+      const label = seen ? criterionName(seen, this.#lang, this.#gradeLabels) : undefined;
       rows.push([T.failing[lang], label ? `${label} (${f.id})` : f.id, f.count, '']);
     }
     const rs = this.#ruleSet;
