@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeSample } from '../../src/browser';
 import { gradeSampleNamed } from '../../src/grade/grade-sample';
+import type { UsageError } from '../../src/errors/usage-error';
 import { createGrader, loadRuleSet, QgradeError } from '../../src/index';
 
 const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
@@ -11,14 +12,14 @@ const gb18030 = Buffer.from(
   'hex',
 );
 
-async function usage(run: () => Promise<unknown>): Promise<QgradeError> {
+async function usage(run: () => Promise<unknown>): Promise<UsageError> {
   const error = await run().then(
     () => undefined,
     (e: unknown) => e,
   );
   expect(error).toBeInstanceOf(QgradeError);
   expect((error as QgradeError).code).toBe('usage');
-  return error as QgradeError;
+  return error as UsageError;
 }
 
 describe('gradeSample: bytes that are not UTF-8 (hostile-18 F14)', () => {
