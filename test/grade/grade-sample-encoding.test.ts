@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeSample } from '../../src/browser';
-import { gradeSampleNamed } from '../../src/grade/grade-sample';
 import type { UsageError } from '../../src/errors/usage-error';
+import { gradeSampleNamed } from '../../src/grade/grade-sample';
 import { createGrader, loadRuleSet, QgradeError } from '../../src/index';
 
 const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
