@@ -1,4 +1,5 @@
 import type { Language } from '../text/localized-text';
+import { safeText } from '../text/safe-text';
 import { shownDiffValue } from './diff-meta';
 import {
   countsText,
@@ -95,13 +96,16 @@ function row(e: DiffEntry, lang: Language): string {
 }
 
 /**
- * Text safe in HTML content and attribute values.
+ * Text safe in HTML content and attribute values; control characters and
+ * bidirectional controls from a rule file (a U+202E in a table's title
+ * turned the rest of the sentence around) become U+FFFD, as in the grade
+ * and compare reports.
  *
  * @example
  * escapeHtml('<b>"A & B"</b>'); // '&lt;b&gt;&quot;A &amp; B&quot;&lt;/b&gt;'
  */
 export function escapeHtml(text: string): string {
-  return text
+  return safeText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -4,6 +4,7 @@ import { optionsArgument } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
 import { columnMapping } from '../input/column-mapping';
 import { trimCell } from '../input/convert-value';
+import { decodeSampleText } from '../input/decode-sample-text';
 import { checkFormulaReading, type FormulaReading } from '../input/formula-reading';
 import { headerHints } from '../input/header-hints';
 import { INPUT_FORMATS, type InputFormat, type InputItem } from '../input/input-item';
@@ -26,6 +27,12 @@ import { graderArgument } from './grader-argument';
 export interface SampleOptions {
   /** The format; default: XLSX for bytes that start as a zip, else sniffed from the text (`[` JSON, `{` NDJSON, else CSV). */
   format?: InputFormat;
+  /**
+   * The text encoding of a sample given as bytes (not .xlsx): `utf-8` (default), `gb18030` (`gbk`),
+   * which Excel on Chinese Windows saves as "CSV", `utf-16le` or `utf-16be`; a byte-order mark decides
+   * over it. Bytes that are not UTF-8 when UTF-8 is read are a usage error, as in `qgrade grade`.
+   */
+  encoding?: string;
   /** What to call the sample in messages (default `sample`). */
   name?: string;
   /** Column (or JSON key) → record field, as `--map` gives them. */
@@ -72,7 +79,7 @@ export interface SampleGrade {
  * be read is an invalid result in its place. Needs no file system: the text may be
  * pasted into a page, or a file the browser opened.
  *
- * @throws {@link QgradeError} (code `usage`) for a `format` it does not read (any but those of `INPUT_FORMATS`, or `parquet`) or a `formulas` other than `refuse` or `saved`, and for input that cannot be read at all: a CSV header that cannot be read, a JSON text that is not an array of records, a workbook that is not one
+ * @throws {@link QgradeError} (code `usage`) for a `format` it does not read (any but those of `INPUT_FORMATS`, or `parquet`) or a `formulas` other than `refuse` or `saved`, an unknown `encoding`, bytes that are not in it (not UTF-8, by default), and for input that cannot be read at all: a CSV header that cannot be read, a JSON text that is not an array of records, a workbook that is not one
  * @example
  * const grader = createGrader(await loadBundledRuleSet('home-appliances/room-air-conditioner-energy'));
  * const graded = await gradeSample(grader, 'unitType,ratedCoolingCapacity,apf\nheat-pump,3500,4.62\n');
@@ -177,7 +184,7 @@ export async function sampleItems(
     header = xlsx.header?.fields.filter((f) => f !== '');
     items = xlsx.items;
   } else {
-    const text = toText(input);
+    const text = typeof input === 'string' ? input : decodeSampleText(input, name, options.encoding, naming);
     const f = format ?? sniffFormat(text);
     const onHeader = (fields: readonly string[], headers: readonly string[]) => {
       header = fields.filter((field) => field !== '');
@@ -195,11 +202,6 @@ export async function sampleItems(
 function formatOf(input: string | Uint8Array): InputFormat | undefined {
   if (typeof input === 'string') return undefined;
   return input[0] === 0x50 && input[1] === 0x4b && input[2] === 3 && input[3] === 4 ? 'xlsx' : undefined;
-}
-
-function toText(input: string | Uint8Array): string {
-  // A UTF-8 byte order mark (Excel's "CSV UTF-8") is not part of the first header.
-  return typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
 }
 
 function toBytes(input: string | Uint8Array): Uint8Array {

@@ -5,6 +5,7 @@ import { systemReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
 import { firstBadUtf8Byte } from '../text/first-bad-utf8-byte';
 import { localized } from '../text/localized-text';
+import { notUtf8, type Utf8Fault, unknownEncoding } from './encoding-errors';
 import { inputFileSize } from './input-file';
 import { encodingOption, type OptionNaming } from './option-naming';
 
@@ -52,17 +53,7 @@ export async function openInput(
     // Fatal for UTF-8: a byte that is not UTF-8 anywhere stops the run rather than grade garbled text.
     decoder = new TextDecoder(encoding, { ignoreBOM: false, fatal: utf8 });
   } catch {
-    throw new UsageError(
-      naming === 'api'
-        ? localized(
-            `未知的编码 encoding: '${encoding}'；请用 utf-8、gb18030 或 utf-16le`,
-            `unknown encoding: '${encoding}'; use utf-8, gb18030 or utf-16le`,
-          )
-        : localized(
-            `未知的 --encoding“${encoding}”；请用 utf-8、gb18030 或 utf-16le`,
-            `unknown --encoding "${encoding}"; use utf-8, gb18030 or utf-16le`,
-          ),
-    );
+    throw unknownEncoding(encoding, naming);
   }
   let stream: Readable;
   let size: number | undefined;
@@ -187,12 +178,6 @@ function utf16Hint(
   );
 }
 
-/** Where the first byte that is not UTF-8 is: its offset (from 0) and line (from 1). */
-interface Utf8Fault {
-  at: number;
-  line: number;
-}
-
 /**
  * The bad byte in the chunk the decoder refused, and the text before it. The
  * decoder may have held back the first bytes of a character cut by the end
@@ -233,32 +218,6 @@ function countLineEnds(bytes: Uint8Array): number {
   let n = 0;
   for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) n++;
   return n;
-}
-
-/**
- * The input is not UTF-8. On its first line the whole input is most likely
- * in another encoding, and the message says so; further on it names the bad
- * byte's line and offset (counted from 0), the rows before it having been
- * read.
- */
-function notUtf8(name: string, fault: Utf8Fault, naming: OptionNaming | undefined): UsageError {
-  const option = encodingOption(naming, 'gb18030');
-  const hint = localized(
-    `如果是在中文 Windows 上用 Excel 或 WPS 保存的，请加上 ${option}`,
-    `if it was saved by Excel or WPS on Chinese Windows, add ${option}`,
-  );
-  if (fault.line === 1)
-    return new UsageError(
-      localized(`${name} 不是 UTF-8 文本；${hint.zh}`, `${name} is not UTF-8 text; ${hint.en}`),
-    );
-  const line = fault.line.toLocaleString('en');
-  const at = fault.at.toLocaleString('en');
-  return new UsageError(
-    localized(
-      `${name} 第 ${line} 行（第 ${at} 字节，从 0 数起）有不是 UTF-8 的内容（之前的行已经读过）；${hint.zh}`,
-      `${name} has a byte that is not UTF-8 on line ${line} (byte ${at}, counted from 0; the rows before were read); ${hint.en}`,
-    ),
-  );
 }
 
 /** stdin redirected from a folder reads as nothing at all on some systems: say what it is. */

@@ -57,7 +57,10 @@ export async function versionOnDisk(file: string): Promise<string> {
  */
 export async function writeAtomically(file: string, body: Uint8Array): Promise<void> {
   const mode = (await stat(file).catch(() => undefined))?.mode;
-  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  // A name near the file system's limit would be too long with the prefix and suffix: then a short one.
+  const name = basename(file);
+  const stem = Buffer.byteLength(name) <= 200 ? name : 'qgrade-save';
+  const temp = join(dirname(file), `.${stem}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temp, body, mode === undefined ? {} : { mode: mode & 0o7777 });
     await rename(temp, file);

@@ -15,20 +15,27 @@ export const READABLE_EXTENSIONS = [
   '.xlsx',
 ];
 
-/** Why a path was refused, for the HTTP answer. */
+/** Why a path was refused, for the HTTP answer, with its status (403 unless the request itself is malformed). */
 export class PathRefused extends Error {
-  constructor(message: string) {
+  readonly status: number;
+  constructor(message: string, status = 403) {
     super(message);
     this.name = 'PathRefused';
+    this.status = status;
   }
 }
 
+/** The longest file or folder name most file systems take (ext4, APFS, NTFS: 255 bytes or UTF-16 units). */
+export const MAX_NAME_BYTES = 255;
+
 /**
  * The absolute file a relative path names inside `root`, or a
- * {@link PathRefused}: absolute paths, `..` out of the folder, a backslash
- * (on every platform), a trailing `/`, a hidden file name (`.yaml`), and
- * (with the file system asked) a folder or file on the way that is a link
- * leading out of it are all refused.
+ * {@link PathRefused}: absolute paths, any `..` (even one that stays inside),
+ * a backslash (on every platform), a trailing `/`, a hidden name anywhere in
+ * the path (`.yaml`, `.github/x.yml`: the studio lists none), a name longer
+ * than {@link MAX_NAME_BYTES} (status 400), and (with the file system asked)
+ * a folder or file on the way that is a link leading out of it are all
+ * refused.
  *
  * @param root - the studio's folder, already resolved by `realpath`
  * @param extensions - the extensions allowed (compared without case)
@@ -45,9 +52,19 @@ export async function resolveInside(
   if (path.includes('\\'))
     throw new PathRefused(`a backslash in the path (folders are separated by "/"): ${path}`);
   if (path.endsWith('/')) throw new PathRefused(`not a file name: ${path}`);
-  // `.yaml` alone, and any hidden name: the studio lists none, and its own temporary files are hidden.
-  if (path.slice(path.lastIndexOf('/') + 1).startsWith('.'))
-    throw new PathRefused(`a hidden file name: ${path}`);
+  for (const name of path.split('/')) {
+    // `sub/../tea.yaml` stays inside, but a path names a file one way only, as docs/studio.md promises.
+    if (name === '..') throw new PathRefused(`".." in the path: ${path}`);
+    // `.yaml` alone, and any hidden name: the studio lists none, and its own temporary files are hidden.
+    if (name.startsWith('.')) throw new PathRefused(`a hidden name in the path: ${path}`);
+    // Said here, not left to the file system's ENAMETOOLONG (a 500 naming nothing).
+    const bytes = new TextEncoder().encode(name).length;
+    if (bytes > MAX_NAME_BYTES)
+      throw new PathRefused(
+        `a file or folder name of ${bytes} bytes, longer than the ${MAX_NAME_BYTES} file systems take: ${name.slice(0, 40)}…`,
+        400,
+      );
+  }
   const target = resolve(root, path);
   if (!isInside(root, target)) throw new PathRefused(`outside the folder: ${path}`);
   const lower = target.toLowerCase();

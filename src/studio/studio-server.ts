@@ -1,6 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname } from 'node:path';
+import { oneAtATime } from './one-at-a-time';
 import { fileVersion, listStudioFiles, versionOnDisk, writeAtomically } from './studio-files';
 import { PathRefused, READABLE_EXTENSIONS, resolveInside, WRITABLE_EXTENSIONS } from './studio-paths';
 import { hostAllowed, newToken, originAllowed, tokenMatches } from './studio-security';
@@ -85,6 +86,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     throw new Error(`${options.dir} is not a folder`);
   const assets = await realpath(options.assets);
   let port = 0;
+  // Per file, a save's version check and its write are one step: of two saves from one version, one wins.
+  const saving = oneAtATime();
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       // The message of a file-system error names absolute paths (the temporary file's too): the code only.
@@ -128,22 +131,31 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
         const body = await readBody(req, MAX_SAVE_BYTES);
         if (body === undefined) return send(res, 413, { error: 'file too large' });
         const base = req.headers[VERSION_HEADER];
-        if (typeof base === 'string') {
-          const now = await versionOnDisk(file);
-          if (now !== base) {
-            return send(res, 409, { error: `changed on disk since it was opened: ${path}`, version: now });
+        const refused = await saving(file, async () => {
+          if (typeof base === 'string') {
+            const now = await versionOnDisk(file);
+            if (now !== base)
+              return { status: 409, error: `changed on disk since it was opened: ${path}`, version: now };
           }
-        }
-        try {
-          await writeAtomically(file, body);
-        } catch (error) {
-          // The page saves only files it listed; a new folder is made outside the studio, not by a save.
-          const code = (error as NodeJS.ErrnoException).code;
-          if (code === 'ENOENT' || code === 'ENOTDIR') {
-            const folder = path.slice(0, path.lastIndexOf('/'));
-            return send(res, 404, { error: `no such folder: ${folder || '.'}` });
+          try {
+            await writeAtomically(file, body);
+          } catch (error) {
+            // The page saves only files it listed; a new folder is made outside the studio, not by a save.
+            const code = (error as NodeJS.ErrnoException).code;
+            if (code === 'ENOENT' || code === 'ENOTDIR') {
+              const folder = path.slice(0, path.lastIndexOf('/'));
+              return { status: 404, error: `no such folder: ${folder || '.'}` };
+            }
+            // The whole path too long for the system (each name was checked): the request's fault, said so.
+            if (code === 'ENAMETOOLONG')
+              return { status: 400, error: `the path is too long: ${path.slice(0, 80)}…` };
+            throw error;
           }
-          throw error;
+          return undefined;
+        });
+        if (refused) {
+          const { status, ...answer } = refused;
+          return send(res, status, answer);
         }
         const version = fileVersion(body);
         res.writeHead(200, { ...headers('application/json; charset=utf-8'), [VERSION_HEADER]: version });
@@ -152,14 +164,20 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       }
       return send(res, 405, { error: 'method not allowed' });
     } catch (error) {
-      if (error instanceof PathRefused) return send(res, 403, { error: error.message });
+      if (error instanceof PathRefused) return send(res, error.status, { error: error.message });
       throw error;
     }
   }
 
   async function serveAsset(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method not allowed' });
-    const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
+    let rel: string;
+    try {
+      rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
+    } catch {
+      // `%E0%A4%A`, `%`: not a name at all (decodeURIComponent's URIError was a 500).
+      return send(res, 400, { error: 'a bad percent-escape in the address' });
+    }
     let file: string;
     try {
       file = await resolveInside(assets, rel, [

@@ -1,3 +1,4 @@
+import { resultArgument } from '../batch/result-argument';
 import { computedLimitText } from '../compile/limit-value';
 import { argumentKindError } from '../errors/argument-kind';
 import { UsageError } from '../errors/usage-error';
@@ -157,6 +158,20 @@ export interface GradedCase {
   result: GradeResult;
 }
 
+/** Each case is `{ input, result }` with a grading result: an element that is not is named, not a TypeError from inside. */
+function casesArgument(cases: readonly unknown[]): void {
+  cases.forEach((c, i) => {
+    if (typeof c !== 'object' || c === null || !('result' in c))
+      throw argumentKindError(
+        'thresholdCoverage',
+        `cases[${i}]`,
+        localized('已评级的用例 { input, result }', 'a graded case { input, result }'),
+        c,
+      );
+    resultArgument(c.result, `thresholdCoverage (cases[${i}].result)`);
+  });
+}
+
 interface Probe {
   coverage: ThresholdCoverage;
   check: CheckModel;
@@ -197,6 +212,7 @@ export function thresholdCoverage(
       ),
     );
   }
+  casesArgument(cases);
   if (!Array.isArray(marks))
     throw argumentKindError(
       'thresholdCoverage',

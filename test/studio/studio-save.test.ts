@@ -125,3 +125,89 @@ describe('qgrade studio server: saves to a path that names no file it could list
     expect((await put('steel/a.yaml')).status).toBe(200);
   });
 });
+
+describe('qgrade studio server: concurrent saves from one version (hostile-18 F2)', () => {
+  it('of twelve saves sent at once from the same version, exactly one is saved and the rest are refused (409)', async () => {
+    writeFileSync(join(dir, 'race.yaml'), 'v: 0\n');
+    const version = (await call('GET', '/api/file?path=race.yaml')).headers.get(VERSION_HEADER)!;
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        call('PUT', '/api/file?path=race.yaml', { [VERSION_HEADER]: version }, `v: ${i + 1}\n`),
+      ),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(11);
+    // The one saved is the one on disk, and every refusal names its version.
+    const winner = answers.find((a) => a.status === 200)!;
+    const saved = readFileSync(join(dir, 'race.yaml'));
+    const won = await winner.json();
+    expect(won.version).toBe(winner.headers.get(VERSION_HEADER));
+    for (const refused of answers.filter((a) => a.status === 409))
+      expect((await refused.json()).version).toBe(won.version);
+    expect(saved.toString()).toMatch(/^v: \d+\n$/);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('saves to different files at once all succeed, and a failed save does not block the next', async () => {
+    const answers = await Promise.all(
+      ['p1.yaml', 'p2.yaml', 'p3.yaml'].map((f) =>
+        call('PUT', `/api/file?path=${f}`, { [VERSION_HEADER]: 'none' }, 'x: 1\n'),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    const missing = await call('PUT', '/api/file?path=nowhere/p.yaml', {}, 'x: 1\n');
+    expect(missing.status).toBe(404);
+    expect((await call('PUT', '/api/file?path=p1.yaml', {}, 'x: 2\n')).status).toBe(200);
+  });
+});
+
+describe('qgrade studio server: malformed and hidden paths (hostile-18 F9)', () => {
+  const put = (path: string) => call('PUT', `/api/file?path=${encodeURIComponent(path)}`, {}, 'x: 1\n');
+
+  it('an asset address with a bad percent-escape is a 400, not a 500', async () => {
+    for (const path of ['/%E0%A4%A', '/%', '/a%ZZ.js']) {
+      const res = await fetch(`${studio.origin}${path}`);
+      expect(res.status, path).toBe(400);
+      expect((await res.json()).error).toBe('a bad percent-escape in the address');
+    }
+  });
+
+  it('a file name longer than 255 bytes is a 400 that says so; one of 255 bytes is saved', async () => {
+    const long = `${'a'.repeat(300)}.yaml`;
+    const res = await put(long);
+    expect(res.status).toBe(400);
+    const { error } = await res.json();
+    expect(error).toContain('305 bytes, longer than the 255');
+    expect(error).not.toContain(dir);
+    // 254 bytes: near the limit, and the temporary file's longer name does not fail it.
+    const limit = `${'茶'.repeat(83)}.yaml`;
+    expect(Buffer.byteLength(limit)).toBe(254);
+    expect((await put(limit)).status).toBe(200);
+    expect(existsSync(join(dir, limit))).toBe(true);
+    expect((await call('GET', `/api/file?path=${encodeURIComponent(long)}`)).status).toBe(400);
+  });
+
+  it('refuses a ".." or a hidden name anywhere in the path, as docs/studio.md promises', async () => {
+    mkdirSync(join(dir, 'sub'), { recursive: true });
+    mkdirSync(join(dir, '.github', 'workflows'), { recursive: true });
+    writeFileSync(join(dir, 'keep.yaml'), 'keep: 1\n');
+    for (const path of [
+      'sub/../keep.yaml',
+      '../keep.yaml',
+      'sub/..',
+      '.github/workflows/x.yml',
+      '.hid/x.yaml',
+      './keep.yaml',
+      'sub/./keep.yaml',
+    ]) {
+      const res = await put(path);
+      expect(res.status, path).toBe(403);
+      expect((await call('GET', `/api/file?path=${encodeURIComponent(path)}`)).status, path).toBe(403);
+    }
+    expect(readFileSync(join(dir, 'keep.yaml'), 'utf8')).toBe('keep: 1\n');
+    expect(readdirSync(join(dir, '.github', 'workflows'))).toEqual([]);
+    // Dots inside a name are names, not segments.
+    expect((await put('sub/a..b.yaml')).status).toBe(200);
+  });
+});

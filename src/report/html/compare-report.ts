@@ -27,6 +27,7 @@ import { DEFAULT_MAX_RECORDS, type HtmlReportOptions, inputLine } from './grade-
 import { formatCount as n, formatShare as share, HTML_TEXTS as T } from './html-texts';
 import { movesSection } from './moves-section';
 import { gradeHtml, keptText, type ReportResult } from './record-view';
+import { reportLanguage, sameRuleSet } from './report-arguments';
 import { reportPage, ruleSetHeader } from './report-page';
 import { IdSource } from './svg-frame';
 import { svgHeatMap } from './svg-heat-map';
@@ -105,7 +106,7 @@ export function createCompareReport(
   modelOf(a, 'createCompareReport');
   modelOf(b, 'createCompareReport');
   optionsArgument(options, 'createCompareReport', '{ lang: "zh" }');
-  const lang = options.lang ?? 'en';
+  const lang = reportLanguage(options.lang, 'createCompareReport');
   const maxRecords = Math.max(0, options.maxRecords ?? DEFAULT_MAX_RECORDS);
   const fromKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
   const toKeys = [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
@@ -129,6 +130,8 @@ export function createCompareReport(
     add(resultA, resultB, row = lastRow + 1, group = '') {
       resultArgument(resultA, 'compareReport.add');
       resultArgument(resultB, 'compareReport.add');
+      sameRuleSet(resultA, a, 'compareReport.add (resultA)');
+      sameRuleSet(resultB, b, 'compareReport.add (resultB)');
       lastRow = row;
       moves?.add(String(group), resultA, resultB);
       const fromKey = resultA.grade ?? NOT_GRADED_KEY;

@@ -11,6 +11,7 @@ import { CriterionTallies, type CriterionTally, HISTOGRAM_RANGE } from './criter
 import { escapeHtml } from './escape-html';
 import { formatCount as n, formatShare as share, HTML_TEXTS as T } from './html-texts';
 import { explanationHtml, gradeHtml, holdText, keptText, type ReportResult } from './record-view';
+import { reportLanguage, sameRuleSet } from './report-arguments';
 import { reportPage, ruleSetHeader } from './report-page';
 import { type Bar, svgBarChart } from './svg-bar-chart';
 import { IdSource } from './svg-frame';
@@ -99,7 +100,7 @@ interface ListedRecord {
 export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions = {}): GradeReport {
   modelOf(ruleSet, 'createGradeReport');
   optionsArgument(options, 'createGradeReport', '{ lang: "zh" }');
-  const lang = options.lang ?? 'en';
+  const lang = reportLanguage(options.lang, 'createGradeReport');
   const maxRecords = Math.max(0, options.maxRecords ?? DEFAULT_MAX_RECORDS);
   const summary = new BatchSummary(ruleSet.grades);
   const notes = criterionNotes(modelOf(ruleSet), ruleSet.document);
@@ -112,6 +113,7 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
   return {
     add(result, group) {
       resultArgument(result, 'report.add');
+      sameRuleSet(result, ruleSet, 'report.add');
       seen++;
       summary.add(result, group);
       tallies.add(result);

@@ -1,0 +1,52 @@
+import { firstBadUtf8Byte } from '../text/first-bad-utf8-byte';
+import { notUtf8, unknownEncoding } from './encoding-errors';
+import type { OptionNaming } from './option-naming';
+
+/**
+ * A sample's bytes as text, the way `qgrade grade` reads a file, without
+ * Node: as `encoding` (default UTF-8; `gb18030`/`gbk` for what Excel on
+ * Chinese Windows saves as "CSV"; `utf-16le`/`utf-16be`), a byte-order mark
+ * deciding over it. A byte that is not UTF-8 when UTF-8 is read is a usage
+ * error advising the encoding, as the CLI's is: decoded with U+FFFD, a
+ * GB18030 header matched no indicator and every record was graded invalid
+ * without a word.
+ *
+ * @param name - what to call the sample in messages
+ * @param naming - how the message names the encoding option
+ * @throws {@link QgradeError} (code `usage`) for an unknown encoding or bytes that are not UTF-8
+ * @example
+ * decodeSampleText(bytes, 'samples.csv', 'gb18030', 'api') // '型号,机组类型,…'
+ */
+export function decodeSampleText(
+  bytes: Uint8Array,
+  name: string,
+  encoding: string | undefined,
+  naming: OptionNaming,
+): string {
+  const label = encoding ?? 'utf-8';
+  let utf8: boolean;
+  try {
+    utf8 = new TextDecoder(label).encoding === 'utf-8';
+  } catch {
+    throw unknownEncoding(String(label), naming);
+  }
+  // A byte-order mark decides the encoding over the label (WHATWG Encoding Standard, "decode"); it is not text.
+  const marked =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+      ? 'utf-8'
+      : bytes[0] === 0xff && bytes[1] === 0xfe
+        ? 'utf-16le'
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+          ? 'utf-16be'
+          : undefined;
+  if (marked) return new TextDecoder(marked).decode(bytes);
+  if (!utf8) return new TextDecoder(label).decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const at = firstBadUtf8Byte(bytes);
+    let line = 1;
+    for (let i = bytes.indexOf(0x0a); i !== -1 && i < at; i = bytes.indexOf(0x0a, i + 1)) line++;
+    throw notUtf8(name, { at, line }, naming);
+  }
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { gradeSample } from '../../src/browser';
+import type { UsageError } from '../../src/errors/usage-error';
+import { gradeSampleNamed } from '../../src/grade/grade-sample';
+import { createGrader, loadRuleSet, QgradeError } from '../../src/index';
+
+const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
+
+// "型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF\nK1,heat-pump,2600,5.27\n" as Excel on Chinese Windows saves "CSV" (GB18030).
+const gb18030 = Buffer.from(
+  'd0cdbac52cbbfad7e9c0e0d0cd2cb6eeb6a8d6c6c0e4c1bf2043432cc8abc4eac4dcd4b4cffbbac4d0a7c2ca204150460a4b312c686561742d70756d702c323630302c352e32370a',
+  'hex',
+);
+
+async function usage(run: () => Promise<unknown>): Promise<UsageError> {
+  const error = await run().then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(QgradeError);
+  expect((error as QgradeError).code).toBe('usage');
+  return error as UsageError;
+}
+
+describe('gradeSample: bytes that are not UTF-8 (hostile-18 F14)', () => {
+  it('a GB18030 CSV is a usage error advising encoding: gb18030, not records garbled with U+FFFD', async () => {
+    const error = await usage(() => gradeSample(grader, gb18030, { keep: 'auto', name: 'gbk.csv' }));
+    expect(error.text.en).toBe(
+      "gbk.csv is not UTF-8 text; if it was saved by Excel or WPS on Chinese Windows, add encoding: 'gb18030'",
+    );
+    expect(error.text.zh).toBe(
+      "gbk.csv 不是 UTF-8 文本；如果是在中文 Windows 上用 Excel 或 WPS 保存的，请加上 encoding: 'gb18030'",
+    );
+  });
+
+  it('with encoding: "gb18030" (or "gbk") it is read and graded as the CLI reads it with --encoding gb18030', async () => {
+    for (const encoding of ['gb18030', 'gbk']) {
+      const [graded] = await gradeSample(grader, gb18030, { keep: 'auto', encoding });
+      expect(graded!.result.grade).toBe('1');
+      expect(graded!.result.kept).toEqual({ 型号: 'K1' });
+    }
+  });
+
+  it('a bad byte further on names its line and byte; the studio naming advises --encoding', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('unitType,ratedCoolingCapacity,apf\nheat-pump,2600,5.27\nheat-pump,2600,'),
+      Buffer.from([0xb6, 0xee]),
+      Buffer.from('\n'),
+    ]);
+    const error = await usage(() => gradeSample(grader, bytes));
+    expect(error.text.en).toBe(
+      "sample has a byte that is not UTF-8 on line 3 (byte 69, counted from 0; the rows before were read); if it was saved by Excel or WPS on Chinese Windows, add encoding: 'gb18030'",
+    );
+    const studio = await usage(() => gradeSampleNamed(grader, bytes, {}, 'studio'));
+    expect(studio.text.en).toContain('add --encoding gb18030');
+  });
+
+  it('UTF-8 with or without a byte-order mark, and UTF-16 with one, are read whatever the encoding says', async () => {
+    const text = 'unitType,ratedCoolingCapacity,apf\nheat-pump,2600,5.27\n';
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    for (const [bytes, encoding] of [
+      [Buffer.from(text), undefined],
+      [Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), 'gb18030'],
+      [utf16, undefined],
+    ] as const) {
+      const graded = await gradeSample(grader, bytes, encoding ? { encoding } : {});
+      expect(graded.map((g) => g.result.grade)).toEqual(['1']);
+    }
+  });
+
+  it('an unknown encoding is a usage error naming it; a string sample ignores the option', async () => {
+    const error = await usage(() => gradeSample(grader, gb18030, { encoding: 'latin-9x' }));
+    expect(error.text.en).toBe("unknown encoding: 'latin-9x'; use utf-8, gb18030 or utf-16le");
+    const graded = await gradeSample(grader, 'unitType,ratedCoolingCapacity,apf\nheat-pump,2600,5.27\n', {
+      encoding: 'latin-9x',
+    });
+    expect(graded[0]!.result.grade).toBe('1');
+  });
+});
