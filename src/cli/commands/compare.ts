@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { bAlsoReads } from '../../compare/b-also-reads';
 import {
   createGroupComparison,
   type GroupGradeChange,
@@ -150,6 +151,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           bothIndicators(a, b, twins),
           ctx.io.stdin,
           ctx,
+          bAlsoReads(a, b, twins),
         );
         announceKept(ctx, source);
         announceTwins(ctx, twins);
