@@ -160,7 +160,10 @@ export interface DiffEntry {
   /**
    * A remark on it: for an indicator removed and one added with the same
    * label (Chinese or English), type and unit, that it is possibly a rename,
-   * naming the other (`compare` reads one column as both).
+   * naming the other (`compare` reads one column as both); for a limit of
+   * an indicator or derived value whose unit changed (W → kW), that unit
+   * change: its direction is then `changed`, as bare numbers in two units
+   * are neither stricter nor looser.
    */
   note?: LocalizedText;
   /** Where the item is written in A. */

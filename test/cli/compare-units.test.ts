@@ -2,9 +2,10 @@
  * `qgrade compare` reads its input once for both rule sets. A column whose
  * header (or units row) writes a unit is checked against B's indicator of
  * the same name too, as `qgrade grade -r B` checks it: when an edition
- * changes the unit (W → kW), one column cannot be graded under both.
+ * changes the unit (W → kW), one column cannot be graded under both; and
+ * `qgrade diff` does not call a limit re-expressed in the new unit stricter.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useCli, useTempDir } from './cli-harness';
@@ -138,5 +139,51 @@ describe.concurrent('qgrade compare: a column in one unit, read by A and B in di
     ]);
     expect(zh.stderr).toContain('“制冷量/W”列似乎是指标 capacity（制冷量），但单位是 W，而该指标的单位是 kW');
     expect(zh.stderr).not.toContain('--map');
+  });
+});
+
+describe.concurrent('qgrade diff: a limit re-expressed in a changed unit', () => {
+  const files: Record<string, string> = {};
+  beforeAll(() => {
+    const dir = temp();
+    for (const [name, text] of [
+      ['w.yaml', ruleSet('1.0.0', 'W', '14000')],
+      ['kw.yaml', ruleSet('2.0.0', 'kW', '14')],
+    ] as const) {
+      files[name] = join(dir, name);
+      writeFileSync(files[name], text);
+    }
+    files.html = join(dir, 'diff.html');
+  });
+
+  it('is changed with a note naming the unit change, in text, markdown, html and json (zh and en)', async () => {
+    const note =
+      'the unit of capacity changed from W to kW: limits in two units are not compared as stricter or looser';
+    const text = await cli.run(['diff', files['w.yaml']!, files['kw.yaml']!]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(`limit: ≤ 14000 W → ≤ 14 kW, changed (${note})`);
+    expect(text.stdout).toContain('0 stricter, 0 looser');
+    const zh = await cli.run(['--lang', 'zh', 'diff', files['w.yaml']!, files['kw.yaml']!]);
+    expect(zh.stdout).toContain('capacity 的单位由 W 改为 kW：不同单位的限值不比较宽严');
+    expect(zh.stdout).toContain('更严 0 处，更宽 0 处');
+    const markdown = await cli.run(['diff', '-f', 'markdown', files['w.yaml']!, files['kw.yaml']!]);
+    expect(markdown.stdout).toContain(note);
+    expect(markdown.stdout).toMatch(/\| ≤ 14000 W \| ≤ 14 kW \| changed \|/);
+    const html = await cli.run([
+      'diff',
+      '-f',
+      'html',
+      '-o',
+      files.html!,
+      files['w.yaml']!,
+      files['kw.yaml']!,
+    ]);
+    expect(html.code).toBe(0);
+    expect(readFileSync(files.html!, 'utf8')).toContain(note);
+    const json = await cli.run(['diff', '-f', 'json', files['w.yaml']!, files['kw.yaml']!]);
+    const limit = JSON.parse(json.stdout).entries.find(
+      (e: { key: string }) => e.key === 'criterion:capacity:limit',
+    );
+    expect(limit).toMatchObject({ direction: 'changed', note: { en: note } });
   });
 });
