@@ -1,6 +1,7 @@
 import type { AlsoRead, AlsoReadBy } from '../input/unit-mismatch';
+import { unitKey } from '../input/units';
 import type { RuleSet } from '../resolve/rule-set';
-import { localized } from '../text/localized-text';
+import { type LocalizedText, localized } from '../text/localized-text';
 import type { FieldTwin } from './field-twins';
 
 /**
@@ -26,4 +27,32 @@ export function bAlsoReads(a: RuleSet, b: RuleSet, twins: readonly FieldTwin[]):
     read.set(field, [...(read.get(field) ?? []), { indicator, owner, fieldOwner }]);
   }
   return read;
+}
+
+/**
+ * What stderr says when A and B read one field in different units (an edition
+ * that changed W to kW): a column whose header or units row writes a unit is
+ * checked against both ({@link bAlsoReads}), but a value that gives none (a
+ * header of the label alone, JSON) is read as the same number under both, so
+ * one of them grades it in a unit it is not in. `undefined` when they agree.
+ *
+ * @example
+ * unitSplitNotice(bAlsoReads(a, b, twins), a)?.en; // "A reads ratedCoolingCapacity in kW and B in W: …"
+ */
+export function unitSplitNotice(read: AlsoReadBy, a: RuleSet): LocalizedText | undefined {
+  const unitOfA = new Map(a.indicators.map((i) => [i.name, i.unit]));
+  const splits: { field: string; a: string; b: string }[] = [];
+  for (const [field, others] of read) {
+    const own = unitOfA.get(field);
+    for (const { indicator } of others)
+      if (own !== undefined && indicator.unit !== undefined && unitKey(indicator.unit) !== unitKey(own))
+        splits.push({ field, a: own, b: indicator.unit });
+  }
+  if (splits.length === 0) return undefined;
+  const zh = splits.map((s) => `A 以 ${s.a}、B 以 ${s.b} 读取 ${s.field}`).join('；');
+  const en = splits.map((s) => `A reads ${s.field} in ${s.a} and B in ${s.b}`).join('; ');
+  return localized(
+    `${zh}：表头或单位行写明单位的列会按两者检查，但未写单位的数值（只有标签的表头、JSON）在两者下按同一个数读取，其中一方会按错误的单位判定`,
+    `${en}: a column whose header or units row writes its unit is checked against both, but a value given without one (a header of the label alone, JSON) is read as the same number under both, and one of them grades it in the wrong unit`,
+  );
 }

@@ -48,6 +48,8 @@ describe.concurrent('qgrade compare: a column in one unit, read by A and B in di
     write('kw.csv', 'id,制冷量/kW\nK1,5.0\n');
     write('w.csv', 'id,制冷量/W\nK1,5000\n');
     write('units-row.csv', 'id,制冷量\n,kW\nK1,5.0\n');
+    write('label.csv', 'id,制冷量\nK1,5.0\n');
+    write('label.json', '[{"id":"K1","capacity":5.0}]');
   });
 
   it('refuses a header in A’s unit when B’s indicator is in another (A kW, B W), exit 2, nothing graded', async () => {
@@ -117,6 +119,32 @@ describe.concurrent('qgrade compare: a column in one unit, read by A and B in di
     ]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ total: 1, changed: 0, invalid: [] });
+    expect(run.stderr).not.toContain('reads capacity in');
+  });
+
+  it('a value given with no unit (JSON, a label-only header) is compared, with a notice that one side reads it in the wrong unit', async () => {
+    const run = await cli.run([
+      'compare',
+      '-f',
+      'json',
+      files['kw.yaml']!,
+      files['w.yaml']!,
+      files['label.json']!,
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      'A reads capacity in kW and B in W: a column whose header or units row writes its unit is checked against both, but a value given without one',
+    );
+    const zh = await cli.run([
+      '--lang',
+      'zh',
+      'compare',
+      files['kw.yaml']!,
+      files['w.yaml']!,
+      files['label.csv']!,
+    ]);
+    expect(zh.code).toBe(0);
+    expect(zh.stderr).toContain('A 以 kW、B 以 W 读取 capacity：');
   });
 
   it('grade -r B says a single-letter unit is not the indicator’s, and does not advise a --map that grades W as kW', async () => {
