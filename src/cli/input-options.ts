@@ -5,6 +5,7 @@ import { FORMULA_READINGS, type FormulaReading } from '../input/formula-reading'
 import { DEFAULT_MAX_RECORD_LENGTH, INPUT_FORMATS, type InputFormat } from '../input/input-item';
 import { readColumnMapping } from '../input/read-column-mapping';
 import { type RecordSource, readRecords } from '../input/read-records';
+import type { AlsoReadBy } from '../input/unit-mismatch';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { localized } from '../text/localized-text';
 import type { CliContext } from './context';
@@ -76,16 +77,22 @@ export function addInputOptions(command: Command): Command {
     );
 }
 
-/** Opens an input for reading with the command's input options; `ctx`, when given, gets the header's hints on stderr. */
+/**
+ * Opens an input for reading with the command's input options; `ctx`, when given, gets the header's hints on stderr.
+ *
+ * @param alsoRead - another rule set's indicators that read the fields too (`compare`'s B), their units checked as well
+ */
 export async function openRecords(
   input: string,
   options: InputOptions,
   indicators: readonly IndicatorInfo[],
   stdin: Readable,
   ctx?: CliContext,
+  alsoRead?: AlsoReadBy,
 ): Promise<RecordSource> {
   const mapping = await readColumnMapping(options.map ?? [], options.mapFile);
   const read: Parameters<typeof readRecords>[1] = { mapping, indicators, encoding: options.encoding, stdin };
+  if (alsoRead) read.alsoRead = alsoRead;
   if (options.inputFormat) read.format = options.inputFormat;
   if (options.maxRecordLength !== undefined) read.maxRecordLength = options.maxRecordLength;
   if (options.sheet !== undefined) read.sheet = options.sheet;

@@ -19,6 +19,7 @@ import {
 import type { Edition } from './edition';
 import { makeEntry } from './make-entry';
 import type { DiffAspect, DiffDirection, DiffEntry, DiffLocation } from './rule-set-diff';
+import { acrossUnits, type UnitChange, unitChangeNote, unitChanges } from './unit-changes';
 
 /**
  * The differences between the scope items and the criteria of two editions,
@@ -97,6 +98,7 @@ function diffCheck(a: Edition, b: Edition, x: CheckModel, y: CheckModel, role: R
     before: string | null,
     after: string | null,
     direction: DiffDirection | undefined,
+    unit?: UnitChange,
     shownBefore: LocalizedText = shown(before),
     shownAfter: LocalizedText = shown(after),
   ) => {
@@ -111,6 +113,7 @@ function diffCheck(a: Edition, b: Edition, x: CheckModel, y: CheckModel, role: R
         id: x.id,
         criteria: [x.id],
         message: aspectChanged(thing(y, role, b), aspect, change(shownBefore, shownAfter, direction)),
+        ...(unit ? { note: unitChangeNote(unit) } : {}),
         a: locateAspect(a, x, aspect),
         b: locateAspect(b, y, aspect),
       }),
@@ -120,11 +123,14 @@ function diffCheck(a: Edition, b: Edition, x: CheckModel, y: CheckModel, role: R
   if (x.subject !== y.subject) push('subject', x.subject ?? null, y.subject ?? null, 'changed');
 
   const limit = limitChange(a, b, x, y);
-  if (limit) push('limit', limit.before, limit.after, limit.direction);
+  // A limit of a value whose unit changed: bare numbers in two units are neither stricter nor looser.
+  const unit = x.subject === y.subject ? unitChanges(a, b).get(x.subject ?? '') : undefined;
+  if (limit) push('limit', limit.before, limit.after, acrossUnits(limit.direction, unit), unit);
 
   const whenA = a.whenText(x);
   const whenB = b.whenText(y);
-  if (whenA !== whenB) push('when', whenA, whenB, 'changed', shown(whenA, ALWAYS), shown(whenB, ALWAYS));
+  if (whenA !== whenB)
+    push('when', whenA, whenB, 'changed', undefined, shown(whenA, ALWAYS), shown(whenB, ALWAYS));
 
   if (x.effect !== y.effect) {
     push(
@@ -132,6 +138,7 @@ function diffCheck(a: Edition, b: Edition, x: CheckModel, y: CheckModel, role: R
       x.effect,
       y.effect,
       'changed',
+      undefined,
       effectText(x.effect, x.capAt?.id),
       effectText(y.effect, y.capAt?.id),
     );
@@ -160,6 +167,7 @@ function diffCheck(a: Edition, b: Edition, x: CheckModel, y: CheckModel, role: R
       methodA,
       methodB,
       'changed',
+      undefined,
       comparisonText(x.comparison),
       comparisonText(y.comparison),
     );
@@ -170,6 +178,7 @@ function diffCheck(a: Edition, b: Edition, x: CheckModel, y: CheckModel, role: R
       aggregateWords(x),
       aggregateWords(y),
       'changed',
+      undefined,
       aggregateText(x.aggregate, x.aggregateCount),
       aggregateText(y.aggregate, y.aggregateCount),
     );

@@ -18,6 +18,7 @@ import {
 import type { Edition } from './edition';
 import { makeEntry } from './make-entry';
 import type { DiffDirection, DiffEntry } from './rule-set-diff';
+import { acrossUnits, tableUnitChange, type UnitChange, unitChangeNote, unitChanges } from './unit-changes';
 
 /**
  * The differences between the threshold tables of two editions, cell by cell.
@@ -60,6 +61,8 @@ function tableEntry(edition: Edition, table: TableModel, kind: 'table-added' | '
 interface Side {
   edition: Edition;
   table: TableModel;
+  /** The indicators and derived values whose unit changed between the editions ({@link unitChanges}). */
+  units: ReadonlyMap<string, UnitChange>;
 }
 
 /** A row, or one category of a row, as matched across editions. */
@@ -70,8 +73,9 @@ interface Unit {
 }
 
 function diffTable(a: Edition, b: Edition, tableA: TableModel, tableB: TableModel): DiffEntry[] {
-  const A: Side = { edition: a, table: tableA };
-  const B: Side = { edition: b, table: tableB };
+  const units = unitChanges(a, b);
+  const A: Side = { edition: a, table: tableA, units };
+  const B: Side = { edition: b, table: tableB, units };
   const whole = (side: Side, row: TableRowModel): Unit => ({ row, text: keyText(side, row) });
   // Entries under the row of A they concern, so they come out in A's row order; rows only B has last.
   const underA = new Map<TableRowModel, DiffEntry[]>(tableA.rows.map((r) => [r, []]));
@@ -141,14 +145,21 @@ function diffCells(A: Side, B: Side, unitA: Unit, unitB: Unit): DiffEntry[] {
     const before = unitA.row.cells.get(column) ?? null;
     const after = unitB.row.cells.get(column) ?? null;
     if (sameCell(before, after)) continue;
-    const readers = [...cellReaders(A.edition, name, column), ...cellReaders(B.edition, name, column)];
+    const readersA = cellReaders(A.edition, name, column);
+    const readersB = cellReaders(B.edition, name, column);
+    const readers = [...readersA, ...readersB];
     // `n/a` (the grade does not exist for the row) gaining a value opens the grade: looser; the reverse, stricter.
-    const direction =
+    const bare =
       before?.unavailable !== after?.unavailable
         ? before?.unavailable
           ? 'looser'
           : 'stricter'
         : cellDirection(before?.value ?? null, after?.value ?? null, readers);
+    const unit = tableUnitChange(A.units, keysOf(A), [
+      ...readersA.map((reader) => ({ edition: A.edition, reader })),
+      ...readersB.map((reader) => ({ edition: B.edition, reader })),
+    ]);
+    const direction = acrossUnits(bare, unit);
     const ids = unique(readers.map((r) => r.id));
     const where = THING.cell(tableTitle(A, B), unitA.text, columnLabel(A, B, column));
     out.push(
@@ -173,6 +184,7 @@ function diffCells(A: Side, B: Side, unitA: Unit, unitB: Unit): DiffEntry[] {
           ),
           ids,
         ),
+        ...(unit && direction ? { note: unitChangeNote(unit) } : {}),
         a: locateCell(A, unitA.row, column),
         b: locateCell(B, unitB.row, column),
       }),
@@ -188,7 +200,14 @@ function rowEntry(side: Side, unit: Unit, kind: 'row-added' | 'row-removed'): Di
   const readers = cellReaders(side.edition, name);
   // A record no row matches has no limit from the table; a row with a limit adds one.
   const hasLimit = [...unit.row.cells.values()].some((c) => c !== null);
-  const direction: DiffDirection | undefined = hasLimit ? (added ? 'stricter' : 'looser') : undefined;
+  const bare: DiffDirection | undefined = hasLimit ? (added ? 'stricter' : 'looser') : undefined;
+  // Rows keyed or read in a unit that changed: one re-expressed goes and comes back, neither stricter nor looser.
+  const across = tableUnitChange(
+    side.units,
+    keysOf(side),
+    readers.map((reader) => ({ edition: side.edition, reader })),
+  );
+  const direction = acrossUnits(bare, across);
   const at = side.edition.locate(unit.row.path, unit.row.location);
   const ids = unique(readers.map((r) => r.id));
   return makeEntry({
@@ -207,8 +226,14 @@ function rowEntry(side: Side, unit: Unit, kind: 'row-added' | 'row-removed'): Di
       ),
       ids,
     ),
+    ...(across && direction ? { note: unitChangeNote(across) } : {}),
     ...(added ? { b: at } : { a: at }),
   });
+}
+
+/** The indicators keying a table's rows. */
+function keysOf(side: Side): string[] {
+  return side.table.keys.map((k) => k.indicator);
 }
 
 function sameCell(x: Literal | null, y: Literal | null): boolean {

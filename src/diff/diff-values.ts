@@ -19,6 +19,7 @@ import {
 import type { Edition } from './edition';
 import { makeEntry } from './make-entry';
 import type { DiffAspect, DiffDirection, DiffEntry } from './rule-set-diff';
+import { acrossUnits, unitChangeNote, unitChanges } from './unit-changes';
 
 const ANY: LocalizedText = { zh: '不限', en: 'any' };
 
@@ -108,6 +109,7 @@ function diffIndicator(a: Edition, b: Edition, x: IndicatorModel, y: IndicatorMo
     direction: DiffDirection | undefined,
     shownBefore = shown(before),
     shownAfter = shown(after),
+    note?: LocalizedText,
   ) => {
     out.push(
       makeEntry({
@@ -123,6 +125,7 @@ function diffIndicator(a: Edition, b: Edition, x: IndicatorModel, y: IndicatorMo
           aspect,
           change(shownBefore, shownAfter, direction),
         ),
+        note,
         a: a.locate(locatePath(a, x.name, field)),
         b: b.locate(locatePath(b, y.name, field)),
       }),
@@ -136,15 +139,18 @@ function diffIndicator(a: Edition, b: Edition, x: IndicatorModel, y: IndicatorMo
   const range = compareAccepted(rangeA, rangeB);
   const rangeTextA = x.range?.text ?? null;
   const rangeTextB = y.range?.text ?? null;
+  // A range in a unit that changed ([0, 14000] W → [0, 14] kW) is neither narrower nor wider as bare numbers.
+  const unit = unitChanges(a, b).get(x.name);
   if (range !== 'same' || rangeTextA !== rangeTextB)
     push(
       'range',
       'range',
       rangeTextA,
       rangeTextB,
-      range === 'same' ? 'changed' : range,
+      acrossUnits(range === 'same' ? 'changed' : range, unit),
       shown(rangeTextA, ANY),
       shown(rangeTextB, ANY),
+      unit && unitChangeNote(unit),
     );
 
   const valuesA: AcceptedSet = x.values ? valuesSet(x.values, false) : { kind: 'any' };

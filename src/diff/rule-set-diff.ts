@@ -162,7 +162,9 @@ export interface DiffEntry {
    * label (Chinese or English), type and unit, that it is possibly a rename,
    * naming the other (`compare` reads one column as both); likewise for a grade
    * removed and one added with the same label, or at the same place in ladders
-   * with as many grades.
+   * with as many grades; for a limit of an indicator or derived value whose
+   * unit changed (W → kW), that unit change: its direction is then `changed`,
+   * as bare numbers in two units are neither stricter nor looser.
    */
   note?: LocalizedText;
   /** Where the item is written in A. */

@@ -5,10 +5,16 @@ import { checkMapSources } from './check-column-mapping';
 import { trimCell } from './convert-value';
 import { type HeaderClash, headerClashError } from './header-clash';
 import { indicatorHeaders } from './header-unit';
-import { mappedHeaders } from './mapped-header-unit';
+import { mappedHeaders, mappedWithUnit } from './mapped-header-unit';
 import { noteMappingFile } from './mapping-file';
 import type { OptionNaming } from './option-naming';
-import { type UnitMismatch, unitMismatchError } from './unit-mismatch';
+import {
+  type AlsoReadBy,
+  alsoMismatches,
+  ownMismatch,
+  type UnitMismatch,
+  unitMismatchError,
+} from './unit-mismatch';
 
 /** Input column (or JSON key) → record field, from `--map` and `--map-file`. */
 export type ColumnMapping = Map<string, string>;
@@ -106,6 +112,8 @@ export function mapOption(text: string): { column: string; field: string } {
  *
  * @param input - what to call the input in messages
  * @param naming - how the messages name the mapping (default: as `--map`)
+ * @param alsoRead - other rule sets' indicators that read a field too (compare's B): a unit a header
+ *   writes is checked against theirs as well ({@link alsoMismatches})
  */
 export function resolveColumns(
   headers: readonly string[],
@@ -113,6 +121,7 @@ export function resolveColumns(
   indicators: readonly IndicatorInfo[],
   input?: string,
   naming?: OptionNaming,
+  alsoRead?: AlsoReadBy,
 ): string[] {
   const trimmed = headers.map(trimCell);
   const named = indicatorHeaders(indicators);
@@ -122,8 +131,14 @@ export function resolveColumns(
   const mismatches: UnitMismatch[] = [];
   const clashes: HeaderClash[] = [];
   const fields = trimmed.map((header, column) => {
-    const given = mapping.get(header) ?? byUnit.fields.get(header);
-    if (given !== undefined) return given;
+    const exact = mapping.get(header);
+    if (exact !== undefined) return exact;
+    const given = byUnit.fields.get(header);
+    if (given !== undefined) {
+      const written = alsoRead && mappedWithUnit(header, mapping, named)?.written;
+      if (written) mismatches.push(...alsoMismatches(column, header, given, written, alsoRead));
+      return given;
+    }
     // One indicator's name and another's label, or two indicators' label: either reading could grade the wrong one.
     const both = named.clash(header);
     if (both) {
@@ -134,7 +149,7 @@ export function resolveColumns(
     if (field !== undefined) return field;
     const mapped = byUnit.mismatches.get(header);
     if (mapped) {
-      mismatches.push({ column, header, ...mapped });
+      mismatches.push(ownMismatch({ column, header, ...mapped }, alsoRead));
       return header;
     }
     const unit = named.withUnit(header);
@@ -142,10 +157,15 @@ export function resolveColumns(
       clashes.push({ column, header, text: unit.text, withUnit: true, indicators: unit.clash });
       return header;
     }
-    if (unit?.same) return unit.indicator.name;
+    if (unit?.same) {
+      mismatches.push(...alsoMismatches(column, header, unit.indicator.name, unit.written, alsoRead));
+      return unit.indicator.name;
+    }
     // In another unit: its values would be graded wrongly. An indicator with no unit declared: a hint, as before.
     if (unit?.indicator.unit !== undefined)
-      mismatches.push({ column, header, written: unit.written, indicator: unit.indicator });
+      mismatches.push(
+        ownMismatch({ column, header, written: unit.written, indicator: unit.indicator }, alsoRead),
+      );
     return header;
   });
   if (clashes.length > 0) throw headerClashError(input, clashes, naming);

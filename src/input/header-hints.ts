@@ -1,10 +1,13 @@
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { closestName } from '../text/closest-name';
+import { foldLabel } from '../text/fold-label';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { shellWord } from '../text/shell-word';
 import { trimCell } from './convert-value';
 import { indicatorForms, normaliseHeader, textForms } from './header-forms';
+import { splitHeaderUnit } from './header-unit';
 import type { TextInputFormat } from './input-item';
+import { KnownUnits, unitKey } from './units';
 
 /** What {@link headerHints} looks at: a table's header, once read. */
 export interface HeaderHintInput {
@@ -53,6 +56,7 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
   });
   if (candidates.length === 0) return [];
   const hints: LocalizedText[] = [];
+  const units = new KnownUnits(indicators);
   const pointed = new Set<string>();
   for (const ind of missing) {
     const forms = indicatorForms(ind);
@@ -66,7 +70,10 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
       open.find((c) => [...c.forms].some((f) => endsLabel(f, forms)));
     if (!match) continue;
     pointed.add(match.column);
-    hints.push(nearMissHint(name, match.column, ind));
+    const written = otherUnit(match.column, ind, units);
+    hints.push(
+      written ? otherUnitHint(name, match.column, ind, written) : nearMissHint(name, match.column, ind),
+    );
   }
   return hints;
 }
@@ -95,6 +102,35 @@ function hintForms(column: string): Set<string> {
   const slash = /^(.+?)\s*\/\s*[^/\s]{1,12}$/u.exec(column.normalize('NFKC'));
   if (slash) for (const f of textForms(slash[1]!)) forms.add(f);
   return forms;
+}
+
+/**
+ * The unit a column writes after an indicator's name or label when it is a
+ * unit other than the indicator's own: a single letter too (`额定制冷量 CC/W`
+ * for an indicator in kW), which is not read as a unit there (it may be a
+ * symbol), but must not be mapped as the indicator without a word either.
+ */
+function otherUnit(column: string, ind: IndicatorInfo, units: KnownUnits): string | undefined {
+  if (ind.unit === undefined) return undefined;
+  const own = unitKey(ind.unit);
+  const names = new Set([ind.name, ind.label.zh, ind.label.en].map(foldLabel));
+  const read = splitHeaderUnit(
+    column,
+    (label) => (names.has(label) ? ind : undefined),
+    (written) => {
+      const key = units.key(written);
+      return key === undefined ? undefined : key === own ? 'same' : 'other';
+    },
+  );
+  return read && !read.same ? read.written : undefined;
+}
+
+/** A column that names an indicator with a unit other than its own: mapping it would grade its values in the wrong unit. */
+function otherUnitHint(name: string, column: string, ind: IndicatorInfo, written: string): LocalizedText {
+  return localized(
+    `${name}：“${column}”列似乎是指标 ${ind.name}（${ind.label.zh}），但单位是 ${written}，而该指标的单位是 ${ind.unit}，因此没有作为它读取；如果就是它，请把数值换算为 ${ind.unit}，并把表头中的单位改为 ${ind.unit}`,
+    `${name}: the column "${column}" seems to be the indicator ${ind.name} (${ind.label.en}) in ${written}, while the indicator is in ${ind.unit}, so it is not read as it; if it is that indicator, convert its values to ${ind.unit} and write ${ind.unit} in the header`,
+  );
 }
 
 function nearMissHint(name: string, column: string, ind: IndicatorInfo): LocalizedText {

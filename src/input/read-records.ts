@@ -227,6 +227,7 @@ async function xlsxSource(path: string, options: ReadOptions): Promise<Omit<Reco
   if (options.naming !== undefined) read.naming = options.naming;
   if (options.sheet !== undefined) read.sheet = options.sheet;
   if (options.formulas !== undefined) read.formulas = options.formulas;
+  if (options.alsoRead !== undefined) read.alsoRead = options.alsoRead;
   // Loaded only for a workbook: the unzipper and XML reader are a tenth of the code a CSV run would load.
   const { readXlsx } = await import('./xlsx/read-xlsx');
   const xlsx = await readXlsx(path, read);
@@ -250,11 +251,13 @@ async function xlsxSource(path: string, options: ReadOptions): Promise<Omit<Reco
 
 /** A Parquet file, read through DuckDB (an optional package, loaded here and only here). */
 async function parquetSource(path: string, options: ReadOptions): Promise<Omit<RecordSource, 'kept'>> {
-  const { mapping, indicators, naming } = options;
-  const parquet = await readParquet(
-    path,
-    naming === undefined ? { mapping, indicators } : { mapping, indicators, naming },
-  );
+  const { mapping, indicators, naming, alsoRead } = options;
+  const parquet = await readParquet(path, {
+    mapping,
+    indicators,
+    ...(naming === undefined ? {} : { naming }),
+    ...(alsoRead === undefined ? {} : { alsoRead }),
+  });
   const { name, size, bytesRead, items } = parquet;
   return { name, format: 'parquet', size, bytesRead, items };
 }

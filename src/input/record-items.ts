@@ -21,7 +21,7 @@ import { RecordFields } from './record-fields';
 import { type CsvProblem, type CsvRecord, splitCsvBatches } from './split-csv';
 import { splitLineBatches } from './split-lines';
 import { twoLineHeader } from './two-line-header';
-import { unitMismatchError } from './unit-mismatch';
+import { type AlsoReadBy, unitMismatchError } from './unit-mismatch';
 import { unitsRow, unitsRowNotice } from './units-row';
 
 /** How the records of a text input are read. */
@@ -48,6 +48,11 @@ export interface ItemOptions {
    * default). stdin answers each line, as a co-process's caller waits for every answer.
    */
   blankLines?: 'skip' | 'answer';
+  /**
+   * Other rule sets' indicators that read a field too, in their own units (`qgrade compare`'s B): a unit
+   * a header or units row writes is checked against theirs as well, as against the field's indicator.
+   */
+  alsoRead?: AlsoReadBy;
 }
 
 /** Largest JSON array read (in characters): it is read whole. */
@@ -219,7 +224,14 @@ function csvItems(
     const maxRecordLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
     const readHeader = (cells: readonly string[], hintFrom: readonly (CsvRecord | CsvProblem)[]) => {
       try {
-        fields = resolveColumns(cells, options.mapping, options.indicators, name, options.naming);
+        fields = resolveColumns(
+          cells,
+          options.mapping,
+          options.indicators,
+          name,
+          options.naming,
+          options.alsoRead,
+        );
       } catch (error) {
         // Two columns give one field (a group line filled across its columns): where the header is comes first.
         const hint = error instanceof UsageError && laterLineHint(hintFrom, name, options);
@@ -233,7 +245,13 @@ function csvItems(
     };
     /** Whether a line is the header's units row (a unit that is not its indicator's is a usage error). */
     const isUnits = (record: CsvRecord): boolean => {
-      const units = unitsRow(record.cells, headers, columns, indicatorHeaders(options.indicators).units);
+      const units = unitsRow(
+        record.cells,
+        headers,
+        columns,
+        indicatorHeaders(options.indicators).units,
+        options.alsoRead,
+      );
       if (!units) return false;
       const where = localized(`第 ${record.line} 行`, `line ${record.line}`);
       if (units.mismatches.length > 0) throw unitMismatchError(name, units.mismatches, where);

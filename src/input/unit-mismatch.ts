@@ -1,6 +1,7 @@
 import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { unitKey } from './units';
 
 /** A column whose header or units row gives it a unit other than its indicator's. */
 export interface UnitMismatch {
@@ -12,6 +13,56 @@ export interface UnitMismatch {
   written: string;
   /** The indicator the column names; it declares a unit. */
   indicator: IndicatorInfo;
+  /** Whose indicator it is, when another rule set's ({@link AlsoRead}): `规则集 B 的` / `rule set B's`. */
+  owner?: LocalizedText;
+}
+
+/**
+ * An indicator of another rule set that reads a field too, in its own unit:
+ * `qgrade compare` reads a column once for A and B, and B's indicator of
+ * the same name (or a twin's) may be in another unit than A's.
+ */
+export interface AlsoRead {
+  indicator: IndicatorInfo;
+  /** Whose it is, for messages: `规则集 B 的` / `rule set B's`. */
+  owner: LocalizedText;
+  /** Whose the field's own indicator is: `规则集 A 的` / `rule set A's`. */
+  fieldOwner: LocalizedText;
+}
+
+/** Field → the other rule sets' indicators that read it ({@link AlsoRead}). */
+export type AlsoReadBy = ReadonlyMap<string, readonly AlsoRead[]>;
+
+/**
+ * A mismatch with the field's own indicator, naming whose it is when other
+ * rule sets read the field too ({@link AlsoRead}): "the indicator" would not
+ * say which of the two.
+ */
+export function ownMismatch(mismatch: UnitMismatch, alsoRead: AlsoReadBy | undefined): UnitMismatch {
+  const other = alsoRead?.get(mismatch.indicator.name)?.[0];
+  return other ? { ...mismatch, owner: other.fieldOwner } : mismatch;
+}
+
+/**
+ * The mismatches of a column whose unit is written (in its header or a
+ * units row) and whose field other rule sets' indicators read too: each of
+ * them that declares another unit. The unit was read as the field's own
+ * indicator's, so it is a unit even as a single letter (`W`).
+ *
+ * @example
+ * alsoMismatches(2, '额定制冷量 CC/kW', 'ratedCoolingCapacity', 'kW', alsoRead); // B's indicator in W
+ */
+export function alsoMismatches(
+  column: number,
+  header: string,
+  field: string,
+  written: string,
+  alsoRead: AlsoReadBy | undefined,
+): UnitMismatch[] {
+  const key = unitKey(written);
+  return (alsoRead?.get(field) ?? [])
+    .filter((o) => o.indicator.unit !== undefined && unitKey(o.indicator.unit) !== key)
+    .map((o) => ({ column, header, written, indicator: o.indicator, owner: o.owner }));
 }
 
 /**
@@ -35,20 +86,28 @@ export function unitMismatchError(
     const what = unitsRow
       ? `${unitsRow.zh}（表头下的单位行）把${column}的单位写作 ${m.written}`
       : `${column}的单位是 ${m.written}`;
-    return `${what}，而指标 ${m.indicator.name}（${m.indicator.label.zh}）的单位是 ${m.indicator.unit}`;
+    return `${what}，而${m.owner?.zh ?? ''}指标 ${m.indicator.name}（${m.indicator.label.zh}）的单位是 ${m.indicator.unit}`;
   });
   const en = mismatches.map((m) => {
     const column = `column ${m.column + 1} ("${m.header}")`;
     const what = unitsRow
       ? `${unitsRow.en} (the units under the header) gives ${column} the unit ${m.written}`
       : `${column} is in ${m.written}`;
-    return `${what}, but the indicator ${m.indicator.name} (${m.indicator.label.en}) is in ${m.indicator.unit}`;
+    return `${what}, but ${m.owner ? `${m.owner.en} ` : 'the '}indicator ${m.indicator.name} (${m.indicator.label.en}) is in ${m.indicator.unit}`;
   });
   const units = new Set(mismatches.map((m) => m.indicator.unit));
   const [one] = units;
   const to =
     units.size === 1 ? localized(` ${one}`, one!) : localized('各指标的单位', "each indicator's unit");
   const header = unitsRow ? localized('单位行', 'units row') : localized('表头', 'header');
+  // Another rule set's indicator (compare's B): converting to its unit would put the column out of the first's.
+  if (mismatches.some((m) => m.owner))
+    return new UsageError(
+      localized(
+        `${input ? `${input}：` : ''}${zh.join('；')}。按其他单位写的数值会被错误判定，因此不作判定：一列数值只有一种单位，而比较的两个规则集以不同单位读取它`,
+        `${input ? `${input}: ` : ''}${en.join('; ')}. Values in another unit would be graded wrongly, so nothing is graded: a column's values are in one unit, and the rule sets compared read it in different units`,
+      ),
+    );
   return new UsageError(
     localized(
       `${input ? `${input}：` : ''}${zh.join('；')}。按其他单位写的数值会被错误判定，因此不作判定：请把数值换算为${to.zh}，并改写${header.zh}中的单位`,

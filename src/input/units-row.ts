@@ -1,7 +1,7 @@
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { trimCell } from './convert-value';
-import type { UnitMismatch } from './unit-mismatch';
+import { type AlsoReadBy, alsoMismatches, ownMismatch, type UnitMismatch } from './unit-mismatch';
 import type { KnownUnits } from './units';
 
 /** What a units row gives: its units, and the columns whose unit is not their indicator's. */
@@ -26,6 +26,7 @@ const NO_UNIT = new Set(['-', '—', '–', '/', '－', '／', '\\']);
  * @param cells - the row's cells as text, by column; a cell copied by a merged range as `''`
  * @param headers - the header's cells (trimmed), for messages
  * @param columns - the indicator each column gives, if any
+ * @param alsoRead - other rule sets' indicators that read a field too (compare's B): checked against the unit as well
  * @returns the units, or `undefined` when the row is not a units row
  * @example
  * unitsRow(['', '', 'mm', 'MPa'], headers, columns, units); // { units: ['mm', 'MPa'], mismatches: [] }
@@ -35,6 +36,7 @@ export function unitsRow(
   headers: readonly string[],
   columns: readonly (IndicatorInfo | undefined)[],
   units: KnownUnits,
+  alsoRead?: AlsoReadBy,
 ): UnitsRow | undefined {
   if (cells.length > columns.length) return undefined;
   const row: UnitsRow = { units: [], mismatches: [] };
@@ -49,9 +51,13 @@ export function unitsRow(
     const compared = units.compare(unit, indicator);
     if (compared === undefined) return undefined;
     if (!row.units.includes(unit)) row.units.push(unit);
-    if (compared === 'same') own = true;
-    else if (indicator.unit !== undefined)
-      row.mismatches.push({ column, header: headers[column] ?? '', written: unit, indicator });
+    if (compared === 'same') {
+      own = true;
+      row.mismatches.push(...alsoMismatches(column, headers[column] ?? '', indicator.name, unit, alsoRead));
+    } else if (indicator.unit !== undefined)
+      row.mismatches.push(
+        ownMismatch({ column, header: headers[column] ?? '', written: unit, indicator }, alsoRead),
+      );
   }
   return own ? row : undefined;
 }

@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { bAlsoReads, unitSplitNotice } from '../../compare/b-also-reads';
 import {
   createGroupComparison,
   type GroupGradeChange,
@@ -146,13 +147,17 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             (t) => !mapped.twins.some((m) => m.a === t.a || m.b === t.b),
           ),
         ];
+        const alsoRead = bAlsoReads(a, b, twins);
         const source = await openRecords(
           data,
           { ...options, map: mapped.maps },
           bothIndicators(a, b, twins),
           ctx.io.stdin,
           ctx,
+          alsoRead,
         );
+        const split = unitSplitNotice(alsoRead, a);
+        if (split) ctx.err(split[ctx.lang]);
         announceKept(ctx, source);
         announceTwins(ctx, twins);
         if (options.groupBy === undefined) announceGroups(ctx, a, b);

@@ -5,6 +5,7 @@ import { localized } from '../../text/localized-text';
 import { type ColumnMapping, resolveColumns } from '../column-mapping';
 import { type ConvertedCell, convertCell, parseNumeral, refused, trimCell } from '../convert-value';
 import type { OptionNaming } from '../option-naming';
+import type { AlsoReadBy } from '../unit-mismatch';
 import type { DuckDB } from './load-duckdb';
 
 /**
@@ -39,8 +40,9 @@ export function duckdbColumns(
   mapping: ColumnMapping,
   indicators: readonly IndicatorInfo[],
   naming?: OptionNaming,
+  alsoRead?: AlsoReadBy,
 ): DuckDBColumn[] {
-  const fields = resolveColumns(names, mapping, indicators, undefined, naming);
+  const fields = resolveColumns(names, mapping, indicators, undefined, naming, alsoRead);
   const byName = new Map(indicators.map((i) => [i.name, i]));
   const { FLOAT, LIST, ARRAY } = duckdb.DuckDBTypeId;
   return fields.map((field, i) => {

@@ -7,6 +7,7 @@ import type { ColumnMapping } from '../column-mapping';
 import { inputFileSize } from '../input-file';
 import type { InputItem } from '../input-item';
 import type { OptionNaming } from '../option-naming';
+import type { AlsoReadBy } from '../unit-mismatch';
 import { duckdbColumns, duckdbRecord, duckdbValueConverter } from './duckdb-values';
 import { loadDuckDB } from './load-duckdb';
 
@@ -23,6 +24,8 @@ export interface ParquetReadOptions {
   indicators: readonly IndicatorInfo[];
   /** How messages name the mapping (default: as `--map`; `api` for `gradeFile`'s `options.map`). */
   naming?: OptionNaming;
+  /** Other rule sets' indicators that read a field too (`qgrade compare`'s B): a unit a column name writes is checked against theirs as well. */
+  alsoRead?: AlsoReadBy;
 }
 
 /** A Parquet input being read, record by record. */
@@ -86,6 +89,7 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
     options.mapping,
     options.indicators,
     options.naming,
+    options.alsoRead,
   );
   // DECIMAL as its exact numeral: a number column refuses one a double does not hold, as CSV does.
   const converter = duckdbValueConverter(duckdb);

@@ -17,7 +17,7 @@ import { mappedWithUnit } from '../mapped-header-unit';
 import { markNotesOnly, valueFields } from '../note-rows';
 import type { OptionNaming } from '../option-naming';
 import { RecordFields } from '../record-fields';
-import { unitMismatchError } from '../unit-mismatch';
+import { type AlsoReadBy, unitMismatchError } from '../unit-mismatch';
 import { unitsRow, unitsRowNotice } from '../units-row';
 import type { CellRange } from './cell-address';
 import { type CellReading, convertXlsxCell } from './convert-xlsx-cell';
@@ -77,6 +77,8 @@ export interface XlsxReadOptions {
    * file `saved`, as a cell holding that result ({@link convertXlsxCell}).
    */
   formulas?: FormulaReading;
+  /** Other rule sets' indicators that read a field too (`qgrade compare`'s B): a unit the header or units row writes is checked against theirs as well. */
+  alsoRead?: AlsoReadBy;
 }
 
 /**
@@ -147,7 +149,7 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
   }
   const rows = fillMerged(parsed.rows, parsed.merges);
   const table = findHeader(rows, parsed.merges, options, name, sheet);
-  const units = table && unitsUnder(rows, table, name, sheet, options.indicators);
+  const units = table && unitsUnder(rows, table, name, sheet, options.indicators, options.alsoRead);
   const records = table ? rows.length - table.start - countBlank(rows, table) : 0;
   let handed = 0;
   const size = bytes.byteLength;
@@ -370,7 +372,7 @@ function findHeader(
   const cells = pair?.cells ?? rowTexts(rows[index]!);
   let fields: string[];
   try {
-    fields = resolveColumns(cells, mapping, indicators, name, options.naming);
+    fields = resolveColumns(cells, mapping, indicators, name, options.naming, options.alsoRead);
   } catch (error) {
     // Two columns give one field, and a later row seems to be the header: where the header is comes first.
     const hint = error instanceof UsageError && laterHeaderHint(rows, { index, cells }, name, sheet, options);
@@ -429,6 +431,7 @@ function unitsUnder(
   name: string,
   sheet: WorkbookSheet,
   indicators: readonly IndicatorInfo[],
+  alsoRead: AlsoReadBy | undefined,
 ): LocalizedText | undefined {
   const below = rows[table.index + 1];
   if (!below || below.row !== rows[table.index]!.row + 1) return undefined;
@@ -436,7 +439,7 @@ function unitsUnder(
   const texts: string[] = [];
   for (const c of below.cells) texts[c.col] = c.mergedFrom ? '' : cellText(c);
   const cells = Array.from(texts, (t) => t ?? '');
-  const units = unitsRow(cells, table.cells, table.columns, indicatorHeaders(indicators).units);
+  const units = unitsRow(cells, table.cells, table.columns, indicatorHeaders(indicators).units, alsoRead);
   if (!units) return undefined;
   const where = localized(
     `工作表“${sheet.name}”第 ${below.row} 行`,

@@ -1,0 +1,217 @@
+/**
+ * `qgrade compare` reads its input once for both rule sets. A column whose
+ * header (or units row) writes a unit is checked against B's indicator of
+ * the same name too, as `qgrade grade -r B` checks it: when an edition
+ * changes the unit (W → kW), one column cannot be graded under both; and
+ * `qgrade diff` does not call a limit re-expressed in the new unit stricter.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+
+/** A rule set of one cooling capacity in `unit`, in scope up to `limit` (14 kW, written in that unit). */
+const ruleSet = (version: string, unit: string, limit: string) => `schemaVersion: 1
+id: test/capacity-unit
+version: ${version}
+industry: test
+subject: product
+title: { zh: 单位测试, en: Unit test }
+references:
+  - { code: TEST 18-2026, edition: "2026" }
+provenance:
+  level: illustrative
+  note: { zh: 测试用, en: For tests only }
+indicators:
+  capacity: { type: number, unit: ${unit}, label: { zh: 制冷量, en: Cooling capacity } }
+grades:
+  - { id: C, label: { zh: 合格, en: Conforming } }
+criteria:
+  - { id: capacity, indicator: capacity, require: "≤ ${limit}" }
+`;
+
+describe.concurrent('qgrade compare: a column in one unit, read by A and B in different units', () => {
+  const files: Record<string, string> = {};
+  beforeAll(() => {
+    const dir = temp();
+    const write = (name: string, text: string) => {
+      files[name] = join(dir, name);
+      writeFileSync(files[name], text);
+    };
+    write('kw.yaml', ruleSet('2.0.0', 'kW', '14'));
+    write('w.yaml', ruleSet('1.0.0', 'W', '14000'));
+    write('kw2.yaml', ruleSet('2.1.0', 'kW', '12'));
+    // 5.0 kW is in scope under both editions; read as 5.0 W under B it would be too, by chance: the run must refuse anyway.
+    write('kw.csv', 'id,制冷量/kW\nK1,5.0\n');
+    write('w.csv', 'id,制冷量/W\nK1,5000\n');
+    write('units-row.csv', 'id,制冷量\n,kW\nK1,5.0\n');
+    write('label.csv', 'id,制冷量\nK1,5.0\n');
+    write('label.json', '[{"id":"K1","capacity":5.0}]');
+  });
+
+  it('refuses a header in A’s unit when B’s indicator is in another (A kW, B W), exit 2, nothing graded', async () => {
+    const run = await cli.run(['compare', files['kw.yaml']!, files['w.yaml']!, files['kw.csv']!]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      `column 2 ("制冷量/kW") is in kW, but rule set B's indicator capacity (Cooling capacity) is in W`,
+    );
+    expect(run.stderr).toContain('the rule sets compared read it in different units');
+    const zh = await cli.run([
+      '--lang',
+      'zh',
+      'compare',
+      files['kw.yaml']!,
+      files['w.yaml']!,
+      files['kw.csv']!,
+    ]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain(
+      '第 2 列“制冷量/kW”的单位是 kW，而规则集 B 的指标 capacity（制冷量）的单位是 W',
+    );
+  });
+
+  it('refuses the reverse (A W, B kW): a single-letter unit read as A’s own is a unit for B too', async () => {
+    const run = await cli.run([
+      'compare',
+      '-f',
+      'json',
+      files['w.yaml']!,
+      files['kw.yaml']!,
+      files['w.csv']!,
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      `column 2 ("制冷量/W") is in W, but rule set B's indicator capacity (Cooling capacity) is in kW`,
+    );
+  });
+
+  it('names A when the header is in B’s unit and not in A’s', async () => {
+    const run = await cli.run(['compare', files['w.yaml']!, files['kw.yaml']!, files['kw.csv']!]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      `column 2 ("制冷量/kW") is in kW, but rule set A's indicator capacity (Cooling capacity) is in W`,
+    );
+    // Converting to W would only move the refusal to B: the advice for one rule set is not given.
+    expect(run.stderr).not.toContain('convert the values');
+  });
+
+  it('checks a units row under the header as well', async () => {
+    const run = await cli.run(['compare', files['kw.yaml']!, files['w.yaml']!, files['units-row.csv']!]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      `line 2 (the units under the header) gives column 2 ("制冷量") the unit kW, but rule set B's indicator capacity (Cooling capacity) is in W`,
+    );
+  });
+
+  it('grades as before when A and B agree on the unit, whatever else changed', async () => {
+    const run = await cli.run([
+      'compare',
+      '-f',
+      'json',
+      files['kw.yaml']!,
+      files['kw2.yaml']!,
+      files['kw.csv']!,
+    ]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ total: 1, changed: 0, invalid: [] });
+    expect(run.stderr).not.toContain('reads capacity in');
+  });
+
+  it('a value given with no unit (JSON, a label-only header) is compared, with a notice that one side reads it in the wrong unit', async () => {
+    const run = await cli.run([
+      'compare',
+      '-f',
+      'json',
+      files['kw.yaml']!,
+      files['w.yaml']!,
+      files['label.json']!,
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      'A reads capacity in kW and B in W: a column whose header or units row writes its unit is checked against both, but a value given without one',
+    );
+    const zh = await cli.run([
+      '--lang',
+      'zh',
+      'compare',
+      files['kw.yaml']!,
+      files['w.yaml']!,
+      files['label.csv']!,
+    ]);
+    expect(zh.code).toBe(0);
+    expect(zh.stderr).toContain('A 以 kW、B 以 W 读取 capacity：');
+  });
+
+  it('grade -r B says a single-letter unit is not the indicator’s, and does not advise a --map that grades W as kW', async () => {
+    const run = await cli.run(['grade', '-r', files['kw.yaml']!, '-f', 'ndjson', files['w.csv']!]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'the column "制冷量/W" seems to be the indicator capacity (Cooling capacity) in W, while the indicator is in kW',
+    );
+    expect(run.stderr).toContain('convert its values to kW and write kW in the header');
+    expect(run.stderr).not.toContain('--map');
+    const zh = await cli.run([
+      '--lang',
+      'zh',
+      'grade',
+      '-r',
+      files['kw.yaml']!,
+      '-f',
+      'ndjson',
+      files['w.csv']!,
+    ]);
+    expect(zh.stderr).toContain('“制冷量/W”列似乎是指标 capacity（制冷量），但单位是 W，而该指标的单位是 kW');
+    expect(zh.stderr).not.toContain('--map');
+  });
+});
+
+describe.concurrent('qgrade diff: a limit re-expressed in a changed unit', () => {
+  const files: Record<string, string> = {};
+  beforeAll(() => {
+    const dir = temp();
+    for (const [name, text] of [
+      ['w.yaml', ruleSet('1.0.0', 'W', '14000')],
+      ['kw.yaml', ruleSet('2.0.0', 'kW', '14')],
+    ] as const) {
+      files[name] = join(dir, name);
+      writeFileSync(files[name], text);
+    }
+    files.html = join(dir, 'diff.html');
+  });
+
+  it('is changed with a note naming the unit change, in text, markdown, html and json (zh and en)', async () => {
+    const note =
+      'the unit of capacity changed from W to kW: limits in two units are not compared as stricter or looser';
+    const text = await cli.run(['diff', files['w.yaml']!, files['kw.yaml']!]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(`limit: ≤ 14000 W → ≤ 14 kW, changed (${note})`);
+    expect(text.stdout).toContain('0 stricter, 0 looser');
+    const zh = await cli.run(['--lang', 'zh', 'diff', files['w.yaml']!, files['kw.yaml']!]);
+    expect(zh.stdout).toContain('capacity 的单位由 W 改为 kW：不同单位的限值不比较宽严');
+    expect(zh.stdout).toContain('更严 0 处，更宽 0 处');
+    const markdown = await cli.run(['diff', '-f', 'markdown', files['w.yaml']!, files['kw.yaml']!]);
+    expect(markdown.stdout).toContain(note);
+    expect(markdown.stdout).toMatch(/\| ≤ 14000 W \| ≤ 14 kW \| changed \|/);
+    const html = await cli.run([
+      'diff',
+      '-f',
+      'html',
+      '-o',
+      files.html!,
+      files['w.yaml']!,
+      files['kw.yaml']!,
+    ]);
+    expect(html.code).toBe(0);
+    expect(readFileSync(files.html!, 'utf8')).toContain(note);
+    const json = await cli.run(['diff', '-f', 'json', files['w.yaml']!, files['kw.yaml']!]);
+    const limit = JSON.parse(json.stdout).entries.find(
+      (e: { key: string }) => e.key === 'criterion:capacity:limit',
+    );
+    expect(limit).toMatchObject({ direction: 'changed', note: { en: note } });
+  });
+});
