@@ -4,13 +4,15 @@ import type { ColumnMapping } from './column-mapping';
 import { renameKeys } from './column-mapping';
 import type { InputItem } from './input-item';
 import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
+import { numeralTexts, withNumeralTexts } from './json-numeral-texts';
 import { jsonNumeralErrors } from './json-numerals';
 
 /**
  * One record given as JSON text (an NDJSON line, `explain --record`) as an
  * input item, with what `JSON.parse` does without a word made visible: a
  * repeated key makes it unreadable ({@link duplicateKeys}), a numeral that
- * reads as another double is a conversion error ({@link jsonNumeralErrors}).
+ * reads as another double is a conversion error ({@link jsonNumeralErrors}),
+ * or, under a key that is no indicator (a sample id), kept as written ({@link numeralTexts}).
  *
  * @param text - the JSON text, already parsed into `parsed`
  * @param at - the text's line number (an NDJSON line), or what to call where it came from (`--record`), for the repeated-key message
@@ -32,6 +34,7 @@ export function jsonRecordItem(
       unreadable: duplicateKeyText(key, typeof at === 'number' ? localized(`第 ${at} 行`, `line ${at}`) : at),
     };
   const record = renameKeys(parsed, mapping);
+  withNumeralTexts(record, numeralTexts(text, mapping, indicators)?.get(0));
   const conversionErrors = jsonNumeralErrors(text, mapping, indicators)?.get(0);
   return conversionErrors ? { row, record, conversionErrors } : { row, record };
 }
