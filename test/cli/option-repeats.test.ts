@@ -286,6 +286,16 @@ describe.concurrent('a command qgrade names otherwise', () => {
     expect(zh.stderr).toContain(`错误：未知命令“${word}”\n（是否要写 validate？）`);
   });
 
+  it.each(['serve', 'server'])('qgrade %s suggests studio', async (word) => {
+    const en = await cli.run([word, 'rules']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe(
+      `error: unknown command '${word}'\n(Did you mean studio?)\n(run with --help for usage)\n`,
+    );
+    const zh = await cli.run(['--lang', 'zh', word]);
+    expect(zh.stderr).toContain(`错误：未知命令“${word}”\n（是否要写 studio？）`);
+  });
+
   it('any other unknown command keeps the suggestion by spelling', async () => {
     const run = await cli.run(['valdate', 'rules']);
     expect(run.code).toBe(2);
