@@ -28,13 +28,29 @@ export function jsonRecordItem(
   indicators: ReadonlyMap<string, IndicatorInfo>,
 ): InputItem {
   const key = duplicateKeys(text, parsed)?.get(0);
+  const record = renameKeys(parsed, mapping);
+  withNumeralTexts(record, numeralTexts(text, mapping, indicators)?.get(0));
   if (key !== undefined)
     return {
       row,
       unreadable: duplicateKeyText(key, typeof at === 'number' ? localized(`第 ${at} 行`, `line ${at}`) : at),
+      texts: fieldTexts(record, mapping.get(key) ?? key),
     };
-  const record = renameKeys(parsed, mapping);
-  withNumeralTexts(record, numeralTexts(text, mapping, indicators)?.get(0));
   const conversionErrors = jsonNumeralErrors(text, mapping, indicators)?.get(0);
   return conversionErrors ? { row, record, conversionErrors } : { row, record };
+}
+
+/**
+ * The text, number and boolean fields of a record that cannot be graded (a
+ * key given twice), as text, but for the field `except` (which value it has
+ * is the question): a kept column (a sample id) still names the row.
+ */
+export function fieldTexts(record: unknown, except: string): Record<string, string> {
+  const texts: Record<string, string> = {};
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) return texts;
+  for (const [field, v] of Object.entries(record)) {
+    if (field === except || field === '__proto__') continue;
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') texts[field] = String(v);
+  }
+  return texts;
 }

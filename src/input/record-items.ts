@@ -14,7 +14,7 @@ import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonTextReason } from './json-fault';
 import { numeralTexts, withNumeralTexts } from './json-numeral-texts';
 import { jsonNumeralErrors } from './json-numerals';
-import { jsonRecordItem } from './json-record-item';
+import { fieldTexts, jsonRecordItem } from './json-record-item';
 import { markNotesOnly, valueFields } from './note-rows';
 import type { OptionNaming } from './option-naming';
 import { parseJsonRecords } from './read-json-records';
@@ -127,14 +127,16 @@ async function* jsonItems(
     const batch: InputItem[] = [];
     for (let i = start; i < Math.min(records.length, start + 2000); i++) {
       const key = repeated?.get(i);
+      const record = renameKeys(records[i], mapping);
+      withNumeralTexts(record, texts?.get(i));
       if (key !== undefined) {
         const where = localized(`第 ${i + 1} 条记录`, `record ${i + 1}`);
-        batch.push({ row: i + 1, unreadable: duplicateKeyText(key, where) });
+        // Its other fields as text: a kept column (a sample id) still names the record.
+        const fields = fieldTexts(record, mapping.get(key) ?? key);
+        batch.push({ row: i + 1, unreadable: duplicateKeyText(key, where), texts: fields });
         continue;
       }
       const conversionErrors = numerals?.get(i);
-      const record = renameKeys(records[i], mapping);
-      withNumeralTexts(record, texts?.get(i));
       batch.push(conversionErrors ? { row: i + 1, record, conversionErrors } : { row: i + 1, record });
     }
     yield batch;
