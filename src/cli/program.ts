@@ -47,7 +47,13 @@ const COMMANDS: Record<string, () => Promise<RegisterCommand>> = {
  * Words people type for a command qgrade names otherwise. Commander's
  * "Did you mean" goes by spelling and offered `schema` for `check`.
  */
-const SYNONYMS: Record<string, string> = { check: 'validate', lint: 'validate' };
+const SYNONYMS: Record<string, string> = {
+  check: 'validate',
+  lint: 'validate',
+  // The studio is a local web server: "serve" is what such a command is often called.
+  serve: 'studio',
+  server: 'studio',
+};
 
 /** Global options that take a value, so the word after them is not a command name. */
 const VALUE_OPTIONS = new Set(['--lang']);

@@ -1,7 +1,7 @@
 import { bandContains } from '../model/band';
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
-import { cjkJoin } from '../text/cjk-space';
+import { CJK, cjkJoin } from '../text/cjk-space';
 import { enumSpelling } from '../text/enum-spelling';
 import { nameCharacter } from '../text/full-width';
 import { labNotationAdvice } from '../text/lab-notation';
@@ -167,7 +167,7 @@ function compileScalar(
           field: ind.name,
           code: 'not-allowed',
           message: localized(
-            cjkJoin(ind.label.zh, `应为 ${allowed} 之一，实际为 ${got.zh}${has.zh}${write.zh}`),
+            cjkJoin(ind.label.zh, `应为 ${allowed} 之一，${actually(got)}${has.zh}${write.zh}`),
             `${name(ind)} must be one of ${allowed}, got ${got.en}${has.en}${write.en}`,
           ),
         };
@@ -271,7 +271,7 @@ function wrongType(ind: IndicatorModel, wanted: LocalizedText, v: unknown, speci
     field: ind.name,
     code: 'wrong-type',
     message: localized(
-      cjkJoin(`${ind.label.zh}${at.zh}`, `应为${wanted.zh}，实际为 ${got.zh}${lab ? `，${lab.zh}` : ''}`),
+      cjkJoin(`${ind.label.zh}${at.zh}`, `应为${wanted.zh}，${actually(got)}${lab ? `，${lab.zh}` : ''}`),
       `${name(ind)}${at.en} must be ${wanted.en}, got ${got.en}${lab ? `, which ${lab.en}` : ''}`,
     ),
   };
@@ -325,6 +325,11 @@ function numberBeforeUnit(text: string, values: readonly (string | number)[]): s
   if (numeral === undefined) return undefined;
   if (values.includes(numeral)) return numeral;
   return values.includes(Number(numeral)) ? Number(numeral) : undefined;
+}
+
+/** `实际为 "abc"`, `实际为 12`, but `实际为列表`: no space between two Chinese words. */
+function actually(got: LocalizedText): string {
+  return CJK.test(got.zh[0] ?? '') ? `实际为${got.zh}` : `实际为 ${got.zh}`;
 }
 
 function describe(v: unknown): LocalizedText {

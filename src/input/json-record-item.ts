@@ -4,13 +4,15 @@ import type { ColumnMapping } from './column-mapping';
 import { renameKeys } from './column-mapping';
 import type { InputItem } from './input-item';
 import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
+import { numeralTexts, withNumeralTexts } from './json-numeral-texts';
 import { jsonNumeralErrors } from './json-numerals';
 
 /**
  * One record given as JSON text (an NDJSON line, `explain --record`) as an
  * input item, with what `JSON.parse` does without a word made visible: a
  * repeated key makes it unreadable ({@link duplicateKeys}), a numeral that
- * reads as another double is a conversion error ({@link jsonNumeralErrors}).
+ * reads as another double is a conversion error ({@link jsonNumeralErrors}),
+ * or, under a key that is no indicator (a sample id), kept as written ({@link numeralTexts}).
  *
  * @param text - the JSON text, already parsed into `parsed`
  * @param at - the text's line number (an NDJSON line), or what to call where it came from (`--record`), for the repeated-key message
@@ -26,12 +28,29 @@ export function jsonRecordItem(
   indicators: ReadonlyMap<string, IndicatorInfo>,
 ): InputItem {
   const key = duplicateKeys(text, parsed)?.get(0);
+  const record = renameKeys(parsed, mapping);
+  withNumeralTexts(record, numeralTexts(text, mapping, indicators)?.get(0));
   if (key !== undefined)
     return {
       row,
       unreadable: duplicateKeyText(key, typeof at === 'number' ? localized(`第 ${at} 行`, `line ${at}`) : at),
+      texts: fieldTexts(record, mapping.get(key) ?? key),
     };
-  const record = renameKeys(parsed, mapping);
   const conversionErrors = jsonNumeralErrors(text, mapping, indicators)?.get(0);
   return conversionErrors ? { row, record, conversionErrors } : { row, record };
+}
+
+/**
+ * The text, number and boolean fields of a record that cannot be graded (a
+ * key given twice), as text, but for the field `except` (which value it has
+ * is the question): a kept column (a sample id) still names the row.
+ */
+export function fieldTexts(record: unknown, except: string): Record<string, string> {
+  const texts: Record<string, string> = {};
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) return texts;
+  for (const [field, v] of Object.entries(record)) {
+    if (field === except || field === '__proto__') continue;
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') texts[field] = String(v);
+  }
+  return texts;
 }

@@ -10,6 +10,8 @@ export interface RecordToken {
   key?: string;
   /** A bare value (a number, true, false, null) in the record, as written; nested values too. */
   value?: string;
+  /** Set on a bare value given directly for a key of the record (not inside a list or a nested object). */
+  top?: true;
 }
 
 /**
@@ -38,6 +40,7 @@ export function* recordTokens(text: string): Generator<RecordToken> {
     else if (m[1] !== undefined) {
       if (depth === recordDepth)
         yield { record, key: JSON.parse(token.slice(0, token.lastIndexOf('"') + 1)) };
-    } else if (c !== 0x22 && depth >= recordDepth) yield { record, value: token };
+    } else if (c !== 0x22 && depth >= recordDepth)
+      yield depth === recordDepth ? { record, value: token, top: true } : { record, value: token };
   }
 }

@@ -2,27 +2,55 @@ import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { fileReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
+import { SourceDocument } from '../load/source-document';
 import { localized } from '../text/localized-text';
 import { type ColumnMapping, columnMapping } from './column-mapping';
 
 /**
  * Reads `--map` options and a `--map-file` (a JSON or YAML object of
- * column → field) into a column mapping; see {@link columnMapping}.
+ * column → field) into a column mapping; see {@link columnMapping}. A file
+ * that is not valid YAML is told as a rule file's YAML mistake is: where
+ * (`m.yaml:2:1: …`), in both languages.
  */
 export async function readColumnMapping(
   maps: readonly string[],
   file: string | undefined,
 ): Promise<ColumnMapping> {
   if (!file) return columnMapping(maps);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    // In words for the common codes (a folder is "it is a folder", not EISDIR).
+    throw cannotRead(file, error);
+  }
   let data: unknown;
   try {
-    data = parseYaml(await readFile(file, 'utf8'));
+    data = parseYaml(text);
   } catch (error) {
-    // In words for the common codes (a folder is "it is a folder", not EISDIR); a YAML error in its own.
-    const why = fileReason(error);
-    throw new UsageError(
-      localized(`无法读取映射文件 ${file}：${why.zh}`, `cannot read the mapping file ${file}: ${why.en}`),
-    );
+    throw yamlMistake(file, text) ?? cannotRead(file, error);
   }
   return columnMapping(maps, data ?? null, file);
+}
+
+function cannotRead(file: string, error: unknown): UsageError {
+  const why = fileReason(error);
+  return new UsageError(
+    localized(`无法读取映射文件 ${file}：${why.zh}`, `cannot read the mapping file ${file}: ${why.en}`),
+  );
+}
+
+/**
+ * The first YAML mistake of a mapping file, located and worded as the rule
+ * loader words it (a repeated key, a bracket never closed, an alias bomb);
+ * read again only once the parser has refused the file.
+ */
+function yamlMistake(file: string, text: string): UsageError | undefined {
+  // No size limit of a rule file here: the file was read already, and its size is not the mistake.
+  const issue = SourceDocument.parse(text, file, { maxBytes: Number.MAX_SAFE_INTEGER }).issues.find(
+    (i) => i.severity === 'error',
+  );
+  if (!issue) return undefined;
+  const at = `${file}:${issue.line}:${issue.column}`;
+  return new UsageError(localized(`${at}: ${issue.text.zh}`, `${at}: ${issue.text.en}`));
 }

@@ -106,20 +106,27 @@ export async function readRecords(path: string, options: ReadOptions): Promise<R
 async function openSource(path: string, options: ReadOptions): Promise<Omit<RecordSource, 'kept'>> {
   const named = options.format ?? BY_EXTENSION[extname(path).toLowerCase()];
   if (named === 'xlsx') return xlsxSource(path, options);
-  if (named === 'parquet') return parquetSource(path, options);
+  // Before Parquet: a Parquet file has no sheets either, and --sheet with one is the same mistake.
   if (options.sheet !== undefined) {
+    const option = options.naming === 'api' ? 'options.sheet' : '--sheet';
     throw new UsageError(
-      options.naming === 'api'
+      named === 'parquet'
         ? localized(
-            `options.sheet 只用于 .xlsx 工作簿，而 ${path} 不是（请以 .xlsx 命名，或给出 format: 'xlsx'）`,
-            `options.sheet is for .xlsx workbooks, and ${path} is not one (name it .xlsx, or give format: 'xlsx')`,
+            `${option} 只用于 .xlsx 工作簿，而 ${path} 是 Parquet 文件，没有工作表：请去掉 ${option}`,
+            `${option} is for .xlsx workbooks, and ${path} is a Parquet file, which has no sheets: leave ${option} out`,
           )
-        : localized(
-            `--sheet 只用于 .xlsx 工作簿，而 ${path} 不是（请以 .xlsx 命名，或给出 --input-format xlsx）`,
-            `--sheet is for .xlsx workbooks, and ${path} is not one (name it .xlsx, or give --input-format xlsx)`,
-          ),
+        : options.naming === 'api'
+          ? localized(
+              `options.sheet 只用于 .xlsx 工作簿，而 ${path} 不是（请以 .xlsx 命名，或给出 format: 'xlsx'）`,
+              `options.sheet is for .xlsx workbooks, and ${path} is not one (name it .xlsx, or give format: 'xlsx')`,
+            )
+          : localized(
+              `--sheet 只用于 .xlsx 工作簿，而 ${path} 不是（请以 .xlsx 命名，或给出 --input-format xlsx）`,
+              `--sheet is for .xlsx workbooks, and ${path} is not one (name it .xlsx, or give --input-format xlsx)`,
+            ),
     );
   }
+  if (named === 'parquet') return parquetSource(path, options);
   const input = await openInput(path, options.encoding, options.stdin, options.naming);
   const [first, chunks] = await peek(input.chunks);
   const format = named === undefined ? sniffFormat(first) : named;

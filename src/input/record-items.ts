@@ -12,8 +12,9 @@ import { indicatorHeaders } from './header-unit';
 import { DEFAULT_MAX_RECORD_LENGTH, type InputItem, type TextInputFormat } from './input-item';
 import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonTextReason } from './json-fault';
+import { numeralTexts, withNumeralTexts } from './json-numeral-texts';
 import { jsonNumeralErrors } from './json-numerals';
-import { jsonRecordItem } from './json-record-item';
+import { fieldTexts, jsonRecordItem } from './json-record-item';
 import { markNotesOnly, valueFields } from './note-rows';
 import type { OptionNaming } from './option-naming';
 import { parseJsonRecords } from './read-json-records';
@@ -123,19 +124,24 @@ async function* jsonItems(
   if (records.length > 0) checkMapSources(mapping, keysOf(records), name, options.naming);
   // JSON.parse rounds numerals and keeps the last of a repeated key without a word; the text says whether it did.
   const numerals = jsonNumeralErrors(text, mapping, indicators);
+  // A sample id beyond 2^53 stays the text written, not the double it rounds to.
+  const texts = numeralTexts(text, mapping, indicators);
   const repeated = duplicateKeys(text, records);
   // Batches of a few thousand, so a consumer writes as it goes.
   for (let start = 0; start < records.length; start += 2000) {
     const batch: InputItem[] = [];
     for (let i = start; i < Math.min(records.length, start + 2000); i++) {
       const key = repeated?.get(i);
+      const record = renameKeys(records[i], mapping);
+      withNumeralTexts(record, texts?.get(i));
       if (key !== undefined) {
         const where = localized(`第 ${i + 1} 条记录`, `record ${i + 1}`);
-        batch.push({ row: i + 1, unreadable: duplicateKeyText(key, where) });
+        // Its other fields as text: a kept column (a sample id) still names the record.
+        const fields = fieldTexts(record, mapping.get(key) ?? key);
+        batch.push({ row: i + 1, unreadable: duplicateKeyText(key, where), texts: fields });
         continue;
       }
       const conversionErrors = numerals?.get(i);
-      const record = renameKeys(records[i], mapping);
       batch.push(conversionErrors ? { row: i + 1, record, conversionErrors } : { row: i + 1, record });
     }
     yield batch;

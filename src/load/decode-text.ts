@@ -23,6 +23,23 @@ export function decodeRuleText(bytes: Uint8Array, file: string): { text: string 
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
+    // An .xlsx workbook or a Parquet file given as a rule file (-r data.xlsx): say what it is, not "GBK".
+    const binary = binaryKind(bytes);
+    if (binary)
+      return {
+        issue: ruleSetIssue({
+          code: 'yaml-syntax',
+          severity: 'error',
+          text: localized(
+            `这是${binary.zh}，不是 YAML 文本：规则文件和测试套件是 YAML 文本文件（要评级的数据请作为输入给出）`,
+            `this is ${binary.en}, not YAML text: rule files and test suites are YAML text files (give data to grade as the input)`,
+          ),
+          file,
+          line: 1,
+          column: 1,
+          path: [],
+        }),
+      };
     const at = firstBadUtf8Byte(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
     const lines = before.split('\n');
@@ -43,4 +60,13 @@ export function decodeRuleText(bytes: Uint8Array, file: string): { text: string 
       }),
     };
   }
+}
+
+/** What a file that is not text is, by its first bytes: a zip archive (an .xlsx workbook) or a Parquet file. */
+function binaryKind(bytes: Uint8Array): { zh: string; en: string } | undefined {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+    return { zh: ' .xlsx 工作簿（或其他 zip 压缩包）', en: 'an .xlsx workbook (or another zip archive)' };
+  if (bytes[0] === 0x50 && bytes[1] === 0x41 && bytes[2] === 0x52 && bytes[3] === 0x31)
+    return { zh: ' Parquet 文件', en: 'a Parquet file' };
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { argumentKindError } from '../errors/argument-kind';
-import { localized } from '../text/localized-text';
+import { type LocalizedText, localized } from '../text/localized-text';
 import { type Decimal, decimalFromNumber, formatDecimal, parseDecimal } from './decimal';
 
 /**
@@ -47,6 +47,24 @@ function safeDecimal(value: number): Decimal | undefined {
   return Number.isFinite(value) ? decimalFromNumber(value) : undefined;
 }
 
+/**
+ * What {@link roundGbt8170} throws for a value or interval it cannot round:
+ * still the documented `RangeError`, but with the `code: 'usage'` every other
+ * mistake in a call has, and its message in both languages.
+ */
+export class RoundingError extends RangeError {
+  /** As a `QgradeError`'s code: a mistake in the call. */
+  readonly code = 'usage' as const;
+  /** The message in both languages; `message` is its English. */
+  readonly text: LocalizedText;
+
+  constructor(text: LocalizedText) {
+    super(text.en);
+    this.name = 'RangeError';
+    this.text = text;
+  }
+}
+
 // Beyond this many decades between the value and the interval, the answer is known without arithmetic.
 const MAX_SCALE = 400;
 
@@ -58,7 +76,9 @@ const MAX_SCALE = 400;
  * @param value - a number, or a decimal numeral to round exactly as written
  * @param interval - the rounding interval, 1, 2 or 5 × 10ⁿ
  * @returns the rounded value as text with the interval's decimals
- * @throws RangeError when the value is not a finite decimal or the interval is not 1, 2 or 5 × 10ⁿ
+ * @throws RangeError (a {@link RoundingError}, with `code: 'usage'` and the text in both languages)
+ *   when the value is not a finite decimal (`NaN`, `"1,2"`), the interval not 1, 2 or 5 × 10ⁿ, or the
+ *   value more than 400 decades above the interval
  * @throws {@link QgradeError} with code `usage` when the value is not a number or a
  *   string, or the interval not a number, a string or a {@link RoundingInterval}
  * @example
@@ -70,10 +90,23 @@ const MAX_SCALE = 400;
 export function roundGbt8170(value: number | string, interval: number | string | RoundingInterval): string {
   checkKinds(value, interval);
   const iv = typeof interval === 'object' ? interval : parseRoundingInterval(interval);
-  if (!iv) throw new RangeError(`rounding interval must be 1, 2 or 5 × 10ⁿ, got ${String(interval)}`);
+  if (!iv)
+    throw new RoundingError(
+      localized(
+        `修约间隔必须是 1、2 或 5 × 10ⁿ，收到“${String(interval)}”`,
+        `rounding interval must be 1, 2 or 5 × 10ⁿ, got ${String(interval)}`,
+      ),
+    );
   const d = typeof value === 'number' ? safeDecimal(value) : parseDecimal(value.trim());
-  if (!d) throw new RangeError(`not a decimal number: ${String(value)}`);
+  if (!d) throw notDecimal(value);
   return formatDecimal(roundDecimal(d, iv), iv.decimals);
+}
+
+/** A value {@link roundGbt8170} cannot round: not a finite decimal numeral. */
+function notDecimal(value: number | string): RoundingError {
+  return new RoundingError(
+    localized(`“${String(value)}”不是十进制数`, `not a decimal number: ${String(value)}`),
+  );
 }
 
 /** The kinds of value and interval {@link roundGbt8170} reads: anything else would fail as a TypeError inside. */
@@ -115,7 +148,7 @@ export function roundNumberTextGbt8170(value: number, interval: RoundingInterval
   const fast = interval.decimals <= 20 ? roundAwayFromTies(value, interval) : undefined;
   if (fast !== undefined) return fast.toFixed(interval.decimals);
   const d = safeDecimal(value);
-  if (!d) throw new RangeError(`not a decimal number: ${String(value)}`);
+  if (!d) throw notDecimal(value);
   return formatDecimal(roundDecimal(d, interval), interval.decimals);
 }
 
@@ -150,7 +183,10 @@ function roundAwayFromTies(value: number, iv: RoundingInterval): number | undefi
 export function roundDecimal(d: Decimal, iv: RoundingInterval): Decimal {
   // value / interval = coefficient × 10^scale / unit; round that quotient to an integer.
   const scale = d.exponent - iv.exponent;
-  if (scale > MAX_SCALE) throw new RangeError('value too large for its rounding interval');
+  if (scale > MAX_SCALE)
+    throw new RoundingError(
+      localized('该数值相对于修约间隔过大', 'value too large for its rounding interval'),
+    );
   let multiple: string;
   if (scale < -(d.digits.length + 1))
     multiple = '0'; // far below half an interval

@@ -60,3 +60,30 @@ describe('an error row for a wrong number of cells keeps the id cell it has', ()
     expect(out[1]!.kept).toBeUndefined();
   });
 });
+
+// hostile-18 F15: a JSON record refused for a key given twice keeps its sample id as well.
+describe('a JSON record with a key given twice keeps its id', () => {
+  const line = (id: string, apf: string) =>
+    `{"id":"${id}","unitType":"heat-pump","ratedCoolingCapacity":2600,${apf}}`;
+
+  it.each([
+    ['ndjson', (ls: string[]) => ls.join('\n')],
+    ['json', (ls: string[]) => `[${ls.join(',')}]`],
+  ])('%s', async (format, join) => {
+    const input = join([
+      line('a', '"apf":5.5,"apf":3.0'),
+      line('b', '"apf":5.5'),
+      '{"id":"c","id":"d","apf":5.5}',
+    ]);
+    const run = await cli.run(
+      ['grade', '-r', AC, '-i', format, '--keep', 'id', '-f', 'ndjson', '--no-progress', '--no-summary', '-'],
+      { input },
+    );
+    expect(results(run.stdout).map((r) => [r.row, r.kept, r.grade])).toEqual([
+      [1, { id: 'a' }, null],
+      [2, { id: 'b' }, '1'],
+      // The repeated key is the id itself: which one is the question, so none is kept.
+      [3, undefined, null],
+    ]);
+  });
+});

@@ -105,6 +105,24 @@ describe.concurrent('--keep, --map and --map-file given in ways a person writes 
     const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '--map-file', folder, data]);
     expect(zh.stderr).toBe(`qgrade: 无法读取映射文件 ${folder}：这是一个文件夹\n`);
   });
+
+  it('a --map-file that is not valid YAML is told where, in the chosen language, as a rule file is', async () => {
+    const data = input('yaml.csv', CSV);
+    const dup = input('dup.json', '{"model":"model","model":"unitType"}');
+    const en = await cli.run(['grade', '-r', AC, '--map-file', dup, data]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe(
+      `qgrade: ${dup}:1:18: duplicate key "model": each key may appear once in a mapping\n`,
+    );
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '--map-file', dup, data]);
+    expect(zh.stderr).toBe(`qgrade: ${dup}:1:18: 重复的键“model”：同一映射中每个键只能出现一次\n`);
+    const open = input('open.yaml', 'a: [\n');
+    const bracket = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '--map-file', open, data]);
+    expect(bracket.code).toBe(2);
+    expect(bracket.stderr).toBe(
+      `qgrade: ${open}:1:4: YAML 语法错误：这个“[”没有对应的“]”：请在这一项的末尾补上“]”\n`,
+    );
+  });
 });
 
 describe.concurrent('an option that takes one value, given twice', () => {
@@ -266,6 +284,16 @@ describe.concurrent('a command qgrade names otherwise', () => {
     );
     const zh = await cli.run(['--lang', 'zh', word, 'rules']);
     expect(zh.stderr).toContain(`错误：未知命令“${word}”\n（是否要写 validate？）`);
+  });
+
+  it.each(['serve', 'server'])('qgrade %s suggests studio', async (word) => {
+    const en = await cli.run([word, 'rules']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe(
+      `error: unknown command '${word}'\n(Did you mean studio?)\n(run with --help for usage)\n`,
+    );
+    const zh = await cli.run(['--lang', 'zh', word]);
+    expect(zh.stderr).toContain(`错误：未知命令“${word}”\n（是否要写 studio？）`);
   });
 
   it('any other unknown command keeps the suggestion by spelling', async () => {

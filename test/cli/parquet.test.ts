@@ -450,3 +450,22 @@ describe('the example file', () => {
     expect(reader.getRows()).toEqual([[json.length]]);
   });
 });
+
+describe('--sheet with a Parquet input', () => {
+  it('is a usage error, as with CSV, not ignored', async () => {
+    const file = await parquet(
+      'sheet.parquet',
+      "SELECT 'heat-pump' AS unitType, 3500 AS ratedCoolingCapacity, 4.62 AS apf",
+    );
+    const en = await cli.run(['grade', '-r', RULES, '--sheet', '1', file]);
+    expect(en.code).toBe(2);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toBe(
+      `qgrade: --sheet is for .xlsx workbooks, and ${file} is a Parquet file, which has no sheets: leave --sheet out\n`,
+    );
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', RULES, '--sheet', '1', file]);
+    expect(zh.stderr).toContain(
+      `--sheet 只用于 .xlsx 工作簿，而 ${file} 是 Parquet 文件，没有工作表：请去掉 --sheet`,
+    );
+  });
+});

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorInfo } from '../../src/index';
 import { duplicateKeys } from '../../src/input/json-duplicate-keys';
+import { numeralTexts, withNumeralTexts } from '../../src/input/json-numeral-texts';
 import { jsonNumeralErrors } from '../../src/input/json-numerals';
+import { jsonRecordItem } from '../../src/input/json-record-item';
 import { recordTokens } from '../../src/input/json-record-tokens';
+import { localized } from '../../src/text/localized-text';
 
 const APF: IndicatorInfo = {
   name: 'apf',
@@ -39,6 +42,65 @@ describe('jsonNumeralErrors', () => {
   });
 });
 
+describe('numeralTexts', () => {
+  it('keeps a 64-bit id, 1e400 and an integer a double holds but prints otherwise as written, after the mapping', () => {
+    const text =
+      '[{"id":1234567890123456789,"apf":5.5},{"ID":1234567890123456768,"note":1e400},{"id":-1234567890123456789}]';
+    const texts = numeralTexts(text, new Map([['ID', 'id']]), INDICATORS);
+    expect(texts).toEqual(
+      new Map([
+        [0, new Map([['id', '1234567890123456789']])],
+        [
+          1,
+          new Map([
+            ['id', '1234567890123456768'],
+            ['note', '1e400'],
+          ]),
+        ],
+        [2, new Map([['id', '-1234567890123456789']])],
+      ]),
+    );
+  });
+
+  it('leaves indicators (refused elsewhere), nested values, safe integers and short lines alone', () => {
+    expect(numeralTexts('{"apf":1234567890123456789}', new Map(), INDICATORS)).toBeUndefined();
+    expect(
+      numeralTexts('{"n":{"id":1234567890123456789},"l":[1e400]}', new Map(), INDICATORS),
+    ).toBeUndefined();
+    expect(
+      numeralTexts('{"id":9007199254740991,"x":"1234567890123456789"}', new Map(), INDICATORS),
+    ).toBeUndefined();
+    expect(numeralTexts('{"id":12345}', new Map(), INDICATORS)).toBeUndefined();
+  });
+
+  it('withNumeralTexts replaces only the number JSON.parse made, and a "__proto__" field stays data', () => {
+    const record = JSON.parse('{"__proto__":1e400,"id":"x"}');
+    withNumeralTexts(
+      record,
+      new Map([
+        ['__proto__', '1e400'],
+        ['id', '1'],
+      ]),
+    );
+    expect(Object.getOwnPropertyDescriptor(record, '__proto__')?.value).toBe('1e400');
+    expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
+    expect(record.id).toBe('x');
+  });
+
+  it('an NDJSON line or --record keeps its id as written (jsonRecordItem)', () => {
+    const line = '{"sampleId":1234567890123456789,"apf":5.5}';
+    const item = jsonRecordItem(
+      line,
+      JSON.parse(line),
+      1,
+      localized('--record ', '--record'),
+      new Map(),
+      INDICATORS,
+    );
+    expect(item).toEqual({ row: 1, record: { sampleId: '1234567890123456789', apf: 5.5 } });
+  });
+});
+
 describe('duplicateKeys', () => {
   it('finds a key a record gives twice, by record', () => {
     const line = '{"apf":5.5,"apf":3.0}';
@@ -58,15 +120,15 @@ describe('recordTokens', () => {
     const tokens = [...recordTokens('[{"a":1,"b":{"c":-2e3,"d":"x"}},{"a":true}]')];
     expect(tokens).toEqual([
       { record: 0, key: 'a' },
-      { record: 0, value: '1' },
+      { record: 0, value: '1', top: true },
       { record: 0, key: 'b' },
       { record: 0, value: '-2e3' },
       { record: 1, key: 'a' },
-      { record: 1, value: 'true' },
+      { record: 1, value: 'true', top: true },
     ]);
     expect([...recordTokens('{"k\\"ey":null}')]).toEqual([
       { record: 0, key: 'k"ey' },
-      { record: 0, value: 'null' },
+      { record: 0, value: 'null', top: true },
     ]);
   });
 });

@@ -28,6 +28,27 @@ describe('rule files that are not UTF-8', () => {
     await expect(loadRuleSet(file)).rejects.toThrow(/not UTF-8/);
   });
 
+  it('an .xlsx workbook or a Parquet file given as a rule file is told what it is, not "GBK"', async () => {
+    const xlsx = join(temp(), 'data.xlsx');
+    // A zip's local-file header, then bytes that are not UTF-8, as every workbook has.
+    writeFileSync(xlsx, Buffer.concat([Buffer.from('PK\x03\x04\x14\x00'), Buffer.from([0xff, 0x8b])]));
+    const [zip] = (await checkRuleSetFile(xlsx)).issues;
+    expect(zip).toMatchObject({ code: 'yaml-syntax', severity: 'error', line: 1, column: 1 });
+    expect(zip!.text.en).toBe(
+      'this is an .xlsx workbook (or another zip archive), not YAML text: rule files and test suites are YAML text files (give data to grade as the input)',
+    );
+    expect(zip!.text.zh).toContain('这是 .xlsx 工作簿（或其他 zip 压缩包），不是 YAML 文本');
+    const parquet = join(temp(), 'data.parquet');
+    writeFileSync(
+      parquet,
+      Buffer.concat([Buffer.from('PAR1'), Buffer.from([0x15, 0x04, 0xff, 0xfe]), Buffer.from('PAR1')]),
+    );
+    const [pq] = (await checkRuleSetFile(parquet)).issues;
+    expect(pq!.text.en).toMatch(/^this is a Parquet file, not YAML text/);
+    expect(pq!.text.zh).toMatch(/^这是 Parquet 文件，不是 YAML 文本/);
+    expect(pq!.text.en).not.toContain('GBK');
+  });
+
   it('a byte that is not UTF-8 after Chinese text counts columns in characters', async () => {
     const file = join(temp(), 'late.yaml');
     writeFileSync(file, Buffer.concat([Buffer.from('a: 房间'), Buffer.from([0xff]), Buffer.from('\n')]));

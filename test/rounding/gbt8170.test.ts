@@ -66,9 +66,43 @@ describe('GB/T 8170-2008 rounding', () => {
     expect(parseRoundingInterval('0.02')).toMatchObject({ unit: 2, exponent: -2, decimals: 2 });
     expect(parseRoundingInterval('1000')).toMatchObject({ unit: 1, exponent: 3, decimals: 0 });
     for (const bad of ['0.3', '0', '-1', '25', 'abc', '']) expect(parseRoundingInterval(bad)).toBeUndefined();
-    expect(() => roundGbt8170('1.2', '0.3')).toThrow(RangeError);
-    expect(() => roundGbt8170('1,2', '0.1')).toThrow(RangeError);
-    expect(() => roundGbt8170(Number.NaN, '0.1')).toThrow(RangeError);
+  });
+
+  it('refuses what it cannot round with its RangeError, coded usage as the rest of the library, in both languages', () => {
+    const refusal = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        const e = error as RangeError & { code?: string; text?: { zh: string; en: string } };
+        return [e instanceof RangeError, e.code, e.text?.zh, e.message];
+      }
+      return undefined;
+    };
+    expect(refusal(() => roundGbt8170('1.2', '0.3'))).toEqual([
+      true,
+      'usage',
+      '修约间隔必须是 1、2 或 5 × 10ⁿ，收到“0.3”',
+      'rounding interval must be 1, 2 or 5 × 10ⁿ, got 0.3',
+    ]);
+    expect(refusal(() => roundGbt8170(1, 0))).toEqual([
+      true,
+      'usage',
+      '修约间隔必须是 1、2 或 5 × 10ⁿ，收到“0”',
+      'rounding interval must be 1, 2 or 5 × 10ⁿ, got 0',
+    ]);
+    expect(refusal(() => roundGbt8170(Number.NaN, 1))).toEqual([
+      true,
+      'usage',
+      '“NaN”不是十进制数',
+      'not a decimal number: NaN',
+    ]);
+    expect(refusal(() => roundGbt8170('1,2', '0.1'))?.slice(0, 2)).toEqual([true, 'usage']);
+    expect(refusal(() => roundGbt8170('1e500', '1'))).toEqual([
+      true,
+      'usage',
+      '该数值相对于修约间隔过大',
+      'value too large for its rounding interval',
+    ]);
   });
 });
 

@@ -486,6 +486,19 @@ describe('record errors read as sentences', () => {
     );
   });
 
+  it('wrong-type: no space between "实际为" and a Chinese kind word (列表, 对象), one before a value', async () => {
+    const ruleSet = await loadBundledRuleSet('home-appliances/room-air-conditioner-energy');
+    const grader = createGrader(ruleSet);
+    const zh = (apf: unknown) =>
+      grader.gradeSync({ unitType: 'heat-pump', ratedCoolingCapacity: 2600, apf }).errors?.[0]?.message.zh;
+    expect(zh([1])).toBe('全年能源消耗效率 APF 应为数值，实际为列表');
+    expect(zh({ a: 1 })).toBe('全年能源消耗效率 APF 应为数值，实际为对象');
+    expect(zh(5n)).toBe('全年能源消耗效率 APF 应为数值，实际为大整数（BigInt）');
+    expect(zh(true)).toBe('全年能源消耗效率 APF 应为数值，实际为 true');
+    const unitType = grader.gradeSync({ unitType: ['heat-pump'], ratedCoolingCapacity: 2600, apf: 5 });
+    expect(unitType.errors?.[0]?.message.zh).toMatch(/实际为列表/);
+  });
+
   it('out-of-range: the same space after a Latin label end, and after a specimen', async () => {
     const ruleSet = await loadBundledRuleSet('home-appliances/room-air-conditioner-energy');
     const result = createGrader(ruleSet).gradeSync({

@@ -96,7 +96,8 @@ export interface DuckDBRecord {
  * them), as CSV builds one from cells: a NULL leaves the field out (a
  * missing value, as an empty cell); text in an indicator's column is
  * converted by the indicator's type (`"4.62"` → 4.62, `是` → true);
- * BIGINT and DECIMAL become numbers, a DATE or TIMESTAMP its ISO text; several
+ * BIGINT and DECIMAL become numbers (in a column that is no indicator, one a
+ * double does not hold stays its digits: a 64-bit id), a DATE or TIMESTAMP its ISO text; several
  * columns that give one indicator taking specimens are gathered into a list.
  * In a number indicator's column, a BIGINT or DECIMAL that a double does not
  * hold exactly is refused as CSV refuses its numeral ({@link parseNumeral}),
@@ -125,7 +126,8 @@ export function duckdbRecord(columns: readonly DuckDBColumn[], values: readonly 
         errors.push(converted.error);
       }
       value = converted.value;
-    } else value = plainValue(raw, column.float32);
+    } else
+      value = indicator ? plainValue(raw, column.float32) : (idText(raw) ?? plainValue(raw, column.float32));
     if (value === undefined) continue;
     if (column.gathered) {
       const list = Object.hasOwn(record, column.field) ? (record[column.field] as unknown[]) : [];
@@ -171,6 +173,16 @@ function numberCell(raw: unknown, indicator: IndicatorInfo, float32: boolean): C
   const text = raw instanceof DecimalNumeral ? raw.text : String(raw);
   const n = parseNumeral(text, indicator.type === 'integer');
   return typeof n === 'number' ? { value: n } : refused(text, indicator, n);
+}
+
+/**
+ * A BIGINT, HUGEINT or DECIMAL in a column that is no indicator (a sample id,
+ * a lot number) that a double does not hold as written: its digits, so that
+ * `--keep` and `--group-by` keep two 64-bit ids apart, as CSV does.
+ */
+function idText(raw: unknown): string | undefined {
+  const text = typeof raw === 'bigint' ? String(raw) : raw instanceof DecimalNumeral ? raw.text : undefined;
+  return text !== undefined && typeof parseNumeral(text, true) !== 'number' ? text : undefined;
 }
 
 /** A date as written in SQL: `2024-01-01`, with the time only when it has one. */

@@ -479,19 +479,31 @@ function* tableItems(rows: readonly SheetRow[], table: Table, reading: CellReadi
     const broken = row.cells.find((c) => c.value.type === 'broken' && (table.fields[c.col] ?? '') !== '');
     if (broken && broken.value.type === 'broken') {
       const why = broken.value.reason;
-      yield {
-        row: record,
-        unreadable: localized(
-          `工作表第 ${row.row} 行无法读取：${why.zh}`,
-          `sheet row ${row.row} cannot be read: ${why.en}`,
-        ),
-      };
+      const unreadable = localized(
+        `工作表第 ${row.row} 行无法读取：${why.zh}`,
+        `sheet row ${row.row} cannot be read: ${why.en}`,
+      );
+      // The row's other cells as text: a kept column (a sample id) still names the row.
+      const texts = readableTexts(row, table);
+      yield texts ? { row: record, unreadable, texts } : { row: record, unreadable };
       continue;
     }
     const own = row.cells.filter((c) => !c.mergedFrom && hasValue(c)).map((c) => table.fields[c.col] ?? '');
     const built = buildRecord(row, table, reading);
     yield { row: record, ...markNotesOnly(built, own, table.values, { sheetRow: row.row }) };
   }
+}
+
+/** The text of a row's cells under a header, but for the ones that cannot be read. */
+function readableTexts(row: SheetRow, table: Table): Record<string, string> | undefined {
+  let texts: Record<string, string> | undefined;
+  for (const cell of row.cells) {
+    const field = table.fields[cell.col] ?? '';
+    if (field === '' || field === '__proto__' || cell.value.type === 'broken' || !hasValue(cell)) continue;
+    texts ??= {};
+    texts[field] = trimCell(cellText(cell));
+  }
+  return texts;
 }
 
 /** A record from a row, as CSV builds one: fields in column order, specimens from several columns gathered. */

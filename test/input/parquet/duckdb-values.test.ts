@@ -40,10 +40,18 @@ describe('duckdbRecord: exact numerals', () => {
     );
   });
 
-  it('outside a number column a DECIMAL is its number', () => {
+  it('outside an indicator column a DECIMAL or BIGINT a double holds is its number; one it does not, its digits', () => {
     const note = { field: 'note', indicator: undefined, float32: false, gathered: false };
+    expect(duckdbRecord([note], [new DecimalNumeral('4.5')])).toEqual({ record: { note: 4.5 } });
     expect(duckdbRecord([note], [new DecimalNumeral('4.99999999999999999999')])).toEqual({
-      record: { note: 5 },
+      record: { note: '4.99999999999999999999' },
     });
+    // A 64-bit id: two of them stay two when kept or grouped by (as a double both are …800).
+    const id = { field: 'sampleId', indicator: undefined, float32: false, gathered: false };
+    expect(duckdbRecord([id], [1234567890123456789n])).toEqual({
+      record: { sampleId: '1234567890123456789' },
+    });
+    expect(duckdbRecord([id], [-(2n ** 70n)])).toEqual({ record: { sampleId: String(-(2n ** 70n)) } });
+    expect(duckdbRecord([id], [9007199254740991n])).toEqual({ record: { sampleId: 9007199254740991 } });
   });
 });

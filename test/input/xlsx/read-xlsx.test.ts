@@ -572,6 +572,23 @@ describe('XLSX as other programs write it', () => {
     expect(await read(2, true)).toBe('2028-03-02'); // 45352 days after 1904-01-01
   });
 
+  it('an unreadable row keeps the text of its other cells, so a kept column still names it', async () => {
+    const bytes = rawWorkbook({
+      sharedStrings: ['<si><t>apf</t></si>', '<si><t>型号</t></si>', '<si><t>T6</t></si>'],
+      sheets: [
+        {
+          name: 'S',
+          body:
+            '<sheetData><row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>0</v></c></row>' +
+            '<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2"><v>1E+309</v></c></row></sheetData>',
+        },
+      ],
+    });
+    const [item] = await readItems(bytes, { indicators: ALL });
+    expect(item).toMatchObject({ row: 1, texts: { 型号: 'T6' } });
+    expect(item).toHaveProperty('unreadable');
+  });
+
   it('makes a row with a broken cell an unreadable row in its place, and reads the others', async () => {
     const bytes = rawWorkbook({
       sharedStrings: ['<si><t>apf</t></si>'],
