@@ -88,7 +88,9 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
     expect(file?.text.en).toMatch(
       /^options\.map \{ "额定制冷量": "capacity" \}: the rule set has no indicator "capacity"/,
     );
-    expect(file?.text.zh).toMatch(/^options\.map \{ "额定制冷量": "capacity" \}：规则集没有名为“capacity”的指标/);
+    expect(file?.text.zh).toMatch(
+      /^options\.map \{ "额定制冷量": "capacity" \}：规则集没有名为“capacity”的指标/,
+    );
     // A field options.keep names is wanted, not a typo; the studio names its mapping box's --map.
     const kept = await gradeSample(grader, text, { map: { 型号: 'model' }, keep: ['model'] });
     expect(kept[0]!.result.kept).toEqual({ model: 'KFR-26GW/A1' });
