@@ -358,15 +358,21 @@ function brokenRequirementGrades(ctx: ModelContext): string[] {
   const criteria = new Set<unknown>();
   const requires = new Set<unknown>();
   const tables = new Set<unknown>();
+  const groupCriteria = new Set<unknown>();
+  const statistics = new Set<unknown>();
   for (const issue of ctx.issues) {
     if (issue.severity !== 'error') continue;
     const [section, key, field] = issue.path;
     if (section === 'criteria') criteria.add(key);
     if (section === 'criteria' && field === 'require') requires.add(key);
     if (section === 'tables') tables.add(key);
+    if (section === 'group' && key === 'criteria') groupCriteria.add(field);
+    if (section === 'group' && key === 'statistics') statistics.add(field);
   }
-  if (criteria.size === 0 && tables.size === 0) return [];
+  if (criteria.size + tables.size + groupCriteria.size + statistics.size === 0) return [];
   const every = ctx.gradeList.map((g) => g.id);
+  // A misspelt grade was meant to be one of them.
+  const gradesOf = (id: string) => (ctx.grades.has(id) ? [id] : every);
   const tableGrades = (name: string): readonly string[] => {
     const table = ctx.doc.tables?.[name];
     if (!table || tables.has(name)) return every;
@@ -376,7 +382,7 @@ function brokenRequirementGrades(ctx: ModelContext): string[] {
   const grades: string[] = [];
   for (const [i, item] of (ctx.doc.criteria ?? []).entries()) {
     if (typeof item.grade === 'string') {
-      if (criteria.has(i)) grades.push(item.grade);
+      if (criteria.has(i)) grades.push(...gradesOf(item.grade));
       continue;
     }
     if (item.gate === true || item.cap !== undefined) continue;
@@ -387,6 +393,11 @@ function brokenRequirementGrades(ctx: ModelContext): string[] {
     } else if (criteria.has(i) || read.some((t) => tables.has(t))) {
       for (const t of read) grades.push(...tableGrades(t));
     }
+  }
+  // A lot's requirement whose statistic is in error, or that is itself, is no requirement read either.
+  for (const [i, item] of (ctx.doc.group?.criteria ?? []).entries()) {
+    const broken = groupCriteria.has(i) || statistics.has(item.statistic);
+    if (broken) grades.push(...(typeof item.grade === 'string' ? gradesOf(item.grade) : []));
   }
   return grades;
 }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkRuleSet, parseRuleSet, type RuleSetError } from '../../src/index';
 import { locatedIssues } from '../helpers';
 
 const BASE = readFileSync(
@@ -56,6 +57,20 @@ describe("a grade table's only requirement broken: its error alone", () => {
     expect(issues[0]!.en).toContain('first-clas');
   });
 
+  it("a misspelt grade: (a literal's grade, a lot's requirement): its error alone, not the grade it meant", () => {
+    const literal = BASE.replace(
+      '    require: "≥ strengthLimits"\n',
+      `    require: "≥ 400"
+  - { id: ts-first, indicator: tensileStrength, require: "≥ 450", grade: first-clas }
+  - { id: ts-superior, indicator: tensileStrength, require: "≥ 500", grade: superior }
+`,
+    );
+    expect(locatedIssues(literal).map((i) => [i.code, i.line])).toEqual([['unknown-grade', 37]]);
+    const lot = readFileSync(join(import.meta.dirname, '../fixtures/group/lot.yaml'), 'utf8');
+    const cvv = lot.replace('statistic: cv, require: "≤ 4.0"', 'statistic: cvv, require: "≤ 4.0"');
+    expect(locatedIssues(cvv).map((i) => i.code)).toEqual(['unknown-indicator']);
+  });
+
   it('a grade left out of the table is still unreachable, beside the broken requirement', () => {
     const text = BASE.replace(
       'columns: [tensileStrength, qualified, first-class, superior]',
@@ -69,5 +84,29 @@ describe("a grade table's only requirement broken: its error alone", () => {
       ['unknown-indicator', 35],
     ]);
     expect(issues[0]!.zh).toContain('没有自己的要求');
+  });
+});
+
+describe('checkRuleSet(...).issues in the order of RuleSetError.issues: by position (developer-18 C2)', () => {
+  it('an issue found late in the pipeline (a grade) comes before a requirement further down', () => {
+    const text = BASE.replace(
+      'columns: [tensileStrength, qualified, first-class, superior]',
+      'columns: [tensileStrength, qualified, superior]',
+    )
+      .replace('- ["> 0", 400, 450, 500]', '- ["> 0", 400, 500]')
+      .replace('indicator: tensileStrength\n', 'indicator: tensileStrenght\n');
+    const { issues } = checkRuleSet(text, { filename: 'rule.yaml' });
+    expect(issues.map((i) => [i.code, i.line])).toEqual([
+      ['unreachable-grade', 24],
+      ['unknown-indicator', 35],
+    ]);
+    const thrown = (() => {
+      try {
+        parseRuleSet(text, { filename: 'rule.yaml' });
+      } catch (error) {
+        return error as RuleSetError;
+      }
+    })();
+    expect(thrown?.issues).toEqual(issues);
   });
 });
