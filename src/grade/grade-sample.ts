@@ -77,7 +77,7 @@ export interface SampleGrade {
  * @example
  * const grader = createGrader(await loadBundledRuleSet('home-appliances/room-air-conditioner-energy'));
  * const graded = await gradeSample(grader, 'unitType,ratedCoolingCapacity,apf\nheat-pump,3500,4.62\n');
- * graded[0].result.grade; // '2'
+ * graded[0]?.result.grade; // '2'
  */
 export async function gradeSample(
   grader: Grader,
