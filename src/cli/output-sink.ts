@@ -11,7 +11,7 @@ import type { LocalizedText } from '../text/localized-text';
 export class OutputError extends QgradeError {
   readonly closed: boolean;
   /** The message in both languages; `message` is its English. */
-  readonly text: LocalizedText;
+  override readonly text: LocalizedText;
 
   constructor(name: string, error: NodeJS.ErrnoException) {
     const what = error.code ? `${error.message.replace(/^[A-Z]+: /, '')} (${error.code})` : error.message;

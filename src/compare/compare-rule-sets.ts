@@ -145,7 +145,7 @@ export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
  * group statistics, and the groups are compared in `groups`.
  *
  * @param records - an array or (async) iterable; rows are numbered from 1 in this order
- * @throws {UsageError} (rejects) when `a` or `b` is not a loaded rule set, `records` is not an array or (async) iterable, or `options` is not an object; with `groupBy`, when a record has no value in the field, or a key comes back after its group closed
+ * @throws {@link QgradeError} (code `usage`; rejects) when `a` or `b` is not a loaded rule set, `records` is not an array or (async) iterable, or `options` is not an object; with `groupBy`, when a record has no value in the field, or a key comes back after its group closed
  * @example
  * const oldRules = await loadRuleSet('./rules/v1.yaml');
  * const newRules = await loadRuleSet('./rules/v2.yaml');

@@ -57,6 +57,8 @@ export type JsonSchema = Record<string, unknown>;
  * The JSON Schema of the records a rule set grades, generated from its
  * indicators: types, ranges, allowed values, required and conditionally
  * required fields. Fields the rule set does not name are allowed and ignored.
+ * What ties fields together is not expressed (specimen counts that must
+ * agree, a derived value that cannot be computed): the grader checks those.
  *
  * @example
  * inputSchema(model).required // ['unitType', 'ratedCoolingCapacity']
@@ -75,7 +77,7 @@ export function inputSchema(model: RuleSetModel, limits: RecordLimits = {}): Jso
   const schema: JsonSchema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: `${model.meta.title.en} — input record`,
-    description: `A record graded by ${model.meta.id} ${model.meta.version}.`,
+    description: `A record graded by ${model.meta.id} ${model.meta.version}.${model.derived.length > 0 ? DERIVED_NOTE : ''}`,
     type: 'object',
     properties,
     required: model.indicators.filter((i) => i.required).map((i) => i.name),
@@ -83,6 +85,10 @@ export function inputSchema(model: RuleSetModel, limits: RecordLimits = {}): Jso
   if (conditional.length > 0) schema.allOf = conditional;
   return schema;
 }
+
+// Derived values tie fields together, which JSON Schema cannot say: a record valid here may still be refused.
+const DERIVED_NOTE =
+  ' Derived values are not checked here: indicators computed specimen by specimen must give the same number of specimens (specimen-count-mismatch), and a derived value must be computable (not-computable); grade the record to know.';
 
 function indicatorSchema(ind: IndicatorModel, maxTextLength: number): JsonSchema {
   const base: JsonSchema = { title: ind.label.en, description: ind.label.zh };

@@ -1,3 +1,5 @@
+import type { LocalizedText } from '../text/localized-text';
+
 /**
  * Codes of errors thrown by the API (as opposed to issues inside a rule file).
  *
@@ -16,12 +18,21 @@ export type QgradeErrorCode = 'rule-set' | 'usage' | 'output';
  * try {
  *   await loadRuleSet(path);
  * } catch (error) {
- *   if (error instanceof QgradeError) console.error(`${error.code}: ${error.message}`);
+ *   if (error instanceof QgradeError) console.error(`${error.code}: ${error.text?.zh ?? error.message}`);
  * }
  */
 export class QgradeError extends Error {
   /** A stable code for programs; the message is for people. */
   readonly code: QgradeErrorCode;
+  /**
+   * The message in both languages, `{ zh, en }` (zh-CN and English; `message` is its English), to show a
+   * user in theirs: set on every `usage` and `output` error. A `rule-set` error has none: each of its
+   * `issues` carries its own `message.zh` and `message.en`.
+   *
+   * @example
+   * catch (error) { if (error instanceof QgradeError) show(error.text?.zh ?? error.message); }
+   */
+  declare readonly text?: LocalizedText;
 
   constructor(code: QgradeErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);

@@ -9,7 +9,7 @@ import { QgradeError } from './qgrade-error';
  */
 export class UsageError extends QgradeError {
   /** The message in both languages; `message` is its English. */
-  readonly text: LocalizedText;
+  override readonly text: LocalizedText;
 
   constructor(text: LocalizedText) {
     super('usage', text.en);

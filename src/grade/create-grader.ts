@@ -65,7 +65,14 @@ export interface Grader {
   readonly ruleSet: RuleSet;
   /** Which evaluator this grader uses. */
   readonly engine: EngineChoice;
-  /** JSON Schema of the records this grader accepts. */
+  /**
+   * JSON Schema (draft 2020-12) of the records this grader accepts: types, ranges, allowed values,
+   * required fields. It cannot say what ties two fields together, so a record valid against it may still
+   * be an invalid result: indicators read specimen by specimen together (a derived value per specimen)
+   * with different specimen counts (`specimen-count-mismatch`), or a derived value that cannot be
+   * computed (`not-computable`, a division by zero). Validating with it first is not enough: grade (or
+   * `gradeOnly`) and read the result's `errors`.
+   */
   readonly inputSchema: JsonSchema;
   /** The rule set as json-rules-engine rules (one per requirement). */
   readonly rules: readonly RuleProperties[];

@@ -2,6 +2,7 @@ import { finishItem, itemRecord } from '../batch/finish-item';
 import { argumentKindError } from '../errors/argument-kind';
 import { optionsArgument } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
+import { checkMapTargets } from '../input/check-column-mapping';
 import { columnMapping } from '../input/column-mapping';
 import { trimCell } from '../input/convert-value';
 import { decodeSampleText } from '../input/decode-sample-text';
@@ -79,11 +80,11 @@ export interface SampleGrade {
  * be read is an invalid result in its place. Needs no file system: the text may be
  * pasted into a page, or a file the browser opened.
  *
- * @throws {@link QgradeError} (code `usage`) for a `format` it does not read (any but those of `INPUT_FORMATS`, or `parquet`) or a `formulas` other than `refuse` or `saved`, an unknown `encoding`, bytes that are not in it (not UTF-8, by default), and for input that cannot be read at all: a CSV header that cannot be read, a JSON text that is not an array of records, a workbook that is not one
+ * @throws {@link QgradeError} (code `usage`) for a `map` whose target names no indicator (nor a column `keep` names), as `gradeFile` does, for a `format` it does not read (any but those of `INPUT_FORMATS`, or `parquet`) or a `formulas` other than `refuse` or `saved`, an unknown `encoding`, bytes that are not in it (not UTF-8, by default), and for input that cannot be read at all: a CSV header that cannot be read, a JSON text that is not an array of records, a workbook that is not one
  * @example
  * const grader = createGrader(await loadBundledRuleSet('home-appliances/room-air-conditioner-energy'));
  * const graded = await gradeSample(grader, 'unitType,ratedCoolingCapacity,apf\nheat-pump,3500,4.62\n');
- * graded[0].result.grade; // '2'
+ * graded[0]?.result.grade; // '2'
  */
 export async function gradeSample(
   grader: Grader,
@@ -146,6 +147,8 @@ export async function sampleItems(
 ): Promise<AsyncIterable<InputItem>> {
   const name = options.name ?? 'sample';
   const mapping = columnMapping([], options.map ?? {}, name);
+  // As gradeFile (readRecords) checks it: a mistyped target would make every row say the indicator is missing.
+  checkMapTargets(mapping, indicators, Array.isArray(options.keep) ? options.keep : [], naming);
   const format = options.format ?? formatOf(input);
   if (format !== undefined && !INPUT_FORMATS.includes(format)) {
     const list = INPUT_FORMATS.join(', ');

@@ -47,7 +47,11 @@ export interface CriterionResult {
   readonly label: LocalizedText;
   /** The indicator or derived value tested; `null` for an escape-hatch condition. */
   readonly indicator: string | null;
-  /** The measured value compared (for several specimens: the one that decides, or their min/max/mean). */
+  /**
+   * The measured value compared (for several specimens: the one that decides, or their min/max/mean);
+   * `null` when the record gives none (`missing`), and when the grade does not exist for the record
+   * (`unavailable`: nothing is compared).
+   */
   readonly value: number | string | boolean | null;
   /** The value after GB/T 8170 rounding, when the rounded-value method was used. */
   readonly rounded?: number;
@@ -63,9 +67,12 @@ export interface CriterionResult {
    * same order, as measured (before any GB/T 8170 rounding).
    */
   readonly failingValues?: number[];
-  /** The limit for this record; `null` when none applies (not applicable). */
+  /**
+   * The limit for this record; `null` when none applies: `not-applicable`, and a requirement of a grade
+   * that does not exist for the record (`unavailable: true`, which is `failed` all the same).
+   */
   readonly limit: Limit | null;
-  /** `true` met, `false` not met (or value missing), `null` not applicable. */
+  /** `true` met, `false` not met (or value missing, or the grade `unavailable`), `null` not applicable. */
   readonly passed: boolean | null;
   /** What became of it: passed, failed, not applicable, or value missing. */
   readonly status: CriterionStatus;
@@ -80,7 +87,12 @@ export interface CriterionResult {
   /**
    * `true` when the grade does not exist for this record (a grade-table cell
    * written `n/a`, e.g. GB/T 1591 Q390 has no quality grade F): the record
-   * cannot reach `grade`, and `nextGrade` never suggests it.
+   * cannot reach `grade`, and `nextGrade` never suggests it. Such a result
+   * is `status: 'failed'`, `passed: false`, with `limit: null` and
+   * `value: null` (nothing is compared, whatever the record gives); its
+   * `message` says the grade does not exist. Count it apart from a limit
+   * the record misses (`qgrade grade`'s most frequent failing criteria leave
+   * it out).
    */
   readonly unavailable?: true;
   /**
@@ -219,7 +231,13 @@ export interface GradeResult {
   conforming: boolean;
   /** Every requirement with its measured value, limit, result and grade: scope first, then criteria, lowest grade first. */
   criteria: CriterionResult[];
-  /** The next grade up and the requirements that block it; `null` at the top grade or when the record cannot be graded. */
+  /**
+   * The next grade up and the requirements of it the record fails. Set for a graded record below the
+   * top grade, and for a record not graded because it is `below-lowest-grade` or `gate-failed`: then it is
+   * the lowest grade, its blockers what the record fails there (the failed veto items among them).
+   * `null` at the top grade; when the next grade does not exist for the record (a blocker is
+   * `unavailable`, an `n/a` cell); and for a record that is `invalid-record` or `out-of-scope`.
+   */
   nextGrade: NextGrade | null;
   /** Why the record has no grade (absent when graded). */
   notGradedReason?: NotGradedReason;

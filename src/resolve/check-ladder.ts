@@ -328,14 +328,10 @@ export function checkReachable(ctx: ModelContext, checks: CheckModel[], groupGra
   for (const c of checks) if (c.grade) counts.set(c.grade.id, (counts.get(c.grade.id) ?? 0) + 1);
   // A requirement on a group's statistics is a requirement of its grade too.
   for (const id of groupGrades) counts.set(id, (counts.get(id) ?? 0) + 1);
-  // A requirement that was written but could not be read is an error already, at the requirement:
-  // its grade has one of its own, and saying otherwise would point at the wrong line.
-  const broken = new Set<unknown>();
-  for (const issue of ctx.issues)
-    if (issue.severity === 'error' && issue.path[0] === 'criteria') broken.add(issue.path[1]);
-  for (const [i, item] of (ctx.doc.criteria ?? []).entries())
-    if (broken.has(i) && typeof item.grade === 'string')
-      counts.set(item.grade, (counts.get(item.grade) ?? 0) + 1);
+  // A requirement that was written but could not be read is an error already, at the requirement
+  // or at the grade table it reads: the grades it gives have one of their own, and saying otherwise
+  // would point at the wrong line.
+  for (const id of brokenRequirementGrades(ctx)) counts.set(id, (counts.get(id) ?? 0) + 1);
   for (const g of ctx.gradeList.slice(1)) {
     if (counts.get(g.id)) continue;
     const below = ctx.gradeList[g.index - 1]!;
@@ -348,6 +344,62 @@ export function checkReachable(ctx: ModelContext, checks: CheckModel[], groupGra
       ['grades', g.index],
     );
   }
+}
+
+/**
+ * The grades given a requirement by criteria that an error kept from being read: a criterion with an
+ * error (its indicator, its require, a cell of its table, a column of its table that is no grade), or
+ * reading a grade table with an error. With `grade`: that grade. Reading a grade table: the table's
+ * value columns, or every grade when one of them is not a grade id (a misspelt grade) or the table has
+ * an error. A require in error that names no table: every grade, as it may have been meant to read one.
+ * A criterion with a literal limit gives only the lowest grade, which needs none of its own.
+ */
+function brokenRequirementGrades(ctx: ModelContext): string[] {
+  const criteria = new Set<unknown>();
+  const requires = new Set<unknown>();
+  const tables = new Set<unknown>();
+  const groupCriteria = new Set<unknown>();
+  const statistics = new Set<unknown>();
+  for (const issue of ctx.issues) {
+    if (issue.severity !== 'error') continue;
+    const [section, key, field] = issue.path;
+    if (section === 'criteria') criteria.add(key);
+    if (section === 'criteria' && field === 'require') requires.add(key);
+    if (section === 'tables') tables.add(key);
+    if (section === 'group' && key === 'criteria') groupCriteria.add(field);
+    if (section === 'group' && key === 'statistics') statistics.add(field);
+  }
+  if (criteria.size + tables.size + groupCriteria.size + statistics.size === 0) return [];
+  const every = ctx.gradeList.map((g) => g.id);
+  // A misspelt grade was meant to be one of them.
+  const gradesOf = (id: string) => (ctx.grades.has(id) ? [id] : every);
+  const tableGrades = (name: string): readonly string[] => {
+    const table = ctx.doc.tables?.[name];
+    if (!table || tables.has(name)) return every;
+    const values = table.columns.filter((c) => !table.keys.includes(c));
+    return values.every((c) => ctx.grades.has(c)) ? values : every;
+  };
+  const grades: string[] = [];
+  for (const [i, item] of (ctx.doc.criteria ?? []).entries()) {
+    if (typeof item.grade === 'string') {
+      if (criteria.has(i)) grades.push(...gradesOf(item.grade));
+      continue;
+    }
+    if (item.gate === true || item.cap !== undefined) continue;
+    const words = typeof item.require === 'string' ? (item.require.match(/[A-Za-z][\w-]*/g) ?? []) : [];
+    const read = words.filter((w) => Object.hasOwn(ctx.doc.tables ?? {}, w));
+    if (read.length === 0) {
+      if (requires.has(i)) grades.push(...every);
+    } else if (criteria.has(i) || read.some((t) => tables.has(t))) {
+      for (const t of read) grades.push(...tableGrades(t));
+    }
+  }
+  // A lot's requirement whose statistic is in error, or that is itself, is no requirement read either.
+  for (const [i, item] of (ctx.doc.group?.criteria ?? []).entries()) {
+    const broken = groupCriteria.has(i) || statistics.has(item.statistic);
+    if (broken) grades.push(...(typeof item.grade === 'string' ? gradesOf(item.grade) : []));
+  }
+  return grades;
 }
 
 /** Where a check is, as an issue locates it. */

@@ -1,7 +1,7 @@
 import { distinctIssues } from '../errors/distinct-issues';
 import { optionsArgument } from '../errors/options-argument';
 import { RuleSetError } from '../errors/rule-set-error';
-import type { RuleSetIssue } from '../errors/rule-set-issue';
+import { type RuleSetIssue, sortIssues } from '../errors/rule-set-issue';
 import { UsageError } from '../errors/usage-error';
 import { decodeRuleText } from '../load/decode-text';
 import { SourceDocument, type SourceLimits } from '../load/source-document';
@@ -40,7 +40,7 @@ export interface ParseOptions {
 export interface RuleSetCheck {
   /** The rule set, when it loads. */
   ruleSet?: RuleSet;
-  /** Every problem found (and warnings). */
+  /** Every problem found (and warnings), sorted by position, as {@link RuleSetError}'s `issues`. */
   issues: RuleSetIssue[];
 }
 
@@ -77,7 +77,8 @@ export function checkRuleSet(text: string | Uint8Array, options: ParseOptions = 
   }
   const { ruleSet, issues } = checkText(text, file, options.limits);
   // Two checks that find one mistake at one place (a grade id under a cutoff and each dimension it caps) print it once.
-  const distinct = distinctIssues(issues);
+  // In the order RuleSetError gives them: by position, as an editor lists them.
+  const distinct = sortIssues(distinctIssues(issues));
   return ruleSet ? { ruleSet, issues: distinct } : { issues: distinct };
 }
 

@@ -69,6 +69,42 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
     expect(`${pasted.zh}${pasted.en}`).not.toContain('ndjson');
   });
 
+  it('a map to a field that is no indicator is the usage error gradeFile gives (zh and en), for CSV and JSON', async () => {
+    const text = readFileSync(csvPath, 'utf8');
+    const typo = { 额定制冷量: 'capacity' };
+    const file = await all(gradeFile(grader, csvPath, { map: typo })).then(
+      () => undefined,
+      (e: UsageError) => e,
+    );
+    expect(file?.code).toBe('usage');
+    const samples: (string | Uint8Array)[] = [
+      text,
+      '[{"机组类型":"heat-pump","额定制冷量":3500,"apf":4.62}]',
+      '额定制冷量\n3500\n',
+    ];
+    for (const sample of samples) {
+      const refused = await gradeSample(grader, sample, { map: typo }).then(
+        () => undefined,
+        (e: UsageError) => e,
+      );
+      expect(refused?.code).toBe('usage');
+      expect(refused?.text).toEqual(file?.text);
+    }
+    expect(file?.text.en).toMatch(
+      /^options\.map \{ "额定制冷量": "capacity" \}: the rule set has no indicator "capacity"/,
+    );
+    expect(file?.text.zh).toMatch(
+      /^options\.map \{ "额定制冷量": "capacity" \}：规则集没有名为“capacity”的指标/,
+    );
+    // A field options.keep names is wanted, not a typo; the studio names its mapping box's --map.
+    const kept = await gradeSample(grader, text, { map: { 型号: 'model' }, keep: ['model'] });
+    expect(kept[0]!.result.kept).toEqual({ model: 'KFR-26GW/A1' });
+    const studio = await gradeSampleNamed(grader, text, { map: typo }, 'studio').catch(
+      (e: UsageError) => e.message,
+    );
+    expect(studio).toMatch(/^--map 额定制冷量=capacity: the rule set has no indicator "capacity"/);
+  });
+
   it('a sign-off line under the table is not a record, in CSV and in a workbook; onNotice names it', async () => {
     const lines = readFileSync(csvPath, 'utf8').trimEnd().split('\n');
     const width = lines[0]!.split(',').length;

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { bundled, failing, type GraderPair } from '../helpers';
 
 // GB 21455-2019, as given in ../shared/domain/standards.md: minimums for grades 1…5 by capacity band.
@@ -292,5 +294,26 @@ describe('room air conditioners, GB 21455-2019', async () => {
       expect(fromArray).toEqual(['1', null, '5']);
       expect(fromStream).toEqual(fromArray);
     }
+  });
+});
+
+describe('its English texts are English (developer-18 C5)', () => {
+  it('no en text of the rule file (scope messages, descriptions) holds Chinese', () => {
+    const text = readFileSync(
+      new URL('../../rules/home-appliances/room-air-conditioner-energy.yaml', import.meta.url),
+      'utf8',
+    );
+    const english: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object')
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'en' && typeof value === 'string') english.push(value);
+          else walk(value);
+        }
+    };
+    walk(parse(text));
+    expect(english.length).toBeGreaterThan(20);
+    expect(english.filter((t) => /[\u4e00-\u9fff]/.test(t))).toEqual([]);
   });
 });
