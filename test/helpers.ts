@@ -79,3 +79,23 @@ export function locatedIssues(text: string, filename = 'rule.yaml') {
     en: i.text.en,
   }));
 }
+
+/**
+ * A P·O 42.5 cement sample that meets every requirement of
+ * building-materials/cement-quality-grade's top grade (优等品), to be
+ * changed one value at a time.
+ */
+export const SUPERIOR_CEMENT = Object.freeze({
+  cementType: 'P.O',
+  strengthClass: '42.5',
+  compressive3d: 24.0,
+  compressive28d: 50.0,
+  flexural3d: 5.0,
+  flexural28d: 8.0,
+  initialSetting: 160,
+  finalSetting: 240,
+  magnesia: 2.0,
+  sulfurTrioxide: 2.6,
+  chloride: 0.03,
+  soundness: true,
+});

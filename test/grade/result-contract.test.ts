@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { createGrader, type GradeResult, loadRuleSet } from '../../src/index';
-import { expectValidResult, fixture } from '../helpers';
+import { expectValidResult, fixture, SUPERIOR_CEMENT } from '../helpers';
 
 // What the result's types and schemas/grade-result.schema.json say about nextGrade, `unavailable` and the
 // input schema, held to what the grader gives.
@@ -16,20 +16,7 @@ const plain = (r: GradeResult): Record<string, unknown> => JSON.parse(JSON.strin
 describe('nextGrade: when it is set, when null', async () => {
   const cement = createGrader(await loadRuleSet('building-materials/cement-quality-grade'));
   const ac = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
-  const good = {
-    cementType: 'P.O',
-    strengthClass: '42.5',
-    compressive3d: 24.0,
-    compressive28d: 50.0,
-    flexural3d: 5.0,
-    flexural28d: 8.0,
-    initialSetting: 160,
-    finalSetting: 240,
-    magnesia: 2.0,
-    sulfurTrioxide: 2.6,
-    chloride: 0.03,
-    soundness: true,
-  };
+  const good = { ...SUPERIOR_CEMENT };
 
   it('gate-failed: the lowest grade, the failed veto item among its blockers', () => {
     const r = cement.gradeSync({ ...good, compressive3d: 16.9 });

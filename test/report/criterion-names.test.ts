@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGradeReport, createGrader, loadRuleSet } from '../../src/index';
 import { criterionName, criterionNames } from '../../src/report/criterion-names';
 import { modelOf } from '../../src/resolve/rule-set';
+import { SUPERIOR_CEMENT } from '../helpers';
 
 describe('requirement names in tables and summaries', () => {
   it('name the grade of a requirement written once per grade, as of one repeated from a table', async () => {
@@ -66,22 +67,7 @@ describe('a requirement named in a list that mixes grades, scope and veto items'
     const veto = modelOf(ruleSet).criteria.find((c) => c.effect === 'gate' && c.subject === 'chloride')!;
     const grader = createGrader(ruleSet);
     const report = createGradeReport(ruleSet, { lang: 'zh' });
-    report.add(
-      grader.gradeSync({
-        cementType: 'P.O',
-        strengthClass: '42.5',
-        compressive3d: 24.0,
-        compressive28d: 50.0,
-        flexural3d: 5.0,
-        flexural28d: 8.0,
-        initialSetting: 160,
-        finalSetting: 240,
-        magnesia: 2.0,
-        sulfurTrioxide: 2.6,
-        chloride: 0.07,
-        soundness: true,
-      }),
-    );
+    report.add(grader.gradeSync({ ...SUPERIOR_CEMENT, chloride: 0.07 }));
     const html = report.render();
     expect(html).toContain(`${veto.label.zh}（否决项）`);
     expect(html).not.toContain(`${veto.label.zh}（${veto.grade!.label.zh}）`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkRuleSet } from '../../src/index';
-import { bundled, failing, type GraderPair } from '../helpers';
+import { bundled, failing, type GraderPair, SUPERIOR_CEMENT } from '../helpers';
 
 // The illustrative tiers of rules/building-materials/cement-quality-grade.yaml over the GB 175-2007 limits for
 // P·O 42.5 (domain reference, unverified), copied here as data: an independent reference.
@@ -41,20 +41,7 @@ function reference(s: Sample): string | null {
   return superior ? 'superior' : 'first-class';
 }
 
-const SUPERIOR_SAMPLE: Sample = {
-  cementType: 'P.O',
-  strengthClass: '42.5',
-  compressive3d: 24.0,
-  compressive28d: 50.0,
-  flexural3d: 5.0,
-  flexural28d: 8.0,
-  initialSetting: 160,
-  finalSetting: 240,
-  magnesia: 2.0,
-  sulfurTrioxide: 2.6,
-  chloride: 0.03,
-  soundness: true,
-};
+const SUPERIOR_SAMPLE: Sample = { ...SUPERIOR_CEMENT };
 
 describe('building-materials/cement-quality-grade (illustrative tiers over GB 175-2007)', async () => {
   const cqg: GraderPair = await bundled('building-materials/cement-quality-grade');
