@@ -51,6 +51,13 @@ function safeDecimal(value: number): Decimal | undefined {
  * What {@link roundGbt8170} throws for a value or interval it cannot round:
  * still the documented `RangeError`, but with the `code: 'usage'` every other
  * mistake in a call has, and its message in both languages.
+ *
+ * @example
+ * try {
+ *   roundGbt8170(Number.NaN, 1);
+ * } catch (error) {
+ *   if (error instanceof RoundingError) console.log(error.code, error.text.zh); // 'usage', …
+ * }
  */
 export class RoundingError extends RangeError {
   /** As a `QgradeError`'s code: a mistake in the call. */
