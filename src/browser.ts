@@ -70,7 +70,12 @@ export {
 export type { ReportResult } from './report/html/record-view';
 export { checkRuleSet, type ParseOptions, parseRuleSet, type RuleSetCheck } from './resolve/check-rule-set';
 export type { GradeInfo, IndicatorInfo, RuleSet } from './resolve/rule-set';
-export { parseRoundingInterval, RoundingError, type RoundingInterval, roundGbt8170 } from './rounding/gbt8170';
+export {
+  parseRoundingInterval,
+  RoundingError,
+  type RoundingInterval,
+  roundGbt8170,
+} from './rounding/gbt8170';
 export {
   type CoverageReport,
   type GradedCase,

@@ -107,7 +107,12 @@ export {
   type RuleSetSummary,
 } from './resolve/load-rule-set';
 export type { GradeInfo, IndicatorInfo, RuleSet } from './resolve/rule-set';
-export { parseRoundingInterval, RoundingError, type RoundingInterval, roundGbt8170 } from './rounding/gbt8170';
+export {
+  parseRoundingInterval,
+  RoundingError,
+  type RoundingInterval,
+  roundGbt8170,
+} from './rounding/gbt8170';
 export {
   type CoverageReport,
   type GradedCase,
