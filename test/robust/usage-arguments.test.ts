@@ -353,6 +353,7 @@ const NOT_SWEPT: Record<string, string> = {
   createGraderPool: 'starts worker threads; its arguments are checked in test/grade/argument-checks.test.ts',
   QgradeError: 'an error class qgrade throws, not a call',
   RuleSetError: 'an error class qgrade throws, not a call',
+  RoundingError: 'an error class qgrade throws, not a call',
 };
 
 /** The bad values in each argument place of a call that fail with anything but a QgradeError. */
