@@ -216,8 +216,14 @@ export function mib(bytes: number): string {
  */
 function chooseSheet(workbook: Workbook, wanted: string | undefined): WorkbookSheet {
   const visible = workbook.sheets.filter((s) => !s.hidden);
-  const list = visible.map((s, i) => `${i + 1} "${s.name}"`).join(', ');
-  const listZh = visible.map((s, i) => `${i + 1}“${s.name}”`).join('、');
+  // Hidden sheets are chosen by name only (numbers count the tabs one sees), so they are listed apart.
+  const hidden = workbook.sheets.filter((s) => s.hidden);
+  const list =
+    visible.map((s, i) => `${i + 1} "${s.name}"`).join(', ') +
+    (hidden.length ? `; hidden, by name only: ${hidden.map((s) => `"${s.name}"`).join(', ')}` : '');
+  const listZh =
+    visible.map((s, i) => `${i + 1}“${s.name}”`).join('、') +
+    (hidden.length ? `；隐藏的工作表（只能按名称选择）：${hidden.map((s) => `“${s.name}”`).join('、')}` : '');
   let sheet: WorkbookSheet | undefined;
   if (wanted === undefined) sheet = visible.find((s) => s.worksheet);
   else {

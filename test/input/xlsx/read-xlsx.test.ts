@@ -377,7 +377,18 @@ describe('XLSX rows and headers', () => {
     expect(await apf('2')).toBe(3);
     expect(await apf('隐藏')).toBe(1);
     expect(() => readXlsxBytes(bytes, 'x.xlsx', { mapping: new Map(), indicators: ALL, sheet: '3' })).toThrow(
-      'x.xlsx has no sheet "3"; its sheets: 1 "样品", 2 "复检"',
+      'x.xlsx has no sheet "3"; its sheets: 1 "样品", 2 "复检"; hidden, by name only: "隐藏"',
+    );
+    // The hidden sheet is no number: it is listed apart, by the name that reads it.
+    expect(() =>
+      readXlsxBytes(bytes, 'x.xlsx', { mapping: new Map(), indicators: ALL, sheet: '汇总' }),
+    ).toThrow(
+      expect.objectContaining({
+        text: {
+          zh: 'x.xlsx 中没有工作表“汇总”；它的工作表有：1“样品”、2“复检”；隐藏的工作表（只能按名称选择）：“隐藏”',
+          en: 'x.xlsx has no sheet "汇总"; its sheets: 1 "样品", 2 "复检"; hidden, by name only: "隐藏"',
+        },
+      }),
     );
   });
 
