@@ -4,15 +4,14 @@ import type { ColumnMapping } from './column-mapping';
 import { renameKeys } from './column-mapping';
 import type { InputItem } from './input-item';
 import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
-import { numeralTexts, withNumeralTexts } from './json-numeral-texts';
-import { jsonNumeralErrors } from './json-numerals';
+import { jsonNumerals, withNumeralTexts } from './json-numerals';
 
 /**
  * One record given as JSON text (an NDJSON line, `explain --record`) as an
  * input item, with what `JSON.parse` does without a word made visible: a
  * repeated key makes it unreadable ({@link duplicateKeys}), a numeral that
- * reads as another double is a conversion error ({@link jsonNumeralErrors}),
- * or, under a key that is no indicator (a sample id), kept as written ({@link numeralTexts}).
+ * reads as another double is a conversion error, or, under a key that is no
+ * indicator (a sample id), kept as written ({@link jsonNumerals}).
  *
  * @param text - the JSON text, already parsed into `parsed`
  * @param at - the text's line number (an NDJSON line), or what to call where it came from (`--record`), for the repeated-key message
@@ -29,14 +28,15 @@ export function jsonRecordItem(
 ): InputItem {
   const key = duplicateKeys(text, parsed)?.get(0);
   const record = renameKeys(parsed, mapping);
-  withNumeralTexts(record, numeralTexts(text, mapping, indicators)?.get(0));
+  const numerals = jsonNumerals(text, mapping, indicators);
+  withNumeralTexts(record, numerals?.texts?.get(0));
   if (key !== undefined)
     return {
       row,
       unreadable: duplicateKeyText(key, typeof at === 'number' ? localized(`第 ${at} 行`, `line ${at}`) : at),
       texts: fieldTexts(record, mapping.get(key) ?? key),
     };
-  const conversionErrors = jsonNumeralErrors(text, mapping, indicators)?.get(0);
+  const conversionErrors = numerals?.errors?.get(0);
   return conversionErrors ? { row, record, conversionErrors } : { row, record };
 }
 

@@ -12,8 +12,7 @@ import { indicatorHeaders } from './header-unit';
 import { DEFAULT_MAX_RECORD_LENGTH, type InputItem, type TextInputFormat } from './input-item';
 import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonTextReason } from './json-fault';
-import { numeralTexts, withNumeralTexts } from './json-numeral-texts';
-import { jsonNumeralErrors } from './json-numerals';
+import { jsonNumerals, withNumeralTexts } from './json-numerals';
 import { fieldTexts, jsonRecordItem } from './json-record-item';
 import { markNotesOnly, valueFields } from './note-rows';
 import type { OptionNaming } from './option-naming';
@@ -123,9 +122,10 @@ async function* jsonItems(
   const records = parseJsonRecords(text, name, options.naming);
   if (records.length > 0) checkMapSources(mapping, keysOf(records), name, options.naming);
   // JSON.parse rounds numerals and keeps the last of a repeated key without a word; the text says whether it did.
-  const numerals = jsonNumeralErrors(text, mapping, indicators);
   // A sample id beyond 2^53 stays the text written, not the double it rounds to.
-  const texts = numeralTexts(text, mapping, indicators);
+  const found = jsonNumerals(text, mapping, indicators);
+  const numerals = found?.errors;
+  const texts = found?.texts;
   const repeated = duplicateKeys(text, records);
   // Batches of a few thousand, so a consumer writes as it goes.
   for (let start = 0; start < records.length; start += 2000) {

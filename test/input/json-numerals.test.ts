@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorInfo } from '../../src/index';
 import { duplicateKeys } from '../../src/input/json-duplicate-keys';
-import { numeralTexts, withNumeralTexts } from '../../src/input/json-numeral-texts';
-import { jsonNumeralErrors } from '../../src/input/json-numerals';
+import { jsonNumeralErrors, numeralTexts, withNumeralTexts } from '../../src/input/json-numerals';
 import { jsonRecordItem } from '../../src/input/json-record-item';
 import { recordTokens } from '../../src/input/json-record-tokens';
 import { localized } from '../../src/text/localized-text';
