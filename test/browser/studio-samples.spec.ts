@@ -237,3 +237,36 @@ test('results say how sure the figures are; an explanation counts an n/a grade�
   await expect(second).not.toContainText('距 B级');
   expect(problems).toEqual([]);
 });
+
+test('a CSV saved by Excel on Chinese Windows (GB18030) is read as such, the page says so, and it grades as qgrade grade --encoding gb18030 does', async ({
+  page,
+}) => {
+  const problems = await openStudio(page, 'zh');
+  // "型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF\nK1,heat-pump,2600,5.27\n" in GB18030: decoded as UTF-8 it was all U+FFFD.
+  const buffer = Buffer.from(
+    'd0cdbac52cbbfad7e9c0e0d0cd2cb6eeb6a8d6c6c0e4c1bf2043432cc8abc4eac4dcd4b4cffbbac4d0a7c2ca204150460a4b312c686561742d70756d702c323630302c352e32370a',
+    'hex',
+  );
+  await page.locator('#sample-file').setInputFiles({ name: 'gbk.csv', mimeType: 'text/csv', buffer });
+  await expect(page.locator('#record-count')).toHaveText(/^1 /);
+  await expect(page.locator('#sample-notices')).toContainText('gbk.csv 不是 UTF-8 文本，已按 GB18030');
+  await expect(page.locator('#sample-text')).toHaveValue(
+    /^型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF\n/,
+  );
+  // 2600 W, APF 5.27: grade 1 (APF ≥ 5.00 up to 4500 W), as the CLI grades the same bytes with --encoding gb18030.
+  await expect(page.locator('#results-table tr.record[data-row="1"] td.g')).toHaveText('1 (1级)');
+  await page.selectOption('#lang', 'en');
+  await expect(page.locator('#sample-notices')).toContainText(
+    'gbk.csv is not UTF-8 text; it was read as GB18030',
+  );
+  // A UTF-8 file opened next has no such note.
+  await page.locator('#sample-file').setInputFiles({
+    name: 'utf8.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF\nK1,heat-pump,2600,5.27\n'),
+  });
+  await expect(page.locator('#sample-name')).toHaveText('utf8.csv');
+  await expect(page.locator('#record-count')).toHaveText(/^1 /);
+  await expect(page.locator('#sample-notices')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});

@@ -28,6 +28,7 @@ import { RuleEditor } from './editor';
 import { Conflict, downloadLink, FileSource, type StudioFile } from './file-source';
 import { afterEditsPause } from './recheck';
 import { pagedResults } from './results-rows';
+import { readSampleBytes, type SampleData } from './sample-bytes';
 import { readMappingBox } from './sample-mapping';
 import { confirmDiscard, guardUnload, modeText, outcomeText, showConflict } from './save-guard';
 import { defaultLanguage, TEXTS as T } from './texts';
@@ -49,7 +50,8 @@ let list: StudioFile[] = [];
 let open: Open | undefined;
 let ruleSet: RuleSet | undefined;
 let issues: RuleSetIssue[] = [];
-let sample: { name: string; data: string | Uint8Array } | undefined;
+/** The samples graded: a file's (with a note when its encoding was guessed) or the pasted text. */
+let sample: ({ name: string } & SampleData) | undefined;
 let graded: SampleGrade[] = [];
 /** Why the samples were not graded (a mapping or reading mistake), in both languages. */
 let sampleError: LocalizedText[] = [];
@@ -122,9 +124,8 @@ async function showFiles(): Promise<void> {
 /** Opens a file: sample data into the samples, anything else into the editor (`discard`: without asking about unsaved edits). */
 async function openFile(file: StudioFile, discard = false): Promise<void> {
   if (DATA.test(file.path)) {
-    const bytes = await files.read(file);
-    const data = /\.xlsx$/i.test(file.path) ? bytes : new TextDecoder().decode(bytes);
-    sample = { name: file.path, data };
+    const { data, notice } = readSampleBytes(await files.read(file), file.path);
+    sample = { name: file.path, data, notice };
     sampleText.value = typeof data === 'string' ? data : '';
     byId('sample-name').textContent = file.path;
     await regrade();
@@ -240,7 +241,7 @@ async function regrade(): Promise<void> {
       showResults();
       return;
     }
-    const notices: LocalizedText[] = [];
+    const notices: LocalizedText[] = sample.notice ? [sample.notice] : [];
     const options: SampleOptions = {
       name: sample.name,
       map: box.map,
