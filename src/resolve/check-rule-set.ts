@@ -82,6 +82,19 @@ export function checkRuleSet(text: string | Uint8Array, options: ParseOptions = 
   return ruleSet ? { ruleSet, issues: distinct } : { issues: distinct };
 }
 
+/**
+ * Whether a file read as a rule file is a sample instead (`-r samples.csv`): a data file's name, or a list of
+ * records. Such a file read as YAML is one long string or a list, and "must be a mapping" alone did not say
+ * that the data went where the rule file goes.
+ */
+function looksLikeData(file: string, data: unknown): boolean {
+  return /\.(csv|tsv|txt|json|ndjson|jsonl)$/i.test(file) || (Array.isArray(data) && data.some(isRecordLike));
+}
+
+function isRecordLike(item: unknown): boolean {
+  return item !== null && typeof item === 'object' && !Array.isArray(item);
+}
+
 /** {@link checkRuleSet} of decoded text. */
 function checkText(text: string, file: string, limits: SourceLimits | undefined): RuleSetCheck {
   const source = SourceDocument.parse(text, file, limits);
@@ -92,10 +105,15 @@ function checkText(text: string, file: string, limits: SourceLimits | undefined)
         ...source.issues,
         source.issue(
           'not-a-mapping',
-          localized(
-            '规则文件的顶层必须是映射（键: 值）',
-            'a rule file must be a mapping (key: value) at the top level',
-          ),
+          looksLikeData(file, source.data)
+            ? localized(
+                '规则文件的顶层必须是映射（键: 值）；这看起来是要评级的数据，不是规则文件（要评级的数据请作为输入给出）',
+                'a rule file must be a mapping (key: value) at the top level; this looks like data to grade, not a rule file (give data to grade as the input)',
+              )
+            : localized(
+                '规则文件的顶层必须是映射（键: 值）',
+                'a rule file must be a mapping (key: value) at the top level',
+              ),
           [],
         ),
       ],

@@ -58,4 +58,25 @@ describe('rule files with mistakes', () => {
     expect(checkRuleSet('').issues[0]!.code).toBe('not-a-mapping');
     expect(checkRuleSet('\u0000\u0001\u00ff garbage: [').issues.length).toBeGreaterThan(0);
   });
+
+  it('a sample given where the rule file goes (-r samples.csv, -r records.json) says it looks like data to grade', () => {
+    const csv = readFileSync(new URL('../../examples/air-conditioners-zh.csv', import.meta.url));
+    const records = readFileSync(new URL('../../examples/room-air-conditioners.json', import.meta.url));
+    for (const [bytes, filename] of [
+      [csv, 'samples.csv'],
+      [records, 'records.yaml'],
+    ] as const) {
+      const [issue, ...more] = checkRuleSet(bytes, { filename }).issues;
+      expect(more).toEqual([]);
+      expect(issue!.code).toBe('not-a-mapping');
+      expect(issue!.text.en).toBe(
+        'a rule file must be a mapping (key: value) at the top level; this looks like data to grade, not a rule file (give data to grade as the input)',
+      );
+      expect(issue!.text.zh).toContain('这看起来是要评级的数据');
+    }
+    // A list that holds no records is only not a mapping.
+    expect(checkRuleSet('- a\n- b\n', { filename: 'r.yaml' }).issues[0]!.text.en).toBe(
+      'a rule file must be a mapping (key: value) at the top level',
+    );
+  });
 });
