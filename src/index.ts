@@ -80,6 +80,8 @@ export type {
   CriterionStatus,
   DimensionScore,
   GradeResult,
+  ItemRaise,
+  ItemScore,
   Limit,
   LimitOperator,
   NextGrade,
@@ -87,6 +89,7 @@ export type {
   RecordError,
   RuleSetRef,
   ScoreBreakdown,
+  ScoreShortfall,
 } from './model/grade-result';
 export type * from './model/group-document';
 export type * from './model/group-result';

@@ -1,10 +1,11 @@
 import { type CheckOutcome, failsRequirement } from '../compile/check-outcome';
 import type { CompiledRuleSet } from '../compile/compile-rule-set';
-import type { CriterionResult, GradeResult, ScoreBreakdown } from '../model/grade-result';
+import type { CriterionResult, DimensionScore, GradeResult, ScoreBreakdown } from '../model/grade-result';
 import type { RuleSetModel } from '../model/rule-set-model';
 import { cjkJoin } from '../text/cjk-space';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { ruleSetRef } from './rule-set-ref';
+import { itemScores, scoreShortfalls } from './score-shortfalls';
 
 /**
  * What an explanation reads of a record besides its outcomes: its values by
@@ -145,7 +146,11 @@ function decideGrade(
       : results.filter((r) => r.passed === false && r.grade === next.id);
   // A grade the record's row does not have (`n/a`) is no next step: nothing the record could change reaches it.
   const reachable = !blockers.some((b) => b.unavailable);
-  if (scores && next) scores.limitingDimension = limitingDimension(model, blockers, scores);
+  if (scores && next) {
+    scores.limitingDimension = limitingDimension(model, blockers, scores);
+    const shortfalls = scoreShortfalls(model, blockers, scores, facts.values);
+    if (shortfalls.length) scores.shortfalls = shortfalls;
+  }
   const result: GradeResult = {
     ruleSet,
     grade: grade?.id ?? null,
@@ -215,7 +220,7 @@ function scoreBreakdown(model: RuleSetModel, facts: ExplainedValues): ScoreBreak
     total: scoreOrNull(facts.values[scoring.totalSlot]),
     dimensions: scoring.dimensions.map((d) => {
       const score = scoreOrNull(facts.values[d.slot]);
-      return {
+      const dimension: DimensionScore = {
         id: d.id,
         label: d.label,
         score,
@@ -223,6 +228,8 @@ function scoreBreakdown(model: RuleSetModel, facts: ExplainedValues): ScoreBreak
         contribution:
           score === null ? null : Number(((d.weight / scoring.weightSum) * score).toPrecision(15)),
       };
+      if (d.items.length) dimension.items = itemScores(model, d, facts.values);
+      return dimension;
     }),
     limitingDimension: null,
   };

@@ -58,13 +58,22 @@ function scoreSlots(split: SplitGrader): number[] {
   return scoring ? [scoring.totalSlot, ...scoring.dimensions.map((d) => d.slot)] : [];
 }
 
+/** The values a result's item scores read: each scored indicator's slot (a number, or text a `points` map scores). */
+function itemSlots(split: SplitGrader): number[] {
+  const scoring = split.compiled.model.scoring;
+  return scoring ? scoring.dimensions.flatMap((d) => d.items.map((i) => i.slot)) : [];
+}
+
 /**
  * Grades a batch in a worker, up to the outcomes: what {@link explainPacked}
  * turns into results in the pool's thread.
  */
 export function packOutcomes(split: SplitGrader, inputs: readonly GraderInput[]): PackedOutcomes {
   const slots = scoreSlots(split);
-  let numbers = new Float64Array(64 + inputs.length * (1 + slots.length + 3 * split.compiled.checks.length));
+  const items = itemSlots(split);
+  let numbers = new Float64Array(
+    64 + inputs.length * (1 + slots.length + items.length + 3 * split.compiled.checks.length),
+  );
   let n = 0;
   const others: unknown[] = [];
   // Keyed limits (literals, table cells) go once per batch; a record then names them by key.
@@ -94,6 +103,15 @@ export function packOutcomes(split: SplitGrader, inputs: readonly GraderInput[])
     for (const slot of slots) {
       const v = values[slot];
       push(typeof v === 'number' ? v : Number.NaN);
+    }
+    // A value that is not a number (text a `points` map scores, or none) goes beside the numbers, NaN marking it.
+    for (const slot of items) {
+      const v = values[slot];
+      if (typeof v === 'number' && !Number.isNaN(v)) push(v);
+      else {
+        push(Number.NaN);
+        others.push(v);
+      }
     }
     for (const o of graded.outcomes) {
       let flags = STATUS_CODE[o.status]! | (STATE_CODE[o.state]! << 2);
@@ -144,6 +162,7 @@ export function packOutcomes(split: SplitGrader, inputs: readonly GraderInput[])
 export function* explainPacked(split: SplitGrader, packed: PackedOutcomes): Generator<GradeResult> {
   const compiled = split.compiled;
   const slots = scoreSlots(split);
+  const items = itemSlots(split);
   const count = compiled.checks.length;
   // Read by the explainers before the next record is unpacked into them, and kept by no result.
   const outcomes = Array.from({ length: count }, blankOutcome);
@@ -164,6 +183,10 @@ export function* explainPacked(split: SplitGrader, packed: PackedOutcomes): Gene
     }
     facts.defaulted = kind === VALID_DEFAULTED ? (others[k++] as number[]) : undefined;
     for (const slot of slots) values[slot] = numbers[n++];
+    for (const slot of items) {
+      const x = numbers[n++]!;
+      values[slot] = Number.isNaN(x) ? others[k++] : x;
+    }
     for (let i = 0; i < count; i++) {
       const o = outcomes[i]!;
       const flags = numbers[n++]!;

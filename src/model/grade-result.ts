@@ -150,6 +150,78 @@ export interface DimensionScore {
   weight: number;
   /** Points this dimension adds to the total: weight share × score; `null` with the score. */
   contribution: number | null;
+  /**
+   * Its items with their points and weights, in the rule file's order (added in 0.2.0; absent in
+   * results from earlier versions).
+   */
+  items?: ItemScore[];
+}
+
+/**
+ * One item of a dimension: the indicator scored, its points and its weight.
+ *
+ * @example
+ * const low = result.scores?.dimensions[0]?.items?.find((i) => i.lowest); // { indicator: 'leadershipCommitment', points: 0, … }
+ */
+export interface ItemScore {
+  /** The indicator scored. */
+  indicator: string;
+  /** Its label. */
+  label: LocalizedText;
+  /** The points it scores (the value itself, or its `points` entry); `null` when none (no entry for the value, or left out). */
+  points: number | null;
+  /** Its weight within the dimension. */
+  weight: number;
+  /** `true` on the item(s) scoring fewest points in the dimension, when not all score alike. */
+  lowest?: true;
+}
+
+/**
+ * A score (a dimension's or the total) that holds a record below the next
+ * grade, and what would lift it.
+ *
+ * @example
+ * // { score: 'qmsEffectiveness', value: 67.5, limit: 80, gap: 12.5,
+ * //   raise: { indicator: 'leadershipCommitment', from: 0, to: 50, … } }
+ * result.scores?.shortfalls?.[0];
+ */
+export interface ScoreShortfall {
+  /** The score: a dimension id, or `totalScore`. */
+  score: string;
+  /** Its label. */
+  label: LocalizedText;
+  /** The requirement it fails (`qmsEffectiveness@prevention`), one of `nextGrade.blockers`. */
+  criterion: string;
+  /** The score now. */
+  value: number;
+  /** The score it must reach (the requirement's limit). */
+  limit: number;
+  /** Points the score lacks: `limit − value`. */
+  gap: number;
+  /**
+   * One item raised alone that closes the gap, each item capped at the most it can score (the top of its
+   * `range` or of its `points`); `null` when no single item can.
+   */
+  raise: ItemRaise | null;
+}
+
+/**
+ * An item raised alone to lift a score to a limit.
+ *
+ * @example
+ * `${r.label.en} ${r.from} → ${r.to}`; // 'Leadership and quality strategy 0 → 50'
+ */
+export interface ItemRaise {
+  /** The indicator. */
+  indicator: string;
+  /** Its label. */
+  label: LocalizedText;
+  /** Its points now. */
+  from: number;
+  /** The fewest points it needs (rounded up to 2 decimals for a value scored as itself; else a `points` entry). */
+  to: number;
+  /** For an item scored by `points`: the value (`"2"`) or band (`"≤ 38"`) that gives `to`. */
+  toValue?: string;
 }
 
 /**
@@ -165,6 +237,12 @@ export interface ScoreBreakdown {
   dimensions: DimensionScore[];
   /** The dimension holding the grade down (a failed dimension requirement of the next grade), if any. */
   limitingDimension: string | null;
+  /**
+   * The scores among the next grade's blockers, with the points each lacks and one item that would lift it
+   * (added in 0.2.0). Absent when no score holds the record back. With `weakestLink: cap` the total is left
+   * out while a dimension falls short: it cannot fall short of a cutoff every dimension reaches.
+   */
+  shortfalls?: ScoreShortfall[];
 }
 
 /**

@@ -150,6 +150,8 @@ export interface ScoringModel {
   dimensions: DimensionModel[];
   totalSlot: number;
   weightSum: number;
+  /** `weakestLink: cap`: every dimension is held to each cutoff, so the total never holds a grade back alone. */
+  weakestLink?: true;
 }
 
 /** A scoring dimension, resolved. */
@@ -158,6 +160,24 @@ export interface DimensionModel {
   slot: number;
   label: LocalizedText;
   weight: number;
+  /**
+   * Its items, in the rule file's order; filled when the dimension's sum is
+   * built, so empty for a dimension whose items could not be resolved.
+   */
+  items: ScoringItemModel[];
+}
+
+/** One item of a scoring dimension: the indicator it scores, its weight and how its value turns into points. */
+export interface ScoringItemModel {
+  indicator: string;
+  /** The indicator's slot. */
+  slot: number;
+  /** Its weight within the dimension (1 unless written). */
+  weight: number;
+  /** Points by value (`points: { "1": 100 }`); neither this nor `bands`: the value is its points. */
+  map?: Map<string, number>;
+  /** Points by band (`points: [["≤ 38", 100]]`), the first band holding the value giving them. */
+  bands?: { band: Band; points: number }[];
 }
 
 /** Everything known about a rule set's source. */

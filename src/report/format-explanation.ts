@@ -2,7 +2,7 @@ import type { CriterionResult, GradeResult } from '../model/grade-result';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { nextGradeLead } from './next-grade-lead';
 import { requirementLines } from './requirement-lines';
-import { scoreTexts } from './score-text';
+import { itemLines, scoreTexts, shortDimensions, shortfallText } from './score-text';
 
 const MARK: Record<CriterionResult['status'], string> = {
   passed: '✓',
@@ -41,9 +41,12 @@ export function formatExplanation(
     const s = result.scores;
     const texts = scoreTexts(result);
     lines.push(`${zh ? '总分' : 'Total score'}${colon}${texts.total}`);
+    const short = shortDimensions(result);
     s.dimensions.forEach((d, i) => {
       const holds = s.limitingDimension === d.id ? (zh ? '  ← 短板' : '  ← holds the grade down') : '';
       lines.push(`  ${d.label[lang]}${colon}${texts.dimensions[i]}${holds}`);
+      // The items of a dimension that holds the record back: which one is low, and by how much.
+      if (short.has(d.id)) for (const item of itemLines(d, lang)) lines.push(`    ${item}`);
     });
   }
   for (const line of requirementLines(result, lang, { ...options, allHint: true })) {
@@ -52,7 +55,12 @@ export function formatExplanation(
   }
   if (result.nextGrade) {
     lines.push(nextGradeLead(result, lang).trimEnd());
-    for (const b of result.nextGrade.blockers) lines.push(`  → ${b.message[lang]}`);
+    const shortfalls = result.scores?.shortfalls;
+    for (const b of result.nextGrade.blockers) {
+      lines.push(`  → ${b.message[lang]}`);
+      const s = shortfalls?.find((x) => x.criterion === b.id);
+      if (s) lines.push(`    ${shortfallText(s, result, lang)}`);
+    }
   }
   return lines.join('\n');
 }

@@ -1,5 +1,8 @@
 import { figureText, shownDigitsOf, type ValueFigure } from '../compile/shown-value';
-import type { DimensionScore, GradeResult } from '../model/grade-result';
+import type { DimensionScore, GradeResult, ItemScore, ScoreShortfall } from '../model/grade-result';
+import { limitTextZh } from '../text/boolean-text';
+import type { Language } from '../text/localized-text';
+import { numberText } from '../text/number-text';
 
 // A score that could not be computed (a value no `points` entry scores) is shown as a dash.
 const NO_SCORE = '—';
@@ -72,4 +75,66 @@ function figureOf(result: GradeResult, id: string): ValueFigure {
     if (typeof c.limit?.value === 'number') limits.push(c.limit.value);
   }
   return { decimals: SCORE_DECIMALS, score: true, limits: limits.sort((a, b) => a - b) };
+}
+
+/**
+ * A held-back dimension's items, as lines under its score line: the points,
+ * the weight over the items' sum, and a mark on the lowest —
+ * `领导作用与质量战略：0 × 1/4  ← 最低`.
+ *
+ * @example
+ * itemLines(result.scores.dimensions[0], 'en'); // ['Leadership and quality strategy: 0 × 1/4  ← lowest', …]
+ */
+export function itemLines(d: DimensionScore, lang: Language): string[] {
+  const items = d.items ?? [];
+  const sum = Number(items.reduce((t, i) => t + i.weight, 0).toPrecision(15));
+  const colon = lang === 'zh' ? '：' : ': ';
+  return items.map(
+    (i) =>
+      `${i.label[lang]}${colon}${pointsText(i)} × ${i.weight}/${sum}${i.lowest ? (lang === 'zh' ? '  ← 最低' : '  ← lowest') : ''}`,
+  );
+}
+
+/** The dimensions of a result a shortfall names, by id: the ones whose items an explanation lists. */
+export function shortDimensions(result: GradeResult): Set<string> {
+  return new Set((result.scores?.shortfalls ?? []).map((s) => s.score));
+}
+
+/**
+ * What a score lacks and what would lift it, in one sentence:
+ * `质量管理体系有效性 67.5，差 12.5 分达到 ≥ 80（预防级）；例如 领导作用与质量战略 0 → 50`;
+ * `…；没有哪一项单独提高能达到` when no item alone can. The score with the
+ * figure of its requirement lines; the gap to four significant digits.
+ *
+ * @example
+ * shortfallText(result.scores.shortfalls[0], result, 'en');
+ * // 'QMS effectiveness 67.5, 12.5 points short of ≥ 80 (Prevention); e.g. Leadership and quality strategy 0 → 50'
+ */
+export function shortfallText(s: ScoreShortfall, result: GradeResult, lang: Language): string {
+  const zh = lang === 'zh';
+  const blocker = result.nextGrade?.blockers.find((b) => b.id === s.criterion);
+  const limit = blocker?.limit ? (zh ? limitTextZh(blocker.limit) : blocker.limit.text) : `≥ ${s.limit}`;
+  const grade = result.nextGrade?.label[lang];
+  const target = grade ? (zh ? `${limit}（${grade}）` : `${limit} (${grade})`) : limit;
+  const value = figureText(figureOf(result, s.score), s.value);
+  const gap = numberText(Number(s.gap.toPrecision(4)));
+  const head = zh
+    ? `${s.label.zh} ${value}，差 ${gap} 分达到 ${target}`
+    : `${s.label.en} ${value}, ${gap} points short of ${target}`;
+  const r = s.raise;
+  if (!r) return head + (zh ? '；没有哪一项单独提高能达到' : '; no single item raised alone reaches it');
+  const to =
+    r.toValue === undefined
+      ? numberText(r.to)
+      : zh
+        ? `${numberText(r.to)}（取 ${r.toValue}）`
+        : `${numberText(r.to)} (${r.toValue})`;
+  const points = r.toValue === undefined ? '' : zh ? '得分' : ' points';
+  return zh
+    ? `${head}；例如 ${r.label.zh}${points} ${numberText(r.from)} → ${to}`
+    : `${head}; e.g. ${r.label.en}${points} ${numberText(r.from)} → ${to}`;
+}
+
+function pointsText(i: ItemScore): string {
+  return i.points === null ? NO_SCORE : numberText(i.points);
 }

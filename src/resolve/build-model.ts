@@ -123,9 +123,11 @@ function scoringCriteria(ctx: ModelContext): CheckModel[] {
   };
   for (const [gradeId, cutoff] of Object.entries(scoring.cutoffs)) {
     if (!known(gradeId, ['scoring', 'cutoffs', gradeId])) continue;
-    add(TOTAL_SCORE, gradeId, cutoff, ['scoring', 'cutoffs', gradeId]);
+    // With the weakest link a cap the dimensions come first: the total (their weighted mean) cannot fall short of
+    // a cutoff every dimension reaches, so it is never the reason, and lists of blockers name the reasons first.
     if (scoring.weakestLink === 'cap')
       for (const d of dims) add(d, gradeId, cutoff, ['scoring', 'cutoffs', gradeId]);
+    add(TOTAL_SCORE, gradeId, cutoff, ['scoring', 'cutoffs', gradeId]);
   }
   for (const [gradeId, minimums] of Object.entries(scoring.minimums ?? {})) {
     const gradeKnown = known(gradeId, ['scoring', 'minimums', gradeId]);

@@ -3,7 +3,13 @@ import { type Band, bandContains } from '../model/band';
 import type { Expr } from '../model/expr';
 import { referencedNames } from '../model/expr';
 import type { IndicatorDocument } from '../model/rule-document';
-import type { DerivedModel, DimensionModel, IndicatorModel, ScoringModel } from '../model/rule-set-model';
+import type {
+  DerivedModel,
+  DimensionModel,
+  IndicatorModel,
+  ScoringItemModel,
+  ScoringModel,
+} from '../model/rule-set-model';
 import type { ValueKind } from '../model/value';
 import { parseRoundingInterval } from '../rounding/gbt8170';
 import { type FormulaScope, parseFormula } from '../syntax/parse-formula';
@@ -484,14 +490,20 @@ function reserveScoring(
       continue;
     const s = reserve(dim.id, [...path, 'id']);
     if (s === undefined) continue;
-    const model: DimensionModel = { id: dim.id, slot: s, label: dim.label, weight: dim.weight };
+    const model: DimensionModel = { id: dim.id, slot: s, label: dim.label, weight: dim.weight, items: [] };
     dimensions.push(model);
     dimExprs.push({
       dim: model,
-      expr: () =>
-        weightedMean(
-          dim.items.map((item, j) => [item.weight ?? 1, itemPoints(ctx, item, [...path, 'items', j])]),
-        ),
+      expr: () => {
+        const parts = dim.items.map((item, j): [number, Expr | undefined] => [
+          item.weight ?? 1,
+          itemPoints(ctx, item, [...path, 'items', j]),
+        ]);
+        // The items as explanations list them (an item's points, what lifts a score): only when all resolved.
+        if (parts.every(([, e]) => e?.k === 'points' && e.arg.k === 'ref'))
+          model.items = parts.map(([weight, e], j) => scoringItem(dim.items[j]!.indicator, weight, e!));
+        return weightedMean(parts);
+      },
     });
   }
   const dimensionWeights = doc.dimensions.map((d, i) => ({
@@ -540,7 +552,13 @@ function reserveScoring(
       return totalExpr ? { expr: totalExpr, kind: 'number' } : undefined;
     },
   });
-  return { dimensions, totalSlot, weightSum: dimensions.reduce((s, d) => s + d.weight, 0) };
+  const scoring: ScoringModel = {
+    dimensions,
+    totalSlot,
+    weightSum: dimensions.reduce((s, d) => s + d.weight, 0),
+  };
+  if (doc.weakestLink === 'cap') scoring.weakestLink = true;
+  return scoring;
 }
 
 function itemPoints(
@@ -635,6 +653,19 @@ function itemPoints(
       );
   }
   return { k: 'points', arg, map };
+}
+
+/** An item of the model from its resolved points expression. */
+function scoringItem(indicator: string, weight: number, e: Expr): ScoringItemModel {
+  const points = e as Extract<Expr, { k: 'points' }>;
+  const item: ScoringItemModel = {
+    indicator,
+    slot: (points.arg as Extract<Expr, { k: 'ref' }>).slot,
+    weight,
+  };
+  if (points.map) item.map = points.map;
+  if (points.bands) item.bands = points.bands;
+  return item;
 }
 
 function weightedMean(parts: [number, Expr | undefined][]): Expr | undefined {

@@ -69,6 +69,16 @@ interface Expected {
   next: { level: Level; blockers: string[] } | null;
   /** The lowest-scoring dimension among the next level's blockers (first in order on a tie). */
   limiting: Dimension | null;
+  /**
+   * Each dimension among the blockers: the points it lacks, and the item that alone closes the gap with the
+   * fewest hundredths more (the lowest-scoring first on a tie, then the first in order), or null when no
+   * item can, each capped at 100.
+   */
+  shortfalls: {
+    score: Dimension;
+    gap: number;
+    raise: { indicator: string; from: number; to: number } | null;
+  }[];
 }
 
 /**
@@ -108,6 +118,7 @@ function reference(scores: Scores, incident: boolean): Expected {
 
   let next: Expected['next'] = null;
   let limiting: Dimension | null = null;
+  const shortfalls: Expected['shortfalls'] = [];
   if (index + 1 < LEVELS.length) {
     const up = LEVELS[index + 1]!;
     const blockers: string[] = [];
@@ -118,10 +129,37 @@ function reference(scores: Scores, incident: boolean): Expected {
       if (dimReaches(id, up)) continue;
       blockers.push(`${id}@${up}`);
       if (limiting === null || dim6000[id] < dim6000[limiting]) limiting = id;
+      shortfalls.push({ score: id, gap: (cutoff(up) * 6000 - dim6000[id]) / 6000, raise: raiseOf(id, up) });
     }
     next = { level: up, blockers };
   }
-  return { level: LEVELS[index]!, dims, total: total600000 / 600000, contributions, next, limiting };
+  return {
+    level: LEVELS[index]!,
+    dims,
+    total: total600000 / 600000,
+    contributions,
+    next,
+    limiting,
+    shortfalls,
+  };
+
+  /** The one item of `id` that, raised alone to whole hundredths, reaches `level` with the fewest hundredths more. */
+  function raiseOf(id: Dimension, level: Level): Expected['shortfalls'][number]['raise'] {
+    const entries = Object.entries(DIMENSIONS[id].items) as [string, number][];
+    const weightSum = entries.reduce((s, [, w]) => s + w, 0);
+    const need = cutoff(level) * 6000 - dim6000[id];
+    let best: { indicator: string; from: number; more: number } | null = null;
+    for (const [item, w] of entries) {
+      // Each hundredth more adds w × 60 / weightSum to the dimension × 6000.
+      const step = (w * 60) / weightSum;
+      const more = Math.ceil(need / step);
+      const from = hundredths(item);
+      if (from + more > 10000) continue;
+      if (!best || more < best.more || (more === best.more && from < best.from))
+        best = { indicator: item, from, more };
+    }
+    return best && { indicator: best.indicator, from: best.from / 100, to: (best.from + best.more) / 100 };
+  }
 }
 
 function uniform(score: number, over: Record_ = {}): Record_ {
@@ -151,6 +189,25 @@ function compare(result: GradeResult, expected: Expected): void {
   }
   expect(scores.dimensions.reduce((s, d) => s + d.contribution!, 0)).toBeCloseTo(expected.total, 9);
   expect(scores.limitingDimension).toBe(expected.limiting);
+  // Each dimension's items: the record's scores as points, the rule file's weights, the lowest marked.
+  for (const d of scores.dimensions) {
+    const items = Object.entries(DIMENSIONS[d.id as Dimension].items);
+    expect(d.items?.map((i) => [i.indicator, i.weight])).toEqual(items);
+    const points = d.items!.map((i) => i.points!);
+    const low = Math.min(...points);
+    const alike = points.every((p) => p === low);
+    expect(d.items!.filter((i) => i.lowest).map((i) => i.points)).toEqual(
+      alike ? [] : points.filter((p) => p === low),
+    );
+  }
+  // What a dimension lacks and what lifts it; the total is left out: the weakest link caps.
+  expect(
+    (scores.shortfalls ?? []).map((s) => ({
+      score: s.score,
+      gap: s.gap,
+      raise: s.raise && { indicator: s.raise.indicator, from: s.raise.from, to: s.raise.to },
+    })),
+  ).toEqual(expected.shortfalls.map((s) => ({ ...s, gap: expect.closeTo(s.gap, 9) })));
   if (expected.next === null) expect(result.nextGrade).toBeNull();
   else {
     expect(result.nextGrade?.grade).toBe(expected.next.level);
@@ -260,8 +317,9 @@ describe('enterprise/quality-management-capability (illustrative scheme)', async
     expect(failing(result)).toEqual([
       'qmsEffectiveness@assurance',
       'qmsEffectiveness@prevention',
-      'totalScore@excellence',
+      // The weakest link caps: a level's dimensions come before its total, which is never the reason alone.
       'qmsEffectiveness@excellence',
+      'totalScore@excellence',
     ]);
   });
 
@@ -275,9 +333,9 @@ describe('enterprise/quality-management-capability (illustrative scheme)', async
     expect(two.grade).toBe('prevention');
     expect(two.scores?.limitingDimension).toBe('qualityPerformance');
     expect(two.nextGrade?.blockers.map((b) => b.id)).toEqual([
-      'totalScore@excellence',
       'qmsEffectiveness@excellence',
       'qualityPerformance@excellence',
+      'totalScore@excellence',
     ]);
   });
 
