@@ -1,7 +1,7 @@
 import type { CriterionResult, Limit } from '../model/grade-result';
 import type { CheckModel } from '../model/rule-set-model';
 import { parseRoundingInterval, type RoundingInterval, roundNumberGbt8170 } from '../rounding/gbt8170';
-import { booleanText, limitTextZh } from '../text/boolean-text';
+import { booleanRequirement, booleanText, limitTextZh } from '../text/boolean-text';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { numberText } from '../text/number-text';
 import type { CheckOutcome } from './check-outcome';
@@ -150,6 +150,27 @@ export function compileExplainer(
           `${head.en}condition ${text} does not hold${where.en}`,
         ),
         missing: frozen('', ''),
+      };
+    }
+    // A boolean requirement says what is required: "满足 = 否" would read as "satisfied: no".
+    const required = limit ? booleanRequirement(limit, 'zh') : undefined;
+    if (limit && required !== undefined) {
+      const requiredEn = booleanRequirement(limit, 'en')!;
+      return {
+        limit,
+        decimals: undefined,
+        passed: {
+          zh: `，满足要求（${required}）${where.zh}`,
+          en: ` meets the requirement (${requiredEn})${where.en}`,
+        },
+        failed: {
+          zh: `，不满足要求（${required}）${where.zh}${reason.zh}`,
+          en: ` does not meet the requirement (${requiredEn})${where.en}${reason.en}`,
+        },
+        missing: frozen(
+          `${head.zh}未提供数值，无法确认是否满足要求（${required}）${where.zh}`,
+          `${head.en}no value given, so the requirement (${requiredEn}) cannot be confirmed${where.en}`,
+        ),
       };
     }
     return {

@@ -1,4 +1,5 @@
 import type { CriterionResult } from '../model/grade-result';
+import { limitProse } from '../text/boolean-text';
 import type { Language, LocalizedText } from '../text/localized-text';
 
 const MARK: Record<CriterionResult['status'], string> = {
@@ -31,7 +32,9 @@ export function causeLimitsLine(
 ): string {
   const value = a?.value ?? b?.value ?? null;
   const side = (c: CriterionResult | undefined) =>
-    c ? `${c.limit ? c.limit.text : WORDS.notApplicable[lang]} ${MARK[c.status]}` : WORDS.notInRuleSet[lang];
+    c
+      ? `${c.limit ? limitProse(c.limit, lang) : WORDS.notApplicable[lang]} ${MARK[c.status]}`
+      : WORDS.notInRuleSet[lang];
   const shown = value === null ? '?' : String(value);
   return lang === 'zh'
     ? `${name}：${shown}，A ${side(a)} → B ${side(b)}`

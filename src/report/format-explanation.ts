@@ -33,8 +33,9 @@ export function formatExplanation(
     lines.push(zh ? `等级：${result.label!.zh}` : `Grade: ${result.grade} (${result.label!.en})`);
   else lines.push(`${zh ? '不分级' : 'Not graded'}${colon}${result.notGradedReason?.message[lang] ?? ''}`);
   if (result.errors) {
+    // Chinese names a field by its label, which the sentence starts with or holds (产品质量水平应为数值…), not by its id.
     for (const e of result.errors)
-      lines.push(`  ✗ ${e.field || (zh ? '记录' : 'record')}${colon}${e.message[lang]}`);
+      lines.push(zh ? `  ✗ ${e.message.zh}` : `  ✗ ${e.field || 'record'}${colon}${e.message.en}`);
     return lines.join('\n');
   }
   if (result.scores) {

@@ -123,16 +123,14 @@ export function shortfallText(s: ScoreShortfall, result: GradeResult, lang: Lang
     : `${s.label.en} ${value}, ${gap} points short of ${target}`;
   const r = s.raise;
   if (!r) return head + (zh ? '；没有哪一项单独提高能达到' : '; no single item raised alone reaches it');
-  const to =
-    r.toValue === undefined
-      ? numberText(r.to)
-      : zh
-        ? `${numberText(r.to)}（取 ${r.toValue}）`
-        : `${numberText(r.to)} (${r.toValue})`;
-  const points = r.toValue === undefined ? '' : zh ? '得分' : ' points';
+  // An item scored by `points` is raised in points, with the value that gives them: 能效等级得分 45 → 60（取 4）.
+  if (r.toValue !== undefined)
+    return zh
+      ? `${head}；例如 ${r.label.zh}得分 ${numberText(r.from)} → ${numberText(r.to)}（取 ${r.toValue}）`
+      : `${head}; e.g. ${r.label.en} ${numberText(r.from)} → ${numberText(r.to)} points (value ${r.toValue})`;
   return zh
-    ? `${head}；例如 ${r.label.zh}${points} ${numberText(r.from)} → ${to}`
-    : `${head}; e.g. ${r.label.en}${points} ${numberText(r.from)} → ${to}`;
+    ? `${head}；例如 ${r.label.zh} ${numberText(r.from)} → ${numberText(r.to)}`
+    : `${head}; e.g. ${r.label.en} ${numberText(r.from)} → ${numberText(r.to)}`;
 }
 
 function pointsText(i: ItemScore): string {

@@ -10,7 +10,7 @@ import {
   shownValue,
 } from '../compile/shown-value';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
-import { booleanText, limitTextZh } from '../text/boolean-text';
+import { booleanText, limitProse } from '../text/boolean-text';
 import type { Language } from '../text/localized-text';
 import { numberText } from '../text/number-text';
 import { nextGradeLead } from './next-grade-lead';
@@ -53,7 +53,7 @@ function shortText(c: CriterionResult, lang: Language, ids: boolean): string {
 export function criterionFigures(c: CriterionResult, lang: Language, missing = ''): string {
   const zh = lang === 'zh';
   const digits = shownDigitsOf(c.label);
-  const limitText = c.limit ? (zh ? limitTextZh(c.limit) : c.limit.text) : '';
+  const limitText = c.limit ? limitProse(c.limit, lang) : '';
   const count = c.failingSpecimens?.length ? countFigures(c, lang, digits?.allowed) : undefined;
   if (count)
     return zh

@@ -23,3 +23,35 @@ export function limitTextZh(limit: { value: unknown; text: string }): string {
     ? limit.text.replace(/\b(true|false)\b/g, (b) => (b === 'true' ? '是' : '否'))
     : limit.text;
 }
+
+/**
+ * A boolean requirement in words, where `= 否` would read as "satisfied: no":
+ * `要求为“否”` / `required: no` for `= false` (and `≠ true`); `undefined` for
+ * any other limit, which is printed as the rule file writes it.
+ *
+ * @example
+ * booleanRequirement({ operator: '=', value: false }, 'zh'); // '要求为“否”'
+ */
+export function booleanRequirement(
+  limit: { operator: string; value: unknown },
+  lang: Language,
+): string | undefined {
+  if (typeof limit.value !== 'boolean' || (limit.operator !== '=' && limit.operator !== '!='))
+    return undefined;
+  const required = limit.operator === '=' ? limit.value : !limit.value;
+  return lang === 'zh' ? `要求为“${required ? '是' : '否'}”` : `required: ${required ? 'yes' : 'no'}`;
+}
+
+/**
+ * A limit as prose prints it: a boolean requirement in words ({@link booleanRequirement}),
+ * else in Chinese with 是/否 ({@link limitTextZh}), else as the rule file writes it.
+ *
+ * @example
+ * limitProse({ operator: '>=', value: 4.5, text: '≥ 4.50' }, 'en'); // '≥ 4.50'
+ */
+export function limitProse(
+  limit: { operator: string; value: unknown; text: string },
+  lang: Language,
+): string {
+  return booleanRequirement(limit, lang) ?? (lang === 'zh' ? limitTextZh(limit) : limit.text);
+}

@@ -38,12 +38,12 @@ describe.concurrent('Chinese prose of grade and explain', () => {
 
   it('shows booleans as 是/否 in Chinese sentences; JSON keeps true/false', async () => {
     const explain = await zh('explain', '-r', RB, '--row', '10', BARS);
-    expect(explain.stdout).toContain('✗ 弯曲试验：否，不满足 = 是（合格）');
+    expect(explain.stdout).toContain('✗ 弯曲试验：否，不满足要求（要求为“是”）（合格）');
     expect(explain.stdout).not.toMatch(/\b(true|false)\b/);
     const md = await zh('grade', '-r', RB, '-f', 'markdown', '--no-summary', BARS);
-    expect(md.stdout).toContain('、弯曲试验 否（= 是） |');
+    expect(md.stdout).toContain('、弯曲试验 否（要求为“是”） |');
     const en = await cli.run(['explain', '-r', RB, '--row', '10', BARS]);
-    expect(en.stdout).toContain('Bend test: false does not meet = true');
+    expect(en.stdout).toContain('Bend test: false does not meet the requirement (required: yes)');
     const json = await zh('explain', '-r', RB, '--row', '10', '-f', 'json', BARS);
     const bend = (JSON.parse(json.stdout) as GradeResult).criteria.find((c) => c.indicator === 'bendTest');
     expect(bend).toMatchObject({ value: false, limit: { value: true, text: '= true' } });

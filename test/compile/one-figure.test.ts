@@ -50,7 +50,7 @@ describe('one figure per computed value', async () => {
       expect(text).not.toContain('88.00');
     }
     expect(formatExplanation(r, 'en')).toContain('Intelligence: 59.98 × 20/100 → 11.996\n');
-    expect(explanationHtml(r, 'zh')).toContain('总分: 87.996');
+    expect(explanationHtml(r, 'zh')).toContain('总分：87.996');
     // The short reason (table, CSV, Markdown, workbook) says the same.
     const cutoff = r.criteria.find((c) => c.id === 'totalScore@3-star')!;
     expect(criterionFigures(cutoff, 'en')).toBe(' 87.996 (≥ 88)');

@@ -67,7 +67,7 @@ describe('a value the record left out, graded with the rule file’s default', (
     expect(left.grade).toBe(grader.gradeSync({ ...ac, climateType: 'T1' }).grade);
     // A boolean default reads 是 in Chinese.
     expect(criterion(left, 'air-cooled').message.zh).toBe(
-      '风冷式：是（未提供，按默认值），满足 = 是（适用范围）',
+      '风冷式：是（未提供，按默认值），满足要求（要求为“是”）（适用范围）',
     );
   });
 

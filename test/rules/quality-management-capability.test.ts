@@ -389,7 +389,7 @@ describe('enterprise/quality-management-capability (illustrative scheme)', async
     expect(capped.nextGrade?.blockers.map((b) => b.id)).toEqual(['no-major-incident']);
     expect(capped.scores?.limitingDimension).toBeNull();
     expect(capped.nextGrade?.blockers[0]?.message.zh).toBe(
-      '近三年发生重大质量事故：是，不满足 = 否（未满足时等级不高于检验级）',
+      '近三年发生重大质量事故：是，不满足要求（要求为“否”）（未满足时等级不高于检验级）',
     );
     // Scores are still computed and reported.
     expect(capped.scores?.total).toBe(95);

@@ -16,6 +16,7 @@ import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import type { GroupCriterionResult, GroupResult } from '../../model/group-result';
 import { keptValue, setKeptValue } from '../../model/kept-values';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
+import { limitProse } from '../../text/boolean-text';
 import type { Language } from '../../text/localized-text';
 import { COMPARE_TEXT, changeRows, compareGradeText, matrixInvalidNote, sideRows } from '../compare-summary';
 import { criterionName, criterionNames } from '../criterion-names';
@@ -392,7 +393,7 @@ function outcome(c: CriterionResult | undefined, lang: Language): string {
         : c.status === 'missing'
           ? '<span class="m miss">?</span>'
           : '<span class="m na">–</span>';
-  const limit = c.limit ? escapeHtml(c.limit.text) : T.notApplicable[lang];
+  const limit = c.limit ? escapeHtml(limitProse(c.limit, lang)) : T.notApplicable[lang];
   return `${limit} ${mark}`;
 }
 

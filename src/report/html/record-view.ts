@@ -1,9 +1,10 @@
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
+import { limitProse } from '../../text/boolean-text';
 import { truncate } from '../../text/display-width';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { nextGradeLead } from '../next-grade-lead';
 import { requirementLines } from '../requirement-lines';
-import { scoreTexts } from '../score-text';
+import { itemLines, scoreTexts, shortDimensions, shortfallText } from '../score-text';
 import { shortCriterion } from '../summarize-result';
 import { escapeHtml } from './escape-html';
 import { HTML_TEXTS as T } from './html-texts';
@@ -80,7 +81,7 @@ export function criterionBrief(c: CriterionResult, lang: Language): string {
   // Chinese: the words of the table's column, full-width brackets and 是/否 included.
   if (lang === 'zh') return shortCriterion(c, 'zh', false);
   const value = c.value === null ? '?' : String(c.value);
-  return `${c.label[lang]} ${value}${c.limit ? ` (${c.limit.text})` : ''}`;
+  return `${c.label[lang]} ${value}${c.limit ? ` (${limitProse(c.limit, lang)})` : ''}`;
 }
 
 /**
@@ -103,10 +104,10 @@ export function explanationHtml(
   if (result.errors) {
     out.push('<ul class="x">');
     for (const e of result.errors) {
+      // Chinese names a field by its label, which its sentence holds, not by its id (as `qgrade explain`).
       const field = e.field === '' ? T.record[lang] : e.field;
-      out.push(
-        `<li><span class="m no">✗</span> ${escapeHtml(`${field}${T.colon[lang]}${e.message[lang]}`)}</li>`,
-      );
+      const text = lang === 'zh' ? e.message.zh : `${field}${T.colon[lang]}${e.message[lang]}`;
+      out.push(`<li><span class="m no">✗</span> ${escapeHtml(text)}</li>`);
     }
     out.push('</ul>');
     return out.join('');
@@ -119,10 +120,18 @@ export function explanationHtml(
   if (result.scores) {
     const s = result.scores;
     const texts = scoreTexts(result);
-    out.push(`<p>${T.scoreTotal[lang]}: ${texts.total}</p><ul class="x">`);
+    const colon = T.colon[lang];
+    const short = shortDimensions(result);
+    out.push(`<p>${T.scoreTotal[lang]}${colon}${texts.total}</p><ul class="x">`);
     s.dimensions.forEach((d, i) => {
       const holds = s.limitingDimension === d.id ? ` ← ${T.holdsDown[lang]}` : '';
-      out.push(`<li>${escapeHtml(`${d.label[lang]}: ${texts.dimensions[i]}`)}${holds}</li>`);
+      // A dimension that holds the record back lists its items, the lowest marked, as `qgrade explain` does.
+      const items = short.has(d.id)
+        ? `<ul>${itemLines(d, lang)
+            .map((line) => `<li>${escapeHtml(line)}</li>`)
+            .join('')}</ul>`
+        : '';
+      out.push(`<li>${escapeHtml(`${d.label[lang]}${colon}${texts.dimensions[i]}`)}${holds}${items}</li>`);
     });
     out.push('</ul>');
   }
@@ -139,7 +148,12 @@ export function explanationHtml(
   out.push('</ul>');
   if (result.nextGrade) {
     out.push(`<p>${escapeHtml(nextGradeLead(result, lang).trimEnd())}</p><ul class="x">`);
-    for (const b of result.nextGrade.blockers) out.push(`<li>→ ${escapeHtml(b.message[lang])}</li>`);
+    const shortfalls = result.scores?.shortfalls;
+    for (const b of result.nextGrade.blockers) {
+      const s = shortfalls?.find((x) => x.criterion === b.id);
+      const lift = s ? `<br><small>${escapeHtml(shortfallText(s, result, lang))}</small>` : '';
+      out.push(`<li>→ ${escapeHtml(b.message[lang])}${lift}</li>`);
+    }
     out.push('</ul>');
   }
   return out.join('');
