@@ -9,6 +9,7 @@ import { countText } from '../../text/number-text';
 import { criterionName } from '../criterion-names';
 import { nextGradeLead } from '../next-grade-lead';
 import { PROVENANCE_HEADING, PROVENANCE_LEVEL_TEXT, provenanceNote } from '../provenance-text';
+import { shortfallText } from '../score-text';
 import { criterionFigures } from '../summarize-result';
 import { NOT_GRADED_TEXT, WORKBOOK_TEXT as T } from './workbook-text';
 import { type SheetCell, type SheetSpec, writeWorkbook } from './write-workbook';
@@ -29,6 +30,8 @@ export interface WorkbookRuleSet {
   indicators?: readonly IndicatorInfo[];
   /** How sure its figures are: a row of the summary sheet says so (the level in words, and the note). */
   provenance?: ProvenanceDocument;
+  /** The rule file as written: a scored rule set's dimensions head a column each (else the first scored result's). */
+  document?: { scoring?: { dimensions: readonly { id: string; label: LocalizedText }[] } };
 }
 
 /**
@@ -97,11 +100,16 @@ export class GradeWorkbook {
   readonly #labels = new Map<string, Pick<CriterionResult, 'label' | 'grade' | 'effect'>>();
   readonly #maxRecords: number;
   readonly #tallyBy: string | undefined;
+  /** A scored rule set's dimensions, from the first result with scores: a column each, after the total's. */
+  #dimensions: readonly { id: string; label: LocalizedText }[] | undefined;
+  /** Per record: the total and each dimension's score, `null` where there is none (an invalid record). */
+  readonly #scores: (readonly (number | null)[] | undefined)[] = [];
 
   constructor(ruleSet: WorkbookRuleSet, options: GradeWorkbookOptions) {
     this.#ruleSet = ruleSet;
     this.#gradeLabels = new Map(ruleSet.grades.map((g) => [g.id, g.label[options.lang]]));
     this.#tallyBy = options.tallyBy;
+    this.#dimensions = ruleSet.document?.scoring?.dimensions.map((d) => ({ id: d.id, label: d.label }));
     this.#maxRecords = options.maxRecords ?? MAX_WORKBOOK_RECORDS;
     this.#lang = options.lang;
     this.#keptColumns = [...(options.keptColumns ?? [])];
@@ -145,6 +153,14 @@ export class GradeWorkbook {
         : holding.map((c) => c.id).join('; '),
     ]);
     this.#kept.push(kept);
+    const scores = result.scores;
+    if (scores) {
+      this.#dimensions ??= scores.dimensions.map((d) => ({ id: d.id, label: d.label }));
+      this.#scores[this.#rows.length - 1] = [
+        scores.total,
+        ...this.#dimensions.map((d) => scores.dimensions.find((x) => x.id === d.id)?.score ?? null),
+      ];
+    }
     if (kept && !this.#fixedColumns) {
       for (const column of Object.keys(kept))
         if (!this.#keptColumns.includes(column)) this.#keptColumns.push(column);
@@ -155,6 +171,7 @@ export class GradeWorkbook {
   sheets(counts: BatchCounts): SheetSpec[] {
     const lang = this.#lang;
     const kept = this.#keptColumns;
+    const dims = this.#dimensions;
     const results: SheetSpec = {
       name: T.results[lang],
       header: [
@@ -168,10 +185,14 @@ export class GradeWorkbook {
           T.explanation,
           T.criterionIds,
         ].map((t) => t[lang]),
+        // A scored rule set: the total and each dimension's score, after the columns every rule set has.
+        ...(dims ? [T.totalScore[lang], ...dims.map((d) => d.label[lang])] : []),
       ],
       rows: this.#rows.map((row, i) => {
         const values = this.#kept[i];
-        return kept.length === 0 ? row : [...kept.map((k) => keptValue(values, k) ?? ''), ...row];
+        const cells = kept.length === 0 ? row : [...kept.map((k) => keptValue(values, k) ?? ''), ...row];
+        if (!dims) return cells;
+        return [...cells, ...(this.#scores[i] ?? Array.from({ length: dims.length + 1 }, () => null))];
       }),
       frozenColumns: kept.length,
     };
@@ -298,5 +319,8 @@ function explanation(result: GradeResult, lang: Language): string {
   const next = result.nextGrade;
   if (!next) return T.topGrade[lang];
   const blockers = next.blockers.map((b) => b.message[lang]).join(separator(lang));
-  return nextGradeLead(result, lang) + blockers;
+  // What a score lacks, and one item that lifts it, after the blockers: the figures an assessor passes on.
+  const lifts = (result.scores?.shortfalls ?? []).map((s) => shortfallText(s, result, lang));
+  const sentence = lang === 'zh' ? '。' : '. ';
+  return nextGradeLead(result, lang) + blockers + lifts.map((l) => sentence + l).join('');
 }

@@ -22,6 +22,7 @@ export const WORKBOOK_TEXT = {
   heldDownBy: { zh: '制约要求', en: 'Held down by' },
   explanation: { zh: '说明', en: 'Explanation' },
   criterionIds: { zh: '要求编号', en: 'Criterion ids' },
+  totalScore: { zh: '总分', en: 'Total score' },
   scopeItem: { zh: '适用范围', en: 'scope' },
   vetoItem: { zh: '否决项', en: 'veto' },
   valueAndLimits: { zh: '测定值与 A、B 下的限值', en: 'Value and limits under A and B' },

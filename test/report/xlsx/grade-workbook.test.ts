@@ -156,4 +156,68 @@ describe('GradeWorkbook, read back by exceljs', () => {
       '-f xlsx writes at most 7 records, and there are more: write -f csv or -f ndjson, which stream',
     );
   });
+
+  it('a scored rule set gets the total and each dimension score after the other columns, and the explanation says what lifts a score', async () => {
+    const ruleSet = await loadRuleSet('enterprise/quality-management-capability');
+    const grader = createGrader(ruleSet);
+    const items = [
+      'leadershipCommitment',
+      'processControl',
+      'supplierQuality',
+      'auditAndImprovement',
+      'dataCollection',
+      'qualityAnalytics',
+      'traceability',
+      'innovation',
+      'customerFocus',
+      'talentDevelopment',
+      'productQuality',
+      'qualityLoss',
+      'customerSatisfaction',
+    ];
+    const all = (score: unknown, over: Record<string, unknown> = {}) => ({
+      ...Object.fromEntries(items.map((i) => [i, score])),
+      ...over,
+    });
+    const summary = new BatchSummary(ruleSet.grades);
+    // An invalid record first: the columns come from the rule set, not from the first scored result.
+    const records = [all('x'), all(90, { leadershipCommitment: 0 }), all(100)];
+    for (const lang of ['zh', 'en'] as const) {
+      const book = new GradeWorkbook(ruleSet, { lang });
+      records.forEach((record, i) => {
+        const result = { ...grader.gradeSync(record), row: i + 1 };
+        if (lang === 'zh') summary.add(result);
+        book.add(result, { 企业名称: `企业${i + 1}` });
+      });
+      const [results] = await readBack(await book.toBuffer(summary.counts()));
+      const header = results!.rows[0]!;
+      expect(header.slice(8)).toEqual(
+        lang === 'zh'
+          ? ['总分', '质量管理体系有效性', '质量管理数字化', '持续成功能力', '质量绩效']
+          : [
+              'Total score',
+              'QMS effectiveness',
+              'Digitalisation of quality management',
+              'Capability for sustained success',
+              'Quality performance',
+            ],
+      );
+      // Invalid: no scores. 领导作用 0: QMS (0 + 3·90) / 4 = 67.5, total 0.3·67.5 + 0.7·90 = 83.25.
+      expect(results!.rows[1]!.length).toBeLessThanOrEqual(8);
+      expect(results!.rows[2]!.slice(8)).toEqual([83.25, 67.5, 90, 90, 90]);
+      expect(results!.rows[3]!.slice(8)).toEqual([100, 100, 100, 100, 100]);
+      expect(results!.rows[2]![6]).toBe(
+        lang === 'zh'
+          ? '距预防级：质量管理体系有效性：67.5，不满足 ≥ 80（预防级）。质量管理体系有效性 67.5，差 12.5 分达到 ≥ 80（预防级）；例如 领导作用与质量战略 0 → 50'
+          : 'To reach Prevention: QMS effectiveness: 67.5 does not meet ≥ 80 (Prevention). QMS effectiveness 67.5, 12.5 points short of ≥ 80 (Prevention); e.g. Leadership and quality strategy 0 → 50',
+      );
+    }
+  });
+
+  it('a rule set without scores gets no score columns', async () => {
+    const { bytes } = await workbook('zh', (i) => ({ 型号: String(records[i]!.model) }));
+    const [results] = await readBack(bytes);
+    expect(results!.rows[0]).not.toContain('总分');
+    expect(results!.rows[0]!.at(-1)).toBe('要求编号');
+  });
 });
