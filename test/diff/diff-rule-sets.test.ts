@@ -451,7 +451,8 @@ describe('diffRuleSets', () => {
     expect(
       brief(entries.filter((e) => e.kind === 'criterion-changed')).map((e) => [e.key, e.direction]),
     ).toEqual(
-      ['totalScore', 'qmsEffectiveness', 'digitalisation', 'sustainedSuccess', 'qualityPerformance'].map(
+      // With the weakest link a cap, a grade's dimensions come before its total (the total never binds alone).
+      ['qmsEffectiveness', 'digitalisation', 'sustainedSuccess', 'qualityPerformance', 'totalScore'].map(
         (d) => [`criterion:${d}@prevention:limit`, 'stricter'],
       ),
     );
