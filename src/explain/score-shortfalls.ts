@@ -98,46 +98,65 @@ function bestRaise(
   gap: number,
   strict: boolean,
 ): ItemRaise | null {
-  let best: ItemRaise | null = null;
+  // Plain arithmetic per item (this runs for every record a score holds back): no number-to-text rounding.
+  let best: { item: ScoringItemModel; from: number; to: number; toValue?: string } | undefined;
   for (const { item, share } of shares) {
     const from = pointsOf(item, values[item.slot]);
     if (from === null || share <= 0) continue;
-    const raise = raiseOf(model, item, from, clean(from + gap / share), strict);
-    if (!raise) continue;
-    const more = clean(raise.to - raise.from);
-    const bestMore = best && clean(best.to - best.from);
-    if (!best || more < bestMore! || (more === bestMore && raise.from < best.from)) best = raise;
+    const found = raiseOf(model, item, from, from + gap / share, strict);
+    if (!found) continue;
+    const more = found.to - from;
+    const bestMore = best ? best.to - best.from : Infinity;
+    if (!best || more < bestMore - EPSILON || (Math.abs(more - bestMore) <= EPSILON && from < best.from))
+      best = { item, from, ...found };
   }
-  return best;
+  if (!best) return null;
+  const raise: ItemRaise = {
+    indicator: best.item.indicator,
+    label: labelOf(model, best.item),
+    from: best.from,
+    to: best.to,
+  };
+  if (best.toValue !== undefined) raise.toValue = best.toValue;
+  return raise;
 }
 
-/** The fewest points `item` can reach at or above `needed` (above it when `strict`), or nothing when it cannot. */
+/** Differences of points below this are float noise (0.1 + 0.2), not a difference. */
+const EPSILON = 1e-9;
+
+/**
+ * The fewest points `item` can reach at or above `needed` (above it when
+ * `strict`), or nothing when it cannot: a `points` entry (with the value or
+ * band giving it), or for a value scored as itself `needed` rounded up to two
+ * decimals, no further than its range.
+ */
 function raiseOf(
   model: RuleSetModel,
   item: ScoringItemModel,
   from: number,
   needed: number,
   strict: boolean,
-): ItemRaise | undefined {
-  const enough = (p: number) => (strict ? p > needed : p >= needed);
-  const head = { indicator: item.indicator, label: labelOf(model, item), from };
+): { to: number; toValue?: string } | undefined {
+  const enough = (p: number) => (strict ? p > needed + EPSILON : p >= needed - EPSILON);
   if (item.map || item.bands) {
     let found: { to: number; toValue: string } | undefined;
-    const entries = item.map
-      ? [...item.map].map(([v, p]) => ({ v, p }))
-      : item.bands!.map((b) => ({ v: b.band.text, p: b.points }));
-    for (const { v, p } of entries)
-      if (enough(p) && p > from && (!found || p < found.to)) found = { to: p, toValue: v };
-    return found && { ...head, ...found };
+    if (item.map) {
+      for (const [v, p] of item.map)
+        if (enough(p) && p > from && (!found || p < found.to)) found = { to: p, toValue: v };
+    } else
+      for (const b of item.bands!)
+        if (enough(b.points) && b.points > from && (!found || b.points < found.to))
+          found = { to: b.points, toValue: b.band.text };
+    return found;
   }
-  // Scored as itself: rounded up to two decimals, so that the figure given suffices; no further than its range.
+  // Rounded up, less a hair of float noise (0.333…×3 is 0.999…): the figure given suffices, and reads as written.
   const step = 10 ** RAISE_DECIMALS;
-  let to = clean(Math.ceil(clean(needed * step)) / step);
-  if (!enough(to)) to = clean(to + 1 / step);
+  let hundredths = Math.ceil(needed * step - 1e-6);
+  if (!enough(hundredths / step)) hundredths++;
+  const to = hundredths / step;
   const range = indicatorOf(model, item)?.range;
-  if (range && (range.upperInclusive ? to > range.upper : to >= range.upper)) return undefined;
   if (range && !bandContains(range, to)) return undefined;
-  return { ...head, to };
+  return { to };
 }
 
 /** An item's points for a value: its `points` entry, or the value itself; `null` when it scores none. */
