@@ -126,7 +126,8 @@ function compileScalar(
   switch (ind.type) {
     case 'enum': {
       const values = ind.values ?? [];
-      const allowed = values.join(', ');
+      // Chinese lists take the enumeration comma 、, as the rest of the zh messages do.
+      const allowed = localized(values.join('、'), values.join(', '));
       return (v) => {
         if (values.includes(v as string | number)) return undefined;
         // A strength class 42.5 given as a number, where the rule set lists the text "42.5".
@@ -167,8 +168,8 @@ function compileScalar(
           field: ind.name,
           code: 'not-allowed',
           message: localized(
-            cjkJoin(ind.label.zh, `应为 ${allowed} 之一，${actually(got)}${has.zh}${write.zh}`),
-            `${name(ind)} must be one of ${allowed}, got ${got.en}${has.en}${write.en}`,
+            cjkJoin(ind.label.zh, `应为 ${allowed.zh} 之一，${actually(got)}${has.zh}${write.zh}`),
+            `${name(ind)} must be one of ${allowed.en}, got ${got.en}${has.en}${write.en}`,
           ),
         };
       };
