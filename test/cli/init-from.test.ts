@@ -10,6 +10,8 @@ const temp = useTempDir();
 const SOURCE = 'building-materials/cement-quality-grade';
 const DRAFT = 'building-materials/cement-quality-grade-2026';
 const bundled = (file: string) => readFileSync(join(ROOT, 'rules', file), 'utf8');
+/** The source's version as its file gives it: the copy keeps it and the note names it. */
+const VERSION = /^version: (\S+)$/m.exec(bundled(`${SOURCE}.yaml`))![1]!;
 
 /** The lines of a copy that must differ from its source: the `$schema` comment, the note, `id:`, `ruleSet:`. */
 const changed = (line: string) =>
@@ -33,7 +35,7 @@ describe.concurrent('qgrade init --from', () => {
     const suiteFile = join(folder, 'cement-quality-grade-2026.test.yaml');
     expect(run.stdout).toBe(
       [
-        `created ${ruleFile} (a copy of ${SOURCE} 1.0.0, its id changed to ${DRAFT})`,
+        `created ${ruleFile} (a copy of ${SOURCE} ${VERSION}, its id changed to ${DRAFT})`,
         `created ${suiteFile} (a copy of its test suite, ruleSet naming the new file)`,
         '',
         'Next: change the thresholds and raise the version, then run',
@@ -49,10 +51,10 @@ describe.concurrent('qgrade init --from', () => {
     expect(rules).toContain(
       [
         'schemaVersion: 1',
-        `# A draft revision, copied from ${SOURCE} 1.0.0 (qgrade init --from).`,
+        `# A draft revision, copied from ${SOURCE} ${VERSION} (qgrade init --from).`,
         '# Raise the version when a threshold changes.',
         `id: ${DRAFT}`,
-        'version: 1.0.0',
+        `version: ${VERSION}`,
       ].join('\n'),
     );
     expect(schemaOf(ruleFile)).toBe(join(ROOT, 'schemas/ruleset.schema.json'));
@@ -192,7 +194,7 @@ describe.concurrent('qgrade init --from', () => {
     const ruleFile = join(dir, 'rules', `${DRAFT}.yaml`);
     const suiteFile = join(dir, 'rules', `${DRAFT}.test.yaml`);
     expect(run.stdout.split('\n').slice(0, 4)).toEqual([
-      `已创建 ${ruleFile}（复制自 ${SOURCE} 1.0.0，标识改为 ${DRAFT}）`,
+      `已创建 ${ruleFile}（复制自 ${SOURCE} ${VERSION}，标识改为 ${DRAFT}）`,
       `已创建 ${suiteFile}（复制其测试套件，ruleSet 指向新文件）`,
       '',
       '下一步：修改阈值并提高版本号，然后运行',
@@ -200,7 +202,7 @@ describe.concurrent('qgrade init --from', () => {
     const note = /^# 修订稿.*\n# .*$/m.exec(readFileSync(ruleFile, 'utf8'))?.[0] ?? '';
     expect(untranslated(`${run.stdout}\n${note}`)).toEqual([]);
     expect(readFileSync(ruleFile, 'utf8')).toContain(
-      `# 修订稿，复制自 ${SOURCE} 1.0.0（qgrade init --from）。\n# 改动阈值时提高版本号。\nid: ${DRAFT}\n`,
+      `# 修订稿，复制自 ${SOURCE} ${VERSION}（qgrade init --from）。\n# 改动阈值时提高版本号。\nid: ${DRAFT}\n`,
     );
   });
 });

@@ -3,8 +3,10 @@ import { dirname, resolve } from 'node:path';
 import { UsageError } from '../../errors/usage-error';
 import { bundledRuleIds, nearestIds } from '../../load/bundled-rule-ids';
 import { decodeRuleText } from '../../load/decode-text';
-import { RULE_SET_ID, resolveRuleSetPath } from '../../load/rule-file';
+import { resolveRuleSetPath } from '../../load/rule-file';
+import { RULE_SET_ID } from '../../load/rule-set-id';
 import { loadRuleSetWithText } from '../../resolve/load-rule-set';
+import { suiteRuleSetTarget } from '../../suite/suite-rule-set';
 import { parseTestSuite } from '../../suite/test-suite';
 import { type Language, localized } from '../../text/localized-text';
 import { copiedRuleSet, copiedSuite } from './rule-set-copy';
@@ -88,8 +90,8 @@ async function suiteOf(file: string, ruleFile: string): Promise<string | undefin
   }
   const suite = parseTestSuite(text, file);
   if ('issues' in suite) return undefined;
-  // As `qgrade test` finds it: relative to the suite when it starts with ".", else a path or a bundled id.
-  const target = suite.ruleSet.startsWith('.') ? resolve(dirname(file), suite.ruleSet) : suite.ruleSet;
+  // As `qgrade test` finds it.
+  const target = suiteRuleSetTarget(suite.ruleSet, dirname(file), resolve);
   return resolve(await resolveRuleSetPath(target)) === resolve(ruleFile) ? text : undefined;
 }
 
