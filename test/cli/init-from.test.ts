@@ -131,6 +131,36 @@ describe.concurrent('qgrade init --from', () => {
     expect(existsSync(join(dir, 'rules'))).toBe(false);
   });
 
+  it("the source's own id, or an id in another industry than the source's, exits 2 and writes nothing (hostile-19 F1, F2)", async () => {
+    const dir = mkdtempSync(join(temp(), 'from-id-'));
+    const same = await cli.run(['init', SOURCE, '--from', SOURCE, '--dir', dir]);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toBe(
+      `qgrade: the new id is the source's own (${SOURCE}): give the revision an id of its own, e.g. ${SOURCE}-draft\n`,
+    );
+    const other = await cli.run([
+      '--lang',
+      'zh',
+      'init',
+      'steel/cement-2026',
+      '--from',
+      SOURCE,
+      '--dir',
+      dir,
+    ]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toBe(
+      'qgrade: 新标识 steel/cement-2026 的行业是“steel”，而原规则集的 industry 是“building-materials”，复制后不能通过校验：请用 building-materials/cement-2026\n',
+    );
+    expect(existsSync(join(dir, 'rules'))).toBe(false);
+    // The industry the message advises is one the copy validates under.
+    expect(
+      (await cli.run(['init', 'building-materials/cement-2026', '--from', SOURCE, '--dir', dir])).code,
+    ).toBe(0);
+    const check = await cli.run(['validate', join(dir, 'rules', 'building-materials', 'cement-2026.yaml')]);
+    expect(check.code).toBe(0);
+  });
+
   it('--from with --template is a usage error', async () => {
     const dir = mkdtempSync(join(temp(), 'from-template-'));
     const run = await cli.run(['init', 'steel/x', '--from', SOURCE, '-t', 'ladder', '--dir', dir]);
