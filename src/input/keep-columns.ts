@@ -45,6 +45,12 @@ export interface KeepOptions {
    * the end of a CSV/TSV or .xlsx input, of the rows of notes only that were skipped (see `dropNoteRows`).
    */
   onNotice?: (text: LocalizedText) => void;
+  /**
+   * Called once if choosing a column (`auto`) is still reading ahead after this many milliseconds: a caller
+   * that answers line by line (a co-process on stdin) would otherwise wait for its first answer in silence
+   * until {@link KEEP_LOOKAHEAD} rows or the end of the input have come.
+   */
+  slowLookahead?: { after: number; tell: () => void };
 }
 
 /**
@@ -90,6 +96,10 @@ export async function keepColumns(
   // An input that fails while read ahead (a byte that is not UTF-8) still gives the rows before it: the
   // columns are chosen from those, the rows handed on, and then the failure.
   let failure: { error: unknown } | undefined;
+  const slow = keep === 'auto' ? options.slowLookahead : undefined;
+  const timer = slow ? setTimeout(slow.tell, slow.after) : undefined;
+  // The notice must not keep a finished run alive (Node's timers have unref; a browser's do not need it).
+  (timer as { unref?: () => void } | undefined)?.unref?.();
   while (ahead.length < KEEP_LOOKAHEAD) {
     let next: IteratorResult<InputItem[]>;
     try {
@@ -117,6 +127,7 @@ export async function keepColumns(
       if (missing.size === 0) break;
     }
   }
+  clearTimeout(timer);
   const looked = ahead.length > KEEP_LOOKAHEAD ? ahead.slice(0, KEEP_LOOKAHEAD) : ahead;
   const names = new Set(indicators.map((i) => i.name));
   const seen = [...new Set([...(options.header?.() ?? []), ...columnsOf(looked)])].filter(
