@@ -156,14 +156,16 @@ export async function keepColumns(
     }
     columns = [...keep];
   }
+  // A column found, not named: a sign-off line written in it (制表：质检站) stays a row of notes.
+  const found = keep === 'auto';
   async function* withKept(): AsyncGenerator<InputItem[]> {
-    yield ahead.map((item) => attach(item, columns));
+    yield ahead.map((item) => attach(item, columns, found));
     if (failure) throw failure.error;
     if (done) return;
     for (;;) {
       const next = await iterator.next();
       if (next.done) return;
-      yield next.value.map((item) => attach(item, columns));
+      yield next.value.map((item) => attach(item, columns, found));
     }
   }
   return {
@@ -249,7 +251,7 @@ function isIdColumn(column: string, items: readonly InputItem[]): boolean {
     if (!('record' in item)) continue;
     const v = valueText(item.record, column);
     // A row of notes only is a record only if this column, kept, gives it a value: else it is not one to judge.
-    if (item.notesOnly && v === undefined) continue;
+    if (item.notesOnly && (v === undefined || isNoteText(v))) continue;
     rows++;
     if (v === undefined || values.has(v)) return false;
     values.add(v);
@@ -257,16 +259,26 @@ function isIdColumn(column: string, items: readonly InputItem[]): boolean {
   return rows > 0;
 }
 
-function attach(item: InputItem, columns: readonly string[]): InputItem {
+/**
+ * A sign-off or note line's text (`制表：质检站 2025-12-01`, `审核：张三`, `Checked by: Li`): a full-width
+ * colon, or a colon and a space. In a row with no indicator value, under a sample-id column qgrade found
+ * itself, such text is a note, not a sample id: a sheet typed by hand puts its sign-off in column A.
+ */
+function isNoteText(v: string): boolean {
+  return /：|:\s/.test(v);
+}
+
+function attach(item: InputItem, columns: readonly string[], found = false): InputItem {
   if (columns.length === 0) return item;
   // A row that cannot be read as a record keeps what its cells still tell (a sample id before a stray comma).
   const source = 'record' in item ? item.record : item.texts;
   if (source === undefined) return item;
   const kept: Record<string, string> = {};
   let any = false;
+  const noteRow = found && 'record' in item && item.notesOnly !== undefined;
   for (const column of columns) {
     const v = valueText(source, column);
-    if (v === undefined) continue;
+    if (v === undefined || (noteRow && isNoteText(v))) continue;
     setKeptValue(kept, column, v);
     any = true;
   }
