@@ -19,8 +19,12 @@
  *   integers beyond 2^53. A lab's notation gets advice on what to write: below
  *   the detection limit (`<0.01`, `≤0.01`, `ND`, `未检出`) or not tested (`/`,
  *   `—`, `-`, `无`, `未检`, which also a boolean indicator is told).
- * - Booleans: `true`/`false` (any case), `1`/`0`, `yes`/`no`, `是`/`否`,
- *   `合格`/`不合格` (test reports write a pass as 合格).
+ * - Booleans: `true`/`false` (any case), `1`/`0`, `yes`/`no`, `是`/`否`; `有`/`无`
+ *   (`发生`/`未发生`) unless the label is a negation (`无事故`); a verdict
+ *   (`合格`/`不合格`, `通过`/`不通过`, `pass`/`fail`) only where `true` meets
+ *   the requirements ({@link IndicatorInfo.meets}), as test reports write a
+ *   pass as 合格 — elsewhere it could mean either, and is refused
+ *   (src/input/boolean-cell.ts).
  * - Enumerations: the value as listed in the rule set (exact, then with
  *   full-width forms read as ASCII and the dots `·`, `・`, `‧`, `∙`, `。` as `.`,
  *   when that spells exactly one value: GB 175's `P·O` is `P.O`); an
@@ -43,6 +47,7 @@ import { codePointText, fullWidthToAscii, nameCharacter } from '../text/full-wid
 import { labNotationAdvice } from '../text/lab-notation';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort, quoteShort } from '../text/quote-short';
+import { booleanCell } from './boolean-cell';
 
 /** A converted cell: its value, and the error when the text could not be read as the indicator's type. */
 export interface ConvertedCell {
@@ -51,9 +56,6 @@ export interface ConvertedCell {
 }
 
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const TRUE = new Set(['true', '1', 'yes', '是', '合格']);
-const FALSE = new Set(['false', '0', 'no', '否', '不合格']);
-const BOOLEAN_WORD_CHARACTERS = '是否合格不';
 
 /** Trims white space (`\s`, which takes in U+00A0, U+2000–U+200A, U+202F and U+FEFF) and the ideographic space. */
 export function trimCell(text: string): string {
@@ -132,22 +134,8 @@ function convertScalar(text: string, indicator: IndicatorInfo): ConvertedCell {
       return typeof n === 'number' ? { value: n } : refused(text, indicator, n);
     }
     case 'boolean': {
-      const key = fullWidthToAscii(text).toLowerCase();
-      if (TRUE.has(key)) return { value: true };
-      if (FALSE.has(key)) return { value: false };
-      const lab = labNotationAdvice(text, false, 'cell');
-      if (lab !== undefined) return refused(text, indicator, lab);
-      // Name a character that is in no accepted word (√, ¹), as numbers do.
-      const odd = [...key].find((c) => c > '\u007f' && !BOOLEAN_WORD_CHARACTERS.includes(c));
-      const named = odd === undefined ? undefined : nameCharacter(odd);
-      return refused(
-        text,
-        indicator,
-        localized(
-          `${named ? `含字符 ${named}，` : ''}不是 是/否、合格/不合格、true/false、1/0、yes/no 之一`,
-          `${named ? `contains the character ${named} and ` : ''}is not one of true/false, 1/0, yes/no, 是/否, 合格/不合格`,
-        ),
-      );
+      const b = booleanCell(text, indicator);
+      return typeof b === 'boolean' ? { value: b } : refused(text, indicator, b);
     }
     case 'enum':
       return { value: enumValue(text, indicator.values ?? []) };

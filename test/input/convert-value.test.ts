@@ -147,12 +147,13 @@ describe('convertCell', () => {
     ['1', true],
     ['yes', true],
     ['是', true],
-    ['合格', true],
+    ['有', true],
     ['false', false],
     ['0', false],
     ['No', false],
     ['否', false],
-    ['不合格', false],
+    ['无', false],
+    ['未发生', false],
     ['ＴＲＵＥ', true],
   ])('reads the boolean %j as %s', (text, value) => {
     expect(convertCell(text, indicator('boolean'))).toEqual({ value });
