@@ -152,6 +152,10 @@ export const HTML_TEXTS = {
     zh: `另有 ${num(left)} 条记录未列出（只列出前 ${num(max)} 条）；完整结果请用 -f csv 或 -f ndjson 输出。`,
     en: `${num(left)} more record${left === 1 ? ' is' : 's are'} not listed (only the first ${num(max)} are); for every result use -f csv or -f ndjson.`,
   }),
+  problemOverlap: (invalid: number): LocalizedText => ({
+    zh: `记录数为有该问题的记录条数；一条记录可有多种问题，计入每一种，因此各行之和可能大于无效记录数（${invalid} 条）。`,
+    en: `Records counts the records with that problem; a record with several kinds of problem counts under each, so the column may add up to more than the ${invalid} invalid records.`,
+  }),
   firstInvalidRows: (rows: string, more: boolean): LocalizedText => ({
     zh: `无效记录的序号：${rows}${more ? ' 等' : ''}`,
     en: `Invalid rows: ${rows}${more ? ' …' : ''}`,
