@@ -267,7 +267,7 @@ function wrongType(ind: IndicatorModel, wanted: LocalizedText, v: unknown, speci
   const lab =
     typeof v === 'string' && (numeric || ind.type === 'boolean')
       ? ((ind.type === 'boolean' ? quotedBoolean(v) : undefined) ??
-        labNotationAdvice(v.trim(), numeric, 'field') ??
+        labNotationAdvice(v.trim(), numeric, 'field', ind.required || ind.requiredWhen !== undefined) ??
         (numeric ? quotedNumber(v, ind.unit) : undefined))
       : undefined;
   return {

@@ -42,7 +42,7 @@ export function booleanCell(text: string, indicator: IndicatorInfo): boolean | L
           `is a pass/fail verdict, but the rule set does not say which value of this indicator is a pass, so it could be read the wrong way round: write yes/no (是/否, 有/无)`,
         );
   }
-  const lab = labNotationAdvice(text, false, 'cell');
+  const lab = labNotationAdvice(text, false, 'cell', indicator.required);
   if (lab !== undefined) return lab;
   // Name a character that is in no accepted word (√, ¹), as numbers do.
   const odd = [...fullWidthToAscii(text)].find((c) => c > '\u007f' && !BOOLEAN_WORD_CHARACTERS.includes(c));
