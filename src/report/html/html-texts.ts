@@ -34,9 +34,16 @@ export const HTML_TEXTS = {
   edition: { zh: '版次', en: 'edition' },
   clause: { zh: '条款', en: 'clause' },
   provenance: PROVENANCE_HEADING,
+  // Worded for what the rule set grades: an enterprise rule set does not grade products.
   illustrative: {
-    zh: '注意：本规则集的阈值是示例数值，不是任何标准的规定值，不能用于判定产品等级。',
-    en: 'Note: the thresholds of this rule set are illustrative. They are not any standard’s figures and must not be used to grade products.',
+    product: {
+      zh: '注意：本规则集的阈值是示例数值，不是任何标准的规定值，不能作为正式的产品等级判定依据。',
+      en: 'Note: the thresholds of this rule set are illustrative. They are not any standard’s figures and must not be used to grade products formally.',
+    },
+    enterprise: {
+      zh: '注意：本规则集的阈值是示例数值，不是任何标准的规定值，不能作为正式的企业等级评价依据。',
+      en: 'Note: the thresholds of this rule set are illustrative. They are not any standard’s figures and must not be used to grade enterprises formally.',
+    },
   },
   summary: { zh: '概况', en: 'Summary' },
   records: { zh: '记录', en: 'Records' },

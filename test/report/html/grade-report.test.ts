@@ -256,3 +256,27 @@ describe('createGradeReport: the invalid-records table counts records, not probl
     expect(zh).toContain('因此各行之和可能大于无效记录数（2 条）');
   });
 });
+
+describe('createGradeReport: the rule set header in the report language (enterprise-19 F5/F6)', () => {
+  it('an enterprise rule set: 版次 未查到 (not "not found"), and a notice about grading enterprises, not products', async () => {
+    const ruleSet = await loadRuleSet('enterprise/quality-management-capability');
+    const zh = createGradeReport(ruleSet, { lang: 'zh' }).render();
+    expect(zh).toContain('版次 未查到');
+    // (The rule file's clause is one bilingual string, printed as written.)
+    expect(zh).not.toContain('版次 not found');
+    expect(zh).toContain(
+      '<p class="warn">注意：本规则集的阈值是示例数值，不是任何标准的规定值，不能作为正式的企业等级评价依据。</p>',
+    );
+    expect(zh).not.toContain('产品等级');
+    const en = createGradeReport(ruleSet, { lang: 'en' }).render();
+    expect(en).toContain('edition not found');
+    expect(en).toContain('must not be used to grade enterprises formally.');
+  });
+
+  it('a product rule set keeps the product wording', async () => {
+    const ruleSet = await loadRuleSet('building-materials/cement-quality-grade');
+    const zh = createGradeReport(ruleSet, { lang: 'zh' }).render();
+    expect(zh).toContain('不能作为正式的产品等级判定依据。');
+    expect(zh).toContain('版次 2007');
+  });
+});
