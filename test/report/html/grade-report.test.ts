@@ -225,7 +225,7 @@ describe('createGradeReport: the invalid-records table counts records, not probl
     const ruleSet = await loadRuleSet('enterprise/quality-management-capability');
     const grader = createGrader(ruleSet);
     const report = createGradeReport(ruleSet, { lang });
-    records.forEach((record, i) => report.add({ ...grader.gradeSync(record), row: i + 1 }));
+    for (const [i, record] of records.entries()) report.add({ ...grader.gradeSync(record), row: i + 1 });
     return report.render();
   }
   const scores = async () =>
