@@ -1,6 +1,7 @@
 import { bandContains } from '../model/band';
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
+import { booleanWord } from '../text/boolean-words';
 import { CJK, cjkJoin } from '../text/cjk-space';
 import { enumSpelling } from '../text/enum-spelling';
 import { nameCharacter } from '../text/full-width';
@@ -126,7 +127,8 @@ function compileScalar(
   switch (ind.type) {
     case 'enum': {
       const values = ind.values ?? [];
-      const allowed = values.join(', ');
+      // Chinese lists take the enumeration comma 、, as the rest of the zh messages do.
+      const allowed = localized(values.join('、'), values.join(', '));
       return (v) => {
         if (values.includes(v as string | number)) return undefined;
         // A strength class 42.5 given as a number, where the rule set lists the text "42.5".
@@ -167,8 +169,8 @@ function compileScalar(
           field: ind.name,
           code: 'not-allowed',
           message: localized(
-            cjkJoin(ind.label.zh, `应为 ${allowed} 之一，${actually(got)}${has.zh}${write.zh}`),
-            `${name(ind)} must be one of ${allowed}, got ${got.en}${has.en}${write.en}`,
+            cjkJoin(ind.label.zh, `应为 ${allowed.zh} 之一，${actually(got)}${has.zh}${write.zh}`),
+            `${name(ind)} must be one of ${allowed.en}, got ${got.en}${has.en}${write.en}`,
           ),
         };
       };
@@ -265,7 +267,9 @@ function wrongType(ind: IndicatorModel, wanted: LocalizedText, v: unknown, speci
   const numeric = ind.type === 'number' || ind.type === 'integer';
   const lab =
     typeof v === 'string' && (numeric || ind.type === 'boolean')
-      ? (labNotationAdvice(v.trim(), numeric, 'field') ?? (numeric ? quotedNumber(v, ind.unit) : undefined))
+      ? ((ind.type === 'boolean' ? quotedBoolean(v) : undefined) ??
+        labNotationAdvice(v.trim(), numeric, 'field', ind.required || ind.requiredWhen !== undefined) ??
+        (numeric ? quotedNumber(v, ind.unit) : undefined))
       : undefined;
   return {
     field: ind.name,
@@ -275,6 +279,19 @@ function wrongType(ind: IndicatorModel, wanted: LocalizedText, v: unknown, speci
       `${name(ind)}${at.en} must be ${wanted.en}, got ${got.en}${lab ? `, which ${lab.en}` : ''}`,
     ),
   };
+}
+
+/**
+ * `"是"`, `"无"`, `"合格"` in a JSON record: a yes/no word as text. JSON has its
+ * own booleans; the word is not read (a verdict could be read the wrong way
+ * round), and `无` is an answer here, not "not tested".
+ */
+function quotedBoolean(v: string): LocalizedText | undefined {
+  if (booleanWord(v.trim()) === undefined) return undefined;
+  return localized(
+    '是文本：JSON 记录中请写 true 或 false（不加引号）',
+    'is text: write true or false (without quotes) in a JSON record',
+  );
 }
 
 /**

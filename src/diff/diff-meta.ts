@@ -1,4 +1,5 @@
 import type { ReferenceDocument } from '../model/rule-document';
+import { editionText, editionWord } from '../text/edition-text';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { addedOrRemoved, change, labelled, META, same } from './diff-messages';
 import type { Edition } from './edition';
@@ -104,7 +105,7 @@ function baseCode(code: string): string {
 
 /** `GB 21455-2019 (2019, current)`, in the rule file's words. */
 function referenceText(r: ReferenceDocument): string {
-  const parts = [r.edition];
+  const parts = [editionText(r.edition, 'en')];
   if (r.status) parts.push(r.status);
   if (r.supersededBy) parts.push(`superseded by ${r.supersededBy}`);
   return `${r.code} (${parts.join(', ')})`;
@@ -118,8 +119,9 @@ const STATUS: Record<string, LocalizedText> = {
 
 /** A reference in a sentence: `GB 21455-2019（2019 版，现行）`. */
 function referenceWords(r: ReferenceDocument): LocalizedText {
-  const zh = [`${r.edition} 版`];
-  const en = [`edition ${r.edition}`];
+  const word = editionWord(r.edition);
+  const zh = [word ? `版次${word.zh}` : `${r.edition} 版`];
+  const en = [`edition ${word?.en ?? r.edition}`];
   if (r.status) {
     zh.push(STATUS[r.status]?.zh ?? r.status);
     en.push(STATUS[r.status]?.en ?? r.status);

@@ -19,8 +19,12 @@
  *   integers beyond 2^53. A lab's notation gets advice on what to write: below
  *   the detection limit (`<0.01`, `≤0.01`, `ND`, `未检出`) or not tested (`/`,
  *   `—`, `-`, `无`, `未检`, which also a boolean indicator is told).
- * - Booleans: `true`/`false` (any case), `1`/`0`, `yes`/`no`, `是`/`否`,
- *   `合格`/`不合格` (test reports write a pass as 合格).
+ * - Booleans: `true`/`false` (any case), `1`/`0`, `yes`/`no`, `是`/`否`; `有`/`无`
+ *   (`发生`/`未发生`) unless the label is a negation (`无事故`); a verdict
+ *   (`合格`/`不合格`, `通过`/`不通过`, `pass`/`fail`) only where `true` meets
+ *   the requirements ({@link IndicatorInfo.meets}), as test reports write a
+ *   pass as 合格 — elsewhere it could mean either, and is refused
+ *   (src/input/boolean-cell.ts).
  * - Enumerations: the value as listed in the rule set (exact, then with
  *   full-width forms read as ASCII and the dots `·`, `・`, `‧`, `∙`, `。` as `.`,
  *   when that spells exactly one value: GB 175's `P·O` is `P.O`); an
@@ -43,6 +47,7 @@ import { codePointText, fullWidthToAscii, nameCharacter } from '../text/full-wid
 import { labNotationAdvice } from '../text/lab-notation';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort, quoteShort } from '../text/quote-short';
+import { booleanCell } from './boolean-cell';
 
 /** A converted cell: its value, and the error when the text could not be read as the indicator's type. */
 export interface ConvertedCell {
@@ -51,9 +56,6 @@ export interface ConvertedCell {
 }
 
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const TRUE = new Set(['true', '1', 'yes', '是', '合格']);
-const FALSE = new Set(['false', '0', 'no', '否', '不合格']);
-const BOOLEAN_WORD_CHARACTERS = '是否合格不';
 
 /** Trims white space (`\s`, which takes in U+00A0, U+2000–U+200A, U+202F and U+FEFF) and the ideographic space. */
 export function trimCell(text: string): string {
@@ -97,7 +99,7 @@ export function convertCell(text: string, indicator: IndicatorInfo): ConvertedCe
       return { value: values };
     }
     if (indicator.type === 'number' || indicator.type === 'integer') {
-      const n = parseNumeral(trimmed, indicator.type === 'integer');
+      const n = parseNumeral(trimmed, indicator.type === 'integer', indicator.required);
       if (typeof n === 'number') return { value: n };
       const list = specimenList(trimmed);
       if (list === undefined) return refused(trimmed, indicator, n);
@@ -128,26 +130,12 @@ function convertScalar(text: string, indicator: IndicatorInfo): ConvertedCell {
   switch (indicator.type) {
     case 'number':
     case 'integer': {
-      const n = parseNumeral(text, indicator.type === 'integer');
+      const n = parseNumeral(text, indicator.type === 'integer', indicator.required);
       return typeof n === 'number' ? { value: n } : refused(text, indicator, n);
     }
     case 'boolean': {
-      const key = fullWidthToAscii(text).toLowerCase();
-      if (TRUE.has(key)) return { value: true };
-      if (FALSE.has(key)) return { value: false };
-      const lab = labNotationAdvice(text, false, 'cell');
-      if (lab !== undefined) return refused(text, indicator, lab);
-      // Name a character that is in no accepted word (√, ¹), as numbers do.
-      const odd = [...key].find((c) => c > '\u007f' && !BOOLEAN_WORD_CHARACTERS.includes(c));
-      const named = odd === undefined ? undefined : nameCharacter(odd);
-      return refused(
-        text,
-        indicator,
-        localized(
-          `${named ? `含字符 ${named}，` : ''}不是 是/否、合格/不合格、true/false、1/0、yes/no 之一`,
-          `${named ? `contains the character ${named} and ` : ''}is not one of true/false, 1/0, yes/no, 是/否, 合格/不合格`,
-        ),
-      );
+      const b = booleanCell(text, indicator);
+      return typeof b === 'boolean' ? { value: b } : refused(text, indicator, b);
     }
     case 'enum':
       return { value: enumValue(text, indicator.values ?? []) };
@@ -171,9 +159,11 @@ function enumValue(text: string, values: readonly (string | number)[]): string |
 /**
  * Reads a decimal numeral by the rules above.
  *
+ * @param integer - whether the indicator takes integers (one beyond 2^53 is refused)
+ * @param required - whether the indicator must be given, for the advice on `不适用`
  * @returns the number, or why the text is not one
  */
-export function parseNumeral(text: string, integer = false): number | LocalizedText {
+export function parseNumeral(text: string, integer = false, required = true): number | LocalizedText {
   // A plain ASCII numeral, as most cells hold, needs neither folding nor trimming.
   const plain = DECIMAL.test(text);
   const t = plain ? text : trimCell(fullWidthToAscii(text));
@@ -192,7 +182,7 @@ export function parseNumeral(text: string, integer = false): number | LocalizedT
     return inexactNumeral(t) ?? n;
   }
   // `<0.01`, `ND`, `/`: a lab's notation, refused with what to write instead.
-  const lab = labNotationAdvice(t, true, 'cell');
+  const lab = labNotationAdvice(t, true, 'cell', required);
   if (lab !== undefined) return lab;
   if (/^[+-]?0[xXbBoO][0-9a-fA-F]+$/.test(t)) {
     return localized('不是十进制写法，应写十进制数', 'is not decimal: write the number in decimal digits');
@@ -210,8 +200,9 @@ export function parseNumeral(text: string, integer = false): number | LocalizedT
       `contains the control character ${code} (shown as �); only ASCII or full-width digits, sign, decimal point and exponent are read`,
     );
   }
-  // A temperature (20 °C, 20℃) has a unit, not a look-alike digit.
-  if (/^[+-]?(\d+(\.\d*)?|\.\d+)\s*(°\s*[A-Za-z]?|℃|℉)$/.test(t)) return unitAfter();
+  // A unit or word after the number (88分, 455 MPa, 20 °C, 20℃): say what to take away and what to write.
+  const unit = UNIT_AFTER.exec(t);
+  if (unit !== null) return unitAfter(unit[1]!, unit[2]!);
   // Digit groups: comma, apostrophe, underscore, or a space (also the no-break and thin spaces spreadsheets put there).
   if (/^[+-]?\d{1,3}([,'_ \u00a0\u2009\u202f]\d{3})+(\.\d+)?$/.test(t) || /^[+-]?\d+,\d+$/.test(t)) {
     return localized(
@@ -220,7 +211,9 @@ export function parseNumeral(text: string, integer = false): number | LocalizedT
     );
   }
   // A digit of another form (², ④, ٤) is never read as a digit: name it.
-  const odd = [...t].find((c) => c > '\u007f');
+  // An invisible one first: it is the one the reader cannot see (88分 followed by a zero-width space).
+  const chars = [...t].filter((c) => c > '\u007f');
+  const odd = chars.find((c) => /[\p{C}\p{Z}]/u.test(c)) ?? chars[0];
   if (odd !== undefined) return foreignCharacter(odd);
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)\s*[%‰]$/.test(t)) {
     return localized(
@@ -266,10 +259,20 @@ function normalDecimal(text: string): string {
   return `${digits}e${exponent + (dot < 0 ? mantissa.length : dot) - lead}`;
 }
 
-function unitAfter(): LocalizedText {
+// A numeral, then a word: a letter of any script or a degree sign first, nothing invisible (which is named instead).
+const UNIT_AFTER = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*([\p{L}°℃℉µΩ][^\p{C}\p{Z}]*(?: [^\p{C}\p{Z}]+)*)$/u;
+
+/** A unit or other text after a number: what to take away and the number to write, when they are known. */
+function unitAfter(numeral?: string, word?: string): LocalizedText {
+  if (numeral === undefined || word === undefined)
+    return localized(
+      '带有单位或其他文字，应只写数值',
+      'has a unit or other text after it: write the number alone',
+    );
+  const shown = cutShort(word);
   return localized(
-    '带有单位或其他文字，应只写数值',
-    'has a unit or other text after it: write the number alone',
+    `带有单位或其他文字：请去掉“${shown}”，只写 ${numeral}`,
+    `has a unit or other text after it: remove "${shown}" and write ${numeral}`,
   );
 }
 

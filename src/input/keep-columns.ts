@@ -45,6 +45,12 @@ export interface KeepOptions {
    * the end of a CSV/TSV or .xlsx input, of the rows of notes only that were skipped (see `dropNoteRows`).
    */
   onNotice?: (text: LocalizedText) => void;
+  /**
+   * Called once if choosing a column (`auto`) is still reading ahead after this many milliseconds: a caller
+   * that answers line by line (a co-process on stdin) would otherwise wait for its first answer in silence
+   * until {@link KEEP_LOOKAHEAD} rows or the end of the input have come.
+   */
+  slowLookahead?: { after: number; tell: () => void };
 }
 
 /**
@@ -90,6 +96,10 @@ export async function keepColumns(
   // An input that fails while read ahead (a byte that is not UTF-8) still gives the rows before it: the
   // columns are chosen from those, the rows handed on, and then the failure.
   let failure: { error: unknown } | undefined;
+  const slow = keep === 'auto' ? options.slowLookahead : undefined;
+  const timer = slow ? setTimeout(slow.tell, slow.after) : undefined;
+  // The notice must not keep a finished run alive (Node's timers have unref; a browser's do not need it).
+  (timer as { unref?: () => void } | undefined)?.unref?.();
   while (ahead.length < KEEP_LOOKAHEAD) {
     let next: IteratorResult<InputItem[]>;
     try {
@@ -117,6 +127,7 @@ export async function keepColumns(
       if (missing.size === 0) break;
     }
   }
+  clearTimeout(timer);
   const looked = ahead.length > KEEP_LOOKAHEAD ? ahead.slice(0, KEEP_LOOKAHEAD) : ahead;
   const names = new Set(indicators.map((i) => i.name));
   const seen = [...new Set([...(options.header?.() ?? []), ...columnsOf(looked)])].filter(
@@ -145,14 +156,16 @@ export async function keepColumns(
     }
     columns = [...keep];
   }
+  // A column found, not named: a sign-off line written in it (制表：质检站) stays a row of notes.
+  const found = keep === 'auto';
   async function* withKept(): AsyncGenerator<InputItem[]> {
-    yield ahead.map((item) => attach(item, columns));
+    yield ahead.map((item) => attach(item, columns, found));
     if (failure) throw failure.error;
     if (done) return;
     for (;;) {
       const next = await iterator.next();
       if (next.done) return;
-      yield next.value.map((item) => attach(item, columns));
+      yield next.value.map((item) => attach(item, columns, found));
     }
   }
   return {
@@ -238,7 +251,7 @@ function isIdColumn(column: string, items: readonly InputItem[]): boolean {
     if (!('record' in item)) continue;
     const v = valueText(item.record, column);
     // A row of notes only is a record only if this column, kept, gives it a value: else it is not one to judge.
-    if (item.notesOnly && v === undefined) continue;
+    if (item.notesOnly && (v === undefined || isNoteText(v))) continue;
     rows++;
     if (v === undefined || values.has(v)) return false;
     values.add(v);
@@ -246,16 +259,26 @@ function isIdColumn(column: string, items: readonly InputItem[]): boolean {
   return rows > 0;
 }
 
-function attach(item: InputItem, columns: readonly string[]): InputItem {
+/**
+ * A sign-off or note line's text (`制表：质检站 2025-12-01`, `审核：张三`, `Checked by: Li`): a full-width
+ * colon, or a colon and a space. In a row with no indicator value, under a sample-id column qgrade found
+ * itself, such text is a note, not a sample id: a sheet typed by hand puts its sign-off in column A.
+ */
+function isNoteText(v: string): boolean {
+  return /：|:\s/.test(v);
+}
+
+function attach(item: InputItem, columns: readonly string[], found = false): InputItem {
   if (columns.length === 0) return item;
   // A row that cannot be read as a record keeps what its cells still tell (a sample id before a stray comma).
   const source = 'record' in item ? item.record : item.texts;
   if (source === undefined) return item;
   const kept: Record<string, string> = {};
   let any = false;
+  const noteRow = found && 'record' in item && item.notesOnly !== undefined;
   for (const column of columns) {
     const v = valueText(source, column);
-    if (v === undefined) continue;
+    if (v === undefined || (noteRow && isNoteText(v))) continue;
     setKeptValue(kept, column, v);
     any = true;
   }

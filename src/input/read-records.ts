@@ -9,9 +9,16 @@ import { headerFallsShort } from './header-coverage';
 import { headerHints } from './header-hints';
 import { HEADER_ROW_HINT_ROWS, headerRowHint } from './header-row-hint';
 import type { InputFormat, InputItem, WrittenHeader } from './input-item';
-import { type KeepColumns, type KeepOptions, type KeptItems, keepColumns } from './keep-columns';
+import {
+  KEEP_LOOKAHEAD,
+  type KeepColumns,
+  type KeepOptions,
+  type KeptItems,
+  keepColumns,
+} from './keep-columns';
 import { checkNearDuplicateColumns } from './near-duplicate-columns';
 import { openInput } from './open-input';
+import type { OptionNaming } from './option-naming';
 import { readParquet } from './parquet/read-parquet';
 import { type ItemOptions, recordItems, sniffFormat } from './record-items';
 import { firstCsvRecords } from './split-csv';
@@ -61,6 +68,19 @@ export interface RecordSource {
   header?: () => WrittenHeader | undefined;
 }
 
+/** How long stdin may be read ahead for a sample-id column before the caller is told why nothing came yet. */
+const STDIN_LOOKAHEAD_NOTICE_MS = 2000;
+
+/** Why a stdin reader gets no answer yet, and the options that answer each line at once. */
+function lookaheadWait(naming: OptionNaming | undefined): LocalizedText {
+  const keep = naming === 'api' ? "keep: ['<列>'] 或 keep: 'none'" : '--keep <列> 或 --no-keep';
+  const keepEn = naming === 'api' ? "keep: ['<column>'] or keep: 'none'" : '--keep <column> or --no-keep';
+  return localized(
+    `正在从标准输入的前 ${KEEP_LOOKAHEAD.toLocaleString('en')} 行（或到输入结束）中找样品标识列，此前不会输出结果；要逐行得到结果，请给出 ${keep}`,
+    `looking for a sample-id column in the first ${KEEP_LOOKAHEAD.toLocaleString('en')} lines of stdin (or up to its end); no result comes before that; to have each line answered at once, give ${keepEn}`,
+  );
+}
+
 const BY_EXTENSION: Record<string, InputFormat> = {
   '.json': 'json',
   '.ndjson': 'ndjson',
@@ -92,6 +112,13 @@ export async function readRecords(path: string, options: ReadOptions): Promise<R
   // end. A CSV/TSV or .xlsx header is what a named column is checked against.
   const keepOptions: KeepOptions = { json: source.format === 'json' || source.format === 'ndjson' };
   if (options.onNotice) keepOptions.onNotice = options.onNotice;
+  const notice = options.onNotice;
+  // A co-process on stdin waits for its first answer while a sample-id column is chosen: say why, and how not to.
+  if (path === '-' && notice)
+    keepOptions.slowLookahead = {
+      after: STDIN_LOOKAHEAD_NOTICE_MS,
+      tell: () => notice(lookaheadWait(naming)),
+    };
   if (source.columns) keepOptions.header = source.columns;
   const kept = await keepColumns(
     source.items,

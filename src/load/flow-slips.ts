@@ -25,12 +25,17 @@ const BRACKETS: Readonly<Record<string, { zh: string; en: string; close: string 
  * the bracket, not on the line after it); a ` #` in an unquoted value, which
  * starts a comment that hides the closing bracket (`{ zh: 基础 #1, en: Base }`);
  * and an ASCII `: ` in an unquoted value, which reads as another key
- * (`{ zh: 表 1: 基础 }`). `undefined` for any other error.
+ * (`{ zh: 表 1: 基础 }`). And a lone `-` in brackets (`[Q355, 20, -]`, a
+ * standard's "no figure"), which YAML reads as a list item begun: told as what
+ * to write instead, `n/a` or `~`. `undefined` for any other error.
  *
  * @param error - one of the parser's errors, placed in `text`
  */
 export function flowSlip(text: string, error: ParseError): FlowSlip | undefined {
   const at = error.pos[0];
+  // A lone "-" in a row, as a standard's table marks "no figure": each of the parser's errors about it, told as one.
+  const dash = loneDash(text, at);
+  if (dash !== undefined) return dashSlip(dash);
   if (UNCLOSED.test(error.message)) {
     const open = flowsAround(text, at).unclosed;
     if (!open) return undefined;
@@ -125,6 +130,37 @@ function commentSlip(text: string, hash: number, bracket: string): FlowSlip {
     text: localized(
       `YAML 语法错误：${b.zh} ${bracket} ${b.close} 中的“ #”开始一条注释，其后直到行尾都被忽略（连同“${b.close}”）：含“#”的值请加引号，如 ${shown}`,
       `" #" inside ${bracket} ${b.close} starts a comment, which hides the rest of the line (the "${b.close}" too): quote a value that holds "#", e.g. ${shown}`,
+    ),
+  };
+}
+
+/**
+ * The offset of a `-` standing alone as an entry in brackets (between `[` or
+ * `,` and `,` or `]` on its line) at `at` or just before the `,` or `]` at
+ * `at`: the parser puts its errors about it at the dash and at the comma after it.
+ */
+function loneDash(text: string, at: number): number | undefined {
+  let dash = at;
+  // At the "," or "]" after it: back over the spaces between.
+  if (text[dash] === ',' || text[dash] === ']') {
+    dash--;
+    while (text[dash] === ' ' || text[dash] === '\t') dash--;
+  }
+  if (text[dash] !== '-') return undefined;
+  const lineStart = text.lastIndexOf('\n', dash - 1) + 1;
+  const lineEnd = text.indexOf('\n', dash);
+  const before = text.slice(lineStart, dash).trimEnd();
+  const after = text.slice(dash + 1, lineEnd < 0 ? text.length : lineEnd).trimStart();
+  if (!/[[,]$/.test(before) || !/^[,\]]/.test(after)) return undefined;
+  return flowsAround(text, dash).open.at(-1)?.bracket === '[' ? dash : undefined;
+}
+
+function dashSlip(offset: number): FlowSlip {
+  return {
+    offset,
+    text: localized(
+      'YAML 语法错误：方括号 [ ] 中单独的“-”不是一个值，YAML 把它读作列表项的开头：标准表格中的“-”，若表示此行的产品没有这个等级，请写 n/a；若表示标准在此行没有要求，请写 ~',
+      `a lone "-" inside [ ] is not a value: YAML reads it as the start of a list item. Where the standard's table has "-", write n/a if this row's product has no such grade, or ~ if the standard sets no requirement in this row`,
     ),
   };
 }

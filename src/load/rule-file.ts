@@ -5,9 +5,7 @@ import { fileReason } from '../errors/system-reason';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { decodeRuleText } from './decode-text';
 import { packageRoot } from './package-root';
-
-/** `<industry>/<name>`: the form of a bundled rule set's id. */
-export const RULE_SET_ID = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/;
+import { RULE_SET_ID } from './rule-set-id';
 
 /** The folder of the rule sets bundled with qgrade. */
 export function bundledRulesDir(): string {

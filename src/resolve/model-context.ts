@@ -153,6 +153,17 @@ export class ModelContext {
         return { columns: table.columns, gradeTable: table.columns.every((c) => this.grades.has(c)) };
       },
       names: () => [...this.values.keys(), ...this.tables.keys()],
+      leftOut: (name) => this.leftOutTable(name),
     };
+  }
+
+  /**
+   * A table the file defines that was not resolved because of an error
+   * already reported in it (a key naming an unknown indicator, a bad
+   * `columns`): what reads it is not reported again (docs/cli.md, validate).
+   */
+  leftOutTable(name: string): boolean {
+    if (this.tables.has(name) || !Object.hasOwn(this.doc.tables ?? {}, name)) return false;
+    return this.issues.some((i) => i.severity === 'error' && i.path[0] === 'tables' && i.path[1] === name);
   }
 }

@@ -434,6 +434,8 @@ function resolveOperand(
     /^[^\s"'()[\],+*/<>=!?:]+$/.test(operand.text) &&
     !ctx.values.has(operand.text) &&
     !operand.text.includes('.');
+  // A table left out for an error reported in it ("≤ testTemperature" after its key was refused): said once, there.
+  if (bare && ctx.leftOutTable(operand.text)) return undefined;
   // Full-width characters in what can only be a formula or a name ("０.７ * y", "0.7＊y" for a number).
   const fullWidth = !bare || info.kind === 'number' ? fullWidthInFormula(operand.text) : undefined;
   if (fullWidth) {
@@ -451,7 +453,7 @@ function resolveOperand(
   }
   const parsed = parseFormula(operand.text, ctx.formulaScope());
   if (parsed.errors.length > 0) {
-    for (const e of parsed.errors)
+    for (const e of parsed.errors.filter((e) => !e.followOn))
       ctx.errorInText(
         'invalid-requirement',
         localized(`“${name}”的限值：${e.text.zh}`, `limit of "${name}": ${e.text.en}`),

@@ -16,6 +16,7 @@ import { bandGapFix } from './band-gap-fix';
 import { bandGapText } from './band-gap-text';
 import { kindName, type ModelContext } from './model-context';
 import { checkLiteral, lookup } from './resolve-conditions';
+import { zhGrade } from './zh-grade';
 
 /** The cell text for "this grade does not exist for this row", as against `~` (no requirement). */
 export const NOT_AVAILABLE = 'n/a';
@@ -79,6 +80,8 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
     const kinds = new Map<string, Set<ValueKind>>(columns.map((c) => [c, new Set()]));
     // Where each column first holds text, to point at that cell when the others are numbers.
     const firstText = new Map<string, { path: (string | number)[]; text: string; row: number }>();
+    // Where each column first holds a dash copied from the standard's table ("—"), said apart from other text.
+    const firstDash = new Map<string, { path: (string | number)[]; text: string; row: number }>();
     for (const [r, row] of t.rows.entries()) {
       const rowPath = [...path, 'rows', r];
       if (row.length !== t.columns.length) {
@@ -127,6 +130,11 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
             continue;
           }
           cells.set(column, { value: cell, text, decimals: typeof cell === 'number' ? decimalsOf(text) : 0 });
+          if (typeof cell === 'string' && DASH.test(cell)) {
+            if (!firstDash.has(column))
+              firstDash.set(column, { path: [...rowPath, at], text: cell, row: r + 1 });
+            continue;
+          }
           kinds.get(column)!.add(typeof cell as ValueKind);
           if (typeof cell === 'string' && !firstText.has(column))
             firstText.set(column, { path: [...rowPath, at], text: cell, row: rows.length + 1 });
@@ -136,6 +144,10 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
     }
     const columnKinds = new Map<string, ValueKind>();
     for (const [column, set] of kinds) {
+      const dash = firstDash.get(column);
+      // In a column of text a dash may be one of the texts; among limits it stands for "no figure".
+      if (dash && !set.has('string')) ctx.error('table-shape', dashCell(ctx, column, dash), dash.path);
+      else if (dash) set.add('string');
       if (set.size > 1) {
         const kinds = [...set];
         const mixed = localized(
@@ -163,6 +175,30 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
     out.push(table);
   }
   return out;
+}
+
+/**
+ * A cell holding only dashes or a slash, as a standard's table marks "no
+ * figure" (`—`, `–`, `-`, `－`, `——`, `/`): a rule file says which of two
+ * things that is.
+ */
+const DASH = /^\s*(?:[-‐‑‒–—―−－─━]+|[/／])\s*$/;
+
+/**
+ * A dash in a limit column: not a limit, and not the number the message for
+ * other text asks for. The standard's "—" is either `n/a` (this row's product
+ * has no such grade) or `~` (no requirement in this row); in a grade column
+ * the grade is named.
+ */
+function dashCell(ctx: ModelContext, column: string, cell: { text: string; row: number }): LocalizedText {
+  const quoted = safeLine(cutShort(cell.text.trim()));
+  const grade = ctx.grades.get(column);
+  const gradeZh = grade ? zhGrade(ctx, grade) : '这个等级';
+  const gradeEn = grade ? `grade "${grade.id}"` : 'such grade';
+  return localized(
+    `列“${column}”第 ${cell.row} 行的“${quoted}”不是限值：标准表格中的“${quoted}”，若表示此行的产品没有${gradeZh}，请写 n/a；若表示标准在此行没有要求，请写 ~`,
+    `column "${column}", row ${cell.row}: "${quoted}" is not a limit: where the standard's table has "${quoted}", write n/a if this row's product has no ${gradeEn}, or ~ if the standard sets no requirement in this row`,
+  );
 }
 
 /**

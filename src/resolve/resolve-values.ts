@@ -364,7 +364,7 @@ export function resolveDerived(
       build: (scope) => {
         const parsed = parseFormula(d.formula, scope);
         if (parsed.errors.length > 0) {
-          for (const e of parsed.errors)
+          for (const e of parsed.errors.filter((e) => !e.followOn))
             ctx.errorInText(
               'invalid-formula',
               localized(`“${name}”的公式：${e.text.zh}`, `formula of "${name}": ${e.text.en}`),

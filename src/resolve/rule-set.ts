@@ -10,6 +10,7 @@ import type {
 } from '../model/rule-document';
 import type { RuleSetModel } from '../model/rule-set-model';
 import type { LocalizedText } from '../text/localized-text';
+import { meetingValue } from './boolean-meets';
 import { deepFreeze } from './deep-freeze';
 
 /**
@@ -50,6 +51,13 @@ export interface IndicatorInfo {
   readonly specimens: number;
   /** Fewest specimens accepted, when the rule set sets a count (`{ exactly: 3 }`, `{ min: 2 }`). */
   readonly minSpecimens?: number;
+  /**
+   * For a boolean indicator: the value that meets its requirements, when every requirement on it
+   * asks for the same one (`true` for 安定性, `false` for 近三年发生重大质量事故) or, with none, its
+   * label names a pass (压蒸安定性合格). A cell's verdict (`合格`/`不合格`, `通过`) is read only where
+   * this is `true`; elsewhere it is refused, as it could be read the wrong way round.
+   */
+  readonly meets?: boolean;
 }
 
 /**
@@ -130,6 +138,8 @@ export function toRuleSet(
         ...(i.values ? { values: i.values } : {}),
         ...(i.range ? { range: i.range.text } : {}),
       };
+      const meets = meetingValue(model, i);
+      if (meets !== undefined) return { ...info, meets };
       return info;
     }),
     file: meta.file,

@@ -9,6 +9,7 @@ import type { RuleSet } from '../resolve/rule-set';
 import { localized } from '../text/localized-text';
 import { safeLine } from '../text/safe-text';
 import { runSuite, type SuiteResult } from './run-suite';
+import { suiteRuleSetTarget } from './suite-rule-set';
 import { parseTestSuite, suiteSource, type TestSuite } from './test-suite';
 
 /**
@@ -47,7 +48,7 @@ export async function runTestSuite(file: string): Promise<SuiteResult> {
   }
   const suite = parseTestSuite(text, file);
   if ('issues' in suite) return { file, cases: [], error: new RuleSetError(file, suite.issues) };
-  const target = suite.ruleSet.startsWith('.') ? resolve(dirname(file), suite.ruleSet) : suite.ruleSet;
+  const target = suiteRuleSetTarget(suite.ruleSet, dirname(file), resolve);
   let ruleSet: RuleSet;
   try {
     ruleSet = await loadRuleSet(target);

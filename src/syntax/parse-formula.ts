@@ -21,6 +21,12 @@ export interface FormulaScope {
   table(name: string): { columns: readonly string[]; gradeTable: boolean } | undefined;
   /** Every name, for "did you mean" hints. */
   names(): Iterable<string>;
+  /**
+   * A table the file defines but that was left out for an error already
+   * reported there: what reads it fails without a message of its own, as
+   * "unknown table" would send the author after a table that is in the file.
+   */
+  leftOut(name: string): boolean;
 }
 
 /** A problem in a formula, at a character offset in its text. */
@@ -28,6 +34,8 @@ export interface FormulaError {
   /** What is wrong, in both languages. */
   text: LocalizedText;
   index: number;
+  /** Follows from an error reported elsewhere (a table left out): the formula fails, and nothing more is said. */
+  followOn?: true;
 }
 
 /** Result of reading a formula. */
@@ -86,6 +94,14 @@ function resolve(
     errors.push({ text: message, index: near ? indexOfWord(text, near) : 0 });
     return undefined;
   };
+  const leftOut = (table: string): undefined => {
+    errors.push({
+      text: localized(`表“${table}”未能读取`, `table "${table}" could not be read`),
+      index: 0,
+      followOn: true,
+    });
+    return undefined;
+  };
   switch (node.type) {
     case 'Literal': {
       const lit = node as jsep.Literal;
@@ -105,6 +121,7 @@ function resolve(
       const name = (node as jsep.Identifier).name;
       const found = scope.value(name);
       if (!found) {
+        if (scope.leftOut(name)) return leftOut(name);
         const table = scope.table(name);
         if (table) return fail(tableAsName(name, table), name);
         const hint = closestName(name, scope.names());
@@ -131,6 +148,7 @@ function resolve(
       }
       const table = (m.object as jsep.Identifier).name;
       const column = (m.property as jsep.Identifier).name;
+      if (scope.leftOut(table)) return leftOut(table);
       const cell = scope.cell(table, column);
       if ('error' in cell) return fail(cell.error, table);
       return {

@@ -4,7 +4,9 @@ import { type LocalizedText, localized } from './localized-text';
 // How test reports write a result below the detection limit: `<0.01`, `＜0.01`, `≤0.01`, `ND`, `未检出`.
 const BELOW_LIMIT = /^(?:(?:<=?|≤|≦|﹤)\s*(?:\d|\.\d|LOD|LOQ|DL\b)|n\.?d\.?$|未检出|低于检出限|小于检出限)/i;
 // How they write "not tested": a slash or dash in the cell (`/`, `-`, `—`, `－`), 无, 未检.
-const NOT_TESTED = /^(?:\/+|-+|[—―–]+|无|未检|未检测|未测|未测定|未做|N\/A)$/i;
+const NOT_TESTED = /^(?:\/+|-+|[—―–]+|无|未检|未检测|未测|未测定|未做)$/i;
+// How they write "does not apply": 不适用, 不涉及, 无此项, N/A.
+const NOT_APPLICABLE = /^(?:不适用|不涉及|无此项|n\/a|n\.a\.|not applicable)$/i;
 
 /** Where a value came from, for advice on what to write instead: a sheet's cell, or a JSON record's field. */
 export type ValuePlace = 'cell' | 'field';
@@ -12,12 +14,14 @@ export type ValuePlace = 'cell' | 'field';
 /**
  * Advice for a lab notation written where a number belongs, or `undefined`
  * when the text is none: a result below the detection limit (`<0.01`,
- * `ND`, `未检出`) or an item not tested (`/`, `—`, `无`). The value is still
+ * `ND`, `未检出`), an item not tested (`/`, `—`, `无`) or one that does not
+ * apply (`不适用`, `N/A`). The value is still
  * refused (a number is needed, and which one the standard says); the advice
  * says what to write, worded to follow the quoted value.
  *
  * @param text - the value as written, trimmed
- * @param numeric - whether the indicator takes a number (a boolean one gets only the not-tested advice)
+ * @param numeric - whether the indicator takes a number (a boolean one gets only the not-tested and not-applicable advice)
+ * @param required - whether the indicator must be given: "not applicable" is then not supported, else it is a blank
  * @example
  * labNotationAdvice('<0.01', true, 'cell')?.en; // 'means below the detection limit: qgrade needs a number; …'
  */
@@ -25,6 +29,7 @@ export function labNotationAdvice(
   text: string,
   numeric: boolean,
   place: ValuePlace,
+  required = true,
 ): LocalizedText | undefined {
   const t = fullWidthToAscii(text);
   const cell = place === 'cell';
@@ -34,6 +39,7 @@ export function labNotationAdvice(
       `means below the detection limit: qgrade needs a number; write the value the standard says to use, or ${cell ? 'leave the cell empty' : 'leave the field out'} if it was not measured`,
     );
   }
+  if (NOT_APPLICABLE.test(t)) return notApplicableAdvice(place, required);
   if (NOT_TESTED.test(t)) {
     return localized(
       `表示未检测：请${cell ? '将单元格留空（或删除其内容）' : '省略该字段'}，该值即按缺失处理`,
@@ -41,4 +47,22 @@ export function labNotationAdvice(
     );
   }
   return undefined;
+}
+
+/**
+ * "Not applicable" (`不适用`, `N/A`): a rule set grades every record on every
+ * required indicator, and has no "not applicable" unless its author wrote
+ * one (an optional indicator, a `requiredWhen`); so say that, and what to do.
+ */
+function notApplicableAdvice(place: ValuePlace, required: boolean): LocalizedText {
+  const cell = place === 'cell';
+  if (!required)
+    return localized(
+      `表示不适用：该指标可不填，请${cell ? '将单元格留空' : '省略该字段'}`,
+      `means not applicable: the indicator may be left out, so ${cell ? 'leave the cell empty' : 'leave the field out'}`,
+    );
+  return localized(
+    '表示不适用；本规则集不支持“不适用”，每条记录都须给出该指标：若它对这条记录（企业或样品）确实不适用，请不要用本规则集评定这条记录（从数据中删除），或由规则集作者规定不适用时如何评定',
+    "means not applicable, which this rule set does not support: every record must give this indicator. If it really does not apply to this record (enterprise or sample), leave the record out, or have the rule set's author define how such a record is graded",
+  );
 }

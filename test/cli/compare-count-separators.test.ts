@@ -18,7 +18,7 @@ beforeAll(() => {
   const dir = temp();
   const lots = readFileSync(join(ROOT, 'rules/building-materials/cement-lot-grade.yaml'), 'utf8');
   const b = lots
-    .replace('version: 1.0.1', 'version: 1.1.0')
+    .replace(/^version: .*$/m, 'version: 99.0.0')
     .replace('require: "≥ 45 min"', 'require: "≥ 200 min"');
   expect(b).toContain('≥ 200 min');
   const sample = {

@@ -18,7 +18,7 @@ const validate = new Ajv2020({
 
 // The committee's case 4: the draft renames compressive28d to strength28d and keeps its label, 28 天抗压强度.
 const TEXT = readFileSync(join(ROOT, 'rules/building-materials/cement-quality-grade.yaml'), 'utf8');
-const RENAMED = TEXT.replace('version: 1.0.0', 'version: 2.0.0-draft')
+const RENAMED = TEXT.replace(/^version: .*$/m, 'version: 2.0.0-draft')
   .replace('  compressive28d:\n', '  strength28d:\n')
   .replaceAll('indicator: compressive28d,', 'indicator: strength28d,');
 

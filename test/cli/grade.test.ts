@@ -261,7 +261,7 @@ describe.concurrent('qgrade grade: inputs', () => {
       'strength (Strength) must be a number: "40,38,45" is not a decimal number; if these are specimen values, separate them with ";" (or "；"): 40;38;45',
       'strength (Strength) must be a number: "40，38，45" is not a decimal number; if these are specimen values, separate them with ";" (or "；"): 40;38;45',
       'strength (Strength) must be a number: "455 460 470" has a digit-group separator or a decimal comma: write e.g. 1234.5; if these are specimen values, separate them with ";" (or "；"): 455;460;470',
-      'strength (Strength) must be a number: "455 °C" has a unit or other text after it: write the number alone',
+      'strength (Strength) must be a number: "455 °C" has a unit or other text after it: remove "°C" and write 455',
     ]);
     const zh = ndjson((await cli.run(['--lang', 'zh', ...args])).stdout).map(
       (r) => r.errors?.[0]?.message.zh,
@@ -270,7 +270,7 @@ describe.concurrent('qgrade grade: inputs', () => {
       '强度应为数值："40,38,45" 不是十进制数；如为多个试样值，应以“;”或“；”分隔，写作 40;38;45',
       '强度应为数值："40，38，45" 不是十进制数；如为多个试样值，应以“;”或“；”分隔，写作 40;38;45',
       '强度应为数值："455 460 470" 含千位分隔符或小数逗号，应写如 1234.5；如为多个试样值，应以“;”或“；”分隔，写作 455;460;470',
-      '强度应为数值："455 °C" 带有单位或其他文字，应只写数值',
+      '强度应为数值："455 °C" 带有单位或其他文字：请去掉“°C”，只写 455',
     ]);
   });
 
@@ -508,7 +508,8 @@ describe.concurrent('qgrade explain', () => {
     );
     const zh = await cli.run(['--lang', 'zh', 'explain', '-r', AC, '--record', record]);
     expect(zh.stdout).toContain(
-      '✗ unitType：缺少机组类型：记录中有键“机组类型”，即该指标的标签；JSON 记录以指标名（unitType）为键，或用 --map 机组类型=unitType 映射\n',
+      // Chinese names the field by its label only (enterprise-19 F6): the sentence names it.
+      '  ✗ 缺少机组类型：记录中有键“机组类型”，即该指标的标签；JSON 记录以指标名（unitType）为键，或用 --map 机组类型=unitType 映射\n',
     );
     // Still refused; --map reads it.
     const mapped = await cli.run(['explain', '-r', AC, '--map', '机组类型=unitType', '--record', record]);

@@ -454,3 +454,45 @@ describe.concurrent('qgrade grade --group-by, lists of records cut at 20', () =>
     expect(json.stdout).not.toContain('more');
   });
 });
+
+describe('qgrade grade --group-by on a rule set with no group requirements (enterprise-19 F9)', () => {
+  it('says once, zh and en, that each group gets its lowest record grade and that --tally-by gives the distribution', async () => {
+    const ruleSet = 'enterprise/quality-management-capability';
+    const labels = [
+      '领导作用与质量战略,过程控制,供应商质量管理,内部审核与改进,质量数据采集,质量数据分析与应用,质量追溯',
+      '创新能力,以顾客为关注焦点,人才培养,产品质量水平,质量损失控制,顾客满意',
+    ].join(',');
+    const scores = (n: number) => Array(13).fill(n).join(',');
+    const file = join(temp(), 'enterprises.csv');
+    // 家电: 92 and 70 → the group gets 保证级 (the lower), not a distribution.
+    writeFileSync(file, `所属行业,${labels}\n家电,${scores(92)}\n家电,${scores(70)}\n化工,${scores(92)}\n`);
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', ruleSet, '--group-by', '所属行业', file]);
+    expect(zh.code, zh.stderr).toBe(0);
+    expect(zh.stdout).toMatch(/组 家电（第 1–2 条，共 2 条记录）：保证级/);
+    const notice =
+      '注意：规则集 enterprise/quality-management-capability 没有对一组记录整体的要求，--group-by 给每组的等级是组内最低的记录等级（组内有无效记录则该组不分级），不是各等级的分布；要看每个“所属行业”下各等级的记录数，请用 --tally-by 所属行业';
+    expect(zh.stderr.split('\n').filter((l) => l === notice)).toHaveLength(1);
+    const en = await cli.run(['grade', '-r', ruleSet, '--group-by', '所属行业', '-f', 'ndjson', file]);
+    expect(en.stderr).toContain(
+      'Note: rule set enterprise/quality-management-capability has no requirements on a group as a whole, so --group-by gives each group the grade of its lowest record (not graded when one is invalid), not a distribution; for the number of records per grade for each "所属行业", use --tally-by 所属行业',
+    );
+  });
+
+  it('a column name with a space is quoted for the shell; a lot-grading rule set says nothing', async () => {
+    const file = join(temp(), 'spaced.csv');
+    writeFileSync(file, `lot name,${HEAD}\nA,${row('A', 50)}\n`);
+    const run = await cli.run([
+      'grade',
+      '-r',
+      'building-materials/common-portland-cement',
+      '--group-by',
+      'lot name',
+      '-f',
+      'ndjson',
+      file,
+    ]);
+    expect(run.stderr).toContain(`use --tally-by 'lot name'`);
+    const lots = await cli.run(['grade', '-r', LOTS, '--group-by', 'lot', '-f', 'ndjson', SAMPLES]);
+    expect(lots.stderr).not.toContain('no requirements on a group');
+  });
+});

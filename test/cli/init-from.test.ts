@@ -10,6 +10,8 @@ const temp = useTempDir();
 const SOURCE = 'building-materials/cement-quality-grade';
 const DRAFT = 'building-materials/cement-quality-grade-2026';
 const bundled = (file: string) => readFileSync(join(ROOT, 'rules', file), 'utf8');
+/** The source's version as its file gives it: the copy keeps it and the note names it. */
+const VERSION = /^version: (\S+)$/m.exec(bundled(`${SOURCE}.yaml`))![1]!;
 
 /** The lines of a copy that must differ from its source: the `$schema` comment, the note, `id:`, `ruleSet:`. */
 const changed = (line: string) =>
@@ -33,7 +35,7 @@ describe.concurrent('qgrade init --from', () => {
     const suiteFile = join(folder, 'cement-quality-grade-2026.test.yaml');
     expect(run.stdout).toBe(
       [
-        `created ${ruleFile} (a copy of ${SOURCE} 1.0.0, its id changed to ${DRAFT})`,
+        `created ${ruleFile} (a copy of ${SOURCE} ${VERSION}, its id changed to ${DRAFT})`,
         `created ${suiteFile} (a copy of its test suite, ruleSet naming the new file)`,
         '',
         'Next: change the thresholds and raise the version, then run',
@@ -49,10 +51,10 @@ describe.concurrent('qgrade init --from', () => {
     expect(rules).toContain(
       [
         'schemaVersion: 1',
-        `# A draft revision, copied from ${SOURCE} 1.0.0 (qgrade init --from).`,
+        `# A draft revision, copied from ${SOURCE} ${VERSION} (qgrade init --from).`,
         '# Raise the version when a threshold changes.',
         `id: ${DRAFT}`,
-        'version: 1.0.0',
+        `version: ${VERSION}`,
       ].join('\n'),
     );
     expect(schemaOf(ruleFile)).toBe(join(ROOT, 'schemas/ruleset.schema.json'));
@@ -129,6 +131,36 @@ describe.concurrent('qgrade init --from', () => {
     expect(existsSync(join(dir, 'rules'))).toBe(false);
   });
 
+  it("the source's own id, or an id in another industry than the source's, exits 2 and writes nothing (hostile-19 F1, F2)", async () => {
+    const dir = mkdtempSync(join(temp(), 'from-id-'));
+    const same = await cli.run(['init', SOURCE, '--from', SOURCE, '--dir', dir]);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toBe(
+      `qgrade: the new id is the source's own (${SOURCE}): give the revision an id of its own, e.g. ${SOURCE}-draft\n`,
+    );
+    const other = await cli.run([
+      '--lang',
+      'zh',
+      'init',
+      'steel/cement-2026',
+      '--from',
+      SOURCE,
+      '--dir',
+      dir,
+    ]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toBe(
+      'qgrade: 新标识 steel/cement-2026 的行业是“steel”，而原规则集的 industry 是“building-materials”，复制后不能通过校验：请用 building-materials/cement-2026\n',
+    );
+    expect(existsSync(join(dir, 'rules'))).toBe(false);
+    // The industry the message advises is one the copy validates under.
+    expect(
+      (await cli.run(['init', 'building-materials/cement-2026', '--from', SOURCE, '--dir', dir])).code,
+    ).toBe(0);
+    const check = await cli.run(['validate', join(dir, 'rules', 'building-materials', 'cement-2026.yaml')]);
+    expect(check.code).toBe(0);
+  });
+
   it('--from with --template is a usage error', async () => {
     const dir = mkdtempSync(join(temp(), 'from-template-'));
     const run = await cli.run(['init', 'steel/x', '--from', SOURCE, '-t', 'ladder', '--dir', dir]);
@@ -192,7 +224,7 @@ describe.concurrent('qgrade init --from', () => {
     const ruleFile = join(dir, 'rules', `${DRAFT}.yaml`);
     const suiteFile = join(dir, 'rules', `${DRAFT}.test.yaml`);
     expect(run.stdout.split('\n').slice(0, 4)).toEqual([
-      `已创建 ${ruleFile}（复制自 ${SOURCE} 1.0.0，标识改为 ${DRAFT}）`,
+      `已创建 ${ruleFile}（复制自 ${SOURCE} ${VERSION}，标识改为 ${DRAFT}）`,
       `已创建 ${suiteFile}（复制其测试套件，ruleSet 指向新文件）`,
       '',
       '下一步：修改阈值并提高版本号，然后运行',
@@ -200,7 +232,7 @@ describe.concurrent('qgrade init --from', () => {
     const note = /^# 修订稿.*\n# .*$/m.exec(readFileSync(ruleFile, 'utf8'))?.[0] ?? '';
     expect(untranslated(`${run.stdout}\n${note}`)).toEqual([]);
     expect(readFileSync(ruleFile, 'utf8')).toContain(
-      `# 修订稿，复制自 ${SOURCE} 1.0.0（qgrade init --from）。\n# 改动阈值时提高版本号。\nid: ${DRAFT}\n`,
+      `# 修订稿，复制自 ${SOURCE} ${VERSION}（qgrade init --from）。\n# 改动阈值时提高版本号。\nid: ${DRAFT}\n`,
     );
   });
 });

@@ -159,7 +159,7 @@ describe.concurrent('lab values through CSV and .xlsx', () => {
       [
         'cementType',
         'cementType (Cement type) must be one of P.I, P.II, P.O, got "P·O": write "P.O"',
-        '水泥品种应为 P.I, P.II, P.O 之一，实际为 "P·O"，应写作 "P.O"',
+        '水泥品种应为 P.I、P.II、P.O 之一，实际为 "P·O"，应写作 "P.O"',
       ],
       [
         'chloride',

@@ -15,6 +15,8 @@ describe('qgrade list', () => {
       /JC\/T 452、GB 175-2007\s+1992、2007（已被代替：GB 175-2023）\s+示例数值（illustrative）/,
     );
     expect(run.stdout).toContain('未查到、2023');
+    // "unknown" too, and in English the words stay.
+    expect(run.stdout).not.toMatch(/\bunknown\b/);
     expect(run.stdout).not.toMatch(/not found|\s(illustrative|secondary|unverified)\s/);
   });
 

@@ -146,6 +146,24 @@ describe.concurrent('rows of notes only (a sign-off line, a note) are not record
     expect(stderr).toContain('not counted as a record: sheet row 16');
   });
 
+  it('a sign-off typed in the sample-id column found (column A) is a note too; named with --keep it stays a record (hostile-19 F5)', async () => {
+    const inColumnA = (text: string): Cell[] => [text, ...HEADER.slice(1).map(() => '')];
+    const rows = [...FIRST, ...SECOND, inColumnA('制表：质检站 2025-12-01'), inColumnA('Checked by: Li')];
+    for (const path of [csv('signed-a.csv', rows), await workbook('signed-a.xlsx', rows)]) {
+      const { stderr, results } = await graded(path);
+      expect(results.map((r) => r.kept?.样品编号)).toEqual(IDS);
+      expect(stderr).toContain('skipped 2 rows with no value under any indicator column (only notes)');
+      expect(stderr).toContain('12 records: 5 graded, 3 not graded, 4 invalid');
+    }
+    // A sample id with nothing measured is still a record, invalid: only a note's colon makes a note.
+    const lost = await graded(csv('lost.csv', [...FIRST, inColumnA('SN-013')]));
+    expect(lost.results.at(-1)?.kept?.样品编号).toBe('SN-013');
+    expect(lost.results.at(-1)?.errors?.length).toBeGreaterThan(0);
+    // Named with --keep, the column is the author's: a row with its value is a record, as documented.
+    const named = await graded(csv('named.csv', [...FIRST, inColumnA('制表：质检站')]), '--keep', '样品编号');
+    expect(named.results.at(-1)?.kept?.样品编号).toBe('制表：质检站');
+  });
+
   it('CSV, case 1: the same results row for row, the footer named by its line', async () => {
     const [sheet, text] = await Promise.all([
       graded(await workbook('case1-csv.xlsx', SHEET)),

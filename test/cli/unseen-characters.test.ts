@@ -46,7 +46,7 @@ describe.concurrent('an enum value with an unseen character names it', () => {
         'cementType',
         'not-allowed',
         'cementType (Cement type) must be one of P.I, P.II, P.O, got "P.O\u200b", which contains the character "\u200b" (U+200B): write "P.O"',
-        '水泥品种应为 P.I, P.II, P.O 之一，实际为 "P.O\u200b"，含字符 "\u200b" (U+200B)，应写作 "P.O"',
+        '水泥品种应为 P.I、P.II、P.O 之一，实际为 "P.O\u200b"，含字符 "\u200b" (U+200B)，应写作 "P.O"',
       ],
     ]);
     expect(s2!.errors?.[0]?.message.en).toBe(
@@ -80,7 +80,7 @@ describe.concurrent('an enum value with an unseen character names it', () => {
     expect(run.code).toBe(1);
     const [bom, dotted] = results(run.stdout);
     expect(bom!.errors?.[0]?.message.zh).toBe(
-      '水泥品种应为 P.I, P.II, P.O 之一，实际为 "\ufeffP.O"，含字符 "\ufeff" (U+FEFF)，应写作 "P.O"',
+      '水泥品种应为 P.I、P.II、P.O 之一，实际为 "\ufeffP.O"，含字符 "\ufeff" (U+FEFF)，应写作 "P.O"',
     );
     expect(dotted!.errors?.[0]?.message.en).toBe(
       'cementType (Cement type) must be one of P.I, P.II, P.O, got "\ufeffP·O", which contains the character "\ufeff" (U+FEFF): write "P.O"',

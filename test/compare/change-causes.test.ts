@@ -57,7 +57,7 @@ describe('a requirement of a grade above both of the record’s grades did not m
   // and tightens superior Cl⁻ to ≤ 0.03.
   const TEXT = readFileSync(join(ROOT, 'rules/building-materials/cement-quality-grade.yaml'), 'utf8');
   const draftText = (): string => {
-    let text = TEXT.replace('version: 1.0.0', 'version: 2.0.0-draft');
+    let text = TEXT.replace(/^version: .*$/m, 'version: 2.0.0-draft');
     for (const [from, to] of [
       ['require: "≥ 46.0 MPa", grade: first-class', 'require: "≥ 47.0 MPa", grade: first-class'],
       ['require: "≥ 20.0 MPa", grade: first-class', 'require: "≥ 19.0 MPa", grade: first-class'],

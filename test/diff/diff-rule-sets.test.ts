@@ -424,6 +424,19 @@ describe('diffRuleSets', () => {
     );
   });
 
+  it('words an edition nobody found in the report language (版次未查到, not "not found 版")', () => {
+    const entries = diffTo(
+      edit([
+        '{ code: GB 0000-2019, edition: "2019", status: current }',
+        '{ code: GB 0000-2024, edition: not found, status: current }',
+      ]),
+    );
+    expect(entries[0]!.message.zh).toBe(
+      '引用标准：GB 0000-2019（2019 版，现行） → GB 0000-2024（版次未查到，现行）',
+    );
+    expect(entries[0]!.message.en).toContain('GB 0000-2024 (edition not found, current)');
+  });
+
   it('lists a scored rule set’s cutoffs as limits, and its weights and items as changed', async () => {
     const file = join(import.meta.dirname, '../../rules/enterprise/quality-management-capability.yaml');
     const text = readFileSync(file, 'utf8');

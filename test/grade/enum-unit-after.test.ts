@@ -34,7 +34,7 @@ describe('a nominal size written with its unit', async () => {
   it.each(['5mm', '5 mm', '12毫米'])('%s: says to write the number alone', (value) => {
     const n = Number.parseInt(value, 10);
     expect(message(value)).toEqual({
-      zh: `公称厚度应为 2, 3, 4, 5, 6, 8, 10, 12 之一，实际为 "${value}"，数值后带了单位：请只写数值 ${n}`,
+      zh: `公称厚度应为 2、3、4、5、6、8、10、12 之一，实际为 "${value}"，数值后带了单位：请只写数值 ${n}`,
       en: `thickness (Nominal thickness) must be one of 2, 3, 4, 5, 6, 8, 10, 12, got "${value}", a number with a unit after it: write the number alone, ${n}`,
     });
   });

@@ -147,12 +147,13 @@ describe('convertCell', () => {
     ['1', true],
     ['yes', true],
     ['是', true],
-    ['合格', true],
+    ['有', true],
     ['false', false],
     ['0', false],
     ['No', false],
     ['否', false],
-    ['不合格', false],
+    ['无', false],
+    ['未发生', false],
     ['ＴＲＵＥ', true],
   ])('reads the boolean %j as %s', (text, value) => {
     expect(convertCell(text, indicator('boolean'))).toEqual({ value });
@@ -289,17 +290,54 @@ describe('convertCell', () => {
     );
     // Not a list of numbers: the number's own message.
     expect(convertCell('455 MPa', strength)?.error?.message.en).toBe(
-      'x (Some indicator) must be a number: "455 MPa" has a unit or other text after it: write the number alone',
+      'x (Some indicator) must be a number: "455 MPa" has a unit or other text after it: remove "MPa" and write 455',
     );
     expect(convertCell('40,x', strength)?.error?.message.en).toBe(
       'x (Some indicator) must be a number: "40,x" is not a decimal number',
     );
   });
 
-  it.each([['20 °C'], ['20°C'], ['-20 ℃'], ['20°']])('says %j has a unit, not a look-alike digit', (text) => {
+  it.each([
+    ['20 °C', '°C', '20'],
+    ['20°C', '°C', '20'],
+    ['-20 ℃', '℃', '-20'],
+    ['20°', '°', '20'],
+    ['88分', '分', '88'],
+    ['８８分', '分', '88'],
+    ['5 m²', 'm²', '5'],
+    ['100 分 满分', '分 满分', '100'],
+  ])('says %j has a unit or word: remove %j, write %s (no code point)', (text, word, numeral) => {
     expect(convertCell(text, NUMBER)?.error?.message).toEqual({
-      zh: `某指标应为数值：${JSON.stringify(text)} 带有单位或其他文字，应只写数值`,
-      en: `x (Some indicator) must be a number: ${JSON.stringify(text)} has a unit or other text after it: write the number alone`,
+      zh: `某指标应为数值：${JSON.stringify(text)} 带有单位或其他文字：请去掉“${word}”，只写 ${numeral}`,
+      en: `x (Some indicator) must be a number: ${JSON.stringify(text)} has a unit or other text after it: remove "${word}" and write ${numeral}`,
+    });
+  });
+
+  it('names the character, with its code point, when it is invisible or a look-alike digit, not a unit', () => {
+    expect(convertCell('88分\u200b', NUMBER)?.error?.message.en).toContain('"\u200b" (U+200B)');
+    expect(convertCell('88\u200b', NUMBER)?.error?.message.zh).toContain('(U+200B)');
+    expect(convertCell('4.5²', NUMBER)?.error?.message.en).toContain('(U+00B2)');
+    expect(convertCell('12①', NUMBER)?.error?.message.en).toContain('(U+2460)');
+  });
+
+  it.each(['不适用', 'N/A', 'n/a', '不涉及', '无此项'])(
+    'says %j (not applicable) is not supported for a required indicator, and what to do',
+    (text) => {
+      const message = convertCell(text, NUMBER)?.error?.message;
+      expect(message?.zh).toBe(
+        `某指标应为数值：${JSON.stringify(text)} 表示不适用；本规则集不支持“不适用”，每条记录都须给出该指标：若它对这条记录（企业或样品）确实不适用，请不要用本规则集评定这条记录（从数据中删除），或由规则集作者规定不适用时如何评定`,
+      );
+      expect(message?.en).toContain('means not applicable, which this rule set does not support');
+      expect(message?.en).not.toContain('U+');
+      expect(convertCell(text, indicator('boolean'))?.error?.message.en).toContain('does not support');
+    },
+  );
+
+  it('says 不适用 may be left empty for an optional indicator', () => {
+    const optional = indicator('number', { required: false });
+    expect(convertCell('不适用', optional)?.error?.message).toEqual({
+      zh: '某指标应为数值："不适用" 表示不适用：该指标可不填，请将单元格留空',
+      en: 'x (Some indicator) must be a number: "不适用" means not applicable: the indicator may be left out, so leave the cell empty',
     });
   });
 });

@@ -188,6 +188,28 @@ criteria:
       '警告：表“pmax”没有“D级”的列（有“C级”和“E级”的列）：“D级”因此对“磷 P”没有自己的限值，在“磷 P”上达到“C级”的记录也都达到“D级”。若“D级”的限值与某级相同，请照抄该列；若标准对“D级”确无要求，请写一列 ~；若该产品没有“D级”，请写一列 n/a',
     ],
   ],
+  [
+    'a dash copied from the standard into a grade table',
+    `indicators:
+  designation: { type: enum, values: [Q355, Q390], label: { zh: 牌号, en: Designation } }
+  testTemperature: { type: number, unit: °C, label: { zh: 冲击试验温度, en: Impact test temperature } }
+grades:
+  - { id: E, label: { zh: E级, en: Grade E } }
+  - { id: F, label: { zh: F级, en: Grade F } }
+tables:
+  impactTemperature:
+    keys: [designation]
+    columns: [designation, E, F]
+    rows:
+      - [Q390, -40, —]
+      - [Q355, -40, -60]
+criteria:
+  - { id: impact-temperature, indicator: testTemperature, require: "≤ impactTemperature" }
+`,
+    [
+      '列“F”第 1 行的“—”不是限值：标准表格中的“—”，若表示此行的产品没有“F级”，请写 n/a；若表示标准在此行没有要求，请写 ~',
+    ],
+  ],
 ];
 
 describe('the messages docs/rule-format.zh-CN.md quotes from validate', () => {

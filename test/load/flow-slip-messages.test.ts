@@ -76,3 +76,34 @@ describe('a mistake inside braces', () => {
     expect(issuesOf(fixture('colon-in-flow-value.yaml').replace('表 1: 基础', '表 1：基础'))).toEqual([]);
   });
 });
+
+// newcomer-19 M2: a standard's "-" for "no figure" copied into a table row. YAML reads a lone "-" in brackets as a
+// list item begun and gave three syntax errors ("键不能跨行", "方括号或花括号内不能使用块结构", "缺少应有的字符").
+describe('a lone "-" in a table row', () => {
+  const DASH = readFileSync(
+    join(import.meta.dirname, '../fixtures/author-sweep/q355-dash-cell.yaml'),
+    'utf8',
+  );
+  const ROW = '- [Q355, 20, 0, -20, —, —]';
+  const LONE = {
+    code: 'yaml-syntax',
+    zh: 'YAML 语法错误：方括号 [ ] 中单独的“-”不是一个值，YAML 把它读作列表项的开头：标准表格中的“-”，若表示此行的产品没有这个等级，请写 n/a；若表示标准在此行没有要求，请写 ~',
+    en: `a lone "-" inside [ ] is not a value: YAML reads it as the start of a list item. Where the standard's table has "-", write n/a if this row's product has no such grade, or ~ if the standard sets no requirement in this row`,
+  };
+
+  it.each([
+    ['- [Q355, 20, 0, -20, -, n/a]', 28],
+    ['- [Q355, 20, 0, -20, n/a, -]', 33],
+    ['- [Q355, 20, 0, -20,  -  , n/a]', 29],
+  ])('%s: told once, at the "-", with n/a and ~', (row, column) => {
+    expect(DASH).toContain(ROW);
+    expect(issuesOf(DASH.replace(ROW, row))).toEqual([{ ...LONE, line: 62, column }]);
+  });
+
+  it('n/a in its place loads; "-20" and a quoted "-" are no lone dash', () => {
+    expect(issuesOf(DASH.replace(ROW, '- [Q355, 20, 0, -20, n/a, n/a]'))).toEqual([]);
+    expect(
+      issuesOf(DASH.replace(ROW, '- [Q355, 20, 0, -20, "-", n/a]')).map((i) => [i.code, i.line, i.column]),
+    ).toEqual([['table-shape', 62, 28]]);
+  });
+});

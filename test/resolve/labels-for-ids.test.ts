@@ -71,10 +71,11 @@ describe('labels as keys of scoring cutoffs and minimums', () => {
   it('a grade label as a cutoff key names the grade id to write', () => {
     // With its cutoff refused, inspection asks nothing of its own: unreachable-grade follows, at grades.
     const issues = edited('cutoffs: { inspection: 50,', 'cutoffs: { 检验级: 50,');
-    // By position, as RuleSetError lists them.
+    // By position, as RuleSetError lists them: found in the file, which moves as its comments change.
+    const lineOf = (text: string) => bundled.split('\n').findIndex((l) => l.includes(text)) + 1;
     expect(issues.map((i) => [i.code, i.line, i.column])).toEqual([
-      ['unreachable-grade', 154, 5],
-      ['unknown-grade', 213, 14],
+      ['unreachable-grade', lineOf('  - id: inspection'), 5],
+      ['unknown-grade', lineOf('cutoffs: { inspection: 50,'), 14],
     ]);
     expect(issues[1]!.text.zh).toBe(
       '未知等级“检验级”：“检验级”是等级“inspection”的名称，这里要写等级标识：请写 inspection',

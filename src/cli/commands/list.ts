@@ -3,6 +3,7 @@ import { provenanceText } from '../../diff/diff-meta';
 import { UsageError } from '../../errors/usage-error';
 import { listRuleSets } from '../../resolve/load-rule-set';
 import { displayWidth, pad } from '../../text/display-width';
+import { editionText } from '../../text/edition-text';
 import { localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
@@ -45,9 +46,9 @@ Exit codes: 0 listed, 2 usage error.`,
           );
         const zh = ctx.lang === 'zh';
         // Chinese: lists with 、, full-width brackets, the provenance level in diff's words, and the rule
-        // files' "not found" (an edition no source gave) in Chinese.
+        // files' "not found" / "unknown" (an edition no source gave) in Chinese.
         const sep = zh ? '、' : ', ';
-        const edition = (e: string) => (zh && e === 'not found' ? '未查到' : e);
+        const edition = (e: string) => editionText(e, ctx.lang);
         const rows = sets.map((s) => [
           s.id,
           s.references.map((r) => r.code).join(sep),
@@ -56,7 +57,7 @@ Exit codes: 0 listed, 2 usage error.`,
               r.supersededBy
                 ? zh
                   ? `${edition(r.edition)}（已被代替：${r.supersededBy}）`
-                  : `${r.edition} (superseded by ${r.supersededBy})`
+                  : `${edition(r.edition)} (superseded by ${r.supersededBy})`
                 : edition(r.edition),
             )
             .join(sep),

@@ -12,6 +12,7 @@ import { modelOf } from '../../resolve/rule-set';
 import { localized } from '../../text/localized-text';
 import type { CliContext } from '../context';
 import { closedOutputCode, EXIT } from '../exit-codes';
+import { groupByNoStatisticsNotice } from '../group-by-no-statistics-notice';
 import { OutputError, OutputSink } from '../output-sink';
 
 /** What `qgrade grade --group-by` needs beyond the input. */
@@ -60,6 +61,8 @@ export async function gradeGroupsToOutput(
   }
   const split = compileGrader(ruleSet);
   const model = modelOf(ruleSet);
+  const lowestOnly = groupByNoStatisticsNotice(model, options.column);
+  if (lowestOnly) ctx.err(lowestOnly[ctx.lang]);
   const writer = createGroupWriter(
     options.format as GroupFormat,
     model.group,

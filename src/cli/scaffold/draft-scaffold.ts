@@ -3,8 +3,10 @@ import { dirname, resolve } from 'node:path';
 import { UsageError } from '../../errors/usage-error';
 import { bundledRuleIds, nearestIds } from '../../load/bundled-rule-ids';
 import { decodeRuleText } from '../../load/decode-text';
-import { RULE_SET_ID, resolveRuleSetPath } from '../../load/rule-file';
+import { resolveRuleSetPath } from '../../load/rule-file';
+import { RULE_SET_ID } from '../../load/rule-set-id';
 import { loadRuleSetWithText } from '../../resolve/load-rule-set';
+import { suiteRuleSetTarget } from '../../suite/suite-rule-set';
 import { parseTestSuite } from '../../suite/test-suite';
 import { type Language, localized } from '../../text/localized-text';
 import { copiedRuleSet, copiedSuite } from './rule-set-copy';
@@ -43,6 +45,7 @@ export async function draftScaffold(
   const path = await resolveRuleSetPath(from);
   if (!(await isFile(path)) && !looksLikePath(from)) await refuseUnknownId(from);
   const { ruleSet: source, text } = await loadRuleSetWithText(from);
+  refuseId(id, source);
   const t = sayIn(lang);
   const note = [
     t(
@@ -72,6 +75,29 @@ export async function draftScaffold(
   };
 }
 
+/**
+ * A revision's id that the copy cannot carry: the source's own (two rule sets under one id, which `compare`,
+ * `diff` and every result's `ruleSet.id` cannot tell apart), or another industry than the file's `industry:`,
+ * which the copy keeps (its `validate` then failed and its suite did not load, though init said "created").
+ */
+function refuseId(id: string, source: { id: string; industry: string }): void {
+  if (id === source.id)
+    throw new UsageError(
+      localized(
+        `新标识与原规则集的标识相同（${id}）：修订稿要有自己的标识，如 ${id}-draft`,
+        `the new id is the source's own (${id}): give the revision an id of its own, e.g. ${id}-draft`,
+      ),
+    );
+  const industry = id.split('/')[0];
+  if (industry !== source.industry)
+    throw new UsageError(
+      localized(
+        `新标识 ${id} 的行业是“${industry}”，而原规则集的 industry 是“${source.industry}”，复制后不能通过校验：请用 ${source.industry}/${id.split('/')[1]}`,
+        `the new id ${id} is in the industry "${industry}", but the source's industry is "${source.industry}", so the copy would not validate: use ${source.industry}/${id.split('/')[1]}`,
+      ),
+    );
+}
+
 /** A line of the note above `id:` in either language, written by an earlier `init --from`. */
 const EARLIER_NOTE =
   /^\s*# (A draft revision, copied from |Raise the version when a threshold changes\.|修订稿，复制自 |改动阈值时提高版本号。)/;
@@ -88,8 +114,8 @@ async function suiteOf(file: string, ruleFile: string): Promise<string | undefin
   }
   const suite = parseTestSuite(text, file);
   if ('issues' in suite) return undefined;
-  // As `qgrade test` finds it: relative to the suite when it starts with ".", else a path or a bundled id.
-  const target = suite.ruleSet.startsWith('.') ? resolve(dirname(file), suite.ruleSet) : suite.ruleSet;
+  // As `qgrade test` finds it.
+  const target = suiteRuleSetTarget(suite.ruleSet, dirname(file), resolve);
   return resolve(await resolveRuleSetPath(target)) === resolve(ruleFile) ? text : undefined;
 }
 

@@ -117,7 +117,11 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
       seen++;
       summary.add(result, group);
       tallies.add(result);
+      // Records, not problems: a record with three blank cells counts once under "missing".
+      const codes = new Set<RecordErrorCode>();
       for (const e of result.errors ?? []) {
+        if (codes.has(e.code)) continue;
+        codes.add(e.code);
         const p = problems.get(e.code);
         if (p) p.count++;
         else
@@ -290,10 +294,14 @@ function problemSection(
       `<table><thead><tr><th>${T.problem[lang]}</th><th class="n">${T.count[lang]}</th><th>${T.example[lang]}</th></tr></thead><tbody>`,
       ...[...problems].map(
         ([code, p]) =>
-          `<tr><td>${T.errorCodes[code]?.[lang] ?? escapeHtml(code)}</td><td class="n">${n(p.count)}</td><td>${escapeHtml(p.example)}</td></tr>`,
+          `<tr data-problem="${escapeHtml(code)}"><td>${T.errorCodes[code]?.[lang] ?? escapeHtml(code)}</td><td class="n">${n(p.count)}</td><td>${escapeHtml(p.example)}</td></tr>`,
       ),
       '</tbody></table>',
     );
+    // A record with two kinds of problem counts under each: say so when the column adds up to more than the invalid records.
+    const sum = [...problems.values()].reduce((total, p) => total + p.count, 0);
+    if (sum > c.invalid)
+      parts.push(`<p data-problem-overlap>${escapeHtml(T.problemOverlap(c.invalid)[lang])}</p>`);
   }
   return parts.join('\n');
 }

@@ -34,9 +34,16 @@ export const HTML_TEXTS = {
   edition: { zh: '版次', en: 'edition' },
   clause: { zh: '条款', en: 'clause' },
   provenance: PROVENANCE_HEADING,
+  // Worded for what the rule set grades: an enterprise rule set does not grade products.
   illustrative: {
-    zh: '注意：本规则集的阈值是示例数值，不是任何标准的规定值，不能用于判定产品等级。',
-    en: 'Note: the thresholds of this rule set are illustrative. They are not any standard’s figures and must not be used to grade products.',
+    product: {
+      zh: '注意：本规则集的阈值是示例数值，不是任何标准的规定值，不能作为正式的产品等级判定依据。',
+      en: 'Note: the thresholds of this rule set are illustrative. They are not any standard’s figures and must not be used to grade products formally.',
+    },
+    enterprise: {
+      zh: '注意：本规则集的阈值是示例数值，不是任何标准的规定值，不能作为正式的企业等级评价依据。',
+      en: 'Note: the thresholds of this rule set are illustrative. They are not any standard’s figures and must not be used to grade enterprises formally.',
+    },
   },
   summary: { zh: '概况', en: 'Summary' },
   records: { zh: '记录', en: 'Records' },
@@ -151,6 +158,10 @@ export const HTML_TEXTS = {
   recordsLeftOut: (left: number, max: number): LocalizedText => ({
     zh: `另有 ${num(left)} 条记录未列出（只列出前 ${num(max)} 条）；完整结果请用 -f csv 或 -f ndjson 输出。`,
     en: `${num(left)} more record${left === 1 ? ' is' : 's are'} not listed (only the first ${num(max)} are); for every result use -f csv or -f ndjson.`,
+  }),
+  problemOverlap: (invalid: number): LocalizedText => ({
+    zh: `记录数为有该问题的记录条数；一条记录可有多种问题，计入每一种，因此各行之和可能大于无效记录数（${invalid} 条）。`,
+    en: `Records counts the records with that problem; a record with several kinds of problem counts under each, so the column may add up to more than the ${invalid} invalid records.`,
   }),
   firstInvalidRows: (rows: string, more: boolean): LocalizedText => ({
     zh: `无效记录的序号：${rows}${more ? ' 等' : ''}`,

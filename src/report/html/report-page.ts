@@ -1,4 +1,5 @@
 import type { RuleSet } from '../../resolve/rule-set';
+import { editionText } from '../../text/edition-text';
 import type { Language } from '../../text/localized-text';
 import { provenanceSentence } from '../provenance-text';
 import { escapeHtml } from './escape-html';
@@ -107,7 +108,7 @@ export function ruleSetHeader(ruleSet: RuleSet, lang: Language, heading: string,
     const refs = ruleSet.references.map((r) => {
       const parts = [escapeHtml(r.code)];
       if (r.title) parts.push(escapeHtml(r.title[lang]));
-      const extra = [`${T.edition[lang]} ${escapeHtml(r.edition)}`];
+      const extra = [`${T.edition[lang]} ${escapeHtml(editionText(r.edition, lang))}`];
       if (r.clause) extra.push(`${T.clause[lang]} ${escapeHtml(r.clause)}`);
       return lang === 'zh'
         ? `${parts.join(' ')}（${extra.join('，')}）`
@@ -119,6 +120,6 @@ export function ruleSetHeader(ruleSet: RuleSet, lang: Language, heading: string,
   out.push(
     `<p class="meta">${T.provenance[lang]}${T.colon[lang]}${escapeHtml(provenanceSentence(p, lang))}</p>`,
   );
-  if (p.level === 'illustrative') out.push(`<p class="warn">${T.illustrative[lang]}</p>`);
+  if (p.level === 'illustrative') out.push(`<p class="warn">${T.illustrative[ruleSet.subject][lang]}</p>`);
   return out.join('\n');
 }

@@ -20,8 +20,10 @@ import {
 import { createCompareTally } from '../../compare/compare-tally';
 import { gradeSampleNamed, type SampleOptions } from '../../grade/grade-sample';
 import { gradeSamplePair } from '../../grade/grade-sample-pair';
+import { RULE_SET_ID } from '../../load/rule-set-id';
 import { compareSummaryLines } from '../../report/compare-summary';
 import { notRunText } from '../../report/not-run-text';
+import { suiteRuleSetTarget } from '../../suite/suite-rule-set';
 import { appendCase, caseFor, caseInput, caseName } from './append-case';
 import { byId, debounce, fill, h } from './dom';
 import { RuleEditor } from './editor';
@@ -210,14 +212,24 @@ async function suiteIssues(
 ): Promise<RuleSetIssue[]> {
   // Problems inside single cases are the suite's own: shown even when its rule set cannot be read.
   const own = suite.problems?.issues ?? [];
-  if (!open || !suite.ruleSet.startsWith('.')) return own;
-  const dir = open.file.path.includes('/') ? open.file.path.replace(/\/[^/]*$/, '/') : '';
-  const path = `${dir}${suite.ruleSet}`.replace(/(^|\/)\.\//g, '$1');
+  if (!open || RULE_SET_ID.test(suite.ruleSet)) return own;
+  const folder = open.file.path.includes('/') ? open.file.path.replace(/\/[^/]*$/, '') : '';
+  const path = suiteRuleSetTarget(suite.ruleSet, folder, joinListed);
   const file = list.find((f) => f.path === path && f.group === open?.file.group);
   if (!file) return own;
   const check = checkRuleSet((await files.readText(file)) ?? '', { filename: file.path });
   if (!check.ruleSet) return own;
   return (await runTestSuite(suite, check.ruleSet)).error?.issues ?? [];
+}
+
+/** A path of the folder's listing (`/`-separated, no `.` or `..`) from a folder and a relative path. */
+function joinListed(folder: string, path: string): string {
+  const out: string[] = [];
+  for (const part of `${folder}/${path}`.split('/')) {
+    if (part === '..') out.pop();
+    else if (part !== '' && part !== '.') out.push(part);
+  }
+  return out.join('/');
 }
 
 async function regrade(): Promise<void> {

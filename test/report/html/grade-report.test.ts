@@ -68,7 +68,7 @@ describe('createGradeReport: the numbers', () => {
     ]);
     expect(cells(html, 'data-invalid')).toEqual(['Invalid', '', '1', '12.5%']);
     expect(html).toMatch(/<th class="n" data-total>8<\/th>/);
-    expect(html).toMatch(/<tr><td>Missing value<\/td><td class="n">1<\/td>/);
+    expect(html).toMatch(/<tr data-problem="missing"><td>Missing value<\/td><td class="n">1<\/td>/);
   });
 
   it('gives each criterion its passed / failed / missing / not applicable counts and pass rate', async () => {
@@ -218,4 +218,65 @@ describe('HTML escaping of hostile text', () => {
       }
     });
   }
+});
+
+describe('createGradeReport: the invalid-records table counts records, not problems (enterprise-19 F1)', () => {
+  async function invalidTable(records: Record<string, unknown>[], lang: 'zh' | 'en') {
+    const ruleSet = await loadRuleSet('enterprise/quality-management-capability');
+    const grader = createGrader(ruleSet);
+    const report = createGradeReport(ruleSet, { lang });
+    for (const [i, record] of records.entries()) report.add({ ...grader.gradeSync(record), row: i + 1 });
+    return report.render();
+  }
+  const scores = async () =>
+    Object.fromEntries(
+      (await loadRuleSet('enterprise/quality-management-capability')).indicators
+        .filter((i) => i.type === 'number')
+        .map((i) => [i.name, 80]),
+    );
+
+  it('one record with three blank cells counts 1 under 缺少数值; no note when the column adds up', async () => {
+    const { leadershipCommitment, processControl, supplierQuality, ...rest } = await scores();
+    const html = await invalidTable([rest, await scores()], 'zh');
+    expect(cells(html, 'data-problem="missing"')[1]).toBe('1');
+    expect(html).not.toContain('data-problem-overlap');
+  });
+
+  it('a record with two kinds counts under each, and a note says the column can exceed the invalid count', async () => {
+    const { leadershipCommitment, processControl, ...rest } = await scores();
+    const both = { ...rest, customerSatisfaction: 101 }; // two blanks and one out of range
+    const { supplierQuality, ...oneBlank } = await scores();
+    const html = await invalidTable([both, oneBlank, await scores()], 'en');
+    expect(cells(html, 'data-problem="missing"')[1]).toBe('2');
+    expect(cells(html, 'data-problem="out-of-range"')[1]).toBe('1');
+    expect(html).toContain(
+      '<p data-problem-overlap>Records counts the records with that problem; a record with several kinds of problem counts under each, so the column may add up to more than the 2 invalid records.</p>',
+    );
+    const zh = await invalidTable([both, oneBlank], 'zh');
+    expect(zh).toContain('因此各行之和可能大于无效记录数（2 条）');
+  });
+});
+
+describe('createGradeReport: the rule set header in the report language (enterprise-19 F5/F6)', () => {
+  it('an enterprise rule set: 版次 未查到 (not "not found"), and a notice about grading enterprises, not products', async () => {
+    const ruleSet = await loadRuleSet('enterprise/quality-management-capability');
+    const zh = createGradeReport(ruleSet, { lang: 'zh' }).render();
+    expect(zh).toContain('版次 未查到');
+    // (The rule file's clause is one bilingual string, printed as written.)
+    expect(zh).not.toContain('版次 not found');
+    expect(zh).toContain(
+      '<p class="warn">注意：本规则集的阈值是示例数值，不是任何标准的规定值，不能作为正式的企业等级评价依据。</p>',
+    );
+    expect(zh).not.toContain('产品等级');
+    const en = createGradeReport(ruleSet, { lang: 'en' }).render();
+    expect(en).toContain('edition not found');
+    expect(en).toContain('must not be used to grade enterprises formally.');
+  });
+
+  it('a product rule set keeps the product wording', async () => {
+    const ruleSet = await loadRuleSet('building-materials/cement-quality-grade');
+    const zh = createGradeReport(ruleSet, { lang: 'zh' }).render();
+    expect(zh).toContain('不能作为正式的产品等级判定依据。');
+    expect(zh).toContain('版次 2007');
+  });
 });

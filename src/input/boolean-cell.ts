@@ -1,0 +1,55 @@
+import type { IndicatorInfo } from '../resolve/rule-set';
+import { BOOLEAN_WORD_CHARACTERS, booleanWord, negatedLabel } from '../text/boolean-words';
+import { fullWidthToAscii, nameCharacter } from '../text/full-width';
+import { labNotationAdvice } from '../text/lab-notation';
+import { type LocalizedText, localized } from '../text/localized-text';
+
+/**
+ * Reads a boolean indicator's cell (trimmed, not empty): the one rule for
+ * CSV, TSV, a workbook's text cells, Parquet text and `gradeSample`. A word
+ * is read only where it cannot be read the wrong way round:
+ *
+ * - `是`/`否`, `true`/`false`, `1`/`0`, `yes`/`no`: always — they answer the label;
+ * - `有`/`无`, `发生`/`未发生`: unless the label is a negation (`无重大事故`: is `无` "none happened" or "not 无"?);
+ * - a verdict, `合格`/`不合格`, `通过`/`不通过`, `pass`/`fail`: only where `true` meets the requirements
+ *   ({@link IndicatorInfo.meets}). On 近三年发生重大质量事故 (requirement `= false`) `合格` would read as "an
+ *   incident happened" and cap the grade; it is refused with what to write instead.
+ *
+ * @returns the value, or why the cell is refused (the text after the quoted cell)
+ * @example
+ * booleanCell('合格', { ...info, meets: true }); // true
+ * booleanCell('合格', { ...info, meets: false }).zh; // '是检验结论（合格/不合格），…'
+ */
+export function booleanCell(text: string, indicator: IndicatorInfo): boolean | LocalizedText {
+  const word = booleanWord(text);
+  if (word?.kind === 'yes-no') return word.value;
+  if (word?.kind === 'exists') {
+    if (!negatedLabel(indicator.label.zh)) return word.value;
+    return localized(
+      `对标签为否定说法的指标（“${indicator.label.zh}”）含义不明，可能被读反：请写 是 或 否（“是”表示${indicator.label.zh}）`,
+      `is unclear for an indicator whose label is a negation ("${indicator.label.zh}") and could be read the wrong way round: write yes or no (是/否; yes means "${indicator.label.en}")`,
+    );
+  }
+  if (word?.kind === 'verdict') {
+    if (indicator.meets === true) return word.value;
+    return indicator.meets === false
+      ? localized(
+          `是检验结论（合格/不合格），而本指标的要求为“否”（“是”表示${indicator.label.zh}），按结论读会把含义读反：请写 是/否（有/无）`,
+          `is a pass/fail verdict, but this indicator's requirement asks for false (true means "${indicator.label.en}"), so a verdict would be read the wrong way round: write yes/no (是/否, 有/无)`,
+        )
+      : localized(
+          `是检验结论（合格/不合格），但规则集没有说明本指标取哪个值为合格，可能被读反：请写 是/否（有/无）`,
+          `is a pass/fail verdict, but the rule set does not say which value of this indicator is a pass, so it could be read the wrong way round: write yes/no (是/否, 有/无)`,
+        );
+  }
+  const lab = labNotationAdvice(text, false, 'cell', indicator.required);
+  if (lab !== undefined) return lab;
+  // Name a character that is in no accepted word (√, ¹), as numbers do.
+  const odd = [...fullWidthToAscii(text)].find((c) => c > '\u007f' && !BOOLEAN_WORD_CHARACTERS.includes(c));
+  const named = odd === undefined ? undefined : nameCharacter(odd);
+  const verdicts = indicator.meets === true;
+  return localized(
+    `${named ? `含字符 ${named}，` : ''}不是 是/否、有/无、${verdicts ? '合格/不合格、' : ''}true/false、1/0、yes/no 之一`,
+    `${named ? `contains the character ${named} and ` : ''}is not one of true/false, 1/0, yes/no, 是/否, 有/无${verdicts ? ', 合格/不合格' : ''}`,
+  );
+}

@@ -1,0 +1,206 @@
+/**
+ * A boolean cell is read only where it cannot be read the wrong way round:
+ * a verdict (合格/不合格) only where `true` meets the requirements, 有/无 only
+ * where the label is not a negation. Every reader goes through one rule:
+ * CSV, a workbook, Parquet text and gradeSample; JSON keeps its own booleans.
+ */
+import { describe, expect, it } from 'vitest';
+import { gradeSample } from '../../src/browser';
+import { createGrader, type IndicatorInfo, loadRuleSet, parseRuleSet } from '../../src/index';
+import { booleanCell } from '../../src/input/boolean-cell';
+import { convertCell } from '../../src/input/convert-value';
+import { type DuckDBColumn, duckdbRecord } from '../../src/input/parquet/duckdb-values';
+import { exceljsWorkbook } from './xlsx/workbook-fixtures';
+
+const enterprise = await loadRuleSet('enterprise/quality-management-capability');
+const cement = await loadRuleSet('building-materials/common-portland-cement');
+const aircon = await loadRuleSet('home-appliances/room-air-conditioner-energy');
+
+function info(ruleSet: typeof enterprise, name: string): IndicatorInfo {
+  return ruleSet.indicators.find((i) => i.name === name)!;
+}
+
+const INCIDENT = info(enterprise, 'majorQualityIncident');
+const SOUNDNESS = info(cement, 'soundness');
+
+function ruleSetWith(indicator: string, criteria: string) {
+  return parseRuleSet(
+    `schemaVersion: 1
+id: test/booleans
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 是否, en: Booleans }
+references: [{ code: TEST 1-2026, edition: "2026" }]
+provenance: { level: illustrative, note: { zh: 测试用, en: For tests only } }
+indicators:
+  b: { type: boolean, label: ${indicator} }
+  x: { type: number, label: { zh: 甲, en: X } }
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+criteria:
+  - { id: x-min, indicator: x, require: "≥ 1" }
+${criteria}`,
+    { filename: 'booleans.yaml' },
+  );
+}
+
+describe("IndicatorInfo.meets: the value that meets a boolean indicator's requirements", () => {
+  it('is false for 近三年发生重大质量事故 (= false), true for 安定性 (= true) and for 压蒸安定性合格 (label, no requirement)', () => {
+    expect(INCIDENT.meets).toBe(false);
+    expect(SOUNDNESS.meets).toBe(true);
+    expect(info(cement, 'autoclaveSoundness').meets).toBe(true);
+    // 风冷式: a scope check asking true.
+    expect(info(aircon, 'airCooled').meets).toBe(true);
+    // Not a boolean: no such field.
+    expect(Object.hasOwn(info(enterprise, 'processControl'), 'meets')).toBe(false);
+  });
+
+  it('reads ≠ and a list; is unknown when requirements disagree or there are none and the label does not name a pass', () => {
+    const label = '{ zh: 标志, en: Flag }';
+    expect(info(ruleSetWith(label, '  - { id: b1, indicator: b, require: "≠ true" }\n'), 'b').meets).toBe(
+      false,
+    );
+    expect(info(ruleSetWith(label, '  - { id: b1, indicator: b, require: "≠ false" }\n'), 'b').meets).toBe(
+      true,
+    );
+    const both =
+      '  - { id: b1, indicator: b, require: "= true" }\n  - { id: b2, indicator: b, require: "= false" }\n';
+    expect(info(ruleSetWith(label, both), 'b').meets).toBeUndefined();
+    expect(info(ruleSetWith(label, ''), 'b').meets).toBeUndefined();
+    expect(info(ruleSetWith('{ zh: 耐压试验通过, en: Withstand test passed }', ''), 'b').meets).toBe(true);
+    expect(
+      info(ruleSetWith('{ zh: 耐压试验不通过, en: Withstand test failed }', ''), 'b').meets,
+    ).toBeUndefined();
+  });
+});
+
+describe('booleanCell', () => {
+  it.each([
+    ['是', true],
+    ['否', false],
+    ['有', true],
+    ['无', false],
+    ['发生', true],
+    ['未发生', false],
+    ['TRUE', true],
+    ['０', false],
+  ])('reads %j as %s on 近三年发生重大质量事故', (text, value) => {
+    expect(booleanCell(text, INCIDENT)).toBe(value);
+  });
+
+  it.each([
+    ['合格', true],
+    ['不合格', false],
+    ['通过', true],
+    ['未通过', false],
+    ['Pass', true],
+    ['FAIL', false],
+  ])('reads the verdict %j as %s where true meets the requirement (安定性)', (text, value) => {
+    expect(booleanCell(text, SOUNDNESS)).toBe(value);
+  });
+
+  it('refuses a verdict where the requirement asks for false, saying to write 是/否 (有/无)', () => {
+    for (const text of ['合格', '不合格', '通过', 'pass']) {
+      const why = booleanCell(text, INCIDENT);
+      expect(typeof why, text).toBe('object');
+      expect(why).toEqual({
+        zh: '是检验结论（合格/不合格），而本指标的要求为“否”（“是”表示近三年发生重大质量事故），按结论读会把含义读反：请写 是/否（有/无）',
+        en: 'is a pass/fail verdict, but this indicator\'s requirement asks for false (true means "Major quality incident in the last three years"), so a verdict would be read the wrong way round: write yes/no (是/否, 有/无)',
+      });
+    }
+  });
+
+  it('refuses a verdict where nothing says which value is a pass', () => {
+    const flag = info(ruleSetWith('{ zh: 标志, en: Flag }', ''), 'b');
+    const why = booleanCell('合格', flag) as { zh: string; en: string };
+    expect(why.zh).toContain('规则集没有说明本指标取哪个值为合格');
+    expect(why.en).toContain('does not say which value of this indicator is a pass');
+    expect(booleanCell('是', flag)).toBe(true);
+  });
+
+  it('refuses 有/无 on a label that is a negation, reads 是/否 there', () => {
+    const negated = info(ruleSetWith('{ zh: 无重大质量事故, en: No major incident }', ''), 'b');
+    const why = booleanCell('无', negated) as { zh: string; en: string };
+    expect(why.zh).toBe(
+      '对标签为否定说法的指标（“无重大质量事故”）含义不明，可能被读反：请写 是 或 否（“是”表示无重大质量事故）',
+    );
+    expect(why.en).toContain('write yes or no');
+    expect(typeof booleanCell('未发生', negated)).toBe('object');
+    expect(booleanCell('是', negated)).toBe(true);
+    expect(booleanCell('否', negated)).toBe(false);
+  });
+
+  it('leaves "/" to the not-tested advice, and lists 合格/不合格 among the words only where they are read', () => {
+    expect((booleanCell('/', INCIDENT) as { en: string }).en).toContain('means not tested');
+    expect((booleanCell('maybe', INCIDENT) as { zh: string }).zh).toBe(
+      '不是 是/否、有/无、true/false、1/0、yes/no 之一',
+    );
+    expect((booleanCell('maybe', SOUNDNESS) as { zh: string }).zh).toBe(
+      '不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no 之一',
+    );
+    expect((booleanCell('√', SOUNDNESS) as { en: string }).en).toContain('U+221A');
+  });
+
+  it('is what convertCell gives, naming the field', () => {
+    expect(convertCell(' 无 ', INCIDENT)).toEqual({ value: false });
+    expect(convertCell('合格', INCIDENT)?.error).toMatchObject({
+      field: 'majorQualityIncident',
+      code: 'wrong-type',
+    });
+    expect(convertCell('合格', INCIDENT)?.error?.message.zh).toMatch(
+      /^近三年发生重大质量事故应为是\/否："合格" 是检验结论/,
+    );
+  });
+});
+
+describe('every reader reads a boolean cell alike (enterprise rule set)', () => {
+  const grader = createGrader(enterprise);
+  const scores = enterprise.indicators.filter((i) => i.type === 'number');
+  const header = [...scores.map((i) => i.label.zh), '近三年发生重大质量事故'];
+  const cells = ['合格', '不合格', '无', '有', '未发生', '否', ''];
+  // 合格/不合格: refused; 无/未发生/否/blank: no incident (卓越级 at 92); 有: capped at 检验级.
+  const expected = [null, null, 'excellence', 'inspection', 'excellence', 'excellence', 'excellence'];
+
+  it('CSV text through gradeSample', async () => {
+    const text = [header.join(','), ...cells.map((c) => [...scores.map(() => 92), c].join(','))].join('\n');
+    const graded = await gradeSample(grader, text);
+    expect(graded.map((g) => g.result.grade)).toEqual(expected);
+    expect(graded[0]!.result.errors?.[0]?.message.en).toContain('is a pass/fail verdict');
+  });
+
+  it('a workbook through gradeSample', async () => {
+    const bytes = await exceljsWorkbook((wb) => {
+      const ws = wb.addWorksheet('企业');
+      ws.addRow(header);
+      for (const c of cells) ws.addRow([...scores.map(() => 92), c === '' ? null : c]);
+    });
+    const graded = await gradeSample(grader, bytes);
+    expect(graded.map((g) => g.result.grade)).toEqual(expected);
+  });
+
+  it('Parquet text (a DuckDB row) as the CSV cell', () => {
+    const column: DuckDBColumn = {
+      field: INCIDENT.name,
+      indicator: INCIDENT,
+      float32: false,
+      gathered: false,
+    };
+    expect(duckdbRecord([column], ['无'])).toEqual({ record: { majorQualityIncident: false } });
+    expect(duckdbRecord([column], ['合格']).conversionErrors).toEqual([convertCell('合格', INCIDENT)!.error]);
+    expect(duckdbRecord([column], [true])).toEqual({ record: { majorQualityIncident: true } });
+  });
+
+  it('NDJSON keeps JSON booleans; a quoted word is told to be written true/false, not "not tested"', async () => {
+    const record = (v: unknown) =>
+      JSON.stringify({ ...Object.fromEntries(scores.map((i) => [i.name, 92])), majorQualityIncident: v });
+    const graded = await gradeSample(grader, [record(false), record('无'), record('合格')].join('\n'), {
+      format: 'ndjson',
+    });
+    expect(graded.map((g) => g.result.grade)).toEqual(['excellence', null, null]);
+    for (const g of graded.slice(1)) {
+      expect(g.result.errors?.[0]?.message.zh).toContain('是文本：JSON 记录中请写 true 或 false（不加引号）');
+      expect(g.result.errors?.[0]?.message.en).not.toContain('not tested');
+    }
+  });
+});
