@@ -30,7 +30,15 @@ import { afterEditsPause } from './recheck';
 import { pagedResults } from './results-rows';
 import { readSampleBytes, type SampleData } from './sample-bytes';
 import { readMappingBox } from './sample-mapping';
-import { confirmDiscard, guardUnload, modeText, outcomeText, showConflict } from './save-guard';
+import {
+  confirmDiscard,
+  confirmEmptySave,
+  guardUnload,
+  modeText,
+  outcomeText,
+  saveOnCtrlS,
+  showConflict,
+} from './save-guard';
 import { defaultLanguage, TEXTS as T } from './texts';
 import { comparisonView, distribution, message, provenanceNotice, suiteView } from './views';
 
@@ -488,6 +496,11 @@ async function saveOpen(overwrite = false): Promise<void> {
   const now = open;
   const text = editor.text;
   const note = byId('save-note');
+  // "Overwrite anyway" follows a save the author already confirmed.
+  if (!overwrite && !confirmEmptySave(text, now.saved, now.file.path, lang)) {
+    note.textContent = T.saveCancelled[lang];
+    return;
+  }
   try {
     const how = await files.save(now.file, text, overwrite);
     if (how !== 'cancelled') now.saved = text;
@@ -504,6 +517,9 @@ async function saveOpen(overwrite = false): Promise<void> {
 }
 
 byId('save').addEventListener('click', () => void saveOpen());
+saveOnCtrlS(() => {
+  if (open) void saveOpen();
+});
 byId('lang').addEventListener('change', (e) => {
   lang = (e.target as HTMLSelectElement).value as Language;
   relabel();

@@ -27,6 +27,10 @@ export const TEXTS = {
     '文件已被其他窗口或程序修改，未保存；编辑器中的文本仍保留。',
     'The file was changed by another window or program since it was opened: not saved; the editor keeps your text.',
   ),
+  saveEmpty: t(
+    '编辑器是空的，保存会清空磁盘上的这个文件。仍要保存吗？（选“取消”不保存；Ctrl+Z 不会越过打开文件时的文本）',
+    'The editor is empty: saving would empty this file on disk. Save anyway? (Cancel does not save; Ctrl+Z never goes back past the text as opened)',
+  ),
   overwrite: t('仍然覆盖', 'Overwrite anyway'),
   reloadDisk: t(
     '载入磁盘上的版本（放弃编辑器中的修改）',
