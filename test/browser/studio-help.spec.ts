@@ -112,3 +112,37 @@ test("value completion offers an indicator's types, and the allowed values on an
   expect(await completionLabels(page)).toEqual(['illustrative', 'secondary', 'sourced', 'unverified']);
   expect(problems).toEqual([]);
 });
+
+test('in 中文 mode, the search and go-to-line panels are in Chinese too (studio-19 F3)', async ({ page }) => {
+  const problems = await openInChinese(page);
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+f');
+  const search = page.locator('.cm-search');
+  await expect(search.locator('button[name=next]')).toHaveText('下一个');
+  await expect(search.locator('button[name=prev]')).toHaveText('上一个');
+  await expect(search.locator('button[name=replaceAll]')).toHaveText('全部替换');
+  await expect(search).toContainText('区分大小写');
+  await expect(search.locator('input[name=search]')).toHaveAttribute('placeholder', '查找');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ControlOrMeta+Alt+g');
+  await expect(page.locator('.cm-goto-line')).toContainText('转到行');
+  await expect(page.locator('.cm-goto-line button[type=submit]')).toHaveText('转到');
+  await page.keyboard.press('Escape');
+
+  // Switched to English, the panels follow; opening another file keeps the page's language.
+  await page.selectOption('#lang', 'en');
+  await page.locator(`button.file[data-group=folder][data-path="${RULE}"]`).click();
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+f');
+  await expect(page.locator('.cm-search button[name=next]')).toHaveText('next');
+  await page.keyboard.press('Escape');
+  await page.selectOption('#lang', 'zh');
+  await page
+    .locator('button.file[data-group=folder][data-path="building-materials/cement-quality-grade.yaml"]')
+    .click();
+  await expect(page.locator('#file-name')).toHaveText('building-materials/cement-quality-grade.yaml');
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+f');
+  await expect(page.locator('.cm-search button[name=next]')).toHaveText('下一个');
+  expect(problems).toEqual([]);
+});
