@@ -146,3 +146,51 @@ test('in 中文 mode, the search and go-to-line panels are in Chinese too (studi
   await expect(page.locator('.cm-search button[name=next]')).toHaveText('下一个');
   expect(problems).toEqual([]);
 });
+
+test('a new indicator: Enter after `key:` indents, and its first key is completed (studio-19 F5)', async ({
+  page,
+}) => {
+  const problems = await openInChinese(page);
+  const activeLine = () => page.locator('.cm-activeLine').first().textContent();
+
+  // Ctrl+Space on an empty line inside an existing indicator offers the keys it does not have yet.
+  // (Done first: the line is below `indicators:`, whose number the new indicator's part reads.)
+  const unit = lineOf(/^\s+unit: /);
+  await cursorAt(page, unit.number + 1, 0);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.type(unit.text.replace(/\S.*$/, ''));
+  await page.keyboard.press('Control+Space');
+  const more = await completionLabels(page);
+  expect(more.length).toBeGreaterThan(0);
+  expect(more).not.toContain('unit');
+  await page.keyboard.press('Escape');
+
+  const indicators = lineOf(/^indicators:$/);
+  await cursorAt(page, indicators.number, indicators.text.length);
+  // Enter after `indicators:`: one level in, where the new indicator's name goes.
+  await page.keyboard.press('Enter');
+  expect(await activeLine()).toBe('  ');
+  await page.keyboard.type('fineness:');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter');
+  expect(await activeLine()).toBe('    ');
+  // The body is still empty: typing offers the indicator's keys, with their help in Chinese.
+  await page.keyboard.type('ty');
+  expect(await completionLabels(page)).toEqual(['type']);
+  await expect(page.locator('.cm-completionInfo')).toContainText('指标值的类型');
+  await page.keyboard.press('Enter');
+  expect(await activeLine()).toBe('    type: ');
+  await page.keyboard.type('number');
+  await page.keyboard.press('Escape');
+  // Enter after `key: value` keeps the column; Ctrl+Space there offers the keys not yet written.
+  await page.keyboard.press('Enter');
+  expect(await activeLine()).toBe('    ');
+  await page.keyboard.press('Control+Space');
+  const keys = await completionLabels(page);
+  expect(keys).toEqual(expect.arrayContaining(['label', 'unit', 'range']));
+  expect(keys).not.toContain('type');
+  await page.keyboard.press('Escape');
+
+  expect(problems).toEqual([]);
+});

@@ -12,6 +12,7 @@ import { schemaCompletion } from './schema-completion';
 import { schemaHover } from './schema-hover';
 import { schemaInLanguage } from './schema-language';
 import { wrappedLines } from './wrapped-lines';
+import { indentUnderEmptyKey } from './yaml-indent';
 
 /**
  * Multi-line or long text that the browser itself would insert (`insertText`, `insertReplacementText`:
@@ -52,6 +53,7 @@ export class RuleEditor {
     this.#extensions = [
       basicSetup,
       yaml(),
+      indentUnderEmptyKey(),
       yamlLanguage.data.of({ autocomplete: schemaCompletion() }),
       schemaHover(),
       stateExtensions(ruleSetSchema as object),
