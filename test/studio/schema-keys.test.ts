@@ -51,7 +51,7 @@ describe('key completion on a line of its own under `key:`', () => {
     const result = await complete(doc, 8, false, 'zh');
     expect(labels(result)).toContain('type');
     // It replaces what was typed.
-    expect(result?.from).toBe(doc.indexOf('    ty') + 4);
+    expect(result?.from).toBe(doc.indexOf('    ty\n') + 4);
     const type = result?.options.find((o) => o.label === 'type');
     expect(type?.apply).toBe('type: ');
     expect(type?.info).toBe('指标值的类型。');
