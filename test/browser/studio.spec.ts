@@ -150,6 +150,11 @@ test('a raised threshold, unsaved, against the saved file: the compare matrix an
   await openSample(page);
   await pasteEditorText(page, raised);
   await page.getByRole('tab', { name: 'Compare' }).click();
+  // Nothing chosen as A (the list starts at "—"): Compare says what to do.
+  await page.locator('#compare-run').click();
+  await expect(page.locator('#comparison')).toHaveText(
+    'Pick a version under "Earlier version (A)" first (such as "this file as saved"), then Compare',
+  );
   await page.selectOption('#compare-with', 'saved');
   const [before, after] = [await libraryResults(original), await libraryResults(raised)];
   const expected = createComparison(parseRuleSet(original), parseRuleSet(raised));
@@ -166,14 +171,24 @@ test('a raised threshold, unsaved, against the saved file: the compare matrix an
     }
   }
   // KFR-26GW/A1, APF 5.27: grade 1 under 5.00, grade 2 under 5.30, moved by apf@1.
-  // Grades by label and the requirement by the name the CLI prints, its id after it.
-  await expect(page.locator('#moved-records li[data-row="1"]')).toHaveText(
-    'Row 1: Grade 1 → Grade 2 Annual performance factor (APF) (Grade 1) apf@1',
-  );
+  // As `qgrade compare` lists it: the sample id after the row, grades by label, and the requirement that
+  // moved it by the name the CLI prints (English: its id after it), with its limit under A and under B.
+  const row1 = page.locator('#moved-records > li[data-row="1"]');
+  await expect(row1.locator('.move')).toHaveText('Row 1 (KFR-26GW/A1): Grade 1 → Grade 2');
+  await expect(row1.locator('.causes li')).toHaveText([
+    'Annual performance factor (APF) (Grade 1) apf@1: 5.27, A ≥ 5.00 ✓ → B ≥ 5.30 ✗',
+  ]);
   await page.selectOption('#lang', 'zh');
-  await expect(page.locator('#moved-records li[data-row="1"]')).toHaveText(
-    '第 1 条：1级 → 2级，全年能源消耗效率 APF（1级） apf@1',
+  await expect(row1.locator('.move')).toHaveText('第 1 条（KFR-26GW/A1）：1级 → 2级');
+  await expect(row1.locator('.causes li')).toHaveText([
+    '全年能源消耗效率 APF（1级）：5.27，A ≥ 5.00 ✓ → B ≥ 5.30 ✗',
+  ]);
+  await page.selectOption('#compare-with', '');
+  await page.locator('#compare-run').click();
+  await expect(page.locator('#comparison')).toHaveText(
+    '先在“旧版本（A）”中选一个版本（如“已保存的本文件”），再点“比较”',
   );
+  await page.selectOption('#compare-with', 'saved');
   await page.selectOption('#lang', 'en');
   if (KEEP_SCREENSHOTS) await page.screenshot({ path: join(DOCS, 'studio-compare.png') });
   const download = page.waitForEvent('download');

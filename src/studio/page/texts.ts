@@ -85,6 +85,10 @@ export const TEXTS = {
   savedVersion: t('已保存的本文件（编辑器中为 B）', 'this file as saved (the editor is B)'),
   compareRun: t('比较', 'Compare'),
   compareNeedsSample: t('先加载样品数据', 'Load samples first'),
+  comparePick: t(
+    '先在“旧版本（A）”中选一个版本（如“已保存的本文件”），再点“比较”',
+    'Pick a version under "Earlier version (A)" first (such as "this file as saved"), then Compare',
+  ),
   matrix: t('迁移矩阵（行：A，列：B）', 'Migration matrix (rows: A, columns: B)'),
   moved: t('等级变化的记录', 'Records that moved'),
   noneMoved: t('没有记录改变等级', 'No record changed grade'),
