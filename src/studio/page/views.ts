@@ -47,12 +47,21 @@ function fieldName(ruleSet: RuleSet, field: string, lang: Language): string {
 /** One record's explanation: grade, each requirement with its result, what lifts it a grade, or why it is invalid. */
 export function explanation(ruleSet: RuleSet, result: GradeResult, lang: Language): HTMLElement {
   const lines: Child[] = [];
-  // Chinese takes full-width punctuation, as the CLI's explanation: "等级：2（2级）".
+  // As `qgrade explain` opens: Chinese names the grade by its label alone, with full-width punctuation
+  // ("等级：一等品"); English by its id and label ("Grade: first-class (First class)").
   const zh = lang === 'zh';
   const colon = zh ? '：' : ': ';
-  const label = result.label?.[lang] ?? '';
+  const label = result.label?.[lang];
   if (result.grade !== null)
-    lines.push(h('p', {}, `${T.grade[lang]}${colon}${result.grade}${zh ? `（${label}）` : ` (${label})`}`));
+    lines.push(
+      h(
+        'p',
+        { class: 'grade-line' },
+        zh
+          ? `${T.grade.zh}：${label ?? result.grade}`
+          : `${T.grade.en}: ${result.grade}${label === undefined ? '' : ` (${label})`}`,
+      ),
+    );
   // An invalid record's reason says so itself: 「记录无效：缺少…」.
   else if (result.errors && result.notGradedReason)
     lines.push(h('p', {}, result.notGradedReason.message[lang]));
