@@ -3,7 +3,7 @@ import type { IndicatorInfo } from '../resolve/rule-set';
 import { closestName } from '../text/closest-name';
 import { localized } from '../text/localized-text';
 import { mappingFile } from './mapping-file';
-import { mapOption, type OptionNaming } from './option-naming';
+import { indicatorTypesPointer, mapOption, type OptionNaming } from './option-naming';
 
 /**
  * A `--map` target must name an indicator (or a column `--keep` carries
@@ -26,16 +26,11 @@ export function checkMapTargets(
     const option = mapOption(naming, column, field, mappingFile(mapping, column));
     // Their names, so the right one can be picked from the message; the CLI also names the command that
     // lists them with their types and units.
-    const list =
-      naming === 'api'
-        ? localized(
-            `（规则集的指标：${indicatorList(indicators, '、', true)}）`,
-            ` (the rule set's indicators: ${indicatorList(indicators, ', ')})`,
-          )
-        : localized(
-            `（规则集的指标：${indicatorList(indicators, '、', true)}；类型和单位见 qgrade schema input --rules <规则集>）`,
-            ` (the rule set's indicators: ${indicatorList(indicators, ', ')}; with their types and units: qgrade schema input --rules <rule set>)`,
-          );
+    const types = indicatorTypesPointer(naming);
+    const list = localized(
+      `（规则集的指标：${indicatorList(indicators, '、', true)}${types.zh}）`,
+      ` (the rule set's indicators: ${indicatorList(indicators, ', ')}${types.en})`,
+    );
     throw new UsageError(
       localized(
         `${option}：规则集没有名为“${field}”的指标${hint ? `，是否要写“${hint}”？` : ''}${list.zh}`,

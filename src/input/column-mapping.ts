@@ -7,7 +7,7 @@ import { type HeaderClash, headerClashError } from './header-clash';
 import { indicatorHeaders } from './header-unit';
 import { mappedHeaders, mappedWithUnit } from './mapped-header-unit';
 import { noteMappingFile } from './mapping-file';
-import type { OptionNaming } from './option-naming';
+import { mapAdvice, type OptionNaming } from './option-naming';
 import {
   type AlsoReadBy,
   alsoMismatches,
@@ -178,8 +178,8 @@ export function resolveColumns(
       const [a, b] = [trimCell(headers[earlier]!), trimCell(headers[i]!)];
       throw new UsageError(
         localized(
-          `第 ${earlier + 1} 列（“${a}”）和第 ${i + 1} 列（“${b}”）都给出字段“${field}”；请用 ${naming === 'api' ? 'options.map' : '--map'} 把其中一列映射到别处`,
-          `columns ${earlier + 1} ("${a}") and ${i + 1} ("${b}") both give the field "${field}"; map one of them elsewhere with ${naming === 'api' ? 'options.map' : '--map'}`,
+          `第 ${earlier + 1} 列（“${a}”）和第 ${i + 1} 列（“${b}”）都给出字段“${field}”；${mapAdvice(naming).zh}把其中一列映射到别处`,
+          `columns ${earlier + 1} ("${a}") and ${i + 1} ("${b}") both give the field "${field}"; map one of them elsewhere ${mapAdvice(naming).en}`,
         ),
       );
     }

@@ -5,9 +5,10 @@ import { type LocalizedText, localized } from '../text/localized-text';
  * (`--map 屈服强度=yieldStrength`, the default), as the library's option
  * (`options.map { "屈服强度": "yieldStrength" }`), so `gradeFile`'s caller is
  * not told about flags it never wrote, or as the studio page's control
- * (`studio`: its formula checkbox). The studio's mapping box takes `--map`'s
- * `column=field` and says so, so its messages name a mapping as `--map` does
- * (never a mapping file); the page reads no file by path and keeps only the
+ * (`studio`: its formula checkbox, its column-mapping box). The studio's
+ * mapping box takes `--map`'s `column=field`, a line each, so its messages
+ * name a mapping by that line (never a mapping file, never `--map`), and
+ * name no CLI command; the page reads no file by path and keeps only the
  * columns `keep: 'auto'` finds, so no message of its names an encoding or a
  * kept column.
  *
@@ -19,12 +20,13 @@ export type OptionNaming = 'cli' | 'api' | 'studio';
 /**
  * A column mapping as the caller wrote it: in the mapping file `file` when
  * it came from one, else as `--map` (or `options.map`); in the studio, as
- * `--map` always, as its mapping box reads each line (it has no mapping file).
+ * the line of its column-mapping box (`column=field`: the page has no
+ * `--map`, and its messages about the box say which line).
  *
  * @example
  * mapOption('api', 'apf', 'apff') // 'options.map { "apf": "apff" }'
  * mapOption('cli', 'apf', 'apff', 'map.yaml') // '--map-file map.yaml ("apf": "apff")'
- * mapOption('studio', 'apf', 'apff', 'sample') // '--map apf=apff'
+ * mapOption('studio', 'apf', 'apff', 'sample') // 'apf=apff'
  */
 export function mapOption(
   naming: OptionNaming | undefined,
@@ -33,9 +35,43 @@ export function mapOption(
   file?: string,
 ): string {
   if (naming === 'api') return `options.map { ${JSON.stringify(column)}: ${JSON.stringify(field)} }`;
-  return file === undefined || naming === 'studio'
+  if (naming === 'studio') return `${column}=${field}`;
+  return file === undefined
     ? `--map ${column}=${field}`
     : `--map-file ${file} (${JSON.stringify(column)}: ${JSON.stringify(field)})`;
+}
+
+/**
+ * Where the caller maps a column elsewhere, ending the advice "map one of
+ * them elsewhere": the CLI's `--map`, the library's `options.map`, or the
+ * studio's column-mapping box (its label is the page's `mapping` text,
+ * src/studio/page/texts.ts).
+ *
+ * @example
+ * mapAdvice('cli').zh // '请用 --map '
+ * mapAdvice('studio').en // 'in the column mapping box'
+ */
+export function mapAdvice(naming: OptionNaming | undefined): LocalizedText {
+  if (naming === 'studio') return localized('请在“列映射”框中', 'in the column mapping box');
+  const option = naming === 'api' ? 'options.map' : '--map';
+  return localized(`请用 ${option} `, `with ${option}`);
+}
+
+/**
+ * Where the caller finds the indicators' types and units, after their
+ * names in a message: the CLI names its command; the library and the studio
+ * (whose editor shows the rule set) have none to name.
+ *
+ * @example
+ * indicatorTypesPointer('cli').en // '; with their types and units: qgrade schema input --rules <rule set>'
+ * indicatorTypesPointer('studio').zh // ''
+ */
+export function indicatorTypesPointer(naming: OptionNaming | undefined): LocalizedText {
+  if (naming === 'api' || naming === 'studio') return localized('', '');
+  return localized(
+    '；类型和单位见 qgrade schema input --rules <规则集>',
+    '; with their types and units: qgrade schema input --rules <rule set>',
+  );
 }
 
 /**

@@ -112,3 +112,85 @@ test("value completion offers an indicator's types, and the allowed values on an
   expect(await completionLabels(page)).toEqual(['illustrative', 'secondary', 'sourced', 'unverified']);
   expect(problems).toEqual([]);
 });
+
+test('in 中文 mode, the search and go-to-line panels are in Chinese too (studio-19 F3)', async ({ page }) => {
+  const problems = await openInChinese(page);
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+f');
+  const search = page.locator('.cm-search');
+  await expect(search.locator('button[name=next]')).toHaveText('下一个');
+  await expect(search.locator('button[name=prev]')).toHaveText('上一个');
+  await expect(search.locator('button[name=replaceAll]')).toHaveText('全部替换');
+  await expect(search).toContainText('区分大小写');
+  await expect(search.locator('input[name=search]')).toHaveAttribute('placeholder', '查找');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ControlOrMeta+Alt+g');
+  await expect(page.locator('.cm-goto-line')).toContainText('转到行');
+  await expect(page.locator('.cm-goto-line button[type=submit]')).toHaveText('转到');
+  await page.keyboard.press('Escape');
+
+  // Switched to English, the panels follow; opening another file keeps the page's language.
+  await page.selectOption('#lang', 'en');
+  await page.locator(`button.file[data-group=folder][data-path="${RULE}"]`).click();
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+f');
+  await expect(page.locator('.cm-search button[name=next]')).toHaveText('next');
+  await page.keyboard.press('Escape');
+  await page.selectOption('#lang', 'zh');
+  await page
+    .locator('button.file[data-group=folder][data-path="building-materials/cement-quality-grade.yaml"]')
+    .click();
+  await expect(page.locator('#file-name')).toHaveText('building-materials/cement-quality-grade.yaml');
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+f');
+  await expect(page.locator('.cm-search button[name=next]')).toHaveText('下一个');
+  expect(problems).toEqual([]);
+});
+
+test('a new indicator: Enter after `key:` indents, and its first key is completed (studio-19 F5)', async ({
+  page,
+}) => {
+  const problems = await openInChinese(page);
+  const activeLine = () => page.locator('.cm-activeLine').first().textContent();
+
+  // Ctrl+Space on an empty line inside an existing indicator offers the keys it does not have yet.
+  // (Done first: the line is below `indicators:`, whose number the new indicator's part reads.)
+  const unit = lineOf(/^\s+unit: /);
+  await cursorAt(page, unit.number + 1, 0);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.type(unit.text.replace(/\S.*$/, ''));
+  await page.keyboard.press('Control+Space');
+  const more = await completionLabels(page);
+  expect(more.length).toBeGreaterThan(0);
+  expect(more).not.toContain('unit');
+  await page.keyboard.press('Escape');
+
+  const indicators = lineOf(/^indicators:$/);
+  await cursorAt(page, indicators.number, indicators.text.length);
+  // Enter after `indicators:`: one level in, where the new indicator's name goes.
+  await page.keyboard.press('Enter');
+  expect(await activeLine()).toBe('  ');
+  await page.keyboard.type('fineness:');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter');
+  expect(await activeLine()).toBe('    ');
+  // The body is still empty: typing offers the indicator's keys, with their help in Chinese.
+  await page.keyboard.type('ty');
+  expect(await completionLabels(page)).toEqual(['type']);
+  await expect(page.locator('.cm-completionInfo')).toContainText('指标值的类型');
+  await page.keyboard.press('Enter');
+  expect(await activeLine()).toBe('    type: ');
+  await page.keyboard.type('number');
+  await page.keyboard.press('Escape');
+  // Enter after `key: value` keeps the column; Ctrl+Space there offers the keys not yet written.
+  await page.keyboard.press('Enter');
+  expect(await activeLine()).toBe('    ');
+  await page.keyboard.press('Control+Space');
+  const keys = await completionLabels(page);
+  expect(keys).toEqual(expect.arrayContaining(['label', 'unit', 'range']));
+  expect(keys).not.toContain('type');
+  await page.keyboard.press('Escape');
+
+  expect(problems).toEqual([]);
+});

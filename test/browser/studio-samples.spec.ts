@@ -80,7 +80,7 @@ test('a suite case naming what the rule set lacks does not run: an error in the 
   expect(problems).toEqual([]);
 });
 
-test('the column-mapping box says what is wrong with a line, as --map does, and header hints show', async ({
+test('the column-mapping box says what is wrong with a line, as --map checks it, and header hints show', async ({
   page,
 }) => {
   const problems = await openStudio(page, 'zh');
@@ -91,13 +91,13 @@ test('the column-mapping box says what is wrong with a line, as --map does, and 
   const map = page.locator('#sample-map');
   await map.fill('额定制冷量=ratedCoolingCapacit');
   await expect(page.locator('#sample-error')).toContainText(
-    '第 1 行：--map 额定制冷量=ratedCoolingCapacit：规则集没有名为“ratedCoolingCapacit”的指标，是否要写“ratedCoolingCapacity”？',
+    '第 1 行：额定制冷量=ratedCoolingCapacit：规则集没有名为“ratedCoolingCapacit”的指标，是否要写“ratedCoolingCapacity”？',
   );
   await map.fill('额定制冷量＝ratedCoolingCapacity');
   await expect(page.locator('#sample-error')).toContainText('全角等号（U+FF1D）');
   await expect(page.locator('#sample-error')).toContainText('额定制冷量=ratedCoolingCapacity');
   await map.fill('额定制冷量 ratedCoolingCapacity');
-  await expect(page.locator('#sample-error')).toContainText('--map 的写法是 列=字段');
+  await expect(page.locator('#sample-error')).toContainText('列映射每行写 列=字段');
   await map.fill('额定制冷量=ratedCoolingCapacity');
   await expect(page.locator('#record-count')).toHaveText(/^9 /);
   await expect(page.locator('#sample-notices')).toHaveCount(0);
@@ -268,5 +268,32 @@ test('a CSV saved by Excel on Chinese Windows (GB18030) is read as such, the pag
   await expect(page.locator('#sample-name')).toHaveText('utf8.csv');
   await expect(page.locator('#record-count')).toHaveText(/^1 /);
   await expect(page.locator('#sample-notices')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('the column-mapping box and the sample messages speak of 列映射, not --map or a CLI command (studio-19 F13)', async ({
+  page,
+}) => {
+  const problems = await openStudio(page, 'zh');
+  await page.locator('#sample-text').fill(PASTED);
+  await expect(page.locator('#record-count')).toHaveText(/^2 /);
+  await page.locator('#sample-map').fill('备注＝remark\n能效=apff\n乱写一行');
+  const error = page.locator('#sample-error');
+  await expect(error.locator('p')).toHaveText([
+    '第 1 行：“备注＝remark”中的“＝”是全角等号（U+FF1D），列映射只认半角“=”；请写 备注=remark',
+    /^第 2 行：能效=apff：规则集没有名为“apff”的指标，是否要写“apf”？（规则集的指标：“unitType”、.*“seer”）$/,
+    '第 3 行：列映射每行写 列=字段，如 屈服强度=yieldStrength；收到“乱写一行”',
+  ]);
+  // Two columns that give one field: the advice names the box.
+  await page.locator('#sample-map').fill('');
+  await page
+    .locator('#sample-text')
+    .fill('unitType,ratedCoolingCapacity,apf,全年能源消耗效率 APF\nheat-pump,3500,4.62,4.62\n');
+  await expect(error).toContainText('都给出字段“apf”；请在“列映射”框中把其中一列映射到别处');
+  await expect(error).not.toContainText('--map');
+  await page.selectOption('#lang', 'en');
+  await expect(error).toContainText(
+    'both give the field "apf"; map one of them elsewhere in the column mapping box',
+  );
   expect(problems).toEqual([]);
 });

@@ -127,11 +127,14 @@ test('the example CSV grades to the counts qgrade grade gives; explanations unfo
   await row.locator('button.explain').click();
   const detail = page.locator('#results-table tr.detail').nth(1);
   await expect(detail).toBeVisible();
-  await expect(detail).toContainText('Grade: 2');
+  await expect(detail.locator('.grade-line')).toHaveText('Grade: 2 (Grade 2)');
   await expect(detail).toContainText('5.00');
   await page.selectOption('#lang', 'zh');
   await page.locator('#results-table tr.record[data-row="2"] button.explain').click();
-  await expect(page.locator('#results-table tr.detail').nth(1)).toContainText('等级：2（2级）');
+  // As `qgrade explain --lang zh` opens: the grade by its label, no id (studio-19 F11).
+  await expect(page.locator('#results-table tr.detail').nth(1).locator('.grade-line')).toHaveText(
+    '等级：2级',
+  );
   if (KEEP_SCREENSHOTS) await page.screenshot({ path: join(DOCS, 'studio.png') });
   // qgrade's HTML grade report of the same results, with its SVG charts, as a download.
   const download = page.waitForEvent('download');
@@ -150,6 +153,11 @@ test('a raised threshold, unsaved, against the saved file: the compare matrix an
   await openSample(page);
   await pasteEditorText(page, raised);
   await page.getByRole('tab', { name: 'Compare' }).click();
+  // Nothing chosen as A (the list starts at "—"): Compare says what to do.
+  await page.locator('#compare-run').click();
+  await expect(page.locator('#comparison')).toHaveText(
+    'Pick a version under "Earlier version (A)" first (such as "this file as saved"), then Compare',
+  );
   await page.selectOption('#compare-with', 'saved');
   const [before, after] = [await libraryResults(original), await libraryResults(raised)];
   const expected = createComparison(parseRuleSet(original), parseRuleSet(raised));
@@ -166,14 +174,24 @@ test('a raised threshold, unsaved, against the saved file: the compare matrix an
     }
   }
   // KFR-26GW/A1, APF 5.27: grade 1 under 5.00, grade 2 under 5.30, moved by apf@1.
-  // Grades by label and the requirement by the name the CLI prints, its id after it.
-  await expect(page.locator('#moved-records li[data-row="1"]')).toHaveText(
-    'Row 1: Grade 1 → Grade 2 Annual performance factor (APF) (Grade 1) apf@1',
-  );
+  // As `qgrade compare` lists it: the sample id after the row, grades by label, and the requirement that
+  // moved it by the name the CLI prints (English: its id after it), with its limit under A and under B.
+  const row1 = page.locator('#moved-records > li[data-row="1"]');
+  await expect(row1.locator('.move')).toHaveText('Row 1 (KFR-26GW/A1): Grade 1 → Grade 2');
+  await expect(row1.locator('.causes li')).toHaveText([
+    'Annual performance factor (APF) (Grade 1) apf@1: 5.27, A ≥ 5.00 ✓ → B ≥ 5.30 ✗',
+  ]);
   await page.selectOption('#lang', 'zh');
-  await expect(page.locator('#moved-records li[data-row="1"]')).toHaveText(
-    '第 1 条：1级 → 2级，全年能源消耗效率 APF（1级） apf@1',
+  await expect(row1.locator('.move')).toHaveText('第 1 条（KFR-26GW/A1）：1级 → 2级');
+  await expect(row1.locator('.causes li')).toHaveText([
+    '全年能源消耗效率 APF（1级）：5.27，A ≥ 5.00 ✓ → B ≥ 5.30 ✗',
+  ]);
+  await page.selectOption('#compare-with', '');
+  await page.locator('#compare-run').click();
+  await expect(page.locator('#comparison')).toHaveText(
+    '先在“旧版本（A）”中选一个版本（如“已保存的本文件”），再点“比较”',
   );
+  await page.selectOption('#compare-with', 'saved');
   await page.selectOption('#lang', 'en');
   if (KEEP_SCREENSHOTS) await page.screenshot({ path: join(DOCS, 'studio-compare.png') });
   const download = page.waitForEvent('download');

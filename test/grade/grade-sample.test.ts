@@ -44,7 +44,7 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
     ]);
   });
 
-  it('a map of a column the sample lacks names options.map, as gradeFile does; the studio keeps --map, as its box reads', async () => {
+  it('a map of a column the sample lacks names options.map, as gradeFile does; the studio names the line of its box', async () => {
     const text = readFileSync(csvPath, 'utf8');
     const wrong = { 额定制冷量x: 'ratedCoolingCapacity' };
     const api = await gradeSample(grader, text, { map: wrong }).catch((e: QgradeError) => e.message);
@@ -54,7 +54,8 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
     const studio = await gradeSampleNamed(grader, text, { map: wrong }, 'studio').catch(
       (e: QgradeError) => e.message,
     );
-    expect(studio).toMatch(/^--map 额定制冷量x=ratedCoolingCapacity: /);
+    // The page has no --map: its column-mapping box holds 额定制冷量x=ratedCoolingCapacity (studio-19 F13).
+    expect(studio).toMatch(/^额定制冷量x=ratedCoolingCapacity: /);
     const notJson = await gradeSample(grader, '[{"apf": 4.62},').catch((e: QgradeError) => e.message);
     expect(notJson).toContain("for one JSON record per line, give format: 'ndjson'");
     // The page tells JSON from NDJSON by the first character: it has no format to give.
@@ -96,13 +97,15 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
     expect(file?.text.zh).toMatch(
       /^options\.map \{ "额定制冷量": "capacity" \}：规则集没有名为“capacity”的指标/,
     );
-    // A field options.keep names is wanted, not a typo; the studio names its mapping box's --map.
+    // A field options.keep names is wanted, not a typo.
     const kept = await gradeSample(grader, text, { map: { 型号: 'model' }, keep: ['model'] });
     expect(kept[0]!.result.kept).toEqual({ model: 'KFR-26GW/A1' });
     const studio = await gradeSampleNamed(grader, text, { map: typo }, 'studio').catch(
       (e: UsageError) => e.message,
     );
-    expect(studio).toMatch(/^--map 额定制冷量=capacity: the rule set has no indicator "capacity"/);
+    expect(studio).toMatch(/^额定制冷量=capacity: the rule set has no indicator "capacity"/);
+    // Nor a terminal: no CLI command is named (the CLI's message names qgrade schema input, above).
+    expect(studio).not.toContain('qgrade');
   });
 
   it('a sign-off line under the table is not a record, in CSV and in a workbook; onNotice names it', async () => {

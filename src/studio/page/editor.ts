@@ -1,16 +1,18 @@
 /// <reference lib="dom" />
 import { yaml, yamlLanguage } from '@codemirror/lang-yaml';
 import { type Diagnostic, lintGutter, setDiagnostics } from '@codemirror/lint';
-import { EditorState, type Extension } from '@codemirror/state';
+import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { stateExtensions, updateSchema } from 'codemirror-json-schema';
 import ruleSetSchema from '../../../schemas/ruleset.schema.json';
 import type { Language, RuleSetIssue } from '../../browser';
+import { EDITOR_PHRASES_ZH } from './editor-phrases';
 import { schemaCompletion } from './schema-completion';
 import { schemaHover } from './schema-hover';
 import { schemaInLanguage } from './schema-language';
 import { wrappedLines } from './wrapped-lines';
+import { indentUnderEmptyKey } from './yaml-indent';
 
 /**
  * Multi-line or long text that the browser itself would insert (`insertText`, `insertReplacementText`:
@@ -41,13 +43,17 @@ const insertLargeTextDirectly = EditorView.domEventHandlers({
  */
 export class RuleEditor {
   readonly view: EditorView;
-  #loading = false;
+  readonly #extensions: Extension[];
+  /** CodeMirror's own words (search, go to line), switched with the page's language. */
+  readonly #phrases = new Compartment();
+  #lang: Language = 'en';
 
   /** @param onChange - called after each edit the user makes (not after {@link RuleEditor.load}) */
   constructor(parent: HTMLElement, onChange: () => void) {
-    const extensions: Extension[] = [
+    this.#extensions = [
       basicSetup,
       yaml(),
+      indentUnderEmptyKey(),
       yamlLanguage.data.of({ autocomplete: schemaCompletion() }),
       schemaHover(),
       stateExtensions(ruleSetSchema as object),
@@ -55,14 +61,23 @@ export class RuleEditor {
       wrappedLines(),
       insertLargeTextDirectly,
       EditorView.updateListener.of((update) => {
-        if (update.docChanged && !this.#loading) onChange();
+        if (update.docChanged) onChange();
       }),
     ];
-    this.view = new EditorView({ parent, state: EditorState.create({ doc: '', extensions }) });
+    this.view = new EditorView({ parent, state: this.#stateFor('') });
   }
 
-  /** Shows completion and hover help in `lang` (the schema's texts, English or Chinese). */
+  #stateFor(doc: string): EditorState {
+    return EditorState.create({
+      doc,
+      extensions: [this.#extensions, this.#phrases.of(phrasesIn(this.#lang))],
+    });
+  }
+
+  /** Shows completion, hover help and CodeMirror's panels in `lang` (the schema's texts, English or Chinese). */
   setLanguage(lang: Language): void {
+    this.#lang = lang;
+    this.view.dispatch({ effects: this.#phrases.reconfigure(phrasesIn(lang)) });
     updateSchema(this.view, schemaInLanguage(ruleSetSchema, lang));
   }
 
@@ -71,17 +86,18 @@ export class RuleEditor {
     return this.view.state.doc.toString();
   }
 
-  /** Replaces the text (opening a file). */
+  /**
+   * Replaces the text (opening a file, or loading its version on disk). A new
+   * editor state, so the undo history starts at the text as opened: Ctrl+Z
+   * never brings back another file's text, or the empty editor, to be saved
+   * over this file.
+   */
   load(text: string): void {
-    this.#loading = true;
-    try {
-      this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: text } });
-    } finally {
-      this.#loading = false;
-    }
+    // setState does not call the update listeners: loading is not an edit.
+    this.view.setState(this.#stateFor(text));
+    updateSchema(this.view, schemaInLanguage(ruleSetSchema, this.#lang));
   }
 
-  /** Shows issues as diagnostics at their line and column. */
   /** Underlines each issue, its message in the page's language. */
   showIssues(issues: readonly RuleSetIssue[], lang: Language): void {
     const doc = this.view.state.doc;
@@ -110,4 +126,9 @@ export class RuleEditor {
     this.view.dispatch({ selection: { anchor: pos }, scrollIntoView: true });
     this.view.focus();
   }
+}
+
+/** CodeMirror's own words in `lang`: Chinese from {@link EDITOR_PHRASES_ZH}, English as CodeMirror has them. */
+function phrasesIn(lang: Language): Extension {
+  return lang === 'zh' ? EditorState.phrases.of(EDITOR_PHRASES_ZH) : [];
 }

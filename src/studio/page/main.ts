@@ -8,6 +8,7 @@ import {
   createGradeReport,
   createGrader,
   formatIssue,
+  type GradeResult,
   type Language,
   type LocalizedText,
   parseTestSuite,
@@ -32,9 +33,24 @@ import { afterEditsPause } from './recheck';
 import { pagedResults } from './results-rows';
 import { readSampleBytes, type SampleData } from './sample-bytes';
 import { readMappingBox } from './sample-mapping';
-import { confirmDiscard, guardUnload, modeText, outcomeText, showConflict } from './save-guard';
+import {
+  confirmDiscard,
+  confirmEmptySave,
+  guardUnload,
+  modeText,
+  outcomeText,
+  saveOnCtrlS,
+  showConflict,
+} from './save-guard';
 import { defaultLanguage, TEXTS as T } from './texts';
-import { comparisonView, distribution, message, provenanceNotice, suiteView } from './views';
+import {
+  type ChangeCause,
+  comparisonView,
+  distribution,
+  message,
+  provenanceNotice,
+  suiteView,
+} from './views';
 
 const DATA = /\.(csv|tsv|json|ndjson|jsonl|xlsx)$/i;
 const SUITE = /\.test\.ya?ml$/i;
@@ -427,8 +443,12 @@ function fillCompareChoices(): void {
 async function runCompare(): Promise<void> {
   const panel = byId('comparison');
   const choice = byId<HTMLSelectElement>('compare-with').value;
-  if (!open || choice === '') {
+  if (!open) {
     fill(panel);
+    return;
+  }
+  if (choice === '') {
+    message(panel, T.comparePick[lang]);
     return;
   }
   if (!ruleSet) {
@@ -456,14 +476,24 @@ async function runCompare(): Promise<void> {
   const a = check.ruleSet;
   const box = readMappingBox(sampleMap.value, ruleSet.indicators);
   if ('problems' in box) return message(panel, box.problems.map((p) => p[lang]).join('\n'), 'no');
-  const options: SampleOptions = { name: sample.name, map: box.map, formulas: formulas() };
+  // The sample id columns kept, as on the samples' tab and in `qgrade compare`.
+  const options: SampleOptions = { name: sample.name, map: box.map, formulas: formulas(), keep: 'auto' };
   // Read once for both sides, as qgrade compare reads its input: the same rows, paired by position.
   const pairs = await gradeSamplePair(createGrader(a), createGrader(ruleSet), sample.data, options, 'studio');
   const comparison = createComparison(a, ruleSet);
   const tally = createCompareTally(a, ruleSet);
+  const causes = new Map<number, ChangeCause[]>();
   for (const [x, y] of pairs) {
-    comparison.add(x.result, y.result, x.result.row);
-    tally.add(x.result, y.result);
+    const change = comparison.add(x.result, y.result, x.result.row);
+    const tallied = tally.add(x.result, y.result);
+    if (!change) continue;
+    // The requirements that moved the record (as the CLI lists them), else every one whose outcome changed.
+    const ids = tallied && tallied.causes.length > 0 ? tallied.causes : change.criteria;
+    const at = (r: GradeResult, id: string) => r.criteria.find((c) => c.id === id);
+    causes.set(
+      change.row,
+      ids.map((id) => [id, at(x.result, id), at(y.result, id)] as const),
+    );
   }
   const b = ruleSet;
   const report = h('button', { type: 'button', id: 'compare-report' }, T.htmlReport[lang]);
@@ -473,7 +503,11 @@ async function runCompare(): Promise<void> {
     downloadLink(`${baseName(sample?.name)}-compare.html`, html.render(), 'text/html');
   });
   const summary = compareSummaryLines(tally.counts(), lang);
-  fill(panel, comparisonView(a, ruleSet, comparison.result(), summary, lang), report);
+  fill(
+    panel,
+    comparisonView(a, ruleSet, comparison.result(), summary, lang, (c) => causes.get(c.row) ?? []),
+    report,
+  );
 }
 
 function selectTab(name: string): void {
@@ -500,6 +534,11 @@ async function saveOpen(overwrite = false): Promise<void> {
   const now = open;
   const text = editor.text;
   const note = byId('save-note');
+  // "Overwrite anyway" follows a save the author already confirmed.
+  if (!overwrite && !confirmEmptySave(text, now.saved, now.file.path, lang)) {
+    note.textContent = T.saveCancelled[lang];
+    return;
+  }
   try {
     const how = await files.save(now.file, text, overwrite);
     if (how !== 'cancelled') now.saved = text;
@@ -516,6 +555,9 @@ async function saveOpen(overwrite = false): Promise<void> {
 }
 
 byId('save').addEventListener('click', () => void saveOpen());
+saveOnCtrlS(() => {
+  if (open) void saveOpen();
+});
 byId('lang').addEventListener('change', (e) => {
   lang = (e.target as HTMLSelectElement).value as Language;
   relabel();

@@ -1,5 +1,5 @@
 import { checkMapTargets } from '../../input/check-column-mapping';
-import { columnMapping } from '../../input/column-mapping';
+import { columnMapping, mapOption } from '../../input/column-mapping';
 import type { IndicatorInfo } from '../../resolve/rule-set';
 import { type LocalizedText, localized } from '../../text/localized-text';
 
@@ -9,9 +9,11 @@ export type BoxMapping = { map: Record<string, string> } | { problems: Localized
 /**
  * Reads the studio's column-mapping box, one `column=field` a line, as
  * `qgrade grade --map` reads each option: the same parse and the same
- * messages (a malformed line; a field that names no indicator, with the
- * closest). A full-width `＝`, which a Chinese input method types, is not
- * read as `=` (the CLI's `--map` does not either): the message says so.
+ * checks (a malformed line; a field that names no indicator, with the
+ * closest), their messages naming the box's line rather than `--map` (see
+ * OptionNaming 'studio'). A full-width `＝`, which a Chinese input method
+ * types, is not read as `=` (the CLI's `--map` does not either): the
+ * message says so.
  * Blank lines are skipped.
  */
 export function readMappingBox(text: string, indicators: readonly IndicatorInfo[]): BoxMapping {
@@ -24,15 +26,26 @@ export function readMappingBox(text: string, indicators: readonly IndicatorInfo[
       const fixed = line.replaceAll('＝', '=').trim();
       problems.push(
         localized(
-          `${at.zh}“${line.trim()}”中的“＝”是全角等号（U+FF1D），--map 只认半角“=”；请写 ${fixed}`,
-          `${at.en}"${line.trim()}" has a full-width "＝" (U+FF1D); --map takes only "=": write ${fixed}`,
+          `${at.zh}“${line.trim()}”中的“＝”是全角等号（U+FF1D），列映射只认半角“=”；请写 ${fixed}`,
+          `${at.en}"${line.trim()}" has a full-width "＝" (U+FF1D); the column mapping takes only "=": write ${fixed}`,
+        ),
+      );
+      return;
+    }
+    // The parse `--map` does (its message names `--map`, which the page does not have).
+    const { column, field } = mapOption(line);
+    if (column === '' || field === '') {
+      problems.push(
+        localized(
+          `${at.zh}列映射每行写 列=字段，如 屈服强度=yieldStrength；收到“${line.trim()}”`,
+          `${at.en}the column mapping takes column=field a line, e.g. 屈服强度=yieldStrength; got "${line.trim()}"`,
         ),
       );
       return;
     }
     try {
       const one = columnMapping([line]);
-      checkMapTargets(one, indicators);
+      checkMapTargets(one, indicators, [], 'studio');
       for (const [column, field] of one) map[column] = field;
     } catch (error) {
       const text = (error as { text?: LocalizedText }).text;

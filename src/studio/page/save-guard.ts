@@ -25,6 +25,30 @@ export function confirmDiscard(path: string, lang: Language): boolean {
   return window.confirm(`${name}${T.discardChanges[lang]}`);
 }
 
+/**
+ * Whether to go on with a save of `text` over a file whose text was `saved`:
+ * an empty editor over a file that has text is written only when the author
+ * confirms it (an undo or a select-all too many should not empty the file).
+ */
+export function confirmEmptySave(text: string, saved: string, path: string, lang: Language): boolean {
+  if (text.trim() !== '' || saved.trim() === '') return true;
+  const name = lang === 'zh' ? `“${path}”：` : `"${path}": `;
+  return window.confirm(`${name}${T.saveEmpty[lang]}`);
+}
+
+/**
+ * Ctrl+S (Cmd+S on a Mac) anywhere in the page calls `save`, as the save
+ * button does, instead of the browser saving the page as HTML.
+ */
+export function saveOnCtrlS(save: () => void): void {
+  window.addEventListener('keydown', (event) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+    if (event.key.toLowerCase() !== 's') return;
+    event.preventDefault();
+    if (!event.repeat) save();
+  });
+}
+
 /** Makes the browser ask before the page is left or reloaded while `dirty()` says there are unsaved edits. */
 export function guardUnload(dirty: () => boolean): void {
   window.addEventListener('beforeunload', (event) => {

@@ -1,8 +1,9 @@
-import type { CompletionSource } from '@codemirror/autocomplete';
+import type { CompletionContext, CompletionSource } from '@codemirror/autocomplete';
 import type { EditorState, Text } from '@codemirror/state';
 import { getJSONSchema, type JSONCompletionOptions, jsonPointerForPosition } from 'codemirror-json-schema';
 import { yamlCompletion } from 'codemirror-json-schema/yaml';
 import { parse } from 'yaml';
+import { schemaKeyCompletion } from './schema-keys';
 import { schemaValueCompletion } from './schema-values';
 
 /** Above this many characters (the bundled rule files are under 15,000) completion reads the schema alone. */
@@ -37,19 +38,22 @@ function documentData(state: EditorState): ReturnType<NonNullable<JSONCompletion
 /**
  * The editor's completion: values the schema lists after `key: `, else
  * codemirror-json-schema's (keys, and values from defaults and examples),
- * cheap enough to run on every key in a large file. Both read the schema the
- * editor holds, so the help is in the page's language.
+ * cheap enough to run on every key in a large file, else the keys of the
+ * mapping a line of its own starts (the first key of a new indicator). All
+ * read the schema the editor holds, so the help is in the page's language.
  */
 export function schemaCompletion(): CompletionSource {
-  const values = schemaValueCompletion(
-    (ctx) => getJSONSchema(ctx.state) as object,
-    (state, pos) => jsonPointerForPosition(state, pos, 1, 'yaml'),
-  );
+  const schemaOf = (ctx: CompletionContext) => getJSONSchema(ctx.state) as object;
+  const pointerAt = (state: EditorState, pos: number) => jsonPointerForPosition(state, pos, 1, 'yaml');
+  const values = schemaValueCompletion(schemaOf, pointerAt);
+  const keys = schemaKeyCompletion(schemaOf, pointerAt);
   const library = yamlCompletion({ jsonParser: documentData });
   return (ctx) => {
     const own = values(ctx);
     if (own) return own;
     const theirs = library(ctx);
-    return Array.isArray(theirs) ? null : theirs; // without a schema it answers []
+    // Without a schema it answers []; where YAML reads a half-typed key as a value, no options.
+    if (!Array.isArray(theirs) && theirs && theirs.options.length > 0) return theirs;
+    return keys(ctx);
   };
 }

@@ -27,6 +27,10 @@ export const TEXTS = {
     '文件已被其他窗口或程序修改，未保存；编辑器中的文本仍保留。',
     'The file was changed by another window or program since it was opened: not saved; the editor keeps your text.',
   ),
+  saveEmpty: t(
+    '编辑器是空的，保存会清空磁盘上的这个文件。仍要保存吗？（选“取消”不保存；Ctrl+Z 不会越过打开文件时的文本）',
+    'The editor is empty: saving would empty this file on disk. Save anyway? (Cancel does not save; Ctrl+Z never goes back past the text as opened)',
+  ),
   overwrite: t('仍然覆盖', 'Overwrite anyway'),
   reloadDisk: t(
     '载入磁盘上的版本（放弃编辑器中的修改）',
@@ -81,6 +85,10 @@ export const TEXTS = {
   savedVersion: t('已保存的本文件（编辑器中为 B）', 'this file as saved (the editor is B)'),
   compareRun: t('比较', 'Compare'),
   compareNeedsSample: t('先加载样品数据', 'Load samples first'),
+  comparePick: t(
+    '先在“旧版本（A）”中选一个版本（如“已保存的本文件”），再点“比较”',
+    'Pick a version under "Earlier version (A)" first (such as "this file as saved"), then Compare',
+  ),
   matrix: t('迁移矩阵（行：A，列：B）', 'Migration matrix (rows: A, columns: B)'),
   moved: t('等级变化的记录', 'Records that moved'),
   noneMoved: t('没有记录改变等级', 'No record changed grade'),

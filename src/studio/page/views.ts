@@ -10,6 +10,9 @@ import type {
   SampleGrade,
 } from '../../browser';
 import { NOT_GRADED_KEY } from '../../browser';
+import type { GradeChange } from '../../compare/compare-rule-sets';
+import type { CriterionResult } from '../../model/grade-result';
+import { causeLimitsLine } from '../../report/cause-limits';
 import { compareGradeText } from '../../report/compare-summary';
 import { criterionNames } from '../../report/criterion-names';
 import { criterionNotes } from '../../report/criterion-notes';
@@ -19,6 +22,13 @@ import { requirementLines } from '../../report/requirement-lines';
 import { modelOf } from '../../resolve/rule-set';
 import { type Child, fill, h } from './dom';
 import { TEXTS as T } from './texts';
+
+/** A requirement that moved a record: its id, and its result under A and under B. */
+export type ChangeCause = readonly [
+  id: string,
+  a: CriterionResult | undefined,
+  b: CriterionResult | undefined,
+];
 
 const MARK = { passed: '✓', failed: '✗', 'not-applicable': '–', missing: '?' } as const;
 
@@ -37,12 +47,21 @@ function fieldName(ruleSet: RuleSet, field: string, lang: Language): string {
 /** One record's explanation: grade, each requirement with its result, what lifts it a grade, or why it is invalid. */
 export function explanation(ruleSet: RuleSet, result: GradeResult, lang: Language): HTMLElement {
   const lines: Child[] = [];
-  // Chinese takes full-width punctuation, as the CLI's explanation: "等级：2（2级）".
+  // As `qgrade explain` opens: Chinese names the grade by its label alone, with full-width punctuation
+  // ("等级：一等品"); English by its id and label ("Grade: first-class (First class)").
   const zh = lang === 'zh';
   const colon = zh ? '：' : ': ';
-  const label = result.label?.[lang] ?? '';
+  const label = result.label?.[lang];
   if (result.grade !== null)
-    lines.push(h('p', {}, `${T.grade[lang]}${colon}${result.grade}${zh ? `（${label}）` : ` (${label})`}`));
+    lines.push(
+      h(
+        'p',
+        { class: 'grade-line' },
+        zh
+          ? `${T.grade.zh}：${label ?? result.grade}`
+          : `${T.grade.en}: ${result.grade}${label === undefined ? '' : ` (${label})`}`,
+      ),
+    );
   // An invalid record's reason says so itself: 「记录无效：缺少…」.
   else if (result.errors && result.notGradedReason)
     lines.push(h('p', {}, result.notGradedReason.message[lang]));
@@ -208,10 +227,11 @@ export function resultsTable(
 
 /**
  * The summary `qgrade compare` prints (records, changed; under A and under B: graded, not graded, invalid),
- * the migration matrix (A's grades down, B's across, by label) and the records that moved, with the criteria
- * that moved them.
+ * the migration matrix (A's grades down, B's across, by label) and the records that moved, each with its
+ * sample id (the kept columns) and the requirements that moved it, their limits under A and under B.
  *
  * @param summary - the summary's lines (`compareSummaryLines`)
+ * @param causesOf - a changed record's requirements that moved it, with their results under A and B
  */
 export function comparisonView(
   a: RuleSet,
@@ -219,6 +239,7 @@ export function comparisonView(
   comparison: RuleSetComparison,
   summary: readonly string[],
   lang: Language,
+  causesOf: (change: GradeChange) => readonly ChangeCause[] = () => [],
 ): HTMLElement {
   const fromKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
   const toKeys = [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
@@ -241,24 +262,33 @@ export function comparisonView(
       }),
     ),
   );
-  // Grades by label and requirements by the names the CLI prints (B's, else A's), each id after its name.
+  // Requirements by the names the CLI prints (B's, else A's); English adds the id, as the CLI shows ids there.
   const namesA = criterionNames(modelOf(a));
   const namesB = criterionNames(modelOf(b));
-  const criterion = (id: string) => `${(namesB.get(id) ?? namesA.get(id))?.[lang] ?? id} ${id}`;
-  const moved = comparison.changes.map((c) =>
-    h(
+  const criterion = (id: string) => {
+    const name = (namesB.get(id) ?? namesA.get(id))?.[lang];
+    return name === undefined ? id : lang === 'zh' ? name : `${name} ${id}`;
+  };
+  const moved = comparison.changes.map((c) => {
+    // The sample id as `qgrade compare` prints it: the record's kept columns after its number.
+    const kept = c.kept ? Object.values(c.kept).join(lang === 'zh' ? '、' : ', ') : undefined;
+    const id = kept === undefined ? '' : lang === 'zh' ? `（${kept}）` : ` (${kept})`;
+    const head = lang === 'zh' ? `第 ${c.row} 条${id}：` : `${T.row.en} ${c.row}${id}: `;
+    // Each requirement that moved it: the value, and its limit and outcome under A and under B.
+    const causes = causesOf(c).map(([cid, x, y]) =>
+      h('li', { 'data-criterion': cid }, causeLimitsLine(criterion(cid), x, y, lang)),
+    );
+    return h(
       'li',
       { 'data-row': String(c.row) },
-      `${lang === 'zh' ? `第 ${c.row} 条：` : `${T.row.en} ${c.row}: `}${compareGradeText(c.from, a.grades, lang)} → ${compareGradeText(c.to, b.grades, lang)}`,
-      c.criteria.length > 0
-        ? h(
-            'code',
-            {},
-            `${lang === 'zh' ? '，' : ' '}${c.criteria.map(criterion).join(lang === 'zh' ? '、' : ', ')}`,
-          )
-        : null,
-    ),
-  );
+      h(
+        'span',
+        { class: 'move' },
+        `${head}${compareGradeText(c.from, a.grades, lang)} → ${compareGradeText(c.to, b.grades, lang)}`,
+      ),
+      causes.length > 0 ? h('ul', { class: 'causes' }, ...causes) : null,
+    );
+  });
   return h(
     'div',
     {},

@@ -1,0 +1,89 @@
+import type { CompletionContext, CompletionResult, CompletionSource } from '@codemirror/autocomplete';
+import type { EditorState } from '@codemirror/state';
+import { deref, type Schema, schemaAt } from './schema-lookup';
+
+/** A line that is only indentation and, perhaps, the start of a key: where a key may be typed. */
+const KEY_START = /^([ ]+)([A-Za-z_$][\w$-]*)?$/;
+/** `key:` (or `- key:`) with nothing after it but a comment: a block mapping may follow. */
+const EMPTY_KEY = /^([ ]*(?:-[ ]+)?)([A-Za-z_$][\w$-]*|"[^"]*"|'[^']*'):[ \t]*(?:#.*)?$/;
+/** A key in block style at the start of a line. */
+const KEY_AT = /^[ ]*(?:-[ ]+)?([A-Za-z_$][\w$-]*|"[^"]*"|'[^']*'):(?:[ \t]|$)/;
+
+const indentOf = (text: string): number => /^[ ]*/.exec(text)![0].length;
+const blank = (text: string): boolean => /^\s*(?:#.*)?$/.test(text);
+
+/**
+ * Key completion on a line of its own under `key:`: the keys the schema
+ * allows in that mapping, less the ones it already has. This is where an
+ * author starts a new entry (`  fineness:`, then the next line indented, then
+ * `ty` or Ctrl+Space): codemirror-json-schema offers nothing there, because
+ * YAML reads the half-typed word as the key's value (`fineness: ty`), and
+ * nothing on an empty line in an existing mapping either. `pointerAt` gives
+ * the JSON pointer of the key at a position.
+ */
+export function schemaKeyCompletion(
+  schemaOf: (ctx: CompletionContext) => object,
+  pointerAt: (state: EditorState, pos: number) => string,
+): CompletionSource {
+  return (ctx): CompletionResult | null => {
+    const doc = ctx.state.doc;
+    const line = doc.lineAt(ctx.pos);
+    const before = line.text.slice(0, ctx.pos - line.from);
+    if (!blank(line.text.slice(before.length))) return null;
+    const typing = KEY_START.exec(before);
+    if (!typing) return null;
+    const [, indent = '', typed = ''] = typing;
+    if (!typed && !ctx.explicit) return null;
+    // The parent: the nearest line above indented less, which must be `key:` with an empty value.
+    let parent = line.number - 1;
+    while (parent >= 1 && (blank(doc.line(parent).text) || indentOf(doc.line(parent).text) >= indent.length))
+      parent--;
+    if (parent < 1) return null;
+    const parentLine = doc.line(parent);
+    const key = EMPTY_KEY.exec(parentLine.text);
+    if (!key) return null;
+    const pointer = pointerAt(ctx.state, parentLine.from + key[1]!.length + 1);
+    if (!pointer) return null;
+    const path = pointer
+      .split('/')
+      .slice(1)
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const root = schemaOf(ctx) as Schema;
+    const found = schemaAt(root, path);
+    if (!found) return null;
+    const present = siblingKeys(ctx.state, parent, line.number, indent.length);
+    const options = [...propertiesOf(root, found)]
+      .filter(([name]) => !present.has(name))
+      .map(([name, s]) => ({ label: name, apply: `${name}: `, type: 'property', info: s.description }));
+    if (options.length === 0) return null;
+    return { from: ctx.pos - typed.length, options, validFor: /^[\w$-]*$/ };
+  };
+}
+
+/** The keys at `indent` in the block under line `parent` (the line being typed, `skip`, left out). */
+function siblingKeys(state: EditorState, parent: number, skip: number, indent: number): Set<string> {
+  const keys = new Set<string>();
+  const doc = state.doc;
+  for (let n = parent + 1; n <= doc.lines; n++) {
+    const text = doc.line(n).text;
+    if (blank(text)) continue;
+    if (indentOf(text) <= indentOf(doc.line(parent).text)) break;
+    const key = n !== skip && indentOf(text) === indent ? KEY_AT.exec(text) : null;
+    if (key) keys.add(key[1]!.replace(/^["']|["']$/g, ''));
+  }
+  return keys;
+}
+
+/** The named properties a mapping's schema allows, through its allOf/oneOf/anyOf branches. */
+function propertiesOf(root: Schema, s: Schema): Map<string, Schema> {
+  const found = new Map<string, Schema>();
+  const visit = (at: Schema, depth: number): void => {
+    if (depth > 10) return;
+    for (const [name, p] of Object.entries(at.properties ?? {}))
+      if (!found.has(name)) found.set(name, deref(root, p));
+    for (const branch of [...(at.allOf ?? []), ...(at.oneOf ?? []), ...(at.anyOf ?? [])])
+      visit(deref(root, branch), depth + 1);
+  };
+  visit(deref(root, s), 0);
+  return found;
+}
