@@ -175,7 +175,7 @@ function decideGrade(
           code: 'below-lowest-grade',
           message: prefixed(
             localized(
-              `${cjkJoin('未达到最低等级', lowest.label.zh)}：`,
+              `未达到最低等级（${lowest.label.zh}）：`,
               `does not reach the lowest grade (${lowest.label.en}): `,
             ),
             blockers,

@@ -193,7 +193,7 @@ export class GroupGrading {
       result.notGradedReason = {
         code: 'below-lowest-grade',
         message: localized(
-          `未达到最低等级${grades[0]!.label.zh}：${failing.map((c) => c.message.zh).join('；')}`,
+          `未达到最低等级（${grades[0]!.label.zh}）：${failing.map((c) => c.message.zh).join('；')}`,
           `does not reach the lowest grade (${grades[0]!.label.en}): ${failing.map((c) => c.message.en).join('; ')}`,
         ),
         records: [],
