@@ -216,14 +216,20 @@ describe('a row of units under the header', () => {
     );
   });
 
-  it('with units none of which is its indicator’s own is a record, not a units row (no unit error)', async () => {
-    // Only kN under 抗拉强度 Rm (MPa): nothing in the row is a unit the header's indicators declare.
-    const graded = await grade(csv(LABELS, ',,,,kN,,,,,,,,,,'));
-    expect(graded.code).not.toBe(2);
-    expect(graded.stderr).not.toContain('row of units');
-    expect(graded.rows).toHaveLength(BARS.length + 1);
-    expect(graded.rows[0]).toMatchObject({ row: 1, grade: null });
-    expect(graded.rows.slice(1).map((r) => r.row)).toEqual(BARS.map((_, i) => i + 2));
+  it('with units none of which is its indicator’s own is still units: each is the unit error, nothing graded', async () => {
+    // Only kN under 抗拉强度 Rm (MPa): read as a record, 610 kN would be graded as 610 MPa.
+    const input = csv(LABELS, ',,,,kN,,,,,,,,,,');
+    const en = await grade(input);
+    expect(en.code).toBe(2);
+    expect(en.rows).toEqual([]);
+    expect(en.stderr).toContain(
+      'line 2 (the units under the header) gives column 5 ("抗拉强度 Rm") the unit kN, but the indicator tensileStrength (Tensile strength Rm) is in MPa. Values in another unit would be graded wrongly, so nothing is graded: convert the values to MPa and write that unit in the units row',
+    );
+    const zh = await grade(input, 'zh');
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain(
+      '第 2 行（表头下的单位行）把第 5 列“抗拉强度 Rm”的单位写作 kN，而指标 tensileStrength（抗拉强度 Rm）的单位是 MPa。按其他单位写的数值会被错误判定，因此不作判定：请把数值换算为 MPa，并改写单位行中的单位',
+    );
   });
 
   it('a unit that is not the indicator’s is an input error naming the line, the column and both units', async () => {
