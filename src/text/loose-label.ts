@@ -46,7 +46,8 @@ export function labelLooseForms(label: string): Set<string> {
   const folded = label.normalize('NFKC').trim();
   const forms = new Set<string>([looseKey(folded)]);
   // After a space, or glued to Chinese (`屈服强度ReH`, as GB reports print it): the same symbol either way.
-  const symbol = /^(.*\S)\s+(\S+)$/u.exec(folded) ?? /^(.*\p{Script=Han})([A-Za-z][A-Za-z0-9]*[+\u2212]?)$/u.exec(folded);
+  const symbol =
+    /^(.*\S)\s+(\S+)$/u.exec(folded) ?? /^(.*\p{Script=Han})([A-Za-z][A-Za-z0-9]*[+\u2212]?)$/u.exec(folded);
   if (symbol && isSymbol(symbol[2]!)) forms.add(looseKey(symbol[1]!));
   forms.delete('');
   return forms;
