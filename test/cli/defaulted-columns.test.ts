@@ -169,6 +169,34 @@ describe.concurrent('a column close to a defaulted indicator that no column give
     });
   });
 
+  it('--keep alone does not settle it; a name of its own with --map, kept, carries it through as text', async () => {
+    const path = join(temp(), 'remark.csv');
+    writeFileSync(
+      path,
+      '型号,机组类型,额定制冷量,全年能源消耗效率 APF,风冷式（是/否）\nW-1,heat-pump,3500,5.2,false\n',
+    );
+    const kept = await cli.run(['grade', '-r', AC, '--keep', '风冷式（是/否）', path]);
+    expect(kept.code).toBe(2);
+    expect(kept.stderr).toContain('looks like the indicator airCooled (Air-cooled) but is not read as it');
+    const remark = await cli.run([
+      'grade',
+      '-r',
+      AC,
+      '-f',
+      'json',
+      '--map',
+      '风冷式（是/否）=remark',
+      '--keep',
+      'remark',
+      path,
+    ]);
+    expect(remark.code).toBe(0);
+    const [unit] = JSON.parse(remark.stdout);
+    expect(unit.kept).toEqual({ remark: 'false' });
+    // The user has said the column is not airCooled: the default stands, as they chose.
+    expect(unit.grade).toBe('1');
+  });
+
   it('an indicator records must give (required, or under requiredWhen): the hint stays, no error', async () => {
     const path = join(temp(), 'seer.csv');
     writeFileSync(path, '型号,机组类型,SEER/APF,额定制冷量 CC\nA,heat-pump,5,2600\n');
