@@ -2,7 +2,9 @@ import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { localized } from '../text/localized-text';
 import { checkMapSources } from './check-column-mapping';
+import { closeColumns } from './close-columns';
 import { trimCell } from './convert-value';
+import { defaultedColumnError } from './defaulted-column';
 import { type HeaderClash, headerClashError } from './header-clash';
 import { indicatorHeaders } from './header-unit';
 import { mappedHeaders, mappedWithUnit } from './mapped-header-unit';
@@ -108,7 +110,10 @@ export function mapOption(text: string): { column: string; field: string } {
  * another's label, or the same label of two ({@link headerClashError}).
  * Several columns may give one indicator that takes several specimens (one
  * column per specimen); any other field given twice is a usage error, as
- * is a mapped column the headers do not have.
+ * is a mapped column the headers do not have, and a column not read that is
+ * close to an indicator no column gives and that no record is required to
+ * give: every record would take its default instead, or be graded without
+ * it ({@link defaultedColumnError}).
  *
  * @param input - what to call the input in messages
  * @param naming - how the messages name the mapping (default: as `--map`)
@@ -185,6 +190,13 @@ export function resolveColumns(
     }
     first.set(field, i);
   });
+  // A column close to an indicator that would otherwise take its default (or be left out) in every record;
+  // one that records must give (always, or under `requiredWhen`) makes them invalid, visibly: a hint says more.
+  const excluded = new Set(mapping.keys());
+  const defaulted = closeColumns(trimmed, fields, indicators, excluded).filter(
+    (c) => !c.indicator.required && !c.indicator.conditionallyRequired,
+  );
+  if (defaulted.length > 0) throw defaultedColumnError(input, defaulted, naming);
   return fields;
 }
 

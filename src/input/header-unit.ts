@@ -120,7 +120,8 @@ export class IndicatorHeaders {
 
   /**
    * The indicator and unit a header names, written as `label/unit`,
-   * `label (unit)` (full-width brackets too), `label unit` or `label%`:
+   * `label (unit)` (full-width brackets too), `label unit`, `label%`, or a
+   * Latin unit glued to a Chinese label (`氮ppm`, `抗拉强度kN`):
    * the text before the unit names an indicator (its name or label, NFKC-
    * folded; or a label loosely, as {@link label} reads one: `3天抗压强度(MPa)`,
    * `下屈服强度(MPa)`, `碳C(%)`) and the unit is one {@link KnownUnits} knows (see
@@ -178,7 +179,7 @@ export function splitHeaderUnit<T>(
 ): { named: T; text: string; written: string; same: boolean } | undefined {
   const text = trimCell(header);
   // Most headers have none of these: no folding for them.
-  if (!/[/／)）\]］\s\u3000%％‰℃]|°C/u.test(text)) return undefined;
+  if (!/[/／)）\]］\s\u3000%％‰℃]|°C|\p{Script=Han}[A-Za-zμµ][\w²³]*$/u.test(text)) return undefined;
   for (const [label, written] of splits(text.normalize('NFKC'))) {
     const before = foldLabel(label);
     const found = named(before);
@@ -232,4 +233,8 @@ function* splits(text: string): Generator<[string, string]> {
   // `label%`: a unit no label ends with.
   const glued = /^(.*\S)(%|‰|°C)$/u.exec(text);
   if (glued) yield [glued[1]!, glued[2]!];
+  // `氮ppm`, `抗拉强度kN`: Latin letters glued to Chinese, read as a unit only when the caller knows it as one
+  // (a symbol, `碳C`, `屈服强度ReL`, is none; a single letter counts only as the indicator's own unit).
+  const latin = /^(.*\p{Script=Han})([A-Za-zμ][\w/]*)$/u.exec(text);
+  if (latin) yield [latin[1]!, latin[2]!];
 }

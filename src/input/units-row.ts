@@ -19,9 +19,14 @@ const NO_UNIT = new Set(['-', '—', '–', '/', '－', '／', '\\']);
  * Whether the row right under a header is a row of units (`,,mm,MPa,MPa,%,%`),
  * part of the header rather than a record: no cell is a number (or starts
  * like one), every cell under an indicator's column is empty, a dash or
- * slash for "none", or a unit ({@link KnownUnits}; `(MPa)` in brackets too),
- * and at least one is its indicator's unit. A record never is: it has
- * numbers, or values that are not units.
+ * slash for "none", or a unit ({@link KnownUnits}; `(MPa)` in brackets too;
+ * a single letter of the table as well, `h`, `s`, under an indicator that
+ * takes numbers), and at least one is a unit. Whether the units are the
+ * indicators' own does not decide it: a row `,,kN,kN,h,h` is units all the
+ * same, and each that is not its indicator's is a mismatch (read as a record,
+ * the values under it would be graded in the indicators' units). A record
+ * never is a units row: it has numbers, or values that are not units (an
+ * enum's value, `A`, is its value, not amperes).
  *
  * @param cells - the row's cells as text, by column; a cell copied by a merged range as `''`
  * @param headers - the header's cells (trimmed), for messages
@@ -40,7 +45,6 @@ export function unitsRow(
 ): UnitsRow | undefined {
   if (cells.length > columns.length) return undefined;
   const row: UnitsRow = { units: [], mismatches: [] };
-  let own = false;
   for (const [column, cell] of cells.entries()) {
     const text = trimCell(cell).normalize('NFKC');
     if (/^[+-]?\.?\d/u.test(text)) return undefined;
@@ -48,18 +52,19 @@ export function unitsRow(
     if (!indicator || text === '' || NO_UNIT.has(text)) continue;
     const written = /^\((.*)\)$|^\[(.*)\]$/su.exec(text);
     const unit = written ? (written[1] ?? written[2])! : text;
-    const compared = units.compare(unit, indicator);
+    if (indicator.values?.includes(unit)) return undefined;
+    const numeric = indicator.type === 'number' || indicator.type === 'integer';
+    const compared = units.compare(unit, indicator, numeric);
     if (compared === undefined) return undefined;
     if (!row.units.includes(unit)) row.units.push(unit);
-    if (compared === 'same') {
-      own = true;
+    if (compared === 'same')
       row.mismatches.push(...alsoMismatches(column, headers[column] ?? '', indicator.name, unit, alsoRead));
-    } else if (indicator.unit !== undefined)
+    else if (indicator.unit !== undefined)
       row.mismatches.push(
         ownMismatch({ column, header: headers[column] ?? '', written: unit, indicator }, alsoRead),
       );
   }
-  return own ? row : undefined;
+  return row.units.length > 0 ? row : undefined;
 }
 
 /**

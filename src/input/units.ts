@@ -6,7 +6,8 @@ import type { IndicatorInfo } from '../resolve/rule-set';
  * full-width letters and brackets) and with white space removed. `Mpa`,
  * `mpa` and `MPA` are misspellings of MPa common in Chinese reports, read as
  * MPa; `mPa` (millipascal) is not folded: units are otherwise compared with
- * their case.
+ * their case. Hours, minutes and seconds written out (`小时`, `分钟`, `秒`, `hr`)
+ * are those units.
  */
 const EQUIVALENTS: ReadonlyMap<string, string> = new Map([
   ['Mpa', 'MPa'],
@@ -19,6 +20,11 @@ const EQUIVALENTS: ReadonlyMap<string, string> = new Map([
   ['oC', '°C'],
   ['deg.C', '°C'],
   ['dBA', 'dB(A)'],
+  // Time written out, as Chinese reports head setting times: `初凝时间（小时）`, a units row `分钟`.
+  ['hr', 'h'],
+  ['小时', 'h'],
+  ['分钟', 'min'],
+  ['秒', 's'],
 ]);
 
 /**
@@ -140,16 +146,18 @@ export class KnownUnits {
    * indicator declares, `other` when it is another unit, `undefined` when it
    * is no unit. A single Latin letter other than the indicator's own unit is
    * no unit: it is more likely a symbol (`Nitrogen (N)`, `vanadium/V`) than
-   * newtons or volts.
+   * newtons or volts. With `letters`, it is a unit all the same: a units row
+   * holds units, not symbols (`,,h,min` under two setting times in min).
    *
    * @example
    * units.compare('N/mm²', tensileStrength); // 'same'
    * units.compare('kN', tensileStrength);    // 'other'
    */
-  compare(text: string, indicator: IndicatorInfo): 'same' | 'other' | undefined {
+  compare(text: string, indicator: IndicatorInfo, letters = false): 'same' | 'other' | undefined {
     const key = this.key(text);
     if (key === undefined) return undefined;
     if (indicator.unit !== undefined && unitKey(indicator.unit) === key) return 'same';
-    return /^[A-Za-z]$/.test(key) ? undefined : 'other';
+    // The letter as written: `小时` is hours, never a symbol.
+    return !letters && /^[A-Za-z]$/.test(text.normalize('NFKC').trim()) ? undefined : 'other';
   }
 }

@@ -75,7 +75,10 @@ function pair(a: IndicatorModel, b: IndicatorModel): string {
 /** The label as a header would give it in a loose form: the label itself, or without its last word (the symbol). */
 function shownForm(label: string, form: string): string {
   const folded = foldLabel(label);
-  return folded.replace(/\s+/gu, '') === form ? folded : folded.replace(/\s+\S+$/u, '');
+  if (folded.replace(/\s+/gu, '') === form) return folded;
+  const cut = folded.replace(/\s+\S+$/u, '');
+  // A symbol glued on (`屈服强度ReH`): no space to cut at, the form is the text.
+  return cut.replace(/\s+/gu, '') === form ? cut : form;
 }
 
 function looseClashText(

@@ -43,8 +43,12 @@ export interface IndicatorInfo {
   readonly unit?: string;
   /** Whether every record must give it. */
   readonly required: boolean;
+  /** Set when `requiredWhen` makes the records that meet it give it (a record that does not is invalid). */
+  readonly conditionallyRequired?: true;
   /** Allowed values of an enum indicator. */
   readonly values?: readonly (string | number)[];
+  /** The value a record that does not give it takes, when the rule set sets one (`default:`). */
+  readonly default?: string | number | boolean;
   /** Allowed range as written, e.g. "> 0". */
   readonly range?: string;
   /** Most specimens accepted; 0 when it takes one value. */
@@ -137,6 +141,8 @@ export function toRuleSet(
         ...(i.minSpecimens > 0 ? { minSpecimens: i.minSpecimens } : {}),
         ...(i.values ? { values: i.values } : {}),
         ...(i.range ? { range: i.range.text } : {}),
+        ...(i.default !== undefined ? { default: i.default } : {}),
+        ...(i.requiredWhen ? { conditionallyRequired: true as const } : {}),
       };
       const meets = meetingValue(model, i);
       if (meets !== undefined) return { ...info, meets };

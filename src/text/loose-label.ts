@@ -35,9 +35,9 @@ export function looseKey(text: string): string {
 /**
  * The loose forms ({@link looseKey}) a header may take to be read as a
  * label: the label itself, and the label without the symbol that ends it
- * after a space ({@link isSymbol}; `下屈服强度 ReL` → `下屈服强度`,
- * `氯离子 Cl⁻` → `氯离子`, `公称直径 d` → `公称直径`). A label that is a
- * symbol alone keeps it. Never `''`.
+ * after a space or glued to Chinese text ({@link isSymbol}; `下屈服强度 ReL`
+ * and `下屈服强度ReL` → `下屈服强度`, `氯离子 Cl⁻` → `氯离子`, `公称直径 d` →
+ * `公称直径`). A label that is a symbol alone keeps it. Never `''`.
  *
  * @example
  * labelLooseForms('下屈服强度 ReL'); // Set { '下屈服强度ReL', '下屈服强度' }
@@ -45,7 +45,9 @@ export function looseKey(text: string): string {
 export function labelLooseForms(label: string): Set<string> {
   const folded = label.normalize('NFKC').trim();
   const forms = new Set<string>([looseKey(folded)]);
-  const symbol = /^(.*\S)\s+(\S+)$/u.exec(folded);
+  // After a space, or glued to Chinese (`屈服强度ReH`, as GB reports print it): the same symbol either way.
+  const symbol =
+    /^(.*\S)\s+(\S+)$/u.exec(folded) ?? /^(.*\p{Script=Han})([A-Za-z][A-Za-z0-9]*[+\u2212]?)$/u.exec(folded);
   if (symbol && isSymbol(symbol[2]!)) forms.add(looseKey(symbol[1]!));
   forms.delete('');
   return forms;

@@ -16,6 +16,7 @@ const cli = useCli();
 const temp = useTempDir();
 const NAME_AND_LABEL = join(FIXTURES, 'ambiguous-label.yaml');
 const SHARED_LABEL = join(FIXTURES, 'shared-label.yaml');
+const GLUED_SYMBOL = join(FIXTURES, 'glued-symbol.yaml');
 
 function file(name: string, text: string): string {
   const path = join(temp(), name);
@@ -171,5 +172,45 @@ describe.concurrent("validate warns about a label that is another indicator's na
     );
     expect(stderr).toContain('shared-label.yaml：通过（1 个警告）');
     expect(stderr.match(/警告：/g)).toHaveLength(1);
+  });
+});
+
+describe.concurrent('a label with its symbol glued on (屈服强度ReH) is read as one with it after a space', () => {
+  it('屈服强度(MPa) for 屈服强度 ReL and 屈服强度ReH: exit 2 naming both, not read as the first (hostile-19 F4)', async () => {
+    const csv = file('glued.csv', '屈服强度(MPa)\n310\n');
+    const en = await cli.run(['grade', '-r', GLUED_SYMBOL, '-f', 'json', csv]);
+    expect(en.code).toBe(2);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toContain(
+      'glued.csv: column 1 ("屈服强度(MPa)") without its unit ("屈服强度") is the Chinese label (spaces and the symbol at its end aside) of the indicator yieldL (Yield L) and the Chinese label (spaces and the symbol at its end aside) of the indicator yieldH (Yield H): say which indicator it is with --map \'屈服强度(MPa)=yieldL\' or --map \'屈服强度(MPa)=yieldH\'. Which indicator to grade it as would be a guess, so nothing is graded',
+    );
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', GLUED_SYMBOL, csv]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain(
+      'glued.csv：第 1 列（“屈服强度(MPa)”）去掉单位后的“屈服强度”既是指标 yieldL（屈服强度 ReL）的中文标签（不计空格和末尾的符号），又是指标 yieldH（屈服强度ReH）的中文标签（不计空格和末尾的符号）',
+    );
+  });
+
+  it('each label, glued or spaced, with or without a unit, is read as its own indicator', async () => {
+    // yieldH 310 fails ≥ 320, yieldL 330 passes ≥ 300: read the other way round, both would pass.
+    for (const header of ['屈服强度ReH,屈服强度 ReL', '屈服强度 ReH(MPa),屈服强度ReL/MPa']) {
+      const csv = file('each.csv', `${header}\n310,330\n`);
+      const run = await cli.run(['grade', '-r', GLUED_SYMBOL, '-f', 'json', csv]);
+      expect(run.code, header).toBe(0);
+      expect(criteria(run.stdout), header).toEqual([['yieldL=330 passed', 'yieldH=310 failed']]);
+    }
+  });
+
+  it('validate warns about the pair (ambiguous-label), in English and Chinese', async () => {
+    const en = await cli.run(['validate', GLUED_SYMBOL]);
+    expect(en.code).toBe(0);
+    expect(en.stderr).toContain(
+      'glued-symbol.yaml:15:51: warning: the Chinese label "屈服强度ReH" of the indicator "yieldH" and the Chinese label "屈服强度 ReL" of the indicator "yieldL" are the same with spaces and the symbol at their end aside: a CSV or .xlsx column headed "屈服强度" could be either',
+    );
+    expect(en.stderr).toContain('glued-symbol.yaml: ok (1 warning)');
+    const zh = await cli.run(['--lang', 'zh', 'validate', GLUED_SYMBOL]);
+    expect(zh.stderr).toContain(
+      'glued-symbol.yaml:15:51: 警告：指标“yieldH”的中文标签“屈服强度ReH”与指标“yieldL”的中文标签“屈服强度 ReL”不计空格和末尾的符号时相同：表头为“屈服强度”的 CSV、xlsx 列无法确定是哪个指标',
+    );
   });
 });

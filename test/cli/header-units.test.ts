@@ -20,6 +20,7 @@ const cli = useCli();
 const temp = useTempDir();
 const STEEL = 'steel/hot-rolled-ribbed-bar';
 const AC = 'home-appliances/room-air-conditioner-energy';
+const CEMENT = 'building-materials/cement-lot-grade';
 
 // HRB400 (GB/T 1499.2-2018): ReL ≥ 400 MPa, Rm ≥ 540 MPa, A ≥ 16 %, Agt ≥ 7.5 % (A and Agt rounded to 0.5 %).
 const LIMITS = { yieldStrength: 400, tensileStrength: 540, elongation: 16, maxForceElongation: 7.5 };
@@ -161,6 +162,21 @@ describe('a header naming an indicator and its unit', () => {
     },
   );
 
+  it('a unit qgrade does not know (kN/mm²) after a label: the hint says to convert, not to --map (hostile-19 F3)', async () => {
+    const input = csv(LABELS.map((l) => (l === '下屈服强度 ReL' ? '下屈服强度ReL(kN/mm²)' : l)));
+    const en = await grade(input);
+    // yieldStrength is required: every bar is invalid (exit 1), and the hint says why.
+    expect(en.code).toBe(1);
+    expect(en.stderr).toContain(
+      'stdin: the column "下屈服强度ReL(kN/mm²)" seems to be the indicator yieldStrength (Lower yield strength ReL) in kN/mm², while the indicator is in MPa, so it is not read as it; if it is that indicator, convert its values to MPa and write MPa in the header',
+    );
+    expect(en.stderr).not.toContain('--map');
+    const zh = await grade(input, 'zh');
+    expect(zh.stderr).toContain(
+      'stdin：“下屈服强度ReL(kN/mm²)”列似乎是指标 yieldStrength（下屈服强度 ReL），但单位是 kN/mm²，而该指标的单位是 MPa，因此没有作为它读取；如果就是它，请把数值换算为 MPa，并把表头中的单位改为 MPa',
+    );
+  });
+
   it('SEER/APF is two names, not a name and a unit: not read, the hint stays', async () => {
     const { code, stdout, stderr } = await cli.run(['grade', '-r', AC, '-f', 'ndjson', '-i', 'csv', '-'], {
       input: '型号,机组类型,SEER/APF,额定制冷量 CC\nA,heat-pump,5,2600\n',
@@ -216,14 +232,74 @@ describe('a row of units under the header', () => {
     );
   });
 
-  it('with units none of which is its indicator’s own is a record, not a units row (no unit error)', async () => {
-    // Only kN under 抗拉强度 Rm (MPa): nothing in the row is a unit the header's indicators declare.
-    const graded = await grade(csv(LABELS, ',,,,kN,,,,,,,,,,'));
-    expect(graded.code).not.toBe(2);
-    expect(graded.stderr).not.toContain('row of units');
-    expect(graded.rows).toHaveLength(BARS.length + 1);
-    expect(graded.rows[0]).toMatchObject({ row: 1, grade: null });
-    expect(graded.rows.slice(1).map((r) => r.row)).toEqual(BARS.map((_, i) => i + 2));
+  it('with units none of which is its indicator’s own is still units: each is the unit error, nothing graded', async () => {
+    // Only kN under 抗拉强度 Rm (MPa): read as a record, 610 kN would be graded as 610 MPa.
+    const input = csv(LABELS, ',,,,kN,,,,,,,,,,');
+    const en = await grade(input);
+    expect(en.code).toBe(2);
+    expect(en.rows).toEqual([]);
+    expect(en.stderr).toContain(
+      'line 2 (the units under the header) gives column 5 ("抗拉强度 Rm") the unit kN, but the indicator tensileStrength (Tensile strength Rm) is in MPa. Values in another unit would be graded wrongly, so nothing is graded: convert the values to MPa and write that unit in the units row',
+    );
+    const zh = await grade(input, 'zh');
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain(
+      '第 2 行（表头下的单位行）把第 5 列“抗拉强度 Rm”的单位写作 kN，而指标 tensileStrength（抗拉强度 Rm）的单位是 MPa。按其他单位写的数值会被错误判定，因此不作判定：请把数值换算为 MPa，并改写单位行中的单位',
+    );
+  });
+
+  it('h, min, kN, 小时, 分钟, hr, s in a units row are units, single letters too: a cement lot in h is refused', async () => {
+    // Cement (GB 175): initial setting ≥ 45 min. 2.5 h (150 min) read as 2.5 min would fail; 24.1 kN as MPa pass.
+    const cement = (units: string) =>
+      cli.run(['grade', '-r', CEMENT, '-f', 'csv', '-i', 'csv', '-'], {
+        input: `编号,强度等级,3天抗压强度,28天抗压强度,初凝时间,终凝时间\n${units}\nA1,42.5,24.1,48.6,2.5,3.8\n`,
+      });
+    const kn = await cement(',,kN,kN,h,h');
+    expect(kn.code).toBe(2);
+    expect(kn.stdout).toBe('');
+    expect(kn.stderr).toContain(
+      'stdin: line 2 (the units under the header) gives column 3 ("3天抗压强度") the unit kN, but the indicator compressive3d (3-day compressive strength) is in MPa; line 2 (the units under the header) gives column 4 ("28天抗压强度") the unit kN, but the indicator compressive28d (28-day compressive strength) is in MPa; line 2 (the units under the header) gives column 5 ("初凝时间") the unit h, but the indicator initialSetting (Initial setting time) is in min; line 2 (the units under the header) gives column 6 ("终凝时间") the unit h, but the indicator finalSetting (Final setting time) is in min. Values in another unit would be graded wrongly, so nothing is graded: convert the values to each indicator\'s unit and write that unit in the units row',
+    );
+    for (const units of [',,MPa,MPa,h,min', ',,MPa,MPa,小时,分钟', ',,MPa,MPa,hr,min', ',,(MPa),-,(h),']) {
+      const run = await cement(units);
+      expect(run.code, units).toBe(2);
+      expect(run.stderr).toMatch(
+        /line 2 \(the units under the header\) gives column 5 \("初凝时间"\) the unit (h|小时|hr), but the indicator initialSetting \(Initial setting time\) is in min\./,
+      );
+    }
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', CEMENT, '-i', 'csv', '-'], {
+      input:
+        '编号,强度等级,3天抗压强度,28天抗压强度,初凝时间,终凝时间\n,,MPa,MPa,s,min\nA1,42.5,24.1,48.6,9000,230\n',
+    });
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain(
+      '第 2 行（表头下的单位行）把第 5 列“初凝时间”的单位写作 s，而指标 initialSetting（初凝时间）的单位是 min。按其他单位写的数值会被错误判定，因此不作判定：请把数值换算为 min，并改写单位行中的单位',
+    );
+    // In its own units (分钟 is min), the row is the header's: the lot is graded, 150 min ≥ 45 min.
+    const own = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', '-i', 'csv', '-'], {
+      input:
+        '编号,强度等级,3天抗压强度,28天抗压强度,初凝时间,终凝时间\n,,MPa,MPa,分钟,min\nA1,42.5,24.1,48.6,150,230\n',
+    });
+    expect(own.stderr).toContain('line 2 is a row of units under the header (MPa, 分钟, min)');
+    const result = JSON.parse(own.stdout);
+    expect(result.row).toBe(1);
+    expect(
+      result.criteria.find((c: { indicator: string }) => c.indicator === 'initialSetting'),
+    ).toMatchObject({
+      value: 150,
+      status: 'passed',
+    });
+  });
+
+  it('a row that is not units all through is a record, as before: a word under an indicator’s column', async () => {
+    // 见附表 under 3天抗压强度 is no unit: the row is an (invalid) record, whatever the other cells are.
+    const run = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', '-i', 'csv', '-'], {
+      input:
+        '编号,强度等级,3天抗压强度,28天抗压强度,初凝时间,终凝时间\n,,见附表,MPa,h,min\nA1,42.5,24.1,48.6,150,230\n',
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toContain('units under the header');
+    expect(run.stdout.trim().split('\n')).toHaveLength(2);
   });
 
   it('a unit that is not the indicator’s is an input error naming the line, the column and both units', async () => {

@@ -189,4 +189,18 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
       );
     }
   });
+
+  it('a column close to a defaulted indicator, not read, is a usage error naming options.map (hostile-19 F9)', async () => {
+    // airCooled defaults to true: the water-cooled unit would be graded as in scope.
+    const text =
+      '型号,机组类型,额定制冷量,全年能源消耗效率 APF,风冷式（是/否）\nW-1,heat-pump,3500,5.2,false\n';
+    await expect(gradeSample(grader, text, { map })).rejects.toSatisfy(
+      (e: unknown) =>
+        e instanceof QgradeError &&
+        e.code === 'usage' &&
+        e.message.includes(
+          'column 5 ("风冷式（是/否）") looks like the indicator airCooled (Air-cooled) but is not read as it, and no other column gives airCooled: every record would be graded with its default true, whatever the column says. If it is that indicator, read it with options.map { "风冷式（是/否）": "airCooled" }',
+        ),
+    );
+  });
 });

@@ -107,3 +107,40 @@ describe('headerHints: the headers of committee-18 F4, when a column is not read
     );
   });
 });
+
+describe('headerHints for a column in a unit qgrade does not know (hostile-19 F3)', () => {
+  const yieldStrength: IndicatorInfo = {
+    name: 'yieldStrength',
+    type: 'number',
+    label: { zh: '下屈服强度 ReL', en: 'Lower yield strength ReL' },
+    unit: 'MPa',
+    required: true,
+    specimens: 0,
+  };
+  const point = (header: string) =>
+    headerHints({
+      name: 'in.csv',
+      headers: ['批号', header],
+      fields: ['批号', header],
+      indicators: [yieldStrength],
+      excluded: new Set(),
+      format: 'csv',
+    });
+
+  it('a bracketed text like a unit, not the indicator’s: says to convert, not to map', () => {
+    const [hint] = point('下屈服强度ReL(kN/mm²)');
+    expect(hint?.en).toBe(
+      'in.csv: the column "下屈服强度ReL(kN/mm²)" seems to be the indicator yieldStrength (Lower yield strength ReL) in kN/mm², while the indicator is in MPa, so it is not read as it; if it is that indicator, convert its values to MPa and write MPa in the header',
+    );
+    expect(hint?.zh).toBe(
+      'in.csv：“下屈服强度ReL(kN/mm²)”列似乎是指标 yieldStrength（下屈服强度 ReL），但单位是 kN/mm²，而该指标的单位是 MPa，因此没有作为它读取；如果就是它，请把数值换算为 MPa，并把表头中的单位改为 MPa',
+    );
+    for (const header of ['下屈服强度(kgf/mm²)', '下屈服强度（kgf/mm2）', '下屈服强度 ReL (μN/μm²)'])
+      expect(point(header)[0]?.en, header).toContain('convert its values to MPa');
+  });
+
+  it('a bracketed text that is no unit (a symbol, Y/N, Chinese) keeps the --map hint', () => {
+    for (const header of ['下屈服强度(ReL)', '下屈服强度（Y/N）', '下屈服强度（实测）', '下屈服强度(Mg)'])
+      expect(point(header)[0]?.en, header).toContain(`add --map`);
+  });
+});

@@ -174,6 +174,18 @@ describe('IndicatorHeaders: a label read loosely (white space aside, without its
     expect(steel.field('下屈服强度(kN)')).toBeUndefined();
   });
 
+  it('a unit glued to the Chinese (氮ppm, 抗拉强度kN) is a unit; a symbol glued on is not (hostile-19 F9)', () => {
+    expect(read(steel, '氮ppm')).toEqual(['nitrogen', 'ppm', false]);
+    expect(read(steel, '抗拉强度kN')).toEqual(['tensileStrength', 'kN', false]);
+    expect(read(steel, '抗拉强度MPa')).toEqual(['tensileStrength', 'MPa', true]);
+    expect(steel.field('抗拉强度MPa')).toBe('tensileStrength');
+    expect(read(cement, '初凝时间min')).toEqual(['initialSetting', 'min', true]);
+    expect(read(cement, '初凝时间小时')).toBeUndefined();
+    // A symbol, or a single letter that is no unit of the indicator's (A, amperes; N, newtons), names no unit.
+    for (const header of ['碳C', '断后伸长率A', '氮N', '下屈服强度ReL', '抗拉强度Rm'])
+      expect(steel.withUnit(header), header).toBeUndefined();
+  });
+
   it('not: another case, a bracketed note left out, an English word left out, the name with spaces', () => {
     expect(steel.field('公称直径 D')).toBeUndefined();
     expect(steel.field('碳c(%)')).toBeUndefined();

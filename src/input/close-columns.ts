@@ -1,0 +1,153 @@
+import type { IndicatorInfo } from '../resolve/rule-set';
+import { closestName } from '../text/closest-name';
+import { foldLabel } from '../text/fold-label';
+import { trimCell } from './convert-value';
+import { indicatorForms, normaliseHeader, textForms } from './header-forms';
+import { splitHeaderUnit } from './header-unit';
+import { KnownUnits, unitKey } from './units';
+
+/** A column that is not read but is close to an indicator no column gives ({@link closeColumns}). */
+export interface CloseColumn {
+  /** The column, 0-based. */
+  index: number;
+  /** Its header as written, trimmed. */
+  column: string;
+  /** The indicator it is close to. */
+  indicator: IndicatorInfo;
+  /** The unit it writes when that is not the indicator's (`h`, `kN/mm²`, `mass%`): mapping it would read its values in the wrong unit. */
+  written?: string;
+}
+
+/**
+ * The columns of a header that give no indicator but are close to one that
+ * no column gives: a column whose name, once normalised (NFKC, so full-width
+ * letters and the ideographic space fold; white space removed; Latin case
+ * folded), is an indicator's name or label, its label without the symbol or
+ * bracketed note at its end (`额定制冷量` for `额定制冷量 CC`), or a likely typo
+ * of one, or (failing those) the end of one, its qualifier left out (`直径`
+ * for `公称直径 d`); the column's own bracketed note (a unit: `APF（W/W）`) is
+ * looked past too. Each indicator gets one column at most, each column one
+ * indicator. What is done with them is the caller's: a hint
+ * ({@link headerHints}), or an error when the indicator would take its
+ * default instead (see `defaultedColumnError`).
+ *
+ * @param excluded - columns not to point at: mapped with `--map` or kept with `--keep`
+ * @example
+ * closeColumns(['氮(mass%)'], [''], indicators, new Set()); // [{ index: 0, column: '氮(mass%)', indicator: nitrogen, written: 'mass%' }]
+ */
+export function closeColumns(
+  headers: readonly string[],
+  fields: readonly string[],
+  indicators: readonly IndicatorInfo[],
+  excluded: ReadonlySet<string>,
+): CloseColumn[] {
+  const given = new Set(fields);
+  const missing = indicators.filter((i) => !given.has(i.name));
+  if (missing.length === 0) return [];
+  const indicatorNames = new Set(indicators.map((i) => i.name));
+  const candidates: { index: number; column: string; forms: Set<string> }[] = [];
+  headers.forEach((h, index) => {
+    const column = trimCell(h);
+    if (column === '' || excluded.has(column) || indicatorNames.has(fields[index] ?? '')) return;
+    candidates.push({ index, column, forms: hintForms(column) });
+  });
+  if (candidates.length === 0) return [];
+  const close: CloseColumn[] = [];
+  const units = new KnownUnits(indicators);
+  const pointed = new Set<string>();
+  for (const ind of missing) {
+    const forms = indicatorForms(ind);
+    const open = candidates.filter((c) => !pointed.has(c.column));
+    const match =
+      open.find((c) => [...c.forms].some((f) => forms.has(f))) ??
+      open.find((c) => {
+        const key = normaliseHeader(c.column);
+        return key.length >= 4 && closestName(key, forms) !== undefined;
+      }) ??
+      open.find((c) => [...c.forms].some((f) => endsLabel(f, forms)));
+    if (!match) continue;
+    pointed.add(match.column);
+    const found: CloseColumn = { index: match.index, column: match.column, indicator: ind };
+    const written = otherUnit(match.column, ind, units) ?? bracketedUnit(match.column, ind, units);
+    if (written !== undefined) found.written = written;
+    close.push(found);
+  }
+  return close;
+}
+
+/**
+ * Whether a column's form is the end of one of an indicator's forms, the
+ * qualifier before it left out (`直径` for `公称直径`, `diameter` for
+ * `nominaldiameter`): two Chinese characters or more, or six letters or
+ * more, so that a short word does not point at every label ending in it.
+ */
+function endsLabel(form: string, forms: ReadonlySet<string>): boolean {
+  const long = /\p{Script=Han}/u.test(form) ? form.length >= 2 : form.length >= 6;
+  return long && [...forms].some((f) => f.length > form.length && f.endsWith(form));
+}
+
+/**
+ * A column's forms: {@link textForms}, and those of its text before a unit
+ * written after a slash, as test reports head columns (`28天抗压强度/MPa`).
+ * Only for pointing at: a slash may also divide two names (`SEER/APF`),
+ * which nothing may read so. (A label followed by its indicator's own unit
+ * is read as it: see `IndicatorHeaders.withUnit`; what reaches here is any other text.)
+ */
+function hintForms(column: string): Set<string> {
+  const forms = textForms(column);
+  const slash = /^(.+?)\s*\/\s*[^/\s]{1,12}$/u.exec(column.normalize('NFKC'));
+  if (slash) for (const f of textForms(slash[1]!)) forms.add(f);
+  return forms;
+}
+
+/**
+ * The unit a column writes after an indicator's name or label when it is a
+ * unit other than the indicator's own: a single letter too (`额定制冷量 CC/W`
+ * for an indicator in kW), which is not read as a unit there (it may be a
+ * symbol), but must not be mapped as the indicator without a word either.
+ */
+function otherUnit(column: string, ind: IndicatorInfo, units: KnownUnits): string | undefined {
+  if (ind.unit === undefined) return undefined;
+  const own = unitKey(ind.unit);
+  const names = new Set([ind.name, ind.label.zh, ind.label.en].map(foldLabel));
+  const read = splitHeaderUnit(
+    column,
+    (label) => (names.has(label) ? ind : undefined),
+    (written) => {
+      const key = units.key(written);
+      return key === undefined ? undefined : key === own ? 'same' : 'other';
+    },
+  );
+  return read && !read.same ? read.written : undefined;
+}
+
+/**
+ * The text in brackets that ends a column when it looks like a unit and is
+ * not the indicator's (`kN/mm²`, `kgf/mm²`, `mass%`, `×10⁻⁶`, `mg/kg`): one
+ * qgrade's table does not know, so the header is not read, yet mapping it
+ * would read its values in the indicator's unit. It looks like a unit when
+ * it holds `%` or `‰`, a power of ten, or among its parts one of two
+ * letters or more that is a unit of the table, perhaps with a prefix
+ * (`kgf/mm²`: mm²; `μg/g`: μg, a lower-case prefix); `Y/N`, `W/W`, `是/否` and a symbol do not.
+ */
+function bracketedUnit(column: string, ind: IndicatorInfo, units: KnownUnits): string | undefined {
+  if (ind.unit === undefined) return undefined;
+  const note = /[(（[［]([^()（）[\]［］]+)[)）\]］]$/u.exec(column)?.[1]?.trim();
+  if (note === undefined || unitKey(note) === unitKey(ind.unit)) return undefined;
+  const folded = note.normalize('NFKC').replace(/\s+/gu, '');
+  if (/\p{Script=Han}/u.test(folded)) return undefined;
+  // `mass%`, `wt%` for an indicator in %: the same percent, said of what.
+  const share = /[%‰]/u.exec(folded)?.[0];
+  if (share !== undefined && unitKey(ind.unit) === share) return undefined;
+  const unitLike =
+    /[%‰]/u.test(folded) ||
+    /(?:^|[×x*])10(?:\^|[-\u2212])?\d|^10\^/u.test(folded) ||
+    folded.split(/[/·.^×*]/u).some((part) => {
+      const bare = part.replace(/-?\d+$/u, '');
+      // `μg`, `kgf`: a prefix on a unit of the table.
+      // Not `Mg`, `Rm`: an element's or a quantity's symbol starts with a capital.
+      const prefixed = /^[kmμunc]./u.test(bare) && units.key(bare.slice(1)) !== undefined;
+      return bare.length >= 2 && (units.key(bare) !== undefined || prefixed);
+    });
+  return unitLike ? note : undefined;
+}

@@ -1,0 +1,67 @@
+import { UsageError } from '../errors/usage-error';
+import { type LocalizedText, localized } from '../text/localized-text';
+import { shellWord } from '../text/shell-word';
+import type { CloseColumn } from './close-columns';
+import { mapOption, type OptionNaming } from './option-naming';
+
+/**
+ * The error for columns close to an indicator that no record must give (it
+ * has a `default`, or is optional, with no `requiredWhen`) and that no column
+ * gives ({@link CloseColumn}):
+ * `氮(mass%)` for nitrogen, `风冷式（是/否）` for airCooled. A required
+ * indicator left so would make every record invalid, visibly; this one
+ * would take its default, or be left out, in every record, whatever the
+ * column says — a nitrogen over its limit graded conforming at the default
+ * 0 — so nothing is graded. Names the column, the indicator and its
+ * default, and what to do: map it (its values converted first, when the
+ * column writes another unit), or rename it if it is something else.
+ *
+ * @param input - what to call the input in messages, if anything
+ * @param naming - how the messages name the mapping (default: as `--map`)
+ * @example
+ * throw defaultedColumnError('lab.csv', [{ index: 9, column: '氮(mass%)', indicator: nitrogen, written: 'mass%' }]);
+ */
+export function defaultedColumnError(
+  input: string | undefined,
+  columns: readonly CloseColumn[],
+  naming?: OptionNaming,
+): UsageError {
+  const zh = columns.map((c) => {
+    const ind = c.indicator;
+    const what = `第 ${c.index + 1} 列“${c.column}”看起来是指标 ${ind.name}（${ind.label.zh}）`;
+    const unit = c.written !== undefined ? `，单位是 ${c.written} 而不是 ${ind.unit}` : '';
+    const map = mapText(naming, c.column, ind.name);
+    const todo =
+      c.written !== undefined ? `请先把数值换算为 ${ind.unit}，再用 ${map} 读取它` : `请用 ${map} 读取它`;
+    return `${what}${unit}，但没有作为它读取，也没有别的列给出 ${ind.name}：每条记录都会${taken(ind.default).zh}，无论该列写的是什么。如果就是它，${todo}；如果是别的量，请给该列改名`;
+  });
+  const en = columns.map((c) => {
+    const ind = c.indicator;
+    const what = `column ${c.index + 1} ("${c.column}") looks like the indicator ${ind.name} (${ind.label.en})`;
+    const unit = c.written !== undefined ? ` in ${c.written}, not ${ind.unit},` : '';
+    const map = mapText(naming, c.column, ind.name);
+    const todo =
+      c.written !== undefined
+        ? `convert its values to ${ind.unit}, then read it with ${map}`
+        : `read it with ${map}`;
+    return `${what}${unit} but is not read as it, and no other column gives ${ind.name}: every record would be ${taken(ind.default).en}, whatever the column says. If it is that indicator, ${todo}; if it is something else, rename the column`;
+  });
+  return new UsageError(
+    localized(
+      `${input ? `${input}：` : ''}${zh.join('；')}。因此不作判定`,
+      `${input ? `${input}: ` : ''}${en.join('; ')}. So nothing is graded`,
+    ),
+  );
+}
+
+/** What a record that does not give the indicator is graded with. */
+function taken(value: string | number | boolean | undefined): LocalizedText {
+  if (value === undefined) return localized('按未给出该指标评级', 'graded as not giving it');
+  const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return localized(`按其默认值 ${shown} 评级`, `graded with its default ${shown}`);
+}
+
+/** The mapping that reads a column as a field, as the caller writes one. */
+function mapText(naming: OptionNaming | undefined, column: string, field: string): string {
+  return naming === 'api' ? mapOption('api', column, field) : `--map ${shellWord(`${column}=${field}`)}`;
+}
