@@ -99,3 +99,41 @@ export const SUPERIOR_CEMENT = Object.freeze({
   chloride: 0.03,
   soundness: true,
 });
+
+/** The 13 item scores of enterprise/quality-management-capability, in its file's order. */
+export const ENTERPRISE_ITEMS = Object.freeze([
+  'leadershipCommitment',
+  'processControl',
+  'supplierQuality',
+  'auditAndImprovement',
+  'dataCollection',
+  'qualityAnalytics',
+  'traceability',
+  'innovation',
+  'customerFocus',
+  'talentDevelopment',
+  'productQuality',
+  'qualityLoss',
+  'customerSatisfaction',
+]);
+
+/** An enterprise with every item at `score`, then `over` on top. */
+export function enterpriseScores(
+  score: unknown,
+  over: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return { ...Object.fromEntries(ENTERPRISE_ITEMS.map((i) => [i, score])), ...over };
+}
+
+/** A household appliance of appliance-quality-grading, every score near a limit, to be changed one value at a time. */
+export const APPLIANCE_NEAR_LIMITS = Object.freeze({
+  safetyTest: true,
+  cccCertified: true,
+  energyGrade: 1,
+  noise: 40,
+  failureRate: 0.5,
+  reliabilityScore: 90,
+  intelligenceScore: 59.98,
+  userExperienceScore: 90,
+  afterSalesScore: 90,
+});

@@ -9,19 +9,9 @@ import { loadRuleSet, parseRuleSet } from '../../src/index';
 import { formatExplanation } from '../../src/report/format-explanation';
 import { explanationHtml } from '../../src/report/html/record-view';
 import { criterionFigures, holdsDown } from '../../src/report/summarize-result';
-import { graderPair } from '../helpers';
+import { APPLIANCE_NEAR_LIMITS, graderPair } from '../helpers';
 
-const APPLIANCE = {
-  safetyTest: true,
-  cccCertified: true,
-  energyGrade: 1,
-  noise: 40,
-  failureRate: 0.5,
-  reliabilityScore: 90,
-  intelligenceScore: 59.98,
-  userExperienceScore: 90,
-  afterSalesScore: 90,
-};
+const APPLIANCE = APPLIANCE_NEAR_LIMITS;
 
 /** Every line of an explanation that names `label`, with the figure after its colon. */
 function figures(text: string, label: string): string[] {

@@ -12,39 +12,10 @@ import { createGraderPool, type GradeResult } from '../../src/index';
 import { formatExplanation } from '../../src/report/format-explanation';
 import { explanationHtml } from '../../src/report/html/record-view';
 import { holdsDown } from '../../src/report/summarize-result';
-import { bundled } from '../helpers';
+import { APPLIANCE_NEAR_LIMITS, bundled, enterpriseScores } from '../helpers';
 
-const ITEMS = [
-  'leadershipCommitment',
-  'processControl',
-  'supplierQuality',
-  'auditAndImprovement',
-  'dataCollection',
-  'qualityAnalytics',
-  'traceability',
-  'innovation',
-  'customerFocus',
-  'talentDevelopment',
-  'productQuality',
-  'qualityLoss',
-  'customerSatisfaction',
-];
-const all = (score: number, over: Record<string, unknown> = {}) => ({
-  ...Object.fromEntries(ITEMS.map((i) => [i, score])),
-  ...over,
-});
-
-const APPLIANCE = {
-  safetyTest: true,
-  cccCertified: true,
-  energyGrade: 1,
-  noise: 40,
-  failureRate: 0.5,
-  reliabilityScore: 90,
-  intelligenceScore: 59.98,
-  userExperienceScore: 90,
-  afterSalesScore: 90,
-};
+const all = enterpriseScores;
+const APPLIANCE = APPLIANCE_NEAR_LIMITS;
 
 describe('score shortfalls: the items of a score that holds a record back, and what lifts it', async () => {
   const qmc = await bundled('enterprise/quality-management-capability');

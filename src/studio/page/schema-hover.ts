@@ -4,7 +4,7 @@ import type { Extension } from '@codemirror/state';
 import { hoverTooltip, type Tooltip } from '@codemirror/view';
 import { getJSONSchema, jsonPointerForPosition } from 'codemirror-json-schema';
 import { h } from './dom';
-import { type Schema, schemaAt } from './schema-lookup';
+import { pointerPath, type Schema, schemaAt } from './schema-lookup';
 
 /**
  * Hover help from the rule-set schema: the title and description of the key
@@ -18,10 +18,7 @@ export function schemaHover(): Extension {
   return hoverTooltip((view, pos, side): Tooltip | null => {
     const pointer = jsonPointerForPosition(view.state, pos, side, 'yaml');
     if (!pointer) return null;
-    const path = pointer
-      .split('/')
-      .slice(1)
-      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const path = pointerPath(pointer);
     const schema = getJSONSchema(view.state) as Schema | undefined;
     const found = schema && schemaAt(schema, path);
     if (!found || (!found.title && !found.description)) return null;

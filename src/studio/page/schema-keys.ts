@@ -1,6 +1,6 @@
 import type { CompletionContext, CompletionResult, CompletionSource } from '@codemirror/autocomplete';
 import type { EditorState } from '@codemirror/state';
-import { deref, type Schema, schemaAt } from './schema-lookup';
+import { deref, pointerPath, type Schema, schemaAt } from './schema-lookup';
 
 /** A line that is only indentation and, perhaps, the start of a key: where a key may be typed. */
 const KEY_START = /^([ ]+)([A-Za-z_$][\w$-]*)?$/;
@@ -44,10 +44,7 @@ export function schemaKeyCompletion(
     if (!key) return null;
     const pointer = pointerAt(ctx.state, parentLine.from + key[1]!.length + 1);
     if (!pointer) return null;
-    const path = pointer
-      .split('/')
-      .slice(1)
-      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const path = pointerPath(pointer);
     const root = schemaOf(ctx) as Schema;
     const found = schemaAt(root, path);
     if (!found) return null;

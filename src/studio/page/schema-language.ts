@@ -1,5 +1,6 @@
 import zhTexts from '../../../schemas/ruleset.descriptions.zh-CN.json';
 import type { Language } from '../../browser';
+import { pointerPath } from './schema-lookup';
 
 /**
  * The rule-set schema's help texts in the page's language. The published
@@ -33,10 +34,7 @@ export function schemaHelpTexts(schema: unknown): Map<string, string> {
 export function withHelpTexts<T>(schema: T, texts: Readonly<Record<string, string>>): T {
   const copy = structuredClone(schema);
   for (const [pointer, text] of Object.entries(texts)) {
-    const parts = pointer
-      .split('/')
-      .slice(1)
-      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const parts = pointerPath(pointer);
     const key = parts.pop();
     let at: unknown = copy;
     for (const part of parts) at = (at as Record<string, unknown> | undefined)?.[part];

@@ -16,6 +16,19 @@ export type Schema = {
   allOf?: Schema[];
 };
 
+/**
+ * The keys of a JSON pointer (`/indicators/fineness`), unescaped (`~1` is `/`, `~0` is `~`).
+ *
+ * @example
+ * pointerPath('/indicators/a~1b') // ['indicators', 'a/b']
+ */
+export function pointerPath(pointer: string): string[] {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
 /** The schema of the value at `path`, with the title and description the nearest reference gives it. */
 export function schemaAt(root: Schema, path: readonly string[]): Schema | undefined {
   let at: Schema | undefined = deref(root, root);

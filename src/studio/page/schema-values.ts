@@ -1,6 +1,6 @@
 import type { CompletionContext, CompletionResult, CompletionSource } from '@codemirror/autocomplete';
 import type { EditorState } from '@codemirror/state';
-import { deref, type Schema, schemaAt } from './schema-lookup';
+import { deref, pointerPath, type Schema, schemaAt } from './schema-lookup';
 
 /** `key: partial` at the end of the text before the cursor, in block or flow style. */
 const VALUE_AFTER_KEY = /(?:^|[{,\s-])([A-Za-z_$][\w$-]*|"[^"]*"|'[^']*')[ \t]*:[ \t]+([^\s#'"{}[\],:]*)$/;
@@ -30,10 +30,7 @@ export function schemaValueCompletion(
     const keyAt = line.from + before.length - match[0].length + match[0].indexOf(rawKey) + 1;
     const pointer = pointerAt(ctx.state, keyAt);
     if (!pointer) return null;
-    const path = pointer
-      .split('/')
-      .slice(1)
-      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const path = pointerPath(pointer);
     const root = schemaOf(ctx) as Schema;
     const found = schemaAt(root, path);
     if (!found) return null;

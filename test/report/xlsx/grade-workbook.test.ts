@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BatchSummary, createGrader, type GradeResult, loadRuleSet } from '../../../src/index';
 import { GradeWorkbook } from '../../../src/report/xlsx/grade-workbook';
+import { enterpriseScores } from '../../helpers';
 import { asWritten, readBack } from './read-back';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -160,25 +161,7 @@ describe('GradeWorkbook, read back by exceljs', () => {
   it('a scored rule set gets the total and each dimension score after the other columns, and the explanation says what lifts a score', async () => {
     const ruleSet = await loadRuleSet('enterprise/quality-management-capability');
     const grader = createGrader(ruleSet);
-    const items = [
-      'leadershipCommitment',
-      'processControl',
-      'supplierQuality',
-      'auditAndImprovement',
-      'dataCollection',
-      'qualityAnalytics',
-      'traceability',
-      'innovation',
-      'customerFocus',
-      'talentDevelopment',
-      'productQuality',
-      'qualityLoss',
-      'customerSatisfaction',
-    ];
-    const all = (score: unknown, over: Record<string, unknown> = {}) => ({
-      ...Object.fromEntries(items.map((i) => [i, score])),
-      ...over,
-    });
+    const all = enterpriseScores;
     const summary = new BatchSummary(ruleSet.grades);
     // An invalid record first: the columns come from the rule set, not from the first scored result.
     const records = [all('x'), all(90, { leadershipCommitment: 0 }), all(100)];
