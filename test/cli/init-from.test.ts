@@ -189,7 +189,9 @@ describe.concurrent('qgrade init --from', () => {
     const twice = readFileSync(join(dir, 'rules', 'steel', 'bar-2027.yaml'), 'utf8');
     expect(twice.match(/# A draft revision/g)).toHaveLength(1);
     const version = /^version: (\S+)$/m.exec(bundled('steel/hot-rolled-ribbed-bar.yaml'))![1];
-    expect(twice).toContain(`# A draft revision, copied from steel/bar-2026 ${version} (qgrade init --from).\n`);
+    expect(twice).toContain(
+      `# A draft revision, copied from steel/bar-2026 ${version} (qgrade init --from).\n`,
+    );
     const test = await cli.run(['test', join(dir, 'rules', 'steel', 'bar-2027.test.yaml')]);
     expect(test.code, test.stdout + test.stderr).toBe(0);
   });
