@@ -2,6 +2,7 @@ import type { IndicatorInfo } from '../resolve/rule-set';
 import type { ColumnMapping } from './column-mapping';
 import { trimCell } from './convert-value';
 import { indicatorsNamed } from './header-coverage';
+import { numbersSpecimens, takesSpecimens } from './specimen-numbers';
 
 /**
  * The header of a CSV (or TSV) saved from a sheet headed in two rows, or
@@ -16,7 +17,9 @@ import { indicatorsNamed } from './header-coverage';
  * indicator, by name, label or `--map`) under a group heading: a line of
  * data names none. Each column's name is the second line's cell, else the
  * first line's. The same rule as the .xlsx reader's, without the merges a
- * CSV does not keep.
+ * CSV does not keep. The other form: an indicator that takes several
+ * specimens headed across its columns with the specimens numbered under it
+ * (`冲击吸收能量 KV2(J),,` over `1,2,3`), the rest of the second line empty.
  *
  * @example
  * twoLineHeader(['型号', '性能指标', ''], ['', '额定制冷量 CC', '全年能源消耗效率 APF'], new Map(), indicators);
@@ -41,6 +44,32 @@ export function twoLineHeader(
     while (end < heads.length && heads[end] === '') end++;
     for (let c = col; c < end; c++) if (names(lows[c]!)) named = true;
   }
-  if (!named) return undefined;
-  return heads.map((head, col) => (lows[col] === '' ? head : lows[col]!));
+  if (named) return heads.map((head, col) => (lows[col] === '' ? head : lows[col]!));
+  return specimenColumns(heads, lows, (t) => takesSpecimens(t, mapping, indicators));
+}
+
+/**
+ * The other two-line header: an indicator that takes several specimens headed across its columns
+ * (`冲击吸收能量 KV2(J)`, then empty cells) and the specimens numbered under it (`1,2,3`), every other cell of
+ * the lower line empty. Each of its columns is named by the heading, as three columns headed alike are.
+ */
+function specimenColumns(
+  heads: readonly string[],
+  lows: readonly string[],
+  takesSpecimens: (text: string) => boolean,
+): string[] | undefined {
+  const names = [...heads];
+  const covered = new Set<number>();
+  for (let col = 0; col < heads.length - 1; col++) {
+    if (heads[col] === '' || heads[col + 1] !== '' || !takesSpecimens(heads[col]!)) continue;
+    let end = col + 1;
+    while (end < heads.length && heads[end] === '') end++;
+    if (!numbersSpecimens(lows.slice(col, end))) continue;
+    for (let c = col; c < end; c++) {
+      names[c] = heads[col]!;
+      covered.add(c);
+    }
+  }
+  if (covered.size === 0 || lows.some((t, col) => t !== '' && !covered.has(col))) return undefined;
+  return names;
 }

@@ -1,4 +1,5 @@
 import { trimCell } from '../convert-value';
+import { numbersSpecimens } from '../specimen-numbers';
 import type { CellRange } from './cell-address';
 import type { SheetRow } from './parse-sheet';
 import { cellText, hasValue } from './xlsx-cell';
@@ -66,8 +67,12 @@ export function twoRowHeader(
   index: number,
   merges: readonly CellRange[],
   isName: (text: string) => boolean,
+  takesSpecimens: (text: string) => boolean = () => false,
 ): TwoRowHeader | undefined {
-  return pairAt(rows, index, merges, isName) ?? pairAt(rows, index - 1, merges, isName);
+  return (
+    pairAt(rows, index, merges, isName, takesSpecimens) ??
+    pairAt(rows, index - 1, merges, isName, takesSpecimens)
+  );
 }
 
 function pairAt(
@@ -75,6 +80,7 @@ function pairAt(
   upper: number,
   merges: readonly CellRange[],
   isName: (text: string) => boolean,
+  takesSpecimens: (text: string) => boolean,
 ): TwoRowHeader | undefined {
   const top = rows[upper];
   const below = rows[upper + 1];
@@ -88,8 +94,8 @@ function pairAt(
   // A title wider than the table: two of its columns past the lower row's last name would give one field twice.
   const last = lows.findLastIndex((t) => t !== '');
   const groups = across.filter((m) => !isName(heads[m.from.col]!) && m.to.col - last < 2);
-  if (groups.length === 0) return undefined;
   if (top.cells.filter((c) => !c.mergedFrom && hasValue(c)).length < 2) return undefined;
+  if (groups.length === 0) return specimenPair(top, below, across, takesSpecimens, upper);
   const under = (c: { col: number }, m: CellRange) => c.col >= m.from.col && c.col <= m.to.col;
   // The lower row names a column under a group heading: a record (a remark under 备注, a model split in two) names none.
   const named = below.cells.some(
@@ -100,7 +106,7 @@ function pairAt(
       groups.some((m) => under(c, m)) &&
       isName(trimCell(cellText(c))),
   );
-  if (!named) return undefined;
+  if (!named) return specimenPair(top, below, across, takesSpecimens, upper);
   const width = Math.max(heads.length, lows.length);
   const cells: string[] = [];
   for (let col = 0; col < width; col++) {
@@ -108,5 +114,35 @@ function pairAt(
     const low = lows[col] ?? '';
     cells.push(keep || low === '' ? (heads[col] ?? '') : low);
   }
+  return { upper, lower: upper + 1, cells };
+}
+
+/**
+ * The other two-row header: an indicator that takes several specimens merged across its columns
+ * (`冲击吸收能量 KV2(J)` over G1:I1) with the specimens numbered under it (`1 | 2 | 3`), every other cell of the
+ * lower row empty or a heading merged down over both rows. Each of its columns is named by the heading, as
+ * three columns headed alike are; read as one row, the numbers were a phantom record.
+ */
+function specimenPair(
+  top: SheetRow,
+  below: SheetRow,
+  across: readonly CellRange[],
+  takesSpecimens: (text: string) => boolean,
+  upper: number,
+): TwoRowHeader | undefined {
+  const heads = rowTexts(top);
+  const lows = rowTexts(below);
+  const covered = new Set<number>();
+  for (const m of across) {
+    if (!takesSpecimens(heads[m.from.col]!)) continue;
+    const under: string[] = [];
+    for (let col = m.from.col; col <= m.to.col; col++) under.push(lows[col] ?? '');
+    if (!numbersSpecimens(under)) continue;
+    for (let col = m.from.col; col <= m.to.col; col++) covered.add(col);
+  }
+  if (covered.size === 0) return undefined;
+  if (below.cells.some((c) => !c.mergedFrom && hasValue(c) && !covered.has(c.col))) return undefined;
+  const width = Math.max(heads.length, lows.length);
+  const cells = Array.from({ length: width }, (_, col) => heads[col] ?? '');
   return { upper, lower: upper + 1, cells };
 }

@@ -17,6 +17,7 @@ import { mappedWithUnit } from '../mapped-header-unit';
 import { markNotesOnly, valueFields } from '../note-rows';
 import type { OptionNaming } from '../option-naming';
 import { RecordFields } from '../record-fields';
+import { takesSpecimens } from '../specimen-numbers';
 import { type AlsoReadBy, unitMismatchError } from '../unit-mismatch';
 import { unitsRow, unitsRowNotice } from '../units-row';
 import type { CellRange } from './cell-address';
@@ -373,7 +374,8 @@ function findHeader(
   found ??= first;
   if (found === undefined) return undefined;
   // A row of group headings merged across columns and the row naming the columns under them: one header.
-  const pair = twoRowHeader(rows, found, merges, isName);
+  // An indicator that takes several specimens, merged across one column per specimen numbered 1, 2, 3 below it.
+  const pair = twoRowHeader(rows, found, merges, isName, (t) => takesSpecimens(t, mapping, indicators));
   const index = pair?.lower ?? found;
   const cells = pair?.cells ?? rowTexts(rows[index]!);
   let fields: string[];
