@@ -209,3 +209,59 @@ test('a read-only file: a cancelled save dialog is not "downloaded"; a chosen fi
   );
   expect(errors).toEqual([]);
 });
+
+test('a save the studio does not answer, or refuses for an earlier run’s token, says so in the page’s language and keeps the text', async ({
+  page,
+}) => {
+  const errors = await openStudio(page, fx.studio.url, 'zh');
+  await page.locator(`button.file[data-group=folder][data-path="${RULE}"]`).click();
+  await expect(page.locator('#problems')).toContainText('没有问题');
+  await typeAtEnd(page, '\n# 草稿');
+  // The studio stopped (Ctrl-C): no answer at all.
+  await page.route('**/api/file?**', (route) =>
+    route.request().method() === 'PUT' ? route.abort('connectionrefused') : route.continue(),
+  );
+  await page.locator('#save').click();
+  await expect(page.locator('#save-note')).toHaveText(
+    /^未保存：qgrade studio 没有应答（可能已停止）。编辑器中的文本仍保留/,
+  );
+  await expect(page.locator('#dirty')).toContainText('•');
+  // Restarted: the page's token is an earlier run's.
+  await page.unroute('**/api/file?**');
+  await page.route('**/api/file?**', (route) =>
+    route.request().method() === 'PUT'
+      ? route.fulfill({
+          status: 403,
+          contentType: 'application/json',
+          body: '{"error":"missing or wrong token"}',
+        })
+      : route.continue(),
+  );
+  await page.locator('#save').click();
+  await expect(page.locator('#save-note')).toHaveText(/^未保存：本页来自 qgrade studio 的上一次运行/);
+  await page.selectOption('#lang', 'en');
+  await page.locator('#save').click();
+  await expect(page.locator('#save-note')).toHaveText(
+    /^Not saved: this page is from an earlier run of qgrade studio/,
+  );
+  expect(await editorText(page)).toContain('# 草稿');
+  expect(readFileSync(join(fx.dir, RULE), 'utf8')).toBe(original);
+  expect(errors).toEqual([]);
+});
+
+test('with a test suite open, the samples say to open a rule file, not that the rule set has errors', async ({
+  page,
+}) => {
+  const errors = await openStudio(page, fx.studio.url, 'zh');
+  await page
+    .locator(
+      'button.file[data-group=folder][data-path="home-appliances/room-air-conditioner-energy.test.yaml"]',
+    )
+    .click();
+  await page.locator('#sample-text').fill('unitType,ratedCoolingCapacity,apf\nheat-pump,3500,4.62\n');
+  await expect(page.locator('#results')).toContainText(
+    '打开的是测试套件：样品分级、比较和运行测试都要用规则文件',
+  );
+  await expect(page.locator('#results')).not.toContainText('规则集有错误');
+  expect(errors).toEqual([]);
+});

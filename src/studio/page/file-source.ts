@@ -128,15 +128,21 @@ export class FileSource {
       };
       const base = this.#versions.get(file.path);
       if (base !== undefined && !overwrite) headers[VERSION_HEADER] = base;
-      const res = await fetch(`api/file?path=${encodeURIComponent(file.path)}`, {
-        method: 'PUT',
-        headers,
-        body: text,
-      });
+      let res: Response;
+      try {
+        res = await fetch(`api/file?path=${encodeURIComponent(file.path)}`, {
+          method: 'PUT',
+          headers,
+          body: text,
+        });
+      } catch {
+        // The studio was stopped (Ctrl-C): the browser has no answer at all.
+        throw new SaveRefused(file.path, 0, '');
+      }
       if (res.status === 409) throw new Conflict(file.path);
       if (!res.ok) {
         const why = await res.json().catch(() => ({ error: res.statusText }));
-        throw new Error(`not saved: ${(why as { error: string }).error}`);
+        throw new SaveRefused(file.path, res.status, String((why as { error?: unknown }).error ?? ''));
       }
       const version = res.headers.get(VERSION_HEADER);
       if (version) this.#versions.set(file.path, version);
@@ -169,6 +175,20 @@ export class NotFound extends Error {}
 
 /** A save refused because the file on disk changed since this page read it (another tab or program saved it). */
 export class Conflict extends Error {}
+
+/**
+ * A save the studio did not make: `status` 0 when it did not answer (stopped), 403 for a token of an earlier
+ * run, else the server's status and its (English) reason, which the page words in its language.
+ */
+export class SaveRefused extends Error {
+  constructor(
+    readonly path: string,
+    readonly status: number,
+    readonly reason: string,
+  ) {
+    super(`not saved: ${path} (${status || 'no answer'}${reason ? `: ${reason}` : ''})`);
+  }
+}
 
 /**
  * Hands a text to the browser to save: the save picker where the browser

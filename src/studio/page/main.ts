@@ -28,7 +28,7 @@ import { suiteRuleSetTarget } from '../../suite/suite-rule-set';
 import { appendCase, caseFor, caseInput, caseName } from './append-case';
 import { byId, debounce, fill, h } from './dom';
 import { RuleEditor } from './editor';
-import { Conflict, downloadLink, FileSource, type StudioFile } from './file-source';
+import { Conflict, downloadLink, FileSource, SaveRefused, type StudioFile } from './file-source';
 import { afterEditsPause } from './recheck';
 import { pagedResults } from './results-rows';
 import { readSampleBytes, type SampleData } from './sample-bytes';
@@ -257,7 +257,7 @@ async function regrade(): Promise<void> {
     return;
   }
   if (!ruleSet) {
-    message(panel, T.fixFirst[lang], 'no');
+    message(panel, noRuleSet(), 'no');
     return;
   }
   try {
@@ -379,7 +379,7 @@ async function runSuite(): Promise<void> {
     return;
   }
   if (!ruleSet) {
-    message(panel, T.fixFirst[lang], 'no');
+    message(panel, noRuleSet(), 'no');
     return;
   }
   const text = await files.readText(suite);
@@ -452,7 +452,7 @@ async function runCompare(): Promise<void> {
     return;
   }
   if (!ruleSet) {
-    message(panel, T.fixFirst[lang], 'no');
+    message(panel, noRuleSet(), 'no');
     return;
   }
   if (!sample) {
@@ -544,7 +544,8 @@ async function saveOpen(overwrite = false): Promise<void> {
     if (how !== 'cancelled') now.saved = text;
     note.textContent = outcomeText(how, lang);
   } catch (error) {
-    if (!(error instanceof Conflict)) note.textContent = (error as Error).message;
+    if (error instanceof SaveRefused) note.textContent = refusedText(error);
+    else if (!(error instanceof Conflict)) note.textContent = (error as Error).message;
     else
       showConflict(note, lang, {
         overwrite: () => void saveOpen(true),
@@ -552,6 +553,19 @@ async function saveOpen(overwrite = false): Promise<void> {
       });
   }
   showStatus();
+}
+
+/** Why there is no rule set to grade with: a test suite is open, or the rule file has errors. */
+function noRuleSet(): string {
+  return open && SUITE.test(open.file.path) ? T.suiteOpen[lang] : T.fixFirst[lang];
+}
+
+/** Why a save was not made, in the page's language; the server's own (English) reason only where no text says it. */
+function refusedText(error: SaveRefused): string {
+  if (error.status === 0) return T.serverGone[lang];
+  if (error.status === 403 && /token/.test(error.reason)) return T.tokenChanged[lang];
+  const why = `${error.status}${error.reason ? `${lang === 'zh' ? '：' : ': '}${error.reason}` : ''}`;
+  return lang === 'zh' ? `${T.saveRefused.zh}（${why}）` : `${T.saveRefused.en} (${why})`;
 }
 
 byId('save').addEventListener('click', () => void saveOpen());

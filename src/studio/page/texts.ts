@@ -113,6 +113,19 @@ export const TEXTS = {
   cannotRead: t('无法读取', 'cannot be read'),
   language: t('语言', 'Language'),
   fixFirst: t('规则集有错误，先修正', 'the rule set has errors: fix them first'),
+  suiteOpen: t(
+    '打开的是测试套件：样品分级、比较和运行测试都要用规则文件，请打开规则文件',
+    'A test suite is open: grading samples, comparing and running tests take a rule file: open one',
+  ),
+  serverGone: t(
+    '未保存：qgrade studio 没有应答（可能已停止）。编辑器中的文本仍保留，请不要刷新或关闭本页：重新运行 qgrade studio，打开它打印的地址，把文本复制过去再保存。',
+    'Not saved: qgrade studio did not answer (it may have stopped). The editor keeps your text; do not reload or close this page: run qgrade studio again, open the address it prints, and paste the text there to save it.',
+  ),
+  tokenChanged: t(
+    '未保存：本页来自 qgrade studio 的上一次运行（每次启动都换新令牌）。编辑器中的文本仍保留，请不要刷新本页：打开 qgrade studio 最近打印的地址，把文本复制过去再保存。',
+    'Not saved: this page is from an earlier run of qgrade studio (each run has a new token). The editor keeps your text; do not reload this page: open the address qgrade studio printed last and paste the text there to save it.',
+  ),
+  saveRefused: t('未保存：qgrade studio 拒绝了保存', 'Not saved: qgrade studio refused the save'),
 } as const;
 
 /** The page's language; Chinese for browsers that ask for it. */
