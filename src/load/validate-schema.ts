@@ -11,7 +11,7 @@ import { cutShort, quoteShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { joinedList } from './full-width-list-comma';
 import validateDocument from './generated/validate-rule-document.js';
-import { labelOwner } from './label-owner';
+import { indicatorLabelOwner, labelOwner } from './label-owner';
 import type { DocumentPath, SourceDocument } from './source-document';
 
 // "字母" alone reads as any script's letters to a Chinese author: 汉字 are not letters here.
@@ -328,7 +328,23 @@ function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): 
       if (path[0] === 'tables' && path[2] === 'columns' && typeof e.data === 'string')
         return issue(columnText(source.data, String(path[1]), e.data));
       const hint = patternHint(path);
-      return issue(localized(`${name.zh}${hint.zh}，${actual}`, `${name.en} ${hint.en}, got ${got.en}`));
+      // An indicator's label where its name belongs (`indicator: 28 天抗压强度`): say which name to write.
+      const owner =
+        (path.at(-1) === 'indicator' || path.at(-1) === 'fact') && typeof e.data === 'string'
+          ? indicatorLabelOwner(source.data, e.data)
+          : undefined;
+      const fix = owner
+        ? localized(
+            `；“${e.data}”是指标“${owner}”的标签：请写 ${owner}`,
+            `; "${e.data}" is the label of the indicator "${owner}": write ${owner}`,
+          )
+        : localized('');
+      return issue(
+        localized(
+          `${name.zh}${hint.zh}，${actual}${fix.zh}`,
+          `${name.en} ${hint.en}, got ${got.en}${fix.en}`,
+        ),
+      );
     }
     case 'propertyNames':
       return issue(
