@@ -22,7 +22,7 @@ import {
   type ToleranceSyntax,
 } from '../syntax/parse-requirement';
 import { closestName } from '../text/closest-name';
-import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
+import { asciiWritten, fullWidthAdvice, unitOutOfBrackets, WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { checkGradeColumns } from './check-grade-columns';
@@ -482,7 +482,7 @@ function fullWidthInFormula(text: string): { text: LocalizedText; index: number 
   if (index < 0) return undefined;
   let ascii = '';
   for (let i = 0; i < text.length; i++) ascii += unquoted[i] === ' ' ? text[i] : asciiWritten(text[i]!);
-  return { text: fullWidthAdvice(text.trim(), ascii.trim(), unquoted), index };
+  return { text: fullWidthAdvice(text.trim(), unitOutOfBrackets(ascii.trim()), unquoted), index };
 }
 
 /** A limit naming nothing: no table, indicator or derived value is called `word`; the closest that is. */

@@ -43,6 +43,18 @@ export function fullWidthAdvice(written: string, ascii: string, among = written)
   );
 }
 
+/**
+ * A number's unit written in brackets after it (`49(MPa)`, from `49（MPa）` as a standard's table prints it) as a
+ * limit writes it, `49 MPa`: advising the bracketed ASCII led straight to "an operator is missing".
+ *
+ * @example
+ * unitOutOfBrackets('49(MPa)') // '49 MPa'
+ * unitOutOfBrackets('(a + b)') // '(a + b)'
+ */
+export function unitOutOfBrackets(ascii: string): string {
+  return ascii.replace(/(\d)\s*\(\s*([A-Za-z%‰°µμ/²³·]+[A-Za-z0-9%‰°µμ/²³·]*)\s*\)\s*$/u, '$1 $2');
+}
+
 /** Text as a message quotes it: one line, each run of white space as one space, at most 80 characters. */
 function shortText(text: string): string {
   return safeLine(cutShort(text.replace(/\s+/g, ' '), 80));

@@ -78,6 +78,14 @@ describe('full-width characters in a limit are named, with the ASCII to write', 
       '"97.0 ± ０.５" has the full-width characters "０" (U+FF10), "５" (U+FF15): write ASCII "0.5"',
       '“97.0 ± ０.５”含全角字符“０”（U+FF10）、“５”（U+FF15）：请写半角的“0.5”',
     ],
+    // A unit in full-width brackets, as a standard's table prints it: the advice is the limit with its unit, not
+    // "97(%)", which then failed as a formula missing an operator (studio-19 F21).
+    [
+      '≥ 97（%）',
+      '（',
+      '"97（%）" has the full-width characters "（" (U+FF08), "）" (U+FF09): write ASCII "97 %"',
+      '“97（%）”含全角字符“（”（U+FF08）、“）”（U+FF09）：请写半角的“97 %”',
+    ],
   ])('%s', (require, mark, en, zh) => {
     const text = ruleText(require);
     expect(issuesOf(text)).toEqual([{ ...placeOf(text, require, mark), en, zh }]);
