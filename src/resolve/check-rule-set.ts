@@ -4,6 +4,7 @@ import { RuleSetError } from '../errors/rule-set-error';
 import { type RuleSetIssue, sortIssues } from '../errors/rule-set-issue';
 import { UsageError } from '../errors/usage-error';
 import { decodeRuleText } from '../load/decode-text';
+import { ideographicIndents } from '../load/ideographic-indent';
 import { SourceDocument, type SourceLimits } from '../load/source-document';
 import { validateAgainstSchema } from '../load/validate-schema';
 import type { RuleDocument } from '../model/rule-document';
@@ -129,6 +130,9 @@ function checkText(text: string, file: string, limits: SourceLimits | undefined)
     );
     return { issues: [...source.issues, source.issue('schema', text, ['cases'], { key: true })] };
   }
+  // Keys indented with full-width spaces: the structure is not what the author sees, so nothing after is reliable.
+  const indents = ideographicIndents(source);
+  if (indents.length > 0) return { issues: [...source.issues, ...indents] };
   const schemaIssues = validateAgainstSchema(source);
   if (schemaIssues.length > 0) {
     // A file with schema errors does not load, but the rest of it is checked too: one round of fixes, not two.

@@ -1,5 +1,6 @@
 import type { RuleSetIssue } from '../errors/rule-set-issue';
 import { UsageError } from '../errors/usage-error';
+import { ideographicIndents } from '../load/ideographic-indent';
 import { type DocumentPath, SourceDocument } from '../load/source-document';
 import { schemaIssues } from '../load/validate-schema';
 import { cjkJoin } from '../text/cjk-space';
@@ -166,6 +167,8 @@ export function parseTestSuite(
     );
     return { issues: [source.issue('schema', text, ['schemaVersion'], { key: true })] };
   }
+  const indents = ideographicIndents(source);
+  if (indents.length > 0) return { issues: indents };
   let problems: RuleSetIssue[] = [];
   let data = source.data as SuiteData;
   if (!validateSuite(data)) {
