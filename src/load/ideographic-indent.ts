@@ -17,7 +17,7 @@ export function ideographicIndents(source: SourceDocument): RuleSetIssue[] {
   const visit = (value: unknown, path: DocumentPath): void => {
     if (out.length >= 10 || value === null || typeof value !== 'object') return;
     if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, [...path, i]));
+      for (const [i, item] of value.entries()) visit(item, [...path, i]);
       return;
     }
     for (const [key, item] of Object.entries(value)) {

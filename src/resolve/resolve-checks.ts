@@ -22,7 +22,12 @@ import {
   type ToleranceSyntax,
 } from '../syntax/parse-requirement';
 import { closestName } from '../text/closest-name';
-import { asciiWritten, fullWidthAdvice, unitOutOfBrackets, WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
+import {
+  asciiWritten,
+  fullWidthAdvice,
+  unitOutOfBrackets,
+  WRITTEN_FULL_WIDTH,
+} from '../text/full-width-advice';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { checkGradeColumns } from './check-grade-columns';
