@@ -265,3 +265,28 @@ test('with a test suite open, the samples say to open a rule file, not that the 
   await expect(page.locator('#results')).not.toContainText('规则集有错误');
   expect(errors).toEqual([]);
 });
+
+test('a Windows file (byte-order mark, CRLF) is saved the way it was written; an LF file stays LF', async ({
+  page,
+}) => {
+  const windows = `\ufeff${original.replace(/\n/g, '\r\n')}`;
+  writeFileSync(join(fx.dir, RULE), windows);
+  const errors = await openStudio(page, fx.studio.url);
+  await openRule(page);
+  await typeAtEnd(page, '# saved on Windows');
+  await page.locator('#save').click();
+  await expect(page.locator('#save-note')).toHaveText('saved');
+  const saved = readFileSync(join(fx.dir, RULE), 'utf8');
+  expect(saved.startsWith('\ufeff')).toBe(true);
+  expect(saved.replace(/\r\n/g, '').includes('\n')).toBe(false);
+  expect(saved).toBe(`${windows}# saved on Windows`);
+  // The same edit on the LF file writes LF and no mark.
+  writeFileSync(join(fx.dir, RULE), original);
+  await page.locator(`button.file[data-group=folder][data-path="${OTHER}"]`).click();
+  await openRule(page);
+  await typeAtEnd(page, '# saved on Linux');
+  await page.locator('#save').click();
+  await expect(page.locator('#save-note')).toHaveText('saved');
+  expect(readFileSync(join(fx.dir, RULE), 'utf8')).toBe(`${original}# saved on Linux`);
+  expect(errors).toEqual([]);
+});

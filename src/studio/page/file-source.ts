@@ -1,4 +1,6 @@
 /// <reference lib="dom" />
+import { type LineStyle, readStyled } from './line-style';
+
 /**
  * Where the studio's files come from and go to: the local server (a folder
  * it may write, with the run's token), the files shipped beside the page
@@ -100,6 +102,16 @@ export class FileSource {
   async readText(file: StudioFile): Promise<string | undefined> {
     try {
       return new TextDecoder().decode(await this.read(file));
+    } catch (error) {
+      if (error instanceof NotFound) return undefined;
+      throw error;
+    }
+  }
+
+  /** A file's text as the editor shows it and how the file writes it, or undefined when there is no such file. */
+  async readStyledText(file: StudioFile): Promise<{ text: string; style: LineStyle } | undefined> {
+    try {
+      return readStyled(await this.read(file));
     } catch (error) {
       if (error instanceof NotFound) return undefined;
       throw error;

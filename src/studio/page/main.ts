@@ -29,6 +29,7 @@ import { appendCase, caseFor, caseInput, caseName } from './append-case';
 import { byId, debounce, fill, h } from './dom';
 import { RuleEditor } from './editor';
 import { Conflict, downloadLink, FileSource, SaveRefused, type StudioFile } from './file-source';
+import { type LineStyle, styled } from './line-style';
 import { afterEditsPause } from './recheck';
 import { pagedResults } from './results-rows';
 import { readSampleBytes, type SampleData } from './sample-bytes';
@@ -59,6 +60,8 @@ interface Open {
   file: StudioFile;
   /** The text as last saved (or read). */
   saved: string;
+  /** How the file writes its text (a byte-order mark, CRLF): a save keeps it. */
+  style: LineStyle;
 }
 
 const token = new URLSearchParams(location.search).get('token') ?? undefined;
@@ -151,8 +154,9 @@ async function openFile(file: StudioFile, discard = false): Promise<void> {
   }
   if (!discard && open && dirty() && !confirmDiscard(open.file.path, lang)) return;
   byId('save-note').textContent = '';
-  const text = (await files.readText(file)) ?? '';
-  open = { file, saved: text };
+  const read = await files.readStyledText(file);
+  const text = read?.text ?? '';
+  open = { file, saved: text, style: read?.style ?? { bom: false, crlf: false } };
   editor.load(text);
   byId('file-name').textContent = `${groupPrefix(file)}${file.path}`;
   await showFiles();
@@ -540,7 +544,7 @@ async function saveOpen(overwrite = false): Promise<void> {
     return;
   }
   try {
-    const how = await files.save(now.file, text, overwrite);
+    const how = await files.save(now.file, styled(text, now.style), overwrite);
     if (how !== 'cancelled') now.saved = text;
     note.textContent = outcomeText(how, lang);
   } catch (error) {
