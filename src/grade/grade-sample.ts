@@ -173,7 +173,7 @@ export async function sampleItems(
   const excluded = new Set(mapping.keys());
   const hint = (headers: readonly string[], fields: readonly string[], f: 'csv' | 'tsv' | 'xlsx') => {
     if (!options.onNotice) return;
-    for (const h of headerHints({ name, headers, fields, indicators, excluded, format: f }))
+    for (const h of headerHints({ name, headers, fields, indicators, excluded, format: f, naming }))
       options.onNotice(h);
   };
   let items: AsyncIterable<InputItem>;

@@ -43,7 +43,8 @@ export function headerClashError(
     const named = c.indicators.map((i) => `指标 ${i.name}（${i.label.zh}）的${howNamed(c.text, i).zh}`);
     const unit = c.withUnit ? `去掉单位后的“${c.text}”` : '';
     const maps = c.indicators.map((i) => mapText(naming, c.header, i.name)).join(' 或 ');
-    return `第 ${c.column + 1} 列（“${c.header}”）${unit}既是${named.join('，又是')}：请用 ${maps} 指明它是哪个指标`;
+    const box = naming === 'studio' ? '（写在“列映射”框中）' : '';
+    return `第 ${c.column + 1} 列（“${c.header}”）${unit}既是${named.join('，又是')}：请用 ${maps}${box} 指明它是哪个指标`;
   });
   const en = clashes.map((c) => {
     const named = c.indicators.map(
@@ -51,7 +52,8 @@ export function headerClashError(
     );
     const unit = c.withUnit ? ` without its unit ("${c.text}")` : '';
     const maps = c.indicators.map((i) => mapText(naming, c.header, i.name)).join(' or ');
-    return `column ${c.column + 1} ("${c.header}")${unit} is ${named.join(' and ')}: say which indicator it is with ${maps}`;
+    const box = naming === 'studio' ? ' in the column mapping box' : '';
+    return `column ${c.column + 1} ("${c.header}")${unit} is ${named.join(' and ')}: say which indicator it is with ${maps}${box}`;
   });
   return new UsageError(
     localized(
@@ -79,5 +81,6 @@ function howNamed(text: string, ind: IndicatorInfo): LocalizedText {
 
 /** The mapping that reads a column as a field, as the caller writes one. */
 function mapText(naming: OptionNaming | undefined, column: string, field: string): string {
+  if (naming === 'studio') return mapOption('studio', column, field);
   return naming === 'api' ? mapOption('api', column, field) : `--map ${shellWord(`${column}=${field}`)}`;
 }

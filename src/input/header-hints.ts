@@ -3,6 +3,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { shellWord } from '../text/shell-word';
 import { closeColumns } from './close-columns';
 import type { TextInputFormat } from './input-item';
+import { mapOption, type OptionNaming } from './option-naming';
 
 /** What {@link headerHints} looks at: a table's header, once read. */
 export interface HeaderHintInput {
@@ -17,6 +18,8 @@ export interface HeaderHintInput {
   excluded: ReadonlySet<string>;
   /** CSV or TSV: a one-column header with the other separator in it is pointed at; xlsx is not. */
   format?: TextInputFormat | 'xlsx';
+  /** How the mapping to add is named: `--map` (default), `options.map`, or the studio's column-mapping box. */
+  naming?: OptionNaming;
 }
 
 /**
@@ -38,7 +41,7 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
   return closeColumns(headers, fields, indicators, excluded).map((c) =>
     c.written !== undefined
       ? otherUnitHint(name, c.column, c.indicator, c.written)
-      : nearMissHint(name, c.column, c.indicator),
+      : nearMissHint(name, c.column, c.indicator, input.naming),
   );
 }
 
@@ -50,11 +53,30 @@ function otherUnitHint(name: string, column: string, ind: IndicatorInfo, written
   );
 }
 
-function nearMissHint(name: string, column: string, ind: IndicatorInfo): LocalizedText {
-  const map = `--map ${shellWord(`${column}=${ind.name}`)}`;
+function nearMissHint(
+  name: string,
+  column: string,
+  ind: IndicatorInfo,
+  naming: OptionNaming | undefined,
+): LocalizedText {
+  const add =
+    naming === 'studio'
+      ? localized(
+          `请在“列映射”框中写 ${column}=${ind.name}`,
+          `write ${column}=${ind.name} in the column mapping box`,
+        )
+      : naming === 'api'
+        ? localized(
+            `请加上 ${mapOption('api', column, ind.name)}`,
+            `add ${mapOption('api', column, ind.name)}`,
+          )
+        : localized(
+            `请加上 --map ${shellWord(`${column}=${ind.name}`)}`,
+            `add --map ${shellWord(`${column}=${ind.name}`)}`,
+          );
   return localized(
-    `${name}：“${column}”列与指标 ${ind.name}（${ind.label.zh}）相近，但没有作为它读取；如果就是它，请加上 ${map}`,
-    `${name}: the column "${column}" is close to the indicator ${ind.name} (${ind.label.en}) but is not read as it; if it is that indicator, add ${map}`,
+    `${name}：“${column}”列与指标 ${ind.name}（${ind.label.zh}）相近，但没有作为它读取；如果就是它，${add.zh}`,
+    `${name}: the column "${column}" is close to the indicator ${ind.name} (${ind.label.en}) but is not read as it; if it is that indicator, ${add.en}`,
   );
 }
 

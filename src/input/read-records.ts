@@ -251,7 +251,8 @@ function notice(
   if (!options.onNotice || format === 'json' || format === 'ndjson' || format === 'parquet') return;
   const excluded = named(options);
   const { indicators } = options;
-  for (const hint of headerHints({ name, headers, fields, indicators, excluded, format }))
+  const { naming } = options;
+  for (const hint of headerHints({ name, headers, fields, indicators, excluded, format, naming }))
     options.onNotice(hint);
 }
 

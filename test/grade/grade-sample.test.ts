@@ -39,8 +39,20 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
     await gradeSample(grader, text.replace('额定制冷量', '额定制冷量（CC）'), {
       onNotice: (t) => notices.push(t.en),
     });
+    // Named as the library's option: the caller of gradeSample writes options.map, not a flag.
     expect(notices).toEqual([
-      'sample: the column "额定制冷量（CC）" is close to the indicator ratedCoolingCapacity (Rated cooling capacity (CC)) but is not read as it; if it is that indicator, add --map 额定制冷量（CC）=ratedCoolingCapacity',
+      'sample: the column "额定制冷量（CC）" is close to the indicator ratedCoolingCapacity (Rated cooling capacity (CC)) but is not read as it; if it is that indicator, add options.map { "额定制冷量（CC）": "ratedCoolingCapacity" }',
+    ]);
+    // The studio page's mapping box: a line of it, not --map.
+    const studio: string[] = [];
+    await gradeSampleNamed(
+      grader,
+      text.replace('额定制冷量', '额定制冷量（CC）'),
+      { onNotice: (t) => studio.push(t.zh) },
+      'studio',
+    );
+    expect(studio).toEqual([
+      'sample：“额定制冷量（CC）”列与指标 ratedCoolingCapacity（额定制冷量 CC）相近，但没有作为它读取；如果就是它，请在“列映射”框中写 额定制冷量（CC）=ratedCoolingCapacity',
     ]);
   });
 
