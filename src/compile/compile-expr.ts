@@ -1,6 +1,6 @@
 import { ARITHMETIC, FORMULA_MATH as MATH } from '../model/arithmetic';
-import { bandContains } from '../model/band';
 import type { Expr } from '../model/expr';
+import { scoringPoints } from '../model/scoring-points';
 import type { Literal } from '../model/value';
 
 /** What an evaluated expression reads: values by slot and table cells of the record's row. */
@@ -80,14 +80,7 @@ export function compileExpr(expr: Expr): CompiledExpr {
     }
     case 'points': {
       const arg = compileExpr(expr.arg);
-      const { map, bands } = expr;
-      return (ctx, i) => {
-        const v = arg(ctx, i);
-        if (v === undefined) return undefined;
-        if (map) return map.get(String(v));
-        if (bands && typeof v === 'number') return bands.find((b) => bandContains(b.band, v))?.points;
-        return typeof v === 'number' ? v : undefined;
-      };
+      return (ctx, i) => scoringPoints(expr, arg(ctx, i));
     }
   }
 }

@@ -7,6 +7,7 @@ import type {
   ScoreShortfall,
 } from '../model/grade-result';
 import type { DimensionModel, IndicatorModel, RuleSetModel, ScoringItemModel } from '../model/rule-set-model';
+import { scoringPoints } from '../model/scoring-points';
 import type { LocalizedText } from '../text/localized-text';
 
 /** The id scoring gives the total in its requirements (`totalScore@prevention`). */
@@ -161,11 +162,7 @@ function raiseOf(
 
 /** An item's points for a value: its `points` entry, or the value itself; `null` when it scores none. */
 function pointsOf(item: ScoringItemModel, value: unknown): number | null {
-  if (value === undefined || value === null) return null;
-  if (item.map) return item.map.get(String(value)) ?? null;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
-  if (item.bands) return item.bands.find((b) => bandContains(b.band, value))?.points ?? null;
-  return value;
+  return scoringPoints(item, value) ?? null;
 }
 
 function indicatorOf(model: RuleSetModel, item: ScoringItemModel): IndicatorModel | undefined {
