@@ -45,11 +45,19 @@ export function closeColumns(
   const missing = indicators.filter((i) => !given.has(i.name));
   if (missing.length === 0) return [];
   const indicatorNames = new Set(indicators.map((i) => i.name));
-  const candidates: { index: number; column: string; forms: Set<string> }[] = [];
+  const candidates: Candidate[] = [];
+  // Each form to the columns that have it, in column order: a wide header is looked up, not scanned, per indicator.
+  const byForm = new Map<string, Candidate[]>();
   headers.forEach((h, index) => {
     const column = trimCell(h);
     if (column === '' || excluded.has(column) || indicatorNames.has(fields[index] ?? '')) return;
-    candidates.push({ index, column, forms: hintForms(column) });
+    const candidate = { index, column, forms: hintForms(column), key: normaliseHeader(column) };
+    candidates.push(candidate);
+    for (const form of candidate.forms) {
+      const list = byForm.get(form);
+      if (list) list.push(candidate);
+      else byForm.set(form, [candidate]);
+    }
   });
   if (candidates.length === 0) return [];
   const close: CloseColumn[] = [];
@@ -57,14 +65,11 @@ export function closeColumns(
   const pointed = new Set<string>();
   for (const ind of missing) {
     const forms = indicatorForms(ind);
-    const open = candidates.filter((c) => !pointed.has(c.column));
+    const open = (c: Candidate) => !pointed.has(c.column);
     const match =
-      open.find((c) => [...c.forms].some((f) => forms.has(f))) ??
-      open.find((c) => {
-        const key = normaliseHeader(c.column);
-        return key.length >= 4 && closestName(key, forms) !== undefined;
-      }) ??
-      open.find((c) => [...c.forms].some((f) => endsLabel(f, forms)));
+      firstInOrder([...forms].flatMap((f) => byForm.get(f)?.find(open) ?? [])) ??
+      candidates.find((c) => open(c) && c.key.length >= 4 && closestName(c.key, forms) !== undefined) ??
+      candidates.find((c) => open(c) && [...c.forms].some((f) => endsLabel(f, forms)));
     if (!match) continue;
     pointed.add(match.column);
     const found: CloseColumn = { index: match.index, column: match.column, indicator: ind };
@@ -73,6 +78,22 @@ export function closeColumns(
     close.push(found);
   }
   return close;
+}
+
+interface Candidate {
+  index: number;
+  column: string;
+  forms: Set<string>;
+  /** The whole header normalised, held to each indicator's forms for a typo. */
+  key: string;
+}
+
+/** The leftmost of some columns: the one a scan of the header would meet first. */
+function firstInOrder(found: readonly Candidate[]): Candidate | undefined {
+  return found.reduce<Candidate | undefined>(
+    (first, c) => (first === undefined || c.index < first.index ? c : first),
+    undefined,
+  );
 }
 
 /**

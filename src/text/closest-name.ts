@@ -7,15 +7,15 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   const lower = name.toLowerCase();
+  const tolerance = Math.max(1, Math.floor(name.length / 3));
   for (const candidate of candidates) {
     if (candidate === name) continue;
-    const d = editDistance(lower, candidate.toLowerCase());
+    const d = editDistance(lower, candidate.toLowerCase(), tolerance);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  const tolerance = Math.max(1, Math.floor(name.length / 3));
   return bestDistance <= tolerance ? best : undefined;
 }
 
@@ -32,7 +32,7 @@ export function closestNames(name: string, candidates: Iterable<string>, max = 3
   const lower = name.toLowerCase();
   const tolerance = Math.max(1, Math.floor(name.length / 3));
   return [...new Set(candidates)]
-    .map((candidate) => ({ candidate, d: editDistance(lower, candidate.toLowerCase()) }))
+    .map((candidate) => ({ candidate, d: editDistance(lower, candidate.toLowerCase(), tolerance) }))
     .filter(({ d }) => d <= tolerance)
     .sort((a, b) => a.d - b.d)
     .slice(0, max)
@@ -40,9 +40,11 @@ export function closestNames(name: string, candidates: Iterable<string>, max = 3
 }
 
 // Edits are insertions, deletions, substitutions and swaps of two neighbours (optimal string
-// alignment): "nosie" is one edit from "noise", as a typist sees it, not two.
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 8) return Number.POSITIVE_INFINITY;
+// alignment): "nosie" is one edit from "noise", as a typist sees it, not two. Past `bound` the exact
+// distance matters to no caller: lengths further apart than it cannot come within it, and a row whose
+// every cell exceeds it cannot come back under it (a header of 140,000 columns is held to each label).
+function editDistance(a: string, b: string, bound: number): number {
+  if (Math.abs(a.length - b.length) > Math.min(bound, 8)) return Number.POSITIVE_INFINITY;
   let beforePrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -54,6 +56,8 @@ function editDistance(a: string, b: string): number {
         d = Math.min(d, beforePrevious[j - 2]! + 1);
       current[j] = d;
     }
+    // The swap reaches back two rows, so a row past the bound may still lead to a smaller one after the next.
+    if (Math.min(...current) > bound && Math.min(...previous) > bound) return Number.POSITIVE_INFINITY;
     beforePrevious = previous;
     previous = current;
   }
