@@ -1,4 +1,4 @@
-import { createReadStream, fstatSync } from 'node:fs';
+import { createReadStream, fstatSync, ReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { systemReason } from '../errors/system-reason';
@@ -218,6 +218,16 @@ function countLineEnds(bytes: Uint8Array): number {
   let n = 0;
   for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) n++;
   return n;
+}
+
+/**
+ * Whether reading `stdin` may wait on a writer: a pipe, a terminal or a
+ * socket may (a co-process writes a line and waits for its answer); stdin
+ * redirected from a file (`< samples.csv`, which Node opens as a file
+ * stream) never does, however long it takes to read.
+ */
+export function stdinMayWait(stdin: Readable): boolean {
+  return !(stdin instanceof ReadStream);
 }
 
 /** stdin redirected from a folder reads as nothing at all on some systems: say what it is. */

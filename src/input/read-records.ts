@@ -17,7 +17,7 @@ import {
   keepColumns,
 } from './keep-columns';
 import { checkNearDuplicateColumns } from './near-duplicate-columns';
-import { openInput } from './open-input';
+import { openInput, stdinMayWait } from './open-input';
 import type { OptionNaming } from './option-naming';
 import { readParquet } from './parquet/read-parquet';
 import { type ItemOptions, recordItems, sniffFormat } from './record-items';
@@ -114,7 +114,8 @@ export async function readRecords(path: string, options: ReadOptions): Promise<R
   if (options.onNotice) keepOptions.onNotice = options.onNotice;
   const notice = options.onNotice;
   // A co-process on stdin waits for its first answer while a sample-id column is chosen: say why, and how not to.
-  if (path === '-' && notice)
+  // Not to a file redirected to stdin: a long one is only slow, and nobody waits on a line's answer.
+  if (path === '-' && notice && stdinMayWait(options.stdin ?? process.stdin))
     keepOptions.slowLookahead = {
       after: STDIN_LOOKAHEAD_NOTICE_MS,
       tell: () => notice(lookaheadWait(naming)),

@@ -1,6 +1,11 @@
+import { createReadStream, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { InputItem } from '../../src/input/input-item';
 import { keepColumns } from '../../src/input/keep-columns';
+import { stdinMayWait } from '../../src/input/open-input';
+import { tempDir } from '../temp-dir';
 
 /**
  * A co-process's stdin: one record, then nothing until `more` is resolved. Choosing a sample-id column reads
@@ -70,5 +75,20 @@ describe('choosing a sample-id column on a stream says why no result comes yet',
     for await (const _ of kept.items);
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(told).toBe(0);
+  });
+});
+
+describe('whether stdin may wait on a writer', () => {
+  it('a pipe or any other stream may; a file redirected to stdin (a file stream) never does', () => {
+    const dir = tempDir('stdin');
+    const file = join(dir, 'samples.csv');
+    writeFileSync(file, 'strength\n42\n');
+    const fromFile = createReadStream(file);
+    try {
+      expect(stdinMayWait(fromFile)).toBe(false);
+      expect(stdinMayWait(new PassThrough())).toBe(true);
+    } finally {
+      fromFile.destroy();
+    }
   });
 });
