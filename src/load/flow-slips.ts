@@ -27,7 +27,8 @@ const BRACKETS: Readonly<Record<string, { zh: string; en: string; close: string 
  * and an ASCII `: ` in an unquoted value, which reads as another key
  * (`{ zh: 表 1: 基础 }`). And a lone `-` in brackets (`[Q355, 20, -]`, a
  * standard's "no figure"), which YAML reads as a list item begun: told as what
- * to write instead, `n/a` or `~`. `undefined` for any other error.
+ * to write instead, `n/a` or `~`; so is a cell left empty (`["6", , 87]`).
+ * `undefined` for any other error.
  *
  * @param error - one of the parser's errors, placed in `text`
  */
@@ -36,6 +37,7 @@ export function flowSlip(text: string, error: ParseError): FlowSlip | undefined 
   // A lone "-" in a row, as a standard's table marks "no figure": each of the parser's errors about it, told as one.
   const dash = loneDash(text, at);
   if (dash !== undefined) return dashSlip(dash);
+  if (emptyEntry(text, at)) return emptySlip(at);
   if (UNCLOSED.test(error.message)) {
     const open = flowsAround(text, at).unclosed;
     if (!open) return undefined;
@@ -161,6 +163,28 @@ function dashSlip(offset: number): FlowSlip {
     text: localized(
       'YAML 语法错误：方括号 [ ] 中单独的“-”不是一个值，YAML 把它读作列表项的开头：标准表格中的“-”，若表示此行的产品没有这个等级，请写 n/a；若表示标准在此行没有要求，请写 ~',
       `a lone "-" inside [ ] is not a value: YAML reads it as the start of a list item. Where the standard's table has "-", write n/a if this row's product has no such grade, or ~ if the standard sets no requirement in this row`,
+    ),
+  };
+}
+
+/**
+ * A `,` at `at` right after a `[` or another `,` in brackets (`["6", , 87]`):
+ * a cell left empty, as a spreadsheet row has one, which YAML has no way to
+ * write but `~` or a value.
+ */
+function emptyEntry(text: string, at: number): boolean {
+  if (text[at] !== ',') return false;
+  let before = at - 1;
+  while (text[before] === ' ' || text[before] === '\t') before--;
+  return (text[before] === ',' || text[before] === '[') && flowsAround(text, at).open.at(-1)?.bracket === '[';
+}
+
+function emptySlip(offset: number): FlowSlip {
+  return {
+    offset,
+    text: localized(
+      'YAML 语法错误：方括号 [ ] 中两个逗号之间（或“[”之后）没有值：空着的单元格请写 ~（标准在此行没有要求）或 n/a（此行的产品没有这个等级）',
+      'nothing between two commas (or after "[") inside [ ]: write ~ for a cell where the standard sets no requirement in this row, or n/a where this row\'s product has no such grade',
     ),
   };
 }

@@ -1,3 +1,4 @@
+import { labelOwner } from '../load/label-owner';
 import type { Expr } from '../model/expr';
 import { type CompareOperator, jreOperator, operatorSymbol } from '../model/operators';
 import { ownEntry } from '../model/own-entry';
@@ -223,6 +224,24 @@ function expandGradeTable(
   aggregate: Pick<CheckModel, 'aggregate' | 'aggregateCount'>,
 ): CheckModel[] {
   const notGrades = table.columns.filter((col) => !ctx.grades.has(col));
+  // Some columns are grades: a grade table with a column misspelt (`premuim`). Said at that column, with the grade
+  // meant; "name one column instead" would drop the other grades' limits without a word.
+  if (notGrades.length > 0 && notGrades.length < table.columns.length) {
+    for (const col of notGrades) {
+      // The standard's name for the grade where its id belongs (优质加工级 for premium), or a typo of an id.
+      const hint = labelOwner(ctx.doc.grades, col) ?? closestName(col, ctx.grades.keys());
+      const grades = [...ctx.grades.keys()];
+      ctx.error(
+        'unknown-grade',
+        localized(
+          `等级表“${table.name}”的列“${col}”不是等级标识${hint ? `：是否要写“${hint}”？` : `；等级有${zhNames(grades)}`}`,
+          `column "${col}" of the grade table "${table.name}" is not a grade id${hint ? `: did you mean "${hint}"?` : `; grades are ${grades.join(', ')}`}`,
+        ),
+        ['tables', table.name, 'columns', table.keys.length + table.columns.indexOf(col)],
+      );
+    }
+    return [];
+  }
   if (notGrades.length > 0) {
     ctx.error(
       'unknown-grade',

@@ -107,3 +107,32 @@ describe('a lone "-" in a table row', () => {
     ).toEqual([['table-shape', 62, 28]]);
   });
 });
+
+// studio-20 F9: a cell left empty in a table row, as a spreadsheet row has one, gave a bare "此处不应出现该符号".
+describe('an empty cell in a table row', () => {
+  const DASH = readFileSync(
+    join(import.meta.dirname, '../fixtures/author-sweep/q355-dash-cell.yaml'),
+    'utf8',
+  );
+  const ROW = '- [Q355, 20, 0, -20, —, —]';
+  const EMPTY = {
+    code: 'yaml-syntax',
+    zh: 'YAML 语法错误：方括号 [ ] 中两个逗号之间（或“[”之后）没有值：空着的单元格请写 ~（标准在此行没有要求）或 n/a（此行的产品没有这个等级）',
+    en: `nothing between two commas (or after "[") inside [ ]: write ~ for a cell where the standard sets no requirement in this row, or n/a where this row's product has no such grade`,
+  };
+
+  it.each([
+    ['- [Q355, 20, 0, -20, , n/a]', 28],
+    ['- [Q355, 20, 0, -20,, n/a]', 27],
+    ['- [, 20, 0, -20, n/a, n/a]', 10],
+  ])('%s: told once, at the comma, with ~ and n/a', (row, column) => {
+    expect(DASH).toContain(ROW);
+    expect(issuesOf(DASH.replace(ROW, row))).toEqual([{ ...EMPTY, line: 62, column }]);
+  });
+
+  it('a comma ending the row is no empty cell: the row is one cell short', () => {
+    expect(issuesOf(DASH.replace(ROW, '- [Q355, 20, 0, -20, n/a, ]')).map((i) => [i.code, i.line])).toEqual([
+      ['table-shape', 62],
+    ]);
+  });
+});

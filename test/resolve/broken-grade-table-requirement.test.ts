@@ -52,9 +52,12 @@ describe("a grade table's only requirement broken: its error alone", () => {
     );
     expect(issues.map((i) => i.code)).not.toContain('unreachable-grade');
     expect(issues).toHaveLength(1);
-    // At the require that reads the table (where its columns are read as grades).
-    expect(issues[0]!.line).toBe(36);
-    expect(issues[0]!.en).toContain('first-clas');
+    // At the misspelt column, naming the grade meant (studio-20 F4: it was at the require, telling to name one
+    // column, which would have dropped the other grades' limits).
+    expect(issues[0]!.line).toBe(30);
+    expect(issues[0]!.en).toContain(
+      'column "first-clas" of the grade table "strengthLimits" is not a grade id: did you mean "first-class"?',
+    );
   });
 
   it("a misspelt grade: (a literal's grade, a lot's requirement): its error alone, not the grade it meant", () => {

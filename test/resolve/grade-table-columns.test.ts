@@ -70,3 +70,37 @@ describe('a grade table that leaves out a grade between grades it names', () => 
     expect(issuesOf(text)).toEqual([]);
   });
 });
+
+describe('a grade table with a column that is not a grade', () => {
+  it('a misspelt grade column is an error at that column, naming the grade meant', () => {
+    const issues = issuesOf(withPTable('B, C, DD, E, F', '0.035, 0.030, 0.025, 0.020, 0.020'));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({
+      code: 'unknown-grade',
+      severity: 'error',
+      path: ['tables', 'pmax', 'columns', 3],
+      line: 60,
+      column: 34,
+    });
+    expect(issues[0]!.message).toBe(
+      'column "DD" of the grade table "pmax" is not a grade id: did you mean "D"?',
+    );
+    expect(issues[0]!.text.zh).toBe('等级表“pmax”的列“DD”不是等级标识：是否要写“D”？');
+  });
+
+  it('a column far from every grade lists the grades', () => {
+    const issues = issuesOf(withPTable('B, C, remark, E, F', '0.035, 0.030, 0.025, 0.020, 0.020'));
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['unknown-grade', ['tables', 'pmax', 'columns', 3]],
+    ]);
+    expect(issues[0]!.message).toMatch(
+      /^column "remark" of the grade table "pmax" is not a grade id; grades are B, C, D, E, F/,
+    );
+  });
+
+  it('no column a grade: the table is not a grade table, and the criterion is told to name one column', () => {
+    const issues = issuesOf(withPTable('low, high', '0.035, 0.030'));
+    expect(issues.map((i) => [i.code, i.path])).toEqual([['unknown-grade', ['criteria', 4, 'require']]]);
+    expect(issues[0]!.message).toContain('name one column instead, e.g. "≤ pmax.low"');
+  });
+});
