@@ -148,6 +148,13 @@ nor a bundled id (the nearest ids are named) or does not load.`,
         ctx.out(`  qgrade validate ${shellWord(ruleFile)}`);
         if (draft.testSuite !== undefined) ctx.out(`  qgrade test --coverage ${shellWord(suiteFile)}`);
         ctx.out(`  qgrade diff ${shellWord(options.from as string)} ${shellWord(ruleFile)}`);
+        // committee-20: a required indicator added to the draft failed every copied case, with no word why.
+        if (draft.testSuite !== undefined)
+          ctx.out(
+            zh
+              ? '新增指标时：测试套件的每个用例都要给出它的值（或为它写“default”，或“required: false”），否则这些用例不再通过'
+              : 'Adding an indicator: give its value in every case of the suite (or give it a default, or required: false), or those cases no longer pass',
+          );
         return EXIT.ok;
       }),
     );
