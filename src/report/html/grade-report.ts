@@ -165,7 +165,7 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
         tallySection(ruleSet, c, options.tallyBy, lang),
         problemSection(c, problems, lang),
         failingSection(c, tallies, name, lang),
-        passRateSection(tallies.list(), name, lang, ids),
+        passRateSection(tallies.list(), name, lang, ids, c.invalid),
         nearLimitSection(tallies.list(), name, lang, ids),
         recordSection(listed, keptColumns, seen, maxRecords, lang),
       ];
@@ -329,6 +329,7 @@ function passRateSection(
   name: (t: CriterionTally) => string,
   lang: Language,
   ids: IdSource,
+  invalid: number,
 ): string {
   if (list.length === 0) return '';
   const applicable = (t: CriterionTally) => t.passed + t.failed + t.missing;
@@ -353,6 +354,10 @@ function passRateSection(
   return [
     `<h2>${T.passRates[lang]}</h2>`,
     `<p class="meta">${T.passRateNote[lang]}</p>`,
+    // committee-20 F4: the rows add up to the valid records only, and "missing" read as if it held the invalid ones.
+    invalid > 0
+      ? `<p class="meta" data-pass-rate-invalid>${escapeHtml(T.passRateInvalid(invalid)[lang])}</p>`
+      : '',
     chart ? legend : '',
     chart,
     `<table class="rates"><thead><tr><th>${T.criterion[lang]}</th><th>${T.id[lang]}</th><th class="n">${T.passed[lang]}</th><th class="n">${T.failed[lang]}</th><th class="n">${T.missing[lang]}</th><th class="n">${T.notApplicable[lang]}</th><th class="n">${T.passRate[lang]}</th></tr></thead><tbody>`,

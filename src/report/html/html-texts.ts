@@ -88,6 +88,10 @@ export const HTML_TEXTS = {
     zh: '通过率 = 满足 ÷（满足 + 不满足 + 缺少数值）；不适用的记录不计入，超出适用范围的记录只计入适用范围条目。',
     en: 'Pass rate = passed ÷ (passed + failed + missing); records a criterion does not apply to are not counted, nor are records out of scope, except in the scope items.',
   },
+  passRateInvalid: (invalid: number): LocalizedText => ({
+    zh: `无效记录（${invalid} 条）未经评定，不计入本表；“缺少数值”只计有效记录中未给出的数值。`,
+    en: `The ${invalid} invalid ${invalid === 1 ? 'record was' : 'records were'} not graded and ${invalid === 1 ? 'is' : 'are'} not counted here; Missing counts only values a valid record left out.`,
+  }),
   nearLimit: { zh: '限值附近的数值分布', en: 'Values near the limit' },
   nearLimitNote: {
     zh: '每项数值要求：实测值与限值之差占限值的百分比。正数在满足一侧，负数在不满足一侧；恰好等于限值计为 0。“1% 以内”包括恰好相差 1% 的值。区间要求按较近的一端计算。',

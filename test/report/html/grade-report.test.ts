@@ -87,6 +87,19 @@ describe('createGradeReport: the numbers', () => {
         m[1],
       ).toBe(7);
     }
+    // committee-20 F4: the table says the invalid record is left out, so its rows adding up to 7 of 8 is not a puzzle.
+    expect(html).toContain(
+      '<p class="meta" data-pass-rate-invalid>The 1 invalid record was not graded and is not counted here; Missing counts only values a valid record left out.</p>',
+    );
+    const zh = (await gradeAll({ lang: 'zh' })).html;
+    expect(zh).toContain('无效记录（1 条）未经评定，不计入本表；“缺少数值”只计有效记录中未给出的数值。');
+  });
+
+  it('no note on invalid records under the pass rates when there are none', async () => {
+    const ruleSet = await loadRuleSet(AC);
+    const report = createGradeReport(ruleSet, { lang: 'en' });
+    report.add({ ...createGrader(ruleSet).gradeSync(RECORDS[0]!), row: 1 });
+    expect(report.render()).not.toContain('data-pass-rate-invalid');
   });
 
   it('counts a record out of scope only in the scope items: its grade requirements are not applicable', async () => {
