@@ -108,7 +108,7 @@ ${EXIT_GRADE}`,
   },
   test: {
     description: '运行规则集测试套件（*.test.yaml）：检查每个用例的预期等级和不合格要求',
-    arguments: { paths: '测试套件或文件夹（默认：存在 ./rules 时用它，否则用内置规则）' },
+    arguments: { paths: '测试套件或文件夹（默认：存在 ./rules 时用它，否则用本文件夹中的套件，再否则用内置规则）' },
     options: {
       '--coverage': '同时报告每个阈值是否有恰好在阈值处、略低于和略高于阈值的用例',
       '--min': '（隐含 --coverage）阈值覆盖率低于此百分数时退出码为 1',

@@ -66,10 +66,7 @@ export interface RunOptions {
 
 /** The CLI, run in this process. */
 export interface Cli {
-  run(
-    args: readonly string[],
-    options?: Omit<RunOptions, 'cwd' | 'stdoutFile' | 'nodeArgs'>,
-  ): Promise<RunResult>;
+  run(args: readonly string[], options?: Omit<RunOptions, 'stdoutFile' | 'nodeArgs'>): Promise<RunResult>;
 }
 
 /** The built binary of this test run. */
@@ -91,7 +88,7 @@ export function useCli(): Cli {
         stdout: stdout.stream,
         stderr: stderr.stream,
         env: { ...ENV, ...options.env },
-        cwd: ROOT,
+        cwd: options.cwd ?? ROOT,
         stdoutReleasesBytes: options.releasesBytes === true,
       });
       return { code, stdout: stdout.text(), stderr: stderr.text() };

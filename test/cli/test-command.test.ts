@@ -23,6 +23,53 @@ function copySuite(name: string, edit: (suite: string) => string): string {
   return file;
 }
 
+describe.concurrent('qgrade test with no path (hostile-20 W10)', () => {
+  it('inside one’s own rules folder (no ./rules): runs the suites there, and says so, not the bundled ones', async () => {
+    // rules/ of a project, run from inside it: its industry folder holds a suite with a failing case.
+    const failing = copySuite('own-rules/home-appliances', (text) =>
+      text.replace(/grade: "1"/, 'grade: "5"'),
+    );
+    const rulesDir = join(temp(), 'own-rules');
+    for (const [cwd, lang] of [
+      [rulesDir, 'en'],
+      [join(rulesDir, 'home-appliances'), 'zh'],
+    ] as const) {
+      const run = await cli.run(['--lang', lang, 'test'], { cwd });
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stderr).toContain(
+        lang === 'zh'
+          ? '这里没有 ./rules 文件夹：运行本文件夹中的测试套件'
+          : 'no ./rules folder here: running the test suites in this folder',
+      );
+      expect(run.stdout + run.stderr).toContain('room-air-conditioner-energy.test.yaml');
+      expect(run.stdout + run.stderr).not.toContain('node_modules');
+      expect(failing).toContain(rulesDir);
+    }
+  });
+
+  it('a folder with no ./rules and no suite runs the bundled suites, and says so', async () => {
+    const empty = join(temp(), 'empty-project');
+    mkdirSync(join(empty, 'docs'), { recursive: true });
+    const run = await cli.run(['test'], { cwd: empty });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(
+      'no ./rules folder here and no test suite in this folder: running the bundled rule sets’ suites',
+    );
+    expect(run.stderr).toMatch(/room-air-conditioner-energy\.test\.yaml: \d+\/\d+ passed/);
+  });
+
+  it('with ./rules: runs those, with no word', async () => {
+    const project = join(temp(), 'project');
+    copySuite('project/rules/home-appliances', (text) => text);
+    const run = await cli.run(['test'], { cwd: project });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).not.toContain('no ./rules folder');
+    expect(run.stderr).toMatch(
+      /^rules\/home-appliances\/room-air-conditioner-energy\.test\.yaml: \d+\/\d+ passed/m,
+    );
+  });
+});
+
 describe.concurrent('qgrade test', () => {
   it('shows the warnings of the rule set under test on stderr, once for two suites of it', async () => {
     const dir = join(temp(), 'warned');

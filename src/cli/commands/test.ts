@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { type Command, Option } from 'commander';
 import { formatIssue } from '../../errors/rule-set-issue';
 import { UsageError } from '../../errors/usage-error';
-import { bundledRulesDir } from '../../load/rule-file';
+import { bundledRulesDir, isSuiteFileName } from '../../load/rule-file';
 import { formatCoverage } from '../../report/format-coverage';
 import { type JUnitSuite, junitXml, suiteToJUnit } from '../../report/junit-xml';
 import { notRunText } from '../../report/not-run-text';
@@ -40,7 +41,10 @@ export function registerTest(program: Command, context: () => CliContext, runs: 
         .choices(['text', 'junit'])
         .default('text'),
     )
-    .argument('[paths...]', 'suites or folders (default: ./rules if present, else the bundled rules)')
+    .argument(
+      '[paths...]',
+      'suites or folders (default: ./rules if present, else the suites in this folder, else the bundled rules)',
+    )
     .addHelpText(
       'after',
       `
@@ -68,6 +72,53 @@ rule set lacks.`,
     .action(runs((paths: string[], options: TestOptions) => runTests(paths, options, context())));
 }
 
+/**
+ * What `qgrade test` with no path tests: `./rules` when there is one; else
+ * the suites in the working folder and its subfolders one level down (a run
+ * from inside one's own rules folder, `cd rules && qgrade test`, tested the
+ * bundled rule sets and passed while the suites there failed: hostile-20
+ * W10); else the bundled rule sets. Either fallback is said on stderr.
+ */
+async function defaultRoots(ctx: CliContext): Promise<string[]> {
+  const zh = ctx.lang === 'zh';
+  const local = join(ctx.io.cwd, 'rules');
+  if (existsSync(local)) return [local];
+  const here = await suitesNear(ctx.io.cwd);
+  if (here.length > 0) {
+    ctx.err(
+      zh
+        ? '这里没有 ./rules 文件夹：运行本文件夹中的测试套件'
+        : 'no ./rules folder here: running the test suites in this folder',
+    );
+    return here;
+  }
+  ctx.err(
+    zh
+      ? '这里没有 ./rules 文件夹，本文件夹中也没有测试套件：运行附带规则集的测试套件'
+      : 'no ./rules folder here and no test suite in this folder: running the bundled rule sets’ suites',
+  );
+  return [bundledRulesDir()];
+}
+
+/**
+ * The suites in `dir` and the subfolders of `dir` that hold one (searched whole
+ * from there), looking one level down only: `node_modules` and hidden
+ * folders are not looked into, so a project's installed packages are not tested.
+ */
+async function suitesNear(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const out: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const full = join(dir, entry.name);
+    if (entry.isFile() && isSuiteFileName(entry.name)) out.push(full);
+    else if (entry.isDirectory() && entry.name !== 'node_modules' && !entry.name.startsWith('.')) {
+      const inner = await readdir(full).catch(() => []);
+      if (inner.some(isSuiteFileName)) out.push(full);
+    }
+  }
+  return out;
+}
+
 interface TestOptions {
   coverage?: boolean;
   min?: number;
@@ -79,8 +130,7 @@ async function runTests(paths: string[], options: TestOptions, ctx: CliContext):
   const zh = ctx.lang === 'zh';
   // With JUnit on stdout, the readable report goes to stderr.
   const say = junit ? ctx.err : ctx.out;
-  const local = join(ctx.io.cwd, 'rules');
-  const roots = paths.length > 0 ? paths : [existsSync(local) ? local : bundledRulesDir()];
+  const roots = paths.length > 0 ? paths : await defaultRoots(ctx);
   let passed = 0;
   let failed = 0;
   let broken = false;
