@@ -49,15 +49,25 @@ export function booleanWord(text: string): BooleanWord | undefined {
 }
 
 /**
- * Whether a label is a negation (`无重大质量事故`, `未发生事故`, `不含铅`):
- * there `无` ("none") could mean the label's case or its opposite.
+ * Whether a label is a negation (`无重大质量事故`, `未发生事故`, `不含铅`), at
+ * its start or further in, as test reports write the finding last
+ * (`有害物质未检出`, `近三年无重大质量事故`, `零缺陷`, `杜绝事故`): there `无`
+ * ("none") could mean the label's case or its opposite. `有无…` ("whether
+ * there is…") asks, it does not negate.
  *
  * @example
  * negatedLabel('无重大质量事故'); // true
+ * negatedLabel('有害物质未检出'); // true
  * negatedLabel('近三年发生重大质量事故'); // false
+ * negatedLabel('有无重大质量事故'); // false
  */
 export function negatedLabel(label: string): boolean {
-  return /^(?:无|未|不|没|非|免)/.test(label.trim()) || /^(?:no|non|not|without)\b/i.test(label.trim());
+  const text = label.trim();
+  return (
+    /^(?:无|未|不|没|非|免|零|杜绝|禁止|严禁)/u.test(text) ||
+    /(?:未检出|未发现|未发生|未出现|不含|没有|杜绝|零缺陷|零事故|(?<!有)无(?=\p{Script=Han}))/u.test(text) ||
+    /^(?:no|non|not|without)\b|\bnot (?:detected|found)\b|\bfree of\b/i.test(text)
+  );
 }
 
 /**

@@ -131,6 +131,20 @@ describe('booleanCell', () => {
     expect(booleanCell('否', negated)).toBe(false);
   });
 
+  it('a negation later in the label is one too (hostile-20 W7): 有/无 refused on 有害物质未检出, read on 有无…', () => {
+    for (const label of ['有害物质未检出', '近三年无重大质量事故', '零缺陷', '杜绝事故', '禁用物质未检出']) {
+      const negated = info(ruleSetWith(`{ zh: ${label}, en: Flag }`, ''), 'b');
+      // 有 read as yes would say "harmful substances not detected" where the sheet says they are there.
+      expect(typeof booleanCell('有', negated), label).toBe('object');
+      expect(typeof booleanCell('无', negated), label).toBe('object');
+      expect(booleanCell('是', negated)).toBe(true);
+    }
+    // "Whether there was a major incident": 有 is yes.
+    const asks = info(ruleSetWith('{ zh: 有无重大质量事故, en: Major incident }', ''), 'b');
+    expect(booleanCell('有', asks)).toBe(true);
+    expect(booleanCell('无', asks)).toBe(false);
+  });
+
   it('leaves "/" to the not-tested advice, and lists 合格/不合格 among the words only where they are read', () => {
     expect((booleanCell('/', INCIDENT) as { en: string }).en).toContain('means not tested');
     expect((booleanCell('maybe', INCIDENT) as { zh: string }).zh).toBe(
