@@ -1,11 +1,10 @@
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
-import { limitProse } from '../../text/boolean-text';
 import { truncate } from '../../text/display-width';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { nextGradeLead } from '../next-grade-lead';
 import { requirementLines } from '../requirement-lines';
 import { itemLines, scoreTexts, shortDimensions, shortfallText } from '../score-text';
-import { shortCriterion } from '../summarize-result';
+import { criterionFigures, shortCriterion } from '../summarize-result';
 import { escapeHtml } from './escape-html';
 import { HTML_TEXTS as T } from './html-texts';
 
@@ -80,8 +79,8 @@ export function holdText(result: GradeResult, lang: Language): string {
 export function criterionBrief(c: CriterionResult, lang: Language): string {
   // Chinese: the words of the table's column, full-width brackets and 是/否 included.
   if (lang === 'zh') return shortCriterion(c, 'zh', false);
-  const value = c.value === null ? '?' : String(c.value);
-  return `${c.label[lang]} ${value}${c.limit ? ` (${limitProse(c.limit, lang)})` : ''}`;
+  // The value as the other formats show it (a score to its shown digits: 89.997, not 89.9966666666667; hostile-20 M6).
+  return `${c.label[lang]}${criterionFigures(c, lang, ' ?')}`;
 }
 
 /**

@@ -167,6 +167,40 @@ describe('createGradeReport: the numbers', () => {
     );
   });
 
+  it('the summary line shows a value as the other formats do: a score to its shown digits (hostile-20 M6)', async () => {
+    const ruleSet = await loadRuleSet('enterprise/quality-management-capability');
+    const items = {
+      leadershipCommitment: 90,
+      processControl: 90,
+      supplierQuality: 90,
+      auditAndImprovement: 90,
+    };
+    const rest = {
+      qualityAnalytics: 90,
+      traceability: 90,
+      innovation: 95,
+      customerFocus: 95,
+      talentDevelopment: 95,
+    };
+    const record = {
+      ...items,
+      ...rest,
+      dataCollection: 89.99,
+      productQuality: 95,
+      qualityLoss: 95,
+      customerSatisfaction: 95,
+    };
+    for (const [lang, hold] of [
+      ['en', 'To reach Excellence: Digitalisation of quality management 89.997 (≥ 90)'],
+      ['zh', '距卓越级：质量管理数字化 89.997（≥ 90）'],
+    ] as const) {
+      const report = createGradeReport(ruleSet, { lang });
+      report.add({ ...createGrader(ruleSet).gradeSync(record), row: 1 });
+      // (90 + 89.99 + 90) / 3 = 89.99666…, which the table, CSV and explain show as 89.997.
+      expect(report.render()).toContain(`<span class="hold">${hold}</span>`);
+    }
+  });
+
   it('makes one page with no script and no link to anything outside it', async () => {
     const { html } = await gradeAll({ lang: 'en' });
     expect(html.startsWith('<!doctype html>')).toBe(true);
