@@ -19,6 +19,7 @@ export interface PointBand {
  * first band's points and never the other's).
  *
  * @param path - the scoring item's path; each issue is placed at the band it concerns.
+ * @param range - the indicator's `range`: bands that leave an end of it unscored get a warning.
  * @returns whether the bands passed.
  */
 export function checkPointBands(
@@ -26,6 +27,7 @@ export function checkPointBands(
   indicator: string,
   bands: readonly PointBand[],
   path: readonly (string | number)[],
+  range?: Band,
 ): boolean {
   const at = (b: PointBand) => [...path, 'points', b.index, 0];
   let ok = true;
@@ -57,5 +59,59 @@ export function checkPointBands(
       ok = false;
     }
   }
+  if (ok && range) uncoveredRange(ctx, indicator, sorted, range, at);
   return ok;
+}
+
+/**
+ * A warning when the bands leave an end of the indicator's `range` without
+ * points (`[0, 10]` scored by `< 5` and `[5, 8]`): a value there is one the
+ * indicator may take, yet it gets no score, so its dimension and the total
+ * get none and the record is not graded (hostile-20 M12).
+ */
+function uncoveredRange(
+  ctx: ModelContext,
+  indicator: string,
+  sorted: readonly PointBand[],
+  range: Band,
+  at: (b: PointBand) => (string | number)[],
+): void {
+  const first = sorted[0]!;
+  const last = sorted.at(-1)!;
+  const below =
+    first.band.lower > range.lower ||
+    (first.band.lower === range.lower && range.lowerInclusive && !first.band.lowerInclusive);
+  const above =
+    last.band.upper < range.upper ||
+    (last.band.upper === range.upper && range.upperInclusive && !last.band.upperInclusive);
+  for (const [side, band] of [
+    [below ? 'below' : undefined, first],
+    [above ? 'above' : undefined, last],
+  ] as const) {
+    if (side === undefined) continue;
+    const edge = side === 'below' ? band.band.lower : band.band.upper;
+    const end = side === 'below' ? range.lower : range.upper;
+    // An end the range includes and the band does not: that value alone.
+    const zhSide =
+      edge === end
+        ? `${end} 本身`
+        : side === 'below'
+          ? `低于 ${edge}（低至 ${end}）的值`
+          : `高于 ${edge}（至 ${end}）的值`;
+    const enSide =
+      edge === end
+        ? `${end} itself`
+        : side === 'below'
+          ? `a value below ${edge} (down to ${end})`
+          : `a value above ${edge} (up to ${end})`;
+    const issue = ctx.source.issue(
+      'band-gap',
+      localized(
+        `“${indicator}”的评分区间没有覆盖它的取值范围“${range.text}”：${zhSide}得不到分数，其所在维度和总分因此没有分数，记录不予分级；若标准对这些值另有分数，请补上区间`,
+        `the scoring bands of "${indicator}" do not cover its range "${range.text}": ${enSide} gets no score, so neither does its dimension nor the total, and the record is not graded; if the standard scores such values, add a band`,
+      ),
+      at(band),
+    );
+    ctx.issues.push({ ...issue, severity: 'warning' });
+  }
 }

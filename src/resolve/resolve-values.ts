@@ -2,6 +2,7 @@ import { joinedList } from '../load/full-width-list-comma';
 import { type Band, bandContains } from '../model/band';
 import type { Expr } from '../model/expr';
 import { referencedNames } from '../model/expr';
+import { ownEntry } from '../model/own-entry';
 import type { IndicatorDocument } from '../model/rule-document';
 import type {
   DerivedModel,
@@ -636,7 +637,8 @@ function itemPoints(
       ctx.error('invalid-scoring', text, [...path, 'points']);
       return undefined;
     }
-    if (!checkPointBands(ctx, item.indicator, bands, path)) return undefined;
+    if (!checkPointBands(ctx, item.indicator, bands, path, indicatorRange(ctx, item.indicator)))
+      return undefined;
     return { k: 'points', arg, bands: bands.map(({ band, points }) => ({ band, points })) };
   }
   const map = new Map(Object.entries(item.points));
@@ -653,6 +655,13 @@ function itemPoints(
       );
   }
   return { k: 'points', arg, map };
+}
+
+/** An indicator's `range` as read (its problems are told where the indicator is resolved). */
+function indicatorRange(ctx: ModelContext, name: string): Band | undefined {
+  const written = ownEntry(ctx.doc.indicators, name)?.range;
+  const read = typeof written === 'string' ? readBand(written) : undefined;
+  return read && !('problem' in read) ? read.band : undefined;
 }
 
 /** An item of the model from its resolved points expression. */

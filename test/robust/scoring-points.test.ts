@@ -103,6 +103,52 @@ describe('validate checks scoring bands', () => {
     expect(issuesOf(points)).toEqual([{ code, line: 19, column, en, zh }]);
   });
 
+  // hostile-20 M12: a value the indicator may take, in no band, left its record ungraded with "no value given".
+  it.each([
+    [
+      'above the last band',
+      '[0, 10]',
+      '[["< 5", 0], ["[5, 8]", 50]]',
+      'a value above 8 (up to 10)',
+      '高于 8（至 10）的值',
+      53,
+    ],
+    [
+      'below the first band',
+      '[0, 10]',
+      '[["[2, 5)", 0], ["[5, 10]", 50]]',
+      'a value below 2 (down to 0)',
+      '低于 2（低至 0）的值',
+      41,
+    ],
+    [
+      'at an end the range includes and the band does not',
+      '[0, 10]',
+      '[["< 5", 0], ["[5, 10)", 50]]',
+      '10 itself',
+      '10 本身',
+      53,
+    ],
+  ])('bands that leave the range %s unscored: a warning at that band', (_, range, points, en, zh, column) => {
+    const text = ruleText(points).replace('x: { type: number,', `x: { type: number, range: "${range}",`);
+    const issues = checkRuleSet(text, { filename: 'points.yaml' }).issues;
+    expect(issues.map((i) => [i.code, i.severity, i.line])).toEqual([['band-gap', 'warning', 19]]);
+    expect(issues[0]!.column).toBe(column);
+    expect(issues[0]!.text.en).toContain(`do not cover its range "${range}": ${en} gets no score`);
+    expect(issues[0]!.text.zh).toContain(`没有覆盖它的取值范围“${range}”：${zh}得不到分数`);
+  });
+
+  it.each([
+    ['bands that cover the range', '[0, 10]', '[["< 5", 0], ["[5, 10]", 50]]'],
+    ['bands wider than the range', '[0, 10]', '[["< 5", 0], ["≥ 5", 50]]'],
+    ['no range', undefined, '[["< 5", 0], ["[5, 8]", 50]]'],
+  ])('no warning with %s', (_, range, points) => {
+    const text = range
+      ? ruleText(points).replace('x: { type: number,', `x: { type: number, range: "${range}",`)
+      : ruleText(points);
+    expect(checkRuleSet(text, { filename: 'points.yaml' }).issues).toEqual([]);
+  });
+
   it('an empty map for an enum asks only for its scores: the value itself is no score', () => {
     const text = ruleText('{}').replace('x: { type: number,', 'x: { type: enum, values: [a, b],');
     expect(checkRuleSet(text).issues).toEqual([
