@@ -29,8 +29,8 @@ export function notLoadedHere(method: string, value: unknown): UsageError {
   }
   return new UsageError(
     localized(
-      `${method}：规则集“${id}”不是这个 qgrade 模块读入的。规则集只属于读入它的 qgrade 模块：ESM 与 CommonJS 两个构建、qgrade 与 qgrade/browser 是各自独立的副本，structuredClone 或 JSON 复制得到的只是普通数据。请用同一入口的 loadRuleSet() 或 parseRuleSet() 读入它`,
-      `${method}: rule set "${id}" was not loaded by this qgrade module. A rule set is tied to the qgrade module that loaded it: the ESM and CommonJS builds, and qgrade and qgrade/browser, are separate copies, and a structuredClone or JSON copy is plain data. Load it with the same entry's loadRuleSet() or parseRuleSet()`,
+      `${method}：规则集“${id}”不是这个 qgrade 模块读入的。规则集只属于读入它的 qgrade 模块：ESM 与 CommonJS 两个构建、qgrade 与 qgrade/browser 是各自独立的副本，structuredClone 或 JSON 复制得到的只是普通数据。请用同一入口的函数读入它：qgrade 的 loadRuleSet() 或 parseRuleSet()，qgrade/browser 的 loadBundledRuleSet() 或 parseRuleSet()`,
+      `${method}: rule set "${id}" was not loaded by this qgrade module. A rule set is tied to the qgrade module that loaded it: the ESM and CommonJS builds, and qgrade and qgrade/browser, are separate copies, and a structuredClone or JSON copy is plain data. Load it with the same entry's functions: loadRuleSet() or parseRuleSet() from qgrade, loadBundledRuleSet() or parseRuleSet() from qgrade/browser`,
     ),
   );
 }

@@ -114,7 +114,7 @@ export interface Grader {
  * did not load: a rule set is tied to the qgrade module that loaded it (the
  * ESM and CommonJS builds, and `qgrade` and `qgrade/browser`, are separate
  * copies; a `structuredClone` or JSON copy is plain data), so load it with
- * the same entry's `loadRuleSet`/`parseRuleSet`.
+ * the same entry's `loadRuleSet`/`parseRuleSet` (`loadBundledRuleSet`/`parseRuleSet` in `qgrade/browser`).
  *
  * @example
  * const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));

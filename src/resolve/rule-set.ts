@@ -70,7 +70,7 @@ export interface IndicatorInfo {
  * to the qgrade module that loaded it: the ESM and CommonJS builds, and
  * `qgrade` and `qgrade/browser`, are separate copies, and a `structuredClone`
  * or JSON copy is plain data, so pass each function a rule set from the
- * same entry's `loadRuleSet` or `parseRuleSet`.
+ * same entry's functions (`loadRuleSet`/`parseRuleSet` of `qgrade`, `loadBundledRuleSet`/`parseRuleSet` of `qgrade/browser`).
  *
  * @example
  * const ruleSet: RuleSet = await loadRuleSet('steel/hot-rolled-ribbed-bar');

@@ -100,7 +100,9 @@ describe('mistakes in calling the grader are usage errors that say what was expe
         'rule set "home-appliances/room-air-conditioner-energy" was not loaded by',
       );
       expect(error.message).toContain('tied to the qgrade module that loaded it');
-      expect(error.message).toContain("same entry's loadRuleSet() or parseRuleSet()");
+      expect(error.message).toContain(
+        "same entry's functions: loadRuleSet() or parseRuleSet() from qgrade, loadBundledRuleSet() or parseRuleSet() from qgrade/browser",
+      );
       expect(error.text.zh).toContain('qgrade 与 qgrade/browser 是各自独立的副本');
     }
   });
