@@ -202,9 +202,13 @@ export async function sampleItems(
 }
 
 /** XLSX for a zip (PK\x03\x04); otherwise undefined: sniffed from the text. */
+/** The format bytes say they are in: a zip package (.xlsx) or a Parquet file (`PAR1`), which no text sniffing tells. */
 function formatOf(input: string | Uint8Array): InputFormat | undefined {
   if (typeof input === 'string') return undefined;
-  return input[0] === 0x50 && input[1] === 0x4b && input[2] === 3 && input[3] === 4 ? 'xlsx' : undefined;
+  if (input[0] === 0x50 && input[1] === 0x4b && input[2] === 3 && input[3] === 4) return 'xlsx';
+  // Parquet bytes were told "not UTF-8 text; add encoding: 'gb18030'" (hostile-20 M4).
+  if (input[0] === 0x50 && input[1] === 0x41 && input[2] === 0x52 && input[3] === 0x31) return 'parquet';
+  return undefined;
 }
 
 function toBytes(input: string | Uint8Array): Uint8Array {

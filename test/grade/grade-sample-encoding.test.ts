@@ -33,6 +33,17 @@ describe('gradeSample: bytes that are not UTF-8 (hostile-18 F14)', () => {
     );
   });
 
+  it('Parquet bytes are told to be read from a file, not to be decoded as GB18030 (hostile-20 M4)', async () => {
+    // The first bytes of every Parquet file: "PAR1", then pages; not text in any encoding.
+    const parquet = Buffer.concat([
+      Buffer.from('PAR1'),
+      Buffer.from([0x15, 0x04, 0x15, 0xd0, 0x01, 0xff, 0xfe]),
+    ]);
+    const error = await usage(() => gradeSample(grader, parquet, { name: 'samples.parquet' }));
+    expect(error.text.en).toBe('a Parquet sample is read from a file: use gradeFile or qgrade grade');
+    expect(error.text.zh).toBe('Parquet 样品要从文件读取：请用 gradeFile 或 qgrade grade');
+  });
+
   it('with encoding: "gb18030" (or "gbk") it is read and graded as the CLI reads it with --encoding gb18030', async () => {
     for (const encoding of ['gb18030', 'gbk']) {
       const [graded] = await gradeSample(grader, gb18030, { keep: 'auto', encoding });
