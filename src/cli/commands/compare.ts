@@ -33,6 +33,7 @@ import { modelOf, type RuleSet } from '../../resolve/rule-set';
 import { type Language, localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
+import { fillDownNotice } from '../fill-down-notice';
 import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
 import { inputProgress } from '../progress';
 import { openReportFile, REPORT_FORMATS, type ReportFormat } from '../report-file';
@@ -257,8 +258,12 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           for (const notice of [
             tallyBoundNotice(byColumn.column, byColumn),
             tallyNoValueNotice(byColumn.column, byColumn, source.format),
+            column && fillDownNotice('--tally-by', byColumn.column, column.blanks),
           ])
             if (notice) ctx.err(notice[ctx.lang]);
+        // The report shows the tally the names left blank skew: it says so too.
+        const fillDown = byColumn && column && fillDownNotice('--tally-by', byColumn.column, column.blanks);
+        if (fillDown) page?.notice(fillDown);
         if (page) await file!.write(page.render());
         else if (options.format === 'xlsx') {
           await file!.write(
