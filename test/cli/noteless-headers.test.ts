@@ -4,7 +4,7 @@
  * `resolveColumns`); a short form two indicators share is not read, and the
  * hint still names the `--map` to write, on stderr and in the per-record reason.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
@@ -125,5 +125,16 @@ describe.concurrent('a short form two indicators share is not read: the hint sta
     const run = await cli.run(['--lang', 'zh', 'grade', '-r', rules, '-f', 'ndjson', csv]);
     expect(run.stderr).toContain('“抗压强度”列与指标 c3（抗压强度（3d））相近');
     expect(run.stderr).toContain('--map 抗压强度=c3');
+  });
+
+  it('the HTML report, whose reader sees 缺少… on every record, shows the hint at the top', async () => {
+    const csv = file('shared-html.csv', '编号,抗压强度\nA,12\n');
+    const out = join(temp(), 'shared.html');
+    const run = await cli.run(['--lang', 'zh', 'grade', '-r', RULES, '-f', 'html', '-o', out, csv]);
+    expect(run.code).toBe(1);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(
+      /<p class="warn" data-notice>[^<]*“抗压强度”列与指标 c3（抗压强度（3d））相近，但没有作为它读取；如果就是它，请加上 --map 抗压强度=c3<\/p>/,
+    );
   });
 });

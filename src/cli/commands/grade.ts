@@ -10,7 +10,7 @@ import { RESULT_DETAILS, type ResultDetail } from '../../report/result-detail';
 import { RESULT_FORMATS, type ResultFormat } from '../../report/result-writer';
 import { loadRuleSet, loadRuleSetWithText } from '../../resolve/load-rule-set';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
-import { localized } from '../../text/localized-text';
+import { type LocalizedText, localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { closedOutputCode, EXIT } from '../exit-codes';
 import { fillDownNotice } from '../fill-down-notice';
@@ -242,7 +242,12 @@ async function gradeToReport(
   ctx: CliContext,
 ): Promise<number> {
   const ruleSet = await loadRuleSet(options.rules);
-  const source = await openRecords(input, options, ruleSet.indicators, ctx.io.stdin, ctx);
+  // The header's hints (a column to --map for an indicator every record lacks) go in the report too: its reader
+  // sees "缺少安定性（沸煮法）" on every record, and not stderr.
+  const notices: LocalizedText[] = [];
+  const source = await openRecords(input, options, ruleSet.indicators, ctx.io.stdin, ctx, undefined, (t) =>
+    notices.push(t),
+  );
   announceKept(ctx, source);
   const summary = new BatchSummary(ruleSet.grades);
   const report = await gradeReport(
@@ -287,7 +292,7 @@ async function gradeToReport(
   }
   // Said in the report too: the tally it shows is what the names left blank skew.
   const fillDown = tally && fillDownNotice('--tally-by', options.tallyBy?.trim() ?? '', tally.blanks);
-  await report.finish(summary.counts(), fillDown ? [fillDown] : []);
+  await report.finish(summary.counts(), fillDown ? [...notices, fillDown] : notices);
   printSummary(ctx, summary, ruleSet, options, source.format, tally);
   return problemsCode(summary);
 }
