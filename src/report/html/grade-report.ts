@@ -133,7 +133,10 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
         else
           problems.set(e.code, {
             count: 1,
-            example: keptText(`${e.field || T.record[lang]}${T.colon[lang]}${e.message[lang]}`),
+            // The message names the indicator by its label (an id in a Chinese page reads as noise); a whole-record problem says so.
+            example: keptText(
+              e.field ? e.message[lang] : `${T.record[lang]}${T.colon[lang]}${e.message[lang]}`,
+            ),
           });
       }
       if (listed.length >= maxRecords) return;
