@@ -7,7 +7,7 @@ import { readColumnMapping } from '../input/read-column-mapping';
 import { type RecordSource, readRecords } from '../input/read-records';
 import type { AlsoReadBy } from '../input/unit-mismatch';
 import type { IndicatorInfo } from '../resolve/rule-set';
-import { localized } from '../text/localized-text';
+import { type LocalizedText, localized } from '../text/localized-text';
 import type { CliContext } from './context';
 
 /** The options every command that reads records shares. */
@@ -81,6 +81,7 @@ export function addInputOptions(command: Command): Command {
  * Opens an input for reading with the command's input options; `ctx`, when given, gets the header's hints on stderr.
  *
  * @param alsoRead - another rule set's indicators that read the fields too (`compare`'s B), their units checked as well
+ * @param noted - also gets each of those hints (and the input's other notices), for an HTML report to show them
  */
 export async function openRecords(
   input: string,
@@ -89,6 +90,7 @@ export async function openRecords(
   stdin: Readable,
   ctx?: CliContext,
   alsoRead?: AlsoReadBy,
+  noted?: (text: LocalizedText) => void,
 ): Promise<RecordSource> {
   const mapping = await readColumnMapping(options.map ?? [], options.mapFile);
   const read: Parameters<typeof readRecords>[1] = { mapping, indicators, encoding: options.encoding, stdin };
@@ -99,7 +101,11 @@ export async function openRecords(
   if (options.formulas !== undefined) read.formulas = options.formulas;
   read.keep = options.keep === false ? 'none' : options.keep?.length ? options.keep : 'auto';
   // Hints about the header (a column close to an indicator no column gives, a separator): on stderr, once.
-  if (ctx) read.onNotice = (text) => ctx.err(text[ctx.lang]);
+  if (ctx)
+    read.onNotice = (text) => {
+      ctx.err(text[ctx.lang]);
+      noted?.(text);
+    };
   return readRecords(input, read);
 }
 

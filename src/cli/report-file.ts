@@ -5,7 +5,7 @@ import { fileReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
 import type { GradeResult } from '../model/grade-result';
 import type { RuleSet } from '../resolve/rule-set';
-import { type Language, localized } from '../text/localized-text';
+import { type Language, type LocalizedText, localized } from '../text/localized-text';
 
 /** Formats written as one whole file with `-o`, gathered from every result: a workbook, a web page. */
 export const REPORT_FORMATS = ['xlsx', 'html'] as const;
@@ -33,8 +33,8 @@ export function isGradeFileFormat(format: string): format is GradeFileFormat {
 export interface GradeReportFile {
   /** Adds a result, with its value in the --tally-by column, if one is named. */
   add(result: GradeResult, group?: string): void;
-  /** Writes the file. */
-  finish(counts: BatchCounts): Promise<void>;
+  /** Writes the file; `notices`, said on stderr too, are shown in an HTML report (other formats leave them to stderr). */
+  finish(counts: BatchCounts, notices?: readonly LocalizedText[]): Promise<void>;
   /** Gives up, for a run that failed. */
   discard(): Promise<void>;
 }
@@ -77,7 +77,10 @@ export async function gradeReport(
     const report = createGradeReport(ruleSet, options);
     return {
       add: (result, group) => report.add(result, group),
-      finish: () => file.write(new TextEncoder().encode(report.render())),
+      finish: (_counts, notices = []) => {
+        for (const notice of notices) report.notice(notice);
+        return file.write(new TextEncoder().encode(report.render()));
+      },
       discard,
     };
   }

@@ -1,4 +1,5 @@
-import { type ColumnReader, columnReader } from '../input/column-value';
+import { BlankBelowValues } from '../input/blank-below-values';
+import { type ColumnReader, columnField, columnReader, columnValue } from '../input/column-value';
 import type { InputItem } from '../input/input-item';
 import type { RecordSource } from '../input/read-records';
 
@@ -11,13 +12,52 @@ import type { RecordSource } from '../input/read-records';
  * @example
  * const tally = tallyReader(options.tallyBy, source);
  * const producer = tally?.value(item);
+ * const notice = tally && fillDownNotice('--tally-by', '生产企业', tally.blanks);
  */
-export function tallyReader(column: string | undefined, source: RecordSource): ColumnReader | undefined {
+export function tallyReader(column: string | undefined, source: RecordSource): TallyReader | undefined {
   if (column === undefined) return undefined;
   const reader = columnReader('--tally-by', column.trim(), source.header);
   // A header read ahead (to find the sample-id column) shows a misspelt column before any output.
   reader.check();
-  return reader;
+  const blanks = new BlankBelowValues();
+  return {
+    value(item) {
+      const value = reader.value(item);
+      blanks.see(value);
+      return value;
+    },
+    check: () => reader.check(),
+    blanks,
+  };
+}
+
+/** The `--tally-by` column's reader, watching for cells left blank below a value as it reads (see {@link fillDownNotice}). */
+export interface TallyReader extends ColumnReader {
+  /** The values read so far, in input order: call {@link ColumnReader.value} once per item, in order. */
+  readonly blanks: BlankBelowValues;
+}
+
+/**
+ * The items as they are, each one's value in the `--group-by` column shown
+ * to `blanks` as it passes (a column the header lacks is left to the
+ * grouping to refuse): how `--group-by` finds names written once per block.
+ */
+export function watchColumn(
+  items: AsyncIterable<InputItem>,
+  column: string,
+  source: Pick<RecordSource, 'header'>,
+  blanks: BlankBelowValues,
+): AsyncIterable<InputItem> {
+  let field: string | undefined;
+  let known = false;
+  return tapItems(items, (item) => {
+    if (!known) {
+      const header = source.header?.();
+      known = header !== undefined;
+      field = columnField(column, header);
+    }
+    blanks.see(columnValue(item, field, column));
+  });
 }
 
 /**

@@ -70,7 +70,7 @@ export function checkMapSources(
     const option = mapOption(naming, column, mapping.get(column)!, mappingFile(mapping, column));
     throw new UsageError(
       localized(
-        `${option}：${input ?? '输入'}中没有“${column}”列${hint ? `，是否要写“${hint}”？` : ''}`,
+        `${option}：${input === undefined ? '输入' : `${input} `}中没有“${column}”列${hint ? `，是否要写“${hint}”？` : ''}`,
         `${option}: ${input ?? 'the input'} has no column "${column}"${hint ? `; did you mean "${hint}"?` : ''}`,
       ),
     );

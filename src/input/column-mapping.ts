@@ -6,7 +6,7 @@ import { closeColumns } from './close-columns';
 import { trimCell } from './convert-value';
 import { defaultedColumnError } from './defaulted-column';
 import { type HeaderClash, headerClashError } from './header-clash';
-import { indicatorHeaders } from './header-unit';
+import { type IndicatorHeaders, indicatorHeaders } from './header-unit';
 import { mappedHeaders, mappedWithUnit } from './mapped-header-unit';
 import { noteMappingFile } from './mapping-file';
 import { mapAdvice, type OptionNaming } from './option-naming';
@@ -175,6 +175,7 @@ export function resolveColumns(
   });
   if (clashes.length > 0) throw headerClashError(input, clashes, naming);
   if (mismatches.length > 0) throw unitMismatchError(input, mismatches);
+  readNoteless(trimmed, fields, mapping, named);
   const first = new Map<string, number>();
   fields.forEach((field, i) => {
     if (field === '' || specimens.has(field)) return;
@@ -198,6 +199,32 @@ export function resolveColumns(
   );
   if (defaulted.length > 0) throw defaultedColumnError(input, defaulted, naming);
   return fields;
+}
+
+/**
+ * Reads, in place, each column not otherwise read that is an indicator's
+ * label without the bracketed note ending it (`安定性` for `安定性（沸煮法）`;
+ * see {@link IndicatorHeaders.noteless}) when it is the only such column for
+ * that indicator and no other column gives it: the first run of a sheet
+ * headed as people write it would otherwise make every record invalid.
+ * Two columns for one indicator, or one the header gives already, stay
+ * unread (a hint may name them), as the note may be what tells them apart.
+ */
+function readNoteless(
+  headers: readonly string[],
+  fields: string[],
+  mapping: ColumnMapping,
+  named: IndicatorHeaders,
+): void {
+  const given = new Set(fields);
+  const columns = new Map<string, number[]>();
+  headers.forEach((header, i) => {
+    if (header === '' || fields[i] !== header || mapping.has(header)) return;
+    const ind = named.noteless(header);
+    if (ind === undefined || given.has(ind.name)) return;
+    columns.set(ind.name, [...(columns.get(ind.name) ?? []), i]);
+  });
+  for (const [name, found] of columns) if (found.length === 1) fields[found[0]!] = name;
 }
 
 /** A record with its keys renamed by the mapping (for JSON and NDJSON input); the record itself when nothing maps. */

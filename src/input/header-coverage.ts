@@ -7,7 +7,7 @@ import { mappedWithUnit } from './mapped-header-unit';
 /**
  * The indicators a row would give as a header, in column order, each once:
  * a cell `--map` maps to one (or its column with a unit after it), else a cell that is an indicator's label or
- * name, with or without a unit after it (as {@link resolveColumns} reads a
+ * name, with or without a unit after it, or a label without its bracketed note (as {@link resolveColumns} reads a
  * header, without its checks). For
  * hints about which row or sheet holds the header, never for reading.
  *
@@ -31,6 +31,7 @@ export function indicatorsNamed(
       named.label(cell) ??
       named.withUnit(cell)?.indicator.name ??
       mappedWithUnit(cell, mapping, named)?.field ??
+      named.noteless(cell)?.name ??
       cell;
     if (names.has(field)) found.add(field);
   }

@@ -44,13 +44,16 @@ export function headerRowHint(input: HeaderRowInput): LocalizedText | undefined 
     if (names.length > (best?.names.length ?? given.length)) best = { row: r.row, names };
   }
   if (!best) return undefined;
+  // A Chinese message names the columns by their Chinese labels, as the sheet heads them; English, by name.
+  const labels = new Map(indicators.map((i) => [i.name, i.label.zh]));
+  const zhLabel = (name: string) => labels.get(name) ?? name;
   const [h, b, m] = [read.row, best.row, best.names.length];
   const list = best.names.join(', ');
   const gives =
     given.length === 0
       ? localized('没有规则集读取的列', 'gives no column the rule set reads')
       : localized(
-          `只给出 ${given.length} 个规则集读取的列（${given.join('、')}）`,
+          `只给出 ${given.length} 个规则集读取的列（${given.map(zhLabel).join('、')}）`,
           `gives only ${given.length} of the columns the rule set reads (${given.join(', ')})`,
         );
   // A sheet's group headings merged across columns are read (a two-row header); a CSV line has none.
@@ -65,19 +68,23 @@ export function headerRowHint(input: HeaderRowInput): LocalizedText | undefined 
           `qgrade reads one header line, so delete the lines above line ${b} (a title, or a group heading over merged cells)`,
         );
   return localized(
-    `${name.zh}：作为表头读取的第 ${h} 行${gives.zh}；第 ${b} 行给出 ${m} 个（${best.names.join('、')}），看来才是表头：${reads.zh}，并让第 ${b} 行写有每一列的列名`,
+    `${name.zh}：作为表头读取的第 ${h} 行${gives.zh}；第 ${b} 行给出 ${m} 个（${best.names.map(zhLabel).join('、')}），看来才是表头：${reads.zh}，并让第 ${b} 行写有每一列的列名`,
     `${name.en}: ${unit} ${h}, read as the header, ${gives.en}; ${unit} ${b} gives ${m} (${list}) and seems to be the header: ${reads.en} and give every column its name in ${unit} ${b}`,
   );
 }
 
 /**
  * The message for a header that cannot be read (two columns give one
- * field) when a later row seems to be the header ({@link headerRowHint}):
- * the hint first, as it is the fix, then what is wrong with the row read.
+ * field, a `--map` column it lacks) when a later row seems to be the header
+ * ({@link headerRowHint}): the hint first, as it is the fix, then what is
+ * wrong with the row read, which `row` names (`把第 1 行作为表头读取时`: the
+ * column said missing may well be on the row the hint names).
  *
+ * @param row - the line or row read as the header, as the user counts it
  * @example
- * throw new UsageError(hintFirst(hint, error.text));
+ * throw new UsageError(hintFirst(hint, error.text, 1));
  */
-export function hintFirst(hint: LocalizedText, error: LocalizedText): LocalizedText {
-  return localized(`${hint.zh}（作为表头读取时：${error.zh}）`, `${hint.en} (as read: ${error.en})`);
+export function hintFirst(hint: LocalizedText, error: LocalizedText, row?: number): LocalizedText {
+  const as = row === undefined ? '作为表头读取时' : `把第 ${row} 行作为表头读取时`;
+  return localized(`${hint.zh}（${as}：${error.zh}）`, `${hint.en} (as read: ${error.en})`);
 }

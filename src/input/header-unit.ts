@@ -44,6 +44,8 @@ export class IndicatorHeaders {
   private readonly folded = new Map<string, IndicatorInfo[]>();
   /** Each label's loose forms (white space removed; with and without its symbol, see {@link labelLooseForms}) → the indicators it names. */
   private readonly loose = new Map<string, IndicatorInfo[]>();
+  /** Each label's loose forms without the bracketed note that ends it (`安定性` for `安定性（沸煮法）`) → the indicators it names: see {@link noteless}. */
+  private readonly notes = new Map<string, IndicatorInfo[]>();
   /** Each indicator's place in the rule set: a clash names them in that order. */
   private readonly order = new Map<IndicatorInfo, number>();
   /** The units a header may name. */
@@ -60,9 +62,30 @@ export class IndicatorHeaders {
         addTo(this.exact, trimCell(text), ind);
         addTo(this.folded, foldLabel(text), ind);
       }
-      for (const label of [ind.label.zh, ind.label.en])
+      for (const label of [ind.label.zh, ind.label.en]) {
         for (const form of labelLooseForms(label)) addTo(this.loose, form, ind);
+        const short = withoutNote(label);
+        if (short !== undefined) for (const form of labelLooseForms(short)) addTo(this.notes, form, ind);
+      }
     }
+  }
+
+  /**
+   * The indicator whose label the header is but for the bracketed note that
+   * ends the label (`安定性` for `安定性（沸煮法）`, `牌号` for `牌号（交货状态）`;
+   * full- or half-width brackets, white space and the label's symbol as
+   * {@link label} reads them), when exactly one indicator's label or name
+   * takes that form. `undefined` when none does, when two do (`抗压强度` for
+   * `抗压强度（3d）` and `抗压强度（28d）`: which one is a guess), and when
+   * the header is read otherwise ({@link label}, {@link clash}). Not read by
+   * {@link field}: the caller reads it only when no other column gives the
+   * indicator (see `resolveColumns`), as the note may be what tells two columns apart.
+   */
+  noteless(header: string): IndicatorInfo | undefined {
+    const key = looseKey(header);
+    const short = this.notes.get(key);
+    if (short?.length !== 1 || this.named(this.exact.get(trimCell(header)), header)) return undefined;
+    return short[0];
   }
 
   /**
@@ -152,6 +175,16 @@ export class IndicatorHeaders {
     if (read.named.length > 1) unit.clash = read.named;
     return unit;
   }
+}
+
+/**
+ * A label without the bracketed note that ends it, full- or half-width
+ * (`安定性（沸煮法）` → `安定性`, `Soundness (boiling method)` → `Soundness`);
+ * `undefined` for a label without one, or that is a note alone.
+ */
+function withoutNote(label: string): string | undefined {
+  const short = /^(.*\S)\s*\([^()]*\)$/u.exec(label.normalize('NFKC').trim())?.[1];
+  return short === undefined || short.trim() === '' ? undefined : short;
 }
 
 /** Adds an indicator to the list a text names, once. */

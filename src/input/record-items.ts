@@ -20,6 +20,7 @@ import { parseJsonRecords } from './read-json-records';
 import { RecordFields } from './record-fields';
 import { type CsvProblem, type CsvRecord, splitCsvBatches } from './split-csv';
 import { splitLineBatches } from './split-lines';
+import { isTitleLine } from './title-line';
 import { twoLineHeader } from './two-line-header';
 import { type AlsoReadBy, unitMismatchError } from './unit-mismatch';
 import { unitsRow, unitsRowNotice } from './units-row';
@@ -227,6 +228,7 @@ function csvItems(
     const values = valueFields(options.indicators, options.mapping);
     // The first line, held until the second comes: the two may be one header (see twoLineHeader).
     let first: CsvRecord | undefined;
+    let titleChecked = false;
     const maxRecordLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
     const readHeader = (cells: readonly string[], hintFrom: readonly (CsvRecord | CsvProblem)[]) => {
       try {
@@ -241,7 +243,7 @@ function csvItems(
       } catch (error) {
         // Two columns give one field (a group line filled across its columns): where the header is comes first.
         const hint = error instanceof UsageError && laterLineHint(hintFrom, name, options);
-        throw hint ? new UsageError(hintFirst(hint, (error as UsageError).text)) : error;
+        throw hint ? new UsageError(hintFirst(hint, (error as UsageError).text, hintFrom[0]?.line)) : error;
       }
       columns = fields.map((f) => byName.get(f));
       multiColumn = repeatedFields(fields);
@@ -269,6 +271,17 @@ function csvItems(
       for (const [at, record] of records.entries()) {
         if (first && !fields) {
           const lower = 'problem' in record ? undefined : record;
+          // A title on the first line (a sheet saved as CSV): skipped, as a workbook's rows above its header are.
+          if (
+            lower &&
+            !titleChecked &&
+            isTitleLine(first.cells, lower.cells, options.mapping, options.indicators)
+          ) {
+            titleChecked = true;
+            first = lower;
+            continue;
+          }
+          titleChecked = true;
           const both = lower && twoLineHeader(first.cells, lower.cells, options.mapping, options.indicators);
           readHeader(both ?? first.cells, [first, ...records.slice(at)]);
           if (both) continue;

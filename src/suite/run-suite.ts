@@ -136,7 +136,9 @@ function compare(
   if (c.errors) {
     const actual = [...new Set((result.errors ?? []).map((e) => e.field))];
     if (c.errors.length !== actual.length || c.errors.some((f) => !actual.includes(f))) {
-      const why = (lang: Language) => result.errors?.map((e) => e.message[lang]).join('; ');
+      // Chinese joins the reasons with a full-width semicolon, as its other lists of reasons.
+      const why = (lang: Language) =>
+        result.errors?.map((e) => e.message[lang]).join(lang === 'zh' ? '；' : '; ');
       problems.push(
         localized(
           `无效字段：预期 [${c.errors.join(', ')}]，实际 [${actual.join(', ')}]${result.errors ? `（${why('zh')}）` : ''}`,

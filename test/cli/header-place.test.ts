@@ -49,9 +49,18 @@ describe.concurrent('where the header is: a hint rather than "missing" on every 
     expect(chosen.stderr).not.toContain('--sheet');
   });
 
-  it('a CSV with a title line above the header: names the line that holds it', async () => {
-    const path = join(temp(), 'titled.csv');
+  it('a CSV with one title line above the header: skipped, as a sheet skips it (committee-20 F7)', async () => {
+    const path = join(temp(), 'one-title.csv');
     const lines = ['2025 年抽检结果汇总', '', HEADER.join(','), ...ROWS.map((r) => r.join(','))];
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    const run = await cli.run(['grade', '-r', AC, '-f', 'csv', path]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toContain('seems to be the header');
+  });
+
+  it('a CSV with two title lines above the header: names the line that holds it', async () => {
+    const path = join(temp(), 'titled.csv');
+    const lines = ['2025 年抽检结果汇总', '第一批', HEADER.join(','), ...ROWS.map((r) => r.join(','))];
     writeFileSync(path, `${lines.join('\n')}\n`);
     const en = await cli.run(['grade', '-r', AC, '-f', 'csv', path]);
     expect(en.code).toBe(1);
@@ -60,7 +69,7 @@ describe.concurrent('where the header is: a hint rather than "missing" on every 
     );
     const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '-f', 'csv', path]);
     expect(zh.stderr).toContain(
-      `${path}：作为表头读取的第 1 行没有规则集读取的列；第 3 行给出 3 个（unitType、ratedCoolingCapacity、apf），看来才是表头：qgrade 只读一行表头，请删除第 3 行以上的行（标题，或合并单元格的分组标题），并让第 3 行写有每一列的列名\n`,
+      `${path}：作为表头读取的第 1 行没有规则集读取的列；第 3 行给出 3 个（机组类型、额定制冷量 CC、全年能源消耗效率 APF），看来才是表头：qgrade 只读一行表头，请删除第 3 行以上的行（标题，或合并单元格的分组标题），并让第 3 行写有每一列的列名\n`,
     );
   });
 
@@ -103,7 +112,7 @@ describe.concurrent('where the header is: a hint rather than "missing" on every 
     expect(apartRun.code).toBe(2);
     // The duplicate is only the merged heading's: the hint is the one message.
     expect(apartRun.stderr).toBe(
-      `qgrade: ${apart} 的工作表“S”：作为表头读取的第 1 行只给出 1 个规则集读取的列（unitType）；第 3 行给出 2 个（ratedCoolingCapacity、apf），看来才是表头：qgrade 只读一行表头（上方是跨列合并的分组标题时读两行），请删除第 3 行以上的行（标题，或未合并的分组标题），并让第 3 行写有每一列的列名\n`,
+      `qgrade: ${apart} 的工作表“S”：作为表头读取的第 1 行只给出 1 个规则集读取的列（机组类型）；第 3 行给出 2 个（额定制冷量 CC、全年能源消耗效率 APF），看来才是表头：qgrade 只读一行表头（上方是跨列合并的分组标题时读两行），请删除第 3 行以上的行（标题，或未合并的分组标题），并让第 3 行写有每一列的列名\n`,
     );
   });
 

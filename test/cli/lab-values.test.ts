@@ -136,7 +136,7 @@ describe.concurrent('lab values through CSV and .xlsx', () => {
             field: 'chloride',
             code: 'wrong-type',
             message: {
-              zh: `氯离子 Cl⁻应为数值：${quoted} ${what.zh}${cell.zh}`,
+              zh: `氯离子 Cl⁻ 应为数值：${quoted} ${what.zh}${cell.zh}`,
               en: `chloride (Chloride (Cl⁻)) must be a number: ${quoted} ${what.en}${cell.en}`,
             },
           },
@@ -164,7 +164,7 @@ describe.concurrent('lab values through CSV and .xlsx', () => {
       [
         'chloride',
         'chloride (Chloride (Cl⁻)) must be a number, got "<0.01", which means below the detection limit: qgrade needs a number; write the value the standard says to use, or leave the field out if it was not measured',
-        '氯离子 Cl⁻应为数值，实际为 "<0.01"，表示低于检出限；qgrade 需要数值：请填写标准规定应取的数值，未测定则省略该字段',
+        '氯离子 Cl⁻ 应为数值，实际为 "<0.01"，表示低于检出限；qgrade 需要数值：请填写标准规定应取的数值，未测定则省略该字段',
       ],
     ]);
   });

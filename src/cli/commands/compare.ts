@@ -30,9 +30,10 @@ import { comparisonWorkbook } from '../../report/xlsx/comparison-workbook';
 import { bothIndicators } from '../../resolve/both-indicators';
 import { loadRuleSet } from '../../resolve/load-rule-set';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
-import { type Language, localized } from '../../text/localized-text';
+import { type Language, type LocalizedText, localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
+import { fillDownNotice } from '../fill-down-notice';
 import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
 import { inputProgress } from '../progress';
 import { openReportFile, REPORT_FORMATS, type ReportFormat } from '../report-file';
@@ -148,6 +149,8 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           ),
         ];
         const alsoRead = bAlsoReads(a, b, twins);
+        // The input's notices (a column to --map) go in the HTML report too, whose reader does not see stderr.
+        const notices: LocalizedText[] = [];
         const source = await openRecords(
           data,
           { ...options, map: mapped.maps },
@@ -155,6 +158,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           ctx.io.stdin,
           ctx,
           alsoRead,
+          (t) => notices.push(t),
         );
         const split = unitSplitNotice(alsoRead, a);
         if (split) ctx.err(split[ctx.lang]);
@@ -257,8 +261,12 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           for (const notice of [
             tallyBoundNotice(byColumn.column, byColumn),
             tallyNoValueNotice(byColumn.column, byColumn, source.format),
+            column && fillDownNotice('--tally-by', byColumn.column, column.blanks),
           ])
             if (notice) ctx.err(notice[ctx.lang]);
+        // The report shows the tally the names left blank skew: it says so too.
+        const fillDown = byColumn && column && fillDownNotice('--tally-by', byColumn.column, column.blanks);
+        for (const notice of fillDown ? [...notices, fillDown] : notices) page?.notice(notice);
         if (page) await file!.write(page.render());
         else if (options.format === 'xlsx') {
           await file!.write(

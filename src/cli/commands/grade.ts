@@ -10,9 +10,10 @@ import { RESULT_DETAILS, type ResultDetail } from '../../report/result-detail';
 import { RESULT_FORMATS, type ResultFormat } from '../../report/result-writer';
 import { loadRuleSet, loadRuleSetWithText } from '../../resolve/load-rule-set';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
-import { localized } from '../../text/localized-text';
+import { type LocalizedText, localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { closedOutputCode, EXIT } from '../exit-codes';
+import { fillDownNotice } from '../fill-down-notice';
 import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
 import { OutputError, OutputSink } from '../output-sink';
 import { gradeGroupsToOutput } from '../pipeline/grade-groups';
@@ -27,7 +28,7 @@ import {
   type ReportFile,
 } from '../report-file';
 import { tallyBoundNotice } from '../tally-bound-notice';
-import { tallyReader, tapItems } from '../tally-column';
+import { type TallyReader, tallyReader, tapItems } from '../tally-column';
 import { tallyKept } from '../tally-kept';
 import { tallyNoValueNotice } from '../tally-no-value-notice';
 
@@ -222,7 +223,7 @@ none invalid so far.`,
           sink.discard();
           progress.done();
         }
-        printSummary(ctx, summary, loaded.ruleSet, options, source.format);
+        printSummary(ctx, summary, loaded.ruleSet, options, source.format, tally);
         return problemsCode(summary);
       }),
     );
@@ -241,7 +242,12 @@ async function gradeToReport(
   ctx: CliContext,
 ): Promise<number> {
   const ruleSet = await loadRuleSet(options.rules);
-  const source = await openRecords(input, options, ruleSet.indicators, ctx.io.stdin, ctx);
+  // The header's hints (a column to --map for an indicator every record lacks) go in the report too: its reader
+  // sees "缺少安定性（沸煮法）" on every record, and not stderr.
+  const notices: LocalizedText[] = [];
+  const source = await openRecords(input, options, ruleSet.indicators, ctx.io.stdin, ctx, undefined, (t) =>
+    notices.push(t),
+  );
   announceKept(ctx, source);
   const summary = new BatchSummary(ruleSet.grades);
   const report = await gradeReport(
@@ -284,8 +290,10 @@ async function gradeToReport(
   } finally {
     progress.done();
   }
-  await report.finish(summary.counts());
-  printSummary(ctx, summary, ruleSet, options, source.format);
+  // Said in the report too: the tally it shows is what the names left blank skew.
+  const fillDown = tally && fillDownNotice('--tally-by', options.tallyBy?.trim() ?? '', tally.blanks);
+  await report.finish(summary.counts(), fillDown ? [...notices, fillDown] : notices);
+  printSummary(ctx, summary, ruleSet, options, source.format, tally);
   return problemsCode(summary);
 }
 
@@ -305,11 +313,16 @@ function printSummary(
   ruleSet: RuleSet,
   options: GradeOptions,
   format: InputFormat,
+  tally: TallyReader | undefined,
 ): void {
   if (options.tallyBy !== undefined) {
     const column = options.tallyBy.trim();
     const counts = summary.counts();
-    for (const notice of [tallyBoundNotice(column, counts), tallyNoValueNotice(column, counts, format)])
+    for (const notice of [
+      tallyBoundNotice(column, counts),
+      tallyNoValueNotice(column, counts, format),
+      tally && fillDownNotice('--tally-by', column, tally.blanks),
+    ])
       if (notice) ctx.err(notice[ctx.lang]);
   }
   if (!options.summary) return;

@@ -2,6 +2,7 @@ import { UsageError } from '../../errors/usage-error';
 import { compileGrader } from '../../grade/create-grader';
 import { keylessNotice, NO_KEY } from '../../grade/group-key';
 import { gradeGroups } from '../../grade/group-stream';
+import { BlankBelowValues } from '../../input/blank-below-values';
 import type { RecordSource } from '../../input/read-records';
 import { failingNames } from '../../report/criterion-names';
 import { groupCriterionNotes } from '../../report/criterion-notes';
@@ -12,8 +13,10 @@ import { modelOf } from '../../resolve/rule-set';
 import { localized } from '../../text/localized-text';
 import type { CliContext } from '../context';
 import { closedOutputCode, EXIT } from '../exit-codes';
+import { fillDownNotice } from '../fill-down-notice';
 import { groupByNoStatisticsNotice } from '../group-by-no-statistics-notice';
 import { OutputError, OutputSink } from '../output-sink';
+import { watchColumn } from '../tally-column';
 
 /** What `qgrade grade --group-by` needs beyond the input. */
 export interface GroupRunOptions {
@@ -78,10 +81,12 @@ export async function gradeGroupsToOutput(
   let invalid = 0;
   let keyless = 0;
   let finished = false;
+  // Names written once per block (merged cells saved to CSV) leave most records in the group with no value.
+  const blanks = new BlankBelowValues();
   try {
     sink.write(writer.start());
     for await (const result of gradeGroups(
-      source.items,
+      watchColumn(source.items, options.column, source, blanks),
       options.column,
       split.gradeWithValues,
       model,
@@ -113,6 +118,8 @@ export async function gradeGroupsToOutput(
     sink.discard();
   }
   if (keyless > 0) ctx.err(keylessNotice(keyless, options.column)[ctx.lang]);
+  const fillDown = fillDownNotice('--group-by', options.column, blanks);
+  if (fillDown) ctx.err(fillDown[ctx.lang]);
   if (options.summary) {
     // Highest grade first and by label, as the per-record summary lists them.
     const grades = [...ruleSet.grades]

@@ -17,7 +17,7 @@ import type { GroupCriterionResult, GroupResult } from '../../model/group-result
 import { keptValue, setKeptValue } from '../../model/kept-values';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
 import { limitProse } from '../../text/boolean-text';
-import type { Language } from '../../text/localized-text';
+import type { Language, LocalizedText } from '../../text/localized-text';
 import { COMPARE_TEXT, changeRows, compareGradeText, matrixInvalidNote, sideRows } from '../compare-summary';
 import { criterionName, criterionNames } from '../criterion-names';
 import { groupClosingLine } from '../format-group-comparison';
@@ -63,6 +63,8 @@ export interface CompareReport {
   addGroup(a: GroupResult, b: GroupResult, records: number): void;
   /** Records compared, unchanged and changed (up, down), and graded or not (invalid, by reason) under A and B. */
   totals(): CompareTotals;
+  /** Adds a notice about the input, shown at the top of the page (see `GradeReport.notice`). */
+  notice(text: LocalizedText): void;
   /** The report as one self-contained HTML page. */
   render(): string;
 }
@@ -122,6 +124,7 @@ export function createCompareReport(
   const tally = createCompareTally(a, b);
   const groups = createGroupComparison(a, b, options.groupBy ?? 'group');
   const groupLines: string[] = [];
+  const notices: LocalizedText[] = [];
   const moves = options.tallyBy === undefined ? undefined : createMovesByColumn(a, b, options.tallyBy);
   const invalid: InvalidRecord[] = [];
   let invalidCount = 0;
@@ -204,6 +207,9 @@ export function createCompareReport(
         groupLines.push(groupChangeRow(change, groupA, groupB, a, b, lang));
     },
     totals: () => tally.counts(),
+    notice(text) {
+      notices.push(text);
+    },
     render() {
       const ids = new IdSource();
       const counts = tally.counts();
@@ -234,6 +240,7 @@ export function createCompareReport(
         ruleSetHeader(a, lang, T.ruleSetA[lang], true),
         ruleSetHeader(b, lang, T.ruleSetB[lang], true),
         inputLine(options, lang),
+        ...notices.map((t) => `<p class="warn" data-notice>${escapeHtml(t[lang])}</p>`),
         `<h2>${T.summary[lang]}</h2><ul class="cards">`,
         ...changeRows(counts, lang).map((r) => card(r.label, r.value, r.key, r.key !== 'total')),
         '</ul>',

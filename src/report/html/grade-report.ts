@@ -4,7 +4,7 @@ import type { RecordErrorCode } from '../../errors/error-codes';
 import { optionsArgument } from '../../errors/options-argument';
 import { keptValue, setKeptValue } from '../../model/kept-values';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
-import type { Language } from '../../text/localized-text';
+import type { Language, LocalizedText } from '../../text/localized-text';
 import { criterionName } from '../criterion-names';
 import { criterionNotes } from '../criterion-notes';
 import { CriterionTallies, type CriterionTally, HISTOGRAM_RANGE } from './criterion-tally';
@@ -70,6 +70,11 @@ export interface GradeReport {
   add(result: ReportResult, group?: string): void;
   /** The counts so far, exactly as {@link BatchSummary.counts} gives them. */
   counts(): BatchCounts;
+  /**
+   * Adds a notice about the input, shown at the top of the page (the CLI says it on stderr too): a
+   * `--tally-by` column blank below its values, so most records count under "(no value)".
+   */
+  notice(text: LocalizedText): void;
   /** The report as one self-contained HTML page. */
   render(): string;
 }
@@ -108,6 +113,7 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
   const problems = new Map<RecordErrorCode, { count: number; example: string }>();
   const listed: ListedRecord[] = [];
   const keptColumns: string[] = [];
+  const notices: LocalizedText[] = [];
   let seen = 0;
 
   return {
@@ -127,7 +133,10 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
         else
           problems.set(e.code, {
             count: 1,
-            example: keptText(`${e.field || T.record[lang]}${T.colon[lang]}${e.message[lang]}`),
+            // The message names the indicator by its label (an id in a Chinese page reads as noise); a whole-record problem says so.
+            example: keptText(
+              e.field ? e.message[lang] : `${T.record[lang]}${T.colon[lang]}${e.message[lang]}`,
+            ),
           });
       }
       if (listed.length >= maxRecords) return;
@@ -151,6 +160,9 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
       });
     },
     counts: () => summary.counts(),
+    notice(text) {
+      notices.push(text);
+    },
     render() {
       const c = summary.counts();
       const ids = new IdSource();
@@ -160,6 +172,7 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
         `<h1>${T.gradeReport[lang]}</h1>`,
         ruleSetHeader(ruleSet, lang, T.ruleSet[lang]),
         inputLine(options, lang),
+        ...notices.map((t) => `<p class="warn" data-notice>${escapeHtml(t[lang])}</p>`),
         summaryCards(c, lang),
         gradeSection(ruleSet, c, lang, ids),
         tallySection(ruleSet, c, options.tallyBy, lang),

@@ -286,6 +286,9 @@ describe('createGradeReport: the invalid-records table counts records, not probl
     const { leadershipCommitment, processControl, supplierQuality, ...rest } = await scores();
     const html = await invalidTable([rest, await scores()], 'zh');
     expect(cells(html, 'data-problem="missing"')[1]).toBe('1');
+    // The example names the indicator by its label, not by its id before it (committee-20 F9).
+    expect(cells(html, 'data-problem="missing"')[2]).toMatch(/^缺少\p{Script=Han}/u);
+    expect(html).not.toContain('leadershipCommitment：');
     expect(html).not.toContain('data-problem-overlap');
   });
 

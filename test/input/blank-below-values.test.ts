@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { BlankBelowValues } from '../../src/input/blank-below-values';
+
+const watch = (values: string[]) => {
+  const w = new BlankBelowValues();
+  for (const v of values) w.see(v);
+  return w;
+};
+
+describe('BlankBelowValues', () => {
+  it('counts the cells blank below a value, not those before any value', () => {
+    const w = watch(['', '', '海螺', '', '', '冀东', '']);
+    expect([w.blanks, w.values, w.longestRun]).toEqual([3, 2, 2]);
+  });
+
+  it('names written once per block of three rows or more: filled down', () => {
+    expect(watch(['海螺', '', '', '冀东', '华新']).looksFilledDown()).toBe(true);
+  });
+
+  it('blocks of two rows: blank cells outnumbering the values are; as many as the values are not', () => {
+    expect(watch(['A', '', 'B', '', 'C', '']).looksFilledDown()).toBe(false);
+    expect(watch(['A', '', 'B', '', 'C', '', '']).looksFilledDown()).toBe(true);
+  });
+
+  it('a cell left blank here and there, a column with no value, or none blank: not', () => {
+    expect(watch(['A', '', 'B', 'C', '', 'D']).looksFilledDown()).toBe(false);
+    expect(watch(['', '', '', '']).looksFilledDown()).toBe(false);
+    expect(watch(['A', 'A', 'B']).looksFilledDown()).toBe(false);
+    expect(watch([]).looksFilledDown()).toBe(false);
+  });
+});
