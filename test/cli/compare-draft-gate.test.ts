@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readBack } from '../report/xlsx/read-back';
 import { ROOT, useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
@@ -30,6 +31,7 @@ const CSV = [
   row('S3', '乙厂', 50.2, 10.1), // superior → not graded: Cr(VI) just above its limit
   row('S4', '乙厂', 48.0, 12), // superior → not graded: Cr(VI) failed (28 d fails B's 49.0 too)
   row('S5', '乙厂', 50.2, 3.2), // superior under both
+  row('S6', '乙厂', 50.2, ''), // Cr(VI) missing: invalid under B only
 ].join('\n');
 
 describe.concurrent('qgrade compare: a requirement only B has', () => {
@@ -70,7 +72,69 @@ describe.concurrent('qgrade compare: a requirement only B has', () => {
       [2, ['compressive-28d-superior']],
       [3, ['gb175-2023-chromium6']],
       [4, ['compressive-28d-superior', 'gb175-2023-chromium6']],
+      [6, []],
     ]);
     expect(changes[0]!.criteria).toContain('gb175-2023-chromium6');
+  });
+
+  it('the table lists the requirements that moved most records (zh and en), as the HTML does', async () => {
+    const zh = await cli.run(['--lang', 'zh', 'compare', ...files]);
+    const at = zh.stdout.split('\n').indexOf('最常引起等级变化的要求：');
+    expect(at).toBeGreaterThan(0);
+    expect(
+      zh.stdout
+        .split('\n')
+        .slice(at + 1, at + 4)
+        .map((l) => l.trim().split(/\s{2,}/)),
+    ).toEqual([
+      ['要求', '编号', '引起变化的记录数'],
+      ['28 天抗压强度（优等品）', 'compressive-28d-superior', '3'],
+      ['水溶性六价铬（否决项）', 'gb175-2023-chromium6', '2'],
+    ]);
+    const en = await cli.run(['compare', ...files]);
+    expect(en.stdout).toContain('Criteria that moved records most often:');
+    expect(en.stdout).toMatch(/^ {2}28-day compressive strength \(Superior\) +compressive-28d-superior +3$/m);
+    const dir = temp();
+    const html = join(dir, 'c.html');
+    await cli.run(['--lang', 'zh', 'compare', '-f', 'html', '-o', html, ...files]);
+    const page = readFileSync(html, 'utf8');
+    const section = page.slice(page.indexOf('<h2>最常引起等级变化的要求</h2>'));
+    const rows = [
+      ...section.matchAll(
+        /<tr><td>([^<]*)<\/td><td><code>([^<]*)<\/code><\/td><td class="n">(\d+)<\/td><\/tr>/g,
+      ),
+    ];
+    expect(rows.slice(0, 2).map((m) => [m[1], m[2], m[3]])).toEqual([
+      ['28 天抗压强度（优等品）', 'compressive-28d-superior', '3'],
+      ['水溶性六价铬（否决项）', 'gb175-2023-chromium6', '2'],
+    ]);
+  });
+
+  it('xlsx: a sheet of the requirements that moved most records; an invalid record says why', async () => {
+    const out = join(temp(), 'c.xlsx');
+    await cli.run(['--lang', 'zh', 'compare', '-f', 'xlsx', '-o', out, '--keep', '样品编号', ...files]);
+    const sheets = await readBack(readFileSync(out));
+    expect(sheets.map((s) => s.name)).toEqual([
+      '等级迁移',
+      '等级变化的记录',
+      '最常引起等级变化的要求',
+      '无效记录',
+    ]);
+    expect(sheets[2]!.rows).toEqual([
+      ['要求', '编号', '引起变化的记录数'],
+      ['28 天抗压强度（优等品）', 'compressive-28d-superior', 3],
+      ['水溶性六价铬（否决项）', 'gb175-2023-chromium6', 2],
+    ]);
+    const changed = sheets[1]!;
+    const cause = changed.rows[0]!.indexOf('引起变化的要求');
+    const s6 = changed.rows.find((r) => r[0] === 'S6')!;
+    expect(s6[cause]).toBe('B 下无效：缺少水溶性六价铬');
+    const en = join(temp(), 'c-en.xlsx');
+    await cli.run(['compare', '-f', 'xlsx', '-o', en, '--keep', '样品编号', ...files]);
+    const enSheets = await readBack(readFileSync(en));
+    expect(enSheets[2]!.name).toBe('Criteria moving most records');
+    const enChanged = enSheets[1]!;
+    const enCause = enChanged.rows[0]!.indexOf('Criteria that moved it');
+    expect(enChanged.rows.find((r) => r[0] === 'S6')![enCause]).toMatch(/^invalid under B: .*chromium6/);
   });
 });
