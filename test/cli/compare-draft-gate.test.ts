@@ -137,4 +137,19 @@ describe.concurrent('qgrade compare: a requirement only B has', () => {
     const enCause = enChanged.rows[0]!.indexOf('Criteria that moved it');
     expect(enChanged.rows.find((r) => r[0] === 'S6')![enCause]).toMatch(/^invalid under B: .*chromium6/);
   });
+
+  it('zh: the diff entry under a changed record is the diff\'s Chinese sentence, not a key and "number"', async () => {
+    const zh = await cli.run(['--lang', 'zh', 'compare', ...files]);
+    const s6 = zh.stdout.slice(zh.stdout.indexOf('第 6 条（S6）'));
+    expect(s6.split('\n').slice(0, 2)).toEqual([
+      '第 6 条（S6）：优等品 → 不分级  （B 下无效）',
+      '    ← 新增指标“水溶性六价铬”（chromium6）：必填，更严',
+    ]);
+    expect(zh.stdout).toContain(
+      '    ← 要求“28 天抗压强度（优等品）”（compressive-28d-superior）的限值：≥ 48.0 MPa → ≥ 49.0 MPa，更严',
+    );
+    expect(zh.stdout).not.toMatch(/← (indicator|criterion):|number \(mg\/kg\)/);
+    const en = await cli.run(['compare', ...files]);
+    expect(en.stdout).toContain('    ← indicator:chromium6 (empty) → number (mg/kg) stricter');
+  });
 });

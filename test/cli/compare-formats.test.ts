@@ -52,7 +52,7 @@ describe.concurrent('qgrade compare: every format names the same causes and give
         '  重量负偏差  mass-deviation-lower                 1',
         '',
         '第 6 条（24-0313-B）：合格 → 不分级  重量负偏差',
-        '    ← cell:massTolerance[[22, 50]][lower] -4.0 → -3.5 更严',
+        '    ← 表“重量允许偏差（按公称直径）”（massTolerance）行“[22, 50]”列“lower”：-4.0 → -3.5，更严（影响 mass-deviation-lower）',
         '    限值变了、结果未变：重量正偏差',
       ].join('\n'),
     );
