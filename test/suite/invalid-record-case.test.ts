@@ -26,7 +26,7 @@ function suite(cases: string): TestSuite {
     `ruleSet: building-materials/cement-quality-grade\ncases:\n${cases}`,
     'c.test.yaml',
   );
-  if ('issues' in parsed) throw new Error(parsed.issues.map((i) => i.message.en).join('\n'));
+  if ('issues' in parsed) throw new Error(parsed.issues.map((i) => i.message).join('\n'));
   return parsed;
 }
 
