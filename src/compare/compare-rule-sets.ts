@@ -39,7 +39,8 @@ export interface GradeChange {
    * outcome differs, of a grade it reached under one rule set and not the
    * other (or of no grade: scope). A requirement of a grade above both was
    * missed under both, so it cannot have moved the record, even when its
-   * outcome differs. Empty when the record is invalid under either.
+   * outcome differs; nor can one only A or only B applies that the record
+   * meets (a new veto item met). Empty when the record is invalid under either.
    */
   causes: string[];
 }
@@ -202,10 +203,12 @@ export function movedCriteria(a: GradeResult, b: GradeResult): string[] {
 
 /**
  * {@link movedCriteria} split: `causes`, the requirements whose outcome
- * (passed, failed, not applicable, missing value; or applied by one rule set
- * only) differs between A and B and that can have moved the record — these
- * are what moved it; `limitOnly`, those whose limit differs but whose outcome
- * is the same (the record passes, or fails, both limits); and `outOfReach`,
+ * (passed, failed, not applicable, missing value; or failed under the one
+ * rule set that applies it) differs between A and B and that can have moved
+ * the record — these are what moved it; `limitOnly`, those whose limit
+ * differs but whose outcome is the same (the record passes, or fails, both
+ * limits; or meets a requirement only one rule set applies: the other sets
+ * no limit, which it meets as well); and `outOfReach`,
  * those whose outcome differs but whose grade cannot have moved the record
  * (`movable` says which can; see {@link movableBy}: a requirement of a grade
  * above both of its grades was missed under both). Without `movable` every
@@ -253,6 +256,14 @@ function criteriaMoves(a: GradeResult, b: GradeResult): CriteriaMoves {
     moves.causes.push(c.id);
     moves.causeGrades.push(c.grade);
   };
+  // Applied by one rule set only: a limit the other does not set. Met, it held the record back no more
+  // than its absence did (a limit changed, the outcome the same); failed, it can have moved the record.
+  const oneSided = (c: CriterionResult) => {
+    if (c.passed === null) return;
+    moved.push(c.id);
+    if (c.passed) limitOnly.push(c.id);
+    else cause(c);
+  };
   const listA = a.criteria;
   const listB = b.criteria;
   // Two editions of one standard mostly list the same requirements in the same order: walk them side
@@ -278,11 +289,7 @@ function criteriaMoves(a: GradeResult, b: GradeResult): CriteriaMoves {
     seen.add(ca.id);
     const cb = inB.get(ca.id);
     if (!cb) {
-      // Applied by A only: its outcome differs from B's (none).
-      if (ca.passed !== null) {
-        moved.push(ca.id);
-        cause(ca);
-      }
+      oneSided(ca);
       continue;
     }
     if (ca.passed !== cb.passed || !sameLimit(ca.limit, cb.limit)) {
@@ -293,10 +300,7 @@ function criteriaMoves(a: GradeResult, b: GradeResult): CriteriaMoves {
   }
   for (let j = i; j < listB.length; j++) {
     const cb = listB[j]!;
-    if (!seen.has(cb.id) && cb.passed !== null) {
-      moved.push(cb.id);
-      cause(cb);
-    }
+    if (!seen.has(cb.id)) oneSided(cb);
   }
   return moves;
 }

@@ -1,3 +1,4 @@
+import { itemUnder, onlyOther } from '../batch/item-under';
 import { mapOption } from '../input/column-mapping';
 import type { InputItem } from '../input/input-item';
 import type { IndicatorInfo } from '../resolve/rule-set';
@@ -58,26 +59,36 @@ function sameMeasure(x: Measure, y: Measure): boolean {
 }
 
 /**
- * The item each rule set grades, when some values have twins: under A, a
+ * The item each rule set grades, of an item read once for both: under A, a
  * record that gives `b` and not `a` gives its value as `a` too (and a cell
  * of it that could not be converted is reported as `a`'s); under B the
- * other way round. Without twins, the item itself.
+ * other way round. Each side then keeps only the conversion errors of the
+ * fields it reads ({@link itemUnder}): a cell "未检" in a column only B reads
+ * makes the record invalid under B, not under A, as `qgrade grade` on the
+ * same file says. Without twins or such errors, the item itself.
  *
  * @example
- * const side = twinItems([{ a: 'compressive28d', b: 'strength28d' }]);
+ * const side = sideItems([{ a: 'compressive28d', b: 'strength28d' }], a.indicators, b.indicators);
  * side.a({ row: 1, record: { strength28d: 49.2 } }); // { row: 1, record: { strength28d: 49.2, compressive28d: 49.2 } }
  */
-export function twinItems(twins: readonly FieldTwin[]): {
+export function sideItems(
+  twins: readonly FieldTwin[],
+  a: readonly Pick<IndicatorInfo, 'name'>[],
+  b: readonly Pick<IndicatorInfo, 'name'>[],
+): {
   a: (item: InputItem) => InputItem;
   b: (item: InputItem) => InputItem;
 } {
-  if (twins.length === 0) return { a: same, b: same };
+  const onlyB = onlyOther(a, b);
+  const onlyA = onlyOther(b, a);
+  if (twins.length === 0) return { a: (item) => itemUnder(item, onlyB), b: (item) => itemUnder(item, onlyA) };
   const underA = twins.map((t) => ({ from: t.b, to: t.a }));
   const underB = twins.map((t) => ({ from: t.a, to: t.b }));
-  return { a: (item) => copyFields(item, underA), b: (item) => copyFields(item, underB) };
+  return {
+    a: (item) => itemUnder(copyFields(item, underA), onlyB),
+    b: (item) => itemUnder(copyFields(item, underB), onlyA),
+  };
 }
-
-const same = (item: InputItem): InputItem => item;
 
 function copyFields(item: InputItem, copies: readonly { from: string; to: string }[]): InputItem {
   if (!('record' in item)) return item;

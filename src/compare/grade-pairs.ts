@@ -4,7 +4,7 @@ import type { SplitGrader } from '../grade/create-grader';
 import type { InputItem } from '../input/input-item';
 import type { GradeResult, RuleSetRef } from '../model/grade-result';
 import { modelOf } from '../resolve/rule-set';
-import { type FieldTwin, labelTwins, twinItems } from './field-twins';
+import { type FieldTwin, labelTwins, sideItems } from './field-twins';
 
 /**
  * The same input row graded by two rule sets. A record graded the same under
@@ -38,7 +38,7 @@ export async function* gradePairs(
 ): AsyncGenerator<GradedPair> {
   const modelA = modelOf(graderA.grader.ruleSet);
   const modelB = modelOf(graderB.grader.ruleSet);
-  const side = twinItems(twins);
+  const side = sideItems(twins, graderA.grader.ruleSet.indicators, graderB.grader.ruleSet.indicators);
   for await (const both of items as AsyncIterable<InputItem>) {
     const itemA = side.a(both);
     const itemB = side.b(both);

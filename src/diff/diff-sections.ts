@@ -180,12 +180,17 @@ export function entryText(entry: DiffEntry, lang: Language): string {
 }
 
 /**
- * One entry on one line, as shown under a record that moved: `← cell:apfLimits[≤ 4500][2] 4.50 → 4.70 stricter`.
+ * One entry on one line, as shown under a record that moved: in English its
+ * key, before and after (`← cell:apfLimits[≤ 4500][2] 4.50 → 4.70
+ * stricter`); in Chinese the entry's sentence, as `qgrade diff` words it —
+ * the key and a before/after such as `number (mg/kg)` are English.
  *
  * @example
  * changeLine(entry, 'en'); // '← cell:apfLimits[≤ 4500][2] 4.50 → 4.70 stricter'
+ * changeLine(entry, 'zh'); // '← 新增指标“水溶性六价铬”（chromium6）：必填，更严'
  */
 export function changeLine(entry: DiffEntry, lang: Language): string {
+  if (lang === 'zh') return `← ${entry.message.zh}`;
   const empty = DIFF_TEXT.empty[lang];
   const direction = entry.direction ? ` ${directionWord(entry, lang)}` : '';
   return `← ${entry.key} ${entry.before ?? empty} → ${entry.after ?? empty}${direction}`;

@@ -6,6 +6,7 @@ import { COMPARE_TEXT, compareGradeText, compareSummaryLines, matrixInvalidNote 
 import { gradeRenameLines } from './grade-renames';
 import { INVALID_UNDER_TEXT, invalidRecordLines } from './invalid-records-text';
 import { migrationTableLines } from './migration-table';
+import { type MovedMostRow, movedMostLines } from './moved-most';
 import { movesByColumnLines } from './moves-by-column-table';
 
 /** What {@link formatComparison} says about each rule set. */
@@ -33,13 +34,16 @@ export interface ComparisonTextOptions {
   invalidReasons?: { a: readonly ReasonCount[]; b: readonly ReasonCount[] };
   /** The records' moves per value of a column (`compare --tally-by`), printed after the summary figures. */
   moves?: MovesByColumn;
+  /** The requirements that moved the most records ({@link movedMost}), printed after the summary figures and `moves`. */
+  movedMost?: readonly MovedMostRow[];
 }
 
 /**
  * A comparison as text: which rule set is which, the migration matrix
  * (grade under A down, grade under B across, highest grade first, by grade
  * label), the summary figures, with `moves` the records' moves per value
- * of a column, and each changed record with the requirements
+ * of a column, with `movedMost` the requirements that moved the most
+ * records, and each changed record with the requirements
  * whose outcome moved it, the lines `why` gives for it, and the requirements
  * whose limit changed without changing its outcome; last, the invalid
  * records (the first ten, with under which rule set and the first reason).
@@ -70,7 +74,10 @@ export function formatComparison(
     ...compareSummaryLines(options.counts, lang, options.invalidReasons),
   ];
   const moves = options.moves ? movesByColumnLines(options.moves, lang) : [];
-  if (moves.length > 0) lines.push('', ...moves, ...(comparison.changes.length > 0 ? [''] : []));
+  const most = movedMostLines(options.movedMost ?? [], lang);
+  const blocks = [moves, most].filter((b) => b.length > 0);
+  for (const [i, block] of blocks.entries())
+    lines.push('', ...block, ...(i === blocks.length - 1 && comparison.changes.length > 0 ? [''] : []));
   const sep = zh ? '、' : ', ';
   const invalidUnder = new Map(comparison.invalid.map((r) => [r.row, r.under]));
   for (const c of comparison.changes) {

@@ -78,6 +78,31 @@ function setProblem(
   );
 }
 
+/**
+ * A case lists the requirements it expects to fail (or to hold the record
+ * back) but the record is invalid: no requirement was evaluated, so the lists
+ * were not compared — "expected to fail, but met" would be untrue. Names
+ * which lists (`keys`: `failing`, `blockers`) and why the record is invalid.
+ *
+ * @example
+ * invalidRecordProblem(['failing'], result.errors!).zh;
+ * // '不合格要求未比较：记录无效，未评定任何要求（缺少氯离子 Cl⁻）'
+ */
+export function invalidRecordProblem(
+  keys: readonly ('failing' | 'blockers')[],
+  errors: readonly { message: LocalizedText }[],
+): LocalizedText {
+  const words = { failing: FAILING, blockers: BLOCKERS };
+  const zhKeys = keys.map((k) => words[k].zh[0]).join('、');
+  const enKeys = keys.map((k) => words[k].en[0]).join(', ');
+  const zhWhy = errors.map((e) => e.message.zh).join('；');
+  const enWhy = errors.map((e) => e.message.en).join('; ');
+  return localized(
+    `${zhKeys}未比较：记录无效，未评定任何要求（${zhWhy}）`,
+    `${enKeys} not compared: the record is not valid, no requirement was evaluated (${enWhy})`,
+  );
+}
+
 /** The reason for not grading differed. */
 export function reasonProblem(expected: string, got: string | undefined): LocalizedText {
   return localized(

@@ -6,7 +6,13 @@ import type { RuleSet } from '../resolve/rule-set';
 import { modelOf } from '../resolve/rule-set';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
 import { valueShown } from '../text/value-kind';
-import { blockersProblem, failingProblem, gradeProblem, reasonProblem } from './case-problems';
+import {
+  blockersProblem,
+  failingProblem,
+  gradeProblem,
+  invalidRecordProblem,
+  reasonProblem,
+} from './case-problems';
 import type { CaseResult } from './case-result';
 import { checkSuite } from './check-suite';
 import { runGroupCase } from './run-group-case';
@@ -120,14 +126,18 @@ function compare(
   const problems: LocalizedText[] = [];
   if (c.grade !== undefined && c.grade !== result.grade)
     problems.push(gradeProblem(c.grade, result.grade, result.notGradedReason?.message, zhLabel));
-  if (c.failing) {
+  // An invalid record had no requirement evaluated: its lists of requirements say nothing (unless it was expected invalid).
+  const invalid = result.errors !== undefined && c.errors === undefined;
+  const lists = (['failing', 'blockers'] as const).filter((k) => c[k] !== undefined);
+  if (invalid && lists.length > 0) problems.push(invalidRecordProblem(lists, result.errors!));
+  if (c.failing && !invalid) {
     const failing = failingProblem(
       c.failing,
       result.criteria.filter((r) => r.passed === false).map((r) => r.id),
     );
     if (failing) problems.push(failing);
   }
-  if (c.blockers) {
+  if (c.blockers && !invalid) {
     const blockers = blockersProblem(c.blockers, result.nextGrade?.blockers.map((r) => r.id) ?? []);
     if (blockers) problems.push(blockers);
   }

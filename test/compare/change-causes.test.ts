@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changeCauses, movedCriteria } from '../../src/compare/compare-rule-sets';
 import { createCompareTally } from '../../src/compare/compare-tally';
+import { movableBy } from '../../src/compare/grade-direction';
 import { createComparison, createGrader, loadRuleSet, parseRuleSet } from '../../src/index';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -122,5 +123,102 @@ describe('a requirement of a grade above both of the record’s grades did not m
     const r = { ...base, chloride: 0.035 };
     const split = createCompareTally(a, b).add(ga.gradeSync(r), gb.gradeSync(r));
     expect(split).toMatchObject({ direction: 'down', causes: ['gb175-chloride'] });
+  });
+});
+
+describe('a requirement only one rule set has, which the record meets, did not move it', () => {
+  // B raises superior strength to ≥ 520 and adds a veto item on hardness (≤ 10); A has a veto item on density B dropped.
+  const ruleSet = (version: string, superior: string, extra: string, gate: string) => `schemaVersion: 1
+id: test/added-gate
+version: ${version}
+industry: test
+subject: product
+title: { zh: 新增否决项, en: Added veto item }
+references:
+  - { code: TEST 6-2026, edition: "2026" }
+provenance:
+  level: illustrative
+  note: { zh: 测试用, en: For tests only }
+indicators:
+  strength: { type: number, unit: MPa, label: { zh: 强度, en: Strength } }
+  chloride: { type: number, unit: "%", label: { zh: 氯离子, en: Chloride } }
+${extra}grades:
+  - { id: C, label: { zh: 合格, en: Conforming } }
+  - { id: S, label: { zh: 优等, en: Superior } }
+criteria:
+  - { id: strength-c, indicator: strength, require: "≥ 400", grade: C }
+  - { id: strength-s, indicator: strength, require: "${superior}", grade: S }
+  - { id: chloride-gate, indicator: chloride, require: "≤ 0.06", gate: true }
+${gate}`;
+  const a = parseRuleSet(
+    ruleSet(
+      '1.0.0',
+      '≥ 500',
+      '  density: { type: number, label: { zh: 密度, en: Density } }\n',
+      '  - { id: density-gate, indicator: density, require: "≤ 9", gate: true }\n',
+    ),
+  );
+  const b = parseRuleSet(
+    ruleSet(
+      '2.0.0',
+      '≥ 520',
+      '  hardness: { type: number, label: { zh: 硬度, en: Hardness } }\n',
+      '  - { id: hardness-gate, indicator: hardness, require: "≤ 10", gate: true }\n',
+    ),
+  );
+  const [ga, gb] = [createGrader(a), createGrader(b)];
+  const split = (record: Record<string, unknown>) => {
+    const [ra, rb] = [ga.gradeSync(record), gb.gradeSync(record)];
+    return { grades: [ra.grade, rb.grade], ...changeCauses(ra, rb, movableBy(a, b)(ra.grade, rb.grade)) };
+  };
+  const base = { strength: 510, chloride: 0.02, density: 7.8 };
+
+  it('S → C on the raised limit: the new veto item met (10 at its limit) is a limit change, not a cause', () => {
+    for (const hardness of [3, 10]) {
+      expect(split({ ...base, hardness })).toEqual({
+        grades: ['S', 'C'],
+        causes: ['strength-s'],
+        limitOnly: ['density-gate', 'hardness-gate'],
+        outOfReach: [],
+      });
+    }
+  });
+
+  it('the new veto item failed (10.1, just above) is a cause', () => {
+    expect(split({ ...base, hardness: 10.1 })).toEqual({
+      grades: ['S', null],
+      causes: ['strength-s', 'hardness-gate'],
+      limitOnly: ['density-gate'],
+      outOfReach: [],
+    });
+  });
+
+  it('to not graded on a veto item both have: the new one met is not a cause (it was, any grade being movable)', () => {
+    expect(split({ ...base, chloride: 0.07, hardness: 3 })).toEqual({
+      grades: [null, null],
+      causes: [],
+      limitOnly: ['density-gate', 'hardness-gate'],
+      // Superior's 510 passes A's ≥ 500 and fails B's ≥ 520, a grade reached under neither.
+      outOfReach: ['strength-s'],
+    });
+    // A's dropped veto item failed under A moved the record (not graded → C); superior, above both, did not.
+    expect(split({ ...base, density: 9.5, hardness: 3 })).toEqual({
+      grades: [null, 'C'],
+      causes: ['density-gate'],
+      limitOnly: ['hardness-gate'],
+      outOfReach: ['strength-s'],
+    });
+  });
+
+  it('the tally of what moved records counts only causes', () => {
+    const tally = createCompareTally(a, b);
+    for (const hardness of [3, 10, 10.1]) {
+      const record = { ...base, hardness };
+      tally.add(ga.gradeSync(record), gb.gradeSync(record));
+    }
+    expect([...tally.causeCounts()]).toEqual([
+      ['strength-s', 3],
+      ['hardness-gate', 1],
+    ]);
   });
 });

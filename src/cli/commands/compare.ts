@@ -26,6 +26,7 @@ import { criterionNames } from '../../report/criterion-names';
 import { formatComparison } from '../../report/format-comparison';
 import { formatGroupComparison, groupClosingLine } from '../../report/format-group-comparison';
 import { createCompareReport } from '../../report/html/compare-report';
+import { movedMost } from '../../report/moved-most';
 import { comparisonWorkbook } from '../../report/xlsx/comparison-workbook';
 import { bothIndicators } from '../../resolve/both-indicators';
 import { loadRuleSet } from '../../resolve/load-rule-set';
@@ -257,6 +258,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const grouped = groups?.result();
         const counts = tally.counts();
         const byColumn = moves?.result();
+        const most = movedMost(tally.causeCounts(), (id) => names.get(id)?.[ctx.lang] ?? id);
         if (byColumn)
           for (const notice of [
             tallyBoundNotice(byColumn.column, byColumn),
@@ -276,6 +278,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               causes: (c) => causes.get(c.row),
               names,
               limits: (c) => limitLines.get(c.row) ?? [],
+              movedMost: most,
               ...(byColumn ? { moves: byColumn } : {}),
               ...(grouped
                 ? { groups: grouped, groupWhy: (c: GroupGradeChange) => groupWhy.get(c) ?? [] }
@@ -308,6 +311,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               why,
               names,
               invalidReasons: tally.invalidReasons(),
+              movedMost: most,
               ...(byColumn ? { moves: byColumn } : {}),
             }),
           );

@@ -23,6 +23,7 @@ import { criterionName, criterionNames } from '../criterion-names';
 import { groupClosingLine } from '../format-group-comparison';
 import { gradeRenameLines } from '../grade-renames';
 import { INVALID_UNDER_TEXT } from '../invalid-records-text';
+import { MOVED_MOST_TEXT as M, movedMost } from '../moved-most';
 import { escapeHtml } from './escape-html';
 import { DEFAULT_MAX_RECORDS, type HtmlReportOptions, inputLine } from './grade-report';
 import { formatCount as n, formatShare as share, HTML_TEXTS as T } from './html-texts';
@@ -431,17 +432,14 @@ function movedMostSection(
   names: ReadonlyMap<string, string>,
   lang: Language,
 ): string {
-  if (causeCounts.size === 0) return '';
-  const top = [...causeCounts]
-    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
-    .slice(0, 10)
-    .map(([id, count]) => [id, { count, name: names.get(id) ?? id }] as const);
+  const top = movedMost(causeCounts, (id) => names.get(id) ?? id);
+  if (top.length === 0) return '';
   return [
-    `<h2>${T.movedMost[lang]}</h2>`,
-    `<table><thead><tr><th>${T.criterion[lang]}</th><th>${T.id[lang]}</th><th class="n">${T.recordsMoved[lang]}</th></tr></thead><tbody>`,
+    `<h2>${M.title[lang]}</h2>`,
+    `<table><thead><tr><th>${M.criterion[lang]}</th><th>${M.id[lang]}</th><th class="n">${M.records[lang]}</th></tr></thead><tbody>`,
     ...top.map(
-      ([id, m]) =>
-        `<tr><td>${escapeHtml(m.name)}</td><td><code>${escapeHtml(id)}</code></td><td class="n">${n(m.count)}</td></tr>`,
+      (m) =>
+        `<tr><td>${escapeHtml(m.name)}</td><td><code>${escapeHtml(m.id)}</code></td><td class="n">${n(m.count)}</td></tr>`,
     ),
     '</tbody></table>',
   ].join('\n');

@@ -132,8 +132,6 @@ export const HTML_TEXTS = {
   underB: { zh: 'B 下', en: 'Under B' },
   movedRecords: { zh: '等级变化的记录', en: 'Records whose grade changed' },
   movedBy: { zh: '引起变化的要求', en: 'Criteria that moved it' },
-  movedMost: { zh: '最常引起等级变化的要求', en: 'Criteria that moved records most often' },
-  recordsMoved: { zh: '引起变化的记录数', en: 'Records moved' },
   invalidUnderEither: { zh: '记录在 A 或 B 下无效', en: 'the record is invalid under A or B' },
   notInRuleSet: { zh: '无此要求', en: 'no such criterion' },
   invalidUnder: { zh: '在哪个规则集下无效', en: 'Invalid under' },

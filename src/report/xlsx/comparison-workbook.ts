@@ -9,6 +9,7 @@ import type { Language, LocalizedText } from '../../text/localized-text';
 import { COMPARE_TEXT, changeRows, compareGradeText, sideRows } from '../compare-summary';
 import { gradeRenameLines } from '../grade-renames';
 import { INVALID_UNDER_TEXT } from '../invalid-records-text';
+import { MOVED_MOST_TEXT, type MovedMostRow } from '../moved-most';
 import { MOVES_BY_COLUMN_TEXT, movesTable } from '../moves-by-column-table';
 import { WORKBOOK_TEXT as T } from './workbook-text';
 import { type SheetCell, type SheetSpec, writeWorkbook } from './write-workbook';
@@ -62,6 +63,8 @@ export interface ComparisonWorkbookOptions {
   groupWhy?: (change: GroupGradeChange) => readonly string[];
   /** The records' moves per value of a column (`compare --tally-by`): one more sheet. */
   moves?: MovesByColumn;
+  /** The requirements that moved the most records ({@link movedMost}): one more sheet, when any moved one. */
+  movedMost?: readonly MovedMostRow[];
 }
 
 /**
@@ -73,9 +76,13 @@ export interface ComparisonWorkbookOptions {
  *   down), and graded / not graded (invalid, by reason) under A and under B.
  * - **Changed records** (等级变化的记录): the kept columns, the row, the
  *   grade under A and under B, the requirements whose outcome moved the
- *   record (names, then ids), those whose limit changed with the same
- *   outcome, and with `limits` each cause's measured value and its limit
- *   and outcome under A and B.
+ *   record (names, then ids; for a record invalid under A or B, under which
+ *   and why), those whose limit changed with the same outcome, and with
+ *   `limits` each cause's measured value and its limit and outcome under A
+ *   and B.
+ * - With `movedMost` (when some record moved), **Criteria that moved records
+ *   most often** (最常引起等级变化的要求): the requirement, its id and how
+ *   many changed records it moved, as the HTML report's section.
  * - With `groups`, **Group migration** (组的等级迁移): the groups' matrix and
  *   figures; and **Changed groups** (等级变化的组): the group, its first and
  *   last row, the grade under A and under B, the group requirements that
@@ -134,6 +141,15 @@ export function comparisonSheets(
   const sep = zh ? '；' : '; ';
   const name = (id: string) => options.names?.get(id)?.[lang] ?? id;
   const limitOnly = COMPARE_TEXT.limitOnly[lang];
+  // A record invalid under one side: under which and why, not only "invalid" (the reason was on another sheet).
+  const invalidWhy = new Map(
+    comparison.invalid.map((r) => [
+      r.row,
+      zh
+        ? `${INVALID_UNDER_TEXT[r.under].zh}：${r.reason.zh}`
+        : `${INVALID_UNDER_TEXT[r.under].en}: ${r.reason.en}`,
+    ]),
+  );
   const changes: SheetSpec = {
     name: T.changes[lang],
     header: [
@@ -154,7 +170,7 @@ export function comparisonSheets(
         c.row,
         show(c.from, a),
         show(c.to, b),
-        invalid ? T.invalidRecord[lang] : split.causes.map(name).join(sep),
+        invalid ? (invalidWhy.get(c.row) ?? T.invalidRecord[lang]) : split.causes.map(name).join(sep),
         split.causes.join('; '),
         split.limitOnly.map(name).join(sep),
         ...(options.limits ? [(options.limits(c) ?? []).join('\n')] : []),
@@ -181,7 +197,22 @@ export function comparisonSheets(
   // The invalid records' sheet only when there are some, as the HTML report's section.
   const last = comparison.invalid.length > 0 ? [invalid] : [];
   const byColumn = options.moves ? [movesSheet(options.moves, lang)] : [];
-  if (!options.groups) return [matrix, changes, ...byColumn, ...last];
+  const most: SheetSpec[] =
+    options.movedMost && options.movedMost.length > 0
+      ? [
+          {
+            name: MOVED_MOST_TEXT.sheet[lang],
+            header: [
+              MOVED_MOST_TEXT.criterion[lang],
+              MOVED_MOST_TEXT.id[lang],
+              MOVED_MOST_TEXT.records[lang],
+            ],
+            rows: options.movedMost.map((m) => [m.name, m.id, m.count]),
+            frozenColumns: 1,
+          },
+        ]
+      : [];
+  if (!options.groups) return [matrix, changes, ...most, ...byColumn, ...last];
   const groups = options.groups;
   const moves = [
     [T.groups[lang], groups.total],
@@ -223,7 +254,7 @@ export function comparisonSheets(
     ]),
     frozenColumns: 1,
   };
-  return [matrix, changes, groupMatrix, groupChanges, ...byColumn, ...last];
+  return [matrix, changes, ...most, groupMatrix, groupChanges, ...byColumn, ...last];
 }
 
 /** The sheet of the records' moves per value of a column: {@link movesTable}'s cells, counts as numbers. */
