@@ -19,12 +19,26 @@ export function bothIndicators(
 ): IndicatorInfo[] {
   const names = new Set(a.indicators.map((i) => i.name));
   const twinned = new Set(twins.map((t) => t.b));
+  const inB = new Map(b.indicators.map((i) => [i.name, i]));
   return [
-    ...a.indicators,
+    ...a.indicators.map((i) => sharedMeets(i, inB.get(i.name))),
     ...b.indicators
       .filter((i) => !names.has(i.name))
       // A twin of one of A's is read under its own name only: a column headed with the label they share is
       // A's (and B's through the twin), not a header naming two indicators.
       .map((i) => (twinned.has(i.name) ? { ...i, label: { zh: i.name, en: i.name } } : i)),
   ];
+}
+
+/**
+ * A boolean indicator both rule sets have, as a cell is read for both: a
+ * verdict (`合格`) is read as `true` only where `true` meets the
+ * requirements on each side. Where one edition asks `= true` and the other
+ * `= false`, `合格` read by A's meaning was graded as the opposite under B
+ * (hostile-20 W12); it is refused on both sides instead, with what to write.
+ */
+function sharedMeets(a: IndicatorInfo, b: IndicatorInfo | undefined): IndicatorInfo {
+  if (b === undefined || a.meets === b.meets) return a;
+  const { meets: _a, ...rest } = a;
+  return a.meets === true && b.meets === true ? a : rest;
 }
