@@ -56,7 +56,7 @@ export class RuleEditor {
       indentUnderEmptyKey(),
       yamlLanguage.data.of({ autocomplete: schemaCompletion() }),
       schemaHover(),
-      stateExtensions(ruleSetSchema as object),
+      stateExtensions(schemaInLanguage(ruleSetSchema, 'en')),
       lintGutter(),
       wrappedLines(),
       insertLargeTextDirectly,
