@@ -232,10 +232,7 @@ async function suiteIssues(
 ): Promise<RuleSetIssue[]> {
   // Problems inside single cases are the suite's own: shown even when its rule set cannot be read.
   const own = suite.problems?.issues ?? [];
-  if (!open || RULE_SET_ID.test(suite.ruleSet)) return own;
-  const folder = open.file.path.includes('/') ? open.file.path.replace(/\/[^/]*$/, '') : '';
-  const path = suiteRuleSetTarget(suite.ruleSet, folder, joinListed);
-  const file = list.find((f) => f.path === path && f.group === open?.file.group);
+  const file = suiteRuleSetFile(suite.ruleSet);
   if (!file) return own;
   const check = checkRuleSet((await files.readText(file)) ?? '', { filename: file.path });
   if (!check.ruleSet) return own;
@@ -375,29 +372,68 @@ async function addCase(item: SampleGrade): Promise<void> {
   await runSuite();
 }
 
+/**
+ * What the tests tab runs: with a rule file open, the suite beside it against the editor's rule set;
+ * with a suite open, the editor's suite text against the rule file its `ruleSet:` names, as saved.
+ * A string says why nothing can run.
+ */
+async function suiteToRun(): Promise<
+  { suite: StudioFile; text: string | undefined; rules: RuleSet; beside: boolean } | string | undefined
+> {
+  if (!open) return undefined;
+  if (SUITE.test(open.file.path)) {
+    const text = editor.text;
+    const parsed = parseTestSuite(text, open.file.path);
+    if ('issues' in parsed) return issueLines(parsed.issues);
+    const colon = lang === 'zh' ? '：' : ': ';
+    const file = suiteRuleSetFile(parsed.ruleSet);
+    if (!file) return `ruleSet: ${parsed.ruleSet}${colon}${T.suiteRulesNotFound[lang]}`;
+    const check = checkRuleSet((await files.readText(file)) ?? '', { filename: file.path });
+    if (!check.ruleSet) return `${file.path}${colon}${T.suiteRulesBroken[lang]}`;
+    return { suite: open.file, text, rules: check.ruleSet, beside: false };
+  }
+  const suite = suiteFile();
+  if (!suite) return undefined;
+  if (!ruleSet) return noRuleSet();
+  return { suite, text: await files.readText(suite), rules: ruleSet, beside: true };
+}
+
+/** A suite's problems, a line each, at their line:column. */
+function issueLines(found: readonly RuleSetIssue[]): string {
+  return found.map((i) => `${i.line}:${i.column} ${i.text[lang]}`).join('\n');
+}
+
+/** The listed rule file a suite's `ruleSet:` names beside it (none for a bundled rule set's id). */
+function suiteRuleSetFile(name: string): StudioFile | undefined {
+  if (!open || RULE_SET_ID.test(name)) return undefined;
+  const folder = open.file.path.includes('/') ? open.file.path.replace(/\/[^/]*$/, '') : '';
+  const path = suiteRuleSetTarget(name, folder, joinListed);
+  return list.find((f) => f.path === path && f.group === open?.file.group);
+}
+
 async function runSuite(): Promise<void> {
   const panel = byId('suite');
-  const suite = suiteFile();
-  if (!suite) {
+  const target = await suiteToRun();
+  if (target === undefined) {
     fill(panel);
     return;
   }
-  if (!ruleSet) {
-    message(panel, noRuleSet(), 'no');
+  if (typeof target === 'string') {
+    message(panel, target, 'no');
     return;
   }
-  const text = await files.readText(suite);
+  const { suite, text, rules, beside } = target;
   if (text === undefined) {
     message(panel, T.noSuite[lang]);
     return;
   }
   const parsed = parseTestSuite(text, suite.path);
   if ('issues' in parsed) {
-    message(panel, parsed.issues.map((i) => `${i.line}:${i.column} ${i.text[lang]}`).join('\n'), 'no');
+    message(panel, issueLines(parsed.issues), 'no');
     return;
   }
   // The cases run against the editor's text, saved or not.
-  const result = await runTestSuite(parsed, ruleSet);
+  const result = await runTestSuite(parsed, rules);
   const issues = result.error
     ? h(
         'ul',
@@ -415,7 +451,7 @@ async function runSuite(): Promise<void> {
     return;
   }
   // As `qgrade test`: the cases that name what the rule set lacks did not run, the others did.
-  const coverage = result.error ? undefined : thresholdCoverage(ruleSet, result.cases);
+  const coverage = result.error ? undefined : thresholdCoverage(rules, result.cases);
   const view = suiteView(suite.path, result.cases, coverage, lang);
   if (issues) {
     const summary = view.querySelector('#suite-summary')!;
@@ -424,7 +460,7 @@ async function runSuite(): Promise<void> {
     summary.after(issues);
   }
   fill(panel, view);
-  if (!(suite.group === 'folder' && files.writable) && text !== undefined) {
+  if (beside && !(suite.group === 'folder' && files.writable)) {
     const download = h('button', { type: 'button', id: 'download-suite' }, T.downloadSuite[lang]);
     download.addEventListener('click', () => void files.save(suite, text));
     panel.append(download);
