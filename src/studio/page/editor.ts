@@ -118,6 +118,11 @@ export class RuleEditor {
     this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
   }
 
+  /** Puts the keyboard focus in the editor (its cursor where it was). */
+  focus(): void {
+    this.view.focus();
+  }
+
   /** Moves the cursor to a line and column and shows it. */
   goTo(line: number, column: number): void {
     const doc = this.view.state.doc;

@@ -217,6 +217,12 @@ function dirty(): boolean {
 
 function showStatus(): void {
   byId('dirty').textContent = dirty() ? `• ${T.unsaved[lang]}` : '';
+  // "Saved" is about the text as it was saved: an edit since ends it (a refusal or a conflict stays).
+  const note = byId('save-note');
+  if (dirty() && note.dataset.saved === 'true') {
+    note.textContent = '';
+    delete note.dataset.saved;
+  }
   byId('mode').textContent = modeText(files.access, files.writable, lang);
   byId<HTMLButtonElement>('save').disabled = open === undefined;
   byId('save').textContent = open?.file.group === 'folder' && files.writable ? T.save[lang] : T.saveAs[lang];
@@ -504,7 +510,9 @@ async function runCompare(): Promise<void> {
     fill(panel);
     return;
   }
-  const text = choice === 'saved' ? open.saved : ((await files.readText(other)) ?? '');
+  // "As saved" is the file on disk now, read again: a colleague may have saved the shared draft since.
+  const disk = choice === 'saved' ? await savedNow(open) : undefined;
+  const text = choice === 'saved' ? (disk ?? open.saved) : ((await files.readText(other)) ?? '');
   const check = checkRuleSet(text, { filename: other.path });
   if (!check.ruleSet) {
     return message(
@@ -545,9 +553,21 @@ async function runCompare(): Promise<void> {
   const summary = compareSummaryLines(tally.counts(), lang);
   fill(
     panel,
+    disk !== undefined && disk !== open.saved
+      ? h('p', { id: 'compare-disk-note', class: 'warn' }, T.diskChanged[lang])
+      : null,
     comparisonView(a, ruleSet, comparison.result(), summary, lang, (c) => causes.get(c.row) ?? []),
     report,
   );
+}
+
+/**
+ * The open folder file's text on disk now (as the editor would show it), without taking its version:
+ * a save still refuses to overwrite a change made elsewhere. Other files: none (their saved text is the page's).
+ */
+async function savedNow(file: Open): Promise<string | undefined> {
+  if (file.file.group !== 'folder') return undefined;
+  return (await files.readStyledText(file.file, false))?.text;
 }
 
 function selectTab(name: string): void {
@@ -574,6 +594,7 @@ async function saveOpen(overwrite = false): Promise<void> {
   const now = open;
   const text = editor.text;
   const note = byId('save-note');
+  delete note.dataset.saved;
   // "Overwrite anyway" follows a save the author already confirmed.
   if (!overwrite && !confirmEmptySave(text, now.saved, now.file.path, lang)) {
     note.textContent = T.saveCancelled[lang];
@@ -583,6 +604,9 @@ async function saveOpen(overwrite = false): Promise<void> {
     const how = await files.save(now.file, styled(text, now.style), overwrite);
     if (how !== 'cancelled') now.saved = text;
     note.textContent = outcomeText(how, lang);
+    if (how !== 'cancelled') note.dataset.saved = 'true';
+    // Back to the editor, as after Ctrl+S: its keys (redo, typing) work without a click.
+    editor.focus();
   } catch (error) {
     if (error instanceof SaveRefused) note.textContent = refusedText(error);
     else if (!(error instanceof Conflict)) note.textContent = (error as Error).message;
