@@ -25,7 +25,7 @@ import { RULE_SET_ID } from '../../load/rule-set-id';
 import { compareSummaryLines } from '../../report/compare-summary';
 import { notRunText } from '../../report/not-run-text';
 import { suiteRuleSetTarget } from '../../suite/suite-rule-set';
-import { appendCase, caseFor, caseInput, caseName } from './append-case';
+import { appendCase, caseFor, caseInput, caseName, uniqueCaseName } from './append-case';
 import { byId, debounce, fill, h } from './dom';
 import { RuleEditor } from './editor';
 import { Conflict, downloadLink, FileSource, SaveRefused, type StudioFile } from './file-source';
@@ -72,7 +72,7 @@ let open: Open | undefined;
 let ruleSet: RuleSet | undefined;
 let issues: RuleSetIssue[] = [];
 /** The samples graded: a file's (with a note when its encoding was guessed) or the pasted text. */
-let sample: ({ name: string } & SampleData) | undefined;
+let sample: ({ name: string; pasted?: boolean } & SampleData) | undefined;
 let graded: SampleGrade[] = [];
 /** Why the samples were not graded (a mapping or reading mistake), in both languages. */
 let sampleError: LocalizedText[] = [];
@@ -278,7 +278,7 @@ async function regrade(): Promise<void> {
     }
     const notices: LocalizedText[] = sample.notice ? [sample.notice] : [];
     const options: SampleOptions = {
-      name: sample.name,
+      name: sampleName(),
       map: box.map,
       formulas: formulas(),
       keep: 'auto',
@@ -325,14 +325,19 @@ function showResults(): void {
   );
 }
 
+/** The samples' name in notes, reports and download names: the file's, or 粘贴的文本 / "pasted" in the page's language. */
+function sampleName(): string | undefined {
+  return sample?.pasted ? T.pastedSample[lang] : sample?.name;
+}
+
 /** Downloads the samples' results as qgrade's HTML grade report (charts, pass rates, values near the limits). */
 function reportButton(): HTMLElement {
   const b = h('button', { type: 'button', id: 'grade-report' }, T.htmlReport[lang]);
   b.addEventListener('click', () => {
     if (!ruleSet) return;
-    const report = createGradeReport(ruleSet, { lang, input: sample?.name });
+    const report = createGradeReport(ruleSet, { lang, input: sampleName() });
     for (const { result } of graded) report.add(result);
-    downloadLink(`${baseName(sample?.name)}-report.html`, report.render(), 'text/html');
+    downloadLink(`${baseName(sampleName())}-report.html`, report.render(), 'text/html');
   });
   return b;
 }
@@ -361,7 +366,10 @@ async function addCase(item: SampleGrade): Promise<void> {
   const suite = suiteFile();
   if (!suite || !open || !ruleSet || item.record === null) return;
   const current = await files.readText(suite);
-  const name = caseName(item.result, sample?.name === 'pasted' ? undefined : sample?.name, lang);
+  const name = uniqueCaseName(
+    caseName(item.result, sample?.pasted ? undefined : sample?.name, lang),
+    current,
+  );
   const input = caseInput(item.record as Record<string, unknown>, ruleSet.indicators);
   const text = appendCase(current, caseFor(name, input, item.result), open.file.path.split('/').pop() ?? '');
   let note: string;
@@ -525,7 +533,7 @@ async function runCompare(): Promise<void> {
   const box = readMappingBox(sampleMap.value, ruleSet.indicators);
   if ('problems' in box) return message(panel, box.problems.map((p) => p[lang]).join('\n'), 'no');
   // The sample id columns kept, as on the samples' tab and in `qgrade compare`.
-  const options: SampleOptions = { name: sample.name, map: box.map, formulas: formulas(), keep: 'auto' };
+  const options: SampleOptions = { name: sampleName(), map: box.map, formulas: formulas(), keep: 'auto' };
   // Read once for both sides, as qgrade compare reads its input: the same rows, paired by position.
   const pairs = await gradeSamplePair(createGrader(a), createGrader(ruleSet), sample.data, options, 'studio');
   const comparison = createComparison(a, ruleSet);
@@ -546,9 +554,9 @@ async function runCompare(): Promise<void> {
   const b = ruleSet;
   const report = h('button', { type: 'button', id: 'compare-report' }, T.htmlReport[lang]);
   report.addEventListener('click', () => {
-    const html = createCompareReport(a, b, { lang, input: sample?.name });
+    const html = createCompareReport(a, b, { lang, input: sampleName() });
     for (const [x, y] of pairs) html.add(x.result, y.result, x.result.row);
-    downloadLink(`${baseName(sample?.name)}-compare.html`, html.render(), 'text/html');
+    downloadLink(`${baseName(sampleName())}-compare.html`, html.render(), 'text/html');
   });
   const summary = compareSummaryLines(tally.counts(), lang);
   fill(
@@ -643,7 +651,9 @@ byId('lang').addEventListener('change', (e) => {
     fillCompareChoices();
     editor.showIssues(issues, lang);
     showProblems();
-    showResults();
+    // Pasted samples' notes name them in the page's language: read again.
+    if (sample?.pasted) void regrade();
+    else showResults();
     if (activeTab === 'compare') void runCompare();
     if (activeTab === 'tests') void runSuite();
   });
@@ -651,7 +661,7 @@ byId('lang').addEventListener('change', (e) => {
 sampleText.addEventListener(
   'input',
   debounce(() => {
-    sample = { name: 'pasted', data: sampleText.value };
+    sample = { name: 'pasted', pasted: true, data: sampleText.value };
     byId('sample-name').textContent = '';
     void regrade();
   }, 250),

@@ -129,6 +129,7 @@ export const TEXTS = {
     'A 是磁盘上现在的本文件：打开后它已被其他窗口或程序修改过（保存时会先询问是否覆盖）',
     'A is this file on disk now: another window or program changed it since it was opened (saving will ask before overwriting it)',
   ),
+  pastedSample: t('粘贴的文本', 'pasted'),
   serverGone: t(
     '未保存：qgrade studio 没有应答（可能已停止）。编辑器中的文本仍保留，请不要刷新或关闭本页：重新运行 qgrade studio，打开它打印的地址，把文本复制过去再保存。',
     'Not saved: qgrade studio did not answer (it may have stopped). The editor keeps your text; do not reload or close this page: run qgrade studio again, open the address it prints, and paste the text there to save it.',
