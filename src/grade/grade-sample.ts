@@ -184,6 +184,8 @@ export async function sampleItems(
     const { sheet, formulas } = options;
     const xlsx = readXlsxBytes(toBytes(input), name, { mapping, indicators, sheet, formulas, naming });
     if (xlsx.header) hint(xlsx.header.cells, xlsx.header.fields, 'xlsx');
+    // As gradeFile says them: where the header seems to be instead, and a row under it read as its units.
+    for (const text of [...(xlsx.hints ?? []), ...(xlsx.notices ?? [])]) options.onNotice?.(text);
     header = xlsx.header?.fields.filter((f) => f !== '');
     items = xlsx.items;
   } else {
@@ -193,7 +195,13 @@ export async function sampleItems(
       header = fields.filter((field) => field !== '');
       if (f === 'csv' || f === 'tsv') hint(headers.map(trimCell), fields, f);
     };
-    items = recordItems(once(text), f, name, { mapping, indicators, onHeader, naming });
+    items = recordItems(once(text), f, name, {
+      mapping,
+      indicators,
+      onHeader,
+      naming,
+      onUnitsRow: (notice) => options.onNotice?.(notice),
+    });
     keepOptions.json = f === 'json' || f === 'ndjson';
   }
   if (options.onNotice) keepOptions.onNotice = options.onNotice;

@@ -56,6 +56,35 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
     ]);
   });
 
+  it('onNotice says a row under the header was read as its units, for CSV and XLSX, as `qgrade grade` says it', async () => {
+    const rows = [
+      ['型号', '机组类型', '额定制冷量', '全年能源消耗效率 APF'],
+      ['', '', 'W', ''],
+      ['KFR-26GW/A1', 'heat-pump', '2600', '5.27'],
+    ];
+    const csv: string[] = [];
+    const fromCsv = await gradeSample(grader, rows.map((r) => r.join(',')).join('\n'), {
+      name: 'units.csv',
+      onNotice: (t) => csv.push(t.zh),
+    });
+    expect(fromCsv.map((g) => g.result.grade)).toEqual(['1']);
+    expect(csv).toEqual(['units.csv：第 2 行是表头下的单位行（W），作为表头的一部分读取，不是记录']);
+    const bytes = await exceljsWorkbook((wb) => {
+      const sheet = wb.addWorksheet('样品');
+      for (const r of rows) sheet.addRow(r);
+    });
+    const xlsx: string[] = [];
+    const fromXlsx = await gradeSample(grader, bytes, {
+      name: 'units.xlsx',
+      onNotice: (t) => xlsx.push(t.en),
+    });
+    expect(fromXlsx.map((g) => g.result.grade)).toEqual(['1']);
+    expect(xlsx).toHaveLength(1);
+    expect(xlsx[0]).toMatch(
+      /^units\.xlsx: .*row 2.* is a row of units under the header \(W\), read as part of the header/,
+    );
+  });
+
   it('a map of a column the sample lacks names options.map, as gradeFile does; the studio names the line of its box', async () => {
     const text = readFileSync(csvPath, 'utf8');
     const wrong = { 额定制冷量x: 'ratedCoolingCapacity' };

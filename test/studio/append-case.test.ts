@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createGrader, loadRuleSet, parseTestSuite, runSuite } from '../../src/index';
-import { appendCase, caseFor, caseInput, caseName } from '../../src/studio/page/append-case';
+import { appendCase, caseFor, caseInput, caseName, uniqueCaseName } from '../../src/studio/page/append-case';
 
 const ruleSet = await loadRuleSet('home-appliances/room-air-conditioner-energy');
 const grader = createGrader(ruleSet);
@@ -77,5 +77,17 @@ describe('a sample row as a new case', () => {
     expect(caseName({ ...result, row: 7 }, undefined, 'zh')).toBe('粘贴的第 7 条');
     expect(caseName({ ...result, row: 7 }, undefined, 'en')).toBe('pasted row 7');
     expect(caseName({ ...result, row: 7 }, 'tea.csv', 'zh')).toBe('tea.csv 第 7 条');
+  });
+
+  it('is made unique when the suite has a case of that name (the same record added twice): S04 (2), S04 (3)', () => {
+    const suite =
+      'ruleSet: ./a.yaml\ncases:\n  - name: S04\n    input: {}\n  - name: "S04 (2)"\n    input: {}\n  - name: 5\n';
+    expect(uniqueCaseName('S04', suite)).toBe('S04 (3)');
+    expect(uniqueCaseName('S05', suite)).toBe('S05');
+    // A name YAML reads as a number is still the same name.
+    expect(uniqueCaseName('5', suite)).toBe('5 (2)');
+    expect(uniqueCaseName('S04', undefined)).toBe('S04');
+    expect(uniqueCaseName('S04', 'cases: [')).toBe('S04');
+    expect(uniqueCaseName('S04', 'cases:\n  - ~\n')).toBe('S04');
   });
 });

@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parse, parseDocument } from 'yaml';
 import type { GradeResult, IndicatorInfo, Language } from '../../browser';
 
 /**
@@ -54,6 +54,30 @@ export function caseName(result: GradeResult, sample: string | undefined, lang: 
   const row = result.row ?? '';
   if (sample === undefined) return lang === 'zh' ? `粘贴的第 ${row} 条` : `pasted row ${row}`;
   return lang === 'zh' ? `${sample} 第 ${row} 条` : `${sample} row ${row}`;
+}
+
+/**
+ * `name`, or `name (2)`, `name (3)`… when the suite already has a case of
+ * that name: the same record added twice stays two cases a failure names
+ * apart. A suite that does not parse keeps `name`.
+ *
+ * @example
+ * uniqueCaseName('S04', 'cases:\n  - name: S04\n') // 'S04 (2)'
+ */
+export function uniqueCaseName(name: string, suiteText: string | undefined): string {
+  let taken: Set<string>;
+  try {
+    const cases = (parse(suiteText ?? '') as { cases?: unknown } | null)?.cases;
+    taken = new Set(
+      Array.isArray(cases) ? cases.map((c) => String((c as { name?: unknown } | null)?.name ?? '')) : [],
+    );
+  } catch {
+    return name;
+  }
+  if (!taken.has(name)) return name;
+  let n = 2;
+  while (taken.has(`${name} (${n})`)) n++;
+  return `${name} (${n})`;
 }
 
 /**

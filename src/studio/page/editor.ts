@@ -56,7 +56,7 @@ export class RuleEditor {
       indentUnderEmptyKey(),
       yamlLanguage.data.of({ autocomplete: schemaCompletion() }),
       schemaHover(),
-      stateExtensions(ruleSetSchema as object),
+      stateExtensions(schemaInLanguage(ruleSetSchema, 'en')),
       lintGutter(),
       wrappedLines(),
       insertLargeTextDirectly,
@@ -116,6 +116,11 @@ export class RuleEditor {
       };
     });
     this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
+  }
+
+  /** Puts the keyboard focus in the editor (its cursor where it was). */
+  focus(): void {
+    this.view.focus();
   }
 
   /** Moves the cursor to a line and column and shows it. */

@@ -78,8 +78,14 @@ export class FileSource {
     return files;
   }
 
-  /** A file's bytes (as changed in this page, if it was). */
-  async read(file: StudioFile): Promise<Uint8Array> {
+  /**
+   * A file's bytes (as changed in this page, if it was).
+   *
+   * @param record - whether a folder file's version is recorded for the next save's conflict check:
+   *   not when the page only looks at the disk copy (the comparison's "as saved"), so a change made
+   *   elsewhere since the file was opened is still refused at the save
+   */
+  async read(file: StudioFile, record = true): Promise<Uint8Array> {
     const key = `${file.group}:${file.path}`;
     const kept = this.#memory.get(key) ?? (file.group === 'local' ? this.#local.get(file.path) : undefined);
     if (kept) return kept;
@@ -90,7 +96,7 @@ export class FileSource {
             headers: { [TOKEN_HEADER]: this.token ?? '' },
           })
         : await fetch(file.path);
-    if (file.group === 'folder') {
+    if (file.group === 'folder' && record) {
       this.#versions.set(file.path, res.ok ? (res.headers.get(VERSION_HEADER) ?? NO_FILE) : NO_FILE);
     }
     if (res.status === 404) throw new NotFound(file.path);
@@ -108,10 +114,17 @@ export class FileSource {
     }
   }
 
-  /** A file's text as the editor shows it and how the file writes it, or undefined when there is no such file. */
-  async readStyledText(file: StudioFile): Promise<{ text: string; style: LineStyle } | undefined> {
+  /**
+   * A file's text as the editor shows it and how the file writes it, or undefined when there is no such file.
+   *
+   * @param record - as {@link FileSource.read}'s
+   */
+  async readStyledText(
+    file: StudioFile,
+    record = true,
+  ): Promise<{ text: string; style: LineStyle } | undefined> {
     try {
-      return readStyled(await this.read(file));
+      return readStyled(await this.read(file, record));
     } catch (error) {
       if (error instanceof NotFound) return undefined;
       throw error;

@@ -25,7 +25,7 @@ import { RULE_SET_ID } from '../../load/rule-set-id';
 import { compareSummaryLines } from '../../report/compare-summary';
 import { notRunText } from '../../report/not-run-text';
 import { suiteRuleSetTarget } from '../../suite/suite-rule-set';
-import { appendCase, caseFor, caseInput, caseName } from './append-case';
+import { appendCase, caseFor, caseInput, caseName, uniqueCaseName } from './append-case';
 import { byId, debounce, fill, h } from './dom';
 import { RuleEditor } from './editor';
 import { Conflict, downloadLink, FileSource, SaveRefused, type StudioFile } from './file-source';
@@ -72,7 +72,7 @@ let open: Open | undefined;
 let ruleSet: RuleSet | undefined;
 let issues: RuleSetIssue[] = [];
 /** The samples graded: a file's (with a note when its encoding was guessed) or the pasted text. */
-let sample: ({ name: string } & SampleData) | undefined;
+let sample: ({ name: string; pasted?: boolean } & SampleData) | undefined;
 let graded: SampleGrade[] = [];
 /** Why the samples were not graded (a mapping or reading mistake), in both languages. */
 let sampleError: LocalizedText[] = [];
@@ -217,6 +217,12 @@ function dirty(): boolean {
 
 function showStatus(): void {
   byId('dirty').textContent = dirty() ? `• ${T.unsaved[lang]}` : '';
+  // "Saved" is about the text as it was saved: an edit since ends it (a refusal or a conflict stays).
+  const note = byId('save-note');
+  if (dirty() && note.dataset.saved === 'true') {
+    note.textContent = '';
+    delete note.dataset.saved;
+  }
   byId('mode').textContent = modeText(files.access, files.writable, lang);
   byId<HTMLButtonElement>('save').disabled = open === undefined;
   byId('save').textContent = open?.file.group === 'folder' && files.writable ? T.save[lang] : T.saveAs[lang];
@@ -232,10 +238,7 @@ async function suiteIssues(
 ): Promise<RuleSetIssue[]> {
   // Problems inside single cases are the suite's own: shown even when its rule set cannot be read.
   const own = suite.problems?.issues ?? [];
-  if (!open || RULE_SET_ID.test(suite.ruleSet)) return own;
-  const folder = open.file.path.includes('/') ? open.file.path.replace(/\/[^/]*$/, '') : '';
-  const path = suiteRuleSetTarget(suite.ruleSet, folder, joinListed);
-  const file = list.find((f) => f.path === path && f.group === open?.file.group);
+  const file = suiteRuleSetFile(suite.ruleSet);
   if (!file) return own;
   const check = checkRuleSet((await files.readText(file)) ?? '', { filename: file.path });
   if (!check.ruleSet) return own;
@@ -275,7 +278,7 @@ async function regrade(): Promise<void> {
     }
     const notices: LocalizedText[] = sample.notice ? [sample.notice] : [];
     const options: SampleOptions = {
-      name: sample.name,
+      name: sampleName(),
       map: box.map,
       formulas: formulas(),
       keep: 'auto',
@@ -322,14 +325,19 @@ function showResults(): void {
   );
 }
 
+/** The samples' name in notes, reports and download names: the file's, or 粘贴的文本 / "pasted" in the page's language. */
+function sampleName(): string | undefined {
+  return sample?.pasted ? T.pastedSample[lang] : sample?.name;
+}
+
 /** Downloads the samples' results as qgrade's HTML grade report (charts, pass rates, values near the limits). */
 function reportButton(): HTMLElement {
   const b = h('button', { type: 'button', id: 'grade-report' }, T.htmlReport[lang]);
   b.addEventListener('click', () => {
     if (!ruleSet) return;
-    const report = createGradeReport(ruleSet, { lang, input: sample?.name });
+    const report = createGradeReport(ruleSet, { lang, input: sampleName() });
     for (const { result } of graded) report.add(result);
-    downloadLink(`${baseName(sample?.name)}-report.html`, report.render(), 'text/html');
+    downloadLink(`${baseName(sampleName())}-report.html`, report.render(), 'text/html');
   });
   return b;
 }
@@ -358,7 +366,10 @@ async function addCase(item: SampleGrade): Promise<void> {
   const suite = suiteFile();
   if (!suite || !open || !ruleSet || item.record === null) return;
   const current = await files.readText(suite);
-  const name = caseName(item.result, sample?.name === 'pasted' ? undefined : sample?.name, lang);
+  const name = uniqueCaseName(
+    caseName(item.result, sample?.pasted ? undefined : sample?.name, lang),
+    current,
+  );
   const input = caseInput(item.record as Record<string, unknown>, ruleSet.indicators);
   const text = appendCase(current, caseFor(name, input, item.result), open.file.path.split('/').pop() ?? '');
   let note: string;
@@ -375,29 +386,68 @@ async function addCase(item: SampleGrade): Promise<void> {
   await runSuite();
 }
 
+/**
+ * What the tests tab runs: with a rule file open, the suite beside it against the editor's rule set;
+ * with a suite open, the editor's suite text against the rule file its `ruleSet:` names, as saved.
+ * A string says why nothing can run.
+ */
+async function suiteToRun(): Promise<
+  { suite: StudioFile; text: string | undefined; rules: RuleSet; beside: boolean } | string | undefined
+> {
+  if (!open) return undefined;
+  if (SUITE.test(open.file.path)) {
+    const text = editor.text;
+    const parsed = parseTestSuite(text, open.file.path);
+    if ('issues' in parsed) return issueLines(parsed.issues);
+    const colon = lang === 'zh' ? '：' : ': ';
+    const file = suiteRuleSetFile(parsed.ruleSet);
+    if (!file) return `ruleSet: ${parsed.ruleSet}${colon}${T.suiteRulesNotFound[lang]}`;
+    const check = checkRuleSet((await files.readText(file)) ?? '', { filename: file.path });
+    if (!check.ruleSet) return `${file.path}${colon}${T.suiteRulesBroken[lang]}`;
+    return { suite: open.file, text, rules: check.ruleSet, beside: false };
+  }
+  const suite = suiteFile();
+  if (!suite) return undefined;
+  if (!ruleSet) return noRuleSet();
+  return { suite, text: await files.readText(suite), rules: ruleSet, beside: true };
+}
+
+/** A suite's problems, a line each, at their line:column. */
+function issueLines(found: readonly RuleSetIssue[]): string {
+  return found.map((i) => `${i.line}:${i.column} ${i.text[lang]}`).join('\n');
+}
+
+/** The listed rule file a suite's `ruleSet:` names beside it (none for a bundled rule set's id). */
+function suiteRuleSetFile(name: string): StudioFile | undefined {
+  if (!open || RULE_SET_ID.test(name)) return undefined;
+  const folder = open.file.path.includes('/') ? open.file.path.replace(/\/[^/]*$/, '') : '';
+  const path = suiteRuleSetTarget(name, folder, joinListed);
+  return list.find((f) => f.path === path && f.group === open?.file.group);
+}
+
 async function runSuite(): Promise<void> {
   const panel = byId('suite');
-  const suite = suiteFile();
-  if (!suite) {
+  const target = await suiteToRun();
+  if (target === undefined) {
     fill(panel);
     return;
   }
-  if (!ruleSet) {
-    message(panel, noRuleSet(), 'no');
+  if (typeof target === 'string') {
+    message(panel, target, 'no');
     return;
   }
-  const text = await files.readText(suite);
+  const { suite, text, rules, beside } = target;
   if (text === undefined) {
     message(panel, T.noSuite[lang]);
     return;
   }
   const parsed = parseTestSuite(text, suite.path);
   if ('issues' in parsed) {
-    message(panel, parsed.issues.map((i) => `${i.line}:${i.column} ${i.text[lang]}`).join('\n'), 'no');
+    message(panel, issueLines(parsed.issues), 'no');
     return;
   }
   // The cases run against the editor's text, saved or not.
-  const result = await runTestSuite(parsed, ruleSet);
+  const result = await runTestSuite(parsed, rules);
   const issues = result.error
     ? h(
         'ul',
@@ -415,7 +465,7 @@ async function runSuite(): Promise<void> {
     return;
   }
   // As `qgrade test`: the cases that name what the rule set lacks did not run, the others did.
-  const coverage = result.error ? undefined : thresholdCoverage(ruleSet, result.cases);
+  const coverage = result.error ? undefined : thresholdCoverage(rules, result.cases);
   const view = suiteView(suite.path, result.cases, coverage, lang);
   if (issues) {
     const summary = view.querySelector('#suite-summary')!;
@@ -424,7 +474,7 @@ async function runSuite(): Promise<void> {
     summary.after(issues);
   }
   fill(panel, view);
-  if (!(suite.group === 'folder' && files.writable) && text !== undefined) {
+  if (beside && !(suite.group === 'folder' && files.writable)) {
     const download = h('button', { type: 'button', id: 'download-suite' }, T.downloadSuite[lang]);
     download.addEventListener('click', () => void files.save(suite, text));
     panel.append(download);
@@ -468,7 +518,9 @@ async function runCompare(): Promise<void> {
     fill(panel);
     return;
   }
-  const text = choice === 'saved' ? open.saved : ((await files.readText(other)) ?? '');
+  // "As saved" is the file on disk now, read again: a colleague may have saved the shared draft since.
+  const disk = choice === 'saved' ? await savedNow(open) : undefined;
+  const text = choice === 'saved' ? (disk ?? open.saved) : ((await files.readText(other)) ?? '');
   const check = checkRuleSet(text, { filename: other.path });
   if (!check.ruleSet) {
     return message(
@@ -481,7 +533,7 @@ async function runCompare(): Promise<void> {
   const box = readMappingBox(sampleMap.value, ruleSet.indicators);
   if ('problems' in box) return message(panel, box.problems.map((p) => p[lang]).join('\n'), 'no');
   // The sample id columns kept, as on the samples' tab and in `qgrade compare`.
-  const options: SampleOptions = { name: sample.name, map: box.map, formulas: formulas(), keep: 'auto' };
+  const options: SampleOptions = { name: sampleName(), map: box.map, formulas: formulas(), keep: 'auto' };
   // Read once for both sides, as qgrade compare reads its input: the same rows, paired by position.
   const pairs = await gradeSamplePair(createGrader(a), createGrader(ruleSet), sample.data, options, 'studio');
   const comparison = createComparison(a, ruleSet);
@@ -502,16 +554,28 @@ async function runCompare(): Promise<void> {
   const b = ruleSet;
   const report = h('button', { type: 'button', id: 'compare-report' }, T.htmlReport[lang]);
   report.addEventListener('click', () => {
-    const html = createCompareReport(a, b, { lang, input: sample?.name });
+    const html = createCompareReport(a, b, { lang, input: sampleName() });
     for (const [x, y] of pairs) html.add(x.result, y.result, x.result.row);
-    downloadLink(`${baseName(sample?.name)}-compare.html`, html.render(), 'text/html');
+    downloadLink(`${baseName(sampleName())}-compare.html`, html.render(), 'text/html');
   });
   const summary = compareSummaryLines(tally.counts(), lang);
   fill(
     panel,
+    disk !== undefined && disk !== open.saved
+      ? h('p', { id: 'compare-disk-note', class: 'warn' }, T.diskChanged[lang])
+      : null,
     comparisonView(a, ruleSet, comparison.result(), summary, lang, (c) => causes.get(c.row) ?? []),
     report,
   );
+}
+
+/**
+ * The open folder file's text on disk now (as the editor would show it), without taking its version:
+ * a save still refuses to overwrite a change made elsewhere. Other files: none (their saved text is the page's).
+ */
+async function savedNow(file: Open): Promise<string | undefined> {
+  if (file.file.group !== 'folder') return undefined;
+  return (await files.readStyledText(file.file, false))?.text;
 }
 
 function selectTab(name: string): void {
@@ -538,6 +602,7 @@ async function saveOpen(overwrite = false): Promise<void> {
   const now = open;
   const text = editor.text;
   const note = byId('save-note');
+  delete note.dataset.saved;
   // "Overwrite anyway" follows a save the author already confirmed.
   if (!overwrite && !confirmEmptySave(text, now.saved, now.file.path, lang)) {
     note.textContent = T.saveCancelled[lang];
@@ -547,6 +612,9 @@ async function saveOpen(overwrite = false): Promise<void> {
     const how = await files.save(now.file, styled(text, now.style), overwrite);
     if (how !== 'cancelled') now.saved = text;
     note.textContent = outcomeText(how, lang);
+    if (how !== 'cancelled') note.dataset.saved = 'true';
+    // Back to the editor, as after Ctrl+S: its keys (redo, typing) work without a click.
+    editor.focus();
   } catch (error) {
     if (error instanceof SaveRefused) note.textContent = refusedText(error);
     else if (!(error instanceof Conflict)) note.textContent = (error as Error).message;
@@ -583,7 +651,9 @@ byId('lang').addEventListener('change', (e) => {
     fillCompareChoices();
     editor.showIssues(issues, lang);
     showProblems();
-    showResults();
+    // Pasted samples' notes name them in the page's language: read again.
+    if (sample?.pasted) void regrade();
+    else showResults();
     if (activeTab === 'compare') void runCompare();
     if (activeTab === 'tests') void runSuite();
   });
@@ -591,7 +661,7 @@ byId('lang').addEventListener('change', (e) => {
 sampleText.addEventListener(
   'input',
   debounce(() => {
-    sample = { name: 'pasted', data: sampleText.value };
+    sample = { name: 'pasted', pasted: true, data: sampleText.value };
     byId('sample-name').textContent = '';
     void regrade();
   }, 250),

@@ -1,10 +1,20 @@
-import type { CompletionContext, CompletionSource } from '@codemirror/autocomplete';
+/// <reference lib="dom" />
+import {
+  type Completion,
+  CompletionContext,
+  type CompletionResult,
+  type CompletionSource,
+  insertCompletionText,
+  startCompletion,
+} from '@codemirror/autocomplete';
 import type { EditorState, Text } from '@codemirror/state';
 import { getJSONSchema, type JSONCompletionOptions, jsonPointerForPosition } from 'codemirror-json-schema';
 import { yamlCompletion } from 'codemirror-json-schema/yaml';
 import { parse } from 'yaml';
 import { schemaKeyCompletion } from './schema-keys';
+import { deref, type Schema } from './schema-lookup';
 import { schemaValueCompletion } from './schema-values';
+import { applyTextKey, textKeys } from './text-skeleton';
 
 /** Above this many characters (the bundled rule files are under 15,000) completion reads the schema alone. */
 const MAX_PARSED = 20_000;
@@ -53,7 +63,56 @@ export function schemaCompletion(): CompletionSource {
     if (own) return own;
     const theirs = library(ctx);
     // Without a schema it answers []; where YAML reads a half-typed key as a value, no options.
-    if (!Array.isArray(theirs) && theirs && theirs.options.length > 0) return theirs;
-    return keys(ctx);
+    if (!Array.isArray(theirs) && theirs && theirs.options.length > 0)
+      return withKeyHelp(theirs, schemaOf(ctx) as Schema, values);
+    const mine = keys(ctx) as CompletionResult | null;
+    return mine && withKeyHelp(mine, schemaOf(ctx) as Schema, values);
+  };
+}
+
+const textKeysOf = new WeakMap<Schema, Set<string>>();
+
+/**
+ * Key options with a two-language text value (`label`, `title`, `note`…) insert
+ * an empty `{ zh: , en:  }` to fill in; a key whose values the schema lists
+ * (`type: `) opens the list of them once accepted, as docs/studio.zh-CN.md says; an
+ * option whose help is empty shows none rather than an empty box (`label` has
+ * no description of its own).
+ */
+function withKeyHelp(result: CompletionResult, root: Schema, values: CompletionSource): CompletionResult {
+  const names = textKeysOf.get(root) ?? textKeys(root);
+  textKeysOf.set(root, names);
+  const text = deref(root, { $ref: '#/$defs/localizedText' });
+  const textHelp = text.title ? `${text.title}: { zh, en }` : null;
+  const options = result.options.map((o): Completion => {
+    const isText = o.type === 'property' && names.has(o.label);
+    return {
+      ...o,
+      apply: isText ? applyTextKey(o.label) : o.type === 'property' ? thenValues(o.apply, values) : o.apply,
+      info: helpOrNone(o.info, isText ? textHelp : null),
+    };
+  });
+  return { ...result, options };
+}
+
+/** A key option's `apply`, then the values completion offers after the key, if it offers any. */
+function thenValues(apply: Completion['apply'], values: CompletionSource): Completion['apply'] {
+  return (view, completion, from, to) => {
+    if (typeof apply === 'function') apply(view, completion, from, to);
+    else view.dispatch(insertCompletionText(view.state, apply ?? completion.label, from, to));
+    const ctx = new CompletionContext(view.state, view.state.selection.main.head, true);
+    if (values(ctx)) startCompletion(view);
+  };
+}
+
+/** An option's help, or `fallback` (else no box) where the help is empty. */
+function helpOrNone(info: Completion['info'], fallback: string | null): Completion['info'] {
+  if (typeof info === 'string') return info.trim() ? info : (fallback ?? undefined);
+  if (typeof info !== 'function') return info ?? fallback ?? undefined;
+  return (completion) => {
+    const shown = info(completion);
+    if (shown instanceof Promise) return shown;
+    const empty = shown === null || (shown instanceof Node && !shown.textContent?.trim());
+    return empty ? (fallback ? document.createTextNode(fallback) : null) : shown;
   };
 }

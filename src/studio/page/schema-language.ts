@@ -1,5 +1,6 @@
 import zhTexts from '../../../schemas/ruleset.descriptions.zh-CN.json';
 import type { Language } from '../../browser';
+import { withoutExamples } from './schema-examples';
 import { pointerPath } from './schema-lookup';
 
 /**
@@ -49,10 +50,13 @@ export const RULE_SET_HELP_ZH: Readonly<Record<string, string>> = zhTexts;
 
 const cache = new Map<object, Partial<Record<Language, object>>>();
 
-/** The rule-set schema with its help in `lang` (built once per language). */
+/**
+ * The rule-set schema the editor holds: its help in `lang`, and without the
+ * examples and defaults completion would insert as values (built once per language).
+ */
 export function schemaInLanguage(schema: object, lang: Language): object {
   const byLang = cache.get(schema) ?? {};
   cache.set(schema, byLang);
-  byLang[lang] ??= lang === 'zh' ? withHelpTexts(schema, RULE_SET_HELP_ZH) : schema;
+  byLang[lang] ??= withoutExamples(lang === 'zh' ? withHelpTexts(schema, RULE_SET_HELP_ZH) : schema);
   return byLang[lang];
 }

@@ -117,6 +117,19 @@ export const TEXTS = {
     '打开的是测试套件：样品分级、比较和运行测试都要用规则文件，请打开规则文件',
     'A test suite is open: grading samples, comparing and running tests take a rule file: open one',
   ),
+  suiteRulesNotFound: t(
+    '本页找不到测试套件的 ruleSet 所指的规则文件；请打开规则文件，在“测试”中运行它的测试套件',
+    'this page cannot find the rule file the suite’s ruleSet names: open the rule file and run its suite under Tests',
+  ),
+  suiteRulesBroken: t(
+    '测试套件所用的这个规则文件（已保存的版本）有错误：打开它修正后再运行测试套件',
+    'the rule file this suite runs against (as saved) has errors: open it and fix them, then run the suite',
+  ),
+  diskChanged: t(
+    'A 是磁盘上现在的本文件：打开后它已被其他窗口或程序修改过（保存时会先询问是否覆盖）',
+    'A is this file on disk now: another window or program changed it since it was opened (saving will ask before overwriting it)',
+  ),
+  pastedSample: t('粘贴的文本', 'pasted'),
   serverGone: t(
     '未保存：qgrade studio 没有应答（可能已停止）。编辑器中的文本仍保留，请不要刷新或关闭本页：重新运行 qgrade studio，打开它打印的地址，把文本复制过去再保存。',
     'Not saved: qgrade studio did not answer (it may have stopped). The editor keeps your text; do not reload or close this page: run qgrade studio again, open the address it prints, and paste the text there to save it.',

@@ -1,0 +1,94 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// Completion in the editor inserts keys and empty skeletons, never a schema's example as a value
+// (studio-20 F1: `label` came with the steel label 下屈服强度), and opens the values after `type: ` (F10).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { pasteEditorText, useStudio } from './studio-fixture';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const RULE = 'home-appliances/room-air-conditioner-energy.yaml';
+const original = readFileSync(join(ROOT, 'rules', RULE), 'utf8');
+
+const fx = useStudio();
+
+test.beforeEach(() => writeFileSync(join(fx.dir, RULE), original));
+
+async function openStudio(page: Page): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(fx.studio.url);
+  await expect(page.locator('body[data-ready=true]')).toBeAttached();
+  await page.selectOption('#lang', 'zh');
+  await page.locator(`button.file[data-group=folder][data-path="${RULE}"]`).click();
+  await expect(page.locator('#problems')).toContainText('没有问题');
+  return errors;
+}
+
+const editorText = (page: Page) =>
+  page
+    .locator('.cm-content')
+    .evaluate((el) => [...el.querySelectorAll('.cm-line')].map((l) => l.textContent).join('\n'));
+
+/** Puts the cursor at the end of the first line of `text` (the editor's) that matches `line`. */
+async function cursorAtEnd(page: Page, text: string, line: RegExp): Promise<void> {
+  const n = text.split('\n').findIndex((l) => line.test(l)) + 1;
+  // CodeMirror's "go to line" (long lines wrap, so arrow keys do not count lines).
+  await page.keyboard.press('ControlOrMeta+Alt+g');
+  await page.locator('.cm-panel input').fill(String(n));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+}
+
+test('accepting `label` inserts an empty { zh, en } to fill in, not the schema example', async ({ page }) => {
+  const errors = await openStudio(page);
+  const text = original.replace(/^indicators:\n/m, 'indicators:\n  stones:\n    type: integer\n    \n');
+  await pasteEditorText(page, text);
+  await cursorAtEnd(page, text, /^ {4}$/);
+  await page.keyboard.type('lab');
+  const completion = page.locator('.cm-tooltip-autocomplete');
+  await expect(completion.locator('li', { hasText: /^label/ })).toBeVisible({ timeout: 20_000 });
+  // Its help is not an empty box: it says what the value is.
+  await expect(page.locator('.cm-completionInfo')).toContainText('中英文文本');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => editorText(page)).toContain('    label: { zh: , en:  }');
+  expect(await editorText(page)).not.toContain('下屈服强度');
+  // The cursor is after `zh: `; Tab goes on to `en: `.
+  await page.keyboard.type('结石数');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Stones');
+  await expect.poll(() => editorText(page)).toContain('    label: { zh: 结石数, en: Stones }');
+  await expect(page.locator('#problems')).toContainText('没有问题');
+  expect(errors).toEqual([]);
+});
+
+test('accepting `type` opens the values it may take; `version` comes without an example value', async ({
+  page,
+}) => {
+  const errors = await openStudio(page);
+  const text = original.replace(/^indicators:\n/m, 'indicators:\n  stones:\n    \n');
+  await pasteEditorText(page, text);
+  await cursorAtEnd(page, text, /^ {4}$/);
+  await page.keyboard.type('ty');
+  const completion = page.locator('.cm-tooltip-autocomplete');
+  await expect(completion.locator('li', { hasText: /^type/ })).toBeVisible({ timeout: 20_000 });
+  await page.keyboard.press('Enter');
+  // The value list opens by itself (docs/studio.zh-CN.md: values are offered after `key: `).
+  await expect(completion.locator('li', { hasText: /^integer$/ })).toBeVisible({ timeout: 20_000 });
+  await page.keyboard.type('integ');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => editorText(page)).toContain('    type: integer');
+
+  // A key with a single example in the schema (`version`: 1.0.0) is inserted alone.
+  const noVersion = original.replace(/^version: .*\n/m, '');
+  await pasteEditorText(page, noVersion);
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('versi');
+  await page.keyboard.press('Control+Space');
+  await expect(completion.locator('li', { hasText: /^version/ })).toBeVisible({ timeout: 20_000 });
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await editorText(page)).split('\n').at(-1)).toBe('version: ');
+  expect(errors).toEqual([]);
+});
