@@ -41,6 +41,16 @@ async function cursorAtEnd(page: Page, text: string, line: RegExp): Promise<void
   await page.keyboard.press('End');
 }
 
+/**
+ * Enter on an open completion list. CodeMirror passes an Enter pressed within its `interactionDelay` (75 ms)
+ * of the list opening on to the editor (a fast typist's newline), so a loaded machine's quick Enter made a
+ * newline: wait past it first. The list itself was awaited by the caller.
+ */
+async function acceptCompletion(page: Page): Promise<void> {
+  await page.waitForTimeout(150);
+  await page.keyboard.press('Enter');
+}
+
 test('accepting `label` inserts an empty { zh, en } to fill in, not the schema example', async ({ page }) => {
   const errors = await openStudio(page);
   const text = original.replace(/^indicators:\n/m, 'indicators:\n  stones:\n    type: integer\n    \n');
@@ -51,7 +61,7 @@ test('accepting `label` inserts an empty { zh, en } to fill in, not the schema e
   await expect(completion.locator('li', { hasText: /^label/ })).toBeVisible({ timeout: 20_000 });
   // Its help is not an empty box: it says what the value is.
   await expect(page.locator('.cm-completionInfo')).toContainText('中英文文本');
-  await page.keyboard.press('Enter');
+  await acceptCompletion(page);
   await expect.poll(() => editorText(page)).toContain('    label: { zh: , en:  }');
   expect(await editorText(page)).not.toContain('下屈服强度');
   // The cursor is after `zh: `; Tab goes on to `en: `.
@@ -73,11 +83,11 @@ test('accepting `type` opens the values it may take; `version` comes without an 
   await page.keyboard.type('ty');
   const completion = page.locator('.cm-tooltip-autocomplete');
   await expect(completion.locator('li', { hasText: /^type/ })).toBeVisible({ timeout: 20_000 });
-  await page.keyboard.press('Enter');
+  await acceptCompletion(page);
   // The value list opens by itself (docs/studio.zh-CN.md: values are offered after `key: `).
   await expect(completion.locator('li', { hasText: /^integer$/ })).toBeVisible({ timeout: 20_000 });
   await page.keyboard.type('integ');
-  await page.keyboard.press('Enter');
+  await acceptCompletion(page);
   await expect.poll(() => editorText(page)).toContain('    type: integer');
 
   // A key with a single example in the schema (`version`: 1.0.0) is inserted alone.
@@ -86,9 +96,8 @@ test('accepting `type` opens the values it may take; `version` comes without an 
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('versi');
-  await page.keyboard.press('Control+Space');
   await expect(completion.locator('li', { hasText: /^version/ })).toBeVisible({ timeout: 20_000 });
-  await page.keyboard.press('Enter');
+  await acceptCompletion(page);
   await expect.poll(async () => (await editorText(page)).split('\n').at(-1)).toBe('version: ');
   expect(errors).toEqual([]);
 });
