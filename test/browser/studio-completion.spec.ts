@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { pasteEditorText, useStudio } from './studio-fixture';
+import { acceptCompletion, pasteEditorText, useStudio } from './studio-fixture';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const RULE = 'home-appliances/room-air-conditioner-energy.yaml';
@@ -39,16 +39,6 @@ async function cursorAtEnd(page: Page, text: string, line: RegExp): Promise<void
   await page.locator('.cm-panel input').fill(String(n));
   await page.keyboard.press('Enter');
   await page.keyboard.press('End');
-}
-
-/**
- * Enter on an open completion list. CodeMirror passes an Enter pressed within its `interactionDelay` (75 ms)
- * of the list opening on to the editor (a fast typist's newline), so a loaded machine's quick Enter made a
- * newline: wait past it first. The list itself was awaited by the caller.
- */
-async function acceptCompletion(page: Page): Promise<void> {
-  await page.waitForTimeout(150);
-  await page.keyboard.press('Enter');
 }
 
 test('accepting `label` inserts an empty { zh, en } to fill in, not the schema example', async ({ page }) => {

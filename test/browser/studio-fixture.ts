@@ -80,3 +80,13 @@ export async function pasteEditorText(page: Page, text: string): Promise<void> {
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
 }
+
+/**
+ * Enter on an open completion list. CodeMirror passes an Enter pressed within its `interactionDelay` (75 ms)
+ * of the list opening on to the editor (a fast typist's newline), so a loaded machine's quick Enter made a
+ * newline: wait past it first. The list itself is the caller's to await.
+ */
+export async function acceptCompletion(page: Page): Promise<void> {
+  await page.waitForTimeout(150);
+  await page.keyboard.press('Enter');
+}

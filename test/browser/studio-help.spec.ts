@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { useStudio, watchProblems } from './studio-fixture';
+import { acceptCompletion, useStudio, watchProblems } from './studio-fixture';
 
 // Completion and hover help in the page's language, and value completion from the schema's enums.
 
@@ -184,7 +184,7 @@ test('a new indicator: Enter after `key:` indents, and its first key is complete
   await page.keyboard.type('ty');
   expect(await completionLabels(page)).toEqual(['type']);
   await expect(page.locator('.cm-completionInfo')).toContainText('指标值的类型');
-  await page.keyboard.press('Enter');
+  await acceptCompletion(page);
   expect(await activeLine()).toBe('    type: ');
   await page.keyboard.type('number');
   await page.keyboard.press('Escape');
