@@ -56,17 +56,22 @@ export function watchProblems(page: Page): string[] {
 }
 
 /**
- * Opens the studio in English, opens a rule file from the served folder and
- * waits until it is checked with no problem; returns the page's problems as
- * {@link watchProblems} collects them.
+ * Opens the studio in a language (English unless told), opens a rule file
+ * from the served folder and waits until it is checked with no problem;
+ * returns the page's problems as {@link watchProblems} collects them.
  */
-export async function openRuleFile(page: Page, fx: StudioFixture, rule: string): Promise<string[]> {
+export async function openRuleFile(
+  page: Page,
+  fx: StudioFixture,
+  rule: string,
+  lang: 'en' | 'zh' = 'en',
+): Promise<string[]> {
   const problems = watchProblems(page);
   await page.goto(fx.studio.url);
   await expect(page.locator('body[data-ready=true]')).toBeAttached();
-  await page.selectOption('#lang', 'en');
+  await page.selectOption('#lang', lang);
   await page.locator(`button.file[data-group=folder][data-path="${rule}"]`).click();
-  await expect(page.locator('#problems')).toContainText('No problems');
+  await expect(page.locator('#problems')).toContainText(lang === 'zh' ? '没有问题' : 'No problems');
   return problems;
 }
 

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { useStudio, watchProblems } from './studio-fixture';
+import { openRuleFile, useStudio } from './studio-fixture';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const RULE = 'home-appliances/room-air-conditioner-energy.yaml';
@@ -16,15 +16,7 @@ const fx = useStudio();
 
 test.beforeEach(() => writeFileSync(join(fx.dir, SUITE), suite));
 
-async function openRule(page: Page): Promise<string[]> {
-  const problems = watchProblems(page);
-  await page.goto(fx.studio.url);
-  await expect(page.locator('body[data-ready=true]')).toBeAttached();
-  await page.selectOption('#lang', 'zh');
-  await page.locator(`button.file[data-group=folder][data-path="${RULE}"]`).click();
-  await expect(page.locator('#problems')).toContainText('没有问题');
-  return problems;
-}
+const openRule = (page: Page) => openRuleFile(page, fx, RULE, 'zh');
 
 test('pasted samples are 粘贴的文本 under zh; a record added twice is a second case, named apart', async ({
   page,

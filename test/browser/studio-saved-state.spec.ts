@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { useStudio, watchProblems } from './studio-fixture';
+import { openRuleFile, useStudio } from './studio-fixture';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const RULE = 'home-appliances/room-air-conditioner-energy.yaml';
@@ -17,15 +17,7 @@ const fx = useStudio();
 
 test.beforeEach(() => writeFileSync(join(fx.dir, RULE), original));
 
-async function openRule(page: Page): Promise<string[]> {
-  const problems = watchProblems(page);
-  await page.goto(fx.studio.url);
-  await expect(page.locator('body[data-ready=true]')).toBeAttached();
-  await page.selectOption('#lang', 'en');
-  await page.locator(`button.file[data-group=folder][data-path="${RULE}"]`).click();
-  await expect(page.locator('#problems')).toContainText('No problems');
-  return problems;
-}
+const openRule = (page: Page) => openRuleFile(page, fx, RULE, 'en');
 
 const editorText = (page: Page) =>
   page

@@ -2,7 +2,7 @@
 // At 1280×720 the samples' results table fits its pane: explanations wrap, the row buttons stack
 // (studio-20 F6: the table was 606 px in a 506 px pane, "+ 加为测试用例" cut, 样品编号 one character a line).
 import { expect, test } from '@playwright/test';
-import { useStudio, watchProblems } from './studio-fixture';
+import { openRuleFile, useStudio } from './studio-fixture';
 
 const RULE = 'home-appliances/room-air-conditioner-energy.yaml';
 // A sample id column, and a long value that cannot be read, with no place to break a line (no space, no hyphen).
@@ -20,12 +20,7 @@ test.use({ viewport: { width: 1280, height: 720 } });
 test('the results table fits its pane at 1280×720 with a long explanation unfolded, in both languages', async ({
   page,
 }) => {
-  const problems = watchProblems(page);
-  await page.goto(fx.studio.url);
-  await expect(page.locator('body[data-ready=true]')).toBeAttached();
-  await page.selectOption('#lang', 'zh');
-  await page.locator(`button.file[data-group=folder][data-path="${RULE}"]`).click();
-  await expect(page.locator('#problems')).toContainText('没有问题');
+  const problems = await openRuleFile(page, fx, RULE, 'zh');
   await page.locator('#sample-text').fill(CSV);
   await page.locator('#sample-map').fill('额定制冷量=ratedCoolingCapacity');
   await expect(page.locator('#record-count')).toHaveText(/^2 /);
