@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import { RuleSetError } from '../errors/rule-set-error';
 import { type RuleSetIssue, ruleSetIssue } from '../errors/rule-set-issue';
 import { fileReason } from '../errors/system-reason';
 import { decodeRuleText } from '../load/decode-text';
 import { loadRuleSet } from '../resolve/load-rule-set';
 import type { RuleSet } from '../resolve/rule-set';
-import { localized } from '../text/localized-text';
+import { type LocalizedText, localized } from '../text/localized-text';
 import { safeLine } from '../text/safe-text';
 import { runSuite, type SuiteResult } from './run-suite';
 import { suiteRuleSetTarget } from './suite-rule-set';
@@ -79,14 +79,33 @@ function ruleSetReference(suite: TestSuite, where: string): RuleSetIssue {
   const shown = safeLine(where);
   const source = suiteSource(suite)!;
   const given = (source.data as { ruleSet?: unknown }).ruleSet !== undefined;
+  const slip = pathSlip(suite.ruleSet);
   const text = given
     ? localized(
-        `本套件的 ruleSet“${suite.ruleSet}”无法载入，原因见 ${shown} 的那条消息`,
-        `this suite's ruleSet "${suite.ruleSet}" does not load; why: see the message for ${shown}`,
+        `本套件的 ruleSet“${suite.ruleSet}”无法载入，原因见 ${shown} 的那条消息${slip.zh}`,
+        `this suite's ruleSet "${suite.ruleSet}" does not load; why: see the message for ${shown}${slip.en}`,
       )
     : localized(
         `本套件没有写 ruleSet，所以测试旁边的 ${suite.ruleSet}，但它无法载入（原因见 ${shown} 的那条消息）；请用 ruleSet: 写出要测试的规则集`,
         `this suite has no ruleSet, so it tests ${suite.ruleSet} beside it, which does not load (why: see the message for ${shown}); name the rule set with ruleSet:`,
       );
   return source.issue('file-not-found', text, given ? ['ruleSet'] : []);
+}
+
+/**
+ * What in a path that names no file is likely the cause (hostile-20 M13): a space at either end, invisible in
+ * `"../sub/x.yaml "`, or backslashes from a suite written on Windows, which other systems read as part of a name.
+ */
+function pathSlip(path: string): LocalizedText {
+  if (path !== path.trim())
+    return localized('；路径首尾有空格，请删去', '; the path begins or ends with a space: remove it');
+  // Where \ separates folders (Windows) it is no slip.
+  if (sep === '/' && path.includes('\\')) {
+    const fixed = path.replaceAll('\\', '/');
+    return localized(
+      `；路径用了反斜杠“\\”，请用“/”分隔文件夹：${fixed}`,
+      `; the path separates folders with "\\": write "/" instead, ${fixed}`,
+    );
+  }
+  return localized('');
 }

@@ -165,6 +165,24 @@ describe.concurrent('qgrade test', () => {
     );
   });
 
+  it('a ruleSet path with a space at an end, or written with backslashes, says so (hostile-20 M13)', async () => {
+    const dir = join(temp(), 'path-slips');
+    mkdirSync(join(dir, 'sub'), { recursive: true });
+    cpSync(join(ROOT, 'rules/home-appliances/room-air-conditioner-energy.yaml'), join(dir, 'sub', 'ac.yaml'));
+    const cases = 'cases:\n  - { name: one, input: { apf: 1 }, grade: null }\n';
+    writeFileSync(join(dir, 'space.test.yaml'), `ruleSet: "./sub/ac.yaml "\n${cases}`);
+    writeFileSync(join(dir, 'windows.test.yaml'), `ruleSet: ".\\\\sub\\\\ac.yaml"\n${cases}`);
+    const space = await cli.run(['test', join(dir, 'space.test.yaml')]);
+    expect(space.code).toBe(2);
+    expect(space.stdout).toContain('; the path begins or ends with a space: remove it');
+    const windows = await cli.run(['--lang', 'zh', 'test', join(dir, 'windows.test.yaml')]);
+    expect(windows.code).toBe(2);
+    expect(windows.stdout).toContain('；路径用了反斜杠“\\”，请用“/”分隔文件夹：./sub/ac.yaml');
+    // Written as the hint says, the suite loads (its one case then runs).
+    writeFileSync(join(dir, 'fixed.test.yaml'), `ruleSet: ./sub/ac.yaml\n${cases}`);
+    expect((await cli.run(['test', join(dir, 'fixed.test.yaml')])).stdout).not.toContain('does not load');
+  });
+
   it('a rule file given as a suite is one issue saying so, not twenty unknown keys', async () => {
     const { code, stdout } = await cli.run([
       'test',
