@@ -2,7 +2,7 @@ import type { IndicatorInfo } from '../resolve/rule-set';
 import { closestName } from '../text/closest-name';
 import { foldLabel } from '../text/fold-label';
 import { trimCell } from './convert-value';
-import { indicatorForms, normaliseHeader, textForms } from './header-forms';
+import { columnForms, indicatorForms, normaliseHeader } from './header-forms';
 import { splitHeaderUnit } from './header-unit';
 import { KnownUnits, unitKey } from './units';
 
@@ -16,6 +16,8 @@ export interface CloseColumn {
   indicator: IndicatorInfo;
   /** The unit it writes when that is not the indicator's (`h`, `kN/mm²`, `mass%`): mapping it would read its values in the wrong unit. */
   written?: string;
+  /** Whether the column negates the indicator's label (`非风冷式` for `风冷式`, `不合格` for `合格`): its yes/no values say the opposite. */
+  negated?: boolean;
 }
 
 /**
@@ -75,9 +77,22 @@ export function closeColumns(
     const found: CloseColumn = { index: match.index, column: match.column, indicator: ind };
     const written = otherUnit(match.column, ind, units) ?? bracketedUnit(match.column, ind, units);
     if (written !== undefined) found.written = written;
+    if (negates(match.key, forms)) found.negated = true;
     close.push(found);
   }
   return close;
+}
+
+/**
+ * Whether a column (normalised) is one of an indicator's forms with a
+ * negation before it (非, 不, 无, 未, 没, `not`, `non`): `非风冷式` for
+ * `风冷式`. Read as the indicator, its yes/no values would be inverted.
+ */
+function negates(key: string, forms: ReadonlySet<string>): boolean {
+  const rest = /^(?:非|不|无|未|没有|没|not-?|non-?)(.+)$/u.exec(key)?.[1];
+  if (rest === undefined) return false;
+  for (const f of forms) if (!/^(?:非|不|无|未|没|not|non)/u.test(f) && rest.startsWith(f)) return true;
+  return false;
 }
 
 interface Candidate {
@@ -108,16 +123,16 @@ function endsLabel(form: string, forms: ReadonlySet<string>): boolean {
 }
 
 /**
- * A column's forms: {@link textForms}, and those of its text before a unit
+ * A column's forms: {@link columnForms}, and those of its text before a unit
  * written after a slash, as test reports head columns (`28天抗压强度/MPa`).
  * Only for pointing at: a slash may also divide two names (`SEER/APF`),
  * which nothing may read so. (A label followed by its indicator's own unit
  * is read as it: see `IndicatorHeaders.withUnit`; what reaches here is any other text.)
  */
 function hintForms(column: string): Set<string> {
-  const forms = textForms(column);
+  const forms = columnForms(column);
   const slash = /^(.+?)\s*\/\s*[^/\s]{1,12}$/u.exec(column.normalize('NFKC'));
-  if (slash) for (const f of textForms(slash[1]!)) forms.add(f);
+  if (slash) for (const f of columnForms(slash[1]!)) forms.add(f);
   return forms;
 }
 
