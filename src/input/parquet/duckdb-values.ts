@@ -32,6 +32,8 @@ interface ColumnType {
  * The field, indicator and float width of each column (of a result, or
  * field of a struct): names through `--map`, then the indicators' labels,
  * as CSV headers are read.
+ *
+ * @param input - what to call the input in messages (the Parquet file), if anything
  */
 export function duckdbColumns(
   duckdb: DuckDB,
@@ -41,8 +43,9 @@ export function duckdbColumns(
   indicators: readonly IndicatorInfo[],
   naming?: OptionNaming,
   alsoRead?: AlsoReadBy,
+  input?: string,
 ): DuckDBColumn[] {
-  const fields = resolveColumns(names, mapping, indicators, undefined, naming, alsoRead);
+  const fields = resolveColumns(names, mapping, indicators, input, naming, alsoRead);
   const byName = new Map(indicators.map((i) => [i.name, i]));
   const { FLOAT, LIST, ARRAY } = duckdb.DuckDBTypeId;
   return fields.map((field, i) => {
