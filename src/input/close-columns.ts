@@ -27,8 +27,10 @@ export interface CloseColumn {
  * folded), is an indicator's name or label, its label without the symbol or
  * bracketed note at its end (`额定制冷量` for `额定制冷量 CC`), or a likely typo
  * of one, or (failing those) the end of one, its qualifier left out (`直径`
- * for `公称直径 d`); the column's own bracketed note (a unit: `APF（W/W）`) is
- * looked past too. Each indicator gets one column at most, each column one
+ * for `公称直径 d`) when it ends no other indicator's (`类型` ends 机组类型 and
+ * 气候类型); the column's own bracketed note (a unit: `APF（W/W）`) is
+ * looked past too, and the wordings {@link columnForms} sets aside. A note
+ * column (`气候类型说明`, `…备注`) is close to nothing. Each indicator gets one column at most, each column one
  * indicator. What is done with them is the caller's: a hint
  * ({@link headerHints}), or an error when the indicator would take its
  * default instead (see `defaultedColumnError`).
@@ -53,6 +55,8 @@ export function closeColumns(
   headers.forEach((h, index) => {
     const column = trimCell(h);
     if (column === '' || excluded.has(column) || indicatorNames.has(fields[index] ?? '')) return;
+    // `气候类型说明`, `结构形式备注`: a note beside the quantity, never the quantity itself.
+    if (NOTE.test(normaliseHeader(column))) return;
     const candidate = { index, column, forms: hintForms(column), key: normaliseHeader(column) };
     candidates.push(candidate);
     for (const form of candidate.forms) {
@@ -65,13 +69,18 @@ export function closeColumns(
   const close: CloseColumn[] = [];
   const units = new KnownUnits(indicators);
   const pointed = new Set<string>();
+  // A short ending that ends the labels of two indicators (`类型`: 机组类型, 气候类型) points at neither.
+  const allForms = indicators.map(indicatorForms);
+  const endsOne = (form: string) =>
+    allForms.filter((forms) => [...forms].some((f) => f.length > form.length && f.endsWith(form))).length ===
+    1;
   for (const ind of missing) {
-    const forms = indicatorForms(ind);
+    const forms = allForms[indicators.indexOf(ind)]!;
     const open = (c: Candidate) => !pointed.has(c.column);
     const match =
       firstInOrder([...forms].flatMap((f) => byForm.get(f)?.find(open) ?? [])) ??
       candidates.find((c) => open(c) && c.key.length >= 4 && closestName(c.key, forms) !== undefined) ??
-      candidates.find((c) => open(c) && [...c.forms].some((f) => endsLabel(f, forms)));
+      candidates.find((c) => open(c) && [...c.forms].some((f) => endsLabel(f, forms) && endsOne(f)));
     if (!match) continue;
     pointed.add(match.column);
     const found: CloseColumn = { index: match.index, column: match.column, indicator: ind };
@@ -94,6 +103,9 @@ function negates(key: string, forms: ReadonlySet<string>): boolean {
   for (const f of forms) if (!/^(?:非|不|无|未|没|not|non)/u.test(f) && rest.startsWith(f)) return true;
   return false;
 }
+
+/** A column that notes something (`…说明`, `…备注`, `… remark`): never close to an indicator. */
+const NOTE = /^.+(?:说明|备注|注释|remarks?|notes?)$/u;
 
 interface Candidate {
   index: number;

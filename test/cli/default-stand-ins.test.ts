@@ -252,3 +252,23 @@ describe.concurrent('W2: a header that negates the label is not offered as a --m
     expect(zh.stderr).not.toContain('--map');
   });
 });
+
+describe.concurrent('M1: harmless columns are not refused as close', () => {
+  const UNIT = ['型号', '机组类型', '额定制冷量', '全年能源消耗效率 APF'];
+  for (const header of ['类型', '气候类型说明', '结构形式备注', '全封闭型压缩机说明']) {
+    it(`${header}: graded (exit 0), the column passed through`, async () => {
+      const path = csv('harmless.csv', [...UNIT, header], ['K1', 'heat-pump', 3500, 5.0, '挂壁式']);
+      const run = await cli.run(['grade', '-r', AC, '-f', 'json', path]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).not.toContain('looks like the indicator');
+      expect(JSON.parse(run.stdout)[0].grade).toBe('1');
+    });
+  }
+
+  it('气候类别 (not a note, a likely other name) is still refused', async () => {
+    const path = csv('climate.csv', [...UNIT, '气候类别'], ['K1', 'heat-pump', 3500, 5.0, 'T3']);
+    const run = await cli.run(['grade', '-r', AC, path]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('column 5 ("气候类别") looks like the indicator climateType');
+  });
+});
