@@ -39,7 +39,8 @@ export function textForms(text: string): Set<string> {
  * in — a yes/no question or answer (`是否风冷` → `风冷`, `风冷式 是/否` →
  * `风冷式`), brackets round it all (`【风冷式】`), `含量` (`氮含量`, `含氮量` →
  * `氮`), a unit after a comma (`氮N，%` → `氮n`), a symbol or unit glued on
- * (`烧失量LOI` → `烧失量`), a yes/no label's last word (`风冷型` → `风冷`), or a second reading of it:
+ * (`烧失量LOI` → `烧失量`), a yes/no label's last word (`风冷型` → `风冷`), a
+ * method in brackets put before it (`安定性（压蒸法）` → `压蒸安定性`), or a second reading of it:
  * a number after it (`下屈服强度 ReL 2`, `… #2`, `…-2`, `…_2`, `ReL2`) or a
  * retest or product-analysis word before or after it (`碳 C复验`, `成品碳 C`,
  * `碳C成品分析`). Never `''`.
@@ -71,6 +72,9 @@ function wordings(form: string): string[] {
   // A symbol or unit glued on (`烧失量LOI`, `氮Nppm`), and a yes/no label's last word (`风冷型`, `压蒸安定性合格`).
   add(/^(.*\p{Script=Han})[a-z][a-z0-9]{0,4}$/u);
   add(/^(\p{Script=Han}{2,}?)(?:合格|式|型)$/u);
+  // A method in brackets after the quantity, as GB 175 writes it before: `安定性（压蒸法）` → `压蒸安定性`.
+  const method = /^(\p{Script=Han}+)\((\p{Script=Han}+?)法?\)$/u.exec(form);
+  if (method) found.push(`${method[2]}${method[1]}`);
   // A second reading: a number (not a bracketed note, read already) or a retest word.
   add(/^(.+[\p{L}°])[#\-_.]?\d{1,2}$/u); // not `N2` → `n`: a one-letter name and a number is a name of its own
   const retest = /^(?:成品|复验|复检|熔炼)?(.+?)(?:复验|复检|复测|重测|成品分析|成品|熔炼分析|平行)?$/u.exec(

@@ -272,3 +272,27 @@ describe.concurrent('M1: harmless columns are not refused as close', () => {
     expect(run.stderr).toContain('column 5 ("气候类别") looks like the indicator climateType');
   });
 });
+
+describe.concurrent('M10: 安定性（压蒸法） is the autoclave test, not a second soundness', () => {
+  const HEADER =
+    '水泥品种,强度等级,3 天抗压强度,28 天抗压强度,3 天抗折强度,28 天抗折强度,初凝时间,终凝时间,氧化镁 MgO,三氧化硫 SO₃,氯离子 Cl⁻,安定性（沸煮法）,安定性（压蒸法）'.split(
+      ',',
+    );
+  const ROW = 'P.O,42.5,24,49,4.5,7.0,150,230,5.5,2.8,0.04,合格,合格'.split(',');
+
+  it('exit 2 naming autoclaveSoundness and its --map (zh and en); with the --map, MgO 5.5 conforms (≤ 6.0)', async () => {
+    const path = csv('m10.csv', HEADER, ROW);
+    const en = await cli.run(['grade', '-r', CEMENT, path]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(
+      'column 13 ("安定性（压蒸法）") looks like the indicator autoclaveSoundness (Autoclave soundness passed)',
+    );
+    expect(en.stderr).toContain('read it with --map 安定性（压蒸法）=autoclaveSoundness');
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', CEMENT, path]);
+    expect(zh.stderr).toContain(
+      '第 13 列“安定性（压蒸法）”看起来是指标 autoclaveSoundness（压蒸安定性合格）',
+    );
+    const mapped = await graded(['-r', CEMENT, '--map', '安定性（压蒸法）=autoclaveSoundness', path]);
+    expect(mapped.grade).toBe('conforming');
+  });
+});
