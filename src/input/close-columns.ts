@@ -84,7 +84,10 @@ export function closeColumns(
     if (!match) continue;
     pointed.add(match.column);
     const found: CloseColumn = { index: match.index, column: match.column, indicator: ind };
-    const written = otherUnit(match.column, ind, units) ?? bracketedUnit(match.column, ind, units);
+    const written =
+      otherUnit(match.column, ind, units) ??
+      bracketedUnit(match.column, ind, units) ??
+      signsUnit(match.column, ind);
     if (written !== undefined) found.written = written;
     if (negates(match.key, forms)) found.negated = true;
     close.push(found);
@@ -167,6 +170,22 @@ function otherUnit(column: string, ind: IndicatorInfo, units: KnownUnits): strin
     },
   );
   return read && !read.same ? read.written : undefined;
+}
+
+/**
+ * The signs and digits that end a column after its last letter, when they
+ * write a unit other than the indicator's (`×10-6`, `10^-6`, `‱`, `‰%`,
+ * `%%` for an indicator in %): mapping the column would read its values in
+ * the indicator's unit. A bracket or separator round the indicator's own
+ * unit (`(%)`, `/%`, `，%`) is not another unit.
+ */
+function signsUnit(column: string, ind: IndicatorInfo): string | undefined {
+  if (ind.unit === undefined) return undefined;
+  const tail = /[^\p{L}]+$/u.exec(column.normalize('NFKC').trim())?.[0];
+  const unit = tail?.trim().replace(/^[/,，:：(（[{<]\s*|\s*[)）\]}>]$/gu, '');
+  if (unit === undefined || unit === '' || !/[\d%‰‱^×]/u.test(unit) || unitKey(unit) === unitKey(ind.unit))
+    return undefined;
+  return tail!.trim();
 }
 
 /**

@@ -38,7 +38,8 @@ export function textForms(text: string): Set<string> {
  * {@link textForms}, and each without the wording people wrap one quantity
  * in — a yes/no question or answer (`是否风冷` → `风冷`, `风冷式 是/否` →
  * `风冷式`), brackets round it all (`【风冷式】`), `含量` (`氮含量`, `含氮量` →
- * `氮`), a unit after a comma (`氮N，%` → `氮n`), a symbol or unit glued on
+ * `氮`), a unit after a comma (`氮N，%` → `氮n`) or in signs and digits
+ * after it (`氮 N ×10-6` → `氮n`), a symbol or unit glued on
  * (`烧失量LOI` → `烧失量`), a yes/no label's last word (`风冷型` → `风冷`), a
  * method in brackets put before it (`安定性（压蒸法）` → `压蒸安定性`), or a second reading of it:
  * a number after it (`下屈服强度 ReL 2`, `… #2`, `…-2`, `…_2`, `ReL2`) or a
@@ -72,6 +73,8 @@ function wordings(form: string): string[] {
   // A symbol or unit glued on (`烧失量LOI`, `氮Nppm`), and a yes/no label's last word (`风冷型`, `压蒸安定性合格`).
   add(/^(.*\p{Script=Han})[a-z][a-z0-9]{0,4}$/u);
   add(/^(\p{Script=Han}{2,}?)(?:合格|式|型)$/u);
+  // A unit qgrade cannot read, in signs and digits after the label (`氮 N ×10-6`, `氮 N ‰%`, `氮 N {%}`); not after one letter.
+  add(/^(.*\p{L}.*\p{L})[^\p{L}]+$/u);
   // A method in brackets after the quantity, as GB 175 writes it before: `安定性（压蒸法）` → `压蒸安定性`.
   const method = /^(\p{Script=Han}+)\((\p{Script=Han}+?)法?\)$/u.exec(form);
   if (method) found.push(`${method[2]}${method[1]}`);

@@ -296,3 +296,23 @@ describe.concurrent('M10: 安定性（压蒸法） is the autoclave test, not a 
     expect(mapped.grade).toBe('conforming');
   });
 });
+
+describe.concurrent('W4: a unit in signs and digits after the label', () => {
+  for (const [header, unit] of [
+    ['氮 N ×10-6', '×10-6'],
+    ['氮 N 10^-6', '10^-6'],
+    ['氮 N ‱', '‱'],
+    ['氮 N %%', '%%'],
+  ] as const) {
+    it(`${header}: exit 2, saying to convert from ${unit} to % first (zh and en)`, async () => {
+      const path = csv('signs.csv', [...BAR_HEADER, header], [...BAR, '150']);
+      const en = await cli.run(['grade', '-r', STEEL, path]);
+      expect(en.code).toBe(2);
+      expect(en.stderr).toContain(
+        `column 15 ("${header}") looks like the indicator nitrogen (Nitrogen N) in ${unit}, not %, but is not read as it`,
+      );
+      const zh = await cli.run(['--lang', 'zh', 'grade', '-r', STEEL, path]);
+      expect(zh.stderr).toContain(`单位是 ${unit} 而不是 %`);
+    });
+  }
+});
