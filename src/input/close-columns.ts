@@ -28,7 +28,8 @@ export interface CloseColumn {
  * bracketed note at its end (`额定制冷量` for `额定制冷量 CC`), or a likely typo
  * of one, or (failing those) the end of one, its qualifier left out (`直径`
  * for `公称直径 d`) when it ends no other indicator's (`类型` ends 机组类型 and
- * 气候类型); the column's own bracketed note (a unit: `APF（W/W）`) is
+ * 气候类型), or a label of three Chinese characters or more with a qualifier
+ * before it (`冷凝器风冷式`); the column's own bracketed note (a unit: `APF（W/W）`) is
  * looked past too, and the wordings {@link columnForms} sets aside. A note
  * column (`气候类型说明`, `…备注`) is close to nothing. Each indicator gets one column at most, each column one
  * indicator. What is done with them is the caller's: a hint
@@ -80,7 +81,8 @@ export function closeColumns(
     const match =
       firstInOrder([...forms].flatMap((f) => byForm.get(f)?.find(open) ?? [])) ??
       candidates.find((c) => open(c) && c.key.length >= 4 && closestName(c.key, forms) !== undefined) ??
-      candidates.find((c) => open(c) && [...c.forms].some((f) => endsLabel(f, forms) && endsOne(f)));
+      candidates.find((c) => open(c) && [...c.forms].some((f) => endsLabel(f, forms) && endsOne(f))) ??
+      candidates.find((c) => open(c) && [...c.forms].some((f) => qualifiesLabel(f, forms)));
     if (!match) continue;
     pointed.add(match.column);
     const found: CloseColumn = { index: match.index, column: match.column, indicator: ind };
@@ -135,6 +137,17 @@ function firstInOrder(found: readonly Candidate[]): Candidate | undefined {
 function endsLabel(form: string, forms: ReadonlySet<string>): boolean {
   const long = /\p{Script=Han}/u.test(form) ? form.length >= 2 : form.length >= 6;
   return long && [...forms].some((f) => f.length > form.length && f.endsWith(form));
+}
+
+/**
+ * Whether a column's form is one of an indicator's forms of three Chinese
+ * characters or more with a qualifier before it (`冷凝器风冷式` for `风冷式`):
+ * the same quantity, said of a part. Shorter forms (`类型`) end too many headers.
+ */
+function qualifiesLabel(form: string, forms: ReadonlySet<string>): boolean {
+  for (const f of forms)
+    if (form.length > f.length && form.endsWith(f) && /^\p{Script=Han}{3,}$/u.test(f)) return true;
+  return false;
 }
 
 /**

@@ -193,7 +193,7 @@ describe.concurrent('W8: a second reading beside the exact column is refused, no
 
 describe.concurrent('W1, W9: yes/no headers close to a defaulted indicator', () => {
   const UNIT = ['型号', '机组类型', '额定制冷量', '全年能源消耗效率 APF'];
-  for (const header of ['是否风冷', '风冷', '风冷型', '【风冷式】', '风冷式 是/否']) {
+  for (const header of ['是否风冷', '风冷', '风冷型', '【风冷式】', '风冷式 是/否', '冷凝器风冷式']) {
     it(`${header} = 否: exit 2 naming airCooled, not Grade 1 at the default (zh and en)`, async () => {
       const path = csv('ac.csv', [...UNIT, header], ['W-1', 'heat-pump', 3500, 5.2, '否']);
       const en = await cli.run(['grade', '-r', AC, path]);
