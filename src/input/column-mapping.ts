@@ -103,8 +103,10 @@ export function mapOption(text: string): { column: string; field: string } {
  * whose Chinese or English label the header is (so a spreadsheet headed
  * with the standard's terms needs no mapping), or whose label or name the
  * header is followed by the indicator's unit (`下屈服强度 ReL/MPa`,
- * `抗拉强度 Rm（MPa）`; see {@link IndicatorHeaders.withUnit}); else the
- * header itself. A header naming an indicator with another unit
+ * `抗拉强度 Rm（MPa）`; see {@link IndicatorHeaders.withUnit}); else, when no
+ * other column gives the indicator, its label without the bracketed note
+ * ({@link readNoteless}) or the symbol its label ends in (`N`, `N(%)`;
+ * {@link readSymbols}); else the header itself. A header naming an indicator with another unit
  * (`抗拉强度 Rm/kN`) is a usage error ({@link unitMismatchError}), and so
  * is one that names two indicators, with or without a unit: one's name and
  * another's label, or the same label of two ({@link headerClashError}).

@@ -59,10 +59,9 @@ export function columnForms(text: string): Set<string> {
 /** {@link columnForms}' shorter forms of one normalised form (see there), each pattern once. */
 function wordings(form: string): string[] {
   const found: string[] = [];
-  const add = (re: RegExp, from = form) => {
-    const m = re.exec(from)?.[1];
+  const add = (re: RegExp) => {
+    const m = re.exec(form)?.[1];
     if (m !== undefined && m !== '') found.push(m);
-    return m;
   };
   add(/^是否(.{2,})$/u);
   add(/^(.{2,}?)(?:是\/否|是否|y\/n)$/u);
