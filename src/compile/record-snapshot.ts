@@ -1,6 +1,7 @@
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorModel } from '../model/rule-set-model';
 import { localized } from '../text/localized-text';
+import { nearMissKey } from './near-miss-keys';
 
 /**
  * What a record gives for a rule set's indicators, read once: one entry per
@@ -67,13 +68,28 @@ export function snapshotRecord(
     // `records.map(async …)` gives Promises: each would otherwise read as a record with every field missing.
     // Read through the prototype on purpose (a Promise's `then` is not its own); gradeSync cannot await it.
     if (typeof (input as { then?: unknown }).then === 'function') return aPromise();
+    let defaulted = false;
     for (let i = 0; i < indicators.length; i++) {
       const ind = indicators[i]!;
-      if (!Object.hasOwn(input, ind.name)) continue;
+      if (!Object.hasOwn(input, ind.name)) {
+        if (ind.default !== undefined) defaulted = true;
+        continue;
+      }
       const v = input[ind.name];
       // JSON's "not stated": left out, as an empty CSV cell or a Parquet NULL is.
       if (v === null) continue;
       out[i] = plain(v, ind.specimens);
+    }
+    // A defaulted indicator left out: a key that is its name but for case or `_` would leave the default standing in.
+    // Listing keys asks a Proxy's ownKeys, which reading own fields never does: one that throws is graded by its fields.
+    if (defaulted) {
+      let near: RecordError | undefined;
+      try {
+        near = nearMissKey(input, indicators);
+      } catch {
+        near = undefined;
+      }
+      if (near) return { errors: [near] };
     }
   } catch {
     return {

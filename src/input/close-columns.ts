@@ -2,7 +2,7 @@ import type { IndicatorInfo } from '../resolve/rule-set';
 import { closestName } from '../text/closest-name';
 import { foldLabel } from '../text/fold-label';
 import { trimCell } from './convert-value';
-import { indicatorForms, normaliseHeader, textForms } from './header-forms';
+import { columnForms, indicatorForms, normaliseHeader } from './header-forms';
 import { splitHeaderUnit } from './header-unit';
 import { KnownUnits, unitKey } from './units';
 
@@ -16,6 +16,8 @@ export interface CloseColumn {
   indicator: IndicatorInfo;
   /** The unit it writes when that is not the indicator's (`h`, `kN/mm²`, `mass%`): mapping it would read its values in the wrong unit. */
   written?: string;
+  /** Whether the column negates the indicator's label (`非风冷式` for `风冷式`, `不合格` for `合格`): its yes/no values say the opposite. */
+  negated?: boolean;
 }
 
 /**
@@ -25,8 +27,11 @@ export interface CloseColumn {
  * folded), is an indicator's name or label, its label without the symbol or
  * bracketed note at its end (`额定制冷量` for `额定制冷量 CC`), or a likely typo
  * of one, or (failing those) the end of one, its qualifier left out (`直径`
- * for `公称直径 d`); the column's own bracketed note (a unit: `APF（W/W）`) is
- * looked past too. Each indicator gets one column at most, each column one
+ * for `公称直径 d`) when it ends no other indicator's (`类型` ends 机组类型 and
+ * 气候类型), or a label of three Chinese characters or more with a qualifier
+ * before it (`冷凝器风冷式`); the column's own bracketed note (a unit: `APF（W/W）`) is
+ * looked past too, and the wordings {@link columnForms} sets aside. A note
+ * column (`气候类型说明`, `…备注`) is close to nothing. Each indicator gets one column at most, each column one
  * indicator. What is done with them is the caller's: a hint
  * ({@link headerHints}), or an error when the indicator would take its
  * default instead (see `defaultedColumnError`).
@@ -51,6 +56,8 @@ export function closeColumns(
   headers.forEach((h, index) => {
     const column = trimCell(h);
     if (column === '' || excluded.has(column) || indicatorNames.has(fields[index] ?? '')) return;
+    // `气候类型说明`, `结构形式备注`: a note beside the quantity, never the quantity itself.
+    if (NOTE.test(normaliseHeader(column))) return;
     const candidate = { index, column, forms: hintForms(column), key: normaliseHeader(column) };
     candidates.push(candidate);
     for (const form of candidate.forms) {
@@ -63,22 +70,47 @@ export function closeColumns(
   const close: CloseColumn[] = [];
   const units = new KnownUnits(indicators);
   const pointed = new Set<string>();
+  // A short ending that ends the labels of two indicators (`类型`: 机组类型, 气候类型) points at neither.
+  const allForms = indicators.map(indicatorForms);
+  const endsOne = (form: string) =>
+    allForms.filter((forms) => [...forms].some((f) => f.length > form.length && f.endsWith(form))).length ===
+    1;
   for (const ind of missing) {
-    const forms = indicatorForms(ind);
+    const forms = allForms[indicators.indexOf(ind)]!;
     const open = (c: Candidate) => !pointed.has(c.column);
     const match =
       firstInOrder([...forms].flatMap((f) => byForm.get(f)?.find(open) ?? [])) ??
       candidates.find((c) => open(c) && c.key.length >= 4 && closestName(c.key, forms) !== undefined) ??
-      candidates.find((c) => open(c) && [...c.forms].some((f) => endsLabel(f, forms)));
+      candidates.find((c) => open(c) && [...c.forms].some((f) => endsLabel(f, forms) && endsOne(f))) ??
+      candidates.find((c) => open(c) && [...c.forms].some((f) => qualifiesLabel(f, forms)));
     if (!match) continue;
     pointed.add(match.column);
     const found: CloseColumn = { index: match.index, column: match.column, indicator: ind };
-    const written = otherUnit(match.column, ind, units) ?? bracketedUnit(match.column, ind, units);
+    const written =
+      otherUnit(match.column, ind, units) ??
+      bracketedUnit(match.column, ind, units) ??
+      signsUnit(match.column, ind);
     if (written !== undefined) found.written = written;
+    if (negates(match.key, forms)) found.negated = true;
     close.push(found);
   }
   return close;
 }
+
+/**
+ * Whether a column (normalised) is one of an indicator's forms with a
+ * negation before it (非, 不, 无, 未, 没, `not`, `non`): `非风冷式` for
+ * `风冷式`. Read as the indicator, its yes/no values would be inverted.
+ */
+function negates(key: string, forms: ReadonlySet<string>): boolean {
+  const rest = /^(?:非|不|无|未|没有|没|not-?|non-?)(.+)$/u.exec(key)?.[1];
+  if (rest === undefined) return false;
+  for (const f of forms) if (!/^(?:非|不|无|未|没|not|non)/u.test(f) && rest.startsWith(f)) return true;
+  return false;
+}
+
+/** A column that notes something (`…说明`, `…备注`, `… remark`): never close to an indicator. */
+const NOTE = /^.+(?:说明|备注|注释|remarks?|notes?)$/u;
 
 interface Candidate {
   index: number;
@@ -108,16 +140,27 @@ function endsLabel(form: string, forms: ReadonlySet<string>): boolean {
 }
 
 /**
- * A column's forms: {@link textForms}, and those of its text before a unit
+ * Whether a column's form is one of an indicator's forms of three Chinese
+ * characters or more with a qualifier before it (`冷凝器风冷式` for `风冷式`):
+ * the same quantity, said of a part. Shorter forms (`类型`) end too many headers.
+ */
+function qualifiesLabel(form: string, forms: ReadonlySet<string>): boolean {
+  for (const f of forms)
+    if (form.length > f.length && form.endsWith(f) && /^\p{Script=Han}{3,}$/u.test(f)) return true;
+  return false;
+}
+
+/**
+ * A column's forms: {@link columnForms}, and those of its text before a unit
  * written after a slash, as test reports head columns (`28天抗压强度/MPa`).
  * Only for pointing at: a slash may also divide two names (`SEER/APF`),
  * which nothing may read so. (A label followed by its indicator's own unit
  * is read as it: see `IndicatorHeaders.withUnit`; what reaches here is any other text.)
  */
 function hintForms(column: string): Set<string> {
-  const forms = textForms(column);
+  const forms = columnForms(column);
   const slash = /^(.+?)\s*\/\s*[^/\s]{1,12}$/u.exec(column.normalize('NFKC'));
-  if (slash) for (const f of textForms(slash[1]!)) forms.add(f);
+  if (slash) for (const f of columnForms(slash[1]!)) forms.add(f);
   return forms;
 }
 
@@ -140,6 +183,22 @@ function otherUnit(column: string, ind: IndicatorInfo, units: KnownUnits): strin
     },
   );
   return read && !read.same ? read.written : undefined;
+}
+
+/**
+ * The signs and digits that end a column after its last letter, when they
+ * write a unit other than the indicator's (`×10-6`, `10^-6`, `‱`, `‰%`,
+ * `%%` for an indicator in %): mapping the column would read its values in
+ * the indicator's unit. A bracket or separator round the indicator's own
+ * unit (`(%)`, `/%`, `，%`) is not another unit.
+ */
+function signsUnit(column: string, ind: IndicatorInfo): string | undefined {
+  if (ind.unit === undefined) return undefined;
+  const tail = /[^\p{L}]+$/u.exec(column.normalize('NFKC').trim())?.[0];
+  const unit = tail?.trim().replace(/^[/,，:：(（[{<]\s*|\s*[)）\]}>]$/gu, '');
+  if (unit === undefined || unit === '' || !/[\d%‰‱^×]/u.test(unit) || unitKey(unit) === unitKey(ind.unit))
+    return undefined;
+  return tail!.trim();
 }
 
 /**

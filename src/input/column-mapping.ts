@@ -103,8 +103,10 @@ export function mapOption(text: string): { column: string; field: string } {
  * whose Chinese or English label the header is (so a spreadsheet headed
  * with the standard's terms needs no mapping), or whose label or name the
  * header is followed by the indicator's unit (`下屈服强度 ReL/MPa`,
- * `抗拉强度 Rm（MPa）`; see {@link IndicatorHeaders.withUnit}); else the
- * header itself. A header naming an indicator with another unit
+ * `抗拉强度 Rm（MPa）`; see {@link IndicatorHeaders.withUnit}); else, when no
+ * other column gives the indicator, its label without the bracketed note
+ * ({@link readNoteless}) or the symbol its label ends in (`N`, `N(%)`;
+ * {@link readSymbols}); else the header itself. A header naming an indicator with another unit
  * (`抗拉强度 Rm/kN`) is a usage error ({@link unitMismatchError}), and so
  * is one that names two indicators, with or without a unit: one's name and
  * another's label, or the same label of two ({@link headerClashError}).
@@ -176,6 +178,8 @@ export function resolveColumns(
   if (clashes.length > 0) throw headerClashError(input, clashes, naming);
   if (mismatches.length > 0) throw unitMismatchError(input, mismatches);
   readNoteless(trimmed, fields, mapping, named);
+  const symbolUnits = readSymbols(trimmed, fields, mapping, named);
+  if (symbolUnits.length > 0) throw unitMismatchError(input, symbolUnits);
   const first = new Map<string, number>();
   fields.forEach((field, i) => {
     if (field === '' || specimens.has(field)) return;
@@ -225,6 +229,45 @@ function readNoteless(
     columns.set(ind.name, [...(columns.get(ind.name) ?? []), i]);
   });
   for (const [name, found] of columns) if (found.length === 1) fields[found[0]!] = name;
+}
+
+/**
+ * Reads, in place, each column not otherwise read that is the symbol an
+ * indicator's label ends in (`N` for `氮 N`, `[N]`, `N(%)`; see
+ * {@link IndicatorHeaders.symbol}) when it is the only such column for that
+ * indicator and no other column gives it: chemistry tables head columns
+ * with the element's symbol alone, and an element with a default would
+ * otherwise be graded at it (nitrogen at 0) whatever the column says.
+ * Returns the columns that write another unit (`N(ppm)`): an error, as for a label.
+ */
+function readSymbols(
+  headers: readonly string[],
+  fields: string[],
+  mapping: ColumnMapping,
+  named: IndicatorHeaders,
+): UnitMismatch[] {
+  const given = new Set(fields);
+  const columns = new Map<string, { column: number; written?: string; same: boolean }[]>();
+  headers.forEach((header, column) => {
+    if (header === '' || fields[column] !== header || mapping.has(header)) return;
+    const read = named.symbol(header);
+    if (read === undefined || given.has(read.indicator.name)) return;
+    const found = {
+      column,
+      same: read.same,
+      ...(read.written === undefined ? {} : { written: read.written }),
+    };
+    columns.set(read.indicator.name, [...(columns.get(read.indicator.name) ?? []), found]);
+  });
+  const mismatches: UnitMismatch[] = [];
+  for (const [name, found] of columns) {
+    if (found.length !== 1) continue;
+    const [{ column, written, same }] = found as [(typeof found)[number]];
+    const indicator = named.byName.get(name)!;
+    if (same || written === undefined || indicator.unit === undefined) fields[column] = name;
+    else mismatches.push({ column, header: headers[column]!, written, indicator });
+  }
+  return mismatches;
 }
 
 /** A record with its keys renamed by the mapping (for JSON and NDJSON input); the record itself when nothing maps. */

@@ -32,6 +32,7 @@ export function indicatorsNamed(
       named.withUnit(cell)?.indicator.name ??
       mappedWithUnit(cell, mapping, named)?.field ??
       named.noteless(cell)?.name ??
+      named.symbol(cell)?.indicator.name ??
       cell;
     if (names.has(field)) found.add(field);
   }

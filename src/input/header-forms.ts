@@ -34,15 +34,79 @@ export function textForms(text: string): Set<string> {
 }
 
 /**
- * The forms a header close to an indicator takes: its name, and its labels
- * with and without the symbol or bracketed note at their end, normalised.
+ * A column's forms as held to an indicator's ({@link indicatorForms}):
+ * {@link textForms}, and each without the wording people wrap one quantity
+ * in — a yes/no question or answer (`是否风冷` → `风冷`, `风冷式 是/否` →
+ * `风冷式`), brackets round it all (`【风冷式】`), `含量` (`氮含量`, `含氮量` →
+ * `氮`), a unit after a comma (`氮N，%` → `氮n`) or in signs and digits
+ * after it (`氮 N ×10-6` → `氮n`), a symbol or unit glued on
+ * (`烧失量LOI` → `烧失量`), a yes/no label's last word (`风冷型` → `风冷`), a
+ * method in brackets put before it (`安定性（压蒸法）` → `压蒸安定性`), or a second reading of it:
+ * a number after it (`下屈服强度 ReL 2`, `… #2`, `…-2`, `…_2`, `ReL2`) or a
+ * retest or product-analysis word before or after it (`碳 C复验`, `成品碳 C`,
+ * `碳C成品分析`). Never `''`.
+ *
+ * @example
+ * columnForms('是否风冷'); // Set { '是否风冷', '风冷' }
+ */
+export function columnForms(text: string): Set<string> {
+  const forms = textForms(text);
+  for (const form of [...forms]) for (const f of wordings(form)) forms.add(f);
+  forms.delete('');
+  return forms;
+}
+
+/** {@link columnForms}' shorter forms of one normalised form (see there), each pattern once. */
+function wordings(form: string): string[] {
+  const found: string[] = [];
+  const add = (re: RegExp) => {
+    const m = re.exec(form)?.[1];
+    if (m !== undefined && m !== '') found.push(m);
+  };
+  add(/^是否(.{2,})$/u);
+  add(/^(.{2,}?)(?:是\/否|是否|y\/n)$/u);
+  add(/^[[【〔〖](.+)[\]】〕〗]$/u);
+  add(/^(.+?)含量$/u);
+  add(/^含(.+?)量$/u);
+  add(/^(.+?),[^,\p{Script=Han}]{1,8}$/u);
+  // A symbol or unit glued on (`烧失量LOI`, `氮Nppm`), and a yes/no label's last word (`风冷型`, `压蒸安定性合格`).
+  add(/^(.*\p{Script=Han})[a-z][a-z0-9]{0,4}$/u);
+  add(/^(\p{Script=Han}{2,}?)(?:合格|式|型)$/u);
+  // A unit qgrade cannot read, in signs and digits after the label (`氮 N ×10-6`, `氮 N ‰%`, `氮 N {%}`); not after one letter.
+  add(/^(.*\p{L}.*\p{L})[^\p{L}]+$/u);
+  // A method in brackets after the quantity, as GB 175 writes it before: `安定性（压蒸法）` → `压蒸安定性`.
+  const method = /^(\p{Script=Han}+)\((\p{Script=Han}+?)法?\)$/u.exec(form);
+  if (method) found.push(`${method[2]}${method[1]}`);
+  // A second reading: a number (not a bracketed note, read already) or a retest word.
+  add(/^(.+[\p{L}°])[#\-_.]?\d{1,2}$/u); // not `N2` → `n`: a one-letter name and a number is a name of its own
+  const retest = /^(?:成品|复验|复检|熔炼)?(.+?)(?:复验|复检|复测|重测|成品分析|成品|熔炼分析|平行)?$/u.exec(
+    form,
+  );
+  if (retest && retest[1] !== form) found.push(retest[1]!);
+  return found;
+}
+
+/**
+ * The forms a header close to an indicator takes: its name, its labels
+ * with and without the symbol or bracketed note at their end, the symbol
+ * alone (`n` for `氮 N`), and a yes/no label without the word that ends it
+ * (`压蒸安定性` for `压蒸安定性合格`, `风冷` for `风冷式`), normalised.
  *
  * @example
  * indicatorForms(apf); // Set { 'apf', '全年能源消耗效率apf', '全年能源消耗效率', 'annualperformancefactor(apf)', 'annualperformancefactor' }
  */
 export function indicatorForms(ind: IndicatorInfo): Set<string> {
   const forms = new Set<string>([normaliseHeader(ind.name)]);
-  for (const label of [ind.label.zh, ind.label.en]) for (const f of textForms(label)) forms.add(f);
+  for (const label of [ind.label.zh, ind.label.en]) {
+    for (const f of textForms(label)) forms.add(f);
+    const folded = label.normalize('NFKC').trim();
+    const symbol =
+      /^(.*\S)\s+(\S+)$/u.exec(folded) ??
+      /^(.*\p{Script=Han})([A-Za-z][A-Za-z0-9]*[+\u2212]?)$/u.exec(folded);
+    if (symbol && isSymbol(symbol[2]!)) forms.add(normaliseHeader(symbol[2]!));
+    const core = /^(\p{Script=Han}{2,}?)(?:合格|式|型)$/u.exec(normaliseHeader(folded))?.[1];
+    if (core !== undefined) forms.add(core);
+  }
   forms.delete('');
   return forms;
 }

@@ -41,7 +41,9 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
   return closeColumns(headers, fields, indicators, excluded).map((c) =>
     c.written !== undefined
       ? otherUnitHint(name, c.column, c.indicator, c.written)
-      : nearMissHint(name, c.column, c.indicator, input.naming),
+      : c.negated
+        ? negatedHint(name, c.column, c.indicator)
+        : nearMissHint(name, c.column, c.indicator, input.naming),
   );
 }
 
@@ -50,6 +52,14 @@ function otherUnitHint(name: string, column: string, ind: IndicatorInfo, written
   return localized(
     `${name}：“${column}”列似乎是指标 ${ind.name}（${ind.label.zh}），但单位是 ${written}，而该指标的单位是 ${ind.unit}，因此没有作为它读取；如果就是它，请把数值换算为 ${ind.unit}，并把表头中的单位改为 ${ind.unit}`,
     `${name}: the column "${column}" seems to be the indicator ${ind.name} (${ind.label.en}) in ${written}, while the indicator is in ${ind.unit}, so it is not read as it; if it is that indicator, convert its values to ${ind.unit} and write ${ind.unit} in the header`,
+  );
+}
+
+/** A column that negates an indicator's label (`非风冷式`): mapping it would read every yes/no inverted, so no mapping is offered. */
+function negatedHint(name: string, column: string, ind: IndicatorInfo): LocalizedText {
+  return localized(
+    `${name}：“${column}”列看起来是指标 ${ind.name}（${ind.label.zh}）的反面，没有作为它读取；它的是/否与 ${ind.name} 相反，如果就是它，请先把每个值反过来（是 ↔ 否），并把列名改为“${ind.label.zh}”`,
+    `${name}: the column "${column}" looks like the opposite of the indicator ${ind.name} (${ind.label.en}) and is not read as it; its yes/no values say the opposite, so if it is that indicator, turn each value round (yes ↔ no) and name the column ${ind.name}`,
   );
 }
 

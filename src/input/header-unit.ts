@@ -1,6 +1,6 @@
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { foldLabel } from '../text/fold-label';
-import { labelLooseForms, looseKey } from '../text/loose-label';
+import { isSymbol, labelLooseForms, looseKey } from '../text/loose-label';
 import { trimCell } from './convert-value';
 import { KnownUnits } from './units';
 
@@ -46,6 +46,8 @@ export class IndicatorHeaders {
   private readonly loose = new Map<string, IndicatorInfo[]>();
   /** Each label's loose forms without the bracketed note that ends it (`安定性` for `安定性（沸煮法）`) → the indicators it names: see {@link noteless}. */
   private readonly notes = new Map<string, IndicatorInfo[]>();
+  /** The symbol each label ends in (`N` for `氮 N`, `LOI` for `烧失量 LOI`), NFKC-folded, case kept → the indicators whose label ends in it: see {@link symbol}. */
+  private readonly symbols = new Map<string, IndicatorInfo[]>();
   /** Each indicator's place in the rule set: a clash names them in that order. */
   private readonly order = new Map<IndicatorInfo, number>();
   /** The units a header may name. */
@@ -64,10 +66,41 @@ export class IndicatorHeaders {
       }
       for (const label of [ind.label.zh, ind.label.en]) {
         for (const form of labelLooseForms(label)) addTo(this.loose, form, ind);
+        const symbol = labelSymbol(label);
+        if (symbol !== undefined) addTo(this.symbols, symbol, ind);
         const short = withoutNote(label);
         if (short !== undefined) for (const form of labelLooseForms(short)) addTo(this.notes, form, ind);
       }
     }
+  }
+
+  /**
+   * The indicator whose label ends in the symbol the header is
+   * (`N`, full-width `Ｎ`, `[N]`, `【N】` for `氮 N`; `LOI` for `烧失量 LOI`),
+   * perhaps followed by a unit as {@link withUnit} reads one (`N(%)`,
+   * `N/%`, `N%`): `written` and `same` then say which unit and whether it is
+   * the indicator's. `undefined` when no label ends in it, when two
+   * indicators' labels do, and when the header is read otherwise
+   * ({@link label}, {@link clash}). Not read by {@link field}: the caller
+   * reads it only when no other column gives the indicator (see
+   * `resolveColumns`), as chemistry tables head columns with the symbol alone.
+   */
+  symbol(header: string): { indicator: IndicatorInfo; written?: string; same: boolean } | undefined {
+    if (this.symbols.size === 0 || this.named(this.exact.get(trimCell(header)), header)) return undefined;
+    const text = trimCell(header)
+      .normalize('NFKC')
+      .replace(/^[[【〔]\s*(.+?)\s*[\]】〕]$/u, '$1');
+    const bare = this.symbols.get(text);
+    if (bare !== undefined) return bare.length === 1 ? { indicator: bare[0]!, same: true } : undefined;
+    const read = splitHeaderUnit(
+      text,
+      (label) => {
+        const named = this.symbols.get(label.replace(/^\[(.+)\]$/u, '$1'));
+        return named?.length === 1 ? named[0] : undefined;
+      },
+      (written, ind) => this.units.compare(written, ind),
+    );
+    return read && { indicator: read.named, written: read.written, same: read.same };
   }
 
   /**
@@ -185,6 +218,18 @@ export class IndicatorHeaders {
 function withoutNote(label: string): string | undefined {
   const short = /^(.*\S)\s*\([^()]*\)$/u.exec(label.normalize('NFKC').trim())?.[1];
   return short === undefined || short.trim() === '' ? undefined : short;
+}
+
+/**
+ * The symbol a label ends in, after a space or glued to Chinese text
+ * (`氮 N` → `N`, `烧失量 LOI` → `LOI`, `下屈服强度ReL` → `ReL`), NFKC-folded;
+ * `undefined` for a label without one, or that is a symbol alone.
+ */
+function labelSymbol(label: string): string | undefined {
+  const folded = label.normalize('NFKC').trim();
+  const m =
+    /^(.*\S)\s+(\S+)$/u.exec(folded) ?? /^(.*\p{Script=Han})([A-Za-z][A-Za-z0-9]*[+\u2212]?)$/u.exec(folded);
+  return m && isSymbol(m[2]!) ? m[2] : undefined;
 }
 
 /** Adds an indicator to the list a text names, once. */

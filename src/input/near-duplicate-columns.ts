@@ -3,7 +3,7 @@ import type { IndicatorInfo } from '../resolve/rule-set';
 import { localized } from '../text/localized-text';
 import { shellWord } from '../text/shell-word';
 import { trimCell } from './convert-value';
-import { indicatorForms, textForms } from './header-forms';
+import { columnForms, indicatorForms } from './header-forms';
 
 /** What {@link checkNearDuplicateColumns} looks at: a table's header, once read. */
 export interface NearDuplicateInput {
@@ -53,8 +53,9 @@ export function checkNearDuplicateColumns(input: NearDuplicateInput): void {
     const column = trimCell(h);
     const field = fields[i] ?? '';
     if (column === '' || byName.has(field) || excluded.has(column)) return;
-    if (!starts.has(firstFolded(column))) return;
-    const forms = textForms(column);
+    // `成品碳 C`, `复验碳 C`, `【风冷式】`, `是否风冷`: a second reading or a wording round the label starts so.
+    if (!starts.has(firstFolded(column.replace(/^(?:成品|复验|复检|熔炼|是否|[[【〔〖［])\s*/u, '')))) return;
+    const forms = columnForms(column);
     for (const [indicator, at] of given) {
       if (![...forms].some((f) => formsOf.get(indicator)!.has(f))) continue;
       const ind = byName.get(indicator)!;

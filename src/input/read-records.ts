@@ -4,6 +4,7 @@ import { UsageError } from '../errors/usage-error';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { checkMapTargets } from './check-column-mapping';
 import { trimCell } from './convert-value';
+import { defaultsNotice } from './defaults-in-force';
 import type { FormulaReading } from './formula-reading';
 import { headerFallsShort } from './header-coverage';
 import { headerHints } from './header-hints';
@@ -255,6 +256,8 @@ function notice(
   const { naming } = options;
   for (const hint of headerHints({ name, headers, fields, indicators, excluded, format, naming }))
     options.onNotice(hint);
+  const defaults = defaultsNotice(name, fields, indicators, naming);
+  if (defaults) options.onNotice(defaults);
 }
 
 /** A workbook's sheet is read whole (see src/input/xlsx/read-xlsx.ts), then handed out record by record. */
@@ -295,6 +298,8 @@ async function parquetSource(path: string, options: ReadOptions): Promise<Omit<R
     ...(alsoRead === undefined ? {} : { alsoRead }),
   });
   const { name, size, bytesRead, items } = parquet;
+  const defaults = options.onNotice && defaultsNotice(name, parquet.fields, indicators, naming);
+  if (defaults) options.onNotice?.(defaults);
   return { name, format: 'parquet', size, bytesRead, items };
 }
 

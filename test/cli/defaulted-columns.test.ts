@@ -242,6 +242,6 @@ describe('in .xlsx and Parquet alike', () => {
     await sql.run(`COPY (SELECT ${columns.join(', ')}) TO '${path}' (FORMAT parquet)`);
     const run = await cli.run(['grade', '-r', STEEL, path]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(MASS_EN);
+    expect(run.stderr).toContain(`${path}: ${MASS_EN}`);
   });
 });

@@ -263,7 +263,12 @@ describe.concurrent('a long argument value in a message', () => {
     const cut = `${'列'.repeat(60)}…(40000 characters)`;
     expect(run.stderr.split(cut).length - 1).toBe(2);
     expect(run.stderr).not.toContain('列'.repeat(61));
-    expect(run.stderr.length).toBeLessThan(600);
+    // Leaving out the line naming the defaults in force (airCooled, …), which any such CSV gets.
+    const rest = run.stderr
+      .split('\n')
+      .filter((l) => !l.includes('no column gives'))
+      .join('\n');
+    expect(rest.length).toBeLessThan(600);
   });
 
   it("commander's own messages are cut too; a value of 300 characters, longer than any file name, is echoed whole", async () => {

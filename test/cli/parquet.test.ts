@@ -469,3 +469,21 @@ describe('--sheet with a Parquet input', () => {
     );
   });
 });
+
+describe('a yes/no column stored as numbers (hostile-20 M11)', () => {
+  it('INTEGER and DOUBLE 1 and 0 read as the CSV cells 1 and 0; 2 is refused as CSV refuses it', async () => {
+    for (const type of ['INTEGER', 'DOUBLE']) {
+      const file = await parquet(
+        `bool-${type}.parquet`,
+        `SELECT 'heat-pump' AS unitType, 3500 AS ratedCoolingCapacity, 5.0 AS apf, v::${type} AS airCooled FROM (VALUES (1), (0), (2)) t(v)`,
+      );
+      const run = await cli.run(['grade', '-r', RULES, '-f', 'ndjson', file]);
+      const [one, zero, two] = results(run.stdout);
+      const cooled = (r: GradeResult | undefined) => r?.criteria.find((c) => c.id === 'air-cooled')?.value;
+      expect([cooled(one), cooled(zero)]).toEqual([true, false]);
+      expect(two!.errors?.find((e) => e.field === 'airCooled')?.message.en).toContain(
+        'must be a boolean: "2" is not one of true/false, 1/0',
+      );
+    }
+  });
+});

@@ -32,6 +32,8 @@ interface ColumnType {
  * The field, indicator and float width of each column (of a result, or
  * field of a struct): names through `--map`, then the indicators' labels,
  * as CSV headers are read.
+ *
+ * @param input - what to call the input in messages (the Parquet file), if anything
  */
 export function duckdbColumns(
   duckdb: DuckDB,
@@ -41,8 +43,9 @@ export function duckdbColumns(
   indicators: readonly IndicatorInfo[],
   naming?: OptionNaming,
   alsoRead?: AlsoReadBy,
+  input?: string,
 ): DuckDBColumn[] {
-  const fields = resolveColumns(names, mapping, indicators, undefined, naming, alsoRead);
+  const fields = resolveColumns(names, mapping, indicators, input, naming, alsoRead);
   const byName = new Map(indicators.map((i) => [i.name, i]));
   const { FLOAT, LIST, ARRAY } = duckdb.DuckDBTypeId;
   return fields.map((field, i) => {
@@ -113,13 +116,15 @@ export function duckdbRecord(columns: readonly DuckDBColumn[], values: readonly 
     if (raw === null || raw === undefined) continue;
     let value: unknown;
     const indicator = column.indicator;
-    if (typeof raw === 'string' || (indicator && isNumberType(indicator) && needsNumeralCheck(raw))) {
+    // A yes/no column stored as INTEGER or DOUBLE 1 and 0: read as CSV reads the cell `1` (and refuses `2`).
+    const text = indicator?.type === 'boolean' && isNumeric(raw) ? String(plainValue(raw)) : raw;
+    if (typeof text === 'string' || (indicator && isNumberType(indicator) && needsNumeralCheck(raw))) {
       if (!indicator) {
         if (trimCell(raw as string) !== '') setField(record, column.field, raw);
         continue;
       }
       const converted =
-        typeof raw === 'string' ? convertCell(raw, indicator) : numberCell(raw, indicator, column.float32);
+        typeof text === 'string' ? convertCell(text, indicator) : numberCell(raw, indicator, column.float32);
       if (!converted) continue;
       if (converted.error && !errors?.some((e) => e.field === column.field)) {
         errors ??= [];
@@ -137,6 +142,11 @@ export function duckdbRecord(columns: readonly DuckDBColumn[], values: readonly 
     } else setField(record, column.field, value);
   }
   return errors ? { record, conversionErrors: errors } : { record };
+}
+
+/** A number DuckDB gives: a double, a BIGINT's bigint, a DECIMAL's numeral. */
+function isNumeric(raw: unknown): boolean {
+  return typeof raw === 'number' || typeof raw === 'bigint' || raw instanceof DecimalNumeral;
 }
 
 function isNumberType(indicator: IndicatorInfo): boolean {

@@ -38,6 +38,8 @@ export interface ParquetSource {
   /** Bytes "read" so far, for a progress bar: the share of rows handed out, scaled to the file's size. */
   bytesRead(): number;
   items: AsyncIterable<InputItem>;
+  /** The field each column gives (`''` for none), as a CSV header's. */
+  fields: readonly string[];
 }
 
 /**
@@ -90,6 +92,7 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
     options.indicators,
     options.naming,
     options.alsoRead,
+    path,
   );
   // DECIMAL as its exact numeral: a number column refuses one a double does not hold, as CSV does.
   const converter = duckdbValueConverter(duckdb);
@@ -125,6 +128,7 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
     records,
     bytesRead: () => (records === 0 ? size : Math.round((size * handed) / records)),
     items: batched(chunks),
+    fields: columns.map((c) => c.field),
   };
 }
 

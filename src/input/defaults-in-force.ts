@@ -1,0 +1,58 @@
+import type { IndicatorInfo } from '../resolve/rule-set';
+import { type LocalizedText, localized } from '../text/localized-text';
+import type { OptionNaming } from './option-naming';
+
+/**
+ * The notice that indicators with a `default` took it in every record: no
+ * column of a table's header gives them (after `--map`, labels, symbols).
+ * The safety net for a column the header reading did not recognise (`重大事故`
+ * for `近三年发生重大质量事故`): the default then decides every grade, and a
+ * line on stderr (and in the HTML report's notices) lets a reader see it.
+ * One line, every such indicator with its default; `undefined` when the
+ * header gives them all. For tables only (CSV, TSV, .xlsx, Parquet): a JSON
+ * record leaves a key out on purpose.
+ *
+ * @param name - what to call the input
+ * @param fields - the field each column gives
+ * @example
+ * defaultsNotice('bar.csv', ['designation', …], steel.indicators)?.en;
+ * // 'bar.csv: no column gives nitrogen (Nitrogen N): every record takes its default, nitrogen = 0; if a column holds it, name it with --map <column>=nitrogen'
+ */
+export function defaultsNotice(
+  name: string,
+  fields: readonly string[],
+  indicators: readonly IndicatorInfo[],
+  naming?: OptionNaming,
+): LocalizedText | undefined {
+  const given = new Set(fields);
+  const left = indicators.filter((i) => i.default !== undefined && !given.has(i.name));
+  if (left.length === 0) return undefined;
+  const zhNames = left.map((i) => `${i.name}（${i.label.zh}）`).join('、');
+  const enNames = left.map((i) => `${i.name} (${i.label.en})`).join(', ');
+  const zhValues = left.map((i) => `${i.name} = ${shown(i.default!, '是', '否')}`).join('、');
+  const enValues = left.map((i) => `${i.name} = ${shown(i.default!, 'yes', 'no')}`).join(', ');
+  const one = left.length === 1 ? left[0]!.name : undefined;
+  const field = { zh: one ?? '<指标>', en: one ?? '<indicator>' };
+  const map =
+    naming === 'studio'
+      ? localized(
+          `请在“列映射”框中写 <列>=${field.zh}`,
+          `write <column>=${field.en} in the column mapping box`,
+        )
+      : naming === 'api'
+        ? localized(
+            `请用 options.map { "<列>": "${field.zh}" } 指明`,
+            `name it with options.map { "<column>": "${field.en}" }`,
+          )
+        : localized(`请用 --map <列>=${field.zh} 指明`, `name it with --map <column>=${field.en}`);
+  return localized(
+    `${name}：没有列给出 ${zhNames}：每条记录都取其默认值，${zhValues}；如果某列给出${one ? '它' : '其中之一'}，${map.zh}`,
+    `${name}: no column gives ${enNames}: every record takes its default, ${enValues}; if a column holds ${one ? 'it' : 'one'}, ${map.en}`,
+  );
+}
+
+/** A default as a reader writes it: a yes/no in words, a text quoted (`"split"`), a number as it is. */
+function shown(value: string | number | boolean, yes: string, no: string): string {
+  if (typeof value === 'boolean') return value ? yes : no;
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}

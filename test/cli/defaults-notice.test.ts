@@ -1,0 +1,112 @@
+/**
+ * The notice of defaults in force (the safety net for a column the header
+ * reading does not recognise): for table input (CSV, TSV, .xlsx, Parquet),
+ * when no column gives an indicator that has a `default`, one line on
+ * stderr names each and its default, and the HTML report shows it; JSON and
+ * NDJSON records leave keys out on purpose and get none.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { describe, expect, it } from 'vitest';
+import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+import { useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+const ENT = 'enterprise/quality-management-capability';
+const AC = 'home-appliances/room-air-conditioner-energy';
+
+// hostile-20 W1: `重大事故` is not read as 近三年发生重大质量事故 (the label's words are not all there),
+// so the default (no incident) decides the grade; the notice says so.
+const ENT_HEADER =
+  '企业,领导作用与质量战略,过程控制,供应商质量管理,内部审核与改进,质量数据采集,质量数据分析与应用,质量追溯,创新能力,以顾客为关注焦点,人才培养,产品质量水平,质量损失控制,顾客满意,重大事故';
+const ENT_ROW = 'E1,95,95,95,95,95,95,95,95,95,95,95,95,95,是';
+const ENT_EN =
+  'no column gives majorQualityIncident (Major quality incident in the last three years): every record takes its default, majorQualityIncident = no; if a column holds it, name it with --map <column>=majorQualityIncident';
+const ENT_ZH =
+  '没有列给出 majorQualityIncident（近三年发生重大质量事故）：每条记录都取其默认值，majorQualityIncident = 否；如果某列给出它，请用 --map <列>=majorQualityIncident 指明';
+
+let files = 0;
+function file(name: string, text: string): string {
+  const path = join(temp(), `${++files}-${name}`);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe.concurrent('the notice of defaults in force', () => {
+  it('CSV: one line naming the indicator and its default, zh and en; the grade is unchanged', async () => {
+    const path = file('ent.csv', `${ENT_HEADER}\n${ENT_ROW}\n`);
+    const en = await cli.run(['grade', '-r', ENT, '-f', 'csv', path]);
+    expect(en.code).toBe(0);
+    expect(en.stderr).toContain(`${path}: ${ENT_EN}\n`);
+    expect(en.stderr.split('\n').filter((l) => l.includes('no column gives'))).toHaveLength(1);
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', ENT, '-f', 'csv', path]);
+    expect(zh.stderr).toContain(`${path}：${ENT_ZH}\n`);
+  });
+
+  it('several indicators: each with its default, a text quoted, a yes/no in words', async () => {
+    const path = file('ac.csv', '型号,机组类型,额定制冷量,全年能源消耗效率 APF\nK1,heat-pump,3500,5.0\n');
+    const en = await cli.run(['grade', '-r', AC, path]);
+    expect(en.stderr).toContain(
+      `${path}: no column gives airCooled (Air-cooled), hermeticCompressor (Hermetic compressor), climateType (Climate type), unitConfiguration (Configuration): every record takes its default, airCooled = yes, hermeticCompressor = yes, climateType = "T1", unitConfiguration = "split"; if a column holds one, name it with --map <column>=<indicator>`,
+    );
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, path]);
+    expect(zh.stderr).toContain('airCooled = 是、hermeticCompressor = 是、climateType = "T1"');
+    expect(zh.stderr).toContain('如果某列给出其中之一，请用 --map <列>=<指标> 指明');
+  });
+
+  it('a column given (by label or --map) leaves that indicator out; all given, no notice', async () => {
+    const header = '型号,机组类型,额定制冷量,全年能源消耗效率 APF,风冷式,全封闭型压缩机,气候类型,结构';
+    const path = file('all.csv', `${header}\nK1,heat-pump,3500,5.0,是,是,T1,split\n`);
+    const mapped = await cli.run(['grade', '-r', AC, '--map', '结构=unitConfiguration', path]);
+    expect(mapped.code).toBe(0);
+    expect(mapped.stderr).not.toContain('no column gives');
+    const partly = await cli.run(['grade', '-r', AC, path]);
+    expect(partly.stderr).toContain(
+      `${path}: no column gives unitConfiguration (Configuration): every record`,
+    );
+  });
+
+  it('JSON and NDJSON: none', async () => {
+    const record = { 企业: 'E1', leadershipCommitment: 95 };
+    const json = file('ent.json', JSON.stringify([record]));
+    const run = await cli.run(['grade', '-r', ENT, json]);
+    expect(run.stderr).not.toContain('no column gives');
+    const ndjson = await cli.run(['grade', '-r', ENT, '-i', 'ndjson', '-'], {
+      input: `${JSON.stringify(record)}\n`,
+    });
+    expect(ndjson.stderr).not.toContain('no column gives');
+  });
+
+  it('.xlsx and Parquet: the same line', async () => {
+    const xlsx = join(temp(), `${++files}-ent.xlsx`);
+    writeFileSync(
+      xlsx,
+      await exceljsWorkbook((wb) => {
+        const ws = wb.addWorksheet('数据');
+        ws.addRow(ENT_HEADER.split(','));
+        ws.addRow(ENT_ROW.split(',').map((v) => (/^\d+$/u.test(v) ? Number(v) : v)));
+      }),
+    );
+    const fromXlsx = await cli.run(['grade', '-r', ENT, xlsx]);
+    expect(fromXlsx.stderr).toContain(`${xlsx}: ${ENT_EN}`);
+    const parquet = join(temp(), `${++files}-ent.parquet`);
+    const db = await DuckDBInstance.create(':memory:');
+    const sql = await db.connect();
+    const columns = ENT_HEADER.split(',').map((h, i) => `'${ENT_ROW.split(',')[i]}' AS "${h}"`);
+    await sql.run(`COPY (SELECT ${columns.join(', ')}) TO '${parquet}' (FORMAT parquet)`);
+    sql.closeSync();
+    db.closeSync();
+    const fromParquet = await cli.run(['grade', '-r', ENT, parquet]);
+    expect(fromParquet.stderr).toContain(`${parquet}: ${ENT_EN}`);
+  });
+
+  it('the HTML report shows it among the notices', async () => {
+    const path = file('html.csv', `${ENT_HEADER}\n${ENT_ROW}\n`);
+    const out = join(temp(), `${++files}-ent.html`);
+    const run = await cli.run(['grade', '-r', ENT, '-f', 'html', '-o', out, path]);
+    expect(run.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('no column gives majorQualityIncident');
+  });
+});
