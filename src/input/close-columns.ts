@@ -2,7 +2,7 @@ import type { IndicatorInfo } from '../resolve/rule-set';
 import { closestName } from '../text/closest-name';
 import { foldLabel } from '../text/fold-label';
 import { trimCell } from './convert-value';
-import { columnForms, indicatorForms, normaliseHeader } from './header-forms';
+import { columnForms, indicatorForms, lettersEnd, normaliseHeader } from './header-forms';
 import { splitHeaderUnit } from './header-unit';
 import { KnownUnits, unitKey } from './units';
 
@@ -194,7 +194,10 @@ function otherUnit(column: string, ind: IndicatorInfo, units: KnownUnits): strin
  */
 function signsUnit(column: string, ind: IndicatorInfo): string | undefined {
   if (ind.unit === undefined) return undefined;
-  const tail = /[^\p{L}]+$/u.exec(column.normalize('NFKC').trim())?.[0];
+  const folded = column.normalize('NFKC').trim();
+  const end = lettersEnd(folded);
+  // A unit is a few signs: a long tail is none (and would cost the patterns below its square).
+  const tail = end < folded.length && folded.length - end <= 24 ? folded.slice(end) : undefined;
   const unit = tail?.trim().replace(/^[/,，:：(（[{<]\s*|\s*[)）\]}>]$/gu, '');
   if (unit === undefined || unit === '' || !/[\d%‰‱^×]/u.test(unit) || unitKey(unit) === unitKey(ind.unit))
     return undefined;

@@ -73,7 +73,8 @@ function wordings(form: string): string[] {
   add(/^(.*\p{Script=Han})[a-z][a-z0-9]{0,4}$/u);
   add(/^(\p{Script=Han}{2,}?)(?:合格|式|型)$/u);
   // A unit qgrade cannot read, in signs and digits after the label (`氮 N ×10-6`, `氮 N ‰%`, `氮 N {%}`); not after one letter.
-  add(/^(.*\p{L}.*\p{L})[^\p{L}]+$/u);
+  const signs = beforeSigns(form);
+  if (signs !== undefined) found.push(signs);
   // A method in brackets after the quantity, as GB 175 writes it before: `安定性（压蒸法）` → `压蒸安定性`.
   const method = /^(\p{Script=Han}+)\((\p{Script=Han}+?)法?\)$/u.exec(form);
   if (method) found.push(`${method[2]}${method[1]}`);
@@ -109,4 +110,30 @@ export function indicatorForms(ind: IndicatorInfo): Set<string> {
   }
   forms.delete('');
   return forms;
+}
+
+/**
+ * Where the letters of a text end: the index after its last letter (0 when
+ * it has none). A scan from the end, not a pattern: `/[^\p{L}]+$/u` and
+ * `/^(.*\p{L}.*\p{L})…/u` take time growing with the square of a long
+ * header's length (a 100,000-character hostile column took seconds).
+ */
+export function lettersEnd(text: string): number {
+  let end = text.length;
+  while (end > 0) {
+    const code = text.codePointAt(end - 1)!;
+    // The low half of a pair: look at the whole character.
+    const start = code >= 0xdc00 && code <= 0xdfff && end >= 2 ? end - 2 : end - 1;
+    if (/\p{L}/u.test(text.slice(start, end))) return end;
+    end = start;
+  }
+  return 0;
+}
+
+/** A form without the signs and digits after its last letter, when two letters or more come before them. */
+function beforeSigns(form: string): string | undefined {
+  const end = lettersEnd(form);
+  if (end === form.length || end === 0) return undefined;
+  const head = form.slice(0, end);
+  return lettersEnd(head.slice(0, -1)) > 0 ? head : undefined;
 }
