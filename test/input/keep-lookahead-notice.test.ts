@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createReadStream, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -79,16 +80,19 @@ describe('choosing a sample-id column on a stream says why no result comes yet',
 });
 
 describe('whether stdin may wait on a writer', () => {
-  it('a pipe or any other stream may; a file redirected to stdin (a file stream) never does', () => {
+  it('a pipe or any other stream may; a file redirected to stdin (a file stream) never does', async () => {
     const dir = tempDir('stdin');
     const file = join(dir, 'samples.csv');
     writeFileSync(file, 'strength\n42\n');
     const fromFile = createReadStream(file);
+    // Opened, then closed before the test's folder is removed: a stream still opening it then failed the run.
+    await once(fromFile, 'open');
     try {
       expect(stdinMayWait(fromFile)).toBe(false);
       expect(stdinMayWait(new PassThrough())).toBe(true);
     } finally {
       fromFile.destroy();
+      await once(fromFile, 'close');
     }
   });
 });
