@@ -15,11 +15,32 @@ export interface UnitsRow {
 // A cell saying "no unit here" in a units row, as Chinese tables write one.
 const NO_UNIT = new Set(['-', '—', '–', '/', '－', '／', '\\']);
 
+// What a count is counted in (个, 件, 次…): under a number with no unit of its own, a units row's word for "a count".
+const COUNT_WORDS = new Set([
+  '个',
+  '件',
+  '次',
+  '台',
+  '只',
+  '根',
+  '处',
+  '粒',
+  '颗',
+  '条',
+  '块',
+  '支',
+  '批',
+  '项',
+  '人',
+  '家',
+]);
+
 /**
  * Whether the row right under a header is a row of units (`,,mm,MPa,MPa,%,%`),
  * part of the header rather than a record: no cell is a number (or starts
  * like one), every cell under an indicator's column is empty, a dash or
- * slash for "none", or a unit ({@link KnownUnits}; `(MPa)` in brackets too;
+ * slash for "none", a count word (`个`, `件`, `次`) under a number with no unit, or a
+ * unit ({@link KnownUnits}; `(MPa)` in brackets too;
  * a single letter of the table as well, `h`, `s`, under an indicator that
  * takes numbers), and at least one is a unit. Whether the units are the
  * indicators' own does not decide it: a row `,,kN,kN,h,h` is units all the
@@ -54,6 +75,8 @@ export function unitsRow(
     const unit = written ? (written[1] ?? written[2])! : text;
     if (indicator.values?.includes(unit)) return undefined;
     const numeric = indicator.type === 'number' || indicator.type === 'integer';
+    // studio-20 F2: `个` under 气泡数 (a count, no unit) made the row a record, invalid, and hid the id column.
+    if (numeric && indicator.unit === undefined && COUNT_WORDS.has(unit)) continue;
     const compared = units.compare(unit, indicator, numeric);
     if (compared === undefined) return undefined;
     if (!row.units.includes(unit)) row.units.push(unit);

@@ -51,4 +51,14 @@ describe('unitsRow', () => {
     expect(read(['', 'A', 'h'], [undefined, cls, setting])).toBeUndefined();
     expect(read(['', 'N', 'h'], [undefined, cooled, setting])).toBeUndefined();
   });
+
+  it('a count word (个, 件) under a count with no unit is no unit there: the row is units (studio-20 F2)', () => {
+    const bubbles = info('bubbles', 'integer');
+    const row = read(['', 'MPa', '个'], [undefined, strength, bubbles]);
+    expect(row?.units).toEqual(['MPa']);
+    expect(row?.mismatches).toEqual([]);
+    // A count word alone does not make a row units; under a quantity in MPa 个 is no unit: a record, as before.
+    expect(read(['', '', '件'], [undefined, strength, bubbles])).toBeUndefined();
+    expect(read(['', '个', 'min'])).toBeUndefined();
+  });
 });
