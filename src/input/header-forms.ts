@@ -1,5 +1,5 @@
 import type { IndicatorInfo } from '../resolve/rule-set';
-import { isSymbol } from '../text/loose-label';
+import { isSymbol, splitLabelSymbol } from '../text/loose-label';
 
 /**
  * A header as compared for hints: NFKC (so full-width letters, brackets and
@@ -101,10 +101,8 @@ export function indicatorForms(ind: IndicatorInfo): Set<string> {
   for (const label of [ind.label.zh, ind.label.en]) {
     for (const f of textForms(label)) forms.add(f);
     const folded = label.normalize('NFKC').trim();
-    const symbol =
-      /^(.*\S)\s+(\S+)$/u.exec(folded) ??
-      /^(.*\p{Script=Han})([A-Za-z][A-Za-z0-9]*[+\u2212]?)$/u.exec(folded);
-    if (symbol && isSymbol(symbol[2]!)) forms.add(normaliseHeader(symbol[2]!));
+    const symbol = splitLabelSymbol(folded)?.symbol;
+    if (symbol !== undefined) forms.add(normaliseHeader(symbol));
     const core = /^(\p{Script=Han}{2,}?)(?:合格|式|型)$/u.exec(normaliseHeader(folded))?.[1];
     if (core !== undefined) forms.add(core);
   }

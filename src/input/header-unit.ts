@@ -1,6 +1,6 @@
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { foldLabel } from '../text/fold-label';
-import { isSymbol, labelLooseForms, looseKey } from '../text/loose-label';
+import { labelLooseForms, looseKey, splitLabelSymbol } from '../text/loose-label';
 import { trimCell } from './convert-value';
 import { KnownUnits } from './units';
 
@@ -66,7 +66,7 @@ export class IndicatorHeaders {
       }
       for (const label of [ind.label.zh, ind.label.en]) {
         for (const form of labelLooseForms(label)) addTo(this.loose, form, ind);
-        const symbol = labelSymbol(label);
+        const symbol = splitLabelSymbol(label)?.symbol;
         if (symbol !== undefined) addTo(this.symbols, symbol, ind);
         const short = withoutNote(label);
         if (short !== undefined) for (const form of labelLooseForms(short)) addTo(this.notes, form, ind);
@@ -218,18 +218,6 @@ export class IndicatorHeaders {
 function withoutNote(label: string): string | undefined {
   const short = /^(.*\S)\s*\([^()]*\)$/u.exec(label.normalize('NFKC').trim())?.[1];
   return short === undefined || short.trim() === '' ? undefined : short;
-}
-
-/**
- * The symbol a label ends in, after a space or glued to Chinese text
- * (`氮 N` → `N`, `烧失量 LOI` → `LOI`, `下屈服强度ReL` → `ReL`), NFKC-folded;
- * `undefined` for a label without one, or that is a symbol alone.
- */
-function labelSymbol(label: string): string | undefined {
-  const folded = label.normalize('NFKC').trim();
-  const m =
-    /^(.*\S)\s+(\S+)$/u.exec(folded) ?? /^(.*\p{Script=Han})([A-Za-z][A-Za-z0-9]*[+\u2212]?)$/u.exec(folded);
-  return m && isSymbol(m[2]!) ? m[2] : undefined;
 }
 
 /** Adds an indicator to the list a text names, once. */

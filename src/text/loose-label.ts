@@ -45,10 +45,24 @@ export function looseKey(text: string): string {
 export function labelLooseForms(label: string): Set<string> {
   const folded = label.normalize('NFKC').trim();
   const forms = new Set<string>([looseKey(folded)]);
-  // After a space, or glued to Chinese (`屈服强度ReH`, as GB reports print it): the same symbol either way.
-  const symbol =
-    /^(.*\S)\s+(\S+)$/u.exec(folded) ?? /^(.*\p{Script=Han})([A-Za-z][A-Za-z0-9]*[+\u2212]?)$/u.exec(folded);
-  if (symbol && isSymbol(symbol[2]!)) forms.add(looseKey(symbol[1]!));
+  const split = splitLabelSymbol(folded);
+  if (split) forms.add(looseKey(split.text));
   forms.delete('');
   return forms;
+}
+
+/**
+ * A label split before the symbol it ends in, after a space or glued to
+ * Chinese text as GB reports print it (`氮 N`, `烧失量 LOI`, `下屈服强度ReL`:
+ * the same symbol either way), NFKC-folded; `undefined` for a label that
+ * ends in none ({@link isSymbol}) or is a symbol alone.
+ *
+ * @example
+ * splitLabelSymbol('下屈服强度ReL'); // { text: '下屈服强度', symbol: 'ReL' }
+ */
+export function splitLabelSymbol(label: string): { text: string; symbol: string } | undefined {
+  const folded = label.normalize('NFKC').trim();
+  const m =
+    /^(.*\S)\s+(\S+)$/u.exec(folded) ?? /^(.*\p{Script=Han})([A-Za-z][A-Za-z0-9]*[+\u2212]?)$/u.exec(folded);
+  return m && isSymbol(m[2]!) ? { text: m[1]!, symbol: m[2]! } : undefined;
 }
