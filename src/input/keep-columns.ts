@@ -271,7 +271,8 @@ function isNoteText(v: string): boolean {
 }
 
 const END_MARK = /^[\s\-—－_=*.…（(【[]*以下(?:空白|无正文|无内容|无)[\s\-—－_=*.…）)】\]]*$/;
-const PAGE_MARK = /^(?:第\s*\d+\s*页\s*[,，/、]?\s*)?共\s*\d+\s*页$|^第\s*\d+\s*页$|^page\s+\d+(?:\s*(?:of|\/)\s*\d+)?$/i;
+const PAGE_MARK =
+  /^(?:第\s*\d+\s*页\s*[,，/、]?\s*)?共\s*\d+\s*页$|^第\s*\d+\s*页$|^page\s+\d+(?:\s*(?:of|\/)\s*\d+)?$/i;
 
 function attach(item: InputItem, columns: readonly string[], found = false): InputItem {
   if (columns.length === 0) return item;

@@ -166,12 +166,22 @@ describe.concurrent('rows of notes only (a sign-off line, a note) are not record
 
   it('an end-of-table mark or a page mark in the sample-id column found is a note; an id that only looks alike is a record', async () => {
     const inColumnA = (text: string): Cell[] => [text, ...HEADER.slice(1).map(() => '')];
-    const marks = ['以下空白', '——以下无正文——', '（以下空白）', '第 1 页 共 3 页', '第1页/共3页', '共 3 页', 'Page 1 of 3'];
+    const marks = [
+      '以下空白',
+      '——以下无正文——',
+      '（以下空白）',
+      '第 1 页 共 3 页',
+      '第1页/共3页',
+      '共 3 页',
+      'Page 1 of 3',
+    ];
     const rows = [...FIRST, ...SECOND, ...marks.map(inColumnA)];
     for (const path of [csv('marks.csv', rows), await workbook('marks.xlsx', rows)]) {
       const { stderr, results } = await graded(path);
       expect(results.map((r) => r.kept?.样品编号)).toEqual(IDS);
-      expect(stderr).toContain(`skipped ${marks.length} rows with no value under any indicator column (only notes)`);
+      expect(stderr).toContain(
+        `skipped ${marks.length} rows with no value under any indicator column (only notes)`,
+      );
     }
     // Sample ids with a page-like or 以下-like start are samples, every value missing.
     const alike = ['第1页样品', '以下空白样', 'P1'];
