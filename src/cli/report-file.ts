@@ -33,7 +33,7 @@ export function isGradeFileFormat(format: string): format is GradeFileFormat {
 export interface GradeReportFile {
   /** Adds a result, with its value in the --tally-by column, if one is named. */
   add(result: GradeResult, group?: string): void;
-  /** Writes the file; `notices`, said on stderr too, are shown in an HTML report (other formats leave them to stderr). */
+  /** Writes the file; `notices`, said on stderr too, are shown in an HTML report and a workbook's summary (Parquet leaves them to stderr). */
   finish(counts: BatchCounts, notices?: readonly LocalizedText[]): Promise<void>;
   /** Gives up, for a run that failed. */
   discard(): Promise<void>;
@@ -91,7 +91,7 @@ export async function gradeReport(
   );
   return {
     add: (result) => book.add(result, result.kept),
-    finish: async (counts) => file.write(await book.toBuffer(counts)),
+    finish: async (counts, notices = []) => file.write(await book.toBuffer(counts, notices)),
     discard,
   };
 }

@@ -2,7 +2,8 @@
  * The notice of defaults in force (the safety net for a column the header
  * reading does not recognise): for table input (CSV, TSV, .xlsx, Parquet),
  * when no column gives an indicator that has a `default`, one line on
- * stderr names each and its default, and the HTML report shows it; JSON and
+ * stderr names each and its default, and the HTML report and the workbook
+ * (`grade -f xlsx` and `compare -f xlsx`) show it; JSON and
  * NDJSON records leave keys out on purpose and get none.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+import { readBack } from '../report/xlsx/read-back';
 import { useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
@@ -108,5 +110,22 @@ describe.concurrent('the notice of defaults in force', () => {
     const run = await cli.run(['grade', '-r', ENT, '-f', 'html', '-o', out, path]);
     expect(run.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('no column gives majorQualityIncident');
+  });
+
+  it("the workbooks show it: a row of grade's summary sheet and under compare's matrix, in the run's language", async () => {
+    const path = file('xlsx.csv', `${ENT_HEADER}\n${ENT_ROW}\n`);
+    const graded = join(temp(), `${++files}-ent.xlsx`);
+    expect((await cli.run(['--lang', 'zh', 'grade', '-r', ENT, '-f', 'xlsx', '-o', graded, path])).code).toBe(
+      0,
+    );
+    const summary = (await readBack(readFileSync(graded)))[1]!;
+    expect(summary.rows.filter((r) => r[0] === '读取提示').map((r) => r[3])).toEqual([`${path}：${ENT_ZH}`]);
+    const compared = join(temp(), `${++files}-compare.xlsx`);
+    const run = await cli.run(['compare', ENT, ENT, '-f', 'xlsx', '-o', compared, path]);
+    expect(run.code).toBe(0);
+    const matrix = (await readBack(readFileSync(compared)))[0]!;
+    expect(matrix.rows.filter((r) => r[0] === 'Input notice').map((r) => r[1])).toEqual([
+      `${path}: ${ENT_EN}`,
+    ]);
   });
 });

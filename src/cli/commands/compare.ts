@@ -150,7 +150,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           ),
         ];
         const alsoRead = bAlsoReads(a, b, twins);
-        // The input's notices (a column to --map) go in the HTML report too, whose reader does not see stderr.
+        // The input's notices (a column to --map) go in the HTML report and the workbook too, whose reader does not see stderr.
         const notices: LocalizedText[] = [];
         const source = await openRecords(
           data,
@@ -268,7 +268,8 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             if (notice) ctx.err(notice[ctx.lang]);
         // The report shows the tally the names left blank skew: it says so too.
         const fillDown = byColumn && column && fillDownNotice('--tally-by', byColumn.column, column.blanks);
-        for (const notice of fillDown ? [...notices, fillDown] : notices) page?.notice(notice);
+        const shown = fillDown ? [...notices, fillDown] : notices;
+        for (const notice of shown) page?.notice(notice);
         if (page) await file!.write(page.render());
         else if (options.format === 'xlsx') {
           await file!.write(
@@ -279,6 +280,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               names,
               limits: (c) => limitLines.get(c.row) ?? [],
               movedMost: most,
+              notices: shown,
               ...(byColumn ? { moves: byColumn } : {}),
               ...(grouped
                 ? { groups: grouped, groupWhy: (c: GroupGradeChange) => groupWhy.get(c) ?? [] }

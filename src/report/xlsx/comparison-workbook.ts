@@ -65,6 +65,8 @@ export interface ComparisonWorkbookOptions {
   moves?: MovesByColumn;
   /** The requirements that moved the most records ({@link movedMost}): one more sheet, when any moved one. */
   movedMost?: readonly MovedMostRow[];
+  /** What reading the input said (a default in force, rows skipped as notes): rows under the matrix's figures. */
+  notices?: readonly LocalizedText[];
 }
 
 /**
@@ -73,7 +75,8 @@ export interface ComparisonWorkbookOptions {
  * - **Migration matrix** (等级迁移): grade under A down, grade under B
  *   across, by grade label, highest first, "not graded" last; below it,
  *   which rule set is A and which B, the records, unchanged, changed (up,
- *   down), and graded / not graded (invalid, by reason) under A and under B.
+ *   down), and graded / not graded (invalid, by reason) under A and under B;
+ *   then what reading the input said (`notices`).
  * - **Changed records** (等级变化的记录): the kept columns, the row, the
  *   grade under A and under B, the requirements whose outcome moved the
  *   record (names, then ids; for a record invalid under A or B, under which
@@ -125,6 +128,8 @@ export function comparisonSheets(
     ['', COMPARE_TEXT.underA[lang], COMPARE_TEXT.underB[lang]],
     ...sideRows(options.counts, lang).map((r) => [indent(r.label, r.part), r.a, r.b]),
   );
+  if (options.notices?.length)
+    matrixRows.push([], ...options.notices.map((n) => [T.inputNotice[lang], n[lang]]));
   const matrix: SheetSpec = {
     name: T.matrix[lang],
     header: matrixHeader,

@@ -167,8 +167,13 @@ export class GradeWorkbook {
     }
   }
 
-  /** The sheets (results, summary, and by group when the counts have groups), as {@link writeWorkbook} takes them. */
-  sheets(counts: BatchCounts): SheetSpec[] {
+  /**
+   * The sheets (results, summary, and by group when the counts have groups), as {@link writeWorkbook} takes them.
+   *
+   * @param notices - what reading the input said (a default in force, rows skipped as notes): rows of the
+   *   summary sheet, for whoever opens the workbook and never saw stderr
+   */
+  sheets(counts: BatchCounts, notices: readonly LocalizedText[] = []): SheetSpec[] {
     const lang = this.#lang;
     const kept = this.#keptColumns;
     const dims = this.#dimensions;
@@ -196,7 +201,7 @@ export class GradeWorkbook {
       }),
       frozenColumns: kept.length,
     };
-    const sheets = [results, this.#summary(counts)];
+    const sheets = [results, this.#summary(counts, notices)];
     if (counts.groups) sheets.push(this.#byGroup(counts, counts.groups));
     return sheets;
   }
@@ -228,12 +233,12 @@ export class GradeWorkbook {
     };
   }
 
-  /** The workbook's bytes. */
-  toBuffer(counts: BatchCounts): Promise<Buffer> {
-    return writeWorkbook(this.sheets(counts));
+  /** The workbook's bytes; `notices` as {@link GradeWorkbook.sheets} takes them. */
+  toBuffer(counts: BatchCounts, notices: readonly LocalizedText[] = []): Promise<Buffer> {
+    return writeWorkbook(this.sheets(counts, notices));
   }
 
-  #summary(c: BatchCounts): SheetSpec {
+  #summary(c: BatchCounts, notices: readonly LocalizedText[]): SheetSpec {
     const lang = this.#lang;
     const zh = lang === 'zh';
     const rows: SheetCell[][] = [];
@@ -277,6 +282,7 @@ export class GradeWorkbook {
         null,
         provenanceNote(rs.provenance, lang),
       ]);
+    for (const notice of notices) rows.push([T.inputNotice[lang], '', null, notice[lang]]);
     return {
       name: T.summary[lang],
       header: [T.category[lang], T.item[lang], T.records[lang], T.note[lang]],

@@ -55,6 +55,7 @@ export const WORKBOOK_TEXT = {
   firstRow: { zh: '首行', en: 'First row' },
   lastRow: { zh: '末行', en: 'Last row' },
   recordsChanged: { zh: '等级变化的记录数', en: 'Records that changed grade' },
+  inputNotice: { zh: '读取提示', en: 'Input notice' },
 } as const satisfies Record<string, LocalizedText>;
 
 /**
