@@ -154,6 +154,16 @@ describe.concurrent('--tally-by on a column written once per block', () => {
     expect(run.stderr).toContain('until then the groups are graded as wrongly grouped');
   });
 
+  it('compare --group-by says it too, on stderr and in the HTML report', async () => {
+    const out = join(temp(), 'cg.html');
+    const args = ['compare', LOTS, LOTS, '--group-by', '生产企业'];
+    const run = await cli.run([...args, '-f', 'html', '-o', out, file('cg.csv', BLOCKS)]);
+    expect(run.stderr).toContain('--group-by 生产企业: 3 records have no "生产企业"');
+    expect(readFileSync(out, 'utf8')).toContain('until then the groups are graded as wrongly grouped');
+    const filled = await cli.run([...args, file('cgf.csv', FILLED)]);
+    expect(filled.stderr).not.toContain('fill the names down');
+  });
+
   it('an .xlsx with the names in merged cells: read on every row, no notice', async () => {
     const bytes = await exceljsWorkbook((wb) => {
       const ws = wb.addWorksheet('样品');

@@ -17,6 +17,7 @@ import { changeLine } from '../../diff/diff-sections';
 import { UsageError } from '../../errors/usage-error';
 import { compileGrader } from '../../grade/create-grader';
 import { keylessNotice, NO_KEY } from '../../grade/group-key';
+import { BlankBelowValues } from '../../input/blank-below-values';
 import type { InputItem } from '../../input/input-item';
 import type { RecordSource } from '../../input/read-records';
 import type { GroupResult } from '../../model/group-result';
@@ -39,7 +40,7 @@ import { addInputOptions, announceKept, type InputOptions, openRecords } from '.
 import { inputProgress } from '../progress';
 import { openReportFile, REPORT_FORMATS, type ReportFormat } from '../report-file';
 import { tallyBoundNotice } from '../tally-bound-notice';
-import { tallyReader, tapItems } from '../tally-column';
+import { tallyReader, tapItems, watchColumn } from '../tally-column';
 import { tallyKept } from '../tally-kept';
 import { tallyNoValueNotice } from '../tally-no-value-notice';
 
@@ -205,8 +206,10 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             : tallyKept(tallyBy, source, [...a.indicators, ...b.indicators], options.keep);
         let rows = 0;
         let keyless = 0;
+        // With --group-by: names written once per block put the records below them in the keyless group.
+        const groupBlanks = new BlankBelowValues();
         try {
-          for await (const step of gradeSteps(a, b, source, items, options.groupBy, twins)) {
+          for await (const step of gradeSteps(a, b, source, items, options.groupBy, twins, groupBlanks)) {
             if ('groups' in step) {
               if (step.groups.a.group === NO_KEY) keyless = step.groups.a.records.count;
               const change = groups!.add(step.groups.a, step.groups.b, step.groups.records);
@@ -254,6 +257,14 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         }
         if (keyless > 0 && options.groupBy !== undefined)
           ctx.err(keylessNotice(keyless, options.groupBy)[ctx.lang]);
+        const groupFillDown =
+          options.groupBy === undefined
+            ? undefined
+            : fillDownNotice('--group-by', options.groupBy, groupBlanks);
+        if (groupFillDown) {
+          ctx.err(groupFillDown[ctx.lang]);
+          notices.push(groupFillDown);
+        }
         const result = comparison.result();
         const grouped = groups?.result();
         const counts = tally.counts();
@@ -355,10 +366,12 @@ function gradeSteps(
   items: AsyncIterable<InputItem>,
   column: string | undefined,
   twins: readonly FieldTwin[],
+  blanks: BlankBelowValues,
 ): AsyncIterable<GroupPairStep> {
   if (column === undefined) return pairsOnly(gradePairs(items, compileGrader(a), compileGrader(b), twins));
   const side = (r: RuleSet) => ({ grade: compileGrader(r).gradeWithValues, model: modelOf(r) });
-  return gradeGroupPairs(source.items, column, side(a), side(b), source.header, twins);
+  const watched = watchColumn(source.items, column, source, blanks);
+  return gradeGroupPairs(watched, column, side(a), side(b), source.header, twins);
 }
 
 /** Says on stderr which value each rule set reads under its own name (an indicator renamed between them). */
