@@ -35,11 +35,16 @@ const COUNT_WORDS = new Set([
   '家',
 ]);
 
+// The two answers of a yes/no column written as a hint: `是/否`, `合格/不合格`, `Y/N`.
+const BOTH_ANSWERS =
+  /^(?:是|有|合格|通过|符合|y|yes|true)\s*[/|、或]\s*(?:否|无|不合格|不通过|不符合|n|no|false)$|^(?:否|无|不合格|n|no|false)\s*[/|、或]\s*(?:是|有|合格|y|yes|true)$/iu;
+
 /**
  * Whether the row right under a header is a row of units (`,,mm,MPa,MPa,%,%`),
  * part of the header rather than a record: no cell is a number (or starts
  * like one), every cell under an indicator's column is empty, a dash or
- * slash for "none", a count word (`个`, `件`, `次`) under a number with no unit, or a
+ * slash for "none", a count word (`个`, `件`, `次`) under a number with no unit, both
+ * answers (`是/否`) under a yes/no column, or a
  * unit ({@link KnownUnits}; `(MPa)` in brackets too;
  * a single letter of the table as well, `h`, `s`, under an indicator that
  * takes numbers), and at least one is a unit. Whether the units are the
@@ -74,6 +79,8 @@ export function unitsRow(
     const written = /^\((.*)\)$|^\[(.*)\]$/su.exec(text);
     const unit = written ? (written[1] ?? written[2])! : text;
     if (indicator.values?.includes(unit)) return undefined;
+    // `是/否` under a yes/no column tells how to fill it in, as a units row tells the unit: no record says both.
+    if (indicator.type === 'boolean' && BOTH_ANSWERS.test(unit)) continue;
     const numeric = indicator.type === 'number' || indicator.type === 'integer';
     // studio-20 F2: `个` under 气泡数 (a count, no unit) made the row a record, invalid, and hid the id column.
     if (numeric && indicator.unit === undefined && COUNT_WORDS.has(unit)) continue;

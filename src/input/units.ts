@@ -20,6 +20,13 @@ const EQUIVALENTS: ReadonlyMap<string, string> = new Map([
   ['oC', '°C'],
   ['deg.C', '°C'],
   ['dBA', 'dB(A)'],
+  // Mass fraction as chemistry tables head it: a per cent by mass is the per cent a rule set's % means.
+  ['wt%', '%'],
+  ['wt.%', '%'],
+  ['mass%', '%'],
+  ['m/m%', '%'],
+  ['%(m/m)', '%'],
+  ['质量分数%', '%'],
   // Time written out, as Chinese reports head setting times: `初凝时间（小时）`, a units row `分钟`.
   ['hr', 'h'],
   ['小时', 'h'],
@@ -38,6 +45,21 @@ const KNOWN = new Set([
   '%',
   '‰',
   'ppm',
+  // an efficiency ratio's unit as test reports write it (APF, SEER, EER: W/W, Wh/Wh)
+  'W/W',
+  'Wh/Wh',
+  'W·h/W·h',
+  'kWh/kWh',
+  'ppb',
+  'mg/kg',
+  'μg/g',
+  'g/t',
+  // parts per million as a power of ten (`×10⁻⁶`), after NFKC; a units row's cell starting with a digit is a value
+  '×10-6',
+  '×10−6',
+  'x10-6',
+  '×10^-6',
+  'x10^-6',
   // stress, pressure, force
   'MPa',
   'GPa',
@@ -50,6 +72,9 @@ const KNOWN = new Set([
   'N',
   'kN',
   'MN',
+  'kgf',
+  'kgf/mm2',
+  'kgf/cm2',
   // length, area, volume, mass
   'nm',
   'μm',

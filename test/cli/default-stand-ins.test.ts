@@ -298,8 +298,18 @@ describe.concurrent('M10: 安定性（压蒸法） is the autoclave test, not a 
 });
 
 describe.concurrent('W4: a unit in signs and digits after the label', () => {
+  it('氮 N ×10-6, a unit qgrade knows (ppm as a power of ten): exit 2, the unit error, saying to convert', async () => {
+    const path = csv('known.csv', [...BAR_HEADER, '氮 N ×10-6'], [...BAR, '150']);
+    const en = await cli.run(['grade', '-r', STEEL, path]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(
+      'column 15 ("氮 N ×10-6") is in ×10-6, but the indicator nitrogen (Nitrogen N) is in %. Values in another unit would be graded wrongly, so nothing is graded: convert the values to %',
+    );
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', STEEL, path]);
+    expect(zh.stderr).toContain('第 15 列“氮 N ×10-6”的单位是 ×10-6，而指标 nitrogen（氮 N）的单位是 %');
+  });
+
   for (const [header, unit] of [
-    ['氮 N ×10-6', '×10-6'],
     ['氮 N 10^-6', '10^-6'],
     ['氮 N ‱', '‱'],
     ['氮 N %%', '%%'],

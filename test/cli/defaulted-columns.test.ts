@@ -1,7 +1,7 @@
 /**
  * A column the header does not read, but that is close to an indicator with
  * a `default` (or an optional one) that no column gives, left the default in
- * force for every record: `氮(mass%)` with 0.015 % of nitrogen (over N ≤
+ * force for every record: `含氮量(%)` with 0.015 % of nitrogen (over N ≤
  * 0.012 %) graded conforming at the default 0; `风冷式（是/否）` left a
  * water-cooled unit graded at airCooled's default true (hostile-19 F9).
  * Such a column is now a usage error (exit 2) naming it, the indicator and
@@ -12,6 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GradeResult } from '../../src/index';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
 import { useCli, useTempDir } from './cli-harness';
 
@@ -47,9 +48,9 @@ function barCsv(header: string, value: string, name = 'bar.csv'): string {
 }
 
 const MASS_EN =
-  'column 15 ("氮(mass%)") looks like the indicator nitrogen (Nitrogen N) but is not read as it, and no other column gives nitrogen: every record would be graded with its default 0, whatever the column says. If it is that indicator, read it with --map \'氮(mass%)=nitrogen\'; if it is something else, rename the column. So nothing is graded';
+  'column 15 ("含氮量(%)") looks like the indicator nitrogen (Nitrogen N) but is not read as it, and no other column gives nitrogen: every record would be graded with its default 0, whatever the column says. If it is that indicator, read it with --map \'含氮量(%)=nitrogen\'; if it is something else, rename the column. So nothing is graded';
 const MASS_ZH =
-  "第 15 列“氮(mass%)”看起来是指标 nitrogen（氮 N），但没有作为它读取，也没有别的列给出 nitrogen：每条记录都会按其默认值 0 评级，无论该列写的是什么。如果就是它，请用 --map '氮(mass%)=nitrogen' 读取它；如果是别的量，请给该列改名。因此不作判定";
+  "第 15 列“含氮量(%)”看起来是指标 nitrogen（氮 N），但没有作为它读取，也没有别的列给出 nitrogen：每条记录都会按其默认值 0 评级，无论该列写的是什么。如果就是它，请用 --map '含氮量(%)=nitrogen' 读取它；如果是别的量，请给该列改名。因此不作判定";
 
 describe.concurrent('a column close to a defaulted indicator that no column gives', () => {
   it('the bar as JSON: nitrogen 0.015 % fails N ≤ 0.012 % (what the CSV must not hide)', async () => {
@@ -63,8 +64,8 @@ describe.concurrent('a column close to a defaulted indicator that no column give
     ]);
   });
 
-  it('氮(mass%): exit 2 naming the column, the indicator, its default and the --map; nothing graded', async () => {
-    const csv = barCsv('氮(mass%)', '0.015');
+  it('含氮量(%): exit 2 naming the column, the indicator, its default and the --map; nothing graded', async () => {
+    const csv = barCsv('含氮量(%)', '0.015');
     const en = await cli.run(['grade', '-r', STEEL, '-f', 'ndjson', csv]);
     expect(en.code).toBe(2);
     expect(en.stdout).toBe('');
@@ -75,8 +76,8 @@ describe.concurrent('a column close to a defaulted indicator that no column give
   });
 
   it('with the --map the message gives, the column is read: the bar fails nitrogen', async () => {
-    const csv = barCsv('氮(mass%)', '0.015', 'mapped.csv');
-    const run = await cli.run(['grade', '-r', STEEL, '-f', 'json', '--map', '氮(mass%)=nitrogen', csv]);
+    const csv = barCsv('含氮量(%)', '0.015', 'mapped.csv');
+    const run = await cli.run(['grade', '-r', STEEL, '-f', 'json', '--map', '含氮量(%)=nitrogen', csv]);
     expect(run.code).toBe(0);
     const [result] = JSON.parse(run.stdout);
     expect(result.grade).toBeNull();
@@ -86,17 +87,29 @@ describe.concurrent('a column close to a defaulted indicator that no column give
     });
   });
 
-  it('an unknown unit in brackets (×10⁻⁶): the message says to convert before mapping', async () => {
+  it('ppm as a power of ten in brackets (×10⁻⁶): read as that unit, so the unit error, saying to convert', async () => {
     const csv = barCsv('氮(×10⁻⁶)', '150', 'power.csv');
     const en = await cli.run(['grade', '-r', STEEL, csv]);
     expect(en.code).toBe(2);
     expect(en.stderr).toContain(
-      'power.csv: column 15 ("氮(×10⁻⁶)") looks like the indicator nitrogen (Nitrogen N) in ×10⁻⁶, not %, but is not read as it, and no other column gives nitrogen: every record would be graded with its default 0, whatever the column says. If it is that indicator, convert its values to %, then read it with --map \'氮(×10⁻⁶)=nitrogen\'; if it is something else, rename the column. So nothing is graded',
+      'power.csv: column 15 ("氮(×10⁻⁶)") is in ×10−6, but the indicator nitrogen (Nitrogen N) is in %. Values in another unit would be graded wrongly, so nothing is graded: convert the values to % and write that unit in the header',
     );
     const zh = await cli.run(['--lang', 'zh', 'grade', '-r', STEEL, csv]);
     expect(zh.stderr).toContain(
-      "power.csv：第 15 列“氮(×10⁻⁶)”看起来是指标 nitrogen（氮 N），单位是 ×10⁻⁶ 而不是 %，但没有作为它读取，也没有别的列给出 nitrogen：每条记录都会按其默认值 0 评级，无论该列写的是什么。如果就是它，请先把数值换算为 %，再用 --map '氮(×10⁻⁶)=nitrogen' 读取它；如果是别的量，请给该列改名。因此不作判定",
+      'power.csv：第 15 列“氮(×10⁻⁶)”的单位是 ×10−6，而指标 nitrogen（氮 N）的单位是 %',
     );
+  });
+
+  it('per cent by mass (氮(mass%), 氮 wt%) is the % of the rule set: read as nitrogen, graded', async () => {
+    for (const header of ['氮(mass%)', '氮 N wt%']) {
+      const run = await cli.run(['grade', '-r', STEEL, '-f', 'json', barCsv(header, '0.015', 'mass.csv')]);
+      expect(run.code).toBe(0);
+      const [result] = JSON.parse(run.stdout) as GradeResult[];
+      expect(result?.criteria.find((c) => c.indicator === 'nitrogen')).toMatchObject({
+        value: 0.015,
+        passed: false,
+      });
+    }
   });
 
   it('氮ppm, the unit glued on: read as a unit, so the unit error (as 氮(ppm) is)', async () => {
@@ -129,7 +142,7 @@ describe.concurrent('a column close to a defaulted indicator that no column give
     const path = join(temp(), 'both.csv');
     writeFileSync(
       path,
-      `${[...BAR_HEADER, '氮 N(%)', '氮(mass%)'].join(',')}\n${[...BAR, '0.010', '0.010'].join(',')}\n`,
+      `${[...BAR_HEADER, '氮 N(%)', '含氮量(%)'].join(',')}\n${[...BAR, '0.010', '0.010'].join(',')}\n`,
     );
     const run = await cli.run(['grade', '-r', STEEL, path]);
     expect(run.stderr).not.toContain('looks like the indicator nitrogen');
@@ -224,7 +237,7 @@ describe('in .xlsx and Parquet alike', () => {
       path,
       await exceljsWorkbook((wb) => {
         const ws = wb.addWorksheet('数据');
-        ws.addRow([...BAR_HEADER, '氮(mass%)']);
+        ws.addRow([...BAR_HEADER, '含氮量(%)']);
         ws.addRow([...BAR, 0.015]);
       }),
     );
@@ -235,7 +248,7 @@ describe('in .xlsx and Parquet alike', () => {
 
   it('a Parquet file: the same message', async () => {
     const path = join(temp(), 'bar.parquet');
-    const columns = [...BAR_HEADER, '氮(mass%)'].map((h, i) => {
+    const columns = [...BAR_HEADER, '含氮量(%)'].map((h, i) => {
       const v = [...BAR, 0.015][i]!;
       return `${typeof v === 'number' ? v : `'${v}'`} AS "${h}"`;
     });

@@ -61,4 +61,32 @@ describe('unitsRow', () => {
     expect(read(['', '', '件'], [undefined, strength, bubbles])).toBeUndefined();
     expect(read(['', '个', 'min'])).toBeUndefined();
   });
+
+  it('hostile-20 M5: per cent by mass is %; ppm, mg/kg, ×10⁻⁶ and kgf/mm² are other units; 是/否 under a yes/no column is a hint', () => {
+    const carbon = info('carbon', 'number', { unit: '%' });
+    const columns = [undefined, strength, carbon, cooled];
+    const units = (cells: string[]) => read(cells, columns);
+    for (const written of ['wt%', 'wt.%', 'mass%', '%(m/m)', 'ｗｔ％'])
+      expect(units(['', 'MPa', written, ''])?.mismatches).toEqual([]);
+    for (const written of ['ppm', 'mg/kg', 'μg/g', '×10⁻⁶', 'x10^-6'])
+      expect(units(['', 'MPa', written, ''])?.mismatches.map((m) => m.indicator.name)).toEqual(['carbon']);
+    expect(units(['', 'kgf/mm²', '%', ''])?.mismatches.map((m) => m.indicator.name)).toEqual(['strength']);
+    for (const hint of ['是/否', '合格/不合格', 'Y/N', '有或无'])
+      expect(units(['', 'MPa', '%', hint])?.units).toEqual(['MPa', '%']);
+    // One answer is a record's value; both answers alone make no units row.
+    expect(units(['', 'MPa', '%', '是'])).toBeUndefined();
+    expect(units(['', '', '', '是/否'])).toBeUndefined();
+    // Under a column that is not yes/no, 是/否 is no unit: a record, as before.
+    expect(units(['', 'MPa', '是/否', ''])).toBeUndefined();
+  });
+
+  it('newcomer-21 F1: W/W or Wh/Wh under a ratio with no unit (APF) is a unit: the row is units, no mismatch', () => {
+    const apf = info('apf', 'number');
+    const capacity = info('capacity', 'number', { unit: 'W' });
+    for (const ratio of ['W/W', 'Wh/Wh', 'W·h/W·h'])
+      expect(read(['', 'W', ratio], [undefined, capacity, apf])).toEqual({
+        units: ['W', ratio],
+        mismatches: [],
+      });
+  });
 });
