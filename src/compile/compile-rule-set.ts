@@ -35,6 +35,12 @@ export interface CompiledRuleSet {
   /** Per grade index, the indices of its checks in order: where a record's next-grade blockers are looked for. */
   checksOf: number[][];
   inputSchema: JsonSchema;
+  /**
+   * How many limit keys (`LimitValue.key`) compiling handed out (literals, table cells): a key at or above it was
+   * given to a computed limit as this compiled rule set first met its value, so another compilation of the
+   * same rule set (a pool's worker) may give it to another limit.
+   */
+  fixedKeys: number;
 }
 
 /** Compiles a resolved rule set: everything per-record work needs, decided once. */
@@ -72,6 +78,7 @@ export function compileRuleSet(model: RuleSetModel, limits: RecordLimits = {}): 
       figures[i],
     );
   });
+  const fixedKeys = nextKey;
   const gradeOf = Int32Array.from(checks, (c) => {
     const id = c.model.grade?.id;
     return id === undefined ? -1 : model.grades.findIndex((g) => g.id === id);
@@ -84,6 +91,7 @@ export function compileRuleSet(model: RuleSetModel, limits: RecordLimits = {}): 
     defaultedExplainers: compiledExplainers.map((e) => e.withDefaults),
     defaultedChecks: compiledExplainers.flatMap((e, i) => (e.withDefaults ? [i] : [])),
     inputSchema: schema,
+    fixedKeys,
     scope: checks.filter((c) => c.model.grade === null),
     byGrade: model.grades.map((g) => checks.filter((c) => c.model.grade?.index === g.index)),
     gradeOf,

@@ -78,6 +78,9 @@ export function packOutcomes(split: SplitGrader, inputs: readonly GraderInput[])
   const others: unknown[] = [];
   // Keyed limits (literals, table cells) go once per batch; a record then names them by key.
   const sent = new Set<number>();
+  // A computed limit's key is this worker's own (given as it first met the value): it goes unkeyed, once per batch.
+  const fixedKeys = split.compiled.fixedKeys;
+  const unkeyed = new Map<LimitValue, LimitValue>();
   const push = (x: number) => {
     if (n === numbers.length) {
       const grown = new Float64Array(numbers.length * 2);
@@ -125,8 +128,9 @@ export function packOutcomes(split: SplitGrader, inputs: readonly GraderInput[])
         else flags |= typeof compared === 'number' ? COMPARED_NUMBER : COMPARED_OTHER;
       }
       const limit = o.limit;
+      const computed = limit !== undefined && (limit.key < 0 || limit.key >= fixedKeys);
       if (limit !== undefined) {
-        if (limit.key < 0) flags |= LIMIT_COMPUTED;
+        if (computed) flags |= LIMIT_COMPUTED;
         else flags |= sent.has(limit.key) ? LIMIT_KEY : LIMIT_NEW_KEY;
       }
       if (o.specimens !== undefined || o.failing !== undefined) flags |= COUNTED;
@@ -141,7 +145,11 @@ export function packOutcomes(split: SplitGrader, inputs: readonly GraderInput[])
       else if ((flags & COMPARED_SAME) === COMPARED_OTHER) others.push(compared);
       if (limit !== undefined) {
         if (limit.key < 0) others.push(limit);
-        else {
+        else if (computed) {
+          let copy = unkeyed.get(limit);
+          if (!copy) unkeyed.set(limit, (copy = { ...limit, key: -1 }));
+          others.push(copy);
+        } else {
           push(limit.key);
           if (!sent.has(limit.key)) {
             sent.add(limit.key);

@@ -37,6 +37,33 @@ describe('grader pool outcomes: packed in a worker, explained in the pool’s th
     expect(got).toStrictEqual(records.map((r) => worker.grader.gradeSync(r)));
   });
 
+  // developer-21 F1: a limit computed per record (rebar's elongation minimum, a formula) is keyed when a
+  // worker first meets its value, so two workers key the same limit apart, and the pool's thread showed
+  // one worker's record another's limit ("12.5 % meets ≥ 15 %").
+  it('a computed limit keyed in one worker is not read by another worker’s key', async () => {
+    const id = 'steel/hot-rolled-ribbed-bar';
+    const [first, second, caller] = await Promise.all(
+      [0, 1, 2].map(async () => compileGrader(await loadBundledRuleSet(id))),
+    );
+    const records = suiteRecords(id);
+    // The two workers meet the records, and so the computed limits, in opposite orders.
+    const batches = [
+      { worker: first!, records },
+      { worker: second!, records: [...records].reverse() },
+    ];
+    for (const { worker, records: batch } of batches) {
+      const packed = structuredClone(
+        packOutcomes(
+          worker,
+          batch.map((record) => ({ snapshot: worker.snapshot(record) })),
+        ),
+      );
+      expect([...explainPacked(caller!, packed)]).toStrictEqual(
+        batch.map((r) => caller!.grader.gradeSync(r)),
+      );
+    }
+  });
+
   it('keeps -0 apart from 0, and a string value as a string', async () => {
     const split = compileGrader(await loadBundledRuleSet('steel/low-alloy-structural-steel'));
     const sample = {
