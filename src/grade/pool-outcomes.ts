@@ -147,7 +147,10 @@ export function packOutcomes(split: SplitGrader, inputs: readonly GraderInput[])
         if (limit.key < 0) others.push(limit);
         else if (computed) {
           let copy = unkeyed.get(limit);
-          if (!copy) unkeyed.set(limit, (copy = { ...limit, key: -1 }));
+          if (!copy) {
+            copy = { ...limit, key: -1 };
+            unkeyed.set(limit, copy);
+          }
           others.push(copy);
         } else {
           push(limit.key);
