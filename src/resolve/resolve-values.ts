@@ -20,6 +20,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { checkPointBands, type PointBand } from './check-point-bands';
 import { checkWeights } from './check-weights';
+import { isIntegerIndicator } from './integers-between';
 import { badInterval, kindName, type ModelContext } from './model-context';
 import { resolveWhen } from './resolve-conditions';
 
@@ -637,7 +638,9 @@ function itemPoints(
       ctx.error('invalid-scoring', text, [...path, 'points']);
       return undefined;
     }
-    if (!checkPointBands(ctx, item.indicator, bands, path, indicatorRange(ctx, item.indicator)))
+    const range = indicatorRange(ctx, item.indicator);
+    const integer = isIntegerIndicator(ctx.doc, item.indicator);
+    if (!checkPointBands(ctx, item.indicator, bands, path, { ...(range ? { range } : {}), integer }))
       return undefined;
     return { k: 'points', arg, bands: bands.map(({ band, points }) => ({ band, points })) };
   }
