@@ -22,6 +22,7 @@ import { checkPointBands, type PointBand } from './check-point-bands';
 import { checkWeights } from './check-weights';
 import { badInterval, kindName, type ModelContext } from './model-context';
 import { resolveWhen } from './resolve-conditions';
+import { resolveValueLabels } from './resolve-value-labels';
 
 // An indicator that says `specimens: true` takes at most this many.
 const DEFAULT_MAX_SPECIMENS = 100;
@@ -122,6 +123,7 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
         ),
         [...path, 'values'],
       );
+    resolveValueLabels(ctx, ind, model);
     if (ind.range !== undefined) {
       const band = readBand(ind.range);
       if (kind !== 'number' || ind.type === 'enum') {
