@@ -84,8 +84,6 @@ export function resolveValueLabels(ctx: ModelContext, ind: IndicatorDocument, mo
       spellings.set(folded, value);
     }
   }
-  // A label equal to its own value (`split: { en: split }`) would only map the value to itself.
-  for (const v of values) if (spellings.get(String(v)) === v) spellings.delete(String(v));
   if (valueLabels.size > 0) model.valueLabels = valueLabels;
   if (spellings.size > 0) model.valueSpellings = spellings;
 }
