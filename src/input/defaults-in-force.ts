@@ -1,4 +1,5 @@
 import type { IndicatorInfo } from '../resolve/rule-set';
+import { foldValueText } from '../text/fold-value-text';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
 import type { OptionNaming } from './option-naming';
 
@@ -55,10 +56,12 @@ export function defaultsNotice(
   );
 }
 
-/** An enum default's label after it, `（分体式）` / ` (Split)`, when its value has one. */
+/** An enum default's label after it, `（分体式）`, when its value has one that is more than the value in another case. */
 function labelOf(indicator: IndicatorInfo, lang: Language): string {
-  const label = indicator.valueLabels?.[String(indicator.default)]?.[lang];
-  if (label === undefined) return '';
+  const code = String(indicator.default);
+  const label = indicator.valueLabels?.[code]?.[lang];
+  // `"split" (Split)` would say the same thing twice.
+  if (label === undefined || foldValueText(label) === foldValueText(code)) return '';
   return lang === 'zh' ? `（${label}）` : ` (${label})`;
 }
 
