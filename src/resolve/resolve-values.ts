@@ -23,6 +23,7 @@ import { checkWeights } from './check-weights';
 import { isIntegerIndicator } from './integers-between';
 import { badInterval, kindName, type ModelContext } from './model-context';
 import { resolveWhen } from './resolve-conditions';
+import { resolveValueLabels } from './resolve-value-labels';
 
 // An indicator that says `specimens: true` takes at most this many.
 const DEFAULT_MAX_SPECIMENS = 100;
@@ -123,6 +124,7 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
         ),
         [...path, 'values'],
       );
+    resolveValueLabels(ctx, ind, model);
     if (ind.range !== undefined) {
       const band = readBand(ind.range);
       if (kind !== 'number' || ind.type === 'enum') {
