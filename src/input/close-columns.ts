@@ -127,7 +127,7 @@ function defaulted(ind: IndicatorInfo): boolean {
  * (`N2`), or the symbol apart from Chinese words (`N总`, `总氮 N`); or the
  * label's one Chinese character, an element's name, among others (`全氮`,
  * `氮N总`). Not a symbol inside another's (`Si`, `Ceq`, `MPa` hold no `S`,
- * `C`, `P`) or one with more capitals round it (`CEV` holds no `V`).
+ * `C`, `P`), one with more round it (`CEV`, `KV2` hold no `V`), or a sum (`V+Nb`).
  */
 function holdsSymbol(column: string, ind: IndicatorInfo): boolean {
   const text = column.normalize('NFKC');
@@ -137,6 +137,8 @@ function holdsSymbol(column: string, ind: IndicatorInfo): boolean {
     const name = split.text.trim();
     if (/^\p{Script=Han}$/u.test(name) && text.includes(name)) return true;
     const symbol = split.symbol.replace(/\u2212$/u, '');
+    // `V+Nb`, `Cr+Ni+Cu`: a sum of elements, another quantity.
+    if (/[A-Za-z0-9]\s*\+\s*[A-Za-z]/u.test(text)) continue;
     for (const run of text.match(/[A-Za-z0-9]+/gu) ?? []) if (symbolToken(run, symbol)) return true;
   }
   return false;
@@ -149,7 +151,8 @@ function symbolToken(run: string, symbol: string): boolean {
     const after = run.slice(at + symbol.length);
     const head = before === '' || /^[A-Z]$/u.test(before) || /^[a-z]{3,}$/u.test(before);
     const tail = after === '' || /^\d{1,2}$/u.test(after) || /^[a-z]{3,}$/u.test(after);
-    if (head && tail && (before === '' || after === '' || /^\d+$/u.test(after))) return true;
+    // Something on one side only: `KV2` (a capital before, a number after) is another quantity's symbol.
+    if ((before === '' && tail) || (after === '' && head)) return true;
   }
   return false;
 }

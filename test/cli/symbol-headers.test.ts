@@ -118,13 +118,14 @@ describe('W1: the symbol among other words, the only nitrogen column: exit 2 "lo
     expect(book.stderr).toContain(looksLike(12, 'TN', 'nitrogen (Nitrogen N)'));
   });
 
-  it('a symbol inside another word is none: Ceq, CEV, 强屈比, ReL/Rm beside the bar read whole', async () => {
-    const header = [...BAR_HEADER, '氮 N', ...TAIL_HEADER, 'Ceq', 'CEV', '强屈比', 'ReL/Rm', 'NaCl'];
+  it('a symbol inside another or in a sum is none: Ceq, CEV, KV2 (no V column), V+Nb, Cr+Ni+Cu, NaCl', async () => {
+    const extra = ['Ceq', 'CEV', '强屈比', 'ReL/Rm', 'NaCl', 'KV2', 'V+Nb', 'Cr+Ni+Cu'];
+    const header = [...BAR_HEADER, '氮 N', ...TAIL_HEADER, ...extra];
     const run = await cli.run([
       'grade',
       '-r',
       STEEL,
-      csv(header, [...BAR, 0.01, ...TAIL, 0.4, 0.4, 1.3, 0.8, 0]),
+      csv(header, [...BAR, 0.01, ...TAIL, 0.4, 0.4, 1.3, 0.8, 0, 60, 0.05, 0.3]),
     ]);
     expect(run.code).toBe(0);
   });
@@ -184,7 +185,14 @@ describe('M3, M4: So3, Cl-, Cl, w(MgO)/% read as SO₃, Cl⁻, MgO', () => {
     ['w(MgO)/%', 'so3', 'Cl'],
   ] as const) {
     it(names.join(', '), async () => {
-      const run = await cli.run(['grade', '-r', CEMENT, '-f', 'json', csv(header(names[0], names[1], names[2]), row)]);
+      const run = await cli.run([
+        'grade',
+        '-r',
+        CEMENT,
+        '-f',
+        'json',
+        csv(header(names[0], names[1], names[2]), row),
+      ]);
       expect(run.code).toBe(0);
       const [result] = JSON.parse(run.stdout) as GradeResult[];
       expect(result!.grade).not.toBeNull();
