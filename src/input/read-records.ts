@@ -294,6 +294,8 @@ async function parquetSource(path: string, options: ReadOptions): Promise<Omit<R
   const parquet = await readParquet(path, {
     mapping,
     indicators,
+    // As a CSV header is checked: a second reading beside the column read as an indicator (`A 2`) is refused.
+    checkHeader: (headers, fields) => checkHeader(options, path, headers, fields),
     ...(naming === undefined ? {} : { naming }),
     ...(alsoRead === undefined ? {} : { alsoRead }),
   });

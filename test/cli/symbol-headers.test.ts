@@ -9,6 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import type { GradeResult } from '../../src/index';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
@@ -160,6 +161,24 @@ describe('W5: a second reading under a one-letter symbol beside the column read 
     expect(run.stderr).toContain(
       'columns 5 ("断后伸长率 A") and 15 ("A 2") both look like the indicator elongation',
     );
+  });
+
+  it('Parquet: A 2 the same (its header is checked as a CSV header is)', async () => {
+    const path = join(temp(), `${++files}.parquet`);
+    const header = [...BAR_HEADER, '氮 N', ...TAIL_HEADER, 'A 2'];
+    const row = [...BAR, 0.01, ...TAIL, 10];
+    const select = header.map((h, i) => {
+      const v = row[i];
+      return `${typeof v === 'number' ? v : `'${v}'`} AS "${h}"`;
+    });
+    const db = await DuckDBInstance.create(':memory:');
+    const sql = await db.connect();
+    await sql.run(`COPY (SELECT ${select.join(', ')}) TO '${path}' (FORMAT parquet)`);
+    sql.closeSync();
+    db.closeSync();
+    const run = await cli.run(['grade', '-r', STEEL, path]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('("A 2") both look like the indicator elongation');
   });
 });
 

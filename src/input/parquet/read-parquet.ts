@@ -26,6 +26,8 @@ export interface ParquetReadOptions {
   naming?: OptionNaming;
   /** Other rule sets' indicators that read a field too (`qgrade compare`'s B): a unit a column name writes is checked against theirs as well. */
   alsoRead?: AlsoReadBy;
+  /** Checks the columns' names and the fields they give, as a CSV header is checked; throws to refuse them. */
+  checkHeader?: (headers: readonly string[], fields: readonly string[]) => void;
 }
 
 /** A Parquet input being read, record by record. */
@@ -84,16 +86,28 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
     close();
     throw notParquet(path, error);
   }
-  const columns = duckdbColumns(
-    duckdb,
-    result.deduplicatedColumnNames(),
-    result.columnTypes(),
-    options.mapping,
-    options.indicators,
-    options.naming,
-    options.alsoRead,
-    path,
-  );
+  const headers = result.deduplicatedColumnNames();
+  let columns: ReturnType<typeof duckdbColumns>;
+  // A header refused (a unit, two columns for one indicator) leaves no DuckDB handle open behind the error.
+  try {
+    columns = duckdbColumns(
+      duckdb,
+      headers,
+      result.columnTypes(),
+      options.mapping,
+      options.indicators,
+      options.naming,
+      options.alsoRead,
+      path,
+    );
+    options.checkHeader?.(
+      headers,
+      columns.map((c) => c.field),
+    );
+  } catch (error) {
+    close();
+    throw error;
+  }
   // DECIMAL as its exact numeral: a number column refuses one a double does not hold, as CSV does.
   const converter = duckdbValueConverter(duckdb);
   let handed = 0;
