@@ -4,6 +4,7 @@ import type { SideHeaderFields } from '../compare/side-reads';
 import { UsageError } from '../errors/usage-error';
 import type { ColumnMapping } from '../input/column-mapping';
 import { readRecords } from '../input/read-records';
+import type { AlsoReadBy } from '../input/unit-mismatch';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { localized } from '../text/localized-text';
 import type { InputOptions } from './input-options';
@@ -19,6 +20,8 @@ import type { InputOptions } from './input-options';
  * `undefined` for stdin (read once) and for JSON, which has no header.
  *
  * @param mapping - the column mapping of `--map` and `--map-file`, twins by A's name
+ * @param both - what compare reads the input with: a side's refusal that the reading for both words
+ *   otherwise (a unit A and B read differently) is told in those words
  */
 export async function compareSideHeaders(
   data: string,
@@ -27,6 +30,7 @@ export async function compareSideHeaders(
   a: readonly IndicatorInfo[],
   b: readonly IndicatorInfo[],
   twins: readonly FieldTwin[],
+  both: { indicators: readonly IndicatorInfo[]; alsoRead: AlsoReadBy },
   stdin: Readable,
 ): Promise<SideHeaderFields | undefined> {
   if (data === '-') return undefined;
@@ -40,26 +44,49 @@ export async function compareSideHeaders(
     const own = toB.get(field) ?? field;
     if (namesB.has(own) || !namesA.has(field)) sideB.set(column, own);
   }
-  const headerA = await sideHeader(data, options, sideA, a, stdin, 'A');
-  const headerB = await sideHeader(data, options, sideB, b, stdin, 'B');
-  if (headerA === undefined || headerB === undefined) return undefined;
-  if (headerA.cells.join('\u0000') !== headerB.cells.join('\u0000')) return undefined;
-  return { cells: headerA.cells, a: headerA.fields, b: headerB.fields };
+  const read = { data, options, stdin };
+  const headerA = await sideHeader(read, sideA, a);
+  const headerB = await sideHeader(read, sideB, b);
+  for (const [side, header] of [
+    ['A', headerA],
+    ['B', headerB],
+  ] as const) {
+    if (!('error' in header)) continue;
+    // The reading for both may refuse the header too, in words of its own (a unit that is A's but not B's names
+    // both rule sets): those stand. The same refusal, or none, is this side's: say which side refuses.
+    const bothSay = await sideHeader(read, mapping, both.indicators, both.alsoRead);
+    if ('error' in bothSay && bothSay.error.text.en !== header.error.text.en) throw bothSay.error;
+    throw new UsageError(
+      localized(
+        `按规则集 ${side}（与 qgrade grade -r ${side} 一样）：${header.error.text.zh}`,
+        `under rule set ${side} (as qgrade grade -r ${side} says): ${header.error.text.en}`,
+      ),
+    );
+  }
+  if (!('header' in headerA) || !('header' in headerB)) return undefined;
+  const [cellsA, cellsB] = [headerA.header.cells, headerB.header.cells];
+  if (cellsA.join('\u0000') !== cellsB.join('\u0000')) return undefined;
+  return { cells: cellsA, a: headerA.header.fields, b: headerB.header.fields };
 }
 
+type SideHeader =
+  | { header: { cells: readonly string[]; fields: readonly string[] } }
+  | { error: UsageError }
+  | { none: true };
+
+/** The header of the input read with `indicators` (no notices), or the usage error that reading stops with. */
 async function sideHeader(
-  data: string,
-  options: InputOptions,
+  { data, options, stdin }: { data: string; options: InputOptions; stdin: Readable },
   mapping: ColumnMapping,
   indicators: readonly IndicatorInfo[],
-  stdin: Readable,
-  side: 'A' | 'B',
-): Promise<{ cells: readonly string[]; fields: readonly string[] } | undefined> {
+  alsoRead?: AlsoReadBy,
+): Promise<SideHeader> {
   try {
     const source = await readRecords(data, {
       mapping,
       indicators,
       stdin,
+      ...(alsoRead === undefined ? {} : { alsoRead }),
       keep: 'none',
       ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
       ...(options.inputFormat === undefined ? {} : { format: options.inputFormat }),
@@ -67,19 +94,15 @@ async function sideHeader(
       ...(options.formulas === undefined ? {} : { formulas: options.formulas }),
       ...(options.maxRecordLength === undefined ? {} : { maxRecordLength: options.maxRecordLength }),
     });
-    if (source.format === 'json' || source.format === 'ndjson') return undefined;
+    if (source.format === 'json' || source.format === 'ndjson') return { none: true };
     // The header is read with the first record.
     const items = source.items[Symbol.asyncIterator]();
     await items.next();
     await items.return?.();
-    return source.header?.();
+    const header = source.header?.();
+    return header ? { header } : { none: true };
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    throw new UsageError(
-      localized(
-        `按规则集 ${side}（与 qgrade grade -r ${side} 一样）：${error.text.zh}`,
-        `under rule set ${side} (as qgrade grade -r ${side} says): ${error.text.en}`,
-      ),
-    );
+    return { error };
   }
 }

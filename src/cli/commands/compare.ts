@@ -409,6 +409,7 @@ async function readSides(
     a.indicators,
     b.indicators,
     twins,
+    { indicators: both, alsoRead },
     ctx.io.stdin,
   );
   if (side === undefined) return { maps: [] };
@@ -419,7 +420,10 @@ async function readSides(
       return undefined;
     }
   };
-  const extra = sideExtraColumns(side, fieldsFor(mapping) ?? side.cells, a.indicators, b.indicators, twins);
+  // A header the reading for both refuses (a unit A and B read differently) is refused as it is, not mapped round.
+  const plain = fieldsFor(mapping);
+  if (plain === undefined) return { maps: [] };
+  const extra = sideExtraColumns(side, plain, a.indicators, b.indicators, twins);
   const withExtra = new Map([...mapping, ...extra]);
   const fields = fieldsFor(withExtra);
   return {
