@@ -8,7 +8,7 @@ import type { GroupCriterionResult, GroupResult } from '../model/group-result';
 import type { RuleSetModel } from '../model/rule-set-model';
 import { localized } from '../text/localized-text';
 import { valueShown } from '../text/value-kind';
-import { type FieldTwin, labelTwins, sideItems } from './field-twins';
+import { type FieldTwin, labelTwins, type SideUnread, sideItems } from './field-twins';
 import { type ChangeDirection, gradeDirection, movableBy } from './grade-direction';
 import type { GradedPair } from './grade-pairs';
 import { migrationMatrix } from './migration-matrix';
@@ -237,9 +237,10 @@ export async function* gradeGroupPairs(
   b: { grade: GradeWithValues; model: RuleSetModel },
   header?: () => WrittenHeader | undefined,
   twins: readonly FieldTwin[] = labelTwins(a.model.indicators, b.model.indicators),
+  unread?: SideUnread,
 ): AsyncGenerator<GroupPairStep> {
   const router = new GroupRouter(column, header);
-  const side = sideItems(twins, a.model.indicators, b.model.indicators);
+  const side = sideItems(twins, a.model.indicators, b.model.indicators, unread);
   type Pair = { a: GroupGrading; b: GroupGrading; records: number };
   let current: Pair | undefined;
   let keyless: Pair | undefined;

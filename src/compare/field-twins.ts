@@ -75,19 +75,43 @@ export function sideItems(
   twins: readonly FieldTwin[],
   a: readonly Pick<IndicatorInfo, 'name'>[],
   b: readonly Pick<IndicatorInfo, 'name'>[],
+  unread: SideUnread = NONE_UNREAD,
 ): {
   a: (item: InputItem) => InputItem;
   b: (item: InputItem) => InputItem;
 } {
   const onlyB = onlyOther(a, b);
   const onlyA = onlyOther(b, a);
-  if (twins.length === 0) return { a: (item) => itemUnder(item, onlyB), b: (item) => itemUnder(item, onlyA) };
   const underA = twins.map((t) => ({ from: t.b, to: t.a }));
   const underB = twins.map((t) => ({ from: t.a, to: t.b }));
   return {
-    a: (item) => itemUnder(copyFields(item, underA), onlyB),
-    b: (item) => itemUnder(copyFields(item, underB), onlyA),
+    a: (item) => itemUnder(copyFields(dropFields(item, unread.a), underA), onlyB),
+    b: (item) => itemUnder(copyFields(dropFields(item, unread.b), underB), onlyA),
   };
+}
+
+/**
+ * The fields, by the names of the reading for both, that a side does not read from the input's header
+ * (see `sideUnread`): its records go without them, as `qgrade grade` with that rule set alone reads them.
+ */
+export interface SideUnread {
+  a: ReadonlySet<string>;
+  b: ReadonlySet<string>;
+}
+
+const NONE_UNREAD: SideUnread = { a: new Set(), b: new Set() };
+
+/** The item without the fields `unread` (and their conversion errors); the item itself when it has none of them. */
+function dropFields(item: InputItem, unread: ReadonlySet<string>): InputItem {
+  if (unread.size === 0 || !('record' in item)) return item;
+  const record = item.record;
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) return item;
+  const fields = record as Record<string, unknown>;
+  if (![...unread].some((f) => Object.hasOwn(fields, f))) return item;
+  const kept = Object.fromEntries(Object.entries(fields).filter(([k]) => !unread.has(k)));
+  const { conversionErrors, ...rest } = item;
+  const errors = conversionErrors?.filter((e) => !unread.has(e.field));
+  return errors?.length ? { ...rest, record: kept, conversionErrors: errors } : { ...rest, record: kept };
 }
 
 function copyFields(item: InputItem, copies: readonly { from: string; to: string }[]): InputItem {

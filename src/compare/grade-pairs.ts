@@ -4,7 +4,7 @@ import type { SplitGrader } from '../grade/create-grader';
 import type { InputItem } from '../input/input-item';
 import type { GradeResult, RuleSetRef } from '../model/grade-result';
 import { modelOf } from '../resolve/rule-set';
-import { type FieldTwin, labelTwins, sideItems } from './field-twins';
+import { type FieldTwin, labelTwins, type SideUnread, sideItems } from './field-twins';
 
 /**
  * The same input row graded by two rule sets. A record graded the same under
@@ -24,7 +24,9 @@ export interface GradedPair {
  * finished for its item as every batch tool finishes it (error rows,
  * conversion messages). A value with a twin (an indicator renamed between
  * the two; by default those renamed with the same label, see
- * {@link labelTwins}) is given to each rule set under its own name. See
+ * {@link labelTwins}) is given to each rule set under its own name; a field
+ * in `unread` for a side (a column that rule set alone does not read) is
+ * not given to it. See
  * {@link GradedPair} for what a record graded the same under both carries.
  */
 export async function* gradePairs(
@@ -35,10 +37,11 @@ export async function* gradePairs(
     graderA.grader.ruleSet.indicators,
     graderB.grader.ruleSet.indicators,
   ),
+  unread?: SideUnread,
 ): AsyncGenerator<GradedPair> {
   const modelA = modelOf(graderA.grader.ruleSet);
   const modelB = modelOf(graderB.grader.ruleSet);
-  const side = sideItems(twins, graderA.grader.ruleSet.indicators, graderB.grader.ruleSet.indicators);
+  const side = sideItems(twins, graderA.grader.ruleSet.indicators, graderB.grader.ruleSet.indicators, unread);
   for await (const both of items as AsyncIterable<InputItem>) {
     const itemA = side.a(both);
     const itemB = side.b(both);

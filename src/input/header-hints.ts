@@ -3,6 +3,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { shellWord } from '../text/shell-word';
 import { closeColumns } from './close-columns';
 import type { TextInputFormat } from './input-item';
+import { opposesIndicator } from './opposite-column';
 import { mapOption, type OptionNaming } from './option-naming';
 
 /** What {@link headerHints} looks at: a table's header, once read. */
@@ -41,7 +42,7 @@ export function headerHints(input: HeaderHintInput): LocalizedText[] {
   return closeColumns(headers, fields, indicators, excluded).map((c) =>
     c.written !== undefined
       ? otherUnitHint(name, c.column, c.indicator, c.written)
-      : c.negated
+      : opposesIndicator(c)
         ? negatedHint(name, c.column, c.indicator)
         : nearMissHint(name, c.column, c.indicator, input.naming),
   );

@@ -1,5 +1,5 @@
 import type { CriterionResult } from '../model/grade-result';
-import { limitProse } from '../text/boolean-text';
+import { booleanText, limitProse } from '../text/boolean-text';
 import type { Language, LocalizedText } from '../text/localized-text';
 
 const MARK: Record<CriterionResult['status'], string> = {
@@ -30,13 +30,36 @@ export function causeLimitsLine(
   b: CriterionResult | undefined,
   lang: Language,
 ): string {
-  const value = a?.value ?? b?.value ?? null;
   const side = (c: CriterionResult | undefined) =>
     c
       ? `${c.limit ? limitProse(c.limit, lang) : WORDS.notApplicable[lang]} ${MARK[c.status]}`
       : WORDS.notInRuleSet[lang];
-  const shown = value === null ? '?' : String(value);
-  return lang === 'zh'
-    ? `${name}：${shown}，A ${side(a)} → B ${side(b)}`
-    : `${name}: ${shown}, A ${side(a)} → B ${side(b)}`;
+  const colon = lang === 'zh' ? '：' : ': ';
+  const comma = lang === 'zh' ? '，' : ', ';
+  if (a && b && subjectChanged(a, b))
+    return `${a.label[lang]}${colon}${measuredText(a.value, lang)}${comma}A ${side(a)} → ${b.label[lang]}${colon}${measuredText(b.value, lang)}${comma}B ${side(b)}`;
+  const value = a?.value ?? b?.value ?? null;
+  return `${name}${colon}${measuredText(value, lang)}${comma}A ${side(a)} → B ${side(b)}`;
+}
+
+/**
+ * Whether a requirement of the same id tests another indicator under B than
+ * under A (the scope item `air-cooled` asking `airCooled = true` in one
+ * edition and `waterCooled = false` in the other): each side's value is then
+ * its own, and is shown with its own indicator's label (hostile-21 M2).
+ */
+export function subjectChanged(a: CriterionResult | undefined, b: CriterionResult | undefined): boolean {
+  return a !== undefined && b !== undefined && a.indicator !== b.indicator;
+}
+
+/**
+ * A measured value as a requirement line shows it: `?` for none, a yes/no
+ * as 是/否 in Chinese ({@link booleanText}), else as given.
+ *
+ * @example
+ * measuredText(true, 'zh'); // '是'
+ */
+export function measuredText(value: CriterionResult['value'], lang: Language): string {
+  if (value === null) return '?';
+  return typeof value === 'boolean' ? booleanText(value, lang) : String(value);
 }

@@ -172,11 +172,12 @@ function groupBlock(
   const grade = r.grade
     ? paint(safeLine(zh ? (r.label?.zh ?? r.grade) : `${r.grade} ${r.label?.en ?? ''}`), 32)
     : paint(zh ? '不分级' : 'not graded', 31);
-  const rows = `${r.rows.first}–${r.rows.last}`;
+  // One record: `第 3 条`, not `第 3–3 条`.
+  const rows = r.rows.first === r.rows.last ? `${r.rows.first}` : `${r.rows.first}–${r.rows.last}`;
   const lines = [
     zh
       ? `${paint(`组 ${group}`, 1)}（第 ${rows} 条，共 ${r.records.count} 条记录）：${grade}`
-      : `${paint(`group ${group}`, 1)} (rows ${rows}, ${r.records.count} record${r.records.count === 1 ? '' : 's'}): ${grade}`,
+      : `${paint(`group ${group}`, 1)} (${r.rows.first === r.rows.last ? 'row' : 'rows'} ${rows}, ${r.records.count} record${r.records.count === 1 ? '' : 's'}): ${grade}`,
   ];
   // A list of records names the first LISTED_RECORDS; a reader is told how many more there are.
   const more = (listed: number, all: number, separator: string) =>

@@ -26,8 +26,19 @@ export function bothIndicators(
       .filter((i) => !names.has(i.name))
       // A twin of one of A's is read under its own name only: a column headed with the label they share is
       // A's (and B's through the twin), not a header naming two indicators.
-      .map((i) => (twinned.has(i.name) ? { ...i, label: { zh: i.name, en: i.name } } : i)),
+      .map((i) => (twinned.has(i.name) ? twinRead(i) : i)),
   ];
+}
+
+/**
+ * A twin of one of A's as the input is read: under its name only (a column headed with the label they share is
+ * A's, and B's through the twin), and without its default, which A's twin stands for: a header giving A's twin gives
+ * it too, and one giving neither is told once, by A's twin's label, not as `nitrogenTotal（nitrogenTotal）` beside
+ * a column B reads (hostile-21 M5). B's grading still takes B's default.
+ */
+function twinRead(i: IndicatorInfo): IndicatorInfo {
+  const { default: _default, ...rest } = i;
+  return { ...rest, label: { zh: i.name, en: i.name } };
 }
 
 /**

@@ -170,7 +170,7 @@ describe.concurrent('qgrade grade --group-by', () => {
       input: [HEAD, row('A', 50), row('', 51)].join('\n'),
     });
     expect(one.code).toBe(1);
-    expect(one.stdout).toContain('组 （无值）（第 2–2 条，共 1 条记录）');
+    expect(one.stdout).toContain('组 （无值）（第 2 条，共 1 条记录）');
     expect(one.stderr).toContain('1 条记录的 --group-by 列“lot”没有值，合为最后一组“（无值）”评级');
   });
 

@@ -56,8 +56,8 @@ describe('numeric ids beyond 2^53 are kept as written', () => {
         input,
       },
     );
-    expect(run.stdout).toContain(`group ${ID1} (rows 1–1, 1 record): 1 Grade 1`);
-    expect(run.stdout).toContain(`group ${ID2} (rows 2–2, 1 record): not graded`);
+    expect(run.stdout).toContain(`group ${ID1} (row 1, 1 record): 1 Grade 1`);
+    expect(run.stdout).toContain(`group ${ID2} (row 2, 1 record): not graded`);
     expect(run.stderr).toContain('2 groups');
   });
 });
@@ -80,7 +80,7 @@ describe('Parquet BIGINT ids beyond 2^53 are kept as written', () => {
     const run = await cli.run([...GRADE, '--keep', 'sampleId', '-f', 'ndjson', file]);
     expect(kept(run.stdout)).toEqual([{ sampleId: ID1 }, { sampleId: ID2 }]);
     const groups = await cli.run(['grade', '-r', AC, '--group-by', 'sampleId', '--no-progress', file]);
-    expect(groups.stdout).toContain(`group ${ID1} (rows 1–1, 1 record): 1 Grade 1`);
-    expect(groups.stdout).toContain(`group ${ID2} (rows 2–2, 1 record): not graded`);
+    expect(groups.stdout).toContain(`group ${ID1} (row 1, 1 record): 1 Grade 1`);
+    expect(groups.stdout).toContain(`group ${ID2} (row 2, 1 record): not graded`);
   });
 });

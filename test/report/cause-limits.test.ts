@@ -25,4 +25,25 @@ describe('causeLimitsLine', () => {
       'Size: 3, A not applicable – → B no such criterion',
     );
   });
+
+  it('a requirement testing another indicator under B: each side its own label and value, 是/否 under zh (hostile-21 M2)', () => {
+    const side = (indicator: string, label: string, limit: boolean, value: boolean) =>
+      ({
+        status: 'passed',
+        indicator,
+        label: { zh: label, en: label },
+        limit: { operator: '=', value: limit, text: `= ${limit}` },
+        value,
+      }) as unknown as CriterionResult;
+    const a = side('airCooled', '风冷式', true, true);
+    const b = side('waterCooled', '水冷式', false, false);
+    expect(causeLimitsLine('水冷式', a, b, 'zh')).toBe(
+      '风冷式：是，A 要求为“是” ✓ → 水冷式：否，B 要求为“否” ✓',
+    );
+    expect(causeLimitsLine('水冷式', a, b, 'en')).toMatch(/^风冷式: true, A .* ✓ → 水冷式: false, B .* ✓$/);
+    // The same indicator under both: one value, a yes/no in words under zh.
+    expect(causeLimitsLine('风冷式', a, { ...a, status: 'failed' } as CriterionResult, 'zh')).toBe(
+      '风冷式：是，A 要求为“是” ✓ → B 要求为“是” ✗',
+    );
+  });
 });

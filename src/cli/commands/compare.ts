@@ -8,9 +8,10 @@ import {
 } from '../../compare/compare-groups';
 import { createComparison, type GradeChange } from '../../compare/compare-rule-sets';
 import { createCompareTally, type TalliedChange } from '../../compare/compare-tally';
-import { type FieldTwin, labelTwins, mapTwins } from '../../compare/field-twins';
+import { type FieldTwin, labelTwins, mapTwins, type SideUnread } from '../../compare/field-twins';
 import { type GradedPair, gradePairs } from '../../compare/grade-pairs';
 import { createMovesByColumn } from '../../compare/moves-by-column';
+import { sideExtraColumns, sideUnread } from '../../compare/side-reads';
 import { diffEntriesForChange } from '../../diff/diff-entries-for-change';
 import { diffRuleSets } from '../../diff/diff-rule-sets';
 import { changeLine } from '../../diff/diff-sections';
@@ -18,8 +19,11 @@ import { UsageError } from '../../errors/usage-error';
 import { compileGrader } from '../../grade/create-grader';
 import { keylessNotice, NO_KEY } from '../../grade/group-key';
 import { BlankBelowValues } from '../../input/blank-below-values';
+import { type ColumnMapping, resolveColumns } from '../../input/column-mapping';
 import type { InputItem } from '../../input/input-item';
+import { readColumnMapping } from '../../input/read-column-mapping';
 import type { RecordSource } from '../../input/read-records';
+import type { AlsoReadBy } from '../../input/unit-mismatch';
 import type { GroupResult } from '../../model/group-result';
 import { causeLimitsLine } from '../../report/cause-limits';
 import { compareClosingLine } from '../../report/compare-summary';
@@ -31,8 +35,9 @@ import { movedMost } from '../../report/moved-most';
 import { comparisonWorkbook } from '../../report/xlsx/comparison-workbook';
 import { bothIndicators } from '../../resolve/both-indicators';
 import { loadRuleSet } from '../../resolve/load-rule-set';
-import { modelOf, type RuleSet } from '../../resolve/rule-set';
+import { type IndicatorInfo, modelOf, type RuleSet } from '../../resolve/rule-set';
 import { type Language, type LocalizedText, localized } from '../../text/localized-text';
+import { compareSideHeaders } from '../compare-side-headers';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { fillDownNotice } from '../fill-down-notice';
@@ -151,12 +156,16 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           ),
         ];
         const alsoRead = bAlsoReads(a, b, twins);
+        const both = bothIndicators(a, b, twins);
+        // The header as each rule set alone reads it: a refusal of either stops compare, naming it; a column one
+        // of them reads that the reading for both leaves unread (a symbol one side finds ambiguous) is mapped.
+        const sides = await readSides(data, options, mapped.maps, a, b, twins, both, alsoRead, ctx);
         // The input's notices (a column to --map) go in the HTML report and the workbook too, whose reader does not see stderr.
         const notices: LocalizedText[] = [];
         const source = await openRecords(
           data,
-          { ...options, map: mapped.maps },
-          bothIndicators(a, b, twins),
+          { ...options, map: [...mapped.maps, ...sides.maps] },
+          both,
           ctx.io.stdin,
           ctx,
           alsoRead,
@@ -209,7 +218,8 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         // With --group-by: names written once per block put the records below them in the keyless group.
         const groupBlanks = new BlankBelowValues();
         try {
-          for await (const step of gradeSteps(a, b, source, items, options.groupBy, twins, groupBlanks)) {
+          const steps = gradeSteps(a, b, source, items, options.groupBy, twins, groupBlanks, sides.unread);
+          for await (const step of steps) {
             if ('groups' in step) {
               if (step.groups.a.group === NO_KEY) keyless = step.groups.a.records.count;
               const change = groups!.add(step.groups.a, step.groups.b, step.groups.records);
@@ -367,11 +377,59 @@ function gradeSteps(
   column: string | undefined,
   twins: readonly FieldTwin[],
   blanks: BlankBelowValues,
+  unread: SideUnread | undefined,
 ): AsyncIterable<GroupPairStep> {
-  if (column === undefined) return pairsOnly(gradePairs(items, compileGrader(a), compileGrader(b), twins));
+  if (column === undefined)
+    return pairsOnly(gradePairs(items, compileGrader(a), compileGrader(b), twins, unread));
   const side = (r: RuleSet) => ({ grade: compileGrader(r).gradeWithValues, model: modelOf(r) });
   const watched = watchColumn(source.items, column, source, blanks);
-  return gradeGroupPairs(watched, column, side(a), side(b), source.header, twins);
+  return gradeGroupPairs(watched, column, side(a), side(b), source.header, twins, unread);
+}
+
+/**
+ * What each side reads of the input's header ({@link compareSideHeaders}): the maps the reading for both
+ * needs to give a column one side alone reads, and the fields each side does not read.
+ */
+async function readSides(
+  data: string,
+  options: CompareOptions,
+  maps: readonly string[],
+  a: RuleSet,
+  b: RuleSet,
+  twins: readonly FieldTwin[],
+  both: readonly IndicatorInfo[],
+  alsoRead: AlsoReadBy,
+  ctx: CliContext,
+): Promise<{ maps: string[]; unread?: SideUnread }> {
+  const mapping = await readColumnMapping(maps, options.mapFile);
+  const side = await compareSideHeaders(
+    data,
+    options,
+    mapping,
+    a.indicators,
+    b.indicators,
+    twins,
+    { indicators: both, alsoRead },
+    ctx.io.stdin,
+  );
+  if (side === undefined) return { maps: [] };
+  const fieldsFor = (m: ColumnMapping): string[] | undefined => {
+    try {
+      return resolveColumns(side.cells, m, both, undefined, undefined, alsoRead);
+    } catch {
+      return undefined;
+    }
+  };
+  // A header the reading for both refuses (a unit A and B read differently) is refused as it is, not mapped round.
+  const plain = fieldsFor(mapping);
+  if (plain === undefined) return { maps: [] };
+  const extra = sideExtraColumns(side, plain, a.indicators, b.indicators, twins);
+  const withExtra = new Map([...mapping, ...extra]);
+  const fields = fieldsFor(withExtra);
+  return {
+    maps: [...extra].map(([column, field]) => `${column}=${field}`),
+    ...(fields === undefined ? {} : { unread: sideUnread(side, fields, a.indicators, b.indicators, twins) }),
+  };
 }
 
 /** Says on stderr which value each rule set reads under its own name (an indicator renamed between them). */

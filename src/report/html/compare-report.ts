@@ -18,6 +18,7 @@ import { keptValue, setKeptValue } from '../../model/kept-values';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
 import { limitProse } from '../../text/boolean-text';
 import type { Language, LocalizedText } from '../../text/localized-text';
+import { measuredText, subjectChanged } from '../cause-limits';
 import { COMPARE_TEXT, changeRows, compareGradeText, matrixInvalidNote, sideRows } from '../compare-summary';
 import { criterionName, criterionNames } from '../criterion-names';
 import { groupClosingLine } from '../format-group-comparison';
@@ -419,9 +420,13 @@ function movedHtml(
     const ca = inA.get(id);
     const cb = inB.get(id);
     const c = (cb ?? ca)!;
+    const comma = lang === 'zh' ? '，' : ', ';
+    // Another indicator under B (airCooled → waterCooled): each side's own label and value.
+    if (ca && cb && subjectChanged(ca, cb))
+      return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(ca.label[lang])}${T.colon[lang]}${escapeHtml(measuredText(ca.value, lang))}${comma}A ${outcome(ca, lang)} → ${escapeHtml(cb.label[lang])}${T.colon[lang]}${escapeHtml(measuredText(cb.value, lang))}${comma}B ${outcome(cb, lang)}</li>`;
     const value = ca?.value ?? cb?.value ?? null;
     const name = nameOf(id, c);
-    return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(name)}${T.colon[lang]}${escapeHtml(value === null ? '?' : String(value))}${lang === 'zh' ? '，' : ', '}A ${outcome(ca, lang)} → B ${outcome(cb, lang)}</li>`;
+    return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(name)}${T.colon[lang]}${escapeHtml(measuredText(value, lang))}${comma}A ${outcome(ca, lang)} → B ${outcome(cb, lang)}</li>`;
   });
   return `<ul class="x">${items.join('')}</ul>`;
 }
