@@ -323,7 +323,13 @@ function csvItems(
         const built = buildRecord(cells, fields, columns, multiColumn);
         items.push({
           row,
-          ...markNotesOnly(built, Object.keys(built.record), values, { line: record.line }),
+          ...markNotesOnly(
+            built,
+            Object.keys(built.record),
+            values,
+            { line: record.line },
+            sameCells(cells, headers),
+          ),
         });
       }
       yield items;
@@ -404,6 +410,13 @@ function tooLong(line: number, maxLength: number): LocalizedText {
     `第 ${line} 行超过 ${n} 个字符的上限，无法读取`,
     `line ${line} cannot be read: it is longer than the limit of ${n} characters`,
   );
+}
+
+/** Whether a row repeats the header line (a page break in a sheet printed to CSV). */
+function sameCells(cells: readonly string[], headers: readonly string[]): boolean {
+  if (cells.length !== headers.length) return false;
+  for (let i = 0; i < cells.length; i++) if (trimCell(cells[i]!) !== headers[i]) return false;
+  return headers.some((h) => h !== '');
 }
 
 /** Fields named by more than one column (one column per specimen), in one pass over a header of any width. */

@@ -498,7 +498,11 @@ function* tableItems(rows: readonly SheetRow[], table: Table, reading: CellReadi
     }
     const own = row.cells.filter((c) => !c.mergedFrom && hasValue(c)).map((c) => table.fields[c.col] ?? '');
     const built = buildRecord(row, table, reading);
-    yield { row: record, ...markNotesOnly(built, own, table.values, { sheetRow: row.row }) };
+    // A row that repeats the header (a page break): skipped, and said so.
+    const texts = rowTexts(row);
+    const repeats =
+      table.cells.every((c, col) => (texts[col] ?? '') === c) && table.cells.some((c) => c !== '');
+    yield { row: record, ...markNotesOnly(built, own, table.values, { sheetRow: row.row }, repeats) };
   }
 }
 
