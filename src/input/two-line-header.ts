@@ -71,13 +71,13 @@ export function twoLineHeader(
 }
 
 /** An indicator that declares no unit: {@link KnownUnits.compare} against it says only whether a text is a unit. */
-const UNITLESS = { unit: undefined } as unknown as IndicatorInfo;
+export const UNITLESS = { unit: undefined } as unknown as IndicatorInfo;
 
 /**
  * The unit a group heading states: in brackets at its end (`力学性能（kN）`, `化学成分（ppm）`) or after a slash
  * (`化学成分（质量分数）/%`); `质量分数` (mass fraction) is `%`. `undefined` when it states no unit it knows.
  */
-function headingUnit(heading: string, units: KnownUnits): string | undefined {
+export function headingUnit(heading: string, units: KnownUnits): string | undefined {
   const text = heading.normalize('NFKC');
   const parts = [/\/\s*([^/()]+?)\s*$/u.exec(text)?.[1], /\(([^()]+)\)\s*(?:\/.*)?$/u.exec(text)?.[1]];
   for (const part of parts) {

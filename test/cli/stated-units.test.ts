@@ -5,11 +5,12 @@
  * the indicators' is the unit-mismatch error (exit 2), never values graded
  * in the wrong unit. A units line under single columns (`MPa` under
  * `下屈服强度 ReL`) is read as their units, not as their names (hostile-21
- * W8, W10, M8). CSV.
+ * W8, W10, M8). CSV, and .xlsx two-row headers.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
 import { useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
@@ -46,7 +47,7 @@ describe.concurrent('units stated above the header', () => {
     const head = (group: string) =>
       `牌号,公称直径 d,下屈服强度 ReL,抗拉强度 Rm,断后伸长率 A,最大力总延伸率 Agt,${group},,,,,,重量偏差,弯曲试验\n,,,,,,C,Si,Mn,P,S,N,,\n`;
     const ppm = await grade(`${head('化学成分（ppm）')}${BAR}\n`);
-    expect(ppm.code).toBe(2);
+    expect(ppm.code, ppm.stderr + ppm.stdout.slice(0, 800)).toBe(2);
     expect(ppm.stderr).toContain(
       'column 7 ("C(ppm)") is in ppm, but the indicator carbon (Carbon C) is in %',
     );
@@ -67,6 +68,33 @@ describe.concurrent('units stated above the header', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout.trim()).grade).toBe('conforming');
     const kn = await grade(text.replace(',MPa,MPa,', ',kN,MPa,'));
+    expect(kn.code).toBe(2);
+    expect(kn.stderr).toContain('is in kN, but the indicator yieldStrength');
+  });
+
+  it('.xlsx: a merged group heading with a unit, and units under single columns', async () => {
+    const book = async (group: string, units: string[]) => {
+      const path = join(temp(), `${++n}.xlsx`);
+      const bytes = await exceljsWorkbook((wb) => {
+        const ws = wb.addWorksheet('S');
+        ws.addRow([...LABELS.split(',').slice(0, 6), group, '', '', '', '', '', '重量偏差', '弯曲试验']);
+        // Labels under the group: bare symbols are read only once the header is (not to find a two-row one).
+        ws.addRow([...units, '碳 C', '硅 Si', '锰 Mn', '磷 P', '硫 S', '氮 N', '', '']);
+        ws.mergeCells('G1:L1');
+        ws.addRow(BAR.split(',').map((c, i) => (i === 0 || i === 13 ? c : Number(c))));
+      });
+      writeFileSync(path, bytes);
+      return cli.run(['--lang', 'en', 'grade', '-r', REBAR, '-f', 'ndjson', path]);
+    };
+    const none = ['', '', '', '', '', ''];
+    const plain = await book('化学成分', none);
+    expect(plain.code, plain.stderr).toBe(0);
+    const ppm = await book('化学成分（ppm）', none);
+    expect(ppm.code, ppm.stderr + ppm.stdout.slice(0, 800)).toBe(2);
+    expect(ppm.stderr).toContain('("碳 C(ppm)") is in ppm, but the indicator carbon (Carbon C) is in %');
+    const ok = await book('化学成分（质量分数）/%', ['', 'mm', 'MPa', 'MPa', '%', '%']);
+    expect(ok.code, ok.stderr).toBe(0);
+    const kn = await book('化学成分/%', ['', '', 'kN', 'MPa', '', '']);
     expect(kn.code).toBe(2);
     expect(kn.stderr).toContain('is in kN, but the indicator yieldStrength');
   });

@@ -19,6 +19,7 @@ import type { OptionNaming } from '../option-naming';
 import { RecordFields } from '../record-fields';
 import { takesSpecimens } from '../specimen-numbers';
 import { type AlsoReadBy, unitMismatchError } from '../unit-mismatch';
+import { KnownUnits } from '../units';
 import { unitsRow, unitsRowNotice } from '../units-row';
 import type { CellRange } from './cell-address';
 import { type CellReading, convertXlsxCell } from './convert-xlsx-cell';
@@ -375,7 +376,14 @@ function findHeader(
   if (found === undefined) return undefined;
   // A row of group headings merged across columns and the row naming the columns under them: one header.
   // An indicator that takes several specimens, merged across one column per specimen numbered 1, 2, 3 below it.
-  const pair = twoRowHeader(rows, found, merges, isName, (t) => takesSpecimens(t, mapping, indicators));
+  const pair = twoRowHeader(
+    rows,
+    found,
+    merges,
+    isName,
+    (t) => takesSpecimens(t, mapping, indicators),
+    new KnownUnits(indicators),
+  );
   const index = pair?.lower ?? found;
   const cells = pair?.cells ?? rowTexts(rows[index]!);
   let fields: string[];
