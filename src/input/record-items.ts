@@ -14,7 +14,7 @@ import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonTextReason } from './json-fault';
 import { jsonNumerals, withNumeralTexts } from './json-numerals';
 import { fieldTexts, jsonRecordItem } from './json-record-item';
-import { markNotesOnly, valueFields } from './note-rows';
+import { isNoteText, markNotesOnly, valueFields } from './note-rows';
 import type { OptionNaming } from './option-naming';
 import { parseJsonRecords } from './read-json-records';
 import { RecordFields } from './record-fields';
@@ -315,6 +315,11 @@ function csvItems(
           continue;
         }
         const { cells } = record;
+        // A closing line typed as one cell (`以下空白`, `第 1 页 共 3 页`, no commas after): notes, not a short row.
+        if (cells.length !== fields.length && loneNote(cells)) {
+          items.push({ row, record: {}, notesOnly: { line: record.line } });
+          continue;
+        }
         if (cells.length !== fields.length) {
           items.push({
             row,
@@ -445,6 +450,12 @@ function tooLong(line: number, maxLength: number): LocalizedText {
     `第 ${line} 行超过 ${n} 个字符的上限，无法读取`,
     `line ${line} cannot be read: it is longer than the limit of ${n} characters`,
   );
+}
+
+/** Whether a line's only cell with text is a note's ({@link isNoteText}: an end or page mark, a sign-off). */
+function loneNote(cells: readonly string[]): boolean {
+  const filled = cells.map(trimCell).filter((c) => c !== '');
+  return filled.length === 1 && isNoteText(filled[0]!);
 }
 
 /** Whether a row repeats the header line (a page break in a sheet printed to CSV). */

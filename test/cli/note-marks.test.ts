@@ -155,4 +155,22 @@ describe.concurrent('end, page and summary marks and a repeated header are notes
     expect(run.stderr).toContain('跳过 1 行');
     expect(run.stderr).toContain('其中第 3 行重复了表头');
   });
+
+  it('CSV: a closing line typed as one cell, with no commas after it, is notes too, not a short row', async () => {
+    const path = join(temp(), 'short.csv');
+    writeFileSync(
+      path,
+      `${HEADER.join(',')}\n${BAR.join(',')}\n以下空白\n"第 1 页 共 3 页"\n${BAR.join(',')}\n`,
+    );
+    const { code, results, stderr } = await graded(path);
+    expect(results).toHaveLength(2);
+    expect(code).toBe(0);
+    expect(stderr).toContain('skipped 2 rows');
+    // Any other text in one cell is still a short row, an error in its place.
+    const other = join(temp(), 'other.csv');
+    writeFileSync(other, `${HEADER.join(',')}\n${BAR.join(',')}\nHRB400\n`);
+    const run = await graded(other);
+    expect(run.results).toHaveLength(2);
+    expect(run.code).toBe(1);
+  });
 });
