@@ -20,6 +20,7 @@ import {
   type ValueFigure,
 } from './shown-value';
 import { ValueCache } from './value-cache';
+import { labelledLimitText, type ValueLabels } from './value-label-text';
 
 /** Turns one check's outcome for one record into its explanation. */
 export type CriterionExplainer = (outcome: CheckOutcome) => CriterionResult;
@@ -109,6 +110,7 @@ export function compileExplainer(
   defaults: readonly DefaultInput[] = [],
   labels: readonly LocalizedText[] = [],
   figure?: ValueFigure,
+  valueLabels?: ValueLabels,
 ): CompiledExplainer {
   const m = check.model;
   // Shared by every result of this check: frozen, so a result cannot change another's.
@@ -134,9 +136,12 @@ export function compileExplainer(
   const phrasesOf = (limit: Limit | null): Phrases => {
     // A tolerance shows its unit too: "10.0 ± 0.1 [9.9, 10.1] mm".
     const withUnit = limit && (typeof limit.value === 'number' || m.test.kind === 'tolerance');
-    const text = limit ? `${limit.text}${withUnit ? u : ''}` : '';
+    // An enum's values by their labels (`≠ 整体式` / `≠ Single-package`), the result's limit keeping the values.
+    const labelled = limit && valueLabels ? labelledLimitText(limit, valueLabels, 'en') : undefined;
+    const text = limit ? `${labelled ?? limit.text}${withUnit ? u : ''}` : '';
     // Chinese prose says 是/否 for a boolean limit (`= 是`); built here, once per limit.
-    const textZh = limit ? `${limitTextZh(limit)}${withUnit ? u : ''}` : '';
+    const labelledZh = limit && valueLabels ? labelledLimitText(limit, valueLabels, 'zh') : undefined;
+    const textZh = limit ? `${labelledZh ?? limitTextZh(limit)}${withUnit ? u : ''}` : '';
     if (m.test.kind === 'condition') {
       return {
         limit,
@@ -264,8 +269,9 @@ export function compileExplainer(
   };
   const isCondition = m.test.kind === 'condition';
   const counted = m.aggregate === 'atMostFailing' || m.aggregate === 'atLeastPassing';
-  if (shownAt || roundedDigits !== undefined || computed || counted) {
+  if (shownAt || roundedDigits !== undefined || computed || counted || valueLabels) {
     const digits: ShownDigits = { at: shownAt, rounded: roundedDigits };
+    if (valueLabels) digits.valueLabels = valueLabels;
     if (comparedAt) digits.roundedAt = comparedAt;
     if (computed && !shownAt) digits.computed = true;
     if (computed && formulaLimit) digits.perRecordLimit = true;
@@ -447,7 +453,7 @@ export function compileExplainer(
       const known = kept.get(measured);
       if (known) return known;
     }
-    const value = valueText(outcome, u, mean, comparedAt, shownAt, computed, passed, p, figure);
+    const value = valueText(outcome, u, mean, comparedAt, shownAt, computed, passed, p, figure, valueLabels);
     const mark = markOf(mask);
     const tail = passed ? p.passed : p.failed;
     const r = measuredResult(outcome, p.limit, passed, {
@@ -481,7 +487,7 @@ export function compileExplainer(
     if (known) return known;
     const message = sentence(
       p,
-      valueText(outcome, u, mean, comparedAt, shownAt, computed, passed, p, figure),
+      valueText(outcome, u, mean, comparedAt, shownAt, computed, passed, p, figure, valueLabels),
       passed,
     );
     const r = measuredResult(outcome, p.limit, passed, message);
@@ -576,6 +582,7 @@ function valueText(
   passed: boolean,
   p: Phrases,
   figure: ValueFigure | undefined,
+  valueLabels: ValueLabels | undefined,
 ): LocalizedText {
   const measured = reading.measured!;
   const limit = p.limit;
@@ -616,6 +623,12 @@ function valueText(
   let en = zh;
   // A boolean reads 是/否 in Chinese prose; the result's value stays the boolean.
   if (typeof measured === 'boolean') zh = booleanText(measured, 'zh');
+  // An enum's value by its label in each language (热泵型 / Heat pump); the result's value stays the value.
+  const named = valueLabels?.get(measured as string | number);
+  if (named !== undefined) {
+    zh = named.zh;
+    en = named.en;
+  }
   if (reading.rounded && typeof reading.compared === 'number' && reading.compared !== measured) {
     const r = reading.compared.toFixed(roundedDigits ?? reading.limit?.decimals ?? 0);
     // A mean of 26.96 shown as 27.0 is its rounded value already: "（修约值 27）" would say it twice.

@@ -66,6 +66,9 @@ export function compileRuleSet(
     ...model.indicators.map((i) => [i.name, i.unit] as const),
     ...model.derived.map((d) => [d.name, d.unit] as const),
   ]);
+  const valueLabelsOf = new Map(
+    model.indicators.flatMap((i) => (i.valueLabels ? [[i.name, i.valueLabels] as const] : [])),
+  );
   const budget = { kept: 0, values: 0 };
   const defaultInputs = defaultInputsOf(model);
   // By slot: what an explanation calls a value the record leaves out.
@@ -86,6 +89,7 @@ export function compileRuleSet(
       defaultInputs[i],
       labels,
       figures[i],
+      subject ? valueLabelsOf.get(subject) : undefined,
     );
   });
   const fixedKeys = nextKey;

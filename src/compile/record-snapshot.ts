@@ -1,5 +1,6 @@
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorModel } from '../model/rule-set-model';
+import { foldValueText } from '../text/fold-value-text';
 import { localized } from '../text/localized-text';
 import { type CloseKeys, nearMissKey } from './near-miss-keys';
 
@@ -79,7 +80,12 @@ export function snapshotRecord(
       const v = input[ind.name];
       // JSON's "not stated": left out, as an empty CSV cell or a Parquet NULL is.
       if (v === null) continue;
-      out[i] = plain(v, ind.specimens);
+      // 热泵型 for heat-pump: a value given by its label or an alias is that value, from any input.
+      const spellings = ind.valueSpellings;
+      out[i] =
+        spellings !== undefined && typeof v === 'string'
+          ? spelledValue(v, spellings, ind)
+          : plain(v, ind.specimens);
     }
     // A defaulted indicator left out: a key that is its name but for case or `_` would leave the default standing in.
     // Listing keys asks a Proxy's ownKeys, which reading own fields never does: one that throws is graded by its fields.
@@ -131,6 +137,21 @@ function aPromise(): UnreadableRecord {
       },
     ],
   };
+}
+
+/**
+ * The value a text is by a label or alias of its enum's values: as written first (no folding for the
+ * usual case, a value or a label as the rule set writes it), then folded; else the text itself.
+ */
+function spelledValue(
+  text: string,
+  spellings: ReadonlyMap<string, string | number>,
+  ind: IndicatorModel,
+): string | number {
+  const exact = spellings.get(text);
+  if (exact !== undefined) return exact;
+  if (ind.values?.includes(text)) return text;
+  return spellings.get(foldValueText(text)) ?? text;
 }
 
 function plain(v: unknown, specimens: number): unknown {

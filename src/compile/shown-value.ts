@@ -7,6 +7,7 @@ import {
   roundNumberTextGbt8170,
 } from '../rounding/gbt8170';
 import { numberText } from '../text/number-text';
+import type { ValueLabels } from './value-label-text';
 
 /**
  * A measured or computed number as an explanation shows it: rounded to
@@ -299,6 +300,8 @@ export interface ShownDigits {
   figure?: ValueFigure;
   /** A count of specimens: at most `count` may fail (`atMostFailing`), or at least `count` must meet (`atLeastPassing`). */
   allowed?: { atMost: boolean; count: number };
+  /** An enum's values with labels: shown by their label (`热泵型`), as the explanation shows them. */
+  valueLabels?: ValueLabels;
 }
 
 // Keyed by a requirement's label, the one frozen object its results share: noted at compile time, read by reports.

@@ -4,6 +4,7 @@ import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
 import { booleanWord } from '../text/boolean-words';
 import { CJK, cjkJoin } from '../text/cjk-space';
 import { enumSpelling } from '../text/enum-spelling';
+import { foldValueText } from '../text/fold-value-text';
 import { nameCharacter } from '../text/full-width';
 import { labNotationAdvice } from '../text/lab-notation';
 import { type LocalizedText, localized } from '../text/localized-text';
@@ -127,8 +128,14 @@ function compileScalar(
   switch (ind.type) {
     case 'enum': {
       const values = ind.values ?? [];
-      // Chinese lists take the enumeration comma 、, as the rest of the zh messages do.
-      const allowed = localized(values.join('、'), values.join(', '));
+      // Chinese lists take the enumeration comma 、, as the rest of the zh messages do; a value with a label
+      // is listed by it, the value in brackets: 热泵型（heat-pump）.
+      const allowed = localized(
+        values.map((v) => withLabel(v, ind.valueLabels?.get(v)?.zh, 'zh')).join('、'),
+        values.map((v) => withLabel(v, ind.valueLabels?.get(v)?.en, 'en')).join(', '),
+      );
+      // No space between a closing full-width bracket and the Chinese after it.
+      const gap = allowed.zh.endsWith('）') ? '' : ' ';
       return (v) => {
         if (values.includes(v as string | number)) return undefined;
         // A strength class 42.5 given as a number, where the rule set lists the text "42.5".
@@ -169,7 +176,7 @@ function compileScalar(
           field: ind.name,
           code: 'not-allowed',
           message: localized(
-            cjkJoin(ind.label.zh, `应为 ${allowed.zh} 之一，${actually(got)}${has.zh}${write.zh}`),
+            cjkJoin(ind.label.zh, `应为 ${allowed.zh}${gap}之一，${actually(got)}${has.zh}${write.zh}`),
             `${name(ind)} must be one of ${allowed.en}, got ${got.en}${has.en}${write.en}`,
           ),
         };
@@ -219,6 +226,12 @@ function compileScalar(
       };
     }
   }
+}
+
+/** `热泵型（heat-pump）` / `Heat pump (heat-pump)`; the value alone without a label, or with one that is the value but for case. */
+function withLabel(value: string | number, label: string | undefined, lang: 'zh' | 'en'): string {
+  if (label === undefined || foldValueText(label) === foldValueText(String(value))) return String(value);
+  return lang === 'zh' ? `${label}（${value}）` : `${label} (${value})`;
 }
 
 function rangeText(band: NonNullable<IndicatorModel['range']>): { lower: string; upper: string } {

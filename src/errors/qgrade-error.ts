@@ -9,10 +9,13 @@ import type { LocalizedText } from '../text/localized-text';
 export type QgradeErrorCode = 'rule-set' | 'usage' | 'output';
 
 /**
- * The base of every error qgrade throws on purpose. Anything else that escapes
- * is a bug in qgrade. The ESM and CommonJS builds (and `qgrade` and
+ * The base of every error qgrade throws on purpose, but one: `roundGbt8170`
+ * throws a `RoundingError`, a `RangeError` as a bad argument to a number
+ * function is, with the same `code: 'usage'` and `text`. Anything else that
+ * escapes is a bug in qgrade. The ESM and CommonJS builds (and `qgrade` and
  * `qgrade/browser`) each have their own class, so an error from one is not
- * `instanceof` the other's: where both may be loaded, compare `error.code`.
+ * `instanceof` the other's: where both may be loaded, or to catch the
+ * rounding error too, compare `error.code`.
  *
  * @example
  * try {

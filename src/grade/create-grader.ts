@@ -90,6 +90,8 @@ export interface Grader {
   /**
    * Grades records from an array or (async) iterable; yields one result per record, in input order.
    * Anything else (`null`, a single record, a string) rejects with a usage error when iterated.
+   * The results carry no `row` (their order is the records'): `gradeFile` and a pool's
+   * `gradeManyToNdjson` number them, as the CLI does.
    */
   gradeMany(records: Iterable<unknown> | AsyncIterable<unknown>): AsyncGenerator<GradeResult>;
   /**

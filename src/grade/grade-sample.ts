@@ -165,8 +165,8 @@ export async function sampleItems(
   if (format === 'parquet') {
     throw new UsageError(
       localized(
-        'Parquet 样品要从文件读取：请用 gradeFile 或 qgrade grade',
-        'a Parquet sample is read from a file: use gradeFile or qgrade grade',
+        'Parquet 样品要从文件读取：在 Node 中请用 gradeFile 或 qgrade grade；在浏览器中请先另存为 CSV 或 .xlsx',
+        'a Parquet sample is read from a file: in Node use gradeFile or qgrade grade; in a browser save it as CSV or .xlsx first',
       ),
     );
   }

@@ -92,7 +92,7 @@ export interface GraderPool {
    * rate: on 2 cores one thread's `gradeSync` is still faster for results as
    * objects; the pool pays off for {@link GraderPool.gradeManyToNdjson},
    * whose bytes the workers write and this thread only passes on, or with
-   * cores to spare.
+   * cores to spare. As `Grader.gradeMany`, the results carry no `row`.
    */
   gradeMany(records: Iterable<unknown> | AsyncIterable<unknown>): AsyncGenerator<GradeResult>;
   /**

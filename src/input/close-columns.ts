@@ -1,6 +1,7 @@
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { closestName } from '../text/closest-name';
 import { foldLabel } from '../text/fold-label';
+import { splitLabelSymbol } from '../text/loose-label';
 import { trimCell } from './convert-value';
 import { columnForms, indicatorForms, lettersEnd, normaliseHeader } from './header-forms';
 import { splitHeaderUnit } from './header-unit';
@@ -82,7 +83,11 @@ export function closeColumns(
       firstInOrder([...forms].flatMap((f) => byForm.get(f)?.find(open) ?? [])) ??
       candidates.find((c) => open(c) && c.key.length >= 4 && closestName(c.key, forms) !== undefined) ??
       candidates.find((c) => open(c) && [...c.forms].some((f) => endsLabel(f, forms) && endsOne(f))) ??
-      candidates.find((c) => open(c) && [...c.forms].some((f) => qualifiesLabel(f, forms)));
+      candidates.find((c) => open(c) && [...c.forms].some((f) => qualifiesLabel(f, forms))) ??
+      // Looser, only where the default would stand in silently: a record that must give the indicator is invalid anyway.
+      (defaulted(ind)
+        ? candidates.find((c) => open(c) && (holdsSymbol(c.column, ind) || sharesWords(c.key, forms)))
+        : undefined);
     if (!match) continue;
     pointed.add(match.column);
     const found: CloseColumn = { index: match.index, column: match.column, indicator: ind };
@@ -106,6 +111,77 @@ function negates(key: string, forms: ReadonlySet<string>): boolean {
   const rest = /^(?:非|不|无|未|没有|没|not-?|non-?)(.+)$/u.exec(key)?.[1];
   if (rest === undefined) return false;
   for (const f of forms) if (!/^(?:非|不|无|未|没|not|non)/u.test(f) && rest.startsWith(f)) return true;
+  return false;
+}
+
+/** Whether no record must give the indicator (a default, or optional): a column left unread would go unseen. */
+function defaulted(ind: IndicatorInfo): boolean {
+  return !ind.required && !ind.conditionallyRequired;
+}
+
+/**
+ * Whether a column holds the symbol an indicator's label ends in as a
+ * token among other words: a Latin run that is the symbol with one capital
+ * before it (`TN`, total nitrogen), a word of three lower-case letters
+ * or more before or after it (`Ntotal`, `N-tot`) or a number after it
+ * (`N2`), or the symbol apart from Chinese words (`N总`, `总氮 N`); or the
+ * label's one Chinese character, an element's name, among others (`全氮`,
+ * `氮N总`). Not a symbol inside another's (`Si`, `Ceq`, `MPa` hold no `S`,
+ * `C`, `P`), one with more round it (`CEV`, `KV2` hold no `V`), or a sum (`V+Nb`).
+ */
+function holdsSymbol(column: string, ind: IndicatorInfo): boolean {
+  const text = column.normalize('NFKC');
+  for (const label of [ind.label.zh, ind.label.en]) {
+    const split = splitLabelSymbol(label);
+    if (split === undefined) continue;
+    const name = split.text.trim();
+    if (/^\p{Script=Han}$/u.test(name) && text.includes(name)) return true;
+    const symbol = split.symbol.replace(/\u2212$/u, '');
+    // `V+Nb`, `Cr+Ni+Cu`: a sum of elements, another quantity.
+    if (/[A-Za-z0-9]\s*\+\s*[A-Za-z]/u.test(text)) continue;
+    for (const run of text.match(/[A-Za-z0-9]+/gu) ?? []) if (symbolToken(run, symbol)) return true;
+  }
+  return false;
+}
+
+/** Whether a Latin run is a symbol with at most a qualifier round it (see {@link holdsSymbol}). */
+function symbolToken(run: string, symbol: string): boolean {
+  for (let at = run.indexOf(symbol); at >= 0; at = run.indexOf(symbol, at + 1)) {
+    const before = run.slice(0, at);
+    const after = run.slice(at + symbol.length);
+    const head = before === '' || /^[A-Z]$/u.test(before) || /^[a-z]{3,}$/u.test(before);
+    const tail = after === '' || /^\d{1,2}$/u.test(after) || /^[a-z]{3,}$/u.test(after);
+    // Something on one side only: `KV2` (a capital before, a number after) is another quantity's symbol.
+    if ((before === '' && tail) || (after === '' && head)) return true;
+  }
+  return false;
+}
+
+/** Words that say "which kind" after a quantity (`气候类型`, `结构形式`, `冷却方式`, `…情况`): not what tells one quantity from another. */
+const KIND = /(?:类型|形式|型式|方式|种类|类别|情况|代号)$/u;
+
+/**
+ * Whether a Chinese column shares an indicator's distinctive words, the
+ * words of kind (`类型`, `形式`, `情况`…) and a `是否` before aside: it is a
+ * word of the label (`气候` of `气候类型`, `结构类型` of `结构形式`, `压缩机类型`
+ * and `全封闭` of `全封闭型压缩机`), starts or ends one (`重大质量事故情况` of
+ * `近三年发生重大质量事故`), or is two words of one in order (`重大事故`).
+ * Two characters at least each, so `质量`, `型号`, `日期` share none.
+ */
+function sharesWords(key: string, forms: ReadonlySet<string>): boolean {
+  const core = key.replace(/^是否/u, '').replace(KIND, '');
+  if (!/^\p{Script=Han}{2,}$/u.test(core)) return false;
+  for (const form of forms) {
+    if (!/^\p{Script=Han}{2,}$/u.test(form)) continue;
+    for (const word of form.replace(KIND, '').split(/类型|形式|型式|方式|型/u)) {
+      if (word.length < 2) continue;
+      if (word.startsWith(core) || word.endsWith(core)) return true;
+      for (let cut = 2; cut <= core.length - 2; cut++) {
+        const first = word.indexOf(core.slice(0, cut));
+        if (first >= 0 && word.indexOf(core.slice(cut), first + cut) >= 0) return true;
+      }
+    }
+  }
   return false;
 }
 
@@ -199,7 +275,13 @@ function signsUnit(column: string, ind: IndicatorInfo): string | undefined {
   // A unit is a few signs: a long tail is none (and would cost the patterns below its square).
   const tail = end < folded.length && folded.length - end <= 24 ? folded.slice(end) : undefined;
   const unit = tail?.trim().replace(/^[/,，:：(（[{<]\s*|\s*[)）\]}>]$/gu, '');
-  if (unit === undefined || unit === '' || !/[\d%‰‱^×]/u.test(unit) || unitKey(unit) === unitKey(ind.unit))
+  // A bare number is no unit: `So3`, `氮 N 2` (a second reading) write none.
+  if (
+    unit === undefined ||
+    !/[\d%‰‱^×]/u.test(unit) ||
+    /^\d+$/u.test(unit) ||
+    unitKey(unit) === unitKey(ind.unit)
+  )
     return undefined;
   return tail!.trim();
 }

@@ -186,10 +186,19 @@ export function resolveColumns(
     const earlier = first.get(field);
     if (earlier !== undefined) {
       const [a, b] = [trimCell(headers[earlier]!), trimCell(headers[i]!)];
+      // `N,N`: the symbol of an indicator that takes one value, twice; neither is read.
+      const symbol = field === b ? named.symbol(b)?.indicator : undefined;
+      if (symbol !== undefined)
+        throw new UsageError(
+          localized(
+            `${input ? `${input}：` : ''}第 ${earlier + 1} 列（“${a}”）和第 ${i + 1} 列（“${b}”）看起来都是指标 ${symbol.name}（${symbol.label.zh}），它只取一个值，所以两列都没有作为它读取；按哪一列评级无法确定：请删除或改名不是 ${symbol.name} 的那一列`,
+            `${input ? `${input}: ` : ''}columns ${earlier + 1} ("${a}") and ${i + 1} ("${b}") both look like the indicator ${symbol.name} (${symbol.label.en}), which takes one value, so neither is read as it; which one to grade would be a guess: delete or rename the column that is not ${symbol.name}`,
+          ),
+        );
       throw new UsageError(
         localized(
-          `第 ${earlier + 1} 列（“${a}”）和第 ${i + 1} 列（“${b}”）都给出字段“${field}”；${mapAdvice(naming).zh}把其中一列映射到别处`,
-          `columns ${earlier + 1} ("${a}") and ${i + 1} ("${b}") both give the field "${field}"; map one of them elsewhere ${mapAdvice(naming).en}`,
+          `${input ? `${input}：` : ''}第 ${earlier + 1} 列（“${a}”）和第 ${i + 1} 列（“${b}”）都给出字段“${field}”；${mapAdvice(naming).zh}把其中一列映射到别处`,
+          `${input ? `${input}: ` : ''}columns ${earlier + 1} ("${a}") and ${i + 1} ("${b}") both give the field "${field}"; map one of them elsewhere ${mapAdvice(naming).en}`,
         ),
       );
     }
@@ -235,7 +244,8 @@ function readNoteless(
  * Reads, in place, each column not otherwise read that is the symbol an
  * indicator's label ends in (`N` for `氮 N`, `[N]`, `N(%)`; see
  * {@link IndicatorHeaders.symbol}) when it is the only such column for that
- * indicator and no other column gives it: chemistry tables head columns
+ * indicator (or, for an indicator that takes specimens, each of them: `ReL,ReL`
+ * as `下屈服强度 ReL` twice) and no other column gives it: chemistry tables head columns
  * with the element's symbol alone, and an element with a default would
  * otherwise be graded at it (nitrogen at 0) whatever the column says.
  * Returns the columns that write another unit (`N(ppm)`): an error, as for a label.
@@ -261,11 +271,13 @@ function readSymbols(
   });
   const mismatches: UnitMismatch[] = [];
   for (const [name, found] of columns) {
-    if (found.length !== 1) continue;
-    const [{ column, written, same }] = found as [(typeof found)[number]];
     const indicator = named.byName.get(name)!;
-    if (same || written === undefined || indicator.unit === undefined) fields[column] = name;
-    else mismatches.push({ column, header: headers[column]!, written, indicator });
+    // `ReL,ReL`: one column per specimen, as repeated labels are read; for any other indicator two are a guess.
+    if (found.length !== 1 && indicator.specimens === 0) continue;
+    for (const { column, written, same } of found) {
+      if (same || written === undefined || indicator.unit === undefined) fields[column] = name;
+      else mismatches.push({ column, header: headers[column]!, written, indicator });
+    }
   }
   return mismatches;
 }

@@ -29,6 +29,9 @@
  *   full-width forms read as ASCII and the dots `·`, `・`, `‧`, `∙`, `。` as `.`,
  *   when that spells exactly one value: GB 175's `P·O` is `P.O`); an
  *   enumeration of numbers takes numerals as above.
+ * - A `/` or a dash (`-`, `—`) under an indicator that need not be given (`required: false`, a
+ *   `default`, a `requiredWhen`): left out, as an empty cell is; under a
+ *   required one it is refused with the advice above.
  * - Text: as written, trimmed.
  * - Several specimens: one cell holds them separated by `;` (or `；`), e.g.
  *   `455;460`; a single value needs no separator. A cell of numbers separated
@@ -76,6 +79,7 @@ export function trimCell(text: string): string {
 export function convertCell(text: string, indicator: IndicatorInfo): ConvertedCell | undefined {
   const trimmed = trimCell(text);
   if (trimmed === '') return undefined;
+  if (!indicator.required && notTestedSlash(trimmed, indicator)) return undefined;
   if (indicator.specimens > 0) {
     const parts = fullWidthToAscii(trimmed).split(';');
     if (parts.length > 1) {
@@ -114,6 +118,17 @@ export function convertCell(text: string, indicator: IndicatorInfo): ConvertedCe
     }
   }
   return convertScalar(trimmed, indicator);
+}
+
+/**
+ * A `/` or a dash (`／`, `-`, `—`, `－`) in a column the indicator need not be given in: a test report's
+ * "not tested" or "not applicable" (the SEER column of a heat pump), read as an empty cell. Under a required indicator it is
+ * still refused with its advice; a `requiredWhen` that holds then says the value is missing. Text is
+ * taken as written, and a `/` that is one of an enum's values is that value.
+ */
+function notTestedSlash(text: string, indicator: IndicatorInfo): boolean {
+  if (indicator.type === 'string' || !/^(?:[/／]+|[-－]+|[—―–]+)$/.test(text)) return false;
+  return !indicator.values?.includes(text);
 }
 
 // Numbers separated by commas (`,`, `，`, `、`) or spaces: a list of specimen values written with the wrong separator.

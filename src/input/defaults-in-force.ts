@@ -1,5 +1,6 @@
 import type { IndicatorInfo } from '../resolve/rule-set';
-import { type LocalizedText, localized } from '../text/localized-text';
+import { foldValueText } from '../text/fold-value-text';
+import { type Language, type LocalizedText, localized } from '../text/localized-text';
 import { type Batched, batched, batchesOf } from './batched';
 import type { InputItem, WrittenHeader } from './input-item';
 import type { OptionNaming } from './option-naming';
@@ -31,8 +32,12 @@ export function defaultsNotice(
   if (left.length === 0) return undefined;
   const zhNames = left.map((i) => `${i.name}（${i.label.zh}）`).join('、');
   const enNames = left.map((i) => `${i.name} (${i.label.en})`).join(', ');
-  const zhValues = left.map((i) => `${i.name} = ${shown(i.default!, '是', '否')}`).join('、');
-  const enValues = left.map((i) => `${i.name} = ${shown(i.default!, 'yes', 'no')}`).join(', ');
+  const zhValues = left
+    .map((i) => `${i.name} = ${shown(i.default!, '是', '否')}${labelOf(i, 'zh')}`)
+    .join('、');
+  const enValues = left
+    .map((i) => `${i.name} = ${shown(i.default!, 'yes', 'no')}${labelOf(i, 'en')}`)
+    .join(', ');
   const one = left.length === 1 ? left[0]!.name : undefined;
   const field = { zh: one ?? '<指标>', en: one ?? '<indicator>' };
   const map =
@@ -51,6 +56,15 @@ export function defaultsNotice(
     `${name}：没有列给出 ${zhNames}：每条记录都取其默认值，${zhValues}；如果某列给出${one ? '它' : '其中之一'}，${map.zh}`,
     `${name}: no column gives ${enNames}: every record takes its default, ${enValues}; if a column holds ${one ? 'it' : 'one'}, ${map.en}`,
   );
+}
+
+/** An enum default's label after it, `（分体式）`, when its value has one that is more than the value in another case. */
+function labelOf(indicator: IndicatorInfo, lang: Language): string {
+  const code = String(indicator.default);
+  const label = indicator.valueLabels?.[code]?.[lang];
+  // `"split" (Split)` would say the same thing twice.
+  if (label === undefined || foldValueText(label) === foldValueText(code)) return '';
+  return lang === 'zh' ? `（${label}）` : ` (${label})`;
 }
 
 /** A default as a reader writes it: a yes/no in words, a text quoted (`"split"`), a number as it is. */
@@ -110,8 +124,12 @@ function emptyText(name: string, left: readonly IndicatorInfo[], header: Written
   };
   const zhColumns = left.map((i) => `第 ${column(i).n} 列（${column(i).text}）`).join('、');
   const enColumns = left.map((i) => `column ${column(i).n} (${column(i).text})`).join(', ');
-  const zhValues = left.map((i) => `${i.name} = ${shown(i.default!, '是', '否')}`).join('、');
-  const enValues = left.map((i) => `${i.name} = ${shown(i.default!, 'yes', 'no')}`).join(', ');
+  const zhValues = left
+    .map((i) => `${i.name} = ${shown(i.default!, '是', '否')}${labelOf(i, 'zh')}`)
+    .join('、');
+  const enValues = left
+    .map((i) => `${i.name} = ${shown(i.default!, 'yes', 'no')}${labelOf(i, 'en')}`)
+    .join(', ');
   const one = left.length === 1;
   return localized(
     `${name}：${zhColumns}在每条记录中都是空的：每条记录都取其默认值，${zhValues}`,

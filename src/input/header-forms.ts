@@ -42,7 +42,7 @@ export function textForms(text: string): Set<string> {
  * after it (`氮 N ×10-6` → `氮n`), a symbol or unit glued on
  * (`烧失量LOI` → `烧失量`), a yes/no label's last word (`风冷型` → `风冷`), a
  * method in brackets put before it (`安定性（压蒸法）` → `压蒸安定性`), or a second reading of it:
- * a number after it (`下屈服强度 ReL 2`, `… #2`, `…-2`, `…_2`, `ReL2`) or a
+ * a number after it (`下屈服强度 ReL 2`, `… #2`, `…-2`, `…_2`, `ReL2`, `A 2`, `N2`) or a
  * retest or product-analysis word before or after it (`碳 C复验`, `成品碳 C`,
  * `碳C成品分析`). Never `''`.
  *
@@ -79,7 +79,8 @@ function wordings(form: string): string[] {
   const method = /^(\p{Script=Han}+)\((\p{Script=Han}+?)法?\)$/u.exec(form);
   if (method) found.push(`${method[2]}${method[1]}`);
   // A second reading: a number (not a bracketed note, read already) or a retest word.
-  add(/^(.+[\p{L}°])[#\-_.]?\d{1,2}$/u); // not `N2` → `n`: a one-letter name and a number is a name of its own
+  // One letter too (`A 2`, `N2`, `A-2` → `a`, `n`): beside a column read as that symbol, a second specimen; alone, the only reading.
+  add(/^(.*[\p{L}°])[#\-_.]?\d{1,2}$/u);
   const retest = /^(?:成品|复验|复检|熔炼)?(.+?)(?:复验|复检|复测|重测|成品分析|成品|熔炼分析|平行)?$/u.exec(
     form,
   );

@@ -86,5 +86,17 @@ export function headerRowHint(input: HeaderRowInput): LocalizedText | undefined 
  */
 export function hintFirst(hint: LocalizedText, error: LocalizedText, row?: number): LocalizedText {
   const as = row === undefined ? '作为表头读取时' : `把第 ${row} 行作为表头读取时`;
-  return localized(`${hint.zh}（${as}：${error.zh}）`, `${hint.en} (as read: ${error.en})`);
+  const zh = withoutName(error.zh, hint.zh, '：');
+  return localized(
+    `${hint.zh}（${as}：${zh}）`,
+    `${hint.en} (as read: ${withoutName(error.en, hint.en, ': ')})`,
+  );
+}
+
+/** An error without the input's name it starts with when the hint starts with it too: said once. */
+function withoutName(error: string, hint: string, separator: string): string {
+  let rest = error;
+  for (let at = error.indexOf(separator); at > 0; at = error.indexOf(separator, at + 1))
+    if (hint.startsWith(error.slice(0, at + separator.length))) rest = error.slice(at + separator.length);
+  return rest;
 }

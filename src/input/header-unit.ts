@@ -87,21 +87,45 @@ export class IndicatorHeaders {
    */
   symbol(header: string): { indicator: IndicatorInfo; written?: string; same: boolean } | undefined {
     if (this.symbols.size === 0 || this.named(this.exact.get(trimCell(header)), header)) return undefined;
-    const text = trimCell(header)
-      .normalize('NFKC')
-      .replace(/^[[【〔]\s*(.+?)\s*[\]】〕]$/u, '$1');
-    const bare = this.symbols.get(text);
-    if (bare !== undefined) return bare.length === 1 ? { indicator: bare[0]!, same: true } : undefined;
+    const text = symbolText(trimCell(header));
+    const bare = this.symbolNamed(text);
+    if (bare !== null) return bare === undefined ? undefined : { indicator: bare, same: true };
     const read = splitHeaderUnit(
       text,
-      (label) => {
-        const named = this.symbols.get(label.replace(/^\[(.+)\]$/u, '$1'));
-        return named?.length === 1 ? named[0] : undefined;
-      },
+      (label) => this.symbolNamed(label.replace(/^\[(.+)\]$/u, '$1')) ?? undefined,
       (written, ind) => this.units.compare(written, ind),
     );
     return read && { indicator: read.named, written: read.written, same: read.same };
   }
+
+  /**
+   * The one indicator whose label ends in a symbol (NFKC-folded), or in it
+   * written as a keyboard writes it: a charge as `-` or `+`, or left out
+   * (`Cl-`, `Cl` for `Cl⁻`), or another case (`So3` for `SO₃`) — these
+   * only where no other label's symbol is written so, and never for a
+   * single letter (`n` is not `N`; `d` is not `D`). `undefined` when two
+   * labels end in it; `null` when none does.
+   */
+  private symbolNamed(text: string): IndicatorInfo | undefined | null {
+    const exact = this.symbols.get(text);
+    if (exact !== undefined) return exact.length === 1 ? exact[0] : undefined;
+    if (text.length < 2) return null;
+    const loose = this.looseSymbols().get(looseSymbolKey(text));
+    if (loose === undefined) return null;
+    return loose.length === 1 ? loose[0]! : undefined;
+  }
+
+  /** {@link symbols} keyed by {@link looseSymbolKey}, made on first use; single letters left out. */
+  private looseSymbols(): Map<string, IndicatorInfo[]> {
+    if (this.loosely === undefined) {
+      this.loosely = new Map();
+      for (const [symbol, inds] of this.symbols)
+        if (symbol.length >= 2) for (const ind of inds) addTo(this.loosely, looseSymbolKey(symbol), ind);
+    }
+    return this.loosely;
+  }
+
+  private loosely: Map<string, IndicatorInfo[]> | undefined;
 
   /**
    * The indicator whose label the header is but for the bracketed note that
@@ -218,6 +242,28 @@ export class IndicatorHeaders {
 function withoutNote(label: string): string | undefined {
   const short = /^(.*\S)\s*\([^()]*\)$/u.exec(label.normalize('NFKC').trim())?.[1];
   return short === undefined || short.trim() === '' ? undefined : short;
+}
+
+/**
+ * A header as the symbol it may be: NFKC-folded, without brackets round it
+ * (`[N]`, `【N】`), the GB house style of a mass fraction `w(N)/%`, `w(N)`
+ * read as `N/%`, `N`, and a unit after an underscore as LIMS exports write
+ * it (`N_%`) as after a slash.
+ *
+ * @example
+ * symbolText('w(N)/%'); // 'N/%'
+ */
+function symbolText(header: string): string {
+  const text = header
+    .normalize('NFKC')
+    .replace(/^[[【〔]\s*(.+?)\s*[\]】〕]$/u, '$1')
+    .replace(/^w\s*\(\s*([A-Za-z][A-Za-z0-9]*[+\-\u2212]?)\s*\)\s*/u, '$1');
+  return text.replace(/^([A-Za-z][A-Za-z0-9]*[+\-\u2212]?)_([^_\s]{1,8})$/u, '$1/$2');
+}
+
+/** A symbol as {@link IndicatorHeaders} compares it loosely: Latin case folded, a charge (`−`, `-`, `+`) left out. */
+function looseSymbolKey(symbol: string): string {
+  return symbol.toLowerCase().replace(/[+\-\u2212]$/u, '');
 }
 
 /** Adds an indicator to the list a text names, once. */

@@ -135,6 +135,11 @@ export interface IndicatorDocument {
   range?: string;
   /** Allowed values of an `enum` indicator. */
   values?: (string | number)[];
+  /**
+   * Labels of an `enum` indicator's values, by value (`heat-pump: { zh: 热泵型, en: Heat pump }`): a record
+   * may give a value by a label or an alias, and explanations show the label in the run's language.
+   */
+  valueLabels?: Record<string, ValueLabelDocument>;
   /** Whether the record must give it (default true). */
   required?: boolean;
   /** Required only when these conditions hold. */
@@ -151,6 +156,18 @@ export interface IndicatorDocument {
   comparison?: ComparisonMethod;
   /** Rounding interval for the rounded-value method. */
   interval?: number | string;
+}
+
+/**
+ * The label of one enum value, in zh and en, with other spellings a record
+ * may give it as.
+ *
+ * @example
+ * const label: ValueLabelDocument = { zh: '热泵型', en: 'Heat pump', aliases: ['冷暖型'] };
+ */
+export interface ValueLabelDocument extends LocalizedText {
+  /** Other spellings a record may give the value as (`热泵`, `冷暖型`). */
+  aliases?: string[];
 }
 
 /**

@@ -8,12 +8,18 @@ import type { LocalizedText } from '../text/localized-text';
  * expands to (`compressive-3d@first`, `@superior`) gets the criterion's
  * note. Requirements without a note are not in the map.
  *
+ * The requirements of one criterion share one note object, and no two
+ * criteria do, even when the file gives them one text (a YAML alias,
+ * `note: *illustrative`): `requirementLines` puts a note once per object,
+ * which is so once per criterion, as the docs say (standards-21 F2).
+ *
  * @example
  * criterionNotes(modelOf(ruleSet), ruleSet.document).get('final-setting-first')?.en; // 'Illustrative figure'
  */
 export function criterionNotes(model: RuleSetModel, doc: RuleDocument): Map<string, LocalizedText> {
   const written = new Map<string, LocalizedText>();
-  for (const c of doc.criteria ?? []) if (c.note) written.set(c.id, c.note);
+  // A copy each: an alias gives several criteria the very same object, which would show under one of them only.
+  for (const c of doc.criteria ?? []) if (c.note) written.set(c.id, { zh: c.note.zh, en: c.note.en });
   const notes = new Map<string, LocalizedText>();
   if (written.size === 0) return notes;
   for (const check of model.criteria) {

@@ -1,7 +1,7 @@
 import type { CriterionResult, GradeResult } from '../model/grade-result';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { nextGradeLead } from './next-grade-lead';
-import { requirementLines } from './requirement-lines';
+import { blockerNotes, requirementLines } from './requirement-lines';
 import { itemLines, scoreTexts, shortDimensions, shortfallText } from './score-text';
 
 const MARK: Record<CriterionResult['status'], string> = {
@@ -17,8 +17,9 @@ const MARK: Record<CriterionResult['status'], string> = {
  * `showNotApplicable`, as `qgrade explain --all`), and what would lift the
  * record to the next grade. A requirement with a note in `notes` (by its
  * id: see `criterionNotes`) has it on the line below, indented
- * (`    注：示例数值`), so that an illustrative figure is not read as a
- * standard's.
+ * (`    注：示例数值`), once per criterion, so that an illustrative figure is
+ * not read as a standard's; a blocker of the next grade has its criterion's
+ * note under it too.
  */
 export function formatExplanation(
   result: GradeResult,
@@ -57,11 +58,15 @@ export function formatExplanation(
   if (result.nextGrade) {
     lines.push(nextGradeLead(result, lang).trimEnd());
     const shortfalls = result.scores?.shortfalls;
-    for (const b of result.nextGrade.blockers) {
+    const notes = blockerNotes(result.nextGrade.blockers, options.notes, lang);
+    result.nextGrade.blockers.forEach((b, i) => {
       lines.push(`  → ${b.message[lang]}`);
+      // The limit to reach, marked as the list above marks it: an illustrative figure is not a target.
+      const note = notes[i];
+      if (note !== undefined) lines.push(`    ${zh ? '注' : 'Note'}${colon}${note}`);
       const s = shortfalls?.find((x) => x.criterion === b.id);
       if (s) lines.push(`    ${shortfallText(s, result, lang)}`);
-    }
+    });
   }
   return lines.join('\n');
 }

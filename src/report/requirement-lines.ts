@@ -105,3 +105,25 @@ function noteLines(
   }
   return under;
 }
+
+/**
+ * The note to show under each of the next grade's blockers (`距一等品：` / `To reach …:`), aligned with them:
+ * a blocker's criterion's note, under the first of its blockers, so that the limit a record is told to reach
+ * is marked when it is illustrative or recalled (standards-21 F2); `undefined` for the others.
+ *
+ * @example
+ * blockerNotes(result.nextGrade.blockers, notes, 'zh'); // ['示例数值']
+ */
+export function blockerNotes(
+  blockers: readonly CriterionResult[],
+  notes: ReadonlyMap<string, LocalizedText> | undefined,
+  lang: Language,
+): (string | undefined)[] {
+  const shown = new Set<LocalizedText>();
+  return blockers.map((b) => {
+    const note = notes?.get(b.id);
+    if (!note || shown.has(note)) return undefined;
+    shown.add(note);
+    return note[lang];
+  });
+}

@@ -11,13 +11,19 @@ import { type LocalizedText, localized } from '../text/localized-text';
  * @param prev - the lower of the two bands
  * @param next - the band above it
  * @param indicator - the key's indicator id
+ * @param integer - whether it is an integer: then it is counted, neither measured nor a nominal size
  * @returns the advice, to append after the gap's description
  */
-export function bandGapFix(prev: Band, next: Band, indicator: string): LocalizedText {
+export function bandGapFix(prev: Band, next: Band, indicator: string, integer = false): LocalizedText {
   const close = next.lowerInclusive ? ')' : ']';
   const stretched = Number.isFinite(prev.lower)
     ? `${prev.lowerInclusive ? '[' : '('}${prev.lower}, ${next.lower}${close}`
     : `${next.lowerInclusive ? '<' : '≤'} ${next.lower}`;
+  if (integer)
+    return localized(
+      `；请写成首尾相接的区间，如把 ${prev.text} 写成 ${stretched}，使其覆盖到下一行`,
+      `; write bands that meet end to end, e.g. ${prev.text} as ${stretched} so that it reaches the next row`,
+    );
   if (prev.upper === next.lower)
     return localized(
       `；若要包括 ${next.lower}，把 ${prev.text} 写成 ${stretched}`,
@@ -40,4 +46,17 @@ function nominalSizes(band: Band): string | undefined {
   const to = band.upperInclusive ? band.upper : band.upper - 1;
   if (to < from || to - from > 5) return undefined;
   return Array.from({ length: to - from + 1 }, (_, i) => from + i).join(', ');
+}
+
+/**
+ * The band above a gap written to start where the band below it ends, so
+ * that the two meet end to end: `[1, 3]` above `≤ 0` becomes `(0, 3]`, `≥ 4`
+ * above `[1, 3]` becomes `> 3` (newcomer-21 F6, for scoring bands).
+ *
+ * @param prev - the lower of the two bands
+ * @param next - the band above it
+ */
+export function bandsJoined(prev: Band, next: Band): string {
+  if (!Number.isFinite(next.upper)) return `${prev.upperInclusive ? '>' : '≥'} ${prev.upper}`;
+  return `${prev.upperInclusive ? '(' : '['}${prev.upper}, ${next.upper}${next.upperInclusive ? ']' : ')'}`;
 }

@@ -1,4 +1,5 @@
 import { type RuleSetIssue, ruleSetIssue } from '../errors/rule-set-issue';
+import { labelOwner } from '../load/label-owner';
 import { type CompareOperator, operatorSymbol } from '../model/operators';
 import type { CheckModel, Operand, TableModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
@@ -352,7 +353,11 @@ export function checkReachable(ctx: ModelContext, checks: CheckModel[], groupGra
  * reading a grade table with an error. With `grade`: that grade. Reading a grade table: the table's
  * value columns, or every grade when one of them is not a grade id (a misspelt grade) or the table has
  * an error. A require in error that names no table: every grade, as it may have been meant to read one.
- * A criterion with a literal limit gives only the lowest grade, which needs none of its own.
+ * A criterion with a literal limit gives only the lowest grade, which needs none of its own. A cap in
+ * error: the grades above the grade it caps at. A `scoring.cutoffs` or `minimums` entry in error (its
+ * grade unknown, a dimension unknown): its grade (newcomer-21 F5: `检验级: 40` for `L2: 40` also said L2
+ * had no requirement of its own, first). A grade written by its label stands for that grade; any other
+ * unknown grade for every grade, as it was meant to be one of them.
  */
 function brokenRequirementGrades(ctx: ModelContext): string[] {
   const criteria = new Set<unknown>();
@@ -360,6 +365,7 @@ function brokenRequirementGrades(ctx: ModelContext): string[] {
   const tables = new Set<unknown>();
   const groupCriteria = new Set<unknown>();
   const statistics = new Set<unknown>();
+  const scoringGrades = new Set<string>();
   for (const issue of ctx.issues) {
     if (issue.severity !== 'error') continue;
     const [section, key, field] = issue.path;
@@ -368,11 +374,24 @@ function brokenRequirementGrades(ctx: ModelContext): string[] {
     if (section === 'tables') tables.add(key);
     if (section === 'group' && key === 'criteria') groupCriteria.add(field);
     if (section === 'group' && key === 'statistics') statistics.add(field);
+    if (section === 'scoring' && (key === 'cutoffs' || key === 'minimums') && typeof field === 'string')
+      scoringGrades.add(field);
   }
-  if (criteria.size + tables.size + groupCriteria.size + statistics.size === 0) return [];
+  if (criteria.size + tables.size + groupCriteria.size + statistics.size + scoringGrades.size === 0)
+    return [];
   const every = ctx.gradeList.map((g) => g.id);
-  // A misspelt grade was meant to be one of them.
-  const gradesOf = (id: string) => (ctx.grades.has(id) ? [id] : every);
+  // A grade written by its label is that grade; a misspelt one was meant to be one of them.
+  const gradesOf = (id: string): readonly string[] => {
+    if (ctx.grades.has(id)) return [id];
+    const owner = labelOwner(ctx.doc.grades, id);
+    return owner && ctx.grades.has(owner) ? [owner] : every;
+  };
+  // A cap at a grade is a requirement of every grade above it.
+  const above = (id: string): readonly string[] => {
+    const at = gradesOf(id);
+    if (at === every) return every;
+    return ctx.gradeList.slice(ctx.grades.get(at[0]!)!.index + 1).map((g) => g.id);
+  };
   const tableGrades = (name: string): readonly string[] => {
     const table = ctx.doc.tables?.[name];
     if (!table || tables.has(name)) return every;
@@ -383,6 +402,10 @@ function brokenRequirementGrades(ctx: ModelContext): string[] {
   for (const [i, item] of (ctx.doc.criteria ?? []).entries()) {
     if (typeof item.grade === 'string') {
       if (criteria.has(i)) grades.push(...gradesOf(item.grade));
+      continue;
+    }
+    if (typeof item.cap === 'string') {
+      if (criteria.has(i)) grades.push(...above(item.cap));
       continue;
     }
     if (item.gate === true || item.cap !== undefined) continue;
@@ -399,6 +422,7 @@ function brokenRequirementGrades(ctx: ModelContext): string[] {
     const broken = groupCriteria.has(i) || statistics.has(item.statistic);
     if (broken) grades.push(...(typeof item.grade === 'string' ? gradesOf(item.grade) : []));
   }
+  for (const id of scoringGrades) grades.push(...gradesOf(id));
   return grades;
 }
 

@@ -6,6 +6,7 @@ import type { Literal, ValueKind } from '../model/value';
 import { decimalsOf, parseDecimal } from '../rounding/decimal';
 import { nonDecimalNumber } from '../syntax/non-decimal-number';
 import { readBand } from '../syntax/read-band';
+import { cjkJoin } from '../text/cjk-space';
 import { numberValueProblem } from '../text/finite-number';
 import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
 import { type LocalizedText, localized } from '../text/localized-text';
@@ -14,6 +15,7 @@ import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { bandGapFix } from './band-gap-fix';
 import { bandGapText } from './band-gap-text';
+import { integersBetween, integersText, isIntegerIndicator } from './integers-between';
 import { kindName, type ModelContext } from './model-context';
 import { checkLiteral, lookup } from './resolve-conditions';
 import { zhGrade } from './zh-grade';
@@ -300,13 +302,19 @@ function checkBands(
         at,
       );
     } else if (meet === 'gap') {
-      const between = bandGapText(prev, next);
-      const fix = bandGapFix(prev, next, key.indicator);
+      // An integer key: rows 0~2 and 3~5 leave no value it takes unmatched (newcomer-21 F6).
+      const integer = isIntegerIndicator(ctx.doc, key.indicator);
+      const whole = integer ? integersBetween(prev, next) : undefined;
+      if (integer && !whole) continue;
+      const between = whole ? integersText(whole) : bandGapText(prev, next);
+      const fix = bandGapFix(prev, next, key.indicator, integer);
+      // "10 itself matches", "the integer 3 matches"; "values between 2 and 3 match".
+      const one = whole ? whole.first === whole.last : prev.upper === next.lower;
       ctx.error(
         'band-gap',
         localized(
-          `表“${table.name}”中，“${key.indicator}”的区间 ${prev.text} 与 ${next.text} 之间有空缺：${between.zh}不匹配任何行${fix.zh}`,
-          `in table "${table.name}", ${key.indicator} bands ${prev.text} and ${next.text} leave a gap: ${between.en} match no row${fix.en}`,
+          `表“${table.name}”中，“${key.indicator}”的区间 ${prev.text} 与 ${next.text} 之间有空缺：${cjkJoin(between.zh, '不匹配任何行')}${fix.zh}`,
+          `in table "${table.name}", ${key.indicator} bands ${prev.text} and ${next.text} leave a gap: ${between.en} ${one ? 'matches' : 'match'} no row${fix.en}`,
         ),
         at,
       );

@@ -17,11 +17,13 @@ import { type FormulaScope, parseFormula } from '../syntax/parse-formula';
 import { readBand } from '../syntax/read-band';
 import { numberValueProblem } from '../text/finite-number';
 import { type LocalizedText, localized } from '../text/localized-text';
-import { zhNames } from '../text/name-list';
 import { checkPointBands, type PointBand } from './check-point-bands';
+import { checkPointsMap } from './check-points-map';
 import { checkWeights } from './check-weights';
+import { isIntegerIndicator } from './integers-between';
 import { badInterval, kindName, type ModelContext } from './model-context';
 import { resolveWhen } from './resolve-conditions';
+import { resolveValueLabels } from './resolve-value-labels';
 
 // An indicator that says `specimens: true` takes at most this many.
 const DEFAULT_MAX_SPECIMENS = 100;
@@ -122,6 +124,7 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
         ),
         [...path, 'values'],
       );
+    resolveValueLabels(ctx, ind, model);
     if (ind.range !== undefined) {
       const band = readBand(ind.range);
       if (kind !== 'number' || ind.type === 'enum') {
@@ -637,23 +640,14 @@ function itemPoints(
       ctx.error('invalid-scoring', text, [...path, 'points']);
       return undefined;
     }
-    if (!checkPointBands(ctx, item.indicator, bands, path, indicatorRange(ctx, item.indicator)))
+    const range = indicatorRange(ctx, item.indicator);
+    const integer = isIntegerIndicator(ctx.doc, item.indicator);
+    if (!checkPointBands(ctx, item.indicator, bands, path, { ...(range ? { range } : {}), integer }))
       return undefined;
     return { k: 'points', arg, bands: bands.map(({ band, points }) => ({ band, points })) };
   }
   const map = new Map(Object.entries(item.points));
-  if (info.values) {
-    const missing = info.values.map(String).filter((v) => !map.has(v));
-    if (missing.length)
-      ctx.error(
-        'invalid-scoring',
-        localized(
-          `“points”没有给出${zhNames(missing)}的分数`,
-          `"points" gives no score for ${missing.join(', ')}`,
-        ),
-        [...path, 'points'],
-      );
-  }
+  checkPointsMap(ctx, item.indicator, info, map, path);
   return { k: 'points', arg, map };
 }
 

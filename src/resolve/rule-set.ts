@@ -47,6 +47,8 @@ export interface IndicatorInfo {
   readonly conditionallyRequired?: true;
   /** Allowed values of an enum indicator. */
   readonly values?: readonly (string | number)[];
+  /** Labels of an enum indicator's values that have one (`valueLabels`), by value as text: `{ 'heat-pump': { zh: '热泵型', en: 'Heat pump' } }`. */
+  readonly valueLabels?: Readonly<Record<string, LocalizedText>>;
   /** The value a record that does not give it takes, when the rule set sets one (`default:`). */
   readonly default?: string | number | boolean;
   /** Allowed range as written, e.g. "> 0". */
@@ -140,6 +142,9 @@ export function toRuleSet(
         ...(i.unit !== undefined ? { unit: i.unit } : {}),
         ...(i.minSpecimens > 0 ? { minSpecimens: i.minSpecimens } : {}),
         ...(i.values ? { values: i.values } : {}),
+        ...(i.valueLabels
+          ? { valueLabels: Object.fromEntries([...i.valueLabels].map(([v, l]) => [String(v), l])) }
+          : {}),
         ...(i.range ? { range: i.range.text } : {}),
         ...(i.default !== undefined ? { default: i.default } : {}),
         ...(i.requiredWhen ? { conditionallyRequired: true as const } : {}),

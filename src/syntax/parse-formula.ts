@@ -322,26 +322,47 @@ function notAllowedNode(node: jsep.Expression, text: string): LocalizedText {
   }
 }
 
-// jsep's syntax errors, whose words are English only: the kind of mistake in Chinese.
-const SYNTAX_ERRORS: [RegExp, (at: string, detail: string) => string][] = [
-  [/^Unclosed \(/, (at) => `缺少右括号“)”（${at}）`],
-  [/^Unclosed quote/, (at) => `引号未闭合（${at}）`],
-  [/^Expected expression/, (at) => `${at}缺少表达式`],
-  [/^Expected (.+)$/, (at, what) => `${at}缺少“${what}”`],
-  [/^Unexpected token (.+)$/, (at, what) => `${at}不应出现“${what}”`],
-  [/^Unexpected "(.*)"$/, (at, what) => (what ? `${at}不应出现“${what}”` : `${at}意外结束`)],
-  [/^Unexpected (.+)$/, (at, what) => `${at}不应出现“${what}”`],
-  [/^Variable names cannot start with a number/, (at) => `名称不能以数字开头（${at}）`],
+// jsep's syntax errors, in its own words: the kind of mistake, and where, in both languages.
+const SYNTAX_ERRORS: [
+  RegExp,
+  (at: string, detail: string) => string,
+  (at: string, detail: string) => string,
+][] = [
+  [/^Unclosed \(/, (at) => `缺少右括号“)”（${at}）`, (at) => `a closing ")" is missing (${at})`],
+  [/^Unclosed quote/, (at) => `引号未闭合（${at}）`, (at) => `a quote is not closed (${at})`],
+  [/^Expected expression/, (at) => `${at}缺少表达式`, (at) => `an expression is missing ${at}`],
+  [/^Expected (.+)$/, (at, what) => `${at}缺少“${what}”`, (at, what) => `"${what}" is missing ${at}`],
+  [
+    /^Unexpected token (.+)$/,
+    (at, what) => `${at}不应出现“${what}”`,
+    (at, what) => `"${what}" is not expected ${at}`,
+  ],
+  [
+    /^Unexpected "(.*)"$/,
+    (at, what) => (what ? `${at}不应出现“${what}”` : `${at}意外结束`),
+    (at, what) => (what ? `"${what}" is not expected ${at}` : `it ends too early, ${at}`),
+  ],
+  [
+    /^Unexpected (.+)$/,
+    (at, what) => `${at}不应出现“${what}”`,
+    (at, what) => `"${what}" is not expected ${at}`,
+  ],
+  [
+    /^Variable names cannot start with a number/,
+    (at) => `名称不能以数字开头（${at}）`,
+    (at) => `a name cannot start with a digit (${at})`,
+  ],
 ];
 
-/** jsep's syntax error in both languages: its English as it is; the Chinese says what and where. */
+/** jsep's syntax error in both languages: what is wrong and where (the character, from 1). */
 function syntaxError(description: string, index: number): LocalizedText {
   const at = `第 ${index + 1} 个字符处`;
-  for (const [pattern, zh] of SYNTAX_ERRORS) {
+  const atEn = `at character ${index + 1}`;
+  for (const [pattern, zh, en] of SYNTAX_ERRORS) {
     const m = pattern.exec(description);
-    if (m) return localized(`写法有误：${zh(at, m[1] ?? '')}`, description);
+    if (m) return localized(`写法有误：${zh(at, m[1] ?? '')}`, `written wrongly: ${en(atEn, m[1] ?? '')}`);
   }
-  return localized(`写法有误：${at}无法识别`, description);
+  return localized(`写法有误：${at}无法识别`, `written wrongly: cannot be read ${atEn} (${description})`);
 }
 
 function indexOfWord(text: string, word: string): number {

@@ -235,6 +235,10 @@ test('results say how sure the figures are; an explanation counts an n/a grade�
   const second = page.locator('#results-table tr.detail').nth(1);
   await expect(second).toContainText('要参与分级：');
   await expect(second).not.toContainText('距 B级');
+  // The veto a record is told to pass carries its criterion's note under it, as `qgrade explain` prints it.
+  await expect(
+    second.locator('li', { hasText: '→ F级试验（−60 °C）冲击吸收能量 KV2 平均值' }).locator('.note'),
+  ).toHaveText(/^注：F级的 27 J。/);
   expect(problems).toEqual([]);
 });
 

@@ -59,8 +59,9 @@ describe.concurrent('Chinese prose of grade and explain', () => {
 
   it('full-width punctuation: explain header, coverage lines, lists of invalid rows', async () => {
     const explain = await zh('explain', '-r', AC, '--row', '2', ACS);
-    expect(explain.stdout.split('\n')[0]).toBe(
-      '房间空气调节器能效等级 — GB 21455-2019（home-appliances/room-air-conditioner-energy 1.1.3）',
+    // Full-width brackets around the id and whatever version the bundled rule set is at.
+    expect(explain.stdout.split('\n')[0]).toMatch(
+      /^房间空气调节器能效等级 — GB 21455-2019（home-appliances\/room-air-conditioner-energy \d+\.\d+\.\d+）$/,
     );
     const coverage = await zh('test', '--coverage', 'test/cli/fixtures/coverage.test.yaml');
     expect(coverage.stdout).toMatch(/第 \d+ 行）：缺少/);

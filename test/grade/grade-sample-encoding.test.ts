@@ -40,8 +40,12 @@ describe('gradeSample: bytes that are not UTF-8 (hostile-18 F14)', () => {
       Buffer.from([0x15, 0x04, 0x15, 0xd0, 0x01, 0xff, 0xfe]),
     ]);
     const error = await usage(() => gradeSample(grader, parquet, { name: 'samples.parquet' }));
-    expect(error.text.en).toBe('a Parquet sample is read from a file: use gradeFile or qgrade grade');
-    expect(error.text.zh).toBe('Parquet 样品要从文件读取：请用 gradeFile 或 qgrade grade');
+    expect(error.text.en).toBe(
+      'a Parquet sample is read from a file: in Node use gradeFile or qgrade grade; in a browser save it as CSV or .xlsx first',
+    );
+    expect(error.text.zh).toBe(
+      'Parquet 样品要从文件读取：在 Node 中请用 gradeFile 或 qgrade grade；在浏览器中请先另存为 CSV 或 .xlsx',
+    );
   });
 
   it('with encoding: "gb18030" (or "gbk") it is read and graded as the CLI reads it with --encoding gb18030', async () => {

@@ -41,8 +41,14 @@ describe('headerHints', () => {
 
   it('says nothing for excluded columns, short unrelated names, or when every indicator is found', () => {
     expect(hints(['强制性产品认证', 'Nitrogn'], ['强制性产品认证', 'Nitrogn'])).toEqual([]);
-    expect(hints(['型号', 'N2'])).toEqual([]);
+    expect(hints(['型号', 'Ni', 'NaCl', 'Mn'])).toEqual([]);
     expect(hints(['ccc', 'nitrogen', '强制性产品认证'])).toEqual([]);
+  });
+
+  it('points at a symbol with a number after it: a second reading, or the only one (hostile-21 W5)', () => {
+    expect(hints(['型号', 'N2'])).toEqual([
+      'in.csv: the column "N2" is close to the indicator nitrogen (Nitrogen N) but is not read as it; if it is that indicator, add --map N2=nitrogen',
+    ]);
   });
 });
 

@@ -243,3 +243,42 @@ describe('IndicatorHeaders: a header two labels give loosely names neither', () 
     expect(headers.field('屈服强度 ReL')).toBe('lowerYield');
   });
 });
+
+describe('IndicatorHeaders.symbol: the forms a lab writes a symbol in (hostile-21 W1, M3, M4)', async () => {
+  const steel = new IndicatorHeaders((await loadRuleSet('steel/hot-rolled-ribbed-bar')).indicators);
+  const cement = new IndicatorHeaders(
+    (await loadRuleSet('building-materials/cement-quality-grade')).indicators,
+  );
+  const read = (headers: IndicatorHeaders, header: string) => {
+    const found = headers.symbol(header);
+    return found && [found.indicator.name, found.written, found.same];
+  };
+
+  it.each([
+    ['w(N)/%', ['nitrogen', '%', true]],
+    ['w(N)', ['nitrogen', undefined, true]],
+    ['w(N)/ppm', ['nitrogen', 'ppm', false]],
+    ['N_%', ['nitrogen', '%', true]],
+    ['ｗ（Ｎ）/％', ['nitrogen', '%', true]],
+    ['w(Mn)/%', ['manganese', '%', true]],
+  ])('%s (GB house style, a LIMS underscore)', (header, expected) => {
+    expect(read(steel, header)).toEqual(expected);
+  });
+
+  it.each([
+    ['So3', 'sulfurTrioxide'],
+    ['so3', 'sulfurTrioxide'],
+    ['Cl-', 'chloride'],
+    ['Cl', 'chloride'],
+    ['w(MgO)/%', 'magnesia'],
+  ])('%s: as a keyboard writes the symbol, where no other is written so', (header, name) => {
+    expect(read(cement, header)?.[0]).toBe(name);
+  });
+
+  it('a single letter keeps its case, and a bare number is no unit', () => {
+    expect(read(steel, 'n')).toBeUndefined();
+    expect(read(steel, 'D')).toBeUndefined();
+    expect(read(steel, 'N_2')).toBeUndefined();
+    expect(read(steel, 'w(N)2')).toBeUndefined();
+  });
+});

@@ -12,6 +12,7 @@ const indicator = (name: string, zh: string, en: string, specimens = 0): Indicat
 const INDICATORS = [
   indicator('apf', '全年能源消耗效率 APF', 'Annual performance factor (APF)'),
   indicator('kv2', '冲击吸收能量 KV2', 'Impact energy KV2', 3),
+  indicator('elongation', '断后伸长率 A', 'Percentage elongation after fracture A'),
 ];
 const check =
   (headers: string[], fields: string[], excluded: string[] = []) =>
@@ -44,5 +45,15 @@ describe('checkNearDuplicateColumns', () => {
     // No column gives apf: that is a hint's business (headerHints), not an error.
     expect(check(['APF（W/W）'], ['APF（W/W）'])).not.toThrow();
     expect(check(['kv2', 'kv2'], ['kv2', 'kv2'])).not.toThrow();
+  });
+
+  it('a second reading under a one-letter symbol (A 2, A2, A #2, A-2) beside the column read as it (hostile-21 W5)', () => {
+    for (const second of ['A 2', 'A2', 'A #2', 'A-2', 'a_2'])
+      expect(check(['断后伸长率 A', second], ['elongation', second])).toThrow(
+        `columns 1 ("断后伸长率 A") and 2 ("${second}") both look like the indicator elongation`,
+      );
+    // Another letter, or a symbol inside a longer one, is not it.
+    for (const other of ['B 2', 'Agt2', 'KV2x'])
+      expect(check(['断后伸长率 A', other], ['elongation', other])).not.toThrow();
   });
 });

@@ -100,6 +100,15 @@ function readValues(model: RuleSetModel, record: Record<string, unknown>): Map<s
     let v = record[ind.name];
     if (v === undefined || v === null) v = ind.default;
     if (v === undefined) continue;
+    // An enum value given by a label or alias (热泵型 for heat-pump): the value it names.
+    if (typeof v === 'string' && ind.valueSpellings && !ind.values?.includes(v)) {
+      const folded = v
+        .normalize('NFKC')
+        .trim()
+        .replace(/\s+/gu, ' ')
+        .replace(/[A-Z]/g, (c) => c.toLowerCase());
+      v = ind.valueSpellings.get(v) ?? ind.valueSpellings.get(folded) ?? v;
+    }
     if (Array.isArray(v)) values.set(ind.name, v as Value[]);
     else if (ind.specimens > 0) values.set(ind.name, [v as Value]);
     else values.set(ind.name, v as Value);

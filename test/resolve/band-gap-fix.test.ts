@@ -71,9 +71,55 @@ describe('bands that leave a gap in a table keyed by a number', () => {
     expect(below[0]!.text.en).not.toContain('becomes');
     const point = checkRuleSet(glass('      - ["(0, 10)", 88, 89]\n      - ["(10, 20]", 86, 87]')).issues;
     expect(point[0]!.text.en).toBe(
-      'in table "transmittanceMin", thickness bands (0, 10) and (10, 20] leave a gap: 10 itself match no row; to include 10, write (0, 10) as (0, 10]',
+      'in table "transmittanceMin", thickness bands (0, 10) and (10, 20] leave a gap: 10 itself matches no row; to include 10, write (0, 10) as (0, 10]',
     );
     expect(point[0]!.text.zh).toContain('；若要包括 10，把 (0, 10) 写成 (0, 10]');
+  });
+});
+
+// newcomer-21 F6: a count keyed as 1~2, 3~5, ≥ 6 leaves out no value it can take.
+describe('bands of a table keyed by an integer', () => {
+  const layers = (rows: string) =>
+    glass(rows)
+      .replace(
+        'thickness: { type: number, unit: mm, label: { zh: 公称厚度, en: Nominal thickness } }',
+        'layers: { type: integer, label: { zh: 层数, en: Layers } }',
+      )
+      .replace('keys: [thickness]', 'keys: [layers]')
+      .replace('columns: [thickness,', 'columns: [layers,');
+  const COUNTED = '      - ["1~2", 88, 89]\n      - ["3~5", 86, 87]\n      - ["≥ 6", 82, 83]';
+
+  it('that meet at whole numbers pass, and each count matches its row', () => {
+    const { ruleSet, issues } = checkRuleSet(layers(COUNTED));
+    expect(issues).toEqual([]);
+    const grader = createGrader(ruleSet!);
+    expect(grader.gradeSync({ layers: 2, transmittance: 89 }).grade).toBe('premium');
+    expect(grader.gradeSync({ layers: 3, transmittance: 87 }).grade).toBe('premium');
+    expect(grader.gradeSync({ layers: 5, transmittance: 86 }).grade).toBe('ordinary');
+    expect(grader.gradeSync({ layers: 6, transmittance: 83 }).grade).toBe('premium');
+  });
+
+  it('the same bands on a number are still refused', () => {
+    const issues = checkRuleSet(glass(COUNTED)).issues;
+    expect(issues.map((i) => [i.code, i.line])).toEqual([
+      ['band-gap', 21],
+      ['band-gap', 22],
+    ]);
+  });
+
+  it('a gap that holds a whole number is refused at the band above it, naming it, with bands that meet as the fix', () => {
+    const { ruleSet, issues } = checkRuleSet(layers(COUNTED.replace('3~5', '4~5')), { filename: 'g.yaml' });
+    expect(ruleSet).toBeUndefined();
+    expect(issues.map((i) => [i.code, i.line, i.column])).toEqual([['band-gap', 21, 10]]);
+    expect(issues[0]!.text.en).toBe(
+      'in table "transmittanceMin", layers bands 1~2 and 4~5 leave a gap: the integer 3 matches no row; write bands that meet end to end, e.g. 1~2 as [1, 4) so that it reaches the next row',
+    );
+    expect(issues[0]!.text.zh).toBe(
+      '表“transmittanceMin”中，“layers”的区间 1~2 与 4~5 之间有空缺：整数 3 不匹配任何行；请写成首尾相接的区间，如把 1~2 写成 [1, 4)，使其覆盖到下一行',
+    );
+    const more = checkRuleSet(layers(COUNTED.replace('3~5', '5~5'))).issues;
+    expect(more[0]!.text.en).toContain('leave a gap: the integers 3 to 4 match no row;');
+    expect(more[0]!.text.zh).toContain('之间有空缺：3 至 4 的整数不匹配任何行；');
   });
 });
 

@@ -123,3 +123,87 @@ describe('identical issues are listed once', () => {
     expect(error.message.split('\n')[0]).toBe('f.yaml: 2 problems');
   });
 });
+
+// newcomer-21 F5: a grade written by its label where its id belongs (`检验级: 40` for `L2: 40`) left L2 with no
+// requirement, and "L2 has no requirement of its own" came first, sending the author to `grades`.
+describe('an unknown grade where a requirement of a grade is written: its error alone', () => {
+  const LABEL = 'test/fixtures/newcomer-21/cutoff-grade-label.yaml';
+  const base = read(LABEL);
+  const codes = (text: string) =>
+    checkRuleSet(text, { filename: 'qm.yaml' }).issues.map((i) => [i.code, i.line]);
+  /** The file with `from` written as `to`. */
+  const slip = (from: string, to: string) => {
+    expect(base).toContain(from);
+    return base.replace(from, to);
+  };
+
+  it('a cutoff keyed by the grade label: the unknown grade, naming the id, and no unreachable grade', () => {
+    const { issues } = checkRuleSet(base, { filename: 'qm.yaml' });
+    expect(issues.map((i) => [i.code, i.severity, i.line, i.column])).toEqual([
+      ['unknown-grade', 'error', 92, 14],
+    ]);
+    expect(issues[0]!.text.zh).toBe('未知等级“检验级”：“检验级”是等级“L2”的名称，这里要写等级标识：请写 L2');
+    expect(issues[0]!.text.en).toBe(
+      'unknown grade "检验级": "检验级" is the label of grade "L2", and a grade id goes here: write L2',
+    );
+  });
+
+  it('validate prints that one line, in either language', async () => {
+    const zh = await cli.run(['--lang', 'zh', 'validate', LABEL]);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout.trim().split('\n')).toEqual([
+      `${LABEL}:92:14: 未知等级“检验级”：“检验级”是等级“L2”的名称，这里要写等级标识：请写 L2`,
+    ]);
+    expect(zh.stderr).toContain('检查了 1 个文件，发现 1 个问题');
+    const en = await cli.run(['--lang', 'en', 'validate', LABEL]);
+    expect(en.stdout.trim().split('\n')).toEqual([
+      `${LABEL}:92:14: unknown grade "检验级": "检验级" is the label of grade "L2", and a grade id goes here: write L2`,
+    ]);
+  });
+
+  it('a misspelt id in place of a grade cutoff (L22 for L2): its error alone', () => {
+    expect(codes(slip('检验级: 40', 'L22: 40'))).toEqual([['unknown-grade', 92]]);
+  });
+
+  it('a minimum keyed by a label or naming an unknown dimension: its error alone', () => {
+    const minimums = (m: string) =>
+      slip('  cutoffs: { 检验级: 40,', `  minimums: ${m}\n  cutoffs: {`).replace(
+        'weakestLink: cap',
+        'weakestLink: none',
+      );
+    // L2 has its requirement only from the minimum.
+    expect(codes(minimums('{ L2: { foundation: 40 } }'))).toEqual([]);
+    expect(codes(minimums('{ 检验级: { foundation: 40 } }'))).toEqual([['unknown-grade', 92]]);
+    expect(codes(minimums('{ L2: { foundatoin: 40 } }'))).toEqual([['invalid-scoring', 92]]);
+  });
+
+  it('still unreachable: a grade no requirement was written for, beside an unknown grade for another', () => {
+    // 保证级 (L3) stands for L3; L2 has no cutoff of its own.
+    const text = slip('cutoffs: { 检验级: 40, L3: 60,', 'cutoffs: { 保证级: 60,');
+    expect(codes(text)).toEqual([
+      ['unreachable-grade', 60],
+      ['unknown-grade', 92],
+    ]);
+  });
+
+  it('a cap at a grade written by its label: its error alone, for the grade above it', () => {
+    const capOnly = slip('  cutoffs: { 检验级: 40,', '  cutoffs: {').replace('gate: true', 'cap: 经验级');
+    expect(codes(capOnly)).toEqual([['unknown-grade', 98]]);
+    expect(codes(capOnly.replace('cap: 经验级', 'cap: L1'))).toEqual([]);
+    // Capping at L2 gives L3 and up, not L2: L2 is still left without a requirement.
+    expect(codes(capOnly.replace('cap: 经验级', 'cap: 检验级'))).toEqual([
+      ['unreachable-grade', 60],
+      ['unknown-grade', 98],
+    ]);
+  });
+
+  it("a lot's requirement with a grade written by its label: its error alone", () => {
+    const lot = read('test/fixtures/group/lot.yaml');
+    const cv = lot.replace(
+      '- { id: cv-first, statistic: cv, require: "≤ 4.0", grade: first }',
+      '- { id: cv-first, statistic: cv, require: "≤ 4.0", grade: 一等品 }',
+    );
+    expect(cv).not.toBe(lot);
+    expect(codes(cv)).toEqual([['unknown-grade', 45]]);
+  });
+});

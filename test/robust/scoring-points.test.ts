@@ -56,16 +56,16 @@ describe('validate checks scoring bands', () => {
       '[["< 10", 0], ["> 10", 100]]',
       'band-gap',
       54,
-      'the scoring bands "< 10" and "> 10" of "x" leave a gap: 10 itself would get no score',
-      '“x”的评分区间“< 10”与“> 10”之间有空缺：10 本身得不到分数',
+      'the scoring bands "< 10" and "> 10" of "x" leave a gap: 10 itself would get no score; write bands that meet end to end, e.g. > 10 as ≥ 10',
+      '“x”的评分区间“< 10”与“> 10”之间有空缺：10 本身得不到分数；请写成首尾相接的区间，如把 > 10 写成 ≥ 10',
     ],
     [
       'a gap between values, bands out of order',
       '[["> 20", 100], ["≤ 10", 0]]',
       'band-gap',
       41,
-      'the scoring bands "≤ 10" and "> 20" of "x" leave a gap: values between 10 and 20 would get no score',
-      '“x”的评分区间“≤ 10”与“> 20”之间有空缺：10 与 20 之间的值得不到分数',
+      'the scoring bands "≤ 10" and "> 20" of "x" leave a gap: values between 10 and 20 would get no score; write bands that meet end to end, e.g. > 20 as > 10',
+      '“x”的评分区间“≤ 10”与“> 20”之间有空缺：10 与 20 之间的值得不到分数；请写成首尾相接的区间，如把 > 20 写成 > 10',
     ],
     [
       'an overlap',
@@ -129,6 +129,14 @@ describe('validate checks scoring bands', () => {
       '10 本身',
       53,
     ],
+    [
+      'beyond the last band of a range open above',
+      '≥ 0',
+      '[["< 5", 0], ["[5, 8]", 50]]',
+      'a value above 8',
+      '高于 8 的值',
+      53,
+    ],
   ])('bands that leave the range %s unscored: a warning at that band', (_, range, points, en, zh, column) => {
     const text = ruleText(points).replace('x: { type: number,', `x: { type: number, range: "${range}",`);
     const issues = checkRuleSet(text, { filename: 'points.yaml' }).issues;
@@ -141,6 +149,7 @@ describe('validate checks scoring bands', () => {
   it.each([
     ['bands that cover the range', '[0, 10]', '[["< 5", 0], ["[5, 10]", 50]]'],
     ['bands wider than the range', '[0, 10]', '[["< 5", 0], ["≥ 5", 50]]'],
+    ['bands to the ends of an open range', '≥ 0', '[["< 5", 0], ["≥ 5", 50]]'],
     ['no range', undefined, '[["< 5", 0], ["[5, 8]", 50]]'],
   ])('no warning with %s', (_, range, points) => {
     const text = range
@@ -165,6 +174,109 @@ describe('validate checks scoring bands', () => {
   it('bands side by side pass, in any order, open at either end', () => {
     expect(issuesOf('[["≤ 10", 0], ["(10, 30]", 50], ["> 30", 100]]')).toEqual([]);
     expect(issuesOf('[["> 30", 100], ["[10, 30]", 50]]')).toEqual([]);
+  });
+});
+
+// newcomer-21 F6: a person counting projects writes ≤ 0, [1, 3], ≥ 4; for an integer there is nothing between.
+describe('scoring bands of an integer indicator', () => {
+  const integer = (points: string, range?: string) =>
+    ruleText(points).replace(
+      'x: { type: number,',
+      `x: { type: integer,${range ? ` range: "${range}",` : ''}`,
+    );
+  const COUNTED = '[["≤ 0", 0], ["[1, 3]", 60], ["≥ 4", 100]]';
+
+  it('bands that hold every whole number pass, and score each', () => {
+    expect(checkRuleSet(integer(COUNTED)).issues).toEqual([]);
+    const grader = createGrader(parseRuleSet(integer(COUNTED)));
+    const total = (x: number) => grader.gradeSync({ x }).scores?.total;
+    expect([0, 1, 3, 4, 9].map(total)).toEqual([0, 60, 60, 100, 100]);
+  });
+
+  it('the same bands on a number are refused at each gap, saying how to write them to meet', () => {
+    expect(issuesOf(COUNTED)).toEqual([
+      {
+        code: 'band-gap',
+        line: 19,
+        column: 53,
+        en: 'the scoring bands "≤ 0" and "[1, 3]" of "x" leave a gap: values between 0 and 1 would get no score; write bands that meet end to end, e.g. [1, 3] as (0, 3]',
+        zh: '“x”的评分区间“≤ 0”与“[1, 3]”之间有空缺：0 与 1 之间的值得不到分数；请写成首尾相接的区间，如把 [1, 3] 写成 (0, 3]',
+      },
+      {
+        code: 'band-gap',
+        line: 19,
+        column: 69,
+        en: 'the scoring bands "[1, 3]" and "≥ 4" of "x" leave a gap: values between 3 and 4 would get no score; write bands that meet end to end, e.g. ≥ 4 as > 3',
+        zh: '“x”的评分区间“[1, 3]”与“≥ 4”之间有空缺：3 与 4 之间的值得不到分数；请写成首尾相接的区间，如把 ≥ 4 写成 > 3',
+      },
+    ]);
+    // What it advises passes.
+    expect(issuesOf('[["≤ 0", 0], ["(0, 3]", 60], ["> 3", 100]]')).toEqual([]);
+  });
+
+  it('a gap that holds whole numbers is refused, naming them', () => {
+    const issues = checkRuleSet(integer('[["≤ 0", 0], ["[2, 3]", 60], ["≥ 7", 100]]'), {
+      filename: 'points.yaml',
+    }).issues;
+    expect(issues.map((i) => [i.code, i.line, i.column])).toEqual([
+      ['band-gap', 19, 53],
+      ['band-gap', 19, 69],
+    ]);
+    expect(issues[0]!.text.en).toBe(
+      'the scoring bands "≤ 0" and "[2, 3]" of "x" leave a gap: the integer 1 would get no score; write bands that meet end to end, e.g. [2, 3] as (0, 3]',
+    );
+    expect(issues[0]!.text.zh).toBe(
+      '“x”的评分区间“≤ 0”与“[2, 3]”之间有空缺：整数 1 得不到分数；请写成首尾相接的区间，如把 [2, 3] 写成 (0, 3]',
+    );
+    expect(issues[1]!.text.en).toContain('leave a gap: the integers 4 to 6 would get no score; write bands');
+    expect(issues[1]!.text.zh).toContain('之间有空缺：4 至 6 的整数得不到分数；');
+    const single = checkRuleSet(integer('[["< 5", 0], ["> 5", 60]]')).issues;
+    expect(single.map((i) => i.text.zh)).toEqual([
+      '“x”的评分区间“< 5”与“> 5”之间有空缺：整数 5 得不到分数；请写成首尾相接的区间，如把 > 5 写成 ≥ 5',
+    ]);
+  });
+
+  it.each([
+    ['an open lower end of the range', '(0, 10]', '[["[1, 3]", 0], ["[4, 10]", 60]]'],
+    ['the last band short of the range by less than one', '[0, 10]', '[["[0, 3]", 0], ["[4, 10.5)", 60]]'],
+    ['a range from 0 and bands from ≤ 0', '≥ 0', COUNTED],
+  ])('no range warning when the whole numbers are covered: %s', (_, range, points) => {
+    expect(checkRuleSet(integer(points, range)).issues).toEqual([]);
+  });
+
+  it.each([
+    ['a range from 0 and bands from 1', '≥ 0', '[["[1, 3]", 0], ["≥ 4", 60]]', 'the integer 0', '整数 0', 41],
+    [
+      'above the last band',
+      '[0, 10]',
+      '[["[0, 3]", 0], ["[4, 7]", 60]]',
+      'the integers 8 to 10',
+      '8 至 10 的整数',
+      56,
+    ],
+    [
+      'an end the range includes',
+      '[0, 10]',
+      '[["[0, 3]", 0], ["[4, 10)", 60]]',
+      'the integer 10',
+      '整数 10',
+      56,
+    ],
+    [
+      'an open range',
+      '≤ 10',
+      '[["[0, 3]", 0], ["[4, 10]", 60]]',
+      'a value below 0 gets',
+      '低于 0 的值得',
+      41,
+    ],
+  ])('a range warning for the whole numbers left out: %s', (_, range, points, en, zh, column) => {
+    const issues = checkRuleSet(integer(points, range), { filename: 'points.yaml' }).issues;
+    expect(issues.map((i) => [i.code, i.severity, i.line, i.column])).toEqual([
+      ['band-gap', 'warning', 19, column],
+    ]);
+    expect(issues[0]!.text.en).toContain(`do not cover its range "${range}": ${en}`);
+    expect(issues[0]!.text.zh).toContain(`没有覆盖它的取值范围“${range}”：${zh}`);
   });
 });
 

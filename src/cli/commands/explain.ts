@@ -14,7 +14,8 @@ import { formatExplanation } from '../../report/format-explanation';
 import { provenanceLine } from '../../report/provenance-text';
 import { loadRuleSet } from '../../resolve/load-rule-set';
 import { modelOf } from '../../resolve/rule-set';
-import { type LocalizedText, localized } from '../../text/localized-text';
+import { truncate } from '../../text/display-width';
+import { type Language, type LocalizedText, localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { addInputOptions, type InputOptions, openRecords } from '../input-options';
@@ -60,7 +61,8 @@ Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usa
         const ctx = context();
         const ruleSet = await loadRuleSet(options.rules);
         const grader = createGrader(ruleSet);
-        const items = recordToExplain(input, options, ruleSet.indicators, ctx.io.stdin);
+        const from: { name?: string } = {};
+        const items = recordToExplain(input, options, ruleSet.indicators, ctx.io.stdin, from);
         let result: GradeResult | undefined;
         for await (const r of gradeItems(items, grader.gradeSync, modelOf(ruleSet))) result = r;
         if (!result) throw new UsageError(localized('没有可解释的记录', 'there is no record to explain'));
@@ -73,6 +75,8 @@ Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usa
           // How sure the figures are, before any of them: a rejection on an unverified limit is not the standard's.
           const provenance = provenanceLine(ruleSet.provenance, ctx.lang);
           if (provenance !== undefined) ctx.out(provenance);
+          const sample = sampleLine(result, from.name, options.row !== undefined, ctx.lang);
+          if (sample !== undefined) ctx.out(sample);
           ctx.out(
             formatExplanation(result, ctx.lang, {
               showNotApplicable: options.all === true,
@@ -90,6 +94,7 @@ async function* recordToExplain(
   options: ExplainOptions,
   indicators: Parameters<typeof openRecords>[2],
   stdin: Readable,
+  from: { name?: string },
 ): AsyncGenerator<InputItem> {
   if (options.record !== undefined) {
     if (input !== undefined)
@@ -136,6 +141,7 @@ async function* recordToExplain(
     );
   }
   const source = await openRecords(input, options, indicators, stdin);
+  from.name = source.name;
   let first: InputItem | undefined;
   let count = 0;
   for await (const item of source.items) {
@@ -179,6 +185,33 @@ async function* recordToExplain(
     );
   }
   throw new UsageError(localized(`${source.name} 中没有记录`, `${source.name} holds no record`));
+}
+
+/** Longest kept value shown, in columns: an id, not a document. */
+const KEPT_WIDTH = 80;
+
+/**
+ * Which sample of the input is explained, for a committee to check it picked the right one: its sample id
+ * (the kept columns, found as `grade` finds them, or `--keep`) and its record number in the file
+ * (`样品：型号 KFR-35GW/B3（ac.xlsx 第 14 条记录）` / `Sample: 型号 KFR-35GW/B3 (record 14 of ac.xlsx)`).
+ * Nothing for `--record`, nor for a file's only record when it has no sample id (newcomer-21 F9).
+ */
+function sampleLine(
+  result: GradeResult,
+  name: string | undefined,
+  rowGiven: boolean,
+  lang: Language,
+): string | undefined {
+  if (name === undefined || result.row === undefined) return undefined;
+  const kept = Object.entries(result.kept ?? {});
+  if (kept.length === 0 && !rowGiven) return undefined;
+  const zh = lang === 'zh';
+  const ids = kept
+    .map(([column, value]) => `${column} ${truncate(value, KEPT_WIDTH)}`)
+    .join(zh ? '、' : ', ');
+  const where = zh ? `${name} 第 ${result.row} 条记录` : `record ${result.row} of ${name}`;
+  if (ids === '') return zh ? `样品：${where}` : `Sample: ${where}`;
+  return zh ? `样品：${ids}（${where}）` : `Sample: ${ids} (${where})`;
 }
 
 /**

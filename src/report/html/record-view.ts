@@ -2,7 +2,7 @@ import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import { truncate } from '../../text/display-width';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { nextGradeLead } from '../next-grade-lead';
-import { requirementLines } from '../requirement-lines';
+import { blockerNotes, requirementLines } from '../requirement-lines';
 import { itemLines, scoreTexts, shortDimensions, shortfallText } from '../score-text';
 import { criterionFigures, shortCriterion } from '../summarize-result';
 import { escapeHtml } from './escape-html';
@@ -87,7 +87,8 @@ export function criterionBrief(c: CriterionResult, lang: Language): string {
  * A record's explanation as HTML, in one language: every requirement that
  * applies with its mark and sentence, as `qgrade explain` lists them (with
  * each criterion's note from `notes` once), the scores of a scoring rule set,
- * field problems of an invalid record, and what the next grade needs. It
+ * field problems of an invalid record, and what the next grade needs (each
+ * blocker with its criterion's note). It
  * sits under the {@link holdText} summary, so a not-graded reason the summary
  * shows whole is not repeated.
  *
@@ -148,11 +149,16 @@ export function explanationHtml(
   if (result.nextGrade) {
     out.push(`<p>${escapeHtml(nextGradeLead(result, lang).trimEnd())}</p><ul class="x">`);
     const shortfalls = result.scores?.shortfalls;
-    for (const b of result.nextGrade.blockers) {
+    const blockerNote = blockerNotes(result.nextGrade.blockers, notes, lang);
+    result.nextGrade.blockers.forEach((b, i) => {
       const s = shortfalls?.find((x) => x.criterion === b.id);
+      // The limit to reach, marked as the list above marks it (an illustrative figure is not a target).
+      const n = blockerNote[i];
+      const note =
+        n === undefined ? '' : `<br><small>${escapeHtml(`${T.note[lang]}${T.colon[lang]}${n}`)}</small>`;
       const lift = s ? `<br><small>${escapeHtml(shortfallText(s, result, lang))}</small>` : '';
-      out.push(`<li>→ ${escapeHtml(b.message[lang])}${lift}</li>`);
-    }
+      out.push(`<li>→ ${escapeHtml(b.message[lang])}${note}${lift}</li>`);
+    });
     out.push('</ul>');
   }
   return out.join('');

@@ -18,7 +18,7 @@ import { criterionNames } from '../../report/criterion-names';
 import { criterionNotes } from '../../report/criterion-notes';
 import { nextGradeLead } from '../../report/next-grade-lead';
 import { provenanceLine } from '../../report/provenance-text';
-import { requirementLines } from '../../report/requirement-lines';
+import { blockerNotes, requirementLines } from '../../report/requirement-lines';
 import { modelOf } from '../../resolve/rule-set';
 import { type Child, fill, h } from './dom';
 import { TEXTS as T } from './texts';
@@ -99,7 +99,24 @@ export function explanation(ruleSet: RuleSet, result: GradeResult, lang: Languag
   lines.push(h('ul', {}, ...criteria));
   if (result.nextGrade) {
     lines.push(h('p', {}, nextGradeLead(result, lang).trimEnd()));
-    lines.push(h('ul', {}, ...result.nextGrade.blockers.map((b) => h('li', {}, `→ ${b.message[lang]}`))));
+    // The limit a record is told to reach carries its note too (an illustrative figure), as `qgrade explain` shows it.
+    const notes = blockerNotes(result.nextGrade.blockers, notesOf(ruleSet), lang);
+    lines.push(
+      h(
+        'ul',
+        {},
+        ...result.nextGrade.blockers.map((b, i) =>
+          h(
+            'li',
+            {},
+            `→ ${b.message[lang]}`,
+            notes[i] === undefined
+              ? null
+              : h('div', { class: 'note' }, `${zh ? '注' : 'Note'}${colon}${notes[i]}`),
+          ),
+        ),
+      ),
+    );
   }
   return h('div', { class: 'explanation' }, ...lines);
 }

@@ -1,0 +1,39 @@
+import type { Limit } from '../model/grade-result';
+import type { Language, LocalizedText } from '../text/localized-text';
+
+/** Labels of an enum's values, by value (an indicator's `valueLabels`). */
+export type ValueLabels = ReadonlyMap<string | number, LocalizedText>;
+
+/**
+ * A value as prose shows it: its label in `lang` when its enum gives one
+ * (`热泵型` / `Heat pump` for `heat-pump`), else `undefined`. The result's
+ * `value` stays the value itself: field values are a contract.
+ *
+ * @example
+ * valueLabelText('window', new Map([['window', { zh: '整体式', en: 'Single-package' }]]), 'zh'); // '整体式'
+ */
+export function valueLabelText(value: unknown, labels: ValueLabels, lang: Language): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? labels.get(value)?.[lang] : undefined;
+}
+
+/**
+ * A limit's text with its values by their labels in `lang` — `≠ 整体式`,
+ * `∈ {分体式、整体式}` — or `undefined` when none of its values has one.
+ * Built once per limit where the explanation's phrases are.
+ *
+ * @example
+ * labelledLimitText({ operator: '!=', value: 'window', text: '≠ window' }, labels, 'zh'); // '≠ 整体式'
+ */
+export function labelledLimitText(limit: Limit, labels: ValueLabels, lang: Language): string | undefined {
+  const v = limit.value;
+  if ((limit.operator === 'in' || limit.operator === 'not in') && Array.isArray(v)) {
+    if (!v.some((x) => valueLabelText(x, labels, lang) !== undefined)) return undefined;
+    const shown = v.map((x) => valueLabelText(x, labels, lang) ?? String(x));
+    return `${limit.operator === 'in' ? '∈' : '∉'} {${shown.join(lang === 'zh' ? '、' : ', ')}}`;
+  }
+  if (limit.operator !== '=' && limit.operator !== '!=') return undefined;
+  const label = valueLabelText(v, labels, lang);
+  const written = String(v);
+  if (label === undefined || !limit.text.endsWith(written)) return undefined;
+  return limit.text.slice(0, limit.text.length - written.length) + label;
+}

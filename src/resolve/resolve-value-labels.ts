@@ -1,0 +1,101 @@
+import type { IndicatorDocument } from '../model/rule-document';
+import type { IndicatorModel } from '../model/rule-set-model';
+import { closestName } from '../text/closest-name';
+import { foldValueText } from '../text/fold-value-text';
+import { type LocalizedText, localized } from '../text/localized-text';
+import { zhNames } from '../text/name-list';
+import { kindName, type ModelContext } from './model-context';
+
+/** Where a folded text was first met: a value itself, or one of a value's labels or aliases. */
+interface Spelling {
+  value: string | number;
+  /** The text as written, for the message. */
+  text: string;
+  as: 'value' | 'label';
+}
+
+/**
+ * Resolves an enum indicator's `valueLabels` into its model: the labels by
+ * value, and the value each label and alias stands for. A key that is not
+ * one of the values, a label or alias that two values share, and a label or
+ * alias that is another value itself are errors, each at its place: a
+ * record's text must stand for one value only. Texts are compared folded
+ * ({@link foldValueText}), as a record's text is matched with them.
+ */
+export function resolveValueLabels(ctx: ModelContext, ind: IndicatorDocument, model: IndicatorModel): void {
+  const labels = ind.valueLabels;
+  if (labels === undefined) return;
+  const path = ['indicators', model.name, 'valueLabels'];
+  if (ind.type !== 'enum') {
+    ctx.error(
+      'type-mismatch',
+      localized(
+        `“valueLabels”只用于枚举指标；“${model.name}”是${kindName(ind.type).zh}`,
+        `"valueLabels" applies to enum indicators; "${model.name}" is ${ind.type}`,
+      ),
+      path,
+      { key: true },
+    );
+    return;
+  }
+  const values = model.values;
+  if (values === undefined) return;
+  const byText = new Map(values.map((v) => [String(v), v] as const));
+  const seen = new Map<string, Spelling>();
+  for (const v of values) {
+    const folded = foldValueText(String(v));
+    if (!seen.has(folded)) seen.set(folded, { value: v, text: String(v), as: 'value' });
+  }
+  const valueLabels = new Map<string | number, LocalizedText>();
+  const spellings = new Map<string, string | number>();
+  for (const [key, label] of Object.entries(labels)) {
+    const value = byText.get(key);
+    if (value === undefined) {
+      const hint = closestName(key, byText.keys());
+      ctx.error(
+        'type-mismatch',
+        localized(
+          `“${key}”不是“${model.name}”的取值${hint ? `，是否要写“${hint}”？` : `；可取${zhNames(values)}`}`,
+          `"${key}" is not a value of "${model.name}"${hint ? `; did you mean "${hint}"?` : `; allowed: ${values.join(', ')}`}`,
+        ),
+        [...path, key],
+        { key: true },
+      );
+      continue;
+    }
+    valueLabels.set(value, { zh: label.zh, en: label.en });
+    const texts: [string, (string | number)[]][] = [
+      [label.zh, [...path, key, 'zh']],
+      [label.en, [...path, key, 'en']],
+      ...(label.aliases ?? []).map((a, i): [string, (string | number)[]] => [
+        a,
+        [...path, key, 'aliases', i],
+      ]),
+    ];
+    for (const [text, at] of texts) {
+      const folded = foldValueText(text);
+      const met = seen.get(folded);
+      if (met !== undefined && met.value !== value) {
+        ctx.error('duplicate-id', clash(model.name, text, value, met), at);
+        continue;
+      }
+      if (met === undefined) seen.set(folded, { value, text, as: 'label' });
+      spellings.set(text, value);
+      spellings.set(folded, value);
+    }
+  }
+  if (valueLabels.size > 0) model.valueLabels = valueLabels;
+  if (spellings.size > 0) model.valueSpellings = spellings;
+}
+
+function clash(name: string, text: string, value: string | number, met: Spelling): LocalizedText {
+  if (met.as === 'value')
+    return localized(
+      `“${name}”取值“${value}”的标签“${text}”是另一个取值“${met.value}”本身：记录中的“${text}”会有两种读法`,
+      `the label "${text}" of "${name}"'s value "${value}" is its other value "${met.value}": "${text}" in a record could be read either way`,
+    );
+  return localized(
+    `“${name}”取值“${value}”的标签“${text}”与取值“${met.value}”的标签“${met.text}”相同（不计空白、全角和大小写）：记录中的“${text}”会有两种读法`,
+    `the label "${text}" of "${name}"'s value "${value}" is also the label "${met.text}" of its value "${met.value}" (white space, full-width forms and case aside): "${text}" in a record could be read either way`,
+  );
+}
