@@ -10,6 +10,7 @@ import { compileExpr } from './compile-expr';
 import type { CompiledTable } from './compile-table';
 import type { RecordLimits } from './input-schema';
 import { limitOperands } from './limit-operands';
+import type { CloseKeys } from './near-miss-keys';
 import { RecordFacts } from './record-facts';
 import { noteLabelKeys, type RecordSnapshot, snapshotRecord, type UnreadableRecord } from './record-snapshot';
 import { compileRecordValidator } from './validate-record';
@@ -29,6 +30,7 @@ export function compileRecordReader(
   model: RuleSetModel,
   tables: readonly CompiledTable[],
   limits: RecordLimits = {},
+  closeKeys?: CloseKeys,
 ): RecordReader {
   const validate = compileRecordValidator(model, limits);
   const indicators = model.indicators;
@@ -111,12 +113,12 @@ export function compileRecordReader(
   return {
     // A snapshot that goes to a worker carries what the "missing" message needs: the worker has no record.
     snapshot: (record) => {
-      const snapshot = snapshotRecord(record, indicators);
+      const snapshot = snapshotRecord(record, indicators, closeKeys);
       return 'errors' in snapshot ? snapshot : noteLabelKeys(snapshot, record, indicators);
     },
     facts,
     read(record) {
-      const snapshot = snapshotRecord(record, indicators);
+      const snapshot = snapshotRecord(record, indicators, closeKeys);
       if ('errors' in snapshot) return snapshot.errors;
       const read = facts(snapshot);
       // Looked for only when the record is invalid: two lookups per left-out field cost ~15 % of gradeOnly.

@@ -6,6 +6,7 @@ import { compileRecordReader, type RecordReader } from './compile-reader';
 import { compileTable } from './compile-table';
 import { defaultInputsOf } from './default-inputs';
 import { inputSchema, type JsonSchema, type RecordLimits } from './input-schema';
+import type { CloseKeys } from './near-miss-keys';
 import { valueFigures } from './value-figures';
 
 /**
@@ -43,8 +44,17 @@ export interface CompiledRuleSet {
   fixedKeys: number;
 }
 
-/** Compiles a resolved rule set: everything per-record work needs, decided once. */
-export function compileRuleSet(model: RuleSetModel, limits: RecordLimits = {}): CompiledRuleSet {
+/**
+ * Compiles a resolved rule set: everything per-record work needs, decided once.
+ *
+ * @param closeKeys - a record's keys close to an indicator with a default, as a header would be read (given by
+ *   a layer above: the header reading is input's); see `nearMissKey`
+ */
+export function compileRuleSet(
+  model: RuleSetModel,
+  limits: RecordLimits = {},
+  closeKeys?: CloseKeys,
+): CompiledRuleSet {
   const schema = inputSchema(model, limits);
   let nextKey = 0;
   const keys = () => nextKey++;
@@ -89,7 +99,7 @@ export function compileRuleSet(model: RuleSetModel, limits: RecordLimits = {}): 
   });
   return {
     model,
-    reader: compileRecordReader(model, tables, limits),
+    reader: compileRecordReader(model, tables, limits, closeKeys),
     checks,
     explainers: compiledExplainers.map((e) => e.explain),
     defaultedExplainers: compiledExplainers.map((e) => e.withDefaults),

@@ -13,6 +13,21 @@ interface NearNames {
 const NEAR = new WeakMap<readonly IndicatorModel[], NearNames | null>();
 
 /**
+ * A record's keys that hold a value, in order, to the one a table's header would read as an indicator with a
+ * `default` that the keys do not name (`N` for nitrogen, `氮`), or find close to one (`风冷`, `是否风冷`,
+ * `nitrogen_pct`): its key and the indicator's name. Given by the layer that reads headers (input), which
+ * compile may not import; it decides once per distinct list of keys.
+ */
+export type CloseKeys = (
+  keys: readonly string[],
+) => { key: string; indicator: string; read: boolean } | undefined;
+
+/** Whether a field holds nothing: `null` or an empty text, as an empty CSV cell (the default stands in either way). */
+function empty(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/**
  * A name as a near-miss key is compared: NFKC, Latin case folded, white
  * space, `_` and `-` removed (`air_cooled`, `Air-Cooled`, `"airCooled "` →
  * `aircooled`).
@@ -44,13 +59,17 @@ function nearNames(indicators: readonly IndicatorModel[]): NearNames | null {
  * The error for a record that gives an indicator with a `default` under a
  * key that is not its name but folds to it or to its label (`aircooled`,
  * `air_cooled`, `"airCooled "`, `风冷式` for airCooled; see {@link fold}),
- * while it does not give the name itself: the key is no indicator, so the
- * default would stand in for the value the record gives — a water-cooled
- * unit graded at airCooled's default true. A CSV header so written is
- * refused as a close column; a JSON record, an NDJSON line and `gradeSync`
- * make the record invalid instead, naming the key and the indicator.
- * `undefined` when there is none (the usual case: called only when a
- * defaulted indicator is left out, and each key is folded once per rule set).
+ * or (with `closeKeys`) that a table's header would read as it or refuse as
+ * close to it (`N`, `氮` for nitrogen; `风冷`, `是否风冷`, `isAirCooled` for
+ * airCooled), while it does not give the name itself: the key is no
+ * indicator, so the default would stand in for the value the record gives —
+ * a water-cooled unit graded at airCooled's default true. A CSV header so
+ * written is read or refused; a JSON record, an NDJSON line and `gradeSync`
+ * make the record invalid instead, naming the key and the indicator. A key
+ * whose value is `null` or empty text is passed by: the default stands in
+ * either way. `undefined` when there is none (the usual case: called only
+ * when a defaulted indicator is left out; each key is folded once per rule
+ * set, each list of keys looked at once by `closeKeys`).
  *
  * @example
  * nearMissKey({ unitType: 'heat-pump', air_cooled: false }, indicators); // { field: 'airCooled', code: 'missing', … }
@@ -58,6 +77,7 @@ function nearNames(indicators: readonly IndicatorModel[]): NearNames | null {
 export function nearMissKey(
   input: Record<string, unknown>,
   indicators: readonly IndicatorModel[],
+  closeKeys?: CloseKeys,
 ): RecordError | undefined {
   const near = nearNames(indicators);
   if (near === null) return undefined;
@@ -72,15 +92,62 @@ export function nearMissKey(
     }
     if (ind === null || key === ind.name || Object.hasOwn(input, ind.name) || !Object.hasOwn(input, key))
       continue;
+    if (empty(input[key])) continue;
     const shown = JSON.stringify(key);
     return {
       field: ind.name,
       code: 'missing',
       message: localized(
-        `${cjkJoin('没有以指标名给出', ind.label.zh)}（${ind.name}）：记录中的键 ${shown} 与它的名称或标签只差大小写、“_”、“-”或空白，不作为它读取，否则会按默认值 ${JSON.stringify(ind.default)} 评级；如果就是它，请把键改为 ${ind.name}`,
+        `${cjkJoin('没有以指标名给出', ind.label.zh)}（${ind.name}）：记录中的键 ${shown} 与它的名称或标签只差大小写、“_”、“-”或空白，不作为它读取，否则会按默认值 ${shownDefault(ind, true)} 评级；如果就是它，请把键改为 ${ind.name}`,
         `${ind.name} (${ind.label.en}) is not given under its name: the record's key ${shown} differs from its name or label only in case, "_", "-" or white space and is not read as it, so the default ${JSON.stringify(ind.default)} would stand in; if it is that indicator, rename the key ${ind.name}`,
       ),
     };
   }
-  return undefined;
+  if (!closeKeys) return undefined;
+  const close = closeFor(input, closeKeys);
+  const ind = close && indicators.find((i) => i.name === close.indicator);
+  if (!close || !ind || Object.hasOwn(input, ind.name)) return undefined;
+  const shown = JSON.stringify(close.key);
+  const how = close.read
+    ? { zh: '作为表格的表头会读作它', en: 'is read as it in a table header' }
+    : { zh: '看起来是它', en: 'looks like it' };
+  return {
+    field: ind.name,
+    code: 'missing',
+    message: localized(
+      `${cjkJoin('没有以指标名给出', ind.label.zh)}（${ind.name}）：记录中的键 ${shown} ${how.zh}，但记录的键只按指标名读取，否则会按默认值 ${shownDefault(ind, true)} 评级；如果就是它，请把键改为 ${ind.name}，如果是别的量，请给键改名`,
+      `${ind.name} (${ind.label.en}) is not given under its name: the record's key ${shown} ${how.en}, but a record's keys are read by name only, so the default ${JSON.stringify(ind.default)} would stand in; if it is that indicator, rename the key ${ind.name}; if it is something else, rename the key`,
+    ),
+  };
+}
+
+/** The last list of keys each test was asked about, and its answer: the records of one input repeat their keys. */
+const LAST = new WeakMap<CloseKeys, { keys: string[]; found: ReturnType<CloseKeys> }>();
+
+/** {@link CloseKeys} for a record's keys that hold a value; the last answer again, with no array made, for the same keys. */
+function closeFor(input: Record<string, unknown>, closeKeys: CloseKeys): ReturnType<CloseKeys> {
+  const last = LAST.get(closeKeys);
+  if (last) {
+    let n = 0;
+    let same = true;
+    for (const key in input) {
+      if (!Object.hasOwn(input, key) || empty(input[key])) continue;
+      if (last.keys[n++] !== key) {
+        same = false;
+        break;
+      }
+    }
+    if (same && n === last.keys.length) return last.found;
+  }
+  const keys: string[] = [];
+  for (const key in input) if (Object.hasOwn(input, key) && !empty(input[key])) keys.push(key);
+  const found = closeKeys(keys);
+  LAST.set(closeKeys, { keys, found });
+  return found;
+}
+
+/** A default as the message writes it: a yes/no in words under zh (是/否), else as JSON. */
+function shownDefault(ind: IndicatorModel, zh: boolean): string {
+  if (zh && typeof ind.default === 'boolean') return ind.default ? '是' : '否';
+  return JSON.stringify(ind.default);
 }

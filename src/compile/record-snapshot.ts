@@ -2,7 +2,7 @@ import type { RecordError } from '../model/grade-result';
 import type { IndicatorModel } from '../model/rule-set-model';
 import { foldValueText } from '../text/fold-value-text';
 import { localized } from '../text/localized-text';
-import { nearMissKey } from './near-miss-keys';
+import { type CloseKeys, nearMissKey } from './near-miss-keys';
 
 /**
  * What a record gives for a rule set's indicators, read once: one entry per
@@ -59,6 +59,7 @@ export function isNotAValue(v: unknown): v is NotAValue {
 export function snapshotRecord(
   record: unknown,
   indicators: readonly IndicatorModel[],
+  closeKeys?: CloseKeys,
 ): RecordSnapshot | UnreadableRecord {
   if (record === null || typeof record !== 'object') return notAnObject();
   const input = record as Record<string, unknown>;
@@ -91,7 +92,7 @@ export function snapshotRecord(
     if (defaulted) {
       let near: RecordError | undefined;
       try {
-        near = nearMissKey(input, indicators);
+        near = nearMissKey(input, indicators, closeKeys);
       } catch {
         near = undefined;
       }

@@ -15,6 +15,7 @@ import type { CheckRunner } from '../evaluate/runner';
 import { type BriefResult, briefRecorder } from '../explain/brief-record';
 import { explainFailing, explainRecord } from '../explain/explain-record';
 import { invalidRecord } from '../explain/invalid-record';
+import { closeRecordKeys } from '../input/close-keys';
 import type { GradeResult, RecordError } from '../model/grade-result';
 import type { GroupResult } from '../model/group-result';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
@@ -191,7 +192,12 @@ export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): Sp
       ),
     );
   }
-  const compiled = compileRuleSet(modelOf(ruleSet, 'createGrader'), options.limits);
+  // A JSON record's key that a table's header would read as, or find close to, a defaulted indicator: refused.
+  const compiled = compileRuleSet(
+    modelOf(ruleSet, 'createGrader'),
+    options.limits,
+    closeRecordKeys(ruleSet.indicators),
+  );
   const { reader, model } = compiled;
   const runner = createCompiledRunner(compiled);
   const brief = briefRecorder(compiled);

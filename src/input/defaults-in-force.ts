@@ -1,6 +1,8 @@
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { foldValueText } from '../text/fold-value-text';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
+import { type Batched, batched, batchesOf } from './batched';
+import type { InputItem, WrittenHeader } from './input-item';
 import type { OptionNaming } from './option-naming';
 
 /**
@@ -69,4 +71,68 @@ function labelOf(indicator: IndicatorInfo, lang: Language): string {
 function shown(value: string | number | boolean, yes: string, no: string): string {
   if (typeof value === 'boolean') return value ? yes : no;
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+/**
+ * The items of a table unchanged, and at the end the notice that indicators
+ * with a `default` whose column is there took it in every record anyway: the
+ * column was empty in every record read (a `风冷式` column left blank). The
+ * header notice ({@link defaultsNotice}) names only indicators no column
+ * gives; this one names the others whose default still stood in everywhere.
+ * Nothing is said for an input with no record.
+ *
+ * @param header - the header once read: its cells as written and each column's field
+ */
+export function emptyDefaultColumns(
+  items: AsyncIterable<InputItem>,
+  name: string,
+  header: () => WrittenHeader | undefined,
+  indicators: readonly IndicatorInfo[],
+  onNotice: (text: LocalizedText) => void,
+): Batched<InputItem> {
+  const defaulted = indicators.filter((i) => i.default !== undefined);
+  return batched(async function* () {
+    // Fields still without a value in any record: found once the header is read.
+    let empty: Map<string, IndicatorInfo> | undefined;
+    let records = 0;
+    for await (const batch of batchesOf(items)) {
+      if (!empty) {
+        const fields = new Set(header()?.fields ?? []);
+        empty = new Map(defaulted.filter((i) => fields.has(i.name)).map((i) => [i.name, i]));
+      }
+      if (empty.size > 0)
+        for (const item of batch) {
+          if (!('record' in item)) continue;
+          records++;
+          const record = item.record as Record<string, unknown> | null;
+          if (record === null || typeof record !== 'object') continue;
+          for (const field of empty.keys()) if (Object.hasOwn(record, field)) empty.delete(field);
+        }
+      yield batch;
+    }
+    const written = header();
+    if (!empty || empty.size === 0 || records === 0 || !written) return;
+    onNotice(emptyText(name, [...empty.values()], written));
+  });
+}
+
+/** "column 5 (风冷式) is empty in every record: every record takes its default, airCooled = yes". */
+function emptyText(name: string, left: readonly IndicatorInfo[], header: WrittenHeader): LocalizedText {
+  const column = (i: IndicatorInfo) => {
+    const at = header.fields.indexOf(i.name);
+    return { n: at + 1, text: header.cells[at] ?? '' };
+  };
+  const zhColumns = left.map((i) => `第 ${column(i).n} 列（${column(i).text}）`).join('、');
+  const enColumns = left.map((i) => `column ${column(i).n} (${column(i).text})`).join(', ');
+  const zhValues = left
+    .map((i) => `${i.name} = ${shown(i.default!, '是', '否')}${labelOf(i, 'zh')}`)
+    .join('、');
+  const enValues = left
+    .map((i) => `${i.name} = ${shown(i.default!, 'yes', 'no')}${labelOf(i, 'en')}`)
+    .join(', ');
+  const one = left.length === 1;
+  return localized(
+    `${name}：${zhColumns}在每条记录中都是空的：每条记录都取其默认值，${zhValues}`,
+    `${name}: ${enColumns} ${one ? 'is' : 'are'} empty in every record: every record takes ${one ? 'its' : 'their'} default, ${enValues}`,
+  );
 }

@@ -14,9 +14,10 @@ export type InputItem =
       /**
        * Set by the CSV/TSV and .xlsx readers on a row with no value under an indicator or mapped column
        * (only notes: a sign-off line, a remark): where it is. It is not a record unless it has a kept
-       * value (a sample id); see `dropNoteRows`.
+       * value (a sample id); see `dropNoteRows`. `header` marks a row that repeats the header line (a page
+       * break in a printed sheet): skipped whatever it holds.
        */
-      notesOnly?: RowPlace;
+      notesOnly?: RowPlace & { header?: true };
     }
   | {
       row: number;

@@ -6,7 +6,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { listShort, listShortZh } from '../text/name-list';
 import { batched, batchesOf } from './batched';
 import type { InputItem } from './input-item';
-import { dropNoteRows } from './note-rows';
+import { dropNoteRows, isNoteText } from './note-rows';
 import { keepOption, type OptionNaming } from './option-naming';
 
 /**
@@ -251,28 +251,13 @@ function isIdColumn(column: string, items: readonly InputItem[]): boolean {
     if (!('record' in item)) continue;
     const v = valueText(item.record, column);
     // A row of notes only is a record only if this column, kept, gives it a value: else it is not one to judge.
-    if (item.notesOnly && (v === undefined || isNoteText(v))) continue;
+    if (item.notesOnly && (v === undefined || item.notesOnly.header || isNoteText(v))) continue;
     rows++;
     if (v === undefined || values.has(v)) return false;
     values.add(v);
   }
   return rows > 0;
 }
-
-/**
- * A sign-off or note line's text (`制表：质检站 2025-12-01`, `审核：张三`, `Checked by: Li`): a full-width
- * colon, or a colon and a space; the end-of-table mark a Chinese test report closes with (`以下空白`,
- * `——以下无正文——`); a page mark (`第 1 页 共 3 页`, `共 3 页`, `Page 1 of 3`). In a row with no indicator
- * value, under a sample-id column qgrade found itself, such text is a note, not a sample id: a sheet typed
- * by hand puts its sign-off in column A.
- */
-function isNoteText(v: string): boolean {
-  return /：|:\s/.test(v) || END_MARK.test(v) || PAGE_MARK.test(v);
-}
-
-const END_MARK = /^[\s\-—－_=*.…（(【[]*以下(?:空白|无正文|无内容|无)[\s\-—－_=*.…）)】\]]*$/;
-const PAGE_MARK =
-  /^(?:第\s*\d+\s*页\s*[,，/、]?\s*)?共\s*\d+\s*页$|^第\s*\d+\s*页$|^page\s+\d+(?:\s*(?:of|\/)\s*\d+)?$/i;
 
 function attach(item: InputItem, columns: readonly string[], found = false): InputItem {
   if (columns.length === 0) return item;
@@ -282,6 +267,7 @@ function attach(item: InputItem, columns: readonly string[], found = false): Inp
   const kept: Record<string, string> = {};
   let any = false;
   const noteRow = found && 'record' in item && item.notesOnly !== undefined;
+  if ('record' in item && item.notesOnly?.header) return item;
   for (const column of columns) {
     const v = valueText(source, column);
     if (v === undefined || (noteRow && isNoteText(v))) continue;

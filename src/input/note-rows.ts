@@ -24,16 +24,67 @@ export function valueFields(indicators: readonly IndicatorInfo[], mapping: Colum
  * for a cell with a value); a sheet row's leave out the values a merged
  * range copies into it, which do not make a row a record (a sign-off line
  * merged across the table).
+ *
+ * A row is notes too, whatever its column, when its only cell is a note's
+ * text ({@link isNoteText}: `以下空白`, `第 1 页 共 3 页`, `报告结束`, a sign-off)
+ * or when its first cell is a summary word (`合计`, `合格率`) and at most two
+ * cells follow it (`合计,2`): a printed report writes these under the first
+ * column, which may be an indicator's (牌号). A row that repeats the header
+ * (`repeatsHeader`, a page break in a printed sheet) is notes whatever it holds.
  */
 export function markNotesOnly(
   built: { record: Record<string, unknown>; conversionErrors?: RecordError[] },
   own: Iterable<string>,
   fields: ReadonlySet<string>,
   place: RowPlace,
-): { record: Record<string, unknown>; conversionErrors?: RecordError[]; notesOnly?: RowPlace } {
-  for (const field of own) if (fields.has(field)) return built;
-  return { ...built, notesOnly: place };
+  repeatsHeader = false,
+): { record: Record<string, unknown>; conversionErrors?: RecordError[]; notesOnly?: NotesPlace } {
+  if (repeatsHeader) return { ...built, notesOnly: { ...place, header: true } };
+  const owned = [...own];
+  if (!owned.some((field) => fields.has(field))) return { ...built, notesOnly: place };
+  // One indicator alone is the whole record: its lone cell is a value, not a note.
+  if (fields.size > 1 && isMarkRow(owned, built.record)) return { ...built, notesOnly: place };
+  return built;
 }
+
+/** Where a row of notes is; `header` when it repeats the header line. */
+export type NotesPlace = RowPlace & { header?: true };
+
+/** A row whose first cell is a note's text and nothing else, or a summary word with a count or two after it. */
+function isMarkRow(owned: readonly string[], record: Record<string, unknown>): boolean {
+  const first = owned[0] === undefined ? undefined : record[owned[0]];
+  if (typeof first !== 'string') return false;
+  const text = first.trim();
+  if (SUMMARY.test(text)) return owned.length <= 3;
+  return owned.length === 1 && isNoteText(text);
+}
+
+/**
+ * A sign-off or note line's text (`制表：质检站 2025-12-01`, `审核：张三`, `Checked by: Li`): a full-width
+ * colon, or a colon and a space; a sign-off without a colon (`检验员 张三  审核员 李四`); the end-of-table
+ * mark a Chinese test report closes with (`以下空白`, `——以下无正文——`, `报告结束`); a page mark
+ * (`第 1 页 共 3 页`, `共 3 页`, `Page 1 of 3`); a summary word (`合计`, `合格率`). In a row with no indicator
+ * value, under a sample-id column qgrade found itself, such text is a note, not a sample id: a sheet typed
+ * by hand puts its sign-off in column A.
+ *
+ * @example
+ * isNoteText('（以下空白）'); // true
+ * isNoteText('G-01'); // false
+ */
+export function isNoteText(v: string): boolean {
+  return /：|:\s/.test(v) || END_MARK.test(v) || PAGE_MARK.test(v) || SIGN_OFF.test(v) || SUMMARY.test(v);
+}
+
+// The marks a printed report draws around its end-of-table words: dashes, stars, brackets.
+const END_MARK =
+  /^[\s\-—－_=*.…（(【[]*(?:以下(?:空白|无正文|无内容|无)|(?:本|此)?(?:报告|表)(?:到此|至此|正文)?(?:结束|完)|end of (?:report|table))[\s\-—－_=*.…）)】\]]*$/i;
+const PAGE_MARK =
+  /^(?:第\s*\d+\s*页\s*[,，/、]?\s*)?共\s*\d+\s*页$|^第\s*\d+\s*页$|^page\s+\d+(?:\s*(?:of|\/)\s*\d+)?$/i;
+// A role, then white space and a name (not a number: `检验 1` may be a sample id).
+const SIGN_OFF =
+  /^(?:检验员?|检测员?|试验员|审核员?|审核人|批准人?|制表人?|编制人?|校核人?|复核人?|主检人?|签发人?|报告人|记录人?|负责人)\s+[^\s\d]/;
+const SUMMARY =
+  /^(?:合计|总计|小计|共计|平均值?|均值|合格率|合格数|不合格数|不合格率|总数|样品数|统计|total|sum|subtotal|average|mean|count|pass rate)[\s:：]*$/i;
 
 /** Places listed in the notice; more are counted and shown as "…". */
 const LISTED = 10;
@@ -51,12 +102,13 @@ export function dropNoteRows(
 ): Batched<InputItem> {
   return batched(async function* () {
     let skipped = 0;
-    const places: RowPlace[] = [];
+    const places: NotesPlace[] = [];
     for await (const batch of batchesOf(items)) {
       const out: InputItem[] = [];
       for (const item of batch) {
         if ('record' in item && item.notesOnly) {
-          if (!item.kept) {
+          // A repeated header is skipped even with a value under a named column (its heading).
+          if (!item.kept || item.notesOnly.header) {
             skipped++;
             if (places.length < LISTED) places.push(item.notesOnly);
             continue;
@@ -73,17 +125,23 @@ export function dropNoteRows(
   });
 }
 
-/** The notice for skipped rows: how many, and where (the first {@link LISTED}, then "…"). */
-function skippedText(count: number, places: readonly RowPlace[]): LocalizedText {
+/** The notice for skipped rows: how many, and where (the first {@link LISTED}, then "…"); header repeats named. */
+function skippedText(count: number, places: readonly NotesPlace[]): LocalizedText {
   const more = count > places.length;
-  const numbers = places.map((p) => ('line' in p ? p.line : p.sheetRow));
+  const number = (p: NotesPlace) => ('line' in p ? p.line : p.sheetRow);
+  const numbers = places.map(number);
   const zh = `${numbers.join('、')}${more ? '…' : ''}`;
   const en = `${numbers.join(', ')}${more ? ', …' : ''}`;
   const sheet = places.length > 0 && 'sheetRow' in places[0]!;
   const n = countText(count);
   const plural = count === 1 ? '' : 's';
+  const headers = places.filter((p) => p.header).map(number);
+  const headerZh = headers.length ? `；其中第 ${headers.join('、')} 行重复了表头` : '';
+  const headerEn = headers.length
+    ? `; ${headers.length === 1 ? `${sheet ? 'sheet row' : 'line'} ${headers[0]} repeats` : `${sheet ? 'sheet rows' : 'lines'} ${headers.join(', ')} repeat`} the header`
+    : '';
   return localized(
-    `跳过 ${n} 行：没有任何指标列的值，只有备注等文字，不作为记录（${sheet ? '工作表' : ''}第 ${zh} 行）`,
-    `skipped ${n} row${plural} with no value under any indicator column (only notes), not counted as ${count === 1 ? 'a record' : 'records'}: ${sheet ? `sheet row${plural}` : `line${plural}`} ${en}`,
+    `跳过 ${n} 行：没有任何指标列的值，只有备注等文字，不作为记录（${sheet ? '工作表' : ''}第 ${zh} 行${headerZh}）`,
+    `skipped ${n} row${plural} with no value under any indicator column (only notes), not counted as ${count === 1 ? 'a record' : 'records'}: ${sheet ? `sheet row${plural}` : `line${plural}`} ${en}${headerEn}`,
   );
 }

@@ -4,7 +4,7 @@ import { UsageError } from '../errors/usage-error';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { checkMapTargets } from './check-column-mapping';
 import { trimCell } from './convert-value';
-import { defaultsNotice } from './defaults-in-force';
+import { defaultsNotice, emptyDefaultColumns } from './defaults-in-force';
 import type { FormulaReading } from './formula-reading';
 import { headerFallsShort } from './header-coverage';
 import { headerHints } from './header-hints';
@@ -129,7 +129,13 @@ export async function readRecords(path: string, options: ReadOptions): Promise<R
     naming,
     keepOptions,
   );
-  return { ...source, items: kept.items, kept: { columns: kept.columns, chosen: kept.chosen } };
+  // A defaulted indicator's column empty in every record: its default stood in, said at the end.
+  const table = source.format === 'csv' || source.format === 'tsv' || source.format === 'xlsx';
+  const items =
+    notice && table && source.header
+      ? emptyDefaultColumns(kept.items, source.name, source.header, options.indicators, notice)
+      : kept.items;
+  return { ...source, items, kept: { columns: kept.columns, chosen: kept.chosen } };
 }
 
 async function openSource(path: string, options: ReadOptions): Promise<Omit<RecordSource, 'kept'>> {

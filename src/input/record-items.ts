@@ -14,15 +14,16 @@ import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonTextReason } from './json-fault';
 import { jsonNumerals, withNumeralTexts } from './json-numerals';
 import { fieldTexts, jsonRecordItem } from './json-record-item';
-import { markNotesOnly, valueFields } from './note-rows';
+import { isNoteText, markNotesOnly, valueFields } from './note-rows';
 import type { OptionNaming } from './option-naming';
 import { parseJsonRecords } from './read-json-records';
 import { RecordFields } from './record-fields';
 import { type CsvProblem, type CsvRecord, splitCsvBatches } from './split-csv';
 import { splitLineBatches } from './split-lines';
-import { isTitleLine } from './title-line';
+import { isTitleLine, titleUnit } from './title-line';
 import { twoLineHeader } from './two-line-header';
 import { type AlsoReadBy, unitMismatchError } from './unit-mismatch';
+import { KnownUnits, unitKey } from './units';
 import { unitsRow, unitsRowNotice } from './units-row';
 
 /** How the records of a text input are read. */
@@ -229,6 +230,7 @@ function csvItems(
     // The first line, held until the second comes: the two may be one header (see twoLineHeader).
     let first: CsvRecord | undefined;
     let titleChecked = false;
+    let stated: { unit: string; line: number } | undefined;
     const maxRecordLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
     const readHeader = (cells: readonly string[], hintFrom: readonly (CsvRecord | CsvProblem)[]) => {
       try {
@@ -278,12 +280,16 @@ function csvItems(
             isTitleLine(first.cells, lower.cells, options.mapping, options.indicators)
           ) {
             titleChecked = true;
+            // A unit the title states (`单位：kN`) is the table's: checked once the header is read.
+            const unit = titleUnit(first.cells);
+            if (unit !== undefined) stated = { unit, line: first.line };
             first = lower;
             continue;
           }
           titleChecked = true;
           const both = lower && twoLineHeader(first.cells, lower.cells, options.mapping, options.indicators);
           readHeader(both ?? first.cells, [first, ...records.slice(at)]);
+          if (stated) checkTitleUnit(stated, name, headers, columns, options.indicators);
           if (both) continue;
         }
         if (!fields) {
@@ -309,6 +315,11 @@ function csvItems(
           continue;
         }
         const { cells } = record;
+        // A closing line typed as one cell (`以下空白`, `第 1 页 共 3 页`, no commas after): notes, not a short row.
+        if (cells.length !== fields.length && loneNote(cells)) {
+          items.push({ row, record: {}, notesOnly: { line: record.line } });
+          continue;
+        }
         if (cells.length !== fields.length) {
           items.push({
             row,
@@ -323,7 +334,13 @@ function csvItems(
         const built = buildRecord(cells, fields, columns, multiColumn);
         items.push({
           row,
-          ...markNotesOnly(built, Object.keys(built.record), values, { line: record.line }),
+          ...markNotesOnly(
+            built,
+            Object.keys(built.record),
+            values,
+            { line: record.line },
+            sameCells(cells, headers),
+          ),
         });
       }
       yield items;
@@ -331,6 +348,35 @@ function csvItems(
     // A header line and nothing under it.
     if (first && !fields) readHeader(first.cells, [first]);
   });
+}
+
+/**
+ * A unit a title line states (`单位：kN`) must be the unit of an indicator the header reads (`单位：MPa` over
+ * strengths in MPa): else the values would be graded in the indicators' units though written in another,
+ * the unit-mismatch error (exit 2), naming the title line and the columns (the first three) it contradicts.
+ * A unit the table's indicators do not know at all (`单位：批`) is no unit: nothing is said.
+ */
+function checkTitleUnit(
+  stated: { unit: string; line: number },
+  name: string,
+  headers: readonly string[],
+  columns: readonly (IndicatorInfo | undefined)[],
+  indicators: readonly IndicatorInfo[],
+): void {
+  const units = new KnownUnits(indicators);
+  const key = units.key(stated.unit);
+  if (key === undefined) return;
+  const read = columns.flatMap((ind, column) => (ind?.unit !== undefined ? [{ ind, column }] : []));
+  if (read.length === 0 || read.some(({ ind }) => unitKey(ind.unit!) === key)) return;
+  const mismatches = read
+    .slice(0, 3)
+    .map(({ ind, column }) => ({ column, header: headers[column]!, written: stated.unit, indicator: ind }));
+  const error = unitMismatchError(undefined, mismatches);
+  const where = localized(
+    `${name}：第 ${stated.line} 行（表头上方的标题）写明单位是 ${stated.unit}：`,
+    `${name}: line ${stated.line} (the title above the header) states the unit ${stated.unit}: `,
+  );
+  throw new UsageError(localized(`${where.zh}${error.text.zh}`, `${where.en}${error.text.en}`));
 }
 
 /** {@link headerRowHint} for a header line and the lines under it that its batch holds. */
@@ -404,6 +450,19 @@ function tooLong(line: number, maxLength: number): LocalizedText {
     `第 ${line} 行超过 ${n} 个字符的上限，无法读取`,
     `line ${line} cannot be read: it is longer than the limit of ${n} characters`,
   );
+}
+
+/** Whether a line's only cell with text is a note's ({@link isNoteText}: an end or page mark, a sign-off). */
+function loneNote(cells: readonly string[]): boolean {
+  const filled = cells.map(trimCell).filter((c) => c !== '');
+  return filled.length === 1 && isNoteText(filled[0]!);
+}
+
+/** Whether a row repeats the header line (a page break in a sheet printed to CSV). */
+function sameCells(cells: readonly string[], headers: readonly string[]): boolean {
+  if (cells.length !== headers.length) return false;
+  for (let i = 0; i < cells.length; i++) if (trimCell(cells[i]!) !== headers[i]) return false;
+  return headers.some((h) => h !== '');
 }
 
 /** Fields named by more than one column (one column per specimen), in one pass over a header of any width. */

@@ -3,6 +3,7 @@ import type { ColumnMapping } from './column-mapping';
 import { trimCell } from './convert-value';
 import { indicatorsNamed } from './header-coverage';
 import { numbersSpecimens, takesSpecimens } from './specimen-numbers';
+import { KnownUnits } from './units';
 
 /**
  * The header of a CSV (or TSV) saved from a sheet headed in two rows, or
@@ -38,14 +39,53 @@ export function twoLineHeader(
   const names = (t: string) => t !== '' && indicatorsNamed([t], mapping, indicators).length > 0;
   // A group's columns: its heading's and the empty ones after it.
   let named = false;
+  const units = new KnownUnits(indicators);
+  // The unit a group heading states for its columns (`化学成分（ppm）`), by column.
+  const groupUnits: (string | undefined)[] = [];
+  const inGroup = new Set<number>();
   for (let col = 0; col < heads.length - 1; col++) {
     if (heads[col] === '' || names(heads[col]!) || heads[col + 1] !== '') continue;
     let end = col + 1;
     while (end < heads.length && heads[end] === '') end++;
-    for (let c = col; c < end; c++) if (names(lows[c]!)) named = true;
+    const unit = headingUnit(heads[col]!, units);
+    for (let c = col; c < end; c++) {
+      if (names(lows[c]!)) named = true;
+      inGroup.add(c);
+      groupUnits[c] = unit;
+    }
   }
-  if (named) return heads.map((head, col) => (lows[col] === '' ? head : lows[col]!));
-  return specimenColumns(heads, lows, (t) => takesSpecimens(t, mapping, indicators));
+  if (!named) return specimenColumns(heads, lows, (t) => takesSpecimens(t, mapping, indicators));
+  return heads.map((head, col) => {
+    const low = lows[col]!;
+    if (low === '') return head;
+    // A unit under a column of its own (`MPa` under `下屈服强度 ReL`): the column's unit, read as a header's
+    // unit is (checked against its indicator's), not its name.
+    if (!inGroup.has(col) && head !== '' && names(head) && units.compare(low, UNITLESS, true) !== undefined)
+      return `${head}(${low})`;
+    // Under a group heading with a unit: each indicator column in it is in that unit, unless it writes its own.
+    const unit = groupUnits[col];
+    if (unit !== undefined && names(low) && !mapping.has(low) && !/[)）\]］/／%]/u.test(low))
+      return `${low}(${unit})`;
+    return low;
+  });
+}
+
+/** An indicator that declares no unit: {@link KnownUnits.compare} against it says only whether a text is a unit. */
+export const UNITLESS = { unit: undefined } as unknown as IndicatorInfo;
+
+/**
+ * The unit a group heading states: in brackets at its end (`力学性能（kN）`, `化学成分（ppm）`) or after a slash
+ * (`化学成分（质量分数）/%`); `质量分数` (mass fraction) is `%`. `undefined` when it states no unit it knows.
+ */
+export function headingUnit(heading: string, units: KnownUnits): string | undefined {
+  const text = heading.normalize('NFKC');
+  const parts = [/\/\s*([^/()]+?)\s*$/u.exec(text)?.[1], /\(([^()]+)\)\s*(?:\/.*)?$/u.exec(text)?.[1]];
+  for (const part of parts) {
+    if (part === undefined) continue;
+    const unit = part.trim() === '质量分数' ? '%' : part.trim();
+    if (units.key(unit) !== undefined) return unit;
+  }
+  return undefined;
 }
 
 /**

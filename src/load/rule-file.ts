@@ -93,15 +93,28 @@ export function isSuiteFileName(name: string): boolean {
   return /\.test\.ya?ml$/.test(name);
 }
 
-/** The files under a folder, at any depth, whose names pass `accept`, sorted. */
-export async function findFiles(dir: string, accept: (name: string) => boolean): Promise<string[]> {
+/**
+ * The files under a folder, at any depth, whose names pass `accept`, sorted;
+ * folders below it whose names `skip` passes are not looked into.
+ */
+export async function findFiles(
+  dir: string,
+  accept: (name: string) => boolean,
+  skip?: (folder: string) => boolean,
+): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await findFiles(full, accept)));
-    else if (accept(entry.name)) out.push(full);
+    if (entry.isDirectory()) {
+      if (!skip?.(entry.name)) out.push(...(await findFiles(full, accept, skip)));
+    } else if (accept(entry.name)) out.push(full);
   }
   return out.sort();
+}
+
+/** Folders a search for a project's own files passes by: installed packages, and hidden ones (`.git`). */
+export function isPackageOrHidden(folder: string): boolean {
+  return folder === 'node_modules' || folder.startsWith('.');
 }
 
 /** A path as a user would type it: relative to the working folder when inside it. */

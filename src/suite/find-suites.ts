@@ -1,18 +1,20 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { findFiles, isRuleFileName, isSuiteFileName } from '../load/rule-file';
+import { findFiles, isPackageOrHidden, isRuleFileName, isSuiteFileName } from '../load/rule-file';
 
 /**
  * The test suites (`*.test.yaml`) a list of paths names: a file stands for
  * itself, a folder for every suite under it. A path that does not exist is
  * kept, so running it reports that it cannot be read. A suite that two paths
  * name (`a.test.yaml a.test.yaml`, `rules rules/steel`) is listed once.
+ * Below a folder, `node_modules` and hidden folders are not looked into: a
+ * project's installed packages (their own suites) are not its tests.
  */
 export async function findSuites(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
-    out.push(...(info?.isDirectory() ? await findFiles(path, isSuiteFileName) : [path]));
+    out.push(...(info?.isDirectory() ? await findFiles(path, isSuiteFileName, isPackageOrHidden) : [path]));
   }
   return once(out);
 }
@@ -26,7 +28,7 @@ export async function findRuleFilesIn(paths: readonly string[]): Promise<string[
   const out: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
-    if (info?.isDirectory()) out.push(...(await findFiles(path, isRuleFileName)));
+    if (info?.isDirectory()) out.push(...(await findFiles(path, isRuleFileName, isPackageOrHidden)));
   }
   return once(out);
 }

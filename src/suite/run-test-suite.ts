@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve, sep } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, dirname, resolve, sep } from 'node:path';
 import { RuleSetError } from '../errors/rule-set-error';
 import { type RuleSetIssue, ruleSetIssue } from '../errors/rule-set-issue';
 import { fileReason } from '../errors/system-reason';
@@ -48,6 +48,16 @@ export async function runTestSuite(file: string): Promise<SuiteResult> {
   }
   const suite = parseTestSuite(text, file);
   if ('issues' in suite) return { file, cases: [], error: new RuleSetError(file, suite.issues) };
+  const source = suiteSource(suite);
+  const written = (source?.data as { ruleSet?: unknown } | undefined)?.ruleSet;
+  // `ruleSet: ''` named the suite's own folder ("it is a folder, not a rule file"): say what is wrong.
+  if (source && typeof written === 'string' && written.trim() === '') {
+    const text = localized(
+      'ruleSet 是空的：请写出要测试的规则文件（如 ./lot.yaml）或附带规则集的标识（如 steel/hot-rolled-ribbed-bar），或删去这一行以测试套件旁边的同名规则文件',
+      "ruleSet is empty: name the rule file to test (./lot.yaml) or a bundled rule set's id (steel/hot-rolled-ribbed-bar), or leave the line out to test the rule file of the suite's name beside it",
+    );
+    return { file, cases: [], error: new RuleSetError(file, [source.issue('schema', text, ['ruleSet'])]) };
+  }
   const target = suiteRuleSetTarget(suite.ruleSet, dirname(file), resolve);
   let ruleSet: RuleSet;
   try {
@@ -67,19 +77,25 @@ export async function runTestSuite(file: string): Promise<SuiteResult> {
     return {
       file,
       cases: [],
-      error: new RuleSetError(file, [ruleSetReference(suite, where), ...own, ...error.issues]),
+      error: new RuleSetError(file, [
+        ruleSetReference(suite, where, await closeRuleFile(suite.ruleSet, target)),
+        ...own,
+        ...error.issues,
+      ]),
     };
   }
   return runSuite(suite, ruleSet);
 }
 
 /** Where a suite names the rule set it tests, or says that it names none and which it took instead. */
-function ruleSetReference(suite: TestSuite, where: string): RuleSetIssue {
+function ruleSetReference(suite: TestSuite, where: string, close: string | undefined): RuleSetIssue {
   // Issues are printed sorted by file and place, so the reason may come before or after: name its file.
   const shown = safeLine(where);
   const source = suiteSource(suite)!;
   const given = (source.data as { ruleSet?: unknown }).ruleSet !== undefined;
-  const slip = pathSlip(suite.ruleSet);
+  const slip = close
+    ? localized(`；是否要写“${safeLine(close)}”？`, `; did you mean "${safeLine(close)}"?`)
+    : pathSlip(suite.ruleSet);
   const text = given
     ? localized(
         `本套件的 ruleSet“${suite.ruleSet}”无法载入，原因见 ${shown} 的那条消息${slip.zh}`,
@@ -108,4 +124,24 @@ function pathSlip(path: string): LocalizedText {
     );
   }
   return localized('');
+}
+
+/**
+ * The `ruleSet:` the author likely meant when the one written names no file: a file beside the target that
+ * differs only in case (`./AC.yaml` for `ac.yaml`) or that adds the extension (`./ac` for `ac.yaml`), written
+ * as the suite wrote its path. `undefined` when there is none, or for a bundled id.
+ */
+async function closeRuleFile(written: string, target: string): Promise<string | undefined> {
+  if (target === written && !written.includes('.')) return undefined;
+  const name = basename(target).toLowerCase();
+  const names = await readdir(dirname(target)).catch(() => [] as string[]);
+  const found =
+    names.find((n) => n.toLowerCase() === name && n !== basename(target)) ??
+    names.find(
+      (n) =>
+        /\.ya?ml$/.test(n) && !/\.test\.ya?ml$/.test(n) && n.replace(/\.ya?ml$/, '').toLowerCase() === name,
+    );
+  if (found === undefined) return undefined;
+  const cut = written.length - basename(written).length;
+  return written.slice(0, cut) + found;
 }

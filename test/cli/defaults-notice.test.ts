@@ -47,6 +47,37 @@ describe.concurrent('the notice of defaults in force', () => {
     expect(zh.stderr).toContain(`${path}：${ENT_ZH}\n`);
   });
 
+  it('a column there but empty in every record: named at the end, CSV and xlsx; one value anywhere: not (hostile-21 M7)', async () => {
+    const header = ['型号', '机组类型', '额定制冷量 CC', '全年能源消耗效率 APF', '风冷式'];
+    const rows = [
+      ['K1', 'heat-pump', 3500, 5.1, ''],
+      ['K2', 'heat-pump', 3500, 5.1, ''],
+    ];
+    const csv = file('empty.csv', `${[header, ...rows].map((r) => r.join(',')).join('\n')}\n`);
+    const xlsx = join(temp(), 'empty.xlsx');
+    writeFileSync(
+      xlsx,
+      await exceljsWorkbook((wb) => {
+        const ws = wb.addWorksheet('S');
+        ws.addRow(header);
+        for (const r of rows) ws.addRow(r.map((c) => (c === '' ? null : c)));
+      }),
+    );
+    for (const path of [csv, xlsx]) {
+      const en = await cli.run(['grade', '-r', AC, path]);
+      expect(en.stderr).toContain(
+        ': column 5 (风冷式) is empty in every record: every record takes its default, airCooled = yes\n',
+      );
+      expect(en.stderr).not.toMatch(/no column gives airCooled/);
+    }
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, csv]);
+    expect(zh.stderr).toContain(
+      '：第 5 列（风冷式）在每条记录中都是空的：每条记录都取其默认值，airCooled = 是\n',
+    );
+    const one = file('one.csv', `${header.join(',')}\nK1,heat-pump,3500,5.1,\nK2,heat-pump,3500,5.1,是\n`);
+    expect((await cli.run(['grade', '-r', AC, one])).stderr).not.toContain('empty in every record');
+  });
+
   it('several indicators: each with its default, a text quoted, a yes/no in words', async () => {
     const path = file('ac.csv', '型号,机组类型,额定制冷量,全年能源消耗效率 APF\nK1,heat-pump,3500,5.0\n');
     const en = await cli.run(['grade', '-r', AC, path]);

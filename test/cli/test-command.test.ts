@@ -47,6 +47,55 @@ describe.concurrent('qgrade test with no path (hostile-20 W10)', () => {
     }
   });
 
+  it('suites two folders down (standards/<industry>/) are run, not the bundled ones; node_modules and hidden folders are passed by at every level (hostile-21 W4)', async () => {
+    copySuite('deep/standards/home-appliances', (text) => text.replace(/grade: "1"/, 'grade: "5"'));
+    const deep = join(temp(), 'deep');
+    const run = await cli.run(['test'], { cwd: deep });
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toContain('no ./rules folder here: running the test suites in this folder');
+    expect(run.stdout + run.stderr).toContain(
+      'standards/home-appliances/room-air-conditioner-energy.test.yaml',
+    );
+    // A subfolder with a suite of its own and a failing copy under its node_modules (and a hidden folder).
+    copySuite('nm/suite', (text) => text);
+    copySuite('nm/suite/node_modules/pkg', (text) => text.replace(/grade: "1"/, 'grade: "5"'));
+    copySuite('nm/suite/.cache', (text) => text.replace(/grade: "1"/, 'grade: "5"'));
+    copySuite('nm/node_modules/other', (text) => text.replace(/grade: "1"/, 'grade: "5"'));
+    const nm = await cli.run(['test'], { cwd: join(temp(), 'nm') });
+    expect(nm.code, nm.stderr).toBe(0);
+    expect(nm.stdout + nm.stderr).not.toContain('node_modules');
+    expect(nm.stdout + nm.stderr).not.toContain('.cache');
+    // Suites only under packages and hidden folders: none of the project's, so the bundled ones, as before.
+    copySuite('pk/node_modules/pkg', (text) => text);
+    copySuite('pk/.git/x', (text) => text);
+    const only = await cli.run(['test'], { cwd: join(temp(), 'pk') });
+    expect(only.stderr).toContain('running the bundled rule sets’ suites');
+  });
+
+  it('ruleSet: empty, or a wrong case or no extension: said so, with the file meant (hostile-21 M11)', async () => {
+    const suite = copySuite('rs', (text) => text);
+    const dir = join(temp(), 'rs');
+    const withRuleSet = (name: string, value: string) => {
+      const path = join(dir, name);
+      writeFileSync(path, readFileSync(suite, 'utf8').replace(/^ruleSet:.*$/m, `ruleSet: ${value}`));
+      return path;
+    };
+    const empty = await cli.run(['test', withRuleSet('e.test.yaml', "''")]);
+    expect(empty.code).toBe(2);
+    expect(empty.stdout + empty.stderr).toContain('ruleSet is empty');
+    expect(empty.stdout + empty.stderr).not.toContain('it is a folder');
+    const zh = await cli.run(['--lang', 'zh', 'test', withRuleSet('e2.test.yaml', '"  "')]);
+    expect(zh.stdout + zh.stderr).toContain('ruleSet 是空的');
+    for (const [name, value] of [
+      ['c.test.yaml', './Room-Air-Conditioner-Energy.yaml'],
+      ['x.test.yaml', './room-air-conditioner-energy'],
+    ] as const) {
+      const run = await cli.run(['test', withRuleSet(name, value)]);
+      expect(run.code).toBe(2);
+      expect(run.stdout + run.stderr).toContain('did you mean "./room-air-conditioner-energy.yaml"?');
+    }
+  });
+
   it('a folder with no ./rules and no suite runs the bundled suites, and says so', async () => {
     const empty = join(temp(), 'empty-project');
     mkdirSync(join(empty, 'docs'), { recursive: true });

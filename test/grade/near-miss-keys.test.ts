@@ -55,4 +55,71 @@ describe('a near-miss key for a defaulted indicator', async () => {
     expect(ndjson.code).toBe(1);
     expect(JSON.parse(ndjson.stdout.trim()).errors[0]).toMatchObject({ field: 'airCooled', code: 'missing' });
   });
+
+  it.each(['风冷', '是否风冷', '风冷式（是/否）', 'isAirCooled', 'aircooled2'])(
+    'gradeSync with %j (a header CSV refuses as close): false → invalid, naming the key (hostile-21 W2)',
+    (key) => {
+      const result = grader.gradeSync({ ...UNIT, [key]: false });
+      expect(result.errors).toEqual([expect.objectContaining({ field: 'airCooled', code: 'missing' })]);
+      expect(result.errors![0]!.message.en).toBe(
+        `airCooled (Air-cooled) is not given under its name: the record's key ${JSON.stringify(key)} looks like it, but a record's keys are read by name only, so the default true would stand in; if it is that indicator, rename the key airCooled; if it is something else, rename the key`,
+      );
+      // Under zh a yes/no default is 是/否, not true (hostile-21 C3).
+      expect(result.errors![0]!.message.zh).toContain('否则会按默认值 是 评级');
+    },
+  );
+
+  it('a key that holds nothing (null, empty text) is passed by: the default stands in either way', () => {
+    expect(grader.gradeSync({ ...UNIT, air_cooled: null }).grade).toBe('1');
+    expect(grader.gradeSync({ ...UNIT, air_cooled: '' }).grade).toBe('1');
+    expect(grader.gradeSync({ ...UNIT, 风冷: null, 备注: 'x', id: 'K1', cooling: 'air' }).grade).toBe('1');
+    expect(grader.gradeSync({ ...UNIT, air_cooled: false }).grade).toBeNull();
+  });
+
+  it('rebar: nitrogen under a symbol, its label less the symbol or a near key is refused; harmless keys are not', async () => {
+    const rebar = createGrader(await loadRuleSet('steel/hot-rolled-ribbed-bar'));
+    const bar = {
+      designation: 'HRB400',
+      diameter: 20,
+      yieldStrength: 455,
+      tensileStrength: 600,
+      elongation: 22,
+      maxForceElongation: 11,
+      carbon: 0.21,
+      silicon: 0.45,
+      manganese: 1.35,
+      phosphorus: 0.025,
+      sulfur: 0.02,
+      massDeviation: -1.5,
+      bendTest: true,
+    };
+    for (const key of ['N', '氮', 'Ｎ', 'nitrogen(%)']) {
+      const [error] = rebar.gradeSync({ ...bar, [key]: 0.015 }).errors ?? [];
+      expect(error, key).toMatchObject({ field: 'nitrogen', code: 'missing' });
+      expect(error!.message.en).toContain(`key ${JSON.stringify(key)} is read as it in a table header`);
+    }
+    for (const key of ['nitrogen_pct', 'nitrogen2'])
+      expect(rebar.gradeSync({ ...bar, [key]: 0.015 }).errors?.[0]?.field, key).toBe('nitrogen');
+    for (const key of ['Ceq', '备注', 'sampleId'])
+      expect(rebar.gradeSync({ ...bar, [key]: 0.4 }).grade, key).toBe('conforming');
+    // The name beside it: read by name, as before.
+    expect(rebar.gradeSync({ ...bar, nitrogen: 0.01, N: 0.015 }).grade).toBe('conforming');
+  });
+
+  it('NDJSON: the same refusal as gradeSync, record by record (the first key list decided once)', async () => {
+    const lines = [
+      { ...UNIT, 风冷: false },
+      { ...UNIT, 风冷: true },
+      { ...UNIT, airCooled: true },
+    ];
+    const run = await cli.run(['grade', '-r', AC, '-f', 'ndjson', '-i', 'ndjson', '-'], {
+      input: `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`,
+    });
+    expect(run.code).toBe(1);
+    const out = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out.map((r) => r.grade)).toEqual([null, null, '1']);
+  });
 });

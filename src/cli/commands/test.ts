@@ -4,7 +4,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { type Command, Option } from 'commander';
 import { formatIssue } from '../../errors/rule-set-issue';
 import { UsageError } from '../../errors/usage-error';
-import { bundledRulesDir, isSuiteFileName } from '../../load/rule-file';
+import { bundledRulesDir, isPackageOrHidden, isSuiteFileName } from '../../load/rule-file';
 import { formatCoverage } from '../../report/format-coverage';
 import { type JUnitSuite, junitXml, suiteToJUnit } from '../../report/junit-xml';
 import { notRunText } from '../../report/not-run-text';
@@ -74,10 +74,11 @@ rule set lacks.`,
 
 /**
  * What `qgrade test` with no path tests: `./rules` when there is one; else
- * the suites in the working folder and its subfolders one level down (a run
+ * the suites in the working folder and its subfolders at any depth (a run
  * from inside one's own rules folder, `cd rules && qgrade test`, tested the
  * bundled rule sets and passed while the suites there failed: hostile-20
- * W10); else the bundled rule sets. Either fallback is said on stderr.
+ * W10; suites two folders down, `standards/<industry>/`, did the same:
+ * hostile-21 W4); else the bundled rule sets. Either fallback is said on stderr.
  */
 async function defaultRoots(ctx: CliContext): Promise<string[]> {
   const zh = ctx.lang === 'zh';
@@ -100,10 +101,14 @@ async function defaultRoots(ctx: CliContext): Promise<string[]> {
   return [bundledRulesDir()];
 }
 
+/** How deep below the working folder `qgrade test` with no path looks for suites. */
+const NEAR_DEPTH = 6;
+
 /**
- * The suites in `dir` and the subfolders of `dir` that hold one (searched whole
- * from there), looking one level down only: `node_modules` and hidden
- * folders are not looked into, so a project's installed packages are not tested.
+ * The suites in `dir`, and the subfolders of `dir` that hold one at any depth
+ * (down to {@link NEAR_DEPTH} levels; each then searched whole): `node_modules`
+ * and hidden folders are not looked into at any level, so a project's
+ * installed packages are not tested.
  */
 async function suitesNear(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
@@ -111,12 +116,21 @@ async function suitesNear(dir: string): Promise<string[]> {
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const full = join(dir, entry.name);
     if (entry.isFile() && isSuiteFileName(entry.name)) out.push(full);
-    else if (entry.isDirectory() && entry.name !== 'node_modules' && !entry.name.startsWith('.')) {
-      const inner = await readdir(full).catch(() => []);
-      if (inner.some(isSuiteFileName)) out.push(full);
-    }
+    else if (entry.isDirectory() && !isPackageOrHidden(entry.name) && (await holdsSuite(full, NEAR_DEPTH)))
+      out.push(full);
   }
   return out;
+}
+
+/** Whether a folder holds a suite, at most `depth` levels down, passing by packages and hidden folders. */
+async function holdsSuite(dir: string, depth: number): Promise<boolean> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  if (entries.some((e) => e.isFile() && isSuiteFileName(e.name))) return true;
+  if (depth <= 1) return false;
+  for (const e of entries)
+    if (e.isDirectory() && !isPackageOrHidden(e.name) && (await holdsSuite(join(dir, e.name), depth - 1)))
+      return true;
+  return false;
 }
 
 interface TestOptions {

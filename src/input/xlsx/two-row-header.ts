@@ -1,5 +1,7 @@
 import { trimCell } from '../convert-value';
 import { numbersSpecimens } from '../specimen-numbers';
+import { headingUnit, UNITLESS } from '../two-line-header';
+import type { KnownUnits } from '../units';
 import type { CellRange } from './cell-address';
 import type { SheetRow } from './parse-sheet';
 import { cellText, hasValue } from './xlsx-cell';
@@ -68,10 +70,11 @@ export function twoRowHeader(
   merges: readonly CellRange[],
   isName: (text: string) => boolean,
   takesSpecimens: (text: string) => boolean = () => false,
+  units?: KnownUnits,
 ): TwoRowHeader | undefined {
   return (
-    pairAt(rows, index, merges, isName, takesSpecimens) ??
-    pairAt(rows, index - 1, merges, isName, takesSpecimens)
+    pairAt(rows, index, merges, isName, takesSpecimens, units) ??
+    pairAt(rows, index - 1, merges, isName, takesSpecimens, units)
   );
 }
 
@@ -81,6 +84,7 @@ function pairAt(
   merges: readonly CellRange[],
   isName: (text: string) => boolean,
   takesSpecimens: (text: string) => boolean,
+  units: KnownUnits | undefined,
 ): TwoRowHeader | undefined {
   const top = rows[upper];
   const below = rows[upper + 1];
@@ -112,7 +116,24 @@ function pairAt(
   for (let col = 0; col < width; col++) {
     const keep = across.some((m) => !groups.includes(m) && under({ col }, m));
     const low = lows[col] ?? '';
-    cells.push(keep || low === '' ? (heads[col] ?? '') : low);
+    const head = heads[col] ?? '';
+    const group = groups.find((m) => under({ col }, m));
+    // A unit under a column of its own (`MPa` under `下屈服强度 ReL`), or stated by its group's heading
+    // (`化学成分（ppm）`): the column's unit, checked against its indicator's as a header's is (see twoLineHeader).
+    if (
+      units &&
+      !keep &&
+      low !== '' &&
+      !group &&
+      head !== '' &&
+      isName(head) &&
+      units.compare(low, UNITLESS, true)
+    )
+      cells.push(`${head}(${low})`);
+    else if (units && group && low !== '' && isName(low) && !/[)）\]］/／%]/u.test(low)) {
+      const unit = headingUnit(heads[group.from.col]!, units);
+      cells.push(unit === undefined ? low : `${low}(${unit})`);
+    } else cells.push(keep || low === '' ? head : low);
   }
   return { upper, lower: upper + 1, cells };
 }

@@ -19,6 +19,7 @@ import type { OptionNaming } from '../option-naming';
 import { RecordFields } from '../record-fields';
 import { takesSpecimens } from '../specimen-numbers';
 import { type AlsoReadBy, unitMismatchError } from '../unit-mismatch';
+import { KnownUnits } from '../units';
 import { unitsRow, unitsRowNotice } from '../units-row';
 import type { CellRange } from './cell-address';
 import { type CellReading, convertXlsxCell } from './convert-xlsx-cell';
@@ -375,7 +376,14 @@ function findHeader(
   if (found === undefined) return undefined;
   // A row of group headings merged across columns and the row naming the columns under them: one header.
   // An indicator that takes several specimens, merged across one column per specimen numbered 1, 2, 3 below it.
-  const pair = twoRowHeader(rows, found, merges, isName, (t) => takesSpecimens(t, mapping, indicators));
+  const pair = twoRowHeader(
+    rows,
+    found,
+    merges,
+    isName,
+    (t) => takesSpecimens(t, mapping, indicators),
+    new KnownUnits(indicators),
+  );
   const index = pair?.lower ?? found;
   const cells = pair?.cells ?? rowTexts(rows[index]!);
   let fields: string[];
@@ -498,7 +506,11 @@ function* tableItems(rows: readonly SheetRow[], table: Table, reading: CellReadi
     }
     const own = row.cells.filter((c) => !c.mergedFrom && hasValue(c)).map((c) => table.fields[c.col] ?? '');
     const built = buildRecord(row, table, reading);
-    yield { row: record, ...markNotesOnly(built, own, table.values, { sheetRow: row.row }) };
+    // A row that repeats the header (a page break): skipped, and said so.
+    const texts = rowTexts(row);
+    const repeats =
+      table.cells.every((c, col) => (texts[col] ?? '') === c) && table.cells.some((c) => c !== '');
+    yield { row: record, ...markNotesOnly(built, own, table.values, { sheetRow: row.row }, repeats) };
   }
 }
 
