@@ -32,12 +32,7 @@ export function defaultsNotice(
   if (left.length === 0) return undefined;
   const zhNames = left.map((i) => `${i.name}（${i.label.zh}）`).join('、');
   const enNames = left.map((i) => `${i.name} (${i.label.en})`).join(', ');
-  const zhValues = left
-    .map((i) => `${i.name} = ${shown(i.default!, '是', '否')}${labelOf(i, 'zh')}`)
-    .join('、');
-  const enValues = left
-    .map((i) => `${i.name} = ${shown(i.default!, 'yes', 'no')}${labelOf(i, 'en')}`)
-    .join(', ');
+  const { zh: zhValues, en: enValues } = defaultValues(left);
   const one = left.length === 1 ? left[0]!.name : undefined;
   const field = { zh: one ?? '<指标>', en: one ?? '<indicator>' };
   const map =
@@ -124,15 +119,18 @@ function emptyText(name: string, left: readonly IndicatorInfo[], header: Written
   };
   const zhColumns = left.map((i) => `第 ${column(i).n} 列（${column(i).text}）`).join('、');
   const enColumns = left.map((i) => `column ${column(i).n} (${column(i).text})`).join(', ');
-  const zhValues = left
-    .map((i) => `${i.name} = ${shown(i.default!, '是', '否')}${labelOf(i, 'zh')}`)
-    .join('、');
-  const enValues = left
-    .map((i) => `${i.name} = ${shown(i.default!, 'yes', 'no')}${labelOf(i, 'en')}`)
-    .join(', ');
+  const { zh: zhValues, en: enValues } = defaultValues(left);
   const one = left.length === 1;
   return localized(
     `${name}：${zhColumns}在每条记录中都是空的：每条记录都取其默认值，${zhValues}`,
     `${name}: ${enColumns} ${one ? 'is' : 'are'} empty in every record: every record takes ${one ? 'its' : 'their'} default, ${enValues}`,
   );
+}
+
+/** Each indicator with the default every record takes (`airCooled = 是`, a value's label after it), in both languages. */
+function defaultValues(left: readonly IndicatorInfo[]): LocalizedText {
+  return {
+    zh: left.map((i) => `${i.name} = ${shown(i.default!, '是', '否')}${labelOf(i, 'zh')}`).join('、'),
+    en: left.map((i) => `${i.name} = ${shown(i.default!, 'yes', 'no')}${labelOf(i, 'en')}`).join(', '),
+  };
 }
