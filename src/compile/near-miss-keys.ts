@@ -81,8 +81,83 @@ export function nearMissKey(
 ): RecordError | undefined {
   const near = nearNames(indicators);
   if (near === null) return undefined;
-  // for…in, not Object.keys: no array per record (an inherited key is set aside below, on a hit only).
+  // The answer depends on the record's own keys and which of them hold nothing: the records of one input
+  // repeat their keys, so a record with the last one's keys gets the last answer, looked at in one pass.
+  let recent = LAST.get(near);
+  if (recent === undefined) {
+    recent = [];
+    LAST.set(near, recent);
+  }
+  let last: LastKeys | undefined;
+  for (const r of recent) {
+    if (r.closeKeys === closeKeys && sameKeys(input, r)) {
+      last = r;
+      break;
+    }
+  }
+  if (last === undefined) {
+    last = { closeKeys, ...ownKeys(input) };
+    last.found = find(last.keys, last.empty, near, indicators, closeKeys);
+    // A few shapes at once: JSON records of two kinds (APF for one, SEER for the other) alternate.
+    if (recent.length >= RECENT) recent.pop();
+    recent.unshift(last);
+  }
+  return last.found && errorFor(last.found);
+}
+
+/** How many lists of keys are kept per rule set. */
+const RECENT = 8;
+
+/** What a list of keys gives: a key that folds to a defaulted indicator's name or label, or one a header would read or refuse as it. */
+type Found = { key: string; ind: IndicatorModel; how: 'folded' | 'read' | 'close' };
+
+/** Keys met lately for a rule set's indicators, and what they gave. */
+interface LastKeys {
+  closeKeys: CloseKeys | undefined;
+  /** The record's own keys, in order. */
+  keys: string[];
+  /** Whether each holds nothing ({@link empty}). */
+  empty: boolean[];
+  found?: Found | undefined;
+}
+
+const LAST = new WeakMap<NearNames, LastKeys[]>();
+
+/** for…in, not Object.keys: no array per record; an inherited key is no key of the record. */
+function sameKeys(input: Record<string, unknown>, last: LastKeys): boolean {
+  const { keys } = last;
+  let n = 0;
   for (const key in input) {
+    // The key first: a record of another shape differs there, before its value is looked at.
+    if (keys[n] !== key || !Object.hasOwn(input, key) || last.empty[n] !== empty(input[key])) {
+      if (!Object.hasOwn(input, key)) continue;
+      return false;
+    }
+    n++;
+  }
+  return n === keys.length;
+}
+
+function ownKeys(input: Record<string, unknown>): { keys: string[]; empty: boolean[] } {
+  const keys: string[] = [];
+  const holdsNothing: boolean[] = [];
+  for (const key in input) {
+    if (!Object.hasOwn(input, key)) continue;
+    keys.push(key);
+    holdsNothing.push(empty(input[key]));
+  }
+  return { keys, empty: holdsNothing };
+}
+
+function find(
+  keys: readonly string[],
+  holdsNothing: readonly boolean[],
+  near: NearNames,
+  indicators: readonly IndicatorModel[],
+  closeKeys: CloseKeys | undefined,
+): Found | undefined {
+  const own = new Set(keys);
+  for (const [i, key] of keys.entries()) {
     let ind = near.seen.get(key);
     if (ind === undefined) {
       ind = near.byFolded.get(fold(key)) ?? null;
@@ -90,10 +165,20 @@ export function nearMissKey(
       if (near.seen.size >= 4096) near.seen.clear();
       near.seen.set(key, ind);
     }
-    if (ind === null || key === ind.name || Object.hasOwn(input, ind.name) || !Object.hasOwn(input, key))
-      continue;
-    if (empty(input[key])) continue;
-    const shown = JSON.stringify(key);
+    if (ind === null || key === ind.name || own.has(ind.name) || holdsNothing[i]) continue;
+    return { key, ind, how: 'folded' };
+  }
+  if (!closeKeys) return undefined;
+  const close = closeKeys(keys.filter((_, i) => !holdsNothing[i]));
+  const ind = close && indicators.find((i) => i.name === close.indicator);
+  if (!close || !ind || own.has(ind.name)) return undefined;
+  return { key: close.key, ind, how: close.read ? 'read' : 'close' };
+}
+
+/** The record's error for what its keys gave, made for this record (a result owns its errors). */
+function errorFor({ key, ind, how }: Found): RecordError {
+  const shown = JSON.stringify(key);
+  if (how === 'folded')
     return {
       field: ind.name,
       code: 'missing',
@@ -102,48 +187,18 @@ export function nearMissKey(
         `${ind.name} (${ind.label.en}) is not given under its name: the record's key ${shown} differs from its name or label only in case, "_", "-" or white space and is not read as it, so the default ${JSON.stringify(ind.default)} would stand in; if it is that indicator, rename the key ${ind.name}`,
       ),
     };
-  }
-  if (!closeKeys) return undefined;
-  const close = closeFor(input, closeKeys);
-  const ind = close && indicators.find((i) => i.name === close.indicator);
-  if (!close || !ind || Object.hasOwn(input, ind.name)) return undefined;
-  const shown = JSON.stringify(close.key);
-  const how = close.read
-    ? { zh: '作为表格的表头会读作它', en: 'is read as it in a table header' }
-    : { zh: '看起来是它', en: 'looks like it' };
+  const said =
+    how === 'read'
+      ? { zh: '作为表格的表头会读作它', en: 'is read as it in a table header' }
+      : { zh: '看起来是它', en: 'looks like it' };
   return {
     field: ind.name,
     code: 'missing',
     message: localized(
-      `${cjkJoin('没有以指标名给出', ind.label.zh)}（${ind.name}）：记录中的键 ${shown} ${how.zh}，但记录的键只按指标名读取，否则会按默认值 ${shownDefault(ind, true)} 评级；如果就是它，请把键改为 ${ind.name}，如果是别的量，请给键改名`,
-      `${ind.name} (${ind.label.en}) is not given under its name: the record's key ${shown} ${how.en}, but a record's keys are read by name only, so the default ${JSON.stringify(ind.default)} would stand in; if it is that indicator, rename the key ${ind.name}; if it is something else, rename the key`,
+      `${cjkJoin('没有以指标名给出', ind.label.zh)}（${ind.name}）：记录中的键 ${shown} ${said.zh}，但记录的键只按指标名读取，否则会按默认值 ${shownDefault(ind, true)} 评级；如果就是它，请把键改为 ${ind.name}，如果是别的量，请给键改名`,
+      `${ind.name} (${ind.label.en}) is not given under its name: the record's key ${shown} ${said.en}, but a record's keys are read by name only, so the default ${JSON.stringify(ind.default)} would stand in; if it is that indicator, rename the key ${ind.name}; if it is something else, rename the key`,
     ),
   };
-}
-
-/** The last list of keys each test was asked about, and its answer: the records of one input repeat their keys. */
-const LAST = new WeakMap<CloseKeys, { keys: string[]; found: ReturnType<CloseKeys> }>();
-
-/** {@link CloseKeys} for a record's keys that hold a value; the last answer again, with no array made, for the same keys. */
-function closeFor(input: Record<string, unknown>, closeKeys: CloseKeys): ReturnType<CloseKeys> {
-  const last = LAST.get(closeKeys);
-  if (last) {
-    let n = 0;
-    let same = true;
-    for (const key in input) {
-      if (!Object.hasOwn(input, key) || empty(input[key])) continue;
-      if (last.keys[n++] !== key) {
-        same = false;
-        break;
-      }
-    }
-    if (same && n === last.keys.length) return last.found;
-  }
-  const keys: string[] = [];
-  for (const key in input) if (Object.hasOwn(input, key) && !empty(input[key])) keys.push(key);
-  const found = closeKeys(keys);
-  LAST.set(closeKeys, { keys, found });
-  return found;
 }
 
 /** A default as the message writes it: a yes/no in words under zh (是/否), else as JSON. */
