@@ -41,6 +41,11 @@ export interface KeepOptions {
    */
   header?: () => readonly string[] | undefined;
   /**
+   * The header's cells as written and the field each gives, once read: a named column that the header
+   * reads as an indicator (`--keep '氮 N'`) is told to be one, not missing.
+   */
+  written?: () => { cells: readonly string[]; fields: readonly string[] } | undefined;
+  /**
    * Told once, at the end of JSON input, of the named fields no record had a value for (a typo); and at
    * the end of a CSV/TSV or .xlsx input, of the rows of notes only that were skipped (see `dropNoteRows`).
    */
@@ -145,7 +150,9 @@ export async function keepColumns(
       const hint = closestName(column, seen);
       const others = seen.length ? listShort(seen) : '';
       const othersZh = seen.length ? listShortZh(seen) : '';
-      throw names.has(column)
+      const written = options.written?.();
+      const at = written?.cells.findIndex((c) => c.trim() === column.trim()) ?? -1;
+      throw names.has(column) || (at >= 0 && names.has(written!.fields[at] ?? ''))
         ? isIndicator(column, naming)
         : new UsageError(
             localized(

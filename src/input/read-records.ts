@@ -122,6 +122,7 @@ export async function readRecords(path: string, options: ReadOptions): Promise<R
       tell: () => notice(lookaheadWait(naming)),
     };
   if (source.columns) keepOptions.header = source.columns;
+  if (source.header) keepOptions.written = source.header;
   const kept = await keepColumns(
     source.items,
     options.keep ?? 'none',

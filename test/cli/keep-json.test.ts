@@ -90,6 +90,14 @@ describe('--keep with JSON records', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('CSV: --keep naming a column the header reads as an indicator (its label) says it is one (hostile-21 M10)', async () => {
+    const input = '型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF\nK1,heat-pump,3500,4.62\n';
+    const run = await cli.run([...GRADE, '--keep', '全年能源消耗效率 APF', '-i', 'csv', '-'], { input });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--keep 全年能源消耗效率 APF: "全年能源消耗效率 APF" is an indicator');
+    expect(run.stderr).not.toContain('has no column');
+  });
+
   it('CSV: a named column the header has is kept however many rows leave it empty (no look for a value)', async () => {
     const rows = Array.from({ length: 1200 }, () => ',heat-pump,3500,4.62');
     const input = `model,unitType,ratedCoolingCapacity,apf\n${rows.join('\n')}\nLAST,heat-pump,3500,4.62\n`;
