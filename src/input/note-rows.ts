@@ -40,10 +40,20 @@ export function markNotesOnly(
   repeatsHeader = false,
 ): { record: Record<string, unknown>; conversionErrors?: RecordError[]; notesOnly?: NotesPlace } {
   if (repeatsHeader) return { ...built, notesOnly: { ...place, header: true } };
-  const owned = [...own];
-  if (!owned.some((field) => fields.has(field))) return { ...built, notesOnly: place };
+  // One pass, no array per row: the usual row has a value under an indicator and is a record.
+  let first: string | undefined;
+  let count = 0;
+  let valued = false;
+  for (const field of own) {
+    if (count === 0) first = field;
+    count++;
+    if (fields.has(field)) valued = true;
+    // A mark row has at most three cells; past that, a valued row is a record.
+    if (valued && count > 3) return built;
+  }
+  if (!valued) return { ...built, notesOnly: place };
   // One indicator alone is the whole record: its lone cell is a value, not a note.
-  if (fields.size > 1 && isMarkRow(owned, built.record)) return { ...built, notesOnly: place };
+  if (fields.size > 1 && isMarkRow(first, count, built.record)) return { ...built, notesOnly: place };
   return built;
 }
 
@@ -51,12 +61,12 @@ export function markNotesOnly(
 export type NotesPlace = RowPlace & { header?: true };
 
 /** A row whose first cell is a note's text and nothing else, or a summary word with a count or two after it. */
-function isMarkRow(owned: readonly string[], record: Record<string, unknown>): boolean {
-  const first = owned[0] === undefined ? undefined : record[owned[0]];
+function isMarkRow(field: string | undefined, count: number, record: Record<string, unknown>): boolean {
+  const first = field === undefined ? undefined : record[field];
   if (typeof first !== 'string') return false;
   const text = first.trim();
-  if (SUMMARY.test(text)) return owned.length <= 3;
-  return owned.length === 1 && isNoteText(text);
+  if (SUMMARY.test(text)) return count <= 3;
+  return count === 1 && isNoteText(text);
 }
 
 /**
