@@ -33,7 +33,7 @@ export function isTitleLine(
 
 /**
  * The unit a title line states for the table under it (`单位：kN`, `（单位：ppm）`, `unit: kN`,
- * `Units: MPa`), as written; `undefined` when it states none. `质量分数` (mass fraction) is `%`.
+ * `Units: MPa`), as written; `undefined` when it states none. `质量分数` (mass fraction) reads as `%` in the unit table.
  *
  * @example
  * titleUnit(['（单位：ppm）', '']); // 'ppm'
@@ -41,6 +41,5 @@ export function isTitleLine(
 export function titleUnit(cells: readonly string[]): string | undefined {
   const text = cells.map(trimCell).find((c) => c !== '');
   const unit = text && /(?:单位|units?)\s*[:：]\s*([^\s）)，,;；]+)/iu.exec(text.normalize('NFKC'))?.[1];
-  if (!unit) return undefined;
-  return unit === '质量分数' ? '%' : unit;
+  return unit || undefined;
 }

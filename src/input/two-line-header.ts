@@ -75,14 +75,14 @@ export const UNITLESS = { unit: undefined } as unknown as IndicatorInfo;
 
 /**
  * The unit a group heading states: in brackets at its end (`力学性能（kN）`, `化学成分（ppm）`) or after a slash
- * (`化学成分（质量分数）/%`); `质量分数` (mass fraction) is `%`. `undefined` when it states no unit it knows.
+ * (`化学成分（质量分数）/%`); `质量分数` (mass fraction) reads as `%` in the unit table. `undefined` when it states no unit it knows.
  */
 export function headingUnit(heading: string, units: KnownUnits): string | undefined {
   const text = heading.normalize('NFKC');
   const parts = [/\/\s*([^/()]+?)\s*$/u.exec(text)?.[1], /\(([^()]+)\)\s*(?:\/.*)?$/u.exec(text)?.[1]];
   for (const part of parts) {
     if (part === undefined) continue;
-    const unit = part.trim() === '质量分数' ? '%' : part.trim();
+    const unit = part.trim();
     if (units.key(unit) !== undefined) return unit;
   }
   return undefined;

@@ -27,6 +27,8 @@ const EQUIVALENTS: ReadonlyMap<string, string> = new Map([
   ['m/m%', '%'],
   ['%(m/m)', '%'],
   ['质量分数%', '%'],
+  // A heading's or title's "mass fraction" (`化学成分（质量分数）/%`, `单位：质量分数`) is per cent.
+  ['质量分数', '%'],
   // Time written out, as Chinese reports head setting times: `初凝时间（小时）`, a units row `分钟`.
   ['hr', 'h'],
   ['小时', 'h'],

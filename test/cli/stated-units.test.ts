@@ -37,7 +37,7 @@ describe.concurrent('units stated above the header', () => {
     }
     const zh = await grade(`单位：kN\n${LABELS}\n${BAR}\n`, 'zh');
     expect(zh.stderr).toContain('第 1 行（表头上方的标题）写明单位是 kN');
-    for (const title of ['单位：MPa', '2025年钢筋抽检结果', '单位：批']) {
+    for (const title of ['单位：MPa', '单位：质量分数', '2025年钢筋抽检结果', '单位：批']) {
       const run = await grade(`${title}\n${LABELS}\n${BAR}\n`);
       expect(run.code, title).toBe(0);
     }
