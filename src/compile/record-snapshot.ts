@@ -23,11 +23,25 @@ export type RecordSnapshot = unknown[];
  */
 export interface LabelKeys {
   labelKeys?: Record<string, string>;
+  /**
+   * Indicators the record holds, by name, but not as its own property:
+   * `prototype` when it comes through the prototype (a class instance's
+   * getter, an ORM entity), `map` when the record is a Map that has it.
+   */
+  hiddenKeys?: Record<string, HiddenKey>;
 }
+
+/** How a record holds a field it does not give as its own property ({@link LabelKeys.hiddenKeys}). */
+export type HiddenKey = 'prototype' | 'map';
 
 /** The {@link LabelKeys} of a snapshot, if it has any. */
 export function labelKeysOf(snapshot: RecordSnapshot): Record<string, string> | undefined {
   return (snapshot as LabelKeys).labelKeys;
+}
+
+/** The {@link LabelKeys.hiddenKeys} of a snapshot, if it has any. */
+export function hiddenKeysOf(snapshot: RecordSnapshot): Record<string, HiddenKey> | undefined {
+  return (snapshot as LabelKeys).hiddenKeys;
 }
 
 /** A record that gives no snapshot: not an object, or fields that cannot be read. */
@@ -177,7 +191,8 @@ function scalar(v: unknown): unknown {
 
 /**
  * Notes on a snapshot the indicators its record leaves out by name but gives
- * under their zh or en label ({@link LabelKeys}), for the "missing" message.
+ * under their zh or en label, or holds otherwise than as its own property
+ * ({@link LabelKeys}), for the "missing" message.
  * Only indicators that can be missing are looked for (required or
  * `requiredWhen`, no default). Called where a snapshot's record is at hand
  * and may be reported: on the error path of reading a record, and for a
@@ -195,18 +210,43 @@ export function noteLabelKeys(
     if (!ind.required && ind.requiredWhen === undefined) continue;
     try {
       if (Object.hasOwn(input, ind.name)) continue;
+      const labelled = snapshot as LabelKeys;
       const key = Object.hasOwn(input, ind.label.zh)
         ? ind.label.zh
         : Object.hasOwn(input, ind.label.en)
           ? ind.label.en
           : undefined;
-      if (key === undefined) continue;
-      const labelled = snapshot as LabelKeys;
-      labelled.labelKeys ??= {};
-      labelled.labelKeys[ind.name] = key;
+      if (key !== undefined) {
+        labelled.labelKeys ??= {};
+        labelled.labelKeys[ind.name] = key;
+        continue;
+      }
+      // An ORM entity's getter, a Map: the value is there, only not where records are read from.
+      const hidden: HiddenKey | undefined =
+        input instanceof Map
+          ? input.has(ind.name)
+            ? 'map'
+            : undefined
+          : inherits(input, ind.name)
+            ? 'prototype'
+            : undefined;
+      if (hidden === undefined) continue;
+      labelled.hiddenKeys ??= {};
+      labelled.hiddenKeys[ind.name] = hidden;
     } catch {
       // A record whose keys cannot be read was refused when it was snapshotted.
     }
   }
   return snapshot;
+}
+
+/** Whether a prototype of `record` below Object.prototype has `name` (so `toString` is never one). */
+function inherits(record: object, name: string): boolean {
+  for (
+    let p = Object.getPrototypeOf(record);
+    p !== null && p !== Object.prototype;
+    p = Object.getPrototypeOf(p)
+  )
+    if (Object.hasOwn(p, name)) return true;
+  return false;
 }

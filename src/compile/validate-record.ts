@@ -12,7 +12,13 @@ import { quoteShort } from '../text/quote-short';
 import { unseenCharacter, withoutUnseen } from '../text/unseen-character';
 import { compileCondition } from './compile-condition';
 import { type RecordLimits, recordLimits } from './input-schema';
-import { isNotAValue, labelKeysOf, type RecordSnapshot } from './record-snapshot';
+import {
+  type HiddenKey,
+  hiddenKeysOf,
+  isNotAValue,
+  labelKeysOf,
+  type RecordSnapshot,
+} from './record-snapshot';
 
 /** Checks a record's snapshot; returns its field-by-field errors, or nothing when it is valid. */
 export type RecordValidator = (snapshot: RecordSnapshot) => RecordError[] | undefined;
@@ -52,6 +58,14 @@ export function compileRecordValidator(model: RuleSetModel, limits: RecordLimits
       errors = errors!.map((e) =>
         e.code === 'missing' && Object.hasOwn(labelKeys, e.field)
           ? missing(byName.get(e.field)!, labelKeys[e.field])
+          : e,
+      );
+    }
+    const hiddenKeys = errors && hiddenKeysOf(snapshot);
+    if (hiddenKeys) {
+      errors = errors!.map((e) =>
+        e.code === 'missing' && Object.hasOwn(hiddenKeys, e.field)
+          ? hiddenField(byName.get(e.field)!, hiddenKeys[e.field]!)
           : e,
       );
     }
@@ -264,6 +278,28 @@ function missing(ind: IndicatorModel, labelKey?: string): RecordError {
     `${zh}：记录中有键“${labelKey}”，即该指标的标签；JSON 记录以指标名（${ind.name}）为键，或用 ${map} 映射`,
     `${en}: the record has it under its label "${labelKey}"; JSON records name fields by indicator name (${ind.name}), or map the key with ${map}`,
   );
+  return { field: ind.name, code: 'missing', message };
+}
+
+/**
+ * "Missing" for a field the record holds but not as its own property: a
+ * getter on a class instance's prototype, an entry of a Map. Records are
+ * read from their own properties only (so a prototype can never supply a
+ * value); the message says so, rather than pointing at the data.
+ */
+function hiddenField(ind: IndicatorModel, how: HiddenKey): RecordError {
+  const zh = cjkJoin('缺少', ind.label.zh);
+  const en = `${name(ind)} is missing`;
+  const message =
+    how === 'map'
+      ? localized(
+          `${zh}：记录是一个 Map，其中有“${ind.name}”；记录只从对象自身的属性读取：请传入 Object.fromEntries(map)`,
+          `${en}: the record is a Map that has "${ind.name}"; records are read from an object's own properties only: pass Object.fromEntries(map)`,
+        )
+      : localized(
+          `${zh}：记录的“${ind.name}”不是它自身的属性，而来自原型（例如类实例的 getter、ORM 实体）；记录只从自身属性读取：请传入各值都是自身属性的普通对象（例如实体的 toJSON() 结果）`,
+          `${en}: the record's "${ind.name}" is not its own property but comes from its prototype (a class instance's getter, an ORM entity); records are read from their own properties only: pass a plain object whose own properties hold the values (an entity's toJSON(), say)`,
+        );
   return { field: ind.name, code: 'missing', message };
 }
 

@@ -77,7 +77,11 @@ export interface Grader {
   readonly inputSchema: JsonSchema;
   /** The rule set as json-rules-engine rules (one per requirement). */
   readonly rules: readonly RuleProperties[];
-  /** Grades one record. Never rejects for a bad record: `errors` says what is wrong. */
+  /**
+   * Grades one record. Never rejects for a bad record: `errors` says what is wrong. A record is read from
+   * its own properties only: a class instance's getter or a Map's entry is not a value (its "missing"
+   * error says so); pass a plain object (an ORM entity's `toJSON()`, `Object.fromEntries(map)`).
+   */
   grade(record: unknown): Promise<GradeResult>;
   /** Grades one record synchronously (compiled engine only: on a json-rules-engine grader it throws a usage error). */
   gradeSync(record: unknown): GradeResult;

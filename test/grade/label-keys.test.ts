@@ -69,3 +69,54 @@ describe('a field given under its label', () => {
     expect(split.gradeFull({ snapshot }).errors?.[0]?.message.en).toContain('under its label "机组类型"');
   });
 });
+
+describe('a field the record holds but not as its own property', () => {
+  class Unit {
+    unitType = 'heat-pump';
+    get apf() {
+      return 4.62;
+    }
+  }
+
+  it('a class instance’s getter: missing, saying where the value is and what to pass', () => {
+    const result = grader.gradeSync(new Unit());
+    expect(result.grade).toBeNull();
+    expect(result.errors?.map((e) => [e.field, e.code])).toEqual([['apf', 'missing']]);
+    expect(result.errors?.[0]?.message).toEqual({
+      zh: '缺少全年能源消耗效率 APF：记录的“apf”不是它自身的属性，而来自原型（例如类实例的 getter、ORM 实体）；记录只从自身属性读取：请传入各值都是自身属性的普通对象（例如实体的 toJSON() 结果）',
+      en: "apf (Annual performance factor APF) is missing: the record's \"apf\" is not its own property but comes from its prototype (a class instance's getter, an ORM entity); records are read from their own properties only: pass a plain object whose own properties hold the values (an entity's toJSON(), say)",
+    });
+    // The same values as own properties grade.
+    expect(grader.gradeSync({ unitType: 'heat-pump', apf: new Unit().apf }).grade).toBe('1');
+  });
+
+  it('a value inherited through Object.create, and a Map', () => {
+    const inherited = Object.create({ apf: 4.5 }) as Record<string, unknown>;
+    inherited.unitType = 'heat-pump';
+    expect(grader.gradeSync(inherited).errors?.[0]?.message.en).toContain('comes from its prototype');
+    const map = new Map<string, unknown>([
+      ['unitType', 'heat-pump'],
+      ['apf', 4.5],
+    ]);
+    expect(grader.gradeSync(map).errors?.map((e) => e.message.en)).toEqual([
+      'unitType (Unit type) is missing: the record is a Map that has "unitType"; records are read from an object\'s own properties only: pass Object.fromEntries(map)',
+      'apf (Annual performance factor APF) is missing: the record is a Map that has "apf"; records are read from an object\'s own properties only: pass Object.fromEntries(map)',
+    ]);
+  });
+
+  it('Object.prototype’s members are nobody’s values: the plain message', () => {
+    const rules = RULES.replace('apf: { type: number', 'toString: { type: number').replace(
+      'indicator: apf',
+      'indicator: toString',
+    );
+    const g = compileGrader(parseRuleSet(rules)).grader;
+    expect(g.gradeSync({ unitType: 'heat-pump' }).errors?.[0]?.message.en).toBe(
+      'toString (Annual performance factor APF) is missing',
+    );
+  });
+
+  it('the same through a snapshot taken on another thread', () => {
+    const snapshot = structuredClone(split.snapshot(new Unit()));
+    expect(split.gradeFull({ snapshot }).errors?.[0]?.message.en).toContain('comes from its prototype');
+  });
+});

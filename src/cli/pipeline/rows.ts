@@ -1,6 +1,11 @@
 import type { SummaryTally } from '../../batch/batch-summary';
 import type { FinishedItem } from '../../batch/finish-item';
-import { labelKeysOf, type RecordSnapshot, type UnreadableRecord } from '../../compile/record-snapshot';
+import {
+  hiddenKeysOf,
+  labelKeysOf,
+  type RecordSnapshot,
+  type UnreadableRecord,
+} from '../../compile/record-snapshot';
 import { keptValue, setKeptValue } from '../../model/kept-values';
 import type { ResultFormat, ResultWriterSettings } from '../../report/result-writer';
 
@@ -97,7 +102,8 @@ export function packRows(
       !Array.isArray(snapshot) ||
       item.unreadable !== undefined ||
       item.conversionErrors !== undefined ||
-      labelKeysOf(snapshot) !== undefined
+      labelKeysOf(snapshot) !== undefined ||
+      hiddenKeysOf(snapshot) !== undefined
     ) {
       packed.odd.push({ index: i, item });
       continue;
