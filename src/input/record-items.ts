@@ -21,9 +21,9 @@ import { RecordFields } from './record-fields';
 import { type CsvProblem, type CsvRecord, splitCsvBatches } from './split-csv';
 import { splitLineBatches } from './split-lines';
 import { isTitleLine, titleUnit } from './title-line';
+import { checkTitleUnit } from './title-unit';
 import { twoLineHeader } from './two-line-header';
 import { type AlsoReadBy, unitMismatchError } from './unit-mismatch';
-import { KnownUnits, unitKey } from './units';
 import { unitsRow, unitsRowNotice } from './units-row';
 
 /** How the records of a text input are read. */
@@ -289,7 +289,14 @@ function csvItems(
           titleChecked = true;
           const both = lower && twoLineHeader(first.cells, lower.cells, options.mapping, options.indicators);
           readHeader(both ?? first.cells, [first, ...records.slice(at)]);
-          if (stated) checkTitleUnit(stated, name, headers, columns, options.indicators);
+          if (stated)
+            checkTitleUnit(
+              stated.unit,
+              localized(`${name}：第 ${stated.line} 行`, `${name}: line ${stated.line}`),
+              headers,
+              columns,
+              options.indicators,
+            );
           if (both) continue;
         }
         if (!fields) {
@@ -348,35 +355,6 @@ function csvItems(
     // A header line and nothing under it.
     if (first && !fields) readHeader(first.cells, [first]);
   });
-}
-
-/**
- * A unit a title line states (`单位：kN`) must be the unit of an indicator the header reads (`单位：MPa` over
- * strengths in MPa): else the values would be graded in the indicators' units though written in another,
- * the unit-mismatch error (exit 2), naming the title line and the columns (the first three) it contradicts.
- * A unit the table's indicators do not know at all (`单位：批`) is no unit: nothing is said.
- */
-function checkTitleUnit(
-  stated: { unit: string; line: number },
-  name: string,
-  headers: readonly string[],
-  columns: readonly (IndicatorInfo | undefined)[],
-  indicators: readonly IndicatorInfo[],
-): void {
-  const units = new KnownUnits(indicators);
-  const key = units.key(stated.unit);
-  if (key === undefined) return;
-  const read = columns.flatMap((ind, column) => (ind?.unit !== undefined ? [{ ind, column }] : []));
-  if (read.length === 0 || read.some(({ ind }) => unitKey(ind.unit!) === key)) return;
-  const mismatches = read
-    .slice(0, 3)
-    .map(({ ind, column }) => ({ column, header: headers[column]!, written: stated.unit, indicator: ind }));
-  const error = unitMismatchError(undefined, mismatches);
-  const where = localized(
-    `${name}：第 ${stated.line} 行（表头上方的标题）写明单位是 ${stated.unit}：`,
-    `${name}: line ${stated.line} (the title above the header) states the unit ${stated.unit}: `,
-  );
-  throw new UsageError(localized(`${where.zh}${error.text.zh}`, `${where.en}${error.text.en}`));
 }
 
 /** {@link headerRowHint} for a header line and the lines under it that its batch holds. */

@@ -5,7 +5,7 @@
  * the indicators' is the unit-mismatch error (exit 2), never values graded
  * in the wrong unit. A units line under single columns (`MPa` under
  * `下屈服强度 ReL`) is read as their units, not as their names (hostile-21
- * W8, W10, M8). CSV, and .xlsx two-row headers.
+ * W8, W10, M8). CSV, and .xlsx two-row headers and title rows.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,5 +97,37 @@ describe.concurrent('units stated above the header', () => {
     const kn = await book('化学成分/%', ['', '', 'kN', 'MPa', '', '']);
     expect(kn.code).toBe(2);
     expect(kn.stderr).toContain('is in kN, but the indicator yieldStrength');
+  });
+
+  it('.xlsx: a title row above the header stating a unit, merged across the columns or not', async () => {
+    const book = async (title: string, merged: boolean, lang = 'en') => {
+      const path = join(temp(), `${++n}.xlsx`);
+      const bytes = await exceljsWorkbook((wb) => {
+        const ws = wb.addWorksheet('抽检');
+        ws.addRow([title]);
+        if (merged) ws.mergeCells('A1:N1');
+        ws.addRow(LABELS.split(','));
+        ws.addRow(BAR.split(',').map((c, i) => (i === 0 || i === 13 ? c : Number(c))));
+      });
+      writeFileSync(path, bytes);
+      return cli.run(['--lang', lang, 'grade', '-r', REBAR, '-f', 'ndjson', path]);
+    };
+    for (const [title, merged] of [
+      ['单位：kN', false],
+      ['（单位：ppm）', true],
+    ] as const) {
+      const run = await book(title, merged);
+      expect(run.code, title).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain('sheet "抽检" row 1 (the title above the header) states the unit');
+    }
+    const zh = await book('单位：kN', true, 'zh');
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('的工作表“抽检”第 1 行（表头上方的标题）写明单位是 kN');
+    for (const title of ['单位：MPa', '2025年钢筋抽检结果', '单位：批']) {
+      const run = await book(title, true);
+      expect(run.code, `${title}: ${run.stderr}`).toBe(0);
+      expect(JSON.parse(run.stdout).grade).not.toBeNull();
+    }
   });
 });

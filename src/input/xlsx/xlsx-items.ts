@@ -18,6 +18,8 @@ import { markNotesOnly, valueFields } from '../note-rows';
 import type { OptionNaming } from '../option-naming';
 import { RecordFields } from '../record-fields';
 import { takesSpecimens } from '../specimen-numbers';
+import { titleUnit } from '../title-line';
+import { checkTitleUnit } from '../title-unit';
 import { type AlsoReadBy, unitMismatchError } from '../unit-mismatch';
 import { KnownUnits } from '../units';
 import { unitsRow, unitsRowNotice } from '../units-row';
@@ -414,7 +416,35 @@ function findHeader(
       throw new UsageError(hint);
     throw new UsageError(hintFirst(hint, (error as UsageError).text));
   }
-  return table(index, cells, fields, indicators, mapping);
+  const read = table(index, cells, fields, indicators, mapping);
+  checkTitleRows(rows.slice(0, found), read, name, sheet, indicators);
+  return read;
+}
+
+/**
+ * A title row above the header that states the table's unit (`单位：kN`,
+ * merged across the columns or not) is checked against the columns read,
+ * as a CSV's title line is: a sheet in kN graded in MPa would be wrong in
+ * every record.
+ */
+function checkTitleRows(
+  above: readonly SheetRow[],
+  read: Table,
+  name: string,
+  sheet: WorkbookSheet,
+  indicators: readonly IndicatorInfo[],
+): void {
+  for (const row of above) {
+    const own = row.cells.filter((c) => !c.mergedFrom && hasValue(c));
+    if (own.length !== 1) continue;
+    const unit = titleUnit([cellText(own[0]!)]);
+    if (unit === undefined) continue;
+    const where = localized(
+      `${name} 的工作表“${sheet.name}”第 ${row.row} 行`,
+      `${name}, sheet "${sheet.name}" row ${row.row}`,
+    );
+    checkTitleUnit(unit, where, read.cells, read.columns, indicators);
+  }
 }
 
 function table(

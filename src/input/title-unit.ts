@@ -1,0 +1,42 @@
+import { UsageError } from '../errors/usage-error';
+import type { IndicatorInfo } from '../resolve/rule-set';
+import { type LocalizedText, localized } from '../text/localized-text';
+import { unitMismatchError } from './unit-mismatch';
+import { KnownUnits, unitKey } from './units';
+
+/**
+ * Checks the unit a title above the header states (`单位：kN`, see
+ * `titleUnit`) against the columns the header reads: the title's unit is the
+ * table's, so it must be the unit of at least one indicator read (`单位：MPa`
+ * over strengths in MPa and chemistry in % is fine). A unit qgrade does not
+ * know (`单位：批`) says nothing. Otherwise the values would be graded in the
+ * indicators' units whatever the title says: a usage error, naming where the
+ * title is and the first three indicator columns.
+ *
+ * @param where - the title's place, as the message opens it (`ac.csv：第 1 行` / `ac.csv: line 1`)
+ * @throws {@link UsageError} when the stated unit is none of the read indicators'
+ * @example
+ * checkTitleUnit('kN', localized('钢筋.csv：第 1 行', '钢筋.csv: line 1'), headers, columns, indicators);
+ */
+export function checkTitleUnit(
+  unit: string,
+  where: LocalizedText,
+  headers: readonly string[],
+  columns: readonly (IndicatorInfo | undefined)[],
+  indicators: readonly IndicatorInfo[],
+): void {
+  const key = new KnownUnits(indicators).key(unit);
+  if (key === undefined) return;
+  const read = columns.flatMap((ind, column) => (ind?.unit !== undefined ? [{ ind, column }] : []));
+  if (read.length === 0 || read.some(({ ind }) => unitKey(ind.unit!) === key)) return;
+  const mismatches = read
+    .slice(0, 3)
+    .map(({ ind, column }) => ({ column, header: headers[column] ?? '', written: unit, indicator: ind }));
+  const error = unitMismatchError(undefined, mismatches);
+  throw new UsageError(
+    localized(
+      `${where.zh}（表头上方的标题）写明单位是 ${unit}：${error.text.zh}`,
+      `${where.en} (the title above the header) states the unit ${unit}: ${error.text.en}`,
+    ),
+  );
+}
