@@ -50,7 +50,6 @@ const KNOWN = new Set([
   // an efficiency ratio's unit as test reports write it (APF, SEER, EER: W/W, Wh/Wh)
   'W/W',
   'Wh/Wh',
-  'W·h/W·h',
   'kWh/kWh',
   'ppb',
   'mg/kg',
@@ -114,7 +113,6 @@ const KNOWN = new Set([
   'W',
   'kW',
   'kWh',
-  'kW·h',
   'V',
   'kV',
   'A',
@@ -135,14 +133,22 @@ const KNOWN = new Set([
 
 /**
  * A unit as compared: NFKC-folded, white space removed, and the spellings
- * of one unit (`N/mm²`, `Mpa` → `MPa`; `％` → `%`; `℃` → `°C`) made one.
+ * of one unit (`N/mm²`, `Mpa` → `MPa`; `％` → `%`; `℃` → `°C`; `kW·h` →
+ * `kWh`; `W·h/(W·h)` → `Wh/Wh`) made one.
  *
  * @example
  * unitKey('N/mm²'); // 'MPa'
  * unitKey('％');     // '%'
+ * unitKey('W·h/(W·h)'); // 'Wh/Wh'
  */
 export function unitKey(text: string): string {
-  const folded = text.normalize('NFKC').replace(/\s+/gu, '');
+  const folded = text
+    .normalize('NFKC')
+    .replace(/\s+/gu, '')
+    // `W·h`, `kW⋅h`, `W・h`: a product's dot, however typed, is the product written without it.
+    .replace(/(?<=\p{L})[\u00B7\u2022\u2219\u22C5\u30FB\uFF65](?=\p{L})/gu, '')
+    // `W·h/(W·h)`: a bracketed denominator of one term is that term.
+    .replace(/\/\(([^()/]+)\)$/u, '/$1');
   return EQUIVALENTS.get(folded) ?? folded;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KnownUnits } from '../../src/input/units';
+import { KnownUnits, unitKey } from '../../src/input/units';
 import { unitsRow } from '../../src/input/units-row';
 import type { IndicatorInfo } from '../../src/resolve/rule-set';
 
@@ -83,10 +83,22 @@ describe('unitsRow', () => {
   it('newcomer-21 F1: W/W or Wh/Wh under a ratio with no unit (APF) is a unit: the row is units, no mismatch', () => {
     const apf = info('apf', 'number');
     const capacity = info('capacity', 'number', { unit: 'W' });
-    for (const ratio of ['W/W', 'Wh/Wh', 'W·h/W·h'])
+    for (const ratio of ['W/W', 'Wh/Wh', 'W·h/W·h', 'W·h/(W·h)', 'kW⋅h/(kW⋅h)', 'W・h/W・h'])
       expect(read(['', 'W', ratio], [undefined, capacity, apf])).toEqual({
         units: ['W', ratio],
         mismatches: [],
       });
+  });
+
+  it('committee-22 F2: a product’s dot and a bracketed denominator are the unit written without them', () => {
+    expect(unitKey('W·h/(W·h)')).toBe('Wh/Wh');
+    expect(unitKey('kW·h')).toBe('kWh');
+    expect(unitKey('kW ⋅ h')).toBe('kWh');
+    // A bracket that is the unit's own stays: dB(A) is not dB/A.
+    expect(unitKey('dB(A)')).toBe('dB(A)');
+    expect(unitKey('mg/(kg·d)')).toBe('mg/kgd');
+    // A unit with a declared dot and one without are one unit: no mismatch between `kWh` and `kW·h`.
+    const energy = info('energy', 'number', { unit: 'kW·h' });
+    expect(read(['', 'kWh'], [undefined, energy])).toEqual({ units: ['kWh'], mismatches: [] });
   });
 });
