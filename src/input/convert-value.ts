@@ -47,7 +47,7 @@ import type { IndicatorInfo } from '../resolve/rule-set';
 import { cjkJoin } from '../text/cjk-space';
 import { enumSpelling } from '../text/enum-spelling';
 import { codePointText, fullWidthToAscii, nameCharacter } from '../text/full-width';
-import { labNotationAdvice } from '../text/lab-notation';
+import { isNotTestedMark, labNotationAdvice } from '../text/lab-notation';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort, quoteShort } from '../text/quote-short';
 import { booleanCell } from './boolean-cell';
@@ -121,13 +121,14 @@ export function convertCell(text: string, indicator: IndicatorInfo): ConvertedCe
 }
 
 /**
- * A `/` or a dash (`／`, `-`, `—`, `－`) in a column the indicator need not be given in: a test report's
- * "not tested" or "not applicable" (the SEER column of a heat pump), read as an empty cell. Under a required indicator it is
- * still refused with its advice; a `requiredWhen` that holds then says the value is missing. Text is
- * taken as written, and a `/` that is one of an enum's values is that value.
+ * A `/`, a dash (`／`, `-`, `—`, `－`) or a not-tested word (`未检`, `未测`, see `isNotTestedMark`) in a
+ * column the indicator need not be given in: a test report's "not tested" or "not applicable" (the SEER
+ * column of a heat pump, a unit out of scope), read as an empty cell (committee-22 F11: `未检` and `/`
+ * alike). Under a required indicator it is still refused with its advice; a `requiredWhen` that holds then
+ * says the value is missing. Text is taken as written, and a mark that is one of an enum's values is that value.
  */
 function notTestedSlash(text: string, indicator: IndicatorInfo): boolean {
-  if (indicator.type === 'string' || !/^(?:[/／]+|[-－]+|[—―–]+)$/.test(text)) return false;
+  if (indicator.type === 'string' || !isNotTestedMark(text)) return false;
   return !indicator.values?.includes(text);
 }
 

@@ -3,8 +3,26 @@ import { type LocalizedText, localized } from './localized-text';
 
 // How test reports write a result below the detection limit: `<0.01`, `＜0.01`, `≤0.01`, `ND`, `未检出`.
 const BELOW_LIMIT = /^(?:(?:<=?|≤|≦|﹤)\s*(?:\d|\.\d|LOD|LOQ|DL\b)|n\.?d\.?$|未检出|低于检出限|小于检出限)/i;
-// How they write "not tested": a slash or dash in the cell (`/`, `-`, `—`, `－`), 无, 未检.
-const NOT_TESTED = /^(?:\/+|-+|[—―–]+|无|未检|未检测|未测|未测定|未做)$/i;
+// How they write "not tested": a slash or dash in the cell (`/`, `-`, `—`, `－`), 未检; also 无, which under a yes/no
+// indicator is "no", so only the advice takes it.
+const NOT_TESTED_MARK = /^(?:\/+|-+|[—―–]+|未检|未检测|未测|未测定|未做)$/;
+const NOT_TESTED = /^(?:\/+|-+|[—―–]+|无|未检|未检测|未测|未测定|未做)$/;
+
+/**
+ * Whether a cell is a test report's "not tested" mark: a slash or dash
+ * (`/`, `／`, `-`, `—`, `－`) or a word (`未检`, `未检测`, `未测`, `未测定`,
+ * `未做`). Not `无`, which a yes/no column writes for "no".
+ *
+ * @param text - the value as written, trimmed
+ * @example
+ * isNotTestedMark('未检'); // true
+ */
+export function isNotTestedMark(text: string): boolean {
+  // Every cell of a column that need not be given passes here: a number's first character ends it.
+  const c = text.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) return false;
+  return NOT_TESTED_MARK.test(fullWidthToAscii(text));
+}
 // How they write "does not apply": 不适用, 不涉及, 无此项, N/A.
 const NOT_APPLICABLE = /^(?:不适用|不涉及|无此项|n\/a|n\.a\.|not applicable)$/i;
 

@@ -244,6 +244,23 @@ describe('convertCell', () => {
     expect(convertCell('无机', NUMBER)?.error?.message.en).not.toContain('not tested');
   });
 
+  it('committee-22 F11: under an indicator that need not be given, 未检 reads as an empty cell, as / does', () => {
+    const optional = indicator('number', { required: false });
+    for (const mark of ['/', '／', '—', '-', '未检', '未检测', '未测', '未测定', '未做', ' 未检 '])
+      expect(convertCell(mark, optional), mark).toBeUndefined();
+    expect(convertCell('未检', indicator('boolean', { required: false }))).toBeUndefined();
+    // 无 is "no" under a yes/no column, and below the detection limit is a value not given: both still told.
+    expect(convertCell('无', optional)?.error?.message.en).toContain('means not tested');
+    expect(convertCell('未检出', optional)?.error?.message.en).toContain('below the detection limit');
+    expect(convertCell('未检验项目', optional)?.error?.code).toBe('wrong-type');
+    // Under a required indicator the mark is refused with its advice, as before.
+    expect(convertCell('未检', NUMBER)?.error?.message.en).toContain('means not tested');
+    // A mark that is one of an enum's values is that value.
+    expect(convertCell('未检', indicator('enum', { required: false, values: ['未检', '已检'] }))).toEqual({
+      value: '未检',
+    });
+  });
+
   it('keeps text as written, trimmed', () => {
     expect(convertCell('  a, b  ', indicator('string'))).toEqual({ value: 'a, b' });
     expect(convertCell('4.62', indicator('string'))).toEqual({ value: '4.62' });
