@@ -42,7 +42,7 @@ describe.concurrent('qgrade init --from', () => {
         `  qgrade validate ${ruleFile}`,
         `  qgrade test --coverage ${suiteFile}`,
         `  qgrade diff ${SOURCE} ${ruleFile}`,
-        'Adding an indicator: give its value in every case of the suite (or give it a default, or required: false), or those cases no longer pass',
+        'Adding an indicator: give its value in every case of the suite, or give it a default, or those cases no longer pass; required: false alone is not enough: where a requirement reads it, a missing value fails that requirement (or limit the requirement with when)',
         '',
       ].join('\n'),
     );

@@ -152,8 +152,8 @@ nor a bundled id (the nearest ids are named) or does not load.`,
         if (draft.testSuite !== undefined)
           ctx.out(
             zh
-              ? '新增指标时：测试套件的每个用例都要给出它的值（或为它写“default”，或“required: false”），否则这些用例不再通过'
-              : 'Adding an indicator: give its value in every case of the suite (or give it a default, or required: false), or those cases no longer pass',
+              ? '新增指标时：测试套件的每个用例都要给出它的值，或为它写“default”，否则这些用例不再通过；只写“required: false”不够：有要求读取它时，缺少该值即不满足该要求（也可用“when”限定该要求）'
+              : 'Adding an indicator: give its value in every case of the suite, or give it a default, or those cases no longer pass; required: false alone is not enough: where a requirement reads it, a missing value fails that requirement (or limit the requirement with when)',
           );
         return EXIT.ok;
       }),
