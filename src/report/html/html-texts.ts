@@ -78,6 +78,11 @@ export const HTML_TEXTS = {
   failing: { zh: '最常不满足的要求', en: 'Most frequent failing criteria' },
   criterion: { zh: '要求', en: 'Criterion' },
   recordsFailing: { zh: '不满足的记录', en: 'Records failing it' },
+  shareOfAll: { zh: '占全部记录', en: 'Share of all records' },
+  failingNote: (total: number): LocalizedText => ({
+    zh: `占比以全部 ${num(total)} 条记录为分母；下面“各项要求的通过率”只计该要求适用的记录，所以同一项要求的两个百分数不同。`,
+    en: `Shares are of all ${num(total)} records; “Pass rate per criterion” below counts only the records a criterion applies to, so the two percentages of one criterion differ.`,
+  }),
   passRates: { zh: '各项要求的通过率', en: 'Pass rate per criterion' },
   passed: { zh: '满足', en: 'Passed' },
   failed: { zh: '不满足', en: 'Failed' },

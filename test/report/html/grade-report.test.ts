@@ -95,6 +95,20 @@ describe('createGradeReport: the numbers', () => {
     expect(zh).toContain('无效记录（1 条）未经评定，不计入本表；“缺少数值”只计有效记录中未给出的数值。');
   });
 
+  it('committee-22 F12: the failing table says its share is of all records, the pass rates of those it applies to', async () => {
+    const { html } = await gradeAll({ lang: 'en' });
+    // apf@1 fails 5 of 8 records (62.5 %) here, and 5 of the 5 heat pumps (0 % pass rate) in the table below.
+    const failing = html.slice(html.indexOf('<h2>Most frequent failing criteria</h2>'));
+    expect(failing).toMatch(/<th class="n">Share of all records<\/th>/);
+    expect(failing).toMatch(/<code>apf@1<\/code><\/td><td class="n">5<\/td><td class="n">62.5%<\/td>/);
+    expect(failing).toContain(
+      'Shares are of all 8 records; “Pass rate per criterion” below counts only the records a criterion applies to',
+    );
+    const zh = (await gradeAll({ lang: 'zh' })).html;
+    expect(zh).toContain('<th class="n">占全部记录</th>');
+    expect(zh).toContain('占比以全部 8 条记录为分母');
+  });
+
   it('no note on invalid records under the pass rates when there are none', async () => {
     const ruleSet = await loadRuleSet(AC);
     const report = createGradeReport(ruleSet, { lang: 'en' });
