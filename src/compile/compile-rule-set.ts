@@ -8,6 +8,7 @@ import { defaultInputsOf } from './default-inputs';
 import { inputSchema, type JsonSchema, type RecordLimits } from './input-schema';
 import type { CloseKeys } from './near-miss-keys';
 import { valueFigures } from './value-figures';
+import { noteIndicatorValueLabels } from './value-label-text';
 
 /**
  * A rule set compiled once: everything that runs per record — the record
@@ -69,6 +70,8 @@ export function compileRuleSet(
   const valueLabelsOf = new Map(
     model.indicators.flatMap((i) => (i.valueLabels ? [[i.name, i.valueLabels] as const] : [])),
   );
+  // A score's item names its indicator by its label: its value (取 热泵型) by the value's label.
+  for (const i of model.indicators) if (i.valueLabels) noteIndicatorValueLabels(i.label, i.valueLabels);
   const budget = { kept: 0, values: 0 };
   const defaultInputs = defaultInputsOf(model);
   // By slot: what an explanation calls a value the record leaves out.

@@ -4,6 +4,26 @@ import type { Language, LocalizedText } from '../text/localized-text';
 /** Labels of an enum's values, by value (an indicator's `valueLabels`). */
 export type ValueLabels = ReadonlyMap<string | number, LocalizedText>;
 
+// Keyed by an indicator's label, the one object its model and results share (a score's item names it by it).
+const BY_INDICATOR = new WeakMap<object, ValueLabels>();
+
+/** Notes, when a rule set compiles, the labels of an enum indicator's values, for reports that name the indicator by its label. */
+export function noteIndicatorValueLabels(indicatorLabel: object, labels: ValueLabels): void {
+  BY_INDICATOR.set(indicatorLabel, labels);
+}
+
+/**
+ * The labels of the values of the indicator whose label is `indicatorLabel`
+ * (a scored item's `label`), as noted when its rule set compiled; `undefined`
+ * for one without, or read from elsewhere.
+ *
+ * @example
+ * indicatorValueLabels(shortfall.raise.label)?.get('heat-pump')?.zh; // '热泵型'
+ */
+export function indicatorValueLabels(indicatorLabel: object): ValueLabels | undefined {
+  return BY_INDICATOR.get(indicatorLabel);
+}
+
 /**
  * A value as prose shows it: its label in `lang` when its enum gives one
  * (`热泵型` / `Heat pump` for `heat-pump`), else `undefined`. The result's

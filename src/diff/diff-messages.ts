@@ -53,6 +53,7 @@ export const ASPECT_TEXT: Record<DiffAspect, LocalizedText> = {
   meets: { zh: '计入合格率的要求', en: 'requirement counted (meets)' },
   criterion: { zh: '计入合格率的判定项', en: 'criterion counted' },
   limits: { zh: '规格限', en: 'specification limits' },
+  valueLabels: { zh: '取值标签', en: 'value labels' },
 };
 
 /**

@@ -16,6 +16,7 @@ import {
   withDirection,
   withReaders,
 } from './diff-messages';
+import { diffValueLabels } from './diff-value-labels';
 import type { Edition } from './edition';
 import { makeEntry } from './make-entry';
 import type { DiffAspect, DiffDirection, DiffEntry } from './rule-set-diff';
@@ -26,7 +27,7 @@ const ANY: LocalizedText = { zh: '不限', en: 'any' };
 /**
  * The differences between the indicators of two editions that change what a
  * record may give: type, unit, allowed range, allowed values, whether it is
- * required, how many specimens, its default. A narrower range, fewer values
+ * required, how many specimens, its default, the labels of its values. A narrower range, fewer values
  * or a value now required refuse records A accepted: `stricter`.
  *
  * @example
@@ -199,6 +200,7 @@ function diffIndicator(a: Edition, b: Edition, x: IndicatorModel, y: IndicatorMo
   const defaultA = x.default === undefined ? null : String(x.default);
   const defaultB = y.default === undefined ? null : String(y.default);
   if (defaultA !== defaultB) push('default', 'default', defaultA, defaultB, 'changed');
+  out.push(...diffValueLabels(a, b, x, y));
   return out;
 }
 

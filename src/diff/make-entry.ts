@@ -11,6 +11,7 @@ const ORDER: (keyof DiffEntry)[] = [
   'table',
   'row',
   'column',
+  'value',
   'criteria',
   'message',
   'note',

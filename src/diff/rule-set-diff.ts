@@ -53,7 +53,8 @@ export type DiffKind =
  * - criteria and scope items: `limit` (the requirement), `when`, `comparison`
  *   (GB/T 8170 method or rounding interval), `effect` (requirement, gate, cap),
  *   `cap` (the grade a cap holds to), `grade`, `aggregate`, `subject`;
- * - indicators: `type`, `unit`, `range`, `values`, `required`, `specimens`, `default`;
+ * - indicators: `type`, `unit`, `range`, `values`, `required`, `specimens`, `default`,
+ *   `valueLabels` (an enum value's labels and aliases; one entry per value, naming it in `value`);
  * - derived values: `formula`, `decimals`;
  * - group statistics: `statistic` (what it computes), `of`, `meets` and
  *   `criterion` (what a pass rate counts), `limits` (a Cpk's), `decimals`;
@@ -88,7 +89,8 @@ export type DiffAspect =
   | 'of'
   | 'meets'
   | 'criterion'
-  | 'limits';
+  | 'limits'
+  | 'valueLabels';
 
 /**
  * What a change does to the records accepted: `stricter` (B accepts a subset
@@ -130,7 +132,7 @@ export interface DiffEntry {
    * Stable key: `cell:<table>[<row key as written>][<column>]`,
    * `row:<table>[<row key>]`, `table:<name>`, `criterion:<id>` (added or
    * removed), `criterion:<id>:<aspect>`, `scope:<id>[:<aspect>]`,
-   * `indicator:<name>[:<aspect>]`, `derived:<name>[:<aspect>]`, `statistic:<name>[:<aspect>]`,
+   * `indicator:<name>[:<aspect>]`, `indicator:<name>:valueLabels[<value>]`, `derived:<name>[:<aspect>]`, `statistic:<name>[:<aspect>]`,
    * `dimension:<id>[:<aspect>]`, `grade:<id>`, `reference:<code without year>`, `group:label`,
    * `version`, `provenance`, `rule-set-id`.
    */
@@ -153,6 +155,8 @@ export interface DiffEntry {
   row?: string;
   /** For cell entries: the column. */
   column?: string;
+  /** For `valueLabels` entries: the enum value whose labels changed (`heat-pump`). */
+  value?: string;
   /** Ids of the requirements (criteria and scope items, in A or B) whose outcome this change can move. */
   criteria?: string[];
   /** The change as a sentence. */

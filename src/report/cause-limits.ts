@@ -1,6 +1,7 @@
 import type { CriterionResult } from '../model/grade-result';
-import { booleanText, limitProse } from '../text/boolean-text';
+import { booleanText } from '../text/boolean-text';
 import type { Language, LocalizedText } from '../text/localized-text';
+import { criterionLimitText, criterionValueLabel } from './criterion-prose';
 
 const MARK: Record<CriterionResult['status'], string> = {
   passed: '✓',
@@ -32,14 +33,14 @@ export function causeLimitsLine(
 ): string {
   const side = (c: CriterionResult | undefined) =>
     c
-      ? `${c.limit ? limitProse(c.limit, lang) : WORDS.notApplicable[lang]} ${MARK[c.status]}`
+      ? `${c.limit ? criterionLimitText({ label: c.label, limit: c.limit }, lang) : WORDS.notApplicable[lang]} ${MARK[c.status]}`
       : WORDS.notInRuleSet[lang];
   const colon = lang === 'zh' ? '：' : ': ';
   const comma = lang === 'zh' ? '，' : ', ';
   if (a && b && subjectChanged(a, b))
-    return `${a.label[lang]}${colon}${measuredText(a.value, lang)}${comma}A ${side(a)} → ${b.label[lang]}${colon}${measuredText(b.value, lang)}${comma}B ${side(b)}`;
+    return `${a.label[lang]}${colon}${measuredText(a.value, lang, a)}${comma}A ${side(a)} → ${b.label[lang]}${colon}${measuredText(b.value, lang, b)}${comma}B ${side(b)}`;
   const value = a?.value ?? b?.value ?? null;
-  return `${name}${colon}${measuredText(value, lang)}${comma}A ${side(a)} → B ${side(b)}`;
+  return `${name}${colon}${measuredText(value, lang, a, b)}${comma}A ${side(a)} → B ${side(b)}`;
 }
 
 /**
@@ -53,13 +54,30 @@ export function subjectChanged(a: CriterionResult | undefined, b: CriterionResul
 }
 
 /**
- * A measured value as a requirement line shows it: `?` for none, a yes/no
- * as 是/否 in Chinese ({@link booleanText}), else as given.
+ * A measured value as a requirement line shows it: `?` for none, an enum
+ * value by its label in `lang` under the requirement `a` (or `b`) tests it
+ * with, as explanations show it (`热泵型`; `热泵型（B：热泵式）` when B
+ * labels it otherwise), a yes/no as 是/否 in Chinese ({@link booleanText}),
+ * else as given.
  *
+ * @param a - the requirement under A whose value it is, for the value's label
+ * @param b - the requirement under B, for its label there
  * @example
  * measuredText(true, 'zh'); // '是'
+ * measuredText('heat-pump', 'zh', underA, underB); // '热泵型'
  */
-export function measuredText(value: CriterionResult['value'], lang: Language): string {
+export function measuredText(
+  value: CriterionResult['value'],
+  lang: Language,
+  a?: CriterionResult,
+  b?: CriterionResult,
+): string {
   if (value === null) return '?';
+  const inA = a && criterionValueLabel(value, a, lang);
+  const inB = b && criterionValueLabel(value, b, lang);
+  if (inA !== undefined && inB !== undefined && inA !== inB)
+    return lang === 'zh' ? `${inA}（B：${inB}）` : `${inA} (B: ${inB})`;
+  const named = inA ?? inB;
+  if (named !== undefined) return named;
   return typeof value === 'boolean' ? booleanText(value, lang) : String(value);
 }

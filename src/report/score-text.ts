@@ -1,8 +1,9 @@
 import { figureText, shownDigitsOf, type ValueFigure } from '../compile/shown-value';
+import { indicatorValueLabels, valueLabelText } from '../compile/value-label-text';
 import type { DimensionScore, GradeResult, ItemScore, ScoreShortfall } from '../model/grade-result';
-import { limitTextZh } from '../text/boolean-text';
 import type { Language } from '../text/localized-text';
 import { numberText } from '../text/number-text';
+import { criterionLimitText } from './criterion-prose';
 
 // A score that could not be computed (a value no `points` entry scores) is shown as a dash.
 const NO_SCORE = '—';
@@ -113,7 +114,9 @@ export function shortDimensions(result: GradeResult): Set<string> {
 export function shortfallText(s: ScoreShortfall, result: GradeResult, lang: Language): string {
   const zh = lang === 'zh';
   const blocker = result.nextGrade?.blockers.find((b) => b.id === s.criterion);
-  const limit = blocker?.limit ? (zh ? limitTextZh(blocker.limit) : blocker.limit.text) : `≥ ${s.limit}`;
+  const limit = blocker?.limit
+    ? criterionLimitText({ label: blocker.label, limit: blocker.limit }, lang)
+    : `≥ ${s.limit}`;
   const grade = result.nextGrade?.label[lang];
   const target = grade ? (zh ? `${limit}（${grade}）` : `${limit} (${grade})`) : limit;
   const value = figureText(figureOf(result, s.score), s.value);
@@ -124,13 +127,27 @@ export function shortfallText(s: ScoreShortfall, result: GradeResult, lang: Lang
   const r = s.raise;
   if (!r) return head + (zh ? '；没有哪一项单独提高能达到' : '; no single item raised alone reaches it');
   // An item scored by `points` is raised in points, with the value that gives them: 能效等级得分 45 → 60（取 4）.
-  if (r.toValue !== undefined)
+  if (r.toValue !== undefined) {
+    const value = toValueText(r.toValue, r.label, lang);
     return zh
-      ? `${head}；例如 ${r.label.zh}得分 ${numberText(r.from)} → ${numberText(r.to)}（取 ${r.toValue}）`
-      : `${head}; e.g. ${r.label.en} ${numberText(r.from)} → ${numberText(r.to)} points (value ${r.toValue})`;
+      ? `${head}；例如 ${r.label.zh}得分 ${numberText(r.from)} → ${numberText(r.to)}（取 ${value}）`
+      : `${head}; e.g. ${r.label.en} ${numberText(r.from)} → ${numberText(r.to)} points (value ${value})`;
+  }
   return zh
     ? `${head}；例如 ${r.label.zh} ${numberText(r.from)} → ${numberText(r.to)}`
     : `${head}; e.g. ${r.label.en} ${numberText(r.from)} → ${numberText(r.to)}`;
+}
+
+/** The value that gives a raised item its points: an enum value by its label in `lang`, as explanations show it (`取 热泵型`). */
+function toValueText(value: string, item: object, lang: Language): string {
+  const labels = indicatorValueLabels(item);
+  if (!labels) return value;
+  // Points are keyed by the value as text; a numeric enum's values are numbers.
+  return (
+    valueLabelText(value, labels, lang) ??
+    (value.trim() !== '' ? valueLabelText(Number(value), labels, lang) : undefined) ??
+    value
+  );
 }
 
 function pointsText(i: ItemScore): string {

@@ -9,11 +9,11 @@ import {
   shownDigitsOf,
   shownValue,
 } from '../compile/shown-value';
-import { labelledLimitText, valueLabelText } from '../compile/value-label-text';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
-import { booleanText, limitProse } from '../text/boolean-text';
+import { booleanText } from '../text/boolean-text';
 import type { Language } from '../text/localized-text';
 import { numberText } from '../text/number-text';
+import { criterionLimitText, criterionValueLabel } from './criterion-prose';
 import { nextGradeLead } from './next-grade-lead';
 
 /**
@@ -54,10 +54,7 @@ function shortText(c: CriterionResult, lang: Language, ids: boolean): string {
 export function criterionFigures(c: CriterionResult, lang: Language, missing = ''): string {
   const zh = lang === 'zh';
   const digits = shownDigitsOf(c.label);
-  const labels = digits?.valueLabels;
-  const limitText = c.limit
-    ? ((labels && labelledLimitText(c.limit, labels, lang)) ?? limitProse(c.limit, lang))
-    : '';
+  const limitText = c.limit ? criterionLimitText({ label: c.label, limit: c.limit }, lang) : '';
   const count = c.failingSpecimens?.length ? countFigures(c, lang, digits?.allowed) : undefined;
   if (count)
     return zh
@@ -77,7 +74,7 @@ export function criterionFigures(c: CriterionResult, lang: Language, missing = '
 /** A result's value as its explanation shows it: at a derived value's decimals, a computed one by its limit, else as given. */
 function shownText(c: CriterionResult, lang: Language, digits: ShownDigits | undefined): string {
   const v = c.value;
-  const named = digits?.valueLabels && valueLabelText(v, digits.valueLabels, lang);
+  const named = digits?.valueLabels && criterionValueLabel(v, c, lang);
   if (named !== undefined) return named;
   if (typeof v === 'boolean') return booleanText(v, lang);
   if (typeof v !== 'number') return String(v);

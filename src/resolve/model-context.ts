@@ -77,6 +77,10 @@ export interface ValueInfo {
   unit?: string;
   /** Allowed values of an enum indicator. */
   values?: (string | number)[];
+  /** An enum's value labels and aliases (`valueLabels`): the value each text stands for, as written and folded. */
+  valueSpellings?: ReadonlyMap<string, string | number>;
+  /** An enum's value labels, by value: whether a text is a label or an alias, for a message. */
+  valueLabels?: ReadonlyMap<string | number, LocalizedText>;
   /** The enum's values mixed numbers and text, so they are taken as text as written (the error says to quote them). */
   unquotedValues?: true;
   decimals?: number;

@@ -14,6 +14,7 @@ import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { limitUnitProblem } from './limit-unit';
 import { didYouMean, kindName, type ModelContext, type ValueInfo } from './model-context';
+import { valueLabelMeant } from './value-label-meant';
 
 /**
  * Resolves a `when` (or `requiredWhen`) into a condition: either the map form
@@ -226,6 +227,13 @@ export function checkLiteral(
   if (info.unquotedValues && typeof v === 'number') {
     const text = written !== undefined && YAML_NUMBER.test(written) ? written : String(v);
     if (info.values?.includes(text)) return text;
+  }
+  // A value's label or alias where the value belongs (热泵型 for heat-pump): say which value to write.
+  const label =
+    typeof v === 'string' && !info.values?.includes(v) ? valueLabelMeant(info, name, v) : undefined;
+  if (label) {
+    ctx.error('type-mismatch', label, path);
+    return undefined;
   }
   if (typeof v !== info.kind) {
     // Text compared with a boolean (`是`, `"true"`): the YAML boolean to write instead.

@@ -24,6 +24,7 @@ import { isIntegerIndicator } from './integers-between';
 import { badInterval, kindName, type ModelContext } from './model-context';
 import { resolveWhen } from './resolve-conditions';
 import { resolveValueLabels } from './resolve-value-labels';
+import { valueLabelMeant } from './value-label-meant';
 
 // An indicator that says `specimens: true` takes at most this many.
 const DEFAULT_MAX_SPECIMENS = 100;
@@ -162,12 +163,14 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
     }
     if (ind.default !== undefined) {
       if (typeof ind.default !== kind || (model.values && !model.values.includes(ind.default as string))) {
+        const label = typeof ind.default === 'string' ? valueLabelMeant(model, name, ind.default) : undefined;
         ctx.error(
           'type-mismatch',
-          localized(
-            `默认值 ${JSON.stringify(ind.default)} 不是“${name}”的有效取值`,
-            `default ${JSON.stringify(ind.default)} is not a valid value of "${name}"`,
-          ),
+          label ??
+            localized(
+              `默认值 ${JSON.stringify(ind.default)} 不是“${name}”的有效取值`,
+              `default ${JSON.stringify(ind.default)} is not a valid value of "${name}"`,
+            ),
           [...path, 'default'],
         );
       } else {
@@ -193,6 +196,8 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
       isIndicator: true,
       ...(model.unit !== undefined ? { unit: model.unit } : {}),
       ...(model.values ? { values: model.values } : {}),
+      ...(model.valueSpellings ? { valueSpellings: model.valueSpellings } : {}),
+      ...(model.valueLabels ? { valueLabels: model.valueLabels } : {}),
     });
     out.push(model);
   }

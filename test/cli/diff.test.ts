@@ -82,6 +82,44 @@ describe.concurrent('qgrade diff', () => {
     expect(readdirSync(dir)).toEqual(['diff.txt']);
   });
 
+  it('reports a value label renamed and an alias dropped, in text (zh, en), JSON that follows its schema, and HTML', async () => {
+    const text = readFileSync(join(ROOT, 'rules', `${A}.yaml`), 'utf8');
+    const renamed = [
+      ['heat-pump: { zh: 热泵型,', 'heat-pump: { zh: 热泵式,'],
+      ['ducted: { zh: 风管送风式, en: Ducted, aliases: [风管式] }', 'ducted: { zh: 风管送风式, en: Ducted }'],
+    ].reduce((t, [from, to]) => {
+      expect(t).toContain(from);
+      return t.replace(from!, to!);
+    }, text);
+    const b = join(temp(), 'ac-labels.yaml');
+    writeFileSync(b, renamed);
+    const zh = await cli.run(['--lang', 'zh', 'diff', A, b]);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain(
+      '指标“机组类型”（unitType）的取值标签：heat-pump：热泵型 / Heat pump（别名：热泵、冷暖型） → 热泵式 / Heat pump（别名：热泵、冷暖型），有变化',
+    );
+    expect(zh.stdout).toContain(
+      '指标“结构形式”（unitConfiguration）的取值标签：ducted：风管送风式 / Ducted（别名：风管式） → 风管送风式 / Ducted，更严',
+    );
+    const en = await cli.run(['--lang', 'en', 'diff', A, b]);
+    expect(en.stdout).toContain(
+      'indicator Unit type (unitType), value labels: heat-pump: 热泵型 / Heat pump (aliases: 热泵, 冷暖型) → 热泵式 / Heat pump (aliases: 热泵, 冷暖型), changed',
+    );
+    expect(en.stdout).toContain(
+      '2 differences: 1 stricter, 0 looser, 1 changed either way, 0 without a direction',
+    );
+    const json = await cli.run(['diff', '-f', 'json', A, b]);
+    const diff = JSON.parse(json.stdout) as RuleSetDiff;
+    expect(validate(diff), JSON.stringify(validate.errors)).toBe(true);
+    expect(diff.entries.map((e) => [e.key, e.aspect, e.value, e.direction])).toEqual([
+      ['indicator:unitType:valueLabels[heat-pump]', 'valueLabels', 'heat-pump', 'changed'],
+      ['indicator:unitConfiguration:valueLabels[ducted]', 'valueLabels', 'ducted', 'stricter'],
+    ]);
+    const html = await cli.run(['--lang', 'zh', 'diff', '-f', 'html', A, b]);
+    expect(html.stdout).toContain('<code>indicator:unitType:valueLabels[heat-pump]</code>');
+    expect(html.stdout).toContain('<code>热泵式 / Heat pump; aliases: 热泵, 冷暖型</code>');
+  });
+
   it('exits 2 for a usage error', async () => {
     expect((await cli.run(['diff', A])).code).toBe(2);
     expect((await cli.run(['diff', '-f', 'yaml', A, B])).code).toBe(2);

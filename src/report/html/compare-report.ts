@@ -16,11 +16,11 @@ import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import type { GroupCriterionResult, GroupResult } from '../../model/group-result';
 import { keptValue, setKeptValue } from '../../model/kept-values';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
-import { limitProse } from '../../text/boolean-text';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { measuredText, subjectChanged } from '../cause-limits';
 import { COMPARE_TEXT, changeRows, compareGradeText, matrixInvalidNote, sideRows } from '../compare-summary';
 import { criterionName, criterionNames } from '../criterion-names';
+import { criterionLimitText } from '../criterion-prose';
 import { groupClosingLine } from '../format-group-comparison';
 import { gradeRenameLines } from '../grade-renames';
 import { INVALID_UNDER_TEXT } from '../invalid-records-text';
@@ -402,7 +402,9 @@ function outcome(c: CriterionResult | undefined, lang: Language): string {
         : c.status === 'missing'
           ? '<span class="m miss">?</span>'
           : '<span class="m na">–</span>';
-  const limit = c.limit ? escapeHtml(limitProse(c.limit, lang)) : T.notApplicable[lang];
+  const limit = c.limit
+    ? escapeHtml(criterionLimitText({ label: c.label, limit: c.limit }, lang))
+    : T.notApplicable[lang];
   return `${limit} ${mark}`;
 }
 
@@ -423,10 +425,10 @@ function movedHtml(
     const comma = lang === 'zh' ? '，' : ', ';
     // Another indicator under B (airCooled → waterCooled): each side's own label and value.
     if (ca && cb && subjectChanged(ca, cb))
-      return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(ca.label[lang])}${T.colon[lang]}${escapeHtml(measuredText(ca.value, lang))}${comma}A ${outcome(ca, lang)} → ${escapeHtml(cb.label[lang])}${T.colon[lang]}${escapeHtml(measuredText(cb.value, lang))}${comma}B ${outcome(cb, lang)}</li>`;
+      return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(ca.label[lang])}${T.colon[lang]}${escapeHtml(measuredText(ca.value, lang, ca))}${comma}A ${outcome(ca, lang)} → ${escapeHtml(cb.label[lang])}${T.colon[lang]}${escapeHtml(measuredText(cb.value, lang, cb))}${comma}B ${outcome(cb, lang)}</li>`;
     const value = ca?.value ?? cb?.value ?? null;
     const name = nameOf(id, c);
-    return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(name)}${T.colon[lang]}${escapeHtml(measuredText(value, lang))}${comma}A ${outcome(ca, lang)} → B ${outcome(cb, lang)}</li>`;
+    return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(name)}${T.colon[lang]}${escapeHtml(measuredText(value, lang, ca, cb))}${comma}A ${outcome(ca, lang)} → B ${outcome(cb, lang)}</li>`;
   });
   return `<ul class="x">${items.join('')}</ul>`;
 }

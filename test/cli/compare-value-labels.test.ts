@@ -1,0 +1,74 @@
+/**
+ * compare between the bundled air-conditioner rule set and a copy that
+ * renames the label of `window` (整体式 → 整体机) and lets window units in: a
+ * sheet giving the configuration by an alias both keep (窗式) is read alike,
+ * and the HTML report and the workbook's cause lines show the value and
+ * each side's limit by their labels, B's beside A's (zh, en).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readBack } from '../report/xlsx/read-back';
+import { ROOT, useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+
+const A = 'home-appliances/room-air-conditioner-energy';
+
+function files(): string[] {
+  const dir = temp();
+  let text = readFileSync(join(ROOT, 'rules', `${A}.yaml`), 'utf8');
+  for (const [from, to] of [
+    [
+      'window: { zh: 整体式, en: Single-package, aliases: [窗式, 穿墙式] }',
+      'window: { zh: 整体机, en: Single unit, aliases: [窗式, 穿墙式] }',
+    ],
+    ['require: \'≠ "window"\'', 'require: \'≠ "ducted"\''],
+  ]) {
+    expect(text).toContain(from);
+    text = text.replace(from!, to!);
+  }
+  const b = join(dir, 'b.yaml');
+  writeFileSync(b, text);
+  const csv = join(dir, 'units.csv');
+  writeFileSync(
+    csv,
+    '型号,机组类型,额定制冷量,结构形式,APF\nW1,热泵型,3500,窗式,4.6\nS1,热泵型,3500,分体式,4.6\n',
+  );
+  return [A, b, csv];
+}
+
+describe.concurrent('qgrade compare: enum value labels', () => {
+  it('HTML: the moved requirement with the value and limits by their labels, zh and en', async () => {
+    const args = files();
+    for (const [lang, line] of [
+      [
+        'zh',
+        '结构形式：整体式（B：整体机），A ≠ 整体式 <span class="m no">✗</span> → B ≠ 风管送风式 <span class="m ok">✓</span>',
+      ],
+      [
+        'en',
+        'Configuration: Single-package (B: Single unit), A ≠ Single-package <span class="m no">✗</span> → B ≠ Ducted <span class="m ok">✓</span>',
+      ],
+    ] as const) {
+      const html = join(temp(), `c-${lang}.html`);
+      const run = await cli.run(['--lang', lang, 'compare', '-f', 'html', '-o', html, ...args]);
+      expect(run.code).toBe(0);
+      const page = readFileSync(html, 'utf8');
+      expect(page).toContain(`<li data-criterion="not-window">${line}</li>`);
+      expect(page).not.toContain('≠ window');
+    }
+  });
+
+  it('xlsx: the changed record’s cause line by labels', async () => {
+    const args = files();
+    const xlsx = join(temp(), 'c.xlsx');
+    const run = await cli.run(['--lang', 'en', 'compare', '-f', 'xlsx', '-o', xlsx, ...args]);
+    expect(run.code).toBe(0);
+    const cells = (await readBack(readFileSync(xlsx))).flatMap((s) => s.rows.flat());
+    expect(cells).toContain(
+      'Configuration: Single-package (B: Single unit), A ≠ Single-package ✗ → B ≠ Ducted ✓',
+    );
+  });
+});
