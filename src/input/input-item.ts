@@ -11,6 +11,8 @@ export type InputItem =
       conversionErrors?: RecordError[];
       /** Values of the input's kept columns (sample ids), as text. */
       kept?: Record<string, string>;
+      /** Where the record is in its file (a CSV/TSV or NDJSON line, an .xlsx sheet row), when the reader knows it. */
+      place?: RowPlace;
       /**
        * Set by the CSV/TSV and .xlsx readers on a row with no value under an indicator or mapped column
        * (only notes: a sign-off line, a remark): where it is. It is not a record unless it has a kept

@@ -332,15 +332,11 @@ function csvItems(
           continue;
         }
         const built = buildRecord(cells, fields, columns, multiColumn);
+        const place = { line: record.line };
         items.push({
           row,
-          ...markNotesOnly(
-            built,
-            Object.keys(built.record),
-            values,
-            { line: record.line },
-            sameCells(cells, headers),
-          ),
+          place,
+          ...markNotesOnly(built, Object.keys(built.record), values, place, sameCells(cells, headers)),
         });
       }
       yield items;

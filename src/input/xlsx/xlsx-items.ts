@@ -510,7 +510,8 @@ function* tableItems(rows: readonly SheetRow[], table: Table, reading: CellReadi
     const texts = rowTexts(row);
     const repeats =
       table.cells.every((c, col) => (texts[col] ?? '') === c) && table.cells.some((c) => c !== '');
-    yield { row: record, ...markNotesOnly(built, own, table.values, { sheetRow: row.row }, repeats) };
+    const place = { sheetRow: row.row };
+    yield { row: record, place, ...markNotesOnly(built, own, table.values, place, repeats) };
   }
 }
 
