@@ -28,7 +28,8 @@ export function columnField(name: string, header: WrittenHeader | undefined): st
  *
  * @param cells - the header's cells, trimmed
  * @param fields - the field each column gives (`''` for none)
- * @param indicator - whether the column at an index is read as an indicator
+ * @param indicator - whether the column at an index is read as an indicator, alone (specimens in several
+ *   columns gathered into one list are the list's JSON text, as before)
  * @example
  * writtenColumnAt('风冷式', ['型号', '风冷式'], ['型号', 'airCooled'], (i) => i === 1); // 1
  */

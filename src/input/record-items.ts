@@ -258,7 +258,12 @@ function csvItems(
       columns = fields.map((f) => byName.get(f));
       multiColumn = repeatedFields(fields);
       headers = cells.map(trimCell);
-      writtenAt = writtenColumnAt(options.writtenColumn, headers, fields, (i) => columns[i] !== undefined);
+      writtenAt = writtenColumnAt(
+        options.writtenColumn,
+        headers,
+        fields,
+        (i) => columns[i] !== undefined && !multiColumn.has(fields![i]!),
+      );
       unitsPending = true;
       options.onHeader?.(fields, cells);
     };

@@ -184,3 +184,34 @@ describe('--group-by a yes/no column: groups and messages name the cells as writ
     expect(en.stdout).toMatch(/group 是 \(rows \d–\d, 3 records\)/);
   });
 });
+
+describe('--tally-by an indicator given in several columns (specimens)', () => {
+  it('the gathered list, as before: not one column cell', async () => {
+    const file = join(temp(), 'rebar.csv');
+    const header = ['牌号', '公称直径 d', 'ReL', 'ReL', 'Rm', 'A', 'Agt', 'C', 'Si', 'Mn', 'P', 'S', 'N'];
+    const rows = [
+      ['HRB400', 20, 455, 380, 600, 22, 11.0, 0.21, 0.45, 1.35, 0.025, 0.02, 0.01],
+      ['HRB400', 20, 455, 430, 600, 22, 11.0, 0.21, 0.45, 1.35, 0.025, 0.02, 0.01],
+    ];
+    writeFileSync(
+      file,
+      `${[[...header, '重量偏差', '弯曲试验'], ...rows.map((r) => [...r, -1.5, '是'])]
+        .map((r) => r.join(','))
+        .join('\n')}\n`,
+    );
+    const run = await cli.run([
+      '--lang',
+      'en',
+      'grade',
+      '-r',
+      'steel/hot-rolled-ribbed-bar',
+      '--tally-by',
+      'ReL',
+      file,
+    ]);
+    expect(tally(run.stderr)).toEqual([
+      ['[455,380]', 1],
+      ['[455,430]', 1],
+    ]);
+  });
+});

@@ -117,7 +117,12 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
   const converter = duckdbValueConverter(duckdb);
   let handed = 0;
   const fields = columns.map((c) => c.field);
-  const written = writtenColumnAt(options.writtenColumn, headers, fields, (i) => !!columns[i]!.indicator);
+  const written = writtenColumnAt(
+    options.writtenColumn,
+    headers,
+    fields,
+    (i) => !!columns[i]!.indicator && !columns[i]!.gathered,
+  );
   const float32 = written >= 0 && columns[written]!.float32;
   // A chunk's rows are handed over as one batch: one item at a time, a worker pool got one message per row.
   async function* chunks(): AsyncGenerator<InputItem[]> {

@@ -171,7 +171,7 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
         options.writtenColumn,
         table.cells,
         table.fields,
-        (i) => !!table.columns[i],
+        (i) => !!table.columns[i] && !table.multiColumn.has(table.fields[i]!),
       );
       for (const item of tableItems(rows, table, reading, written)) {
         handed++;
