@@ -24,6 +24,12 @@ export interface InputOptions {
   keep?: string[] | false;
 }
 
+/** The `--tally-by` or `--group-by` column of `grade` and `compare`, if the command has one. */
+export interface ByColumn {
+  tallyBy?: string;
+  groupBy?: string;
+}
+
 /** Adds `--input-format`, `--map`, `--map-file`, `--sheet`, `--formulas`, `--keep` and `--encoding` to a command. */
 export function addInputOptions(command: Command): Command {
   return command
@@ -79,13 +85,14 @@ export function addInputOptions(command: Command): Command {
 
 /**
  * Opens an input for reading with the command's input options; `ctx`, when given, gets the header's hints on stderr.
+ * With `--tally-by` or `--group-by`, the records carry that column's cells as written (`是`, not the `true` its indicator reads).
  *
  * @param alsoRead - another rule set's indicators that read the fields too (`compare`'s B), their units checked as well
  * @param noted - also gets each of those hints (and the input's other notices), for an HTML report to show them
  */
 export async function openRecords(
   input: string,
-  options: InputOptions,
+  options: InputOptions & ByColumn,
   indicators: readonly IndicatorInfo[],
   stdin: Readable,
   ctx?: CliContext,
@@ -100,6 +107,9 @@ export async function openRecords(
   if (options.sheet !== undefined) read.sheet = options.sheet;
   if (options.formulas !== undefined) read.formulas = options.formulas;
   read.keep = options.keep === false ? 'none' : options.keep?.length ? options.keep : 'auto';
+  // The column the records are tallied or grouped by: its cells as the sheet writes them, `是` not `true`.
+  const by = (options.tallyBy ?? options.groupBy)?.trim();
+  if (by) read.writtenColumn = by;
   // Hints about the header (a column close to an indicator no column gives, a separator): on stderr, once.
   if (ctx)
     read.onNotice = (text) => {

@@ -19,6 +19,32 @@ export function columnField(name: string, header: WrittenHeader | undefined): st
   return i >= 0 && header.fields[i] ? header.fields[i] : name;
 }
 
+/**
+ * The index of the column `name` names (as the header writes it, else as the
+ * field it gives; the first such column) when that column is read as an
+ * indicator; `-1` otherwise. A reader carries that column's cells as written
+ * in each item (`written`), as `--tally-by` and `--group-by` show them: the
+ * indicator reads `是` and `合格` both as `true`, and a sheet says `是`.
+ *
+ * @param cells - the header's cells, trimmed
+ * @param fields - the field each column gives (`''` for none)
+ * @param indicator - whether the column at an index is read as an indicator, alone (specimens in several
+ *   columns gathered into one list are the list's JSON text, as before)
+ * @example
+ * writtenColumnAt('风冷式', ['型号', '风冷式'], ['型号', 'airCooled'], (i) => i === 1); // 1
+ */
+export function writtenColumnAt(
+  name: string | undefined,
+  cells: readonly string[],
+  fields: readonly string[],
+  indicator: (index: number) => boolean,
+): number {
+  if (name === undefined || name === '') return -1;
+  let i = cells.indexOf(name);
+  if (i < 0 || fields[i] === '') i = fields.indexOf(name);
+  return i >= 0 && indicator(i) ? i : -1;
+}
+
 /** Whether a header has a column `name`, as written or as the field it gives. */
 export function headerHasColumn(header: WrittenHeader, name: string): boolean {
   return header.cells.includes(name) || header.fields.includes(name);
@@ -30,12 +56,16 @@ export function headerHasColumn(header: WrittenHeader, name: string): boolean {
  * column it holds), else from its kept columns; `''` when it has none (a
  * blank cell, null, no such field, a row that cannot be read). A JSON list or
  * object is its JSON text (`[1,2]`, `{"a":1}`): a record that holds a value is
- * not counted with those that hold none.
+ * not counted with those that hold none. A column read as an indicator gives
+ * its cell as written (`written`, see {@link writtenColumnAt}), not the
+ * converted value: the item is read with this column as its `writtenColumn`.
  *
  * @param field - the field the column gives ({@link columnField}), when the header is known
  */
 export function columnValue(item: InputItem, field: string | undefined, column: string): string {
   const record = 'record' in item ? item.record : undefined;
+  // The cell as the sheet writes it (`是`, `合格`), not as its indicator reads it (`true` for both).
+  if ('record' in item && item.written !== undefined) return item.written;
   const name = field ?? column;
   const value =
     record && typeof record === 'object' && Object.hasOwn(record, name)

@@ -11,6 +11,14 @@ export type InputItem =
       conversionErrors?: RecordError[];
       /** Values of the input's kept columns (sample ids), as text. */
       kept?: Record<string, string>;
+      /** Where the record is in its file (a CSV/TSV or NDJSON line, an .xlsx sheet row), when the reader knows it. */
+      place?: RowPlace;
+      /**
+       * The cell of the reader's `writtenColumn` (the `--tally-by` or `--group-by` column) as written,
+       * trimmed, when that column is read as an indicator: `是` or `合格` where the record holds `true`.
+       * Set by the CSV/TSV, .xlsx and Parquet readers (a JSON record holds its values as written).
+       */
+      written?: string;
       /**
        * Set by the CSV/TSV and .xlsx readers on a row with no value under an indicator or mapped column
        * (only notes: a sign-off line, a remark): where it is. It is not a record unless it has a kept

@@ -63,7 +63,7 @@ export interface RecordSource {
    */
   columns?: () => readonly string[] | undefined;
   /**
-   * A CSV/TSV or xlsx header once read: its cells as written and the field each gives (`''` for
+   * A CSV/TSV, xlsx or Parquet header once read: its cells (a Parquet file's column names) as written and the field each gives (`''` for
    * none), so a column can be named as the file heads it (`--group-by 强度等级`).
    */
   header?: () => WrittenHeader | undefined;
@@ -274,6 +274,7 @@ async function xlsxSource(path: string, options: ReadOptions): Promise<Omit<Reco
   if (options.sheet !== undefined) read.sheet = options.sheet;
   if (options.formulas !== undefined) read.formulas = options.formulas;
   if (options.alsoRead !== undefined) read.alsoRead = options.alsoRead;
+  if (options.writtenColumn !== undefined) read.writtenColumn = options.writtenColumn;
   // Loaded only for a workbook: the unzipper and XML reader are a tenth of the code a CSV run would load.
   const { readXlsx } = await import('./xlsx/read-xlsx');
   const xlsx = await readXlsx(path, read);
@@ -297,7 +298,7 @@ async function xlsxSource(path: string, options: ReadOptions): Promise<Omit<Reco
 
 /** A Parquet file, read through DuckDB (an optional package, loaded here and only here). */
 async function parquetSource(path: string, options: ReadOptions): Promise<Omit<RecordSource, 'kept'>> {
-  const { mapping, indicators, naming, alsoRead } = options;
+  const { mapping, indicators, naming, alsoRead, writtenColumn } = options;
   const parquet = await readParquet(path, {
     mapping,
     indicators,
@@ -305,11 +306,14 @@ async function parquetSource(path: string, options: ReadOptions): Promise<Omit<R
     checkHeader: (headers, fields) => checkHeader(options, path, headers, fields),
     ...(naming === undefined ? {} : { naming }),
     ...(alsoRead === undefined ? {} : { alsoRead }),
+    ...(writtenColumn === undefined ? {} : { writtenColumn }),
   });
   const { name, size, bytesRead, items } = parquet;
   const defaults = options.onNotice && defaultsNotice(name, parquet.fields, indicators, naming);
   if (defaults) options.onNotice?.(defaults);
-  return { name, format: 'parquet', size, bytesRead, items };
+  // Its column names, as a CSV header's: `--tally-by 风冷式` names the column read as airCooled.
+  const header: WrittenHeader = { cells: parquet.headers.map(trimCell), fields: parquet.fields };
+  return { name, format: 'parquet', size, bytesRead, items, header: () => header };
 }
 
 /** The first chunk, and the chunks again from the start. */

@@ -6,6 +6,7 @@ import { countText } from '../text/number-text';
 import { type Batched, batched } from './batched';
 import { checkMapSources } from './check-column-mapping';
 import { type ColumnMapping, renameKeys, resolveColumns } from './column-mapping';
+import { writtenColumnAt } from './column-value';
 import { convertCell, trimCell } from './convert-value';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from './header-row-hint';
 import { indicatorHeaders } from './header-unit';
@@ -55,6 +56,11 @@ export interface ItemOptions {
    * a header or units row writes is checked against theirs as well, as against the field's indicator.
    */
   alsoRead?: AlsoReadBy;
+  /**
+   * A column (as the header writes it, or the field it gives) whose cells each record also carries as
+   * written, trimmed (`written`), if it is read as an indicator: the `--tally-by` or `--group-by` column.
+   */
+  writtenColumn?: string;
 }
 
 /** Largest JSON array read (in characters): it is read whole. */
@@ -225,6 +231,8 @@ function csvItems(
     // The line right under the header, until it comes: it may be the header's units (see unitsRow).
     let unitsPending = false;
     let multiColumn = new Set<string>();
+    // The column whose cells are carried as written (--tally-by, --group-by), if it is an indicator's.
+    let writtenAt = -1;
     let row = 0;
     const values = valueFields(options.indicators, options.mapping);
     // The first line, held until the second comes: the two may be one header (see twoLineHeader).
@@ -250,6 +258,12 @@ function csvItems(
       columns = fields.map((f) => byName.get(f));
       multiColumn = repeatedFields(fields);
       headers = cells.map(trimCell);
+      writtenAt = writtenColumnAt(
+        options.writtenColumn,
+        headers,
+        fields,
+        (i) => columns[i] !== undefined && !multiColumn.has(fields![i]!),
+      );
       unitsPending = true;
       options.onHeader?.(fields, cells);
     };
@@ -339,16 +353,14 @@ function csvItems(
           continue;
         }
         const built = buildRecord(cells, fields, columns, multiColumn);
-        items.push({
+        const place = { line: record.line };
+        const item: InputItem = {
           row,
-          ...markNotesOnly(
-            built,
-            Object.keys(built.record),
-            values,
-            { line: record.line },
-            sameCells(cells, headers),
-          ),
-        });
+          place,
+          ...markNotesOnly(built, Object.keys(built.record), values, place, sameCells(cells, headers)),
+        };
+        if (writtenAt >= 0) item.written = trimCell(cells[writtenAt]!);
+        items.push(item);
       }
       yield items;
     }

@@ -52,9 +52,9 @@ describe('explain --row names the sample', () => {
   it('a CSV: the found 型号 and the record number, zh and en', async () => {
     const zh = await explain('zh', '--row', '2', CSV);
     expect(zh.code).toBe(0);
-    expect(sampleOf(zh.stdout)).toBe(`样品：型号 KFR-35GW/B3（${CSV} 第 2 条记录）`);
+    expect(sampleOf(zh.stdout)).toBe(`样品：型号 KFR-35GW/B3（${CSV} 第 2 条记录，第 3 行）`);
     const en = await explain('en', '--row', '2', CSV);
-    expect(sampleOf(en.stdout)).toBe(`Sample: 型号 KFR-35GW/B3 (record 2 of ${CSV})`);
+    expect(sampleOf(en.stdout)).toBe(`Sample: 型号 KFR-35GW/B3 (record 2 of ${CSV}, line 3)`);
     // Said on stdout once; stderr does not repeat which column was kept.
     expect(en.stdout.match(/KFR-35GW\/B3/g)).toHaveLength(1);
     expect(en.stderr).not.toContain('keeping column');
@@ -62,16 +62,16 @@ describe('explain --row names the sample', () => {
 
   it('an .xlsx sheet with a title row above its header, zh and en', async () => {
     const zh = await explain('zh', '--row', '3', XLSX);
-    expect(sampleOf(zh.stdout)).toBe(`样品：型号 KFR-50LW/C2（${XLSX} 第 3 条记录）`);
+    expect(sampleOf(zh.stdout)).toBe(`样品：型号 KFR-50LW/C2（${XLSX} 第 3 条记录，工作表第 5 行）`);
     const en = await explain('en', '--row', '1', XLSX);
-    expect(sampleOf(en.stdout)).toBe(`Sample: 型号 KFR-26GW/A1 (record 1 of ${XLSX})`);
+    expect(sampleOf(en.stdout)).toBe(`Sample: 型号 KFR-26GW/A1 (record 1 of ${XLSX}, sheet row 3)`);
   });
 
   it('--no-keep: the record number alone; --keep names the column', async () => {
     const none = await explain('en', '--row', '2', '--no-keep', CSV);
-    expect(sampleOf(none.stdout)).toBe(`Sample: record 2 of ${CSV}`);
+    expect(sampleOf(none.stdout)).toBe(`Sample: record 2 of ${CSV}, line 3`);
     const kept = await explain('zh', '--row', '2', '--keep', '样品编号', '--keep', '型号', CSV);
-    expect(sampleOf(kept.stdout)).toBe(`样品：样品编号 S-2、型号 KFR-35GW/B3（${CSV} 第 2 条记录）`);
+    expect(sampleOf(kept.stdout)).toBe(`样品：样品编号 S-2、型号 KFR-35GW/B3（${CSV} 第 2 条记录，第 3 行）`);
   });
 
   it('no line for --record, nor for the only record of a file without a sample id', async () => {

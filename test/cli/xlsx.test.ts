@@ -132,6 +132,7 @@ describe('qgrade grade on an .xlsx workbook headed in Chinese', () => {
     expect(source.format).toBe('xlsx');
     expect(first).toEqual({
       row: 1,
+      place: { sheetRow: 3 },
       record: { 型号: 'KFR-26GW/A1', unitType: 'heat-pump', ratedCoolingCapacity: 2600, apf: 5.27 },
     });
   });

@@ -3,7 +3,7 @@ import { type Command, Option } from 'commander';
 import { gradeItems } from '../../batch/grade-stream';
 import { UsageError } from '../../errors/usage-error';
 import { createGrader } from '../../grade/create-grader';
-import type { InputItem } from '../../input/input-item';
+import type { InputItem, RowPlace } from '../../input/input-item';
 import { jsonTextReason } from '../../input/json-fault';
 import { jsonRecordItem } from '../../input/json-record-item';
 import { readColumnMapping } from '../../input/read-column-mapping';
@@ -61,7 +61,7 @@ Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usa
         const ctx = context();
         const ruleSet = await loadRuleSet(options.rules);
         const grader = createGrader(ruleSet);
-        const from: { name?: string } = {};
+        const from: { name?: string; place?: RowPlace } = {};
         const items = recordToExplain(input, options, ruleSet.indicators, ctx.io.stdin, from);
         let result: GradeResult | undefined;
         for await (const r of gradeItems(items, grader.gradeSync, modelOf(ruleSet))) result = r;
@@ -75,7 +75,7 @@ Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usa
           // How sure the figures are, before any of them: a rejection on an unverified limit is not the standard's.
           const provenance = provenanceLine(ruleSet.provenance, ctx.lang);
           if (provenance !== undefined) ctx.out(provenance);
-          const sample = sampleLine(result, from.name, options.row !== undefined, ctx.lang);
+          const sample = sampleLine(result, from, options.row !== undefined, ctx.lang);
           if (sample !== undefined) ctx.out(sample);
           ctx.out(
             formatExplanation(result, ctx.lang, {
@@ -94,7 +94,7 @@ async function* recordToExplain(
   options: ExplainOptions,
   indicators: Parameters<typeof openRecords>[2],
   stdin: Readable,
-  from: { name?: string },
+  from: { name?: string; place?: RowPlace },
 ): AsyncGenerator<InputItem> {
   if (options.record !== undefined) {
     if (input !== undefined)
@@ -156,9 +156,11 @@ async function* recordToExplain(
         );
       }
       first = item;
+      if ('place' in item && item.place) from.place = item.place;
       continue;
     }
     if (item.row === wanted) {
+      if ('place' in item && item.place) from.place = item.place;
       yield item;
       return;
     }
@@ -198,10 +200,11 @@ const KEPT_WIDTH = 80;
  */
 function sampleLine(
   result: GradeResult,
-  name: string | undefined,
+  from: { name?: string; place?: RowPlace },
   rowGiven: boolean,
   lang: Language,
 ): string | undefined {
+  const name = from.name;
   if (name === undefined || result.row === undefined) return undefined;
   const kept = Object.entries(result.kept ?? {});
   if (kept.length === 0 && !rowGiven) return undefined;
@@ -209,7 +212,19 @@ function sampleLine(
   const ids = kept
     .map(([column, value]) => `${column} ${truncate(value, KEPT_WIDTH)}`)
     .join(zh ? '、' : ', ');
-  const where = zh ? `${name} 第 ${result.row} 条记录` : `record ${result.row} of ${name}`;
+  const place = from.place;
+  // Where a person finds it: the line or sheet row their editor or spreadsheet shows, after the record number.
+  const at =
+    place === undefined
+      ? ''
+      : 'line' in place
+        ? zh
+          ? `，第 ${place.line} 行`
+          : `, line ${place.line}`
+        : zh
+          ? `，工作表第 ${place.sheetRow} 行`
+          : `, sheet row ${place.sheetRow}`;
+  const where = zh ? `${name} 第 ${result.row} 条记录${at}` : `record ${result.row} of ${name}${at}`;
   if (ids === '') return zh ? `样品：${where}` : `Sample: ${where}`;
   return zh ? `样品：${ids}（${where}）` : `Sample: ${ids} (${where})`;
 }

@@ -186,6 +186,25 @@ function numberCell(raw: unknown, indicator: IndicatorInfo, float32: boolean): C
 }
 
 /**
+ * A value of an indicator's column as the file holds it, for `--tally-by`
+ * and `--group-by` (`written`): text trimmed (`是`, `合格`, which the
+ * indicator reads alike), a number or boolean as its text (`1`, `true`), a
+ * NULL `''`; `undefined` for a list, a struct or a date (the record's value
+ * stands).
+ *
+ * @example
+ * duckdbWrittenText(' 合格 ', false); // '合格'
+ */
+export function duckdbWrittenText(raw: unknown, float32: boolean): string | undefined {
+  if (raw === null || raw === undefined) return '';
+  if (typeof raw === 'string') return trimCell(raw);
+  if (raw instanceof DecimalNumeral) return raw.text;
+  if (typeof raw === 'bigint' || typeof raw === 'boolean') return String(raw);
+  if (typeof raw === 'number') return String(float32 ? shortestFloat32(raw) : raw);
+  return undefined;
+}
+
+/**
  * A BIGINT, HUGEINT or DECIMAL in a column that is no indicator (a sample id,
  * a lot number) that a double does not hold as written: its digits, so that
  * `--keep` and `--group-by` keep two 64-bit ids apart, as CSV does.

@@ -4,11 +4,12 @@ import type { IndicatorInfo } from '../../resolve/rule-set';
 import { localized } from '../../text/localized-text';
 import { batched, inSlices } from '../batched';
 import type { ColumnMapping } from '../column-mapping';
+import { writtenColumnAt } from '../column-value';
 import { inputFileSize } from '../input-file';
 import type { InputItem } from '../input-item';
 import type { OptionNaming } from '../option-naming';
 import type { AlsoReadBy } from '../unit-mismatch';
-import { duckdbColumns, duckdbRecord, duckdbValueConverter } from './duckdb-values';
+import { duckdbColumns, duckdbRecord, duckdbValueConverter, duckdbWrittenText } from './duckdb-values';
 import { loadDuckDB } from './load-duckdb';
 
 /**
@@ -28,6 +29,8 @@ export interface ParquetReadOptions {
   alsoRead?: AlsoReadBy;
   /** Checks the columns' names and the fields they give, as a CSV header is checked; throws to refuse them. */
   checkHeader?: (headers: readonly string[], fields: readonly string[]) => void;
+  /** A column whose values each record also carries as the file holds them (`written`), if it is read as an indicator: the `--tally-by` or `--group-by` column. */
+  writtenColumn?: string;
 }
 
 /** A Parquet input being read, record by record. */
@@ -42,6 +45,8 @@ export interface ParquetSource {
   items: AsyncIterable<InputItem>;
   /** The field each column gives (`''` for none), as a CSV header's. */
   fields: readonly string[];
+  /** The columns' names (made unique as DuckDB makes them), as a CSV header's cells. */
+  headers: readonly string[];
 }
 
 /**
@@ -111,6 +116,14 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
   // DECIMAL as its exact numeral: a number column refuses one a double does not hold, as CSV does.
   const converter = duckdbValueConverter(duckdb);
   let handed = 0;
+  const fields = columns.map((c) => c.field);
+  const written = writtenColumnAt(
+    options.writtenColumn,
+    headers,
+    fields,
+    (i) => !!columns[i]!.indicator && !columns[i]!.gathered,
+  );
+  const float32 = written >= 0 && columns[written]!.float32;
   // A chunk's rows are handed over as one batch: one item at a time, a worker pool got one message per row.
   async function* chunks(): AsyncGenerator<InputItem[]> {
     try {
@@ -128,7 +141,12 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
         for (let r = 0; r < chunk.rowCount; r++) {
           for (let c = 0; c < columns.length; c++) row[c] = values[c]![r];
           handed++;
-          batch.push({ row: handed, ...duckdbRecord(columns, row) });
+          const item: InputItem = { row: handed, ...duckdbRecord(columns, row) };
+          if (written >= 0) {
+            const text = duckdbWrittenText(row[written], float32);
+            if (text !== undefined) item.written = text;
+          }
+          batch.push(item);
         }
         yield* inSlices(batch);
       }
@@ -142,7 +160,8 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
     records,
     bytesRead: () => (records === 0 ? size : Math.round((size * handed) / records)),
     items: batched(chunks),
-    fields: columns.map((c) => c.field),
+    fields,
+    headers,
   };
 }
 

@@ -7,6 +7,7 @@ import type { IndicatorInfo } from '../../resolve/rule-set';
 import { type LocalizedText, localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
 import { type ColumnMapping, resolveColumns } from '../column-mapping';
+import { writtenColumnAt } from '../column-value';
 import { trimCell } from '../convert-value';
 import type { FormulaReading } from '../formula-reading';
 import { headerFallsShort, indicatorsNamed } from '../header-coverage';
@@ -83,6 +84,8 @@ export interface XlsxReadOptions {
   formulas?: FormulaReading;
   /** Other rule sets' indicators that read a field too (`qgrade compare`'s B): a unit the header or units row writes is checked against theirs as well. */
   alsoRead?: AlsoReadBy;
+  /** A column whose cells each record also carries as written (`written`), if it is read as an indicator: the `--tally-by` or `--group-by` column. */
+  writtenColumn?: string;
 }
 
 /**
@@ -166,7 +169,13 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
     items: (async function* () {
       if (!table) return;
       const reading: CellReading = { formulas: options.formulas, naming: options.naming };
-      for (const item of tableItems(rows, table, reading)) {
+      const written = writtenColumnAt(
+        options.writtenColumn,
+        table.cells,
+        table.fields,
+        (i) => !!table.columns[i] && !table.multiColumn.has(table.fields[i]!),
+      );
+      for (const item of tableItems(rows, table, reading, written)) {
         handed++;
         yield item;
       }
@@ -516,7 +525,13 @@ function countBlank(rows: readonly SheetRow[], table: Table): number {
   return n;
 }
 
-function* tableItems(rows: readonly SheetRow[], table: Table, reading: CellReading): Generator<InputItem> {
+/** @param written - the column whose cells the records carry as written (`written`); `-1` for none */
+function* tableItems(
+  rows: readonly SheetRow[],
+  table: Table,
+  reading: CellReading,
+  written: number,
+): Generator<InputItem> {
   let record = 0;
   for (let i = table.start; i < rows.length; i++) {
     const row = rows[i]!;
@@ -540,7 +555,15 @@ function* tableItems(rows: readonly SheetRow[], table: Table, reading: CellReadi
     const texts = rowTexts(row);
     const repeats =
       table.cells.every((c, col) => (texts[col] ?? '') === c) && table.cells.some((c) => c !== '');
-    yield { row: record, ...markNotesOnly(built, own, table.values, { sheetRow: row.row }, repeats) };
+    const place = { sheetRow: row.row };
+    const item: InputItem = {
+      row: record,
+      place,
+      ...markNotesOnly(built, own, table.values, place, repeats),
+    };
+    // As the sheet shows it (rowTexts: a merged cell's text in each of its columns, a boolean cell TRUE/FALSE).
+    if (written >= 0) item.written = texts[written] ?? '';
+    yield item;
   }
 }
 
