@@ -2,6 +2,7 @@ import type { IndicatorDocument } from '../model/rule-document';
 import type { IndicatorModel } from '../model/rule-set-model';
 import { closestName } from '../text/closest-name';
 import { foldValueText } from '../text/fold-value-text';
+import { isNotTestedMark } from '../text/lab-notation';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { kindName, type ModelContext } from './model-context';
@@ -73,6 +74,12 @@ export function resolveValueLabels(ctx: ModelContext, ind: IndicatorDocument, mo
       ]),
     ];
     for (const [text, at] of texts) {
+      // hostile-22 W1: a table reads `/`, `—`, `未检` under an indicator a record need not give as an empty cell,
+      // JSON as the label: one sheet would grade two ways by its format.
+      if (text.trim() === '' || isNotTestedMark(text.trim())) {
+        ctx.error('type-mismatch', markLabel(model.name, text, value), at);
+        continue;
+      }
       const folded = foldValueText(text);
       const met = seen.get(folded);
       if (met !== undefined && met.value !== value) {
@@ -86,6 +93,18 @@ export function resolveValueLabels(ctx: ModelContext, ind: IndicatorDocument, mo
   }
   if (valueLabels.size > 0) model.valueLabels = valueLabels;
   if (spellings.size > 0) model.valueSpellings = spellings;
+}
+
+function markLabel(name: string, text: string, value: string | number): LocalizedText {
+  if (text.trim() === '')
+    return localized(
+      `“${name}”取值“${value}”的标签或别名是空的：空单元格表示未给出，不能代表某个取值；请删除它，或写一个词`,
+      `a label or alias of "${name}"'s value "${value}" is empty: an empty cell means not given, never a value; remove it or write a word`,
+    );
+  return localized(
+    `“${name}”取值“${value}”的标签或别名“${text}”是检验报告“未检”的写法：表格中它按空单元格读取（记录未给出该指标），JSON 中却会读作“${value}”，同一批数据会因格式不同而分级不同；请给该取值写一个词`,
+    `the label or alias "${text}" of "${name}"'s value "${value}" is how test reports write "not tested": a table reads it as an empty cell (the record does not give the indicator) while JSON would read it as "${value}", so one data set would grade differently by its format; give the value a word`,
+  );
 }
 
 function clash(name: string, text: string, value: string | number, met: Spelling): LocalizedText {

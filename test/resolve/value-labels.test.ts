@@ -40,6 +40,26 @@ describe('valueLabels in a rule file', () => {
     });
   });
 
+  it('hostile-22 W1: a label or alias a table reads as "not tested" (/, —, 未检) or an empty one is refused where it is', () => {
+    const found = issuesOf(`      heat-pump: { zh: 热泵型, en: Heat pump, aliases: [热泵, "/"] }
+      cooling-only: { zh: 单冷型, en: "—", aliases: [未检, " "] }`);
+    expect(found.map((f) => [f.code, f.line, f.column])).toEqual([
+      ['type-mismatch', 14, 58],
+      ['type-mismatch', 15, 36],
+      ['type-mismatch', 15, 51],
+      ['type-mismatch', 15, 55],
+    ]);
+    expect(found[0]!.en).toBe(
+      'the label or alias "/" of "unitType"\'s value "heat-pump" is how test reports write "not tested": a table reads it as an empty cell (the record does not give the indicator) while JSON would read it as "heat-pump", so one data set would grade differently by its format; give the value a word',
+    );
+    expect(found[2]!.zh).toContain('标签或别名“未检”是检验报告“未检”的写法');
+    expect(found[3]!.en).toContain('is empty: an empty cell means not given');
+    // Words that are no mark stay labels: 无 (a yes/no column's "no"), 未检出 (below the detection limit).
+    expect(issuesOf(`      heat-pump: { zh: 热泵型, en: Heat pump, aliases: [无, 未检出, "-x"] }`)).toEqual(
+      [],
+    );
+  });
+
   it('a key that is not a value: located at the key, with did you mean', () => {
     expect(issuesOf(`      heat-pmp: { zh: 热泵型, en: Heat pump }`)).toEqual([
       {
