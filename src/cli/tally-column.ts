@@ -9,22 +9,31 @@ import type { RecordSource } from '../input/read-records';
  * against the header as soon as the header is read.
  *
  * @param column - the `--tally-by` value as given (trimmed here)
+ * @param name - names a value for its group (an enum's spellings as one: {@link tallyValueName}); by default the text
  * @example
  * const tally = tallyReader(options.tallyBy, source);
  * const producer = tally?.value(item);
  * const notice = tally && fillDownNotice('--tally-by', '生产企业', tally.blanks);
  */
-export function tallyReader(column: string | undefined, source: RecordSource): TallyReader | undefined {
+export function tallyReader(
+  column: string | undefined,
+  source: RecordSource,
+  name?: (field: string, text: string) => string,
+): TallyReader | undefined {
   if (column === undefined) return undefined;
-  const reader = columnReader('--tally-by', column.trim(), source.header);
+  const trimmed = column.trim();
+  const reader = columnReader('--tally-by', trimmed, source.header);
   // A header read ahead (to find the sample-id column) shows a misspelt column before any output.
   reader.check();
   const blanks = new BlankBelowValues();
+  let field: string | undefined;
   return {
     value(item) {
       const value = reader.value(item);
       blanks.see(value);
-      return value;
+      if (!name || value === '') return value;
+      field ??= columnField(trimmed, source.header?.()) ?? trimmed;
+      return name(field, value);
     },
     check: () => reader.check(),
     blanks,

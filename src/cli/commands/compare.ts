@@ -48,6 +48,7 @@ import { tallyBoundNotice } from '../tally-bound-notice';
 import { tallyReader, tapItems, watchColumn } from '../tally-column';
 import { tallyKept } from '../tally-kept';
 import { tallyNoValueNotice } from '../tally-no-value-notice';
+import { tallyValueName } from '../tally-value-name';
 
 interface CompareOptions extends InputOptions {
   format: 'table' | 'json' | ReportFormat;
@@ -188,7 +189,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             : undefined;
         const tally = createCompareTally(a, b);
         const tallyBy = options.tallyBy?.trim();
-        const column = tallyReader(tallyBy, source);
+        const column = tallyReader(tallyBy, source, tallyValueName([a, b], ctx.lang));
         const moves = tallyBy === undefined ? undefined : createMovesByColumn(a, b, tallyBy);
         // Each item's value in the --tally-by column, read as the item goes to the graders, by row.
         const values = new Map<number, string>();

@@ -31,6 +31,7 @@ import { tallyBoundNotice } from '../tally-bound-notice';
 import { type TallyReader, tallyReader, tapItems } from '../tally-column';
 import { tallyKept } from '../tally-kept';
 import { tallyNoValueNotice } from '../tally-no-value-notice';
+import { tallyValueName } from '../tally-value-name';
 
 interface GradeOptions extends InputOptions {
   rules: string;
@@ -178,7 +179,7 @@ none invalid so far.`,
         const loaded = await loadRuleSetWithText(options.rules);
         const source = await openRecords(input, options, loaded.ruleSet.indicators, ctx.io.stdin, ctx);
         announceKept(ctx, source);
-        const tally = tallyReader(options.tallyBy, source);
+        const tally = tallyReader(options.tallyBy, source, tallyValueName([loaded.ruleSet], ctx.lang));
         const rows = {
           kept: source.kept.columns,
           format,
@@ -262,7 +263,7 @@ async function gradeToReport(
     file,
   );
   const progress = inputProgress(ctx, source, options.progress);
-  const tally = tallyReader(options.tallyBy, source);
+  const tally = tallyReader(options.tallyBy, source, tallyValueName([ruleSet], ctx.lang));
   // Each item's value in the --tally-by column, read as the item goes to the grader, by row.
   const groups = new Map<number, string>();
   const items = tally
