@@ -7,7 +7,7 @@ import { batched, batchesOf } from './batched';
 import { mapText, taken } from './defaulted-column';
 import type { InputItem, WrittenHeader } from './input-item';
 import { keepOption, type OptionNaming } from './option-naming';
-import { longestWord, type ValueWord, type ValueWords, valueWords, wordOf } from './value-words';
+import { type ValueWord, type ValueWords, valueWords, wordOf } from './value-words';
 
 /** What {@link unreadValueColumns} knows of the input besides its items. */
 export interface UnreadValueOptions {
@@ -56,16 +56,20 @@ export function unreadValueColumns(
 ): AsyncIterable<InputItem> {
   const words = valueWords(options.indicators);
   if (!words) return items;
-  const longest = longestWord(words);
   const kept = new Set(options.kept);
   const names = new Set(options.indicators.map((i) => i.name));
-  const worded = [...new Set([...words.values()].flatMap((list) => list.map((w) => w.indicator)))];
+  const worded = [...new Set([...words.byWord.values()].flatMap((list) => list.map((w) => w.indicator)))];
   const near = nearNames(options.indicators);
-  const check: Check = { words, longest, naming: options.naming };
+  const check: Check = { words, naming: options.naming };
   return batched(async function* () {
     // Decided at the first batch, once the header is read: the candidate columns, or `null` for key by key.
     let columns: { candidates: Candidate[]; left: ReadonlySet<string> } | null | undefined;
     for await (const batch of batchesOf(items)) {
+      // Not at an empty batch: a CSV's first chunk may hold only its header line, not read as one yet.
+      if (batch.length === 0) {
+        yield batch;
+        continue;
+      }
       if (columns === undefined) {
         const header = options.header?.();
         columns = header ? candidatesOf(header, worded, names, kept) : null;
@@ -81,10 +85,9 @@ export function unreadValueColumns(
   });
 }
 
-/** What every check needs: the words, their longest, how messages name the options. */
+/** What every check needs: the words, how messages name the options. */
 interface Check {
   words: ValueWords;
-  longest: number;
   naming: OptionNaming | undefined;
 }
 
@@ -176,7 +179,7 @@ function cellError(
   check: Check,
   errors: readonly RecordError[] | undefined,
 ): RecordError | undefined {
-  const said = wordOf(cell, check.words, check.longest);
+  const said = wordOf(cell, check.words);
   if (!said) return undefined;
   const word = said.find(
     (w) => !w.isDefault && left.has(w.indicator.name) && !errors?.some((e) => e.field === w.indicator.name),

@@ -10,8 +10,15 @@ export interface ValueWord {
   isDefault: boolean;
 }
 
-/** Folded text → what it says, for {@link wordOf}. */
-export type ValueWords = ReadonlyMap<string, readonly ValueWord[]>;
+/** The words of {@link valueWords}, and what tells most cells from them without folding the cell. */
+export interface ValueWords {
+  /** Folded text → what it says. */
+  readonly byWord: ReadonlyMap<string, readonly ValueWord[]>;
+  /** The longest word, in UTF-16 units: a longer cell is none of them. */
+  readonly longest: number;
+  /** Every character of the words, and the upper case of their Latin letters. */
+  readonly characters: ReadonlySet<number>;
+}
 
 /**
  * The words that say a value of an indicator no record must give (it has a
@@ -71,29 +78,54 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
       else words.set(form, [word]);
     }
   }
-  return words.size === 0 ? undefined : words;
+  if (words.size === 0) return undefined;
+  let longest = 0;
+  const characters = new Set<number>();
+  for (const word of words.keys()) {
+    longest = Math.max(longest, word.length);
+    for (const c of word.toUpperCase() + word) characters.add(c.codePointAt(0)!);
+  }
+  return { byWord: words, longest, characters };
 }
 
 /**
  * What a cell says of the indicators `words` holds (see {@link valueWords}),
  * folded as they are, then without a trailing `式`/`型`; `undefined` for
- * most cells, cheaply: a long text is no value word.
+ * most cells, cheaply: a cell longer than every word, or with a character
+ * no word has (`正常`, `K0`), is none of them and is not folded.
  *
  * @example
  * wordOf(' 移动式 ', words)?.[0]?.value; // 'mobile'
  */
-export function wordOf(cell: string, words: ValueWords, longest: number): readonly ValueWord[] | undefined {
-  if (cell.length > longest * 2 + 8) return undefined;
+export function wordOf(cell: string, words: ValueWords): readonly ValueWord[] | undefined {
+  if (cell.length > words.longest * 2 + 8 || !mayBeWord(cell, words.characters)) return undefined;
   const folded = foldValueText(cell);
-  if (folded === '' || folded.length > longest) return undefined;
-  return words.get(folded) ?? words.get(stem(folded));
+  if (folded === '' || folded.length > words.longest) return undefined;
+  return words.byWord.get(folded) ?? words.byWord.get(stem(folded));
 }
 
-/** The longest word of a {@link ValueWords}: a longer cell is none of them. */
-export function longestWord(words: ValueWords): number {
-  let longest = 0;
-  for (const word of words.keys()) longest = Math.max(longest, word.length);
-  return longest;
+/**
+ * Whether a cell may fold to a word: each character is one of the words',
+ * white space, a full-width form of one, or one NFKC may change (anything
+ * but ASCII and the common ideographs, which it leaves as they are).
+ */
+function mayBeWord(cell: string, characters: ReadonlySet<number>): boolean {
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (characters.has(c) || c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+    // Full-width ASCII (Ｍ, ｔ２): NFKC makes it ASCII.
+    if (c >= 0xff01 && c <= 0xff5e) {
+      const ascii = c - 0xfee0;
+      if (characters.has(ascii) || characters.has(String.fromCharCode(ascii).toUpperCase().charCodeAt(0)))
+        continue;
+      return false;
+    }
+    // ASCII and the common ideographs are their own NFKC form: one no word has rules the cell out.
+    if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff)) return false;
+    // Anything else (an ideographic space, a compatibility form): let the fold decide.
+    return true;
+  }
+  return true;
 }
 
 /** A text's folded forms: itself, and without a trailing 式/型 when two characters or more are left. */

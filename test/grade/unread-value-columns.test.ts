@@ -28,7 +28,7 @@ async function all(results: AsyncIterable<GradeResult>): Promise<GradeResult[]> 
 
 describe('a column not read whose values say a defaulted indicator, from the library', () => {
   it('gradeFile: K0 (分体) graded, K1 (移动式) invalid, naming options.map and options.keep', async () => {
-    const path = join(tempDir(), 'cool.csv');
+    const path = join(tempDir('unread-values'), 'cool.csv');
     writeFileSync(path, CSV);
     const [k0, k1] = await all(gradeFile(grader, path, { keep: ['型号'] }));
     expect(k0?.grade).toBe('1');

@@ -6,13 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type IndicatorInfo, loadRuleSet } from '../../src/index';
-import { longestWord, valueWords, wordOf } from '../../src/input/value-words';
+import { valueWords, wordOf } from '../../src/input/value-words';
 
 const ac = await loadRuleSet('home-appliances/room-air-conditioner-energy');
 
 function said(cell: string, indicators: readonly IndicatorInfo[] = ac.indicators) {
   const words = valueWords(indicators)!;
-  return wordOf(cell, words, longestWord(words))?.map((w) => [w.indicator.name, w.value, w.isDefault]);
+  return wordOf(cell, words)?.map((w) => [w.indicator.name, w.value, w.isDefault]);
 }
 
 describe('valueWords', () => {
@@ -24,6 +24,9 @@ describe('valueWords', () => {
     expect(said('穿墙式')).toEqual([['unitConfiguration', 'window', false]]);
     expect(said('挂壁式')).toEqual([['unitConfiguration', 'split', true]]);
     expect(said('ｔ２')).toEqual([['climateType', 'T2', false]]);
+    expect(said('ｍｏｂｉｌｅ')).toEqual([['unitConfiguration', 'mobile', false]]);
+    expect(said('\u3000移动式\u3000')).toEqual([['unitConfiguration', 'mobile', false]]);
+    expect(said('multi  split')).toBeUndefined();
   });
 
   it('a boolean: its label and stem mean yes, with 非 (non-, not) before them no', () => {
@@ -41,6 +44,8 @@ describe('valueWords', () => {
     expect(said('窗')).toBeUndefined();
     expect(said('窗式')).toEqual([['unitConfiguration', 'window', false]]);
     expect(said('x'.repeat(10_000))).toBeUndefined();
+    // A character no word has rules a cell out before it is folded.
+    for (const cell of ['K0', '正常', 'T4', '移动式A', '']) expect(said(cell)).toBeUndefined();
   });
 
   it('a word two values share says neither; none at all for a rule set without such an indicator', () => {
