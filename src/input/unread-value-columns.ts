@@ -45,9 +45,8 @@ interface Candidate {
  * several alike. A table's columns are sorted once, at its header: when
  * every column is read or kept (the usual case), or every such indicator is
  * given, a batch is handed on untouched; else only the few candidate cells
- * of a row are looked at. JSON records (and Parquet's, read without a
- * header here) are looked at key by key, only when a record leaves such an
- * indicator out; a key close to an indicator's name or label is the
+ * of a row are looked at. JSON records, which have no header, are looked
+ * at key by key, only when a record leaves such an indicator out; a key close to an indicator's name or label is the
  * grader's to refuse (`nearMissKey`), not looked at here.
  */
 export function unreadValueColumns(
@@ -128,7 +127,7 @@ function byColumns(
     if (!Object.hasOwn(record, key)) continue;
     const v = record[key];
     if (typeof v !== 'string') continue;
-    const error = cellError(v, column, left, item.row, check, errors);
+    const error = cellError(v, column, left, recordWhere(item), check, errors);
     if (error) errors = errors ? [...errors, error] : [error];
   }
   return errors ? withErrors(item, errors) : item;
@@ -160,7 +159,7 @@ function byKeys(
     if (!Object.hasOwn(fields, key) || names.has(key) || kept.has(key)) continue;
     const v = fields[key];
     if (typeof v !== 'string' || near(key)) continue;
-    const error = cellError(v, key, left, item.row, check, errors);
+    const error = cellError(v, key, left, recordWhere(item), check, errors);
     if (error) errors = errors ? [...errors, error] : [error];
   }
   return errors ? withErrors(item, errors) : item;
@@ -175,7 +174,7 @@ function cellError(
   cell: string,
   column: string,
   left: ReadonlySet<string>,
-  row: number,
+  where: LocalizedText,
   check: Check,
   errors: readonly RecordError[] | undefined,
 ): RecordError | undefined {
@@ -184,7 +183,19 @@ function cellError(
   const word = said.find(
     (w) => !w.isDefault && left.has(w.indicator.name) && !errors?.some((e) => e.field === w.indicator.name),
   );
-  return word && unreadValueError(cell.trim(), column, word, row, check.naming);
+  return word && unreadValueError(cell.trim(), column, word, where, check.naming);
+}
+
+/** "record 2 (line 3)", "record 2 (sheet row 3)": the record, and where it is in its file when the reader knows. */
+function recordWhere(item: Extract<InputItem, { record: unknown }>): LocalizedText {
+  const { row, place } = item;
+  if (place === undefined) return localized(`第 ${row} 条记录`, `record ${row}`);
+  return 'line' in place
+    ? localized(`第 ${row} 条记录（第 ${place.line} 行）`, `record ${row} (line ${place.line})`)
+    : localized(
+        `第 ${row} 条记录（工作表第 ${place.sheetRow} 行）`,
+        `record ${row} (sheet row ${place.sheetRow})`,
+      );
 }
 
 /** The item with errors added to its conversion errors: a new item, the reader's own left as it was. */
@@ -214,7 +225,7 @@ function nearNames(indicators: readonly IndicatorInfo[]): (key: string) => boole
 }
 
 /**
- * "record 2: column "机型" holds "移动式", which is unitConfiguration = mobile (移动式), but the column is not
+ * "record 2 (line 3): column "机型" holds "移动式", which is unitConfiguration = mobile (移动式), but the column is not
  * read as it: the record would be graded with its default "split"…", with what to do: map the column (an enum),
  * or give the indicator as its own column of yes/no (a boolean, whose column holds other words), or keep the
  * column if it says something else.
@@ -223,7 +234,7 @@ function unreadValueError(
   cell: string,
   column: string,
   word: ValueWord,
-  row: number,
+  where: LocalizedText,
   naming: OptionNaming | undefined,
 ): RecordError {
   const ind = word.indicator;
@@ -249,8 +260,8 @@ function unreadValueError(
     field: name,
     code: 'missing',
     message: localized(
-      `第 ${row} 条记录的“${shownColumn}”列是“${shownCell}”，即 ${name} = ${value.zh}，但该列没有作为它读取：该记录会${taken(ind.default).zh}。如果该列就是 ${name}，${fix.zh}${other.zh}`,
-      `record ${row}: column "${shownColumn}" holds "${shownCell}", which is ${name} = ${value.en}, but the column is not read as it: the record would be ${taken(ind.default).en}. If the column is ${name}, ${fix.en}${other.en}`,
+      `${where.zh}的“${shownColumn}”列是“${shownCell}”，即 ${name} = ${value.zh}，但该列没有作为它读取：该记录会${taken(ind.default).zh}。如果该列就是 ${name}，${fix.zh}${other.zh}`,
+      `${where.en}: column "${shownColumn}" holds "${shownCell}", which is ${name} = ${value.en}, but the column is not read as it: the record would be ${taken(ind.default).en}. If the column is ${name}, ${fix.en}${other.en}`,
     ),
   };
 }

@@ -34,10 +34,15 @@ function coolCsv(name = 'cool.csv', rows = [K0, K1]): string {
   return file(name, `${[HEADER, ...rows].map((r) => r.join(',')).join('\n')}\n`);
 }
 
-const MOBILE_EN =
-  'record 2: column "机型" holds "移动式", which is unitConfiguration = mobile, but the column is not read as it: the record would be graded with its default "split". If the column is unitConfiguration, read it with --map 机型=unitConfiguration; if it says something else, keep it with --keep 机型';
-const MOBILE_ZH =
-  '第 2 条记录的“机型”列是“移动式”，即 unitConfiguration = mobile（移动式），但该列没有作为它读取：该记录会按其默认值 "split" 评级。如果该列就是 unitConfiguration，请用 --map 机型=unitConfiguration 读取它；如果它说的是别的，请用 --keep 机型 保留它';
+/** K1's error, its place in the file as the reader knows it: `line 3`, `sheet row 3`, or none (Parquet, JSON). */
+function mobile(where: { zh: string; en: string } = { zh: '（第 3 行）', en: ' (line 3)' }) {
+  return {
+    en: `record 2${where.en}: column "机型" holds "移动式", which is unitConfiguration = mobile, but the column is not read as it: the record would be graded with its default "split". If the column is unitConfiguration, read it with --map 机型=unitConfiguration; if it says something else, keep it with --keep 机型`,
+    zh: `第 2 条记录${where.zh}的“机型”列是“移动式”，即 unitConfiguration = mobile（移动式），但该列没有作为它读取：该记录会按其默认值 "split" 评级。如果该列就是 unitConfiguration，请用 --map 机型=unitConfiguration 读取它；如果它说的是别的，请用 --keep 机型 保留它`,
+  };
+}
+const MOBILE = mobile();
+const NOWHERE = mobile({ zh: '', en: '' });
 
 function parse(stdout: string): GradeResult[] {
   return stdout
@@ -55,16 +60,14 @@ describe.concurrent('a column not read whose values say a defaulted indicator', 
     expect(k0).toMatchObject({ row: 1, kept: { 型号: 'K0' }, grade: '1' });
     expect(k1).toMatchObject({ row: 2, kept: { 型号: 'K1' }, grade: null });
     expect(k1!.notGradedReason?.code).toBe('invalid-record');
-    expect(k1!.errors).toEqual([
-      { field: 'unitConfiguration', code: 'missing', message: { zh: MOBILE_ZH, en: MOBILE_EN } },
-    ]);
+    expect(k1!.errors).toEqual([{ field: 'unitConfiguration', code: 'missing', message: MOBILE }]);
     expect(run.stderr).toContain('2 records: 1 graded, 0 not graded, 1 invalid');
   });
 
   it('--lang zh, the table: the row is 无效 and the summary counts it', async () => {
     const run = await cli.run(['grade', '-r', AC, coolCsv('zh.csv'), '--lang', 'zh']);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/2 +K1 +无效 +第 2 条记录的“机型”列是“移动式”/u);
+    expect(run.stdout).toMatch(/2 +K1 +无效 +第 2 条记录（第 3 行）的“机型”列是/u);
     expect(run.stderr).toContain('共 2 条记录：已分级 1，不分级 0，无效 1');
   });
 
@@ -121,7 +124,7 @@ describe.concurrent('a column not read whose values say a defaulted indicator', 
       '“备注”列是“窗式”，即 unitConfiguration = window（整体式）',
     );
     expect(results[4]!.errors![0]!.message.en).toBe(
-      'record 5: column "备注" holds "非风冷式", which is airCooled = no, but the column is not read as it: the record would be graded with its default true. If the column is airCooled, give it as a column headed "风冷式" (or airCooled) of yes or no in each row (the column\'s other words do not read as airCooled); if it says something else, keep it with --keep 备注',
+      'record 5 (line 6): column "备注" holds "非风冷式", which is airCooled = no, but the column is not read as it: the record would be graded with its default true. If the column is airCooled, give it as a column headed "风冷式" (or airCooled) of yes or no in each row (the column\'s other words do not read as airCooled); if it says something else, keep it with --keep 备注',
     );
     expect(results[4]!.errors![0]!.message.zh).toContain(
       '如果该列就是 airCooled，请把它写成一列“风冷式”，每行填 是 或 否',
@@ -171,10 +174,7 @@ describe('TSV, .xlsx, Parquet, NDJSON and JSON alike', () => {
 
   it('TSV', async () => {
     const tsv = file('cool.tsv', `${[HEADER, K0, K1].map((r) => r.join('\t')).join('\n')}\n`);
-    expect(expectK1Invalid(await cli.run(['grade', '-r', AC, '-f', 'ndjson', tsv]))).toEqual({
-      zh: MOBILE_ZH,
-      en: MOBILE_EN,
-    });
+    expect(expectK1Invalid(await cli.run(['grade', '-r', AC, '-f', 'ndjson', tsv]))).toEqual(MOBILE);
   });
 
   it('.xlsx, in zh and en', async () => {
@@ -188,12 +188,11 @@ describe('TSV, .xlsx, Parquet, NDJSON and JSON alike', () => {
         ws.addRow(['K1', 'heat-pump', 2000, 5, null, '风冷', '移动式']);
       }),
     );
-    expect(expectK1Invalid(await cli.run(['grade', '-r', AC, '-f', 'ndjson', path]))).toEqual({
-      zh: MOBILE_ZH,
-      en: MOBILE_EN,
-    });
+    expect(expectK1Invalid(await cli.run(['grade', '-r', AC, '-f', 'ndjson', path]))).toEqual(
+      mobile({ zh: '（工作表第 3 行）', en: ' (sheet row 3)' }),
+    );
     const zh = await cli.run(['grade', '-r', AC, path, '--lang', 'zh']);
-    expect(zh.stdout).toMatch(/2 +K1 +无效 +第 2 条记录的“机型”列是“移动式”/u);
+    expect(zh.stdout).toMatch(/2 +K1 +无效 +第 2 条记录（工作表第 3 行）的“机型”/u);
     const kept = await cli.run(['grade', '-r', AC, '-f', 'ndjson', '--keep', '型号', '--keep', '机型', path]);
     expect(kept.code).toBe(0);
   });
@@ -210,10 +209,7 @@ describe('TSV, .xlsx, Parquet, NDJSON and JSON alike', () => {
       sql.closeSync();
       db.closeSync();
     }
-    expect(expectK1Invalid(await cli.run(['grade', '-r', AC, '-f', 'ndjson', path]))).toEqual({
-      zh: MOBILE_ZH,
-      en: MOBILE_EN,
-    });
+    expect(expectK1Invalid(await cli.run(['grade', '-r', AC, '-f', 'ndjson', path]))).toEqual(NOWHERE);
   });
 
   it('NDJSON and a JSON array: an unread key with a string value; a kept key is not looked at', async () => {
@@ -222,10 +218,7 @@ describe('TSV, .xlsx, Parquet, NDJSON and JSON alike', () => {
       { 型号: 'K1', unitType: 'heat-pump', ratedCoolingCapacity: 2000, apf: 5, 机型: '移动式' },
     ];
     const ndjson = file('cool.ndjson', `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
-    expect(expectK1Invalid(await cli.run(['grade', '-r', AC, '-f', 'ndjson', ndjson]))).toEqual({
-      zh: MOBILE_ZH,
-      en: MOBILE_EN,
-    });
+    expect(expectK1Invalid(await cli.run(['grade', '-r', AC, '-f', 'ndjson', ndjson]))).toEqual(NOWHERE);
     const json = file('cool.json', JSON.stringify(lines));
     expectK1Invalid(await cli.run(['grade', '-r', AC, '-f', 'ndjson', json]));
     const kept = await cli.run([
