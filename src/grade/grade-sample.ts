@@ -8,10 +8,11 @@ import { trimCell } from '../input/convert-value';
 import { decodeSampleText } from '../input/decode-sample-text';
 import { checkFormulaReading, type FormulaReading } from '../input/formula-reading';
 import { headerHints } from '../input/header-hints';
-import { INPUT_FORMATS, type InputFormat, type InputItem } from '../input/input-item';
+import { INPUT_FORMATS, type InputFormat, type InputItem, type WrittenHeader } from '../input/input-item';
 import { type KeepColumns, type KeepOptions, keepColumns } from '../input/keep-columns';
 import type { OptionNaming } from '../input/option-naming';
 import { recordItems, sniffFormat } from '../input/record-items';
+import { unreadValueColumns } from '../input/unread-value-columns';
 import { readXlsxBytes } from '../input/xlsx/xlsx-items';
 import type { GradeResult } from '../model/grade-result';
 import { type IndicatorInfo, modelOf } from '../resolve/rule-set';
@@ -179,6 +180,7 @@ export async function sampleItems(
   let items: AsyncIterable<InputItem>;
   // A named kept column is checked against the header; JSON records have none (see keepColumns).
   let header: readonly string[] | undefined;
+  let written: WrittenHeader | undefined;
   const keepOptions: KeepOptions = { header: () => header };
   if (format === 'xlsx') {
     const { sheet, formulas } = options;
@@ -187,12 +189,14 @@ export async function sampleItems(
     // As gradeFile says them: where the header seems to be instead, and a row under it read as its units.
     for (const text of [...(xlsx.hints ?? []), ...(xlsx.notices ?? [])]) options.onNotice?.(text);
     header = xlsx.header?.fields.filter((f) => f !== '');
+    written = xlsx.header && { cells: xlsx.header.cells.map(trimCell), fields: xlsx.header.fields };
     items = xlsx.items;
   } else {
     const text = typeof input === 'string' ? input : decodeSampleText(input, name, options.encoding, naming);
     const f = format ?? sniffFormat(text);
     const onHeader = (fields: readonly string[], headers: readonly string[]) => {
       header = fields.filter((field) => field !== '');
+      written = { cells: headers.map(trimCell), fields };
       if (f === 'csv' || f === 'tsv') hint(headers.map(trimCell), fields, f);
     };
     items = recordItems(once(text), f, name, {
@@ -206,7 +210,14 @@ export async function sampleItems(
   }
   if (options.onNotice) keepOptions.onNotice = options.onNotice;
   // Also with no kept column: a row of notes only (a sign-off line) is dropped there, and said so.
-  return (await keepColumns(items, options.keep ?? 'none', indicators, naming, keepOptions)).items;
+  const kept = await keepColumns(items, options.keep ?? 'none', indicators, naming, keepOptions);
+  // As gradeFile: a column neither read nor kept that says a defaulted indicator's other value makes its record invalid.
+  return unreadValueColumns(kept.items, {
+    indicators,
+    kept: kept.columns,
+    header: () => written,
+    naming,
+  });
 }
 
 /** XLSX for a zip (PK\x03\x04); otherwise undefined: sniffed from the text. */

@@ -59,14 +59,24 @@ export function defaultedColumnError(
   );
 }
 
-/** What a record that does not give the indicator is graded with. */
-function taken(value: string | number | boolean | undefined): LocalizedText {
+/**
+ * What a record that does not give the indicator is graded with: its default, or without it.
+ *
+ * @example
+ * taken('split').en; // 'graded with its default "split"'
+ */
+export function taken(value: string | number | boolean | undefined): LocalizedText {
   if (value === undefined) return localized('按未给出该指标评级', 'graded as not giving it');
   const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
   return localized(`按其默认值 ${shown} 评级`, `graded with its default ${shown}`);
 }
 
-/** The mapping that reads a column as a field, as the caller writes one. */
-function mapText(naming: OptionNaming | undefined, column: string, field: string): string {
+/**
+ * The mapping that reads a column as a field, as the caller writes one.
+ *
+ * @example
+ * mapText(undefined, '机型', 'unitConfiguration'); // '--map 机型=unitConfiguration'
+ */
+export function mapText(naming: OptionNaming | undefined, column: string, field: string): string {
   return naming === 'api' ? mapOption('api', column, field) : `--map ${shellWord(`${column}=${field}`)}`;
 }

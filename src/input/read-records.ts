@@ -23,6 +23,7 @@ import type { OptionNaming } from './option-naming';
 import { readParquet } from './parquet/read-parquet';
 import { type ItemOptions, recordItems, sniffFormat } from './record-items';
 import { firstCsvRecords } from './split-csv';
+import { unreadValueColumns } from './unread-value-columns';
 import type { XlsxReadOptions } from './xlsx/read-xlsx';
 
 /** How to read an input. */
@@ -130,12 +131,20 @@ export async function readRecords(path: string, options: ReadOptions): Promise<R
     naming,
     keepOptions,
   );
+  // A column neither read nor kept whose cell says a defaulted indicator's value other than its default
+  // (`机型` = 移动式): that record is invalid, not graded with the default. Once the kept columns are known.
+  const checked = unreadValueColumns(kept.items, {
+    indicators: options.indicators,
+    kept: kept.columns,
+    ...(source.header ? { header: source.header } : {}),
+    ...(naming === undefined ? {} : { naming }),
+  });
   // A defaulted indicator's column empty in every record: its default stood in, said at the end.
   const table = source.format === 'csv' || source.format === 'tsv' || source.format === 'xlsx';
   const items =
     notice && table && source.header
-      ? emptyDefaultColumns(kept.items, source.name, source.header, options.indicators, notice)
-      : kept.items;
+      ? emptyDefaultColumns(checked, source.name, source.header, options.indicators, notice)
+      : checked;
   return { ...source, items, kept: { columns: kept.columns, chosen: kept.chosen } };
 }
 

@@ -111,6 +111,8 @@ export interface RuleSet {
 
 const models = new WeakMap<RuleSet, RuleSetModel>();
 const sources = new WeakMap<RuleSet, SourceDocument>();
+/** Each enum indicator's spellings of its values (labels, aliases), by the {@link IndicatorInfo} made for it. */
+const spellings = new WeakMap<IndicatorInfo, ReadonlyMap<string, string | number>>();
 
 /** Wraps a resolved model as the public, immutable {@link RuleSet}. */
 export function toRuleSet(
@@ -159,7 +161,24 @@ export function toRuleSet(
   });
   models.set(ruleSet, model);
   if (source) sources.set(ruleSet, source);
+  ruleSet.indicators.forEach((info, i) => {
+    const spelled = model.indicators[i]?.valueSpellings;
+    if (spelled) spellings.set(info, spelled);
+  });
   return ruleSet;
+}
+
+/**
+ * An enum indicator's spellings of its values as a record may give them (its
+ * `valueLabels`' zh, en and aliases, as written and folded), value by text;
+ * `undefined` for an indicator with none, or one this module's loader did
+ * not make. `IndicatorInfo.valueLabels` carries no aliases (`挂壁式` for `split`).
+ *
+ * @example
+ * valueSpellingsOf(unitConfiguration)?.get('窗式'); // 'window'
+ */
+export function valueSpellingsOf(info: IndicatorInfo): ReadonlyMap<string, string | number> | undefined {
+  return spellings.get(info);
 }
 
 /**

@@ -1,0 +1,280 @@
+import type { RecordError } from '../model/grade-result';
+import type { IndicatorInfo } from '../resolve/rule-set';
+import { foldValueText } from '../text/fold-value-text';
+import { type LocalizedText, localized } from '../text/localized-text';
+import { cutShort } from '../text/quote-short';
+import { batched, batchesOf } from './batched';
+import { mapText, taken } from './defaulted-column';
+import type { InputItem, WrittenHeader } from './input-item';
+import { keepOption, type OptionNaming } from './option-naming';
+import { type ValueWord, type ValueWords, valueWords, wordOf } from './value-words';
+
+/** What {@link unreadValueColumns} knows of the input besides its items. */
+export interface UnreadValueOptions {
+  indicators: readonly IndicatorInfo[];
+  /** The columns (or JSON keys) carried through as `kept`: the user's own, never looked at. */
+  kept: readonly string[];
+  /** A table's header once read (CSV, TSV, .xlsx): its columns are sorted once; without one, each record's keys are. */
+  header?: () => WrittenHeader | undefined;
+  /** How the messages name `--map` and `--keep`. */
+  naming?: OptionNaming;
+}
+
+/** A column not read and not kept, whose cells may say a value of an indicator no column gives. */
+interface Candidate {
+  /** The record's key for it. */
+  key: string;
+  /** Its header as written. */
+  column: string;
+}
+
+/**
+ * The items of an input, a record made invalid where a column that is not
+ * read and not kept says, in its cell, a value of an indicator that no
+ * column gives and that would take its default instead (or be left out):
+ * `机型` = `移动式` when nothing gives unitConfiguration, whose default is
+ * split — a mobile unit, which the standard excludes, would be graded as a
+ * split one. The header reading refuses a column *named* like the
+ * indicator (`defaultedColumnError`); this catches one named otherwise,
+ * by its values ({@link valueWords}: a value's code or label, a boolean's
+ * label or its negation). A cell that says the default, or anything else,
+ * is let be; a kept column is the user's choice and never looked at. The
+ * error (field: the indicator, code `missing`) is added to the item's
+ * `conversionErrors`, the path a cell that cannot be read takes, so the
+ * record is counted invalid and shown as an error row, on one thread or
+ * several alike. A table's columns are sorted once, at its header: when
+ * every column is read or kept (the usual case), or every such indicator is
+ * given, a batch is handed on untouched; else only the few candidate cells
+ * of a row are looked at. JSON records, which have no header, are looked
+ * at key by key, only when a record leaves such an indicator out; a key close to an indicator's name or label is the
+ * grader's to refuse (`nearMissKey`), not looked at here.
+ */
+export function unreadValueColumns(
+  items: AsyncIterable<InputItem>,
+  options: UnreadValueOptions,
+): AsyncIterable<InputItem> {
+  const words = valueWords(options.indicators);
+  if (!words) return items;
+  const kept = new Set(options.kept);
+  const names = new Set(options.indicators.map((i) => i.name));
+  const worded = [...new Set([...words.byWord.values()].flatMap((list) => list.map((w) => w.indicator)))];
+  const near = nearNames(options.indicators);
+  const check: Check = { words, naming: options.naming };
+  return batched(async function* () {
+    // Decided at the first batch, once the header is read: the candidate columns, or `null` for key by key.
+    let columns: { candidates: Candidate[]; left: ReadonlySet<string> } | null | undefined;
+    for await (const batch of batchesOf(items)) {
+      // Not at an empty batch: a CSV's first chunk may hold only its header line, not read as one yet.
+      if (batch.length === 0) {
+        yield batch;
+        continue;
+      }
+      if (columns === undefined) {
+        const header = options.header?.();
+        columns = header ? candidatesOf(header, worded, names, kept) : null;
+      }
+      if (columns !== null) {
+        const { candidates, left } = columns;
+        if (candidates.length > 0)
+          for (let i = 0; i < batch.length; i++) batch[i] = byColumns(batch[i]!, candidates, left, check);
+      } else
+        for (let i = 0; i < batch.length; i++) batch[i] = byKeys(batch[i]!, worded, names, kept, near, check);
+      yield batch;
+    }
+  });
+}
+
+/** What every check needs: the words, how messages name the options. */
+interface Check {
+  words: ValueWords;
+  naming: OptionNaming | undefined;
+}
+
+/**
+ * A header's columns that are neither read (their field no indicator) nor
+ * kept, and the indicators with value words that no column gives. No
+ * candidate when every such indicator is given.
+ */
+function candidatesOf(
+  header: WrittenHeader,
+  worded: readonly IndicatorInfo[],
+  names: ReadonlySet<string>,
+  kept: ReadonlySet<string>,
+): { candidates: Candidate[]; left: ReadonlySet<string> } {
+  const given = new Set(header.fields);
+  const left = new Set(worded.filter((i) => !given.has(i.name)).map((i) => i.name));
+  const candidates: Candidate[] = [];
+  if (left.size > 0)
+    header.fields.forEach((field, i) => {
+      const column = header.cells[i] ?? field;
+      if (field === '' || names.has(field) || kept.has(field) || kept.has(column)) return;
+      candidates.push({ key: field, column });
+    });
+  return { candidates, left };
+}
+
+/** A table's row: its candidate cells looked at. */
+function byColumns(
+  item: InputItem,
+  candidates: readonly Candidate[],
+  left: ReadonlySet<string>,
+  check: Check,
+): InputItem {
+  if (!('record' in item)) return item;
+  const record = item.record as Record<string, unknown>;
+  let errors: RecordError[] | undefined;
+  for (const { key, column } of candidates) {
+    if (!Object.hasOwn(record, key)) continue;
+    const v = record[key];
+    if (typeof v !== 'string') continue;
+    const error = cellError(v, column, left, recordWhere(item), check, errors);
+    if (error) errors = errors ? [...errors, error] : [error];
+  }
+  return errors ? withErrors(item, errors) : item;
+}
+
+/** A JSON record (or a row read without a header): its keys looked at, when it leaves a worded indicator out. */
+function byKeys(
+  item: InputItem,
+  worded: readonly IndicatorInfo[],
+  names: ReadonlySet<string>,
+  kept: ReadonlySet<string>,
+  near: (key: string) => boolean,
+  check: Check,
+): InputItem {
+  if (!('record' in item)) return item;
+  const record = item.record;
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) return item;
+  const fields = record as Record<string, unknown>;
+  let left: Set<string> | undefined;
+  for (const ind of worded) {
+    // `null` is JSON's "not stated": the default stands in, as for a key left out.
+    if (Object.hasOwn(fields, ind.name) && fields[ind.name] !== null) continue;
+    left ??= new Set();
+    left.add(ind.name);
+  }
+  if (!left) return item;
+  let errors: RecordError[] | undefined;
+  for (const key in fields) {
+    if (!Object.hasOwn(fields, key) || names.has(key) || kept.has(key)) continue;
+    const v = fields[key];
+    if (typeof v !== 'string' || near(key)) continue;
+    const error = cellError(v, key, left, recordWhere(item), check, errors);
+    if (error) errors = errors ? [...errors, error] : [error];
+  }
+  return errors ? withErrors(item, errors) : item;
+}
+
+/**
+ * The error for a cell that says a value other than the default of an
+ * indicator in `left`, one per indicator (`errors`: those the record has
+ * already); `undefined` for any other cell.
+ */
+function cellError(
+  cell: string,
+  column: string,
+  left: ReadonlySet<string>,
+  where: LocalizedText,
+  check: Check,
+  errors: readonly RecordError[] | undefined,
+): RecordError | undefined {
+  const said = wordOf(cell, check.words);
+  if (!said) return undefined;
+  const word = said.find(
+    (w) => !w.isDefault && left.has(w.indicator.name) && !errors?.some((e) => e.field === w.indicator.name),
+  );
+  return word && unreadValueError(cell.trim(), column, word, where, check.naming);
+}
+
+/** "record 2 (line 3)", "record 2 (sheet row 3)": the record, and where it is in its file when the reader knows. */
+function recordWhere(item: Extract<InputItem, { record: unknown }>): LocalizedText {
+  const { row, place } = item;
+  if (place === undefined) return localized(`第 ${row} 条记录`, `record ${row}`);
+  return 'line' in place
+    ? localized(`第 ${row} 条记录（第 ${place.line} 行）`, `record ${row} (line ${place.line})`)
+    : localized(
+        `第 ${row} 条记录（工作表第 ${place.sheetRow} 行）`,
+        `record ${row} (sheet row ${place.sheetRow})`,
+      );
+}
+
+/** The item with errors added to its conversion errors: a new item, the reader's own left as it was. */
+function withErrors(item: Extract<InputItem, { record: unknown }>, errors: RecordError[]): InputItem {
+  return { ...item, conversionErrors: [...(item.conversionErrors ?? []), ...errors] };
+}
+
+/**
+ * Whether a key folds to an indicator's name or label (`结构形式`,
+ * `unit_configuration`): the grader refuses it as a near miss, with its own
+ * message. Each key folded once.
+ */
+function nearNames(indicators: readonly IndicatorInfo[]): (key: string) => boolean {
+  const fold = (text: string) => foldValueText(text).replace(/[\s_-]+/gu, '');
+  const folded = new Set(indicators.flatMap((i) => [i.name, i.label.zh, i.label.en].map(fold)));
+  const seen = new Map<string, boolean>();
+  return (key) => {
+    let found = seen.get(key);
+    if (found === undefined) {
+      found = folded.has(fold(key));
+      // Bounded: ids as keys must not grow it without end.
+      if (seen.size >= 4096) seen.clear();
+      seen.set(key, found);
+    }
+    return found;
+  };
+}
+
+/**
+ * "record 2 (line 3): column "机型" holds "移动式", which is unitConfiguration = mobile (移动式), but the column is not
+ * read as it: the record would be graded with its default "split"…", with what to do: map the column (an enum),
+ * or give the indicator as its own column of yes/no (a boolean, whose column holds other words), or keep the
+ * column if it says something else.
+ */
+function unreadValueError(
+  cell: string,
+  column: string,
+  word: ValueWord,
+  where: LocalizedText,
+  naming: OptionNaming | undefined,
+): RecordError {
+  const ind = word.indicator;
+  const { name } = ind;
+  const [shownCell, shownColumn] = [cutShort(cell), cutShort(column)];
+  const value = valueShown(word);
+  const map = mapText(naming, column, name);
+  const keep = naming === 'studio' ? undefined : keepOption(naming, column);
+  const fix: LocalizedText =
+    ind.type === 'boolean'
+      ? localized(
+          `请把它写成一列“${ind.label.zh}”，每行填 是 或 否（该列中的其他文字读不成 ${name}）`,
+          `give it as a column headed "${ind.label.zh}" (or ${name}) of yes or no in each row (the column's other words do not read as ${name})`,
+        )
+      : localized(`请用 ${map} 读取它`, `read it with ${map}`);
+  const other = keep
+    ? localized(
+        `；如果它说的是别的，请用 ${keep} 保留它`,
+        `; if it says something else, keep it with ${keep}`,
+      )
+    : localized('', '');
+  return {
+    field: name,
+    code: 'missing',
+    message: localized(
+      `${where.zh}的“${shownColumn}”列是“${shownCell}”，即 ${name} = ${value.zh}，但该列没有作为它读取：该记录会${taken(ind.default).zh}。如果该列就是 ${name}，${fix.zh}${other.zh}`,
+      `${where.en}: column "${shownColumn}" holds "${shownCell}", which is ${name} = ${value.en}, but the column is not read as it: the record would be ${taken(ind.default).en}. If the column is ${name}, ${fix.en}${other.en}`,
+    ),
+  };
+}
+
+/** The value a word says, as a reader writes it: 是/否 (yes/no), or an enum value with its label when that says more. */
+function valueShown(word: ValueWord): LocalizedText {
+  const { value, indicator } = word;
+  if (typeof value === 'boolean') return localized(value ? '是' : '否', value ? 'yes' : 'no');
+  const label = indicator.valueLabels?.[String(value)];
+  const code = String(value);
+  const more = (text: string | undefined) =>
+    text !== undefined && foldValueText(text) !== foldValueText(code) ? text : undefined;
+  const zh = more(label?.zh);
+  const en = more(label?.en);
+  return localized(zh ? `${code}（${zh}）` : code, en ? `${code} (${en})` : code);
+}

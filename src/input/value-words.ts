@@ -1,0 +1,141 @@
+import { type IndicatorInfo, valueSpellingsOf } from '../resolve/rule-set';
+import { foldValueText } from '../text/fold-value-text';
+
+/** What a cell's text means for an indicator it is a value word of ({@link valueWords}). */
+export interface ValueWord {
+  indicator: IndicatorInfo;
+  /** The value it says: an enum value as the rule set writes it, or `true`/`false`. */
+  value: string | number | boolean;
+  /** Whether that is the value a record leaving the indicator out takes (its `default`). */
+  isDefault: boolean;
+}
+
+/** The words of {@link valueWords}, and what tells most cells from them without folding the cell. */
+export interface ValueWords {
+  /** Folded text → what it says. */
+  readonly byWord: ReadonlyMap<string, readonly ValueWord[]>;
+  /** The longest word, in UTF-16 units: a longer cell is none of them. */
+  readonly longest: number;
+  /** Every character of the words, and the upper case of their Latin letters. */
+  readonly characters: ReadonlySet<number>;
+}
+
+/**
+ * The words that say a value of an indicator no record must give (it has a
+ * `default`, or is optional with no `requiredWhen`): for an enum, each
+ * value's code and its `valueLabels` (zh, en, aliases); for a boolean, its
+ * zh and en labels and the zh label's stem meaning `true` (`风冷式`, `风冷`,
+ * `air-cooled`), and the same with a negation before them meaning `false`
+ * (`非风冷式`, `非风冷`, `non-air-cooled`, `not air-cooled`). Each folded as
+ * values are matched ({@link foldValueText}: NFKC, trimmed, Latin case), and
+ * also without a trailing `式`/`型` when two characters or more are left
+ * (`移动式` → `移动`; `窗式` keeps only itself). A word two values of one
+ * indicator share is no word of it (it says neither). `undefined` when the
+ * rule set has no such indicator.
+ *
+ * @example
+ * valueWords(ac.indicators)?.get('移动'); // [{ indicator: unitConfiguration, value: 'mobile', isDefault: false }]
+ */
+export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | undefined {
+  const words = new Map<string, ValueWord[]>();
+  for (const indicator of indicators) {
+    if (indicator.required || indicator.conditionallyRequired) continue;
+    const own = new Map<string, ValueWord | null>();
+    const add = (text: string | undefined, value: string | number | boolean) => {
+      if (text === undefined) return;
+      for (const form of forms(text)) {
+        const earlier = own.get(form);
+        // The same word for two values: it says neither.
+        if (earlier !== undefined && earlier?.value !== value) own.set(form, null);
+        else own.set(form, { indicator, value, isDefault: value === indicator.default });
+      }
+    };
+    if (indicator.type === 'enum')
+      for (const value of indicator.values ?? []) {
+        add(String(value), value);
+        const labels = indicator.valueLabels?.[String(value)];
+        add(labels?.zh, value);
+        add(labels?.en, value);
+      }
+    // The aliases too (`窗式` for window), which `valueLabels` does not carry.
+    if (indicator.type === 'enum')
+      for (const [text, value] of valueSpellingsOf(indicator) ?? []) add(text, value);
+    else if (indicator.type === 'boolean')
+      for (const label of [indicator.label.zh, indicator.label.en]) {
+        add(label, true);
+        const latin = !/\p{Script=Han}/u.test(label);
+        for (const form of forms(label)) {
+          if (latin) {
+            add(`non-${form}`, false);
+            add(`not ${form}`, false);
+          } else add(`非${form}`, false);
+        }
+      }
+    for (const [form, word] of own) {
+      if (word === null) continue;
+      const list = words.get(form);
+      if (list) list.push(word);
+      else words.set(form, [word]);
+    }
+  }
+  if (words.size === 0) return undefined;
+  let longest = 0;
+  const characters = new Set<number>();
+  for (const word of words.keys()) {
+    longest = Math.max(longest, word.length);
+    for (const c of word.toUpperCase() + word) characters.add(c.codePointAt(0)!);
+  }
+  return { byWord: words, longest, characters };
+}
+
+/**
+ * What a cell says of the indicators `words` holds (see {@link valueWords}),
+ * folded as they are, then without a trailing `式`/`型`; `undefined` for
+ * most cells, cheaply: a cell longer than every word, or with a character
+ * no word has (`正常`, `K0`), is none of them and is not folded.
+ *
+ * @example
+ * wordOf(' 移动式 ', words)?.[0]?.value; // 'mobile'
+ */
+export function wordOf(cell: string, words: ValueWords): readonly ValueWord[] | undefined {
+  if (cell.length > words.longest * 2 + 8 || !mayBeWord(cell, words.characters)) return undefined;
+  const folded = foldValueText(cell);
+  if (folded === '' || folded.length > words.longest) return undefined;
+  return words.byWord.get(folded) ?? words.byWord.get(stem(folded));
+}
+
+/**
+ * Whether a cell may fold to a word: each character is one of the words',
+ * white space, a full-width form of one, or one NFKC may change (anything
+ * but ASCII and the common ideographs, which it leaves as they are).
+ */
+function mayBeWord(cell: string, characters: ReadonlySet<number>): boolean {
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (characters.has(c) || c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+    // Full-width ASCII (Ｍ, ｔ２): NFKC makes it ASCII.
+    if (c >= 0xff01 && c <= 0xff5e) {
+      const ascii = c - 0xfee0;
+      if (characters.has(ascii) || characters.has(String.fromCharCode(ascii).toUpperCase().charCodeAt(0)))
+        continue;
+      return false;
+    }
+    // ASCII and the common ideographs are their own NFKC form: one no word has rules the cell out.
+    if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff)) return false;
+    // Anything else (an ideographic space, a compatibility form): let the fold decide.
+    return true;
+  }
+  return true;
+}
+
+/** A text's folded forms: itself, and without a trailing 式/型 when two characters or more are left. */
+function forms(text: string): string[] {
+  const folded = foldValueText(text);
+  if (folded === '') return [];
+  const bare = stem(folded);
+  return bare === folded ? [folded] : [folded, bare];
+}
+
+function stem(folded: string): string {
+  return folded.length >= 3 && /[式型]$/u.test(folded) ? folded.slice(0, -1) : folded;
+}
