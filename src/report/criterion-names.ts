@@ -1,4 +1,6 @@
-import type { RuleSetModel } from '../model/rule-set-model';
+import { operatorSymbol } from '../model/operators';
+import type { CheckModel, RuleSetModel } from '../model/rule-set-model';
+import type { Literal } from '../model/value';
 import type { Language, LocalizedText } from '../text/localized-text';
 
 const VETO: LocalizedText = { zh: '否决项', en: 'veto item' };
@@ -13,17 +15,70 @@ const SCOPE: LocalizedText = { zh: '适用范围', en: 'scope' };
  */
 export function criterionNames(model: RuleSetModel): Map<string, LocalizedText> {
   const names = new Map<string, LocalizedText>();
+  const labels = distinctLabels(model);
   for (const check of [...model.scope, ...model.criteria, ...(model.group?.criteria ?? [])]) {
     // A veto item leaves the record ungraded whatever grade it is filed under: named as one, not by that grade.
     // With one grade there is nothing to tell apart: `重量负偏差`, not `重量负偏差（合格）`.
     const veto = 'effect' in check && check.effect === 'gate';
     const grade = veto ? VETO : model.grades.length > 1 ? check.grade?.label : undefined;
+    const label = labels.get(check.id) ?? check.label;
     names.set(check.id, {
-      zh: grade ? `${check.label.zh}（${grade.zh}）` : check.label.zh,
-      en: grade ? `${check.label.en} (${grade.en})` : check.label.en,
+      zh: grade ? `${label.zh}（${grade.zh}）` : label.zh,
+      en: grade ? `${label.en} (${grade.en})` : label.en,
     });
   }
   return names;
+}
+
+/**
+ * The labels of requirements that share their label and grade with another
+ * (the scope's 结构形式 ≠ 移动式 and ≠ 整体式), by id, each with its limit
+ * after it (`结构形式 ≠ 整体式`): in a list they would otherwise read alike
+ * (committee-22 F13, hostile-22 M5). Requirements whose label tells them
+ * apart, and limits from a table or a formula, are not in it.
+ *
+ * @example
+ * distinctLabels(model).get('not-window')?.zh; // '结构形式 ≠ 整体式'
+ */
+export function distinctLabels(model: RuleSetModel): Map<string, LocalizedText> {
+  const checks = [...model.scope, ...model.criteria];
+  const key = (c: CheckModel) => `${c.label.zh}\u0000${c.label.en}\u0000${c.grade?.id ?? ''}`;
+  const count = new Map<string, number>();
+  for (const c of checks) count.set(key(c), (count.get(key(c)) ?? 0) + 1);
+  const labels = new Map<string, LocalizedText>();
+  for (const c of checks) {
+    if ((count.get(key(c)) ?? 0) < 2) continue;
+    const limit = checkLimitText(c, model);
+    if (limit) labels.set(c.id, { zh: `${c.label.zh} ${limit.zh}`, en: `${c.label.en} ${limit.en}` });
+  }
+  return labels;
+}
+
+/**
+ * A requirement's constant limit as a name tells two apart: `≠ 整体式` /
+ * `≠ Single-package` (an enum value by its label), `≤ 14000`, `∉ {…}`;
+ * `undefined` for a limit read from a table or a formula, or a condition.
+ */
+function checkLimitText(check: CheckModel, model: RuleSetModel): LocalizedText | undefined {
+  const labels = model.indicators.find((i) => i.name === check.subject)?.valueLabels;
+  const shown = (lang: Language) => (v: Literal) => {
+    const label = typeof v.value === 'boolean' ? undefined : labels?.get(v.value)?.[lang];
+    return label ?? v.text;
+  };
+  const test = check.test;
+  if (test.kind === 'compare' && test.operand.kind === 'literal') {
+    const literal = test.operand.literal;
+    const symbol = operatorSymbol(test.operator);
+    return { zh: `${symbol} ${shown('zh')(literal)}`, en: `${symbol} ${shown('en')(literal)}` };
+  }
+  if (test.kind === 'member') {
+    const sign = test.negate ? '∉' : '∈';
+    return {
+      zh: `${sign} {${test.values.map(shown('zh')).join('、')}}`,
+      en: `${sign} {${test.values.map(shown('en')).join(', ')}}`,
+    };
+  }
+  return undefined;
 }
 
 /**

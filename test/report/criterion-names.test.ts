@@ -26,6 +26,18 @@ describe('requirement names in tables and summaries', () => {
     expect(ac.get('capacity-in-scope')?.zh).toBe('额定制冷量 CC');
   });
 
+  it('tell apart requirements of one label and grade by their limits (hostile-22 M5, committee-22 F13)', async () => {
+    const ac = criterionNames(modelOf(await loadRuleSet('home-appliances/room-air-conditioner-energy')));
+    // Four scope requirements on 结构形式, one value each: by the value's label.
+    expect(ac.get('not-window')).toEqual({ zh: '结构形式 ≠ 整体式', en: 'Configuration ≠ Single-package' });
+    expect(ac.get('not-mobile')?.zh).toBe('结构形式 ≠ 移动式');
+    expect(ac.get('not-ducted')?.zh).toBe('结构形式 ≠ 风管送风式');
+    const names = [...ac.values()].map((n) => n.zh);
+    expect(new Set(names).size).toBe(names.length);
+    // One requirement of its label per grade keeps the label alone.
+    expect(ac.get('capacity-in-scope')?.zh).toBe('额定制冷量 CC');
+  });
+
   it('name a veto item as one, not by the grade it is filed under', async () => {
     // 一票否决: an unsafe appliance gets no stars at all, whatever grade the item is filed under.
     const model = modelOf(await loadRuleSet('home-appliances/appliance-quality-grading'));

@@ -5,7 +5,7 @@ import { optionsArgument } from '../../errors/options-argument';
 import { keptValue, setKeptValue } from '../../model/kept-values';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
 import type { Language, LocalizedText } from '../../text/localized-text';
-import { criterionName } from '../criterion-names';
+import { criterionName, distinctLabels } from '../criterion-names';
 import { criterionNotes } from '../criterion-notes';
 import { CriterionTallies, type CriterionTally, HISTOGRAM_RANGE } from './criterion-tally';
 import { escapeHtml } from './escape-html';
@@ -167,7 +167,9 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
       const c = summary.counts();
       const ids = new IdSource();
       const gradeLabel = new Map(ruleSet.grades.map((g) => [g.id, g.label[lang]]));
-      const name = (t: CriterionTally) => criterionName(t, lang, gradeLabel);
+      const distinct = distinctLabels(modelOf(ruleSet));
+      const name = (t: CriterionTally) =>
+        criterionName({ ...t, label: distinct.get(t.id) ?? t.label }, lang, gradeLabel);
       const body = [
         `<h1>${T.gradeReport[lang]}</h1>`,
         ruleSetHeader(ruleSet, lang, T.ruleSet[lang]),

@@ -109,6 +109,16 @@ describe('createGradeReport: the numbers', () => {
     expect(zh).toContain('占比以全部 8 条记录为分母');
   });
 
+  it('committee-22 F13: scope requirements of one label are told apart by their limits, values by their labels', async () => {
+    const zh = (await gradeAll({ lang: 'zh' })).html;
+    expect(cells(zh, 'data-criterion="not-window"')[0]).toBe('结构形式 ≠ 整体式（适用范围）');
+    expect(cells(zh, 'data-criterion="not-mobile"')[0]).toBe('结构形式 ≠ 移动式（适用范围）');
+    const en = (await gradeAll({ lang: 'en' })).html;
+    expect(cells(en, 'data-criterion="not-window"')[0]).toBe('Configuration ≠ Single-package (scope)');
+    // A label no other requirement of its grade shares stays as it is.
+    expect(cells(en, 'data-criterion="apf@2"')[0]).toBe('Annual performance factor (APF) (Grade 2)');
+  });
+
   it('no note on invalid records under the pass rates when there are none', async () => {
     const ruleSet = await loadRuleSet(AC);
     const report = createGradeReport(ruleSet, { lang: 'en' });
