@@ -23,7 +23,7 @@ import { COMPARE_TEXT, changeRows, compareGradeText, matrixInvalidNote, sideRows
 import { criterionName, criterionNames } from '../criterion-names';
 import { groupClosingLine } from '../format-group-comparison';
 import { gradeRenameLines } from '../grade-renames';
-import { INVALID_UNDER_TEXT } from '../invalid-records-text';
+import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
 import { MOVED_MOST_TEXT as M, movedMost } from '../moved-most';
 import { escapeHtml } from './escape-html';
 import { DEFAULT_MAX_RECORDS, type HtmlReportOptions, inputLine } from './grade-report';
@@ -76,7 +76,8 @@ interface MovedRecord {
   kept: Record<string, string> | undefined;
   from: string;
   to: string;
-  direction: ChangeDirection;
+  /** `undefined` for a record invalid under one rule set or both: its grades were not compared. */
+  direction: ChangeDirection | undefined;
   criteria: string;
 }
 
@@ -151,8 +152,9 @@ export function createCompareReport(
       }
       if (!toKeys.includes(toKey)) toKeys.splice(toKeys.length - 1, 0, toKey);
       line.set(toKey, (line.get(toKey) ?? 0) + 1);
+      let bad: InvalidRecord | undefined;
       if (resultA.grade === null || resultB.grade === null) {
-        const bad = invalidRecord(resultA, resultB, row);
+        bad = invalidRecord(resultA, resultB, row);
         if (bad) {
           invalidCount++;
           if (invalid.length < maxRecords) invalid.push(bad);
@@ -190,15 +192,18 @@ export function createCompareReport(
         kept,
         from: gradeHtml(resultA, lang),
         to: gradeHtml(resultB, lang),
-        direction: change.direction,
-        criteria: [
-          movedHtml(change.causes, inA, inB, resultA, resultB, lang, nameOf),
-          ...(['limitOnly', 'outOfReach'] as const).map((key) =>
-            change[key].length > 0
-              ? `<p class="meta" data-part="${key}">${notCauseHeading(key, lang)}${T.colon[lang]}</p>${movedHtml(change[key], inA, inB, resultA, resultB, lang, nameOf)}`
-              : '',
-          ),
-        ].join(''),
+        // Invalid under a side: not a move up or down (the summary does not count it so), and the side and reason as text.
+        direction: bad ? undefined : change.direction,
+        criteria: bad
+          ? `<span class="na" data-invalid-under="${bad.under}">${escapeHtml(invalidWhyText(bad, lang))}</span>`
+          : [
+              movedHtml(change.causes, inA, inB, resultA, resultB, lang, nameOf),
+              ...(['limitOnly', 'outOfReach'] as const).map((key) =>
+                change[key].length > 0
+                  ? `<p class="meta" data-part="${key}">${notCauseHeading(key, lang)}${T.colon[lang]}</p>${movedHtml(change[key], inA, inB, resultA, resultB, lang, nameOf)}`
+                  : '',
+              ),
+            ].join(''),
       });
     },
     addGroup(groupA, groupB, records) {
@@ -364,8 +369,9 @@ function groupChangeRow(
   return `<tr data-group="${escapeHtml(change.group)}"><td>${escapeHtml(groupKeyText(change.group)[lang])}</td><td class="n">${rows}</td><td>${escapeHtml(compareGradeText(change.from, a.grades, lang))}</td><td>${arrow}</td><td>${escapeHtml(compareGradeText(change.to, b.grades, lang))}</td><td><ul class="x">${items.join('')}</ul></td></tr>`;
 }
 
-/** Which way a grade moved, as the tables show it. */
-function directionArrow(direction: ChangeDirection): string {
+/** Which way a grade moved, as the tables show it; nothing for a record whose grades were not compared. */
+function directionArrow(direction: ChangeDirection | undefined): string {
+  if (direction === undefined) return '';
   return direction === 'up'
     ? '<span class="up">↑</span>'
     : direction === 'down'

@@ -8,7 +8,7 @@ import { keptValue } from '../../model/kept-values';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { COMPARE_TEXT, changeRows, compareGradeText, sideRows } from '../compare-summary';
 import { gradeRenameLines } from '../grade-renames';
-import { INVALID_UNDER_TEXT } from '../invalid-records-text';
+import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
 import { MOVED_MOST_TEXT, type MovedMostRow } from '../moved-most';
 import { MOVES_BY_COLUMN_TEXT, movesTable } from '../moves-by-column-table';
 import { WORKBOOK_TEXT as T } from './workbook-text';
@@ -147,14 +147,7 @@ export function comparisonSheets(
   const name = (id: string) => options.names?.get(id)?.[lang] ?? id;
   const limitOnly = COMPARE_TEXT.limitOnly[lang];
   // A record invalid under one side: under which and why, not only "invalid" (the reason was on another sheet).
-  const invalidWhy = new Map(
-    comparison.invalid.map((r) => [
-      r.row,
-      zh
-        ? `${INVALID_UNDER_TEXT[r.under].zh}：${r.reason.zh}`
-        : `${INVALID_UNDER_TEXT[r.under].en}: ${r.reason.en}`,
-    ]),
-  );
+  const invalidWhy = new Map(comparison.invalid.map((r) => [r.row, invalidWhyText(r, lang)]));
   const changes: SheetSpec = {
     name: T.changes[lang],
     header: [
