@@ -41,6 +41,7 @@ import { compareSideHeaders } from '../compare-side-headers';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { fillDownNotice } from '../fill-down-notice';
+import { groupByNoStatisticsNotice } from '../group-by-no-statistics-notice';
 import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
 import { inputProgress } from '../progress';
 import { openReportFile, REPORT_FORMATS, type ReportFormat } from '../report-file';
@@ -176,6 +177,15 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         announceKept(ctx, source);
         announceTwins(ctx, twins);
         if (options.groupBy === undefined) announceGroups(ctx, a, b);
+        else {
+          // Groups graded by their lowest record under a rule set without group requirements: "0 groups changed"
+          // would read as "no producer affected" (committee-22 F3). Said as `grade --group-by` says it, and in the reports.
+          const lowestOnly = groupByNoStatisticsNotice([modelOf(a), modelOf(b)], options.groupBy);
+          if (lowestOnly) {
+            ctx.err(lowestOnly[ctx.lang]);
+            notices.push(lowestOnly);
+          }
+        }
         const comparison = createComparison(a, b);
         const page =
           options.format === 'html'

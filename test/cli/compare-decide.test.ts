@@ -1,0 +1,126 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readBack } from '../report/xlsx/read-back';
+import { FIXTURES, useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+
+/*
+ * What a committee needs to decide from `compare` (committee-22): a banded rule set (a.yaml) and its draft
+ * (b.yaml), on eleven samples of three producers. Under A → B:
+ *   S01 P1 heat pump 3000 W, APF 4.90, noise 38: 1 → 2, by apf@1 alone;
+ *   S02 P1 the same without noise: 1 → 2, by apf@1 and noise-grade1;
+ *   S03 P1 heat pump 5000 W, APF 4.50, noise 45: 1 → 2, by apf@1 and noise-grade1;
+ *   S04 P2 heat pump 5000 W, APF 4.70, noise 45: 1 → 2, by noise-grade1 alone;
+ *   S05 P2 单冷 3000 W, SEER 5.10: 2 → 3, by seer@2 alone;
+ *   S06 P2 单冷型 3000 W, S07 P3 单冷型 6000 W: graded under A, invalid under B (the label B renamed);
+ *   S08 P3 heat pump 3000 W, APF 3.00: not graded under both;
+ *   S09 P3 单冷 6000 W, SEER 3.90: 3 → not graded, by seer@3 alone;
+ *   S10 P3 单冷 3000 W, SEER 5.60, noise 38: 1 → 3, by seer@1 and seer@2;
+ *   S11 P1 heat pump 5000 W, APF 3.35, noise 38: not graded → 3, by apf@3 alone.
+ */
+const DIR = join(FIXTURES, 'compare-bands');
+const A = join(DIR, 'a.yaml');
+const B = join(DIR, 'b.yaml');
+const SAMPLES = join(DIR, 'samples.csv');
+
+/** The samples sorted by producer, as --group-by needs them. */
+function sortedByProducer(): string {
+  const [head, ...rows] = readFileSync(SAMPLES, 'utf8').trim().split('\n');
+  const file = join(temp(), 'sorted.csv');
+  writeFileSync(
+    file,
+    [head, ...rows.sort((x, y) => x.split(',')[1]!.localeCompare(y.split(',')[1]!))].join('\n'),
+  );
+  return file;
+}
+
+describe.concurrent('compare: what a committee needs to decide', () => {
+  let sorted: string;
+  beforeAll(() => {
+    sorted = sortedByProducer();
+  });
+
+  it('--group-by on rule sets with no group requirement: the note grade --group-by gives, on stderr and in the reports (zh, en)', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const grade = await cli.run(['--lang', lang, 'grade', '-r', A, '--group-by', '生产企业', sorted]);
+      const note = grade.stderr.split('\n').find((l) => l.includes('--tally-by 生产企业'))!;
+      expect(note).toMatch(
+        lang === 'zh'
+          ? /^注意：规则集 test\/compare-bands 没有对一组记录整体的要求/
+          : /^Note: rule set test\/compare-bands has no/,
+      );
+      const text = await cli.run(['--lang', lang, 'compare', '--group-by', '生产企业', A, B, sorted]);
+      // Named once: A and B share the id.
+      expect(text.stderr.split('\n').filter((l) => l === note)).toHaveLength(1);
+      const json = await cli.run([
+        '--lang',
+        lang,
+        'compare',
+        '-f',
+        'json',
+        '--group-by',
+        '生产企业',
+        A,
+        B,
+        sorted,
+      ]);
+      expect(json.stderr).toContain(note);
+      expect(JSON.parse(json.stdout).groups.total).toBe(3);
+      const html = join(temp(), `groups-${lang}.html`);
+      await cli.run([
+        '--lang',
+        lang,
+        'compare',
+        '-f',
+        'html',
+        '-o',
+        html,
+        '--group-by',
+        '生产企业',
+        A,
+        B,
+        sorted,
+      ]);
+      expect(readFileSync(html, 'utf8')).toContain(
+        `<p class="warn" data-notice>${note.replaceAll('"', '&quot;')}</p>`,
+      );
+      const xlsx = join(temp(), `groups-${lang}.xlsx`);
+      await cli.run([
+        '--lang',
+        lang,
+        'compare',
+        '-f',
+        'xlsx',
+        '-o',
+        xlsx,
+        '--group-by',
+        '生产企业',
+        A,
+        B,
+        sorted,
+      ]);
+      const matrix = (await readBack(readFileSync(xlsx)))[0]!;
+      expect(matrix.rows.some((r) => r[1] === note)).toBe(true);
+    }
+  });
+
+  it('--group-by on lot rule sets with group requirements: no such note', async () => {
+    const lots = join(temp(), 'lots.csv');
+    writeFileSync(
+      lots,
+      'lot,strengthClass,compressive3d,compressive28d,initialSetting,finalSetting\nP,42.5,24,48.8,150,240\nP,42.5,24,51.2,150,240\n',
+    );
+    const { stderr } = await cli.run([
+      'compare',
+      '--group-by',
+      'lot',
+      'building-materials/cement-lot-grade',
+      'examples/cement-lot-grade-draft.yaml',
+      lots,
+    ]);
+    expect(stderr).not.toContain('--tally-by');
+  });
+});
