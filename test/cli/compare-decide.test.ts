@@ -107,6 +107,57 @@ describe.concurrent('compare: what a committee needs to decide', () => {
     }
   });
 
+  it('the causes most often: a record counts under each of its causes, said under the table, with the records each moved alone (zh, en, json, html, xlsx)', async () => {
+    const json = await cli.run(['compare', '-f', 'json', A, B, SAMPLES]);
+    const out = JSON.parse(json.stdout) as {
+      changes: { causes: string[] }[];
+      causeCounts: { id: string; records: number; alone: number }[];
+    };
+    expect(out.causeCounts).toEqual([
+      { id: 'apf@1', records: 3, alone: 1 },
+      { id: 'noise-grade1', records: 3, alone: 1 },
+      { id: 'seer@2', records: 2, alone: 1 },
+      { id: 'apf@3', records: 1, alone: 1 },
+      { id: 'seer@1', records: 1, alone: 0 },
+      { id: 'seer@3', records: 1, alone: 1 },
+    ]);
+    // They add up: 8 records moved up or down, 5 by one cause alone and 3 (S02, S03, S10) by two; 11 counts in all.
+    const moved = out.changes.filter((c) => c.causes.length > 0);
+    expect(moved).toHaveLength(8);
+    const sum = (k: 'records' | 'alone') => out.causeCounts.reduce((t, c) => t + c[k], 0);
+    expect(sum('alone')).toBe(moved.filter((c) => c.causes.length === 1).length);
+    expect(sum('records')).toBe(moved.reduce((t, c) => t + c.causes.length, 0));
+    expect(sum('records')).toBe(11);
+
+    const zh = await cli.run(['--lang', 'zh', 'compare', A, B, SAMPLES]);
+    const zhLines = zh.stdout.split('\n');
+    const at = zhLines.indexOf('最常引起等级变化的要求：');
+    expect(zhLines[at + 1]).toMatch(/^ {2}要求 +编号 +引起变化的记录数 +其中仅因此项$/);
+    expect(zhLines[at + 2]).toMatch(/^ {2}全年能源消耗效率 APF（1级） +apf@1 +3 +1$/);
+    expect(zhLines[at + 6]).toMatch(/^ {2}制冷季节能源消耗效率 SEER（1级） +seer@1 +1 +0$/);
+    expect(zhLines[at + 8]).toBe(
+      '  一条记录若因多项要求变化，在每项下各计一次，各项之和可多于变化的记录数；“其中仅因此项”是只因这一项要求而变化的记录数',
+    );
+    const en = await cli.run(['compare', A, B, SAMPLES]);
+    expect(en.stdout).toMatch(/ {2}Criterion +id +Records moved +Of them, by it alone\n/);
+    expect(en.stdout).toContain('A record moved by several criteria counts under each');
+
+    const html = join(temp(), 'causes.html');
+    await cli.run(['--lang', 'zh', 'compare', '-f', 'html', '-o', html, A, B, SAMPLES]);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('<th class="n">其中仅因此项</th>');
+    expect(page).toMatch(/<code>seer@1<\/code><\/td><td class="n">1<\/td><td class="n">0<\/td>/);
+    expect(page).toContain('<p class="meta" data-note="moved-most">一条记录若因多项要求变化');
+    const xlsx = join(temp(), 'causes.xlsx');
+    await cli.run(['--lang', 'en', 'compare', '-f', 'xlsx', '-o', xlsx, A, B, SAMPLES]);
+    const sheet = (await readBack(readFileSync(xlsx))).find(
+      (x) => x.name === 'Criteria moving most records',
+    )!;
+    expect(sheet.rows[0]).toEqual(['Criterion', 'id', 'Records moved', 'Of them, by it alone']);
+    expect(sheet.rows[1]!.slice(1)).toEqual(['apf@1', 3, 1]);
+    expect(String(sheet.rows.at(-1)![0])).toMatch(/^A record moved by several criteria counts under each/);
+  });
+
   it('--group-by on lot rule sets with group requirements: no such note', async () => {
     const lots = join(temp(), 'lots.csv');
     writeFileSync(

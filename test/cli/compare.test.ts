@@ -113,7 +113,19 @@ describe.concurrent('qgrade compare', () => {
     const { code, stdout } = await cli.run(['compare', '--format', 'json', BUNDLED, revised, dataFile]);
     expect(code).toBe(1); // the record without APF is invalid under both
     const result = JSON.parse(stdout) as RuleSetComparison & { ruleSetDiff: RuleSetDiff };
-    expect(Object.keys(result)).toEqual(['total', 'changed', 'matrix', 'changes', 'invalid', 'ruleSetDiff']);
+    expect(Object.keys(result)).toEqual([
+      'total',
+      'changed',
+      'matrix',
+      'changes',
+      'invalid',
+      'causeCounts',
+      'ruleSetDiff',
+    ]);
+    // Every change moved by the one cause, alone.
+    expect((result as unknown as { causeCounts: unknown }).causeCounts).toEqual([
+      { id: 'apf@3', records: expected.length, alone: expected.length },
+    ]);
     expect(result.total).toBe(data.length);
     expect(result.changed).toBe(expected.length);
     expect(result.changes.map((c) => c.row)).toEqual(expected);
@@ -158,8 +170,8 @@ describe.concurrent('qgrade compare', () => {
     const cliResult = JSON.parse(
       (await cli.run(['compare', '-f', 'json', BUNDLED, revised, dataFile])).stdout,
     );
-    // The CLI adds the rule-set diff and, per change, the keys of the entries that moved it, and the sample id.
-    const { ruleSetDiff, changes, invalid, ...rest } = cliResult;
+    // The CLI adds the rule-set diff, the counts of causes and, per change, the keys of the entries that moved it, and the sample id.
+    const { ruleSetDiff, changes, invalid, causeCounts: _, ...rest } = cliResult;
     expect(ruleSetDiff).toEqual(diffRuleSets(a, b));
     expect({
       ...rest,

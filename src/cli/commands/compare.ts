@@ -31,7 +31,7 @@ import { criterionNames } from '../../report/criterion-names';
 import { formatComparison } from '../../report/format-comparison';
 import { formatGroupComparison, groupClosingLine } from '../../report/format-group-comparison';
 import { createCompareReport } from '../../report/html/compare-report';
-import { movedMost } from '../../report/moved-most';
+import { causeCountsJson, movedMost } from '../../report/moved-most';
 import { comparisonWorkbook } from '../../report/xlsx/comparison-workbook';
 import { bothIndicators } from '../../resolve/both-indicators';
 import { loadRuleSet } from '../../resolve/load-rule-set';
@@ -97,11 +97,13 @@ Examples:
   $ qgrade compare --group-by lot building-materials/cement-lot-grade examples/cement-lot-grade-draft.yaml examples/cement-lot-samples.csv
   $ qgrade compare --tally-by lot building-materials/cement-lot-grade examples/cement-lot-grade-draft.yaml examples/cement-lot-samples.csv
 
---format json prints { total, changed, matrix, changes, invalid, ruleSetDiff }: matrix[gradeUnderA][gradeUnderB]
+--format json prints { total, changed, matrix, changes, invalid, causeCounts, ruleSetDiff }: matrix[gradeUnderA][gradeUnderB]
 counts records ("null" = not graded), changes lists { row, from, to, criteria, causes, diff } for each
 record whose grade differs, criteria naming the requirements whose outcome or limit differs between A
 and B, causes those of them that moved it (of a grade at or below the higher of its two), and diff the keys of the entries of ruleSetDiff (what \`qgrade diff A B -f json\` prints) that moved it;
-invalid lists { row, under, reason } for each record invalid under A, B or both ("a", "b", "both").
+invalid lists { row, under, reason } for each record invalid under A, B or both ("a", "b", "both");
+causeCounts lists { id, records, alone } for each requirement that moved records: how many (a record
+moved by several counts under each) and how many it moved alone.
 CSV cells are converted by the indicator types of A (B's for indicators only B has). An indicator
 renamed between A and B with the same label is read from one column under both names; a column with
 a header of its own can be mapped to both: --map col=fieldOfA --map col=fieldOfB.
@@ -289,7 +291,11 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const grouped = groups?.result();
         const counts = tally.counts();
         const byColumn = moves?.result();
-        const most = movedMost(tally.causeCounts(), (id) => names.get(id)?.[ctx.lang] ?? id);
+        const most = movedMost(
+          tally.causeCounts(),
+          (id) => names.get(id)?.[ctx.lang] ?? id,
+          tally.aloneCounts(),
+        );
         if (byColumn)
           for (const notice of [
             tallyBoundNotice(byColumn.column, byColumn),
@@ -325,6 +331,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               {
                 ...result,
                 changes,
+                causeCounts: causeCountsJson(tally.causeCounts(), tally.aloneCounts()),
                 ...(grouped ? { groups: grouped } : {}),
                 ...(byColumn ? { tally: byColumn } : {}),
                 ruleSetDiff: diff,

@@ -263,7 +263,7 @@ export function createCompareReport(
           matrixInvalidNote(counts, lang),
         ),
         moves ? movesSection(moves.result(), lang) : '',
-        movedMostSection(tally.causeCounts(), movedBy, lang),
+        movedMostSection(tally.causeCounts(), tally.aloneCounts(), movedBy, lang),
         movedSection(listed, keptColumns, changed, maxRecords, lang),
         invalidSection(invalid, invalidCount, keptColumns, maxRecords, lang),
         groups.result().total > 0 ? groupsSection(groups.result(), groupLines, label, a, b, lang) : '',
@@ -440,19 +440,21 @@ function movedHtml(
 /** The requirements whose outcome changed for the most changed records (a limit that moved without changing the outcome does not count). */
 function movedMostSection(
   causeCounts: ReadonlyMap<string, number>,
+  alone: ReadonlyMap<string, number>,
   names: ReadonlyMap<string, string>,
   lang: Language,
 ): string {
-  const top = movedMost(causeCounts, (id) => names.get(id) ?? id);
+  const top = movedMost(causeCounts, (id) => names.get(id) ?? id, alone);
   if (top.length === 0) return '';
   return [
     `<h2>${M.title[lang]}</h2>`,
-    `<table><thead><tr><th>${M.criterion[lang]}</th><th>${M.id[lang]}</th><th class="n">${M.records[lang]}</th></tr></thead><tbody>`,
+    `<table data-moved-most><thead><tr><th>${M.criterion[lang]}</th><th>${M.id[lang]}</th><th class="n">${M.records[lang]}</th><th class="n">${M.alone[lang]}</th></tr></thead><tbody>`,
     ...top.map(
       (m) =>
-        `<tr><td>${escapeHtml(m.name)}</td><td><code>${escapeHtml(m.id)}</code></td><td class="n">${n(m.count)}</td></tr>`,
+        `<tr><td>${escapeHtml(m.name)}</td><td><code>${escapeHtml(m.id)}</code></td><td class="n">${n(m.count)}</td><td class="n">${n(m.alone)}</td></tr>`,
     ),
     '</tbody></table>',
+    `<p class="meta" data-note="moved-most">${escapeHtml(M.note[lang])}</p>`,
   ].join('\n');
 }
 

@@ -204,8 +204,14 @@ export function comparisonSheets(
               MOVED_MOST_TEXT.criterion[lang],
               MOVED_MOST_TEXT.id[lang],
               MOVED_MOST_TEXT.records[lang],
+              MOVED_MOST_TEXT.alone[lang],
             ],
-            rows: options.movedMost.map((m) => [m.name, m.id, m.count]),
+            // The note below the figures: a record moved by several requirements counts under each.
+            rows: [
+              ...options.movedMost.map((m) => [m.name, m.id, m.count, m.alone]),
+              [],
+              [MOVED_MOST_TEXT.note[lang]],
+            ],
             frozenColumns: 1,
           },
         ]
