@@ -158,6 +158,64 @@ describe.concurrent('compare: what a committee needs to decide', () => {
     expect(String(sheet.rows.at(-1)![0])).toMatch(/^A record moved by several criteria counts under each/);
   });
 
+  it("--tally-by: how far each producer's records moved, adding up to up and down (json, zh, en, xlsx, html)", async () => {
+    const json = await cli.run(['compare', '-f', 'json', '--tally-by', '生产企业', A, B, SAMPLES]);
+    const { tally } = JSON.parse(json.stdout) as { tally: { groups: Record<string, number | string>[] } };
+    const pick = (g: Record<string, number | string>) =>
+      [
+        'key',
+        'total',
+        'up',
+        'upOne',
+        'upTwoOrMore',
+        'upFromNotGraded',
+        'down',
+        'downOne',
+        'downTwoOrMore',
+        'downToNotGraded',
+        'unchanged',
+        'invalid',
+      ].map((k) => g[k]);
+    expect(tally.groups.map(pick)).toEqual([
+      // S01–S03 down one grade, S11 from not graded to 3.
+      ['P1', 4, 1, 0, 0, 1, 3, 3, 0, 0, 0, 0],
+      // S04, S05 down one; S06 invalid under B.
+      ['P2', 3, 0, 0, 0, 0, 2, 2, 0, 0, 0, 1],
+      // S07 invalid under B, S08 unchanged, S09 from 3 to not graded, S10 from 1 to 3.
+      ['P3', 4, 0, 0, 0, 0, 2, 0, 1, 1, 1, 1],
+    ]);
+    const zh = await cli.run(['--lang', 'zh', 'compare', '--tally-by', '生产企业', A, B, SAMPLES]);
+    expect(zh.stdout).toMatch(
+      /^ {2}生产企业 +记录数 +升高 +升 1 级 +升 2 级及以上 +由不分级升入 +降低 +降 1 级 +降 2 级及以上 +降为不分级 +不变 +无效（A 或 B）$/m,
+    );
+    expect(zh.stdout).toMatch(/^ {2}P3 +4 +0 +0 +0 +0 +2 +0 +1 +1 +1 +1$/m);
+    expect(zh.stdout).toMatch(/^ {2}合计 +11 +1 +0 +0 +1 +7 +5 +1 +1 +1 +2$/m);
+    const en = await cli.run(['compare', '--tally-by', '生产企业', A, B, SAMPLES]);
+    expect(en.stdout).toMatch(
+      / Up 1 +Up 2\+ +Up from not graded +Down +Down 1 +Down 2\+ +Down to not graded +Unchanged/,
+    );
+    const xlsx = join(temp(), 'far.xlsx');
+    await cli.run([
+      '--lang',
+      'zh',
+      'compare',
+      '-f',
+      'xlsx',
+      '-o',
+      xlsx,
+      '--tally-by',
+      '生产企业',
+      A,
+      B,
+      SAMPLES,
+    ]);
+    const sheet = (await readBack(readFileSync(xlsx))).find((x) => x.name === '按列统计等级变化')!;
+    expect(sheet.rows[3]).toEqual(['P3', 4, 0, 0, 0, 0, 2, 0, 1, 1, 1, 1]);
+    const html = join(temp(), 'far.html');
+    await cli.run(['compare', '-f', 'html', '-o', html, '--tally-by', '生产企业', A, B, SAMPLES]);
+    expect(readFileSync(html, 'utf8')).toContain('<th class="n">Down to not graded</th>');
+  });
+
   it('--group-by on lot rule sets with group requirements: no such note', async () => {
     const lots = join(temp(), 'lots.csv');
     writeFileSync(

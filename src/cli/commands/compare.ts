@@ -118,8 +118,10 @@ With --tally-by, the records of each value of the column (in order of first appe
 value last, as "(no value)") are counted by how they moved: up, down, neither (only when some moved so),
 unchanged (valid under both, same grade) and invalid (under A, B or both); these add up to the records.
 json adds tally { column, groups, otherGroups, whole }, each group { key, total, up, down, sideways,
-unchanged, invalid }. The first 1,000 values get a group each; the records of later values are one,
-"(other)" (otherGroups, with after: 1000), and stderr says so. The input need not be sorted.
+unchanged, invalid, upOne, upTwoOrMore, upFromNotGraded, downOne, downTwoOrMore, downToNotGraded }
+(how far: one grade, two or more, from or to not graded). The first 1,000 values get a group each;
+the records of later values are one, "(other)" (otherGroups, with after: 1000), and stderr says so.
+The input need not be sorted.
 
 Exit codes: 0 every record valid under both, 1 some record invalid under either, 2 usage error or a rule set that does not load.`,
     )
