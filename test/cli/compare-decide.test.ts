@@ -216,6 +216,60 @@ describe.concurrent('compare: what a committee needs to decide', () => {
     expect(readFileSync(html, 'utf8')).toContain('<th class="n">Down to not graded</th>');
   });
 
+  it('records written by a label only A knows: said once, not read as grades lost (zh, en, json, html, xlsx)', async () => {
+    const zh = await cli.run(['--lang', 'zh', 'compare', A, B, SAMPLES]);
+    const note =
+      '2 条记录写“单冷型”，是规则集 A 中 cooling-only 的名称，B 不认得（B 称之为“单冷式”）：这些记录因此在 B 下无效（其中 2 条在 A 下有等级，计入“只在 B 下无效”），不是等级变化；要让 B 认得，可在 B 的 valueLabels 中把“单冷型”列为 cooling-only 的别名（aliases）';
+    // Under the summary figures, once; the counts it names are the summary's.
+    expect(zh.stdout.split(note)).toHaveLength(2);
+    expect(zh.stdout).toContain('只在 B 下无效 2 条');
+    expect(zh.stdout.indexOf(note)).toBeGreaterThan(zh.stdout.indexOf('B 下：已分级'));
+    expect(zh.stderr).not.toContain(note);
+    const en = await cli.run(['compare', A, B, SAMPLES]);
+    expect(en.stdout).toContain(
+      '2 records write "单冷型", rule set A\'s name for cooling-only, which B does not know (B calls it "Cooling only"): they are invalid under B because of it (2 of them graded under A: counted as "invalid under B only")',
+    );
+    const json = await cli.run(['compare', '-f', 'json', A, B, SAMPLES]);
+    const out = JSON.parse(json.stdout) as { unknownLabels: unknown; invalid: { under: string }[] };
+    expect(out.unknownLabels).toEqual([
+      {
+        under: 'b',
+        field: 'unitType',
+        written: '单冷型',
+        value: 'cooling-only',
+        labelUnder: { zh: '单冷式', en: 'Cooling only' },
+        records: 2,
+        graded: 2,
+      },
+    ]);
+    expect(out.invalid.filter((r) => r.under === 'b')).toHaveLength(2);
+    expect(json.stderr).toContain('2 records write "单冷型"');
+    const html = join(temp(), 'labels.html');
+    await cli.run(['--lang', 'zh', 'compare', '-f', 'html', '-o', html, A, B, SAMPLES]);
+    expect(readFileSync(html, 'utf8')).toContain(`<p class="warn" data-notice>${note}</p>`);
+    const xlsx = join(temp(), 'labels.xlsx');
+    await cli.run(['--lang', 'zh', 'compare', '-f', 'xlsx', '-o', xlsx, A, B, SAMPLES]);
+    expect((await readBack(readFileSync(xlsx)))[0]!.rows.some((r) => r[1] === note)).toBe(true);
+    // A cell B reads (单冷, an alias both keep; 热泵型) is never named; nor is a value neither knows.
+    expect(zh.stdout).not.toContain('写“单冷”');
+    const other = join(temp(), 'other.json');
+    writeFileSync(
+      other,
+      JSON.stringify([
+        // Below A's lowest grade: invalid under B for the name, counted unchanged, not "invalid under B only".
+        { unitType: '单冷型', capacity: 3000, seer: 3.0 },
+        { unitType: '冷风型', capacity: 3000, seer: 5.0 },
+      ]),
+    );
+    const few = await cli.run(['compare', '-f', 'json', A, B, other]);
+    const fewOut = JSON.parse(few.stdout) as { unknownLabels: { records: number; graded: number }[] };
+    expect(fewOut.unknownLabels.map((u) => [u.records, u.graded])).toEqual([[1, 0]]);
+    expect(few.stderr).toContain('1 record writes "单冷型"');
+    expect(few.stderr).not.toContain('graded under A');
+    const none = await cli.run(['compare', '-f', 'json', A, A, other]);
+    expect(JSON.parse(none.stdout)).not.toHaveProperty('unknownLabels');
+  });
+
   it('--group-by on lot rule sets with group requirements: no such note', async () => {
     const lots = join(temp(), 'lots.csv');
     writeFileSync(

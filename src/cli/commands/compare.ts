@@ -10,6 +10,7 @@ import { createComparison, type GradeChange } from '../../compare/compare-rule-s
 import { createCompareTally, type TalliedChange } from '../../compare/compare-tally';
 import { type FieldTwin, labelTwins, mapTwins, type SideUnread } from '../../compare/field-twins';
 import { type GradedPair, gradePairs } from '../../compare/grade-pairs';
+import { createUnknownLabels, unknownLabelNotice } from '../../compare/labels-unknown';
 import { createMovesByColumn } from '../../compare/moves-by-column';
 import { sideExtraColumns, sideUnread } from '../../compare/side-reads';
 import { diffEntriesForChange } from '../../diff/diff-entries-for-change';
@@ -103,7 +104,9 @@ record whose grade differs, criteria naming the requirements whose outcome or li
 and B, causes those of them that moved it (of a grade at or below the higher of its two), and diff the keys of the entries of ruleSetDiff (what \`qgrade diff A B -f json\` prints) that moved it;
 invalid lists { row, under, reason } for each record invalid under A, B or both ("a", "b", "both");
 causeCounts lists { id, records, alone } for each requirement that moved records: how many (a record
-moved by several counts under each) and how many it moved alone.
+moved by several counts under each) and how many it moved alone; unknownLabels (only when there are
+such) { under, field, written, value, labelUnder, records, graded } the values records write by a
+label only the other rule set knows, which leaves them invalid under "under".
 CSV cells are converted by the indicator types of A (B's for indicators only B has). An indicator
 renamed between A and B with the same label is read from one column under both names; a column with
 a header of its own can be mapped to both: --map col=fieldOfA --map col=fieldOfB.
@@ -206,9 +209,14 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const moves = tallyBy === undefined ? undefined : createMovesByColumn(a, b, tallyBy);
         // Each item's value in the --tally-by column, read as the item goes to the graders, by row.
         const values = new Map<number, string>();
-        const items = column
-          ? tapItems(source.items, (item) => values.set(item.row, column.value(item)))
-          : source.items;
+        // And each item itself, by row, until its pair is graded: what a record wrote under a label only one
+        // rule set knows (committee-22 F1).
+        const given = new Map<number, InputItem>();
+        const items = tapItems(source.items, (item) => {
+          given.set(item.row, item);
+          if (column) values.set(item.row, column.value(item));
+        });
+        const labels = createUnknownLabels(modelOf(a), modelOf(b));
         // The rule-set diff entries that moved each changed record, by row: all of them for JSON
         // (its documented `diff`), those of the requirements whose outcome changed for the table.
         const diff = diffRuleSets(a, b);
@@ -244,6 +252,9 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             }
             const value = values.get(step.pair.row) ?? '';
             values.delete(step.pair.row);
+            const item = given.get(step.pair.row);
+            given.delete(step.pair.row);
+            if (item && 'record' in item) labels.add(item.record, step.pair.a, step.pair.b);
             const pair = { ...step.pair, a: withTally(step.pair.a, value), b: withTally(step.pair.b, value) };
             const change = comparison.add(pair.a, pair.b, pair.row);
             const tallied = tally.add(pair.a, pair.b);
@@ -288,6 +299,14 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         if (groupFillDown) {
           ctx.err(groupFillDown[ctx.lang]);
           notices.push(groupFillDown);
+        }
+        // Records invalid under one side for a value's name the other knows: said once each, on stderr and in the reports.
+        const unknownLabels = labels.result();
+        const labelNotices = unknownLabels.map(unknownLabelNotice);
+        for (const notice of labelNotices) {
+          // The table prints it under its summary figures; the other formats' reader sees stderr and the report.
+          if (options.format !== 'table') ctx.err(notice[ctx.lang]);
+          notices.push(notice);
         }
         const result = comparison.result();
         const grouped = groups?.result();
@@ -334,6 +353,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                 ...result,
                 changes,
                 causeCounts: causeCountsJson(tally.causeCounts(), tally.aloneCounts()),
+                ...(unknownLabels.length > 0 ? { unknownLabels } : {}),
                 ...(grouped ? { groups: grouped } : {}),
                 ...(byColumn ? { tally: byColumn } : {}),
                 ruleSetDiff: diff,
@@ -353,6 +373,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               why,
               names,
               invalidReasons: tally.invalidReasons(),
+              notes: labelNotices.map((t) => t[ctx.lang]),
               movedMost: most,
               ...(byColumn ? { moves: byColumn } : {}),
             }),
@@ -401,7 +422,7 @@ function gradeSteps(
   if (column === undefined)
     return pairsOnly(gradePairs(items, compileGrader(a), compileGrader(b), twins, unread));
   const side = (r: RuleSet) => ({ grade: compileGrader(r).gradeWithValues, model: modelOf(r) });
-  const watched = watchColumn(source.items, column, source, blanks);
+  const watched = watchColumn(items, column, source, blanks);
   return gradeGroupPairs(watched, column, side(a), side(b), source.header, twins, unread);
 }
 
