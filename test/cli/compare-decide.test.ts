@@ -270,6 +270,38 @@ describe.concurrent('compare: what a committee needs to decide', () => {
     expect(JSON.parse(none.stdout)).not.toHaveProperty('unknownLabels');
   });
 
+  it('each changed record says what its limits depend on: the unit type by its label and the capacity (zh, en, html, xlsx)', async () => {
+    const zh = await cli.run(['--lang', 'zh', 'compare', A, B, SAMPLES]);
+    const lineAfter = (head: string) => {
+      const lines = zh.stdout.split('\n');
+      return lines[lines.findIndex((l) => l.startsWith(head)) + 1];
+    };
+    expect(lineAfter('第 3 条（S03）')).toBe('    限值取决于：机组类型 = 热泵型，额定制冷量 = 5000 W');
+    // 单冷, an alias, by the value's label (B's, whose requirement it is).
+    expect(lineAfter('第 10 条（S10）')).toBe('    限值取决于：机组类型 = 单冷式，额定制冷量 = 3000 W');
+    // A record invalid under B has no causes, and no such line.
+    expect(lineAfter('第 6 条（S06）')).not.toMatch(/限值取决于/);
+    const en = await cli.run(['compare', A, B, SAMPLES]);
+    expect(en.stdout).toContain(
+      'row 9 (S09): Grade 3 → Not graded  seer@3\n    Limits depend on: Unit type = Cooling only, Rated capacity = 6000 W\n',
+    );
+    const html = join(temp(), 'keys.html');
+    await cli.run(['--lang', 'zh', 'compare', '-f', 'html', '-o', html, A, B, SAMPLES]);
+    const row5 = readFileSync(html, 'utf8').match(/<tr data-row="5">(.*?)<\/tr>/)![1]!;
+    expect(row5).toContain(
+      '<p class="meta" data-limit-keys>限值取决于：机组类型 = 单冷式，额定制冷量 = 3000 W</p>',
+    );
+    const xlsx = join(temp(), 'keys.xlsx');
+    await cli.run(['--lang', 'en', 'compare', '-f', 'xlsx', '-o', xlsx, A, B, SAMPLES]);
+    const sheet = (await readBack(readFileSync(xlsx)))[1]!;
+    const col = sheet.rows[0]!.indexOf('Limits depend on');
+    expect(col).toBeGreaterThan(0);
+    const byRow = new Map(sheet.rows.slice(1).map((r) => [r[1], r[col]]));
+    expect(byRow.get(1)).toBe('Unit type = Heat pump, Rated capacity = 3000 W');
+    expect(byRow.get(11)).toBe('Unit type = Heat pump, Rated capacity = 5000 W');
+    expect(byRow.get(6) ?? '').toBe('');
+  });
+
   it('--group-by on lot rule sets with group requirements: no such note', async () => {
     const lots = join(temp(), 'lots.csv');
     writeFileSync(

@@ -11,6 +11,7 @@ import { createCompareTally, type TalliedChange } from '../../compare/compare-ta
 import { type FieldTwin, labelTwins, mapTwins, type SideUnread } from '../../compare/field-twins';
 import { type GradedPair, gradePairs } from '../../compare/grade-pairs';
 import { createUnknownLabels, unknownLabelNotice } from '../../compare/labels-unknown';
+import { LIMIT_KEYS_TEXT, limitKeyIndicators, limitKeysText } from '../../compare/limit-keys';
 import { createMovesByColumn } from '../../compare/moves-by-column';
 import { sideExtraColumns, sideUnread } from '../../compare/side-reads';
 import { diffEntriesForChange } from '../../diff/diff-entries-for-change';
@@ -217,6 +218,15 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           if (column) values.set(item.row, column.value(item));
         });
         const labels = createUnknownLabels(modelOf(a), modelOf(b));
+        // What each changed record's limits depend on (its table row: 机组类型, 额定制冷量), by row (committee-22 F4).
+        const keysA = limitKeyIndicators(modelOf(a));
+        const keysB = limitKeyIndicators(modelOf(b));
+        const keysOf = (id: string) => {
+          const inB = keysB(id);
+          const more = keysA(id).filter((k) => !inB.some((x) => x.name === k.name));
+          return more.length === 0 ? inB : [...inB, ...more];
+        };
+        const limitKeys = new Map<number, string>();
         // The rule-set diff entries that moved each changed record, by row: all of them for JSON
         // (its documented `diff`), those of the requirements whose outcome changed for the table.
         const diff = diffRuleSets(a, b);
@@ -259,7 +269,12 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             const change = comparison.add(pair.a, pair.b, pair.row);
             const tallied = tally.add(pair.a, pair.b);
             moves?.add(value, pair.a, pair.b);
-            page?.add(pair.a, pair.b, pair.row, value);
+            const keys =
+              change && tallied && item && 'record' in item && change.criteria.length > 0
+                ? limitKeysText(keysOf, [...tallied.causes, ...tallied.limitOnly], item.record, ctx.lang)
+                : undefined;
+            if (keys !== undefined && options.format !== 'html') limitKeys.set(step.pair.row, keys);
+            page?.add(pair.a, pair.b, pair.row, value, keys);
             if (change && tallied) {
               causes.set(change.row, tallied);
               if (options.format === 'xlsx' && change.criteria.length > 0)
@@ -337,6 +352,8 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               causes: (c) => causes.get(c.row),
               names,
               limits: (c) => limitLines.get(c.row) ?? [],
+              // A column only when some record's limits depend on a key (a banded table, a `when`).
+              ...(limitKeys.size > 0 ? { limitKeys: (c: GradeChange) => limitKeys.get(c.row) ?? '' } : {}),
               movedMost: most,
               notices: shown,
               ...(byColumn ? { moves: byColumn } : {}),
@@ -364,8 +381,16 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           );
         } else {
           const entries = new Map(diff.entries.map((e) => [e.key, e]));
-          const why = (c: GradeChange) =>
-            (causedBy.get(c.row) ?? []).map((key) => changeLine(entries.get(key)!, ctx.lang));
+          const keyLine = (c: GradeChange) => {
+            const keys = limitKeys.get(c.row);
+            return keys === undefined
+              ? []
+              : [`${LIMIT_KEYS_TEXT[ctx.lang]}${ctx.lang === 'zh' ? '：' : ': '}${keys}`];
+          };
+          const why = (c: GradeChange) => [
+            ...keyLine(c),
+            ...(causedBy.get(c.row) ?? []).map((key) => changeLine(entries.get(key)!, ctx.lang)),
+          ];
           ctx.out(
             formatComparison(result, describe(a), describe(b), ctx.lang, {
               counts,

@@ -8,6 +8,7 @@ import { NOT_GRADED_KEY } from '../../compare/compare-rule-sets';
 import { type CompareCounts, createCompareTally } from '../../compare/compare-tally';
 import type { ChangeDirection } from '../../compare/grade-direction';
 import { type InvalidRecord, invalidRecord } from '../../compare/invalid-records';
+import { LIMIT_KEYS_TEXT } from '../../compare/limit-keys';
 import { matrixOrder } from '../../compare/migration-matrix';
 import { createMovesByColumn } from '../../compare/moves-by-column';
 import { optionsArgument } from '../../errors/options-argument';
@@ -55,9 +56,10 @@ export type CompareTotals = CompareCounts;
 export interface CompareReport {
   /**
    * Counts one record graded by A and by B (`row`: its 1-based position; default one after the last;
-   * `group`: its value in the column of {@link HtmlReportOptions.tallyBy}, `""` for none).
+   * `group`: its value in the column of {@link HtmlReportOptions.tallyBy}, `""` for none; `limitKeys`: what
+   * its limits depend on, `机组类型 = 单冷式，额定制冷量 = 3000 W`, shown with its causes when it changed).
    */
-  add(a: ReportResult, b: ReportResult, row?: number, group?: string): void;
+  add(a: ReportResult, b: ReportResult, row?: number, group?: string, limitKeys?: string): void;
   /**
    * Counts one group of records graded as a unit by A and by B (`compare --group-by`), with how many
    * of its records changed grade; the page then shows the groups' matrix and each group that moved.
@@ -134,7 +136,7 @@ export function createCompareReport(
   let lastRow = 0;
 
   return {
-    add(resultA, resultB, row = lastRow + 1, group = '') {
+    add(resultA, resultB, row = lastRow + 1, group = '', limitKeys = undefined) {
       resultArgument(resultA, 'compareReport.add');
       resultArgument(resultB, 'compareReport.add');
       sameRuleSet(resultA, a, 'compareReport.add (resultA)');
@@ -197,6 +199,9 @@ export function createCompareReport(
         criteria: bad
           ? `<span class="na" data-invalid-under="${bad.under}">${escapeHtml(invalidWhyText(bad, lang))}</span>`
           : [
+              limitKeys === undefined
+                ? ''
+                : `<p class="meta" data-limit-keys>${LIMIT_KEYS_TEXT[lang]}${T.colon[lang]}${escapeHtml(limitKeys)}</p>`,
               movedHtml(change.causes, inA, inB, resultA, resultB, lang, nameOf),
               ...(['limitOnly', 'outOfReach'] as const).map((key) =>
                 change[key].length > 0

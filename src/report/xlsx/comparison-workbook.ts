@@ -1,6 +1,7 @@
 import type { GroupComparison, GroupGradeChange } from '../../compare/compare-groups';
 import type { GradeChange, RuleSetComparison } from '../../compare/compare-rule-sets';
 import type { CompareCounts, TalliedChange } from '../../compare/compare-tally';
+import { LIMIT_KEYS_TEXT } from '../../compare/limit-keys';
 import { matrixOrder } from '../../compare/migration-matrix';
 import type { MovesByColumn } from '../../compare/moves-by-column';
 import { groupKeyText } from '../../grade/group-key';
@@ -57,6 +58,11 @@ export interface ComparisonWorkbookOptions {
    * each (see `causeLimitsLine`): a last column of the changed records' sheet, when given.
    */
   limits?: (change: GradeChange) => readonly string[];
+  /**
+   * What a changed record's limits depend on (`机组类型 = 单冷式，额定制冷量 = 3000 W`: the row of a banded
+   * table that applied), a column after the grades, when given.
+   */
+  limitKeys?: (change: GradeChange) => string;
   /** The groups compared (`compare --group-by`): two more sheets. */
   groups?: GroupComparison;
   /** Lines explaining a changed group (the moved requirements' sentences under A and B), in its last column. */
@@ -155,6 +161,7 @@ export function comparisonSheets(
       T.row[lang],
       T.gradeUnderA[lang],
       T.gradeUnderB[lang],
+      ...(options.limitKeys ? [LIMIT_KEYS_TEXT[lang]] : []),
       COMPARE_TEXT.causes[lang],
       T.criterionIds[lang],
       zh ? limitOnly : limitOnly[0]!.toUpperCase() + limitOnly.slice(1),
@@ -168,6 +175,7 @@ export function comparisonSheets(
         c.row,
         show(c.from, a),
         show(c.to, b),
+        ...(options.limitKeys ? [options.limitKeys(c)] : []),
         invalid ? (invalidWhy.get(c.row) ?? T.invalidRecord[lang]) : split.causes.map(name).join(sep),
         split.causes.join('; '),
         split.limitOnly.map(name).join(sep),
