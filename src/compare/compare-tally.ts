@@ -118,8 +118,13 @@ export interface CompareTally {
   add(a: GradeResult, b: GradeResult): TalliedChange | undefined;
   /** The figures so far. */
   counts(): CompareCounts;
-  /** Requirement id → changed records whose grade it moved, in the order first seen. */
+  /**
+   * Requirement id → changed records whose grade it moved, in the order first seen. A record moved
+   * by several requirements counts under each: the counts may add up to more than the records moved.
+   */
   causeCounts(): ReadonlyMap<string, number>;
+  /** Requirement id → changed records it moved alone (their only cause); ids of `causeCounts` with none are absent. */
+  aloneCounts(): ReadonlyMap<string, number>;
   /**
    * Why the records counted in `invalidA` (`a`) and `invalidB` (`b`) are
    * invalid: each first reason with how many, most first.
@@ -171,6 +176,7 @@ export function createCompareTally(
     b: side(),
   };
   const causeCounts = new Map<string, number>();
+  const aloneCounts = new Map<string, number>();
   const reasons = { a: new Map<string, ReasonCount>(), b: new Map<string, ReasonCount>() };
   const noteReason = (key: 'a' | 'b', r: GradeResult, other: typeof a) => {
     const text = oneSidedReason(r, key, other);
@@ -211,10 +217,13 @@ export function createCompareTally(
       } else counts[direction]++;
       const split = changeCauses(resultA, resultB, movable(resultA.grade, resultB.grade));
       for (const id of split.causes) causeCounts.set(id, (causeCounts.get(id) ?? 0) + 1);
+      const alone = split.causes.length === 1 ? split.causes[0]! : undefined;
+      if (alone !== undefined) aloneCounts.set(alone, (aloneCounts.get(alone) ?? 0) + 1);
       return { direction, ...split };
     },
     counts: () => structuredClone(counts),
     causeCounts: () => causeCounts,
+    aloneCounts: () => aloneCounts,
     invalidReasons: () => ({
       a: [...reasons.a.values()].sort((x, y) => y.records - x.records).map((r) => ({ ...r })),
       b: [...reasons.b.values()].sort((x, y) => y.records - x.records).map((r) => ({ ...r })),

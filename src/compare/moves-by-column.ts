@@ -1,12 +1,14 @@
 import { BoundedGroups, DEFAULT_MAX_GROUPS } from '../batch/bounded-groups';
 import type { GradeResult } from '../model/grade-result';
-import { gradeDirection } from './grade-direction';
+import { gradeDirection, gradeRank } from './grade-direction';
 import { isInvalidResult } from './invalid-records';
 
 /**
  * How the records of one value of a column (a producer, a strength class)
  * came out between the two rule sets. Each record is counted once:
- * `up + down + sideways + unchanged + invalid = total`.
+ * `up + down + sideways + unchanged + invalid = total`; how far they moved,
+ * `upOne + upTwoOrMore + upFromNotGraded = up` and
+ * `downOne + downTwoOrMore + downToNotGraded = down`.
  *
  * @example
  * const { key, total, up, down }: ValueMoves = moves.result().groups[0]!;
@@ -20,6 +22,18 @@ export interface ValueMoves {
   up: number;
   /** Valid under both, a lower grade under B (graded under A, not graded under B among them). */
   down: number;
+  /** Of `up`, a grade one step higher (ranked as `up` is). */
+  upOne: number;
+  /** Of `up`, two steps higher or more. */
+  upTwoOrMore: number;
+  /** Of `up`, not graded under A (a valid record: below the lowest grade, out of scope, a veto item failed), graded under B. */
+  upFromNotGraded: number;
+  /** Of `down`, a grade one step lower. */
+  downOne: number;
+  /** Of `down`, two steps lower or more. */
+  downTwoOrMore: number;
+  /** Of `down`, graded under A, not graded under B (a valid record). */
+  downToNotGraded: number;
   /** Valid under both, a different grade neither higher nor lower (a grade only A's ladder has, at the same rank). */
   sideways: number;
   /** Valid under both, the same grade (or not graded under both). */
@@ -82,6 +96,7 @@ export function createMovesByColumn(
   maxGroups: number = DEFAULT_MAX_GROUPS,
 ): MovesByColumnTally {
   const directionOf = gradeDirection(a, b);
+  const rank = gradeRank(a, b);
   const start = (): Omit<ValueMoves, 'key'> => ({
     total: 0,
     up: 0,
@@ -89,7 +104,19 @@ export function createMovesByColumn(
     sideways: 0,
     unchanged: 0,
     invalid: 0,
+    upOne: 0,
+    upTwoOrMore: 0,
+    upFromNotGraded: 0,
+    downOne: 0,
+    downTwoOrMore: 0,
+    downToNotGraded: 0,
   });
+  // How far a record moved up or down: from or to "not graded", else one step or more (committee-22 F7).
+  const distance = (from: string | null, to: string | null, move: 'up' | 'down') => {
+    if (move === 'up')
+      return from === null ? 'upFromNotGraded' : rank(to) - rank(from) > 1 ? 'upTwoOrMore' : 'upOne';
+    return to === null ? 'downToNotGraded' : rank(from) - rank(to) > 1 ? 'downTwoOrMore' : 'downOne';
+  };
   const groups = new BoundedGroups(maxGroups, start);
   const whole = start();
   return {
@@ -100,9 +127,11 @@ export function createMovesByColumn(
           : resultA.grade === resultB.grade
             ? 'unchanged'
             : directionOf(resultA.grade, resultB.grade);
+      const far = move === 'up' || move === 'down' ? distance(resultA.grade, resultB.grade, move) : undefined;
       for (const counter of [whole, groups.get(key.trim())]) {
         counter.total++;
         counter[move]++;
+        if (far) counter[far]++;
       }
     },
     result() {

@@ -156,8 +156,12 @@ function aPromise(): UnreadableRecord {
 /**
  * The value a text is by a label or alias of its enum's values: as written first (no folding for the
  * usual case, a value or a label as the rule set writes it), then folded; else the text itself.
+ * Exported for compare, which asks how each of two rule sets reads one cell.
+ *
+ * @example
+ * spelledValue('单冷型', indicator.valueSpellings!, indicator); // 'cooling-only'
  */
-function spelledValue(
+export function spelledValue(
   text: string,
   spellings: ReadonlyMap<string, string | number>,
   ind: IndicatorModel,

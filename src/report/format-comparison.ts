@@ -32,6 +32,8 @@ export interface ComparisonTextOptions {
   names?: ReadonlyMap<string, LocalizedText>;
   /** Why the records invalid under one rule set only are (see {@link CompareTally.invalidReasons}). */
   invalidReasons?: { a: readonly ReasonCount[]; b: readonly ReasonCount[] };
+  /** Lines printed under the summary figures (a value's name only one rule set knows, read as invalid records). */
+  notes?: readonly string[];
   /** The records' moves per value of a column (`compare --tally-by`), printed after the summary figures. */
   moves?: MovesByColumn;
   /** The requirements that moved the most records ({@link movedMost}), printed after the summary figures and `moves`. */
@@ -72,6 +74,7 @@ export function formatComparison(
     ...[matrixInvalidNote(options.counts, lang)].filter((l) => l !== undefined),
     '',
     ...compareSummaryLines(options.counts, lang, options.invalidReasons),
+    ...(options.notes ?? []),
   ];
   const moves = options.moves ? movesByColumnLines(options.moves, lang) : [];
   const most = movedMostLines(options.movedMost ?? [], lang);

@@ -16,6 +16,19 @@ export const INVALID_UNDER_TEXT: Record<InvalidUnder, LocalizedText> = {
   both: { zh: 'A、B 下均无效', en: 'invalid under A and B' },
 };
 
+/**
+ * Under which rule set a record is invalid and its first reason, as the
+ * changed records of every compare report give it: `B 下无效：…`.
+ *
+ * @example
+ * invalidWhyText(comparison.invalid[0]!, 'zh'); // 'B 下无效：机组类型应为 …'
+ */
+export function invalidWhyText(r: Pick<InvalidRecord, 'under' | 'reason'>, lang: Language): string {
+  return lang === 'zh'
+    ? `${INVALID_UNDER_TEXT[r.under].zh}：${r.reason.zh}`
+    : `${INVALID_UNDER_TEXT[r.under].en}: ${r.reason.en}`;
+}
+
 /** A record's row and kept id, as the compare table names it: `row 12 (24-0316-A)`. */
 function rowText(r: InvalidRecord, lang: Language): string {
   const zh = lang === 'zh';

@@ -13,16 +13,24 @@ export const MOVED_MOST_TEXT = {
   criterion: localized('要求', 'Criterion'),
   id: localized('编号', 'id'),
   records: localized('引起变化的记录数', 'Records moved'),
+  alone: localized('其中仅因此项', 'Of them, by it alone'),
+  /** Under the table: a record moved by several requirements counts under each. */
+  note: localized(
+    '一条记录若因多项要求变化，在每项下各计一次，各项之和可多于变化的记录数；“其中仅因此项”是只因这一项要求而变化的记录数',
+    'A record moved by several criteria counts under each, so the counts may add up to more than the records moved; "Of them, by it alone" counts the records this criterion alone moved',
+  ),
 } as const satisfies Record<string, LocalizedText>;
 
 /** How many requirements the list shows. */
 export const MOVED_MOST_LIMIT = 10;
 
-/** One requirement of {@link movedMost}: its id, name and how many changed records it moved. */
+/** One requirement of {@link movedMost}: its id, name, how many changed records it moved, and how many it moved alone. */
 export interface MovedMostRow {
   id: string;
   name: string;
   count: number;
+  /** Of `count`, the records this requirement alone moved (their only cause). */
+  alone: number;
 }
 
 /**
@@ -30,19 +38,22 @@ export interface MovedMostRow {
  * id), at most `limit`: the counts of `CompareTally.causeCounts()` (only
  * causes count, not a limit that moved without changing the outcome). One
  * computation for the HTML section, the table's block and the xlsx sheet.
+ * `alone` (`CompareTally.aloneCounts()`) gives each the records it moved alone.
  *
  * @example
- * movedMost(tally.causeCounts(), (id) => names.get(id)?.zh ?? id)[0]; // { id: 'gb175-2023-chromium6', name: '水溶性六价铬（否决项）', count: 10 }
+ * movedMost(tally.causeCounts(), (id) => names.get(id)?.zh ?? id, tally.aloneCounts())[0];
+ * // { id: 'gb175-2023-chromium6', name: '水溶性六价铬（否决项）', count: 10, alone: 8 }
  */
 export function movedMost(
   causeCounts: ReadonlyMap<string, number>,
   name: (id: string) => string,
+  alone: ReadonlyMap<string, number> = new Map(),
   limit = MOVED_MOST_LIMIT,
 ): MovedMostRow[] {
   return [...causeCounts]
     .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
     .slice(0, limit)
-    .map(([id, count]) => ({ id, name: name(id), count }));
+    .map(([id, count]) => ({ id, name: name(id), count, alone: alone.get(id) ?? 0 }));
 }
 
 /**
@@ -56,15 +67,35 @@ export function movedMostLines(rows: readonly MovedMostRow[], lang: Language): s
   if (rows.length === 0) return [];
   const T = MOVED_MOST_TEXT;
   const cells = [
-    [T.criterion[lang], T.id[lang], T.records[lang]],
-    ...rows.map((r) => [safeLine(r.name), safeLine(r.id), countText(r.count)]),
+    [T.criterion[lang], T.id[lang], T.records[lang], T.alone[lang]],
+    ...rows.map((r) => [safeLine(r.name), safeLine(r.id), countText(r.count), countText(r.alone)]),
   ];
-  const widths = [0, 0, 0];
+  const widths = [0, 0, 0, 0];
   for (const r of cells)
     for (const [i, cell] of r.entries()) widths[i] = Math.max(widths[i]!, displayWidth(cell));
   const pad = (text: string, i: number) => ' '.repeat(widths[i]! - displayWidth(text));
   const lines = cells.map((r) =>
-    `  ${r.map((cell, i) => (i === 2 ? pad(cell, i) + cell : cell + pad(cell, i))).join('  ')}`.trimEnd(),
+    `  ${r.map((cell, i) => (i >= 2 ? pad(cell, i) + cell : cell + pad(cell, i))).join('  ')}`.trimEnd(),
   );
-  return [lang === 'zh' ? `${T.title.zh}：` : `${T.title.en}:`, ...lines];
+  return [lang === 'zh' ? `${T.title.zh}：` : `${T.title.en}:`, ...lines, `  ${T.note[lang]}`];
+}
+
+/**
+ * The counts `compare -f json` gives as `causeCounts`: every requirement that
+ * moved a changed record, most first (ties by id), with the records it moved
+ * (`records`; a record moved by several counts under each) and those it
+ * moved alone (`alone`).
+ *
+ * @example
+ * causeCountsJson(tally.causeCounts(), tally.aloneCounts())[0]; // { id: 'apf@1', records: 13, alone: 7 }
+ */
+export function causeCountsJson(
+  causeCounts: ReadonlyMap<string, number>,
+  alone: ReadonlyMap<string, number>,
+): { id: string; records: number; alone: number }[] {
+  return movedMost(causeCounts, (id) => id, alone, Number.POSITIVE_INFINITY).map((r) => ({
+    id: r.id,
+    records: r.count,
+    alone: r.alone,
+  }));
 }

@@ -13,6 +13,12 @@ export const MOVES_BY_COLUMN_TEXT = {
   records: localized('记录数', 'Records'),
   up: localized('升高', 'Up'),
   down: localized('降低', 'Down'),
+  upOne: localized('升 1 级', 'Up 1'),
+  upTwoOrMore: localized('升 2 级及以上', 'Up 2+'),
+  upFromNotGraded: localized('由不分级升入', 'Up from not graded'),
+  downOne: localized('降 1 级', 'Down 1'),
+  downTwoOrMore: localized('降 2 级及以上', 'Down 2+'),
+  downToNotGraded: localized('降为不分级', 'Down to not graded'),
   sideways: localized('无高低之分', 'Neither'),
   unchanged: localized('不变', 'Unchanged'),
   invalid: localized('无效（A 或 B）', 'Invalid (A or B)'),
@@ -34,10 +40,13 @@ export interface MovesRow {
 
 /**
  * The table of moves per value as cells, for every format to lay out: the
- * column's name, then records, up, down, neither up nor down (only when some
- * record moved so), unchanged and invalid; a row per value in order of first
+ * column's name, then records, up (and, when some record moved up, up one
+ * grade, two or more, from not graded), down (and likewise down one, two or
+ * more, to not graded), neither up nor down (only when some record moved
+ * so), unchanged and invalid; a row per value in order of first
  * appearance, the values past the bound as one row, the records with no
- * value, and a total row. The counts of every row add up to its records.
+ * value, and a total row. In every row records = up + down + neither +
+ * unchanged + invalid, and the parts after up and after down add up to them.
  *
  * @example
  * const { header, rows } = movesTable(moves.result(), 'zh');
@@ -56,10 +65,13 @@ export interface MovesTable {
 export function movesTable(moves: MovesByColumn, lang: Language): MovesTable {
   const T = MOVES_BY_COLUMN_TEXT;
   const sideways = moves.whole.sideways > 0;
+  // How far records moved, after up and after down, when some moved so: parts that add up to the column before them.
   const keys: (keyof Omit<ValueMoves, 'key'>)[] = [
     'total',
     'up',
+    ...(moves.whole.up > 0 ? (['upOne', 'upTwoOrMore', 'upFromNotGraded'] as const) : []),
     'down',
+    ...(moves.whole.down > 0 ? (['downOne', 'downTwoOrMore', 'downToNotGraded'] as const) : []),
     ...(sideways ? (['sideways'] as const) : []),
     'unchanged',
     'invalid',

@@ -87,13 +87,15 @@ describe.concurrent('qgrade compare: a requirement only B has', () => {
         .slice(at + 1, at + 4)
         .map((l) => l.trim().split(/\s{2,}/)),
     ).toEqual([
-      ['要求', '编号', '引起变化的记录数'],
-      ['28 天抗压强度（优等品）', 'compressive-28d-superior', '3'],
-      ['水溶性六价铬（否决项）', 'gb175-2023-chromium6', '2'],
+      ['要求', '编号', '引起变化的记录数', '其中仅因此项'],
+      ['28 天抗压强度（优等品）', 'compressive-28d-superior', '3', '2'],
+      ['水溶性六价铬（否决项）', 'gb175-2023-chromium6', '2', '1'],
     ]);
     const en = await cli.run(['compare', ...files]);
     expect(en.stdout).toContain('Criteria that moved records most often:');
-    expect(en.stdout).toMatch(/^ {2}28-day compressive strength \(Superior\) +compressive-28d-superior +3$/m);
+    expect(en.stdout).toMatch(
+      /^ {2}28-day compressive strength \(Superior\) +compressive-28d-superior +3 +2$/m,
+    );
     const dir = temp();
     const html = join(dir, 'c.html');
     await cli.run(['--lang', 'zh', 'compare', '-f', 'html', '-o', html, ...files]);
@@ -101,12 +103,12 @@ describe.concurrent('qgrade compare: a requirement only B has', () => {
     const section = page.slice(page.indexOf('<h2>最常引起等级变化的要求</h2>'));
     const rows = [
       ...section.matchAll(
-        /<tr><td>([^<]*)<\/td><td><code>([^<]*)<\/code><\/td><td class="n">(\d+)<\/td><\/tr>/g,
+        /<tr><td>([^<]*)<\/td><td><code>([^<]*)<\/code><\/td><td class="n">(\d+)<\/td><td class="n">(\d+)<\/td><\/tr>/g,
       ),
     ];
-    expect(rows.slice(0, 2).map((m) => [m[1], m[2], m[3]])).toEqual([
-      ['28 天抗压强度（优等品）', 'compressive-28d-superior', '3'],
-      ['水溶性六价铬（否决项）', 'gb175-2023-chromium6', '2'],
+    expect(rows.slice(0, 2).map((m) => [m[1], m[2], m[3], m[4]])).toEqual([
+      ['28 天抗压强度（优等品）', 'compressive-28d-superior', '3', '2'],
+      ['水溶性六价铬（否决项）', 'gb175-2023-chromium6', '2', '1'],
     ]);
   });
 
@@ -120,11 +122,12 @@ describe.concurrent('qgrade compare: a requirement only B has', () => {
       '最常引起等级变化的要求',
       '无效记录',
     ]);
-    expect(sheets[2]!.rows).toEqual([
-      ['要求', '编号', '引起变化的记录数'],
-      ['28 天抗压强度（优等品）', 'compressive-28d-superior', 3],
-      ['水溶性六价铬（否决项）', 'gb175-2023-chromium6', 2],
+    expect(sheets[2]!.rows.slice(0, 3)).toEqual([
+      ['要求', '编号', '引起变化的记录数', '其中仅因此项'],
+      ['28 天抗压强度（优等品）', 'compressive-28d-superior', 3, 2],
+      ['水溶性六价铬（否决项）', 'gb175-2023-chromium6', 2, 1],
     ]);
+    expect(String(sheets[2]!.rows.at(-1)![0])).toMatch(/^一条记录若因多项要求变化，在每项下各计一次/);
     const changed = sheets[1]!;
     const cause = changed.rows[0]!.indexOf('引起变化的要求');
     const s6 = changed.rows.find((r) => r[0] === 'S6')!;

@@ -166,4 +166,27 @@ describe.concurrent('qgrade compare names the records invalid under A, B or both
     expect(rows[2]![3]).toContain('invalid under B');
     expect(rows[2]![3]).toMatch(/hardness/i);
   });
+
+  it('html (zh and en): a changed record invalid under one side has no up/down arrow, and says the side and why as the workbook does', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const out = join(temp(), `changed-${lang}.html`);
+      await cli.run(['--lang', lang, 'compare', '-f', 'html', '-o', out, '--keep', 'sample', ...files]);
+      const html = readFileSync(out, 'utf8');
+      const changed = [...html.matchAll(/<tr data-row="(\d+)">(.*?)<\/tr>/g)];
+      // S-3, S-4 (invalid under B only) and S-5 (under A only) changed grade; S-2 is invalid under both, unchanged.
+      expect(changed.map((m) => m[1])).toEqual(['3', '4', '5']);
+      for (const m of changed) {
+        expect(m[2]).not.toMatch(/class="(up|down)"/);
+        expect(m[2]).not.toContain(lang === 'zh' ? '记录在 A 或 B 下无效' : 'invalid under A or B');
+      }
+      const xlsx = join(temp(), `changed-${lang}.xlsx`);
+      await cli.run(['--lang', lang, 'compare', '-f', 'xlsx', '-o', xlsx, '--keep', 'sample', ...files]);
+      const sheet = (await readBack(readFileSync(xlsx)))[1]!;
+      const why = sheet.rows.map((r) => String(r[4]));
+      const hardness = lang === 'zh' ? 'B 下无效：缺少硬度' : 'invalid under B: hardness (Hardness) is missing';
+      expect(why[2]).toBe(hardness);
+      expect(changed[1]![2]).toContain(`data-invalid-under="b">${hardness}</span>`);
+      expect(changed[2]![2]).toContain(lang === 'zh' ? '>A 下无效：' : '>invalid under A: ');
+    }
+  });
 });

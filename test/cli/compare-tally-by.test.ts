@@ -70,7 +70,60 @@ const EXPECTED: [string, number, number, number, number, number][] = [
   ['丙公司', 1, 0, 0, 0, 1],
   ['', 1, 0, 1, 0, 0],
 ];
-const WHOLE = { total: 9, up: 2, down: 2, sideways: 0, unchanged: 3, invalid: 2 };
+/**
+ * How far they moved: up one grade, two or more, from not graded; down one, two or more, to not graded.
+ * T2 and T9 rise one grade (mid → high); T1 and T4 fall from mid, the lowest grade, to not graded.
+ */
+const FAR: Record<string, [number, number, number, number, number, number]> = {
+  甲厂: [1, 0, 0, 0, 0, 1],
+  乙公司: [1, 0, 0, 0, 0, 0],
+  丙公司: [0, 0, 0, 0, 0, 0],
+  '': [0, 0, 0, 0, 0, 1],
+};
+const farFields = ([
+  upOne,
+  upTwoOrMore,
+  upFromNotGraded,
+  downOne,
+  downTwoOrMore,
+  downToNotGraded,
+]: number[]) => ({
+  upOne: upOne!,
+  upTwoOrMore: upTwoOrMore!,
+  upFromNotGraded: upFromNotGraded!,
+  downOne: downOne!,
+  downTwoOrMore: downTwoOrMore!,
+  downToNotGraded: downToNotGraded!,
+});
+const WHOLE = {
+  total: 9,
+  up: 2,
+  down: 2,
+  sideways: 0,
+  unchanged: 3,
+  invalid: 2,
+  ...farFields([2, 0, 0, 0, 0, 2]),
+};
+/** A row of the table: the counts in the order of its columns, the parts of up and down after each. */
+const tableRow = ([key, total, up, down, unchanged, invalid]: (typeof EXPECTED)[number]) => {
+  const far = FAR[key]!;
+  return [total, up, ...far.slice(0, 3), down, ...far.slice(3), unchanged, invalid];
+};
+const WHOLE_ROW = [9, 2, 2, 0, 0, 2, 0, 0, 2, 3, 2];
+const HEADER_ZH = [
+  '生产企业',
+  '记录数',
+  '升高',
+  '升 1 级',
+  '升 2 级及以上',
+  '由不分级升入',
+  '降低',
+  '降 1 级',
+  '降 2 级及以上',
+  '降为不分级',
+  '不变',
+  '无效（A 或 B）',
+];
 
 interface Moves {
   total: number;
@@ -79,6 +132,12 @@ interface Moves {
   sideways: number;
   unchanged: number;
   invalid: number;
+  upOne: number;
+  upTwoOrMore: number;
+  upFromNotGraded: number;
+  downOne: number;
+  downTwoOrMore: number;
+  downToNotGraded: number;
 }
 interface Tally {
   column: string;
@@ -129,11 +188,16 @@ describe('qgrade compare --tally-by', () => {
         sideways: 0,
         unchanged,
         invalid,
+        ...farFields(FAR[key]!),
       })),
       whole: WHOLE,
     });
-    // Each group's counts add up to its records, the groups' records to every record compared.
-    for (const g of json.tally.groups) expect(sum(g)).toBe(g.total);
+    // Each group's counts add up to its records, the groups' records to every record compared; how far, to up and down.
+    for (const g of [...json.tally.groups, json.tally.whole]) {
+      expect(sum(g)).toBe(g.total);
+      expect(g.upOne + g.upTwoOrMore + g.upFromNotGraded).toBe(g.up);
+      expect(g.downOne + g.downTwoOrMore + g.downToNotGraded).toBe(g.down);
+    }
     expect(json.tally.groups.reduce((n, g) => n + g.total, 0)).toBe(json.total);
     expect(sum(json.tally.whole)).toBe(json.total);
     expect(json.total).toBe(9);
@@ -174,10 +238,23 @@ describe('qgrade compare --tally-by', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Moves by 生产企业 (4 groups):');
     const rows = tableAfter(run.stdout, 'Moves by 生产企业');
-    expect(rows[0]).toEqual(['生产企业', 'Records', 'Up', 'Down', 'Unchanged', 'Invalid (A or B)']);
+    expect(rows[0]).toEqual([
+      '生产企业',
+      'Records',
+      'Up',
+      'Up 1',
+      'Up 2+',
+      'Up from not graded',
+      'Down',
+      'Down 1',
+      'Down 2+',
+      'Down to not graded',
+      'Unchanged',
+      'Invalid (A or B)',
+    ]);
     expect(rows.slice(1)).toEqual([
-      ...EXPECTED.map(([key, ...n]) => [key === '' ? '(no value)' : key, ...n.map(String)]),
-      ['total', '9', '2', '2', '3', '2'],
+      ...EXPECTED.map((e) => [e[0] === '' ? '(no value)' : e[0], ...tableRow(e).map(String)]),
+      ['total', ...WHOLE_ROW.map(String)],
     ]);
     const at = run.stdout.indexOf('Moves by');
     expect(at).toBeGreaterThan(run.stdout.indexOf('Under B:'));
@@ -230,10 +307,10 @@ describe('qgrade compare --tally-by', () => {
     const run = await cli.run(['--lang', 'zh', 'compare', ...MAP, '--tally-by', '生产企业', ...files]);
     expect(run.stdout).toContain('按“生产企业”统计等级变化（4 组）：');
     const rows = tableAfter(run.stdout, '按“生产企业”统计等级变化');
-    expect(rows[0]).toEqual(['生产企业', '记录数', '升高', '降低', '不变', '无效（A 或 B）']);
+    expect(rows[0]).toEqual(HEADER_ZH);
     expect(rows.slice(1)).toEqual([
-      ...EXPECTED.map(([key, ...n]) => [key === '' ? '（无值）' : key, ...n.map(String)]),
-      ['合计', '9', '2', '2', '3', '2'],
+      ...EXPECTED.map((e) => [e[0] === '' ? '（无值）' : e[0], ...tableRow(e).map(String)]),
+      ['合计', ...WHOLE_ROW.map(String)],
     ]);
   });
 
@@ -248,9 +325,9 @@ describe('qgrade compare --tally-by', () => {
     expect(changed.rows[0]!.slice(0, 3)).toEqual(['编号', '生产企业', '序号']);
     expect(changed.rows[1]!.slice(0, 3)).toEqual(['T1', '甲厂', 1]);
     expect(sheet.rows).toEqual([
-      ['生产企业', '记录数', '升高', '降低', '不变', '无效（A 或 B）'],
-      ...EXPECTED.map(([key, ...n]) => [key === '' ? '（无值）' : key, ...n]),
-      ['合计', 9, 2, 2, 3, 2],
+      HEADER_ZH,
+      ...EXPECTED.map((e) => [e[0] === '' ? '（无值）' : e[0], ...tableRow(e)]),
+      ['合计', ...WHOLE_ROW],
     ]);
 
     const html = join(temp(), 'moves.html');
@@ -262,9 +339,9 @@ describe('qgrade compare --tally-by', () => {
       [...tr.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((m) => m[1]!.replace(/<[^>]*>/g, ''));
     const rows = [...table.matchAll(/<tr[^>]*>[\s\S]*?<\/tr>/g)].map((m) => cells(m[0]));
     expect(rows).toEqual([
-      ['生产企业', '记录数', '升高', '降低', '不变', '无效（A 或 B）'],
-      ...EXPECTED.map(([key, ...n]) => [key === '' ? '（无值）' : key, ...n.map(String)]),
-      ['合计', '9', '2', '2', '3', '2'],
+      HEADER_ZH,
+      ...EXPECTED.map((e) => [e[0] === '' ? '（无值）' : e[0], ...tableRow(e).map(String)]),
+      ['合计', ...WHOLE_ROW.map(String)],
     ]);
   });
 
@@ -390,12 +467,21 @@ describe('qgrade compare --tally-by on a column of more than 1,000 values', () =
       sideways: 0,
       unchanged: 0,
       invalid: 0,
+      ...farFields([1, 0, 0, 0, 0, 0]),
     });
     expect(run.stderr.split(NOTICE)).toHaveLength(2);
     expect(run.stderr).toContain('counts the other 1 record as one group, "(other)"');
     const records = tally.groups.reduce((n, g) => n + g.total, 0) + tally.otherGroups!.total;
     expect(records).toBe(total);
-    expect(tally.whole).toEqual({ total: 1001, up: 668, down: 0, sideways: 0, unchanged: 333, invalid: 0 });
+    expect(tally.whole).toEqual({
+      total: 1001,
+      up: 668,
+      down: 0,
+      sideways: 0,
+      unchanged: 333,
+      invalid: 0,
+      ...farFields([668, 0, 0, 0, 0, 0]),
+    });
 
     const zh = await cli.run([
       '--lang',
@@ -412,7 +498,8 @@ describe('qgrade compare --tally-by on a column of more than 1,000 values', () =
       '按“样品编号”统计等级变化（1,001 组；取值超过 1,000 个，其余合为“（其他）”）：',
     );
     const rows = tableAfter(zh.stdout, '按“样品编号”统计等级变化');
-    expect(rows.at(-2)).toEqual(['（其他）', '1', '1', '0', '0', '0']);
-    expect(rows.at(-1)).toEqual(['合计', '1,001', '668', '0', '333', '0']);
+    // Records, up (one grade, two or more, from not graded), down (none moved down: no parts), unchanged, invalid.
+    expect(rows.at(-2)).toEqual(['（其他）', '1', '1', '1', '0', '0', '0', '0', '0']);
+    expect(rows.at(-1)).toEqual(['合计', '1,001', '668', '668', '0', '0', '0', '333', '0']);
   });
 });

@@ -113,7 +113,19 @@ describe.concurrent('qgrade compare', () => {
     const { code, stdout } = await cli.run(['compare', '--format', 'json', BUNDLED, revised, dataFile]);
     expect(code).toBe(1); // the record without APF is invalid under both
     const result = JSON.parse(stdout) as RuleSetComparison & { ruleSetDiff: RuleSetDiff };
-    expect(Object.keys(result)).toEqual(['total', 'changed', 'matrix', 'changes', 'invalid', 'ruleSetDiff']);
+    expect(Object.keys(result)).toEqual([
+      'total',
+      'changed',
+      'matrix',
+      'changes',
+      'invalid',
+      'causeCounts',
+      'ruleSetDiff',
+    ]);
+    // Every change moved by the one cause, alone.
+    expect((result as unknown as { causeCounts: unknown }).causeCounts).toEqual([
+      { id: 'apf@3', records: expected.length, alone: expected.length },
+    ]);
     expect(result.total).toBe(data.length);
     expect(result.changed).toBe(expected.length);
     expect(result.changes.map((c) => c.row)).toEqual(expected);
@@ -158,8 +170,8 @@ describe.concurrent('qgrade compare', () => {
     const cliResult = JSON.parse(
       (await cli.run(['compare', '-f', 'json', BUNDLED, revised, dataFile])).stdout,
     );
-    // The CLI adds the rule-set diff and, per change, the keys of the entries that moved it, and the sample id.
-    const { ruleSetDiff, changes, invalid, ...rest } = cliResult;
+    // The CLI adds the rule-set diff, the counts of causes and, per change, the keys of the entries that moved it, and the sample id.
+    const { ruleSetDiff, changes, invalid, causeCounts: _, ...rest } = cliResult;
     expect(ruleSetDiff).toEqual(diffRuleSets(a, b));
     expect({
       ...rest,
@@ -181,8 +193,10 @@ describe.concurrent('qgrade compare', () => {
     expect(stdout).toContain(
       `${data.length.toLocaleString('en-US')} records: ${unchanged.toLocaleString('en-US')} unchanged (1 of them invalid), ${expected.length} changed grade (0 up, ${expected.length} down)`,
     );
+    // What the limit depended on (the APF table's row: unit type and capacity), then the cell that moved it.
+    const first = data[expected[0]! - 1]!;
     expect(stdout).toContain(
-      `row ${expected[0]} (${data[expected[0]! - 1]!.model}): Grade 3 → Grade 4  apf@3\n    ← cell:apfLimits[(4500, 7100]][3] 3.50 → 3.60 stricter\n`,
+      `row ${expected[0]} (${first.model}): Grade 3 → Grade 4  apf@3\n    Limits depend on: Unit type = Heat pump, Rated cooling capacity (CC) = ${first.ratedCoolingCapacity} W\n    ← cell:apfLimits[(4500, 7100]][3] 3.50 → 3.60 stricter\n`,
     );
     expect(stderr).toContain(`(0 up, ${expected.length} down); invalid under A: 1, under B: 1`);
   });

@@ -35,15 +35,75 @@ describe('createMovesByColumn', () => {
     moves.add('p', result(null, true), result('h')); // invalid under A
     moves.add('q', result(null, true), result(null, true)); // invalid under both
     const r = moves.result();
+    const far = {
+      upOne: 0,
+      upTwoOrMore: 0,
+      upFromNotGraded: 0,
+      downOne: 0,
+      downTwoOrMore: 0,
+      downToNotGraded: 0,
+    };
     expect(r.groups).toEqual([
-      { key: 'p', total: 3, up: 1, down: 1, sideways: 0, unchanged: 0, invalid: 1 },
-      { key: 'q', total: 3, up: 0, down: 0, sideways: 1, unchanged: 1, invalid: 1 },
-      { key: '', total: 1, up: 0, down: 1, sideways: 0, unchanged: 0, invalid: 0 },
+      {
+        key: 'p',
+        total: 3,
+        up: 1,
+        down: 1,
+        sideways: 0,
+        unchanged: 0,
+        invalid: 1,
+        ...far,
+        upTwoOrMore: 1,
+        downToNotGraded: 1,
+      },
+      { key: 'q', total: 3, up: 0, down: 0, sideways: 1, unchanged: 1, invalid: 1, ...far },
+      { key: '', total: 1, up: 0, down: 1, sideways: 0, unchanged: 0, invalid: 0, ...far, downTwoOrMore: 1 },
     ]);
-    expect(r.whole).toEqual({ total: 7, up: 1, down: 2, sideways: 1, unchanged: 1, invalid: 2 });
+    expect(r.whole).toEqual({
+      total: 7,
+      up: 1,
+      down: 2,
+      sideways: 1,
+      unchanged: 1,
+      invalid: 2,
+      ...far,
+      upTwoOrMore: 1,
+      downTwoOrMore: 1,
+      downToNotGraded: 1,
+    });
     expect(r.otherGroups).toBeUndefined();
-    for (const g of [...r.groups, r.whole])
+    for (const g of [...r.groups, r.whole]) {
       expect(g.up + g.down + g.sideways + g.unchanged + g.invalid).toBe(g.total);
+      expect(g.upOne + g.upTwoOrMore + g.upFromNotGraded).toBe(g.up);
+      expect(g.downOne + g.downTwoOrMore + g.downToNotGraded).toBe(g.down);
+    }
+  });
+
+  it('how far records moved: one grade, two or more, from or to not graded (ranked as up and down are)', () => {
+    const moves = createMovesByColumn(A, B, 'producer');
+    moves.add('r', result('l'), result('m')); // up one
+    moves.add('r', result('b'), result('h')); // up one: b ranks as m
+    moves.add('r', result(null), result('l')); // up from not graded (valid under both)
+    moves.add('r', result('h'), result('m')); // down one
+    moves.add('r', result('h'), result('l')); // down two
+    moves.add('r', result('l'), result(null)); // down to not graded, from the lowest grade
+    moves.add('r', result('l'), result(null, true)); // invalid under B: not a move
+    const g = moves.result().groups[0]!;
+    expect(g).toEqual({
+      key: 'r',
+      total: 7,
+      up: 3,
+      down: 3,
+      sideways: 0,
+      unchanged: 0,
+      invalid: 1,
+      upOne: 2,
+      upTwoOrMore: 0,
+      upFromNotGraded: 1,
+      downOne: 1,
+      downTwoOrMore: 1,
+      downToNotGraded: 1,
+    });
   });
 
   it('past maxGroups values, the later values share one group; the no-value group is never bounded', () => {
@@ -63,6 +123,12 @@ describe('createMovesByColumn', () => {
       sideways: 0,
       unchanged: 0,
       invalid: 0,
+      upOne: 0,
+      upTwoOrMore: 2,
+      upFromNotGraded: 0,
+      downOne: 0,
+      downTwoOrMore: 0,
+      downToNotGraded: 0,
     });
     expect(r.whole.total).toBe(6);
   });

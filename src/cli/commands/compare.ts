@@ -10,6 +10,8 @@ import { createComparison, type GradeChange } from '../../compare/compare-rule-s
 import { createCompareTally, type TalliedChange } from '../../compare/compare-tally';
 import { type FieldTwin, labelTwins, mapTwins, type SideUnread } from '../../compare/field-twins';
 import { type GradedPair, gradePairs } from '../../compare/grade-pairs';
+import { createUnknownLabels, unknownLabelNotice } from '../../compare/labels-unknown';
+import { LIMIT_KEYS_TEXT, limitKeyIndicators, limitKeysText } from '../../compare/limit-keys';
 import { createMovesByColumn } from '../../compare/moves-by-column';
 import { sideExtraColumns, sideUnread } from '../../compare/side-reads';
 import { diffEntriesForChange } from '../../diff/diff-entries-for-change';
@@ -31,7 +33,7 @@ import { criterionNames } from '../../report/criterion-names';
 import { formatComparison } from '../../report/format-comparison';
 import { formatGroupComparison, groupClosingLine } from '../../report/format-group-comparison';
 import { createCompareReport } from '../../report/html/compare-report';
-import { movedMost } from '../../report/moved-most';
+import { causeCountsJson, movedMost } from '../../report/moved-most';
 import { comparisonWorkbook } from '../../report/xlsx/comparison-workbook';
 import { bothIndicators } from '../../resolve/both-indicators';
 import { loadRuleSet } from '../../resolve/load-rule-set';
@@ -41,6 +43,7 @@ import { compareSideHeaders } from '../compare-side-headers';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { fillDownNotice } from '../fill-down-notice';
+import { groupByNoStatisticsNotice } from '../group-by-no-statistics-notice';
 import { addInputOptions, announceKept, type InputOptions, openRecords } from '../input-options';
 import { inputProgress } from '../progress';
 import { openReportFile, REPORT_FORMATS, type ReportFormat } from '../report-file';
@@ -97,11 +100,15 @@ Examples:
   $ qgrade compare --group-by lot building-materials/cement-lot-grade examples/cement-lot-grade-draft.yaml examples/cement-lot-samples.csv
   $ qgrade compare --tally-by lot building-materials/cement-lot-grade examples/cement-lot-grade-draft.yaml examples/cement-lot-samples.csv
 
---format json prints { total, changed, matrix, changes, invalid, ruleSetDiff }: matrix[gradeUnderA][gradeUnderB]
+--format json prints { total, changed, matrix, changes, invalid, causeCounts, ruleSetDiff }: matrix[gradeUnderA][gradeUnderB]
 counts records ("null" = not graded), changes lists { row, from, to, criteria, causes, diff } for each
 record whose grade differs, criteria naming the requirements whose outcome or limit differs between A
 and B, causes those of them that moved it (of a grade at or below the higher of its two), and diff the keys of the entries of ruleSetDiff (what \`qgrade diff A B -f json\` prints) that moved it;
-invalid lists { row, under, reason } for each record invalid under A, B or both ("a", "b", "both").
+invalid lists { row, under, reason } for each record invalid under A, B or both ("a", "b", "both");
+causeCounts lists { id, records, alone } for each requirement that moved records: how many (a record
+moved by several counts under each) and how many it moved alone; unknownLabels (only when there are
+such) { under, field, written, value, labelUnder, records, graded } the values records write by a
+label only the other rule set knows, which leaves them invalid under "under".
 CSV cells are converted by the indicator types of A (B's for indicators only B has). An indicator
 renamed between A and B with the same label is read from one column under both names; a column with
 a header of its own can be mapped to both: --map col=fieldOfA --map col=fieldOfB.
@@ -116,8 +123,10 @@ With --tally-by, the records of each value of the column (in order of first appe
 value last, as "(no value)") are counted by how they moved: up, down, neither (only when some moved so),
 unchanged (valid under both, same grade) and invalid (under A, B or both); these add up to the records.
 json adds tally { column, groups, otherGroups, whole }, each group { key, total, up, down, sideways,
-unchanged, invalid }. The first 1,000 values get a group each; the records of later values are one,
-"(other)" (otherGroups, with after: 1000), and stderr says so. The input need not be sorted.
+unchanged, invalid, upOne, upTwoOrMore, upFromNotGraded, downOne, downTwoOrMore, downToNotGraded }
+(how far: one grade, two or more, from or to not graded). The first 1,000 values get a group each;
+the records of later values are one, "(other)" (otherGroups, with after: 1000), and stderr says so.
+The input need not be sorted.
 
 Exit codes: 0 every record valid under both, 1 some record invalid under either, 2 usage error or a rule set that does not load.`,
     )
@@ -177,6 +186,15 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         announceKept(ctx, source);
         announceTwins(ctx, twins);
         if (options.groupBy === undefined) announceGroups(ctx, a, b);
+        else {
+          // Groups graded by their lowest record under a rule set without group requirements: "0 groups changed"
+          // would read as "no producer affected" (committee-22 F3). Said as `grade --group-by` says it, and in the reports.
+          const lowestOnly = groupByNoStatisticsNotice([modelOf(a), modelOf(b)], options.groupBy);
+          if (lowestOnly) {
+            ctx.err(lowestOnly[ctx.lang]);
+            notices.push(lowestOnly);
+          }
+        }
         const comparison = createComparison(a, b);
         const page =
           options.format === 'html'
@@ -193,9 +211,23 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const moves = tallyBy === undefined ? undefined : createMovesByColumn(a, b, tallyBy);
         // Each item's value in the --tally-by column, read as the item goes to the graders, by row.
         const values = new Map<number, string>();
-        const items = column
-          ? tapItems(source.items, (item) => values.set(item.row, column.value(item)))
-          : source.items;
+        // And each item itself, by row, until its pair is graded: what a record wrote under a label only one
+        // rule set knows (committee-22 F1).
+        const given = new Map<number, InputItem>();
+        const items = tapItems(source.items, (item) => {
+          given.set(item.row, item);
+          if (column) values.set(item.row, column.value(item));
+        });
+        const labels = createUnknownLabels(modelOf(a), modelOf(b));
+        // What each changed record's limits depend on (its table row: 机组类型, 额定制冷量), by row (committee-22 F4).
+        const keysA = limitKeyIndicators(modelOf(a));
+        const keysB = limitKeyIndicators(modelOf(b));
+        const keysOf = (id: string) => {
+          const inB = keysB(id);
+          const more = keysA(id).filter((k) => !inB.some((x) => x.name === k.name));
+          return more.length === 0 ? inB : [...inB, ...more];
+        };
+        const limitKeys = new Map<number, string>();
         // The rule-set diff entries that moved each changed record, by row: all of them for JSON
         // (its documented `diff`), those of the requirements whose outcome changed for the table.
         const diff = diffRuleSets(a, b);
@@ -231,11 +263,19 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             }
             const value = values.get(step.pair.row) ?? '';
             values.delete(step.pair.row);
+            const item = given.get(step.pair.row);
+            given.delete(step.pair.row);
+            if (item && 'record' in item) labels.add(item.record, step.pair.a, step.pair.b);
             const pair = { ...step.pair, a: withTally(step.pair.a, value), b: withTally(step.pair.b, value) };
             const change = comparison.add(pair.a, pair.b, pair.row);
             const tallied = tally.add(pair.a, pair.b);
             moves?.add(value, pair.a, pair.b);
-            page?.add(pair.a, pair.b, pair.row, value);
+            const keys =
+              change && tallied && item && 'record' in item && change.criteria.length > 0
+                ? limitKeysText(keysOf, [...tallied.causes, ...tallied.limitOnly], item.record, ctx.lang)
+                : undefined;
+            if (keys !== undefined && options.format !== 'html') limitKeys.set(step.pair.row, keys);
+            page?.add(pair.a, pair.b, pair.row, value, keys);
             if (change && tallied) {
               causes.set(change.row, tallied);
               if (options.format === 'xlsx' && change.criteria.length > 0)
@@ -276,11 +316,23 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           ctx.err(groupFillDown[ctx.lang]);
           notices.push(groupFillDown);
         }
+        // Records invalid under one side for a value's name the other knows: said once each, on stderr and in the reports.
+        const unknownLabels = labels.result();
+        const labelNotices = unknownLabels.map(unknownLabelNotice);
+        for (const notice of labelNotices) {
+          // The table prints it under its summary figures; the other formats' reader sees stderr and the report.
+          if (options.format !== 'table') ctx.err(notice[ctx.lang]);
+          notices.push(notice);
+        }
         const result = comparison.result();
         const grouped = groups?.result();
         const counts = tally.counts();
         const byColumn = moves?.result();
-        const most = movedMost(tally.causeCounts(), (id) => names.get(id)?.[ctx.lang] ?? id);
+        const most = movedMost(
+          tally.causeCounts(),
+          (id) => names.get(id)?.[ctx.lang] ?? id,
+          tally.aloneCounts(),
+        );
         if (byColumn)
           for (const notice of [
             tallyBoundNotice(byColumn.column, byColumn),
@@ -301,6 +353,8 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               causes: (c) => causes.get(c.row),
               names,
               limits: (c) => limitLines.get(c.row) ?? [],
+              // A column only when some record's limits depend on a key (a banded table, a `when`).
+              ...(limitKeys.size > 0 ? { limitKeys: (c: GradeChange) => limitKeys.get(c.row) ?? '' } : {}),
               movedMost: most,
               notices: shown,
               ...(byColumn ? { moves: byColumn } : {}),
@@ -316,6 +370,8 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               {
                 ...result,
                 changes,
+                causeCounts: causeCountsJson(tally.causeCounts(), tally.aloneCounts()),
+                ...(unknownLabels.length > 0 ? { unknownLabels } : {}),
                 ...(grouped ? { groups: grouped } : {}),
                 ...(byColumn ? { tally: byColumn } : {}),
                 ruleSetDiff: diff,
@@ -326,8 +382,16 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           );
         } else {
           const entries = new Map(diff.entries.map((e) => [e.key, e]));
-          const why = (c: GradeChange) =>
-            (causedBy.get(c.row) ?? []).map((key) => changeLine(entries.get(key)!, ctx.lang));
+          const keyLine = (c: GradeChange) => {
+            const keys = limitKeys.get(c.row);
+            return keys === undefined
+              ? []
+              : [`${LIMIT_KEYS_TEXT[ctx.lang]}${ctx.lang === 'zh' ? '：' : ': '}${keys}`];
+          };
+          const why = (c: GradeChange) => [
+            ...keyLine(c),
+            ...(causedBy.get(c.row) ?? []).map((key) => changeLine(entries.get(key)!, ctx.lang)),
+          ];
           ctx.out(
             formatComparison(result, describe(a), describe(b), ctx.lang, {
               counts,
@@ -335,6 +399,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               why,
               names,
               invalidReasons: tally.invalidReasons(),
+              notes: labelNotices.map((t) => t[ctx.lang]),
               movedMost: most,
               ...(byColumn ? { moves: byColumn } : {}),
             }),
@@ -383,7 +448,7 @@ function gradeSteps(
   if (column === undefined)
     return pairsOnly(gradePairs(items, compileGrader(a), compileGrader(b), twins, unread));
   const side = (r: RuleSet) => ({ grade: compileGrader(r).gradeWithValues, model: modelOf(r) });
-  const watched = watchColumn(source.items, column, source, blanks);
+  const watched = watchColumn(items, column, source, blanks);
   return gradeGroupPairs(watched, column, side(a), side(b), source.header, twins, unread);
 }
 

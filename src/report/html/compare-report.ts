@@ -8,6 +8,7 @@ import { NOT_GRADED_KEY } from '../../compare/compare-rule-sets';
 import { type CompareCounts, createCompareTally } from '../../compare/compare-tally';
 import type { ChangeDirection } from '../../compare/grade-direction';
 import { type InvalidRecord, invalidRecord } from '../../compare/invalid-records';
+import { LIMIT_KEYS_TEXT } from '../../compare/limit-keys';
 import { matrixOrder } from '../../compare/migration-matrix';
 import { createMovesByColumn } from '../../compare/moves-by-column';
 import { optionsArgument } from '../../errors/options-argument';
@@ -23,7 +24,7 @@ import { criterionName, criterionNames } from '../criterion-names';
 import { criterionLimitText } from '../criterion-prose';
 import { groupClosingLine } from '../format-group-comparison';
 import { gradeRenameLines } from '../grade-renames';
-import { INVALID_UNDER_TEXT } from '../invalid-records-text';
+import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
 import { MOVED_MOST_TEXT as M, movedMost } from '../moved-most';
 import { escapeHtml } from './escape-html';
 import { DEFAULT_MAX_RECORDS, type HtmlReportOptions, inputLine } from './grade-report';
@@ -55,9 +56,10 @@ export type CompareTotals = CompareCounts;
 export interface CompareReport {
   /**
    * Counts one record graded by A and by B (`row`: its 1-based position; default one after the last;
-   * `group`: its value in the column of {@link HtmlReportOptions.tallyBy}, `""` for none).
+   * `group`: its value in the column of {@link HtmlReportOptions.tallyBy}, `""` for none; `limitKeys`: what
+   * its limits depend on, `机组类型 = 单冷式，额定制冷量 = 3000 W`, shown with its causes when it changed).
    */
-  add(a: ReportResult, b: ReportResult, row?: number, group?: string): void;
+  add(a: ReportResult, b: ReportResult, row?: number, group?: string, limitKeys?: string): void;
   /**
    * Counts one group of records graded as a unit by A and by B (`compare --group-by`), with how many
    * of its records changed grade; the page then shows the groups' matrix and each group that moved.
@@ -76,7 +78,8 @@ interface MovedRecord {
   kept: Record<string, string> | undefined;
   from: string;
   to: string;
-  direction: ChangeDirection;
+  /** `undefined` for a record invalid under one rule set or both: its grades were not compared. */
+  direction: ChangeDirection | undefined;
   criteria: string;
 }
 
@@ -133,7 +136,7 @@ export function createCompareReport(
   let lastRow = 0;
 
   return {
-    add(resultA, resultB, row = lastRow + 1, group = '') {
+    add(resultA, resultB, row = lastRow + 1, group = '', limitKeys = undefined) {
       resultArgument(resultA, 'compareReport.add');
       resultArgument(resultB, 'compareReport.add');
       sameRuleSet(resultA, a, 'compareReport.add (resultA)');
@@ -151,8 +154,9 @@ export function createCompareReport(
       }
       if (!toKeys.includes(toKey)) toKeys.splice(toKeys.length - 1, 0, toKey);
       line.set(toKey, (line.get(toKey) ?? 0) + 1);
+      let bad: InvalidRecord | undefined;
       if (resultA.grade === null || resultB.grade === null) {
-        const bad = invalidRecord(resultA, resultB, row);
+        bad = invalidRecord(resultA, resultB, row);
         if (bad) {
           invalidCount++;
           if (invalid.length < maxRecords) invalid.push(bad);
@@ -190,15 +194,21 @@ export function createCompareReport(
         kept,
         from: gradeHtml(resultA, lang),
         to: gradeHtml(resultB, lang),
-        direction: change.direction,
-        criteria: [
-          movedHtml(change.causes, inA, inB, resultA, resultB, lang, nameOf),
-          ...(['limitOnly', 'outOfReach'] as const).map((key) =>
-            change[key].length > 0
-              ? `<p class="meta" data-part="${key}">${notCauseHeading(key, lang)}${T.colon[lang]}</p>${movedHtml(change[key], inA, inB, resultA, resultB, lang, nameOf)}`
-              : '',
-          ),
-        ].join(''),
+        // Invalid under a side: not a move up or down (the summary does not count it so), and the side and reason as text.
+        direction: bad ? undefined : change.direction,
+        criteria: bad
+          ? `<span class="na" data-invalid-under="${bad.under}">${escapeHtml(invalidWhyText(bad, lang))}</span>`
+          : [
+              limitKeys === undefined
+                ? ''
+                : `<p class="meta" data-limit-keys>${LIMIT_KEYS_TEXT[lang]}${T.colon[lang]}${escapeHtml(limitKeys)}</p>`,
+              movedHtml(change.causes, inA, inB, resultA, resultB, lang, nameOf),
+              ...(['limitOnly', 'outOfReach'] as const).map((key) =>
+                change[key].length > 0
+                  ? `<p class="meta" data-part="${key}">${notCauseHeading(key, lang)}${T.colon[lang]}</p>${movedHtml(change[key], inA, inB, resultA, resultB, lang, nameOf)}`
+                  : '',
+              ),
+            ].join(''),
       });
     },
     addGroup(groupA, groupB, records) {
@@ -258,7 +268,7 @@ export function createCompareReport(
           matrixInvalidNote(counts, lang),
         ),
         moves ? movesSection(moves.result(), lang) : '',
-        movedMostSection(tally.causeCounts(), movedBy, lang),
+        movedMostSection(tally.causeCounts(), tally.aloneCounts(), movedBy, lang),
         movedSection(listed, keptColumns, changed, maxRecords, lang),
         invalidSection(invalid, invalidCount, keptColumns, maxRecords, lang),
         groups.result().total > 0 ? groupsSection(groups.result(), groupLines, label, a, b, lang) : '',
@@ -364,8 +374,9 @@ function groupChangeRow(
   return `<tr data-group="${escapeHtml(change.group)}"><td>${escapeHtml(groupKeyText(change.group)[lang])}</td><td class="n">${rows}</td><td>${escapeHtml(compareGradeText(change.from, a.grades, lang))}</td><td>${arrow}</td><td>${escapeHtml(compareGradeText(change.to, b.grades, lang))}</td><td><ul class="x">${items.join('')}</ul></td></tr>`;
 }
 
-/** Which way a grade moved, as the tables show it. */
-function directionArrow(direction: ChangeDirection): string {
+/** Which way a grade moved, as the tables show it; nothing for a record whose grades were not compared. */
+function directionArrow(direction: ChangeDirection | undefined): string {
+  if (direction === undefined) return '';
   return direction === 'up'
     ? '<span class="up">↑</span>'
     : direction === 'down'
@@ -436,19 +447,21 @@ function movedHtml(
 /** The requirements whose outcome changed for the most changed records (a limit that moved without changing the outcome does not count). */
 function movedMostSection(
   causeCounts: ReadonlyMap<string, number>,
+  alone: ReadonlyMap<string, number>,
   names: ReadonlyMap<string, string>,
   lang: Language,
 ): string {
-  const top = movedMost(causeCounts, (id) => names.get(id) ?? id);
+  const top = movedMost(causeCounts, (id) => names.get(id) ?? id, alone);
   if (top.length === 0) return '';
   return [
     `<h2>${M.title[lang]}</h2>`,
-    `<table><thead><tr><th>${M.criterion[lang]}</th><th>${M.id[lang]}</th><th class="n">${M.records[lang]}</th></tr></thead><tbody>`,
+    `<table data-moved-most><thead><tr><th>${M.criterion[lang]}</th><th>${M.id[lang]}</th><th class="n">${M.records[lang]}</th><th class="n">${M.alone[lang]}</th></tr></thead><tbody>`,
     ...top.map(
       (m) =>
-        `<tr><td>${escapeHtml(m.name)}</td><td><code>${escapeHtml(m.id)}</code></td><td class="n">${n(m.count)}</td></tr>`,
+        `<tr><td>${escapeHtml(m.name)}</td><td><code>${escapeHtml(m.id)}</code></td><td class="n">${n(m.count)}</td><td class="n">${n(m.alone)}</td></tr>`,
     ),
     '</tbody></table>',
+    `<p class="meta" data-note="moved-most">${escapeHtml(M.note[lang])}</p>`,
   ].join('\n');
 }
 

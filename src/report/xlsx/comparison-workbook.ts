@@ -1,6 +1,7 @@
 import type { GroupComparison, GroupGradeChange } from '../../compare/compare-groups';
 import type { GradeChange, RuleSetComparison } from '../../compare/compare-rule-sets';
 import type { CompareCounts, TalliedChange } from '../../compare/compare-tally';
+import { LIMIT_KEYS_TEXT } from '../../compare/limit-keys';
 import { matrixOrder } from '../../compare/migration-matrix';
 import type { MovesByColumn } from '../../compare/moves-by-column';
 import { groupKeyText } from '../../grade/group-key';
@@ -8,7 +9,7 @@ import { keptValue } from '../../model/kept-values';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { COMPARE_TEXT, changeRows, compareGradeText, sideRows } from '../compare-summary';
 import { gradeRenameLines } from '../grade-renames';
-import { INVALID_UNDER_TEXT } from '../invalid-records-text';
+import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
 import { MOVED_MOST_TEXT, type MovedMostRow } from '../moved-most';
 import { MOVES_BY_COLUMN_TEXT, movesTable } from '../moves-by-column-table';
 import { WORKBOOK_TEXT as T } from './workbook-text';
@@ -57,6 +58,11 @@ export interface ComparisonWorkbookOptions {
    * each (see `causeLimitsLine`): a last column of the changed records' sheet, when given.
    */
   limits?: (change: GradeChange) => readonly string[];
+  /**
+   * What a changed record's limits depend on (`机组类型 = 单冷式，额定制冷量 = 3000 W`: the row of a banded
+   * table that applied), a column after the grades, when given.
+   */
+  limitKeys?: (change: GradeChange) => string;
   /** The groups compared (`compare --group-by`): two more sheets. */
   groups?: GroupComparison;
   /** Lines explaining a changed group (the moved requirements' sentences under A and B), in its last column. */
@@ -147,14 +153,7 @@ export function comparisonSheets(
   const name = (id: string) => options.names?.get(id)?.[lang] ?? id;
   const limitOnly = COMPARE_TEXT.limitOnly[lang];
   // A record invalid under one side: under which and why, not only "invalid" (the reason was on another sheet).
-  const invalidWhy = new Map(
-    comparison.invalid.map((r) => [
-      r.row,
-      zh
-        ? `${INVALID_UNDER_TEXT[r.under].zh}：${r.reason.zh}`
-        : `${INVALID_UNDER_TEXT[r.under].en}: ${r.reason.en}`,
-    ]),
-  );
+  const invalidWhy = new Map(comparison.invalid.map((r) => [r.row, invalidWhyText(r, lang)]));
   const changes: SheetSpec = {
     name: T.changes[lang],
     header: [
@@ -162,6 +161,7 @@ export function comparisonSheets(
       T.row[lang],
       T.gradeUnderA[lang],
       T.gradeUnderB[lang],
+      ...(options.limitKeys ? [LIMIT_KEYS_TEXT[lang]] : []),
       COMPARE_TEXT.causes[lang],
       T.criterionIds[lang],
       zh ? limitOnly : limitOnly[0]!.toUpperCase() + limitOnly.slice(1),
@@ -175,6 +175,7 @@ export function comparisonSheets(
         c.row,
         show(c.from, a),
         show(c.to, b),
+        ...(options.limitKeys ? [options.limitKeys(c)] : []),
         invalid ? (invalidWhy.get(c.row) ?? T.invalidRecord[lang]) : split.causes.map(name).join(sep),
         split.causes.join('; '),
         split.limitOnly.map(name).join(sep),
@@ -211,8 +212,14 @@ export function comparisonSheets(
               MOVED_MOST_TEXT.criterion[lang],
               MOVED_MOST_TEXT.id[lang],
               MOVED_MOST_TEXT.records[lang],
+              MOVED_MOST_TEXT.alone[lang],
             ],
-            rows: options.movedMost.map((m) => [m.name, m.id, m.count]),
+            // The note below the figures: a record moved by several requirements counts under each.
+            rows: [
+              ...options.movedMost.map((m) => [m.name, m.id, m.count, m.alone]),
+              [],
+              [MOVED_MOST_TEXT.note[lang]],
+            ],
             frozenColumns: 1,
           },
         ]

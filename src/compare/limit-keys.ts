@@ -1,0 +1,106 @@
+import { limitOperands } from '../compile/limit-operands';
+import { spelledValue } from '../compile/record-snapshot';
+import { type Expr, exprChildren } from '../model/expr';
+import type { CheckModel, ConditionModel, IndicatorModel, RuleSetModel } from '../model/rule-set-model';
+import { booleanText } from '../text/boolean-text';
+import type { Language } from '../text/localized-text';
+import { safeLine } from '../text/safe-text';
+
+/**
+ * The indicators a requirement's limit depends on, by requirement id: the
+ * facts its `when` reads (机组类型 for the APF rows of heat pumps), then the
+ * key columns of the tables its limit reads (额定制冷量 for a capacity band)
+ * and the indicators a formula limit reads; never the indicator it tests.
+ * These are what tell a reader which row of a banded table applied to a
+ * record (committee-22 F4). Built once per rule set.
+ *
+ * @example
+ * limitKeyIndicators(modelOf(ruleSet))('seer@3').map((i) => i.name); // ['unitType', 'ratedCoolingCapacity']
+ */
+export function limitKeyIndicators(model: RuleSetModel): (id: string) => readonly IndicatorModel[] {
+  const byId = new Map<string, readonly IndicatorModel[]>();
+  const indicator = (name: string) => model.indicators.find((i) => i.name === name);
+  for (const check of [...model.scope, ...model.criteria]) {
+    const names = new Set<string>();
+    if (check.when) conditionFacts(check.when, names);
+    for (const name of tableKeys(check, model)) names.add(name);
+    if (check.subject !== undefined) names.delete(check.subject);
+    const found = [...names].map(indicator).filter((i): i is IndicatorModel => i !== undefined);
+    if (found.length > 0) byId.set(check.id, found);
+  }
+  return (id) => byId.get(id) ?? [];
+}
+
+function conditionFacts(c: ConditionModel, into: Set<string>): void {
+  if ('all' in c) for (const x of c.all) conditionFacts(x, into);
+  else if ('any' in c) for (const x of c.any) conditionFacts(x, into);
+  else if ('not' in c) conditionFacts(c.not, into);
+  else into.add(c.fact);
+}
+
+/** The key indicators of the tables a check's limit reads, and the indicators its formula reads. */
+function tableKeys(check: CheckModel, model: RuleSetModel): string[] {
+  const out: string[] = [];
+  const table = (t: number) => {
+    for (const k of model.tables[t]?.keys ?? []) out.push(k.indicator);
+  };
+  const visit = (e: Expr): void => {
+    if (e.k === 'cell') table(e.table);
+    else if (e.k === 'ref' && e.slot < model.indicators.length) out.push(e.name);
+    for (const child of exprChildren(e)) visit(child);
+  };
+  for (const o of limitOperands(check)) {
+    if (o.kind === 'cell') table(o.table);
+    else if (o.kind === 'expr') visit(o.expr);
+  }
+  return out;
+}
+
+/**
+ * The values a changed record's limits depend on, as one line: each key
+ * indicator of `ids` (see {@link limitKeyIndicators}) once, by its label,
+ * with the record's value — an enum's value by its label, a number with its
+ * unit — `机组类型 = 单冷式，额定制冷量 = 3000 W`; `undefined` when the
+ * requirements depend on none or the record gives none of them.
+ *
+ * @param record - the record as given to the rule set (fields by indicator name)
+ * @example
+ * limitKeysText(keys, ['seer@3'], { unitType: '单冷型', ratedCoolingCapacity: 3000 }, 'zh'); // '机组类型 = 单冷型，额定制冷量 = 3000 W'
+ */
+export function limitKeysText(
+  keys: (id: string) => readonly IndicatorModel[],
+  ids: readonly string[],
+  record: unknown,
+  lang: Language,
+): string | undefined {
+  if (record === null || typeof record !== 'object') return undefined;
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const id of ids) {
+    for (const ind of keys(id)) {
+      if (seen.has(ind.name)) continue;
+      seen.add(ind.name);
+      if (!Object.hasOwn(record, ind.name)) continue;
+      const v = (record as Record<string, unknown>)[ind.name];
+      if (v === '' || (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')) continue;
+      parts.push(`${ind.label[lang]} = ${safeLine(shownValue(v, ind, lang))}`);
+    }
+  }
+  return parts.length === 0 ? undefined : parts.join(lang === 'zh' ? '，' : ', ');
+}
+
+function shownValue(v: string | number | boolean, ind: IndicatorModel, lang: Language): string {
+  if (typeof v === 'boolean') return booleanText(v, lang);
+  if (typeof v === 'string' && ind.valueSpellings) {
+    const value = spelledValue(v, ind.valueSpellings, ind);
+    return ind.valueLabels?.get(value)?.[lang] ?? v;
+  }
+  const text = String(v);
+  return ind.unit && typeof v === 'number' ? `${text} ${ind.unit}` : text;
+}
+
+/** The words before the values, in every format. */
+export const LIMIT_KEYS_TEXT = {
+  zh: '限值取决于',
+  en: 'Limits depend on',
+} as const;
