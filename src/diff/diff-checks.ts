@@ -64,7 +64,7 @@ const NAMES = new WeakMap<Edition, Map<string, LocalizedText>>();
 function thing(check: CheckModel, role: Role, edition: Edition): LocalizedText {
   let names = NAMES.get(edition);
   if (!names) {
-    names = criterionNames(edition.model);
+    names = criterionNames(edition.model, { limits: false });
     NAMES.set(edition, names);
   }
   const name = named(names.get(check.id) ?? check.label, check.id);

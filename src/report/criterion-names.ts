@@ -11,11 +11,17 @@ const SCOPE: LocalizedText = { zh: '适用范围', en: 'scope' };
  * belongs to (`apf@1` → `全年能源消耗效率 APF（1级）`, `Annual performance
  * factor APF (Grade 1)`), so one requirement of a grade reads as those of a
  * table do (with a single grade, the label alone); a veto item as one
- * (`…（否决项）`). Group requirements too.
+ * (`…（否决项）`). Group requirements too. Requirements of one label and
+ * grade carry their limit ({@link distinctLabels}) unless `limits: false`
+ * (diff and compare, which show two editions' limits apart).
  */
-export function criterionNames(model: RuleSetModel): Map<string, LocalizedText> {
+export function criterionNames(
+  model: RuleSetModel,
+  options: { limits?: boolean } = {},
+): Map<string, LocalizedText> {
   const names = new Map<string, LocalizedText>();
-  const labels = distinctLabels(model);
+  // Two editions side by side show each limit apart; a name carrying one edition's would read as the other's.
+  const labels = options.limits === false ? new Map<string, LocalizedText>() : distinctLabels(model);
   for (const check of [...model.scope, ...model.criteria, ...(model.group?.criteria ?? [])]) {
     // A veto item leaves the record ungraded whatever grade it is filed under: named as one, not by that grade.
     // With one grade there is nothing to tell apart: `重量负偏差`, not `重量负偏差（合格）`.

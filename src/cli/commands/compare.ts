@@ -236,7 +236,10 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const causes = new Map<number, TalliedChange>();
         // For the workbook: each cause's value and its limit and outcome under A and B, as the HTML shows them.
         const limitLines = new Map<number, string[]>();
-        const names = new Map([...criterionNames(modelOf(a)), ...criterionNames(modelOf(b))]);
+        const names = new Map([
+          ...criterionNames(modelOf(a), { limits: false }),
+          ...criterionNames(modelOf(b), { limits: false }),
+        ]);
         const progress = inputProgress(ctx, source, options.progress);
         const groups =
           options.groupBy === undefined ? undefined : createGroupComparison(a, b, options.groupBy);

@@ -125,7 +125,10 @@ export function createCompareReport(
   const gradeLabelA = new Map(a.grades.map((g) => [g.id, g.label[lang]]));
   const gradeLabelB = new Map(b.grades.map((g) => [g.id, g.label[lang]]));
   // Requirements named as the text and workbook name them: by B's label and grade where B has them, a veto item as one.
-  const names = new Map([...criterionNames(modelOf(a)), ...criterionNames(modelOf(b))]);
+  const names = new Map([
+    ...criterionNames(modelOf(a), { limits: false }),
+    ...criterionNames(modelOf(b), { limits: false }),
+  ]);
   const tally = createCompareTally(a, b);
   const groups = createGroupComparison(a, b, options.groupBy ?? 'group');
   const groupLines: string[] = [];

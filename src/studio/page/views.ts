@@ -280,8 +280,8 @@ export function comparisonView(
     ),
   );
   // Requirements by the names the CLI prints (B's, else A's); English adds the id, as the CLI shows ids there.
-  const namesA = criterionNames(modelOf(a));
-  const namesB = criterionNames(modelOf(b));
+  const namesA = criterionNames(modelOf(a), { limits: false });
+  const namesB = criterionNames(modelOf(b), { limits: false });
   const criterion = (id: string) => {
     const name = (namesB.get(id) ?? namesA.get(id))?.[lang];
     return name === undefined ? id : lang === 'zh' ? name : `${name} ${id}`;
