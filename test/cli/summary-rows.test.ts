@@ -170,6 +170,35 @@ describe.concurrent('summary lines and repeated headers count alike in CSV, TSV 
     expect(runs[1]).toEqual(runs[0]);
     expect(runs[2]).toEqual(runs[0]);
   });
+
+  it('W10 in .xlsx: a merged two-row header repeated after a page break is skipped, both rows', async () => {
+    const path = join(temp(), 'merged.xlsx');
+    const bytes = await exceljsWorkbook((wb) => {
+      const ws = wb.addWorksheet('检验');
+      // Group headings merged across their columns, the other headings merged down over both rows.
+      const header = (r: number) => {
+        ws.getCell(r, 4).value = '力学性能';
+        ws.mergeCells(r, 4, r, 7);
+        ws.getCell(r, 8).value = '化学成分';
+        ws.mergeCells(r, 8, r, 13);
+        for (const c of [1, 2, 3, 14, 15]) {
+          ws.getCell(r, c).value = HEADER[c - 1]!;
+          ws.mergeCells(r, c, r + 1, c);
+        }
+        for (let c = 4; c <= 13; c++) ws.getCell(r + 1, c).value = HEADER[c - 1]!;
+      };
+      header(1);
+      ws.getRow(3).values = ['B1', ...BAR];
+      ws.getRow(4).values = ['B2', ...BAR];
+      header(5);
+      ws.getRow(7).values = ['B3', ...BAR];
+    });
+    writeFileSync(path, bytes);
+    const run = await graded(path, REBAR);
+    expect(run.code).toBe(0);
+    expect(run.results.map((r) => r.kept?.样品编号)).toEqual(['B1', 'B2', 'B3']);
+    expect(run.stderr).toContain('sheet rows 5, 6 repeat the header');
+  });
 });
 
 describe.concurrent('a summary word over a full row of a narrow sheet (W3)', () => {
