@@ -9,7 +9,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { GradeResult } from '../../src/index';
+import { loadBundledRuleSet } from '../../src/browser';
+import { createGrader, type GradeResult, gradeFile } from '../../src/index';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
 import { useCli, useTempDir } from './cli-harness';
 
@@ -80,6 +81,14 @@ async function graded(path: string, rules: string, ...args: string[]) {
   return { ...run, results };
 }
 
+/** `gradeFile`'s results (row, grade) for a file: the library counts as the CLI does. */
+async function library(path: string): Promise<unknown[]> {
+  const grader = createGrader(await loadBundledRuleSet(REBAR));
+  const out: unknown[] = [];
+  for await (const r of gradeFile(grader, path)) out.push([r.row, r.grade]);
+  return out;
+}
+
 /** What a format-independent comparison looks at: each record's row, grade and kept values, and the exit code. */
 const shape = (run: Awaited<ReturnType<typeof graded>>) => ({
   code: run.code,
@@ -104,6 +113,7 @@ describe.concurrent('summary lines and repeated headers count alike in CSV, TSV 
       // Lines 4-6, also in .xlsx; 合格率's `100%` is under 牌号, an indicator column.
       expect(run.stderr).toMatch(/skipped 3 rows of notes or closing lines .*: (lines|sheet rows) 4, 5, 6/);
       expect(run.stderr).not.toContain('no value under any indicator column');
+      expect(await library(path)).toEqual(run.results.map((r) => [r.row, r.grade]));
       runs.push(shape(run));
     }
     expect(runs[1]).toEqual(runs[0]);
@@ -144,6 +154,7 @@ describe.concurrent('summary lines and repeated headers count alike in CSV, TSV 
       expect(run.code).toBe(0);
       expect(run.results.map((r) => r.kept?.样品编号)).toEqual(['B1', 'B2', 'B3', '合计-01']);
       expect(run.stderr).toMatch(/skipped 2 rows .*: (lines|sheet rows) 6, 7/);
+      expect(await library(path)).toEqual(run.results.map((r) => [r.row, r.grade]));
       runs.push(shape(run));
       const grouped = await cli.run(['grade', '-r', REBAR, '--group-by', '批号', '--lang', 'en', path]);
       expect(grouped.code).toBe(0);
