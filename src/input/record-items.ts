@@ -362,6 +362,11 @@ function csvItems(
           items.push({ row, record: {}, notesOnly: { line: record.line } });
           continue;
         }
+        // A title line or group heading repeated after a page break, without the commas after it.
+        if (cells.length !== fields.length && repeatsLine(cells, headerLines)) {
+          items.push({ row, record: {}, notesOnly: { line: record.line, header: true } });
+          continue;
+        }
         if (cells.length !== fields.length) {
           items.push({
             row,

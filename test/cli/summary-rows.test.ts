@@ -182,6 +182,19 @@ describe.concurrent('summary lines and repeated headers count alike in CSV, TSV 
     expect(runs[2]).toEqual(runs[0]);
   });
 
+  it('W10 in CSV: a one-cell title line repeated after a page break, no commas after it, is skipped too', async () => {
+    const path = join(temp(), 'title.csv');
+    const page = ['钢筋检验报告', HEADER.join(',')];
+    writeFileSync(
+      path,
+      `${[...page, ['B1', ...BAR].join(','), ...page, ['B2', ...BAR].join(',')].join('\n')}\n`,
+    );
+    const run = await graded(path, REBAR);
+    expect(run.code).toBe(0);
+    expect(run.results.map((r) => r.kept?.样品编号)).toEqual(['B1', 'B2']);
+    expect(run.stderr).toContain('lines 4, 5 repeat the header');
+  });
+
   it('W10 in .xlsx: a merged two-row header repeated after a page break is skipped, both rows', async () => {
     const path = join(temp(), 'merged.xlsx');
     const bytes = await exceljsWorkbook((wb) => {
