@@ -258,7 +258,11 @@ function isIdColumn(column: string, items: readonly InputItem[]): boolean {
     if (!('record' in item)) continue;
     const v = valueText(item.record, column);
     // A row of notes only is a record only if this column, kept, gives it a value: else it is not one to judge.
-    if (item.notesOnly && (v === undefined || item.notesOnly.header || isNoteText(v))) continue;
+    if (
+      item.notesOnly &&
+      (v === undefined || item.notesOnly.header || item.notesOnly.summary || isNoteText(v))
+    )
+      continue;
     rows++;
     if (v === undefined || values.has(v)) return false;
     values.add(v);
@@ -274,7 +278,8 @@ function attach(item: InputItem, columns: readonly string[], found = false): Inp
   const kept: Record<string, string> = {};
   let any = false;
   const noteRow = found && 'record' in item && item.notesOnly !== undefined;
-  if ('record' in item && item.notesOnly?.header) return item;
+  // A repeated header or a summary line (`合计,4`) is dropped whatever it keeps.
+  if ('record' in item && (item.notesOnly?.header || item.notesOnly?.summary)) return item;
   for (const column of columns) {
     const v = valueText(source, column);
     if (v === undefined || (noteRow && isNoteText(v))) continue;

@@ -4,6 +4,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { countText } from '../text/number-text';
 import { type Batched, batched, batchesOf } from './batched';
 import type { ColumnMapping } from './column-mapping';
+import { trimCell } from './convert-value';
 import type { InputItem, RowPlace } from './input-item';
 
 /**
@@ -17,56 +18,133 @@ export function valueFields(indicators: readonly IndicatorInfo[], mapping: Colum
 }
 
 /**
- * A row's record as a tabular reader built it, marked {@link InputItem}
- * `notesOnly` (with where it is) when none of `own` — the fields of the
- * row's cells that have a value of their own — is a {@link valueFields}
- * field. A CSV row's own fields are its record's keys (a field is set only
- * for a cell with a value); a sheet row's leave out the values a merged
- * range copies into it, which do not make a row a record (a sign-off line
- * merged across the table).
+ * Tells a table's rows of notes from its records, row by row in input order
+ * (one per CSV/TSV input or sheet read): it learns how many indicator values
+ * the table's records give.
+ *
+ * A row is notes ({@link InputItem} `notesOnly`, with where it is) when none
+ * of `own` — the fields of the row's cells that have a value of their own —
+ * is a {@link valueFields} field. A CSV row's own fields are its record's keys
+ * (a field is set only for a cell with a value); a sheet row's leave out the
+ * values a merged range copies into it, which do not make a row a record (a
+ * sign-off line merged across the table).
  *
  * A row is notes too, whatever its column, when its only cell is a note's
  * text ({@link isNoteText}: `以下空白`, `第 1 页 共 3 页`, `报告结束`, a sign-off)
  * or when its first cell is a summary word (`合计`, `合格率`) and at most two
  * cells follow it (`合计,2`): a printed report writes these under the first
- * column, which may be an indicator's (牌号). A row that repeats the header
- * (`repeatsHeader`, a page break in a printed sheet) is notes whatever it holds.
+ * column, which may be an indicator's (牌号). Such a summary line is notes
+ * even with a value under a kept column (`合计,4` with the count under the
+ * sample ids), but it stays a record when the cells after the word give as
+ * many indicator values as the header has indicator columns, or as the
+ * fullest record above it gives (`平均值,甲型,12` in a sheet of two indicator
+ * columns). A row that repeats a line of the header (`repeatsHeader`, a
+ * page break in a printed sheet) is notes whatever it holds.
+ *
+ * @example
+ * const notes = new NoteRows(valueFields(indicators, mapping), fields);
+ * const item = { row, place, ...notes.mark(built, Object.keys(built.record), place) };
  */
-export function markNotesOnly(
-  built: { record: Record<string, unknown>; conversionErrors?: RecordError[] },
-  own: Iterable<string>,
-  fields: ReadonlySet<string>,
-  place: RowPlace,
-  repeatsHeader = false,
-): { record: Record<string, unknown>; conversionErrors?: RecordError[]; notesOnly?: NotesPlace } {
-  if (repeatsHeader) return { ...built, notesOnly: { ...place, header: true } };
-  // One pass, no array per row: the usual row has a value under an indicator and is a record.
-  let first: string | undefined;
-  let count = 0;
-  let valued = false;
-  for (const field of own) {
-    if (count === 0) first = field;
-    count++;
-    if (fields.has(field)) valued = true;
-    // A mark row has at most three cells; past that, a valued row is a record.
-    if (valued && count > 3) return built;
+export class NoteRows {
+  /** The most indicator values a record gave so far (0 before any). */
+  #fullest = 0;
+  /** Indicator (or mapped) fields the header gives. */
+  readonly #columns: number;
+
+  /**
+   * @param fields - the fields whose values make a row a record ({@link valueFields})
+   * @param header - the field each header column gives (`''` for none)
+   */
+  constructor(
+    readonly fields: ReadonlySet<string>,
+    header: readonly string[],
+  ) {
+    this.#columns = new Set(header.filter((f) => fields.has(f))).size;
   }
-  if (!valued) return { ...built, notesOnly: place };
-  // One indicator alone is the whole record: its lone cell is a value, not a note.
-  if (fields.size > 1 && isMarkRow(first, count, built.record)) return { ...built, notesOnly: place };
-  return built;
+
+  /** A row's record as the reader built it, marked `notesOnly` when it is notes (see {@link NoteRows}). */
+  mark(
+    built: { record: Record<string, unknown>; conversionErrors?: RecordError[] },
+    own: Iterable<string>,
+    place: RowPlace,
+    repeatsHeader = false,
+  ): { record: Record<string, unknown>; conversionErrors?: RecordError[]; notesOnly?: NotesPlace } {
+    if (repeatsHeader) return { ...built, notesOnly: { ...place, header: true } };
+    const { fields } = this;
+    let first: string | undefined;
+    let count = 0;
+    let valued = false;
+    // The indicator fields of the (at most two) cells after the first: a summary line's values.
+    let after1: string | undefined;
+    let after2: string | undefined;
+    for (const field of own) {
+      if (count === 0) first = field;
+      else if (fields.has(field)) {
+        if (after1 === undefined) after1 = field;
+        else if (after2 === undefined && field !== after1) after2 = field;
+      }
+      count++;
+      if (fields.has(field)) valued = true;
+      // A mark row has at most three cells; past that, a valued row is a record.
+      if (valued && count > 3) return this.#record(built);
+    }
+    const mark = markKind(first, count, built.record);
+    // A summary line goes even with a kept value (the count under the sample ids).
+    if (!valued) return { ...built, notesOnly: mark === 'summary' ? { ...place, summary: true } : place };
+    // One indicator alone is the whole record: its lone cell is a value, not a note.
+    if (fields.size <= 1 || mark === undefined) return this.#record(built);
+    if (mark === 'summary') {
+      const values = (after1 === undefined ? 0 : 1) + (after2 === undefined ? 0 : 1);
+      // A summary word over a full row of values (平均值 of a narrow sheet) is a record, not a closing line.
+      // The fullest record so far, not the most common: rows of a sample barely tested do not lower the bar.
+      const full = this.#fullest > 0 ? Math.min(this.#columns, this.#fullest) : this.#columns;
+      if (values > 0 && values >= full) return this.#record(built);
+      return { ...built, notesOnly: { ...place, summary: true, valued: true } };
+    }
+    return { ...built, notesOnly: { ...place, valued: true } };
+  }
+
+  /** A record: how many indicator values it gives, if more than any record's before it, is the new fullest. */
+  #record<T extends { record: Record<string, unknown> }>(built: T): T {
+    // A record with a value under every indicator column has been seen: nothing to count.
+    if (this.#fullest >= this.#columns) return built;
+    let n = 0;
+    for (const key in built.record) if (this.fields.has(key)) n++;
+    if (n > this.#fullest) this.#fullest = n;
+    return built;
+  }
 }
 
-/** Where a row of notes is; `header` when it repeats the header line. */
-export type NotesPlace = RowPlace & { header?: true };
+/**
+ * Where a row of notes is. `header` when it repeats a line of the header;
+ * `summary` when it is a summary line (`合计,2`), dropped even with a kept
+ * value; `valued` when it has a cell under an indicator column (a closing
+ * line written under 牌号), which the notice must not call a row without one.
+ */
+export type NotesPlace = RowPlace & { header?: true; summary?: true; valued?: true };
 
-/** A row whose first cell is a note's text and nothing else, or a summary word with a count or two after it. */
-function isMarkRow(field: string | undefined, count: number, record: Record<string, unknown>): boolean {
+/** Whether a row is a closing line: a note's text alone (`mark`), or a summary word with a count or two after it. */
+function markKind(
+  field: string | undefined,
+  count: number,
+  record: Record<string, unknown>,
+): 'summary' | 'mark' | undefined {
   const first = field === undefined ? undefined : record[field];
-  if (typeof first !== 'string') return false;
+  if (typeof first !== 'string') return undefined;
   const text = first.trim();
-  if (SUMMARY.test(text)) return count <= 3;
-  return count === 1 && isNoteText(text);
+  if (SUMMARY.test(text)) return count <= 3 ? 'summary' : undefined;
+  return count === 1 && isNoteText(text) ? 'mark' : undefined;
+}
+
+/**
+ * Whether a CSV/TSV line with fewer cells than the header is a summary line: its first cell a summary word
+ * (`合计`, `合格率`) and at most two cells with text after it (`合计,2` typed without the commas after).
+ */
+export function isShortSummary(cells: readonly string[]): boolean {
+  if (!SUMMARY.test(trimCell(cells[0] ?? ''))) return false;
+  let filled = 0;
+  for (let i = 1; i < cells.length; i++) if (trimCell(cells[i]!) !== '' && ++filled > 2) return false;
+  return true;
 }
 
 /**
@@ -100,9 +178,10 @@ const SUMMARY =
 const LISTED = 10;
 
 /**
- * Drops the rows that hold only notes ({@link markNotesOnly}) and have no
- * kept value (a row with only a sample id stays a record: a sample with
- * every value missing), numbering the records after them as if they were
+ * Drops the rows that hold only notes ({@link NoteRows}) and have no kept
+ * value (a row with only a sample id stays a record: a sample with every
+ * value missing), and a repeated header or a summary line whatever it
+ * keeps, numbering the records after them as if they were
  * blank rows. Once the input ends, `onNotice` is told which rows were
  * skipped, so none goes unsaid. Run after the kept values are attached.
  */
@@ -112,14 +191,18 @@ export function dropNoteRows(
 ): Batched<InputItem> {
   return batched(async function* () {
     let skipped = 0;
+    // Whether a row skipped had a cell under an indicator column: the notice then says "closing lines".
+    let valued = false;
     const places: NotesPlace[] = [];
     for await (const batch of batchesOf(items)) {
       const out: InputItem[] = [];
       for (const item of batch) {
         if ('record' in item && item.notesOnly) {
-          // A repeated header is skipped even with a value under a named column (its heading).
-          if (!item.kept || item.notesOnly.header) {
+          // A repeated header is skipped even with a value under a named column (its heading), a summary
+          // line even with its count under the sample ids (`合计,4`).
+          if (!item.kept || item.notesOnly.header || item.notesOnly.summary) {
             skipped++;
+            if (item.notesOnly.valued) valued = true;
             if (places.length < LISTED) places.push(item.notesOnly);
             continue;
           }
@@ -131,12 +214,16 @@ export function dropNoteRows(
       }
       yield out;
     }
-    if (skipped > 0) onNotice?.(skippedText(skipped, places));
+    if (skipped > 0) onNotice?.(skippedText(skipped, places, valued));
   });
 }
 
-/** The notice for skipped rows: how many, and where (the first {@link LISTED}, then "…"); header repeats named. */
-function skippedText(count: number, places: readonly NotesPlace[]): LocalizedText {
+/**
+ * The notice for skipped rows: how many, and where (the first {@link LISTED}, then "…"); header repeats named.
+ * "No value under any indicator column" only when no row skipped had one (`valued`): a closing line written
+ * under 牌号, or `合计,2` with its count under an indicator column, is called a closing line.
+ */
+function skippedText(count: number, places: readonly NotesPlace[], valued: boolean): LocalizedText {
   const more = count > places.length;
   const number = (p: NotesPlace) => ('line' in p ? p.line : p.sheetRow);
   const numbers = places.map(number);
@@ -150,8 +237,15 @@ function skippedText(count: number, places: readonly NotesPlace[]): LocalizedTex
   const headerEn = headers.length
     ? `; ${headers.length === 1 ? `${sheet ? 'sheet row' : 'line'} ${headers[0]} repeats` : `${sheet ? 'sheet rows' : 'lines'} ${headers.join(', ')} repeat`} the header`
     : '';
+  const where = `${sheet ? `sheet row${plural}` : `line${plural}`} ${en}${headerEn}`;
+  const records = count === 1 ? 'a record' : 'records';
+  if (valued)
+    return localized(
+      `跳过 ${n} 行：备注或合计、以下空白等结尾行，不作为记录（${sheet ? '工作表' : ''}第 ${zh} 行${headerZh}）`,
+      `skipped ${n} row${plural} of notes or closing lines (合计, 合格率, 以下空白 and the like), not counted as ${records}: ${where}`,
+    );
   return localized(
     `跳过 ${n} 行：没有任何指标列的值，只有备注等文字，不作为记录（${sheet ? '工作表' : ''}第 ${zh} 行${headerZh}）`,
-    `skipped ${n} row${plural} with no value under any indicator column (only notes), not counted as ${count === 1 ? 'a record' : 'records'}: ${sheet ? `sheet row${plural}` : `line${plural}`} ${en}${headerEn}`,
+    `skipped ${n} row${plural} with no value under any indicator column (only notes), not counted as ${records}: ${where}`,
   );
 }

@@ -15,7 +15,7 @@ import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonTextReason } from './json-fault';
 import { jsonNumerals, withNumeralTexts } from './json-numerals';
 import { fieldTexts, jsonRecordItem } from './json-record-item';
-import { isNoteText, markNotesOnly, valueFields } from './note-rows';
+import { isNoteText, isShortSummary, NoteRows, valueFields } from './note-rows';
 import type { OptionNaming } from './option-naming';
 import { parseJsonRecords } from './read-json-records';
 import { RecordFields } from './record-fields';
@@ -235,6 +235,10 @@ function csvItems(
     let writtenAt = -1;
     let row = 0;
     const values = valueFields(options.indicators, options.mapping);
+    let notes = new NoteRows(values, []);
+    // The lines read as the header (a title, a group heading, the header, its units), trimmed: a line under it
+    // that repeats one is a page break.
+    const headerLines: (readonly string[])[] = [];
     // The first line, held until the second comes: the two may be one header (see twoLineHeader).
     let first: CsvRecord | undefined;
     let titleChecked = false;
@@ -265,6 +269,8 @@ function csvItems(
         (i) => columns[i] !== undefined && !multiColumn.has(fields![i]!),
       );
       unitsPending = true;
+      notes = new NoteRows(values, fields);
+      headerLines.push(headers);
       options.onHeader?.(fields, cells);
     };
     /** Whether a line is the header's units row (a unit that is not its indicator's is a usage error). */
@@ -297,11 +303,13 @@ function csvItems(
             // A unit the title states (`单位：kN`) is the table's: checked once the header is read.
             const unit = titleUnit(first.cells);
             if (unit !== undefined) stated = { unit, line: first.line };
+            headerLines.push(first.cells.map(trimCell));
             first = lower;
             continue;
           }
           titleChecked = true;
           const both = lower && twoLineHeader(first.cells, lower.cells, options.mapping, options.indicators);
+          if (both) headerLines.push(first.cells.map(trimCell), lower.cells.map(trimCell));
           readHeader(both ?? first.cells, [first, ...records.slice(at)]);
           if (stated)
             checkTitleUnit(
@@ -328,7 +336,10 @@ function csvItems(
         }
         if (unitsPending) {
           unitsPending = false;
-          if (!('problem' in record) && isUnits(record)) continue;
+          if (!('problem' in record) && isUnits(record)) {
+            headerLines.push(record.cells.map(trimCell));
+            continue;
+          }
         }
         row++;
         if ('problem' in record) {
@@ -336,9 +347,24 @@ function csvItems(
           continue;
         }
         const { cells } = record;
+        // A summary line typed without the commas after it (`合计,2`): read as if padded to the header's width.
+        if (cells.length < fields.length && isShortSummary(cells)) {
+          const padded = [...cells, ...Array.from({ length: fields.length - cells.length }, () => '')];
+          const built = buildRecord(padded, fields, columns, multiColumn);
+          const marked = notes.mark(built, Object.keys(built.record), { line: record.line });
+          if (marked.notesOnly) {
+            items.push({ row, record: marked.record, notesOnly: marked.notesOnly });
+            continue;
+          }
+        }
         // A closing line typed as one cell (`以下空白`, `第 1 页 共 3 页`, no commas after): notes, not a short row.
         if (cells.length !== fields.length && loneNote(cells)) {
           items.push({ row, record: {}, notesOnly: { line: record.line } });
+          continue;
+        }
+        // A title line or group heading repeated after a page break, without the commas after it.
+        if (cells.length !== fields.length && repeatsLine(cells, headerLines)) {
+          items.push({ row, record: {}, notesOnly: { line: record.line, header: true } });
           continue;
         }
         if (cells.length !== fields.length) {
@@ -357,7 +383,7 @@ function csvItems(
         const item: InputItem = {
           row,
           place,
-          ...markNotesOnly(built, Object.keys(built.record), values, place, sameCells(cells, headers)),
+          ...notes.mark(built, Object.keys(built.record), place, repeatsLine(cells, headerLines)),
         };
         if (writtenAt >= 0) item.written = trimCell(cells[writtenAt]!);
         items.push(item);
@@ -448,11 +474,17 @@ function loneNote(cells: readonly string[]): boolean {
   return filled.length === 1 && isNoteText(filled[0]!);
 }
 
-/** Whether a row repeats the header line (a page break in a sheet printed to CSV). */
-function sameCells(cells: readonly string[], headers: readonly string[]): boolean {
-  if (cells.length !== headers.length) return false;
-  for (let i = 0; i < cells.length; i++) if (trimCell(cells[i]!) !== headers[i]) return false;
-  return headers.some((h) => h !== '');
+/** Whether a row repeats a line of the header as read (a page break in a sheet printed to CSV). */
+function repeatsLine(cells: readonly string[], lines: readonly (readonly string[])[]): boolean {
+  for (const line of lines) if (sameCells(cells, line)) return true;
+  return false;
+}
+
+/** Whether a row's cells, trimmed, are a header line's (one with text), ignoring empty cells past either's end. */
+function sameCells(cells: readonly string[], line: readonly string[]): boolean {
+  const n = Math.max(cells.length, line.length);
+  for (let i = 0; i < n; i++) if (trimCell(cells[i] ?? '') !== (line[i] ?? '')) return false;
+  return line.some((h) => h !== '');
 }
 
 /** Fields named by more than one column (one column per specimen), in one pass over a header of any width. */

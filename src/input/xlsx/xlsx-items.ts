@@ -15,7 +15,7 @@ import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from '../header-row-hi
 import { indicatorHeaders } from '../header-unit';
 import type { InputItem } from '../input-item';
 import { mappedWithUnit } from '../mapped-header-unit';
-import { markNotesOnly, valueFields } from '../note-rows';
+import { NoteRows, valueFields } from '../note-rows';
 import type { OptionNaming } from '../option-naming';
 import { RecordFields } from '../record-fields';
 import { takesSpecimens } from '../specimen-numbers';
@@ -533,6 +533,14 @@ function* tableItems(
   written: number,
 ): Generator<InputItem> {
   let record = 0;
+  const notes = new NoteRows(table.values, table.fields);
+  // The rows read as the header or above it (a title, a group heading, the header, its units): a row under
+  // it that repeats one is a page break.
+  const lines: string[][] = [];
+  for (let i = 0; i < table.start; i++) {
+    const texts = rowTexts(rows[i]!);
+    if (texts.some((t) => t !== '')) lines.push(texts);
+  }
   for (let i = table.start; i < rows.length; i++) {
     const row = rows[i]!;
     if (isBlank(row, table)) continue;
@@ -551,20 +559,24 @@ function* tableItems(
     }
     const own = row.cells.filter((c) => !c.mergedFrom && hasValue(c)).map((c) => table.fields[c.col] ?? '');
     const built = buildRecord(row, table, reading);
-    // A row that repeats the header (a page break): skipped, and said so.
+    // A row that repeats the header, or a row of it (a page break): skipped, and said so.
     const texts = rowTexts(row);
     const repeats =
-      table.cells.every((c, col) => (texts[col] ?? '') === c) && table.cells.some((c) => c !== '');
+      (table.cells.every((c, col) => (texts[col] ?? '') === c) && table.cells.some((c) => c !== '')) ||
+      lines.some((line) => sameTexts(texts, line));
     const place = { sheetRow: row.row };
-    const item: InputItem = {
-      row: record,
-      place,
-      ...markNotesOnly(built, own, table.values, place, repeats),
-    };
+    const item: InputItem = { row: record, place, ...notes.mark(built, own, place, repeats) };
     // As the sheet shows it (rowTexts: a merged cell's text in each of its columns, a boolean cell TRUE/FALSE).
     if (written >= 0) item.written = texts[written] ?? '';
     yield item;
   }
+}
+
+/** Whether two rows' texts are the same, an empty cell past either's end as good as none. */
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) if ((a[i] ?? '') !== (b[i] ?? '')) return false;
+  return true;
 }
 
 /** The text of a row's cells under a header, but for the ones that cannot be read. */

@@ -1,0 +1,314 @@
+/**
+ * Summary lines (`合计,2`, `合格率,100%`) and a page break that repeats a
+ * header of several lines count alike in CSV, TSV and .xlsx (hostile-22 W2,
+ * W3, W8, W10): a closing line is notes whether or not it is padded to the
+ * header's width and whatever column its count falls under; a summary word
+ * over a full row of values stays a record; and the "skipped" notice never
+ * says a row with a value under an indicator column had none.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadBundledRuleSet } from '../../src/browser';
+import { createGrader, type GradeResult, gradeFile } from '../../src/index';
+import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+import { useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+
+const REBAR = 'steel/hot-rolled-ribbed-bar';
+const HEADER = [
+  '样品编号',
+  '牌号',
+  '公称直径 d',
+  '下屈服强度 ReL',
+  '抗拉强度 Rm',
+  '断后伸长率 A',
+  '最大力总延伸率 Agt',
+  '碳 C',
+  '硅 Si',
+  '锰 Mn',
+  '磷 P',
+  '硫 S',
+  '氮 N',
+  '重量偏差',
+  '弯曲试验',
+];
+const BAR = [
+  'HRB400',
+  '20',
+  '455',
+  '600',
+  '22',
+  '11.0',
+  '0.21',
+  '0.45',
+  '1.35',
+  '0.025',
+  '0.02',
+  '0.010',
+  '-1.5',
+  '是',
+];
+const pad = (cells: string[], width: number) => [
+  ...cells,
+  ...Array.from({ length: width - cells.length }, () => ''),
+];
+
+/** The rows as CSV, TSV (each line as written: short lines stay short) and .xlsx. */
+async function files(name: string, rows: string[][]): Promise<string[]> {
+  const csv = join(temp(), `${name}.csv`);
+  writeFileSync(csv, `${rows.map((r) => r.join(',')).join('\n')}\n`);
+  const tsv = join(temp(), `${name}.tsv`);
+  writeFileSync(tsv, `${rows.map((r) => r.join('\t')).join('\n')}\n`);
+  const xlsx = join(temp(), `${name}.xlsx`);
+  const bytes = await exceljsWorkbook((wb) => {
+    const ws = wb.addWorksheet('检验');
+    for (const r of rows) ws.addRow(r.map((c) => (c === '' ? null : c)));
+  });
+  writeFileSync(xlsx, bytes);
+  return [csv, tsv, xlsx];
+}
+
+async function graded(path: string, rules: string, ...args: string[]) {
+  const run = await cli.run(['grade', '-r', rules, '-f', 'ndjson', '--lang', 'en', ...args, path]);
+  const results = run.stdout
+    .trim()
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as GradeResult);
+  return { ...run, results };
+}
+
+/** `gradeFile`'s results (row, grade) for a file: the library counts as the CLI does. */
+async function library(path: string): Promise<unknown[]> {
+  const grader = createGrader(await loadBundledRuleSet(REBAR));
+  const out: unknown[] = [];
+  for await (const r of gradeFile(grader, path)) out.push([r.row, r.grade]);
+  return out;
+}
+
+/** What a format-independent comparison looks at: each record's row, grade and kept values, and the exit code. */
+const shape = (run: Awaited<ReturnType<typeof graded>>) => ({
+  code: run.code,
+  rows: run.results.map((r) => [r.row, r.grade, r.kept, r.errors === undefined]),
+});
+
+describe.concurrent('summary lines and repeated headers count alike in CSV, TSV and .xlsx', () => {
+  it('W2: `合格率,100%` and `合计,2` typed without the commas after are notes, as padded ones are', async () => {
+    const rows = [
+      HEADER,
+      ['B1', ...BAR],
+      ['B2', ...BAR],
+      ['合格率', '100%'],
+      ['合计', '2'],
+      ['合计', '2', '0'],
+    ];
+    const runs = [];
+    for (const path of await files('unpadded', rows)) {
+      const run = await graded(path, REBAR);
+      expect(run.code).toBe(0);
+      expect(run.results.map((r) => r.kept?.样品编号)).toEqual(['B1', 'B2']);
+      // Lines 4-6, also in .xlsx; 合格率's `100%` is under 牌号, an indicator column.
+      expect(run.stderr).toMatch(/skipped 3 rows of notes or closing lines .*: (lines|sheet rows) 4, 5, 6/);
+      expect(run.stderr).not.toContain('no value under any indicator column');
+      expect(await library(path)).toEqual(run.results.map((r) => [r.row, r.grade]));
+      runs.push(shape(run));
+    }
+    expect(runs[1]).toEqual(runs[0]);
+    expect(runs[2]).toEqual(runs[0]);
+  });
+
+  it('W2 boundary: three cells after the word is a row, short in CSV/TSV, a record in .xlsx; invalid both ways', async () => {
+    const rows = [HEADER, ['B1', ...BAR], ['合计', '2', '0', '1']];
+    const [csv, tsv, xlsx] = await files('three-after', rows);
+    for (const path of [csv!, tsv!]) {
+      const run = await graded(path, REBAR);
+      expect(run.code).toBe(1);
+      expect(run.results).toHaveLength(2);
+      expect(JSON.stringify(run.results[1])).toContain('line 3 has 4 cells; the header has 15');
+      expect(run.stderr).not.toContain('skipped');
+    }
+    const sheet = await graded(xlsx!, REBAR);
+    expect(sheet.code).toBe(1);
+    expect(sheet.results).toHaveLength(2);
+    expect(sheet.results[1]!.errors).toBeDefined();
+  });
+
+  it('W8: a lot-first sheet: `合计,4` (its count under the sample ids) is no sample "4" and no lot 合计', async () => {
+    const header = ['批号', ...HEADER];
+    const rows = [
+      header,
+      ['L1', 'B1', ...BAR],
+      ['L1', 'B2', ...BAR],
+      ['L2', 'B3', ...BAR],
+      // A real sample id that starts with a summary word stays a record.
+      ['L2', '合计-01', ...BAR],
+      pad(['合计', '4'], header.length),
+      ['合计', '4'],
+    ];
+    const runs = [];
+    for (const path of await files('lot-first', rows)) {
+      const run = await graded(path, REBAR);
+      expect(run.code).toBe(0);
+      expect(run.results.map((r) => r.kept?.样品编号)).toEqual(['B1', 'B2', 'B3', '合计-01']);
+      expect(run.stderr).toMatch(/skipped 2 rows .*: (lines|sheet rows) 6, 7/);
+      expect(await library(path)).toEqual(run.results.map((r) => [r.row, r.grade]));
+      runs.push(shape(run));
+      const grouped = await cli.run(['grade', '-r', REBAR, '--group-by', '批号', '--lang', 'en', path]);
+      expect(grouped.code).toBe(0);
+      const out = grouped.stdout + grouped.stderr;
+      expect(out).toContain('2 groups');
+      expect(grouped.stdout).not.toContain('合计');
+    }
+    expect(runs[1]).toEqual(runs[0]);
+    expect(runs[2]).toEqual(runs[0]);
+  });
+
+  it('W10: a page break repeating a group heading, the header and its units row skips all three', async () => {
+    const group = pad(['', '', '', '力学性能', '', '', '', '化学成分'], HEADER.length);
+    const units = ['', '', 'mm', 'MPa', 'MPa', '%', '%', '%', '%', '%', '%', '%', '%', '%', ''];
+    const rows = [group, HEADER, units, ['B1', ...BAR], ['B2', ...BAR], group, HEADER, units, ['B3', ...BAR]];
+    const runs = [];
+    for (const path of await files('page-break', rows)) {
+      const run = await graded(path, REBAR);
+      expect(run.code).toBe(0);
+      expect(run.results.map((r) => r.kept?.样品编号)).toEqual(['B1', 'B2', 'B3']);
+      expect(run.stderr).toMatch(/(lines|sheet rows) 6, 7, 8 repeat the header/);
+      runs.push(shape(run));
+    }
+    expect(runs[1]).toEqual(runs[0]);
+    expect(runs[2]).toEqual(runs[0]);
+  });
+
+  it('W10 in CSV: a one-cell title line repeated after a page break, no commas after it, is skipped too', async () => {
+    const path = join(temp(), 'title.csv');
+    const page = ['钢筋检验报告', HEADER.join(',')];
+    writeFileSync(
+      path,
+      `${[...page, ['B1', ...BAR].join(','), ...page, ['B2', ...BAR].join(',')].join('\n')}\n`,
+    );
+    const run = await graded(path, REBAR);
+    expect(run.code).toBe(0);
+    expect(run.results.map((r) => r.kept?.样品编号)).toEqual(['B1', 'B2']);
+    expect(run.stderr).toContain('lines 4, 5 repeat the header');
+  });
+
+  it('W10 in .xlsx: a merged two-row header repeated after a page break is skipped, both rows', async () => {
+    const path = join(temp(), 'merged.xlsx');
+    const bytes = await exceljsWorkbook((wb) => {
+      const ws = wb.addWorksheet('检验');
+      // Group headings merged across their columns, the other headings merged down over both rows.
+      const header = (r: number) => {
+        ws.getCell(r, 4).value = '力学性能';
+        ws.mergeCells(r, 4, r, 7);
+        ws.getCell(r, 8).value = '化学成分';
+        ws.mergeCells(r, 8, r, 13);
+        for (const c of [1, 2, 3, 14, 15]) {
+          ws.getCell(r, c).value = HEADER[c - 1]!;
+          ws.mergeCells(r, c, r + 1, c);
+        }
+        for (let c = 4; c <= 13; c++) ws.getCell(r + 1, c).value = HEADER[c - 1]!;
+      };
+      header(1);
+      ws.getRow(3).values = ['B1', ...BAR];
+      ws.getRow(4).values = ['B2', ...BAR];
+      header(5);
+      ws.getRow(7).values = ['B3', ...BAR];
+    });
+    writeFileSync(path, bytes);
+    const run = await graded(path, REBAR);
+    expect(run.code).toBe(0);
+    expect(run.results.map((r) => r.kept?.样品编号)).toEqual(['B1', 'B2', 'B3']);
+    expect(run.stderr).toContain('sheet rows 5, 6 repeat the header');
+  });
+});
+
+describe.concurrent('a summary word over a full row of a narrow sheet (W3)', () => {
+  const rules = () => {
+    const path = join(temp(), 'narrow.yaml');
+    writeFileSync(
+      path,
+      `schemaVersion: 1
+id: test/narrow
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 窄表, en: Narrow }
+references:
+  - { code: X 1-2020, title: { zh: 测试, en: Test }, edition: "2020", status: current }
+provenance: { level: secondary, note: { zh: 测试, en: test } }
+indicators:
+  kind:
+    type: enum
+    values: [A, B]
+    valueLabels:
+      A: { zh: 甲型, en: Type A }
+      B: { zh: 乙型, en: Type B }
+    label: { zh: 类型, en: Kind }
+  x:
+    type: number
+    label: { zh: 数值 X, en: Value X }
+  y:
+    type: number
+    required: false
+    label: { zh: 数值 Y, en: Value Y }
+grades:
+  - { id: "2", label: { zh: 二级, en: Grade 2 } }
+  - { id: "1", label: { zh: 一级, en: Grade 1 } }
+criteria:
+  - { id: a1, indicator: x, when: { kind: A }, require: "≥ 10", grade: "1" }
+  - { id: b1, indicator: x, when: { kind: B }, require: "≥ 20", grade: "1" }
+  - { id: all2, indicator: x, require: "≥ 0", grade: "2" }
+`,
+    );
+    return path;
+  };
+
+  it('a value under each indicator column stays a record; one value under one of two is a closing line', async () => {
+    const rows = [
+      ['id', '类型', '数值 X'],
+      ['r1', '甲型', '15'],
+      ['平均值', '甲型', '12'],
+      ['合计', '乙型', '25'],
+      ['r4', '乙型', '35'],
+      ['合计', '', '4'],
+      ['合计', '4'],
+    ];
+    const path = rules();
+    const runs = [];
+    for (const file of await files('narrow', rows)) {
+      const run = await graded(file, path);
+      expect(run.code).toBe(0);
+      expect(run.results.map((r) => [r.kept?.id, r.grade])).toEqual([
+        ['r1', '1'],
+        ['平均值', '1'],
+        ['合计', '1'],
+        ['r4', '1'],
+      ]);
+      // The closing lines have a value under an indicator column (4 under 数值 X, 4 under 类型): said so.
+      expect(run.stderr).toMatch(/skipped 2 rows of notes or closing lines .*: (lines|sheet rows) 6, 7/);
+      expect(run.stderr).not.toContain('no value under any indicator column');
+      runs.push(shape(run));
+    }
+    expect(runs[1]).toEqual(runs[0]);
+    expect(runs[2]).toEqual(runs[0]);
+  });
+
+  it('an indicator column no record fills: a summary word over values as full as the records stays a record', async () => {
+    const rows = [
+      ['id', '类型', '数值 X', '数值 Y'],
+      ['r1', '甲型', '15', ''],
+      ['r2', '乙型', '', ''],
+      ['平均值', '甲型', '12', ''],
+      ['合计', '', '4', ''],
+    ];
+    const path = rules();
+    for (const file of await files('optional', rows)) {
+      const run = await graded(file, path);
+      expect(run.results.map((r) => r.kept?.id)).toEqual(['r1', 'r2', '平均值']);
+      expect(run.stderr).toMatch(/skipped 1 row of notes or closing lines .*: (line|sheet row) 5/);
+    }
+  });
+});
