@@ -173,7 +173,8 @@ const KIND = /(?:类型|形式|型式|方式|种类|类别|情况|代号)$/u;
  * word of the label (`气候` of `气候类型`, `结构类型` of `结构形式`, `压缩机类型`
  * and `全封闭` of `全封闭型压缩机`), starts or ends one (`重大质量事故情况` of
  * `近三年发生重大质量事故`), or is two or three words of one in order (`重大事故`,
- * `近三年重大事故`), a bracketed note after it aside (`重大事故（近三年）`).
+ * `近三年重大事故`), a bracketed note after it aside (`重大事故（近三年）`), or
+ * one with a qualifier of one to three characters before it (`机组结构`).
  * Two characters at least each, so `质量`, `型号`, `日期` share none.
  */
 function sharesWords(key: string, forms: ReadonlySet<string>): boolean {
@@ -189,6 +190,11 @@ function sharesWords(key: string, forms: ReadonlySet<string>): boolean {
       if (word.length < 2) continue;
       if (word.startsWith(core) || word.endsWith(core)) return true;
       if (inOrder(core, word, 3)) return true;
+      // A qualifier of one to three characters before a shared word: `机组结构` (结构 of 结构形式).
+      for (let cut = 1; cut <= 3 && core.length - cut >= 2; cut++) {
+        const rest = core.slice(cut);
+        if (word.startsWith(rest) || word.endsWith(rest)) return true;
+      }
     }
   }
   return false;

@@ -19,6 +19,7 @@ const temp = useTempDir();
 const STEEL = 'steel/hot-rolled-ribbed-bar';
 const CEMENT = 'building-materials/common-portland-cement';
 const ENT = 'enterprise/quality-management-capability';
+const AC = 'home-appliances/room-air-conditioner-energy';
 
 let files = 0;
 /** A CSV of lines (cells joined by commas as given), written to the temp folder. */
@@ -219,6 +220,29 @@ describe.concurrent('W7: a qualifier before a close form does not let the defaul
       expect(en.stderr).toContain(`("${header}") looks like the indicator majorQualityIncident`);
       const zh = await cli.run(['--lang', 'zh', 'grade', '-r', ENT, path]);
       expect(zh.stderr).toContain(`“${header}”看起来是指标 majorQualityIncident`);
+    });
+});
+
+describe.concurrent('W7: room AC, a qualifier before a close form', () => {
+  const UNIT = '型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF';
+  it('机组结构 (结构 of 结构形式, which is refused): exit 2, naming unitConfiguration', async () => {
+    const run = await cli.run(['grade', '-r', AC, csv(`${UNIT},机组结构`, 'K1,热泵型,3500,5.2,整体式')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('column 5 ("机组结构") looks like the indicator unitConfiguration');
+  });
+
+  for (const header of ['机组型号', '样品编号', '生产日期', '检测结果', '能效等级', '生产厂家'])
+    it(`${header}: harmless, graded (exit 0)`, async () => {
+      const run = await cli.run([
+        'grade',
+        '-r',
+        AC,
+        '-f',
+        'ndjson',
+        csv(`${UNIT},${header}`, 'K1,热泵型,3500,5.2,x'),
+      ]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).not.toContain('looks like the indicator');
     });
 });
 
