@@ -178,6 +178,17 @@ function find(
 /** The record's error for what its keys gave, made for this record (a result owns its errors). */
 function errorFor({ key, ind, how }: Found): RecordError {
   const shown = JSON.stringify(key);
+  // The key is the label as written (`结构形式`): it differs in nothing, it is just not the name (hostile-22 M3).
+  const label = [ind.label.zh, ind.label.en].includes(key.normalize('NFKC').trim());
+  if (how === 'folded' && label)
+    return {
+      field: ind.name,
+      code: 'missing',
+      message: localized(
+        `${cjkJoin('没有以指标名给出', ind.label.zh)}（${ind.name}）：记录中的键 ${shown} 是它的标签，但记录的键只按指标名读取，不作为它读取，否则会按默认值 ${shownDefault(ind, true)} 评级；如果就是它，请把键改为 ${ind.name}`,
+        `${ind.name} (${ind.label.en}) is not given under its name: the record's key ${shown} is its label, but a record's keys are read by name only, so it is not read as it and the default ${JSON.stringify(ind.default)} would stand in; if it is that indicator, rename the key ${ind.name}`,
+      ),
+    };
   if (how === 'folded')
     return {
       field: ind.name,

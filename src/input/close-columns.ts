@@ -126,11 +126,14 @@ function defaulted(ind: IndicatorInfo): boolean {
  * or more before or after it (`Ntotal`, `N-tot`) or a number after it
  * (`N2`), or the symbol apart from Chinese words (`N总`, `总氮 N`); or the
  * label's one Chinese character, an element's name, among others (`全氮`,
- * `氮N总`). Not a symbol inside another's (`Si`, `Ceq`, `MPa` hold no `S`,
+ * `氮N总`). Not a symbol with `_` and a word of provenance after it (`V_source`,
+ * `Cr_batch`: metadata, as `V_note` is), a symbol inside another's (`Si`, `Ceq`, `MPa` hold no `S`,
  * `C`, `P`), one with more round it (`CEV`, `KV2` hold no `V`), or a sum (`V+Nb`).
  */
 function holdsSymbol(column: string, ind: IndicatorInfo): boolean {
   const text = column.normalize('NFKC');
+  // `V_source`, `Cr_batch`: what a LIMS export says about the value beside it, not the value (hostile-22 M2).
+  if (METADATA.test(text)) return false;
   for (const label of [ind.label.zh, ind.label.en]) {
     const split = splitLabelSymbol(label);
     if (split === undefined) continue;
@@ -143,6 +146,10 @@ function holdsSymbol(column: string, ind: IndicatorInfo): boolean {
   }
   return false;
 }
+
+/** A symbol followed by `_` or `-` and a word that says where a value came from or how it was got, not the value. */
+const METADATA =
+  /^[A-Za-z][A-Za-z0-9]{0,3}[_-](?:source|src|origin|lot|batch|heat|test|method|lab|note|notes|remark|comment|unit|date|time|id|by|operator|instrument|status|flag|ref|std|standard|spec|qualifier)$/iu;
 
 /** Whether a Latin run is a symbol with at most a qualifier round it (see {@link holdsSymbol}). */
 function symbolToken(run: string, symbol: string): boolean {
@@ -165,22 +172,45 @@ const KIND = /(?:类型|形式|型式|方式|种类|类别|情况|代号)$/u;
  * words of kind (`类型`, `形式`, `情况`…) and a `是否` before aside: it is a
  * word of the label (`气候` of `气候类型`, `结构类型` of `结构形式`, `压缩机类型`
  * and `全封闭` of `全封闭型压缩机`), starts or ends one (`重大质量事故情况` of
- * `近三年发生重大质量事故`), or is two words of one in order (`重大事故`).
+ * `近三年发生重大质量事故`), or is two or three words of one in order (`重大事故`,
+ * `近三年重大事故`), a bracketed note after it aside (`重大事故（近三年）`), or
+ * one with a qualifier of one to three characters before it (`机组结构`).
  * Two characters at least each, so `质量`, `型号`, `日期` share none.
  */
 function sharesWords(key: string, forms: ReadonlySet<string>): boolean {
-  const core = key.replace(/^是否/u, '').replace(KIND, '');
+  // `重大事故（近三年）`: the note in brackets after it qualifies it, as a word before it does.
+  const core = key
+    .replace(/^(.+?)\([^()]*\)$/u, '$1')
+    .replace(/^是否/u, '')
+    .replace(KIND, '');
   if (!/^\p{Script=Han}{2,}$/u.test(core)) return false;
   for (const form of forms) {
     if (!/^\p{Script=Han}{2,}$/u.test(form)) continue;
     for (const word of form.replace(KIND, '').split(/类型|形式|型式|方式|型/u)) {
       if (word.length < 2) continue;
       if (word.startsWith(core) || word.endsWith(core)) return true;
-      for (let cut = 2; cut <= core.length - 2; cut++) {
-        const first = word.indexOf(core.slice(0, cut));
-        if (first >= 0 && word.indexOf(core.slice(cut), first + cut) >= 0) return true;
+      if (inOrder(core, word, 3)) return true;
+      // A qualifier of one to three characters before a shared word: `机组结构` (结构 of 结构形式).
+      for (let cut = 1; cut <= 3 && core.length - cut >= 2; cut++) {
+        const rest = core.slice(cut);
+        if (word.startsWith(rest) || word.endsWith(rest)) return true;
       }
     }
+  }
+  return false;
+}
+
+/**
+ * Whether a text is two or three words of another, two characters or more each, in order: `重大事故` and
+ * `近三年重大事故` (a qualifier before) of `近三年发生重大质量事故` (hostile-22 W7). Headers are short: the
+ * cuts are few.
+ */
+function inOrder(core: string, word: string, pieces: number, from = 0, first = true): boolean {
+  if (core.length >= 2 && !first && word.indexOf(core, from) >= 0) return true;
+  if (pieces < 2) return false;
+  for (let cut = 2; cut <= core.length - 2; cut++) {
+    const at = word.indexOf(core.slice(0, cut), from);
+    if (at >= 0 && inOrder(core.slice(cut), word, pieces - 1, at + cut, false)) return true;
   }
   return false;
 }
@@ -266,15 +296,20 @@ function otherUnit(column: string, ind: IndicatorInfo, units: KnownUnits): strin
  * write a unit other than the indicator's (`×10-6`, `10^-6`, `‱`, `‰%`,
  * `%%` for an indicator in %): mapping the column would read its values in
  * the indicator's unit. A bracket or separator round the indicator's own
- * unit (`(%)`, `/%`, `，%`) is not another unit.
+ * unit (`(%)`, `/%`, `，%`) is not another unit, nor the bracket round a
+ * symbol before it (`w(N)/10-6` writes `10-6`; `ω(N)/%` the indicator's %).
  */
 function signsUnit(column: string, ind: IndicatorInfo): string | undefined {
   if (ind.unit === undefined) return undefined;
   const folded = column.normalize('NFKC').trim();
   const end = lettersEnd(folded);
   // A unit is a few signs: a long tail is none (and would cost the patterns below its square).
-  const tail = end < folded.length && folded.length - end <= 24 ? folded.slice(end) : undefined;
-  const unit = tail?.trim().replace(/^[/,，:：(（[{<]\s*|\s*[)）\]}>]$/gu, '');
+  // The bracket round the symbol and the sign before the unit are not the unit: `w(N)/10-6` writes `10-6`, `ω(N)/%` `%`,
+  // `Ni_0` none (a bare number).
+  const written = (end < folded.length && folded.length - end <= 24 ? folded.slice(end) : undefined)
+    ?.trim()
+    .replace(/^[)）\]】]+\s*[/,，:：_-]?\s*|^[-_]\s*/u, '');
+  const unit = written?.replace(/^[/,，:：(（[{<]\s*|\s*[)）\]}>]$/gu, '');
   // A bare number is no unit: `So3`, `氮 N 2` (a second reading) write none.
   if (
     unit === undefined ||
@@ -283,7 +318,7 @@ function signsUnit(column: string, ind: IndicatorInfo): string | undefined {
     unitKey(unit) === unitKey(ind.unit)
   )
     return undefined;
-  return tail!.trim();
+  return written;
 }
 
 /**

@@ -247,18 +247,22 @@ function withoutNote(label: string): string | undefined {
 /**
  * A header as the symbol it may be: NFKC-folded, without brackets round it
  * (`[N]`, `【N】`), the GB house style of a mass fraction `w(N)/%`, `w(N)`
- * read as `N/%`, `N`, and a unit after an underscore as LIMS exports write
- * it (`N_%`) as after a slash.
+ * (also `ω(N)`, `W(N)`) read as `N/%`, `N`, a `（质量分数）` note after the
+ * symbol left out (`N（质量分数）/%`), a unit after a comma (`w(N),%`) or an
+ * underscore as LIMS exports write it (`N_%`) as after a slash, and an
+ * abbreviation with full stops (`I.R.`) without them.
  *
  * @example
- * symbolText('w(N)/%'); // 'N/%'
+ * symbolText('ω(N)/%'); // 'N/%'
  */
 function symbolText(header: string): string {
   const text = header
     .normalize('NFKC')
     .replace(/^[[【〔]\s*(.+?)\s*[\]】〕]$/u, '$1')
-    .replace(/^w\s*\(\s*([A-Za-z][A-Za-z0-9]*[+\-\u2212]?)\s*\)\s*/u, '$1');
-  return text.replace(/^([A-Za-z][A-Za-z0-9]*[+\-\u2212]?)_([^_\s]{1,8})$/u, '$1/$2');
+    .replace(/^[wWω]\s*\(\s*([A-Za-z][A-Za-z0-9]*[+\-\u2212]?)\s*\)\s*/u, '$1')
+    .replace(/^([A-Za-z][A-Za-z0-9]*[+\-\u2212]?)\s*\(\s*质量分数\s*\)\s*/u, '$1')
+    .replace(/^((?:[A-Z]\.){1,3}[A-Z])\.?$/u, (dotted) => dotted.replaceAll('.', ''));
+  return text.replace(/^([A-Za-z][A-Za-z0-9]*[+\-\u2212]?)(?:_|\s*[,，]\s*)([^_,，\s]{1,8})$/u, '$1/$2');
 }
 
 /** A symbol as {@link IndicatorHeaders} compares it loosely: Latin case folded, a charge (`−`, `-`, `+`) left out. */

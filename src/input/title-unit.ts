@@ -25,7 +25,9 @@ export function checkTitleUnit(
   columns: readonly (IndicatorInfo | undefined)[],
   indicators: readonly IndicatorInfo[],
 ): void {
-  const key = new KnownUnits(indicators).key(unit);
+  const units = new KnownUnits(indicators);
+  // `10-6`, `10⁻⁶` as headers write a power of ten: ×10⁻⁶ (a bare number in a units row is a value; a title's is not).
+  const key = units.key(unit) ?? (/^10(?:\^|[-\u2212])/u.test(unit) ? units.key(`×${unit}`) : undefined);
   if (key === undefined) return;
   const read = columns.flatMap((ind, column) => (ind?.unit !== undefined ? [{ ind, column }] : []));
   if (read.length === 0 || read.some(({ ind }) => unitKey(ind.unit!) === key)) return;

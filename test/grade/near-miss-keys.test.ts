@@ -15,11 +15,41 @@ const cli = useCli();
 const temp = useTempDir();
 const AC = 'home-appliances/room-air-conditioner-energy';
 const UNIT = { unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 5.0 };
+const REBAR = {
+  designation: 'HRB400',
+  diameter: 20,
+  yieldStrength: 455,
+  tensileStrength: 600,
+  elongation: 22,
+  maxForceElongation: 11,
+  carbon: 0.21,
+  silicon: 0.45,
+  manganese: 1.35,
+  phosphorus: 0.025,
+  sulfur: 0.02,
+  massDeviation: -1.5,
+  bendTest: true,
+};
 
 describe('a near-miss key for a defaulted indicator', async () => {
   const grader = createGrader(await loadRuleSet(AC));
 
-  it.each(['aircooled', 'air_cooled', 'Air-Cooled', 'airCooled ', ' air cooled', '风冷式', 'Air-cooled'])(
+  it.each(['风冷式', 'Air-cooled'])(
+    'gradeSync with %j, the label itself: invalid, saying the key is its label',
+    (key) => {
+      // hostile-22 M3: the key equals the label; "differs only in case" was wrong.
+      const [error] = grader.gradeSync({ ...UNIT, [key]: false }).errors!;
+      expect(error).toMatchObject({ field: 'airCooled', code: 'missing' });
+      expect(error!.message.en).toBe(
+        `airCooled (Air-cooled) is not given under its name: the record's key ${JSON.stringify(key)} is its label, but a record's keys are read by name only, so it is not read as it and the default true would stand in; if it is that indicator, rename the key airCooled`,
+      );
+      expect(error!.message.zh).toContain(
+        `记录中的键 ${JSON.stringify(key)} 是它的标签，但记录的键只按指标名读取`,
+      );
+    },
+  );
+
+  it.each(['aircooled', 'air_cooled', 'Air-Cooled', 'airCooled ', ' air cooled'])(
     'gradeSync with %j: false → invalid, naming the key and airCooled',
     (key) => {
       const result = grader.gradeSync({ ...UNIT, [key]: false });
@@ -104,7 +134,28 @@ describe('a near-miss key for a defaulted indicator', async () => {
       expect(rebar.gradeSync({ ...bar, [key]: 0.4 }).grade, key).toBe('conforming');
     // The name beside it: read by name, as before.
     expect(rebar.gradeSync({ ...bar, nitrogen: 0.01, N: 0.015 }).grade).toBe('conforming');
+    // hostile-22 M2: a symbol with `_` and a provenance word is metadata, as `V_note` was; a unit or value word is not.
+    for (const key of ['V_source', 'V_batch', 'Cr_source', 'Mo_method', 'N_lot', 'V_note', 'C_source'])
+      expect(rebar.gradeSync({ ...bar, [key]: 'lab 3' }).grade, key).toBe('conforming');
+    for (const key of ['N_pct', 'N_value', 'N_total'])
+      expect(rebar.gradeSync({ ...bar, [key]: 0.015 }).errors?.[0]?.field, key).toBe('nitrogen');
   });
+
+  it.each([1000, 1025, 5000])(
+    'rebar: %i metadata keys and "N" or "氮含量": still refused (hostile-22 W6)',
+    async (n) => {
+      const rebar = createGrader(await loadRuleSet('steel/hot-rolled-ribbed-bar'));
+      const wide: Record<string, unknown> = { ...REBAR };
+      for (let i = 0; i < n; i++) wide[`k${i}`] = i;
+      for (const key of ['N', '氮含量']) {
+        const [error] = rebar.gradeSync({ ...wide, [key]: 0.015 }).errors ?? [];
+        expect(error, key).toMatchObject({ field: 'nitrogen', code: 'missing' });
+      }
+      // Wide and harmless: graded.
+      expect(rebar.gradeSync(wide).grade).toBe('conforming');
+      expect(rebar.gradeSync({ ...wide, nitrogen: 0.01, N: 0.015 }).grade).toBe('conforming');
+    },
+  );
 
   it('NDJSON: the same refusal as gradeSync, record by record (the first key list decided once)', async () => {
     const lines = [
