@@ -144,7 +144,10 @@ describe("a full-width comma in a table's keys, columns or a row (the schema's a
  * quoted (quoting made every table row's number key refused), and a row keeps its nested list of keys.
  */
 describe('the list to write, followed, gives a valid file', () => {
-  const glass = (values: string, row: string) => `${ruleFileHeader('test/glass', { zh: '玻璃', en: 'Glass' })}indicators:
+  const glass = (
+    values: string,
+    row: string,
+  ) => `${ruleFileHeader('test/glass', { zh: '玻璃', en: 'Glass' })}indicators:
   thickness:
     type: enum
     values: ${values}
@@ -224,6 +227,8 @@ criteria:
   it('a long list is cut after its first items', () => {
     const long = Array.from({ length: 40 }, (_, i) => `value${i}`);
     const issues = issuesOf(tea(`[A，B, ${long.join(', ')}]`)).filter((i) => i.code === 'schema');
-    expect(issues[0]!.en).toContain('write values: [A, B, value0, value1, value2, value3, value4, value5, …]');
+    expect(issues[0]!.en).toContain(
+      'write values: [A, B, value0, value1, value2, value3, value4, value5, …]',
+    );
   });
 });

@@ -11,6 +11,7 @@ import type { EditorState, Text } from '@codemirror/state';
 import { getJSONSchema, type JSONCompletionOptions, jsonPointerForPosition } from 'codemirror-json-schema';
 import { yamlCompletion } from 'codemirror-json-schema/yaml';
 import { parse } from 'yaml';
+import { applyListKey, isListOption } from './list-skeleton';
 import { schemaKeyCompletion } from './schema-keys';
 import { deref, type Schema } from './schema-lookup';
 import { schemaValueCompletion } from './schema-values';
@@ -74,7 +75,8 @@ const textKeysOf = new WeakMap<Schema, Set<string>>();
 
 /**
  * Key options with a two-language text value (`label`, `title`, `note`…) insert
- * an empty `{ zh: , en:  }` to fill in; a key whose values the schema lists
+ * an empty `{ zh: , en:  }` to fill in; a list key (`criteria`) its colon and a
+ * `- ` on the next line, indented, never `[]`; a key whose values the schema lists
  * (`type: `) opens the list of them once accepted, as docs/studio.zh-CN.md says; an
  * option whose help is empty shows none rather than an empty box (`label` has
  * no description of its own).
@@ -88,7 +90,13 @@ function withKeyHelp(result: CompletionResult, root: Schema, values: CompletionS
     const isText = o.type === 'property' && names.has(o.label);
     return {
       ...o,
-      apply: isText ? applyTextKey(o.label) : o.type === 'property' ? thenValues(o.apply, values) : o.apply,
+      apply: isText
+        ? applyTextKey(o.label)
+        : isListOption(o)
+          ? applyListKey(o.label)
+          : o.type === 'property'
+            ? thenValues(o.apply, values)
+            : o.apply,
       info: helpOrNone(o.info, isText ? textHelp : null),
     };
   });

@@ -51,7 +51,14 @@ export function schemaKeyCompletion(
     const present = siblingKeys(ctx.state, parent, line.number, indent.length);
     const options = [...propertiesOf(root, found)]
       .filter(([name]) => !present.has(name))
-      .map(([name, s]) => ({ label: name, apply: `${name}: `, type: 'property', info: s.description }));
+      .map(([name, s]) => ({
+        label: name,
+        apply: `${name}: `,
+        type: 'property',
+        info: s.description,
+        // The type, as codemirror-json-schema's options give it: a list key is completed as a list.
+        ...(s.type !== undefined ? { detail: String(s.type) } : {}),
+      }));
     if (options.length === 0) return null;
     return { from: ctx.pos - typed.length, options, validFor: /^[\w$-]*$/ };
   };
