@@ -196,6 +196,26 @@ function joinedLists(source: SourceDocument, errors: readonly ErrorObject[]): Ma
   return lists;
 }
 
+/**
+ * The key of a block mapping under `path` that holds the key said to be
+ * missing at `path`: `label:` indented one step too far, under `valueLabels:`
+ * (newcomer-22 finding 4). In braces (`{ …, label: … }`) it is not indentation.
+ */
+function indentedUnder(
+  source: SourceDocument,
+  path: DocumentPath,
+  data: unknown,
+  missing: string,
+): string | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  for (const [key, child] of Object.entries(data)) {
+    if (child === null || typeof child !== 'object' || Array.isArray(child) || !Object.hasOwn(child, missing))
+      continue;
+    if (!source.isFlowMapping([...path, key])) return key;
+  }
+  return undefined;
+}
+
 function valueAt(data: unknown, path: DocumentPath): unknown {
   let at = data;
   for (const p of path) at = (at as Record<string | number, unknown> | null | undefined)?.[p];
@@ -267,6 +287,18 @@ function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): 
     case 'required': {
       const missing = String(e.params.missingProperty);
       const at = where(path, whole);
+      const under = indentedUnder(source, path, e.data, missing);
+      if (under) {
+        const { column } = source.locate([...path, under], { key: true });
+        return issue(
+          localized(
+            `“${missing}”缩进多了：它写在了“${under}”之下，所以${at.zh}缺少“${missing}”；请让它从第 ${column} 列开始，与“${under}”对齐`,
+            `"${missing}" is indented too far: it is under "${under}", so ${at.en} is missing "${missing}"; start it in column ${column}, lined up with "${under}"`,
+          ),
+          [...path, under, missing],
+          true,
+        );
+      }
       return issue(
         localized(`${at.zh}缺少“${missing}”`, `${at.en} is missing "${missing}"`),
         path,
