@@ -91,3 +91,30 @@ test('`criteria: []` above block items: one problem at the [ saying to remove it
   await expect(panel).toContainText(`${line}:11`);
   await expect(panel).toContainText('请删去“[]”');
 });
+
+// newcomer-22 finding 7: Ctrl+Space on an empty top-level line offered nothing, and nothing after `grade: `.
+test('Ctrl+Space on an empty top-level line offers the keys the file lacks; after `grade: ` the grade ids', async ({
+  page,
+}) => {
+  await openRuleFile(page, fx, RULE, 'zh');
+  await pasteEditorText(page, `${original.trimEnd()}\n`);
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.press('ControlOrMeta+Space');
+  const completion = page.locator('.cm-tooltip-autocomplete');
+  await expect(completion.locator('li', { hasText: /^derived/ })).toBeVisible({ timeout: 20_000 });
+  // Keys the file has are not offered again.
+  await expect(completion.locator('li', { hasText: /^criteria/ })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  // A new criterion's `grade: `: the ids of the file's grades, lowest first.
+  await page.keyboard.insertText('  - id: apf-top\n    indicator: apf\n    ');
+  await page.keyboard.type('grad');
+  await page.keyboard.press('ControlOrMeta+Space');
+  await expect(completion.locator('li', { hasText: /^grade/ }).first()).toBeVisible({ timeout: 20_000 });
+  await acceptCompletion(page);
+  await expect(completion.locator('li', { hasText: /^5$/ })).toBeVisible({ timeout: 20_000 });
+  expect(await completion.locator('li').allTextContents()).toEqual(['5', '4', '3', '2', '1']);
+  await page.keyboard.type('1');
+  await acceptCompletion(page);
+  await expect.poll(async () => (await editorText(page)).split('\n').at(-1)).toBe('    grade: "1"');
+});

@@ -11,6 +11,7 @@ import type { EditorState, Text } from '@codemirror/state';
 import { getJSONSchema, type JSONCompletionOptions, jsonPointerForPosition } from 'codemirror-json-schema';
 import { yamlCompletion } from 'codemirror-json-schema/yaml';
 import { parse } from 'yaml';
+import { gradeIdCompletion } from './grade-ids';
 import { applyListKey, isListOption } from './list-skeleton';
 import { schemaKeyCompletion } from './schema-keys';
 import { deref, type Schema } from './schema-lookup';
@@ -56,7 +57,10 @@ function documentData(state: EditorState): ReturnType<NonNullable<JSONCompletion
 export function schemaCompletion(): CompletionSource {
   const schemaOf = (ctx: CompletionContext) => getJSONSchema(ctx.state) as object;
   const pointerAt = (state: EditorState, pos: number) => jsonPointerForPosition(state, pos, 1, 'yaml');
-  const values = schemaValueCompletion(schemaOf, pointerAt);
+  const schemaValues = schemaValueCompletion(schemaOf, pointerAt);
+  const grades = gradeIdCompletion();
+  // Values the schema lists, else the file's grade ids after `grade: `.
+  const values: CompletionSource = (ctx) => schemaValues(ctx) ?? grades(ctx);
   const keys = schemaKeyCompletion(schemaOf, pointerAt);
   const library = yamlCompletion({ jsonParser: documentData });
   return (ctx) => {
