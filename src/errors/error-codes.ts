@@ -39,6 +39,9 @@ export const RULE_SET_ISSUE_CODES = [
   'ambiguous-label',
   // a warning: a record leaving out an optional indicator has another tested by no requirement (each `when` needs it)
   'untested-when-absent',
+  // a warning: an optional indicator (no default) is tested by a requirement that always applies: a record
+  // without it never reaches that grade
+  'unmet-when-absent',
   // tables
   'table-shape',
   'band-gap',

@@ -7,8 +7,9 @@ import type { DocumentPath, DocumentSource } from './source-document';
 // `，` (U+FF0C) and `、` (U+3001): what a Chinese input method types where `[A, B]` wants an ASCII comma.
 const FULL_WIDTH_COMMA = /[\uff0c\u3001]/;
 
-// Items shown in full when saying how to write the list, at most.
+// Items shown when saying how to write a list too long to show whole (more than MAX_SHOWN_CHARS characters).
 const MAX_SHOWN = 8;
+const MAX_SHOWN_CHARS = 100;
 
 // Text YAML would not read back as the same text if written unquoted in `[ ]`.
 const NEEDS_QUOTES =
@@ -18,11 +19,28 @@ const NEEDS_QUOTES =
 export interface JoinedList {
   /** The first item holding such a comma: where to report it. */
   index: number;
-  /** The items split at those commas (all as text, as written). */
-  items: string[];
+  /**
+   * The items split at those commas: as text, as written, or as numbers when
+   * every item is a number (`[2, 3, 8，10]` is a list of numbers, as the rest of it says).
+   */
+  items: (string | number)[];
   /** The message: the comma, and the list to write. */
   text: LocalizedText;
 }
+
+interface Part {
+  /** The item as text: what a list of values holds. */
+  text: string;
+  /** The item as the list to write shows it. */
+  written: string;
+  /** Whether it is part of an item joined by a full-width comma. */
+  split: boolean;
+  /** Whether YAML reads it (or would, once split) as a number. */
+  number: boolean;
+}
+
+// A plain item YAML reads as a decimal number: `8`, `-0.5`, `1e3`.
+const YAML_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
 
 /**
  * A list written in brackets where an input method joined some items with a
@@ -30,10 +48,12 @@ export interface JoinedList {
  * the message to give once, at the first such item, with the list to write,
  * and the items split at those commas, so that what names `A` or `B`
  * elsewhere is not refused too. Quoted items are left alone: the comma in
- * `"A，B"` was meant.
+ * `"A，B"` was meant. The list to write keeps every other item as written,
+ * a nested list `[4, 5, 6]` in a table row too, so that following it gives a valid file.
  *
  * @param list - the list as the message names it: `“columns”的列表` / `the list of "columns"`, `第 3 行` / `row 3`
- * @param quote - quote the items to write that YAML would not read as text (a list of an enum's values)
+ * @param quote - quote the items to write that YAML would not read as text (a list of an enum's values),
+ *   unless every item is a number: then it is a list of numbers and stays one
  * @returns `undefined` when no unquoted item holds such a comma
  */
 export function joinedList(
@@ -47,29 +67,47 @@ export function joinedList(
     typeof v === 'string' && source.isPlainInBrackets([...path, i]);
   const index = items.findIndex((v, i) => plain(v, i) && FULL_WIDTH_COMMA.test(v));
   if (index < 0) return undefined;
-  const split = items.flatMap((v, i) => {
-    if (!plain(v, i)) return [typeof v === 'string' ? v : (source.literal([...path, i]) ?? String(v))];
+  // Each item as text (what a value list holds) and as it is to be written in the list.
+  const parts = items.flatMap((v, i): Part[] => {
+    if (!plain(v, i)) {
+      const text = typeof v === 'string' ? v : (source.literal([...path, i]) ?? String(v));
+      const written = writtenItem(source, v, [...path, i]);
+      return [{ text, written, split: false, number: typeof v === 'number' }];
+    }
     return v
       .split(/[\uff0c\u3001]/)
       .map((part) => part.trim())
-      .filter((part) => part !== '');
+      .filter((part) => part !== '')
+      .map((part) => ({ text: part, written: part, split: true, number: YAML_NUMBER.test(part) }));
   });
+  // [2, 3, 8，10]: every item a number, the joined ones too; quoting them would make them text.
+  const numbers = parts.every((p) => p.number);
   const joined = items[index] as string;
   const comma = FULL_WIDTH_COMMA.exec(joined)![0];
   const key = path[path.length - 1];
-  const shown = `${typeof key === 'string' ? `${key}: ` : ''}[${split
-    .slice(0, MAX_SHOWN)
-    .map((v) => (quote && NEEDS_QUOTES.test(v) ? JSON.stringify(v) : v))
-    .join(', ')}${split.length > MAX_SHOWN ? ', …' : ''}]`;
+  const shownItem = (p: Part) => {
+    if (!quote || numbers) return p.written;
+    return NEEDS_QUOTES.test(p.text) ? JSON.stringify(p.text) : p.text;
+  };
+  const all = parts.map(shownItem);
+  // The whole list when it is short enough to copy; else its first items.
+  const cut = all.join(', ').length > MAX_SHOWN_CHARS && all.length > MAX_SHOWN;
+  const shown = `${typeof key === 'string' ? `${key}: ` : ''}[${(cut ? all.slice(0, MAX_SHOWN) : all).join(', ')}${cut ? ', …' : ''}]`;
   const item = safeLine(cutShort(joined));
   return {
     index,
-    items: split,
+    items: parts.map((p) => (numbers ? Number(p.text) : p.text)),
     text: localized(
       `${list.zh}用了全角逗号“${comma}”（${codePointText(comma)}）：方括号 [ ] 中只有半角逗号才分隔各项，“${item}”被读作一项；请写 ${shown}`,
       `${list.en} uses the full-width comma "${comma}" (${codePointText(comma)}): only an ASCII comma separates the items in [ ], so "${item}" is read as one item; write ${shown}`,
     ),
   };
+}
+
+/** An item as written in the file: a scalar's own text, a nested list `[4, 5, 6]` with its items. */
+function writtenItem(source: Pick<DocumentSource, 'literal'>, v: unknown, path: DocumentPath): string {
+  if (Array.isArray(v)) return `[${v.map((x, j) => writtenItem(source, x, [...path, j])).join(', ')}]`;
+  return source.literal(path) ?? (typeof v === 'string' ? v : String(v));
 }
 
 /**

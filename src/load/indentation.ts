@@ -30,6 +30,12 @@ export interface Misindented {
   column: number;
   /** The column the keys of its mapping start in. */
   expected: number;
+  /**
+   * When it is the first key of its mapping, indented differently from the
+   * keys below it (`   type:` above `    unit:`, `    range:` …): the last
+   * line of those keys, up to which the parser's errors follow from it.
+   */
+  firstKeyUntil?: number;
 }
 
 /**
@@ -46,7 +52,47 @@ export function misindentedLine(lines: readonly string[], errorLine: number): Mi
   if (/^[ -]*\t/.test(above) || /^[ -]*\t/.test(below)) return undefined;
   const column = keyColumn(below);
   const expected = keyColumn(above);
-  return column === expected ? undefined : { line: next, column, expected };
+  if (column === expected) return undefined;
+  const until = firstKeyOf(lines, errorLine, next, column);
+  if (until !== undefined)
+    return { line: errorLine, column: expected, expected: column, firstKeyUntil: until };
+  return { line: next, column, expected };
+}
+
+/**
+ * Whether line `first` is the first key of a mapping (under a `key:` with no
+ * value, not after a `- `) whose other keys, from line `next` on, start in
+ * `column`: then it is the one out of line. Returns the last line of those keys.
+ */
+function firstKeyOf(
+  lines: readonly string[],
+  first: number,
+  next: number,
+  column: number,
+): number | undefined {
+  const text = lines[first - 1]!;
+  if (/^[ ]*-[ ]/.test(text)) return undefined;
+  const parent = previousContentLine(lines, first);
+  const parentText = parent === undefined ? '' : lines[parent - 1]!;
+  if (
+    parent === undefined ||
+    !/:[ \t]*(?:#.*)?\r?$/.test(parentText) ||
+    keyColumn(parentText) >= keyColumn(text)
+  )
+    return undefined;
+  // The keys below at `column` (and what is deeper under them), at least two of them: the mapping's own column.
+  let last = next;
+  let keys = 1;
+  for (let i = next + 1; i <= lines.length; i++) {
+    const line = lines[i - 1]!;
+    if (isBlank(line)) continue;
+    const k = keyColumn(line);
+    if (k > column) continue;
+    if (k < column || !KEY_LINE.test(line)) break;
+    last = i;
+    keys++;
+  }
+  return keys >= 2 && keyColumn(parentText) < column ? last : undefined;
 }
 
 /**
@@ -106,6 +152,11 @@ function previousContentLine(lines: readonly string[], line: number): number | u
  * further up.
  */
 export function indentationText(m: Misindented, sibling: number, above = sibling): LocalizedText {
+  if (m.firstKeyUntil !== undefined)
+    return localized(
+      `YAML 语法错误：第 ${m.line} 行是这一映射的第一个键，它的缩进与下面同一映射的键（第 ${m.line + 1} 至 ${m.firstKeyUntil} 行）不一致（从第 ${m.column} 列开始，而不是第 ${m.expected} 列）：同一映射中的键要从同一列开始`,
+      `line ${m.line}, the first key of its mapping, is indented differently from the keys below it (lines ${m.line + 1} to ${m.firstKeyUntil}; from column ${m.column}, not ${m.expected}): the keys of one mapping start in the same column`,
+    );
   if (sibling === above)
     return localized(
       `YAML 语法错误：第 ${m.line} 行的缩进与上一行（第 ${sibling} 行）不一致（从第 ${m.column} 列开始，而不是第 ${m.expected} 列）：同一映射中的键要从同一列开始`,

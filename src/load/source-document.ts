@@ -158,6 +158,12 @@ export class SourceDocument {
       const block = flow || tooDeep ? undefined : blockScalarSlip(line);
       if (block) pos.col = block.column + 1;
       const indented = e.code === 'BLOCK_AS_IMPLICIT_KEY' ? misindentedLine(lines, pos.line) : undefined;
+      // Told at the line it names, at its key (the parser stops at the value of the line above).
+      const errorLine = pos.line;
+      if (indented) {
+        pos.line = indented.line;
+        pos.col = indented.column;
+      }
       const message = tooDeep
         ? localized(
             `嵌套过深，无法读取（最多 ${limits.maxDepth} 层）`,
@@ -166,12 +172,14 @@ export class SourceDocument {
         : flow
           ? flow.text
           : indented
-            ? indentationText(indented, pos.line)
+            ? indentationText(indented, errorLine)
             : yamlErrorText(e.code, firstLine(e.message), line);
       if (parseIssues.some((i) => i.message === message.en && i.code === code)) continue;
       parseIssues.push(issueAt(file, code, message, pos.line, pos.col, []));
       if (e.code === 'TAB_AS_INDENT')
         followOnsUntil = { line: nextContentLine(lines, pos.line) ?? pos.line, column: Infinity };
+      else if (indented?.firstKeyUntil !== undefined)
+        followOnsUntil = { line: indented.firstKeyUntil, column: Infinity };
       else if (indented) followOnsUntil = { line: pos.line, column: pos.col };
     }
     this.issues.push(...parseIssues.sort((a, b) => a.line - b.line || a.column - b.column));

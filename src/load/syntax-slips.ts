@@ -1,4 +1,5 @@
 import type { YAMLError } from 'yaml';
+import { emptyFlowSlip } from './empty-flow-slip';
 import { fullWidthSlips } from './full-width-slips';
 import { shortIndentSlip } from './indentation';
 import { applyEdits, type EditedText, type Slip } from './text-edits';
@@ -99,6 +100,18 @@ export function findSlips(
         if (!further(progress, without.progress)) keep(without);
       }
     } else for (const suspect of suspects) if (trials > 0) tryMending(suspect);
+  }
+  // `criteria: []` with its items below it: the line of content before an error (the first few).
+  const emptyFlow = new Set<number>();
+  for (const e of left.slice(0, MAX_ERRORS)) {
+    if (emptyFlow.size >= 3 || trials <= 0) break;
+    const line = lineOf(edited.original(e.pos[0]));
+    let before = line - 1;
+    while (before >= 1 && /^\s*(#.*)?\r?$/.test(lines[before - 1]!)) before--;
+    if (before < 1 || emptyFlow.has(before)) continue;
+    emptyFlow.add(before);
+    const slip = emptyFlowSlip(lines, before, starts[before - 1]!);
+    if (slip) tryMending(slip);
   }
   // A key short of its siblings: told where the parser says only that the indentation is wrong.
   const indentErrors = (): ParseError[] =>

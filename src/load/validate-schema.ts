@@ -4,6 +4,7 @@ import { parseRoundingInterval } from '../rounding/gbt8170';
 import { cjkJoin } from '../text/cjk-space';
 import { closestName } from '../text/closest-name';
 import { numberValueProblem } from '../text/finite-number';
+import { fullWidthToAscii } from '../text/full-width';
 import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
@@ -196,6 +197,52 @@ function joinedLists(source: SourceDocument, errors: readonly ErrorObject[]): Ma
   return lists;
 }
 
+/**
+ * The key of a block mapping under `path` that holds the key said to be
+ * missing at `path`: `label:` indented one step too far, under `valueLabels:`
+ * (newcomer-22 finding 4). In braces (`{ …, label: … }`) it is not indentation.
+ */
+function indentedUnder(
+  source: SourceDocument,
+  path: DocumentPath,
+  data: unknown,
+  missing: string,
+): string | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  for (const [key, child] of Object.entries(data)) {
+    if (child === null || typeof child !== 'object' || Array.isArray(child) || !Object.hasOwn(child, missing))
+      continue;
+    if (!source.isFlowMapping([...path, key])) return key;
+  }
+  return undefined;
+}
+
+// A number written as text: a comparison before it (`≥ 90`, `>= 90`), a unit or 分 after it, or quotes.
+const NUMBER_IN_TEXT = /^\s*(≥|>=|>|=|≤|<=|<)?\s*([-+]?\d+(?:\.\d+)?)\s*(?:分|%|％)?\s*$/;
+
+/**
+ * Where a number is needed and text was written that holds one (`excellence:
+ * "≥ 90"`, `weight: "40"`): what to write instead, the number alone; for a
+ * cutoff, that it already means "the total is at least this" (newcomer-22
+ * finding 8). Empty when the text holds no such number.
+ */
+function numberWritten(path: DocumentPath, data: unknown, type: string): LocalizedText {
+  if (typeof data !== 'string' || !/number|integer/.test(type)) return localized('');
+  const m = NUMBER_IN_TEXT.exec(fullWidthToAscii(data));
+  if (!m) return localized('');
+  const [, operator, number] = m;
+  const key = path[path.length - 1];
+  const write = `${typeof key === 'string' ? `${key}: ` : ''}${number}`;
+  if (operator && path.includes('cutoffs'))
+    return localized(
+      `；分数线只写数值（它的意思就是“得分 ≥ 该值”），写作 ${write}`,
+      `; a cutoff is a number alone (it means "a score of at least this"): write ${write}`,
+    );
+  if (operator || data.trim() !== number)
+    return localized(`；此处只写数值，写作 ${write}`, `; write the number alone: ${write}`);
+  return localized(`；去掉引号，写作 ${write}`, `; remove the quotes: ${write}`);
+}
+
 function valueAt(data: unknown, path: DocumentPath): unknown {
   let at = data;
   for (const p of path) at = (at as Record<string | number, unknown> | null | undefined)?.[p];
@@ -267,6 +314,18 @@ function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): 
     case 'required': {
       const missing = String(e.params.missingProperty);
       const at = where(path, whole);
+      const under = indentedUnder(source, path, e.data, missing);
+      if (under) {
+        const { column } = source.locate([...path, under], { key: true });
+        return issue(
+          localized(
+            `“${missing}”缩进多了：它写在了“${under}”之下，所以${at.zh}缺少“${missing}”；请让它从第 ${column} 列开始，与“${under}”对齐`,
+            `"${missing}" is indented too far: it is under "${under}", so ${at.en} is missing "${missing}"; start it in column ${column}, lined up with "${under}"`,
+          ),
+          [...path, under, missing],
+          true,
+        );
+      }
       return issue(
         localized(`${at.zh}缺少“${missing}”`, `${at.en} is missing "${missing}"`),
         path,
@@ -291,7 +350,7 @@ function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): 
           : undefined;
       const write = quoted
         ? localized(`，应加引号写作 ${quoted}`, `: write ${quoted} (in quotes)`)
-        : localized('');
+        : numberWritten(path, e.data, type);
       return issue(
         localized(
           `${name.zh}${cjkJoin('必须是', typeName(type).zh)}，${actual}${write.zh}`,

@@ -11,6 +11,7 @@ import { checkKeyRows } from './check-key-rows';
 import { checkLabelClashes } from './check-label-clashes';
 import { checkMonotonic, checkReachable, checkUniqueIds } from './check-ladder';
 import { checkSatisfiable } from './check-satisfiable';
+import { checkUnmetWhenAbsent } from './check-unmet-when-absent';
 import { checkUntested } from './check-untested';
 import { knownSpans } from './known-spans';
 import { ModelContext, unknownGrade } from './model-context';
@@ -56,6 +57,7 @@ export function buildModel(
   checkDivisors(ctx, [...scope, ...criteria], indicators, derived, tables);
   checkSatisfiable(ctx, [...scope, ...criteria], knownSpans(ctx, indicators));
   checkUntested(ctx, [...scope, ...criteria], indicators, derived);
+  checkUnmetWhenAbsent(ctx, criteria, indicators);
 
   if (ctx.issues.some((i) => i.severity === 'error')) return { issues: ctx.issues };
   const slots = new Map([...ctx.values].map(([name, info]) => [name, info.slot]));

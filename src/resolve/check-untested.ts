@@ -80,12 +80,12 @@ export function checkUntested(
 }
 
 /** Whether `when` holds only where `cond` does: each of `cond`'s parts is one of `when`'s (written alike). */
-function implies(when: ConditionModel, cond: ConditionModel): boolean {
+export function implies(when: ConditionModel, cond: ConditionModel): boolean {
   const have = new Set(parts(when).map((p) => JSON.stringify(p)));
   return parts(cond).every((p) => have.has(JSON.stringify(p)));
 }
 
 /** The parts a condition needs all of: an `all`'s, flattened; otherwise the condition itself. */
-function parts(c: ConditionModel): ConditionModel[] {
+export function parts(c: ConditionModel): ConditionModel[] {
   return 'all' in c ? c.all.flatMap(parts) : [c];
 }

@@ -92,10 +92,11 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
           true,
         );
         if (joined) {
-          // [A，B]: said once there; the values are taken as split, as text, so tables naming A are not refused too.
+          // [A，B]: said once there; the values are taken as split, as text (or numbers, [2, 8，10]), so tables
+          // naming A are not refused too.
           ctx.error('schema', joined.text, [...path, 'values', joined.index]);
           model.values = joined.items;
-          unquoted.add(name);
+          if (joined.items.some((v) => typeof v === 'string')) unquoted.add(name);
         } else if (new Set(ind.values.map((v) => typeof v)).size > 1) {
           // [42.5, 42.5R]: YAML reads 42.5 as a number. Take them all as the text written, so that tables and
           // conditions naming them are not refused too (one mistake, one error), and say how to write them.

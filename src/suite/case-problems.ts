@@ -25,12 +25,20 @@ export function gradeProblem(
   );
 }
 
-/** The failing requirements differed, or `undefined` when they are the ones expected. */
+/**
+ * The failing requirements differed, or `undefined` when they are the ones
+ * expected. An expected one that was not applicable to the record (its
+ * `when` does not hold, a `~` cell) is said to be so, not "met"
+ * (newcomer-22 finding 9): the author then looks at the `when`, not the value.
+ *
+ * @param notApplicable - the ids of the requirements not applicable to the record
+ */
 export function failingProblem(
   expected: readonly string[],
   actual: readonly string[],
+  notApplicable: readonly string[] = [],
 ): LocalizedText | undefined {
-  return setProblem(expected, actual, FAILING);
+  return setProblem(expected, actual, FAILING, notApplicable);
 }
 
 /** The requirements between the record and the next grade differed, or `undefined` when they are the ones expected. */
@@ -57,26 +65,37 @@ const BLOCKERS: SetWords = {
   en: ['blockers', 'did not hold it back', 'also held it back'],
 };
 
-/** An exact set of requirement ids differed: both lists, then what is missing and what is extra. */
+/**
+ * An exact set of requirement ids differed: both lists, then what is missing
+ * (those not applicable to the record apart, said so) and what is extra.
+ */
 function setProblem(
   expected: readonly string[],
   actual: readonly string[],
   words: SetWords,
+  notApplicable: readonly string[] = [],
 ): LocalizedText | undefined {
-  const missing = expected.filter((id) => !actual.includes(id));
+  const absent = expected.filter((id) => !actual.includes(id));
   const extra = actual.filter((id) => !expected.includes(id));
-  if (missing.length === 0 && extra.length === 0) return undefined;
+  if (absent.length === 0 && extra.length === 0) return undefined;
+  const missing = absent.filter((id) => !notApplicable.includes(id));
+  const skipped = absent.filter((id) => notApplicable.includes(id));
   const [zhKey, zhMissing, zhExtra] = words.zh;
   const [enKey, enMissing, enExtra] = words.en;
   return localized(
     `${zhKey}：预期 [${expected.join('、')}]，实际 [${actual.join('、')}]` +
       (missing.length ? `；${zhMissing}：${missing.join('、')}` : '') +
+      (skipped.length ? `；${NOT_APPLICABLE.zh}：${skipped.join('、')}` : '') +
       (extra.length ? `；${zhExtra}：${extra.join('、')}` : ''),
     `${enKey}: expected [${expected.join(', ')}], got [${actual.join(', ')}]` +
       (missing.length ? `; ${enMissing}: ${missing.join(', ')}` : '') +
+      (skipped.length ? `; ${NOT_APPLICABLE.en}: ${skipped.join(', ')}` : '') +
       (extra.length ? `; ${enExtra}: ${extra.join(', ')}` : ''),
   );
 }
+
+// An expected failure the record's requirement did not apply to (its `when` does not hold).
+const NOT_APPLICABLE = localized('预期不合格而实际不适用', 'not applicable to the record');
 
 /**
  * A case lists the requirements it expects to fail (or to hold the record

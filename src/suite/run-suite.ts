@@ -134,6 +134,7 @@ function compare(
     const failing = failingProblem(
       c.failing,
       result.criteria.filter((r) => r.passed === false).map((r) => r.id),
+      result.criteria.filter((r) => r.status === 'not-applicable').map((r) => r.id),
     );
     if (failing) problems.push(failing);
   }

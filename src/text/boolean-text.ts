@@ -26,7 +26,7 @@ export function limitTextZh(limit: { value: unknown; text: string }): string {
 
 /**
  * A boolean requirement in words, where `= 否` would read as "satisfied: no":
- * `要求为“否”` / `required: no` for `= false` (and `≠ true`); `undefined` for
+ * `要求为“否”` / `required: false` for `= false` (and `≠ true`); `undefined` for
  * any other limit, which is printed as the rule file writes it.
  *
  * @example
@@ -39,7 +39,8 @@ export function booleanRequirement(
   if (typeof limit.value !== 'boolean' || (limit.operator !== '=' && limit.operator !== '!='))
     return undefined;
   const required = limit.operator === '=' ? limit.value : !limit.value;
-  return lang === 'zh' ? `要求为“${required ? '是' : '否'}”` : `required: ${required ? 'yes' : 'no'}`;
+  // English shows the value as true/false (booleanText): the requirement in the same words (newcomer-22 finding 10).
+  return lang === 'zh' ? `要求为“${required ? '是' : '否'}”` : `required: ${required}`;
 }
 
 /**

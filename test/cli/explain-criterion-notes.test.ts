@@ -130,7 +130,7 @@ describe('a failed veto item (standards-21 F8): the text says what the JSON next
     const en = (await explain('en', APPLIANCE, unsafe)).stdout.trimEnd().split('\n');
     expect(en.slice(-2)).toEqual([
       'To be graded at all:',
-      '  → Safety tests: false does not meet the requirement (required: yes) (veto item)',
+      '  → Safety tests: false does not meet the requirement (required: true) (veto item)',
     ]);
   });
 

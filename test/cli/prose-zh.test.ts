@@ -43,7 +43,7 @@ describe.concurrent('Chinese prose of grade and explain', () => {
     const md = await zh('grade', '-r', RB, '-f', 'markdown', '--no-summary', BARS);
     expect(md.stdout).toContain('、弯曲试验 否（要求为“是”） |');
     const en = await cli.run(['explain', '-r', RB, '--row', '10', BARS]);
-    expect(en.stdout).toContain('Bend test: false does not meet the requirement (required: yes)');
+    expect(en.stdout).toContain('Bend test: false does not meet the requirement (required: true)');
     const json = await zh('explain', '-r', RB, '--row', '10', '-f', 'json', BARS);
     const bend = (JSON.parse(json.stdout) as GradeResult).criteria.find((c) => c.indicator === 'bendTest');
     expect(bend).toMatchObject({ value: false, limit: { value: true, text: '= true' } });

@@ -17,7 +17,9 @@ const issuesOf = (text: string) =>
   }));
 
 describe('a line indented differently from the line above it', () => {
-  it('names the line and both columns, once, at the place the parser stopped', () => {
+  // At the line the message names, at its key (newcomer-22 finding 5: at the place the parser stopped, the
+  // value of the line above, the location and the message named different lines).
+  it('names the line and both columns, once, at that line', () => {
     const text = [
       'criteria:',
       '  - id: a',
@@ -30,8 +32,8 @@ describe('a line indented differently from the line above it', () => {
     ].join('\n');
     expect(issuesOf(text)).toEqual([
       {
-        line: 3,
-        column: 16,
+        line: 4,
+        column: 6,
         en: 'line 4 is indented differently from line 3 above it (from column 6, not 5): the keys of one mapping start in the same column',
         zh: 'YAML 语法错误：第 4 行的缩进与上一行（第 3 行）不一致（从第 6 列开始，而不是第 5 列）：同一映射中的键要从同一列开始',
       },
@@ -41,7 +43,8 @@ describe('a line indented differently from the line above it', () => {
   it('in a mapping that is not in a list', () => {
     expect(issuesOf('a:\n  b: 1\n    c: 2\n')).toEqual([
       expect.objectContaining({
-        line: 2,
+        line: 3,
+        column: 5,
         en: 'line 3 is indented differently from line 2 above it (from column 5, not 3): the keys of one mapping start in the same column',
       }),
     ]);
@@ -52,6 +55,43 @@ describe('a line indented differently from the line above it', () => {
     expect(issues[0]!.en).toMatch(/^line 3 is indented differently from line 2/);
     expect(issues.length).toBeGreaterThan(1);
     expect(issues.slice(1).every((i) => i.line >= 4)).toBe(true);
+  });
+});
+
+describe('the first key of a mapping indented differently from the keys below it (newcomer-22 finding 5)', () => {
+  const text = (first: string) =>
+    [
+      'indicators:',
+      '  transmittance:',
+      `${first}type: number`,
+      '    unit: "%"',
+      '    range: "[0, 100]"',
+      '    label: { zh: 透射比, en: Transmittance }',
+      '  bow:',
+      '    type: number',
+      '',
+    ].join('\n');
+
+  it('one error, at that line and its key, naming it and the lines below; no follow-on error', () => {
+    expect(issuesOf(text('   '))).toEqual([
+      {
+        line: 3,
+        column: 4,
+        en: 'line 3, the first key of its mapping, is indented differently from the keys below it (lines 4 to 6; from column 4, not 5): the keys of one mapping start in the same column',
+        zh: 'YAML 语法错误：第 3 行是这一映射的第一个键，它的缩进与下面同一映射的键（第 4 至 6 行）不一致（从第 4 列开始，而不是第 5 列）：同一映射中的键要从同一列开始',
+      },
+    ]);
+  });
+
+  it('lined up, the text parses', () => {
+    expect(issuesOf(text('    '))).toEqual([]);
+  });
+
+  it('with a single key below it, the key below is the one out of line, as before', () => {
+    const issues = issuesOf('a:\n  b: 1\n    c: 2\nd: 3\n');
+    expect(issues.map((i) => [i.line, i.column, i.en.slice(0, 44)])).toEqual([
+      [3, 5, 'line 3 is indented differently from line 2 a'],
+    ]);
   });
 });
 

@@ -138,3 +138,97 @@ describe("a full-width comma in a table's keys, columns or a row (the schema's a
     expect(issues.map((i) => [i.line, i.en])).toEqual([[20, '"columns" needs at least 2 items, got 1']]);
   });
 });
+
+/**
+ * newcomer-22 findings 2 and 3: the advice must give a valid file when followed. A list of numbers is not
+ * quoted (quoting made every table row's number key refused), and a row keeps its nested list of keys.
+ */
+describe('the list to write, followed, gives a valid file', () => {
+  const glass = (
+    values: string,
+    row: string,
+  ) => `${ruleFileHeader('test/glass', { zh: '玻璃', en: 'Glass' })}indicators:
+  thickness:
+    type: enum
+    values: ${values}
+    unit: mm
+    label: { zh: 公称厚度, en: Nominal thickness }
+  transmittance: { type: number, unit: "%", range: "[0, 100]", label: { zh: 透射比, en: Transmittance } }
+grades:
+  - { id: qualified, label: { zh: 合格品, en: Qualified } }
+  - { id: superior, label: { zh: 优等品, en: Superior } }
+tables:
+  transmittanceMin:
+    keys: [thickness]
+    columns: [thickness, qualified, superior]
+    rows:
+      - [[2, 3], 88, 90]
+      ${row}
+      - [[8, 10, 12, 15, 19], 82, 85]
+criteria:
+  - id: transmittance
+    indicator: transmittance
+    require: "≥ transmittanceMin"
+`;
+  const VALUES = '[2, 3, 4, 5, 6, 8, 10, 12, 15, 19]';
+  const ROW = '- [[4, 5, 6], 86, 88]';
+
+  /** The file with the line the issue is on changed as its advice says: its `[…]` replaced by the list to write. */
+  const followed = (text: string, issue: { line: number; en: string }) => {
+    const write = /; write (?:values: )?(\[.*\])$/.exec(issue.en)?.[1];
+    expect(write).toBeDefined();
+    const lines = text.split('\n');
+    lines[issue.line - 1] = lines[issue.line - 1]!.replace(/\[.*\]/, write!);
+    return lines.join('\n');
+  };
+
+  it('the file written right loads', () => {
+    expect(issuesOf(glass(VALUES, ROW))).toEqual([]);
+  });
+
+  it('a list of numbers: the numbers unquoted, the whole list shown, one error; followed, no error', () => {
+    const text = glass('[2, 3, 4, 5, 6, 8，10, 12, 15, 19]', ROW);
+    const issues = issuesOf(text);
+    expect(issues).toEqual([
+      {
+        code: 'schema',
+        line: 12,
+        column: 29,
+        en: `the list of "thickness" uses the full-width comma "，" (U+FF0C): only an ASCII comma separates the items in [ ], so "8，10" is read as one item; write values: ${VALUES}`,
+        zh: `“thickness”的列表用了全角逗号“，”（U+FF0C）：方括号 [ ] 中只有半角逗号才分隔各项，“8，10”被读作一项；请写 values: ${VALUES}`,
+      },
+    ]);
+    expect(issuesOf(followed(text, issues[0]!))).toEqual([]);
+  });
+
+  it('a list of text and numbers is still quoted, and followed, loads', () => {
+    const text = tea('[A，B, 1]').replace('- [B, 32]', '- [B, 32]\n      - ["1", 30]');
+    const issues = issuesOf(text);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.en).toContain('write values: [A, B, "1"]');
+    expect(issuesOf(followed(text, issues[0]!))).toEqual([]);
+  });
+
+  it('a table row: the nested list of keys kept, one error at the cell; followed, no error', () => {
+    const text = glass(VALUES, '- [[4, 5, 6], 86，88]');
+    const issues = issuesOf(text);
+    expect(issues).toEqual([
+      {
+        code: 'table-shape',
+        line: 25,
+        column: 21,
+        en: 'row 2 uses the full-width comma "，" (U+FF0C): only an ASCII comma separates the items in [ ], so "86，88" is read as one item; write [[4, 5, 6], 86, 88]',
+        zh: '第 2 行用了全角逗号“，”（U+FF0C）：方括号 [ ] 中只有半角逗号才分隔各项，“86，88”被读作一项；请写 [[4, 5, 6], 86, 88]',
+      },
+    ]);
+    expect(issuesOf(followed(text, issues[0]!))).toEqual([]);
+  });
+
+  it('a long list is cut after its first items', () => {
+    const long = Array.from({ length: 40 }, (_, i) => `value${i}`);
+    const issues = issuesOf(tea(`[A，B, ${long.join(', ')}]`)).filter((i) => i.code === 'schema');
+    expect(issues[0]!.en).toContain(
+      'write values: [A, B, value0, value1, value2, value3, value4, value5, …]',
+    );
+  });
+});

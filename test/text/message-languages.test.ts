@@ -169,6 +169,7 @@ const TRIGGERS: Record<RuleSetIssueCode, () => RuleSetIssue[] | Promise<RuleSetI
       d.indicators.tested = { type: 'boolean', required: false, label: { zh: '已检测', en: 'Tested' } };
       d.criteria[0].when = { tested: true };
     }),
+  'unmet-when-absent': () => issuesOf((d) => (d.indicators.size.required = false)),
   'table-shape': () => withTable(table('size', [['(0, 10]', 1, 2]])),
   'band-gap': () =>
     withTable(

@@ -11,6 +11,8 @@ import type { EditorState, Text } from '@codemirror/state';
 import { getJSONSchema, type JSONCompletionOptions, jsonPointerForPosition } from 'codemirror-json-schema';
 import { yamlCompletion } from 'codemirror-json-schema/yaml';
 import { parse } from 'yaml';
+import { gradeIdCompletion } from './grade-ids';
+import { applyListKey, isListOption } from './list-skeleton';
 import { schemaKeyCompletion } from './schema-keys';
 import { deref, type Schema } from './schema-lookup';
 import { schemaValueCompletion } from './schema-values';
@@ -55,7 +57,10 @@ function documentData(state: EditorState): ReturnType<NonNullable<JSONCompletion
 export function schemaCompletion(): CompletionSource {
   const schemaOf = (ctx: CompletionContext) => getJSONSchema(ctx.state) as object;
   const pointerAt = (state: EditorState, pos: number) => jsonPointerForPosition(state, pos, 1, 'yaml');
-  const values = schemaValueCompletion(schemaOf, pointerAt);
+  const schemaValues = schemaValueCompletion(schemaOf, pointerAt);
+  const grades = gradeIdCompletion();
+  // Values the schema lists, else the file's grade ids after `grade: `.
+  const values: CompletionSource = (ctx) => schemaValues(ctx) ?? grades(ctx);
   const keys = schemaKeyCompletion(schemaOf, pointerAt);
   const library = yamlCompletion({ jsonParser: documentData });
   return (ctx) => {
@@ -74,7 +79,8 @@ const textKeysOf = new WeakMap<Schema, Set<string>>();
 
 /**
  * Key options with a two-language text value (`label`, `title`, `note`…) insert
- * an empty `{ zh: , en:  }` to fill in; a key whose values the schema lists
+ * an empty `{ zh: , en:  }` to fill in; a list key (`criteria`) its colon and a
+ * `- ` on the next line, indented, never `[]`; a key whose values the schema lists
  * (`type: `) opens the list of them once accepted, as docs/studio.zh-CN.md says; an
  * option whose help is empty shows none rather than an empty box (`label` has
  * no description of its own).
@@ -88,7 +94,13 @@ function withKeyHelp(result: CompletionResult, root: Schema, values: CompletionS
     const isText = o.type === 'property' && names.has(o.label);
     return {
       ...o,
-      apply: isText ? applyTextKey(o.label) : o.type === 'property' ? thenValues(o.apply, values) : o.apply,
+      apply: isText
+        ? applyTextKey(o.label)
+        : isListOption(o)
+          ? applyListKey(o.label)
+          : o.type === 'property'
+            ? thenValues(o.apply, values)
+            : o.apply,
       info: helpOrNone(o.info, isText ? textHelp : null),
     };
   });

@@ -30,6 +30,9 @@ export function schemaKeyCompletion(
     const line = doc.lineAt(ctx.pos);
     const before = line.text.slice(0, ctx.pos - line.from);
     if (!blank(line.text.slice(before.length))) return null;
+    // Ctrl+Space on an empty line at the left margin: the top-level keys the file does not have yet
+    // (codemirror-json-schema offers them only once a letter is typed; newcomer-22 finding 7).
+    if (before === '' && ctx.explicit) return topLevelKeys(ctx, schemaOf(ctx) as Schema, line.number);
     const typing = KEY_START.exec(before);
     if (!typing) return null;
     const [, indent = '', typed = ''] = typing;
@@ -51,10 +54,37 @@ export function schemaKeyCompletion(
     const present = siblingKeys(ctx.state, parent, line.number, indent.length);
     const options = [...propertiesOf(root, found)]
       .filter(([name]) => !present.has(name))
-      .map(([name, s]) => ({ label: name, apply: `${name}: `, type: 'property', info: s.description }));
+      .map(([name, s]) => ({
+        label: name,
+        apply: `${name}: `,
+        type: 'property',
+        info: s.description,
+        // The type, as codemirror-json-schema's options give it: a list key is completed as a list.
+        ...(s.type !== undefined ? { detail: String(s.type) } : {}),
+      }));
     if (options.length === 0) return null;
     return { from: ctx.pos - typed.length, options, validFor: /^[\w$-]*$/ };
   };
+}
+
+/** The top-level keys of the schema, less those the file has (the line being typed, `skip`, left out). */
+function topLevelKeys(ctx: CompletionContext, root: Schema, skip: number): CompletionResult | null {
+  const present = new Set<string>();
+  const doc = ctx.state.doc;
+  for (let n = 1; n <= doc.lines; n++) {
+    const key = n !== skip ? /^([A-Za-z_$][\w$-]*|"[^"]*"|'[^']*'):(?:[ \t]|$)/.exec(doc.line(n).text) : null;
+    if (key) present.add(key[1]!.replace(/^["']|["']$/g, ''));
+  }
+  const options = [...propertiesOf(root, root)]
+    .filter(([name]) => !present.has(name) && name !== '$schema')
+    .map(([name, s]) => ({
+      label: name,
+      apply: `${name}: `,
+      type: 'property',
+      info: s.description,
+      ...(s.type !== undefined ? { detail: String(s.type) } : {}),
+    }));
+  return options.length > 0 ? { from: ctx.pos, options, validFor: /^[\w$-]*$/ } : null;
 }
 
 /** The keys at `indent` in the block under line `parent` (the line being typed, `skip`, left out). */

@@ -1,0 +1,97 @@
+import type { CheckModel, ConditionModel, IndicatorModel } from '../model/rule-set-model';
+import { localized } from '../text/localized-text';
+import { itemPaths } from './check-divisors';
+import { parts } from './check-untested';
+import type { ModelContext } from './model-context';
+import { mayBeAbsent, whenNeeds } from './when-needs';
+import { zhGrade } from './zh-grade';
+
+// Values of an enum listed in the `when` to suggest, at most; more, and the advice says it in words.
+const MAX_LISTED = 6;
+
+/**
+ * Warns (`unmet-when-absent`) where an optional indicator F (`required:
+ * false`, no `default`) is tested by a requirement that applies to a record
+ * whether or not it gives F: no `when`, or one that holds without F and has
+ * no part of F's `requiredWhen` (`when: { unitType: cooling-only }` beside
+ * `requiredWhen: { all: [{ unitType: cooling-only }, *inScope] }` is meant:
+ * where it applies, F is required), and limits written as numbers (a table
+ * cell or formula may be `~` where the requirement does not apply: P·O's
+ * insoluble residue). A record without F is then `missing` that
+ * requirement and never reaches its grade (newcomer-22 finding 6: `bow`
+ * optional, `≤ 0.3 %` for every grade, 38 of 120 samples 不分级). Once per
+ * indicator, at the requirement of the lowest grade, naming the `when` that
+ * makes it "judged when given".
+ */
+export function checkUnmetWhenAbsent(
+  ctx: ModelContext,
+  checks: readonly CheckModel[],
+  indicators: readonly IndicatorModel[],
+): void {
+  let paths: ReturnType<typeof itemPaths> | undefined;
+  for (const f of indicators.filter(mayBeAbsent)) {
+    const always = checks.filter(
+      (c) =>
+        c.grade !== null &&
+        c.effect !== 'scope' &&
+        c.subject === f.name &&
+        literalLimits(c) &&
+        (c.when === undefined ||
+          (whenNeeds(c.when, [f]).length === 0 && !(f.requiredWhen && sharesPart(c.when, f.requiredWhen)))),
+    );
+    if (always.length === 0) continue;
+    const c = always.reduce((a, b) => (b.grade!.index < a.grade!.index ? b : a));
+    const grade = c.grade!;
+    const higher = ctx.gradeList.some((g) => g.index > grade.index);
+    const lowest = !ctx.gradeList.some((g) => g.index < grade.index);
+    const neverZh = lowest
+      ? `都不分级（达不到最低的${zhGrade(ctx, grade)}）`
+      : `都达不到${zhGrade(ctx, grade)}${higher ? '及以上等级' : ''}`;
+    const neverEn = lowest
+      ? `is never graded (it cannot reach "${grade.id}", the lowest grade)`
+      : `never reaches grade "${grade.id}"${higher ? ' or above' : ''}`;
+    paths ??= itemPaths(ctx);
+    const path = paths.get(`${c.location.line}:${c.location.column}`);
+    const given = givenCondition(f);
+    const fl = f.label;
+    const inWhenZh = c.when ? '在其“when”成立时' : '';
+    const inWhenEn = c.when ? ' wherever its "when" holds' : '';
+    const issue = ctx.source.issue(
+      'unmet-when-absent',
+      localized(
+        `可选指标“${fl.zh}”（“${f.name}”）没有默认值，而要求“${c.sourceId}”${inWhenZh}总是检验它：未给出“${f.name}”的记录${neverZh}。` +
+          `若未检测时不判定，请给这条要求加${given ? `“when: { ${f.name}: ${given} }”` : `在给出“${f.name}”时才成立的“when”`}；若必须检测，请设为必填（“required: true”）`,
+        `the optional indicator "${fl.en}" (${f.name}) has no default, yet requirement "${c.sourceId}" tests it${inWhenEn}: a record that does not give ${f.name} ${neverEn}. ` +
+          `If it is not judged when not measured, give the requirement ${given ? `when: { ${f.name}: ${given} }` : `a "when" that holds only when ${f.name} is given`}; if it must be measured, make it required ("required: true")`,
+      ),
+      path ?? [],
+    );
+    ctx.issues.push({ ...issue, severity: 'warning' });
+  }
+}
+
+/** Whether a check's limits are all written in it (no table cell or formula, which may say "not applicable"). */
+function literalLimits(c: CheckModel): boolean {
+  const t = c.test;
+  if (t.kind === 'compare') return t.operand.kind === 'literal';
+  if (t.kind === 'tolerance') return [t.nominal, t.plus, t.minus].every((o) => o.kind === 'literal');
+  return t.kind === 'range' || t.kind === 'member';
+}
+
+/** Whether two conditions have a part (of an `all`, flattened) in common, written alike. */
+function sharesPart(a: ConditionModel, b: ConditionModel): boolean {
+  const have = new Set(parts(a).map((p) => JSON.stringify(p)));
+  return parts(b).some((p) => have.has(JSON.stringify(p)));
+}
+
+/** A `when` value that holds for every value the indicator may take, so only where it is given. */
+function givenCondition(f: IndicatorModel): string | undefined {
+  if (f.type === 'enum' && f.values && f.values.length <= MAX_LISTED)
+    return `[${f.values.map((v) => (typeof v === 'string' ? v : String(v))).join(', ')}]`;
+  if (f.type !== 'number' && f.type !== 'integer') return undefined;
+  const lower = f.range?.lower ?? 0;
+  if (!Number.isFinite(lower)) return undefined;
+  // No range: a measured quantity is taken as ≥ 0, as docs/rule-format.md writes the idiom.
+  if (!f.range || f.range.lowerInclusive) return `"≥ ${lower}"`;
+  return `"> ${lower}"`;
+}

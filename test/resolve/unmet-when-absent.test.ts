@@ -1,0 +1,121 @@
+/**
+ * newcomer-22 finding 6: an optional indicator (`required: false`, no `default`) tested by a requirement
+ * that always applies makes every record without it 不分级, and validate said nothing (38 of 120 flat-glass
+ * samples had no bow value). Now `validate` warns at the requirement, saying what the `when` to add is.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkRuleSet } from '../../src/index';
+import { ruleFileHeader } from '../rule-file-header';
+
+const CODE = 'unmet-when-absent';
+
+const glass = (
+  bow: string,
+  criteria: string,
+) => `${ruleFileHeader('test/glass', { zh: '玻璃', en: 'Glass' })}indicators:
+  glassColor:
+    type: enum
+    values: [clear, tinted]
+    label: { zh: 颜色类别, en: Colour class }
+  defects: { type: integer, range: "≥ 0", label: { zh: 点状缺陷, en: Point defects } }
+  bow:
+    type: number
+    unit: "%"
+    range: "≥ 0"
+${bow}    label: { zh: 弯曲度, en: Bow }
+grades:
+  - { id: qualified, label: { zh: 合格品, en: Qualified } }
+  - { id: superior, label: { zh: 优等品, en: Superior } }
+tables:
+  bowMax:
+    keys: [glassColor]
+    columns: [glassColor, qualified, superior]
+    rows:
+      - [clear, 0.3, 0.2]
+      - [tinted, ~, ~]
+criteria:
+  - id: defects
+    indicator: defects
+    require: "≤ 3"
+  - { id: defects-top, indicator: defects, grade: superior, require: "≤ 1" }
+${criteria}`;
+
+const OPTIONAL = '    required: false\n';
+const BOW = '  - id: bow\n    indicator: bow\n    require: "≤ 0.3"\n';
+
+/** The 1-based line of `- id: bow` in a file. */
+const bowLine = (text: string) => text.split('\n').indexOf('  - id: bow') + 1;
+
+function warnings(text: string) {
+  const { ruleSet, issues } = checkRuleSet(text, { filename: 'glass.yaml' });
+  expect(ruleSet, issues.map((i) => i.message).join('\n')).toBeDefined();
+  return issues.filter((i) => i.code === CODE);
+}
+
+describe('validate: an optional indicator tested by a requirement that always applies', () => {
+  it('warns at the requirement, in both languages, with the `when` to add', () => {
+    const text = glass(OPTIONAL, BOW);
+    const [w, ...more] = warnings(text);
+    expect(more).toEqual([]);
+    expect(bowLine(text)).toBe(36);
+    expect(w).toMatchObject({ severity: 'warning', line: 36, column: 5, path: ['criteria', 2] });
+    expect(w!.text.zh).toBe(
+      '可选指标“弯曲度”（“bow”）没有默认值，而要求“bow”总是检验它：未给出“bow”的记录都不分级（达不到最低的“合格品”）。' +
+        '若未检测时不判定，请给这条要求加“when: { bow: "≥ 0" }”；若必须检测，请设为必填（“required: true”）',
+    );
+    expect(w!.message).toBe(
+      'the optional indicator "Bow" (bow) has no default, yet requirement "bow" tests it: a record that does not give bow ' +
+        'is never graded (it cannot reach "qualified", the lowest grade). If it is not judged when not measured, ' +
+        'give the requirement when: { bow: "≥ 0" }; if it must be measured, make it required ("required: true")',
+    );
+  });
+
+  it('the file as the warning says, with the `when`, has no warning; nor with a default, or required', () => {
+    expect(warnings(glass(OPTIONAL, `${BOW}    when: { bow: "≥ 0" }\n`))).toEqual([]);
+    expect(warnings(glass(`${OPTIONAL}    default: 0\n`, BOW))).toEqual([]);
+    expect(warnings(glass('', BOW))).toEqual([]);
+  });
+
+  it('at a higher grade only: names that grade; a `when` on another indicator still applies', () => {
+    const [w] = warnings(
+      glass(
+        OPTIONAL,
+        `${BOW.replace('"≤ 0.3"', '"≤ 0.2"')}    grade: superior\n    when: { glassColor: clear }\n`,
+      ),
+    );
+    expect(w!.text.zh).toContain(
+      '而要求“bow”在其“when”成立时总是检验它：未给出“bow”的记录都达不到“优等品”。',
+    );
+    expect(w!.message).toContain(
+      'tests it wherever its "when" holds: a record that does not give bow never reaches grade "superior".',
+    );
+  });
+
+  it('several such requirements: one warning, at the one of the lowest grade', () => {
+    const text = glass(
+      OPTIONAL,
+      `  - id: bow-top\n    indicator: bow\n    grade: superior\n    require: "≤ 0.2"\n${BOW}`,
+    );
+    const [w, ...more] = warnings(text);
+    expect(more).toEqual([]);
+    expect(w).toMatchObject({ line: bowLine(text), column: 5 });
+    expect(w!.text.zh).toContain('而要求“bow”总是检验它：未给出“bow”的记录都不分级（达不到最低的“合格品”）');
+  });
+
+  it('a `when` that repeats part of its requiredWhen, or a limit from a table (`~` where it does not apply): no warning', () => {
+    const requiredWhen = `${OPTIONAL}    requiredWhen: { glassColor: clear }\n`;
+    expect(warnings(glass(requiredWhen, `${BOW}    when: { glassColor: clear }\n`))).toEqual([]);
+    expect(warnings(glass(OPTIONAL, '  - id: bow\n    indicator: bow\n    require: "≤ bowMax"\n'))).toEqual(
+      [],
+    );
+  });
+
+  it('an optional enum: the `when` lists its values', () => {
+    const text = glass('', BOW).replace(
+      '    label: { zh: 颜色类别, en: Colour class }',
+      '    required: false\n    label: { zh: 颜色类别, en: Colour class }',
+    );
+    const [w] = warnings(`${text}  - id: colour\n    indicator: glassColor\n    require: "≠ tinted"\n`);
+    expect(w!.message).toContain('give the requirement when: { glassColor: [clear, tinted] }');
+  });
+});
