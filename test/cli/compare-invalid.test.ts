@@ -183,7 +183,8 @@ describe.concurrent('qgrade compare names the records invalid under A, B or both
       await cli.run(['--lang', lang, 'compare', '-f', 'xlsx', '-o', xlsx, '--keep', 'sample', ...files]);
       const sheet = (await readBack(readFileSync(xlsx)))[1]!;
       const why = sheet.rows.map((r) => String(r[4]));
-      const hardness = lang === 'zh' ? 'B 下无效：缺少硬度' : 'invalid under B: hardness (Hardness) is missing';
+      const hardness =
+        lang === 'zh' ? 'B 下无效：缺少硬度' : 'invalid under B: hardness (Hardness) is missing';
       expect(why[2]).toBe(hardness);
       expect(changed[1]![2]).toContain(`data-invalid-under="b">${hardness}</span>`);
       expect(changed[2]![2]).toContain(lang === 'zh' ? '>A 下无效：' : '>invalid under A: ');
