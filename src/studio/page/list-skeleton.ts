@@ -1,5 +1,6 @@
 import { type Completion, snippet } from '@codemirror/autocomplete';
 import type { EditorView } from '@codemirror/view';
+import { renameKey } from './text-skeleton';
 
 /** Whether a key option is for a list: its type, as the option's detail gives it (`array`, `array,null`). */
 export function isListOption(option: Completion): boolean {
@@ -16,13 +17,7 @@ export function isListOption(option: Completion): boolean {
  */
 export function applyListKey(name: string): Completion['apply'] {
   return (view: EditorView, completion: Completion, from: number, to: number) => {
-    const line = view.state.doc.lineAt(to);
-    if (/^[ \t]*:/.test(view.state.doc.sliceString(to, line.to))) {
-      view.dispatch(
-        view.state.update({ changes: { from, to, insert: name }, selection: { anchor: from + name.length } }),
-      );
-      return;
-    }
+    if (renameKey(view, name, from, to)) return;
     snippet(`${name}:\n\t- \${1}`)(view, completion, from, to);
   };
 }

@@ -1,4 +1,9 @@
-import type { CompletionContext, CompletionResult, CompletionSource } from '@codemirror/autocomplete';
+import type {
+  Completion,
+  CompletionContext,
+  CompletionResult,
+  CompletionSource,
+} from '@codemirror/autocomplete';
 import type { EditorState } from '@codemirror/state';
 import { deref, pointerPath, type Schema, schemaAt } from './schema-lookup';
 
@@ -52,19 +57,24 @@ export function schemaKeyCompletion(
     const found = schemaAt(root, path);
     if (!found) return null;
     const present = siblingKeys(ctx.state, parent, line.number, indent.length);
-    const options = [...propertiesOf(root, found)]
-      .filter(([name]) => !present.has(name))
-      .map(([name, s]) => ({
-        label: name,
-        apply: `${name}: `,
-        type: 'property',
-        info: s.description,
-        // The type, as codemirror-json-schema's options give it: a list key is completed as a list.
-        ...(s.type !== undefined ? { detail: String(s.type) } : {}),
-      }));
+    const options = keyOptions(root, found, present);
     if (options.length === 0) return null;
     return { from: ctx.pos - typed.length, options, validFor: /^[\w$-]*$/ };
   };
+}
+
+/** A key option for each property of `schema` the block does not have yet. */
+function keyOptions(root: Schema, schema: Schema, present: ReadonlySet<string>): Completion[] {
+  return [...propertiesOf(root, schema)]
+    .filter(([name]) => !present.has(name))
+    .map(([name, s]) => ({
+      label: name,
+      apply: `${name}: `,
+      type: 'property',
+      info: s.description,
+      // The type, as codemirror-json-schema's options give it: a list key is completed as a list.
+      ...(s.type !== undefined ? { detail: String(s.type) } : {}),
+    }));
 }
 
 /** The top-level keys of the schema, less those the file has (the line being typed, `skip`, left out). */
@@ -75,15 +85,8 @@ function topLevelKeys(ctx: CompletionContext, root: Schema, skip: number): Compl
     const key = n !== skip ? /^([A-Za-z_$][\w$-]*|"[^"]*"|'[^']*'):(?:[ \t]|$)/.exec(doc.line(n).text) : null;
     if (key) present.add(key[1]!.replace(/^["']|["']$/g, ''));
   }
-  const options = [...propertiesOf(root, root)]
-    .filter(([name]) => !present.has(name) && name !== '$schema')
-    .map(([name, s]) => ({
-      label: name,
-      apply: `${name}: `,
-      type: 'property',
-      info: s.description,
-      ...(s.type !== undefined ? { detail: String(s.type) } : {}),
-    }));
+  present.add('$schema');
+  const options = keyOptions(root, root, present);
   return options.length > 0 ? { from: ctx.pos, options, validFor: /^[\w$-]*$/ } : null;
 }
 

@@ -65,13 +65,21 @@ export function textSkeleton(name: string, style: 'flow' | 'block'): string {
  */
 export function applyTextKey(name: string): Completion['apply'] {
   return (view: EditorView, completion: Completion, from: number, to: number) => {
-    const line = view.state.doc.lineAt(to);
-    if (/^[ \t]*:/.test(view.state.doc.sliceString(to, line.to))) {
-      view.dispatch(
-        view.state.update({ changes: { from, to, insert: name }, selection: { anchor: from + name.length } }),
-      );
-      return;
-    }
+    if (renameKey(view, name, from, to)) return;
     snippet(textSkeleton(name, textStyle(view.state.doc.toString(), name)))(view, completion, from, to);
   };
+}
+
+/**
+ * When a colon already follows the completed word (an author renaming a
+ * key), puts the key name alone in its place and returns `true`: a skeleton
+ * would add a second colon. `false` leaves the insertion to the caller.
+ */
+export function renameKey(view: EditorView, name: string, from: number, to: number): boolean {
+  const line = view.state.doc.lineAt(to);
+  if (!/^[ \t]*:/.test(view.state.doc.sliceString(to, line.to))) return false;
+  view.dispatch(
+    view.state.update({ changes: { from, to, insert: name }, selection: { anchor: from + name.length } }),
+  );
+  return true;
 }
