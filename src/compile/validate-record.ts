@@ -380,9 +380,15 @@ function meantValue(
   values: readonly (string | number)[],
 ): string | number | undefined {
   const spelled = enumSpelling(text, values);
-  if (spelled !== undefined || unseen === undefined) return spelled;
-  const bare = withoutUnseen(text);
-  return values.includes(bare) ? bare : enumSpelling(bare, values);
+  if (spelled !== undefined) return spelled;
+  if (unseen !== undefined) {
+    const bare = withoutUnseen(text);
+    return values.includes(bare) ? bare : enumSpelling(bare, values);
+  }
+  // `Heat-Pump` for heat-pump (hostile-22 M4): codes are matched as written, so only the hint folds case.
+  const folded = text.normalize('NFKC').trim().toLowerCase();
+  const cased = values.filter((v) => typeof v === 'string' && v.toLowerCase() === folded);
+  return cased.length === 1 ? cased[0] : undefined;
 }
 
 /** The listed value a text is with a unit after it (`5mm`, `5 mm` for 5), if any. */

@@ -120,3 +120,22 @@ describe('a field the record holds but not as its own property', () => {
     expect(split.gradeFull({ snapshot }).errors?.[0]?.message.en).toContain('comes from its prototype');
   });
 });
+
+describe('an enum code written in another case (hostile-22 M4)', () => {
+  it('is refused, as codes are matched as written, with the code to write', () => {
+    const result = grader.gradeSync({ unitType: 'Heat-Pump', apf: 4.5 });
+    expect(result.grade).toBeNull();
+    expect(result.errors?.[0]?.message.en).toMatch(/"Heat-Pump": write "heat-pump"$/);
+    expect(result.errors?.[0]?.message.zh).toMatch(/"Heat-Pump"，应写作 "heat-pump"$/);
+    expect(grader.gradeSync({ unitType: 'HEAT-PUMP', apf: 4.5 }).errors?.[0]?.message.en).toContain(
+      'write "heat-pump"',
+    );
+  });
+
+  it('no hint where two codes differ only in case, or none is close', () => {
+    const two = compileGrader(parseRuleSet(RULES.replace('[heat-pump, cooling-only]', '[A, a]'))).grader;
+    expect(two.gradeSync({ unitType: 'ａ', apf: 4.5 }).grade).toBeNull();
+    expect(two.gradeSync({ unitType: 'b', apf: 4.5 }).errors?.[0]?.message.en).not.toContain('write');
+    expect(grader.gradeSync({ unitType: 'heat', apf: 4.5 }).errors?.[0]?.message.en).not.toContain('write');
+  });
+});
