@@ -44,12 +44,26 @@ export function booleanCell(text: string, indicator: IndicatorInfo): boolean | L
   }
   const lab = labNotationAdvice(text, false, 'cell', indicator.required);
   if (lab !== undefined) return lab;
-  // Name a character that is in no accepted word (√, ¹), as numbers do.
-  const odd = [...fullWidthToAscii(text)].find((c) => c > '\u007f' && !BOOLEAN_WORD_CHARACTERS.includes(c));
+  // Name a character that is in no accepted word (√, ¹), as numbers do; not in a word of Chinese (风冷, 水冷), which
+  // reads as a word a sheet chose, not an encoding fault (hostile-22 M6).
+  const trimmed = text.trim();
+  const chinese = /^\p{Script=Han}{2,}$/u.test(trimmed);
+  const odd = chinese
+    ? undefined
+    : [...fullWidthToAscii(text)].find((c) => c > '\u007f' && !BOOLEAN_WORD_CHARACTERS.includes(c));
   const named = odd === undefined ? undefined : nameCharacter(odd);
   const verdicts = indicator.meets === true;
+  // `风冷` or `风冷式` in the 风冷式 column: the sheet wrote the label where it means yes.
+  const label = indicator.label.zh.trim();
+  const saysLabel = chinese && (trimmed === label || trimmed === label.replace(/[式型]$/u, ''));
+  const hint = saysLabel
+    ? localized(
+        `；“${trimmed}”即“${label}”，请写 是`,
+        `; "${trimmed}" is the label "${label}": write 是 (yes)`,
+      )
+    : localized('', '');
   return localized(
-    `${named ? `含字符 ${named}，` : ''}不是 是/否、有/无、${verdicts ? '合格/不合格、' : ''}true/false、1/0、yes/no 之一`,
-    `${named ? `contains the character ${named} and ` : ''}is not one of true/false, 1/0, yes/no, 是/否, 有/无${verdicts ? ', 合格/不合格' : ''}`,
+    `${named ? `含字符 ${named}，` : ''}不是 是/否、有/无、${verdicts ? '合格/不合格、' : ''}true/false、1/0、yes/no 之一${hint.zh}`,
+    `${named ? `contains the character ${named} and ` : ''}is not one of true/false, 1/0, yes/no, 是/否, 有/无${verdicts ? ', 合格/不合格' : ''}${hint.en}`,
   );
 }

@@ -156,6 +156,22 @@ describe('booleanCell', () => {
     expect((booleanCell('√', SOUNDNESS) as { en: string }).en).toContain('U+221A');
   });
 
+  it('hostile-22 M6: a Chinese word is not named by its code points; the label (or its stem) is told to be 是', () => {
+    const cooled = info(aircon, 'airCooled');
+    for (const stem of ['风冷', '风冷式']) {
+      const said = booleanCell(stem, cooled) as { zh: string; en: string };
+      expect(said.zh).toBe(
+        `不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no 之一；“${stem}”即“风冷式”，请写 是`,
+      );
+      expect(said.en).not.toContain('U+');
+    }
+    expect((booleanCell('水冷', cooled) as { zh: string }).zh).toBe(
+      '不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no 之一',
+    );
+    // One character, or a symbol, is still named: it may be a slip of the keyboard or the encoding.
+    expect((booleanCell('风', cooled) as { en: string }).en).toContain('U+98CE');
+  });
+
   it('is what convertCell gives, naming the field', () => {
     expect(convertCell(' 无 ', INCIDENT)).toEqual({ value: false });
     expect(convertCell('合格', INCIDENT)?.error).toMatchObject({
