@@ -243,7 +243,8 @@ export class GradeWorkbook {
     const zh = lang === 'zh';
     const rows: SheetCell[][] = [];
     for (const g of [...this.#ruleSet.grades].reverse()) {
-      rows.push([T.grade[lang], `${g.label[lang]} (${g.id})`, c.graded[g.id] ?? 0, '']);
+      // The id in the note column: a zh sheet's item reads 合格, not 合格 (conforming) (committee-22 F13).
+      rows.push([T.grade[lang], g.label[lang], c.graded[g.id] ?? 0, idNote(g.id, zh)]);
     }
     let notGraded = 0;
     for (const code of REASONS) {
@@ -270,7 +271,7 @@ export class GradeWorkbook {
     for (const f of c.failing) {
       const seen = this.#labels.get(f.id);
       const label = seen ? criterionName(seen, this.#lang, this.#gradeLabels) : undefined;
-      rows.push([T.failing[lang], label ? `${label} (${f.id})` : f.id, f.count, '']);
+      rows.push([T.failing[lang], label ?? f.id, f.count, label ? idNote(f.id, zh) : '']);
     }
     const rs = this.#ruleSet;
     rows.push([T.ruleSet[lang], rs.id, null, `${rs.version}${rs.title ? ` ${rs.title[lang]}` : ''}`]);
@@ -329,4 +330,9 @@ function explanation(result: GradeResult, lang: Language): string {
   const lifts = (result.scores?.shortfalls ?? []).map((s) => shortfallText(s, result, lang));
   const sentence = lang === 'zh' ? '。' : '. ';
   return nextGradeLead(result, lang) + blockers + lifts.map((l) => sentence + l).join('');
+}
+
+/** An id in the summary's note column, for a reader matching rows with the results' ids. */
+function idNote(id: string, zh: boolean): string {
+  return zh ? `标识 ${id}` : `id ${id}`;
 }

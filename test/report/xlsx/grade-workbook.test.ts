@@ -94,7 +94,9 @@ describe('GradeWorkbook, read back by exceljs', () => {
       summary.rows.find((r) => r[0] === category && r[1] === item)?.[2];
     expect(summary.rows[0]!.slice(0, 4)).toEqual(['Category', 'Item', 'Records', 'Note']);
     // Grades 1, 2, 3, 5, 2 and three not graded: one out of scope, one below grade 5, one invalid.
-    expect([1, 2, 3, 4, 5].map((g) => count('Grade', `Grade ${g} (${g})`))).toEqual([1, 2, 1, 0, 1]);
+    expect([1, 2, 3, 4, 5].map((g) => count('Grade', `Grade ${g}`))).toEqual([1, 2, 1, 0, 1]);
+    // The grade's id in the note column, not in the item (committee-22 F13: 合格 (conforming) in a zh sheet).
+    expect(summary.rows.find((r) => r[0] === 'Grade' && r[1] === 'Grade 2')?.[3]).toBe('id 2');
     expect(count('Not graded', 'out of scope')).toBe(counts.notGraded['out-of-scope']);
     expect(count('Not graded', 'out of scope')).toBe(1);
     expect(count('Not graded', 'below the lowest grade')).toBe(1);
@@ -105,15 +107,14 @@ describe('GradeWorkbook, read back by exceljs', () => {
       '5 graded, 2 not graded, 1 invalid',
     ]);
     const failing = summary.rows.filter((r) => r[0] === 'Most frequent failing criteria');
-    expect(failing.map((r) => [r[1], r[2]])).toEqual(
-      counts.failing.map((f) => [expect.stringContaining(`(${f.id})`), f.count]),
-    );
+    expect(failing.map((r) => [r[3], r[2]])).toEqual(counts.failing.map((f) => [`id ${f.id}`, f.count]));
     // APF below grade 1's limit: 4.62 < 5.00 (≤ 4500 W), 3.95 < 4.50 (5000 W), 3.15 < 4.20 (7200 W).
-    // Named with its grade, as stderr and the HTML report name it.
-    expect(failing[0]!.slice(0, 3)).toEqual([
+    // Named with its grade, as stderr and the HTML report name it; the id in the note column.
+    expect(failing[0]!.slice(0, 4)).toEqual([
       'Most frequent failing criteria',
-      'Annual performance factor (APF) (Grade 1) (apf@1)',
+      'Annual performance factor (APF) (Grade 1)',
       3,
+      'id apf@1',
     ]);
   });
 
