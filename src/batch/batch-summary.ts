@@ -2,6 +2,7 @@ import { argumentKindError, takesError } from '../errors/argument-kind';
 import { UsageError } from '../errors/usage-error';
 import type { GradeResult, NotGradedReason } from '../model/grade-result';
 import { countedInStatistics } from '../model/out-of-scope';
+import { belowOnlyGrade } from '../text/below-only-grade';
 import { cjkJoin } from '../text/cjk-space';
 import { displayWidth } from '../text/display-width';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
@@ -412,11 +413,11 @@ export class BatchSummary {
     if (notGraded > 0) {
       const why = Object.entries(c.notGraded)
         // The count after a colon (zh: with 条): "below the lowest grade 1" read as "grade 1" in a 1–5 scheme.
-        .map(([code, count]) =>
-          zh
-            ? `${REASON[code]?.zh ?? code} ${n(count ?? 0)} 条`
-            : `${REASON[code]?.en ?? code}: ${n(count ?? 0)}`,
-        )
+        .map(([code, count]) => {
+          const reason =
+            (code === 'below-lowest-grade' ? belowOnlyGrade(this.#grades) : undefined) ?? REASON[code];
+          return zh ? `${reason?.zh ?? code} ${n(count ?? 0)} 条` : `${reason?.en ?? code}: ${n(count ?? 0)}`;
+        })
         .join(zh ? '，' : ', ');
       rows.push([zh ? '不分级' : 'not graded', n(notGraded), paren(why)]);
     }

@@ -26,12 +26,12 @@ describe('enum value labels in gradeSync', () => {
     expect(applied.has(ownFigure === 'apf' ? 'seer' : 'apf')).toBe(false);
   });
 
-  it('codes stay exact: a code in another case is not read as it (only a label is folded)', () => {
+  it('codes stay exact: a code in another case is not read as it (only a label is folded), the code to write said', () => {
     const r = grader.gradeSync({ unitType: 'HEAT-PUMP', ratedCoolingCapacity: 3500, apf: 4.62 });
     expect(r.grade).toBeNull();
     expect(r.errors?.[0]?.message).toEqual({
-      zh: '机组类型应为 热泵型（heat-pump）、单冷型（cooling-only）之一，实际为 "HEAT-PUMP"',
-      en: 'unitType (Unit type) must be one of Heat pump (heat-pump), Cooling only (cooling-only), got "HEAT-PUMP"',
+      zh: '机组类型应为 热泵型（heat-pump）、单冷型（cooling-only）之一，实际为 "HEAT-PUMP"，应写作 "heat-pump"',
+      en: 'unitType (Unit type) must be one of Heat pump (heat-pump), Cooling only (cooling-only), got "HEAT-PUMP": write "heat-pump"',
     });
   });
 

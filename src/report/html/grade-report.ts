@@ -4,6 +4,7 @@ import type { RecordErrorCode } from '../../errors/error-codes';
 import { optionsArgument } from '../../errors/options-argument';
 import { keptValue, setKeptValue } from '../../model/kept-values';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
+import { belowOnlyGrade } from '../../text/below-only-grade';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { criterionName, distinctLabels } from '../criterion-names';
 import { criterionNotes } from '../criterion-notes';
@@ -178,7 +179,7 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
         summaryCards(c, lang),
         gradeSection(ruleSet, c, lang, ids),
         tallySection(ruleSet, c, options.tallyBy, lang),
-        problemSection(c, problems, lang),
+        problemSection(ruleSet, c, problems, lang),
         failingSection(c, tallies, name, lang),
         passRateSection(tallies.list(), name, lang, ids, c.invalid),
         nearLimitSection(tallies.list(), name, lang, ids),
@@ -232,7 +233,7 @@ function gradeSection(ruleSet: RuleSet, c: BatchCounts, lang: Language, ids: IdS
       `<tr data-grade="${escapeHtml(g.id)}"><td>${escapeHtml(g.label[lang])}</td><td><code>${escapeHtml(g.id)}</code></td><td class="n">${n(c.graded[g.id] ?? 0)}</td><td class="n">${share(c.graded[g.id] ?? 0, c.total)}</td></tr>`,
   );
   for (const [code, count] of Object.entries(c.notGraded)) {
-    const label = `${T.notGraded[lang]}${T.colon[lang]}${T.reasons[code as keyof typeof T.reasons]?.[lang] ?? code}`;
+    const label = `${T.notGraded[lang]}${T.colon[lang]}${reasonName(code, ruleSet, lang) ?? code}`;
     bars.push({ label, value: count ?? 0, cls: 'bar-ng' });
     rows.push(
       `<tr data-not-graded="${escapeHtml(code)}"><td>${escapeHtml(label)}</td><td></td><td class="n">${n(count ?? 0)}</td><td class="n">${share(count ?? 0, c.total)}</td></tr>`,
@@ -285,6 +286,7 @@ function tallySection(ruleSet: RuleSet, c: BatchCounts, column: string | undefin
 }
 
 function problemSection(
+  ruleSet: RuleSet,
   c: BatchCounts,
   problems: ReadonlyMap<RecordErrorCode, { count: number; example: string }>,
   lang: Language,
@@ -296,7 +298,7 @@ function problemSection(
       `<h2>${T.notGradedReasons[lang]}</h2><table><thead><tr><th>${T.reason[lang]}</th><th class="n">${T.count[lang]}</th></tr></thead><tbody>`,
       ...notGraded.map(
         ([code, count]) =>
-          `<tr><td>${T.reasons[code as keyof typeof T.reasons]?.[lang] ?? escapeHtml(code)}</td><td class="n">${n(count ?? 0)}</td></tr>`,
+          `<tr><td>${reasonName(code, ruleSet, lang) ?? escapeHtml(code)}</td><td class="n">${n(count ?? 0)}</td></tr>`,
       ),
       '</tbody></table>',
     );
@@ -478,4 +480,10 @@ function recordSection(
   }
   out.push('</tbody></table>');
   return out.join('\n');
+}
+
+/** A not-graded reason's name in a table: a one-grade rule set's "below" names its grade ({@link belowOnlyGrade}). */
+function reasonName(code: string, ruleSet: RuleSet, lang: Language): string | undefined {
+  const only = code === 'below-lowest-grade' ? belowOnlyGrade(ruleSet.grades, true) : undefined;
+  return only?.[lang] ?? T.reasons[code as keyof typeof T.reasons]?.[lang];
 }

@@ -4,6 +4,7 @@ import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import { keptValue } from '../../model/kept-values';
 import type { ProvenanceDocument } from '../../model/rule-document';
 import type { IndicatorInfo } from '../../resolve/rule-set';
+import { belowOnlyGrade } from '../../text/below-only-grade';
 import { type Language, type LocalizedText, localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
 import { criterionName } from '../criterion-names';
@@ -250,7 +251,8 @@ export class GradeWorkbook {
     for (const code of REASONS) {
       const n = c.notGraded[code] ?? 0;
       notGraded += n;
-      rows.push([T.notGraded[lang], NOT_GRADED_TEXT[code][lang], n, '']);
+      const only = code === 'below-lowest-grade' ? belowOnlyGrade(this.#ruleSet.grades) : undefined;
+      rows.push([T.notGraded[lang], (only ?? NOT_GRADED_TEXT[code])[lang], n, '']);
     }
     const more = c.invalid > c.invalidRows.length ? ' …' : '';
     rows.push([

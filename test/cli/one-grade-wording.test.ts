@@ -1,0 +1,64 @@
+/**
+ * A rule set of one grade (a conformity standard: 合格 only) names a record
+ * below it as not reaching that grade — `未达到合格` / `does not reach
+ * Conforming` — in the summary, the HTML report and the workbook, where
+ * "below the lowest grade" read as though there were others (committee-22
+ * F10). A ladder of several grades keeps the usual words.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readBack } from '../report/xlsx/read-back';
+import { useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+const REBAR = 'steel/hot-rolled-ribbed-bar';
+const LABELS =
+  '牌号,公称直径 d,下屈服强度 ReL,抗拉强度 Rm,断后伸长率 A,最大力总延伸率 Agt,碳 C,硅 Si,锰 Mn,磷 P,硫 S,氮 N,重量偏差,弯曲试验';
+// GB/T 1499.2-2018: HRB400 needs ReL ≥ 400 MPa; 455 conforms, 399 does not.
+const BAR = 'HRB400,20,455,600,22,11.0,0.21,0.45,1.35,0.025,0.02,0.010,-1.5,是';
+
+function file(): string {
+  const path = join(temp(), 'bars.csv');
+  writeFileSync(path, `${LABELS}\n${BAR}\n${BAR.replace(',455,', ',399,')}\n`);
+  return path;
+}
+
+describe('a one-grade rule set names a record below its grade by that grade', () => {
+  it('the summary on stderr, zh and en', async () => {
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', REBAR, file()]);
+    expect(zh.stderr).toMatch(/\n {2}不分级 +1 +（未达到合格 1 条）\n/);
+    expect(zh.stderr).not.toContain('未达最低等级');
+    const en = await cli.run(['--lang', 'en', 'grade', '-r', REBAR, file()]);
+    expect(en.stderr).toMatch(/\(does not reach Conforming: 1\)/);
+  });
+
+  it('the HTML report and the workbook', async () => {
+    const html = join(temp(), 'r.html');
+    await cli.run(['--lang', 'zh', 'grade', '-r', REBAR, '-f', 'html', '-o', html, file()]);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('<tr><td>未达到合格</td><td class="n">1</td></tr>');
+    expect(page).toContain('不分级：未达到合格');
+    const xlsx = join(temp(), 'r.xlsx');
+    await cli.run(['--lang', 'en', 'grade', '-r', REBAR, '-f', 'xlsx', '-o', xlsx, file()]);
+    const summary = (await readBack(readFileSync(xlsx)))[1]!;
+    expect(summary.rows.find((r) => r[0] === 'Not graded' && r[1] === 'does not reach Conforming')?.[2]).toBe(
+      1,
+    );
+  });
+
+  it('a ladder of several grades keeps "below the lowest grade"', async () => {
+    const path = join(temp(), 'ac.csv');
+    writeFileSync(path, 'sku,unitType,ratedCoolingCapacity,apf\nA,heat-pump,3000,2.0\n');
+    const en = await cli.run([
+      '--lang',
+      'en',
+      'grade',
+      '-r',
+      'home-appliances/room-air-conditioner-energy',
+      path,
+    ]);
+    expect(en.stderr).toContain('(below the lowest grade: 1)');
+  });
+});
