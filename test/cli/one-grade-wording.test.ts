@@ -8,16 +8,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONFORMING_BAR, REBAR_LABELS } from '../rebar-row';
 import { readBack } from '../report/xlsx/read-back';
 import { useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
 const temp = useTempDir();
 const REBAR = 'steel/hot-rolled-ribbed-bar';
-const LABELS =
-  '牌号,公称直径 d,下屈服强度 ReL,抗拉强度 Rm,断后伸长率 A,最大力总延伸率 Agt,碳 C,硅 Si,锰 Mn,磷 P,硫 S,氮 N,重量偏差,弯曲试验';
+const LABELS = REBAR_LABELS.join(',');
 // GB/T 1499.2-2018: HRB400 needs ReL ≥ 400 MPa; 455 conforms, 399 does not.
-const BAR = 'HRB400,20,455,600,22,11.0,0.21,0.45,1.35,0.025,0.02,0.010,-1.5,是';
+const BAR = CONFORMING_BAR.join(',');
 
 function file(): string {
   const path = join(temp(), 'bars.csv');

@@ -11,14 +11,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+import { CONFORMING_BAR, REBAR_LABELS } from '../rebar-row';
 import { useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
 const temp = useTempDir();
 const REBAR = 'steel/hot-rolled-ribbed-bar';
-const LABELS =
-  '牌号,公称直径 d,下屈服强度 ReL,抗拉强度 Rm,断后伸长率 A,最大力总延伸率 Agt,碳 C,硅 Si,锰 Mn,磷 P,硫 S,氮 N,重量偏差,弯曲试验';
-const BAR = 'HRB400,20,455,600,22,11.0,0.21,0.45,1.35,0.025,0.02,0.010,-1.5,是';
+const LABELS = REBAR_LABELS.join(',');
+const BAR = CONFORMING_BAR.join(',');
 
 let n = 0;
 async function grade(text: string, lang = 'en') {
