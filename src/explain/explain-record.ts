@@ -173,10 +173,13 @@ function decideGrade(
       : {
           code: 'below-lowest-grade',
           message: prefixed(
-            localized(
-              `未达到最低等级（${lowest.label.zh}）：`,
-              `does not reach the lowest grade (${lowest.label.en}): `,
-            ),
+            // A one-grade rule set (合格 only) has no "lowest" grade to speak of (committee-22 F10).
+            grades.length === 1
+              ? localized(`未达到${lowest.label.zh}：`, `does not reach ${lowest.label.en}: `)
+              : localized(
+                  `未达到最低等级（${lowest.label.zh}）：`,
+                  `does not reach the lowest grade (${lowest.label.en}): `,
+                ),
             blockers,
           ),
           criteria: blockers.map((r) => r.id),

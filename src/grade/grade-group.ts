@@ -193,8 +193,8 @@ export class GroupGrading {
       result.notGradedReason = {
         code: 'below-lowest-grade',
         message: localized(
-          `未达到最低等级（${grades[0]!.label.zh}）：${failing.map((c) => c.message.zh).join('；')}`,
-          `does not reach the lowest grade (${grades[0]!.label.en}): ${failing.map((c) => c.message.en).join('; ')}`,
+          `${grades.length === 1 ? `未达到${grades[0]!.label.zh}` : `未达到最低等级（${grades[0]!.label.zh}）`}：${failing.map((c) => c.message.zh).join('；')}`,
+          `${grades.length === 1 ? `does not reach ${grades[0]!.label.en}` : `does not reach the lowest grade (${grades[0]!.label.en})`}: ${failing.map((c) => c.message.en).join('; ')}`,
         ),
         records: [],
         criteria: failing.map((c) => c.id),

@@ -53,7 +53,7 @@ describe.concurrent('Chinese prose of grade and explain', () => {
     const html = join(temp(), 'bars.html');
     await zh('grade', '-r', RB, '-f', 'html', '-o', html, BARS);
     const page = readFileSync(html, 'utf8');
-    const reason = '未达到最低等级（合格）：重量负偏差：-6.8 %，不满足 ≥ -6.0 %（合格）';
+    const reason = '未达到合格：重量负偏差：-6.8 %，不满足 ≥ -6.0 %（合格）';
     expect(page.split(reason).length - 1).toBe(1);
   });
 

@@ -124,7 +124,7 @@ criteria:
     expect([y.passed, y.defaulted]).toEqual([false, true]);
     expect(y.message.zh).toBe('乙：0 mm（未提供，按默认值），不满足 ≥ 1 mm（合格）');
     expect(result.notGradedReason?.message.en).toBe(
-      'does not reach the lowest grade (OK): Y: 0 mm (not given; the default) does not meet ≥ 1 mm (OK)',
+      'does not reach OK: Y: 0 mm (not given; the default) does not meet ≥ 1 mm (OK)',
     );
     // The failing-only result (CSV, --detail failing) says the same.
     const split = compileGrader(ruleSet);
