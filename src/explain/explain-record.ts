@@ -2,6 +2,7 @@ import { type CheckOutcome, failsRequirement } from '../compile/check-outcome';
 import type { CompiledRuleSet } from '../compile/compile-rule-set';
 import type { CriterionResult, DimensionScore, GradeResult, ScoreBreakdown } from '../model/grade-result';
 import type { RuleSetModel } from '../model/rule-set-model';
+import { belowText } from '../text/below-only-grade';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { ruleSetRef } from './rule-set-ref';
 import { itemScores, scoreShortfalls } from './score-shortfalls';
@@ -160,7 +161,6 @@ function decideGrade(
   };
   if (!grade) {
     const gates = blockers.filter((b) => b.effect === 'gate');
-    const lowest = grades[0]!;
     result.notGradedReason = gates.length
       ? {
           code: 'gate-failed',
@@ -174,12 +174,7 @@ function decideGrade(
           code: 'below-lowest-grade',
           message: prefixed(
             // A one-grade rule set (合格 only) has no "lowest" grade to speak of (committee-22 F10).
-            grades.length === 1
-              ? localized(`未达到${lowest.label.zh}：`, `does not reach ${lowest.label.en}: `)
-              : localized(
-                  `未达到最低等级（${lowest.label.zh}）：`,
-                  `does not reach the lowest grade (${lowest.label.en}): `,
-                ),
+            belowText(grades, '：', ': '),
             blockers,
           ),
           criteria: blockers.map((r) => r.id),

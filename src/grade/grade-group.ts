@@ -10,6 +10,7 @@ import { ruleSetRef } from '../explain/rule-set-ref';
 import type { GradeResult } from '../model/grade-result';
 import type { GroupCriterionResult, GroupResult, RecordRef } from '../model/group-result';
 import type { RuleSetModel } from '../model/rule-set-model';
+import { belowText } from '../text/below-only-grade';
 import { type LocalizedText, localized } from '../text/localized-text';
 
 /** One graded record of a group: where it is, its result, and its values by slot (`null` when invalid). */
@@ -192,9 +193,10 @@ export class GroupGrading {
       const failing = criteria.filter((c) => !c.passed && c.grade === grades[0]!.id);
       result.notGradedReason = {
         code: 'below-lowest-grade',
-        message: localized(
-          `${grades.length === 1 ? `未达到${grades[0]!.label.zh}` : `未达到最低等级（${grades[0]!.label.zh}）`}：${failing.map((c) => c.message.zh).join('；')}`,
-          `${grades.length === 1 ? `does not reach ${grades[0]!.label.en}` : `does not reach the lowest grade (${grades[0]!.label.en})`}: ${failing.map((c) => c.message.en).join('; ')}`,
+        message: belowText(
+          grades,
+          `：${failing.map((c) => c.message.zh).join('；')}`,
+          `: ${failing.map((c) => c.message.en).join('; ')}`,
         ),
         records: [],
         criteria: failing.map((c) => c.id),

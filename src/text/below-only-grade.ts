@@ -19,3 +19,25 @@ export function belowOnlyGrade(
   const { zh, en } = grades[0]!.label;
   return { zh: `未达到${zh}`, en: `${capital ? 'Does' : 'does'} not reach ${en}` };
 }
+
+/**
+ * A not-graded reason's message opening for a record (or group) below the
+ * lowest grade, `zh` and `en` after it: `未达到合格` for a one-grade rule set
+ * ({@link belowOnlyGrade}), else `未达到最低等级（1级）` /
+ * `does not reach the lowest grade (Grade 1)`.
+ *
+ * @example
+ * belowText(grades, '：', ': ').zh; // '未达到最低等级（5级）：'
+ */
+export function belowText(
+  grades: readonly { label: LocalizedText }[],
+  zh: string,
+  en: string,
+): LocalizedText {
+  const only = belowOnlyGrade(grades);
+  const lowest = grades[0]!.label;
+  return {
+    zh: `${only?.zh ?? `未达到最低等级（${lowest.zh}）`}${zh}`,
+    en: `${only?.en ?? `does not reach the lowest grade (${lowest.en})`}${en}`,
+  };
+}

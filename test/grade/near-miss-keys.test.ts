@@ -108,21 +108,7 @@ describe('a near-miss key for a defaulted indicator', async () => {
 
   it('rebar: nitrogen under a symbol, its label less the symbol or a near key is refused; harmless keys are not', async () => {
     const rebar = createGrader(await loadRuleSet('steel/hot-rolled-ribbed-bar'));
-    const bar = {
-      designation: 'HRB400',
-      diameter: 20,
-      yieldStrength: 455,
-      tensileStrength: 600,
-      elongation: 22,
-      maxForceElongation: 11,
-      carbon: 0.21,
-      silicon: 0.45,
-      manganese: 1.35,
-      phosphorus: 0.025,
-      sulfur: 0.02,
-      massDeviation: -1.5,
-      bendTest: true,
-    };
+    const bar = REBAR;
     for (const key of ['N', '氮', 'Ｎ', 'nitrogen(%)']) {
       const [error] = rebar.gradeSync({ ...bar, [key]: 0.015 }).errors ?? [];
       expect(error, key).toMatchObject({ field: 'nitrogen', code: 'missing' });
