@@ -94,6 +94,28 @@ export interface PhraseBudget {
   values: number;
 }
 
+/** What {@link compileExplainer} needs to know of a check beyond the check itself. */
+export interface ExplainerOptions {
+  /** The unit of the value the check reads. */
+  unit?: string | undefined;
+  /** The decimals a derived value is shown at. */
+  decimals?: number | undefined;
+  /** What the explainers of the rule set keep between them. */
+  budget?: PhraseBudget;
+  /** Whether the value is derived (a formula's result). */
+  derived?: boolean;
+  /** The values left out that take their default, and where. */
+  defaults?: readonly DefaultInput[];
+  /** What an explanation calls each value, by slot. */
+  labels?: readonly LocalizedText[];
+  /** How a computed value is shown on every line of a record's explanation. */
+  figure?: ValueFigure | undefined;
+  /** The labels of the value's values (an enum's). */
+  valueLabels?: ValueLabels | undefined;
+  /** Whether the rule set has one grade (a conformity standard): the requirement's bracket says it is that grade's requirement. */
+  onlyGrade?: boolean;
+}
+
 /**
  * Compiles the explanation of one check. Everything that does not depend on
  * the record — labels, the limit as data and text, the sentences around the
@@ -101,21 +123,22 @@ export interface PhraseBudget {
  * into its sentence, e.g. "APF: 4.32 does not meet ≥ 4.50 (Grade 2)" /
  * "全年能源消耗效率 APF：4.32，不满足 ≥ 4.50（2级）".
  */
-export function compileExplainer(
-  check: CompiledCheck,
-  unit: string | undefined,
-  decimals: number | undefined,
-  budget: PhraseBudget = { kept: 0, values: 0 },
-  derived = false,
-  defaults: readonly DefaultInput[] = [],
-  labels: readonly LocalizedText[] = [],
-  figure?: ValueFigure,
-  valueLabels?: ValueLabels,
-): CompiledExplainer {
+export function compileExplainer(check: CompiledCheck, options: ExplainerOptions = {}): CompiledExplainer {
+  const {
+    unit,
+    decimals,
+    budget = { kept: 0, values: 0 },
+    derived = false,
+    defaults = [],
+    labels = [],
+    figure,
+    valueLabels,
+    onlyGrade = false,
+  } = options;
   const m = check.model;
   // Shared by every result of this check: frozen, so a result cannot change another's.
   const label = frozen(m.label.zh, m.label.en);
-  const where = context(m);
+  const where = context(m, onlyGrade);
   const u = unit ? ` ${unit}` : '';
   const reason = m.reason ? { zh: `。${m.reason.zh}`, en: `. ${m.reason.en}` } : { zh: '', en: '' };
   const head = { zh: `${label.zh}：`, en: `${label.en}: ` };
@@ -661,7 +684,7 @@ function asCompared(value: number, decimals: number): string {
     : numberText(value);
 }
 
-function context(check: CheckModel): LocalizedText {
+function context(check: CheckModel, onlyGrade: boolean): LocalizedText {
   if (check.effect === 'scope') return { zh: '（适用范围）', en: ' (scope)' };
   if (check.effect === 'gate') return { zh: '（否决项）', en: ' (veto item)' };
   if (check.effect === 'cap') {
@@ -671,6 +694,8 @@ function context(check: CheckModel): LocalizedText {
     };
   }
   const grade = check.grade!.label;
+  // A conformity standard's one grade: `（合格）` after "不满足 ≥ 400 MPa" reads as a verdict (committee-22 F10).
+  if (onlyGrade) return { zh: `（${grade.zh}要求）`, en: ` (${grade.en} requirement)` };
   return { zh: `（${grade.zh}）`, en: ` (${grade.en})` };
 }
 

@@ -83,17 +83,17 @@ export function compileRuleSet(
   const figures = valueFigures(model, all);
   const compiledExplainers = checks.map((check, i) => {
     const subject = check.model.subject;
-    return compileExplainer(
-      check,
-      subject ? unitOf.get(subject) : undefined,
-      subject ? decimalsOf.get(subject) : undefined,
+    return compileExplainer(check, {
+      unit: subject ? unitOf.get(subject) : undefined,
+      decimals: subject ? decimalsOf.get(subject) : undefined,
       budget,
-      subject !== undefined && decimalsOf.has(subject),
-      defaultInputs[i],
+      derived: subject !== undefined && decimalsOf.has(subject),
+      defaults: defaultInputs[i],
       labels,
-      figures[i],
-      subject ? valueLabelsOf.get(subject) : undefined,
-    );
+      figure: figures[i],
+      valueLabels: subject ? valueLabelsOf.get(subject) : undefined,
+      onlyGrade: model.grades.length === 1,
+    });
   });
   const fixedKeys = nextKey;
   const gradeOf = Int32Array.from(checks, (c) => {

@@ -38,7 +38,7 @@ describe.concurrent('Chinese prose of grade and explain', () => {
 
   it('shows booleans as 是/否 in Chinese sentences; JSON keeps true/false', async () => {
     const explain = await zh('explain', '-r', RB, '--row', '10', BARS);
-    expect(explain.stdout).toContain('✗ 弯曲试验：否，不满足要求（要求为“是”）（合格）');
+    expect(explain.stdout).toContain('✗ 弯曲试验：否，不满足要求（要求为“是”）（合格要求）');
     expect(explain.stdout).not.toMatch(/\b(true|false)\b/);
     const md = await zh('grade', '-r', RB, '-f', 'markdown', '--no-summary', BARS);
     expect(md.stdout).toContain('、弯曲试验 否（要求为“是”） |');
@@ -53,7 +53,7 @@ describe.concurrent('Chinese prose of grade and explain', () => {
     const html = join(temp(), 'bars.html');
     await zh('grade', '-r', RB, '-f', 'html', '-o', html, BARS);
     const page = readFileSync(html, 'utf8');
-    const reason = '未达到合格：重量负偏差：-6.8 %，不满足 ≥ -6.0 %（合格）';
+    const reason = '未达到合格：重量负偏差：-6.8 %，不满足 ≥ -6.0 %（合格要求）';
     expect(page.split(reason).length - 1).toBe(1);
   });
 

@@ -58,8 +58,8 @@ describe('a limit formula reading a value the record leaves out', () => {
       value: null,
       limit: null,
       message: {
-        zh: '氧化镁 MgO：限值需要“压蒸安定性合格”，此记录未给出，无法判定（合格）',
-        en: 'MgO: the limit needs Autoclave soundness passed, which the record does not give, so it cannot be judged (Conforming)',
+        zh: '氧化镁 MgO：限值需要“压蒸安定性合格”，此记录未给出，无法判定（合格要求）',
+        en: 'MgO: the limit needs Autoclave soundness passed, which the record does not give, so it cannot be judged (Conforming requirement)',
       },
     });
     expect(r.nextGrade?.blockers.map((b) => b.id)).toEqual(['mgo']);
@@ -101,8 +101,8 @@ describe('a limit formula reading a value the record leaves out', () => {
     expect(criterion(r, 'loi')).toMatchObject({
       status: 'missing',
       message: {
-        zh: '烧失量：限值需要“水泥品种”，此记录未给出，无法判定（合格）',
-        en: 'Loss on ignition: the limit needs Cement type, which the record does not give, so it cannot be judged (Conforming)',
+        zh: '烧失量：限值需要“水泥品种”，此记录未给出，无法判定（合格要求）',
+        en: 'Loss on ignition: the limit needs Cement type, which the record does not give, so it cannot be judged (Conforming requirement)',
       },
     });
     expect(r.grade).toBeNull();
@@ -141,18 +141,18 @@ describe('a when that needs a value the record leaves out', () => {
         value: null,
         limit: null,
         message: {
-          zh: '氧化镁 MgO：未给出“压蒸安定性合格”，不适用于此记录（合格）',
-          en: 'MgO: not applicable to this record: Autoclave soundness passed not given (Conforming)',
+          zh: '氧化镁 MgO：未给出“压蒸安定性合格”，不适用于此记录（合格要求）',
+          en: 'MgO: not applicable to this record: Autoclave soundness passed not given (Conforming requirement)',
         },
       });
     // Not applicable for another reason: no such note.
     expect(criterion(r, 'insoluble').message.en).toBe(
-      'Insoluble residue: not applicable to this record (Conforming)',
+      'Insoluble residue: not applicable to this record (Conforming requirement)',
     );
     const given = await p.grade(record(4.0, true));
     expect(criterion(given, 'mgo').message).toEqual({
-      zh: '氧化镁 MgO：不适用于此记录（合格）',
-      en: 'MgO: not applicable to this record (Conforming)',
+      zh: '氧化镁 MgO：不适用于此记录（合格要求）',
+      en: 'MgO: not applicable to this record (Conforming requirement)',
     });
   });
 });
@@ -162,8 +162,8 @@ describe('a limit a formula gives as one of its own numbers', () => {
     const grader = pair(FORMULA).compiled;
     const without = criterion(grader.gradeSync(record(4.9, false)), 'mgo');
     expect([without.limit?.text, without.limit?.value]).toEqual(['≤ 5.0', 5]);
-    expect(without.message.zh).toBe('氧化镁 MgO：4.9 %，满足 ≤ 5.0 %（合格）');
+    expect(without.message.zh).toBe('氧化镁 MgO：4.9 %，满足 ≤ 5.0 %（合格要求）');
     const autoclave = criterion(grader.gradeSync(record(6.05, true)), 'mgo');
-    expect(autoclave.message.en).toBe('MgO: 6.05 % does not meet ≤ 6.0 % (Conforming)');
+    expect(autoclave.message.en).toBe('MgO: 6.05 % does not meet ≤ 6.0 % (Conforming requirement)');
   });
 });

@@ -78,10 +78,10 @@ describe('a value the record left out, graded with the rule file’s default', (
     expect(ceq.value).toBeCloseTo(0.457, 12);
     expect(ceq.defaulted).toBe(true);
     expect(ceq.message.zh).toBe(
-      '碳当量 Ceq：0.457 %（修约值 0.46）（未提供，按默认值计：铬 Cr 0 %、钼 Mo 0 %、铜 Cu 0 %、镍 Ni 0 %），满足 ≤ 0.54 %（合格）',
+      '碳当量 Ceq：0.457 %（修约值 0.46）（未提供，按默认值计：铬 Cr 0 %、钼 Mo 0 %、铜 Cu 0 %、镍 Ni 0 %），满足 ≤ 0.54 %（合格要求）',
     );
     expect(ceq.message.en).toBe(
-      'Carbon equivalent Ceq: 0.457 % (rounded to 0.46) (defaults for values not given: Chromium Cr 0 %, Molybdenum Mo 0 %, Copper Cu 0 %, Nickel Ni 0 %) meets ≤ 0.54 % (Conforming)',
+      'Carbon equivalent Ceq: 0.457 % (rounded to 0.46) (defaults for values not given: Chromium Cr 0 %, Molybdenum Mo 0 %, Copper Cu 0 %, Nickel Ni 0 %) meets ≤ 0.54 % (Conforming requirement)',
     );
     // Vanadium given: not named. Nitrogen given: its own requirement is not marked.
     expect(criterion(grader.gradeSync(rebar), 'nitrogen').defaulted).toBeUndefined();
@@ -122,16 +122,16 @@ criteria:
     expect(result.grade).toBeNull();
     const y = criterion(result, 'y-min');
     expect([y.passed, y.defaulted]).toEqual([false, true]);
-    expect(y.message.zh).toBe('乙：0 mm（未提供，按默认值），不满足 ≥ 1 mm（合格）');
+    expect(y.message.zh).toBe('乙：0 mm（未提供，按默认值），不满足 ≥ 1 mm（合格要求）');
     expect(result.notGradedReason?.message.en).toBe(
-      'does not reach OK: Y: 0 mm (not given; the default) does not meet ≥ 1 mm (OK)',
+      'does not reach OK: Y: 0 mm (not given; the default) does not meet ≥ 1 mm (OK requirement)',
     );
     // The failing-only result (CSV, --detail failing) says the same.
     const split = compileGrader(ruleSet);
     expect(split.gradeFailing({ record: { x: 2 } }).criteria).toEqual([y]);
     // Given as 0, the same value is the record's own.
     expect(criterion(grader.gradeSync({ x: 2, y: 0 }), 'y-min').message.zh).toBe(
-      '乙：0 mm，不满足 ≥ 1 mm（合格）',
+      '乙：0 mm，不满足 ≥ 1 mm（合格要求）',
     );
   });
 

@@ -86,12 +86,12 @@ describe('tolerances: nominal ± tolerance, closed range (GB/T 8170)', () => {
     expect(c).toMatchObject({ value: 10.14, rounded: 10.1, passed: true });
     expect(c.limit).toEqual({ operator: 'between', value: [9.9, 10.1], text: '10.0 ± 0.1 [9.9, 10.1]' });
     expect(c.message.en).toBe(
-      'Diameter: 10.14 mm (rounded to 10.1) meets 10.0 ± 0.1 [9.9, 10.1] mm (Conforming)',
+      'Diameter: 10.14 mm (rounded to 10.1) meets 10.0 ± 0.1 [9.9, 10.1] mm (Conforming requirement)',
     );
-    expect(c.message.zh).toBe('直径：10.14 mm（修约值 10.1），满足 10.0 ± 0.1 [9.9, 10.1] mm（合格）');
+    expect(c.message.zh).toBe('直径：10.14 mm（修约值 10.1），满足 10.0 ± 0.1 [9.9, 10.1] mm（合格要求）');
     const length = (await full.grade({ ...base, length: 10.6 })).criteria.find((x) => x.id === 'length')!;
     expect(length.message.en).toBe(
-      'Length: 10.6 mm does not meet 10.0 +0.5/−0.3 [9.7, 10.5] mm (Conforming)',
+      'Length: 10.6 mm does not meet 10.0 +0.5/−0.3 [9.7, 10.5] mm (Conforming requirement)',
     );
   });
 

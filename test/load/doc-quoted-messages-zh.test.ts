@@ -360,7 +360,7 @@ criteria:
   - { id: mgo, indicator: mgo, require: "≤ (autoclavePassed ? 6.0 : 5.0)" }
 `,
     '{"mgo":4.9}',
-    ['氧化镁 MgO：限值需要“压蒸安定性合格”，此记录未给出，无法判定（合格）'],
+    ['氧化镁 MgO：限值需要“压蒸安定性合格”，此记录未给出，无法判定（合格要求）'],
   ],
   [
     'a when that needs a value the record leaves out',
@@ -369,22 +369,22 @@ criteria:
   - { id: mgo-autoclave, indicator: mgo, when: { autoclavePassed: true }, require: "≤ 6.0" }
 `,
     '{"mgo":9.9}',
-    ['氧化镁 MgO：未给出“压蒸安定性合格”，不适用于此记录（合格）'],
+    ['氧化镁 MgO：未给出“压蒸安定性合格”，不适用于此记录（合格要求）'],
   ],
   [
     'a value rounding changes, and a derived value without decimals',
     PHOSPHORUS_CEQ,
     '{"phosphorus":0.0254,"carbon":0.2,"manganese":1.46}',
     [
-      '磷 P：0.0254 %（修约值 0.025），不满足 ≤ 0.020 %（合格）',
-      '碳当量 Ceq：0.443 %，满足 ≤ 0.45 %（合格）',
+      '磷 P：0.0254 %（修约值 0.025），不满足 ≤ 0.020 %（合格要求）',
+      '碳当量 Ceq：0.443 %，满足 ≤ 0.45 %（合格要求）',
     ],
   ],
   [
     'a value rounding leaves as it is, read at the digits it was compared at',
     PHOSPHORUS_CEQ,
     '{"phosphorus":0.02,"carbon":0.2,"manganese":1.46}',
-    ['磷 P：0.020 %，满足 ≤ 0.020 %（合格）'],
+    ['磷 P：0.020 %，满足 ≤ 0.020 %（合格要求）'],
   ],
   [
     'a rounded mean, shown one decimal finer than its step',
