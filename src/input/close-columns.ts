@@ -123,7 +123,8 @@ function defaulted(ind: IndicatorInfo): boolean {
  * Whether a column holds the symbol an indicator's label ends in as a
  * token among other words: a Latin run that is the symbol with one capital
  * before it (`TN`, total nitrogen), a word of three lower-case letters
- * or more before or after it (`Ntotal`, `N-tot`) or a number after it
+ * or more before it (`totalN`), a qualifier after it (`Ntotal`, `N-tot`; not
+ * `Notes`, `Vendor`: words that start with a symbol) or a number after it
  * (`N2`), or the symbol apart from Chinese words (`N总`, `总氮 N`); or the
  * label's one Chinese character, an element's name, among others (`全氮`,
  * `氮N总`). Not a symbol with `_` and a word of provenance after it (`V_source`,
@@ -151,13 +152,17 @@ function holdsSymbol(column: string, ind: IndicatorInfo): boolean {
 const METADATA =
   /^[A-Za-z][A-Za-z0-9]{0,3}[_-](?:source|src|origin|lot|batch|heat|test|method|lab|note|notes|remark|comment|unit|date|time|id|by|operator|instrument|status|flag|ref|std|standard|spec|qualifier)$/iu;
 
+/** What a lab writes straight after a symbol to qualify it (`Ntotal`, `Nfree`, `Crmax`): the quantity, qualified. */
+const QUALIFIER_AFTER = /^(?:total|tot|free|sol|soluble|insol|content|pct|percent|max|min|avg|mean|value|val|meas|measured)$/u;
+
 /** Whether a Latin run is a symbol with at most a qualifier round it (see {@link holdsSymbol}). */
 function symbolToken(run: string, symbol: string): boolean {
   for (let at = run.indexOf(symbol); at >= 0; at = run.indexOf(symbol, at + 1)) {
     const before = run.slice(0, at);
     const after = run.slice(at + symbol.length);
     const head = before === '' || /^[A-Z]$/u.test(before) || /^[a-z]{3,}$/u.test(before);
-    const tail = after === '' || /^\d{1,2}$/u.test(after) || /^[a-z]{3,}$/u.test(after);
+    // Only a qualifier after it: `Notes`, `Vendor`, `Customer`, `Nitrogen` are words that start with a symbol.
+    const tail = after === '' || /^\d{1,2}$/u.test(after) || QUALIFIER_AFTER.test(after);
     // Something on one side only: `KV2` (a capital before, a number after) is another quantity's symbol.
     if ((before === '' && tail) || (after === '' && head)) return true;
   }

@@ -132,6 +132,36 @@ describe('W1: the symbol among other words, the only nitrogen column: exit 2 "lo
   });
 });
 
+describe('English words that start with a symbol are no symbol: Notes, Vendor, Customer (nitrogen, vanadium, copper)', () => {
+  const words = ['Note', 'Notes', 'Vendor', 'Version', 'Customer', 'Nominal', 'Moisture', 'Crate', 'Molding', 'Nitrogen source'];
+
+  it('CSV: graded, no column refused', async () => {
+    const header = [...BAR_HEADER, '氮 N', ...TAIL_HEADER, ...words];
+    const run = await cli.run(['grade', '-r', STEEL, csv(header, [...BAR, 0.01, ...TAIL, ...words.map(() => 'x')])]);
+    expect(run.stderr).not.toContain('looks like');
+    expect(run.code).toBe(0);
+  });
+
+  it('the same words without a nitrogen column: the defaults notice, not a refusal naming a wrong indicator', async () => {
+    for (const word of words) {
+      const run = await cli.run(['grade', '-r', STEEL, csv([...BAR_HEADER, ...TAIL_HEADER, word], [...BAR, ...TAIL, 'x'])]);
+      expect(run.stderr, word).not.toContain('looks like');
+      expect(run.code, word).toBe(0);
+    }
+  });
+
+  it('a qualifier written straight after the symbol still reads as it: Nfree, Crmax', async () => {
+    for (const [header, named] of [
+      ['Nfree', 'nitrogen (Nitrogen N)'],
+      ['Crmax', 'chromium (Chromium Cr)'],
+    ] as const) {
+      const run = await cli.run(['grade', '-r', STEEL, csv(...bar(header))]);
+      expect(run.code, header).toBe(2);
+      expect(run.stderr).toContain(looksLike(12, header, named));
+    }
+  });
+});
+
 describe('W5: a second reading under a one-letter symbol beside the column read as it', () => {
   for (const [header, read, indicator] of [
     ['A 2', '断后伸长率 A', 'elongation'],
