@@ -20,7 +20,7 @@ const NEAR = new WeakMap<readonly IndicatorModel[], NearNames | null>();
  */
 export type CloseKeys = (
   keys: readonly string[],
-) => { key: string; indicator: string; read: boolean } | undefined;
+) => { key: string; indicator: string; read: boolean; many?: number } | undefined;
 
 /** Whether a field holds nothing: `null` or an empty text, as an empty CSV cell (the default stands in either way). */
 function empty(v: unknown): boolean {
@@ -105,11 +105,14 @@ export function nearMissKey(
   return last.found && errorFor(last.found);
 }
 
+/** How many of a record's keys that may be close are checked one by one; past it the record is refused (`input`'s close-keys). */
+export const MAX_CLOSE_KEYS = 1024;
+
 /** How many lists of keys are kept per rule set. */
 const RECENT = 8;
 
 /** What a list of keys gives: a key that folds to a defaulted indicator's name or label, or one a header would read or refuse as it. */
-type Found = { key: string; ind: IndicatorModel; how: 'folded' | 'read' | 'close' };
+type Found = { key: string; ind: IndicatorModel; how: 'folded' | 'read' | 'close' | 'many'; many?: number };
 
 /** Keys met lately for a rule set's indicators, and what they gave. */
 interface LastKeys {
@@ -172,12 +175,22 @@ function find(
   const close = closeKeys(keys.filter((_, i) => !holdsNothing[i]));
   const ind = close && indicators.find((i) => i.name === close.indicator);
   if (!close || !ind || own.has(ind.name)) return undefined;
+  if (close.many !== undefined) return { key: close.key, ind, how: 'many', many: close.many };
   return { key: close.key, ind, how: close.read ? 'read' : 'close' };
 }
 
 /** The record's error for what its keys gave, made for this record (a result owns its errors). */
-function errorFor({ key, ind, how }: Found): RecordError {
+function errorFor({ key, ind, how, many }: Found): RecordError {
   const shown = JSON.stringify(key);
+  if (how === 'many')
+    return {
+      field: ind.name,
+      code: 'missing',
+      message: localized(
+        `记录有 ${many} 个键可能是有默认值的指标（如 ${shown} 可能是${cjkJoin('', ind.label.zh)}），多于 ${MAX_CLOSE_KEYS} 个，无法逐一核对，不评级，否则可能按默认值评级；请只给出规则集读取的键`,
+        `the record has ${many} keys that may be indicators with a default (${shown} may be ${ind.name}, ${ind.label.en}), more than the ${MAX_CLOSE_KEYS} that are checked one by one, so it is not graded, as a default might otherwise stand in; give only the keys the rule set reads`,
+      ),
+    };
   // The key is the label as written (`结构形式`): it differs in nothing, it is just not the name (hostile-22 M3).
   const label = [ind.label.zh, ind.label.en].includes(key.normalize('NFKC').trim());
   if (how === 'folded' && label)
