@@ -153,7 +153,8 @@ const METADATA =
   /^[A-Za-z][A-Za-z0-9]{0,3}[_-](?:source|src|origin|lot|batch|heat|test|method|lab|note|notes|remark|comment|unit|date|time|id|by|operator|instrument|status|flag|ref|std|standard|spec|qualifier)$/iu;
 
 /** What a lab writes straight after a symbol to qualify it (`Ntotal`, `Nfree`, `Crmax`): the quantity, qualified. */
-const QUALIFIER_AFTER = /^(?:total|tot|free|sol|soluble|insol|content|pct|percent|max|min|avg|mean|value|val|meas|measured)$/u;
+const QUALIFIER_AFTER =
+  /^(?:total|tot|free|sol|soluble|insol|content|pct|percent|max|min|avg|mean|value|val|meas|measured)$/u;
 
 /** Whether a Latin run is a symbol with at most a qualifier round it (see {@link holdsSymbol}). */
 function symbolToken(run: string, symbol: string): boolean {

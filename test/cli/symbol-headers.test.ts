@@ -133,18 +133,39 @@ describe('W1: the symbol among other words, the only nitrogen column: exit 2 "lo
 });
 
 describe('English words that start with a symbol are no symbol: Notes, Vendor, Customer (nitrogen, vanadium, copper)', () => {
-  const words = ['Note', 'Notes', 'Vendor', 'Version', 'Customer', 'Nominal', 'Moisture', 'Crate', 'Molding', 'Nitrogen source'];
+  const words = [
+    'Note',
+    'Notes',
+    'Vendor',
+    'Version',
+    'Customer',
+    'Nominal',
+    'Moisture',
+    'Crate',
+    'Molding',
+    'Nitrogen source',
+  ];
 
   it('CSV: graded, no column refused', async () => {
     const header = [...BAR_HEADER, '氮 N', ...TAIL_HEADER, ...words];
-    const run = await cli.run(['grade', '-r', STEEL, csv(header, [...BAR, 0.01, ...TAIL, ...words.map(() => 'x')])]);
+    const run = await cli.run([
+      'grade',
+      '-r',
+      STEEL,
+      csv(header, [...BAR, 0.01, ...TAIL, ...words.map(() => 'x')]),
+    ]);
     expect(run.stderr).not.toContain('looks like');
     expect(run.code).toBe(0);
   });
 
   it('the same words without a nitrogen column: the defaults notice, not a refusal naming a wrong indicator', async () => {
     for (const word of words) {
-      const run = await cli.run(['grade', '-r', STEEL, csv([...BAR_HEADER, ...TAIL_HEADER, word], [...BAR, ...TAIL, 'x'])]);
+      const run = await cli.run([
+        'grade',
+        '-r',
+        STEEL,
+        csv([...BAR_HEADER, ...TAIL_HEADER, word], [...BAR, ...TAIL, 'x']),
+      ]);
       expect(run.stderr, word).not.toContain('looks like');
       expect(run.code, word).toBe(0);
     }

@@ -153,7 +153,9 @@ describe('a near-miss key for a defaulted indicator', async () => {
     };
     const [over] = rebar.gradeSync(withClose(1025)).errors ?? [];
     expect(over).toMatchObject({ field: 'nitrogen', code: 'missing' });
-    expect(over!.message.zh).toContain('记录有 1025 个键可能是有默认值的指标（如 "氮批0" 可能是氮 N），多于 1024 个');
+    expect(over!.message.zh).toContain(
+      '记录有 1025 个键可能是有默认值的指标（如 "氮批0" 可能是氮 N），多于 1024 个',
+    );
     expect(over!.message.en).toContain('the record has 1025 keys that may be indicators with a default');
     // 1,024 keys that may be close (`unit…` holds Ni's `ni`) and 1,000 that may not: each of the 1,024 is looked
     // at, none is close, so the bar is graded; one more and the record is refused.
@@ -161,7 +163,9 @@ describe('a near-miss key for a defaulted indicator', async () => {
     for (let i = 0; i < 1024; i++) wide[`unit${i}`] = i;
     for (let i = 0; i < 1000; i++) wide[`k${i}`] = i;
     expect(rebar.gradeSync(wide).grade).toBe('conforming');
-    expect(rebar.gradeSync({ ...wide, unit1024: 0 }).errors?.[0]?.message.en).toContain('the record has 1025 keys');
+    expect(rebar.gradeSync({ ...wide, unit1024: 0 }).errors?.[0]?.message.en).toContain(
+      'the record has 1025 keys',
+    );
     // Every defaulted element given: nothing is left to a default, nothing is looked at.
     const all = { nitrogen: 0.01, chromium: 0.1, vanadium: 0.05, molybdenum: 0.02, copper: 0.2, nickel: 0.1 };
     expect(rebar.gradeSync({ ...withClose(5000), ...all }).grade).toBe('conforming');
