@@ -177,24 +177,26 @@ criteria:
       .find((l) => /^ {2}[✓✗] Ratio two/.test(l));
 
   it('reads as the value is (1.2), not padded to a digit past the limit’s (1.20000000)', async () => {
-    expect(await line({ a: 1.2, b: 1, c: 0.95999 })).toBe('  ✓ Ratio two: 1.2 meets ≥ 1.1999875 (Low)');
+    expect(await line({ a: 1.2, b: 1, c: 0.95999 })).toBe(
+      '  ✓ Ratio two: 1.2 meets ≥ 1.1999875 (Low requirement)',
+    );
   });
 
   it('takes the digits that read the verdict right, at and beside the limit', async () => {
     expect(await line({ a: 1.19999, b: 1, c: 0.96 })).toBe(
-      '  ✗ Ratio two: 1.19999 does not meet ≥ 1.2 (Low)',
+      '  ✗ Ratio two: 1.19999 does not meet ≥ 1.2 (Low requirement)',
     );
     // Six significant digits would read 1.20000 beside a limit of 1.2 it fails: every digit instead.
     expect(await line({ a: 1.1999999999, b: 1, c: 0.96 })).toBe(
-      '  ✗ Ratio two: 1.1999999999 does not meet ≥ 1.2 (Low)',
+      '  ✗ Ratio two: 1.1999999999 does not meet ≥ 1.2 (Low requirement)',
     );
-    expect(await line({ a: 1.2, b: 1, c: 0.96 })).toBe('  ✓ Ratio two: 1.2 meets ≥ 1.2 (Low)');
+    expect(await line({ a: 1.2, b: 1, c: 0.96 })).toBe('  ✓ Ratio two: 1.2 meets ≥ 1.2 (Low requirement)');
   });
 
   it('the one-line reason of the table, CSV and workbook reads it as the explanation does', async () => {
     const r = await pair.grade({ a: 1.19, b: 1, c: 0.95999 });
     expect(await line({ a: 1.19, b: 1, c: 0.95999 })).toBe(
-      '  ✗ Ratio two: 1.19 does not meet ≥ 1.1999875 (Low)',
+      '  ✗ Ratio two: 1.19 does not meet ≥ 1.1999875 (Low requirement)',
     );
     expect(holdsDown(r, 'en', true)).toBe('To reach Low: r2-min 1.19 (≥ 1.1999875)');
   });

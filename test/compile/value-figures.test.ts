@@ -42,30 +42,32 @@ describe('the figure of a derived value compared by the full-value method', () =
   it('without decimals: one finer than the finest limit (≥ 1.2 and ≤ 2.25: three), on both lines', async () => {
     // 1.23456 at three decimals is 1.235 (GB/T 8170; not a tie); at two it would be 1.23.
     expect(await lines({ a: 1.23456, b: 1 })).toEqual([
-      '  ✓ Ratio: 1.235 meets ≥ 1.2 (Low)',
-      '  ✓ Ratio: 1.235 meets ≤ 2.25 (Low)',
-      '  ✓ Two-place ratio: 1.23 meets ≥ 1 (Low)',
+      '  ✓ Ratio: 1.235 meets ≥ 1.2 (Low requirement)',
+      '  ✓ Ratio: 1.235 meets ≤ 2.25 (Low requirement)',
+      '  ✓ Two-place ratio: 1.23 meets ≥ 1 (Low requirement)',
     ]);
   });
 
   it('with decimals: 2, a value of 1.5 reads 1.50 (a derived value that is not a score keeps its zeros)', async () => {
-    expect((await lines({ a: 1.5, b: 1 })).at(-1)).toBe('  ✓ Two-place ratio: 1.50 meets ≥ 1 (Low)');
+    expect((await lines({ a: 1.5, b: 1 })).at(-1)).toBe(
+      '  ✓ Two-place ratio: 1.50 meets ≥ 1 (Low requirement)',
+    );
   });
 
   it('a value near zero never reads as nothing but zeros: 0.0001 takes the digits to show it', async () => {
     // At three decimals (Ratio) or two (Two-place ratio) 0.0001 would read 0.000 / 0.00.
     expect(await lines({ a: 0.0001, b: 1 })).toEqual([
-      '  ✗ Ratio: 0.0001 does not meet ≥ 1.2 (Low)',
-      '  ✓ Ratio: 0.0001 meets ≤ 2.25 (Low)',
-      '  ✗ Two-place ratio: 0.0001 does not meet ≥ 1 (Low)',
+      '  ✗ Ratio: 0.0001 does not meet ≥ 1.2 (Low requirement)',
+      '  ✓ Ratio: 0.0001 meets ≤ 2.25 (Low requirement)',
+      '  ✗ Two-place ratio: 0.0001 does not meet ≥ 1 (Low requirement)',
     ]);
   });
 
   it('a figure does not land on a limit the value is not on: 1.2004 beside ≥ 1.2 reads 1.2004, not 1.200', async () => {
     expect(await lines({ a: 1.2004, b: 1 })).toEqual([
-      '  ✓ Ratio: 1.2004 meets ≥ 1.2 (Low)',
-      '  ✓ Ratio: 1.2004 meets ≤ 2.25 (Low)',
-      '  ✓ Two-place ratio: 1.20 meets ≥ 1 (Low)',
+      '  ✓ Ratio: 1.2004 meets ≥ 1.2 (Low requirement)',
+      '  ✓ Ratio: 1.2004 meets ≤ 2.25 (Low requirement)',
+      '  ✓ Two-place ratio: 1.20 meets ≥ 1 (Low requirement)',
     ]);
   });
 });

@@ -20,10 +20,10 @@ describe('specimen rules', () => {
     const single = await criterion({ impactEnergy: [30, 45, 40] }, 'impact-single');
     expect(single).toMatchObject({ passed: true, value: 30, specimen: 1, failingSpecimens: [1] });
     expect(single.message.en).toBe(
-      'Impact energy KV2: single values 30, 45, 40 J: 1 fails ≥ 34 J (specimen 1), at most 1 allowed (Grade B)',
+      'Impact energy KV2: single values 30, 45, 40 J: 1 fails ≥ 34 J (specimen 1), at most 1 allowed (Grade B requirement)',
     );
     expect(single.message.zh).toBe(
-      '冲击吸收能量 KV2：单个值 30、45、40 J，1 个不满足 ≥ 34 J（第 1 个），允许至多 1 个（B级）',
+      '冲击吸收能量 KV2：单个值 30、45、40 J，1 个不满足 ≥ 34 J（第 1 个），允许至多 1 个（B级要求）',
     );
     expect((await charpy.grade({ impactEnergy: [30, 45, 40], elongation })).grade).toBe('B');
   });
