@@ -156,8 +156,11 @@ const METADATA =
 const QUALIFIER_AFTER =
   /^(?:total|tot|free|sol|soluble|insol|content|pct|percent|max|min|avg|mean|value|val|meas|measured)$/u;
 
-/** Whether a Latin run is a symbol with at most a qualifier round it (see {@link holdsSymbol}). */
-function symbolToken(run: string, symbol: string): boolean {
+/**
+ * Whether a Latin run is a symbol with at most a qualifier round it (`TN`, `Ntotal`, `N2`, `totalN`; see
+ * {@link holdsSymbol}); case matters (`Ni` is no `N`).
+ */
+export function symbolToken(run: string, symbol: string): boolean {
   for (let at = run.indexOf(symbol); at >= 0; at = run.indexOf(symbol, at + 1)) {
     const before = run.slice(0, at);
     const after = run.slice(at + symbol.length);

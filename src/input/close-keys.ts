@@ -1,7 +1,7 @@
 import { type CloseKeys, MAX_CLOSE_KEYS } from '../compile/near-miss-keys';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { splitLabelSymbol } from '../text/loose-label';
-import { closeColumns } from './close-columns';
+import { closeColumns, symbolToken } from './close-columns';
 import { resolveColumns } from './column-mapping';
 import { normaliseHeader } from './header-forms';
 
@@ -88,13 +88,18 @@ export function closeRecordKeys(indicators: readonly IndicatorInfo[]): CloseKeys
 function mayBeClose(indicators: readonly IndicatorInfo[]): (key: string) => boolean {
   const han = new Set<string>();
   const symbols = new Set<string>();
+  // As written: a symbol glued to a capital or a qualifier (`TN`, `Ntotal`) is one as a header reads it.
+  const written = new Set<string>();
   const words = new Set<string>();
   for (const ind of indicators) {
     words.add(normaliseHeader(ind.name).slice(0, 4));
     for (const label of [ind.label.zh, ind.label.en]) {
       for (const ch of label.normalize('NFKC').match(/\p{Script=Han}/gu) ?? []) han.add(ch);
       const symbol = splitLabelSymbol(label)?.symbol;
-      if (symbol !== undefined) symbols.add(symbol.replace(/[+\u2212]$/u, '').toLowerCase());
+      if (symbol !== undefined) {
+        symbols.add(symbol.replace(/[+\u2212]$/u, '').toLowerCase());
+        written.add(symbol.replace(/[+\u2212]$/u, ''));
+      }
       for (const word of label
         .normalize('NFKC')
         .toLowerCase()
@@ -105,6 +110,8 @@ function mayBeClose(indicators: readonly IndicatorInfo[]): (key: string) => bool
   return (key) => {
     const folded = key.normalize('NFKC');
     for (const ch of folded.match(/\p{Script=Han}/gu) ?? []) if (han.has(ch)) return true;
+    for (const run of folded.match(/[A-Za-z0-9]+/gu) ?? [])
+      for (const symbol of written) if (symbolToken(run, symbol)) return true;
     for (const run of folded.toLowerCase().match(/[a-z]+/gu) ?? []) {
       if (symbols.has(run)) return true;
       for (const symbol of symbols) if (symbol.length >= 2 && run.includes(symbol)) return true;
