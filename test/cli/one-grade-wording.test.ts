@@ -42,10 +42,15 @@ describe('a one-grade rule set names a record below its grade by that grade', ()
     expect(page).toContain('不分级：未达到合格');
     const xlsx = join(temp(), 'r.xlsx');
     await cli.run(['--lang', 'en', 'grade', '-r', REBAR, '-f', 'xlsx', '-o', xlsx, file()]);
-    const summary = (await readBack(readFileSync(xlsx)))[1]!;
-    expect(summary.rows.find((r) => r[0] === 'Not graded' && r[1] === 'does not reach Conforming')?.[2]).toBe(
-      1,
-    );
+    const [results, summary] = await readBack(readFileSync(xlsx));
+    expect(
+      summary!.rows.find((r) => r[0] === 'Not graded' && r[1] === 'does not reach Conforming')?.[2],
+    ).toBe(1);
+    // The results sheet's reason column too (hostile-23 M7): the bar at ReL 399, on the second row.
+    const [header, ...rows] = results!.rows;
+    const reason = header!.indexOf('Not graded because');
+    expect(reason).toBeGreaterThan(0);
+    expect(rows.map((r) => r[reason] ?? null)).toEqual([null, 'does not reach Conforming']);
   });
 
   it('a ladder of several grades keeps "below the lowest grade"', async () => {

@@ -1,6 +1,6 @@
 import type { BatchCounts, GroupCounts } from '../../batch/batch-summary';
 import { UsageError } from '../../errors/usage-error';
-import type { CriterionResult, GradeResult } from '../../model/grade-result';
+import type { CriterionResult, GradeResult, NotGradedReason } from '../../model/grade-result';
 import { keptValue } from '../../model/kept-values';
 import type { ProvenanceDocument } from '../../model/rule-document';
 import type { IndicatorInfo } from '../../resolve/rule-set';
@@ -144,7 +144,7 @@ export class GradeWorkbook {
       result.row ?? this.#rows.length + 1,
       result.grade ?? '',
       result.label?.[lang] ?? '',
-      code ? NOT_GRADED_TEXT[code][lang] : '',
+      code ? this.#reasonText(code)[lang] : '',
       result.errors
         ? invalidFields.map((f) => this.#fieldLabel(f)).join(separator(lang))
         : holding.map((c) => criterionBrief(c, lang)).join(separator(lang)),
@@ -251,8 +251,7 @@ export class GradeWorkbook {
     for (const code of REASONS) {
       const n = c.notGraded[code] ?? 0;
       notGraded += n;
-      const only = code === 'below-lowest-grade' ? belowOnlyGrade(this.#ruleSet.grades) : undefined;
-      rows.push([T.notGraded[lang], (only ?? NOT_GRADED_TEXT[code])[lang], n, '']);
+      rows.push([T.notGraded[lang], this.#reasonText(code)[lang], n, '']);
     }
     const more = c.invalid > c.invalidRows.length ? ' …' : '';
     rows.push([
@@ -291,6 +290,14 @@ export class GradeWorkbook {
       header: [T.category[lang], T.item[lang], T.records[lang], T.note[lang]],
       rows,
     };
+  }
+
+  /** Why records are not graded, as a cell says it: `未达到合格` under a rule set of one grade (hostile-23 M7). */
+  #reasonText(code: NotGradedReason['code']): LocalizedText {
+    return (
+      (code === 'below-lowest-grade' ? belowOnlyGrade(this.#ruleSet.grades) : undefined) ??
+      NOT_GRADED_TEXT[code]
+    );
   }
 
   #fieldLabel(field: string): string {
