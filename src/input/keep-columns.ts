@@ -166,13 +166,18 @@ export async function keepColumns(
   // A column found, not named: a sign-off line written in it (制表：质检站) stays a row of notes.
   const found = keep === 'auto';
   async function* withKept(): AsyncGenerator<InputItem[]> {
-    yield ahead.map((item) => attach(item, columns, found));
-    if (failure) throw failure.error;
-    if (done) return;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value.map((item) => attach(item, columns, found));
+    // Stopped early, the reader is told, so it closes its file (hand-driven next() does not pass return() on).
+    try {
+      yield ahead.map((item) => attach(item, columns, found));
+      if (failure) throw failure.error;
+      if (done) return;
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield next.value.map((item) => attach(item, columns, found));
+      }
+    } finally {
+      if (!done) await iterator.return?.();
     }
   }
   return {
