@@ -165,17 +165,19 @@ describe('gradeFile: a file graded as a stream from the library, read as the CLI
 describe('gradeFile stopped early closes its file (developer-23 L2)', () => {
   // Linux's list of the process's open files: a descriptor left open by each early stop shows here.
   const openFiles = () => readdirSync('/proc/self/fd').length;
-  const dir = tempDir();
-  const ndjson = join(dir, 'units.ndjson');
-  writeFileSync(
-    ndjson,
-    `${Array.from({ length: 200 }, (_, i) => JSON.stringify({ unitType: 'heat-pump', ratedCoolingCapacity: 3500 + i, apf: 5 })).join('\n')}\n`,
-  );
+  const units = () => {
+    const path = join(tempDir('grade-file'), 'units.ndjson');
+    const line = (i: number) =>
+      JSON.stringify({ unitType: 'heat-pump', ratedCoolingCapacity: 3500 + i, apf: 5 });
+    writeFileSync(path, `${Array.from({ length: 200 }, (_, i) => line(i)).join('\n')}\n`);
+    return path;
+  };
 
   it.each([
-    ['CSV', join(examples, 'air-conditioners-zh.csv')],
-    ['NDJSON', ndjson],
-  ])('%s: a break after the first result, 40 times, leaves no file open', async (_, path) => {
+    ['CSV', () => join(examples, 'air-conditioners-zh.csv')],
+    ['NDJSON', units],
+  ])('%s: a break after the first result, 40 times, leaves no file open', async (_, file) => {
+    const path = file();
     const before = openFiles();
     for (let i = 0; i < 40; i++) {
       for await (const result of gradeFile(grader, path)) {
