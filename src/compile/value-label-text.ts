@@ -1,8 +1,8 @@
 import type { Limit } from '../model/grade-result';
 import type { Language, LocalizedText } from '../text/localized-text';
 
-/** Labels of an enum's values, by value (an indicator's `valueLabels`). */
-export type ValueLabels = ReadonlyMap<string | number, LocalizedText>;
+/** Labels of an enum's or a boolean's values, by value (an indicator's `valueLabels`). */
+export type ValueLabels = ReadonlyMap<string | number | boolean, LocalizedText>;
 
 // Keyed by an indicator's label, the one object its model and results share (a score's item names it by it).
 const BY_INDICATOR = new WeakMap<object, ValueLabels>();
