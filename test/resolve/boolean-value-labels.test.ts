@@ -108,4 +108,16 @@ describe('valueLabels on a boolean indicator', () => {
       expect.objectContaining({ code: 'type-mismatch', line: 16, column: 29 }),
     ]);
   });
+
+  it('a label or alias where the rule file needs the value (a default, a when) says which value it stands for', () => {
+    const text = acFile(`      true: { zh: 风冷式, en: Air-cooled, aliases: [风冷] }
+      false: { zh: 水冷式, en: Water-cooled, aliases: [水冷] }`)
+      .replace('default: true', 'default: 风冷')
+      .replace('require: "≥ 5.0" }', 'require: "≥ 5.0", when: { airCooled: 水冷式 } }');
+    const { issues } = checkRuleSet(text, { filename: 'ac.yaml' });
+    expect(issues.map((i) => [i.line, i.text.en])).toEqual([
+      [13, '"风冷" is an alias of "airCooled"\'s value true; a rule file names the value: write true'],
+      [25, '"水冷式" is the label of "airCooled"\'s value false; a rule file names the value: write false'],
+    ]);
+  });
 });
