@@ -68,7 +68,7 @@ export function distinctLabels(model: RuleSetModel): Map<string, LocalizedText> 
 function checkLimitText(check: CheckModel, model: RuleSetModel): LocalizedText | undefined {
   const labels = model.indicators.find((i) => i.name === check.subject)?.valueLabels;
   const shown = (lang: Language) => (v: Literal) => {
-    const label = typeof v.value === 'boolean' ? undefined : labels?.get(v.value)?.[lang];
+    const label = labels?.get(v.value)?.[lang];
     return label ?? v.text;
   };
   const test = check.test;

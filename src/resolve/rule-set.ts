@@ -112,7 +112,7 @@ export interface RuleSet {
 const models = new WeakMap<RuleSet, RuleSetModel>();
 const sources = new WeakMap<RuleSet, SourceDocument>();
 /** Each enum indicator's spellings of its values (labels, aliases), by the {@link IndicatorInfo} made for it. */
-const spellings = new WeakMap<IndicatorInfo, ReadonlyMap<string, string | number>>();
+const spellings = new WeakMap<IndicatorInfo, ReadonlyMap<string, string | number | boolean>>();
 
 /** Wraps a resolved model as the public, immutable {@link RuleSet}. */
 export function toRuleSet(
@@ -177,7 +177,9 @@ export function toRuleSet(
  * @example
  * valueSpellingsOf(unitConfiguration)?.get('窗式'); // 'window'
  */
-export function valueSpellingsOf(info: IndicatorInfo): ReadonlyMap<string, string | number> | undefined {
+export function valueSpellingsOf(
+  info: IndicatorInfo,
+): ReadonlyMap<string, string | number | boolean> | undefined {
   return spellings.get(info);
 }
 
