@@ -73,3 +73,59 @@ test('a units row under the header is said in the page, and the file buttons are
   }
   expect(problems).toEqual([]);
 });
+
+test('the notices `qgrade grade` prints for a sample are said in the page: defaults no column gives, a column empty in every record (studio-23 N12)', async ({
+  page,
+}) => {
+  const problems = await openRule(page);
+  // No 结构形式 column; 风冷式 there but empty: every record takes unitConfiguration = split and airCooled = 是.
+  await page
+    .locator('#sample-text')
+    .fill(
+      '型号,机组类型,额定制冷量,全年能源消耗效率 APF,风冷式,全封闭型压缩机,气候类型\nS01,heat-pump,3500,5.1,,是,T1\n',
+    );
+  await expect(page.locator('#record-count')).toHaveText(/^1 /);
+  const notices = page.locator('#sample-notices');
+  await expect(notices).toContainText(
+    '粘贴的文本：没有列给出 unitConfiguration（结构形式）：每条记录都取其默认值，unitConfiguration = "split"（分体式）；如果某列给出它，请在“列映射”框中写 <列>=unitConfiguration',
+  );
+  await expect(notices).toContainText(
+    '粘贴的文本：第 5 列（风冷式）在每条记录中都是空的：每条记录都取其默认值，airCooled = 是',
+  );
+  await page.selectOption('#lang', 'en');
+  await expect(notices).toContainText(
+    'pasted: no column gives unitConfiguration (Configuration): every record takes its default, unitConfiguration = "split"; if a column holds it, write <column>=unitConfiguration in the column mapping box',
+  );
+  await expect(notices).toContainText('pasted: column 5 (风冷式) is empty in every record');
+  // Mapped in the box: the notice goes.
+  await page
+    .locator('#sample-text')
+    .fill(
+      '型号,机组类型,额定制冷量,全年能源消耗效率 APF,风冷式,全封闭型压缩机,气候类型,安装\nS01,heat-pump,3500,5.1,是,是,T1,split\n',
+    );
+  await page.locator('#sample-map').fill('安装=unitConfiguration');
+  await expect(page.locator('#record-count')).toHaveText(/^1 /);
+  await expect(page.locator('#sample-notices')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('加为测试用例 writes an enum given by its label as its code, a yes/no as true/false (studio-23 N15)', async ({
+  page,
+}) => {
+  const problems = await openRule(page);
+  await page
+    .locator('#sample-text')
+    .fill(
+      '型号,机组类型,额定制冷量,全年能源消耗效率 APF,风冷式,全封闭型压缩机,气候类型,结构形式\nS09,热泵型,3500,4.62,是,是,T1,分体式\n',
+    );
+  await expect(page.locator('#record-count')).toHaveText(/^1 /);
+  await page.locator('#results-table tr.record[data-row="1"] button.add-case').click();
+  await expect(page.locator('#case-note')).toHaveText(`已加入测试套件：${SUITE}`);
+  await expect(page.locator('#suite-summary')).toHaveText(/：通过 \d+ 个，失败 0 个$/);
+  const added = readFileSync(join(fx.dir, SUITE), 'utf8').slice(suite.length);
+  expect(added).toContain(
+    'input: { unitType: heat-pump, ratedCoolingCapacity: 3500, airCooled: true, hermeticCompressor: true, climateType: T1, unitConfiguration: split, apf: 4.62 }',
+  );
+  expect(added).not.toMatch(/热泵型|分体式|是/);
+  expect(problems).toEqual([]);
+});
