@@ -12,6 +12,7 @@ import { getJSONSchema, type JSONCompletionOptions, jsonPointerForPosition } fro
 import { yamlCompletion } from 'codemirror-json-schema/yaml';
 import { parse } from 'yaml';
 import { gradeIdCompletion } from './grade-ids';
+import { indicatorIdCompletion } from './indicator-ids';
 import { applyListKey, isListOption } from './list-skeleton';
 import { schemaKeyCompletion } from './schema-keys';
 import { deref, type Schema } from './schema-lookup';
@@ -59,8 +60,10 @@ export function schemaCompletion(): CompletionSource {
   const pointerAt = (state: EditorState, pos: number) => jsonPointerForPosition(state, pos, 1, 'yaml');
   const schemaValues = schemaValueCompletion(schemaOf, pointerAt);
   const grades = gradeIdCompletion();
-  // Values the schema lists, else the file's grade ids after `grade: `.
-  const values: CompletionSource = (ctx) => schemaValues(ctx) ?? grades(ctx);
+  const indicators = indicatorIdCompletion();
+  // Values the schema lists, else the file's grade ids after `grade: `, else its indicator ids where an id
+  // belongs (`indicator: `, a `when:` key) and its units after `unit: `.
+  const values: CompletionSource = (ctx) => schemaValues(ctx) ?? grades(ctx) ?? indicators(ctx);
   const keys = schemaKeyCompletion(schemaOf, pointerAt);
   const library = yamlCompletion({ jsonParser: documentData });
   return (ctx) => {
