@@ -125,5 +125,17 @@ test('indicator ids are offered after `indicator: ` and as `when:` keys, with th
   await cursorAtEnd(page, unit, /^ {4}unit: $/);
   await page.keyboard.press('Control+Space');
   await expect(completion.locator('li', { hasText: /^W$/ })).toBeVisible({ timeout: 20_000 });
+  // An enum's codes in its requirement, not its labels.
+  const require = original.replace(`require: '≠ "mobile"'`, 'require: "≠ "');
+  await pasteEditorText(page, require);
+  await cursorAtEnd(page, require, /^ {4}require: "≠ "$/);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Control+Space');
+  await expect(completion.locator('li', { hasText: /^mobile$/ })).toBeVisible({ timeout: 20_000 });
+  await expect(completion.locator('li', { hasText: /^split$/ })).toBeVisible();
+  await page.keyboard.type('mob');
+  await acceptCompletion(page);
+  await expect.poll(() => editorText(page)).toContain('    require: "≠ mobile"\n');
+  await expect(page.locator('#problems')).toContainText('没有问题');
   expect(errors).toEqual([]);
 });

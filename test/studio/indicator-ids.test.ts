@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../../src/index';
+import { enumCodes } from '../../src/studio/page/enum-codes';
 import { fileUnits, indicatorIds } from '../../src/studio/page/indicator-ids';
 
 const RULES = new URL('../../rules/', import.meta.url);
@@ -58,5 +59,39 @@ describe("indicatorIds: a file's indicator ids, for completion where an id belon
         'a:\n    unit: MPa\nb: { unit: "%", type: number }\nc:\n    unit: MPa\nd:\n    unit: min # minutes\n',
       ),
     ).toEqual(['MPa', '%', 'min']);
+  });
+});
+
+describe("enumCodes: an enum indicator's codes, for completion in require (studio-23 N7)", () => {
+  it("reads the indicator's own values list, quoted or not; none for another indicator or a number", () => {
+    const text = [
+      'indicators:',
+      '  caking:',
+      '    type: enum',
+      '    values: [none, "slight", severe]',
+      '    valueLabels:',
+      '      none: { zh: 无结块, en: None }',
+      '  grade:',
+      '    type: enum',
+      "    values: ['42.5', 52.5]",
+      '  mgo:',
+      '    type: number',
+      'criteria:',
+      '  - id: x',
+      '    values: [not, these]',
+      '',
+    ].join('\n');
+    expect(enumCodes(text, 'caking')).toEqual(['none', 'slight', 'severe']);
+    expect(enumCodes(text, 'grade')).toEqual(['42.5', '52.5']);
+    expect(enumCodes(text, 'mgo')).toEqual([]);
+    expect(enumCodes(text, 'nothing')).toEqual([]);
+    const ac = readFileSync(new URL('home-appliances/room-air-conditioner-energy.yaml', RULES), 'utf8');
+    expect(enumCodes(ac, 'unitConfiguration')).toEqual([
+      'split',
+      'window',
+      'mobile',
+      'multi-split',
+      'ducted',
+    ]);
   });
 });

@@ -11,6 +11,7 @@ import type { EditorState, Text } from '@codemirror/state';
 import { getJSONSchema, type JSONCompletionOptions, jsonPointerForPosition } from 'codemirror-json-schema';
 import { yamlCompletion } from 'codemirror-json-schema/yaml';
 import { parse } from 'yaml';
+import { enumCodeCompletion } from './enum-codes';
 import { gradeIdCompletion } from './grade-ids';
 import { indicatorIdCompletion } from './indicator-ids';
 import { applyListKey, isListOption } from './list-skeleton';
@@ -61,9 +62,10 @@ export function schemaCompletion(): CompletionSource {
   const schemaValues = schemaValueCompletion(schemaOf, pointerAt);
   const grades = gradeIdCompletion();
   const indicators = indicatorIdCompletion();
+  const codes = enumCodeCompletion();
   // Values the schema lists, else the file's grade ids after `grade: `, else its indicator ids where an id
-  // belongs (`indicator: `, a `when:` key) and its units after `unit: `.
-  const values: CompletionSource = (ctx) => schemaValues(ctx) ?? grades(ctx) ?? indicators(ctx);
+  // belongs (`indicator: `, a `when:` key) and its units after `unit: `, else an enum's codes in `require:`.
+  const values: CompletionSource = (ctx) => schemaValues(ctx) ?? grades(ctx) ?? indicators(ctx) ?? codes(ctx);
   const keys = schemaKeyCompletion(schemaOf, pointerAt);
   const library = yamlCompletion({ jsonParser: documentData });
   return (ctx) => {
