@@ -98,7 +98,7 @@ export class GradeWorkbook {
   readonly #fixedColumns: boolean;
   readonly #rows: SheetCell[][] = [];
   readonly #kept: (Readonly<Record<string, string>> | undefined)[] = [];
-  readonly #labels = new Map<string, Pick<CriterionResult, 'label' | 'grade' | 'effect'>>();
+  readonly #labels = new Map<string, Pick<CriterionResult, 'label' | 'grade' | 'effect' | 'capAt'>>();
   readonly #maxRecords: number;
   readonly #tallyBy: string | undefined;
   /** A scored rule set's dimensions, from the first result with scores: a column each, after the total's. */
@@ -137,7 +137,12 @@ export class GradeWorkbook {
     const holding = holdingCriteria(result);
     for (const c of result.criteria)
       if (c.passed === false && !this.#labels.has(c.id))
-        this.#labels.set(c.id, { label: c.label, grade: c.grade, effect: c.effect });
+        this.#labels.set(c.id, {
+          label: c.label,
+          grade: c.grade,
+          effect: c.effect,
+          ...(c.capAt !== undefined ? { capAt: c.capAt } : {}),
+        });
     const invalidFields = [...new Set((result.errors ?? []).map((e) => e.field))];
     const code = result.notGradedReason?.code;
     this.#rows.push([
