@@ -247,7 +247,7 @@ describe('several scores short: all of them must be met together (enterprise-23 
       '<p>距保证级：</p><p>这 5 项须同时满足才能达到保证级，每个“例如”只补足其中一项：</p><ul class="x">',
     );
     expect(explanationHtml(r, 'en')).toContain(
-      '<p>All 5 must be met together to reach Assurance; each &quot;e.g.&quot; closes only its own gap: </p>',
+      '<p>All 5 must be met together to reach Assurance; each &quot;e.g.&quot; closes only its own gap:</p>',
     );
   });
 

@@ -150,7 +150,7 @@ export function explanationHtml(
     out.push(`<p>${escapeHtml(nextGradeLead(result, lang).trimEnd())}</p>`);
     // Several scores short, each with its own "e.g.": one of them raised alone lifts nothing.
     const together = allTogetherText(result, lang);
-    if (together !== undefined) out.push(`<p>${escapeHtml(together)}${T.colon[lang]}</p>`);
+    if (together !== undefined) out.push(`<p>${escapeHtml(together)}${lang === 'zh' ? '：' : ':'}</p>`);
     out.push('<ul class="x">');
     const shortfalls = result.scores?.shortfalls;
     const blockerNote = blockerNotes(result.nextGrade.blockers, notes, lang);
