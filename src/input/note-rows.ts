@@ -137,9 +137,10 @@ export class NoteRows {
  * indicator): its word as written, named in the notice; dropped even with a
  * kept value. `valued` when it has a cell under an indicator column (a
  * closing line written under 牌号), which the notice must not call a row
- * without one.
+ * without one. `spanned`: a sheet's line of notes merged across indicator
+ * columns (填表人：…　审核人：…), dropped even with a kept value.
  */
-export type NotesPlace = RowPlace & { header?: true; summary?: string; valued?: true };
+export type NotesPlace = RowPlace & { header?: true; summary?: string; valued?: true; spanned?: true };
 
 /** Whether a row is a closing line: a note's text alone (`mark`), or a summary word with a count or two after it. */
 function markKind(
@@ -187,7 +188,12 @@ export function isShortSummary(cells: readonly string[]): boolean {
 export function isSummaryWord(text: string): boolean {
   // Short words only: folding a long cell is work for nothing.
   if (text.length > 24) return false;
-  return SUMMARY.test(text.normalize('NFKC').replace(/\s+/g, '').replace(/[:：]+$/, ''));
+  return SUMMARY.test(
+    text
+      .normalize('NFKC')
+      .replace(/\s+/g, '')
+      .replace(/[:：]+$/, ''),
+  );
 }
 
 /**
@@ -246,8 +252,9 @@ export function dropNoteRows(
       for (const item of batch) {
         if ('record' in item && item.notesOnly) {
           // A repeated header is skipped even with a value under a named column (its heading), a summary
-          // line even with its count under the sample ids (`合计,4`).
-          if (!item.kept || item.notesOnly.header || item.notesOnly.summary) {
+          // line even with its count under the sample ids (`合计,4`), a sign-off merged across the table
+          // even with its text in a kept column.
+          if (!item.kept || item.notesOnly.header || item.notesOnly.summary || item.notesOnly.spanned) {
             skipped++;
             if (item.notesOnly.valued) valued = true;
             if (places.length < LISTED) places.push(item.notesOnly);
@@ -294,7 +301,8 @@ function skippedText(
   const headerEn = headers.length
     ? `; ${headers.length === 1 ? `${sheet ? 'sheet row' : 'line'} ${headers[0]} repeats` : `${sheet ? 'sheet rows' : 'lines'} ${headers.join(', ')} repeat`} the header`
     : '';
-  const sums = summaries.length > 0 ? summaryClause(summaries, summaryCount > summaries.length, sheet) : undefined;
+  const sums =
+    summaries.length > 0 ? summaryClause(summaries, summaryCount > summaries.length, sheet) : undefined;
   const where = `${sheet ? `sheet row${plural}` : `line${plural}`} ${en}${headerEn}${sums ? sums.en : ''}`;
   const records = count === 1 ? 'a record' : 'records';
   if (valued)

@@ -93,13 +93,20 @@ describe.concurrent('summary lines and repeated headers count alike in CSV, TSV 
   });
 
   it('a summary word in the id cell with three cells after it is a summary row too, short or padded, in every format', async () => {
-    const rows = [HEADER, ['B1', ...BAR], ['合计', '2', '0', '1'], pad(['小计', '2', '0', '1'], HEADER.length)];
+    const rows = [
+      HEADER,
+      ['B1', ...BAR],
+      ['合计', '2', '0', '1'],
+      pad(['小计', '2', '0', '1'], HEADER.length),
+    ];
     const runs = [];
     for (const path of await files('three-after', rows)) {
       const run = await graded(path, REBAR);
       expect(run.code).toBe(0);
       expect(run.results.map((r) => r.kept?.样品编号)).toEqual(['B1']);
-      expect(run.stderr).toMatch(/summary rows, skipped whatever their values: (lines|sheet rows) 3 "合计", 4 "小计"/);
+      expect(run.stderr).toMatch(
+        /summary rows, skipped whatever their values: (lines|sheet rows) 3 "合计", 4 "小计"/,
+      );
       runs.push(shape(run));
     }
     expect(runs[1]).toEqual(runs[0]);
@@ -267,8 +274,12 @@ criteria:
         ['平均气温试验', '1'],
       ]);
       // Records + skipped = rows under the header (4 + 4 = 8).
-      expect(run.stderr).toMatch(/skipped 4 rows of notes or closing lines .*: (lines|sheet rows) 3, 4, 6, 7;/);
-      expect(run.stderr).toMatch(/summary rows, skipped whatever their values: (lines|sheet rows) 3 "平均值", 4 "合　计：", 6 "合计", 7 "合计"/);
+      expect(run.stderr).toMatch(
+        /skipped 4 rows of notes or closing lines .*: (lines|sheet rows) 3, 4, 6, 7;/,
+      );
+      expect(run.stderr).toMatch(
+        /summary rows, skipped whatever their values: (lines|sheet rows) 3 "平均值", 4 "合　计：", 6 "合计", 7 "合计"/,
+      );
       expect(run.stderr).not.toContain('no value under any indicator column');
       runs.push(shape(run));
     }
