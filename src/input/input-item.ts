@@ -28,7 +28,12 @@ export type InputItem =
        * indicator columns (填表人：…): skipped whatever they hold.
        * `valued`: the row has a cell under an indicator column (a closing line written under 牌号).
        */
-      notesOnly?: RowPlace & { header?: true; summary?: string; valued?: true; spanned?: true };
+      notesOnly?: (RowPlace | { fileRow: number }) & {
+        header?: true;
+        summary?: string;
+        valued?: true;
+        spanned?: true;
+      };
     }
   | {
       row: number;

@@ -76,16 +76,9 @@ export class NoteRows {
   ): { record: Record<string, unknown>; conversionErrors?: RecordError[]; notesOnly?: NotesPlace } {
     if (repeatsHeader) return { ...built, notesOnly: { ...place, header: true } };
     const { fields } = this;
-    // The id or name cell: the leftmost with a value of its own (a column with no heading is no field).
-    const lead = own.find((f) => f !== '');
-    if (lead !== undefined && !fields.has(lead)) {
-      const word = summaryText(built.record[lead]);
-      // A 合计 / 平均 row: a total or an average under every indicator is no record.
-      if (word !== undefined) {
-        const valued = own.some((f) => fields.has(f));
-        return { ...built, notesOnly: { ...place, summary: word, ...(valued ? { valued: true } : {}) } };
-      }
-    }
+    // A 合计 / 平均 row: a total or an average under every indicator is no record.
+    const summary = summaryRow(built.record, own, fields);
+    if (summary) return { ...built, notesOnly: { ...place, ...summary } };
     let first: string | undefined;
     let count = 0;
     let valued = false;
@@ -140,7 +133,12 @@ export class NoteRows {
  * without one. `spanned`: a sheet's line of notes merged across indicator
  * columns (填表人：…　审核人：…), dropped even with a kept value.
  */
-export type NotesPlace = RowPlace & { header?: true; summary?: string; valued?: true; spanned?: true };
+export type NotesPlace = (RowPlace | { fileRow: number }) & {
+  header?: true;
+  summary?: string;
+  valued?: true;
+  spanned?: true;
+};
 
 /** Whether a row is a closing line: a note's text alone (`mark`), or a summary word with a count or two after it. */
 function markKind(
@@ -153,6 +151,24 @@ function markKind(
   const text = first.trim();
   if (isSummaryWord(text)) return count <= 3 ? 'summary' : undefined;
   return count === 1 && isNoteText(text) ? 'mark' : undefined;
+}
+
+/**
+ * Whether a row is a summary row (see {@link NoteRows}): its id or name cell — the leftmost of `own`, the
+ * fields of its cells with a value of their own in column order, a column with no heading aside — is
+ * outside `fields` (the indicators' and mapped fields) and holds a summary word. The word as written, and
+ * `valued` when the row has a value under an indicator column.
+ */
+export function summaryRow(
+  record: Record<string, unknown>,
+  own: readonly string[],
+  fields: ReadonlySet<string>,
+): { summary: string; valued?: true } | undefined {
+  const lead = own.find((f) => f !== '');
+  if (lead === undefined || fields.has(lead)) return undefined;
+  const summary = summaryText(record[lead]);
+  if (summary === undefined) return undefined;
+  return own.some((f) => fields.has(f)) ? { summary, valued: true } : { summary };
 }
 
 /** A cell's text, trimmed, when it is a summary word ({@link isSummaryWord}). */
@@ -289,29 +305,28 @@ function skippedText(
   summaryCount: number,
 ): LocalizedText {
   const more = count > places.length;
-  const number = (p: NotesPlace) => ('line' in p ? p.line : p.sheetRow);
   const numbers = places.map(number);
   const zh = `${numbers.join('、')}${more ? '…' : ''}`;
   const en = `${numbers.join(', ')}${more ? ', …' : ''}`;
-  const sheet = places.length > 0 && 'sheetRow' in places[0]!;
+  const unit = places.length > 0 ? unitOf(places[0]!) : { en: 'line', zh: '' };
   const n = countText(count);
   const plural = count === 1 ? '' : 's';
   const headers = places.filter((p) => p.header).map(number);
   const headerZh = headers.length ? `；其中第 ${headers.join('、')} 行重复了表头` : '';
   const headerEn = headers.length
-    ? `; ${headers.length === 1 ? `${sheet ? 'sheet row' : 'line'} ${headers[0]} repeats` : `${sheet ? 'sheet rows' : 'lines'} ${headers.join(', ')} repeat`} the header`
+    ? `; ${headers.length === 1 ? `${unit.en} ${headers[0]} repeats` : `${unit.en}s ${headers.join(', ')} repeat`} the header`
     : '';
   const sums =
-    summaries.length > 0 ? summaryClause(summaries, summaryCount > summaries.length, sheet) : undefined;
-  const where = `${sheet ? `sheet row${plural}` : `line${plural}`} ${en}${headerEn}${sums ? sums.en : ''}`;
+    summaries.length > 0 ? summaryClause(summaries, summaryCount > summaries.length, unit.en) : undefined;
+  const where = `${unit.en}${plural} ${en}${headerEn}${sums ? sums.en : ''}`;
   const records = count === 1 ? 'a record' : 'records';
   if (valued)
     return localized(
-      `跳过 ${n} 行：备注或合计、以下空白等结尾行，不作为记录（${sheet ? '工作表' : ''}第 ${zh} 行${headerZh}${sums ? sums.zh : ''}）`,
+      `跳过 ${n} 行：备注或合计、以下空白等结尾行，不作为记录（${unit.zh}第 ${zh} 行${headerZh}${sums ? sums.zh : ''}）`,
       `skipped ${n} row${plural} of notes or closing lines (合计, 合格率, 以下空白 and the like), not counted as ${records}: ${where}`,
     );
   return localized(
-    `跳过 ${n} 行：没有任何指标列的值，只有备注等文字，不作为记录（${sheet ? '工作表' : ''}第 ${zh} 行${headerZh}${sums ? sums.zh : ''}）`,
+    `跳过 ${n} 行：没有任何指标列的值，只有备注等文字，不作为记录（${unit.zh}第 ${zh} 行${headerZh}${sums ? sums.zh : ''}）`,
     `skipped ${n} row${plural} with no value under any indicator column (only notes), not counted as ${records}: ${where}`,
   );
 }
@@ -320,15 +335,27 @@ function skippedText(
 function summaryClause(
   summaries: readonly NotesPlace[],
   more: boolean,
-  sheet: boolean,
+  rows: string,
 ): { zh: string; en: string } {
-  const number = (p: NotesPlace) => ('line' in p ? p.line : p.sheetRow);
   const zh = summaries.map((p) => `第 ${number(p)} 行“${p.summary}”`).join('、');
   const en = summaries.map((p) => `${number(p)} "${p.summary}"`).join(', ');
-  const rows = sheet ? 'sheet row' : 'line';
   const plural = summaries.length === 1 && !more ? '' : 's';
   return {
     zh: `；汇总行（不论其数值）：${zh}${more ? '…' : ''}`,
     en: `; summary row${plural}, skipped whatever ${plural ? 'their' : 'its'} values: ${rows}${plural} ${en}${more ? ', …' : ''}`,
   };
+}
+
+/** A skipped row's number in its file: a CSV/TSV line, a sheet row, a Parquet row. */
+function number(p: NotesPlace): number {
+  return 'line' in p ? p.line : 'sheetRow' in p ? p.sheetRow : p.fileRow;
+}
+
+/** What the notice calls a place (en, singular) and the word before 第 … 行 (zh). */
+function unitOf(p: NotesPlace): { en: string; zh: string } {
+  return 'line' in p
+    ? { en: 'line', zh: '' }
+    : 'sheetRow' in p
+      ? { en: 'sheet row', zh: '工作表' }
+      : { en: 'row', zh: '' };
 }
