@@ -265,7 +265,11 @@ function isIdColumn(column: string, items: readonly InputItem[]): boolean {
     // A row of notes only is a record only if this column, kept, gives it a value: else it is not one to judge.
     if (
       item.notesOnly &&
-      (v === undefined || item.notesOnly.header || item.notesOnly.summary || isNoteText(v))
+      (v === undefined ||
+        item.notesOnly.header ||
+        item.notesOnly.summary ||
+        item.notesOnly.spanned ||
+        isNoteText(v))
     )
       continue;
     rows++;
@@ -283,8 +287,9 @@ function attach(item: InputItem, columns: readonly string[], found = false): Inp
   const kept: Record<string, string> = {};
   let any = false;
   const noteRow = found && 'record' in item && item.notesOnly !== undefined;
-  // A repeated header or a summary line (`合计,4`) is dropped whatever it keeps.
-  if ('record' in item && (item.notesOnly?.header || item.notesOnly?.summary)) return item;
+  // A repeated header, a summary line (`合计,4`) or a sign-off merged across the table is dropped whatever it keeps.
+  if ('record' in item && (item.notesOnly?.header || item.notesOnly?.summary || item.notesOnly?.spanned))
+    return item;
   for (const column of columns) {
     const v = valueText(source, column);
     if (v === undefined || (noteRow && isNoteText(v))) continue;
