@@ -315,3 +315,66 @@ describe.concurrent('studio-23 N2: 氯离子 Cl- reads the label 氯离子 Cl⁻
     expect(grades(run.stdout)).toEqual([null]);
   });
 });
+
+describe.concurrent('W12: without --keep, a name column is kept rather than a 序号 column', () => {
+  const kept = (stdout: string) =>
+    stdout
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { kept?: Record<string, string> }).kept);
+  const rows = (head: string, ...cells: string[]) =>
+    csv(`${head},${ITEMS.join(',')}`, ...cells.map((c) => `${c},${scores(85).join(',')}`));
+
+  it('序号 (1..n), 企业名称: 企业名称 is kept, and the notice says so (zh and en)', async () => {
+    const path = rows('序号,企业名称,统一社会信用代码', '1,甲公司,91A', '2,乙公司,91B');
+    const run = await cli.run(['grade', '-r', ENT, '-f', 'ndjson', path]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(kept(run.stdout)).toEqual([{ 企业名称: '甲公司' }, { 企业名称: '乙公司' }]);
+    expect(run.stderr).toContain('keeping column "企业名称" as the sample id');
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', ENT, path]);
+    expect(zh.stderr).toContain('保留列“企业名称”作为样品标识');
+    expect(zh.stdout).toMatch(/^序号\s+企业名称\s+等级/);
+  });
+
+  for (const name of ['单位名称', '名称', '样品名称', '受检单位', 'Company name'])
+    it(`No., ${name}: ${name} is kept`, async () => {
+      const run = await cli.run(['grade', '-r', ENT, '-f', 'ndjson', rows(`No.,${name}`, '1,A', '2,B')]);
+      expect(kept(run.stdout)).toEqual([{ [name]: 'A' }, { [name]: 'B' }]);
+    });
+
+  it('.xlsx with a 平均 row under 序号: 企业名称 is kept', async () => {
+    const path = await xlsx(
+      ['序号', '企业名称', ...ITEMS],
+      [1, '甲公司', ...scores(85)],
+      [2, '乙公司', ...scores(64)],
+      ['平均', '', ...scores(74.5)],
+    );
+    const run = await cli.run(['grade', '-r', ENT, '-f', 'ndjson', path]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('keeping column "企业名称" as the sample id');
+    // The 平均 row itself is fix-rows-23's: only the enterprises' rows are looked at here.
+    expect(kept(run.stdout).slice(0, 2)).toEqual([{ 企业名称: '甲公司' }, { 企业名称: '乙公司' }]);
+  });
+
+  it('as before: a 序号 with no name column, names that repeat, a 编号 that is no sequence, --keep 序号', async () => {
+    const alone = await cli.run(['grade', '-r', ENT, '-f', 'ndjson', rows('序号', '1', '2')]);
+    expect(kept(alone.stdout)).toEqual([{ 序号: '1' }, { 序号: '2' }]);
+    const twice = await cli.run(['grade', '-r', ENT, '-f', 'ndjson', rows('序号,企业名称', '1,甲', '2,甲')]);
+    expect(kept(twice.stdout)).toEqual([{ 序号: '1' }, { 序号: '2' }]);
+    const code = await cli.run(['grade', '-r', ENT, '-f', 'ndjson', rows('编号,企业名称', 'E1,甲', 'E2,乙')]);
+    expect(kept(code.stdout)).toEqual([{ 编号: 'E1' }, { 编号: 'E2' }]);
+    const text = await cli.run(['grade', '-r', ENT, '-f', 'ndjson', rows('序号,企业名称', 'A1,甲', 'A2,乙')]);
+    expect(kept(text.stdout)).toEqual([{ 序号: 'A1' }, { 序号: 'A2' }]);
+    const named = await cli.run([
+      'grade',
+      '-r',
+      ENT,
+      '-f',
+      'ndjson',
+      '--keep',
+      '序号',
+      rows('序号,企业名称', '1,甲', '2,乙'),
+    ]);
+    expect(kept(named.stdout)).toEqual([{ 序号: '1' }, { 序号: '2' }]);
+  });
+});
