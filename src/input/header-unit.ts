@@ -1,8 +1,8 @@
-import type { IndicatorInfo } from '../resolve/rule-set';
+import { type IndicatorInfo, isPointsValued } from '../resolve/rule-set';
 import { foldLabel } from '../text/fold-label';
 import { labelLooseForms, looseKey, splitLabelSymbol } from '../text/loose-label';
 import { trimCell } from './convert-value';
-import { KnownUnits } from './units';
+import { KnownUnits, unitKey } from './units';
 
 /**
  * A header that names an indicator and a unit: `下屈服强度 ReL/MPa`,
@@ -128,6 +128,28 @@ export class IndicatorHeaders {
   private loosely: Map<string, IndicatorInfo[]> | undefined;
 
   /**
+   * The indicator whose name or label the header is with a word for
+   * "score" after it, as evaluation sheets head an assessor's scores:
+   * `过程控制（分）`, `过程控制(分)`, `过程控制/分`, `过程控制得分`, `过程控制分数`,
+   * `Process control (score)`, `Process control score` — only for an
+   * indicator whose value is its points ({@link isPointsValued}) or whose
+   * unit is 分, so the score is the value. `undefined` for any other header,
+   * one that names two indicators, and one read otherwise ({@link label}).
+   * Not read by {@link field}: the caller reads it only when no other
+   * column gives the indicator (see `resolveColumns`).
+   */
+  score(header: string): IndicatorInfo | undefined {
+    const text = trimCell(header).normalize('NFKC');
+    const label = SCORE_WORD.exec(text)?.[1];
+    if (label === undefined || this.label(header) !== undefined) return undefined;
+    const named = this.named(this.folded.get(foldLabel(label)), label);
+    const ind = named?.length === 1 ? named[0]! : undefined;
+    if (ind === undefined || ind.type === 'boolean' || ind.type === 'enum' || ind.type === 'string')
+      return undefined;
+    return isPointsValued(ind) || (ind.unit !== undefined && unitKey(ind.unit) === '分') ? ind : undefined;
+  }
+
+  /**
    * The indicator whose label the header is but for the bracketed note that
    * ends the label (`安定性` for `安定性（沸煮法）`, `牌号` for `牌号（交货状态）`;
    * full- or half-width brackets, white space and the label's symbol as
@@ -233,6 +255,14 @@ export class IndicatorHeaders {
     return unit;
   }
 }
+
+/**
+ * A label and a word for "score" after it (NFKC-folded): in brackets
+ * (`（分）`, `(得分)`, `(score)`), after a slash (`/分`), glued on (`得分`,
+ * `分数`; not a bare `分`, which ends words: 成分, 水分) or after a space (`score`, `points`).
+ */
+const SCORE_WORD =
+  /^(.*\S)\s*(?:\(\s*(?:分|分数|分值|得分|score|points?|pts)\s*\)|\[\s*(?:分|得分)\s*\]|\/\s*(?:分|分数|得分|score|points?|pts)|(?<=\p{Script=Han})\s*(?:得分|分数)|\s+(?:score|points))$/iu;
 
 /**
  * A label without the bracketed note that ends it, full- or half-width
