@@ -50,13 +50,17 @@ export function caseInput(
   for (const info of indicators) {
     if (!Object.hasOwn(record, info.name)) continue;
     const value = record[info.name];
-    input[info.name] = typeof value === 'string' && info.type === 'enum' ? codeOf(value, info) : value;
+    // A label (热泵型, a boolean's 水冷式) as its value: a suite names values.
+    input[info.name] =
+      typeof value === 'string' && (info.type === 'enum' || info.type === 'boolean')
+        ? codeOf(value, info)
+        : value;
   }
   return input;
 }
 
-/** The enum value a text names, as the grader reads it (`spelledValue`): as written, then folded; else the text itself. */
-function codeOf(text: string, info: IndicatorInfo): string | number {
+/** The value a text names, as the grader reads it (`spelledValue`): as written, then folded; else the text itself. */
+function codeOf(text: string, info: IndicatorInfo): string | number | boolean {
   if (info.values?.includes(text)) return text;
   const spellings = valueSpellingsOf(info);
   return spellings?.get(text) ?? spellings?.get(foldValueText(text)) ?? text;
