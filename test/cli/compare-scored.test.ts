@@ -122,4 +122,67 @@ describe.concurrent('compare, a scored rule set whose item weights and cutoffs c
     expect(block('E46')).toContain('评分维度');
     expect(block('E80')).toContain('评分维度');
   });
+
+  it("W5: the item weight is written by the indicators' labels, in diff and under a moved record (zh, en)", async () => {
+    const zh = (await cli.run(['--lang', 'zh', 'diff', A, B])).stdout;
+    expect(zh).toContain(
+      '评分维度“质量绩效”（qualityPerformance）的评分项：产品质量水平 ×2 → ×1，有变化（影响 ',
+    );
+    expect(zh).not.toMatch(/productQuality ×2/);
+    const en = (await cli.run(['--lang', 'en', 'diff', A, B])).stdout;
+    expect(en).toContain('scored items: Product quality level ×2 → ×1, changed (read by ');
+    const json = JSON.parse((await cli.run(['diff', '-f', 'json', A, B])).stdout) as {
+      entries: { key: string; before: string; after: string }[];
+    };
+    // The entry's before and after stay the items as written.
+    expect(json.entries.find((e) => e.key === 'dimension:qualityPerformance:items')).toMatchObject({
+      before: 'productQuality ×2, qualityLoss, customerSatisfaction',
+      after: 'productQuality, qualityLoss, customerSatisfaction',
+    });
+    // Under a moved record: the sentence, without the eight requirements it reads into.
+    const text = (await cli.run(args('zh'))).stdout;
+    expect(text).toContain(
+      '    ← 评分维度“质量绩效”（qualityPerformance）的评分项：产品质量水平 ×2 → ×1，有变化\n',
+    );
+    const textEn = (await cli.run(args('en'))).stdout;
+    expect(textEn).toContain(
+      '    ← scoring dimension Quality performance (qualityPerformance), scored items: Product quality level ×2 → ×1, changed\n',
+    );
+  });
+
+  it('W13: a dimension weight under weakestLink: cap changes the total only, said so and without a direction; not so without the cap', async () => {
+    const text = readFileSync(join(ROOT, 'rules/enterprise/quality-management-capability.yaml'), 'utf8');
+    const weights = text
+      .replace(/^( {6})weight: 30$/m, '$1weight: 25')
+      .replace(/^( {6})weight: 20$/m, '$1weight: 25');
+    expect(weights).not.toBe(text);
+    const capped = join(temp(), 'dim-weights.yaml');
+    writeFileSync(capped, weights);
+    const zh = await cli.run(['--lang', 'zh', 'diff', A, capped]);
+    expect(zh.stdout).toContain('的权重：30 → 25，只影响总分（');
+    expect(zh.stdout).toContain('宽严不定 0 处');
+    const en = await cli.run(['--lang', 'en', 'diff', A, capped]);
+    expect(en.stdout).toContain('weight: 30 → 25, changes the total only (');
+    const json = JSON.parse((await cli.run(['diff', '-f', 'json', A, capped])).stdout) as {
+      entries: { key: string; direction?: string }[];
+    };
+    expect(
+      json.entries.find((e) => e.key === 'dimension:qmsEffectiveness:weight')?.direction,
+    ).toBeUndefined();
+    // And compare agrees: no record moves.
+    const moved = JSON.parse((await cli.run(['compare', '-f', 'json', A, capped, DATA])).stdout) as {
+      changed: number;
+    };
+    expect(moved.changed).toBe(0);
+    // Without the cap the total decides: either way, as before.
+    const open = join(temp(), 'dim-weights-open.yaml');
+    writeFileSync(open, weights.replace('weakestLink: cap', 'weakestLink: none'));
+    const uncapped = JSON.parse((await cli.run(['diff', '-f', 'json', capped, open])).stdout) as {
+      entries: { key: string }[];
+    };
+    expect(uncapped.entries.some((e) => e.key.startsWith('dimension:'))).toBe(false);
+    const both = await cli.run(['--lang', 'zh', 'diff', A, open]);
+    expect(both.stdout).toContain('的权重：30 → 25，有变化（影响 ');
+    expect(both.stdout).not.toContain('只影响总分');
+  });
 });
