@@ -209,7 +209,7 @@ function totalNeverDecides(edition: Edition): boolean {
   const cutoffs = edition.doc.scoring?.cutoffs;
   if (!scoring?.weakestLink || !cutoffs) return false;
   if (scoring.dimensions.some((d) => !(d.weight > 0))) return false;
-  const ids = new Set(edition.checks().map((c) => c.id));
+  const byId = new Map(edition.checks().map((c) => [c.id, c]));
   for (const c of edition.checks()) {
     const grade = c.id.startsWith(`${TOTAL_SCORE}@`) ? c.id.slice(TOTAL_SCORE.length + 1) : undefined;
     if (grade !== undefined && c.subject === TOTAL_SCORE) {
@@ -223,7 +223,12 @@ function totalNeverDecides(edition: Edition): boolean {
         test.operator === '>=' &&
         test.operand.kind === 'literal' &&
         test.operand.literal.value === cutoff &&
-        scoring.dimensions.every((d) => ids.has(`${d.id}@${grade}`));
+        scoring.dimensions.every((d) => {
+          // Each dimension held to the grade, compared alike (rounding is monotone: the mean's rounded value
+          // is not below the lowest dimension's).
+          const held = byId.get(`${d.id}@${grade}`);
+          return held !== undefined && JSON.stringify(held.comparison) === JSON.stringify(c.comparison);
+        });
       if (!own) return false;
       continue;
     }
