@@ -185,4 +185,29 @@ describe.concurrent('compare, a scored rule set whose item weights and cutoffs c
     expect(both.stdout).toContain('的权重：30 → 25，有变化（影响 ');
     expect(both.stdout).not.toContain('只影响总分');
   });
+
+  it('W4: diff (text, html) and compare (text, xlsx) say the thresholds are illustrative, as the HTML reports do (zh, en)', async () => {
+    const notice = {
+      zh: 'A、B：注意：本规则集的阈值是示例数值，不是任何标准的规定值，不能作为正式的企业等级评价依据。',
+      en: 'A, B: Note: the thresholds of this rule set are illustrative.',
+    };
+    for (const lang of ['zh', 'en'] as const) {
+      const diff = await cli.run(['--lang', lang, 'diff', A, B]);
+      expect(diff.stdout.split('\n')[2]).toContain(notice[lang]);
+      const html = join(temp(), `diff-${lang}.html`);
+      await cli.run(['--lang', lang, 'diff', '-f', 'html', '-o', html, A, B]);
+      expect(readFileSync(html, 'utf8')).toContain(`<p class="warn" data-notice>${notice[lang]}`);
+      expect((await cli.run(args(lang))).stdout.split('\n')[2]).toContain(notice[lang]);
+      const xlsx = join(temp(), `notice-${lang}.xlsx`);
+      await cli.run(args(lang, '-f', 'xlsx', '-o', xlsx));
+      const cells = (await readBack(readFileSync(xlsx))).flatMap((s) => s.rows.flat()).map(String);
+      expect(cells.some((t) => t.startsWith(notice[lang]))).toBe(true);
+    }
+    // A rule set whose figures are not illustrative gets no notice.
+    const sourced = join(temp(), 'sourced.yaml');
+    writeFileSync(sourced, readFileSync(B, 'utf8').replace(/^(\s*level: )illustrative$/m, '$1unverified'));
+    const one = await cli.run(['--lang', 'zh', 'diff', A, sourced]);
+    expect(one.stdout).toContain('\nA：注意：本规则集的阈值是示例数值');
+    expect(one.stdout).not.toContain('B：注意');
+  });
 });
