@@ -1,7 +1,7 @@
 import type { RuleSet } from '../../resolve/rule-set';
 import { editionText } from '../../text/edition-text';
 import type { Language } from '../../text/localized-text';
-import { provenanceSentence } from '../provenance-text';
+import { illustrativeNotice, provenanceSentence } from '../provenance-text';
 import { escapeHtml } from './escape-html';
 import { htmlLang, HTML_TEXTS as T } from './html-texts';
 
@@ -123,6 +123,7 @@ export function ruleSetHeader(ruleSet: RuleSet, lang: Language, heading: string,
   out.push(
     `<p class="meta">${T.provenance[lang]}${T.colon[lang]}${escapeHtml(provenanceSentence(p, lang))}</p>`,
   );
-  if (p.level === 'illustrative') out.push(`<p class="warn">${T.illustrative[ruleSet.subject][lang]}</p>`);
+  const illustrative = illustrativeNotice(ruleSet, lang);
+  if (illustrative) out.push(`<p class="warn">${escapeHtml(illustrative)}</p>`);
   return out.join('\n');
 }
