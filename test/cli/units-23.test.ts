@@ -333,6 +333,8 @@ describe.concurrent('W7/M9: w and a symbol without brackets; unit names as writt
     ['wN/%', '0.015', null],
     ['wN/%', '0.010', 'conforming'],
     ['ωN，%', '0.015', null],
+    ['氮N，%', '0.015', null],
+    ['氮N，%', '0.010', 'conforming'],
   ] as const)
     it(`${header} = ${value}: ${graded ?? 'not graded'}`, async () => {
       const run = await cli.run([
