@@ -351,10 +351,16 @@ function signsUnit(column: string, ind: IndicatorInfo): string | undefined {
   // A unit is a few signs: a long tail is none (and would cost the patterns below its square).
   // The bracket round the symbol and the sign before the unit are not the unit: `w(N)/10-6` writes `10-6`, `ω(N)/%` `%`,
   // `Ni_0` none (a bare number).
-  const written = (end < folded.length && folded.length - end <= 24 ? folded.slice(end) : undefined)
+  // (hostile-23 M9) nor the digits of the symbol in its bracket (`w(N2)/%` writes `%`), nor the separator (`LOI/%%`
+  // writes `%%`); a bare power after letters is part of the unit they write (`烧失量/g·kg⁻¹` writes `g·kg⁻¹`).
+  const tail = (end < folded.length && folded.length - end <= 24 ? folded.slice(end) : undefined)
     ?.trim()
-    .replace(/^[)）\]】]+\s*[/,，:：_-]?\s*|^[-_]\s*/u, '');
-  const unit = written?.replace(/^[/,，:：(（[{<]\s*|\s*[)）\]}>]$/gu, '');
+    .replace(/^(?:\d*[)）\]】]+)?\s*[/,，:：_-]?\s*/u, '');
+  const power = tail !== undefined && /^[\u2212-]?\d+$/u.test(tail);
+  const written = power
+    ? /[/／,，(（:：\s]([^/／,，(（:：\s]+)$/u.exec(column.trim())?.[1]?.replace(/[)）]$/u, '')
+    : tail;
+  const unit = written?.normalize('NFKC').replace(/^[/,，:：(（[{<]\s*|\s*[)）\]}>]$/gu, '');
   // A bare number is no unit: `So3`, `氮 N 2` (a second reading) write none.
   if (
     unit === undefined ||

@@ -7,7 +7,7 @@ import { trimCell } from './convert-value';
 import { defaultedColumnError } from './defaulted-column';
 import { type HeaderClash, headerClashError } from './header-clash';
 import { type IndicatorHeaders, indicatorHeaders } from './header-unit';
-import { mappedHeaders, mappedWithUnit } from './mapped-header-unit';
+import { mappedHeaders, mappedWithUnit, otherMappedUnit } from './mapped-header-unit';
 import { noteMappingFile } from './mapping-file';
 import { mapAdvice, type OptionNaming } from './option-naming';
 import {
@@ -140,7 +140,14 @@ export function resolveColumns(
   const clashes: HeaderClash[] = [];
   const fields = trimmed.map((header, column) => {
     const exact = mapping.get(header);
-    if (exact !== undefined) return exact;
+    if (exact !== undefined) {
+      // A whole header mapped is unit-checked as one read by its label is (hostile-23 W2).
+      const indicator = named.byName.get(exact);
+      const written = otherMappedUnit(header, indicator, named.units);
+      if (written !== undefined)
+        mismatches.push(ownMismatch({ column, header, written, indicator: indicator! }, alsoRead));
+      return exact;
+    }
     const given = byUnit.fields.get(header);
     if (given !== undefined) {
       const written = alsoRead && mappedWithUnit(header, mapping, named)?.written;

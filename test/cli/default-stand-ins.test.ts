@@ -105,7 +105,8 @@ describe.concurrent('W3: a column headed with the symbol its label ends in', () 
     expect(run.stderr).toContain('columns 15 ("氮 N") and 16 ("N") both look like the indicator nitrogen');
   });
 
-  for (const header of ['氮含量(%)', '含氮量/%', '氮N，%', '氮Nppm', '钒含量']) {
+  // `氮N，%` is read as `氮N(%)` is since hostile-23 M2 (`X，unit` headers): see test/cli/units-23.test.ts.
+  for (const header of ['氮含量(%)', '含氮量/%', '氮Nppm', '钒含量']) {
     it(`${header}: close to a defaulted element, exit 2 (zh and en)`, async () => {
       const path = csv('close.csv', [...BAR_HEADER, header], [...BAR, '0.015']);
       const en = await cli.run(['grade', '-r', STEEL, path]);

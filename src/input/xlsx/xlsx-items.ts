@@ -452,7 +452,7 @@ function checkTitleRows(
       `${name} 的工作表“${sheet.name}”第 ${row.row} 行`,
       `${name}, sheet "${sheet.name}" row ${row.row}`,
     );
-    checkTitleUnit(unit, where, read.cells, read.columns, indicators);
+    checkTitleUnit(unit, where, read.cells, read.columns, indicators, own[0]!.col);
   }
 }
 
