@@ -185,8 +185,8 @@ export function resolveColumns(
   });
   if (clashes.length > 0) throw headerClashError(input, clashes, naming);
   if (mismatches.length > 0) throw unitMismatchError(input, mismatches);
-  readNoteless(trimmed, fields, mapping, named);
-  readScores(trimmed, fields, mapping, named);
+  readLoose(trimmed, fields, mapping, (h) => named.noteless(h));
+  readLoose(trimmed, fields, mapping, (h) => named.score(h));
   const symbolUnits = readSymbols(trimmed, fields, mapping, named);
   if (symbolUnits.length > 0) throw unitMismatchError(input, symbolUnits);
   const first = new Map<string, number>();
@@ -224,49 +224,28 @@ export function resolveColumns(
 }
 
 /**
- * Reads, in place, each column not otherwise read that is an indicator's
- * label without the bracketed note ending it (`安定性` for `安定性（沸煮法）`;
- * see {@link IndicatorHeaders.noteless}) when it is the only such column for
- * that indicator and no other column gives it: the first run of a sheet
- * headed as people write it would otherwise make every record invalid.
+ * Reads, in place, each column not otherwise read that `reads` takes for an
+ * indicator when it is the only such column for that indicator and no other
+ * column gives it: an indicator's label without the bracketed note ending
+ * it (`安定性` for `安定性（沸煮法）`; {@link IndicatorHeaders.noteless}) — the
+ * first run of a sheet headed as people write it would otherwise make every
+ * record invalid — or an assessor's score headed with a word for "score"
+ * (`过程控制（分）`, `过程控制/分`, `过程控制得分`; {@link IndicatorHeaders.score};
+ * enterprise-23 W10: an evaluation sheet headed so cost a `--map` per item).
  * Two columns for one indicator, or one the header gives already, stay
  * unread (a hint may name them), as the note may be what tells them apart.
  */
-function readNoteless(
+function readLoose(
   headers: readonly string[],
   fields: string[],
   mapping: ColumnMapping,
-  named: IndicatorHeaders,
+  reads: (header: string) => IndicatorInfo | undefined,
 ): void {
   const given = new Set(fields);
   const columns = new Map<string, number[]>();
   headers.forEach((header, i) => {
     if (header === '' || fields[i] !== header || mapping.has(header)) return;
-    const ind = named.noteless(header);
-    if (ind === undefined || given.has(ind.name)) return;
-    columns.set(ind.name, [...(columns.get(ind.name) ?? []), i]);
-  });
-  for (const [name, found] of columns) if (found.length === 1) fields[found[0]!] = name;
-}
-
-/**
- * Reads, in place, each column not otherwise read that is an assessor's
- * score headed with a word for "score" (`过程控制（分）`, `过程控制/分`,
- * `过程控制得分`; see {@link IndicatorHeaders.score}) when it is the only
- * such column for that indicator and no other column gives it
- * (enterprise-23 W10: an evaluation sheet headed so cost a `--map` per item).
- */
-function readScores(
-  headers: readonly string[],
-  fields: string[],
-  mapping: ColumnMapping,
-  named: IndicatorHeaders,
-): void {
-  const given = new Set(fields);
-  const columns = new Map<string, number[]>();
-  headers.forEach((header, i) => {
-    if (header === '' || fields[i] !== header || mapping.has(header)) return;
-    const ind = named.score(header);
+    const ind = reads(header);
     if (ind === undefined || given.has(ind.name)) return;
     columns.set(ind.name, [...(columns.get(ind.name) ?? []), i]);
   });
