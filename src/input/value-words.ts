@@ -112,10 +112,11 @@ export function wordOf(cell: string, words: ValueWords): readonly ValueWord[] | 
 
 /**
  * A word or cell folded as values are matched ({@link foldValueText}), and its dots as the reader reads an enum
- * cell's (`P·I`, `P・I`, `P•I` as `P.I`: {@link spellingFold}); NFKC makes `Ⅱ` `II` (hostile-23 W12).
+ * cell's (`P·I`, `P・I` as `P.I`: {@link spellingFold}); NFKC makes `Ⅱ` `II` (hostile-23 W12). The bullet `•`,
+ * which the reader does not take for a dot, is one here: the check may see more than the reader, never less.
  */
 function foldWord(text: string): string {
-  return spellingFold(foldValueText(text));
+  return spellingFold(foldValueText(text)).replace(/\u2022/gu, '.');
 }
 
 /** A folded text of no Han characters without its dots and spaces (`p.ii`, `p ii` → `pii`); else itself. */

@@ -2,8 +2,8 @@ import { fullWidthToAscii } from './full-width';
 
 // Dots a designation is written with where a rule set lists ".": GB 175 writes cement types P·O, P·S·A with the
 // middle dot U+00B7; input methods give the katakana middle dot U+30FB, the hyphenation point U+2027, the bullet
-// operator U+2219, the bullet U+2022, or the ideographic full stop U+3002 for ".".
-const DOT_FORMS = /[\u00b7\u30fb\u2027\u2219\u2022\u3002]/g;
+// operator U+2219, or the ideographic full stop U+3002 for ".".
+const DOT_FORMS = /[\u00b7\u30fb\u2027\u2219\u3002]/g;
 
 /**
  * Text with full-width forms as ASCII and the dots above as ".", for comparing spellings: how an enum cell is

@@ -161,13 +161,13 @@ describe.concurrent('spellings, trade names and remark forms', () => {
       'C9:superior',
       'C10:superior',
     ]);
-    // The same cell as NDJSON, and the reader reads P•I under a read column as P.I (out of scope, not invalid).
+    // The same cell as NDJSON, and the reader reads P·I under a read column as P.I (out of scope, not invalid).
     const ndjson = join(temp(), 'lot.ndjson');
     const rec = { 编号: 'C1', strengthClass: '42.5', 代号: 'P•I' };
     writeFileSync(ndjson, `${JSON.stringify(rec)}\n`);
     const nd = await cli.run(['grade', '-r', LOT, '-f', 'ndjson', ndjson]);
     expect(nd.stdout).toContain('"field":"cementType","code":"missing"');
-    const read = file('lot-read.csv', [rows[0]!.map((h) => (h === '代号' ? '水泥品种' : h)), rows[3]!]);
+    const read = file('lot-read.csv', [rows[0]!.map((h) => (h === '代号' ? '水泥品种' : h)), rows[1]!]);
     const r = JSON.parse((await cli.run(['grade', '-r', LOT, '-f', 'ndjson', read])).stdout) as GradeResult;
     expect(r.errors).toBeUndefined();
     expect(r.notGradedReason?.code).toBe('out-of-scope');
