@@ -295,6 +295,19 @@ function unreadValueError(
   };
 }
 
+/** The value a word says, as a reader writes it: 是/否 (yes/no), or an enum value with its label when that says more. */
+function valueShown(word: ValueWord): LocalizedText {
+  const { value, indicator } = word;
+  if (typeof value === 'boolean') return localized(value ? '是' : '否', value ? 'yes' : 'no');
+  const label = indicator.valueLabels?.[String(value)];
+  const code = String(value);
+  const more = (text: string | undefined) =>
+    text !== undefined && foldValueText(text) !== foldValueText(code) ? text : undefined;
+  const zh = more(label?.zh);
+  const en = more(label?.en);
+  return localized(zh ? `${code}（${zh}）` : code, en ? `${code} (${en})` : code);
+}
+
 /** A column under an empty header, by its 0-based position. */
 interface UnnamedColumn {
   unnamed: number;
@@ -336,17 +349,4 @@ function unnamedValueError(
       `${where.en}: column ${n} (${letter}), which has no header, holds "${shownCell}", which is ${name} = ${value.en}, but a column with no header is not read: the record would be ${taken(ind.default).en}. If the column is ${name}, give it the header "${ind.label.zh}" (or ${name}); if it says something else, give it a header and keep it`,
     ),
   };
-}
-
-/** The value a word says, as a reader writes it: 是/否 (yes/no), or an enum value with its label when that says more. */
-function valueShown(word: ValueWord): LocalizedText {
-  const { value, indicator } = word;
-  if (typeof value === 'boolean') return localized(value ? '是' : '否', value ? 'yes' : 'no');
-  const label = indicator.valueLabels?.[String(value)];
-  const code = String(value);
-  const more = (text: string | undefined) =>
-    text !== undefined && foldValueText(text) !== foldValueText(code) ? text : undefined;
-  const zh = more(label?.zh);
-  const en = more(label?.en);
-  return localized(zh ? `${code}（${zh}）` : code, en ? `${code} (${en})` : code);
 }
