@@ -428,7 +428,8 @@ function unnamedCells(cells: readonly string[], at: readonly number[]): UnnamedC
   for (const column of at) {
     const text = cells[column];
     if (text === undefined || trimCell(text) === '') continue;
-    (unnamed ??= []).push({ column, text });
+    unnamed ??= [];
+    unnamed.push({ column, text });
   }
   return unnamed;
 }

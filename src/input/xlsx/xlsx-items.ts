@@ -589,7 +589,9 @@ function unnamedCells(row: SheetRow, table: Table): UnnamedCell[] | undefined {
     if ((table.fields[cell.col] ?? '') !== '' || (table.cells[cell.col] ?? '') !== '') continue;
     if (cell.mergedFrom || cell.value.type === 'broken' || !hasValue(cell)) continue;
     const text = trimCell(cellText(cell));
-    if (text !== '') (unnamed ??= []).push({ column: cell.col, text });
+    if (text === '') continue;
+    unnamed ??= [];
+    unnamed.push({ column: cell.col, text });
   }
   return unnamed;
 }
