@@ -76,6 +76,7 @@ export { INPUT_FORMATS, type InputFormat } from './input/input-item';
 export type { KeepColumns } from './input/keep-columns';
 export { DEFAULT_SOURCE_LIMITS, type SourceLimits } from './load/source-document';
 export type {
+  CombinedRaise,
   CriterionResult,
   CriterionStatus,
   DimensionScore,

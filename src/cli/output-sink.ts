@@ -88,6 +88,9 @@ export class OutputSink {
 
   /** Says bytes were written into {@link out}; returns true when it is time to {@link flush}. */
   written(): boolean {
+    // A reader gone (EPIPE at the last timed write) stops the run here, not when the next half chunk is due:
+    // a co-process fed a line a second would read and grade ~230 more lines first (developer-23 L1).
+    if (this.#error) this.#check();
     if (this.#out.length === 0) return false;
     this.#timer ??= setTimeout(() => this.#writeGathered(), LATENCY_MS);
     return this.#tty || this.#out.length >= CHUNK / 2;

@@ -26,7 +26,8 @@ export function tallyValueName(
   for (const ruleSet of ruleSets) {
     for (const ind of modelOf(ruleSet).indicators) {
       if (ind.type !== 'enum' || !ind.values || byField.has(ind.name)) continue;
-      const nameOf = (value: string | number) => ind.valueLabels?.get(value)?.[lang] ?? String(value);
+      const nameOf = (value: string | number | boolean) =>
+        ind.valueLabels?.get(value)?.[lang] ?? String(value);
       // As the grader reads them: a code as written, a label or alias as written or folded (never a code folded).
       const codes = new Map(ind.values.map((v) => [String(v), nameOf(v)]));
       const spellings = new Map([...(ind.valueSpellings ?? [])].map(([text, v]) => [text, nameOf(v)]));

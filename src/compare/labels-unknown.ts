@@ -80,7 +80,9 @@ export function createUnknownLabels(a: RuleSetModel, b: RuleSetModel): UnknownLa
       if (typeof written !== 'string') continue;
       const value = known.valueSpellings ? spelledValue(written, known.valueSpellings, known) : written;
       // The other rule set reads it as one of its values, and the one under which it is invalid has that value.
-      if (!known.values!.includes(value) || !lacking.values!.includes(value)) continue;
+      // (Enums only: `values` is an enum's; a boolean's label is never a `not-allowed` error.)
+      if (typeof value === 'boolean' || !known.values!.includes(value) || !lacking.values!.includes(value))
+        continue;
       const key = `${under}\u0000${e.field}\u0000${written}`;
       const entry = seen.get(key);
       const graded = good.grade === null ? 0 : 1;

@@ -180,8 +180,9 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
         missing: frozen('', ''),
       };
     }
-    // A boolean requirement says what is required: "满足 = 否" would read as "satisfied: no".
-    const required = limit ? booleanRequirement(limit, 'zh') : undefined;
+    // A boolean requirement says what is required: "满足 = 否" would read as "satisfied: no". One whose values
+    // have labels reads as an enum's (`不满足 = 风冷式`): a label is no yes/no.
+    const required = limit && labelled === undefined ? booleanRequirement(limit, 'zh') : undefined;
     if (limit && required !== undefined) {
       const requiredEn = booleanRequirement(limit, 'en')!;
       return {
@@ -646,8 +647,9 @@ function valueText(
   let en = zh;
   // A boolean reads 是/否 in Chinese prose; the result's value stays the boolean.
   if (typeof measured === 'boolean') zh = booleanText(measured, 'zh');
-  // An enum's value by its label in each language (热泵型 / Heat pump); the result's value stays the value.
-  const named = valueLabels?.get(measured as string | number);
+  // An enum's or a boolean's value by its label in each language (热泵型 / Heat pump, 水冷式 / Water-cooled);
+  // the result's value stays the value.
+  const named = valueLabels?.get(measured as string | number | boolean);
   if (named !== undefined) {
     zh = named.zh;
     en = named.en;

@@ -54,8 +54,8 @@ function defaultText(ind: RuleSetModel['indicators'][number]): LocalizedText {
   const v = ind.default!;
   const unit = ind.unit && typeof v === 'number' ? ` ${ind.unit}` : '';
   const value = typeof v === 'number' ? numberText(v) : String(v);
-  // An enum's default by its label (结构形式 分体式), as the value itself is shown.
-  const named = typeof v === 'boolean' ? undefined : ind.valueLabels?.get(v);
+  // An enum's or a boolean's default by its label (结构形式 分体式, 风冷式 风冷式), as the value itself is shown.
+  const named = ind.valueLabels?.get(v);
   if (named) return { zh: `${ind.label.zh} ${named.zh}`, en: `${ind.label.en} ${named.en}` };
   const zh = typeof v === 'boolean' ? booleanText(v, 'zh') : value + unit;
   return { zh: `${ind.label.zh} ${zh}`, en: `${ind.label.en} ${value}${unit}` };

@@ -163,9 +163,9 @@ function aPromise(): UnreadableRecord {
  */
 export function spelledValue(
   text: string,
-  spellings: ReadonlyMap<string, string | number>,
+  spellings: ReadonlyMap<string, string | number | boolean>,
   ind: IndicatorModel,
-): string | number {
+): string | number | boolean {
   const exact = spellings.get(text);
   if (exact !== undefined) return exact;
   if (ind.values?.includes(text)) return text;

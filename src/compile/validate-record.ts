@@ -197,7 +197,15 @@ function compileScalar(
       };
     }
     case 'boolean': {
-      const wanted = localized('是或否（true/false）', 'true or false');
+      // A value's label or alias is read before this check (`spelledValue`): a text that is none of them lists them.
+      const labelled = [true, false].flatMap((b) => ind.valueLabels?.get(b) ?? []);
+      const wanted =
+        labelled.length === 0
+          ? localized('是或否（true/false）', 'true or false')
+          : localized(
+              `是或否（true/false），或 ${labelled.map((l) => l.zh).join('/')}（${labelled.map((l) => l.en).join('/')}）`,
+              `true or false, or ${labelled.map((l) => l.en).join('/')} (${labelled.map((l) => l.zh).join('/')})`,
+            );
       return (v, specimen) => (typeof v === 'boolean' ? undefined : wrongType(ind, wanted, v, specimen));
     }
     case 'string': {

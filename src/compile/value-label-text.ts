@@ -1,13 +1,13 @@
 import type { Limit } from '../model/grade-result';
 import type { Language, LocalizedText } from '../text/localized-text';
 
-/** Labels of an enum's values, by value (an indicator's `valueLabels`). */
-export type ValueLabels = ReadonlyMap<string | number, LocalizedText>;
+/** Labels of an enum's or a boolean's values, by value (an indicator's `valueLabels`). */
+export type ValueLabels = ReadonlyMap<string | number | boolean, LocalizedText>;
 
 // Keyed by an indicator's label, the one object its model and results share (a score's item names it by it).
 const BY_INDICATOR = new WeakMap<object, ValueLabels>();
 
-/** Notes, when a rule set compiles, the labels of an enum indicator's values, for reports that name the indicator by its label. */
+/** Notes, when a rule set compiles, the labels of an enum's or a boolean's values, for reports that name the indicator by its label. */
 export function noteIndicatorValueLabels(indicatorLabel: object, labels: ValueLabels): void {
   BY_INDICATOR.set(indicatorLabel, labels);
 }
@@ -25,15 +25,18 @@ export function indicatorValueLabels(indicatorLabel: object): ValueLabels | unde
 }
 
 /**
- * A value as prose shows it: its label in `lang` when its enum gives one
- * (`热泵型` / `Heat pump` for `heat-pump`), else `undefined`. The result's
- * `value` stays the value itself: field values are a contract.
+ * A value as prose shows it: its label in `lang` when its enum or boolean
+ * gives one (`热泵型` / `Heat pump` for `heat-pump`, `水冷式` for `false`),
+ * else `undefined`. The result's `value` stays the value itself: field
+ * values are a contract.
  *
  * @example
  * valueLabelText('window', new Map([['window', { zh: '整体式', en: 'Single-package' }]]), 'zh'); // '整体式'
  */
 export function valueLabelText(value: unknown, labels: ValueLabels, lang: Language): string | undefined {
-  return typeof value === 'string' || typeof value === 'number' ? labels.get(value)?.[lang] : undefined;
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? labels.get(value)?.[lang]
+    : undefined;
 }
 
 /**

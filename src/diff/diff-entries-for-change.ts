@@ -29,6 +29,43 @@ const TABLE_KINDS = new Set<DiffEntry['kind']>([
   'table-removed',
 ]);
 
+const SCORING_KINDS = new Set<DiffEntry['kind']>([
+  'dimension-changed',
+  'dimension-added',
+  'dimension-removed',
+]);
+
+/**
+ * Whether a scoring change (a dimension's items or weight) can have moved a
+ * record through the requirement `id` on a score: the record's score under
+ * it differs between A and B, in the direction of the requirement's change
+ * of outcome (lower under B where it now fails `≥ 65`, higher where it now
+ * meets it). With all items equal a new item weight leaves the score as it
+ * was (enterprise-23 W2); a score that rose cannot have failed the record.
+ * Without both results, or a value that is not a number, it may have.
+ */
+function scoreMovedIt(id: string, results: ChangeResults): boolean {
+  if (!results.a || !results.b) return true;
+  const ca = results.a.criteria.find((c) => c.id === id);
+  const cb = results.b.criteria.find((c) => c.id === id);
+  if (!ca || !cb) return true;
+  // The outcome is the same: whatever the score did, it did not move the record through this requirement.
+  if (ca.status === cb.status) return false;
+  const va = ca.value;
+  const vb = cb.value;
+  if (typeof va !== 'number' || typeof vb !== 'number') return va !== vb;
+  if (va === vb) return false;
+  const operator = (cb.limit ?? ca.limit)?.operator;
+  const higherMeets = operator === '>=' || operator === '>';
+  const lowerMeets = operator === '<=' || operator === '<';
+  // A range, an equality: any change of the score can have moved it.
+  if (!higherMeets && !lowerMeets) return true;
+  const fellBehind = higherMeets ? vb < va : vb > va;
+  if (ca.passed === true && cb.passed === false) return fellBehind;
+  if (ca.passed === false && cb.passed === true) return !fellBehind;
+  return true;
+}
+
 /**
  * The diff entries that moved a record from one grade to another: those about
  * the requirements the change names (added, removed, limit, `when`, method…),
@@ -37,7 +74,9 @@ const TABLE_KINDS = new Set<DiffEntry['kind']>([
  * under one rule set — changes to the indicators its errors name.
  *
  * A table cell counts when the requirement's limit for this record was the
- * cell's old value under A and its new value under B. Without results, or
+ * cell's old value under A and its new value under B. A scoring change
+ * (a dimension's items or weight) counts when the record's score moved
+ * under it the way the record moved (see `scoreMovedIt`). Without results, or
  * when a requirement reads the cell through a formula (its limit is not the
  * cell), every changed cell of the columns it reads is returned.
  *
@@ -80,6 +119,8 @@ export function diffEntriesForChange(
     }
     const named = (entry.criteria ?? []).filter((id) => ids.has(id));
     if (named.length === 0) continue;
+    // A new weighting moved the record only through a score it changed, and the way the record moved.
+    if (SCORING_KINDS.has(entry.kind) && !named.some((id) => scoreMovedIt(id, results))) continue;
     if (!TABLE_KINDS.has(entry.kind)) {
       chosen.add(entry);
       continue;

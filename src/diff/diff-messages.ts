@@ -1,5 +1,5 @@
 import type { ComparisonModel } from '../model/rule-set-model';
-import type { LocalizedText } from '../text/localized-text';
+import type { Language, LocalizedText } from '../text/localized-text';
 import type { DiffAspect, DiffDirection } from './rule-set-diff';
 
 /**
@@ -218,6 +218,19 @@ export function named(label: LocalizedText, id: string): LocalizedText {
 export function withReaders(text: LocalizedText, ids: readonly string[]): LocalizedText {
   if (ids.length === 0) return text;
   return { zh: `${text.zh}（影响 ${ids.join('、')}）`, en: `${text.en} (read by ${ids.join(', ')})` };
+}
+
+/**
+ * A sentence in one language without the list {@link withReaders} appended
+ * to it (`ids` the same requirements), for a line that names them apart.
+ *
+ * @example
+ * withoutReaders('4.50 → 4.70 (read by apf@2)', ['apf@2'], 'en'); // '4.50 → 4.70'
+ */
+export function withoutReaders(text: string, ids: readonly string[], lang: Language): string {
+  if (ids.length === 0) return text;
+  const suffix = lang === 'zh' ? `（影响 ${ids.join('、')}）` : ` (read by ${ids.join(', ')})`;
+  return text.endsWith(suffix) ? text.slice(0, -suffix.length) : text;
 }
 
 /**

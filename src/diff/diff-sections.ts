@@ -1,5 +1,5 @@
 import type { Language, LocalizedText } from '../text/localized-text';
-import { DIRECTION_TEXT } from './diff-messages';
+import { DIRECTION_TEXT, withoutReaders } from './diff-messages';
 import type { DiffEntry, DiffKind, RuleSetDiff } from './rule-set-diff';
 
 /**
@@ -190,6 +190,10 @@ export function entryText(entry: DiffEntry, lang: Language): string {
  * changeLine(entry, 'zh'); // '← 新增指标“水溶性六价铬”（chromium6）：必填，更严'
  */
 export function changeLine(entry: DiffEntry, lang: Language): string {
+  // A scoring change as a sentence by the items' labels, in English too (its before/after are indicator ids), and
+  // without the requirements it reads into: the record's own causes are on the line above (enterprise-23 W5).
+  if (entry.kind.startsWith('dimension-'))
+    return `← ${withoutReaders(entry.message[lang], entry.criteria ?? [], lang)}`;
   if (lang === 'zh') return `← ${entry.message.zh}`;
   const empty = DIFF_TEXT.empty[lang];
   const direction = entry.direction ? ` ${directionWord(entry, lang)}` : '';

@@ -9,8 +9,8 @@ import { makeEntry } from './make-entry';
 import type { DiffDirection, DiffEntry } from './rule-set-diff';
 
 /**
- * The differences between the labels an enum indicator's values have in two
- * editions (`valueLabels`): one entry per value of both editions whose label
+ * The differences between the labels an enum's or a boolean's values have
+ * in two editions (`valueLabels`; a boolean's values are `true` and `false`): one entry per value of both editions whose label
  * or aliases were added, removed or changed. A record may give a value by
  * its label or an alias, so a spelling B no longer knows refuses the records
  * that used it (`stricter`), a new one accepts more (`looser`); a change
@@ -27,9 +27,9 @@ export function diffValueLabels(a: Edition, b: Edition, x: IndicatorModel, y: In
   const labelsA = labelsOf(a, x.name);
   const labelsB = labelsOf(b, y.name);
   if (labelsA === undefined && labelsB === undefined) return [];
-  const inB = new Set((y.values ?? []).map(String));
+  const inB = new Set(valuesOf(y));
   const out: DiffEntry[] = [];
-  for (const value of (x.values ?? []).map(String)) {
+  for (const value of valuesOf(x)) {
     if (!inB.has(value)) continue;
     const before = ownEntry(labelsA, value);
     const after = ownEntry(labelsB, value);
@@ -60,6 +60,11 @@ export function diffValueLabels(a: Edition, b: Edition, x: IndicatorModel, y: In
     );
   }
   return out;
+}
+
+/** An indicator's values as its `valueLabels` keys name them: an enum's as text, a boolean's `true`, `false`. */
+function valuesOf(m: IndicatorModel): string[] {
+  return m.type === 'boolean' ? ['true', 'false'] : (m.values ?? []).map(String);
 }
 
 function labelsOf(edition: Edition, name: string): Record<string, ValueLabelDocument> | undefined {

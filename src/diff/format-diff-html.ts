@@ -14,14 +14,15 @@ import type { DiffEntry, RuleSetDiff } from './rule-set-diff';
 
 /**
  * A diff as one self-contained HTML page (no script, no external style or
- * font; it opens from a USB stick): the two rule sets, the counts, and one
+ * font; it opens from a USB stick): the two rule sets, `notices` under the
+ * heading (a rule set's illustrative thresholds), the counts, and one
  * table per section, the direction written out as well as coloured. Every
  * text from the rule files is escaped.
  *
  * @example
  * writeFileSync('diff.html', formatDiffHtml(diffRuleSets(a, b), 'zh'));
  */
-export function formatDiffHtml(diff: RuleSetDiff, lang: Language): string {
+export function formatDiffHtml(diff: RuleSetDiff, lang: Language, notices: readonly string[] = []): string {
   const t = (x: { zh: string; en: string }) => escapeHtml(x[lang]);
   const title = `${DIFF_TEXT.title[lang]}${lang === 'zh' ? '：' : ': '}${diff.a.id} ${diff.a.version} → ${diff.b.id} ${diff.b.version}`;
   const sections = diffSections(diff).map((section) => {
@@ -56,6 +57,7 @@ ${rows}
 <style>
 body { font-family: system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; margin: 2rem; color: #1a1a1a; }
 h1 { font-size: 1.5rem; }
+.warn { background: #fff4d6; border-left: 4px solid #c08a00; padding: 0.5rem 0.75rem; }
 h2 { font-size: 1.15rem; margin-top: 2rem; }
 dl { display: grid; grid-template-columns: auto 1fr; gap: 0.25rem 1rem; }
 dt { font-weight: bold; }
@@ -72,7 +74,7 @@ code { font-family: ui-monospace, monospace; font-size: 0.9em; word-break: break
 <body>
 <main>
 <h1>${t(DIFF_TEXT.title)}</h1>
-<dl>
+${notices.map((n) => `<p class="warn" data-notice>${escapeHtml(n)}</p>\n`).join('')}<dl>
 <dt>A</dt><dd>${escapeHtml(sideText(diff.a, lang))}</dd>
 <dt>B</dt><dd>${escapeHtml(sideText(diff.b, lang))}</dd>
 </dl>

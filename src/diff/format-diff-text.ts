@@ -3,16 +3,17 @@ import { countsText, diffSections, entryText, sectionHeading, sideText, whereTex
 import type { RuleSetDiff } from './rule-set-diff';
 
 /**
- * A diff as plain text: which rule set is which, each section with its
+ * A diff as plain text: which rule set is which (with `notices` under it:
+ * that a rule set's thresholds are illustrative), each section with its
  * entries (the change as a sentence, then its key and where it is written in
  * A and B), and the counts by direction.
  *
  * @example
  * console.log(formatDiffText(diffRuleSets(a, b), 'zh'));
  */
-export function formatDiffText(diff: RuleSetDiff, lang: Language): string {
+export function formatDiffText(diff: RuleSetDiff, lang: Language, notices: readonly string[] = []): string {
   const colon = lang === 'zh' ? '：' : ': ';
-  const lines = [`A${colon}${sideText(diff.a, lang)}`, `B${colon}${sideText(diff.b, lang)}`, ''];
+  const lines = [`A${colon}${sideText(diff.a, lang)}`, `B${colon}${sideText(diff.b, lang)}`, ...notices, ''];
   for (const section of diffSections(diff)) {
     lines.push(sectionHeading(section, lang));
     for (const entry of section.entries) {

@@ -54,7 +54,7 @@ export type DiffKind =
  *   (GB/T 8170 method or rounding interval), `effect` (requirement, gate, cap),
  *   `cap` (the grade a cap holds to), `grade`, `aggregate`, `subject`;
  * - indicators: `type`, `unit`, `range`, `values`, `required`, `specimens`, `default`,
- *   `valueLabels` (an enum value's labels and aliases; one entry per value, naming it in `value`);
+ *   `valueLabels` (an enum's or a boolean's value's labels and aliases; one entry per value, naming it in `value`);
  * - derived values: `formula`, `decimals`;
  * - group statistics: `statistic` (what it computes), `of`, `meets` and
  *   `criterion` (what a pass rate counts), `limits` (a Cpk's), `decimals`;
@@ -155,7 +155,7 @@ export interface DiffEntry {
   row?: string;
   /** For cell entries: the column. */
   column?: string;
-  /** For `valueLabels` entries: the enum value whose labels changed (`heat-pump`). */
+  /** For `valueLabels` entries: the enum value whose labels changed (`heat-pump`), or a boolean's `true` / `false` as text. */
   value?: string;
   /** Ids of the requirements (criteria and scope items, in A or B) whose outcome this change can move. */
   criteria?: string[];

@@ -1,5 +1,6 @@
 import { bandContains } from '../model/band';
 import type {
+  CombinedRaise,
   CriterionResult,
   ItemRaise,
   ItemScore,
@@ -76,15 +77,22 @@ export function scoreShortfalls(
       const of = total ? d.weight / scoring.weightSum : 1;
       for (const item of d.items) shares.push({ item, share: (item.weight / sum) * of });
     }
-    out.push({
+    const strict = limit.operator === '>';
+    const raise = bestRaise(model, shares, values, gap, strict);
+    const shortfall: ScoreShortfall = {
       score: b.indicator,
       label: total ? b.label : dim!.label,
       criterion: b.id,
       value,
       limit: limit.value,
       gap: clean(gap),
-      raise: bestRaise(model, shares, values, gap, limit.operator === '>'),
-    });
+      raise,
+    };
+    if (!raise) {
+      const together = combinedRaise(model, shares, values, value, gap, strict);
+      if (together) shortfall.together = together;
+    }
+    out.push(shortfall);
   }
   if (scoring.weakestLink && out.some((s) => s.score !== TOTAL_SCORE))
     return out.filter((s) => s.score !== TOTAL_SCORE);
@@ -120,6 +128,86 @@ function bestRaise(
   };
   if (best.toValue !== undefined) raise.toValue = best.toValue;
   return raise;
+}
+
+/**
+ * What the items must gain together when none alone closes `gap`: the sum of
+ * their raises, each counted by its weight over the smallest, and an even
+ * raise (every item the same points more) that closes it, the items that
+ * cannot go so high brought to their maximum — found by raising all items
+ * alike and stopping each at its maximum (water filling). Nothing when an
+ * item scores nothing for its value.
+ */
+function combinedRaise(
+  model: RuleSetModel,
+  shares: readonly { item: ScoringItemModel; share: number }[],
+  values: readonly unknown[],
+  value: number,
+  gap: number,
+  strict: boolean,
+): CombinedRaise | undefined {
+  const items: { item: ScoringItemModel; share: number; from: number; room: number }[] = [];
+  let stepped = false;
+  for (const { item, share } of shares) {
+    const from = pointsOf(item, values[item.slot]);
+    if (from === null || !(share > 0)) return undefined;
+    if (item.map || item.bands) stepped = true;
+    items.push({ item, share, from, room: Math.max(0, maxPointsOf(model, item) - from) });
+  }
+  if (items.length === 0) return undefined;
+  const least = Math.min(...items.map((i) => i.share));
+  const together: CombinedRaise = {
+    points: roundUp(gap / least),
+    weights: items.map((i) => clean(i.share / least)),
+    atMost: [],
+  };
+  if (strict) together.strict = true;
+  // Every item at its maximum: how far the score gets.
+  const reach = items.reduce((sum, i) => sum + i.share * i.room, 0);
+  const enough = (gained: number) => (strict ? gained > gap + EPSILON : gained >= gap - EPSILON);
+  if (!enough(reach)) {
+    together.most = clean(value + reach);
+    return together;
+  }
+  if (stepped) return together;
+  // Raise all alike; an item whose room runs out first stops at its maximum, the rest share what is left.
+  const byRoom = [...items].sort((a, b) => a.room - b.room);
+  let capped = 0;
+  let open = byRoom.reduce((sum, i) => sum + i.share, 0);
+  let even = Infinity;
+  for (const i of byRoom) {
+    even = (gap - capped) / open;
+    if (even <= i.room + EPSILON) break;
+    capped += i.share * i.room;
+    open -= i.share;
+  }
+  let each = roundUp(even);
+  const gained = (x: number) => items.reduce((sum, i) => sum + i.share * Math.min(x, i.room), 0);
+  if (!enough(gained(each))) each = roundUp(each + 10 ** -RAISE_DECIMALS);
+  together.each = each;
+  for (const i of items)
+    if (i.room < each - EPSILON)
+      together.atMost.push({
+        indicator: i.item.indicator,
+        label: labelOf(model, i.item),
+        from: i.from,
+        to: clean(i.from + i.room),
+      });
+  return together;
+}
+
+/** The most points an item can score: the top of its `points`, else of its range (unbounded without one). */
+function maxPointsOf(model: RuleSetModel, item: ScoringItemModel): number {
+  if (item.map) return Math.max(...[...item.map].map(([, p]) => p));
+  if (item.bands) return Math.max(...item.bands.map((b) => b.points));
+  const range = indicatorOf(model, item)?.range;
+  return range && Number.isFinite(range.upper) ? range.upper : Infinity;
+}
+
+/** Points rounded up to 2 decimals, less a hair of float noise (80 − 79.99 is 0.010000000000005), so the figure suffices. */
+function roundUp(x: number): number {
+  const step = 10 ** RAISE_DECIMALS;
+  return Math.ceil(x * step - 1e-6) / step;
 }
 
 /** Differences of points below this are float noise (0.1 + 0.2), not a difference. */

@@ -2,10 +2,12 @@ import { finishItem, itemRecord } from '../batch/finish-item';
 import { argumentKindError } from '../errors/argument-kind';
 import { optionsArgument } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
+import { type Batched, batched, batchesOf } from '../input/batched';
 import { checkMapTargets } from '../input/check-column-mapping';
 import { columnMapping } from '../input/column-mapping';
 import { trimCell } from '../input/convert-value';
 import { decodeSampleText } from '../input/decode-sample-text';
+import { defaultsNotice, emptyDefaultColumns } from '../input/defaults-in-force';
 import { checkFormulaReading, type FormulaReading } from '../input/formula-reading';
 import { headerHints } from '../input/header-hints';
 import { INPUT_FORMATS, type InputFormat, type InputItem, type WrittenHeader } from '../input/input-item';
@@ -53,8 +55,10 @@ export interface SampleOptions {
   keep?: KeepColumns;
   /**
    * Told, once a CSV/TSV or workbook header is read, of a column close to an indicator that no column
-   * gives (the near-miss hint `qgrade grade` prints), leaving out the columns `map` names; and, at the
-   * end, of the rows skipped as notes only (no value under an indicator, mapped or kept column).
+   * gives (the near-miss hint `qgrade grade` prints), leaving out the columns `map` names, and of the
+   * indicators with a `default` that no column gives (every record takes the default); and, at the
+   * end, of the rows skipped as notes only (no value under an indicator, mapped or kept column) and of
+   * a defaulted indicator's column empty in every record — the notices `qgrade grade` prints.
    */
   onNotice?: (text: LocalizedText) => void;
 }
@@ -172,12 +176,18 @@ export async function sampleItems(
     );
   }
   const excluded = new Set(mapping.keys());
+  // As gradeFile tells them (readRecords): a column close to an indicator no column gives, then the
+  // defaulted indicators no column gives, which every record then takes (a table's header only: a JSON
+  // record leaves a key out on purpose).
   const hint = (headers: readonly string[], fields: readonly string[], f: 'csv' | 'tsv' | 'xlsx') => {
     if (!options.onNotice) return;
     for (const h of headerHints({ name, headers, fields, indicators, excluded, format: f, naming }))
       options.onNotice(h);
+    const defaults = defaultsNotice(name, fields, indicators, naming);
+    if (defaults) options.onNotice(defaults);
   };
   let items: AsyncIterable<InputItem>;
+  let table = format === 'xlsx';
   // A named kept column is checked against the header; JSON records have none (see keepColumns).
   let header: readonly string[] | undefined;
   let written: WrittenHeader | undefined;
@@ -207,17 +217,23 @@ export async function sampleItems(
       onUnitsRow: (notice) => options.onNotice?.(notice),
     });
     keepOptions.json = f === 'json' || f === 'ndjson';
+    table = f === 'csv' || f === 'tsv';
   }
   if (options.onNotice) keepOptions.onNotice = options.onNotice;
   // Also with no kept column: a row of notes only (a sign-off line) is dropped there, and said so.
   const kept = await keepColumns(items, options.keep ?? 'none', indicators, naming, keepOptions);
   // As gradeFile: a column neither read nor kept that says a defaulted indicator's other value makes its record invalid.
-  return unreadValueColumns(kept.items, {
+  const checked = unreadValueColumns(kept.items, {
     indicators,
     kept: kept.columns,
     header: () => written,
     naming,
   });
+  // As gradeFile: a defaulted indicator's column empty in every record, its default standing in, said at the end.
+  // Its empty batches left out: the first (the header line, not read yet) would be taken for a header without columns.
+  return options.onNotice && table
+    ? emptyDefaultColumns(nonEmpty(checked), name, () => written, indicators, options.onNotice)
+    : checked;
 }
 
 /** XLSX for a zip (PK\x03\x04); otherwise undefined: sniffed from the text. */
@@ -232,6 +248,13 @@ function formatOf(input: string | Uint8Array): InputFormat | undefined {
 
 function toBytes(input: string | Uint8Array): Uint8Array {
   return typeof input === 'string' ? new TextEncoder().encode(input) : input;
+}
+
+/** The batches of `items` that hold an item. */
+function nonEmpty<T>(items: AsyncIterable<T>): Batched<T> {
+  return batched(async function* () {
+    for await (const batch of batchesOf(items)) if (batch.length > 0) yield batch;
+  });
 }
 
 async function* once(text: string): AsyncGenerator<string> {

@@ -1,5 +1,6 @@
-import type { IndicatorInfo } from '../resolve/rule-set';
+import { type IndicatorInfo, valueSpellingsOf } from '../resolve/rule-set';
 import { BOOLEAN_WORD_CHARACTERS, booleanWord, negatedLabel } from '../text/boolean-words';
+import { foldValueText } from '../text/fold-value-text';
 import { fullWidthToAscii, nameCharacter } from '../text/full-width';
 import { labNotationAdvice } from '../text/lab-notation';
 import { type LocalizedText, localized } from '../text/localized-text';
@@ -10,6 +11,9 @@ import { type LocalizedText, localized } from '../text/localized-text';
  * is read only where it cannot be read the wrong way round:
  *
  * - `是`/`否`, `true`/`false`, `1`/`0`, `yes`/`no`: always — they answer the label;
+ * - a label or alias of a value the rule set gives (`valueLabels`: `水冷式`, `水冷` for false on 风冷式),
+ *   as written or folded as enum labels are ({@link foldValueText}); the rule set refuses one that is a yes/no
+ *   word of the other value, so none is read against the words above;
  * - `有`/`无`, `发生`/`未发生`: unless the label is a negation (`无重大事故`: is `无` "none happened" or "not 无"?);
  * - a verdict, `合格`/`不合格`, `通过`/`不通过`, `pass`/`fail`: only where `true` meets the requirements
  *   ({@link IndicatorInfo.meets}). On 近三年发生重大质量事故 (requirement `= false`) `合格` would read as "an
@@ -23,6 +27,8 @@ import { type LocalizedText, localized } from '../text/localized-text';
 export function booleanCell(text: string, indicator: IndicatorInfo): boolean | LocalizedText {
   const word = booleanWord(text);
   if (word?.kind === 'yes-no') return word.value;
+  const labelled = labelledValue(text, indicator);
+  if (labelled !== undefined) return labelled;
   if (word?.kind === 'exists') {
     if (!negatedLabel(indicator.label.zh)) return word.value;
     return localized(
@@ -62,8 +68,30 @@ export function booleanCell(text: string, indicator: IndicatorInfo): boolean | L
         `; "${trimmed}" is the label "${label}": write 是 (yes)`,
       )
     : localized('', '');
+  const labels = labelList(indicator);
   return localized(
-    `${named ? `含字符 ${named}，` : ''}不是 是/否、有/无、${verdicts ? '合格/不合格、' : ''}true/false、1/0、yes/no 之一${hint.zh}`,
-    `${named ? `contains the character ${named} and ` : ''}is not one of true/false, 1/0, yes/no, 是/否, 有/无${verdicts ? ', 合格/不合格' : ''}${hint.en}`,
+    `${named ? `含字符 ${named}，` : ''}不是 是/否、有/无、${verdicts ? '合格/不合格、' : ''}true/false、1/0、yes/no${labels.zh}${labels.zh ? '' : ' '}之一${hint.zh}`,
+    `${named ? `contains the character ${named} and ` : ''}is not one of true/false, 1/0, yes/no, 是/否, 有/无${verdicts ? ', 合格/不合格' : ''}${labels.en}${hint.en}`,
   );
+}
+
+/** The value a cell is by a label or alias of the indicator's (`valueLabels`), as written, then folded; else `undefined`. */
+function labelledValue(text: string, indicator: IndicatorInfo): boolean | undefined {
+  const spellings = valueSpellingsOf(indicator);
+  if (spellings === undefined) return undefined;
+  const value = spellings.get(text) ?? spellings.get(foldValueText(text));
+  return typeof value === 'boolean' ? value : undefined;
+}
+
+/**
+ * The labels of a boolean's values for the refusal, true's first, in both languages
+ * (`、风冷式/水冷式（Air-cooled/Water-cooled）`: a sheet's words may be either's); empty without labels.
+ */
+function labelList(indicator: IndicatorInfo): LocalizedText {
+  const labels = indicator.valueLabels;
+  if (labels === undefined) return localized('', '');
+  const given = [labels.true, labels.false].filter((l) => l !== undefined);
+  const zh = given.map((l) => l.zh).join('/');
+  const en = given.map((l) => l.en).join('/');
+  return localized(`、${zh}（${en}）`, `, ${en} (${zh})`);
 }

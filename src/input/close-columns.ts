@@ -59,7 +59,13 @@ export function closeColumns(
     if (column === '' || excluded.has(column) || indicatorNames.has(fields[index] ?? '')) return;
     // `气候类型说明`, `结构形式备注`: a note beside the quantity, never the quantity itself.
     if (NOTE.test(normaliseHeader(column))) return;
-    const candidate = { index, column, forms: hintForms(column), key: normaliseHeader(column) };
+    const candidate: Candidate = { index, column, forms: hintForms(column), key: normaliseHeader(column) };
+    // `一票否决：重大质量事故`, `【否决项】重大质量事故`: what follows the heading is the column's quantity (enterprise-23 W9).
+    const rest = afterHeading(column);
+    if (rest !== undefined && !NOTE.test(normaliseHeader(rest))) {
+      candidate.rest = normaliseHeader(rest);
+      for (const f of hintForms(rest)) candidate.forms.add(f);
+    }
     candidates.push(candidate);
     for (const form of candidate.forms) {
       const list = byForm.get(form);
@@ -81,12 +87,16 @@ export function closeColumns(
     const open = (c: Candidate) => !pointed.has(c.column);
     const match =
       firstInOrder([...forms].flatMap((f) => byForm.get(f)?.find(open) ?? [])) ??
-      candidates.find((c) => open(c) && c.key.length >= 4 && closestName(c.key, forms) !== undefined) ??
+      candidates.find(
+        (c) => open(c) && keys(c).some((k) => k.length >= 4 && closestName(k, forms) !== undefined),
+      ) ??
       candidates.find((c) => open(c) && [...c.forms].some((f) => endsLabel(f, forms) && endsOne(f))) ??
       candidates.find((c) => open(c) && [...c.forms].some((f) => qualifiesLabel(f, forms))) ??
       // Looser, only where the default would stand in silently: a record that must give the indicator is invalid anyway.
       (defaulted(ind)
-        ? candidates.find((c) => open(c) && (holdsSymbol(c.column, ind) || sharesWords(c.key, forms)))
+        ? candidates.find(
+            (c) => open(c) && (holdsSymbol(c.column, ind) || keys(c).some((k) => sharesWords(k, forms))),
+          )
         : undefined);
     if (!match) continue;
     pointed.add(match.column);
@@ -96,7 +106,7 @@ export function closeColumns(
       bracketedUnit(match.column, ind, units) ??
       signsUnit(match.column, ind);
     if (written !== undefined) found.written = written;
-    if (negates(match.key, forms)) found.negated = true;
+    if (keys(match).some((k) => negates(k, forms))) found.negated = true;
     close.push(found);
   }
   return close;
@@ -233,6 +243,32 @@ interface Candidate {
   forms: Set<string>;
   /** The whole header normalised, held to each indicator's forms for a typo. */
   key: string;
+  /** The text after a heading before it ({@link afterHeading}), normalised, held to them the same way. */
+  rest?: string;
+}
+
+/** A candidate's keys: the whole header, and the text after its heading if it has one. */
+function keys(c: Candidate): string[] {
+  return c.rest === undefined ? [c.key] : [c.key, c.rest];
+}
+
+/**
+ * The text after a heading that a column puts before its quantity: a word
+ * and a colon (`一票否决：重大质量事故`, `否决项: 重大质量事故`) or a note in
+ * brackets (`【一票否决】重大质量事故`, `（否决项）重大质量事故`), as an
+ * evaluation sheet marks its veto items; `undefined` for a column with
+ * none. A heading `备注：` too: what it notes is the quantity after it (a
+ * column refused on a guess costs a rename; one left unread, a wrong grade).
+ *
+ * @example
+ * afterHeading('一票否决：重大质量事故'); // '重大质量事故'
+ */
+export function afterHeading(column: string): string | undefined {
+  const text = column.normalize('NFKC').trim();
+  const m =
+    /^([^:]{1,16}):\s*(\S.*)$/u.exec(text) ??
+    /^[[【〔〖(]([^\]】〕〗)]{1,16})[\]】〕〗)]\s*(\S.*)$/u.exec(text);
+  return m?.[2]?.trim();
 }
 
 /** The leftmost of some columns: the one a scan of the header would meet first. */
@@ -315,10 +351,16 @@ function signsUnit(column: string, ind: IndicatorInfo): string | undefined {
   // A unit is a few signs: a long tail is none (and would cost the patterns below its square).
   // The bracket round the symbol and the sign before the unit are not the unit: `w(N)/10-6` writes `10-6`, `ω(N)/%` `%`,
   // `Ni_0` none (a bare number).
-  const written = (end < folded.length && folded.length - end <= 24 ? folded.slice(end) : undefined)
+  // (hostile-23 M9) nor the digits of the symbol in its bracket (`w(N2)/%` writes `%`), nor the separator (`LOI/%%`
+  // writes `%%`); a bare power after letters is part of the unit they write (`烧失量/g·kg⁻¹` writes `g·kg⁻¹`).
+  const tail = (end < folded.length && folded.length - end <= 24 ? folded.slice(end) : undefined)
     ?.trim()
-    .replace(/^[)）\]】]+\s*[/,，:：_-]?\s*|^[-_]\s*/u, '');
-  const unit = written?.replace(/^[/,，:：(（[{<]\s*|\s*[)）\]}>]$/gu, '');
+    .replace(/^(?:\d*[)）\]】]+)?\s*[/,，:：_-]?\s*/u, '');
+  const power = tail !== undefined && /^[\u2212-]?\d+$/u.test(tail);
+  const written = power
+    ? /[/／,，(（:：\s]([^/／,，(（:：\s]+)$/u.exec(column.trim())?.[1]?.replace(/[)）]$/u, '')
+    : tail;
+  const unit = written?.normalize('NFKC').replace(/^[/,，:：(（[{<]\s*|\s*[)）\]}>]$/gu, '');
   // A bare number is no unit: `So3`, `氮 N 2` (a second reading) write none.
   if (
     unit === undefined ||

@@ -7,7 +7,7 @@ import { trimCell } from './convert-value';
 import { defaultedColumnError } from './defaulted-column';
 import { type HeaderClash, headerClashError } from './header-clash';
 import { type IndicatorHeaders, indicatorHeaders } from './header-unit';
-import { mappedHeaders, mappedWithUnit } from './mapped-header-unit';
+import { mappedHeaders, mappedWithUnit, otherMappedUnit } from './mapped-header-unit';
 import { noteMappingFile } from './mapping-file';
 import { mapAdvice, type OptionNaming } from './option-naming';
 import {
@@ -105,7 +105,8 @@ export function mapOption(text: string): { column: string; field: string } {
  * header is followed by the indicator's unit (`下屈服强度 ReL/MPa`,
  * `抗拉强度 Rm（MPa）`; see {@link IndicatorHeaders.withUnit}); else, when no
  * other column gives the indicator, its label without the bracketed note
- * ({@link readNoteless}) or the symbol its label ends in (`N`, `N(%)`;
+ * ({@link readNoteless}), its label with a word for "score" after it
+ * (`过程控制（分）`, `过程控制得分`: {@link readScores}) or the symbol its label ends in (`N`, `N(%)`;
  * {@link readSymbols}); else the header itself. A header naming an indicator with another unit
  * (`抗拉强度 Rm/kN`) is a usage error ({@link unitMismatchError}), and so
  * is one that names two indicators, with or without a unit: one's name and
@@ -139,7 +140,14 @@ export function resolveColumns(
   const clashes: HeaderClash[] = [];
   const fields = trimmed.map((header, column) => {
     const exact = mapping.get(header);
-    if (exact !== undefined) return exact;
+    if (exact !== undefined) {
+      // A whole header mapped is unit-checked as one read by its label is (hostile-23 W2).
+      const indicator = named.byName.get(exact);
+      const written = otherMappedUnit(header, indicator, named.units);
+      if (written !== undefined)
+        mismatches.push(ownMismatch({ column, header, written, indicator: indicator! }, alsoRead));
+      return exact;
+    }
     const given = byUnit.fields.get(header);
     if (given !== undefined) {
       const written = alsoRead && mappedWithUnit(header, mapping, named)?.written;
@@ -178,6 +186,7 @@ export function resolveColumns(
   if (clashes.length > 0) throw headerClashError(input, clashes, naming);
   if (mismatches.length > 0) throw unitMismatchError(input, mismatches);
   readNoteless(trimmed, fields, mapping, named);
+  readScores(trimmed, fields, mapping, named);
   const symbolUnits = readSymbols(trimmed, fields, mapping, named);
   if (symbolUnits.length > 0) throw unitMismatchError(input, symbolUnits);
   const first = new Map<string, number>();
@@ -234,6 +243,30 @@ function readNoteless(
   headers.forEach((header, i) => {
     if (header === '' || fields[i] !== header || mapping.has(header)) return;
     const ind = named.noteless(header);
+    if (ind === undefined || given.has(ind.name)) return;
+    columns.set(ind.name, [...(columns.get(ind.name) ?? []), i]);
+  });
+  for (const [name, found] of columns) if (found.length === 1) fields[found[0]!] = name;
+}
+
+/**
+ * Reads, in place, each column not otherwise read that is an assessor's
+ * score headed with a word for "score" (`过程控制（分）`, `过程控制/分`,
+ * `过程控制得分`; see {@link IndicatorHeaders.score}) when it is the only
+ * such column for that indicator and no other column gives it
+ * (enterprise-23 W10: an evaluation sheet headed so cost a `--map` per item).
+ */
+function readScores(
+  headers: readonly string[],
+  fields: string[],
+  mapping: ColumnMapping,
+  named: IndicatorHeaders,
+): void {
+  const given = new Set(fields);
+  const columns = new Map<string, number[]>();
+  headers.forEach((header, i) => {
+    if (header === '' || fields[i] !== header || mapping.has(header)) return;
+    const ind = named.score(header);
     if (ind === undefined || given.has(ind.name)) return;
     columns.set(ind.name, [...(columns.get(ind.name) ?? []), i]);
   });

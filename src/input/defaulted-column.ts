@@ -1,4 +1,5 @@
 import { UsageError } from '../errors/usage-error';
+import { booleanText } from '../text/boolean-text';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { shellWord } from '../text/shell-word';
 import type { CloseColumn } from './close-columns';
@@ -64,11 +65,14 @@ export function defaultedColumnError(
  *
  * @example
  * taken('split').en; // 'graded with its default "split"'
+ * taken(false).zh;     // '按其默认值 否 评级'
  */
 export function taken(value: string | number | boolean | undefined): LocalizedText {
   if (value === undefined) return localized('按未给出该指标评级', 'graded as not giving it');
   const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
-  return localized(`按其默认值 ${shown} 评级`, `graded with its default ${shown}`);
+  // A yes/no default in Chinese prose is 是/否, as the defaults notice says it (enterprise-23 W9).
+  const zh = typeof value === 'boolean' ? booleanText(value, 'zh') : shown;
+  return localized(`按其默认值 ${zh} 评级`, `graded with its default ${shown}`);
 }
 
 /**

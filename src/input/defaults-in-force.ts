@@ -53,7 +53,7 @@ export function defaultsNotice(
   );
 }
 
-/** An enum default's label after it, `（分体式）`, when its value has one that is more than the value in another case. */
+/** An enum or boolean default's label after it, `（分体式）`, `（风冷式）`, when its value has one that is more than the value in another case. */
 function labelOf(indicator: IndicatorInfo, lang: Language): string {
   const code = String(indicator.default);
   const label = indicator.valueLabels?.[code]?.[lang];

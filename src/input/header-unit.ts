@@ -1,8 +1,8 @@
-import type { IndicatorInfo } from '../resolve/rule-set';
+import { type IndicatorInfo, isPointsValued } from '../resolve/rule-set';
 import { foldLabel } from '../text/fold-label';
 import { labelLooseForms, looseKey, splitLabelSymbol } from '../text/loose-label';
 import { trimCell } from './convert-value';
-import { KnownUnits } from './units';
+import { KnownUnits, unitKey } from './units';
 
 /**
  * A header that names an indicator and a unit: `下屈服强度 ReL/MPa`,
@@ -128,6 +128,28 @@ export class IndicatorHeaders {
   private loosely: Map<string, IndicatorInfo[]> | undefined;
 
   /**
+   * The indicator whose name or label the header is with a word for
+   * "score" after it, as evaluation sheets head an assessor's scores:
+   * `过程控制（分）`, `过程控制(分)`, `过程控制/分`, `过程控制得分`, `过程控制分数`,
+   * `Process control (score)`, `Process control score` — only for an
+   * indicator whose value is its points ({@link isPointsValued}) or whose
+   * unit is 分, so the score is the value. `undefined` for any other header,
+   * one that names two indicators, and one read otherwise ({@link label}).
+   * Not read by {@link field}: the caller reads it only when no other
+   * column gives the indicator (see `resolveColumns`).
+   */
+  score(header: string): IndicatorInfo | undefined {
+    const text = trimCell(header).normalize('NFKC');
+    const label = SCORE_WORD.exec(text)?.[1];
+    if (label === undefined || this.label(header) !== undefined) return undefined;
+    const named = this.named(this.folded.get(foldLabel(label)), label);
+    const ind = named?.length === 1 ? named[0]! : undefined;
+    if (ind === undefined || ind.type === 'boolean' || ind.type === 'enum' || ind.type === 'string')
+      return undefined;
+    return isPointsValued(ind) || (ind.unit !== undefined && unitKey(ind.unit) === '分') ? ind : undefined;
+  }
+
+  /**
    * The indicator whose label the header is but for the bracketed note that
    * ends the label (`安定性` for `安定性（沸煮法）`, `牌号` for `牌号（交货状态）`;
    * full- or half-width brackets, white space and the label's symbol as
@@ -200,7 +222,7 @@ export class IndicatorHeaders {
 
   /**
    * The indicator and unit a header names, written as `label/unit`,
-   * `label (unit)` (full-width brackets too), `label unit`, `label%`, or a
+   * `label (unit)` (full-width brackets too), `label，unit`, `label unit`, `label%`, or a
    * Latin unit glued to a Chinese label (`氮ppm`, `抗拉强度kN`):
    * the text before the unit names an indicator (its name or label, NFKC-
    * folded; or a label loosely, as {@link label} reads one: `3天抗压强度(MPa)`,
@@ -235,6 +257,14 @@ export class IndicatorHeaders {
 }
 
 /**
+ * A label and a word for "score" after it (NFKC-folded): in brackets
+ * (`（分）`, `(得分)`, `(score)`), after a slash (`/分`), glued on (`得分`,
+ * `分数`; not a bare `分`, which ends words: 成分, 水分) or after a space (`score`, `points`).
+ */
+const SCORE_WORD =
+  /^(.*\S)\s*(?:\(\s*(?:分|分数|分值|得分|score|points?|pts)\s*\)|\[\s*(?:分|得分)\s*\]|\/\s*(?:分|分数|得分|score|points?|pts)|(?<=\p{Script=Han})\s*(?:得分|分数)|\s+(?:score|points))$/iu;
+
+/**
  * A label without the bracketed note that ends it, full- or half-width
  * (`安定性（沸煮法）` → `安定性`, `Soundness (boiling method)` → `Soundness`);
  * `undefined` for a label without one, or that is a note alone.
@@ -247,7 +277,7 @@ function withoutNote(label: string): string | undefined {
 /**
  * A header as the symbol it may be: NFKC-folded, without brackets round it
  * (`[N]`, `【N】`), the GB house style of a mass fraction `w(N)/%`, `w(N)`
- * (also `ω(N)`, `W(N)`) read as `N/%`, `N`, a `（质量分数）` note after the
+ * (also `ω(N)`, `W(N)`, and `wN/%` without brackets) read as `N/%`, `N`, a `（质量分数）` note after the
  * symbol left out (`N（质量分数）/%`), a unit after a comma (`w(N),%`) or an
  * underscore as LIMS exports write it (`N_%`) as after a slash, and an
  * abbreviation with full stops (`I.R.`) without them.
@@ -260,6 +290,8 @@ function symbolText(header: string): string {
     .normalize('NFKC')
     .replace(/^[[【〔]\s*(.+?)\s*[\]】〕]$/u, '$1')
     .replace(/^[wWω]\s*\(\s*([A-Za-z][A-Za-z0-9]*[+\-\u2212]?)\s*\)\s*/u, '$1')
+    // `wN/%`, `wIR/%`, `ωLOI,%` (hostile-23 W7): the same without the brackets, a capital after the w, a unit after.
+    .replace(/^[wω]([A-Z][A-Za-z0-9]*[+\-\u2212]?)(?=\s*[/,，_])/u, '$1')
     .replace(/^([A-Za-z][A-Za-z0-9]*[+\-\u2212]?)\s*\(\s*质量分数\s*\)\s*/u, '$1')
     .replace(/^((?:[A-Z]\.){1,3}[A-Z])\.?$/u, (dotted) => dotted.replaceAll('.', ''));
   return text.replace(/^([A-Za-z][A-Za-z0-9]*[+\-\u2212]?)(?:_|\s*[,，]\s*)([^_,，\s]{1,8})$/u, '$1/$2');
@@ -280,7 +312,7 @@ function addTo(map: Map<string, IndicatorInfo[]>, text: string, ind: IndicatorIn
 /**
  * The first way a header divides into a text and a unit after it, in the
  * forms {@link IndicatorHeaders.withUnit} reads (`text/unit`, `text (unit)`,
- * `text unit`, `text%`), where `named` knows the text (given NFKC-folded,
+ * `text，unit`, `text unit`, `text%`), where `named` knows the text (given NFKC-folded,
  * trimmed, white space made one space) and `unit` reads the unit for what
  * it names (`undefined`: no unit). Shared by the labels and `--map`'s columns.
  *
@@ -295,7 +327,7 @@ export function splitHeaderUnit<T>(
 ): { named: T; text: string; written: string; same: boolean } | undefined {
   const text = trimCell(header);
   // Most headers have none of these: no folding for them.
-  if (!/[/／)）\]］\s\u3000%％‰℃]|°C|\p{Script=Han}[A-Za-zμµ][\w²³]*$/u.test(text)) return undefined;
+  if (!/[/／)）\]］\s\u3000%％‰℃,，]|°C|\p{Script=Han}[A-Za-zμµ][\w²³]*$/u.test(text)) return undefined;
   for (const [label, written] of splits(text.normalize('NFKC'))) {
     const before = foldLabel(label);
     const found = named(before);
@@ -343,9 +375,13 @@ function* splits(text: string): Generator<[string, string]> {
   // `label/unit`; the unit may hold a slash itself: `抗拉强度 Rm/N/mm2`.
   for (let i = text.indexOf('/'); i > 0; i = text.indexOf('/', i + 1))
     yield [text.slice(0, i), text.slice(i + 1)];
-  // `label unit`: a unit set apart by a space; a single letter there is the label's symbol.
+  // `label，unit`, `label, unit` (GB tables' style; `，` folded to `,`): the unit after the last comma.
+  const comma = /^(.*[^\s,])\s*,\s*([^,\s]+)$/u.exec(text);
+  if (comma) yield [comma[1]!, comma[2]!];
+  // `label unit`: a unit set apart by a space; a single letter there is the label's symbol, but for `h` and `s`,
+  // which the caller reads as hours and seconds only after a time's label (`终凝时间 h`).
   const spaced = /^(.+?)\s+(\S+)$/u.exec(text);
-  if (spaced && !/^[A-Za-z]$/.test(spaced[2]!)) yield [spaced[1]!, spaced[2]!];
+  if (spaced && !/^[A-Zac-gi-rt-z]$/.test(spaced[2]!)) yield [spaced[1]!, spaced[2]!];
   // `label%`: a unit no label ends with.
   const glued = /^(.*\S)(%|‰|°C)$/u.exec(text);
   if (glued) yield [glued[1]!, glued[2]!];

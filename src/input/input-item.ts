@@ -28,10 +28,17 @@ export type InputItem =
        * Set by the CSV/TSV and .xlsx readers on a row with no value under an indicator or mapped column
        * (only notes: a sign-off line, a remark): where it is. It is not a record unless it has a kept
        * value (a sample id); see `dropNoteRows`. `header` marks a row that repeats a line of the header (a
-       * page break in a printed sheet) and `summary` a summary line (`合计,4`): skipped whatever they hold.
+       * page break in a printed sheet) and `summary` a summary row (`合计,4`, a 平均 row over every
+       * indicator), holding its word as written, and `spanned` a sheet's line of notes merged across
+       * indicator columns (填表人：…): skipped whatever they hold.
        * `valued`: the row has a cell under an indicator column (a closing line written under 牌号).
        */
-      notesOnly?: RowPlace & { header?: true; summary?: true; valued?: true };
+      notesOnly?: (RowPlace | { fileRow: number }) & {
+        header?: true;
+        summary?: string;
+        valued?: true;
+        spanned?: true;
+      };
     }
   | {
       row: number;

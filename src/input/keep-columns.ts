@@ -63,7 +63,9 @@ export interface KeepOptions {
  * so a graded row can be found by its sample id (型号, 样品编号) rather than
  * its row number. With `auto`, the first column (in the input's order) that
  * names no indicator and whose values are present and distinct in the first
- * {@link KEEP_LOOKAHEAD} rows is kept (a row of notes only, a sign-off line,
+ * {@link KEEP_LOOKAHEAD} rows is kept — unless it is a sequence number
+ * (序号 of whole numbers) and a later such column is headed as a name
+ * (企业名称, 单位名称, 名称, 样品名称): then that one (a row of notes only, a sign-off line,
  * counts only if it has a value there: kept, that makes it a record). Rows of
  * notes only with no kept value are then dropped (`dropNoteRows`). A named column that the input does
  * not have is a usage error, with the closest column as a hint. Named
@@ -141,7 +143,17 @@ export async function keepColumns(
   const seenSet = new Set(seen);
   let columns: string[];
   if (keep === 'auto') {
-    const id = seen.find((column) => isIdColumn(column, looked));
+    let id = seen.find((column) => isIdColumn(column, looked));
+    // A 序号 column numbers the rows as the row number does: a name column says which enterprise (enterprise-23 W12).
+    if (id !== undefined && isSequenceColumn(id, looked)) {
+      // The enterprises' rows: a 合计 / 平均 row under 序号 has no name.
+      const sequence = id;
+      const rows = looked.filter((item) => {
+        const v = 'record' in item ? valueText(item.record, sequence) : undefined;
+        return v === undefined || !isNoteText(v);
+      });
+      id = seen.find((column) => NAME_HEADER.test(foldHeader(column)) && isIdColumn(column, rows)) ?? id;
+    }
     columns = id === undefined ? [] : [id];
   } else {
     for (const column of keep) {
@@ -166,13 +178,18 @@ export async function keepColumns(
   // A column found, not named: a sign-off line written in it (制表：质检站) stays a row of notes.
   const found = keep === 'auto';
   async function* withKept(): AsyncGenerator<InputItem[]> {
-    yield ahead.map((item) => attach(item, columns, found));
-    if (failure) throw failure.error;
-    if (done) return;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value.map((item) => attach(item, columns, found));
+    // Stopped early, the reader is told, so it closes its file (hand-driven next() does not pass return() on).
+    try {
+      yield ahead.map((item) => attach(item, columns, found));
+      if (failure) throw failure.error;
+      if (done) return;
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield next.value.map((item) => attach(item, columns, found));
+      }
+    } finally {
+      if (!done) await iterator.return?.();
     }
   }
   return {
@@ -260,7 +277,11 @@ function isIdColumn(column: string, items: readonly InputItem[]): boolean {
     // A row of notes only is a record only if this column, kept, gives it a value: else it is not one to judge.
     if (
       item.notesOnly &&
-      (v === undefined || item.notesOnly.header || item.notesOnly.summary || isNoteText(v))
+      (v === undefined ||
+        item.notesOnly.header ||
+        item.notesOnly.summary ||
+        item.notesOnly.spanned ||
+        isNoteText(v))
     )
       continue;
     rows++;
@@ -268,6 +289,34 @@ function isIdColumn(column: string, items: readonly InputItem[]): boolean {
     values.add(v);
   }
   return rows > 0;
+}
+
+/** A header as compared with the words below: NFKC-folded, white space removed. */
+function foldHeader(column: string): string {
+  return column.normalize('NFKC').replace(/\s+/gu, '');
+}
+
+/** A header that numbers rows: 序号, 行号, No., #, S/N. */
+const SEQUENCE_HEADER = /^(?:序号|序|行号|no\.?|#|s\/?n|seq\.?)$/iu;
+
+/** A header that names what a row is: 企业名称, 单位名称, 名称, 产品名称, 样品名称, 企业, 受检单位, Name, Company. */
+const NAME_HEADER =
+  /(?:名称|姓名)$|^(?:企业|单位|公司|厂家|受检单位|受检企业|生产企业|生产单位|被评价企业|申报单位|company|enterprise|.*name)$/iu;
+
+/**
+ * Whether a column is a sequence number and nothing more: headed as one
+ * ({@link SEQUENCE_HEADER}) with a whole number in every record's cell
+ * (or a summary word or note: `合计`, `填表人：…`).
+ */
+function isSequenceColumn(column: string, items: readonly InputItem[]): boolean {
+  if (!SEQUENCE_HEADER.test(foldHeader(column))) return false;
+  for (const item of items) {
+    if (!('record' in item) || item.notesOnly) continue;
+    const v = valueText(item.record, column);
+    // A 合计 / 平均 row or a sign-off line in column A is no sample id either.
+    if (v !== undefined && !/^\d{1,9}$/u.test(v) && !isNoteText(v)) return false;
+  }
+  return true;
 }
 
 function attach(item: InputItem, columns: readonly string[], found = false): InputItem {
@@ -278,8 +327,9 @@ function attach(item: InputItem, columns: readonly string[], found = false): Inp
   const kept: Record<string, string> = {};
   let any = false;
   const noteRow = found && 'record' in item && item.notesOnly !== undefined;
-  // A repeated header or a summary line (`合计,4`) is dropped whatever it keeps.
-  if ('record' in item && (item.notesOnly?.header || item.notesOnly?.summary)) return item;
+  // A repeated header, a summary line (`合计,4`) or a sign-off merged across the table is dropped whatever it keeps.
+  if ('record' in item && (item.notesOnly?.header || item.notesOnly?.summary || item.notesOnly?.spanned))
+    return item;
   for (const column of columns) {
     const v = valueText(source, column);
     if (v === undefined || (noteRow && isNoteText(v))) continue;

@@ -5,6 +5,7 @@ import { localized } from '../text/localized-text';
 import { type IndicatorHeaders, splitHeaderUnit } from './header-unit';
 import { mappingFile } from './mapping-file';
 import { mapOption, type OptionNaming } from './option-naming';
+import type { KnownUnits } from './units';
 
 /**
  * A header that is a mapped column followed by a unit: `屈服强度/MPa`,
@@ -135,4 +136,31 @@ function foldedColumns(mapping: ReadonlyMap<string, string>): Map<string, string
     FOLDED.set(mapping, cached);
   }
   return cached.columns;
+}
+
+/**
+ * The unit a whole header mapped to an indicator ends in, when it is another
+ * than the indicator's (`额定制冷量 CC/kW`, `终凝时间(h)`, `终凝时间，h` mapped
+ * to an indicator in W or min), in the forms {@link splitHeaderUnit} reads,
+ * whatever the text before it: mapping the header says what the column is,
+ * not that its unit is the indicator's (hostile-23 W2: hours were graded as
+ * minutes). `undefined` for the indicator's own unit, an indicator with none,
+ * and a text that is no unit (`SEER/APF`; a lone letter, `氮(N)`, but `h`
+ * and `s` after a time's label: see {@link KnownUnits.compare}).
+ *
+ * @example
+ * otherMappedUnit('额定制冷量 CC/kW', ratedCoolingCapacity, units); // 'kW'
+ */
+export function otherMappedUnit(
+  header: string,
+  indicator: IndicatorInfo | undefined,
+  units: KnownUnits,
+): string | undefined {
+  if (indicator?.unit === undefined) return undefined;
+  const read = splitHeaderUnit(
+    header,
+    (label) => (label === '' ? undefined : label),
+    (written) => units.compare(written, indicator),
+  );
+  return read && !read.same ? read.written : undefined;
 }

@@ -31,15 +31,20 @@ export function valueFields(indicators: readonly IndicatorInfo[], mapping: Colum
  *
  * A row is notes too, whatever its column, when its only cell is a note's
  * text ({@link isNoteText}: `以下空白`, `第 1 页 共 3 页`, `报告结束`, a sign-off)
- * or when its first cell is a summary word (`合计`, `合格率`) and at most two
- * cells follow it (`合计,2`): a printed report writes these under the first
- * column, which may be an indicator's (牌号). Such a summary line is notes
- * even with a value under a kept column (`合计,4` with the count under the
- * sample ids), but it stays a record when the cells after the word give as
- * many indicator values as the header has indicator columns, or as the
- * fullest record above it gives (`平均值,甲型,12` in a sheet of two indicator
- * columns). A row that repeats a line of the header (`repeatsHeader`, a
- * page break in a printed sheet) is notes whatever it holds.
+ * A summary row is notes whatever its values: its first cell with a value
+ * of its own (the id or name cell; the leftmost, not counting a column with
+ * no heading) is outside the indicator columns and holds a summary word
+ * ({@link isSummaryWord}: `合计`, `平均`, `小计`, `全省平均`) — a 汇总表's
+ * 合计 / 平均 rows, with a total or an average under every indicator, are
+ * not one more enterprise; a sample id that merely contains such a word
+ * (`合计-01`) is a record. When that first cell is under an indicator column
+ * (牌号), a summary word there is notes with at most two cells after it
+ * (`合计,2`), unless the cells after the word give as many indicator values
+ * as the header has indicator columns, or as the fullest record above it
+ * gives. A summary row is notes even with a value under a kept column
+ * (`合计,4` with the count under the sample ids). A row that repeats a line
+ * of the header (`repeatsHeader`, a page break in a printed sheet) is notes
+ * whatever it holds.
  *
  * @example
  * const notes = new NoteRows(valueFields(indicators, mapping), fields);
@@ -65,12 +70,15 @@ export class NoteRows {
   /** A row's record as the reader built it, marked `notesOnly` when it is notes (see {@link NoteRows}). */
   mark(
     built: { record: Record<string, unknown>; conversionErrors?: RecordError[] },
-    own: Iterable<string>,
+    own: readonly string[],
     place: RowPlace,
     repeatsHeader = false,
   ): { record: Record<string, unknown>; conversionErrors?: RecordError[]; notesOnly?: NotesPlace } {
     if (repeatsHeader) return { ...built, notesOnly: { ...place, header: true } };
     const { fields } = this;
+    // A 合计 / 平均 row: a total or an average under every indicator is no record.
+    const summary = summaryRow(built.record, own, fields);
+    if (summary) return { ...built, notesOnly: { ...place, ...summary } };
     let first: string | undefined;
     let count = 0;
     let valued = false;
@@ -89,17 +97,18 @@ export class NoteRows {
       if (valued && count > 3) return this.#record(built);
     }
     const mark = markKind(first, count, built.record);
+    const word = mark === 'summary' ? (built.record[first!] as string).trim() : undefined;
     // A summary line goes even with a kept value (the count under the sample ids).
-    if (!valued) return { ...built, notesOnly: mark === 'summary' ? { ...place, summary: true } : place };
+    if (!valued) return { ...built, notesOnly: word !== undefined ? { ...place, summary: word } : place };
     // One indicator alone is the whole record: its lone cell is a value, not a note.
     if (fields.size <= 1 || mark === undefined) return this.#record(built);
-    if (mark === 'summary') {
+    if (word !== undefined) {
       const values = (after1 === undefined ? 0 : 1) + (after2 === undefined ? 0 : 1);
       // A summary word over a full row of values (平均值 of a narrow sheet) is a record, not a closing line.
       // The fullest record so far, not the most common: rows of a sample barely tested do not lower the bar.
       const full = this.#fullest > 0 ? Math.min(this.#columns, this.#fullest) : this.#columns;
       if (values > 0 && values >= full) return this.#record(built);
-      return { ...built, notesOnly: { ...place, summary: true, valued: true } };
+      return { ...built, notesOnly: { ...place, summary: word, valued: true } };
     }
     return { ...built, notesOnly: { ...place, valued: true } };
   }
@@ -117,11 +126,19 @@ export class NoteRows {
 
 /**
  * Where a row of notes is. `header` when it repeats a line of the header;
- * `summary` when it is a summary line (`合计,2`), dropped even with a kept
- * value; `valued` when it has a cell under an indicator column (a closing
- * line written under 牌号), which the notice must not call a row without one.
+ * `summary` when it is a summary row (`合计,2`, a 平均 row over every
+ * indicator): its word as written, named in the notice; dropped even with a
+ * kept value. `valued` when it has a cell under an indicator column (a
+ * closing line written under 牌号), which the notice must not call a row
+ * without one. `spanned`: a sheet's line of notes merged across indicator
+ * columns (填表人：…　审核人：…), dropped even with a kept value.
  */
-export type NotesPlace = RowPlace & { header?: true; summary?: true; valued?: true };
+export type NotesPlace = (RowPlace | { fileRow: number }) & {
+  header?: true;
+  summary?: string;
+  valued?: true;
+  spanned?: true;
+};
 
 /** Whether a row is a closing line: a note's text alone (`mark`), or a summary word with a count or two after it. */
 function markKind(
@@ -132,19 +149,67 @@ function markKind(
   const first = field === undefined ? undefined : record[field];
   if (typeof first !== 'string') return undefined;
   const text = first.trim();
-  if (SUMMARY.test(text)) return count <= 3 ? 'summary' : undefined;
+  if (isSummaryWord(text)) return count <= 3 ? 'summary' : undefined;
   return count === 1 && isNoteText(text) ? 'mark' : undefined;
 }
 
 /**
- * Whether a CSV/TSV line with fewer cells than the header is a summary line: its first cell a summary word
- * (`合计`, `合格率`) and at most two cells with text after it (`合计,2` typed without the commas after).
+ * Whether a row is a summary row (see {@link NoteRows}): its id or name cell — the leftmost of `own`, the
+ * fields of its cells with a value of their own in column order, a column with no heading aside — is
+ * outside `fields` (the indicators' and mapped fields) and holds a summary word. The word as written, and
+ * `valued` when the row has a value under an indicator column.
+ */
+export function summaryRow(
+  record: Record<string, unknown>,
+  own: readonly string[],
+  fields: ReadonlySet<string>,
+): { summary: string; valued?: true } | undefined {
+  const lead = own.find((f) => f !== '');
+  if (lead === undefined || fields.has(lead)) return undefined;
+  const summary = summaryText(record[lead]);
+  if (summary === undefined) return undefined;
+  return own.some((f) => fields.has(f)) ? { summary, valued: true } : { summary };
+}
+
+/** A cell's text, trimmed, when it is a summary word ({@link isSummaryWord}). */
+function summaryText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  return isSummaryWord(text) ? text : undefined;
+}
+
+/**
+ * Whether a CSV/TSV line with fewer cells than the header may be a summary line, to be read as if padded to
+ * the header's width and judged by {@link NoteRows}: its first cell with text a summary word (`合计,2` typed
+ * without the commas after; `,小计,化工,77.5` cut short by a tool that drops trailing empties).
  */
 export function isShortSummary(cells: readonly string[]): boolean {
-  if (!SUMMARY.test(trimCell(cells[0] ?? ''))) return false;
-  let filled = 0;
-  for (let i = 1; i < cells.length; i++) if (trimCell(cells[i]!) !== '' && ++filled > 2) return false;
-  return true;
+  for (const cell of cells) {
+    const text = trimCell(cell);
+    if (text !== '') return isSummaryWord(text);
+  }
+  return false;
+}
+
+/**
+ * Whether a cell's text is a summary word a table's closing rows are named by: 合计, 总计, 小计, 平均(值/分),
+ * 均值, 全省平均 (全市, 全区, 全县, 全国), 合格率, 最大值, 最小值, 标准差, total, average and the like —
+ * folded: white space anywhere (`合　计`), full-width forms, a trailing colon (`合计：`). The whole cell must be
+ * the word: `合计-01` and `平均气温试验` are sample ids.
+ *
+ * @example
+ * isSummaryWord('合　计：'); // true
+ * isSummaryWord('平均气温试验'); // false
+ */
+export function isSummaryWord(text: string): boolean {
+  // Short words only: folding a long cell is work for nothing.
+  if (text.length > 24) return false;
+  return SUMMARY.test(
+    text
+      .normalize('NFKC')
+      .replace(/\s+/g, '')
+      .replace(/[:：]+$/, ''),
+  );
 }
 
 /**
@@ -160,7 +225,7 @@ export function isShortSummary(cells: readonly string[]): boolean {
  * isNoteText('G-01'); // false
  */
 export function isNoteText(v: string): boolean {
-  return /：|:\s/.test(v) || END_MARK.test(v) || PAGE_MARK.test(v) || SIGN_OFF.test(v) || SUMMARY.test(v);
+  return /：|:\s/.test(v) || END_MARK.test(v) || PAGE_MARK.test(v) || SIGN_OFF.test(v) || isSummaryWord(v);
 }
 
 // The marks a printed report draws around its end-of-table words: dashes, stars, brackets.
@@ -171,8 +236,9 @@ const PAGE_MARK =
 // A role, then white space and a name (not a number: `检验 1` may be a sample id).
 const SIGN_OFF =
   /^(?:检验员?|检测员?|试验员|审核员?|审核人|批准人?|制表人?|编制人?|校核人?|复核人?|主检人?|签发人?|报告人|记录人?|负责人)\s+[^\s\d]/;
+// Matched against the folded text (no white space, no trailing colon, NFKC): `pass rate` is `passrate`.
 const SUMMARY =
-  /^(?:合计|总计|小计|共计|平均值?|均值|合格率|合格数|不合格数|不合格率|总数|样品数|统计|total|sum|subtotal|average|mean|count|pass rate)[\s:：]*$/i;
+  /^(?:合计|总计|小计|共计|累计|本页(?:合计|小计)|平均[值分数]?|均值|全(?:省|市|区|县|国)平均[值分]?|合格率|合格数|不合格数|不合格率|总数|样品数|统计|最大值|最小值|最高分|最低分|标准差|total|grandtotal|sum|subtotal|average|mean|count|passrate|maximum|minimum|std\.?dev\.?|standarddeviation)$/i;
 
 /** Places listed in the notice; more are counted and shown as "…". */
 const LISTED = 10;
@@ -194,16 +260,22 @@ export function dropNoteRows(
     // Whether a row skipped had a cell under an indicator column: the notice then says "closing lines".
     let valued = false;
     const places: NotesPlace[] = [];
+    // Summary rows, listed apart with their words (合计, 平均): a closing row with values is named, not lost.
+    const summaries: NotesPlace[] = [];
+    let summaryCount = 0;
     for await (const batch of batchesOf(items)) {
       const out: InputItem[] = [];
       for (const item of batch) {
         if ('record' in item && item.notesOnly) {
           // A repeated header is skipped even with a value under a named column (its heading), a summary
-          // line even with its count under the sample ids (`合计,4`).
-          if (!item.kept || item.notesOnly.header || item.notesOnly.summary) {
+          // line even with its count under the sample ids (`合计,4`), a sign-off merged across the table
+          // even with its text in a kept column.
+          if (!item.kept || item.notesOnly.header || item.notesOnly.summary || item.notesOnly.spanned) {
             skipped++;
             if (item.notesOnly.valued) valued = true;
             if (places.length < LISTED) places.push(item.notesOnly);
+            if (item.notesOnly.summary !== undefined && summaryCount++ < LISTED)
+              summaries.push(item.notesOnly);
             continue;
           }
           delete item.notesOnly;
@@ -214,38 +286,76 @@ export function dropNoteRows(
       }
       yield out;
     }
-    if (skipped > 0) onNotice?.(skippedText(skipped, places, valued));
+    if (skipped > 0) onNotice?.(skippedText(skipped, places, valued, summaries, summaryCount));
   });
 }
 
 /**
- * The notice for skipped rows: how many, and where (the first {@link LISTED}, then "…"); header repeats named.
- * "No value under any indicator column" only when no row skipped had one (`valued`): a closing line written
- * under 牌号, or `合计,2` with its count under an indicator column, is called a closing line.
+ * The notice for skipped rows: how many, and where (the first {@link LISTED}, then "…"); header repeats named,
+ * summary rows named with their words (the first {@link LISTED} of `summaryCount`, listed apart so none is
+ * left unsaid behind the "…"). "No value under any indicator column" only when no row skipped had one
+ * (`valued`): a closing line written under 牌号, or `合计,2` with its count under an indicator column, is
+ * called a closing line.
  */
-function skippedText(count: number, places: readonly NotesPlace[], valued: boolean): LocalizedText {
+function skippedText(
+  count: number,
+  places: readonly NotesPlace[],
+  valued: boolean,
+  summaries: readonly NotesPlace[],
+  summaryCount: number,
+): LocalizedText {
   const more = count > places.length;
-  const number = (p: NotesPlace) => ('line' in p ? p.line : p.sheetRow);
   const numbers = places.map(number);
   const zh = `${numbers.join('、')}${more ? '…' : ''}`;
   const en = `${numbers.join(', ')}${more ? ', …' : ''}`;
-  const sheet = places.length > 0 && 'sheetRow' in places[0]!;
+  const unit = places.length > 0 ? unitOf(places[0]!) : { en: 'line', zh: '' };
   const n = countText(count);
   const plural = count === 1 ? '' : 's';
   const headers = places.filter((p) => p.header).map(number);
   const headerZh = headers.length ? `；其中第 ${headers.join('、')} 行重复了表头` : '';
   const headerEn = headers.length
-    ? `; ${headers.length === 1 ? `${sheet ? 'sheet row' : 'line'} ${headers[0]} repeats` : `${sheet ? 'sheet rows' : 'lines'} ${headers.join(', ')} repeat`} the header`
+    ? `; ${headers.length === 1 ? `${unit.en} ${headers[0]} repeats` : `${unit.en}s ${headers.join(', ')} repeat`} the header`
     : '';
-  const where = `${sheet ? `sheet row${plural}` : `line${plural}`} ${en}${headerEn}`;
+  const sums =
+    summaries.length > 0 ? summaryClause(summaries, summaryCount > summaries.length, unit.en) : undefined;
+  const where = `${unit.en}${plural} ${en}${headerEn}${sums ? sums.en : ''}`;
   const records = count === 1 ? 'a record' : 'records';
   if (valued)
     return localized(
-      `跳过 ${n} 行：备注或合计、以下空白等结尾行，不作为记录（${sheet ? '工作表' : ''}第 ${zh} 行${headerZh}）`,
+      `跳过 ${n} 行：备注或合计、以下空白等结尾行，不作为记录（${unit.zh}第 ${zh} 行${headerZh}${sums ? sums.zh : ''}）`,
       `skipped ${n} row${plural} of notes or closing lines (合计, 合格率, 以下空白 and the like), not counted as ${records}: ${where}`,
     );
   return localized(
-    `跳过 ${n} 行：没有任何指标列的值，只有备注等文字，不作为记录（${sheet ? '工作表' : ''}第 ${zh} 行${headerZh}）`,
+    `跳过 ${n} 行：没有任何指标列的值，只有备注等文字，不作为记录（${unit.zh}第 ${zh} 行${headerZh}${sums ? sums.zh : ''}）`,
     `skipped ${n} row${plural} with no value under any indicator column (only notes), not counted as ${records}: ${where}`,
   );
+}
+
+/** The summary rows of the notice, each with its word: `；汇总行：第 85 行“合计”、第 86 行“平均”`. */
+function summaryClause(
+  summaries: readonly NotesPlace[],
+  more: boolean,
+  rows: string,
+): { zh: string; en: string } {
+  const zh = summaries.map((p) => `第 ${number(p)} 行“${p.summary}”`).join('、');
+  const en = summaries.map((p) => `${number(p)} "${p.summary}"`).join(', ');
+  const plural = summaries.length === 1 && !more ? '' : 's';
+  return {
+    zh: `；汇总行（不论其数值）：${zh}${more ? '…' : ''}`,
+    en: `; summary row${plural}, skipped whatever ${plural ? 'their' : 'its'} values: ${rows}${plural} ${en}${more ? ', …' : ''}`,
+  };
+}
+
+/** A skipped row's number in its file: a CSV/TSV line, a sheet row, a Parquet row. */
+function number(p: NotesPlace): number {
+  return 'line' in p ? p.line : 'sheetRow' in p ? p.sheetRow : p.fileRow;
+}
+
+/** What the notice calls a place (en, singular) and the word before 第 … 行 (zh). */
+function unitOf(p: NotesPlace): { en: string; zh: string } {
+  return 'line' in p
+    ? { en: 'line', zh: '' }
+    : 'sheetRow' in p
+      ? { en: 'sheet row', zh: '工作表' }
+      : { en: 'row', zh: '' };
 }

@@ -331,11 +331,17 @@ async function peek(chunks: AsyncIterable<string>): Promise<[string, AsyncIterab
   const first = await iterator.next();
   async function* again(): AsyncGenerator<string> {
     if (first.done) return;
-    yield first.value;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value;
+    // A caller that stops early (a `break` out of gradeFile) must close the file: return() is not passed on by
+    // hand-driven next() calls (developer-23 L2: one descriptor leaked per early stop).
+    try {
+      yield first.value;
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      await iterator.return?.();
     }
   }
   return [first.done ? '' : first.value, again()];

@@ -249,7 +249,7 @@ function csvItems(
     // The first line, held until the second comes: the two may be one header (see twoLineHeader).
     let first: CsvRecord | undefined;
     let titleChecked = false;
-    let stated: { unit: string; line: number } | undefined;
+    let stated: { unit: string; line: number; from: number } | undefined;
     const maxRecordLength = options.maxRecordLength ?? DEFAULT_MAX_RECORD_LENGTH;
     const readHeader = (cells: readonly string[], hintFrom: readonly (CsvRecord | CsvProblem)[]) => {
       try {
@@ -311,7 +311,8 @@ function csvItems(
             titleChecked = true;
             // A unit the title states (`单位：kN`) is the table's: checked once the header is read.
             const unit = titleUnit(first.cells);
-            if (unit !== undefined) stated = { unit, line: first.line };
+            if (unit !== undefined)
+              stated = { unit, line: first.line, from: first.cells.findIndex((c) => trimCell(c) !== '') };
             headerLines.push(first.cells.map(trimCell));
             first = lower;
             continue;
@@ -327,6 +328,7 @@ function csvItems(
               headers,
               columns,
               options.indicators,
+              stated.from,
             );
           if (both) continue;
         }

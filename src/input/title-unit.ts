@@ -14,6 +14,7 @@ import { KnownUnits, unitKey } from './units';
  * title is and the first three indicator columns.
  *
  * @param where - the title's place, as the message opens it (`ac.csv：第 1 行` / `ac.csv: line 1`)
+ * @param from - the column the title's text is in (0-based): the message names columns from there on when any is read
  * @throws {@link UsageError} when the stated unit is none of the read indicators'
  * @example
  * checkTitleUnit('kN', localized('钢筋.csv：第 1 行', '钢筋.csv: line 1'), headers, columns, indicators);
@@ -24,6 +25,7 @@ export function checkTitleUnit(
   headers: readonly string[],
   columns: readonly (IndicatorInfo | undefined)[],
   indicators: readonly IndicatorInfo[],
+  from = 0,
 ): void {
   const units = new KnownUnits(indicators);
   // `10-6`, `10⁻⁶` as headers write a power of ten: ×10⁻⁶ (a bare number in a units row is a value; a title's is not).
@@ -31,7 +33,9 @@ export function checkTitleUnit(
   if (key === undefined) return;
   const read = columns.flatMap((ind, column) => (ind?.unit !== undefined ? [{ ind, column }] : []));
   if (read.length === 0 || read.some(({ ind }) => unitKey(ind.unit!) === key)) return;
-  const mismatches = read
+  // A lone heading over some columns (`,,,力学性能【kgf/mm²】,,`) names columns it is over, not those before it.
+  const under = read.filter(({ column }) => column >= from);
+  const mismatches = (under.length > 0 ? under : read)
     .slice(0, 3)
     .map(({ ind, column }) => ({ column, header: headers[column] ?? '', written: unit, indicator: ind }));
   const error = unitMismatchError(undefined, mismatches);

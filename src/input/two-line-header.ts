@@ -74,12 +74,19 @@ export function twoLineHeader(
 export const UNITLESS = { unit: undefined } as unknown as IndicatorInfo;
 
 /**
- * The unit a group heading states: in brackets at its end (`力学性能（kN）`, `化学成分（ppm）`) or after a slash
+ * The unit a group heading states: in brackets at its end (`力学性能（kN）`, `化学成分（ppm）`, `【ksi】`, `[ksi]`) or after a slash
  * (`化学成分（质量分数）/%`); `质量分数` (mass fraction) reads as `%` in the unit table. `undefined` when it states no unit it knows.
  */
 export function headingUnit(heading: string, units: KnownUnits): string | undefined {
   const text = heading.normalize('NFKC');
-  const parts = [/\/\s*([^/()]+?)\s*$/u.exec(text)?.[1], /\(([^()]+)\)\s*(?:\/.*)?$/u.exec(text)?.[1]];
+  const parts = [
+    // `力学性能/kgf/mm²`: after the first slash, a unit that may hold one (before the last slash's `mm²`).
+    /^[^/()]*\p{Script=Han}[^/()]*\/\s*([^\s()]+)\s*$/u.exec(text)?.[1],
+    /\/\s*([^/()]+?)\s*$/u.exec(text)?.[1],
+    /\(([^()]+)\)\s*(?:\/.*)?$/u.exec(text)?.[1],
+    // `力学性能【kgf/mm²】`, `[ksi]`.
+    /[[【〔]\s*([^[\]【】〔〕]+?)\s*[\]】〕]$/u.exec(text)?.[1],
+  ];
   for (const part of parts) {
     if (part === undefined) continue;
     const unit = part.trim();

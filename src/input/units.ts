@@ -34,6 +34,50 @@ const EQUIVALENTS: ReadonlyMap<string, string> = new Map([
   ['小时', 'h'],
   ['分钟', 'min'],
   ['秒', 's'],
+  // Units written as Chinese words (hostile-23 W10): a title `单位：千瓦`, a units row `兆帕`, a header `（千牛）`.
+  // Not `分` alone: in a table it is as often points (a score) as minutes.
+  ['瓦', 'W'],
+  ['瓦特', 'W'],
+  ['千瓦', 'kW'],
+  ['千瓦时', 'kWh'],
+  ['牛', 'N'],
+  ['牛顿', 'N'],
+  ['千牛', 'kN'],
+  ['兆帕', 'MPa'],
+  ['千帕', 'kPa'],
+  ['帕', 'Pa'],
+  ['帕斯卡', 'Pa'],
+  ['吉帕', 'GPa'],
+  ['公斤力', 'kgf'],
+  ['千克力', 'kgf'],
+  ['公斤力/平方毫米', 'kgf/mm2'],
+  ['千克力/平方毫米', 'kgf/mm2'],
+  ['公斤力/平方厘米', 'kgf/cm2'],
+  ['千克力/平方厘米', 'kgf/cm2'],
+  ['牛/平方毫米', 'MPa'],
+  ['毫米', 'mm'],
+  ['厘米', 'cm'],
+  ['米', 'm'],
+  ['微米', 'μm'],
+  ['平方毫米', 'mm2'],
+  ['克', 'g'],
+  ['毫克', 'mg'],
+  ['千克', 'kg'],
+  ['公斤', 'kg'],
+  ['吨', 't'],
+  ['摄氏度', '°C'],
+  ['焦', 'J'],
+  ['焦耳', 'J'],
+  ['千焦', 'kJ'],
+  ['伏特', 'V'],
+  ['安培', 'A'],
+  ['赫兹', 'Hz'],
+  ['分贝', 'dB'],
+  // `kgf·mm⁻²`, `N·mm⁻²`: a denominator written as a negative power (the dot already left out, the minus folded).
+  ['kgfmm-2', 'kgf/mm2'],
+  ['kgfmm−2', 'kgf/mm2'],
+  ['Nmm-2', 'MPa'],
+  ['Nmm−2', 'MPa'],
 ]);
 
 /**
@@ -190,7 +234,15 @@ export class KnownUnits {
     const key = this.key(text);
     if (key === undefined) return undefined;
     if (indicator.unit !== undefined && unitKey(indicator.unit) === key) return 'same';
-    // The letter as written: `小时` is hours, never a symbol.
-    return !letters && /^[A-Za-z]$/.test(text.normalize('NFKC').trim()) ? undefined : 'other';
+    // The letter as written: `小时` is hours, never a symbol. After a time's label, `h` and `s` are hours and
+    // seconds (`终凝时间(h)`): no time is symbolised so (hostile-23 W2/M3).
+    const letter = text.normalize('NFKC').trim();
+    if (letters || !/^[A-Za-z]$/.test(letter)) return 'other';
+    return isTime(indicator) && (letter === 'h' || letter === 's') ? 'other' : undefined;
   }
+}
+
+/** Whether an indicator is in a unit of time (`min`, `h`, `s`). */
+function isTime(indicator: IndicatorInfo): boolean {
+  return indicator.unit !== undefined && ['min', 'h', 's'].includes(unitKey(indicator.unit));
 }

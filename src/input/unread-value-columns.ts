@@ -4,6 +4,7 @@ import { foldValueText } from '../text/fold-value-text';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { batched, batchesOf } from './batched';
+import { booleanCell } from './boolean-cell';
 import { mapText, taken } from './defaulted-column';
 import type { InputItem, WrittenHeader } from './input-item';
 import { keepOption, type OptionNaming } from './option-naming';
@@ -272,8 +273,9 @@ function unreadValueError(
   const value = valueShown(word);
   const map = mapText(naming, column, name);
   const keep = naming === 'studio' ? undefined : keepOption(naming, column);
+  // A boolean's column is read by yes/no and its value labels (水冷 for false on 风冷式): `--map` when it reads this cell.
   const fix: LocalizedText =
-    ind.type === 'boolean'
+    ind.type === 'boolean' && typeof booleanCell(cell, ind) !== 'boolean'
       ? localized(
           `请把它写成一列“${ind.label.zh}”，每行填 是 或 否（该列中的其他文字读不成 ${name}）`,
           `give it as a column headed "${ind.label.zh}" (or ${name}) of yes or no in each row (the column's other words do not read as ${name})`,
@@ -295,11 +297,17 @@ function unreadValueError(
   };
 }
 
-/** The value a word says, as a reader writes it: 是/否 (yes/no), or an enum value with its label when that says more. */
+/**
+ * The value a word says, as a reader writes it: 是/否 (yes/no), with its label when the boolean gives one
+ * (`否（水冷式）`), or an enum value with its label when that says more.
+ */
 function valueShown(word: ValueWord): LocalizedText {
   const { value, indicator } = word;
-  if (typeof value === 'boolean') return localized(value ? '是' : '否', value ? 'yes' : 'no');
   const label = indicator.valueLabels?.[String(value)];
+  if (typeof value === 'boolean') {
+    const [zh, en] = value ? ['是', 'yes'] : ['否', 'no'];
+    return label ? localized(`${zh}（${label.zh}）`, `${en} (${label.en})`) : localized(zh, en);
+  }
   const code = String(value);
   const more = (text: string | undefined) =>
     text !== undefined && foldValueText(text) !== foldValueText(code) ? text : undefined;

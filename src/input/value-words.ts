@@ -28,7 +28,9 @@ export interface ValueWords {
  * value's code and its `valueLabels` (zh, en, aliases); for a boolean, its
  * zh and en labels and the zh label's stem meaning `true` (`风冷式`, `风冷`,
  * `air-cooled`), and the same with a negation before them meaning `false`
- * (`非风冷式`, `非风冷`, `non-air-cooled`, `not air-cooled`). Each folded as
+ * (`非风冷式`, `非风冷`, `non-air-cooled`, `not air-cooled`), and its
+ * `valueLabels` (zh, en, aliases) meaning their value (`水冷式`, `水冷`,
+ * `water-cooled` for false). Each folded as
  * values are matched ({@link foldValueText}: NFKC, trimmed, Latin case), and
  * also without a trailing `式`/`型` when two characters or more are left
  * (`移动式` → `移动`; `窗式` keeps only itself). A word two values of one
@@ -59,10 +61,11 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
         add(labels?.zh, value);
         add(labels?.en, value);
       }
-    // The aliases too (`窗式` for window), which `valueLabels` does not carry.
-    if (indicator.type === 'enum')
+    // The aliases too (`窗式` for window), which `valueLabels` does not carry; a boolean's labels and aliases
+    // (`水冷式`, `水冷` for false), which say its values in words no yes/no column has.
+    if (indicator.type === 'enum' || indicator.type === 'boolean')
       for (const [text, value] of valueSpellingsOf(indicator) ?? []) add(text, value);
-    else if (indicator.type === 'boolean')
+    if (indicator.type === 'boolean')
       for (const label of [indicator.label.zh, indicator.label.en]) {
         add(label, true);
         const latin = !/\p{Script=Han}/u.test(label);

@@ -203,6 +203,38 @@ export interface ScoreShortfall {
    * `range` or of its `points`); `null` when no single item can.
    */
   raise: ItemRaise | null;
+  /**
+   * When no single item closes the gap (`raise` is `null`): what the items must gain together (added in 0.2.0).
+   */
+  together?: CombinedRaise;
+}
+
+/**
+ * What a score's items must gain together when no single item closes its gap:
+ * `这 4 项合计需再提高 60 分（如每项各提高 15 分）`. A point of an item counts by
+ * its weight over the smallest (`2:1:1`: a point of the first counts twice),
+ * so `points` is the same sum however it is shared out.
+ *
+ * @example
+ * const t = result.scores?.shortfalls?.[0]?.together; // { points: 60, weights: [1, 1, 1, 1], each: 15, atMost: [] }
+ */
+export interface CombinedRaise {
+  /** Points the items must gain in all, each item's counted by its weight over the smallest (rounded up to 2 decimals). */
+  points: number;
+  /** Each item's weight over the smallest, in the items' order (`[2, 1, 1]`). */
+  weights: number[];
+  /** `true` when the limit is `>`: the items must gain more than `points`. */
+  strict?: true;
+  /**
+   * An even raise that closes the gap: each item `each` points more (rounded up to 2 decimals), those in
+   * `atMost` only up to their maximum. Absent when an item is scored by `points` (its points go in steps), or
+   * when the items cannot reach the limit (`most`).
+   */
+  each?: number;
+  /** The items that cannot gain `each` points: brought to their maximum (`to`), or already at it (`from` = `to`). */
+  atMost: { indicator: string; label: LocalizedText; from: number; to: number }[];
+  /** The most the score reaches with every item at its maximum, when that falls short of the limit. */
+  most?: number;
 }
 
 /**

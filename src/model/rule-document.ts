@@ -136,8 +136,9 @@ export interface IndicatorDocument {
   /** Allowed values of an `enum` indicator. */
   values?: (string | number)[];
   /**
-   * Labels of an `enum` indicator's values, by value (`heat-pump: { zh: 热泵型, en: Heat pump }`): a record
-   * may give a value by a label or an alias, and explanations show the label in the run's language.
+   * Labels of an `enum` indicator's values, by value (`heat-pump: { zh: 热泵型, en: Heat pump }`), or of a
+   * `boolean`'s, keyed `true`/`false` (`false: { zh: 水冷式, en: Water-cooled }`): a record may give a value
+   * by a label or an alias, and explanations show the label in the run's language.
    */
   valueLabels?: Record<string, ValueLabelDocument>;
   /** Whether the record must give it (default true). */

@@ -27,13 +27,13 @@ export interface IndicatorModel {
   description?: LocalizedText;
   range?: Band;
   values?: (string | number)[];
-  /** Labels of an enum's values that have one (`valueLabels`), by value. */
-  valueLabels?: ReadonlyMap<string | number, LocalizedText>;
+  /** Labels of an enum's or a boolean's values that have one (`valueLabels`), by value (`true`/`false` for a boolean). */
+  valueLabels?: ReadonlyMap<string | number | boolean, LocalizedText>;
   /**
    * The value each label and alias stands for, by its text as written and as folded
    * (`foldValueText`); values themselves are not in it (a record's value is matched exactly first).
    */
-  valueSpellings?: ReadonlyMap<string, string | number>;
+  valueSpellings?: ReadonlyMap<string, string | number | boolean>;
   required: boolean;
   requiredWhen?: ConditionModel;
   default?: string | number | boolean;

@@ -2,6 +2,7 @@ import type { CriterionResult } from '../model/grade-result';
 import { booleanText } from '../text/boolean-text';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { criterionLimitText, criterionValueLabel } from './criterion-prose';
+import { criterionValueText } from './summarize-result';
 
 const MARK: Record<CriterionResult['status'], string> = {
   passed: '✓',
@@ -39,6 +40,9 @@ export function causeLimitsLine(
   const comma = lang === 'zh' ? '，' : ', ';
   if (a && b && subjectChanged(a, b))
     return `${a.label[lang]}${colon}${measuredText(a.value, lang, a)}${comma}A ${side(a)} → ${b.label[lang]}${colon}${measuredText(b.value, lang, b)}${comma}B ${side(b)}`;
+  // A computed value (a score whose weights changed) is A's under A and B's under B: each beside its own limit.
+  if (a && b && valueChanged(a, b))
+    return `${name}${colon}${measuredText(a.value, lang, a)}${comma}A ${side(a)} → ${measuredText(b.value, lang, b)}${comma}B ${side(b)}`;
   const value = a?.value ?? b?.value ?? null;
   return `${name}${colon}${measuredText(value, lang, a, b)}${comma}A ${side(a)} → B ${side(b)}`;
 }
@@ -54,6 +58,20 @@ export function subjectChanged(a: CriterionResult | undefined, b: CriterionResul
 }
 
 /**
+ * Whether a requirement of the same indicator has another value under B than
+ * under A: a computed value — a score whose item weights changed, a formula
+ * changed — is not the record's measured value, and A's next to B's limit
+ * reads as a contradiction (`67.125，A ≥ 65 ✓ → B ≥ 65 ✗`, enterprise-23 W1).
+ *
+ * @example
+ * valueChanged(underA, underB); // true for 质量绩效 67.125 under A, 64 under B
+ */
+export function valueChanged(a: CriterionResult | undefined, b: CriterionResult | undefined): boolean {
+  if (a === undefined || b === undefined || subjectChanged(a, b)) return false;
+  return a.value !== null && b.value !== null && a.value !== b.value;
+}
+
+/**
  * A measured value as a requirement line shows it: `?` for none, an enum
  * value by its label in `lang` under the requirement `a` (or `b`) tests it
  * with, as explanations show it (`热泵型`; `热泵型（B：热泵式）` when B
@@ -64,6 +82,7 @@ export function subjectChanged(a: CriterionResult | undefined, b: CriterionResul
  * @param b - the requirement under B, for its label there
  * @example
  * measuredText(true, 'zh'); // '是'
+ * measuredText(69.8333333333333, 'zh', underA); // '69.83', as the explanation shows the score
  * measuredText('heat-pump', 'zh', underA, underB); // '热泵型'
  */
 export function measuredText(
@@ -79,5 +98,8 @@ export function measuredText(
     return lang === 'zh' ? `${inA}（B：${inB}）` : `${inA} (B: ${inB})`;
   const named = inA ?? inB;
   if (named !== undefined) return named;
-  return typeof value === 'boolean' ? booleanText(value, lang) : String(value);
+  if (typeof value === 'boolean') return booleanText(value, lang);
+  // A number with the digits its explanation shows (a score 69.8333333333333 as 69.83), when it is that requirement's value.
+  const own = a?.value === value ? a : b?.value === value ? b : undefined;
+  return typeof value === 'number' && own ? criterionValueText(own, lang) : String(value);
 }

@@ -7,6 +7,14 @@ const VETO: LocalizedText = { zh: '否决项', en: 'veto item' };
 const SCOPE: LocalizedText = { zh: '适用范围', en: 'scope' };
 
 /**
+ * A cap's place in a list, by the grade it caps at: `（上限：检验级）` — filed under the grade above,
+ * `（保证级）` read as a requirement of that grade (enterprise-23 W6).
+ */
+function capText(capAt: string, lang: Language): string {
+  return lang === 'zh' ? `上限：${capAt}` : `cap: ${capAt}`;
+}
+
+/**
  * Each requirement's name for people, by id: its label, with the grade it
  * belongs to (`apf@1` → `全年能源消耗效率 APF（1级）`, `Annual performance
  * factor APF (Grade 1)`), so one requirement of a grade reads as those of a
@@ -26,7 +34,14 @@ export function criterionNames(
     // A veto item leaves the record ungraded whatever grade it is filed under: named as one, not by that grade.
     // With one grade there is nothing to tell apart: `重量负偏差`, not `重量负偏差（合格）`.
     const veto = 'effect' in check && check.effect === 'gate';
-    const grade = veto ? VETO : model.grades.length > 1 ? check.grade?.label : undefined;
+    const cap = 'effect' in check && check.effect === 'cap' ? check.capAt?.label : undefined;
+    const grade = veto
+      ? VETO
+      : cap
+        ? { zh: capText(cap.zh, 'zh'), en: capText(cap.en, 'en') }
+        : model.grades.length > 1
+          ? check.grade?.label
+          : undefined;
     const label = labels.get(check.id) ?? check.label;
     names.set(check.id, {
       zh: grade ? `${label.zh}（${grade.zh}）` : label.zh,
@@ -68,7 +83,7 @@ export function distinctLabels(model: RuleSetModel): Map<string, LocalizedText> 
 function checkLimitText(check: CheckModel, model: RuleSetModel): LocalizedText | undefined {
   const labels = model.indicators.find((i) => i.name === check.subject)?.valueLabels;
   const shown = (lang: Language) => (v: Literal) => {
-    const label = typeof v.value === 'boolean' ? undefined : labels?.get(v.value)?.[lang];
+    const label = labels?.get(v.value)?.[lang];
     return label ?? v.text;
   };
   const test = check.test;
@@ -105,27 +120,30 @@ export function failingNames(model: RuleSetModel): Map<string, LocalizedText> {
  * grades with scope and veto items (the most frequent failing ones, pass
  * rates, near-limit counts): a veto item as one whatever grade it is filed
  * under, as {@link criterionNames} names it; a scope item as such; else with
- * its grade, left out where the rule set has one grade.
+ * its grade, left out where the rule set has one grade; a cap by the grade
+ * it caps at (`（上限：检验级）`), not the grade above it it is filed under.
  *
  * @param gradeLabel - each grade's label by id, in the language of the list
  * @example
  * criterionName(tally, 'zh', new Map([['1', '1级'], ['2', '2级']])); // '全年能源消耗效率 APF（2级）'
  */
 export function criterionName(
-  t: { label: LocalizedText; grade: string | null; effect: string },
+  t: { label: LocalizedText; grade: string | null; effect: string; capAt?: string },
   lang: Language,
   gradeLabel: ReadonlyMap<string, string>,
 ): string {
   const where =
     t.effect === 'gate'
       ? VETO[lang]
-      : t.grade !== null
-        ? gradeLabel.size > 1
-          ? (gradeLabel.get(t.grade) ?? t.grade)
-          : ''
-        : t.effect === 'scope'
-          ? SCOPE[lang]
-          : '';
+      : t.effect === 'cap' && t.capAt !== undefined
+        ? capText(gradeLabel.get(t.capAt) ?? t.capAt, lang)
+        : t.grade !== null
+          ? gradeLabel.size > 1
+            ? (gradeLabel.get(t.grade) ?? t.grade)
+            : ''
+          : t.effect === 'scope'
+            ? SCOPE[lang]
+            : '';
   if (!where) return t.label[lang];
   return lang === 'zh' ? `${t.label.zh}（${where}）` : `${t.label.en} (${where})`;
 }

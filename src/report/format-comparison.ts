@@ -38,6 +38,8 @@ export interface ComparisonTextOptions {
   moves?: MovesByColumn;
   /** The requirements that moved the most records ({@link movedMost}), printed after the summary figures and `moves`. */
   movedMost?: readonly MovedMostRow[];
+  /** Lines under which rule set is which: that a rule set's thresholds are illustrative (`illustrativeNotices`). */
+  ruleSetNotes?: readonly string[];
 }
 
 /**
@@ -68,6 +70,7 @@ export function formatComparison(
       const { id, version, file } = r as ComparedRuleSet;
       return zh ? `${key}：${id} ${version}（${file}）` : `${key}: ${id} ${version} (${file})`;
     }),
+    ...(options.ruleSetNotes ?? []),
     '',
     ...migrationTableLines(comparison.matrix, a.grades, b.grades, lang),
     ...gradeRenameLines(a.grades, b.grades, lang),

@@ -2,7 +2,7 @@ import type { CriterionResult, GradeResult } from '../model/grade-result';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { nextGradeLead } from './next-grade-lead';
 import { blockerNotes, requirementLines } from './requirement-lines';
-import { itemLines, scoreTexts, shortDimensions, shortfallText } from './score-text';
+import { allTogetherText, itemLines, scoreTexts, shortDimensions, shortfallText } from './score-text';
 
 const MARK: Record<CriterionResult['status'], string> = {
   passed: '✓',
@@ -57,6 +57,9 @@ export function formatExplanation(
   }
   if (result.nextGrade) {
     lines.push(nextGradeLead(result, lang).trimEnd());
+    // Several scores short, each with its own "e.g.": one of them raised alone lifts nothing.
+    const together = allTogetherText(result, lang);
+    if (together !== undefined) lines.push(`  ${together}${zh ? '：' : ':'}`);
     const shortfalls = result.scores?.shortfalls;
     const notes = blockerNotes(result.nextGrade.blockers, options.notes, lang);
     result.nextGrade.blockers.forEach((b, i) => {

@@ -77,3 +77,55 @@ function oneLine(text: string, lang: Language): string {
   const line = text.trim().replace(/\s*\r?\n\s*/g, ' ');
   return lang === 'zh' ? line.replace(/([。；，：！？、）])\s+/g, '$1') : line;
 }
+
+/**
+ * The warning every output for people gives a rule set whose thresholds are
+ * illustrative, by what it grades (the HTML report's yellow notice).
+ *
+ * @example
+ * ILLUSTRATIVE_TEXT.enterprise.zh; // '注意：本规则集的阈值是示例数值，…'
+ */
+export const ILLUSTRATIVE_TEXT: Record<'product' | 'enterprise', LocalizedText> = {
+  product: {
+    zh: '注意：本规则集的阈值是示例数值，不是任何标准的规定值，不能作为正式的产品等级判定依据。',
+    en: 'Note: the thresholds of this rule set are illustrative. They are not any standard’s figures and must not be used to grade products formally.',
+  },
+  enterprise: {
+    zh: '注意：本规则集的阈值是示例数值，不是任何标准的规定值，不能作为正式的企业等级评价依据。',
+    en: 'Note: the thresholds of this rule set are illustrative. They are not any standard’s figures and must not be used to grade enterprises formally.',
+  },
+};
+
+/**
+ * {@link ILLUSTRATIVE_TEXT} for a rule set whose provenance says its
+ * thresholds are illustrative; `undefined` for any other.
+ *
+ * @example
+ * illustrativeNotice(ruleSet, 'zh'); // '注意：本规则集的阈值是示例数值，…'
+ */
+export function illustrativeNotice(
+  ruleSet: { provenance: ProvenanceDocument; subject: 'product' | 'enterprise' },
+  lang: Language,
+): string | undefined {
+  return ruleSet.provenance.level === 'illustrative' ? ILLUSTRATIVE_TEXT[ruleSet.subject][lang] : undefined;
+}
+
+/**
+ * The notice of each of two rule sets whose thresholds are illustrative,
+ * for `diff` and `compare`: `A、B：注意：…` once when both are (same text),
+ * else one line per side.
+ *
+ * @example
+ * illustrativeNotices(a, b, 'zh'); // ['A、B：注意：本规则集的阈值是示例数值，…']
+ */
+export function illustrativeNotices(
+  a: Parameters<typeof illustrativeNotice>[0],
+  b: Parameters<typeof illustrativeNotice>[0],
+  lang: Language,
+): string[] {
+  const na = illustrativeNotice(a, lang);
+  const nb = illustrativeNotice(b, lang);
+  const colon = lang === 'zh' ? '：' : ': ';
+  if (na !== undefined && na === nb) return [`A${lang === 'zh' ? '、' : ', '}B${colon}${na}`];
+  return [...(na === undefined ? [] : [`A${colon}${na}`]), ...(nb === undefined ? [] : [`B${colon}${nb}`])];
+}

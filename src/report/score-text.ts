@@ -1,6 +1,8 @@
-import { figureText, shownDigitsOf, type ValueFigure } from '../compile/shown-value';
+import { figureText, intervalOf, shownDigitsOf, type ValueFigure } from '../compile/shown-value';
 import { indicatorValueLabels, valueLabelText } from '../compile/value-label-text';
 import type { DimensionScore, GradeResult, ItemScore, ScoreShortfall } from '../model/grade-result';
+import { decimalsOf } from '../rounding/decimal';
+import { roundNumberTextGbt8170 } from '../rounding/gbt8170';
 import type { Language } from '../text/localized-text';
 import { numberText } from '../text/number-text';
 import { criterionLimitText } from './criterion-prose';
@@ -103,9 +105,13 @@ export function shortDimensions(result: GradeResult): Set<string> {
 
 /**
  * What a score lacks and what would lift it, in one sentence:
- * `质量管理体系有效性 67.5，差 12.5 分达到 ≥ 80（预防级）；例如 领导作用与质量战略 0 → 50`;
- * `…；没有哪一项单独提高能达到` when no item alone can. The score with the
- * figure of its requirement lines; the gap to four significant digits.
+ * `质量管理体系有效性 67.5，差 12.5 分达到 ≥ 80（预防级）；例如 领导作用与质量战略 0 → 50`.
+ * When no item alone can, what they must gain together:
+ * `…；没有哪一项单独提高能达到：这 4 项合计需再提高 60 分（如每项各提高 15 分）`.
+ * The score and the gap to one precision, so that they add up to the limit
+ * (`64.375，差 0.625 分达到 ≥ 65`, not 64.38 and 0.625): the gap to four
+ * significant digits, the score to as many decimals (at least those of its
+ * requirement lines), the gap then the limit less the score as shown.
  *
  * @example
  * shortfallText(result.scores.shortfalls[0], result, 'en');
@@ -119,13 +125,15 @@ export function shortfallText(s: ScoreShortfall, result: GradeResult, lang: Lang
     : `≥ ${s.limit}`;
   const grade = result.nextGrade?.label[lang];
   const target = grade ? (zh ? `${limit}（${grade}）` : `${limit} (${grade})`) : limit;
-  const value = figureText(figureOf(result, s.score), s.value);
-  const gap = numberText(Number(s.gap.toPrecision(4)));
+  const { value, gap } = gapFigures(s, figureText(figureOf(result, s.score), s.value));
   const head = zh
     ? `${s.label.zh} ${value}，差 ${gap} 分达到 ${target}`
     : `${s.label.en} ${value}, ${gap} points short of ${target}`;
   const r = s.raise;
-  if (!r) return head + (zh ? '；没有哪一项单独提高能达到' : '; no single item raised alone reaches it');
+  if (!r) {
+    const none = zh ? '；没有哪一项单独提高能达到' : '; no single item raised alone reaches it';
+    return head + none + (s.together ? togetherText(s, lang) : '');
+  }
   // An item scored by `points` is raised in points, with the value that gives them: 能效等级得分 45 → 60（取 4）.
   if (r.toValue !== undefined) {
     const value = toValueText(r.toValue, r.label, lang);
@@ -136,6 +144,86 @@ export function shortfallText(s: ScoreShortfall, result: GradeResult, lang: Lang
   return zh
     ? `${head}；例如 ${r.label.zh} ${numberText(r.from)} → ${numberText(r.to)}`
     : `${head}; e.g. ${r.label.en} ${numberText(r.from)} → ${numberText(r.to)}`;
+}
+
+/** Most decimals a score and its gap are shown to: a gap of 1e-13 is float noise, not a figure. */
+const MOST_GAP_DECIMALS = 12;
+
+/**
+ * A shortfall's score and gap as text that add up to its limit: the gap to
+ * four significant digits sets the decimals, the score is rounded to them
+ * (or to the decimals `shown` already has, if more), and the gap written is
+ * the limit less the score as written, in decimal arithmetic.
+ */
+function gapFigures(s: ScoreShortfall, shown: string): { value: string; gap: string } {
+  const gapText = numberText(Number(s.gap.toPrecision(4)));
+  const decimals = Math.min(
+    MOST_GAP_DECIMALS,
+    Math.max(decimalsOf(gapText), decimalsOf(shown), decimalsOf(numberText(s.limit))),
+  );
+  if (!Number.isFinite(s.value) || !Number.isFinite(s.limit) || Math.abs(s.limit) >= 1e15)
+    return { value: shown, gap: gapText };
+  const value = roundNumberTextGbt8170(s.value, intervalOf(decimals));
+  // Exact: both are whole numbers of 10^-decimals, well inside a double's integers.
+  const unit = 10 ** decimals;
+  const gap = (Math.round(s.limit * unit) - Math.round(Number(value) * unit)) / unit;
+  return {
+    value: value.includes('.') ? value.replace(/\.?0+$/, '') : value,
+    gap: numberText(Number(gap.toFixed(decimals))),
+  };
+}
+
+/**
+ * What a score's items must gain together, after "no single item": `：这 4 项合计需再提高 60 分（如每项各提高 15 分）`,
+ * weighted (`这 3 项按权重 2:1:1 合计…`), the items that cannot gain as much named with their maximum,
+ * or how far every item at its maximum gets when that is not far enough.
+ */
+function togetherText(s: ScoreShortfall, lang: Language): string {
+  const t = s.together!;
+  const zh = lang === 'zh';
+  const n = t.weights.length;
+  if (t.most !== undefined) {
+    const most = numberText(Number(t.most.toPrecision(6)));
+    return zh
+      ? `，各项都提高到最高分也只有 ${most} 分`
+      : `, and with every item at its maximum it reaches only ${most}`;
+  }
+  const alike = t.weights.every((w) => w === t.weights[0]);
+  const ratio = t.weights.map((w) => numberText(w)).join(':');
+  const points = numberText(t.points);
+  const sum = zh
+    ? `：这 ${n} 项${alike ? '' : `按权重 ${ratio} `}合计需再提高${t.strict ? '超过' : ''} ${points} 分`
+    : `: the ${n} items need ${t.strict ? 'more than ' : ''}${points} more points in all${alike ? '' : `, weighted ${ratio}`}`;
+  if (t.each === undefined) return sum;
+  const each = numberText(t.each);
+  if (t.atMost.length === 0)
+    return zh ? `${sum}（如每项各提高 ${each} 分）` : `${sum} (e.g. ${each} more each)`;
+  const top = t.atMost.map((i) =>
+    i.from === i.to
+      ? zh
+        ? `${i.label.zh} 已是最高分 ${numberText(i.to)}`
+        : `${i.label.en} already at its maximum ${numberText(i.to)}`
+      : zh
+        ? `${i.label.zh} 提高到最高分 ${numberText(i.to)}`
+        : `${i.label.en} to its maximum ${numberText(i.to)}`,
+  );
+  return zh
+    ? `${sum}（如 ${top.join('、')}，其余各提高 ${each} 分）`
+    : `${sum} (e.g. ${top.join(', ')}, the others ${each} more each)`;
+}
+
+/**
+ * Said once before the next grade's blockers when two or more scores each have their own "e.g.": every
+ * blocker must be met, so one raise alone lifts nothing (`这 5 项须同时满足才能达到保证级，每个“例如”只补足其中一项`).
+ * `undefined` otherwise.
+ */
+export function allTogetherText(result: GradeResult, lang: Language): string | undefined {
+  const next = result.nextGrade;
+  if (!next || (result.scores?.shortfalls?.length ?? 0) < 2) return undefined;
+  const n = next.blockers.length;
+  return lang === 'zh'
+    ? `这 ${n} 项须同时满足才能达到${next.label.zh}，每个“例如”只补足其中一项`
+    : `All ${n} must be met together to reach ${next.label.en}; each "e.g." closes only its own gap`;
 }
 
 /** The value that gives a raised item its points: an enum value by its label in `lang`, as explanations show it (`取 热泵型`). */

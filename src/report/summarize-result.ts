@@ -71,6 +71,22 @@ export function criterionFigures(c: CriterionResult, lang: Language, missing = '
   return `${specimen} ${shown}${arrow}${limit}`;
 }
 
+/**
+ * A computed value of a result (a score, a derived value, a mean) as its
+ * explanation shows it — a score `69.8333333333333` as `69.83`, a formula's
+ * result to its decimals; any other value as given, `?` when it has none.
+ *
+ * @example
+ * criterionValueText(result.criteria[0], 'zh'); // '69.83'
+ */
+export function criterionValueText(c: CriterionResult, lang: Language): string {
+  if (c.value === null) return '?';
+  const digits = shownDigitsOf(c.label);
+  if (typeof c.value === 'number' && !(digits?.figure || digits?.at || digits?.computed))
+    return String(c.value);
+  return shownText(c, lang, digits);
+}
+
 /** A result's value as its explanation shows it: at a derived value's decimals, a computed one by its limit, else as given. */
 function shownText(c: CriterionResult, lang: Language, digits: ShownDigits | undefined): string {
   const v = c.value;

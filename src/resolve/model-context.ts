@@ -77,10 +77,10 @@ export interface ValueInfo {
   unit?: string;
   /** Allowed values of an enum indicator. */
   values?: (string | number)[];
-  /** An enum's value labels and aliases (`valueLabels`): the value each text stands for, as written and folded. */
-  valueSpellings?: ReadonlyMap<string, string | number>;
-  /** An enum's value labels, by value: whether a text is a label or an alias, for a message. */
-  valueLabels?: ReadonlyMap<string | number, LocalizedText>;
+  /** An enum's or a boolean's value labels and aliases (`valueLabels`): the value each text stands for, as written and folded. */
+  valueSpellings?: ReadonlyMap<string, string | number | boolean>;
+  /** An enum's or a boolean's value labels, by value: whether a text is a label or an alias, for a message. */
+  valueLabels?: ReadonlyMap<string | number | boolean, LocalizedText>;
   /** The enum's values mixed numbers and text, so they are taken as text as written (the error says to quote them). */
   unquotedValues?: true;
   decimals?: number;

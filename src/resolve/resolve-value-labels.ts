@@ -1,5 +1,6 @@
 import type { IndicatorDocument } from '../model/rule-document';
 import type { IndicatorModel } from '../model/rule-set-model';
+import { booleanWord } from '../text/boolean-words';
 import { closestName } from '../text/closest-name';
 import { foldValueText } from '../text/fold-value-text';
 import { isNotTestedMark } from '../text/lab-notation';
@@ -9,37 +10,42 @@ import { kindName, type ModelContext } from './model-context';
 
 /** Where a folded text was first met: a value itself, or one of a value's labels or aliases. */
 interface Spelling {
-  value: string | number;
+  value: string | number | boolean;
   /** The text as written, for the message. */
   text: string;
   as: 'value' | 'label';
 }
 
 /**
- * Resolves an enum indicator's `valueLabels` into its model: the labels by
- * value, and the value each label and alias stands for. A key that is not
- * one of the values, a label or alias that two values share, and a label or
- * alias that is another value itself are errors, each at its place: a
- * record's text must stand for one value only. Texts are compared folded
- * ({@link foldValueText}), as a record's text is matched with them.
+ * Resolves an enum's or a boolean's `valueLabels` into its model: the labels
+ * by value, and the value each label and alias stands for. A boolean's keys
+ * are `true` and `false` (YAML's `true:` key, or `"true":`). A key that is
+ * not one of the values, a label or alias that two values share, and a label
+ * or alias that is another value itself are errors, each at its place: a
+ * record's text must stand for one value only. So is a boolean's label or
+ * alias that is a yes/no word of its other value (`false: { zh: 是 }`,
+ * `true: { aliases: [无] }`): a cell would be read the wrong way round. Texts
+ * are compared folded ({@link foldValueText}), as a record's text is matched
+ * with them.
  */
 export function resolveValueLabels(ctx: ModelContext, ind: IndicatorDocument, model: IndicatorModel): void {
   const labels = ind.valueLabels;
   if (labels === undefined) return;
   const path = ['indicators', model.name, 'valueLabels'];
-  if (ind.type !== 'enum') {
+  if (ind.type !== 'enum' && ind.type !== 'boolean') {
     ctx.error(
       'type-mismatch',
       localized(
-        `“valueLabels”只用于枚举指标；“${model.name}”是${kindName(ind.type).zh}`,
-        `"valueLabels" applies to enum indicators; "${model.name}" is ${ind.type}`,
+        `“valueLabels”只用于枚举指标和布尔指标；“${model.name}”是${kindName(ind.type).zh}`,
+        `"valueLabels" applies to enum and boolean indicators; "${model.name}" is ${ind.type}`,
       ),
       path,
       { key: true },
     );
     return;
   }
-  const values = model.values;
+  const values: (string | number | boolean)[] | undefined =
+    ind.type === 'boolean' ? [true, false] : model.values;
   if (values === undefined) return;
   const byText = new Map(values.map((v) => [String(v), v] as const));
   const seen = new Map<string, Spelling>();
@@ -47,21 +53,14 @@ export function resolveValueLabels(ctx: ModelContext, ind: IndicatorDocument, mo
     const folded = foldValueText(String(v));
     if (!seen.has(folded)) seen.set(folded, { value: v, text: String(v), as: 'value' });
   }
-  const valueLabels = new Map<string | number, LocalizedText>();
-  const spellings = new Map<string, string | number>();
+  const valueLabels = new Map<string | number | boolean, LocalizedText>();
+  const spellings = new Map<string, string | number | boolean>();
   for (const [key, label] of Object.entries(labels)) {
     const value = byText.get(key);
     if (value === undefined) {
-      const hint = closestName(key, byText.keys());
-      ctx.error(
-        'type-mismatch',
-        localized(
-          `“${key}”不是“${model.name}”的取值${hint ? `，是否要写“${hint}”？` : `；可取${zhNames(values)}`}`,
-          `"${key}" is not a value of "${model.name}"${hint ? `; did you mean "${hint}"?` : `; allowed: ${values.join(', ')}`}`,
-        ),
-        [...path, key],
-        { key: true },
-      );
+      ctx.error('type-mismatch', notAValue(model.name, key, values, ind.type === 'boolean'), [...path, key], {
+        key: true,
+      });
       continue;
     }
     valueLabels.set(value, { zh: label.zh, en: label.en });
@@ -80,6 +79,11 @@ export function resolveValueLabels(ctx: ModelContext, ind: IndicatorDocument, mo
         ctx.error('type-mismatch', markLabel(model.name, text, value), at);
         continue;
       }
+      // `是` for false, `无` for true: the yes/no word every boolean cell is read by, the other way round.
+      if (typeof value === 'boolean' && booleanWord(text.trim())?.value === !value) {
+        ctx.error('type-mismatch', oppositeWord(model.name, text, value), at);
+        continue;
+      }
       const folded = foldValueText(text);
       const met = seen.get(folded);
       if (met !== undefined && met.value !== value) {
@@ -95,7 +99,34 @@ export function resolveValueLabels(ctx: ModelContext, ind: IndicatorDocument, mo
   if (spellings.size > 0) model.valueSpellings = spellings;
 }
 
-function markLabel(name: string, text: string, value: string | number): LocalizedText {
+/** A `valueLabels` key that is none of the indicator's values (a boolean's: `true`, `false`). */
+function notAValue(
+  name: string,
+  key: string,
+  values: readonly (string | number | boolean)[],
+  boolean: boolean,
+): LocalizedText {
+  if (boolean)
+    return localized(
+      `“${key}”不是布尔指标“${name}”的取值：键只能是 true 或 false`,
+      `"${key}" is not a value of the boolean indicator "${name}": the keys are true and false`,
+    );
+  const hint = closestName(key, values.map(String));
+  return localized(
+    `“${key}”不是“${name}”的取值${hint ? `，是否要写“${hint}”？` : `；可取${zhNames(values.map(String))}`}`,
+    `"${key}" is not a value of "${name}"${hint ? `; did you mean "${hint}"?` : `; allowed: ${values.join(', ')}`}`,
+  );
+}
+
+function oppositeWord(name: string, text: string, value: boolean): LocalizedText {
+  const [other, otherEn] = value ? ['否', 'false'] : ['是', 'true'];
+  return localized(
+    `“${name}”取值 ${value} 的标签或别名“${text}”在表格中读作“${other}”（${otherEn}）：它会把单元格读反；请删除它，或写一个不是 是/否、有/无、合格/不合格 的词`,
+    `the label or alias "${text}" of "${name}"'s value ${value} is a word cells read as ${otherEn}: it would read a cell the wrong way round; remove it or write a word that is not yes/no, 有/无 or a pass/fail verdict`,
+  );
+}
+
+function markLabel(name: string, text: string, value: string | number | boolean): LocalizedText {
   if (text.trim() === '')
     return localized(
       `“${name}”取值“${value}”的标签或别名是空的：空单元格表示未给出，不能代表某个取值；请删除它，或写一个词`,
@@ -107,7 +138,7 @@ function markLabel(name: string, text: string, value: string | number): Localize
   );
 }
 
-function clash(name: string, text: string, value: string | number, met: Spelling): LocalizedText {
+function clash(name: string, text: string, value: string | number | boolean, met: Spelling): LocalizedText {
   if (met.as === 'value')
     return localized(
       `“${name}”取值“${value}”的标签“${text}”是另一个取值“${met.value}”本身：记录中的“${text}”会有两种读法`,

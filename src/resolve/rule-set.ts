@@ -112,7 +112,7 @@ export interface RuleSet {
 const models = new WeakMap<RuleSet, RuleSetModel>();
 const sources = new WeakMap<RuleSet, SourceDocument>();
 /** Each enum indicator's spellings of its values (labels, aliases), by the {@link IndicatorInfo} made for it. */
-const spellings = new WeakMap<IndicatorInfo, ReadonlyMap<string, string | number>>();
+const spellings = new WeakMap<IndicatorInfo, ReadonlyMap<string, string | number | boolean>>();
 
 /** Wraps a resolved model as the public, immutable {@link RuleSet}. */
 export function toRuleSet(
@@ -161,9 +161,16 @@ export function toRuleSet(
   });
   models.set(ruleSet, model);
   if (source) sources.set(ruleSet, source);
+  // A scoring item with neither `points` map nor bands: its value is its points.
+  const scores = new Set(
+    model.scoring?.dimensions.flatMap((d) =>
+      d.items.filter((it) => !it.map && !it.bands).map((it) => it.indicator),
+    ),
+  );
   ruleSet.indicators.forEach((info, i) => {
     const spelled = model.indicators[i]?.valueSpellings;
     if (spelled) spellings.set(info, spelled);
+    if (scores.has(info.name)) pointsValued.add(info);
   });
   return ruleSet;
 }
@@ -177,8 +184,26 @@ export function toRuleSet(
  * @example
  * valueSpellingsOf(unitConfiguration)?.get('窗式'); // 'window'
  */
-export function valueSpellingsOf(info: IndicatorInfo): ReadonlyMap<string, string | number> | undefined {
+export function valueSpellingsOf(
+  info: IndicatorInfo,
+): ReadonlyMap<string, string | number | boolean> | undefined {
   return spellings.get(info);
+}
+
+const pointsValued = new WeakSet<IndicatorInfo>();
+
+/**
+ * Whether an indicator is a scoring item whose value is its points (no
+ * `points` map or bands): an assessor's score, so a header may write it
+ * as one (`过程控制（分）`, `过程控制得分`). Not one scored through a map or
+ * bands: a `能效等级得分` column holds the points, not the 能效等级 they come from.
+ *
+ * @example
+ * isPointsValued(processControl); // true
+ * isPointsValued(energyGrade);    // false (points: { "1": 100, … })
+ */
+export function isPointsValued(info: IndicatorInfo): boolean {
+  return pointsValued.has(info);
 }
 
 /**

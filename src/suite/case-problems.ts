@@ -1,4 +1,5 @@
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
+import { reasonCodeZh } from '../text/not-graded-reason-name';
 
 /**
  * What a case found different from what it expects, each line in both
@@ -122,10 +123,14 @@ export function invalidRecordProblem(
   );
 }
 
-/** The reason for not grading differed. */
+/**
+ * The reason for not grading differed. The Chinese names each code after it
+ * (`预期 below-lowest-grade（未达最低等级），实际 invalid-record（记录无效）`):
+ * the code is what the suite writes, the name what a zh reader reads.
+ */
 export function reasonProblem(expected: string, got: string | undefined): LocalizedText {
   return localized(
-    `不分级原因：预期 ${expected}，实际 ${got ?? '无（已分级）'}`,
+    `不分级原因：预期 ${reasonCodeZh(expected)}，实际 ${got === undefined ? '无（已分级）' : reasonCodeZh(got)}`,
     `notGradedReason: expected ${expected}, got ${got ?? 'none (graded)'}`,
   );
 }

@@ -5,13 +5,16 @@ import { type LocalizedText, localized } from './localized-text';
 const BELOW_LIMIT = /^(?:(?:<=?|≤|≦|﹤)\s*(?:\d|\.\d|LOD|LOQ|DL\b)|n\.?d\.?$|未检出|低于检出限|小于检出限)/i;
 // How they write "not tested": a slash or dash in the cell (`/`, `-`, `—`, `－`), 未检; also 无, which under a yes/no
 // indicator is "no", so only the advice takes it.
-const NOT_TESTED_MARK = /^(?:\/+|-+|[—―–]+|未检|未检测|未测|未测定|未做)$/;
+// An evaluation sheet's "not assessed" (未评, 未打分) is the same mark for a score (enterprise-23 W7).
+const NOT_TESTED_MARK = /^(?:\/+|-+|[—―–]+|未检|未检测|未测|未测定|未做|未评|未评价|未评分|未打分|未评定)$/;
 const NOT_TESTED = /^(?:\/+|-+|[—―–]+|无|未检|未检测|未测|未测定|未做)$/;
+const NOT_ASSESSED = /^(?:未评|未评价|未评分|未打分|未评定)$/;
 
 /**
  * Whether a cell is a test report's "not tested" mark: a slash or dash
  * (`/`, `／`, `-`, `—`, `－`) or a word (`未检`, `未检测`, `未测`, `未测定`,
- * `未做`). Not `无`, which a yes/no column writes for "no".
+ * `未做`), or an evaluation sheet's "not assessed" (`未评`, `未评价`, `未评分`,
+ * `未打分`, `未评定`). Not `无`, which a yes/no column writes for "no".
  *
  * @param text - the value as written, trimmed
  * @example
@@ -32,7 +35,7 @@ export type ValuePlace = 'cell' | 'field';
 /**
  * Advice for a lab notation written where a number belongs, or `undefined`
  * when the text is none: a result below the detection limit (`<0.01`,
- * `ND`, `未检出`), an item not tested (`/`, `—`, `无`) or one that does not
+ * `ND`, `未检出`), an item not tested (`/`, `—`, `无`) or not assessed (`未评`) or one that does not
  * apply (`不适用`, `N/A`). The value is still
  * refused (a number is needed, and which one the standard says); the advice
  * says what to write, worded to follow the quoted value.
@@ -58,6 +61,12 @@ export function labNotationAdvice(
     );
   }
   if (NOT_APPLICABLE.test(t)) return notApplicableAdvice(place, required);
+  if (NOT_ASSESSED.test(t)) {
+    return localized(
+      `表示未评价：请${cell ? '将单元格留空（或删除其内容）' : '省略该字段'}，该值即按缺失处理`,
+      `means not assessed: ${cell ? 'leave the cell empty (or delete it)' : 'leave the field out'} so the value counts as missing`,
+    );
+  }
   if (NOT_TESTED.test(t)) {
     return localized(
       `表示未检测：请${cell ? '将单元格留空（或删除其内容）' : '省略该字段'}，该值即按缺失处理`,

@@ -22,14 +22,20 @@ export function isSymbol(text: string): boolean {
 
 /**
  * A text as compared loosely with a label: NFKC-folded (full-width forms,
- * sub- and superscripts), every white space removed (`3天` is `3 天`), Latin
- * case kept (`d` is not `D`).
+ * sub- and superscripts), every white space removed (`3天` is `3 天`), the
+ * minus sign a superscript minus folds to made a hyphen (`Cl⁻` is `Cl-`,
+ * as a keyboard, Excel or a GBK file writes it), Latin case kept (`d` is not `D`).
  *
  * @example
  * looseKey('3 天抗压强度'); // '3天抗压强度'
+ * looseKey('氯离子 Cl⁻');   // '氯离子Cl-'
  */
 export function looseKey(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/gu, '');
+  // NFKC makes `⁺` `+` and `₃` `3`, but `⁻` U+2212: studio-23 N2, `氯离子 Cl-` did not read `氯离子 Cl⁻`.
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/gu, '')
+    .replace(/\u2212/gu, '-');
 }
 
 /**

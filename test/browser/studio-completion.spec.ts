@@ -91,3 +91,51 @@ test('accepting `type` opens the values it may take; `version` comes without an 
   await expect.poll(async () => (await editorText(page)).split('\n').at(-1)).toBe('version: ');
   expect(errors).toEqual([]);
 });
+
+test('indicator ids are offered after `indicator: ` and as `when:` keys, with their labels; units after `unit: ` (studio-23 N7)', async ({
+  page,
+}) => {
+  const errors = await openStudio(page);
+  const completion = page.locator('.cm-tooltip-autocomplete');
+  // A new requirement: its indicator.
+  const text = original.replace(/^criteria:\n/m, 'criteria:\n  - id: new-one\n    indicator: \n');
+  await pasteEditorText(page, text);
+  await cursorAtEnd(page, text, /^ {4}indicator: $/);
+  await page.keyboard.press('Control+Space');
+  const apf = completion.locator('li', { hasText: /^apf/ });
+  await expect(apf).toBeVisible({ timeout: 20_000 });
+  await expect(apf).toContainText('全年能源消耗效率');
+  await expect(completion.locator('li', { hasText: /^unitType/ })).toBeVisible();
+  await page.keyboard.type('hermet');
+  await acceptCompletion(page);
+  await expect.poll(() => editorText(page)).toContain('    indicator: hermeticCompressor\n');
+  // A `when:` key, in flow style.
+  const flow = original.replace('when: { unitType: heat-pump }', 'when: { unitType: heat-pump, ai }');
+  await pasteEditorText(page, flow);
+  await cursorAtEnd(page, flow, /when: \{ unitType: heat-pump, ai \}/);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Control+Space');
+  await expect(completion.locator('li', { hasText: /^airCooled/ })).toBeVisible({ timeout: 20_000 });
+  await acceptCompletion(page);
+  await expect.poll(() => editorText(page)).toContain('when: { unitType: heat-pump, airCooled:  }');
+  // A unit the file already writes.
+  const unit = original.replace(/^indicators:\n/m, 'indicators:\n  noise:\n    type: number\n    unit: \n');
+  await pasteEditorText(page, unit);
+  await cursorAtEnd(page, unit, /^ {4}unit: $/);
+  await page.keyboard.press('Control+Space');
+  await expect(completion.locator('li', { hasText: /^W$/ })).toBeVisible({ timeout: 20_000 });
+  // An enum's codes in its requirement, not its labels.
+  const require = original.replace(`require: '≠ "mobile"'`, 'require: "≠ "');
+  await pasteEditorText(page, require);
+  await cursorAtEnd(page, require, /^ {4}require: "≠ "$/);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Control+Space');
+  await expect(completion.locator('li', { hasText: /^mobile$/ })).toBeVisible({ timeout: 20_000 });
+  await expect(completion.locator('li', { hasText: /^split$/ })).toBeVisible();
+  await page.keyboard.type('mob');
+  await acceptCompletion(page);
+  await expect.poll(() => editorText(page)).toContain('    require: "≠ mobile"\n');
+  await expect(page.locator('#problems')).toContainText('没有问题');
+  expect(errors).toEqual([]);
+});

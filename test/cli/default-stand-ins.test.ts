@@ -105,7 +105,8 @@ describe.concurrent('W3: a column headed with the symbol its label ends in', () 
     expect(run.stderr).toContain('columns 15 ("氮 N") and 16 ("N") both look like the indicator nitrogen');
   });
 
-  for (const header of ['氮含量(%)', '含氮量/%', '氮N，%', '氮Nppm', '钒含量']) {
+  // `氮N，%` is read as `氮N(%)` is since hostile-23 M2 (`X，unit` headers): see test/cli/units-23.test.ts.
+  for (const header of ['氮含量(%)', '含氮量/%', '氮Nppm', '钒含量']) {
     it(`${header}: close to a defaulted element, exit 2 (zh and en)`, async () => {
       const path = csv('close.csv', [...BAR_HEADER, header], [...BAR, '0.015']);
       const en = await cli.run(['grade', '-r', STEEL, path]);
@@ -247,7 +248,7 @@ describe.concurrent('W2: a header that negates the label is not offered as a --m
     expect(en.stderr).not.toContain('--map');
     const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, path]);
     expect(zh.stderr).toContain(
-      '-non.csv：第 5 列“非风冷式”看起来是指标 airCooled（风冷式）的反面，但没有作为它读取，也没有别的列给出 airCooled：每条记录都会按其默认值 true 评级，无论该列写的是什么。该列的是/否与 airCooled 相反：如果就是它，请先把每个值反过来（是 ↔ 否），并把列名改为“风冷式”；不要直接映射该列，否则每个值都会读反。因此不作判定',
+      '-non.csv：第 5 列“非风冷式”看起来是指标 airCooled（风冷式）的反面，但没有作为它读取，也没有别的列给出 airCooled：每条记录都会按其默认值 是 评级，无论该列写的是什么。该列的是/否与 airCooled 相反：如果就是它，请先把每个值反过来（是 ↔ 否），并把列名改为“风冷式”；不要直接映射该列，否则每个值都会读反。因此不作判定',
     );
     expect(zh.stderr).not.toContain('--map');
   });

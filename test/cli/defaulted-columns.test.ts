@@ -162,7 +162,7 @@ describe.concurrent('a column close to a defaulted indicator that no column give
     );
     const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, path]);
     expect(zh.stderr).toContain(
-      'ac.csv：第 5 列“风冷式（是/否）”看起来是指标 airCooled（风冷式），但没有作为它读取，也没有别的列给出 airCooled：每条记录都会按其默认值 true 评级，无论该列写的是什么。如果就是它，请用 --map 风冷式（是/否）=airCooled 读取它；如果是别的量，请给该列改名。因此不作判定',
+      'ac.csv：第 5 列“风冷式（是/否）”看起来是指标 airCooled（风冷式），但没有作为它读取，也没有别的列给出 airCooled：每条记录都会按其默认值 是 评级，无论该列写的是什么。如果就是它，请用 --map 风冷式（是/否）=airCooled 读取它；如果是别的量，请给该列改名。因此不作判定',
     );
     const mapped = await cli.run([
       'grade',

@@ -66,13 +66,13 @@ describe.concurrent('the notice of defaults in force', () => {
     for (const path of [csv, xlsx]) {
       const en = await cli.run(['grade', '-r', AC, path]);
       expect(en.stderr).toContain(
-        ': column 5 (风冷式) is empty in every record: every record takes its default, airCooled = yes\n',
+        ': column 5 (风冷式) is empty in every record: every record takes its default, airCooled = yes (Air-cooled)\n',
       );
       expect(en.stderr).not.toMatch(/no column gives airCooled/);
     }
     const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, csv]);
     expect(zh.stderr).toContain(
-      '：第 5 列（风冷式）在每条记录中都是空的：每条记录都取其默认值，airCooled = 是\n',
+      '：第 5 列（风冷式）在每条记录中都是空的：每条记录都取其默认值，airCooled = 是（风冷式）\n',
     );
     const one = file('one.csv', `${header.join(',')}\nK1,heat-pump,3500,5.1,\nK2,heat-pump,3500,5.1,是\n`);
     expect((await cli.run(['grade', '-r', AC, one])).stderr).not.toContain('empty in every record');
@@ -82,10 +82,11 @@ describe.concurrent('the notice of defaults in force', () => {
     const path = file('ac.csv', '型号,机组类型,额定制冷量,全年能源消耗效率 APF\nK1,heat-pump,3500,5.0\n');
     const en = await cli.run(['grade', '-r', AC, path]);
     expect(en.stderr).toContain(
-      `${path}: no column gives airCooled (Air-cooled), hermeticCompressor (Hermetic compressor), climateType (Climate type), unitConfiguration (Configuration): every record takes its default, airCooled = yes, hermeticCompressor = yes, climateType = "T1", unitConfiguration = "split"; if a column holds one, name it with --map <column>=<indicator>`,
+      `${path}: no column gives airCooled (Air-cooled), hermeticCompressor (Hermetic compressor), climateType (Climate type), unitConfiguration (Configuration): every record takes its default, airCooled = yes (Air-cooled), hermeticCompressor = yes, climateType = "T1", unitConfiguration = "split"; if a column holds one, name it with --map <column>=<indicator>`,
     );
     const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, path]);
-    expect(zh.stderr).toContain('airCooled = 是、hermeticCompressor = 是、climateType = "T1"');
+    // A boolean's default with its value label, as an enum's (airCooled has them since AC 1.1.6); without, 是/yes alone.
+    expect(zh.stderr).toContain('airCooled = 是（风冷式）、hermeticCompressor = 是、climateType = "T1"');
     expect(zh.stderr).toContain('如果某列给出其中之一，请用 --map <列>=<指标> 指明');
   });
 

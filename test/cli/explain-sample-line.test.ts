@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENTERPRISE_ITEMS } from '../helpers';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
 import { useCli } from './cli-harness';
 
@@ -72,6 +73,32 @@ describe('explain --row names the sample', () => {
     expect(sampleOf(none.stdout)).toBe(`Sample: record 2 of ${CSV}, line 3`);
     const kept = await explain('zh', '--row', '2', '--keep', '样品编号', '--keep', '型号', CSV);
     expect(sampleOf(kept.stdout)).toBe(`样品：样品编号 S-2、型号 KFR-35GW/B3（${CSV} 第 2 条记录，第 3 行）`);
+  });
+
+  it('a rule set with subject: enterprise names an enterprise, not a sample, zh and en (enterprise-23 W6)', async () => {
+    const csv = join(dir, 'enterprises.csv');
+    const rows = [
+      ['企业名称', 'majorQualityIncident', ...ENTERPRISE_ITEMS],
+      ['甲公司', 'false', ...ENTERPRISE_ITEMS.map(() => '70')],
+      ['乙公司', 'false', ...ENTERPRISE_ITEMS.map(() => '85')],
+    ];
+    writeFileSync(csv, `${rows.map((r) => r.join(',')).join('\n')}\n`);
+    const qmc = [
+      'explain',
+      '-r',
+      'enterprise/quality-management-capability',
+      '--row',
+      '2',
+      '--keep',
+      '企业名称',
+      csv,
+    ];
+    const zh = await cli.run(['--lang', 'zh', ...qmc]);
+    expect(zh.code).toBe(0);
+    expect(sampleOf(zh.stdout)).toBe(`企业：企业名称 乙公司（${csv} 第 2 条记录，第 3 行）`);
+    expect(zh.stdout).not.toContain('样品：');
+    const en = await cli.run(['--lang', 'en', ...qmc]);
+    expect(sampleOf(en.stdout)).toBe(`Enterprise: 企业名称 乙公司 (record 2 of ${csv}, line 3)`);
   });
 
   it('no line for --record, nor for the only record of a file without a sample id', async () => {

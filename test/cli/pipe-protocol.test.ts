@@ -237,3 +237,37 @@ describe('qgrade grade as a co-process: one result line per input line, at once,
     expect([end.code, end.rest]).toEqual([1, []]);
   });
 });
+
+describe('a co-process whose reader goes away', () => {
+  it('stops at the next line, not after gathering a half chunk of answers (developer-23 L1)', async () => {
+    const child = spawn(
+      process.execPath,
+      [cli.bin, 'grade', '-r', RULES, '-i', 'ndjson', '-f', 'ndjson', '--keep', 'model', '-'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', NO_COLOR: '1' },
+        stdio: 'pipe',
+      },
+    );
+    child.stdin.on('error', () => {}); // its stdin closes as it exits
+    const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+    let gone = false;
+    void exited.then(() => {
+      gone = true;
+    });
+    child.stdin.write(`${heatPump('first', 4.6)}\n`);
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    child.stdout.destroy();
+    // A line every 150 ms, as a quiet stream sends them: the answer to the first is written (and fails) within
+    // 50 ms, so the second finds the reader gone. Before, answers were gathered up to a half chunk (16 full
+    // results) before the failure was looked at, so it read and graded 16 more lines.
+    let sent = 0;
+    while (!gone && sent < 12) {
+      child.stdin.write(`${heatPump(`after-${sent}`, 4.6)}\n`);
+      sent++;
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    expect(gone, `still running after ${sent} lines`).toBe(true);
+    expect(await exited).toBe(141);
+  });
+});

@@ -3,8 +3,10 @@
  * header of several lines count alike in CSV, TSV and .xlsx (hostile-22 W2,
  * W3, W8, W10): a closing line is notes whether or not it is padded to the
  * header's width and whatever column its count falls under; a summary word
- * over a full row of values stays a record; and the "skipped" notice never
- * says a row with a value under an indicator column had none.
+ * in the id cell makes a summary row whatever its values (enterprise-23 W3:
+ * a 汇总表's 合计 / 平均 rows), named with its word in the notice; and the
+ * "skipped" notice never says a row with a value under an indicator column
+ * had none.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -90,20 +92,31 @@ describe.concurrent('summary lines and repeated headers count alike in CSV, TSV 
     expect(runs[2]).toEqual(runs[0]);
   });
 
-  it('W2 boundary: three cells after the word is a row, short in CSV/TSV, a record in .xlsx; invalid both ways', async () => {
-    const rows = [HEADER, ['B1', ...BAR], ['合计', '2', '0', '1']];
-    const [csv, tsv, xlsx] = await files('three-after', rows);
-    for (const path of [csv!, tsv!]) {
+  it('a summary word in the id cell with three cells after it is a summary row too, short or padded, in every format', async () => {
+    const rows = [
+      HEADER,
+      ['B1', ...BAR],
+      ['合计', '2', '0', '1'],
+      pad(['小计', '2', '0', '1'], HEADER.length),
+    ];
+    const runs = [];
+    for (const path of await files('three-after', rows)) {
       const run = await graded(path, REBAR);
-      expect(run.code).toBe(1);
-      expect(run.results).toHaveLength(2);
-      expect(JSON.stringify(run.results[1])).toContain('line 3 has 4 cells; the header has 15');
-      expect(run.stderr).not.toContain('skipped');
+      expect(run.code).toBe(0);
+      expect(run.results.map((r) => r.kept?.样品编号)).toEqual(['B1']);
+      expect(run.stderr).toMatch(
+        /summary rows, skipped whatever their values: (lines|sheet rows) 3 "合计", 4 "小计"/,
+      );
+      runs.push(shape(run));
     }
-    const sheet = await graded(xlsx!, REBAR);
-    expect(sheet.code).toBe(1);
-    expect(sheet.results).toHaveLength(2);
-    expect(sheet.results[1]!.errors).toBeDefined();
+    expect(runs[1]).toEqual(runs[0]);
+    expect(runs[2]).toEqual(runs[0]);
+    // Under an indicator column (no id cell: 牌号 first), three values after the word are still a row, invalid.
+    const short = join(temp(), 'grade-first.csv');
+    writeFileSync(short, `${REBAR_LABELS.join(',')}\n${BAR.join(',')}\n合计,2,0,1\n`);
+    const run = await graded(short, REBAR);
+    expect(run.code).toBe(1);
+    expect(JSON.stringify(run.results[1])).toContain('line 3 has 4 cells; the header has 14');
   });
 
   it('W8: a lot-first sheet: `合计,4` (its count under the sample ids) is no sample "4" and no lot 合计', async () => {
@@ -195,7 +208,7 @@ describe.concurrent('summary lines and repeated headers count alike in CSV, TSV 
   });
 });
 
-describe.concurrent('a summary word over a full row of a narrow sheet (W3)', () => {
+describe.concurrent('a summary word in the id cell over a full row (hostile-22 W3, enterprise-23 W3)', () => {
   const rules = () => {
     const path = join(temp(), 'narrow.yaml');
     writeFileSync(
@@ -236,29 +249,37 @@ criteria:
     return path;
   };
 
-  it('a value under each indicator column stays a record; one value under one of two is a closing line', async () => {
+  it('`平均值,甲型,12` and `合计,乙型,25` are summary rows whatever their values, named in the notice', async () => {
     const rows = [
       ['id', '类型', '数值 X'],
       ['r1', '甲型', '15'],
       ['平均值', '甲型', '12'],
-      ['合计', '乙型', '25'],
+      ['合　计：', '乙型', '25'],
       ['r4', '乙型', '35'],
       ['合计', '', '4'],
       ['合计', '4'],
+      ['合计-01', '甲型', '11'],
+      ['平均气温试验', '乙型', '21'],
     ];
     const path = rules();
     const runs = [];
     for (const file of await files('narrow', rows)) {
       const run = await graded(file, path);
       expect(run.code).toBe(0);
+      // A sample id that merely contains a summary word is a record.
       expect(run.results.map((r) => [r.kept?.id, r.grade])).toEqual([
         ['r1', '1'],
-        ['平均值', '1'],
-        ['合计', '1'],
         ['r4', '1'],
+        ['合计-01', '1'],
+        ['平均气温试验', '1'],
       ]);
-      // The closing lines have a value under an indicator column (4 under 数值 X, 4 under 类型): said so.
-      expect(run.stderr).toMatch(/skipped 2 rows of notes or closing lines .*: (lines|sheet rows) 6, 7/);
+      // Records + skipped = rows under the header (4 + 4 = 8).
+      expect(run.stderr).toMatch(
+        /skipped 4 rows of notes or closing lines .*: (lines|sheet rows) 3, 4, 6, 7;/,
+      );
+      expect(run.stderr).toMatch(
+        /summary rows, skipped whatever their values: (lines|sheet rows) 3 "平均值", 4 "合　计：", 6 "合计", 7 "合计"/,
+      );
       expect(run.stderr).not.toContain('no value under any indicator column');
       runs.push(shape(run));
     }
@@ -266,7 +287,7 @@ criteria:
     expect(runs[2]).toEqual(runs[0]);
   });
 
-  it('an indicator column no record fills: a summary word over values as full as the records stays a record', async () => {
+  it('an indicator column no record fills changes nothing: `平均值` over values as full as the records is a summary row', async () => {
     const rows = [
       ['id', '类型', '数值 X', '数值 Y'],
       ['r1', '甲型', '15', ''],
@@ -277,8 +298,8 @@ criteria:
     const path = rules();
     for (const file of await files('optional', rows)) {
       const run = await graded(file, path);
-      expect(run.results.map((r) => r.kept?.id)).toEqual(['r1', 'r2', '平均值']);
-      expect(run.stderr).toMatch(/skipped 1 row of notes or closing lines .*: (line|sheet row) 5/);
+      expect(run.results.map((r) => r.kept?.id)).toEqual(['r1', 'r2']);
+      expect(run.stderr).toMatch(/skipped 2 rows of notes or closing lines .*: (lines|sheet rows) 4, 5/);
     }
   });
 });

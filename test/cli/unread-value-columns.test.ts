@@ -20,7 +20,8 @@ const temp = useTempDir();
 const AC = 'home-appliances/room-air-conditioner-energy';
 
 const HEADER = ['型号', 'unitType', 'ratedCoolingCapacity', 'apf', 'seer', '冷却方式', '机型'];
-const K0 = ['K0', 'heat-pump', '2000', '5.00', '', '水冷', '分体'];
+// K0's 冷却方式 says the default (风冷): 水冷 would make it invalid too (test/cli/boolean-value-labels.test.ts).
+const K0 = ['K0', 'heat-pump', '2000', '5.00', '', '风冷', '分体'];
 const K1 = ['K1', 'heat-pump', '2000', '5.00', '', '风冷', '移动式'];
 
 function file(name: string, text: string): string {
@@ -124,7 +125,7 @@ describe.concurrent('a column not read whose values say a defaulted indicator', 
       '“备注”列是“窗式”，即 unitConfiguration = window（整体式）',
     );
     expect(results[4]!.errors![0]!.message.en).toBe(
-      'record 5 (line 6): column "备注" holds "非风冷式", which is airCooled = no, but the column is not read as it: the record would be graded with its default true. If the column is airCooled, give it as a column headed "风冷式" (or airCooled) of yes or no in each row (the column\'s other words do not read as airCooled); if it says something else, keep it with --keep 备注',
+      'record 5 (line 6): column "备注" holds "非风冷式", which is airCooled = no (Water-cooled), but the column is not read as it: the record would be graded with its default true. If the column is airCooled, give it as a column headed "风冷式" (or airCooled) of yes or no in each row (the column\'s other words do not read as airCooled); if it says something else, keep it with --keep 备注',
     );
     expect(results[4]!.errors![0]!.message.zh).toContain(
       '如果该列就是 airCooled，请把它写成一列“风冷式”，每行填 是 或 否',
@@ -184,7 +185,7 @@ describe('TSV, .xlsx, Parquet, NDJSON and JSON alike', () => {
       await exceljsWorkbook((wb) => {
         const ws = wb.addWorksheet('机组');
         ws.addRow(HEADER);
-        ws.addRow(['K0', 'heat-pump', 2000, 5, null, '水冷', '分体']);
+        ws.addRow(['K0', 'heat-pump', 2000, 5, null, '风冷', '分体']);
         ws.addRow(['K1', 'heat-pump', 2000, 5, null, '风冷', '移动式']);
       }),
     );
@@ -203,7 +204,7 @@ describe('TSV, .xlsx, Parquet, NDJSON and JSON alike', () => {
     const sql = await db.connect();
     try {
       await sql.run(
-        `COPY (SELECT * FROM (VALUES ('K0','heat-pump',2000,5.0,'水冷','分体'),('K1','heat-pump',2000,5.0,'风冷','移动式')) t("型号",unitType,ratedCoolingCapacity,apf,"冷却方式","机型")) TO '${path}' (FORMAT parquet)`,
+        `COPY (SELECT * FROM (VALUES ('K0','heat-pump',2000,5.0,'风冷','分体'),('K1','heat-pump',2000,5.0,'风冷','移动式')) t("型号",unitType,ratedCoolingCapacity,apf,"冷却方式","机型")) TO '${path}' (FORMAT parquet)`,
       );
     } finally {
       sql.closeSync();

@@ -471,7 +471,8 @@ describe('diffRuleSets', () => {
     );
     const dims = entries.filter((e) => e.kind === 'dimension-changed');
     expect(brief(dims)).toEqual([
-      { key: 'dimension:digitalisation:weight', direction: 'changed', before: '20', after: '25' },
+      // Under the weakest-link cap the total never decides a grade: a dimension's weight moves no record.
+      { key: 'dimension:digitalisation:weight', before: '20', after: '25' },
       {
         key: 'dimension:qualityPerformance:items',
         direction: 'changed',
@@ -482,6 +483,9 @@ describe('diffRuleSets', () => {
     // A weight counts in the total only; items in the dimension's own score too.
     expect(dims[0]!.criteria!.every((id) => id.startsWith('totalScore@'))).toBe(true);
     expect(dims[1]!.criteria).toContain('qualityPerformance@excellence');
+    expect(dims[0]!.direction).toBeUndefined();
+    expect(dims[0]!.message.zh).toContain('20 → 25，只影响总分');
+    expect(dims[1]!.message.zh).toContain('的评分项：产品质量水平 ×2 → ×3，有变化');
   });
 
   it('locates each entry at its line in A and in B', () => {

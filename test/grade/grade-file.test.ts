@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors/usage-error';
@@ -159,5 +159,34 @@ describe('gradeFile: a file graded as a stream from the library, read as the CLI
     await expect(all(gradeFile(grader, file, { onNotice: 'stderr' as never }))).rejects.toThrow(
       'options.onNotice must be a function, got "stderr"',
     );
+  });
+});
+
+describe('gradeFile stopped early closes its file (developer-23 L2)', () => {
+  // Linux's list of the process's open files: a descriptor left open by each early stop shows here.
+  const openFiles = () => readdirSync('/proc/self/fd').length;
+  const units = () => {
+    const path = join(tempDir('grade-file'), 'units.ndjson');
+    const line = (i: number) =>
+      JSON.stringify({ unitType: 'heat-pump', ratedCoolingCapacity: 3500 + i, apf: 5 });
+    writeFileSync(path, `${Array.from({ length: 200 }, (_, i) => line(i)).join('\n')}\n`);
+    return path;
+  };
+
+  it.each([
+    ['CSV', () => join(examples, 'air-conditioners-zh.csv')],
+    ['NDJSON', units],
+  ])('%s: a break after the first result, 40 times, leaves no file open', async (_, file) => {
+    const path = file();
+    const before = openFiles();
+    for (let i = 0; i < 40; i++) {
+      for await (const result of gradeFile(grader, path)) {
+        expect(result.row).toBe(1);
+        break;
+      }
+    }
+    // Closing is asynchronous: a turn of the event loop lets the last one finish.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(openFiles()).toBeLessThanOrEqual(before + 1);
   });
 });

@@ -26,19 +26,33 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
 
   it('keep: "auto" carries the sample-id column as gradeFile does; onNotice gets the near-miss header hint', async () => {
     const text = readFileSync(csvPath, 'utf8');
-    const notices: string[] = [];
-    const kept = await gradeSample(grader, text, { map, keep: 'auto', onNotice: (t) => notices.push(t.en) });
-    const fromFile = await all(gradeFile(grader, csvPath, { map, keep: 'auto' }));
+    const all_: string[] = [];
+    const kept = await gradeSample(grader, text, {
+      map,
+      keep: 'auto',
+      name: csvPath,
+      onNotice: (t) => all_.push(t.en),
+    });
+    const fileNotices: string[] = [];
+    const fromFile = await all(
+      gradeFile(grader, csvPath, { map, keep: 'auto', onNotice: (t) => fileNotices.push(t.en) }),
+    );
     expect(kept.map((g) => g.result)).toEqual(fromFile);
     expect(kept[0]!.result.kept).toEqual({ 型号: 'KFR-26GW/A1' });
-    // Mapped: no hint. Unmapped: a column close to ratedCoolingCapacity is pointed at, as `qgrade grade` does
+    // The notices gradeFile gives: no column gives the four defaulted indicators, so every record takes their defaults.
+    expect(all_).toEqual(fileNotices);
+    expect(all_).toEqual([
+      `${csvPath}: no column gives airCooled (Air-cooled), hermeticCompressor (Hermetic compressor), climateType (Climate type), unitConfiguration (Configuration): every record takes its default, airCooled = yes, hermeticCompressor = yes, climateType = "T1", unitConfiguration = "split"; if a column holds one, name it with options.map { "<column>": "<indicator>" }`,
+    ]);
+    // Mapped: no near-miss hint. Unmapped: a column close to ratedCoolingCapacity is pointed at, as `qgrade grade` does
     // (额定制冷量 itself is read without a map: the label 额定制冷量 CC without its symbol).
+    const notices: string[] = [];
+    const push = (t: { en: string }) => {
+      if (!t.en.includes('no column gives airCooled')) notices.push(t.en);
+    };
+    await gradeSample(grader, text, { onNotice: push });
     expect(notices).toEqual([]);
-    await gradeSample(grader, text, { onNotice: (t) => notices.push(t.en) });
-    expect(notices).toEqual([]);
-    await gradeSample(grader, text.replace('额定制冷量', '额定制冷量（CC）'), {
-      onNotice: (t) => notices.push(t.en),
-    });
+    await gradeSample(grader, text.replace('额定制冷量', '额定制冷量（CC）'), { onNotice: push });
     // Named as the library's option: the caller of gradeSample writes options.map, not a flag.
     expect(notices).toEqual([
       'sample: the column "额定制冷量（CC）" is close to the indicator ratedCoolingCapacity (Rated cooling capacity (CC)) but is not read as it; if it is that indicator, add options.map { "额定制冷量（CC）": "ratedCoolingCapacity" }',
@@ -53,6 +67,7 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
     );
     expect(studio).toEqual([
       'sample：“额定制冷量（CC）”列与指标 ratedCoolingCapacity（额定制冷量 CC）相近，但没有作为它读取；如果就是它，请在“列映射”框中写 额定制冷量（CC）=ratedCoolingCapacity',
+      'sample：没有列给出 airCooled（风冷式）、hermeticCompressor（全封闭型压缩机）、climateType（气候类型）、unitConfiguration（结构形式）：每条记录都取其默认值，airCooled = 是、hermeticCompressor = 是、climateType = "T1"、unitConfiguration = "split"（分体式）；如果某列给出其中之一，请在“列映射”框中写 <列>=<指标>',
     ]);
   });
 
@@ -68,7 +83,9 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
       onNotice: (t) => csv.push(t.zh),
     });
     expect(fromCsv.map((g) => g.result.grade)).toEqual(['1']);
-    expect(csv).toEqual(['units.csv：第 2 行是表头下的单位行（W），作为表头的一部分读取，不是记录']);
+    expect(csv.filter((n) => !n.includes('没有列给出'))).toEqual([
+      'units.csv：第 2 行是表头下的单位行（W），作为表头的一部分读取，不是记录',
+    ]);
     const bytes = await exceljsWorkbook((wb) => {
       const sheet = wb.addWorksheet('样品');
       for (const r of rows) sheet.addRow(r);
@@ -79,10 +96,58 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
       onNotice: (t) => xlsx.push(t.en),
     });
     expect(fromXlsx.map((g) => g.result.grade)).toEqual(['1']);
-    expect(xlsx).toHaveLength(1);
-    expect(xlsx[0]).toMatch(
+    const units = xlsx.filter((n) => !n.includes('no column gives'));
+    expect(units).toHaveLength(1);
+    expect(units[0]).toMatch(
       /^units\.xlsx: .*row 2.* is a row of units under the header \(W\), read as part of the header/,
     );
+  });
+
+  it('onNotice says, as `qgrade grade` does, that every record takes a default no column gives or whose column is empty (CSV, XLSX; not JSON)', async () => {
+    const header = [
+      '型号',
+      '机组类型',
+      '额定制冷量',
+      '全年能源消耗效率 APF',
+      '风冷式',
+      '全封闭型压缩机',
+      '气候类型',
+    ];
+    const rows = [header, ['K1', 'heat-pump', '3500', '5.1', '', '是', 'T1']];
+    const csv = rows.map((r) => r.join(',')).join('\n');
+    // The studio names its mapping box; the CLI's line (`--map`) is the same otherwise.
+    const studio: string[] = [];
+    const fromCsv = await gradeSampleNamed(
+      grader,
+      csv,
+      { name: 'a.csv', onNotice: (t) => studio.push(t.zh) },
+      'studio',
+    );
+    expect(fromCsv.map((g) => g.result.grade)).toEqual(['1']);
+    expect(studio).toEqual([
+      'a.csv：没有列给出 unitConfiguration（结构形式）：每条记录都取其默认值，unitConfiguration = "split"（分体式）；如果某列给出它，请在“列映射”框中写 <列>=unitConfiguration',
+      'a.csv：第 5 列（风冷式）在每条记录中都是空的：每条记录都取其默认值，airCooled = 是',
+    ]);
+    const bytes = await exceljsWorkbook((wb) => {
+      const sheet = wb.addWorksheet('样品');
+      for (const r of rows) sheet.addRow(r.map((c) => (c === '' ? null : c)));
+    });
+    const fromXlsx: string[] = [];
+    await gradeSampleNamed(grader, bytes, { name: 'a.xlsx', onNotice: (t) => fromXlsx.push(t.en) }, 'studio');
+    expect(fromXlsx).toEqual([
+      'a.xlsx: no column gives unitConfiguration (Configuration): every record takes its default, unitConfiguration = "split"; if a column holds it, write <column>=unitConfiguration in the column mapping box',
+      'a.xlsx: column 5 (风冷式) is empty in every record: every record takes its default, airCooled = yes',
+    ]);
+    // A JSON record leaves a key out on purpose: nothing is said.
+    const json: string[] = [];
+    await gradeSample(
+      grader,
+      JSON.stringify([{ unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 5.1 }]),
+      {
+        onNotice: (t) => json.push(t.en),
+      },
+    );
+    expect(json).toEqual([]);
   });
 
   it('a map of a column the sample lacks names options.map, as gradeFile does; the studio names the line of its box', async () => {

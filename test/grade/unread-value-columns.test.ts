@@ -16,7 +16,7 @@ import { tempDir } from '../temp-dir';
 
 const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
 const CSV =
-  '型号,unitType,ratedCoolingCapacity,apf,seer,冷却方式,机型\nK0,heat-pump,2000,5.00,,水冷,分体\nK1,heat-pump,2000,5.00,,风冷,移动式\n';
+  '型号,unitType,ratedCoolingCapacity,apf,seer,冷却方式,机型\nK0,heat-pump,2000,5.00,,风冷,分体\nK1,heat-pump,2000,5.00,,风冷,移动式\n';
 const API_EN =
   'record 2 (line 3): column "机型" holds "移动式", which is unitConfiguration = mobile, but the column is not read as it: the record would be graded with its default "split". If the column is unitConfiguration, read it with options.map { "机型": "unitConfiguration" }; if it says something else, keep it with options.keep ["机型"]';
 

@@ -156,20 +156,37 @@ describe('booleanCell', () => {
     expect((booleanCell('√', SOUNDNESS) as { en: string }).en).toContain('U+221A');
   });
 
-  it('hostile-22 M6: a Chinese word is not named by its code points; the label (or its stem) is told to be 是', () => {
-    const cooled = info(aircon, 'airCooled');
-    for (const stem of ['风冷', '风冷式']) {
-      const said = booleanCell(stem, cooled) as { zh: string; en: string };
-      expect(said.zh).toBe(
-        `不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no 之一；“${stem}”即“风冷式”，请写 是`,
-      );
-      expect(said.en).not.toContain('U+');
-    }
-    expect((booleanCell('水冷', cooled) as { zh: string }).zh).toBe(
+  it('hostile-22 M6: a Chinese word is not named by its code points; the label is told to be 是', () => {
+    // hermeticCompressor has no value labels (airCooled's, since 1.1.6, read 风冷 and 水冷).
+    const hermetic = info(aircon, 'hermeticCompressor');
+    const said = booleanCell('全封闭型压缩机', hermetic) as { zh: string; en: string };
+    expect(said.zh).toBe(
+      '不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no 之一；“全封闭型压缩机”即“全封闭型压缩机”，请写 是',
+    );
+    expect(said.en).not.toContain('U+');
+    expect((booleanCell('半封闭', hermetic) as { zh: string }).zh).toBe(
       '不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no 之一',
     );
     // One character, or a symbol, is still named: it may be a slip of the keyboard or the encoding.
-    expect((booleanCell('风', cooled) as { en: string }).en).toContain('U+98CE');
+    expect((booleanCell('风', hermetic) as { en: string }).en).toContain('U+98CE');
+  });
+
+  it("session 23: a boolean's value labels and aliases read as their value, as written or folded; any other word lists them", () => {
+    const cooled = info(aircon, 'airCooled');
+    expect(booleanCell('水冷', cooled)).toBe(false);
+    expect(booleanCell('水冷式', cooled)).toBe(false);
+    expect(booleanCell('ＷＡＴＥＲ-cooled', cooled)).toBe(false);
+    expect(booleanCell('风冷', cooled)).toBe(true);
+    expect(booleanCell('Air-Cooled', cooled)).toBe(true);
+    expect(booleanCell('否', cooled)).toBe(false);
+    const refused = booleanCell('水冷却', cooled) as { zh: string; en: string };
+    expect(refused.zh).toBe(
+      '不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no、风冷式/水冷式（Air-cooled/Water-cooled）之一',
+    );
+    expect(refused.en).toBe(
+      'is not one of true/false, 1/0, yes/no, 是/否, 有/无, 合格/不合格, Air-cooled/Water-cooled (风冷式/水冷式)',
+    );
+    expect(convertCell(' 水冷 ', cooled)).toEqual({ value: false });
   });
 
   it('is what convertCell gives, naming the field', () => {

@@ -193,7 +193,14 @@ describe('IndicatorHeaders: a label read loosely (white space aside, without its
     expect(cement.field('Cement')).toBeUndefined();
     expect(cement.field('Strength')).toBeUndefined();
     expect(steel.field('yield Strength')).toBeUndefined();
-    expect(cement.field('氯离子 Cl-')).toBeUndefined();
+  });
+
+  it('studio-23 N2: a charge written with a keyboard minus (Cl-, as GBK and Excel write ⁻) is the label', () => {
+    expect(cement.field('氯离子 Cl-')).toBe('chloride');
+    expect(cement.field('氯离子Cl-')).toBe('chloride');
+    expect(cement.field('氯离子 Cl−')).toBe('chloride');
+    expect(read(cement, '氯离子 Cl-(%)')).toEqual(['chloride', '%', true]);
+    expect(read(cement, '氯离子 Cl-/ppm')).toEqual(['chloride', 'ppm', false]);
   });
 
   function read(headers: IndicatorHeaders, header: string) {

@@ -38,6 +38,16 @@ describe('valueWords', () => {
     expect(said('非全封闭型压缩机')).toEqual([['hermeticCompressor', false, false]]);
   });
 
+  it("a boolean's value labels and aliases (AC 1.1.6's airCooled): their value, folded and without 式/型", () => {
+    expect(said('水冷')).toEqual([['airCooled', false, false]]);
+    expect(said('水冷式')).toEqual([['airCooled', false, false]]);
+    expect(said('水冷型')).toEqual([['airCooled', false, false]]);
+    expect(said(' Water-Cooled ')).toEqual([['airCooled', false, false]]);
+    expect(said('风冷型')).toEqual([['airCooled', true, true]]);
+    // Not a word round a label.
+    expect(said('水冷却')).toBeUndefined();
+  });
+
   it('not a required indicator’s values (unitType), nor text round a word, nor a two-character word less its 式 (窗)', () => {
     expect(said('热泵型')).toBeUndefined();
     expect(said('移动式空调除外')).toBeUndefined();

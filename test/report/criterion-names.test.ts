@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGradeReport, createGrader, loadRuleSet } from '../../src/index';
 import { criterionName, criterionNames } from '../../src/report/criterion-names';
 import { modelOf } from '../../src/resolve/rule-set';
-import { SUPERIOR_CEMENT } from '../helpers';
+import { enterpriseScores, SUPERIOR_CEMENT } from '../helpers';
 
 describe('requirement names in tables and summaries', () => {
   it('name the grade of a requirement written once per grade, as of one repeated from a table', async () => {
@@ -47,6 +47,61 @@ describe('requirement names in tables and summaries', () => {
       zh: `${safety.label.zh}（否决项）`,
       en: `${safety.label.en} (veto item)`,
     });
+  });
+});
+
+describe('a cap named by the grade it caps at, not the grade above it is filed under (enterprise-23 W6)', () => {
+  it('criterionNames: 近三年发生重大质量事故（上限：检验级）, zh and en', async () => {
+    const model = modelOf(await loadRuleSet('enterprise/quality-management-capability'));
+    const cap = model.criteria.find((c) => c.id === 'no-major-incident')!;
+    expect(cap.effect).toBe('cap');
+    // Filed under 保证级, the grade a failing record cannot reach.
+    expect(cap.grade!.id).toBe('assurance');
+    expect(criterionNames(model).get('no-major-incident')).toEqual({
+      zh: '近三年发生重大质量事故（上限：检验级）',
+      en: 'Major quality incident in the last three years (cap: Inspection)',
+    });
+  });
+
+  it('criterionName and the HTML pass-rate table: （上限：检验级）, never （保证级）', async () => {
+    const grades = new Map([
+      ['inspection', '检验级'],
+      ['assurance', '保证级'],
+    ]);
+    const t = {
+      label: { zh: '重大事故', en: 'Major incident' },
+      grade: 'assurance',
+      effect: 'cap',
+      capAt: 'inspection',
+    };
+    expect(criterionName(t, 'zh', grades)).toBe('重大事故（上限：检验级）');
+    expect(
+      criterionName(
+        t,
+        'en',
+        new Map([
+          ['inspection', 'Inspection'],
+          ['assurance', 'Assurance'],
+        ]),
+      ),
+    ).toBe('Major incident (cap: Inspection)');
+    const ruleSet = await loadRuleSet('enterprise/quality-management-capability');
+    const grader = createGrader(ruleSet);
+    for (const [lang, name, wrong] of [
+      ['zh', '近三年发生重大质量事故（上限：检验级）', '近三年发生重大质量事故（保证级）'],
+      [
+        'en',
+        'Major quality incident in the last three years (cap: Inspection)',
+        'in the last three years (Assurance)',
+      ],
+    ] as const) {
+      const report = createGradeReport(ruleSet, { lang });
+      report.add(grader.gradeSync(enterpriseScores(95, { majorQualityIncident: true })));
+      report.add(grader.gradeSync(enterpriseScores(95, { majorQualityIncident: false })));
+      const html = report.render();
+      expect(html).toContain(name);
+      expect(html).not.toContain(wrong);
+    }
   });
 });
 

@@ -130,9 +130,13 @@ describe('score shortfalls: the items of a score that holds a record back, and w
       ['qualityPerformance', 10, ['productQuality', 100]],
     ]);
     const zh = formatExplanation(r, 'zh');
-    expect(zh).toContain('    质量管理体系有效性 80，差 10 分达到 ≥ 90（卓越级）；没有哪一项单独提高能达到');
+    // No item alone: what the four must gain together, 4 × 10 (enterprise-23 W6b).
+    expect(zh).toContain(
+      '    质量管理体系有效性 80，差 10 分达到 ≥ 90（卓越级）；没有哪一项单独提高能达到：这 4 项合计需再提高 40 分（如每项各提高 10 分）\n',
+    );
+    expect(zh).toContain('；没有哪一项单独提高能达到：这 3 项合计需再提高 30 分（如每项各提高 10 分）');
     expect(formatExplanation(r, 'en')).toContain(
-      '    QMS effectiveness 80, 10 points short of ≥ 90 (Excellence); no single item raised alone reaches it',
+      '    QMS effectiveness 80, 10 points short of ≥ 90 (Excellence); no single item raised alone reaches it: the 4 items need 40 more points in all (e.g. 10 more each)\n',
     );
     // The short reason of the table, CSV and workbook names the dimensions before the total.
     expect(holdsDown(r, 'zh')).toBe(

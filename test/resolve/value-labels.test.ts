@@ -113,7 +113,7 @@ describe('valueLabels in a rule file', () => {
     ]);
   });
 
-  it('valueLabels on an indicator that is not an enum: an error at the key', () => {
+  it('valueLabels on an indicator that is neither an enum nor a boolean: an error at the key', () => {
     expect(issuesOf(`      heat-pump: { zh: 热泵型, en: Heat pump }`, 'string')).toEqual([
       expect.objectContaining({
         code: 'type-mismatch',
@@ -125,8 +125,8 @@ describe('valueLabels in a rule file', () => {
         code: 'type-mismatch',
         line: 13,
         column: 5,
-        zh: '“valueLabels”只用于枚举指标；“unitType”是文本',
-        en: '"valueLabels" applies to enum indicators; "unitType" is string',
+        zh: '“valueLabels”只用于枚举指标和布尔指标；“unitType”是文本',
+        en: '"valueLabels" applies to enum and boolean indicators; "unitType" is string',
       }),
     ]);
   });

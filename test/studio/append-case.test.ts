@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { gradeSample } from '../../src/browser';
 import { createGrader, loadRuleSet, parseTestSuite, runSuite } from '../../src/index';
 import { appendCase, caseFor, caseInput, caseName, uniqueCaseName } from '../../src/studio/page/append-case';
 
@@ -69,6 +70,33 @@ describe('a sample row as a new case', () => {
       ratedCoolingCapacity: 3500,
       apf: 4.62,
     });
+  });
+
+  it('writes an enum given by its label or alias as its code, and a yes/no as true/false, so the case still passes (studio-23 N15)', async () => {
+    // As a sample sheet writes them: 热泵型 for heat-pump, 分体式 (with spaces) for split, 是/否 for the booleans.
+    const csv =
+      '样品编号,机组类型,额定制冷量,全年能源消耗效率 APF,风冷式,全封闭型压缩机,气候类型,结构形式\nT09,热泵型,3500,4.62,是,否,T1, 分体式 \n';
+    const [graded] = await gradeSample(grader, csv, { keep: 'auto' });
+    const input = caseInput(graded!.record as Record<string, unknown>, ruleSet.indicators);
+    expect(input).toEqual({
+      unitType: 'heat-pump',
+      ratedCoolingCapacity: 3500,
+      apf: 4.62,
+      airCooled: true,
+      hermeticCompressor: false,
+      climateType: 'T1',
+      unitConfiguration: 'split',
+    });
+    const text = appendCase(suiteText, caseFor('T09', input, graded!.result), 'x.yaml');
+    expect(text.slice(suiteText.length)).toContain(
+      'input: { unitType: heat-pump, ratedCoolingCapacity: 3500, airCooled: true, hermeticCompressor: false, climateType: T1, unitConfiguration: split, apf: 4.62 }',
+    );
+    const suite = parseTestSuite(text, 'room-air-conditioner-energy.test.yaml');
+    if ('issues' in suite) throw new Error(suite.issues[0]!.message);
+    const run = await runSuite(suite, ruleSet);
+    expect(run.cases.at(-1)).toMatchObject({ name: 'T09', passed: true });
+    // A text that is no value's spelling stays as written: the case pins the record invalid, as it was graded.
+    expect(caseInput({ unitType: '水冷型' }, ruleSet.indicators)).toEqual({ unitType: '水冷型' });
   });
 
   it('is named by its sample id when one is kept, else by its row in the page language', () => {

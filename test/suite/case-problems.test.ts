@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failingProblem } from '../../src/suite/case-problems';
+import { failingProblem, reasonProblem } from '../../src/suite/case-problems';
 
 describe('failingProblem: what a case expected to fail and what did', () => {
   it('names the requirements expected to fail that passed, and those failing beyond, in both languages', () => {
@@ -33,5 +33,23 @@ describe('failingProblem: a requirement expected to fail that did not apply (new
     const p = failingProblem(['bow'], [], ['bow'])!;
     expect(p.zh).toBe('不合格要求：预期 [bow]，实际 []；预期不合格而实际不适用：bow');
     expect(p.zh).not.toContain('满足');
+  });
+});
+
+describe('reasonProblem: a not-graded reason that differed (studio-23 N8)', () => {
+  it('names each code in Chinese after it, the code kept as the suite writes it; English as it was', () => {
+    const p = reasonProblem('below-lowest-grade', 'invalid-record');
+    expect(p.zh).toBe('不分级原因：预期 below-lowest-grade（未达最低等级），实际 invalid-record（记录无效）');
+    expect(p.en).toBe('notGradedReason: expected below-lowest-grade, got invalid-record');
+    expect(reasonProblem('out-of-scope', 'gate-failed').zh).toBe(
+      '不分级原因：预期 out-of-scope（超出适用范围），实际 gate-failed（否决项不合格）',
+    );
+    // Graded; and a code the suite mistyped is shown as written.
+    expect(reasonProblem('below-lowest', undefined).zh).toBe(
+      '不分级原因：预期 below-lowest，实际 无（已分级）',
+    );
+    expect(reasonProblem('constructor', undefined).zh).toBe(
+      '不分级原因：预期 constructor，实际 无（已分级）',
+    );
   });
 });

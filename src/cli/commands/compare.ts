@@ -34,6 +34,7 @@ import { formatComparison } from '../../report/format-comparison';
 import { formatGroupComparison, groupClosingLine } from '../../report/format-group-comparison';
 import { createCompareReport } from '../../report/html/compare-report';
 import { causeCountsJson, movedMost } from '../../report/moved-most';
+import { illustrativeNotices } from '../../report/provenance-text';
 import { comparisonWorkbook } from '../../report/xlsx/comparison-workbook';
 import { bothIndicators } from '../../resolve/both-indicators';
 import { loadRuleSet } from '../../resolve/load-rule-set';
@@ -359,7 +360,8 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               // A column only when some record's limits depend on a key (a banded table, a `when`).
               ...(limitKeys.size > 0 ? { limitKeys: (c: GradeChange) => limitKeys.get(c.row) ?? '' } : {}),
               movedMost: most,
-              notices: shown,
+              // The workbook is what gets forwarded: it says so when a rule set's thresholds are illustrative, as the HTML does.
+              notices: [...illustrativeTexts(a, b), ...shown],
               ...(byColumn ? { moves: byColumn } : {}),
               ...(grouped
                 ? { groups: grouped, groupWhy: (c: GroupGradeChange) => groupWhy.get(c) ?? [] }
@@ -404,6 +406,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               invalidReasons: tally.invalidReasons(),
               notes: labelNotices.map((t) => t[ctx.lang]),
               movedMost: most,
+              ruleSetNotes: illustrativeNotices(a, b, ctx.lang),
               ...(byColumn ? { moves: byColumn } : {}),
             }),
           );
@@ -542,4 +545,11 @@ function announceGroups(ctx: CliContext, a: RuleSet, b: RuleSet): void {
       ? `compare 逐条记录比较，不比较组要求（${list}）：加上 --group-by <列> 可同时按组评级并比较各组`
       : `compare grades record by record and does not compare group requirements (${list}): add --group-by <column> to grade and compare the groups too`,
   );
+}
+
+/** {@link illustrativeNotices} in both languages, as the workbook's notices. */
+function illustrativeTexts(a: RuleSet, b: RuleSet): LocalizedText[] {
+  const zh = illustrativeNotices(a, b, 'zh');
+  const en = illustrativeNotices(a, b, 'en');
+  return zh.map((text, i) => localized(text, en[i]!));
 }

@@ -4,6 +4,7 @@ import { countsText } from '../../diff/diff-sections';
 import { formatDiffHtml } from '../../diff/format-diff-html';
 import { formatDiffMarkdown } from '../../diff/format-diff-markdown';
 import { formatDiffText } from '../../diff/format-diff-text';
+import { illustrativeNotices } from '../../report/provenance-text';
 import { loadRuleSet } from '../../resolve/load-rule-set';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
@@ -117,8 +118,8 @@ export function registerDiff(
             : options.format === 'markdown'
               ? formatDiffMarkdown(diff, ctx.lang)
               : options.format === 'html'
-                ? formatDiffHtml(diff, ctx.lang)
-                : formatDiffText(diff, ctx.lang);
+                ? formatDiffHtml(diff, ctx.lang, illustrativeNotices(a, b, ctx.lang))
+                : formatDiffText(diff, ctx.lang, illustrativeNotices(a, b, ctx.lang));
         if (file === undefined) ctx.out(text);
         else {
           await file.write(text.endsWith('\n') ? text : `${text}\n`);

@@ -75,7 +75,7 @@ Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usa
           // How sure the figures are, before any of them: a rejection on an unverified limit is not the standard's.
           const provenance = provenanceLine(ruleSet.provenance, ctx.lang);
           if (provenance !== undefined) ctx.out(provenance);
-          const sample = sampleLine(result, from, options.row !== undefined, ctx.lang);
+          const sample = sampleLine(result, from, options.row !== undefined, ruleSet.subject, ctx.lang);
           if (sample !== undefined) ctx.out(sample);
           ctx.out(
             formatExplanation(result, ctx.lang, {
@@ -192,16 +192,24 @@ async function* recordToExplain(
 /** Longest kept value shown, in columns: an id, not a document. */
 const KEPT_WIDTH = 80;
 
+/** What a record is called, by the rule set's `subject`: an enterprise is no sample (enterprise-23 W6). */
+const SUBJECT_WORD: Record<'product' | 'enterprise', LocalizedText> = {
+  product: { zh: '样品', en: 'Sample' },
+  enterprise: { zh: '企业', en: 'Enterprise' },
+};
+
 /**
- * Which sample of the input is explained, for a committee to check it picked the right one: its sample id
+ * Which sample (or enterprise) of the input is explained, for a committee to check it picked the right one: its id
  * (the kept columns, found as `grade` finds them, or `--keep`) and its record number in the file
- * (`样品：型号 KFR-35GW/B3（ac.xlsx 第 14 条记录）` / `Sample: 型号 KFR-35GW/B3 (record 14 of ac.xlsx)`).
+ * (`样品：型号 KFR-35GW/B3（ac.xlsx 第 14 条记录）` / `Sample: 型号 KFR-35GW/B3 (record 14 of ac.xlsx)`;
+ * `企业：企业名称 …` / `Enterprise: …` for a rule set with `subject: enterprise`).
  * Nothing for `--record`, nor for a file's only record when it has no sample id (newcomer-21 F9).
  */
 function sampleLine(
   result: GradeResult,
   from: { name?: string; place?: RowPlace },
   rowGiven: boolean,
+  subject: 'product' | 'enterprise',
   lang: Language,
 ): string | undefined {
   const name = from.name;
@@ -225,8 +233,9 @@ function sampleLine(
           ? `，工作表第 ${place.sheetRow} 行`
           : `, sheet row ${place.sheetRow}`;
   const where = zh ? `${name} 第 ${result.row} 条记录${at}` : `record ${result.row} of ${name}${at}`;
-  if (ids === '') return zh ? `样品：${where}` : `Sample: ${where}`;
-  return zh ? `样品：${ids}（${where}）` : `Sample: ${ids} (${where})`;
+  const word = (SUBJECT_WORD[subject] ?? SUBJECT_WORD.product)[lang];
+  if (ids === '') return zh ? `${word}：${where}` : `${word}: ${where}`;
+  return zh ? `${word}：${ids}（${where}）` : `${word}: ${ids} (${where})`;
 }
 
 /**

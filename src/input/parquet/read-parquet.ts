@@ -7,6 +7,7 @@ import type { ColumnMapping } from '../column-mapping';
 import { writtenColumnAt } from '../column-value';
 import { inputFileSize } from '../input-file';
 import type { InputItem } from '../input-item';
+import { summaryRow, valueFields } from '../note-rows';
 import type { OptionNaming } from '../option-naming';
 import type { AlsoReadBy } from '../unit-mismatch';
 import { duckdbColumns, duckdbRecord, duckdbValueConverter, duckdbWrittenText } from './duckdb-values';
@@ -124,6 +125,7 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
     (i) => !!columns[i]!.indicator && !columns[i]!.gathered,
   );
   const float32 = written >= 0 && columns[written]!.float32;
+  const valued = valueFields(options.indicators, options.mapping);
   // A chunk's rows are handed over as one batch: one item at a time, a worker pool got one message per row.
   async function* chunks(): AsyncGenerator<InputItem[]> {
     try {
@@ -142,6 +144,10 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
           for (let c = 0; c < columns.length; c++) row[c] = values[c]![r];
           handed++;
           const item: InputItem = { row: handed, ...duckdbRecord(columns, row) };
+          // A 合计 / 平均 row of a 汇总表 saved as Parquet is skipped, as in its sheet (see NoteRows).
+          const record = item.record as Record<string, unknown>;
+          const summary = summaryRow(record, Object.keys(record), valued);
+          if (summary) item.notesOnly = { fileRow: handed, ...summary };
           if (written >= 0) {
             const text = duckdbWrittenText(row[written], float32);
             if (text !== undefined) item.written = text;

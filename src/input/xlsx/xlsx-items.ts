@@ -452,7 +452,7 @@ function checkTitleRows(
       `${name} 的工作表“${sheet.name}”第 ${row.row} 行`,
       `${name}, sheet "${sheet.name}" row ${row.row}`,
     );
-    checkTitleUnit(unit, where, read.cells, read.columns, indicators);
+    checkTitleUnit(unit, where, read.cells, read.columns, indicators, own[0]!.col);
   }
 }
 
@@ -566,6 +566,12 @@ function* tableItems(
       lines.some((line) => sameTexts(texts, line));
     const place = { sheetRow: row.row };
     const item: InputItem = { row: record, place, ...notes.mark(built, own, place, repeats) };
+    // A row of notes merged across (填表人：…　审核人：…): the copies in its other columns are not its values, so
+    // a kept column (--keep 企业名称) finds none there; merged over indicator columns, it is notes whatever it keeps.
+    if (item.notesOnly && !item.notesOnly.header && !item.notesOnly.summary) {
+      dropRowCopies(item.record as Record<string, unknown>, row, table, own);
+      if (!item.notesOnly.valued && spansValues(row, table)) item.notesOnly.spanned = true;
+    }
     // As the sheet shows it (rowTexts: a merged cell's text in each of its columns, a boolean cell TRUE/FALSE).
     if (written >= 0) item.written = texts[written] ?? '';
     // Cells under no header: not read, but looked at by value (a remark whose heading is merged into its neighbour's).
@@ -573,6 +579,25 @@ function* tableItems(
     if (unnamed && 'record' in item) item.unnamed = unnamed;
     yield item;
   }
+}
+
+/** Removes from a row's record the fields only a merged cell of the same row gives (copies across, not down). */
+function dropRowCopies(
+  record: Record<string, unknown>,
+  row: SheetRow,
+  table: Table,
+  own: readonly string[],
+): void {
+  for (const cell of row.cells) {
+    if (cell.mergedFrom?.row !== row.row) continue;
+    const field = table.fields[cell.col] ?? '';
+    if (field !== '' && !own.includes(field)) delete record[field];
+  }
+}
+
+/** Whether a merged cell of a row spreads its text over an indicator (or mapped) column: a line across the table. */
+function spansValues(row: SheetRow, table: Table): boolean {
+  return row.cells.some((c) => c.mergedFrom?.row === row.row && table.values.has(table.fields[c.col] ?? ''));
 }
 
 /** Whether two rows' texts are the same, an empty cell past either's end as good as none. */

@@ -18,7 +18,7 @@ import type { GroupCriterionResult, GroupResult } from '../../model/group-result
 import { keptValue, setKeptValue } from '../../model/kept-values';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
 import type { Language, LocalizedText } from '../../text/localized-text';
-import { measuredText, subjectChanged } from '../cause-limits';
+import { measuredText, subjectChanged, valueChanged } from '../cause-limits';
 import { COMPARE_TEXT, changeRows, compareGradeText, matrixInvalidNote, sideRows } from '../compare-summary';
 import { criterionName, criterionNames } from '../criterion-names';
 import { criterionLimitText } from '../criterion-prose';
@@ -440,8 +440,11 @@ function movedHtml(
     // Another indicator under B (airCooled → waterCooled): each side's own label and value.
     if (ca && cb && subjectChanged(ca, cb))
       return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(ca.label[lang])}${T.colon[lang]}${escapeHtml(measuredText(ca.value, lang, ca))}${comma}A ${outcome(ca, lang)} → ${escapeHtml(cb.label[lang])}${T.colon[lang]}${escapeHtml(measuredText(cb.value, lang, cb))}${comma}B ${outcome(cb, lang)}</li>`;
-    const value = ca?.value ?? cb?.value ?? null;
     const name = nameOf(id, c);
+    // A computed value (a score whose weights changed): A's beside A's limit, B's beside B's.
+    if (ca && cb && valueChanged(ca, cb))
+      return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(name)}${T.colon[lang]}${escapeHtml(measuredText(ca.value, lang, ca))}${comma}A ${outcome(ca, lang)} → ${escapeHtml(measuredText(cb.value, lang, cb))}${comma}B ${outcome(cb, lang)}</li>`;
+    const value = ca?.value ?? cb?.value ?? null;
     return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(name)}${T.colon[lang]}${escapeHtml(measuredText(value, lang, ca, cb))}${comma}A ${outcome(ca, lang)} → B ${outcome(cb, lang)}</li>`;
   });
   return `<ul class="x">${items.join('')}</ul>`;

@@ -47,6 +47,8 @@ export interface CriterionTally {
   grade: string | null;
   /** What failing it does. */
   effect: CriterionResult['effect'];
+  /** For a cap: the grade failing it caps the record at. */
+  capAt?: string;
   /** Records that met it. */
   passed: number;
   /** Records that did not meet it (with a value). */
@@ -89,6 +91,7 @@ export class CriterionTallies {
           missing: 0,
           notApplicable: 0,
         };
+        if (c.capAt !== undefined) t.capAt = c.capAt;
         this.#byId.set(c.id, t);
       }
       if (!countedInStatistics(result, c)) {

@@ -2,7 +2,7 @@ import type { RecordErrorCode } from '../../errors/error-codes';
 import type { NotGradedReason } from '../../model/grade-result';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
-import { PROVENANCE_HEADING } from '../provenance-text';
+import { ILLUSTRATIVE_TEXT, PROVENANCE_HEADING } from '../provenance-text';
 
 type Reason = Exclude<NotGradedReason['code'], 'invalid-record'>;
 
@@ -35,16 +35,7 @@ export const HTML_TEXTS = {
   clause: { zh: '条款', en: 'clause' },
   provenance: PROVENANCE_HEADING,
   // Worded for what the rule set grades: an enterprise rule set does not grade products.
-  illustrative: {
-    product: {
-      zh: '注意：本规则集的阈值是示例数值，不是任何标准的规定值，不能作为正式的产品等级判定依据。',
-      en: 'Note: the thresholds of this rule set are illustrative. They are not any standard’s figures and must not be used to grade products formally.',
-    },
-    enterprise: {
-      zh: '注意：本规则集的阈值是示例数值，不是任何标准的规定值，不能作为正式的企业等级评价依据。',
-      en: 'Note: the thresholds of this rule set are illustrative. They are not any standard’s figures and must not be used to grade enterprises formally.',
-    },
-  },
+  illustrative: ILLUSTRATIVE_TEXT,
   summary: { zh: '概况', en: 'Summary' },
   records: { zh: '记录', en: 'Records' },
   total: { zh: '记录总数', en: 'Records' },

@@ -3,7 +3,7 @@ import { truncate } from '../../text/display-width';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { nextGradeLead } from '../next-grade-lead';
 import { blockerNotes, requirementLines } from '../requirement-lines';
-import { itemLines, scoreTexts, shortDimensions, shortfallText } from '../score-text';
+import { allTogetherText, itemLines, scoreTexts, shortDimensions, shortfallText } from '../score-text';
 import { criterionFigures, shortCriterion } from '../summarize-result';
 import { escapeHtml } from './escape-html';
 import { HTML_TEXTS as T } from './html-texts';
@@ -147,7 +147,11 @@ export function explanationHtml(
   }
   out.push('</ul>');
   if (result.nextGrade) {
-    out.push(`<p>${escapeHtml(nextGradeLead(result, lang).trimEnd())}</p><ul class="x">`);
+    out.push(`<p>${escapeHtml(nextGradeLead(result, lang).trimEnd())}</p>`);
+    // Several scores short, each with its own "e.g.": one of them raised alone lifts nothing.
+    const together = allTogetherText(result, lang);
+    if (together !== undefined) out.push(`<p>${escapeHtml(together)}${lang === 'zh' ? '：' : ':'}</p>`);
+    out.push('<ul class="x">');
     const shortfalls = result.scores?.shortfalls;
     const blockerNote = blockerNotes(result.nextGrade.blockers, notes, lang);
     result.nextGrade.blockers.forEach((b, i) => {

@@ -1,7 +1,7 @@
 import type { RuleSet } from '../../resolve/rule-set';
 import { editionText } from '../../text/edition-text';
 import type { Language } from '../../text/localized-text';
-import { provenanceSentence } from '../provenance-text';
+import { illustrativeNotice, provenanceSentence } from '../provenance-text';
 import { escapeHtml } from './escape-html';
 import { htmlLang, HTML_TEXTS as T } from './html-texts';
 
@@ -106,8 +106,11 @@ export function ruleSetHeader(ruleSet: RuleSet, lang: Language, heading: string,
   ];
   if (ruleSet.references.length > 0) {
     const refs = ruleSet.references.map((r) => {
-      const parts = [escapeHtml(r.code)];
-      if (r.title) parts.push(escapeHtml(r.title[lang]));
+      // A standard known by its name, not a number (a group standard whose number was not found), has the
+      // name as its code and again in its title (`制造业企业质量管理能力评价规范（团体标准）`): written once.
+      const title = r.title?.[lang];
+      const parts = title?.includes(r.code) ? [] : [escapeHtml(r.code)];
+      if (title) parts.push(escapeHtml(title));
       const extra = [`${T.edition[lang]} ${escapeHtml(editionText(r.edition, lang))}`];
       if (r.clause) extra.push(`${T.clause[lang]} ${escapeHtml(r.clause)}`);
       return lang === 'zh'
@@ -120,6 +123,7 @@ export function ruleSetHeader(ruleSet: RuleSet, lang: Language, heading: string,
   out.push(
     `<p class="meta">${T.provenance[lang]}${T.colon[lang]}${escapeHtml(provenanceSentence(p, lang))}</p>`,
   );
-  if (p.level === 'illustrative') out.push(`<p class="warn">${T.illustrative[ruleSet.subject][lang]}</p>`);
+  const illustrative = illustrativeNotice(ruleSet, lang);
+  if (illustrative) out.push(`<p class="warn">${escapeHtml(illustrative)}</p>`);
   return out.join('\n');
 }

@@ -10,7 +10,7 @@ import { countText } from '../../text/number-text';
 import { criterionName } from '../criterion-names';
 import { nextGradeLead } from '../next-grade-lead';
 import { PROVENANCE_HEADING, PROVENANCE_LEVEL_TEXT, provenanceNote } from '../provenance-text';
-import { shortfallText } from '../score-text';
+import { allTogetherText, shortfallText } from '../score-text';
 import { criterionFigures } from '../summarize-result';
 import { NOT_GRADED_TEXT, WORKBOOK_TEXT as T } from './workbook-text';
 import { type SheetCell, type SheetSpec, writeWorkbook } from './write-workbook';
@@ -98,7 +98,7 @@ export class GradeWorkbook {
   readonly #fixedColumns: boolean;
   readonly #rows: SheetCell[][] = [];
   readonly #kept: (Readonly<Record<string, string>> | undefined)[] = [];
-  readonly #labels = new Map<string, Pick<CriterionResult, 'label' | 'grade' | 'effect'>>();
+  readonly #labels = new Map<string, Pick<CriterionResult, 'label' | 'grade' | 'effect' | 'capAt'>>();
   readonly #maxRecords: number;
   readonly #tallyBy: string | undefined;
   /** A scored rule set's dimensions, from the first result with scores: a column each, after the total's. */
@@ -137,7 +137,12 @@ export class GradeWorkbook {
     const holding = holdingCriteria(result);
     for (const c of result.criteria)
       if (c.passed === false && !this.#labels.has(c.id))
-        this.#labels.set(c.id, { label: c.label, grade: c.grade, effect: c.effect });
+        this.#labels.set(c.id, {
+          label: c.label,
+          grade: c.grade,
+          effect: c.effect,
+          ...(c.capAt !== undefined ? { capAt: c.capAt } : {}),
+        });
     const invalidFields = [...new Set((result.errors ?? []).map((e) => e.field))];
     const code = result.notGradedReason?.code;
     this.#rows.push([
@@ -337,6 +342,9 @@ function explanation(result: GradeResult, lang: Language): string {
   const blockers = next.blockers.map((b) => b.message[lang]).join(separator(lang));
   // What a score lacks, and one item that lifts it, after the blockers: the figures an assessor passes on.
   const lifts = (result.scores?.shortfalls ?? []).map((s) => shortfallText(s, result, lang));
+  // Several scores short, each with its own "e.g.": one of them raised alone lifts nothing.
+  const together = allTogetherText(result, lang);
+  if (together !== undefined) lifts.unshift(together);
   const sentence = lang === 'zh' ? '。' : '. ';
   return nextGradeLead(result, lang) + blockers + lifts.map((l) => sentence + l).join('');
 }

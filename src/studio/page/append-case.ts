@@ -1,5 +1,7 @@
 import { Document, isMap, isScalar, isSeq, parse, parseDocument } from 'yaml';
 import type { GradeResult, IndicatorInfo, Language } from '../../browser';
+import { valueSpellingsOf } from '../../resolve/rule-set';
+import { foldValueText } from '../../text/fold-value-text';
 
 /**
  * A test case as the studio writes it: the record, and what it was graded
@@ -31,15 +33,37 @@ export function caseFor(name: string, input: Record<string, unknown>, result: Gr
 /**
  * A sample record as a case's input: only the fields the rule set reads (its
  * indicators, the record already mapped). A sample's other columns (样品编号,
- * 备注) are no indicators, and a suite naming one does not load.
+ * 备注) are no indicators, and a suite naming one does not load. An enum's
+ * value given by its label or an alias (`严重结块`) is written as its code
+ * (`severe`), as the grader reads it: a suite writes codes, and a label
+ * edited later would silently change what the case says.
+ *
+ * @example
+ * caseInput({ 样品编号: 'C27', caking: '严重结块', soundness: true }, ruleSet.indicators);
+ * // { caking: 'severe', soundness: true }
  */
 export function caseInput(
   record: Record<string, unknown>,
   indicators: readonly IndicatorInfo[],
 ): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  for (const { name } of indicators) if (Object.hasOwn(record, name)) input[name] = record[name];
+  for (const info of indicators) {
+    if (!Object.hasOwn(record, info.name)) continue;
+    const value = record[info.name];
+    // A label (热泵型, a boolean's 水冷式) as its value: a suite names values.
+    input[info.name] =
+      typeof value === 'string' && (info.type === 'enum' || info.type === 'boolean')
+        ? codeOf(value, info)
+        : value;
+  }
   return input;
+}
+
+/** The value a text names, as the grader reads it (`spelledValue`): as written, then folded; else the text itself. */
+function codeOf(text: string, info: IndicatorInfo): string | number | boolean {
+  if (info.values?.includes(text)) return text;
+  const spellings = valueSpellingsOf(info);
+  return spellings?.get(text) ?? spellings?.get(foldValueText(text)) ?? text;
 }
 
 /**

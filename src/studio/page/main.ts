@@ -373,13 +373,14 @@ async function addCase(item: SampleGrade): Promise<void> {
   const input = caseInput(item.record as Record<string, unknown>, ruleSet.indicators);
   const text = appendCase(current, caseFor(name, input, item.result), open.file.path.split('/').pop() ?? '');
   let note: string;
+  const colon = lang === 'zh' ? '：' : ': ';
   if (suite.group === 'folder' && files.writable) {
     await files.save(suite, text);
-    note = `${T.caseAdded[lang]}: ${suite.path}`;
+    note = `${T.caseAdded[lang]}${colon}${suite.path}`;
     if (!list.some((f) => f.path === suite.path && f.group === suite.group)) await showFiles();
   } else {
     files.keep(suite, text);
-    note = `${T.caseAdded[lang]}: ${suite.path} — ${T.suiteInMemory[lang]}`;
+    note = `${T.caseAdded[lang]}${colon}${suite.path} — ${T.suiteInMemory[lang]}`;
   }
   byId('case-note').textContent = note;
   selectTab('tests');

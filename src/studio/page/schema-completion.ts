@@ -11,7 +11,9 @@ import type { EditorState, Text } from '@codemirror/state';
 import { getJSONSchema, type JSONCompletionOptions, jsonPointerForPosition } from 'codemirror-json-schema';
 import { yamlCompletion } from 'codemirror-json-schema/yaml';
 import { parse } from 'yaml';
+import { enumCodeCompletion } from './enum-codes';
 import { gradeIdCompletion } from './grade-ids';
+import { indicatorIdCompletion } from './indicator-ids';
 import { applyListKey, isListOption } from './list-skeleton';
 import { schemaKeyCompletion } from './schema-keys';
 import { deref, type Schema } from './schema-lookup';
@@ -59,8 +61,11 @@ export function schemaCompletion(): CompletionSource {
   const pointerAt = (state: EditorState, pos: number) => jsonPointerForPosition(state, pos, 1, 'yaml');
   const schemaValues = schemaValueCompletion(schemaOf, pointerAt);
   const grades = gradeIdCompletion();
-  // Values the schema lists, else the file's grade ids after `grade: `.
-  const values: CompletionSource = (ctx) => schemaValues(ctx) ?? grades(ctx);
+  const indicators = indicatorIdCompletion();
+  const codes = enumCodeCompletion();
+  // Values the schema lists, else the file's grade ids after `grade: `, else its indicator ids where an id
+  // belongs (`indicator: `, a `when:` key) and its units after `unit: `, else an enum's codes in `require:`.
+  const values: CompletionSource = (ctx) => schemaValues(ctx) ?? grades(ctx) ?? indicators(ctx) ?? codes(ctx);
   const keys = schemaKeyCompletion(schemaOf, pointerAt);
   const library = yamlCompletion({ jsonParser: documentData });
   return (ctx) => {

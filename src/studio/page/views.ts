@@ -336,20 +336,38 @@ export function suiteView(
         : `${file}: ${cases.length - failed.length} passed, ${failed.length} failed`,
     ),
   );
+  const cause = commonCause(failed, lang);
+  if (cause !== undefined) out.append(h('p', { id: 'suite-cause', class: 'no' }, cause));
   if (failed.length > 0) {
     out.append(
       h(
         'ul',
         { id: 'failing-cases' },
-        ...failed.map((c) =>
-          h(
+        ...failureGroups(failed, lang).map(({ problems, cases: same }) => {
+          // As `qgrade test --lang zh`: 「等级：预期“特级品”，实际“一级品”」.
+          const lines = h('ul', {}, ...problems.map((p) => h('li', {}, p)));
+          const c = same[0]!;
+          if (same.length === 1)
+            return h(
+              'li',
+              {},
+              h('strong', {}, lang === 'zh' ? `第 ${c.line} 行：${c.name}` : `line ${c.line}: ${c.name}`),
+              lines,
+            );
+          // Many cases failing for one reason (a new required indicator no case gives): one entry, counted.
+          return h(
             'li',
-            {},
-            h('strong', {}, lang === 'zh' ? `第 ${c.line} 行：${c.name}` : `line ${c.line}: ${c.name}`),
-            // As `qgrade test --lang zh`: 「等级：预期“特级品”，实际“一级品”」.
-            h('ul', {}, ...(c.problemTexts?.map((p) => p[lang]) ?? c.problems).map((p) => h('li', {}, p))),
-          ),
-        ),
+            { class: 'same-failure', 'data-count': String(same.length) },
+            h('strong', {}, sameFailureHead(same, lang)),
+            lines,
+            h(
+              'details',
+              {},
+              h('summary', {}, lang === 'zh' ? `全部 ${same.length} 个用例` : `all ${same.length} cases`),
+              h('p', { class: 'meta' }, same.map((x) => caseAt(x, lang)).join(lang === 'zh' ? '；' : '; ')),
+            ),
+          );
+        }),
       ),
     );
   }
@@ -390,6 +408,70 @@ export function suiteView(
     }
   }
   return out;
+}
+
+/** Failing cases with the same problems (in `lang`), in the order of their first case. */
+function failureGroups(
+  failed: readonly CaseResult[],
+  lang: Language,
+): { problems: string[]; cases: CaseResult[] }[] {
+  const groups = new Map<string, { problems: string[]; cases: CaseResult[] }>();
+  for (const c of failed) {
+    const problems = c.problemTexts?.map((p) => p[lang]) ?? c.problems;
+    const key = problems.join('\n');
+    const group = groups.get(key);
+    if (group) group.cases.push(c);
+    else groups.set(key, { problems, cases: [c] });
+  }
+  return [...groups.values()];
+}
+
+/**
+ * What every failing case has in common, when each failed because its record
+ * is invalid for the same reason (a new required indicator no case gives):
+ * one line saying so, and for an indicator missing from them all, the fix.
+ * `undefined` for fewer than two failures or no shared reason.
+ */
+function commonCause(failed: readonly CaseResult[], lang: Language): string | undefined {
+  if (failed.length < 2) return undefined;
+  type Found = NonNullable<GradeResult['errors']>[number];
+  let shared: Map<string, Found> | undefined;
+  for (const c of failed) {
+    if (!c.result.errors) return undefined;
+    const mine = new Map(c.result.errors.map((e) => [`${e.field}\u0000${e.code}\u0000${e.message.en}`, e]));
+    shared = shared === undefined ? mine : new Map([...shared].filter(([key]) => mine.has(key)));
+    if (shared.size === 0) return undefined;
+  }
+  const errors = [...shared!.values()];
+  const zh = lang === 'zh';
+  const why = errors.map((e) => e.message[lang]).join(zh ? '；' : '; ');
+  const missing = errors.filter((e) => e.code === 'missing' && e.field).map((e) => e.field);
+  const fix =
+    missing.length === 0
+      ? ''
+      : zh
+        ? `。用例都没有给出 ${missing.join('、')}：请在每个用例的 input 中加上它，或在规则文件中为它写 default`
+        : `. No case gives ${missing.join(', ')}: add it to each case's input, or give it a default in the rule file`;
+  return zh
+    ? `失败的 ${failed.length} 个用例原因相同：记录无效（${why}）${fix}`
+    : `All ${failed.length} failing cases fail for one reason: the record is invalid (${why})${fix}`;
+}
+
+/** How many cases to name in a group's first line before "and N more". */
+const NAMED_CASES = 3;
+
+/** "116 个用例因同一原因失败：第 8 行 C01、第 12 行 C02、第 16 行 C03 等". */
+function sameFailureHead(cases: readonly CaseResult[], lang: Language): string {
+  const named = cases.slice(0, NAMED_CASES).map((c) => caseAt(c, lang));
+  const more = cases.length - named.length;
+  return lang === 'zh'
+    ? `${cases.length} 个用例因同一原因失败：${named.join('、')}${more > 0 ? ` 等（另 ${more} 个）` : ''}`
+    : `${cases.length} cases fail for the same reason: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
+/** A case by its line and name: 第 8 行 C01 / line 8 C01. */
+function caseAt(c: CaseResult, lang: Language): string {
+  return lang === 'zh' ? `第 ${c.line} 行 ${c.name}` : `line ${c.line} ${c.name}`;
 }
 
 /** Replaces a panel's content with a message. */

@@ -347,6 +347,20 @@ describe('createGradeReport: the rule set header in the report language (enterpr
     expect(en).toContain('must not be used to grade enterprises formally.');
   });
 
+  it('a standard known by its name, its title holding the name: the name once (enterprise-23 W5)', async () => {
+    const ruleSet = await loadRuleSet('enterprise/quality-management-capability');
+    const zh = createGradeReport(ruleSet, { lang: 'zh' }).render();
+    expect(zh).toContain('标准：制造业企业质量管理能力评价规范（团体标准）（版次 未查到，条款 ');
+    expect(zh).not.toContain('制造业企业质量管理能力评价规范 制造业企业质量管理能力评价规范');
+    // A code the title does not hold stays before it.
+    expect(zh).toContain('；工信部联科〔2023〕249号 制造业卓越质量工程实施意见（版次 2023，');
+    // The English title does not hold the Chinese name: both, as before.
+    const en = createGradeReport(ruleSet, { lang: 'en' }).render();
+    expect(en).toContain(
+      '制造业企业质量管理能力评价规范 Evaluation specification of quality-management capability of manufacturing enterprises (group standard) (edition not found',
+    );
+  });
+
   it('a product rule set keeps the product wording', async () => {
     const ruleSet = await loadRuleSet('building-materials/cement-quality-grade');
     const zh = createGradeReport(ruleSet, { lang: 'zh' }).render();

@@ -198,6 +198,37 @@ describe('GradeWorkbook, read back by exceljs', () => {
     }
   });
 
+  it('the explanation column: a score and its gap that add up, what the items need together, all blockers at once (enterprise-23 W6)', async () => {
+    const ruleSet = await loadRuleSet('enterprise/quality-management-capability');
+    const grader = createGrader(ruleSet);
+    const all = enterpriseScores;
+    const summary = new BatchSummary(ruleSet.grades);
+    // 质量绩效 (2·69 + 59.5 + 60) / 4 = 64.375; every item 50: four dimensions 15 short of 65.
+    const records = [all(70, { productQuality: 69, qualityLoss: 59.5, customerSatisfaction: 60 }), all(50)];
+    const text: Record<string, string[]> = {};
+    for (const lang of ['zh', 'en'] as const) {
+      const book = new GradeWorkbook(ruleSet, { lang });
+      records.forEach((record, i) => {
+        const result = { ...grader.gradeSync(record), row: i + 1 };
+        if (lang === 'zh') summary.add(result);
+        book.add(result, { 企业名称: `企业${i + 1}` });
+      });
+      const [results] = await readBack(await book.toBuffer(summary.counts()));
+      text[lang] = [results!.rows[1]![6] as string, results!.rows[2]![6] as string];
+    }
+    expect(text.zh![0]).toContain(
+      '。质量绩效 64.375，差 0.625 分达到 ≥ 65（保证级）；例如 产品质量水平 69 → 70.25',
+    );
+    expect(text.en![0]).toContain('. Quality performance 64.375, 0.625 points short of ≥ 65 (Assurance)');
+    expect(text.zh![0]).not.toContain('须同时满足');
+    expect(text.zh![1]).toContain(
+      '总分：50，不满足 ≥ 65（保证级）。这 5 项须同时满足才能达到保证级，每个“例如”只补足其中一项。质量管理体系有效性 50，差 15 分达到 ≥ 65（保证级）；没有哪一项单独提高能达到：这 4 项合计需再提高 60 分（如每项各提高 15 分）。',
+    );
+    expect(text.en![1]).toContain(
+      '. All 5 must be met together to reach Assurance; each "e.g." closes only its own gap. QMS effectiveness 50, 15 points short of ≥ 65 (Assurance); no single item raised alone reaches it: the 4 items need 60 more points in all (e.g. 15 more each). ',
+    );
+  });
+
   it('a rule set without scores gets no score columns', async () => {
     const { bytes } = await workbook('zh', (i) => ({ 型号: String(records[i]!.model) }));
     const [results] = await readBack(bytes);
