@@ -49,7 +49,8 @@ function tradeWords(indicator: IndicatorInfo): ValueText[] {
     }
   };
   for (const value of indicator.values ?? []) add(indicator.valueLabels?.[String(value)]?.zh, value);
-  for (const [text, value] of valueSpellingsOf(indicator) ?? []) add(text, value);
+  for (const [text, value] of valueSpellingsOf(indicator) ?? [])
+    if (typeof value !== 'boolean') add(text, value);
   return texts;
 }
 
