@@ -82,7 +82,7 @@ describe('airCooled labelled 风冷式 / 水冷式', () => {
         code: 'missing',
         message: {
           en: unreadEn(1, '水冷', ' (line 2)'),
-          zh: '第 1 条记录（第 2 行）的“冷却方式”列是“水冷”，即 airCooled = 否（水冷式），但该列没有作为它读取：该记录会按其默认值 true 评级。如果该列就是 airCooled，请用 --map 冷却方式=airCooled 读取它；如果它说的是别的，请用 --keep 冷却方式 保留它',
+          zh: '第 1 条记录（第 2 行）的“冷却方式”列是“水冷”，即 airCooled = 否（水冷式），但该列没有作为它读取：该记录会按其默认值 是 评级。如果该列就是 airCooled，请用 --map 冷却方式=airCooled 读取它；如果它说的是别的，请用 --keep 冷却方式 保留它',
         },
       },
     ]);

@@ -200,8 +200,13 @@ describe.concurrent('compare, a scored rule set whose item weights and cutoffs c
       expect((await cli.run(args(lang))).stdout.split('\n')[2]).toContain(notice[lang]);
       const xlsx = join(temp(), `notice-${lang}.xlsx`);
       await cli.run(args(lang, '-f', 'xlsx', '-o', xlsx));
-      const cells = (await readBack(readFileSync(xlsx))).flatMap((s) => s.rows.flat()).map(String);
-      expect(cells.some((t) => t.startsWith(notice[lang]))).toBe(true);
+      // On the matrix sheet, under its own heading, not among the input's notices.
+      const matrix = (await readBack(readFileSync(xlsx)))[0]!.rows;
+      const label = { zh: '规则集说明', en: 'Rule set note' }[lang];
+      expect(String(matrix.find((r) => r[0] === label)?.[1])).toMatch(
+        new RegExp(`^${notice[lang].replace(/[.()]/g, '\\$&')}`),
+      );
+      expect(matrix.some((r) => r[0] !== label && String(r[1]).startsWith(notice[lang]))).toBe(false);
     }
     // A rule set whose figures are not illustrative gets no notice.
     const sourced = join(temp(), 'sourced.yaml');

@@ -361,7 +361,8 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               ...(limitKeys.size > 0 ? { limitKeys: (c: GradeChange) => limitKeys.get(c.row) ?? '' } : {}),
               movedMost: most,
               // The workbook is what gets forwarded: it says so when a rule set's thresholds are illustrative, as the HTML does.
-              notices: [...illustrativeTexts(a, b), ...shown],
+              ruleSetNotes: illustrativeTexts(a, b),
+              notices: shown,
               ...(byColumn ? { moves: byColumn } : {}),
               ...(grouped
                 ? { groups: grouped, groupWhy: (c: GroupGradeChange) => groupWhy.get(c) ?? [] }

@@ -73,6 +73,8 @@ export interface ComparisonWorkbookOptions {
   movedMost?: readonly MovedMostRow[];
   /** What reading the input said (a default in force, rows skipped as notes): rows under the matrix's figures. */
   notices?: readonly LocalizedText[];
+  /** What a rule set says of itself that a reader must see (its thresholds are illustrative): rows before `notices`. */
+  ruleSetNotes?: readonly LocalizedText[];
 }
 
 /**
@@ -82,7 +84,8 @@ export interface ComparisonWorkbookOptions {
  *   across, by grade label, highest first, "not graded" last; below it,
  *   which rule set is A and which B, the records, unchanged, changed (up,
  *   down), and graded / not graded (invalid, by reason) under A and under B;
- *   then what reading the input said (`notices`).
+ *   then what the rule sets say of themselves (`ruleSetNotes`: illustrative
+ *   thresholds) and what reading the input said (`notices`).
  * - **Changed records** (等级变化的记录): the kept columns, the row, the
  *   grade under A and under B, the requirements whose outcome moved the
  *   record (names, then ids; for a record invalid under A or B, under which
@@ -134,6 +137,8 @@ export function comparisonSheets(
     ['', COMPARE_TEXT.underA[lang], COMPARE_TEXT.underB[lang]],
     ...sideRows(options.counts, lang).map((r) => [indent(r.label, r.part), r.a, r.b]),
   );
+  if (options.ruleSetNotes?.length)
+    matrixRows.push([], ...options.ruleSetNotes.map((n) => [T.ruleSetNote[lang], n[lang]]));
   if (options.notices?.length)
     matrixRows.push([], ...options.notices.map((n) => [T.inputNotice[lang], n[lang]]));
   const matrix: SheetSpec = {

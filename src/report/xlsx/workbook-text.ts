@@ -56,6 +56,7 @@ export const WORKBOOK_TEXT = {
   lastRow: { zh: '末行', en: 'Last row' },
   recordsChanged: { zh: '等级变化的记录数', en: 'Records that changed grade' },
   inputNotice: { zh: '读取提示', en: 'Input notice' },
+  ruleSetNote: { zh: '规则集说明', en: 'Rule set note' },
 } as const satisfies Record<string, LocalizedText>;
 
 /**
