@@ -91,7 +91,7 @@ test('the notices `qgrade grade` prints for a sample are said in the page: defau
     '粘贴的文本：没有列给出 unitConfiguration（结构形式）：每条记录都取其默认值，unitConfiguration = "split"（分体式）；如果某列给出它，请在“列映射”框中写 <列>=unitConfiguration',
   );
   await expect(notices).toContainText(
-    '粘贴的文本：第 5 列（风冷式）在每条记录中都是空的：每条记录都取其默认值，airCooled = 是',
+    '粘贴的文本：第 5 列（风冷式）在每条记录中都是空的：每条记录都取其默认值，airCooled = 是（风冷式）',
   );
   await page.selectOption('#lang', 'en');
   await expect(notices).toContainText(
