@@ -20,6 +20,11 @@ export type InputItem =
        */
       written?: string;
       /**
+       * Cells under no header (a remark whose heading is merged into its neighbour's), not blank: by their
+       * 0-based column. Never read or kept; only looked at by value (`unreadValueColumns`). CSV/TSV and .xlsx.
+       */
+      unnamed?: readonly UnnamedCell[];
+      /**
        * Set by the CSV/TSV and .xlsx readers on a row with no value under an indicator or mapped column
        * (only notes: a sign-off line, a remark): where it is. It is not a record unless it has a kept
        * value (a sample id); see `dropNoteRows`. `header` marks a row that repeats a line of the header (a
@@ -46,6 +51,12 @@ export type InputItem =
        */
       texts?: Record<string, string>;
     };
+
+/** A cell under an empty header: its 0-based column and its text as written. */
+export interface UnnamedCell {
+  column: number;
+  text: string;
+}
 
 /** Where a row is in its file, for messages: a CSV/TSV line or a sheet row. */
 export type RowPlace = { line: number } | { sheetRow: number };

@@ -10,7 +10,12 @@ import { writtenColumnAt } from './column-value';
 import { convertCell, trimCell } from './convert-value';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from './header-row-hint';
 import { indicatorHeaders } from './header-unit';
-import { DEFAULT_MAX_RECORD_LENGTH, type InputItem, type TextInputFormat } from './input-item';
+import {
+  DEFAULT_MAX_RECORD_LENGTH,
+  type InputItem,
+  type TextInputFormat,
+  type UnnamedCell,
+} from './input-item';
 import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonTextReason } from './json-fault';
 import { jsonNumerals, withNumeralTexts } from './json-numerals';
@@ -233,6 +238,8 @@ function csvItems(
     let multiColumn = new Set<string>();
     // The column whose cells are carried as written (--tally-by, --group-by), if it is an indicator's.
     let writtenAt = -1;
+    // The columns of an empty header, if any: their cells are carried as `unnamed`.
+    let unnamedAt: number[] | undefined;
     let row = 0;
     const values = valueFields(options.indicators, options.mapping);
     let notes = new NoteRows(values, []);
@@ -262,6 +269,8 @@ function csvItems(
       columns = fields.map((f) => byName.get(f));
       multiColumn = repeatedFields(fields);
       headers = cells.map(trimCell);
+      const empty = headers.flatMap((h, i) => (h === '' && fields![i] === '' ? [i] : []));
+      unnamedAt = empty.length > 0 ? empty : undefined;
       writtenAt = writtenColumnAt(
         options.writtenColumn,
         headers,
@@ -388,6 +397,11 @@ function csvItems(
           ...notes.mark(built, Object.keys(built.record), place, repeatsLine(cells, headerLines)),
         };
         if (writtenAt >= 0) item.written = trimCell(cells[writtenAt]!);
+        // Cells under an empty header: not read, but looked at by value (a remark merged over two columns).
+        if (unnamedAt && 'record' in item) {
+          const unnamed = unnamedCells(cells, unnamedAt);
+          if (unnamed) item.unnamed = unnamed;
+        }
         items.push(item);
       }
       yield items;
@@ -408,6 +422,18 @@ function laterLineHint(
     if (!('problem' in r)) rows.push({ row: r.line, cells: r.cells });
   const { mapping, indicators } = options;
   return headerRowHint({ name: localized(name, name), rows, header: 0, mapping, indicators, unit: 'line' });
+}
+
+/** The cells, not blank, at the columns of an empty header (`at`), or `undefined` when there are none. */
+function unnamedCells(cells: readonly string[], at: readonly number[]): UnnamedCell[] | undefined {
+  let unnamed: UnnamedCell[] | undefined;
+  for (const column of at) {
+    const text = cells[column];
+    if (text === undefined || trimCell(text) === '') continue;
+    unnamed ??= [];
+    unnamed.push({ column, text });
+  }
+  return unnamed;
 }
 
 function buildRecord(

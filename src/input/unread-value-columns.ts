@@ -63,7 +63,7 @@ export function unreadValueColumns(
   const check: Check = { words, naming: options.naming };
   return batched(async function* () {
     // Decided at the first batch, once the header is read: the candidate columns, or `null` for key by key.
-    let columns: { candidates: Candidate[]; left: ReadonlySet<string> } | null | undefined;
+    let columns: Columns | null | undefined;
     for await (const batch of batchesOf(items)) {
       // Not at an empty batch: a CSV's first chunk may hold only its header line, not read as one yet.
       if (batch.length === 0) {
@@ -75,9 +75,15 @@ export function unreadValueColumns(
         columns = header ? candidatesOf(header, worded, names, kept) : null;
       }
       if (columns !== null) {
-        const { candidates, left } = columns;
-        if (candidates.length > 0)
-          for (let i = 0; i < batch.length; i++) batch[i] = byColumns(batch[i]!, candidates, left, check);
+        // Every row when a column is neither read nor kept; else only a row with cells under no header (the
+        // reader sets `unnamed`: a sheet's header may end before them), one property looked at.
+        if (columns.candidates.length > 0)
+          for (let i = 0; i < batch.length; i++) batch[i] = byColumns(batch[i]!, columns, check);
+        else
+          for (let i = 0; i < batch.length; i++) {
+            const item = batch[i]!;
+            if ('unnamed' in item && item.unnamed) batch[i] = byColumns(item, columns, check);
+          }
       } else
         for (let i = 0; i < batch.length; i++) batch[i] = byKeys(batch[i]!, worded, names, kept, near, check);
       yield batch;
@@ -91,46 +97,68 @@ interface Check {
   naming: OptionNaming | undefined;
 }
 
+/** What a table's header decides once: where to look, and for which indicators. */
+interface Columns {
+  /** The columns neither read nor kept. */
+  candidates: Candidate[];
+  /** The indicators with value words that no column gives: every record leaves them out. */
+  left: ReadonlySet<string>;
+  /** Those a column gives: a record whose cell is empty (or `/`, read as empty) leaves them out too. */
+  given: readonly string[];
+}
+
 /**
  * A header's columns that are neither read (their field no indicator) nor
- * kept, and the indicators with value words that no column gives. No
- * candidate when every such indicator is given.
+ * kept, and the indicators with value words that no column gives or that a
+ * column gives (whose cell a row may leave empty). No candidate when no
+ * indicator has words.
  */
 function candidatesOf(
   header: WrittenHeader,
   worded: readonly IndicatorInfo[],
   names: ReadonlySet<string>,
   kept: ReadonlySet<string>,
-): { candidates: Candidate[]; left: ReadonlySet<string> } {
-  const given = new Set(header.fields);
-  const left = new Set(worded.filter((i) => !given.has(i.name)).map((i) => i.name));
+): Columns {
+  const fields = new Set(header.fields);
+  const left = new Set(worded.filter((i) => !fields.has(i.name)).map((i) => i.name));
+  const given = worded.filter((i) => fields.has(i.name)).map((i) => i.name);
   const candidates: Candidate[] = [];
-  if (left.size > 0)
+  if (worded.length > 0)
     header.fields.forEach((field, i) => {
       const column = header.cells[i] ?? field;
       if (field === '' || names.has(field) || kept.has(field) || kept.has(column)) return;
       candidates.push({ key: field, column });
     });
-  return { candidates, left };
+  return { candidates, left, given };
 }
 
-/** A table's row: its candidate cells looked at. */
-function byColumns(
-  item: InputItem,
-  candidates: readonly Candidate[],
-  left: ReadonlySet<string>,
-  check: Check,
-): InputItem {
+/**
+ * A table's row: its candidate cells (and cells under no header) looked at, for the indicators no column gives
+ * and those whose cell this row leaves empty (hostile-23 W6: `/` under 结构形式, 移动式 under 机型).
+ */
+function byColumns(item: InputItem, columns: Columns, check: Check): InputItem {
   if (!('record' in item)) return item;
   const record = item.record as Record<string, unknown>;
+  let left = columns.left;
+  for (const name of columns.given) {
+    if (record[name] !== undefined) continue;
+    if (left === columns.left) left = new Set(left);
+    (left as Set<string>).add(name);
+  }
+  if (left.size === 0) return item;
   let errors: RecordError[] | undefined;
-  for (const { key, column } of candidates) {
+  for (const { key, column } of columns.candidates) {
     if (!Object.hasOwn(record, key)) continue;
     const v = record[key];
     if (typeof v !== 'string') continue;
     const error = cellError(v, column, left, recordWhere(item), check, errors);
     if (error) errors = errors ? [...errors, error] : [error];
   }
+  if (item.unnamed)
+    for (const { column, text } of item.unnamed) {
+      const error = cellError(text, unnamedColumn(column), left, recordWhere(item), check, errors);
+      if (error) errors = errors ? [...errors, error] : [error];
+    }
   return errors ? withErrors(item, errors) : item;
 }
 
@@ -173,7 +201,7 @@ function byKeys(
  */
 function cellError(
   cell: string,
-  column: string,
+  column: string | UnnamedColumn,
   left: ReadonlySet<string>,
   where: LocalizedText,
   check: Check,
@@ -233,11 +261,12 @@ function nearNames(indicators: readonly IndicatorInfo[]): (key: string) => boole
  */
 function unreadValueError(
   cell: string,
-  column: string,
+  column: string | UnnamedColumn,
   word: ValueWord,
   where: LocalizedText,
   naming: OptionNaming | undefined,
 ): RecordError {
+  if (typeof column !== 'string') return unnamedValueError(cell, column, word, where);
   const ind = word.indicator;
   const { name } = ind;
   const [shownCell, shownColumn] = [cutShort(cell), cutShort(column)];
@@ -285,4 +314,47 @@ function valueShown(word: ValueWord): LocalizedText {
   const zh = more(label?.zh);
   const en = more(label?.en);
   return localized(zh ? `${code}（${zh}）` : code, en ? `${code} (${en})` : code);
+}
+
+/** A column under an empty header, by its 0-based position. */
+interface UnnamedColumn {
+  unnamed: number;
+}
+
+function unnamedColumn(column: number): UnnamedColumn {
+  return { unnamed: column };
+}
+
+/** A column's letter as a spreadsheet names it: 0 → A, 26 → AA. */
+function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * "record 2 (line 3): column 5 (E), which has no header, holds "移动式", which is unitConfiguration = mobile…":
+ * a cell under an empty header (hostile-23 W11). It can be neither mapped nor kept by name: give it a header.
+ */
+function unnamedValueError(
+  cell: string,
+  column: UnnamedColumn,
+  word: ValueWord,
+  where: LocalizedText,
+): RecordError {
+  const ind = word.indicator;
+  const { name } = ind;
+  const n = column.unnamed + 1;
+  const letter = columnLetter(column.unnamed);
+  const value = valueShown(word);
+  const shownCell = cutShort(cell);
+  return {
+    field: name,
+    code: 'missing',
+    message: localized(
+      `${where.zh}的第 ${n} 列（${letter} 列，没有表头）是“${shownCell}”，即 ${name} = ${value.zh}，但没有表头的列不会读取：该记录会${taken(ind.default).zh}。如果该列就是 ${name}，请给它写上表头“${ind.label.zh}”；如果它说的是别的，请给它写上表头并保留该列`,
+      `${where.en}: column ${n} (${letter}), which has no header, holds "${shownCell}", which is ${name} = ${value.en}, but a column with no header is not read: the record would be ${taken(ind.default).en}. If the column is ${name}, give it the header "${ind.label.zh}" (or ${name}); if it says something else, give it a header and keep it`,
+    ),
+  };
 }

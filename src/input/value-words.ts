@@ -1,5 +1,7 @@
 import { type IndicatorInfo, valueSpellingsOf } from '../resolve/rule-set';
+import { spellingFold } from '../text/enum-spelling';
 import { foldValueText } from '../text/fold-value-text';
+import { moreValueWords } from './value-word-forms';
 
 /** What a cell's text means for an indicator it is a value word of ({@link valueWords}). */
 export interface ValueWord {
@@ -74,6 +76,8 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
           } else add(`非${form}`, false);
         }
       }
+    // Trade names (多联机) and a yes/no label's remark forms (有重大质量事故): see moreValueWords.
+    for (const [text, value] of moreValueWords(indicator)) add(text, value);
     for (const [form, word] of own) {
       if (word === null) continue;
       const list = words.get(form);
@@ -102,9 +106,25 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
  */
 export function wordOf(cell: string, words: ValueWords): readonly ValueWord[] | undefined {
   if (cell.length > words.longest * 2 + 8 || !mayBeWord(cell, words.characters)) return undefined;
-  const folded = foldValueText(cell);
+  const folded = foldWord(cell);
   if (folded === '' || folded.length > words.longest) return undefined;
-  return words.byWord.get(folded) ?? words.byWord.get(stem(folded));
+  const bare = stem(folded);
+  const { byWord } = words;
+  return byWord.get(folded) ?? byWord.get(bare) ?? byWord.get(compact(folded)) ?? byWord.get(compact(bare));
+}
+
+/**
+ * A word or cell folded as values are matched ({@link foldValueText}), and its dots as the reader reads an enum
+ * cell's (`P·I`, `P・I` as `P.I`: {@link spellingFold}); NFKC makes `Ⅱ` `II` (hostile-23 W12). The bullet `•`,
+ * which the reader does not take for a dot, is one here: the check may see more than the reader, never less.
+ */
+function foldWord(text: string): string {
+  return spellingFold(foldValueText(text)).replace(/\u2022/gu, '.');
+}
+
+/** A folded text of no Han characters without its dots and spaces (`p.ii`, `p ii` → `pii`); else itself. */
+function compact(folded: string): string {
+  return /\p{Script=Han}/u.test(folded) ? folded : folded.replace(/[.\s]+/gu, '');
 }
 
 /**
@@ -131,12 +151,15 @@ function mayBeWord(cell: string, characters: ReadonlySet<number>): boolean {
   return true;
 }
 
-/** A text's folded forms: itself, and without a trailing 式/型 when two characters or more are left. */
+/**
+ * A text's folded forms: itself, and without a trailing 式/型 when two characters or more are left; a code
+ * of Latin letters also without its dots and spaces (`p.i` → `pi`, as `ＰＩ`, `P I` are written).
+ */
 function forms(text: string): string[] {
-  const folded = foldValueText(text);
+  const folded = foldWord(text);
   if (folded === '') return [];
   const bare = stem(folded);
-  return bare === folded ? [folded] : [folded, bare];
+  return [...new Set([folded, bare, compact(folded), compact(bare)])];
 }
 
 function stem(folded: string): string {

@@ -5,10 +5,18 @@ import { fullWidthToAscii } from './full-width';
 // operator U+2219, or the ideographic full stop U+3002 for ".".
 const DOT_FORMS = /[\u00b7\u30fb\u2027\u2219\u3002]/g;
 
-/** Text with full-width forms as ASCII and the dots above as ".", for comparing spellings. */
-function folded(text: string): string {
+/**
+ * Text with full-width forms as ASCII and the dots above as ".", for comparing spellings: how an enum cell is
+ * matched with the values (exported for the unread-value check, which must know every spelling the reader reads).
+ *
+ * @example
+ * spellingFold('P·I'); // 'P.I'
+ */
+export function spellingFold(text: string): string {
   return fullWidthToAscii(text).replace(DOT_FORMS, '.');
 }
+
+const folded = spellingFold;
 
 /**
  * The one text value of an enumeration that `text` spells with full-width

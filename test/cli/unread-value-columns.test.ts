@@ -102,7 +102,7 @@ describe.concurrent('a column not read whose values say a defaulted indicator', 
         'A5,heat-pump,2000,5.00,,非风冷式',
         'A6,heat-pump,2000,5.00,,Split',
         'A7,heat-pump,2000,5.00,,风冷',
-        'A8,heat-pump,2000,5.00,,移动式空调',
+        'A8,heat-pump,2000,5.00,,移动式空调除外',
         '',
       ].join('\n'),
     );

@@ -13,7 +13,7 @@ import type { FormulaReading } from '../formula-reading';
 import { headerFallsShort, indicatorsNamed } from '../header-coverage';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from '../header-row-hint';
 import { indicatorHeaders } from '../header-unit';
-import type { InputItem } from '../input-item';
+import type { InputItem, UnnamedCell } from '../input-item';
 import { mappedWithUnit } from '../mapped-header-unit';
 import { NoteRows, valueFields } from '../note-rows';
 import type { OptionNaming } from '../option-naming';
@@ -574,6 +574,9 @@ function* tableItems(
     }
     // As the sheet shows it (rowTexts: a merged cell's text in each of its columns, a boolean cell TRUE/FALSE).
     if (written >= 0) item.written = texts[written] ?? '';
+    // Cells under no header: not read, but looked at by value (a remark whose heading is merged into its neighbour's).
+    const unnamed = unnamedCells(row, table);
+    if (unnamed && 'record' in item) item.unnamed = unnamed;
     yield item;
   }
 }
@@ -602,6 +605,20 @@ function sameTexts(a: readonly string[], b: readonly string[]): boolean {
   const n = Math.max(a.length, b.length);
   for (let i = 0; i < n; i++) if ((a[i] ?? '') !== (b[i] ?? '')) return false;
   return true;
+}
+
+/** A row's cells, not blank, under no header (nor a merged cell's copy), or `undefined` when there are none. */
+function unnamedCells(row: SheetRow, table: Table): UnnamedCell[] | undefined {
+  let unnamed: UnnamedCell[] | undefined;
+  for (const cell of row.cells) {
+    if ((table.fields[cell.col] ?? '') !== '' || (table.cells[cell.col] ?? '') !== '') continue;
+    if (cell.mergedFrom || cell.value.type === 'broken' || !hasValue(cell)) continue;
+    const text = trimCell(cellText(cell));
+    if (text === '') continue;
+    unnamed ??= [];
+    unnamed.push({ column: cell.col, text });
+  }
+  return unnamed;
 }
 
 /** The text of a row's cells under a header, but for the ones that cannot be read. */

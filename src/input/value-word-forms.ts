@@ -1,0 +1,73 @@
+import { type IndicatorInfo, valueSpellingsOf } from '../resolve/rule-set';
+
+/** A text that says a value, beyond the labels and aliases themselves (see {@link moreValueWords}). */
+export type ValueText = readonly [text: string, value: string | number | boolean];
+
+// The product words a trade name puts after a configuration's stem: 多联机, 风管机, 窗式机, 移动空调, 移动式空调.
+const PRODUCT_WORDS = ['机', '空调', '式空调', '式机'];
+
+// A leading time qualifier of a yes/no label (近三年, 最近3年内, 过去两年): a remark may leave it out.
+const TIME_QUALIFIER = /^(?:近|最近|过去)?[一二三四五六七八九十两\d]+年(?:内|来|中)?/u;
+// A verb of occurrence a remark may write before the event (有重大质量事故, 发生重大质量事故).
+const OCCURRED = /^(?:发生|有|存在)/u;
+const HAPPENED = ['有', '发生'];
+const NOT_HAPPENED = ['无', '没有', '未发生', '没有发生'];
+
+/**
+ * The value words {@link valueWords} adds beyond an indicator's labels,
+ * aliases and codes, as texts with the value each says:
+ * - an enum value's Chinese label or alias, and its stem without a trailing
+ *   `式`/`型`, followed by a product word (`机`, `空调`, `式空调`, `式机`):
+ *   `多联机`, `风管机`, `窗机`, `移动空调` (hostile-23 W13). A text two values
+ *   would share is dropped by `valueWords` (it says neither).
+ * - a yes/no label that starts with a time qualifier (`近三年`) or a verb of
+ *   occurrence (`发生`, `有`): the event with `有`/`发生` before it, with or
+ *   without the qualifier, says yes (`发生重大质量事故`, `有重大质量事故`,
+ *   `近三年重大质量事故`); with `无`/`没有`/`未发生` before it, no
+ *   (`无重大质量事故`, `近三年未发生重大质量事故`) (hostile-23 W8).
+ *
+ * @example
+ * moreValueWords(unitConfiguration); // [['移动机', 'mobile'], ['移动空调', 'mobile'], …]
+ */
+export function moreValueWords(indicator: IndicatorInfo): ValueText[] {
+  if (indicator.type === 'enum') return tradeWords(indicator);
+  if (indicator.type === 'boolean') return incidentWords(indicator.label.zh);
+  return [];
+}
+
+function tradeWords(indicator: IndicatorInfo): ValueText[] {
+  const texts: ValueText[] = [];
+  const add = (text: string | undefined, value: string | number) => {
+    const t = text?.trim();
+    if (!t || !/^\p{Script=Han}+$/u.test(t)) return;
+    const stems = new Set([t, t.replace(/[式型]$/u, '')]);
+    for (const s of stems) {
+      if (s === '') continue;
+      // 移动式 + 式机 is no word: a stem that ends in 式 takes 机 and 空调 only.
+      for (const product of PRODUCT_WORDS)
+        if (!(s.endsWith('式') && product.startsWith('式'))) texts.push([s + product, value]);
+    }
+  };
+  for (const value of indicator.values ?? []) add(indicator.valueLabels?.[String(value)]?.zh, value);
+  for (const [text, value] of valueSpellingsOf(indicator) ?? [])
+    if (typeof value !== 'boolean') add(text, value);
+  return texts;
+}
+
+function incidentWords(label: string): ValueText[] {
+  const t = label.trim();
+  const qualifier = TIME_QUALIFIER.exec(t)?.[0] ?? '';
+  const rest = t.slice(qualifier.length);
+  const verb = OCCURRED.exec(rest)?.[0] ?? '';
+  const event = rest.slice(verb.length);
+  // A label with neither (风冷式) says nothing more; an event of one character is too short to be one.
+  if ((qualifier === '' && verb === '') || !/^\p{Script=Han}{2,}$/u.test(event)) return [];
+  const texts: ValueText[] = [];
+  for (const before of ['', qualifier]) {
+    // The bare event (重大质量事故) is a heading as often as a remark: only with its qualifier.
+    if (before !== '') texts.push([before + event, true]);
+    for (const v of HAPPENED) texts.push([before + v + event, true]);
+    for (const n of NOT_HAPPENED) texts.push([before + n + event, false]);
+  }
+  return texts;
+}

@@ -1,0 +1,68 @@
+/**
+ * Value words beyond the labels (hostile-23): a cell folded as the reader
+ * folds an enum cell (W12), a configuration's trade names (W13), a yes/no
+ * label's remark forms (W8).
+ */
+import { describe, expect, it } from 'vitest';
+import { type IndicatorInfo, loadRuleSet } from '../../src/index';
+import { moreValueWords } from '../../src/input/value-word-forms';
+import { valueWords, wordOf } from '../../src/input/value-words';
+
+const ac = await loadRuleSet('home-appliances/room-air-conditioner-energy');
+const lot = await loadRuleSet('building-materials/cement-lot-grade');
+const ent = await loadRuleSet('enterprise/quality-management-capability');
+
+function said(cell: string, indicators: readonly IndicatorInfo[]) {
+  return wordOf(cell, valueWords(indicators)!)?.map((w) => [w.indicator.name, w.value, w.isDefault]);
+}
+
+describe('value words, folded and extended', () => {
+  it('W12: the reader’s dots, NFKC (Ⅱ, full width), a code without dots or spaces', () => {
+    const cement = (cell: string) => said(cell, lot.indicators)?.[0]?.[1];
+    for (const cell of ['P·I', 'P・I', 'P•I', 'P．I', 'ＰＩ', 'PI', 'P I', 'p.i', 'P·I型'])
+      expect(cement(cell)).toBe('P.I');
+    for (const cell of ['P·Ⅱ', 'P Ⅱ', 'PII', 'P.II']) expect(cement(cell)).toBe('P.II');
+    expect(said('P·O', lot.indicators)?.[0]?.[2]).toBe(true);
+    expect(cement('P·S')).toBeUndefined();
+    // Chinese text keeps its spaces and punctuation, as the reader does: no word.
+    expect(said('移 动 式', ac.indicators)).toBeUndefined();
+    expect(said('移动式。', ac.indicators)).toBeUndefined();
+  });
+
+  it('W13: a stem with 机, 空调, 式空调, 式机 says its value; 挂机 says nothing, 柜机 split', () => {
+    const config = (cell: string) => said(cell, ac.indicators)?.[0]?.[1];
+    expect(config('多联机')).toBe('multi-split');
+    expect(config('风管机')).toBe('ducted');
+    expect(config('窗机')).toBe('window');
+    expect(config('窗式机')).toBe('window');
+    expect(config('穿墙机')).toBe('window');
+    expect(config('移动空调')).toBe('mobile');
+    expect(config('移动式空调')).toBe('mobile');
+    expect(config('柜机')).toBe('split');
+    expect(config('分体机')).toBe('split');
+    expect(config('挂机')).toBeUndefined();
+    expect(config('空调')).toBeUndefined();
+  });
+
+  it('W8: 有/发生 before the event (with or without 近三年) say yes; 无/没有/未发生 no; the bare event nothing', () => {
+    const veto = (cell: string) => said(cell, ent.indicators)?.map((w) => w[1]);
+    for (const cell of ['发生重大质量事故', '有重大质量事故', '近三年重大质量事故', '近三年有重大质量事故'])
+      expect(veto(cell)).toEqual([true]);
+    for (const cell of [
+      '无重大质量事故',
+      '没有重大质量事故',
+      '未发生重大质量事故',
+      '近三年未发生重大质量事故',
+    ])
+      expect(veto(cell)).toEqual([false]);
+    expect(veto('重大质量事故')).toBeUndefined();
+    expect(veto('发生')).toBeUndefined();
+  });
+
+  it('a label with neither a time qualifier nor a verb adds no remark forms; a non-enum, non-boolean nothing', () => {
+    const airCooled = ac.indicators.find((i) => i.name === 'airCooled')!;
+    expect(moreValueWords(airCooled)).toEqual([]);
+    const apf = ac.indicators.find((i) => i.name === 'apf')!;
+    expect(moreValueWords(apf)).toEqual([]);
+  });
+});
