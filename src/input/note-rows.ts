@@ -193,7 +193,8 @@ export function isShortSummary(cells: readonly string[]): boolean {
 
 /**
  * Whether a cell's text is a summary word a table's closing rows are named by: 合计, 总计, 小计, 平均(值/分),
- * 均值, 全省平均 (全市, 全区, 全县, 全国), 合格率, 最大值, 最小值, 标准差, total, average and the like —
+ * 均值, 全省平均 (全市, 全区, 全县, 全国), 合格率, 最大值, 最小值, 标准差, 极差, 变异系数, 中位数, 样本数, total,
+ * average, Max, Min, SD and the like —
  * folded: white space anywhere (`合　计`), full-width forms, a trailing colon (`合计：`). The whole cell must be
  * the word: `合计-01` and `平均气温试验` are sample ids.
  *
@@ -238,7 +239,7 @@ const SIGN_OFF =
   /^(?:检验员?|检测员?|试验员|审核员?|审核人|批准人?|制表人?|编制人?|校核人?|复核人?|主检人?|签发人?|报告人|记录人?|负责人)\s+[^\s\d]/;
 // Matched against the folded text (no white space, no trailing colon, NFKC): `pass rate` is `passrate`.
 const SUMMARY =
-  /^(?:合计|总计|小计|共计|累计|本页(?:合计|小计)|平均[值分数]?|均值|全(?:省|市|区|县|国)平均[值分]?|合格率|合格数|不合格数|不合格率|总数|样品数|统计|最大值|最小值|最高分|最低分|标准差|total|grandtotal|sum|subtotal|average|mean|count|passrate|maximum|minimum|std\.?dev\.?|standarddeviation)$/i;
+  /^(?:合计|总计|小计|共计|累计|本页(?:合计|小计)|平均[值分数]?|均值|全(?:省|市|区|县|国)平均[值分]?|(?:合格率|不合格率)(?:\(%\)|%)?|合格数|不合格数|总数|样品数|样本数|样本量|统计|最大值|最小值|最高分|最低分|标准差|标准偏差|极差|变异系数|中位数|total|grandtotal|sum|subtotal|average|mean|median|count|passrate|max|min|maximum|minimum|range|sd|s\.d\.|std\.?dev\.?|standarddeviation|cv)$/i;
 
 /** Places listed in the notice; more are counted and shown as "…". */
 const LISTED = 10;

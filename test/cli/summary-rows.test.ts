@@ -119,6 +119,34 @@ describe.concurrent('summary lines and repeated headers count alike in CSV, TSV 
     expect(JSON.stringify(run.results[1])).toContain('line 3 has 4 cells; the header has 14');
   });
 
+  it("hostile-23 W14: a lab sheet's closing block of statistics (最大值 … 变异系数, Max, SD, 合格率(%)) skipped, every line", async () => {
+    const words = [
+      '平均值',
+      '最大值',
+      '最小值',
+      '标准差',
+      '极差',
+      '变异系数',
+      '中位数',
+      '样本数',
+      'Max',
+      'Min',
+      'SD',
+      '合格率(%)',
+    ];
+    const rows = [HEADER, ['B1', ...BAR], ...words.map((w) => [w, '', '', '455'])];
+    for (const path of await files('statistics', rows)) {
+      const run = await graded(path, REBAR);
+      expect(run.code).toBe(0);
+      expect(run.results.map((r) => r.kept?.样品编号)).toEqual(['B1']);
+      expect(run.stderr).toContain(`skipped ${words.length} rows`);
+    }
+    // A sample id that only starts with such a word is a sample.
+    const id = join(temp(), 'max-id.csv');
+    writeFileSync(id, `${HEADER.join(',')}\nMax-01,${BAR.join(',')}\n`);
+    expect((await graded(id, REBAR)).results.map((r) => r.kept?.样品编号)).toEqual(['Max-01']);
+  });
+
   it('W8: a lot-first sheet: `合计,4` (its count under the sample ids) is no sample "4" and no lot 合计', async () => {
     const header = ['批号', ...HEADER];
     const rows = [
