@@ -39,6 +39,15 @@ export type InputItem =
         valued?: true;
         spanned?: true;
       };
+      /**
+       * Set by the CSV/TSV and .xlsx readers on a record row whose summary word is after its first cell
+       * (`L1,合计,2`, a lot's subtotal): when `field` is a kept column (the sample ids), the row is notes
+       * (`notes`, as `notesOnly`), not a record.
+       */
+      summaryUnder?: {
+        field: string;
+        notes: (RowPlace | { fileRow: number }) & { summary?: string; valued?: true };
+      };
     }
   | {
       row: number;

@@ -273,6 +273,8 @@ function isIdColumn(column: string, items: readonly InputItem[]): boolean {
   let rows = 0;
   for (const item of items) {
     if (!('record' in item)) continue;
+    // A lot's subtotal (`L1,合计,2`) is no sample under this column: it is a summary row if the column is kept.
+    if (item.summaryUnder?.field === column) continue;
     const v = valueText(item.record, column);
     // A row of notes only is a record only if this column, kept, gives it a value: else it is not one to judge.
     if (
@@ -330,6 +332,11 @@ function attach(item: InputItem, columns: readonly string[], found = false): Inp
   // A repeated header, a summary line (`合计,4`) or a sign-off merged across the table is dropped whatever it keeps.
   if ('record' in item && (item.notesOnly?.header || item.notesOnly?.summary || item.notesOnly?.spanned))
     return item;
+  // A lot's subtotal (`L1,合计,2`) with its word under a kept column (the sample ids): a summary row.
+  if ('record' in item && item.summaryUnder && columns.includes(item.summaryUnder.field)) {
+    (item as { notesOnly?: typeof item.summaryUnder.notes }).notesOnly = item.summaryUnder.notes;
+    return item;
+  }
   for (const column of columns) {
     const v = valueText(source, column);
     if (v === undefined || (noteRow && isNoteText(v))) continue;

@@ -44,7 +44,10 @@ export function valueFields(indicators: readonly IndicatorInfo[], mapping: Colum
  * gives. A summary row is notes even with a value under a kept column
  * (`合计,4` with the count under the sample ids). A row that repeats a line
  * of the header (`repeatsHeader`, a page break in a printed sheet) is notes
- * whatever it holds.
+ * whatever it holds. A record row whose summary word is after a text cell
+ * (a lot-first sheet's subtotal, `L1,合计,2`: the word under the sample ids,
+ * at most two cells after it) is handed on with `summaryUnder`: it is a
+ * summary row once its word's column is found to be a kept one (`keepColumns`).
  *
  * @example
  * const notes = new NoteRows(valueFields(indicators, mapping), fields);
@@ -73,6 +76,26 @@ export class NoteRows {
     own: readonly string[],
     place: RowPlace,
     repeatsHeader = false,
+  ): {
+    record: Record<string, unknown>;
+    conversionErrors?: RecordError[];
+    notesOnly?: NotesPlace;
+    summaryUnder?: SummaryUnder;
+  } {
+    const marked = this.#mark(built, own, place, repeatsHeader);
+    if (marked.notesOnly?.header || marked.notesOnly?.summary !== undefined) return marked;
+    // A lot-first sheet's subtotal (`L1,合计,2`): a summary row if 合计 is under the kept sample-id column.
+    const under = summaryUnder(built.record, own, this.fields);
+    return under
+      ? { ...marked, summaryUnder: { field: under.field, notes: { ...place, ...under.notes } } }
+      : marked;
+  }
+
+  #mark(
+    built: { record: Record<string, unknown>; conversionErrors?: RecordError[] },
+    own: readonly string[],
+    place: RowPlace,
+    repeatsHeader: boolean,
   ): { record: Record<string, unknown>; conversionErrors?: RecordError[]; notesOnly?: NotesPlace } {
     if (repeatsHeader) return { ...built, notesOnly: { ...place, header: true } };
     const { fields } = this;
@@ -171,6 +194,40 @@ export function summaryRow(
   return own.some((f) => fields.has(f)) ? { summary, valued: true } : { summary };
 }
 
+/**
+ * A record row that is a summary row if a column is the kept sample-id one: the column (`field`) and the
+ * row as notes. Set by {@link NoteRows} and turned into `notesOnly` once the kept columns are known.
+ */
+export interface SummaryUnder {
+  field: string;
+  notes: NotesPlace;
+}
+
+/**
+ * A row whose summary word is not in its first cell: text cells before it (the lot, `L1`), the word in a
+ * column outside `fields` (the sample ids), and at most two cells after it (a count or two: `L1,合计,2`,
+ * `L1,合计,,,4.85`). It is a summary row when the word's column is the kept sample-id column (see
+ * `keepColumns`), which the reader does not know yet; a sample named `合计-01` is no summary word.
+ */
+function summaryUnder(
+  record: Record<string, unknown>,
+  own: readonly string[],
+  fields: ReadonlySet<string>,
+): { field: string; notes: { summary: string; valued?: true } } | undefined {
+  const filled = own.filter((f) => f !== '');
+  for (let i = 1; i < filled.length; i++) {
+    const field = filled[i]!;
+    // A value before the word: the word is no row's name.
+    if (fields.has(field)) return undefined;
+    const summary = summaryText(record[field]);
+    if (summary === undefined) continue;
+    const after = filled.slice(i + 1);
+    if (after.length > 2) return undefined;
+    return { field, notes: after.some((f) => fields.has(f)) ? { summary, valued: true } : { summary } };
+  }
+  return undefined;
+}
+
 /** A cell's text, trimmed, when it is a summary word ({@link isSummaryWord}). */
 function summaryText(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -181,14 +238,13 @@ function summaryText(value: unknown): string | undefined {
 /**
  * Whether a CSV/TSV line with fewer cells than the header may be a summary line, to be read as if padded to
  * the header's width and judged by {@link NoteRows}: its first cell with text a summary word (`合计,2` typed
- * without the commas after; `,小计,化工,77.5` cut short by a tool that drops trailing empties).
+ * without the commas after; `,小计,化工,77.5` cut short by a tool that drops trailing empties), or a later
+ * one with at most two cells after it (`L1,合计,2`, a lot's subtotal).
  */
 export function isShortSummary(cells: readonly string[]): boolean {
-  for (const cell of cells) {
-    const text = trimCell(cell);
-    if (text !== '') return isSummaryWord(text);
-  }
-  return false;
+  const filled = cells.map(trimCell).filter((c) => c !== '');
+  // The word first, or after the lot with at most two cells after it (`L1,合计,2`).
+  return filled.some((text, i) => isSummaryWord(text) && (i === 0 || filled.length - i - 1 <= 2));
 }
 
 /**

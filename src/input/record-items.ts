@@ -283,7 +283,7 @@ function csvItems(
       options.onHeader?.(fields, cells);
     };
     /** Whether a line is the header's units row (a unit that is not its indicator's is a usage error). */
-    const isUnits = (record: CsvRecord): boolean => {
+    const isUnits = (record: CsvRecord, tell = true): boolean => {
       const units = unitsRow(
         record.cells,
         headers,
@@ -294,8 +294,77 @@ function csvItems(
       if (!units) return false;
       const where = localized(`第 ${record.line} 行`, `line ${record.line}`);
       if (units.mismatches.length > 0) throw unitMismatchError(name, units.mismatches, where);
-      options.onUnitsRow?.(unitsRowNotice(name, where, units));
+      if (tell) options.onUnitsRow?.(unitsRowNotice(name, where, units));
       return true;
+    };
+    // The header's last line, trimmed: the line under a repeat of it may be a page's units row.
+    let headerBottom: readonly string[] = [];
+    // A one-cell line held until the next comes: right above a repeated header, it is a page's title.
+    let held: CsvRecord | undefined;
+    // Whether the line before repeated the header's last line.
+    let underRepeat = false;
+    /** Reads one line under the header into `items`: a record, a row of notes, or a line that cannot be read. */
+    const readLine = (
+      record: CsvRecord | CsvProblem,
+      items: InputItem[],
+      fields: readonly string[],
+    ): void => {
+      row++;
+      if ('problem' in record) {
+        items.push({ row, unreadable: problemText(record, maxRecordLength) });
+        return;
+      }
+      const { cells } = record;
+      // A summary line typed without the commas after it (`合计,2`): read as if padded to the header's width.
+      if (cells.length < fields.length && isShortSummary(cells)) {
+        const padded = [...cells, ...Array.from({ length: fields.length - cells.length }, () => '')];
+        const built = buildRecord(padded, fields, columns, multiColumn);
+        const marked = notes.mark(built, Object.keys(built.record), { line: record.line });
+        if (marked.notesOnly) {
+          items.push({ row, ...marked });
+          return;
+        }
+        // A lot's subtotal (`L1,合计,2`): notes if 合计 is under the kept sample ids (see keepColumns).
+        if (marked.summaryUnder) {
+          items.push({ row, place: { line: record.line }, ...marked });
+          return;
+        }
+      }
+      // A closing line typed as one cell (`以下空白`, `第 1 页 共 3 页`, no commas after): notes, not a short row.
+      if (cells.length !== fields.length && loneNote(cells)) {
+        items.push({ row, record: {}, notesOnly: { line: record.line } });
+        return;
+      }
+      // A title line or group heading repeated after a page break, without the commas after it.
+      if (cells.length !== fields.length && repeatsLine(cells, headerLines)) {
+        items.push({ row, record: {}, notesOnly: { line: record.line, header: true } });
+        return;
+      }
+      if (cells.length !== fields.length) {
+        items.push({
+          row,
+          unreadable: localized(
+            `第 ${record.line} 行有 ${cells.length} 个单元格，表头有 ${fields.length} 个`,
+            `line ${record.line} has ${cells.length} cell${cells.length === 1 ? '' : 's'}; the header has ${fields.length}`,
+          ),
+          texts: textCells(cells, fields, columns),
+        });
+        return;
+      }
+      const built = buildRecord(cells, fields, columns, multiColumn);
+      const place = { line: record.line };
+      const item: InputItem = {
+        row,
+        place,
+        ...notes.mark(built, Object.keys(built.record), place, repeatsLine(cells, headerLines)),
+      };
+      if (writtenAt >= 0) item.written = trimCell(cells[writtenAt]!);
+      // Cells under an empty header: not read, but looked at by value (a remark merged over two columns).
+      if (unnamedAt && 'record' in item) {
+        const unnamed = unnamedCells(cells, unnamedAt);
+        if (unnamed) item.unnamed = unnamed;
+      }
+      items.push(item);
     };
     for await (const records of splitCsvBatches(chunks, { delimiter, maxRecordLength })) {
       const items: InputItem[] = [];
@@ -320,6 +389,7 @@ function csvItems(
           titleChecked = true;
           const both = lower && twoLineHeader(first.cells, lower.cells, options.mapping, options.indicators);
           if (both) headerLines.push(first.cells.map(trimCell), lower.cells.map(trimCell));
+          headerBottom = (both ? lower! : first).cells.map(trimCell);
           readHeader(both ?? first.cells, [first, ...records.slice(at)]);
           if (stated)
             checkTitleUnit(
@@ -352,62 +422,44 @@ function csvItems(
             continue;
           }
         }
-        row++;
-        if ('problem' in record) {
-          items.push({ row, unreadable: problemText(record, maxRecordLength) });
-          continue;
-        }
-        const { cells } = record;
-        // A summary line typed without the commas after it (`合计,2`): read as if padded to the header's width.
-        if (cells.length < fields.length && isShortSummary(cells)) {
-          const padded = [...cells, ...Array.from({ length: fields.length - cells.length }, () => '')];
-          const built = buildRecord(padded, fields, columns, multiColumn);
-          const marked = notes.mark(built, Object.keys(built.record), { line: record.line });
-          if (marked.notesOnly) {
-            items.push({ row, record: marked.record, notesOnly: marked.notesOnly });
-            continue;
-          }
-        }
-        // A closing line typed as one cell (`以下空白`, `第 1 页 共 3 页`, no commas after): notes, not a short row.
-        if (cells.length !== fields.length && loneNote(cells)) {
-          items.push({ row, record: {}, notesOnly: { line: record.line } });
-          continue;
-        }
-        // A title line or group heading repeated after a page break, without the commas after it.
-        if (cells.length !== fields.length && repeatsLine(cells, headerLines)) {
+        // A page's units row right under a repeated header, spelled another way (`Wh/Wh`): read as the first was.
+        const under = underRepeat;
+        underRepeat = !('problem' in record) && sameCells(record.cells, headerBottom);
+        if (under && !('problem' in record) && isUnits(record, false)) {
+          row++;
           items.push({ row, record: {}, notesOnly: { line: record.line, header: true } });
           continue;
         }
-        if (cells.length !== fields.length) {
-          items.push({
-            row,
-            unreadable: localized(
-              `第 ${record.line} 行有 ${cells.length} 个单元格，表头有 ${fields.length} 个`,
-              `line ${record.line} has ${cells.length} cell${cells.length === 1 ? '' : 's'}; the header has ${fields.length}`,
-            ),
-            texts: textCells(cells, fields, columns),
-          });
+        if (held) {
+          const title = held;
+          held = undefined;
+          // Right above a repeated header: a page's title, changed or not (`…（续）`, "continued").
+          // A page mark (`第2页`) stays the note it is.
+          if (
+            !('problem' in record) &&
+            !loneNote(title.cells) &&
+            repeatsLine(record.cells, headerLines.filter(isTableLine))
+          ) {
+            row++;
+            items.push({ row, record: {}, notesOnly: { line: title.line, header: true } });
+          } else readLine(title, items, fields);
+        }
+        if (!('problem' in record) && oneCell(record.cells, fields, values)) {
+          held = record;
           continue;
         }
-        const built = buildRecord(cells, fields, columns, multiColumn);
-        const place = { line: record.line };
-        const item: InputItem = {
-          row,
-          place,
-          ...notes.mark(built, Object.keys(built.record), place, repeatsLine(cells, headerLines)),
-        };
-        if (writtenAt >= 0) item.written = trimCell(cells[writtenAt]!);
-        // Cells under an empty header: not read, but looked at by value (a remark merged over two columns).
-        if (unnamedAt && 'record' in item) {
-          const unnamed = unnamedCells(cells, unnamedAt);
-          if (unnamed) item.unnamed = unnamed;
-        }
-        items.push(item);
+        readLine(record, items, fields);
       }
       yield items;
     }
     // A header line and nothing under it.
     if (first && !fields) readHeader(first.cells, [first]);
+    // A one-cell last line: no header comes after it.
+    if (held) {
+      const items: InputItem[] = [];
+      readLine(held, items, fields!);
+      yield items;
+    }
   });
 }
 
@@ -500,6 +552,22 @@ function tooLong(line: number, maxLength: number): LocalizedText {
 function loneNote(cells: readonly string[]): boolean {
   const filled = cells.map(trimCell).filter((c) => c !== '');
   return filled.length === 1 && isNoteText(filled[0]!);
+}
+
+/** A line of the header with two or more cells with text (not a title): a repeat of one starts a page. */
+function isTableLine(line: readonly string[]): boolean {
+  return line.filter((c) => c !== '').length >= 2;
+}
+
+/** Whether a line has one cell with text, and that not under an indicator or mapped column (a title, not a value). */
+function oneCell(cells: readonly string[], fields: readonly string[], values: ReadonlySet<string>): boolean {
+  let at = -1;
+  for (let i = 0; i < cells.length; i++) {
+    if (trimCell(cells[i]!) === '') continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  return at >= 0 && !values.has(fields[at] ?? '');
 }
 
 /** Whether a row repeats a line of the header as read (a page break in a sheet printed to CSV). */

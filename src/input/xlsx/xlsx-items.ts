@@ -15,7 +15,7 @@ import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from '../header-row-hi
 import { indicatorHeaders } from '../header-unit';
 import type { InputItem, UnnamedCell } from '../input-item';
 import { mappedWithUnit } from '../mapped-header-unit';
-import { NoteRows, valueFields } from '../note-rows';
+import { isNoteText, NoteRows, valueFields } from '../note-rows';
 import type { OptionNaming } from '../option-naming';
 import { RecordFields } from '../record-fields';
 import { takesSpecimens } from '../specimen-numbers';
@@ -157,6 +157,7 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
   const rows = fillMerged(parsed.rows, parsed.merges);
   const table = findHeader(rows, parsed.merges, options, name, sheet);
   const units = table && unitsUnder(rows, table, name, sheet, options.indicators, options.alsoRead);
+  const pageBreaks = table && pageBreakRows(rows, table, name, sheet, options.indicators, options.alsoRead);
   const records = table ? rows.length - table.start - countBlank(rows, table) : 0;
   let handed = 0;
   const size = bytes.byteLength;
@@ -175,7 +176,7 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
         table.fields,
         (i) => !!table.columns[i] && !table.multiColumn.has(table.fields[i]!),
       );
-      for (const item of tableItems(rows, table, reading, written)) {
+      for (const item of tableItems(rows, table, reading, written, pageBreaks!)) {
         handed++;
         yield item;
       }
@@ -505,6 +506,65 @@ function unitsUnder(
   return unitsRowNotice(name, where, units);
 }
 
+/**
+ * The rows of a page break that do not repeat a header row as written, by index in the rows: a one-cell row
+ * right above a repeated header (a title that changed, `2025年空调能效抽检（续）`, "continued"; its cell not under
+ * an indicator column) and the row right under a repeated header when it is a units row, its units compared
+ * as the first units row's are (`Wh/Wh` for `W·h/(W·h)`; one not its indicator's is the same usage error).
+ */
+function pageBreakRows(
+  rows: readonly SheetRow[],
+  table: Table,
+  name: string,
+  sheet: WorkbookSheet,
+  indicators: readonly IndicatorInfo[],
+  alsoRead: AlsoReadBy | undefined,
+): Set<number> {
+  const out = new Set<number>();
+  const header = rowTexts(rows[table.index]!);
+  // The header's rows (two or more cells with text; a title has one): a repeat of one starts a new page.
+  const lines: string[][] = [];
+  for (let i = 0; i <= table.index; i++) {
+    const texts = rowTexts(rows[i]!);
+    if (texts.filter((t) => t !== '').length >= 2) lines.push(texts);
+  }
+  const known = indicatorHeaders(indicators).units;
+  for (let i = table.start; i < rows.length; i++) {
+    const texts = rowTexts(rows[i]!);
+    if (!lines.some((line) => sameTexts(texts, line))) continue;
+    // The row above: one cell of its own, not under an indicator column.
+    const above = rows[i - 1];
+    if (above && i - 1 >= table.start && above.row === rows[i]!.row - 1) {
+      const own = above.cells.filter((c) => !c.mergedFrom && hasValue(c));
+      // A page mark (`第2页`) stays the note it is.
+      const text = own.length === 1 ? trimCell(cellText(own[0]!)) : '';
+      if (own.length === 1 && !table.values.has(table.fields[own[0]!.col] ?? '') && !isNoteText(text))
+        out.add(i - 1);
+    }
+    // The row below the header's last row: its units, if it is a units row.
+    const below = rows[i + 1];
+    if (!sameTexts(texts, header) || !below || below.row !== rows[i]!.row + 1) continue;
+    const cells: string[] = [];
+    for (const c of below.cells) cells[c.col] = c.mergedFrom ? '' : cellText(c);
+    const units = unitsRow(
+      Array.from(cells, (t) => t ?? ''),
+      table.cells,
+      table.columns,
+      known,
+      alsoRead,
+    );
+    if (!units) continue;
+    if (units.mismatches.length > 0)
+      throw unitMismatchError(
+        name,
+        units.mismatches,
+        localized(`工作表“${sheet.name}”第 ${below.row} 行`, `sheet "${sheet.name}" row ${below.row}`),
+      );
+    out.add(i + 1);
+  }
+  return out;
+}
+
 function throws(f: () => unknown): boolean {
   try {
     f();
@@ -525,12 +585,16 @@ function countBlank(rows: readonly SheetRow[], table: Table): number {
   return n;
 }
 
-/** @param written - the column whose cells the records carry as written (`written`); `-1` for none */
+/**
+ * @param written - the column whose cells the records carry as written (`written`); `-1` for none
+ * @param pageBreaks - rows of a page break that repeat no header row as written ({@link pageBreakRows}), by index
+ */
 function* tableItems(
   rows: readonly SheetRow[],
   table: Table,
   reading: CellReading,
   written: number,
+  pageBreaks: ReadonlySet<number>,
 ): Generator<InputItem> {
   let record = 0;
   const notes = new NoteRows(table.values, table.fields);
@@ -563,7 +627,8 @@ function* tableItems(
     const texts = rowTexts(row);
     const repeats =
       (table.cells.every((c, col) => (texts[col] ?? '') === c) && table.cells.some((c) => c !== '')) ||
-      lines.some((line) => sameTexts(texts, line));
+      lines.some((line) => sameTexts(texts, line)) ||
+      pageBreaks.has(i);
     const place = { sheetRow: row.row };
     const item: InputItem = { row: record, place, ...notes.mark(built, own, place, repeats) };
     // A row of notes merged across (填表人：…　审核人：…): the copies in its other columns are not its values, so
