@@ -445,8 +445,13 @@ function csvItems(
           } else readLine(title, items, fields);
         }
         if (!('problem' in record) && oneCell(record.cells, fields, values)) {
-          held = record;
-          continue;
+          const next = records[at + 1];
+          // The next line is in this batch: looked at now. Else the line waits for the next batch only when it
+          // reads as the sheet's title changed (`…（续）`): a co-process's one-cell row is answered at once.
+          if (next !== undefined || titleLike(record.cells, headerLines)) {
+            held = record;
+            continue;
+          }
         }
         readLine(record, items, fields);
       }
@@ -557,6 +562,22 @@ function loneNote(cells: readonly string[]): boolean {
 /** A line of the header with two or more cells with text (not a title): a repeat of one starts a page. */
 function isTableLine(line: readonly string[]): boolean {
   return line.filter((c) => c !== '').length >= 2;
+}
+
+/**
+ * Whether a one-cell line starts as a one-cell line above the header did (the title, `2025年空调能效抽检` for
+ * `2025年空调能效抽检（续）`): at least its first four characters, or the whole of a shorter title.
+ */
+function titleLike(cells: readonly string[], lines: readonly (readonly string[])[]): boolean {
+  const text = cells.map(trimCell).find((c) => c !== '') ?? '';
+  for (const line of lines) {
+    const filled = line.filter((c) => c !== '');
+    if (filled.length !== 1) continue;
+    const title = filled[0]!;
+    const stem = title.slice(0, Math.min(4, title.length));
+    if (stem !== '' && text.startsWith(stem)) return true;
+  }
+  return false;
 }
 
 /** Whether a line has one cell with text, and that not under an indicator or mapped column (a title, not a value). */
