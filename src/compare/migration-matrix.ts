@@ -9,6 +9,17 @@
 export const NOT_GRADED_KEY = 'null';
 
 /**
+ * The key of "invalid" in a migration matrix as the reports show it (see
+ * `matrixWithInvalid`): not a grade id (a grade id starts with a letter or
+ * digit), and never in `compare -f json`'s `matrix`, which counts invalid
+ * records under {@link NOT_GRADED_KEY}.
+ *
+ * @example
+ * matrixWithInvalid(comparison)[INVALID_KEY][NOT_GRADED_KEY]; // invalid under A, valid and not graded under B
+ */
+export const INVALID_KEY = '(invalid)';
+
+/**
  * A migration matrix being counted: grade under A → grade under B → count,
  * every grade of A and `"null"` a row holding every grade of B and `"null"`,
  * zeros included.
@@ -45,7 +56,8 @@ export function migrationMatrix(
 
 /**
  * The order a report shows a matrix in: grades highest first, "not graded"
- * last; a grade the matrix counts that A's ladder does not list goes just
+ * after them, then "invalid" when the matrix has it (see `matrixWithInvalid`);
+ * a grade the matrix counts that A's ladder does not list goes just
  * before "not graded", so nothing counted is left out.
  *
  * @example
@@ -57,6 +69,12 @@ export function matrixOrder(
   b: { grades: readonly { id: string }[] },
 ): { rows: string[]; columns: string[] } {
   const rows = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
-  for (const key of Object.keys(cells)) if (!rows.includes(key)) rows.splice(-1, 0, key);
-  return { rows, columns: [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY] };
+  for (const key of Object.keys(cells))
+    if (!rows.includes(key) && key !== INVALID_KEY) rows.splice(-1, 0, key);
+  const columns = [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
+  if (cells[INVALID_KEY] !== undefined) {
+    rows.push(INVALID_KEY);
+    columns.push(INVALID_KEY);
+  }
+  return { rows, columns };
 }

@@ -261,6 +261,8 @@ export function isShortSummary(cells: readonly string[]): boolean {
 export function isSummaryWord(text: string): boolean {
   // Short words only: folding a long cell is work for nothing.
   if (text.length > 24) return false;
+  // Asked of every row's id cell: printable ASCII with no space or colon (`AC25-000123`) folds to itself.
+  if (/^[!-9;-~]*$/.test(text)) return SUMMARY.test(text);
   return SUMMARY.test(
     text
       .normalize('NFKC')

@@ -6,6 +6,7 @@ import { cutShort } from '../text/quote-short';
 import { batched, batchesOf } from './batched';
 import { booleanCell } from './boolean-cell';
 import { mapText, taken } from './defaulted-column';
+import { isIdHeader } from './id-header';
 import type { InputItem, WrittenHeader } from './input-item';
 import { keepOption, type OptionNaming } from './option-naming';
 import { type ValueWord, type ValueWords, valueWords, wordOf } from './value-words';
@@ -39,7 +40,9 @@ interface Candidate {
  * indicator (`defaultedColumnError`); this catches one named otherwise,
  * by its values ({@link valueWords}: a value's code or label, a boolean's
  * label or its negation). A cell that says the default, or anything else,
- * is let be; a kept column is the user's choice and never looked at. The
+ * is let be; a kept column is the user's choice and never looked at, nor is
+ * a column headed as an id ({@link isIdHeader}: 编号, 试样), kept or not, so
+ * `--no-keep` grades as the default does (`T2` there is a specimen). The
  * error (field: the indicator, code `missing`) is added to the item's
  * `conversionErrors`, the path a cell that cannot be read takes, so the
  * record is counted invalid and shown as an error row, on one thread or
@@ -59,7 +62,7 @@ export function unreadValueColumns(
   const kept = new Set(options.kept);
   const names = new Set(options.indicators.map((i) => i.name));
   const worded = [...new Set([...words.byWord.values()].flatMap((list) => list.map((w) => w.indicator)))];
-  const near = nearNames(options.indicators);
+  const near = keysLetBe(options.indicators);
   const check: Check = { words, naming: options.naming };
   return batched(async function* () {
     // Decided at the first batch, once the header is read: the candidate columns, or `null` for key by key.
@@ -127,6 +130,8 @@ function candidatesOf(
     header.fields.forEach((field, i) => {
       const column = header.cells[i] ?? field;
       if (field === '' || names.has(field) || kept.has(field) || kept.has(column)) return;
+      // An id column (编号, 试样) kept or not: `T2` there is a specimen, and `--no-keep` grades as the default does.
+      if (isIdHeader(column) || isIdHeader(field)) return;
       candidates.push({ key: field, column });
     });
   return { candidates, left, given };
@@ -233,18 +238,20 @@ function withErrors(item: Extract<InputItem, { record: unknown }>, errors: Recor
 }
 
 /**
- * Whether a key folds to an indicator's name or label (`结构形式`,
- * `unit_configuration`): the grader refuses it as a near miss, with its own
- * message. Each key folded once.
+ * Whether a JSON key is not looked at: it folds to an indicator's name or
+ * label (`结构形式`, `unit_configuration`), which the grader refuses as a near
+ * miss with its own message, or it names an id (`编号`, `sample id`:
+ * {@link isIdHeader}), as a table's id column is let be. Each key folded once.
  */
-function nearNames(indicators: readonly IndicatorInfo[]): (key: string) => boolean {
+function keysLetBe(indicators: readonly IndicatorInfo[]): (key: string) => boolean {
   const fold = (text: string) => foldValueText(text).replace(/[\s_-]+/gu, '');
   const folded = new Set(indicators.flatMap((i) => [i.name, i.label.zh, i.label.en].map(fold)));
   const seen = new Map<string, boolean>();
   return (key) => {
     let found = seen.get(key);
     if (found === undefined) {
-      found = folded.has(fold(key));
+      // An id key (编号, 试样, sample id) is let be too, as an id column is (isIdHeader).
+      found = folded.has(fold(key)) || isIdHeader(key);
       // Bounded: ids as keys must not grow it without end.
       if (seen.size >= 4096) seen.clear();
       seen.set(key, found);

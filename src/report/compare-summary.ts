@@ -1,6 +1,7 @@
 import { NOT_GRADED_KEY } from '../compare/compare-rule-sets';
 import { type CompareCounts, NOT_GRADED_CODES, type ReasonCount } from '../compare/compare-tally';
 import type { InvalidRecord } from '../compare/invalid-records';
+import { INVALID_KEY } from '../compare/migration-matrix';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { countText } from '../text/number-text';
 import { invalidRowsText } from './invalid-records-text';
@@ -26,6 +27,8 @@ export const COMPARE_TEXT = {
   invalidB: { zh: '只在 B 下无效', en: 'Invalid under B only' },
   graded: { zh: '已分级', en: 'Graded' },
   notGraded: { zh: '不分级', en: 'Not graded' },
+  /** The migration matrices' row and column of invalid records (`grade`'s word for them). */
+  invalid: { zh: '无效', en: 'Invalid' },
   underA: { zh: 'A 下', en: 'Under A' },
   underB: { zh: 'B 下', en: 'Under B' },
   causes: { zh: '引起变化的要求', en: 'Criteria that moved it' },
@@ -267,8 +270,8 @@ function movedParts(counts: CompareCounts, lang: Language): string[] {
 
 /**
  * A grade as the compare reports name it: its label in the output language,
- * "not graded" for none (the JSON key `"null"` or `null`), the id for a grade
- * the ladder does not list.
+ * "not graded" for none (the JSON key `"null"` or `null`), "invalid" for the
+ * matrices' {@link INVALID_KEY}, the id for a grade the ladder does not list.
  *
  * @example
  * compareGradeText('conforming', ruleSet.grades, 'zh'); // '合格'
@@ -279,32 +282,36 @@ export function compareGradeText(
   lang: Language,
 ): string {
   if (key === null || key === NOT_GRADED_KEY) return COMPARE_TEXT.notGraded[lang];
+  if (key === INVALID_KEY) return COMPARE_TEXT.invalid[lang];
   return grades.find((g) => g.id === key)?.label?.[lang] ?? key;
 }
 
 /**
  * Under a migration matrix, when some records are invalid under one rule set
- * only: that its "not graded" row or column holds them, and that they are
- * not counted as moving up or down. `undefined` when there are none.
+ * only: where the matrix counts them (A's in its "invalid" row, B's in its
+ * "invalid" column), and that they are not counted as moving up or down.
+ * `undefined` when there are none.
  *
  * @example
- * matrixInvalidNote(counts, 'zh'); // '“不分级”含只在 B 下无效的 4 条：未比较等级，不计入升高或降低'
+ * matrixInvalidNote(counts, 'zh'); // '只在 B 下无效的 4 条（“无效”列）：未比较等级，不计入升高或降低'
  */
 export function matrixInvalidNote(counts: CompareCounts, lang: Language): string | undefined {
   const parts: string[] = [];
+  const invalid = COMPARE_TEXT.invalid[lang];
   for (const [key, n] of [
     ['A', counts.invalidA],
     ['B', counts.invalidB],
   ] as const) {
+    const where = lang === 'zh' ? (key === 'A' ? '行' : '列') : key === 'A' ? 'row' : 'column';
     if (n > 0)
       parts.push(
         lang === 'zh'
-          ? `只在 ${key} 下无效的 ${countText(n)} 条`
-          : `${countText(n)} invalid under ${key} only`,
+          ? `只在 ${key} 下无效的 ${countText(n)} 条（“${invalid}”${where}）`
+          : `${countText(n)} invalid under ${key} only ("${invalid}" ${where})`,
       );
   }
   if (parts.length === 0) return undefined;
   return lang === 'zh'
-    ? `“${COMPARE_TEXT.notGraded.zh}”含${parts.join('、')}：未比较等级，不计入升高或降低`
-    : `"${COMPARE_TEXT.notGraded.en}" includes ${parts.join(' and ')}: grades not compared, counted neither up nor down`;
+    ? `${parts.join('、')}：未比较等级，不计入升高或降低`
+    : `${parts.join(' and ')}: grades not compared, counted neither up nor down`;
 }

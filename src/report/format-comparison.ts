@@ -1,5 +1,6 @@
 import type { GradeChange, RuleSetComparison } from '../compare/compare-rule-sets';
 import type { CompareCounts, CompareTally, ReasonCount, TalliedChange } from '../compare/compare-tally';
+import { matrixWithInvalid } from '../compare/matrix-with-invalid';
 import type { MovesByColumn } from '../compare/moves-by-column';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { COMPARE_TEXT, compareGradeText, compareSummaryLines, matrixInvalidNote } from './compare-summary';
@@ -45,7 +46,7 @@ export interface ComparisonTextOptions {
 /**
  * A comparison as text: which rule set is which, the migration matrix
  * (grade under A down, grade under B across, highest grade first, by grade
- * label), the summary figures, with `moves` the records' moves per value
+ * label, then not graded and, when some record is invalid, invalid), the summary figures, with `moves` the records' moves per value
  * of a column, with `movedMost` the requirements that moved the most
  * records, and each changed record with the requirements
  * whose outcome moved it, the lines `why` gives for it, and the requirements
@@ -72,7 +73,8 @@ export function formatComparison(
     }),
     ...(options.ruleSetNotes ?? []),
     '',
-    ...migrationTableLines(comparison.matrix, a.grades, b.grades, lang),
+    // Invalid records in a row and column of their own, as `grade` counts them apart from "not graded".
+    ...migrationTableLines(matrixWithInvalid(comparison), a.grades, b.grades, lang),
     ...gradeRenameLines(a.grades, b.grades, lang),
     ...[matrixInvalidNote(options.counts, lang)].filter((l) => l !== undefined),
     '',

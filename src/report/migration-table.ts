@@ -8,7 +8,8 @@ type Ladder = readonly { id: string; label?: LocalizedText }[];
 
 /**
  * A migration matrix as aligned text lines: grade under A down, grade under
- * B across, highest grade first, by grade label, "not graded" last; a grade
+ * B across, highest grade first, by grade label, then "not graded" and
+ * "invalid" when the matrix has it (see `matrixWithInvalid`); a grade
  * the matrix holds that A's ladder does not list goes before "not graded".
  */
 export function migrationTableLines(

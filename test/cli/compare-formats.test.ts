@@ -39,9 +39,10 @@ describe.concurrent('qgrade compare: every format names the same causes and give
     const { stdout, stderr } = await cli.run(['--lang', 'zh', 'compare', ...RB]);
     expect(stdout).toContain(
       [
-        'A ↓  B →  合格  不分级',
-        '合格         6       1',
-        '不分级       0       5',
+        'A ↓  B →  合格  不分级  无效',
+        '合格         6       1     0',
+        '不分级       0       4     0',
+        '无效         0       0     1',
         '',
         '共 12 条记录：等级不变 11 条（含记录无效 1 条），等级变化 1 条（升高 0 条，降低 1 条）',
         'A 下：已分级 7 条，不分级 5 条（含记录无效 1 条，未达最低等级 4 条）',
@@ -96,10 +97,12 @@ describe.concurrent('qgrade compare: every format names the same causes and give
     const out = join(temp(), 'compare.xlsx');
     await cli.run(['--lang', 'zh', 'compare', '-f', 'xlsx', '-o', out, ...RB]);
     const [matrix, changes] = await readBack(readFileSync(out));
-    expect(matrix!.rows.slice(0, 3)).toEqual([
-      ['A ↓  B →', '合格', '不分级'],
-      ['合格', 6, 1],
-      ['不分级', 0, 5],
+    // The record invalid under both in a 无效 row and column, as `grade` counts it: 不分级 holds the 4 below the lowest grade.
+    expect(matrix!.rows.slice(0, 4)).toEqual([
+      ['A ↓  B →', '合格', '不分级', '无效'],
+      ['合格', 6, 1, 0],
+      ['不分级', 0, 4, 0],
+      ['无效', 0, 0, 1],
     ]);
     // The last row of a label: "不分级" also names the matrix's last row.
     const value = (label: string) => matrix!.rows.findLast((r) => String(r[0]).trim() === label)?.slice(1);

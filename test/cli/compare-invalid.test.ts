@@ -122,7 +122,7 @@ describe.concurrent('qgrade compare names the records invalid under A, B or both
     );
     expect(zh.stdout).toContain('只在 A 下无效的 1 条记录未比较等级：缺少 A 独有的指标 density 1 条');
     expect(zh.stdout).toContain(
-      '“不分级”含只在 A 下无效的 1 条、只在 B 下无效的 2 条：未比较等级，不计入升高或降低',
+      '只在 A 下无效的 1 条（“无效”行）、只在 B 下无效的 2 条（“无效”列）：未比较等级，不计入升高或降低',
     );
     expect(zh.stderr).toContain(
       '等级变化 3 条（升高 0 条，降低 0 条，只在 A 下无效 1 条，只在 B 下无效 2 条）',
@@ -134,6 +134,75 @@ describe.concurrent('qgrade compare names the records invalid under A, B or both
     expect(en.stdout).toContain(
       '1 record invalid under A only, grades not compared: missing density, an indicator only A has (1)',
     );
+  });
+
+  // S-1 合格/合格; S-2 invalid under both; S-3, S-4 合格 under A, invalid under B; S-5 invalid under A, 合格 under B.
+  // Rows add up to the records by status under A (合格 3, 无效 2), columns under B (合格 2, 无效 3); 不分级 holds none.
+  const SHOWN = [
+    ['A ↓  B →', '合格', '不分级', '无效'],
+    ['合格', 1, 0, 2],
+    ['不分级', 0, 0, 0],
+    ['无效', 1, 0, 1],
+  ];
+
+  it('table: the matrix counts invalid records in a 无效 row and column of their own, not under 不分级', async () => {
+    const zh = await cli.run(['--lang', 'zh', 'compare', '--keep', 'sample', ...files]);
+    expect(zh.stdout).toContain(
+      [
+        'A ↓  B →  合格  不分级  无效',
+        '合格         1       0     2',
+        '不分级       0       0     0',
+        '无效         1       0     1',
+      ].join('\n'),
+    );
+    const en = await cli.run(['compare', '--keep', 'sample', ...files]);
+    expect(en.stdout).toMatch(/^A ↓ {2}B → +Conforming +Not graded +Invalid$/m);
+    expect(en.stdout).toMatch(/^Invalid +1 +0 +1$/m);
+    expect(en.stdout).toContain(
+      '1 invalid under A only ("Invalid" row) and 2 invalid under B only ("Invalid" column): grades not compared, counted neither up nor down',
+    );
+  });
+
+  it('json: `matrix` keeps invalid records under "null" (its contract), and has no invalid key', async () => {
+    const { stdout } = await cli.run(['compare', '-f', 'json', ...files]);
+    const json = JSON.parse(stdout) as { matrix: Record<string, Record<string, number>> };
+    expect(json.matrix).toEqual({ C: { C: 1, null: 2 }, null: { C: 1, null: 1 } });
+  });
+
+  it('xlsx: the same 无效 row and column in the matrix sheet', async () => {
+    const out = join(temp(), 'matrix.xlsx');
+    await cli.run(['--lang', 'zh', 'compare', '-f', 'xlsx', '-o', out, '--keep', 'sample', ...files]);
+    const [matrix] = await readBack(readFileSync(out));
+    expect(matrix!.rows.slice(0, 4)).toEqual(SHOWN);
+    expect(matrix!.rows[4]).toEqual([]);
+  });
+
+  it('html: the same 无效 row and column in the matrix table and the heat map', async () => {
+    const out = join(temp(), 'matrix.html');
+    await cli.run(['--lang', 'zh', 'compare', '-f', 'html', '-o', out, '--keep', 'sample', ...files]);
+    const html = readFileSync(out, 'utf8');
+    const table = /<table class="matrix">(.*?)<\/table>/.exec(html)![1]!;
+    const heads = [...table.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]);
+    expect(heads).toEqual(['A 下 ↓ B 下 →', '合格', '— 不分级', '无效', '合格', '— 不分级', '无效']);
+    const cells = [...table.matchAll(/<td class="n" data-from="([^"]*)" data-to="([^"]*)">(\d+)<\/td>/g)].map(
+      (m) => [m[1], m[2], Number(m[3])],
+    );
+    expect(cells).toEqual([
+      ['C', 'C', 1],
+      ['C', 'null', 0],
+      ['C', '(invalid)', 2],
+      ['null', 'C', 0],
+      ['null', 'null', 0],
+      ['null', '(invalid)', 0],
+      ['(invalid)', 'C', 1],
+      ['(invalid)', 'null', 0],
+      ['(invalid)', '(invalid)', 1],
+    ]);
+    // The heat map: 无效 as a row and a column label, as many cells as the table.
+    const heat = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
+    expect(heat.match(/>无效<\/text>/g)).toHaveLength(2);
+    expect(heat.match(/<rect class="/g)).toHaveLength(9);
+    expect(html).toContain('只在 A 下无效的 1 条（“无效”行）、只在 B 下无效的 2 条（“无效”列）');
   });
 
   it('xlsx: a sheet of the invalid records', async () => {

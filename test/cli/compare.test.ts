@@ -188,7 +188,11 @@ describe.concurrent('qgrade compare', () => {
     );
     expect(lines[1]).toMatch(/^B: home-appliances\/room-air-conditioner-energy 99\.0\.0 \(/);
     // Grades by their labels, as in the HTML and XLSX reports.
-    expect(lines[3]).toMatch(/^A ↓ {2}B → +Grade 1 +Grade 2 +Grade 3 +Grade 4 +Grade 5 +Not graded$/);
+    expect(lines[3]).toMatch(
+      /^A ↓ {2}B → +Grade 1 +Grade 2 +Grade 3 +Grade 4 +Grade 5 +Not graded +Invalid$/,
+    );
+    // The record invalid under both: counted as invalid, not as not graded (as `grade` counts it).
+    expect(stdout).toMatch(/^Invalid( +0){6} +1$/m);
     const unchanged = data.length - expected.length;
     expect(stdout).toContain(
       `${data.length.toLocaleString('en-US')} records: ${unchanged.toLocaleString('en-US')} unchanged (1 of them invalid), ${expected.length} changed grade (0 up, ${expected.length} down)`,

@@ -165,6 +165,17 @@ describe('qgrade grade as a co-process: one result line per input line, at once,
     expect([end.code, end.rest]).toEqual([0, []]);
   });
 
+  it('CSV in, --no-keep: an id column holding T2 (no climate type) is answered at once and graded (hostile-23 M1)', async () => {
+    const qgrade = coProcess(['grade', '-r', RULES, '-f', 'ndjson', '--no-keep', '-i', 'csv', '-']);
+    const header = '编号,unitType,ratedCoolingCapacity,apf';
+    const first = JSON.parse(await qgrade.ask(`${header}\nT2,heat-pump,3500,4.50`)) as GradeResult;
+    expect([first.row, first.grade, first.errors]).toEqual([1, '2', undefined]);
+    const second = JSON.parse(await qgrade.ask('T3,heat-pump,3500,4.49')) as GradeResult;
+    expect([second.row, second.grade, second.errors]).toEqual([2, '3', undefined]);
+    const end = await qgrade.close();
+    expect([end.code, end.rest]).toEqual([0, []]);
+  });
+
   it('CSV with CR-only line ends: each row is answered when its CR comes, not with the next row', async () => {
     const qgrade = coProcess(['grade', '-r', RULES, '-f', 'ndjson', '--no-keep', '-i', 'csv', '-']);
     const first = JSON.parse(

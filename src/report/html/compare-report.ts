@@ -9,7 +9,7 @@ import { type CompareCounts, createCompareTally } from '../../compare/compare-ta
 import type { ChangeDirection } from '../../compare/grade-direction';
 import { type InvalidRecord, invalidRecord } from '../../compare/invalid-records';
 import { LIMIT_KEYS_TEXT } from '../../compare/limit-keys';
-import { matrixOrder } from '../../compare/migration-matrix';
+import { INVALID_KEY, matrixOrder } from '../../compare/migration-matrix';
 import { createMovesByColumn } from '../../compare/moves-by-column';
 import { optionsArgument } from '../../errors/options-argument';
 import { groupKeyText } from '../../grade/group-key';
@@ -146,17 +146,6 @@ export function createCompareReport(
       sameRuleSet(resultB, b, 'compareReport.add (resultB)');
       lastRow = row;
       moves?.add(String(group), resultA, resultB);
-      const fromKey = resultA.grade ?? NOT_GRADED_KEY;
-      const toKey = resultB.grade ?? NOT_GRADED_KEY;
-      let line = matrix.get(fromKey);
-      if (!line) {
-        line = new Map();
-        matrix.set(fromKey, line);
-        // A grade the ladder does not list cannot come from a grader of that rule set, but count it rather than lose it.
-        if (!fromKeys.includes(fromKey)) fromKeys.splice(fromKeys.length - 1, 0, fromKey);
-      }
-      if (!toKeys.includes(toKey)) toKeys.splice(toKeys.length - 1, 0, toKey);
-      line.set(toKey, (line.get(toKey) ?? 0) + 1);
       let bad: InvalidRecord | undefined;
       if (resultA.grade === null || resultB.grade === null) {
         bad = invalidRecord(resultA, resultB, row);
@@ -165,6 +154,20 @@ export function createCompareReport(
           if (invalid.length < maxRecords) invalid.push(bad);
         }
       }
+      // Invalid records in a row and column of their own, as `grade` counts them apart from "not graded".
+      const fromKey = bad && bad.under !== 'b' ? INVALID_KEY : (resultA.grade ?? NOT_GRADED_KEY);
+      const toKey = bad && bad.under !== 'a' ? INVALID_KEY : (resultB.grade ?? NOT_GRADED_KEY);
+      let line = matrix.get(fromKey);
+      if (!line) {
+        line = new Map();
+        matrix.set(fromKey, line);
+        // A grade the ladder does not list cannot come from a grader of that rule set, but count it rather than lose it.
+        if (!fromKeys.includes(fromKey) && fromKey !== INVALID_KEY)
+          fromKeys.splice(fromKeys.indexOf(NOT_GRADED_KEY), 0, fromKey);
+      }
+      if (!toKeys.includes(toKey) && toKey !== INVALID_KEY)
+        toKeys.splice(toKeys.indexOf(NOT_GRADED_KEY), 0, toKey);
+      line.set(toKey, (line.get(toKey) ?? 0) + 1);
       const change = tally.add(resultA, resultB);
       if (!change) return;
       const inA = new Map(resultA.criteria.map((c) => [c.id, c]));
@@ -234,20 +237,23 @@ export function createCompareReport(
         key === NOT_GRADED_KEY
           ? `— ${compareGradeText(key, side.grades, lang)}`
           : compareGradeText(key, side.grades, lang);
-      const cells = fromKeys.map((f) => toKeys.map((t) => matrix.get(f)?.get(t) ?? 0));
+      // The "invalid" row and column, after "not graded", when some record is invalid under A or B (both, so each adds up).
+      const rowKeys = invalidCount > 0 ? [...fromKeys, INVALID_KEY] : fromKeys;
+      const columnKeys = invalidCount > 0 ? [...toKeys, INVALID_KEY] : toKeys;
+      const cells = rowKeys.map((f) => columnKeys.map((t) => matrix.get(f)?.get(t) ?? 0));
       const heat = svgHeatMap(
         ids,
         { title: T.migration[lang], desc: T.heatMapDesc(total, changed)[lang] },
         {
-          rows: fromKeys.map((k) => label(k, a)),
-          columns: toKeys.map((k) => (k === NOT_GRADED_KEY ? '—' : compareGradeText(k, b.grades, lang))),
+          rows: rowKeys.map((k) => label(k, a)),
+          columns: columnKeys.map((k) => (k === NOT_GRADED_KEY ? '—' : compareGradeText(k, b.grades, lang))),
           counts: cells,
-          same: (i, j) => fromKeys[i] === toKeys[j],
+          same: (i, j) => rowKeys[i] === columnKeys[j],
           rowCaption: `${T.underA[lang]} ↓`,
           columnCaption: `${T.underB[lang]} →`,
         },
       );
-      const table = matrixTable(fromKeys, toKeys, cells, label, a, b, lang);
+      const table = matrixTable(rowKeys, columnKeys, cells, label, a, b, lang);
       const card = (text: string, value: number, key: string, withShare: boolean) =>
         `<li data-summary="${key}">${text}<b>${n(value)}</b>${withShare ? share(value, total) : ''}</li>`;
       const body = [

@@ -2,6 +2,7 @@ import type { GroupComparison, GroupGradeChange } from '../../compare/compare-gr
 import type { GradeChange, RuleSetComparison } from '../../compare/compare-rule-sets';
 import type { CompareCounts, TalliedChange } from '../../compare/compare-tally';
 import { LIMIT_KEYS_TEXT } from '../../compare/limit-keys';
+import { matrixWithInvalid } from '../../compare/matrix-with-invalid';
 import { matrixOrder } from '../../compare/migration-matrix';
 import type { MovesByColumn } from '../../compare/moves-by-column';
 import { groupKeyText } from '../../grade/group-key';
@@ -81,7 +82,8 @@ export interface ComparisonWorkbookOptions {
  * The sheets `qgrade compare -f xlsx` writes:
  *
  * - **Migration matrix** (等级迁移): grade under A down, grade under B
- *   across, by grade label, highest first, "not graded" last; below it,
+ *   across, by grade label, highest first, then "not graded" and, when some
+ *   record is invalid, "invalid" (a row and a column, see `matrixWithInvalid`); below it,
  *   which rule set is A and which B, the records, unchanged, changed (up,
  *   down), and graded / not graded (invalid, by reason) under A and under B;
  *   then what the rule sets say of themselves (`ruleSetNotes`: illustrative
@@ -119,9 +121,11 @@ export function comparisonSheets(
   const zh = lang === 'zh';
   const show = (key: string | null, side: ComparedWorkbookRuleSet) =>
     compareGradeText(key, side.grades, lang);
-  const colKeys = matrixOrder(comparison.matrix, a, b).columns;
+  // Invalid records in a row and column of their own, as `grade` counts them apart from "not graded".
+  const shown = matrixWithInvalid(comparison);
+  const colKeys = matrixOrder(shown, a, b).columns;
   const matrixHeader = [T.corner[lang], ...colKeys.map((k) => show(k, b))];
-  const matrixRows = matrixCells(comparison.matrix, a, b, show);
+  const matrixRows = matrixCells(shown, a, b, show);
   const about = (r: ComparedWorkbookRuleSet) =>
     zh ? `${r.id} ${r.version}（${r.file}）` : `${r.id} ${r.version} (${r.file})`;
   // A breakdown is indented under the figure it adds up to.
@@ -241,7 +245,8 @@ export function comparisonSheets(
   ];
   const groupMatrix: SheetSpec = {
     name: T.groupMatrix[lang],
-    header: matrixHeader,
+    // The groups' own columns: the records' matrix may have an "invalid" column the groups' has not.
+    header: [T.corner[lang], ...matrixOrder(groups.matrix, a, b).columns.map((k) => show(k, b))],
     rows: [...matrixCells(groups.matrix, a, b, show), [], [T.group[lang], groups.column], [], ...moves],
     frozenColumns: 1,
   };
@@ -285,7 +290,7 @@ function movesSheet(moves: MovesByColumn, lang: Language): SheetSpec {
   };
 }
 
-/** A matrix's rows: grade under A down (highest first, by label, "not graded" last), a count per grade under B. */
+/** A matrix's rows: grade under A down (highest first, by label, then "not graded", "invalid"), a count per grade under B. */
 function matrixCells(
   cells: Record<string, Record<string, number>>,
   a: ComparedWorkbookRuleSet,

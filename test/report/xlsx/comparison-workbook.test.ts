@@ -61,6 +61,8 @@ describe('comparison workbook, read back by exceljs', () => {
       'Grade 4',
       'Grade 5',
       'Not graded',
+      // The example has an invalid record: a row and a column of its own, apart from "not graded".
+      'Invalid',
     ]);
     const cell = (from: string, to: string) => {
       const col = matrix!.rows[0]!.indexOf(to);
@@ -68,7 +70,11 @@ describe('comparison workbook, read back by exceljs', () => {
     };
     expect(cell('Grade 2', 'Grade 3')).toBe(1);
     expect(cell('Grade 2', 'Grade 2')).toBe(1); // the cooling-only unit at grade 2 (SEER) does not move
-    expect(cell('Not graded', 'Not graded')).toBe(3);
+    // Of the three not graded under both, one is invalid under both: counted apart, as `grade` counts it.
+    expect(cell('Not graded', 'Not graded')).toBe(2);
+    expect(cell('Invalid', 'Invalid')).toBe(1);
+    expect(cell('Not graded', 'Invalid')).toBe(0);
+    expect(cell('Invalid', 'Not graded')).toBe(0);
     expect(changes!.rows).toEqual([
       [
         '型号',
