@@ -232,7 +232,16 @@ export interface CombinedRaise {
    */
   each?: number;
   /** The items that cannot gain `each` points: brought to their maximum (`to`), or already at it (`from` = `to`). */
-  atMost: { indicator: string; label: LocalizedText; from: number; to: number }[];
+  atMost: {
+    /** The item's indicator. */
+    indicator: string;
+    /** Its label. */
+    label: LocalizedText;
+    /** Its value in the record. */
+    from: number;
+    /** Its maximum, the most it can gain to. */
+    to: number;
+  }[];
   /** The most the score reaches with every item at its maximum, when that falls short of the limit. */
   most?: number;
 }
