@@ -11,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRuleSet } from '../../src/index';
+import { ENTERPRISE_ITEM_LABELS } from '../enterprise-items';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
 import { ruleFileHeader } from '../rule-file-header';
 import { useCli, useTempDir } from './cli-harness';
@@ -48,21 +49,7 @@ const grades = (stdout: string) =>
     .split('\n')
     .map((l) => (JSON.parse(l) as { grade: string | null }).grade);
 
-const ITEMS = [
-  '领导作用与质量战略',
-  '过程控制',
-  '供应商质量管理',
-  '内部审核与改进',
-  '质量数据采集',
-  '质量数据分析与应用',
-  '质量追溯',
-  '创新能力',
-  '以顾客为关注焦点',
-  '人才培养',
-  '产品质量水平',
-  '质量损失控制',
-  '顾客满意',
-];
+const ITEMS = ENTERPRISE_ITEM_LABELS;
 const scores = (n: number) => ITEMS.map(() => n);
 
 describe.concurrent('W9: a heading before the incident label does not let the default stand in', () => {

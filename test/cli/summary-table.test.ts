@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import type { GradeResult } from '../../src/index';
+import { ENTERPRISE_ITEM_LABELS } from '../enterprise-items';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
 import { readBack } from '../report/xlsx/read-back';
 import { useCli, useTempDir } from './cli-harness';
@@ -20,21 +21,7 @@ const cli = useCli();
 const temp = useTempDir();
 
 const RULES = 'enterprise/quality-management-capability';
-const SCORES = [
-  '领导作用与质量战略',
-  '过程控制',
-  '供应商质量管理',
-  '内部审核与改进',
-  '质量数据采集',
-  '质量数据分析与应用',
-  '质量追溯',
-  '创新能力',
-  '以顾客为关注焦点',
-  '人才培养',
-  '产品质量水平',
-  '质量损失控制',
-  '顾客满意',
-];
+const SCORES = ENTERPRISE_ITEM_LABELS;
 // The same items by indicator name, as a JSON record gives them.
 const IDS = [
   'leadershipCommitment',

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import type { GradeResult } from '../../src/index';
+import { ENTERPRISE_ITEM_LABELS } from '../enterprise-items';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
 import { useCli, useTempDir } from './cli-harness';
 
@@ -350,22 +351,7 @@ describe('W9: scope columns worded another way are the "looks like" error; harml
     expect(run.code).toBe(0);
   });
 
-  const ENT_HEADER = [
-    '企业',
-    '领导作用与质量战略',
-    '过程控制',
-    '供应商质量管理',
-    '内部审核与改进',
-    '质量数据采集',
-    '质量数据分析与应用',
-    '质量追溯',
-    '创新能力',
-    '以顾客为关注焦点',
-    '人才培养',
-    '产品质量水平',
-    '质量损失控制',
-    '顾客满意',
-  ];
+  const ENT_HEADER = ['企业', ...ENTERPRISE_ITEM_LABELS];
   const ENT_ROW = ['E1', ...Array(13).fill(95)];
   for (const header of ['重大事故', '重大质量事故情况']) {
     it(`enterprise: ${header} = 是 is the error, not 卓越级`, async () => {

@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GradeResult } from '../../src/index';
+import { ENTERPRISE_ITEM_LABELS } from '../enterprise-items';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
 import { useCli, useTempDir } from './cli-harness';
 
@@ -208,23 +209,7 @@ describe.concurrent('spellings, trade names and remark forms', () => {
       '未发生重大质量事故',
       '发生',
     ];
-    const header = [
-      '企业',
-      '领导作用与质量战略',
-      '过程控制',
-      '供应商质量管理',
-      '内部审核与改进',
-      '质量数据采集',
-      '质量数据分析与应用',
-      '质量追溯',
-      '创新能力',
-      '以顾客为关注焦点',
-      '人才培养',
-      '产品质量水平',
-      '质量损失控制',
-      '顾客满意',
-      '备注',
-    ];
+    const header = ['企业', ...ENTERPRISE_ITEM_LABELS, '备注'];
     const rows = [header, ...notes.map((n, i) => [`E${i + 1}`, ...Array<string>(13).fill('90'), n])];
     const run = await cli.run(['grade', '-r', ENT, '-f', 'ndjson', file('ent-note.csv', rows)]);
     expect(grades(run.stdout)).toEqual(notes.map((_, i) => `E${i + 1}:${i < 4 ? '-!' : 'excellence'}`));
