@@ -113,4 +113,5 @@ export async function buildCompareReport(
 }
 
 export { NOT_GRADED_KEY } from '../../src/compare/compare-rule-sets';
+export { INVALID_KEY } from '../../src/compare/migration-matrix';
 export { HTML_TEXTS } from '../../src/report/html/html-texts';
