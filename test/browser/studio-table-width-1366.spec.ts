@@ -40,6 +40,8 @@ function geometry(page: Page) {
       gradeIdWhole: [...table.querySelectorAll<HTMLElement>('tr.record td.g')].every((td) => {
         const range = document.createRange();
         const text = td.firstChild!;
+        // Chinese names the grade by its label alone; the English id is the word that must not break.
+        if (!text.textContent!.startsWith('conforming')) return true;
         const end = Math.min('conforming'.length, text.textContent!.length);
         range.setStart(text, 0);
         range.setEnd(text, end);
@@ -62,8 +64,9 @@ for (const [width, height] of [
       const problems = await openRuleFile(page, fx, RULE, 'zh');
       await page.locator('#sample-text').fill(CSV);
       await expect(page.locator('#record-count')).toHaveText(/^3 /);
-      await expect(page.locator('#results-table tr.record[data-row="1"] td.g')).toContainText(
-        'conforming (强度、凝结时间、安定性和化学指标合格)',
+      // As `qgrade grade --lang zh` prints it: the label alone, no English id before it.
+      await expect(page.locator('#results-table tr.record[data-row="1"] td.g')).toHaveText(
+        '强度、凝结时间、安定性和化学指标合格',
       );
       for (const lang of ['zh', 'en'] as const) {
         await page.selectOption('#lang', lang);

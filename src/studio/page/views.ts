@@ -32,11 +32,13 @@ export type ChangeCause = readonly [
 
 const MARK = { passed: '✓', failed: '✗', 'not-applicable': '–', missing: '?' } as const;
 
-/** A grade's label as the ladder names it: "2 (二级)"; "not graded" for null, "invalid" for an invalid record. */
+/** A grade as the CLI's table names it: "二级" in Chinese, "2 (Grade 2)" in English; "not graded" for null, "invalid" for an invalid record. */
 export function gradeName(ruleSet: RuleSet, grade: string | null, lang: Language, invalid = false): string {
   if (grade === null) return invalid ? T.invalidRecord[lang] : T.notGraded[lang];
   const info = ruleSet.grades.find((g) => g.id === grade);
-  return info ? `${grade} (${info.label[lang]})` : grade;
+  // As the CLI's table: Chinese by the label alone (an id such as `conforming` is English), English by both.
+  if (!info) return grade;
+  return lang === 'zh' ? info.label.zh : `${grade} (${info.label.en})`;
 }
 
 /** An indicator's label in `lang` (`水浸出物`), as the CLI names a field in its sentences; the id when it has none. */
@@ -149,7 +151,7 @@ export function distribution(ruleSet: RuleSet, graded: readonly SampleGrade[], l
   const rows: { key: string; label: string; cls: string }[] = [
     ...[...ruleSet.grades]
       .reverse()
-      .map((g) => ({ key: g.id, label: `${g.id} ${g.label[lang]}`, cls: 'bar' })),
+      .map((g) => ({ key: g.id, label: gradeName(ruleSet, g.id, lang), cls: 'bar' })),
     { key: NOT_GRADED_KEY, label: T.notGraded[lang], cls: 'bar ng' },
     { key: 'invalid', label: T.invalid[lang], cls: 'bar inv' },
   ];
@@ -199,15 +201,20 @@ export function resultsTable(
   const comma = lang === 'zh' ? '、' : ', ';
   for (const item of graded) {
     const { result } = item;
-    // Requirements by the names the CLI prints (水浸出物（特级品）), their ids after them for a suite's `failing:`.
-    const failing = result.errors
-      ? result.errors
-          .map((e) => (e.field ? fieldName(ruleSet, e.field, lang) : T.cannotRead[lang]))
-          .join(comma)
+    // Requirements by the names the CLI prints (水浸出物（特级品）), each id after it, set apart, for a suite's `failing:`.
+    const failing: Child[] = result.errors
+      ? [
+          result.errors
+            .map((e) => (e.field ? fieldName(ruleSet, e.field, lang) : T.cannotRead[lang]))
+            .join(comma),
+        ]
       : result.criteria
           .filter((c) => c.passed === false)
-          .map((c) => `${names.get(c.id)?.[lang] ?? c.label[lang]} ${c.id}`)
-          .join(comma);
+          .flatMap((c, i) => [
+            i === 0 ? null : comma,
+            `${names.get(c.id)?.[lang] ?? c.label[lang]} `,
+            h('code', {}, c.id),
+          ]);
     const detail = h(
       'tr',
       { class: 'detail', hidden: '' },
@@ -233,7 +240,7 @@ export function resultsTable(
         h('td', { class: 'n' }, result.row ?? ''),
         id === undefined ? null : h('td', { class: 'kept' }, result.kept?.[id] ?? ''),
         h('td', { class: cls }, gradeName(ruleSet, result.grade, lang, result.errors !== undefined)),
-        h('td', {}, h('code', {}, failing)),
+        h('td', { class: 'failing' }, ...failing),
         h('td', { class: 'actions' }, toggle, ' ', item.record === null ? null : add),
       ),
       detail,
