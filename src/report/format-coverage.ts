@@ -65,7 +65,9 @@ function missing(t: ThresholdCoverage, lang: Language): string {
   // Where the value takes few values, "just below" is the nearest of them: name it.
   const nearest = (side: ThresholdSide) => {
     const v = side === 'at' ? undefined : t.neighbours?.[side];
-    return v === undefined ? '' : zh ? `（${v}）` : ` (${v})`;
+    if (v === undefined) return '';
+    const shown = neighbourText(v, lang);
+    return zh ? `（${shown}）` : ` (${shown})`;
   };
   const step = t.step === null || t.neighbours ? '' : zh ? `（步长 ${t.step}）` : ` (step ${t.step})`;
   const parts = sides.map((side) => sideText(side, lang) + nearest(side));
@@ -91,6 +93,17 @@ function formulaHint(t: ThresholdCoverage, sides: ThresholdSide[], lang: Languag
   return lang === 'zh'
     ? `；若算出的限值不是修约间隔 ${t.roundedTo} 的整数倍，修约值不可能恰好等于它：可在测试套件中写 ${mark}`
     : `; if the computed limit is no multiple of the rounding interval ${t.roundedTo}, no rounded value can equal it: then mark it in the suite with ${mark}`;
+}
+
+/**
+ * A neighbouring value as a reader writes it: exact when it has at most four
+ * decimals (`62.5`), else to two, marked approximate (`约 63.33`, not the
+ * double's `63.3333333333334` a weighted score computes to).
+ */
+function neighbourText(v: number, lang: Language): string {
+  const four = Number(v.toFixed(4));
+  if (Math.abs(four - v) <= 1e-9 * Math.max(1, Math.abs(v))) return String(four);
+  return `${lang === 'zh' ? '约 ' : '≈ '}${v.toFixed(2)}`;
 }
 
 function sideText(side: ThresholdSide, lang: Language): string {
