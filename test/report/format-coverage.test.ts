@@ -33,7 +33,11 @@ describe('formatCoverage: the nearest values a banded score can take', () => {
 
   it('shows a value with few decimals exactly, unmarked', () => {
     const report = cutoff({ below: 57.5, above: 62.125 });
-    expect(formatCoverage(report, 's.test.yaml', 'zh')).toContain('缺少略低于（57.5）、略高于（62.125）的用例');
-    expect(formatCoverage(report, 's.test.yaml', 'en')).toContain('no case just below (57.5), just above (62.125)');
+    expect(formatCoverage(report, 's.test.yaml', 'zh')).toContain(
+      '缺少略低于（57.5）、略高于（62.125）的用例',
+    );
+    expect(formatCoverage(report, 's.test.yaml', 'en')).toContain(
+      'no case just below (57.5), just above (62.125)',
+    );
   });
 });
