@@ -100,6 +100,8 @@ export function parseRequirement(text: string): RequirementSyntax | RequirementE
   if (misspelt) return { error: misspelt, index: text.length - text.trimStart().length };
   const op = OPERATORS.find(([symbol]) => t.startsWith(symbol));
   if (!op) {
+    const worded = wordedOperator(t);
+    if (worded) return { error: worded, index: text.length - text.trimStart().length };
     return {
       error: localized(
         `“${shortText(t)}”不以运算符开头；请写成如 "≥ 4.50"、"≤ 0.045"、"= true"、"[1.25, 1.30]"、"10.0 ± 0.1" 或 "in [a, b]"`,
@@ -368,6 +370,57 @@ function misspeltOperator(t: string): LocalizedText | undefined {
   return localized(
     `${names.zh}不是运算符：请写${choices.zh}`,
     `${names.en} ${odd.length > 1 ? 'are not operators' : 'is not an operator'}: write ${choices.en}`,
+  );
+}
+
+// A standard's words for its operators, longest first so 不大于 is not read as 大于.
+const OPERATOR_WORDS: readonly (readonly [string, string])[] = [
+  ['小于或等于', '≤'],
+  ['大于或等于', '≥'],
+  ['小于等于', '≤'],
+  ['大于等于', '≥'],
+  ['不大于', '≤'],
+  ['不超过', '≤'],
+  ['不高于', '≤'],
+  ['不多于', '≤'],
+  ['不小于', '≥'],
+  ['不低于', '≥'],
+  ['不少于', '≥'],
+  ['至多', '≤'],
+  ['至少', '≥'],
+  ['大于', '>'],
+  ['高于', '>'],
+  ['超过', '>'],
+  ['小于', '<'],
+  ['低于', '<'],
+  ['等于', '='],
+  ['not more than', '≤'],
+  ['not less than', '≥'],
+  ['at most', '≤'],
+  ['at least', '≥'],
+  ['max.', '≤'],
+  ['min.', '≥'],
+  ['max', '≤'],
+  ['min', '≥'],
+];
+
+/**
+ * A requirement that opens with the words a standard prints (`不大于 0.3`,
+ * `not less than 400`): the symbol to write instead, with the rest as written.
+ */
+function wordedOperator(t: string): LocalizedText | undefined {
+  const lower = t.toLowerCase();
+  const found = OPERATOR_WORDS.find(([word]) => lower.startsWith(word));
+  if (!found) return undefined;
+  const [word, symbol] = found;
+  const rest = t.slice(word.length).trim();
+  // "minimum", "maximal": a word of which min/max is only the start.
+  if (/^[a-z]/i.test(rest) && /^[a-z]+$/i.test(word)) return undefined;
+  const written = t.slice(0, word.length);
+  const shown = shortText(rest === '' ? symbol : `${symbol} ${rest}`);
+  return localized(
+    `“${shortText(t)}”以文字“${written}”开头：规则文件中用运算符，请写 "${shown}"`,
+    `"${shortText(t)}" opens with the words "${written}": a rule file writes the operator; write "${shown}"`,
   );
 }
 

@@ -333,3 +333,33 @@ describe('the correct forms still read and grade the same', () => {
     expect('error' in digits && digits.error.en).toContain('write ASCII "97"');
   });
 });
+
+describe("a standard's words for an operator are answered with the symbol to write", () => {
+  it.each([
+    ['不大于 0.3 %', '不大于', '≤ 0.3 %'],
+    ['不小于 97', '不小于', '≥ 97'],
+    ['不超过 99.5', '不超过', '≤ 99.5'],
+    ['大于等于 95', '大于等于', '≥ 95'],
+    ['小于 99', '小于', '< 99'],
+    ['not less than 95', 'not less than', '≥ 95'],
+    ['Max 99.5 %', 'Max', '≤ 99.5 %'],
+  ])('%s → %s', (written, word, shown) => {
+    const text = ruleText(written);
+    const [issue, ...rest] = issuesOf(text);
+    expect(rest).toEqual([]);
+    expect(issue).toEqual({
+      ...placeOf(text, written, word),
+      en: `"${written}" opens with the words "${word}": a rule file writes the operator; write "${shown}"`,
+      zh: `“${written}”以文字“${word}”开头：规则文件中用运算符，请写 "${shown}"`,
+    });
+    // What the message says to write is read as the requirement.
+    expect(issuesOf(ruleText(shown))).toEqual([]);
+  });
+
+  it('leaves a word that only starts like one (minimum, maxLimit) to the general message', () => {
+    for (const written of ['minimum 95', 'maxLimit']) {
+      const [issue] = issuesOf(ruleText(written));
+      expect(issue!.en).toContain('does not start with an operator');
+    }
+  });
+});
