@@ -7,6 +7,7 @@ import type { GradeModel, SourceLocation, TableModel } from '../model/rule-set-m
 import type { ValueKind } from '../model/value';
 import type { FormulaScope } from '../syntax/parse-formula';
 import type { RequirementError } from '../syntax/parse-requirement';
+import { closestName } from '../text/closest-name';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 
@@ -53,9 +54,14 @@ export function unknownGrade(ctx: ModelContext, id: string): LocalizedText {
       `未知等级“${id}”：“${id}”是等级“${owner}”的名称，这里要写等级标识：请写 ${owner}`,
       `unknown grade "${id}": "${id}" is the label of grade "${owner}", and a grade id goes here: write ${owner}`,
     );
+  // A typo of one (god for good): name it, as a misspelt key is named. Not for a numbered grade (L6 is no typo of L1).
+  const typo =
+    twice.length === 0 && id.length >= 3 && !/\d$/.test(id)
+      ? didYouMean(closestName(id, grades))
+      : localized('');
   return localized(
-    `未知等级“${id}”；等级有${zhNames(grades)}${hint.zh}`,
-    `unknown grade "${id}"; grades are ${grades.join(', ')}${hint.en}`,
+    `未知等级“${id}”；等级有${zhNames(grades)}${hint.zh}${typo.zh}`,
+    `unknown grade "${id}"; grades are ${grades.join(', ')}${hint.en}${typo.en}`,
   );
 }
 

@@ -207,3 +207,44 @@ describe('an unknown grade where a requirement of a grade is written: its error 
     expect(codes(cv)).toEqual([['unknown-grade', 45]]);
   });
 });
+
+describe('a misspelt grade id under scoring cutoffs', () => {
+  const text = (grade: string) => `schemaVersion: 1
+id: test/misspelt-grade
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 等级拼写, en: Grade spelling }
+references: [{ code: TEST 1, edition: "2026" }]
+provenance: { level: illustrative, note: { zh: 测试, en: test } }
+indicators:
+  qualityScore: { type: number, range: "[0, 100]", label: { zh: 质量得分, en: Quality score } }
+grades:
+  - { id: qualified, label: { zh: 合格, en: Qualified } }
+  - { id: good, label: { zh: 良好, en: Good } }
+  - { id: excellent, label: { zh: 优秀, en: Excellent } }
+scoring:
+  dimensions:
+    - { id: quality, label: { zh: 质量, en: Quality }, weight: 100, items: [{ indicator: qualityScore }] }
+  cutoffs: { qualified: 60, ${grade}: 75, excellent: 90 }
+`;
+
+  it('names the grade it is a typo of, as a misspelt key is named (zh and en)', () => {
+    const issues = checkRuleSet(text('god'), { filename: 'r.yaml' }).issues;
+    const unknown = issues.filter((i) => i.code === 'unknown-grade');
+    expect(unknown.map((i) => i.line)).toEqual([18]);
+    expect(unknown[0]!.text.en).toBe(
+      'unknown grade "god"; grades are qualified, good, excellent; did you mean "good"?',
+    );
+    expect(unknown[0]!.text.zh).toBe(
+      '未知等级“god”；等级有“qualified”、“good”、“excellent”，是否要写“good”？',
+    );
+  });
+
+  it('names none when no grade is close (a new grade, not a typo)', () => {
+    const issues = checkRuleSet(text('premium'), { filename: 'r.yaml' }).issues;
+    expect(issues.find((i) => i.code === 'unknown-grade')!.text.en).toBe(
+      'unknown grade "premium"; grades are qualified, good, excellent',
+    );
+  });
+});
