@@ -183,16 +183,17 @@ export class SourceDocument {
       else if (indented) followOnsUntil = { line: pos.line, column: pos.col };
     }
     this.issues.push(...parseIssues.sort((a, b) => a.line - b.line || a.column - b.column));
-    for (const key of duplicateKeys(doc.contents).slice(0, MAX_PARSE_ISSUES)) {
+    for (const { key, first } of duplicateKeys(doc.contents).slice(0, MAX_PARSE_ISSUES)) {
       const pos = this.#lines.linePos(key.range?.[0] ?? 0);
+      const firstLine = this.#lines.linePos(first.range?.[0] ?? 0).line;
       const name = safeLine(cutShort(String(isScalar(key) ? key.value : key)));
       this.issues.push(
         issueAt(
           file,
           'duplicate-key',
           localized(
-            `重复的键“${name}”：同一映射中每个键只能出现一次`,
-            `duplicate key "${name}": each key may appear once in a mapping`,
+            `重复的键“${name}”（第一次在第 ${firstLine} 行）：同一映射中每个键只能出现一次`,
+            `duplicate key "${name}" (first on line ${firstLine}): each key may appear once in a mapping`,
           ),
           pos.line,
           pos.col,
@@ -431,23 +432,25 @@ function keyIndex(node: { items: unknown[] }): Map<string, YamlPair> {
  * Keys that repeat one before them in the same mapping, in one pass. Keys
  * are compared as the data will have them (`1` and `"1"` are one property).
  */
-function duplicateKeys(root: unknown): Node[] {
-  const out: Node[] = [];
+/** Each key written again in its mapping, with the first one (whose line the message names). */
+function duplicateKeys(root: unknown): { key: Node; first: Node }[] {
+  const out: { key: Node; first: Node }[] = [];
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const node = stack.pop();
     if (isMap(node)) {
-      const seen = new Set<string>();
+      const seen = new Map<string, Node>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
-        if (seen.has(key)) out.push(pair.key as Node);
-        else seen.add(key);
+        const first = seen.get(key);
+        if (first) out.push({ key: pair.key as Node, first });
+        else seen.set(key, pair.key as Node);
         stack.push(pair.value);
       }
     } else if (isSeq(node)) for (const item of node.items) stack.push(item);
   }
-  return out.sort((a, b) => (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0));
+  return out.sort((a, b) => (a.key.range?.[0] ?? 0) - (b.key.range?.[0] ?? 0));
 }
 
 function findTooDeep(root: unknown, maxDepth: number): Node | undefined {

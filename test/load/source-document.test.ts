@@ -16,6 +16,11 @@ describe('reading rule files', () => {
     const doc = SourceDocument.parse('a: 1\nb:\n  c: 1\n  c: 2\n', 'x.yaml');
     expect(doc.issues).toMatchObject([{ code: 'duplicate-key', line: 4, column: 3 }]);
     expect(doc.issues[0]!.message).toContain('"c"');
+    // Where the first one is, as a duplicate id's message says it.
+    expect(doc.issues[0]!.text).toEqual({
+      en: 'duplicate key "c" (first on line 3): each key may appear once in a mapping',
+      zh: '重复的键“c”（第一次在第 3 行）：同一映射中每个键只能出现一次',
+    });
   });
 
   it('stops an alias bomb before it expands', () => {
