@@ -1,9 +1,11 @@
 import { closestName } from '../text/closest-name';
+import { foldValueText } from '../text/fold-value-text';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { didYouMean, type ModelContext, type ValueInfo } from './model-context';
+import { valueLabelMeant } from './value-label-meant';
 
 /**
  * Checks the keys of a scoring item's `points` map against the values its
@@ -30,6 +32,14 @@ export function checkPointsMap(
   const missing = info.values ? values.filter((v) => !map.has(v)) : [];
   const explained = new Set<string>();
   for (const key of unknown) {
+    // A value's label or alias (陶瓷 for ceramic), as `when:` is told: the value it stands for, to write instead.
+    const labelled = valueLabelMeant(info, indicator, key);
+    if (labelled) {
+      const value = info.valueSpellings?.get(key) ?? info.valueSpellings?.get(foldValueText(key));
+      if (value !== undefined) explained.add(String(value));
+      ctx.error('invalid-scoring', labelled, [...path, 'points', key], { key: true });
+      continue;
+    }
     // The value it stands for: a close one left without points, or the only one when one key and one value are off.
     const open = missing.filter((v) => !explained.has(v));
     const meant = closestName(key, open) ?? (unknown.length === 1 && open.length === 1 ? open[0] : undefined);

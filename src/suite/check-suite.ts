@@ -70,7 +70,7 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
     )?.name;
     return named
       ? localized(
-          `，是否要写“${named}”？“${key}”是它的名称，用例的 input 用指标标识`,
+          `，是否要写“${named}”？“${key}”是它的标签（label），用例的 input 用指标标识`,
           `; did you mean "${named}"? "${key}" is its label, and a case's input names indicators by id`,
         )
       : closestName(key, indicators);

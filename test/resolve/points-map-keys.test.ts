@@ -154,3 +154,37 @@ describe('qgrade validate', () => {
     );
   });
 });
+
+describe('a points key that is a value label (newcomer-24 F6)', () => {
+  const LABELLED = withPoints('{ 无: 0, 批次级: 60, 单件级: 100 }').replace(
+    'values: [无, 批次级, 单件级]',
+    'values: [none, batch, item]\n    valueLabels: { none: { zh: 无, en: None }, batch: { zh: 批次级, en: Batch }, item: { zh: 单件级, en: Item, aliases: [单件] } }',
+  );
+
+  it('each label key is told the value to write, as when: is, and no value is said to have no score', () => {
+    const issues = locatedIssues(LABELLED);
+    expect(issues.map((i) => i.zh)).toEqual([
+      '“无”是“traceability”取值 none 的标签；规则文件中写取值本身：写 none',
+      '“批次级”是“traceability”取值 batch 的标签；规则文件中写取值本身：写 batch',
+      '“单件级”是“traceability”取值 item 的标签；规则文件中写取值本身：写 item',
+    ]);
+    expect(issues[1]!.en).toBe(
+      '"批次级" is the label of "traceability"\'s value batch; a rule file names the value: write batch',
+    );
+  });
+
+  it('an alias is named as one; the values written as values load', () => {
+    const alias = LABELLED.replace('单件级: 100 }', 'item: 100 }').replace(
+      '{ 无: 0, 批次级: 60,',
+      '{ none: 0, batch: 60, 单件: 90,',
+    );
+    expect(locatedIssues(alias).map((i) => i.zh)).toEqual([
+      '“单件”是“traceability”取值 item 的别名；规则文件中写取值本身：写 item',
+    ]);
+    expect(
+      locatedIssues(
+        LABELLED.replace('{ 无: 0, 批次级: 60, 单件级: 100 }', '{ none: 0, batch: 60, item: 100 }'),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -43,7 +43,7 @@ describe('an indicator given by its label in a case input', () => {
 `);
     expect(issues.map((i) => [i.code, i.line, i.column])).toEqual([['unknown-indicator', 3, 14]]);
     expect(issues[0]!.text.zh).toBe(
-      'test/glass 中没有指标“颜色类别”，是否要写“glassColour”？“颜色类别”是它的名称，用例的 input 用指标标识',
+      'test/glass 中没有指标“颜色类别”，是否要写“glassColour”？“颜色类别”是它的标签（label），用例的 input 用指标标识',
     );
     expect(issues[0]!.text.en).toBe(
       'indicator "颜色类别" is not in test/glass; did you mean "glassColour"? "颜色类别" is its label, and a case\'s input names indicators by id',
