@@ -1,6 +1,7 @@
 import type { StatisticModel } from '../model/group-model';
 import type { RecordRef, StatisticResult } from '../model/group-result';
 import { toFifteenDigits } from '../rounding/significant-digits';
+import { ExactSums } from './exact-sums';
 import { numberTestHolds } from './number-test';
 
 /** How many failing records a pass rate names; the rest are counted. Keeps a group's memory bounded. */
@@ -31,6 +32,8 @@ export class StatisticAccumulator {
   #n = 0;
   #mean = 0;
   #m2 = 0;
+  // The same values summed exactly, so float noise in the sums cannot tip a limit (a CV of exactly 4.0 read 4.00000000000001).
+  readonly #exact = new ExactSums();
   #lowest: RecordRef | undefined;
   #highest: RecordRef | undefined;
   #passed = 0;
@@ -64,6 +67,7 @@ export class StatisticAccumulator {
     const delta = value - this.#mean;
     this.#mean += delta / n;
     this.#m2 += delta * (value - this.#mean);
+    this.#exact.add(value);
     if (this.#lowest === undefined || value < this.#lowest.value!) this.#lowest = ref(place, value);
     if (this.#highest === undefined || value > this.#highest.value!) this.#highest = ref(place, value);
   }
@@ -75,9 +79,11 @@ export class StatisticAccumulator {
     const out: StatisticValue = { value: null, count: n };
     if (this.#lowest) out.lowest = this.#lowest;
     if (this.#highest) out.highest = this.#highest;
-    const mean = n > 0 ? toFifteenDigits(this.#mean) : undefined;
+    const exact = this.#exact.exact ? this.#exact : undefined;
+    const mean = n > 0 ? toFifteenDigits(exact ? exact.mean() : this.#mean) : undefined;
     // Sample standard deviation (n − 1): a group is a sample of the production.
-    const stdev = n > 1 ? toFifteenDigits(Math.sqrt(Math.max(0, this.#m2) / (n - 1))) : undefined;
+    const variance = exact ? exact.variance() : this.#m2 / (n - 1);
+    const stdev = n > 1 ? toFifteenDigits(Math.sqrt(Math.max(0, variance))) : undefined;
     switch (m.statistic) {
       case 'count':
         out.value = n;
@@ -113,7 +119,7 @@ export class StatisticAccumulator {
     if (m.statistic === 'stdev') out.value = stdev;
     else if (m.statistic === 'cv') {
       if (mean === 0) out.why = 'zero-mean';
-      else out.value = toFifteenDigits((100 * stdev) / mean!);
+      else out.value = toFifteenDigits(exact ? exact.cv() : (100 * stdev) / mean!);
     } else {
       const limits = m.limits!;
       if (stdev === 0) out.why = 'no-variation';

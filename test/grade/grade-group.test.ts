@@ -106,6 +106,34 @@ describe('group grading', () => {
     expect(grader.gradeGroup(strengths(48.8, 50, 51.2)).grade).toBe('superior');
   });
 
+  it('a CV the data makes exactly 4.0 or 3.0 meets ≤ 4.0 / ≤ 3.0, however the binary sums would round (standards-24 W0)', () => {
+    // 69.6, 72.5, 75.4: mean 72.5, s = 2.9, CV = 4.0 % exactly (binary arithmetic gave 4.00000000000001: conforming).
+    const four = grader.gradeGroup(strengths(69.6, 72.5, 75.4));
+    expect(stat(four, 'cv').value).toBe(4);
+    expect(stat(four, 's').value).toBe(2.9);
+    expect(criterion(four, 'cv-first').passed).toBe(true);
+    expect(four.grade).toBe('first');
+    // 64.02, 66, 67.98: s = 1.98, CV = 3.0 % exactly (gave 3.00000000000002: first).
+    const three = grader.gradeGroup(strengths(64.02, 66, 67.98));
+    expect(stat(three, 'cv').value).toBe(3);
+    expect(three.grade).toBe('superior');
+    // 44.352, 46.2, 48.048: CV 4.0 exactly, three decimals.
+    expect(stat(grader.gradeGroup(strengths(44.352, 46.2, 48.048)), 'cv').value).toBe(4);
+    // One unit of the last decimal off the limit still fails: 69.6, 72.5, 75.41 is above 4.0.
+    const above = grader.gradeGroup(strengths(69.6, 72.5, 75.41));
+    expect(stat(above, 'cv').value).toBeGreaterThan(4);
+    expect(criterion(above, 'cv-first').passed).toBe(false);
+  });
+
+  it('a value with more decimals than the sums keep exact falls back to the binary sums, still near', () => {
+    // 1.2345678901234567e-20 has 36 decimals: the sums give way to Welford's, as before.
+    const [a, b, c] = [1.2345678901234567e-20, 2.2345678901234567e-20, 3.2345678901234567e-20];
+    const r = grader.gradeGroup(strengths(a, b, c));
+    const mean = (a + b + c) / 3;
+    const s = Math.sqrt(((a - mean) ** 2 + (b - mean) ** 2 + (c - mean) ** 2) / 2);
+    expect(stat(r, 'cv').value).toBeCloseTo((100 * s) / mean, 9);
+  });
+
   it('never shows a CV just above its limit rounded onto it', () => {
     // 48.49, 50, 51.51: CV 3.02 % against ≤ 3.0 at one decimal: "3.0 %, required ≤ 3.0: not met" would contradict itself.
     const above = criterion(grader.gradeGroup(strengths(48.49, 50, 51.51)), 'cv-superior');
