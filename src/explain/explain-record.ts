@@ -128,7 +128,8 @@ function decideGrade(
       notGradedReason: {
         code: 'out-of-scope',
         message: prefixed(
-          localized('不在标准适用范围内：', 'outside the scope of the standard: '),
+          // The rule set's scope: it may leave out what the standard covers but it does not encode (Q355M, window units).
+          localized('不在本规则集的适用范围内：', "outside this rule set's scope: "),
           outOfScope,
         ),
         criteria: outOfScope.map((r) => r.id),

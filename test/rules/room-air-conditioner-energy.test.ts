@@ -160,6 +160,12 @@ describe('room air conditioners, GB 21455-2019', async () => {
     expect(result.grade).toBeNull();
     expect(result.notGradedReason).toMatchObject({ code: 'out-of-scope', criteria: ['capacity-in-scope'] });
     expect(result.notGradedReason!.message.en).toContain('outside the scope of GB 21455-2019');
+    // The headline is the rule set's scope: some of it (window units) the standard covers and the rule set does not encode.
+    expect(result.notGradedReason!.message.en).toMatch(/^outside this rule set's scope: /);
+    expect(result.notGradedReason!.message.zh).toMatch(/^不在本规则集的适用范围内：/);
+    const window = await ac.grade({ ...record('heat-pump', 3500, 5.5), unitConfiguration: 'window' });
+    expect(window.notGradedReason!.message.en).toMatch(/^outside this rule set's scope: /);
+    expect(window.notGradedReason!.message.en).not.toContain('scope of the standard');
     expect(result.nextGrade).toBeNull();
     // No table row covers 14000.01 W, so no APF limit applies.
     expect(result.criteria.filter((c) => c.indicator === 'apf').map((c) => c.status)).toEqual(
