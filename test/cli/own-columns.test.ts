@@ -202,5 +202,16 @@ describe.concurrent('W11: the sheet’s own computed columns are checked, not re
     const run = await cli.run(['--lang', 'zh', 'grade', '-r', ENT, path]);
     expect(run.code).toBe(0);
     expect(run.stderr).not.toContain('计算结果');
+    // A column the user keeps is theirs: not looked at.
+    const own = csv(HEADER, row('甲', 85, '85,85,85,85,85,卓越级'));
+    const kept = await cli.run(['--lang', 'zh', 'grade', '-r', ENT, '--keep', '等级', own]);
+    expect(kept.stderr).not.toContain('“等级”');
+    expect(kept.stderr).toContain('“总分”是计算结果');
+    // JSON records have no header: not checked.
+    const json = join(temp(), `${++files}.json`);
+    const record = Object.fromEntries(ITEMS.map((label) => [label, 85]));
+    writeFileSync(json, JSON.stringify([{ ...record, 总分: 10, 等级: '卓越级' }]));
+    const fromJson = await cli.run(['--lang', 'zh', 'grade', '-r', ENT, json]);
+    expect(fromJson.stderr).not.toContain('计算结果');
   });
 });
