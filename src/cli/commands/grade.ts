@@ -1,9 +1,12 @@
 import { type Command, Option } from 'commander';
 import { BatchSummary } from '../../batch/batch-summary';
+import { finishItem, itemRecord } from '../../batch/finish-item';
 import { gradeItems } from '../../batch/grade-stream';
+import { noteOwnColumns, OwnColumnsCheck } from '../../batch/own-columns';
 import { UsageError } from '../../errors/usage-error';
 import { createGrader } from '../../grade/create-grader';
 import type { InputFormat } from '../../input/input-item';
+import type { GradeResult } from '../../model/grade-result';
 import { criterionNames } from '../../report/criterion-names';
 import { provenanceLine } from '../../report/provenance-text';
 import { RESULT_DETAILS, type ResultDetail } from '../../report/result-detail';
@@ -180,6 +183,15 @@ none invalid so far.`,
         const source = await openRecords(input, options, loaded.ruleSet.indicators, ctx.io.stdin, ctx);
         announceKept(ctx, source);
         const tally = tallyReader(options.tallyBy, source, tallyValueName([loaded.ruleSet], ctx.lang));
+        // The sheet's own computed columns (总分, 等级): a record that has them is graded here in full and compared,
+        // whatever the rows' writer keeps of a result or wherever they are graded; nothing when there are none.
+        const model = modelOf(loaded.ruleSet);
+        const own = new OwnColumnsCheck(model, source.header ?? (() => undefined), source.kept.columns);
+        let gradeSync: ((record: unknown) => GradeResult) | undefined;
+        const items = noteOwnColumns(source.items, own, (item) => {
+          gradeSync ??= createGrader(loaded.ruleSet).gradeSync;
+          return finishItem(item, gradeSync(itemRecord(item)), model);
+        });
         const rows = {
           kept: source.kept.columns,
           format,
@@ -199,13 +211,14 @@ none invalid so far.`,
         let finished = false;
         try {
           sink.write(rowsFraming(loaded, rows, 0).start);
-          for await (const written of gradeRows(source.items, loaded, rows, sink.out, summary)) {
+          for await (const written of gradeRows(items, loaded, rows, sink.out, summary)) {
             count += written.rows;
             if (written.bytes) await sink.writeBytes(written.bytes, written.done);
             else if (sink.written()) await sink.flush();
             progress.update(count);
           }
           tally?.check();
+          for (const notice of own.notices()) ctx.err(notice[ctx.lang]);
           finished = true;
           sink.write(rowsFraming(loaded, rows, count).end);
           await sink.end();
@@ -266,9 +279,10 @@ async function gradeToReport(
   const tally = tallyReader(options.tallyBy, source, tallyValueName([ruleSet], ctx.lang));
   // Each item's value in the --tally-by column, read as the item goes to the grader, by row.
   const groups = new Map<number, string>();
-  const items = tally
-    ? tapItems(source.items, (item) => groups.set(item.row, tally.value(item)))
-    : source.items;
+  // The sheet's own computed columns (总分, 等级), compared with each result as it comes.
+  const own = new OwnColumnsCheck(modelOf(ruleSet), source.header ?? (() => undefined), source.kept.columns);
+  const noted = noteOwnColumns(source.items, own);
+  const items = tally ? tapItems(noted, (item) => groups.set(item.row, tally.value(item))) : noted;
   // The people's reports carry the --tally-by column as --keep would (filter the results sheet by producer); Parquet is data.
   const withTally =
     format === 'parquet'
@@ -281,6 +295,7 @@ async function gradeToReport(
       const group = groups.get(row);
       groups.delete(row);
       summary.add(result, group);
+      own.compare(result);
       report.add(withTally(result, group ?? ''), group);
       progress.update(++rows);
     }
@@ -293,7 +308,12 @@ async function gradeToReport(
   }
   // Said in the report too: the tally it shows is what the names left blank skew.
   const fillDown = tally && fillDownNotice('--tally-by', options.tallyBy?.trim() ?? '', tally.blanks);
-  await report.finish(summary.counts(), fillDown ? [...notices, fillDown] : notices);
+  if (fillDown) notices.push(fillDown);
+  for (const notice of own.notices()) {
+    ctx.err(notice[ctx.lang]);
+    notices.push(notice);
+  }
+  await report.finish(summary.counts(), notices);
   printSummary(ctx, summary, ruleSet, options, source.format, tally);
   return problemsCode(summary);
 }

@@ -1,4 +1,5 @@
 import type { RuleSet } from '../../resolve/rule-set';
+import { bilingualPart } from '../../text/bilingual-text';
 import { editionText } from '../../text/edition-text';
 import type { Language } from '../../text/localized-text';
 import { illustrativeNotice, provenanceSentence } from '../provenance-text';
@@ -112,7 +113,8 @@ export function ruleSetHeader(ruleSet: RuleSet, lang: Language, heading: string,
       const parts = title?.includes(r.code) ? [] : [escapeHtml(r.code)];
       if (title) parts.push(escapeHtml(title));
       const extra = [`${T.edition[lang]} ${escapeHtml(editionText(r.edition, lang))}`];
-      if (r.clause) extra.push(`${T.clause[lang]} ${escapeHtml(r.clause)}`);
+      // A clause written in both languages (`中文 (English)`, as the bundled files write it): the report's language only.
+      if (r.clause) extra.push(`${T.clause[lang]} ${escapeHtml(bilingualPart(r.clause, lang))}`);
       return lang === 'zh'
         ? `${parts.join(' ')}（${extra.join('，')}）`
         : `${parts.join(' ')} (${extra.join(', ')})`;

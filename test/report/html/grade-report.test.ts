@@ -336,7 +336,7 @@ describe('createGradeReport: the rule set header in the report language (enterpr
     const ruleSet = await loadRuleSet('enterprise/quality-management-capability');
     const zh = createGradeReport(ruleSet, { lang: 'zh' }).render();
     expect(zh).toContain('版次 未查到');
-    // (The rule file's clause is one bilingual string, printed as written.)
+    // (The rule file's clause is one bilingual string: the report language's part, see below.)
     expect(zh).not.toContain('版次 not found');
     expect(zh).toContain(
       '<p class="warn">注意：本规则集的阈值是示例数值，不是任何标准的规定值，不能作为正式的企业等级评价依据。</p>',
@@ -359,6 +359,25 @@ describe('createGradeReport: the rule set header in the report language (enterpr
     expect(en).toContain(
       '制造业企业质量管理能力评价规范 Evaluation specification of quality-management capability of manufacturing enterprises (group standard) (edition not found',
     );
+  });
+
+  it('a clause written in both languages shows the report language’s part only (enterprise-23 W5)', async () => {
+    const ruleSet = await loadRuleSet('enterprise/quality-management-capability');
+    const zh = createGradeReport(ruleSet, { lang: 'zh' }).render();
+    expect(zh).toContain('（版次 未查到，条款 五个等级、4 个维度、30 项指标（权重与分级阈值未找到））；');
+    expect(zh).toContain('（版次 2023，条款 采用经验级、检验级、保证级、预防级、卓越级五个等级）');
+    expect(zh).not.toContain('five levels');
+    const en = createGradeReport(ruleSet, { lang: 'en' }).render();
+    expect(en).toContain(
+      '(edition not found, clause five levels, 4 dimensions, 30 indicators; weights and level thresholds not found);',
+    );
+    expect(en).toContain('(edition 2023, clause uses the five levels)');
+    expect(en).not.toContain('五个等级、4 个维度');
+    // A clause in one language is printed as written.
+    const cement = createGradeReport(await loadRuleSet('building-materials/cement-quality-grade'), {
+      lang: 'en',
+    }).render();
+    expect(cement).toContain('clause P·O 42.5 的强度、凝结时间、化学指标和安定性要求（作为否决项）');
   });
 
   it('a product rule set keeps the product wording', async () => {
