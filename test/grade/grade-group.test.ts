@@ -127,7 +127,7 @@ describe('group grading', () => {
 
   it('a value with more decimals than the sums keep exact falls back to the binary sums, still near', () => {
     // 1.2345678901234567e-20 has 36 decimals: the sums give way to Welford's, as before.
-    const [a, b, c] = [1.2345678901234567e-20, 2.2345678901234567e-20, 3.2345678901234567e-20];
+    const [a, b, c] = [1.2345678901234567e-20, 2.2345678901234567e-20, 3.234567890123457e-20];
     const r = grader.gradeGroup(strengths(a, b, c));
     const mean = (a + b + c) / 3;
     const s = Math.sqrt(((a - mean) ** 2 + (b - mean) ** 2 + (c - mean) ** 2) / 2);
