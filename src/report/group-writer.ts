@@ -192,17 +192,14 @@ function groupBlock(
     const all = code === 'below-lowest-grade' ? records.length : r.records.invalid + r.records.notGraded;
     lines.push(`  ${safeLine(message[lang] + more(records.length, all, zh ? '；' : '; '))}`);
   }
-  // A note said once per group, under the first requirement it belongs to: two grades' CV limits share one.
-  const noted = new Set<string>();
+  // A note under each requirement it belongs to, as a record's explanation has it: two grades' CV limits share one
+  // text, and the one that holds the lot down must carry its "illustrative" as much as the one it meets.
   for (const c of r.criteria) {
     lines.push(
       `  ${c.passed ? paint('✓', 32) : paint('✗', 31)} ${safeLine(zh ? `【${gradeName(c.grade)}】${c.message.zh}` : `[${c.grade}] ${c.message.en}`)}`,
     );
     const note = notes.get(c.id)?.[lang];
-    if (note !== undefined && !noted.has(note)) {
-      noted.add(note);
-      lines.push(`    ${safeLine(`${zh ? '注：' : 'Note: '}${note}`)}`);
-    }
+    if (note !== undefined) lines.push(`    ${safeLine(`${zh ? '注：' : 'Note: '}${note}`)}`);
   }
   for (const s of r.statistics) lines.push(`  · ${safeLine(s.message[lang])}`);
   if (r.heldBy.length && !r.notGradedReason) {
