@@ -2,6 +2,7 @@ import { type IndicatorInfo, isPointsValued } from '../resolve/rule-set';
 import { foldLabel } from '../text/fold-label';
 import { labelLooseForms, looseKey, splitLabelSymbol } from '../text/loose-label';
 import { trimCell } from './convert-value';
+import { labelsRead } from './header-synonyms';
 import { KnownUnits, unitKey } from './units';
 
 /**
@@ -60,11 +61,13 @@ export class IndicatorHeaders {
     for (const ind of indicators) {
       this.byName.set(ind.name, ind);
       this.order.set(ind, this.order.size);
-      for (const text of [ind.name, ind.label.zh, ind.label.en]) {
+      // A label's synonym forms (`灼烧减量 LOI` for `烧失量 LOI`) are read as the label is.
+      const labels = labelsRead(ind.label);
+      for (const text of [ind.name, ...labels]) {
         addTo(this.exact, trimCell(text), ind);
         addTo(this.folded, foldLabel(text), ind);
       }
-      for (const label of [ind.label.zh, ind.label.en]) {
+      for (const label of labels) {
         for (const form of labelLooseForms(label)) addTo(this.loose, form, ind);
         const symbol = splitLabelSymbol(label)?.symbol;
         if (symbol !== undefined) addTo(this.symbols, symbol, ind);
