@@ -17,10 +17,11 @@ const SYNONYMS: readonly (readonly [string, readonly string[]])[] = [
 /**
  * A label written with each synonym of a word it holds in place of that word
  * (`烧失量 LOI` → `灼烧减量 LOI`, `灼减量 LOI`, …; `Loss on ignition (LOI)` →
- * `ignition loss (LOI)`), NFKC-folded; `[]` for a label that holds none.
+ * `Ignition loss (LOI)`), NFKC-folded; `[]` for a label that holds none.
  *
  * @example
  * labelSynonyms('烧失量 LOI'); // ['灼烧减量 LOI', '灼减量 LOI', '灼减 LOI', '灼烧失量 LOI']
+ * labelSynonyms('Loss on ignition (LOI)'); // ['Ignition loss (LOI)']
  */
 export function labelSynonyms(label: string): string[] {
   const folded = label.normalize('NFKC');
@@ -29,8 +30,12 @@ export function labelSynonyms(label: string): string[] {
   for (const [word, others] of SYNONYMS) {
     const at = lower.indexOf(word);
     if (at < 0) continue;
-    for (const other of others)
-      found.push(`${folded.slice(0, at)}${other}${folded.slice(at + word.length)}`.trim());
+    // `Loss on ignition` → `Ignition loss`: a capital where the label has one.
+    const capital = /\p{Lu}/u.test(folded.charAt(at));
+    for (const other of others) {
+      const written = capital ? other.charAt(0).toUpperCase() + other.slice(1) : other;
+      found.push(`${folded.slice(0, at)}${written}${folded.slice(at + word.length)}`.trim());
+    }
   }
   return found;
 }

@@ -171,6 +171,34 @@ export class IndicatorHeaders {
   }
 
   /**
+   * The indicator whose label less the bracketed note that ends it
+   * ({@link noteless}) the header is with a unit after it, in the forms
+   * {@link withUnit} reads: `Loss on ignition (%)`, `Loss on ignition %`,
+   * `Loss on ignition, %`, `Insoluble residue/%` for `Loss on ignition (LOI)`,
+   * `Insoluble residue (IR)` — an English label's note is its symbol, which
+   * `烧失量 LOI` drops after a space and `烧失量（%）` reads without
+   * (hostile-23 M2). `written` and `same` say which unit and whether it is the
+   * indicator's: another is the unit error, as for a label. `undefined` when
+   * the text before the unit is no such form of exactly one indicator, and
+   * when the header is read otherwise ({@link label}, {@link clash},
+   * {@link withUnit}). Not read by {@link field}: the caller reads it only
+   * when no other column gives the indicator, as it does {@link noteless}.
+   */
+  notelessWithUnit(header: string): { indicator: IndicatorInfo; written: string; same: boolean } | undefined {
+    if (this.notes.size === 0 || this.named(this.exact.get(trimCell(header)), header)) return undefined;
+    if (this.withUnit(header) !== undefined) return undefined;
+    const read = splitHeaderUnit(
+      header,
+      (label) => {
+        const short = this.notes.get(looseKey(label));
+        return short?.length === 1 ? short[0] : undefined;
+      },
+      (written, ind) => this.units.compare(written, ind),
+    );
+    return read && { indicator: read.named, written: read.written, same: read.same };
+  }
+
+  /**
    * The indicator whose name or label the header is, exactly or loosely (a
    * label with white space left out or added, `3天抗压强度`, or without the
    * symbol that ends it, `下屈服强度`, `氯离子`); `undefined` for any other

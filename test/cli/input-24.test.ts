@@ -53,7 +53,7 @@ const cement = (header: string, value = '6.0') => csv(`${CEM_HEAD},"${header}"`,
 describe.concurrent('1: loss on ignition headed with its synonyms is read (hostile-23)', () => {
   it('labelSynonyms writes a label with each synonym of a word it holds, and nothing for others', () => {
     expect(labelSynonyms('烧失量 LOI')).toEqual(['灼烧减量 LOI', '灼减量 LOI', '灼减 LOI', '灼烧失量 LOI']);
-    expect(labelSynonyms('Loss on ignition (LOI)')).toEqual(['ignition loss (LOI)']);
+    expect(labelSynonyms('Loss on ignition (LOI)')).toEqual(['Ignition loss (LOI)']);
     expect(labelSynonyms('不溶物 IR')).toEqual([]);
   });
 
@@ -104,5 +104,57 @@ describe.concurrent('1: loss on ignition headed with its synonyms is read (hosti
     ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('both give the field "lossOnIgnition"');
+  });
+});
+
+describe.concurrent('2: an English label less its note, a unit after it, is read as the Chinese one is (hostile-23 M2)', () => {
+  for (const header of [
+    'Loss on ignition (%)',
+    'Loss on ignition %',
+    'Loss on ignition, %',
+    'Loss on ignition/%',
+    'Ignition loss (%)',
+  ])
+    it(`"${header}": read; 6.0 % on a P·O fails loss-on-ignition, 4.0 % conforming`, async () => {
+      const over = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', cement(header)]);
+      expect(over.code).toBe(0);
+      expect(results(over.stdout)[0]!.grade).toBeNull();
+      expect(over.stdout).toContain('loss-on-ignition');
+      const within = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', cement(header, '4.0')]);
+      expect(results(within.stdout)[0]!.grade).toBe('conforming');
+    });
+
+  for (const header of ['Insoluble residue (%)', 'Insoluble residue, %'])
+    it(`"${header}": read; 1.0 % on a P·I (limit 0.75 %) fails insoluble-residue`, async () => {
+      const file = csv(`${CEM_HEAD},"${header}"`, `${CEM_ROW.replace('P.O', 'P.I')},1.0`);
+      const run = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', file]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('insoluble-residue');
+      expect(results(run.stdout)[0]!.grade).toBeNull();
+    });
+
+  it('an .xlsx headed `Loss on ignition (%)` is read as the CSV is', async () => {
+    const book = await xlsx([...CEM_HEAD.split(','), 'Loss on ignition (%)'], [...CEM_ROW.split(','), 6]);
+    const run = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', book]);
+    expect(run.stdout).toContain('loss-on-ignition');
+  });
+
+  it('another unit is the unit error (zh too); a note that is no unit is still refused as close', async () => {
+    const mg = await cli.run(['grade', '-r', CEMENT, cement('Loss on ignition (mg)')]);
+    expect(mg.code).toBe(2);
+    expect(mg.stderr).toContain('("Loss on ignition (mg)") is in mg, but the indicator lossOnIgnition');
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', CEMENT, cement('Loss on ignition (mg)')]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('请把数值换算为 %');
+    const note = await cli.run(['grade', '-r', CEMENT, cement('Loss on ignition (950 °C)')]);
+    expect(note.code).toBe(2);
+    expect(note.stderr).toContain('looks like the indicator lossOnIgnition');
+  });
+
+  it('beside a column read as lossOnIgnition, `Loss on ignition (%)` is not read too: refused as a near duplicate', async () => {
+    const file = csv(`${CEM_HEAD},烧失量,"Loss on ignition (%)"`, `${CEM_ROW},4.0,6.0`);
+    const run = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('only column 14 is read as it');
   });
 });
