@@ -8,7 +8,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isVetoHeader, vetoIndicator } from '../../src/input/close-columns';
 import { labelSynonyms } from '../../src/input/header-synonyms';
+import type { IndicatorInfo } from '../../src/resolve/rule-set';
+import { ENTERPRISE_ITEM_LABELS } from '../enterprise-items';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
 import { useCli, useTempDir } from './cli-harness';
 
@@ -156,5 +159,90 @@ describe.concurrent('2: an English label less its note, a unit after it, is read
     const run = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', file]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('only column 14 is read as it');
+  });
+});
+
+const ENT = 'enterprise/quality-management-capability';
+const ENT_HEAD = `企业名称,${ENTERPRISE_ITEM_LABELS.join(',')}`;
+// The rule set's names of the 13 items, in ENTERPRISE_ITEM_LABELS' order: JSON keys are names.
+const ENT_ITEM_NAMES =
+  'leadershipCommitment,processControl,supplierQuality,auditAndImprovement,dataCollection,qualityAnalytics,traceability,innovation,customerFocus,talentDevelopment,productQuality,qualityLoss,customerSatisfaction'.split(
+    ',',
+  );
+const ENT_ROW = `甲,${ENTERPRISE_ITEM_LABELS.map(() => '95').join(',')}`;
+
+describe.concurrent('3: a veto column `否决项` alone is refused as close to the one veto indicator (enterprise-23 W9)', () => {
+  for (const header of ['否决项', '一票否决', '一票否决项', '否决项（是/否）', '是否否决', '否决', 'Veto'])
+    it(`"${header}" saying 是: exit 2 with --map …=majorQualityIncident, not 卓越级`, async () => {
+      const run = await cli.run(['grade', '-r', ENT, csv(`${ENT_HEAD},${header}`, `${ENT_ROW},是`)]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`looks like the indicator majorQualityIncident`);
+      expect(run.stderr).toContain(`=majorQualityIncident`);
+    });
+
+  it('with the --map it advises, 是 caps the level at 检验级 (inspection)', async () => {
+    const file = csv(`${ENT_HEAD},否决项`, `${ENT_ROW},是`, `${ENT_ROW.replace('甲', '乙')},否`);
+    const run = await cli.run([
+      'grade',
+      '-r',
+      ENT,
+      '-f',
+      'ndjson',
+      '--map',
+      '否决项=majorQualityIncident',
+      file,
+    ]);
+    expect(run.code).toBe(0);
+    expect(results(run.stdout).map((r) => r.grade)).toEqual(['inspection', 'excellence']);
+  });
+
+  it('an .xlsx and an NDJSON record with the key 否决项 are refused too', async () => {
+    const book = await xlsx([...ENT_HEAD.split(','), '否决项'], [...ENT_ROW.split(','), '是']);
+    const fromBook = await cli.run(['grade', '-r', ENT, book]);
+    expect(fromBook.code).toBe(2);
+    expect(fromBook.stderr).toContain('looks like the indicator majorQualityIncident');
+    const items = Object.fromEntries(ENT_ITEM_NAMES.map((n) => [n, 95]));
+    const lines = await cli.run([
+      'grade',
+      '-r',
+      ENT,
+      '-f',
+      'ndjson',
+      ndjson({ 企业名称: '甲', ...items, 否决项: '是' }),
+    ]);
+    expect(results(lines.stdout)[0]!.grade).toBeNull();
+    expect(lines.stdout).toContain('"code":"invalid-record"');
+    expect(lines.stdout).toContain('key \\"否决项\\" looks like it');
+    // Without the key, the same record is 卓越级: the refusal is the key's.
+    const without = await cli.run(['grade', '-r', ENT, '-f', 'ndjson', ndjson({ 企业名称: '甲', ...items })]);
+    expect(results(without.stdout)[0]!.grade).toBe('excellence');
+  });
+
+  it('harmless: 否决项说明, 否决原因 and a cement sheet (no veto indicator) with 否决项 are let be', async () => {
+    for (const header of ['否决项说明', '否决原因']) {
+      const run = await cli.run(['grade', '-r', ENT, csv(`${ENT_HEAD},${header}`, `${ENT_ROW},无`)]);
+      expect(run.code, header).toBe(0);
+    }
+    const cem = await cli.run(['grade', '-r', CEMENT, csv(`${CEM_HEAD},否决项`, `${CEM_ROW},否`)]);
+    expect(cem.code).toBe(0);
+  });
+
+  it('vetoIndicator: the one yes/no indicator asking "no" with a default; none when two are', () => {
+    const yesNo = (name: string, meets: boolean): IndicatorInfo => ({
+      name,
+      type: 'boolean',
+      label: { zh: name, en: name },
+      required: false,
+      default: false,
+      specimens: 0,
+      meets,
+    });
+    const incident = yesNo('incident', false);
+    expect(vetoIndicator([incident, yesNo('soundness', true)])).toBe(incident);
+    expect(vetoIndicator([incident, yesNo('fraud', false)])).toBeUndefined();
+    expect(vetoIndicator([{ ...incident, required: true }])).toBeUndefined();
+    expect(isVetoHeader('否决项')).toBe(true);
+    expect(isVetoHeader('否决项说明')).toBe(false);
+    expect(isVetoHeader('否决原因')).toBe(false);
   });
 });
