@@ -246,3 +246,77 @@ describe.concurrent('3: a veto column `否决项` alone is refused as close to t
     expect(isVetoHeader('否决原因')).toBe(false);
   });
 });
+
+const AC = 'home-appliances/room-air-conditioner-energy';
+const AC_HEAD = '样品编号,机组类型,额定制冷量 CC,全年能源消耗效率 APF,制冷季节能源消耗效率 SEER';
+const NEW_WORDS = ['未检验', '未测试', '不检', '不检测', '免检', '缺项'];
+
+describe.concurrent('4: more not-tested words get the not-tested handling 未检 gets (hostile-23 M4)', () => {
+  it('CSV: under an optional indicator (a heat pump’s SEER) each reads as empty: graded as 未检 and an empty cell are', async () => {
+    const rows = ['未检', '', ...NEW_WORDS, '　免检 '].map((w, i) => `H${i + 1},热泵型,3500,5.1,${w}`);
+    const run = await cli.run(['grade', '-r', AC, '-f', 'ndjson', csv(AC_HEAD, ...rows)]);
+    expect(run.code).toBe(0);
+    const graded = results(run.stdout).map((r) => r.grade);
+    expect(graded).toEqual(rows.map(() => graded[0]));
+    expect(graded[0]).not.toBeNull();
+  });
+
+  it('.xlsx: the same', async () => {
+    const book = await xlsx(
+      AC_HEAD.split(','),
+      ...NEW_WORDS.map((w, i) => [`H${i + 1}`, '热泵型', 3500, 5.1, w]),
+    );
+    const run = await cli.run(['grade', '-r', AC, '-f', 'ndjson', book]);
+    expect(results(run.stdout).every((r) => r.grade === '1')).toBe(true);
+  });
+
+  it('under a required indicator: invalid with "means not tested", no code point (en and zh)', async () => {
+    for (const word of NEW_WORDS) {
+      const file = csv(CEM_HEAD, CEM_ROW.replace(',150,', `,${word},`));
+      const run = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', file]);
+      expect(run.stdout, word).toContain(
+        `"${word}\\" means not tested: leave the cell empty`.replace('"', '\\"'),
+      );
+      expect(run.stdout).not.toContain('U+');
+      const zh = await cli.run(['--lang', 'zh', 'grade', '-r', CEMENT, file]);
+      expect(zh.stdout + zh.stderr).not.toContain('U+');
+    }
+  });
+
+  it('harmless look-alikes keep their handling: 未检出 is below the limit, 不适用 not applicable, 检验 a code point', async () => {
+    const rows = ['未检出', '不适用', '检验'].map((w, i) => `H${i + 1},热泵型,3500,5.1,${w}`);
+    const run = await cli.run(['grade', '-r', AC, '-f', 'ndjson', csv(AC_HEAD, ...rows)]);
+    const [below, na, word] = results(run.stdout);
+    expect(JSON.stringify(below)).toContain('below the detection limit');
+    expect(JSON.stringify(na)).toContain('means not applicable');
+    expect(word!.grade).toBeNull();
+    expect(JSON.stringify(word)).not.toContain('not tested');
+  });
+
+  it('NDJSON: a string "未检验" is refused with "leave the field out" (JSON is typed); null or no field is graded', async () => {
+    const record = { 样品编号: 'H1', unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 5.1 };
+    const run = await cli.run([
+      'grade',
+      '-r',
+      AC,
+      '-f',
+      'ndjson',
+      ndjson({ ...record, seer: '未检验' }, { ...record, seer: null }, record),
+    ]);
+    const [word, nil, none] = results(run.stdout);
+    expect(word!.grade).toBeNull();
+    expect(JSON.stringify(word)).toContain('means not tested: leave the field out');
+    expect([nil!.grade, none!.grade]).toEqual(['1', '1']);
+  });
+});
+
+describe.concurrent('4: an evaluation sheet’s 未评价, 未打分 (enterprise-23 W7)', () => {
+  for (const word of ['未评价', '未打分'])
+    it(`${word} under a required item: invalid with "means not assessed", no code point`, async () => {
+      const row = ENT_ROW.replace(/,95$/u, `,${word}`);
+      const run = await cli.run(['grade', '-r', ENT, '-f', 'ndjson', csv(ENT_HEAD, row)]);
+      expect(results(run.stdout)[0]!.grade).toBeNull();
+      expect(run.stdout).toContain('means not assessed: leave the cell empty');
+      expect(run.stdout).not.toContain('U+');
+    });
+});
