@@ -320,3 +320,37 @@ describe.concurrent('4: an evaluation sheet’s 未评价, 未打分 (enterprise
       expect(run.stdout).not.toContain('U+');
     });
 });
+
+const U_HEAD = '样品编号,机组类型,额定制冷量 CC,全年能源消耗效率 APF,备注';
+const SAYS_MOBILE = ['移 动 式', '移动式。', '移动式.', '移动式；', '移 动 式 。', '　移动式。　'];
+const HARMLESS = ['非移动式', '移动式空调除外', '非 移 动 式', '。', '移动式空调除外。'];
+
+describe.concurrent('5: spaces inside and an end mark after a value word in an unread column (hostile-23 slips)', () => {
+  it('CSV: 移 动 式, 移动式。 and the like are mobile (invalid, naming the cell); the look-alikes are graded', async () => {
+    const cells = [...SAYS_MOBILE, ...HARMLESS];
+    const rows = cells.map((c, i) => `S${i + 1},热泵型,3500,5.1,${c}`);
+    const run = await cli.run(['grade', '-r', AC, '-f', 'ndjson', csv(U_HEAD, ...rows)]);
+    const graded = results(run.stdout).map((r) => r.grade);
+    expect(graded).toEqual([...SAYS_MOBILE.map(() => null), ...HARMLESS.map(() => '1')]);
+    expect(run.stdout).toContain(
+      'column \\"备注\\" holds \\"移 动 式\\", which is unitConfiguration = mobile',
+    );
+  });
+
+  it('.xlsx and NDJSON alike', async () => {
+    const cells = [...SAYS_MOBILE, ...HARMLESS];
+    const book = await xlsx(U_HEAD.split(','), ...cells.map((c, i) => [`S${i + 1}`, '热泵型', 3500, 5.1, c]));
+    const fromBook = await cli.run(['grade', '-r', AC, '-f', 'ndjson', book]);
+    const expected = [...SAYS_MOBILE.map(() => null), ...HARMLESS.map(() => '1')];
+    expect(results(fromBook.stdout).map((r) => r.grade)).toEqual(expected);
+    const records = cells.map((c, i) => ({
+      样品编号: `S${i + 1}`,
+      unitType: 'heat-pump',
+      ratedCoolingCapacity: 3500,
+      apf: 5.1,
+      备注: c,
+    }));
+    const lines = await cli.run(['grade', '-r', AC, '-f', 'ndjson', ndjson(...records)]);
+    expect(results(lines.stdout).map((r) => r.grade)).toEqual(expected);
+  });
+});
