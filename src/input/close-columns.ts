@@ -79,6 +79,7 @@ export function closeColumns(
   const pointed = new Set<string>();
   // A short ending that ends the labels of two indicators (`类型`: 机组类型, 气候类型) points at neither.
   const allForms = indicators.map(indicatorForms);
+  const veto = vetoIndicator(indicators);
   const endsOne = (form: string) =>
     allForms.filter((forms) => [...forms].some((f) => f.length > form.length && f.endsWith(form))).length ===
     1;
@@ -97,7 +98,9 @@ export function closeColumns(
         ? candidates.find(
             (c) => open(c) && (holdsSymbol(c.column, ind) || keys(c).some((k) => sharesWords(k, forms))),
           )
-        : undefined);
+        : undefined) ??
+      // `否决项` alone: the sheet's veto column, and the rule set has one veto (enterprise-23 W9).
+      (ind === veto ? candidates.find((c) => open(c) && [...c.forms].some(isVetoHeader)) : undefined);
     if (!match) continue;
     pointed.add(match.column);
     const found: CloseColumn = { index: match.index, column: match.column, indicator: ind };
@@ -232,6 +235,32 @@ function inOrder(core: string, word: string, pieces: number, from = 0, first = t
     if (at >= 0 && inOrder(core.slice(cut), word, pieces - 1, at + cut, false)) return true;
   }
   return false;
+}
+
+/**
+ * The one indicator a veto column (`否决项`, `一票否决`) can mean: a yes/no
+ * indicator no record must give whose requirements ask for "no" (`meets`
+ * false: 近三年发生重大质量事故, where 是 caps the level), when the rule set
+ * has exactly one; `undefined` when it has none or several (which one the
+ * column vetoes by would be a guess: the column is let be, as before).
+ */
+export function vetoIndicator(indicators: readonly IndicatorInfo[]): IndicatorInfo | undefined {
+  const vetoes = indicators.filter((i) => i.type === 'boolean' && i.meets === false && defaulted(i));
+  return vetoes.length === 1 ? vetoes[0] : undefined;
+}
+
+/** A header (normalised) that names a veto column and nothing else: `否决项`, `一票否决`, `是否否决`, `veto`. */
+const VETO = /^(?:是否)?(?:一票)?否决(?:项目?|指标|条件|事项|情况)?$|^veto(?:items?)?$/u;
+
+/**
+ * Whether a header form ({@link hintForms}: normalised, perhaps without a `是否` or a `（是/否）`)
+ * names a veto column and nothing else.
+ *
+ * @example
+ * isVetoHeader('一票否决项'); // true
+ */
+export function isVetoHeader(form: string): boolean {
+  return VETO.test(form);
 }
 
 /** A column that notes something (`…说明`, `…备注`, `… remark`): never close to an indicator. */

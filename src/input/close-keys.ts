@@ -1,7 +1,7 @@
 import { type CloseKeys, MAX_CLOSE_KEYS } from '../compile/near-miss-keys';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { splitLabelSymbol } from '../text/loose-label';
-import { closeColumns, symbolToken } from './close-columns';
+import { closeColumns, isVetoHeader, symbolToken } from './close-columns';
 import { resolveColumns } from './column-mapping';
 import { normaliseHeader } from './header-forms';
 
@@ -109,6 +109,8 @@ function mayBeClose(indicators: readonly IndicatorInfo[]): (key: string) => bool
   }
   return (key) => {
     const folded = key.normalize('NFKC');
+    // `否决项`: a veto key shares no character with the label it means (see closeColumns).
+    if (isVetoHeader(normaliseHeader(folded))) return true;
     for (const ch of folded.match(/\p{Script=Han}/gu) ?? []) if (han.has(ch)) return true;
     for (const run of folded.match(/[A-Za-z0-9]+/gu) ?? [])
       for (const symbol of written) if (symbolToken(run, symbol)) return true;

@@ -186,8 +186,11 @@ export function resolveColumns(
   if (clashes.length > 0) throw headerClashError(input, clashes, naming);
   if (mismatches.length > 0) throw unitMismatchError(input, mismatches);
   readLoose(trimmed, fields, mapping, (h) => named.noteless(h));
+  // `Loss on ignition (%)`: the label less its note, a unit after it (hostile-23 M2); another unit is the error.
+  const notelessUnits = readWithUnits(trimmed, fields, mapping, named, (h) => named.notelessWithUnit(h));
+  if (notelessUnits.length > 0) throw unitMismatchError(input, notelessUnits);
   readLoose(trimmed, fields, mapping, (h) => named.score(h));
-  const symbolUnits = readSymbols(trimmed, fields, mapping, named);
+  const symbolUnits = readWithUnits(trimmed, fields, mapping, named, (h) => named.symbol(h), true);
   if (symbolUnits.length > 0) throw unitMismatchError(input, symbolUnits);
   const first = new Map<string, number>();
   fields.forEach((field, i) => {
@@ -253,26 +256,31 @@ function readLoose(
 }
 
 /**
- * Reads, in place, each column not otherwise read that is the symbol an
- * indicator's label ends in (`N` for `氮 N`, `[N]`, `N(%)`; see
- * {@link IndicatorHeaders.symbol}) when it is the only such column for that
- * indicator (or, for an indicator that takes specimens, each of them: `ReL,ReL`
- * as `下屈服强度 ReL` twice) and no other column gives it: chemistry tables head columns
- * with the element's symbol alone, and an element with a default would
- * otherwise be graded at it (nitrogen at 0) whatever the column says.
+ * Reads, in place, each column not otherwise read that `reads` takes for an
+ * indicator, perhaps with a unit after it, when it is the only such column
+ * for that indicator and no other column gives it: the symbol an indicator's
+ * label ends in (`N` for `氮 N`, `[N]`, `N(%)`; see {@link IndicatorHeaders.symbol}) —
+ * chemistry tables head columns with the element's symbol alone, and an
+ * element with a default would otherwise be graded at it (nitrogen at 0)
+ * whatever the column says — or a label less its note with a unit
+ * (`Loss on ignition (%)`; {@link IndicatorHeaders.notelessWithUnit}).
+ * With `specimens`, an indicator that takes specimens reads each such column
+ * (`ReL,ReL` as `下屈服强度 ReL` twice).
  * Returns the columns that write another unit (`N(ppm)`): an error, as for a label.
  */
-function readSymbols(
+function readWithUnits(
   headers: readonly string[],
   fields: string[],
   mapping: ColumnMapping,
   named: IndicatorHeaders,
+  reads: (header: string) => { indicator: IndicatorInfo; written?: string; same: boolean } | undefined,
+  specimens = false,
 ): UnitMismatch[] {
   const given = new Set(fields);
   const columns = new Map<string, { column: number; written?: string; same: boolean }[]>();
   headers.forEach((header, column) => {
     if (header === '' || fields[column] !== header || mapping.has(header)) return;
-    const read = named.symbol(header);
+    const read = reads(header);
     if (read === undefined || given.has(read.indicator.name)) return;
     const found = {
       column,
@@ -285,7 +293,7 @@ function readSymbols(
   for (const [name, found] of columns) {
     const indicator = named.byName.get(name)!;
     // `ReL,ReL`: one column per specimen, as repeated labels are read; for any other indicator two are a guess.
-    if (found.length !== 1 && indicator.specimens === 0) continue;
+    if (found.length !== 1 && (!specimens || indicator.specimens === 0)) continue;
     for (const { column, written, same } of found) {
       if (same || written === undefined || indicator.unit === undefined) fields[column] = name;
       else mismatches.push({ column, header: headers[column]!, written, indicator });

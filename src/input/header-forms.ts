@@ -1,5 +1,6 @@
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { isSymbol, splitLabelSymbol } from '../text/loose-label';
+import { labelsRead } from './header-synonyms';
 
 /**
  * A header as compared for hints: NFKC (so full-width letters, brackets and
@@ -90,7 +91,7 @@ function wordings(form: string): string[] {
 
 /**
  * The forms a header close to an indicator takes: its name, its labels
- * with and without the symbol or bracketed note at their end, the symbol
+ * (and their synonym forms, `灼烧减量 LOI` for `烧失量 LOI`: see `labelSynonyms`) with and without the symbol or bracketed note at their end, the symbol
  * alone (`n` for `氮 N`), and a yes/no label without the word that ends it
  * (`压蒸安定性` for `压蒸安定性合格`, `风冷` for `风冷式`), normalised.
  *
@@ -99,7 +100,7 @@ function wordings(form: string): string[] {
  */
 export function indicatorForms(ind: IndicatorInfo): Set<string> {
   const forms = new Set<string>([normaliseHeader(ind.name)]);
-  for (const label of [ind.label.zh, ind.label.en]) {
+  for (const label of labelsRead(ind.label)) {
     for (const f of textForms(label)) forms.add(f);
     const folded = label.normalize('NFKC').trim();
     const symbol = splitLabelSymbol(folded)?.symbol;

@@ -2,6 +2,7 @@ import { type IndicatorInfo, isPointsValued } from '../resolve/rule-set';
 import { foldLabel } from '../text/fold-label';
 import { labelLooseForms, looseKey, splitLabelSymbol } from '../text/loose-label';
 import { trimCell } from './convert-value';
+import { labelsRead } from './header-synonyms';
 import { KnownUnits, unitKey } from './units';
 
 /**
@@ -60,11 +61,13 @@ export class IndicatorHeaders {
     for (const ind of indicators) {
       this.byName.set(ind.name, ind);
       this.order.set(ind, this.order.size);
-      for (const text of [ind.name, ind.label.zh, ind.label.en]) {
+      // A label's synonym forms (`灼烧减量 LOI` for `烧失量 LOI`) are read as the label is.
+      const labels = labelsRead(ind.label);
+      for (const text of [ind.name, ...labels]) {
         addTo(this.exact, trimCell(text), ind);
         addTo(this.folded, foldLabel(text), ind);
       }
-      for (const label of [ind.label.zh, ind.label.en]) {
+      for (const label of labels) {
         for (const form of labelLooseForms(label)) addTo(this.loose, form, ind);
         const symbol = splitLabelSymbol(label)?.symbol;
         if (symbol !== undefined) addTo(this.symbols, symbol, ind);
@@ -165,6 +168,34 @@ export class IndicatorHeaders {
     const short = this.notes.get(key);
     if (short?.length !== 1 || this.named(this.exact.get(trimCell(header)), header)) return undefined;
     return short[0];
+  }
+
+  /**
+   * The indicator whose label less the bracketed note that ends it
+   * ({@link noteless}) the header is with a unit after it, in the forms
+   * {@link withUnit} reads: `Loss on ignition (%)`, `Loss on ignition %`,
+   * `Loss on ignition, %`, `Insoluble residue/%` for `Loss on ignition (LOI)`,
+   * `Insoluble residue (IR)` — an English label's note is its symbol, which
+   * `烧失量 LOI` drops after a space and `烧失量（%）` reads without
+   * (hostile-23 M2). `written` and `same` say which unit and whether it is the
+   * indicator's: another is the unit error, as for a label. `undefined` when
+   * the text before the unit is no such form of exactly one indicator, and
+   * when the header is read otherwise ({@link label}, {@link clash},
+   * {@link withUnit}). Not read by {@link field}: the caller reads it only
+   * when no other column gives the indicator, as it does {@link noteless}.
+   */
+  notelessWithUnit(header: string): { indicator: IndicatorInfo; written: string; same: boolean } | undefined {
+    if (this.notes.size === 0 || this.named(this.exact.get(trimCell(header)), header)) return undefined;
+    if (this.withUnit(header) !== undefined) return undefined;
+    const read = splitHeaderUnit(
+      header,
+      (label) => {
+        const short = this.notes.get(looseKey(label));
+        return short?.length === 1 ? short[0] : undefined;
+      },
+      (written, ind) => this.units.compare(written, ind),
+    );
+    return read && { indicator: read.named, written: read.written, same: read.same };
   }
 
   /**

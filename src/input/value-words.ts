@@ -97,15 +97,19 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
 
 /**
  * What a cell says of the indicators `words` holds (see {@link valueWords}),
- * folded as they are, then without a trailing `式`/`型`; `undefined` for
+ * folded as they are (spaces between Chinese characters left out: `移 动 式`),
+ * without the punctuation that ends it (`移动式。`), then without a trailing `式`/`型`; `undefined` for
  * most cells, cheaply: a cell longer than every word, or with a character
  * no word has (`正常`, `K0`), is none of them and is not folded.
  *
  * @example
  * wordOf(' 移动式 ', words)?.[0]?.value; // 'mobile'
  */
-export function wordOf(cell: string, words: ValueWords): readonly ValueWord[] | undefined {
-  if (cell.length > words.longest * 2 + 8 || !mayBeWord(cell, words.characters)) return undefined;
+export function wordOf(written: string, words: ValueWords): readonly ValueWord[] | undefined {
+  if (written.length > words.longest * 2 + 8) return undefined;
+  // `移动式。`, `移动式.`: a sentence's full stop after the word says no more (hostile-23 slips).
+  const cell = withoutEndMark(written);
+  if (!mayBeWord(cell, words.characters)) return undefined;
   const folded = foldWord(cell);
   if (folded === '' || folded.length > words.longest) return undefined;
   const bare = stem(folded);
@@ -119,7 +123,25 @@ export function wordOf(cell: string, words: ValueWords): readonly ValueWord[] | 
  * which the reader does not take for a dot, is one here: the check may see more than the reader, never less.
  */
 function foldWord(text: string): string {
-  return spellingFold(foldValueText(text)).replace(/\u2022/gu, '.');
+  // `移 动 式`: spaces between Chinese characters, as a sheet spreads a word to a column's width, are no part of it.
+  return spellingFold(foldValueText(text))
+    .replace(/\u2022/gu, '.')
+    .replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
+}
+
+/** Punctuation that ends a sentence or a list item, full- or half-width, and white space round it. */
+const END_MARK = /[\s\u3000]*[。．.，,、；;：:！!？?…]+[\s\u3000]*$/u;
+/** The last characters {@link END_MARK} may end on: a cell ending otherwise is looked at without it. */
+const END_CHARS = new Set('。．.，,、；;：:！!？?… \u3000\t');
+
+/**
+ * A cell without the punctuation that ends it (`移动式。` → `移动式`), when
+ * something is left; else the cell itself. Cells are short here (see {@link wordOf}).
+ */
+function withoutEndMark(cell: string): string {
+  if (!END_CHARS.has(cell.charAt(cell.length - 1))) return cell;
+  const short = cell.replace(END_MARK, '');
+  return short.trim() === '' ? cell : short;
 }
 
 /** A folded text of no Han characters without its dots and spaces (`p.ii`, `p ii` → `pii`); else itself. */

@@ -6,14 +6,16 @@ const BELOW_LIMIT = /^(?:(?:<=?|≤|≦|﹤)\s*(?:\d|\.\d|LOD|LOQ|DL\b)|n\.?d\.?
 // How they write "not tested": a slash or dash in the cell (`/`, `-`, `—`, `－`), 未检; also 无, which under a yes/no
 // indicator is "no", so only the advice takes it.
 // An evaluation sheet's "not assessed" (未评, 未打分) is the same mark for a score (enterprise-23 W7).
-const NOT_TESTED_MARK = /^(?:\/+|-+|[—―–]+|未检|未检测|未测|未测定|未做|未评|未评价|未评分|未打分|未评定)$/;
-const NOT_TESTED = /^(?:\/+|-+|[—―–]+|无|未检|未检测|未测|未测定|未做)$/;
+// `未检验`, `不检`, `免检` (exempt), `缺项` (item missing): the same statement, worded otherwise (hostile-23 M4).
+const NOT_TESTED_MARK =
+  /^(?:\/+|-+|[—―–]+|未检|未检测|未检验|未测|未测定|未测试|未做|不检|不检测|免检|缺项|未评|未评价|未评分|未打分|未评定)$/;
+const NOT_TESTED = /^(?:\/+|-+|[—―–]+|无|未检|未检测|未检验|未测|未测定|未测试|未做|不检|不检测|免检|缺项)$/;
 const NOT_ASSESSED = /^(?:未评|未评价|未评分|未打分|未评定)$/;
 
 /**
  * Whether a cell is a test report's "not tested" mark: a slash or dash
- * (`/`, `／`, `-`, `—`, `－`) or a word (`未检`, `未检测`, `未测`, `未测定`,
- * `未做`), or an evaluation sheet's "not assessed" (`未评`, `未评价`, `未评分`,
+ * (`/`, `／`, `-`, `—`, `－`) or a word (`未检`, `未检测`, `未检验`, `未测`, `未测定`,
+ * `未测试`, `未做`, `不检`, `不检测`, `免检`, `缺项`), or an evaluation sheet's "not assessed" (`未评`, `未评价`, `未评分`,
  * `未打分`, `未评定`). Not `无`, which a yes/no column writes for "no".
  *
  * @param text - the value as written, trimmed
