@@ -123,6 +123,23 @@ describe.concurrent('qgrade compare: an alias moved between enum values', () => 
     expect(cells.some((c) => c.startsWith('2 条记录的 结构形式 写“柜式”'))).toBe(true);
   });
 
+  it('--tally-by the enum column: a spelling both read as one value is one group, any other as written', async () => {
+    const { a, b, csv } = files();
+    const run = await cli.run(['compare', '-f', 'json', '--tally-by', '结构形式', a, b, csv]);
+    const groups = JSON.parse(run.stdout).tally.groups as {
+      key: string;
+      total: number;
+      down: number;
+      invalid: number;
+    }[];
+    expect(groups.map((g) => [g.key, g.total, g.down, g.invalid])).toEqual([
+      ['Split', 1, 0, 0],
+      ['柜式', 2, 2, 0],
+      ['挂壁式', 1, 0, 1],
+      ['分体机', 1, 0, 1],
+    ]);
+  });
+
   it('diff: an alias moved between values is a change of meaning on both, not looser', async () => {
     const { a, b } = files();
     const run = await cli.run(['diff', '-f', 'json', a, b]);

@@ -117,13 +117,15 @@ invalid lists { row, under, reason } for each record invalid under A, B or both 
 causeCounts lists { id, records, alone } for each requirement that moved records: how many (a record
 moved by several counts under each) and how many it moved alone; unknownLabels (only when there are
 such) { under, field, written, value, labelUnder, records, graded } the values records write by a
-label only the other rule set knows, which leaves them invalid under "under".
+label only the other rule set knows, which leaves them invalid under "under"; movedLabels (only when
+there are such) { field, written, a, b, records, changed } the cells A and B read as two different values
+of one enum (an alias moved between values), also given on each change they concern.
 CSV cells are converted by the indicator types of A (B's for indicators only B has). An indicator
 renamed between A and B with the same label is read from one column under both names; a column with
 a header of its own can be mapped to both: --map col=fieldOfA --map col=fieldOfB.
 With --group-by, each run of rows with the same key is also graded as a unit under A and under B, and
-the groups are compared: json adds groups { column, total, changed, up, down, sideways, matrix,
-changes, a, b }, each change { group, rows, from, to, direction, criteria, records } naming the group
+the groups are compared: json adds groups { column, total, changed, up, down, sideways, invalidA, invalidB, matrix,
+changes, a, b }, each change { group, rows, from, to, direction, criteria, records, invalidUnder? } naming the group
 requirements that moved it and how many of its records changed grade, a and b { graded, notGraded,
 ungraded } the groups not graded under each rule set and why. A key that comes back after its
 group closed stops the run with exit code 2 (sort the input by the key); records with no key are

@@ -370,7 +370,8 @@ function groupChangeRow(
   b: RuleSet,
   lang: Language,
 ): string {
-  const arrow = directionArrow(change.direction);
+  // Not graded under one side for an invalid record: grades not compared, no arrow (as for a record).
+  const arrow = directionArrow(change.invalidUnder === undefined ? change.direction : undefined);
   // Each requirement's own sentence under A and B: the statistic shown to its decimals, the limit, met or not.
   const said = (side: string, c: GroupCriterionResult | undefined) =>
     `<p>${side}${T.colon[lang]}${c ? `${c.passed ? '<span class="m ok">✓</span>' : '<span class="m no">✗</span>'} ${escapeHtml(c.message[lang])}` : `<span class="na">${T.notInRuleSet[lang]}</span>`}</p>`;
