@@ -13,7 +13,14 @@ import type { Language } from '../text/localized-text';
  * Without this a committee tallying by unit type saw four groups for two
  * types (committee-22 F5, hostile-22 M8).
  *
- * @param ruleSets - the rule sets the run reads the column with (compare's A then B: A's names win)
+ * With two rule sets (compare's A then B) a spelling is grouped under a
+ * value only when both read it as that value, and named as A names it; one
+ * they read as two different values (an alias B moved from split to window:
+ * `柜式`) or that only one of them reads (`分体机`, B's new label) is a group
+ * of its own, as written, for neither side's reading is the sheet's
+ * (hostile-23 M5).
+ *
+ * @param ruleSets - the rule sets the run reads the column with (compare's A then B)
  * @example
  * const name = tallyValueName([ruleSet], 'zh');
  * name('unitType', 'heat-pump'); // '热泵型'
@@ -22,23 +29,37 @@ export function tallyValueName(
   ruleSets: readonly RuleSet[],
   lang: Language,
 ): (field: string, text: string) => string {
-  const byField = new Map<string, { codes: Map<string, string>; spellings: Map<string, string> }>();
+  // Per field, each rule set's reading (text → value) of the enum, in the order given, and the first one's names.
+  const byField = new Map<
+    string,
+    { readers: ((text: string) => string | undefined)[]; names: Map<string, string> }
+  >();
   for (const ruleSet of ruleSets) {
     for (const ind of modelOf(ruleSet).indicators) {
-      if (ind.type !== 'enum' || !ind.values || byField.has(ind.name)) continue;
-      const nameOf = (value: string | number | boolean) =>
-        ind.valueLabels?.get(value)?.[lang] ?? String(value);
+      if (ind.type !== 'enum' || !ind.values) continue;
       // As the grader reads them: a code as written, a label or alias as written or folded (never a code folded).
-      const codes = new Map(ind.values.map((v) => [String(v), nameOf(v)]));
-      const spellings = new Map([...(ind.valueSpellings ?? [])].map(([text, v]) => [text, nameOf(v)]));
-      byField.set(ind.name, { codes, spellings });
+      const codes = new Set(ind.values.map(String));
+      const spellings = new Map([...(ind.valueSpellings ?? [])].map(([text, v]) => [text, String(v)]));
+      const reader = (text: string) =>
+        codes.has(text) ? text : (spellings.get(text) ?? spellings.get(foldValueText(text)));
+      const seen = byField.get(ind.name);
+      if (seen) {
+        seen.readers.push(reader);
+        continue;
+      }
+      const names = new Map(
+        ind.values.map((v) => [String(v), ind.valueLabels?.get(v)?.[lang] ?? String(v)] as const),
+      );
+      byField.set(ind.name, { readers: [reader], names });
     }
   }
   return (field, text) => {
-    const names = byField.get(field);
-    if (!names) return text;
-    return (
-      names.codes.get(text) ?? names.spellings.get(text) ?? names.spellings.get(foldValueText(text)) ?? text
-    );
+    const entry = byField.get(field);
+    if (!entry) return text;
+    const [first, ...others] = entry.readers;
+    const value = first!(text);
+    // Read as two values (an alias moved between them) or by one rule set only: the cell as written.
+    if (value === undefined || others.some((read) => read(text) !== value)) return text;
+    return entry.names.get(value) ?? text;
   };
 }

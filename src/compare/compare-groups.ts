@@ -45,6 +45,13 @@ export interface GroupGradeChange {
   criteria: string[];
   /** How many of the group's records have a different grade under A and B (each listed among the record changes). */
   records: number;
+  /**
+   * Set when the group is not graded under one rule set only because a record
+   * of it is invalid there (and graded under the other): its grades were not
+   * compared, and it counts under `invalidA` / `invalidB`, not `up` or `down`
+   * (`direction` still ranks not graded lowest). Added in 0.2.0.
+   */
+  invalidUnder?: 'a' | 'b';
 }
 
 /**
@@ -80,7 +87,7 @@ export interface GroupComparison {
   column: string;
   /** Groups compared. */
   total: number;
-  /** Groups whose grade differs (`changes.length`); `up + down + sideways = changed`. */
+  /** Groups whose grade differs (`changes.length`); `up + down + sideways + invalidA + invalidB = changed`. */
   changed: number;
   /** Of those, a higher grade under B. */
   up: number;
@@ -88,6 +95,14 @@ export interface GroupComparison {
   down: number;
   /** Of those, neither higher nor lower (a grade only A's ladder has, at the same rank). */
   sideways: number;
+  /**
+   * Of those, not graded under A only because a record of the group is
+   * invalid under A (graded under B): grades not compared, neither up nor
+   * down, as a record invalid under A only is counted. Added in 0.2.0.
+   */
+  invalidA: number;
+  /** Of those, not graded under B only because a record of it is invalid under B (graded under A). Added in 0.2.0. */
+  invalidB: number;
   /**
    * Migration matrix: group grade under A → under B → number of groups,
    * every grade of A and `"null"` (not graded) a row holding every grade of
@@ -152,7 +167,7 @@ export function createGroupComparison(
   const directionOf = gradeDirection(a, b);
   const movable = movableBy(a, b);
   const changes: GroupGradeChange[] = [];
-  const moves = { up: 0, down: 0, sideways: 0 };
+  const moves = { up: 0, down: 0, sideways: 0, invalidA: 0, invalidB: 0 };
   const sides: { a: GroupSideCounts; b: GroupSideCounts } = {
     a: { graded: 0, notGraded: 0, ungraded: [] },
     b: { graded: 0, notGraded: 0, ungraded: [] },
@@ -176,7 +191,11 @@ export function createGroupComparison(
       matrix.count(groupA.grade, groupB.grade);
       if (groupA.grade === groupB.grade) return undefined;
       const direction = directionOf(groupA.grade, groupB.grade);
-      moves[direction]++;
+      // Not graded under one side for an invalid record only: no grade there to compare (hostile-23 M6).
+      const invalidUnder = invalidOnly(groupA, groupB);
+      if (invalidUnder === 'a') moves.invalidA++;
+      else if (invalidUnder === 'b') moves.invalidB++;
+      else moves[direction]++;
       const could = movable(groupA.grade, groupB.grade);
       const change: GroupGradeChange = {
         group: groupA.group,
@@ -188,6 +207,7 @@ export function createGroupComparison(
           .filter((c) => could(c.grade))
           .map((c) => c.id),
         records,
+        ...(invalidUnder ? { invalidUnder } : {}),
       };
       changes.push(change);
       return change;
@@ -203,6 +223,13 @@ export function createGroupComparison(
       b: structuredClone(sides.b),
     }),
   };
+}
+
+/** The side under which alone the group is not graded because of an invalid record, the other grading it. */
+function invalidOnly(a: GroupResult, b: GroupResult): 'a' | 'b' | undefined {
+  if (a.grade === null && b.grade !== null && a.notGradedReason?.code === 'invalid-record') return 'a';
+  if (b.grade === null && a.grade !== null && b.notGradedReason?.code === 'invalid-record') return 'b';
+  return undefined;
 }
 
 /** The group requirements met under one rule set and not the other (one that only one asks counts as met by the other). */

@@ -150,10 +150,7 @@ export interface ReasonCount {
  * @example
  * const tally = createCompareTally(oldRules, newRules);
  */
-export function createCompareTally(
-  a: { grades: readonly { id: string }[]; indicators?: readonly { name: string }[] },
-  b: { grades: readonly { id: string }[]; indicators?: readonly { name: string }[] },
-): CompareTally {
+export function createCompareTally(a: TalliedRuleSet, b: TalliedRuleSet): CompareTally {
   const directionOf = gradeDirection(a, b);
   const movable = movableBy(a, b);
   const side = (): CompareSideCounts => ({
@@ -178,8 +175,8 @@ export function createCompareTally(
   const causeCounts = new Map<string, number>();
   const aloneCounts = new Map<string, number>();
   const reasons = { a: new Map<string, ReasonCount>(), b: new Map<string, ReasonCount>() };
-  const noteReason = (key: 'a' | 'b', r: GradeResult, other: typeof a) => {
-    const text = oneSidedReason(r, key, other);
+  const noteReason = (key: 'a' | 'b', r: GradeResult, own: TalliedRuleSet, other: TalliedRuleSet) => {
+    const text = oneSidedReason(r, key, own, other);
     const seen = reasons[key].get(text.en);
     if (seen) seen.records++;
     else reasons[key].set(text.en, { reason: text, records: 1 });
@@ -210,10 +207,10 @@ export function createCompareTally(
       const badB = isInvalidResult(resultB);
       if (badA && !badB) {
         counts.invalidA++;
-        noteReason('a', resultA, b);
+        noteReason('a', resultA, a, b);
       } else if (badB && !badA) {
         counts.invalidB++;
-        noteReason('b', resultB, a);
+        noteReason('b', resultB, b, a);
       } else counts[direction]++;
       const split = changeCauses(resultA, resultB, movable(resultA.grade, resultB.grade));
       for (const id of split.causes) causeCounts.set(id, (causeCounts.get(id) ?? 0) + 1);
@@ -231,19 +228,30 @@ export function createCompareTally(
   };
 }
 
+/** What the tally reads of a rule set: its ladder, and its indicators with their defaults. */
+type TalliedRuleSet = {
+  grades: readonly { id: string }[];
+  indicators?: readonly { name: string; default?: unknown }[];
+};
+
 /**
  * The first reason a record is invalid under one rule set; a value it does
  * not give that only this rule set asks for is named as such (a draft that
- * adds a required indicator).
+ * adds a required indicator). An indicator with a default is never missing:
+ * a `missing` error on it comes from the unread-value check (a column not
+ * read says 移动式 where the default is split), and its own sentence says so
+ * (hostile-23 M8).
  */
 function oneSidedReason(
   r: GradeResult,
   side: 'a' | 'b',
-  other: { indicators?: readonly { name: string }[] },
+  own: TalliedRuleSet,
+  other: TalliedRuleSet,
 ): LocalizedText {
   const first = r.errors?.[0];
   const key = side.toUpperCase();
-  if (first?.code === 'missing' && other.indicators?.every((i) => i.name !== first.field)) {
+  const defaulted = own.indicators?.some((i) => i.name === first?.field && i.default !== undefined);
+  if (first?.code === 'missing' && !defaulted && other.indicators?.every((i) => i.name !== first.field)) {
     const added = side === 'b';
     return {
       zh: `缺少 ${key} ${added ? '新增' : '独有'}的指标 ${first.field}`,
@@ -251,5 +259,17 @@ function oneSidedReason(
     };
   }
   const message = first?.message ?? r.notGradedReason?.message ?? { zh: '记录无效', en: 'invalid record' };
+  // The summary counts records by reason: a sentence that names its record (the unread-value check's) is said without it.
+  if (defaulted && first?.code === 'missing') return withoutRecord(message);
   return { zh: message.zh, en: message.en };
+}
+
+/**
+ * A sentence without the record it begins with (`record 1 (line 2): `, `第 1 条记录（第 2 行）的`), as
+ * `grade`'s unread-value check words it, so that every record refused for one column counts as one reason.
+ */
+function withoutRecord(message: LocalizedText): LocalizedText {
+  const en = message.en.replace(/^record \d+(?: \((?:line|sheet row) \d+\))?: /, '');
+  const zh = message.zh.replace(/^第 \d+ 条记录(?:（(?:工作表)?第 \d+ 行）)?的/, '');
+  return { zh, en: en === message.en ? en : en.charAt(0).toUpperCase() + en.slice(1) };
 }

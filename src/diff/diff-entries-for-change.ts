@@ -101,6 +101,7 @@ export function diffEntriesForChange(
   const invalidFields = new Set(
     [...(results.a?.errors ?? []), ...(results.b?.errors ?? [])].map((e) => e.field),
   );
+  const read = readValues(results);
   for (const entry of diff.entries) {
     switch (entry.kind) {
       case 'grade-added':
@@ -112,7 +113,12 @@ export function diffEntriesForChange(
       case 'indicator-added':
       case 'indicator-removed':
       case 'indicator-changed':
-        if (entry.id !== undefined && invalidFields.has(entry.id)) chosen.add(entry);
+        if (entry.id === undefined) continue;
+        if (entry.aspect === 'valueLabels' && entry.value !== undefined) {
+          if (labelsMovedIt(entry.id, entry.value, invalidFields.has(entry.id), read)) chosen.add(entry);
+          continue;
+        }
+        if (invalidFields.has(entry.id)) chosen.add(entry);
         continue;
       default:
         break;
@@ -148,6 +154,52 @@ export function diffEntriesForChange(
     for (const e of exact.length > 0 ? exact : candidates) chosen.add(e);
   }
   return diff.entries.filter((e) => chosen.has(e));
+}
+
+/**
+ * The enum values each side's requirements read for the record, by
+ * indicator (`undefined` when that side's result is not at hand or the
+ * record is invalid under it).
+ */
+function readValues(results: ChangeResults): {
+  a?: Map<string, string>;
+  b?: Map<string, string>;
+} {
+  const of = (r: GradeResult | undefined) => {
+    if (!r || r.errors) return undefined;
+    const values = new Map<string, string>();
+    for (const c of r.criteria)
+      if (c.indicator !== null && (typeof c.value === 'string' || typeof c.value === 'number'))
+        values.set(c.indicator, String(c.value));
+    return values;
+  };
+  const a = of(results.a);
+  const b = of(results.b);
+  return { ...(a ? { a } : {}), ...(b ? { b } : {}) };
+}
+
+/**
+ * Whether a change to the labels of `value` of the enum `field` moved the
+ * record. Invalid under one side for that field: when the other side's
+ * requirements read the cell as `value` (a label B dropped: `挂壁式`, split
+ * under A), or when they read no value of it (then any may be the cell's).
+ * Valid under both: when the two sides read the cell as two values and
+ * `value` is one of them (an alias moved from split to window) — a change of
+ * another value's labels did not move it (hostile-23 M5).
+ */
+function labelsMovedIt(
+  field: string,
+  value: string,
+  invalid: boolean,
+  read: { a?: Map<string, string>; b?: Map<string, string> },
+): boolean {
+  const va = read.a?.get(field);
+  const vb = read.b?.get(field);
+  if (invalid) {
+    const valid = va ?? vb;
+    return valid === undefined || valid === value;
+  }
+  return va !== undefined && vb !== undefined && va !== vb && (va === value || vb === value);
 }
 
 /** The change, the diff and the results are of their kinds: each is read field by field below. */

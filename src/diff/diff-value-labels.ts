@@ -28,6 +28,8 @@ export function diffValueLabels(a: Edition, b: Edition, x: IndicatorModel, y: In
   const labelsB = labelsOf(b, y.name);
   if (labelsA === undefined && labelsB === undefined) return [];
   const inB = new Set(valuesOf(y));
+  const ownerA = spellingOwners(labelsA, valuesOf(x));
+  const ownerB = spellingOwners(labelsB, valuesOf(y));
   const out: DiffEntry[] = [];
   for (const value of valuesOf(x)) {
     if (!inB.has(value)) continue;
@@ -36,7 +38,7 @@ export function diffValueLabels(a: Edition, b: Edition, x: IndicatorModel, y: In
     const textA = before ? labelWritten(before) : null;
     const textB = after ? labelWritten(after) : null;
     if (textA === textB) continue;
-    const direction = spellingDirection(spellings(before), spellings(after));
+    const direction = spellingDirection(spellings(before), spellings(after), value, ownerA, ownerB);
     const path = (side: Edition, name: string, has: boolean) =>
       side.locate(has ? ['indicators', name, 'valueLabels', value] : ['indicators', name]);
     out.push(
@@ -92,11 +94,39 @@ function spellings(l: ValueLabelDocument | undefined): Set<string> {
   return new Set([l.zh, l.en, ...(l.aliases ?? [])].map(foldValueText));
 }
 
-/** Fewer spellings under B refuse records A read: stricter; more accept more: looser; the same: none. */
-function spellingDirection(a: Set<string>, b: Set<string>): DiffDirection | undefined {
+/** Each folded spelling of an indicator's values → the value it names, in one edition. */
+function spellingOwners(
+  labels: Record<string, ValueLabelDocument> | undefined,
+  values: readonly string[],
+): Map<string, string> {
+  const owners = new Map<string, string>();
+  for (const value of values) for (const s of spellings(ownEntry(labels, value))) owners.set(s, value);
+  return owners;
+}
+
+/**
+ * Fewer spellings under B refuse records A read: stricter; more accept more: looser; the same: none.
+ * A spelling that names another value in the other edition moved between values: the records
+ * writing it are read as another value, which is a change of meaning, not looser or stricter
+ * (`柜式` taken from split and given to window: hostile-23 M5).
+ */
+function spellingDirection(
+  a: Set<string>,
+  b: Set<string>,
+  value: string,
+  ownerA: ReadonlyMap<string, string>,
+  ownerB: ReadonlyMap<string, string>,
+): DiffDirection | undefined {
   const bHasAll = [...a].every((s) => b.has(s));
   const aHasAll = [...b].every((s) => a.has(s));
   if (bHasAll && aHasAll) return undefined;
+  const gained = [...b].filter((s) => !a.has(s));
+  const lost = [...a].filter((s) => !b.has(s));
+  const elsewhere = (owners: ReadonlyMap<string, string>, s: string) => {
+    const owner = owners.get(s);
+    return owner !== undefined && owner !== value;
+  };
+  if (gained.some((s) => elsewhere(ownerA, s)) || lost.some((s) => elsewhere(ownerB, s))) return 'changed';
   if (aHasAll) return 'stricter';
   if (bHasAll) return 'looser';
   return 'changed';

@@ -44,7 +44,12 @@ export function formatGroupComparison(
           : `rows ${c.rows.first}–${c.rows.last}`;
     const key = groupKeyText(c.group)[lang];
     const head = zh ? `组 ${key}（${rows}）：` : `group ${key} (${rows}): `;
-    const moved = c.criteria.length > 0 ? `  ${c.criteria.map(name).join(zh ? '、' : ', ')}` : '';
+    const moved =
+      c.invalidUnder !== undefined
+        ? `  ${INVALID_UNDER[c.invalidUnder][lang]}`
+        : c.criteria.length > 0
+          ? `  ${c.criteria.map(name).join(zh ? '、' : ', ')}`
+          : '';
     lines.push(
       `${head}${compareGradeText(c.from, a.grades, lang)} → ${compareGradeText(c.to, b.grades, lang)}${moved}`,
     );
@@ -59,6 +64,12 @@ export function formatGroupComparison(
   }
   return lines.join('\n');
 }
+
+/** A group not graded under one side for an invalid record: its grades were not compared. */
+const INVALID_UNDER: Record<'a' | 'b', LocalizedText> = {
+  a: { zh: '（A 下含无效记录，未比较等级）', en: '(a record invalid under A: grades not compared)' },
+  b: { zh: '（B 下含无效记录，未比较等级）', en: '(a record invalid under B: grades not compared)' },
+};
 
 const UNGRADED_WHY: Record<GroupSideCounts['ungraded'][number]['reason'], LocalizedText> = {
   'invalid-record': { zh: '含无效记录', en: 'an invalid record' },
@@ -86,13 +97,25 @@ function groupSideLine(side: GroupSideCounts, key: string, lang: Language): stri
  *
  * @example
  * groupClosingLine(groups, 'en'); // '20 groups, 2 changed grade (0 up, 2 down)'
+ * // a group not graded under B only for an invalid record: '4 groups, 1 changed grade (0 up, 0 down, 1 invalid under B only)'
  */
 export function groupClosingLine(groups: GroupComparison, lang: Language): string {
   const { total, changed, up, down, sideways } = groups;
+  // Older results (a GroupComparison made before 0.2.0) have no invalid counts.
+  const invalidA = groups.invalidA ?? 0;
+  const invalidB = groups.invalidB ?? 0;
   if (lang === 'zh') {
-    const other = sideways > 0 ? `，无高低之分 ${countText(sideways)} 组` : '';
+    const other = [
+      sideways > 0 ? `，无高低之分 ${countText(sideways)} 组` : '',
+      invalidA > 0 ? `，只在 A 下无效 ${countText(invalidA)} 组` : '',
+      invalidB > 0 ? `，只在 B 下无效 ${countText(invalidB)} 组` : '',
+    ].join('');
     return `共 ${countText(total)} 组，等级变化 ${countText(changed)} 组（升高 ${countText(up)} 组，降低 ${countText(down)} 组${other}）`;
   }
-  const other = sideways > 0 ? `, ${countText(sideways)} neither up nor down` : '';
+  const other = [
+    sideways > 0 ? `, ${countText(sideways)} neither up nor down` : '',
+    invalidA > 0 ? `, ${countText(invalidA)} invalid under A only` : '',
+    invalidB > 0 ? `, ${countText(invalidB)} invalid under B only` : '',
+  ].join('');
   return `${countText(total)} group${total === 1 ? '' : 's'}, ${countText(changed)} changed grade (${countText(up)} up, ${countText(down)} down${other})`;
 }

@@ -10,6 +10,13 @@ import { createComparison, type GradeChange } from '../../compare/compare-rule-s
 import { createCompareTally, type TalliedChange } from '../../compare/compare-tally';
 import { type FieldTwin, labelTwins, mapTwins, type SideUnread } from '../../compare/field-twins';
 import { type GradedPair, gradePairs } from '../../compare/grade-pairs';
+import {
+  createMovedLabels,
+  type MovedReading,
+  movedLabelNotice,
+  movedReadingLine,
+  valueNamer,
+} from '../../compare/labels-moved';
 import { createUnknownLabels, unknownLabelNotice } from '../../compare/labels-unknown';
 import { LIMIT_KEYS_TEXT, limitKeyIndicators, limitKeysText } from '../../compare/limit-keys';
 import { createMovesByColumn } from '../../compare/moves-by-column';
@@ -40,6 +47,7 @@ import { bothIndicators } from '../../resolve/both-indicators';
 import { loadRuleSet } from '../../resolve/load-rule-set';
 import { type IndicatorInfo, modelOf, type RuleSet } from '../../resolve/rule-set';
 import { type Language, type LocalizedText, localized } from '../../text/localized-text';
+import { countText } from '../../text/number-text';
 import { compareSideHeaders } from '../compare-side-headers';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
@@ -109,13 +117,15 @@ invalid lists { row, under, reason } for each record invalid under A, B or both 
 causeCounts lists { id, records, alone } for each requirement that moved records: how many (a record
 moved by several counts under each) and how many it moved alone; unknownLabels (only when there are
 such) { under, field, written, value, labelUnder, records, graded } the values records write by a
-label only the other rule set knows, which leaves them invalid under "under".
+label only the other rule set knows, which leaves them invalid under "under"; movedLabels (only when
+there are such) { field, written, a, b, records, changed } the cells A and B read as two different values
+of one enum (an alias moved between values), also given on each change they concern.
 CSV cells are converted by the indicator types of A (B's for indicators only B has). An indicator
 renamed between A and B with the same label is read from one column under both names; a column with
 a header of its own can be mapped to both: --map col=fieldOfA --map col=fieldOfB.
 With --group-by, each run of rows with the same key is also graded as a unit under A and under B, and
-the groups are compared: json adds groups { column, total, changed, up, down, sideways, matrix,
-changes, a, b }, each change { group, rows, from, to, direction, criteria, records } naming the group
+the groups are compared: json adds groups { column, total, changed, up, down, sideways, invalidA, invalidB, matrix,
+changes, a, b }, each change { group, rows, from, to, direction, criteria, records, invalidUnder? } naming the group
 requirements that moved it and how many of its records changed grade, a and b { graded, notGraded,
 ungraded } the groups not graded under each rule set and why. A key that comes back after its
 group closed stops the run with exit code 2 (sort the input by the key); records with no key are
@@ -220,6 +230,12 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           if (column) values.set(item.row, column.value(item));
         });
         const labels = createUnknownLabels(modelOf(a), modelOf(b));
+        // Cells A and B read as two values of one enum (an alias moved between values), by changed row (hostile-23 M5).
+        const movedLabels = createMovedLabels(modelOf(a), modelOf(b));
+        const namer = valueNamer(modelOf(a), modelOf(b));
+        const readings = new Map<number, MovedReading[]>();
+        // Requirement id → changed records it moved only because a cell it reads is read as another value under B.
+        const movedByLabel = new Map<string, number>();
         // What each changed record's limits depend on (its table row: 机组类型, 额定制冷量), by row (committee-22 F4).
         const keysA = limitKeyIndicators(modelOf(a));
         const keysB = limitKeyIndicators(modelOf(b));
@@ -270,6 +286,8 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             const item = given.get(step.pair.row);
             given.delete(step.pair.row);
             if (item && 'record' in item) labels.add(item.record, step.pair.a, step.pair.b);
+            const moved =
+              item && 'record' in item ? movedLabels.add(item.record, step.pair.a, step.pair.b) : [];
             const pair = { ...step.pair, a: withTally(step.pair.a, value), b: withTally(step.pair.b, value) };
             const change = comparison.add(pair.a, pair.b, pair.row);
             const tallied = tally.add(pair.a, pair.b);
@@ -279,13 +297,23 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                 ? limitKeysText(keysOf, [...tallied.causes, ...tallied.limitOnly], item.record, ctx.lang)
                 : undefined;
             if (keys !== undefined && options.format !== 'html') limitKeys.set(step.pair.row, keys);
-            page?.add(pair.a, pair.b, pair.row, value, keys);
+            const movedLines = change ? moved.map((r) => movedReadingLine(r, ctx.lang, namer)) : [];
+            page?.add(pair.a, pair.b, pair.row, value, keys, movedLines);
             if (change && tallied) {
               causes.set(change.row, tallied);
+              if (moved.length > 0) {
+                readings.set(change.row, moved);
+                const fields = new Set(moved.map((r) => r.field));
+                for (const id of tallied.causes) {
+                  const field = pair.a.criteria.find((c) => c.id === id)?.indicator;
+                  if (field != null && fields.has(field))
+                    movedByLabel.set(id, (movedByLabel.get(id) ?? 0) + 1);
+                }
+              }
               if (options.format === 'xlsx' && change.criteria.length > 0)
-                limitLines.set(
-                  change.row,
-                  tallied.causes.map((id) =>
+                limitLines.set(change.row, [
+                  ...movedLines,
+                  ...tallied.causes.map((id) =>
                     causeLimitsLine(
                       names.get(id)?.[ctx.lang] ?? id,
                       pair.a.criteria.find((c) => c.id === id),
@@ -293,7 +321,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                       ctx.lang,
                     ),
                   ),
-                );
+                ]);
               movedBy.set(
                 change.row,
                 diffEntriesForChange(change, diff, pair).map((e) => e.key),
@@ -322,7 +350,11 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         }
         // Records invalid under one side for a value's name the other knows: said once each, on stderr and in the reports.
         const unknownLabels = labels.result();
-        const labelNotices = unknownLabels.map(unknownLabelNotice);
+        const moved = movedLabels.result();
+        const labelNotices = [
+          ...unknownLabels.map(unknownLabelNotice),
+          ...moved.map((m) => movedLabelNotice(m, namer)),
+        ];
         for (const notice of labelNotices) {
           // The table prints it under its summary figures; the other formats' reader sees stderr and the report.
           if (options.format !== 'table') ctx.err(notice[ctx.lang]);
@@ -334,7 +366,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const byColumn = moves?.result();
         const most = movedMost(
           tally.causeCounts(),
-          (id) => names.get(id)?.[ctx.lang] ?? id,
+          (id) => movedMostName(names.get(id)?.[ctx.lang] ?? id, movedByLabel.get(id) ?? 0, ctx.lang),
           tally.aloneCounts(),
         );
         if (byColumn)
@@ -370,7 +402,10 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             }),
           );
         } else if (options.format === 'json') {
-          const changes = result.changes.map((c) => ({ ...c, diff: movedBy.get(c.row) ?? [] }));
+          const changes = result.changes.map((c) => {
+            const read = readings.get(c.row);
+            return { ...c, diff: movedBy.get(c.row) ?? [], ...(read ? { movedLabels: read } : {}) };
+          });
           ctx.out(
             JSON.stringify(
               {
@@ -378,6 +413,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                 changes,
                 causeCounts: causeCountsJson(tally.causeCounts(), tally.aloneCounts()),
                 ...(unknownLabels.length > 0 ? { unknownLabels } : {}),
+                ...(moved.length > 0 ? { movedLabels: moved } : {}),
                 ...(grouped ? { groups: grouped } : {}),
                 ...(byColumn ? { tally: byColumn } : {}),
                 ruleSetDiff: diff,
@@ -396,6 +432,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           };
           const why = (c: GradeChange) => [
             ...keyLine(c),
+            ...(readings.get(c.row) ?? []).map((r) => movedReadingLine(r, ctx.lang, namer)),
             ...(causedBy.get(c.row) ?? []).map((key) => changeLine(entries.get(key)!, ctx.lang)),
           ];
           ctx.out(
@@ -423,6 +460,18 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         return counts.a.invalid + counts.b.invalid > 0 ? EXIT.problems : EXIT.ok;
       }),
     );
+}
+
+/**
+ * A requirement's name in "criteria that moved records most often", saying how many of its records it moved
+ * only because B reads a cell it judges as another value (an alias moved between values: hostile-23 M5).
+ */
+function movedMostName(name: string, byLabel: number, lang: Language): string {
+  if (byLabel === 0) return name;
+  const n = countText(byLabel);
+  return lang === 'zh'
+    ? `${name}（其中 ${n} 条：B 把单元格读作另一个值，见 valueLabels）`
+    : `${name} (${n} of them: B reads a cell as another value, see valueLabels)`;
 }
 
 /** What each moved group requirement says under A and under B: its value, limit and outcome. */

@@ -57,9 +57,17 @@ export interface CompareReport {
   /**
    * Counts one record graded by A and by B (`row`: its 1-based position; default one after the last;
    * `group`: its value in the column of {@link HtmlReportOptions.tallyBy}, `""` for none; `limitKeys`: what
-   * its limits depend on, `机组类型 = 单冷式，额定制冷量 = 3000 W`, shown with its causes when it changed).
+   * its limits depend on, `机组类型 = 单冷式，额定制冷量 = 3000 W`, shown with its causes when it changed;
+   * `notes`: sentences shown above its causes when it changed, such as a cell the two read as different values).
    */
-  add(a: ReportResult, b: ReportResult, row?: number, group?: string, limitKeys?: string): void;
+  add(
+    a: ReportResult,
+    b: ReportResult,
+    row?: number,
+    group?: string,
+    limitKeys?: string,
+    notes?: readonly string[],
+  ): void;
   /**
    * Counts one group of records graded as a unit by A and by B (`compare --group-by`), with how many
    * of its records changed grade; the page then shows the groups' matrix and each group that moved.
@@ -139,7 +147,7 @@ export function createCompareReport(
   let lastRow = 0;
 
   return {
-    add(resultA, resultB, row = lastRow + 1, group = '', limitKeys = undefined) {
+    add(resultA, resultB, row = lastRow + 1, group = '', limitKeys = undefined, notes = []) {
       resultArgument(resultA, 'compareReport.add');
       resultArgument(resultB, 'compareReport.add');
       sameRuleSet(resultA, a, 'compareReport.add (resultA)');
@@ -208,6 +216,7 @@ export function createCompareReport(
               limitKeys === undefined
                 ? ''
                 : `<p class="meta" data-limit-keys>${LIMIT_KEYS_TEXT[lang]}${T.colon[lang]}${escapeHtml(limitKeys)}</p>`,
+              ...notes.map((note) => `<p class="meta" data-moved-label>${escapeHtml(note)}</p>`),
               movedHtml(change.causes, inA, inB, resultA, resultB, lang, nameOf),
               ...(['limitOnly', 'outOfReach'] as const).map((key) =>
                 change[key].length > 0
@@ -361,7 +370,8 @@ function groupChangeRow(
   b: RuleSet,
   lang: Language,
 ): string {
-  const arrow = directionArrow(change.direction);
+  // Not graded under one side for an invalid record: grades not compared, no arrow (as for a record).
+  const arrow = directionArrow(change.invalidUnder === undefined ? change.direction : undefined);
   // Each requirement's own sentence under A and B: the statistic shown to its decimals, the limit, met or not.
   const said = (side: string, c: GroupCriterionResult | undefined) =>
     `<p>${side}${T.colon[lang]}${c ? `${c.passed ? '<span class="m ok">✓</span>' : '<span class="m no">✗</span>'} ${escapeHtml(c.message[lang])}` : `<span class="na">${T.notInRuleSet[lang]}</span>`}</p>`;

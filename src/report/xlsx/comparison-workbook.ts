@@ -242,6 +242,9 @@ export function comparisonSheets(
     [indent(COMPARE_TEXT.up[lang], true), groups.up],
     [indent(COMPARE_TEXT.down[lang], true), groups.down],
     ...(groups.sideways > 0 ? [[indent(COMPARE_TEXT.sideways[lang], true), groups.sideways]] : []),
+    // A group not graded under one side for an invalid record alone: neither up nor down (hostile-23 M6).
+    ...(groups.invalidA > 0 ? [[indent(COMPARE_TEXT.invalidA[lang], true), groups.invalidA]] : []),
+    ...(groups.invalidB > 0 ? [[indent(COMPARE_TEXT.invalidB[lang], true), groups.invalidB]] : []),
   ];
   const groupMatrix: SheetSpec = {
     name: T.groupMatrix[lang],
