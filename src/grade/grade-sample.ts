@@ -1,6 +1,6 @@
 import { finishItem, itemRecord } from '../batch/finish-item';
 import { argumentKindError } from '../errors/argument-kind';
-import { optionsArgument } from '../errors/options-argument';
+import { knownOptions, optionKeys } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
 import { type Batched, batched, batchesOf } from '../input/batched';
 import { checkMapTargets } from '../input/check-column-mapping';
@@ -62,6 +62,17 @@ export interface SampleOptions {
    */
   onNotice?: (text: LocalizedText) => void;
 }
+
+const SAMPLE_OPTION_KEYS = optionKeys<SampleOptions>({
+  format: true,
+  encoding: true,
+  name: true,
+  map: true,
+  sheet: true,
+  formulas: true,
+  keep: true,
+  onNotice: true,
+});
 
 /**
  * One record of a sample and its result.
@@ -126,7 +137,7 @@ export async function gradeSampleNamed(
       ),
       input,
     );
-  optionsArgument(options, 'gradeSample', '{ format: "csv" }');
+  knownOptions(options, 'gradeSample', '{ format: "csv" }', SAMPLE_OPTION_KEYS);
   const items = await sampleItems(input, grader.ruleSet.indicators, options, naming);
   const model = modelOf(grader.ruleSet);
   const graded: SampleGrade[] = [];
