@@ -65,6 +65,7 @@ export {
   registerGradeFunctions,
 } from './grade/duckdb-functions';
 export { type GradeFileOptions, gradeFile } from './grade/grade-file';
+export { gradeSample, type SampleGrade, type SampleOptions } from './grade/grade-sample';
 export {
   createGraderPool,
   type GraderPool,

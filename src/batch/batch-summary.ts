@@ -1,4 +1,5 @@
 import { argumentKindError, takesError } from '../errors/argument-kind';
+import { knownKeys } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
 import type { GradeResult, NotGradedReason } from '../model/grade-result';
 import { countedInStatistics } from '../model/out-of-scope';
@@ -274,6 +275,9 @@ export class BatchSummary {
   /** @param grades - the rule set's ladder, lowest first (`ruleSet.grades`) */
   constructor(grades: readonly { id: string; label: LocalizedText }[], options: BatchSummaryOptions = {}) {
     checkLadder(grades);
+    // null or no object stays as before (the defaults); an object's keys are checked.
+    if (typeof options === 'object' && options !== null)
+      knownKeys(options, 'BatchSummary', ['maxGroups'], 'options');
     this.#grades = grades;
     this.#whole = new GradeCounter(grades);
     this.#groups = new BoundedGroups(checkMaxGroups(options?.maxGroups), () => new GradeCounter(grades));

@@ -74,7 +74,9 @@ export async function gradeReport(
   const discard = () => file.close();
   if (format === 'html') {
     const { createGradeReport } = await import('../report/html/grade-report');
-    const report = createGradeReport(ruleSet, options);
+    // The page takes the report's options only: `kept` is the file writers' (a key it does not take is refused).
+    const { lang, input, tallyBy } = options;
+    const report = createGradeReport(ruleSet, { lang, input, tallyBy });
     return {
       add: (result, group) => report.add(result, group),
       finish: (_counts, notices = []) => {

@@ -1,6 +1,6 @@
 import { recordsArgument } from '../batch/records-argument';
 import { resultArgument } from '../batch/result-argument';
-import { optionsArgument } from '../errors/options-argument';
+import { knownOptions } from '../errors/options-argument';
 import { compileGrader } from '../grade/create-grader';
 import type { CriterionResult, GradeResult, Limit } from '../model/grade-result';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
@@ -169,7 +169,7 @@ export async function compareRuleSets(
   modelOf(a, 'compareRuleSets');
   modelOf(b, 'compareRuleSets');
   recordsArgument(records, 'compareRuleSets', true);
-  optionsArgument(options, 'compareRuleSets', '{ groupBy: "lot" }');
+  knownOptions(options, 'compareRuleSets', '{ groupBy: "lot" }', ['groupBy']);
   const comparison = createComparison(a, b);
   const column = options.groupBy;
   if (column === undefined) {

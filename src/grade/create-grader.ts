@@ -7,7 +7,7 @@ import type { JsonSchema, RecordLimits } from '../compile/input-schema';
 import { toJsonRulesEngineRules } from '../compile/jre-rules';
 import type { RecordFacts } from '../compile/record-facts';
 import type { RecordSnapshot, UnreadableRecord } from '../compile/record-snapshot';
-import { optionsArgument } from '../errors/options-argument';
+import { knownKeys, knownOptions, optionKeys } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
 import { createCompiledRunner } from '../evaluate/compiled-runner';
 import { createJsonRulesEngineRunner, type EngineExtensions } from '../evaluate/jre-runner';
@@ -52,6 +52,9 @@ export interface GraderOptions extends EngineExtensions {
   /** Limits on records; see {@link RecordLimits} (a negative or NaN limit is replaced by the default). */
   limits?: RecordLimits;
 }
+
+const GRADER_OPTION_KEYS = optionKeys<GraderOptions>({ engine: true, limits: true, operators: true });
+const RECORD_LIMIT_KEYS = optionKeys<RecordLimits>({ maxTextLength: true });
 
 /**
  * Grades records against one rule set. Create it once and reuse it: it is safe for concurrent use.
@@ -178,7 +181,9 @@ export type GraderInput = { record: unknown } | { snapshot: RecordSnapshot | Unr
 
 /** {@link createGrader}, with the halves a batch tool needs (see {@link SplitGrader}). */
 export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): SplitGrader {
-  optionsArgument(options, 'createGrader', '{ engine: "compiled" }');
+  knownOptions(options, 'createGrader', '{ engine: "compiled" }', GRADER_OPTION_KEYS);
+  if (typeof options.limits === 'object' && options.limits !== null)
+    knownKeys(options.limits, 'createGrader', RECORD_LIMIT_KEYS, 'options.limits');
   const engine: EngineChoice = options.engine ?? (options.operators ? 'json-rules-engine' : 'compiled');
   if (!ENGINES.includes(engine)) {
     throw new UsageError(

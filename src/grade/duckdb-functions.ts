@@ -1,5 +1,5 @@
 import { finishItem } from '../batch/finish-item';
-import { optionsArgument } from '../errors/options-argument';
+import { knownOptions, optionKeys } from '../errors/options-argument';
 import { systemReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
 import { checkMapTargets } from '../input/check-column-mapping';
@@ -47,6 +47,8 @@ export interface GradeFunctionOptions {
   /** Column (struct field) → indicator, as `--map`; names equal to an indicator's label need none. */
   map?: Readonly<Record<string, string>>;
 }
+
+const FUNCTION_OPTION_KEYS = optionKeys<GradeFunctionOptions>({ prefix: true, map: true });
 
 /**
  * Registers a grader as two DuckDB scalar functions on a connection, so SQL
@@ -109,7 +111,7 @@ export async function registerGradeFunctions(
     );
   }
   graderArgument(grader, 'registerGradeFunctions', true);
-  optionsArgument(options, 'registerGradeFunctions', '{ prefix: "ac" }');
+  knownOptions(options, 'registerGradeFunctions', '{ prefix: "ac" }', FUNCTION_OPTION_KEYS);
   const prefix = options.prefix ?? 'qgrade';
   // The name goes into SQL as it is: anything but a plain identifier would need quoting in every query, or worse.
   if (typeof prefix !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix)) {

@@ -1,6 +1,6 @@
 import { gradeItems } from '../batch/grade-stream';
 import { optionValueError } from '../errors/option-value-error';
-import { optionsArgument } from '../errors/options-argument';
+import { knownOptions, optionKeys } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
 import { checkFormulaReading, type FormulaReading } from '../input/formula-reading';
 import { INPUT_FORMATS, type InputFormat } from '../input/input-item';
@@ -61,6 +61,17 @@ export interface GradeFileOptions {
    */
   onNotice?: (text: LocalizedText) => void;
 }
+
+const GRADE_FILE_OPTION_KEYS = optionKeys<GradeFileOptions>({
+  format: true,
+  map: true,
+  encoding: true,
+  maxRecordLength: true,
+  keep: true,
+  sheet: true,
+  formulas: true,
+  onNotice: true,
+});
 
 /**
  * Grades the records of a file — CSV, TSV, NDJSON or a JSON array — as a
@@ -126,7 +137,7 @@ function checkArguments(grader: unknown, path: unknown, options: unknown): void 
       ),
     );
   }
-  optionsArgument(options, 'gradeFile', '{ format: "csv" }');
+  knownOptions(options, 'gradeFile', '{ format: "csv" }', GRADE_FILE_OPTION_KEYS);
 }
 
 /** The options a caller may get wrong in type or value, refused before the file is opened. */

@@ -1,6 +1,6 @@
 import { finishItem, itemRecord } from '../batch/finish-item';
 import { argumentKindError } from '../errors/argument-kind';
-import { optionsArgument } from '../errors/options-argument';
+import { knownOptions, optionKeys } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
 import { type Batched, batched, batchesOf } from '../input/batched';
 import { checkMapTargets } from '../input/check-column-mapping';
@@ -63,6 +63,17 @@ export interface SampleOptions {
   onNotice?: (text: LocalizedText) => void;
 }
 
+const SAMPLE_OPTION_KEYS = optionKeys<SampleOptions>({
+  format: true,
+  encoding: true,
+  name: true,
+  map: true,
+  sheet: true,
+  formulas: true,
+  keep: true,
+  onNotice: true,
+});
+
 /**
  * One record of a sample and its result.
  *
@@ -83,13 +94,23 @@ export interface SampleGrade {
  * converted by the indicators' types), and grades each with `grader`. One
  * record and result per row, in input order, `row` set; a row that cannot
  * be read is an invalid result in its place. Needs no file system: the text may be
- * pasted into a page, or a file the browser opened.
+ * pasted into a page, a file the browser opened, or an upload a Node service
+ * received (an HTTP body in memory). Both entries export it: from `qgrade`
+ * it grades with a grader of `qgrade`'s `createGrader` over a rule set of
+ * its `loadRuleSet`/`parseRuleSet`, from `qgrade/browser` with that entry's
+ * own. It holds the sample and its results in memory: for a file on disk
+ * or a stream, `gradeFile` reads row by row.
  *
  * @throws {@link QgradeError} (code `usage`) for a `map` whose target names no indicator (nor a column `keep` names), as `gradeFile` does, for a `format` it does not read (any but those of `INPUT_FORMATS`, or `parquet`) or a `formulas` other than `refuse` or `saved`, an unknown `encoding`, bytes that are not in it (not UTF-8, by default), and for input that cannot be read at all: a CSV header that cannot be read, a JSON text that is not an array of records, a workbook that is not one
  * @example
  * const grader = createGrader(await loadBundledRuleSet('home-appliances/room-air-conditioner-energy'));
  * const graded = await gradeSample(grader, 'unitType,ratedCoolingCapacity,apf\nheat-pump,3500,4.62\n');
  * graded[0]?.result.grade; // '2'
+ * @example
+ * // A Node service: the upload's bytes (CSV in GB18030, or an .xlsx workbook), graded without a temporary file.
+ * import { createGrader, gradeSample, loadRuleSet } from 'qgrade';
+ * const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
+ * const graded = await gradeSample(grader, new Uint8Array(body), { encoding: 'gb18030', name: 'upload.csv' });
  */
 export async function gradeSample(
   grader: Grader,
@@ -126,7 +147,7 @@ export async function gradeSampleNamed(
       ),
       input,
     );
-  optionsArgument(options, 'gradeSample', '{ format: "csv" }');
+  knownOptions(options, 'gradeSample', '{ format: "csv" }', SAMPLE_OPTION_KEYS);
   const items = await sampleItems(input, grader.ruleSet.indicators, options, naming);
   const model = modelOf(grader.ruleSet);
   const graded: SampleGrade[] = [];

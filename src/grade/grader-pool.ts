@@ -4,7 +4,7 @@ import { recordsArgument } from '../batch/records-argument';
 import { recordsOf } from '../batch/records-of';
 import { workerModule } from '../batch/worker-module';
 import type { WorkerStage } from '../batch/worker-stage';
-import { optionsArgument } from '../errors/options-argument';
+import { knownOptions, optionKeys } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
 import type { GradeResult } from '../model/grade-result';
 import { parseRuleSet } from '../resolve/check-rule-set';
@@ -52,6 +52,8 @@ export interface GraderPoolOptions {
   /** Records per message to a worker, a whole number from 1 to 100,000 (default 1000): larger batches spend less on messaging. */
   batchSize?: number;
 }
+
+const POOL_OPTION_KEYS = optionKeys<GraderPoolOptions>({ workers: true, batchSize: true });
 
 /**
  * Grades batches on worker threads; results come back in input order. One
@@ -150,7 +152,7 @@ export async function createGraderPool(
   options: GraderPoolOptions = {},
 ): Promise<GraderPool> {
   checkSource(source);
-  optionsArgument(options, 'createGraderPool', '{ workers: 2 }');
+  knownOptions(options, 'createGraderPool', '{ workers: 2 }', POOL_OPTION_KEYS);
   const workers = wholeNumber(
     'workers',
     options.workers ?? Math.min(availableParallelism(), MAX_POOL_WORKERS),
@@ -287,7 +289,7 @@ function wholeNumber(name: string, value: number, max: number): number {
 
 /** `gradeManyToNdjson`'s `firstRow`: a whole number from 1 (a row of `null`, `-5` or `1.5` is no row). */
 function firstRowOption(options: { firstRow?: number } | null): number {
-  const { firstRow } = optionsArgument(options, 'gradeManyToNdjson', '{ firstRow: 1 }');
+  const { firstRow } = knownOptions(options, 'gradeManyToNdjson', '{ firstRow: 1 }', ['firstRow']);
   // Only a missing firstRow means 1: null is no row number.
   return wholeNumber('firstRow', firstRow === undefined ? 1 : firstRow, Number.MAX_SAFE_INTEGER);
 }

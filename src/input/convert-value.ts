@@ -46,7 +46,7 @@ import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { cjkJoin } from '../text/cjk-space';
 import { enumSpelling } from '../text/enum-spelling';
-import { codePointText, fullWidthToAscii, nameCharacter } from '../text/full-width';
+import { fullWidthToAscii, nameCharacter } from '../text/full-width';
 import { isNotTestedMark, labNotationAdvice } from '../text/lab-notation';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort, quoteShort } from '../text/quote-short';
@@ -206,14 +206,14 @@ export function parseNumeral(text: string, integer = false, required = true): nu
   if (/^[+-]?(nan|inf|infinity|∞)$/i.test(t)) {
     return localized('不是有限数值', 'is not a finite number');
   }
-  // A control character (a NUL byte from a binary export) prints as "�" in the quoted value: name it.
+  // A control character (a NUL byte from a binary export) is invisible, or an escape, in the quoted value: name it.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
   const control = /[\u0000-\u001f\u007f-\u009f]/.exec(t)?.[0];
   if (control !== undefined) {
-    const code = codePointText(control);
+    const named = nameCharacter(control);
     return localized(
-      `含控制字符 ${code}（显示为 �），只接受 ASCII 或全角的数字、正负号、小数点和指数`,
-      `contains the control character ${code} (shown as �); only ASCII or full-width digits, sign, decimal point and exponent are read`,
+      `含控制字符 ${named}，只接受 ASCII 或全角的数字、正负号、小数点和指数`,
+      `contains the control character ${named}; only ASCII or full-width digits, sign, decimal point and exponent are read`,
     );
   }
   // A unit or word after the number (88分, 455 MPa, 20 °C, 20℃): say what to take away and what to write.

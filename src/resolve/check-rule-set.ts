@@ -1,5 +1,5 @@
 import { distinctIssues } from '../errors/distinct-issues';
-import { optionsArgument } from '../errors/options-argument';
+import { knownKeys, knownOptions, optionKeys } from '../errors/options-argument';
 import { RuleSetError } from '../errors/rule-set-error';
 import { type RuleSetIssue, sortIssues } from '../errors/rule-set-issue';
 import { UsageError } from '../errors/usage-error';
@@ -31,6 +31,25 @@ export interface ParseOptions {
   limits?: SourceLimits;
 }
 
+const PARSE_OPTION_KEYS = optionKeys<ParseOptions>({ filename: true, limits: true });
+const SOURCE_LIMIT_KEYS = optionKeys<SourceLimits>({ maxBytes: true, maxAliasCount: true, maxDepth: true });
+
+/**
+ * The keys a rule set's reading options may hold: `known` at the top (all of
+ * {@link ParseOptions}, or all but `filename` for a file, which names itself),
+ * {@link SourceLimits}' keys under `limits`.
+ */
+export function parseOptionsArgument(
+  options: Partial<ParseOptions>,
+  fn: string,
+  example: string,
+  known: readonly string[] = PARSE_OPTION_KEYS,
+): void {
+  knownOptions(options, fn, example, known);
+  if (typeof options.limits === 'object' && options.limits !== null)
+    knownKeys(options.limits, fn, SOURCE_LIMIT_KEYS, 'options.limits');
+}
+
 /**
  * The outcome of checking a rule file: the rule set if it loads, and every issue found.
  *
@@ -56,7 +75,7 @@ export interface RuleSetCheck {
  * for (const issue of issues) console.log(formatIssue(issue));
  */
 export function checkRuleSet(text: string | Uint8Array, options: ParseOptions = {}): RuleSetCheck {
-  optionsArgument(options, 'checkRuleSet', FILENAME_EXAMPLE);
+  parseOptionsArgument(options, 'checkRuleSet', FILENAME_EXAMPLE);
   const file = options.filename ?? '<rule set>';
   if (typeof text !== 'string') {
     // The bytes of a file (a Buffer, a fetch's arrayBuffer) are read as rule files are: UTF-8, or UTF-16 with a BOM.
@@ -154,7 +173,7 @@ function checkText(text: string, file: string, limits: SourceLimits | undefined)
  * const ruleSet = parseRuleSet(readFileSync('my-rules.yaml', 'utf8'), { filename: 'my-rules.yaml' });
  */
 export function parseRuleSet(text: string | Uint8Array, options: ParseOptions = {}): RuleSet {
-  optionsArgument(options, 'parseRuleSet', FILENAME_EXAMPLE);
+  parseOptionsArgument(options, 'parseRuleSet', FILENAME_EXAMPLE);
   const { ruleSet, issues } = checkRuleSet(text, options);
   if (!ruleSet) throw new RuleSetError(options.filename ?? '<rule set>', issues);
   return ruleSet;

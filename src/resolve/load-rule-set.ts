@@ -1,5 +1,4 @@
 import { relative, sep } from 'node:path';
-import { optionsArgument } from '../errors/options-argument';
 import { RuleSetError } from '../errors/rule-set-error';
 import { UsageError } from '../errors/usage-error';
 import { bundledRulesDir, findFiles, isRuleFileName, readRuleFile } from '../load/rule-file';
@@ -7,7 +6,7 @@ import { sourceLimits } from '../load/source-document';
 import { cjkJoin } from '../text/cjk-space';
 import { localized } from '../text/localized-text';
 import { valueShown } from '../text/value-kind';
-import { checkRuleSet, type ParseOptions, type RuleSetCheck } from './check-rule-set';
+import { checkRuleSet, type ParseOptions, parseOptionsArgument, type RuleSetCheck } from './check-rule-set';
 import type { RuleSet } from './rule-set';
 
 /** Options {@link checkRuleSetFile} and {@link loadRuleSet} take, for a usage error. */
@@ -25,7 +24,7 @@ export async function checkRuleSetFile(
   options: Omit<ParseOptions, 'filename'> = {},
 ): Promise<RuleSetCheck> {
   pathArgument(pathOrId, 'checkRuleSetFile');
-  optionsArgument(options, 'checkRuleSetFile', LIMITS_EXAMPLE);
+  parseOptionsArgument(options, 'checkRuleSetFile', LIMITS_EXAMPLE, ['limits']);
   const maxBytes = sourceLimits(options.limits).maxBytes;
   const read = await readRuleFile(pathOrId, maxBytes);
   if ('issue' in read) return { issues: [read.issue] };
@@ -47,7 +46,7 @@ export async function loadRuleSet(
   options: Omit<ParseOptions, 'filename'> = {},
 ): Promise<RuleSet> {
   pathArgument(pathOrId, 'loadRuleSet');
-  optionsArgument(options, 'loadRuleSet', LIMITS_EXAMPLE);
+  parseOptionsArgument(options, 'loadRuleSet', LIMITS_EXAMPLE, ['limits']);
   const { ruleSet, issues } = await checkRuleSetFile(pathOrId, options);
   if (!ruleSet) throw new RuleSetError(pathOrId, issues);
   return ruleSet;

@@ -1,4 +1,4 @@
-import { safeLine } from './safe-text';
+import { quoteText } from './quote-short';
 
 // U+FF01–U+FF5E are the full-width forms of ASCII ! … ~, at a fixed offset.
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
@@ -22,14 +22,16 @@ export function fullWidthToAscii(text: string): string {
 }
 
 /**
- * A character as a message names it: the character (made safe to print) and
- * its code point, e.g. `"²" (U+00B2)`.
+ * A character as a message names it: the character, quoted as
+ * {@link quoteText} quotes a value (a control character escaped), and its
+ * code point, e.g. `"²" (U+00B2)`, `"\u0000" (U+0000)`.
  *
  * @example
  * nameCharacter('²') // '"²" (U+00B2)'
+ * nameCharacter('\u0000') // '"\\u0000" (U+0000)'
  */
 export function nameCharacter(c: string): string {
-  return `${JSON.stringify(safeLine(c))} (${codePointText(c)})`;
+  return `${quoteText(c)} (${codePointText(c)})`;
 }
 
 /** A character's code point as messages write it: `U+00B2`. */

@@ -1,7 +1,7 @@
 // Format characters (U+200B zero-width space, U+FEFF byte-order mark, U+200E direction marks, U+00AD soft hyphen),
-// control characters, and every space but U+0020 (no-break, ideographic, thin): a quoted value shows none of them
-// for what it is.
-const UNSEEN = /(?! )[\p{Cf}\p{Cc}\p{Z}]/u;
+// control characters, lone surrogates (half of a character, from a string cut in two), and every space but U+0020
+// (no-break, ideographic, thin): a quoted value shows none of them for what it is.
+const UNSEEN = /(?! )[\p{Cf}\p{Cc}\p{Cs}\p{Z}]/u;
 const ALL_UNSEEN = new RegExp(UNSEEN.source, 'gu');
 
 /**

@@ -1,4 +1,5 @@
 import { type LocalizedText, localized } from './localized-text';
+import { quoteText } from './quote-short';
 
 /**
  * What kind of value a caller passed, for a usage error that says what was
@@ -33,7 +34,7 @@ export function valueKind(value: unknown): LocalizedText {
  */
 export function valueShown(value: unknown): LocalizedText {
   if (typeof value === 'string') {
-    const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+    const shown = quoteText(value.length > 60 ? `${value.slice(0, 60)}…` : value);
     return localized(`字符串 ${shown}`, `the string ${shown}`);
   }
   if (typeof value === 'number') return localized(`数值 ${value}`, `the number ${value}`);

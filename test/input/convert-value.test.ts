@@ -61,12 +61,12 @@ describe('parseNumeral', () => {
     ['④.⑥', 'the character "④" (U+2463)'], // nor circled digits
     ['٤٫٦', 'the character "٤" (U+0664)'], // nor other scripts' digits
     ['𝟒', 'the character "𝟒" (U+1D7D2)'], // nor mathematical digits
-    ['4.6\u202e2', '"\ufffd" (U+202E)'], // a bidi override is named, made safe
+    ['4.6\u202e2', '"\\u202e" (U+202E)'], // a bidi override is named, escaped
     ['ⅳ', 'the character "ⅳ" (U+2173)'],
-    // A NUL byte (a binary export) is named, not only shown as "�" in the quoted value.
-    ['3500\u0000', 'contains the control character U+0000 (shown as �)'],
-    ['35\u001b00', 'contains the control character U+001B'],
-    ['\u00853500', 'contains the control character U+0085'],
+    // A NUL byte (a binary export) is named, escaped as the quoted value shows it (once U+FFFD, taken for the character).
+    ['3500\u0000', 'contains the control character "\\u0000" (U+0000)'],
+    ['35\u001b00', 'contains the control character "\\u001b" (U+001B)'],
+    ['\u00853500', 'contains the control character "\\u0085" (U+0085)'],
   ])('refuses %j (%s)', (text, why) => {
     const result = parseNumeral(text);
     expect(typeof result).toBe('object');
@@ -75,7 +75,7 @@ describe('parseNumeral', () => {
 
   it('names a control character in Chinese too', () => {
     expect((parseNumeral('3500\u0000') as { zh: string }).zh).toBe(
-      '含控制字符 U+0000（显示为 �），只接受 ASCII 或全角的数字、正负号、小数点和指数',
+      '含控制字符 "\\u0000" (U+0000)，只接受 ASCII 或全角的数字、正负号、小数点和指数',
     );
   });
 

@@ -11,7 +11,7 @@ import { type InvalidRecord, invalidRecord } from '../../compare/invalid-records
 import { LIMIT_KEYS_TEXT } from '../../compare/limit-keys';
 import { INVALID_KEY, matrixOrder } from '../../compare/migration-matrix';
 import { createMovesByColumn } from '../../compare/moves-by-column';
-import { optionsArgument } from '../../errors/options-argument';
+import { knownOptions } from '../../errors/options-argument';
 import { groupKeyText } from '../../grade/group-key';
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import type { GroupCriterionResult, GroupResult } from '../../model/group-result';
@@ -27,7 +27,12 @@ import { gradeRenameLines } from '../grade-renames';
 import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
 import { MOVED_MOST_TEXT as M, movedMost } from '../moved-most';
 import { escapeHtml } from './escape-html';
-import { DEFAULT_MAX_RECORDS, type HtmlReportOptions, inputLine } from './grade-report';
+import {
+  DEFAULT_MAX_RECORDS,
+  HTML_REPORT_OPTION_KEYS,
+  type HtmlReportOptions,
+  inputLine,
+} from './grade-report';
 import { formatCount as n, formatShare as share, HTML_TEXTS as T } from './html-texts';
 import { movesSection } from './moves-section';
 import { gradeHtml, keptText, type ReportResult } from './record-view';
@@ -121,7 +126,7 @@ export function createCompareReport(
 ): CompareReport {
   modelOf(a, 'createCompareReport');
   modelOf(b, 'createCompareReport');
-  optionsArgument(options, 'createCompareReport', '{ lang: "zh" }');
+  knownOptions(options, 'createCompareReport', '{ lang: "zh" }', [...HTML_REPORT_OPTION_KEYS, 'groupBy']);
   const lang = reportLanguage(options.lang, 'createCompareReport');
   const maxRecords = Math.max(0, options.maxRecords ?? DEFAULT_MAX_RECORDS);
   const fromKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];

@@ -1,7 +1,7 @@
 import { type BatchCounts, BatchSummary, type GroupCounts } from '../../batch/batch-summary';
 import { resultArgument } from '../../batch/result-argument';
 import type { RecordErrorCode } from '../../errors/error-codes';
-import { optionsArgument } from '../../errors/options-argument';
+import { knownOptions, optionKeys } from '../../errors/options-argument';
 import { keptValue, setKeptValue } from '../../model/kept-values';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
 import { belowOnlyGrade } from '../../text/below-only-grade';
@@ -49,6 +49,15 @@ export interface HtmlReportOptions {
  * createGradeReport(ruleSet, { maxRecords: DEFAULT_MAX_RECORDS * 2 });
  */
 export const DEFAULT_MAX_RECORDS = 2000;
+
+/** The keys of {@link HtmlReportOptions}, for the check of a report's options. */
+export const HTML_REPORT_OPTION_KEYS = optionKeys<HtmlReportOptions>({
+  lang: true,
+  maxRecords: true,
+  input: true,
+  generatedAt: true,
+  tallyBy: true,
+});
 
 /** At most this many kept id columns are shown. */
 const MAX_KEPT_COLUMNS = 6;
@@ -105,7 +114,7 @@ interface ListedRecord {
  */
 export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions = {}): GradeReport {
   modelOf(ruleSet, 'createGradeReport');
-  optionsArgument(options, 'createGradeReport', '{ lang: "zh" }');
+  knownOptions(options, 'createGradeReport', '{ lang: "zh" }', HTML_REPORT_OPTION_KEYS);
   const lang = reportLanguage(options.lang, 'createGradeReport');
   const maxRecords = Math.max(0, options.maxRecords ?? DEFAULT_MAX_RECORDS);
   const summary = new BatchSummary(ruleSet.grades);
