@@ -11,6 +11,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { quoteShort } from '../text/quote-short';
 import { unseenCharacter, withoutUnseen } from '../text/unseen-character';
 import { compileCondition } from './compile-condition';
+import { type SuffixContext, suffixAdvice, suffixContext } from './enum-suffix-advice';
 import { type RecordLimits, recordLimits } from './input-schema';
 import {
   type HiddenKey,
@@ -32,7 +33,8 @@ export type RecordValidator = (snapshot: RecordSnapshot) => RecordError[] | unde
  */
 export function compileRecordValidator(model: RuleSetModel, limits: RecordLimits = {}): RecordValidator {
   const { maxTextLength } = recordLimits(limits);
-  const checks = model.indicators.map((ind) => compileIndicator(ind, maxTextLength));
+  const suffixes = suffixContext(model);
+  const checks = model.indicators.map((ind) => compileIndicator(ind, maxTextLength, suffixes));
   const conditional = model.indicators
     .filter((i) => i.requiredWhen)
     .map((i) => ({ slot: i.slot, indicator: i, when: compileCondition(i.requiredWhen!, model.slots) }));
@@ -75,8 +77,8 @@ export function compileRecordValidator(model: RuleSetModel, limits: RecordLimits
 
 type FieldCheck = (value: unknown) => RecordError[] | undefined;
 
-function compileIndicator(ind: IndicatorModel, maxTextLength: number): FieldCheck {
-  const one = compileScalar(ind, maxTextLength);
+function compileIndicator(ind: IndicatorModel, maxTextLength: number, suffixes: SuffixContext): FieldCheck {
+  const one = compileScalar(ind, maxTextLength, suffixes);
   const required = ind.required;
   if (ind.specimens === 0) {
     return (v) => {
@@ -138,6 +140,7 @@ function compileIndicator(ind: IndicatorModel, maxTextLength: number): FieldChec
 function compileScalar(
   ind: IndicatorModel,
   maxTextLength: number,
+  suffixes: SuffixContext,
 ): (v: unknown, specimen: number) => RecordError | undefined {
   switch (ind.type) {
     case 'enum': {
@@ -175,17 +178,14 @@ function compileScalar(
               );
         // JSON values are used as written (CSV reads `P·O` as `P.O`): say which value was meant.
         const meant = typeof v === 'string' ? meantValue(v, unseen, values) : undefined;
-        // `5mm` for a nominal size 5: the number alone, as a number indicator's message says.
-        const bare = meant === undefined && typeof v === 'string' ? numberBeforeUnit(v, values) : undefined;
+        // `5mm` for a nominal size 5: the number alone, as a number indicator's message says; `Q355ND`: the
+        // grade letter dropped. Never for a class mark (42.5R is not 42.5 with a unit: committee-24 F17).
+        const after =
+          meant === undefined && typeof v === 'string' ? suffixAdvice(v, ind, suffixes) : undefined;
         const write =
           meant !== undefined
             ? localized(`，应写作 "${meant}"`, `: write "${meant}"`)
-            : bare !== undefined
-              ? localized(
-                  `，数值后带了单位：请只写数值 ${bare}`,
-                  `, a number with a unit after it: write the number alone, ${bare}`,
-                )
-              : localized('');
+            : (after ?? localized(''));
         return {
           field: ind.name,
           code: 'not-allowed',
@@ -397,14 +397,6 @@ function meantValue(
   const folded = text.normalize('NFKC').trim().toLowerCase();
   const cased = values.filter((v) => typeof v === 'string' && v.toLowerCase() === folded);
   return cased.length === 1 ? cased[0] : undefined;
-}
-
-/** The listed value a text is with a unit after it (`5mm`, `5 mm` for 5), if any. */
-function numberBeforeUnit(text: string, values: readonly (string | number)[]): string | number | undefined {
-  const numeral = /^([+-]?\d+(?:\.\d+)?)\s*[^\d\s.,;:+-]\S*$/.exec(text.trim())?.[1];
-  if (numeral === undefined) return undefined;
-  if (values.includes(numeral)) return numeral;
-  return values.includes(Number(numeral)) ? Number(numeral) : undefined;
 }
 
 /** `实际为 "abc"`, `实际为 12`, but `实际为列表`: no space between two Chinese words. */

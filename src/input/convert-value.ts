@@ -26,8 +26,11 @@
  *   pass as 合格 — elsewhere it could mean either, and is refused
  *   (src/input/boolean-cell.ts).
  * - Enumerations: the value as listed in the rule set (exact, then with
- *   full-width forms read as ASCII and the dots `·`, `・`, `‧`, `∙`, `。` as `.`,
- *   when that spells exactly one value: GB 175's `P·O` is `P.O`); an
+ *   full-width forms read as ASCII, the dots `·`, `・`, `‧`, `∙`, `。` as `.` and
+ *   Roman-numeral characters as letters, when that spells exactly one value:
+ *   GB 175's `P·O` is `P.O`, `P·Ⅱ` is `P.II`; then a code without the dots
+ *   between its letters, `PO` for `P.O`; then a numeral equal to a
+ *   numeric-looking value, `42.50` for `"42.5"`: src/text/enum-spelling.ts); an
  *   enumeration of numbers takes numerals as above.
  * - A `/` or a dash (`-`, `—`) under an indicator that need not be given (`required: false`, a
  *   `default`, a `requiredWhen`): left out, as an empty cell is; under a

@@ -210,6 +210,55 @@ describe('convertCell', () => {
     expect(convertCell('P。O', both)).toEqual({ value: 'P。O' });
   });
 
+  it('reads a Roman-numeral character as its letters (P·Ⅱ, as GB 175 prints it) (committee-24 F15)', () => {
+    const cementType = indicator('enum', { values: ['P.I', 'P.II', 'P.O'] });
+    expect(convertCell('P·Ⅱ', cementType)).toEqual({ value: 'P.II' }); // U+2161
+    expect(convertCell('P·Ⅰ', cementType)).toEqual({ value: 'P.I' }); // U+2160
+    expect(convertCell('P.Ⅱ', cementType)).toEqual({ value: 'P.II' });
+    expect(convertCell('Ｐ・Ⅱ', cementType)).toEqual({ value: 'P.II' });
+    // Look-alikes that spell no listed value stay refused: Ⅲ is III, ⅱ is ii (no case folding), Ⅱ alone is II.
+    expect(convertCell('P·Ⅲ', cementType)).toEqual({ value: 'P·Ⅲ' });
+    expect(convertCell('P·ⅱ', cementType)).toEqual({ value: 'P·ⅱ' });
+    expect(convertCell('Ⅱ', cementType)).toEqual({ value: 'Ⅱ' });
+    expect(convertCell('P·2', cementType)).toEqual({ value: 'P·2' });
+  });
+
+  it('reads a code without the dots between its letters (PO for P.O), when that spells exactly one value (committee-24 F16)', () => {
+    const cementType = indicator('enum', { values: ['P.I', 'P.II', 'P.O'] });
+    expect(convertCell('PO', cementType)).toEqual({ value: 'P.O' });
+    expect(convertCell('PI', cementType)).toEqual({ value: 'P.I' });
+    expect(convertCell('PII', cementType)).toEqual({ value: 'P.II' });
+    expect(convertCell('PⅡ', cementType)).toEqual({ value: 'P.II' });
+    expect(convertCell('ＰＯ', cementType)).toEqual({ value: 'P.O' });
+    // Stay refused: another case, a letter run that is no listed code, a part-dotted spelling.
+    expect(convertCell('po', cementType)).toEqual({ value: 'po' });
+    expect(convertCell('PIII', cementType)).toEqual({ value: 'PIII' });
+    expect(convertCell('PSA', cementType)).toEqual({ value: 'PSA' });
+    const slag = indicator('enum', { values: ['P.S.A', 'P.S.B'] });
+    expect(convertCell('PSA', slag)).toEqual({ value: 'P.S.A' });
+    expect(convertCell('PS', slag)).toEqual({ value: 'PS' });
+    // A decimal point is no letter's dot: 425 is not 42.5.
+    const strength = indicator('enum', { values: ['42.5', '52.5'] });
+    expect(convertCell('425', strength)).toEqual({ value: '425' });
+    // Two values that are one code without their dots: neither is guessed.
+    const both = indicator('enum', { values: ['P.SA', 'PS.A'] });
+    expect(convertCell('PSA', both)).toEqual({ value: 'PSA' });
+  });
+
+  it('reads a numeral equal to a numeric-looking text value as that value (42.50 for "42.5") (committee-24 F16)', () => {
+    const strength = indicator('enum', { values: ['42.5', '42.5R', '52.5', '52.5R'] });
+    expect(convertCell('42.50', strength)).toEqual({ value: '42.5' });
+    expect(convertCell('52.500', strength)).toEqual({ value: '52.5' });
+    expect(convertCell('４２.５０', strength)).toEqual({ value: '42.5' });
+    // Other numbers and spellings stay refused: 42.51, 42.50R, a sign, an exponent, a decimal comma.
+    for (const text of ['42.51', '42.50R', '+42.5', '4.25e1', '42,5', '42.']) {
+      expect(convertCell(text, strength)).toEqual({ value: text });
+    }
+    // Two values of one number: neither is guessed.
+    const both = indicator('enum', { values: ['42.5', '42.50'] });
+    expect(convertCell('42.500', both)).toEqual({ value: '42.500' });
+  });
+
   it.each([
     ['<0.01', 'below the detection limit'],
     ['＜0.01', 'below the detection limit'],

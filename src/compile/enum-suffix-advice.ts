@@ -1,0 +1,109 @@
+import type { GradeModel } from '../model/grade-model';
+import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
+import { type LocalizedText, localized } from '../text/localized-text';
+
+/** What the advice on an enum text with something after a listed value needs to know of the rule set. */
+export interface SuffixContext {
+  /** The rule set's grades: a grade id after a designation (`Q355ND`) is the grade, written into the cell. */
+  grades: readonly GradeModel[];
+  /**
+   * The letters the rule set's enum values carry after their number (`R` of 42.5R, `N` of Q355N, `E` of HRB400E),
+   * in upper case: such a letter after a number names another class, it is no unit.
+   */
+  classLetters: ReadonlySet<string>;
+}
+
+// A value whose number ends in letters: 42.5R, Q355N, HRB400E.
+const CLASS_MARK = /\d([A-Za-z]+)$/;
+
+/** The {@link SuffixContext} of a rule set. */
+export function suffixContext(model: RuleSetModel): SuffixContext {
+  const classLetters = new Set<string>();
+  for (const ind of model.indicators) {
+    if (ind.type !== 'enum') continue;
+    for (const v of ind.values ?? []) {
+      const letters = typeof v === 'string' ? CLASS_MARK.exec(v)?.[1] : undefined;
+      if (letters !== undefined) classLetters.add(letters.toUpperCase());
+    }
+  }
+  return { grades: model.grades, classLetters };
+}
+
+// A grade's description short enough to say in the message (D级: 冲击试验温度 −20 °C), not a paragraph.
+const SHORT_DESCRIPTION = 40;
+
+/**
+ * What to write for an enum text that is a listed value with something after it, or `undefined`:
+ * - a listed value followed by a grade id of the rule set (`Q355ND`, `Q355B` in a sheet that writes the steel's
+ *   quality grade into the designation): the grade is what grading gives, so the letter is to be dropped;
+ * - a listed number followed by a unit (`5mm`, `12 毫米` for 5, 12): the number alone. Not when the letters after
+ *   the number make a class mark — one the rule set's values carry (`R` of 42.5R), or a single Latin letter
+ *   that is not the indicator's unit (`42.5R`, `42.5 R`): `42.5R` is a rapid-hardening class, not 42.5 with a unit,
+ *   and "write 42.5" would grade it against another class's limits (committee-24 F17).
+ *
+ * @param text - the text as given (a JSON value, or a cell the reader did not read as a value)
+ * @example
+ * suffixAdvice('Q355ND', designation, steelContext)?.en; // ', the trailing "D" is a grade (Grade D …) …: write Q355N'
+ */
+export function suffixAdvice(
+  text: string,
+  ind: IndicatorModel,
+  context: SuffixContext,
+): LocalizedText | undefined {
+  const values = ind.values ?? [];
+  const written = text.trim();
+  const graded = gradeAfter(written, values, context.grades);
+  if (graded !== undefined) {
+    const { value, grade, letters } = graded;
+    const description = grade.description;
+    const short = description !== undefined && description.zh.length <= SHORT_DESCRIPTION;
+    const label = localized(
+      short ? `${grade.label.zh}：${description.zh}` : grade.label.zh,
+      short ? `${grade.label.en}: ${description.en}` : grade.label.en,
+    );
+    return localized(
+      `，末尾的“${letters}”是本规则集评定的等级（${label.zh}），由评定得出，不作输入：请去掉它，写作 ${value}`,
+      `, the trailing "${letters}" is a grade this rule set gives (${label.en}), not an input: remove it and write ${value}`,
+    );
+  }
+  const unit = numberBeforeUnit(written, ind, context.classLetters);
+  if (unit === undefined) return undefined;
+  return localized(
+    `，数值后带了单位：请只写数值 ${unit}`,
+    `, a number with a unit after it: write the number alone, ${unit}`,
+  );
+}
+
+/** The longest listed value `text` starts with, followed by exactly a grade's id (`Q355N` + `D`). */
+function gradeAfter(
+  text: string,
+  values: readonly (string | number)[],
+  grades: readonly GradeModel[],
+): { value: string; grade: GradeModel; letters: string } | undefined {
+  let best: { value: string; grade: GradeModel; letters: string } | undefined;
+  for (const v of values) {
+    if (typeof v !== 'string' || v === '' || !text.startsWith(v) || text.length === v.length) continue;
+    const letters = text.slice(v.length);
+    const grade = grades.find((g) => g.id === letters);
+    if (grade !== undefined && (best === undefined || v.length > best.value.length))
+      best = { value: v, grade, letters };
+  }
+  return best;
+}
+
+/** The listed value a text is with a unit after it (`5mm`, `5 mm` for 5), if any, and if the letters are no class mark. */
+function numberBeforeUnit(
+  text: string,
+  ind: IndicatorModel,
+  classLetters: ReadonlySet<string>,
+): string | number | undefined {
+  const found = /^([+-]?\d+(?:\.\d+)?)\s*([^\d\s.,;:+-]\S*)$/.exec(text);
+  if (found === null) return undefined;
+  const numeral = found[1]!;
+  const after = found[2]!;
+  if (classLetters.has(after.toUpperCase())) return undefined;
+  if (/^[A-Za-z]$/.test(after) && after !== ind.unit) return undefined;
+  const values = ind.values ?? [];
+  if (values.includes(numeral)) return numeral;
+  return values.includes(Number(numeral)) ? Number(numeral) : undefined;
+}
