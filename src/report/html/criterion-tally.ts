@@ -75,7 +75,11 @@ export class CriterionTallies {
 
   /**
    * Counts one record's criteria; of a record out of scope, the grade
-   * requirements count as not applicable (see {@link countedInStatistics}).
+   * requirements count as not applicable (see {@link countedInStatistics}),
+   * and so does a requirement of a grade the record's product does not have
+   * (an `n/a` cell, `unavailable`): its ✗ holds the grade back, but it is no
+   * failure to meet a limit, and the near-limit values and most frequent
+   * failing requirements leave it out too (committee-24 F6).
    */
   add(result: Pick<GradeResult, 'criteria' | 'notGradedReason'>): void {
     for (const c of result.criteria) {
@@ -94,7 +98,7 @@ export class CriterionTallies {
         if (c.capAt !== undefined) t.capAt = c.capAt;
         this.#byId.set(c.id, t);
       }
-      if (!countedInStatistics(result, c)) {
+      if (!countedInStatistics(result, c) || c.unavailable) {
         t.notApplicable++;
         continue;
       }

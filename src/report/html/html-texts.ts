@@ -81,8 +81,8 @@ export const HTML_TEXTS = {
   notApplicable: { zh: '不适用', en: 'Not applicable' },
   passRate: { zh: '通过率', en: 'Pass rate' },
   passRateNote: {
-    zh: '通过率 = 满足 ÷（满足 + 不满足 + 缺少数值）；不适用的记录不计入，超出适用范围的记录只计入适用范围条目。',
-    en: 'Pass rate = passed ÷ (passed + failed + missing); records a criterion does not apply to are not counted, nor are records out of scope, except in the scope items.',
+    zh: '通过率 = 满足 ÷（满足 + 不满足 + 缺少数值）；不适用的记录（包括产品没有该等级、限值表为 n/a 的记录）不计入，超出适用范围的记录只计入适用范围条目。',
+    en: 'Pass rate = passed ÷ (passed + failed + missing); records a criterion does not apply to (including those whose product has no such grade, n/a in the table) are not counted, nor are records out of scope, except in the scope items.',
   },
   passRateInvalid: (invalid: number): LocalizedText => ({
     zh: `无效记录（${invalid} 条）未经评定，不计入本表；“缺少数值”只计有效记录中未给出的数值。`,
