@@ -1,4 +1,5 @@
 import { type BatchCounts, BatchSummary, type GroupCounts } from '../../batch/batch-summary';
+import { notGradedColumns } from '../../batch/not-graded-columns';
 import { resultArgument } from '../../batch/result-argument';
 import type { RecordErrorCode } from '../../errors/error-codes';
 import { optionsArgument } from '../../errors/options-argument';
@@ -257,15 +258,23 @@ function gradeSection(ruleSet: RuleSet, c: BatchCounts, lang: Language, ids: IdS
 
 /**
  * The counts per group (`add`'s `group`): a row per group, a column per
- * grade (highest first, 0 shown), not graded, invalid and the total, and a
+ * grade (highest first, 0 shown), one per reason records were not graded for
+ * (those that occur), invalid and the total, and a
  * total row. Long names wrap in their column; the header repeats on each
  * printed page.
  */
 function tallySection(ruleSet: RuleSet, c: BatchCounts, column: string | undefined, lang: Language): string {
   if (!c.groups) return '';
   const grades = [...ruleSet.grades].reverse();
+  // Not graded split by reason, as the summary splits it: only the reasons that occur (committee-24 F9).
+  const reasons = notGradedColumns(c.notGraded, ruleSet.grades);
   const cells = (g: Omit<GroupCounts, 'key'>) =>
-    [...grades.map((x) => g.graded[x.id] ?? 0), notGradedTotal(g), g.invalid, g.total]
+    [
+      ...grades.map((x) => g.graded[x.id] ?? 0),
+      ...reasons.map((r) => g.notGraded[r.code as keyof GroupCounts['notGraded']] ?? 0),
+      g.invalid,
+      g.total,
+    ]
       .map((v) => `<td class="n${v === 0 ? ' z' : ''}">${n(v)}</td>`)
       .join('');
   const heading = column === undefined ? T.gradeDistribution[lang] : T.tallyHeading(column)[lang];
@@ -276,7 +285,7 @@ function tallySection(ruleSet: RuleSet, c: BatchCounts, column: string | undefin
   return [
     `<h2 id="by-group">${escapeHtml(heading)}</h2>`,
     `<p class="meta">${escapeHtml(other ? `${note} ${T.tallyOther(other.after)[lang]}` : note)}</p>`,
-    `<table class="tally"><thead><tr><th>${escapeHtml(column ?? T.grade[lang])}</th>${grades.map((g) => `<th class="n" data-grade="${escapeHtml(g.id)}">${escapeHtml(g.label[lang])}</th>`).join('')}<th class="n">${T.notGraded[lang]}</th><th class="n">${T.invalid[lang]}</th><th class="n">${T.count[lang]}</th></tr></thead><tbody>`,
+    `<table class="tally"><thead><tr><th>${escapeHtml(column ?? T.grade[lang])}</th>${grades.map((g) => `<th class="n" data-grade="${escapeHtml(g.id)}">${escapeHtml(g.label[lang])}</th>`).join('')}${reasons.map((r) => `<th class="n" data-not-graded="${escapeHtml(r.code)}" title="${T.notGraded[lang]}">${escapeHtml(r.label[lang])}</th>`).join('')}<th class="n">${T.invalid[lang]}</th><th class="n">${T.count[lang]}</th></tr></thead><tbody>`,
     // The values past the bound, as one row, before the records with no value (always last).
     ...c.groups.filter((g) => g.key !== '').map(row),
     ...(other ? [`<tr data-other-groups><td>${T.otherValues[lang]}</td>${cells(other)}</tr>`] : []),

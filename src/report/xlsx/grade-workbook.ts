@@ -1,4 +1,5 @@
 import type { BatchCounts, GroupCounts } from '../../batch/batch-summary';
+import { notGradedColumns } from '../../batch/not-graded-columns';
 import { UsageError } from '../../errors/usage-error';
 import type { CriterionResult, GradeResult, NotGradedReason } from '../../model/grade-result';
 import { keptValue } from '../../model/kept-values';
@@ -222,16 +223,20 @@ export class GradeWorkbook {
   #byGroup(c: BatchCounts, groups: readonly GroupCounts[]): SheetSpec {
     const lang = this.#lang;
     const grades = [...this.#ruleSet.grades].reverse();
-    const counts = (g: Omit<GroupCounts, 'key'>) => {
-      const notGraded = REASONS.reduce((s, code) => s + (g.notGraded[code] ?? 0), 0);
-      return [...grades.map((x) => g.graded[x.id] ?? 0), notGraded, g.invalid, g.total];
-    };
+    // Not graded split by reason, as the summary sheet splits it: only the reasons that occur (committee-24 F9).
+    const reasons = notGradedColumns(c.notGraded, this.#ruleSet.grades);
+    const counts = (g: Omit<GroupCounts, 'key'>) => [
+      ...grades.map((x) => g.graded[x.id] ?? 0),
+      ...reasons.map((r) => g.notGraded[r.code as (typeof REASONS)[number]] ?? 0),
+      g.invalid,
+      g.total,
+    ];
     return {
       name: T.byGroup[lang],
       header: [
         this.#tallyBy ?? T.group[lang],
         ...grades.map((g) => g.label[lang]),
-        T.notGraded[lang],
+        ...reasons.map((r) => r.label[lang]),
         T.invalid[lang],
         T.total[lang],
       ],
