@@ -70,3 +70,42 @@ describe('pass rates: a grade the product does not have (n/a) is not applicable,
     expect(html).toContain('包括产品没有该等级、限值表为 n/a 的记录');
   });
 });
+
+describe('near-limit values of a temperature in °C: the difference in °C, not a percentage (committee-24 C6)', () => {
+  function near(html: string, id: string): string {
+    const m = new RegExp(`<section class="near" data-criterion="${id}"[\\s\\S]*?</section>`).exec(html);
+    if (!m) throw new Error(`no near-limit section for ${id}`);
+    return m[0].replace(/<[^>]+>/g, ' ');
+  }
+
+  it('limit 0 °C (grade C) and −20 °C (grade D): within 1 °C, exactly 1 °C included', async () => {
+    const ruleSet = await loadRuleSet(STEEL);
+    const grader = createGrader(ruleSet);
+    for (const lang of ['zh', 'en'] as const) {
+      const r = createGradeReport(ruleSet, { lang });
+      // −21 and −19 are exactly 1 °C from D's −20; −21.5 is 1.5 °C on the passing side; −60 is far.
+      for (const [i, t] of [-21, -19, -21.5, -60].entries())
+        r.add({ ...grader.gradeSync({ ...BASE, designation: 'Q355N', impactTemperature: t }), row: i + 1 });
+      const html = r.render();
+      const d = near(html, 'impact-temperature@D');
+      const c = near(html, 'impact-temperature@C');
+      if (lang === 'zh') {
+        expect(d).toContain('4 个数值中有 2 个与限值相差不超过 1 °C');
+        expect(d).toContain('高于 +10 °C：1');
+        // A limit of 0 °C is compared too: no "cannot be compared as a percentage".
+        expect(c).toContain('4 个数值中有 0 个与限值相差不超过 1 °C');
+        expect(html).not.toContain('无法按百分比比较');
+        expect(d).toContain('[+1 °C, +2 °C)');
+        // −19 °C fails ≤ −20 °C by 1 °C.
+        expect(d).toContain('[−1 °C, 0 °C)');
+        expect(d).toContain('与限值之差（°C）');
+      } else {
+        expect(d).toContain('2 of 4 values within 1 °C of the limit');
+        expect(d).toContain('below −10 °C: 0; above +10 °C: 1');
+        expect(html).not.toContain('as a percentage cannot');
+      }
+      // Other quantities keep their percentages.
+      expect(near(html, 'yield-strength')).toMatch(/1 ?%/);
+    }
+  });
+});
