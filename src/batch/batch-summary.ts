@@ -12,6 +12,7 @@ import { safeLine } from '../text/safe-text';
 import { valueCell } from '../text/value-cell';
 import { valueShown } from '../text/value-kind';
 import { BoundedGroups, DEFAULT_MAX_GROUPS } from './bounded-groups';
+import { notGradedColumns } from './not-graded-columns';
 import { resultArgument } from './result-argument';
 
 /**
@@ -481,11 +482,15 @@ export class BatchSummary {
     const zh = lang === 'zh';
     const n = countText;
     const grades = [...this.#grades].reverse();
-    const line = (key: string, c: GradeCounter) => {
-      let notGraded = 0;
-      for (const count of c.notGraded.values()) notGraded += count;
-      return [key, ...grades.map((g) => n(c.graded.get(g.id) ?? 0)), n(notGraded), n(c.invalid), n(c.total)];
-    };
+    // Not graded split by reason, as the summary above splits it: only the reasons that occur (committee-24 F9).
+    const reasons = notGradedColumns(Object.fromEntries(this.#whole.notGraded), this.#grades);
+    const line = (key: string, c: GradeCounter) => [
+      key,
+      ...grades.map((g) => n(c.graded.get(g.id) ?? 0)),
+      ...reasons.map((r) => n(c.notGraded.get(r.code) ?? 0)),
+      n(c.invalid),
+      n(c.total),
+    ];
     const other = this.#groups.other;
     const valued = groups.filter(([key]) => key !== '');
     const none = this.#groups.noValue();
@@ -493,7 +498,7 @@ export class BatchSummary {
       [
         valueCell(column),
         ...grades.map((g) => g.label[lang]),
-        zh ? '不分级' : 'not graded',
+        ...reasons.map((r) => (zh ? r.label.zh : r.label.en.charAt(0).toLowerCase() + r.label.en.slice(1))),
         zh ? '无效' : 'invalid',
         zh ? '合计' : 'total',
       ],

@@ -4,7 +4,8 @@ import type { BatchCounts } from '../batch/batch-summary';
 import { fileReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
 import type { GradeResult } from '../model/grade-result';
-import type { RuleSet } from '../resolve/rule-set';
+import { distinctLabels } from '../report/criterion-names';
+import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { type Language, type LocalizedText, localized } from '../text/localized-text';
 
 /** Formats written as one whole file with `-o`, gathered from every result: a workbook, a web page. */
@@ -87,9 +88,12 @@ export async function gradeReport(
     };
   }
   const { GradeWorkbook } = await import('../report/xlsx/grade-workbook');
+  const labels = distinctLabels(modelOf(ruleSet));
   const book = new GradeWorkbook(
     ruleSet,
-    options.tallyBy === undefined ? { lang: options.lang } : { lang: options.lang, tallyBy: options.tallyBy },
+    options.tallyBy === undefined
+      ? { lang: options.lang, labels }
+      : { lang: options.lang, tallyBy: options.tallyBy, labels },
   );
   return {
     add: (result) => book.add(result, result.kept),

@@ -12,6 +12,10 @@ import type { GroupCriterionResult, GroupResult, RecordRef } from '../model/grou
 import type { RuleSetModel } from '../model/rule-set-model';
 import { belowText } from '../text/below-only-grade';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { notGradedReasonName } from '../text/not-graded-reason-name';
+
+/** The order a group's message lists records not graded in, by reason, as the file summary does; others after. */
+const REASON_ORDER = ['out-of-scope', 'gate-failed', 'below-lowest-grade'];
 
 /** One graded record of a group: where it is, its result, and its values by slot (`null` when invalid). */
 export interface GroupMember extends RecordPlace {
@@ -39,6 +43,8 @@ export class GroupGrading {
   #count = 0;
   #invalid = 0;
   #notGraded = 0;
+  /** Records not graded, by their reason's code. */
+  readonly #notGradedBy = new Map<string, number>();
   #first = 0;
   #last = 0;
   /** Lowest record grade index so far; -1 once a record is not graded or invalid. */
@@ -47,6 +53,8 @@ export class GroupGrading {
   #held: RecordRef[] = [];
   /** Per record of `#held`, when it is invalid or not graded: why, in a few words (`initial-setting@conforming`). */
   #heldWhy: LocalizedText[] = [];
+  /** Per record of `#heldWhy`: `invalid`, or the code of its not-graded reason. */
+  #heldKind: string[] = [];
   /** Per grade index: the first records below it. */
   readonly #below: RecordRef[][];
   readonly #gradeIndex: Map<string, number>;
@@ -76,9 +84,12 @@ export class GroupGrading {
     const invalid = result.errors !== undefined || member.values === null;
     const index = result.grade === null ? -1 : (this.#gradeIndex.get(result.grade) ?? -1);
     if (invalid) this.#invalid++;
-    else if (result.grade === null) this.#notGraded++;
-    else this.#byGrade.set(result.grade, (this.#byGrade.get(result.grade) ?? 0) + 1);
-    this.#noteGrade(place, index, result);
+    else if (result.grade === null) {
+      this.#notGraded++;
+      const code = reasonCode(result);
+      this.#notGradedBy.set(code, (this.#notGradedBy.get(code) ?? 0) + 1);
+    } else this.#byGrade.set(result.grade, (this.#byGrade.get(result.grade) ?? 0) + 1);
+    this.#noteGrade(place, index, result, invalid);
     if (invalid) return;
     for (let i = 0; i < this.#stats.length; i++) {
       const s = this.#stats[i]!;
@@ -92,7 +103,7 @@ export class GroupGrading {
     }
   }
 
-  #noteGrade(place: RecordPlace, index: number, result: GradeResult): void {
+  #noteGrade(place: RecordPlace, index: number, result: GradeResult, invalid: boolean): void {
     const named = index < this.#lowest || (index === this.#lowest && this.#held.length < LISTED_RECORDS);
     if (!named && (index + 1 >= this.#below.length || this.#below[index + 1]!.length >= LISTED_RECORDS))
       return;
@@ -105,9 +116,13 @@ export class GroupGrading {
       this.#lowest = index;
       this.#held = [ref];
       this.#heldWhy = [];
+      this.#heldKind = [];
     } else if (!named) return;
     else this.#held.push(ref);
-    if (index < 0) this.#heldWhy.push(this.#why(result));
+    if (index < 0) {
+      this.#heldWhy.push(this.#why(result));
+      this.#heldKind.push(invalid ? 'invalid' : reasonCode(result));
+    }
   }
 
   /** Why a record is invalid or not graded: its bad fields, or the requirements its reason names, by label in Chinese. */
@@ -122,6 +137,73 @@ export class GroupGrading {
     const label = (id: string) =>
       [...model.scope, ...model.criteria].find((c) => c.id === id)?.label.zh ?? id;
     return localized([...new Set(ids.map(label))].join('、'), ids.join(', '));
+  }
+
+  /**
+   * Why the group is not graded, each record listed under its own reason: the
+   * invalid ones under the sentence that counts them, those not graded under
+   * theirs (未达最低等级, 超出适用范围), each list saying how many it leaves
+   * out; a count followed by a longer list of records that are not all of it
+   * misled (committee-24 F18).
+   */
+  #heldMessage(): LocalizedText {
+    const listOf = (kind: string, count: number) =>
+      named(
+        this.#held.filter((_, i) => this.#heldKind[i] === kind),
+        this.#heldWhy.filter((_, i) => this.#heldKind[i] === kind),
+        count,
+      );
+    const reasons = [...this.#notGradedBy].sort(
+      ([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0),
+    );
+    const name = (code: string) => notGradedReasonName(code) ?? localized(code);
+    const records = (n: number) => (n === 1 ? 'record' : 'records');
+    const parts: LocalizedText[] = [];
+    if (this.#invalid > 0) {
+      const list = listOf('invalid', this.#invalid);
+      parts.push(
+        localized(
+          `组内 ${this.#invalid} 条记录无效，本组不予分级：${list.zh}`,
+          `${this.#invalid} ${records(this.#invalid)} ${this.#invalid === 1 ? 'is' : 'are'} invalid, so the group is not graded: ${list.en}`,
+        ),
+      );
+      for (const [code, n] of reasons) {
+        const list = listOf(code, n);
+        parts.push(
+          localized(
+            `另有 ${n} 条记录未分级（${name(code).zh}）：${list.zh}`,
+            `Also ${n} ${records(n)} not graded (${name(code).en}): ${list.en}`,
+          ),
+        );
+      }
+    } else if (reasons.length === 1) {
+      const [code, n] = reasons[0]!;
+      const list = listOf(code, n);
+      parts.push(
+        localized(
+          `组内 ${n} 条记录未分级（${name(code).zh}），本组不予分级：${list.zh}`,
+          `${n} ${records(n)} ${n === 1 ? 'is' : 'are'} not graded (${name(code).en}), so the group is not graded: ${list.en}`,
+        ),
+      );
+    } else {
+      const n = this.#notGraded;
+      parts.push(
+        localized(
+          `组内 ${n} 条记录未分级，本组不予分级`,
+          `${n} ${records(n)} are not graded, so the group is not graded`,
+        ),
+      );
+      for (const [code, k] of reasons) {
+        const list = listOf(code, k);
+        parts.push(
+          localized(
+            `${name(code).zh} ${k} 条：${list.zh}`,
+            `${name(code).en.charAt(0).toUpperCase()}${name(code).en.slice(1)}, ${k} ${records(k)}: ${list.en}`,
+          ),
+        );
+      }
+    }
+    return localized(parts.map((p) => p.zh).join('。'), parts.map((p) => p.en).join('. '));
   }
 
   /** The group's result. */
@@ -170,19 +252,7 @@ export class GroupGrading {
       const invalid = this.#invalid > 0;
       result.notGradedReason = {
         code: invalid ? 'invalid-record' : 'record-not-graded',
-        message: named(
-          invalid
-            ? localized(
-                `组内 ${this.#invalid} 条记录无效，本组不予分级：`,
-                `${this.#invalid} record${this.#invalid === 1 ? ' is' : 's are'} invalid, so the group is not graded: `,
-              )
-            : localized(
-                `组内 ${this.#notGraded} 条记录未分级，本组不予分级：`,
-                `${this.#notGraded} record${this.#notGraded === 1 ? ' is' : 's are'} not graded, so the group is not graded: `,
-              ),
-          this.#held,
-          this.#heldWhy,
-        ),
+        message: this.#heldMessage(),
         records: this.#held,
         criteria: [],
       };
@@ -223,14 +293,25 @@ function failingOf(result: GradeResult): string[] {
   return out;
 }
 
-function named(head: LocalizedText, records: RecordRef[], why: LocalizedText[] = []): LocalizedText {
+function reasonCode(result: GradeResult): string {
+  return result.notGradedReason?.code ?? 'not-graded';
+}
+
+function rank(code: string): number {
+  const i = REASON_ORDER.indexOf(code);
+  return i < 0 ? REASON_ORDER.length : i;
+}
+
+/** Records with why each is listed, and how many more of them there are when the list holds fewer than `count`. */
+function named(records: RecordRef[], why: LocalizedText[], count: number): LocalizedText {
   const names = records.map((r, i) => {
     const name = recordText(r);
     const reason = why[i];
     return reason?.en ? localized(`${name.zh}：${reason.zh}`, `${name.en}: ${reason.en}`) : name;
   });
-  return localized(
-    `${head.zh}${names.map((n) => n.zh).join('；')}`,
-    `${head.en}${names.map((n) => n.en).join('; ')}`,
-  );
+  const left = count - records.length;
+  // The group lists its first records whatever their reason: one reason's may all be past them.
+  if (left > 0 && names.length === 0) return localized('（均未列出）', '(none listed)');
+  if (left > 0) names.push(localized(`…另有 ${left} 条`, `… and ${left} more`));
+  return localized(names.map((n) => n.zh).join('；'), names.map((n) => n.en).join('; '));
 }

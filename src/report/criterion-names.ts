@@ -1,5 +1,5 @@
-import { operatorSymbol } from '../model/operators';
-import type { CheckModel, RuleSetModel } from '../model/rule-set-model';
+import { COMPARE_OPERATORS, jreOperator, operatorSymbol } from '../model/operators';
+import type { CheckModel, ConditionModel, RuleSetModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
 import type { Language, LocalizedText } from '../text/localized-text';
 
@@ -55,24 +55,86 @@ export function criterionNames(
  * The labels of requirements that share their label and grade with another
  * (the scope's 结构形式 ≠ 移动式 and ≠ 整体式), by id, each with its limit
  * after it (`结构形式 ≠ 整体式`): in a list they would otherwise read alike
- * (committee-22 F13, hostile-22 M5). Requirements whose label tells them
- * apart, and limits from a table or a formula, are not in it.
+ * (committee-22 F13, hostile-22 M5). A limit from a table or a formula tells
+ * nothing apart: such a requirement carries the records it applies to, its
+ * `when` (`磷 P（Q390、Q390N）`, committee-24 F7), or the side of its limit
+ * (`抗拉强度 Rm（下限）`), or else its id. Requirements
+ * whose label tells them apart are not in it.
  *
  * @example
  * distinctLabels(model).get('not-window')?.zh; // '结构形式 ≠ 整体式'
+ * distinctLabels(steel).get('phosphorus-q390@D')?.zh; // '磷 P（Q390、Q390N）'
  */
 export function distinctLabels(model: RuleSetModel): Map<string, LocalizedText> {
   const checks = [...model.scope, ...model.criteria];
   const key = (c: CheckModel) => `${c.label.zh}\u0000${c.label.en}\u0000${c.grade?.id ?? ''}`;
-  const count = new Map<string, number>();
-  for (const c of checks) count.set(key(c), (count.get(key(c)) ?? 0) + 1);
+  const groups = new Map<string, CheckModel[]>();
+  for (const c of checks) groups.set(key(c), [...(groups.get(key(c)) ?? []), c]);
   const labels = new Map<string, LocalizedText>();
-  for (const c of checks) {
-    if ((count.get(key(c)) ?? 0) < 2) continue;
-    const limit = checkLimitText(c, model);
-    if (limit) labels.set(c.id, { zh: `${c.label.zh} ${limit.zh}`, en: `${c.label.en} ${limit.en}` });
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const named = group.map((c) => {
+      const limit = checkLimitText(c, model);
+      if (limit) return { zh: `${c.label.zh} ${limit.zh}`, en: `${c.label.en} ${limit.en}` };
+      const what = (c.when && conditionName(c.when, model)) ??
+        sideName(c) ?? { zh: c.sourceId, en: c.sourceId };
+      return { zh: `${c.label.zh}（${what.zh}）`, en: `${c.label.en} (${what.en})` };
+    });
+    // Two that still read alike (one `when`, or one limit, on both) are told apart by their ids.
+    const count = new Map<string, number>();
+    for (const n of named) count.set(n.zh, (count.get(n.zh) ?? 0) + 1);
+    group.forEach((c, i) => {
+      const n = named[i]!;
+      labels.set(
+        c.id,
+        (count.get(n.zh) ?? 0) > 1 ? { zh: `${n.zh}（${c.sourceId}）`, en: `${n.en} (${c.sourceId})` } : n,
+      );
+    });
   }
   return labels;
+}
+
+/** A limit from a table or a formula by its side: `下限` for ≥ and >, `上限` for ≤ and <. */
+function sideName(c: CheckModel): LocalizedText | undefined {
+  if (c.test.kind !== 'compare') return undefined;
+  const bound = COMPARE_OPERATORS[c.test.operator].bound;
+  if (bound === 'min') return { zh: '下限', en: 'minimum' };
+  if (bound === 'max') return { zh: '上限', en: 'maximum' };
+  return undefined;
+}
+
+/**
+ * A `when` as a name's qualifier: the values it admits, by their labels
+ * (`Q390、Q390N`, `热泵型`); a comparison with the indicator's label
+ * (`厚度 ≤ 16`); `undefined` for what reads no shorter than the id
+ * (`not`, a value from another fact).
+ */
+function conditionName(c: ConditionModel, model: RuleSetModel): LocalizedText | undefined {
+  if ('all' in c || 'any' in c) {
+    const parts = ('all' in c ? c.all : c.any).map((p) => conditionName(p, model));
+    if (parts.some((p) => p === undefined)) return undefined;
+    const sep = 'all' in c ? { zh: '，', en: ', ' } : { zh: ' 或 ', en: ' or ' };
+    return {
+      zh: parts.map((p) => p!.zh).join(sep.zh),
+      en: parts.map((p) => p!.en).join(sep.en),
+    };
+  }
+  if ('not' in c) return undefined;
+  const indicator = model.indicators.find((i) => i.name === c.fact);
+  const values = Array.isArray(c.value) ? c.value : [c.value];
+  if (values.some((v) => v === null || typeof v === 'object')) return undefined;
+  const shown = (lang: Language) => (v: unknown) =>
+    indicator?.valueLabels?.get(v as string | number | boolean)?.[lang] ?? String(v);
+  const list = (lang: Language) => values.map(shown(lang)).join(lang === 'zh' ? '、' : ', ');
+  if (c.operator === 'equal' || c.operator === 'in') return { zh: list('zh'), en: list('en') };
+  if (c.operator === 'notEqual' || c.operator === 'notIn')
+    return { zh: `非 ${list('zh')}`, en: `not ${list('en')}` };
+  const symbol = jreOperator(c.operator)?.symbol;
+  if (!symbol || !indicator) return undefined;
+  return {
+    zh: `${indicator.label.zh} ${symbol} ${list('zh')}`,
+    en: `${indicator.label.en} ${symbol} ${list('en')}`,
+  };
 }
 
 /**

@@ -187,10 +187,8 @@ function groupBlock(
         : `${separator}… and ${all - listed} more`
       : '';
   if (r.notGradedReason) {
-    const { code, message, records } = r.notGradedReason;
-    // The records listed are the first that are invalid or not graded.
-    const all = code === 'below-lowest-grade' ? records.length : r.records.invalid + r.records.notGraded;
-    lines.push(`  ${safeLine(message[lang] + more(records.length, all, zh ? '；' : '; '))}`);
+    // The message lists the records under each reason and says itself how many each list leaves out.
+    lines.push(`  ${safeLine(r.notGradedReason.message[lang])}`);
   }
   // A note under each requirement it belongs to, as a record's explanation has it: two grades' CV limits share one
   // text, and the one that holds the lot down must carry its "illustrative" as much as the one it meets.

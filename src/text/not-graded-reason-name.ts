@@ -22,3 +22,14 @@ export function reasonCodeZh(code: string): string {
   const name = Object.hasOwn(NAMES, code) ? NAMES[code] : undefined;
   return name === undefined ? code : `${code}（${name.zh}）`;
 }
+
+/**
+ * A not-graded reason's name for a reader (`未达最低等级` / `below the lowest
+ * grade`), or `undefined` for a code with no name.
+ *
+ * @example
+ * notGradedReasonName('out-of-scope')?.zh; // '超出适用范围'
+ */
+export function notGradedReasonName(code: string): LocalizedText | undefined {
+  return Object.hasOwn(NAMES, code) ? NAMES[code] : undefined;
+}

@@ -207,9 +207,63 @@ describe('group grading', () => {
       records: [{ row: 2, grade: null }],
     });
     expect(r.notGradedReason?.message.en).toBe(
-      '1 record is not graded, so the group is not graded: row 2: strength',
+      '1 record is not graded (below the lowest grade), so the group is not graded: row 2: strength',
     );
-    expect(r.notGradedReason?.message.zh).toBe('组内 1 条记录未分级，本组不予分级：第 2 条：强度');
+    expect(r.notGradedReason?.message.zh).toBe(
+      '组内 1 条记录未分级（未达最低等级），本组不予分级：第 2 条：强度',
+    );
+  });
+
+  describe('committee-24 F18: each record is listed under its own reason, not all under the invalid count', () => {
+    // A scope item to put a record out of scope: strength above 100 MPa.
+    const scoped = createGrader(
+      parseRuleSet(
+        text.replace(
+          'criteria:\n  - { id: strength',
+          'scope:\n  - { id: in-scope, indicator: strength, require: "≤ 100", reason: { zh: 强度过高, en: too strong } }\ncriteria:\n  - { id: strength',
+        ),
+        {
+          filename: 'lot.yaml',
+        },
+      ),
+    );
+
+    it('1 invalid, 2 below the lowest grade, 1 out of scope: the count of invalid is the length of its list', () => {
+      const r = scoped.gradeGroup(strengths(49, 42.4, 'n/a', 120, 41));
+      expect(r.records).toMatchObject({ count: 5, invalid: 1, notGraded: 3 });
+      expect(r.notGradedReason?.code).toBe('invalid-record');
+      expect(r.notGradedReason?.records.map((x) => x.row)).toEqual([2, 3, 4, 5]);
+      expect(r.notGradedReason?.message.zh).toBe(
+        '组内 1 条记录无效，本组不予分级：第 3 条：强度。另有 1 条记录未分级（超出适用范围）：第 4 条：强度。另有 2 条记录未分级（未达最低等级）：第 2 条：强度；第 5 条：强度',
+      );
+      expect(r.notGradedReason?.message.en).toBe(
+        '1 record is invalid, so the group is not graded: row 3: strength. Also 1 record not graded (out of scope): row 4: in-scope. Also 2 records not graded (below the lowest grade): row 2: strength; row 5: strength',
+      );
+    });
+
+    it('no invalid record and two reasons: a count per reason, adding up to the total', () => {
+      const r = scoped.gradeGroup(strengths(49, 42.4, 120, 41));
+      expect(r.notGradedReason?.code).toBe('record-not-graded');
+      expect(r.notGradedReason?.message.zh).toBe(
+        '组内 3 条记录未分级，本组不予分级。超出适用范围 1 条：第 3 条：强度。未达最低等级 2 条：第 2 条：强度；第 4 条：强度',
+      );
+      expect(r.notGradedReason?.message.en).toBe(
+        '3 records are not graded, so the group is not graded. Out of scope, 1 record: row 3: in-scope. Below the lowest grade, 2 records: row 2: strength; row 4: strength',
+      );
+    });
+
+    it('past the 20 records listed: each list says how many of its own it leaves out', () => {
+      // 20 invalid records take every place; the 3 below the lowest grade after them are counted, not listed.
+      const r = scoped.gradeGroup(strengths(...Array(20).fill('n/a'), 40, 40, 40));
+      expect(r.notGradedReason?.records).toHaveLength(20);
+      expect(r.notGradedReason?.message.zh).toMatch(
+        /^组内 20 条记录无效，本组不予分级：第 1 条：强度；.*；第 20 条：强度。另有 3 条记录未分级（未达最低等级）：（均未列出）$/,
+      );
+      const s = scoped.gradeGroup(strengths(40, ...Array(25).fill('n/a')));
+      expect(s.notGradedReason?.message.en).toMatch(
+        /^25 records are invalid, so the group is not graded: row 2: strength; .*; row 20: strength; … and 6 more\. Also 1 record not graded \(below the lowest grade\): row 1: strength$/,
+      );
+    });
   });
 
   it('has no standard deviation for a group of one: criteria on it fail as missing', () => {

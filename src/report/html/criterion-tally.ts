@@ -1,7 +1,10 @@
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import { countedInStatistics } from '../../model/out-of-scope';
 import type { LocalizedText } from '../../text/localized-text';
-import { nearLimit } from './limit-margin';
+import { nearLimit, nearLimitAbsolute } from './limit-margin';
+
+/** Units of an interval scale: a difference means something, a ratio does not (−20 °C is not "twice" −10 °C). */
+const INTERVAL_UNITS = new Set(['°C', '℃', '°F']);
 
 const SIDED = new Set(['>=', '>', '<=', '<', 'between']);
 
@@ -30,6 +33,13 @@ export interface NearLimit {
   bins: number[];
   /** Values against a limit of 0, which has no percentage. */
   zeroLimit: number;
+  /**
+   * Set when the margins are differences in this unit, not percentages of the
+   * limit (`bins` then one per unit, `within` within 1 unit): a temperature in
+   * °C, or a limit of 0 or below, where a percentage means nothing
+   * (committee-24 C6). `''` for such a quantity with no unit.
+   */
+  unit?: string;
 }
 
 /**
@@ -72,10 +82,20 @@ export interface CriterionTally {
  */
 export class CriterionTallies {
   readonly #byId = new Map<string, CriterionTally>();
+  readonly #units: ReadonlyMap<string, string>;
+
+  /** @param units - each indicator's (or derived value's) unit, by name: a °C one is tallied by difference */
+  constructor(units: ReadonlyMap<string, string> = new Map()) {
+    this.#units = units;
+  }
 
   /**
    * Counts one record's criteria; of a record out of scope, the grade
-   * requirements count as not applicable (see {@link countedInStatistics}).
+   * requirements count as not applicable (see {@link countedInStatistics}),
+   * and so does a requirement of a grade the record's product does not have
+   * (an `n/a` cell, `unavailable`): its ✗ holds the grade back, but it is no
+   * failure to meet a limit, and the near-limit values and most frequent
+   * failing requirements leave it out too (committee-24 F6).
    */
   add(result: Pick<GradeResult, 'criteria' | 'notGradedReason'>): void {
     for (const c of result.criteria) {
@@ -94,7 +114,7 @@ export class CriterionTallies {
         if (c.capAt !== undefined) t.capAt = c.capAt;
         this.#byId.set(c.id, t);
       }
-      if (!countedInStatistics(result, c)) {
+      if (!countedInStatistics(result, c) || c.unavailable) {
         t.notApplicable++;
         continue;
       }
@@ -108,7 +128,7 @@ export class CriterionTallies {
         Number.isFinite(c.value) &&
         c.limit
       ) {
-        countNear(t, c.value, c);
+        countNear(t, c.value, c, this.#units.get(c.indicator ?? ''));
       }
     }
   }
@@ -124,21 +144,26 @@ export class CriterionTallies {
   }
 }
 
-function countNear(t: CriterionTally, value: number, c: CriterionResult): void {
+function countNear(t: CriterionTally, value: number, c: CriterionResult, unit: string | undefined): void {
   const limit = c.limit!;
   const isNumeric =
     typeof limit.value === 'number' ||
     (Array.isArray(limit.value) && limit.value.every((v) => typeof v === 'number'));
   if (!isNumeric || !SIDED.has(limit.operator)) return;
-  const where = nearLimit(value, limit);
-  t.near ??= {
-    samples: 0,
-    within: 0,
-    withinPassed: 0,
-    bins: new Array(2 * HISTOGRAM_RANGE + 2).fill(0),
-    zeroLimit: 0,
-  };
+  if (!t.near) {
+    t.near = {
+      samples: 0,
+      within: 0,
+      withinPassed: 0,
+      bins: new Array(2 * HISTOGRAM_RANGE + 2).fill(0),
+      zeroLimit: 0,
+    };
+    // Decided once per requirement, so its histogram has one scale: by its unit, or by its first limit.
+    const first = typeof limit.value === 'number' ? limit.value : Math.min(...(limit.value as number[]));
+    if ((unit !== undefined && INTERVAL_UNITS.has(unit)) || first <= 0) t.near.unit = unit ?? '';
+  }
   const near = t.near;
+  const where = near.unit !== undefined ? nearLimitAbsolute(value, limit) : nearLimit(value, limit);
   if (!where) {
     // A numeric limit with a side has a margin unless it is 0.
     near.zeroLimit++;

@@ -1,4 +1,5 @@
 import { type BatchCounts, BatchSummary, type GroupCounts } from '../../batch/batch-summary';
+import { notGradedColumns } from '../../batch/not-graded-columns';
 import { resultArgument } from '../../batch/result-argument';
 import type { RecordErrorCode } from '../../errors/error-codes';
 import { knownOptions, optionKeys } from '../../errors/options-argument';
@@ -10,7 +11,7 @@ import { criterionName, distinctLabels } from '../criterion-names';
 import { criterionNotes } from '../criterion-notes';
 import { CriterionTallies, type CriterionTally, HISTOGRAM_RANGE } from './criterion-tally';
 import { escapeHtml } from './escape-html';
-import { formatCount as n, formatShare as share, HTML_TEXTS as T } from './html-texts';
+import { formatCount as n, formatShare as share, HTML_TEXTS as T, unitText } from './html-texts';
 import { explanationHtml, gradeHtml, holdText, keptText, type ReportResult } from './record-view';
 import { reportLanguage, sameRuleSet } from './report-arguments';
 import { reportPage, ruleSetHeader } from './report-page';
@@ -119,7 +120,11 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
   const maxRecords = Math.max(0, options.maxRecords ?? DEFAULT_MAX_RECORDS);
   const summary = new BatchSummary(ruleSet.grades);
   const notes = criterionNotes(modelOf(ruleSet), ruleSet.document);
-  const tallies = new CriterionTallies();
+  const model = modelOf(ruleSet);
+  const units = new Map<string, string>();
+  for (const i of model.indicators) if (i.unit !== undefined) units.set(i.name, i.unit);
+  for (const d of model.derived) if (d.unit !== undefined) units.set(d.name, d.unit);
+  const tallies = new CriterionTallies(units);
   const problems = new Map<RecordErrorCode, { count: number; example: string }>();
   const listed: ListedRecord[] = [];
   const keptColumns: string[] = [];
@@ -266,15 +271,23 @@ function gradeSection(ruleSet: RuleSet, c: BatchCounts, lang: Language, ids: IdS
 
 /**
  * The counts per group (`add`'s `group`): a row per group, a column per
- * grade (highest first, 0 shown), not graded, invalid and the total, and a
+ * grade (highest first, 0 shown), one per reason records were not graded for
+ * (those that occur), invalid and the total, and a
  * total row. Long names wrap in their column; the header repeats on each
  * printed page.
  */
 function tallySection(ruleSet: RuleSet, c: BatchCounts, column: string | undefined, lang: Language): string {
   if (!c.groups) return '';
   const grades = [...ruleSet.grades].reverse();
+  // Not graded split by reason, as the summary splits it: only the reasons that occur (committee-24 F9).
+  const reasons = notGradedColumns(c.notGraded, ruleSet.grades);
   const cells = (g: Omit<GroupCounts, 'key'>) =>
-    [...grades.map((x) => g.graded[x.id] ?? 0), notGradedTotal(g), g.invalid, g.total]
+    [
+      ...grades.map((x) => g.graded[x.id] ?? 0),
+      ...reasons.map((r) => g.notGraded[r.code as keyof GroupCounts['notGraded']] ?? 0),
+      g.invalid,
+      g.total,
+    ]
       .map((v) => `<td class="n${v === 0 ? ' z' : ''}">${n(v)}</td>`)
       .join('');
   const heading = column === undefined ? T.gradeDistribution[lang] : T.tallyHeading(column)[lang];
@@ -285,7 +298,7 @@ function tallySection(ruleSet: RuleSet, c: BatchCounts, column: string | undefin
   return [
     `<h2 id="by-group">${escapeHtml(heading)}</h2>`,
     `<p class="meta">${escapeHtml(other ? `${note} ${T.tallyOther(other.after)[lang]}` : note)}</p>`,
-    `<table class="tally"><thead><tr><th>${escapeHtml(column ?? T.grade[lang])}</th>${grades.map((g) => `<th class="n" data-grade="${escapeHtml(g.id)}">${escapeHtml(g.label[lang])}</th>`).join('')}<th class="n">${T.notGraded[lang]}</th><th class="n">${T.invalid[lang]}</th><th class="n">${T.count[lang]}</th></tr></thead><tbody>`,
+    `<table class="tally"><thead><tr><th>${escapeHtml(column ?? T.grade[lang])}</th>${grades.map((g) => `<th class="n" data-grade="${escapeHtml(g.id)}">${escapeHtml(g.label[lang])}</th>`).join('')}${reasons.map((r) => `<th class="n" data-not-graded="${escapeHtml(r.code)}" title="${T.notGraded[lang]}">${escapeHtml(r.label[lang])}</th>`).join('')}<th class="n">${T.invalid[lang]}</th><th class="n">${T.count[lang]}</th></tr></thead><tbody>`,
     // The values past the bound, as one row, before the records with no value (always last).
     ...c.groups.filter((g) => g.key !== '').map(row),
     ...(other ? [`<tr data-other-groups><td>${T.otherValues[lang]}</td>${cells(other)}</tr>`] : []),
@@ -397,13 +410,15 @@ function passRateSection(
   ].join('\n');
 }
 
-function binLabel(i: number): string {
+/** A histogram bin's margins: in percent, or (`unit` given) in that unit, `[−2 °C, −1 °C)`. */
+function binLabel(i: number, unit?: string): string {
+  const u = unit === undefined ? '%' : unitText(unit);
   const r = HISTOGRAM_RANGE;
-  if (i === 0) return `< −${r}%`;
-  if (i === 2 * r + 1) return `≥ +${r}%`;
+  if (i === 0) return `< −${r}${u}`;
+  if (i === 2 * r + 1) return `≥ +${r}${u}`;
   const k = i - r - 1;
   const sign = (x: number) => (x > 0 ? `+${x}` : x < 0 ? `−${-x}` : '0');
-  return `[${sign(k)}%, ${sign(k + 1)}%)`;
+  return `[${sign(k)}${u}, ${sign(k + 1)}${u})`;
 }
 
 function nearLimitSection(
@@ -425,14 +440,15 @@ function nearLimitSection(
     const below = near.bins[0] ?? 0;
     const above = near.bins[near.bins.length - 1] ?? 0;
     const title = name(t);
+    const unit = near.unit;
     const lines = [
-      `${T.withinOne(near.within, near.samples)[lang]}${near.within > 0 ? T.withinSplit(near.withinPassed, near.within - near.withinPassed)[lang] : ''}`,
-      T.outside(below, above)[lang],
+      `${(unit === undefined ? T.withinOne(near.within, near.samples) : T.withinOneUnit(near.within, near.samples, unit))[lang]}${near.within > 0 ? T.withinSplit(near.withinPassed, near.within - near.withinPassed)[lang] : ''}`,
+      (unit === undefined ? T.outside(below, above) : T.outsideUnit(below, above, unit))[lang],
     ];
     if (near.zeroLimit > 0) lines.push(T.zeroLimit(near.zeroLimit)[lang]);
     const binRows = near.bins
       .map((count, i) =>
-        count > 0 ? `<tr><td>${escapeHtml(binLabel(i))}</td><td class="n">${n(count)}</td></tr>` : '',
+        count > 0 ? `<tr><td>${escapeHtml(binLabel(i, unit))}</td><td class="n">${n(count)}</td></tr>` : '',
       )
       .join('');
     out.push(
@@ -444,14 +460,16 @@ function nearLimitSection(
             ids,
             {
               title: T.histogramTitle(title)[lang],
-              desc: T.histogramDesc(near.within, near.samples, below, above)[lang],
+              desc: (unit === undefined
+                ? T.histogramDesc(near.within, near.samples, below, above)
+                : T.histogramDescUnit(near.within, near.samples, below, above, unit))[lang],
             },
             near.bins,
-            labels,
+            unit === undefined ? labels : { ...labels, unit },
           )
         : '',
       binRows
-        ? `<details><summary>${T.numbers[lang]}</summary><table><thead><tr><th>${T.margin[lang]}</th><th class="n">${T.count[lang]}</th></tr></thead><tbody>${binRows}</tbody></table></details>`
+        ? `<details><summary>${T.numbers[lang]}</summary><table><thead><tr><th>${(unit === undefined ? T.margin : T.marginUnit(unit))[lang]}</th><th class="n">${T.count[lang]}</th></tr></thead><tbody>${binRows}</tbody></table></details>`
         : '',
       '</section>',
     );

@@ -81,8 +81,8 @@ export const HTML_TEXTS = {
   notApplicable: { zh: '不适用', en: 'Not applicable' },
   passRate: { zh: '通过率', en: 'Pass rate' },
   passRateNote: {
-    zh: '通过率 = 满足 ÷（满足 + 不满足 + 缺少数值）；不适用的记录不计入，超出适用范围的记录只计入适用范围条目。',
-    en: 'Pass rate = passed ÷ (passed + failed + missing); records a criterion does not apply to are not counted, nor are records out of scope, except in the scope items.',
+    zh: '通过率 = 满足 ÷（满足 + 不满足 + 缺少数值）；不适用的记录（包括产品没有该等级、限值表为 n/a 的记录）不计入，超出适用范围的记录只计入适用范围条目。',
+    en: 'Pass rate = passed ÷ (passed + failed + missing); records a criterion does not apply to (including those whose product has no such grade, n/a in the table) are not counted, nor are records out of scope, except in the scope items.',
   },
   passRateInvalid: (invalid: number): LocalizedText => ({
     zh: `无效记录（${invalid} 条）未经评定，不计入本表；“缺少数值”只计有效记录中未给出的数值。`,
@@ -90,8 +90,8 @@ export const HTML_TEXTS = {
   }),
   nearLimit: { zh: '限值附近的数值分布', en: 'Values near the limit' },
   nearLimitNote: {
-    zh: '每项数值要求：实测值与限值之差占限值的百分比。正数在满足一侧，负数在不满足一侧；恰好等于限值计为 0。“1% 以内”包括恰好相差 1% 的值。区间要求按较近的一端计算。',
-    en: 'For each numeric criterion: how far the measured value lies from the limit, as a percentage of the limit. Positive is on the passing side, negative on the failing side; a value exactly at the limit counts as 0. “Within 1 %” includes values exactly 1 % away. For a range, the nearer end is used.',
+    zh: '每项数值要求：实测值与限值之差占限值的百分比。正数在满足一侧，负数在不满足一侧；恰好等于限值计为 0。“1% 以内”包括恰好相差 1% 的值。区间要求按较近的一端计算。温度（°C）等没有绝对零点的量，以及限值为 0 或负数的要求，百分比没有意义：按实测值与限值之差（该指标的单位）计算，“1 以内”即相差不超过 1 个单位。',
+    en: 'For each numeric criterion: how far the measured value lies from the limit, as a percentage of the limit. Positive is on the passing side, negative on the failing side; a value exactly at the limit counts as 0. “Within 1 %” includes values exactly 1 % away. For a range, the nearer end is used. For a temperature in °C, and a limit of 0 or below, a percentage means nothing: the difference from the limit is shown in the indicator’s unit, and “within 1” is at most 1 unit away.',
   },
   noNumeric: {
     zh: '没有可按限值百分比比较的数值要求。',
@@ -103,6 +103,10 @@ export const HTML_TEXTS = {
     gate: { zh: '否决项', en: 'veto' },
   },
   margin: { zh: '与限值之差（占限值的 %）', en: 'Distance from the limit (% of the limit)' },
+  marginUnit: (unit: string): LocalizedText => ({
+    zh: `与限值之差${unit === '' ? '' : `（${unit}）`}`,
+    en: `Distance from the limit${unit === '' ? '' : ` (${unit})`}`,
+  }),
   bin: { zh: '区间', en: 'Interval' },
   numbers: { zh: '数值', en: 'Figures' },
   explanation: { zh: '说明', en: 'Explanation' },
@@ -169,6 +173,24 @@ export const HTML_TEXTS = {
     zh: `${num(samples)} 个数值中有 ${num(within)} 个在限值的 1% 以内`,
     en: `${num(within)} of ${num(samples)} value${samples === 1 ? '' : 's'} within 1 % of the limit`,
   }),
+  withinOneUnit: (within: number, samples: number, unit: string): LocalizedText => ({
+    zh: `${num(samples)} 个数值中有 ${num(within)} 个与限值相差不超过 1${unitText(unit)}`,
+    en: `${num(within)} of ${num(samples)} value${samples === 1 ? '' : 's'} within 1${unitText(unit)} of the limit`,
+  }),
+  outsideUnit: (below: number, above: number, unit: string): LocalizedText => ({
+    zh: `低于 −10${unitText(unit)}：${num(below)}；高于 +10${unitText(unit)}：${num(above)}`,
+    en: `below −10${unitText(unit)}: ${num(below)}; above +10${unitText(unit)}: ${num(above)}`,
+  }),
+  histogramDescUnit: (
+    within: number,
+    samples: number,
+    below: number,
+    above: number,
+    unit: string,
+  ): LocalizedText => ({
+    zh: `${num(samples)} 个数值，每 1${unitText(unit)} 一个区间，从 −10${unitText(unit)} 到 +10${unitText(unit)}；${num(within)} 个与限值相差不超过 1${unitText(unit)}；低于 −10${unitText(unit)} 的 ${num(below)} 个，高于 +10${unitText(unit)} 的 ${num(above)} 个。`,
+    en: `${num(samples)} values in intervals of 1${unitText(unit)} from −10${unitText(unit)} to +10${unitText(unit)}; ${num(within)} within 1${unitText(unit)} of the limit; ${num(below)} below −10${unitText(unit)}, ${num(above)} above +10${unitText(unit)}.`,
+  }),
   withinSplit: (passed: number, failed: number): LocalizedText => ({
     zh: `（满足 ${num(passed)}，不满足 ${num(failed)}）`,
     en: ` (${num(passed)} passed, ${num(failed)} failed)`,
@@ -230,6 +252,16 @@ export const HTML_TEXTS = {
  */
 export function formatCount(n: number): string {
   return num(n);
+}
+
+/**
+ * A unit after a number: ` °C`; nothing for a quantity without one.
+ *
+ * @example
+ * unitText('°C'); // ' °C'
+ */
+export function unitText(unit: string): string {
+  return unit === '' ? '' : ` ${unit}`;
 }
 
 /**

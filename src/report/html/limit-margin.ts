@@ -104,6 +104,51 @@ export function nearLimit(value: number, limit: Limit): { bin: number; within: b
   return { bin: marginPercentFloor(margin), within: withinPercent(margin, 1) };
 }
 
+/**
+ * Where a value falls around its limit in the limit's own unit, for a
+ * quantity on an interval scale (a temperature in °C, where −20 °C is not
+ * "twice" −10 °C and a limit of 0 has no percentage): the bin is
+ * `floor(value − limit)` on the passing side's sign, and "near" is within
+ * 1 unit, exactly 1 included. Exact (decimal), as {@link nearLimit} is.
+ * `undefined` where the limit is not numeric or has no side.
+ *
+ * @example
+ * nearLimitAbsolute(-19.5, { operator: '<=', value: -20, text: '≤ -20' }); // { bin: -1, within: true }
+ */
+export function nearLimitAbsolute(value: number, limit: Limit): { bin: number; within: boolean } | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  const v = limit.value;
+  let margin: LimitMargin | undefined;
+  if (ABOVE.has(limit.operator) && typeof v === 'number') margin = difference(value, v, 1n);
+  else if (BELOW.has(limit.operator) && typeof v === 'number') margin = difference(value, v, -1n);
+  else if (
+    limit.operator === 'between' &&
+    Array.isArray(v) &&
+    typeof v[0] === 'number' &&
+    typeof v[1] === 'number'
+  ) {
+    const low = difference(value, v[0], 1n);
+    const high = difference(value, v[1], -1n);
+    if (low && high) margin = compareMargins(low, high) <= 0 ? low : high;
+  }
+  if (!margin) return undefined;
+  // As a fraction of 1 %: floor(margin × 100 / 100) is the whole units below it.
+  const units = { numerator: margin.numerator, denominator: margin.denominator * 100n };
+  return { bin: marginPercentFloor(units), within: withinPercent(units, 1) };
+}
+
+/** `sign × (value − limit)` exactly, as a fraction over a power of ten. */
+function difference(value: number, limit: number, sign: bigint): LimitMargin | undefined {
+  if (!Number.isFinite(value) || !Number.isFinite(limit)) return undefined;
+  const a = decimalFromNumber(value);
+  const b = decimalFromNumber(limit);
+  const exponent = Math.min(0, a.exponent, b.exponent);
+  return {
+    numerator: sign * (scaled(a, exponent) - scaled(b, exponent)),
+    denominator: 10n ** BigInt(-exponent),
+  };
+}
+
 function approxPercent(value: number, limit: Limit): number | undefined {
   if (!Number.isFinite(value)) return undefined;
   const v = limit.value;

@@ -15,7 +15,7 @@ const TOP = 14;
  * band either side of it shaded.
  *
  * @param bins - 22 counts, as {@link NearLimit.bins}
- * @param labels - axis words: the limit, and the two sides
+ * @param labels - axis words: the limit, and the two sides; `unit` when the margins are differences in it, not percentages
  * @example
  * svgHistogram(new IdSource(), { title: 'APF', desc: '…' }, tally.near!.bins, { limit: 'limit', fail: 'fails', pass: 'passes' });
  */
@@ -23,7 +23,7 @@ export function svgHistogram(
   ids: IdSource,
   text: ChartText,
   bins: readonly number[],
-  labels: { limit: string; fail: string; pass: string },
+  labels: { limit: string; fail: string; pass: string; unit?: string },
 ): string {
   const n = 2 * HISTOGRAM_RANGE + 2;
   const width = LEFT * 2 + n * (BAR + GAP);
@@ -52,12 +52,14 @@ export function svgHistogram(
   out.push(`<line class="limit" x1="${px(zero)}" x2="${px(zero)}" y1="${TOP - 6}" y2="${base + 4}"/>`);
   const r = HISTOGRAM_RANGE;
   const edge = (i: number) => x(i) - GAP / 2;
+  // Percent of the limit, or (labels.unit) a difference in that unit: °C (committee-24 C6).
+  const u = labels.unit === undefined ? '%' : labels.unit === '' ? '' : ` ${labels.unit}`;
   const ticks: [number, string, string][] = [
-    [x(0), `<−${r}%`, 'start'],
-    [edge(r / 2 + 1), `−${r / 2}%`, 'middle'],
+    [x(0), `<−${r}${u}`, 'start'],
+    [edge(r / 2 + 1), `−${r / 2}${u}`, 'middle'],
     [zero, '0', 'middle'],
-    [edge(r + r / 2 + 1), `+${r / 2}%`, 'middle'],
-    [x(n - 1) + BAR, `≥+${r}%`, 'end'],
+    [edge(r + r / 2 + 1), `+${r / 2}${u}`, 'middle'],
+    [x(n - 1) + BAR, `≥+${r}${u}`, 'end'],
   ];
   for (const [tx, label, anchor] of ticks) {
     out.push(

@@ -1,4 +1,5 @@
 import type { BatchCounts, GroupCounts } from '../../batch/batch-summary';
+import { notGradedColumns } from '../../batch/not-graded-columns';
 import { UsageError } from '../../errors/usage-error';
 import type { CriterionResult, GradeResult, NotGradedReason } from '../../model/grade-result';
 import { keptValue } from '../../model/kept-values';
@@ -7,7 +8,7 @@ import type { IndicatorInfo } from '../../resolve/rule-set';
 import { belowOnlyGrade } from '../../text/below-only-grade';
 import { type Language, type LocalizedText, localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
-import { criterionName } from '../criterion-names';
+import { criterionName, type distinctLabels } from '../criterion-names';
 import { nextGradeLead } from '../next-grade-lead';
 import { PROVENANCE_HEADING, PROVENANCE_LEVEL_TEXT, provenanceNote } from '../provenance-text';
 import { allTogetherText, shortfallText } from '../score-text';
@@ -50,6 +51,11 @@ export interface GradeWorkbookOptions {
   maxRecords?: number;
   /** The column the records were counted by ({@link BatchCounts.groups}), heading the sheet of counts per group. */
   tallyBy?: string;
+  /**
+   * Labels that tell apart requirements of one label and grade, by id ({@link distinctLabels}:
+   * `磷 P（Q390、Q390N）`); without them two such read alike in the list of failing requirements.
+   */
+  labels?: ReadonlyMap<string, LocalizedText>;
 }
 
 /**
@@ -101,6 +107,7 @@ export class GradeWorkbook {
   readonly #labels = new Map<string, Pick<CriterionResult, 'label' | 'grade' | 'effect' | 'capAt'>>();
   readonly #maxRecords: number;
   readonly #tallyBy: string | undefined;
+  readonly #distinct: ReadonlyMap<string, LocalizedText>;
   /** A scored rule set's dimensions, from the first result with scores: a column each, after the total's. */
   #dimensions: readonly { id: string; label: LocalizedText }[] | undefined;
   /** Per record: the total and each dimension's score, `null` where there is none (an invalid record). */
@@ -110,6 +117,7 @@ export class GradeWorkbook {
     this.#ruleSet = ruleSet;
     this.#gradeLabels = new Map(ruleSet.grades.map((g) => [g.id, g.label[options.lang]]));
     this.#tallyBy = options.tallyBy;
+    this.#distinct = options.labels ?? new Map();
     this.#dimensions = ruleSet.document?.scoring?.dimensions.map((d) => ({ id: d.id, label: d.label }));
     this.#maxRecords = options.maxRecords ?? MAX_WORKBOOK_RECORDS;
     this.#lang = options.lang;
@@ -215,16 +223,20 @@ export class GradeWorkbook {
   #byGroup(c: BatchCounts, groups: readonly GroupCounts[]): SheetSpec {
     const lang = this.#lang;
     const grades = [...this.#ruleSet.grades].reverse();
-    const counts = (g: Omit<GroupCounts, 'key'>) => {
-      const notGraded = REASONS.reduce((s, code) => s + (g.notGraded[code] ?? 0), 0);
-      return [...grades.map((x) => g.graded[x.id] ?? 0), notGraded, g.invalid, g.total];
-    };
+    // Not graded split by reason, as the summary sheet splits it: only the reasons that occur (committee-24 F9).
+    const reasons = notGradedColumns(c.notGraded, this.#ruleSet.grades);
+    const counts = (g: Omit<GroupCounts, 'key'>) => [
+      ...grades.map((x) => g.graded[x.id] ?? 0),
+      ...reasons.map((r) => g.notGraded[r.code as (typeof REASONS)[number]] ?? 0),
+      g.invalid,
+      g.total,
+    ];
     return {
       name: T.byGroup[lang],
       header: [
         this.#tallyBy ?? T.group[lang],
         ...grades.map((g) => g.label[lang]),
-        T.notGraded[lang],
+        ...reasons.map((r) => r.label[lang]),
         T.invalid[lang],
         T.total[lang],
       ],
@@ -276,7 +288,13 @@ export class GradeWorkbook {
     ]);
     for (const f of c.failing) {
       const seen = this.#labels.get(f.id);
-      const label = seen ? criterionName(seen, this.#lang, this.#gradeLabels) : undefined;
+      const label = seen
+        ? criterionName(
+            { ...seen, label: this.#distinct.get(f.id) ?? seen.label },
+            this.#lang,
+            this.#gradeLabels,
+          )
+        : undefined;
       rows.push([T.failing[lang], label ?? f.id, f.count, label ? idNote(f.id, zh) : '']);
     }
     const rs = this.#ruleSet;

@@ -1,0 +1,48 @@
+import { belowOnlyGrade } from '../text/below-only-grade';
+import type { LocalizedText } from '../text/localized-text';
+
+/** The reasons in the order the file summary and the workbook list them; any other after, as met. */
+const ORDER = ['out-of-scope', 'gate-failed', 'below-lowest-grade'];
+
+const NAMES: Readonly<Record<string, LocalizedText>> = {
+  'out-of-scope': { zh: '超出适用范围', en: 'Out of scope' },
+  'gate-failed': { zh: '否决项不合格', en: 'Veto item failed' },
+  'below-lowest-grade': { zh: '未达最低等级', en: 'Below the lowest grade' },
+};
+
+/** One column of a per-group table: the records not graded for one reason. */
+export interface NotGradedColumn {
+  /** The reason's code (`out-of-scope`); `''` for the one column of a run with no record not graded. */
+  code: string;
+  /** Its heading: `超出适用范围`; a one-grade rule set's below-lowest `未达到合格`. */
+  label: LocalizedText;
+}
+
+/**
+ * The columns that split a per-group table's "not graded" by reason, as the
+ * file summary splits its count: one per reason that occurs in the whole
+ * run; when no record is not graded, one `不分级` column of zeros (code `''`),
+ * so a clean run's table keeps its shape. A single 不分级 column lumped a
+ * product the standard does not cover with one that failed a veto item,
+ * where the summary told them apart (committee-24 F9).
+ *
+ * @param notGraded - the whole run's records not graded, by reason (`BatchCounts.notGraded`)
+ * @param grades - the rule set's ladder, lowest first
+ * @example
+ * notGradedColumns({ 'gate-failed': 3, 'out-of-scope': 1 }, grades).map((c) => c.label.zh);
+ * // ['超出适用范围', '否决项不合格']
+ */
+export function notGradedColumns(
+  notGraded: Readonly<Partial<Record<string, number>>>,
+  grades: readonly { label: LocalizedText }[],
+): NotGradedColumn[] {
+  const codes = Object.keys(notGraded).filter((code) => (notGraded[code] ?? 0) > 0);
+  const rank = (code: string) => (ORDER.includes(code) ? ORDER.indexOf(code) : ORDER.length);
+  codes.sort((a, b) => rank(a) - rank(b));
+  if (codes.length === 0) return [{ code: '', label: { zh: '不分级', en: 'Not graded' } }];
+  return codes.map((code) => ({
+    code,
+    label: (code === 'below-lowest-grade' ? belowOnlyGrade(grades, true) : undefined) ??
+      NAMES[code] ?? { zh: code, en: code },
+  }));
+}
