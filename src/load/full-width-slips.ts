@@ -56,7 +56,12 @@ export function fullWidthSlips(text: string, onLine: (offset: number) => boolean
         for (let i = 0; i < token.length && out.length < max; i++) {
           const c = token[i]!;
           if (ASCII_OF[c] === undefined || !onLine(offset + i)) continue;
-          out.push(slipAt(text, offset + i, token.slice(0, i), flow.at(-1)));
+          const indent = c === '\u3000' ? indentationRun(text, offset + i) : undefined;
+          if (indent) {
+            // The line's full-width spaces are one slip, mended at the width its neighbours say.
+            out.push(indent);
+            i += indent.edit.remove - 1;
+          } else out.push(slipAt(text, offset + i, token.slice(0, i), flow.at(-1)));
         }
       }
       blockText = false;
@@ -67,6 +72,51 @@ export function fullWidthSlips(text: string, onLine: (offset: number) => boolean
     if (out.length >= max) break;
   }
   return out;
+}
+
+/**
+ * The full-width spaces that indent a line, from `offset` on, as one slip. A
+ * full-width space is typed for one space or, lined up by eye (it is two
+ * columns wide), for two: it is mended at the width that lines the key up
+ * with the next line of content (else the line before), one space each when
+ * neither says. `undefined` when the space is not in the line's indentation.
+ */
+function indentationRun(text: string, offset: number): Slip | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  if (!/^[ \u3000-]*$/.test(text.slice(lineStart, offset))) return undefined;
+  let run = 0;
+  while (text[offset + run] === '\u3000') run++;
+  let rest = offset + run;
+  while (text[rest] === ' ') rest++;
+  const before = offset - lineStart;
+  const after = rest - offset - run;
+  const [narrow, wide] = [before + run + after, before + 2 * run + after];
+  const next = neighbourIndent(text, rest, 1);
+  const previous = neighbourIndent(text, lineStart - 1, -1);
+  const double = next === wide || (next !== narrow && previous === wide && previous !== narrow);
+  const code = codePointText('\u3000');
+  return {
+    offset,
+    text: localized(
+      `YAML 语法错误：缩进不能使用全角空格“\u3000”（${code}），请用半角空格`,
+      `the full-width space "\u3000" (${code}) cannot indent: use ASCII spaces`,
+    ),
+    edit: { offset, remove: run, insert: ' '.repeat(double ? 2 * run : run) },
+  };
+}
+
+/** The indentation (ASCII spaces) of the nearest line of content after (`step` 1) or before (−1) `from`. */
+function neighbourIndent(text: string, from: number, step: 1 | -1): number | undefined {
+  const lines =
+    step === 1
+      ? text.slice(text.indexOf('\n', from) + 1).split('\n', 20)
+      : text.slice(0, Math.max(0, from)).split('\n').slice(-20).reverse();
+  if (step === 1 && text.indexOf('\n', from) < 0) return undefined;
+  for (const line of lines) {
+    if (/^\s*(#.*)?\r?$/.test(line)) continue;
+    return /^ */.exec(line)![0].length;
+  }
+  return undefined;
 }
 
 function slipAt(text: string, offset: number, before: string, bracket: string | undefined): Slip {

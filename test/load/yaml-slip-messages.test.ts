@@ -61,6 +61,23 @@ describe('a full-width character that breaks the YAML', () => {
     ]);
   });
 
+  it('two full-width spaces lined up by eye for four (newcomer-24 F2): one error at the line, none on the correct line after it', () => {
+    const text = VALID.replace(
+      '  autoclavePassed:\n    type: boolean',
+      '  autoclavePassed:\n\u3000\u3000type: boolean',
+    );
+    expect(text).not.toBe(VALID);
+    expect(issuesOf(text)).toEqual([
+      {
+        code: 'yaml-syntax',
+        line: 25,
+        column: 1,
+        zh: 'YAML 语法错误：缩进不能使用全角空格“　”（U+3000），请用半角空格',
+        en: 'the full-width space "　" (U+3000) cannot indent: use ASCII spaces',
+      },
+    ]);
+  });
+
   it('full-width braces, mended as a pair; full-width brackets far from where the parser stopped are not read', () => {
     const text = VALID.replace(
       'label: { zh: 烧失量, en: Loss on ignition } }',
