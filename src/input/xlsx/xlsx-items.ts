@@ -597,7 +597,11 @@ function* tableItems(
   pageBreaks: ReadonlySet<number>,
 ): Generator<InputItem> {
   let record = 0;
-  const notes = new NoteRows(table.values, table.fields);
+  const notes = new NoteRows(
+    table.values,
+    table.fields,
+    table.columns.filter((c) => c !== undefined),
+  );
   // The rows read as the header or above it (a title, a group heading, the header, its units): a row under
   // it that repeats one is a page break.
   const lines: string[][] = [];
