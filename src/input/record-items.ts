@@ -30,7 +30,7 @@ import { isTitleLine, titleUnit } from './title-line';
 import { checkTitleUnit } from './title-unit';
 import { twoLineHeader } from './two-line-header';
 import { type AlsoReadBy, unitMismatchError } from './unit-mismatch';
-import { unitsRow, unitsRowNotice } from './units-row';
+import { bareUnitsLine, unitsRow, unitsRowNotice } from './units-row';
 
 /** How the records of a text input are read. */
 export interface ItemOptions {
@@ -426,6 +426,12 @@ function csvItems(
         const under = underRepeat;
         underRepeat = !('problem' in record) && sameCells(record.cells, headerBottom);
         if (under && !('problem' in record) && isUnits(record, false)) {
+          row++;
+          items.push({ row, record: {}, notesOnly: { line: record.line, header: true } });
+          continue;
+        }
+        // A units row in mid-table with no header repeated above it (hostile-24 W12): checked as the first one was.
+        if (!('problem' in record) && bareUnitsLine(record.cells, columns) && isUnits(record, false)) {
           row++;
           items.push({ row, record: {}, notesOnly: { line: record.line, header: true } });
           continue;

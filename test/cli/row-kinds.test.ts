@@ -155,3 +155,53 @@ describe.concurrent('rows that state the scale or sum up are not records', () =>
     expect(run.results.map((r) => r.kept?.样品编号)).toEqual(['B1']);
   });
 });
+
+describe.concurrent('units rows are not records (hostile-24 W12, newcomer-24 F1, committee-24 F1)', () => {
+  const AC = 'home-appliances/room-air-conditioner-energy';
+  const AC_HEADER = ['样品编号', '机组类型', '额定制冷量 CC', '全年能源消耗效率 APF'];
+
+  it('W12: a units row in mid-table with no header above it: another unit is the unit error, the same one skipped', async () => {
+    const rows = (unit: string) => [
+      AC_HEADER,
+      ['', '', 'W', 'W·h/(W·h)'],
+      ['S1', '热泵型', '3500', '5.1'],
+      ['', '', unit, 'W·h/(W·h)'],
+      ['S2', '热泵型', '7200', '4.3'],
+    ];
+    for (const path of await files('kw', rows('kW'))) {
+      const run = await graded(path, AC);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(
+        /(line|row) 4 \(the units under the header\) gives column 3 \("额定制冷量 CC"\) the unit kW/,
+      );
+    }
+    for (const path of await files('w', rows('W'))) {
+      const run = await graded(path, AC);
+      expect(run.code).toBe(0);
+      expect(run.results.map((r) => r.kept?.样品编号)).toEqual(['S1', 'S2']);
+    }
+    // A record with its sample id and no numbers is still a record.
+    const rec = join(temp(), 'record.csv');
+    writeFileSync(rec, `${AC_HEADER.join(',')}\nS1,热泵型,3500,5.1\nS2,,kW,\n`);
+    const run = await graded(rec, AC);
+    expect(run.code).toBe(1);
+    expect(run.results.map((r) => r.kept?.样品编号)).toEqual(['S1', 'S2']);
+  });
+
+  it('committee-24 F1 in CSV: a merged KV2 heading over two empty cells, the units row numbering 1/2/3, reads three specimens', async () => {
+    const steel = join(temp(), 'kv2.csv');
+    writeFileSync(
+      steel,
+      [
+        '样品编号,牌号,质量等级,公称厚度,上屈服强度 ReH,抗拉强度 Rm,冲击试验温度,冲击吸收能量 KV2(J),,,碳 C,锰 Mn,磷 P,硫 S',
+        ',,,mm,MPa,MPa,°C,1,2,3,%,%,%,%',
+        'GB001,Q355,B,17,364,528,20,38,36,32,0.18,1.26,0.021,0.01',
+        'GB002,Q355,B,17,364,528,20,38,36,32,0.18,1.26,0.021,0.01',
+      ].join('\n'),
+    );
+    const run = await graded(steel, 'steel/low-alloy-structural-steel');
+    expect(run.results.map((r) => r.kept?.样品编号)).toEqual(['GB001', 'GB002']);
+    expect(JSON.stringify(run.results)).not.toContain('needs 3 specimen');
+    expect(run.results.every((r) => r.errors === undefined)).toBe(true);
+  });
+});
