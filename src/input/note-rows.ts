@@ -58,16 +58,26 @@ export class NoteRows {
   #fullest = 0;
   /** Indicator (or mapped) fields the header gives. */
   readonly #columns: number;
+  /** Whether the header has a column outside the indicator (and mapped) ones: a sample id's, a remark's. */
+  readonly #textColumns: boolean;
+  /** Whether the row marked last was a summary row: an `s` under it is a standard deviation. */
+  #afterSummary = false;
+  /** The values an enum indicator takes, by field: a summary word that is one of them is a value. */
+  readonly #values: ReadonlyMap<string, readonly unknown[]>;
 
   /**
    * @param fields - the fields whose values make a row a record ({@link valueFields})
    * @param header - the field each header column gives (`''` for none)
+   * @param indicators - the rule set's indicators, for the values an enum takes (a 平均值 under 牌号 is none)
    */
   constructor(
     readonly fields: ReadonlySet<string>,
     header: readonly string[],
+    indicators: readonly IndicatorInfo[] = [],
   ) {
     this.#columns = new Set(header.filter((f) => fields.has(f))).size;
+    this.#textColumns = header.some((f) => f !== '' && !fields.has(f));
+    this.#values = new Map(indicators.flatMap((i) => (i.values ? [[i.name, i.values]] : [])));
   }
 
   /** A row's record as the reader built it, marked `notesOnly` when it is notes (see {@link NoteRows}). */
@@ -83,6 +93,7 @@ export class NoteRows {
     summaryUnder?: SummaryUnder;
   } {
     const marked = this.#mark(built, own, place, repeatsHeader);
+    this.#afterSummary = marked.notesOnly?.summary !== undefined;
     if (marked.notesOnly?.header || marked.notesOnly?.summary !== undefined) return marked;
     // A lot-first sheet's subtotal (`L1,合计,2`): a summary row if 合计 is under the kept sample-id column.
     const under = summaryUnder(built.record, own, this.fields);
@@ -100,7 +111,10 @@ export class NoteRows {
     if (repeatsHeader) return { ...built, notesOnly: { ...place, header: true } };
     const { fields } = this;
     // A 合计 / 平均 row: a total or an average under every indicator is no record.
-    const summary = summaryRow(built.record, own, fields);
+    const summary =
+      summaryRow(built.record, own, fields) ??
+      this.#statisticsRow(built.record, own) ??
+      this.#deviationRow(built.record, own);
     if (summary) return { ...built, notesOnly: { ...place, ...summary } };
     let first: string | undefined;
     let count = 0;
@@ -134,6 +148,54 @@ export class NoteRows {
       return { ...built, notesOnly: { ...place, summary: word, valued: true } };
     }
     return { ...built, notesOnly: { ...place, valued: true } };
+  }
+
+  /**
+   * A lab's closing block of statistics written in the first column when that column is an indicator's (牌号,
+   * 水泥品种): `平均值,,450,595,…` over a full row of values, a summary row when its word is none of the
+   * indicator's values (平均值 is no designation) and the header has columns outside the indicator ones, all empty
+   * on the row (no sample id).
+   */
+  #statisticsRow(
+    record: Record<string, unknown>,
+    own: readonly string[],
+  ): { summary: string; valued: true } | undefined {
+    // With no column outside the indicators (no id column to leave empty), 平均值 over a full row stays the
+    // record it may be, shown invalid.
+    if (!this.#textColumns) return undefined;
+    const lead = own.find((f) => f !== '');
+    if (lead === undefined || !this.fields.has(lead)) return undefined;
+    const summary = summaryText(record[lead]);
+    if (summary === undefined || this.#values.get(lead)?.includes(summary)) return undefined;
+    // A sample id (or any text outside the indicator columns) makes it a sample with a bad value, said as such.
+    if (own.some((f) => f !== '' && !this.fields.has(f))) return undefined;
+    return { summary, valued: true };
+  }
+
+  /**
+   * {@link isShortSummary}, or a short line whose first cell is `s` right under a summary row (`x̄,,,4.85` then
+   * `s,,,0.12` typed without the commas after): read padded, as a summary line is.
+   */
+  isShortSummary(cells: readonly string[]): boolean {
+    return isShortSummary(cells) || (this.#afterSummary && /^[sS]$/.test(trimCell(cells[0] ?? '')));
+  }
+
+  /**
+   * `s` (a sample's standard deviation) in the id cell right under a summary row (`x̄` then `s`, `平均值` then
+   * `s`): a line of the same block of statistics. Anywhere else `s` is a sample named so.
+   */
+  #deviationRow(
+    record: Record<string, unknown>,
+    own: readonly string[],
+  ): { summary: string; valued?: true } | undefined {
+    if (!this.#afterSummary) return undefined;
+    const lead = own.find((f) => f !== '');
+    if (lead === undefined || this.fields.has(lead)) return undefined;
+    const value = record[lead];
+    if (typeof value !== 'string' || !/^[sS]$/.test(value.trim())) return undefined;
+    return own.some((f) => this.fields.has(f))
+      ? { summary: value.trim(), valued: true }
+      : { summary: value.trim() };
   }
 
   /** A record: how many indicator values it gives, if more than any record's before it, is the new fullest. */
@@ -248,27 +310,53 @@ export function isShortSummary(cells: readonly string[]): boolean {
 }
 
 /**
- * Whether a cell's text is a summary word a table's closing rows are named by: 合计, 总计, 小计, 平均(值/分),
- * 均值, 全省平均 (全市, 全区, 全县, 全国), 合格率, 最大值, 最小值, 标准差, 极差, 变异系数, 中位数, 样本数, total,
- * average, Max, Min, SD and the like —
- * folded: white space anywhere (`合　计`), full-width forms, a trailing colon (`合计：`). The whole cell must be
- * the word: `合计-01` and `平均气温试验` are sample ids.
+ * Whether a cell's text is a summary word a table's closing rows are named by: 合计, 总计, 小计, 汇总, 平均(值/分),
+ * 均值, 算术平均值, 全省平均 (全市, 全区, 全县, 全国), 合格率 and the other rates (达标率, 一级品率, 优等品率), 最大(值),
+ * 最小(值), 标准差, 极差, 变异系数, 离散系数, 中位数, 中值, 代表值, 特征值, 样本数, 抽样数, total, average, Avg, Ave,
+ * Max, Min, SD, Std, St.dev, σ, x̄, Σ and the like — or a line that states the scale above the records
+ * ({@link isFullMarksWord}: 满分, 标准分, 权重, Full marks). Folded: white space anywhere (`合　计`), full-width forms,
+ * a trailing colon (`合计：`); a unit or a count after the word (`合格率/%`, `平均值（MPa）`, `合计（共2台）`, `合计(2)`,
+ * `合格率%`) is the word's. The whole cell must be the word: `合计-01`, `Max 1` and `平均气温试验` are sample ids. A
+ * bare letter is no summary word (`s` for a standard deviation is also a sample named `s`), but for σ and x̄.
  *
  * @example
  * isSummaryWord('合　计：'); // true
+ * isSummaryWord('平均值（MPa）'); // true
  * isSummaryWord('平均气温试验'); // false
  */
 export function isSummaryWord(text: string): boolean {
+  return isWord(text, SUMMARY) || isWord(text, FULL_MARKS);
+}
+
+/**
+ * Whether a cell's text (folded as {@link isSummaryWord} folds it) names a line that states a score sheet's scale
+ * rather than a record: the items' full marks (满分, 满分值, 标准分, 分值, 总分, Full marks, Max score) or their
+ * weights (权重, Weight). Such a line under the header — 100 under every item — would pass every cutoff.
+ *
+ * @example
+ * isFullMarksWord('满分（100）'); // true
+ * isFullMarksWord('合计'); // false
+ */
+export function isFullMarksWord(text: string): boolean {
+  return isWord(text, FULL_MARKS);
+}
+
+/** Whether a cell's text, folded, is one of `words`, alone or with a unit or a count after it. */
+function isWord(text: string, words: RegExp): boolean {
   // Short words only: folding a long cell is work for nothing.
   if (text.length > 24) return false;
-  // Asked of every row's id cell: printable ASCII with no space or colon (`AC25-000123`) folds to itself.
-  if (/^[!-9;-~]*$/.test(text)) return SUMMARY.test(text);
-  return SUMMARY.test(
-    text
-      .normalize('NFKC')
-      .replace(/\s+/g, '')
-      .replace(/[:：]+$/, ''),
-  );
+  // Asked of every row's id cell: printable ASCII with no space, colon, bracket, slash or % (`AC25-000123`) is
+  // its own folded form, with nothing after a word.
+  if (/^[!-$&-'*-.0-9;-~]*$/.test(text)) return words.test(text);
+  const folded = text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[:：]+$/, '');
+  if (words.test(folded)) return true;
+  // The word, then its unit or a count: `合格率/%`, `平均值(MPa)`, `合计(共2台)`, `合格率%`. A slash before a
+  // number (`Max/01`) is an id's.
+  const word = /^(.+?)(?:\([^()]{1,12}\)|\/[^\d/][^/]{0,11}|%)$/u.exec(folded)?.[1];
+  return word !== undefined && words.test(word);
 }
 
 /**
@@ -295,9 +383,13 @@ const PAGE_MARK =
 // A role, then white space and a name (not a number: `检验 1` may be a sample id).
 const SIGN_OFF =
   /^(?:检验员?|检测员?|试验员|审核员?|审核人|批准人?|制表人?|编制人?|校核人?|复核人?|主检人?|签发人?|报告人|记录人?|负责人)\s+[^\s\d]/;
-// Matched against the folded text (no white space, no trailing colon, NFKC): `pass rate` is `passrate`.
+// Matched against the folded text (no white space, no trailing colon, NFKC): `pass rate` is `passrate`. x̄ is x and
+// a combining macron (no precomposed form); Σ and ∑ (the n-ary sum sign) both write a sum.
 const SUMMARY =
-  /^(?:合计|总计|小计|共计|累计|本页(?:合计|小计)|平均[值分数]?|均值|全(?:省|市|区|县|国)平均[值分]?|(?:合格率|不合格率)(?:\(%\)|%)?|合格数|不合格数|总数|样品数|样本数|样本量|统计|最大值|最小值|最高分|最低分|标准差|标准偏差|极差|变异系数|中位数|total|grandtotal|sum|subtotal|average|mean|median|count|passrate|max|min|maximum|minimum|range|sd|s\.d\.|std\.?dev\.?|standarddeviation|cv)$/i;
+  /^(?:合计|总计|小计|共计|累计|汇总|本页(?:合计|小计)|平均[值分数]?|均值|算术平均值?|全(?:省|市|区|县|国)平均[值分]?|(?:合格|不合格|达标|一级品|一等品|优等品|合格品|优良品?|抽检合格)率|合格数|不合格数|总数|样品数量?|样本数量?|样本量|检验数量?|抽样数量?|统计|最大值?|最小值?|最高分|最低分|标准差|标准偏差|极差|变异系数|离散系数|中位数|中值|代表值|特征值|total|grandtotal|overall|sum|subtotal|average|avg\.?|ave\.?|mean|meanvalue|median|count|passrate|max|min|maximum|minimum|range|sd|s\.d\.|std\.?|st\.?dev\.?|std\.?dev\.?|standarddeviation|cv|[σΣ∑]|x\u0304)$/i;
+// A line stating the scale: the items' full marks or weights (see isFullMarksWord).
+const FULL_MARKS =
+  /^(?:满分值?|标准分值?|分值|总分|权重|权数|fullmarks?|fullscore|maxscore|maximumscore|weights?)$/i;
 
 /** Places listed in the notice; more are counted and shown as "…". */
 const LISTED = 10;
@@ -399,9 +491,14 @@ function summaryClause(
   const zh = summaries.map((p) => `第 ${number(p)} 行“${p.summary}”`).join('、');
   const en = summaries.map((p) => `${number(p)} "${p.summary}"`).join(', ');
   const plural = summaries.length === 1 && !more ? '' : 's';
+  // A 满分 / 权重 line states the scale, it sums nothing up: named as what it is.
+  const scale = summaries.some((p) => isFullMarksWord(p.summary!));
+  const kind = scale
+    ? { zh: '汇总行或满分、权重行', en: 'summary or full-marks' }
+    : { zh: '汇总行', en: 'summary' };
   return {
-    zh: `；汇总行（不论其数值）：${zh}${more ? '…' : ''}`,
-    en: `; summary row${plural}, skipped whatever ${plural ? 'their' : 'its'} values: ${rows}${plural} ${en}${more ? ', …' : ''}`,
+    zh: `；${kind.zh}（不论其数值）：${zh}${more ? '…' : ''}`,
+    en: `; ${kind.en} row${plural}, skipped whatever ${plural ? 'their' : 'its'} values: ${rows}${plural} ${en}${more ? ', …' : ''}`,
   };
 }
 

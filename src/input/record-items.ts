@@ -20,7 +20,7 @@ import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonTextReason } from './json-fault';
 import { jsonNumerals, withNumeralTexts } from './json-numerals';
 import { fieldTexts, jsonRecordItem } from './json-record-item';
-import { isNoteText, isShortSummary, NoteRows, valueFields } from './note-rows';
+import { isNoteText, NoteRows, valueFields } from './note-rows';
 import type { OptionNaming } from './option-naming';
 import { parseJsonRecords } from './read-json-records';
 import { RecordFields } from './record-fields';
@@ -30,7 +30,7 @@ import { isTitleLine, titleUnit } from './title-line';
 import { checkTitleUnit } from './title-unit';
 import { twoLineHeader } from './two-line-header';
 import { type AlsoReadBy, unitMismatchError } from './unit-mismatch';
-import { unitsRow, unitsRowNotice } from './units-row';
+import { bareUnitsLine, unitsRow, unitsRowNotice } from './units-row';
 
 /** How the records of a text input are read. */
 export interface ItemOptions {
@@ -278,7 +278,7 @@ function csvItems(
         (i) => columns[i] !== undefined && !multiColumn.has(fields![i]!),
       );
       unitsPending = true;
-      notes = new NoteRows(values, fields);
+      notes = new NoteRows(values, fields, options.indicators);
       headerLines.push(headers);
       options.onHeader?.(fields, cells);
     };
@@ -316,7 +316,7 @@ function csvItems(
       }
       const { cells } = record;
       // A summary line typed without the commas after it (`合计,2`): read as if padded to the header's width.
-      if (cells.length < fields.length && isShortSummary(cells)) {
+      if (cells.length < fields.length && notes.isShortSummary(cells)) {
         const padded = [...cells, ...Array.from({ length: fields.length - cells.length }, () => '')];
         const built = buildRecord(padded, fields, columns, multiColumn);
         const marked = notes.mark(built, Object.keys(built.record), { line: record.line });
@@ -426,6 +426,12 @@ function csvItems(
         const under = underRepeat;
         underRepeat = !('problem' in record) && sameCells(record.cells, headerBottom);
         if (under && !('problem' in record) && isUnits(record, false)) {
+          row++;
+          items.push({ row, record: {}, notesOnly: { line: record.line, header: true } });
+          continue;
+        }
+        // A units row in mid-table with no header repeated above it (hostile-24 W12): checked as the first one was.
+        if (!('problem' in record) && bareUnitsLine(record.cells, columns) && isUnits(record, false)) {
           row++;
           items.push({ row, record: {}, notesOnly: { line: record.line, header: true } });
           continue;

@@ -54,7 +54,13 @@ export function twoLineHeader(
       groupUnits[c] = unit;
     }
   }
-  if (!named) return specimenColumns(heads, lows, (t) => takesSpecimens(t, mapping, indicators));
+  if (!named)
+    return specimenColumns(
+      heads,
+      lows,
+      (t) => takesSpecimens(t, mapping, indicators),
+      (head, low) => names(head) && units.compare(low, UNITLESS, true) !== undefined,
+    );
   return heads.map((head, col) => {
     const low = lows[col]!;
     if (low === '') return head;
@@ -98,12 +104,15 @@ export function headingUnit(heading: string, units: KnownUnits): string | undefi
 /**
  * The other two-line header: an indicator that takes several specimens headed across its columns
  * (`冲击吸收能量 KV2(J)`, then empty cells) and the specimens numbered under it (`1,2,3`), every other cell of
- * the lower line empty. Each of its columns is named by the heading, as three columns headed alike are.
+ * the lower line empty or a unit under a column of its own (`mm` under `公称厚度`: a units row that numbers the
+ * specimens too, committee-24 F1). Each of its columns is named by the heading, as three columns headed alike
+ * are; a unit is the column's, `公称厚度(mm)`, checked against its indicator's as a header's is.
  */
 function specimenColumns(
   heads: readonly string[],
   lows: readonly string[],
   takesSpecimens: (text: string) => boolean,
+  unitOf: (head: string, low: string) => boolean,
 ): string[] | undefined {
   const names = [...heads];
   const covered = new Set<number>();
@@ -117,6 +126,12 @@ function specimenColumns(
       covered.add(c);
     }
   }
-  if (covered.size === 0 || lows.some((t, col) => t !== '' && !covered.has(col))) return undefined;
+  if (covered.size === 0) return undefined;
+  for (const [col, low] of lows.entries()) {
+    if (low === '' || covered.has(col)) continue;
+    const head = heads[col]!;
+    if (head === '' || !unitOf(head, low)) return undefined;
+    names[col] = `${head}(${low})`;
+  }
   return names;
 }

@@ -1,6 +1,7 @@
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { trimCell } from './convert-value';
+import { numbersSpecimens } from './specimen-numbers';
 import { type AlsoReadBy, alsoMismatches, ownMismatch, type UnitMismatch } from './unit-mismatch';
 import type { KnownUnits } from './units';
 
@@ -34,6 +35,9 @@ const COUNT_WORDS = new Set([
   '人',
   '家',
 ]);
+
+// Points, a score's unit as a units row writes it (not a unit the unit table knows: `分` is minutes too).
+const POINTS = new Set(['分', '分值', 'pts', 'points']);
 
 // The two answers of a yes/no column written as a hint: `是/否`, `合格/不合格`, `Y/N`.
 const BOTH_ANSWERS =
@@ -71,7 +75,9 @@ export function unitsRow(
 ): UnitsRow | undefined {
   if (cells.length > columns.length) return undefined;
   const row: UnitsRow = { units: [], mismatches: [] };
+  const numbered = specimenNumbers(cells, columns);
   for (const [column, cell] of cells.entries()) {
+    if (numbered.has(column)) continue;
     const text = trimCell(cell).normalize('NFKC');
     if (/^[+-]?\.?\d/u.test(text)) return undefined;
     const indicator = columns[column];
@@ -84,6 +90,11 @@ export function unitsRow(
     const numeric = indicator.type === 'number' || indicator.type === 'integer';
     // studio-20 F2: `个` under 气泡数 (a count, no unit) made the row a record, invalid, and hid the id column.
     if (numeric && indicator.unit === undefined && COUNT_WORDS.has(unit)) continue;
+    // newcomer-24 F1: `分` (points) under a score with no unit is a score sheet's units row, not a record.
+    if (numeric && indicator.unit === undefined && POINTS.has(unit)) {
+      if (!row.units.includes(unit)) row.units.push(unit);
+      continue;
+    }
     const compared = units.compare(unit, indicator, numeric);
     if (compared === undefined) return undefined;
     if (!row.units.includes(unit)) row.units.push(unit);
@@ -95,6 +106,49 @@ export function unitsRow(
       );
   }
   return row.units.length > 0 ? row : undefined;
+}
+
+/**
+ * Whether a row under the records may be a units row in mid-table (a page that switched to `kW` with no header
+ * repeated above it, `,,kW,W·h/(W·h)`): it has a cell with text, and none outside the indicators' columns (a
+ * record has its sample id there). Whether it is one is then {@link unitsRow}'s to say.
+ *
+ * @example
+ * bareUnitsLine(['', '', 'kW', 'W·h/(W·h)'], columns); // true
+ * bareUnitsLine(['S2', '', 'kW', ''], columns); // false
+ */
+export function bareUnitsLine(
+  cells: readonly string[],
+  columns: readonly (IndicatorInfo | undefined)[],
+): boolean {
+  let text = false;
+  for (const [column, cell] of cells.entries()) {
+    if (trimCell(cell) === '') continue;
+    if (columns[column] === undefined) return false;
+    text = true;
+  }
+  return text;
+}
+
+/**
+ * The columns of a units row that number an indicator's specimens (`1,2,3` under `冲击吸收能量 KV2(J)` merged
+ * over three columns, the units row doubling as the specimen row; committee-24 F1): a run of two or more
+ * adjacent columns of one indicator that takes several specimens, numbered from 1 ({@link numbersSpecimens}).
+ */
+function specimenNumbers(
+  cells: readonly string[],
+  columns: readonly (IndicatorInfo | undefined)[],
+): Set<number> {
+  const out = new Set<number>();
+  for (let col = 0; col < cells.length; ) {
+    const indicator = columns[col];
+    let end = col + 1;
+    while (end < cells.length && indicator !== undefined && columns[end] === indicator) end++;
+    if (indicator?.specimens && end - col >= 2 && numbersSpecimens(cells.slice(col, end)))
+      for (let c = col; c < end; c++) out.add(c);
+    col = end;
+  }
+  return out;
 }
 
 /**

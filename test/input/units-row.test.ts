@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KnownUnits, unitKey } from '../../src/input/units';
-import { unitsRow } from '../../src/input/units-row';
+import { bareUnitsLine, unitsRow } from '../../src/input/units-row';
 import type { IndicatorInfo } from '../../src/resolve/rule-set';
 
 const info = (
@@ -100,5 +100,34 @@ describe('unitsRow', () => {
     // A unit with a declared dot and one without are one unit: no mismatch between `kWh` and `kW·h`.
     const energy = info('energy', 'number', { unit: 'kW·h' });
     expect(read(['', 'kWh'], [undefined, energy])).toEqual({ units: ['kWh'], mismatches: [] });
+  });
+});
+
+describe('units rows a score sheet or a specimen header writes (newcomer-24 F1, committee-24 F1, hostile-24 W12)', () => {
+  const score = info('score', 'number');
+  const energy = info('energy', 'number', { unit: 'J', specimens: 3 });
+  it('`分` under a score with no unit is a units row, also alone; under an indicator with a unit it is none', () => {
+    expect(read(['', '分', '%'], [undefined, score, info('eff', 'number', { unit: '%' })])?.units).toEqual([
+      '分',
+      '%',
+    ]);
+    expect(read(['', '分'], [undefined, score])?.units).toEqual(['分']);
+    expect(read(['', '分'], [undefined, strength])).toBeUndefined();
+  });
+
+  it('specimen numbers 1/2/3 under the three columns of one indicator do not make a units row a record', () => {
+    const columns = [undefined, strength, energy, energy, energy];
+    expect(read(['', 'MPa', '1', '2', '3'], columns)?.units).toEqual(['MPa']);
+    // Measured values there (or numbers out of order) are a record's.
+    expect(read(['', 'MPa', '38', '36', '32'], columns)).toBeUndefined();
+    expect(read(['', 'MPa', '2', '1', '3'], columns)).toBeUndefined();
+    // Under one column, `1` is a value.
+    expect(read(['', 'MPa', '1'], [undefined, strength, strength])).toBeUndefined();
+  });
+
+  it('bareUnitsLine: a line with text only under indicator columns; a sample id makes it a record', () => {
+    expect(bareUnitsLine(['', 'kN', 'h'], COLUMNS)).toBe(true);
+    expect(bareUnitsLine(['S2', 'kN', 'h'], COLUMNS)).toBe(false);
+    expect(bareUnitsLine(['', '', ''], COLUMNS)).toBe(false);
   });
 });

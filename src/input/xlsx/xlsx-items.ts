@@ -23,7 +23,7 @@ import { titleUnit } from '../title-line';
 import { checkTitleUnit } from '../title-unit';
 import { type AlsoReadBy, unitMismatchError } from '../unit-mismatch';
 import { KnownUnits } from '../units';
-import { unitsRow, unitsRowNotice } from '../units-row';
+import { bareUnitsLine, unitsRow, unitsRowNotice } from '../units-row';
 import type { CellRange } from './cell-address';
 import { type CellReading, convertXlsxCell } from './convert-xlsx-cell';
 import { openWorkbook, type Workbook, type WorkbookSheet } from './open-workbook';
@@ -531,6 +531,20 @@ function pageBreakRows(
   const known = indicatorHeaders(indicators).units;
   for (let i = table.start; i < rows.length; i++) {
     const texts = rowTexts(rows[i]!);
+    // A units row in mid-table with no header repeated above it (hostile-24 W12): checked as the first one was.
+    if (bareUnitsLine(texts, table.columns)) {
+      const units = unitsRow(texts, table.cells, table.columns, known, alsoRead);
+      if (units && units.mismatches.length > 0)
+        throw unitMismatchError(
+          name,
+          units.mismatches,
+          localized(
+            `工作表“${sheet.name}”第 ${rows[i]!.row} 行`,
+            `sheet "${sheet.name}" row ${rows[i]!.row}`,
+          ),
+        );
+      if (units) out.add(i);
+    }
     if (!lines.some((line) => sameTexts(texts, line))) continue;
     // The row above: one cell of its own, not under an indicator column.
     const above = rows[i - 1];
@@ -597,7 +611,11 @@ function* tableItems(
   pageBreaks: ReadonlySet<number>,
 ): Generator<InputItem> {
   let record = 0;
-  const notes = new NoteRows(table.values, table.fields);
+  const notes = new NoteRows(
+    table.values,
+    table.fields,
+    table.columns.filter((c) => c !== undefined),
+  );
   // The rows read as the header or above it (a title, a group heading, the header, its units): a row under
   // it that repeats one is a page break.
   const lines: string[][] = [];

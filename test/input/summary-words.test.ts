@@ -1,0 +1,98 @@
+/**
+ * The words a table's closing and scale rows are named by (hostile-24 W2, W9): a summary word with its unit or
+ * a count after it is the word; abbreviations and rate lines are summary words; a sample id that merely
+ * starts with one, or a bare letter, is not.
+ */
+import { describe, expect, it } from 'vitest';
+import { isFullMarksWord, isSummaryWord } from '../../src/input/note-rows';
+
+describe('isSummaryWord', () => {
+  it('hostile-24 W2: every word of the statistics block that made a phantom record is a summary word', () => {
+    const words = [
+      'Avg',
+      'Avg.',
+      'Ave',
+      '最大',
+      '最小',
+      '汇总',
+      '合计（共2台）',
+      '合计(2)',
+      'Σ',
+      '∑',
+      'Mean value',
+      'Std',
+      'St.dev',
+      'σ',
+      'x̄',
+      'X̄',
+      '算术平均值',
+      'Overall',
+      '合格率/%',
+      '合格率 / %',
+      '达标率',
+      '一级品率',
+      '优等品率',
+      '检验数量',
+      '抽样数',
+      '离散系数',
+      '变异系数(%)',
+      '平均值/MPa',
+      '平均值（MPa）',
+      'Average (MPa)',
+      '代表值',
+      '特征值',
+      '中值',
+    ];
+    expect(words.filter((w) => !isSummaryWord(w))).toEqual([]);
+  });
+
+  it('the words already known keep their forms: 合格率(%), 合格率%, 合　计：, Std.Dev.', () => {
+    for (const w of ['合格率(%)', '合格率%', '合　计：', 'Std.Dev.', '平均', 'SD', 'Max'])
+      expect(isSummaryWord(w)).toBe(true);
+  });
+
+  it('a sample id is no summary word: SD-01, Max 1, Max/01, 合计厂, a bare s, an id in brackets after a name', () => {
+    const ids = [
+      's',
+      'S',
+      'x',
+      'SD-01',
+      'Max 1',
+      'Max/01',
+      'Max Steel Co.',
+      '合计厂',
+      '合计-01',
+      '极差试验',
+      '平均气温试验',
+      'AC25-000123',
+      '合格率高的样品（A 厂生产的第二批）',
+      'σ1',
+    ];
+    expect(ids.filter((w) => isSummaryWord(w))).toEqual([]);
+  });
+});
+
+describe('isFullMarksWord', () => {
+  it('hostile-24 W9: the lines that state a score sheet’s scale are full-marks words, and summary words too', () => {
+    const words = [
+      '满分',
+      '标准分',
+      '分值',
+      '满分值',
+      '总分',
+      '权重',
+      '标准分值',
+      '满分（100）',
+      'Max score',
+      'Full marks',
+      'Weight (%)',
+    ];
+    expect(words.filter((w) => !isFullMarksWord(w))).toEqual([]);
+    expect(words.filter((w) => !isSummaryWord(w))).toEqual([]);
+  });
+
+  it('a summary word is no full-marks word, nor an enterprise named after one', () => {
+    for (const w of ['合计', '最高分', '满分公司', '权重科技有限公司'])
+      expect(isFullMarksWord(w)).toBe(false);
+  });
+});
