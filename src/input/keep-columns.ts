@@ -5,6 +5,7 @@ import { closestName } from '../text/closest-name';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { listShort, listShortZh } from '../text/name-list';
 import { batched, batchesOf } from './batched';
+import { isIdHeader } from './id-header';
 import type { InputItem } from './input-item';
 import { dropNoteRows, isNoteText } from './note-rows';
 import { keepOption, type OptionNaming } from './option-naming';
@@ -61,9 +62,11 @@ export interface KeepOptions {
 /**
  * Carries columns that are not indicators through to the results, as text,
  * so a graded row can be found by its sample id (型号, 样品编号) rather than
- * its row number. With `auto`, the first column (in the input's order) that
- * names no indicator and whose values are present and distinct in the first
- * {@link KEEP_LOOKAHEAD} rows is kept — unless it is a sequence number
+ * its row number. With `auto`, the first column headed as a sample id
+ * (`isIdHeader` but not a row number: 样品编号, 编号, Sample ID) whose values
+ * are present and distinct in the first {@link KEEP_LOOKAHEAD} rows is kept;
+ * without one, the first column (in the input's order) that
+ * names no indicator and whose values are so — unless it is a sequence number
  * (序号 of whole numbers) and a later such column is headed as a name
  * (企业名称, 单位名称, 名称, 样品名称): then that one (a row of notes only, a sign-off line,
  * counts only if it has a value there: kept, that makes it a record). Rows of
@@ -143,7 +146,10 @@ export async function keepColumns(
   const seenSet = new Set(seen);
   let columns: string[];
   if (keep === 'auto') {
-    let id = seen.find((column) => isIdColumn(column, looked));
+    // A column headed as a sample id (样品编号, 编号, Sample ID) is the id, before a 序号 or a name column (hostile-24 M2).
+    let id =
+      seen.find((column) => isSampleIdHeader(column) && isIdColumn(column, looked)) ??
+      seen.find((column) => isIdColumn(column, looked));
     // A 序号 column numbers the rows as the row number does: a name column says which enterprise (enterprise-23 W12).
     if (id !== undefined && isSequenceColumn(id, looked)) {
       // The enterprises' rows: a 合计 / 平均 row under 序号 has no name.
@@ -296,6 +302,11 @@ function isIdColumn(column: string, items: readonly InputItem[]): boolean {
 /** A header as compared with the words below: NFKC-folded, white space removed. */
 function foldHeader(column: string): string {
   return column.normalize('NFKC').replace(/\s+/gu, '');
+}
+
+/** A header that names a sample's id ({@link isIdHeader}: 样品编号, 编号, Sample ID, 批号), not a row's number (序号, No.). */
+function isSampleIdHeader(column: string): boolean {
+  return isIdHeader(column) && !SEQUENCE_HEADER.test(foldHeader(column));
 }
 
 /** A header that numbers rows: 序号, 行号, No., #, S/N. */
