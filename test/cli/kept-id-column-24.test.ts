@@ -139,3 +139,27 @@ describe('an id column is kept before a 序号 and a name column (M2)', () => {
     expect(run.stderr).toContain('keeping column "企业名称"');
   });
 });
+
+describe('an earlier column that is neither 序号 nor a name is kept as before', () => {
+  it('型号, 样品编号: 型号 is kept', async () => {
+    const run = await graded(
+      csvOf([
+        ['型号', '样品编号', ...HEAD.slice(2)],
+        ['KFR-35GW', 'S-1', '热泵型', '3500', '5.1'],
+        ['KFR-26GW', 'S-2', '热泵型', '3500', '4.6'],
+      ]),
+    );
+    expect(run.stderr).toContain('keeping column "型号"');
+  });
+
+  it('产品名称, 样品编号 (no 序号): the id column is kept before the name', async () => {
+    const run = await graded(
+      csvOf([
+        ['产品名称', '样品编号', ...HEAD.slice(2)],
+        ['分体空调A', 'S-1', '热泵型', '3500', '5.1'],
+        ['分体空调B', 'S-2', '热泵型', '3500', '4.6'],
+      ]),
+    );
+    expect(run.stderr).toContain('keeping column "样品编号"');
+  });
+});
