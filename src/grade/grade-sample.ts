@@ -246,7 +246,8 @@ export async function sampleItems(
   // As gradeFile: a column neither read nor kept that says a defaulted indicator's other value makes its record invalid.
   const checked = unreadValueColumns(kept.items, {
     indicators,
-    kept: kept.columns,
+    // Only columns named are let be, as in gradeFile (hostile-24 W11).
+    kept: kept.chosen === 'named' ? kept.columns : [],
     header: () => written,
     naming,
   });

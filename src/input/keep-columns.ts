@@ -5,6 +5,7 @@ import { closestName } from '../text/closest-name';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { listShort, listShortZh } from '../text/name-list';
 import { batched, batchesOf } from './batched';
+import { isIdHeader } from './id-header';
 import type { InputItem } from './input-item';
 import { dropNoteRows, isNoteText } from './note-rows';
 import { keepOption, type OptionNaming } from './option-naming';
@@ -63,9 +64,11 @@ export interface KeepOptions {
  * so a graded row can be found by its sample id (型号, 样品编号) rather than
  * its row number. With `auto`, the first column (in the input's order) that
  * names no indicator and whose values are present and distinct in the first
- * {@link KEEP_LOOKAHEAD} rows is kept — unless it is a sequence number
- * (序号 of whole numbers) and a later such column is headed as a name
- * (企业名称, 单位名称, 名称, 样品名称): then that one (a row of notes only, a sign-off line,
+ * {@link KEEP_LOOKAHEAD} rows is kept — unless it is a sequence number (序号 of
+ * whole numbers) or headed as a name (产品名称, 企业名称) and a column headed as a
+ * sample id (`isIdHeader` but no row number: 样品编号, 编号, Sample ID) has values
+ * so: then that one; without one, a sequence number gives way to a later such
+ * column headed as a name (企业名称, 单位名称, 名称, 样品名称): then that one (a row of notes only, a sign-off line,
  * counts only if it has a value there: kept, that makes it a record). Rows of
  * notes only with no kept value are then dropped (`dropNoteRows`). A named column that the input does
  * not have is a usage error, with the closest column as a hint. Named
@@ -93,7 +96,8 @@ export async function keepColumns(
   options: KeepOptions = {},
 ): Promise<KeptItems> {
   // A row of notes only (a sign-off line) is a record only with a kept value: the kept columns decide.
-  if (keep === 'none') return { columns: [], chosen: 'none', items: dropNoteRows(items, options.onNotice) };
+  if (keep === 'none')
+    return { columns: [], chosen: 'none', items: dropNoteRows(subtotalsMarked(items), options.onNotice) };
   if (options.json && keep !== 'auto') return keepJsonFields(items, keep, indicators, naming, options);
   const iterator = batchesOf(items)[Symbol.asyncIterator]();
   // Whole batches are read ahead; the first KEEP_LOOKAHEAD items decide.
@@ -144,12 +148,16 @@ export async function keepColumns(
   let columns: string[];
   if (keep === 'auto') {
     let id = seen.find((column) => isIdColumn(column, looked));
+    const sequence = id !== undefined && isSequenceColumn(id, looked);
+    // A column headed as a sample id (样品编号, 编号, Sample ID) is the id, before a 序号 or a name column (hostile-24 M2).
+    if (id !== undefined && (sequence || NAME_HEADER.test(foldHeader(id))))
+      id = seen.find((column) => isSampleIdHeader(column) && isIdColumn(column, looked)) ?? id;
     // A 序号 column numbers the rows as the row number does: a name column says which enterprise (enterprise-23 W12).
-    if (id !== undefined && isSequenceColumn(id, looked)) {
+    if (id !== undefined && sequence && !isSampleIdHeader(id)) {
       // The enterprises' rows: a 合计 / 平均 row under 序号 has no name.
-      const sequence = id;
+      const numbers = id;
       const rows = looked.filter((item) => {
-        const v = 'record' in item ? valueText(item.record, sequence) : undefined;
+        const v = 'record' in item ? valueText(item.record, numbers) : undefined;
         return v === undefined || !isNoteText(v);
       });
       id = seen.find((column) => NAME_HEADER.test(foldHeader(column)) && isIdColumn(column, rows)) ?? id;
@@ -298,6 +306,11 @@ function foldHeader(column: string): string {
   return column.normalize('NFKC').replace(/\s+/gu, '');
 }
 
+/** A header that names a sample's id ({@link isIdHeader}: 样品编号, 编号, Sample ID, 批号), not a row's number (序号, No.). */
+function isSampleIdHeader(column: string): boolean {
+  return isIdHeader(column) && !SEQUENCE_HEADER.test(foldHeader(column));
+}
+
 /** A header that numbers rows: 序号, 行号, No., #, S/N. */
 const SEQUENCE_HEADER = /^(?:序号|序|行号|no\.?|#|s\/?n|seq\.?)$/iu;
 
@@ -321,8 +334,31 @@ function isSequenceColumn(column: string, items: readonly InputItem[]): boolean 
   return true;
 }
 
+/** The items, each lot subtotal under a column headed as a sample id made a summary row ({@link markSubtotal}). */
+function subtotalsMarked(items: AsyncIterable<InputItem>): AsyncIterable<InputItem> {
+  return batched(async function* () {
+    for await (const batch of batchesOf(items)) {
+      for (const item of batch) markSubtotal(item, []);
+      yield batch;
+    }
+  });
+}
+
+/**
+ * Makes a lot's subtotal (`L1,合计,2`) a summary row when its word is under a kept column or under one headed
+ * as a sample id (样品编号): whatever is kept, so `--no-keep` and `--keep 生产企业` count the rows as the
+ * default does (hostile-24 M4). No read-ahead: the header says it. Whether it did so.
+ */
+function markSubtotal(item: InputItem, columns: readonly string[]): boolean {
+  if (!('record' in item) || !item.summaryUnder) return false;
+  const { field } = item.summaryUnder;
+  if (!columns.includes(field) && !isSampleIdHeader(field)) return false;
+  (item as { notesOnly?: typeof item.summaryUnder.notes }).notesOnly = item.summaryUnder.notes;
+  return true;
+}
+
 function attach(item: InputItem, columns: readonly string[], found = false): InputItem {
-  if (columns.length === 0) return item;
+  if (markSubtotal(item, columns) || columns.length === 0) return item;
   // A row that cannot be read as a record keeps what its cells still tell (a sample id before a stray comma).
   const source = 'record' in item ? item.record : item.texts;
   if (source === undefined) return item;
@@ -332,11 +368,6 @@ function attach(item: InputItem, columns: readonly string[], found = false): Inp
   // A repeated header, a summary line (`合计,4`) or a sign-off merged across the table is dropped whatever it keeps.
   if ('record' in item && (item.notesOnly?.header || item.notesOnly?.summary || item.notesOnly?.spanned))
     return item;
-  // A lot's subtotal (`L1,合计,2`) with its word under a kept column (the sample ids): a summary row.
-  if ('record' in item && item.summaryUnder && columns.includes(item.summaryUnder.field)) {
-    (item as { notesOnly?: typeof item.summaryUnder.notes }).notesOnly = item.summaryUnder.notes;
-    return item;
-  }
   for (const column of columns) {
     const v = valueText(source, column);
     if (v === undefined || (noteRow && isNoteText(v))) continue;

@@ -135,7 +135,8 @@ export async function readRecords(path: string, options: ReadOptions): Promise<R
   // (`机型` = 移动式): that record is invalid, not graded with the default. Once the kept columns are known.
   const checked = unreadValueColumns(kept.items, {
     indicators: options.indicators,
-    kept: kept.columns,
+    // Only columns the user named are let be: one qgrade found (产品名称 = 移动空调) is still evidence (hostile-24 W11).
+    kept: kept.chosen === 'named' ? kept.columns : [],
     ...(source.header ? { header: source.header } : {}),
     ...(naming === undefined ? {} : { naming }),
   });

@@ -22,6 +22,7 @@ import { jsonNumerals, withNumeralTexts } from './json-numerals';
 import { fieldTexts, jsonRecordItem } from './json-record-item';
 import { isNoteText, NoteRows, valueFields } from './note-rows';
 import type { OptionNaming } from './option-naming';
+import { isPageTitle } from './page-title';
 import { parseJsonRecords } from './read-json-records';
 import { RecordFields } from './record-fields';
 import { type CsvProblem, type CsvRecord, splitCsvBatches } from './split-csv';
@@ -439,11 +440,12 @@ function csvItems(
         if (held) {
           const title = held;
           held = undefined;
-          // Right above a repeated header: a page's title, changed or not (`…（续）`, "continued").
-          // A page mark (`第2页`) stays the note it is.
+          // Right above a repeated header: a page's title, changed or not (`…（续）`, "continued"), if it reads as
+          // one; a one-cell record there (`S3`) stays a record (hostile-24 W1). A page mark (`第2页`) stays a note.
           if (
             !('problem' in record) &&
             !loneNote(title.cells) &&
+            titleLike(title.cells, headerLines) &&
             repeatsLine(record.cells, headerLines.filter(isTableLine))
           ) {
             row++;
@@ -570,20 +572,9 @@ function isTableLine(line: readonly string[]): boolean {
   return line.filter((c) => c !== '').length >= 2;
 }
 
-/**
- * Whether a one-cell line starts as a one-cell line above the header did (the title, `2025年空调能效抽检` for
- * `2025年空调能效抽检（续）`): at least its first four characters, or the whole of a shorter title.
- */
+/** Whether a one-cell line reads as the sheet's title or a continued one ({@link isPageTitle}). */
 function titleLike(cells: readonly string[], lines: readonly (readonly string[])[]): boolean {
-  const text = cells.map(trimCell).find((c) => c !== '') ?? '';
-  for (const line of lines) {
-    const filled = line.filter((c) => c !== '');
-    if (filled.length !== 1) continue;
-    const title = filled[0]!;
-    const stem = title.slice(0, Math.min(4, title.length));
-    if (stem !== '' && text.startsWith(stem)) return true;
-  }
-  return false;
+  return isPageTitle(cells.map(trimCell).find((c) => c !== '') ?? '', lines);
 }
 
 /** Whether a line has one cell with text, and that not under an indicator or mapped column (a title, not a value). */

@@ -14,7 +14,10 @@ import { type ValueWord, type ValueWords, valueWords, wordOf } from './value-wor
 /** What {@link unreadValueColumns} knows of the input besides its items. */
 export interface UnreadValueOptions {
   indicators: readonly IndicatorInfo[];
-  /** The columns (or JSON keys) carried through as `kept`: the user's own, never looked at. */
+  /**
+   * The columns (or JSON keys) named to be carried through as `kept` (`--keep`): the user's own, never looked at.
+   * Not a column qgrade found itself (`auto`): a name column kept so (`产品名称` = `移动空调`) is still evidence.
+   */
   kept: readonly string[];
   /** A table's header once read (CSV, TSV, .xlsx): its columns are sorted once; without one, each record's keys are. */
   header?: () => WrittenHeader | undefined;

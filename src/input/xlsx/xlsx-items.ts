@@ -17,6 +17,7 @@ import type { InputItem, UnnamedCell } from '../input-item';
 import { mappedWithUnit } from '../mapped-header-unit';
 import { isNoteText, NoteRows, valueFields } from '../note-rows';
 import type { OptionNaming } from '../option-naming';
+import { isPageTitle } from '../page-title';
 import { RecordFields } from '../record-fields';
 import { takesSpecimens } from '../specimen-numbers';
 import { titleUnit } from '../title-line';
@@ -508,8 +509,8 @@ function unitsUnder(
 
 /**
  * The rows of a page break that do not repeat a header row as written, by index in the rows: a one-cell row
- * right above a repeated header (a title that changed, `2025年空调能效抽检（续）`, "continued"; its cell not under
- * an indicator column) and the row right under a repeated header when it is a units row, its units compared
+ * right above a repeated header that reads as a title (`isPageTitle`: one that changed, `2025年空调能效抽检（续）`,
+ * "continued"; its cell not under an indicator column) and the row right under a repeated header when it is a units row, its units compared
  * as the first units row's are (`Wh/Wh` for `W·h/(W·h)`; one not its indicator's is the same usage error).
  */
 function pageBreakRows(
@@ -524,9 +525,13 @@ function pageBreakRows(
   const header = rowTexts(rows[table.index]!);
   // The header's rows (two or more cells with text; a title has one): a repeat of one starts a new page.
   const lines: string[][] = [];
+  // The one-cell rows above it (the title): a page's title repeats or continues one (isPageTitle).
+  const titles: string[][] = [];
   for (let i = 0; i <= table.index; i++) {
     const texts = rowTexts(rows[i]!);
-    if (texts.filter((t) => t !== '').length >= 2) lines.push(texts);
+    const filled = texts.filter((t) => t !== '').length;
+    if (filled >= 2) lines.push(texts);
+    else if (filled === 1) titles.push(texts);
   }
   const known = indicatorHeaders(indicators).units;
   for (let i = table.start; i < rows.length; i++) {
@@ -552,7 +557,13 @@ function pageBreakRows(
       const own = above.cells.filter((c) => !c.mergedFrom && hasValue(c));
       // A page mark (`第2页`) stays the note it is.
       const text = own.length === 1 ? trimCell(cellText(own[0]!)) : '';
-      if (own.length === 1 && !table.values.has(table.fields[own[0]!.col] ?? '') && !isNoteText(text))
+      // Only one that reads as a title (hostile-24 W1): a sample with only its id (`S3`) there is a record.
+      if (
+        own.length === 1 &&
+        !table.values.has(table.fields[own[0]!.col] ?? '') &&
+        !isNoteText(text) &&
+        isPageTitle(text, titles)
+      )
         out.add(i - 1);
     }
     // The row below the header's last row: its units, if it is a units row.
