@@ -220,10 +220,19 @@ export function resolveColumns(
   // one that records must give (always, or under `requiredWhen`) makes them invalid, visibly: a hint says more.
   const excluded = new Set(mapping.keys());
   const defaulted = closeColumns(trimmed, fields, indicators, excluded).filter(
-    (c) => !c.indicator.required && !c.indicator.conditionallyRequired,
+    (c) =>
+      !c.indicator.required &&
+      !c.indicator.conditionallyRequired &&
+      // 安定性 beside 安定性（沸煮法）: the label of a read indicator less its note, which the near-duplicate check names.
+      !isNotelessOfRead(c.column),
   );
   if (defaulted.length > 0) throw defaultedColumnError(input, defaulted, naming);
   return fields;
+
+  function isNotelessOfRead(column: string): boolean {
+    const read = named.noteless(column);
+    return read !== undefined && fields.includes(read.name);
+  }
 }
 
 /**

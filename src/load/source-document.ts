@@ -185,15 +185,20 @@ export class SourceDocument {
     this.issues.push(...parseIssues.sort((a, b) => a.line - b.line || a.column - b.column));
     for (const { key, first } of duplicateKeys(doc.contents).slice(0, MAX_PARSE_ISSUES)) {
       const pos = this.#lines.linePos(key.range?.[0] ?? 0);
-      const firstLine = this.#lines.linePos(first.range?.[0] ?? 0).line;
+      const at = this.#lines.linePos(first.range?.[0] ?? 0);
+      // On the same line (a flow mapping, a JSON file on one line) the column tells the two apart.
+      const firstAt =
+        at.line === pos.line
+          ? localized(`第 ${at.line} 行第 ${at.col} 列`, `line ${at.line}, column ${at.col}`)
+          : localized(`第 ${at.line} 行`, `line ${at.line}`);
       const name = safeLine(cutShort(String(isScalar(key) ? key.value : key)));
       this.issues.push(
         issueAt(
           file,
           'duplicate-key',
           localized(
-            `重复的键“${name}”（第一次在第 ${firstLine} 行）：同一映射中每个键只能出现一次`,
-            `duplicate key "${name}" (first on line ${firstLine}): each key may appear once in a mapping`,
+            `重复的键“${name}”（第一次在${firstAt.zh}）：同一映射中每个键只能出现一次`,
+            `duplicate key "${name}" (first on ${firstAt.en}): each key may appear once in a mapping`,
           ),
           pos.line,
           pos.col,

@@ -52,6 +52,8 @@ describe('a note on several criteria (cement-quality-grade)', () => {
       '    注：示例数值',
       '  ✗ 三氧化硫 SO₃：3.01 %，不满足 ≤ 3.0 %（未满足时等级不高于一等品）',
       '    注：示例数值',
+      // MgO after a passed autoclave test and loss on ignition (1.1.0): the record gives neither.
+      '  – 另有 2 项要求不适用于此记录（--all 列出）',
       '距一等品：',
       '  → 3 天抗压强度：19.99 MPa，不满足 ≥ 20.0 MPa（一等品）',
       '    注：示例数值',
@@ -77,6 +79,7 @@ describe('a note on several criteria (cement-quality-grade)', () => {
       '    Note: Illustrative figure',
       '  ✗ Sulfur trioxide (SO₃): 3.01 % does not meet ≤ 3.0 % (failing it caps the grade at First class)',
       '    Note: Illustrative figure',
+      '  – 2 more requirements do not apply to this record (--all lists them)',
       'To reach First class:',
       '  → 3-day compressive strength: 19.99 MPa does not meet ≥ 20.0 MPa (First class)',
       '    Note: Illustrative figure',

@@ -112,10 +112,12 @@ describe.concurrent('--keep, --map and --map-file given in ways a person writes 
     const en = await cli.run(['grade', '-r', AC, '--map-file', dup, data]);
     expect(en.code).toBe(2);
     expect(en.stderr).toBe(
-      `qgrade: ${dup}:1:18: duplicate key "model": each key may appear once in a mapping\n`,
+      `qgrade: ${dup}:1:18: duplicate key "model" (first on line 1, column 2): each key may appear once in a mapping\n`,
     );
     const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '--map-file', dup, data]);
-    expect(zh.stderr).toBe(`qgrade: ${dup}:1:18: 重复的键“model”：同一映射中每个键只能出现一次\n`);
+    expect(zh.stderr).toBe(
+      `qgrade: ${dup}:1:18: 重复的键“model”（第一次在第 1 行第 2 列）：同一映射中每个键只能出现一次\n`,
+    );
     const open = input('open.yaml', 'a: [\n');
     const bracket = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '--map-file', open, data]);
     expect(bracket.code).toBe(2);
