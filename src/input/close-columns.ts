@@ -59,6 +59,8 @@ export function closeColumns(
     if (column === '' || excluded.has(column) || indicatorNames.has(fields[index] ?? '')) return;
     // `气候类型说明`, `结构形式备注`: a note beside the quantity, never the quantity itself.
     if (NOTE.test(normaliseHeader(column))) return;
+    // `V-notch`, `Ni-plated` (a word after a hyphen), `Mo.`, `N.` (abbreviations), `N/A` (hostile-24 M3).
+    if (NOT_A_SYMBOL.test(column.normalize('NFKC'))) return;
     const candidate: Candidate = { index, column, forms: hintForms(column), key: normaliseHeader(column) };
     // `一票否决：重大质量事故`, `【否决项】重大质量事故`: what follows the heading is the column's quantity (enterprise-23 W9).
     const rest = afterHeading(column);
@@ -158,6 +160,14 @@ function holdsSymbol(column: string, ind: IndicatorInfo): boolean {
 /** A symbol followed by `_` or `-` and a word that says where a value came from or how it was got, not the value. */
 const METADATA =
   /^[A-Za-z][A-Za-z0-9]{0,3}[_-](?:source|src|origin|lot|batch|heat|test|method|lab|note|notes|remark|comment|unit|date|time|id|by|operator|instrument|status|flag|ref|std|standard|spec|qualifier)$/iu;
+
+/**
+ * Keys and headers that start with a symbol but are not it: a symbol with a word after a hyphen that is no
+ * qualifier (`V-notch`, the Charpy notch; `Ni-plated`), an abbreviation with a full stop (`Mo.`, `N.`), and
+ * "not applicable" (`N/A`, `n/a`).
+ */
+const NOT_A_SYMBOL =
+  /^(?:[A-Za-z]{1,2}-(?!(?:total|tot|free|sol|soluble|insol|content|pct|percent|max|min|avg|mean|value|val|meas|measured)$)[a-z]{3,}|[A-Za-z]{1,2}\.|[Nn]\/[Aa])$/u;
 
 /** What a lab writes straight after a symbol to qualify it (`Ntotal`, `Nfree`, `Crmax`): the quantity, qualified. */
 const QUALIFIER_AFTER =

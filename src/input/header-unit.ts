@@ -290,8 +290,8 @@ function symbolText(header: string): string {
     .normalize('NFKC')
     .replace(/^[[【〔]\s*(.+?)\s*[\]】〕]$/u, '$1')
     .replace(/^[wWω]\s*\(\s*([A-Za-z][A-Za-z0-9]*[+\-\u2212]?)\s*\)\s*/u, '$1')
-    // `wN/%`, `wIR/%`, `ωLOI,%` (hostile-23 W7): the same without the brackets, a capital after the w, a unit after.
-    .replace(/^[wω]([A-Z][A-Za-z0-9]*[+\-\u2212]?)(?=\s*[/,，_])/u, '$1')
+    // `wN/%`, `wIR/%`, `ωLOI,%` (hostile-23 W7), `wN` (hostile-24 W8): the same without the brackets, a capital after the w.
+    .replace(/^[wω]([A-Z][A-Za-z0-9]*[+\-\u2212]?)(?=\s*[/,，_]|$)/u, '$1')
     .replace(/^([A-Za-z][A-Za-z0-9]*[+\-\u2212]?)\s*\(\s*质量分数\s*\)\s*/u, '$1')
     .replace(/^((?:[A-Z]\.){1,3}[A-Z])\.?$/u, (dotted) => dotted.replaceAll('.', ''));
   return text.replace(/^([A-Za-z][A-Za-z0-9]*[+\-\u2212]?)(?:_|\s*[,，]\s*)([^_,，\s]{1,8})$/u, '$1/$2');
