@@ -59,6 +59,8 @@ export function closeColumns(
     if (column === '' || excluded.has(column) || indicatorNames.has(fields[index] ?? '')) return;
     // `气候类型说明`, `结构形式备注`: a note beside the quantity, never the quantity itself.
     if (NOTE.test(normaliseHeader(column))) return;
+    // `V-notch`, `Ni-plated` (a word after a hyphen), `Mo.`, `N.` (abbreviations), `N/A` (hostile-24 M3).
+    if (NOT_A_SYMBOL.test(column.normalize('NFKC'))) return;
     const candidate: Candidate = { index, column, forms: hintForms(column), key: normaliseHeader(column) };
     // `一票否决：重大质量事故`, `【否决项】重大质量事故`: what follows the heading is the column's quantity (enterprise-23 W9).
     const rest = afterHeading(column);
@@ -104,10 +106,7 @@ export function closeColumns(
     if (!match) continue;
     pointed.add(match.column);
     const found: CloseColumn = { index: match.index, column: match.column, indicator: ind };
-    const written =
-      otherUnit(match.column, ind, units) ??
-      bracketedUnit(match.column, ind, units) ??
-      signsUnit(match.column, ind);
+    const written = otherUnit(match.column, ind, units) ?? unreadUnit(match.column, ind, units);
     if (written !== undefined) found.written = written;
     if (keys(match).some((k) => negates(k, forms))) found.negated = true;
     close.push(found);
@@ -164,6 +163,14 @@ function holdsSymbol(column: string, ind: IndicatorInfo): boolean {
 /** A symbol followed by `_` or `-` and a word that says where a value came from or how it was got, not the value. */
 const METADATA =
   /^[A-Za-z][A-Za-z0-9]{0,3}[_-](?:source|src|origin|lot|batch|heat|test|method|lab|note|notes|remark|comment|unit|date|time|id|by|operator|instrument|status|flag|ref|std|standard|spec|qualifier)$/iu;
+
+/**
+ * Keys and headers that start with a symbol but are not it: a symbol with a word after a hyphen that is no
+ * qualifier (`V-notch`, the Charpy notch; `Ni-plated`), an abbreviation with a full stop (`Mo.`, `N.`), and
+ * "not applicable" (`N/A`, `n/a`).
+ */
+const NOT_A_SYMBOL =
+  /^(?:[A-Za-z]{1,2}-(?!(?:total|tot|free|sol|soluble|insol|content|pct|percent|max|min|avg|mean|value|val|meas|measured)$)[a-z]{3,}|[A-Za-z]{1,2}\.|[Nn]\/[Aa])$/u;
 
 /** What a lab writes straight after a symbol to qualify it (`Ntotal`, `Nfree`, `Crmax`): the quantity, qualified. */
 const QUALIFIER_AFTER =
@@ -366,6 +373,30 @@ function otherUnit(column: string, ind: IndicatorInfo, units: KnownUnits): strin
 }
 
 /**
+ * The unit a column's end writes, other than the indicator's, that a header
+ * is not read in: in brackets ({@link bracketedUnit}), in signs and digits
+ * ({@link signsUnit}), or one letter in brackets that is not the label's
+ * symbol (`额定制冷量 CC（P）`: P for 匹; hostile-24 W4). Mapping such a
+ * column (`--map`) must not read its values in the indicator's unit: the
+ * mapped-header check asks this too (see `otherMappedUnit`).
+ *
+ * @example
+ * unreadUnit('额定制冷量 CC（×10³W）', ratedCoolingCapacity, units); // '×10³W'
+ */
+export function unreadUnit(column: string, ind: IndicatorInfo, units: KnownUnits): string | undefined {
+  return bracketedUnit(column, ind, units) ?? signsUnit(column, ind) ?? bracketedLetter(column, ind);
+}
+
+/** One Latin letter in brackets ending a column, when it is neither the indicator's unit nor its label's symbol. */
+function bracketedLetter(column: string, ind: IndicatorInfo): string | undefined {
+  if (ind.unit === undefined) return undefined;
+  const letter = /[([【]\s*([A-Za-z])\s*[)\]】]$/u.exec(column.normalize('NFKC'))?.[1];
+  if (letter === undefined || unitKey(letter) === unitKey(ind.unit)) return undefined;
+  const symbols = [ind.label.zh, ind.label.en].map((label) => splitLabelSymbol(label)?.symbol);
+  return symbols.includes(letter) ? undefined : letter;
+}
+
+/**
  * The signs and digits that end a column after its last letter, when they
  * write a unit other than the indicator's (`×10-6`, `10^-6`, `‱`, `‰%`,
  * `%%` for an indicator in %): mapping the column would read its values in
@@ -415,7 +446,8 @@ function bracketedUnit(column: string, ind: IndicatorInfo, units: KnownUnits): s
   const note = /[(（[［]([^()（）[\]［］]+)[)）\]］]$/u.exec(column)?.[1]?.trim();
   if (note === undefined || unitKey(note) === unitKey(ind.unit)) return undefined;
   const folded = note.normalize('NFKC').replace(/\s+/gu, '');
-  if (/\p{Script=Han}/u.test(folded)) return undefined;
+  // A unit in Chinese (`制冷量（匹）`, `（千瓦）`) only when the table knows it: a Chinese note is mostly none.
+  if (/\p{Script=Han}/u.test(folded)) return units.key(note) !== undefined ? note : undefined;
   // `mass%`, `wt%` for an indicator in %: the same percent, said of what.
   const share = /[%‰]/u.exec(folded)?.[0];
   if (share !== undefined && unitKey(ind.unit) === share) return undefined;

@@ -77,6 +77,10 @@ export function closeRecordKeys(indicators: readonly IndicatorInfo[]): CloseKeys
   };
 }
 
+/** What may follow a symbol in a key read as that symbol, lower-case: nothing, or a qualifier (see `symbolToken`). */
+const QUALIFIED =
+  /^(?:|total|tot|free|sol|soluble|insol|content|contents|pct|percent|max|min|avg|mean|value|val|meas|measured)$/u;
+
 /**
  * A cheap test of a key against the indicators with a default: whether it may be read as one or be close to
  * one ({@link closeColumns}), so that a record of thousands of keys is read as a header only in those. A key
@@ -112,11 +116,18 @@ function mayBeClose(indicators: readonly IndicatorInfo[]): (key: string) => bool
     // `否决项`: a veto key shares no character with the label it means (see closeColumns).
     if (isVetoHeader(normaliseHeader(folded))) return true;
     for (const ch of folded.match(/\p{Script=Han}/gu) ?? []) if (han.has(ch)) return true;
-    for (const run of folded.match(/[A-Za-z0-9]+/gu) ?? [])
-      for (const symbol of written) if (symbolToken(run, symbol)) return true;
+    for (const run of folded.match(/[A-Za-z0-9]+/gu) ?? []) {
+      // `wN`, `ωCu`: the GB mass fraction's w before the symbol (hostile-24 W8).
+      const bare = run.replace(/^[wω](?=[A-Z])/u, '');
+      for (const symbol of written) if (symbolToken(run, symbol) || symbolToken(bare, symbol)) return true;
+    }
     for (const run of folded.toLowerCase().match(/[a-z]+/gu) ?? []) {
       if (symbols.has(run)) return true;
-      for (const symbol of symbols) if (symbol.length >= 2 && run.includes(symbol)) return true;
+      // A symbol with a qualifier after it (`cu_total`, `crmax`), not inside a word (`Curve`, `Model`, `Cross`:
+      // hostile-24 W15, where 1,100 such keys refused a record the per-key test passes).
+      for (const symbol of symbols)
+        if (symbol.length >= 2 && run.startsWith(symbol) && QUALIFIED.test(run.slice(symbol.length)))
+          return true;
       for (let at = 0; at + 4 <= run.length; at++) if (words.has(run.slice(at, at + 4))) return true;
     }
     return false;

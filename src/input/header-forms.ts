@@ -68,6 +68,9 @@ function wordings(form: string): string[] {
   add(/^(.{2,}?)(?:是\/否|是否|y\/n)$/u);
   add(/^[[【〔〖](.+)[\]】〕〗]$/u);
   add(/^(.+?)含量$/u);
+  // `Nitrogen content`, `nitrogen_pct`, `n_total` (hostile-24 W8): the English label or the symbol, qualified.
+  add(/^([a-z]{3,}?)[_\-.]?(?:content|contents|pct|percent)$/u);
+  add(/^([a-z]{1,2})[_\-.](?:total|tot|content)$/u);
   add(/^含(.+?)量$/u);
   add(/^(.+?),[^,\p{Script=Han}]{1,8}$/u);
   // A symbol or unit glued on (`烧失量LOI`, `氮Nppm`), and a yes/no label's last word (`风冷型`, `压蒸安定性合格`).

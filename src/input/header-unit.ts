@@ -321,8 +321,8 @@ function symbolText(header: string): string {
     .normalize('NFKC')
     .replace(/^[[【〔]\s*(.+?)\s*[\]】〕]$/u, '$1')
     .replace(/^[wWω]\s*\(\s*([A-Za-z][A-Za-z0-9]*[+\-\u2212]?)\s*\)\s*/u, '$1')
-    // `wN/%`, `wIR/%`, `ωLOI,%` (hostile-23 W7): the same without the brackets, a capital after the w, a unit after.
-    .replace(/^[wω]([A-Z][A-Za-z0-9]*[+\-\u2212]?)(?=\s*[/,，_])/u, '$1')
+    // `wN/%`, `wIR/%`, `ωLOI,%` (hostile-23 W7), `wN` (hostile-24 W8): the same without the brackets, a capital after the w.
+    .replace(/^[wω]([A-Z][A-Za-z0-9]*[+\-\u2212]?)(?=\s*[/,，_]|$)/u, '$1')
     .replace(/^([A-Za-z][A-Za-z0-9]*[+\-\u2212]?)\s*\(\s*质量分数\s*\)\s*/u, '$1')
     .replace(/^((?:[A-Z]\.){1,3}[A-Z])\.?$/u, (dotted) => dotted.replaceAll('.', ''));
   return text.replace(/^([A-Za-z][A-Za-z0-9]*[+\-\u2212]?)(?:_|\s*[,，]\s*)([^_,，\s]{1,8})$/u, '$1/$2');
@@ -358,7 +358,8 @@ export function splitHeaderUnit<T>(
 ): { named: T; text: string; written: string; same: boolean } | undefined {
   const text = trimCell(header);
   // Most headers have none of these: no folding for them.
-  if (!/[/／)）\]］\s\u3000%％‰℃,，]|°C|\p{Script=Han}[A-Za-zμµ][\w²³]*$/u.test(text)) return undefined;
+  if (!/[/／)）\]］】\s\u3000%％‰℃,，]|°C|_[^_\s]+$|\p{Script=Han}[A-Za-zμµ][\w²³]*$/u.test(text))
+    return undefined;
   for (const [label, written] of splits(text.normalize('NFKC'))) {
     const before = foldLabel(label);
     const found = named(before);
@@ -392,8 +393,8 @@ export function indicatorHeaders(indicators: readonly IndicatorInfo[]): Indicato
 function* splits(text: string): Generator<[string, string]> {
   // `label (unit)`, `label [unit]`; the unit may hold brackets itself: `噪声 (dB(A))`.
   const close = text.at(-1);
-  if (close === ')' || close === ']') {
-    const open = close === ')' ? '(' : '[';
+  if (close === ')' || close === ']' || close === '】') {
+    const open = close === ')' ? '(' : close === ']' ? '[' : '【';
     let depth = 0;
     for (let i = text.length - 1; i >= 0; i--) {
       if (text[i] === close) depth++;
@@ -403,16 +404,22 @@ function* splits(text: string): Generator<[string, string]> {
       }
     }
   }
+  // `额定制冷量（kW）CC`: the unit in brackets before the label's symbol (hostile-24 W5), read as `额定制冷量 CC（kW）`.
+  const before = /^(.*[^\s(])\s*\(([^()]+)\)\s*([A-Za-z][A-Za-z0-9]{0,5})$/u.exec(text);
+  if (before) yield [`${before[1]} ${before[3]}`, before[2]!];
   // `label/unit`; the unit may hold a slash itself: `抗拉强度 Rm/N/mm2`.
   for (let i = text.indexOf('/'); i > 0; i = text.indexOf('/', i + 1))
     yield [text.slice(0, i), text.slice(i + 1)];
   // `label，unit`, `label, unit` (GB tables' style; `，` folded to `,`): the unit after the last comma.
   const comma = /^(.*[^\s,])\s*,\s*([^,\s]+)$/u.exec(text);
   if (comma) yield [comma[1]!, comma[2]!];
-  // `label unit`: a unit set apart by a space; a single letter there is the label's symbol, but for `h` and `s`,
-  // which the caller reads as hours and seconds only after a time's label (`终凝时间 h`).
+  // `label unit`: a unit set apart by a space; a single letter there is the label's symbol, but for `h` (`H`) and `s`,
+  // which the caller reads as hours and seconds only after a time's label (`终凝时间 h`, `终凝时间 H`).
   const spaced = /^(.+?)\s+(\S+)$/u.exec(text);
-  if (spaced && !/^[A-Zac-gi-rt-z]$/.test(spaced[2]!)) yield [spaced[1]!, spaced[2]!];
+  if (spaced && !/^[A-GI-Zac-gi-rt-z]$/.test(spaced[2]!)) yield [spaced[1]!, spaced[2]!];
+  // `额定制冷量 CC_kW`: a unit after an underscore, as LIMS exports write it (hostile-24 W4).
+  const underscore = /^(.*[^\s_])_([^_\s]+)$/u.exec(text);
+  if (underscore) yield [underscore[1]!, underscore[2]!];
   // `label%`: a unit no label ends with.
   const glued = /^(.*\S)(%|‰|°C)$/u.exec(text);
   if (glued) yield [glued[1]!, glued[2]!];

@@ -2,6 +2,7 @@ import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { foldLabel } from '../text/fold-label';
 import { localized } from '../text/localized-text';
+import { unreadUnit } from './close-columns';
 import { type IndicatorHeaders, splitHeaderUnit } from './header-unit';
 import { mappingFile } from './mapping-file';
 import { mapOption, type OptionNaming } from './option-naming';
@@ -144,7 +145,8 @@ function foldedColumns(mapping: ReadonlyMap<string, string>): Map<string, string
  * to an indicator in W or min), in the forms {@link splitHeaderUnit} reads,
  * whatever the text before it: mapping the header says what the column is,
  * not that its unit is the indicator's (hostile-23 W2: hours were graded as
- * minutes). `undefined` for the indicator's own unit, an indicator with none,
+ * minutes), or a unit written as a header is not read in ({@link unreadUnit}:
+ * `（×10³W）`, `（mW）`). `undefined` for the indicator's own unit, an indicator with none,
  * and a text that is no unit (`SEER/APF`; a lone letter, `氮(N)`, but `h`
  * and `s` after a time's label: see {@link KnownUnits.compare}).
  *
@@ -162,5 +164,7 @@ export function otherMappedUnit(
     (label) => (label === '' ? undefined : label),
     (written) => units.compare(written, indicator),
   );
-  return read && !read.same ? read.written : undefined;
+  if (read) return read.same ? undefined : read.written;
+  // A unit the header is not read in (`（×10³W）`, `（mW）`, `（P）`): as much another unit (hostile-24 W4).
+  return unreadUnit(header, indicator, units);
 }

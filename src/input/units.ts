@@ -73,11 +73,55 @@ const EQUIVALENTS: ReadonlyMap<string, string> = new Map([
   ['安培', 'A'],
   ['赫兹', 'Hz'],
   ['分贝', 'dB'],
+  // Hours as a Chinese table heads a time (`终凝时间（时）`; hostile-24 W7). Not `分`: see above.
+  ['时', 'h'],
+  // `h∶min` with the ratio sign (U+2236), which NFKC leaves: the same hours and minutes.
+  ['h∶min', 'h:min'],
+  // Kilowatts as Chinese reports also write them (hostile-24 W4).
+  ['千瓦特', 'kW'],
+  // Per set, as a capacity is: still kW.
+  ['千瓦/台', 'kW'],
+  ['kW/台', 'kW'],
   // `kgf·mm⁻²`, `N·mm⁻²`: a denominator written as a negative power (the dot already left out, the minus folded).
   ['kgfmm-2', 'kgf/mm2'],
   ['kgfmm−2', 'kgf/mm2'],
   ['Nmm-2', 'MPa'],
   ['Nmm−2', 'MPa'],
+]);
+
+/**
+ * Units read whatever their case, by their lower-case spelling: `KW`, `kw`,
+ * `Kw` for kW (how most Chinese spreadsheets write kilowatts), `KN`, `kn`,
+ * `KPa`, `HR`, `Hour`, `HOURS`, `MIN`, `mins` (hostile-24 W4/W7). Only units
+ * no other unit or a symbol is spelt like in another case: not `mPa`/`MPa`
+ * (`mpa` is read as MPa above), `cd`/`Cd`, `mg`/`Mg`, `kV`/`KV` (an impact energy's symbol).
+ */
+const ANY_CASE: ReadonlyMap<string, string> = new Map([
+  ['kw', 'kW'],
+  ['kwh', 'kWh'],
+  ['kn', 'kN'],
+  ['kpa', 'kPa'],
+  ['gpa', 'GPa'],
+  ['kj', 'kJ'],
+  ['mm', 'mm'],
+  ['kg', 'kg'],
+  ['min', 'min'],
+  ['mins', 'min'],
+  ['minute', 'min'],
+  ['minutes', 'min'],
+  ['h', 'h'],
+  ['hr', 'h'],
+  ['hrs', 'h'],
+  ['hour', 'h'],
+  ['hours', 'h'],
+  ['sec', 's'],
+  ['secs', 's'],
+  ['second', 's'],
+  ['seconds', 's'],
+  // Units of power or heat flow that are not watts' multiples by a prefix: known, so never read as W (hostile-24 W4).
+  ['kcal/h', 'kcal/h'],
+  ['btu/h', 'Btu/h'],
+  ['hp', 'HP'],
 ]);
 
 /**
@@ -157,6 +201,15 @@ const KNOWN = new Set([
   'W',
   'kW',
   'kWh',
+  'MW',
+  // Not convertible here: a rule set in W grades none of them (hostile-24 W4: `（匹）`, `（kcal/h）` graded as W).
+  'kcal/h',
+  'Btu/h',
+  'HP',
+  '匹',
+  '万瓦',
+  // A time written as hours and minutes, not minutes (hostile-24 W7: `终凝时间（h:min）`).
+  'h:min',
   'V',
   'kV',
   'A',
@@ -192,8 +245,10 @@ export function unitKey(text: string): string {
     // `W·h`, `kW⋅h`, `W・h`: a product's dot, however typed, is the product written without it.
     .replace(/(?<=\p{L})[\u00B7\u2022\u2219\u22C5\u30FB\uFF65](?=\p{L})/gu, '')
     // `W·h/(W·h)`: a bracketed denominator of one term is that term.
-    .replace(/\/\(([^()/]+)\)$/u, '/$1');
-  return EQUIVALENTS.get(folded) ?? folded;
+    .replace(/\/\(([^()/]+)\)$/u, '/$1')
+    // `（单位：kW）`: a header's bracket that says it holds the unit (hostile-24 W4).
+    .replace(/^(?:单位|units?):(?=.)/iu, '');
+  return EQUIVALENTS.get(folded) ?? ANY_CASE.get(folded.toLowerCase()) ?? folded;
 }
 
 /**
@@ -238,7 +293,8 @@ export class KnownUnits {
     // seconds (`终凝时间(h)`): no time is symbolised so (hostile-23 W2/M3).
     const letter = text.normalize('NFKC').trim();
     if (letters || !/^[A-Za-z]$/.test(letter)) return 'other';
-    return isTime(indicator) && (letter === 'h' || letter === 's') ? 'other' : undefined;
+    // `终凝时间(H)` too (hostile-24 W7): a capital H after a time's label is hours all the same.
+    return isTime(indicator) && /^[hHs]$/u.test(letter) ? 'other' : undefined;
   }
 }
 

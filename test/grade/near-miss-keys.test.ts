@@ -165,13 +165,14 @@ describe('a near-miss key for a defaulted indicator', async () => {
       '记录有 1025 个键可能是有默认值的指标（如 "氮批0" 可能是氮 N），多于 1024 个',
     );
     expect(over!.message.en).toContain('the record has 1025 keys that may be indicators with a default');
-    // 1,024 keys that may be close (`unit…` holds Ni's `ni`) and 1,000 that may not: each of the 1,024 is looked
-    // at, none is close, so the bar is graded; one more and the record is refused.
+    // 1,024 keys that may be close (`nickname…` starts with nickel's `nick`; `unit…`, holding `ni` inside a word, no
+    // longer passes: hostile-24 W15) and 1,000 that may not: each of the 1,024 is looked at, none is close, so the bar is graded;
+    // one more and the record is refused.
     const wide: Record<string, unknown> = { ...REBAR };
-    for (let i = 0; i < 1024; i++) wide[`unit${i}`] = i;
+    for (let i = 0; i < 1024; i++) wide[`nickname${i}`] = i;
     for (let i = 0; i < 1000; i++) wide[`k${i}`] = i;
     expect(rebar.gradeSync(wide).grade).toBe('conforming');
-    expect(rebar.gradeSync({ ...wide, unit1024: 0 }).errors?.[0]?.message.en).toContain(
+    expect(rebar.gradeSync({ ...wide, nickname1024: 0 }).errors?.[0]?.message.en).toContain(
       'the record has 1025 keys',
     );
     // Every defaulted element given: nothing is left to a default, nothing is looked at.
