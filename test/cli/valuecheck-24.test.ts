@@ -6,6 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isVetoHeader } from '../../src/input/close-columns';
+import { ENTERPRISE_ITEM_LABELS } from '../enterprise-items';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
 import { useCli, useTempDir } from './cli-harness';
 
@@ -82,5 +84,56 @@ describe.concurrent('1: wrapped and stemmed value words in an unread column (hos
     }));
     const lines = await cli.run(['grade', '-r', AC, '-f', 'ndjson', ndjson(...records)]);
     expect(results(lines.stdout).map((r) => r.grade)).toEqual(expected);
+  });
+});
+
+const ENT = 'enterprise/quality-management-capability';
+const ENT_HEAD = `企业名称,${ENTERPRISE_ITEM_LABELS.join(',')}`;
+const ENT_ROW = `甲,${ENTERPRISE_ITEM_LABELS.map(() => '95').join(',')}`;
+
+describe.concurrent('2: a veto column headed as a major event is refused as close to the veto (hostile-24 W10)', () => {
+  for (const header of [
+    '重大质量问题',
+    '重大事故',
+    '近三年重大质量问题',
+    'Major incident',
+    'Serious quality incident',
+  ])
+    it(`${header}: exit 2 with the --map; with it, 是 caps the level`, async () => {
+      const run = await cli.run(['grade', '-r', ENT, csv(`${ENT_HEAD},${header}`, `${ENT_ROW},是`)]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('looks like the indicator majorQualityIncident');
+      const mapped = await cli.run([
+        'grade',
+        '-r',
+        ENT,
+        '-f',
+        'ndjson',
+        '--map',
+        `${header}=majorQualityIncident`,
+        csv(`${ENT_HEAD},${header}`, `${ENT_ROW},是`, `${ENT_ROW.replace('甲', '乙')},否`),
+      ]);
+      expect(results(mapped.stdout).map((r) => r.grade)).toEqual(['inspection', 'excellence']);
+    });
+
+  it('.xlsx alike; 质量问题 (no 重大) is let be', async () => {
+    const book = await xlsx([...ENT_HEAD.split(','), '重大质量问题'], [...ENT_ROW.split(','), '是']);
+    expect((await cli.run(['grade', '-r', ENT, book])).code).toBe(2);
+    const plain = await cli.run(['grade', '-r', ENT, csv(`${ENT_HEAD},质量问题`, `${ENT_ROW},3`)]);
+    expect(plain.code).toBe(0);
+  });
+
+  it('isVetoHeader: the major-event words, not the event without 重大/major nor a note', () => {
+    for (const form of [
+      '重大质量问题',
+      '重大事故',
+      '重大质量事件',
+      '近3年重大质量问题',
+      'majorincident',
+      'majorqualityissues',
+    ])
+      expect(isVetoHeader(form), form).toBe(true);
+    for (const form of ['质量问题', '问题', '重大', 'incident', 'majorcustomer', '重大质量问题说明'])
+      expect(isVetoHeader(form), form).toBe(false);
   });
 });
