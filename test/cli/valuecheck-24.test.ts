@@ -39,7 +39,15 @@ const results = (stdout: string) =>
   stdout
     .trim()
     .split('\n')
-    .map((l) => JSON.parse(l) as { grade: string | null; status: string; errors?: { message: string }[] });
+    .map(
+      (l) =>
+        JSON.parse(l) as {
+          grade: string | null;
+          notGradedReason: { code: string } | null;
+          errors?: { message: { zh: string; en: string } }[];
+        },
+    );
+const reason = (r: { notGradedReason: { code: string } | null }) => r.notGradedReason?.code ?? 'graded';
 
 const HEAD = '样品编号,机组类型,额定制冷量 CC,全年能源消耗效率 APF,备注';
 // Each says an out-of-scope value of airCooled, hermeticCompressor or climateType, whose defaults are in scope.
@@ -135,5 +143,60 @@ describe.concurrent('2: a veto column headed as a major event is refused as clos
       expect(isVetoHeader(form), form).toBe(true);
     for (const form of ['质量问题', '问题', '重大', 'incident', 'majorcustomer', '重大质量问题说明'])
       expect(isVetoHeader(form), form).toBe(false);
+  });
+});
+
+describe.concurrent('3: a read yes/no column reads 否（水冷式） and 非风冷式; words get no code point (hostile-24 M1, M5)', () => {
+  const B_HEAD = '样品编号,机组类型,额定制冷量 CC,全年能源消耗效率 APF,风冷式';
+  const cells = ['否（水冷式）', '非风冷式', '不是风冷式', '是（风冷式）', '风冷/水冷'];
+  it('CSV and .xlsx: out of scope for the no, graded for the yes, 风冷/水冷 refused without U+', async () => {
+    const rows = cells.map((c, i) => `S${i + 1},热泵型,3500,5.1,${c}`);
+    const book = await xlsx(B_HEAD.split(','), ...cells.map((c, i) => [`S${i + 1}`, '热泵型', 3500, 5.1, c]));
+    for (const input of [csv(B_HEAD, ...rows), book]) {
+      const run = await cli.run(['grade', '-r', AC, '-f', 'ndjson', input]);
+      const out = results(run.stdout);
+      expect(out.map(reason)).toEqual([
+        'out-of-scope',
+        'out-of-scope',
+        'out-of-scope',
+        'graded',
+        'invalid-record',
+      ]);
+      expect(run.stdout).not.toContain('U+');
+    }
+  });
+
+  it('--map 冷却方式=airCooled, as the unread-value check advises, reads 否（水冷式）', async () => {
+    const run = await cli.run([
+      'grade',
+      '-r',
+      AC,
+      '-f',
+      'ndjson',
+      '--map',
+      '冷却方式=airCooled',
+      csv('样品编号,机组类型,额定制冷量 CC,全年能源消耗效率 APF,冷却方式', 'S1,热泵型,3500,5.1,否（水冷式）'),
+    ]);
+    expect(reason(results(run.stdout)[0]!)).toBe('out-of-scope');
+  });
+
+  it('a number cell of words: "a word, not a number", no code point; 免评, 未参评, 待评 mean not assessed', async () => {
+    const words = ['免评', '未参评', '待评', '无数据', '未评价（新设）'];
+    const rows = words.map((w) => `${ENT_ROW.replace(/,95$/, `,${w}`)}`);
+    const run = await cli.run(['--lang', 'zh', 'grade', '-r', ENT, '-f', 'ndjson', csv(ENT_HEAD, ...rows)]);
+    expect(run.stdout).not.toContain('U+');
+    const msgs = results(run.stdout).map((r) => r.errors?.[0]?.message.zh ?? '');
+    expect(msgs.slice(0, 3).every((m) => m.includes('表示未评价'))).toBe(true);
+    expect(msgs[3]).toContain('是文字，不是数值');
+    // A digit-like character is still named.
+    const sup = await cli.run([
+      'grade',
+      '-r',
+      ENT,
+      '-f',
+      'ndjson',
+      csv(ENT_HEAD, ENT_ROW.replace(/,95$/, ',9²')),
+    ]);
+    expect(sup.stdout).toContain('U+00B2');
   });
 });

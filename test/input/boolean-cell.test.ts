@@ -251,3 +251,36 @@ describe('every reader reads a boolean cell alike (enterprise rule set)', () => 
     }
   });
 });
+
+describe('session 24: 否（X）/是（X） and the negated label read; words get no code point (hostile-24 M1)', () => {
+  it('否（水冷式）, 是（风冷式）, 否（风冷）, no (Water-cooled) read; 是（水冷式） says two things and is refused', () => {
+    const cooled = info(aircon, 'airCooled');
+    expect(booleanCell('否（水冷式）', cooled)).toBe(false);
+    expect(booleanCell('否(水冷式)', cooled)).toBe(false);
+    expect(booleanCell('否（风冷式）', cooled)).toBe(false);
+    expect(booleanCell('否（风冷）', cooled)).toBe(false);
+    expect(booleanCell('是（风冷式）', cooled)).toBe(true);
+    expect(booleanCell('no (Water-cooled)', cooled)).toBe(false);
+    expect(booleanCell('yes (Air-cooled)', cooled)).toBe(true);
+    expect(typeof booleanCell('是（水冷式）', cooled)).toBe('object');
+    expect(typeof booleanCell('否（蒸发冷）', cooled)).toBe('object');
+  });
+
+  it('非风冷式, 不是风冷式, not air cooled, non-air-cooled read as no; not under a label that is a negation', () => {
+    const cooled = info(aircon, 'airCooled');
+    for (const cell of ['非风冷式', '非风冷', '不是风冷式', 'not air cooled', 'Non-air-cooled'])
+      expect(booleanCell(cell, cooled), cell).toBe(false);
+    const hermetic = info(aircon, 'hermeticCompressor');
+    expect(booleanCell('非全封闭型压缩机', hermetic)).toBe(false);
+    expect(booleanCell('否（全封闭型压缩机）', hermetic)).toBe(false);
+    const none: IndicatorInfo = { ...hermetic, label: { zh: '无重大事故', en: 'No major incident' } };
+    expect(typeof booleanCell('非无重大事故', none)).toBe('object');
+  });
+
+  it('words round punctuation get no code point; a symbol still does', () => {
+    const cooled = info(aircon, 'airCooled');
+    for (const cell of ['风冷/水冷', '否（蒸发冷）', '是（水冷式）'])
+      expect((booleanCell(cell, cooled) as { en: string }).en, cell).not.toContain('U+');
+    expect((booleanCell('√', cooled) as { en: string }).en).toContain('U+221A');
+  });
+});
