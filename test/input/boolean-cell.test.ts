@@ -181,10 +181,10 @@ describe('booleanCell', () => {
     expect(booleanCell('否', cooled)).toBe(false);
     const refused = booleanCell('水冷却', cooled) as { zh: string; en: string };
     expect(refused.zh).toBe(
-      '不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no、风冷式/水冷式（Air-cooled/Water-cooled）之一',
+      '不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no、风冷式/非风冷式（Air-cooled/Not air-cooled）之一',
     );
     expect(refused.en).toBe(
-      'is not one of true/false, 1/0, yes/no, 是/否, 有/无, 合格/不合格, Air-cooled/Water-cooled (风冷式/水冷式)',
+      'is not one of true/false, 1/0, yes/no, 是/否, 有/无, 合格/不合格, Air-cooled/Not air-cooled (风冷式/非风冷式)',
     );
     expect(convertCell(' 水冷 ', cooled)).toEqual({ value: false });
   });
