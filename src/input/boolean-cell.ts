@@ -27,7 +27,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 export function booleanCell(text: string, indicator: IndicatorInfo): boolean | LocalizedText {
   const word = booleanWord(text);
   if (word?.kind === 'yes-no') return word.value;
-  const labelled = labelledValue(text, indicator);
+  const labelled = labelledValue(text, indicator) ?? wrappedValue(text, indicator);
   if (labelled !== undefined) return labelled;
   if (word?.kind === 'exists') {
     if (!negatedLabel(indicator.label.zh)) return word.value;
@@ -53,7 +53,10 @@ export function booleanCell(text: string, indicator: IndicatorInfo): boolean | L
   // Name a character that is in no accepted word (√, ¹), as numbers do; not in a word of Chinese (风冷, 水冷), which
   // reads as a word a sheet chose, not an encoding fault (hostile-22 M6).
   const trimmed = text.trim();
-  const chinese = /^\p{Script=Han}{2,}$/u.test(trimmed);
+  // Words round punctuation (`风冷/水冷`, `否（蒸发冷）`) are words too: no code point for them (hostile-24 M1).
+  const chinese =
+    /^\p{Script=Han}{2,}$/u.test(trimmed) ||
+    (/\p{Script=Han}/u.test(trimmed) && /^[\p{L}\p{P}\s]{3,}$/u.test(trimmed));
   const odd = chinese
     ? undefined
     : [...fullWidthToAscii(text)].find((c) => c > '\u007f' && !BOOLEAN_WORD_CHARACTERS.includes(c));
@@ -81,6 +84,45 @@ function labelledValue(text: string, indicator: IndicatorInfo): boolean | undefi
   if (spellings === undefined) return undefined;
   const value = spellings.get(text) ?? spellings.get(foldValueText(text));
   return typeof value === 'boolean' ? value : undefined;
+}
+
+/** `否（水冷式）`, `no (Water-cooled)`: a yes/no, then a word in brackets. */
+const YES_NO_OF = /^(是|否|yes|no)\s*[(（](.+)[)）]$/iu;
+/** `非风冷式`, `不是风冷式`, `not air-cooled`, `non-air-cooled`: a negation, then the label. */
+const NEGATED = /^(?:非|不是|not\s+|non-?\s*)(.+)$/iu;
+
+/**
+ * A cell that says its value round the indicator's words (hostile-24 M1), else `undefined`:
+ * - `否（X）` / `是（X）` (the form qgrade writes a value in), `no (X)`: read when X is the indicator's label (its
+ *   stem: `否（风冷）`), or the label of the value the yes/no says (`否（水冷式）` with 水冷式 the label of false);
+ *   `是（水冷式）` says two things and is refused;
+ * - the label (or its stem) after a negation, `非风冷式`, `不是风冷式`, `not air-cooled`: false, unless the label is
+ *   itself a negation (`无重大事故`: `非无重大事故` is not read).
+ */
+function wrappedValue(text: string, indicator: IndicatorInfo): boolean | undefined {
+  const t = foldValueText(text);
+  const yesNo = YES_NO_OF.exec(t);
+  if (yesNo) {
+    const value = yesNo[1] === '是' || yesNo[1]!.toLowerCase() === 'yes';
+    const inner = yesNo[2]!.trim();
+    if (isLabel(inner, indicator)) return value;
+    return labelledValue(inner, indicator) === value ? value : undefined;
+  }
+  const negated = NEGATED.exec(t);
+  if (negated && !negatedLabel(indicator.label.zh) && isLabel(negated[1]!.trim(), indicator)) return false;
+  return undefined;
+}
+
+/** Whether a folded text is the indicator's label, zh or en, or the zh label less a trailing 式/型. */
+function isLabel(folded: string, indicator: IndicatorInfo): boolean {
+  const zh = foldValueText(indicator.label.zh);
+  const en = foldValueText(indicator.label.en);
+  const spaced = (s: string) => s.replace(/[-\s]+/gu, ' ');
+  return (
+    folded === zh ||
+    (zh.length >= 3 && folded === zh.replace(/[式型]$/u, '')) ||
+    spaced(folded) === spaced(en)
+  );
 }
 
 /**

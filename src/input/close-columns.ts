@@ -256,8 +256,13 @@ export function vetoIndicator(indicators: readonly IndicatorInfo[]): IndicatorIn
   return vetoes.length === 1 ? vetoes[0] : undefined;
 }
 
-/** A header (normalised) that names a veto column and nothing else: `否决项`, `一票否决`, `是否否决`, `veto`. */
-const VETO = /^(?:是否)?(?:一票)?否决(?:项目?|指标|条件|事项|情况)?$|^veto(?:items?)?$/u;
+/**
+ * A header (normalised) that names a veto column and nothing else: `否决项`, `一票否决`, `是否否决`, `veto`; or a
+ * major event in the words a sheet heads its veto column with, `重大` or `major` first (`重大质量问题`,
+ * `重大事故`, `Major incident`: hostile-24 W10). `质量问题` alone is let be: it may count complaints.
+ */
+const VETO =
+  /^(?:是否)?(?:一票)?否决(?:项目?|指标|条件|事项|情况)?$|^veto(?:items?)?$|^(?:近[一二两三四五\d]年内?)?(?:是否)?(?:发生)?重大(?:质量)?(?:问题|事故|事件)$|^(?:major|serious)(?:quality)?(?:incidents?|accidents?|issues?|problems?)$/u;
 
 /**
  * Whether a header form ({@link hintForms}: normalised, perhaps without a `是否` or a `（是/否）`)

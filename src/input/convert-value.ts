@@ -233,6 +233,8 @@ export function parseNumeral(text: string, integer = false, required = true): nu
   // An invisible one first: it is the one the reader cannot see (88分 followed by a zero-width space).
   const chars = [...t].filter((c) => c > '\u007f');
   const odd = chars.find((c) => /[\p{C}\p{Z}]/u.test(c)) ?? chars[0];
+  // A word (免评, 无数据) is no stray character: say what was expected, not its code point (hostile-24 M5).
+  if (odd !== undefined && !/[\p{C}\p{Z}]/u.test(odd) && isWord(t)) return wordNotNumber();
   if (odd !== undefined) return foreignCharacter(odd);
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)\s*[%‰]$/.test(t)) {
     return localized(
@@ -292,6 +294,18 @@ function unitAfter(numeral?: string, word?: string): LocalizedText {
   return localized(
     `带有单位或其他文字：请去掉“${shown}”，只写 ${numeral}`,
     `has a unit or other text after it: remove "${shown}" and write ${numeral}`,
+  );
+}
+
+/** Letters (two or more, a Chinese one among them), perhaps round punctuation, and no digit of another form. */
+function isWord(t: string): boolean {
+  return /\p{Script=Han}/u.test(t) && /^[\p{L}\p{P}\s]{2,}$/u.test(t);
+}
+
+function wordNotNumber(): LocalizedText {
+  return localized(
+    '是文字，不是数值：请写数值（没有数值时请将单元格留空）',
+    'is a word, not a number: write the number (or leave the cell empty if there is none)',
   );
 }
 

@@ -31,8 +31,42 @@ const NOT_HAPPENED = ['无', '没有', '未发生', '没有发生'];
  */
 export function moreValueWords(indicator: IndicatorInfo): ValueText[] {
   if (indicator.type === 'enum') return tradeWords(indicator);
-  if (indicator.type === 'boolean') return incidentWords(indicator.label.zh);
+  if (indicator.type === 'boolean')
+    return [...incidentWords(indicator.label.zh), ...yesNoTradeWords(indicator)];
   return [];
+}
+
+// The product words after a yes/no label's or value label's stem: 水冷式机组, 风冷机, 半封闭型压缩机.
+const YES_NO_PRODUCT_WORDS = ['机组', '机', '空调', '压缩机'];
+// A yes/no label's stem is its words less a trailing product word (全封闭型压缩机 → 全封闭型).
+const TRAILING_PRODUCT = /(?:压缩机|机组|空调|机)$/u;
+const NEGATIONS = ['非', '不是'];
+
+/**
+ * A yes/no indicator's Chinese label (meaning yes) and value labels and aliases (their value): each stem (less
+ * a trailing product word, less 式/型) with 式, 型 or a product word after it (`水冷式机组`, `全封闭型` for
+ * 全封闭型压缩机), and the label's forms with a negation before them meaning no (`非全封闭型`) (hostile-24 W3, W16).
+ */
+function yesNoTradeWords(indicator: IndicatorInfo): ValueText[] {
+  const texts: ValueText[] = [];
+  const add = (text: string | undefined, value: boolean, negate: boolean) => {
+    const t = text?.trim();
+    if (!t || !/^\p{Script=Han}+$/u.test(t)) return;
+    const bare = t.replace(TRAILING_PRODUCT, '');
+    const stems = new Set([t, bare, bare.replace(/[式型]$/u, '')].filter((s) => s.length >= 2));
+    for (const s of stems)
+      for (const after of ['', '式', '型', ...YES_NO_PRODUCT_WORDS]) {
+        // 风冷式 + 式 is no word.
+        if (/[式型]$/u.test(s) && /^[式型]/u.test(after)) continue;
+        const word = s + after;
+        texts.push([word, value]);
+        if (negate) for (const no of NEGATIONS) texts.push([no + word, !value]);
+      }
+  };
+  add(indicator.label.zh, true, true);
+  for (const [text, value] of valueSpellingsOf(indicator) ?? [])
+    if (typeof value === 'boolean') add(text, value, false);
+  return texts;
 }
 
 function tradeWords(indicator: IndicatorInfo): ValueText[] {

@@ -1,4 +1,5 @@
 import { type IndicatorInfo, valueSpellingsOf } from '../resolve/rule-set';
+import { booleanWord } from '../text/boolean-words';
 import { spellingFold } from '../text/enum-spelling';
 import { foldValueText } from '../text/fold-value-text';
 import { moreValueWords } from './value-word-forms';
@@ -20,6 +21,8 @@ export interface ValueWords {
   readonly longest: number;
   /** Every character of the words, and the upper case of their Latin letters. */
   readonly characters: ReadonlySet<number>;
+  /** An indicator's label or name, folded → it: the `label：value` a cell may write (`气候类型：T3`). */
+  readonly labels: ReadonlyMap<string, IndicatorInfo>;
 }
 
 /**
@@ -73,7 +76,7 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
           if (latin) {
             add(`non-${form}`, false);
             add(`not ${form}`, false);
-          } else add(`非${form}`, false);
+          } else for (const no of HAN_NEGATIONS) add(`${no}${form}`, false);
         }
       }
     // Trade names (多联机) and a yes/no label's remark forms (有重大质量事故): see moreValueWords.
@@ -86,14 +89,20 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
     }
   }
   if (words.size === 0) return undefined;
+  const labels = new Map<string, IndicatorInfo>();
+  for (const ind of new Set([...words.values()].flatMap((list) => list.map((w) => w.indicator))))
+    for (const text of [ind.name, ind.label.zh, ind.label.en]) labels.set(foldWord(text), ind);
   let longest = 0;
   const characters = new Set<number>();
   for (const word of words.keys()) {
     longest = Math.max(longest, word.length);
     for (const c of word.toUpperCase() + word) characters.add(c.codePointAt(0)!);
   }
-  return { byWord: words, longest, characters };
+  return { byWord: words, longest, characters, labels };
 }
+
+// A negation a remark writes before a yes/no label (非风冷式, 不是风冷式, 无风冷): the label's no.
+const HAN_NEGATIONS = ['非', '不是', '无', '没有'];
 
 /**
  * What a cell says of the indicators `words` holds (see {@link valueWords}),
@@ -109,12 +118,79 @@ export function wordOf(written: string, words: ValueWords): readonly ValueWord[]
   if (written.length > words.longest * 2 + 8) return undefined;
   // `移动式。`, `移动式.`: a sentence's full stop after the word says no more (hostile-23 slips).
   const cell = withoutEndMark(written);
+  return lookUp(cell, words) ?? (WRAPPED.test(cell) ? wrapped(cell, words) : undefined);
+}
+
+/** A cell's text looked up as one word: folded, then without 式/型, then without dots, spaces and hyphens. */
+function lookUp(cell: string, words: ValueWords): readonly ValueWord[] | undefined {
   if (!mayBeWord(cell, words.characters)) return undefined;
   const folded = foldWord(cell);
   if (folded === '' || folded.length > words.longest) return undefined;
   const bare = stem(folded);
   const { byWord } = words;
   return byWord.get(folded) ?? byWord.get(bare) ?? byWord.get(compact(folded)) ?? byWord.get(compact(bare));
+}
+
+/** A bracket or a colon: a cell that may wrap a word ({@link wrapped}). */
+const WRAPPED = /[()（）:：]/u;
+/** `否（水冷式）`, `no (Water-cooled)`: a yes/no, then a word in brackets (after NFKC). */
+const YES_NO_OF = /^(是|否|yes|no)\s*\((.+)\)$/u;
+/** `水冷（冷却塔）`, `热带型（T3）`: text, then a remark in brackets (after NFKC). */
+const REMARKED = /^([^()]+?)\s*\(([^()]+)\)$/u;
+/** `气候类型：T3`, `全封闭型压缩机: 否`: a label, a colon, a value (after NFKC). */
+const LABELLED = /^([^:]+?)\s*:\s*(.+)$/u;
+
+/**
+ * What a cell that wraps a word says (hostile-24 W3, W16):
+ * - `否（X）` / `是（X）` (the form qgrade writes a value in: `否（水冷式）`), `no (X)`: X a yes/no label or value
+ *   label, the 否 its no (`否（全封闭型压缩机）`), the 是 its value (`是（水冷式）` says water-cooled);
+ * - `label：value` (`气候类型：T3`, `全封闭型压缩机：否`): the value, of that indicator only, a yes/no for a boolean;
+ * - `X（remark）` (`水冷（冷却塔）`): X; else, when X has no Latin letter or digit (a word, not a model's code:
+ *   `热带型（T3）`, not `KFR-35GW（T3）`), the remark.
+ */
+function wrapped(cell: string, words: ValueWords): readonly ValueWord[] | undefined {
+  const folded = spellingFold(foldValueText(cell));
+  const yesNo = YES_NO_OF.exec(folded);
+  if (yesNo) {
+    const said = lookUp(yesNo[2]!, words) ?? labelled(yesNo[2]!, words);
+    const no = yesNo[1] === '否' || yesNo[1] === 'no';
+    if (!said) return undefined;
+    const out = said.flatMap((w): ValueWord[] => {
+      if (w.indicator.type !== 'boolean') return no ? [] : [w];
+      return [no ? asValue(w, false) : w];
+    });
+    return out.length > 0 ? out : undefined;
+  }
+  const label = labelled(folded, words);
+  if (label) return label;
+  const remarked = REMARKED.exec(folded);
+  if (remarked) {
+    const said = lookUp(remarked[1]!, words);
+    if (said) return said;
+    if (/[\p{Script=Latin}\d]/u.test(remarked[1]!)) return undefined;
+    return lookUp(remarked[2]!, words);
+  }
+  return undefined;
+}
+
+/** `气候类型：T3`: the value after an indicator's label, as a word of that indicator or a boolean's yes/no. */
+function labelled(folded: string, words: ValueWords): readonly ValueWord[] | undefined {
+  const parts = LABELLED.exec(folded);
+  if (!parts) return undefined;
+  const indicator = words.labels.get(foldWord(parts[1]!));
+  if (!indicator) return undefined;
+  const value = parts[2]!;
+  if (indicator.type === 'boolean') {
+    const yes = booleanWord(value.trim());
+    if (yes?.kind === 'yes-no') return [asValue({ indicator, value: true, isDefault: false }, yes.value)];
+  }
+  const said = lookUp(value, words)?.filter((w) => w.indicator === indicator);
+  return said && said.length > 0 ? said : undefined;
+}
+
+/** A word of a boolean set to a value. */
+function asValue(word: ValueWord, value: boolean): ValueWord {
+  return { indicator: word.indicator, value, isDefault: value === word.indicator.default };
 }
 
 /**
@@ -181,7 +257,9 @@ function forms(text: string): string[] {
   const folded = foldWord(text);
   if (folded === '') return [];
   const bare = stem(folded);
-  return [...new Set([folded, bare, compact(folded), compact(bare)])];
+  // `water cooled` for `water-cooled`: a space where the word has a hyphen.
+  const spaced = /\p{Script=Han}/u.test(folded) ? folded : folded.replace(/-/gu, ' ');
+  return [...new Set([folded, bare, compact(folded), compact(bare), spaced])];
 }
 
 function stem(folded: string): string {

@@ -8,9 +8,10 @@ const BELOW_LIMIT = /^(?:(?:<=?|≤|≦|﹤)\s*(?:\d|\.\d|LOD|LOQ|DL\b)|n\.?d\.?
 // An evaluation sheet's "not assessed" (未评, 未打分) is the same mark for a score (enterprise-23 W7).
 // `未检验`, `不检`, `免检` (exempt), `缺项` (item missing): the same statement, worded otherwise (hostile-23 M4).
 const NOT_TESTED_MARK =
-  /^(?:\/+|-+|[—―–]+|未检|未检测|未检验|未测|未测定|未测试|未做|不检|不检测|免检|缺项|未评|未评价|未评分|未打分|未评定)$/;
+  /^(?:\/+|-+|[—―–]+|未检|未检测|未检验|未测|未测定|未测试|未做|不检|不检测|免检|缺项|未评|未评价|未评分|未打分|未评定|未评审|未参评|不参评|不评|免评|待评|缺评|暂未评)$/;
 const NOT_TESTED = /^(?:\/+|-+|[—―–]+|无|未检|未检测|未检验|未测|未测定|未测试|未做|不检|不检测|免检|缺项)$/;
-const NOT_ASSESSED = /^(?:未评|未评价|未评分|未打分|未评定)$/;
+// 未评审, 未参评, 免评, 待评: a sheet's other words for it (hostile-24 M5).
+const NOT_ASSESSED = /^(?:未评|未评价|未评分|未打分|未评定|未评审|未参评|不参评|不评|免评|待评|缺评|暂未评)$/;
 
 /**
  * Whether a cell is a test report's "not tested" mark: a slash or dash

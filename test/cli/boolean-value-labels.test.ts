@@ -49,7 +49,7 @@ const WATER = { grade: null, reason: 'out-of-scope', failing: ['air-cooled'], er
 const GRADED = { grade: '1', reason: undefined, failing: [], errors: undefined };
 
 const unreadEn = (row: number, cell: string, place: string) =>
-  `record ${row}${place}: column "冷却方式" holds "${cell}", which is airCooled = no (Water-cooled), but the column is not read as it: the record would be graded with its default true. If the column is airCooled, read it with --map 冷却方式=airCooled; if it says something else, keep it with --keep 冷却方式`;
+  `record ${row}${place}: column "冷却方式" holds "${cell}", which is airCooled = no (Not air-cooled), but the column is not read as it: the record would be graded with its default true. If the column is airCooled, read it with --map 冷却方式=airCooled; if it says something else, keep it with --keep 冷却方式`;
 
 describe('airCooled labelled 风冷式 / 水冷式', () => {
   it('CSV: a 风冷式 column of 水冷 (and 水冷型, Water-cooled) is out of scope, of 风冷 graded; 水冷却 is refused listing the labels', async () => {
@@ -62,8 +62,8 @@ describe('airCooled labelled 风冷式 / 水冷式', () => {
         field: 'airCooled',
         code: 'wrong-type',
         message: {
-          zh: '风冷式应为是/否："水冷却" 不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no、风冷式/水冷式（Air-cooled/Water-cooled）之一',
-          en: 'airCooled (Air-cooled) must be a boolean: "水冷却" is not one of true/false, 1/0, yes/no, 是/否, 有/无, 合格/不合格, Air-cooled/Water-cooled (风冷式/水冷式)',
+          zh: '风冷式应为是/否："水冷却" 不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no、风冷式/非风冷式（Air-cooled/Not air-cooled）之一',
+          en: 'airCooled (Air-cooled) must be a boolean: "水冷却" is not one of true/false, 1/0, yes/no, 是/否, 有/无, 合格/不合格, Air-cooled/Not air-cooled (风冷式/非风冷式)',
         },
       },
     ]);
@@ -82,7 +82,7 @@ describe('airCooled labelled 风冷式 / 水冷式', () => {
         code: 'missing',
         message: {
           en: unreadEn(1, '水冷', ' (line 2)'),
-          zh: '第 1 条记录（第 2 行）的“冷却方式”列是“水冷”，即 airCooled = 否（水冷式），但该列没有作为它读取：该记录会按其默认值 是 评级。如果该列就是 airCooled，请用 --map 冷却方式=airCooled 读取它；如果它说的是别的，请用 --keep 冷却方式 保留它',
+          zh: '第 1 条记录（第 2 行）的“冷却方式”列是“水冷”，即 airCooled = 否（非风冷式），但该列没有作为它读取：该记录会按其默认值 是 评级。如果该列就是 airCooled，请用 --map 冷却方式=airCooled 读取它；如果它说的是别的，请用 --keep 冷却方式 保留它',
         },
       },
     ]);
@@ -144,17 +144,17 @@ describe('airCooled labelled 风冷式 / 水冷式', () => {
     });
     const zh = await cli.run(['explain', '-r', AC, '--record', record, '--lang', 'zh']);
     expect(zh.stdout).toContain(
-      '✗ 风冷式：水冷式，不满足 = 风冷式（适用范围）。非风冷式（如水冷式）机组，不在 GB 21455-2019 的适用范围内',
+      '✗ 风冷式：非风冷式，不满足 = 风冷式（适用范围）。非风冷式（如水冷式）机组，不在 GB 21455-2019 的适用范围内',
     );
     const en = await cli.run(['explain', '-r', AC, '--record', record, '--lang', 'en']);
-    expect(en.stdout).toContain('✗ Air-cooled: Water-cooled does not meet = Air-cooled (scope).');
+    expect(en.stdout).toContain('✗ Air-cooled: Not air-cooled does not meet = Air-cooled (scope).');
     const json = await cli.run(['explain', '-r', AC, '--record', record, '-f', 'json']);
     const result = JSON.parse(json.stdout) as GradeResult;
     const scope = result.criteria.find((c) => c.id === 'air-cooled')!;
     expect(scope.value).toBe(false);
     expect(scope.limit).toMatchObject({ value: true });
     const table = await cli.run(['grade', '-r', AC, file('t.csv', rows('风冷式', ['水冷'])), '--lang', 'zh']);
-    expect(table.stdout).toContain('超出适用范围：风冷式 水冷式（= 风冷式）');
+    expect(table.stdout).toContain('超出适用范围：风冷式 非风冷式（= 风冷式）');
   });
 });
 
@@ -172,8 +172,8 @@ describe('gradeSync', () => {
         field: 'airCooled',
         code: 'wrong-type',
         message: {
-          zh: '风冷式应为是或否（true/false），或 风冷式/水冷式（Air-cooled/Water-cooled），实际为 "水冷却"',
-          en: 'airCooled (Air-cooled) must be true or false, or Air-cooled/Water-cooled (风冷式/水冷式), got "水冷却"',
+          zh: '风冷式应为是或否（true/false），或 风冷式/非风冷式（Air-cooled/Not air-cooled），实际为 "水冷却"',
+          en: 'airCooled (Air-cooled) must be true or false, or Air-cooled/Not air-cooled (风冷式/非风冷式), got "水冷却"',
         },
       },
     ]);

@@ -125,10 +125,10 @@ describe.concurrent('a column not read whose values say a defaulted indicator', 
       '“备注”列是“窗式”，即 unitConfiguration = window（整体式）',
     );
     expect(results[4]!.errors![0]!.message.en).toBe(
-      'record 5 (line 6): column "备注" holds "非风冷式", which is airCooled = no (Water-cooled), but the column is not read as it: the record would be graded with its default true. If the column is airCooled, give it as a column headed "风冷式" (or airCooled) of yes or no in each row (the column\'s other words do not read as airCooled); if it says something else, keep it with --keep 备注',
+      'record 5 (line 6): column "备注" holds "非风冷式", which is airCooled = no (Not air-cooled), but the column is not read as it: the record would be graded with its default true. If the column is airCooled, read it with --map 备注=airCooled; if it says something else, keep it with --keep 备注',
     );
     expect(results[4]!.errors![0]!.message.zh).toContain(
-      '如果该列就是 airCooled，请把它写成一列“风冷式”，每行填 是 或 否',
+      '如果该列就是 airCooled，请用 --map 备注=airCooled 读取它',
     );
   });
 

@@ -128,7 +128,7 @@ describe('qgrade grade --formulas saved on a lab sheet of formulas', () => {
     ]);
     // As a text cell holding 无数据 is refused.
     expect(messages(results[5]!)).toEqual([
-      'strength (Tensile strength) must be a number: "无数据" contains the character "无" (U+65E0); only ASCII or full-width digits, sign, decimal point and exponent are read (cell E7)',
+      'strength (Tensile strength) must be a number: "无数据" is a word, not a number: write the number (or leave the cell empty if there is none) (cell E7)',
     ]);
     expect(messages(results[6]!)).toEqual([
       'strength (Tensile strength) must be a number: cell E8 holds the error value #DIV/0!',

@@ -12,11 +12,12 @@ import { ROOT } from '../cli/cli-harness';
 
 const V116 = readFileSync(join(ROOT, 'rules/home-appliances/room-air-conditioner-energy.yaml'), 'utf8');
 const TRUE_LINE = '      true: { zh: 风冷式, en: Air-cooled, aliases: [风冷, 风冷型] }\n';
-const FALSE_LINE = '      false: { zh: 水冷式, en: Water-cooled, aliases: [水冷, 水冷型] }\n';
+const FALSE_LINE =
+  '      false: { zh: 非风冷式, en: Not air-cooled, aliases: [水冷式, 水冷, 水冷型, Water-cooled] }\n';
 
 /** 1.1.6 as 1.1.5 wrote it: no labels on airCooled. */
 const V115 = V116.replace(`    valueLabels:\n${TRUE_LINE}${FALSE_LINE}`, '').replace(
-  'version: 1.1.6',
+  'version: 1.1.7',
   'version: 1.1.5',
 );
 
@@ -24,7 +25,7 @@ const lineOf = (text: string, line: string) => text.slice(0, text.indexOf(line))
 
 describe('diffRuleSets: a boolean indicator’s value labels', () => {
   it('1.1.5 → 1.1.6: labels added to true and false, looser, null before and located at the indicator', () => {
-    expect(V115).not.toContain('水冷式, en: Water-cooled');
+    expect(V115).not.toContain('非风冷式, en: Not air-cooled');
     const entries = diffRuleSets(
       parseRuleSet(V115, { filename: 'a.yaml' }),
       parseRuleSet(V116, { filename: 'b.yaml' }),
@@ -50,26 +51,30 @@ describe('diffRuleSets: a boolean indicator’s value labels', () => {
         value: 'false',
         direction: 'looser',
         before: null,
-        after: '水冷式 / Water-cooled; aliases: 水冷, 水冷型',
+        after: '非风冷式 / Not air-cooled; aliases: 水冷式, 水冷, 水冷型, Water-cooled',
       },
     ]);
     expect(entries[1]!.b).toMatchObject({ file: 'b.yaml', line: lineOf(V116, FALSE_LINE) });
     expect(entries[1]!.message.zh).toBe(
-      '指标“风冷式”（airCooled）的取值标签：false：无 → 水冷式 / Water-cooled（别名：水冷、水冷型），更宽',
+      '指标“风冷式”（airCooled）的取值标签：false：无 → 非风冷式 / Not air-cooled（别名：水冷式、水冷、水冷型、Water-cooled），更宽',
     );
   });
 
   it('an alias dropped from false is stricter (a record writing 水冷型 is refused); true unchanged is no entry', () => {
     const fewer = V116.replace(
       FALSE_LINE,
-      '      false: { zh: 水冷式, en: Water-cooled, aliases: [水冷] }\n',
+      '      false: { zh: 非风冷式, en: Not air-cooled, aliases: [水冷式, 水冷, Water-cooled] }\n',
     );
     const entries = diffRuleSets(
       parseRuleSet(V116, { filename: 'a.yaml' }),
       parseRuleSet(fewer, { filename: 'b.yaml' }),
     ).entries;
     expect(entries.map((e) => [e.key, e.direction, e.after])).toEqual([
-      ['indicator:airCooled:valueLabels[false]', 'stricter', '水冷式 / Water-cooled; aliases: 水冷'],
+      [
+        'indicator:airCooled:valueLabels[false]',
+        'stricter',
+        '非风冷式 / Not air-cooled; aliases: 水冷式, 水冷, Water-cooled',
+      ],
     ]);
     expect(entries[0]!.a).toMatchObject({ line: lineOf(V116, FALSE_LINE) });
   });

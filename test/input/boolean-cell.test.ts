@@ -181,10 +181,10 @@ describe('booleanCell', () => {
     expect(booleanCell('否', cooled)).toBe(false);
     const refused = booleanCell('水冷却', cooled) as { zh: string; en: string };
     expect(refused.zh).toBe(
-      '不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no、风冷式/水冷式（Air-cooled/Water-cooled）之一',
+      '不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no、风冷式/非风冷式（Air-cooled/Not air-cooled）之一',
     );
     expect(refused.en).toBe(
-      'is not one of true/false, 1/0, yes/no, 是/否, 有/无, 合格/不合格, Air-cooled/Water-cooled (风冷式/水冷式)',
+      'is not one of true/false, 1/0, yes/no, 是/否, 有/无, 合格/不合格, Air-cooled/Not air-cooled (风冷式/非风冷式)',
     );
     expect(convertCell(' 水冷 ', cooled)).toEqual({ value: false });
   });
@@ -249,5 +249,38 @@ describe('every reader reads a boolean cell alike (enterprise rule set)', () => 
       expect(g.result.errors?.[0]?.message.zh).toContain('是文本：JSON 记录中请写 true 或 false（不加引号）');
       expect(g.result.errors?.[0]?.message.en).not.toContain('not tested');
     }
+  });
+});
+
+describe('session 24: 否（X）/是（X） and the negated label read; words get no code point (hostile-24 M1)', () => {
+  it('否（水冷式）, 是（风冷式）, 否（风冷）, no (Water-cooled) read; 是（水冷式） says two things and is refused', () => {
+    const cooled = info(aircon, 'airCooled');
+    expect(booleanCell('否（水冷式）', cooled)).toBe(false);
+    expect(booleanCell('否(水冷式)', cooled)).toBe(false);
+    expect(booleanCell('否（风冷式）', cooled)).toBe(false);
+    expect(booleanCell('否（风冷）', cooled)).toBe(false);
+    expect(booleanCell('是（风冷式）', cooled)).toBe(true);
+    expect(booleanCell('no (Water-cooled)', cooled)).toBe(false);
+    expect(booleanCell('yes (Air-cooled)', cooled)).toBe(true);
+    expect(typeof booleanCell('是（水冷式）', cooled)).toBe('object');
+    expect(typeof booleanCell('否（蒸发冷）', cooled)).toBe('object');
+  });
+
+  it('非风冷式, 不是风冷式, not air cooled, non-air-cooled read as no; not under a label that is a negation', () => {
+    const cooled = info(aircon, 'airCooled');
+    for (const cell of ['非风冷式', '非风冷', '不是风冷式', 'not air cooled', 'Non-air-cooled'])
+      expect(booleanCell(cell, cooled), cell).toBe(false);
+    const hermetic = info(aircon, 'hermeticCompressor');
+    expect(booleanCell('非全封闭型压缩机', hermetic)).toBe(false);
+    expect(booleanCell('否（全封闭型压缩机）', hermetic)).toBe(false);
+    const none: IndicatorInfo = { ...hermetic, label: { zh: '无重大事故', en: 'No major incident' } };
+    expect(typeof booleanCell('非无重大事故', none)).toBe('object');
+  });
+
+  it('words round punctuation get no code point; a symbol still does', () => {
+    const cooled = info(aircon, 'airCooled');
+    for (const cell of ['风冷/水冷', '否（蒸发冷）', '是（水冷式）'])
+      expect((booleanCell(cell, cooled) as { en: string }).en, cell).not.toContain('U+');
+    expect((booleanCell('√', cooled) as { en: string }).en).toContain('U+221A');
   });
 });

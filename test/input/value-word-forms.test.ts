@@ -65,7 +65,10 @@ describe('value words, folded and extended', () => {
 
   it('a label with neither a time qualifier nor a verb adds no remark forms; a non-enum, non-boolean nothing', () => {
     const airCooled = ac.indicators.find((i) => i.name === 'airCooled')!;
-    expect(moreValueWords(airCooled)).toEqual([]);
+    // Only the trade forms of its labels (hostile-24 W3), no remark forms (有…, 发生…).
+    const texts = moreValueWords(airCooled).map(([text]) => text);
+    expect(texts.filter((t) => /^(?:有|发生|无|没有|未发生)/u.test(t))).toEqual([]);
+    expect(texts).not.toContain('风冷式式');
     const apf = ac.indicators.find((i) => i.name === 'apf')!;
     expect(moreValueWords(apf)).toEqual([]);
   });

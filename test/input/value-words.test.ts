@@ -26,7 +26,9 @@ describe('valueWords', () => {
     expect(said('ｔ２')).toEqual([['climateType', 'T2', false]]);
     expect(said('ｍｏｂｉｌｅ')).toEqual([['unitConfiguration', 'mobile', false]]);
     expect(said('\u3000移动式\u3000')).toEqual([['unitConfiguration', 'mobile', false]]);
-    expect(said('multi  split')).toBeUndefined();
+    // A space where the word has a hyphen says it too (hostile-24 W3: `water cooled`).
+    expect(said('multi  split')).toEqual([['unitConfiguration', 'multi-split', false]]);
+    expect(said('multi_split')).toBeUndefined();
   });
 
   it('a boolean: its label and stem mean yes, with 非 (non-, not) before them no', () => {
@@ -73,5 +75,71 @@ describe('valueWords', () => {
     expect(said('圆柱型', [shape])).toEqual([['shape', 'b', false]]);
     expect(said('圆柱', [shape])).toBeUndefined();
     expect(valueWords([{ ...shape, required: true }])).toBeUndefined();
+  });
+});
+
+describe('valueWords, wrapped and stemmed (hostile-24 W3, W16)', () => {
+  it('否（X）/是（X）, as qgrade writes a value: 否 is the yes/no label’s no, 是 the word’s value', () => {
+    expect(said('否（水冷式）')).toEqual([['airCooled', false, false]]);
+    expect(said('否(水冷式)')).toEqual([['airCooled', false, false]]);
+    expect(said('no (Water-cooled)')).toEqual([['airCooled', false, false]]);
+    expect(said('否（风冷式）')).toEqual([['airCooled', false, false]]);
+    expect(said('否（全封闭型压缩机）')).toEqual([['hermeticCompressor', false, false]]);
+    expect(said('是（水冷式）')).toEqual([['airCooled', false, false]]);
+    expect(said('是（风冷式）')).toEqual([['airCooled', true, true]]);
+    // An enum's value under 否 says nothing; under 是 its value.
+    expect(said('否（移动式）')).toBeUndefined();
+    expect(said('是（移动式）')).toEqual([['unitConfiguration', 'mobile', false]]);
+    expect(said('否（备注）')).toBeUndefined();
+  });
+
+  it('label：value says the value of that indicator only, a yes/no for a boolean', () => {
+    expect(said('气候类型：T3')).toEqual([['climateType', 'T3', false]]);
+    expect(said('气候类型: t3')).toEqual([['climateType', 'T3', false]]);
+    expect(said('Climate type: T2')).toEqual([['climateType', 'T2', false]]);
+    expect(said('全封闭型压缩机：否')).toEqual([['hermeticCompressor', false, false]]);
+    expect(said('风冷式：否')).toEqual([['airCooled', false, false]]);
+    expect(said('风冷式：是')).toEqual([['airCooled', true, true]]);
+    expect(said('结构形式：移动式')).toEqual([['unitConfiguration', 'mobile', false]]);
+    // Another label's value, or a label that is no indicator's, says nothing.
+    expect(said('气候类型：移动式')).toBeUndefined();
+    expect(said('备注：T3')).toBeUndefined();
+  });
+
+  it('a remark in brackets after a word is looked past; a remark alone is read only after words, not a code', () => {
+    expect(said('水冷（冷却塔）')).toEqual([['airCooled', false, false]]);
+    expect(said('移动式 (带轮)')).toEqual([['unitConfiguration', 'mobile', false]]);
+    expect(said('热带型（T3）')).toEqual([['climateType', 'T3', false]]);
+    expect(said('KFR-35GW（T3）')).toBeUndefined();
+    expect(said('分体式（T3）')).toEqual([['unitConfiguration', 'split', true]]);
+    expect(said('备注（移动式空调除外）')).toBeUndefined();
+  });
+
+  it('a yes/no label’s stems with 式/型/机组/机 after them, and 非/不是/无 before it', () => {
+    expect(said('水冷式机组')).toEqual([['airCooled', false, false]]);
+    expect(said('水冷机组')).toEqual([['airCooled', false, false]]);
+    expect(said('风冷式机组')).toEqual([['airCooled', true, true]]);
+    expect(said('不是风冷式')).toEqual([['airCooled', false, false]]);
+    expect(said('无风冷')).toEqual([['airCooled', false, false]]);
+    expect(said('非全封闭型')).toEqual([['hermeticCompressor', false, false]]);
+    expect(said('非全封闭')).toEqual([['hermeticCompressor', false, false]]);
+    expect(said('全封闭型')).toEqual([['hermeticCompressor', true, true]]);
+    expect(said('water cooled')).toEqual([['airCooled', false, false]]);
+    expect(said('not air cooled')).toEqual([['airCooled', false, false]]);
+  });
+
+  it('harmless look-alikes stay harmless', () => {
+    for (const cell of [
+      '非移动式',
+      '移动式空调除外',
+      'KFR-35GW/T3',
+      '无',
+      '否',
+      '是（）',
+      '（T3',
+      '气候类型：',
+      '水冷却',
+    ])
+      expect(said(cell)).toBeUndefined();
   });
 });
