@@ -20,10 +20,12 @@ import {
 import { createUnknownLabels, unknownLabelNotice } from '../../compare/labels-unknown';
 import { LIMIT_KEYS_TEXT, limitKeyIndicators, limitKeysText } from '../../compare/limit-keys';
 import { createMovesByColumn } from '../../compare/moves-by-column';
+import { sideReading, splitBooleans, textRead } from '../../compare/side-reading';
 import { sideExtraColumns, sideUnread } from '../../compare/side-reads';
 import { diffEntriesForChange } from '../../diff/diff-entries-for-change';
 import { diffRuleSets } from '../../diff/diff-rule-sets';
 import { changeLine } from '../../diff/diff-sections';
+import { rowEntryFilter } from '../../diff/row-entries';
 import { UsageError } from '../../errors/usage-error';
 import { compileGrader } from '../../grade/create-grader';
 import { keylessNotice, NO_KEY } from '../../grade/group-key';
@@ -177,7 +179,9 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           ),
         ];
         const alsoRead = bAlsoReads(a, b, twins);
-        const both = bothIndicators(a, b, twins);
+        // A boolean A and B read differently (its value labels) is read as text, each side converting it (hostile-24 W13).
+        const split = splitBooleans(a.indicators, b.indicators);
+        const both = textRead(bothIndicators(a, b, twins), split);
         // The header as each rule set alone reads it: a refusal of either stops compare, naming it; a column one
         // of them reads that the reading for both leaves unread (a symbol one side finds ambiguous) is mapped.
         const sides = await readSides(data, options, mapped.maps, a, b, twins, both, alsoRead, ctx);
@@ -192,8 +196,20 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           alsoRead,
           (t) => notices.push(t),
         );
-        const split = unitSplitNotice(alsoRead, a);
-        if (split) ctx.err(split[ctx.lang]);
+        const unitSplit = unitSplitNotice(alsoRead, a);
+        if (unitSplit) ctx.err(unitSplit[ctx.lang]);
+        // Each side converts those cells and checks the unread columns with its own indicators, as its `grade` would.
+        const reading = sideReading(source.items, {
+          both,
+          a: a.indicators,
+          b: b.indicators,
+          twins,
+          split,
+          format: source.format,
+          kept: source.kept.columns,
+          ...(source.header ? { header: source.header } : {}),
+        });
+        const unread: SideUnread = { a: new Set(), b: new Set(), ...sides.unread, read: reading.read };
         announceKept(ctx, source);
         announceTwins(ctx, twins);
         if (options.groupBy === undefined) announceGroups(ctx, a, b);
@@ -225,7 +241,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         // And each item itself, by row, until its pair is graded: what a record wrote under a label only one
         // rule set knows (committee-22 F1).
         const given = new Map<number, InputItem>();
-        const items = tapItems(source.items, (item) => {
+        const items = tapItems(reading.items, (item) => {
           given.set(item.row, item);
           if (column) values.set(item.row, column.value(item));
         });
@@ -248,6 +264,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         // The rule-set diff entries that moved each changed record, by row: all of them for JSON
         // (its documented `diff`), those of the requirements whose outcome changed for the table.
         const diff = diffRuleSets(a, b);
+        const concerns = rowEntryFilter(modelOf(a), modelOf(b), a.indicators, b.indicators);
         const movedBy = new Map<number, string[]>();
         const causedBy = new Map<number, string[]>();
         const causes = new Map<number, TalliedChange>();
@@ -271,7 +288,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         // With --group-by: names written once per block put the records below them in the keyless group.
         const groupBlanks = new BlankBelowValues();
         try {
-          const steps = gradeSteps(a, b, source, items, options.groupBy, twins, groupBlanks, sides.unread);
+          const steps = gradeSteps(a, b, source, items, options.groupBy, twins, groupBlanks, unread);
           for await (const step of steps) {
             if ('groups' in step) {
               if (step.groups.a.group === NO_KEY) keyless = step.groups.a.records.count;
@@ -322,15 +339,18 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                     ),
                   ),
                 ]);
-              movedBy.set(
-                change.row,
-                diffEntriesForChange(change, diff, pair).map((e) => e.key),
-              );
+              // Only the entries of the requirements that moved it (committee-24 F3: not a limit whose outcome
+              // did not change); all of the change's when none moved it (a record invalid under one side).
               const onlyCauses = { ...change, criteria: tallied.causes };
-              causedBy.set(
-                change.row,
-                diffEntriesForChange(onlyCauses, diff, pair).map((e) => e.key),
-              );
+              // Of a table's rows, the one the record is looked up in (committee-24 F13).
+              const record = item && 'record' in item ? item.record : undefined;
+              const entriesFor = (c: GradeChange) =>
+                diffEntriesForChange(c, diff, pair)
+                  .filter((e) => concerns(e, record))
+                  .map((e) => e.key);
+              const caused = entriesFor(onlyCauses);
+              causedBy.set(change.row, caused);
+              movedBy.set(change.row, tallied.causes.length > 0 ? caused : entriesFor(change));
             }
             progress.update(++rows);
           }
