@@ -13,13 +13,13 @@ import { ROOT, useCli, useTempDir } from './cli-harness';
 const cli = useCli();
 const temp = useTempDir();
 
-function edited(dir: string, id: string, edits: [string, string][]): string {
+function edited(dir: string, id: string, edits: [string, string][], name = 'b'): string {
   let text = readFileSync(join(ROOT, 'rules', `${id}.yaml`), 'utf8');
   for (const [from, to] of edits) {
     expect(text).toContain(from);
     text = text.replace(from, to);
   }
-  const file = join(dir, `${id.split('/')[1]}-b.yaml`);
+  const file = join(dir, `${id.split('/')[1]}-${name}.yaml`);
   writeFileSync(file, text);
   return file;
 }
@@ -80,5 +80,48 @@ describe.concurrent('qgrade compare: the diff entries that moved a record', () =
     const [change] = JSON.parse(json.stdout).changes as { causes: string[]; diff: string[] }[];
     expect(change!.causes).toEqual(['gb175-chloride']);
     expect(change!.diff).toEqual(['criterion:gb175-chloride:comparison']);
+  });
+});
+
+describe.concurrent('qgrade compare: a new indicator of B no column gives', () => {
+  it('is said untested in the text, on stderr and in the HTML report, zh and en (committee-24 F5)', async () => {
+    const dir = temp();
+    const b = edited(
+      dir,
+      CEMENT,
+      [
+        [
+          '  - { id: chloride-superior,',
+          '  - { id: specific-surface-superior, indicator: specificSurface, when: { specificSurface: "≥ 0" }, require: "≥ 350 m²/kg", grade: superior }\n  - { id: chloride-superior,',
+        ],
+        [
+          'indicators:\n',
+          'indicators:\n  specificSurface:\n    type: number\n    unit: m²/kg\n    range: "≥ 0"\n    required: false\n    label: { zh: 比表面积, en: Specific surface area }\n',
+        ],
+      ],
+      'f5',
+    );
+    const data = join(dir, 'f5.csv');
+    writeFileSync(
+      data,
+      '样品编号,水泥品种,强度等级,3天抗压强度,28天抗压强度,3天抗折强度,28天抗折强度,初凝时间,终凝时间,氧化镁,三氧化硫,氯离子,安定性\nS1,P·O,42.5,22.8,47.1,4.2,7.2,155,332,3.1,3.06,0.02,合格\n',
+    );
+    const zh = await cli.run(['--lang', 'zh', 'compare', CEMENT, b, data]);
+    expect(zh.stdout).toContain(
+      'B 新增的指标 比表面积（specificSurface）在样品中没有列：新要求 specific-surface-superior 对这批样品未经检验',
+    );
+    const html = join(dir, 'f5.html');
+    const en = await cli.run(['--lang', 'en', 'compare', '-f', 'html', '-o', html, CEMENT, b, data]);
+    const said =
+      "B's new indicator specificSurface (Specific surface area) has no column in the samples: the new requirement specific-surface-superior was not tested on these records";
+    expect(en.stderr).toContain(said);
+    expect(readFileSync(html, 'utf8')).toContain('specific-surface-superior was not tested');
+    const given = join(dir, 'f5b.csv');
+    writeFileSync(
+      given,
+      `${readFileSync(data, 'utf8').replace('安定性\n', '安定性,比表面积\n').replace('合格\n', '合格,360\n')}`,
+    );
+    const withColumn = await cli.run(['--lang', 'en', 'compare', CEMENT, b, given]);
+    expect(withColumn.stdout + withColumn.stderr).not.toContain('has no column in the samples');
   });
 });

@@ -22,6 +22,7 @@ import { LIMIT_KEYS_TEXT, limitKeyIndicators, limitKeysText } from '../../compar
 import { createMovesByColumn } from '../../compare/moves-by-column';
 import { sideReading, splitBooleans, textRead } from '../../compare/side-reading';
 import { sideExtraColumns, sideUnread } from '../../compare/side-reads';
+import { createUntestedIndicators } from '../../compare/untested-indicators';
 import { diffEntriesForChange } from '../../diff/diff-entries-for-change';
 import { diffRuleSets } from '../../diff/diff-rule-sets';
 import { changeLine } from '../../diff/diff-sections';
@@ -241,8 +242,11 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         // And each item itself, by row, until its pair is graded: what a record wrote under a label only one
         // rule set knows (committee-22 F1).
         const given = new Map<number, InputItem>();
+        // B's new indicators no record gives: their requirements were not tested (committee-24 F5).
+        const untested = createUntestedIndicators(a.indicators, b.indicators, modelOf(b), twins);
         const items = tapItems(reading.items, (item) => {
           given.set(item.row, item);
+          if ('record' in item) untested.add(item.record);
           if (column) values.set(item.row, column.value(item));
         });
         const labels = createUnknownLabels(modelOf(a), modelOf(b));
@@ -372,6 +376,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const unknownLabels = labels.result();
         const moved = movedLabels.result();
         const labelNotices = [
+          ...untested.notices(),
           ...unknownLabels.map(unknownLabelNotice),
           ...moved.map((m) => movedLabelNotice(m, namer)),
         ];
