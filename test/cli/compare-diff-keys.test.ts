@@ -80,6 +80,12 @@ describe.concurrent('qgrade compare: the diff entries that moved a record', () =
     const [change] = JSON.parse(json.stdout).changes as { causes: string[]; diff: string[] }[];
     expect(change!.causes).toEqual(['gb175-chloride']);
     expect(change!.diff).toEqual(['criterion:gb175-chloride:comparison']);
+    // The value B compared, rounded, beside B's limit (committee-24 F2).
+    const html = join(dir, 'f2.html');
+    await cli.run(['--lang', 'zh', 'compare', '-f', 'html', '-o', html, CEMENT, b, data]);
+    expect(readFileSync(html, 'utf8')).toMatch(
+      /0\.061，A ≤ 0\.06 %? ?<span class="m no">✗<\/span> → B （修约值 0\.06）≤ 0\.06/,
+    );
   });
 });
 
