@@ -123,7 +123,8 @@ such) { under, field, written, value, labelUnder, records, graded } the values r
 label only the other rule set knows, which leaves them invalid under "under"; movedLabels (only when
 there are such) { field, written, a, b, records, changed } the cells A and B read as two different values
 of one enum (an alias moved between values), also given on each change they concern.
-CSV cells are converted by the indicator types of A (B's for indicators only B has). An indicator
+CSV cells are converted by the indicator types of A (B's for indicators only B has); a yes/no
+column whose labels differ between A and B is read by each with its own, as grade -r would. An indicator
 renamed between A and B with the same label is read from one column under both names; a column with
 a header of its own can be mapped to both: --map col=fieldOfA --map col=fieldOfB.
 With --group-by, each run of rows with the same key is also graded as a unit under A and under B, and
