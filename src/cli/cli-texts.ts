@@ -146,7 +146,7 @@ ${EXIT_GRADE}`,
     after: `--format json 输出 { total, changed, matrix, changes, ruleSetDiff }：matrix[A 下等级][B 下等级]
 为记录数（"null" 表示不分级）；changes 列出每条等级变化的记录 { row, from, to, criteria, diff }，
 criteria 为 A、B 之间结果或限值不同的要求，diff 为导致变化的 ruleSetDiff 条目的键
-（即 qgrade diff A B -f json 的输出）。CSV 单元格按 A 的指标类型转换（只有 B 有的指标按 B）。
+（即 qgrade diff A B -f json 的输出）。CSV 单元格按 A 的指标类型转换（只有 B 有的指标按 B）；A、B 标签不同的是/否列各按自己的标签读取，与 grade -r 相同。
 用 --group-by 时，键相同的连续行还分别按 A 和 B 作为一组整体分级，并比较各组：json 增加
 groups { column, total, changed, up, down, sideways, matrix, changes, a, b }，每项变化
 { group, rows, from, to, direction, criteria, records } 给出导致该组变化的组要求，以及组内等级变化的记录数；

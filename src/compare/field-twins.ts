@@ -84,9 +84,11 @@ export function sideItems(
   const onlyA = onlyOther(b, a);
   const underA = twins.map((t) => ({ from: t.b, to: t.a }));
   const underB = twins.map((t) => ({ from: t.a, to: t.b }));
+  const readA = unread.read?.a ?? same;
+  const readB = unread.read?.b ?? same;
   return {
-    a: (item) => itemUnder(copyFields(dropFields(item, unread.a), underA), onlyB),
-    b: (item) => itemUnder(copyFields(dropFields(item, unread.b), underB), onlyA),
+    a: (item) => itemUnder(copyFields(dropFields(readA(item), unread.a), underA), onlyB),
+    b: (item) => itemUnder(copyFields(dropFields(readB(item), unread.b), underB), onlyA),
   };
 }
 
@@ -97,7 +99,20 @@ export function sideItems(
 export interface SideUnread {
   a: ReadonlySet<string>;
   b: ReadonlySet<string>;
+  /** What each side reads of an item otherwise than the reading for both, first (`sideReading`: hostile-24 W13). */
+  read?: SideRead;
 }
+
+/**
+ * What one side reads of an item otherwise than the reading for both: applied to the item before it is split
+ * for that side ({@link sideItems}).
+ */
+export interface SideRead {
+  a: (item: InputItem) => InputItem;
+  b: (item: InputItem) => InputItem;
+}
+
+const same = (item: InputItem) => item;
 
 const NONE_UNREAD: SideUnread = { a: new Set(), b: new Set() };
 

@@ -166,7 +166,7 @@ function diffCheck(a: Edition, b: Edition, x: CheckModel, y: CheckModel, role: R
       'comparison',
       methodA,
       methodB,
-      'changed',
+      methodDirection(x, y),
       undefined,
       comparisonText(x.comparison),
       comparisonText(y.comparison),
@@ -223,6 +223,34 @@ function ladderDirection(
   if (i === undefined || j === undefined || i === j) return 'changed';
   const lower: DiffDirection = higher === 'looser' ? 'stricter' : 'looser';
   return j > i ? higher : lower;
+}
+
+/**
+ * The direction of a change of comparison method or rounding interval where it is provable (committee-24 F4):
+ * a `≥`/`≤` limit, the same number in both, on the grid of each side's interval (full-value: none). Rounding
+ * is monotone and the limit a grid point, so a value passes the rounded comparison whenever it passes the
+ * full-value one, and a coarser interval passes every value a finer one does (`≥ 34` at interval 1 passes
+ * from 33.5, at 0.1 from 33.95): a coarser step is looser, a finer one stricter. Else `changed`.
+ */
+function methodDirection(x: CheckModel, y: CheckModel): DiffDirection {
+  const limit = (c: CheckModel) =>
+    c.test.kind === 'compare' &&
+    (c.test.operator === '>=' || c.test.operator === '<=') &&
+    c.test.operand.kind === 'literal' &&
+    typeof c.test.operand.literal.value === 'number'
+      ? { operator: c.test.operator, literal: c.test.operand.literal }
+      : undefined;
+  const lx = limit(x);
+  const ly = limit(y);
+  if (!lx || !ly || lx.operator !== ly.operator || lx.literal.value !== ly.literal.value) return 'changed';
+  const value = lx.literal.value as number;
+  const step = (c: ComparisonModel, decimals: number): number =>
+    c.method === 'full' ? 0 : c.interval ? c.interval.unit * 10 ** c.interval.exponent : 10 ** -decimals;
+  const sx = step(x.comparison, lx.literal.decimals);
+  const sy = step(y.comparison, ly.literal.decimals);
+  const onGrid = (s: number) => s === 0 || Math.abs(value / s - Math.round(value / s)) < 1e-9;
+  if (!onGrid(sx) || !onGrid(sy) || sx === sy) return 'changed';
+  return sy > sx ? 'looser' : 'stricter';
 }
 
 /** The method in the rule file's words: `full`, `rounded`, `rounded 0.5`. */

@@ -34,7 +34,7 @@ export function causeLimitsLine(
 ): string {
   const side = (c: CriterionResult | undefined) =>
     c
-      ? `${c.limit ? criterionLimitText({ label: c.label, limit: c.limit }, lang) : WORDS.notApplicable[lang]} ${MARK[c.status]}`
+      ? `${comparedText(c, lang)}${c.limit ? criterionLimitText({ label: c.label, limit: c.limit }, lang) : WORDS.notApplicable[lang]} ${MARK[c.status]}`
       : WORDS.notInRuleSet[lang];
   const colon = lang === 'zh' ? '：' : ': ';
   const comma = lang === 'zh' ? '，' : ', ';
@@ -45,6 +45,21 @@ export function causeLimitsLine(
     return `${name}${colon}${measuredText(a.value, lang, a)}${comma}A ${side(a)} → ${measuredText(b.value, lang, b)}${comma}B ${side(b)}`;
   const value = a?.value ?? b?.value ?? null;
   return `${name}${colon}${measuredText(value, lang, a, b)}${comma}A ${side(a)} → B ${side(b)}`;
+}
+
+/**
+ * The value a side compared, when the rounded-value method made it differ
+ * from the measured one — `（修约值 0.06）`, ` (rounded 0.06)` — to stand
+ * before that side's limit: `0.061，A ≤ 0.06 ✗ → B（修约值 0.06）≤ 0.06 ✓` says
+ * why one value meets one limit under B only (committee-24 F2, F12: the
+ * comparison method or rounding interval changed); `''` otherwise.
+ *
+ * @example
+ * comparedText({ ...chloride, value: 0.061, rounded: 0.06 }, 'zh'); // '（修约值 0.06）'
+ */
+export function comparedText(c: CriterionResult, lang: Language): string {
+  if (c.rounded === undefined || c.rounded === c.value) return '';
+  return lang === 'zh' ? `（修约值 ${c.rounded}）` : ` (rounded ${c.rounded}) `;
 }
 
 /**

@@ -330,10 +330,11 @@ describe('diffRuleSets', () => {
   it('lists a comparison method, rounding interval, when, gate and cap changed', () => {
     const rounded = diffTo(edit(['require: "≥ 2.0" }', 'require: "≥ 2.0", comparison: rounded }']));
     expect(brief(rounded)).toEqual([
-      { key: 'criterion:strength-floor:comparison', direction: 'changed', before: 'full', after: 'rounded' },
+      // ≥ 2.0 is on the grid of its own precision: rounding passes every value the full value does (committee-24 F4).
+      { key: 'criterion:strength-floor:comparison', direction: 'looser', before: 'full', after: 'rounded' },
     ]);
     expect(rounded[0]!.message.zh).toBe(
-      '要求“强度（2级）”（strength-floor）的比较方法：全数值比较法 → 修约值比较法（按限值的位数修约），有变化',
+      '要求“强度（2级）”（strength-floor）的比较方法：全数值比较法 → 修约值比较法（按限值的位数修约），更宽',
     );
     const interval = diffRuleSets(
       ruleSet(edit(['require: "≥ 2.0" }', 'require: "≥ 2.0", comparison: rounded, interval: 0.1 }'])),
@@ -342,7 +343,8 @@ describe('diffRuleSets', () => {
     expect(brief(interval)).toEqual([
       {
         key: 'criterion:strength-floor:comparison',
-        direction: 'changed',
+        // 2.0 on both grids: the coarser interval passes from 1.75, the finer from 1.95.
+        direction: 'looser',
         before: 'rounded 0.1',
         after: 'rounded 0.5',
       },

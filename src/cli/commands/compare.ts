@@ -20,10 +20,13 @@ import {
 import { createUnknownLabels, unknownLabelNotice } from '../../compare/labels-unknown';
 import { LIMIT_KEYS_TEXT, limitKeyIndicators, limitKeysText } from '../../compare/limit-keys';
 import { createMovesByColumn } from '../../compare/moves-by-column';
+import { sideReading, splitBooleans, textRead } from '../../compare/side-reading';
 import { sideExtraColumns, sideUnread } from '../../compare/side-reads';
+import { createUntestedIndicators } from '../../compare/untested-indicators';
 import { diffEntriesForChange } from '../../diff/diff-entries-for-change';
 import { diffRuleSets } from '../../diff/diff-rule-sets';
 import { changeLine } from '../../diff/diff-sections';
+import { rowEntryFilter } from '../../diff/row-entries';
 import { UsageError } from '../../errors/usage-error';
 import { compileGrader } from '../../grade/create-grader';
 import { keylessNotice, NO_KEY } from '../../grade/group-key';
@@ -120,7 +123,8 @@ such) { under, field, written, value, labelUnder, records, graded } the values r
 label only the other rule set knows, which leaves them invalid under "under"; movedLabels (only when
 there are such) { field, written, a, b, records, changed } the cells A and B read as two different values
 of one enum (an alias moved between values), also given on each change they concern.
-CSV cells are converted by the indicator types of A (B's for indicators only B has). An indicator
+CSV cells are converted by the indicator types of A (B's for indicators only B has); a yes/no
+column whose labels differ between A and B is read by each with its own, as grade -r would. An indicator
 renamed between A and B with the same label is read from one column under both names; a column with
 a header of its own can be mapped to both: --map col=fieldOfA --map col=fieldOfB.
 With --group-by, each run of rows with the same key is also graded as a unit under A and under B, and
@@ -177,7 +181,9 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           ),
         ];
         const alsoRead = bAlsoReads(a, b, twins);
-        const both = bothIndicators(a, b, twins);
+        // A boolean A and B read differently (its value labels) is read as text, each side converting it (hostile-24 W13).
+        const split = splitBooleans(a.indicators, b.indicators);
+        const both = textRead(bothIndicators(a, b, twins), split);
         // The header as each rule set alone reads it: a refusal of either stops compare, naming it; a column one
         // of them reads that the reading for both leaves unread (a symbol one side finds ambiguous) is mapped.
         const sides = await readSides(data, options, mapped.maps, a, b, twins, both, alsoRead, ctx);
@@ -192,8 +198,20 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           alsoRead,
           (t) => notices.push(t),
         );
-        const split = unitSplitNotice(alsoRead, a);
-        if (split) ctx.err(split[ctx.lang]);
+        const unitSplit = unitSplitNotice(alsoRead, a);
+        if (unitSplit) ctx.err(unitSplit[ctx.lang]);
+        // Each side converts those cells and checks the unread columns with its own indicators, as its `grade` would.
+        const reading = sideReading(source.items, {
+          both,
+          a: a.indicators,
+          b: b.indicators,
+          twins,
+          split,
+          format: source.format,
+          kept: source.kept.columns,
+          ...(source.header ? { header: source.header } : {}),
+        });
+        const unread: SideUnread = { a: new Set(), b: new Set(), ...sides.unread, read: reading.read };
         announceKept(ctx, source);
         announceTwins(ctx, twins);
         if (options.groupBy === undefined) announceGroups(ctx, a, b);
@@ -225,8 +243,11 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         // And each item itself, by row, until its pair is graded: what a record wrote under a label only one
         // rule set knows (committee-22 F1).
         const given = new Map<number, InputItem>();
-        const items = tapItems(source.items, (item) => {
+        // B's new indicators no record gives: their requirements were not tested (committee-24 F5).
+        const untested = createUntestedIndicators(a.indicators, b.indicators, modelOf(b), twins);
+        const items = tapItems(reading.items, (item) => {
           given.set(item.row, item);
+          if ('record' in item) untested.add(item.record);
           if (column) values.set(item.row, column.value(item));
         });
         const labels = createUnknownLabels(modelOf(a), modelOf(b));
@@ -248,6 +269,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         // The rule-set diff entries that moved each changed record, by row: all of them for JSON
         // (its documented `diff`), those of the requirements whose outcome changed for the table.
         const diff = diffRuleSets(a, b);
+        const concerns = rowEntryFilter(modelOf(a), modelOf(b), a.indicators, b.indicators);
         const movedBy = new Map<number, string[]>();
         const causedBy = new Map<number, string[]>();
         const causes = new Map<number, TalliedChange>();
@@ -271,7 +293,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         // With --group-by: names written once per block put the records below them in the keyless group.
         const groupBlanks = new BlankBelowValues();
         try {
-          const steps = gradeSteps(a, b, source, items, options.groupBy, twins, groupBlanks, sides.unread);
+          const steps = gradeSteps(a, b, source, items, options.groupBy, twins, groupBlanks, unread);
           for await (const step of steps) {
             if ('groups' in step) {
               if (step.groups.a.group === NO_KEY) keyless = step.groups.a.records.count;
@@ -322,15 +344,18 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                     ),
                   ),
                 ]);
-              movedBy.set(
-                change.row,
-                diffEntriesForChange(change, diff, pair).map((e) => e.key),
-              );
+              // Only the entries of the requirements that moved it (committee-24 F3: not a limit whose outcome
+              // did not change); all of the change's when none moved it (a record invalid under one side).
               const onlyCauses = { ...change, criteria: tallied.causes };
-              causedBy.set(
-                change.row,
-                diffEntriesForChange(onlyCauses, diff, pair).map((e) => e.key),
-              );
+              // Of a table's rows, the one the record is looked up in (committee-24 F13).
+              const record = item && 'record' in item ? item.record : undefined;
+              const entriesFor = (c: GradeChange) =>
+                diffEntriesForChange(c, diff, pair)
+                  .filter((e) => concerns(e, record))
+                  .map((e) => e.key);
+              const caused = entriesFor(onlyCauses);
+              causedBy.set(change.row, caused);
+              movedBy.set(change.row, tallied.causes.length > 0 ? caused : entriesFor(change));
             }
             progress.update(++rows);
           }
@@ -352,6 +377,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const unknownLabels = labels.result();
         const moved = movedLabels.result();
         const labelNotices = [
+          ...untested.notices(),
           ...unknownLabels.map(unknownLabelNotice),
           ...moved.map((m) => movedLabelNotice(m, namer)),
         ];

@@ -18,7 +18,7 @@ import type { GroupCriterionResult, GroupResult } from '../../model/group-result
 import { keptValue, setKeptValue } from '../../model/kept-values';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
 import type { Language, LocalizedText } from '../../text/localized-text';
-import { measuredText, subjectChanged, valueChanged } from '../cause-limits';
+import { comparedText, measuredText, subjectChanged, valueChanged } from '../cause-limits';
 import { COMPARE_TEXT, changeRows, compareGradeText, matrixInvalidNote, sideRows } from '../compare-summary';
 import { criterionName, criterionNames } from '../criterion-names';
 import { criterionLimitText } from '../criterion-prose';
@@ -440,7 +440,7 @@ function outcome(c: CriterionResult | undefined, lang: Language): string {
   const limit = c.limit
     ? escapeHtml(criterionLimitText({ label: c.label, limit: c.limit }, lang))
     : T.notApplicable[lang];
-  return `${limit} ${mark}`;
+  return `${escapeHtml(comparedText(c, lang))}${limit} ${mark}`;
 }
 
 function movedHtml(
