@@ -20,13 +20,13 @@ const acText = () => readFileSync(join(ROOT, 'rules', `${AC}.yaml`), 'utf8');
 function noBooleanLabels(dir: string, name: string): string {
   const text = acText();
   const labels = [
-    '    valueLabels:\n      true: { zh: 风冷式, en: Air-cooled, aliases: [风冷, 风冷型] }\n      false: { zh: 水冷式, en: Water-cooled, aliases: [水冷, 水冷型] }\n',
+    '    valueLabels:\n      true: { zh: 风冷式, en: Air-cooled, aliases: [风冷, 风冷型] }\n      false: { zh: 非风冷式, en: Not air-cooled, aliases: [水冷式, 水冷, 水冷型, Water-cooled] }\n',
   ];
   for (const l of labels) expect(text).toContain(l);
   const file = join(dir, `${name}.yaml`);
   writeFileSync(
     file,
-    labels.reduce((t, l) => t.replace(l, ''), text).replace('version: 1.1.6', 'version: 1.1.5'),
+    labels.reduce((t, l) => t.replace(l, ''), text).replace('version: 1.1.7', 'version: 1.1.5'),
   );
   return file;
 }
