@@ -1,45 +1,16 @@
-/**
- * fix-input-24 (hostile-23 M2, M4, "Header synonyms left unread", "Slips of the value check"; enterprise-23 W7, W9):
- * loss on ignition headed `灼烧减量`/`灼减` was left unread with no word (an optional indicator not judged);
- * an English label less its note with a unit after it (`Loss on ignition (%)`) was refused; a `否决项`
- * column saying 是 was ignored (卓越级); `未检验`, `不检`, `免检`, `缺项` got the code-point message;
- * `移 动 式`, `移动式。` slipped past the unread-value check.
- */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isVetoHeader, vetoIndicator } from '../../src/input/close-columns';
 import { labelSynonyms } from '../../src/input/header-synonyms';
 import type { IndicatorInfo } from '../../src/resolve/rule-set';
 import { ENTERPRISE_ITEM_LABELS } from '../enterprise-items';
-import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
 import { useCli, useTempDir } from './cli-harness';
+import { inputFiles } from './input-files';
 
 const cli = useCli();
 const temp = useTempDir();
 const CEMENT = 'building-materials/common-portland-cement';
 
-let files = 0;
-/** A file of the given text, written to the temp folder. */
-function file(ext: string, text: string): string {
-  const path = join(temp(), `${++files}.${ext}`);
-  writeFileSync(path, text);
-  return path;
-}
-const csv = (...lines: string[]) => file('csv', `${lines.join('\n')}\n`);
-const ndjson = (...records: object[]) =>
-  file('ndjson', `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
-
-/** An .xlsx of rows, written to the temp folder. */
-async function xlsx(...rows: (string | number)[][]): Promise<string> {
-  const path = join(temp(), `${++files}.xlsx`);
-  const book = await exceljsWorkbook((wb) => {
-    const ws = wb.addWorksheet('数据');
-    for (const row of rows) ws.addRow(row);
-  });
-  writeFileSync(path, book);
-  return path;
-}
+const { csv, ndjson, xlsx } = inputFiles(temp);
 
 const results = (stdout: string) =>
   stdout

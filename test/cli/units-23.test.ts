@@ -1,17 +1,8 @@
-/**
- * hostile-23: units the reader left unread or unchecked.
- * W2/M3: a whole header mapped (`--map 终凝时间，h=finalSetting`, `--map '额定制冷量 CC/kW=…'`) was never
- * unit-checked (hours graded as minutes, kW as W), and `--map 终凝时间=finalSetting` on `终凝时间(h)` said "no
- * column"; `X，unit` headers (M2) were not read. W10: units as Chinese words (千瓦, 兆帕, 小时…) were no units.
- * W4: a title's unit in `【】`, `[ ]` or after `/` was ignored. W7/M9: `wN/%` unread; garbled unit names.
- */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { titleUnit } from '../../src/input/title-line';
 import { unitKey } from '../../src/input/units';
-import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
 import { useCli, useTempDir } from './cli-harness';
+import { inputFiles } from './input-files';
 
 const cli = useCli();
 const temp = useTempDir();
@@ -19,24 +10,7 @@ const STEEL = 'steel/hot-rolled-ribbed-bar';
 const CEMENT = 'building-materials/common-portland-cement';
 const AC = 'home-appliances/room-air-conditioner-energy';
 
-let files = 0;
-/** A CSV of lines (cells joined by commas as given), written to the temp folder. */
-function csv(...lines: string[]): string {
-  const path = join(temp(), `${++files}.csv`);
-  writeFileSync(path, `${lines.join('\n')}\n`);
-  return path;
-}
-
-/** An .xlsx of rows, written to the temp folder. */
-async function xlsx(...rows: (string | number)[][]): Promise<string> {
-  const path = join(temp(), `${++files}.xlsx`);
-  const book = await exceljsWorkbook((wb) => {
-    const ws = wb.addWorksheet('数据');
-    for (const row of rows) ws.addRow(row);
-  });
-  writeFileSync(path, book);
-  return path;
-}
+const { csv, xlsx } = inputFiles(temp);
 
 const grades = (stdout: string) =>
   stdout

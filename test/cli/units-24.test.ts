@@ -1,26 +1,14 @@
-/**
- * hostile-24: header units the reader did not know, so qgrade's own "add --map" hint graded kW as W and hours
- * as minutes (exit 0). W4/W6: `KW`, `kw`, `匹`, `HP`, `kcal/h`, `Btu/h`, `（单位：kW）`, a title `单位：KW`;
- * W7: `(H)`, `（Hr）`, `(hrs)`, `(hour)`, `（HOUR）`, `（时）`, `（h:min）`, ` H`; W5: `【kW】`, `（kW）CC`.
- */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unitKey } from '../../src/input/units';
 import { useCli, useTempDir } from './cli-harness';
+import { inputFiles } from './input-files';
 
 const cli = useCli();
 const temp = useTempDir();
 const CEMENT = 'building-materials/common-portland-cement';
 const AC = 'home-appliances/room-air-conditioner-energy';
 
-let files = 0;
-/** A CSV of lines, written to the temp folder. */
-function csv(...lines: string[]): string {
-  const path = join(temp(), `${++files}.csv`);
-  writeFileSync(path, `${lines.join('\n')}\n`);
-  return path;
-}
+const { csv } = inputFiles(temp);
 
 const acHead = (cc: string) => `样品编号,机组类型,${cc},全年能源消耗效率 APF`;
 // 7.2 (kW) read as W would be ≤ 4500 W: Grade 3; 7200 W is Grade 1.

@@ -1,39 +1,14 @@
-/**
- * fix-valuecheck-24 (hostile-24 W3, W16, W10, M1, M5; standards-24 W4): an unread column's cell that says a
- * defaulted indicator's other value in a common form (`否（水冷式）`, `水冷式机组`, `水冷（冷却塔）`, `water cooled`,
- * `气候类型：T3`) was graded on the default; a read yes/no column refused `否（水冷式）` with a code point.
- */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isVetoHeader } from '../../src/input/close-columns';
 import { ENTERPRISE_ITEM_LABELS } from '../enterprise-items';
-import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
 import { useCli, useTempDir } from './cli-harness';
+import { inputFiles } from './input-files';
 
 const cli = useCli();
 const temp = useTempDir();
 const AC = 'home-appliances/room-air-conditioner-energy';
 
-let files = 0;
-function file(ext: string, text: string): string {
-  const path = join(temp(), `${++files}.${ext}`);
-  writeFileSync(path, text);
-  return path;
-}
-const csv = (...lines: string[]) => file('csv', `${lines.join('\n')}\n`);
-const ndjson = (...records: object[]) =>
-  file('ndjson', `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
-
-async function xlsx(...rows: (string | number)[][]): Promise<string> {
-  const path = join(temp(), `${++files}.xlsx`);
-  const book = await exceljsWorkbook((wb) => {
-    const ws = wb.addWorksheet('数据');
-    for (const row of rows) ws.addRow(row);
-  });
-  writeFileSync(path, book);
-  return path;
-}
+const { csv, ndjson, xlsx } = inputFiles(temp);
 
 const results = (stdout: string) =>
   stdout
