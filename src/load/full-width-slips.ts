@@ -106,7 +106,7 @@ function indentationRun(text: string, offset: number): Slip | undefined {
 }
 
 /** The indentation (ASCII spaces) of the nearest line of content after (`step` 1) or before (−1) `from`. */
-function neighbourIndent(text: string, from: number, step: 1 | -1): number | undefined {
+export function neighbourIndent(text: string, from: number, step: 1 | -1): number | undefined {
   const lines =
     step === 1
       ? text.slice(text.indexOf('\n', from) + 1).split('\n', 20)

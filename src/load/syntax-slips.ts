@@ -1,6 +1,7 @@
 import type { YAMLError } from 'yaml';
+import { localized } from '../text/localized-text';
 import { emptyFlowSlip } from './empty-flow-slip';
-import { fullWidthSlips } from './full-width-slips';
+import { fullWidthSlips, neighbourIndent } from './full-width-slips';
 import { shortIndentSlip } from './indentation';
 import { applyEdits, type EditedText, type Slip } from './text-edits';
 
@@ -100,6 +101,14 @@ export function findSlips(
         if (!further(progress, without.progress)) keep(without);
       }
     } else for (const suspect of suspects) if (trials > 0) tryMending(suspect);
+  }
+  // A tab in a line's indentation: mended at its neighbours' width, so the lines after it are read as written
+  // and only the tab is told (the parser's own tab error said nothing of the line after it it then misread).
+  for (const e of left.slice(0, MAX_ERRORS)) {
+    if (e.code !== 'TAB_AS_INDENT' || trials <= 0) continue;
+    const line = lineOf(edited.original(e.pos[0]));
+    const slip = tabIndentSlip(text, starts[line - 1]!);
+    if (slip && !slips.some((s) => s.offset === slip.offset)) tryMending(slip);
   }
   // `criteria: []` with its items below it: the line of content before an error (the first few).
   const emptyFlow = new Set<number>();
@@ -202,4 +211,20 @@ function lineIndex(starts: readonly number[], offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** The tabs (and spaces) indenting the line at `start`, as spaces lining it up with the next line of content, else the one before. */
+function tabIndentSlip(text: string, start: number): Slip | undefined {
+  const indent = /^[ \t]*/.exec(text.slice(start, start + 200))![0];
+  if (!indent.includes('\t')) return undefined;
+  const width = neighbourIndent(text, start + indent.length, 1) ?? neighbourIndent(text, start - 1, -1);
+  if (width === undefined) return undefined;
+  return {
+    offset: start + indent.indexOf('\t'),
+    text: localized(
+      'YAML 语法错误：缩进不能使用制表符（Tab），请用空格',
+      'Tabs are not allowed as indentation',
+    ),
+    edit: { offset: start, remove: indent.length, insert: ' '.repeat(width) },
+  };
 }

@@ -116,6 +116,28 @@ describe('a tab in the indentation', () => {
     ]);
   });
 
+  it('in a key of a nested mapping (newcomer-24 F2): one message, none on the correct sibling two lines down', () => {
+    const text = [
+      'indicators:',
+      '  thickness:',
+      '    type: number',
+      '    unit: mm',
+      '\trange: "[2, 25]"',
+      '    label: { zh: 厚度, en: Thickness }',
+      '  color:',
+      '    type: enum',
+      '',
+    ].join('\n');
+    expect(issuesOf(text)).toEqual([
+      {
+        line: 5,
+        column: 1,
+        en: 'Tabs are not allowed as indentation',
+        zh: 'YAML 语法错误：缩进不能使用制表符（Tab），请用空格',
+      },
+    ]);
+  });
+
   it('a separate mistake further down is still reported', () => {
     const issues = issuesOf('a:\n  b: 1\n\tc: 2\n  d: 3\ne:\n  f: 1\ng: [1, 2\n');
     expect(issues[0]).toMatchObject({ line: 3, en: 'Tabs are not allowed as indentation' });
