@@ -339,15 +339,15 @@ function wrongType(ind: IndicatorModel, wanted: LocalizedText, v: unknown, speci
 }
 
 /**
- * `"是"`, `"无"`, `"合格"` in a JSON record: a yes/no word as text. JSON has its
+ * `"是"`, `"无"`, `"合格"` in a JSON record or a suite case's input: a yes/no word as text. JSON has its
  * own booleans; the word is not read (a verdict could be read the wrong way
  * round), and `无` is an answer here, not "not tested".
  */
 function quotedBoolean(v: string): LocalizedText | undefined {
   if (booleanWord(v.trim()) === undefined) return undefined;
   return localized(
-    '是文本：JSON 记录中请写 true 或 false（不加引号）',
-    'is text: write true or false (without quotes) in a JSON record',
+    '是文本：JSON 记录或测试用例的 input 中请写 true 或 false（不加引号）',
+    "is text: write true or false (without quotes) in a JSON record or a test case's input",
   );
 }
 

@@ -246,7 +246,9 @@ describe('every reader reads a boolean cell alike (enterprise rule set)', () => 
     });
     expect(graded.map((g) => g.result.grade)).toEqual(['excellence', null, null]);
     for (const g of graded.slice(1)) {
-      expect(g.result.errors?.[0]?.message.zh).toContain('是文本：JSON 记录中请写 true 或 false（不加引号）');
+      expect(g.result.errors?.[0]?.message.zh).toContain(
+        '是文本：JSON 记录或测试用例的 input 中请写 true 或 false（不加引号）',
+      );
       expect(g.result.errors?.[0]?.message.en).not.toContain('not tested');
     }
   });
