@@ -8,11 +8,26 @@ import {
 } from '../explain/explain-group';
 import { ruleSetRef } from '../explain/rule-set-ref';
 import type { GradeResult } from '../model/grade-result';
-import type { GroupCriterionResult, GroupResult, RecordRef } from '../model/group-result';
+import type {
+  GroupCriterionResult,
+  GroupNotGradedReason,
+  GroupResult,
+  RecordRef,
+} from '../model/group-result';
 import type { RuleSetModel } from '../model/rule-set-model';
 import { belowText } from '../text/below-only-grade';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { notGradedReasonName } from '../text/not-graded-reason-name';
+
+/** The distinct values of a `sameValue` indicator a group keeps a record of: the message names these. */
+const LISTED_VALUES = 5;
+
+/** One distinct value of a `sameValue` indicator in a group: how many records give it and the first of them. */
+interface ValueSeen {
+  value: string | number | boolean;
+  count: number;
+  first: RecordRef;
+}
 
 /** The order a group's message lists records not graded in, by reason, as the file summary does; others after. */
 const REASON_ORDER = ['out-of-scope', 'gate-failed', 'below-lowest-grade'];
@@ -58,6 +73,8 @@ export class GroupGrading {
   /** Per grade index: the first records below it. */
   readonly #below: RecordRef[][];
   readonly #gradeIndex: Map<string, number>;
+  /** Per `sameValue` indicator: the values seen so far (at most {@link LISTED_VALUES}) and how many more. */
+  readonly #same: { seen: Map<string, ValueSeen>; more: number }[];
 
   constructor(model: RuleSetModel, key = '') {
     this.#model = model;
@@ -71,6 +88,7 @@ export class GroupGrading {
     this.#lowest = model.grades.length - 1;
     this.#below = model.grades.map(() => []);
     this.#gradeIndex = new Map(model.grades.map((g, i) => [g.id, i]));
+    this.#same = (group?.sameValue ?? []).map(() => ({ seen: new Map(), more: 0 }));
   }
 
   /** Adds one graded record. */
@@ -91,6 +109,7 @@ export class GroupGrading {
     } else this.#byGrade.set(result.grade, (this.#byGrade.get(result.grade) ?? 0) + 1);
     this.#noteGrade(place, index, result, invalid);
     if (invalid) return;
+    this.#noteValues(place, member.values!);
     for (let i = 0; i < this.#stats.length; i++) {
       const s = this.#stats[i]!;
       const ci = this.#criterionIndex[i];
@@ -101,6 +120,57 @@ export class GroupGrading {
       }
       s.add(place, member.values![s.model.slot], passed);
     }
+  }
+
+  #noteValues(place: RecordPlace, values: readonly unknown[]): void {
+    const same = this.#model.group?.sameValue ?? [];
+    for (let i = 0; i < same.length; i++) {
+      const value = values[same[i]!.slot];
+      // A record without the value says nothing about which product it is.
+      if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') continue;
+      const track = this.#same[i]!;
+      const key = `${typeof value}:${value}`;
+      const seen = track.seen.get(key);
+      if (seen) seen.count++;
+      else if (track.seen.size < LISTED_VALUES) track.seen.set(key, { value, count: 1, first: { ...place } });
+      else track.more++;
+    }
+  }
+
+  /** Why the group is not graded when its records give two values of a `sameValue` indicator, else `undefined`. */
+  #mixedValues(): GroupNotGradedReason | undefined {
+    const same = this.#model.group?.sameValue ?? [];
+    const parts: LocalizedText[] = [];
+    const records: RecordRef[] = [];
+    for (let i = 0; i < same.length; i++) {
+      const track = this.#same[i]!;
+      if (track.seen.size < 2) continue;
+      const { label, valueLabels } = same[i]!;
+      const values = [...track.seen.values()].map((s) => {
+        records.push(s.first);
+        const shown = valueLabels?.get(s.value) ?? localized(String(s.value));
+        const first = recordText(s.first);
+        return localized(
+          `${shown.zh}（${s.count} 条，首条为${first.zh}）`,
+          `${shown.en} (${s.count} ${s.count === 1 ? 'record' : 'records'}, first ${first.en})`,
+        );
+      });
+      if (track.more > 0)
+        values.push(localized(`另有 ${track.more} 条为其他值`, `${track.more} more with other values`));
+      parts.push(
+        localized(
+          `组内记录的“${label.zh}”不一：${values.map((v) => v.zh).join('、')}；一组应为同一${label.zh}，其统计量才有意义，本组不予分级`,
+          `The group's records give different values of "${label.en}": ${values.map((v) => v.en).join(', ')}; a group must share one, or its statistics are over different products, so the group is not graded`,
+        ),
+      );
+    }
+    if (parts.length === 0) return undefined;
+    return {
+      code: 'mixed-values',
+      message: localized(parts.map((p) => p.zh).join('。'), parts.map((p) => p.en).join('. ')),
+      records,
+      criteria: [],
+    };
   }
 
   #noteGrade(place: RecordPlace, index: number, result: GradeResult, invalid: boolean): void {
@@ -248,6 +318,11 @@ export class GroupGrading {
       criteria,
       nextGrade: null,
     };
+    const mixed = this.#invalid > 0 ? undefined : this.#mixedValues();
+    if (mixed) {
+      result.notGradedReason = mixed;
+      return result;
+    }
     if (this.#invalid > 0 || this.#notGraded > 0) {
       const invalid = this.#invalid > 0;
       result.notGradedReason = {

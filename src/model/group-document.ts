@@ -81,4 +81,10 @@ export interface GroupDocument {
   statistics: Record<string, StatisticDocument>;
   /** Requirements on the statistics. */
   criteria?: GroupCriterionDocument[];
+  /**
+   * Indicators every record of a group must share (a lot is one strength
+   * class): a group whose records give two values is not graded, since its
+   * statistics would be over two products.
+   */
+  sameValue?: string[];
 }

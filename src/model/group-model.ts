@@ -53,9 +53,20 @@ export interface GroupCriterionModel {
   location: SourceLocation;
 }
 
+/** An indicator every record of a group must share (`group.sameValue`), resolved. */
+export interface SameValueModel {
+  name: string;
+  slot: number;
+  label: LocalizedText;
+  /** Its values' labels, for naming the values a group mixes. */
+  valueLabels?: ReadonlyMap<string | number | boolean, LocalizedText>;
+}
+
 /** Group grading, resolved. */
 export interface GroupModel {
   label?: LocalizedText;
   statistics: StatisticModel[];
   criteria: GroupCriterionModel[];
+  /** Indicators a group's records must share. */
+  sameValue?: SameValueModel[];
 }

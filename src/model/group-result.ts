@@ -106,8 +106,13 @@ export interface GroupCriterionResult {
  * if (result.notGradedReason?.code === 'invalid-record') console.log(result.notGradedReason.records.map((r) => r.row));
  */
 export interface GroupNotGradedReason {
-  /** Some records are invalid; some records are not graded; or the statistics fail the lowest grade. */
-  code: 'invalid-record' | 'record-not-graded' | 'below-lowest-grade';
+  /**
+   * Some records are invalid; the records give two values of an indicator the
+   * rule set's `group.sameValue` says a group shares (the records named are the
+   * first of each value); some records are not graded; or the statistics fail
+   * the lowest grade.
+   */
+  code: 'invalid-record' | 'mixed-values' | 'record-not-graded' | 'below-lowest-grade';
   /** The reason as a sentence. */
   message: LocalizedText;
   /** The records responsible (the first 20). */

@@ -74,6 +74,7 @@ const INVALID_UNDER: Record<'a' | 'b', LocalizedText> = {
 const UNGRADED_WHY: Record<GroupSideCounts['ungraded'][number]['reason'], LocalizedText> = {
   'invalid-record': { zh: '含无效记录', en: 'an invalid record' },
   'record-not-graded': { zh: '有记录不分级', en: 'a record not graded' },
+  'mixed-values': { zh: '组内记录不是同一产品', en: 'records of different products' },
   'below-lowest-grade': { zh: '未达最低等级', en: 'below the lowest grade' },
 };
 

@@ -1,5 +1,11 @@
 import type { StatisticDocument, StatisticKind } from '../model/group-document';
-import type { GroupCriterionModel, GroupModel, NumberTestModel, StatisticModel } from '../model/group-model';
+import type {
+  GroupCriterionModel,
+  GroupModel,
+  NumberTestModel,
+  SameValueModel,
+  StatisticModel,
+} from '../model/group-model';
 import { ownEntry } from '../model/own-entry';
 import type { CheckModel } from '../model/rule-set-model';
 import { toFifteenDigits } from '../rounding/significant-digits';
@@ -92,7 +98,26 @@ export function resolveGroup(ctx: ModelContext, criteria: readonly CheckModel[])
   }
   const model: GroupModel = { statistics: [...statistics.values()], criteria: out };
   if (doc.label) model.label = doc.label;
+  const same = resolveSameValue(ctx, doc.sameValue);
+  if (same.length > 0) model.sameValue = same;
   return model;
+}
+
+/** The indicators a group's records must share, each by its slot and label. */
+function resolveSameValue(ctx: ModelContext, names: readonly string[] | undefined): SameValueModel[] {
+  const out: SameValueModel[] = [];
+  for (const [i, name] of (names ?? []).entries()) {
+    const info = lookup(ctx, name, ['group', 'sameValue', i], true);
+    if (!info) continue;
+    const model: SameValueModel = {
+      name,
+      slot: info.slot,
+      label: ownEntry(ctx.doc.indicators, name)?.label ?? localized(name),
+    };
+    if (info.valueLabels) model.valueLabels = info.valueLabels;
+    out.push(model);
+  }
+  return out;
 }
 
 function resolveStatistic(

@@ -68,8 +68,8 @@ export function groupAsResult(group: GroupResult): GradeResult {
     nextGrade: null,
   };
   const reason = group.notGradedReason;
-  // "record-not-graded" has no counterpart among a record's reasons: the group's own result says it.
-  if (reason && reason.code !== 'record-not-graded') {
+  // These two have no counterpart among a record's reasons: the group's own result says them.
+  if (reason && reason.code !== 'record-not-graded' && reason.code !== 'mixed-values') {
     result.notGradedReason = { code: reason.code, message: reason.message, criteria: reason.criteria };
   }
   return result;

@@ -7,6 +7,7 @@ const NAMES: Readonly<Record<string, LocalizedText>> = {
   'gate-failed': { zh: '否决项不合格', en: 'veto item failed' },
   'below-lowest-grade': { zh: '未达最低等级', en: 'below the lowest grade' },
   'record-not-graded': { zh: '有记录不分级', en: 'a record not graded' },
+  'mixed-values': { zh: '组内记录不是同一产品', en: 'records of different products' },
 };
 
 /**
