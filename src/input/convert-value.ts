@@ -54,6 +54,7 @@ import { isNotTestedMark, labNotationAdvice } from '../text/lab-notation';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort, quoteShort } from '../text/quote-short';
 import { booleanCell } from './boolean-cell';
+import { isKnownUnit, sameQuantity, unitKey } from './units';
 
 /** A converted cell: its value, and the error when the text could not be read as the indicator's type. */
 export interface ConvertedCell {
@@ -106,7 +107,7 @@ export function convertCell(text: string, indicator: IndicatorInfo): ConvertedCe
       return { value: values };
     }
     if (indicator.type === 'number' || indicator.type === 'integer') {
-      const n = parseNumeral(trimmed, indicator.type === 'integer', indicator.required);
+      const n = parseNumeral(trimmed, indicator.type === 'integer', indicator.required, indicator.unit);
       if (typeof n === 'number') return { value: n };
       const list = specimenList(trimmed);
       if (list === undefined) return refused(trimmed, indicator, n);
@@ -149,7 +150,7 @@ function convertScalar(text: string, indicator: IndicatorInfo): ConvertedCell {
   switch (indicator.type) {
     case 'number':
     case 'integer': {
-      const n = parseNumeral(text, indicator.type === 'integer', indicator.required);
+      const n = parseNumeral(text, indicator.type === 'integer', indicator.required, indicator.unit);
       return typeof n === 'number' ? { value: n } : refused(text, indicator, n);
     }
     case 'boolean': {
@@ -180,9 +181,15 @@ function enumValue(text: string, values: readonly (string | number)[]): string |
  *
  * @param integer - whether the indicator takes integers (one beyond 2^53 is refused)
  * @param required - whether the indicator must be given, for the advice on `不适用`
+ * @param unit - the indicator's unit: a cell in another one (`7.2kW` under W) is told to convert, not to drop it
  * @returns the number, or why the text is not one
  */
-export function parseNumeral(text: string, integer = false, required = true): number | LocalizedText {
+export function parseNumeral(
+  text: string,
+  integer = false,
+  required = true,
+  unit?: string,
+): number | LocalizedText {
   // A plain ASCII numeral, as most cells hold, needs neither folding nor trimming.
   const plain = DECIMAL.test(text);
   const t = plain ? text : trimCell(fullWidthToAscii(text));
@@ -220,8 +227,8 @@ export function parseNumeral(text: string, integer = false, required = true): nu
     );
   }
   // A unit or word after the number (88分, 455 MPa, 20 °C, 20℃): say what to take away and what to write.
-  const unit = UNIT_AFTER.exec(t);
-  if (unit !== null) return unitAfter(unit[1]!, unit[2]!);
+  const after = UNIT_AFTER.exec(t);
+  if (after !== null) return unitAfter(after[1]!, after[2]!, unit);
   // Digit groups: comma, apostrophe, underscore, or a space (also the no-break and thin spaces spreadsheets put there).
   if (/^[+-]?\d{1,3}([,'_ \u00a0\u2009\u202f]\d{3})+(\.\d+)?$/.test(t) || /^[+-]?\d+,\d+$/.test(t)) {
     return localized(
@@ -283,14 +290,30 @@ function normalDecimal(text: string): string {
 // A numeral, then a word: a letter of any script or a degree sign first, nothing invisible (which is named instead).
 const UNIT_AFTER = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*([\p{L}°℃℉µΩ][^\p{C}\p{Z}]*(?: [^\p{C}\p{Z}]+)*)$/u;
 
-/** A unit or other text after a number: what to take away and the number to write, when they are known. */
-function unitAfter(numeral?: string, word?: string): LocalizedText {
+/**
+ * A unit or other text after a number: what to take away and the number to
+ * write, when they are known; a known unit that is not the indicator's
+ * (`7.2kW` under W) is to be converted, since dropping it would read 7.2 W
+ * (committee-25 F1).
+ */
+function unitAfter(numeral?: string, word?: string, unit?: string): LocalizedText {
   if (numeral === undefined || word === undefined)
     return localized(
       '带有单位或其他文字，应只写数值',
       'has a unit or other text after it: write the number alone',
     );
   const shown = cutShort(word);
+  if (unit !== undefined && isKnownUnit(word) && unitKey(word) !== unitKey(unit)) {
+    if (!sameQuantity(word, unit))
+      return localized(
+        `带有单位“${shown}”，而该指标的单位是 ${unit}：这不是该指标的量，请核对这一格是否填在了正确的列`,
+        `is in ${shown}, but the indicator is in ${unit}, another quantity: check that the value is in the right column`,
+      );
+    return localized(
+      `带有单位“${shown}”，而该指标的单位是 ${unit}：请把数值换算为 ${unit} 后只写数值（只去掉“${shown}”会把 ${numeral} ${shown} 读作 ${numeral} ${unit}）`,
+      `is in ${shown}, but the indicator is in ${unit}: convert the value to ${unit} and write the number alone (removing "${shown}" alone would read ${numeral} ${shown} as ${numeral} ${unit})`,
+    );
+  }
   return localized(
     `带有单位或其他文字：请去掉“${shown}”，只写 ${numeral}`,
     `has a unit or other text after it: remove "${shown}" and write ${numeral}`,

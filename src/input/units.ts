@@ -252,6 +252,40 @@ export function unitKey(text: string): string {
 }
 
 /**
+ * Whether a text names a unit of the table above (`kW`, `mm²`, `MPa`), not
+ * a word (`分` is points as often as minutes, so it is none).
+ *
+ * @example
+ * isKnownUnit('kw'); // true
+ * isKnownUnit('左右'); // false
+ */
+export function isKnownUnit(text: string): boolean {
+  const key = unitKey(text);
+  return key !== '' && KNOWN.has(key);
+}
+
+// Units of time, which no SI prefix relates.
+const TIME = new Set(['s', 'min', 'h', 'd']);
+
+/**
+ * Whether two units measure the same quantity, so a value in one converts to
+ * the other: the same unit after an SI prefix (`kW` and `W`, `MPa` and `kPa`,
+ * `mm` and `m`), or two units of time. Guessed from the spelling only: `°C`
+ * and `MPa` are not, and neither are units it cannot relate.
+ *
+ * @example
+ * sameQuantity('kW', 'W'); // true
+ * sameQuantity('°C', 'MPa'); // false
+ */
+export function sameQuantity(a: string, b: string): boolean {
+  const ka = unitKey(a);
+  const kb = unitKey(b);
+  if (ka === kb || (TIME.has(ka) && TIME.has(kb))) return true;
+  const base = (k: string) => k.replace(/^[kMGmμµcdn](?=[A-Za-z]{1,2}$)/u, '');
+  return base(ka) === base(kb) && base(ka) !== '';
+}
+
+/**
  * The units a header or a units row may name: the table of units above and
  * the units the rule set's indicators declare, compared by {@link unitKey}.
  *

@@ -240,7 +240,7 @@ describe.concurrent('qgrade grade: inputs', () => {
     expect(results[0]!.criteria.find((c) => c.id === 'strength')).toMatchObject({ value: 455, specimen: 1 });
   });
 
-  it('says specimen values are separated by ";" when a cell lists them with commas or spaces, and that "455 °C" has a unit', async () => {
+  it('says specimen values are separated by ";" when a cell lists them with commas or spaces, and that "455 °C" is another quantity', async () => {
     const file = join(temp(), 'specimen-lists.csv');
     writeFileSync(
       file,
@@ -261,7 +261,7 @@ describe.concurrent('qgrade grade: inputs', () => {
       'strength (Strength) must be a number: "40,38,45" is not a decimal number; if these are specimen values, separate them with ";" (or "；"): 40;38;45',
       'strength (Strength) must be a number: "40，38，45" is not a decimal number; if these are specimen values, separate them with ";" (or "；"): 40;38;45',
       'strength (Strength) must be a number: "455 460 470" has a digit-group separator or a decimal comma: write e.g. 1234.5; if these are specimen values, separate them with ";" (or "；"): 455;460;470',
-      'strength (Strength) must be a number: "455 °C" has a unit or other text after it: remove "°C" and write 455',
+      'strength (Strength) must be a number: "455 °C" is in °C, but the indicator is in MPa, another quantity: check that the value is in the right column',
     ]);
     const zh = ndjson((await cli.run(['--lang', 'zh', ...args])).stdout).map(
       (r) => r.errors?.[0]?.message.zh,
@@ -270,7 +270,7 @@ describe.concurrent('qgrade grade: inputs', () => {
       '强度应为数值："40,38,45" 不是十进制数；如为多个试样值，应以“;”或“；”分隔，写作 40;38;45',
       '强度应为数值："40，38，45" 不是十进制数；如为多个试样值，应以“;”或“；”分隔，写作 40;38;45',
       '强度应为数值："455 460 470" 含千位分隔符或小数逗号，应写如 1234.5；如为多个试样值，应以“;”或“；”分隔，写作 455;460;470',
-      '强度应为数值："455 °C" 带有单位或其他文字：请去掉“°C”，只写 455',
+      '强度应为数值："455 °C" 带有单位“°C”，而该指标的单位是 MPa：这不是该指标的量，请核对这一格是否填在了正确的列',
     ]);
   });
 

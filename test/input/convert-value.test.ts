@@ -379,6 +379,40 @@ describe('convertCell', () => {
     });
   });
 
+  const WATTS = indicator('number', { unit: 'W' });
+
+  it.each([
+    ['7.2kW', 'kW', '7.2'],
+    ['7.2 kw', 'kw', '7.2'],
+    ['3.5 千瓦', '千瓦', '3.5'],
+  ])(
+    'tells %j under an indicator in W to convert, not to drop %j (committee-25 F1)',
+    (text, word, numeral) => {
+      expect(convertCell(text, WATTS)?.error?.message).toEqual({
+        zh: `某指标应为数值：${JSON.stringify(text)} 带有单位“${word}”，而该指标的单位是 W：请把数值换算为 W 后只写数值（只去掉“${word}”会把 ${numeral} ${word} 读作 ${numeral} W）`,
+        en: `x (Some indicator) must be a number: ${JSON.stringify(text)} is in ${word}, but the indicator is in W: convert the value to W and write the number alone (removing "${word}" alone would read ${numeral} ${word} as ${numeral} W)`,
+      });
+    },
+  );
+
+  it('tells a cell in another quantity (°C under MPa) to check its column, not to convert or drop the unit', () => {
+    const mpa = indicator('number', { unit: 'MPa' });
+    expect(convertCell('455 °C', mpa)?.error?.message.en).toBe(
+      'x (Some indicator) must be a number: "455 °C" is in °C, but the indicator is in MPa, another quantity: check that the value is in the right column',
+    );
+    expect(convertCell('0.455 GPa', mpa)?.error?.message.en).toContain('convert the value to MPa');
+  });
+
+  it.each([
+    ['3500W', 'W', '3500'],
+    ['3500 瓦', '瓦', '3500'],
+    ['3500左右', '左右', '3500'],
+  ])('tells %j under an indicator in W to remove %j: its own unit, or no unit', (text, word, numeral) => {
+    expect(convertCell(text, WATTS)?.error?.message.zh).toBe(
+      `某指标应为数值：${JSON.stringify(text)} 带有单位或其他文字：请去掉“${word}”，只写 ${numeral}`,
+    );
+  });
+
   it('names the character, with its code point, when it is invisible or a look-alike digit, not a unit', () => {
     expect(convertCell('88分\u200b', NUMBER)?.error?.message.en).toContain('"\u200b" (U+200B)');
     expect(convertCell('88\u200b', NUMBER)?.error?.message.zh).toContain('(U+200B)');

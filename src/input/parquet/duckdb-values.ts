@@ -181,7 +181,7 @@ function numberCell(raw: unknown, indicator: IndicatorInfo, float32: boolean): C
   }
   if (raw instanceof Date) return refused(dateText(raw), indicator, dateWhy());
   const text = raw instanceof DecimalNumeral ? raw.text : String(raw);
-  const n = parseNumeral(text, indicator.type === 'integer');
+  const n = parseNumeral(text, indicator.type === 'integer', true, indicator.unit);
   return typeof n === 'number' ? { value: n } : refused(text, indicator, n);
 }
 
