@@ -8,6 +8,12 @@ import { normaliseHeader } from './header-forms';
 /** Distinct key lists remembered per rule set: records of one input repeat theirs; ids as keys must not grow it without end. */
 const REMEMBERED = 4096;
 
+/**
+ * Characters of remembered key lists per rule set: a list of 100,000 keys is a megabyte, and 4,096 of them
+ * (a stream of wide records, each with keys of its own) would hold gigabytes.
+ */
+const REMEMBERED_CHARS = 1 << 24;
+
 /** Keys past which only the keys that may be close are looked at as a header (see {@link closeRecordKeys}). */
 const MAX_KEYS = MAX_CLOSE_KEYS;
 
@@ -35,6 +41,7 @@ export function closeRecordKeys(indicators: readonly IndicatorInfo[]): CloseKeys
   const names = new Set(indicators.map((i) => i.name));
   const mayBe = mayBeClose(indicators.filter((i) => defaulted.has(i.name)));
   const seen = new Map<string, ReturnType<CloseKeys> | null>();
+  let held = 0;
   const decide = (all: readonly string[]): ReturnType<CloseKeys> => {
     // A record of thousands of keys is a wide table's row, whose header this test already passed (140,000 columns:
     // 3.6 s of 10.6 s spent again here): only the keys that may be close are read as a header, never none
@@ -74,8 +81,12 @@ export function closeRecordKeys(indicators: readonly IndicatorInfo[]): CloseKeys
     const known = seen.get(id);
     if (known !== undefined) return known ?? undefined;
     const found = decide(keys);
-    if (seen.size >= REMEMBERED) seen.clear();
+    if (seen.size >= REMEMBERED || held + id.length > REMEMBERED_CHARS) {
+      seen.clear();
+      held = 0;
+    }
     seen.set(id, found ?? null);
+    held += id.length;
     return found;
   };
 }
