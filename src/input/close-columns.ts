@@ -59,7 +59,7 @@ export function closeColumns(
     if (column === '' || excluded.has(column) || indicatorNames.has(fields[index] ?? '')) return;
     // `气候类型说明`, `结构形式备注`: a note beside the quantity, never the quantity itself.
     if (NOTE.test(normaliseHeader(column))) return;
-    // `V-notch`, `Ni-plated` (a word after a hyphen), `Mo.`, `N.` (abbreviations), `N/A` (hostile-24 M3).
+    // `V-notch`, `Ni-plated` (a word after a hyphen), `Mo.`, `N.` (abbreviations), `N/A`, a ratio `Cr/Ni` (hostile-24 M3).
     if (NOT_A_SYMBOL.test(column.normalize('NFKC'))) return;
     const candidate: Candidate = { index, column, forms: hintForms(column), key: normaliseHeader(column) };
     // `一票否决：重大质量事故`, `【否决项】重大质量事故`: what follows the heading is the column's quantity (enterprise-23 W9).
@@ -166,11 +166,12 @@ const METADATA =
 
 /**
  * Keys and headers that start with a symbol but are not it: a symbol with a word after a hyphen that is no
- * qualifier (`V-notch`, the Charpy notch; `Ni-plated`), an abbreviation with a full stop (`Mo.`, `N.`), and
- * "not applicable" (`N/A`, `n/a`).
+ * qualifier (`V-notch`, the Charpy notch; `Ni-plated`), an abbreviation with a full stop (`Mo.`, `N.`),
+ * "not applicable" (`N/A`, `n/a`, `N.A.`), and a ratio of two symbols (`Cr/Ni`, `Ti/N`, `Cr:Ni`, `Cr/Ni ratio`,
+ * `Cr/Ni比`: another quantity, as `V+Nb` is; `N/%`, `N/ppm` are a symbol and its unit).
  */
 const NOT_A_SYMBOL =
-  /^(?:[A-Za-z]{1,2}-(?!(?:total|tot|free|sol|soluble|insol|content|pct|percent|max|min|avg|mean|value|val|meas|measured)$)[a-z]{3,}|[A-Za-z]{1,2}\.|[Nn]\/[Aa])$/u;
+  /^(?:[A-Za-z]{1,2}-(?!(?:total|tot|free|sol|soluble|insol|content|pct|percent|max|min|avg|mean|value|val|meas|measured)$)[a-z]{3,}|[A-Za-z]{1,2}\.|[Nn]\/[Aa]|[Nn]\.\s*[Aa]\.?|[A-Z][a-z]?\s*[/:]\s*[A-Z][a-z]?(?:\s*(?:ratio|比值?))?)$/u;
 
 /** What a lab writes straight after a symbol to qualify it (`Ntotal`, `Nfree`, `Crmax`): the quantity, qualified. */
 const QUALIFIER_AFTER =

@@ -8,6 +8,12 @@ import { normaliseHeader } from './header-forms';
 /** Distinct key lists remembered per rule set: records of one input repeat theirs; ids as keys must not grow it without end. */
 const REMEMBERED = 4096;
 
+/**
+ * Characters of remembered key lists per rule set: a list of 100,000 keys is a megabyte, and 4,096 of them
+ * (a stream of wide records, each with keys of its own) would hold gigabytes.
+ */
+const REMEMBERED_CHARS = 1 << 24;
+
 /** Keys past which only the keys that may be close are looked at as a header (see {@link closeRecordKeys}). */
 const MAX_KEYS = MAX_CLOSE_KEYS;
 
@@ -16,9 +22,11 @@ const MAX_KEYS = MAX_CLOSE_KEYS;
  * reading would read as an indicator with a `default` (a symbol, `N`; a label less its symbol, `氮`) or
  * refuse as close to one (`风冷`, `是否风冷`, `isAirCooled`, `nitrogen_pct`; see {@link closeColumns}),
  * when the keys do not name that indicator. Decided once per distinct list of keys, so a stream of records
- * with the same keys pays a lookup each; of a record of more than 1,024 keys only those that may be close
- * are looked at ({@link mayBeClose}: a wide table's row, its header read and checked already, stays cheap), and more
- * than 1,024 of those refuse the record (`many`) rather than cost ~0.2 ms each. `undefined` for a rule set with no such indicator.
+ * with the same keys pays a lookup each. Of a record of more than 1,024 keys, one key of each {@link keyShape}
+ * (`Curve_0…Curve_9` are one, `Curve_10…Curve_99` another) is looked at, and only when it may be close
+ * ({@link mayBeClose}): a wide table's row, its header read and checked already, stays cheap, and the per-key
+ * test decides for the whole family. More than 1,024 such shapes refuse the record (`many`) rather than cost
+ * ~0.2 ms each. `undefined` for a rule set with no such indicator.
  *
  * @example
  * closeRecordKeys(ac.indicators)?.(['unitType', '风冷']); // { key: '风冷', indicator: 'airCooled', read: false }
@@ -33,19 +41,21 @@ export function closeRecordKeys(indicators: readonly IndicatorInfo[]): CloseKeys
   const names = new Set(indicators.map((i) => i.name));
   const mayBe = mayBeClose(indicators.filter((i) => defaulted.has(i.name)));
   const seen = new Map<string, ReturnType<CloseKeys> | null>();
+  let held = 0;
   const decide = (all: readonly string[]): ReturnType<CloseKeys> => {
     // A record of thousands of keys is a wide table's row, whose header this test already passed (140,000 columns:
     // 3.6 s of 10.6 s spent again here): only the keys that may be close are read as a header, never none
     // (hostile-22 W6: 1,020 metadata keys and `"N": 0.015` graded nitrogen at its default 0).
     const given = new Set(all);
-    const keys = all.length > MAX_KEYS ? all.filter(mayBe) : all;
+    const wide = all.length > MAX_KEYS ? shapesMayBeClose(all, mayBe) : undefined;
+    const keys = wide?.keys ?? all;
     // Reading each costs ~0.2 ms: 140,000 keys that all pass took 37 s per record. More than a header of 1,024
     // that may be close is refused, not read in part (a part would let the near-miss key past).
-    if (keys.length > MAX_KEYS) {
+    if (wide && keys.length > MAX_KEYS) {
       const left = indicators.filter((i) => defaulted.has(i.name) && !given.has(i.name));
       // The field named: one the first such key may be close to.
       const named = left.find((i) => mayBeClose([i])(keys[0]!)) ?? left[0];
-      if (named) return { key: keys[0]!, indicator: named.name, read: false, many: keys.length };
+      if (named) return { key: keys[0]!, indicator: named.name, read: false, many: wide.flagged };
     }
     let fields: string[] | undefined;
     try {
@@ -71,10 +81,51 @@ export function closeRecordKeys(indicators: readonly IndicatorInfo[]): CloseKeys
     const known = seen.get(id);
     if (known !== undefined) return known ?? undefined;
     const found = decide(keys);
-    if (seen.size >= REMEMBERED) seen.clear();
+    if (seen.size >= REMEMBERED || held + id.length > REMEMBERED_CHARS) {
+      seen.clear();
+      held = 0;
+    }
     seen.set(id, found ?? null);
+    held += id.length;
     return found;
   };
+}
+
+/**
+ * A key with the number that ends it written as its count of digits, 1, 2 or more (`Curve_0` and `Curve_7` →
+ * `Curve_#1`, `Curve_100` and `Curve_1099` → `Curve_#3`): the keys of one shape get one answer from the header
+ * reading, which looks at a trailing number only for being one or two digits (`N2`, a second reading; `N123`
+ * none), never at its value.
+ */
+export function keyShape(key: string): string {
+  // A loop, not /\d+$/: it runs once per key of a record of 100,000.
+  let at = key.length;
+  while (at > 0 && key.charCodeAt(at - 1) >= 48 && key.charCodeAt(at - 1) <= 57) at--;
+  return at === key.length ? key : `${key.slice(0, at)}#${Math.min(key.length - at, 3)}`;
+}
+
+/**
+ * The keys of a wide record that the per-key test reads: the first key of each {@link keyShape} that may be
+ * close, and how many keys those shapes hold (for the message when there are too many to read).
+ */
+function shapesMayBeClose(
+  all: readonly string[],
+  mayBe: (key: string) => boolean,
+): { keys: string[]; flagged: number } {
+  const shapes = new Map<string, boolean>();
+  const keys: string[] = [];
+  let flagged = 0;
+  for (const key of all) {
+    const shape = keyShape(key);
+    let may = shapes.get(shape);
+    if (may === undefined) {
+      may = mayBe(key);
+      shapes.set(shape, may);
+      if (may) keys.push(key);
+    }
+    if (may) flagged++;
+  }
+  return { keys, flagged };
 }
 
 /** What may follow a symbol in a key read as that symbol, lower-case: nothing, or a qualifier (see `symbolToken`). */

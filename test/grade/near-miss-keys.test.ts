@@ -155,24 +155,25 @@ describe('a near-miss key for a defaulted indicator', async () => {
     const rebar = createGrader(await loadRuleSet('steel/hot-rolled-ribbed-bar'));
     const withClose = (n: number) => {
       const wide: Record<string, unknown> = { ...REBAR };
-      // Each holds 氮 (nitrogen's label) and reads as no indicator: only the count can refuse them.
-      for (let i = 0; i < n; i++) wide[`氮批${i}`] = i;
+      // Each holds 氮 (nitrogen's label) and reads as no indicator: only the count can refuse them. The number is
+      // inside the key, so each is a shape of its own (`氮批0…` alone is three shapes, read once each: fix-keys-25).
+      for (let i = 0; i < n; i++) wide[`氮批${i}号`] = i;
       return wide;
     };
     const [over] = rebar.gradeSync(withClose(1025)).errors ?? [];
     expect(over).toMatchObject({ field: 'nitrogen', code: 'missing' });
     expect(over!.message.zh).toContain(
-      '记录有 1025 个键可能是有默认值的指标（如 "氮批0" 可能是氮 N），多于 1024 个',
+      '记录有 1025 个键可能是有默认值的指标（如 "氮批0号" 可能是氮 N），多于 1024 个',
     );
     expect(over!.message.en).toContain('the record has 1025 keys that may be indicators with a default');
     // 1,024 keys that may be close (`nickname…` starts with nickel's `nick`; `unit…`, holding `ni` inside a word, no
-    // longer passes: hostile-24 W15) and 1,000 that may not: each of the 1,024 is looked at, none is close, so the bar is graded;
-    // one more and the record is refused.
+    // longer passes: hostile-24 W15), each a shape of its own, and 1,000 that may not: each of the 1,024 is looked at,
+    // none is close, so the bar is graded; one more and the record is refused.
     const wide: Record<string, unknown> = { ...REBAR };
-    for (let i = 0; i < 1024; i++) wide[`nickname${i}`] = i;
+    for (let i = 0; i < 1024; i++) wide[`nickname${i}x`] = i;
     for (let i = 0; i < 1000; i++) wide[`k${i}`] = i;
     expect(rebar.gradeSync(wide).grade).toBe('conforming');
-    expect(rebar.gradeSync({ ...wide, nickname1024: 0 }).errors?.[0]?.message.en).toContain(
+    expect(rebar.gradeSync({ ...wide, nickname1024x: 0 }).errors?.[0]?.message.en).toContain(
       'the record has 1025 keys',
     );
     // Every defaulted element given: nothing is left to a default, nothing is looked at.
