@@ -241,6 +241,13 @@ export function parseNumeral(
   const chars = [...t].filter((c) => c > '\u007f');
   const odd = chars.find((c) => /[\p{C}\p{Z}]/u.test(c)) ?? chars[0];
   // A word (免评, 无数据) is no stray character: say what was expected, not its code point (hostile-24 M5).
+  // 一级, 三星: a lab sheet's grade in Chinese numerals (committee-25 F7): say the digits to write.
+  const han = hanNumeral(t);
+  if (han !== undefined)
+    return localized(
+      `是汉字数字，应写阿拉伯数字：${han}`,
+      `is a number in Chinese numerals: write it in digits, ${han}`,
+    );
   if (odd !== undefined && !/[\p{C}\p{Z}]/u.test(odd) && isWord(t)) return wordNotNumber();
   if (odd !== undefined) return foreignCharacter(odd);
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)\s*[%‰]$/.test(t)) {
@@ -318,6 +325,29 @@ function unitAfter(numeral?: string, word?: string, unit?: string): LocalizedTex
     `带有单位或其他文字：请去掉“${shown}”，只写 ${numeral}`,
     `has a unit or other text after it: remove "${shown}" and write ${numeral}`,
   );
+}
+
+const HAN_DIGITS = '零一二三四五六七八九';
+
+/**
+ * The value of a Chinese numeral from 0 to 99 (`一`, `十二`, `二十`), perhaps
+ * followed by a grade word (`一级`, `三星`, `二等`), as digits; `undefined`
+ * for anything else.
+ */
+function hanNumeral(t: string): string | undefined {
+  const m = /^([零一二两三四五六七八九十]{1,3})\s*(?:级|級|星|等|档|類|类)?$/u.exec(t);
+  if (m === null) return undefined;
+  const s = m[1]!.replace('两', '二');
+  const digit = (c: string | undefined) => (c === undefined || c === '' ? undefined : HAN_DIGITS.indexOf(c));
+  if (!s.includes('十')) return s.length === 1 ? String(digit(s)) : undefined;
+  const parts = s.split('十');
+  if (parts.length !== 2) return undefined;
+  const [tens, ones] = parts as [string, string];
+  const t10 = tens === '' ? 1 : digit(tens);
+  const t1 = ones === '' ? 0 : digit(ones);
+  if (t10 === undefined || t1 === undefined || t10 < 1 || tens.length > 1 || ones.length > 1)
+    return undefined;
+  return String(t10 * 10 + t1);
 }
 
 /** Letters (two or more, a Chinese one among them), perhaps round punctuation, and no digit of another form. */

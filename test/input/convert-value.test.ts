@@ -379,6 +379,23 @@ describe('convertCell', () => {
     });
   });
 
+  it.each([
+    ['一级', '1'],
+    ['三星', '3'],
+    ['十二', '12'],
+    ['二十一', '21'],
+    ['两级', '2'],
+  ])('tells %j (Chinese numerals) to be written in digits, %s (committee-25 F7)', (text, digits) => {
+    expect(convertCell(text, indicator('integer'))?.error?.message).toEqual({
+      zh: `某指标应为整数：${JSON.stringify(text)} 是汉字数字，应写阿拉伯数字：${digits}`,
+      en: `x (Some indicator) must be an integer: ${JSON.stringify(text)} is a number in Chinese numerals: write it in digits, ${digits}`,
+    });
+  });
+
+  it.each(['十十', '一一', '一等品', '三星级酒店'])('does not read %j as a Chinese numeral', (text) => {
+    expect(convertCell(text, indicator('integer'))?.error?.message.zh).not.toContain('汉字数字');
+  });
+
   const WATTS = indicator('number', { unit: 'W' });
 
   it.each([
