@@ -46,6 +46,19 @@ describe('OutputSink', () => {
     });
   }
 
+  it('holds a row while the run goes on, and writes it as soon as the run waits (a caller waiting for its answer)', async () => {
+    const { writable, text } = stream(false);
+    const sink = new OutputSink(writable);
+    sink.write('{"row":1}\n');
+    sink.write('{"row":2}\n');
+    // Still in the same turn of the run: gathered, not written, so a fast run writes in large chunks.
+    await Promise.resolve();
+    expect(text()).toBe('');
+    // The run waits for its next input (a macrotask): what was gathered goes out, with no timer to wait for.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(text()).toBe('{"row":1}\n{"row":2}\n');
+  });
+
   it('without reuse, a stream that keeps the chunks it is given (as a collector does) keeps every byte', async () => {
     const kept: Uint8Array[] = [];
     const writable = new Writable({
