@@ -6,7 +6,7 @@ import { type Batched, batched, batchesOf } from '../input/batched';
 import { checkMapTargets } from '../input/check-column-mapping';
 import { columnMapping } from '../input/column-mapping';
 import { trimCell } from '../input/convert-value';
-import { decodeSampleText } from '../input/decode-sample-text';
+import { checkEncodingLabel, decodeSampleText } from '../input/decode-sample-text';
 import { defaultsNotice, emptyDefaultColumns } from '../input/defaults-in-force';
 import { checkFormulaReading, type FormulaReading } from '../input/formula-reading';
 import { headerHints } from '../input/header-hints';
@@ -35,6 +35,7 @@ export interface SampleOptions {
    * The text encoding of a sample given as bytes (not .xlsx): `utf-8` (default), `gb18030` (`gbk`),
    * which Excel on Chinese Windows saves as "CSV", `utf-16le` or `utf-16be`; a byte-order mark decides
    * over it. Bytes that are not UTF-8 when UTF-8 is read are a usage error, as in `qgrade grade`.
+   * A sample given as text is not decoded, but an unknown encoding is refused all the same.
    */
   encoding?: string;
   /** What to call the sample in messages (default `sample`). */
@@ -223,6 +224,7 @@ export async function sampleItems(
     written = xlsx.header && { cells: xlsx.header.cells.map(trimCell), fields: xlsx.header.fields };
     items = xlsx.items;
   } else {
+    if (typeof input === 'string') checkEncodingLabel(options.encoding, naming);
     const text = typeof input === 'string' ? input : decodeSampleText(input, name, options.encoding, naming);
     const f = format ?? sniffFormat(text);
     const onHeader = (fields: readonly string[], headers: readonly string[]) => {

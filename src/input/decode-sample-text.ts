@@ -50,3 +50,20 @@ export function decodeSampleText(
     throw notUtf8(name, { at, line }, naming);
   }
 }
+
+/**
+ * Refuses an `encoding` the decoder does not know, for a sample given as text
+ * (which it does not decode): a typo in a service's configuration shows at the
+ * first call, not at the first upload of bytes (developer-25 C2).
+ *
+ * @throws {@link QgradeError} (code `usage`) for an unknown encoding
+ */
+export function checkEncodingLabel(encoding: unknown, naming: OptionNaming): void {
+  if (encoding === undefined) return;
+  try {
+    if (typeof encoding !== 'string') throw new TypeError('not a string');
+    new TextDecoder(encoding);
+  } catch {
+    throw unknownEncoding(String(encoding), naming);
+  }
+}

@@ -13,18 +13,18 @@ export interface Utf8Fault {
  * (`--encoding`, or `encoding:` for the library).
  *
  * @example
- * unknownEncoding('latin-9x', 'api').en // "unknown encoding: 'latin-9x'; use utf-8, gb18030 or utf-16le"
+ * unknownEncoding('latin-9x', 'api').en // "unknown encoding: 'latin-9x'; use utf-8, gb18030 (gbk), utf-16le or utf-16be"
  */
 export function unknownEncoding(encoding: string, naming: OptionNaming | undefined): UsageError {
   return new UsageError(
     naming === 'api'
       ? localized(
-          `未知的编码 encoding: '${encoding}'；请用 utf-8、gb18030 或 utf-16le`,
-          `unknown encoding: '${encoding}'; use utf-8, gb18030 or utf-16le`,
+          `未知的编码 encoding: '${encoding}'；请用 utf-8、gb18030（gbk）、utf-16le 或 utf-16be`,
+          `unknown encoding: '${encoding}'; use utf-8, gb18030 (gbk), utf-16le or utf-16be`,
         )
       : localized(
-          `未知的 --encoding“${encoding}”；请用 utf-8、gb18030 或 utf-16le`,
-          `unknown --encoding "${encoding}"; use utf-8, gb18030 or utf-16le`,
+          `未知的 --encoding“${encoding}”；请用 utf-8、gb18030（gbk）、utf-16le 或 utf-16be`,
+          `unknown --encoding "${encoding}"; use utf-8, gb18030 (gbk), utf-16le or utf-16be`,
         ),
   );
 }

@@ -111,7 +111,7 @@ describe('gradeFile: a file graded as a stream from the library, read as the CLI
     expect(utf8.message).toContain("add encoding: 'gb18030'");
     expect(utf8.message).not.toContain('--');
     expect((await refused(csv, { encoding: 'latin-9x' })).message).toBe(
-      "unknown encoding: 'latin-9x'; use utf-8, gb18030 or utf-16le",
+      "unknown encoding: 'latin-9x'; use utf-8, gb18030 (gbk), utf-16le or utf-16be",
     );
   });
 

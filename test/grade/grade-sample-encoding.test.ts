@@ -83,12 +83,20 @@ describe('gradeSample: bytes that are not UTF-8 (hostile-18 F14)', () => {
     }
   });
 
-  it('an unknown encoding is a usage error naming it; a string sample ignores the option', async () => {
+  it('an unknown encoding is a usage error naming it, for bytes and text alike; text ignores a known one', async () => {
     const error = await usage(() => gradeSample(grader, gb18030, { encoding: 'latin-9x' }));
-    expect(error.text.en).toBe("unknown encoding: 'latin-9x'; use utf-8, gb18030 or utf-16le");
-    const graded = await gradeSample(grader, 'unitType,ratedCoolingCapacity,apf\nheat-pump,2600,5.27\n', {
-      encoding: 'latin-9x',
-    });
+    expect(error.text.en).toBe(
+      "unknown encoding: 'latin-9x'; use utf-8, gb18030 (gbk), utf-16le or utf-16be",
+    );
+    const text = 'unitType,ratedCoolingCapacity,apf\nheat-pump,2600,5.27\n';
+    // A typo in a service's configuration shows at its first call, not at its first upload of bytes (developer-25 C2).
+    const typo = await usage(() => gradeSample(grader, text, { encoding: 'latin-9x' }));
+    expect(typo.text.zh).toBe(
+      "未知的编码 encoding: 'latin-9x'；请用 utf-8、gb18030（gbk）、utf-16le 或 utf-16be",
+    );
+    const wrongType = await usage(() => gradeSample(grader, text, { encoding: 1 as unknown as string }));
+    expect(wrongType.text.en).toContain("unknown encoding: '1'");
+    const graded = await gradeSample(grader, text, { encoding: 'gb18030' });
     expect(graded[0]!.result.grade).toBe('1');
   });
 });
