@@ -1,4 +1,5 @@
 import { type LocalizedText, localized } from '../text/localized-text';
+import { comparisonTwice } from './comparison-twice';
 import type { ModelContext } from './model-context';
 
 // A limit, then a unit: `bowMax %`, `limits.min MPa`, `0.7 * kv J`. The head ends in a name's
@@ -34,6 +35,15 @@ export function unitAfterName(
   if (!m) return undefined;
   const [, head, unit] = m as unknown as [string, string, string];
   if (NUMBER.test(head.trim()) || ctx.values.has(unit) || ctx.tables.has(unit)) return undefined;
+  // `≤≤ 14000 W`, `≤ (14000 W`: not a unit after a name, and removing the unit would not mend them (developer-25 C1).
+  const twice = comparisonTwice(operator, text.trimEnd());
+  if (twice) return twice;
+  if (count(head, '(') > count(head, ')')) {
+    return {
+      text: localized('缺少右括号“)”', 'a closing ")" is missing'),
+      index: head.lastIndexOf('('),
+    };
+  }
   const fixed = `${operator} ${head.trim()}`;
   return {
     text: localized(
@@ -42,4 +52,8 @@ export function unitAfterName(
     ),
     index: head.length + (m[0].length - head.length - unit.length),
   };
+}
+
+function count(text: string, c: string): number {
+  return text.split(c).length - 1;
 }

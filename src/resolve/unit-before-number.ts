@@ -1,5 +1,6 @@
 import { WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { comparisonTwice } from './comparison-twice';
 import { limitUnitProblem } from './limit-unit';
 import type { ModelContext, ValueInfo } from './model-context';
 
@@ -30,6 +31,8 @@ export function unitBeforeNumber(
   operator: string,
   text: string,
 ): LocalizedText | undefined {
+  const twice = comparisonTwice(operator, text);
+  if (twice) return twice.text;
   const m = UNIT_THEN_NUMBER.exec(text.trim());
   if (!m) return undefined;
   const [, unit, number] = m as unknown as [string, string, string];

@@ -89,3 +89,40 @@ describe('a unit written before the limit’s number', () => {
     expect(issues[0]!.message).toContain('U+FF05');
   });
 });
+
+describe('a comparison sign written twice, or a bracket left open (developer-25 C1)', () => {
+  const base = readFileSync(
+    new URL('../../rules/home-appliances/room-air-conditioner-energy.yaml', import.meta.url),
+    'utf8',
+  );
+  const withLimit = (limit: string) => {
+    const text = base.replace('require: "≤ 14000 W"', `require: "${limit}"`);
+    expect(text).not.toBe(base);
+    return checkRuleSet(text, { filename: 'ac.yaml' }).issues.filter((i) => i.severity === 'error');
+  };
+
+  it.each([
+    ['≤≤ 14000 W', '≤ 14000 W', 16],
+    ['≤ ≤ 14000 W', '≤ 14000 W', 17],
+    ['≤ <14000', '≤ 14000', 17],
+    ['≥≥ 5', '≥ 5', 16],
+  ])('%j: says the sign is written twice and what to write, at the second sign', (limit, write, column) => {
+    const issues = withLimit(limit);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'invalid-requirement', column });
+    expect(issues[0]!.text.en).toBe(
+      `limit of "ratedCoolingCapacity": the comparison is written twice: write ${write}`,
+    );
+    expect(issues[0]!.text.zh).toBe(`“ratedCoolingCapacity”的限值：比较符号写了两次：请写成 ${write}`);
+  });
+
+  it('says a closing bracket is missing, not that a unit follows a name', () => {
+    const issues = withLimit('≤ (14000 W');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.text.en).toBe('limit of "ratedCoolingCapacity": a closing ")" is missing');
+  });
+
+  it('the limit as advised loads', () => {
+    expect(withLimit('≤  14000 W')).toEqual([]);
+  });
+});
