@@ -10,6 +10,7 @@ import { type ColumnMapping, resolveColumns } from '../column-mapping';
 import { writtenColumnAt } from '../column-value';
 import { trimCell } from '../convert-value';
 import type { FormulaReading } from '../formula-reading';
+import { headerAgain } from '../header-again';
 import { headerFallsShort, indicatorsNamed } from '../header-coverage';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from '../header-row-hint';
 import { indicatorHeaders } from '../header-unit';
@@ -158,7 +159,8 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
   const rows = fillMerged(parsed.rows, parsed.merges);
   const table = findHeader(rows, parsed.merges, options, name, sheet);
   const units = table && unitsUnder(rows, table, name, sheet, options.indicators, options.alsoRead);
-  const pageBreaks = table && pageBreakRows(rows, table, name, sheet, options.indicators, options.alsoRead);
+  const pageBreaks =
+    table && pageBreakRows(rows, table, name, sheet, options.indicators, options.alsoRead, options.mapping);
   const records = table ? rows.length - table.start - countBlank(rows, table) : 0;
   let handed = 0;
   const size = bytes.byteLength;
@@ -508,7 +510,8 @@ function unitsUnder(
 }
 
 /**
- * The rows of a page break that do not repeat a header row as written, by index in the rows: a one-cell row
+ * The rows of a page break that do not repeat a header row as written, by index in the rows: the header in
+ * other words (`headerAgain`: its English labels), a one-cell row
  * right above a repeated header that reads as a title (`isPageTitle`: one that changed, `2025年空调能效抽检（续）`,
  * "continued"; its cell not under an indicator column) and the row right under a repeated header when it is a units row, its units compared
  * as the first units row's are (`Wh/Wh` for `W·h/(W·h)`; one not its indicator's is the same usage error).
@@ -520,8 +523,11 @@ function pageBreakRows(
   sheet: WorkbookSheet,
   indicators: readonly IndicatorInfo[],
   alsoRead: AlsoReadBy | undefined,
+  mapping: ColumnMapping,
 ): Set<number> {
   const out = new Set<number>();
+  // The header again in other words (its English labels after a page break): a repeat of it, not a record.
+  const again = headerAgain(indicators, mapping);
   const header = rowTexts(rows[table.index]!);
   // The header's rows (two or more cells with text; a title has one): a repeat of one starts a new page.
   const lines: string[][] = [];
@@ -550,7 +556,10 @@ function pageBreakRows(
         );
       if (units) out.add(i);
     }
-    if (!lines.some((line) => sameTexts(texts, line))) continue;
+    if (!lines.some((line) => sameTexts(texts, line))) {
+      if (!again(texts, table.fields, table.values)) continue;
+      out.add(i);
+    }
     // The row above: one cell of its own, not under an indicator column.
     const above = rows[i - 1];
     if (above && i - 1 >= table.start && above.row === rows[i]!.row - 1) {
