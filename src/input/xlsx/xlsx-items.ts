@@ -26,7 +26,7 @@ import { checkTitleUnit } from '../title-unit';
 import { type AlsoReadBy, unitMismatchError } from '../unit-mismatch';
 import { KnownUnits } from '../units';
 import { bareUnitsLine, unitsRow, unitsRowNotice } from '../units-row';
-import type { CellRange } from './cell-address';
+import { type CellRange, columnLetters } from './cell-address';
 import { type CellReading, convertXlsxCell } from './convert-xlsx-cell';
 import { openWorkbook, type Workbook, type WorkbookSheet } from './open-workbook';
 import { parseSheet, type SheetRow, TooManyRows } from './parse-sheet';
@@ -643,6 +643,15 @@ function* tableItems(
     const texts = rowTexts(rows[i]!);
     if (texts.some((t) => t !== '')) lines.push(texts);
   }
+  // The letters of each column read as one indicator: a missing value there is told by its cell.
+  const letters: Record<string, string> = {};
+  const single: number[] = [];
+  table.columns.forEach((indicator, col) => {
+    const field = table.fields[col] ?? '';
+    if (!indicator || field === '' || table.multiColumn.has(field)) return;
+    letters[field] = columnLetters(col);
+    single.push(col);
+  });
   for (let i = table.start; i < rows.length; i++) {
     const row = rows[i]!;
     if (isBlank(row, table)) continue;
@@ -680,8 +689,19 @@ function* tableItems(
     // Cells under no header: not read, but looked at by value (a remark whose heading is merged into its neighbour's).
     const unnamed = unnamedCells(row, table);
     if (unnamed && 'record' in item) item.unnamed = unnamed;
+    // Only a row with an empty cell under one: a full row travels to a worker as plain values.
+    if ('record' in item && !item.notesOnly && emptyUnder(row, single))
+      item.cellsOf = { sheetRow: row.row, letters };
     yield item;
   }
+}
+
+/** Whether a row has no value of its own in one of the columns. */
+function emptyUnder(row: SheetRow, columns: readonly number[]): boolean {
+  if (columns.length === 0) return false;
+  const filled = new Set<number>();
+  for (const c of row.cells) if (hasValue(c)) filled.add(c.col);
+  return columns.some((col) => !filled.has(col));
 }
 
 /** Removes from a row's record the fields only a merged cell of the same row gives (copies across, not down). */
