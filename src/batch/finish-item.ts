@@ -1,8 +1,8 @@
 import { invalidRecord } from '../explain/invalid-record';
-import type { InputItem } from '../input/input-item';
+import type { CellsOf, InputItem } from '../input/input-item';
 import type { GradeResult, RecordError } from '../model/grade-result';
 import type { RuleSetModel } from '../model/rule-set-model';
-import type { LocalizedText } from '../text/localized-text';
+import { type LocalizedText, localized } from '../text/localized-text';
 
 /** What {@link finishItem} reads of an item: an {@link InputItem}, or the same facts of one sent to a worker. */
 export interface FinishedItem {
@@ -10,16 +10,21 @@ export interface FinishedItem {
   kept?: Record<string, string>;
   unreadable?: LocalizedText;
   conversionErrors?: RecordError[];
+  cellsOf?: CellsOf;
 }
 
 /**
  * The result for one input item, given what the grader made of its record:
  * the row set, an unreadable row turned into its error row (`grade: null`,
  * `notGradedReason.code: "invalid-record"`, one error with code
- * `unreadable`), and the input's own conversion messages in place of the
- * grader's for the cells concerned.
+ * `unreadable`), the input's own conversion messages in place of the
+ * grader's for the cells concerned, and a missing value's cell named when the item says where it was.
  */
-export function finishItem(item: FinishedItem, result: GradeResult, model: RuleSetModel): GradeResult {
+export function finishItem(item: FinishedItem, graded: GradeResult, model: RuleSetModel): GradeResult {
+  const result =
+    item.cellsOf && graded.errors?.some((e) => e.code === 'missing')
+      ? invalidRecord(model, withCells(graded.errors, item.cellsOf))
+      : graded;
   if (item.unreadable !== undefined) {
     return withRow(item, invalidRecord(model, [{ field: '', code: 'unreadable', message: item.unreadable }]));
   }
@@ -39,6 +44,19 @@ export function finishItem(item: FinishedItem, result: GradeResult, model: RuleS
   }
   for (const e of conversion) if (!used.has(e.field)) errors.push(e);
   return withRow(item, invalidRecord(model, errors));
+}
+
+/**
+ * A missing value of a column the sheet has, with its cell named (`缺少氯离子 Cl⁻（单元格 N64）`), as a
+ * conversion error names its cell; a field no column gives has no cell, and is told as before.
+ */
+function withCells(errors: readonly RecordError[], cells: CellsOf): RecordError[] {
+  return errors.map((e) => {
+    const letters = e.code === 'missing' ? cells.letters[e.field] : undefined;
+    if (letters === undefined) return e;
+    const at = `${letters}${cells.sheetRow}`;
+    return { ...e, message: localized(`${e.message.zh}（单元格 ${at}）`, `${e.message.en} (cell ${at})`) };
+  });
 }
 
 /** The record an item hands the grader: `null` for a row that could not be read (it grades as invalid). */

@@ -9,6 +9,12 @@ export type InputItem =
       record: unknown;
       /** Cells that could not be converted to their indicator's type (CSV). */
       conversionErrors?: RecordError[];
+      /**
+       * Where a value the record lacks would have been (.xlsx, on a row with an empty cell under a column read
+       * as one indicator): its sheet row, and each such column's letters by field, shared by the sheet's rows.
+       * A `missing` error names its cell from it, as a conversion error does (committee-24 C7).
+       */
+      cellsOf?: CellsOf;
       /** Values of the input's kept columns (sample ids), as text. */
       kept?: Record<string, string>;
       /** Where the record is in its file (a CSV/TSV or NDJSON line, an .xlsx sheet row), when the reader knows it. */
@@ -60,6 +66,12 @@ export type InputItem =
        */
       texts?: Record<string, string>;
     };
+
+/** A sheet row and the column letters of the fields read from one column each: `{ sheetRow: 64, letters: { chloride: 'N' } }`. */
+export interface CellsOf {
+  sheetRow: number;
+  letters: Readonly<Record<string, string>>;
+}
 
 /** A cell under an empty header: its 0-based column and its text as written. */
 export interface UnnamedCell {

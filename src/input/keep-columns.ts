@@ -6,6 +6,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { listShort, listShortZh } from '../text/name-list';
 import { batched, batchesOf } from './batched';
 import { isIdHeader } from './id-header';
+import { idFaults, idNotKeptNotice } from './id-not-kept';
 import type { InputItem } from './input-item';
 import { dropNoteRows, isNoteText } from './note-rows';
 import { keepOption, type OptionNaming } from './option-naming';
@@ -95,9 +96,12 @@ export async function keepColumns(
   naming?: OptionNaming,
   options: KeepOptions = {},
 ): Promise<KeptItems> {
+  const names = new Set(indicators.map((i) => i.name));
+  // A lot's subtotal under the column `auto` would find is a summary row whatever is kept (hostile-24 M4).
+  if (keep !== 'auto' && !options.json)
+    items = subtotalsMarked(items, keep === 'none' ? [] : keep, names, options);
   // A row of notes only (a sign-off line) is a record only with a kept value: the kept columns decide.
-  if (keep === 'none')
-    return { columns: [], chosen: 'none', items: dropNoteRows(subtotalsMarked(items), options.onNotice) };
+  if (keep === 'none') return { columns: [], chosen: 'none', items: dropNoteRows(items, options.onNotice) };
   if (options.json && keep !== 'auto') return keepJsonFields(items, keep, indicators, naming, options);
   const iterator = batchesOf(items)[Symbol.asyncIterator]();
   // Whole batches are read ahead; the first KEEP_LOOKAHEAD items decide.
@@ -140,27 +144,20 @@ export async function keepColumns(
   }
   clearTimeout(timer);
   const looked = ahead.length > KEEP_LOOKAHEAD ? ahead.slice(0, KEEP_LOOKAHEAD) : ahead;
-  const names = new Set(indicators.map((i) => i.name));
-  const seen = [...new Set([...(options.header?.() ?? []), ...columnsOf(looked)])].filter(
-    (c) => !names.has(c),
-  );
+  const seen = unreadColumns(looked, names, options);
   const seenSet = new Set(seen);
   let columns: string[];
   if (keep === 'auto') {
-    let id = seen.find((column) => isIdColumn(column, looked));
-    const sequence = id !== undefined && isSequenceColumn(id, looked);
-    // A column headed as a sample id (样品编号, 编号, Sample ID) is the id, before a 序号 or a name column (hostile-24 M2).
-    if (id !== undefined && (sequence || NAME_HEADER.test(foldHeader(id))))
-      id = seen.find((column) => isSampleIdHeader(column) && isIdColumn(column, looked)) ?? id;
-    // A 序号 column numbers the rows as the row number does: a name column says which enterprise (enterprise-23 W12).
-    if (id !== undefined && sequence && !isSampleIdHeader(id)) {
-      // The enterprises' rows: a 合计 / 平均 row under 序号 has no name.
-      const numbers = id;
-      const rows = looked.filter((item) => {
-        const v = 'record' in item ? valueText(item.record, numbers) : undefined;
-        return v === undefined || !isNoteText(v);
-      });
-      id = seen.find((column) => NAME_HEADER.test(foldHeader(column)) && isIdColumn(column, rows)) ?? id;
+    const id = chooseId(seen, looked);
+    // A column that would have been the id but for an empty cell or a repeated value is said, not dropped in
+    // silence (newcomer-24 F8): when nothing is kept, or when it is headed as an id and a later column is.
+    const passed = seen.slice(0, id === undefined ? seen.length : seen.indexOf(id));
+    for (const column of passed) {
+      if (id !== undefined && !isSampleIdHeader(column) && !MODEL_HEADER.test(foldHeader(column))) continue;
+      const faults = idFaults(column, looked, valueText, (item) => isSampleRow(item, column));
+      if (!faults) continue;
+      options.onNotice?.(idNotKeptNotice(faults, naming));
+      break;
     }
     columns = id === undefined ? [] : [id];
   } else {
@@ -334,13 +331,98 @@ function isSequenceColumn(column: string, items: readonly InputItem[]): boolean 
   return true;
 }
 
-/** The items, each lot subtotal under a column headed as a sample id made a summary row ({@link markSubtotal}). */
-function subtotalsMarked(items: AsyncIterable<InputItem>): AsyncIterable<InputItem> {
+/**
+ * The column `auto` keeps ({@link keepColumns}) among the columns `seen` that name no indicator, from the
+ * rows `looked` at; none when no column has a value, distinct, in every sample row.
+ */
+function chooseId(seen: readonly string[], looked: readonly InputItem[]): string | undefined {
+  let id = seen.find((column) => isIdColumn(column, looked));
+  const sequence = id !== undefined && isSequenceColumn(id, looked);
+  // A column headed as a sample id (样品编号, 编号, Sample ID) is the id, before a 序号 or a name column (hostile-24 M2).
+  if (id !== undefined && (sequence || NAME_HEADER.test(foldHeader(id))))
+    id = seen.find((column) => isSampleIdHeader(column) && isIdColumn(column, looked)) ?? id;
+  // A 序号 column numbers the rows as the row number does: a name column says which enterprise (enterprise-23 W12).
+  if (id !== undefined && sequence && !isSampleIdHeader(id)) {
+    // The enterprises' rows: a 合计 / 平均 row under 序号 has no name.
+    const numbers = id;
+    const rows = looked.filter((item) => {
+      const v = 'record' in item ? valueText(item.record, numbers) : undefined;
+      return v === undefined || !isNoteText(v);
+    });
+    id = seen.find((column) => NAME_HEADER.test(foldHeader(column)) && isIdColumn(column, rows)) ?? id;
+  }
+  return id;
+}
+
+/** The input's columns (its header, else the rows' keys) that name no indicator, in order. */
+function unreadColumns(
+  looked: readonly InputItem[],
+  names: ReadonlySet<string>,
+  options: KeepOptions,
+): string[] {
+  return [...new Set([...(options.header?.() ?? []), ...columnsOf(looked)])].filter((c) => !names.has(c));
+}
+
+/** A row that is a sample for a column's choice as the id: no lot subtotal under it, no row of notes. */
+function isSampleRow(item: InputItem, column: string): boolean {
+  return 'record' in item && item.summaryUnder?.field !== column && !item.notesOnly;
+}
+
+/** A header that names a model (型号, 规格型号, Model): a sample's name as good as its id, to say why it is not kept. */
+const MODEL_HEADER = /型号|^model/iu;
+
+/**
+ * The items, each lot subtotal (`甲厂,合计,2`) under a `kept` column, one headed as a sample id, or the one
+ * `auto` would find ({@link chooseId}) made a summary row ({@link markSubtotal}): so `--no-keep` and
+ * `--keep 生产企业` count the rows as the default does (hostile-24 M4). The column `auto` would find is
+ * chosen only once a subtotal under another column comes, reading ahead to {@link KEEP_LOOKAHEAD} rows as
+ * `auto` does: a sheet without one is handed on row by row.
+ */
+function subtotalsMarked(
+  items: AsyncIterable<InputItem>,
+  kept: readonly string[],
+  names: ReadonlySet<string>,
+  options: KeepOptions,
+): AsyncIterable<InputItem> {
   return batched(async function* () {
-    for await (const batch of batchesOf(items)) {
-      for (const item of batch) markSubtotal(item, []);
-      yield batch;
+    const looked: InputItem[] = [];
+    let found: string[] | undefined;
+    const held: InputItem[][] = [];
+    const decide = () => {
+      const id = chooseId(unreadColumns(looked, names, options), looked);
+      found = id === undefined ? [...kept] : [...kept, id];
+    };
+    const mark = (batch: InputItem[]) => {
+      for (const item of batch) markSubtotal(item, found ?? kept);
+      return batch;
+    };
+    const undecided = (item: InputItem) =>
+      'record' in item &&
+      item.summaryUnder !== undefined &&
+      !kept.includes(item.summaryUnder.field) &&
+      !isSampleIdHeader(item.summaryUnder.field);
+    // The input ended (or failed) while rows were held: they are handed on first, as read.
+    const rest = function* () {
+      if (found === undefined) decide();
+      for (const b of held.splice(0)) yield mark(b);
+    };
+    try {
+      for await (const batch of batchesOf(items)) {
+        if (found === undefined)
+          for (const item of batch) if (looked.length < KEEP_LOOKAHEAD) looked.push(item);
+        if (found === undefined && (held.length > 0 || batch.some(undecided))) {
+          held.push(batch);
+          if (looked.length < KEEP_LOOKAHEAD) continue;
+        }
+        if (found === undefined && looked.length >= KEEP_LOOKAHEAD) decide();
+        if (held.length > 0) yield* rest();
+        else yield mark(batch);
+      }
+    } catch (error) {
+      yield* rest();
+      throw error;
     }
+    if (held.length > 0) yield* rest();
   });
 }
 

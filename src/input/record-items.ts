@@ -8,6 +8,7 @@ import { checkMapSources } from './check-column-mapping';
 import { type ColumnMapping, renameKeys, resolveColumns } from './column-mapping';
 import { writtenColumnAt } from './column-value';
 import { convertCell, trimCell } from './convert-value';
+import { headerAgain } from './header-again';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from './header-row-hint';
 import { indicatorHeaders } from './header-unit';
 import {
@@ -244,6 +245,10 @@ function csvItems(
     let row = 0;
     const values = valueFields(options.indicators, options.mapping);
     let notes = new NoteRows(values, []);
+    // The header again in other words (its English labels after a page break): a repeat of it, not a record.
+    const again = headerAgain(options.indicators, options.mapping);
+    const repeatsHeader = (cells: readonly string[]) =>
+      repeatsLine(cells, headerLines) || (fields !== undefined && again(cells, fields, values));
     // The lines read as the header (a title, a group heading, the header, its units), trimmed: a line under it
     // that repeats one is a page break.
     const headerLines: (readonly string[])[] = [];
@@ -357,7 +362,7 @@ function csvItems(
       const item: InputItem = {
         row,
         place,
-        ...notes.mark(built, Object.keys(built.record), place, repeatsLine(cells, headerLines)),
+        ...notes.mark(built, Object.keys(built.record), place, repeatsHeader(cells)),
       };
       if (writtenAt >= 0) item.written = trimCell(cells[writtenAt]!);
       // Cells under an empty header: not read, but looked at by value (a remark merged over two columns).
@@ -446,7 +451,8 @@ function csvItems(
             !('problem' in record) &&
             !loneNote(title.cells) &&
             titleLike(title.cells, headerLines) &&
-            repeatsLine(record.cells, headerLines.filter(isTableLine))
+            (repeatsLine(record.cells, headerLines.filter(isTableLine)) ||
+              again(record.cells, fields, values))
           ) {
             row++;
             items.push({ row, record: {}, notesOnly: { line: title.line, header: true } });

@@ -82,20 +82,66 @@ describe('a lot subtotal under the sample-id column is a summary row whatever is
     }
   });
 
-  it('under a column not headed as an id and not kept (型号), a subtotal is a record as before', async () => {
+  it('under the column found as the id, not headed as one (型号), a subtotal is a summary row whatever is kept', async () => {
     const rows = [
       ['生产企业', '型号', '机组类型', '额定制冷量 CC', '全年能源消耗效率 APF'],
       ['甲厂', 'K1', '热泵型', '3500', '5.1'],
+      ['甲厂', 'K2', '热泵型', '3500', '4.6'],
+      ['甲厂', '合计', '2'],
+      ['乙厂', 'K3', '热泵型', '3500', '4.1'],
+    ];
+    const [csv, tsv, xlsx] = await files(rows);
+    const runs = [[], ['--no-keep'], ['--keep', '生产企业']].flatMap((args) =>
+      [csv!, tsv!, xlsx!].map((path) => ({ path, args })),
+    );
+    // Worker processes read nothing: the rows they get are those the reader handed on.
+    runs.push(
+      { path: csv!, args: ['--workers', '2'] },
+      { path: csv!, args: ['--no-keep', '--workers', '2'] },
+    );
+    for (const { path, args } of runs) {
+      const run = await graded(path, ...args);
+      expect(run.rows, `${path} ${args.join(' ')}`).toEqual([
+        [1, '1'],
+        [2, '2'],
+        [3, '3'],
+      ]);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toMatch(/summary row, skipped whatever its values: (line|sheet row) 4 "合计"/);
+      expect(run.stderr).toContain('3 records: 3 graded, 0 not graded, 0 invalid');
+    }
+  });
+
+  it('a subtotal under a column that is no id (its values repeat) is still a record with --no-keep', async () => {
+    const rows = [
+      ['生产企业', '类别', '机组类型', '额定制冷量 CC', '全年能源消耗效率 APF'],
+      ['甲厂', 'A', '热泵型', '3500', '5.1'],
+      ['甲厂', 'A', '热泵型', '3500', '4.6'],
       ['甲厂', '合计', '2'],
     ];
     const [csv] = await files(rows);
-    const found = await graded(csv!);
-    expect(found.rows).toEqual([[1, '1']]);
-    const none = await graded(csv!, '--no-keep');
-    expect(none.rows).toEqual([
-      [1, '1'],
-      [2, null],
-    ]);
-    expect(none.code).toBe(1);
+    for (const args of [[], ['--no-keep']]) {
+      const run = await graded(csv!, ...args);
+      expect(run.rows).toEqual([
+        [1, '1'],
+        [2, '2'],
+        [3, null],
+      ]);
+      expect(run.code).toBe(1);
+    }
+  });
+
+  it('with --no-keep, rows before a subtotal are held only until the column is chosen: over 1,000 rows all count', async () => {
+    const rows = [['生产企业', '型号', '机组类型', '额定制冷量 CC', '全年能源消耗效率 APF']];
+    for (let i = 1; i <= 1100; i++) rows.push(['甲厂', `K${i}`, '热泵型', '3500', '5.1']);
+    rows.splice(501, 0, ['甲厂', '合计', '500']);
+    rows.push(['乙厂', '合计', '600']);
+    const [csv] = await files(rows);
+    for (const args of [[], ['--no-keep']]) {
+      const run = await graded(csv!, ...args);
+      expect(run.rows).toHaveLength(1100);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toMatch(/lines 502 "合计", 1103 "合计"/);
+    }
   });
 });

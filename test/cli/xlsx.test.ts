@@ -134,6 +134,11 @@ describe('qgrade grade on an .xlsx workbook headed in Chinese', () => {
       row: 1,
       place: { sheetRow: 3 },
       record: { 型号: 'KFR-26GW/A1', unitType: 'heat-pump', ratedCoolingCapacity: 2600, apf: 5.27 },
+      // Its SEER cell is empty: a missing value there is told by its cell (committee-24 C7).
+      cellsOf: {
+        sheetRow: 3,
+        letters: { unitType: 'B', ratedCoolingCapacity: 'C', apf: 'D', seer: 'E' },
+      },
     });
   });
 

@@ -155,6 +155,7 @@ export async function* gradeRows(
               : { row: item.row, snapshot: split.snapshot(item.record) };
           if ('conversionErrors' in item && item.conversionErrors)
             row.conversionErrors = item.conversionErrors;
+          if ('cellsOf' in item && item.cellsOf) row.cellsOf = item.cellsOf;
           if (item.kept) row.kept = item.kept;
           if (options.groupOf) row.group = options.groupOf(item);
           rows.push(row);

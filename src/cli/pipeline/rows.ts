@@ -102,6 +102,7 @@ export function packRows(
       !Array.isArray(snapshot) ||
       item.unreadable !== undefined ||
       item.conversionErrors !== undefined ||
+      item.cellsOf !== undefined ||
       labelKeysOf(snapshot) !== undefined ||
       hiddenKeysOf(snapshot) !== undefined
     ) {

@@ -10,6 +10,7 @@ import { type ColumnMapping, resolveColumns } from '../column-mapping';
 import { writtenColumnAt } from '../column-value';
 import { trimCell } from '../convert-value';
 import type { FormulaReading } from '../formula-reading';
+import { headerAgain } from '../header-again';
 import { headerFallsShort, indicatorsNamed } from '../header-coverage';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from '../header-row-hint';
 import { indicatorHeaders } from '../header-unit';
@@ -25,7 +26,7 @@ import { checkTitleUnit } from '../title-unit';
 import { type AlsoReadBy, unitMismatchError } from '../unit-mismatch';
 import { KnownUnits } from '../units';
 import { bareUnitsLine, unitsRow, unitsRowNotice } from '../units-row';
-import type { CellRange } from './cell-address';
+import { type CellRange, columnLetters } from './cell-address';
 import { type CellReading, convertXlsxCell } from './convert-xlsx-cell';
 import { openWorkbook, type Workbook, type WorkbookSheet } from './open-workbook';
 import { parseSheet, type SheetRow, TooManyRows } from './parse-sheet';
@@ -158,7 +159,8 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
   const rows = fillMerged(parsed.rows, parsed.merges);
   const table = findHeader(rows, parsed.merges, options, name, sheet);
   const units = table && unitsUnder(rows, table, name, sheet, options.indicators, options.alsoRead);
-  const pageBreaks = table && pageBreakRows(rows, table, name, sheet, options.indicators, options.alsoRead);
+  const pageBreaks =
+    table && pageBreakRows(rows, table, name, sheet, options.indicators, options.alsoRead, options.mapping);
   const records = table ? rows.length - table.start - countBlank(rows, table) : 0;
   let handed = 0;
   const size = bytes.byteLength;
@@ -508,7 +510,8 @@ function unitsUnder(
 }
 
 /**
- * The rows of a page break that do not repeat a header row as written, by index in the rows: a one-cell row
+ * The rows of a page break that do not repeat a header row as written, by index in the rows: the header in
+ * other words (`headerAgain`: its English labels), a one-cell row
  * right above a repeated header that reads as a title (`isPageTitle`: one that changed, `2025年空调能效抽检（续）`,
  * "continued"; its cell not under an indicator column) and the row right under a repeated header when it is a units row, its units compared
  * as the first units row's are (`Wh/Wh` for `W·h/(W·h)`; one not its indicator's is the same usage error).
@@ -520,8 +523,11 @@ function pageBreakRows(
   sheet: WorkbookSheet,
   indicators: readonly IndicatorInfo[],
   alsoRead: AlsoReadBy | undefined,
+  mapping: ColumnMapping,
 ): Set<number> {
   const out = new Set<number>();
+  // The header again in other words (its English labels after a page break): a repeat of it, not a record.
+  const again = headerAgain(indicators, mapping);
   const header = rowTexts(rows[table.index]!);
   // The header's rows (two or more cells with text; a title has one): a repeat of one starts a new page.
   const lines: string[][] = [];
@@ -550,7 +556,10 @@ function pageBreakRows(
         );
       if (units) out.add(i);
     }
-    if (!lines.some((line) => sameTexts(texts, line))) continue;
+    if (!lines.some((line) => sameTexts(texts, line))) {
+      if (!again(texts, table.fields, table.values)) continue;
+      out.add(i);
+    }
     // The row above: one cell of its own, not under an indicator column.
     const above = rows[i - 1];
     if (above && i - 1 >= table.start && above.row === rows[i]!.row - 1) {
@@ -634,6 +643,15 @@ function* tableItems(
     const texts = rowTexts(rows[i]!);
     if (texts.some((t) => t !== '')) lines.push(texts);
   }
+  // The letters of each column read as one indicator: a missing value there is told by its cell.
+  const letters: Record<string, string> = {};
+  const single: number[] = [];
+  table.columns.forEach((indicator, col) => {
+    const field = table.fields[col] ?? '';
+    if (!indicator || field === '' || table.multiColumn.has(field)) return;
+    letters[field] = columnLetters(col);
+    single.push(col);
+  });
   for (let i = table.start; i < rows.length; i++) {
     const row = rows[i]!;
     if (isBlank(row, table)) continue;
@@ -671,8 +689,19 @@ function* tableItems(
     // Cells under no header: not read, but looked at by value (a remark whose heading is merged into its neighbour's).
     const unnamed = unnamedCells(row, table);
     if (unnamed && 'record' in item) item.unnamed = unnamed;
+    // Only a row with an empty cell under one: a full row travels to a worker as plain values.
+    if ('record' in item && !item.notesOnly && emptyUnder(row, single))
+      item.cellsOf = { sheetRow: row.row, letters };
     yield item;
   }
+}
+
+/** Whether a row has no value of its own in one of the columns. */
+function emptyUnder(row: SheetRow, columns: readonly number[]): boolean {
+  if (columns.length === 0) return false;
+  const filled = new Set<number>();
+  for (const c of row.cells) if (hasValue(c)) filled.add(c.col);
+  return columns.some((col) => !filled.has(col));
 }
 
 /** Removes from a row's record the fields only a merged cell of the same row gives (copies across, not down). */
