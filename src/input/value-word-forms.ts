@@ -40,6 +40,19 @@ export function moreValueWords(indicator: IndicatorInfo): ValueText[] {
 const YES_NO_PRODUCT_WORDS = ['机组', '机', '空调', '压缩机'];
 // A yes/no label's stem is its words less a trailing product word (全封闭型压缩机 → 全封闭型).
 const TRAILING_PRODUCT = /(?:压缩机|机组|空调|机)$/u;
+
+/**
+ * A Chinese text less a trailing product word (`开启式压缩机` → `开启式`, `水冷式机组` → `水冷式`), the stem a
+ * yes/no value's label or alias is written with; `undefined` when there is none or too little would be left.
+ *
+ * @example
+ * withoutProductWord('半封闭型压缩机'); // '半封闭型'
+ */
+export function withoutProductWord(text: string): string | undefined {
+  if (!/\p{Script=Han}$/u.test(text)) return undefined;
+  const bare = text.replace(TRAILING_PRODUCT, '');
+  return bare !== text && bare.length >= 2 ? bare : undefined;
+}
 const NEGATIONS = ['非', '不是'];
 
 /**
