@@ -76,22 +76,35 @@ function labelsOf(edition: Edition, name: string): Record<string, ValueLabelDocu
 /** `热泵型 / Heat pump; aliases: 热泵, 冷暖型`: a value's labels as one text, the way a grade's label is (`1级 / Grade 1`). */
 function labelWritten(l: ValueLabelDocument): string {
   const aliases = l.aliases ?? [];
-  return `${l.zh} / ${l.en}${aliases.length ? `; aliases: ${aliases.join(', ')}` : ''}`;
+  const list = aliases.length ? `aliases: ${aliases.join(', ')}` : '';
+  const both = bothLabels(l);
+  if (both === undefined) return list;
+  return `${both}${list ? `; ${list}` : ''}`;
 }
 
-/** A value's labels in a sentence: `热泵型 / Heat pump（别名：热泵、冷暖型）`, `无` / `none` for none. */
+/**
+ * A value's labels in a sentence: `热泵型 / Heat pump（别名：热泵、冷暖型）`, aliases alone as
+ * `别名：普通硅酸盐水泥`, `无` / `none` for none.
+ */
 function labelShown(l: ValueLabelDocument | undefined): LocalizedText {
   if (!l) return NONE;
   const aliases = l.aliases ?? [];
-  const both = `${l.zh} / ${l.en}`;
+  const both = bothLabels(l);
+  if (both === undefined) return { zh: `别名：${aliases.join('、')}`, en: `aliases: ${aliases.join(', ')}` };
   if (aliases.length === 0) return same(both);
   return { zh: `${both}（别名：${aliases.join('、')}）`, en: `${both} (aliases: ${aliases.join(', ')})` };
+}
+
+/** `热泵型 / Heat pump`; `undefined` for an entry of aliases alone. */
+function bothLabels(l: ValueLabelDocument): string | undefined {
+  return l.zh !== undefined && l.en !== undefined ? `${l.zh} / ${l.en}` : undefined;
 }
 
 /** The texts a record may give the value as, folded as a record's text is matched with them. */
 function spellings(l: ValueLabelDocument | undefined): Set<string> {
   if (!l) return new Set();
-  return new Set([l.zh, l.en, ...(l.aliases ?? [])].map(foldValueText));
+  const texts = [l.zh, l.en, ...(l.aliases ?? [])].filter((t): t is string => t !== undefined);
+  return new Set(texts.map(foldValueText));
 }
 
 /** Each folded spelling of an indicator's values → the value it names, in one edition. */

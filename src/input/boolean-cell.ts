@@ -4,6 +4,7 @@ import { foldValueText } from '../text/fold-value-text';
 import { fullWidthToAscii, nameCharacter } from '../text/full-width';
 import { labNotationAdvice } from '../text/lab-notation';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { withoutProductWord } from './value-word-forms';
 
 /**
  * Reads a boolean indicator's cell (trimmed, not empty): the one rule for
@@ -92,24 +93,35 @@ const YES_NO_OF = /^(是|否|yes|no)\s*[(（](.+)[)）]$/iu;
 const NEGATED = /^(?:非|不是|not\s+|non-?\s*)(.+)$/iu;
 
 /**
- * A cell that says its value round the indicator's words (hostile-24 M1), else `undefined`:
+ * A cell that says its value round the indicator's words (hostile-24 M1, W16), else `undefined`:
+ * - a value's label or alias with a product word after it, `开启式压缩机`, `水冷式机组`: that value, as the
+ *   check of unread columns reads it;
  * - `否（X）` / `是（X）` (the form qgrade writes a value in), `no (X)`: read when X is the indicator's label (its
- *   stem: `否（风冷）`), or the label of the value the yes/no says (`否（水冷式）` with 水冷式 the label of false);
- *   `是（水冷式）` says two things and is refused;
+ *   stem: `否（风冷）`) or true's label or alias (`否（全封闭型）`), or the label of the value the yes/no says
+ *   (`否（水冷式）` with 水冷式 the label of false); `是（水冷式）` says two things and is refused;
  * - the label (or its stem) after a negation, `非风冷式`, `不是风冷式`, `not air-cooled`: false, unless the label is
- *   itself a negation (`无重大事故`: `非无重大事故` is not read).
+ *   itself a negation (`无重大事故`: `非无重大事故` is not read); so is a label or alias of true after a negation
+ *   (`非全封闭`, `不是全封闭式`).
  */
 function wrappedValue(text: string, indicator: IndicatorInfo): boolean | undefined {
   const t = foldValueText(text);
+  const bare = withoutProductWord(t);
+  const named = bare === undefined ? undefined : labelledValue(bare, indicator);
+  if (named !== undefined) return named;
   const yesNo = YES_NO_OF.exec(t);
   if (yesNo) {
     const value = yesNo[1] === '是' || yesNo[1]!.toLowerCase() === 'yes';
     const inner = yesNo[2]!.trim();
     if (isLabel(inner, indicator)) return value;
-    return labelledValue(inner, indicator) === value ? value : undefined;
+    // X a label of the value said, or of true as the label is (`否（全封闭型）`: not hermetic); `是（水冷式）` says two things.
+    const named = labelledValue(inner, indicator);
+    return named === value || named === true ? value : undefined;
   }
   const negated = NEGATED.exec(t);
-  if (negated && !negatedLabel(indicator.label.zh) && isLabel(negated[1]!.trim(), indicator)) return false;
+  if (negated && !negatedLabel(indicator.label.zh)) {
+    const inner = negated[1]!.trim();
+    if (isLabel(inner, indicator) || labelledValue(inner, indicator) === true) return false;
+  }
   return undefined;
 }
 

@@ -25,12 +25,14 @@ const NOT_HAPPENED = ['无', '没有', '未发生', '没有发生'];
  *   without the qualifier, says yes (`发生重大质量事故`, `有重大质量事故`,
  *   `近三年重大质量事故`); with `无`/`没有`/`未发生` before it, no
  *   (`无重大质量事故`, `近三年未发生重大质量事故`) (hostile-23 W8).
+ * - an enum code with a digit next to the indicator's Chinese label or its stem less 类型
+ *   (`T3气候`, `T3 气候类型`, `气候T3`) (hostile-24 W16).
  *
  * @example
  * moreValueWords(unitConfiguration); // [['移动机', 'mobile'], ['移动空调', 'mobile'], …]
  */
 export function moreValueWords(indicator: IndicatorInfo): ValueText[] {
-  if (indicator.type === 'enum') return tradeWords(indicator);
+  if (indicator.type === 'enum') return [...tradeWords(indicator), ...codeWithLabelWords(indicator)];
   if (indicator.type === 'boolean')
     return [...incidentWords(indicator.label.zh), ...yesNoTradeWords(indicator)];
   return [];
@@ -40,6 +42,19 @@ export function moreValueWords(indicator: IndicatorInfo): ValueText[] {
 const YES_NO_PRODUCT_WORDS = ['机组', '机', '空调', '压缩机'];
 // A yes/no label's stem is its words less a trailing product word (全封闭型压缩机 → 全封闭型).
 const TRAILING_PRODUCT = /(?:压缩机|机组|空调|机)$/u;
+
+/**
+ * A Chinese text less a trailing product word (`开启式压缩机` → `开启式`, `水冷式机组` → `水冷式`), the stem a
+ * yes/no value's label or alias is written with; `undefined` when there is none or too little would be left.
+ *
+ * @example
+ * withoutProductWord('半封闭型压缩机'); // '半封闭型'
+ */
+export function withoutProductWord(text: string): string | undefined {
+  if (!/\p{Script=Han}$/u.test(text)) return undefined;
+  const bare = text.replace(TRAILING_PRODUCT, '');
+  return bare !== text && bare.length >= 2 ? bare : undefined;
+}
 const NEGATIONS = ['非', '不是'];
 
 /**
@@ -85,6 +100,25 @@ function tradeWords(indicator: IndicatorInfo): ValueText[] {
   for (const value of indicator.values ?? []) add(indicator.valueLabels?.[String(value)]?.zh, value);
   for (const [text, value] of valueSpellingsOf(indicator) ?? [])
     if (typeof value !== 'boolean') add(text, value);
+  return texts;
+}
+
+/**
+ * An enum's codes that hold a digit (`T3`, not `split`: a word there would be the label's, not a code's) written
+ * next to the Chinese label or its stem less 类型 (`T3气候`, `气候类型 T3`): the code said of that indicator. The
+ * label's own words are no climate name: `热带型` is not read (no source gives the names).
+ */
+function codeWithLabelWords(indicator: IndicatorInfo): ValueText[] {
+  const label = indicator.label.zh.trim();
+  if (!/^\p{Script=Han}{2,}$/u.test(label)) return [];
+  const stems = new Set([label, label.replace(/类型$/u, '')].filter((s) => s.length >= 2));
+  const texts: ValueText[] = [];
+  for (const value of indicator.values ?? []) {
+    const code = String(value);
+    if (!/\d/u.test(code) || /\p{Script=Han}/u.test(code)) continue;
+    for (const s of stems)
+      for (const text of [code + s, `${code} ${s}`, s + code, `${s} ${code}`]) texts.push([text, value]);
+  }
   return texts;
 }
 

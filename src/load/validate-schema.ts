@@ -126,6 +126,8 @@ function columnText(data: unknown, table: string, written: string): LocalizedTex
 
 /** The Chinese of the schema's descriptions that `anyOf`/`oneOf` messages quote. */
 const FORMS_ZH: Record<string, string> = {
+  "A value's display labels zh and en (both), its aliases, or both: { zh: 热泵型, en: Heat pump }, { aliases: [普通硅酸盐水泥] }. Without labels, reports show the value itself.":
+    '取值的显示标签 zh 和 en（两者都写）、别名 aliases，或两者都写：{ zh: 热泵型, en: Heat pump }、{ aliases: [普通硅酸盐水泥] }。不写标签时，报告显示取值本身。',
   'Accept several specimens (an array of values): true, the largest number allowed, or a count the test standard sets: {exactly: 3}, {min: 2, max: 5}. Fewer values than the count make the record invalid.':
     '接受多个试样（值的数组）：写 true、允许的最多个数，或试验标准规定的个数：{exactly: 3}、{min: 2, max: 5}。值少于规定个数时记录无效。',
   'With several specimens: every specimen must meet it (each, default), their min, max or mean, or a count: {atMostFailing: 1} (at most one specimen fails), {atLeastPassing: 2} (at least two meet it). The explanation names the specimens that fail.':

@@ -161,12 +161,19 @@ export interface IndicatorDocument {
 
 /**
  * The label of one enum value, in zh and en, with other spellings a record
- * may give it as.
+ * may give it as; or the other spellings alone, when reports should go on
+ * showing the value itself (`P.O`, read from a sheet's `普通硅酸盐水泥`). The
+ * schema takes `zh` and `en` together, `aliases`, or both.
  *
  * @example
  * const label: ValueLabelDocument = { zh: '热泵型', en: 'Heat pump', aliases: ['冷暖型'] };
+ * const spelling: ValueLabelDocument = { aliases: ['普通硅酸盐水泥'] };
  */
-export interface ValueLabelDocument extends LocalizedText {
+export interface ValueLabelDocument {
+  /** Simplified Chinese display label (with `en`). */
+  zh?: string;
+  /** English display label (with `zh`). */
+  en?: string;
   /** Other spellings a record may give the value as (`热泵`, `冷暖型`). */
   aliases?: string[];
 }

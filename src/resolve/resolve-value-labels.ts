@@ -13,12 +13,13 @@ interface Spelling {
   value: string | number | boolean;
   /** The text as written, for the message. */
   text: string;
-  as: 'value' | 'label';
+  as: 'value' | 'label' | 'alias';
 }
 
 /**
  * Resolves an enum's or a boolean's `valueLabels` into its model: the labels
- * by value, and the value each label and alias stands for. A boolean's keys
+ * by value (of the values given both zh and en; one given aliases alone shows
+ * as itself), and the value each label and alias stands for. A boolean's keys
  * are `true` and `false` (YAML's `true:` key, or `"true":`). A key that is
  * not one of the values, a label or alias that two values share, and a label
  * or alias that is another value itself are errors, each at its place: a
@@ -63,16 +64,21 @@ export function resolveValueLabels(ctx: ModelContext, ind: IndicatorDocument, mo
       });
       continue;
     }
-    valueLabels.set(value, { zh: label.zh, en: label.en });
-    const texts: [string, (string | number)[]][] = [
-      [label.zh, [...path, key, 'zh']],
-      [label.en, [...path, key, 'en']],
-      ...(label.aliases ?? []).map((a, i): [string, (string | number)[]] => [
+    // Aliases alone (`P.O: { aliases: [普通硅酸盐水泥] }`) read a sheet's word and leave reports showing the code.
+    if (label.zh !== undefined && label.en !== undefined)
+      valueLabels.set(value, { zh: label.zh, en: label.en });
+    const texts: [string, (string | number)[], Spelling['as']][] = [
+      ...(['zh', 'en'] as const).flatMap((lang): [string, (string | number)[], 'label'][] => {
+        const text = label[lang];
+        return text === undefined ? [] : [[text, [...path, key, lang], 'label']];
+      }),
+      ...(label.aliases ?? []).map((a, i): [string, (string | number)[], 'alias'] => [
         a,
         [...path, key, 'aliases', i],
+        'alias',
       ]),
     ];
-    for (const [text, at] of texts) {
+    for (const [text, at, as] of texts) {
       // hostile-22 W1: a table reads `/`, `—`, `未检` under an indicator a record need not give as an empty cell,
       // JSON as the label: one sheet would grade two ways by its format.
       if (text.trim() === '' || isNotTestedMark(text.trim())) {
@@ -87,10 +93,10 @@ export function resolveValueLabels(ctx: ModelContext, ind: IndicatorDocument, mo
       const folded = foldValueText(text);
       const met = seen.get(folded);
       if (met !== undefined && met.value !== value) {
-        ctx.error('duplicate-id', clash(model.name, text, value, met), at);
+        ctx.error('duplicate-id', clash(model.name, { value, text, as }, met), at);
         continue;
       }
-      if (met === undefined) seen.set(folded, { value, text, as: 'label' });
+      if (met === undefined) seen.set(folded, { value, text, as });
       spellings.set(text, value);
       spellings.set(folded, value);
     }
@@ -138,14 +144,18 @@ function markLabel(name: string, text: string, value: string | number | boolean)
   );
 }
 
-function clash(name: string, text: string, value: string | number | boolean, met: Spelling): LocalizedText {
+/** Two values spelled alike: `own` (a label or alias) is `met`, another value or its label or alias. */
+function clash(name: string, own: Spelling, met: Spelling): LocalizedText {
+  const { text, value } = own;
+  const [kindZh, kindEn] = own.as === 'alias' ? ['别名', 'alias'] : ['标签', 'label'];
   if (met.as === 'value')
     return localized(
-      `“${name}”取值“${value}”的标签“${text}”是另一个取值“${met.value}”本身：记录中的“${text}”会有两种读法`,
-      `the label "${text}" of "${name}"'s value "${value}" is its other value "${met.value}": "${text}" in a record could be read either way`,
+      `“${name}”取值“${value}”的${kindZh}“${text}”是另一个取值“${met.value}”本身：记录中的“${text}”会有两种读法`,
+      `the ${kindEn} "${text}" of "${name}"'s value "${value}" is its other value "${met.value}": "${text}" in a record could be read either way`,
     );
+  const [metZh, metEn] = met.as === 'alias' ? ['别名', 'alias'] : ['标签', 'label'];
   return localized(
-    `“${name}”取值“${value}”的标签“${text}”与取值“${met.value}”的标签“${met.text}”相同（不计空白、全角和大小写）：记录中的“${text}”会有两种读法`,
-    `the label "${text}" of "${name}"'s value "${value}" is also the label "${met.text}" of its value "${met.value}" (white space, full-width forms and case aside): "${text}" in a record could be read either way`,
+    `“${name}”取值“${value}”的${kindZh}“${text}”与取值“${met.value}”的${metZh}“${met.text}”相同（不计空白、全角和大小写）：记录中的“${text}”会有两种读法`,
+    `the ${kindEn} "${text}" of "${name}"'s value "${value}" is also the ${metEn} "${met.text}" of its value "${met.value}" (white space, full-width forms and case aside): "${text}" in a record could be read either way`,
   );
 }

@@ -82,11 +82,13 @@ describe.concurrent('the notice of defaults in force', () => {
     const path = file('ac.csv', '型号,机组类型,额定制冷量,全年能源消耗效率 APF\nK1,heat-pump,3500,5.0\n');
     const en = await cli.run(['grade', '-r', AC, path]);
     expect(en.stderr).toContain(
-      `${path}: no column gives airCooled (Air-cooled), hermeticCompressor (Hermetic compressor), climateType (Climate type), unitConfiguration (Configuration): every record takes its default, airCooled = yes (Air-cooled), hermeticCompressor = yes, climateType = "T1", unitConfiguration = "split"; if a column holds one, name it with --map <column>=<indicator>`,
+      `${path}: no column gives airCooled (Air-cooled), hermeticCompressor (Hermetic compressor), climateType (Climate type), unitConfiguration (Configuration): every record takes its default, airCooled = yes (Air-cooled), hermeticCompressor = yes (Hermetic), climateType = "T1", unitConfiguration = "split"; if a column holds one, name it with --map <column>=<indicator>`,
     );
     const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, path]);
     // A boolean's default with its value label, as an enum's (airCooled has them since AC 1.1.6); without, 是/yes alone.
-    expect(zh.stderr).toContain('airCooled = 是（风冷式）、hermeticCompressor = 是、climateType = "T1"');
+    expect(zh.stderr).toContain(
+      'airCooled = 是（风冷式）、hermeticCompressor = 是（全封闭型）、climateType = "T1"',
+    );
     expect(zh.stderr).toContain('如果某列给出其中之一，请用 --map <列>=<指标> 指明');
   });
 

@@ -122,4 +122,28 @@ describe('diffRuleSets: value labels', () => {
     const entries = diff(labelled(`${A}, d: { zh: 丁类, en: Class D }`, '[a, b, c, d]'), labelled(A));
     expect(entries.filter((e) => e.id === 'kind').map((e) => e.key)).toEqual(['indicator:kind:values']);
   });
+
+  it('fix-labels-25: an entry of aliases alone is written and shown as its aliases; display labels added to it only change what reports show', () => {
+    const [e, ...rest] = diff(labelled(null), labelled('a: { aliases: [甲] }'));
+    expect(rest).toEqual([]);
+    expect(brief([e!])).toEqual([
+      {
+        key: 'indicator:kind:valueLabels[a]',
+        aspect: 'valueLabels',
+        value: 'a',
+        direction: 'looser',
+        before: null,
+        after: 'aliases: 甲',
+      },
+    ]);
+    expect(e!.message.zh).toContain('别名：甲');
+    expect(e!.message.en).not.toContain('undefined');
+    // The same spellings plus the display labels: more spellings (甲类, Class A), looser.
+    const [f] = diff(labelled('a: { aliases: [甲] }'), labelled(A));
+    expect([f!.before, f!.after, f!.direction]).toEqual([
+      'aliases: 甲',
+      '甲类 / Class A; aliases: 甲',
+      'looser',
+    ]);
+  });
 });

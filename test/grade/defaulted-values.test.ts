@@ -67,7 +67,7 @@ describe('a value the record left out, graded with the rule file’s default', (
     expect(left.grade).toBe(grader.gradeSync({ ...ac, climateType: 'T1' }).grade);
     // A boolean default reads 是 in Chinese; by its value label where it has one (airCooled since AC 1.1.6).
     expect(criterion(left, 'hermetic-compressor').message.zh).toBe(
-      '全封闭型压缩机：是（未提供，按默认值），满足要求（要求为“是”）（适用范围）',
+      '全封闭型压缩机：全封闭型（未提供，按默认值），满足 = 全封闭型（适用范围）',
     );
     expect(criterion(left, 'air-cooled').message.zh).toBe(
       '风冷式：风冷式（未提供，按默认值），满足 = 风冷式（适用范围）',

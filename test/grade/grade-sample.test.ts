@@ -42,7 +42,7 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
     // The notices gradeFile gives: no column gives the four defaulted indicators, so every record takes their defaults.
     expect(all_).toEqual(fileNotices);
     expect(all_).toEqual([
-      `${csvPath}: no column gives airCooled (Air-cooled), hermeticCompressor (Hermetic compressor), climateType (Climate type), unitConfiguration (Configuration): every record takes its default, airCooled = yes (Air-cooled), hermeticCompressor = yes, climateType = "T1", unitConfiguration = "split"; if a column holds one, name it with options.map { "<column>": "<indicator>" }`,
+      `${csvPath}: no column gives airCooled (Air-cooled), hermeticCompressor (Hermetic compressor), climateType (Climate type), unitConfiguration (Configuration): every record takes its default, airCooled = yes (Air-cooled), hermeticCompressor = yes (Hermetic), climateType = "T1", unitConfiguration = "split"; if a column holds one, name it with options.map { "<column>": "<indicator>" }`,
     ]);
     // Mapped: no near-miss hint. Unmapped: a column close to ratedCoolingCapacity is pointed at, as `qgrade grade` does
     // (额定制冷量 itself is read without a map: the label 额定制冷量 CC without its symbol).
@@ -67,7 +67,7 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
     );
     expect(studio).toEqual([
       'sample：“额定制冷量（CC）”列与指标 ratedCoolingCapacity（额定制冷量 CC）相近，但没有作为它读取；如果就是它，请在“列映射”框中写 额定制冷量（CC）=ratedCoolingCapacity',
-      'sample：没有列给出 airCooled（风冷式）、hermeticCompressor（全封闭型压缩机）、climateType（气候类型）、unitConfiguration（结构形式）：每条记录都取其默认值，airCooled = 是（风冷式）、hermeticCompressor = 是、climateType = "T1"、unitConfiguration = "split"（分体式）；如果某列给出其中之一，请在“列映射”框中写 <列>=<指标>',
+      'sample：没有列给出 airCooled（风冷式）、hermeticCompressor（全封闭型压缩机）、climateType（气候类型）、unitConfiguration（结构形式）：每条记录都取其默认值，airCooled = 是（风冷式）、hermeticCompressor = 是（全封闭型）、climateType = "T1"、unitConfiguration = "split"（分体式）；如果某列给出其中之一，请在“列映射”框中写 <列>=<指标>',
     ]);
   });
 

@@ -157,8 +157,9 @@ describe('booleanCell', () => {
   });
 
   it('hostile-22 M6: a Chinese word is not named by its code points; the label is told to be 是', () => {
-    // hermeticCompressor has no value labels (airCooled's, since 1.1.6, read 风冷 and 水冷).
-    const hermetic = info(aircon, 'hermeticCompressor');
+    // A yes/no indicator without value labels (hermeticCompressor has had them since 1.1.8; a copy of its info
+    // has no spellings, so it reads only the yes/no words).
+    const hermetic: IndicatorInfo = { ...info(aircon, 'hermeticCompressor'), valueLabels: undefined };
     const said = booleanCell('全封闭型压缩机', hermetic) as { zh: string; en: string };
     expect(said.zh).toBe(
       '不是 是/否、有/无、合格/不合格、true/false、1/0、yes/no 之一；“全封闭型压缩机”即“全封闭型压缩机”，请写 是',
@@ -277,6 +278,40 @@ describe('session 24: 否（X）/是（X） and the negated label read; words ge
     expect(booleanCell('否（全封闭型压缩机）', hermetic)).toBe(false);
     const none: IndicatorInfo = { ...hermetic, label: { zh: '无重大事故', en: 'No major incident' } };
     expect(typeof booleanCell('非无重大事故', none)).toBe('object');
+  });
+
+  it('fix-labels-25: hermeticCompressor reads its labels and aliases, with a product word after them, and a negated label of true', () => {
+    const hermetic = info(aircon, 'hermeticCompressor');
+    for (const cell of ['全封闭型', '全封闭', ' 全封闭式 ', '全封闭型压缩机', '全封闭式压缩机'])
+      expect(booleanCell(cell, hermetic), cell).toBe(true);
+    for (const cell of [
+      '非全封闭型',
+      '半封闭',
+      '半封闭式',
+      '半封闭型',
+      '开启式',
+      '开启型',
+      'semi-hermetic',
+      '开启式压缩机',
+      '半封闭型压缩机',
+      '半封闭压缩机',
+      '否（全封闭型压缩机）',
+      '否（全封闭型）',
+      '非全封闭',
+      '不是全封闭式',
+      '非全封闭型压缩机',
+    ])
+      expect(booleanCell(cell, hermetic), cell).toBe(false);
+    // Not words of this rule set, or unclear: refused, the refusal listing the labels.
+    for (const cell of ['开启', '非开启式', '是（开启式）', '压缩机', '开启式空调器', '全封闭型压缩机组']) {
+      const said = booleanCell(cell, hermetic);
+      expect(typeof said, cell).toBe('object');
+      expect((said as { zh: string }).zh, cell).toContain('全封闭型/非全封闭型（Hermetic/Not hermetic）');
+    }
+    // airCooled: a label with a product word reads too (as the check of unread columns reads it).
+    const cooled = info(aircon, 'airCooled');
+    expect(booleanCell('水冷式机组', cooled)).toBe(false);
+    expect(booleanCell('风冷式空调', cooled)).toBe(true);
   });
 
   it('words round punctuation get no code point; a symbol still does', () => {

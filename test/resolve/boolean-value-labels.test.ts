@@ -101,7 +101,7 @@ describe('valueLabels on a boolean indicator', () => {
         code: 'duplicate-id',
         line: 17,
         column: 53,
-        en: 'the label " 风冷 " of "airCooled"\'s value "false" is also the label "风冷" of its value "true" (white space, full-width forms and case aside): " 风冷 " in a record could be read either way',
+        en: 'the alias " 风冷 " of "airCooled"\'s value "false" is also the alias "风冷" of its value "true" (white space, full-width forms and case aside): " 风冷 " in a record could be read either way',
       }),
     ]);
     expect(issuesOf(`      false: { zh: 水冷式, en: "True" }`)).toEqual([
