@@ -85,7 +85,7 @@ function bandRowConcerns(
   const tableA = modelA.tables.find((t) => t.name === entry.table);
   const tableB = modelB.tables.find((t) => t.name === entry.table);
   const table = entry.kind === 'row-added' ? tableB : tableA;
-  if (!table || table.keys.length !== 1 || table.keys[0]!.match !== 'band') return undefined;
+  if (table?.keys.length !== 1 || table.keys[0]!.match !== 'band') return undefined;
   const value = numberOf(fields[table.keys[0]!.indicator]);
   if (value === undefined) return undefined;
   const index = table.rows.findIndex((r) => !Array.isArray(r.match[0]) && r.match[0]?.text === entry.row);
