@@ -1,3 +1,4 @@
+import type { GradeResult } from '../model/grade-result';
 import type { RuleSetModel } from '../model/rule-set-model';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
@@ -5,8 +6,12 @@ import type { FieldTwin } from './field-twins';
 
 /**
  * The indicators only B has, without a default, that no record gives: B's requirements on them were not
- * tested on this input, and the grades under B say nothing about them (committee-24 F5: a draft's new 比表面积
- * requirement, and four records 特优品 under B without it). `add` each record as read, `notices` at the end.
+ * tested on this input (committee-24 F5: a draft's new 比表面积 requirement, and four records 特优品 under B
+ * without it). What that did to the grades under B depends on the requirement: one skipped when the value is
+ * absent (a `when` on it) left them as they were; one that counts a missing value as not met held every record
+ * below the grades that need it (committee-25 F2: 41 records lost 1级 to a 待机功率 no sample was tested for),
+ * and the notice says so, with the records that changed grade because of it. `add` each record as read,
+ * `graded` its result under B (and the causes of its change, if it changed), `notices` at the end.
  *
  * @example
  * const untested = createUntestedIndicators(a.indicators, b.indicators, modelOf(b), twins);
@@ -18,7 +23,11 @@ export function createUntestedIndicators(
   b: readonly IndicatorInfo[],
   modelB: RuleSetModel,
   twins: readonly FieldTwin[],
-): { add(record: unknown): void; notices(): LocalizedText[] } {
+): {
+  add(record: unknown): void;
+  graded(b: GradeResult, causes: readonly string[] | undefined): void;
+  notices(): LocalizedText[];
+} {
   const inA = new Set(a.map((i) => i.name));
   const twinned = new Set(twins.map((t) => t.b));
   const watched = new Map(
@@ -27,7 +36,27 @@ export function createUntestedIndicators(
       .map((i) => [i.name, i]),
   );
   const seen = new Set<string>();
+  // Per watched indicator whose requirements went unmet for want of a value (in a full result under B): of the
+  // changed records, those it moved (`moved`) and those it alone moved (`only`).
+  const missing = new Map<string, { moved: number; only: number }>();
   return {
+    graded(result, causes) {
+      if (watched.size === seen.size) return;
+      const unmet = new Map<string, Set<string>>();
+      for (const c of result.criteria) {
+        if (c.status !== 'missing' || c.indicator === null || !watched.has(c.indicator)) continue;
+        const ids = unmet.get(c.indicator);
+        if (ids) ids.add(c.id);
+        else unmet.set(c.indicator, new Set([c.id]));
+      }
+      for (const [name, ids] of unmet) {
+        const count = missing.get(name) ?? { moved: 0, only: 0 };
+        missing.set(name, count);
+        if (!causes?.some((id) => ids.has(id))) continue;
+        count.moved++;
+        if (causes.every((id) => ids.has(id))) count.only++;
+      }
+    },
     add(record) {
       if (watched.size === seen.size || record === null || typeof record !== 'object') return;
       const fields = record as Record<string, unknown>;
@@ -44,6 +73,13 @@ export function createUntestedIndicators(
           ),
         ];
         if (ids.length === 0) continue;
+        const unmet = missing.get(name);
+        // A record whose grade did not change carries no requirements: a requirement with no `when` tells too.
+        const always = modelB.criteria.some((c) => c.subject === name && c.when === undefined);
+        if (unmet || always) {
+          out.push(countedUnmet(name, ind, unmet?.moved ?? 0, unmet?.only ?? 0));
+          continue;
+        }
         out.push(
           localized(
             `B 新增的指标 ${ind.label.zh}（${name}）在样品中没有列：新要求 ${ids.join('、')} 对这批样品未经检验，B 下的等级未考虑它`,
@@ -54,4 +90,20 @@ export function createUntestedIndicators(
       return out;
     },
   };
+}
+
+/** The notice for a new indicator no record gives whose requirements count the missing value as not met. */
+function countedUnmet(name: string, ind: IndicatorInfo, moved: number, only: number): LocalizedText {
+  const head = localized(
+    `B 新增的指标 ${ind.label.zh}（${name}）在样品中没有列：这批样品没有该指标的数值，B 下需要它的等级按不满足计`,
+    `B's new indicator ${name} (${ind.label.en}) has no column in the samples: these records give no value of it, so the grades under B that need it count it as not met`,
+  );
+  const tail =
+    moved === 0
+      ? localized('，没有记录因此变化', ': no record changed grade because of it')
+      : localized(
+          `，${moved} 条记录因此变化（其中 ${only} 条只因此）`,
+          `: ${moved} record${moved === 1 ? '' : 's'} changed grade because of it (${only} only because of it)`,
+        );
+  return { zh: head.zh + tail.zh, en: head.en + tail.en };
 }

@@ -25,6 +25,7 @@ const TABLE_KINDS = new Set<DiffEntry['kind']>([
   'cell-changed',
   'row-added',
   'row-removed',
+  'boundary-moved',
   'table-added',
   'table-removed',
 ]);
@@ -254,6 +255,9 @@ function readBy(
   limitB: Limit | null | undefined,
 ): boolean {
   if (entry.kind === 'cell-changed') return cellIs(entry.before, limitA) && cellIs(entry.after, limitB);
+  // The record's key value is not at hand here: a moved boundary is kept when no cell explains the
+  // limits (the caller, which has the record, keeps it only for a record between its two places).
+  if (entry.kind === 'boundary-moved') return false;
   // A row or table only one edition has: the record had a limit from it on that side only.
   const addedSide = entry.kind === 'row-added' || entry.kind === 'table-added';
   return addedSide ? limitA === null && limitB !== null : limitA !== null && limitB === null;

@@ -1,5 +1,6 @@
 import type { ComparisonModel } from '../model/rule-set-model';
 import type { Language, LocalizedText } from '../text/localized-text';
+import type { BoundaryPoint, MovedBoundary } from './band-partition';
 import type { DiffAspect, DiffDirection } from './rule-set-diff';
 
 /**
@@ -267,6 +268,50 @@ export const THING = {
     zh: `${table.zh}行“${row}”列“${column.zh}”`,
     en: `${table.en}, row ${row}, column ${column.en}`,
   }),
+};
+
+/**
+ * A moved band boundary of a table: `表“…”分档界限 4500 W → 5000 W：额定制冷量在 (4500, 5000] W 的记录由行“(4500, 7100]”改按行“≤ 5000”判定`.
+ * The values are bare (`4500 W → 5000 W`) when the lower row holds its boundary on both sides, with `≤` / `<` otherwise.
+ *
+ * @example
+ * boundaryMoved(THING.table(undefined, 't'), same('CC'), boundary, 'W', '(4500, 5000]', '(4500, 7100]', '≤ 5000').en;
+ * // 'table t: band boundary 4500 W → 5000 W: records with CC in (4500, 5000] W now read row ≤ 5000 (under A: row (4500, 7100])'
+ */
+export function boundaryMoved(
+  table: LocalizedText,
+  indicator: LocalizedText,
+  boundary: MovedBoundary,
+  unit: string | undefined,
+  gap: string,
+  fromRow: string,
+  toRow: string,
+): LocalizedText {
+  const u = unit ? ` ${unit}` : '';
+  const bare = boundary.before.inclusive === boundary.after.inclusive;
+  const point = (p: BoundaryPoint) => `${bare ? '' : p.inclusive ? '≤ ' : '< '}${p.value}${u}`;
+  const moved = `${point(boundary.before)} → ${point(boundary.after)}`;
+  const single = gap.startsWith('= ');
+  const where = single
+    ? { zh: `为 ${gap.slice(2)}${u}`, en: `of ${gap.slice(2)}${u}` }
+    : { zh: `在 ${gap}${u}`, en: `in ${gap}${u}` };
+  // `额定制冷量 CC 在 …`, `额定制冷量在 …`: a space only after a Latin end.
+  const gapZh = /[A-Za-z0-9)]$/u.test(indicator.zh) ? ' ' : '';
+  return {
+    zh: `${table.zh}分档界限 ${moved}：${indicator.zh}${gapZh}${where.zh} 的记录由行“${fromRow}”改按行“${toRow}”判定`,
+    en: `${table.en}: band boundary ${moved}: records with ${indicator.en} ${where.en} now read row ${toRow} (under A: row ${fromRow})`,
+  };
+}
+
+/**
+ * The tail of a moved boundary whose two rows set the same limits: no record changes grade by it.
+ *
+ * @example
+ * SAME_LIMITS.en; // 'both rows set the same limits'
+ */
+export const SAME_LIMITS: LocalizedText = {
+  zh: '两行限值相同，等级不受影响',
+  en: 'both rows set the same limits',
 };
 
 /**

@@ -26,7 +26,7 @@ const SECTIONS: { id: DiffSection['id']; title: LocalizedText; kinds: DiffKind[]
   {
     id: 'tables',
     title: { zh: '阈值表', en: 'Threshold tables' },
-    kinds: ['cell-changed', 'row-added', 'row-removed', 'table-added', 'table-removed'],
+    kinds: ['boundary-moved', 'cell-changed', 'row-added', 'row-removed', 'table-added', 'table-removed'],
   },
   {
     id: 'criteria',

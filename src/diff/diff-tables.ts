@@ -2,13 +2,16 @@ import { ownEntry } from '../model/own-entry';
 import type { TableModel, TableRowModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
 import type { LocalizedText } from '../text/localized-text';
+import { type BoundaryPoint, type MovedBoundary, movedBoundaries } from './band-partition';
 import { cellDirection, cellReaders } from './cell-readers';
 import {
   addedOrRemoved,
+  boundaryMoved,
   change,
   EMPTY_CELL,
   labelled,
   rowAddedOrRemoved,
+  SAME_LIMITS,
   same,
   shown,
   THING,
@@ -23,7 +26,11 @@ import { acrossUnits, tableUnitChange, type UnitChange, unitChangeNote, unitChan
 /**
  * The differences between the threshold tables of two editions, cell by cell.
  * Rows are matched by their key cells, not by position: a row inserted in the
- * middle is one added row. A row of categories split or merged between
+ * middle is one added row. One exception: a table keyed by one band whose two
+ * editions partition the same interval in as many rows, with inner boundaries
+ * moved (`≤ 4500`, `(4500, 7100]` → `≤ 5000`, `(5000, 7100]`), pairs its rows
+ * by position; each moved boundary is a `boundary-moved` entry and the paired
+ * rows' cells are compared as usual. A row of categories split or merged between
  * editions (`[HRB400, HRBF400]` → `HRB400` and `HRBF400`) is compared per
  * category, keyed by the category (`HRB400E`).
  *
@@ -94,6 +101,23 @@ function diffTable(a: Edition, b: Edition, tableA: TableModel, tableB: TableMode
     return result();
   }
 
+  // One band boundary (or more) moved, e.g. 4500 → 5000: the rows pair by position, and each moved
+  // boundary is one change of its own, so a tightened cell of a renamed row still shows (committee-25 F3).
+  const moved = unitChanged(A, B) ? undefined : movedBoundaries(tableA, tableB);
+  if (moved) {
+    for (const boundary of moved.boundaries) {
+      const rowA = tableA.rows[boundary.index]!;
+      underA.get(rowA)!.push(boundaryEntry(A, B, boundary));
+    }
+    for (const [rowA, rowB] of moved.pairs) {
+      const unitA = whole(A, rowA);
+      const unitB = whole(B, rowB);
+      const shownRow = unitA.text === unitB.text ? undefined : `${unitA.text} → ${unitB.text}`;
+      underA.get(rowA)!.push(...diffCells(A, B, unitA, unitB, shownRow));
+    }
+    return result();
+  }
+
   const byIdentityB = new Map(tableB.rows.map((row) => [rowIdentity(row), row]));
   const matchedB = new Set<TableRowModel>();
   const leftA: TableRowModel[] = [];
@@ -137,7 +161,11 @@ function diffTable(a: Edition, b: Edition, tableA: TableModel, tableB: TableMode
   return result();
 }
 
-function diffCells(A: Side, B: Side, unitA: Unit, unitB: Unit): DiffEntry[] {
+/**
+ * The cells of a row of A against those of its row in B, keyed by A's row; `shownRow`, when
+ * the rows are paired by position, names both in the message (`≤ 4500 → ≤ 5000`).
+ */
+function diffCells(A: Side, B: Side, unitA: Unit, unitB: Unit, shownRow?: string): DiffEntry[] {
   const out: DiffEntry[] = [];
   const name = A.table.name;
   const columns = [...A.table.columns, ...B.table.columns.filter((c) => !A.table.columns.includes(c))];
@@ -161,7 +189,7 @@ function diffCells(A: Side, B: Side, unitA: Unit, unitB: Unit): DiffEntry[] {
     ]);
     const direction = acrossUnits(bare, unit);
     const ids = unique(readers.map((r) => r.id));
-    const where = THING.cell(tableTitle(A, B), unitA.text, columnLabel(A, B, column));
+    const where = THING.cell(tableTitle(A, B), shownRow ?? unitA.text, columnLabel(A, B, column));
     out.push(
       makeEntry({
         key: `cell:${name}[${unitA.text}][${column}]`,
@@ -229,6 +257,101 @@ function rowEntry(side: Side, unit: Unit, kind: 'row-added' | 'row-removed'): Di
     ...(across && direction ? { note: unitChangeNote(across) } : {}),
     ...(added ? { b: at } : { a: at }),
   });
+}
+
+/**
+ * A moved boundary as one entry: its direction is what the records between its old and new
+ * place meet (the cells of A's row they left against those of B's row they now read), its
+ * requirements those reading a column whose cell differs between those two rows.
+ */
+function boundaryEntry(A: Side, B: Side, boundary: MovedBoundary): DiffEntry {
+  const name = A.table.name;
+  const lower = A.table.rows[boundary.index]!;
+  const [from, to] = boundary.up
+    ? [A.table.rows[boundary.index + 1]!, B.table.rows[boundary.index]!]
+    : [lower, B.table.rows[boundary.index + 1]!];
+  const columns = [...A.table.columns, ...B.table.columns.filter((c) => !A.table.columns.includes(c))];
+  const directions = new Set<DiffDirection>();
+  const ids: string[] = [];
+  for (const column of columns) {
+    const before = from.cells.get(column) ?? null;
+    const after = to.cells.get(column) ?? null;
+    if (sameCell(before, after)) continue;
+    const readers = [...cellReaders(A.edition, name, column), ...cellReaders(B.edition, name, column)];
+    ids.push(...readers.map((r) => r.id));
+    directions.add(
+      before?.unavailable !== after?.unavailable
+        ? before?.unavailable
+          ? 'looser'
+          : 'stricter'
+        : cellDirection(before?.value ?? null, after?.value ?? null, readers),
+    );
+  }
+  // Both rows ask the same of every grade: the records that change rows meet the same limits.
+  const direction: DiffDirection | undefined =
+    directions.size === 0 ? undefined : directions.size === 1 ? [...directions][0]! : 'changed';
+  const key = A.table.keys[0]!.indicator;
+  const unit = A.edition.unitOf(key) ?? B.edition.unitOf(key);
+  const fromText = keyText(A, from);
+  const toText = keyText(B, to);
+  const text = (p: BoundaryPoint) => `${p.inclusive ? '≤' : '<'} ${p.value}`;
+  const ids1 = unique(ids);
+  return makeEntry({
+    key: `boundary:${name}[${keyText(A, lower)}]`,
+    kind: 'boundary-moved',
+    ...(direction ? { direction } : {}),
+    before: text(boundary.before),
+    after: text(boundary.after),
+    table: name,
+    row: keyText(A, lower),
+    criteria: ids1,
+    message: withReaders(
+      withTail(
+        boundaryMoved(
+          tableTitle(A, B),
+          indicatorLabel(A, B, key),
+          boundary,
+          unit,
+          gapText(boundary),
+          fromText,
+          toText,
+        ),
+        direction,
+      ),
+      ids1,
+    ),
+    a: A.edition.locate(lower.path, lower.location),
+    b: B.edition.locate(B.table.rows[boundary.index]!.path, B.table.rows[boundary.index]!.location),
+  });
+}
+
+function withTail(text: LocalizedText, direction: DiffDirection | undefined): LocalizedText {
+  if (direction) return withDirection(text, direction);
+  return { zh: `${text.zh}，${SAME_LIMITS.zh}`, en: `${text.en}, ${SAME_LIMITS.en}` };
+}
+
+/** The values that change rows at a moved boundary, as a band (`(4500, 5000]`) or one value (`= 4500`). */
+function gapText(boundary: MovedBoundary): string {
+  const [low, high] = boundary.up ? [boundary.before, boundary.after] : [boundary.after, boundary.before];
+  // The lower point is held by the lower row on its side, so the gap starts just past it when inclusive.
+  if (low.value === high.value) return `= ${low.value}`;
+  return `${low.inclusive ? '(' : '['}${low.value}, ${high.value}${high.inclusive ? ']' : ')'}`;
+}
+
+function indicatorLabel(A: Side, B: Side, name: string): LocalizedText {
+  const ind =
+    B.edition.model.indicators.find((i) => i.name === name) ??
+    A.edition.model.indicators.find((i) => i.name === name);
+  return ind ? { zh: ind.label.zh, en: ind.label.en } : same(name);
+}
+
+/** Whether the table is read or keyed in a unit that changed between the editions (then no boundary is compared). */
+function unitChanged(A: Side, B: Side): boolean {
+  const readers = [
+    ...cellReaders(A.edition, A.table.name).map((reader) => ({ edition: A.edition, reader })),
+    ...cellReaders(B.edition, B.table.name).map((reader) => ({ edition: B.edition, reader })),
+  ];
+  return tableUnitChange(A.units, keysOf(A), readers) !== undefined;
 }
 
 /** The indicators keying a table's rows. */

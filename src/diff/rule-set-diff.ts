@@ -39,6 +39,7 @@ export type DiffKind =
   | 'table-removed'
   | 'row-added'
   | 'row-removed'
+  | 'boundary-moved'
   | 'cell-changed'
   | 'scope-added'
   | 'scope-removed'
@@ -130,7 +131,7 @@ export interface DiffLocation {
 export interface DiffEntry {
   /**
    * Stable key: `cell:<table>[<row key as written>][<column>]`,
-   * `row:<table>[<row key>]`, `table:<name>`, `criterion:<id>` (added or
+   * `row:<table>[<row key>]`, `boundary:<table>[<A's row below the boundary>]`, `table:<name>`, `criterion:<id>` (added or
    * removed), `criterion:<id>:<aspect>`, `scope:<id>[:<aspect>]`,
    * `indicator:<name>[:<aspect>]`, `indicator:<name>:valueLabels[<value>]`, `derived:<name>[:<aspect>]`, `statistic:<name>[:<aspect>]`,
    * `dimension:<id>[:<aspect>]`, `grade:<id>`, `reference:<code without year>`, `group:label`,
@@ -143,7 +144,7 @@ export interface DiffEntry {
   aspect?: DiffAspect;
   /** What it does to the records accepted; absent for changes that accept nothing (version, labels, references). */
   direction?: DiffDirection;
-  /** Under A, as written (`null`: absent, or an empty table cell). */
+  /** Under A, as written (`null`: absent, or an empty table cell); for `boundary-moved`, `≤ 4500` (the row below holds 4500) or `< 4500`. */
   before: string | null;
   /** Under B, as written (`null`: absent, or an empty table cell). */
   after: string | null;
@@ -151,7 +152,7 @@ export interface DiffEntry {
   id?: string;
   /** For table entries: the table's name. */
   table?: string;
-  /** For row and cell entries: the row's key cells as written, e.g. `(4500, 7100]` or `HRB400E`. */
+  /** For row and cell entries: the row's key cells as written, e.g. `(4500, 7100]` or `HRB400E` (A's row when the rows are paired by position); for `boundary-moved`, A's row below the boundary. */
   row?: string;
   /** For cell entries: the column. */
   column?: string;

@@ -313,6 +313,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             const pair = { ...step.pair, a: withTally(step.pair.a, value), b: withTally(step.pair.b, value) };
             const change = comparison.add(pair.a, pair.b, pair.row);
             const tallied = tally.add(pair.a, pair.b);
+            untested.graded(pair.b, change && tallied ? tallied.causes : undefined);
             moves?.add(value, pair.a, pair.b);
             const keys =
               change && tallied && item && 'record' in item && change.criteria.length > 0

@@ -1,0 +1,173 @@
+/**
+ * A capacity-band boundary moved between editions (4500 → 5000 W, committee-25 F3): diff reports it as one
+ * `boundary-moved` entry with the direction the records between its two places meet, pairs the rows by
+ * position so a tightened cell of a renamed row still shows, and counts nothing looser that is not; compare
+ * credits a record between the two places with the boundary, and one that stays in its row with that row's
+ * cells. Tables keyed by enum values are matched by their keys as before.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import type { RuleSetDiff } from '../../src/diff/rule-set-diff';
+import { ROOT, useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+
+const AC = 'home-appliances/room-air-conditioner-energy';
+const CEMENT = 'building-materials/common-portland-cement';
+
+const validate = new Ajv2020({
+  allErrors: true,
+  strict: true,
+  strictRequired: false,
+  allowUnionTypes: true,
+}).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/rule-set-diff.schema.json'), 'utf8')));
+
+/** Writes B: `id` with `edits`, under its own `name` (the tests run at once, in one folder). */
+function edited(dir: string, id: string, edits: [string, string][], name: string): string {
+  let text = readFileSync(join(ROOT, 'rules', `${id}.yaml`), 'utf8');
+  for (const [from, to] of edits) {
+    expect(text).toContain(from);
+    text = text.replace(from, to);
+  }
+  const file = join(dir, `${id.split('/')[1]}-${name}.yaml`);
+  writeFileSync(file, text);
+  return file;
+}
+
+/** APF: boundary 4500 → 5000 and grade 2 of the lower row 4.50 → 4.70; SEER: the boundary alone. */
+const DRAFT: [string, string][] = [
+  ['- ["≤ 4500", 5.00, 4.50, 4.00, 3.50, 3.30]', '- ["≤ 5000", 5.00, 4.70, 4.00, 3.50, 3.30]'],
+  ['- ["(4500, 7100]", 4.50, 4.00, 3.50, 3.30, 3.20]', '- ["(5000, 7100]", 4.50, 4.00, 3.50, 3.30, 3.20]'],
+  ['- ["≤ 4500", 5.80, 5.40, 5.00, 3.90, 3.70]', '- ["≤ 5000", 5.80, 5.40, 5.00, 3.90, 3.70]'],
+  ['- ["(4500, 7100]", 5.50, 5.10, 4.40, 3.80, 3.60]', '- ["(5000, 7100]", 5.50, 5.10, 4.40, 3.80, 3.60]'],
+];
+
+async function diffJson(a: string, b: string): Promise<RuleSetDiff> {
+  const { code, stdout, stderr } = await cli.run(['diff', '-f', 'json', a, b]);
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+  const diff = JSON.parse(stdout) as RuleSetDiff;
+  expect(validate(diff), JSON.stringify(validate.errors)).toBe(true);
+  return diff;
+}
+
+const tableEntries = (diff: RuleSetDiff) =>
+  diff.entries
+    .filter((e) => e.table !== undefined)
+    .map((e) => [e.key, e.kind, e.before, e.after, e.direction ?? null]);
+
+describe.concurrent('qgrade diff / compare: a moved band boundary', () => {
+  it('diff: one boundary entry per table, the tightened cell row to row, nothing looser (JSON)', async () => {
+    const diff = await diffJson(AC, edited(temp(), AC, DRAFT, 'json'));
+    expect(tableEntries(diff)).toEqual([
+      ['boundary:apfLimits[≤ 4500]', 'boundary-moved', '≤ 4500', '≤ 5000', 'stricter'],
+      ['cell:apfLimits[≤ 4500][2]', 'cell-changed', '4.50', '4.70', 'stricter'],
+      ['boundary:seerLimits[≤ 4500]', 'boundary-moved', '≤ 4500', '≤ 5000', 'stricter'],
+    ]);
+    const boundary = diff.entries[diff.entries.findIndex((e) => e.kind === 'boundary-moved')]!;
+    expect(boundary).toMatchObject({ table: 'apfLimits', row: '≤ 4500' });
+    expect(boundary.criteria).toEqual(['apf@1', 'apf@2', 'apf@3', 'apf@4', 'apf@5']);
+    expect(diff.counts).toMatchObject({ stricter: 3, looser: 0, changed: 0 });
+    expect(diff.entries.some((e) => e.kind === 'row-added' || e.kind === 'row-removed')).toBe(false);
+  });
+
+  it('diff: says where the boundary went and which row the records between now read (zh, en)', async () => {
+    const b = edited(temp(), AC, DRAFT, 'text');
+    const zh = await cli.run(['--lang', 'zh', 'diff', AC, b]);
+    expect(zh.stdout).toContain(
+      '表“热泵型房间空气调节器能效等级（APF）”（apfLimits）分档界限 4500 W → 5000 W：额定制冷量 CC 在 (4500, 5000] W 的记录由行“(4500, 7100]”改按行“≤ 5000”判定，更严',
+    );
+    expect(zh.stdout).toContain('行“≤ 4500 → ≤ 5000”列“2级”：4.50 → 4.70，更严（影响 apf@2）');
+    expect(zh.stdout).not.toContain('删除行');
+    expect(zh.stdout).toContain('更严 3 处，更宽 0 处');
+    const en = await cli.run(['--lang', 'en', 'diff', AC, b]);
+    expect(en.stdout).toContain(
+      'band boundary 4500 W → 5000 W: records with Rated cooling capacity (CC) in (4500, 5000] W now read row ≤ 5000 (under A: row (4500, 7100]), stricter',
+    );
+    expect(en.stdout).toContain('row ≤ 4500 → ≤ 5000, column Grade 2: 4.50 → 4.70, stricter');
+  });
+
+  it('diff: a boundary moved down is looser; one whose two rows ask the same has no direction', async () => {
+    const dir = temp();
+    const b = edited(
+      dir,
+      AC,
+      [
+        ['- ["≤ 4500", 5.00, 4.50, 4.00, 3.50, 3.30]', '- ["≤ 4000", 5.00, 4.50, 4.00, 3.50, 3.30]'],
+        [
+          '- ["(4500, 7100]", 4.50, 4.00, 3.50, 3.30, 3.20]',
+          '- ["(4000, 7100]", 4.50, 4.00, 3.50, 3.30, 3.20]',
+        ],
+        // Only the boundary's inclusion changes, and both SEER rows read as before: 4500 W reads the upper row.
+        ['- ["≤ 4500", 5.80, 5.40, 5.00, 3.90, 3.70]', '- ["< 4500", 5.80, 5.40, 5.00, 3.90, 3.70]'],
+        [
+          '- ["(4500, 7100]", 5.50, 5.10, 4.40, 3.80, 3.60]',
+          '- ["[4500, 7100]", 5.80, 5.40, 5.00, 3.90, 3.70]',
+        ],
+      ],
+      'down',
+    );
+    const diff = await diffJson(AC, b);
+    const apf = diff.entries.find((e) => e.key === 'boundary:apfLimits[≤ 4500]')!;
+    expect(apf).toMatchObject({ before: '≤ 4500', after: '≤ 4000', direction: 'looser' });
+    expect(apf.message.en).toContain(
+      'records with Rated cooling capacity (CC) in (4000, 4500] W now read row (4000, 7100]',
+    );
+    const seer = diff.entries.find((e) => e.key === 'boundary:seerLimits[≤ 4500]')!;
+    expect(seer.direction).toBeUndefined();
+    expect(seer.criteria).toBeUndefined();
+    expect(seer.message.zh).toContain('分档界限 ≤ 4500 W → < 4500 W：额定制冷量 CC 为 4500 W 的记录');
+    expect(seer.message.zh).toContain('两行限值相同，等级不受影响');
+    // The upper SEER row now asks what the lower one does: its five cells show, row to row.
+    expect(diff.entries.filter((e) => e.key.startsWith('cell:seerLimits[(4500, 7100]]'))).toHaveLength(5);
+  });
+
+  it('diff: a table keyed by enum values is still matched by its keys, not by position', async () => {
+    const b = edited(
+      temp(),
+      CEMENT,
+      [
+        ['- [[P.I, P.II], 390]', '- [P.I, 390]'],
+        ['- [P.O, 600]', '- [[P.II, P.O], 600]'],
+      ],
+      'enum',
+    );
+    const diff = await diffJson(CEMENT, b);
+    expect(tableEntries(diff)).toEqual([
+      ['cell:setting[P.II][finalSetting]', 'cell-changed', '390', '600', 'looser'],
+    ]);
+  });
+
+  it('compare: a record between the two places is moved by the boundary, one in its row by the cell', async () => {
+    const dir = temp();
+    const b = edited(dir, AC, DRAFT, 'compare');
+    const data = join(dir, 'records.ndjson');
+    const records = [
+      { model: 'IN-ROW', unitType: 'heat-pump', ratedCoolingCapacity: 4500, apf: 4.6 }, // 2 → 3 by 4.50 → 4.70
+      { model: 'BETWEEN', unitType: 'heat-pump', ratedCoolingCapacity: 4600, apf: 3.6 }, // 3 → 4: reads ≤ 5000
+      { model: 'BETWEEN-2', unitType: 'heat-pump', ratedCoolingCapacity: 5000, apf: 4.6 }, // 1 → 3
+      { model: 'ABOVE', unitType: 'heat-pump', ratedCoolingCapacity: 6000, apf: 3.6 }, // unchanged
+      { model: 'SEER', unitType: 'cooling-only', ratedCoolingCapacity: 4800, seer: 5.2 }, // 2 → 3 by the boundary
+    ];
+    writeFileSync(data, `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    const json = await cli.run(['compare', '-f', 'json', AC, b, data]);
+    const out = JSON.parse(json.stdout) as {
+      changes: { row: number; from: string; to: string; diff: string[] }[];
+    };
+    expect(out.changes.map((c) => [c.row, c.from, c.to, c.diff])).toEqual([
+      [1, '2', '3', ['cell:apfLimits[≤ 4500][2]']],
+      [2, '3', '4', ['boundary:apfLimits[≤ 4500]']],
+      [3, '1', '3', ['boundary:apfLimits[≤ 4500]']],
+      [5, '2', '3', ['boundary:seerLimits[≤ 4500]']],
+    ]);
+    const zh = await cli.run(['--lang', 'zh', 'compare', AC, b, data]);
+    const block = (row: number) => zh.stdout.split('\n第 ').find((l) => l.startsWith(`${row} 条`)) ?? '';
+    expect(block(2)).toContain('分档界限 4500 W → 5000 W');
+    expect(block(2)).not.toContain('列“2级”');
+    expect(block(1)).toContain('行“≤ 4500 → ≤ 5000”列“2级”：4.50 → 4.70');
+    expect(block(1)).not.toContain('分档界限');
+  });
+});
