@@ -55,6 +55,7 @@ describe.concurrent('qgrade compare: every format names the same causes and give
         '',
         '第 6 条（24-0313-B）：合格 → 不分级  重量负偏差',
         '    限值取决于：公称直径 d = 50 mm',
+        '    重量负偏差：-3.6，A ≥ -4.0 ✓ → B ≥ -3.5 ✗',
         '    ← 表“重量允许偏差（按公称直径）”（massTolerance）行“[22, 50]”列“lower”：-4.0 → -3.5，更严（影响 mass-deviation-lower）',
         '    限值变了、结果未变：重量正偏差',
       ].join('\n'),

@@ -197,10 +197,10 @@ describe.concurrent('qgrade compare', () => {
     expect(stdout).toContain(
       `${data.length.toLocaleString('en-US')} records: ${unchanged.toLocaleString('en-US')} unchanged (1 of them invalid), ${expected.length} changed grade (0 up, ${expected.length} down)`,
     );
-    // What the limit depended on (the APF table's row: unit type and capacity), then the cell that moved it.
+    // What the limit depended on (the APF table's row: unit type and capacity), the value and limits, then the cell that moved it.
     const first = data[expected[0]! - 1]!;
     expect(stdout).toContain(
-      `row ${expected[0]} (${first.model}): Grade 3 → Grade 4  apf@3\n    Limits depend on: Unit type = Heat pump, Rated cooling capacity (CC) = ${first.ratedCoolingCapacity} W\n    ← cell:apfLimits[(4500, 7100]][3] 3.50 → 3.60 stricter\n`,
+      `row ${expected[0]} (${first.model}): Grade 3 → Grade 4  apf@3\n    Limits depend on: Unit type = Heat pump, Rated cooling capacity (CC) = ${first.ratedCoolingCapacity} W\n    Annual performance factor (APF) (Grade 3): ${first.apf}, A ≥ 3.50 ✓ → B ≥ 3.60 ✗\n    ← cell:apfLimits[(4500, 7100]][3] 3.50 → 3.60 stricter\n`,
     );
     expect(stderr).toContain(`(0 up, ${expected.length} down); invalid under A: 1, under B: 1`);
   });

@@ -37,7 +37,7 @@ import { readColumnMapping } from '../../input/read-column-mapping';
 import type { RecordSource } from '../../input/read-records';
 import type { AlsoReadBy } from '../../input/unit-mismatch';
 import type { GroupResult } from '../../model/group-result';
-import { causeLimitsLine } from '../../report/cause-limits';
+import { causeLimitsLine, specimenValues } from '../../report/cause-limits';
 import { compareClosingLine } from '../../report/compare-summary';
 import { criterionNames } from '../../report/criterion-names';
 import { formatComparison } from '../../report/format-comparison';
@@ -273,7 +273,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const movedBy = new Map<number, string[]>();
         const causedBy = new Map<number, string[]>();
         const causes = new Map<number, TalliedChange>();
-        // For the workbook: each cause's value and its limit and outcome under A and B, as the HTML shows them.
+        // For the workbook and the text: each cause's value and its limit and outcome under A and B, as the HTML shows them.
         const limitLines = new Map<number, string[]>();
         const names = new Map([
           ...criterionNames(modelOf(a), { limits: false }),
@@ -320,7 +320,15 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                 : undefined;
             if (keys !== undefined && options.format !== 'html') limitKeys.set(step.pair.row, keys);
             const movedLines = change ? moved.map((r) => movedReadingLine(r, ctx.lang, namer)) : [];
-            page?.add(pair.a, pair.b, pair.row, value, keys, movedLines);
+            page?.add(
+              pair.a,
+              pair.b,
+              pair.row,
+              value,
+              keys,
+              movedLines,
+              item && 'record' in item ? item.record : undefined,
+            );
             if (change && tallied) {
               causes.set(change.row, tallied);
               if (moved.length > 0) {
@@ -332,18 +340,24 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                     movedByLabel.set(id, (movedByLabel.get(id) ?? 0) + 1);
                 }
               }
-              if (options.format === 'xlsx' && change.criteria.length > 0)
-                limitLines.set(change.row, [
-                  ...movedLines,
-                  ...tallied.causes.map((id) =>
-                    causeLimitsLine(
-                      names.get(id)?.[ctx.lang] ?? id,
-                      pair.a.criteria.find((c) => c.id === id),
-                      pair.b.criteria.find((c) => c.id === id),
-                      ctx.lang,
-                    ),
-                  ),
-                ]);
+              // Each cause's value and its limit and outcome under A and B: in the workbook's column and under
+              // the record in the text (committee-24 F10), a count of specimens as its count (F12).
+              if ((options.format === 'xlsx' || options.format === 'table') && change.criteria.length > 0) {
+                const record = item && 'record' in item ? item.record : undefined;
+                const lines = tallied.causes.map((id) => {
+                  const ca = pair.a.criteria.find((c) => c.id === id);
+                  const cb = pair.b.criteria.find((c) => c.id === id);
+                  const field = cb?.indicator ?? ca?.indicator;
+                  return causeLimitsLine(
+                    names.get(id)?.[ctx.lang] ?? id,
+                    ca,
+                    cb,
+                    ctx.lang,
+                    field == null ? undefined : specimenValues(record, field),
+                  );
+                });
+                limitLines.set(change.row, options.format === 'xlsx' ? [...movedLines, ...lines] : lines);
+              }
               // Only the entries of the requirements that moved it (committee-24 F3: not a limit whose outcome
               // did not change); all of the change's when none moved it (a record invalid under one side).
               const onlyCauses = { ...change, criteria: tallied.causes };
@@ -459,6 +473,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           const why = (c: GradeChange) => [
             ...keyLine(c),
             ...(readings.get(c.row) ?? []).map((r) => movedReadingLine(r, ctx.lang, namer)),
+            ...(limitLines.get(c.row) ?? []),
             ...(causedBy.get(c.row) ?? []).map((key) => changeLine(entries.get(key)!, ctx.lang)),
           ];
           ctx.out(
