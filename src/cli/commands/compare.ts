@@ -43,8 +43,9 @@ import { criterionNames } from '../../report/criterion-names';
 import { formatComparison } from '../../report/format-comparison';
 import { formatGroupComparison, groupClosingLine } from '../../report/format-group-comparison';
 import { createCompareReport } from '../../report/html/compare-report';
+import { methodEntryMoved, movedByChange } from '../../report/moved-by-change';
 import { causeCountsJson, movedMost } from '../../report/moved-most';
-import { illustrativeNotices } from '../../report/provenance-text';
+import { illustrativeNotices, provenanceLines } from '../../report/provenance-text';
 import { comparisonWorkbook } from '../../report/xlsx/comparison-workbook';
 import { bothIndicators } from '../../resolve/both-indicators';
 import { loadRuleSet } from '../../resolve/load-rule-set';
@@ -366,6 +367,15 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               const entriesFor = (c: GradeChange) =>
                 diffEntriesForChange(c, diff, pair)
                   .filter((e) => concerns(e, record))
+                  // A method change credited only where some side's rounding turned the outcome (committee-24 F4).
+                  .filter((e) => {
+                    const id = e.key.slice('criterion:'.length, -':comparison'.length);
+                    return methodEntryMoved(
+                      e.key,
+                      pair.a.criteria.find((x) => x.id === id),
+                      pair.b.criteria.find((x) => x.id === id),
+                    );
+                  })
                   .map((e) => e.key);
               const caused = entriesFor(onlyCauses);
               causedBy.set(change.row, caused);
@@ -409,6 +419,14 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           (id) => movedMostName(names.get(id)?.[ctx.lang] ?? id, movedByLabel.get(id) ?? 0, ctx.lang),
           tally.aloneCounts(),
         );
+        // Records moved per edition change, the rule set's comparison method as one change (committee-24 F4).
+        const byChange = movedByChange(
+          causedBy.values(),
+          diff,
+          { a: a.comparison, b: b.comparison },
+          ctx.lang,
+        );
+        page?.movedByChange(byChange);
         if (byColumn)
           for (const notice of [
             tallyBoundNotice(byColumn.column, byColumn),
@@ -432,6 +450,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               // A column only when some record's limits depend on a key (a banded table, a `when`).
               ...(limitKeys.size > 0 ? { limitKeys: (c: GradeChange) => limitKeys.get(c.row) ?? '' } : {}),
               movedMost: most,
+              movedByChange: byChange,
               // The workbook is what gets forwarded: it says so when a rule set's thresholds are illustrative, as the HTML does.
               ruleSetNotes: illustrativeTexts(a, b),
               notices: shown,
@@ -485,7 +504,9 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               invalidReasons: tally.invalidReasons(),
               notes: labelNotices.map((t) => t[ctx.lang]),
               movedMost: most,
-              ruleSetNotes: illustrativeNotices(a, b, ctx.lang),
+              movedByChange: byChange,
+              // How sure each side's figures are, as grade's summary closes with it (committee-24 F14).
+              ruleSetNotes: [...illustrativeNotices(a, b, ctx.lang), ...provenanceLines(a, b, ctx.lang)],
               ...(byColumn ? { moves: byColumn } : {}),
             }),
           );

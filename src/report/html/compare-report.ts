@@ -35,6 +35,7 @@ import { criterionLimitText } from '../criterion-prose';
 import { groupClosingLine } from '../format-group-comparison';
 import { gradeRenameLines } from '../grade-renames';
 import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
+import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../moved-by-change';
 import { MOVED_MOST_TEXT as M, movedMost } from '../moved-most';
 import { escapeHtml } from './escape-html';
 import {
@@ -94,6 +95,11 @@ export interface CompareReport {
   totals(): CompareTotals;
   /** Adds a notice about the input, shown at the top of the page (see `GradeReport.notice`). */
   notice(text: LocalizedText): void;
+  /**
+   * The records moved per rule-set change (`movedByChange`, which needs the rule-set diff the page does
+   * not see): a table after the requirements that moved records most often.
+   */
+  movedByChange(rows: readonly MovedByChangeRow[]): void;
   /** The report as one self-contained HTML page. */
   render(): string;
 }
@@ -162,6 +168,7 @@ export function createCompareReport(
   const invalid: InvalidRecord[] = [];
   let invalidCount = 0;
   let lastRow = 0;
+  let byChange: readonly MovedByChangeRow[] = [];
 
   return {
     add(
@@ -263,6 +270,9 @@ export function createCompareReport(
     notice(text) {
       notices.push(text);
     },
+    movedByChange(rows) {
+      byChange = rows;
+    },
     render() {
       const ids = new IdSource();
       const counts = tally.counts();
@@ -313,6 +323,7 @@ export function createCompareReport(
         ),
         moves ? movesSection(moves.result(), lang) : '',
         movedMostSection(tally.causeCounts(), tally.aloneCounts(), movedBy, lang),
+        movedByChangeSection(byChange, lang),
         movedSection(listed, keptColumns, changed, maxRecords, lang),
         invalidSection(invalid, invalidCount, keptColumns, maxRecords, lang),
         groups.result().total > 0 ? groupsSection(groups.result(), groupLines, label, a, b, lang) : '',
@@ -520,6 +531,22 @@ function movedMostSection(
     ),
     '</tbody></table>',
     `<p class="meta" data-note="moved-most">${escapeHtml(M.note[lang])}</p>`,
+  ].join('\n');
+}
+
+/** The records moved per rule-set change, the rule set's comparison method as one (committee-24 F4). */
+function movedByChangeSection(rows: readonly MovedByChangeRow[], lang: Language): string {
+  if (rows.length === 0) return '';
+  const C = MOVED_BY_CHANGE_TEXT;
+  return [
+    `<h2>${C.title[lang]}</h2>`,
+    `<table data-moved-by-change><thead><tr><th>${C.change[lang]}</th><th class="n">${C.records[lang]}</th><th class="n">${C.alone[lang]}</th></tr></thead><tbody>`,
+    ...rows.map(
+      (r) =>
+        `<tr data-change="${escapeHtml(r.key)}"><td>${escapeHtml(r.text)}</td><td class="n">${n(r.records)}</td><td class="n">${n(r.alone)}</td></tr>`,
+    ),
+    '</tbody></table>',
+    `<p class="meta" data-note="moved-by-change">${escapeHtml(C.note[lang])}</p>`,
   ].join('\n');
 }
 
