@@ -188,7 +188,10 @@ describe.concurrent('qgrade compare', () => {
     );
     expect(lines[1]).toMatch(/^B: home-appliances\/room-air-conditioner-energy 99\.0\.0 \(/);
     // Grades by their labels, as in the HTML and XLSX reports.
-    expect(lines[3]).toMatch(
+    // How sure its figures are, as grade's summary says (committee-24 F14), before the matrix.
+    const matrixAt = lines.findIndex((l) => l.startsWith('A ↓'));
+    expect(lines.slice(2, matrixAt).some((l) => /^A(, B)?: Provenance: /.test(l))).toBe(true);
+    expect(lines[matrixAt]).toMatch(
       /^A ↓ {2}B → +Grade 1 +Grade 2 +Grade 3 +Grade 4 +Grade 5 +Not graded +Invalid$/,
     );
     // The record invalid under both: counted as invalid, not as not graded (as `grade` counts it).
