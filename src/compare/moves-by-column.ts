@@ -34,6 +34,14 @@ export interface ValueMoves {
   downTwoOrMore: number;
   /** Of `down`, graded under A, not graded under B (a valid record). */
   downToNotGraded: number;
+  /**
+   * Of `upFromNotGraded`, by why A did not grade them (`out-of-scope`, `gate-failed`,
+   * `below-lowest-grade`): present only when `upFromNotGraded` is not 0. A product the
+   * standard does not cover is not one that failed a veto item (committee-24 F9).
+   */
+  upFromNotGradedBy?: Partial<Record<string, number>>;
+  /** Of `downToNotGraded`, by why B does not grade them; present only when `downToNotGraded` is not 0. */
+  downToNotGradedBy?: Partial<Record<string, number>>;
   /** Valid under both, a different grade neither higher nor lower (a grade only A's ladder has, at the same rank). */
   sideways: number;
   /** Valid under both, the same grade (or not graded under both). */
@@ -128,21 +136,45 @@ export function createMovesByColumn(
             ? 'unchanged'
             : directionOf(resultA.grade, resultB.grade);
       const far = move === 'up' || move === 'down' ? distance(resultA.grade, resultB.grade, move) : undefined;
+      // To or from not graded: why the side that does not grade it does not (committee-24 F9).
+      const by =
+        far === 'upFromNotGraded'
+          ? 'upFromNotGradedBy'
+          : far === 'downToNotGraded'
+            ? 'downToNotGradedBy'
+            : undefined;
+      const reason =
+        by === undefined
+          ? undefined
+          : ((far === 'upFromNotGraded' ? resultA : resultB).notGradedReason?.code ?? 'not-graded');
       for (const counter of [whole, groups.get(key.trim())]) {
         counter.total++;
         counter[move]++;
         if (far) counter[far]++;
+        if (by && reason) {
+          const reasons = counter[by] ?? {};
+          reasons[reason] = (reasons[reason] ?? 0) + 1;
+          counter[by] = reasons;
+        }
       }
     },
     result() {
       const out: MovesByColumn = {
         column,
-        groups: groups.ordered().map(([key, c]) => ({ key, ...c })),
-        whole: { ...whole },
+        groups: groups.ordered().map(([key, c]) => ({ key, ...copied(c) })),
+        whole: copied(whole),
       };
       const other = groups.other;
-      if (other) out.otherGroups = { after: groups.max, ...other };
+      if (other) out.otherGroups = { after: groups.max, ...copied(other) };
       return out;
     },
   };
+}
+
+/** A counter's figures, its by-reason counts copied too (a result does not change as more records come). */
+function copied(c: Omit<ValueMoves, 'key'>): Omit<ValueMoves, 'key'> {
+  const out = { ...c };
+  if (c.upFromNotGradedBy) out.upFromNotGradedBy = { ...c.upFromNotGradedBy };
+  if (c.downToNotGradedBy) out.downToNotGradedBy = { ...c.downToNotGradedBy };
+  return out;
 }

@@ -1,6 +1,8 @@
+import { shownDigitsOf } from '../compile/shown-value';
 import type { CriterionResult } from '../model/grade-result';
 import { booleanText } from '../text/boolean-text';
 import type { Language, LocalizedText } from '../text/localized-text';
+import { numberText } from '../text/number-text';
 import { criterionLimitText, criterionValueLabel } from './criterion-prose';
 import { criterionValueText } from './summarize-result';
 
@@ -31,20 +33,116 @@ export function causeLimitsLine(
   a: CriterionResult | undefined,
   b: CriterionResult | undefined,
   lang: Language,
+  specimens?: readonly number[],
 ): string {
+  const colon = lang === 'zh' ? '：' : ': ';
+  // A count of specimens: how many fail each side's limit, not one specimen's value (committee-24 F12).
+  if (isCount(a) || isCount(b)) {
+    const values = specimens && specimens.length > 0 ? specimenValuesText(specimens, lang) : '';
+    const countSide = (c: CriterionResult | undefined) =>
+      c
+        ? `${isCount(c) ? specimenCountText(c, lang, values === '') : c.limit ? criterionLimitText({ label: c.label, limit: c.limit }, lang) : WORDS.notApplicable[lang]} ${MARK[c.status]}`
+        : WORDS.notInRuleSet[lang];
+    return `${name}${colon}${values}${values ? (lang === 'zh' ? '，' : ', ') : ''}A ${countSide(a)} → B ${countSide(b)}`;
+  }
   const side = (c: CriterionResult | undefined) =>
     c
       ? `${comparedText(c, lang)}${c.limit ? criterionLimitText({ label: c.label, limit: c.limit }, lang) : WORDS.notApplicable[lang]} ${MARK[c.status]}`
       : WORDS.notInRuleSet[lang];
-  const colon = lang === 'zh' ? '：' : ': ';
   const comma = lang === 'zh' ? '，' : ', ';
   if (a && b && subjectChanged(a, b))
-    return `${a.label[lang]}${colon}${measuredText(a.value, lang, a)}${comma}A ${side(a)} → ${b.label[lang]}${colon}${measuredText(b.value, lang, b)}${comma}B ${side(b)}`;
+    return `${a.label[lang]}${colon}${measuredText(a.value, lang, a)}${comma}${sided('A', side(a))} → ${b.label[lang]}${colon}${measuredText(b.value, lang, b)}${comma}${sided('B', side(b))}`;
   // A computed value (a score whose weights changed) is A's under A and B's under B: each beside its own limit.
   if (a && b && valueChanged(a, b))
-    return `${name}${colon}${measuredText(a.value, lang, a)}${comma}A ${side(a)} → ${measuredText(b.value, lang, b)}${comma}B ${side(b)}`;
+    return `${name}${colon}${measuredText(a.value, lang, a)}${comma}${sided('A', side(a))} → ${measuredText(b.value, lang, b)}${comma}${sided('B', side(b))}`;
   const value = a?.value ?? b?.value ?? null;
-  return `${name}${colon}${measuredText(value, lang, a, b)}${comma}A ${side(a)} → B ${side(b)}`;
+  return `${name}${colon}${measuredText(value, lang, a, b)}${comma}${sided('A', side(a))} → ${sided('B', side(b))}`;
+}
+
+/**
+ * A side's key before its outcome: `A ≥ 34 ✓`, and in Chinese `A（修约值 34）≥ 34 ✓`
+ * with no space before a full-width bracket.
+ */
+export function sided(key: 'A' | 'B', outcome: string): string {
+  return outcome.startsWith('（') ? `${key}${outcome}` : `${key} ${outcome}`;
+}
+
+/**
+ * Whether a result is a count of specimens (`aggregate: { atMostFailing }` /
+ * `{ atLeastPassing }`) with a limit: its verdict is a count, which one
+ * specimen's value beside the limit misstates (`33，A ≥ 34 ✓`, committee-24 F12).
+ */
+export function isCount(c: CriterionResult | undefined): boolean {
+  return c?.failingSpecimens !== undefined && c.limit !== null;
+}
+
+/**
+ * A record's values of a specimens indicator (`impactEnergy: [33, 34, 33.5]`);
+ * `undefined` without the record, or when the field holds anything but numbers.
+ */
+export function specimenValues(record: unknown, indicator: string): readonly number[] | undefined {
+  if (typeof record !== 'object' || record === null) return undefined;
+  const v = (record as Record<string, unknown>)[indicator];
+  return Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'number') ? v : undefined;
+}
+
+/**
+ * A record's specimen values, as explanations list them: `单个值 33、34、33.5`,
+ * `single values 33, 34, 33.5`.
+ */
+export function specimenValuesText(values: readonly number[], lang: Language): string {
+  const list = values.map((v) => numberText(v));
+  return lang === 'zh' ? `单个值 ${list.join('、')}` : `single values ${list.join(', ')}`;
+}
+
+/**
+ * One side of a count of specimens, as `grade` and `explain` word it: how
+ * many fail the limit, which, and the allowance — `1 个低于 ≥ 34（第 1 个；允许至多 1 个）`,
+ * `1 below ≥ 34 (specimen 1; at most 1 allowed)`; with `withValues`, the
+ * failing specimens' values after their numbers (`第 1 个 33`), for a line
+ * that does not list the values first.
+ *
+ * @example
+ * specimenCountText(underA, 'zh', false); // '1 个低于 ≥ 34（第 1 个；允许至多 1 个）'
+ */
+export function specimenCountText(c: CriterionResult, lang: Language, withValues = false): string {
+  const zh = lang === 'zh';
+  const failing = c.failingSpecimens ?? [];
+  const values = c.failingValues?.length === failing.length ? c.failingValues : undefined;
+  const limit = c.limit ? criterionLimitText({ label: c.label, limit: c.limit }, lang) : '';
+  const op = c.limit?.operator;
+  const verb =
+    op === '>=' || op === '>'
+      ? ['低于', 'below']
+      : op === '<=' || op === '<'
+        ? ['高于', 'above']
+        : ['不满足', 'failing'];
+  const allowed = shownDigitsOf(c.label)?.allowed;
+  const allowance =
+    allowed === undefined
+      ? ''
+      : allowed.atMost
+        ? zh
+          ? `允许至多 ${allowed.count} 个`
+          : `at most ${allowed.count} allowed`
+        : zh
+          ? `要求至少 ${allowed.count} 个满足`
+          : `at least ${allowed.count} must meet`;
+  const numbers = zh ? failing.join('、') : failing.join(', ');
+  const shown = withValues && values ? values.map((v) => numberText(v)).join(zh ? '、' : ', ') : '';
+  const which =
+    failing.length === 0
+      ? ''
+      : zh
+        ? `第 ${numbers} 个${shown ? ` ${shown}` : ''}`
+        : `specimen${failing.length > 1 ? 's' : ''} ${numbers}${shown ? `: ${shown}` : ''}`;
+  const parts = [which, allowance].filter((p) => p !== '');
+  const inner = parts.length === 0 ? '' : zh ? `（${parts.join('；')}）` : ` (${parts.join('; ')})`;
+  if (failing.length === 0)
+    return zh ? `无一${verb[0]} ${limit}${inner}` : `none ${verb[1]} ${limit}${inner}`;
+  return zh
+    ? `${failing.length} 个${verb[0]} ${limit}${inner}`
+    : `${failing.length} ${verb[1]} ${limit}${inner}`;
 }
 
 /**

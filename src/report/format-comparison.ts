@@ -7,6 +7,7 @@ import { COMPARE_TEXT, compareGradeText, compareSummaryLines, matrixInvalidNote 
 import { gradeRenameLines } from './grade-renames';
 import { INVALID_UNDER_TEXT, invalidRecordLines } from './invalid-records-text';
 import { migrationTableLines } from './migration-table';
+import { type MovedByChangeRow, movedByChangeLines } from './moved-by-change';
 import { type MovedMostRow, movedMostLines } from './moved-most';
 import { movesByColumnLines } from './moves-by-column-table';
 
@@ -39,6 +40,8 @@ export interface ComparisonTextOptions {
   moves?: MovesByColumn;
   /** The requirements that moved the most records ({@link movedMost}), printed after the summary figures and `moves`. */
   movedMost?: readonly MovedMostRow[];
+  /** The records moved per rule-set change ({@link movedByChange}), printed after `movedMost`. */
+  movedByChange?: readonly MovedByChangeRow[];
   /** Lines under which rule set is which: that a rule set's thresholds are illustrative (`illustrativeNotices`). */
   ruleSetNotes?: readonly string[];
 }
@@ -83,7 +86,8 @@ export function formatComparison(
   ];
   const moves = options.moves ? movesByColumnLines(options.moves, lang) : [];
   const most = movedMostLines(options.movedMost ?? [], lang);
-  const blocks = [moves, most].filter((b) => b.length > 0);
+  const byChange = movedByChangeLines(options.movedByChange ?? [], lang);
+  const blocks = [moves, most, byChange].filter((b) => b.length > 0);
   for (const [i, block] of blocks.entries())
     lines.push('', ...block, ...(i === blocks.length - 1 && comparison.changes.length > 0 ? [''] : []));
   const sep = zh ? '、' : ', ';

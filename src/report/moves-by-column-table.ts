@@ -1,3 +1,4 @@
+import { notGradedColumns } from '../batch/not-graded-columns';
 import type { MovesByColumn, ValueMoves } from '../compare/moves-by-column';
 import { groupKeyText } from '../grade/group-key';
 import { displayWidth } from '../text/display-width';
@@ -62,22 +63,45 @@ export interface MovesTable {
  * @example
  * movesTable(result, 'en').header; // ['producer', 'Records', 'Up', 'Down', 'Unchanged', 'Invalid (A or B)']
  */
-export function movesTable(moves: MovesByColumn, lang: Language): MovesTable {
+export function movesTable(
+  moves: MovesByColumn,
+  lang: Language,
+  grades: readonly { label: LocalizedText }[] = [],
+): MovesTable {
   const T = MOVES_BY_COLUMN_TEXT;
   const sideways = moves.whole.sideways > 0;
+  type Counted = Omit<ValueMoves, 'key'>;
+  type Figure = Exclude<keyof Counted, 'upFromNotGradedBy' | 'downToNotGradedBy'>;
+  const plain = (k: Figure) => ({
+    heading: k === 'total' ? T.records[lang] : T[k][lang],
+    count: (c: Counted) => c[k],
+  });
+  // From or to not graded, one column per reason met in the whole run, as grade's tally splits 不分级 (committee-24 F9).
+  const byReason = (k: 'upFromNotGraded' | 'downToNotGraded') => {
+    const by = k === 'upFromNotGraded' ? 'upFromNotGradedBy' : 'downToNotGradedBy';
+    const reasons = moves.whole[by];
+    if (!reasons) return [plain(k)];
+    return notGradedColumns(reasons, grades).map((col) => ({
+      heading:
+        lang === 'zh' ? `${T[k][lang]}（${col.label.zh}）` : `${T[k][lang]} (${col.label.en.toLowerCase()})`,
+      count: (c: Counted) => c[by]?.[col.code] ?? 0,
+    }));
+  };
   // How far records moved, after up and after down, when some moved so: parts that add up to the column before them.
-  const keys: (keyof Omit<ValueMoves, 'key'>)[] = [
-    'total',
-    'up',
-    ...(moves.whole.up > 0 ? (['upOne', 'upTwoOrMore', 'upFromNotGraded'] as const) : []),
-    'down',
-    ...(moves.whole.down > 0 ? (['downOne', 'downTwoOrMore', 'downToNotGraded'] as const) : []),
-    ...(sideways ? (['sideways'] as const) : []),
-    'unchanged',
-    'invalid',
+  const columns = [
+    plain('total'),
+    plain('up'),
+    ...(moves.whole.up > 0 ? [plain('upOne'), plain('upTwoOrMore'), ...byReason('upFromNotGraded')] : []),
+    plain('down'),
+    ...(moves.whole.down > 0
+      ? [plain('downOne'), plain('downTwoOrMore'), ...byReason('downToNotGraded')]
+      : []),
+    ...(sideways ? [plain('sideways')] : []),
+    plain('unchanged'),
+    plain('invalid'),
   ];
-  const header = [moves.column, ...keys.map((k) => (k === 'total' ? T.records[lang] : T[k][lang]))];
-  const counts = (c: Omit<ValueMoves, 'key'>) => keys.map((k) => c[k]);
+  const header = [moves.column, ...columns.map((c) => c.heading)];
+  const counts = (c: Counted) => columns.map((col) => col.count(c));
   const valued = moves.groups.filter((g) => g.key !== '');
   const none = moves.groups.find((g) => g.key === '');
   const rows: MovesRow[] = [

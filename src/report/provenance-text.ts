@@ -129,3 +129,25 @@ export function illustrativeNotices(
   if (na !== undefined && na === nb) return [`A${lang === 'zh' ? '、' : ', '}B${colon}${na}`];
   return [...(na === undefined ? [] : [`A${colon}${na}`]), ...(nb === undefined ? [] : [`B${colon}${nb}`])];
 }
+
+/**
+ * Each of two rule sets' {@link provenanceLine} (how sure its figures are),
+ * for `compare`'s text as `grade` closes its summary with it: `A、B：数值来源：…`
+ * once when both say the same, else one line per side; none for a `sourced`
+ * side (committee-24 F14: the steel compare text never said its limits were
+ * unverified or recalled).
+ *
+ * @example
+ * provenanceLines(a, b, 'zh'); // ['A、B：数值来源：…']
+ */
+export function provenanceLines(
+  a: { provenance: ProvenanceDocument },
+  b: { provenance: ProvenanceDocument },
+  lang: Language,
+): string[] {
+  const la = provenanceLine(a.provenance, lang);
+  const lb = provenanceLine(b.provenance, lang);
+  const colon = lang === 'zh' ? '：' : ': ';
+  if (la !== undefined && la === lb) return [`A${lang === 'zh' ? '、' : ', '}B${colon}${la}`];
+  return [...(la === undefined ? [] : [`A${colon}${la}`]), ...(lb === undefined ? [] : [`B${colon}${lb}`])];
+}

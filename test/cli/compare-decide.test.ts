@@ -184,15 +184,20 @@ describe.concurrent('compare: what a committee needs to decide', () => {
       // S07 invalid under B, S08 unchanged, S09 from 3 to not graded, S10 from 1 to 3.
       ['P3', 4, 0, 0, 0, 0, 2, 0, 1, 1, 1, 1],
     ]);
+    // Why the side that does not grade them does not (committee-24 F9), only where some moved so.
+    const groups = tally.groups as unknown as Record<string, unknown>[];
+    expect(groups[0]!.upFromNotGradedBy).toEqual({ 'below-lowest-grade': 1 });
+    expect(groups[0]!.downToNotGradedBy).toBeUndefined();
+    expect(groups[2]!.downToNotGradedBy).toEqual({ 'below-lowest-grade': 1 });
     const zh = await cli.run(['--lang', 'zh', 'compare', '--tally-by', '生产企业', A, B, SAMPLES]);
     expect(zh.stdout).toMatch(
-      /^ {2}生产企业 +记录数 +升高 +升 1 级 +升 2 级及以上 +由不分级升入 +降低 +降 1 级 +降 2 级及以上 +降为不分级 +不变 +无效（A 或 B）$/m,
+      /^ {2}生产企业 +记录数 +升高 +升 1 级 +升 2 级及以上 +由不分级升入（未达最低等级） +降低 +降 1 级 +降 2 级及以上 +降为不分级（未达最低等级） +不变 +无效（A 或 B）$/m,
     );
     expect(zh.stdout).toMatch(/^ {2}P3 +4 +0 +0 +0 +0 +2 +0 +1 +1 +1 +1$/m);
     expect(zh.stdout).toMatch(/^ {2}合计 +11 +1 +0 +0 +1 +7 +5 +1 +1 +1 +2$/m);
     const en = await cli.run(['compare', '--tally-by', '生产企业', A, B, SAMPLES]);
     expect(en.stdout).toMatch(
-      / Up 1 +Up 2\+ +Up from not graded +Down +Down 1 +Down 2\+ +Down to not graded +Unchanged/,
+      / Up 1 +Up 2\+ +Up from not graded \(below the lowest grade\) +Down +Down 1 +Down 2\+ +Down to not graded \(below the lowest grade\) +Unchanged/,
     );
     const xlsx = join(temp(), 'far.xlsx');
     await cli.run([
@@ -213,7 +218,9 @@ describe.concurrent('compare: what a committee needs to decide', () => {
     expect(sheet.rows[3]).toEqual(['P3', 4, 0, 0, 0, 0, 2, 0, 1, 1, 1, 1]);
     const html = join(temp(), 'far.html');
     await cli.run(['compare', '-f', 'html', '-o', html, '--tally-by', '生产企业', A, B, SAMPLES]);
-    expect(readFileSync(html, 'utf8')).toContain('<th class="n">Down to not graded</th>');
+    expect(readFileSync(html, 'utf8')).toContain(
+      '<th class="n">Down to not graded (below the lowest grade)</th>',
+    );
   });
 
   it('records written by a label only A knows: said once, not read as grades lost (zh, en, json, html, xlsx)', async () => {

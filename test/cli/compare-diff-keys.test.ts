@@ -84,7 +84,7 @@ describe.concurrent('qgrade compare: the diff entries that moved a record', () =
     const html = join(dir, 'f2.html');
     await cli.run(['--lang', 'zh', 'compare', '-f', 'html', '-o', html, CEMENT, b, data]);
     expect(readFileSync(html, 'utf8')).toMatch(
-      /0\.061，A ≤ 0\.06 %? ?<span class="m no">✗<\/span> → B （修约值 0\.06）≤ 0\.06/,
+      /0\.061，A ≤ 0\.06 %? ?<span class="m no">✗<\/span> → B（修约值 0\.06）≤ 0\.06/,
     );
   });
 });

@@ -120,6 +120,7 @@ describe.concurrent('qgrade compare: a requirement only B has', () => {
       '等级迁移',
       '等级变化的记录',
       '最常引起等级变化的要求',
+      '各处变更引起变化的记录数',
       '无效记录',
     ]);
     expect(sheets[2]!.rows.slice(0, 3)).toEqual([

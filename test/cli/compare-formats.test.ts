@@ -37,6 +37,9 @@ describe.concurrent('qgrade compare: every format names the same causes and give
 
   it('table: the cause, its diff entry, the limit that moved without changing the outcome apart, and the figures', async () => {
     const { stdout, stderr } = await cli.run(['--lang', 'zh', 'compare', ...RB]);
+    // How sure each side's figures are, under which rule set is which (committee-24 F14).
+    expect(stdout.split('\n')[2]).toMatch(/^A：数值来源：/);
+    expect(stdout.split('\n')[3]).toMatch(/^B：数值来源：/);
     expect(stdout).toContain(
       [
         'A ↓  B →  合格  不分级  无效',
@@ -53,8 +56,14 @@ describe.concurrent('qgrade compare: every format names the same causes and give
         '  重量负偏差  mass-deviation-lower                 1             1',
         '  一条记录若因多项要求变化，在每项下各计一次，各项之和可多于变化的记录数；“其中仅因此项”是只因这一项要求而变化的记录数',
         '',
+        '各处规则集变更引起等级变化的记录数：',
+        '  引起变化的记录数  其中仅因此处  规则集变更',
+        '                 1             1  表“重量允许偏差（按公称直径）”（massTolerance）行“[22, 50]”列“lower”：-4.0 → -3.5，更严（影响 mass-deviation-lower）',
+        '  一条记录若因多处变更变化，在每处下各计一次；规则集的比较方法（comparison）改变计为一处，不分摊到它改变的各项要求',
+        '',
         '第 6 条（24-0313-B）：合格 → 不分级  重量负偏差',
         '    限值取决于：公称直径 d = 50 mm',
+        '    重量负偏差：-3.6，A ≥ -4.0 ✓ → B ≥ -3.5 ✗',
         '    ← 表“重量允许偏差（按公称直径）”（massTolerance）行“[22, 50]”列“lower”：-4.0 → -3.5，更严（影响 mass-deviation-lower）',
         '    限值变了、结果未变：重量正偏差',
       ].join('\n'),

@@ -94,6 +94,9 @@ const farFields = ([
   downOne: downOne!,
   downTwoOrMore: downTwoOrMore!,
   downToNotGraded: downToNotGraded!,
+  // Why the side that does not grade them does not, only where some moved so (committee-24 F9).
+  ...(upFromNotGraded ? { upFromNotGradedBy: { 'below-lowest-grade': upFromNotGraded } } : {}),
+  ...(downToNotGraded ? { downToNotGradedBy: { 'below-lowest-grade': downToNotGraded } } : {}),
 });
 const WHOLE = {
   total: 9,
@@ -120,7 +123,7 @@ const HEADER_ZH = [
   '降低',
   '降 1 级',
   '降 2 级及以上',
-  '降为不分级',
+  '降为不分级（未达最低等级）',
   '不变',
   '无效（A 或 B）',
 ];
@@ -248,7 +251,7 @@ describe('qgrade compare --tally-by', () => {
       'Down',
       'Down 1',
       'Down 2+',
-      'Down to not graded',
+      'Down to not graded (below the lowest grade)',
       'Unchanged',
       'Invalid (A or B)',
     ]);

@@ -188,7 +188,10 @@ describe.concurrent('qgrade compare', () => {
     );
     expect(lines[1]).toMatch(/^B: home-appliances\/room-air-conditioner-energy 99\.0\.0 \(/);
     // Grades by their labels, as in the HTML and XLSX reports.
-    expect(lines[3]).toMatch(
+    // How sure its figures are, as grade's summary says (committee-24 F14), before the matrix.
+    const matrixAt = lines.findIndex((l) => l.startsWith('A ↓'));
+    expect(lines.slice(2, matrixAt).some((l) => /^A(, B)?: Provenance: /.test(l))).toBe(true);
+    expect(lines[matrixAt]).toMatch(
       /^A ↓ {2}B → +Grade 1 +Grade 2 +Grade 3 +Grade 4 +Grade 5 +Not graded +Invalid$/,
     );
     // The record invalid under both: counted as invalid, not as not graded (as `grade` counts it).
@@ -197,10 +200,10 @@ describe.concurrent('qgrade compare', () => {
     expect(stdout).toContain(
       `${data.length.toLocaleString('en-US')} records: ${unchanged.toLocaleString('en-US')} unchanged (1 of them invalid), ${expected.length} changed grade (0 up, ${expected.length} down)`,
     );
-    // What the limit depended on (the APF table's row: unit type and capacity), then the cell that moved it.
+    // What the limit depended on (the APF table's row: unit type and capacity), the value and limits, then the cell that moved it.
     const first = data[expected[0]! - 1]!;
     expect(stdout).toContain(
-      `row ${expected[0]} (${first.model}): Grade 3 → Grade 4  apf@3\n    Limits depend on: Unit type = Heat pump, Rated cooling capacity (CC) = ${first.ratedCoolingCapacity} W\n    ← cell:apfLimits[(4500, 7100]][3] 3.50 → 3.60 stricter\n`,
+      `row ${expected[0]} (${first.model}): Grade 3 → Grade 4  apf@3\n    Limits depend on: Unit type = Heat pump, Rated cooling capacity (CC) = ${first.ratedCoolingCapacity} W\n    Annual performance factor (APF) (Grade 3): ${first.apf}, A ≥ 3.50 ✓ → B ≥ 3.60 ✗\n    ← cell:apfLimits[(4500, 7100]][3] 3.50 → 3.60 stricter\n`,
     );
     expect(stderr).toContain(`(0 up, ${expected.length} down); invalid under A: 1, under B: 1`);
   });

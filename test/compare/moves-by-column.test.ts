@@ -55,6 +55,7 @@ describe('createMovesByColumn', () => {
         ...far,
         upTwoOrMore: 1,
         downToNotGraded: 1,
+        downToNotGradedBy: { 'below-lowest-grade': 1 },
       },
       { key: 'q', total: 3, up: 0, down: 0, sideways: 1, unchanged: 1, invalid: 1, ...far },
       { key: '', total: 1, up: 0, down: 1, sideways: 0, unchanged: 0, invalid: 0, ...far, downTwoOrMore: 1 },
@@ -70,6 +71,7 @@ describe('createMovesByColumn', () => {
       upTwoOrMore: 1,
       downTwoOrMore: 1,
       downToNotGraded: 1,
+      downToNotGradedBy: { 'below-lowest-grade': 1 },
     });
     expect(r.otherGroups).toBeUndefined();
     for (const g of [...r.groups, r.whole]) {
@@ -103,6 +105,9 @@ describe('createMovesByColumn', () => {
       downOne: 1,
       downTwoOrMore: 1,
       downToNotGraded: 1,
+      // By why the side that does not grade them does not (committee-24 F9).
+      upFromNotGradedBy: { 'below-lowest-grade': 1 },
+      downToNotGradedBy: { 'below-lowest-grade': 1 },
     });
   });
 

@@ -37,14 +37,15 @@ import { readColumnMapping } from '../../input/read-column-mapping';
 import type { RecordSource } from '../../input/read-records';
 import type { AlsoReadBy } from '../../input/unit-mismatch';
 import type { GroupResult } from '../../model/group-result';
-import { causeLimitsLine } from '../../report/cause-limits';
+import { causeLimitsLine, specimenValues } from '../../report/cause-limits';
 import { compareClosingLine } from '../../report/compare-summary';
 import { criterionNames } from '../../report/criterion-names';
 import { formatComparison } from '../../report/format-comparison';
 import { formatGroupComparison, groupClosingLine } from '../../report/format-group-comparison';
 import { createCompareReport } from '../../report/html/compare-report';
+import { methodEntryMoved, movedByChange } from '../../report/moved-by-change';
 import { causeCountsJson, movedMost } from '../../report/moved-most';
-import { illustrativeNotices } from '../../report/provenance-text';
+import { illustrativeNotices, provenanceLines } from '../../report/provenance-text';
 import { comparisonWorkbook } from '../../report/xlsx/comparison-workbook';
 import { bothIndicators } from '../../resolve/both-indicators';
 import { loadRuleSet } from '../../resolve/load-rule-set';
@@ -273,7 +274,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const movedBy = new Map<number, string[]>();
         const causedBy = new Map<number, string[]>();
         const causes = new Map<number, TalliedChange>();
-        // For the workbook: each cause's value and its limit and outcome under A and B, as the HTML shows them.
+        // For the workbook and the text: each cause's value and its limit and outcome under A and B, as the HTML shows them.
         const limitLines = new Map<number, string[]>();
         const names = new Map([
           ...criterionNames(modelOf(a), { limits: false }),
@@ -321,7 +322,15 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                 : undefined;
             if (keys !== undefined && options.format !== 'html') limitKeys.set(step.pair.row, keys);
             const movedLines = change ? moved.map((r) => movedReadingLine(r, ctx.lang, namer)) : [];
-            page?.add(pair.a, pair.b, pair.row, value, keys, movedLines);
+            page?.add(
+              pair.a,
+              pair.b,
+              pair.row,
+              value,
+              keys,
+              movedLines,
+              item && 'record' in item ? item.record : undefined,
+            );
             if (change && tallied) {
               causes.set(change.row, tallied);
               if (moved.length > 0) {
@@ -333,18 +342,24 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                     movedByLabel.set(id, (movedByLabel.get(id) ?? 0) + 1);
                 }
               }
-              if (options.format === 'xlsx' && change.criteria.length > 0)
-                limitLines.set(change.row, [
-                  ...movedLines,
-                  ...tallied.causes.map((id) =>
-                    causeLimitsLine(
-                      names.get(id)?.[ctx.lang] ?? id,
-                      pair.a.criteria.find((c) => c.id === id),
-                      pair.b.criteria.find((c) => c.id === id),
-                      ctx.lang,
-                    ),
-                  ),
-                ]);
+              // Each cause's value and its limit and outcome under A and B: in the workbook's column and under
+              // the record in the text (committee-24 F10), a count of specimens as its count (F12).
+              if ((options.format === 'xlsx' || options.format === 'table') && change.criteria.length > 0) {
+                const record = item && 'record' in item ? item.record : undefined;
+                const lines = tallied.causes.map((id) => {
+                  const ca = pair.a.criteria.find((c) => c.id === id);
+                  const cb = pair.b.criteria.find((c) => c.id === id);
+                  const field = cb?.indicator ?? ca?.indicator;
+                  return causeLimitsLine(
+                    names.get(id)?.[ctx.lang] ?? id,
+                    ca,
+                    cb,
+                    ctx.lang,
+                    field == null ? undefined : specimenValues(record, field),
+                  );
+                });
+                limitLines.set(change.row, options.format === 'xlsx' ? [...movedLines, ...lines] : lines);
+              }
               // Only the entries of the requirements that moved it (committee-24 F3: not a limit whose outcome
               // did not change); all of the change's when none moved it (a record invalid under one side).
               const onlyCauses = { ...change, criteria: tallied.causes };
@@ -353,6 +368,15 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               const entriesFor = (c: GradeChange) =>
                 diffEntriesForChange(c, diff, pair)
                   .filter((e) => concerns(e, record))
+                  // A method change credited only where some side's rounding turned the outcome (committee-24 F4).
+                  .filter((e) => {
+                    const id = e.key.slice('criterion:'.length, -':comparison'.length);
+                    return methodEntryMoved(
+                      e.key,
+                      pair.a.criteria.find((x) => x.id === id),
+                      pair.b.criteria.find((x) => x.id === id),
+                    );
+                  })
                   .map((e) => e.key);
               const caused = entriesFor(onlyCauses);
               causedBy.set(change.row, caused);
@@ -396,6 +420,14 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           (id) => movedMostName(names.get(id)?.[ctx.lang] ?? id, movedByLabel.get(id) ?? 0, ctx.lang),
           tally.aloneCounts(),
         );
+        // Records moved per edition change, the rule set's comparison method as one change (committee-24 F4).
+        const byChange = movedByChange(
+          causedBy.values(),
+          diff,
+          { a: a.comparison, b: b.comparison },
+          ctx.lang,
+        );
+        page?.movedByChange(byChange);
         if (byColumn)
           for (const notice of [
             tallyBoundNotice(byColumn.column, byColumn),
@@ -419,6 +451,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               // A column only when some record's limits depend on a key (a banded table, a `when`).
               ...(limitKeys.size > 0 ? { limitKeys: (c: GradeChange) => limitKeys.get(c.row) ?? '' } : {}),
               movedMost: most,
+              movedByChange: byChange,
               // The workbook is what gets forwarded: it says so when a rule set's thresholds are illustrative, as the HTML does.
               ruleSetNotes: illustrativeTexts(a, b),
               notices: shown,
@@ -460,6 +493,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           const why = (c: GradeChange) => [
             ...keyLine(c),
             ...(readings.get(c.row) ?? []).map((r) => movedReadingLine(r, ctx.lang, namer)),
+            ...(limitLines.get(c.row) ?? []),
             ...(causedBy.get(c.row) ?? []).map((key) => changeLine(entries.get(key)!, ctx.lang)),
           ];
           ctx.out(
@@ -471,7 +505,9 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               invalidReasons: tally.invalidReasons(),
               notes: labelNotices.map((t) => t[ctx.lang]),
               movedMost: most,
-              ruleSetNotes: illustrativeNotices(a, b, ctx.lang),
+              movedByChange: byChange,
+              // How sure each side's figures are, as grade's summary closes with it (committee-24 F14).
+              ruleSetNotes: [...illustrativeNotices(a, b, ctx.lang), ...provenanceLines(a, b, ctx.lang)],
               ...(byColumn ? { moves: byColumn } : {}),
             }),
           );

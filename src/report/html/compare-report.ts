@@ -18,13 +18,24 @@ import type { GroupCriterionResult, GroupResult } from '../../model/group-result
 import { keptValue, setKeptValue } from '../../model/kept-values';
 import { modelOf, type RuleSet } from '../../resolve/rule-set';
 import type { Language, LocalizedText } from '../../text/localized-text';
-import { comparedText, measuredText, subjectChanged, valueChanged } from '../cause-limits';
+import {
+  comparedText,
+  isCount,
+  measuredText,
+  sided,
+  specimenCountText,
+  specimenValues,
+  specimenValuesText,
+  subjectChanged,
+  valueChanged,
+} from '../cause-limits';
 import { COMPARE_TEXT, changeRows, compareGradeText, matrixInvalidNote, sideRows } from '../compare-summary';
 import { criterionName, criterionNames } from '../criterion-names';
 import { criterionLimitText } from '../criterion-prose';
 import { groupClosingLine } from '../format-group-comparison';
 import { gradeRenameLines } from '../grade-renames';
 import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
+import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../moved-by-change';
 import { MOVED_MOST_TEXT as M, movedMost } from '../moved-most';
 import { escapeHtml } from './escape-html';
 import {
@@ -63,7 +74,8 @@ export interface CompareReport {
    * Counts one record graded by A and by B (`row`: its 1-based position; default one after the last;
    * `group`: its value in the column of {@link HtmlReportOptions.tallyBy}, `""` for none; `limitKeys`: what
    * its limits depend on, `机组类型 = 单冷式，额定制冷量 = 3000 W`, shown with its causes when it changed;
-   * `notes`: sentences shown above its causes when it changed, such as a cell the two read as different values).
+   * `notes`: sentences shown above its causes when it changed, such as a cell the two read as different values;
+   * `record`: the record itself, whose specimen values a count of specimens lists, `单个值 33、34、33.5`).
    */
   add(
     a: ReportResult,
@@ -72,6 +84,7 @@ export interface CompareReport {
     group?: string,
     limitKeys?: string,
     notes?: readonly string[],
+    record?: unknown,
   ): void;
   /**
    * Counts one group of records graded as a unit by A and by B (`compare --group-by`), with how many
@@ -82,6 +95,11 @@ export interface CompareReport {
   totals(): CompareTotals;
   /** Adds a notice about the input, shown at the top of the page (see `GradeReport.notice`). */
   notice(text: LocalizedText): void;
+  /**
+   * The records moved per rule-set change (`movedByChange`, which needs the rule-set diff the page does
+   * not see): a table after the requirements that moved records most often.
+   */
+  movedByChange(rows: readonly MovedByChangeRow[]): void;
   /** The report as one self-contained HTML page. */
   render(): string;
 }
@@ -150,9 +168,18 @@ export function createCompareReport(
   const invalid: InvalidRecord[] = [];
   let invalidCount = 0;
   let lastRow = 0;
+  let byChange: readonly MovedByChangeRow[] = [];
 
   return {
-    add(resultA, resultB, row = lastRow + 1, group = '', limitKeys = undefined, notes = []) {
+    add(
+      resultA,
+      resultB,
+      row = lastRow + 1,
+      group = '',
+      limitKeys = undefined,
+      notes = [],
+      record = undefined,
+    ) {
       resultArgument(resultA, 'compareReport.add');
       resultArgument(resultB, 'compareReport.add');
       sameRuleSet(resultA, a, 'compareReport.add (resultA)');
@@ -187,6 +214,7 @@ export function createCompareReport(
       const inB = new Map(resultB.criteria.map((c) => [c.id, c]));
       const nameOf = (id: string, c: CriterionResult) =>
         names.get(id)?.[lang] ?? criterionName(c, lang, inB.has(id) ? gradeLabelB : gradeLabelA);
+      const specimens = (indicator: string) => specimenValues(record, indicator);
       for (const id of change.causes) {
         if (movedBy.has(id)) continue;
         const c = inB.get(id) ?? inA.get(id)!;
@@ -222,10 +250,10 @@ export function createCompareReport(
                 ? ''
                 : `<p class="meta" data-limit-keys>${LIMIT_KEYS_TEXT[lang]}${T.colon[lang]}${escapeHtml(limitKeys)}</p>`,
               ...notes.map((note) => `<p class="meta" data-moved-label>${escapeHtml(note)}</p>`),
-              movedHtml(change.causes, inA, inB, resultA, resultB, lang, nameOf),
+              movedHtml(change.causes, inA, inB, resultA, resultB, lang, nameOf, specimens),
               ...(['limitOnly', 'outOfReach'] as const).map((key) =>
                 change[key].length > 0
-                  ? `<p class="meta" data-part="${key}">${notCauseHeading(key, lang)}${T.colon[lang]}</p>${movedHtml(change[key], inA, inB, resultA, resultB, lang, nameOf)}`
+                  ? `<p class="meta" data-part="${key}">${notCauseHeading(key, lang)}${T.colon[lang]}</p>${movedHtml(change[key], inA, inB, resultA, resultB, lang, nameOf, specimens)}`
                   : '',
               ),
             ].join(''),
@@ -241,6 +269,9 @@ export function createCompareReport(
     totals: () => tally.counts(),
     notice(text) {
       notices.push(text);
+    },
+    movedByChange(rows) {
+      byChange = rows;
     },
     render() {
       const ids = new IdSource();
@@ -292,6 +323,7 @@ export function createCompareReport(
         ),
         moves ? movesSection(moves.result(), lang) : '',
         movedMostSection(tally.causeCounts(), tally.aloneCounts(), movedBy, lang),
+        movedByChangeSection(byChange, lang),
         movedSection(listed, keptColumns, changed, maxRecords, lang),
         invalidSection(invalid, invalidCount, keptColumns, maxRecords, lang),
         groups.result().total > 0 ? groupsSection(groups.result(), groupLines, label, a, b, lang) : '',
@@ -427,7 +459,7 @@ function sideTable(counts: CompareCounts, lang: Language): string {
   ].join('');
 }
 
-function outcome(c: CriterionResult | undefined, lang: Language): string {
+function outcome(c: CriterionResult | undefined, lang: Language, countValues = true): string {
   if (!c) return `<span class="na">${T.notInRuleSet[lang]}</span>`;
   const mark =
     c.status === 'passed'
@@ -440,6 +472,8 @@ function outcome(c: CriterionResult | undefined, lang: Language): string {
   const limit = c.limit
     ? escapeHtml(criterionLimitText({ label: c.label, limit: c.limit }, lang))
     : T.notApplicable[lang];
+  // A count of specimens: how many fail, which, and the allowance — not one specimen beside the limit (committee-24 F12).
+  if (isCount(c)) return `${escapeHtml(specimenCountText(c, lang, countValues))} ${mark}`;
   return `${escapeHtml(comparedText(c, lang))}${limit} ${mark}`;
 }
 
@@ -451,6 +485,7 @@ function movedHtml(
   b: GradeResult,
   lang: Language,
   nameOf: (id: string, c: CriterionResult) => string,
+  specimens?: (indicator: string) => readonly number[] | undefined,
 ): string {
   if (a.errors || b.errors) return `<span class="na">${T.invalidUnderEither[lang]}</span>`;
   const items = moved.map((id) => {
@@ -458,15 +493,22 @@ function movedHtml(
     const cb = inB.get(id);
     const c = (cb ?? ca)!;
     const comma = lang === 'zh' ? '，' : ', ';
+    if (isCount(ca) || isCount(cb)) {
+      const indicator = c.indicator;
+      const values = indicator === null ? undefined : specimens?.(indicator);
+      const shown =
+        values && values.length > 0 ? `${escapeHtml(specimenValuesText(values, lang))}${comma}` : '';
+      return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(nameOf(id, c))}${T.colon[lang]}${shown}A ${outcome(ca, lang, shown === '')} → B ${outcome(cb, lang, shown === '')}</li>`;
+    }
     // Another indicator under B (airCooled → waterCooled): each side's own label and value.
     if (ca && cb && subjectChanged(ca, cb))
-      return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(ca.label[lang])}${T.colon[lang]}${escapeHtml(measuredText(ca.value, lang, ca))}${comma}A ${outcome(ca, lang)} → ${escapeHtml(cb.label[lang])}${T.colon[lang]}${escapeHtml(measuredText(cb.value, lang, cb))}${comma}B ${outcome(cb, lang)}</li>`;
+      return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(ca.label[lang])}${T.colon[lang]}${escapeHtml(measuredText(ca.value, lang, ca))}${comma}${sided('A', outcome(ca, lang))} → ${escapeHtml(cb.label[lang])}${T.colon[lang]}${escapeHtml(measuredText(cb.value, lang, cb))}${comma}${sided('B', outcome(cb, lang))}</li>`;
     const name = nameOf(id, c);
     // A computed value (a score whose weights changed): A's beside A's limit, B's beside B's.
     if (ca && cb && valueChanged(ca, cb))
-      return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(name)}${T.colon[lang]}${escapeHtml(measuredText(ca.value, lang, ca))}${comma}A ${outcome(ca, lang)} → ${escapeHtml(measuredText(cb.value, lang, cb))}${comma}B ${outcome(cb, lang)}</li>`;
+      return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(name)}${T.colon[lang]}${escapeHtml(measuredText(ca.value, lang, ca))}${comma}${sided('A', outcome(ca, lang))} → ${escapeHtml(measuredText(cb.value, lang, cb))}${comma}${sided('B', outcome(cb, lang))}</li>`;
     const value = ca?.value ?? cb?.value ?? null;
-    return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(name)}${T.colon[lang]}${escapeHtml(measuredText(value, lang, ca, cb))}${comma}A ${outcome(ca, lang)} → B ${outcome(cb, lang)}</li>`;
+    return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(name)}${T.colon[lang]}${escapeHtml(measuredText(value, lang, ca, cb))}${comma}${sided('A', outcome(ca, lang))} → ${sided('B', outcome(cb, lang))}</li>`;
   });
   return `<ul class="x">${items.join('')}</ul>`;
 }
@@ -489,6 +531,22 @@ function movedMostSection(
     ),
     '</tbody></table>',
     `<p class="meta" data-note="moved-most">${escapeHtml(M.note[lang])}</p>`,
+  ].join('\n');
+}
+
+/** The records moved per rule-set change, the rule set's comparison method as one (committee-24 F4). */
+function movedByChangeSection(rows: readonly MovedByChangeRow[], lang: Language): string {
+  if (rows.length === 0) return '';
+  const C = MOVED_BY_CHANGE_TEXT;
+  return [
+    `<h2>${C.title[lang]}</h2>`,
+    `<table data-moved-by-change><thead><tr><th>${C.change[lang]}</th><th class="n">${C.records[lang]}</th><th class="n">${C.alone[lang]}</th></tr></thead><tbody>`,
+    ...rows.map(
+      (r) =>
+        `<tr data-change="${escapeHtml(r.key)}"><td>${escapeHtml(r.text)}</td><td class="n">${n(r.records)}</td><td class="n">${n(r.alone)}</td></tr>`,
+    ),
+    '</tbody></table>',
+    `<p class="meta" data-note="moved-by-change">${escapeHtml(C.note[lang])}</p>`,
   ].join('\n');
 }
 

@@ -11,6 +11,7 @@ import type { Language, LocalizedText } from '../../text/localized-text';
 import { COMPARE_TEXT, changeRows, compareGradeText, sideRows } from '../compare-summary';
 import { gradeRenameLines } from '../grade-renames';
 import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
+import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../moved-by-change';
 import { MOVED_MOST_TEXT, type MovedMostRow } from '../moved-most';
 import { MOVES_BY_COLUMN_TEXT, movesTable } from '../moves-by-column-table';
 import { WORKBOOK_TEXT as T } from './workbook-text';
@@ -72,6 +73,8 @@ export interface ComparisonWorkbookOptions {
   moves?: MovesByColumn;
   /** The requirements that moved the most records ({@link movedMost}): one more sheet, when any moved one. */
   movedMost?: readonly MovedMostRow[];
+  /** The records moved per rule-set change (`movedByChange`): one more sheet after `movedMost`'s, when any moved one. */
+  movedByChange?: readonly MovedByChangeRow[];
   /** What reading the input said (a default in force, rows skipped as notes): rows under the matrix's figures. */
   notices?: readonly LocalizedText[];
   /** What a rule set says of itself that a reader must see (its thresholds are illustrative): rows before `notices`. */
@@ -233,6 +236,21 @@ export function comparisonSheets(
           },
         ]
       : [];
+  if (options.movedByChange && options.movedByChange.length > 0)
+    most.push({
+      name: MOVED_BY_CHANGE_TEXT.sheet[lang],
+      header: [
+        MOVED_BY_CHANGE_TEXT.change[lang],
+        MOVED_BY_CHANGE_TEXT.records[lang],
+        MOVED_BY_CHANGE_TEXT.alone[lang],
+      ],
+      rows: [
+        ...options.movedByChange.map((m) => [m.text, m.records, m.alone]),
+        [],
+        [MOVED_BY_CHANGE_TEXT.note[lang]],
+      ],
+      frozenColumns: 1,
+    });
   if (!options.groups) return [matrix, changes, ...most, ...byColumn, ...last];
   const groups = options.groups;
   const moves = [
