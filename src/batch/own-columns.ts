@@ -138,7 +138,8 @@ export class OwnColumnsCheck {
     for (const c of this.#columns ?? []) {
       if (c.compared > 0 && c.differ.length === 0) agree.push(c.column);
       if (c.differ.length > 0) out.push(...differLines(c, all));
-      if (c.unread.length > 0) out.push(...unreadLines(c, all));
+      // A 出厂等级 of 42.5 under grade words, none of them a grade: no grade column, nothing to say.
+      if (c.unread.length > 0 && c.compared > 0) out.push(...unreadLines(c, all));
     }
     if (agree.length > 0)
       out.unshift(
