@@ -249,5 +249,13 @@ describe.concurrent('enterprise-25 F4, F7: explain', () => {
       '按得分可达卓越级；因近三年发生重大质量事故，封顶于检验级。距保证级：',
     );
     expect(cells.find((c) => c.includes('乙'))).not.toContain('按得分可达');
+    // And the HTML report's record view, once: 甲 only.
+    const html = join(temp(), `${++files}.html`);
+    expect((await cli.run(['--lang', 'zh', 'grade', '-r', ENT, '-f', 'html', '-o', html, path])).code).toBe(
+      0,
+    );
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('<p>按得分可达卓越级；因近三年发生重大质量事故，封顶于检验级</p>');
+    expect(page.split('按得分可达')).toHaveLength(2);
   });
 });
