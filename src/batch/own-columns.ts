@@ -79,7 +79,9 @@ export class OwnColumnsCheck {
       if (!p.grades) continue;
       const text = cellText(record[p.key]);
       if (text === '') continue;
-      if (gradeOfCell(text, this.#model, false) === undefined) p.grades = false;
+      // By label only: a 序号 of 1 to 5 is no column of grades, whatever the grades' ids (`1` … `5`).
+      if (parseDecimal(text.normalize('NFKC')) || gradeOfCell(text, this.#model, false) === undefined)
+        p.grades = false;
       else p.cells++;
     }
     if (this.#columns === null) return false;

@@ -198,6 +198,22 @@ describe.concurrent('enterprise-25 F5: the sheet’s own columns under padded an
     expect(zh.stderr).not.toContain('“备注”');
     const en = await cli.run(['grade', '-r', ENT, path]);
     expect(en.stderr).toContain('column "结论" holds grade names but was not checked');
+    // A column of numbers is no column of grades, though the air conditioner's grade ids are 1 … 5.
+    const ac = csv(
+      '型号,unitType,ratedCoolingCapacity,apf,批次',
+      'A,heat-pump,3500,4.62,1',
+      'B,heat-pump,3500,5.2,2',
+    );
+    const batch = await cli.run([
+      '--lang',
+      'zh',
+      'grade',
+      '-r',
+      'home-appliances/room-air-conditioner-energy',
+      ac,
+    ]);
+    expect(batch.code).toBe(0);
+    expect(batch.stderr).not.toContain('等级名称');
   });
 });
 
