@@ -1,3 +1,4 @@
+import { gradeReachedBy } from '../explain/grade-reached';
 import { type Batched, batched, batchesOf } from '../input/batched';
 import type { InputItem, WrittenHeader } from '../input/input-item';
 import type { GradeResult } from '../model/grade-result';
@@ -14,23 +15,32 @@ import { cutShort } from '../text/quote-short';
  * never an input: its header is no indicator's, so the reader does not read
  * it; here it is recognised and its cells compared with the result, so that
  * a sheet whose 等级 says 卓越级 where qgrade computes 预防级 does not pass
- * unnoticed. The notice ({@link OwnColumnsCheck.notice}) is one line per
+ * unnoticed. The notices ({@link OwnColumnsCheck.notices}) are a line per
  * column, told as the input's other notices are; exit codes are not changed.
  *
  * Recognised, among the columns neither read nor kept:
  * - a computed value's column: the header is a derived value's label (zh or
  *   en; a scoring dimension's, `总分` / `Total score` and its usual spellings
- *   `总得分`, `综合得分`), also with the score unit (`质量绩效（分）`, `…/分`,
- *   `…得分`). A cell is compared at the precision the sheet shows it: `64.38`
- *   agrees with 64.375 (within half a unit of its last digit), `64.3` does not;
- * - a grade column: a header of grade words (`等级`, `初评等级`, `评价等级`,
- *   `质量等级`, `级别`, `Grade`, `Level`, …) whose cells are the rule set's
- *   grade labels (or ids); other cells (`/`, a note) are let be, and a column
+ *   `总得分`, `综合得分`, `得分合计`, `合计得分`, `加权总分`, `总分数`), also with
+ *   the score unit or full marks (`质量绩效（分）`, `…/分`, `…得分`, `总分（满分100）`)
+ *   and spaces padding a Chinese heading (`总　分`). A cell is compared at the
+ *   precision the sheet shows it: `64.38` agrees with 64.375 (within half a
+ *   unit of its last digit), `64.3` does not;
+ * - a grade column: a header of grade words (`等级`, `等　级`, `初评等级`,
+ *   `评价等级`, `质量等级`, `级别`, `评价结果`, `评定结果`, `Grade`, `Level`, …)
+ *   whose cells are the rule set's grade labels (or ids), also written short
+ *   (`卓越` for 卓越级: the start of one label only); other cells are said
+ *   (`2 处不是等级名称，未核对`), a mark (`/`, `—`) is let be, and a column
  *   none of whose cells is a grade label says nothing.
+ * A disagreement names the record as the run's other lists do (`序号 33
+ * 企业甲`) and, when plain, why (a cap the sheet did not apply; the level
+ * the total alone gives). Any other unread column whose every cell is a grade
+ * label is said not to be checked, with the heading to give it.
  * Invalid records are not compared (their errors are said already).
  *
- * Costs nothing per row when the header has no such column: decided once,
- * at the first record.
+ * Costs little per row when the header has no such column: decided once, at
+ * the first record; a column looked at for grade labels stops being looked
+ * at at its first other cell.
  */
 export class OwnColumnsCheck {
   readonly #model: RuleSetModel;
@@ -38,6 +48,8 @@ export class OwnColumnsCheck {
   readonly #header: () => WrittenHeader | undefined;
   /** `undefined` until the first record; `null` when the header has none. */
   #columns: OwnColumn[] | null | undefined;
+  /** Unread columns of no known heading, looked at while every cell so far is a grade label. */
+  #probes: Probe[] = [];
   /** The cells of each record looked at, by row, until its result comes. */
   readonly #pending = new Map<number, PendingRow>();
 
@@ -52,27 +64,36 @@ export class OwnColumnsCheck {
     this.#kept = new Set(kept);
   }
 
-  /** Whether any column is checked (known once the first record has been noted). */
+  /** Whether any column is checked or looked at (known once the first record has been noted). */
   get active(): boolean {
-    return Array.isArray(this.#columns) && this.#columns.length > 0;
+    return (Array.isArray(this.#columns) && this.#columns.length > 0) || this.#probes.some((p) => p.grades);
   }
 
   /** Takes an item's cells in the own columns, to be compared when its result comes ({@link compare}). */
   note(item: InputItem): boolean {
     if (this.#columns === undefined) this.#columns = this.#find();
-    if (this.#columns === null || !('record' in item)) return false;
+    if (!('record' in item)) return false;
     const record = item.record as Record<string, unknown> | null;
     if (record === null || typeof record !== 'object') return false;
+    for (const p of this.#probes) {
+      if (!p.grades) continue;
+      const text = cellText(record[p.key]);
+      if (text === '') continue;
+      // By label only: a 序号 of 1 to 5 is no column of grades, whatever the grades' ids (`1` … `5`).
+      if (parseDecimal(text.normalize('NFKC')) || gradeOfCell(text, this.#model, false) === undefined)
+        p.grades = false;
+      else p.cells++;
+    }
+    if (this.#columns === null) return false;
     let cells: (string | undefined)[] | undefined;
     this.#columns.forEach((c, i) => {
-      const v = record[c.key];
-      const text = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
+      const text = cellText(record[c.key]);
       if (text === '') return;
       cells ??= [];
       cells[i] = text;
     });
     if (!cells) return false;
-    this.#pending.set(item.row, { cells, where: rowWhere(item) });
+    this.#pending.set(item.row, { cells, name: recordName(item) });
     return true;
   }
 
@@ -87,40 +108,40 @@ export class OwnColumnsCheck {
       const cell = pending.cells[i];
       if (cell === undefined) return;
       const found = c.kind === 'grade' ? this.#gradeCheck(cell, result) : scoreCheck(cell, c.name, result);
-      if (found === undefined) return;
+      if (found === undefined) {
+        // A grade column's cell that names no grade (`A级`, `良好`): said, not passed over (a mark such as `/` is no value).
+        if (c.kind === 'grade' && !MARK_ONLY.test(cell)) c.unread.push({ name: pending.name, cell });
+        return;
+      }
       c.compared++;
       if (found === true) return;
-      c.differ++;
-      if (c.shown.length < SHOWN) c.shown.push({ where: pending.where, cell, computed: found });
+      c.differ.push({
+        name: pending.name,
+        cell,
+        computed: found.computed,
+        ...(found.why ? { why: found.why } : {}),
+      });
     });
   }
 
   /**
-   * What the check found, one line per column compared: the disagreements
-   * (`列“等级”与计算结果不一致 3 处：第 5 行 卓越级 ≠ 预防级，…`), and the
-   * columns that agree in one line. None when no column was compared.
+   * What the check found, one line per column compared: the disagreements,
+   * each record named as the run's other lists name it (`序号 33 企业甲：预防级 ≠ 检验级`,
+   * with why when it is plain: the level the total alone gives, a cap the
+   * sheet did not apply), the first {@link SHOWN} and `…（另有 k 处）`, or
+   * all of them with `all` (a report: the HTML page, the workbook), in lines
+   * of at most {@link PER_LINE}; the columns that agree in one line; the
+   * cells of a grade column that are no grade name; and a column of grade
+   * names under a heading not recognised. None when there is nothing to say.
    */
-  notices(): LocalizedText[] {
-    if (!this.#columns) return [];
+  notices(all = false): LocalizedText[] {
     const out: LocalizedText[] = [];
     const agree: string[] = [];
-    for (const c of this.#columns) {
-      if (c.compared === 0) continue;
-      if (c.differ === 0) {
-        agree.push(c.column);
-        continue;
-      }
-      const cases = c.shown.map((s) => ({
-        zh: `${s.where.zh} ${s.cell} ≠ ${s.computed.zh}`,
-        en: `${s.where.en}: ${s.cell} ≠ ${s.computed.en}`,
-      }));
-      const more = c.differ > c.shown.length;
-      out.push(
-        localized(
-          `列“${c.column}”与计算结果不一致 ${c.differ} 处（共核对 ${c.compared} 处；该列未作为输入读取）：${cases.map((s) => s.zh).join('，')}${more ? '，…' : ''}`,
-          `column "${c.column}" disagrees with the computed ${c.kind === 'grade' ? 'grade' : 'value'} in ${c.differ} of ${c.compared} rows (the column is not read as an input): ${cases.map((s) => s.en).join(', ')}${more ? ', …' : ''}`,
-        ),
-      );
+    for (const c of this.#columns ?? []) {
+      if (c.compared > 0 && c.differ.length === 0) agree.push(c.column);
+      if (c.differ.length > 0) out.push(...differLines(c, all));
+      // A 出厂等级 of 42.5 under grade words, none of them a grade: no grade column, nothing to say.
+      if (c.unread.length > 0 && c.compared > 0) out.push(...unreadLines(c, all));
     }
     if (agree.length > 0)
       out.unshift(
@@ -129,10 +150,18 @@ export class OwnColumnsCheck {
           `column${agree.length > 1 ? 's' : ''} ${agree.map((a) => `"${a}"`).join(', ')}: computed results, not read as input${agree.length > 1 ? 's' : ''}; checked against qgrade's: they agree`,
         ),
       );
+    for (const p of this.#probes)
+      if (p.grades && p.cells > 0)
+        out.push(
+          localized(
+            `列“${p.column}”的单元格是等级名称，但未核对；如它是表中评定的等级，请将列标题写作“等级”或“评价等级”`,
+            `column "${p.column}" holds grade names but was not checked; if it is the sheet's own grade, head it "等级" or "Grade"`,
+          ),
+        );
     return out;
   }
 
-  /** The own columns of the header, or `null` (no header, or none). */
+  /** The own columns of the header, or `null` (no header, or none); the other unread columns become probes. */
   #find(): OwnColumn[] | null {
     const header = this.#header();
     if (!header) return null;
@@ -143,26 +172,74 @@ export class OwnColumnsCheck {
     header.fields.forEach((field, i) => {
       const column = header.cells[i] ?? field;
       if (field === '' || read.has(field) || this.#kept.has(field) || this.#kept.has(column)) return;
-      const name = computed.get(scoreHeader(column)) ?? computed.get(foldLabel(column).toLowerCase());
-      const base = { key: field, column: cutShort(column, 40), compared: 0, differ: 0, shown: [] };
+      const name = computed.get(scoreHeader(column)) ?? computed.get(compact(column));
+      const base = { key: field, column: cutShort(column, 40), compared: 0, differ: [], unread: [] };
       if (name !== undefined) out.push({ ...base, kind: 'score', name });
       else if (model.grades.length > 0 && isGradeHeader(column))
         out.push({ ...base, kind: 'grade', name: '' });
+      else if (model.grades.length > 0)
+        this.#probes.push({ key: field, column: cutShort(column, 40), grades: true, cells: 0 });
     });
     return out.length > 0 ? out : null;
   }
 
-  /** `true` when the cell says the grade computed, else what was computed; `undefined` for a cell that is no grade. */
-  #gradeCheck(cell: string, result: GradeResult): true | LocalizedText | undefined {
-    const said = gradeOfCell(cell, this.#model);
+  /** `true` when the cell says the grade computed, else what was computed and why the sheet may differ; `undefined` for a cell that is no grade. */
+  #gradeCheck(cell: string, result: GradeResult): true | Found | undefined {
+    const said = gradeOfCell(cell, this.#model, true);
     if (said === undefined) return undefined;
     if (said === result.grade) return true;
-    return result.label ?? localized('不分级', 'not graded');
+    const computed = result.label ?? localized('不分级', 'not graded');
+    const why = this.#why(said, result);
+    return why ? { computed, why } : { computed };
+  }
+
+  /**
+   * Why a sheet's grade may differ, when it is plain: a failed cap the sheet's
+   * grade is above (a veto not applied), or the sheet's grade is the one the
+   * total alone gives (the weakest dimension's cap, the dimensions' own
+   * limits, missed). `undefined` otherwise.
+   */
+  #why(said: string, result: GradeResult): LocalizedText | undefined {
+    const grades = this.#model.grades;
+    const index = (id: string) => grades.findIndex((g) => g.id === id);
+    const saidAt = index(said);
+    const cap = result.criteria.find(
+      (c) => c.effect === 'cap' && c.passed === false && c.capAt !== undefined && saidAt > index(c.capAt),
+    );
+    if (cap) {
+      const at = grades[index(cap.capAt!)]!.label;
+      return localized(
+        `表中未按“${cap.label.zh}”封顶于${at.zh}`,
+        `the sheet did not apply the cap of "${cap.label.en}" at ${at.en}`,
+      );
+    }
+    if (!this.#model.scoring || result.grade === null) return undefined;
+    const byTotal = gradeReachedBy(result, grades, (c) => c.indicator === 'totalScore');
+    if (byTotal?.id !== said || saidAt <= index(result.grade)) return undefined;
+    return this.#model.scoring.weakestLink
+      ? localized(
+          `按总分即为${byTotal.label.zh}：表中未按最弱维度封顶`,
+          `the total alone gives ${byTotal.label.en}: the sheet missed the weakest-dimension cap`,
+        )
+      : localized(
+          `按总分即为${byTotal.label.zh}：表中未计其他要求`,
+          `the total alone gives ${byTotal.label.en}: the sheet left out the other requirements`,
+        );
   }
 }
 
-/** How many disagreements of a column the notice lists. */
+/** How many disagreements of a column stderr lists. */
 const SHOWN = 5;
+/** How many a report's line lists (all of them, over as many lines as it takes: a workbook's cell has a limit). */
+const PER_LINE = 50;
+
+/** A cell that is only a mark (`/`, `—`, `-`): no value, so not "no grade name". */
+const MARK_ONLY = /^[\p{P}\p{S}\s]+$/u;
+
+interface Found {
+  computed: LocalizedText;
+  why?: LocalizedText;
+}
 
 interface OwnColumn {
   /** The record's key for it (the header, as the reader keeps an unread column). */
@@ -173,17 +250,111 @@ interface OwnColumn {
   /** The computed value's name (a dimension id, `totalScore`, a derived value); `''` for a grade column. */
   name: string;
   compared: number;
-  differ: number;
-  shown: { where: LocalizedText; cell: string; computed: LocalizedText }[];
+  /** Every disagreement, in input order. */
+  differ: { name: LocalizedText; cell: string; computed: LocalizedText; why?: LocalizedText }[];
+  /** A grade column's cells that name no grade, in input order. */
+  unread: { name: LocalizedText; cell: string }[];
+}
+
+/** An unread column under a heading not recognised: `grades` while every non-empty cell so far is a grade label. */
+interface Probe {
+  key: string;
+  column: string;
+  grades: boolean;
+  cells: number;
 }
 
 interface PendingRow {
   cells: (string | undefined)[];
-  where: LocalizedText;
+  name: LocalizedText;
+}
+
+/** A cell as text, trimmed; `''` for none. */
+function cellText(v: unknown): string {
+  return typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
+}
+
+/** The lines of a column's disagreements: the count, then each record named; the first {@link SHOWN} or all. */
+function differLines(c: OwnColumn, all: boolean): LocalizedText[] {
+  const what = c.kind === 'grade' ? 'grade' : 'value';
+  const head = localized(
+    `列“${c.column}”与计算结果不一致 ${c.differ.length} 处（共核对 ${c.compared} 处；该列未作为输入读取）：`,
+    `column "${c.column}" disagrees with the computed ${what} in ${c.differ.length} of ${c.compared} rows (the column is not read as an input): `,
+  );
+  const cases = c.differ.map((d) => ({
+    zh: `${d.name.zh}：${d.cell} ≠ ${d.computed.zh}${d.why ? `（${d.why.zh}）` : ''}`,
+    en: `${d.name.en}: ${d.cell} ≠ ${d.computed.en}${d.why ? ` (${d.why.en})` : ''}`,
+  }));
+  const more = localized(`（续）：`, ` (continued): `);
+  return listLines(
+    head,
+    localized(`列“${c.column}”与计算结果不一致`, `column "${c.column}" disagrees`),
+    more,
+    cases,
+    all,
+  );
+}
+
+/** The lines of a grade column's cells that are no grade name: `列“等级”有 2 处不是等级名称，未核对（序号 9 企业甲：A级，…）`. */
+function unreadLines(c: OwnColumn, all: boolean): LocalizedText[] {
+  const n = c.unread.length;
+  const cases = c.unread.map((u) => ({ zh: `${u.name.zh}：${u.cell}`, en: `${u.name.en}: ${u.cell}` }));
+  const shown = all ? cases : cases.slice(0, SHOWN);
+  const rest = n - shown.length;
+  return [
+    localized(
+      `列“${c.column}”有 ${n} 处不是等级名称，未核对（${shown.map((s) => s.zh).join('，')}${rest > 0 ? `，…（另有 ${rest} 处）` : ''}）`,
+      `column "${c.column}": ${n} cell${n > 1 ? 's are' : ' is'} no grade name, not checked (${shown.map((s) => s.en).join(', ')}${rest > 0 ? `, … (${rest} more)` : ''})`,
+    ),
+  ];
+}
+
+/** A heading and its cases: the first {@link SHOWN} and `…（另有 k 处）`, or all, {@link PER_LINE} a line. */
+function listLines(
+  head: LocalizedText,
+  again: LocalizedText,
+  continued: LocalizedText,
+  cases: LocalizedText[],
+  all: boolean,
+): LocalizedText[] {
+  if (!all) {
+    const rest = cases.length - SHOWN;
+    const shown = cases.slice(0, SHOWN);
+    return [
+      localized(
+        `${head.zh}${shown.map((s) => s.zh).join('，')}${rest > 0 ? `，…（另有 ${rest} 处）` : ''}`,
+        `${head.en}${shown.map((s) => s.en).join(', ')}${rest > 0 ? `, … (${rest} more)` : ''}`,
+      ),
+    ];
+  }
+  const out: LocalizedText[] = [];
+  for (let i = 0; i < cases.length; i += PER_LINE) {
+    const part = cases.slice(i, i + PER_LINE);
+    const lead = i === 0 ? head : localized(`${again.zh}${continued.zh}`, `${again.en}${continued.en}`);
+    out.push(
+      localized(
+        `${lead.zh}${part.map((s) => s.zh).join('，')}`,
+        `${lead.en}${part.map((s) => s.en).join(', ')}`,
+      ),
+    );
+  }
+  return out;
 }
 
 /** The total score's usual spellings besides its label (folded). */
-const TOTAL_WORDS = ['总分', '总得分', '综合得分', '综合评分', 'total', 'total score', 'overall score'];
+const TOTAL_WORDS = [
+  '总分',
+  '总得分',
+  '综合得分',
+  '综合评分',
+  '得分合计',
+  '合计得分',
+  '加权总分',
+  '总分数',
+  'total',
+  'total score',
+  'overall score',
+];
 
 /** Each computed value (derived values, dimensions, the total) by its folded labels. */
 function computedNames(model: RuleSetModel): Map<string, string> {
@@ -200,35 +371,56 @@ function computedNames(model: RuleSetModel): Map<string, string> {
   return out;
 }
 
-/** A header with the score unit taken off (`质量绩效（分）`, `质量绩效/分`, `质量绩效得分`), folded. */
-function scoreHeader(header: string): string {
+/**
+ * A header folded, with the spaces inside a Chinese one taken out: a form pads
+ * a two-character heading to the width of four (`总　分`, `等　级`).
+ */
+function compact(header: string): string {
   const folded = foldLabel(header).toLowerCase();
-  return folded.replace(/\s*(?:\(分\)|\/\s*分|得分|\(score\)|score)$/u, '').trim() || folded;
+  return /\p{Script=Han}/u.test(folded) ? folded.replace(/\s+/gu, '') : folded;
 }
 
-/** Words a grade column is headed with: `等级`, `初评等级`, `评价等级`, `级别`, `Grade`, `Level`. */
+/**
+ * A header with the score unit and the full marks taken off (`质量绩效（分）`,
+ * `质量绩效/分`, `质量绩效得分`, `总分（满分100）`), compacted.
+ */
+function scoreHeader(header: string): string {
+  const folded = compact(header);
+  return (
+    folded
+      .replace(/\s*\(满分[^)]*\)$/u, '')
+      .replace(/\s*(?:\(分\)|\/\s*分|得分|\(score\)|score)$/u, '')
+      .trim() || folded
+  );
+}
+
+/**
+ * Words a grade column is headed with: `等级`, `初评等级`, `评价等级`, `级别`,
+ * `评价结果`, `评定结果`, `Grade`, `Level`.
+ */
 const GRADE_HEADER =
-  /^(?:[\p{Script=Han}]{0,4}(?:等级|级别|评级|定级)|(?:[a-z ]{0,20} )?(?:grade|level|rating))$/u;
+  /^(?:[\p{Script=Han}]{0,4}(?:等级|级别|评级|定级)|(?:评价|评定|评级|定级)结果|(?:[a-z ]{0,20} )?(?:grade|level|rating))$/u;
 
 function isGradeHeader(header: string): boolean {
-  const folded = foldLabel(header)
-    .toLowerCase()
+  const folded = compact(header)
     .replace(/[(（][^)）]*[)）]$/u, '')
     .trim();
   return GRADE_HEADER.test(folded);
 }
 
-/** The grade a cell names by its label (zh, en) or id, or `undefined`. */
-function gradeOfCell(cell: string, model: RuleSetModel): string | undefined {
-  const folded = foldLabel(cell).toLowerCase();
-  for (const g of model.grades)
-    if (
-      folded === g.id.toLowerCase() ||
-      folded === foldLabel(g.label.zh).toLowerCase() ||
-      folded === foldLabel(g.label.en).toLowerCase()
-    )
-      return g.id;
-  return undefined;
+/**
+ * The grade a cell names by its label (zh, en) or id, or `undefined`; with
+ * `prefix`, also by the start of exactly one grade's label, as an evaluator
+ * types it short (`卓越` for 卓越级, `Exc` for Excellence; `Ex`, the start of
+ * both Excellence and Experience, names none).
+ */
+function gradeOfCell(cell: string, model: RuleSetModel, prefix: boolean): string | undefined {
+  const folded = compact(cell);
+  const labels = (g: RuleSetModel['grades'][number]) => [compact(g.label.zh), compact(g.label.en)];
+  for (const g of model.grades) if (folded === g.id.toLowerCase() || labels(g).includes(folded)) return g.id;
+  if (!prefix || folded === '') return undefined;
+  const starts = model.grades.filter((g) => labels(g).some((l) => l.startsWith(folded)));
+  return starts.length === 1 ? starts[0]!.id : undefined;
 }
 
 /**
@@ -236,7 +428,7 @@ function gradeOfCell(cell: string, model: RuleSetModel): string | undefined {
  * with (within half a unit of its last digit), else the computed value;
  * `undefined` for a cell that is no number, or a value not computed.
  */
-function scoreCheck(cell: string, name: string, result: GradeResult): true | LocalizedText | undefined {
+function scoreCheck(cell: string, name: string, result: GradeResult): true | Found | undefined {
   const written = parseDecimal(cell.normalize('NFKC'));
   if (!written) return undefined;
   const value = computedValue(name, result);
@@ -247,7 +439,7 @@ function scoreCheck(cell: string, name: string, result: GradeResult): true | Loc
   // A hair over the half unit: 64.375 written 64.38 or 64.37 (either rounding) is the same figure.
   if (Math.abs(said - value) <= tolerance * (1 + 1e-9) + 1e-12) return true;
   const text = String(Number(value.toFixed(Math.max(decimals + 2, 4))));
-  return localized(text, text);
+  return { computed: localized(text, text) };
 }
 
 /** A computed value of a result: the total, a dimension's score, or a derived value a requirement compared. */
@@ -260,13 +452,15 @@ function computedValue(name: string, result: GradeResult): number | undefined {
   return undefined;
 }
 
-/** "第 5 行" / "line 5": where a record is in its file. */
-function rowWhere(item: Extract<InputItem, { record: unknown }>): LocalizedText {
-  const { row, place } = item;
-  if (place === undefined) return localized(`第 ${row} 条记录`, `record ${row}`);
-  return 'line' in place
-    ? localized(`第 ${place.line} 行`, `line ${place.line}`)
-    : localized(`工作表第 ${place.sheetRow} 行`, `sheet row ${place.sheetRow}`);
+/**
+ * A record as the run's other lists name it: its position among the records
+ * and its kept columns (the sample id, the enterprise's name), `序号 33 企业甲`
+ * / `row 33 企业甲`, as the table and the closing summary do.
+ */
+function recordName(item: Extract<InputItem, { record: unknown }>): LocalizedText {
+  const kept = item.kept ? Object.values(item.kept).filter((v) => v !== '') : [];
+  const id = kept.length > 0 ? ` ${kept.join(' ')}` : '';
+  return localized(`序号 ${item.row}${id}`, `row ${item.row}${id}`);
 }
 
 /**

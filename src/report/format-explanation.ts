@@ -1,5 +1,7 @@
+import type { GradeRef } from '../explain/grade-reached';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
 import type { Language, LocalizedText } from '../text/localized-text';
+import { capHoldsText } from './cap-text';
 import { nextGradeLead } from './next-grade-lead';
 import { blockerNotes, requirementLines } from './requirement-lines';
 import { allTogetherText, itemLines, scoreTexts, shortDimensions, shortfallText } from './score-text';
@@ -19,20 +21,28 @@ const MARK: Record<CriterionResult['status'], string> = {
  * id: see `criterionNotes`) has it on the line below, indented
  * (`    注：示例数值`), once per criterion, so that an illustrative figure is
  * not read as a standard's; a blocker of the next grade has its criterion's
- * note under it too.
+ * note under it too. With the rule set's `grades`, a record a cap (a veto)
+ * holds below what its scores reach says so under its grade
+ * (`按得分可达卓越级；因近三年发生重大质量事故，封顶于检验级`).
  */
 export function formatExplanation(
   result: GradeResult,
   lang: Language,
-  options: { showNotApplicable?: boolean; notes?: ReadonlyMap<string, LocalizedText> } = {},
+  options: {
+    showNotApplicable?: boolean;
+    notes?: ReadonlyMap<string, LocalizedText>;
+    grades?: readonly GradeRef[];
+  } = {},
 ): string {
   const zh = lang === 'zh';
   // Chinese names the grade by its label, with full-width punctuation: "等级：2级".
   const colon = zh ? '：' : ': ';
   const lines: string[] = [];
-  if (result.grade !== null)
+  if (result.grade !== null) {
     lines.push(zh ? `等级：${result.label!.zh}` : `Grade: ${result.grade} (${result.label!.en})`);
-  else lines.push(`${zh ? '不分级' : 'Not graded'}${colon}${result.notGradedReason?.message[lang] ?? ''}`);
+    const capped = options.grades && capHoldsText(result, options.grades, lang);
+    if (capped) lines.push(zh ? capped : capped[0]!.toUpperCase() + capped.slice(1));
+  } else lines.push(`${zh ? '不分级' : 'Not graded'}${colon}${result.notGradedReason?.message[lang] ?? ''}`);
   if (result.errors) {
     // Chinese names a field by its label, which the sentence starts with or holds (产品质量水平应为数值…), not by its id.
     for (const e of result.errors)

@@ -109,8 +109,8 @@ export function shortDimensions(result: GradeResult): Set<string> {
  * When no item alone can, what they must gain together:
  * `…；没有哪一项单独提高能达到：这 4 项合计需再提高 60 分（如每项各提高 15 分）`.
  * The score and the gap to one precision, so that they add up to the limit
- * (`64.375，差 0.625 分达到 ≥ 65`, not 64.38 and 0.625): the gap to four
- * significant digits, the score to as many decimals (at least those of its
+ * (`64.375，差 0.625 分达到 ≥ 65`, not 64.38 and 0.625): the gap exact to
+ * three decimals (`69.125，差 10.875`) or else to four significant digits, the score to as many decimals (at least those of its
  * requirement lines), the gap then the limit less the score as shown.
  *
  * @example
@@ -146,17 +146,26 @@ export function shortfallText(s: ScoreShortfall, result: GradeResult, lang: Lang
     : `${head}; e.g. ${r.label.en} ${numberText(r.from)} → ${numberText(r.to)}`;
 }
 
+/** Decimals up to which a gap is shown exact (a quarter point's 0.125, an average's 0.375). */
+const EXACT_DECIMALS = 3;
+
 /** Most decimals a score and its gap are shown to: a gap of 1e-13 is float noise, not a figure. */
 const MOST_GAP_DECIMALS = 12;
 
 /**
- * A shortfall's score and gap as text that add up to its limit: the gap to
- * four significant digits sets the decimals, the score is rounded to them
+ * A shortfall's score and gap as text that add up to its limit: the gap,
+ * exact when it has at most {@link EXACT_DECIMALS} decimals, else to four
+ * significant digits, sets the decimals, the score is rounded to them
  * (or to the decimals `shown` already has, if more), and the gap written is
  * the limit less the score as written, in decimal arithmetic.
  */
 function gapFigures(s: ScoreShortfall, shown: string): { value: string; gap: string } {
-  const gapText = numberText(Number(s.gap.toPrecision(4)));
+  // A gap that is exact to three decimals is shown whole, whatever its size (10.875, not 10.88 beside an
+  // example that gives 10.875); others to four significant digits.
+  const exact = Number(s.gap.toFixed(EXACT_DECIMALS));
+  const gapText = numberText(
+    Math.abs(exact - s.gap) <= 1e-9 * Math.max(1, Math.abs(s.gap)) ? exact : Number(s.gap.toPrecision(4)),
+  );
   const decimals = Math.min(
     MOST_GAP_DECIMALS,
     Math.max(decimalsOf(gapText), decimalsOf(shown), decimalsOf(numberText(s.limit))),

@@ -67,7 +67,7 @@ describe.concurrent('W11: the sheet’s own computed columns are checked, not re
     expect(plain.stderr).not.toContain('计算结果');
   });
 
-  it('a 等级 that says 卓越级 where qgrade computes 预防级 is named by its line, exit code unchanged', async () => {
+  it('a 等级 that says 卓越级 where qgrade computes 预防级 is named by 序号 and name (enterprise-25 F1), exit code unchanged', async () => {
     const path = csv(
       HEADER,
       row('甲', 85, '85,85,85,85,85,卓越级'),
@@ -78,12 +78,12 @@ describe.concurrent('W11: the sheet’s own computed columns are checked, not re
     const zh = await cli.run(['--lang', 'zh', 'grade', '-r', ENT, path]);
     expect(zh.code).toBe(0);
     expect(zh.stderr).toContain(
-      '列“等级”与计算结果不一致 2 处（共核对 3 处；该列未作为输入读取）：第 2 行 卓越级 ≠ 预防级，第 4 行 保证级 ≠ 预防级',
+      '列“等级”与计算结果不一致 2 处（共核对 3 处；该列未作为输入读取）：序号 1 甲：卓越级 ≠ 预防级，序号 3 丙：保证级 ≠ 预防级',
     );
     const en = await cli.run(['grade', '-r', ENT, path]);
     expect(en.code).toBe(0);
     expect(en.stderr).toContain(
-      'column "等级" disagrees with the computed grade in 2 of 3 rows (the column is not read as an input): line 2: 卓越级 ≠ Prevention, line 4: 保证级 ≠ Prevention',
+      'column "等级" disagrees with the computed grade in 2 of 3 rows (the column is not read as an input): row 1 甲: 卓越级 ≠ Prevention, row 3 丙: 保证级 ≠ Prevention',
     );
   });
 
@@ -103,20 +103,20 @@ describe.concurrent('W11: the sheet’s own computed columns are checked, not re
     const zh = await cli.run(['--lang', 'zh', 'grade', '-r', ENT, path]);
     expect(zh.code).toBe(0);
     expect(zh.stderr).toContain(
-      '列“质量绩效”与计算结果不一致 2 处（共核对 7 处；该列未作为输入读取）：第 5 行 64.3 ≠ 64.375，第 6 行 64.5 ≠ 64.375',
+      '列“质量绩效”与计算结果不一致 2 处（共核对 7 处；该列未作为输入读取）：序号 4 丁：64.3 ≠ 64.375，序号 5 戊：64.5 ≠ 64.375',
     );
     // Empty 总分 and 等级 cells are not compared: nothing is said of those columns.
     expect(zh.stderr).not.toMatch(/“总分”|“等级”/);
   });
 
-  it('more than five disagreements: five listed, then …; invalid records are not compared', async () => {
+  it('more than five disagreements: five listed, then …（另有 k 处）; invalid records are not compared', async () => {
     const lines = [HEADER];
     for (let i = 0; i < 7; i++) lines.push(row(`企业${i}`, 85, '85,85,85,85,80,预防级'));
     lines.push(row('坏', 85, '85,85,85,85,10,卓越级').replace(',85,', ',abc,'));
     const run = await cli.run(['--lang', 'zh', 'grade', '-r', ENT, csv(...lines)]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
-      '列“总分”与计算结果不一致 7 处（共核对 7 处；该列未作为输入读取）：第 2 行 80 ≠ 85，第 3 行 80 ≠ 85，第 4 行 80 ≠ 85，第 5 行 80 ≠ 85，第 6 行 80 ≠ 85，…',
+      '列“总分”与计算结果不一致 7 处（共核对 7 处；该列未作为输入读取）：序号 1 企业0：80 ≠ 85，序号 2 企业1：80 ≠ 85，序号 3 企业2：80 ≠ 85，序号 4 企业3：80 ≠ 85，序号 5 企业4：80 ≠ 85，…（另有 2 处）',
     );
     expect(run.stderr).toContain(
       '列“质量管理体系有效性”、“质量管理数字化”、“持续成功能力”、“质量绩效”、“等级”是计算结果',
@@ -130,9 +130,9 @@ describe.concurrent('W11: the sheet’s own computed columns are checked, not re
     );
     const run = await cli.run(['grade', '-r', ENT, path]);
     expect(run.stderr).toContain('column "总得分" disagrees with the computed value in 1 of 1 rows');
-    expect(run.stderr).toContain('line 2: 90 ≠ 85');
+    expect(run.stderr).toContain('row 1 甲: 90 ≠ 85');
     expect(run.stderr).toContain('column "Grade" disagrees with the computed grade in 1 of 1 rows');
-    expect(run.stderr).toContain('line 2: Excellence ≠ Prevention');
+    expect(run.stderr).toContain('row 1 甲: Excellence ≠ Prevention');
     expect(run.stderr).toContain('column "质量绩效（分）": computed results, not read as input; checked');
   });
 
@@ -162,14 +162,14 @@ describe.concurrent('W11: the sheet’s own computed columns are checked, not re
     expect(text.code).toBe(0);
     expect(text.stderr).toContain('列“质量绩效”、“总分”是计算结果，未作为输入读取，已与计算结果核对：一致');
     expect(text.stderr).toContain(
-      '列“等级”与计算结果不一致 1 处（共核对 1 处；该列未作为输入读取）：工作表第 2 行 卓越级 ≠ 检验级',
+      '列“等级”与计算结果不一致 1 处（共核对 1 处；该列未作为输入读取）：序号 1 甲：卓越级 ≠ 检验级',
     );
     const html = join(temp(), `${++files}.html`);
     expect((await cli.run(['--lang', 'zh', 'grade', '-r', ENT, '-f', 'html', '-o', html, sheet])).code).toBe(
       0,
     );
     expect(readFileSync(html, 'utf8')).toContain(
-      '<p class="warn" data-notice>列“等级”与计算结果不一致 1 处（共核对 1 处；该列未作为输入读取）：工作表第 2 行 卓越级 ≠ 检验级</p>',
+      '<p class="warn" data-notice>列“等级”与计算结果不一致 1 处（共核对 1 处；该列未作为输入读取）：序号 1 甲：卓越级 ≠ 检验级</p>',
     );
     const book = join(temp(), `${++files}-out.xlsx`);
     const run = await cli.run(['--lang', 'zh', 'grade', '-r', ENT, '-f', 'xlsx', '-o', book, sheet]);
@@ -192,7 +192,7 @@ describe.concurrent('W11: the sheet’s own computed columns are checked, not re
     const zh = await cli.run(['--lang', 'zh', 'grade', '-r', CEMENT, path]);
     expect(zh.code).toBe(0);
     expect(zh.stderr).toContain(
-      '列“等级”与计算结果不一致 1 处（共核对 2 处；该列未作为输入读取）：第 3 行 优等品 ≠ 一等品',
+      '列“等级”与计算结果不一致 1 处（共核对 2 处；该列未作为输入读取）：序号 2：优等品 ≠ 一等品',
     );
     expect(zh.stderr).not.toContain('出厂等级');
   });

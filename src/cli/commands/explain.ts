@@ -81,6 +81,7 @@ Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usa
             formatExplanation(result, ctx.lang, {
               showNotApplicable: options.all === true,
               notes: criterionNotes(modelOf(ruleSet), ruleSet.document),
+              grades: ruleSet.grades,
             }),
           );
         }

@@ -309,10 +309,9 @@ async function gradeToReport(
   // Said in the report too: the tally it shows is what the names left blank skew.
   const fillDown = tally && fillDownNotice('--tally-by', options.tallyBy?.trim() ?? '', tally.blanks);
   if (fillDown) notices.push(fillDown);
-  for (const notice of own.notices()) {
-    ctx.err(notice[ctx.lang]);
-    notices.push(notice);
-  }
+  // stderr names the first few; the report every one (a column beside the results would change its shape).
+  for (const notice of own.notices()) ctx.err(notice[ctx.lang]);
+  notices.push(...own.notices(true));
   await report.finish(summary.counts(), notices);
   printSummary(ctx, summary, ruleSet, options, source.format, tally);
   return problemsCode(summary);

@@ -171,7 +171,7 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
         kept,
         grade: gradeHtml(result, lang),
         hold: holdText(result, lang),
-        explanation: explanationHtml(result, lang, notes),
+        explanation: explanationHtml(result, lang, notes, ruleSet.grades),
       });
     },
     counts: () => summary.counts(),

@@ -1,6 +1,8 @@
+import type { GradeRef } from '../../explain/grade-reached';
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
 import { truncate } from '../../text/display-width';
 import type { Language, LocalizedText } from '../../text/localized-text';
+import { capHoldsText } from '../cap-text';
 import { nextGradeLead } from '../next-grade-lead';
 import { blockerNotes, requirementLines } from '../requirement-lines';
 import { allTogetherText, itemLines, scoreTexts, shortDimensions, shortfallText } from '../score-text';
@@ -99,8 +101,13 @@ export function explanationHtml(
   result: GradeResult,
   lang: Language,
   notes?: ReadonlyMap<string, LocalizedText>,
+  grades?: readonly GradeRef[],
 ): string {
   const out: string[] = [];
+  // A veto holding the record below its scores' grade: what they reach, first (as `qgrade explain`).
+  const capped = grades && capHoldsText(result, grades, lang);
+  if (capped)
+    out.push(`<p>${escapeHtml(lang === 'zh' ? capped : capped[0]!.toUpperCase() + capped.slice(1))}</p>`);
   if (result.errors) {
     out.push('<ul class="x">');
     for (const e of result.errors) {

@@ -8,6 +8,7 @@ import type { IndicatorInfo } from '../../resolve/rule-set';
 import { belowOnlyGrade } from '../../text/below-only-grade';
 import { type Language, type LocalizedText, localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
+import { capHoldsText } from '../cap-text';
 import { criterionName, type distinctLabels } from '../criterion-names';
 import { nextGradeLead } from '../next-grade-lead';
 import { PROVENANCE_HEADING, PROVENANCE_LEVEL_TEXT, provenanceNote } from '../provenance-text';
@@ -161,7 +162,7 @@ export class GradeWorkbook {
       result.errors
         ? invalidFields.map((f) => this.#fieldLabel(f)).join(separator(lang))
         : holding.map((c) => criterionBrief(c, lang)).join(separator(lang)),
-      explanation(result, lang),
+      explanation(result, lang, this.#ruleSet.grades),
       result.errors
         ? invalidFields.map((f) => f || T.wholeRecord[lang]).join('; ')
         : holding.map((c) => c.id).join('; '),
@@ -353,18 +354,21 @@ function criterionBrief(c: CriterionResult, lang: Language): string {
   return c.label[lang] + criterionFigures(c, lang, T.missing[lang]);
 }
 
-function explanation(result: GradeResult, lang: Language): string {
+function explanation(result: GradeResult, lang: Language, grades: WorkbookRuleSet['grades']): string {
   if (result.notGradedReason) return result.notGradedReason.message[lang];
   const next = result.nextGrade;
   if (!next) return T.topGrade[lang];
+  // A veto that holds the record below its scores' grade first: the evaluator's "and without it?".
+  const capped = capHoldsText(result, grades, lang);
+  const sentence = lang === 'zh' ? '。' : '. ';
+  const head = capped ? capped + sentence : '';
   const blockers = next.blockers.map((b) => b.message[lang]).join(separator(lang));
   // What a score lacks, and one item that lifts it, after the blockers: the figures an assessor passes on.
   const lifts = (result.scores?.shortfalls ?? []).map((s) => shortfallText(s, result, lang));
   // Several scores short, each with its own "e.g.": one of them raised alone lifts nothing.
   const together = allTogetherText(result, lang);
   if (together !== undefined) lifts.unshift(together);
-  const sentence = lang === 'zh' ? '。' : '. ';
-  return nextGradeLead(result, lang) + blockers + lifts.map((l) => sentence + l).join('');
+  return head + nextGradeLead(result, lang) + blockers + lifts.map((l) => sentence + l).join('');
 }
 
 /** An id in the summary's note column, for a reader matching rows with the results' ids. */
