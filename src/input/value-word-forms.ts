@@ -55,7 +55,7 @@ export function withoutProductWord(text: string): string | undefined {
   const bare = text.replace(TRAILING_PRODUCT, '');
   return bare !== text && bare.length >= 2 ? bare : undefined;
 }
-const NEGATIONS = ['非', '不是'];
+const NEGATIONS = ['非', '不是', '不属于'];
 
 /**
  * A yes/no indicator's Chinese label (meaning yes) and value labels and aliases (their value): each stem (less

@@ -1,8 +1,8 @@
 import { type IndicatorInfo, valueSpellingsOf } from '../resolve/rule-set';
-import { booleanWord } from '../text/boolean-words';
 import { spellingFold } from '../text/enum-spelling';
 import { foldValueText } from '../text/fold-value-text';
-import { moreValueWords } from './value-word-forms';
+import { moreValueWords, withoutProductWord } from './value-word-forms';
+import { pairOf, productAfter, yesNoOf } from './value-word-pairs';
 
 /** What a cell's text means for an indicator it is a value word of ({@link valueWords}). */
 export interface ValueWord {
@@ -21,8 +21,21 @@ export interface ValueWords {
   readonly longest: number;
   /** Every character of the words, and the upper case of their Latin letters. */
   readonly characters: ReadonlySet<number>;
-  /** An indicator's label or name, folded → it: the `label：value` a cell may write (`气候类型：T3`). */
-  readonly labels: ReadonlyMap<string, IndicatorInfo>;
+  /**
+   * A text that names an indicator, folded → it: its name, label and the label's short forms (`气候类型`, `气候`,
+   * `风冷`, `全封闭`), the `label：value` a cell may write (`气候类型：T3`, `风冷：否`); for a yes/no indicator also
+   * its value labels and aliases, each with the value it names (`水冷` names airCooled at `false`).
+   */
+  readonly names: ReadonlyMap<string, readonly Name[]>;
+  /** The first characters of the words (and the upper case of Latin ones): a cell that begins otherwise names no product. */
+  readonly firsts: ReadonlySet<number>;
+}
+
+/** An indicator a text names ({@link ValueWords.names}), and for a yes/no one the value the text is (`风冷式`: yes). */
+export interface Name {
+  indicator: IndicatorInfo;
+  /** `true` for a yes/no label and its value labels of yes, `false` for those of no; `undefined` for an enum. */
+  polarity?: boolean;
 }
 
 /**
@@ -89,27 +102,58 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
     }
   }
   if (words.size === 0) return undefined;
-  const labels = new Map<string, IndicatorInfo>();
-  for (const ind of new Set([...words.values()].flatMap((list) => list.map((w) => w.indicator))))
-    for (const text of [ind.name, ind.label.zh, ind.label.en]) labels.set(foldWord(text), ind);
+  const names = namesOf(new Set([...words.values()].flatMap((list) => list.map((w) => w.indicator))));
   let longest = 0;
   const characters = new Set<number>();
+  const firsts = new Set<number>();
   for (const word of words.keys()) {
     longest = Math.max(longest, word.length);
     for (const c of word.toUpperCase() + word) characters.add(c.codePointAt(0)!);
+    for (const c of [word.charAt(0), word.charAt(0).toUpperCase()]) firsts.add(c.codePointAt(0)!);
   }
-  return { byWord: words, longest, characters, labels };
+  return { byWord: words, longest, characters, names, firsts };
 }
 
-// A negation a remark writes before a yes/no label (非风冷式, 不是风冷式, 无风冷): the label's no.
-const HAN_NEGATIONS = ['非', '不是', '无', '没有'];
+/**
+ * The texts that name each indicator ({@link ValueWords.names}), folded: its name, its labels and their forms
+ * less 式/型, less a trailing product word (`全封闭型压缩机` → `全封闭型`, `全封闭`) and less 类型 (`气候`); a yes/no
+ * indicator's value labels and aliases too, with their value. A text two indicators share names both.
+ */
+function namesOf(indicators: ReadonlySet<IndicatorInfo>): Map<string, Name[]> {
+  const names = new Map<string, Name[]>();
+  const add = (text: string, name: Name) => {
+    for (const form of forms(text)) {
+      const list = names.get(form);
+      if (!list) names.set(form, [name]);
+      else if (!list.some((n) => n.indicator === name.indicator)) list.push(name);
+    }
+  };
+  for (const indicator of indicators) {
+    const polarity = indicator.type === 'boolean' ? true : undefined;
+    const zh = indicator.label.zh.trim();
+    const short = [
+      withoutProductWord(zh),
+      /^\p{Script=Han}{2,}类型$/u.test(zh) ? zh.slice(0, -2) : undefined,
+    ];
+    for (const text of [indicator.name, zh, indicator.label.en, ...short])
+      if (text !== undefined) add(text, { indicator, polarity });
+    if (indicator.type === 'boolean')
+      for (const [text, value] of valueSpellingsOf(indicator) ?? [])
+        if (typeof value === 'boolean') add(text, { indicator, polarity: value });
+  }
+  return names;
+}
+
+// A negation a remark writes before a yes/no label (非风冷式, 不是风冷式, 不属于风冷式, 无风冷): the label's no.
+const HAN_NEGATIONS = ['非', '不是', '不属于', '无', '没有'];
 
 /**
  * What a cell says of the indicators `words` holds (see {@link valueWords}),
  * folded as they are (spaces between Chinese characters left out: `移 动 式`),
- * without the punctuation that ends it (`移动式。`), then without a trailing `式`/`型`; `undefined` for
- * most cells, cheaply: a cell longer than every word, or with a character
- * no word has (`正常`, `K0`), is none of them and is not folded.
+ * without the punctuation that ends it (`移动式。`), then without a trailing `式`/`型`; else what it says as a
+ * wrapping of a word ({@link wrapped}: `否（水冷式）`, `风冷式：否`, `否，水冷式`) or as a value word that begins a
+ * product's name (`水冷螺杆机组`); `undefined` for most cells, cheaply: a cell much longer than every word is
+ * none of them, and one with a character no word has (`正常`, `K0`) is not folded as a word.
  *
  * @example
  * wordOf(' 移动式 ', words)?.[0]?.value; // 'mobile'
@@ -118,7 +162,9 @@ export function wordOf(written: string, words: ValueWords): readonly ValueWord[]
   if (written.length > words.longest * 2 + 8) return undefined;
   // `移动式。`, `移动式.`: a sentence's full stop after the word says no more (hostile-23 slips).
   const cell = withoutEndMark(written);
-  return lookUp(cell, words) ?? (WRAPPED.test(cell) ? wrapped(cell, words) : undefined);
+  return (
+    lookUp(cell, words) ?? (WRAPPED.test(cell) ? wrapped(cell, words) : undefined) ?? product(cell, words)
+  );
 }
 
 /** A cell's text looked up as one word: folded, then without 式/型, then without dots, spaces and hyphens. */
@@ -131,29 +177,28 @@ function lookUp(cell: string, words: ValueWords): readonly ValueWord[] | undefin
   return byWord.get(folded) ?? byWord.get(bare) ?? byWord.get(compact(folded)) ?? byWord.get(compact(bare));
 }
 
-/** A bracket or a colon: a cell that may wrap a word ({@link wrapped}). */
-const WRAPPED = /[()（）:：]/u;
-/** `否（水冷式）`, `no (Water-cooled)`: a yes/no, then a word in brackets (after NFKC). */
-const YES_NO_OF = /^(是|否|yes|no)\s*\((.+)\)$/u;
+/** A bracket, or a separator a remark writes between a name and its answer ({@link pairOf}): a cell that may wrap a word. */
+const WRAPPED = /[()（）:：=＝/／,，、;；\-－—–~\s\u3000]/u;
+/** `否（水冷式）`, `no (Water-cooled)`, `N（水冷式）`: a yes/no, then a word in brackets (after NFKC). */
+const YES_NO_OF = /^(是|否|不是|不属于|非|yes|no|y|n|×|✗)\s*\((.+)\)$/u;
 /** `水冷（冷却塔）`, `热带型（T3）`: text, then a remark in brackets (after NFKC). */
 const REMARKED = /^([^()]+?)\s*\(([^()]+)\)$/u;
-/** `气候类型：T3`, `全封闭型压缩机: 否`: a label, a colon, a value (after NFKC). */
-const LABELLED = /^([^:]+?)\s*:\s*(.+)$/u;
 
 /**
- * What a cell that wraps a word says (hostile-24 W3, W16):
- * - `否（X）` / `是（X）` (the form qgrade writes a value in: `否（水冷式）`), `no (X)`: X a yes/no label or value
- *   label, the 否 its no (`否（全封闭型压缩机）`), the 是 its value (`是（水冷式）` says water-cooled);
- * - `label：value` (`气候类型：T3`, `全封闭型压缩机：否`): the value, of that indicator only, a yes/no for a boolean;
- * - `X（remark）` (`水冷（冷却塔）`): X; else, when X has no Latin letter or digit (a word, not a model's code:
- *   `热带型（T3）`, not `KFR-35GW（T3）`), the remark.
+ * What a cell that wraps a word says (hostile-24 W3, W16; hostile-25 W3, W4):
+ * - `否（X）` / `是（X）` (the form qgrade writes a value in: `否（水冷式）`), `no (X)`, `N（X）`, `×（X）`: X a yes/no
+ *   label or value label, the no its no (`否（全封闭型压缩机）`), the 是 its value (`是（水冷式）` says water-cooled);
+ * - a name and a value either side of a separator ({@link paired}: `气候类型：T3`, `风冷式 否`, `否，水冷式`);
+ * - `X（remark）`: X when it says a value other than the default (`水冷（冷却塔）`, `水冷式（否）`); a yes/no
+ *   label's answer when X names one and the remark is a yes/no (`风冷式（否）`: no); else X; else, when X has no
+ *   Latin letter or digit (a word, not a model's code: `热带型（T3）`, not `KFR-35GW（T3）`), the remark.
  */
 function wrapped(cell: string, words: ValueWords): readonly ValueWord[] | undefined {
   const folded = spellingFold(foldValueText(cell));
   const yesNo = YES_NO_OF.exec(folded);
   if (yesNo) {
-    const said = lookUp(yesNo[2]!, words) ?? labelled(yesNo[2]!, words);
-    const no = yesNo[1] === '否' || yesNo[1] === 'no';
+    const said = lookUp(yesNo[2]!, words) ?? paired(yesNo[2]!, words);
+    const no = yesNoOf(yesNo[1]!) === false;
     if (!said) return undefined;
     const out = said.flatMap((w): ValueWord[] => {
       if (w.indicator.type !== 'boolean') return no ? [] : [w];
@@ -161,31 +206,108 @@ function wrapped(cell: string, words: ValueWords): readonly ValueWord[] | undefi
     });
     return out.length > 0 ? out : undefined;
   }
-  const label = labelled(folded, words);
-  if (label) return label;
   const remarked = REMARKED.exec(folded);
   if (remarked) {
-    const said = lookUp(remarked[1]!, words);
+    const [x, remark] = [remarked[1]!, remarked[2]!.trim()];
+    const said = lookUp(x, words);
+    if (said?.some((w) => !w.isDefault)) return said;
+    const answer = answered(x, remark, words);
+    if (answer) return answer;
     if (said) return said;
-    if (/[\p{Script=Latin}\d]/u.test(remarked[1]!)) return undefined;
-    return lookUp(remarked[2]!, words);
+    if (/[\p{Script=Latin}\d]/u.test(x)) return undefined;
+    return lookUp(remark, words);
+  }
+  return paired(folded, words);
+}
+
+/**
+ * What a folded cell of two parts says (hostile-25 W3, W4), its parts split at a separator ({@link pairOf}):
+ * - a name of an indicator, then its value: a yes/no for a yes/no indicator (`风冷式：否`, `风冷 否`, `风冷式=否`,
+ *   `风冷式—否`, `风冷式：不是`; `是否风冷：否`, `水冷：是`), a value word of that indicator (`气候：T3`,
+ *   `气候类型=T3`, `结构形式 窗式`); the name may have words before it (`是否风冷`, `适用气候`);
+ * - a no, then a word saying a yes/no indicator's value other than its default (`否，水冷式`, `否/水冷`, `否-水冷式`);
+ * - a label naming no indicator, a colon or `=`, then a Chinese word saying a value (`冷却方式：水冷`,
+ *   `压缩机：半封闭`), not a code (`备注：T3` is let be: T3 there may be anything).
+ */
+function paired(folded: string, words: ValueWords): readonly ValueWord[] | undefined {
+  const pair = pairOf(folded);
+  if (!pair) return undefined;
+  const { left, right } = pair;
+  const named = namedBy(left, words);
+  if (named) {
+    const out = named.flatMap((name) => saidOf(name, right, words));
+    return out.length > 0 ? out : undefined;
+  }
+  if (yesNoOf(left) === false) {
+    const said = lookUp(right, words)?.filter((w) => w.indicator.type === 'boolean' && !w.isDefault);
+    return said && said.length > 0 ? said : undefined;
+  }
+  if (pair.kind === 'label' && /\p{Script=Han}/u.test(right) && !TURNED_LABEL.test(left)) {
+    const said = lookUp(right, words)?.filter((w) => !w.isDefault);
+    return said && said.length > 0 ? said : undefined;
   }
   return undefined;
 }
 
-/** `气候类型：T3`: the value after an indicator's label, as a word of that indicator or a boolean's yes/no. */
-function labelled(folded: string, words: ValueWords): readonly ValueWord[] | undefined {
-  const parts = LABELLED.exec(folded);
-  if (!parts) return undefined;
-  const indicator = words.labels.get(foldWord(parts[1]!));
-  if (!indicator) return undefined;
-  const value = parts[2]!;
-  if (indicator.type === 'boolean') {
-    const yes = booleanWord(value.trim());
-    if (yes?.kind === 'yes-no') return [asValue({ indicator, value: true, isDefault: false }, yes.value)];
+// A label that turns what follows round (除外, 不含, 非): its value says no value of the record.
+const TURNED_LABEL = /[除不非无没未否]/u;
+
+/**
+ * `风冷式（否）`, `全封闭型压缩机（否）`: a yes/no label (or a value label of it) with its answer in brackets, as that
+ * indicator's value; `undefined` when X names no yes/no indicator or the remark is no yes/no.
+ */
+function answered(x: string, remark: string, words: ValueWords): readonly ValueWord[] | undefined {
+  if (yesNoOf(remark) === undefined) return undefined;
+  const named = namedBy(x.trim(), words)?.filter((n) => n.polarity !== undefined);
+  const out = named?.flatMap((name) => saidOf(name, remark, words));
+  return out && out.length > 0 ? out : undefined;
+}
+
+/**
+ * The indicators a folded text names ({@link ValueWords.names}), as written or with words before the name
+ * (`是否风冷`, `适用气候`: the longest name it ends with, of two characters or more, with no negation before it);
+ * `undefined` when none.
+ */
+function namedBy(text: string, words: ValueWords): readonly Name[] | undefined {
+  const exact = words.names.get(foldWord(text));
+  if (exact) return exact;
+  const han = foldWord(text);
+  if (!/^\p{Script=Han}{3,}$/u.test(han)) return undefined;
+  for (let i = 1; i <= han.length - 2; i++) {
+    const found = words.names.get(han.slice(i));
+    // `是否风冷` asks whether: its 否 turns nothing round.
+    if (found) return TURNED_LABEL.test(han.slice(0, i).replace(/^是否/u, '')) ? undefined : found;
   }
-  const said = lookUp(value, words)?.filter((w) => w.indicator === indicator);
-  return said && said.length > 0 ? said : undefined;
+  return undefined;
+}
+
+/** What `value` says of a named indicator: a yes/no answers a yes/no name (its value, or the other); else a value word of it. */
+function saidOf(name: Name, value: string, words: ValueWords): ValueWord[] {
+  const { indicator, polarity } = name;
+  if (polarity !== undefined) {
+    const yes = yesNoOf(value);
+    if (yes !== undefined) {
+      const said = yes ? polarity : !polarity;
+      return [{ indicator, value: said, isDefault: said === indicator.default }];
+    }
+  }
+  return [...(lookUp(value, words) ?? [])].filter((w) => w.indicator === indicator);
+}
+
+/**
+ * `水冷螺杆机组`, `水冷式冷水机组`, `多联机组`, `半封闭螺杆`, `water-cooled unit`: a cell that begins with a value
+ * word (the longest that a product's name follows: {@link productAfter}) says that word's value (hostile-25 W3, W4).
+ * Only a cell that begins with a character some word begins with is folded.
+ */
+function product(cell: string, words: ValueWords): readonly ValueWord[] | undefined {
+  const first = cell.trimStart().codePointAt(0);
+  if (first === undefined || (first < 0xff01 && !words.firsts.has(first))) return undefined;
+  const folded = foldWord(cell);
+  for (let i = Math.min(folded.length - 1, words.longest); i >= 2; i--) {
+    const said = words.byWord.get(folded.slice(0, i));
+    if (said && productAfter(folded.slice(i), /\p{Script=Han}$/u.test(folded.slice(0, i)))) return said;
+  }
+  return undefined;
 }
 
 /** A word of a boolean set to a value. */
