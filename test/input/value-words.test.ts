@@ -143,3 +143,71 @@ describe('valueWords, wrapped and stemmed (hostile-24 W3, W16)', () => {
       expect(said(cell)).toBeUndefined();
   });
 });
+
+describe('valueWords, a name with its answer and a value word before a product (hostile-25 W3, W4)', () => {
+  // Each wrapping, what it says, and its harmless twin (the default, or nothing).
+  const WRAPPINGS: [cell: string, says: [string, string | boolean], twin: string][] = [
+    ['风冷式（否）', ['airCooled', false], '风冷式（是）'],
+    ['风冷：否', ['airCooled', false], '风冷：是'],
+    ['风冷式 否', ['airCooled', false], '风冷式 是'],
+    ['风冷式=否', ['airCooled', false], '风冷式=是'],
+    ['风冷式—否', ['airCooled', false], '风冷式—是'],
+    ['风冷式：不是', ['airCooled', false], '水冷式：不是'],
+    ['Air-cooled: No', ['airCooled', false], 'Air-cooled: Yes'],
+    ['不属于风冷式', ['airCooled', false], '属于风冷式'],
+    ['否，水冷式', ['airCooled', false], '否，风冷式'],
+    ['否/水冷式', ['airCooled', false], '是/风冷式'],
+    ['否-水冷式', ['airCooled', false], '否-风冷式'],
+    ['否／水冷', ['airCooled', false], '否／风冷'],
+    ['N（水冷式）', ['airCooled', false], 'Y（风冷式）'],
+    ['×（水冷式）', ['airCooled', false], '√（风冷式）'],
+    ['是否风冷：否', ['airCooled', false], '是否风冷：是'],
+    ['是否水冷：是', ['airCooled', false], '是否水冷：否'],
+    ['冷却方式：水冷', ['airCooled', false], '冷却方式：风冷'],
+    ['水冷式冷水机组', ['airCooled', false], '风冷式冷水机组'],
+    ['水冷螺杆机组', ['airCooled', false], '风冷螺杆机组'],
+    ['水冷柜机', ['airCooled', false], '风冷柜机'],
+    ['water-cooled unit', ['airCooled', false], 'air-cooled unit'],
+    ['Water cooled type', ['airCooled', false], 'Air cooled type'],
+    ['全封闭型压缩机（否）', ['hermeticCompressor', false], '全封闭型压缩机（是）'],
+    ['全封闭：否', ['hermeticCompressor', false], '全封闭：是'],
+    ['全封闭型压缩机 否', ['hermeticCompressor', false], '全封闭型压缩机 是'],
+    ['压缩机：半封闭', ['hermeticCompressor', false], '压缩机：全封闭'],
+    ['半封闭螺杆', ['hermeticCompressor', false], '全封闭涡旋'],
+    ['气候类型=T3', ['climateType', 'T3'], '气候类型=T1'],
+    ['气候：T3', ['climateType', 'T3'], '气候：T1'],
+    ['适用气候：T3', ['climateType', 'T3'], '适用气候：T1'],
+    ['多联机组', ['unitConfiguration', 'multi-split'], '分体机组'],
+    ['结构形式 窗式', ['unitConfiguration', 'window'], '结构形式 分体式'],
+    ['Window type', ['unitConfiguration', 'window'], 'Split type'],
+  ];
+  const nonDefault = (cell: string) => said(cell)?.filter(([, , isDefault]) => !isDefault);
+
+  for (const [cell, [name, value], twin] of WRAPPINGS)
+    it(`${cell} says ${name} = ${value}; ${twin} says no other value`, () => {
+      expect(nonDefault(cell)).toEqual([[name, value, false]]);
+      expect(nonDefault(twin) ?? []).toEqual([]);
+    });
+
+  it('harmless look-alikes stay harmless: the default, a code after another label, a turned-round name', () => {
+    for (const cell of [
+      '风冷式：是',
+      '全封闭',
+      'T1',
+      '气候类型：T1',
+      '是（风冷式）',
+      '涡旋式（全封闭）',
+      '水冷却',
+      '移动式空调除外',
+      '水冷机不适用',
+      '备注：T3',
+      'KFR-35GW/T3',
+      '气候类型：移动式',
+      '不含：移动式',
+      '非风冷：否',
+      '检测日期 2026-01-01',
+      '新风机组',
+    ])
+      expect(nonDefault(cell) ?? [], cell).toEqual([]);
+  });
+});
