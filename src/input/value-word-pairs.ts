@@ -2,7 +2,7 @@ import { booleanWord } from '../text/boolean-words';
 
 /**
  * How a remark cell pairs a name with an answer (`风冷式：否`, `风冷式 否`, `否，水冷式`), read by the unread-value
- * check ({@link wordOf} in value-words.ts) on a cell already folded (NFKC, Latin lower case): the cell's two
+ * check (`wordOf` in value-words.ts) on a cell as written or folded (NFKC, Latin lower case): the cell's two
  * parts, the yes/no a part is, and whether what follows a value word is a product word (`水冷` + `螺杆机组`).
  * Grammar only: which texts name an indicator or a value is the rule set's (value-words.ts).
  */
@@ -17,11 +17,11 @@ export interface Pair {
 
 // The separators a remark writes between a name and its answer, strongest first: a colon or `=` (a label before
 // its value), then a list or dash mark, then a hyphen (which an English word also holds: `water-cooled`), then a
-// space. Each after NFKC: `：` is `:`, `／` `/`, `，` `,`, `－` `-`, `＝` `=`.
+// space. Full-width forms too (`：`, `＝`, `／`, `，`, `－`): a cell is split as written, to be let go before folding.
 const SEPARATORS: readonly [RegExp, Pair['kind']][] = [
-  [/^([^:=]+?)\s*[:=]\s*(.+)$/u, 'label'],
-  [/^([^,、;/—–~]+?)\s*[,、;/—–~]+\s*(.+)$/u, 'other'],
-  [/^([^-]+?)\s*-+\s*(.+)$/u, 'other'],
+  [/^([^:=：＝]+?)\s*[:=：＝]\s*(.+)$/u, 'label'],
+  [/^([^,、;/—–~，；／～]+?)\s*[,、;/—–~，；／～]+\s*(.+)$/u, 'other'],
+  [/^([^-－]+?)\s*[-－]+\s*(.+)$/u, 'other'],
   [/^(\S+)\s+(.+)$/u, 'other'],
 ];
 
@@ -57,8 +57,9 @@ const MORE_YES = new Set(['y', '√', '✓', '✔']);
  * yesNoOf('无'); // undefined
  */
 export function yesNoOf(text: string): boolean | undefined {
-  if (MORE_NO.has(text)) return false;
-  if (MORE_YES.has(text)) return true;
+  const folded = text.length === 1 ? text.toLowerCase() : text;
+  if (MORE_NO.has(folded)) return false;
+  if (MORE_YES.has(folded)) return true;
   const word = booleanWord(text);
   return word?.kind === 'yes-no' ? word.value : undefined;
 }

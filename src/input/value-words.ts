@@ -1,6 +1,7 @@
 import { type IndicatorInfo, valueSpellingsOf } from '../resolve/rule-set';
 import { spellingFold } from '../text/enum-spelling';
 import { foldValueText } from '../text/fold-value-text';
+import { fullWidthToAscii } from '../text/full-width';
 import { moreValueWords, withoutProductWord } from './value-word-forms';
 import { pairOf, productAfter, yesNoOf } from './value-word-pairs';
 
@@ -194,6 +195,12 @@ const REMARKED = /^([^()]+?)\s*\(([^()]+)\)$/u;
  *   Latin letter or digit (a word, not a model's code: `热带型（T3）`, not `KFR-35GW（T3）`), the remark.
  */
 function wrapped(cell: string, words: ValueWords): readonly ValueWord[] | undefined {
+  // A cell without brackets is read as two parts only: let it go before folding when its right part can be no
+  // answer (`外观 良好`), as most remarks are.
+  if (!BRACKETS.test(cell)) {
+    const pair = pairOf(cell.trim());
+    if (!pair || !mayAnswer(pair.right, words)) return undefined;
+  }
   const folded = spellingFold(foldValueText(cell));
   const yesNo = YES_NO_OF.exec(folded);
   if (yesNo) {
@@ -233,6 +240,7 @@ function paired(folded: string, words: ValueWords): readonly ValueWord[] | undef
   const pair = pairOf(folded);
   if (!pair) return undefined;
   const { left, right } = pair;
+  if (!mayAnswer(right, words)) return undefined;
   const named = namedBy(left, words);
   if (named) {
     const out = named.flatMap((name) => saidOf(name, right, words));
@@ -247,6 +255,13 @@ function paired(folded: string, words: ValueWords): readonly ValueWord[] | undef
     return said && said.length > 0 ? said : undefined;
   }
   return undefined;
+}
+
+const BRACKETS = /[()（）]/u;
+
+/** Whether a pair's right part may be what every reading of {@link paired} needs: a yes/no or a word. */
+function mayAnswer(right: string, words: ValueWords): boolean {
+  return yesNoOf(fullWidthToAscii(right)) !== undefined || mayBeWord(right, words.characters);
 }
 
 // A label that turns what follows round (除外, 不含, 非): its value says no value of the record.
