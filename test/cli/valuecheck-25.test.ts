@@ -11,7 +11,7 @@ const cli = useCli();
 const temp = useTempDir();
 const AC = 'home-appliances/room-air-conditioner-energy';
 
-const { csv, xlsx } = inputFiles(temp);
+const { csv, ndjson, xlsx } = inputFiles(temp);
 
 interface Line {
   grade: string | null;
@@ -95,11 +95,21 @@ describe.concurrent('a name with its answer, a value word before a product (host
     expect(climate.zh).toContain('即 climateType = T3');
   });
 
-  it('.xlsx alike', async () => {
+  it('.xlsx and NDJSON alike', async () => {
     const book = await xlsx(HEAD.split(','), ...cells.map((c, i) => [`S${i + 1}`, '热泵型', 3500, 5.1, c]));
     const run = await cli.run(['grade', '-r', AC, '-f', 'ndjson', book]);
     expect(run.code).toBe(1);
     check(run.stdout);
+    const records = cells.map((c, i) => ({
+      样品编号: `S${i + 1}`,
+      unitType: 'heat-pump',
+      ratedCoolingCapacity: 3500,
+      apf: 5.1,
+      备注: c,
+    }));
+    const lines = await cli.run(['grade', '-r', AC, '-f', 'ndjson', ndjson(...records)]);
+    expect(lines.code).toBe(1);
+    check(lines.stdout);
   });
 
   it('--lang zh table: the wrapped remark is 无效 with its message', async () => {
