@@ -1,10 +1,11 @@
 import type { RecordError } from '../model/grade-result';
-import type { IndicatorInfo } from '../resolve/rule-set';
+import { type IndicatorInfo, valueSpellingsOf } from '../resolve/rule-set';
 import { foldValueText } from '../text/fold-value-text';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { batched, batchesOf } from './batched';
 import { booleanCell } from './boolean-cell';
+import { convertCell } from './convert-value';
 import { mapText, taken } from './defaulted-column';
 import { isIdHeader } from './id-header';
 import type { InputItem, WrittenHeader } from './input-item';
@@ -283,14 +284,21 @@ function unreadValueError(
   const value = valueShown(word);
   const map = mapText(naming, column, name);
   const keep = naming === 'studio' ? undefined : keepOption(naming, column);
-  // A boolean's column is read by yes/no and its value labels (水冷 for false on 风冷式): `--map` when it reads this cell.
+  // A boolean's column is read by yes/no and its value labels (水冷 for false on 风冷式), an enum's by its values
+  // (`适用气候：T3` is none): `--map` only when the column, so read, reads this cell.
+  const values = ind.values?.map(String).join('、') ?? '';
   const fix: LocalizedText =
     ind.type === 'boolean' && typeof booleanCell(cell, ind) !== 'boolean'
       ? localized(
           `请把它写成一列“${ind.label.zh}”，每行填 是 或 否（该列中的其他文字读不成 ${name}）`,
           `give it as a column headed "${ind.label.zh}" (or ${name}) of yes or no in each row (the column's other words do not read as ${name})`,
         )
-      : localized(`请用 ${map} 读取它`, `read it with ${map}`);
+      : ind.type === 'enum' && !enumReads(cell, ind)
+        ? localized(
+            `请把它写成一列“${ind.label.zh}”，每行填 ${values} 之一（该列中的其他文字读不成 ${name}）`,
+            `give it as a column headed "${ind.label.zh}" (or ${name}) holding one of ${values.replaceAll('、', ', ')} in each row (the column's other words do not read as ${name})`,
+          )
+        : localized(`请用 ${map} 读取它`, `read it with ${map}`);
   const other = keep
     ? localized(
         `；如果它说的是别的，请用 ${keep} 保留它`,
@@ -305,6 +313,18 @@ function unreadValueError(
       `${where.en}: column "${shownColumn}" holds "${shownCell}", which is ${name} = ${value.en}, but the column is not read as it: the record would be ${taken(ind.default).en}. If the column is ${name}, ${fix.en}${other.en}`,
     ),
   };
+}
+
+/**
+ * Whether an enum's column, read as the indicator, reads a cell as one of its values: a value (`T3`, `ｔ３`), a
+ * label or alias (`窗式`); not a wrapping the check reads (`适用气候：T3`), which `--map` would refuse.
+ */
+function enumReads(cell: string, ind: IndicatorInfo): boolean {
+  const value = convertCell(cell, ind)?.value;
+  if (ind.values?.some((v) => v === value)) return true;
+  const spellings = valueSpellingsOf(ind);
+  const text = cell.trim();
+  return spellings !== undefined && (spellings.has(text) || spellings.has(foldValueText(text)));
 }
 
 /**

@@ -93,6 +93,12 @@ describe.concurrent('a name with its answer, a value word before a product (host
     const climate = lines[CASES.findIndex(([c]) => c === '适用气候：T3')]!.errors![0]!.message;
     expect(climate.en).toContain('holds "适用气候：T3", which is climateType = T3');
     expect(climate.zh).toContain('即 climateType = T3');
+    // `--map` would refuse `适用气候：T3` (not one of T1, T2, T3): the advice is a column of the values instead.
+    expect(climate.en).toContain(
+      'give it as a column headed "气候类型" (or climateType) holding one of T1, T2, T3 in each row',
+    );
+    expect(climate.zh).toContain('请把它写成一列“气候类型”，每行填 T1、T2、T3 之一');
+    expect(climate.en).not.toContain('--map');
   });
 
   it('.xlsx and NDJSON alike', async () => {
