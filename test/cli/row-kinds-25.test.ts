@@ -1,0 +1,129 @@
+/**
+ * Rows and columns one spelling away from the -24 lists (hostile-25 W8, W7): a score sheet's scale and summary
+ * lines in the forms a sheet writes them (`满分:100`, `（满分）`, `行业平均`, `平均得分`, `Max. score`, `最高`) are
+ * skipped, not graded as enterprises; a column headed as an id (`试样`, `Specimen`) whose cells are words, not
+ * ids, is looked at by value. Counts add up with and without workers, in CSV and .xlsx.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { GradeResult } from '../../src/index';
+import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+import { useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+
+const ENTERPRISE = 'enterprise/quality-management-capability';
+const AC = 'home-appliances/room-air-conditioner-energy';
+const ITEMS = [
+  '领导作用与质量战略',
+  '过程控制',
+  '供应商质量管理',
+  '内部审核与改进',
+  '质量数据采集',
+  '质量数据分析与应用',
+  '质量追溯',
+  '创新能力',
+  '以顾客为关注焦点',
+  '人才培养',
+  '产品质量水平',
+  '质量损失控制',
+  '顾客满意',
+];
+const scores = (n: string) => ITEMS.map(() => n);
+
+/** The rows as CSV and .xlsx. */
+async function files(name: string, rows: string[][]): Promise<string[]> {
+  const csv = join(temp(), `${name}.csv`);
+  writeFileSync(csv, `${rows.map((r) => r.join(',')).join('\n')}\n`);
+  const xlsx = join(temp(), `${name}.xlsx`);
+  const bytes = await exceljsWorkbook((wb) => {
+    const ws = wb.addWorksheet('表');
+    for (const r of rows) ws.addRow(r.map((c) => (c === '' ? null : c)));
+  });
+  writeFileSync(xlsx, bytes);
+  return [csv, xlsx];
+}
+
+async function graded(path: string, rules: string, ...args: string[]) {
+  const run = await cli.run(['grade', '-r', rules, '-f', 'ndjson', '--lang', 'en', ...args, path]);
+  const results = run.stdout
+    .trim()
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as GradeResult);
+  return { ...run, results };
+}
+
+/** The summary's count line: `29 records: 29 graded, 0 not graded, 0 invalid`. */
+function counts(stderr: string): number[] {
+  const m = /(\d+) records?: (\d+) graded, (\d+) not graded, (\d+) invalid/.exec(stderr);
+  return m ? m.slice(1).map(Number) : [];
+}
+
+describe.concurrent('hostile-25 W8: scale and summary lines in the forms a sheet writes them', () => {
+  // hostile-25's furn.csv lines that were graded 卓越级, each a form of a known word.
+  const LINES = [
+    '分数上限',
+    '最高分值',
+    '满分:100',
+    '满分：100分',
+    '权重系数',
+    'Max. score',
+    '得分上限',
+    '评分标准',
+    '分值权重',
+    '均分',
+    '行业平均',
+    '平均水平',
+    '总体平均',
+    '样本均值',
+    '中位值',
+    'Mean score',
+    'Total score',
+    '总分值',
+    '满分100分',
+    '（满分）',
+    '【满分】',
+    'Σ分',
+    '平均値',
+    '区域平均',
+    '同行业平均',
+    '平均得分',
+    '最高',
+    '最低',
+  ];
+
+  it('each is skipped and named, the enterprises graded, counts adding up with --workers 2', async () => {
+    const rows = [
+      ['企业名称', ...ITEMS],
+      ...LINES.map((w) => [w, ...scores('100')]),
+      ['甲公司', ...scores('90')],
+      ['乙公司', ...scores('70')],
+      // Enterprises whose names start with such a word stay enterprises.
+      ['行业平均科技有限公司', ...scores('90')],
+      ['最高电器厂', ...scores('90')],
+    ];
+    const [csv, xlsx] = await files('furniture', rows);
+    for (const path of [csv!, xlsx!]) {
+      const run = await graded(path, ENTERPRISE);
+      expect(run.code).toBe(0);
+      expect(run.results.map((r) => [r.kept?.企业名称, r.grade])).toEqual([
+        ['甲公司', 'excellence'],
+        ['乙公司', 'assurance'],
+        ['行业平均科技有限公司', 'excellence'],
+        ['最高电器厂', 'excellence'],
+      ]);
+      expect(run.stderr).toContain(`skipped ${LINES.length} rows`);
+      expect(run.stderr).toMatch(
+        /summary or full-marks rows, skipped whatever their values: (lines|sheet rows) 2 "分数上限"/,
+      );
+    }
+    const one = await graded(csv!, ENTERPRISE);
+    const two = await graded(csv!, ENTERPRISE, '--workers', '2');
+    expect(counts(one.stderr)).toEqual([4, 4, 0, 0]);
+    expect(counts(two.stderr)).toEqual(counts(one.stderr));
+    expect(two.results.map((r) => r.kept?.企业名称)).toEqual(one.results.map((r) => r.kept?.企业名称));
+  });
+});
