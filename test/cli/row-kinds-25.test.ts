@@ -127,3 +127,68 @@ describe.concurrent('hostile-25 W8: scale and summary lines in the forms a sheet
     expect(two.results.map((r) => r.kept?.企业名称)).toEqual(one.results.map((r) => r.kept?.企业名称));
   });
 });
+
+describe.concurrent('hostile-25 W7: a column headed as an id is looked at by value when its cells are words', () => {
+  const rows = (id: string, cells: string[]) => [
+    ['序号', id, '机组类型', '额定制冷量 CC', '全年能源消耗效率 APF'],
+    ...cells.map((c, i) => [String(i + 1), c, '热泵型', '3500', '5.1']),
+  ];
+
+  it.each(['试样', 'Specimen', '样品号', '编号', 'Sample ID'])(
+    '%s = 移动空调 / 窗式空调 / 多联机: each record invalid (exit 1), in CSV and .xlsx, with --workers 2 alike',
+    async (id) => {
+      const [csv, xlsx] = await files(
+        `idh-${id.replace(/\s/g, '')}`,
+        rows(id, ['移动空调', '窗式空调', '多联机']),
+      );
+      for (const path of [csv!, xlsx!]) {
+        const run = await graded(path, AC);
+        expect(run.code).toBe(1);
+        expect(run.results.map((r) => [r.grade, r.errors?.[0]?.field])).toEqual([
+          [null, 'unitConfiguration'],
+          [null, 'unitConfiguration'],
+          [null, 'unitConfiguration'],
+        ]);
+        expect(run.results[0]?.errors?.[0]?.message.en).toContain(`column "${id}" holds "移动空调"`);
+      }
+      const two = await graded(csv!, AC, '--workers', '2');
+      expect(counts(two.stderr)).toEqual([3, 0, 0, 3]);
+    },
+  );
+
+  it('ids with a digit stay ids: T2, T3, S-001 under 试样 are specimens, graded (and --keep 试样 lets words be)', async () => {
+    const [csv] = await files('idh-ids', rows('试样', ['T2', 'T3', 'S-001']));
+    const run = await graded(csv!, AC);
+    expect(run.code).toBe(0);
+    expect(run.results.map((r) => [r.kept?.试样, r.grade])).toEqual([
+      ['T2', '1'],
+      ['T3', '1'],
+      ['S-001', '1'],
+    ]);
+    const [words] = await files('idh-kept', rows('试样', ['移动空调']));
+    const kept = await graded(words!, AC, '--keep', '试样');
+    expect(kept.code).toBe(0);
+    expect(kept.results.map((r) => r.grade)).toEqual(['1']);
+  });
+
+  it('NDJSON: a 试样 key holding 移动空调 is looked at as the column is; one holding T2 is an id', async () => {
+    const line = (v: string) =>
+      JSON.stringify({
+        试样: v,
+        unitType: 'heat-pump',
+        ratedCoolingCapacity: 3500,
+        apf: 5.1,
+      });
+    const run = await cli.run(['grade', '-r', AC, '-f', 'ndjson', '--lang', 'en', '-'], {
+      input: `${line('移动空调')}\n${line('T2')}\n`,
+    });
+    const results = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as GradeResult);
+    expect(results.map((r) => [r.grade, r.errors?.[0]?.field ?? null])).toEqual([
+      [null, 'unitConfiguration'],
+      ['1', null],
+    ]);
+  });
+});
