@@ -6,6 +6,7 @@ import { type Batched, batched, batchesOf } from './batched';
 import type { ColumnMapping } from './column-mapping';
 import { trimCell } from './convert-value';
 import type { InputItem, RowPlace } from './input-item';
+import { ColumnStatistics } from './statistic-rows';
 
 /**
  * The fields whose values make a CSV/TSV or .xlsx row a record: the
@@ -64,6 +65,8 @@ export class NoteRows {
   #afterSummary = false;
   /** The values an enum indicator takes, by field: a summary word that is one of them is a value. */
   readonly #values: ReadonlyMap<string, readonly unknown[]>;
+  /** The records' values so far: a `TOTAL` over a full row that sums nothing above it is an enterprise. */
+  readonly #stats = new ColumnStatistics();
 
   /**
    * @param fields - the fields whose values make a row a record ({@link valueFields})
@@ -111,11 +114,18 @@ export class NoteRows {
     if (repeatsHeader) return { ...built, notesOnly: { ...place, header: true } };
     const { fields } = this;
     // A 合计 / 平均 row: a total or an average under every indicator is no record.
+    const named = summaryRow(built.record, own, fields);
+    // A Latin word that is also a name (TOTAL, Mean) over a full row of values that are no such statistic of the
+    // rows above is a record named so (hostile-25 M8).
     const summary =
-      summaryRow(built.record, own, fields) ??
+      (named && !(named.valued && this.#namedRecord(built.record, named.summary)) ? named : undefined) ??
       this.#statisticsRow(built.record, own) ??
       this.#deviationRow(built.record, own);
-    if (summary) return { ...built, notesOnly: { ...place, ...summary } };
+    if (summary) {
+      this.#stats.endBlock();
+      return { ...built, notesOnly: { ...place, ...summary } };
+    }
+    if (named) return this.#record(built);
     let first: string | undefined;
     let count = 0;
     let valued = false;
@@ -198,8 +208,21 @@ export class NoteRows {
       : { summary: value.trim() };
   }
 
+  /**
+   * Whether a row whose id cell is a summary word is a record named so: it gives a value under as many indicator
+   * columns as a full record does, and they are not the word's statistic of the records above
+   * ({@link ColumnStatistics.fits}; only Latin words that are also names are asked).
+   */
+  #namedRecord(record: Record<string, unknown>, word: string): boolean {
+    const full = this.#fullest > 0 ? Math.min(this.#columns, this.#fullest) : this.#columns;
+    let n = 0;
+    for (const key in record) if (this.fields.has(key)) n++;
+    return n > 0 && n >= full && !this.#stats.fits(word, record, this.fields);
+  }
+
   /** A record: how many indicator values it gives, if more than any record's before it, is the new fullest. */
   #record<T extends { record: Record<string, unknown> }>(built: T): T {
+    this.#stats.add(built.record, this.fields);
     // A record with a value under every indicator column has been seen: nothing to count.
     if (this.#fullest >= this.#columns) return built;
     let n = 0;

@@ -2,10 +2,12 @@
  * Rows and columns one spelling away from the -24 lists (hostile-25 W8, W7): a score sheet's scale and summary
  * lines in the forms a sheet writes them (`满分:100`, `（满分）`, `行业平均`, `平均得分`, `Max. score`, `最高`) are
  * skipped, not graded as enterprises; a column headed as an id (`试样`, `Specimen`) whose cells are words, not
- * ids, is looked at by value. Counts add up with and without workers, in CSV and .xlsx.
+ * ids, is looked at by value; an enterprise named `TOTAL`, `Count`, `Range`, `CV` over a full row that is no such
+ * statistic of the rows above is graded (M8). Counts add up with and without workers, in CSV and .xlsx.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import type { GradeResult } from '../../src/index';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
@@ -190,5 +192,64 @@ describe.concurrent('hostile-25 W7: a column headed as an id is looked at by val
       [null, 'unitConfiguration'],
       ['1', null],
     ]);
+  });
+});
+
+describe.concurrent('hostile-25 M8: a Latin summary word that is also a name, over a full row', () => {
+  const rows = [
+    ['企业名称', ...ITEMS],
+    ['甲公司', ...scores('80')],
+    ['乙公司', ...scores('90')],
+    // Enterprises so named: their values are no sum, count, range or deviation of the rows above.
+    ['TOTAL', ...scores('85')],
+    ['Count', ...scores('85')],
+    ['Range', ...scores('85')],
+    ['CV', ...scores('85')],
+    ['Sum', ...scores('70')],
+    // A block's statistics: the mean, the sum and the count of 甲, 乙, TOTAL … above, or of the whole table.
+    ['Mean', ...scores('82.9')],
+    ['Total', ...scores('580')],
+    ['Max', ...scores('90')],
+    ['Median', ...scores('85')],
+    ['合计', ...scores('85')],
+  ];
+  const expected = ['甲公司', '乙公司', 'TOTAL', 'Count', 'Range', 'CV', 'Sum'];
+
+  it('the named ones are records, the statistics skipped, in CSV, .xlsx and Parquet, --workers 2 alike', async () => {
+    const [csv, xlsx] = await files('named', rows);
+    const pq = join(temp(), 'named.parquet');
+    const db = await DuckDBInstance.create(':memory:');
+    const sql = await db.connect();
+    const columns = rows[0]!.map((h) => `"${h}"`).join(', ');
+    const values = rows
+      .slice(1)
+      .map((r) => `('${r[0]}', ${r.slice(1).join(', ')})`)
+      .join(', ');
+    await sql.run(`COPY (SELECT * FROM (VALUES ${values}) t(${columns})) TO '${pq}' (FORMAT parquet)`);
+    sql.closeSync();
+    db.closeSync();
+    for (const path of [csv!, xlsx!, pq]) {
+      const run = await graded(path, ENTERPRISE);
+      expect(run.code, path).toBe(0);
+      expect(run.results.map((r) => r.kept?.企业名称 ?? r.row)).toHaveLength(expected.length);
+      expect(counts(run.stderr), path).toEqual([7, 7, 0, 0]);
+      expect(run.stderr).toMatch(/"Mean", .*"Total", .*"Max", .*"Median", .*"合计"/);
+    }
+    const one = await graded(csv!, ENTERPRISE);
+    expect(one.results.map((r) => r.kept?.企业名称)).toEqual(expected);
+    const two = await graded(csv!, ENTERPRISE, '--workers', '2');
+    expect(counts(two.stderr)).toEqual([7, 7, 0, 0]);
+    expect(two.results.map((r) => r.kept?.企业名称)).toEqual(expected);
+  });
+
+  it('a statistics row with fewer values than a full record is skipped whatever its values, as before', async () => {
+    const [csv] = await files('partial', [
+      ['企业名称', ...ITEMS],
+      ['甲公司', ...scores('80')],
+      ['TOTAL', '85', ...scores('').slice(1)],
+    ]);
+    const run = await graded(csv!, ENTERPRISE);
+    expect(run.results.map((r) => r.kept?.企业名称)).toEqual(['甲公司']);
+    expect(run.stderr).toContain('"TOTAL"');
   });
 });
