@@ -36,7 +36,8 @@ export class ColumnStatistics {
    * Whether a row named `word` with these values is a statistic of the rows above it: `false` when `word` is a
    * Latin summary word that is also a name and some numeric value under `fields` is not that statistic of the
    * records since the start or since the last summary row (a `TOTAL` whose values are no sum, a `Mean` whose
-   * values are no mean); `true` otherwise, also when there is no value to compare (the word decides, as before).
+   * values are no mean); `true` otherwise, also when there is no value to compare or no record above (the word
+   * decides, as before). A word with a unit after it (`CV(%)`, `Mean (MPa)`) names no one: always a statistic.
    */
   fits(word: string, record: Record<string, unknown>, fields: ReadonlySet<string>): boolean {
     const kind = kindOf(word);
@@ -47,8 +48,8 @@ export class ColumnStatistics {
       if (v === undefined) continue;
       const all = this.#all.get(key);
       const block = this.#block.get(key);
-      // A value with no record above it is no statistic of them.
-      if (!all) return false;
+      // No record above gave this column a value: nothing to tell by (a scale line above the records stays one).
+      if (!all) continue;
       if (!isStatistic(kind, v, all) && !(block && isStatistic(kind, v, block))) return false;
     }
     return true;
@@ -89,8 +90,7 @@ function kindOf(word: string): Kind | undefined {
   const w = word
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\s.:]+/g, '')
-    .replace(/\([^()]*\)$/, '');
+    .replace(/[\s.:]+/g, '');
   return KINDS[w];
 }
 

@@ -34,13 +34,14 @@ describe('ColumnStatistics.fits', () => {
     expect(s.fits('Range', { a: 85, b: 85 }, FIELDS)).toBe(false);
     expect(s.fits('CV', { a: 85, b: 85 }, FIELDS)).toBe(false);
     expect(s.fits('Mean', { a: 86, b: 72.5 }, FIELDS)).toBe(false);
-    // No record above: no statistic of them.
-    expect(stats().fits('TOTAL', { a: 85 }, FIELDS)).toBe(false);
   });
 
   it('a Chinese word, or a row with no number to compare, is left to the word (true)', () => {
     expect(s.fits('合计', { a: 1, b: 1 }, FIELDS)).toBe(true);
     expect(s.fits('TOTAL', { a: 'x' }, FIELDS)).toBe(true);
+    // No record above to compare with (a scale line over the records), or a unit after the word: left to the word.
+    expect(stats().fits('TOTAL', { a: 85 }, FIELDS)).toBe(true);
+    expect(s.fits('CV(%)', { a: 100, b: 100 }, FIELDS)).toBe(true);
   });
 
   it('a block since the last summary row counts as well as the whole table', () => {
