@@ -6,9 +6,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { readBack } from '../report/xlsx/read-back';
-import { useCli, useTempDir } from './cli-harness';
+import { ROOT, useCli, useTempDir } from './cli-harness';
+
+const validate = new Ajv2020({ allErrors: true, strict: true, strictRequired: false }).compile(
+  JSON.parse(readFileSync(join(ROOT, 'schemas/compare-tally.schema.json'), 'utf8')),
+);
 
 const cli = useCli();
 const temp = useTempDir();
@@ -280,6 +285,7 @@ describe('compare --tally-by given twice', () => {
       (await cli.run(['compare', '-f', 'json', '--tally-by', '生产企业', '--tally-by', '省份', a, b, data]))
         .stdout,
     ) as { tally?: Tally; tallies: Tally[] };
+    expect(validate(two), JSON.stringify(validate.errors)).toBe(true);
     expect(two.tally).toBeUndefined();
     expect(two.tallies.map((t) => t.column)).toEqual(['生产企业', '省份']);
     expect(two.tallies[1]!.groups.map((g) => [g.key, g.total, g.up, g.down])).toEqual([
@@ -294,7 +300,10 @@ describe('compare --tally-by given twice', () => {
     const one = JSON.parse(
       (await cli.run(['compare', '-f', 'json', '--tally-by', '省份', a, b, data])).stdout,
     ) as { tally: Tally; tallies?: Tally[] };
+    expect(validate(one), JSON.stringify(validate.errors)).toBe(true);
     expect(one.tallies).toBeUndefined();
+    // Both fields at once is not a shape compare writes.
+    expect(validate({ tally: one.tally, tallies: two.tallies })).toBe(false);
     // Exactly the object the second of two columns gives.
     expect(one.tally).toEqual(two.tallies[1]);
   });
