@@ -228,6 +228,42 @@ describe('grade --tally-by given twice', () => {
     for (const name of names) expect([...name].length).toBeLessThanOrEqual(31);
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
   });
+  it('the bound of 1,000 values and the no-value notice apply per column', async () => {
+    const rules = join(temp(), 'a.yaml');
+    writeFileSync(rules, A);
+    // 1,002 distinct sample ids, two provinces: only the id column passes the bound.
+    const lines = ['编号,省份,强度'];
+    for (let i = 0; i < 1002; i++)
+      lines.push(`S${i},${i % 2 === 0 ? '河北' : '广东'},${i % 3 === 0 ? 520 : 420}`);
+    const data = join(temp(), 'ids.csv');
+    writeFileSync(data, `${lines.join('\n')}\n`);
+    const run = await cli.run(['grade', '-r', rules, '--tally-by', '省份', '--tally-by', '编号', data]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('--tally-by 编号: the column has more than 1,000 values');
+    expect(run.stderr).toContain('counts the other 2 records as one group, "(other)"');
+    expect(run.stderr).not.toContain('--tally-by 省份: the column');
+    expect(tableAfter(run.stderr, 'by 省份 (2 groups):').map((r) => r[0])).toEqual([
+      '省份',
+      '河北',
+      '广东',
+      'total',
+    ]);
+    const ids = tableAfter(run.stderr, 'by 编号 (1,001 groups; more than 1,000 values');
+    expect(ids.at(-2)).toEqual(['(other)', '0', '2', '0', '0', '2']);
+    expect(ids.at(-1)).toEqual(tableAfter(run.stderr, 'by 省份').at(-1));
+    // JSON records: a key no record has is said for that column alone.
+    const json = join(temp(), 'records.json');
+    writeFileSync(
+      json,
+      JSON.stringify([
+        { 省份: '河北', strength: 420 },
+        { 省份: '广东', strength: 520 },
+      ]),
+    );
+    const keyed = await cli.run(['grade', '-r', rules, '--tally-by', '省份', '--tally-by', '省分', json]);
+    expect(keyed.stderr).toContain('--tally-by 省分: no record had a value for "省分"');
+    expect(keyed.stderr).not.toContain('--tally-by 省份: no record');
+  });
 });
 
 describe('compare --tally-by given twice', () => {
