@@ -358,7 +358,12 @@ export function splitHeaderUnit<T>(
 ): { named: T; text: string; written: string; same: boolean } | undefined {
   const text = trimCell(header);
   // Most headers have none of these: no folding for them.
-  if (!/[/／)）\]］】\s\u3000%％‰℃,，]|°C|_[^_\s]+$|\p{Script=Han}[A-Za-zμµ][\w²³]*$/u.test(text))
+  if (
+    !/[/／)）\]］】〕〗}｝>》〉\s\u3000%％‰℃,，:：-]|°C|_[^_\s]+$|\p{Script=Han}[A-Za-zμµ][\w²³]*$/u.test(
+      text,
+    ) &&
+    !MEASURED_AFTER.test(text)
+  )
     return undefined;
   for (const [label, written] of splits(text.normalize('NFKC'))) {
     const before = foldLabel(label);
@@ -389,17 +394,36 @@ export function indicatorHeaders(indicators: readonly IndicatorInfo[]): Indicato
   return headers;
 }
 
+/** Closing bracket → its opening one, after NFKC (which folds `（`, `［`, `｛`, `＜` to ASCII but keeps `〔`, `《`). */
+const BRACKETS: ReadonlyMap<string, string> = new Map([
+  [')', '('],
+  [']', '['],
+  ['】', '【'],
+  ['〕', '〔'],
+  ['〗', '〖'],
+  ['}', '{'],
+  ['>', '<'],
+  ['》', '《'],
+  ['〉', '〈'],
+]);
+
+/** A word for "measured" (实测, 实测值, 检测值, …) after a header's bracketed unit: `烧失量(%)实测`. */
+const MEASURED_AFTER = /(?<=[)\]】〕〗}>》〉）］｝＞])\s*(?:实测值?|测定值|检测值|测试值|测量值|结果)$/u;
+
 /** Each way an (NFKC-folded) header divides into a label and a unit after it. */
 function* splits(text: string): Generator<[string, string]> {
   // `label (unit)`, `label [unit]`; the unit may hold brackets itself: `噪声 (dB(A))`.
-  const close = text.at(-1);
-  if (close === ')' || close === ']' || close === '】') {
-    const open = close === ')' ? '(' : close === ']' ? '[' : '【';
+  // `〔kW〕`, `{kW}`, `<kW>`, `《kW》` as well (hostile-25 W6: read as no unit, they were mapped and graded as W).
+  // `烧失量(%)实测`, `额定制冷量 CC（KW）实测`: a word for "measured" after the bracket is no part of the unit (hostile-25 W5/W6).
+  const bracketed = text.replace(MEASURED_AFTER, '');
+  const close = bracketed.at(-1);
+  const open = close === undefined ? undefined : BRACKETS.get(close);
+  if (open !== undefined) {
     let depth = 0;
-    for (let i = text.length - 1; i >= 0; i--) {
-      if (text[i] === close) depth++;
-      else if (text[i] === open && --depth === 0) {
-        yield [text.slice(0, i), text.slice(i + 1, -1)];
+    for (let i = bracketed.length - 1; i >= 0; i--) {
+      if (bracketed[i] === close) depth++;
+      else if (bracketed[i] === open && --depth === 0) {
+        yield [bracketed.slice(0, i), bracketed.slice(i + 1, -1)];
         break;
       }
     }
@@ -417,6 +441,10 @@ function* splits(text: string): Generator<[string, string]> {
   // which the caller reads as hours and seconds only after a time's label (`终凝时间 h`, `终凝时间 H`).
   const spaced = /^(.+?)\s+(\S+)$/u.exec(text);
   if (spaced && !/^[A-GI-Zac-gi-rt-z]$/.test(spaced[2]!)) yield [spaced[1]!, spaced[2]!];
+  // `额定制冷量 CC-KW`, `终凝时间:h` (`：` folded to `:`): a unit after a hyphen or a colon (hostile-25 W6). Not a
+  // charge that ends a symbol (`Cl-`): something must follow the sign.
+  const sign = /^(.*[^\s:-])\s*[:-]\s*([^:\-\s]+)$/u.exec(text);
+  if (sign) yield [sign[1]!, sign[2]!];
   // `额定制冷量 CC_kW`: a unit after an underscore, as LIMS exports write it (hostile-24 W4).
   const underscore = /^(.*[^\s_])_([^_\s]+)$/u.exec(text);
   if (underscore) yield [underscore[1]!, underscore[2]!];

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { unitKey } from '../../src/input/units';
+import { useCli, useTempDir } from './cli-harness';
+import { inputFiles } from './input-files';
+
+const cli = useCli();
+const temp = useTempDir();
+const CEMENT = 'building-materials/common-portland-cement';
+const AC = 'home-appliances/room-air-conditioner-energy';
+
+const { csv, ndjson, xlsx } = inputFiles(temp);
+
+const acHead = (cc: string) => `样品编号,机组类型,${cc},全年能源消耗效率 APF`;
+// 7.2 (kW) read as W would be ≤ 4500 W: Grade 3; 7200 W is Grade 1.
+const AC_ROW = 'S1,热泵型,7.2,4.3';
+const cemHead = (final: string) =>
+  `编号,水泥品种,强度等级,3 天抗压强度,28 天抗压强度,3 天抗折强度,28 天抗折强度,初凝时间,${final},氧化镁 MgO,三氧化硫 SO₃,氯离子 Cl⁻,安定性`;
+// 11 (h) = 660 min > 600: read as minutes it conforms.
+const CEM_ROW = 'C1,P.O,42.5,22.0,48.5,4.5,8.0,150,11,2.1,2.6,0.02,合格';
+
+describe('unitKey: the spellings hostile-25 W6 found', () => {
+  it.each([
+    ['KW/台', 'kW'],
+    ['单位 kW', 'kW'],
+    ['千W', 'kW'],
+    ['万W', '万瓦'],
+    ['RT', 'RT'],
+    ['USRT', 'RT'],
+    ['TR', 'RT'],
+    ['冷吨', 'RT'],
+    ['千卡/时', 'kcal/h'],
+    ['大卡', 'kcal'],
+    ['BTU', 'Btu'],
+    ['钟头', 'h'],
+    ['时:分', 'h:min'],
+    ['H:M', 'h:min'],
+    ['h:mm', 'h:min'],
+    ['W/台', 'W'],
+  ])('%s → %s', (text, key) => expect(unitKey(text)).toBe(key));
+});
+
+describe.concurrent('W6: a capacity header in another unit or scale is refused, with or without --map', () => {
+  for (const header of [
+    '额定制冷量(KW/台)',
+    '额定制冷量 CC-KW',
+    '额定制冷量 CC:kW',
+    '额定制冷量 CC（单位 kW）',
+    '额定制冷量 CC（千W）',
+    '额定制冷量 CC/万W',
+    '额定制冷量 CC〔kW〕',
+    '额定制冷量 CC｛kW｝',
+    '额定制冷量 CC<kW>',
+    '额定制冷量 CC《kW》',
+    '额定制冷量 CC（KW）实测',
+    '额定制冷量（RT）',
+    '额定制冷量（冷吨）',
+    '额定制冷量（TR）',
+    '额定制冷量（USRT）',
+    '额定制冷量（千卡/时）',
+    '额定制冷量（大卡）',
+    '额定制冷量（BTU）',
+  ]) {
+    it(`${header}: exit 2 plain and mapped, never Grade 3`, async () => {
+      const file = csv(acHead(header), AC_ROW);
+      for (const extra of [[], ['--map', `${header}=ratedCoolingCapacity`]]) {
+        const run = await cli.run(['grade', '-r', AC, file, ...extra]);
+        expect(run.code).toBe(2);
+        expect(run.stdout).not.toContain('Grade 3');
+        expect(run.stderr).not.toContain('add --map');
+        expect(run.stderr).toContain('but the indicator ratedCoolingCapacity');
+      }
+    });
+  }
+
+  it('zh: the unit error names the unit', async () => {
+    const run = await cli.run(['--lang', 'zh', 'grade', '-r', AC, csv(acHead('额定制冷量（冷吨）'), AC_ROW)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('的单位是 冷吨');
+  });
+
+  it('.xlsx: 额定制冷量〔kW〕 is the unit error too', async () => {
+    const file = await xlsx(acHead('额定制冷量 CC〔kW〕').split(','), ['S1', '热泵型', 7.2, 4.3]);
+    const run = await cli.run(['grade', '-r', AC, file]);
+    expect(run.code).toBe(2);
+  });
+
+  for (const header of [
+    '额定制冷量 CC（W/台）',
+    '额定制冷量 CC〔W〕',
+    '额定制冷量 CC-W',
+    '额定制冷量 CC《W》',
+  ])
+    it(`${header}: W, read (7200 is Grade 1)`, async () => {
+      const run = await cli.run(['grade', '-r', AC, csv(acHead(header), 'S1,热泵型,7200,4.3')]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('Grade 1');
+    });
+});
+
+describe.concurrent('W6: a setting time in hours is refused, never read as minutes', () => {
+  for (const header of [
+    '终凝时间（时:分）',
+    '终凝时间（h:mm）',
+    '终凝时间（H:M）',
+    '终凝时间（钟头）',
+    '终凝时间（小时数）',
+    '终凝时间-h',
+    '终凝时间:h',
+    '终凝时间〔h〕',
+    '终凝时间《h》',
+    '终凝时间（h）实测',
+  ])
+    it(`${header}: exit 2 with and without --map`, async () => {
+      const file = csv(cemHead(header), CEM_ROW);
+      for (const extra of [[], ['--map', `${header}=finalSetting`]]) {
+        const run = await cli.run(['grade', '-r', CEMENT, file, ...extra]);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain('but the indicator finalSetting (Final setting time) is in min');
+      }
+    });
+
+  for (const header of ['终凝时间（min）实测', '终凝时间-min', '终凝时间〔分钟〕'])
+    it(`${header}: minutes, read (11 min conforms)`, async () => {
+      const run = await cli.run(['grade', '-r', CEMENT, csv(cemHead(header), CEM_ROW)]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('conforming');
+    });
+});
