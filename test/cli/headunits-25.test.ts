@@ -126,3 +126,50 @@ describe.concurrent('W6: a setting time in hours is refused, never read as minut
       expect(run.stdout).toContain('conforming');
     });
 });
+
+describe.concurrent('W9: a units row or units line in mid-table is checked as one', () => {
+  for (const line of [
+    '单位,,kW,',
+    '(单位),,千瓦,',
+    ',,RT,',
+    ',,冷吨,',
+    ',,×1000W,',
+    '单位：kW,,,',
+    ',,,单位：kW',
+  ])
+    it(`${line} between the sections: exit 2, nothing graded in W`, async () => {
+      const file = csv(acHead('额定制冷量 CC'), 'S1,热泵型,7200,4.3', line, AC_ROW);
+      const run = await cli.run(['grade', '-r', AC, file]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).not.toContain('Grade 3');
+      expect(run.stderr).toContain('but the indicator ratedCoolingCapacity');
+    });
+
+  it('zh: a units line in the table names itself', async () => {
+    const file = csv(acHead('额定制冷量 CC'), 'S1,热泵型,7200,4.3', '单位：kW,,,', AC_ROW);
+    const run = await cli.run(['--lang', 'zh', 'grade', '-r', AC, file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('（表中的单位行）写明单位是 kW');
+  });
+
+  for (const line of ['单位,,W,', '单位：W,,,'])
+    it(`${line} (the header's own unit): skipped, both records graded`, async () => {
+      const file = csv(acHead('额定制冷量 CC'), 'S1,热泵型,7200,4.3', line, 'S2,热泵型,7200,4.3');
+      const run = await cli.run(['grade', '-r', AC, file, '--format', 'json']);
+      expect(run.code).toBe(0);
+      expect(run.stdout.match(/"Grade 1"/gu)?.length).toBe(2);
+      expect(run.stdout).not.toContain('单位');
+    });
+
+  it('.xlsx: 单位：kW in mid-table is exit 2', async () => {
+    const file = await xlsx(
+      acHead('额定制冷量 CC').split(','),
+      ['S1', '热泵型', 7200, 4.3],
+      ['单位：kW'],
+      ['S2', '热泵型', 7.2, 4.3],
+    );
+    const run = await cli.run(['grade', '-r', AC, file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('states the unit kW');
+  });
+});
