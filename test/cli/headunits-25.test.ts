@@ -173,3 +173,79 @@ describe.concurrent('W9: a units row or units line in mid-table is checked as on
     expect(run.stderr).toContain('states the unit kW');
   });
 });
+
+const loiHead = (header: string) =>
+  `编号,水泥品种,强度等级,3 天抗压强度,28 天抗压强度,3 天抗折强度,28 天抗折强度,初凝时间,终凝时间,氧化镁 MgO,三氧化硫 SO₃,氯离子 Cl⁻,安定性,${header}`;
+// LOI 6.0 on a P·O (≤ 5.0): not conforming when read.
+const LOI_ROW = 'C1,P.O,42.5,22.0,48.5,4.5,8.0,150,300,2.1,2.6,0.02,合格,6.0';
+
+describe.concurrent('W5 + M1: loss on ignition / insoluble residue headers are read, or refused as close', () => {
+  for (const header of [
+    '烧失量 实测值',
+    '烧失量检测值',
+    '烧失量结果',
+    '烧失量测定值',
+    '烧失量(%)实测',
+    '烧失率',
+    '灼减率',
+    'L.O.I.(%)',
+    '烧失量（LOI）',
+    'Loss on Ignition',
+    'LOSS ON IGNITION (%)',
+    'loss-on-ignition',
+    '烧失量 w/%',
+    '烧失量 实测值/%',
+  ])
+    it(`${header} = 6.0 on a P·O: read, not graded`, async () => {
+      const run = await cli.run(['grade', '-r', CEMENT, csv(loiHead(header), LOI_ROW), '--format', 'json']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('"lossOnIgnition"');
+      expect(run.stdout).toMatch(/"conforming": false/u);
+    });
+
+  for (const header of [
+    '不溶物 实测值',
+    '不溶物检测值',
+    '不溶残渣',
+    '不溶物（IR）',
+    'Insoluble Residue (%)',
+    '不溶物含量',
+  ])
+    it(`${header} = 6.0 on a P·O: read as insolubleResidue`, async () => {
+      const run = await cli.run(['grade', '-r', CEMENT, csv(loiHead(header), LOI_ROW), '--format', 'json']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('"insolubleResidue"');
+    });
+
+  for (const header of ['烧损量', '烧损', '灼烧损失', 'Loss'])
+    it(`${header}: refused as close to lossOnIgnition (exit 2), never graded in silence`, async () => {
+      const file = csv(loiHead(header), LOI_ROW);
+      const run = await cli.run(['grade', '-r', CEMENT, file]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('looks like the indicator lossOnIgnition');
+      const zh = await cli.run(['--lang', 'zh', 'grade', '-r', CEMENT, file]);
+      expect(zh.code).toBe(2);
+      expect(zh.stderr).toContain('lossOnIgnition');
+    });
+
+  it('.xlsx: 烧失量 实测值 read', async () => {
+    const file = await xlsx(loiHead('烧失量 实测值').split(','), LOI_ROW.split(','));
+    const run = await cli.run(['grade', '-r', CEMENT, file, '--format', 'json']);
+    expect(run.stdout).toContain('"lossOnIgnition"');
+    expect(run.stdout).toMatch(/"conforming": false/u);
+  });
+
+  it('boundary: 烧失量 实测值 = 4.0 conforms', async () => {
+    const row = LOI_ROW.replace(/6\.0$/u, '4.0');
+    const run = await cli.run([
+      'grade',
+      '-r',
+      CEMENT,
+      csv(loiHead('烧失量 实测值'), row),
+      '--format',
+      'json',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/"conforming": true/u);
+  });
+});
