@@ -70,7 +70,7 @@ export class IndicatorHeaders {
       for (const label of labels) {
         for (const form of labelLooseForms(label)) {
           addTo(this.loose, form, ind);
-          const folded = caseless(form);
+          const folded = words(label) ? caseless(form) : undefined;
           if (folded !== undefined) addTo(this.loose, folded, ind);
           // `烧失量 实测值`, `不溶物检测值`: the label and a word for the measured value is the label (hostile-25 W5).
           if (/\p{Script=Han}/u.test(form)) for (const word of MEASURED) addTo(this.loose, form + word, ind);
@@ -85,7 +85,7 @@ export class IndicatorHeaders {
         if (short !== undefined)
           for (const form of labelLooseForms(short)) {
             addTo(this.notes, form, ind);
-            const folded = caseless(form);
+            const folded = words(short) ? caseless(form) : undefined;
             if (folded !== undefined) addTo(this.notes, folded, ind);
           }
       }
@@ -422,6 +422,11 @@ const MEASURED = ['实测值', '实测', '检测值', '测定值', '测试值', 
 function caseless(form: string): string | undefined {
   const words = form.replace(/-/gu, '');
   return /^[A-Za-z]{8,}(?:\([A-Za-z]+\))?$/u.test(words) ? `\0${words.toLowerCase()}` : undefined;
+}
+
+/** Whether a label is English words, two or more (`Loss on ignition`): only those are read whatever their case (`SOUNDNESS` is not `Soundness`). */
+function words(label: string): boolean {
+  return /^[A-Za-z]+(?:[\s-]+[A-Za-z]+)+(?:\s*\([^()]*\))?$/u.test(label.normalize('NFKC').trim());
 }
 
 /** The indicators a text names in a map of loose forms: as written ({@link looseKey}), else {@link caseless}. */

@@ -249,3 +249,45 @@ describe.concurrent('W5 + M1: loss on ignition / insoluble residue headers are r
     expect(run.stdout).toMatch(/"conforming": true/u);
   });
 });
+
+describe.concurrent('W11: a JSON key that is an optional indicator label is refused, as the CSV header is read', () => {
+  const base = {
+    编号: 'C1',
+    cementType: 'P.O',
+    strengthClass: '42.5',
+    compressive3d: 22.0,
+    compressive28d: 48.5,
+    flexural3d: 4.5,
+    flexural28d: 8.0,
+    initialSetting: 150,
+    finalSetting: 300,
+    magnesia: 2.1,
+    sulfurTrioxide: 2.6,
+    chloride: 0.02,
+    soundness: true,
+  };
+  for (const key of ['烧失量', '烧失量 实测值', '烧失率', 'L.O.I.(%)', 'Loss on ignition (LOI)', '不溶物'])
+    it(`"${key}": 6.0 → the record is invalid, in zh and en, never conforming`, async () => {
+      const file = ndjson({ ...base, [key]: 6.0 });
+      const run = await cli.run(['grade', '-r', CEMENT, file, '--format', 'json']);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain('"invalid-record"');
+      expect(run.stdout).toContain('would be taken as not given and its requirements left unjudged');
+      expect(run.stdout).toContain('会当作未给出，其要求不作判定');
+      expect(run.stdout).not.toMatch(/"conforming": true/u);
+    });
+
+  it('boundary: lossOnIgnition by name is read (6.0 not graded), an unrelated key (备注) changes nothing', async () => {
+    const run = await cli.run([
+      'grade',
+      '-r',
+      CEMENT,
+      ndjson({ ...base, lossOnIgnition: 6.0, 备注: '复检' }),
+      '--format',
+      'json',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/"conforming": false/u);
+    expect(run.stdout).not.toContain('"invalid-record"');
+  });
+});
