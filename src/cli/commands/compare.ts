@@ -46,6 +46,7 @@ import { createCompareReport } from '../../report/html/compare-report';
 import { methodEntryMoved, movedByChange } from '../../report/moved-by-change';
 import { causeCountsJson, movedMost } from '../../report/moved-most';
 import { illustrativeNotices, provenanceLines } from '../../report/provenance-text';
+import { ruleSetChangeRows } from '../../report/rule-set-changes';
 import { comparisonWorkbook } from '../../report/xlsx/comparison-workbook';
 import { bothIndicators } from '../../resolve/both-indicators';
 import { loadRuleSet } from '../../resolve/load-rule-set';
@@ -280,6 +281,10 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           ...criterionNames(modelOf(a), { limits: false }),
           ...criterionNames(modelOf(b), { limits: false }),
         ]);
+        // The rule-set changes that moved a record, one line each, in every format (enterprise-25 F3).
+        const diffEntries = new Map(diff.entries.map((e) => [e.key, e]));
+        const whyLines = (row: number) =>
+          (causedBy.get(row) ?? []).map((key) => changeLine(diffEntries.get(key)!, ctx.lang));
         const progress = inputProgress(ctx, source, options.progress);
         const groups =
           options.groupBy === undefined ? undefined : createGroupComparison(a, b, options.groupBy);
@@ -322,15 +327,6 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                 : undefined;
             if (keys !== undefined && options.format !== 'html') limitKeys.set(step.pair.row, keys);
             const movedLines = change ? moved.map((r) => movedReadingLine(r, ctx.lang, namer)) : [];
-            page?.add(
-              pair.a,
-              pair.b,
-              pair.row,
-              value,
-              keys,
-              movedLines,
-              item && 'record' in item ? item.record : undefined,
-            );
             if (change && tallied) {
               causes.set(change.row, tallied);
               if (moved.length > 0) {
@@ -382,6 +378,17 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               causedBy.set(change.row, caused);
               movedBy.set(change.row, tallied.causes.length > 0 ? caused : entriesFor(change));
             }
+            // After its causes are known: the page shows the rule-set changes that moved it, as the text does.
+            page?.add(
+              pair.a,
+              pair.b,
+              pair.row,
+              value,
+              keys,
+              movedLines,
+              item && 'record' in item ? item.record : undefined,
+              change ? whyLines(change.row) : [],
+            );
             progress.update(++rows);
           }
           column?.check();
@@ -428,6 +435,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           ctx.lang,
         );
         page?.movedByChange(byChange);
+        page?.ruleSetChanges(ruleSetChangeRows(diff, ctx.lang));
         if (byColumn)
           for (const notice of [
             tallyBoundNotice(byColumn.column, byColumn),
@@ -447,7 +455,8 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               counts,
               causes: (c) => causes.get(c.row),
               names,
-              limits: (c) => limitLines.get(c.row) ?? [],
+              limits: (c) => [...(limitLines.get(c.row) ?? []), ...whyLines(c.row)],
+              ruleSetChanges: ruleSetChangeRows(diff, ctx.lang),
               // A column only when some record's limits depend on a key (a banded table, a `when`).
               ...(limitKeys.size > 0 ? { limitKeys: (c: GradeChange) => limitKeys.get(c.row) ?? '' } : {}),
               movedMost: most,
@@ -483,7 +492,6 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             ),
           );
         } else {
-          const entries = new Map(diff.entries.map((e) => [e.key, e]));
           const keyLine = (c: GradeChange) => {
             const keys = limitKeys.get(c.row);
             return keys === undefined
@@ -494,7 +502,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             ...keyLine(c),
             ...(readings.get(c.row) ?? []).map((r) => movedReadingLine(r, ctx.lang, namer)),
             ...(limitLines.get(c.row) ?? []),
-            ...(causedBy.get(c.row) ?? []).map((key) => changeLine(entries.get(key)!, ctx.lang)),
+            ...whyLines(c.row),
           ];
           ctx.out(
             formatComparison(result, describe(a), describe(b), ctx.lang, {

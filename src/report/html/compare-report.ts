@@ -22,12 +22,14 @@ import {
   comparedText,
   isCount,
   measuredText,
+  outcomeText,
   sided,
   specimenCountText,
   specimenValues,
   specimenValuesText,
   subjectChanged,
   valueChanged,
+  valueTexts,
 } from '../cause-limits';
 import { COMPARE_TEXT, changeRows, compareGradeText, matrixInvalidNote, sideRows } from '../compare-summary';
 import { criterionName, criterionNames } from '../criterion-names';
@@ -37,6 +39,7 @@ import { gradeRenameLines } from '../grade-renames';
 import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
 import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../moved-by-change';
 import { MOVED_MOST_TEXT as M, movedMost } from '../moved-most';
+import { RULE_SET_CHANGES_TEXT, type RuleSetChangeRow } from '../rule-set-changes';
 import { escapeHtml } from './escape-html';
 import {
   DEFAULT_MAX_RECORDS,
@@ -75,7 +78,9 @@ export interface CompareReport {
    * `group`: its value in the column of {@link HtmlReportOptions.tallyBy}, `""` for none; `limitKeys`: what
    * its limits depend on, `机组类型 = 单冷式，额定制冷量 = 3000 W`, shown with its causes when it changed;
    * `notes`: sentences shown above its causes when it changed, such as a cell the two read as different values;
-   * `record`: the record itself, whose specimen values a count of specimens lists, `单个值 33、34、33.5`).
+   * `record`: the record itself, whose specimen values a count of specimens lists, `单个值 33、34、33.5`;
+   * `why`: sentences shown under its causes when it changed: the rule-set changes that moved it, as the text
+   * output prints them, `← 评分维度“质量绩效”（qualityPerformance）的评分项：质量损失控制 ×1 → ×2，有变化`).
    */
   add(
     a: ReportResult,
@@ -85,6 +90,7 @@ export interface CompareReport {
     limitKeys?: string,
     notes?: readonly string[],
     record?: unknown,
+    why?: readonly string[],
   ): void;
   /**
    * Counts one group of records graded as a unit by A and by B (`compare --group-by`), with how many
@@ -100,6 +106,11 @@ export interface CompareReport {
    * not see): a table after the requirements that moved records most often.
    */
   movedByChange(rows: readonly MovedByChangeRow[]): void;
+  /**
+   * What changed between A and B (the rule-set diff's entries, {@link ruleSetChangeRows}): a table after
+   * the records moved per change, so that the page read alone says what the draft changed.
+   */
+  ruleSetChanges(rows: readonly RuleSetChangeRow[]): void;
   /** The report as one self-contained HTML page. */
   render(): string;
 }
@@ -169,6 +180,7 @@ export function createCompareReport(
   let invalidCount = 0;
   let lastRow = 0;
   let byChange: readonly MovedByChangeRow[] = [];
+  let ruleSetChanges: readonly RuleSetChangeRow[] = [];
 
   return {
     add(
@@ -179,6 +191,7 @@ export function createCompareReport(
       limitKeys = undefined,
       notes = [],
       record = undefined,
+      why = [],
     ) {
       resultArgument(resultA, 'compareReport.add');
       resultArgument(resultB, 'compareReport.add');
@@ -251,6 +264,8 @@ export function createCompareReport(
                 : `<p class="meta" data-limit-keys>${LIMIT_KEYS_TEXT[lang]}${T.colon[lang]}${escapeHtml(limitKeys)}</p>`,
               ...notes.map((note) => `<p class="meta" data-moved-label>${escapeHtml(note)}</p>`),
               movedHtml(change.causes, inA, inB, resultA, resultB, lang, nameOf, specimens),
+              // The rule-set changes that moved it: a weight changed alone names no limit that moved (enterprise-25 F3).
+              ...why.map((line) => `<p class="meta" data-why>${escapeHtml(line)}</p>`),
               ...(['limitOnly', 'outOfReach'] as const).map((key) =>
                 change[key].length > 0
                   ? `<p class="meta" data-part="${key}">${notCauseHeading(key, lang)}${T.colon[lang]}</p>${movedHtml(change[key], inA, inB, resultA, resultB, lang, nameOf, specimens)}`
@@ -272,6 +287,9 @@ export function createCompareReport(
     },
     movedByChange(rows) {
       byChange = rows;
+    },
+    ruleSetChanges(rows) {
+      ruleSetChanges = rows;
     },
     render() {
       const ids = new IdSource();
@@ -324,6 +342,7 @@ export function createCompareReport(
         moves ? movesSection(moves.result(), lang) : '',
         movedMostSection(tally.causeCounts(), tally.aloneCounts(), movedBy, lang),
         movedByChangeSection(byChange, lang),
+        ruleSetChangesSection(ruleSetChanges, lang),
         movedSection(listed, keptColumns, changed, maxRecords, lang),
         invalidSection(invalid, invalidCount, keptColumns, maxRecords, lang),
         groups.result().total > 0 ? groupsSection(groups.result(), groupLines, label, a, b, lang) : '',
@@ -467,14 +486,15 @@ function outcome(c: CriterionResult | undefined, lang: Language, countValues = t
       : c.status === 'failed'
         ? '<span class="m no">✗</span>'
         : c.status === 'missing'
-          ? '<span class="m miss">?</span>'
+          ? `<span class="m miss">${escapeHtml(outcomeText('missing', lang))}</span>`
           : '<span class="m na">–</span>';
   const limit = c.limit
     ? escapeHtml(criterionLimitText({ label: c.label, limit: c.limit }, lang))
     : T.notApplicable[lang];
   // A count of specimens: how many fail, which, and the allowance — not one specimen beside the limit (committee-24 F12).
   if (isCount(c)) return `${escapeHtml(specimenCountText(c, lang, countValues))} ${mark}`;
-  return `${escapeHtml(comparedText(c, lang))}${limit} ${mark}`;
+  // A value not given: `≤ 1.0，无法确认（按不满足计）`, as explain words it (committee-25 F5), no space before the comma.
+  return `${escapeHtml(comparedText(c, lang))}${limit}${c.status === 'missing' ? '' : ' '}${mark}`;
 }
 
 function movedHtml(
@@ -505,8 +525,11 @@ function movedHtml(
       return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(ca.label[lang])}${T.colon[lang]}${escapeHtml(measuredText(ca.value, lang, ca))}${comma}${sided('A', outcome(ca, lang))} → ${escapeHtml(cb.label[lang])}${T.colon[lang]}${escapeHtml(measuredText(cb.value, lang, cb))}${comma}${sided('B', outcome(cb, lang))}</li>`;
     const name = nameOf(id, c);
     // A computed value (a score whose weights changed): A's beside A's limit, B's beside B's.
-    if (ca && cb && valueChanged(ca, cb))
-      return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(name)}${T.colon[lang]}${escapeHtml(measuredText(ca.value, lang, ca))}${comma}${sided('A', outcome(ca, lang))} → ${escapeHtml(measuredText(cb.value, lang, cb))}${comma}${sided('B', outcome(cb, lang))}</li>`;
+    if (ca && cb && valueChanged(ca, cb)) {
+      // Told apart when equal at the digits shown (83.5 → 83.4994, enterprise-25 F6).
+      const [va, vb] = valueTexts(ca, cb, lang);
+      return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(name)}${T.colon[lang]}${escapeHtml(va)}${comma}${sided('A', outcome(ca, lang))} → ${escapeHtml(vb)}${comma}${sided('B', outcome(cb, lang))}</li>`;
+    }
     const value = ca?.value ?? cb?.value ?? null;
     return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(name)}${T.colon[lang]}${escapeHtml(measuredText(value, lang, ca, cb))}${comma}${sided('A', outcome(ca, lang))} → ${sided('B', outcome(cb, lang))}</li>`;
   });
@@ -547,6 +570,22 @@ function movedByChangeSection(rows: readonly MovedByChangeRow[], lang: Language)
     ),
     '</tbody></table>',
     `<p class="meta" data-note="moved-by-change">${escapeHtml(C.note[lang])}</p>`,
+  ].join('\n');
+}
+
+/** What changed between A and B, as `qgrade diff` lists it: the page read alone says what the draft changed. */
+function ruleSetChangesSection(rows: readonly RuleSetChangeRow[], lang: Language): string {
+  if (rows.length === 0) return '';
+  const C = RULE_SET_CHANGES_TEXT;
+  return [
+    `<h2>${C.title[lang]}</h2>`,
+    `<table data-rule-set-changes><thead><tr><th>${C.section[lang]}</th><th>${C.change[lang]}</th><th>${C.direction[lang]}</th></tr></thead><tbody>`,
+    ...rows.map(
+      (r) =>
+        `<tr data-change="${escapeHtml(r.key)}"><td>${escapeHtml(r.section)}</td><td>${escapeHtml(r.text)}</td><td>${escapeHtml(r.direction)}</td></tr>`,
+    ),
+    '</tbody></table>',
+    `<p class="meta" data-note="rule-set-changes">${escapeHtml(C.note[lang])}</p>`,
   ].join('\n');
 }
 

@@ -14,6 +14,7 @@ import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
 import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../moved-by-change';
 import { MOVED_MOST_TEXT, type MovedMostRow } from '../moved-most';
 import { MOVES_BY_COLUMN_TEXT, movesTable } from '../moves-by-column-table';
+import { RULE_SET_CHANGES_TEXT, type RuleSetChangeRow } from '../rule-set-changes';
 import { WORKBOOK_TEXT as T } from './workbook-text';
 import { type SheetCell, type SheetSpec, writeWorkbook } from './write-workbook';
 
@@ -75,6 +76,8 @@ export interface ComparisonWorkbookOptions {
   movedMost?: readonly MovedMostRow[];
   /** The records moved per rule-set change (`movedByChange`): one more sheet after `movedMost`'s, when any moved one. */
   movedByChange?: readonly MovedByChangeRow[];
+  /** What changed between A and B (the rule-set diff, {@link ruleSetChangeRows}): one more sheet, when any. */
+  ruleSetChanges?: readonly RuleSetChangeRow[];
   /** What reading the input said (a default in force, rows skipped as notes): rows under the matrix's figures. */
   notices?: readonly LocalizedText[];
   /** What a rule set says of itself that a reader must see (its thresholds are illustrative): rows before `notices`. */
@@ -100,6 +103,8 @@ export interface ComparisonWorkbookOptions {
  * - With `movedMost` (when some record moved), **Criteria that moved records
  *   most often** (最常引起等级变化的要求): the requirement, its id and how
  *   many changed records it moved, as the HTML report's section.
+ * - With `ruleSetChanges` (when A and B differ), **Rule-set diff** (规则集差异):
+ *   each difference's section, sentence, direction and key, as `qgrade diff` lists them.
  * - With `groups`, **Group migration** (组的等级迁移): the groups' matrix and
  *   figures; and **Changed groups** (等级变化的组): the group, its first and
  *   last row, the grade under A and under B, the group requirements that
@@ -251,6 +256,20 @@ export function comparisonSheets(
       ],
       frozenColumns: 1,
     });
+  // What the draft changed, as qgrade diff lists it: the workbook is what gets forwarded (enterprise-25 F3).
+  if (options.ruleSetChanges && options.ruleSetChanges.length > 0) {
+    const C = RULE_SET_CHANGES_TEXT;
+    most.push({
+      name: C.sheet[lang],
+      header: [C.section[lang], C.change[lang], C.direction[lang], C.key[lang]],
+      rows: [
+        ...options.ruleSetChanges.map((r) => [r.section, r.text, r.direction, r.key]),
+        [],
+        [C.note[lang]],
+      ],
+      frozenColumns: 1,
+    });
+  }
   if (!options.groups) return [matrix, changes, ...most, ...byColumn, ...last];
   const groups = options.groups;
   const moves = [
