@@ -45,15 +45,17 @@ export function outcomeText(status: CriterionResult['status'], lang: Language): 
  * A computed value under A and under B (a score whose weights changed), each
  * as {@link measuredText} shows it; when both would read the same at the
  * digits shown (`83.5 → 83.5` for 83.5 and 83.4994, enterprise-25 F6), with
- * the fewest more decimals that tell them apart (`83.5 → 83.4994`).
+ * the fewest more decimals that tell them apart (`83.5 → 83.499`).
  *
  * @example
- * valueTexts(underA, underB, 'zh'); // ['83.5', '83.4994']
+ * valueTexts(underA, underB, 'zh'); // ['83.5', '83.499']
  */
 export function valueTexts(a: CriterionResult, b: CriterionResult, lang: Language): [string, string] {
   const [ta, tb] = [measuredText(a.value, lang, a), measuredText(b.value, lang, b)];
   if (ta !== tb || typeof a.value !== 'number' || typeof b.value !== 'number') return [ta, tb];
-  for (let d = 0; d <= 12; d++) {
+  // From the digits shown on: never fewer (83.5 and 83.4994 are not 84 and 83).
+  const shown = /\.(\d+)$/.exec(ta)?.[1]?.length ?? 0;
+  for (let d = shown + 1; d <= 12; d++) {
     const [fa, fb] = [trimmed(a.value, d), trimmed(b.value, d)];
     if (fa !== fb) return [fa, fb];
   }

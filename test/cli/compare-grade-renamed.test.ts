@@ -44,7 +44,7 @@ const args = () => ['compare', '--keep', 'sample', A, paths.b, paths.data];
 describe.concurrent('qgrade compare: a grade renamed by its label', () => {
   it('the table says the grade was renamed, under the matrix (zh, en)', async () => {
     const zh = (await cli.run(['--lang', 'zh', ...args()])).stdout;
-    expect(zh).toContain('不分级         0       0       0       0\n等级 superior 更名：优等品 → 特优品\n');
+    expect(zh).toContain('不分级         0       0       0       0\n等级“优等品”更名为“特优品”\n');
     expect(zh).toContain('第 1 条（S-1）：优等品 → 一等品  28 天抗压强度（特优品）');
     expect(zh).toContain('限值变了、结果未变：氧化镁 MgO（否决项）');
     const en = (await cli.run(['--lang', 'en', ...args()])).stdout;
@@ -75,7 +75,7 @@ describe.concurrent('qgrade compare: a grade renamed by its label', () => {
     ]);
     const html = readFileSync(out, 'utf8');
     expect(html).toContain(
-      '<p class="meta" data-note="grade-renamed">等级 superior 更名：优等品 → 特优品</p>',
+      '<p class="meta" data-note="grade-renamed">等级“优等品”更名为“特优品”</p>',
     );
     const row = /<tr data-row="1">(.*?)<\/tr>/.exec(html)![1]!;
     expect(row).toContain('28 天抗压强度（特优品）：48.5');
@@ -106,7 +106,7 @@ describe.concurrent('qgrade compare: a grade renamed by its label', () => {
     ]);
     const [matrix, changes] = await readBack(readFileSync(out));
     const b = matrix!.rows.findIndex((r) => r[0] === 'B');
-    expect(matrix!.rows[b + 1]).toEqual(['等级 superior 更名：优等品 → 特优品']);
+    expect(matrix!.rows[b + 1]).toEqual(['等级“优等品”更名为“特优品”']);
     const moved = changes!.rows.find((r) => r.includes('S-1'))!;
     expect(moved).toContain('28 天抗压强度（特优品）');
     expect(moved).toContain('氧化镁 MgO（否决项）');

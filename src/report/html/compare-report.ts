@@ -6,7 +6,7 @@ import {
 } from '../../compare/compare-groups';
 import { NOT_GRADED_KEY } from '../../compare/compare-rule-sets';
 import { type CompareCounts, createCompareTally } from '../../compare/compare-tally';
-import type { ChangeDirection } from '../../compare/grade-direction';
+import { type ChangeDirection, gradeDirection } from '../../compare/grade-direction';
 import { type InvalidRecord, invalidRecord } from '../../compare/invalid-records';
 import { LIMIT_KEYS_TEXT } from '../../compare/limit-keys';
 import { INVALID_KEY, matrixOrder } from '../../compare/migration-matrix';
@@ -304,6 +304,8 @@ export function createCompareReport(
       const rowKeys = invalidCount > 0 ? [...fromKeys, INVALID_KEY] : fromKeys;
       const columnKeys = invalidCount > 0 ? [...toKeys, INVALID_KEY] : toKeys;
       const cells = rowKeys.map((f) => columnKeys.map((t) => matrix.get(f)?.get(t) ?? 0));
+      const direction = gradeDirection(a, b);
+      const nullable = (key: string) => (key === NOT_GRADED_KEY ? null : key);
       const heat = svgHeatMap(
         ids,
         { title: T.migration[lang], desc: T.heatMapDesc(total, changed)[lang] },
@@ -312,6 +314,11 @@ export function createCompareReport(
           columns: columnKeys.map((k) => (k === NOT_GRADED_KEY ? '—' : compareGradeText(k, b.grades, lang))),
           counts: cells,
           same: (i, j) => rowKeys[i] === columnKeys[j],
+          // An upgrade is not coloured as the downgrades are (enterprise-25 F6); invalid is neither.
+          up: (i, j) =>
+            rowKeys[i] !== INVALID_KEY &&
+            columnKeys[j] !== INVALID_KEY &&
+            direction(nullable(rowKeys[i]!), nullable(columnKeys[j]!)) === 'up',
           rowCaption: `${T.underA[lang]} ↓`,
           columnCaption: `${T.underB[lang]} →`,
         },
