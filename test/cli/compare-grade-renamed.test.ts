@@ -74,9 +74,7 @@ describe.concurrent('qgrade compare: a grade renamed by its label', () => {
       paths.data,
     ]);
     const html = readFileSync(out, 'utf8');
-    expect(html).toContain(
-      '<p class="meta" data-note="grade-renamed">等级“优等品”更名为“特优品”</p>',
-    );
+    expect(html).toContain('<p class="meta" data-note="grade-renamed">等级“优等品”更名为“特优品”</p>');
     const row = /<tr data-row="1">(.*?)<\/tr>/.exec(html)![1]!;
     expect(row).toContain('28 天抗压强度（特优品）：48.5');
     expect(row).toContain('氧化镁 MgO（否决项）：4.2');

@@ -40,6 +40,7 @@ import type { GroupResult } from '../../model/group-result';
 import { causeLimitsLine, specimenValues } from '../../report/cause-limits';
 import { compareClosingLine } from '../../report/compare-summary';
 import { criterionNames } from '../../report/criterion-names';
+import { bothCriterionNotes, notedName } from '../../report/criterion-notes';
 import { formatComparison } from '../../report/format-comparison';
 import { formatGroupComparison, groupClosingLine } from '../../report/format-group-comparison';
 import { createCompareReport } from '../../report/html/compare-report';
@@ -281,6 +282,11 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           ...criterionNames(modelOf(a), { limits: false }),
           ...criterionNames(modelOf(b), { limits: false }),
         ]);
+        // Each requirement's rule-file note (工作组拟定值, 示例数值), beside its name where a record's causes are listed.
+        const notes = bothCriterionNotes(
+          { model: modelOf(a), doc: a.document },
+          { model: modelOf(b), doc: b.document },
+        );
         // The rule-set changes that moved a record, one line each, in every format (enterprise-25 F3).
         const diffEntries = new Map(diff.entries.map((e) => [e.key, e]));
         const whyLines = (row: number) =>
@@ -347,7 +353,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                   const cb = pair.b.criteria.find((c) => c.id === id);
                   const field = cb?.indicator ?? ca?.indicator;
                   return causeLimitsLine(
-                    names.get(id)?.[ctx.lang] ?? id,
+                    notedName(names.get(id)?.[ctx.lang] ?? id, notes.get(id), ctx.lang),
                     ca,
                     cb,
                     ctx.lang,
@@ -424,7 +430,12 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const byColumn = moves?.result();
         const most = movedMost(
           tally.causeCounts(),
-          (id) => movedMostName(names.get(id)?.[ctx.lang] ?? id, movedByLabel.get(id) ?? 0, ctx.lang),
+          (id) =>
+            movedMostName(
+              notedName(names.get(id)?.[ctx.lang] ?? id, notes.get(id), ctx.lang),
+              movedByLabel.get(id) ?? 0,
+              ctx.lang,
+            ),
           tally.aloneCounts(),
         );
         // Records moved per edition change, the rule set's comparison method as one change (committee-24 F4).

@@ -33,6 +33,7 @@ import {
 } from '../cause-limits';
 import { COMPARE_TEXT, changeRows, compareGradeText, matrixInvalidNote, sideRows } from '../compare-summary';
 import { criterionName, criterionNames } from '../criterion-names';
+import { bothCriterionNotes, notedName } from '../criterion-notes';
 import { criterionLimitText } from '../criterion-prose';
 import { groupClosingLine } from '../format-group-comparison';
 import { gradeRenameLines } from '../grade-renames';
@@ -171,6 +172,11 @@ export function createCompareReport(
     ...criterionNames(modelOf(a), { limits: false }),
     ...criterionNames(modelOf(b), { limits: false }),
   ]);
+  // A requirement's rule-file note beside its name in the causes (a draft's proposal, an illustrative figure).
+  const ruleNotes = bothCriterionNotes(
+    { model: modelOf(a), doc: a.document },
+    { model: modelOf(b), doc: b.document },
+  );
   const tally = createCompareTally(a, b);
   const groups = createGroupComparison(a, b, options.groupBy ?? 'group');
   const groupLines: string[] = [];
@@ -226,15 +232,16 @@ export function createCompareReport(
       const inA = new Map(resultA.criteria.map((c) => [c.id, c]));
       const inB = new Map(resultB.criteria.map((c) => [c.id, c]));
       const nameOf = (id: string, c: CriterionResult) =>
-        names.get(id)?.[lang] ?? criterionName(c, lang, inB.has(id) ? gradeLabelB : gradeLabelA);
+        notedName(
+          names.get(id)?.[lang] ?? criterionName(c, lang, inB.has(id) ? gradeLabelB : gradeLabelA),
+          ruleNotes.get(id),
+          lang,
+        );
       const specimens = (indicator: string) => specimenValues(record, indicator);
       for (const id of change.causes) {
         if (movedBy.has(id)) continue;
         const c = inB.get(id) ?? inA.get(id)!;
-        movedBy.set(
-          id,
-          names.get(id)?.[lang] ?? criterionName(c, lang, inB.has(id) ? gradeLabelB : gradeLabelA),
-        );
+        movedBy.set(id, nameOf(id, c));
       }
       if (listed.length >= maxRecords) return;
       const keptSource = resultA.kept ?? resultB.kept;
