@@ -103,8 +103,6 @@ export interface ComparisonWorkbookOptions {
  * - With `movedMost` (when some record moved), **Criteria that moved records
  *   most often** (最常引起等级变化的要求): the requirement, its id and how
  *   many changed records it moved, as the HTML report's section.
- * - With `ruleSetChanges` (when A and B differ), **Rule-set diff** (规则集差异):
- *   each difference's section, sentence, direction and key, as `qgrade diff` lists them.
  * - With `groups`, **Group migration** (组的等级迁移): the groups' matrix and
  *   figures; and **Changed groups** (等级变化的组): the group, its first and
  *   last row, the grade under A and under B, the group requirements that
@@ -112,6 +110,8 @@ export interface ComparisonWorkbookOptions {
  * - With `moves`, **Moves by column** (按列统计等级变化): a row per value of
  *   the column (the values past the bound as one, `（其他）`, then
  *   `（无值）`), the records, up, down, unchanged and invalid, a total row.
+ * - With `ruleSetChanges` (when A and B differ), **Rule-set diff** (规则集差异):
+ *   each difference's section, sentence, direction and key, as `qgrade diff` lists them.
  * - Last, when there are any, **Invalid records** (无效记录): the kept columns, the row, under
  *   which rule set the record is invalid (A, B or both) and the first reason.
  *
@@ -257,9 +257,10 @@ export function comparisonSheets(
       frozenColumns: 1,
     });
   // What the draft changed, as qgrade diff lists it: the workbook is what gets forwarded (enterprise-25 F3).
+  const diffSheet: SheetSpec[] = [];
   if (options.ruleSetChanges && options.ruleSetChanges.length > 0) {
     const C = RULE_SET_CHANGES_TEXT;
-    most.push({
+    diffSheet.push({
       name: C.sheet[lang],
       header: [C.section[lang], C.change[lang], C.direction[lang], C.key[lang]],
       rows: [
@@ -270,7 +271,7 @@ export function comparisonSheets(
       frozenColumns: 1,
     });
   }
-  if (!options.groups) return [matrix, changes, ...most, ...byColumn, ...last];
+  if (!options.groups) return [matrix, changes, ...most, ...byColumn, ...diffSheet, ...last];
   const groups = options.groups;
   const moves = [
     [T.groups[lang], groups.total],
@@ -316,7 +317,7 @@ export function comparisonSheets(
     ]),
     frozenColumns: 1,
   };
-  return [matrix, changes, ...most, groupMatrix, groupChanges, ...byColumn, ...last];
+  return [matrix, changes, ...most, groupMatrix, groupChanges, ...byColumn, ...diffSheet, ...last];
 }
 
 /** The sheet of the records' moves per value of a column: {@link movesTable}'s cells, counts as numbers. */
