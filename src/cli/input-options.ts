@@ -26,7 +26,8 @@ export interface InputOptions {
 
 /** The `--tally-by` or `--group-by` column of `grade` and `compare`, if the command has one. */
 export interface ByColumn {
-  tallyBy?: string;
+  /** Every `--tally-by` column, in the order given (the option is repeatable). */
+  tallyBy?: readonly string[];
   groupBy?: string;
 }
 
@@ -107,8 +108,8 @@ export async function openRecords(
   if (options.sheet !== undefined) read.sheet = options.sheet;
   if (options.formulas !== undefined) read.formulas = options.formulas;
   read.keep = options.keep === false ? 'none' : options.keep?.length ? options.keep : 'auto';
-  // The column the records are tallied or grouped by: its cells as the sheet writes them, `是` not `true`.
-  const by = (options.tallyBy ?? options.groupBy)?.trim();
+  // The column the records are tallied (the first one) or grouped by: its cells as the sheet writes them, `是` not `true`.
+  const by = (options.tallyBy?.[0] ?? options.groupBy)?.trim();
   if (by) read.writtenColumn = by;
   // Hints about the header (a column close to an indicator no column gives, a separator): on stderr, once.
   if (ctx)

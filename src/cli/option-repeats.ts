@@ -5,9 +5,9 @@ import { shellWord } from '../text/shell-word';
 
 /**
  * The options a command line may give more than once, each adding a value:
- * `--map` (one per column) and `--keep` (one per column), as docs/cli.md says.
+ * `--map` (one per column), `--keep` (one per column) and `--tally-by` (one table per column), as docs/cli.md says.
  */
-export const REPEATABLE_OPTIONS: ReadonlySet<string> = new Set(['--map', '--keep']);
+export const REPEATABLE_OPTIONS: ReadonlySet<string> = new Set(['--map', '--keep', '--tally-by']);
 
 /**
  * Makes an option that takes one value a usage error when it is given twice

@@ -32,10 +32,17 @@ export function isGradeFileFormat(format: string): format is GradeFileFormat {
 
 /** A file of results, added one by one and finished at the end. */
 export interface GradeReportFile {
-  /** Adds a result, with its value in the --tally-by column, if one is named. */
-  add(result: GradeResult, group?: string): void;
-  /** Writes the file; `notices`, said on stderr too, are shown in an HTML report and a workbook's summary (Parquet leaves them to stderr). */
-  finish(counts: BatchCounts, notices?: readonly LocalizedText[]): Promise<void>;
+  /** Adds a result, with its values in the --tally-by columns, if any are named (in the order given). */
+  add(result: GradeResult, group?: readonly string[]): void;
+  /**
+   * Writes the file; `notices`, said on stderr too, are shown in an HTML report and a workbook's summary (Parquet
+   * leaves them to stderr); `tallies`, each --tally-by column's counts, a workbook's sheets per group.
+   */
+  finish(
+    counts: BatchCounts,
+    notices?: readonly LocalizedText[],
+    tallies?: readonly { column: string; counts: BatchCounts }[],
+  ): Promise<void>;
   /** Gives up, for a run that failed. */
   discard(): Promise<void>;
 }
@@ -48,7 +55,7 @@ export interface GradeReportFile {
 export async function gradeReport(
   format: GradeFileFormat,
   ruleSet: RuleSet,
-  options: { lang: Language; input: string; kept: readonly string[]; tallyBy?: string },
+  options: { lang: Language; input: string; kept: readonly string[]; tallyBy?: readonly string[] },
   file: ReportFile,
 ): Promise<GradeReportFile> {
   if (format === 'parquet') {
@@ -77,7 +84,12 @@ export async function gradeReport(
     const { createGradeReport } = await import('../report/html/grade-report');
     // The page takes the report's options only: `kept` is the file writers' (a key it does not take is refused).
     const { lang, input, tallyBy } = options;
-    const report = createGradeReport(ruleSet, { lang, input, tallyBy });
+    // One column as before (a string); several as the list, a section each.
+    const report = createGradeReport(ruleSet, {
+      lang,
+      input,
+      ...(tallyBy === undefined ? {} : { tallyBy: tallyBy.length === 1 ? tallyBy[0]! : tallyBy }),
+    });
     return {
       add: (result, group) => report.add(result, group),
       finish: (_counts, notices = []) => {
@@ -93,11 +105,13 @@ export async function gradeReport(
     ruleSet,
     options.tallyBy === undefined
       ? { lang: options.lang, labels }
-      : { lang: options.lang, tallyBy: options.tallyBy, labels },
+      : { lang: options.lang, tallyBy: options.tallyBy[0]!, labels },
   );
   return {
     add: (result) => book.add(result, result.kept),
-    finish: async (counts, notices = []) => file.write(await book.toBuffer(counts, notices)),
+    // Several --tally-by columns: a sheet each; one as before, from `counts`' groups.
+    finish: async (counts, notices = [], tallies = []) =>
+      file.write(await book.toBuffer(counts, notices, tallies.length > 1 ? tallies : undefined)),
     discard,
   };
 }

@@ -10,6 +10,7 @@ import type { RecordSource } from '../input/read-records';
  *
  * @param column - the `--tally-by` value as given (trimmed here)
  * @param name - names a value for its group (an enum's spellings as one: {@link tallyValueName}); by default the text
+ * @param written - whether the items carry the column's cells as written (the first `--tally-by` column's)
  * @example
  * const tally = tallyReader(options.tallyBy, source);
  * const producer = tally?.value(item);
@@ -19,10 +20,11 @@ export function tallyReader(
   column: string | undefined,
   source: RecordSource,
   name?: (field: string, text: string) => string,
+  written = true,
 ): TallyReader | undefined {
   if (column === undefined) return undefined;
   const trimmed = column.trim();
-  const reader = columnReader('--tally-by', trimmed, source.header);
+  const reader = columnReader('--tally-by', trimmed, source.header, written);
   // A header read ahead (to find the sample-id column) shows a misspelt column before any output.
   reader.check();
   const blanks = new BlankBelowValues();
@@ -38,6 +40,23 @@ export function tallyReader(
     check: () => reader.check(),
     blanks,
   };
+}
+
+/**
+ * The readers of every `--tally-by` column, in the order given. The records carry the first
+ * column's cells as written (`openRecords`' `writtenColumn`); a further column read as an
+ * indicator gives the value the record holds (an enum's still named by {@link tallyValueName}).
+ *
+ * @example
+ * const readers = tallyReaders(['生产企业', '省份'], source);
+ * const values = readers.map((r) => r.value(item));
+ */
+export function tallyReaders(
+  columns: readonly string[],
+  source: RecordSource,
+  name?: (field: string, text: string) => string,
+): TallyReader[] {
+  return columns.map((column, i) => tallyReader(column, source, name, i === 0)!);
 }
 
 /** The `--tally-by` column's reader, watching for cells left blank below a value as it reads (see {@link fillDownNotice}). */
@@ -86,4 +105,17 @@ export async function* tapItems(
     see(item);
     yield item;
   }
+}
+
+/**
+ * Commander's collector of `--tally-by`, which may be given more than once: one table per column,
+ * in the order given (committee-24 F9). Trimmed, as headers are; a column named twice is counted once.
+ *
+ * @example
+ * command.option('--tally-by <column>', '…', addTallyColumn);
+ */
+export function addTallyColumn(value: string, previous: string[] | undefined): string[] {
+  const column = value.trim();
+  const list = previous ?? [];
+  return list.includes(column) ? list : [...list, column];
 }

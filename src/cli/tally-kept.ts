@@ -40,3 +40,21 @@ export function tallyKept(
     return { ...result, kept };
   };
 }
+
+/**
+ * {@link tallyKept} for every `--tally-by` column: each carried into the kept values, in the order given.
+ *
+ * @param values - a result's values in the columns, in the same order
+ * @example
+ * const withTally = tallyKeptAll(['生产企业', '省份'], source, ruleSet.indicators, options.keep);
+ * report.add(withTally(result, ['华北建材', '河北']), values);
+ */
+export function tallyKeptAll(
+  columns: readonly string[],
+  source: Pick<RecordSource, 'kept' | 'header'>,
+  indicators: readonly { name: string }[],
+  keep: readonly string[] | false | undefined,
+): <R extends { kept?: Record<string, string> }>(result: R, values: readonly string[]) => R {
+  const each = columns.map((column) => tallyKept(column, source, indicators, keep));
+  return (result, values) => each.reduce((r, add, i) => add(r, values[i] ?? ''), result);
+}

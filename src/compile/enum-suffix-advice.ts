@@ -1,5 +1,6 @@
 import type { GradeModel } from '../model/grade-model';
 import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
+import { rapidMark } from '../text/enum-spelling';
 import { type LocalizedText, localized } from '../text/localized-text';
 
 /** What the advice on an enum text with something after a listed value needs to know of the rule set. */
@@ -101,7 +102,7 @@ function numberBeforeUnit(
   if (found === null) return undefined;
   const numeral = found[1]!;
   const after = found[2]!;
-  if (classLetters.has(after.toUpperCase())) return undefined;
+  if (classLetters.has(after.toUpperCase()) || rapidMark(after.toUpperCase())) return undefined;
   if (/^[A-Za-z]$/.test(after) && after !== ind.unit) return undefined;
   const values = ind.values ?? [];
   if (values.includes(numeral)) return numeral;

@@ -1,3 +1,5 @@
+import { MAX_DECIMALS, type Ratio, ratioToNumber, scaledDecimal, sqrtRatio } from './exact-ratio';
+
 /**
  * The count, sum and sum of squares of decimal values, kept exact as scaled
  * integers: a value is the decimal its shortest text shows (69.6, not the
@@ -39,18 +41,23 @@ export class ExactSums {
     return !this.#lost && this.n > 0n;
   }
 
-  /** The mean, from the exact sum: one rounding. */
-  mean(): number {
-    return Number(this.#sum) / Number(this.n * 10n ** BigInt(this.#decimals));
+  /** The mean as an exact ratio. */
+  meanRatio(): Ratio {
+    return { num: this.#sum, den: this.n * 10n ** BigInt(this.#decimals) };
   }
 
-  /** The sample variance (n − 1), from exact sums: one rounding before the caller's square root. */
-  variance(): number {
+  /** The mean, from the exact sum (finite wherever the values are, though their sum is not). */
+  mean(): number {
+    return ratioToNumber(this.meanRatio());
+  }
+
+  /** The sample standard deviation (n − 1): the square root of an exact variance, which may itself be beyond a double. */
+  stdev(): number {
     const n = this.n;
-    return (
-      Number(n * this.#squares - this.#sum * this.#sum) /
-      Number(n * (n - 1n) * 10n ** BigInt(2 * this.#decimals))
-    );
+    return sqrtRatio({
+      num: n * this.#squares - this.#sum * this.#sum,
+      den: n * (n - 1n) * 10n ** BigInt(2 * this.#decimals),
+    });
   }
 
   /**
@@ -61,24 +68,12 @@ export class ExactSums {
   cv(): number {
     const n = this.n;
     const sign = this.#sum < 0n ? -1 : 1;
-    const ratio =
-      Number(10_000n * n * (n * this.#squares - this.#sum * this.#sum)) /
-      Number((n - 1n) * this.#sum * this.#sum);
-    return sign * Math.sqrt(ratio);
+    return (
+      sign *
+      sqrtRatio({
+        num: 10_000n * n * (n * this.#squares - this.#sum * this.#sum),
+        den: (n - 1n) * this.#sum * this.#sum,
+      })
+    );
   }
-}
-
-/** At most this many decimals are kept exact; beyond, the sums give way to the floating-point ones. */
-export const MAX_DECIMALS = 30;
-
-/** A value as an integer and its decimals (69.6 → [696n, 1]), from its shortest text; `undefined` beyond {@link MAX_DECIMALS}. */
-function scaledDecimal(value: number): [bigint, number] | undefined {
-  if (!Number.isFinite(value)) return undefined;
-  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(value));
-  if (!m) return undefined;
-  const [, sign, whole, fraction = '', exponent = '0'] = m;
-  const decimals = fraction.length - Number(exponent);
-  const digits = BigInt(`${sign}${whole}${fraction}`);
-  if (decimals > MAX_DECIMALS) return undefined;
-  return decimals >= 0 ? [digits, decimals] : [digits * 10n ** BigInt(-decimals), 0];
 }

@@ -1,6 +1,7 @@
 import type { StatisticModel } from '../model/group-model';
 import type { RecordRef, StatisticResult } from '../model/group-result';
 import { toFifteenDigits } from '../rounding/significant-digits';
+import { onExactSide, type Ratio, ratioToNumber } from './exact-ratio';
 import { ExactSums } from './exact-sums';
 import { numberTestHolds } from './number-test';
 
@@ -19,7 +20,7 @@ export type StatisticValue = Pick<
   'value' | 'count' | 'mean' | 'stdev' | 'lowest' | 'highest' | 'passed' | 'failed' | 'failedCount'
 > & {
   /** Why `value` is null. */
-  why?: 'too-few' | 'no-variation' | 'zero-mean' | 'none-counted';
+  why?: 'too-few' | 'no-variation' | 'zero-mean' | 'none-counted' | 'overflow';
 };
 
 /**
@@ -72,18 +73,31 @@ export class StatisticAccumulator {
     if (this.#highest === undefined || value > this.#highest.value!) this.#highest = ref(place, value);
   }
 
-  /** The statistic, carried to 15 significant digits so float noise cannot tip a limit. */
-  result(): StatisticValue {
+  /**
+   * The statistic. Count, min and max are the values themselves; a mean and
+   * a pass rate are exact ratios, reported at 15 significant digits unless
+   * that would land on or across a limit in `limits` (its requirements') the
+   * exact ratio does not, so comparing the value is comparing it exactly.
+   * s, CV and Cpk (square roots) are carried to 15 significant digits so
+   * float noise cannot tip a limit. A statistic beyond a double is `null`.
+   */
+  result(limits: readonly number[] = []): StatisticValue {
     const m = this.model;
     const n = this.#n;
     const out: StatisticValue = { value: null, count: n };
     if (this.#lowest) out.lowest = this.#lowest;
     if (this.#highest) out.highest = this.#highest;
     const exact = this.#exact.exact ? this.#exact : undefined;
-    const mean = n > 0 ? toFifteenDigits(exact ? exact.mean() : this.#mean) : undefined;
+    const meanLimits = m.statistic === 'mean' ? limits : [];
+    const mean =
+      n === 0
+        ? undefined
+        : exact
+          ? onExactSide(toFifteenDigits(exact.mean()), exact.meanRatio(), meanLimits)
+          : toFifteenDigits(this.#mean);
     // Sample standard deviation (n − 1): a group is a sample of the production.
-    const variance = exact ? exact.variance() : this.#m2 / (n - 1);
-    const stdev = n > 1 ? toFifteenDigits(Math.sqrt(Math.max(0, variance))) : undefined;
+    const stdev =
+      n > 1 ? toFifteenDigits(exact ? exact.stdev() : Math.sqrt(Math.max(0, this.#m2 / (n - 1)))) : undefined;
     switch (m.statistic) {
       case 'count':
         out.value = n;
@@ -92,6 +106,7 @@ export class StatisticAccumulator {
       case 'min':
       case 'max':
         if (n === 0) out.why = 'too-few';
+        else if (!Number.isFinite(mean!)) out.why = 'overflow';
         else
           out.value =
             m.statistic === 'mean'
@@ -106,24 +121,35 @@ export class StatisticAccumulator {
         out.failed = this.#failed;
         out.failedCount = this.#failedCount;
         if (counted === 0) out.why = 'none-counted';
-        else out.value = toFifteenDigits((100 * this.#passed) / counted);
+        else {
+          const rate: Ratio = { num: 100n * BigInt(this.#passed), den: BigInt(counted) };
+          out.value = onExactSide(toFifteenDigits(ratioToNumber(rate)), rate, limits);
+        }
         return out;
       }
     }
-    if (mean !== undefined) out.mean = mean;
+    if (mean !== undefined && Number.isFinite(mean)) out.mean = mean;
     if (stdev === undefined) {
       out.why = 'too-few';
       return out;
     }
-    out.stdev = stdev;
-    if (m.statistic === 'stdev') out.value = stdev;
-    else if (m.statistic === 'cv') {
+    // Values near the largest double: their s (or mean) is beyond one, and so is what is made of it.
+    if (Number.isFinite(stdev)) out.stdev = stdev;
+    if (m.statistic === 'stdev') {
+      if (out.stdev === undefined) out.why = 'overflow';
+      else out.value = stdev;
+    } else if (m.statistic === 'cv') {
+      const cv = mean === 0 ? 0 : exact ? exact.cv() : (100 * stdev) / mean!;
       if (mean === 0) out.why = 'zero-mean';
-      else out.value = toFifteenDigits(exact ? exact.cv() : (100 * stdev) / mean!);
+      else if (!Number.isFinite(cv) || out.mean === undefined) out.why = 'overflow';
+      else out.value = toFifteenDigits(cv);
     } else {
       const limits = m.limits!;
+      const cpk = Math.min(limits.upper - mean!, mean! - limits.lower) / (3 * stdev);
       if (stdev === 0) out.why = 'no-variation';
-      else out.value = toFifteenDigits(Math.min(limits.upper - mean!, mean! - limits.lower) / (3 * stdev));
+      else if (!Number.isFinite(cpk) || out.stdev === undefined || out.mean === undefined)
+        out.why = 'overflow';
+      else out.value = toFifteenDigits(cpk);
     }
     return out;
   }
@@ -137,6 +163,8 @@ function numberOf(raw: unknown): number | undefined {
     if (typeof v !== 'number') return undefined;
     sum += v;
   }
+  // Specimens near the largest double: their sum is beyond one, their mean is not.
+  if (!Number.isFinite(sum)) return raw.reduce((s: number, v: number) => s + v / raw.length, 0);
   return sum / raw.length;
 }
 

@@ -198,8 +198,8 @@ function errorFor({ key, ind, how, many }: Found): RecordError {
       field: ind.name,
       code: 'missing',
       message: localized(
-        `${cjkJoin('没有以指标名给出', ind.label.zh)}（${ind.name}）：记录中的键 ${shown} 是它的标签，但记录的键只按指标名读取，不作为它读取，否则会按默认值 ${shownDefault(ind, true)} 评级；如果就是它，请把键改为 ${ind.name}`,
-        `${ind.name} (${ind.label.en}) is not given under its name: the record's key ${shown} is its label, but a record's keys are read by name only, so it is not read as it and the default ${JSON.stringify(ind.default)} would stand in; if it is that indicator, rename the key ${ind.name}`,
+        `${cjkJoin('没有以指标名给出', ind.label.zh)}（${ind.name}）：记录中的键 ${shown} 是它的标签，但记录的键只按指标名读取，不作为它读取，否则${standsIn(ind).zh}；如果就是它，请把键改为 ${ind.name}`,
+        `${ind.name} (${ind.label.en}) is not given under its name: the record's key ${shown} is its label, but a record's keys are read by name only, so it is not read as it and ${standsIn(ind).en}; if it is that indicator, rename the key ${ind.name}`,
       ),
     };
   if (how === 'folded')
@@ -207,8 +207,8 @@ function errorFor({ key, ind, how, many }: Found): RecordError {
       field: ind.name,
       code: 'missing',
       message: localized(
-        `${cjkJoin('没有以指标名给出', ind.label.zh)}（${ind.name}）：记录中的键 ${shown} 与它的名称或标签只差大小写、“_”、“-”或空白，不作为它读取，否则会按默认值 ${shownDefault(ind, true)} 评级；如果就是它，请把键改为 ${ind.name}`,
-        `${ind.name} (${ind.label.en}) is not given under its name: the record's key ${shown} differs from its name or label only in case, "_", "-" or white space and is not read as it, so the default ${JSON.stringify(ind.default)} would stand in; if it is that indicator, rename the key ${ind.name}`,
+        `${cjkJoin('没有以指标名给出', ind.label.zh)}（${ind.name}）：记录中的键 ${shown} 与它的名称或标签只差大小写、“_”、“-”或空白，不作为它读取，否则${standsIn(ind).zh}；如果就是它，请把键改为 ${ind.name}`,
+        `${ind.name} (${ind.label.en}) is not given under its name: the record's key ${shown} differs from its name or label only in case, "_", "-" or white space and is not read as it, so ${standsIn(ind).en}; if it is that indicator, rename the key ${ind.name}`,
       ),
     };
   const said =
@@ -219,10 +219,26 @@ function errorFor({ key, ind, how, many }: Found): RecordError {
     field: ind.name,
     code: 'missing',
     message: localized(
-      `${cjkJoin('没有以指标名给出', ind.label.zh)}（${ind.name}）：记录中的键 ${shown} ${said.zh}，但记录的键只按指标名读取，否则会按默认值 ${shownDefault(ind, true)} 评级；如果就是它，请把键改为 ${ind.name}，如果是别的量，请给键改名`,
-      `${ind.name} (${ind.label.en}) is not given under its name: the record's key ${shown} ${said.en}, but a record's keys are read by name only, so the default ${JSON.stringify(ind.default)} would stand in; if it is that indicator, rename the key ${ind.name}; if it is something else, rename the key`,
+      `${cjkJoin('没有以指标名给出', ind.label.zh)}（${ind.name}）：记录中的键 ${shown} ${said.zh}，但记录的键只按指标名读取，否则${standsIn(ind).zh}；如果就是它，请把键改为 ${ind.name}，如果是别的量，请给键改名`,
+      `${ind.name} (${ind.label.en}) is not given under its name: the record's key ${shown} ${said.en}, but a record's keys are read by name only, so ${standsIn(ind).en}; if it is that indicator, rename the key ${ind.name}; if it is something else, rename the key`,
     ),
   };
+}
+
+/**
+ * What leaving a key unread would do: its default would stand in, or, for an optional indicator with none
+ * (`lossOnIgnition`), the indicator would go as not given and its requirements unjudged (hostile-25 W11).
+ */
+function standsIn(ind: IndicatorModel): { zh: string; en: string } {
+  return ind.default === undefined
+    ? {
+        zh: '会当作未给出，其要求不作判定',
+        en: 'it would be taken as not given and its requirements left unjudged',
+      }
+    : {
+        zh: `会按默认值 ${shownDefault(ind, true)} 评级`,
+        en: `the default ${JSON.stringify(ind.default)} would stand in`,
+      };
 }
 
 /** A default as the message writes it: a yes/no in words under zh (是/否), else as JSON. */

@@ -239,7 +239,10 @@ function figureOf(f: ValueFigure, value: number): string {
     if (f.score && d > 0) shown = withoutTrailingZeros(shown);
     if (fits(f, Number(shown), value)) return shown;
   }
-  return f.plain ? everyDigit(value) : String(value);
+  if (!f.plain) return String(value);
+  // 15 digits that land on a limit the value is not on (72.5000000000000 for 72.49999999999997 beside ≥ 72.5): the double's own.
+  const every = everyDigit(value);
+  return fits(f, Number(every), value) ? every : String(value);
 }
 
 /** Every digit of a number (15 significant, as a double holds them), without an exponent: 5.77e-12 as 0.00000000000577. */

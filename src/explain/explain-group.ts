@@ -281,6 +281,11 @@ function whyText(m: StatisticModel, v: StatisticValue): LocalizedText {
       return localized('平均值为 0', 'the mean is 0');
     case 'none-counted':
       return localized('没有可计数的记录', 'no record to count');
+    case 'overflow':
+      return localized(
+        '数值过大，超出可计算的范围（约 1.8e308）',
+        'the values are too large: it is beyond the largest number computed (about 1.8e308)',
+      );
     default:
       return localized('');
   }

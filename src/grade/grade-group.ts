@@ -284,7 +284,7 @@ export class GroupGrading {
     const statistics = this.#stats.map((s) =>
       explainStatistic(
         s.model,
-        s.result(),
+        s.result(figures?.get(s.model.name)?.limits),
         figures?.get(s.model.name),
         figures && model.group && siblingFigures(model.group, s.model, figures),
       ),

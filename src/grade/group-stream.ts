@@ -10,6 +10,7 @@ import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
 import { GroupGrading, type GroupMember } from './grade-group';
 import { NO_KEY } from './group-key';
+import { foldGroupKey, KeySpellings } from './group-key-spellings';
 
 /** Grades one record and gives its values by slot (`null` when invalid): a split grader's `gradeWithValues`. */
 export type GradeWithValues = (record: unknown) => { result: GradeResult; values: readonly unknown[] | null };
@@ -26,7 +27,9 @@ export type GradeWithValues = (record: unknown) => { result: GradeResult; values
  * value in `column` are graded as one group of their own, key `''` (shown
  * as "（无值）", "(no value)"), yielded last: none is lost, and a keyed group
  * they sit in is not closed by them. If no record has a key at all, that is
- * a {@link UsageError} (a misspelt field of JSON records) instead.
+ * a {@link UsageError} (a misspelt field of JSON records) instead. Keys
+ * are compared folded ({@link foldGroupKey}); a group is named by its key
+ * as first written, and `router.spellings` holds the others.
  *
  * @param header - the input's header once read (its cells as written and the fields they give): the
  *   column may be named as the file heads it, and a record without a key then says whether the input
@@ -38,8 +41,8 @@ export async function* gradeGroups(
   grade: GradeWithValues,
   model: RuleSetModel,
   header?: () => WrittenHeader | undefined,
+  router = new GroupRouter(column, header),
 ): AsyncGenerator<GroupResult> {
-  const router = new GroupRouter(column, header);
   let current: GroupGrading | undefined;
   let keyless: GroupGrading | undefined;
   for await (const item of items as AsyncIterable<InputItem>) {
@@ -86,8 +89,12 @@ export interface GroupRoute {
 export class GroupRouter {
   readonly #column: string;
   readonly #header: (() => WrittenHeader | undefined) | undefined;
-  readonly #closed = new Map<string, number>();
-  #current: { key: string; lastRow: number } | undefined;
+  /** Closed groups by folded key: the row each closed at. */
+  readonly #closed = new Map<string, { row: number; key: string }>();
+  /** The open group: its key folded, as first written, and its last row. */
+  #current: { folded: string; key: string; lastRow: number } | undefined;
+  /** Keys merged with another spelling of them, for a notice. */
+  readonly spellings = new KeySpellings();
   /** Whether an item was routed keyless, and whether one had a key. */
   #keyless = false;
   #keyed = false;
@@ -116,25 +123,30 @@ export class GroupRouter {
       return { key: NO_KEY, closes: false, keyless: true };
     }
     this.#keyed = true;
-    if (current && key === current.key) {
+    const folded = foldGroupKey(key);
+    if (current && folded === current.folded) {
       current.lastRow = item.row;
-      return { key, closes: false };
+      if (key !== current.key) this.spellings.note(current.key, key);
+      return { key: current.key, closes: false };
     }
-    if (current) this.#closed.set(current.key, current.lastRow);
-    const closedAt = this.#closed.get(key);
-    if (closedAt !== undefined) {
+    if (current) this.#closed.set(current.folded, { row: current.lastRow, key: current.key });
+    const closed = this.#closed.get(folded);
+    if (closed !== undefined) {
+      const closedAt = closed.row;
+      // Another spelling of the closed group's key (Ｌ3 for L3) is named with it.
+      const was = closed.key === key ? undefined : safeLine(cutShort(closed.key));
       // The key as a message shows it: one line, cut short, no control characters.
       const shown = safeLine(cutShort(key));
       const reopened = new UsageError(
         localized(
-          `第 ${item.row} 条记录的“${column}”又是“${shown}”，但该组已在第 ${closedAt} 条结束：--group-by 逐组依次评级，同一组的记录必须连在一起，请按“${column}”对输入排序`,
-          `row ${item.row} has ${column} "${shown}" again, but that group closed at row ${closedAt}: --group-by grades each group as its rows stream past, so the input must be sorted by ${column}`,
+          `第 ${item.row} 条记录的“${column}”又是“${shown}”${was === undefined ? '' : `（即“${was}”）`}，但该组已在第 ${closedAt} 条结束：--group-by 逐组依次评级，同一组的记录必须连在一起，请按“${column}”对输入排序`,
+          `row ${item.row} has ${column} "${shown}"${was === undefined ? '' : ` (the group "${was}")`} again, but that group closed at row ${closedAt}: --group-by grades each group as its rows stream past, so the input must be sorted by ${column}`,
         ),
       );
       this.#current = undefined;
       return { key, closes: current !== undefined, reopened };
     }
-    this.#current = { key, lastRow: item.row };
+    this.#current = { folded, key, lastRow: item.row };
     return { key, closes: current !== undefined };
   }
 

@@ -54,10 +54,11 @@ export function booleanCell(text: string, indicator: IndicatorInfo): boolean | L
   // Name a character that is in no accepted word (√, ¹), as numbers do; not in a word of Chinese (风冷, 水冷), which
   // reads as a word a sheet chose, not an encoding fault (hostile-22 M6).
   const trimmed = text.trim();
-  // Words round punctuation (`风冷/水冷`, `否（蒸发冷）`) are words too: no code point for them (hostile-24 M1).
+  // Words round punctuation (`风冷/水冷`, `否（蒸发冷）`, `风冷式=否`) are words too: no code point for them (hostile-24 M1,
+  // hostile-25 M6).
   const chinese =
     /^\p{Script=Han}{2,}$/u.test(trimmed) ||
-    (/\p{Script=Han}/u.test(trimmed) && /^[\p{L}\p{P}\s]{3,}$/u.test(trimmed));
+    (/\p{Script=Han}/u.test(trimmed) && /^[\p{L}\p{P}\s=＝]{3,}$/u.test(trimmed));
   const odd = chinese
     ? undefined
     : [...fullWidthToAscii(text)].find((c) => c > '\u007f' && !BOOLEAN_WORD_CHARACTERS.includes(c));

@@ -33,9 +33,7 @@ const MAX_KEYS = MAX_CLOSE_KEYS;
  */
 export function closeRecordKeys(indicators: readonly IndicatorInfo[]): CloseKeys | undefined {
   const defaulted = new Set(
-    indicators
-      .filter((i) => i.default !== undefined && !i.required && !i.conditionallyRequired)
-      .map((i) => i.name),
+    indicators.filter((i) => !i.required && !i.conditionallyRequired).map((i) => i.name),
   );
   if (defaulted.size === 0) return undefined;
   const names = new Set(indicators.map((i) => i.name));

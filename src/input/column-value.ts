@@ -61,11 +61,18 @@ export function headerHasColumn(header: WrittenHeader, name: string): boolean {
  * converted value: the item is read with this column as its `writtenColumn`.
  *
  * @param field - the field the column gives ({@link columnField}), when the header is known
+ * @param written - whether this column is the item's `writtenColumn` (default): `false` for a further
+ *   `--tally-by` column, read as the record holds it
  */
-export function columnValue(item: InputItem, field: string | undefined, column: string): string {
+export function columnValue(
+  item: InputItem,
+  field: string | undefined,
+  column: string,
+  written = true,
+): string {
   const record = 'record' in item ? item.record : undefined;
   // The cell as the sheet writes it (`是`, `合格`), not as its indicator reads it (`true` for both).
-  if ('record' in item && item.written !== undefined) return item.written;
+  if (written && 'record' in item && item.written !== undefined) return item.written;
   const name = field ?? column;
   const value =
     record && typeof record === 'object' && Object.hasOwn(record, name)
@@ -114,6 +121,7 @@ export interface ColumnReader {
  * A {@link ColumnReader} for a column named by `option`.
  *
  * @param header - the input's header once read, for a column named as the file heads it
+ * @param written - whether the items carry this column's cells as written (see {@link columnValue})
  * @example
  * const producer = columnReader('--tally-by', '生产企业', source.header);
  * for await (const item of source.items) counts.add(producer.value(item));
@@ -122,6 +130,7 @@ export function columnReader(
   option: string,
   column: string,
   header?: () => WrittenHeader | undefined,
+  written = true,
 ): ColumnReader {
   let field: string | undefined;
   let checked = false;
@@ -135,7 +144,7 @@ export function columnReader(
   return {
     value(item) {
       if (!checked) check();
-      return columnValue(item, field, column);
+      return columnValue(item, field, column, written);
     },
     check() {
       if (!checked) check();

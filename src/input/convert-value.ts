@@ -248,6 +248,11 @@ export function parseNumeral(
       `是汉字数字，应写阿拉伯数字：${han}`,
       `is a number in Chinese numerals: write it in digits, ${han}`,
     );
+  // 不合格（6.0）, 未检(6.0): a word with the value in brackets, which is not read; 6.0（超标）: a remark after it.
+  const bracketed = WORD_THEN_NUMBER.exec(t);
+  if (bracketed !== null) return numberInBrackets(bracketed[1]!);
+  const remark = NUMBER_THEN_WORD.exec(t);
+  if (remark !== null) return unitAfter(remark[1]!, remark[2]!);
   if (odd !== undefined && !/[\p{C}\p{Z}]/u.test(odd) && isWord(t)) return wordNotNumber();
   if (odd !== undefined) return foreignCharacter(odd);
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)\s*[%‰]$/.test(t)) {
@@ -350,9 +355,24 @@ function hanNumeral(t: string): string | undefined {
   return String(t10 * 10 + t1);
 }
 
-/** Letters (two or more, a Chinese one among them), perhaps round punctuation, and no digit of another form. */
+/**
+ * Letters (a Chinese one among them; one alone is a word too: 缺, 空, 略), perhaps round punctuation, and no digit
+ * of another form (〇 looks like a zero: it is named).
+ */
 function isWord(t: string): boolean {
-  return /\p{Script=Han}/u.test(t) && /^[\p{L}\p{P}\s]{2,}$/u.test(t);
+  return /\p{Script=Han}/u.test(t) && /^[\p{L}\p{P}\s]+$/u.test(t) && !t.includes('〇');
+}
+
+// A word (a Chinese one among its letters), then a number in brackets: 不合格（6.0）, 未检(6.0) (full-width brackets read as ASCII).
+const WORD_THEN_NUMBER = /^(?=[^(]*\p{Script=Han})[\p{L}\s]+\(\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*\)$/u;
+// A number, then a remark in brackets: 6.0（超标）.
+const NUMBER_THEN_WORD = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*(\([\p{L}\s]+\))$/u;
+
+function numberInBrackets(numeral: string): LocalizedText {
+  return localized(
+    `是文字，括号中的数值 ${numeral} 不读取：如果它是测得值，请只写 ${numeral}（没有数值时请将单元格留空）`,
+    `is a word; the number in brackets, ${numeral}, is not read: if it is the measured value, write ${numeral} alone (or leave the cell empty if there is none)`,
+  );
 }
 
 function wordNotNumber(): LocalizedText {

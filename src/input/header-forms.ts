@@ -1,6 +1,6 @@
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { isSymbol, splitLabelSymbol } from '../text/loose-label';
-import { labelsRead } from './header-synonyms';
+import { labelNearForms, labelsRead } from './header-synonyms';
 
 /**
  * A header as compared for hints: NFKC (so full-width letters, brackets and
@@ -111,6 +111,9 @@ export function indicatorForms(ind: IndicatorInfo): Set<string> {
     const core = /^(\p{Script=Han}{2,}?)(?:合格|式|型)$/u.exec(normaliseHeader(folded))?.[1];
     if (core !== undefined) forms.add(core);
   }
+  // `烧损量`, `Loss` for `烧失量 LOI`: close to it, not read (hostile-25 W5).
+  for (const label of [ind.label.zh, ind.label.en])
+    for (const near of labelNearForms(label)) for (const f of textForms(near)) forms.add(f);
   forms.delete('');
   return forms;
 }

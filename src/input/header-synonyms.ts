@@ -10,8 +10,23 @@
  * Keys and synonyms in NFKC form; Latin ones compared in lower case.
  */
 const SYNONYMS: readonly (readonly [string, readonly string[]])[] = [
-  ['烧失量', ['灼烧减量', '灼减量', '灼减', '灼烧失量']],
+  // `烧失率`, `灼减率`: the same loss, said as a rate (hostile-25 W5).
+  ['烧失量', ['灼烧减量', '灼减量', '灼减', '灼烧失量', '烧失率', '灼减率']],
   ['loss on ignition', ['ignition loss']],
+  // `不溶残渣`: insoluble residue word for word (hostile-25 W5).
+  ['不溶物', ['不溶残渣']],
+];
+
+/**
+ * Words near a label's word that may mean it but may mean another quantity
+ * (`烧损` is a melt's loss in metallurgy; `Loss` alone any loss): never read
+ * as the label, but a column headed so is pointed at as close to it (see
+ * `closeColumns`), so an optional indicator is not left unjudged in silence
+ * (hostile-25 W5: `烧损量`, `灼烧损失`, `Loss` graded a 6.0 % LOI conforming).
+ */
+const NEAR: readonly (readonly [string, readonly string[]])[] = [
+  ['烧失量', ['烧损量', '烧损', '灼烧损失', '灼烧失重', '灼失量', '烧失']],
+  ['loss on ignition', ['loss', 'ignition']],
 ];
 
 /**
@@ -23,11 +38,11 @@ const SYNONYMS: readonly (readonly [string, readonly string[]])[] = [
  * labelSynonyms('烧失量 LOI'); // ['灼烧减量 LOI', '灼减量 LOI', '灼减 LOI', '灼烧失量 LOI']
  * labelSynonyms('Loss on ignition (LOI)'); // ['Ignition loss (LOI)']
  */
-export function labelSynonyms(label: string): string[] {
+export function labelSynonyms(label: string, table = SYNONYMS): string[] {
   const folded = label.normalize('NFKC');
   const lower = folded.toLowerCase();
   const found: string[] = [];
-  for (const [word, others] of SYNONYMS) {
+  for (const [word, others] of table) {
     const at = lower.indexOf(word);
     if (at < 0) continue;
     // `Loss on ignition` → `Ignition loss`: a capital where the label has one.
@@ -38,6 +53,17 @@ export function labelSynonyms(label: string): string[] {
     }
   }
   return found;
+}
+
+/**
+ * A label written with each near word ({@link NEAR}) of a word it holds: forms a column is pointed at as close
+ * to the indicator by, never read as it.
+ *
+ * @example
+ * labelNearForms('烧失量 LOI'); // ['烧损量 LOI', '烧损 LOI', …]
+ */
+export function labelNearForms(label: string): string[] {
+  return labelSynonyms(label, NEAR);
 }
 
 /**

@@ -68,11 +68,26 @@ export class IndicatorHeaders {
         addTo(this.folded, foldLabel(text), ind);
       }
       for (const label of labels) {
-        for (const form of labelLooseForms(label)) addTo(this.loose, form, ind);
-        const symbol = splitLabelSymbol(label)?.symbol;
-        if (symbol !== undefined) addTo(this.symbols, symbol, ind);
+        for (const form of labelLooseForms(label)) {
+          addTo(this.loose, form, ind);
+          const folded = words(label) ? caseless(form) : undefined;
+          if (folded !== undefined) addTo(this.loose, folded, ind);
+          // `烧失量 实测值`, `不溶物检测值`: the label and a word for the measured value is the label (hostile-25 W5).
+          if (/\p{Script=Han}/u.test(form)) for (const word of MEASURED) addTo(this.loose, form + word, ind);
+        }
+        const split = splitLabelSymbol(label);
+        if (split !== undefined) {
+          addTo(this.symbols, split.symbol, ind);
+          // `烧失量（LOI）`, `不溶物(IR)`: the label's symbol in brackets (hostile-25 M1).
+          addTo(this.loose, looseKey(`${split.text}(${split.symbol})`), ind);
+        }
         const short = withoutNote(label);
-        if (short !== undefined) for (const form of labelLooseForms(short)) addTo(this.notes, form, ind);
+        if (short !== undefined)
+          for (const form of labelLooseForms(short)) {
+            addTo(this.notes, form, ind);
+            const folded = words(short) ? caseless(form) : undefined;
+            if (folded !== undefined) addTo(this.notes, folded, ind);
+          }
       }
     }
   }
@@ -164,8 +179,7 @@ export class IndicatorHeaders {
    * indicator (see `resolveColumns`), as the note may be what tells two columns apart.
    */
   noteless(header: string): IndicatorInfo | undefined {
-    const key = looseKey(header);
-    const short = this.notes.get(key);
+    const short = looseGet(this.notes, header);
     if (short?.length !== 1 || this.named(this.exact.get(trimCell(header)), header)) return undefined;
     return short[0];
   }
@@ -190,7 +204,7 @@ export class IndicatorHeaders {
     const read = splitHeaderUnit(
       header,
       (label) => {
-        const short = this.notes.get(looseKey(label));
+        const short = looseGet(this.notes, label);
         return short?.length === 1 ? short[0] : undefined;
       },
       (written, ind) => this.units.compare(written, ind),
@@ -231,7 +245,7 @@ export class IndicatorHeaders {
    * loose one of another indicator: both are named, so the caller sees a clash.
    */
   private named(exact: readonly IndicatorInfo[] | undefined, text: string): IndicatorInfo[] | undefined {
-    const loose = this.loose.get(looseKey(text));
+    const loose = looseGet(this.loose, text);
     if (!loose) return exact && [...exact];
     if (!exact) return loose;
     const all = [...new Set([...exact, ...loose])];
@@ -324,7 +338,10 @@ function symbolText(header: string): string {
     // `wN/%`, `wIR/%`, `ωLOI,%` (hostile-23 W7), `wN` (hostile-24 W8): the same without the brackets, a capital after the w.
     .replace(/^[wω]([A-Z][A-Za-z0-9]*[+\-\u2212]?)(?=\s*[/,，_]|$)/u, '$1')
     .replace(/^([A-Za-z][A-Za-z0-9]*[+\-\u2212]?)\s*\(\s*质量分数\s*\)\s*/u, '$1')
-    .replace(/^((?:[A-Z]\.){1,3}[A-Z])\.?$/u, (dotted) => dotted.replaceAll('.', ''));
+    // `L.O.I.(%)`, `I.R./%` too: the dotted abbreviation before a unit (hostile-25 W5).
+    .replace(/^((?:[A-Z]\.){1,3}[A-Z])\.?(?=$|\s*[(/,，_%])/u, (dotted) =>
+      dotted.replace(/\.$/u, '').replaceAll('.', ''),
+    );
   return text.replace(/^([A-Za-z][A-Za-z0-9]*[+\-\u2212]?)(?:_|\s*[,，]\s*)([^_,，\s]{1,8})$/u, '$1/$2');
 }
 
@@ -358,7 +375,12 @@ export function splitHeaderUnit<T>(
 ): { named: T; text: string; written: string; same: boolean } | undefined {
   const text = trimCell(header);
   // Most headers have none of these: no folding for them.
-  if (!/[/／)）\]］】\s\u3000%％‰℃,，]|°C|_[^_\s]+$|\p{Script=Han}[A-Za-zμµ][\w²³]*$/u.test(text))
+  if (
+    !/[/／)）\]］】〕〗}｝>》〉\s\u3000%％‰℃,，:：-]|°C|_[^_\s]+$|\p{Script=Han}[A-Za-zμµ][\w²³]*$/u.test(
+      text,
+    ) &&
+    !MEASURED_AFTER.test(text)
+  )
     return undefined;
   for (const [label, written] of splits(text.normalize('NFKC'))) {
     const before = foldLabel(label);
@@ -389,17 +411,63 @@ export function indicatorHeaders(indicators: readonly IndicatorInfo[]): Indicato
   return headers;
 }
 
+/** Words for the measured value a lab writes after a label (`烧失量 实测值`, `烧失量检测值`), loose (no white space). */
+const MEASURED = ['实测值', '实测', '检测值', '测定值', '测试值', '测量值', '结果', '含量'];
+
+/**
+ * A loose form of an English label of two words or more (`lossonignition(loi)`), its case folded and hyphens
+ * left out, so `Loss on Ignition`, `LOSS ON IGNITION`, `loss-on-ignition` read as `Loss on ignition` (hostile-25
+ * M1); a symbol keeps its case (`d` is not `D`), so anything else gets a key no header's loose form has.
+ */
+function caseless(form: string): string | undefined {
+  const words = form.replace(/-/gu, '');
+  return /^[A-Za-z]{8,}(?:\([A-Za-z]+\))?$/u.test(words) ? `\0${words.toLowerCase()}` : undefined;
+}
+
+/** Whether a label is English words, two or more (`Loss on ignition`): only those are read whatever their case (`SOUNDNESS` is not `Soundness`). */
+function words(label: string): boolean {
+  return /^[A-Za-z]+(?:[\s-]+[A-Za-z]+)+(?:\s*\([^()]*\))?$/u.test(label.normalize('NFKC').trim());
+}
+
+/** The indicators a text names in a map of loose forms: as written ({@link looseKey}), else {@link caseless}. */
+function looseGet(map: ReadonlyMap<string, IndicatorInfo[]>, text: string): IndicatorInfo[] | undefined {
+  const key = looseKey(text);
+  const found = map.get(key);
+  if (found !== undefined) return found;
+  const folded = caseless(key);
+  return folded === undefined ? undefined : map.get(folded);
+}
+
+/** Closing bracket → its opening one, after NFKC (which folds `（`, `［`, `｛`, `＜` to ASCII but keeps `〔`, `《`). */
+const BRACKETS: ReadonlyMap<string, string> = new Map([
+  [')', '('],
+  [']', '['],
+  ['】', '【'],
+  ['〕', '〔'],
+  ['〗', '〖'],
+  ['}', '{'],
+  ['>', '<'],
+  ['》', '《'],
+  ['〉', '〈'],
+]);
+
+/** A word for "measured" (实测, 实测值, 检测值, …) after a header's bracketed unit: `烧失量(%)实测`. */
+const MEASURED_AFTER = /(?<=[)\]】〕〗}>》〉）］｝＞])\s*(?:实测值?|测定值|检测值|测试值|测量值|结果)$/u;
+
 /** Each way an (NFKC-folded) header divides into a label and a unit after it. */
 function* splits(text: string): Generator<[string, string]> {
   // `label (unit)`, `label [unit]`; the unit may hold brackets itself: `噪声 (dB(A))`.
-  const close = text.at(-1);
-  if (close === ')' || close === ']' || close === '】') {
-    const open = close === ')' ? '(' : close === ']' ? '[' : '【';
+  // `〔kW〕`, `{kW}`, `<kW>`, `《kW》` as well (hostile-25 W6: read as no unit, they were mapped and graded as W).
+  // `烧失量(%)实测`, `额定制冷量 CC（KW）实测`: a word for "measured" after the bracket is no part of the unit (hostile-25 W5/W6).
+  const bracketed = text.replace(MEASURED_AFTER, '');
+  const close = bracketed.at(-1);
+  const open = close === undefined ? undefined : BRACKETS.get(close);
+  if (open !== undefined) {
     let depth = 0;
-    for (let i = text.length - 1; i >= 0; i--) {
-      if (text[i] === close) depth++;
-      else if (text[i] === open && --depth === 0) {
-        yield [text.slice(0, i), text.slice(i + 1, -1)];
+    for (let i = bracketed.length - 1; i >= 0; i--) {
+      if (bracketed[i] === close) depth++;
+      else if (bracketed[i] === open && --depth === 0) {
+        yield [bracketed.slice(0, i), bracketed.slice(i + 1, -1)];
         break;
       }
     }
@@ -410,6 +478,9 @@ function* splits(text: string): Generator<[string, string]> {
   // `label/unit`; the unit may hold a slash itself: `抗拉强度 Rm/N/mm2`.
   for (let i = text.indexOf('/'); i > 0; i = text.indexOf('/', i + 1))
     yield [text.slice(0, i), text.slice(i + 1)];
+  // `烧失量 w/%`: the mass-fraction sign between the label and its unit, as GB tables write `w/%` (hostile-25 M1).
+  const mass = /^(.*\S)\s+[wω]\s*\/\s*(\S+)$/u.exec(text);
+  if (mass) yield [mass[1]!, mass[2]!];
   // `label，unit`, `label, unit` (GB tables' style; `，` folded to `,`): the unit after the last comma.
   const comma = /^(.*[^\s,])\s*,\s*([^,\s]+)$/u.exec(text);
   if (comma) yield [comma[1]!, comma[2]!];
@@ -417,6 +488,11 @@ function* splits(text: string): Generator<[string, string]> {
   // which the caller reads as hours and seconds only after a time's label (`终凝时间 h`, `终凝时间 H`).
   const spaced = /^(.+?)\s+(\S+)$/u.exec(text);
   if (spaced && !/^[A-GI-Zac-gi-rt-z]$/.test(spaced[2]!)) yield [spaced[1]!, spaced[2]!];
+  // `额定制冷量 CC-KW`, `终凝时间:h` (`：` folded to `:`): a unit after a hyphen or a colon (hostile-25 W6). Not a
+  // charge that ends a symbol (`Cl-`): something must follow the sign; and only after a Chinese label (`N-%` is
+  // left to the close check, as a symbol with a hyphen is: hostile-22 M1).
+  const sign = /^(.*\p{Script=Han}.*[^\s:-])\s*[:-]\s*([^:\-\s]+)$/u.exec(text);
+  if (sign) yield [sign[1]!, sign[2]!];
   // `额定制冷量 CC_kW`: a unit after an underscore, as LIMS exports write it (hostile-24 W4).
   const underscore = /^(.*[^\s_])_([^_\s]+)$/u.exec(text);
   if (underscore) yield [underscore[1]!, underscore[2]!];

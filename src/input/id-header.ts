@@ -3,8 +3,10 @@
  * 试样编号, 报告编号 …), 试样, 样品号, 序号, 批号, 批次, Sample ID, Specimen,
  * ID, No., Lot, Batch, S/N. Its cells say which row this is (`T2` is a
  * specimen, not climate type T2), so the unread-value check
- * (`unreadValueColumns`) does not read them as values — whether or
- * not the column is kept, so `--no-keep` grades as the default does.
+ * (`unreadValueColumns`) does not read a cell with a digit there as a
+ * value — whether or not the column is kept, so `--no-keep` grades as the
+ * default does. A word there (`试样` = `移动空调`, a specimen's description)
+ * is looked at as any column's.
  *
  * Left out on purpose, as their cells may say a value an indicator takes:
  * 代号 (cement `代号` = `P·I` is the cement type), 型号 / 规格型号 / Model and

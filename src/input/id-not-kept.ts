@@ -1,4 +1,5 @@
 import { type LocalizedText, localized } from '../text/localized-text';
+import { quoteShort } from '../text/quote-short';
 import { shellWord } from '../text/shell-word';
 import type { InputItem } from './input-item';
 import { keepOption, type OptionNaming } from './option-naming';
@@ -76,8 +77,9 @@ export function idNotKeptNotice(faults: IdFaults, naming: OptionNaming | undefin
   }
   for (const { value, rows } of repeated.slice(0, LISTED)) {
     const at = rowList(rows);
-    zh.push(`${at.zh}的值相同（“${value}”）`);
-    en.push(`has the same value ("${value}") on ${at.en}`);
+    // A value is the sheet's own text: a 100,000-character cell, or one with a line break, is quoted cut short.
+    zh.push(`${at.zh}的值相同（“${quoteShort(value).slice(1, -1)}”）`);
+    en.push(`has the same value (${quoteShort(value)}) on ${at.en}`);
   }
   if (repeated.length > LISTED) {
     zh.push(`另有 ${repeated.length - LISTED} 个值重复`);

@@ -6,6 +6,7 @@ import { type Batched, batched, batchesOf } from './batched';
 import type { ColumnMapping } from './column-mapping';
 import { trimCell } from './convert-value';
 import type { InputItem, RowPlace } from './input-item';
+import { ColumnStatistics } from './statistic-rows';
 
 /**
  * The fields whose values make a CSV/TSV or .xlsx row a record: the
@@ -64,6 +65,8 @@ export class NoteRows {
   #afterSummary = false;
   /** The values an enum indicator takes, by field: a summary word that is one of them is a value. */
   readonly #values: ReadonlyMap<string, readonly unknown[]>;
+  /** The records' values so far: a `TOTAL` over a full row that sums nothing above it is an enterprise. */
+  readonly #stats = new ColumnStatistics();
 
   /**
    * @param fields - the fields whose values make a row a record ({@link valueFields})
@@ -111,11 +114,18 @@ export class NoteRows {
     if (repeatsHeader) return { ...built, notesOnly: { ...place, header: true } };
     const { fields } = this;
     // A 合计 / 平均 row: a total or an average under every indicator is no record.
+    const named = summaryRow(built.record, own, fields);
+    // A Latin word that is also a name (TOTAL, Mean) over a full row of values that are no such statistic of the
+    // rows above is a record named so (hostile-25 M8).
     const summary =
-      summaryRow(built.record, own, fields) ??
+      (named && !(named.valued && this.#namedRecord(built.record, named.summary)) ? named : undefined) ??
       this.#statisticsRow(built.record, own) ??
       this.#deviationRow(built.record, own);
-    if (summary) return { ...built, notesOnly: { ...place, ...summary } };
+    if (summary) {
+      this.#stats.endBlock();
+      return { ...built, notesOnly: { ...place, ...summary } };
+    }
+    if (named) return this.#record(built);
     let first: string | undefined;
     let count = 0;
     let valued = false;
@@ -198,8 +208,21 @@ export class NoteRows {
       : { summary: value.trim() };
   }
 
+  /**
+   * Whether a row whose id cell is a summary word is a record named so: it gives a value under as many indicator
+   * columns as a full record does, and they are not the word's statistic of the records above
+   * ({@link ColumnStatistics.fits}; only Latin words that are also names are asked).
+   */
+  #namedRecord(record: Record<string, unknown>, word: string): boolean {
+    const full = this.#fullest > 0 ? Math.min(this.#columns, this.#fullest) : this.#columns;
+    let n = 0;
+    for (const key in record) if (this.fields.has(key)) n++;
+    return n > 0 && n >= full && !this.#stats.fits(word, record, this.fields);
+  }
+
   /** A record: how many indicator values it gives, if more than any record's before it, is the new fullest. */
   #record<T extends { record: Record<string, unknown> }>(built: T): T {
+    this.#stats.add(built.record, this.fields);
     // A record with a value under every indicator column has been seen: nothing to count.
     if (this.#fullest >= this.#columns) return built;
     let n = 0;
@@ -316,7 +339,8 @@ export function isShortSummary(cells: readonly string[]): boolean {
  * Max, Min, SD, Std, St.dev, σ, x̄, Σ and the like — or a line that states the scale above the records
  * ({@link isFullMarksWord}: 满分, 标准分, 权重, Full marks). Folded: white space anywhere (`合　计`), full-width forms,
  * a trailing colon (`合计：`); a unit or a count after the word (`合格率/%`, `平均值（MPa）`, `合计（共2台）`, `合计(2)`,
- * `合格率%`) is the word's. The whole cell must be the word: `合计-01`, `Max 1` and `平均气温试验` are sample ids. A
+ * `合格率%`) is the word's, and so are the forms {@link wordForm} reads (`（满分）`, `满分:100`, `满分100分`, `行业平均`,
+ * `平均得分`, `Max. score`). The whole cell must be the word: `合计-01`, `Max 1` and `平均气温试验` are sample ids. A
  * bare letter is no summary word (`s` for a standard deviation is also a sample named `s`), but for σ and x̄.
  *
  * @example
@@ -325,7 +349,7 @@ export function isShortSummary(cells: readonly string[]): boolean {
  * isSummaryWord('平均气温试验'); // false
  */
 export function isSummaryWord(text: string): boolean {
-  return isWord(text, SUMMARY) || isWord(text, FULL_MARKS);
+  return isWord(text, SUMMARY_FORMS) || isWord(text, FULL_MARKS_FORMS);
 }
 
 /**
@@ -338,26 +362,68 @@ export function isSummaryWord(text: string): boolean {
  * isFullMarksWord('合计'); // false
  */
 export function isFullMarksWord(text: string): boolean {
-  return isWord(text, FULL_MARKS);
+  return isWord(text, FULL_MARKS_FORMS);
 }
 
-/** Whether a cell's text, folded, is one of `words`, alone or with a unit or a count after it. */
-function isWord(text: string, words: RegExp): boolean {
+/** Whether a cell's text, folded, is one of `words`, alone or in one of the forms {@link wordForm} reads. */
+function isWord(text: string, words: WordForms): boolean {
   // Short words only: folding a long cell is work for nothing.
   if (text.length > 24) return false;
   // Asked of every row's id cell: printable ASCII with no space, colon, bracket, slash or % (`AC25-000123`) is
-  // its own folded form, with nothing after a word.
-  if (/^[!-$&-'*-.0-9;-~]*$/.test(text)) return words.test(text);
+  // its own folded form, with nothing after a word but a plain suffix (`Meanscore`).
+  if (/^[!-$&-'*-.0-9;-~]*$/.test(text)) return words.bare.test(text) || words.composed.test(text);
   const folded = text
     .normalize('NFKC')
     .replace(/\s+/g, '')
-    .replace(/[:：]+$/, '');
-  if (words.test(folded)) return true;
-  // The word, then its unit or a count: `合格率/%`, `平均值(MPa)`, `合计(共2台)`, `合格率%`. A slash before a
-  // number (`Max/01`) is an id's.
-  const word = /^(.+?)(?:\([^()]{1,12}\)|\/[^\d/][^/]{0,11}|%)$/u.exec(folded)?.[1];
-  return word !== undefined && words.test(word);
+    .replace(/[:：]+$/, '')
+    // The Japanese form of 值 (平均値), which NFKC keeps.
+    .replace(/値/g, '值');
+  return wordForm(folded, words, 0);
 }
+
+/**
+ * Whether a folded cell is a word of `words` in a form a sheet's furniture line takes, rather than by the list
+ * of whole words alone (hostile-25 W8): the word itself, or with a scope before it and a score suffix after it
+ * ({@link WordForms} `composed`: `行业平均`, `同行业平均`, `总体平均`, `样本均值`, `平均得分`, `平均水平`, `最高分值`,
+ * `权重系数`, `分数上限`, `Mean score`, `Max. score`, `Σ分`); the word wrapped in brackets (`（满分）`, `【满分】`);
+ * the word, a colon or `=` and a number (`满分:100`, `满分：100分`); the word, a number and 分 or points
+ * (`满分100分`); the word and its unit or a count (`合格率/%`, `平均值(MPa)`, `合计(共2台)`, `合格率%`). A
+ * number after the word with nothing after it (`Max1`, `合计2`) is an id's, and a slash before a number
+ * (`Max/01`). `depth` bounds the unwrapping (a bracket inside a bracket).
+ */
+function wordForm(folded: string, words: WordForms, depth: number): boolean {
+  if (words.bare.test(folded) || words.composed.test(folded)) return true;
+  if (depth > 1) return false;
+  const inner = bracketInside(folded);
+  if (inner !== undefined && wordForm(inner, words, depth + 1)) return true;
+  // The word, then its scale: `满分:100`, `满分=100分`, `满分100分`.
+  const scaled = SCALED.exec(folded)?.[1];
+  if (scaled !== undefined && wordForm(scaled, words, depth + 1)) return true;
+  // The word, then its unit or a count: `合格率/%`, `平均值(MPa)`, `合计(共2台)`, `合格率%`.
+  const word = /^(.+?)(?:\([^()]{1,12}\)|\/[^\d/][^/]{0,11}|%)$/u.exec(folded)?.[1];
+  return word !== undefined && (words.bare.test(word) || words.composed.test(word));
+}
+
+/** The inside of a cell wrapped whole in one pair of brackets (NFKC has made `（）［］｛｝＜＞` ASCII). */
+function bracketInside(folded: string): string | undefined {
+  const close = BRACKETS[folded[0] ?? ''];
+  return close !== undefined && folded.length > 2 && folded.endsWith(close) ? folded.slice(1, -1) : undefined;
+}
+
+const BRACKETS: Readonly<Record<string, string>> = {
+  '(': ')',
+  '[': ']',
+  '{': '}',
+  '<': '>',
+  '【': '】',
+  '〔': '〕',
+  '《': '》',
+  '〈': '〉',
+  '「': '」',
+};
+
+/** The word (group 1), then `:` or `=` and a number with 分 / points / % or nothing after it, or a number and 分. */
+const SCALED = /^(.+?)(?:[:=]\d+(?:\.\d+)?(?:分|points?|pts?|%)?|\d+(?:\.\d+)?(?:分|points?|pts?))$/iu;
 
 /**
  * A sign-off or note line's text (`制表：质检站 2025-12-01`, `审核：张三`, `Checked by: Li`): a full-width
@@ -386,10 +452,39 @@ const SIGN_OFF =
 // Matched against the folded text (no white space, no trailing colon, NFKC): `pass rate` is `passrate`. x̄ is x and
 // a combining macron (no precomposed form); Σ and ∑ (the n-ary sum sign) both write a sum.
 const SUMMARY =
-  /^(?:合计|总计|小计|共计|累计|汇总|本页(?:合计|小计)|平均[值分数]?|均值|算术平均值?|全(?:省|市|区|县|国)平均[值分]?|(?:合格|不合格|达标|一级品|一等品|优等品|合格品|优良品?|抽检合格)率|合格数|不合格数|总数|样品数量?|样本数量?|样本量|检验数量?|抽样数量?|统计|最大值?|最小值?|最高分|最低分|标准差|标准偏差|极差|变异系数|离散系数|中位数|中值|代表值|特征值|total|grandtotal|overall|sum|subtotal|average|avg\.?|ave\.?|mean|meanvalue|median|count|passrate|max|min|maximum|minimum|range|sd|s\.d\.|std\.?|st\.?dev\.?|std\.?dev\.?|standarddeviation|cv|[σΣ∑]|x\u0304)$/i;
+  /^(?:合计|总计|小计|共计|累计|汇总|本页(?:合计|小计)|平均[值分数]?|均[值分]|算术平均值?|全(?:省|市|区|县|国)平均[值分]?|(?:合格|不合格|达标|一级品|一等品|优等品|合格品|优良品?|抽检合格)率|合格数|不合格数|总数|样品数量?|样本数量?|样本量|检验数量?|抽样数量?|统计|最大值?|最小值?|最高分?|最低分?|标准差|标准偏差|极差|变异系数|离散系数|中位[数值]|中值|代表值|特征值|total|grandtotal|overall|sum|subtotal|average|avg\.?|ave\.?|mean|meanvalue|median|count|passrate|max|min|maximum|minimum|range|sd|s\.d\.|std\.?|st\.?dev\.?|std\.?dev\.?|standarddeviation|cv|[σΣ∑]|x\u0304)$/i;
 // A line stating the scale: the items' full marks or weights (see isFullMarksWord).
 const FULL_MARKS =
-  /^(?:满分值?|标准分值?|分值|总分|权重|权数|fullmarks?|fullscore|maxscore|maximumscore|weights?)$/i;
+  /^(?:满分值?|标准分值?|分值|总分|权重|权数|上限|评分标准|fullmarks?|fullscore|max\.?score|maximumscore|weights?)$/i;
+
+/**
+ * A list of words and the same words in the forms a furniture line composes them (hostile-25 W8): a scope before
+ * (行业, 同行业, 区域, 总体, 样本, 全省 …: `行业平均`), a score word before (分数, 得分, 分值, 评分: `分数上限`,
+ * `分值权重`, `得分合计`), an abbreviation's dot (`Max.`), and a score suffix after (分, 分值, 得分, 值, 水平, 系数,
+ * score, points, value: `平均得分`, `最高分值`, `权重系数`, `Mean score`, `Σ分`). Each part is one of a short list and
+ * the whole cell must be read by them, so a name with anything else in it (`满分科技有限公司`, `平均气温试验`) is no
+ * such word.
+ */
+interface WordForms {
+  bare: RegExp;
+  composed: RegExp;
+}
+
+const SCOPE =
+  '行业|同行业|全行业|区域|地区|本地区|总体|整体|全体|样本|参评|本组|本批|全(?:省|市|区|县|国)|industry|sector|regional|national|sample|group';
+const SCORE = '分数|得分|分值|评分|score';
+const SUFFIX = '分|分值|分数|得分|值|水平|系数|scores?|points?|pts|marks?|values?|level';
+
+function wordForms(words: RegExp): WordForms {
+  const body = words.source.slice(1, -1);
+  return {
+    bare: words,
+    composed: new RegExp(`^(?:${SCOPE})?(?:${SCORE})?${body}\\.?(?:${SUFFIX})?$`, 'iu'),
+  };
+}
+
+const SUMMARY_FORMS = wordForms(SUMMARY);
+const FULL_MARKS_FORMS = wordForms(FULL_MARKS);
 
 /** Places listed in the notice; more are counted and shown as "…". */
 const LISTED = 10;

@@ -32,7 +32,7 @@ import { isTitleLine, titleUnit } from './title-line';
 import { checkTitleUnit } from './title-unit';
 import { twoLineHeader } from './two-line-header';
 import { type AlsoReadBy, unitMismatchError } from './unit-mismatch';
-import { bareUnitsLine, unitsRow, unitsRowNotice } from './units-row';
+import { bareUnitsLine, statedUnitLine, unitsRow, unitsRowNotice } from './units-row';
 
 /** How the records of a text input are read. */
 export interface ItemOptions {
@@ -303,6 +303,21 @@ function csvItems(
       if (tell) options.onUnitsRow?.(unitsRowNotice(name, where, units));
       return true;
     };
+    /** Whether a line in mid-table states the unit of the rows under it (`单位：kW`); another unit is a usage error. */
+    const midTableUnit = (cells: readonly string[], line: number): boolean => {
+      const unit = statedUnitLine(cells);
+      if (unit === undefined) return false;
+      checkTitleUnit(
+        unit,
+        localized(`${name}：第 ${line} 行`, `${name}: line ${line}`),
+        headers,
+        columns,
+        options.indicators,
+        cells.findIndex((c) => trimCell(c) !== ''),
+        localized('表中的单位行', 'a units line in the table'),
+      );
+      return true;
+    };
     // The header's last line, trimmed: the line under a repeat of it may be a page's units row.
     let headerBottom: readonly string[] = [];
     // A one-cell line held until the next comes: right above a repeated header, it is a page's title.
@@ -436,7 +451,13 @@ function csvItems(
           items.push({ row, record: {}, notesOnly: { line: record.line, header: true } });
           continue;
         }
-        // A units row in mid-table with no header repeated above it (hostile-24 W12): checked as the first one was.
+        // A units row in mid-table with no header repeated above it (hostile-24 W12): checked as the first one was;
+        // a line `单位：kW` there is checked as a title's unit is (hostile-25 W9).
+        if (!('problem' in record) && midTableUnit(record.cells, record.line)) {
+          row++;
+          items.push({ row, record: {}, notesOnly: { line: record.line, header: true } });
+          continue;
+        }
         if (!('problem' in record) && bareUnitsLine(record.cells, columns) && isUnits(record, false)) {
           row++;
           items.push({ row, record: {}, notesOnly: { line: record.line, header: true } });

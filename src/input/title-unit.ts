@@ -15,6 +15,7 @@ import { KnownUnits, unitKey } from './units';
  *
  * @param where - the title's place, as the message opens it (`ac.csv：第 1 行` / `ac.csv: line 1`)
  * @param from - the column the title's text is in (0-based): the message names columns from there on when any is read
+ * @param role - what the line is, as the message names it (default: the title above the header)
  * @throws {@link UsageError} when the stated unit is none of the read indicators'
  * @example
  * checkTitleUnit('kN', localized('钢筋.csv：第 1 行', '钢筋.csv: line 1'), headers, columns, indicators);
@@ -26,6 +27,7 @@ export function checkTitleUnit(
   columns: readonly (IndicatorInfo | undefined)[],
   indicators: readonly IndicatorInfo[],
   from = 0,
+  role: LocalizedText = localized('表头上方的标题', 'the title above the header'),
 ): void {
   const units = new KnownUnits(indicators);
   // `10-6`, `10⁻⁶` as headers write a power of ten: ×10⁻⁶ (a bare number in a units row is a value; a title's is not).
@@ -41,8 +43,8 @@ export function checkTitleUnit(
   const error = unitMismatchError(undefined, mismatches);
   throw new UsageError(
     localized(
-      `${where.zh}（表头上方的标题）写明单位是 ${unit}：${error.text.zh}`,
-      `${where.en} (the title above the header) states the unit ${unit}: ${error.text.en}`,
+      `${where.zh}（${role.zh}）写明单位是 ${unit}：${error.text.zh}`,
+      `${where.en} (${role.en}) states the unit ${unit}: ${error.text.en}`,
     ),
   );
 }

@@ -95,7 +95,10 @@ export function unitsRow(
       if (!row.units.includes(unit)) row.units.push(unit);
       continue;
     }
-    const compared = units.compare(unit, indicator, numeric);
+    // `×1000W`, `×10³W`, `x10^3 W`: a scale on a unit, which no table knows, is another unit all the same (hostile-25 W9).
+    const compared =
+      units.compare(unit, indicator, numeric) ??
+      (numeric && indicator.unit !== undefined && SCALED.test(unit) ? 'other' : undefined);
     if (compared === undefined) return undefined;
     if (!row.units.includes(unit)) row.units.push(unit);
     if (compared === 'same')
@@ -106,6 +109,29 @@ export function unitsRow(
       );
   }
   return row.units.length > 0 ? row : undefined;
+}
+
+// A power of ten or a factor before a unit: `×1000W`, `×10³W` (NFKC: `×103W`), `x10^3W`, `*1000 W`.
+const SCALED = /^[×xX*]\s*10[\d^]*\s*\p{L}/u;
+
+// A cell that says its row holds units: `单位`, `(单位)`, `【单位】`, `单位：`, `Unit`, `Units`.
+const UNITS_WORD = /^[([【]?\s*(?:单位|计量单位|units?)\s*[)\]】]?\s*:?$/iu;
+
+/**
+ * The unit a line in mid-table states in its one cell with text (`单位：kW,,,`, `,,,,单位：kW`, `Unit: kW`,
+ * `（单位：kW）`): the unit the rows under it are in, as a title states the table's (hostile-25 W9: it was
+ * skipped as a note and the rows under it graded in the header's unit). `undefined` for any other line.
+ *
+ * @example
+ * statedUnitLine(['单位：kW', '', '', '']); // 'kW'
+ */
+export function statedUnitLine(cells: readonly string[]): string | undefined {
+  const filled = cells.map(trimCell).filter((c) => c !== '');
+  if (filled.length !== 1) return undefined;
+  const text = filled[0]!.normalize('NFKC');
+  return /^[([【]?\s*(?:单位|计量单位|units?)\s*[:(]\s*([^\s()（）:]{1,16})\s*\)?\s*[)\]】]?$/iu.exec(
+    text,
+  )?.[1];
 }
 
 /**
@@ -124,6 +150,8 @@ export function bareUnitsLine(
   let text = false;
   for (const [column, cell] of cells.entries()) {
     if (trimCell(cell) === '') continue;
+    // `单位,,kW,`, `(单位),,千瓦,`: the row says it holds units where a record has its id (hostile-25 W9).
+    if (columns[column] === undefined && UNITS_WORD.test(trimCell(cell).normalize('NFKC'))) continue;
     if (columns[column] === undefined) return false;
     text = true;
   }

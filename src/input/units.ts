@@ -79,9 +79,28 @@ const EQUIVALENTS: ReadonlyMap<string, string> = new Map([
   ['h∶min', 'h:min'],
   // Kilowatts as Chinese reports also write them (hostile-24 W4).
   ['千瓦特', 'kW'],
-  // Per set, as a capacity is: still kW.
-  ['千瓦/台', 'kW'],
-  ['kW/台', 'kW'],
+  // A Chinese multiplier on a Latin unit (hostile-25 W6: `（千W）`, `/万W` graded as W).
+  ['千W', 'kW'],
+  ['万W', '万瓦'],
+  ['十千瓦', '万瓦'],
+  // Units of heat flow and refrigeration that are no multiple of W by a prefix (hostile-25 W6): never read as W.
+  ['千卡/时', 'kcal/h'],
+  ['千卡/小时', 'kcal/h'],
+  ['千卡/h', 'kcal/h'],
+  ['大卡/时', 'kcal/h'],
+  ['大卡/小时', 'kcal/h'],
+  ['大卡/h', 'kcal/h'],
+  ['千卡', 'kcal'],
+  ['大卡', 'kcal'],
+  ['冷吨', 'RT'],
+  ['美国冷吨', 'RT'],
+  ['日本冷吨', 'RT'],
+  // Hours as Chinese reports also write them (hostile-25 W6: `终凝时间（钟头）`, `（小时数）`, `（时:分）`).
+  ['钟头', 'h'],
+  ['小时数', 'h'],
+  ['时:分', 'h:min'],
+  ['小时:分钟', 'h:min'],
+  ['时:分:秒', 'h:min'],
   // `kgf·mm⁻²`, `N·mm⁻²`: a denominator written as a negative power (the dot already left out, the minus folded).
   ['kgfmm-2', 'kgf/mm2'],
   ['kgfmm−2', 'kgf/mm2'],
@@ -122,6 +141,20 @@ const ANY_CASE: ReadonlyMap<string, string> = new Map([
   ['kcal/h', 'kcal/h'],
   ['btu/h', 'Btu/h'],
   ['hp', 'HP'],
+  ['btu', 'Btu'],
+  ['btu/hr', 'Btu/h'],
+  ['kcal', 'kcal'],
+  // The refrigeration ton (3,517 W), the unit of large units' nameplates: `RT`, `USRT`, `TR` (hostile-25 W6).
+  ['rt', 'RT'],
+  ['usrt', 'RT'],
+  ['tr', 'RT'],
+  // Hours and minutes however a sheet writes the pattern (`h:mm`, `H:M`, `hh:mm`): not minutes (hostile-25 W6).
+  ['h:min', 'h:min'],
+  ['h:m', 'h:min'],
+  ['h:mm', 'h:min'],
+  ['hh:mm', 'h:min'],
+  ['hh:mm:ss', 'h:min'],
+  ['h:mm:ss', 'h:min'],
 ]);
 
 /**
@@ -204,7 +237,10 @@ const KNOWN = new Set([
   'MW',
   // Not convertible here: a rule set in W grades none of them (hostile-24 W4: `（匹）`, `（kcal/h）` graded as W).
   'kcal/h',
+  'kcal',
   'Btu/h',
+  'Btu',
+  'RT',
   'HP',
   '匹',
   '万瓦',
@@ -247,7 +283,10 @@ export function unitKey(text: string): string {
     // `W·h/(W·h)`: a bracketed denominator of one term is that term.
     .replace(/\/\(([^()/]+)\)$/u, '/$1')
     // `（单位：kW）`: a header's bracket that says it holds the unit (hostile-24 W4).
-    .replace(/^(?:单位|units?):(?=.)/iu, '');
+    // `（单位 kW）` too: the space is gone by now (hostile-25 W6).
+    .replace(/^(?:单位:?|units?:)(?=.)/iu, '')
+    // `KW/台`, `W/套`: per set, as a capacity is, the unit before it (hostile-25 W6: `(KW/台)` graded as W).
+    .replace(/(?<=.)\/(?:台|套|只|个|件|组)$/u, '');
   return EQUIVALENTS.get(folded) ?? ANY_CASE.get(folded.toLowerCase()) ?? folded;
 }
 

@@ -31,6 +31,8 @@ interface Candidate {
   key: string;
   /** Its header as written. */
   column: string;
+  /** Headed as an id (编号, 试样, Specimen): a cell with a digit in it is an id, not looked at ({@link looksLikeId}). */
+  id?: true;
 }
 
 /**
@@ -44,8 +46,9 @@ interface Candidate {
  * by its values ({@link valueWords}: a value's code or label, a boolean's
  * label or its negation). A cell that says the default, or anything else,
  * is let be; a kept column is the user's choice and never looked at, nor is
- * a column headed as an id ({@link isIdHeader}: 编号, 试样), kept or not, so
- * `--no-keep` grades as the default does (`T2` there is a specimen). The
+ * a cell with a digit in a column headed as an id ({@link isIdHeader}: 编号,
+ * 试样), kept or not, so `--no-keep` grades as the default does (`T2` there is
+ * a specimen); a word there (`试样` = `移动空调`) is looked at. The
  * error (field: the indicator, code `missing`) is added to the item's
  * `conversionErrors`, the path a cell that cannot be read takes, so the
  * record is counted invalid and shown as an error row, on one thread or
@@ -134,9 +137,12 @@ function candidatesOf(
       const column = header.cells[i] ?? field;
       if (field === '' || names.has(field) || kept.has(field) || kept.has(column)) return;
       // An id column (编号, 试样) kept or not: `T2` there is a specimen, and `--no-keep` grades as the default does.
-      if (isIdHeader(column) || isIdHeader(field)) return;
-      candidates.push({ key: field, column });
+      // Its words are looked at: `试样` heads a specimen's description too (`移动空调`; hostile-25 W7).
+      if (isIdHeader(column) || isIdHeader(field)) candidates.push({ key: field, column, id: true });
+      else candidates.push({ key: field, column });
     });
+  // Id columns last: the error names a column that says the value outright (代号 = P·I) before an id column's word.
+  candidates.sort((a, b) => Number(a.id ?? false) - Number(b.id ?? false));
   return { candidates, left, given };
 }
 
@@ -155,10 +161,10 @@ function byColumns(item: InputItem, columns: Columns, check: Check): InputItem {
   }
   if (left.size === 0) return item;
   let errors: RecordError[] | undefined;
-  for (const { key, column } of columns.candidates) {
+  for (const { key, column, id } of columns.candidates) {
     if (!Object.hasOwn(record, key)) continue;
     const v = record[key];
-    if (typeof v !== 'string') continue;
+    if (typeof v !== 'string' || (id && looksLikeId(v))) continue;
     const error = cellError(v, column, left, recordWhere(item), check, errors);
     if (error) errors = errors ? [...errors, error] : [error];
   }
@@ -176,7 +182,7 @@ function byKeys(
   worded: readonly IndicatorInfo[],
   names: ReadonlySet<string>,
   kept: ReadonlySet<string>,
-  near: (key: string) => boolean,
+  near: (key: string) => KeyLetBe,
   check: Check,
 ): InputItem {
   if (!('record' in item)) return item;
@@ -195,7 +201,9 @@ function byKeys(
   for (const key in fields) {
     if (!Object.hasOwn(fields, key) || names.has(key) || kept.has(key)) continue;
     const v = fields[key];
-    if (typeof v !== 'string' || near(key)) continue;
+    if (typeof v !== 'string') continue;
+    const letBe = near(key);
+    if (letBe === 'near' || (letBe === 'id' && looksLikeId(v))) continue;
     const error = cellError(v, key, left, recordWhere(item), check, errors);
     if (error) errors = errors ? [...errors, error] : [error];
   }
@@ -241,20 +249,33 @@ function withErrors(item: Extract<InputItem, { record: unknown }>, errors: Recor
 }
 
 /**
+ * Whether an id column's (or key's) cell is an id rather than a word (hostile-25 W7): it has a digit in it, ASCII or
+ * full-width (`S-001`, `T2`, `２３`). `试样` and `Specimen` head a specimen's description as often as its number, and a
+ * cell there that says `移动空调` or `多联机` (no digit) is the word the unread-value check exists for.
+ */
+function looksLikeId(cell: string): boolean {
+  return /[0-9０-９]/u.test(cell);
+}
+
+/** How a JSON key is let be: `near` (never looked at), `id` (its ids are let be, its words looked at), or not. */
+type KeyLetBe = 'near' | 'id' | false;
+
+/**
  * Whether a JSON key is not looked at: it folds to an indicator's name or
  * label (`结构形式`, `unit_configuration`), which the grader refuses as a near
- * miss with its own message, or it names an id (`编号`, `sample id`:
- * {@link isIdHeader}), as a table's id column is let be. Each key folded once.
+ * miss with its own message (`near`); or it names an id (`编号`, `sample id`:
+ * {@link isIdHeader}), whose values are let be when they look like ids, as a
+ * table's id column's are (`id`). Each key folded once.
  */
-function keysLetBe(indicators: readonly IndicatorInfo[]): (key: string) => boolean {
+function keysLetBe(indicators: readonly IndicatorInfo[]): (key: string) => KeyLetBe {
   const fold = (text: string) => foldValueText(text).replace(/[\s_-]+/gu, '');
   const folded = new Set(indicators.flatMap((i) => [i.name, i.label.zh, i.label.en].map(fold)));
-  const seen = new Map<string, boolean>();
+  const seen = new Map<string, KeyLetBe>();
   return (key) => {
     let found = seen.get(key);
     if (found === undefined) {
-      // An id key (编号, 试样, sample id) is let be too, as an id column is (isIdHeader).
-      found = folded.has(fold(key)) || isIdHeader(key);
+      // An id key (编号, 试样, sample id) is let be too, as an id column is (isIdHeader), but for its words.
+      found = folded.has(fold(key)) ? 'near' : isIdHeader(key) ? 'id' : false;
       // Bounded: ids as keys must not grow it without end.
       if (seen.size >= 4096) seen.clear();
       seen.set(key, found);

@@ -36,8 +36,11 @@ export interface ComparisonTextOptions {
   invalidReasons?: { a: readonly ReasonCount[]; b: readonly ReasonCount[] };
   /** Lines printed under the summary figures (a value's name only one rule set knows, read as invalid records). */
   notes?: readonly string[];
-  /** The records' moves per value of a column (`compare --tally-by`), printed after the summary figures. */
-  moves?: MovesByColumn;
+  /**
+   * The records' moves per value of a column (`compare --tally-by`), printed after the summary figures; a
+   * list (the option given more than once): a table per column, in that order.
+   */
+  moves?: MovesByColumn | readonly MovesByColumn[];
   /** The requirements that moved the most records ({@link movedMost}), printed after the summary figures and `moves`. */
   movedMost?: readonly MovedMostRow[];
   /** The records moved per rule-set change ({@link movedByChange}), printed after `movedMost`. */
@@ -84,10 +87,12 @@ export function formatComparison(
     ...compareSummaryLines(options.counts, lang, options.invalidReasons),
     ...(options.notes ?? []),
   ];
-  const moves = options.moves ? movesByColumnLines(options.moves, lang) : [];
+  const moves = (
+    options.moves === undefined ? [] : 'column' in options.moves ? [options.moves] : options.moves
+  ).map((m) => movesByColumnLines(m, lang));
   const most = movedMostLines(options.movedMost ?? [], lang);
   const byChange = movedByChangeLines(options.movedByChange ?? [], lang);
-  const blocks = [moves, most, byChange].filter((b) => b.length > 0);
+  const blocks = [...moves, most, byChange].filter((b) => b.length > 0);
   for (const [i, block] of blocks.entries())
     lines.push('', ...block, ...(i === blocks.length - 1 && comparison.changes.length > 0 ? [''] : []));
   const sep = zh ? '、' : ', ';

@@ -1,6 +1,7 @@
 import { CJK } from '../text/cjk-space';
 import { type LocalizedText, localized } from '../text/localized-text';
 import type { ModelContext, ValueInfo } from './model-context';
+import { unitCharacterProblem } from './unit-characters';
 
 /**
  * A unit written after a limit's number that is not the unit of the value it
@@ -31,6 +32,8 @@ export function limitUnitProblem(
   what: 'limit' | 'condition' = 'limit',
 ): LocalizedText | undefined {
   if (written === info.unit) return undefined;
+  // The unit itself is told to be mended (`H　B`): a limit in `HB` is then right as written.
+  if (info.unit !== undefined && unitCharacterProblem(info.unit)) return undefined;
   const unit = info.unit;
   const [zhWhat, enWhat] = what === 'limit' ? ['限值', 'limit'] : ['条件', 'condition'];
   const zh =

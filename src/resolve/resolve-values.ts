@@ -24,6 +24,7 @@ import { isIntegerIndicator } from './integers-between';
 import { badInterval, kindName, type ModelContext } from './model-context';
 import { resolveWhen } from './resolve-conditions';
 import { resolveValueLabels } from './resolve-value-labels';
+import { unitCharacterProblem } from './unit-characters';
 import { valueLabelMeant } from './value-label-meant';
 
 // An indicator that says `specimens: true` takes at most this many.
@@ -69,7 +70,11 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
       required: ind.required ?? ind.default === undefined,
       ...specimenCount(ctx, ind, path),
     };
-    if (ind.unit !== undefined) model.unit = ind.unit;
+    if (ind.unit !== undefined) {
+      model.unit = ind.unit;
+      const odd = unitCharacterProblem(ind.unit);
+      if (odd) ctx.error('schema', odd, [...path, 'unit']);
+    }
     if (ind.description) model.description = ind.description;
     if (ind.comparison) model.comparison = ind.comparison;
     if (ind.type === 'enum') {
@@ -359,6 +364,8 @@ export function resolveDerived(
     const path = ['derived', name];
     const s = reserve(name, path, d.decimals, d.unit);
     if (s === undefined) continue;
+    const odd = d.unit === undefined ? undefined : unitCharacterProblem(d.unit);
+    if (odd) ctx.error('schema', odd, [...path, 'unit']);
     pending.set(name, {
       name,
       slot: s,

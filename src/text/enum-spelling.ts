@@ -39,7 +39,9 @@ const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
  * - full-width forms (`ＨＲＢ４００`), another dot (`P·O`, `P・O`, `P。O` for `P.O`) or a Roman-numeral character
  *   (`P·Ⅱ` for `P.II`);
  * - a code without the dots between its letters (`PO` for `P.O`, `PII` for `P.II`), when the text has no dot;
- * - a numeral equal to a numeric-looking value (`42.50` for `"42.5"`, as a cell formatted `0.00` is saved in CSV).
+ * - a numeral equal to a numeric-looking value (`42.50` for `"42.5"`, as a cell formatted `0.00` is saved in CSV);
+ * - a numeral with a rapid-hardening mark written another way (`42.5(R)`, `42.5 R型`, `42.5（早强）`) for the
+ *   listed `42.5R`.
  *
  * @param values - the enumeration's values, as the rule set lists them
  * @example
@@ -61,7 +63,24 @@ export function enumSpelling(text: string, values: readonly (string | number)[])
     const n = Number(numeral);
     return onlyOne(values, (v) => PLAIN_DECIMAL.test(v) && Number(v) === n);
   }
+  const marked = RAPID_MARK.exec(numeral);
+  if (marked) return onlyOne(values, (v) => v === `${marked[1]}R`);
   return undefined;
+}
+
+// A rapid-hardening class written with its R in brackets, with 型, or as 早强 (rapid-hardening): 42.5(R), 42.5 (R),
+// 42.5R型, 42.5 R型, 42.5(早强). A bare `42.5 R` is not read: a space then a letter may be anything.
+const RAPID_MARK = /^(\d+(?:\.\d+)?)\s*(?:\(\s*(?:R|早强)\s*\)|R\s*型|\(\s*R\s*型\s*\)|早强型?)$/u;
+
+/**
+ * Whether the text after a number marks a rapid-hardening class (`(R)`, `R型`, `（早强）`): never a unit, so
+ * never "write the number alone" (committee-24 F17, hostile-25 M5).
+ *
+ * @example
+ * rapidMark('（R）'); // true
+ */
+export function rapidMark(after: string): boolean {
+  return RAPID_MARK.test(`0${folded(after)}`);
 }
 
 /** The one text value `matches` takes, or `undefined` when none or several do. */

@@ -26,9 +26,16 @@ const cement = (header: string, value = '6.0') => csv(`${CEM_HEAD},"${header}"`,
 
 describe.concurrent('1: loss on ignition headed with its synonyms is read (hostile-23)', () => {
   it('labelSynonyms writes a label with each synonym of a word it holds, and nothing for others', () => {
-    expect(labelSynonyms('烧失量 LOI')).toEqual(['灼烧减量 LOI', '灼减量 LOI', '灼减 LOI', '灼烧失量 LOI']);
+    expect(labelSynonyms('烧失量 LOI')).toEqual([
+      '灼烧减量 LOI',
+      '灼减量 LOI',
+      '灼减 LOI',
+      '灼烧失量 LOI',
+      '烧失率 LOI',
+      '灼减率 LOI',
+    ]);
     expect(labelSynonyms('Loss on ignition (LOI)')).toEqual(['Ignition loss (LOI)']);
-    expect(labelSynonyms('不溶物 IR')).toEqual([]);
+    expect(labelSynonyms('不溶物 IR')).toEqual(['不溶残渣 IR']);
   });
 
   for (const header of [

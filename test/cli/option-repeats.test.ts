@@ -176,12 +176,6 @@ describe.concurrent('an option that takes one value, given twice', () => {
       'utf-8',
     ],
     [['grade', '-r', AC, '-g', 'model', '--group-by', 'unitType', OK], '--group-by', 'model', 'unitType'],
-    [
-      ['grade', '-r', AC, '--tally-by', 'model', '--tally-by', 'unitType', OK],
-      '--tally-by',
-      'model',
-      'unitType',
-    ],
     [['grade', '-r', AC, '-i', 'json', '-i', 'ndjson', OK], '--input-format', 'json', 'ndjson'],
     [['grade', '-r', AC, '-w', '1', '-w', '2', OK], '--workers', '1', '2'],
     [

@@ -96,3 +96,49 @@ describe('isFullMarksWord', () => {
       expect(isFullMarksWord(w)).toBe(false);
   });
 });
+
+describe('hostile-25 W8: a known word in the forms a furniture line takes', () => {
+  it('bracketed, with a colon and a number, a number and 分, a scope before, a score suffix after', () => {
+    const scale = ['（满分）', '【满分】', '〔满分〕', '满分:100', '满分：100分', '满分=100', '满分100分'];
+    const more = ['权重系数', '分数上限', '得分上限', '评分标准', '分值权重', 'Max. score', '总分值'];
+    expect([...scale, ...more].filter((w) => !isFullMarksWord(w))).toEqual([]);
+    const summaries = [
+      '行业平均',
+      '同行业平均',
+      '区域平均',
+      '总体平均',
+      '样本均值',
+      '平均得分',
+      '平均水平',
+      '最高',
+      '最低',
+      '最高分值',
+      '均分',
+      '中位值',
+      '平均値',
+      'Σ分',
+      'Mean score',
+      'Total score',
+      'Industry average',
+      '（平均）',
+    ];
+    expect(summaries.filter((w) => !isSummaryWord(w))).toEqual([]);
+  });
+
+  it('a name or id with anything else in it is none: 行业平均科技有限公司, 最高电器厂, Max1, 合计2, 满分公司', () => {
+    const names = [
+      '行业平均科技有限公司',
+      '最高电器厂',
+      '满分公司',
+      'Max1',
+      '合计2',
+      '平均1',
+      'Sample 1',
+      'Group A',
+      '上限科技',
+      '（甲公司）',
+      '满分:100公司',
+    ];
+    expect(names.filter((w) => isSummaryWord(w))).toEqual([]);
+  });
+});

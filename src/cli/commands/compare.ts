@@ -63,15 +63,17 @@ import { addInputOptions, announceKept, type InputOptions, openRecords } from '.
 import { inputProgress } from '../progress';
 import { openReportFile, REPORT_FORMATS, type ReportFormat } from '../report-file';
 import { tallyBoundNotice } from '../tally-bound-notice';
-import { tallyReader, tapItems, watchColumn } from '../tally-column';
-import { tallyKept } from '../tally-kept';
+import { addTallyColumn, tallyReaders, tapItems, watchColumn } from '../tally-column';
+import { tallyKeptAll } from '../tally-kept';
+import { tallyNearValuesNotice } from '../tally-near-values-notice';
 import { tallyNoValueNotice } from '../tally-no-value-notice';
 import { tallyValueName } from '../tally-value-name';
 
 interface CompareOptions extends InputOptions {
   format: 'table' | 'json' | ReportFormat;
   groupBy?: string;
-  tallyBy?: string;
+  /** Every `--tally-by` column, in the order given. */
+  tallyBy?: string[];
   output?: string;
   summary: boolean;
   progress: boolean;
@@ -96,7 +98,8 @@ export function registerCompare(program: Command, context: () => CliContext, run
     )
     .option(
       '--tally-by <column>',
-      'also count, for each value of this column (a producer, a strength class: any column of the input), the records that moved up, down, kept their grade or are invalid under either rule set: a table after the summary, a field of -f json, a sheet of -f xlsx, a table of -f html',
+      'also count, for each value of this column (a producer, a strength class: any column of the input), the records that moved up, down, kept their grade or are invalid under either rule set: a table after the summary, a field of -f json, a sheet of -f xlsx, a table of -f html (repeatable: one table per column)',
+      addTallyColumn,
     );
   addInputOptions(command)
     .option('--no-summary', 'no closing line on stderr')
@@ -144,7 +147,8 @@ json adds tally { column, groups, otherGroups, whole }, each group { key, total,
 unchanged, invalid, upOne, upTwoOrMore, upFromNotGraded, downOne, downTwoOrMore, downToNotGraded }
 (how far: one grade, two or more, from or to not graded). The first 1,000 values get a group each;
 the records of later values are one, "(other)" (otherGroups, with after: 1000), and stderr says so.
-The input need not be sorted.
+The input need not be sorted. Given more than once, one table per column, in the order given; json
+then has tallies, a list of such objects in that order, instead of tally.
 
 Exit codes: 0 every record valid under both, 1 some record invalid under either, 2 usage error or a rule set that does not load.`,
     )
@@ -228,21 +232,22 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           }
         }
         const comparison = createComparison(a, b);
+        const tallyBy = options.tallyBy ?? [];
         const page =
           options.format === 'html'
             ? createCompareReport(a, b, {
                 lang: ctx.lang,
                 input: data,
                 groupBy: options.groupBy,
-                ...(options.tallyBy === undefined ? {} : { tallyBy: options.tallyBy.trim() }),
+                ...(tallyBy.length === 0 ? {} : { tallyBy: tallyBy.length === 1 ? tallyBy[0]! : tallyBy }),
               })
             : undefined;
         const tally = createCompareTally(a, b);
-        const tallyBy = options.tallyBy?.trim();
-        const column = tallyReader(tallyBy, source, tallyValueName([a, b], ctx.lang));
-        const moves = tallyBy === undefined ? undefined : createMovesByColumn(a, b, tallyBy);
-        // Each item's value in the --tally-by column, read as the item goes to the graders, by row.
-        const values = new Map<number, string>();
+        const readers = tallyReaders(tallyBy, source, tallyValueName([a, b], ctx.lang));
+        // One table per --tally-by column, in the order given.
+        const moves = tallyBy.map((c) => createMovesByColumn(a, b, c));
+        // Each item's values in the --tally-by columns, read as the item goes to the graders, by row.
+        const values = new Map<number, string[]>();
         // And each item itself, by row, until its pair is graded: what a record wrote under a label only one
         // rule set knows (committee-22 F1).
         const given = new Map<number, InputItem>();
@@ -251,7 +256,11 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const items = tapItems(reading.items, (item) => {
           given.set(item.row, item);
           if ('record' in item) untested.add(item.record);
-          if (column) values.set(item.row, column.value(item));
+          if (readers.length > 0)
+            values.set(
+              item.row,
+              readers.map((r) => r.value(item)),
+            );
         });
         const labels = createUnknownLabels(modelOf(a), modelOf(b));
         // Cells A and B read as two values of one enum (an alias moved between values), by changed row (hostile-23 M5).
@@ -299,7 +308,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const withTally =
           options.format === 'json'
             ? <R>(r: R) => r
-            : tallyKept(tallyBy, source, [...a.indicators, ...b.indicators], options.keep);
+            : tallyKeptAll(tallyBy, source, [...a.indicators, ...b.indicators], options.keep);
         let rows = 0;
         let keyless = 0;
         // With --group-by: names written once per block put the records below them in the keyless group.
@@ -315,7 +324,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                 groupWhy.set(change, movedSentences(change, step.groups.a, step.groups.b, ctx.lang));
               continue;
             }
-            const value = values.get(step.pair.row) ?? '';
+            const value = values.get(step.pair.row) ?? [];
             values.delete(step.pair.row);
             const item = given.get(step.pair.row);
             given.delete(step.pair.row);
@@ -326,7 +335,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             const change = comparison.add(pair.a, pair.b, pair.row);
             const tallied = tally.add(pair.a, pair.b);
             untested.graded(pair.b, change && tallied ? tallied.causes : undefined);
-            moves?.add(value, pair.a, pair.b);
+            for (const [i, m] of moves.entries()) m.add(value[i] ?? '', pair.a, pair.b);
             const keys =
               change && tallied && item && 'record' in item && change.criteria.length > 0
                 ? limitKeysText(keysOf, [...tallied.causes, ...tallied.limitOnly], item.record, ctx.lang)
@@ -397,7 +406,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             );
             progress.update(++rows);
           }
-          column?.check();
+          for (const r of readers) r.check();
         } finally {
           progress.done();
         }
@@ -427,7 +436,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const result = comparison.result();
         const grouped = groups?.result();
         const counts = tally.counts();
-        const byColumn = moves?.result();
+        const byColumns = moves.map((m) => m.result());
         const most = movedMost(
           tally.causeCounts(),
           (id) =>
@@ -447,16 +456,21 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         );
         page?.movedByChange(byChange);
         page?.ruleSetChanges(ruleSetChangeRows(diff, ctx.lang));
-        if (byColumn)
+        // The report shows the tally the names left blank (or near-equal names split) skew: it says so too.
+        const shown = [...notices];
+        for (const [i, byColumn] of byColumns.entries()) {
+          const fillDown = fillDownNotice('--tally-by', byColumn.column, readers[i]!.blanks);
+          const near = tallyNearValuesNotice(byColumn.column, byColumn.groups);
           for (const notice of [
             tallyBoundNotice(byColumn.column, byColumn),
             tallyNoValueNotice(byColumn.column, byColumn, source.format),
-            column && fillDownNotice('--tally-by', byColumn.column, column.blanks),
+            fillDown,
+            near,
           ])
             if (notice) ctx.err(notice[ctx.lang]);
-        // The report shows the tally the names left blank skew: it says so too.
-        const fillDown = byColumn && column && fillDownNotice('--tally-by', byColumn.column, column.blanks);
-        const shown = fillDown ? [...notices, fillDown] : notices;
+          if (fillDown) shown.push(fillDown);
+          if (near) shown.push(near);
+        }
         for (const notice of shown) page?.notice(notice);
         if (page) await file!.write(page.render());
         else if (options.format === 'xlsx') {
@@ -475,7 +489,8 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               // The workbook is what gets forwarded: it says so when a rule set's thresholds are illustrative, as the HTML does.
               ruleSetNotes: illustrativeTexts(a, b),
               notices: shown,
-              ...(byColumn ? { moves: byColumn } : {}),
+              // One column: the one sheet as before; several: a sheet each, named by its column.
+              ...(byColumns.length > 0 ? { moves: byColumns.length === 1 ? byColumns[0]! : byColumns } : {}),
               ...(grouped
                 ? { groups: grouped, groupWhy: (c: GroupGradeChange) => groupWhy.get(c) ?? [] }
                 : {}),
@@ -495,7 +510,9 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                 ...(unknownLabels.length > 0 ? { unknownLabels } : {}),
                 ...(moved.length > 0 ? { movedLabels: moved } : {}),
                 ...(grouped ? { groups: grouped } : {}),
-                ...(byColumn ? { tally: byColumn } : {}),
+                // One column: `tally` as ever; several: `tallies`, one such object per column, in the order given.
+                ...(byColumns.length === 1 ? { tally: byColumns[0] } : {}),
+                ...(byColumns.length > 1 ? { tallies: byColumns } : {}),
                 ruleSetDiff: diff,
               },
               null,
@@ -527,7 +544,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               movedByChange: byChange,
               // How sure each side's figures are, as grade's summary closes with it (committee-24 F14).
               ruleSetNotes: [...illustrativeNotices(a, b, ctx.lang), ...provenanceLines(a, b, ctx.lang)],
-              ...(byColumn ? { moves: byColumn } : {}),
+              ...(byColumns.length > 0 ? { moves: byColumns } : {}),
             }),
           );
           if (grouped)

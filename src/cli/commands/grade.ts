@@ -1,11 +1,11 @@
 import { type Command, Option } from 'commander';
-import { BatchSummary } from '../../batch/batch-summary';
+import type { BatchSummary } from '../../batch/batch-summary';
 import { finishItem, itemRecord } from '../../batch/finish-item';
 import { gradeItems } from '../../batch/grade-stream';
 import { noteOwnColumns, OwnColumnsCheck } from '../../batch/own-columns';
 import { UsageError } from '../../errors/usage-error';
 import { createGrader } from '../../grade/create-grader';
-import type { InputFormat } from '../../input/input-item';
+import type { InputFormat, InputItem } from '../../input/input-item';
 import type { GradeResult } from '../../model/grade-result';
 import { criterionNames } from '../../report/criterion-names';
 import { provenanceLine } from '../../report/provenance-text';
@@ -31,9 +31,11 @@ import {
   type ReportFile,
 } from '../report-file';
 import { tallyBoundNotice } from '../tally-bound-notice';
-import { type TallyReader, tallyReader, tapItems } from '../tally-column';
-import { tallyKept } from '../tally-kept';
+import { addTallyColumn, type TallyReader, tallyReaders, tapItems } from '../tally-column';
+import { tallyKeptAll } from '../tally-kept';
+import { tallyNearValuesNotice } from '../tally-near-values-notice';
 import { tallyNoValueNotice } from '../tally-no-value-notice';
+import { TallySummaries } from '../tally-summaries';
 import { tallyValueName } from '../tally-value-name';
 
 interface GradeOptions extends InputOptions {
@@ -45,7 +47,8 @@ interface GradeOptions extends InputOptions {
   workers: number;
   ids?: boolean;
   groupBy?: string;
-  tallyBy?: string;
+  /** Every `--tally-by` column, in the order given. */
+  tallyBy?: string[];
   detail: ResultDetail;
 }
 
@@ -93,7 +96,8 @@ export function registerGrade(program: Command, context: () => CliContext, runs:
     )
     .option(
       '--tally-by <column>',
-      'also count the records of each value of this column (a producer, a region: any column of the input) per grade, not graded and invalid: a table after the summary, a section of -f html, a sheet of -f xlsx',
+      'also count the records of each value of this column (a producer, a region: any column of the input) per grade, not graded and invalid: a table after the summary, a section of -f html, a sheet of -f xlsx (repeatable: one table per column)',
+      addTallyColumn,
     )
     .argument(
       '<input>',
@@ -114,6 +118,7 @@ Examples:
   $ qgrade --lang zh grade -r home-appliances/room-air-conditioner-energy examples/air-conditioners-zh.csv -f html -o report.html
   $ qgrade grade -r building-materials/cement-lot-grade --group-by lot examples/cement-lot-samples.csv
   $ qgrade grade -r building-materials/cement-lot-grade --tally-by lot examples/cement-lot-samples.csv
+  $ qgrade grade -r building-materials/cement-lot-grade --tally-by lot --tally-by strengthClass examples/cement-lot-samples.csv
   $ qgrade grade -r home-appliances/room-air-conditioner-energy examples/room-air-conditioners.parquet -f parquet -o graded.parquet
 
 Every input row gives one output row, numbered ("row") in input order; a row that cannot be read
@@ -129,7 +134,8 @@ as the last group, key "" ("(no value)"), and exit code 1.
 With --tally-by, the summary also counts the records of each value of the column (in order of first
 appearance; records with no value last, as "(no value)"): per grade, not graded, invalid, total. The
 first 1,000 values get a row each; the records of later values are one row, "(other)", and stderr
-says so. The input need not be sorted, and the results are the same as without it.
+says so. The input need not be sorted, and the results are the same as without it. Given more than
+once, one table per column, in the order given.
 Parquet in and out needs the optional package @duckdb/node-api; see docs/scale-out.md.
 
 Exit codes: 0 every record valid, 1 some records invalid (with --group-by: or without a key), 2 usage
@@ -182,7 +188,8 @@ none invalid so far.`,
         const loaded = await loadRuleSetWithText(options.rules);
         const source = await openRecords(input, options, loaded.ruleSet.indicators, ctx.io.stdin, ctx);
         announceKept(ctx, source);
-        const tally = tallyReader(options.tallyBy, source, tallyValueName([loaded.ruleSet], ctx.lang));
+        const columns = options.tallyBy ?? [];
+        const tally = tallyReaders(columns, source, tallyValueName([loaded.ruleSet], ctx.lang));
         // The sheet's own computed columns (总分, 等级): a record that has them is graded here in full and compared,
         // whatever the rows' writer keeps of a result or wherever they are graded; nothing when there are none.
         const model = modelOf(loaded.ruleSet);
@@ -201,23 +208,27 @@ none invalid so far.`,
           workers: options.workers,
           detail: options.detail,
           ids: options.ids === true,
-          ...(tally ? { groupOf: tally.value } : {}),
+          ...(tally.length > 0
+            ? { groupOf: (item: InputItem) => counted.key(tally.map((t) => t.value(item))) }
+            : {}),
         };
         const sink = new OutputSink(ctx.io.stdout, 'stdout', { reuse: ctx.io.stdoutReleasesBytes });
-        const summary = new BatchSummary(loaded.ruleSet.grades);
+        // One summary per --tally-by column; `summary` counts every record, with the first column's groups.
+        const counted = new TallySummaries(loaded.ruleSet.grades, columns);
+        const summary = counted.main;
         // Rows printed to the terminal show the progress themselves, and a bar would garble them.
         const progress = inputProgress(ctx, source, options.progress && ctx.io.stdout.isTTY !== true);
         let count = 0;
         let finished = false;
         try {
           sink.write(rowsFraming(loaded, rows, 0).start);
-          for await (const written of gradeRows(items, loaded, rows, sink.out, summary)) {
+          for await (const written of gradeRows(items, loaded, rows, sink.out, counted)) {
             count += written.rows;
             if (written.bytes) await sink.writeBytes(written.bytes, written.done);
             else if (sink.written()) await sink.flush();
             progress.update(count);
           }
-          tally?.check();
+          for (const t of tally) t.check();
           for (const notice of own.notices()) ctx.err(notice[ctx.lang]);
           finished = true;
           sink.write(rowsFraming(loaded, rows, count).end);
@@ -237,7 +248,7 @@ none invalid so far.`,
           sink.discard();
           progress.done();
         }
-        printSummary(ctx, summary, loaded.ruleSet, options, source.format, tally);
+        printSummary(ctx, counted, loaded.ruleSet, options, source.format, tally);
         return problemsCode(summary);
       }),
     );
@@ -263,7 +274,9 @@ async function gradeToReport(
     notices.push(t),
   );
   announceKept(ctx, source);
-  const summary = new BatchSummary(ruleSet.grades);
+  const columns = options.tallyBy ?? [];
+  const counted = new TallySummaries(ruleSet.grades, columns);
+  const summary = counted.main;
   const report = await gradeReport(
     format,
     ruleSet,
@@ -271,49 +284,63 @@ async function gradeToReport(
       lang: ctx.lang,
       input,
       kept: source.kept.columns,
-      ...(options.tallyBy === undefined ? {} : { tallyBy: options.tallyBy.trim() }),
+      ...(columns.length === 0 ? {} : { tallyBy: columns }),
     },
     file,
   );
   const progress = inputProgress(ctx, source, options.progress);
-  const tally = tallyReader(options.tallyBy, source, tallyValueName([ruleSet], ctx.lang));
-  // Each item's value in the --tally-by column, read as the item goes to the grader, by row.
-  const groups = new Map<number, string>();
+  const tally = tallyReaders(columns, source, tallyValueName([ruleSet], ctx.lang));
+  // Each item's values in the --tally-by columns, read as the item goes to the grader, by row.
+  const groups = new Map<number, string[]>();
   // The sheet's own computed columns (总分, 等级), compared with each result as it comes.
   const own = new OwnColumnsCheck(modelOf(ruleSet), source.header ?? (() => undefined), source.kept.columns);
   const noted = noteOwnColumns(source.items, own);
-  const items = tally ? tapItems(noted, (item) => groups.set(item.row, tally.value(item))) : noted;
-  // The people's reports carry the --tally-by column as --keep would (filter the results sheet by producer); Parquet is data.
+  const items =
+    tally.length > 0
+      ? tapItems(noted, (item) =>
+          groups.set(
+            item.row,
+            tally.map((t) => t.value(item)),
+          ),
+        )
+      : noted;
+  // The people's reports carry the --tally-by columns as --keep would (filter the results sheet by producer); Parquet is data.
   const withTally =
-    format === 'parquet'
-      ? <R>(r: R) => r
-      : tallyKept(options.tallyBy, source, ruleSet.indicators, options.keep);
+    format === 'parquet' ? <R>(r: R) => r : tallyKeptAll(columns, source, ruleSet.indicators, options.keep);
   let rows = 0;
   try {
     for await (const result of gradeItems(items, createGrader(ruleSet).gradeSync, modelOf(ruleSet))) {
       const row = result.row ?? 0;
-      const group = groups.get(row);
+      const values = groups.get(row);
       groups.delete(row);
-      summary.add(result, group);
+      counted.add(result, values ?? []);
       own.compare(result);
-      report.add(withTally(result, group ?? ''), group);
+      report.add(withTally(result, values ?? []), values);
       progress.update(++rows);
     }
-    tally?.check();
+    for (const t of tally) t.check();
   } catch (error) {
     await report.discard();
     throw error;
   } finally {
     progress.done();
   }
-  // Said in the report too: the tally it shows is what the names left blank skew.
-  const fillDown = tally && fillDownNotice('--tally-by', options.tallyBy?.trim() ?? '', tally.blanks);
-  if (fillDown) notices.push(fillDown);
+  // Said in the report too: the tally it shows is what the names left blank skew, or near-equal names split.
+  for (const [i, { column, summary: s }] of counted.perColumn().entries()) {
+    const fillDown = fillDownNotice('--tally-by', column, tally[i]!.blanks);
+    if (fillDown) notices.push(fillDown);
+    const near = tallyNearValuesNotice(column, s.counts().groups ?? []);
+    if (near) notices.push(near);
+  }
   // stderr names the first few; the report every one (a column beside the results would change its shape).
   for (const notice of own.notices()) ctx.err(notice[ctx.lang]);
   notices.push(...own.notices(true));
-  await report.finish(summary.counts(), notices);
-  printSummary(ctx, summary, ruleSet, options, source.format, tally);
+  await report.finish(
+    summary.counts(),
+    notices,
+    counted.perColumn().map(({ column, summary: s }) => ({ column, counts: s.counts() })),
+  );
+  printSummary(ctx, counted, ruleSet, options, source.format, tally);
   return problemsCode(summary);
 }
 
@@ -323,33 +350,37 @@ function problemsCode(summary: BatchSummary): number {
 }
 
 /**
- * The closing summary on stderr, and with --tally-by the counts per value of the column after it, then the
- * rule set's provenance unless it is `sourced`; a column with more values than the tally keeps is said once,
- * with or without the summary.
+ * The closing summary on stderr, and with --tally-by the counts per value of each column after it (one
+ * table per column, in the order given), then the rule set's provenance unless it is `sourced`; a column
+ * with more values than the tally keeps, or values that differ only in full-width characters or spaces,
+ * is said once, with or without the summary.
  */
 function printSummary(
   ctx: CliContext,
-  summary: BatchSummary,
+  counted: TallySummaries,
   ruleSet: RuleSet,
   options: GradeOptions,
   format: InputFormat,
-  tally: TallyReader | undefined,
+  tally: readonly TallyReader[],
 ): void {
-  if (options.tallyBy !== undefined) {
-    const column = options.tallyBy.trim();
-    const counts = summary.counts();
+  const summary = counted.main;
+  for (const [i, { column, summary: s }] of counted.perColumn().entries()) {
+    const counts = s.counts();
     for (const notice of [
       tallyBoundNotice(column, counts),
       tallyNoValueNotice(column, counts, format),
-      tally && fillDownNotice('--tally-by', column, tally.blanks),
+      fillDownNotice('--tally-by', column, tally[i]!.blanks),
+      tallyNearValuesNotice(column, counts.groups ?? []),
     ])
       if (notice) ctx.err(notice[ctx.lang]);
   }
   if (!options.summary) return;
   ctx.err(summary.format(ctx.lang, names(ruleSet, options)));
   // Nothing for an input without records: the summary's "0 records" says it.
-  const groups = options.tallyBy === undefined ? '' : summary.formatGroups(ctx.lang, options.tallyBy.trim());
-  if (groups) ctx.err(groups);
+  for (const { column, summary: s } of counted.perColumn()) {
+    const groups = s.formatGroups(ctx.lang, column);
+    if (groups) ctx.err(groups);
+  }
   // stdout stays the table (or data) alone; how sure the limits are closes the summary, for people.
   const provenance = provenanceLine(ruleSet.provenance, ctx.lang);
   if (provenance !== undefined) ctx.err(provenance);

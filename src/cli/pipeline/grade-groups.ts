@@ -1,7 +1,7 @@
 import { UsageError } from '../../errors/usage-error';
 import { compileGrader } from '../../grade/create-grader';
 import { keylessNotice, NO_KEY } from '../../grade/group-key';
-import { gradeGroups } from '../../grade/group-stream';
+import { GroupRouter, gradeGroups } from '../../grade/group-stream';
 import { BlankBelowValues } from '../../input/blank-below-values';
 import type { RecordSource } from '../../input/read-records';
 import { failingNames } from '../../report/criterion-names';
@@ -83,6 +83,7 @@ export async function gradeGroupsToOutput(
   let finished = false;
   // Names written once per block (merged cells saved to CSV) leave most records in the group with no value.
   const blanks = new BlankBelowValues();
+  const router = new GroupRouter(options.column, source.header);
   try {
     sink.write(writer.start());
     for await (const result of gradeGroups(
@@ -91,6 +92,7 @@ export async function gradeGroupsToOutput(
       split.gradeWithValues,
       model,
       source.header,
+      router,
     )) {
       groups++;
       if (result.grade === null) notGraded++;
@@ -118,6 +120,8 @@ export async function gradeGroupsToOutput(
     sink.discard();
   }
   if (keyless > 0) ctx.err(keylessNotice(keyless, options.column)[ctx.lang]);
+  const merged = router.spellings.notice(options.column);
+  if (merged) ctx.err(merged[ctx.lang]);
   const fillDown = fillDownNotice('--group-by', options.column, blanks);
   if (fillDown) ctx.err(fillDown[ctx.lang]);
   if (options.summary) {

@@ -35,7 +35,7 @@ export interface RowsOptions extends ResultWriterSettings {
   workers: number;
   /** Rows per batch sent to a worker. */
   batchSize?: number;
-  /** An item's value in the `--tally-by` column, read in this thread: each row is counted in its group too. */
+  /** An item's group key in the `--tally-by` columns (`TallySummaries.key`), read in this thread: each row is counted in its groups too. */
   groupOf?: (item: InputItem) => string;
 }
 
@@ -54,7 +54,7 @@ export async function* gradeRows(
   loaded: LoadedRuleSet,
   options: RowsOptions,
   out: ByteBuffer,
-  summary: BatchSummary,
+  summary: Pick<BatchSummary, 'addEntry' | 'addTally'>,
 ): AsyncGenerator<WrittenRows> {
   const split = compileGrader(loaded.ruleSet);
   const model = modelOf(loaded.ruleSet);

@@ -116,8 +116,12 @@ export function duckdbRecord(columns: readonly DuckDBColumn[], values: readonly 
     if (raw === null || raw === undefined) continue;
     let value: unknown;
     const indicator = column.indicator;
-    // A yes/no column stored as INTEGER or DOUBLE 1 and 0: read as CSV reads the cell `1` (and refuses `2`).
-    const text = indicator?.type === 'boolean' && isNumeric(raw) ? String(plainValue(raw)) : raw;
+    // A yes/no column stored as INTEGER or DOUBLE 1 and 0: read as CSV reads the cell `1` (and refuses `2`); an
+    // enum's DOUBLE 42.5 (a strength class as pandas writes it) as the cell `42.5`, as an .xlsx number cell is.
+    const text =
+      (indicator?.type === 'boolean' || indicator?.type === 'enum') && isNumeric(raw)
+        ? numeralOf(raw, column.float32)
+        : raw;
     if (typeof text === 'string' || (indicator && isNumberType(indicator) && needsNumeralCheck(raw))) {
       if (!indicator) {
         if (trimCell(raw as string) !== '') setField(record, column.field, raw);
@@ -142,6 +146,11 @@ export function duckdbRecord(columns: readonly DuckDBColumn[], values: readonly 
     } else setField(record, column.field, value);
   }
   return errors ? { record, conversionErrors: errors } : { record };
+}
+
+/** A number DuckDB gives as a CSV cell would write it: a DECIMAL's numeral as written, a FLOAT as its shortest decimal. */
+function numeralOf(raw: unknown, float32: boolean): string {
+  return raw instanceof DecimalNumeral ? raw.text : String(plainValue(raw, float32));
 }
 
 /** A number DuckDB gives: a double, a BIGINT's bigint, a DECIMAL's numeral. */

@@ -9,6 +9,7 @@ import { inputFileSize } from '../input-file';
 import type { InputItem } from '../input-item';
 import { summaryRow, valueFields } from '../note-rows';
 import type { OptionNaming } from '../option-naming';
+import { ColumnStatistics } from '../statistic-rows';
 import type { AlsoReadBy } from '../unit-mismatch';
 import { duckdbColumns, duckdbRecord, duckdbValueConverter, duckdbWrittenText } from './duckdb-values';
 import { loadDuckDB } from './load-duckdb';
@@ -126,6 +127,14 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
   );
   const float32 = written >= 0 && columns[written]!.float32;
   const valued = valueFields(options.indicators, options.mapping);
+  // The indicator columns a full row gives a value under, and the records' values so far (see NoteRows).
+  const columnsValued = new Set(fields.filter((f) => valued.has(f))).size;
+  const stats = new ColumnStatistics();
+  const namedRecord = (record: Record<string, unknown>, word: string): boolean => {
+    let n = 0;
+    for (const key in record) if (valued.has(key) && record[key] !== undefined && record[key] !== null) n++;
+    return n > 0 && n >= columnsValued && !stats.fits(word, record, valued);
+  };
   // A chunk's rows are handed over as one batch: one item at a time, a worker pool got one message per row.
   async function* chunks(): AsyncGenerator<InputItem[]> {
     try {
@@ -147,7 +156,11 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
           // A 合计 / 平均 row of a 汇总表 saved as Parquet is skipped, as in its sheet (see NoteRows).
           const record = item.record as Record<string, unknown>;
           const summary = summaryRow(record, Object.keys(record), valued);
-          if (summary) item.notesOnly = { fileRow: handed, ...summary };
+          // A TOTAL / Mean over a full row that is no such statistic of the rows above is a record (hostile-25 M8).
+          if (summary && !(summary.valued && namedRecord(record, summary.summary))) {
+            item.notesOnly = { fileRow: handed, ...summary };
+            stats.endBlock();
+          } else stats.add(record, valued);
           if (written >= 0) {
             const text = duckdbWrittenText(row[written], float32);
             if (text !== undefined) item.written = text;

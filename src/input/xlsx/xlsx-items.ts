@@ -25,7 +25,7 @@ import { titleUnit } from '../title-line';
 import { checkTitleUnit } from '../title-unit';
 import { type AlsoReadBy, unitMismatchError } from '../unit-mismatch';
 import { KnownUnits } from '../units';
-import { bareUnitsLine, unitsRow, unitsRowNotice } from '../units-row';
+import { bareUnitsLine, statedUnitLine, unitsRow, unitsRowNotice } from '../units-row';
 import { type CellRange, columnLetters } from './cell-address';
 import { type CellReading, convertXlsxCell } from './convert-xlsx-cell';
 import { openWorkbook, type Workbook, type WorkbookSheet } from './open-workbook';
@@ -542,6 +542,21 @@ function pageBreakRows(
   const known = indicatorHeaders(indicators).units;
   for (let i = table.start; i < rows.length; i++) {
     const texts = rowTexts(rows[i]!);
+    // A line `单位：kW` in mid-table: checked as a title's unit is (hostile-25 W9), then skipped as part of a header.
+    const stated = statedUnitLine(texts);
+    if (stated !== undefined) {
+      checkTitleUnit(
+        stated,
+        localized(`工作表“${sheet.name}”第 ${rows[i]!.row} 行`, `sheet "${sheet.name}" row ${rows[i]!.row}`),
+        table.cells,
+        table.columns,
+        indicators,
+        texts.findIndex((t) => t !== ''),
+        localized('表中的单位行', 'a units line in the table'),
+      );
+      out.add(i);
+      continue;
+    }
     // A units row in mid-table with no header repeated above it (hostile-24 W12): checked as the first one was.
     if (bareUnitsLine(texts, table.columns)) {
       const units = unitsRow(texts, table.cells, table.columns, known, alsoRead);

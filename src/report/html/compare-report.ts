@@ -76,7 +76,8 @@ export type CompareTotals = CompareCounts;
 export interface CompareReport {
   /**
    * Counts one record graded by A and by B (`row`: its 1-based position; default one after the last;
-   * `group`: its value in the column of {@link HtmlReportOptions.tallyBy}, `""` for none; `limitKeys`: what
+   * `group`: its value in the column of {@link HtmlReportOptions.tallyBy}, `""` for none (several columns: its
+   * value in each, in that order); `limitKeys`: what
    * its limits depend on, `机组类型 = 单冷式，额定制冷量 = 3000 W`, shown with its causes when it changed;
    * `notes`: sentences shown above its causes when it changed, such as a cell the two read as different values;
    * `record`: the record itself, whose specimen values a count of specimens lists, `单个值 33、34、33.5`;
@@ -87,7 +88,7 @@ export interface CompareReport {
     a: ReportResult,
     b: ReportResult,
     row?: number,
-    group?: string,
+    group?: string | readonly string[],
     limitKeys?: string,
     notes?: readonly string[],
     record?: unknown,
@@ -181,7 +182,11 @@ export function createCompareReport(
   const groups = createGroupComparison(a, b, options.groupBy ?? 'group');
   const groupLines: string[] = [];
   const notices: LocalizedText[] = [];
-  const moves = options.tallyBy === undefined ? undefined : createMovesByColumn(a, b, options.tallyBy);
+  // One table per --tally-by column, in the order given.
+  const tallyBy = options.tallyBy;
+  const moves = (tallyBy === undefined ? [] : typeof tallyBy === 'string' ? [tallyBy] : tallyBy).map((c) =>
+    createMovesByColumn(a, b, c),
+  );
   const invalid: InvalidRecord[] = [];
   let invalidCount = 0;
   let lastRow = 0;
@@ -204,7 +209,8 @@ export function createCompareReport(
       sameRuleSet(resultA, a, 'compareReport.add (resultA)');
       sameRuleSet(resultB, b, 'compareReport.add (resultB)');
       lastRow = row;
-      moves?.add(String(group), resultA, resultB);
+      const values = typeof group === 'string' ? [group] : group;
+      for (const [i, m] of moves.entries()) m.add(String(values[i] ?? ''), resultA, resultB);
       let bad: InvalidRecord | undefined;
       if (resultA.grade === null || resultB.grade === null) {
         bad = invalidRecord(resultA, resultB, row);
@@ -353,7 +359,9 @@ export function createCompareReport(
         ((note) => (note ? `<p class="meta" data-note="invalid-one-side">${escapeHtml(note)}</p>` : ''))(
           matrixInvalidNote(counts, lang),
         ),
-        moves ? movesSection(moves.result(), lang) : '',
+        ...moves.map((m, i) =>
+          movesSection(m.result(), lang, i === 0 ? undefined : `moves-by-column-${i + 1}`),
+        ),
         movedMostSection(tally.causeCounts(), tally.aloneCounts(), movedBy, lang),
         movedByChangeSection(byChange, lang),
         ruleSetChangesSection(ruleSetChanges, lang),

@@ -38,8 +38,10 @@ export interface HtmlReportOptions {
   /**
    * The column the records are counted by (the `group` given to {@link GradeReport.add}, or to
    * `CompareReport.add` in a comparison), named in the heading of the section of counts per group.
+   * Several columns (`--tally-by` given more than once): a section each, in this order, the `group`
+   * given to `add` then being the record's value in each, in the same order.
    */
-  tallyBy?: string;
+  tallyBy?: string | readonly string[];
 }
 
 /**
@@ -76,9 +78,10 @@ export interface GradeReport {
    * Counts one result (and lists it, while fewer than `maxRecords` are listed).
    *
    * @param group - its value in the column the records are counted by (`""`: none): the report then
-   *   has a section of counts per group (see {@link HtmlReportOptions.tallyBy})
+   *   has a section of counts per group (see {@link HtmlReportOptions.tallyBy}); with several columns,
+   *   its value in each, in the order of `tallyBy`
    */
-  add(result: ReportResult, group?: string): void;
+  add(result: ReportResult, group?: string | readonly string[]): void;
   /** The counts so far, exactly as {@link BatchSummary.counts} gives them. */
   counts(): BatchCounts;
   /**
@@ -119,6 +122,9 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
   const lang = reportLanguage(options.lang, 'createGradeReport');
   const maxRecords = Math.max(0, options.maxRecords ?? DEFAULT_MAX_RECORDS);
   const summary = new BatchSummary(ruleSet.grades);
+  // The columns after the first (`tallyBy` as a list): their groups only, a summary each.
+  const columns = tallyColumns(options.tallyBy);
+  const more = columns.slice(1).map(() => new BatchSummary(ruleSet.grades));
   const notes = criterionNotes(modelOf(ruleSet), ruleSet.document);
   const model = modelOf(ruleSet);
   const units = new Map<string, string>();
@@ -136,7 +142,9 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
       resultArgument(result, 'report.add');
       sameRuleSet(result, ruleSet, 'report.add');
       seen++;
-      summary.add(result, group);
+      const values = typeof group === 'string' || group === undefined ? [group] : group;
+      summary.add(result, values[0]);
+      for (const [i, s] of more.entries()) s.add(result, values[i + 1] ?? '');
       tallies.add(result);
       // Records, not problems: a record with three blank cells counts once under "missing".
       const codes = new Set<RecordErrorCode>();
@@ -192,7 +200,8 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
         ...notices.map((t) => `<p class="warn" data-notice>${escapeHtml(t[lang])}</p>`),
         summaryCards(c, lang),
         gradeSection(ruleSet, c, lang, ids),
-        tallySection(ruleSet, c, options.tallyBy, lang),
+        tallySection(ruleSet, c, columns[0], lang),
+        ...more.map((s, i) => tallySection(ruleSet, s.counts(), columns[i + 1], lang, `by-group-${i + 2}`)),
         problemSection(ruleSet, c, problems, lang),
         failingSection(c, tallies, name, lang),
         passRateSection(tallies.list(), name, lang, ids, c.invalid),
@@ -276,7 +285,19 @@ function gradeSection(ruleSet: RuleSet, c: BatchCounts, lang: Language, ids: IdS
  * total row. Long names wrap in their column; the header repeats on each
  * printed page.
  */
-function tallySection(ruleSet: RuleSet, c: BatchCounts, column: string | undefined, lang: Language): string {
+/** `tallyBy` as a list of columns: none, one, or several. */
+function tallyColumns(tallyBy: string | readonly string[] | undefined): readonly (string | undefined)[] {
+  if (tallyBy === undefined) return [undefined];
+  return typeof tallyBy === 'string' ? [tallyBy] : tallyBy;
+}
+
+function tallySection(
+  ruleSet: RuleSet,
+  c: BatchCounts,
+  column: string | undefined,
+  lang: Language,
+  id = 'by-group',
+): string {
   if (!c.groups) return '';
   const grades = [...ruleSet.grades].reverse();
   // Not graded split by reason, as the summary splits it: only the reasons that occur (committee-24 F9).
@@ -296,7 +317,7 @@ function tallySection(ruleSet: RuleSet, c: BatchCounts, column: string | undefin
   const row = (g: GroupCounts) =>
     `<tr data-group="${escapeHtml(g.key)}"><td>${g.key === '' ? T.noValue[lang] : escapeHtml(g.key)}</td>${cells(g)}</tr>`;
   return [
-    `<h2 id="by-group">${escapeHtml(heading)}</h2>`,
+    `<h2 id="${id}">${escapeHtml(heading)}</h2>`,
     `<p class="meta">${escapeHtml(other ? `${note} ${T.tallyOther(other.after)[lang]}` : note)}</p>`,
     `<table class="tally"><thead><tr><th>${escapeHtml(column ?? T.grade[lang])}</th>${grades.map((g) => `<th class="n" data-grade="${escapeHtml(g.id)}">${escapeHtml(g.label[lang])}</th>`).join('')}${reasons.map((r) => `<th class="n" data-not-graded="${escapeHtml(r.code)}" title="${T.notGraded[lang]}">${escapeHtml(r.label[lang])}</th>`).join('')}<th class="n">${T.invalid[lang]}</th><th class="n">${T.count[lang]}</th></tr></thead><tbody>`,
     // The values past the bound, as one row, before the records with no value (always last).

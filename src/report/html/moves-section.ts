@@ -14,7 +14,7 @@ import { formatCount as n, HTML_TEXTS as T } from './html-texts';
  * @example
  * body.push(movesSection(moves.result(), 'zh'));
  */
-export function movesSection(moves: MovesByColumn, lang: Language): string {
+export function movesSection(moves: MovesByColumn, lang: Language, id = 'moves-by-column'): string {
   if (moves.whole.total === 0) return '';
   const { header, rows } = movesTable(moves, lang);
   const cells = (counts: readonly number[]) =>
@@ -30,7 +30,7 @@ export function movesSection(moves: MovesByColumn, lang: Language): string {
         ? ' data-group=""'
         : ' data-other-groups';
   return [
-    `<h2 id="moves-by-column">${escapeHtml(`${MOVES_BY_COLUMN_TEXT.title[lang]}${lang === 'zh' ? '：' : ': '}${moves.column}`)}</h2>`,
+    `<h2 id="${id}">${escapeHtml(`${MOVES_BY_COLUMN_TEXT.title[lang]}${lang === 'zh' ? '：' : ': '}${moves.column}`)}</h2>`,
     `<p class="meta">${escapeHtml(other ? `${note} ${T.tallyOther(other.after)[lang]}` : note)}</p>`,
     `<table class="tally moves"><thead><tr><th>${escapeHtml(header[0]!)}</th>${header
       .slice(1)

@@ -70,8 +70,12 @@ export interface ComparisonWorkbookOptions {
   groups?: GroupComparison;
   /** Lines explaining a changed group (the moved requirements' sentences under A and B), in its last column. */
   groupWhy?: (change: GroupGradeChange) => readonly string[];
-  /** The records' moves per value of a column (`compare --tally-by`): one more sheet. */
-  moves?: MovesByColumn;
+  /**
+   * The records' moves per value of a column (`compare --tally-by`): one more sheet; a list (the option
+   * given more than once): a sheet per column, in that order, named `按列统计等级变化·<column>` /
+   * `Moves by column · <column>` (cut to Excel's 31 characters, made distinct).
+   */
+  moves?: MovesByColumn | readonly MovesByColumn[];
   /** The requirements that moved the most records ({@link movedMost}): one more sheet, when any moved one. */
   movedMost?: readonly MovedMostRow[];
   /** The records moved per rule-set change (`movedByChange`): one more sheet after `movedMost`'s, when any moved one. */
@@ -219,7 +223,12 @@ export function comparisonSheets(
   };
   // The invalid records' sheet only when there are some, as the HTML report's section.
   const last = comparison.invalid.length > 0 ? [invalid] : [];
-  const byColumn = options.moves ? [movesSheet(options.moves, lang)] : [];
+  const byColumn =
+    options.moves === undefined
+      ? []
+      : 'column' in options.moves
+        ? [movesSheet(options.moves, lang)]
+        : options.moves.map((m) => movesSheet(m, lang, true));
   const most: SheetSpec[] =
     options.movedMost && options.movedMost.length > 0
       ? [
@@ -321,10 +330,12 @@ export function comparisonSheets(
 }
 
 /** The sheet of the records' moves per value of a column: {@link movesTable}'s cells, counts as numbers. */
-function movesSheet(moves: MovesByColumn, lang: Language): SheetSpec {
+function movesSheet(moves: MovesByColumn, lang: Language, named = false): SheetSpec {
   const { header, rows } = movesTable(moves, lang);
+  const title = MOVES_BY_COLUMN_TEXT.title[lang];
   return {
-    name: MOVES_BY_COLUMN_TEXT.title[lang],
+    // One of several columns' sheets: named by its column too.
+    name: named ? `${title}${lang === 'zh' ? '·' : ' · '}${moves.column}` : title,
     header,
     rows: rows.map((r) => [r.label, ...r.counts]),
     frozenColumns: 1,

@@ -187,8 +187,15 @@ export class GradeWorkbook {
    *
    * @param notices - what reading the input said (a default in force, rows skipped as notes): rows of the
    *   summary sheet, for whoever opens the workbook and never saw stderr
+   * @param tallies - the counts per group of several columns (`grade --tally-by` given more than once): a
+   *   sheet each, in this order, named `分组统计·<column>` / `By group · <column>` (cut to Excel's 31
+   *   characters, made distinct), instead of the one sheet of `counts`' groups
    */
-  sheets(counts: BatchCounts, notices: readonly LocalizedText[] = []): SheetSpec[] {
+  sheets(
+    counts: BatchCounts,
+    notices: readonly LocalizedText[] = [],
+    tallies?: readonly { column: string; counts: BatchCounts }[],
+  ): SheetSpec[] {
     const lang = this.#lang;
     const kept = this.#keptColumns;
     const dims = this.#dimensions;
@@ -217,11 +224,22 @@ export class GradeWorkbook {
       frozenColumns: kept.length,
     };
     const sheets = [results, this.#summary(counts, notices)];
-    if (counts.groups) sheets.push(this.#byGroup(counts, counts.groups));
+    if (tallies)
+      for (const t of tallies)
+        if (t.counts.groups) {
+          const name = `${T.byGroup[lang]}${lang === 'zh' ? '·' : ' · '}${t.column}`;
+          sheets.push(this.#byGroup(t.counts, t.counts.groups, t.column, name));
+        }
+    if (!tallies && counts.groups) sheets.push(this.#byGroup(counts, counts.groups));
     return sheets;
   }
 
-  #byGroup(c: BatchCounts, groups: readonly GroupCounts[]): SheetSpec {
+  #byGroup(
+    c: BatchCounts,
+    groups: readonly GroupCounts[],
+    column = this.#tallyBy,
+    name: string = T.byGroup[this.#lang],
+  ): SheetSpec {
     const lang = this.#lang;
     const grades = [...this.#ruleSet.grades].reverse();
     // Not graded split by reason, as the summary sheet splits it: only the reasons that occur (committee-24 F9).
@@ -233,9 +251,9 @@ export class GradeWorkbook {
       g.total,
     ];
     return {
-      name: T.byGroup[lang],
+      name,
       header: [
-        this.#tallyBy ?? T.group[lang],
+        column ?? T.group[lang],
         ...grades.map((g) => g.label[lang]),
         ...reasons.map((r) => r.label[lang]),
         T.invalid[lang],
@@ -252,9 +270,13 @@ export class GradeWorkbook {
     };
   }
 
-  /** The workbook's bytes; `notices` as {@link GradeWorkbook.sheets} takes them. */
-  toBuffer(counts: BatchCounts, notices: readonly LocalizedText[] = []): Promise<Buffer> {
-    return writeWorkbook(this.sheets(counts, notices));
+  /** The workbook's bytes; `notices` and `tallies` as {@link GradeWorkbook.sheets} takes them. */
+  toBuffer(
+    counts: BatchCounts,
+    notices: readonly LocalizedText[] = [],
+    tallies?: readonly { column: string; counts: BatchCounts }[],
+  ): Promise<Buffer> {
+    return writeWorkbook(this.sheets(counts, notices, tallies));
   }
 
   #summary(c: BatchCounts, notices: readonly LocalizedText[]): SheetSpec {

@@ -71,7 +71,8 @@ function uniqueName(name: string, used: Set<string>): string {
     candidate =
       Array.from(name)
         .slice(0, 31 - suffix.length)
-        .join('') + suffix;
+        .join('')
+        .trimEnd() + suffix;
   }
   used.add(candidate.toLowerCase());
   return candidate;

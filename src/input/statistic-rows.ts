@@ -1,0 +1,154 @@
+/**
+ * The running statistics of a table's record values, by field, to tell a summary row named by a word that is also
+ * a name (`TOTAL`, `Mean`, `Median`, `Count`, `CV`, `Range`, `Sum` — an enterprise, a product line) from one that
+ * sums up the rows above it (hostile-25 M8). Only the Latin summary words are asked about: a Chinese one (合计,
+ * 平均) names no enterprise and is a summary row whatever its values, as before.
+ *
+ * @example
+ * const stats = new ColumnStatistics();
+ * stats.add({ a: 80 }, fields); stats.add({ a: 90 }, fields);
+ * stats.fits('Mean', { a: 85 }, fields); // true: a statistic of the rows above
+ * stats.fits('TOTAL', { a: 85 }, fields); // false: a record named TOTAL
+ */
+export class ColumnStatistics {
+  /** Since the table's start. */
+  readonly #all = new Map<string, Stat>();
+  /** Since the last summary row: a block's subtotal sums the block. */
+  #block = new Map<string, Stat>();
+
+  /** A record's numeric values under `fields`, counted. */
+  add(record: Record<string, unknown>, fields: ReadonlySet<string>): void {
+    for (const key in record) {
+      if (!fields.has(key)) continue;
+      const v = numeric(record[key]);
+      if (v === undefined) continue;
+      count(this.#all, key, v);
+      count(this.#block, key, v);
+    }
+  }
+
+  /** A summary row was passed: the next block starts. */
+  endBlock(): void {
+    this.#block = new Map();
+  }
+
+  /**
+   * Whether a row named `word` with these values is a statistic of the rows above it: `false` when `word` is a
+   * Latin summary word that is also a name and some numeric value under `fields` is not that statistic of the
+   * records since the start or since the last summary row (a `TOTAL` whose values are no sum, a `Mean` whose
+   * values are no mean); `true` otherwise, also when there is no value to compare or no record above (the word
+   * decides, as before). A word with a unit after it (`CV(%)`, `Mean (MPa)`) names no one: always a statistic.
+   */
+  fits(word: string, record: Record<string, unknown>, fields: ReadonlySet<string>): boolean {
+    const kind = kindOf(word);
+    if (kind === undefined) return true;
+    for (const key in record) {
+      if (!fields.has(key)) continue;
+      const v = numeric(record[key]);
+      if (v === undefined) continue;
+      const all = this.#all.get(key);
+      const block = this.#block.get(key);
+      // No record above gave this column a value: nothing to tell by (a scale line above the records stays one).
+      if (!all) continue;
+      if (!isStatistic(kind, v, all) && !(block && isStatistic(kind, v, block))) return false;
+    }
+    return true;
+  }
+}
+
+interface Stat {
+  n: number;
+  sum: number;
+  squares: number;
+  min: number;
+  max: number;
+}
+
+function count(stats: Map<string, Stat>, key: string, v: number): void {
+  const s = stats.get(key);
+  if (!s) stats.set(key, { n: 1, sum: v, squares: v * v, min: v, max: v });
+  else {
+    s.n++;
+    s.sum += v;
+    s.squares += v * v;
+    if (v < s.min) s.min = v;
+    if (v > s.max) s.max = v;
+  }
+}
+
+/** A cell's number, read or as text (`85`, `85.0`); anything else is no value to compare. */
+function numeric(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string' || !/^\s*[+-]?\d+(?:\.\d+)?\s*$/.test(value)) return undefined;
+  return Number(value);
+}
+
+type Kind = 'sum' | 'mean' | 'median' | 'count' | 'max' | 'min' | 'range' | 'sd' | 'cv';
+
+/** The statistic a Latin summary word names (folded: case, white space, dots and a trailing colon aside). */
+function kindOf(word: string): Kind | undefined {
+  const w = word
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s.:]+/g, '');
+  return KINDS[w];
+}
+
+const KINDS: Readonly<Record<string, Kind>> = {
+  total: 'sum',
+  grandtotal: 'sum',
+  subtotal: 'sum',
+  sum: 'sum',
+  overall: 'mean',
+  average: 'mean',
+  avg: 'mean',
+  ave: 'mean',
+  mean: 'mean',
+  meanvalue: 'mean',
+  median: 'median',
+  count: 'count',
+  max: 'max',
+  maximum: 'max',
+  min: 'min',
+  minimum: 'min',
+  range: 'range',
+  sd: 'sd',
+  std: 'sd',
+  stdev: 'sd',
+  stddev: 'sd',
+  standarddeviation: 'sd',
+  cv: 'cv',
+};
+
+/**
+ * Whether `v` is the statistic `kind` of the values counted in `s`, to the rounding `v` is written with (half a unit
+ * of its last decimal), or within 1 % for a deviation and a CV (n − 1 or n in the denominator, % or a ratio).
+ */
+function isStatistic(kind: Kind, v: number, s: Stat): boolean {
+  const decimals = (String(v).split('.')[1] ?? '').length;
+  const near = (x: number) => Math.abs(v - x) <= 0.5 * 10 ** -Math.min(decimals, 6) + 1e-9 * Math.abs(x);
+  const mean = s.sum / s.n;
+  const spread = (d: number) =>
+    s.n > d ? Math.sqrt(Math.max(0, s.squares - s.n * mean * mean) / (s.n - d)) : NaN;
+  const close = (x: number) => Number.isFinite(x) && (near(x) || Math.abs(v - x) <= 0.01 * Math.abs(x));
+  switch (kind) {
+    case 'sum':
+      return near(s.sum);
+    case 'mean':
+      return near(mean);
+    case 'median':
+      return s.n >= 2 && v >= s.min && v <= s.max;
+    case 'count':
+      return v === s.n;
+    case 'max':
+      return near(s.max);
+    case 'min':
+      return near(s.min);
+    case 'range':
+      return near(s.max - s.min);
+    case 'sd':
+      return close(spread(1)) || close(spread(0));
+    case 'cv':
+      return [spread(1), spread(0)].some((d) => close((100 * d) / mean) || close(d / mean));
+  }
+}
