@@ -1,6 +1,6 @@
 import type { GradeModel } from '../model/rule-set-model';
 import type { LocalizedText } from '../text/localized-text';
-import { addedOrRemoved, change, labelled, named, THING } from './diff-messages';
+import { addedOrRemoved, named, THING } from './diff-messages';
 import type { Edition } from './edition';
 import { makeEntry } from './make-entry';
 import type { DiffEntry } from './rule-set-diff';
@@ -35,13 +35,14 @@ export function diffGrades(a: Edition, b: Edition): DiffEntry[] {
         before,
         after,
         id: x.id,
-        message: labelled(
-          { zh: `等级“${x.id}”更名`, en: `grade ${x.id} renamed` },
-          change(
-            { zh: `“${x.label.zh}”`, en: `"${x.label.en}"` },
-            { zh: `“${y.label.zh}”`, en: `"${y.label.en}"` },
-          ),
-        ),
+        // In Chinese by its labels, not its id (enterprise-25 F6); an English-only rename says which label changed.
+        message: {
+          zh:
+            x.label.zh === y.label.zh
+              ? `等级“${x.label.zh}”的英文名称更改：“${x.label.en}” → “${y.label.en}”`
+              : `等级“${x.label.zh}”更名为“${y.label.zh}”`,
+          en: `grade ${x.id} renamed: "${x.label.en}" → "${y.label.en}"`,
+        },
         a: at,
         b: b.locate(['grades', y.index, 'label']),
       }),

@@ -199,3 +199,26 @@ export function changeLine(entry: DiffEntry, lang: Language): string {
   const direction = entry.direction ? ` ${directionWord(entry, lang)}` : '';
   return `← ${entry.key} ${entry.before ?? empty} → ${entry.after ?? empty}${direction}`;
 }
+
+/**
+ * The rule-file notes (`工作组拟定值（示例）`, `示例数值`) of the requirements an entry concerns — its
+ * criterion, or the criteria that read its table cell or value — once each, in Chinese `注：…` and in
+ * English `note: …`; `''` when none has one. A reader tells a draft's proposal or an illustrative figure
+ * from the standard's where the diff names it (committee-25 F4, committee-24 F14).
+ *
+ * @param notes - each requirement's note by its id (see `criterionNotes`)
+ * @example
+ * entryNoteText(entry, notes, 'zh'); // '注：工作组拟定值（示例），非现行标准'
+ */
+export function entryNoteText(
+  entry: DiffEntry,
+  notes: ReadonlyMap<string, LocalizedText> | undefined,
+  lang: Language,
+): string {
+  if (!notes || notes.size === 0) return '';
+  const own = /^criterion:([^:]+)/.exec(entry.key)?.[1];
+  const ids = [...(own === undefined ? [] : [own]), ...(entry.criteria ?? [])];
+  const texts = [...new Set(ids.map((id) => notes.get(id)?.[lang]).filter((t): t is string => !!t))];
+  if (texts.length === 0) return '';
+  return lang === 'zh' ? `注：${texts.join('；')}` : `note: ${texts.join('; ')}`;
+}

@@ -1,4 +1,4 @@
-import type { Language } from '../text/localized-text';
+import type { Language, LocalizedText } from '../text/localized-text';
 import { safeText } from '../text/safe-text';
 import { shownDiffValue } from './diff-meta';
 import {
@@ -6,6 +6,7 @@ import {
   DIFF_TEXT,
   diffSections,
   directionWord,
+  entryNoteText,
   entryText,
   sectionHeading,
   sideText,
@@ -16,13 +17,19 @@ import type { DiffEntry, RuleSetDiff } from './rule-set-diff';
  * A diff as one self-contained HTML page (no script, no external style or
  * font; it opens from a USB stick): the two rule sets, `notices` under the
  * heading (a rule set's illustrative thresholds), the counts, and one
- * table per section, the direction written out as well as coloured. Every
+ * table per section, the direction written out as well as coloured, and with
+ * `notes` a requirement's rule-file note under the entry's sentence. Every
  * text from the rule files is escaped.
  *
  * @example
  * writeFileSync('diff.html', formatDiffHtml(diffRuleSets(a, b), 'zh'));
  */
-export function formatDiffHtml(diff: RuleSetDiff, lang: Language, notices: readonly string[] = []): string {
+export function formatDiffHtml(
+  diff: RuleSetDiff,
+  lang: Language,
+  notices: readonly string[] = [],
+  notes?: ReadonlyMap<string, LocalizedText>,
+): string {
   const t = (x: { zh: string; en: string }) => escapeHtml(x[lang]);
   const title = `${DIFF_TEXT.title[lang]}${lang === 'zh' ? '：' : ': '}${diff.a.id} ${diff.a.version} → ${diff.b.id} ${diff.b.version}`;
   const sections = diffSections(diff).map((section) => {
@@ -37,7 +44,7 @@ export function formatDiffHtml(diff: RuleSetDiff, lang: Language, notices: reado
     ]
       .map((h) => `<th scope="col">${t(h)}</th>`)
       .join('');
-    const rows = section.entries.map((e) => row(e, lang)).join('\n');
+    const rows = section.entries.map((e) => row(e, lang, notes)).join('\n');
     return `<section aria-labelledby="${id}">
 <h2 id="${id}">${escapeHtml(sectionHeading(section, lang))}</h2>
 <table>
@@ -86,7 +93,8 @@ ${sections.join('\n')}
 `;
 }
 
-function row(e: DiffEntry, lang: Language): string {
+function row(e: DiffEntry, lang: Language, notes?: ReadonlyMap<string, LocalizedText>): string {
+  const note = entryNoteText(e, notes, lang);
   const empty = escapeHtml(DIFF_TEXT.empty[lang]);
   const value = (v: string | null) =>
     v === null ? empty : `<code>${escapeHtml(shownDiffValue(e.kind, v, lang))}</code>`;
@@ -94,7 +102,7 @@ function row(e: DiffEntry, lang: Language): string {
     .filter((w): w is string => typeof w === 'string')
     .map(escapeHtml)
     .join('<br>');
-  return `<tr class="${e.direction ?? 'none'}"><td><code>${escapeHtml(e.key)}</code></td><td>${value(e.before)}</td><td>${value(e.after)}</td><td class="direction">${escapeHtml(directionWord(e, lang))}</td><td>${escapeHtml(entryText(e, lang))}</td><td class="where">${where}</td></tr>`;
+  return `<tr class="${e.direction ?? 'none'}"><td><code>${escapeHtml(e.key)}</code></td><td>${value(e.before)}</td><td>${value(e.after)}</td><td class="direction">${escapeHtml(directionWord(e, lang))}</td><td>${escapeHtml(entryText(e, lang))}${note ? `<br><small data-note>${escapeHtml(note)}</small>` : ''}</td><td class="where">${where}</td></tr>`;
 }
 
 /**

@@ -1,10 +1,11 @@
-import type { Language } from '../text/localized-text';
+import type { Language, LocalizedText } from '../text/localized-text';
 import { shownDiffValue } from './diff-meta';
 import {
   countsText,
   DIFF_TEXT,
   diffSections,
   directionWord,
+  entryNoteText,
   entryText,
   sectionHeading,
   sideText,
@@ -20,7 +21,11 @@ import type { RuleSetDiff } from './rule-set-diff';
  * @example
  * writeFileSync('diff.md', formatDiffMarkdown(diffRuleSets(a, b), 'en'));
  */
-export function formatDiffMarkdown(diff: RuleSetDiff, lang: Language): string {
+export function formatDiffMarkdown(
+  diff: RuleSetDiff,
+  lang: Language,
+  notes?: ReadonlyMap<string, LocalizedText>,
+): string {
   const t = (x: { zh: string; en: string }) => x[lang];
   const colon = lang === 'zh' ? '：' : ': ';
   const lines = [
@@ -43,7 +48,11 @@ export function formatDiffMarkdown(diff: RuleSetDiff, lang: Language): string {
         cell(e.before === null ? t(DIFF_TEXT.empty) : shownDiffValue(e.kind, e.before, lang)),
         cell(e.after === null ? t(DIFF_TEXT.empty) : shownDiffValue(e.kind, e.after, lang)),
         directionWord(e, lang),
-        cell(entryText(e, lang)),
+        cell(
+          ((note) => (note ? `${entryText(e, lang)} (${note})` : entryText(e, lang)))(
+            entryNoteText(e, notes, lang),
+          ),
+        ),
         cell(whereText(e, lang === 'zh' ? '；' : '; ')),
       ];
       lines.push(`| ${values.join(' | ')} |`);

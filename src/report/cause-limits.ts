@@ -19,6 +19,56 @@ const WORDS = {
 } as const satisfies Record<string, LocalizedText>;
 
 /**
+ * A requirement whose value the record does not give, as `explain` words it
+ * (committee-25 F5: compare showed `?，A 无此要求 → B ≤ 1.0 ?`): the value
+ * `未提供数值`, and a side's outcome `无法确认（按不满足计）` — a grade needing it
+ * is not reached.
+ */
+export const MISSING_VALUE_TEXT = {
+  value: { zh: '未提供数值', en: 'no value given' },
+  outcome: { zh: '无法确认（按不满足计）', en: 'cannot be confirmed (counted as not met)' },
+} as const satisfies Record<string, LocalizedText>;
+
+/**
+ * A side's outcome after its limit: ` ✓`, ` ✗`, ` –`, and for a value not
+ * given `，无法确认（按不满足计）` (`, cannot be confirmed (counted as not met)`).
+ *
+ * @example
+ * outcomeText('missing', 'zh'); // '，无法确认（按不满足计）'
+ */
+export function outcomeText(status: CriterionResult['status'], lang: Language): string {
+  if (status !== 'missing') return ` ${MARK[status]}`;
+  return `${lang === 'zh' ? '，' : ', '}${MISSING_VALUE_TEXT.outcome[lang]}`;
+}
+
+/**
+ * A computed value under A and under B (a score whose weights changed), each
+ * as {@link measuredText} shows it; when both would read the same at the
+ * digits shown (`83.5 → 83.5` for 83.5 and 83.4994, enterprise-25 F6), with
+ * the fewest more decimals that tell them apart (`83.5 → 83.499`).
+ *
+ * @example
+ * valueTexts(underA, underB, 'zh'); // ['83.5', '83.499']
+ */
+export function valueTexts(a: CriterionResult, b: CriterionResult, lang: Language): [string, string] {
+  const [ta, tb] = [measuredText(a.value, lang, a), measuredText(b.value, lang, b)];
+  if (ta !== tb || typeof a.value !== 'number' || typeof b.value !== 'number') return [ta, tb];
+  // From the digits shown on: never fewer (83.5 and 83.4994 are not 84 and 83).
+  const shown = /\.(\d+)$/.exec(ta)?.[1]?.length ?? 0;
+  for (let d = shown + 1; d <= 12; d++) {
+    const [fa, fb] = [trimmed(a.value, d), trimmed(b.value, d)];
+    if (fa !== fb) return [fa, fb];
+  }
+  return [numberText(a.value), numberText(b.value)];
+}
+
+/** A number to `d` decimals, trailing zeros dropped: `83.5000` → `83.5`. */
+function trimmed(n: number, d: number): string {
+  const fixed = n.toFixed(d);
+  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+}
+
+/**
  * A requirement that moved a record, as one line of plain text: its name,
  * the measured value, and its limit and outcome under A and under B
  * (`28 天抗压强度（特优品）：48.4，A ≥ 48.0 MPa ✓ → B ≥ 49.0 MPa ✗`), as the
@@ -41,20 +91,22 @@ export function causeLimitsLine(
     const values = specimens && specimens.length > 0 ? specimenValuesText(specimens, lang) : '';
     const countSide = (c: CriterionResult | undefined) =>
       c
-        ? `${isCount(c) ? specimenCountText(c, lang, values === '') : c.limit ? criterionLimitText({ label: c.label, limit: c.limit }, lang) : WORDS.notApplicable[lang]} ${MARK[c.status]}`
+        ? `${isCount(c) ? specimenCountText(c, lang, values === '') : c.limit ? criterionLimitText({ label: c.label, limit: c.limit }, lang) : WORDS.notApplicable[lang]}${outcomeText(c.status, lang)}`
         : WORDS.notInRuleSet[lang];
     return `${name}${colon}${values}${values ? (lang === 'zh' ? '，' : ', ') : ''}A ${countSide(a)} → B ${countSide(b)}`;
   }
   const side = (c: CriterionResult | undefined) =>
     c
-      ? `${comparedText(c, lang)}${c.limit ? criterionLimitText({ label: c.label, limit: c.limit }, lang) : WORDS.notApplicable[lang]} ${MARK[c.status]}`
+      ? `${comparedText(c, lang)}${c.limit ? criterionLimitText({ label: c.label, limit: c.limit }, lang) : WORDS.notApplicable[lang]}${outcomeText(c.status, lang)}`
       : WORDS.notInRuleSet[lang];
   const comma = lang === 'zh' ? '，' : ', ';
   if (a && b && subjectChanged(a, b))
     return `${a.label[lang]}${colon}${measuredText(a.value, lang, a)}${comma}${sided('A', side(a))} → ${b.label[lang]}${colon}${measuredText(b.value, lang, b)}${comma}${sided('B', side(b))}`;
   // A computed value (a score whose weights changed) is A's under A and B's under B: each beside its own limit.
-  if (a && b && valueChanged(a, b))
-    return `${name}${colon}${measuredText(a.value, lang, a)}${comma}${sided('A', side(a))} → ${measuredText(b.value, lang, b)}${comma}${sided('B', side(b))}`;
+  if (a && b && valueChanged(a, b)) {
+    const [va, vb] = valueTexts(a, b, lang);
+    return `${name}${colon}${va}${comma}${sided('A', side(a))} → ${vb}${comma}${sided('B', side(b))}`;
+  }
   const value = a?.value ?? b?.value ?? null;
   return `${name}${colon}${measuredText(value, lang, a, b)}${comma}${sided('A', side(a))} → ${sided('B', side(b))}`;
 }
@@ -185,7 +237,7 @@ export function valueChanged(a: CriterionResult | undefined, b: CriterionResult 
 }
 
 /**
- * A measured value as a requirement line shows it: `?` for none, an enum
+ * A measured value as a requirement line shows it: `未提供数值` (`no value given`) for none, an enum
  * value by its label in `lang` under the requirement `a` (or `b`) tests it
  * with, as explanations show it (`热泵型`; `热泵型（B：热泵式）` when B
  * labels it otherwise), a yes/no as 是/否 in Chinese ({@link booleanText}),
@@ -204,7 +256,7 @@ export function measuredText(
   a?: CriterionResult,
   b?: CriterionResult,
 ): string {
-  if (value === null) return '?';
+  if (value === null) return MISSING_VALUE_TEXT.value[lang];
   const inA = a && criterionValueLabel(value, a, lang);
   const inB = b && criterionValueLabel(value, b, lang);
   if (inA !== undefined && inB !== undefined && inA !== inB)

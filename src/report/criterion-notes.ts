@@ -1,6 +1,6 @@
 import type { RuleDocument } from '../model/rule-document';
 import type { RuleSetModel } from '../model/rule-set-model';
-import type { LocalizedText } from '../text/localized-text';
+import type { Language, LocalizedText } from '../text/localized-text';
 
 /**
  * Each requirement's `note` from the rule file (`示例数值` / `Illustrative
@@ -40,4 +40,28 @@ export function groupCriterionNotes(doc: RuleDocument): Map<string, LocalizedTex
   const notes = new Map<string, LocalizedText>();
   for (const c of doc.group?.criteria ?? []) if (c.note) notes.set(c.id, c.note);
   return notes;
+}
+
+/**
+ * A requirement's name with its rule-file note after it, where compare and diff name a requirement
+ * (committee-25 F4, committee-24 F14): a draft's proposal or an illustrative figure is told from the
+ * standard's — `待机功率（1级）（注：工作组拟定值（示例））`, `standby power (note: working-group proposal)`.
+ *
+ * @example
+ * notedName('待机功率（1级）', { zh: '工作组拟定值', en: 'working-group proposal' }, 'zh'); // '待机功率（1级）（注：工作组拟定值）'
+ */
+export function notedName(name: string, note: LocalizedText | undefined, lang: Language): string {
+  if (note === undefined || note[lang].trim() === '') return name;
+  return lang === 'zh' ? `${name}（注：${note.zh}）` : `${name} (note: ${note.en})`;
+}
+
+/**
+ * Both rule sets' requirement notes by id ({@link criterionNotes}), B's where both have one: the
+ * edition a compare or diff leads to.
+ */
+export function bothCriterionNotes(
+  a: { model: RuleSetModel; doc: RuleDocument },
+  b: { model: RuleSetModel; doc: RuleDocument },
+): Map<string, LocalizedText> {
+  return new Map([...criterionNotes(a.model, a.doc), ...criterionNotes(b.model, b.doc)]);
 }

@@ -88,13 +88,13 @@ describe.concurrent('qgrade compare: a requirement only B has', () => {
         .map((l) => l.trim().split(/\s{2,}/)),
     ).toEqual([
       ['要求', '编号', '引起变化的记录数', '其中仅因此项'],
-      ['28 天抗压强度（优等品）', 'compressive-28d-superior', '3', '2'],
+      ['28 天抗压强度（优等品）（注：示例数值）', 'compressive-28d-superior', '3', '2'],
       ['水溶性六价铬（否决项）', 'gb175-2023-chromium6', '2', '1'],
     ]);
     const en = await cli.run(['compare', ...files]);
     expect(en.stdout).toContain('Criteria that moved records most often:');
     expect(en.stdout).toMatch(
-      /^ {2}28-day compressive strength \(Superior\) +compressive-28d-superior +3 +2$/m,
+      /^ {2}28-day compressive strength \(Superior\) \(note: Illustrative figure\) +compressive-28d-superior +3 +2$/m,
     );
     const dir = temp();
     const html = join(dir, 'c.html');
@@ -107,7 +107,7 @@ describe.concurrent('qgrade compare: a requirement only B has', () => {
       ),
     ];
     expect(rows.slice(0, 2).map((m) => [m[1], m[2], m[3], m[4]])).toEqual([
-      ['28 天抗压强度（优等品）', 'compressive-28d-superior', '3', '2'],
+      ['28 天抗压强度（优等品）（注：示例数值）', 'compressive-28d-superior', '3', '2'],
       ['水溶性六价铬（否决项）', 'gb175-2023-chromium6', '2', '1'],
     ]);
   });
@@ -121,11 +121,12 @@ describe.concurrent('qgrade compare: a requirement only B has', () => {
       '等级变化的记录',
       '最常引起等级变化的要求',
       '各处变更引起变化的记录数',
+      '规则集差异',
       '无效记录',
     ]);
     expect(sheets[2]!.rows.slice(0, 3)).toEqual([
       ['要求', '编号', '引起变化的记录数', '其中仅因此项'],
-      ['28 天抗压强度（优等品）', 'compressive-28d-superior', 3, 2],
+      ['28 天抗压强度（优等品）（注：示例数值）', 'compressive-28d-superior', 3, 2],
       ['水溶性六价铬（否决项）', 'gb175-2023-chromium6', 2, 1],
     ]);
     expect(String(sheets[2]!.rows.at(-1)![0])).toMatch(/^一条记录若因多项要求变化，在每项下各计一次/);

@@ -90,7 +90,7 @@ describe.concurrent('qgrade compare: every format names the same causes and give
     expect(html).toContain('<tr data-summary="not-graded"><th>不分级（含无效记录）</th>');
     const most = html.slice(
       html.indexOf('<h2>最常引起等级变化的要求</h2>'),
-      html.indexOf('<h2>等级变化的记录</h2>'),
+      html.indexOf('<h2>规则集 A → B 的差异</h2>'),
     );
     expect(most).toContain('mass-deviation-lower');
     expect(most).not.toContain('mass-deviation-upper');
@@ -152,7 +152,8 @@ describe.concurrent('qgrade compare: every format names the same causes and give
         '重量负偏差',
         'mass-deviation-lower',
         '重量正偏差',
-        '重量负偏差：-3.6，A ≥ -4.0 ✓ → B ≥ -3.5 ✗',
+        // And the rule-set change that moved it, as the text prints it (enterprise-25 F3).
+        '重量负偏差：-3.6，A ≥ -4.0 ✓ → B ≥ -3.5 ✗\n← 表“重量允许偏差（按公称直径）”（massTolerance）行“[22, 50]”列“lower”：-4.0 → -3.5，更严（影响 mass-deviation-lower）',
       ],
     ]);
   });

@@ -44,7 +44,7 @@ const args = () => ['compare', '--keep', 'sample', A, paths.b, paths.data];
 describe.concurrent('qgrade compare: a grade renamed by its label', () => {
   it('the table says the grade was renamed, under the matrix (zh, en)', async () => {
     const zh = (await cli.run(['--lang', 'zh', ...args()])).stdout;
-    expect(zh).toContain('不分级         0       0       0       0\n等级 superior 更名：优等品 → 特优品\n');
+    expect(zh).toContain('不分级         0       0       0       0\n等级“优等品”更名为“特优品”\n');
     expect(zh).toContain('第 1 条（S-1）：优等品 → 一等品  28 天抗压强度（特优品）');
     expect(zh).toContain('限值变了、结果未变：氧化镁 MgO（否决项）');
     const en = (await cli.run(['--lang', 'en', ...args()])).stdout;
@@ -74,18 +74,17 @@ describe.concurrent('qgrade compare: a grade renamed by its label', () => {
       paths.data,
     ]);
     const html = readFileSync(out, 'utf8');
-    expect(html).toContain(
-      '<p class="meta" data-note="grade-renamed">等级 superior 更名：优等品 → 特优品</p>',
-    );
+    expect(html).toContain('<p class="meta" data-note="grade-renamed">等级“优等品”更名为“特优品”</p>');
     const row = /<tr data-row="1">(.*?)<\/tr>/.exec(html)![1]!;
-    expect(row).toContain('28 天抗压强度（特优品）：48.5');
+    // With the criterion's rule-file note: an illustrative figure told from the standard's (committee-24 F14).
+    expect(row).toContain('28 天抗压强度（特优品）（注：示例数值）：48.5');
     expect(row).toContain('氧化镁 MgO（否决项）：4.2');
     expect(row).not.toContain('（优等品）：');
     const most = html.slice(
       html.indexOf('<h2>最常引起等级变化的要求</h2>'),
       html.indexOf('<h2>等级变化的记录</h2>'),
     );
-    expect(most).toContain('<td>28 天抗压强度（特优品）</td>');
+    expect(most).toContain('<td>28 天抗压强度（特优品）（注：示例数值）</td>');
   });
 
   it('the workbook says so under which rule set is A and B, and names requirements alike', async () => {
@@ -106,10 +105,12 @@ describe.concurrent('qgrade compare: a grade renamed by its label', () => {
     ]);
     const [matrix, changes] = await readBack(readFileSync(out));
     const b = matrix!.rows.findIndex((r) => r[0] === 'B');
-    expect(matrix!.rows[b + 1]).toEqual(['等级 superior 更名：优等品 → 特优品']);
+    expect(matrix!.rows[b + 1]).toEqual(['等级“优等品”更名为“特优品”']);
     const moved = changes!.rows.find((r) => r.includes('S-1'))!;
     expect(moved).toContain('28 天抗压强度（特优品）');
     expect(moved).toContain('氧化镁 MgO（否决项）');
-    expect(moved.at(-1)).toBe('28 天抗压强度（特优品）：48.5，A ≥ 48.0 ✓ → B ≥ 49.0 ✗');
+    expect(String(moved.at(-1)).split('\n')[0]).toBe(
+      '28 天抗压强度（特优品）（注：示例数值）：48.5，A ≥ 48.0 ✓ → B ≥ 49.0 ✗',
+    );
   });
 });

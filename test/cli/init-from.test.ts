@@ -42,6 +42,8 @@ describe.concurrent('qgrade init --from', () => {
         `  qgrade validate ${ruleFile}`,
         `  qgrade test --coverage ${suiteFile}`,
         `  qgrade diff ${SOURCE} ${ruleFile}`,
+        // committee-25 F4: the copy keeps the source's provenance and references.
+        'Update what the draft says of itself too: version (e.g. 2.0.0-draft.1); provenance, where its figures come from (a working group\'s proposals are not the standard\'s text); references, the standard and edition the draft follows; a note on each new or changed requirement (e.g. "working-group proposal"), which diff, compare and explain show',
         'Adding an indicator: give its value in every case of the suite, or give it a default, or those cases no longer pass; required: false alone is not enough: where a requirement reads it, a missing value fails that requirement (or limit the requirement with when)',
         '',
       ].join('\n'),
@@ -233,6 +235,10 @@ describe.concurrent('qgrade init --from', () => {
       '',
       '下一步：修改阈值并提高版本号，然后运行',
     ]);
+    // committee-25 F4: the draft's own description to update, named in the next steps.
+    expect(run.stdout).toContain(
+      '草案的说明也要改：“version”（如“2.0.0-draft.1”）；“provenance”写明数值来源（草案中工作组拟定的数值不是标准原文）；“references”改为草案所依据的标准及版次',
+    );
     const note = /^# 修订稿.*\n# .*$/m.exec(readFileSync(ruleFile, 'utf8'))?.[0] ?? '';
     expect(untranslated(`${run.stdout}\n${note}`)).toEqual([]);
     expect(readFileSync(ruleFile, 'utf8')).toContain(

@@ -216,7 +216,7 @@ describe('diffRuleSets', () => {
       { key: 'grade:1', direction: undefined, before: '1级 / Grade 1', after: '一级 / First grade' },
     ]);
     expect(renamed[0]!.kind).toBe('grade-renamed');
-    expect(renamed[0]!.message.zh).toBe('等级“1”更名：“1级” → “一级”');
+    expect(renamed[0]!.message.zh).toBe('等级“1级”更名为“一级”');
     expect(renamed[0]!.message.en).toBe('grade 1 renamed: "Grade 1" → "First grade"');
 
     const added = diffTo(

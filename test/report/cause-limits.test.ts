@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CriterionResult } from '../../src/model/grade-result';
-import { causeLimitsLine } from '../../src/report/cause-limits';
+import { causeLimitsLine, valueTexts } from '../../src/report/cause-limits';
 
 const result = (status: CriterionResult['status'], limit: string | null, value: CriterionResult['value']) =>
   ({ status, limit: limit === null ? null : { text: limit }, value }) as unknown as CriterionResult;
@@ -19,7 +19,11 @@ describe('causeLimitsLine', () => {
 
   it('a requirement only one rule set has, one not applicable, and a missing value', () => {
     expect(causeLimitsLine('硬度', undefined, result('missing', '≥ 50', null), 'zh')).toBe(
-      '硬度：?，A 无此要求 → B ≥ 50 ?',
+      '硬度：未提供数值，A 无此要求 → B ≥ 50，无法确认（按不满足计）',
+    );
+    // As explain words it (committee-25 F5), in English too.
+    expect(causeLimitsLine('Hardness', undefined, result('missing', '≥ 50', null), 'en')).toBe(
+      'Hardness: no value given, A no such criterion → B ≥ 50, cannot be confirmed (counted as not met)',
     );
     expect(causeLimitsLine('Size', result('not-applicable', null, 3), undefined, 'en')).toBe(
       'Size: 3, A not applicable – → B no such criterion',
@@ -45,5 +49,14 @@ describe('causeLimitsLine', () => {
     expect(causeLimitsLine('风冷式', a, { ...a, status: 'failed' } as CriterionResult, 'zh')).toBe(
       '风冷式：是，A 要求为“是” ✓ → B 要求为“是” ✗',
     );
+  });
+
+  it('a computed value equal to the other side at the digits shown gets the digits that tell them apart (enterprise-25 F6)', () => {
+    const a = { ...result('passed', '≥ 65', 83.5), indicator: 'totalScore' } as CriterionResult;
+    const b = { ...result('passed', '≥ 70', 83.4994), indicator: 'totalScore' } as CriterionResult;
+    expect(valueTexts(a, b, 'zh')).toEqual(['83.5', '83.4994']);
+    const c = { ...result('passed', '≥ 65', 80), indicator: 'totalScore' } as CriterionResult;
+    const d = { ...result('failed', '≥ 80', 79.998), indicator: 'totalScore' } as CriterionResult;
+    expect(valueTexts(c, d, 'en')).toEqual(['80', '79.998']);
   });
 });

@@ -40,12 +40,14 @@ import type { GroupResult } from '../../model/group-result';
 import { causeLimitsLine, specimenValues } from '../../report/cause-limits';
 import { compareClosingLine } from '../../report/compare-summary';
 import { criterionNames } from '../../report/criterion-names';
+import { bothCriterionNotes, notedName } from '../../report/criterion-notes';
 import { formatComparison } from '../../report/format-comparison';
 import { formatGroupComparison, groupClosingLine } from '../../report/format-group-comparison';
 import { createCompareReport } from '../../report/html/compare-report';
 import { methodEntryMoved, movedByChange } from '../../report/moved-by-change';
 import { causeCountsJson, movedMost } from '../../report/moved-most';
 import { illustrativeNotices, provenanceLines } from '../../report/provenance-text';
+import { ruleSetChangeRows } from '../../report/rule-set-changes';
 import { comparisonWorkbook } from '../../report/xlsx/comparison-workbook';
 import { bothIndicators } from '../../resolve/both-indicators';
 import { loadRuleSet } from '../../resolve/load-rule-set';
@@ -289,6 +291,15 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           ...criterionNames(modelOf(a), { limits: false }),
           ...criterionNames(modelOf(b), { limits: false }),
         ]);
+        // Each requirement's rule-file note (工作组拟定值, 示例数值), beside its name where a record's causes are listed.
+        const notes = bothCriterionNotes(
+          { model: modelOf(a), doc: a.document },
+          { model: modelOf(b), doc: b.document },
+        );
+        // The rule-set changes that moved a record, one line each, in every format (enterprise-25 F3).
+        const diffEntries = new Map(diff.entries.map((e) => [e.key, e]));
+        const whyLines = (row: number) =>
+          (causedBy.get(row) ?? []).map((key) => changeLine(diffEntries.get(key)!, ctx.lang));
         const progress = inputProgress(ctx, source, options.progress);
         const groups =
           options.groupBy === undefined ? undefined : createGroupComparison(a, b, options.groupBy);
@@ -331,15 +342,6 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                 : undefined;
             if (keys !== undefined && options.format !== 'html') limitKeys.set(step.pair.row, keys);
             const movedLines = change ? moved.map((r) => movedReadingLine(r, ctx.lang, namer)) : [];
-            page?.add(
-              pair.a,
-              pair.b,
-              pair.row,
-              value,
-              keys,
-              movedLines,
-              item && 'record' in item ? item.record : undefined,
-            );
             if (change && tallied) {
               causes.set(change.row, tallied);
               if (moved.length > 0) {
@@ -360,7 +362,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                   const cb = pair.b.criteria.find((c) => c.id === id);
                   const field = cb?.indicator ?? ca?.indicator;
                   return causeLimitsLine(
-                    names.get(id)?.[ctx.lang] ?? id,
+                    notedName(names.get(id)?.[ctx.lang] ?? id, notes.get(id), ctx.lang),
                     ca,
                     cb,
                     ctx.lang,
@@ -391,6 +393,17 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               causedBy.set(change.row, caused);
               movedBy.set(change.row, tallied.causes.length > 0 ? caused : entriesFor(change));
             }
+            // After its causes are known: the page shows the rule-set changes that moved it, as the text does.
+            page?.add(
+              pair.a,
+              pair.b,
+              pair.row,
+              value,
+              keys,
+              movedLines,
+              item && 'record' in item ? item.record : undefined,
+              change ? whyLines(change.row) : [],
+            );
             progress.update(++rows);
           }
           for (const r of readers) r.check();
@@ -426,7 +439,12 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
         const byColumns = moves.map((m) => m.result());
         const most = movedMost(
           tally.causeCounts(),
-          (id) => movedMostName(names.get(id)?.[ctx.lang] ?? id, movedByLabel.get(id) ?? 0, ctx.lang),
+          (id) =>
+            movedMostName(
+              notedName(names.get(id)?.[ctx.lang] ?? id, notes.get(id), ctx.lang),
+              movedByLabel.get(id) ?? 0,
+              ctx.lang,
+            ),
           tally.aloneCounts(),
         );
         // Records moved per edition change, the rule set's comparison method as one change (committee-24 F4).
@@ -437,6 +455,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           ctx.lang,
         );
         page?.movedByChange(byChange);
+        page?.ruleSetChanges(ruleSetChangeRows(diff, ctx.lang));
         // The report shows the tally the names left blank (or near-equal names split) skew: it says so too.
         const shown = [...notices];
         for (const [i, byColumn] of byColumns.entries()) {
@@ -461,7 +480,8 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
               counts,
               causes: (c) => causes.get(c.row),
               names,
-              limits: (c) => limitLines.get(c.row) ?? [],
+              limits: (c) => [...(limitLines.get(c.row) ?? []), ...whyLines(c.row)],
+              ruleSetChanges: ruleSetChangeRows(diff, ctx.lang),
               // A column only when some record's limits depend on a key (a banded table, a `when`).
               ...(limitKeys.size > 0 ? { limitKeys: (c: GradeChange) => limitKeys.get(c.row) ?? '' } : {}),
               movedMost: most,
@@ -500,7 +520,6 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             ),
           );
         } else {
-          const entries = new Map(diff.entries.map((e) => [e.key, e]));
           const keyLine = (c: GradeChange) => {
             const keys = limitKeys.get(c.row);
             return keys === undefined
@@ -511,7 +530,7 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             ...keyLine(c),
             ...(readings.get(c.row) ?? []).map((r) => movedReadingLine(r, ctx.lang, namer)),
             ...(limitLines.get(c.row) ?? []),
-            ...(causedBy.get(c.row) ?? []).map((key) => changeLine(entries.get(key)!, ctx.lang)),
+            ...whyLines(c.row),
           ];
           ctx.out(
             formatComparison(result, describe(a), describe(b), ctx.lang, {

@@ -4,8 +4,10 @@ import { countsText } from '../../diff/diff-sections';
 import { formatDiffHtml } from '../../diff/format-diff-html';
 import { formatDiffMarkdown } from '../../diff/format-diff-markdown';
 import { formatDiffText } from '../../diff/format-diff-text';
+import { bothCriterionNotes } from '../../report/criterion-notes';
 import { illustrativeNotices } from '../../report/provenance-text';
 import { loadRuleSet } from '../../resolve/load-rule-set';
+import { modelOf } from '../../resolve/rule-set';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
@@ -112,14 +114,19 @@ export function registerDiff(
         const a = await loadRuleSet(pathA);
         const b = await loadRuleSet(pathB);
         const diff = diffRuleSets(a, b);
+        // A requirement's rule-file note under the entry that names it (a draft's proposal, committee-25 F4).
+        const notes = bothCriterionNotes(
+          { model: modelOf(a), doc: a.document },
+          { model: modelOf(b), doc: b.document },
+        );
         const text =
           options.format === 'json'
             ? JSON.stringify(diff, null, 2)
             : options.format === 'markdown'
-              ? formatDiffMarkdown(diff, ctx.lang)
+              ? formatDiffMarkdown(diff, ctx.lang, notes)
               : options.format === 'html'
-                ? formatDiffHtml(diff, ctx.lang, illustrativeNotices(a, b, ctx.lang))
-                : formatDiffText(diff, ctx.lang, illustrativeNotices(a, b, ctx.lang));
+                ? formatDiffHtml(diff, ctx.lang, illustrativeNotices(a, b, ctx.lang), notes)
+                : formatDiffText(diff, ctx.lang, illustrativeNotices(a, b, ctx.lang), notes);
         if (file === undefined) ctx.out(text);
         else {
           await file.write(text.endsWith('\n') ? text : `${text}\n`);

@@ -149,6 +149,12 @@ nor a bundled id (the nearest ids are named) or does not load.`,
         if (draft.testSuite !== undefined) ctx.out(`  qgrade test --coverage ${shellWord(suiteFile)}`);
         ctx.out(`  qgrade diff ${shellWord(options.from as string)} ${shellWord(ruleFile)}`);
         // committee-20: a required indicator added to the draft failed every copied case, with no word why.
+        // committee-25 F4: the copy keeps the source's provenance and references, which a draft's new figures belie.
+        ctx.out(
+          zh
+            ? '草案的说明也要改：“version”（如“2.0.0-draft.1”）；“provenance”写明数值来源（草案中工作组拟定的数值不是标准原文）；“references”改为草案所依据的标准及版次；新拟定或改动的要求可加“note”（如“工作组拟定值”），diff、compare 和 explain 都会显示'
+            : 'Update what the draft says of itself too: version (e.g. 2.0.0-draft.1); provenance, where its figures come from (a working group\'s proposals are not the standard\'s text); references, the standard and edition the draft follows; a note on each new or changed requirement (e.g. "working-group proposal"), which diff, compare and explain show',
+        );
         if (draft.testSuite !== undefined)
           ctx.out(
             zh

@@ -6,7 +6,7 @@ import {
 } from '../../compare/compare-groups';
 import { NOT_GRADED_KEY } from '../../compare/compare-rule-sets';
 import { type CompareCounts, createCompareTally } from '../../compare/compare-tally';
-import type { ChangeDirection } from '../../compare/grade-direction';
+import { type ChangeDirection, gradeDirection } from '../../compare/grade-direction';
 import { type InvalidRecord, invalidRecord } from '../../compare/invalid-records';
 import { LIMIT_KEYS_TEXT } from '../../compare/limit-keys';
 import { INVALID_KEY, matrixOrder } from '../../compare/migration-matrix';
@@ -22,21 +22,25 @@ import {
   comparedText,
   isCount,
   measuredText,
+  outcomeText,
   sided,
   specimenCountText,
   specimenValues,
   specimenValuesText,
   subjectChanged,
   valueChanged,
+  valueTexts,
 } from '../cause-limits';
 import { COMPARE_TEXT, changeRows, compareGradeText, matrixInvalidNote, sideRows } from '../compare-summary';
 import { criterionName, criterionNames } from '../criterion-names';
+import { bothCriterionNotes, notedName } from '../criterion-notes';
 import { criterionLimitText } from '../criterion-prose';
 import { groupClosingLine } from '../format-group-comparison';
 import { gradeRenameLines } from '../grade-renames';
 import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
 import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../moved-by-change';
 import { MOVED_MOST_TEXT as M, movedMost } from '../moved-most';
+import { RULE_SET_CHANGES_TEXT, type RuleSetChangeRow } from '../rule-set-changes';
 import { escapeHtml } from './escape-html';
 import {
   DEFAULT_MAX_RECORDS,
@@ -76,7 +80,9 @@ export interface CompareReport {
    * value in each, in that order); `limitKeys`: what
    * its limits depend on, `机组类型 = 单冷式，额定制冷量 = 3000 W`, shown with its causes when it changed;
    * `notes`: sentences shown above its causes when it changed, such as a cell the two read as different values;
-   * `record`: the record itself, whose specimen values a count of specimens lists, `单个值 33、34、33.5`).
+   * `record`: the record itself, whose specimen values a count of specimens lists, `单个值 33、34、33.5`;
+   * `why`: sentences shown under its causes when it changed: the rule-set changes that moved it, as the text
+   * output prints them, `← 评分维度“质量绩效”（qualityPerformance）的评分项：质量损失控制 ×1 → ×2，有变化`).
    */
   add(
     a: ReportResult,
@@ -86,6 +92,7 @@ export interface CompareReport {
     limitKeys?: string,
     notes?: readonly string[],
     record?: unknown,
+    why?: readonly string[],
   ): void;
   /**
    * Counts one group of records graded as a unit by A and by B (`compare --group-by`), with how many
@@ -101,6 +108,11 @@ export interface CompareReport {
    * not see): a table after the requirements that moved records most often.
    */
   movedByChange(rows: readonly MovedByChangeRow[]): void;
+  /**
+   * What changed between A and B (the rule-set diff's entries, {@link ruleSetChangeRows}): a table after
+   * the records moved per change, so that the page read alone says what the draft changed.
+   */
+  ruleSetChanges(rows: readonly RuleSetChangeRow[]): void;
   /** The report as one self-contained HTML page. */
   render(): string;
 }
@@ -161,6 +173,11 @@ export function createCompareReport(
     ...criterionNames(modelOf(a), { limits: false }),
     ...criterionNames(modelOf(b), { limits: false }),
   ]);
+  // A requirement's rule-file note beside its name in the causes (a draft's proposal, an illustrative figure).
+  const ruleNotes = bothCriterionNotes(
+    { model: modelOf(a), doc: a.document },
+    { model: modelOf(b), doc: b.document },
+  );
   const tally = createCompareTally(a, b);
   const groups = createGroupComparison(a, b, options.groupBy ?? 'group');
   const groupLines: string[] = [];
@@ -174,6 +191,7 @@ export function createCompareReport(
   let invalidCount = 0;
   let lastRow = 0;
   let byChange: readonly MovedByChangeRow[] = [];
+  let ruleSetChanges: readonly RuleSetChangeRow[] = [];
 
   return {
     add(
@@ -184,6 +202,7 @@ export function createCompareReport(
       limitKeys = undefined,
       notes = [],
       record = undefined,
+      why = [],
     ) {
       resultArgument(resultA, 'compareReport.add');
       resultArgument(resultB, 'compareReport.add');
@@ -219,15 +238,16 @@ export function createCompareReport(
       const inA = new Map(resultA.criteria.map((c) => [c.id, c]));
       const inB = new Map(resultB.criteria.map((c) => [c.id, c]));
       const nameOf = (id: string, c: CriterionResult) =>
-        names.get(id)?.[lang] ?? criterionName(c, lang, inB.has(id) ? gradeLabelB : gradeLabelA);
+        notedName(
+          names.get(id)?.[lang] ?? criterionName(c, lang, inB.has(id) ? gradeLabelB : gradeLabelA),
+          ruleNotes.get(id),
+          lang,
+        );
       const specimens = (indicator: string) => specimenValues(record, indicator);
       for (const id of change.causes) {
         if (movedBy.has(id)) continue;
         const c = inB.get(id) ?? inA.get(id)!;
-        movedBy.set(
-          id,
-          names.get(id)?.[lang] ?? criterionName(c, lang, inB.has(id) ? gradeLabelB : gradeLabelA),
-        );
+        movedBy.set(id, nameOf(id, c));
       }
       if (listed.length >= maxRecords) return;
       const keptSource = resultA.kept ?? resultB.kept;
@@ -257,6 +277,8 @@ export function createCompareReport(
                 : `<p class="meta" data-limit-keys>${LIMIT_KEYS_TEXT[lang]}${T.colon[lang]}${escapeHtml(limitKeys)}</p>`,
               ...notes.map((note) => `<p class="meta" data-moved-label>${escapeHtml(note)}</p>`),
               movedHtml(change.causes, inA, inB, resultA, resultB, lang, nameOf, specimens),
+              // The rule-set changes that moved it: a weight changed alone names no limit that moved (enterprise-25 F3).
+              ...why.map((line) => `<p class="meta" data-why>${escapeHtml(line)}</p>`),
               ...(['limitOnly', 'outOfReach'] as const).map((key) =>
                 change[key].length > 0
                   ? `<p class="meta" data-part="${key}">${notCauseHeading(key, lang)}${T.colon[lang]}</p>${movedHtml(change[key], inA, inB, resultA, resultB, lang, nameOf, specimens)}`
@@ -279,6 +301,9 @@ export function createCompareReport(
     movedByChange(rows) {
       byChange = rows;
     },
+    ruleSetChanges(rows) {
+      ruleSetChanges = rows;
+    },
     render() {
       const ids = new IdSource();
       const counts = tally.counts();
@@ -292,6 +317,8 @@ export function createCompareReport(
       const rowKeys = invalidCount > 0 ? [...fromKeys, INVALID_KEY] : fromKeys;
       const columnKeys = invalidCount > 0 ? [...toKeys, INVALID_KEY] : toKeys;
       const cells = rowKeys.map((f) => columnKeys.map((t) => matrix.get(f)?.get(t) ?? 0));
+      const direction = gradeDirection(a, b);
+      const nullable = (key: string) => (key === NOT_GRADED_KEY ? null : key);
       const heat = svgHeatMap(
         ids,
         { title: T.migration[lang], desc: T.heatMapDesc(total, changed)[lang] },
@@ -300,6 +327,11 @@ export function createCompareReport(
           columns: columnKeys.map((k) => (k === NOT_GRADED_KEY ? '—' : compareGradeText(k, b.grades, lang))),
           counts: cells,
           same: (i, j) => rowKeys[i] === columnKeys[j],
+          // An upgrade is not coloured as the downgrades are (enterprise-25 F6); invalid is neither.
+          up: (i, j) =>
+            rowKeys[i] !== INVALID_KEY &&
+            columnKeys[j] !== INVALID_KEY &&
+            direction(nullable(rowKeys[i]!), nullable(columnKeys[j]!)) === 'up',
           rowCaption: `${T.underA[lang]} ↓`,
           columnCaption: `${T.underB[lang]} →`,
         },
@@ -332,6 +364,7 @@ export function createCompareReport(
         ),
         movedMostSection(tally.causeCounts(), tally.aloneCounts(), movedBy, lang),
         movedByChangeSection(byChange, lang),
+        ruleSetChangesSection(ruleSetChanges, lang),
         movedSection(listed, keptColumns, changed, maxRecords, lang),
         invalidSection(invalid, invalidCount, keptColumns, maxRecords, lang),
         groups.result().total > 0 ? groupsSection(groups.result(), groupLines, label, a, b, lang) : '',
@@ -475,14 +508,15 @@ function outcome(c: CriterionResult | undefined, lang: Language, countValues = t
       : c.status === 'failed'
         ? '<span class="m no">✗</span>'
         : c.status === 'missing'
-          ? '<span class="m miss">?</span>'
+          ? `<span class="m miss">${escapeHtml(outcomeText('missing', lang))}</span>`
           : '<span class="m na">–</span>';
   const limit = c.limit
     ? escapeHtml(criterionLimitText({ label: c.label, limit: c.limit }, lang))
     : T.notApplicable[lang];
   // A count of specimens: how many fail, which, and the allowance — not one specimen beside the limit (committee-24 F12).
   if (isCount(c)) return `${escapeHtml(specimenCountText(c, lang, countValues))} ${mark}`;
-  return `${escapeHtml(comparedText(c, lang))}${limit} ${mark}`;
+  // A value not given: `≤ 1.0，无法确认（按不满足计）`, as explain words it (committee-25 F5), no space before the comma.
+  return `${escapeHtml(comparedText(c, lang))}${limit}${c.status === 'missing' ? '' : ' '}${mark}`;
 }
 
 function movedHtml(
@@ -513,8 +547,11 @@ function movedHtml(
       return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(ca.label[lang])}${T.colon[lang]}${escapeHtml(measuredText(ca.value, lang, ca))}${comma}${sided('A', outcome(ca, lang))} → ${escapeHtml(cb.label[lang])}${T.colon[lang]}${escapeHtml(measuredText(cb.value, lang, cb))}${comma}${sided('B', outcome(cb, lang))}</li>`;
     const name = nameOf(id, c);
     // A computed value (a score whose weights changed): A's beside A's limit, B's beside B's.
-    if (ca && cb && valueChanged(ca, cb))
-      return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(name)}${T.colon[lang]}${escapeHtml(measuredText(ca.value, lang, ca))}${comma}${sided('A', outcome(ca, lang))} → ${escapeHtml(measuredText(cb.value, lang, cb))}${comma}${sided('B', outcome(cb, lang))}</li>`;
+    if (ca && cb && valueChanged(ca, cb)) {
+      // Told apart when equal at the digits shown (83.5 → 83.4994, enterprise-25 F6).
+      const [va, vb] = valueTexts(ca, cb, lang);
+      return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(name)}${T.colon[lang]}${escapeHtml(va)}${comma}${sided('A', outcome(ca, lang))} → ${escapeHtml(vb)}${comma}${sided('B', outcome(cb, lang))}</li>`;
+    }
     const value = ca?.value ?? cb?.value ?? null;
     return `<li data-criterion="${escapeHtml(id)}">${escapeHtml(name)}${T.colon[lang]}${escapeHtml(measuredText(value, lang, ca, cb))}${comma}${sided('A', outcome(ca, lang))} → ${sided('B', outcome(cb, lang))}</li>`;
   });
@@ -555,6 +592,22 @@ function movedByChangeSection(rows: readonly MovedByChangeRow[], lang: Language)
     ),
     '</tbody></table>',
     `<p class="meta" data-note="moved-by-change">${escapeHtml(C.note[lang])}</p>`,
+  ].join('\n');
+}
+
+/** What changed between A and B, as `qgrade diff` lists it: the page read alone says what the draft changed. */
+function ruleSetChangesSection(rows: readonly RuleSetChangeRow[], lang: Language): string {
+  if (rows.length === 0) return '';
+  const C = RULE_SET_CHANGES_TEXT;
+  return [
+    `<h2>${C.title[lang]}</h2>`,
+    `<table data-rule-set-changes><thead><tr><th>${C.section[lang]}</th><th>${C.change[lang]}</th><th>${C.direction[lang]}</th></tr></thead><tbody>`,
+    ...rows.map(
+      (r) =>
+        `<tr data-change="${escapeHtml(r.key)}"><td>${escapeHtml(r.section)}</td><td>${escapeHtml(r.text)}</td><td>${escapeHtml(r.direction)}</td></tr>`,
+    ),
+    '</tbody></table>',
+    `<p class="meta" data-note="rule-set-changes">${escapeHtml(C.note[lang])}</p>`,
   ].join('\n');
 }
 

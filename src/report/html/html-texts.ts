@@ -125,8 +125,8 @@ export const HTML_TEXTS = {
   movedDown: { zh: '等级降低', en: 'Moved down' },
   migration: { zh: '等级迁移矩阵', en: 'Migration matrix' },
   migrationNote: {
-    zh: '行为 A 下的等级，列为 B 下的等级，格中为记录数；对角线上的记录等级未变。“—”表示不分级（含无效记录）。',
-    en: 'Rows: grade under A; columns: grade under B; each cell counts records. Records on the diagonal kept their grade. “—” is not graded (invalid records included).',
+    zh: '行为 A 下的等级，列为 B 下的等级，格中为记录数；对角线上的记录等级未变，升高的为绿色，降低的为橙色。“—”表示有效记录不分级（未达最低等级等）；无效记录（如有）另列为“无效”一行一列。',
+    en: 'Rows: grade under A; columns: grade under B; each cell counts records. Records on the diagonal kept their grade; moves up are green, moves down orange. “—” is a valid record not graded (below the lowest grade, …); invalid records, if any, have a row and a column “invalid” of their own.',
   },
   underA: { zh: 'A 下', en: 'Under A' },
   underB: { zh: 'B 下', en: 'Under B' },

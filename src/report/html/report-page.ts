@@ -37,6 +37,7 @@ svg .pass-text{fill:var(--pass)}svg .fail-text{fill:var(--fail)}
 .band{fill:#fdf0c4}.axis{stroke:var(--muted)}.limit{stroke:var(--fg);stroke-dasharray:3 2}
 .h0{fill:var(--soft)}.h1{fill:#dbe7f5}.h2{fill:#b6cfea}.h3{fill:#8bb2dd}.h4{fill:#5c8fca}.h5{fill:#3b70b0}.h6{fill:#23518a}
 .c0{fill:var(--soft)}.c1{fill:#fde3c8}.c2{fill:#fbc795}.c3{fill:#f6a460}.c4{fill:#e97f33}.c5{fill:#cc5f1a}.c6{fill:#9c4410}
+.u0{fill:var(--soft)}.u1{fill:#d9f0dc}.u2{fill:#b2e0b9}.u3{fill:#82c98d}.u4{fill:#52ad62}.u5{fill:#2f8a41}.u6{fill:#1b642b}
 .same{stroke:var(--fg);stroke-width:2}
 svg text.on-dark{fill:#fff}
 .key{display:inline-block;width:10px;height:10px;border-radius:2px;margin:0 4px 0 10px}

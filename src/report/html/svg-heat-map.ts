@@ -11,19 +11,22 @@ export interface HeatMapData {
   counts: readonly (readonly number[])[];
   /** Cells whose row and column mean the same (no change), outlined. */
   same: (row: number, column: number) => boolean;
+  /** Cells of records that moved up (green, not the orange of a move down); default none. */
+  up?: (row: number, column: number) => boolean;
   /** Caption of the rows (left) and of the columns (top). */
   rowCaption: string;
   columnCaption: string;
 }
 
-const CELL_W = 64;
+const MIN_CELL_W = 64;
 const CELL_H = 36;
 const STEPS = 6;
 
 /**
  * A matrix of counts as a heat map: darker cells hold more records, every
  * cell shows its count; the cells of the diagonal (no change) are blue
- * and outlined, the others orange. Shades come in six steps by the count's share of the largest
+ * and outlined, moves up (`up`) green, the others orange. Cells are wide enough for the
+ * longest column label (`预防改进级`), up to twice the usual width. Shades come in six steps by the count's share of the largest
  * cell, so a single large cell does not wash the rest out.
  *
  * @example
@@ -35,6 +38,8 @@ const STEPS = 6;
 export function svgHeatMap(ids: IdSource, text: ChartText, data: HeatMapData): string {
   const labelWidth =
     Math.min(160, Math.max(30, ...data.rows.map(textWidth), textWidth(data.rowCaption))) + 14;
+  // A column label cut to `预防改进…` hid which grade it was (enterprise-25 F6).
+  const CELL_W = Math.min(2 * MIN_CELL_W, Math.max(MIN_CELL_W, ...data.columns.map((c) => textWidth(c) + 8)));
   const top = 44;
   const width = labelWidth + data.columns.length * CELL_W + 8;
   const height = top + data.rows.length * CELL_H + 8;
@@ -58,8 +63,8 @@ export function svgHeatMap(ids: IdSource, text: ChartText, data: HeatMapData): s
       const count = data.counts[i]?.[j] ?? 0;
       const step = count === 0 ? 0 : Math.max(1, Math.ceil((count / max) * STEPS));
       const x = labelWidth + j * CELL_W;
-      // Unchanged cells in blue and outlined, moves in orange, so that what moved stands out.
-      const cls = data.same(i, j) ? `h${step} same` : `c${step}`;
+      // Unchanged cells in blue and outlined, moves down in orange, up in green, so that what moved, and how, stands out.
+      const cls = data.same(i, j) ? `h${step} same` : data.up?.(i, j) ? `u${step}` : `c${step}`;
       out.push(
         `<rect class="${cls}" x="${x + 1}" y="${y + 1}" width="${CELL_W - 2}" height="${CELL_H - 2}"/>`,
         `<text${step >= 4 ? ' class="on-dark"' : ''} x="${px(x + CELL_W / 2)}" y="${y + CELL_H / 2 + 4}" text-anchor="middle">${count}</text>`,

@@ -14,6 +14,7 @@ import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
 import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../moved-by-change';
 import { MOVED_MOST_TEXT, type MovedMostRow } from '../moved-most';
 import { MOVES_BY_COLUMN_TEXT, movesTable } from '../moves-by-column-table';
+import { RULE_SET_CHANGES_TEXT, type RuleSetChangeRow } from '../rule-set-changes';
 import { WORKBOOK_TEXT as T } from './workbook-text';
 import { type SheetCell, type SheetSpec, writeWorkbook } from './write-workbook';
 
@@ -79,6 +80,8 @@ export interface ComparisonWorkbookOptions {
   movedMost?: readonly MovedMostRow[];
   /** The records moved per rule-set change (`movedByChange`): one more sheet after `movedMost`'s, when any moved one. */
   movedByChange?: readonly MovedByChangeRow[];
+  /** What changed between A and B (the rule-set diff, {@link ruleSetChangeRows}): one more sheet, when any. */
+  ruleSetChanges?: readonly RuleSetChangeRow[];
   /** What reading the input said (a default in force, rows skipped as notes): rows under the matrix's figures. */
   notices?: readonly LocalizedText[];
   /** What a rule set says of itself that a reader must see (its thresholds are illustrative): rows before `notices`. */
@@ -111,6 +114,8 @@ export interface ComparisonWorkbookOptions {
  * - With `moves`, **Moves by column** (按列统计等级变化): a row per value of
  *   the column (the values past the bound as one, `（其他）`, then
  *   `（无值）`), the records, up, down, unchanged and invalid, a total row.
+ * - With `ruleSetChanges` (when A and B differ), **Rule-set diff** (规则集差异):
+ *   each difference's section, sentence, direction and key, as `qgrade diff` lists them.
  * - Last, when there are any, **Invalid records** (无效记录): the kept columns, the row, under
  *   which rule set the record is invalid (A, B or both) and the first reason.
  *
@@ -260,7 +265,22 @@ export function comparisonSheets(
       ],
       frozenColumns: 1,
     });
-  if (!options.groups) return [matrix, changes, ...most, ...byColumn, ...last];
+  // What the draft changed, as qgrade diff lists it: the workbook is what gets forwarded (enterprise-25 F3).
+  const diffSheet: SheetSpec[] = [];
+  if (options.ruleSetChanges && options.ruleSetChanges.length > 0) {
+    const C = RULE_SET_CHANGES_TEXT;
+    diffSheet.push({
+      name: C.sheet[lang],
+      header: [C.section[lang], C.change[lang], C.direction[lang], C.key[lang]],
+      rows: [
+        ...options.ruleSetChanges.map((r) => [r.section, r.text, r.direction, r.key]),
+        [],
+        [C.note[lang]],
+      ],
+      frozenColumns: 1,
+    });
+  }
+  if (!options.groups) return [matrix, changes, ...most, ...byColumn, ...diffSheet, ...last];
   const groups = options.groups;
   const moves = [
     [T.groups[lang], groups.total],
@@ -306,7 +326,7 @@ export function comparisonSheets(
     ]),
     frozenColumns: 1,
   };
-  return [matrix, changes, ...most, groupMatrix, groupChanges, ...byColumn, ...last];
+  return [matrix, changes, ...most, groupMatrix, groupChanges, ...byColumn, ...diffSheet, ...last];
 }
 
 /** The sheet of the records' moves per value of a column: {@link movesTable}'s cells, counts as numbers. */
