@@ -106,7 +106,8 @@ describe.concurrent('W3: a column headed with the symbol its label ends in', () 
   });
 
   // `氮N，%` is read as `氮N(%)` is since hostile-23 M2 (`X，unit` headers): see test/cli/units-23.test.ts.
-  for (const header of ['氮含量(%)', '含氮量/%', '氮Nppm', '钒含量']) {
+  // `氮含量(%)`, `钒含量`: the label and 含量 (content) is the indicator, read (fix-headunits-25); see headunits-25.
+  for (const header of ['含氮量/%', '氮Nppm']) {
     it(`${header}: close to a defaulted element, exit 2 (zh and en)`, async () => {
       const path = csv('close.csv', [...BAR_HEADER, header], [...BAR, '0.015']);
       const en = await cli.run(['grade', '-r', STEEL, path]);

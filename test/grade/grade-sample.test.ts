@@ -52,21 +52,21 @@ describe('gradeSample: a sample in memory read and graded as `qgrade grade` read
     };
     await gradeSample(grader, text, { onNotice: push });
     expect(notices).toEqual([]);
-    await gradeSample(grader, text.replace('额定制冷量', '额定制冷量（CC）'), { onNotice: push });
+    await gradeSample(grader, text.replace('额定制冷量', '额定制冷量 cc'), { onNotice: push });
     // Named as the library's option: the caller of gradeSample writes options.map, not a flag.
     expect(notices).toEqual([
-      'sample: the column "额定制冷量（CC）" is close to the indicator ratedCoolingCapacity (Rated cooling capacity (CC)) but is not read as it; if it is that indicator, add options.map { "额定制冷量（CC）": "ratedCoolingCapacity" }',
+      'sample: the column "额定制冷量 cc" is close to the indicator ratedCoolingCapacity (Rated cooling capacity (CC)) but is not read as it; if it is that indicator, add options.map { "额定制冷量 cc": "ratedCoolingCapacity" }',
     ]);
     // The studio page's mapping box: a line of it, not --map.
     const studio: string[] = [];
     await gradeSampleNamed(
       grader,
-      text.replace('额定制冷量', '额定制冷量（CC）'),
+      text.replace('额定制冷量', '额定制冷量 cc'),
       { onNotice: (t) => studio.push(t.zh) },
       'studio',
     );
     expect(studio).toEqual([
-      'sample：“额定制冷量（CC）”列与指标 ratedCoolingCapacity（额定制冷量 CC）相近，但没有作为它读取；如果就是它，请在“列映射”框中写 额定制冷量（CC）=ratedCoolingCapacity',
+      'sample：“额定制冷量 cc”列与指标 ratedCoolingCapacity（额定制冷量 CC）相近，但没有作为它读取；如果就是它，请在“列映射”框中写 额定制冷量 cc=ratedCoolingCapacity',
       'sample：没有列给出 airCooled（风冷式）、hermeticCompressor（全封闭型压缩机）、climateType（气候类型）、unitConfiguration（结构形式）：每条记录都取其默认值，airCooled = 是（风冷式）、hermeticCompressor = 是（全封闭型）、climateType = "T1"、unitConfiguration = "split"（分体式）；如果某列给出其中之一，请在“列映射”框中写 <列>=<指标>',
     ]);
   });
