@@ -151,9 +151,7 @@ describe.concurrent('a header column close to an indicator no column gives gets 
   const hints = (stderr: string) =>
     stderr.split('\n').filter((l) => HINT_EN.test(l) || l.includes('相近，但没有作为它读取'));
 
-  it.each([
-    ['the symbol in lower case', '额定制冷量 cc', "'额定制冷量 cc=ratedCoolingCapacity'"],
-  ])(
+  it.each([['the symbol in lower case', '额定制冷量 cc', "'额定制冷量 cc=ratedCoolingCapacity'"]])(
     '%s: names the column, the indicator and the --map to write, in both languages',
     async (_, column, map) => {
       const file = join(temp(), `near-${[...column].map((c) => c.codePointAt(0)).join('-')}.csv`);
