@@ -4,48 +4,17 @@
  * wide pre-filter's count for key families (`cu_total_0…`) the per-key test passes: now one key of each shape is
  * read and the per-key test decides, so a family of 1,100 keys gets the answer a family of 5 gets.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createGrader, loadRuleSet } from '../../src/index';
 import { keyShape } from '../../src/input/close-keys';
 import { useCli, useTempDir } from '../cli/cli-harness';
+import { REBAR, rebarCsv, rebarRecord } from './rebar-key-fixture';
 
 const cli = useCli();
 const temp = useTempDir();
 const STEEL = 'steel/hot-rolled-ribbed-bar';
-const REBAR = {
-  designation: 'HRB400',
-  diameter: 20,
-  yieldStrength: 455,
-  tensileStrength: 600,
-  elongation: 22,
-  maxForceElongation: 11,
-  carbon: 0.21,
-  silicon: 0.45,
-  manganese: 1.35,
-  phosphorus: 0.025,
-  sulfur: 0.02,
-  massDeviation: -1.5,
-  bendTest: true,
-};
-const HEAD =
-  '样品编号,牌号,公称直径 d,下屈服强度 ReL,抗拉强度 Rm,断后伸长率 A,最大力总延伸率 Agt,碳 C,硅 Si,锰 Mn,磷 P,硫 S,重量偏差,弯曲试验';
-const ROW = 'B1,HRB400,20,455,600,22,11.0,0.21,0.45,1.35,0.025,0.020,-1.5,合格';
-
-let files = 0;
-function csv(extra: string, value: string): string {
-  const path = join(temp(), `${++files}.csv`);
-  writeFileSync(path, `${HEAD},"${extra}"\n${ROW},${value}\n`);
-  return path;
-}
-
-/** The bar with `key` and, when `wide`, 1,030 other keys. */
-const record = (key: string, value: unknown, wide: boolean) => {
-  const r: Record<string, unknown> = {};
-  if (wide) for (let i = 0; i < 1030; i++) r[`k${i}`] = 'x';
-  return { ...r, ...REBAR, [key]: value };
-};
+const csv = (extra: string, value: string) => rebarCsv(temp(), extra, value);
+const record = rebarRecord;
 
 /** The bar with `n` keys `<prefix>0…`. */
 const family = (prefix: string, n: number) => {
