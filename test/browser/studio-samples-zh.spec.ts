@@ -26,18 +26,18 @@ test('pasted samples are 粘贴的文本 under zh; a record added twice is a sec
   // A column close to an indicator's label: the hint names the sample.
   await page
     .locator('#sample-text')
-    .fill('型号,机组类型,额定制冷量（CC）,全年能源消耗效率 APF\nS04,heat-pump,2600,5.27\n');
-  await expect(page.locator('#sample-notices')).toContainText('粘贴的文本：“额定制冷量（CC）”列与指标');
+    .fill('型号,机组类型,额定制冷量 cc,全年能源消耗效率 APF\nS04,heat-pump,2600,5.27\n');
+  await expect(page.locator('#sample-notices')).toContainText('粘贴的文本：“额定制冷量 cc”列与指标');
   await expect(page.locator('#sample-notices')).not.toContainText('pasted');
   await page.selectOption('#lang', 'en');
-  await expect(page.locator('#sample-notices')).toContainText('pasted: the column "额定制冷量（CC）"');
+  await expect(page.locator('#sample-notices')).toContainText('pasted: the column "额定制冷量 cc"');
   await page.selectOption('#lang', 'zh');
   await expect(page.locator('#sample-notices')).toContainText('粘贴的文本：');
   const download = page.waitForEvent('download');
   await page.locator('#grade-report').click();
   expect((await download).suggestedFilename()).toBe('粘贴的文本-report.html');
 
-  await page.locator('#sample-map').fill('额定制冷量（CC）=ratedCoolingCapacity');
+  await page.locator('#sample-map').fill('额定制冷量 cc=ratedCoolingCapacity');
   await expect(page.locator('#record-count')).toHaveText(/^1 /);
   const add = page.locator('#results-table tr.record[data-row="1"] button.add-case');
   await add.click();

@@ -93,10 +93,11 @@ test('the editor completes keys and explains them on hover from the rule-set sch
   await page.keyboard.press('Escape');
   // Hovering a key shows the schema's description of it.
   await page.keyboard.press('ControlOrMeta+Home');
-  await page
-    .locator('.cm-line', { hasText: /^schemaVersion: 1/ })
-    .getByText('schemaVersion')
-    .hover({ timeout: 10_000 });
+  // The editor draws only the lines in view, and the rule file's header comment grows with each edition: page down
+  // to the key.
+  const line = page.locator('.cm-line', { hasText: /^schemaVersion: 1/ });
+  for (let i = 0; i < 10 && (await line.count()) === 0; i++) await page.keyboard.press('PageDown');
+  await line.getByText('schemaVersion').hover({ timeout: 10_000 });
   await expect(page.locator('.cm-tooltip-hover')).toContainText(
     'Version of the rule format this file is written in',
     { timeout: 20_000 },
