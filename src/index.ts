@@ -104,6 +104,8 @@ export {
   type HtmlReportOptions,
 } from './report/html/grade-report';
 export type { ReportResult } from './report/html/record-view';
+export type { MovedByChangeRow } from './report/moved-by-change';
+export type { RuleSetChangeRow } from './report/rule-set-changes';
 export { checkRuleSet, type ParseOptions, parseRuleSet, type RuleSetCheck } from './resolve/check-rule-set';
 export {
   checkRuleSetFile,

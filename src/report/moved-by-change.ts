@@ -23,12 +23,13 @@ export const MOVED_BY_CHANGE_TEXT = {
   ),
 } as const satisfies Record<string, LocalizedText>;
 
-/** One change of {@link movedByChange}: what changed, how many changed records it moved, and how many it moved alone. */
+/** One rule-set change, as compare's moves-per-change table lists it: what changed, how many changed records it moved, and how many it moved alone. */
 export interface MovedByChangeRow {
   /** The diff entry's key; `comparison` for the rule set's comparison method, which stands for every entry it made. */
   key: string;
   /** What changed, in a line: the diff's sentence, or the rule set's method `全数值比较法 → 修约值比较法（15 项要求）`. */
   text: string;
+  /** Changed records this change moved (with others or alone). */
   records: number;
   /** Of `records`, those this change alone moved. */
   alone: number;

@@ -109,7 +109,7 @@ export interface CompareReport {
    */
   movedByChange(rows: readonly MovedByChangeRow[]): void;
   /**
-   * What changed between A and B (the rule-set diff's entries, {@link ruleSetChangeRows}): a table after
+   * What changed between A and B (the rule-set diff's entries, one row each): a table after
    * the records moved per change, so that the page read alone says what the draft changed.
    */
   ruleSetChanges(rows: readonly RuleSetChangeRow[]): void;
