@@ -23,7 +23,13 @@ export const MOVED_BY_CHANGE_TEXT = {
   ),
 } as const satisfies Record<string, LocalizedText>;
 
-/** One rule-set change, as compare's moves-per-change table lists it: what changed, how many changed records it moved, and how many it moved alone. */
+/**
+ * One rule-set change, as compare's moves-per-change table lists it: what
+ * changed, how many changed records it moved, and how many it moved alone.
+ *
+ * @example
+ * const row: MovedByChangeRow = { key: 'comparison', text: '规则集的比较方法：全数值比较法 → 修约值比较法（15 项要求）', records: 20, alone: 19 };
+ */
 export interface MovedByChangeRow {
   /** The diff entry's key; `comparison` for the rule set's comparison method, which stands for every entry it made. */
   key: string;

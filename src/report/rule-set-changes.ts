@@ -17,7 +17,12 @@ export const RULE_SET_CHANGES_TEXT = {
   ),
 } as const satisfies Record<string, LocalizedText>;
 
-/** One difference between the rule sets, as the compare reports list it. */
+/**
+ * One difference between the rule sets, as the compare reports list it.
+ *
+ * @example
+ * const row: RuleSetChangeRow = { section: '阈值表', text: '行“≤ 4500”列“1级”：5.00 → 5.30', direction: '更严', key: 'cell:apfLimits[≤ 4500][1]' };
+ */
 export interface RuleSetChangeRow {
   /** Its section of the diff (`阈值表`, `分级要求`, `等级`…). */
   section: string;
