@@ -1,31 +1,54 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-// A developer pastes the READMEs' TypeScript blocks into an app: each must type-check as written
-// (strict, top-level await), `qgrade` and `qgrade/browser` being this package's entries.
+// A developer pastes the READMEs' and the docs' TypeScript blocks into an app: each must type-check as written
+// (strict, top-level await), `qgrade` and `qgrade/browser` being this package's entries. A block that needs a
+// broker or a server (docs/scale-out.md's Kafka consumer, its upload service) is compiled, not run.
 const ROOT = new URL('../..', import.meta.url).pathname;
-const PAGES = ['README.md', 'README.zh-CN.md'];
+const PAGES = [
+  'README.md',
+  'README.zh-CN.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => `docs/${name}`),
+];
+const text = (page: string) => readFileSync(join(ROOT, page), 'utf8');
 
 const snippets = PAGES.flatMap((page) =>
-  [...readFileSync(join(ROOT, page), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m, i) => ({
+  [...text(page).matchAll(/```ts\n([\s\S]*?)```/g)].map((m, i) => ({
     name: `${page.replace(/\W/g, '-')}-${i + 1}.ts`,
     page,
     text: m[1]!,
   })),
 );
 
-describe('the TypeScript blocks of the READMEs', () => {
-  it('are found: the Library block and the browser one on each page', () => {
+describe('the TypeScript blocks of the READMEs and docs/', () => {
+  it('are found: the Library block and the browser one on each README, the three of docs/scale-out.md', () => {
     expect(snippets.map((s) => s.page)).toEqual([
       'README.md',
       'README.md',
       'README.zh-CN.md',
       'README.zh-CN.md',
+      'docs/scale-out.md',
+      'docs/scale-out.md',
+      'docs/scale-out.md',
     ]);
     expect(snippets.filter((s) => s.text.includes("from 'qgrade/browser'"))).toHaveLength(2);
+    expect(snippets.filter((s) => s.text.includes("from 'kafkajs'"))).toHaveLength(1);
+    expect(snippets.filter((s) => s.text.includes("from 'node:http'"))).toHaveLength(1);
+  });
+
+  it('are all tagged ts: a block of JavaScript or TypeScript under another tag would not be compiled', () => {
+    const untagged = PAGES.flatMap((page) =>
+      [...text(page).matchAll(/^```(js|jsx|mjs|cjs|javascript|typescript|tsx)\s*$/gm)].map(
+        (m) => `${page}: \`\`\`${m[1]}`,
+      ),
+    );
+    expect(untagged).toEqual([]);
   });
 
   it('type-check as written, each a module of its own', { timeout: 180_000 }, () => {
@@ -48,7 +71,14 @@ describe('the TypeScript blocks of the READMEs', () => {
       resolveJsonModule: true,
       moduleDetection: ts.ModuleDetectionKind.Force,
       baseUrl: ROOT,
-      paths: { qgrade: ['src/index.ts'], 'qgrade/browser': ['src/browser.ts'] },
+      paths: {
+        qgrade: ['src/index.ts'],
+        'qgrade/browser': ['src/browser.ts'],
+        // qgrade's optional peer dependency, installed here for its tests.
+        '@duckdb/node-api': ['node_modules/@duckdb/node-api'],
+        // Not a dependency: kafkajs's own declarations of what the Kafka sketch calls.
+        kafkajs: ['test/package/doc-stubs/kafkajs.d.ts'],
+      },
     });
     // Only the snippets' own diagnostics: src/ is the type check's (`tsc --noEmit`), and checking it again here
     // took most of this test's 15 s.
