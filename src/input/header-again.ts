@@ -27,9 +27,11 @@ export function headerAgain(
   return (cells, fields, values) => {
     if (cells.length > fields.length && cells.slice(fields.length).some((c) => trimCell(c) !== ''))
       return false;
+    // A row of values has a number somewhere; a header has none in a cell of its own. Asked of every record
+    // row, so looked for before any copy is made.
+    for (let i = 0; i < fields.length && i < cells.length; i++)
+      if (NUMBER.test(trimCell(cells[i]!))) return false;
     const texts = fields.map((_, i) => trimCell(cells[i] ?? ''));
-    // A row of values has a number somewhere; a header has none in a cell of its own.
-    if (texts.some((t) => NUMBER.test(t))) return false;
     const gate = texts.some(
       (t) => t !== '' && (names.has(t) || named.label(t) !== undefined || named.withUnit(t)),
     );

@@ -79,7 +79,7 @@ export function unitsRow(
   for (const [column, cell] of cells.entries()) {
     if (numbered.has(column)) continue;
     const text = trimCell(cell).normalize('NFKC');
-    if (/^[+-]?\.?\d/u.test(text)) return undefined;
+    if (NUMBER_START.test(text)) return undefined;
     const indicator = columns[column];
     if (!indicator || text === '' || NO_UNIT.has(text)) continue;
     const written = /^\((.*)\)$|^\[(.*)\]$/su.exec(text);
@@ -111,6 +111,9 @@ export function unitsRow(
   return row.units.length > 0 ? row : undefined;
 }
 
+// A cell that starts like a number (`12`, `-3.5`, `.5`): a value, never a unit.
+const NUMBER_START = /^[+-]?\.?\d/u;
+
 // A power of ten or a factor before a unit: `×1000W`, `×10³W` (NFKC: `×103W`), `x10^3W`, `*1000 W`.
 const SCALED = /^[×xX*]\s*10[\d^]*\s*\p{L}/u;
 
@@ -126,9 +129,16 @@ const UNITS_WORD = /^[([【]?\s*(?:单位|计量单位|units?)\s*[)\]】]?\s*:?$
  * statedUnitLine(['单位：kW', '', '', '']); // 'kW'
  */
 export function statedUnitLine(cells: readonly string[]): string | undefined {
-  const filled = cells.map(trimCell).filter((c) => c !== '');
-  if (filled.length !== 1) return undefined;
-  const text = filled[0]!.normalize('NFKC');
+  // Asked of every row under the header: one pass, no copy, out at the second cell with text.
+  let filled: string | undefined;
+  for (const cell of cells) {
+    const text = trimCell(cell);
+    if (text === '') continue;
+    if (filled !== undefined) return undefined;
+    filled = text;
+  }
+  if (filled === undefined) return undefined;
+  const text = filled.normalize('NFKC');
   return /^[([【]?\s*(?:单位|计量单位|units?)\s*[:(]\s*([^\s()（）:]{1,16})\s*\)?\s*[)\]】]?$/iu.exec(
     text,
   )?.[1];
@@ -148,11 +158,15 @@ export function bareUnitsLine(
   columns: readonly (IndicatorInfo | undefined)[],
 ): boolean {
   let text = false;
-  for (const [column, cell] of cells.entries()) {
-    if (trimCell(cell) === '') continue;
+  for (let column = 0; column < cells.length; column++) {
+    const cell = trimCell(cells[column]!);
+    if (cell === '') continue;
+    const indicator = columns[column];
     // `单位,,kW,`, `(单位),,千瓦,`: the row says it holds units where a record has its id (hostile-25 W9).
-    if (columns[column] === undefined && UNITS_WORD.test(trimCell(cell).normalize('NFKC'))) continue;
-    if (columns[column] === undefined) return false;
+    if (indicator === undefined && UNITS_WORD.test(cell.normalize('NFKC'))) continue;
+    if (indicator === undefined) return false;
+    // A number is a record's value (unitsRow says no to it too), unless it numbers the specimens of a units row.
+    if (!indicator.specimens && NUMBER_START.test(cell)) return false;
     text = true;
   }
   return text;
