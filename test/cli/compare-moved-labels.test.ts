@@ -27,8 +27,8 @@ function files(): { a: string; b: string; csv: string } {
       'split: { zh: 分体机, en: Split, aliases: [分体式] }',
     ],
     [
-      'window: { zh: 整体式, en: Single-package, aliases: [窗式, 穿墙式] }',
-      'window: { zh: 整体式, en: Single-package, aliases: [窗式, 穿墙式, 柜式] }',
+      'window: { zh: 整体式, en: Single-package, aliases: [窗式, 穿墙式, 一体式] }',
+      'window: { zh: 整体式, en: Single-package, aliases: [窗式, 穿墙式, 一体式, 柜式] }',
     ],
   ]) {
     expect(text).toContain(from);

@@ -20,13 +20,13 @@ const acText = () => readFileSync(join(ROOT, 'rules', `${AC}.yaml`), 'utf8');
 function noBooleanLabels(dir: string, name: string): string {
   const text = acText();
   const labels = [
-    '    valueLabels:\n      true: { zh: 风冷式, en: Air-cooled, aliases: [风冷, 风冷型] }\n      false: { zh: 非风冷式, en: Not air-cooled, aliases: [水冷式, 水冷, 水冷型, Water-cooled] }\n',
+    '    valueLabels:\n      true: { zh: 风冷式, en: Air-cooled, aliases: [风冷, 风冷型] }\n      false: { zh: 非风冷式, en: Not air-cooled, aliases: [水冷式, 水冷, 水冷型, Water-cooled, 水源, 水源式, 水源热泵, 地源热泵, 蒸发冷却, 蒸发冷却式, 蒸发式冷凝] }\n',
   ];
   for (const l of labels) expect(text).toContain(l);
   const file = join(dir, `${name}.yaml`);
   writeFileSync(
     file,
-    labels.reduce((t, l) => t.replace(l, ''), text).replace('version: 1.1.8', 'version: 1.1.5'),
+    labels.reduce((t, l) => t.replace(l, ''), text).replace('version: 1.1.9', 'version: 1.1.5'),
   );
   return file;
 }
@@ -36,7 +36,7 @@ function cabinetWindow(dir: string): string {
   const text = acText();
   const from = [
     'split: { zh: 分体式, en: Split, aliases: [挂壁式, 柜式] }',
-    'window: { zh: 整体式, en: Single-package, aliases: [窗式, 穿墙式] }',
+    'window: { zh: 整体式, en: Single-package, aliases: [窗式, 穿墙式, 一体式] }',
   ];
   for (const f of from) expect(text).toContain(f);
   const file = join(dir, 'moved.yaml');
@@ -44,7 +44,7 @@ function cabinetWindow(dir: string): string {
     file,
     text
       .replace(from[0]!, 'split: { zh: 分体式, en: Split, aliases: [挂壁式] }')
-      .replace(from[1]!, 'window: { zh: 整体式, en: Single-package, aliases: [窗式, 穿墙式, 柜式] }'),
+      .replace(from[1]!, 'window: { zh: 整体式, en: Single-package, aliases: [窗式, 穿墙式, 一体式, 柜式] }'),
   );
   return file;
 }

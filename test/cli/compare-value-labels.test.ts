@@ -21,8 +21,8 @@ function files(): string[] {
   let text = readFileSync(join(ROOT, 'rules', `${A}.yaml`), 'utf8');
   for (const [from, to] of [
     [
-      'window: { zh: 整体式, en: Single-package, aliases: [窗式, 穿墙式] }',
-      'window: { zh: 整体机, en: Single unit, aliases: [窗式, 穿墙式] }',
+      'window: { zh: 整体式, en: Single-package, aliases: [窗式, 穿墙式, 一体式] }',
+      'window: { zh: 整体机, en: Single unit, aliases: [窗式, 穿墙式, 一体式] }',
     ],
     ['require: \'≠ "window"\'', 'require: \'≠ "ducted"\''],
   ]) {

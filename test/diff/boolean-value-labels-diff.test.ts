@@ -13,11 +13,11 @@ import { ROOT } from '../cli/cli-harness';
 const V116 = readFileSync(join(ROOT, 'rules/home-appliances/room-air-conditioner-energy.yaml'), 'utf8');
 const TRUE_LINE = '      true: { zh: 风冷式, en: Air-cooled, aliases: [风冷, 风冷型] }\n';
 const FALSE_LINE =
-  '      false: { zh: 非风冷式, en: Not air-cooled, aliases: [水冷式, 水冷, 水冷型, Water-cooled] }\n';
+  '      false: { zh: 非风冷式, en: Not air-cooled, aliases: [水冷式, 水冷, 水冷型, Water-cooled, 水源, 水源式, 水源热泵, 地源热泵, 蒸发冷却, 蒸发冷却式, 蒸发式冷凝] }\n';
 
 /** 1.1.6 as 1.1.5 wrote it: no labels on airCooled. */
 const V115 = V116.replace(`    valueLabels:\n${TRUE_LINE}${FALSE_LINE}`, '').replace(
-  'version: 1.1.8',
+  'version: 1.1.9',
   'version: 1.1.5',
 );
 
@@ -51,19 +51,20 @@ describe('diffRuleSets: a boolean indicator’s value labels', () => {
         value: 'false',
         direction: 'looser',
         before: null,
-        after: '非风冷式 / Not air-cooled; aliases: 水冷式, 水冷, 水冷型, Water-cooled',
+        after:
+          '非风冷式 / Not air-cooled; aliases: 水冷式, 水冷, 水冷型, Water-cooled, 水源, 水源式, 水源热泵, 地源热泵, 蒸发冷却, 蒸发冷却式, 蒸发式冷凝',
       },
     ]);
     expect(entries[1]!.b).toMatchObject({ file: 'b.yaml', line: lineOf(V116, FALSE_LINE) });
     expect(entries[1]!.message.zh).toBe(
-      '指标“风冷式”（airCooled）的取值标签：false：无 → 非风冷式 / Not air-cooled（别名：水冷式、水冷、水冷型、Water-cooled），更宽',
+      '指标“风冷式”（airCooled）的取值标签：false：无 → 非风冷式 / Not air-cooled（别名：水冷式、水冷、水冷型、Water-cooled、水源、水源式、水源热泵、地源热泵、蒸发冷却、蒸发冷却式、蒸发式冷凝），更宽',
     );
   });
 
   it('an alias dropped from false is stricter (a record writing 水冷型 is refused); true unchanged is no entry', () => {
     const fewer = V116.replace(
       FALSE_LINE,
-      '      false: { zh: 非风冷式, en: Not air-cooled, aliases: [水冷式, 水冷, Water-cooled] }\n',
+      '      false: { zh: 非风冷式, en: Not air-cooled, aliases: [水冷式, 水冷, Water-cooled, 水源, 水源式, 水源热泵, 地源热泵, 蒸发冷却, 蒸发冷却式, 蒸发式冷凝] }\n',
     );
     const entries = diffRuleSets(
       parseRuleSet(V116, { filename: 'a.yaml' }),
@@ -73,7 +74,7 @@ describe('diffRuleSets: a boolean indicator’s value labels', () => {
       [
         'indicator:airCooled:valueLabels[false]',
         'stricter',
-        '非风冷式 / Not air-cooled; aliases: 水冷式, 水冷, Water-cooled',
+        '非风冷式 / Not air-cooled; aliases: 水冷式, 水冷, Water-cooled, 水源, 水源式, 水源热泵, 地源热泵, 蒸发冷却, 蒸发冷却式, 蒸发式冷凝',
       ],
     ]);
     expect(entries[0]!.a).toMatchObject({ line: lineOf(V116, FALSE_LINE) });

@@ -25,8 +25,8 @@ function acWith(...replacements: [string, string][]): RuleSet {
   return parseRuleSet(text, { filename: 'b.yaml' });
 }
 
-const WINDOW_LABEL = 'window: { zh: 整体式, en: Single-package, aliases: [窗式, 穿墙式] }';
-const RENAMED = 'window: { zh: 整体机, en: Single unit, aliases: [窗式, 穿墙式] }';
+const WINDOW_LABEL = 'window: { zh: 整体式, en: Single-package, aliases: [窗式, 穿墙式, 一体式] }';
+const RENAMED = 'window: { zh: 整体机, en: Single unit, aliases: [窗式, 穿墙式, 一体式] }';
 const WINDOW_UNIT = {
   unitType: 'heat-pump',
   ratedCoolingCapacity: 3500,
