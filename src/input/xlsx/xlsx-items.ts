@@ -7,7 +7,7 @@ import type { IndicatorInfo } from '../../resolve/rule-set';
 import { type LocalizedText, localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
 import { type ColumnMapping, resolveColumns } from '../column-mapping';
-import { writtenColumnAt } from '../column-value';
+import { writtenCells, writtenColumnsAt } from '../column-value';
 import { trimCell } from '../convert-value';
 import type { FormulaReading } from '../formula-reading';
 import { headerAgain } from '../header-again';
@@ -86,8 +86,8 @@ export interface XlsxReadOptions {
   formulas?: FormulaReading;
   /** Other rule sets' indicators that read a field too (`qgrade compare`'s B): a unit the header or units row writes is checked against theirs as well. */
   alsoRead?: AlsoReadBy;
-  /** A column whose cells each record also carries as written (`written`), if it is read as an indicator: the `--tally-by` or `--group-by` column. */
-  writtenColumn?: string;
+  /** Columns whose cells each record also carries as written (`written`), those read as an indicator: every `--tally-by` column, or the `--group-by` one. */
+  writtenColumns?: readonly string[];
 }
 
 /**
@@ -173,8 +173,8 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
     items: (async function* () {
       if (!table) return;
       const reading: CellReading = { formulas: options.formulas, naming: options.naming };
-      const written = writtenColumnAt(
-        options.writtenColumn,
+      const written = writtenColumnsAt(
+        options.writtenColumns,
         table.cells,
         table.fields,
         (i) => !!table.columns[i] && !table.multiColumn.has(table.fields[i]!),
@@ -635,14 +635,14 @@ function countBlank(rows: readonly SheetRow[], table: Table): number {
 }
 
 /**
- * @param written - the column whose cells the records carry as written (`written`); `-1` for none
+ * @param written - the columns whose cells the records carry as written (`written`)
  * @param pageBreaks - rows of a page break that repeat no header row as written ({@link pageBreakRows}), by index
  */
 function* tableItems(
   rows: readonly SheetRow[],
   table: Table,
   reading: CellReading,
-  written: number,
+  written: readonly number[],
   pageBreaks: ReadonlySet<number>,
 ): Generator<InputItem> {
   let record = 0;
@@ -700,7 +700,8 @@ function* tableItems(
       if (!item.notesOnly.valued && spansValues(row, table)) item.notesOnly.spanned = true;
     }
     // As the sheet shows it (rowTexts: a merged cell's text in each of its columns, a boolean cell TRUE/FALSE).
-    if (written >= 0) item.written = texts[written] ?? '';
+    const cells = writtenCells(written, table.fields, (col) => texts[col] ?? '');
+    if (cells) item.written = cells;
     // Cells under no header: not read, but looked at by value (a remark whose heading is merged into its neighbour's).
     const unnamed = unnamedCells(row, table);
     if (unnamed && 'record' in item) item.unnamed = unnamed;
