@@ -108,4 +108,15 @@ export type TextInputFormat = Exclude<InputFormat, 'xlsx' | 'parquet'>;
 export interface WrittenHeader {
   cells: readonly string[];
   fields: readonly string[];
+  /**
+   * .xlsx: the columns read as no indicator whose record rows have formula cells with no saved result (a
+   * workbook written by a program that does not calculate), by 0-based column. Their cells read as empty.
+   */
+  unsavedFormulas?: ReadonlyMap<number, UnsavedFormulas>;
+}
+
+/** A column's formula cells whose result the workbook does not hold: how many, and the first (`O2`, `SUM(B2:N2)`). */
+export interface UnsavedFormulas {
+  cells: number;
+  first: { at: string; formula: string };
 }

@@ -294,7 +294,12 @@ async function xlsxSource(path: string, options: ReadOptions): Promise<Omit<Reco
   }
   for (const hint of xlsx.hints ?? []) options.onNotice?.(hint);
   for (const notice of xlsx.notices ?? []) options.onNotice?.(notice);
-  const written = xlsx.header && { cells: xlsx.header.cells.map(trimCell), fields: xlsx.header.fields };
+  const written: WrittenHeader | undefined = xlsx.header && {
+    cells: xlsx.header.cells.map(trimCell),
+    fields: xlsx.header.fields,
+    // The columns whose formulas have no saved result: the sheet's own 总分 is then not checked, and says so.
+    ...(xlsx.header.unsavedFormulas ? { unsavedFormulas: xlsx.header.unsavedFormulas } : {}),
+  };
   return {
     name: xlsx.name,
     format: 'xlsx',

@@ -14,7 +14,7 @@ import { headerAgain } from '../header-again';
 import { headerFallsShort, indicatorsNamed } from '../header-coverage';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from '../header-row-hint';
 import { indicatorHeaders } from '../header-unit';
-import type { InputItem, UnnamedCell } from '../input-item';
+import type { InputItem, UnnamedCell, UnsavedFormulas } from '../input-item';
 import { mappedWithUnit } from '../mapped-header-unit';
 import { isNoteText, NoteRows, valueFields } from '../note-rows';
 import type { OptionNaming } from '../option-naming';
@@ -26,7 +26,7 @@ import { checkTitleUnit } from '../title-unit';
 import { type AlsoReadBy, unitMismatchError } from '../unit-mismatch';
 import { KnownUnits } from '../units';
 import { bareUnitsLine, statedUnitLine, unitsRow, unitsRowNotice } from '../units-row';
-import { type CellRange, columnLetters } from './cell-address';
+import { type CellRange, cellAddress, columnLetters } from './cell-address';
 import { type CellReading, convertXlsxCell } from './convert-xlsx-cell';
 import { openWorkbook, type Workbook, type WorkbookSheet } from './open-workbook';
 import { parseSheet, type SheetRow, TooManyRows } from './parse-sheet';
@@ -112,8 +112,11 @@ export interface XlsxSource {
    */
   bytesRead(): number;
   items: AsyncIterable<InputItem>;
-  /** The header row's cells (trimmed) and the field each gives; none when the sheet has no rows. */
-  header?: { cells: string[]; fields: string[] };
+  /**
+   * The header row's cells (trimmed) and the field each gives; none when the sheet has no rows. With the
+   * columns read as no indicator whose cells are formulas without a saved result ({@link unsavedFormulas}).
+   */
+  header?: { cells: string[]; fields: string[]; unsavedFormulas?: ReadonlyMap<number, UnsavedFormulas> };
   /**
    * For a header that falls short ({@link headerFallsShort}): where the header seems to be instead,
    * a later row ({@link headerRowHint}) or, with no `sheet` chosen, another sheet ({@link otherSheetHint}).
@@ -185,7 +188,11 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
       }
     })(),
   };
-  if (table) source.header = { cells: table.cells, fields: table.fields };
+  if (table) {
+    source.header = { cells: table.cells, fields: table.fields };
+    const unsaved = unsavedFormulas(rows, table, pageBreaks!);
+    if (unsaved) source.header.unsavedFormulas = unsaved;
+  }
   if (units) source.notices = [units];
   // Only for a header every record would fail on: other sheets are read, once.
   if (headerFallsShort(table?.fields ?? [], options.indicators)) {
@@ -623,9 +630,45 @@ function throws(f: () => unknown): boolean {
   }
 }
 
+/**
+ * The columns read as no indicator (a sheet's own 总分, 评价等级) whose cells in the record rows are formulas
+ * with no saved result, by column: a program that writes workbooks without calculating (a script,
+ * write-excel-file) leaves the result out, and such a cell reads as empty, so a check of the column
+ * against qgrade's results would find nothing to compare without a word. `undefined` when there are none.
+ */
+function unsavedFormulas(
+  rows: readonly SheetRow[],
+  table: Table,
+  pageBreaks: ReadonlySet<number>,
+): Map<number, UnsavedFormulas> | undefined {
+  let out: Map<number, UnsavedFormulas> | undefined;
+  for (let i = table.start; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (pageBreaks.has(i) || isBlank(row, table)) continue;
+    for (const cell of row.cells) {
+      if (!cell.uncalculated || cell.mergedFrom || table.columns[cell.col]) continue;
+      if ((table.fields[cell.col] ?? '') === '') continue;
+      out ??= new Map();
+      const seen = out.get(cell.col);
+      if (seen) seen.cells++;
+      else out.set(cell.col, { cells: 1, first: { at: cellAddress(cell), formula: cell.formula ?? '' } });
+    }
+  }
+  return out;
+}
+
 /** Whether a row has a value of its own under a header. */
 function isBlank(row: SheetRow, table: Table): boolean {
-  return !row.cells.some((c) => !c.mergedFrom && (table.fields[c.col] ?? '') !== '' && hasValue(c));
+  return !row.cells.some((c) => !c.mergedFrom && (table.fields[c.col] ?? '') !== '' && isFilled(c, table));
+}
+
+/**
+ * Whether a cell gives its row something: a value, or under an indicator a formula with no saved result.
+ * That formula is no value, but the row is no blank or notes row for it: the record is read, and says which
+ * cell to calculate (a sheet written by a program that does not calculate), instead of being skipped.
+ */
+function isFilled(cell: XlsxCell, table: Table): boolean {
+  return hasValue(cell) || (cell.uncalculated === true && table.columns[cell.col] !== undefined);
 }
 
 function countBlank(rows: readonly SheetRow[], table: Table): number {
@@ -683,7 +726,9 @@ function* tableItems(
       yield texts ? { row: record, unreadable, texts } : { row: record, unreadable };
       continue;
     }
-    const own = row.cells.filter((c) => !c.mergedFrom && hasValue(c)).map((c) => table.fields[c.col] ?? '');
+    const own = row.cells
+      .filter((c) => !c.mergedFrom && isFilled(c, table))
+      .map((c) => table.fields[c.col] ?? '');
     const built = buildRecord(row, table, reading);
     // A row that repeats the header, or a row of it (a page break): skipped, and said so.
     const texts = rowTexts(row);
