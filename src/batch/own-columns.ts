@@ -1,6 +1,6 @@
 import { gradeReachedBy } from '../explain/grade-reached';
 import { type Batched, batched, batchesOf } from '../input/batched';
-import type { InputItem, WrittenHeader } from '../input/input-item';
+import type { InputItem, UnsavedFormulas, WrittenHeader } from '../input/input-item';
 import type { GradeResult } from '../model/grade-result';
 import type { RuleSetModel } from '../model/rule-set-model';
 import { decimalsOf, parseDecimal } from '../rounding/decimal';
@@ -37,6 +37,9 @@ import { cutShort } from '../text/quote-short';
  * the total alone gives). Any other unread column whose every cell is a grade
  * label is said not to be checked, with the heading to give it.
  * Invalid records are not compared (their errors are said already).
+ * A column whose cells are formulas with no saved result (a workbook written
+ * by a program that does not calculate) has nothing to compare: that is said,
+ * with the cells' count and the first, and how to have the results saved.
  *
  * Costs little per row when the header has no such column: decided once, at
  * the first record; a column looked at for grade labels stops being looked
@@ -142,6 +145,7 @@ export class OwnColumnsCheck {
       if (c.differ.length > 0) out.push(...differLines(c, all));
       // A 出厂等级 of 42.5 under grade words, none of them a grade: no grade column, nothing to say.
       if (c.unread.length > 0 && c.compared > 0) out.push(...unreadLines(c, all));
+      if (c.unsaved) out.push(unsavedLine(c.column, c.unsaved));
     }
     if (agree.length > 0)
       out.unshift(
@@ -173,7 +177,15 @@ export class OwnColumnsCheck {
       const column = header.cells[i] ?? field;
       if (field === '' || read.has(field) || this.#kept.has(field) || this.#kept.has(column)) return;
       const name = computed.get(scoreHeader(column)) ?? computed.get(compact(column));
-      const base = { key: field, column: cutShort(column, 40), compared: 0, differ: [], unread: [] };
+      const unsaved = header.unsavedFormulas?.get(i);
+      const base = {
+        key: field,
+        column: cutShort(column, 40),
+        compared: 0,
+        differ: [],
+        unread: [],
+        ...(unsaved ? { unsaved } : {}),
+      };
       if (name !== undefined) out.push({ ...base, kind: 'score', name });
       else if (model.grades.length > 0 && isGradeHeader(column))
         out.push({ ...base, kind: 'grade', name: '' });
@@ -254,6 +266,8 @@ interface OwnColumn {
   differ: { name: LocalizedText; cell: string; computed: LocalizedText; why?: LocalizedText }[];
   /** A grade column's cells that name no grade, in input order. */
   unread: { name: LocalizedText; cell: string }[];
+  /** Its formula cells with no saved result (.xlsx): read as empty, so not compared. */
+  unsaved?: UnsavedFormulas;
 }
 
 /** An unread column under a heading not recognised: `grades` while every non-empty cell so far is a grade label. */
@@ -307,6 +321,19 @@ function unreadLines(c: OwnColumn, all: boolean): LocalizedText[] {
       `column "${c.column}": ${n} cell${n > 1 ? 's are' : ' is'} no grade name, not checked (${shown.map((s) => s.en).join(', ')}${rest > 0 ? `, … (${rest} more)` : ''})`,
     ),
   ];
+}
+
+/**
+ * The line for a column whose cells are formulas the workbook holds no result of: they read as empty, so
+ * they were not checked; Excel or WPS saves the results when it saves the file.
+ */
+function unsavedLine(column: string, unsaved: UnsavedFormulas): LocalizedText {
+  const { cells, first } = unsaved;
+  const formula = first.formula ? ` =${cutShort(first.formula, 40)}` : '';
+  return localized(
+    `列“${column}”有 ${cells} 个单元格是公式，文件中没有保存其结果（如 ${first.at}${formula}），这些单元格未与计算结果核对：写出该文件的程序不计算公式；请在 Excel 或 WPS 中打开并保存该文件（保存时会计算并存下结果），再重新运行`,
+    `column "${column}": ${cells} cell${cells > 1 ? 's are formulas' : ' is a formula'} whose result the file does not hold (e.g. ${first.at}${formula}), so ${cells > 1 ? 'they were' : 'it was'} not checked against qgrade's results: the program that wrote the file does not calculate formulas; open and save the file in Excel or WPS (which calculates and saves the results), then run again`,
+  );
 }
 
 /** A heading and its cases: the first {@link SHOWN} and `…（另有 k 处）`, or all, {@link PER_LINE} a line. */

@@ -86,7 +86,7 @@ export function addInputOptions(command: Command): Command {
 
 /**
  * Opens an input for reading with the command's input options; `ctx`, when given, gets the header's hints on stderr.
- * With `--tally-by` or `--group-by`, the records carry that column's cells as written (`是`, not the `true` its indicator reads).
+ * With `--tally-by` or `--group-by`, the records carry those columns' cells as written (`是`, not the `true` its indicator reads).
  *
  * @param alsoRead - another rule set's indicators that read the fields too (`compare`'s B), their units checked as well
  * @param noted - also gets each of those hints (and the input's other notices), for an HTML report to show them
@@ -108,9 +108,11 @@ export async function openRecords(
   if (options.sheet !== undefined) read.sheet = options.sheet;
   if (options.formulas !== undefined) read.formulas = options.formulas;
   read.keep = options.keep === false ? 'none' : options.keep?.length ? options.keep : 'auto';
-  // The column the records are tallied (the first one) or grouped by: its cells as the sheet writes them, `是` not `true`.
-  const by = (options.tallyBy?.[0] ?? options.groupBy)?.trim();
-  if (by) read.writtenColumn = by;
+  // The columns the records are tallied (every one) or grouped by: their cells as the sheet writes them, `是` not `true`.
+  const by = (options.tallyBy ?? (options.groupBy === undefined ? [] : [options.groupBy]))
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  if (by.length > 0) read.writtenColumns = by;
   // Hints about the header (a column close to an indicator no column gives, a separator): on stderr, once.
   if (ctx)
     read.onNotice = (text) => {

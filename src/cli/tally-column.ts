@@ -10,7 +10,6 @@ import type { RecordSource } from '../input/read-records';
  *
  * @param column - the `--tally-by` value as given (trimmed here)
  * @param name - names a value for its group (an enum's spellings as one: {@link tallyValueName}); by default the text
- * @param written - whether the items carry the column's cells as written (the first `--tally-by` column's)
  * @example
  * const tally = tallyReader(options.tallyBy, source);
  * const producer = tally?.value(item);
@@ -20,11 +19,10 @@ export function tallyReader(
   column: string | undefined,
   source: RecordSource,
   name?: (field: string, text: string) => string,
-  written = true,
 ): TallyReader | undefined {
   if (column === undefined) return undefined;
   const trimmed = column.trim();
-  const reader = columnReader('--tally-by', trimmed, source.header, written);
+  const reader = columnReader('--tally-by', trimmed, source.header);
   // A header read ahead (to find the sample-id column) shows a misspelt column before any output.
   reader.check();
   const blanks = new BlankBelowValues();
@@ -43,9 +41,9 @@ export function tallyReader(
 }
 
 /**
- * The readers of every `--tally-by` column, in the order given. The records carry the first
- * column's cells as written (`openRecords`' `writtenColumn`); a further column read as an
- * indicator gives the value the record holds (an enum's still named by {@link tallyValueName}).
+ * The readers of every `--tally-by` column, in the order given. The records carry every
+ * column's cells as written (`openRecords`' `writtenColumns`): each tally shows what the sheet
+ * says (`是`, not the `true` its indicator reads; an enum's value still named by {@link tallyValueName}).
  *
  * @example
  * const readers = tallyReaders(['生产企业', '省份'], source);
@@ -56,7 +54,7 @@ export function tallyReaders(
   source: RecordSource,
   name?: (field: string, text: string) => string,
 ): TallyReader[] {
-  return columns.map((column, i) => tallyReader(column, source, name, i === 0)!);
+  return columns.map((column) => tallyReader(column, source, name)!);
 }
 
 /** The `--tally-by` column's reader, watching for cells left blank below a value as it reads (see {@link fillDownNotice}). */

@@ -20,29 +20,57 @@ export function columnField(name: string, header: WrittenHeader | undefined): st
 }
 
 /**
- * The index of the column `name` names (as the header writes it, else as the
- * field it gives; the first such column) when that column is read as an
- * indicator; `-1` otherwise. A reader carries that column's cells as written
- * in each item (`written`), as `--tally-by` and `--group-by` show them: the
- * indicator reads `是` and `合格` both as `true`, and a sheet says `是`.
+ * The indices of the columns `names` name (each as the header writes it, else
+ * as the field it gives; the first such column), those read as an indicator,
+ * in the order named, each once. A reader carries those columns' cells as
+ * written in each item (`written`, by field), as `--tally-by` and
+ * `--group-by` show them: the indicator reads `是` and `合格` both as `true`,
+ * and a sheet says `是`. Every `--tally-by` column is one (not only the first).
  *
  * @param cells - the header's cells, trimmed
  * @param fields - the field each column gives (`''` for none)
  * @param indicator - whether the column at an index is read as an indicator, alone (specimens in several
  *   columns gathered into one list are the list's JSON text, as before)
  * @example
- * writtenColumnAt('风冷式', ['型号', '风冷式'], ['型号', 'airCooled'], (i) => i === 1); // 1
+ * writtenColumnsAt(['风冷式', '型号'], ['型号', '风冷式'], ['型号', 'airCooled'], (i) => i === 1); // [1]
  */
-export function writtenColumnAt(
-  name: string | undefined,
+export function writtenColumnsAt(
+  names: readonly string[] | undefined,
   cells: readonly string[],
   fields: readonly string[],
   indicator: (index: number) => boolean,
-): number {
-  if (name === undefined || name === '') return -1;
-  let i = cells.indexOf(name);
-  if (i < 0 || fields[i] === '') i = fields.indexOf(name);
-  return i >= 0 && indicator(i) ? i : -1;
+): number[] {
+  const out: number[] = [];
+  for (const name of names ?? []) {
+    if (name === '') continue;
+    let i = cells.indexOf(name);
+    if (i < 0 || fields[i] === '') i = fields.indexOf(name);
+    if (i >= 0 && indicator(i) && !out.includes(i)) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * The cells of the written columns ({@link writtenColumnsAt}) of a row, by field: an item's `written`;
+ * `undefined` when there are none.
+ *
+ * @param cell - the cell at a column as written, trimmed
+ * @example
+ * writtenCells([4], ['型号', '', '', '', 'airCooled'], (i) => ['K1', '', '', '', '是'][i]!); // { airCooled: '是' }
+ */
+export function writtenCells(
+  at: readonly number[],
+  fields: readonly string[],
+  cell: (index: number) => string | undefined,
+): Record<string, string> | undefined {
+  let out: Record<string, string> | undefined;
+  for (const i of at) {
+    const text = cell(i);
+    if (text === undefined) continue;
+    out ??= {};
+    out[fields[i]!] = text;
+  }
+  return out;
 }
 
 /** Whether a header has a column `name`, as written or as the field it gives. */
@@ -57,23 +85,17 @@ export function headerHasColumn(header: WrittenHeader, name: string): boolean {
  * blank cell, null, no such field, a row that cannot be read). A JSON list or
  * object is its JSON text (`[1,2]`, `{"a":1}`): a record that holds a value is
  * not counted with those that hold none. A column read as an indicator gives
- * its cell as written (`written`, see {@link writtenColumnAt}), not the
- * converted value: the item is read with this column as its `writtenColumn`.
+ * its cell as written (`written`, see {@link writtenColumnsAt}), not the
+ * converted value: the item is read with this column among its `writtenColumns`.
  *
  * @param field - the field the column gives ({@link columnField}), when the header is known
- * @param written - whether this column is the item's `writtenColumn` (default): `false` for a further
- *   `--tally-by` column, read as the record holds it
  */
-export function columnValue(
-  item: InputItem,
-  field: string | undefined,
-  column: string,
-  written = true,
-): string {
+export function columnValue(item: InputItem, field: string | undefined, column: string): string {
   const record = 'record' in item ? item.record : undefined;
-  // The cell as the sheet writes it (`是`, `合格`), not as its indicator reads it (`true` for both).
-  if (written && 'record' in item && item.written !== undefined) return item.written;
   const name = field ?? column;
+  // The cell as the sheet writes it (`是`, `合格`), not as its indicator reads it (`true` for both).
+  const written = 'record' in item ? item.written : undefined;
+  if (written && Object.hasOwn(written, name)) return written[name]!;
   const value =
     record && typeof record === 'object' && Object.hasOwn(record, name)
       ? (record as Record<string, unknown>)[name]
@@ -121,7 +143,6 @@ export interface ColumnReader {
  * A {@link ColumnReader} for a column named by `option`.
  *
  * @param header - the input's header once read, for a column named as the file heads it
- * @param written - whether the items carry this column's cells as written (see {@link columnValue})
  * @example
  * const producer = columnReader('--tally-by', '生产企业', source.header);
  * for await (const item of source.items) counts.add(producer.value(item));
@@ -130,7 +151,6 @@ export function columnReader(
   option: string,
   column: string,
   header?: () => WrittenHeader | undefined,
-  written = true,
 ): ColumnReader {
   let field: string | undefined;
   let checked = false;
@@ -144,7 +164,7 @@ export function columnReader(
   return {
     value(item) {
       if (!checked) check();
-      return columnValue(item, field, column, written);
+      return columnValue(item, field, column);
     },
     check() {
       if (!checked) check();

@@ -20,11 +20,12 @@ export type InputItem =
       /** Where the record is in its file (a CSV/TSV or NDJSON line, an .xlsx sheet row), when the reader knows it. */
       place?: RowPlace;
       /**
-       * The cell of the reader's `writtenColumn` (the `--tally-by` or `--group-by` column) as written,
-       * trimmed, when that column is read as an indicator: `是` or `合格` where the record holds `true`.
-       * Set by the CSV/TSV, .xlsx and Parquet readers (a JSON record holds its values as written).
+       * The cells of the reader's `writtenColumns` (every `--tally-by` column, or the `--group-by` one) as
+       * written, trimmed, by the field each column gives, for those read as an indicator: `是` or `合格`
+       * where the record holds `true`. Set by the CSV/TSV, .xlsx and Parquet readers (a JSON record holds
+       * its values as written).
        */
-      written?: string;
+      written?: Readonly<Record<string, string>>;
       /**
        * Cells under no header (a remark whose heading is merged into its neighbour's), not blank: by their
        * 0-based column. Never read or kept; only looked at by value (`unreadValueColumns`). CSV/TSV and .xlsx.
@@ -107,4 +108,15 @@ export type TextInputFormat = Exclude<InputFormat, 'xlsx' | 'parquet'>;
 export interface WrittenHeader {
   cells: readonly string[];
   fields: readonly string[];
+  /**
+   * .xlsx: the columns read as no indicator whose record rows have formula cells with no saved result (a
+   * workbook written by a program that does not calculate), by 0-based column. Their cells read as empty.
+   */
+  unsavedFormulas?: ReadonlyMap<number, UnsavedFormulas>;
+}
+
+/** A column's formula cells whose result the workbook does not hold: how many, and the first (`O2`, `SUM(B2:N2)`). */
+export interface UnsavedFormulas {
+  cells: number;
+  first: { at: string; formula: string };
 }

@@ -284,7 +284,7 @@ async function xlsxSource(path: string, options: ReadOptions): Promise<Omit<Reco
   if (options.sheet !== undefined) read.sheet = options.sheet;
   if (options.formulas !== undefined) read.formulas = options.formulas;
   if (options.alsoRead !== undefined) read.alsoRead = options.alsoRead;
-  if (options.writtenColumn !== undefined) read.writtenColumn = options.writtenColumn;
+  if (options.writtenColumns !== undefined) read.writtenColumns = options.writtenColumns;
   // Loaded only for a workbook: the unzipper and XML reader are a tenth of the code a CSV run would load.
   const { readXlsx } = await import('./xlsx/read-xlsx');
   const xlsx = await readXlsx(path, read);
@@ -294,7 +294,12 @@ async function xlsxSource(path: string, options: ReadOptions): Promise<Omit<Reco
   }
   for (const hint of xlsx.hints ?? []) options.onNotice?.(hint);
   for (const notice of xlsx.notices ?? []) options.onNotice?.(notice);
-  const written = xlsx.header && { cells: xlsx.header.cells.map(trimCell), fields: xlsx.header.fields };
+  const written: WrittenHeader | undefined = xlsx.header && {
+    cells: xlsx.header.cells.map(trimCell),
+    fields: xlsx.header.fields,
+    // The columns whose formulas have no saved result: the sheet's own 总分 is then not checked, and says so.
+    ...(xlsx.header.unsavedFormulas ? { unsavedFormulas: xlsx.header.unsavedFormulas } : {}),
+  };
   return {
     name: xlsx.name,
     format: 'xlsx',
@@ -308,7 +313,7 @@ async function xlsxSource(path: string, options: ReadOptions): Promise<Omit<Reco
 
 /** A Parquet file, read through DuckDB (an optional package, loaded here and only here). */
 async function parquetSource(path: string, options: ReadOptions): Promise<Omit<RecordSource, 'kept'>> {
-  const { mapping, indicators, naming, alsoRead, writtenColumn } = options;
+  const { mapping, indicators, naming, alsoRead, writtenColumns } = options;
   const parquet = await readParquet(path, {
     mapping,
     indicators,
@@ -316,7 +321,7 @@ async function parquetSource(path: string, options: ReadOptions): Promise<Omit<R
     checkHeader: (headers, fields) => checkHeader(options, path, headers, fields),
     ...(naming === undefined ? {} : { naming }),
     ...(alsoRead === undefined ? {} : { alsoRead }),
-    ...(writtenColumn === undefined ? {} : { writtenColumn }),
+    ...(writtenColumns === undefined ? {} : { writtenColumns }),
   });
   const { name, size, bytesRead, items } = parquet;
   const defaults = options.onNotice && defaultsNotice(name, parquet.fields, indicators, naming);

@@ -6,7 +6,7 @@ import { countText } from '../text/number-text';
 import { type Batched, batched } from './batched';
 import { checkMapSources } from './check-column-mapping';
 import { type ColumnMapping, renameKeys, resolveColumns } from './column-mapping';
-import { writtenColumnAt } from './column-value';
+import { writtenCells, writtenColumnsAt } from './column-value';
 import { convertCell, trimCell } from './convert-value';
 import { headerAgain } from './header-again';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from './header-row-hint';
@@ -64,10 +64,10 @@ export interface ItemOptions {
    */
   alsoRead?: AlsoReadBy;
   /**
-   * A column (as the header writes it, or the field it gives) whose cells each record also carries as
-   * written, trimmed (`written`), if it is read as an indicator: the `--tally-by` or `--group-by` column.
+   * Columns (as the header writes them, or the fields they give) whose cells each record also carries as
+   * written, trimmed (`written`), those read as an indicator: every `--tally-by` column, or the `--group-by` one.
    */
-  writtenColumn?: string;
+  writtenColumns?: readonly string[];
 }
 
 /** Largest JSON array read (in characters): it is read whole. */
@@ -238,8 +238,8 @@ function csvItems(
     // The line right under the header, until it comes: it may be the header's units (see unitsRow).
     let unitsPending = false;
     let multiColumn = new Set<string>();
-    // The column whose cells are carried as written (--tally-by, --group-by), if it is an indicator's.
-    let writtenAt = -1;
+    // The columns whose cells are carried as written (--tally-by, --group-by), those that are an indicator's.
+    let writtenAt: number[] = [];
     // The columns of an empty header, if any: their cells are carried as `unnamed`.
     let unnamedAt: number[] | undefined;
     let row = 0;
@@ -277,8 +277,8 @@ function csvItems(
       headers = cells.map(trimCell);
       const empty = headers.flatMap((h, i) => (h === '' && fields![i] === '' ? [i] : []));
       unnamedAt = empty.length > 0 ? empty : undefined;
-      writtenAt = writtenColumnAt(
-        options.writtenColumn,
+      writtenAt = writtenColumnsAt(
+        options.writtenColumns,
         headers,
         fields,
         (i) => columns[i] !== undefined && !multiColumn.has(fields![i]!),
@@ -379,7 +379,8 @@ function csvItems(
         place,
         ...notes.mark(built, Object.keys(built.record), place, repeatsHeader(cells)),
       };
-      if (writtenAt >= 0) item.written = trimCell(cells[writtenAt]!);
+      const written = writtenCells(writtenAt, fields!, (i) => trimCell(cells[i] ?? ''));
+      if (written) item.written = written;
       // Cells under an empty header: not read, but looked at by value (a remark merged over two columns).
       if (unnamedAt && 'record' in item) {
         const unnamed = unnamedCells(cells, unnamedAt);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTERPRISE_ITEM_LABELS } from '../enterprise-items';
 import { SUPERIOR_CEMENT } from '../helpers';
-import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+import { exceljsWorkbook, rawWorkbook } from '../input/xlsx/workbook-fixtures';
 import { readBack } from '../report/xlsx/read-back';
 import { useCli, useTempDir } from './cli-harness';
 
@@ -213,5 +213,107 @@ describe.concurrent('W11: the sheet’s own computed columns are checked, not re
     writeFileSync(json, JSON.stringify([{ ...record, 总分: 10, 等级: '卓越级' }]));
     const fromJson = await cli.run(['--lang', 'zh', 'grade', '-r', ENT, json]);
     expect(fromJson.stderr).not.toContain('计算结果');
+  });
+});
+
+/**
+ * A workbook written by a program that does not calculate (a script, write-excel-file): its 总分 and
+ * 评价等级 cells are formulas with no saved result (`<c r="O2"><f>SUM(…)</f></c>`, no `<v>`), which read as
+ * empty. The check then had nothing to compare and said nothing; now it says the cells were not checked,
+ * and to open and save the file in Excel or WPS.
+ */
+describe.concurrent('W11: own columns of formulas with no saved result are said, not passed over', () => {
+  const letter = (i: number) => String.fromCharCode(65 + i);
+  const text = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
+  const num = (ref: string, v: number) => `<c r="${ref}"><v>${v}</v></c>`;
+  /** A formula cell; `saved` its result as the file holds it (none: not saved), `t` the result's type. */
+  const formula = (ref: string, f: string, saved?: string, t?: string) =>
+    `<c r="${ref}"${t ? ` t="${t}"` : ''}><f>${f}</f>${saved === undefined ? '' : `<v>${saved}</v>`}</c>`;
+  // A: 企业名称, B–N: the 13 items, O: 总分, P: 评价等级.
+  const header = ['企业名称', ...ITEMS, '总分', '评价等级'];
+
+  /** One enterprise per entry, every item at `score`; 总分 and 评价等级 formulas, saved as given. */
+  function sheet(rows: { name: string; score: number; total?: string; level?: string }[]): string {
+    const body = rows.map(({ name, score, total, level }, k) => {
+      const r = k + 2;
+      return (
+        `<row r="${r}">${text(`A${r}`, name)}` +
+        ITEMS.map((_, i) => num(`${letter(i + 1)}${r}`, score)).join('') +
+        formula(`O${r}`, `SUM(B${r}:N${r})/13`, total) +
+        formula(
+          `P${r}`,
+          `IF(O${r}&gt;=90,"卓越级","预防级")`,
+          level,
+          level === undefined ? undefined : 'str',
+        ) +
+        '</row>'
+      );
+    });
+    const head = `<row r="1">${header.map((h, i) => text(`${letter(i)}1`, h)).join('')}</row>`;
+    // A template row below, its 总分 formula filled down over no scores: a blank row, not counted.
+    const template = `<row r="${rows.length + 2}">${formula(`O${rows.length + 2}`, 'SUM(B9:N9)/13')}</row>`;
+    const path = join(temp(), `${++files}.xlsx`);
+    writeFileSync(
+      path,
+      rawWorkbook({
+        sheets: [{ name: '汇总表', body: `<sheetData>${head}${body.join('')}${template}</sheetData>` }],
+      }),
+    );
+    return path;
+  }
+
+  it('no result saved: each column says how many cells, the first, and what to do (zh, en)', async () => {
+    const path = sheet([
+      { name: '甲', score: 95 },
+      { name: '乙', score: 85 },
+      { name: '丙', score: 70 },
+    ]);
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', ENT, path]);
+    expect(zh.code).toBe(0);
+    expect(zh.stderr).toContain(
+      '列“总分”有 3 个单元格是公式，文件中没有保存其结果（如 O2 =SUM(B2:N2)/13），这些单元格未与计算结果核对：写出该文件的程序不计算公式；请在 Excel 或 WPS 中打开并保存该文件（保存时会计算并存下结果），再重新运行',
+    );
+    expect(zh.stderr).toContain(
+      '列“评价等级”有 3 个单元格是公式，文件中没有保存其结果（如 P2 =IF(O2>=90,"卓越级","预防级")），这些单元格未与计算结果核对',
+    );
+    expect(zh.stderr).not.toContain('已与计算结果核对');
+    const en = await cli.run(['--lang', 'en', 'grade', '-r', ENT, path]);
+    expect(en.stderr).toContain(
+      `column "总分": 3 cells are formulas whose result the file does not hold (e.g. O2 =SUM(B2:N2)/13), so they were not checked against qgrade's results: the program that wrote the file does not calculate formulas; open and save the file in Excel or WPS (which calculates and saves the results), then run again`,
+    );
+    // The grades are qgrade's own, as without the columns; three records, the template row none.
+    expect(zh.stdout.trim().split('\n').slice(1)).toHaveLength(3);
+    const html = join(temp(), `${++files}.html`);
+    expect((await cli.run(['--lang', 'zh', 'grade', '-r', ENT, '-f', 'html', '-o', html, path])).code).toBe(
+      0,
+    );
+    expect(readFileSync(html, 'utf8')).toContain('<p class="warn" data-notice>列“总分”有 3 个单元格是公式');
+  });
+
+  it('some saved, one not: the saved ones are checked, the one is said (en: singular)', async () => {
+    const path = sheet([
+      { name: '甲', score: 95, total: '95', level: '卓越级' },
+      { name: '乙', score: 85, total: '85' },
+      { name: '丙', score: 70 },
+    ]);
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', ENT, path]);
+    expect(zh.stderr).toContain('列“总分”、“评价等级”是计算结果，未作为输入读取，已与计算结果核对：一致');
+    expect(zh.stderr).toContain('列“总分”有 1 个单元格是公式，文件中没有保存其结果（如 O4 =SUM(B4:N4)/13）');
+    expect(zh.stderr).toContain('列“评价等级”有 2 个单元格是公式，文件中没有保存其结果（如 P3 ');
+    const en = await cli.run(['--lang', 'en', 'grade', '-r', ENT, path]);
+    expect(en.stderr).toContain(
+      'column "总分": 1 cell is a formula whose result the file does not hold (e.g. O4 =SUM(B4:N4)/13), so it was not checked',
+    );
+  });
+
+  it('every result saved (as Excel and WPS save them): checked, and nothing said of formulas', async () => {
+    const path = sheet([
+      { name: '甲', score: 95, total: '95', level: '卓越级' },
+      { name: '乙', score: 85, total: '85', level: '卓越级' },
+    ]);
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', ENT, path]);
+    expect(zh.stderr).toContain('列“总分”是计算结果，未作为输入读取，已与计算结果核对：一致');
+    expect(zh.stderr).toContain('列“评价等级”与计算结果不一致 1 处（共核对 2 处');
+    expect(zh.stderr).not.toContain('没有保存其结果');
   });
 });

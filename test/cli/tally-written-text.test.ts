@@ -67,10 +67,15 @@ beforeAll(async () => {
   db.closeSync();
 });
 
-/** The `--tally-by` table's rows on stderr, as [key, total], without the header and total lines. */
-function tally(stderr: string): [string, number][] {
+/**
+ * The `--tally-by` table's rows on stderr, as [key, total], without the header and total lines: the first
+ * table, or the one of `column`.
+ */
+function tally(stderr: string, column = '.*'): [string, number][] {
   const lines = stderr.split('\n');
-  const start = lines.findIndex((l) => /^(按“.*”统计|by .* \(\d+ groups?\):)/.test(l));
+  const heading = new RegExp(`^(按“${column}”统计|by ${column} \\(\\d+ groups?\\):)`);
+  const start = lines.findIndex((l) => heading.test(l));
+  expect(start, column).toBeGreaterThanOrEqual(0);
   const rows: [string, number][] = [];
   for (const line of lines.slice(start + 2)) {
     const cells = line.trim().split(/\s+/);
@@ -147,6 +152,73 @@ describe('--tally-by a yes/no column: its cells as written', () => {
     for (const [key, n] of GROUPS) expect(text.stdout).toMatch(new RegExp(`\\n {2}${key} +${n} `));
     const json = await cli.run(['compare', AC, AC, '--tally-by', '风冷式', '-f', 'json', xlsx]);
     const keys = [...json.stdout.matchAll(/"key": ?"([^"]*)"/g)].map((m) => m[1]);
+    expect(keys).toEqual(expect.arrayContaining(['是', '否', '未检', '合格', 'TRUE']));
+    expect(keys).not.toContain('true');
+  });
+});
+
+describe('--tally-by given twice: every column shows its cells as written, not only the first', () => {
+  // 机组类型 is read as unitType (heat-pump, its value named 热泵型 in a tally), 风冷式 as airCooled (是 and 合格 both true).
+
+  it('CSV, zh and en: the second column (风冷式) as written, in either order', async () => {
+    for (const lang of ['zh', 'en']) {
+      const second = await grade(lang, '--tally-by', '型号', '--tally-by', '风冷式', csv);
+      expect(tally(second.stderr, '风冷式')).toEqual(GROUPS);
+      expect(tally(second.stderr, '型号')).toEqual(ROWS.map(([m]) => [m, 1]));
+      expect(second.stderr).not.toMatch(/\n {2}(true|false) /);
+      const first = await grade(lang, '--tally-by', '风冷式', '--tally-by', '机组类型', csv);
+      expect(tally(first.stderr, '风冷式')).toEqual(GROUPS);
+      if (lang === 'zh') expect(tally(first.stderr, '机组类型')).toEqual([['热泵型', 6]]);
+    }
+  });
+
+  it('CSV: two columns named by their fields, and with --workers 2: the same groups', async () => {
+    const run = await grade('en', '--tally-by', 'unitType', '--tally-by', 'airCooled', csv);
+    expect(tally(run.stderr, 'airCooled')).toEqual(GROUPS);
+    const workers = await grade('zh', '--workers', '2', '--tally-by', '型号', '--tally-by', '风冷式', csv);
+    expect(tally(workers.stderr, '风冷式')).toEqual(GROUPS);
+  });
+
+  it('.xlsx: the second column as written, a boolean cell as Excel shows it (TRUE)', async () => {
+    const run = await grade('zh', '--tally-by', '机组类型', '--tally-by', '风冷式', xlsx);
+    expect(tally(run.stderr, '风冷式')).toEqual([...GROUPS, ['TRUE', 1]]);
+    expect(tally(run.stderr, '机组类型')).toEqual([['热泵型', 7]]);
+  });
+
+  it('Parquet: the second column as written, trimmed', async () => {
+    const run = await grade('zh', '--tally-by', '型号', '--tally-by', '风冷式', parquet);
+    expect(tally(run.stderr, '风冷式')).toEqual(GROUPS);
+  });
+
+  it("compare: the second column's groups and JSON keys as written", async () => {
+    const text = await cli.run([
+      '--lang',
+      'zh',
+      'compare',
+      AC,
+      AC,
+      '--tally-by',
+      '型号',
+      '--tally-by',
+      '风冷式',
+      csv,
+    ]);
+    expect(text.stdout).toContain('按“风冷式”统计等级变化（4 组）');
+    for (const [key, n] of GROUPS) expect(text.stdout).toMatch(new RegExp(`\\n {2}${key} +${n} `));
+    const json = await cli.run([
+      'compare',
+      AC,
+      AC,
+      '--tally-by',
+      '型号',
+      '--tally-by',
+      '风冷式',
+      '-f',
+      'json',
+      xlsx,
+    ]);
+    const tallies = JSON.parse(json.stdout).tallies as { column: string; groups: { key: string }[] }[];
+    const keys = tallies.find((t) => t.column === '风冷式')!.groups.map((g) => g.key);
     expect(keys).toEqual(expect.arrayContaining(['是', '否', '未检', '合格', 'TRUE']));
     expect(keys).not.toContain('true');
   });

@@ -4,7 +4,7 @@ import type { IndicatorInfo } from '../../resolve/rule-set';
 import { localized } from '../../text/localized-text';
 import { batched, inSlices } from '../batched';
 import type { ColumnMapping } from '../column-mapping';
-import { writtenColumnAt } from '../column-value';
+import { writtenCells, writtenColumnsAt } from '../column-value';
 import { inputFileSize } from '../input-file';
 import type { InputItem } from '../input-item';
 import { summaryRow, valueFields } from '../note-rows';
@@ -31,8 +31,8 @@ export interface ParquetReadOptions {
   alsoRead?: AlsoReadBy;
   /** Checks the columns' names and the fields they give, as a CSV header is checked; throws to refuse them. */
   checkHeader?: (headers: readonly string[], fields: readonly string[]) => void;
-  /** A column whose values each record also carries as the file holds them (`written`), if it is read as an indicator: the `--tally-by` or `--group-by` column. */
-  writtenColumn?: string;
+  /** Columns whose values each record also carries as the file holds them (`written`), those read as an indicator: every `--tally-by` column, or the `--group-by` one. */
+  writtenColumns?: readonly string[];
 }
 
 /** A Parquet input being read, record by record. */
@@ -119,13 +119,13 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
   const converter = duckdbValueConverter(duckdb);
   let handed = 0;
   const fields = columns.map((c) => c.field);
-  const written = writtenColumnAt(
-    options.writtenColumn,
+  const written = writtenColumnsAt(
+    options.writtenColumns,
     headers,
     fields,
     (i) => !!columns[i]!.indicator && !columns[i]!.gathered,
   );
-  const float32 = written >= 0 && columns[written]!.float32;
+
   const valued = valueFields(options.indicators, options.mapping);
   // The indicator columns a full row gives a value under, and the records' values so far (see NoteRows).
   const columnsValued = new Set(fields.filter((f) => valued.has(f))).size;
@@ -161,10 +161,8 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
             item.notesOnly = { fileRow: handed, ...summary };
             stats.endBlock();
           } else stats.add(record, valued);
-          if (written >= 0) {
-            const text = duckdbWrittenText(row[written], float32);
-            if (text !== undefined) item.written = text;
-          }
+          const cells = writtenCells(written, fields, (c) => duckdbWrittenText(row[c], columns[c]!.float32));
+          if (cells) item.written = cells;
           batch.push(item);
         }
         yield* inSlices(batch);

@@ -7,14 +7,14 @@ import type { IndicatorInfo } from '../../resolve/rule-set';
 import { type LocalizedText, localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
 import { type ColumnMapping, resolveColumns } from '../column-mapping';
-import { writtenColumnAt } from '../column-value';
+import { writtenCells, writtenColumnsAt } from '../column-value';
 import { trimCell } from '../convert-value';
 import type { FormulaReading } from '../formula-reading';
 import { headerAgain } from '../header-again';
 import { headerFallsShort, indicatorsNamed } from '../header-coverage';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from '../header-row-hint';
 import { indicatorHeaders } from '../header-unit';
-import type { InputItem, UnnamedCell } from '../input-item';
+import type { InputItem, UnnamedCell, UnsavedFormulas } from '../input-item';
 import { mappedWithUnit } from '../mapped-header-unit';
 import { isNoteText, NoteRows, valueFields } from '../note-rows';
 import type { OptionNaming } from '../option-naming';
@@ -26,7 +26,7 @@ import { checkTitleUnit } from '../title-unit';
 import { type AlsoReadBy, unitMismatchError } from '../unit-mismatch';
 import { KnownUnits } from '../units';
 import { bareUnitsLine, statedUnitLine, unitsRow, unitsRowNotice } from '../units-row';
-import { type CellRange, columnLetters } from './cell-address';
+import { type CellRange, cellAddress, columnLetters } from './cell-address';
 import { type CellReading, convertXlsxCell } from './convert-xlsx-cell';
 import { openWorkbook, type Workbook, type WorkbookSheet } from './open-workbook';
 import { parseSheet, type SheetRow, TooManyRows } from './parse-sheet';
@@ -86,8 +86,8 @@ export interface XlsxReadOptions {
   formulas?: FormulaReading;
   /** Other rule sets' indicators that read a field too (`qgrade compare`'s B): a unit the header or units row writes is checked against theirs as well. */
   alsoRead?: AlsoReadBy;
-  /** A column whose cells each record also carries as written (`written`), if it is read as an indicator: the `--tally-by` or `--group-by` column. */
-  writtenColumn?: string;
+  /** Columns whose cells each record also carries as written (`written`), those read as an indicator: every `--tally-by` column, or the `--group-by` one. */
+  writtenColumns?: readonly string[];
 }
 
 /**
@@ -112,8 +112,11 @@ export interface XlsxSource {
    */
   bytesRead(): number;
   items: AsyncIterable<InputItem>;
-  /** The header row's cells (trimmed) and the field each gives; none when the sheet has no rows. */
-  header?: { cells: string[]; fields: string[] };
+  /**
+   * The header row's cells (trimmed) and the field each gives; none when the sheet has no rows. With the
+   * columns read as no indicator whose cells are formulas without a saved result ({@link unsavedFormulas}).
+   */
+  header?: { cells: string[]; fields: string[]; unsavedFormulas?: ReadonlyMap<number, UnsavedFormulas> };
   /**
    * For a header that falls short ({@link headerFallsShort}): where the header seems to be instead,
    * a later row ({@link headerRowHint}) or, with no `sheet` chosen, another sheet ({@link otherSheetHint}).
@@ -173,8 +176,8 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
     items: (async function* () {
       if (!table) return;
       const reading: CellReading = { formulas: options.formulas, naming: options.naming };
-      const written = writtenColumnAt(
-        options.writtenColumn,
+      const written = writtenColumnsAt(
+        options.writtenColumns,
         table.cells,
         table.fields,
         (i) => !!table.columns[i] && !table.multiColumn.has(table.fields[i]!),
@@ -185,7 +188,11 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
       }
     })(),
   };
-  if (table) source.header = { cells: table.cells, fields: table.fields };
+  if (table) {
+    source.header = { cells: table.cells, fields: table.fields };
+    const unsaved = unsavedFormulas(rows, table, pageBreaks!);
+    if (unsaved) source.header.unsavedFormulas = unsaved;
+  }
   if (units) source.notices = [units];
   // Only for a header every record would fail on: other sheets are read, once.
   if (headerFallsShort(table?.fields ?? [], options.indicators)) {
@@ -623,9 +630,45 @@ function throws(f: () => unknown): boolean {
   }
 }
 
+/**
+ * The columns read as no indicator (a sheet's own 总分, 评价等级) whose cells in the record rows are formulas
+ * with no saved result, by column: a program that writes workbooks without calculating (a script,
+ * write-excel-file) leaves the result out, and such a cell reads as empty, so a check of the column
+ * against qgrade's results would find nothing to compare without a word. `undefined` when there are none.
+ */
+function unsavedFormulas(
+  rows: readonly SheetRow[],
+  table: Table,
+  pageBreaks: ReadonlySet<number>,
+): Map<number, UnsavedFormulas> | undefined {
+  let out: Map<number, UnsavedFormulas> | undefined;
+  for (let i = table.start; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (pageBreaks.has(i) || isBlank(row, table)) continue;
+    for (const cell of row.cells) {
+      if (!cell.uncalculated || cell.mergedFrom || table.columns[cell.col]) continue;
+      if ((table.fields[cell.col] ?? '') === '') continue;
+      out ??= new Map();
+      const seen = out.get(cell.col);
+      if (seen) seen.cells++;
+      else out.set(cell.col, { cells: 1, first: { at: cellAddress(cell), formula: cell.formula ?? '' } });
+    }
+  }
+  return out;
+}
+
 /** Whether a row has a value of its own under a header. */
 function isBlank(row: SheetRow, table: Table): boolean {
-  return !row.cells.some((c) => !c.mergedFrom && (table.fields[c.col] ?? '') !== '' && hasValue(c));
+  return !row.cells.some((c) => !c.mergedFrom && (table.fields[c.col] ?? '') !== '' && isFilled(c, table));
+}
+
+/**
+ * Whether a cell gives its row something: a value, or under an indicator a formula with no saved result.
+ * That formula is no value, but the row is no blank or notes row for it: the record is read, and says which
+ * cell to calculate (a sheet written by a program that does not calculate), instead of being skipped.
+ */
+function isFilled(cell: XlsxCell, table: Table): boolean {
+  return hasValue(cell) || (cell.uncalculated === true && table.columns[cell.col] !== undefined);
 }
 
 function countBlank(rows: readonly SheetRow[], table: Table): number {
@@ -635,14 +678,14 @@ function countBlank(rows: readonly SheetRow[], table: Table): number {
 }
 
 /**
- * @param written - the column whose cells the records carry as written (`written`); `-1` for none
+ * @param written - the columns whose cells the records carry as written (`written`)
  * @param pageBreaks - rows of a page break that repeat no header row as written ({@link pageBreakRows}), by index
  */
 function* tableItems(
   rows: readonly SheetRow[],
   table: Table,
   reading: CellReading,
-  written: number,
+  written: readonly number[],
   pageBreaks: ReadonlySet<number>,
 ): Generator<InputItem> {
   let record = 0;
@@ -683,7 +726,9 @@ function* tableItems(
       yield texts ? { row: record, unreadable, texts } : { row: record, unreadable };
       continue;
     }
-    const own = row.cells.filter((c) => !c.mergedFrom && hasValue(c)).map((c) => table.fields[c.col] ?? '');
+    const own = row.cells
+      .filter((c) => !c.mergedFrom && isFilled(c, table))
+      .map((c) => table.fields[c.col] ?? '');
     const built = buildRecord(row, table, reading);
     // A row that repeats the header, or a row of it (a page break): skipped, and said so.
     const texts = rowTexts(row);
@@ -700,7 +745,8 @@ function* tableItems(
       if (!item.notesOnly.valued && spansValues(row, table)) item.notesOnly.spanned = true;
     }
     // As the sheet shows it (rowTexts: a merged cell's text in each of its columns, a boolean cell TRUE/FALSE).
-    if (written >= 0) item.written = texts[written] ?? '';
+    const cells = writtenCells(written, table.fields, (col) => texts[col] ?? '');
+    if (cells) item.written = cells;
     // Cells under no header: not read, but looked at by value (a remark whose heading is merged into its neighbour's).
     const unnamed = unnamedCells(row, table);
     if (unnamed && 'record' in item) item.unnamed = unnamed;

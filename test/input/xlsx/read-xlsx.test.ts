@@ -557,6 +557,68 @@ describe('XLSX as other programs write it', () => {
     ]);
   });
 
+  it('a row whose indicator cells are formulas with no saved result is a record naming them, not notes', async () => {
+    // A: a sample id, B: apf, C: a remark; row 2 has only its id and an apf formula, row 3 only the formula,
+    // row 4 the formula and a remark. Before, rows 2–4 read as blank or notes rows and were skipped.
+    const text = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
+    const bytes = rawWorkbook({
+      sheets: [
+        {
+          name: 'S',
+          body:
+            `<sheetData><row r="1">${text('A1', '样品编号')}${text('B1', 'apf')}${text('C1', '备注')}</row>` +
+            `<row r="2">${text('A2', 'K1')}<c r="B2"><f>D2*1</f></c></row>` +
+            '<row r="3"><c r="B3"><f>D3*1</f></c></row>' +
+            `<row r="4"><c r="B4"><f>D4*1</f></c>${text('C4', '复检')}</row>` +
+            '</sheetData>',
+        },
+      ],
+    });
+    const items = await readItems(bytes, { indicators: ALL });
+    expect(items.map((i) => 'notesOnly' in i && i.notesOnly !== undefined)).toEqual([false, false, false]);
+    expect(items.map((i) => errorsOf(i)[0])).toEqual(
+      ['B2', 'B3', 'B4'].map(
+        (at) =>
+          `apf (Annual performance factor (APF)) must be a number: cell ${at} holds a formula (=${at.replace('B', 'D')}*1), and qgrade does not calculate formulas: paste values (copy the column, then Paste Special → Values)`,
+      ),
+    );
+  });
+
+  it("tells the unread columns whose record cells are formulas with no saved result (the sheet's own 总分)", () => {
+    const text = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
+    const bytes = rawWorkbook({
+      sheets: [
+        {
+          name: 'S',
+          body:
+            `<sheetData><row r="1">${text('A1', 'apf')}${text('B1', '总分')}${text('C1', '等级')}${text('D1', '备注')}</row>` +
+            // 总分 unsaved in rows 2 and 3, saved in 4; 等级 saved; the apf formula is an indicator's (refused there).
+            '<row r="2"><c r="A2"><v>4.6</v></c><c r="B2"><f>A2*20</f></c><c r="C2" t="str"><f>"一级"</f><v>一级</v></c></row>' +
+            '<row r="3"><c r="A3"><f>4.6</f></c><c r="B3"><f>A3*20</f></c></row>' +
+            '<row r="4"><c r="A4"><v>4.6</v></c><c r="B4"><f>A4*20</f><v>92</v></c></row>' +
+            // Filled down over no values: a blank row, not counted.
+            '<row r="5"><c r="B5"><f>A5*20</f></c></row>' +
+            '</sheetData>',
+        },
+      ],
+    });
+    const source = readXlsxBytes(bytes, 'own.xlsx', { mapping: new Map(), indicators: ALL });
+    expect(source.header?.unsavedFormulas).toEqual(
+      new Map([[1, { cells: 2, first: { at: 'B2', formula: 'A2*20' } }]]),
+    );
+    const saved = rawWorkbook({
+      sheets: [
+        {
+          name: 'S',
+          body: `<sheetData><row r="1">${text('A1', 'apf')}${text('B1', '总分')}</row><row r="2"><c r="A2"><v>4.6</v></c><c r="B2"><f>A2*20</f><v>92</v></c></row></sheetData>`,
+        },
+      ],
+    });
+    expect(
+      readXlsxBytes(saved, 'saved.xlsx', { mapping: new Map(), indicators: ALL }).header?.unsavedFormulas,
+    ).toBeUndefined();
+  });
+
   it('reads dates of the 1904 system, and Chinese built-in date formats', async () => {
     const body = (s: number) =>
       `<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" s="${s}"><v>45352</v></c></row></sheetData>`;
