@@ -76,7 +76,10 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
 
   it('cement: the unrounded values the advice asks for decide at, below and above the limit', async () => {
     // 42.5(−) stood for a value below 42.5, such as 42.47: it fails ≥ 42.5, as it should; 42.5 itself meets it.
-    const path = write('cement-unrounded.csv', [CEMENT_HEADER, ...['42.47', '42.5', '42.43', '42.51'].map(cementRow)]);
+    const path = write('cement-unrounded.csv', [
+      CEMENT_HEADER,
+      ...['42.47', '42.5', '42.43', '42.51'].map(cementRow),
+    ]);
     const got = await graded(CEMENT, path);
     expect(got.map((r) => r.grade === null)).toEqual([true, false, true, false]);
     expect(got.every((r) => r.errors === undefined)).toBe(true);
@@ -104,7 +107,13 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
     const record = (v: string | number) => {
       const cells = cementRow('0').split(',');
       const r: Record<string, unknown> = Object.fromEntries(header.map((k, i) => [k, Number(cells[i])]));
-      return JSON.stringify({ ...r, cementType: 'P.O', strengthClass: '42.5', soundness: true, compressive28d: v });
+      return JSON.stringify({
+        ...r,
+        cementType: 'P.O',
+        strengthClass: '42.5',
+        soundness: true,
+        compressive28d: v,
+      });
     };
     const input = `${[record('42.5(-)'), record('42.4（＋）'), record(42.5)].join('\n')}\n`;
     const run = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', '-'], { input });
@@ -112,8 +121,8 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
     expect(minus!.errors?.map((e) => e.message.en)).toEqual([
       'compressive28d (28-day compressive strength) must be a number, got "42.5(-)", which carries a GB/T 8170 rounding mark: 42.5(−) means the measured value is below 42.5 (rounded up to it), and qgrade does not read the mark: write the measured value unrounded in the field; do not drop the mark and write 42.5, which may turn the verdict against a limit',
     ]);
-    expect(minus!.errors?.[0]!.message.zh).toContain('请在该字段写未经修约的实测值');
-    expect(plus!.errors?.[0]!.message.en).toContain('42.4(+) means the measured value is above 42.4');
+    expect(minus!.errors?.[0]?.message.zh).toContain('请在该字段写未经修约的实测值');
+    expect(plus!.errors?.[0]?.message.en).toContain('42.4(+) means the measured value is above 42.4');
     expect(plain!.errors).toBeUndefined();
     expect(plain!.grade).toBe('conforming');
   });
@@ -129,10 +138,10 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
       }),
     );
     const [got] = await graded(CEMENT, path);
-    expect(got!.errors?.[0]!.message.en).toContain(
+    expect(got!.errors?.[0]?.message.en).toContain(
       '"42.5(−)" carries a GB/T 8170 rounding mark: 42.5(−) means the measured value is below 42.5',
     );
-    expect(got!.errors?.[0]!.message.en).toContain('(cell D2)');
+    expect(got!.errors?.[0]?.message.en).toContain('(cell D2)');
   });
 });
 

@@ -25,7 +25,9 @@ Examples:
   $ qgrade round 60.28 0.5     # 60.5
   $ qgrade round 832 20        # 840
   $ qgrade round -- -0.0365 0.001   # -0.036
-  $ qgrade round '15.5(-)' 1   # 15: a GB/T 8170 mark (+)/(−) sends a tie toward the true value
+  $ qgrade round '15.5(-)' 1   # 15
+
+A value with GB/T 8170's rounding mark, (+) or (−), is above or below the figure written: a tie rounds toward it.
 
 Exit codes: 0 rounded, 2 usage error (a value that is not a decimal number, an interval that is not 1, 2 or 5 × 10ⁿ).`,
     )
@@ -36,9 +38,7 @@ Exit codes: 0 rounded, 2 usage error (a value that is not a decimal number, an i
           // Full-width numerals (４．５) read as ASCII, as grade reads a CSV cell.
           const step = fullWidthToAscii(interval.trim());
           const marked = roundingMark(value.trim());
-          ctx.out(
-            marked ? markedResult(marked, step) : roundGbt8170(fullWidthToAscii(value.trim()), step),
-          );
+          ctx.out(marked ? markedResult(marked, step) : roundGbt8170(fullWidthToAscii(value.trim()), step));
         } catch (error) {
           throw new UsageError(roundingRefusal((error as Error).message, value, interval));
         }
