@@ -1,6 +1,7 @@
 import { bandContains } from '../model/band';
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
+import { roundingMarkAdvice } from '../rounding/rounding-mark';
 import { booleanWord } from '../text/boolean-words';
 import { CJK, cjkJoin } from '../text/cjk-space';
 import { enumSpelling } from '../text/enum-spelling';
@@ -326,6 +327,7 @@ function wrongType(ind: IndicatorModel, wanted: LocalizedText, v: unknown, speci
     typeof v === 'string' && (numeric || ind.type === 'boolean')
       ? ((ind.type === 'boolean' ? quotedBoolean(v) : undefined) ??
         labNotationAdvice(v.trim(), numeric, 'field', ind.required || ind.requiredWhen !== undefined) ??
+        (numeric ? roundingMarkAdvice(v.trim(), 'field') : undefined) ??
         (numeric ? quotedNumber(v, ind.unit) : undefined))
       : undefined;
   return {

@@ -18,7 +18,9 @@
  *   exactly (`4.99999999999999999`, read as 5); for an `integer` indicator,
  *   integers beyond 2^53. A lab's notation gets advice on what to write: below
  *   the detection limit (`<0.01`, `≤0.01`, `ND`, `未检出`) or not tested (`/`,
- *   `—`, `-`, `无`, `未检`, which also a boolean indicator is told).
+ *   `—`, `-`, `无`, `未检`, which also a boolean indicator is told); a GB/T 8170
+ *   rounding mark (`42.5(−)`, `42.4(+)`) is refused with advice to write the
+ *   measured value unrounded, never to drop the mark, which can turn the verdict.
  * - Booleans: `true`/`false` (any case), `1`/`0`, `yes`/`no`, `是`/`否`; `有`/`无`
  *   (`发生`/`未发生`) unless the label is a negation (`无事故`); a verdict
  *   (`合格`/`不合格`, `通过`/`不通过`, `pass`/`fail`) only where `true` meets
@@ -47,6 +49,7 @@
 
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
+import { roundingMarkAdvice } from '../rounding/rounding-mark';
 import { cjkJoin } from '../text/cjk-space';
 import { enumSpelling } from '../text/enum-spelling';
 import { fullWidthToAscii, nameCharacter } from '../text/full-width';
@@ -210,6 +213,9 @@ export function parseNumeral(
   // `<0.01`, `ND`, `/`: a lab's notation, refused with what to write instead.
   const lab = labNotationAdvice(t, true, 'cell', required);
   if (lab !== undefined) return lab;
+  // 42.5(−): a GB/T 8170 rounding mark. "Write the number alone" would turn the verdict: ask for the value unrounded.
+  const marked = roundingMarkAdvice(t, 'cell');
+  if (marked !== undefined) return marked;
   if (/^[+-]?0[xXbBoO][0-9a-fA-F]+$/.test(t)) {
     return localized('不是十进制写法，应写十进制数', 'is not decimal: write the number in decimal digits');
   }

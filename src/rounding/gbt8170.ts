@@ -1,6 +1,7 @@
 import { argumentKindError } from '../errors/argument-kind';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { type Decimal, decimalFromNumber, formatDecimal, parseDecimal } from './decimal';
+import type { RoundingMark } from './rounding-mark';
 
 /**
  * A GB/T 8170 rounding interval: `unit × 10^exponent` with unit 1, 2 or 5
@@ -186,8 +187,41 @@ function roundAwayFromTies(value: number, iv: RoundingInterval): number | undefi
   return value < 0 && rounded !== 0 ? -rounded : rounded;
 }
 
-/** Rounds a decimal to a multiple of the interval, half to even. */
-export function roundDecimal(d: Decimal, iv: RoundingInterval): Decimal {
+/**
+ * Rounds a value written with a GB/T 8170 rounding mark (`15.5(−)`, as
+ * `roundingMark` reads it): as {@link roundGbt8170}, except that a value exactly
+ * half-way between two multiples goes toward the true value — down for (−),
+ * up for (+) — instead of to the even one, since the true value is not
+ * half-way (15.4546 → 15.5(−) → to 1: 15, not 16). A negative value's mark
+ * still says where the true value lies: −2.5(−) is below −2.5, so it rounds to −3.
+ *
+ * @returns the rounded value as text with the interval's decimals
+ * @throws RangeError (a {@link RoundingError}) as {@link roundGbt8170} does
+ * @example
+ * roundMarkedGbt8170({ numeral: '15.5', mark: '-' }, '1'); // '15'
+ * roundMarkedGbt8170({ numeral: '8.25', mark: '+' }, '0.5'); // '8.5'
+ */
+export function roundMarkedGbt8170(marked: RoundingMark, interval: string | number): string {
+  const iv = parseRoundingInterval(interval);
+  if (!iv)
+    throw new RoundingError(
+      localized(
+        `修约间隔必须是 1、2 或 5 × 10ⁿ，收到“${String(interval)}”`,
+        `rounding interval must be 1, 2 or 5 × 10ⁿ, got ${String(interval)}`,
+      ),
+    );
+  const d = parseDecimal(marked.numeral);
+  if (!d) throw notDecimal(marked.numeral);
+  // The tie goes the way the true value lies: for a negative value, "below" is a larger magnitude.
+  const tie = (marked.mark === '+') !== d.negative ? 'up' : 'down';
+  return formatDecimal(roundDecimal(d, iv, tie), iv.decimals);
+}
+
+/**
+ * Rounds a decimal to a multiple of the interval, half to even; `tie` sends an
+ * exact half-way magnitude up or down instead (a value with a rounding mark).
+ */
+export function roundDecimal(d: Decimal, iv: RoundingInterval, tie: Tie = 'even'): Decimal {
   // value / interval = coefficient × 10^scale / unit; round that quotient to an integer.
   const scale = d.exponent - iv.exponent;
   if (scale > MAX_SCALE)
@@ -197,13 +231,21 @@ export function roundDecimal(d: Decimal, iv: RoundingInterval): Decimal {
   let multiple: string;
   if (scale < -(d.digits.length + 1))
     multiple = '0'; // far below half an interval
-  else multiple = roundQuotient(d.digits, scale, iv.unit);
+  else multiple = roundQuotient(d.digits, scale, iv.unit, tie);
   const digits = multiple === '0' ? '0' : String(BigInt(multiple) * BigInt(iv.unit));
   return { negative: d.negative && digits !== '0', digits, exponent: iv.exponent };
 }
 
-/** round-half-even(coefficient × 10^scale / unit), as an integer numeral. */
-function roundQuotient(coefficient: string, scale: number, unit: number): string {
+/** How an exact half-way magnitude rounds: to the even multiple (GB/T 8170's rule), or up or down (a marked value). */
+type Tie = 'even' | 'up' | 'down';
+
+/** Whether a quotient exactly half-way rounds up. */
+function tieUp(tie: Tie, odd: boolean): boolean {
+  return tie === 'even' ? odd : tie === 'up';
+}
+
+/** round-half-even(coefficient × 10^scale / unit), as an integer numeral (a tie as `tie` says). */
+function roundQuotient(coefficient: string, scale: number, unit: number, tie: Tie): string {
   const fitsSafely = coefficient.length + Math.abs(scale) <= 15;
   if (fitsSafely) {
     const c = Number(coefficient);
@@ -220,7 +262,7 @@ function roundQuotient(coefficient: string, scale: number, unit: number): string
       remainder -= denominator;
     }
     const twice = 2 * remainder;
-    if (twice > denominator || (twice === denominator && quotient % 2 === 1)) quotient += 1;
+    if (twice > denominator || (twice === denominator && tieUp(tie, quotient % 2 === 1))) quotient += 1;
     return String(quotient);
   }
   const c = BigInt(coefficient);
@@ -228,6 +270,6 @@ function roundQuotient(coefficient: string, scale: number, unit: number): string
   const denominator = scale >= 0 ? BigInt(unit) : BigInt(unit) * 10n ** BigInt(-scale);
   let quotient = numerator / denominator;
   const twice = 2n * (numerator % denominator);
-  if (twice > denominator || (twice === denominator && quotient % 2n === 1n)) quotient += 1n;
+  if (twice > denominator || (twice === denominator && tieUp(tie, quotient % 2n === 1n))) quotient += 1n;
   return String(quotient);
 }

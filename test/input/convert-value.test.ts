@@ -457,4 +457,29 @@ describe('convertCell', () => {
       en: 'x (Some indicator) must be a number: "不适用" means not applicable: the indicator may be left out, so leave the cell empty',
     });
   });
+
+  // standards-26 M1: "write the number alone" turned the verdict (42.5(−) fails ≥ 42.5, 42.5 meets it).
+  it.each(['42.5(-)', '42.5(−)', '42.5（－）', '42.5 (−)', '42.5⁻', '42.4(+)', '42.4（＋）'])(
+    'refuses %j, a value with a GB/T 8170 rounding mark, asking for the value unrounded',
+    (written) => {
+      for (const ind of [NUMBER, indicator('number', { specimens: 3 }), indicator('integer')]) {
+        const message = convertCell(written, ind)?.error?.message;
+        expect(message?.en).toContain('carries a GB/T 8170 rounding mark');
+        expect(message?.en).toContain('write the measured value unrounded in the cell');
+        expect(message?.en).not.toContain('write the number alone');
+        expect(message?.zh).toContain('请在该单元格写未经修约的实测值');
+        expect(message?.zh).not.toContain('应只写数值');
+      }
+    },
+  );
+
+  it('refuses a specimen written with a rounding mark, and reads an unmarked value beside it', () => {
+    const strength = indicator('number', { specimens: 3 });
+    expect(convertCell('42.5(−);43.1', strength)?.error?.message.en).toContain(
+      '42.5(−) means the measured value is below 42.5',
+    );
+    expect(convertCell('42.5;43.1', strength)).toEqual({ value: [42.5, 43.1] });
+    // A remark in brackets is still a remark, not a mark.
+    expect(convertCell('6.0（超标）', NUMBER)?.error?.message.en).not.toContain('rounding mark');
+  });
 });

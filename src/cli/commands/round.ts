@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors/usage-error';
-import { roundGbt8170 } from '../../rounding/gbt8170';
+import { roundGbt8170, roundMarkedGbt8170 } from '../../rounding/gbt8170';
+import { markedText, type RoundingMark, roundingMark } from '../../rounding/rounding-mark';
 import { fullWidthToAscii } from '../../text/full-width';
 import { type LocalizedText, localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
@@ -24,6 +25,9 @@ Examples:
   $ qgrade round 60.28 0.5     # 60.5
   $ qgrade round 832 20        # 840
   $ qgrade round -- -0.0365 0.001   # -0.036
+  $ qgrade round '15.5(-)' 1   # 15
+
+A value with GB/T 8170's rounding mark, (+) or (−), is above or below the figure written: a tie rounds toward it.
 
 Exit codes: 0 rounded, 2 usage error (a value that is not a decimal number, an interval that is not 1, 2 or 5 × 10ⁿ).`,
     )
@@ -32,7 +36,9 @@ Exit codes: 0 rounded, 2 usage error (a value that is not a decimal number, an i
         const ctx = context();
         try {
           // Full-width numerals (４．５) read as ASCII, as grade reads a CSV cell.
-          ctx.out(roundGbt8170(fullWidthToAscii(value.trim()), fullWidthToAscii(interval.trim())));
+          const step = fullWidthToAscii(interval.trim());
+          const marked = roundingMark(value.trim());
+          ctx.out(marked ? markedResult(marked, step) : roundGbt8170(fullWidthToAscii(value.trim()), step));
         } catch (error) {
           throw new UsageError(roundingRefusal((error as Error).message, value, interval));
         }
@@ -40,6 +46,17 @@ Exit codes: 0 rounded, 2 usage error (a value that is not a decimal number, an i
         return EXIT.ok;
       }),
     );
+}
+
+/**
+ * A marked value rounded: the figure, with the mark still on it when the
+ * figure is the one written (42.5(−) to 0.5 is still below 42.5), else
+ * alone (15.5(−) to 1 is 15).
+ */
+function markedResult(marked: RoundingMark, interval: string): string {
+  const rounded = roundMarkedGbt8170(marked, interval);
+  if (Number(rounded) !== Number(marked.numeral)) return rounded;
+  return markedText({ numeral: rounded, mark: marked.mark });
 }
 
 /** Why a value could not be rounded, in both languages (the rounding module's words are English). */

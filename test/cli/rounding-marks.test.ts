@@ -1,0 +1,173 @@
+/**
+ * Values written with GB/T 8170's rounding marks (standards-26 M1): `42.5(−)`
+ * is a measured value below 42.5, rounded up to it. qgrade does not read the
+ * mark, so the value is refused — with advice to write the measured value
+ * unrounded, not "the number alone", which turned the verdict: 42.5 meets
+ * cement's ≥ 42.5 (full-value method) where 42.5(−) fails it, and rebar's Agt
+ * 8.75 rounds to 9.0 at 0.5 % and meets ≥ 9.0 where 8.75(−) rounds to 8.5 and
+ * fails. `qgrade round` reads the mark: a tie goes toward the true value.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+import { useCli, useTempDir } from './cli-harness';
+
+const cli = useCli();
+const temp = useTempDir();
+
+const CEMENT = 'building-materials/common-portland-cement';
+const CEMENT_HEADER =
+  'cementType,strengthClass,compressive3d,compressive28d,flexural3d,flexural28d,initialSetting,finalSetting,magnesia,sulfurTrioxide,chloride,soundness';
+const cementRow = (compressive28d: string) => `P.O,42.5,30,${compressive28d},6,9,150,240,2,2.5,0.02,true`;
+
+const REBAR = 'steel/hot-rolled-ribbed-bar';
+const REBAR_HEADER =
+  'designation,diameter,yieldStrength,tensileStrength,elongation,maxForceElongation,carbon,silicon,manganese,phosphorus,sulfur,massDeviation,bendTest';
+const rebarRow = (agt: string) => `HRB400E,20,450,600,20,${agt},0.2,0.5,1.2,0.03,0.03,0,true`;
+
+interface Result {
+  grade: string | null;
+  notGradedReason?: { code: string };
+  errors?: { field: string; code: string; message: { zh: string; en: string } }[];
+}
+
+function results(stdout: string): Result[] {
+  return stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Result);
+}
+
+async function graded(ruleSet: string, path: string, lang = 'en'): Promise<Result[]> {
+  const run = await cli.run(['--lang', lang, 'grade', '-r', ruleSet, '-f', 'ndjson', path]);
+  return results(run.stdout);
+}
+
+function write(name: string, lines: string[]): string {
+  const path = join(temp(), name);
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return path;
+}
+
+const MARKED_CEMENT = ['42.5(-)', '42.5(−)', '42.5（－）', '42.4(+)', '42.5⁻'];
+
+describe.concurrent('values with a GB/T 8170 rounding mark', () => {
+  it('cement (full-value method, 28-day ≥ 42.5): every marked form is refused with the unrounded-value advice', async () => {
+    const path = write('cement.csv', [CEMENT_HEADER, ...MARKED_CEMENT.map(cementRow)]);
+    const [en, zh] = await Promise.all([graded(CEMENT, path), graded(CEMENT, path, 'zh')]);
+    MARKED_CEMENT.forEach((written, i) => {
+      const numeral = written.startsWith('42.4') ? '42.4' : '42.5';
+      const below = !written.startsWith('42.4');
+      expect(en[i]!.grade).toBeNull();
+      expect(en[i]!.errors).toEqual([
+        {
+          field: 'compressive28d',
+          code: 'wrong-type',
+          message: {
+            en: `compressive28d (28-day compressive strength) must be a number: ${JSON.stringify(written)} carries a GB/T 8170 rounding mark: ${numeral}(${below ? '−' : '+'}) means the measured value is ${below ? 'below' : 'above'} ${numeral} (rounded ${below ? 'up' : 'down'} to it), and qgrade does not read the mark: write the measured value unrounded in the cell; do not drop the mark and write ${numeral}, which may turn the verdict against a limit`,
+            zh: `28 天抗压强度应为数值：${JSON.stringify(written)} 带有 GB/T 8170 修约符号：${numeral}(${below ? '−' : '+'}) 表示实测值${below ? '小于' : '大于'} ${numeral}（已修约${below ? '进' : '舍'}为 ${numeral}），qgrade 不读取修约符号：请在该单元格写未经修约的实测值；不要只删去符号写 ${numeral}，那样与限值比较的结果可能相反`,
+          },
+        },
+      ]);
+      expect(zh[i]!.errors).toEqual(en[i]!.errors);
+    });
+  });
+
+  it('cement: the unrounded values the advice asks for decide at, below and above the limit', async () => {
+    // 42.5(−) stood for a value below 42.5, such as 42.47: it fails ≥ 42.5, as it should; 42.5 itself meets it.
+    const path = write('cement-unrounded.csv', [
+      CEMENT_HEADER,
+      ...['42.47', '42.5', '42.43', '42.51'].map(cementRow),
+    ]);
+    const got = await graded(CEMENT, path);
+    expect(got.map((r) => r.grade === null)).toEqual([true, false, true, false]);
+    expect(got.every((r) => r.errors === undefined)).toBe(true);
+  });
+
+  it('rebar (rounded-value method, Agt at 0.5 %, ≥ 9.0): 8.75(−) is refused; 8.75 meets and 8.74 fails', async () => {
+    const path = write('rebar.csv', [REBAR_HEADER, ...['8.75(-)', '8.75', '8.74', '8.76'].map(rebarRow)]);
+    const got = await graded(REBAR, path);
+    expect(got[0]!.grade).toBeNull();
+    expect(got[0]!.errors?.map((e) => [e.field, e.message.en])).toEqual([
+      [
+        'maxForceElongation',
+        'maxForceElongation (Percentage total elongation at maximum force Agt) must be a number: "8.75(-)" carries a GB/T 8170 rounding mark: 8.75(−) means the measured value is below 8.75 (rounded up to it), and qgrade does not read the mark: write the measured value unrounded in the cell; do not drop the mark and write 8.75, which may turn the verdict against a limit',
+      ],
+    ]);
+    expect(got.slice(1).map((r) => [r.grade, r.notGradedReason?.code])).toEqual([
+      ['conforming', undefined],
+      [null, 'below-lowest-grade'],
+      ['conforming', undefined],
+    ]);
+  });
+
+  it('a JSON string value with a mark is refused with the same advice for a field; a JSON number has none', async () => {
+    const header = CEMENT_HEADER.split(',');
+    const record = (v: string | number) => {
+      const cells = cementRow('0').split(',');
+      const r: Record<string, unknown> = Object.fromEntries(header.map((k, i) => [k, Number(cells[i])]));
+      return JSON.stringify({
+        ...r,
+        cementType: 'P.O',
+        strengthClass: '42.5',
+        soundness: true,
+        compressive28d: v,
+      });
+    };
+    const input = `${[record('42.5(-)'), record('42.4（＋）'), record(42.5)].join('\n')}\n`;
+    const run = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', '-'], { input });
+    const [minus, plus, plain] = results(run.stdout);
+    expect(minus!.errors?.map((e) => e.message.en)).toEqual([
+      'compressive28d (28-day compressive strength) must be a number, got "42.5(-)", which carries a GB/T 8170 rounding mark: 42.5(−) means the measured value is below 42.5 (rounded up to it), and qgrade does not read the mark: write the measured value unrounded in the field; do not drop the mark and write 42.5, which may turn the verdict against a limit',
+    ]);
+    expect(minus!.errors?.[0]?.message.zh).toContain('请在该字段写未经修约的实测值');
+    expect(plus!.errors?.[0]?.message.en).toContain('42.4(+) means the measured value is above 42.4');
+    expect(plain!.errors).toBeUndefined();
+    expect(plain!.grade).toBe('conforming');
+  });
+
+  it('.xlsx: a marked text cell is refused with the advice, the cell named', async () => {
+    const path = join(temp(), 'marks.xlsx');
+    writeFileSync(
+      path,
+      await exceljsWorkbook((wb) => {
+        const ws = wb.addWorksheet('Sheet1');
+        ws.addRow(CEMENT_HEADER.split(','));
+        ws.addRow(cementRow('42.5(−)').split(','));
+      }),
+    );
+    const [got] = await graded(CEMENT, path);
+    expect(got!.errors?.[0]?.message.en).toContain(
+      '"42.5(−)" carries a GB/T 8170 rounding mark: 42.5(−) means the measured value is below 42.5',
+    );
+    expect(got!.errors?.[0]?.message.en).toContain('(cell D2)');
+  });
+});
+
+describe.concurrent('qgrade round with a rounding mark', () => {
+  it.each([
+    ['15.5(-)', '1', '15'], // GB/T 8170: 15.4546 → 15.5(−) → 15, not 16
+    ['15.5', '1', '16'],
+    ['16.5(+)', '1', '17'],
+    ['8.75(−)', '0.5', '8.5'],
+    ['8.75', '0.5', '9.0'],
+    ['8.25（＋）', '0.5', '8.5'],
+    ['42.5(−)', '0.5', '42.5(−)'], // unchanged by the rounding: still below 42.5
+  ])('rounds %s at %s to %s', async (value, interval, expected) => {
+    const run = await cli.run(['round', value, interval]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`${expected}\n`);
+  });
+
+  it('rounds a negative marked value toward its true value', async () => {
+    expect((await cli.run(['round', '--', '-2.5(-)', '1'])).stdout).toBe('-3\n');
+    expect((await cli.run(['round', '--', '-2.5(+)', '1'])).stdout).toBe('-2\n');
+  });
+
+  it('refuses a bad interval for a marked value as for any other', async () => {
+    const run = await cli.run(['round', '15.5(-)', '0.3']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('rounding interval must be 1, 2 or 5 × 10ⁿ, got 0.3');
+  });
+});

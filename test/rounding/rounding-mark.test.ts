@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { roundGbt8170, roundMarkedGbt8170 } from '../../src/rounding/gbt8170';
+import { markedText, roundingMark, roundingMarkAdvice } from '../../src/rounding/rounding-mark';
+
+describe('GB/T 8170 rounding marks', () => {
+  it.each([
+    ['42.5(-)', '42.5', '-'],
+    ['42.5(−)', '42.5', '-'], // U+2212
+    ['42.5（－）', '42.5', '-'], // full-width brackets and minus
+    ['42.5 (−)', '42.5', '-'],
+    ['42.5⁻', '42.5', '-'], // superscript minus
+    ['42.4(+)', '42.4', '+'],
+    ['42.4（＋）', '42.4', '+'],
+    ['42.4⁺', '42.4', '+'],
+    ['-2.5(+)', '-2.5', '+'],
+    ['８．７５(-)', '8.75', '-'],
+  ])('reads %j as %s with the mark %s', (text, numeral, mark) => {
+    expect(roundingMark(text)).toEqual({ numeral, mark });
+  });
+
+  it.each(['42.5', '42.5-', '(-)42.5', '42.5(x)', '42.5(+-)', '42.5()', 'abc(-)', '42.5(-)(-)'])(
+    'reads %j as no marked value',
+    (text) => {
+      expect(roundingMark(text)).toBeUndefined();
+    },
+  );
+
+  it('writes the mark as GB/T 8170 prints it', () => {
+    expect(markedText({ numeral: '42.5', mark: '-' })).toBe('42.5(−)');
+    expect(markedText({ numeral: '42.4', mark: '+' })).toBe('42.4(+)');
+  });
+
+  it('advises the value unrounded, never the number alone, in both languages', () => {
+    const below = roundingMarkAdvice('42.5(-)', 'cell')!;
+    expect(below.en).toBe(
+      'carries a GB/T 8170 rounding mark: 42.5(−) means the measured value is below 42.5 (rounded up to it), and qgrade does not read the mark: write the measured value unrounded in the cell; do not drop the mark and write 42.5, which may turn the verdict against a limit',
+    );
+    expect(below.zh).toBe(
+      '带有 GB/T 8170 修约符号：42.5(−) 表示实测值小于 42.5（已修约进为 42.5），qgrade 不读取修约符号：请在该单元格写未经修约的实测值；不要只删去符号写 42.5，那样与限值比较的结果可能相反',
+    );
+    const above = roundingMarkAdvice('42.4(+)', 'field')!;
+    expect(above.en).toContain('is above 42.4 (rounded down to it)');
+    expect(above.en).toContain('in the field');
+    expect(above.zh).toContain('实测值大于 42.4（已修约舍为 42.4）');
+    expect(roundingMarkAdvice('42.5', 'cell')).toBeUndefined();
+  });
+});
+
+describe('rounding a marked value', () => {
+  // A tie goes toward the true value: 15.4546 → 15.5(−) → to 1: 15 (GB/T 8170's own example), where 15.5 gives 16.
+  it.each([
+    ['15.5', '-', '1', '15'],
+    ['15.5', '+', '1', '16'],
+    ['16.5', '+', '1', '17'],
+    ['16.5', '-', '1', '16'],
+    ['8.75', '-', '0.5', '8.5'],
+    ['8.75', '+', '0.5', '9.0'],
+    ['8.25', '+', '0.5', '8.5'],
+    ['8.25', '-', '0.5', '8.0'],
+    ['-2.5', '-', '1', '-3'], // below −2.5: a larger magnitude
+    ['-2.5', '+', '1', '-2'],
+    ['2500', '+', '1000', '3000'],
+    ['1.05', '-', '0.1', '1.0'],
+    ['1.05', '+', '0.1', '1.1'],
+  ])('%s(%s) at %s rounds to %s', (numeral, mark, interval, expected) => {
+    expect(roundMarkedGbt8170({ numeral, mark: mark as '+' | '-' }, interval)).toBe(expected);
+  });
+
+  it('rounds a value that is no tie as the unmarked value, and a tie to one of its two neighbours', () => {
+    let ties = 0;
+    for (const numeral of ['8.74', '8.76', '15.4546', '42.5', '60.28', '-0.0365', '832', '0.349']) {
+      for (const interval of ['1', '0.5', '0.1', '0.001', '20']) {
+        const plain = roundGbt8170(numeral, interval);
+        const up = roundMarkedGbt8170({ numeral, mark: '+' }, interval);
+        const down = roundMarkedGbt8170({ numeral, mark: '-' }, interval);
+        if (up === down) expect(up).toBe(plain);
+        else {
+          ties++;
+          expect([up, down]).toContain(plain);
+          expect(Number(up)).toBeGreaterThan(Number(down));
+        }
+      }
+    }
+    expect(ties).toBe(2); // 42.5 at 1, −0.0365 at 0.001
+    expect(roundMarkedGbt8170({ numeral: '8.74', mark: '+' }, '0.5')).toBe('8.5');
+    expect(roundMarkedGbt8170({ numeral: '8.76', mark: '-' }, '0.5')).toBe('9.0');
+  });
+
+  it('refuses an interval that is not 1, 2 or 5 × 10ⁿ', () => {
+    expect(() => roundMarkedGbt8170({ numeral: '15.5', mark: '-' }, '0.3')).toThrow(RangeError);
+  });
+});
