@@ -56,7 +56,12 @@ describe('Parquet of text columns: a units row under the header', () => {
   });
 
   it('the indicators’ own units (NULL where none): part of the header, told, the records numbered from 1', async () => {
-    const file = await textParquet(AC_HEAD, [null, null, 'W', 'W·h/(W·h)'], IN_W, ['S2', '热泵型', '7200', '4.3']);
+    const file = await textParquet(AC_HEAD, [null, null, 'W', 'W·h/(W·h)'], IN_W, [
+      'S2',
+      '热泵型',
+      '7200',
+      '4.3',
+    ]);
     const run = await cli.run(['grade', '-r', AC, '-f', 'ndjson', file]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('row 1 is a row of units under the header (W, W·h/(W·h))');
