@@ -201,7 +201,7 @@ export interface ValueFigure {
   /**
    * A group statistic's: its `decimals` hold for every value, without an
    * exponent — a CV of 5.8e-12 % reads 0.0 at one decimal, as the author
-   * asked, and 1e21 reads in full digits; where more digits are needed
+   * asked — up to 1e21, which reads with one (`1.6e+308`); where more digits are needed
    * against a limit, every digit is written out (0.00000000000577169819030743).
    */
   plain?: true;
@@ -226,7 +226,12 @@ export function figureText(f: ValueFigure, value: number): string {
 }
 
 function figureOf(f: ValueFigure, value: number): string {
-  if (!Number.isFinite(value) || (Math.abs(value) >= 1e21 && !f.plain)) return String(value);
+  if (!Number.isFinite(value)) return String(value);
+  // A group statistic too (hostile-25: a mean of values near 1e308 printed 309 digits): the digits a double carries.
+  if (Math.abs(value) >= 1e21) {
+    const text = exponentText(value);
+    return fits(f, Number(text), value) ? text : String(value);
+  }
   let decimals = f.decimals;
   if (decimals === undefined) {
     // Six significant digits, by toFixed as computedText (the two differ only on an exact tie in the seventh).
@@ -243,6 +248,19 @@ function figureOf(f: ValueFigure, value: number): string {
   // 15 digits that land on a limit the value is not on (72.5000000000000 for 72.49999999999997 beside ≥ 72.5): the double's own.
   const every = everyDigit(value);
   return fits(f, Number(every), value) ? every : String(value);
+}
+
+/**
+ * A number of 1e21 or more as JavaScript writes it, with an exponent, at the 15 significant digits a double
+ * carries (`1.6e+308`, not `1.6000000000000002e+308`, nor 309 digits); a smaller one as `String` writes it.
+ *
+ * @example
+ * exponentText(1.6000000000000002e308); // '1.6e+308'
+ * exponentText(12.5); // '12.5'
+ */
+export function exponentText(value: number): string {
+  if (!Number.isFinite(value) || Math.abs(value) < 1e21) return String(value);
+  return String(Number(value.toPrecision(15)));
 }
 
 /** Every digit of a number (15 significant, as a double holds them), without an exponent: 5.77e-12 as 0.00000000000577. */

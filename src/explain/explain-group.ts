@@ -1,6 +1,6 @@
 import type { StatisticValue } from '../compile/group-statistics';
 import { numberTestHolds } from '../compile/number-test';
-import { figureText, intervalOf, shownValue, type ValueFigure } from '../compile/shown-value';
+import { exponentText, figureText, intervalOf, shownValue, type ValueFigure } from '../compile/shown-value';
 import type { Limit } from '../model/grade-result';
 import type { GroupCriterionModel, GroupModel, NumberTestModel, StatisticModel } from '../model/group-model';
 import type { GroupCriterionResult, RecordRef, StatisticResult } from '../model/group-result';
@@ -291,8 +291,12 @@ function whyText(m: StatisticModel, v: StatisticValue): LocalizedText {
   }
 }
 
-/** A statistic as read, rounded to its `decimals` by GB/T 8170, never with an exponent (its `value` keeps every digit). */
+/**
+ * A statistic as read, rounded to its `decimals` by GB/T 8170, with no exponent below 1e21 and one from there on
+ * (a mean near 1e308 was 309 digits; its `value` keeps every digit).
+ */
 function shown(value: number, decimals: number): string {
+  if (Math.abs(value) >= 1e21) return exponentText(value);
   return roundNumberTextGbt8170(value, intervalOf(decimals));
 }
 

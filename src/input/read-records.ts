@@ -319,6 +319,7 @@ async function parquetSource(path: string, options: ReadOptions): Promise<Omit<R
     indicators,
     // As a CSV header is checked: a second reading beside the column read as an indicator (`A 2`) is refused.
     checkHeader: (headers, fields) => checkHeader(options, path, headers, fields),
+    onUnitsRow: (text) => options.onNotice?.(text),
     ...(naming === undefined ? {} : { naming }),
     ...(alsoRead === undefined ? {} : { alsoRead }),
     ...(writtenColumns === undefined ? {} : { writtenColumns }),

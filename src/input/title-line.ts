@@ -2,6 +2,7 @@ import type { IndicatorInfo } from '../resolve/rule-set';
 import type { ColumnMapping } from './column-mapping';
 import { trimCell } from './convert-value';
 import { indicatorsNamed } from './header-coverage';
+import { SCALED_UNIT_SOURCE, scalePowers } from './scaled-unit';
 
 /**
  * Whether a CSV/TSV line is a title above the header, to be skipped as an
@@ -31,6 +32,12 @@ export function isTitleLine(
   );
 }
 
+// `单位：x10^3 W`: a scaled unit with the spaces in it, taken whole (the next pattern stops at a space).
+const SCALED_STATED = new RegExp(
+  String.raw`(?:单位|units?)\s*[:：]\s*(${SCALED_UNIT_SOURCE}[^\s）)，,;；]*)`,
+  'iu',
+);
+
 /**
  * The unit a title line states for the table under it (`单位：kN`, `（单位：ppm）`, `unit: kN`,
  * `Units: MPa`, `单位（ppm）`), or that ends it in brackets or after a comma (`力学性能（kgf/mm²）`,
@@ -43,12 +50,11 @@ export function isTitleLine(
  * titleUnit(['力学性能（kgf/mm²）']); // 'kgf/mm²'
  */
 export function titleUnit(cells: readonly string[]): string | undefined {
-  const text = cells
-    .map(trimCell)
-    .find((c) => c !== '')
-    ?.normalize('NFKC');
-  if (text === undefined) return undefined;
+  const first = cells.map(trimCell).find((c) => c !== '');
+  if (first === undefined) return undefined;
+  const text = scalePowers(first).normalize('NFKC');
   const unit =
+    SCALED_STATED.exec(text)?.[1] ??
     /(?:单位|units?)\s*[:：]\s*([^\s）)，,;；]+)/iu.exec(text)?.[1] ??
     /(?:单位|units?)\s*\(\s*([^()]+?)\s*\)/iu.exec(text)?.[1] ??
     // Hostile-22 W4: a heading's unit is as often in brackets or after a comma at its end.

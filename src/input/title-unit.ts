@@ -1,6 +1,7 @@
 import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { isScaledUnit } from './scaled-unit';
 import { unitMismatchError } from './unit-mismatch';
 import { KnownUnits, unitKey } from './units';
 
@@ -9,7 +10,7 @@ import { KnownUnits, unitKey } from './units';
  * `titleUnit`) against the columns the header reads: the title's unit is the
  * table's, so it must be the unit of at least one indicator read (`单位：MPa`
  * over strengths in MPa and chemistry in % is fine). A unit qgrade does not
- * know (`单位：批`) says nothing. Otherwise the values would be graded in the
+ * know (`单位：批`) says nothing; a scale on a unit (`单位：×1000W`) is another unit than any. Otherwise the values would be graded in the
  * indicators' units whatever the title says: a usage error, naming where the
  * title is and the first three indicator columns.
  *
@@ -32,9 +33,10 @@ export function checkTitleUnit(
   const units = new KnownUnits(indicators);
   // `10-6`, `10⁻⁶` as headers write a power of ten: ×10⁻⁶ (a bare number in a units row is a value; a title's is not).
   const key = units.key(unit) ?? (/^10(?:\^|[-\u2212])/u.test(unit) ? units.key(`×${unit}`) : undefined);
-  if (key === undefined) return;
+  // A scale on a unit (`×1000W`), which no table knows, is another unit all the same (hostile-26).
+  if (key === undefined && !isScaledUnit(unit)) return;
   const read = columns.flatMap((ind, column) => (ind?.unit !== undefined ? [{ ind, column }] : []));
-  if (read.length === 0 || read.some(({ ind }) => unitKey(ind.unit!) === key)) return;
+  if (read.length === 0 || read.some(({ ind }) => key !== undefined && unitKey(ind.unit!) === key)) return;
   // A lone heading over some columns (`,,,力学性能【kgf/mm²】,,`) names columns it is over, not those before it.
   const under = read.filter(({ column }) => column >= from);
   const mismatches = (under.length > 0 ? under : read)

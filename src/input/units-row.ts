@@ -1,6 +1,7 @@
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { trimCell } from './convert-value';
+import { isScaledUnit, SCALED_UNIT_SOURCE, scalePowers } from './scaled-unit';
 import { numbersSpecimens } from './specimen-numbers';
 import { type AlsoReadBy, alsoMismatches, ownMismatch, type UnitMismatch } from './unit-mismatch';
 import type { KnownUnits } from './units';
@@ -78,7 +79,7 @@ export function unitsRow(
   const numbered = specimenNumbers(cells, columns);
   for (const [column, cell] of cells.entries()) {
     if (numbered.has(column)) continue;
-    const text = trimCell(cell).normalize('NFKC');
+    const text = scalePowers(trimCell(cell)).normalize('NFKC');
     if (NUMBER_START.test(text)) return undefined;
     const indicator = columns[column];
     if (!indicator || text === '' || NO_UNIT.has(text)) continue;
@@ -98,7 +99,7 @@ export function unitsRow(
     // `×1000W`, `×10³W`, `x10^3 W`: a scale on a unit, which no table knows, is another unit all the same (hostile-25 W9).
     const compared =
       units.compare(unit, indicator, numeric) ??
-      (numeric && indicator.unit !== undefined && SCALED.test(unit) ? 'other' : undefined);
+      (numeric && indicator.unit !== undefined && isScaledUnit(unit) ? 'other' : undefined);
     if (compared === undefined) return undefined;
     if (!row.units.includes(unit)) row.units.push(unit);
     if (compared === 'same')
@@ -114,11 +115,14 @@ export function unitsRow(
 // A cell that starts like a number (`12`, `-3.5`, `.5`): a value, never a unit.
 const NUMBER_START = /^[+-]?\.?\d/u;
 
-// A power of ten or a factor before a unit: `×1000W`, `×10³W` (NFKC: `×103W`), `x10^3W`, `*1000 W`.
-const SCALED = /^[×xX*]\s*10[\d^]*\s*\p{L}/u;
-
 // A cell that says its row holds units: `单位`, `(单位)`, `【单位】`, `单位：`, `Unit`, `Units`.
 const UNITS_WORD = /^[([【]?\s*(?:单位|计量单位|units?)\s*[)\]】]?\s*:?$/iu;
+
+// `单位：kW`, `(单位：kW)`, `Unit: kW`; a scaled unit with its spaces (`单位：x10^3 W`): a unit all the same.
+const STATED = new RegExp(
+  String.raw`^[([【]?\s*(?:单位|计量单位|units?)\s*[:(]\s*(${SCALED_UNIT_SOURCE}[^\s()（）:]{0,12}|[^\s()（）:]{1,16})\s*\)?\s*[)\]】]?$`,
+  'iu',
+);
 
 /**
  * The unit a line in mid-table states in its one cell with text (`单位：kW,,,`, `,,,,单位：kW`, `Unit: kW`,
@@ -138,10 +142,8 @@ export function statedUnitLine(cells: readonly string[]): string | undefined {
     filled = text;
   }
   if (filled === undefined) return undefined;
-  const text = filled.normalize('NFKC');
-  return /^[([【]?\s*(?:单位|计量单位|units?)\s*[:(]\s*([^\s()（）:]{1,16})\s*\)?\s*[)\]】]?$/iu.exec(
-    text,
-  )?.[1];
+  const text = scalePowers(filled).normalize('NFKC');
+  return STATED.exec(text)?.[1];
 }
 
 /**

@@ -57,6 +57,8 @@ export function fullWidthSlips(text: string, onLine: (offset: number) => boolean
           const c = token[i]!;
           if (ASCII_OF[c] === undefined || !onLine(offset + i)) continue;
           const indent = c === '\u3000' ? indentationRun(text, offset + i) : undefined;
+          // A line indented with a tab as well: its indentation is mended whole, as a tab's (see tabRunMendings).
+          if (indent === null) continue;
           if (indent) {
             // The line's full-width spaces are one slip, mended at the width its neighbours say.
             out.push(indent);
@@ -79,10 +81,13 @@ export function fullWidthSlips(text: string, onLine: (offset: number) => boolean
  * full-width space is typed for one space or, lined up by eye (it is two
  * columns wide), for two: it is mended at the width that lines the key up
  * with the next line of content (else the line before), one space each when
- * neither says. `undefined` when the space is not in the line's indentation.
+ * neither says. `undefined` when the space is not in the line's indentation; `null` when a tab is in it too
+ * (the indentation is then mended whole, as a tab's).
  */
-function indentationRun(text: string, offset: number): Slip | undefined {
+function indentationRun(text: string, offset: number): Slip | undefined | null {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const leading = /^[ \t\u3000]*/.exec(text.slice(lineStart, offset + 200))![0];
+  if (leading.length > offset - lineStart && leading.includes('\t')) return null;
   if (!/^[ \u3000-]*$/.test(text.slice(lineStart, offset))) return undefined;
   let run = 0;
   while (text[offset + run] === '\u3000') run++;

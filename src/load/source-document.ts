@@ -123,7 +123,12 @@ export class SourceDocument {
     const read =
       doc.errors.length > 0
         ? findSlips(text, doc.errors, (t) => parseYaml(t).errors)
-        : { slips: [], errors: [] as ParseError[], lines: doc.warnings.length > 0 ? text.split('\n') : [] };
+        : {
+            slips: [],
+            errors: [] as ParseError[],
+            lines: doc.warnings.length > 0 ? text.split('\n') : [],
+            mended: undefined,
+          };
     const lines = read.lines;
     const parseIssues: RuleSetIssue[] = read.slips.map((s) => {
       const pos = this.#lines.linePos(s.offset);
@@ -183,9 +188,14 @@ export class SourceDocument {
       else if (indented) followOnsUntil = { line: pos.line, column: pos.col };
     }
     this.issues.push(...parseIssues.sort((a, b) => a.line - b.line || a.column - b.column));
-    for (const { key, first } of duplicateKeys(doc.contents).slice(0, MAX_PARSE_ISSUES)) {
-      const pos = this.#lines.linePos(key.range?.[0] ?? 0);
-      const at = this.#lines.linePos(first.range?.[0] ?? 0);
+    // With slips mended, keys are looked at in the mended text: a tab's line misread put keys under the wrong
+    // mapping, duplicates of keys above (hostile-25: `description` told twice after two lines indented with tabs).
+    const mended = read.slips.length > 0 ? read.mended : undefined;
+    const keysOf = mended ? parseYaml(mended.text).contents : doc.contents;
+    const written = (offset: number) => (mended ? mended.original(offset) : offset);
+    for (const { key, first } of duplicateKeys(keysOf).slice(0, MAX_PARSE_ISSUES)) {
+      const pos = this.#lines.linePos(written(key.range?.[0] ?? 0));
+      const at = this.#lines.linePos(written(first.range?.[0] ?? 0));
       // On the same line (a flow mapping, a JSON file on one line) the column tells the two apart.
       const firstAt =
         at.line === pos.line

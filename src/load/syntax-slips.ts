@@ -1,8 +1,8 @@
 import type { YAMLError } from 'yaml';
-import { localized } from '../text/localized-text';
 import { emptyFlowSlip } from './empty-flow-slip';
-import { fullWidthSlips, neighbourIndent } from './full-width-slips';
+import { fullWidthSlips } from './full-width-slips';
 import { shortIndentSlip } from './indentation';
+import { tabRunAt, tabRunMendings } from './tab-indent';
 import { applyEdits, type EditedText, type Slip } from './text-edits';
 
 /** A parser error as the loader reads it: what, and where (offsets in the text). */
@@ -15,6 +15,8 @@ export interface SlipReading {
   errors: ParseError[];
   /** The lines of the mended text (the same lines as written: no slip adds or removes one). */
   lines: string[];
+  /** The text with the slips mended, and the way back to offsets as written. */
+  mended: EditedText;
 }
 
 // Each suspect costs one more parse of a file that does not parse: a few, near where the parser stopped.
@@ -56,7 +58,7 @@ export function findSlips(
     trials--;
     const trial = applyEdits(
       text,
-      list.map((s) => s.edit),
+      list.flatMap((s) => (s.more ? [s.edit, ...s.more] : [s.edit])),
     );
     const after = parse(trial.text);
     return { list, trial, after, progress: progressOf(after, trial) };
@@ -102,13 +104,31 @@ export function findSlips(
       }
     } else for (const suspect of suspects) if (trials > 0) tryMending(suspect);
   }
-  // A tab in a line's indentation: mended at its neighbours' width, so the lines after it are read as written
-  // and only the tab is told (the parser's own tab error said nothing of the line after it it then misread).
-  for (const e of left.slice(0, MAX_ERRORS)) {
-    if (e.code !== 'TAB_AS_INDENT' || trials <= 0) continue;
-    const line = lineOf(edited.original(e.pos[0]));
-    const slip = tabIndentSlip(text, starts[line - 1]!);
-    if (slip && !slips.some((s) => s.offset === slip.offset)) tryMending(slip);
+  // Lines indented with a tab (a full-width space with it or not): each run of them mended at once, at the width
+  // that reads furthest, and told once; mended one line at a time at a neighbour's width (itself a tab line),
+  // the lines after it were misread, a cascade of errors (newcomer-24 F2, hostile-25).
+  const tabRuns = new Set<number>();
+  for (let round = 0; round < 3 && trials > 0; round++) {
+    const near = [...nearLines(left, lines, (offset) => lineOf(edited.original(offset)))].sort(
+      (a, b) => a - b,
+    );
+    const run = near
+      .map((line) => tabRunAt(lines, line))
+      .find(
+        (r) =>
+          r !== undefined &&
+          !tabRuns.has(r.first) &&
+          !slips.some((s) => lineOf(s.offset) >= r.first && lineOf(s.offset) <= r.last),
+      );
+    if (!run) break;
+    tabRuns.add(run.first);
+    let best: ReturnType<typeof attempt> | undefined;
+    for (const slip of tabRunMendings(lines, starts, run)) {
+      if (trials <= 0) break;
+      const a = attempt([...slips, slip]);
+      if (!best || further(a.progress, best.progress)) best = a;
+    }
+    if (best && further(best.progress, progress)) keep(best);
   }
   // `criteria: []` with its items below it: the line of content before an error (the first few).
   const emptyFlow = new Set<number>();
@@ -152,6 +172,7 @@ export function findSlips(
       pos: [back.original(e.pos[0]), back.original(e.pos[1])],
     })),
     lines: back.text.split('\n'),
+    mended: back,
   };
 }
 
@@ -211,20 +232,4 @@ function lineIndex(starts: readonly number[], offset: number): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-/** The tabs (and spaces) indenting the line at `start`, as spaces lining it up with the next line of content, else the one before. */
-function tabIndentSlip(text: string, start: number): Slip | undefined {
-  const indent = /^[ \t]*/.exec(text.slice(start, start + 200))![0];
-  if (!indent.includes('\t')) return undefined;
-  const width = neighbourIndent(text, start + indent.length, 1) ?? neighbourIndent(text, start - 1, -1);
-  if (width === undefined) return undefined;
-  return {
-    offset: start + indent.indexOf('\t'),
-    text: localized(
-      'YAML 语法错误：缩进不能使用制表符（Tab），请用空格',
-      'Tabs are not allowed as indentation',
-    ),
-    edit: { offset: start, remove: indent.length, insert: ' '.repeat(width) },
-  };
 }

@@ -13,6 +13,8 @@ export interface Slip {
   offset: number;
   text: LocalizedText;
   edit: TextEdit;
+  /** Edits of the same slip on other lines (a run of lines indented with tabs, told once). */
+  more?: readonly TextEdit[];
 }
 
 /** A text with edits applied, and the way back from its offsets to the text before them. */

@@ -145,6 +145,50 @@ describe.concurrent('W9: a units row or units line in mid-table is checked as on
       expect(run.stderr).toContain('but the indicator ratedCoolingCapacity');
     });
 
+  // hostile-26: a scaled unit stated on its own line was skipped as a note, and the rows under it graded in W.
+  for (const line of ['单位：×1000W,,,', '单位：×10³W', 'Unit: x10^3 W,,,', ',,,（单位：×1000W）'])
+    it(`${line} between the sections: exit 2 naming the line and the unit as a power`, async () => {
+      const file = csv(acHead('额定制冷量 CC'), 'S1,热泵型,7200,4.3', line, AC_ROW);
+      const run = await cli.run(['grade', '-r', AC, file]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).not.toContain('Grade 3');
+      expect(run.stderr).toMatch(
+        /line 3 \(a units line in the table\) states the unit (×1000W|×10\^3W|x10\^3 W)/u,
+      );
+      expect(run.stderr).toContain('but the indicator ratedCoolingCapacity');
+    });
+
+  for (const title of ['单位：×1000W', '（单位：×10³W）', 'Unit: x10^3 W'])
+    it(`title ${title} above the header: exit 2, nothing graded in W`, async () => {
+      const run = await cli.run(['grade', '-r', AC, csv(title, acHead('额定制冷量 CC'), AC_ROW)]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('line 1 (the title above the header) states the unit');
+      expect(run.stderr).toContain('but the indicator ratedCoolingCapacity');
+    });
+
+  it('zh: a scaled unit line names itself and its unit', async () => {
+    const file = csv(acHead('额定制冷量 CC'), 'S1,热泵型,7200,4.3', '单位：×10³W,,,', AC_ROW);
+    const run = await cli.run(['--lang', 'zh', 'grade', '-r', AC, file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('第 3 行（表中的单位行）写明单位是 ×10^3W');
+  });
+
+  it('.xlsx: 单位：×1000W in mid-table and as the title is exit 2', async () => {
+    for (const rows of [
+      [
+        acHead('额定制冷量 CC').split(','),
+        ['S1', '热泵型', 7200, 4.3],
+        ['单位：×1000W'],
+        ['S2', '热泵型', 7.2, 4.3],
+      ],
+      [['单位：×1000W'], acHead('额定制冷量 CC').split(','), ['S2', '热泵型', 7.2, 4.3]],
+    ]) {
+      const run = await cli.run(['grade', '-r', AC, await xlsx(...rows)]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('states the unit ×1000W');
+    }
+  });
+
   it('zh: a units line in the table names itself', async () => {
     const file = csv(acHead('额定制冷量 CC'), 'S1,热泵型,7200,4.3', '单位：kW,,,', AC_ROW);
     const run = await cli.run(['--lang', 'zh', 'grade', '-r', AC, file]);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { isScaledUnit, scalePowers } from '../../src/input/scaled-unit';
+import { titleUnit } from '../../src/input/title-line';
 import { KnownUnits, unitKey } from '../../src/input/units';
-import { bareUnitsLine, unitsRow } from '../../src/input/units-row';
+import { bareUnitsLine, statedUnitLine, unitsRow } from '../../src/input/units-row';
 import type { IndicatorInfo } from '../../src/resolve/rule-set';
 
 const info = (
@@ -129,5 +131,33 @@ describe('units rows a score sheet or a specimen header writes (newcomer-24 F1, 
     expect(bareUnitsLine(['', 'kN', 'h'], COLUMNS)).toBe(true);
     expect(bareUnitsLine(['S2', 'kN', 'h'], COLUMNS)).toBe(false);
     expect(bareUnitsLine(['', '', ''], COLUMNS)).toBe(false);
+  });
+});
+
+// hostile-26: a scaled unit stated on its own line was no unit (`单位：x10^3 W` not read; `×10³W` shown as `×103W`).
+describe('statedUnitLine and titleUnit: a scaled unit', () => {
+  it.each([
+    [['单位：×1000W', '', ''], '×1000W'],
+    [['单位：×10³W'], '×10^3W'],
+    [['Unit: x10^3 W', ''], 'x10^3 W'],
+    [['', '（单位：×10⁻³ kW）'], '×10^-3 kW'],
+    [['单位：kW'], 'kW'],
+    [['单位：×10⁻⁶'], '×10^-6'],
+  ])('%j states %s', (cells, unit) => {
+    expect(statedUnitLine(cells)).toBe(unit);
+    expect(titleUnit(cells)).toBe(unit);
+  });
+
+  it('a scale on a unit is scaled; a unit, a power of ten alone or a word is not', () => {
+    for (const unit of ['×1000W', '×10^3W', 'x10^3 W', '*1000 W', '×10^-3 kW', '×10³W'])
+      expect(isScaledUnit(unit), unit).toBe(true);
+    for (const unit of ['kW', '×10^-6', '10³', 'xW', '×100']) expect(isScaledUnit(unit), unit).toBe(false);
+  });
+
+  it('scalePowers writes a superscript power after a scale sign only', () => {
+    expect(scalePowers('单位：×10³W')).toBe('单位：×10^3W');
+    expect(scalePowers('×10⁻⁶')).toBe('×10^-6');
+    expect(scalePowers('kgf/mm²')).toBe('kgf/mm²');
+    expect(scalePowers('10³')).toBe('10³');
   });
 });

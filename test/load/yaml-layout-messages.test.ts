@@ -110,7 +110,7 @@ describe('a tab in the indentation', () => {
       {
         line: 4,
         column: 1,
-        en: 'Tabs are not allowed as indentation',
+        en: 'Tabs are not allowed as indentation: replace each tab with ASCII spaces',
         zh: 'YAML 语法错误：缩进不能使用制表符（Tab），请用空格',
       },
     ]);
@@ -132,7 +132,7 @@ describe('a tab in the indentation', () => {
       {
         line: 5,
         column: 1,
-        en: 'Tabs are not allowed as indentation',
+        en: 'Tabs are not allowed as indentation: replace each tab with ASCII spaces',
         zh: 'YAML 语法错误：缩进不能使用制表符（Tab），请用空格',
       },
     ]);
@@ -140,8 +140,82 @@ describe('a tab in the indentation', () => {
 
   it('a separate mistake further down is still reported', () => {
     const issues = issuesOf('a:\n  b: 1\n\tc: 2\n  d: 3\ne:\n  f: 1\ng: [1, 2\n');
-    expect(issues[0]).toMatchObject({ line: 3, en: 'Tabs are not allowed as indentation' });
+    expect(issues[0]).toMatchObject({
+      line: 3,
+      en: 'Tabs are not allowed as indentation: replace each tab with ASCII spaces',
+    });
     expect(issues.length).toBeGreaterThan(1);
     expect(issues.slice(1).every((i) => i.line >= 7)).toBe(true);
+  });
+
+  // hostile-25: two lines indented with tabs gave an error per line and the misread lines after them (keys
+  // "indented differently", a duplicate key of one far above); a full-width space before a tab, a line "indented
+  // differently" under it and nothing of the slip.
+  const NESTED = [
+    'title:',
+    '  zh: 房间空调',
+    '  en: Room ACs',
+    'indicators:',
+    '  unitType:',
+    '    type: enum',
+    '    values: [heat-pump, cooling-only]',
+    '    label: { zh: 机组类型, en: Unit type }',
+    '    description:',
+    '      zh: 热泵型或单冷型',
+    '      en: heat pump or cooling only',
+    '  apf:',
+    '    type: number',
+    '    label: { zh: 全年能源消耗效率, en: APF }',
+    '    description:',
+    '      zh: 全年',
+    '      en: annual',
+    '',
+  ];
+  const indented = (edits: Record<number, string>) =>
+    NESTED.map((line, i) => (edits[i + 1] === undefined ? line : edits[i + 1] + line.trimStart())).join('\n');
+
+  it.each([
+    ['a tab for each level, on a key and the key under it', { 5: '\t', 6: '\t\t' }],
+    ['a tab for four spaces, on two siblings', { 6: '\t', 7: '\t' }],
+    ['two tabs on two siblings', { 6: '\t\t', 7: '\t\t' }],
+    ['spaces then a tab, on two siblings', { 6: '  \t', 7: '  \t' }],
+    ['two tabs in a block two levels down', { 10: '\t\t', 11: '\t\t' }],
+    ['two lines at the top of the file', { 2: '\t', 3: '\t' }],
+  ])('consecutive lines indented with tabs (%s): one error, at the first, naming the lines', (_, edits) => {
+    const lines = Object.keys(edits).map(Number);
+    const [first, last] = [Math.min(...lines), Math.max(...lines)];
+    expect(issuesOf(indented(edits))).toEqual([
+      {
+        line: first,
+        column: expect.any(Number),
+        en: `lines ${first}–${last} are indented with tabs, which YAML does not allow: replace each tab with ASCII spaces`,
+        zh: `YAML 语法错误：第 ${first}–${last} 行的缩进使用了制表符（Tab）：缩进不能使用制表符，请全部换成半角空格`,
+      },
+    ]);
+  });
+
+  it.each([
+    ['a full-width space, then a tab', '\u3000\t'],
+    ['two full-width spaces, then a tab', '\u3000\u3000\t'],
+    ['a tab, then a full-width space', '\t\u3000'],
+  ])('%s before a key: one error at the line, saying to replace both with spaces', (_, indent) => {
+    for (const line of [6, 10]) {
+      expect(issuesOf(indented({ [line]: indent })), `line ${line}`).toEqual([
+        {
+          line,
+          column: 1,
+          en: 'the indentation holds a full-width space "\u3000" (U+3000) and a tab: YAML indents with ASCII spaces only; replace both with spaces',
+          zh: 'YAML 语法错误：缩进中有全角空格“\u3000”（U+3000）和制表符（Tab）：缩进只能用半角空格，请把两者都换成半角空格',
+        },
+      ]);
+    }
+  });
+
+  it('a duplicate key is still told beside the tab', () => {
+    const issues = issuesOf('a:\n  b: 1\n  b: 2\n\tc: 3\n');
+    expect(issues.map((i) => [i.line, i.en.slice(0, 17)]).sort()).toEqual([
+      [3, 'duplicate key "b"'],
+      [4, 'Tabs are not allo'],
+    ]);
   });
 });

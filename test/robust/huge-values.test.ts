@@ -4,11 +4,16 @@
  * such a total as 309 digits followed by ".00".
  */
 import { describe, expect, it } from 'vitest';
-import { shownValue } from '../../src/compile/shown-value';
+import { figureText, shownValue, type ValueFigure } from '../../src/compile/shown-value';
 import { parseRuleSet } from '../../src/index';
 import { formatExplanation } from '../../src/report/format-explanation';
 import { parseRoundingInterval } from '../../src/rounding/gbt8170';
+import { useCli, useTempDir } from '../cli/cli-harness';
+import { inputFiles } from '../cli/input-files';
 import { graderPair } from '../helpers';
+
+const cli = useCli();
+const { csv } = inputFiles(useTempDir());
 
 const RULES = `schemaVersion: 1
 id: test/huge-values
@@ -44,5 +49,49 @@ describe('huge points print as numbers', () => {
     expect(shownValue(1e21, at, null, null)).toBe('1e+21');
     expect(shownValue(-1e21, at, null, null)).toBe('-1e+21');
     expect(shownValue(9.99e20, at, null, null)).toBe('999000000000000000000.00');
+  });
+});
+
+// hostile-25: a group's mean of values near 1e308 printed as 309 digits and ".00" in the text and CSV outputs.
+describe('group statistics near 1e308 print compactly', () => {
+  const LOT = 'building-materials/cement-lot-grade';
+  const lot = (...strengths: string[]) =>
+    csv(
+      '编号,强度等级,3天抗压强度,28天抗压强度,初凝时间,终凝时间',
+      ...strengths.map((s, i) => `A${i + 1},42.5,30,${s},150,300`),
+    );
+
+  it('the mean and s in the text output with an exponent; JSON keeps the numbers', async () => {
+    const file = lot('1.7e308', '1.6e308', '1.5e308');
+    const text = await cli.run(['grade', '-r', LOT, '--group-by', '强度等级', file]);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain('Mean of 28-day compressive strength: 1.6e+308 MPa (over 3 values)');
+    expect(text.stdout).toContain('mean 1.6e+308 MPa, s 1e+307 MPa');
+    expect(text.stdout).not.toMatch(/\d{25}/u);
+    const csvRun = await cli.run(['grade', '-r', LOT, '--group-by', '强度等级', '-f', 'csv', file]);
+    expect(csvRun.stdout).not.toMatch(/\d{25}/u);
+    expect(csvRun.stdout).toContain('1.6e+308');
+    const json = await cli.run(['grade', '-r', LOT, '--group-by', '强度等级', '-f', 'json', file]);
+    const [group] = JSON.parse(json.stdout) as { statistics: { id: string; value: number }[] }[];
+    expect(group!.statistics.find((s) => s.id === 'mean28d')?.value).toBe(
+      1.7e308 / 3 + 1.6e308 / 3 + 1.5e308 / 3,
+    );
+  });
+
+  it('a figure: digits below 1e21, an exponent from it on; never the limit the value is not on', () => {
+    const plain = (limits: number[] = []): ValueFigure => ({
+      decimals: 2,
+      score: false,
+      limits,
+      plain: true,
+    });
+    expect(figureText(plain(), 9.99e20)).toBe('999000000000000000000.00');
+    expect(figureText(plain(), 1e21)).toBe('1e+21');
+    expect(figureText(plain(), -1.6000000000000002e308)).toBe('-1.6e+308');
+    // Just above a limit of 1.6e308 (the next double): its 15 digits would read as the limit, so every digit is shown.
+    const above = 1.6000000000000002e308;
+    expect(above).not.toBe(1.6e308);
+    expect(figureText(plain([1.6e308]), above)).toBe(String(above));
+    expect(Number(figureText(plain([1.6e308]), above))).toBe(above);
   });
 });

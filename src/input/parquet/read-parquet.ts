@@ -1,10 +1,11 @@
 import { systemReason } from '../../errors/system-reason';
 import { UsageError } from '../../errors/usage-error';
 import type { IndicatorInfo } from '../../resolve/rule-set';
-import { localized } from '../../text/localized-text';
+import { type LocalizedText, localized } from '../../text/localized-text';
 import { batched, inSlices } from '../batched';
 import type { ColumnMapping } from '../column-mapping';
 import { writtenCells, writtenColumnsAt } from '../column-value';
+import { trimCell } from '../convert-value';
 import { inputFileSize } from '../input-file';
 import type { InputItem } from '../input-item';
 import { summaryRow, valueFields } from '../note-rows';
@@ -13,6 +14,7 @@ import { ColumnStatistics } from '../statistic-rows';
 import type { AlsoReadBy } from '../unit-mismatch';
 import { duckdbColumns, duckdbRecord, duckdbValueConverter, duckdbWrittenText } from './duckdb-values';
 import { loadDuckDB } from './load-duckdb';
+import { parquetUnitsRows } from './units-rows';
 
 /**
  * How to read a Parquet file.
@@ -33,6 +35,8 @@ export interface ParquetReadOptions {
   checkHeader?: (headers: readonly string[], fields: readonly string[]) => void;
   /** Columns whose values each record also carries as the file holds them (`written`), those read as an indicator: every `--tally-by` column, or the `--group-by` one. */
   writtenColumns?: readonly string[];
+  /** Told when the first row is read as the header's units, not as a record (all-text columns, a sheet saved as Parquet). */
+  onUnitsRow?: (text: LocalizedText) => void;
 }
 
 /** A Parquet input being read, record by record. */
@@ -118,6 +122,8 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
   // DECIMAL as its exact numeral: a number column refuses one a double does not hold, as CSV does.
   const converter = duckdbValueConverter(duckdb);
   let handed = 0;
+  // 1 when the file's first row is the header's units (see parquetUnitsRows).
+  let unitsAbove = 0;
   const fields = columns.map((c) => c.field);
   const written = writtenColumnsAt(
     options.writtenColumns,
@@ -130,6 +136,15 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
   // The indicator columns a full row gives a value under, and the records' values so far (see NoteRows).
   const columnsValued = new Set(fields.filter((f) => valued.has(f))).size;
   const stats = new ColumnStatistics();
+  // A sheet saved with every column as text keeps its units row and mid-table unit lines: checked as CSV's are.
+  const unitsLine = parquetUnitsRows(
+    path,
+    headers.map(trimCell),
+    columns.map((c) => c.indicator),
+    options.indicators,
+    options.alsoRead,
+    options.onUnitsRow,
+  );
   const namedRecord = (record: Record<string, unknown>, word: string): boolean => {
     let n = 0;
     for (const key in record) if (valued.has(key) && record[key] !== undefined && record[key] !== null) n++;
@@ -152,7 +167,18 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
         for (let r = 0; r < chunk.rowCount; r++) {
           for (let c = 0; c < columns.length; c++) row[c] = values[c]![r];
           handed++;
-          const item: InputItem = { row: handed, ...duckdbRecord(columns, row) };
+          const units = unitsLine(row, handed);
+          // The header's units row is told as such and is no record: the records are numbered from the row under it, as
+          // CSV's are. A later one is a repeat of the header, skipped as one.
+          if (units === 'header') unitsAbove = 1;
+          if (units === 'line')
+            batch.push({
+              row: handed - unitsAbove,
+              record: {},
+              notesOnly: { fileRow: handed, header: true },
+            });
+          if (units) continue;
+          const item: InputItem = { row: handed - unitsAbove, ...duckdbRecord(columns, row) };
           // A 合计 / 平均 row of a 汇总表 saved as Parquet is skipped, as in its sheet (see NoteRows).
           const record = item.record as Record<string, unknown>;
           const summary = summaryRow(record, Object.keys(record), valued);

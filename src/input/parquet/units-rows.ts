@@ -1,0 +1,79 @@
+import type { IndicatorInfo } from '../../resolve/rule-set';
+import { type LocalizedText, localized } from '../../text/localized-text';
+import { indicatorHeaders } from '../header-unit';
+import { checkTitleUnit } from '../title-unit';
+import { type AlsoReadBy, unitMismatchError } from '../unit-mismatch';
+import { bareUnitsLine, statedUnitLine, unitsRow, unitsRowNotice } from '../units-row';
+
+/**
+ * Finds the rows of a Parquet file that hold units, not a record, as the CSV
+ * and .xlsx readers do: a sheet saved to Parquet with every column as text
+ * keeps its units row (`,,kW,`) as its first row, and a line `单位：kW` or a
+ * bare units line in mid-table where the sheet had them (hostile-25: read as
+ * records, kW values were graded as W). Only a row whose cells are all text
+ * or NULL is looked at: a number in it makes it a record.
+ *
+ * The first row is checked as the row under a CSV header ({@link unitsRow});
+ * a later one as a mid-table line ({@link statedUnitLine}, {@link bareUnitsLine}).
+ * A unit that is not the indicator's is a usage error naming the row. The
+ * function returns `'header'` for a first row read as the header's units
+ * (told through `onUnitsRow`, as CSV tells it), `'line'` for a later line
+ * of units (skipped as a repeat of the header), `undefined` for a record.
+ *
+ * @example
+ * const units = parquetUnitsRows('ac.parquet', headers, columns, indicators, undefined, onNotice);
+ * units(['', '', 'W', ''], 1); // 'header': the header's units row (the notice told)
+ * units(['S1', '热泵型', '7200', '4.3'], 2); // undefined: a record
+ * units(['', '', 'kW', ''], 3); // throws UsageError: kW is not the indicator's W
+ */
+export function parquetUnitsRows(
+  name: string,
+  headers: readonly string[],
+  columns: readonly (IndicatorInfo | undefined)[],
+  indicators: readonly IndicatorInfo[],
+  alsoRead: AlsoReadBy | undefined,
+  onUnitsRow?: (text: LocalizedText) => void,
+): (row: readonly unknown[], fileRow: number) => 'header' | 'line' | undefined {
+  const known = indicatorHeaders(indicators).units;
+  // No indicator column, no unit to check (and no cost per row).
+  if (!columns.some((c) => c !== undefined)) return () => undefined;
+  const units = (cells: readonly string[], fileRow: number, tell: boolean): boolean => {
+    const found = unitsRow(cells, headers, columns, known, alsoRead);
+    if (!found) return false;
+    const where = localized(`第 ${fileRow} 行`, `row ${fileRow}`);
+    if (found.mismatches.length > 0) throw unitMismatchError(name, found.mismatches, where);
+    if (tell) onUnitsRow?.(unitsRowNotice(name, where, found));
+    return true;
+  };
+  return (row, fileRow) => {
+    const cells = textCells(row);
+    if (!cells) return undefined;
+    if (fileRow === 1 && units(cells, fileRow, true)) return 'header';
+    const stated = statedUnitLine(cells);
+    if (stated !== undefined) {
+      checkTitleUnit(
+        stated,
+        localized(`${name}：第 ${fileRow} 行`, `${name}: row ${fileRow}`),
+        headers,
+        columns,
+        indicators,
+        cells.findIndex((c) => c.trim() !== ''),
+        localized('表中的单位行', 'a units line in the table'),
+      );
+      return 'line';
+    }
+    return bareUnitsLine(cells, columns) && units(cells, fileRow, false) ? 'line' : undefined;
+  };
+}
+
+/** A row's cells as text (NULL as `''`), or `undefined` when one holds a value that is not text (a number: a record). */
+function textCells(row: readonly unknown[]): string[] | undefined {
+  const cells: string[] = new Array(row.length);
+  for (let i = 0; i < row.length; i++) {
+    const value = row[i];
+    if (value === null || value === undefined) cells[i] = '';
+    else if (typeof value === 'string') cells[i] = value;
+    else return undefined;
+  }
+  return cells;
+}

@@ -1,0 +1,49 @@
+/**
+ * A scale written before a unit, which no unit table knows: `×1000W`, `×10³W` (NFKC: `×103W`), `x10^3 W`,
+ * `*1000 W`, `×10⁻³ W` (NFKC: `×10−3 W`). As the source of a pattern, to be put inside another (a `单位：…` line).
+ */
+export const SCALED_UNIT_SOURCE = String.raw`[×xX*]\s*10[\d^+\-−]*\s*\p{L}`;
+
+const SCALED = new RegExp(`^${SCALED_UNIT_SOURCE}`, 'u');
+
+/**
+ * Whether a unit as written is a scale on a unit (`×1000W`, `x10^3 W`): another unit than the one it scales,
+ * so values written in it would be graded wrongly in the indicator's unit (hostile-25 W9, hostile-26).
+ *
+ * @example
+ * isScaledUnit('×1000W'); // true
+ * isScaledUnit('x10^3 W'); // true
+ * isScaledUnit('kW'); // false
+ */
+export function isScaledUnit(unit: string): boolean {
+  return SCALED.test(unit.normalize('NFKC'));
+}
+
+const SUPERSCRIPTS: Readonly<Record<string, string>> = {
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
+  '⁻': '-',
+  '⁺': '+',
+};
+
+/**
+ * A power of ten written in superscripts after a scale sign, as `^` and digits (`×10³W` → `×10^3W`), to be done
+ * before NFKC: NFKC makes it `×103W`, which a message would show as a factor of 103.
+ *
+ * @example
+ * scalePowers('单位：×10³W'); // '单位：×10^3W'
+ * scalePowers('×10⁻⁶'); // '×10^-6'
+ */
+export function scalePowers(text: string): string {
+  return text.replace(/([×xX*]\s*10)([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)/gu, (_, scale: string, power: string) => {
+    return `${scale}^${Array.from(power, (c) => SUPERSCRIPTS[c]).join('')}`;
+  });
+}
