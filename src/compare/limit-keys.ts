@@ -63,7 +63,11 @@ function tableKeys(check: CheckModel, model: RuleSetModel): string[] {
  * unit — `机组类型 = 单冷式，额定制冷量 = 3000 W`; `undefined` when the
  * requirements depend on none or the record gives none of them.
  *
+ * A key whose value puts the record in rows written differently under A and B (a moved band boundary) is
+ * followed by the two rows, from `rows` (`limitRowsOf`): `额定制冷量 = 4800 W（A 按行“(4500, 7100]”，B 按行“≤ 5000”）`.
+ *
  * @param record - the record as given to the rule set (fields by indicator name)
+ * @param rows - by key indicator name, the rows the record reads under A and B, where they differ
  * @example
  * limitKeysText(keys, ['seer@3'], { unitType: '单冷型', ratedCoolingCapacity: 3000 }, 'zh'); // '机组类型 = 单冷型，额定制冷量 = 3000 W'
  */
@@ -72,6 +76,7 @@ export function limitKeysText(
   ids: readonly string[],
   record: unknown,
   lang: Language,
+  rows?: ReadonlyMap<string, string>,
 ): string | undefined {
   if (record === null || typeof record !== 'object') return undefined;
   const seen = new Set<string>();
@@ -83,7 +88,9 @@ export function limitKeysText(
       if (!Object.hasOwn(record, ind.name)) continue;
       const v = (record as Record<string, unknown>)[ind.name];
       if (v === '' || (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')) continue;
-      parts.push(`${ind.label[lang]} = ${safeLine(shownValue(v, ind, lang))}`);
+      const row = rows?.get(ind.name);
+      const where = row === undefined ? '' : lang === 'zh' ? `（${row}）` : ` (${row})`;
+      parts.push(`${ind.label[lang]} = ${safeLine(shownValue(v, ind, lang))}${where}`);
     }
   }
   return parts.length === 0 ? undefined : parts.join(lang === 'zh' ? '，' : ', ');

@@ -11,12 +11,12 @@ import {
   comparisonText,
   effectText,
   named,
-  same,
   shown,
   THING,
   withDirection,
 } from './diff-messages';
 import type { Edition } from './edition';
+import { withShown } from './entry-shown';
 import { makeEntry } from './make-entry';
 import type { DiffAspect, DiffDirection, DiffEntry, DiffLocation } from './rule-set-diff';
 import { acrossUnits, type UnitChange, unitChangeNote, unitChanges } from './unit-changes';
@@ -76,9 +76,14 @@ function presence(edition: Edition, check: CheckModel, role: Role, added: boolea
   const text = edition.requirementText(check);
   const when = edition.whenText(check);
   const direction: DiffDirection = added ? 'stricter' : 'looser';
-  const detail = same(when ? `${text} (when ${when})` : text);
+  // An enum's value by its label (`≠ 整体式`), as a changed limit shows it; `before` / `after` as written.
+  const words = edition.requirementShown(check);
+  const detail = {
+    zh: when ? `${words.zh} (when ${when})` : words.zh,
+    en: when ? `${words.en} (when ${when})` : words.en,
+  };
   const at = edition.locateCheck(check);
-  return makeEntry({
+  const entry = makeEntry({
     key: `${role}:${check.id}`,
     kind: `${role}-${added ? 'added' : 'removed'}`,
     direction,
@@ -89,6 +94,8 @@ function presence(edition: Edition, check: CheckModel, role: Role, added: boolea
     message: withDirection(addedOrRemoved(thing(check, role, edition), added, detail), direction),
     ...(added ? { b: at } : { a: at }),
   });
+  if (words.zh === text && words.en === text) return entry;
+  return withShown(entry, added ? null : words, added ? words : null);
 }
 
 function diffCheck(a: Edition, b: Edition, x: CheckModel, y: CheckModel, role: Role): DiffEntry[] {
@@ -125,7 +132,16 @@ function diffCheck(a: Edition, b: Edition, x: CheckModel, y: CheckModel, role: R
   const limit = limitChange(a, b, x, y);
   // A limit of a value whose unit changed: bare numbers in two units are neither stricter nor looser.
   const unit = x.subject === y.subject ? unitChanges(a, b).get(x.subject ?? '') : undefined;
-  if (limit) push('limit', limit.before, limit.after, acrossUnits(limit.direction, unit), unit);
+  if (limit) {
+    // An enum's value by its label in the sentence (`≠ 整体式`); the JSON keeps the code (`≠ window`).
+    const [shownA, shownB] = [a.requirementShown(x), b.requirementShown(y)];
+    push('limit', limit.before, limit.after, acrossUnits(limit.direction, unit), unit, shownA, shownB);
+    if (
+      [shownA.zh, shownA.en].some((t) => t !== limit.before) ||
+      [shownB.zh, shownB.en].some((t) => t !== limit.after)
+    )
+      withShown(out.at(-1)!, shownA, shownB);
+  }
 
   const whenA = a.whenText(x);
   const whenB = b.whenText(y);

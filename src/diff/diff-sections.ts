@@ -1,5 +1,6 @@
 import type { Language, LocalizedText } from '../text/localized-text';
 import { DIRECTION_TEXT, withoutReaders } from './diff-messages';
+import { shownSides } from './entry-shown';
 import type { DiffEntry, DiffKind, RuleSetDiff } from './rule-set-diff';
 
 /**
@@ -197,7 +198,11 @@ export function changeLine(entry: DiffEntry, lang: Language): string {
   if (lang === 'zh') return `← ${entry.message.zh}`;
   const empty = DIFF_TEXT.empty[lang];
   const direction = entry.direction ? ` ${directionWord(entry, lang)}` : '';
-  return `← ${entry.key} ${entry.before ?? empty} → ${entry.after ?? empty}${direction}`;
+  // An enum's value by its label where the diff gave one (`≠ Single-package`, not `≠ window`).
+  const sides = shownSides(entry);
+  const before = sides?.before?.en ?? entry.before ?? empty;
+  const after = sides?.after?.en ?? entry.after ?? empty;
+  return `← ${entry.key} ${before} → ${after}${direction}`;
 }
 
 /**

@@ -10,9 +10,11 @@ import type {
   SourceLocation,
   TableModel,
 } from '../model/rule-set-model';
+import type { Literal } from '../model/value';
 import { groupChecks } from '../resolve/group-checks';
 import { conditionText } from '../resolve/resolve-checks';
 import { modelOf, type RuleSet, sourceOf } from '../resolve/rule-set';
+import type { Language, LocalizedText } from '../text/localized-text';
 import { type AcceptedSet, limitSet, valuesSet } from './accepted-set';
 import type { DiffLocation } from './rule-set-diff';
 
@@ -222,6 +224,37 @@ export class Edition {
         if (placeholder !== undefined) return limitSet(test.operator, placeholder);
         return { kind: 'opaque', text: this.requirementText(check) };
     }
+  }
+
+  /**
+   * A check's requirement as a reader is shown it: as {@link requirementText}, with an enum's or a boolean's
+   * value by its label where the rule file gives one (`valueLabels`), `≠ 整体式` / `≠ Single-package` for
+   * `≠ "window"`; the text as written where none is given. `before` / `after` of the diff's JSON keep the codes.
+   *
+   * @example
+   * edition.requirementShown(edition.check('not-window')!); // { zh: '≠ 整体式', en: '≠ Single-package' }
+   */
+  requirementShown(check: CheckModel): LocalizedText {
+    const written = this.requirementText(check);
+    const labels = this.model.indicators.find((i) => i.name === check.subject)?.valueLabels;
+    if (!labels) return { zh: written, en: written };
+    const test = check.test;
+    const label = (v: Literal, lang: Language) => labels.get(v.value)?.[lang] ?? v.text;
+    if (test.kind === 'member') {
+      const words = (lang: Language) =>
+        `${test.negate ? 'not in' : 'in'} [${test.values.map((v) => label(v, lang)).join(', ')}]`;
+      return { zh: words('zh'), en: words('en') };
+    }
+    if (
+      test.kind === 'compare' &&
+      test.operand.kind === 'literal' &&
+      typeof test.operand.literal.value !== 'number'
+    ) {
+      const literal = test.operand.literal;
+      const symbol = operatorSymbol(test.operator);
+      return { zh: `${symbol} ${label(literal, 'zh')}`, en: `${symbol} ${label(literal, 'en')}` };
+    }
+    return { zh: written, en: written };
   }
 
   /** The reference a requirement compares with, without its operator (`apfLimits.2`, a formula), or undefined for a literal. */

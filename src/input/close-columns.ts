@@ -3,6 +3,7 @@ import { closestName } from '../text/closest-name';
 import { foldLabel } from '../text/fold-label';
 import { splitLabelSymbol } from '../text/loose-label';
 import { trimCell } from './convert-value';
+import { endingBracket } from './ending-bracket';
 import { columnForms, indicatorForms, lettersEnd, normaliseHeader } from './header-forms';
 import { splitHeaderUnit } from './header-unit';
 import { KnownUnits, unitKey } from './units';
@@ -209,10 +210,8 @@ const KIND = /(?:类型|形式|型式|方式|种类|类别|情况|代号)$/u;
  */
 function sharesWords(key: string, forms: ReadonlySet<string>): boolean {
   // `重大事故（近三年）`: the note in brackets after it qualifies it, as a word before it does.
-  const core = key
-    .replace(/^(.+?)\([^()]*\)$/u, '$1')
-    .replace(/^是否/u, '')
-    .replace(KIND, '');
+  // The outer brackets, balanced: `重大事故（近三年（2022–2024））` as `重大事故（近三年）` (committee-26 F7).
+  const core = (endingBracket(key)?.before ?? key).replace(/^是否/u, '').replace(KIND, '');
   if (!/^\p{Script=Han}{2,}$/u.test(core)) return false;
   for (const form of forms) {
     if (!/^\p{Script=Han}{2,}$/u.test(form)) continue;

@@ -1,5 +1,6 @@
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { isSymbol, splitLabelSymbol } from '../text/loose-label';
+import { endingBracket } from './ending-bracket';
 import { labelNearForms, labelsRead } from './header-synonyms';
 
 /**
@@ -28,8 +29,9 @@ export function textForms(text: string): Set<string> {
   // Checked first: a header of a wide table (100,000 columns) is mostly neither.
   const symbol = /\s/u.test(folded) ? /^(.+?)\s+(\S+)$/u.exec(folded) : null;
   const symbolText = symbol && (/^[A-Z][\w.]*$/u.test(symbol[2]!) || isSymbol(symbol[2]!)) ? symbol : null;
-  const bracket = folded.endsWith(')') ? /^(.+?)\s*\([^()]*\)$/u.exec(folded) : null;
-  for (const short of [symbolText?.[1], bracket?.[1]]) if (short) forms.add(normaliseHeader(short));
+  // The outer brackets, balanced: `APF（5级（能效限定值））` → `APF`, as `APF（能效限定值）` (committee-26 F7).
+  const bracket = endingBracket(folded);
+  for (const short of [symbolText?.[1], bracket?.before]) if (short) forms.add(normaliseHeader(short));
   forms.delete('');
   return forms;
 }

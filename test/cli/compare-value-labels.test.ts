@@ -79,4 +79,23 @@ describe.concurrent('qgrade compare: enum value labels', () => {
       'Configuration: Single-package (B: Single unit), A ≠ Single-package ✗ → B ≠ Ducted ✓',
     );
   });
+
+  it('text: the scope change that moved a record, in the per-change table and under it, by the values’ labels; JSON by codes (fix-committee-26)', async () => {
+    const [a, b, csv] = files();
+    const en = await cli.run(['compare', a!, b!, csv!]);
+    const line = 'scope:not-window:limit ≠ Single-package → ≠ Ducted changed';
+    expect(en.stdout).toContain(`  1  ${line}\n`);
+    expect(en.stdout).toContain(`    ← ${line}\n`);
+    expect(en.stdout).not.toContain('≠ window');
+    const zh = await cli.run(['--lang', 'zh', 'compare', a!, b!, csv!]);
+    expect(zh.stdout).toContain(
+      '适用范围条件“结构形式”（not-window）的限值：≠ 整体式 → ≠ 风管送风式，有变化',
+    );
+    expect(zh.stdout).not.toContain('≠ window');
+    const json = JSON.parse((await cli.run(['compare', '-f', 'json', a!, b!, csv!])).stdout) as {
+      ruleSetDiff: { entries: { key: string; before: string; after: string }[] };
+    };
+    const entry = json.ruleSetDiff.entries.find((e) => e.key === 'scope:not-window:limit')!;
+    expect([entry.before, entry.after]).toEqual(['≠ window', '≠ ducted']);
+  });
 });

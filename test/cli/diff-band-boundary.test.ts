@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import type { RuleSetDiff } from '../../src/diff/rule-set-diff';
+import { readBack } from '../report/xlsx/read-back';
 import { ROOT, useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
@@ -169,5 +170,72 @@ describe.concurrent('qgrade diff / compare: a moved band boundary', () => {
     expect(block(2)).not.toContain('列“2级”');
     expect(block(1)).toContain('行“≤ 4500 → ≤ 5000”列“2级”：4.50 → 4.70');
     expect(block(1)).not.toContain('分档界限');
+  });
+
+  it('compare: a changed record names the row it reads under A and under B where they are written differently (zh, en, html, xlsx)', async () => {
+    const dir = temp();
+    const b = edited(dir, AC, DRAFT, 'rows');
+    const data = join(dir, 'rows.csv');
+    // 4800 W: (4500, 7100] under A, ≤ 5000 under B; 3500 W: ≤ 4500, renamed ≤ 5000; 6000 W: (4500, 7100] → (5000, 7100].
+    writeFileSync(
+      data,
+      [
+        'model,unitType,ratedCoolingCapacity,apf,seer',
+        'BETWEEN,heat-pump,4800,4.1,',
+        'IN-ROW,heat-pump,3500,4.6,',
+        'SEER,cooling-only,4800,,5.2',
+        'AT,heat-pump,5000,4.1,',
+        'UNCHANGED,heat-pump,7200,4.0,',
+      ].join('\n'),
+    );
+    const zh = await cli.run(['--lang', 'zh', 'compare', AC, b, data]);
+    const keysOf = (out: string, head: string) => {
+      const lines = out.split('\n');
+      return lines[lines.findIndex((l) => l.startsWith(head)) + 1];
+    };
+    expect(keysOf(zh.stdout, '第 1 条')).toBe(
+      '    限值取决于：机组类型 = 热泵型，额定制冷量 CC = 4800 W（A 按行“(4500, 7100]”，B 按行“≤ 5000”）',
+    );
+    expect(keysOf(zh.stdout, '第 2 条')).toBe(
+      '    限值取决于：机组类型 = 热泵型，额定制冷量 CC = 3500 W（A 按行“≤ 4500”，B 按行“≤ 5000”）',
+    );
+    // The boundary value itself: 5000 W is above ≤ 4500 under A and in ≤ 5000 under B.
+    expect(keysOf(zh.stdout, '第 4 条')).toContain(
+      '额定制冷量 CC = 5000 W（A 按行“(4500, 7100]”，B 按行“≤ 5000”）',
+    );
+    const en = await cli.run(['compare', AC, b, data]);
+    expect(keysOf(en.stdout, 'row 3 (SEER)')).toBe(
+      '    Limits depend on: Unit type = Cooling only, Rated cooling capacity (CC) = 4800 W (A: row (4500, 7100], B: row ≤ 5000)',
+    );
+    expect(en.stdout).not.toContain('row 5 (UNCHANGED)');
+    const html = join(dir, 'rows.html');
+    await cli.run(['--lang', 'zh', 'compare', '-f', 'html', '-o', html, AC, b, data]);
+    const row1 = readFileSync(html, 'utf8').match(/<tr data-row="1">(.*?)<\/tr>/su)![1]!;
+    expect(row1).toContain('额定制冷量 CC = 4800 W（A 按行“(4500, 7100]”，B 按行“≤ 5000”）');
+    const xlsx = join(dir, 'rows.xlsx');
+    await cli.run(['compare', '-f', 'xlsx', '-o', xlsx, AC, b, data]);
+    const sheet = (await readBack(readFileSync(xlsx)))[1]!;
+    const col = sheet.rows[0]!.indexOf('Limits depend on');
+    const byRow = new Map(sheet.rows.slice(1).map((r) => [r[1], r[col]]));
+    expect(byRow.get(1)).toBe(
+      'Unit type = Heat pump, Rated cooling capacity (CC) = 4800 W (A: row (4500, 7100], B: row ≤ 5000)',
+    );
+  });
+
+  it('compare: a record whose row is written the same under A and B names no rows', async () => {
+    const dir = temp();
+    // Only a cell of (7100, 14000] changes: a 9000 W unit reads that row under both.
+    const b = edited(
+      dir,
+      AC,
+      [['- ["(7100, 14000]", 4.20, 3.70', '- ["(7100, 14000]", 4.20, 3.90']],
+      'same-row',
+    );
+    const data = join(dir, 'same-row.csv');
+    writeFileSync(data, 'model,unitType,ratedCoolingCapacity,apf\nX,heat-pump,9000,3.8\n');
+    const en = await cli.run(['compare', AC, b, data]);
+    expect(en.stdout).toContain(
+      '    Limits depend on: Unit type = Heat pump, Rated cooling capacity (CC) = 9000 W\n',
+    );
   });
 });

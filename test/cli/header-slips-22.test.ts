@@ -212,7 +212,13 @@ const ENT_HEAD =
   '企业,领导作用与质量战略,过程控制,供应商质量管理,内部审核与改进,质量数据采集,质量数据分析与应用,质量追溯,创新能力,以顾客为关注焦点,人才培养,产品质量水平,质量损失控制,顾客满意';
 
 describe.concurrent('W7: a qualifier before a close form does not let the default stand in', () => {
-  for (const header of ['近三年重大事故', '重大事故（近三年）', '重大事故'])
+  // A note holding brackets itself is one note (committee-26 F7): the yes it says is not left to the default (no).
+  for (const header of [
+    '近三年重大事故',
+    '重大事故（近三年）',
+    '重大事故',
+    '重大事故（近三年（2022–2024））',
+  ])
     it(`${header}: exit 2, naming majorQualityIncident (zh and en)`, async () => {
       const path = csv(`${ENT_HEAD},${header}`, `E1,90,90,90,90,90,90,90,90,90,90,90,90,90,是`);
       const en = await cli.run(['grade', '-r', ENT, path]);
@@ -229,6 +235,25 @@ describe.concurrent('W7: room AC, a qualifier before a close form', () => {
     const run = await cli.run(['grade', '-r', AC, csv(`${UNIT},机组结构`, 'K1,热泵型,3500,5.2,整体式')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('column 5 ("机组结构") looks like the indicator unitConfiguration');
+  });
+
+  it('APF（5级（能效限定值））: a note holding brackets is hinted as APF（能效限定值） is, not passed over (committee-26 F7)', async () => {
+    const head = '型号,机组类型,额定制冷量 CC';
+    for (const header of ['APF（能效限定值）', 'APF（5级（能效限定值））', 'APF(5级(能效限定值))']) {
+      const run = await cli.run([
+        'grade',
+        '-r',
+        AC,
+        '-f',
+        'ndjson',
+        csv(`${head},${header}`, 'K1,热泵型,3500,5.2'),
+      ]);
+      expect(run.stderr).toContain(
+        `the column "${header}" is close to the indicator apf (Annual performance factor (APF))`,
+      );
+      // Hinted, not read: the note may say the column holds grade 5's limit, not the unit's APF.
+      expect(run.code).toBe(1);
+    }
   });
 
   for (const header of ['机组型号', '样品编号', '生产日期', '检测结果', '能效等级', '生产厂家'])

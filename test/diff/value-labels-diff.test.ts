@@ -5,8 +5,26 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diffRuleSets } from '../../src/diff/diff-rule-sets';
+import { changeLine } from '../../src/diff/diff-sections';
 import type { DiffEntry } from '../../src/diff/rule-set-diff';
 import { BASE, edit, ruleSet } from './base-rule-set';
+
+const LABELS = 'a: { zh: 甲类, en: Class A }, b: { zh: 乙类, en: Class B }, c: { zh: 丙类, en: Class C }';
+const SCOPE =
+  '  - { id: size-in-scope, indicator: size, require: "≤ 14000 W", reason: { zh: 超出适用范围, en: Out of scope } }';
+
+/** The base rule set with `kind` labelled (or not) and scope items on it, each `[id, require]`. */
+function kindScope(labels: string | null, ...items: [string, string][]): string {
+  const body = labels === null ? '' : `, valueLabels: { ${labels} }`;
+  const lines = items.map(
+    ([id, require]) =>
+      `  - { id: ${id}, indicator: kind, require: '${require}', reason: { zh: 不适用, en: Not covered } }`,
+  );
+  return edit(
+    [KIND, `kind: { type: enum, values: [a, b, c]${body}, label: { zh: 类别, en: Kind } }`],
+    [SCOPE, [SCOPE, ...lines].join('\n')],
+  );
+}
 
 const KIND = 'kind: { type: enum, values: [a, b, c], label: { zh: 类别, en: Kind } }';
 
@@ -145,5 +163,34 @@ describe('diffRuleSets: value labels', () => {
       '甲类 / Class A; aliases: 甲',
       'looser',
     ]);
+  });
+
+  it('fix-committee-26: an enum limit is worded by its values’ labels (zh, en), the JSON fields keep the codes', () => {
+    const [e, ...rest] = diff(
+      kindScope(LABELS, ['not-b', '≠ "b"'], ['ab', 'in [a, b]']),
+      kindScope(LABELS, ['not-b', '≠ "c"'], ['ab', 'in [a, c]']),
+    );
+    expect(rest.map((r) => [r.key, r.before, r.after])).toEqual([
+      ['scope:ab:limit', 'in [a, b]', 'in [a, c]'],
+    ]);
+    expect([e!.key, e!.before, e!.after]).toEqual(['scope:not-b:limit', '≠ b', '≠ c']);
+    expect(e!.message.zh).toContain('的限值：≠ 乙类 → ≠ 丙类，');
+    expect(e!.message.en).toContain('limit: ≠ Class B → ≠ Class C, ');
+    expect(rest[0]!.message.zh).toContain('in [甲类, 乙类] → in [甲类, 丙类]');
+    expect(rest[0]!.message.en).toContain('in [Class A, Class B] → in [Class A, Class C]');
+    // compare's per-record and per-change lines quote them: zh the sentence, en the key with the two sides.
+    expect(changeLine(e!, 'zh')).toContain('≠ 乙类 → ≠ 丙类');
+    expect(changeLine(e!, 'en')).toBe('← scope:not-b:limit ≠ Class B → ≠ Class C changed');
+  });
+
+  it('fix-committee-26: a requirement added on an enum names its value by its label; without labels, by the code as before', () => {
+    const added = diff(kindScope(LABELS), kindScope(LABELS, ['not-b', '≠ "b"']));
+    expect(added.map((e) => [e.key, e.before, e.after])).toEqual([['scope:not-b', null, '≠ b']]);
+    expect(added[0]!.message.zh).toContain('≠ 乙类');
+    expect(added[0]!.message.en).toContain('≠ Class B');
+    expect(changeLine(added[0]!, 'en')).toBe('← scope:not-b (empty) → ≠ Class B stricter');
+    const bare = diff(kindScope(null, ['not-b', '≠ "b"']), kindScope(null, ['not-b', '≠ "c"']));
+    expect(bare[0]!.message.en).toContain('limit: ≠ b → ≠ c, ');
+    expect(changeLine(bare[0]!, 'en')).toBe('← scope:not-b:limit ≠ b → ≠ c changed');
   });
 });

@@ -19,6 +19,7 @@ import {
 } from '../../compare/labels-moved';
 import { createUnknownLabels, unknownLabelNotice } from '../../compare/labels-unknown';
 import { LIMIT_KEYS_TEXT, limitKeyIndicators, limitKeysText } from '../../compare/limit-keys';
+import { limitRowsOf } from '../../compare/limit-rows';
 import { createMovesByColumn } from '../../compare/moves-by-column';
 import { sideReading, splitBooleans, textRead } from '../../compare/side-reading';
 import { sideExtraColumns, sideUnread } from '../../compare/side-reads';
@@ -277,6 +278,8 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           const more = keysA(id).filter((k) => !inB.some((x) => x.name === k.name));
           return more.length === 0 ? inB : [...inB, ...more];
         };
+        // The rows each record reads under A and B, where written differently (a moved boundary: committee-26 F3).
+        const rowsOf = limitRowsOf(modelOf(a), modelOf(b));
         const limitKeys = new Map<number, string>();
         // The rule-set diff entries that moved each changed record, by row: all of them for JSON
         // (its documented `diff`), those of the requirements whose outcome changed for the table.
@@ -338,7 +341,13 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             for (const [i, m] of moves.entries()) m.add(value[i] ?? '', pair.a, pair.b);
             const keys =
               change && tallied && item && 'record' in item && change.criteria.length > 0
-                ? limitKeysText(keysOf, [...tallied.causes, ...tallied.limitOnly], item.record, ctx.lang)
+                ? limitKeysText(
+                    keysOf,
+                    [...tallied.causes, ...tallied.limitOnly],
+                    item.record,
+                    ctx.lang,
+                    rowsOf([...tallied.causes, ...tallied.limitOnly], item.record, ctx.lang),
+                  )
                 : undefined;
             if (keys !== undefined && options.format !== 'html') limitKeys.set(step.pair.row, keys);
             const movedLines = change ? moved.map((r) => movedReadingLine(r, ctx.lang, namer)) : [];
