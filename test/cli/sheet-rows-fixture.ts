@@ -1,7 +1,7 @@
 /**
- * The set-up of the CLI tests of which rows under a header are records (row-kinds, row-kinds-25): a sheet's
- * rows written as CSV and as .xlsx, and `qgrade grade -f ndjson --lang en` run on one file with its results
- * parsed. Shared so the two files (and any later one) cannot drift apart in how a sheet is written or read.
+ * The set-up of the CLI tests of which rows under a header are records (row-kinds, row-kinds-25, summary-rows):
+ * a sheet's rows written as CSV and as .xlsx, and `qgrade grade -f ndjson --lang en` run on one file with its
+ * results parsed. Shared so these files (and any later one) cannot drift apart in how a sheet is written or read.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
