@@ -8,21 +8,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, useCli, useTempDir } from './cli-harness';
+import { useCli, useTempDir } from './cli-harness';
+import { editedRules } from './edited-rules';
 
 const cli = useCli();
 const temp = useTempDir();
-
-function edited(dir: string, id: string, edits: [string, string][], name = 'b'): string {
-  let text = readFileSync(join(ROOT, 'rules', `${id}.yaml`), 'utf8');
-  for (const [from, to] of edits) {
-    expect(text).toContain(from);
-    text = text.replace(from, to);
-  }
-  const file = join(dir, `${id.split('/')[1]}-${name}.yaml`);
-  writeFileSync(file, text);
-  return file;
-}
 
 const STEEL = 'steel/low-alloy-structural-steel';
 const CEMENT = 'building-materials/cement-quality-grade';
@@ -30,7 +20,7 @@ const CEMENT = 'building-materials/cement-quality-grade';
 describe.concurrent('qgrade compare: the diff entries that moved a record', () => {
   it('a table row the record is not looked up in is not among its causes (F13)', async () => {
     const dir = temp();
-    const b = edited(dir, STEEL, [
+    const b = editedRules(dir, STEEL, [
       ['- [[Q355, Q390], 34, 34, 34, n/a]', '- [[Q355, Q390], 34, 34, 40, n/a]'],
       ['- [[Q355N, Q390N], 34, 34, 34, 34]', '- [[Q355N, Q390N], 34, 34, 40, 34]'],
     ]);
@@ -61,7 +51,7 @@ describe.concurrent('qgrade compare: the diff entries that moved a record', () =
 
   it('JSON diff lists only the entries of the requirements that moved the record (F3)', async () => {
     const dir = temp();
-    const b = edited(dir, CEMENT, [
+    const b = editedRules(dir, CEMENT, [
       ['comparison: full', 'comparison: rounded'],
       ['require: "≥ 46.0 MPa", grade: first-class', 'require: "≥ 47.0 MPa", grade: first-class'],
       ['require: "≤ 0.04 %", grade: superior', 'require: "≤ 0.035 %", grade: superior'],
@@ -92,7 +82,7 @@ describe.concurrent('qgrade compare: the diff entries that moved a record', () =
 describe.concurrent('qgrade compare: a new indicator of B no column gives', () => {
   it('is said untested in the text, on stderr and in the HTML report, zh and en (committee-24 F5)', async () => {
     const dir = temp();
-    const b = edited(
+    const b = editedRules(
       dir,
       CEMENT,
       [

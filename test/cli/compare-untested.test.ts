@@ -4,10 +4,11 @@
  * "the grades under B do not take it into account"; in the table (zh, en) and on stderr for the files.
  * A requirement skipped when the value is absent keeps the "not tested" notice (compare-diff-keys.test.ts).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, useCli, useTempDir } from './cli-harness';
+import { useCli, useTempDir } from './cli-harness';
+import { editedRules } from './edited-rules';
 
 const cli = useCli();
 const temp = useTempDir();
@@ -16,7 +17,6 @@ const AC = 'home-appliances/room-air-conditioner-energy';
 
 /** B: a new optional 待机功率 with a 1级 requirement and no `when`; APF ≤ 4500 1级 5.00 → 5.20 when `tighten`. */
 function draft(dir: string, name: string, tighten: boolean): string {
-  let text = readFileSync(join(ROOT, 'rules', `${AC}.yaml`), 'utf8');
   const edits: [string, string][] = [
     [
       '\nindicators:\n',
@@ -29,13 +29,7 @@ function draft(dir: string, name: string, tighten: boolean): string {
   ];
   if (tighten)
     edits.push(['- ["≤ 4500", 5.00, 4.50, 4.00, 3.50, 3.30]', '- ["≤ 4500", 5.20, 4.50, 4.00, 3.50, 3.30]']);
-  for (const [from, to] of edits) {
-    expect(text).toContain(from);
-    text = text.replace(from, to);
-  }
-  const file = join(dir, `${name}.yaml`);
-  writeFileSync(file, text);
-  return file;
+  return editedRules(dir, AC, edits, name);
 }
 
 function records(dir: string, name: string, apf: number[]): string {

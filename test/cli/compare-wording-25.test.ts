@@ -97,36 +97,26 @@ beforeAll(() => {
   );
 });
 
-const qmc = () => [paths.qmcB, paths.qmcData];
+/** `compare` of the enterprise rule set with its draft over the three enterprises, named; `more` goes first. */
+const compareQmc = (lang: 'zh' | 'en', ...more: string[]) =>
+  cli.run(['--lang', lang, 'compare', ...more, '--keep', 'name', QMC, paths.qmcB, paths.qmcData]);
 
 describe('qgrade compare: what moved a record and what changed, in every format', () => {
   it('text: the grade renamed by its labels (zh), by its id (en); the weight change under the record', async () => {
-    const zh = await cli.run(['--lang', 'zh', 'compare', '--keep', 'name', QMC, ...qmc()]);
+    const zh = await compareQmc('zh');
     expect(zh.stdout).toContain('\n等级“预防级”更名为“预防改进级”\n');
     expect(zh.stdout).not.toContain('等级 prevention 更名');
     expect(zh.stdout).toContain(
       '← 评分维度“质量绩效”（qualityPerformance）的评分项：质量损失控制 ×1 → ×2，有变化',
     );
-    const en = await cli.run(['--lang', 'en', 'compare', '--keep', 'name', QMC, ...qmc()]);
+    const en = await compareQmc('en');
     expect(en.stdout).toContain('\ngrade prevention renamed: Prevention → Prevention and improvement\n');
   });
 
   it('HTML: the weight change under the records it moved, the list of A→B differences, 83.5 → 83.499, the upgrade green (zh, en)', async () => {
     for (const lang of ['zh', 'en'] as const) {
       const out = join(temp(), `qmc-${lang}.html`);
-      const run = await cli.run([
-        '--lang',
-        lang,
-        'compare',
-        '-f',
-        'html',
-        '-o',
-        out,
-        '--keep',
-        'name',
-        QMC,
-        ...qmc(),
-      ]);
+      const run = await compareQmc(lang, '-f', 'html', '-o', out);
       expect(run.code, run.stderr).toBe(0);
       const html = readFileSync(out, 'utf8');
       for (const row of [1, 2]) {
@@ -159,19 +149,7 @@ describe('qgrade compare: what moved a record and what changed, in every format'
   it('xlsx: the weight change in the changed records’ last column, and a sheet of the A→B differences (zh, en)', async () => {
     for (const lang of ['zh', 'en'] as const) {
       const out = join(temp(), `qmc-${lang}.xlsx`);
-      const run = await cli.run([
-        '--lang',
-        lang,
-        'compare',
-        '-f',
-        'xlsx',
-        '-o',
-        out,
-        '--keep',
-        'name',
-        QMC,
-        ...qmc(),
-      ]);
+      const run = await compareQmc(lang, '-f', 'xlsx', '-o', out);
       expect(run.code, run.stderr).toBe(0);
       const sheets = await readBack(readFileSync(out));
       const changes = sheets[1]!;

@@ -7,36 +7,18 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import type { RuleSetDiff } from '../../src/diff/rule-set-diff';
+import { validateDiff } from '../diff/diff-schema';
 import { readBack } from '../report/xlsx/read-back';
-import { ROOT, useCli, useTempDir } from './cli-harness';
+import { useCli, useTempDir } from './cli-harness';
+import { editedRules } from './edited-rules';
 
 const cli = useCli();
 const temp = useTempDir();
 
 const AC = 'home-appliances/room-air-conditioner-energy';
 const CEMENT = 'building-materials/common-portland-cement';
-
-const validate = new Ajv2020({
-  allErrors: true,
-  strict: true,
-  strictRequired: false,
-  allowUnionTypes: true,
-}).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/rule-set-diff.schema.json'), 'utf8')));
-
-/** Writes B: `id` with `edits`, under its own `name` (the tests run at once, in one folder). */
-function edited(dir: string, id: string, edits: [string, string][], name: string): string {
-  let text = readFileSync(join(ROOT, 'rules', `${id}.yaml`), 'utf8');
-  for (const [from, to] of edits) {
-    expect(text).toContain(from);
-    text = text.replace(from, to);
-  }
-  const file = join(dir, `${id.split('/')[1]}-${name}.yaml`);
-  writeFileSync(file, text);
-  return file;
-}
 
 /** APF: boundary 4500 → 5000 and grade 2 of the lower row 4.50 → 4.70; SEER: the boundary alone. */
 const DRAFT: [string, string][] = [
@@ -51,7 +33,7 @@ async function diffJson(a: string, b: string): Promise<RuleSetDiff> {
   expect(stderr).toBe('');
   expect(code).toBe(0);
   const diff = JSON.parse(stdout) as RuleSetDiff;
-  expect(validate(diff), JSON.stringify(validate.errors)).toBe(true);
+  expect(validateDiff(diff), JSON.stringify(validateDiff.errors)).toBe(true);
   return diff;
 }
 
@@ -62,7 +44,7 @@ const tableEntries = (diff: RuleSetDiff) =>
 
 describe.concurrent('qgrade diff / compare: a moved band boundary', () => {
   it('diff: one boundary entry per table, the tightened cell row to row, nothing looser (JSON)', async () => {
-    const diff = await diffJson(AC, edited(temp(), AC, DRAFT, 'json'));
+    const diff = await diffJson(AC, editedRules(temp(), AC, DRAFT, 'json'));
     expect(tableEntries(diff)).toEqual([
       ['boundary:apfLimits[≤ 4500]', 'boundary-moved', '≤ 4500', '≤ 5000', 'stricter'],
       ['cell:apfLimits[≤ 4500][2]', 'cell-changed', '4.50', '4.70', 'stricter'],
@@ -76,7 +58,7 @@ describe.concurrent('qgrade diff / compare: a moved band boundary', () => {
   });
 
   it('diff: says where the boundary went and which row the records between now read (zh, en)', async () => {
-    const b = edited(temp(), AC, DRAFT, 'text');
+    const b = editedRules(temp(), AC, DRAFT, 'text');
     const zh = await cli.run(['--lang', 'zh', 'diff', AC, b]);
     expect(zh.stdout).toContain(
       '表“热泵型房间空气调节器能效等级（APF）”（apfLimits）分档界限 4500 W → 5000 W：额定制冷量 CC 在 (4500, 5000] W 的记录由行“(4500, 7100]”改按行“≤ 5000”判定，更严',
@@ -93,7 +75,7 @@ describe.concurrent('qgrade diff / compare: a moved band boundary', () => {
 
   it('diff: a boundary moved down is looser; one whose two rows ask the same has no direction', async () => {
     const dir = temp();
-    const b = edited(
+    const b = editedRules(
       dir,
       AC,
       [
@@ -127,7 +109,7 @@ describe.concurrent('qgrade diff / compare: a moved band boundary', () => {
   });
 
   it('diff: a table keyed by enum values is still matched by its keys, not by position', async () => {
-    const b = edited(
+    const b = editedRules(
       temp(),
       CEMENT,
       [
@@ -144,7 +126,7 @@ describe.concurrent('qgrade diff / compare: a moved band boundary', () => {
 
   it('compare: a record between the two places is moved by the boundary, one in its row by the cell', async () => {
     const dir = temp();
-    const b = edited(dir, AC, DRAFT, 'compare');
+    const b = editedRules(dir, AC, DRAFT, 'compare');
     const data = join(dir, 'records.ndjson');
     const records = [
       { model: 'IN-ROW', unitType: 'heat-pump', ratedCoolingCapacity: 4500, apf: 4.6 }, // 2 → 3 by 4.50 → 4.70
@@ -174,7 +156,7 @@ describe.concurrent('qgrade diff / compare: a moved band boundary', () => {
 
   it('compare: a changed record names the row it reads under A and under B where they are written differently (zh, en, html, xlsx)', async () => {
     const dir = temp();
-    const b = edited(dir, AC, DRAFT, 'rows');
+    const b = editedRules(dir, AC, DRAFT, 'rows');
     const data = join(dir, 'rows.csv');
     // 4800 W: (4500, 7100] under A, ≤ 5000 under B; 3500 W: ≤ 4500, renamed ≤ 5000; 6000 W: (4500, 7100] → (5000, 7100].
     writeFileSync(
@@ -225,7 +207,7 @@ describe.concurrent('qgrade diff / compare: a moved band boundary', () => {
   it('compare: a record whose row is written the same under A and B names no rows', async () => {
     const dir = temp();
     // Only a cell of (7100, 14000] changes: a 9000 W unit reads that row under both.
-    const b = edited(
+    const b = editedRules(
       dir,
       AC,
       [['- ["(7100, 14000]", 4.20, 3.70', '- ["(7100, 14000]", 4.20, 3.90']],

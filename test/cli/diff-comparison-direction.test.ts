@@ -4,25 +4,13 @@
  * interval) or stricter (a finer one), as rounding is monotone (committee-24
  * F4); where the limit changed too, or is not on the grid, it stays `changed`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, useCli, useTempDir } from './cli-harness';
+import { useCli, useTempDir } from './cli-harness';
+import { editedRules } from './edited-rules';
 
 const cli = useCli();
 const temp = useTempDir();
 const CEMENT = 'building-materials/cement-quality-grade';
-
-function edited(dir: string, name: string, edits: [string, string][]): string {
-  let text = readFileSync(join(ROOT, 'rules', `${CEMENT}.yaml`), 'utf8');
-  for (const [from, to] of edits) {
-    expect(text).toContain(from);
-    text = text.replace(from, to);
-  }
-  const file = join(dir, `${name}.yaml`);
-  writeFileSync(file, text);
-  return file;
-}
 
 type Entry = { key: string; direction: string };
 async function directions(a: string, b: string): Promise<Map<string, string>> {
@@ -34,10 +22,15 @@ async function directions(a: string, b: string): Promise<Map<string, string>> {
 describe.concurrent('qgrade diff: comparison method direction', () => {
   it('full → rounded on a grid limit is looser, back is stricter; a moved limit stays changed', async () => {
     const dir = temp();
-    const rounded = edited(dir, 'rounded', [
-      ['comparison: full', 'comparison: rounded'],
-      ['require: "≥ 46.0 MPa", grade: first-class', 'require: "≥ 47.0 MPa", grade: first-class'],
-    ]);
+    const rounded = editedRules(
+      dir,
+      CEMENT,
+      [
+        ['comparison: full', 'comparison: rounded'],
+        ['require: "≥ 46.0 MPa", grade: first-class', 'require: "≥ 47.0 MPa", grade: first-class'],
+      ],
+      'rounded',
+    );
     const forward = await directions(CEMENT, rounded);
     expect(forward.get('criterion:gb175-chloride:comparison')).toBe('looser');
     expect(forward.get('criterion:gb175-magnesia:comparison')).toBe('looser');

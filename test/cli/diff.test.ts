@@ -1,9 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import type { RuleSetDiff } from '../../src/diff/rule-set-diff';
+import { validateDiff } from '../diff/diff-schema';
 import { ROOT, useCli, useTempDir } from './cli-harness';
+import { editedRules } from './edited-rules';
 
 const cli = useCli();
 const temp = useTempDir();
@@ -11,20 +12,13 @@ const temp = useTempDir();
 const A = 'home-appliances/room-air-conditioner-energy';
 const B = 'examples/room-air-conditioner-energy-draft.yaml';
 
-const validate = new Ajv2020({
-  allErrors: true,
-  strict: true,
-  strictRequired: false,
-  allowUnionTypes: true,
-}).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/rule-set-diff.schema.json'), 'utf8')));
-
 describe.concurrent('qgrade diff', () => {
   it('prints the changed limit of the draft revision as JSON that follows its schema, and exits 0', async () => {
     const { code, stdout, stderr } = await cli.run(['diff', '-f', 'json', A, B]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const diff = JSON.parse(stdout) as RuleSetDiff;
-    expect(validate(diff), JSON.stringify(validate.errors)).toBe(true);
+    expect(validateDiff(diff), JSON.stringify(validateDiff.errors)).toBe(true);
     expect(diff.entries.map((e) => [e.key, e.before, e.after, e.direction ?? null])).toEqual([
       ['version', versionOf(A), versionOf(B), null],
       ['provenance', 'secondary', 'illustrative', null],
@@ -83,16 +77,18 @@ describe.concurrent('qgrade diff', () => {
   });
 
   it('reports a value label renamed and an alias dropped, in text (zh, en), JSON that follows its schema, and HTML', async () => {
-    const text = readFileSync(join(ROOT, 'rules', `${A}.yaml`), 'utf8');
-    const renamed = [
-      ['heat-pump: { zh: 热泵型,', 'heat-pump: { zh: 热泵式,'],
-      ['ducted: { zh: 风管送风式, en: Ducted, aliases: [风管式] }', 'ducted: { zh: 风管送风式, en: Ducted }'],
-    ].reduce((t, [from, to]) => {
-      expect(t).toContain(from);
-      return t.replace(from!, to!);
-    }, text);
-    const b = join(temp(), 'ac-labels.yaml');
-    writeFileSync(b, renamed);
+    const b = editedRules(
+      temp(),
+      A,
+      [
+        ['heat-pump: { zh: 热泵型,', 'heat-pump: { zh: 热泵式,'],
+        [
+          'ducted: { zh: 风管送风式, en: Ducted, aliases: [风管式] }',
+          'ducted: { zh: 风管送风式, en: Ducted }',
+        ],
+      ],
+      'labels',
+    );
     const zh = await cli.run(['--lang', 'zh', 'diff', A, b]);
     expect(zh.code).toBe(0);
     expect(zh.stdout).toContain(
@@ -110,7 +106,7 @@ describe.concurrent('qgrade diff', () => {
     );
     const json = await cli.run(['diff', '-f', 'json', A, b]);
     const diff = JSON.parse(json.stdout) as RuleSetDiff;
-    expect(validate(diff), JSON.stringify(validate.errors)).toBe(true);
+    expect(validateDiff(diff), JSON.stringify(validateDiff.errors)).toBe(true);
     expect(diff.entries.map((e) => [e.key, e.aspect, e.value, e.direction])).toEqual([
       ['indicator:unitType:valueLabels[heat-pump]', 'valueLabels', 'heat-pump', 'changed'],
       ['indicator:unitConfiguration:valueLabels[ducted]', 'valueLabels', 'ducted', 'stricter'],

@@ -5,58 +5,21 @@
  * ids, is looked at by value; an enterprise named `TOTAL`, `Count`, `Range`, `CV` over a full row that is no such
  * statistic of the rows above is graded (M8). Counts add up with and without workers, in CSV and .xlsx.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import type { GradeResult } from '../../src/index';
-import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+import { ENTERPRISE_ITEM_LABELS } from '../enterprise-items';
 import { useCli, useTempDir } from './cli-harness';
+import { sheetRows } from './sheet-rows-fixture';
 
 const cli = useCli();
 const temp = useTempDir();
+const { files, graded } = sheetRows(cli, temp);
 
 const ENTERPRISE = 'enterprise/quality-management-capability';
 const AC = 'home-appliances/room-air-conditioner-energy';
-const ITEMS = [
-  '领导作用与质量战略',
-  '过程控制',
-  '供应商质量管理',
-  '内部审核与改进',
-  '质量数据采集',
-  '质量数据分析与应用',
-  '质量追溯',
-  '创新能力',
-  '以顾客为关注焦点',
-  '人才培养',
-  '产品质量水平',
-  '质量损失控制',
-  '顾客满意',
-];
-const scores = (n: string) => ITEMS.map(() => n);
-
-/** The rows as CSV and .xlsx. */
-async function files(name: string, rows: string[][]): Promise<string[]> {
-  const csv = join(temp(), `${name}.csv`);
-  writeFileSync(csv, `${rows.map((r) => r.join(',')).join('\n')}\n`);
-  const xlsx = join(temp(), `${name}.xlsx`);
-  const bytes = await exceljsWorkbook((wb) => {
-    const ws = wb.addWorksheet('表');
-    for (const r of rows) ws.addRow(r.map((c) => (c === '' ? null : c)));
-  });
-  writeFileSync(xlsx, bytes);
-  return [csv, xlsx];
-}
-
-async function graded(path: string, rules: string, ...args: string[]) {
-  const run = await cli.run(['grade', '-r', rules, '-f', 'ndjson', '--lang', 'en', ...args, path]);
-  const results = run.stdout
-    .trim()
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l) as GradeResult);
-  return { ...run, results };
-}
+const scores = (n: string) => ENTERPRISE_ITEM_LABELS.map(() => n);
 
 /** The summary's count line: `29 records: 29 graded, 0 not graded, 0 invalid`. */
 function counts(stderr: string): number[] {
@@ -99,7 +62,7 @@ describe.concurrent('hostile-25 W8: scale and summary lines in the forms a sheet
 
   it('each is skipped and named, the enterprises graded, counts adding up with --workers 2', async () => {
     const rows = [
-      ['企业名称', ...ITEMS],
+      ['企业名称', ...ENTERPRISE_ITEM_LABELS],
       ...LINES.map((w) => [w, ...scores('100')]),
       ['甲公司', ...scores('90')],
       ['乙公司', ...scores('70')],
@@ -197,7 +160,7 @@ describe.concurrent('hostile-25 W7: a column headed as an id is looked at by val
 
 describe.concurrent('hostile-25 M8: a Latin summary word that is also a name, over a full row', () => {
   const rows = [
-    ['企业名称', ...ITEMS],
+    ['企业名称', ...ENTERPRISE_ITEM_LABELS],
     ['甲公司', ...scores('80')],
     ['乙公司', ...scores('90')],
     // Enterprises so named: their values are no sum, count, range or deviation of the rows above.
@@ -244,7 +207,7 @@ describe.concurrent('hostile-25 M8: a Latin summary word that is also a name, ov
 
   it('a statistics row with fewer values than a full record is skipped whatever its values, as before', async () => {
     const [csv] = await files('partial', [
-      ['企业名称', ...ITEMS],
+      ['企业名称', ...ENTERPRISE_ITEM_LABELS],
       ['甲公司', ...scores('80')],
       ['TOTAL', '85', ...scores('').slice(1)],
     ]);

@@ -6,55 +6,19 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { GradeResult } from '../../src/index';
-import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+import { ENTERPRISE_ITEM_LABELS } from '../enterprise-items';
 import { CONFORMING_BAR, REBAR_LABELS } from '../rebar-row';
 import { useCli, useTempDir } from './cli-harness';
+import { sheetRows } from './sheet-rows-fixture';
 
-const cli = useCli();
 const temp = useTempDir();
+const { files, graded } = sheetRows(useCli(), temp);
 
 const REBAR = 'steel/hot-rolled-ribbed-bar';
 const ENTERPRISE = 'enterprise/quality-management-capability';
-const ITEMS = [
-  '领导作用与质量战略（分）',
-  '过程控制（分）',
-  '供应商质量管理（分）',
-  '内部审核与改进（分）',
-  '质量数据采集（分）',
-  '质量数据分析与应用（分）',
-  '质量追溯（分）',
-  '创新能力（分）',
-  '以顾客为关注焦点（分）',
-  '人才培养（分）',
-  '产品质量水平（分）',
-  '质量损失控制（分）',
-  '顾客满意（分）',
-];
+// The enterprise items headed with their unit, as a score sheet writes them.
+const ITEMS = ENTERPRISE_ITEM_LABELS.map((label) => `${label}（分）`);
 const scores = (n: string) => ITEMS.map(() => n);
-
-/** The rows as CSV and .xlsx. */
-async function files(name: string, rows: string[][]): Promise<string[]> {
-  const csv = join(temp(), `${name}.csv`);
-  writeFileSync(csv, `${rows.map((r) => r.join(',')).join('\n')}\n`);
-  const xlsx = join(temp(), `${name}.xlsx`);
-  const bytes = await exceljsWorkbook((wb) => {
-    const ws = wb.addWorksheet('表');
-    for (const r of rows) ws.addRow(r.map((c) => (c === '' ? null : c)));
-  });
-  writeFileSync(xlsx, bytes);
-  return [csv, xlsx];
-}
-
-async function graded(path: string, rules: string, ...args: string[]) {
-  const run = await cli.run(['grade', '-r', rules, '-f', 'ndjson', '--lang', 'en', ...args, path]);
-  const results = run.stdout
-    .trim()
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l) as GradeResult);
-  return { ...run, results };
-}
 
 describe.concurrent('rows that state the scale or sum up are not records', () => {
   it('W9: a 满分 / 标准分 / 权重 / Full marks line under the header is no enterprise graded Excellence', async () => {

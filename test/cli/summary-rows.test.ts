@@ -12,13 +12,16 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundledRuleSet } from '../../src/browser';
-import { createGrader, type GradeResult, gradeFile } from '../../src/index';
+import { createGrader, gradeFile } from '../../src/index';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
 import { CONFORMING_BAR, REBAR_LABELS } from '../rebar-row';
 import { useCli, useTempDir } from './cli-harness';
+import { sheetRows } from './sheet-rows-fixture';
 
 const cli = useCli();
 const temp = useTempDir();
+// The run and its NDJSON parsing are the shared ones; `files` below is its own, as it writes TSV too.
+const { graded } = sheetRows(cli, temp);
 
 const REBAR = 'steel/hot-rolled-ribbed-bar';
 const HEADER = ['样品编号', ...REBAR_LABELS];
@@ -41,16 +44,6 @@ async function files(name: string, rows: string[][]): Promise<string[]> {
   });
   writeFileSync(xlsx, bytes);
   return [csv, tsv, xlsx];
-}
-
-async function graded(path: string, rules: string, ...args: string[]) {
-  const run = await cli.run(['grade', '-r', rules, '-f', 'ndjson', '--lang', 'en', ...args, path]);
-  const results = run.stdout
-    .trim()
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l) as GradeResult);
-  return { ...run, results };
 }
 
 /** `gradeFile`'s results (row, grade) for a file: the library counts as the CLI does. */

@@ -84,6 +84,9 @@ function files(): { a: string; b: string; data: string } {
   return { a, b, data };
 }
 
+/** `--tally-by` once per column, in the order given. */
+const by = (...columns: string[]) => columns.flatMap((column) => ['--tally-by', column]);
+
 /** The rows of the table after the line starting with `heading`, split on runs of two spaces. */
 function tableAfter(text: string, heading: string): string[][] {
   const lines = text.split('\n');
@@ -110,18 +113,7 @@ const NEAR_EN =
 describe('grade --tally-by given twice', () => {
   it('prints one table per column, in the order given, each adding up to the whole', async () => {
     const { a, data } = files();
-    const run = await cli.run([
-      '--lang',
-      'zh',
-      'grade',
-      '-r',
-      a,
-      '--tally-by',
-      '生产企业',
-      '--tally-by',
-      '省份',
-      data,
-    ]);
+    const run = await cli.run(['--lang', 'zh', 'grade', '-r', a, ...by('生产企业', '省份'), data]);
     expect(run.code, run.stderr).toBe(1);
     const producer = tableAfter(run.stderr, '按“生产企业”统计（4 组）：');
     const province = tableAfter(run.stderr, '按“省份”统计（3 组）：');
@@ -139,12 +131,7 @@ describe('grade --tally-by given twice', () => {
       'grade',
       '-r',
       a,
-      '--tally-by',
-      '省份',
-      '--tally-by',
-      '生产企业',
-      '--tally-by',
-      ' 省份',
+      ...by('省份', '生产企业', ' 省份'),
       data,
     ]);
     expect(swapped.stderr.indexOf('按“省份”')).toBeLessThan(swapped.stderr.indexOf('按“生产企业”'));
@@ -156,19 +143,7 @@ describe('grade --tally-by given twice', () => {
 
   it('counts the same on worker threads', async () => {
     const { a, data } = files();
-    const args = [
-      '--lang',
-      'zh',
-      'grade',
-      '-r',
-      a,
-      '--tally-by',
-      '生产企业',
-      '--tally-by',
-      '省份',
-      '-f',
-      'csv',
-    ];
+    const args = ['--lang', 'zh', 'grade', '-r', a, ...by('生产企业', '省份'), '-f', 'csv'];
     const one = await cli.run([...args, data]);
     const two = await cli.run([...args, '--workers', '2', data]);
     expect(two.stderr).toBe(one.stderr);
@@ -178,7 +153,7 @@ describe('grade --tally-by given twice', () => {
   it('-f xlsx: a sheet per column, named by it; -f html: a section per column', async () => {
     const { a, data } = files();
     const xlsx = join(temp(), 'graded.xlsx');
-    const args = ['--lang', 'zh', 'grade', '-r', a, '--tally-by', '生产企业', '--tally-by', '省份'];
+    const args = ['--lang', 'zh', 'grade', '-r', a, ...by('生产企业', '省份')];
     expect((await cli.run([...args, '-f', 'xlsx', '-o', xlsx, data])).code).toBe(1);
     const sheets = await readBack(readFileSync(xlsx));
     expect(sheets.map((s) => s.name)).toEqual(['结果', '汇总', '分组统计·生产企业', '分组统计·省份']);
@@ -212,10 +187,7 @@ describe('grade --tally-by given twice', () => {
       'grade',
       '-r',
       rules,
-      '--tally-by',
-      long('A'),
-      '--tally-by',
-      long('B'),
+      ...by(long('A'), long('B')),
       '-f',
       'xlsx',
       '-o',
@@ -237,7 +209,7 @@ describe('grade --tally-by given twice', () => {
       lines.push(`S${i},${i % 2 === 0 ? '河北' : '广东'},${i % 3 === 0 ? 520 : 420}`);
     const data = join(temp(), 'ids.csv');
     writeFileSync(data, `${lines.join('\n')}\n`);
-    const run = await cli.run(['grade', '-r', rules, '--tally-by', '省份', '--tally-by', '编号', data]);
+    const run = await cli.run(['grade', '-r', rules, ...by('省份', '编号'), data]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain('--tally-by 编号: the column has more than 1,000 values');
     expect(run.stderr).toContain('counts the other 2 records as one group, "(other)"');
@@ -260,7 +232,7 @@ describe('grade --tally-by given twice', () => {
         { 省份: '广东', strength: 520 },
       ]),
     );
-    const keyed = await cli.run(['grade', '-r', rules, '--tally-by', '省份', '--tally-by', '省分', json]);
+    const keyed = await cli.run(['grade', '-r', rules, ...by('省份', '省分'), json]);
     expect(keyed.stderr).toContain('--tally-by 省分: no record had a value for "省分"');
     expect(keyed.stderr).not.toContain('--tally-by 省份: no record');
   });
@@ -269,18 +241,7 @@ describe('grade --tally-by given twice', () => {
 describe('compare --tally-by given twice', () => {
   it('prints one table of moves per column, each adding up to every record', async () => {
     const { a, b, data } = files();
-    const run = await cli.run([
-      '--lang',
-      'zh',
-      'compare',
-      '--tally-by',
-      '生产企业',
-      '--tally-by',
-      '省份',
-      a,
-      b,
-      data,
-    ]);
+    const run = await cli.run(['--lang', 'zh', 'compare', ...by('生产企业', '省份'), a, b, data]);
     expect(run.code, run.stderr).toBe(1);
     const producer = tableAfter(run.stdout, '按“生产企业”统计等级变化（4 组）：');
     const province = tableAfter(run.stdout, '按“省份”统计等级变化（3 组）：');
@@ -318,8 +279,7 @@ describe('compare --tally-by given twice', () => {
       whole: { total: number };
     };
     const two = JSON.parse(
-      (await cli.run(['compare', '-f', 'json', '--tally-by', '生产企业', '--tally-by', '省份', a, b, data]))
-        .stdout,
+      (await cli.run(['compare', '-f', 'json', ...by('生产企业', '省份'), a, b, data])).stdout,
     ) as { tally?: Tally; tallies: Tally[] };
     expect(validate(two), JSON.stringify(validate.errors)).toBe(true);
     expect(two.tally).toBeUndefined();
@@ -347,7 +307,7 @@ describe('compare --tally-by given twice', () => {
   it('-f xlsx: a sheet per column, named by it; one column keeps its one sheet; -f html: a section each', async () => {
     const { a, b, data } = files();
     const xlsx = join(temp(), 'moves.xlsx');
-    const args = ['--lang', 'zh', 'compare', '--tally-by', '生产企业', '--tally-by', '省份'];
+    const args = ['--lang', 'zh', 'compare', ...by('生产企业', '省份')];
     expect((await cli.run([...args, '-f', 'xlsx', '-o', xlsx, a, b, data])).code).toBe(1);
     const names = (await readBack(readFileSync(xlsx))).map((s) => s.name);
     expect(names).toContain('按列统计等级变化·生产企业');
@@ -376,17 +336,7 @@ describe('values equal after NFKC and space folding (committee-25 F6)', () => {
     const en = await cli.run(['grade', '-r', a, '--tally-by', '生产企业', data]);
     expect(en.stderr).toContain(`${NEAR_EN}\n`);
     // Said with --no-summary too, as the other tally notices; not for a column without such values.
-    const quiet = await cli.run([
-      'grade',
-      '-r',
-      a,
-      '--tally-by',
-      '生产企业',
-      '--tally-by',
-      '省份',
-      '--no-summary',
-      data,
-    ]);
+    const quiet = await cli.run(['grade', '-r', a, ...by('生产企业', '省份'), '--no-summary', data]);
     expect(quiet.stderr).toContain(NEAR_EN);
     expect(quiet.stderr).not.toContain('--tally-by 省份:');
   });

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { diffRuleSets } from '../../src/diff/diff-rule-sets';
 import { formatDiffHtml } from '../../src/diff/format-diff-html';
@@ -8,13 +6,9 @@ import { formatDiffMarkdown } from '../../src/diff/format-diff-markdown';
 import { formatDiffText } from '../../src/diff/format-diff-text';
 import { loadRuleSet } from '../../src/index';
 import { BASE, edit, ruleSet } from './base-rule-set';
+import { validateDiff } from './diff-schema';
 
 const ROOT = join(import.meta.dirname, '../..');
-
-const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
-const validate = ajv.compile(
-  JSON.parse(readFileSync(join(ROOT, 'schemas/rule-set-diff.schema.json'), 'utf8')),
-);
 
 /** A second edition touching every group a diff has: cells, rows, criteria, scope, grades, indicators, derived values, metadata. */
 const EVERYTHING = edit(
@@ -51,16 +45,16 @@ describe('diff formats', () => {
     ])
       expect(kinds).toContain(kind);
     const json = JSON.parse(JSON.stringify(diff));
-    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(validateDiff(json), JSON.stringify(validateDiff.errors)).toBe(true);
     const draft = diffRuleSets(
       await loadRuleSet('home-appliances/room-air-conditioner-energy'),
       await loadRuleSet('examples/room-air-conditioner-energy-draft.yaml'),
     );
-    expect(validate(JSON.parse(JSON.stringify(draft))), JSON.stringify(validate.errors)).toBe(true);
+    expect(validateDiff(JSON.parse(JSON.stringify(draft))), JSON.stringify(validateDiff.errors)).toBe(true);
     // The schema is not a formality: an entry without a message is refused.
     const broken = JSON.parse(JSON.stringify(draft));
     delete broken.entries[0].message;
-    expect(validate(broken)).toBe(false);
+    expect(validateDiff(broken)).toBe(false);
   });
 
   it('zh: the A/B values of provenance and references in words, full-width punctuation around the sides', async () => {

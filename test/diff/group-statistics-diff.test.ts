@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { formatDiffText } from '../../src/diff/format-diff-text';
 import type { DiffEntry } from '../../src/diff/rule-set-diff';
 import { diffRuleSets, parseRuleSet } from '../../src/index';
+import { validateDiff } from './diff-schema';
 
 const ROOT = join(import.meta.dirname, '../..');
-const validate = new Ajv2020({
-  allErrors: true,
-  strict: true,
-  strictRequired: false,
-  allowUnionTypes: true,
-}).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/rule-set-diff.schema.json'), 'utf8')));
-
 const CEMENT = readFileSync(join(ROOT, 'rules/building-materials/cement-lot-grade.yaml'), 'utf8');
 
 /** The bundled lot rule set with a pass rate, a Cpk and a pass rate on a criterion, and requirements on the first two. */
@@ -48,7 +41,7 @@ function diffWith(from: string, to: string): { entries: DiffEntry[]; b: string }
     parseRuleSet(BASE, { filename: 'a.yaml' }),
     parseRuleSet(b, { filename: 'b.yaml' }),
   );
-  expect(validate(JSON.parse(JSON.stringify(diff))), JSON.stringify(validate.errors)).toBe(true);
+  expect(validateDiff(JSON.parse(JSON.stringify(diff))), JSON.stringify(validateDiff.errors)).toBe(true);
   return { entries: diff.entries, b };
 }
 

@@ -3,8 +3,9 @@
  * (committee-24 F8, F17), or a listed value spelled another way in a JSON record (F15, F16):
  * - `Q355ND`, `Q355B`: the steel's quality grade written into the designation; the letter is a grade id of the
  *   rule set, which grading gives: drop it;
- * - `42.5R` where only 42.5 and 52.5 are listed: R is no unit, and "write 42.5" would grade a rapid-hardening
- *   cement on another class's limits: no such advice; `5mm` for a nominal size 5 still gets it;
+ * - `42.5R` (or `42.5(R)`, `42.5（早强）`: hostile-25 M5) where only 42.5 and 52.5 are listed: R is no unit, and
+ *   "write 42.5" would grade a rapid-hardening cement on another class's limits: no such advice; `5mm` for a
+ *   nominal size 5 still gets it;
  * - JSON `"P·Ⅱ"`, `"PO"`, `"42.50"`: used as written (refused), the message saying the listed value.
  */
 import { describe, expect, it } from 'vitest';
@@ -90,13 +91,25 @@ describe('a letter after a listed number (committee-24 F17)', async () => {
   const message = (record: Record<string, unknown>) =>
     grader.gradeSync({ strengthClass: '42.5', ...record }).errors?.[0]?.message;
 
+  // The message with no advice after it, zh and en.
+  const plain = (text: string) => ({
+    zh: `强度等级应为 42.5、52.5 之一，实际为 "${text}"`,
+    en: `strengthClass (Strength class) must be one of 42.5, 52.5, got "${text}"`,
+  });
+
   it.each(['42.5R', '52.5R', '42.5N', '42.5r', '42.5E', '42.5 R'])(
     '%s: no "unit after the number" advice (a class mark, not a unit)',
     (text) => {
-      expect(message({ strengthClass: text })).toEqual({
-        zh: `强度等级应为 42.5、52.5 之一，实际为 "${text}"`,
-        en: `strengthClass (Strength class) must be one of 42.5, 52.5, got "${text}"`,
-      });
+      expect(message({ strengthClass: text })).toEqual(plain(text));
+    },
+  );
+
+  // Followed, "write 42.5" would grade a rapid-hardening cement on 42.5's limits (hostile-25 M5; how these
+  // spellings read where 42.5R is listed: enum-rapid-mark-25.test.ts).
+  it.each(['42.5(R)', '42.5（R）', '42.5 R型', '42.5（早强）', '42.5(r)'])(
+    '%s where only 42.5 and 52.5 are listed: no "write 42.5", zh and en',
+    (text) => {
+      expect(message({ strengthClass: text })).toEqual(plain(text));
     },
   );
 
