@@ -61,14 +61,32 @@ describe.concurrent('qgrade grade: output formats', () => {
     expectValidRows(acResults);
     const enterprise = 'enterprise/quality-management-capability';
     for (const detail of ['full', 'failing']) {
-      const run = await cli.run(['grade', '-r', enterprise, '-f', 'ndjson', '--detail', detail, 'examples/enterprises.json']);
+      const run = await cli.run([
+        'grade',
+        '-r',
+        enterprise,
+        '-f',
+        'ndjson',
+        '--detail',
+        detail,
+        'examples/enterprises.json',
+      ]);
       const results = ndjson(run.stdout);
       expect(results.length).toBeGreaterThan(0);
       for (const r of results) expect(r.ruleSet.provenance, detail).toBe('illustrative');
       expectValidRows(results);
     }
     // --detail grade carries no ruleSet at all, as before.
-    const bare = await cli.run(['grade', '-r', enterprise, '-f', 'ndjson', '--detail', 'grade', 'examples/enterprises.json']);
+    const bare = await cli.run([
+      'grade',
+      '-r',
+      enterprise,
+      '-f',
+      'ndjson',
+      '--detail',
+      'grade',
+      'examples/enterprises.json',
+    ]);
     expect(ndjson(bare.stdout)[0]).not.toHaveProperty('ruleSet');
   });
 

@@ -134,7 +134,10 @@ describe('ruleSet: id, version and provenance level, one object per rule set', a
     expect(a.ruleSet.provenance).toBe('secondary');
     expect(b.ruleSet).toBe(a.ruleSet);
     const c = cement.gradeSync({ ...SUPERIOR_CEMENT });
-    expect(c.ruleSet).toMatchObject({ id: 'building-materials/cement-quality-grade', provenance: 'illustrative' });
+    expect(c.ruleSet).toMatchObject({
+      id: 'building-materials/cement-quality-grade',
+      provenance: 'illustrative',
+    });
     for (const r of [a, b, c]) expect(valid(plain(r)), JSON.stringify(valid.errors)).toBe(true);
     expect(valid({ ...plain(a), ruleSet: { ...a.ruleSet, provenance: 'guessed' } })).toBe(false);
   });
