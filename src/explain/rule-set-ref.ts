@@ -7,7 +7,11 @@ const refs = new WeakMap<RuleSetModel, RuleSetRef>();
 export function ruleSetRef(model: RuleSetModel): RuleSetRef {
   let ref = refs.get(model);
   if (!ref) {
-    ref = Object.freeze({ id: model.meta.id, version: model.meta.version, provenance: model.meta.provenance.level });
+    ref = Object.freeze({
+      id: model.meta.id,
+      version: model.meta.version,
+      provenance: model.meta.provenance.level,
+    });
     refs.set(model, ref);
   }
   return ref;
