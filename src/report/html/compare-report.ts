@@ -265,8 +265,8 @@ export function createCompareReport(
       listed.push({
         row,
         kept,
-        from: gradeHtml(resultA, lang, a.grades),
-        to: gradeHtml(resultB, lang, b.grades),
+        from: gradeHtml(resultA, lang),
+        to: gradeHtml(resultB, lang),
         // Invalid under a side: not a move up or down (the summary does not count it so), and the side and reason as text.
         direction: bad ? undefined : change.direction,
         criteria: bad
