@@ -163,7 +163,9 @@ export function createTableFormatter(
   const kept = options.kept ?? [];
   const head = resultHeadings(lang, kept, options.ids);
   const [rowHead, ...rest] = HEAD[lang];
-  const others = lang === 'zh' ? ['无效', '不分级', '不合格'] : ['invalid', 'not graded', 'nonconforming'];
+  const others = lang === 'zh' ? ['无效', '不分级'] : ['invalid', 'not graded'];
+  const failed = nonconformingText('below-lowest-grade', options.grades);
+  if (failed) others.push(failed[lang]);
   const widths = [
     Math.max(displayWidth(rowHead!), 4),
     ...kept.map((k) => Math.max(displayWidth(k), KEPT_WIDTH)),
