@@ -152,11 +152,11 @@ export function provenanceText(level: string): LocalizedText {
 /**
  * An entry's `before` or `after` as a reader of `lang` sees it in a table: a
  * provenance level and a reference's status in words (`转引资料（secondary）`,
- * `GB 1499.2-2024（2024，现行）`); any other value as written. JSON keeps the
+ * `GB 21455-2019（2019，现行）`); any other value as written. JSON keeps the
  * value as written.
  *
  * @example
- * shownDiffValue('reference-added', 'GB 1499.2-2024 (2024, current)', 'zh'); // 'GB 1499.2-2024（2024，现行）'
+ * shownDiffValue('reference-added', 'GB 21455-2019 (2019, current)', 'zh'); // 'GB 21455-2019（2019，现行）'
  */
 export function shownDiffValue(kind: string, value: string, lang: Language): string {
   if (lang === 'en') return value;

@@ -1,5 +1,6 @@
 import type { RecordErrorCode } from '../errors/error-codes';
 import type { LocalizedText } from '../text/localized-text';
+import type { ProvenanceLevel } from './rule-document';
 
 /**
  * How a requirement compares: ≥ > ≤ < = ≠, a range, membership, or an escape-hatch condition.
@@ -290,13 +291,19 @@ export interface ScoreBreakdown {
  * The rule set a result was graded against.
  *
  * @example
- * result.ruleSet // { id: 'steel/hot-rolled-ribbed-bar', version: '1.0.0' }
+ * result.ruleSet // { id: 'steel/hot-rolled-ribbed-bar', version: '1.0.0', provenance: 'secondary' }
  */
 export interface RuleSetRef {
   /** `<industry>/<name>`. */
   readonly id: string;
   /** The rule set's own version. */
   readonly version: string;
+  /**
+   * How sure the rule set's figures are, its `provenance.level` (added in 0.2.0): `sourced` (read in the
+   * standard), `secondary`, `unverified` or `illustrative` (invented to show the form, not a standard's).
+   * Stored with a grade, it tells a grade from an illustrative rule set apart from a standard's.
+   */
+  readonly provenance: ProvenanceLevel;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { GradeRef } from '../explain/grade-reached';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
+import { nonconformingText } from '../text/below-only-grade';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { capHoldsText } from './cap-text';
 import { nextGradeLead } from './next-grade-lead';
@@ -42,7 +43,13 @@ export function formatExplanation(
     lines.push(zh ? `等级：${result.label!.zh}` : `Grade: ${result.grade} (${result.label!.en})`);
     const capped = options.grades && capHoldsText(result, options.grades, lang);
     if (capped) lines.push(zh ? capped : capped[0]!.toUpperCase() + capped.slice(1));
-  } else lines.push(`${zh ? '不分级' : 'Not graded'}${colon}${result.notGradedReason?.message[lang] ?? ''}`);
+  } else {
+    // Below a conformity rule set's one grade: 不合格, where 不分级 reads as "not assessed".
+    const head = nonconformingText(result.notGradedReason?.code, options.grades, true)?.[lang];
+    lines.push(
+      `${head ?? (zh ? '不分级' : 'Not graded')}${colon}${result.notGradedReason?.message[lang] ?? ''}`,
+    );
+  }
   if (result.errors) {
     // Chinese names a field by its label, which the sentence starts with or holds (产品质量水平应为数值…), not by its id.
     for (const e of result.errors)

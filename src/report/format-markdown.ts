@@ -1,6 +1,6 @@
 import type { GradeResult } from '../model/grade-result';
 import type { ProvenanceDocument } from '../model/rule-document';
-import type { Language } from '../text/localized-text';
+import type { Language, LocalizedText } from '../text/localized-text';
 import { resultCells, resultHeadings, showsGradeId } from './format-table';
 import { provenanceLine } from './provenance-text';
 
@@ -11,14 +11,15 @@ export function resultMarkdownHeader(lang: Language, kept: readonly string[] = [
   return `${markdownRow(resultHeadings(lang, kept, ids))}\n| ${align.join(' | ')} |`;
 }
 
-/** One result as a Markdown table row: row, grade, label, what holds it down. */
+/** One result as a Markdown table row: row, grade, label, what holds it down; with `grades` (the ladder), `nonconforming` below a one-grade rule set. */
 export function resultMarkdownRow(
   result: GradeResult,
   lang: Language,
   kept: readonly string[] = [],
   ids = false,
+  grades?: readonly { label: LocalizedText }[],
 ): string {
-  return markdownRow(resultCells(result.row, result, lang, kept, ids));
+  return markdownRow(resultCells(result.row, result, lang, kept, ids, grades));
 }
 
 /**

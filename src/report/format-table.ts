@@ -1,5 +1,6 @@
 import type { GradeResult } from '../model/grade-result';
 import { keptValue } from '../model/kept-values';
+import { nonconformingText } from '../text/below-only-grade';
 import { displayWidth, pad, truncate } from '../text/display-width';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { safeLine } from '../text/safe-text';
@@ -22,6 +23,8 @@ export interface TableOptions {
   color?: boolean;
   /** Name requirements by id rather than by label. */
   ids?: boolean;
+  /** The rule set's ladder: under one grade, a record below it is labelled `nonconforming` / `不合格`. */
+  grades?: readonly { label: LocalizedText }[];
 }
 
 const HEAD: Record<Language, string[]> = {
@@ -38,10 +41,19 @@ export function showsGradeId(lang: Language, ids = false): boolean {
   return lang === 'en' || ids;
 }
 
-/** The label column of a result: the grade's label, or why there is none. */
-export function labelCell(result: GradeResult, lang: Language): string {
+/**
+ * The label column of a result: the grade's label, or why there is none;
+ * under a rule set of one grade (`grades`), a record below it is
+ * `nonconforming` / `不合格` ({@link nonconformingText}).
+ */
+export function labelCell(
+  result: GradeResult,
+  lang: Language,
+  grades?: readonly { label: LocalizedText }[],
+): string {
   return (
     result.label?.[lang] ??
+    nonconformingText(result.notGradedReason?.code, grades)?.[lang] ??
     (result.errors ? (lang === 'zh' ? '无效' : 'invalid') : lang === 'zh' ? '不分级' : 'not graded')
   );
 }
@@ -56,8 +68,9 @@ export function resultCells(
   lang: Language,
   kept: readonly string[],
   ids = false,
+  grades?: readonly { label: LocalizedText }[],
 ): string[] {
-  return [...leadingCells(row, result, lang, kept, ids), holdsDown(result, lang, ids)];
+  return [...leadingCells(row, result, lang, kept, ids, grades), holdsDown(result, lang, ids)];
 }
 
 /** The cells of {@link resultCells} before what holds the record down. */
@@ -67,12 +80,13 @@ function leadingCells(
   lang: Language,
   kept: readonly string[],
   ids: boolean,
+  grades?: readonly { label: LocalizedText }[],
 ): string[] {
   return [
     row === undefined ? '' : String(row),
     ...kept.map((column) => keptValue(result.kept, column) ?? ''),
     ...(showsGradeId(lang, ids) ? [result.grade ?? '—'] : []),
-    labelCell(result, lang),
+    labelCell(result, lang, grades),
   ];
 }
 
@@ -80,7 +94,7 @@ function leadingCells(
 function tableCells(row: number, result: GradeResult, options: TableOptions): [string[], HoldsDownParts] {
   const ids = options.ids ?? false;
   return [
-    leadingCells(row, result, options.lang, options.kept ?? [], ids),
+    leadingCells(row, result, options.lang, options.kept ?? [], ids, options.grades),
     holdsDownParts(result, options.lang, ids),
   ];
 }
@@ -142,13 +156,16 @@ export interface TableFormatter {
  */
 export function createTableFormatter(
   grades: readonly { id: string; label: LocalizedText }[],
-  options: TableOptions,
+  given: TableOptions,
 ): TableFormatter {
+  const options = given.grades ? given : { ...given, grades };
   const { lang } = options;
   const kept = options.kept ?? [];
   const head = resultHeadings(lang, kept, options.ids);
   const [rowHead, ...rest] = HEAD[lang];
   const others = lang === 'zh' ? ['无效', '不分级'] : ['invalid', 'not graded'];
+  const failed = nonconformingText('below-lowest-grade', options.grades);
+  if (failed) others.push(failed[lang]);
   const widths = [
     Math.max(displayWidth(rowHead!), 4),
     ...kept.map((k) => Math.max(displayWidth(k), KEPT_WIDTH)),

@@ -92,7 +92,7 @@ export function createResultWriter(
     case 'markdown':
       return {
         start: () => `${safeText(resultMarkdownHeader(lang, kept, ids))}\n`,
-        write: (r, out) => out.text(`${safeText(resultMarkdownRow(r, lang, kept, ids))}\n`),
+        write: (r, out) => out.text(`${safeText(resultMarkdownRow(r, lang, kept, ids, ruleSet.grades))}\n`),
         end: () => safeText(resultMarkdownFooter(ruleSet.provenance, lang)),
       };
     default: {

@@ -198,8 +198,21 @@ export function holdsDownParts(result: GradeResult, lang: Language, ids = false)
   if (result.errors)
     return { lead: '', items: result.errors.map((e) => e.message[lang]), separator: zh ? '；' : '; ' };
   if (result.notGradedReason?.code === 'out-of-scope') {
-    const scope = result.criteria.filter((c) => c.effect === 'scope' && c.passed === false).map(short);
-    return { lead: zh ? '超出适用范围：' : 'out of scope: ', items: scope, separator };
+    // Each scope item with the rule file's reason sentence (standards-26 F3): "≠ Mobile" alone does
+    // not say the standard excludes mobile units. Reasons hold commas, so items are set apart by ；/ ;.
+    let reasons = false;
+    const scope = result.criteria
+      .filter((c) => c.effect === 'scope' && c.passed === false)
+      .map((c) => {
+        const reason = scopeReason(c, lang);
+        reasons ||= reason !== undefined;
+        return reason === undefined ? short(c) : `${short(c)}${zh ? '：' : ': '}${reason}`;
+      });
+    return {
+      lead: zh ? '超出适用范围：' : 'out of scope: ',
+      items: scope,
+      separator: reasons ? (zh ? '；' : '; ') : separator,
+    };
   }
   if (!result.nextGrade) return { lead: '', items: [], separator };
   return {
@@ -207,4 +220,24 @@ export function holdsDownParts(result: GradeResult, lang: Language, ids = false)
     items: result.nextGrade.blockers.map(short),
     separator,
   };
+}
+
+// What the explainer puts between a scope item's comparison and the rule file's reason
+// (compile-explainer's context for a scope item, then the sentence's full stop).
+const SCOPE_MARK: Record<Language, string> = { zh: '（适用范围）。', en: ' (scope). ' };
+
+/**
+ * The rule file's reason sentence of a failed scope item, as its message
+ * ends with it (`…（适用范围）。移动式空调器不在 GB 21455-2019 的适用范围内。`),
+ * without the closing full stop; `undefined` when the item gives none.
+ */
+function scopeReason(c: CriterionResult, lang: Language): string | undefined {
+  const text = c.message[lang];
+  const at = text.indexOf(SCOPE_MARK[lang]);
+  if (at < 0) return undefined;
+  const reason = text
+    .slice(at + SCOPE_MARK[lang].length)
+    .trim()
+    .replace(/[。.]$/, '');
+  return reason === '' ? undefined : reason;
 }

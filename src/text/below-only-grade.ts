@@ -41,3 +41,26 @@ export function belowText(
     en: `${only?.en ?? `does not reach the lowest grade (${lowest.en})`}${en}`,
   };
 }
+
+/**
+ * What a record is shown as where its grade would be (the table's grade
+ * column, the HTML report's and the workbook's, explain's first line) when
+ * it falls below the one grade of a conformity rule set: `不合格` /
+ * `nonconforming` (`Nonconforming` with `capital`), as a certification
+ * reviewer reads it, where "not graded" (不分级) reads as "not assessed"
+ * (standards-26 M5). `undefined` for a ladder of several grades, and for a
+ * record not graded for another reason (out of scope, a gate, invalid),
+ * which keeps its wording. Display only: JSON keeps `grade: null`.
+ *
+ * @param code - the record's `notGradedReason.code`, if any
+ * @example
+ * nonconformingText('below-lowest-grade', [{ label: { zh: '合格', en: 'Conforming' } }])?.zh; // '不合格'
+ */
+export function nonconformingText(
+  code: string | undefined,
+  grades: readonly { label: LocalizedText }[] | undefined,
+  capital = false,
+): LocalizedText | undefined {
+  if (code !== 'below-lowest-grade' || grades?.length !== 1) return undefined;
+  return { zh: '不合格', en: capital ? 'Nonconforming' : 'nonconforming' };
+}

@@ -88,6 +88,11 @@ describe('enum values written as their labels', () => {
     expect(zh.stderr).toContain('climateType = "T1"');
     const en = await cli.run(['--lang', 'en', 'grade', '-r', AC, csv]);
     expect(en.stdout).toContain('out of scope: not-window Single-package (≠');
+    // CSV's explanation carries the rule file's reason, as JSON's notGradedReason.message does (standards-26 F3).
+    const csvOut = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '-f', 'csv', csv]);
+    expect(csvOut.stdout).toContain(
+      '超出适用范围：结构形式 整体式（≠ 整体式）：本规则集不对整体式（窗式、穿墙式）机组分级',
+    );
     // No configuration column: the notice names the default with its label.
     const noConfig = join(temp(), 'no-config.csv');
     writeFileSync(noConfig, '机组类型,额定制冷量,全年能源消耗效率 APF\n热泵型,3500,4.62\n');

@@ -53,6 +53,43 @@ describe.concurrent('qgrade grade: output formats', () => {
     expectValidRows(results);
   });
 
+  it('json, ndjson, --detail failing: ruleSet names the provenance level (secondary, illustrative)', async () => {
+    // A stored grade must tell a standard's figures from invented ones (standards-26 F1).
+    const ac = await cli.run(['grade', '-r', AC, '-f', 'json', EXAMPLES]);
+    const acResults = JSON.parse(ac.stdout) as GradeResult[];
+    expect(acResults[0]!.ruleSet).toEqual({ id: AC, version: expect.any(String), provenance: 'secondary' });
+    expectValidRows(acResults);
+    const enterprise = 'enterprise/quality-management-capability';
+    for (const detail of ['full', 'failing']) {
+      const run = await cli.run([
+        'grade',
+        '-r',
+        enterprise,
+        '-f',
+        'ndjson',
+        '--detail',
+        detail,
+        'examples/enterprises.json',
+      ]);
+      const results = ndjson(run.stdout);
+      expect(results.length).toBeGreaterThan(0);
+      for (const r of results) expect(r.ruleSet.provenance, detail).toBe('illustrative');
+      expectValidRows(results);
+    }
+    // --detail grade carries no ruleSet at all, as before.
+    const bare = await cli.run([
+      'grade',
+      '-r',
+      enterprise,
+      '-f',
+      'ndjson',
+      '--detail',
+      'grade',
+      'examples/enterprises.json',
+    ]);
+    expect(ndjson(bare.stdout)[0]).not.toHaveProperty('ruleSet');
+  });
+
   it('csv: a header and one row per record', async () => {
     const { stdout } = await cli.run(['grade', '-r', AC, '-f', 'csv', EXAMPLES]);
     const lines = stdout.trimEnd().split('\n');

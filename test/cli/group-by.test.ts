@@ -37,6 +37,8 @@ describe.concurrent('qgrade grade --group-by', () => {
       .split('\n')
       .map((l) => JSON.parse(l) as GroupResult);
     for (const g of groups) expect(validate(g) ? [] : validate.errors).toEqual([]);
+    // The lot grading is illustrative: every group result says so (standards-26 F1).
+    for (const g of groups) expect(g.ruleSet.provenance).toBe('illustrative');
     expect(groups.map((g) => [g.group, g.grade, g.rows])).toEqual([
       ['2026-10 42.5', 'superior', { first: 1, last: 8 }],
       ['2026-11 42.5', 'first', { first: 9, last: 16 }],

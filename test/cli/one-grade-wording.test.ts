@@ -3,7 +3,10 @@
  * below it as not reaching that grade — `未达到合格` / `does not reach
  * Conforming` — in the summary, the HTML report and the workbook, where
  * "below the lowest grade" read as though there were others (committee-22
- * F10). A ladder of several grades keeps the usual words.
+ * F10). A ladder of several grades keeps the usual words. Where a record's
+ * grade is shown (table, Markdown, HTML, workbook, explain), a record below
+ * that grade is 不合格 / nonconforming, not 不分级 / not graded, which reads
+ * as "not assessed" (standards-26 M5); out of scope and invalid keep theirs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,5 +68,70 @@ describe('a one-grade rule set names a record below its grade by that grade', ()
       path,
     ]);
     expect(en.stderr).toContain('(below the lowest grade: 1)');
+  });
+
+  /** A conforming bar, one below ReL 400, one out of scope (d 5 mm), one invalid (ReL "abc"). */
+  function four(): string {
+    const path = join(temp(), 'four.csv');
+    const rows = [
+      BAR,
+      BAR.replace(',455,', ',399,'),
+      BAR.replace(',20,', ',5,'),
+      BAR.replace(',455,', ',abc,'),
+    ];
+    writeFileSync(path, `${LABELS}\n${rows.join('\n')}\n`);
+    return path;
+  }
+
+  it('the table and Markdown: 不合格 / nonconforming below the grade; out of scope and invalid keep theirs', async () => {
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', REBAR, '--no-summary', four()]);
+    const zhRows = zh.stdout.split('\n').slice(1, 5);
+    expect(zhRows.map((l) => l.split(/ {2,}/)[1])).toEqual(['合格', '不合格', '不分级', '无效']);
+    const en = await cli.run(['--lang', 'en', 'grade', '-r', REBAR, '-f', 'markdown', four()]);
+    const cells = en.stdout
+      .split('\n')
+      .slice(2, 6)
+      .map((l) => l.split(' | ').slice(1, 3));
+    expect(cells).toEqual([
+      ['conforming', 'Conforming'],
+      ['—', 'nonconforming'],
+      ['—', 'not graded'],
+      ['—', 'invalid'],
+    ]);
+    // JSON is unchanged: no grade, below the lowest grade.
+    const json = await cli.run(['grade', '-r', REBAR, '-f', 'ndjson', four()]);
+    const second = JSON.parse(json.stdout.split('\n')[1]!);
+    expect([second.grade, second.label, second.notGradedReason.code]).toEqual([
+      null,
+      null,
+      'below-lowest-grade',
+    ]);
+  });
+
+  it('the HTML records, the workbook label column and explain', async () => {
+    const html = join(temp(), 'four.html');
+    await cli.run(['--lang', 'zh', 'grade', '-r', REBAR, '-f', 'html', '-o', html, four()]);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toMatch(/<tr data-row="2"><td class="n">2<\/td><td><span class="g ng">不合格<\/span>/);
+    expect(page).toMatch(/<tr data-row="3"><td class="n">3<\/td><td><span class="g ng">不分级<\/span>/);
+    const xlsx = join(temp(), 'four.xlsx');
+    await cli.run(['--lang', 'en', 'grade', '-r', REBAR, '-f', 'xlsx', '-o', xlsx, four()]);
+    const [results] = await readBack(readFileSync(xlsx));
+    const [header, ...rows] = results!.rows;
+    const label = header!.indexOf('Grade label');
+    expect(label).toBeGreaterThan(0);
+    expect(rows.map((r) => r[label] ?? null)).toEqual(['Conforming', 'Nonconforming', null, null]);
+    const explained = await cli.run(['--lang', 'zh', 'explain', '-r', REBAR, '--row', '2', four()]);
+    expect(explained.stdout).toMatch(/\n不合格：未达到合格/);
+    const outside = await cli.run(['--lang', 'zh', 'explain', '-r', REBAR, '--row', '3', four()]);
+    expect(outside.stdout).toMatch(/\n不分级：/);
+  });
+
+  it('a ladder of several grades: a record below the lowest is still "not graded" in the table', async () => {
+    const path = join(temp(), 'ac-table.csv');
+    writeFileSync(path, 'sku,unitType,ratedCoolingCapacity,apf\nA,heat-pump,3000,2.0\n');
+    const { stdout } = await cli.run(['grade', '-r', 'home-appliances/room-air-conditioner-energy', path]);
+    expect(stdout).toContain('not graded');
+    expect(stdout).not.toContain('nonconforming');
   });
 });

@@ -125,12 +125,13 @@ describe('explain', () => {
     }
   });
 
-  it('-f json is the result as the library gives it, without provenance or notes', async () => {
+  it('-f json is the result as the library gives it: the provenance level, not its note', async () => {
     const { stdout } = await cli.run(['explain', '-r', UNVERIFIED, '-f', 'json', '--record', RECORD]);
     const grader = createGrader(await loadRuleSet(UNVERIFIED));
     const expected: GradeResult = { ...grader.gradeSync(JSON.parse(RECORD)), row: 1 };
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
-    expect(stdout).not.toMatch(/"provenance"|未核实|not verified|not checked/);
+    expect(JSON.parse(stdout).ruleSet.provenance).toBe('unverified');
+    expect(stdout).not.toMatch(/未核实|not verified|not checked/);
   });
 
   it('the lot grading of cement says which GB 175 items it does not judge (sweep-tables finding 7)', async () => {
@@ -182,13 +183,19 @@ describe('grade', () => {
     expect(sourced).not.toContain('数值来源');
   });
 
-  it('json, ndjson and csv carry nothing of it: the data outputs are as they were', async () => {
+  it('json and ndjson name the level in ruleSet.provenance, not the note; csv has no rule-set column', async () => {
     for (const format of ['json', 'ndjson', 'csv']) {
       const unverified = (await grade(UNVERIFIED, '-f', format)).stdout;
       const sourced = (await grade(SOURCED, '-f', format)).stdout;
       expect(unverified).not.toMatch(/数值来源|未核实|凭记忆/);
-      // The two rule sets differ in id and provenance only; their results only in the id they name.
-      expect(unverified.replaceAll('provenance-unverified', 'provenance-sourced')).toBe(sourced);
+      // The two rule sets differ in id and provenance only; their results only in the id and the level they name.
+      const levels = unverified.match(/"provenance": ?"unverified"/g) ?? [];
+      expect(levels).toHaveLength(format === 'csv' ? 0 : 2);
+      expect(
+        unverified
+          .replaceAll('provenance-unverified', 'provenance-sourced')
+          .replaceAll(/("provenance": ?)"unverified"/g, '$1"sourced"'),
+      ).toBe(sourced);
     }
   });
 

@@ -62,18 +62,32 @@ describe('diff formats', () => {
     const b = await loadRuleSet(join(ROOT, 'examples/hot-rolled-ribbed-bar-2024-draft.yaml'));
     const diff = diffRuleSets(a, b);
     const md = formatDiffMarkdown(diff, 'zh');
-    expect(md).toContain('| reference:GB 1499.2 | （空） | GB 1499.2-2024（2024，现行） |');
+    // The example claims no status for GB 1499.2-2024 (the domain reference gives only its dates).
+    expect(md).toContain('| reference:GB 1499.2 | （空） | GB 1499.2-2024（2024） |');
     expect(md).toMatch(
       /^- \*\*A\*\*：steel\/hot-rolled-ribbed-bar \d+\.\d+\.\d+（.*hot-rolled-ribbed-bar\.yaml）$/m,
     );
     expect(md).toMatch(/\.yaml:\d+；B /);
     expect(formatDiffText(diff, 'zh')).toMatch(/^A：steel\/hot-rolled-ribbed-bar \d+\.\d+\.\d+（/);
-    expect(formatDiffHtml(diff, 'zh')).toContain('<code>GB 1499.2-2024（2024，现行）</code>');
-    // JSON and English keep the value as written.
-    expect(diff.entries.find((e) => e.key === 'reference:GB 1499.2')?.after).toBe(
-      'GB 1499.2-2024 (2024, current)',
+    expect(formatDiffHtml(diff, 'zh')).toContain('<code>GB 1499.2-2024（2024）</code>');
+    // A status in words: 现行 under zh; JSON and English keep the value as written.
+    const current = diffRuleSets(
+      ruleSet(),
+      ruleSet(
+        edit([
+          '{ code: GB 0000-2019, edition: "2019", status: current }',
+          '{ code: GB 0000-2024, edition: "2024", status: current }',
+        ]),
+        'b.yaml',
+      ),
     );
-    expect(formatDiffMarkdown(diff, 'en')).toContain('GB 1499.2-2024 (2024, current)');
+    expect(formatDiffMarkdown(current, 'zh')).toContain('GB 0000-2024（2024，现行）');
+    expect(formatDiffHtml(current, 'zh')).toContain('<code>GB 0000-2024（2024，现行）</code>');
+    expect(current.entries.find((e) => e.key === 'reference:GB 0000')?.after).toBe(
+      'GB 0000-2024 (2024, current)',
+    );
+    expect(formatDiffMarkdown(current, 'en')).toContain('GB 0000-2024 (2024, current)');
+    expect(diff.entries.find((e) => e.key === 'reference:GB 1499.2')?.after).toBe('GB 1499.2-2024 (2024)');
     const ac = diffRuleSets(
       await loadRuleSet(join(ROOT, 'rules/home-appliances/room-air-conditioner-energy.yaml')),
       await loadRuleSet(join(ROOT, 'examples/room-air-conditioner-energy-draft.yaml')),

@@ -124,3 +124,21 @@ describe('inputSchema: what ties fields together is for the grader', async () =>
     );
   });
 });
+
+describe('ruleSet: id, version and provenance level, one object per rule set', async () => {
+  it('secondary for the air-conditioner set, illustrative for the cement grading; shared by all results', async () => {
+    const ac = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
+    const cement = createGrader(await loadRuleSet('building-materials/cement-quality-grade'));
+    const a = ac.gradeSync({ unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 5.1 });
+    const b = ac.gradeSync({ unitType: 'heat-pump' }); // invalid: the same ref
+    expect(a.ruleSet.provenance).toBe('secondary');
+    expect(b.ruleSet).toBe(a.ruleSet);
+    const c = cement.gradeSync({ ...SUPERIOR_CEMENT });
+    expect(c.ruleSet).toMatchObject({
+      id: 'building-materials/cement-quality-grade',
+      provenance: 'illustrative',
+    });
+    for (const r of [a, b, c]) expect(valid(plain(r)), JSON.stringify(valid.errors)).toBe(true);
+    expect(valid({ ...plain(a), ruleSet: { ...a.ruleSet, provenance: 'guessed' } })).toBe(false);
+  });
+});

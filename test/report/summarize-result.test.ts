@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CriterionResult } from '../../src/index';
+import { type CriterionResult, createGrader, loadRuleSet } from '../../src/index';
 import { csvCell } from '../../src/report/format-csv';
-import { shortCriterion } from '../../src/report/summarize-result';
+import { holdsDown, shortCriterion } from '../../src/report/summarize-result';
 
 function criterion(value: number, passed: boolean, limit = 65): CriterionResult {
   return {
@@ -144,5 +144,39 @@ describe('one-line summaries show a value as its explanation does', () => {
     // The suites hold both kinds: values shown at fewer digits, and values rounded before comparison.
     expect(derived).toBeGreaterThan(0);
     expect(rounded).toBeGreaterThan(0);
+  });
+});
+
+describe('the one-line scope reason (standards-26 F3)', async () => {
+  const ac = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
+  const mobile = { unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 5, unitConfiguration: 'mobile' };
+
+  it("names the rule file's reason after the item, in zh and en", () => {
+    const r = ac.gradeSync(mobile);
+    expect(holdsDown(r, 'en')).toBe(
+      'out of scope: not-mobile Mobile (≠ Mobile): Mobile air conditioners are excluded from the scope of GB 21455-2019',
+    );
+    expect(holdsDown(r, 'zh')).toBe(
+      '超出适用范围：结构形式 移动式（≠ 移动式）：移动式空调器不在 GB 21455-2019 的适用范围内',
+    );
+    // The reason is the one JSON's notGradedReason.message ends with.
+    expect(r.notGradedReason?.message.en).toContain(
+      'Mobile air conditioners are excluded from the scope of GB 21455-2019.',
+    );
+  });
+
+  it('several items: each with its reason, set apart by ；/ ; (the reasons hold commas)', () => {
+    const r = ac.gradeSync({ ...mobile, climateType: 'T3' });
+    expect(holdsDown(r, 'zh')).toBe(
+      '超出适用范围：气候类型 T3（= T1）：气候类型不是 T1，不在 GB 21455-2019 的适用范围内（标准适用于 T1 气候类型的机组）；' +
+        '结构形式 移动式（≠ 移动式）：移动式空调器不在 GB 21455-2019 的适用范围内',
+    );
+    expect(holdsDown(r, 'en').split('; ')).toHaveLength(2);
+  });
+
+  it('an in-scope record is unchanged: the blockers of the next grade', () => {
+    expect(holdsDown(ac.gradeSync({ ...mobile, unitConfiguration: 'split', apf: 4.62 }), 'en')).toBe(
+      'To reach Grade 1: apf@1 4.62 (≥ 5.00)',
+    );
   });
 });

@@ -177,7 +177,7 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
       listed.push({
         row: result.row ?? seen,
         kept,
-        grade: gradeHtml(result, lang),
+        grade: gradeHtml(result, lang, ruleSet.grades),
         hold: holdText(result, lang),
         explanation: explanationHtml(result, lang, notes, ruleSet.grades),
       });

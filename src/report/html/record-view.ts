@@ -1,5 +1,6 @@
 import type { GradeRef } from '../../explain/grade-reached';
 import type { CriterionResult, GradeResult } from '../../model/grade-result';
+import { nonconformingText } from '../../text/below-only-grade';
 import { truncate } from '../../text/display-width';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { capHoldsText } from '../cap-text';
@@ -44,18 +45,24 @@ export function keptText(value: unknown): string {
 }
 
 /**
- * The grade of a result as HTML: its label, or "not graded" / "invalid".
+ * The grade of a result as HTML: its label, or "not graded" / "invalid";
+ * with the rule set's `grades`, "nonconforming" below a one-grade rule set
+ * ({@link nonconformingText}).
  *
  * @example
  * gradeHtml(result, 'zh'); // '<span class="g">3级</span>'
  */
-export function gradeHtml(result: GradeResult, lang: Language): string {
+export function gradeHtml(
+  result: GradeResult,
+  lang: Language,
+  grades?: readonly { label: LocalizedText }[],
+): string {
   if (result.grade !== null)
     return `<span class="g">${escapeHtml(result.label?.[lang] ?? result.grade)}</span>`;
   const invalid = result.errors !== undefined || result.notGradedReason?.code === 'invalid-record';
-  return invalid
-    ? `<span class="g inv">${T.invalid[lang]}</span>`
-    : `<span class="g ng">${T.notGraded[lang]}</span>`;
+  if (invalid) return `<span class="g inv">${T.invalid[lang]}</span>`;
+  const failed = nonconformingText(result.notGradedReason?.code, grades, true);
+  return `<span class="g ng">${failed ? escapeHtml(failed[lang]) : T.notGraded[lang]}</span>`;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { CriterionResult, GradeResult, NotGradedReason } from '../../model/
 import { keptValue } from '../../model/kept-values';
 import type { ProvenanceDocument } from '../../model/rule-document';
 import type { IndicatorInfo } from '../../resolve/rule-set';
-import { belowOnlyGrade } from '../../text/below-only-grade';
+import { belowOnlyGrade, nonconformingText } from '../../text/below-only-grade';
 import { type Language, type LocalizedText, localized } from '../../text/localized-text';
 import { countText } from '../../text/number-text';
 import { capHoldsText } from '../cap-text';
@@ -157,7 +157,8 @@ export class GradeWorkbook {
     this.#rows.push([
       result.row ?? this.#rows.length + 1,
       result.grade ?? '',
-      result.label?.[lang] ?? '',
+      // Below a conformity rule set's one grade: 不合格, not a blank that reads as "not assessed".
+      result.label?.[lang] ?? nonconformingText(code, this.#ruleSet.grades, true)?.[lang] ?? '',
       code ? this.#reasonText(code)[lang] : '',
       result.errors
         ? invalidFields.map((f) => this.#fieldLabel(f)).join(separator(lang))

@@ -46,7 +46,7 @@ describe('HTML reports and thresholdCoverage: misuse is a usage error, not a Typ
     expect(e.text.zh).toBe(
       `report.add 需要按该报告的规则集 ${ac.id} ${ac.version} 评出的结果，收到的是按 ${rebar.id} ${rebar.version} 评出的结果`,
     );
-    const otherVersion = { ...acResult, ruleSet: { id: ac.id, version: '0.9.0' } };
+    const otherVersion = { ...acResult, ruleSet: { ...acResult.ruleSet, version: '0.9.0' } };
     expect(usage(() => report.add(otherVersion)).text.en).toContain('got one graded by');
     // Nothing refused was counted; a result of its own rule set, or one without ruleSet (built by hand), is.
     expect(report.counts().total).toBe(0);
