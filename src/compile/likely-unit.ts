@@ -22,7 +22,12 @@ export function likelyUnit(unit: string, value: number, band: Band): string | un
   const at = PREFIXES.indexOf(parts.prefix);
   // Only a value off by more than a factor of 10 is taken for another unit: 999.9 under ≥ 1000 is a figure to
   // check, not 999.9 kW. Written in the larger unit (7.2 kW under W), the indicator's figure is 1000 times it.
-  if (at + 1 < PREFIXES.length && band.lower > 0 && value <= band.lower / 10 && bandContains(band, value * 1000))
+  if (
+    at + 1 < PREFIXES.length &&
+    band.lower > 0 &&
+    value <= band.lower / 10 &&
+    bandContains(band, value * 1000)
+  )
     return `${PREFIXES[at + 1]}${parts.base}`;
   if (at > 0 && band.upper > 0 && value >= band.upper * 10 && bandContains(band, value / 1000))
     return `${PREFIXES[at - 1]}${parts.base}`;

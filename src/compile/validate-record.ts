@@ -11,9 +11,9 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { quoteShort } from '../text/quote-short';
 import { unseenCharacter, withoutUnseen } from '../text/unseen-character';
 import { compileCondition } from './compile-condition';
-import { likelyUnit } from './likely-unit';
 import { type SuffixContext, suffixAdvice, suffixContext } from './enum-suffix-advice';
 import { type RecordLimits, recordLimits } from './input-schema';
+import { likelyUnit } from './likely-unit';
 import {
   type HiddenKey,
   hiddenKeysOf,

@@ -106,9 +106,14 @@ describe.concurrent('standards-26 F2: kW figures under a header without a unit a
         cli.run(['--lang', 'zh', 'grade', '-r', AC, file]),
       ]);
       expect(en.code).toBe(1);
-      const [result] = en.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      const [result] = en.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(result.grade).toBeNull();
-      expect(result.errors).toEqual([expect.objectContaining({ field: 'ratedCoolingCapacity', code: 'implausible' })]);
+      expect(result.errors).toEqual([
+        expect.objectContaining({ field: 'ratedCoolingCapacity', code: 'implausible' }),
+      ]);
       expect(result.errors[0].message.en).toContain('7.2 W is below the check range ≥ 1000 W');
       expect(zh.code).toBe(1);
       expect(zh.stdout).not.toContain('3级');

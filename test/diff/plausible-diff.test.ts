@@ -23,7 +23,12 @@ describe('diffRuleSets: plausible', () => {
   it('1.1.8 → 1.2.0: the check added is stricter, "any" before, located at the key in B', () => {
     expect(V120).toContain(LINE);
     const entry = entryOf(without, V120);
-    expect(entry).toMatchObject({ kind: 'indicator-changed', direction: 'stricter', before: null, after: '≥ 1000' });
+    expect(entry).toMatchObject({
+      kind: 'indicator-changed',
+      direction: 'stricter',
+      before: null,
+      after: '≥ 1000',
+    });
     expect(entry?.b?.line).toBe(lineOf(V120, LINE));
     expect(entry?.message.en).toContain("plausibility check (the rule author's)");
     expect(entry?.message.zh).toContain('核对范围（规则作者给出）');

@@ -27,13 +27,17 @@ criteria:
 }
 
 const issuesOf = (x: string) =>
-  checkRuleSet(ruleText(x), { filename: 'p.yaml' }).issues.map((i) => ({ code: i.code, line: i.line, en: i.text.en }));
+  checkRuleSet(ruleText(x), { filename: 'p.yaml' }).issues.map((i) => ({
+    code: i.code,
+    line: i.line,
+    en: i.text.en,
+  }));
 
 describe('plausible in a rule file', () => {
   it('is read on a number, beside range, with no issue', () => {
-    expect(issuesOf('{ type: number, unit: W, range: "> 0", plausible: "≥ 1000", label: { zh: 甲, en: X } }')).toEqual(
-      [],
-    );
+    expect(
+      issuesOf('{ type: number, unit: W, range: "> 0", plausible: "≥ 1000", label: { zh: 甲, en: X } }'),
+    ).toEqual([]);
   });
 
   it('is refused on a boolean, as range is, at its line', () => {
@@ -84,7 +88,9 @@ describe('plausible when grading', () => {
       '直径第 2 个试样 0.012 mm 低于核对范围 ≥ 5 mm（规则作者给出的核对范围，不是标准的限值）：请核对单位（是否为 m？）或数值',
       '直径第 3 个试样 4.9 mm 低于核对范围 ≥ 5 mm（规则作者给出的核对范围，不是标准的限值）：请核对单位或数值',
     ]);
-    expect(errors[0]?.message.en).toContain('x (Diameter) specimen 2 0.012 mm is below the check range ≥ 5 mm');
+    expect(errors[0]?.message.en).toContain(
+      'x (Diameter) specimen 2 0.012 mm is below the check range ≥ 5 mm',
+    );
   });
 
   it('the input schema refuses what the grader refuses', () => {

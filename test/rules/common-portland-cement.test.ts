@@ -168,14 +168,17 @@ describe('building-materials/common-portland-cement (GB 175-2007, unverified)', 
     [{ cementType: 'P.I', strengthClass: '62.5' }, ['class-encoded']],
     [{ cementType: 'P.II', strengthClass: '62.5R' }, ['class-encoded']],
     [{ cementType: 'P.C', strengthClass: '32.5' }, ['type-encoded', 'class-encoded']],
-  ])('%o: a GB 175-2007 cement this rule set does not encode is out of scope, not invalid', async (given, ids) => {
-    const result = await cement.grade({ ...sample('P.O', '42.5'), ...given });
-    expect(result.grade).toBeNull();
-    expect(result.errors).toBeUndefined();
-    expect(result.notGradedReason?.code).toBe('out-of-scope');
-    expect(failing(result)).toEqual(ids);
-    expect(result.notGradedReason?.message.en).toContain('does not grade them');
-  });
+  ])(
+    '%o: a GB 175-2007 cement this rule set does not encode is out of scope, not invalid',
+    async (given, ids) => {
+      const result = await cement.grade({ ...sample('P.O', '42.5'), ...given });
+      expect(result.grade).toBeNull();
+      expect(result.errors).toBeUndefined();
+      expect(result.notGradedReason?.code).toBe('out-of-scope');
+      expect(failing(result)).toEqual(ids);
+      expect(result.notGradedReason?.message.en).toContain('does not grade them');
+    },
+  );
 
   describe('MgO after a passed autoclave soundness test ([memory], unverified)', () => {
     it.each(TYPES)('%s: MgO up to 6.0 with the autoclave test passed, 5.0 otherwise', async (cementType) => {

@@ -263,7 +263,9 @@ describe('room air conditioners, GB 21455-2019', async () => {
       expect(at.grade).toBe('1');
       const below = await ac.grade(record('heat-pump', 999.9, 5.0));
       expect(below.notGradedReason?.code).toBe('invalid-record');
-      expect(below.errors).toEqual([expect.objectContaining({ field: 'ratedCoolingCapacity', code: 'implausible' })]);
+      expect(below.errors).toEqual([
+        expect.objectContaining({ field: 'ratedCoolingCapacity', code: 'implausible' }),
+      ]);
       // 999.9 kW is no air conditioner's either: no unit is guessed.
       expect(below.errors?.[0]?.message.en).toMatch(/: check the unit or the figure$/);
       expect(below.errors?.[0]?.message.zh).toMatch(/：请核对单位或数值$/);
