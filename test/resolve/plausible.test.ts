@@ -93,6 +93,13 @@ describe('plausible when grading', () => {
     );
   });
 
+  it('the rule set lists it as written, beside range', () => {
+    expect(grader.ruleSet.indicators.find((i) => i.name === 'x')).toMatchObject({
+      range: '> 0',
+      plausible: '[5, 50]',
+    });
+  });
+
   it('the input schema refuses what the grader refuses', () => {
     const valid = new Ajv2020({ strict: false }).compile(grader.inputSchema);
     expect(valid({ x: 4.9, k: 'a' })).toBe(false);
