@@ -103,13 +103,18 @@ function valueSchema(ind: IndicatorModel, maxTextLength: number): JsonSchema {
   if (ind.type === 'enum') return { enum: ind.values };
   if (ind.type === 'boolean') return { type: 'boolean' };
   if (ind.type === 'string') return { type: 'string', maxLength: maxTextLength };
-  const scalar: JsonSchema = { type: ind.type, ...rangeSchema(ind.range) };
+  // The author's plausibility band beside the range, which may bound the same side (> 0 and ≥ 1000).
+  const bands: JsonSchema = {
+    ...rangeSchema(ind.range),
+    ...(ind.plausible ? { allOf: [rangeSchema(ind.plausible)] } : {}),
+  };
+  const scalar: JsonSchema = { type: ind.type, ...bands };
   if (ind.specimens === 0) return scalar;
   // One value, or a list of one value per specimen.
   // A set of specimens (minSpecimens > 1) is a list; one value is one specimen.
   return {
     type: ind.minSpecimens > 1 ? 'array' : [ind.type, 'array'],
-    ...(ind.minSpecimens > 1 ? {} : rangeSchema(ind.range)),
+    ...(ind.minSpecimens > 1 ? {} : bands),
     items: scalar,
     minItems: Math.max(1, ind.minSpecimens),
     maxItems: ind.specimens,

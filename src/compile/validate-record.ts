@@ -1,4 +1,4 @@
-import { bandContains } from '../model/band';
+import { type Band, bandContains } from '../model/band';
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
 import { roundingMarkAdvice } from '../rounding/rounding-mark';
@@ -14,6 +14,7 @@ import { unseenCharacter, withoutUnseen } from '../text/unseen-character';
 import { compileCondition } from './compile-condition';
 import { type SuffixContext, suffixAdvice, suffixContext } from './enum-suffix-advice';
 import { type RecordLimits, recordLimits } from './input-schema';
+import { likelyUnit } from './likely-unit';
 import {
   type HiddenKey,
   hiddenKeysOf,
@@ -229,10 +230,14 @@ function compileScalar(
       const wanted = integer ? localized('整数', 'an integer') : localized('数值', 'a number');
       const range = ind.range;
       const limit = range ? rangeText(range) : undefined;
+      const plausible = ind.plausible;
       return (v, specimen) => {
         if (typeof v !== 'number' || !Number.isFinite(v) || (integer && !Number.isInteger(v)))
           return wrongType(ind, wanted, v, specimen);
-        if (!range || bandContains(range, v)) return undefined;
+        if (!range || bandContains(range, v))
+          return plausible === undefined || bandContains(plausible, v)
+            ? undefined
+            : implausible(ind, plausible, v, specimen);
         const at = specimenText(specimen);
         const bound =
           v < range.lower || (v === range.lower && !range.lowerInclusive) ? limit!.lower : limit!.upper;
@@ -249,6 +254,30 @@ function compileScalar(
       };
     }
   }
+}
+
+/**
+ * A value outside the rule author's `plausible` band: most often a figure in another unit (7.2 kW under a W
+ * column) that the standard's limits would grade wrongly. Said to be the author's check, not a standard's limit.
+ */
+function implausible(ind: IndicatorModel, band: Band, v: number, specimen: number): RecordError {
+  const at = specimenText(specimen);
+  const below = v < band.lower || (v === band.lower && !band.lowerInclusive);
+  const bound = below ? rangeText(band).lower : rangeText(band).upper;
+  const unit = ind.unit ? ` ${ind.unit}` : '';
+  const likely = ind.unit ? likelyUnit(ind.unit, v, band) : undefined;
+  const got = Object.is(v, -0) ? '-0' : String(v);
+  return {
+    field: ind.name,
+    code: 'implausible',
+    message: localized(
+      // A space before the figure whatever the label ends with: `额定制冷量 CC 7.2 W`, not `CC7.2`.
+      `${cjkJoin(ind.label.zh, at.zh)} ${got}${unit} ${below ? '低于' : '高于'}核对范围 ${bound}${unit}` +
+        `（规则作者给出的核对范围，不是标准的限值）：${likely ? `请核对单位（是否为 ${likely}？）或数值` : '请核对单位或数值'}`,
+      `${name(ind)}${at.en} ${got}${unit} is ${below ? 'below' : 'above'} the check range ${bound}${unit} (the rule ` +
+        `author's plausibility check, not a standard's limit): check the unit${likely ? ` (is it ${likely}?)` : ''} or the figure`,
+    ),
+  };
 }
 
 /** `热泵型（heat-pump）` / `Heat pump (heat-pump)`; the value alone without a label, or with one that is the value but for case. */

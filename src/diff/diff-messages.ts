@@ -40,6 +40,7 @@ export const ASPECT_TEXT: Record<DiffAspect, LocalizedText> = {
   type: { zh: '类型', en: 'type' },
   unit: { zh: '单位', en: 'unit' },
   range: { zh: '取值范围', en: 'allowed range' },
+  plausible: { zh: '核对范围（规则作者给出）', en: "plausibility check (the rule author's)" },
   values: { zh: '可选值', en: 'allowed values' },
   required: { zh: '是否必填', en: 'required' },
   specimens: { zh: '试样数', en: 'specimens' },

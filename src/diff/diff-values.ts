@@ -154,6 +154,24 @@ function diffIndicator(a: Edition, b: Edition, x: IndicatorModel, y: IndicatorMo
       unit && unitChangeNote(unit),
     );
 
+  // The author's plausibility band refuses records as the range does: narrower is stricter.
+  const plausibleA: AcceptedSet = x.plausible ? { kind: 'band', band: x.plausible } : { kind: 'any' };
+  const plausibleB: AcceptedSet = y.plausible ? { kind: 'band', band: y.plausible } : { kind: 'any' };
+  const plausible = compareAccepted(plausibleA, plausibleB);
+  const plausibleTextA = x.plausible?.text ?? null;
+  const plausibleTextB = y.plausible?.text ?? null;
+  if (plausible !== 'same' || plausibleTextA !== plausibleTextB)
+    push(
+      'plausible',
+      'plausible',
+      plausibleTextA,
+      plausibleTextB,
+      acrossUnits(plausible === 'same' ? 'changed' : plausible, unit),
+      shown(plausibleTextA, ANY),
+      shown(plausibleTextB, ANY),
+      unit && unitChangeNote(unit),
+    );
+
   const valuesA: AcceptedSet = x.values ? valuesSet(x.values, false) : { kind: 'any' };
   const valuesB: AcceptedSet = y.values ? valuesSet(y.values, false) : { kind: 'any' };
   const values = compareAccepted(valuesA, valuesB);

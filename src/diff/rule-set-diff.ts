@@ -77,6 +77,7 @@ export type DiffAspect =
   | 'type'
   | 'unit'
   | 'range'
+  | 'plausible'
   | 'values'
   | 'required'
   | 'specimens'

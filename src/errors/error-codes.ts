@@ -74,6 +74,7 @@ export const RECORD_ERROR_CODES = [
   'missing',
   'wrong-type',
   'out-of-range',
+  'implausible',
   'not-allowed',
   'too-many-specimens',
   'too-few-specimens',

@@ -133,6 +133,12 @@ export interface IndicatorDocument {
   description?: LocalizedText;
   /** Allowed numeric range as a band, e.g. `"> 0"` or `"[0, 100]"`. */
   range?: string;
+  /**
+   * The rule author's plausibility check, not a standard's limit: a band a real value lies in (`"≥ 1000"` for a
+   * room air conditioner's capacity in W). A value outside it makes the record invalid (`implausible`), with
+   * advice to check the unit (kW written under a W column) or the figure.
+   */
+  plausible?: string;
   /** Allowed values of an `enum` indicator. */
   values?: (string | number)[];
   /**

@@ -26,6 +26,8 @@ export interface IndicatorModel {
   unit?: string;
   description?: LocalizedText;
   range?: Band;
+  /** The rule author's plausibility band (`plausible`), not a standard's limit: outside it the record is invalid. */
+  plausible?: Band;
   values?: (string | number)[];
   /** Labels of an enum's or a boolean's values that have one (`valueLabels`), by value (`true`/`false` for a boolean). */
   valueLabels?: ReadonlyMap<string | number | boolean, LocalizedText>;

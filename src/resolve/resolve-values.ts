@@ -155,6 +155,29 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
       else if ('problem' in band) ctx.error('invalid-band', band.problem, [...path, 'range']);
       else model.range = band.band;
     }
+    if (ind.plausible !== undefined) {
+      const band = readBand(ind.plausible);
+      if (kind !== 'number' || ind.type === 'enum') {
+        ctx.error(
+          'type-mismatch',
+          localized(
+            `“plausible”只用于数值；“${name}”是${kindName(ind.type).zh}`,
+            `"plausible" applies to numbers; "${name}" is ${ind.type}`,
+          ),
+          [...path, 'plausible'],
+        );
+      } else if (!band)
+        ctx.error(
+          'invalid-band',
+          localized(
+            `“${ind.plausible}”不是区间；请写成如 "≥ 1000" 或 "[1, 500]"`,
+            `"${ind.plausible}" is not a range; write e.g. "≥ 1000" or "[1, 500]"`,
+          ),
+          [...path, 'plausible'],
+        );
+      else if ('problem' in band) ctx.error('invalid-band', band.problem, [...path, 'plausible']);
+      else model.plausible = band.band;
+    }
     if (ind.interval !== undefined) {
       const iv = parseRoundingInterval(ind.interval);
       if (!iv) ctx.error('invalid-interval', badInterval(ind.interval), [...path, 'interval']);

@@ -53,6 +53,8 @@ export interface IndicatorInfo {
   readonly default?: string | number | boolean;
   /** Allowed range as written, e.g. "> 0". */
   readonly range?: string;
+  /** The rule author's plausibility band as written (`plausible`, e.g. "≥ 1000"): not a standard's limit. */
+  readonly plausible?: string;
   /** Most specimens accepted; 0 when it takes one value. */
   readonly specimens: number;
   /** Fewest specimens accepted, when the rule set sets a count (`{ exactly: 3 }`, `{ min: 2 }`). */
@@ -148,6 +150,7 @@ export function toRuleSet(
           ? { valueLabels: Object.fromEntries([...i.valueLabels].map(([v, l]) => [String(v), l])) }
           : {}),
         ...(i.range ? { range: i.range.text } : {}),
+        ...(i.plausible ? { plausible: i.plausible.text } : {}),
         ...(i.default !== undefined ? { default: i.default } : {}),
         ...(i.requiredWhen ? { conditionallyRequired: true as const } : {}),
       };

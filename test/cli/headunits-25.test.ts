@@ -97,6 +97,36 @@ describe.concurrent('W6: a capacity header in another unit or scale is refused, 
     });
 });
 
+describe.concurrent('standards-26 F2: kW figures under a header without a unit are invalid, never Grade 3', () => {
+  for (const header of ['额定制冷量', '额定制冷量 CC'])
+    it(`${header}: 7.2 is invalid (exit 1), the message asks whether it is kW`, async () => {
+      const file = csv(acHead(header), AC_ROW);
+      const [en, zh] = await Promise.all([
+        cli.run(['grade', '-r', AC, '-f', 'ndjson', file]),
+        cli.run(['--lang', 'zh', 'grade', '-r', AC, file]),
+      ]);
+      expect(en.code).toBe(1);
+      const [result] = en.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(result.grade).toBeNull();
+      expect(result.errors).toEqual([
+        expect.objectContaining({ field: 'ratedCoolingCapacity', code: 'implausible' }),
+      ]);
+      expect(result.errors[0].message.en).toContain('7.2 W is below the check range ≥ 1000 W');
+      expect(zh.code).toBe(1);
+      expect(zh.stdout).not.toContain('3级');
+      expect(zh.stdout).toContain('无效    额定制冷量 CC 7.2 W 低于核对范围');
+    });
+
+  it('7200 under the same header is graded (Grade 1)', async () => {
+    const run = await cli.run(['grade', '-r', AC, csv(acHead('额定制冷量'), 'S1,热泵型,7200,4.3')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Grade 1');
+  });
+});
+
 describe.concurrent('W6: a setting time in hours is refused, never read as minutes', () => {
   for (const header of [
     '终凝时间（时:分）',

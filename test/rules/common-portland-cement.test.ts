@@ -150,13 +150,35 @@ describe('building-materials/common-portland-cement (GB 175-2007, unverified)', 
     expect(result.errors?.[0]?.message.en).toContain('must be given as text, "42.5"');
   });
 
-  it('an unknown cement type or class is an input error, not a grade', async () => {
-    for (const bad of [{ cementType: 'P.S.A' }, { strengthClass: '62.5' }]) {
+  it('a cement type or class that GB 175 does not have is an input error, not a grade', async () => {
+    for (const bad of [{ cementType: 'P.X' }, { strengthClass: '72.5' }]) {
       const result = await cement.grade({ ...sample('P.O', '42.5'), ...bad });
       expect(result.notGradedReason?.code).toBe('invalid-record');
       expect(result.errors?.map((e) => e.field)).toEqual(Object.keys(bad));
     }
   });
+
+  // standards-26 M2: GB 175-2007 types and classes the rule set does not encode read as bad data. P·C is a 2007 type
+  // (GB 175-2023 deleted P·C 32.5/32.5R, domain reference); 62.5/62.5R of P·I and P·II and the other blended types
+  // are general knowledge of the 2007 edition, not from the reference.
+  it.each([
+    [{ cementType: 'P.C' }, ['type-encoded']],
+    [{ cementType: 'P.S.A' }, ['type-encoded']],
+    [{ cementType: 'P.F' }, ['type-encoded']],
+    [{ cementType: 'P.I', strengthClass: '62.5' }, ['class-encoded']],
+    [{ cementType: 'P.II', strengthClass: '62.5R' }, ['class-encoded']],
+    [{ cementType: 'P.C', strengthClass: '32.5' }, ['type-encoded', 'class-encoded']],
+  ])(
+    '%o: a GB 175-2007 cement this rule set does not encode is out of scope, not invalid',
+    async (given, ids) => {
+      const result = await cement.grade({ ...sample('P.O', '42.5'), ...given });
+      expect(result.grade).toBeNull();
+      expect(result.errors).toBeUndefined();
+      expect(result.notGradedReason?.code).toBe('out-of-scope');
+      expect(failing(result)).toEqual(ids);
+      expect(result.notGradedReason?.message.en).toContain('does not grade them');
+    },
+  );
 
   describe('MgO after a passed autoclave soundness test ([memory], unverified)', () => {
     it.each(TYPES)('%s: MgO up to 6.0 with the autoclave test passed, 5.0 otherwise', async (cementType) => {

@@ -237,6 +237,46 @@ describe('room air conditioners, GB 21455-2019', async () => {
     });
   });
 
+  // standards-26 F2: kW figures under a header without a unit were graded as W (7.2 → the ≤ 4500 W band, Grade 3;
+  // 7200 W is Grade 1). plausible "≥ 1000" is the rule author's check, not GB 21455's: no room air conditioner is
+  // rated under about 1.5 kW.
+  describe('a capacity under 1000 W is implausible: an invalid record that says to check the unit', () => {
+    it('7.2 (kW written as W): invalid, the message names the check, says it is not the standard’s, and asks kW?', async () => {
+      const result = await ac.grade(record('heat-pump', 7.2, 4.3));
+      expect(result.grade).toBeNull();
+      expect(result.notGradedReason?.code).toBe('invalid-record');
+      expect(result.errors).toEqual([
+        {
+          field: 'ratedCoolingCapacity',
+          code: 'implausible',
+          message: {
+            zh: '额定制冷量 CC 7.2 W 低于核对范围 ≥ 1000 W（规则作者给出的核对范围，不是标准的限值）：请核对单位（是否为 kW？）或数值',
+            en: "ratedCoolingCapacity (Rated cooling capacity (CC)) 7.2 W is below the check range ≥ 1000 W (the rule author's plausibility check, not a standard's limit): check the unit (is it kW?) or the figure",
+          },
+        },
+      ]);
+    });
+
+    it('1000 exactly is graded (the ≤ 4500 band); 999.9 is invalid', async () => {
+      const at = await ac.grade(record('heat-pump', 1000, 5.0));
+      expect(at.errors).toBeUndefined();
+      expect(at.grade).toBe('1');
+      const below = await ac.grade(record('heat-pump', 999.9, 5.0));
+      expect(below.notGradedReason?.code).toBe('invalid-record');
+      expect(below.errors).toEqual([
+        expect.objectContaining({ field: 'ratedCoolingCapacity', code: 'implausible' }),
+      ]);
+      // 999.9 kW is no air conditioner's either: no unit is guessed.
+      expect(below.errors?.[0]?.message.en).toMatch(/: check the unit or the figure$/);
+      expect(below.errors?.[0]?.message.zh).toMatch(/：请核对单位或数值$/);
+    });
+
+    it('an out-of-range value gets the range error only, not the plausibility one as well', async () => {
+      const result = await ac.grade(record('heat-pump', 0, 5.0));
+      expect(result.errors?.map((e) => e.code)).toEqual(['out-of-range']);
+    });
+  });
+
   describe('invalid records are not graded, and errors say what is wrong field by field', () => {
     it.each([
       [{ unitType: 'heat-pump', ratedCoolingCapacity: 3500 }, 'apf', 'missing'],

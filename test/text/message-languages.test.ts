@@ -413,6 +413,7 @@ describe('every record error code says itself in zh and en', () => {
       label: { zh: `试样${name}`, en: `Specimen ${name}` },
     };
   doc.derived = { Agt: { formula: 'Rm / ReL', label: { zh: '比值', en: 'Ratio' } } };
+  doc.indicators.size.plausible = '≤ 1000';
   const ruleSet = parseRuleSet(stringify(doc), { filename: 'mini.yaml' });
   const grader = createGrader(ruleSet, { limits: { maxTextLength: 5 } });
   const ok = { size: 25, kind: 'a' };
@@ -436,6 +437,7 @@ describe('every record error code says itself in zh and en', () => {
     missing: () => errorsOf({ kind: 'a' }),
     'wrong-type': () => errorsOf({ ...ok, size: 'ten' }),
     'out-of-range': () => errorsOf({ ...ok, size: -1 }),
+    implausible: () => errorsOf({ ...ok, size: 1500 }),
     'not-allowed': () => errorsOf({ ...ok, kind: 'z' }),
     'too-many-specimens': () => errorsOf({ ...ok, Rm: [1, 2, 3, 4], ReL: [1, 2, 3] }),
     'too-few-specimens': () => errorsOf({ ...ok, Rm: [1], ReL: [1] }),

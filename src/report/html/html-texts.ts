@@ -232,6 +232,7 @@ export const HTML_TEXTS = {
     missing: { zh: '缺少数值', en: 'Missing value' },
     'wrong-type': { zh: '类型不对', en: 'Wrong type' },
     'out-of-range': { zh: '超出允许范围', en: 'Out of range' },
+    implausible: { zh: '超出核对范围', en: 'Outside the plausible range' },
     'not-allowed': { zh: '不是允许的值', en: 'Not an allowed value' },
     'too-many-specimens': { zh: '试样过多', en: 'Too many specimens' },
     'too-few-specimens': { zh: '试样不足', en: 'Too few specimens' },

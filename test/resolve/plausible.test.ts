@@ -1,0 +1,110 @@
+/**
+ * `plausible` (standards-26 F2): the rule author's band a real value lies in, not a standard's limit. Read where an
+ * indicator's `range` is, refused where `range` would be; a value outside it makes the record invalid
+ * (`implausible`), for one value and for each specimen, and the input schema states it.
+ */
+import Ajv2020 from 'ajv/dist/2020';
+import { describe, expect, it } from 'vitest';
+import { checkRuleSet, createGrader, parseRuleSet } from '../../src/index';
+
+function ruleText(x: string): string {
+  return `schemaVersion: 1
+id: test/plausible
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 核对范围, en: Plausible }
+references: [{ code: TEST 1-2026, edition: "2026" }]
+provenance: { level: illustrative, note: { zh: 测试用, en: For tests only } }
+indicators:
+  x: ${x}
+  k: { type: enum, values: [a, b], label: { zh: 类别, en: Kind } }
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+criteria:
+  - { id: x-ok, indicator: x, require: "≥ 1" }
+`;
+}
+
+const issuesOf = (x: string) =>
+  checkRuleSet(ruleText(x), { filename: 'p.yaml' }).issues.map((i) => ({
+    code: i.code,
+    line: i.line,
+    en: i.text.en,
+  }));
+
+describe('plausible in a rule file', () => {
+  it('is read on a number, beside range, with no issue', () => {
+    expect(
+      issuesOf('{ type: number, unit: W, range: "> 0", plausible: "≥ 1000", label: { zh: 甲, en: X } }'),
+    ).toEqual([]);
+  });
+
+  it('is refused on a boolean, as range is, at its line', () => {
+    // (The criterion's "≥ 1" on a boolean is refused too.)
+    expect(issuesOf('{ type: boolean, plausible: "≥ 1", label: { zh: 甲, en: X } }')).toContainEqual({
+      code: 'type-mismatch',
+      line: 10,
+      en: '"plausible" applies to numbers; "x" is boolean',
+    });
+  });
+
+  it.each(['at least 1000', '[5, 1]'])('%s is not a band: invalid-band', (band) => {
+    expect(issuesOf(`{ type: number, plausible: "${band}", label: { zh: 甲, en: X } }`)).toEqual([
+      expect.objectContaining({ code: 'invalid-band', line: 10 }),
+    ]);
+  });
+});
+
+describe('plausible when grading', () => {
+  const grader = createGrader(
+    parseRuleSet(
+      ruleText(
+        '{ type: number, unit: mm, range: "> 0", plausible: "[5, 50]", specimens: 3, label: { zh: 直径, en: Diameter } }',
+      ),
+      { filename: 'p.yaml' },
+    ),
+  );
+
+  it.each([[5], [50], [[5, 20, 50]]])('%j: inside the band (ends included), graded', (x) => {
+    expect(grader.gradeSync({ x, k: 'a' }).grade).toBe('ok');
+  });
+
+  it('above the band: invalid, no unit guessed for a near miss', () => {
+    const [e] = grader.gradeSync({ x: 50.5, k: 'a' }).errors ?? [];
+    expect(e).toEqual({
+      field: 'x',
+      code: 'implausible',
+      message: {
+        zh: '直径 50.5 mm 高于核对范围 ≤ 50 mm（规则作者给出的核对范围，不是标准的限值）：请核对单位或数值',
+        en: "x (Diameter) 50.5 mm is above the check range ≤ 50 mm (the rule author's plausibility check, not a standard's limit): check the unit or the figure",
+      },
+    });
+  });
+
+  it('each specimen is checked, and named; 0.012 (metres) is asked about as m', () => {
+    const errors = grader.gradeSync({ x: [12, 0.012, 4.9], k: 'a' }).errors ?? [];
+    expect(errors.map((e) => e.message.zh)).toEqual([
+      '直径第 2 个试样 0.012 mm 低于核对范围 ≥ 5 mm（规则作者给出的核对范围，不是标准的限值）：请核对单位（是否为 m？）或数值',
+      '直径第 3 个试样 4.9 mm 低于核对范围 ≥ 5 mm（规则作者给出的核对范围，不是标准的限值）：请核对单位或数值',
+    ]);
+    expect(errors[0]?.message.en).toContain(
+      'x (Diameter) specimen 2 0.012 mm is below the check range ≥ 5 mm',
+    );
+  });
+
+  it('the rule set lists it as written, beside range', () => {
+    expect(grader.ruleSet.indicators.find((i) => i.name === 'x')).toMatchObject({
+      range: '> 0',
+      plausible: '[5, 50]',
+    });
+  });
+
+  it('the input schema refuses what the grader refuses', () => {
+    const valid = new Ajv2020({ strict: false }).compile(grader.inputSchema);
+    expect(valid({ x: 4.9, k: 'a' })).toBe(false);
+    expect(valid({ x: [12, 60], k: 'a' })).toBe(false);
+    expect(valid({ x: 5, k: 'a' })).toBe(true);
+    expect(valid({ x: [5, 50], k: 'a' })).toBe(true);
+  });
+});
