@@ -279,7 +279,8 @@ export function isEndMark(text: string): boolean {
 }
 
 /** A code, a separator and a Latin word or two (`L1 Mean`, `Lot 2 avg`, `S-avg`, `L1 Mean value`): the word. */
-const CODED_LATIN = /^[A-Za-z0-9][\w./#-]*?(?:\s+\d+)?[\s_/#-]+([A-Za-z][A-Za-z.]*(?:\s[A-Za-z][A-Za-z.]*)?)$/;
+const CODED_LATIN =
+  /^[A-Za-z0-9][\w./#-]*?(?:\s+\d+)?[\s_/#-]+([A-Za-z][A-Za-z.]*(?:\s[A-Za-z][A-Za-z.]*)?)$/;
 
 /**
  * Where a row of notes is. `header` when it repeats a line of the header;

@@ -100,15 +100,32 @@ describe.concurrent('rows graded after a `以下空白` mark are named (hostile-
     );
     expect(en.stderr).toContain('2 records: 1 graded, 1 not graded');
     const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, path]);
-    expect(zh.stderr).toContain('第 3 行“以下空白”之后仍有 1 行按记录分级（第 4 行）：可能是旧表残留或另一张表，请核对');
+    expect(zh.stderr).toContain(
+      '第 3 行“以下空白”之后仍有 1 行按记录分级（第 4 行）：可能是旧表残留或另一张表，请核对',
+    );
   });
 
   it('a lone mark typed without commas, two rows after it; nothing said with no row after the mark', async () => {
     const header = '型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF';
-    const path = csv(header, 'K1,热泵型,3500,4.62', '——以下空白——', 'K8,热泵型,3500,4.0', 'K9,热泵型,3500,2.0');
+    const path = csv(
+      header,
+      'K1,热泵型,3500,4.62',
+      '——以下空白——',
+      'K8,热泵型,3500,4.0',
+      'K9,热泵型,3500,2.0',
+    );
     const run = await cli.run(['--lang', 'en', 'grade', '-r', AC, path]);
-    expect(run.stderr).toContain('2 rows after the end mark "——以下空白——" (line 3) were graded as records (lines 4, 5)');
-    const last = await cli.run(['--lang', 'en', 'grade', '-r', AC, csv(header, 'K1,热泵型,3500,4.62', '以下空白,,,')]);
+    expect(run.stderr).toContain(
+      '2 rows after the end mark "——以下空白——" (line 3) were graded as records (lines 4, 5)',
+    );
+    const last = await cli.run([
+      '--lang',
+      'en',
+      'grade',
+      '-r',
+      AC,
+      csv(header, 'K1,热泵型,3500,4.62', '以下空白,,,'),
+    ]);
     expect(last.stderr).not.toContain('end mark');
   });
 

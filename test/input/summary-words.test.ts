@@ -169,7 +169,18 @@ describe('isSummaryWord with a prefix (hostile-26 W3)', () => {
   });
 
   it('no summary word at the end, or a Latin one after a code (asked of its values), is none', () => {
-    const ids = ['S-avg', 'L1 Mean', 'L1', '2025年10月', '月', '组', '均', 'S-平均气温', '年度之星', '一号样品'];
+    const ids = [
+      'S-avg',
+      'L1 Mean',
+      'L1',
+      '2025年10月',
+      '月',
+      '组',
+      '均',
+      'S-平均气温',
+      '年度之星',
+      '一号样品',
+    ];
     expect(ids.filter((w) => isSummaryWord(w))).toEqual([]);
   });
 });
