@@ -23,8 +23,10 @@ const LISTED = 5;
  * The faults of a column that would have been kept as the sample id but for a few rows: some of its cells
  * empty or two rows sharing a value, in at most a tenth of the rows (one, with fewer than twenty), with at
  * least two values. Anything more is a column of another kind (a maker, a material), not
- * worth a word. `cellOf` is the column's value as kept (nothing for an empty cell); `counts` says which
- * items the choice looked at (rows of notes and lot subtotals are not samples).
+ * worth a word — unless the column is `headed` as a sample id (样品编号, Sample ID): its header says what it is,
+ * so its faults are named whatever their share (hostile-26 M3). `cellOf` is the column's value as kept (nothing
+ * for an empty cell); `counts` says which items the choice looked at (rows of notes and lot subtotals are not
+ * samples).
  *
  * @example
  * idFaults('型号', items, valueText, (item) => 'record' in item)?.blank // [{ line: 3 }]
@@ -34,6 +36,7 @@ export function idFaults(
   items: readonly InputItem[],
   cellOf: (record: unknown, column: string) => string | undefined,
   counts: (item: InputItem) => boolean,
+  headed = false,
 ): IdFaults | undefined {
   const blank: FaultRow[] = [];
   const rowsOf = new Map<string, FaultRow[]>();
@@ -53,7 +56,8 @@ export function idFaults(
   }
   const repeated = [...rowsOf].filter(([, r]) => r.length > 1).map(([value, r]) => ({ value, rows: r }));
   const faults = blank.length + repeated.reduce((n, r) => n + r.rows.length - 1, 0);
-  if (faults === 0 || faults > Math.max(1, Math.floor(rows / 10)) || rowsOf.size < 2) return undefined;
+  if (faults === 0) return undefined;
+  if (!headed && (faults > Math.max(1, Math.floor(rows / 10)) || rowsOf.size < 2)) return undefined;
   return { column, blank, repeated };
 }
 

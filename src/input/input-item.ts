@@ -45,6 +45,8 @@ export type InputItem =
         summary?: string;
         valued?: true;
         spanned?: true;
+        /** The end-of-table mark the row holds (`以下空白`), as written. */
+        end?: string;
       };
       /**
        * Set by the CSV/TSV and .xlsx readers on a record row whose summary word is after its first cell

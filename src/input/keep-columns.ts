@@ -154,7 +154,13 @@ export async function keepColumns(
     const passed = seen.slice(0, id === undefined ? seen.length : seen.indexOf(id));
     for (const column of passed) {
       if (id !== undefined && !isSampleIdHeader(column) && !MODEL_HEADER.test(foldHeader(column))) continue;
-      const faults = idFaults(column, looked, valueText, (item) => isSampleRow(item, column));
+      const faults = idFaults(
+        column,
+        looked,
+        valueText,
+        (item) => isSampleRow(item, column),
+        isSampleIdHeader(column),
+      );
       if (!faults) continue;
       options.onNotice?.(idNotKeptNotice(faults, naming));
       break;

@@ -6,7 +6,7 @@ import { type Batched, batched, batchesOf } from './batched';
 import type { ColumnMapping } from './column-mapping';
 import { trimCell } from './convert-value';
 import type { InputItem, RowPlace } from './input-item';
-import { ColumnStatistics } from './statistic-rows';
+import { ColumnStatistics, sumsUp } from './statistic-rows';
 
 /**
  * The fields whose values make a CSV/TSV or .xlsx row a record: the
@@ -98,6 +98,9 @@ export class NoteRows {
     const marked = this.#mark(built, own, place, repeatsHeader);
     this.#afterSummary = marked.notesOnly?.summary !== undefined;
     if (marked.notesOnly?.header || marked.notesOnly?.summary !== undefined) return marked;
+    // `以下空白`: the rows graded after it are named (hostile-26 M2). A new object: `place` is the item's too.
+    const end = marked.notesOnly ? endMarkIn(built.record, own) : undefined;
+    if (end !== undefined) return { ...marked, notesOnly: { ...marked.notesOnly!, end } };
     // A lot-first sheet's subtotal (`L1,合计,2`): a summary row if 合计 is under the kept sample-id column.
     const under = summaryUnder(built.record, own, this.fields);
     return under
@@ -120,7 +123,8 @@ export class NoteRows {
     const summary =
       (named && !(named.valued && this.#namedRecord(built.record, named.summary)) ? named : undefined) ??
       this.#statisticsRow(built.record, own) ??
-      this.#deviationRow(built.record, own);
+      this.#deviationRow(built.record, own) ??
+      this.#codedStatistic(built.record, own);
     if (summary) {
       this.#stats.endBlock();
       return { ...built, notesOnly: { ...place, ...summary } };
@@ -209,6 +213,27 @@ export class NoteRows {
   }
 
   /**
+   * A Latin summary word after a code in the id cell (`L1 Mean`, `Lot 2 avg`, `S-avg`): a summary row when its
+   * values are that statistic of the records above ({@link sumsUp}), else a sample named so (hostile-26 W3). A
+   * Chinese word after a lot key is a summary word whatever its values ({@link isSummaryWord}).
+   */
+  #codedStatistic(
+    record: Record<string, unknown>,
+    own: readonly string[],
+  ): { summary: string; valued: true } | undefined {
+    const lead = own.find((f) => f !== '');
+    if (lead === undefined || this.fields.has(lead)) return undefined;
+    const value = record[lead];
+    if (typeof value !== 'string' || value.length > 40) return undefined;
+    const text = value.trim();
+    const words = CODED_LATIN.exec(text)?.[1];
+    // `Mean value` whole, else its last word (`Steel avg`).
+    const word = words === undefined ? undefined : [words, words.split(' ').at(-1)!].find(isSummaryWord);
+    if (word === undefined) return undefined;
+    return sumsUp(this.#stats, word, record, this.fields) ? { summary: text, valued: true } : undefined;
+  }
+
+  /**
    * Whether a row whose id cell is a summary word is a record named so: it gives a value under as many indicator
    * columns as a full record does, and they are not the word's statistic of the records above
    * ({@link ColumnStatistics.fits}; only Latin words that are also names are asked).
@@ -232,6 +257,31 @@ export class NoteRows {
   }
 }
 
+/** The end-of-table mark (`以下空白`, `——以下无正文——`) among a row's cells with a value, as written. */
+function endMarkIn(record: Record<string, unknown>, own: readonly string[]): string | undefined {
+  for (const field of own) {
+    const v = record[field];
+    if (typeof v === 'string' && isEndMark(v.trim())) return v.trim();
+  }
+  return undefined;
+}
+
+/**
+ * Whether a cell's text is the mark a Chinese test report closes its table with: `以下空白`, `（以下空白）`,
+ * `——以下无正文——`, `报告结束`, `End of report`. Rows after it are graded, and named in a notice.
+ *
+ * @example
+ * isEndMark('——以下空白——'); // true
+ * isEndMark('合计'); // false
+ */
+export function isEndMark(text: string): boolean {
+  return END_MARK.test(text);
+}
+
+/** A code, a separator and a Latin word or two (`L1 Mean`, `Lot 2 avg`, `S-avg`, `L1 Mean value`): the word. */
+const CODED_LATIN =
+  /^[A-Za-z0-9][\w./#-]*?(?:\s+\d+)?[\s_/#-]+([A-Za-z][A-Za-z.]*(?:\s[A-Za-z][A-Za-z.]*)?)$/;
+
 /**
  * Where a row of notes is. `header` when it repeats a line of the header;
  * `summary` when it is a summary row (`合计,2`, a 平均 row over every
@@ -239,13 +289,15 @@ export class NoteRows {
  * kept value. `valued` when it has a cell under an indicator column (a
  * closing line written under 牌号), which the notice must not call a row
  * without one. `spanned`: a sheet's line of notes merged across indicator
- * columns (填表人：…　审核人：…), dropped even with a kept value.
+ * columns (填表人：…　审核人：…), dropped even with a kept value. `end`: the end-of-table mark it holds.
  */
 export type NotesPlace = (RowPlace | { fileRow: number }) & {
   header?: true;
   summary?: string;
   valued?: true;
   spanned?: true;
+  /** The end-of-table mark the row holds (`以下空白`), as written: rows graded after it are named. */
+  end?: string;
 };
 
 /** Whether a row is a closing line: a note's text alone (`mark`), or a summary word with a count or two after it. */
@@ -394,6 +446,13 @@ function isWord(text: string, words: WordForms): boolean {
 function wordForm(folded: string, words: WordForms, depth: number): boolean {
   if (words.bare.test(folded) || words.composed.test(folded)) return true;
   if (depth > 1) return false;
+  // A summary word after a lot key, a period or a qualifier (`L1平均`, `2025年10月平均`, `组平均`, `本月合计(3台)`):
+  // the lot's, the month's, the group's summary row (hostile-26 W3). Only a Chinese word (or σ, Σ) is read so:
+  // a Latin one after a code (`S-avg`, `L1 Mean`) may be a sample's name, asked of its values by NoteRows.
+  if (words === SUMMARY_FORMS) {
+    const rest = SUMMARY_PREFIX.exec(folded)?.[1];
+    if (rest !== undefined && rest !== folded && wordForm(rest, words, depth + 1)) return true;
+  }
   const inner = bracketInside(folded);
   if (inner !== undefined && wordForm(inner, words, depth + 1)) return true;
   // The word, then its scale: `满分:100`, `满分=100分`, `满分100分`.
@@ -403,6 +462,18 @@ function wordForm(folded: string, words: WordForms, depth: number): boolean {
   const word = /^(.+?)(?:\([^()]{1,12}\)|\/[^\d/][^/]{0,11}|%)$/u.exec(folded)?.[1];
   return word !== undefined && (words.bare.test(word) || words.composed.test(word));
 }
+
+// What may stand before a summary word in a lot's or a period's summary row, the cell folded (no white space):
+// a lot key or a code (`L1`, `2025-01`, `S1`: ASCII letters and digits), then periods (`2025年10月`, `10月份`,
+// `本月`, `第3季度`) and qualifiers (`组`, `本批`, `每组`, `第2批`), each with a dash or a dot after it or none.
+// The word must start with a character outside ASCII (平均, σ): a Latin one is no part of this.
+const CN_NUMBER = '[\\d一二三四五六七八九十〇零两]+';
+const PERIOD = `\\d{2,4}年度?(?:\\d{1,2}月份?)?(?:\\d{1,2}[日号])?|\\d{1,2}月份?(?:\\d{1,2}[日号])?|\\d{1,2}[日号]|第${CN_NUMBER}(?:季度?|周|天|月|年)|(?:本|当|上|全)?(?:年度?|季度?|月份?|周|日|天)`;
+const QUALIFIER = `(?:本|每|该|第${CN_NUMBER})?(?:组|批次?|班|页|表|车间)`;
+const SUMMARY_PREFIX = new RegExp(
+  `^(?:[A-Za-z0-9][A-Za-z0-9_\\-./#]*[-_/·.#]?)?(?:(?:${PERIOD}|${QUALIFIER})[-_/·.]?)*(?=[^\\x00-\\x7F])(.+)$`,
+  'u',
+);
 
 /** The inside of a cell wrapped whole in one pair of brackets (NFKC has made `（）［］｛｝＜＞` ASCII). */
 function bracketInside(folded: string): string | undefined {
@@ -452,7 +523,7 @@ const SIGN_OFF =
 // Matched against the folded text (no white space, no trailing colon, NFKC): `pass rate` is `passrate`. x̄ is x and
 // a combining macron (no precomposed form); Σ and ∑ (the n-ary sum sign) both write a sum.
 const SUMMARY =
-  /^(?:合计|总计|小计|共计|累计|汇总|本页(?:合计|小计)|平均[值分数]?|均[值分]|算术平均值?|全(?:省|市|区|县|国)平均[值分]?|(?:合格|不合格|达标|一级品|一等品|优等品|合格品|优良品?|抽检合格)率|合格数|不合格数|总数|样品数量?|样本数量?|样本量|检验数量?|抽样数量?|统计|最大值?|最小值?|最高分?|最低分?|标准差|标准偏差|极差|变异系数|离散系数|中位[数值]|中值|代表值|特征值|total|grandtotal|overall|sum|subtotal|average|avg\.?|ave\.?|mean|meanvalue|median|count|passrate|max|min|maximum|minimum|range|sd|s\.d\.|std\.?|st\.?dev\.?|std\.?dev\.?|standarddeviation|cv|[σΣ∑]|x\u0304)$/i;
+  /^(?:合计|总计|小计|共计|累计|汇总|本页(?:合计|小计)|平均[值分数]?|均[值分]|算术平均值?|全(?:省|市|区|县|国)平均[值分]?|(?:合格|不合格|达标|一级品|一等品|优等品|合格品|优良品?|抽检合格)率|合格数|不合格数|总数|样品数量?|样本数量?|样本量|检验数量?|抽样数量?|统计|最大值?|最小值?|最高分?|最低分?|标准差|标准偏差|极差|变异系数|离散系数|中位[数值]|中值|代表值|特征值|[日月年周]均值?|(?:平均值?|均值|x\u0304)±(?:s|sd|σ|std|标准差|标准偏差)|(?:mean|avg|average)±(?:s|sd|σ|std)|total|grandtotal|overall|sum|subtotal|average|avg\.?|ave\.?|mean|meanvalue|median|count|passrate|max|min|maximum|minimum|range|sd|s\.d\.|std\.?|st\.?dev\.?|std\.?dev\.?|standarddeviation|cv|[σΣ∑]|x\u0304)$/i;
 // A line stating the scale: the items' full marks or weights (see isFullMarksWord).
 const FULL_MARKS =
   /^(?:满分值?|标准分值?|分值|总分|权重|权数|上限|评分标准|fullmarks?|fullscore|max\.?score|maximumscore|weights?)$/i;
@@ -509,15 +580,23 @@ export function dropNoteRows(
     // Summary rows, listed apart with their words (合计, 平均): a closing row with values is named, not lost.
     const summaries: NotesPlace[] = [];
     let summaryCount = 0;
+    // The first end-of-table mark skipped (`以下空白`), and the records read after it (hostile-26 M2).
+    let end: NotesPlace | undefined;
+    const after: NotesPlace[] = [];
+    let afterCount = 0;
     for await (const batch of batchesOf(items)) {
       const out: InputItem[] = [];
       for (const item of batch) {
+        if (end && 'record' in item && !dropped(item)) {
+          if (afterCount++ < LISTED) after.push(item.place ?? { fileRow: item.row });
+        }
         if ('record' in item && item.notesOnly) {
           // A repeated header is skipped even with a value under a named column (its heading), a summary
           // line even with its count under the sample ids (`合计,4`), a sign-off merged across the table
           // even with its text in a kept column.
           if (!item.kept || item.notesOnly.header || item.notesOnly.summary || item.notesOnly.spanned) {
             skipped++;
+            if (item.notesOnly.end !== undefined) end ??= item.notesOnly;
             if (item.notesOnly.valued) valued = true;
             if (places.length < LISTED) places.push(item.notesOnly);
             if (item.notesOnly.summary !== undefined && summaryCount++ < LISTED)
@@ -533,7 +612,35 @@ export function dropNoteRows(
       yield out;
     }
     if (skipped > 0) onNotice?.(skippedText(skipped, places, valued, summaries, summaryCount));
+    if (end && afterCount > 0) onNotice?.(afterEndText(end, after, afterCount));
   });
+}
+
+/** Whether {@link dropNoteRows} drops a row of notes whatever it keeps: a header repeat, a summary, a spanned line. */
+function dropped(item: InputItem): boolean {
+  if (!('record' in item) || !item.notesOnly) return false;
+  const n = item.notesOnly;
+  return !item.kept || n.header === true || n.summary !== undefined || n.spanned === true;
+}
+
+/**
+ * The notice for records read after a table's end mark (`以下空白`): the mark and where, and the rows graded
+ * after it (the first {@link LISTED} of `count`), which may be a stale copy or a second table. They stay graded.
+ */
+function afterEndText(end: NotesPlace, rows: readonly NotesPlace[], count: number): LocalizedText {
+  const unit = unitOf(end);
+  const at = number(end);
+  const more = count > rows.length;
+  const numbers = rows.map(number);
+  const zh = `${numbers.join('、')}${more ? '…' : ''}`;
+  const en = `${numbers.join(', ')}${more ? ', …' : ''}`;
+  const rowUnit = rows.length > 0 ? unitOf(rows[0]!) : unit;
+  const plural = count === 1 ? '' : 's';
+  const n = countText(count);
+  return localized(
+    `${unit.zh}第 ${at} 行“${end.end}”之后仍有 ${n} 行按记录分级（${rowUnit.zh}第 ${zh} 行）：可能是旧表残留或另一张表，请核对`,
+    `${n} row${plural} after the end mark "${end.end}" (${unit.en} ${at}) ${count === 1 ? 'was' : 'were'} graded as ${count === 1 ? 'a record' : 'records'} (${rowUnit.en}${numbers.length === 1 ? '' : 's'} ${en}): ${count === 1 ? 'it' : 'they'} may be a stale copy or a second table; check ${count === 1 ? 'it' : 'them'}`,
+  );
 }
 
 /**

@@ -21,7 +21,7 @@ import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonTextReason } from './json-fault';
 import { jsonNumerals, withNumeralTexts } from './json-numerals';
 import { fieldTexts, jsonRecordItem } from './json-record-item';
-import { isNoteText, NoteRows, valueFields } from './note-rows';
+import { isEndMark, isNoteText, NoteRows, valueFields } from './note-rows';
 import type { OptionNaming } from './option-naming';
 import { isPageTitle } from './page-title';
 import { parseJsonRecords } from './read-json-records';
@@ -353,7 +353,9 @@ function csvItems(
       }
       // A closing line typed as one cell (`以下空白`, `第 1 页 共 3 页`, no commas after): notes, not a short row.
       if (cells.length !== fields.length && loneNote(cells)) {
-        items.push({ row, record: {}, notesOnly: { line: record.line } });
+        const text = cells.map(trimCell).find((c) => c !== '')!;
+        const end = isEndMark(text) ? { end: text } : {};
+        items.push({ row, record: {}, notesOnly: { line: record.line, ...end } });
         return;
       }
       // A title line or group heading repeated after a page break, without the commas after it.

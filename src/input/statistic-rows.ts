@@ -27,6 +27,14 @@ export class ColumnStatistics {
     }
   }
 
+  /** How many numeric values of `record` under `fields` are in a column some record above gave a value in. */
+  compared(record: Record<string, unknown>, fields: ReadonlySet<string>): number {
+    let n = 0;
+    for (const key in record)
+      if (fields.has(key) && numeric(record[key]) !== undefined && this.#all.has(key)) n++;
+    return n;
+  }
+
   /** A summary row was passed: the next block starts. */
   endBlock(): void {
     this.#block = new Map();
@@ -54,6 +62,28 @@ export class ColumnStatistics {
     }
     return true;
   }
+}
+
+/**
+ * Whether a row named by a Latin summary word after a code (`L1 Mean`, `Lot 2 avg`, `S-avg`, hostile-26 W3) sums up
+ * the rows above it: `word` names a statistic ({@link ColumnStatistics.fits}'s words), the row gives at least one
+ * numeric value under `fields` that records above gave too, and every such value is that statistic of the records
+ * since the start or since the last summary row. Stricter than `fits`: such a cell is first of all a sample's name,
+ * so with nothing to tell by it stays one.
+ *
+ * @example
+ * const stats = new ColumnStatistics();
+ * stats.add({ a: 80 }, fields); stats.add({ a: 90 }, fields);
+ * sumsUp(stats, 'avg', { a: 85 }, fields); // true
+ * sumsUp(stats, 'avg', { a: 70 }, fields); // false: a sample named S-avg
+ */
+export function sumsUp(
+  stats: ColumnStatistics,
+  word: string,
+  record: Record<string, unknown>,
+  fields: ReadonlySet<string>,
+): boolean {
+  return kindOf(word) !== undefined && stats.compared(record, fields) > 0 && stats.fits(word, record, fields);
 }
 
 interface Stat {

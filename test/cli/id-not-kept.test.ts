@@ -87,6 +87,21 @@ describe('a sample-id column not kept for a blank or a repeat is said (newcomer-
     expect(run.stderr).not.toContain('未作为样品标识');
   });
 
+  it('hostile-26 M3: a column headed 样品编号 is said whatever the share of its faults (2 of 8 rows)', async () => {
+    const rows = ['A1', 'A2', 'A3', '', 'A5', 'A2', 'A7', 'A8'].map((id) => `${id},热泵型,3500,4.62`);
+    const path = csv('样品编号,机组类型,额定制冷量 CC,全年能源消耗效率 APF', ...rows);
+    const en = await cli.run(['--lang', 'en', 'grade', '-r', AC, path]);
+    expect(en.stderr).toContain(
+      'column "样品编号" is empty on line 5 and has the same value ("A2") on lines 3 and 7, so it is not kept as the sample id; --keep 样品编号 keeps it',
+    );
+    expect(en.stderr).toContain('8 records: 8 graded');
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, path]);
+    expect(zh.stderr).toContain('列“样品编号”第 5 行为空，第 3、7 行的值相同（“A2”），未作为样品标识');
+    // A column headed otherwise (型号) with the same faults is still a column of another kind: nothing said.
+    const model = await cli.run(['--lang', 'en', 'grade', '-r', AC, csv(HEADER, ...rows)]);
+    expect(model.stderr).not.toContain('not kept as the sample id');
+  });
+
   it('a later column kept as the id: a blank in an earlier 型号 is said, one in an earlier maker column is not', async () => {
     const header = '生产企业,型号,样品编号,机组类型,额定制冷量 CC,全年能源消耗效率 APF';
     const rows = ['甲,M1,K1,热泵型,3500,5.1', '乙,M2,K2,热泵型,3500,4.6', '丙,,K3,热泵型,3500,4.1'];

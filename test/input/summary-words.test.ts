@@ -142,3 +142,45 @@ describe('hostile-25 W8: a known word in the forms a furniture line takes', () =
     expect(names.filter((w) => isSummaryWord(w))).toEqual([]);
   });
 });
+
+describe('isSummaryWord with a prefix (hostile-26 W3)', () => {
+  it('a summary word after a lot key, a period or a qualifier, and 均值±s, are summary words', () => {
+    const words = [
+      '组平均',
+      '月均',
+      'L1 平均',
+      'L1平均',
+      'L1-平均值',
+      '2025年10月平均',
+      '10月份合计',
+      '本月合计（3台）',
+      '全年合计',
+      '上月累计',
+      '第2批平均',
+      '每组平均',
+      '本批次小计',
+      'L1组平均',
+      'S1平均值(MPa)',
+      '均值±s',
+      '平均值 ± 标准差',
+      'x̄±s',
+    ];
+    expect(words.filter((w) => !isSummaryWord(w))).toEqual([]);
+  });
+
+  it('no summary word at the end, or a Latin one after a code (asked of its values), is none', () => {
+    const ids = [
+      'S-avg',
+      'L1 Mean',
+      'L1',
+      '2025年10月',
+      '月',
+      '组',
+      '均',
+      'S-平均气温',
+      '年度之星',
+      '一号样品',
+    ];
+    expect(ids.filter((w) => isSummaryWord(w))).toEqual([]);
+  });
+});
