@@ -38,7 +38,12 @@ export interface ValueWords {
   readonly bigrams: ReadonlySet<number>;
 }
 
-/** Two UTF-16 units as one number, for {@link ValueWords.bigrams}. */
+/**
+ * Two UTF-16 units as one number, for {@link ValueWords.bigrams}.
+ *
+ * @example
+ * words.bigrams.has(bigramOf('风'.charCodeAt(0), '冷'.charCodeAt(0))); // true for AC's airCooled
+ */
 export function bigramOf(first: number, second: number): number {
   return first * 0x10000 + second;
 }
@@ -380,7 +385,10 @@ function afterSubject(cell: string, words: ValueWords): readonly ValueWord[] | u
   const subject = SUBJECT.exec(folded)?.[0];
   if (!subject) return undefined;
   // With the verb and without it: `压缩机是半封闭`, and `机组是否…` is no `是` before `否…`.
-  for (const rest of [folded.slice(subject.length), folded.slice(subject.replace(/(?:为|是|采用|属于)$/u, '').length)])
+  for (const rest of [
+    folded.slice(subject.length),
+    folded.slice(subject.replace(/(?:为|是|采用|属于)$/u, '').length),
+  ])
     if (rest.length >= 2) {
       const said = lookUp(rest, words);
       if (said) return said;

@@ -117,7 +117,10 @@ describe.concurrent('a remark of several statements, read clause by clause (host
       AC,
       '-f',
       'ndjson',
-      csv('样品编号,机组类型,额定制冷量 CC,全年能源消耗效率 APF,风冷式,备注', 'S1,热泵型,3500,5.1,是,"风冷：否，水冷"'),
+      csv(
+        '样品编号,机组类型,额定制冷量 CC,全年能源消耗效率 APF,风冷式,备注',
+        'S1,热泵型,3500,5.1,是,"风冷：否，水冷"',
+      ),
     ]);
     expect(run.code).toBe(0);
     expect(results(run.stdout).map((r) => r.grade)).toEqual(['1']);
