@@ -120,7 +120,8 @@ function holdsBigram(text: string, words: ValueWords): boolean {
     if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
     else if (c === 0xb7 || c === 0x30fb || c === 0x2022 || c === 0x2027 || c === 0xff65) c = 0x2e;
-    if (previous >= 0 && words.bigrams.has(bigramOf(previous, c))) return true;
+    if (previous >= 0 && words.bigramStarts[previous] === 1 && words.bigrams.has(bigramOf(previous, c)))
+      return true;
     previous = c;
   }
   return false;

@@ -36,6 +36,8 @@ export interface ValueWords {
    * none of them in it, spaces left out, says nothing (see `remarkWord`, which splits a remark only then).
    */
   readonly bigrams: ReadonlySet<number>;
+  /** 1 at each UTF-16 unit a bigram of {@link bigrams} begins with: most characters of a remark are let go by it. */
+  readonly bigramStarts: Uint8Array;
 }
 
 /**
@@ -124,6 +126,7 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
   const characters = new Set<number>();
   const firsts = new Set<number>();
   const bigrams = new Set<number>();
+  const bigramStarts = new Uint8Array(0x10000);
   for (const word of words.keys()) {
     longest = Math.max(longest, word.length);
     for (const c of word.toUpperCase() + word) characters.add(c.codePointAt(0)!);
@@ -131,9 +134,11 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
   }
   for (const text of [...words.keys(), ...names.keys()]) {
     const bare = text.replace(/\s+/gu, '');
-    if (bare.length >= 2) bigrams.add(bigramOf(bare.charCodeAt(0), bare.charCodeAt(1)));
+    if (bare.length < 2) continue;
+    bigrams.add(bigramOf(bare.charCodeAt(0), bare.charCodeAt(1)));
+    bigramStarts[bare.charCodeAt(0)] = 1;
   }
-  return { byWord: words, longest, characters, names, firsts, bigrams };
+  return { byWord: words, longest, characters, names, firsts, bigrams, bigramStarts };
 }
 
 /**
