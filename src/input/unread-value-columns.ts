@@ -10,7 +10,8 @@ import { mapText, taken } from './defaulted-column';
 import { isIdHeader } from './id-header';
 import type { InputItem, WrittenHeader } from './input-item';
 import { keepOption, type OptionNaming } from './option-naming';
-import { type ValueWord, type ValueWords, valueWords, wordOf } from './value-words';
+import { remarkWord } from './remark-clauses';
+import { type ValueWord, type ValueWords, valueWords } from './value-words';
 
 /** What {@link unreadValueColumns} knows of the input besides its items. */
 export interface UnreadValueOptions {
@@ -214,7 +215,8 @@ function byKeys(
 /**
  * The error for a cell that says a value other than the default of an
  * indicator in `left`, one per indicator (`errors`: those the record has
- * already); `undefined` for any other cell.
+ * already), as a whole or in one of its clauses (`风冷：否，水冷`: {@link remarkWord});
+ * `undefined` for any other cell.
  */
 function cellError(
   cell: string,
@@ -224,12 +226,12 @@ function cellError(
   check: Check,
   errors: readonly RecordError[] | undefined,
 ): RecordError | undefined {
-  const said = wordOf(cell, check.words);
-  if (!said) return undefined;
-  const word = said.find(
+  const said = remarkWord(
+    cell,
+    check.words,
     (w) => !w.isDefault && left.has(w.indicator.name) && !errors?.some((e) => e.field === w.indicator.name),
   );
-  return word && unreadValueError(cell.trim(), column, word, where, check.naming);
+  return said && unreadValueError(cell.trim(), said.clause, column, said.word, where, check.naming);
 }
 
 /** "record 2 (line 3)", "record 2 (sheet row 3)": the record, and where it is in its file when the reader knows. */
@@ -292,16 +294,20 @@ function keysLetBe(indicators: readonly IndicatorInfo[]): (key: string) => KeyLe
  * column if it says something else.
  */
 function unreadValueError(
-  cell: string,
+  whole: string,
+  clause: string | undefined,
   column: string | UnnamedColumn,
   word: ValueWord,
   where: LocalizedText,
   naming: OptionNaming | undefined,
 ): RecordError {
-  if (typeof column !== 'string') return unnamedValueError(cell, column, word, where);
+  if (typeof column !== 'string') return unnamedValueError(whole, clause, column, word, where);
+  // The advice is about the words that say the value: the clause of a remark of several.
+  const cell = clause ?? whole;
   const ind = word.indicator;
   const { name } = ind;
-  const [shownCell, shownColumn] = [cutShort(cell), cutShort(column)];
+  const [shownCell, shownColumn] = [cutShort(whole), cutShort(column)];
+  const which = whichClause(clause);
   const value = valueShown(word);
   const map = mapText(naming, column, name);
   const keep = naming === 'studio' ? undefined : keepOption(naming, column);
@@ -330,8 +336,8 @@ function unreadValueError(
     field: name,
     code: 'missing',
     message: localized(
-      `${where.zh}的“${shownColumn}”列是“${shownCell}”，即 ${name} = ${value.zh}，但该列没有作为它读取：该记录会${taken(ind.default).zh}。如果该列就是 ${name}，${fix.zh}${other.zh}`,
-      `${where.en}: column "${shownColumn}" holds "${shownCell}", which is ${name} = ${value.en}, but the column is not read as it: the record would be ${taken(ind.default).en}. If the column is ${name}, ${fix.en}${other.en}`,
+      `${where.zh}的“${shownColumn}”列是“${shownCell}”，${which.zh}即 ${name} = ${value.zh}，但该列没有作为它读取：该记录会${taken(ind.default).zh}。如果该列就是 ${name}，${fix.zh}${other.zh}`,
+      `${where.en}: column "${shownColumn}" holds "${shownCell}", ${which.en} ${name} = ${value.en}, but the column is not read as it: the record would be ${taken(ind.default).en}. If the column is ${name}, ${fix.en}${other.en}`,
     ),
   };
 }
@@ -367,6 +373,16 @@ function valueShown(word: ValueWord): LocalizedText {
   return localized(zh ? `${code}（${zh}）` : code, en ? `${code} (${en})` : code);
 }
 
+/**
+ * How a message names what says the value: the cell (`which is`), or its clause (`whose clause "风冷：否" is`;
+ * zh `其中“风冷：否”`).
+ */
+function whichClause(clause: string | undefined): LocalizedText {
+  if (clause === undefined) return localized('', 'which is');
+  const shown = cutShort(clause);
+  return localized(`其中“${shown}”`, `whose clause "${shown}" is`);
+}
+
 /** A column under an empty header, by its 0-based position. */
 interface UnnamedColumn {
   unnamed: number;
@@ -390,6 +406,7 @@ function columnLetter(column: number): string {
  */
 function unnamedValueError(
   cell: string,
+  clause: string | undefined,
   column: UnnamedColumn,
   word: ValueWord,
   where: LocalizedText,
@@ -400,12 +417,13 @@ function unnamedValueError(
   const letter = columnLetter(column.unnamed);
   const value = valueShown(word);
   const shownCell = cutShort(cell);
+  const which = whichClause(clause);
   return {
     field: name,
     code: 'missing',
     message: localized(
-      `${where.zh}的第 ${n} 列（${letter} 列，没有表头）是“${shownCell}”，即 ${name} = ${value.zh}，但没有表头的列不会读取：该记录会${taken(ind.default).zh}。如果该列就是 ${name}，请给它写上表头“${ind.label.zh}”；如果它说的是别的，请给它写上表头并保留该列`,
-      `${where.en}: column ${n} (${letter}), which has no header, holds "${shownCell}", which is ${name} = ${value.en}, but a column with no header is not read: the record would be ${taken(ind.default).en}. If the column is ${name}, give it the header "${ind.label.zh}" (or ${name}); if it says something else, give it a header and keep it`,
+      `${where.zh}的第 ${n} 列（${letter} 列，没有表头）是“${shownCell}”，${which.zh}即 ${name} = ${value.zh}，但没有表头的列不会读取：该记录会${taken(ind.default).zh}。如果该列就是 ${name}，请给它写上表头“${ind.label.zh}”；如果它说的是别的，请给它写上表头并保留该列`,
+      `${where.en}: column ${n} (${letter}), which has no header, holds "${shownCell}", ${which.en} ${name} = ${value.en}, but a column with no header is not read: the record would be ${taken(ind.default).en}. If the column is ${name}, give it the header "${ind.label.zh}" (or ${name}); if it says something else, give it a header and keep it`,
     ),
   };
 }

@@ -20,6 +20,8 @@ export interface Pair {
 // space. Full-width forms too (`：`, `＝`, `／`, `，`, `－`): a cell is split as written, to be let go before folding.
 const SEPARATORS: readonly [RegExp, Pair['kind']][] = [
   [/^([^:=：＝]+?)\s*[:=：＝]\s*(.+)$/u, 'label'],
+  // `【风冷式】否`, `[风冷式] 否`: a name in square brackets sets it as a label, as a colon does (hostile-26 W2).
+  [/^([【[〔〖][^】\]〕〗]+[】\]〕〗])\s*(.+)$/u, 'label'],
   [/^([^,、;/—–~，；／～]+?)\s*[,、;/—–~，；／～]+\s*(.+)$/u, 'other'],
   [/^([^-－]+?)\s*[-－]+\s*(.+)$/u, 'other'],
   [/^(\S+)\s+(.+)$/u, 'other'],
@@ -37,11 +39,17 @@ export function pairOf(folded: string): Pair | undefined {
   for (const [pattern, kind] of SEPARATORS) {
     const parts = pattern.exec(folded);
     if (!parts) continue;
-    const left = parts[1]!.trim();
+    const left = unbracketed(parts[1]!.trim());
     const right = parts[2]!.trim();
     return left !== '' && right !== '' ? { left, right, kind } : undefined;
   }
   return undefined;
+}
+
+/** A label in square brackets without them (`【风冷式】` → `风冷式`), as a colon may follow it (`【风冷式】：否`). */
+function unbracketed(text: string): string {
+  const inner = /^[【[〔〖]\s*([^】\]〕〗]+?)\s*[】\]〕〗]$/u.exec(text);
+  return inner ? inner[1]! : text;
 }
 
 // The no-words a remark answers a yes/no label with, beyond 否/no (booleanWord's): 不是, 不属于, 非, N, ×.
@@ -64,6 +72,27 @@ export function yesNoOf(text: string): boolean | undefined {
   return word?.kind === 'yes-no' ? word.value : undefined;
 }
 
+// The further no-words that answer a yes/no name beside it (`风冷式：无`, `风冷式：不`, `风冷式 x`, `风冷式 ╳`), not
+// plain yes/no words elsewhere (`无，水冷` is no answer); `无`/`没有` not where the label is itself a negation.
+const ANSWER_NO = new Set(['无', '没有', '不', 'x', '╳', '✕', '✖', '❌']);
+
+/**
+ * The answer a folded text gives to a yes/no name it stands beside (`风冷式：否`, `风冷式 x`): a yes/no
+ * ({@link yesNoOf}), or one of the further no-words a remark answers with — `无`, `没有` (not after a label that is
+ * itself a negation, `negated`: `无重大质量事故：无`), `不`, `x`, `╳`, `✕`.
+ *
+ * @example
+ * answerOf('无', false); // false
+ * answerOf('无', true); // undefined
+ */
+export function answerOf(text: string, negated: boolean): boolean | undefined {
+  const yes = yesNoOf(text);
+  if (yes !== undefined) return yes;
+  const folded = text.toLowerCase();
+  if (!ANSWER_NO.has(folded) || (negated && (folded === '无' || folded === '没有'))) return undefined;
+  return false;
+}
+
 // What ends a product's name after a value word (水冷 + 冷水机组, 螺杆机组, 柜机; 半封闭 + 螺杆; 多联 + 机组): a unit,
 // an air conditioner, a compressor by its kind.
 const HAN_PRODUCT_END = /(?:机组|机|空调|空调器|压缩机|螺杆|涡旋|活塞|转子)$/u;
@@ -75,14 +104,16 @@ const LATIN_PRODUCT = /^[\s-]+(?:units?|type|system|machine|chiller|air[\s-]?con
  * Whether the text after a value word names a product of that kind (`水冷` + `螺杆机组`, `水冷式` + `冷水机组`,
  * `多联` + `机组`, `半封闭` + `螺杆`, `water-cooled` + ` unit`): a few Chinese characters ending in a product word
  * (机组, 机, 空调, 压缩机, 螺杆, 涡旋 …) with no word that turns the name round (除外, 不, 非), or, after a Latin
- * word, a space and `unit`, `type`, `system`. `水冷却` (却) and `移动式空调除外` are not.
+ * word, a space and `unit`, `type`, `system`, or such Chinese characters (`VRF` + `多联机`). `水冷却` (却) and
+ * `移动式空调除外` are not.
  *
  * @example
  * productAfter('螺杆机组', true); // true
  * productAfter('空调除外', true); // false
  */
 export function productAfter(rest: string, han: boolean): boolean {
-  if (!han) return LATIN_PRODUCT.test(rest);
+  // `VRF多联机`, `VRV空调`: a Latin code before a Chinese product's name reads as a Chinese word would (hostile-26 W2).
+  if (!han && !/^\p{Script=Han}/u.test(rest)) return LATIN_PRODUCT.test(rest);
   return (
     rest.length <= 6 && /^\p{Script=Han}+$/u.test(rest) && HAN_PRODUCT_END.test(rest) && !TURNED.test(rest)
   );

@@ -1,9 +1,10 @@
 import { type IndicatorInfo, valueSpellingsOf } from '../resolve/rule-set';
+import { negatedLabel } from '../text/boolean-words';
 import { spellingFold } from '../text/enum-spelling';
 import { foldValueText } from '../text/fold-value-text';
 import { fullWidthToAscii } from '../text/full-width';
 import { moreValueWords, withoutProductWord } from './value-word-forms';
-import { pairOf, productAfter, yesNoOf } from './value-word-pairs';
+import { answerOf, pairOf, productAfter, yesNoOf } from './value-word-pairs';
 
 /** What a cell's text means for an indicator it is a value word of ({@link valueWords}). */
 export interface ValueWord {
@@ -30,6 +31,23 @@ export interface ValueWords {
   readonly names: ReadonlyMap<string, readonly Name[]>;
   /** The first characters of the words (and the upper case of Latin ones): a cell that begins otherwise names no product. */
   readonly firsts: ReadonlySet<number>;
+  /**
+   * The first two characters of every word and name, folded, as one number each ({@link bigramOf}): a text with
+   * none of them in it, spaces left out, says nothing (see `remarkWord`, which splits a remark only then).
+   */
+  readonly bigrams: ReadonlySet<number>;
+  /** 1 at each UTF-16 unit a bigram of {@link bigrams} begins with: most characters of a remark are let go by it. */
+  readonly bigramStarts: Uint8Array;
+}
+
+/**
+ * Two UTF-16 units as one number, for {@link ValueWords.bigrams}.
+ *
+ * @example
+ * words.bigrams.has(bigramOf('风'.charCodeAt(0), '冷'.charCodeAt(0))); // true for AC's airCooled
+ */
+export function bigramOf(first: number, second: number): number {
+  return first * 0x10000 + second;
 }
 
 /** An indicator a text names ({@link ValueWords.names}), and for a yes/no one the value the text is (`风冷式`: yes). */
@@ -107,12 +125,20 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
   let longest = 0;
   const characters = new Set<number>();
   const firsts = new Set<number>();
+  const bigrams = new Set<number>();
+  const bigramStarts = new Uint8Array(0x10000);
   for (const word of words.keys()) {
     longest = Math.max(longest, word.length);
     for (const c of word.toUpperCase() + word) characters.add(c.codePointAt(0)!);
     for (const c of [word.charAt(0), word.charAt(0).toUpperCase()]) firsts.add(c.codePointAt(0)!);
   }
-  return { byWord: words, longest, characters, names, firsts };
+  for (const text of [...words.keys(), ...names.keys()]) {
+    const bare = text.replace(/\s+/gu, '');
+    if (bare.length < 2) continue;
+    bigrams.add(bigramOf(bare.charCodeAt(0), bare.charCodeAt(1)));
+    bigramStarts[bare.charCodeAt(0)] = 1;
+  }
+  return { byWord: words, longest, characters, names, firsts, bigrams, bigramStarts };
 }
 
 /**
@@ -164,7 +190,11 @@ export function wordOf(written: string, words: ValueWords): readonly ValueWord[]
   // `移动式。`, `移动式.`: a sentence's full stop after the word says no more (hostile-23 slips).
   const cell = withoutEndMark(written);
   return (
-    lookUp(cell, words) ?? (WRAPPED.test(cell) ? wrapped(cell, words) : undefined) ?? product(cell, words)
+    lookUp(cell, words) ??
+    (WRAPPED.test(cell) ? wrapped(cell, words) : undefined) ??
+    product(cell, words) ??
+    answeredAfter(cell, words) ??
+    afterSubject(cell, words)
   );
 }
 
@@ -179,7 +209,7 @@ function lookUp(cell: string, words: ValueWords): readonly ValueWord[] | undefin
 }
 
 /** A bracket, or a separator a remark writes between a name and its answer ({@link pairOf}): a cell that may wrap a word. */
-const WRAPPED = /[()（）:：=＝/／,，、;；\-－—–~\s\u3000]/u;
+const WRAPPED = /[()（）【[〔〖:：=＝/／,，、;；\-－—–~\s\u3000]/u;
 /** `否（水冷式）`, `no (Water-cooled)`, `N（水冷式）`: a yes/no, then a word in brackets (after NFKC). */
 const YES_NO_OF = /^(是|否|不是|不属于|非|yes|no|y|n|×|✗)\s*\((.+)\)$/u;
 /** `水冷（冷却塔）`, `热带型（T3）`: text, then a remark in brackets (after NFKC). */
@@ -261,7 +291,7 @@ const BRACKETS = /[()（）]/u;
 
 /** Whether a pair's right part may be what every reading of {@link paired} needs: a yes/no or a word. */
 function mayAnswer(right: string, words: ValueWords): boolean {
-  return yesNoOf(fullWidthToAscii(right)) !== undefined || mayBeWord(right, words.characters);
+  return answerOf(fullWidthToAscii(right), false) !== undefined || mayBeWord(right, words.characters);
 }
 
 // A label that turns what follows round (除外, 不含, 非): its value says no value of the record.
@@ -272,7 +302,7 @@ const TURNED_LABEL = /[除不非无没未否]/u;
  * indicator's value; `undefined` when X names no yes/no indicator or the remark is no yes/no.
  */
 function answered(x: string, remark: string, words: ValueWords): readonly ValueWord[] | undefined {
-  if (yesNoOf(remark) === undefined) return undefined;
+  if (answerOf(remark, false) === undefined) return undefined;
   const named = namedBy(x.trim(), words)?.filter((n) => n.polarity !== undefined);
   const out = named?.flatMap((name) => saidOf(name, remark, words));
   return out && out.length > 0 ? out : undefined;
@@ -300,7 +330,7 @@ function namedBy(text: string, words: ValueWords): readonly Name[] | undefined {
 function saidOf(name: Name, value: string, words: ValueWords): ValueWord[] {
   const { indicator, polarity } = name;
   if (polarity !== undefined) {
-    const yes = yesNoOf(value);
+    const yes = answerOf(value, negatedLabel(indicator.label.zh));
     if (yes !== undefined) {
       const said = yes ? polarity : !polarity;
       return [{ indicator, value: said, isDefault: said === indicator.default }];
@@ -322,6 +352,52 @@ function product(cell: string, words: ValueWords): readonly ValueWord[] | undefi
     const said = words.byWord.get(folded.slice(0, i));
     if (said && productAfter(folded.slice(i), /\p{Script=Han}$/u.test(folded.slice(0, i)))) return said;
   }
+  return undefined;
+}
+
+// A yes/no written straight after the name it answers, longest first (`风冷式否`, `风冷式不是`).
+const ANSWERS_AFTER = ['不属于', '不是', '否', '是'];
+
+/**
+ * `风冷式否`, `全封闭型压缩机不是`, `水冷是`: a yes/no label (or a value label of it) with its answer written
+ * straight after it, no separator (hostile-26 W2); only a cell that ends in 否 or 是 is folded.
+ */
+function answeredAfter(cell: string, words: ValueWords): readonly ValueWord[] | undefined {
+  const last = cell.trimEnd().slice(-1);
+  if (last !== '否' && last !== '是') return undefined;
+  const folded = foldWord(cell);
+  const answer = ANSWERS_AFTER.find((a) => folded.endsWith(a) && folded.length - a.length >= 2);
+  if (!answer) return undefined;
+  const name = folded.slice(0, -answer.length);
+  if (!/^\p{Script=Han}+$/u.test(name)) return undefined;
+  const out = namedBy(name, words)
+    ?.filter((n) => n.polarity !== undefined)
+    .flatMap((n) => saidOf(n, answer, words));
+  return out && out.length > 0 ? out : undefined;
+}
+
+// What a remark names before a value word of it (压缩机非全封闭, 机组为水冷式), and the verb it may put between.
+const SUBJECT = /^(?:压缩机|冷凝器|冷却方式|冷凝方式|机组|整机|本机|该机)(?:为|是|采用|属于)?/u;
+const SUBJECT_FIRSTS = new Set('压冷机整本该');
+
+/**
+ * `压缩机非全封闭`, `机组为水冷式`: the unit or its part named, then a value word (hostile-26 W2): that word's
+ * value; only a cell that begins with one of the few subjects is folded.
+ */
+function afterSubject(cell: string, words: ValueWords): readonly ValueWord[] | undefined {
+  if (!SUBJECT_FIRSTS.has(cell.trimStart().charAt(0))) return undefined;
+  const folded = foldWord(cell);
+  const subject = SUBJECT.exec(folded)?.[0];
+  if (!subject) return undefined;
+  // With the verb and without it: `压缩机是半封闭`, and `机组是否…` is no `是` before `否…`.
+  for (const rest of [
+    folded.slice(subject.length),
+    folded.slice(subject.replace(/(?:为|是|采用|属于)$/u, '').length),
+  ])
+    if (rest.length >= 2) {
+      const said = lookUp(rest, words);
+      if (said) return said;
+    }
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 /** The grammar of a remark's name-and-answer (pairOf, yesNoOf) and of a product's name after a value word. */
 import { describe, expect, it } from 'vitest';
-import { pairOf, productAfter, yesNoOf } from '../../src/input/value-word-pairs';
+import { answerOf, pairOf, productAfter, yesNoOf } from '../../src/input/value-word-pairs';
 
 describe('pairOf', () => {
   it('splits at the strongest separator, colon or = first, a space last', () => {
@@ -11,6 +11,13 @@ describe('pairOf', () => {
     expect(pairOf('否-水冷式')).toEqual({ left: '否', right: '水冷式', kind: 'other' });
     expect(pairOf('结构形式 窗式')).toEqual({ left: '结构形式', right: '窗式', kind: 'other' });
     expect(pairOf('climate type: t2')).toEqual({ left: 'climate type', right: 't2', kind: 'label' });
+  });
+
+  it('a name in square brackets is a label (hostile-26 W2), with or without a colon after it', () => {
+    expect(pairOf('【风冷式】否')).toEqual({ left: '风冷式', right: '否', kind: 'label' });
+    expect(pairOf('[风冷式] 否')).toEqual({ left: '风冷式', right: '否', kind: 'label' });
+    expect(pairOf('【风冷式】：否')).toEqual({ left: '风冷式', right: '否', kind: 'label' });
+    expect(pairOf('【风冷式】')).toBeUndefined();
   });
 
   it('nothing without a separator or with an empty part', () => {
@@ -30,12 +37,31 @@ describe('yesNoOf', () => {
   });
 });
 
+describe('answerOf', () => {
+  it('a yes/no, or a further no-word beside a name (hostile-26 W2)', () => {
+    for (const no of ['否', '无', '没有', '不', 'x', 'X', '╳', '✕'])
+      expect(answerOf(no, false), no).toBe(false);
+    expect(answerOf('是', false)).toBe(true);
+    expect(answerOf('有', false)).toBeUndefined();
+    expect(answerOf('合格', false)).toBeUndefined();
+  });
+
+  it('not 无/没有 after a label that is itself a negation (无重大质量事故：无)', () => {
+    expect(answerOf('无', true)).toBeUndefined();
+    expect(answerOf('没有', true)).toBeUndefined();
+    expect(answerOf('否', true)).toBe(false);
+  });
+});
+
 describe('productAfter', () => {
   it('a few Chinese characters ending in a product word; unit/type after a Latin word', () => {
     for (const rest of ['冷水机组', '螺杆机组', '柜机', '螺杆', '机组', '空调'])
       expect(productAfter(rest, true), rest).toBe(true);
     expect(productAfter(' unit', false)).toBe(true);
     expect(productAfter('-type', false)).toBe(true);
+    // `VRF多联机`: Chinese characters after a Latin code (hostile-26 W2).
+    expect(productAfter('多联机', false)).toBe(true);
+    expect(productAfter('空调除外', false)).toBe(false);
   });
 
   it('not a word that turns the name round, a long sentence, or another ending', () => {

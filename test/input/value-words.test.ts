@@ -60,6 +60,24 @@ describe('valueWords', () => {
     for (const cell of ['K0', '正常', 'T4', '移动式A', '']) expect(said(cell)).toBeUndefined();
   });
 
+  it('a name with its answer and no separator, in 【】, after a subject, with 无/不/x; a code before a product (hostile-26 W2)', () => {
+    expect(said('风冷式否')).toEqual([['airCooled', false, false]]);
+    expect(said('全封闭型压缩机不是')).toEqual([['hermeticCompressor', false, false]]);
+    expect(said('风冷式是')).toEqual([['airCooled', true, true]]);
+    // 非风冷式 is airCooled's label of no: yes to it is no.
+    expect(said('非风冷式是')).toEqual([['airCooled', false, false]]);
+    expect(said('【风冷式】否')).toEqual([['airCooled', false, false]]);
+    expect(said('压缩机非全封闭')).toEqual([['hermeticCompressor', false, false]]);
+    expect(said('机组为水冷式')).toEqual([['airCooled', false, false]]);
+    expect(said('压缩机全封闭')).toEqual([['hermeticCompressor', true, true]]);
+    for (const cell of ['风冷式：无', '风冷式：不', '风冷式 x', '风冷式 ╳'])
+      expect(said(cell), cell).toEqual([['airCooled', false, false]]);
+    expect(said('VRF多联机')).toEqual([['unitConfiguration', 'multi-split', false]]);
+    // Asks, turns round, or says nothing.
+    for (const cell of ['是否风冷', '风冷是否', '不是风冷是', '机组是否水冷', '压缩机', '【备注】T3'])
+      expect(said(cell), cell).toBeUndefined();
+  });
+
   it('a word two values share says neither; none at all for a rule set without such an indicator', () => {
     const shape: IndicatorInfo = {
       name: 'shape',
