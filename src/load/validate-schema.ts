@@ -193,7 +193,9 @@ function namesRejectedName(data: unknown, e: ErrorObject): boolean {
   const doc = (data ?? {}) as { indicators?: unknown; derived?: unknown; grades?: unknown };
   const last = path.at(-1);
   if (last === 'indicator' || last === 'fact')
-    return [doc.indicators, doc.derived].some((group) => isMapping(group) && Object.hasOwn(group, e.data as string));
+    return [doc.indicators, doc.derived].some(
+      (group) => isMapping(group) && Object.hasOwn(group, e.data as string),
+    );
   if (path[0] === 'tables' && path[2] === 'columns')
     return Array.isArray(doc.grades) && doc.grades.some((g) => (g as { id?: unknown } | null)?.id === e.data);
   return false;

@@ -372,7 +372,7 @@ function resolveTolerance(
   for (const part of [syntax.nominal, syntax.plus, syntax.minus]) {
     const table = tableInTolerance(part, ctx.tables, (c) => ctx.grades.has(c));
     if (table) {
-      ctx.errorInText('invalid-requirement', table, at, part!.offset);
+      ctx.errorInText('invalid-requirement', table.text, at, table.offset);
       return undefined;
     }
   }

@@ -11,13 +11,22 @@ import { zhNames } from '../text/name-list';
  * (`± thicknessTol.ordinary` with `grade: ordinary`); the table's keys
  * (thickness) still pick the row. Any other table: name one column.
  *
- * @returns the message, or undefined when the part is not a table's bare name
+ * @returns the message and where in the requirement the name starts, or undefined when the part is not a table's bare name
  *
  * @example
- * tableInTolerance(part, ctx.tables, (c) => ctx.grades.has(c))
+ * tableInTolerance(part, ctx.tables, (c) => ctx.grades.has(c))?.text.en
  * // '"thicknessTol" is a grade table …: write one criterion per grade, e.g. require: "± thicknessTol.ordinary" with grade: ordinary …'
  */
 export function tableInTolerance(
+  part: OperandSyntax | undefined,
+  tables: ReadonlyMap<string, TableModel>,
+  isGrade: (column: string) => boolean,
+): { text: LocalizedText; offset: number } | undefined {
+  const text = tableText(part, tables, isGrade);
+  return text && part?.kind === 'expression' ? { text, offset: part.offset } : undefined;
+}
+
+function tableText(
   part: OperandSyntax | undefined,
   tables: ReadonlyMap<string, TableModel>,
   isGrade: (column: string) => boolean,

@@ -66,6 +66,8 @@ describe('a nominal size in quotes (newcomer-26 M4)', async () => {
   });
 
   it('a quoted number not in the list gets no such advice (writing it bare would still be refused)', () => {
-    expect(message('7')?.en).toBe('thickness (Nominal thickness) must be one of 2, 3, 4, 5, 6, 8, 10, 12, got "7"');
+    expect(message('7')?.en).toBe(
+      'thickness (Nominal thickness) must be one of 2, 3, 4, 5, 6, 8, 10, 12, got "7"',
+    );
   });
 });

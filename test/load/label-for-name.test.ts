@@ -74,7 +74,9 @@ criteria:
 `;
 
   it('is reported once, where the name is written; another text in its place still is', () => {
-    const lines = checkRuleSet(withChineseNames, { filename: 'n.yaml' }).issues.map((i) => formatIssue(i, 'zh'));
+    const lines = checkRuleSet(withChineseNames, { filename: 'n.yaml' }).issues.map((i) =>
+      formatIssue(i, 'zh'),
+    );
     expect(lines.filter((l) => l.includes('请写 弯曲度') || l.includes('请写 优质级'))).toEqual([]);
     expect(lines.some((l) => l.startsWith('n.yaml:10:3: “弯曲度”不能用作名称'))).toBe(true);
     expect(lines.some((l) => l.startsWith('n.yaml:13:11: '))).toBe(true);

@@ -36,7 +36,10 @@ criteria:
 ${criteria}`;
 
 const messages = (criteria: string) =>
-  checkRuleSet(ruleFile(criteria), { filename: 't.yaml' }).issues.map((i) => [formatIssue(i, 'en'), i.text.zh]);
+  checkRuleSet(ruleFile(criteria), { filename: 't.yaml' }).issues.map((i) => [
+    formatIssue(i, 'en'),
+    i.text.zh,
+  ]);
 
 describe('a table as a whole in a tolerance', () => {
   it('± a grade table: names it a grade table and gives one criterion per grade, at the name', () => {
@@ -49,10 +52,13 @@ describe('a table as a whole in a tolerance', () => {
   });
 
   it('0 ± a grade table, and ± another table, get the same kind of message', () => {
-    const [[withNominal]] = messages('  - { id: dev, indicator: deviation, require: "0 ± thicknessTol" }\n');
-    expect(withNominal).toContain('"thicknessTol" is a grade table');
-    const [[plain, plainZh]] = messages('  - { id: dev, indicator: deviation, require: "± plainTol" }\n');
-    expect(plain).toContain('"plainTol" is a table, not a value: a tolerance names one of its columns, e.g. "± plainTol.value"');
+    const withNominal = messages('  - { id: dev, indicator: deviation, require: "0 ± thicknessTol" }\n');
+    expect(withNominal[0]?.[0]).toContain('"thicknessTol" is a grade table');
+    const [plain, plainZh] =
+      messages('  - { id: dev, indicator: deviation, require: "± plainTol" }\n')[0] ?? [];
+    expect(plain).toContain(
+      '"plainTol" is a table, not a value: a tolerance names one of its columns, e.g. "± plainTol.value"',
+    );
     expect(plainZh).toContain('“plainTol”是表，不是一个值');
   });
 
