@@ -184,10 +184,14 @@ function compileScalar(
         // grade letter dropped. Never for a class mark (42.5R is not 42.5 with a unit: committee-24 F17).
         const after =
           meant === undefined && typeof v === 'string' ? suffixAdvice(v, ind, suffixes) : undefined;
+        // `"4"` for the number 4 (newcomer-26 M4): to a reader 4 is in the list; say the quotes made it text.
+        const quoted = meant === undefined && typeof v === 'string' ? quotedEnumNumber(v, values) : undefined;
         const write =
           meant !== undefined
             ? localized(`，应写作 "${meant}"`, `: write "${meant}"`)
-            : (after ?? localized(''));
+            : quoted !== undefined
+              ? localized(`，${quoted.zh}`, `, which ${quoted.en}`)
+              : (after ?? localized(''));
         return {
           field: ind.name,
           code: 'not-allowed',
@@ -401,6 +405,15 @@ function quotedNumber(v: string, unit: string | undefined): LocalizedText | unde
         `是加了引号的文本：请去掉引号，写作 ${t}`,
         `is text in quotes: remove the quotes and write ${t}`,
       );
+}
+
+/**
+ * A bare number in quotes (`"4"`) for an enumeration that lists that number: the quoted-number hint. With a
+ * unit after it (`"5mm"`) the unit advice says more, so that is left to it.
+ */
+function quotedEnumNumber(v: string, values: readonly (string | number)[]): LocalizedText | undefined {
+  const hint = quotedNumber(v, undefined);
+  return hint !== undefined && values.includes(Number(v.trim())) ? hint : undefined;
 }
 
 function name(ind: IndicatorModel): string {

@@ -173,8 +173,36 @@ export function schemaIssues(
     [...joined.keys()].some((list) => e.instancePath === list || e.instancePath.startsWith(`${list}/`));
   return [
     ...[...joined.values()],
-    ...reduceErrors(errors.filter((e) => !inJoined(e))).map((e) => toIssue(source, e, whole)),
+    ...reduceErrors(errors.filter((e) => !inJoined(e) && !namesRejectedName(source.data, e))).map((e) =>
+      toIssue(source, e, whole),
+    ),
   ];
+}
+
+/**
+ * A reference that is, as written, the name of an indicator, derived value
+ * or grade (`indicator: 弯曲度` where the indicator is named `弯曲度`,
+ * a table column `优质加工级` where that is a grade's id): it keeps to the
+ * name, so its only fault is the name's, which is reported where the name is
+ * written. Reporting it again would suggest writing what was written
+ * (newcomer-26 M6).
+ */
+function namesRejectedName(data: unknown, e: ErrorObject): boolean {
+  if (e.keyword !== 'pattern' || typeof e.data !== 'string') return false;
+  const path = pointerToPath(e.instancePath);
+  const doc = (data ?? {}) as { indicators?: unknown; derived?: unknown; grades?: unknown };
+  const last = path.at(-1);
+  if (last === 'indicator' || last === 'fact')
+    return [doc.indicators, doc.derived].some(
+      (group) => isMapping(group) && Object.hasOwn(group, e.data as string),
+    );
+  if (path[0] === 'tables' && path[2] === 'columns')
+    return Array.isArray(doc.grades) && doc.grades.some((g) => (g as { id?: unknown } | null)?.id === e.data);
+  return false;
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /**

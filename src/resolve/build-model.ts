@@ -7,6 +7,7 @@ import { decimalsOf } from '../rounding/decimal';
 import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { checkDivisors } from './check-divisors';
+import { checkGradeLabels } from './check-grade-labels';
 import { checkKeyRows } from './check-key-rows';
 import { checkLabelClashes } from './check-label-clashes';
 import { checkMonotonic, checkReachable, checkUniqueIds } from './check-ladder';
@@ -42,6 +43,7 @@ export function buildModel(
     ctx.error('id-mismatch', text, ['id']);
   }
   resolveGrades(ctx);
+  checkGradeLabels(ctx);
   const indicators = resolveIndicators(ctx);
   checkLabelClashes(ctx, indicators);
   const tables = resolveTables(ctx);

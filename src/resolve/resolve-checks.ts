@@ -43,6 +43,7 @@ import {
   type ValueInfo,
 } from './model-context';
 import { checkLiteral, lookup, resolveJreCondition, resolveWhen } from './resolve-conditions';
+import { tableInTolerance } from './table-in-tolerance';
 import { toleranceText } from './tolerance-text';
 import { unitAfterName } from './unit-after-name';
 import { unitBeforeNumber } from './unit-before-number';
@@ -367,6 +368,13 @@ function resolveTolerance(
     );
     ctx.error('type-mismatch', text, at);
     return undefined;
+  }
+  for (const part of [syntax.nominal, syntax.plus, syntax.minus]) {
+    const table = tableInTolerance(part, ctx.tables, (c) => ctx.grades.has(c));
+    if (table) {
+      ctx.errorInText('invalid-requirement', table.text, at, table.offset);
+      return undefined;
+    }
   }
   const nominal = syntax.nominal
     ? resolveOperand(ctx, name, info, '>=', syntax.nominal, at)

@@ -17,6 +17,7 @@ import type { CaseResult } from './case-result';
 import { checkSuite } from './check-suite';
 import { runGroupCase } from './run-group-case';
 import { casePosition, type TestCase, type TestSuite, type UncoveredThreshold } from './test-suite';
+import { unmetRequirements } from './unmet-requirements';
 
 /**
  * The outcome of one suite.
@@ -83,6 +84,7 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
   const grader = createGrader(ruleSet);
   const labels = new Map(ruleSet.grades.map((g) => [g.id, g.label.zh]));
   const zhLabel = (id: string) => labels.get(id);
+  const gradeOrder = ruleSet.grades.map((g) => g.id);
   const cases: CaseResult[] = [];
   // Cases the suite could not read as written are out already; they are reported with the rest.
   const notRun: { name: string; line: number }[] = [...(suite.problems?.cases ?? [])];
@@ -92,7 +94,7 @@ export async function runSuite(suite: TestSuite, ruleSet: RuleSet): Promise<Suit
       continue;
     }
     const result = await grader.grade(c.input);
-    const problemTexts = compare(c, result, zhLabel);
+    const problemTexts = compare(c, result, zhLabel, gradeOrder);
     cases.push({
       name: c.name,
       line: c.line,
@@ -122,10 +124,14 @@ function compare(
   c: TestCase,
   result: GradeResult,
   zhLabel: (id: string) => string | undefined,
+  order: readonly string[],
 ): LocalizedText[] {
   const problems: LocalizedText[] = [];
-  if (c.grade !== undefined && c.grade !== result.grade)
-    problems.push(gradeProblem(c.grade, result.grade, result.notGradedReason?.message, zhLabel));
+  if (c.grade !== undefined && c.grade !== result.grade) {
+    const problem = gradeProblem(c.grade, result.grade, result.notGradedReason?.message, zhLabel);
+    const unmet = unmetRequirements(c.grade, result, order);
+    problems.push(unmet ? localized(`${problem.zh}；${unmet.zh}`, `${problem.en}; ${unmet.en}`) : problem);
+  }
   // An invalid record had no requirement evaluated: its lists of requirements say nothing (unless it was expected invalid).
   const invalid = result.errors !== undefined && c.errors === undefined;
   const lists = (['failing', 'blockers'] as const).filter((k) => c[k] !== undefined);

@@ -129,6 +129,28 @@ describe.concurrent('qgrade init', () => {
 describe.concurrent('qgrade init where files cannot be written', () => {
   const inProcess = useCli();
 
+  it('an id with capitals or "_" names the normalised id; Chinese characters are said to be refused, with an example (newcomer-26 F6)', async () => {
+    const dir = mkdtempSync(join(temp(), 'ids-'));
+    const run = (lang: string, id: string) => inProcess.run(['--lang', lang, 'init', id, '--dir', dir]);
+    const upper = await run('en', 'building-materials/Flat_Glass');
+    expect(upper.code).toBe(2);
+    expect(upper.stderr).toContain(
+      'got "building-materials/Flat_Glass"; did you mean building-materials/flat-glass?',
+    );
+    expect((await run('zh', 'Building Materials/flat glass')).stderr).toContain(
+      '；是否要写 building-materials/flat-glass？',
+    );
+    const han = await run('zh', 'building-materials/平板玻璃');
+    expect(han.code).toBe(2);
+    expect(han.stderr).toContain(
+      '；标识不能用汉字：请用英文（或拼音）的小写单词，以短横线连接，如 building-materials/flat-glass；中文名称写在规则集的“title”中',
+    );
+    expect((await run('en', '建材/平板玻璃')).stderr).toContain('an id cannot hold Chinese characters');
+    // No industry: no guess at one, the form alone.
+    expect((await run('en', 'flat-glass')).stderr).not.toContain('did you mean');
+    expect(existsSync(join(dir, 'rules'))).toBe(false);
+  });
+
   it('a file where a folder must be: exit 2 with the reason, in both languages, not an internal error', async () => {
     const dir = mkdtempSync(join(temp(), 'file-'));
     const file = join(dir, 'afile');

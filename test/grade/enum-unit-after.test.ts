@@ -52,3 +52,22 @@ describe('a nominal size written with its unit', async () => {
     expect(grader.gradeSync({ thickness: 5 }).grade).toBe('ordinary');
   });
 });
+
+describe('a nominal size in quotes (newcomer-26 M4)', async () => {
+  const grader = createGrader(await parseRuleSet(RULES, { filename: 't.yaml' }));
+  const message = (thickness: unknown) => grader.gradeSync({ thickness }).errors?.[0]?.message;
+
+  it('"4" for the listed number 4: says the quotes made it text, as a number indicator does', () => {
+    expect(message('4')).toEqual({
+      zh: '公称厚度应为 2、3、4、5、6、8、10、12 之一，实际为 "4"，是加了引号的文本：请去掉引号，写作 4',
+      en: 'thickness (Nominal thickness) must be one of 2, 3, 4, 5, 6, 8, 10, 12, got "4", which is text in quotes: remove the quotes and write 4',
+    });
+    expect(message(' 12 ')?.zh).toMatch(/是加了引号的文本：请去掉引号，写作 12$/u);
+  });
+
+  it('a quoted number not in the list gets no such advice (writing it bare would still be refused)', () => {
+    expect(message('7')?.en).toBe(
+      'thickness (Nominal thickness) must be one of 2, 3, 4, 5, 6, 8, 10, 12, got "7"',
+    );
+  });
+});

@@ -46,3 +46,44 @@ describe("an indicator's label where its name belongs", () => {
     expect(en).not.toContain('is the label of');
   });
 });
+
+// newcomer-26 M6: a name that is itself refused (Chinese) and written as such where it is used. Its use keeps to
+// the name, so the one message is at the name; a second saying `请写 弯曲度` where 弯曲度 was written is not given.
+describe('a reference to a name that is itself refused', () => {
+  const withChineseNames = `schemaVersion: 1
+id: test/names
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 名称, en: Names }
+references: [{ code: TEST 1, edition: "2026" }]
+provenance: { level: illustrative, note: { zh: 测试, en: test } }
+indicators:
+  弯曲度: { type: number, label: { zh: 弯曲度, en: Bow } }
+  x: { type: number, label: { zh: x, en: x } }
+grades:
+  - { id: 优质级, label: { zh: 优质级, en: Premium } }
+tables:
+  xMin:
+    keys: [x]
+    columns: [x, 优质级]
+    rows: [[1, 1]]
+criteria:
+  - { id: c1, indicator: 弯曲度, require: "≤ 1" }
+  - { id: c2, indicator: 弯曲, require: "≤ 1" }
+`;
+
+  it('is reported once, where the name is written; another text in its place still is', () => {
+    const lines = checkRuleSet(withChineseNames, { filename: 'n.yaml' }).issues.map((i) =>
+      formatIssue(i, 'zh'),
+    );
+    expect(lines.filter((l) => l.includes('请写 弯曲度') || l.includes('请写 优质级'))).toEqual([]);
+    expect(lines.some((l) => l.startsWith('n.yaml:10:3: “弯曲度”不能用作名称'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('n.yaml:13:11: '))).toBe(true);
+    // `弯曲` is no name in the file: its own message stays.
+    expect(lines.some((l) => l.startsWith('n.yaml:21:26: ') && l.includes('实际是文本 "弯曲"'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('n.yaml:20:'))).toBe(false);
+    expect(lines.some((l) => l.startsWith('n.yaml:17:'))).toBe(false);
+    expect(lines).toHaveLength(3);
+  });
+});

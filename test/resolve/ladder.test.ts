@@ -133,7 +133,7 @@ criteria:
     ]);
   });
 
-  it('by id where two grades share a label', () => {
+  it('by id where two grades share a label (itself an error since newcomer-26 M2)', () => {
     const { issues } = checkRuleSet(
       text(`  - { id: qualified, label: { zh: 合格品, en: Qualified } }
   - { id: superior, label: { zh: 优等品, en: S } }
@@ -142,6 +142,7 @@ criteria:
     expect(issues.map((i) => i.text.zh)).toEqual([
       '等级“superior”没有自己的要求，因此达到“合格品”的记录也都达到“superior”，“合格品”永远不会成为结果',
       '等级“superior-plus”没有自己的要求，因此达到“superior”的记录也都达到“superior-plus”，“superior”永远不会成为结果',
+      '等级“superior-plus”与等级“superior”的中文标签同为“优等品”：结果中等级按标签显示，两者无法区分；请给“superior-plus”另起标签',
     ]);
   });
 });

@@ -56,8 +56,12 @@ describe('a grade that differs, in Chinese', () => {
       parseRuleSet(RULES),
     );
     const texts = result.cases[0]!.problemTexts ?? [];
-    expect(texts.map((t) => t.zh)).toEqual(['等级：预期“三星”，实际“二星”']);
-    expect(texts.map((t) => t.en)).toEqual(['grade: expected "3-star", got "2-star"']);
+    expect(texts.map((t) => t.zh)).toEqual([
+      '等级：预期“三星”，实际“二星”；未满足：quiet（噪声）40，要求 ≤ 38',
+    ]);
+    expect(texts.map((t) => t.en)).toEqual([
+      'grade: expected "3-star", got "2-star"; not met: quiet (Noise) 40, limit ≤ 38',
+    ]);
   });
 
   it('not graded is still said as such', async () => {
@@ -66,5 +70,53 @@ describe('a grade that differs, in Chinese', () => {
       parseRuleSet(RULES),
     );
     expect((result.cases[0]!.problemTexts ?? []).map((t) => t.zh)).toEqual(['等级：预期不分级，实际“二星”']);
+  });
+});
+
+// newcomer-26 F7: a grade lower than expected names the requirements that kept it there, with value and limit.
+describe('the requirements a lower grade than expected failed', () => {
+  const LADDER = `${ruleFileHeader('test/suite-names', { zh: '名称', en: 'Names' })}indicators:
+  noise: { type: number, unit: dB(A), label: { zh: 噪声, en: Noise } }
+  power: { type: number, unit: W, label: { zh: 功率, en: Power } }
+grades:
+  - { id: 1-star, label: { zh: 一星, en: 1 star } }
+  - { id: 2-star, label: { zh: 二星, en: 2 stars } }
+  - { id: 3-star, label: { zh: 三星, en: 3 stars } }
+criteria:
+  - { id: loud, indicator: noise, require: "≤ 50" }
+  - { id: quiet, indicator: noise, require: "≤ 45", grade: 2-star }
+  - { id: quieter, indicator: noise, require: "≤ 38", grade: 3-star }
+  - { id: frugal, indicator: power, require: "≤ 100", grade: 3-star }
+`;
+  const line = async (input: string, grade: string) => {
+    const suite = suiteOf(`cases:\n  - name: a\n    input: ${input}\n    grade: ${grade}\n`);
+    const [text] = (await runSuite(suite, parseRuleSet(LADDER))).cases[0]!.problemTexts ?? [];
+    return text;
+  };
+
+  it('those of every grade between the one reached and the one expected, at and above their limits', async () => {
+    expect((await line('{ noise: 45.1, power: 100 }', '3-star'))?.en).toBe(
+      'grade: expected "3-star", got "1-star"; not met: quiet (Noise) 45.1, limit ≤ 45; quieter (Noise) 45.1, limit ≤ 38',
+    );
+    // At the limit is met: only the 3-star noise limit is named, not power at exactly 100.
+    expect((await line('{ noise: 45, power: 100 }', '3-star'))?.zh).toBe(
+      '等级：预期“三星”，实际“二星”；未满足：quieter（噪声）45，要求 ≤ 38',
+    );
+  });
+
+  it('not those above the grade expected; none when graded higher than expected', async () => {
+    expect((await line('{ noise: 46, power: 200 }', '2-star'))?.en).toBe(
+      'grade: expected "2-star", got "1-star"; not met: quiet (Noise) 46, limit ≤ 45',
+    );
+    expect((await line('{ noise: 30, power: 50 }', '2-star'))?.en).toBe(
+      'grade: expected "2-star", got "3-star"',
+    );
+  });
+
+  it("not graded: the lowest grade's too; an invalid record gives its errors instead", async () => {
+    expect((await line('{ noise: 51, power: 50 }', '1-star'))?.en).toMatch(
+      /; not met: loud \(Noise\) 51, limit ≤ 50$/u,
+    );
+    expect((await line('{ noise: "51", power: 50 }', '1-star'))?.en).not.toContain('not met');
   });
 });

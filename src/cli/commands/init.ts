@@ -8,6 +8,7 @@ import { packageRoot } from '../../load/package-root';
 import { localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
+import { initIdAdvice } from '../init-id-advice';
 import { makeFolders } from '../make-folders';
 import { conformityScaffold } from '../scaffold/conformity-scaffold';
 import { draftScaffold } from '../scaffold/draft-scaffold';
@@ -75,10 +76,11 @@ nor a bundled id (the nearest ids are named) or does not load.`,
       runs(async (id: string, options: InitOptions) => {
         const ctx = context();
         if (!ID.test(id)) {
+          const advice = initIdAdvice(id) ?? localized('');
           throw new UsageError(
             localized(
-              `标识应为 <行业>/<名称>，小写短横线连接，如 steel/hot-rolled-ribbed-bar；收到“${id}”`,
-              `the id must be <industry>/<name> in lower-case kebab case, e.g. steel/hot-rolled-ribbed-bar; got "${id}"`,
+              `标识应为 <行业>/<名称>，小写短横线连接，如 steel/hot-rolled-ribbed-bar；收到“${id}”${advice.zh}`,
+              `the id must be <industry>/<name> in lower-case kebab case, e.g. steel/hot-rolled-ribbed-bar; got "${id}"${advice.en}`,
             ),
           );
         }
