@@ -28,6 +28,7 @@ import { parseJsonRecords } from './read-json-records';
 import { RecordFields } from './record-fields';
 import { type CsvProblem, type CsvRecord, splitCsvBatches } from './split-csv';
 import { splitLineBatches } from './split-lines';
+import { unitColumn, unitStatement, unitStatementLine } from './stated-unit';
 import { isTitleLine, titleUnit } from './title-line';
 import { checkTitleUnit } from './title-unit';
 import { twoLineHeader } from './two-line-header';
@@ -240,6 +241,8 @@ function csvItems(
     let multiColumn = new Set<string>();
     // The column whose cells are carried as written (--tally-by, --group-by), if it is an indicator's.
     let writtenAt = -1;
+    // The column headed `单位` that gives no indicator, if any (see unitColumn).
+    let unitAt = -1;
     // The columns of an empty header, if any: their cells are carried as `unnamed`.
     let unnamedAt: number[] | undefined;
     let row = 0;
@@ -277,6 +280,7 @@ function csvItems(
       headers = cells.map(trimCell);
       const empty = headers.flatMap((h, i) => (h === '' && fields![i] === '' ? [i] : []));
       unnamedAt = empty.length > 0 ? empty : undefined;
+      unitAt = unitColumn(headers, columns);
       writtenAt = writtenColumnAt(
         options.writtenColumn,
         headers,
@@ -306,7 +310,22 @@ function csvItems(
     /** Whether a line in mid-table states the unit of the rows under it (`单位：kW`); another unit is a usage error. */
     const midTableUnit = (cells: readonly string[], line: number): boolean => {
       const unit = statedUnitLine(cells);
-      if (unit === undefined) return false;
+      if (unit === undefined) {
+        // Hostile-26 W1: a unit stated otherwise (`（制冷量单位：kW）`, `表1（续）（单位：kW）`) is checked too; the line
+        // is then read as before (a page's title, a note).
+        const other = unitStatementLine(cells);
+        if (other)
+          checkTitleUnit(
+            other.unit,
+            localized(`${name}：第 ${line} 行`, `${name}: line ${line}`),
+            headers,
+            columns,
+            options.indicators,
+            other.column,
+            localized('表中的单位行', 'a units line in the table'),
+          );
+        return false;
+      }
       checkTitleUnit(
         unit,
         localized(`${name}：第 ${line} 行`, `${name}: line ${line}`),
@@ -317,6 +336,23 @@ function csvItems(
         localized('表中的单位行', 'a units line in the table'),
       );
       return true;
+    };
+    // Hostile-26 W1: a column headed `单位` that gives no indicator states each row's unit; each unit it holds is
+    // checked once, as a title's is.
+    const unitsChecked = new Set<string>();
+    const checkUnitCell = (cell: string, line: number) => {
+      const unit = trimCell(cell);
+      if (unit === '' || unitsChecked.has(unit)) return;
+      unitsChecked.add(unit);
+      checkTitleUnit(
+        unit,
+        localized(`${name}：第 ${line} 行`, `${name}: line ${line}`),
+        headers,
+        columns,
+        options.indicators,
+        unitAt,
+        localized(`“${headers[unitAt]}”列`, `the column "${headers[unitAt]}"`),
+      );
     };
     // The header's last line, trimmed: the line under a repeat of it may be a page's units row.
     let headerBottom: readonly string[] = [];
@@ -372,6 +408,7 @@ function csvItems(
         });
         return;
       }
+      if (unitAt >= 0) checkUnitCell(cells[unitAt] ?? '', record.line);
       const built = buildRecord(cells, fields, columns, multiColumn);
       const place = { line: record.line };
       const item: InputItem = {
@@ -421,6 +458,21 @@ function csvItems(
               options.indicators,
               stated.from,
             );
+          // Hostile-26 W1: a title line with the unit in a cell of its own (`2025年…抽检结果,,,单位：kW`) reads as a
+          // group line over the header; the unit it states is the table's all the same.
+          if (both)
+            for (const [column, cell] of first.cells.entries()) {
+              const unit = unitStatement(cell);
+              if (unit !== undefined)
+                checkTitleUnit(
+                  unit,
+                  localized(`${name}：第 ${first.line} 行`, `${name}: line ${first.line}`),
+                  headers,
+                  columns,
+                  options.indicators,
+                  column,
+                );
+            }
           if (both) continue;
         }
         if (!fields) {

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { unitStatement } from '../../src/input/stated-unit';
+import { useCli, useTempDir } from './cli-harness';
+import { inputFiles } from './input-files';
+
+const cli = useCli();
+const temp = useTempDir();
+const AC = 'home-appliances/room-air-conditioner-energy';
+
+const { csv, xlsx } = inputFiles(temp);
+
+const HEAD = '型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF';
+// 5.0 (kW) read as W is ≤ 4500 W: APF 4.6 is Grade 2 there; 5000 W is Grade 1.
+const ROW = 'K1,热泵型,5.0,4.6';
+const W_ROW = 'K1,热泵型,5000,4.6';
+
+describe('unitStatement: a unit stated in words', () => {
+  it.each([
+    ['（制冷量单位：kW）', 'kW'],
+    ['表1（续）（单位：kW）', 'kW'],
+    ['单位：制冷量 kW', 'kW'],
+    ['单位：kW（制冷量）', 'kW'],
+    ['注：制冷量以kW计', 'kW'],
+    ['单位：千瓦', '千瓦'],
+    ['单位：W·h/(W·h)', 'W·h/(W·h)'],
+    ['Unit: kW', 'kW'],
+    ['2025年房间空调器抽检结果', undefined],
+  ])('%s → %s', (text, unit) => expect(unitStatement(text)).toBe(unit));
+});
+
+describe.concurrent('W1: a unit stated where the reader did not look is checked (exit 2, nothing graded in W)', () => {
+  const cases: [string, string[]][] = [
+    ['title with the unit in its right-hand cell', ['2025年房间空调器抽检结果,,,单位：kW', HEAD, ROW]],
+    ['a units line naming the quantity', [HEAD, '（制冷量单位：kW）,,,', ROW]],
+    ['a continuation title before a repeated header', [HEAD, W_ROW, '表1（续）（单位：kW）,,,', HEAD, ROW]],
+    ['a 单位 column holding kW', [`${HEAD},单位`, `${ROW},kW`, 'K2,热泵型,15.0,3.5,kW']],
+    ['单位：制冷量 kW on the first line', ['单位：制冷量 kW', HEAD, ROW]],
+    ['单位：kW（制冷量） on the first line', ['单位：kW（制冷量）', HEAD, ROW]],
+    ['注：制冷量以kW计 on the first line', ['注：制冷量以kW计', HEAD, ROW]],
+  ];
+  for (const [what, lines] of cases)
+    it(`${what}: exit 2`, async () => {
+      const run = await cli.run(['grade', '-r', AC, csv(...lines)]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).not.toContain('Grade 2');
+      expect(run.stderr).toContain('but the indicator ratedCoolingCapacity');
+    });
+
+  it('.xlsx: a title row with the unit in its right-hand cell is exit 2', async () => {
+    const file = await xlsx(['2025年房间空调器抽检结果', '', '', '单位：kW'], HEAD.split(','), [
+      'K1',
+      '热泵型',
+      5,
+      4.6,
+    ]);
+    const run = await cli.run(['grade', '-r', AC, file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('states the unit kW');
+  });
+
+  it('.xlsx: a units line naming the quantity in mid-table is exit 2', async () => {
+    const file = await xlsx(
+      HEAD.split(','),
+      ['K0', '热泵型', 5000, 4.6],
+      ['（制冷量单位：kW）'],
+      ['K1', '热泵型', 5, 4.6],
+    );
+    const run = await cli.run(['grade', '-r', AC, file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('states the unit kW');
+  });
+
+  it('.xlsx: a 单位 column holding kW is exit 2', async () => {
+    const file = await xlsx([...HEAD.split(','), '单位'], ['K1', '热泵型', 5, 4.6, 'kW']);
+    const run = await cli.run(['grade', '-r', AC, file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('but the indicator ratedCoolingCapacity');
+  });
+
+  it('zh: the 单位 column names itself', async () => {
+    const run = await cli.run(['--lang', 'zh', 'grade', '-r', AC, csv(`${HEAD},单位`, `${ROW},kW`)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('（“单位”列）写明单位是 kW');
+  });
+
+  const harmless: [string, string[]][] = [
+    ['a title without a unit in two cells', ['2025年房间空调器抽检结果,,,第1批', HEAD, W_ROW]],
+    ['a title stating the indicator’s unit', ['2025年房间空调器抽检结果,,,单位：W', HEAD, W_ROW]],
+    ['a units line in W naming the quantity', [HEAD, W_ROW, '（制冷量单位：W）,,,', W_ROW]],
+    ['a continuation title without a unit', [HEAD, W_ROW, '表1（续）,,,', HEAD, W_ROW]],
+    ['a 单位 column holding W', [`${HEAD},单位`, `${W_ROW},W`]],
+    ['a 单位 column holding a company', [`${HEAD},单位`, `${W_ROW},某某电器有限公司`]],
+    ['注：制冷量以W计', ['注：制冷量以W计', HEAD, W_ROW]],
+  ];
+  for (const [what, lines] of harmless)
+    it(`${what}: read as before, Grade 1`, async () => {
+      const run = await cli.run(['grade', '-r', AC, csv(...lines), '--format', 'json']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('"Grade 1"');
+    });
+});
