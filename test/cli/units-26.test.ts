@@ -1,5 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unitStatement } from '../../src/input/stated-unit';
+import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
 import { useCli, useTempDir } from './cli-harness';
 import { inputFiles } from './input-files';
 
@@ -95,6 +98,36 @@ describe.concurrent('W1: a unit stated where the reader did not look is checked 
   for (const [what, lines] of harmless)
     it(`${what}: read as before, Grade 1`, async () => {
       const run = await cli.run(['grade', '-r', AC, csv(...lines), '--format', 'json']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('"Grade 1"');
+    });
+});
+
+describe.concurrent('W4: an .xlsx number whose format shows a unit is read in that unit', () => {
+  const formatted = async (format: string, value: number) => {
+    const book = await exceljsWorkbook((wb) => {
+      const ws = wb.addWorksheet('数据');
+      ws.addRow(HEAD.split(','));
+      ws.addRow(['K1', '热泵型', value, 4.6]);
+      ws.getCell('C2').numFmt = format;
+    });
+    const path = join(temp(), `fmt-${format.replace(/\W/gu, '_')}-${value}.xlsx`);
+    writeFileSync(path, book);
+    return path;
+  };
+
+  for (const format of ['0.0" kW"', '0.0"千瓦"', '0.0"KW"', '0.0\\k\\W'])
+    it(`${format}: refused as the text cell 5.0kW is, never Grade 2`, async () => {
+      const run = await cli.run(['grade', '-r', AC, await formatted(format, 5), '--format', 'json']);
+      expect(run.code).toBe(1);
+      expect(run.stdout).not.toContain('"Grade 2"');
+      expect(run.stdout).toContain('but the indicator is in W');
+      expect(run.stdout).toContain('cell C2');
+    });
+
+  for (const format of ['0" W"', '0"台"', '0.0', '#,##0'])
+    it(`${format}: 5000 read as W, Grade 1`, async () => {
+      const run = await cli.run(['grade', '-r', AC, await formatted(format, 5000), '--format', 'json']);
       expect(run.code).toBe(0);
       expect(run.stdout).toContain('"Grade 1"');
     });
