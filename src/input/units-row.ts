@@ -79,7 +79,9 @@ export function unitsRow(
   for (const [column, cell] of cells.entries()) {
     if (numbered.has(column)) continue;
     const text = trimCell(cell).normalize('NFKC');
-    if (NUMBER_START.test(text)) return undefined;
+    // Hostile-26 W7: `10³ W`, `10^3 W` start with a number but are a scale on a unit, not a value.
+    const power = POWER.test(trimCell(cell));
+    if (!power && NUMBER_START.test(text)) return undefined;
     const indicator = columns[column];
     if (!indicator || text === '' || NO_UNIT.has(text)) continue;
     const written = /^\((.*)\)$|^\[(.*)\]$/su.exec(text);
@@ -98,7 +100,9 @@ export function unitsRow(
     // `×1000W`, `×10³W`, `x10^3 W`: a scale on a unit, which no table knows, is another unit all the same (hostile-25 W9).
     const compared =
       units.compare(unit, indicator, numeric) ??
-      (numeric && indicator.unit !== undefined && SCALED.test(unit) ? 'other' : undefined);
+      (numeric && indicator.unit !== undefined && (power || SCALED.test(unit) || SCALE_ONLY.test(unit))
+        ? 'other'
+        : undefined);
     if (compared === undefined) return undefined;
     if (!row.units.includes(unit)) row.units.push(unit);
     if (compared === 'same')
@@ -116,6 +120,12 @@ const NUMBER_START = /^[+-]?\.?\d/u;
 
 // A power of ten or a factor before a unit: `×1000W`, `×10³W` (NFKC: `×103W`), `x10^3W`, `*1000 W`.
 const SCALED = /^[×xX*]\s*10[\d^]*\s*\p{L}/u;
+
+// A power of ten before a unit, as typed (before NFKC makes `10³` `103`): `10³ W`, `×10³ W`, `10^3 W`, `10^-3 kg`.
+const POWER = /^(?:[×xX*]\s*)?10(?:[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+|\^[-\u2212]?\d+)\s*\p{L}/u;
+
+// A factor alone, the indicator's unit understood: `x1000`, `×10³` (NFKC: `×103`), `*10^3` (hostile-26 W7).
+const SCALE_ONLY = /^[×xX*]\s*10[\d^]*$/u;
 
 // A cell that says its row holds units: `单位`, `(单位)`, `【单位】`, `单位：`, `Unit`, `Units`.
 const UNITS_WORD = /^[([【]?\s*(?:单位|计量单位|units?)\s*[)\]】]?\s*:?$/iu;
@@ -166,7 +176,7 @@ export function bareUnitsLine(
     if (indicator === undefined && UNITS_WORD.test(cell.normalize('NFKC'))) continue;
     if (indicator === undefined) return false;
     // A number is a record's value (unitsRow says no to it too), unless it numbers the specimens of a units row.
-    if (!indicator.specimens && NUMBER_START.test(cell)) return false;
+    if (!indicator.specimens && NUMBER_START.test(cell) && !POWER.test(cell)) return false;
     text = true;
   }
   return text;

@@ -132,3 +132,35 @@ describe.concurrent('W4: an .xlsx number whose format shows a unit is read in th
       expect(run.stdout).toContain('"Grade 1"');
     });
 });
+
+describe.concurrent('W7: a units row written as a multiplier is a units row in another unit', () => {
+  for (const line of [',,10³ W,', ',,x1000,', ',,X1000,', ',,×10³,', ',,10^3 W,'])
+    for (const where of ['under the header', 'in mid-table'] as const)
+      it(`${line} ${where}: exit 2, nothing graded in W`, async () => {
+        const lines = where === 'under the header' ? [HEAD, line, ROW] : [HEAD, W_ROW, line, ROW];
+        const run = await cli.run(['grade', '-r', AC, csv(...lines)]);
+        expect(run.code).toBe(2);
+        expect(run.stdout).not.toContain('Grade 2');
+        expect(run.stderr).toContain('but the indicator ratedCoolingCapacity');
+      });
+
+  it('.xlsx: 10³ W under the header is exit 2', async () => {
+    const file = await xlsx(HEAD.split(','), ['', '', '10³ W', ''], ['K1', '热泵型', 5, 4.6]);
+    const run = await cli.run(['grade', '-r', AC, file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('but the indicator ratedCoolingCapacity');
+  });
+
+  it('a record with a value 103 under the header is still a record', async () => {
+    const run = await cli.run([
+      'grade',
+      '-r',
+      AC,
+      csv(HEAD, 'K1,热泵型,5000,4.6', 'K2,热泵型,103,4.6'),
+      '--format',
+      'json',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('"Grade 1"');
+  });
+});
