@@ -2,7 +2,13 @@ import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { trimCell } from './convert-value';
 import { numbersSpecimens } from './specimen-numbers';
-import { type AlsoReadBy, alsoMismatches, ownMismatch, type UnitMismatch } from './unit-mismatch';
+import {
+  type AlsoReadBy,
+  alsoMismatches,
+  isRatioUnit,
+  ownMismatch,
+  type UnitMismatch,
+} from './unit-mismatch';
 import type { KnownUnits } from './units';
 
 /** What a units row gives: its units, and the columns whose unit is not their indicator's. */
@@ -107,7 +113,8 @@ export function unitsRow(
     if (!row.units.includes(unit)) row.units.push(unit);
     if (compared === 'same')
       row.mismatches.push(...alsoMismatches(column, headers[column] ?? '', indicator.name, unit, alsoRead));
-    else if (indicator.unit !== undefined)
+    // Hostile-26 W5: `%`, `kW` under a number with no unit (APF) is another unit too; a ratio (`Wh/Wh`) is none.
+    else if (indicator.unit !== undefined || (numeric && !isRatioUnit(unit)))
       row.mismatches.push(
         ownMismatch({ column, header: headers[column] ?? '', written: unit, indicator }, alsoRead),
       );

@@ -164,3 +164,52 @@ describe.concurrent('W7: a units row written as a multiplier is a units row in a
     expect(run.stdout).toContain('"Grade 1"');
   });
 });
+
+describe.concurrent('W5 + M1: a unit on an indicator with none (APF) is refused with the convert advice', () => {
+  const APF_HEAD = (apf: string) => `型号,机组类型,额定制冷量 CC,${apf}`;
+  for (const header of ['APF(%)', 'APF %', '全年能源消耗效率 APF(%)', '全年能源消耗效率 APF/kW'])
+    it(`header ${header}: exit 2, convert, not --map`, async () => {
+      const run = await cli.run(['grade', '-r', AC, csv(APF_HEAD(header), 'K1,热泵型,3500,462')]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).not.toContain('Grade');
+      expect(run.stderr).toContain('but the indicator apf');
+      expect(run.stderr).toContain('has no unit');
+      expect(run.stderr).toContain('convert the values');
+      expect(run.stderr).not.toContain('add --map');
+    });
+
+  for (const line of [',,W,%', ',,W,kW'])
+    it(`units row ${line}: exit 2`, async () => {
+      const run = await cli.run(['grade', '-r', AC, csv(HEAD, line, 'K1,热泵型,3500,462')]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('has no unit');
+    });
+
+  it('.xlsx: units row W, % is exit 2', async () => {
+    const file = await xlsx(HEAD.split(','), ['', '', 'W', '%'], ['K1', '热泵型', 3500, 462]);
+    const run = await cli.run(['grade', '-r', AC, file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('has no unit');
+  });
+
+  it('zh: 没有单位', async () => {
+    const run = await cli.run(['--lang', 'zh', 'grade', '-r', AC, csv(HEAD, ',,W,%', 'K1,热泵型,3500,4.62')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('没有单位');
+    expect(run.stderr).toContain('无单位数值');
+  });
+
+  for (const line of [',,W,Wh/Wh', ',,W,W/W', ',,W,kWh/kWh', ',,W,W·h/(W·h)', ',,W,—'])
+    it(`units row ${line} (a ratio, or none): read, Grade 1`, async () => {
+      const run = await cli.run([
+        'grade',
+        '-r',
+        AC,
+        csv(HEAD, line, 'K1,热泵型,3500,5.4'),
+        '--format',
+        'json',
+      ]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('"Grade 1"');
+    });
+});
