@@ -213,3 +213,43 @@ describe.concurrent('W5 + M1: a unit on an indicator with none (APF) is refused 
       expect(run.stdout).toContain('"Grade 1"');
     });
 });
+
+describe.concurrent('W6: a header again whose columns differ from the first stops with a usage error', () => {
+  const cases: [string, string[]][] = [
+    [
+      'columns swapped',
+      [HEAD, W_ROW, '型号,机组类型,全年能源消耗效率 APF,额定制冷量 CC', 'K2,热泵型,4.2,5000'],
+    ],
+    [
+      'CC in kW',
+      [
+        '型号,机组类型,额定制冷量 CC/W,全年能源消耗效率 APF',
+        W_ROW,
+        '型号,机组类型,额定制冷量 CC/kW,全年能源消耗效率 APF',
+        ROW,
+      ],
+    ],
+  ];
+  for (const [what, lines] of cases)
+    it(`${what}: exit 2 naming line 3`, async () => {
+      const run = await cli.run(['grade', '-r', AC, csv(...lines)]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).not.toContain('Grade');
+      expect(run.stderr).toContain(
+        "line 3 is a header again, but its columns differ from the first header's",
+      );
+    });
+
+  it('zh', async () => {
+    const run = await cli.run(['--lang', 'zh', 'grade', '-r', AC, csv(...cases[0]![1])]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('第 3 行是又一个表头，但它的列与第一个表头不同');
+  });
+
+  for (const again of [HEAD, '型号,机组类型,额定制冷量 CC/W,全年能源消耗效率 APF'])
+    it(`the same columns again (${again}): read as before, 2 × Grade 1`, async () => {
+      const run = await cli.run(['grade', '-r', AC, csv(HEAD, W_ROW, again, W_ROW), '--format', 'json']);
+      expect(run.code).toBe(0);
+      expect(run.stdout.match(/"Grade 1"/gu)?.length).toBe(2);
+    });
+});
