@@ -13,6 +13,7 @@ import { mapAdvice, type OptionNaming } from './option-naming';
 import {
   type AlsoReadBy,
   alsoMismatches,
+  isRatioUnit,
   ownMismatch,
   type UnitMismatch,
   unitMismatchError,
@@ -177,7 +178,11 @@ export function resolveColumns(
       return unit.indicator.name;
     }
     // In another unit: its values would be graded wrongly. An indicator with no unit declared: a hint, as before.
-    if (unit?.indicator.unit !== undefined)
+    // Hostile-26 W5: a unit on a number with none (`全年能源消耗效率 APF(%)`) too, but for a ratio (`W/W`).
+    if (
+      unit !== undefined &&
+      (unit.indicator.unit !== undefined || (isNumeric(unit.indicator) && !isRatioUnit(unit.written)))
+    )
       mismatches.push(
         ownMismatch({ column, header, written: unit.written, indicator: unit.indicator }, alsoRead),
       );
@@ -304,7 +309,11 @@ function readWithUnits(
     // `ReL,ReL`: one column per specimen, as repeated labels are read; for any other indicator two are a guess.
     if (found.length !== 1 && (!specimens || indicator.specimens === 0)) continue;
     for (const { column, written, same } of found) {
-      if (same || written === undefined || indicator.unit === undefined) fields[column] = name;
+      // Hostile-26 W5: `APF(%)`, `APF %` on an indicator with no unit: another unit (a ratio, `W/W`, is none).
+      const unitless =
+        indicator.unit === undefined &&
+        (!isNumeric(indicator) || written === undefined || isRatioUnit(written));
+      if (same || written === undefined || unitless) fields[column] = name;
       else mismatches.push({ column, header: headers[column]!, written, indicator });
     }
   }
@@ -319,4 +328,9 @@ export function renameKeys(record: unknown, mapping: ColumnMapping): unknown {
   if (!entries.some(([k]) => mapping.has(k))) return record;
   // fromEntries defines own properties, so a key such as "__proto__" stays data.
   return Object.fromEntries(entries.map(([k, v]) => [mapping.get(k) ?? k, v]));
+}
+
+/** Whether an indicator takes a number (a unit written on anything else is not compared). */
+function isNumeric(indicator: IndicatorInfo): boolean {
+  return indicator.type === 'number' || indicator.type === 'integer';
 }

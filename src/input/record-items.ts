@@ -9,6 +9,7 @@ import { type ColumnMapping, renameKeys, resolveColumns } from './column-mapping
 import { writtenCells, writtenColumnsAt } from './column-value';
 import { convertCell, trimCell } from './convert-value';
 import { headerAgain } from './header-again';
+import { indicatorsNamed } from './header-coverage';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from './header-row-hint';
 import { indicatorHeaders } from './header-unit';
 import {
@@ -28,6 +29,7 @@ import { parseJsonRecords } from './read-json-records';
 import { RecordFields } from './record-fields';
 import { type CsvProblem, type CsvRecord, splitCsvBatches } from './split-csv';
 import { splitLineBatches } from './split-lines';
+import { unitColumn, unitStatement, unitStatementLine } from './stated-unit';
 import { isTitleLine, titleUnit } from './title-line';
 import { checkTitleUnit } from './title-unit';
 import { twoLineHeader } from './two-line-header';
@@ -240,6 +242,8 @@ function csvItems(
     let multiColumn = new Set<string>();
     // The columns whose cells are carried as written (--tally-by, --group-by), those that are an indicator's.
     let writtenAt: number[] = [];
+    // The column headed `单位` that gives no indicator, if any (see unitColumn).
+    let unitAt = -1;
     // The columns of an empty header, if any: their cells are carried as `unnamed`.
     let unnamedAt: number[] | undefined;
     let row = 0;
@@ -277,6 +281,7 @@ function csvItems(
       headers = cells.map(trimCell);
       const empty = headers.flatMap((h, i) => (h === '' && fields![i] === '' ? [i] : []));
       unnamedAt = empty.length > 0 ? empty : undefined;
+      unitAt = unitColumn(headers, columns);
       writtenAt = writtenColumnsAt(
         options.writtenColumns,
         headers,
@@ -306,7 +311,22 @@ function csvItems(
     /** Whether a line in mid-table states the unit of the rows under it (`单位：kW`); another unit is a usage error. */
     const midTableUnit = (cells: readonly string[], line: number): boolean => {
       const unit = statedUnitLine(cells);
-      if (unit === undefined) return false;
+      if (unit === undefined) {
+        // Hostile-26 W1: a unit stated otherwise (`（制冷量单位：kW）`, `表1（续）（单位：kW）`) is checked too; the line
+        // is then read as before (a page's title, a note).
+        const other = unitStatementLine(cells);
+        if (other)
+          checkTitleUnit(
+            other.unit,
+            localized(`${name}：第 ${line} 行`, `${name}: line ${line}`),
+            headers,
+            columns,
+            options.indicators,
+            other.column,
+            localized('表中的单位行', 'a units line in the table'),
+          );
+        return false;
+      }
       checkTitleUnit(
         unit,
         localized(`${name}：第 ${line} 行`, `${name}: line ${line}`),
@@ -317,6 +337,51 @@ function csvItems(
         localized('表中的单位行', 'a units line in the table'),
       );
       return true;
+    };
+    // Hostile-26 W1: a column headed `单位` that gives no indicator states each row's unit; each unit it holds is
+    // checked once, as a title's is.
+    const unitsChecked = new Set<string>();
+    const checkUnitCell = (cell: string, line: number) => {
+      const unit = trimCell(cell);
+      if (unit === '' || unitsChecked.has(unit)) return;
+      unitsChecked.add(unit);
+      checkTitleUnit(
+        unit,
+        localized(`${name}：第 ${line} 行`, `${name}: line ${line}`),
+        headers,
+        columns,
+        options.indicators,
+        unitAt,
+        localized(`“${headers[unitAt]}”列`, `the column "${headers[unitAt]}"`),
+      );
+    };
+    /**
+     * Hostile-26 W6: a header again whose columns differ from the first's (swapped, `额定制冷量 CC/kW`): the rows
+     * under it would be read by the first header, wrongly. A usage error naming the line; a repeat that names
+     * the same indicators in the same columns and units reads as before.
+     */
+    const checkOtherHeader = (cells: readonly string[], line: number) => {
+      // A record has a number under an indicator: out at once, as nearly every line is.
+      for (let i = 0; i < cells.length; i++)
+        if (columns[i] && /^[+-]?\.?\d/u.test(trimCell(cells[i]!))) return;
+      const differ: number[] = [];
+      let named = 0;
+      for (let i = 0; i < cells.length; i++) {
+        const [ind] = indicatorsNamed([cells[i]!], options.mapping, options.indicators);
+        if (ind === undefined) continue;
+        named++;
+        const unit = indicatorHeaders(options.indicators).withUnit(trimCell(cells[i]!));
+        if (ind !== fields?.[i] || (unit !== undefined && !unit.same && unit.indicator.unit !== undefined))
+          differ.push(i);
+      }
+      if (named < 2 || differ.length === 0) return;
+      const list = differ.slice(0, 3).map((i) => ({ i, cell: trimCell(cells[i]!), first: headers[i] ?? '' }));
+      throw new UsageError(
+        localized(
+          `${name}：第 ${line} 行是又一个表头，但它的列与第一个表头不同（${list.map((d) => `第 ${d.i + 1} 列“${d.cell}”，第一个表头为“${d.first}”`).join('；')}）：按第一个表头读取其下各行会判错，因此不作判定；请让各页的列与第一个表头的顺序和单位相同，或分别判定各页`,
+          `${name}: line ${line} is a header again, but its columns differ from the first header's (${list.map((d) => `column ${d.i + 1} "${d.cell}", "${d.first}" in the first header`).join('; ')}): the rows under it would be read by the first header and graded wrongly, so nothing is graded; give each page the first header's columns, in its order and units, or grade the pages separately`,
+        ),
+      );
     };
     // The header's last line, trimmed: the line under a repeat of it may be a page's units row.
     let headerBottom: readonly string[] = [];
@@ -374,6 +439,8 @@ function csvItems(
         });
         return;
       }
+      if (unitAt >= 0) checkUnitCell(cells[unitAt] ?? '', record.line);
+      checkOtherHeader(cells, record.line);
       const built = buildRecord(cells, fields, columns, multiColumn);
       const place = { line: record.line };
       const item: InputItem = {
@@ -424,6 +491,21 @@ function csvItems(
               options.indicators,
               stated.from,
             );
+          // Hostile-26 W1: a title line with the unit in a cell of its own (`2025年…抽检结果,,,单位：kW`) reads as a
+          // group line over the header; the unit it states is the table's all the same.
+          if (both)
+            for (const [column, cell] of first.cells.entries()) {
+              const unit = unitStatement(cell);
+              if (unit !== undefined)
+                checkTitleUnit(
+                  unit,
+                  localized(`${name}：第 ${first.line} 行`, `${name}: line ${first.line}`),
+                  headers,
+                  columns,
+                  options.indicators,
+                  column,
+                );
+            }
           if (both) continue;
         }
         if (!fields) {

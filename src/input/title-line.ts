@@ -3,6 +3,7 @@ import type { ColumnMapping } from './column-mapping';
 import { trimCell } from './convert-value';
 import { indicatorsNamed } from './header-coverage';
 import { SCALED_UNIT_SOURCE, scalePowers } from './scaled-unit';
+import { unitStatement } from './stated-unit';
 
 /**
  * Whether a CSV/TSV line is a title above the header, to be skipped as an
@@ -55,8 +56,8 @@ export function titleUnit(cells: readonly string[]): string | undefined {
   const text = scalePowers(first).normalize('NFKC');
   const unit =
     SCALED_STATED.exec(text)?.[1] ??
-    /(?:单位|units?)\s*[:：]\s*([^\s）)，,;；]+)/iu.exec(text)?.[1] ??
-    /(?:单位|units?)\s*\(\s*([^()]+?)\s*\)/iu.exec(text)?.[1] ??
+    // Hostile-26 W1: `单位：制冷量 kW`, `单位：kW（制冷量）`, `注：制冷量以kW计` as well.
+    unitStatement(text) ??
     // Hostile-22 W4: a heading's unit is as often in brackets or after a comma at its end.
     /\(\s*([^()]{1,16}?)\s*\)$/u.exec(text)?.[1] ??
     // Hostile-23 W4: or in `【】`, `[ ]` (`［］` folded), or (below) after the first slash (`力学性能/kgf/mm²`).

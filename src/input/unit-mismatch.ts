@@ -3,6 +3,19 @@ import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { unitKey } from './units';
 
+/**
+ * Whether a unit is a ratio of one unit to itself (`W/W`, `Wh/Wh`, `kW·h/(kW·h)`): what an indicator with no
+ * unit (APF, SEER) is, so writing it is no other unit.
+ *
+ * @example
+ * isRatioUnit('W·h/(W·h)'); // true
+ * isRatioUnit('%'); // false
+ */
+export function isRatioUnit(text: string): boolean {
+  const m = /^(.+)\/(.+)$/u.exec(unitKey(text));
+  return m !== null && unitKey(m[1]!) === unitKey(m[2]!);
+}
+
 /** A column whose header or units row gives it a unit other than its indicator's. */
 export interface UnitMismatch {
   /** The column, 0-based. */
@@ -11,7 +24,7 @@ export interface UnitMismatch {
   header: string;
   /** The unit the header or units row writes. */
   written: string;
-  /** The indicator the column names; it declares a unit. */
+  /** The indicator the column names; one that declares no unit takes none (hostile-26 W5). */
   indicator: IndicatorInfo;
   /** Whose indicator it is, when another rule set's ({@link AlsoRead}): `规则集 B 的` / `rule set B's`. */
   owner?: LocalizedText;
@@ -86,14 +99,16 @@ export function unitMismatchError(
     const what = unitsRow
       ? `${unitsRow.zh}（表头下的单位行）把${column}的单位写作 ${m.written}`
       : `${column}的单位是 ${m.written}`;
-    return `${what}，而${m.owner?.zh ?? ''}指标 ${m.indicator.name}（${m.indicator.label.zh}）的单位是 ${m.indicator.unit}`;
+    const its = `${m.owner?.zh ?? ''}指标 ${m.indicator.name}（${m.indicator.label.zh}）`;
+    return `${what}，而${m.indicator.unit === undefined ? `${its}没有单位` : `${its}的单位是 ${m.indicator.unit}`}`;
   });
   const en = mismatches.map((m) => {
     const column = `column ${m.column + 1} ("${m.header}")`;
     const what = unitsRow
       ? `${unitsRow.en} (the units under the header) gives ${column} the unit ${m.written}`
       : `${column} is in ${m.written}`;
-    return `${what}, but ${m.owner ? `${m.owner.en} ` : 'the '}indicator ${m.indicator.name} (${m.indicator.label.en}) is in ${m.indicator.unit}`;
+    const its = `${m.owner ? `${m.owner.en} ` : 'the '}indicator ${m.indicator.name} (${m.indicator.label.en})`;
+    return `${what}, but ${m.indicator.unit === undefined ? `${its} has no unit` : `${its} is in ${m.indicator.unit}`}`;
   });
   const units = new Set(mismatches.map((m) => m.indicator.unit));
   const [one] = units;
@@ -106,6 +121,14 @@ export function unitMismatchError(
       localized(
         `${input ? `${input}：` : ''}${zh.join('；')}。按其他单位写的数值会被错误判定，因此不作判定：一列数值只有一种单位，而比较的两个规则集以不同单位读取它`,
         `${input ? `${input}: ` : ''}${en.join('; ')}. Values in another unit would be graded wrongly, so nothing is graded: a column's values are in one unit, and the rule sets compared read it in different units`,
+      ),
+    );
+  // Hostile-26 W5: a unit on an indicator with none (`APF(%)`): the values are converted to the plain figure.
+  if (units.size === 1 && one === undefined)
+    return new UsageError(
+      localized(
+        `${input ? `${input}：` : ''}${zh.join('；')}。按其他单位写的数值会被错误判定，因此不作判定：请把数值换算为指标所取的无单位数值，并删去${header.zh}中的单位`,
+        `${input ? `${input}: ` : ''}${en.join('; ')}. Values in another unit would be graded wrongly, so nothing is graded: convert the values to the figure the indicator takes, which has no unit, and remove the unit from the ${header.en}`,
       ),
     );
   return new UsageError(

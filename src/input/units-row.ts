@@ -3,7 +3,13 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { trimCell } from './convert-value';
 import { isScaledUnit, SCALED_UNIT_SOURCE, scalePowers } from './scaled-unit';
 import { numbersSpecimens } from './specimen-numbers';
-import { type AlsoReadBy, alsoMismatches, ownMismatch, type UnitMismatch } from './unit-mismatch';
+import {
+  type AlsoReadBy,
+  alsoMismatches,
+  isRatioUnit,
+  ownMismatch,
+  type UnitMismatch,
+} from './unit-mismatch';
 import type { KnownUnits } from './units';
 
 /** What a units row gives: its units, and the columns whose unit is not their indicator's. */
@@ -80,7 +86,9 @@ export function unitsRow(
   for (const [column, cell] of cells.entries()) {
     if (numbered.has(column)) continue;
     const text = scalePowers(trimCell(cell)).normalize('NFKC');
-    if (NUMBER_START.test(text)) return undefined;
+    // Hostile-26 W7: `10³ W`, `10^3 W` start with a number but are a scale on a unit, not a value.
+    const power = POWER.test(trimCell(cell));
+    if (!power && NUMBER_START.test(text)) return undefined;
     const indicator = columns[column];
     if (!indicator || text === '' || NO_UNIT.has(text)) continue;
     const written = /^\((.*)\)$|^\[(.*)\]$/su.exec(text);
@@ -99,12 +107,15 @@ export function unitsRow(
     // `×1000W`, `×10³W`, `x10^3 W`: a scale on a unit, which no table knows, is another unit all the same (hostile-25 W9).
     const compared =
       units.compare(unit, indicator, numeric) ??
-      (numeric && indicator.unit !== undefined && isScaledUnit(unit) ? 'other' : undefined);
+      (numeric && indicator.unit !== undefined && (power || isScaledUnit(unit) || SCALE_ONLY.test(unit))
+        ? 'other'
+        : undefined);
     if (compared === undefined) return undefined;
     if (!row.units.includes(unit)) row.units.push(unit);
     if (compared === 'same')
       row.mismatches.push(...alsoMismatches(column, headers[column] ?? '', indicator.name, unit, alsoRead));
-    else if (indicator.unit !== undefined)
+    // Hostile-26 W5: `%`, `kW` under a number with no unit (APF) is another unit too; a ratio (`Wh/Wh`) is none.
+    else if (indicator.unit !== undefined || (numeric && !isRatioUnit(unit)))
       row.mismatches.push(
         ownMismatch({ column, header: headers[column] ?? '', written: unit, indicator }, alsoRead),
       );
@@ -114,6 +125,12 @@ export function unitsRow(
 
 // A cell that starts like a number (`12`, `-3.5`, `.5`): a value, never a unit.
 const NUMBER_START = /^[+-]?\.?\d/u;
+
+// A power of ten before a unit, as typed (before NFKC makes `10³` `103`): `10³ W`, `×10³ W`, `10^3 W`, `10^-3 kg`.
+const POWER = /^(?:[×xX*]\s*)?10(?:[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+|\^[-\u2212]?\d+)\s*\p{L}/u;
+
+// A factor alone, the indicator's unit understood: `x1000`, `×10³` (NFKC: `×103`), `*10^3` (hostile-26 W7).
+const SCALE_ONLY = /^[×xX*]\s*10[\d^]*$/u;
 
 // A cell that says its row holds units: `单位`, `(单位)`, `【单位】`, `单位：`, `Unit`, `Units`.
 const UNITS_WORD = /^[([【]?\s*(?:单位|计量单位|units?)\s*[)\]】]?\s*:?$/iu;
@@ -168,7 +185,7 @@ export function bareUnitsLine(
     if (indicator === undefined && UNITS_WORD.test(cell.normalize('NFKC'))) continue;
     if (indicator === undefined) return false;
     // A number is a record's value (unitsRow says no to it too), unless it numbers the specimens of a units row.
-    if (!indicator.specimens && NUMBER_START.test(cell)) return false;
+    if (!indicator.specimens && NUMBER_START.test(cell) && !POWER.test(cell)) return false;
     text = true;
   }
   return text;

@@ -77,7 +77,7 @@ describe('a header repeated in the English labels is a repeated header (hostile-
     expect(zh.stderr).toContain('其中第 4、5 行重复了表头');
   });
 
-  it('a row with one label among its values, or the labels under other columns, stays a record', async () => {
+  it('a row with one label among its values stays a record; the labels under other columns stop the run', async () => {
     const stray = csv(ZH.join(','), 'S1,热泵型,3500,5.1', 'S2,Unit type,3500,4.6');
     const one = await graded(stray);
     expect(one.rows).toEqual([
@@ -90,8 +90,9 @@ describe('a header repeated in the English labels is a repeated header (hostile-
       'S1,热泵型,3500,5.1',
       'Sample,APF,Unit type,Rated cooling capacity (CC)',
     );
-    const two = await graded(shuffled);
-    expect(two.rows).toHaveLength(2);
-    expect(two.code).toBe(1);
+    // Hostile-26 W6: a header again in another order would have the rows under it read by the first: exit 2.
+    const two = await cli.run(['grade', '-r', AC, shuffled]);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain("line 3 is a header again, but its columns differ from the first header's");
   });
 });

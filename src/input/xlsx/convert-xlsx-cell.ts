@@ -29,6 +29,7 @@ import { type LocalizedText, localized } from '../../text/localized-text';
 import { type ConvertedCell, convertCell } from '../convert-value';
 import type { FormulaReading } from '../formula-reading';
 import { formulasAdvice, type OptionNaming } from '../option-naming';
+import { isKnownUnit, unitKey } from '../units';
 import { cellAddress } from './cell-address';
 import { cellText, percentShown, type XlsxCell } from './xlsx-cell';
 
@@ -107,6 +108,18 @@ export function convertXlsxCell(
       ),
     );
   }
+  // Hostile-26 W4: a format that shows a unit after the number (`0.0" kW"`) is read as the text cell `5.0 kW`
+  // would be: in its unit, refused when that is not the indicator's (the indicator's own unit reads the number). A word there that is no unit (`"台"`) is not,
+  // nor a literal `%` (`0.00"%"`, the figure shown as typed: read as before).
+  const suffix = v.type === 'number' ? v.format.suffix : undefined;
+  if (
+    suffix !== undefined &&
+    !asText &&
+    isKnownUnit(suffix) &&
+    unitKey(suffix) !== '%' &&
+    (indicator.unit === undefined || unitKey(suffix) !== unitKey(indicator.unit))
+  )
+    return withCell(convertCell(`${text} ${suffix}`, indicator), at);
   return withCell(convertCell(text, indicator), at);
 }
 

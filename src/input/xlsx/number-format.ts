@@ -28,6 +28,11 @@ export interface NumberFormatInfo {
    * and `percentSigns` are then the first section's. See {@link formatForValue}.
    */
   sections?: FormatSection[];
+  /**
+   * For `number`: the literal text the format shows after the number (`0.0" kW"`: `kW`, `0"千瓦"`: `千瓦`),
+   * trimmed; absent when it shows none. A unit there is the unit of the figure the cell shows (hostile-26 W4).
+   */
+  suffix?: string;
 }
 
 /** One section of a number format: what it makes of a number, and which numbers it shows (`undefined`: the rest). */
@@ -95,7 +100,32 @@ function sectionInfo(section: string): NumberFormatInfo {
     return { kind: 'date', percentSigns: 0 };
   }
   const signs = (shown.letters.match(/%/g) ?? []).length;
-  return signs > 0 ? { kind: 'percent', percentSigns: signs } : { kind: 'number', percentSigns: 0 };
+  if (signs > 0) return { kind: 'percent', percentSigns: signs };
+  const suffix = literalSuffix(section);
+  return suffix === undefined
+    ? { kind: 'number', percentSigns: 0 }
+    : { kind: 'number', percentSigns: 0, suffix };
+}
+
+/** The literal text a section shows after its last digit placeholder (`0.0" kW"`: `kW`), trimmed, if any. */
+function literalSuffix(section: string): string | undefined {
+  let suffix = '';
+  for (let i = 0; i < section.length; i++) {
+    const ch = section[i]!;
+    if (ch === '"') {
+      const end = section.indexOf('"', i + 1);
+      suffix += section.slice(i + 1, end < 0 ? section.length : end);
+      i = end < 0 ? section.length : end;
+    } else if (ch === '\\') suffix += section[++i] ?? '';
+    else if (ch === '_' || ch === '*') i++;
+    else if (ch === '[') {
+      const end = section.indexOf(']', i + 1);
+      i = end < 0 ? section.length : end;
+    } else if (/[0#?]/u.test(ch)) suffix = '';
+    else if (ch !== '.' && ch !== ',') suffix += ch;
+  }
+  const text = suffix.replace(/general/giu, '').trim();
+  return text === '' ? undefined : text;
 }
 
 /** A section's condition (`[>=0.5]`), as a test of the number; `undefined` when it has none. */

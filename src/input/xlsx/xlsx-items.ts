@@ -21,6 +21,7 @@ import type { OptionNaming } from '../option-naming';
 import { isPageTitle } from '../page-title';
 import { RecordFields } from '../record-fields';
 import { takesSpecimens } from '../specimen-numbers';
+import { unitColumn, unitStatement, unitStatementLine } from '../stated-unit';
 import { titleUnit } from '../title-line';
 import { checkTitleUnit } from '../title-unit';
 import { type AlsoReadBy, unitMismatchError } from '../unit-mismatch';
@@ -456,13 +457,19 @@ function checkTitleRows(
 ): void {
   for (const row of above) {
     const own = row.cells.filter((c) => !c.mergedFrom && hasValue(c));
-    if (own.length !== 1) continue;
-    const unit = titleUnit([cellText(own[0]!)]);
-    if (unit === undefined) continue;
     const where = localized(
       `${name} 的工作表“${sheet.name}”第 ${row.row} 行`,
       `${name}, sheet "${sheet.name}" row ${row.row}`,
     );
+    // Hostile-26 W1: a title with the unit in a cell of its own (A1 the title, D1 `单位：kW`): each stated unit.
+    if (own.length > 1)
+      for (const cell of own) {
+        const unit = unitStatement(cellText(cell));
+        if (unit !== undefined) checkTitleUnit(unit, where, read.cells, read.columns, indicators, cell.col);
+      }
+    if (own.length !== 1) continue;
+    const unit = titleUnit([cellText(own[0]!)]);
+    if (unit === undefined) continue;
     checkTitleUnit(unit, where, read.cells, read.columns, indicators, own[0]!.col);
   }
 }
@@ -547,10 +554,42 @@ function pageBreakRows(
     else if (filled === 1) titles.push(texts);
   }
   const known = indicatorHeaders(indicators).units;
+  // Hostile-26 W1: a column headed `单位` that gives no indicator states each row's unit: each checked once.
+  const unitAt = unitColumn(table.cells, table.columns);
+  const unitsChecked = new Set<string>();
+  const where = (i: number) =>
+    localized(`工作表“${sheet.name}”第 ${rows[i]!.row} 行`, `sheet "${sheet.name}" row ${rows[i]!.row}`);
   for (let i = table.start; i < rows.length; i++) {
     const texts = rowTexts(rows[i]!);
+    const unitCell = unitAt >= 0 ? (texts[unitAt] ?? '') : '';
+    if (unitCell !== '' && !unitsChecked.has(unitCell)) {
+      unitsChecked.add(unitCell);
+      const column = table.cells[unitAt] ?? '';
+      checkTitleUnit(
+        unitCell,
+        where(i),
+        table.cells,
+        table.columns,
+        indicators,
+        unitAt,
+        localized(`“${column}”列`, `the column "${column}"`),
+      );
+    }
     // A line `单位：kW` in mid-table: checked as a title's unit is (hostile-25 W9), then skipped as part of a header.
     const stated = statedUnitLine(texts);
+    // Hostile-26 W1: a unit stated otherwise (`（制冷量单位：kW）`, `表1（续）（单位：kW）`) is checked too; the row is
+    // then read as before (a page's title, a note).
+    const other = stated === undefined ? unitStatementLine(texts) : undefined;
+    if (other)
+      checkTitleUnit(
+        other.unit,
+        where(i),
+        table.cells,
+        table.columns,
+        indicators,
+        other.column,
+        localized('表中的单位行', 'a units line in the table'),
+      );
     if (stated !== undefined) {
       checkTitleUnit(
         stated,

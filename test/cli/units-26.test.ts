@@ -1,0 +1,255 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { unitStatement } from '../../src/input/stated-unit';
+import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+import { useCli, useTempDir } from './cli-harness';
+import { inputFiles } from './input-files';
+
+const cli = useCli();
+const temp = useTempDir();
+const AC = 'home-appliances/room-air-conditioner-energy';
+
+const { csv, xlsx } = inputFiles(temp);
+
+const HEAD = '型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF';
+// 5.0 (kW) read as W is ≤ 4500 W: APF 4.6 is Grade 2 there; 5000 W is Grade 1.
+const ROW = 'K1,热泵型,5.0,4.6';
+const W_ROW = 'K1,热泵型,5000,4.6';
+
+describe('unitStatement: a unit stated in words', () => {
+  it.each([
+    ['（制冷量单位：kW）', 'kW'],
+    ['表1（续）（单位：kW）', 'kW'],
+    ['单位：制冷量 kW', 'kW'],
+    ['单位：kW（制冷量）', 'kW'],
+    ['注：制冷量以kW计', 'kW'],
+    ['单位：千瓦', '千瓦'],
+    ['单位：W·h/(W·h)', 'W·h/(W·h)'],
+    ['Unit: kW', 'kW'],
+    ['2025年房间空调器抽检结果', undefined],
+  ])('%s → %s', (text, unit) => expect(unitStatement(text)).toBe(unit));
+});
+
+describe.concurrent('W1: a unit stated where the reader did not look is checked (exit 2, nothing graded in W)', () => {
+  const cases: [string, string[]][] = [
+    ['title with the unit in its right-hand cell', ['2025年房间空调器抽检结果,,,单位：kW', HEAD, ROW]],
+    ['a units line naming the quantity', [HEAD, '（制冷量单位：kW）,,,', ROW]],
+    ['a continuation title before a repeated header', [HEAD, W_ROW, '表1（续）（单位：kW）,,,', HEAD, ROW]],
+    ['a 单位 column holding kW', [`${HEAD},单位`, `${ROW},kW`, 'K2,热泵型,15.0,3.5,kW']],
+    ['单位：制冷量 kW on the first line', ['单位：制冷量 kW', HEAD, ROW]],
+    ['单位：kW（制冷量） on the first line', ['单位：kW（制冷量）', HEAD, ROW]],
+    ['注：制冷量以kW计 on the first line', ['注：制冷量以kW计', HEAD, ROW]],
+  ];
+  for (const [what, lines] of cases)
+    it(`${what}: exit 2`, async () => {
+      const run = await cli.run(['grade', '-r', AC, csv(...lines)]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).not.toContain('Grade 2');
+      expect(run.stderr).toContain('but the indicator ratedCoolingCapacity');
+    });
+
+  it('.xlsx: a title row with the unit in its right-hand cell is exit 2', async () => {
+    const file = await xlsx(['2025年房间空调器抽检结果', '', '', '单位：kW'], HEAD.split(','), [
+      'K1',
+      '热泵型',
+      5,
+      4.6,
+    ]);
+    const run = await cli.run(['grade', '-r', AC, file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('states the unit kW');
+  });
+
+  it('.xlsx: a units line naming the quantity in mid-table is exit 2', async () => {
+    const file = await xlsx(
+      HEAD.split(','),
+      ['K0', '热泵型', 5000, 4.6],
+      ['（制冷量单位：kW）'],
+      ['K1', '热泵型', 5, 4.6],
+    );
+    const run = await cli.run(['grade', '-r', AC, file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('states the unit kW');
+  });
+
+  it('.xlsx: a 单位 column holding kW is exit 2', async () => {
+    const file = await xlsx([...HEAD.split(','), '单位'], ['K1', '热泵型', 5, 4.6, 'kW']);
+    const run = await cli.run(['grade', '-r', AC, file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('but the indicator ratedCoolingCapacity');
+  });
+
+  it('zh: the 单位 column names itself', async () => {
+    const run = await cli.run(['--lang', 'zh', 'grade', '-r', AC, csv(`${HEAD},单位`, `${ROW},kW`)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('（“单位”列）写明单位是 kW');
+  });
+
+  const harmless: [string, string[]][] = [
+    ['a title without a unit in two cells', ['2025年房间空调器抽检结果,,,第1批', HEAD, W_ROW]],
+    ['a title stating the indicator’s unit', ['2025年房间空调器抽检结果,,,单位：W', HEAD, W_ROW]],
+    ['a units line in W naming the quantity', [HEAD, W_ROW, '（制冷量单位：W）,,,', W_ROW]],
+    ['a continuation title without a unit', [HEAD, W_ROW, '表1（续）,,,', HEAD, W_ROW]],
+    ['a 单位 column holding W', [`${HEAD},单位`, `${W_ROW},W`]],
+    ['a 单位 column holding a company', [`${HEAD},单位`, `${W_ROW},某某电器有限公司`]],
+    ['注：制冷量以W计', ['注：制冷量以W计', HEAD, W_ROW]],
+  ];
+  for (const [what, lines] of harmless)
+    it(`${what}: read as before, Grade 1`, async () => {
+      const run = await cli.run(['grade', '-r', AC, csv(...lines), '--format', 'json']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('"Grade 1"');
+    });
+});
+
+describe.concurrent('W4: an .xlsx number whose format shows a unit is read in that unit', () => {
+  const formatted = async (format: string, value: number) => {
+    const book = await exceljsWorkbook((wb) => {
+      const ws = wb.addWorksheet('数据');
+      ws.addRow(HEAD.split(','));
+      ws.addRow(['K1', '热泵型', value, 4.6]);
+      ws.getCell('C2').numFmt = format;
+    });
+    const path = join(temp(), `fmt-${format.replace(/\W/gu, '_')}-${value}.xlsx`);
+    writeFileSync(path, book);
+    return path;
+  };
+
+  for (const format of ['0.0" kW"', '0.0"千瓦"', '0.0"KW"', '0.0\\k\\W'])
+    it(`${format}: refused as the text cell 5.0kW is, never Grade 2`, async () => {
+      const run = await cli.run(['grade', '-r', AC, await formatted(format, 5), '--format', 'json']);
+      expect(run.code).toBe(1);
+      expect(run.stdout).not.toContain('"Grade 2"');
+      expect(run.stdout).toContain('but the indicator is in W');
+      expect(run.stdout).toContain('cell C2');
+    });
+
+  for (const format of ['0" W"', '0"台"', '0.0', '#,##0'])
+    it(`${format}: 5000 read as W, Grade 1`, async () => {
+      const run = await cli.run(['grade', '-r', AC, await formatted(format, 5000), '--format', 'json']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('"Grade 1"');
+    });
+});
+
+describe.concurrent('W7: a units row written as a multiplier is a units row in another unit', () => {
+  for (const line of [',,10³ W,', ',,x1000,', ',,X1000,', ',,×10³,', ',,10^3 W,'])
+    for (const where of ['under the header', 'in mid-table'] as const)
+      it(`${line} ${where}: exit 2, nothing graded in W`, async () => {
+        const lines = where === 'under the header' ? [HEAD, line, ROW] : [HEAD, W_ROW, line, ROW];
+        const run = await cli.run(['grade', '-r', AC, csv(...lines)]);
+        expect(run.code).toBe(2);
+        expect(run.stdout).not.toContain('Grade 2');
+        expect(run.stderr).toContain('but the indicator ratedCoolingCapacity');
+      });
+
+  it('.xlsx: 10³ W under the header is exit 2', async () => {
+    const file = await xlsx(HEAD.split(','), ['', '', '10³ W', ''], ['K1', '热泵型', 5, 4.6]);
+    const run = await cli.run(['grade', '-r', AC, file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('but the indicator ratedCoolingCapacity');
+  });
+
+  it('a record with a value 103 under the header is still a record', async () => {
+    const run = await cli.run([
+      'grade',
+      '-r',
+      AC,
+      csv(HEAD, 'K1,热泵型,5000,4.6', 'K2,热泵型,103,4.6'),
+      '--format',
+      'json',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('"Grade 1"');
+  });
+});
+
+describe.concurrent('W5 + M1: a unit on an indicator with none (APF) is refused with the convert advice', () => {
+  const APF_HEAD = (apf: string) => `型号,机组类型,额定制冷量 CC,${apf}`;
+  for (const header of ['APF(%)', 'APF %', '全年能源消耗效率 APF(%)', '全年能源消耗效率 APF/kW'])
+    it(`header ${header}: exit 2, convert, not --map`, async () => {
+      const run = await cli.run(['grade', '-r', AC, csv(APF_HEAD(header), 'K1,热泵型,3500,462')]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).not.toContain('Grade');
+      expect(run.stderr).toContain('but the indicator apf');
+      expect(run.stderr).toContain('has no unit');
+      expect(run.stderr).toContain('convert the values');
+      expect(run.stderr).not.toContain('add --map');
+    });
+
+  for (const line of [',,W,%', ',,W,kW'])
+    it(`units row ${line}: exit 2`, async () => {
+      const run = await cli.run(['grade', '-r', AC, csv(HEAD, line, 'K1,热泵型,3500,462')]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('has no unit');
+    });
+
+  it('.xlsx: units row W, % is exit 2', async () => {
+    const file = await xlsx(HEAD.split(','), ['', '', 'W', '%'], ['K1', '热泵型', 3500, 462]);
+    const run = await cli.run(['grade', '-r', AC, file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('has no unit');
+  });
+
+  it('zh: 没有单位', async () => {
+    const run = await cli.run(['--lang', 'zh', 'grade', '-r', AC, csv(HEAD, ',,W,%', 'K1,热泵型,3500,4.62')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('没有单位');
+    expect(run.stderr).toContain('无单位数值');
+  });
+
+  for (const line of [',,W,Wh/Wh', ',,W,W/W', ',,W,kWh/kWh', ',,W,W·h/(W·h)', ',,W,—'])
+    it(`units row ${line} (a ratio, or none): read, Grade 1`, async () => {
+      const run = await cli.run([
+        'grade',
+        '-r',
+        AC,
+        csv(HEAD, line, 'K1,热泵型,3500,5.4'),
+        '--format',
+        'json',
+      ]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('"Grade 1"');
+    });
+});
+
+describe.concurrent('W6: a header again whose columns differ from the first stops with a usage error', () => {
+  const cases: [string, string[]][] = [
+    [
+      'columns swapped',
+      [HEAD, W_ROW, '型号,机组类型,全年能源消耗效率 APF,额定制冷量 CC', 'K2,热泵型,4.2,5000'],
+    ],
+    [
+      'CC in kW',
+      [
+        '型号,机组类型,额定制冷量 CC/W,全年能源消耗效率 APF',
+        W_ROW,
+        '型号,机组类型,额定制冷量 CC/kW,全年能源消耗效率 APF',
+        ROW,
+      ],
+    ],
+  ];
+  for (const [what, lines] of cases)
+    it(`${what}: exit 2 naming line 3`, async () => {
+      const run = await cli.run(['grade', '-r', AC, csv(...lines)]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).not.toContain('Grade');
+      expect(run.stderr).toContain(
+        "line 3 is a header again, but its columns differ from the first header's",
+      );
+    });
+
+  it('zh', async () => {
+    const run = await cli.run(['--lang', 'zh', 'grade', '-r', AC, csv(...cases[0]![1])]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('第 3 行是又一个表头，但它的列与第一个表头不同');
+  });
+
+  for (const again of [HEAD, '型号,机组类型,额定制冷量 CC/W,全年能源消耗效率 APF'])
+    it(`the same columns again (${again}): read as before, 2 × Grade 1`, async () => {
+      const run = await cli.run(['grade', '-r', AC, csv(HEAD, W_ROW, again, W_ROW), '--format', 'json']);
+      expect(run.code).toBe(0);
+      expect(run.stdout.match(/"Grade 1"/gu)?.length).toBe(2);
+    });
+});
