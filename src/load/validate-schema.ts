@@ -185,7 +185,9 @@ export function schemaIssues(
     e.keyword === 'required' && colonKeys.has(`${e.instancePath}|${String(e.params.missingProperty)}`);
   return [
     ...[...joined.values()],
-    ...reduceErrors(errors.filter((e) => !inJoined(e) && !colonSlip(e))).map((e) => toIssue(source, e, whole)),
+    ...reduceErrors(errors.filter((e) => !inJoined(e) && !colonSlip(e))).map((e) =>
+      toIssue(source, e, whole),
+    ),
   ];
 }
 
@@ -287,7 +289,8 @@ function typeWritten(
   const last = path[path.length - 1];
   const written = typeof data === 'number' ? (source.literal(path) ?? String(data)) : undefined;
   if (written !== undefined && type === 'string' && (last === 'require' || last === 'range')) {
-    const interval = last === 'range' ? localized('、区间 "[0, 100]"', ', an interval "[0, 100]"') : localized('');
+    const interval =
+      last === 'range' ? localized('、区间 "[0, 100]"', ', an interval "[0, 100]"') : localized('');
     return localized(
       `必须是以运算符开头、加引号的文本，实际是数值 ${written}：请写明比较方式，如 "≤ ${written}"（不大于）或 "≥ ${written}"（不小于）${interval.zh}，也可用 ± 等`,
       ` must be text that starts with an operator, in quotes, got the number ${written}: say how to compare, e.g. "≤ ${written}" (at most) or "≥ ${written}" (at least)${interval.en}; ± and others work too`,
