@@ -160,7 +160,7 @@ export function findSlips(
     triedLines.add(line);
     const editedLines = edited.text.split('\n');
     // Full-width spaces are mended in the same number of characters: columns before the key are as written.
-    const slip = shortIndentSlip(editedLines, line, starts[line - 1]!);
+    const slip = shortIndentSlip(editedLines, line, (n) => starts[n - 1]!);
     if (slip) tryMending(slip);
   }
   const back = edited;
