@@ -166,6 +166,39 @@ export function shortIndentSlip(
 }
 
 /**
+ * A list item (`- `) indented further than the item above it (`       - [8, 10]`
+ * under `      - [2, 3]`), where the parser says only "All sequence items must
+ * start at the same column": the item to line it up with, and the edit.
+ */
+export function itemIndentSlip(
+  lines: readonly string[],
+  line: number,
+  lineStart: (line: number) => number,
+): Slip | undefined {
+  const dash = /^( *)-(?:[ ]|\r?$)/.exec(lines[line - 1] ?? '');
+  if (!dash) return undefined;
+  const column = dash[1]!.length + 1;
+  for (let i = line - 1; i >= 1; i--) {
+    const above = lines[i - 1]!;
+    if (isBlank(above)) continue;
+    if (/^[ -]*\t/.test(above)) return undefined;
+    const at = /^ */.exec(above)![0].length + 1;
+    // Deeper lines belong to the item above.
+    if (at > column) continue;
+    if (at === column || !/^ *-(?:[ ]|\r?$)/.test(above)) return undefined;
+    return {
+      offset: lineStart(line) + column - 1,
+      text: localized(
+        `YAML 语法错误：第 ${line} 行的“- ”从第 ${column} 列开始，而同一列表的上一项（第 ${i} 行）从第 ${at} 列开始：同一列表的各项要从同一列开始；请让它从第 ${at} 列开始，与第 ${i} 行对齐`,
+        `the "- " on line ${line} starts in column ${column}, but the item above it in the same list (line ${i}) starts in column ${at}: the items of one list start in the same column; start it in column ${at}, lined up with line ${i}`,
+      ),
+      edit: { offset: lineStart(line) + at - 1, remove: column - at, insert: '' },
+    };
+  }
+  return undefined;
+}
+
+/**
  * A key (not a list item's) above `holder`, in `column`, with only deeper lines
  * between them: a key of the mapping `holder` was meant to be in.
  */
