@@ -1,4 +1,6 @@
 import { type LocalizedText, localized } from '../text/localized-text';
+import { cutShort } from '../text/quote-short';
+import { safeLine } from '../text/safe-text';
 import type { Slip } from './text-edits';
 
 // How a key line is indented, read from the text: for telling a rule author which line a key
@@ -103,12 +105,18 @@ function firstKeyOf(
  *
  * @param lineStart - the offset where the line starts in the text as written
  */
-export function shortIndentSlip(lines: readonly string[], line: number, lineStart: number): Slip | undefined {
+export function shortIndentSlip(
+  lines: readonly string[],
+  line: number,
+  lineStart: (line: number) => number,
+): Slip | undefined {
   const text = lines[line - 1] ?? '';
   if (!KEY_LINE.test(text)) return undefined;
   const column = keyColumn(text);
   // The first key of the mapping: the topmost line above, deeper than this one, below the key that holds them.
   let first: number | undefined;
+  // The key that holds them.
+  let holder: number | undefined;
   for (let i = line - 1; i >= 1; i--) {
     const above = lines[i - 1]!;
     if (isBlank(above)) continue;
@@ -122,9 +130,25 @@ export function shortIndentSlip(lines: readonly string[], line: number, lineStar
     }
     // Lined up with a key above, or under what is not a key: something else is wrong.
     if (k === column || !KEY_LINE.test(above)) return undefined;
+    holder = i;
     break;
   }
   if (first === undefined) return undefined;
+  // The holder short of a key above it in this line's column (`pointDefects:` at column 1 between `bow:` and
+  // `transmittance:` at column 3): it is the one out of line, not this line (newcomer-26 M1).
+  const outer =
+    holder === undefined || !deeperBetween(lines, holder, line, column)
+      ? undefined
+      : siblingAbove(lines, holder, column);
+  if (holder !== undefined && outer !== undefined) {
+    const at = keyColumn(lines[holder - 1]!);
+    const below = { first, last: previousContentLine(lines, line)!, column: keyColumn(lines[first - 1]!) };
+    return {
+      offset: lineStart(holder) + at - 1,
+      text: shortHolderText(lines, { line: holder, column: at, expected: column }, outer, below),
+      edit: { offset: lineStart(holder) + at - 1, remove: 0, insert: ' '.repeat(column - at) },
+    };
+  }
   const expected = keyColumn(lines[first - 1]!);
   let sibling = first;
   for (let i = line - 1; i > first; i--) {
@@ -135,10 +159,101 @@ export function shortIndentSlip(lines: readonly string[], line: number, lineStar
     }
   }
   return {
-    offset: lineStart + column - 1,
+    offset: lineStart(line) + column - 1,
     text: indentationText({ line, column, expected }, sibling, previousContentLine(lines, line)),
-    edit: { offset: lineStart + column - 1, remove: 0, insert: ' '.repeat(expected - column) },
+    edit: { offset: lineStart(line) + column - 1, remove: 0, insert: ' '.repeat(expected - column) },
   };
+}
+
+/**
+ * A list item (`- `) indented further than the item above it (`       - [8, 10]`
+ * under `      - [2, 3]`), where the parser says only "All sequence items must
+ * start at the same column": the item to line it up with, and the edit.
+ */
+export function itemIndentSlip(
+  lines: readonly string[],
+  line: number,
+  lineStart: (line: number) => number,
+): Slip | undefined {
+  const dash = /^( *)-(?:[ ]|\r?$)/.exec(lines[line - 1] ?? '');
+  if (!dash) return undefined;
+  const column = dash[1]!.length + 1;
+  for (let i = line - 1; i >= 1; i--) {
+    const above = lines[i - 1]!;
+    if (isBlank(above)) continue;
+    if (/^[ -]*\t/.test(above)) return undefined;
+    const at = /^ */.exec(above)![0].length + 1;
+    // Deeper lines belong to the item above.
+    if (at > column) continue;
+    if (at === column || !/^ *-(?:[ ]|\r?$)/.test(above)) return undefined;
+    return {
+      offset: lineStart(line) + column - 1,
+      text: localized(
+        `YAML 语法错误：第 ${line} 行的“- ”从第 ${column} 列开始，而同一列表的上一项（第 ${i} 行）从第 ${at} 列开始：同一列表的各项要从同一列开始；请让它从第 ${at} 列开始，与第 ${i} 行对齐`,
+        `the "- " on line ${line} starts in column ${column}, but the item above it in the same list (line ${i}) starts in column ${at}: the items of one list start in the same column; start it in column ${at}, lined up with line ${i}`,
+      ),
+      edit: { offset: lineStart(line) + at - 1, remove: column - at, insert: '' },
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A key (not a list item's) above `holder`, in `column`, with only deeper lines
+ * between them: a key of the mapping `holder` was meant to be in.
+ */
+function siblingAbove(lines: readonly string[], holder: number, column: number): number | undefined {
+  if (/^[ ]*-[ ]/.test(lines[holder - 1]!)) return undefined;
+  for (let i = holder - 1; i >= 1; i--) {
+    const above = lines[i - 1]!;
+    if (isBlank(above)) continue;
+    if (/^[ -]*\t/.test(above)) return undefined;
+    const k = keyColumn(above);
+    if (k > column) continue;
+    return k === column && KEY_LINE.test(above) && !/^[ ]*-[ ]/.test(above) ? i : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether every line between `holder` and `line` starts (a `- ` too) right of
+ * `column`: the holder's own lines, a mapping as deep as the line's sibling
+ * would hold. A list under it (`criteria:` over `  - id:`) is no such mapping.
+ */
+function deeperBetween(lines: readonly string[], holder: number, line: number, column: number): boolean {
+  for (let i = holder + 1; i < line; i++) {
+    const text = lines[i - 1]!;
+    if (isBlank(text)) continue;
+    if (/^[ ]*/.exec(text)![0].length + 1 <= column) return false;
+  }
+  return true;
+}
+
+/** The key a `key:` line names, as written. */
+function keyName(line: string): string {
+  return line.slice(keyColumn(line) - 1).replace(/:(?:[ ].*)?\r?$/, '');
+}
+
+/**
+ * A key indented less than its sibling above (`sibling`) and than its own
+ * lines below it (`below`): name both, and the column to start it in.
+ */
+function shortHolderText(
+  lines: readonly string[],
+  m: Misindented,
+  sibling: number,
+  below: { first: number; last: number; column: number },
+): LocalizedText {
+  const name = safeLine(cutShort(keyName(lines[m.line - 1]!)));
+  const other = safeLine(cutShort(keyName(lines[sibling - 1]!)));
+  const span =
+    below.first === below.last
+      ? localized(`第 ${below.first} 行`, `line ${below.first}`)
+      : localized(`第 ${below.first} 至 ${below.last} 行`, `lines ${below.first} to ${below.last}`);
+  return localized(
+    `YAML 语法错误：第 ${m.line} 行的“${name}”缩进少了：它从第 ${m.column} 列开始，而同一层的键“${other}”（第 ${sibling} 行）从第 ${m.expected} 列开始，它下面的${span.zh}从第 ${below.column} 列开始；请让“${name}”从第 ${m.expected} 列开始，与“${other}”对齐`,
+    `line ${m.line}, "${name}", is indented less than its sibling "${other}" (line ${sibling}, column ${m.expected}) and the lines below it (${span.en}, column ${below.column}): it starts in column ${m.column}; start it in column ${m.expected}, lined up with "${other}"`,
+  );
 }
 
 function previousContentLine(lines: readonly string[], line: number): number | undefined {

@@ -193,9 +193,25 @@ export class SourceDocument {
     const mended = read.slips.length > 0 ? read.mended : undefined;
     const keysOf = mended ? parseYaml(mended.text).contents : doc.contents;
     const written = (offset: number) => (mended ? mended.original(offset) : offset);
-    for (const { key, first } of duplicateKeys(keysOf).slice(0, MAX_PARSE_ISSUES)) {
+    const columnOf = (node: Node) => this.#lines.linePos(written(node.range?.[0] ?? 0)).col;
+    let textLines: string[] | undefined;
+    for (const { key, first, restart } of duplicateKeys(keysOf, columnOf).slice(0, MAX_PARSE_ISSUES)) {
       const pos = this.#lines.linePos(written(key.range?.[0] ?? 0));
       const at = this.#lines.linePos(written(first.range?.[0] ?? 0));
+      if (restart) {
+        textLines ??= text.split('\n');
+        this.issues.push(
+          issueAt(
+            file,
+            'duplicate-key',
+            missingDashText(key, pos.line, at.line, textLines),
+            pos.line,
+            pos.col,
+            [],
+          ),
+        );
+        continue;
+      }
       // On the same line (a flow mapping, a JSON file on one line) the column tells the two apart.
       const firstAt =
         at.line === pos.line
@@ -443,29 +459,78 @@ function keyIndex(node: { items: unknown[] }): Map<string, YamlPair> {
   return index;
 }
 
+/** A key written again in its mapping, with the first one (whose line the message names). */
+interface DuplicateKey {
+  key: Node;
+  first: Node;
+  /**
+   * The item's first key again, in its column, in an item of a block list: a new item whose
+   * `- ` is missing. The keys after it that the item had before are told with it, not one by one.
+   */
+  restart?: true;
+}
+
 /**
  * Keys that repeat one before them in the same mapping, in one pass. Keys
  * are compared as the data will have them (`1` and `"1"` are one property).
+ *
+ * @param columnOf - the column a key starts in, in the text as written
  */
-/** Each key written again in its mapping, with the first one (whose line the message names). */
-function duplicateKeys(root: unknown): { key: Node; first: Node }[] {
-  const out: { key: Node; first: Node }[] = [];
-  const stack: unknown[] = [root];
+function duplicateKeys(root: unknown, columnOf: (node: Node) => number): DuplicateKey[] {
+  const out: DuplicateKey[] = [];
+  const stack: [unknown, boolean][] = [[root, false]];
   while (stack.length > 0) {
-    const node = stack.pop();
+    const [node, inBlockList] = stack.pop()!;
     if (isMap(node)) {
-      const seen = new Map<string, Node>();
+      // Keys of the item as it was meant to be: from its first key, or from where that key starts it again.
+      let seen = new Map<string, Node>();
+      const firstPair = inBlockList && !node.flow ? node.items[0] : undefined;
+      const firstKey = isPair(firstPair) && isScalar(firstPair.key) ? (firstPair.key as Node) : undefined;
+      const firstName = firstKey && String((firstKey as { value?: unknown }).value);
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
         const first = seen.get(key);
-        if (first) out.push({ key: pair.key as Node, first });
+        if (
+          first &&
+          firstKey &&
+          key === firstName &&
+          isScalar(pair.key) &&
+          columnOf(pair.key as Node) === columnOf(firstKey)
+        ) {
+          out.push({ key: pair.key as Node, first, restart: true });
+          seen = new Map([[key, pair.key as Node]]);
+        } else if (first) out.push({ key: pair.key as Node, first });
         else seen.set(key, pair.key as Node);
-        stack.push(pair.value);
+        stack.push([pair.value, false]);
       }
-    } else if (isSeq(node)) for (const item of node.items) stack.push(item);
+    } else if (isSeq(node)) for (const item of node.items) stack.push([item, !node.flow]);
   }
   return out.sort((a, b) => (a.key.range?.[0] ?? 0) - (b.key.range?.[0] ?? 0));
+}
+
+/**
+ * A list item's first key written again below it in the same column: a new
+ * item whose `- ` is missing (`id: b` under `- id: a`), which the parser
+ * reads as the keys of the item above, each one a duplicate. What to write.
+ */
+function missingDashText(
+  key: Node,
+  line: number,
+  firstLine: number,
+  lines: readonly string[],
+): LocalizedText {
+  const name = safeLine(cutShort(String(isScalar(key) ? key.value : key)));
+  const written = (lines[line - 1] ?? '').replace(/\r$/, '');
+  const indent = /^ */.exec(written)![0].length;
+  const fixed =
+    indent >= 2
+      ? safeLine(cutShort(`${written.slice(0, indent - 2)}- ${written.slice(indent)}`, 80))
+      : undefined;
+  return localized(
+    `第 ${line} 行的“${name}”与第 ${firstLine} 行的“${name}”落在列表的同一项中：这里应是新的一项，是否漏写了“- ”？列表的每一项都以“- ”开头${fixed ? `，请写作“${fixed}”` : ''}`,
+    `"${name}" on line ${line} falls in the same list item as "${name}" on line ${firstLine}: a new item starts here; is its "- " missing? Each item of a list starts with "- "${fixed ? `: write "${fixed}"` : ''}`,
+  );
 }
 
 function findTooDeep(root: unknown, maxDepth: number): Node | undefined {

@@ -1,7 +1,7 @@
 import type { YAMLError } from 'yaml';
 import { emptyFlowSlip } from './empty-flow-slip';
 import { fullWidthSlips } from './full-width-slips';
-import { shortIndentSlip } from './indentation';
+import { itemIndentSlip, shortIndentSlip } from './indentation';
 import { tabRunAt, tabRunMendings } from './tab-indent';
 import { applyEdits, type EditedText, type Slip } from './text-edits';
 
@@ -149,7 +149,8 @@ export function findSlips(
       .filter(
         (e) =>
           (e.code === 'BAD_INDENT' &&
-            e.message.startsWith('All mapping items must start at the same column')) ||
+            (e.message.startsWith('All mapping items must start at the same column') ||
+              e.message.startsWith('All sequence items must start at the same column'))) ||
           (e.code === 'MISSING_CHAR' && e.message.startsWith('Sequence item without - indicator')),
       );
   const triedLines = new Set<number>();
@@ -160,7 +161,9 @@ export function findSlips(
     triedLines.add(line);
     const editedLines = edited.text.split('\n');
     // Full-width spaces are mended in the same number of characters: columns before the key are as written.
-    const slip = shortIndentSlip(editedLines, line, starts[line - 1]!);
+    const slip =
+      shortIndentSlip(editedLines, line, (n) => starts[n - 1]!) ??
+      itemIndentSlip(editedLines, line, (n) => starts[n - 1]!);
     if (slip) tryMending(slip);
   }
   const back = edited;

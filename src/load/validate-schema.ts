@@ -4,7 +4,7 @@ import { parseRoundingInterval } from '../rounding/gbt8170';
 import { cjkJoin } from '../text/cjk-space';
 import { closestName } from '../text/closest-name';
 import { numberValueProblem } from '../text/finite-number';
-import { fullWidthToAscii } from '../text/full-width';
+import { codePointText, fullWidthToAscii } from '../text/full-width';
 import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
@@ -171,11 +171,23 @@ export function schemaIssues(
   const joined = joinedLists(source, errors);
   const inJoined = (e: ErrorObject) =>
     [...joined.keys()].some((list) => e.instancePath === list || e.instancePath.startsWith(`${list}/`));
+  // `{ zh： 弯曲度, en: … }`: "zh" is not missing, its colon is full-width; said once, at the colon.
+  const colonKeys = new Set(
+    errors.flatMap((e) => {
+      const m =
+        e.keyword === 'additionalProperties'
+          ? FULL_WIDTH_COLON_KEY.exec(String(e.params.additionalProperty))
+          : null;
+      return m ? [`${e.instancePath}|${m[1]}`] : [];
+    }),
+  );
+  const colonSlip = (e: ErrorObject) =>
+    e.keyword === 'required' && colonKeys.has(`${e.instancePath}|${String(e.params.missingProperty)}`);
   return [
     ...[...joined.values()],
-    ...reduceErrors(errors.filter((e) => !inJoined(e) && !namesRejectedName(source.data, e))).map((e) =>
-      toIssue(source, e, whole),
-    ),
+    ...reduceErrors(
+      errors.filter((e) => !inJoined(e) && !colonSlip(e) && !namesRejectedName(source.data, e)),
+    ).map((e) => toIssue(source, e, whole)),
   ];
 }
 
@@ -273,6 +285,82 @@ function numberWritten(path: DocumentPath, data: unknown, type: string): Localiz
   return localized(`；去掉引号，写作 ${write}`, `; remove the quotes: ${write}`);
 }
 
+// A value to write shown whole up to this many characters: a list of values is longer than a quoted name.
+const MAX_WRITTEN = 200;
+
+// A key in braces typed with a Chinese input method's colon: `{ zh： 弯曲度, en: Bow }` is read as the key "zh： 弯曲度".
+const FULL_WIDTH_COLON_KEY = /^([^\s：]+)\s*：\s*(.*)$/s;
+
+// `values: ［2, 3］`, `label: ｛zh: …｝`: brackets of a Chinese input method make the whole value one text.
+const FULL_WIDTH_BRACKETS: Record<string, { open: string; close: string; ascii: string }> = {
+  array: { open: '［', close: '］', ascii: '[ ]' },
+  object: { open: '｛', close: '｝', ascii: '{ }' },
+};
+
+/**
+ * A value of the wrong type whose fix can be said in one step, or `undefined`:
+ * a requirement or range written as a bare number (`require: 0.2`: quoting it
+ * alone would fail next for its missing operator), a version written as a
+ * number (`version: 1.0`: "1.0" is no semantic version either), a label
+ * written as plain text, a list or mapping in full-width brackets. The text
+ * follows the place's name.
+ */
+function typeWritten(
+  source: SourceDocument,
+  path: DocumentPath,
+  data: unknown,
+  type: string,
+  bilingual: boolean,
+): LocalizedText | undefined {
+  const last = path[path.length - 1];
+  const written = typeof data === 'number' ? (source.literal(path) ?? String(data)) : undefined;
+  if (written !== undefined && type === 'string' && (last === 'require' || last === 'range')) {
+    const interval =
+      last === 'range' ? localized('、区间 "[0, 100]"', ', an interval "[0, 100]"') : localized('');
+    return localized(
+      `必须是以运算符开头、加引号的文本，实际是数值 ${written}：请写明比较方式，如 "≤ ${written}"（不大于）或 "≥ ${written}"（不小于）${interval.zh}，也可用 ± 等`,
+      ` must be text that starts with an operator, in quotes, got the number ${written}: say how to compare, e.g. "≤ ${written}" (at most) or "≥ ${written}" (at least)${interval.en}; ± and others work too`,
+    );
+  }
+  const semver = path.length === 1 && last === 'version' ? fullVersion(written) : undefined;
+  if (written !== undefined && semver) {
+    return localized(
+      `必须是加引号的语义化版本号（三段数字），实际是数值 ${written}：请写作 "${semver}"`,
+      ` must be a semantic version (three numbers) in quotes, got the number ${written}: write "${semver}"`,
+    );
+  }
+  if (typeof data !== 'string') return undefined;
+  const brackets = FULL_WIDTH_BRACKETS[type];
+  const trimmed = data.trim();
+  if (brackets && (trimmed.startsWith(brackets.open) || trimmed.endsWith(brackets.close))) {
+    const key = typeof last === 'string' ? `${last}: ` : '';
+    const ascii = `${key}${fullWidthToAscii(trimmed).replace(/,(?=\S)/g, ', ')}`;
+    const chars = `“${brackets.open}”“${brackets.close}”（${codePointText(brackets.open)}、${codePointText(brackets.close)}）`;
+    return localized(
+      `用了全角括号${chars}，整个值被读作一段文本：请用半角括号 ${brackets.ascii}，写作 ${safeLine(cutShort(ascii, MAX_WRITTEN))}`,
+      ` uses the full-width brackets "${brackets.open}" "${brackets.close}" (${codePointText(brackets.open)}, ${codePointText(brackets.close)}), so the whole value is read as text: use ASCII ${brackets.ascii}, write ${safeLine(cutShort(ascii, MAX_WRITTEN))}`,
+    );
+  }
+  // `label: 弯曲度`: a label (or title, note) has a Chinese and an English text, written in braces.
+  if (type === 'object' && bilingual) {
+    const chinese = /[\u3400-\u9fff]/.test(data);
+    const shown = safeLine(cutShort(trimmed));
+    const zh = chinese ? shown : '中文名称';
+    const en = chinese ? '英文名称' : shown;
+    return localized(
+      `要同时写中文和英文，写在花括号中：${String(last)}: { zh: ${zh}, en: ${en} }`,
+      ` needs a Chinese and an English text, in braces: ${String(last)}: { zh: ${chinese ? shown : '<Chinese>'}, en: ${chinese ? '<English>' : shown} }`,
+    );
+  }
+  return undefined;
+}
+
+/** A version written with one or two numbers (`1`, `1.0`) in the three a semantic version has (`1.0.0`). */
+function fullVersion(written: unknown): string | undefined {
+  if (typeof written !== 'string' || !/^\d+(?:\.\d+)?$/.test(written)) return undefined;
+  return [...written.split('.'), '0', '0'].slice(0, 3).join('.');
+}
+
 function valueAt(data: unknown, path: DocumentPath): unknown {
   let at = data;
   for (const p of path) at = (at as Record<string | number, unknown> | null | undefined)?.[p];
@@ -319,6 +407,17 @@ function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): 
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
+      const colon = FULL_WIDTH_COLON_KEY.exec(key);
+      if (colon) {
+        const { line, column } = source.locate([...path, key], { key: true });
+        const write = safeLine(cutShort(`${colon[1]}: ${colon[2]}`.trim()));
+        const text = localized(
+          `全角冒号“：”（U+FF1A）不是 YAML 的冒号：花括号 { } 中键后的冒号请用半角“:”，并在其后加一个空格，写作“${write}”`,
+          `the full-width colon "：" (U+FF1A) is not YAML's colon: inside { } write an ASCII ":" after a key, followed by a space: "${write}"`,
+        );
+        // At the colon: the key is plain text on one line, so the colon is as far into it as into the key.
+        return { ...issue(text, [...path, key], true), line, column: column + key.indexOf('：') };
+      }
       const allowed = Object.keys(parent.properties ?? {});
       const hint = closestName(key, allowed);
       const suffix = hint
@@ -378,6 +477,8 @@ function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): 
         typeof e.data === 'number' && type.split(',').includes('string')
           ? JSON.stringify(source.literal(path) ?? String(e.data))
           : undefined;
+      const fix = typeWritten(source, path, e.data, type, parent.title === 'Text in zh-CN and en');
+      if (fix) return issue(localized(`${name.zh}${fix.zh}`, `${name.en}${fix.en}`));
       const write = quoted
         ? localized(`，应加引号写作 ${quoted}`, `: write ${quoted} (in quotes)`)
         : numberWritten(path, e.data, type);
@@ -422,12 +523,16 @@ function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): 
         (path.at(-1) === 'indicator' || path.at(-1) === 'fact') && typeof e.data === 'string'
           ? indicatorLabelOwner(source.data, e.data)
           : undefined;
+      // `version: "1.0"`: the version it means, in three numbers.
+      const semver = path.length === 1 && path[0] === 'version' ? fullVersion(e.data) : undefined;
       const fix = owner
         ? localized(
             `；“${e.data}”是指标“${owner}”的标签：请写 ${owner}`,
             `; "${e.data}" is the label of the indicator "${owner}": write ${owner}`,
           )
-        : localized('');
+        : semver
+          ? localized(`；请写作 "${semver}"`, `; write "${semver}"`)
+          : localized('');
       return issue(
         localized(
           `${name.zh}${hint.zh}，${actual}${fix.zh}`,

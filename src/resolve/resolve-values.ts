@@ -60,7 +60,7 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
   const unquoted = new Set<string>();
   for (const [name, ind] of Object.entries(ctx.doc.indicators)) {
     const path = ['indicators', name];
-    const kind = indicatorKind(ind);
+    let kind = indicatorKind(ind);
     const model: IndicatorModel = {
       name,
       slot: out.length,
@@ -101,6 +101,10 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
           // naming A are not refused too.
           ctx.error('schema', joined.text, [...path, 'values', joined.index]);
           model.values = joined.items;
+          // [2，3, 4]: the first item read as text "2，3" made the kind text, and every table and condition naming
+          // 2 or 8 was refused too (newcomer-26 M7); the kind is that of the values as split.
+          kind = joined.items.every((v) => typeof v === 'number') ? 'number' : 'string';
+          model.kind = kind;
           if (joined.items.some((v) => typeof v === 'string')) unquoted.add(name);
         } else if (new Set(ind.values.map((v) => typeof v)).size > 1) {
           // [42.5, 42.5R]: YAML reads 42.5 as a number. Take them all as the text written, so that tables and

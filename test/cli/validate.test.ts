@@ -9,7 +9,7 @@ describe('qgrade validate', () => {
     const run = await cli.run(['validate', FILE]);
     expect(run.code).toBe(1);
     expect(run.stdout.trim().split('\n')).toEqual([
-      `${FILE}:20:14: "require" must be text, got the number 5: write "5" (in quotes)`,
+      `${FILE}:20:14: "require" must be text that starts with an operator, in quotes, got the number 5: say how to compare, e.g. "≤ 5" (at most) or "≥ 5" (at least); ± and others work too`,
       `${FILE}:23:16: unknown indicator or derived value "yy"; did you mean "y"?`,
     ]);
     expect(run.stderr).toContain('1 file checked, 2 problems');

@@ -36,7 +36,7 @@ describe('validation reports schema and semantic problems in one round', () => {
     );
     expect(ruleSet).toBeUndefined();
     expect(issues.map(formatIssue)).toEqual([
-      'r.yaml:22:38: "require" must be text, got the number 5: write "5" (in quotes)',
+      'r.yaml:22:38: "require" must be text that starts with an operator, in quotes, got the number 5: say how to compare, e.g. "≤ 5" (at most) or "≥ 5" (at least); ± and others work too',
       // c2 is the first criterion of the checked copy: located at its own line all the same.
       'r.yaml:23:26: unknown indicator or derived value "xx"; did you mean "x"?',
     ]);

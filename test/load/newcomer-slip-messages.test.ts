@@ -1,0 +1,186 @@
+/**
+ * Slips a newcomer (association staff, not a programmer) made on purpose in a
+ * flat-glass rule file written from the docs (newcomer-26 M1, M5, M7, M8, M10):
+ * each one told once, at its line and column, with a fix that gives a valid
+ * file in one step. The fixture is the newcomer's own file without a slip;
+ * each test changes one line of it as the newcomer did.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { locatedIssues } from '../helpers';
+
+const BASE = readFileSync(
+  join(import.meta.dirname, '../fixtures/invalid/yaml-slips/newcomer-26-flat-glass.yaml'),
+  'utf8',
+);
+
+/** The base file with `from` (which must be in it once) written as `to`. */
+function slip(from: string, to: string): string {
+  expect(BASE.split(from)).toHaveLength(2);
+  return BASE.replace(from, to);
+}
+
+const issuesOf = (text: string) => locatedIssues(text, 'flat-glass.yaml');
+
+describe('the newcomer-26 flat-glass slips', () => {
+  it('the base file is valid', () => {
+    expect(issuesOf(BASE)).toEqual([]);
+  });
+
+  it('M1: an indicator name less indented than its siblings is told at its own line, naming the sibling', () => {
+    const issues = issuesOf(slip('  pointDefects:\n', 'pointDefects:\n'));
+    expect(issues).toEqual([
+      {
+        code: 'yaml-syntax',
+        line: 42,
+        column: 1,
+        zh: 'YAML 语法错误：第 42 行的“pointDefects”缩进少了：它从第 1 列开始，而同一层的键“bow”（第 37 行）从第 3 列开始，它下面的第 43 至 46 行从第 5 列开始；请让“pointDefects”从第 3 列开始，与“bow”对齐',
+        en: 'line 42, "pointDefects", is indented less than its sibling "bow" (line 37, column 3) and the lines below it (lines 43 to 46, column 5): it starts in column 1; start it in column 3, lined up with "bow"',
+      },
+    ]);
+  });
+
+  it('M1: a criterion key at the list item column is still told at that key (the list above is no sibling)', () => {
+    const issues = issuesOf(
+      slip('    grade: premium\n    require: "≤ 0.1"', '  grade: premium\n    require: "≤ 0.1"'),
+    );
+    expect(issues[0]).toMatchObject({ code: 'yaml-syntax', line: 100, column: 3 });
+    expect(issues[0]!.zh).toContain(
+      '第 100 行的缩进与上一行（第 99 行）不一致（从第 3 列开始，而不是第 5 列）',
+    );
+  });
+
+  it('M5: a full-width colon inside { } is named, at the colon, instead of a missing key and a comma hint', () => {
+    expect(issuesOf(slip('label: { zh: 弯曲度, en: Bow }', 'label: { zh： 弯曲度, en: Bow }'))).toEqual([
+      {
+        code: 'schema',
+        line: 41,
+        column: 16,
+        zh: '全角冒号“：”（U+FF1A）不是 YAML 的冒号：花括号 { } 中键后的冒号请用半角“:”，并在其后加一个空格，写作“zh: 弯曲度”',
+        en: 'the full-width colon "：" (U+FF1A) is not YAML\'s colon: inside { } write an ASCII ":" after a key, followed by a space: "zh: 弯曲度"',
+      },
+    ]);
+    const grade = issuesOf(slip('{ id: premium,', '{ id： premium,'));
+    expect(grade.map((i) => [i.line, i.column, i.zh])).toEqual([
+      [
+        54,
+        9,
+        '全角冒号“：”（U+FF1A）不是 YAML 的冒号：花括号 { } 中键后的冒号请用半角“:”，并在其后加一个空格，写作“id: premium”',
+      ],
+    ]);
+  });
+
+  it('M7: one full-width comma in an enum of numbers gives one error, not one per table row naming 2, 8 or 15', () => {
+    const issues = issuesOf(slip('values: [2, 3, 4,', 'values: [2，3, 4,'));
+    expect(issues).toEqual([
+      {
+        code: 'schema',
+        line: 30,
+        column: 14,
+        zh: '“thickness”的列表用了全角逗号“，”（U+FF0C）：方括号 [ ] 中只有半角逗号才分隔各项，“2，3”被读作一项；请写 values: [2, 3, 4, 5, 6, 8, 10, 12, 15, 19]',
+        en: 'the list of "thickness" uses the full-width comma "，" (U+FF0C): only an ASCII comma separates the items in [ ], so "2，3" is read as one item; write values: [2, 3, 4, 5, 6, 8, 10, 12, 15, 19]',
+      },
+    ]);
+  });
+
+  it('M8: a bare number as a requirement asks for an operator in the same step as the quotes', () => {
+    const text = slip('require: "≤ 0.2"', 'require: 0.2');
+    expect(issuesOf(text)).toEqual([
+      {
+        code: 'schema',
+        line: 96,
+        column: 14,
+        zh: '“require”必须是以运算符开头、加引号的文本，实际是数值 0.2：请写明比较方式，如 "≤ 0.2"（不大于）或 "≥ 0.2"（不小于），也可用 ± 等',
+        en: '"require" must be text that starts with an operator, in quotes, got the number 0.2: say how to compare, e.g. "≤ 0.2" (at most) or "≥ 0.2" (at least); ± and others work too',
+      },
+    ]);
+  });
+
+  it('M8: a range written as a bare number names an interval too', () => {
+    const issues = issuesOf(slip('range: "[0, 100]"', 'range: 100'));
+    expect(issues.map((i) => i.zh)).toEqual([
+      '“range”必须是以运算符开头、加引号的文本，实际是数值 100：请写明比较方式，如 "≤ 100"（不大于）或 "≥ 100"（不小于）、区间 "[0, 100]"，也可用 ± 等',
+    ]);
+  });
+
+  it('M8: version 1.0 (a number) and "1.0" (text) both get "1.0.0", which is valid', () => {
+    expect(issuesOf(slip('version: 0.1.0', 'version: 1.0'))).toEqual([
+      {
+        code: 'schema',
+        line: 6,
+        column: 10,
+        zh: '“version”必须是加引号的语义化版本号（三段数字），实际是数值 1.0：请写作 "1.0.0"',
+        en: '"version" must be a semantic version (three numbers) in quotes, got the number 1.0: write "1.0.0"',
+      },
+    ]);
+    expect(issuesOf(slip('version: 0.1.0', 'version: 2')).map((i) => i.zh)).toEqual([
+      '“version”必须是加引号的语义化版本号（三段数字），实际是数值 2：请写作 "2.0.0"',
+    ]);
+    expect(issuesOf(slip('version: 0.1.0', 'version: "1.0"')).map((i) => i.en)).toEqual([
+      '"version" must be a semantic version such as "1.0.0", got text "1.0"; write "1.0.0"',
+    ]);
+    expect(issuesOf(slip('version: 0.1.0', 'version: "1.0.0"'))).toEqual([]);
+  });
+
+  it('M10: a table row one space too far names the row above and the column', () => {
+    expect(issuesOf(slip('      - [[8, 10, 12], 0.3, 0.2]', '       - [[8, 10, 12], 0.3, 0.2]'))).toEqual([
+      {
+        code: 'yaml-syntax',
+        line: 63,
+        column: 8,
+        zh: 'YAML 语法错误：第 63 行的“- ”从第 8 列开始，而同一列表的上一项（第 62 行）从第 7 列开始：同一列表的各项要从同一列开始；请让它从第 7 列开始，与第 62 行对齐',
+        en: 'the "- " on line 63 starts in column 8, but the item above it in the same list (line 62) starts in column 7: the items of one list start in the same column; start it in column 7, lined up with line 62',
+      },
+    ]);
+  });
+
+  it('M10: a criterion without its "- " is one message asking for it, not a duplicate key per key', () => {
+    expect(issuesOf(slip('  - id: bow-premium', '    id: bow-premium'))).toEqual([
+      {
+        code: 'duplicate-key',
+        line: 98,
+        column: 5,
+        zh: '第 98 行的“id”与第 94 行的“id”落在列表的同一项中：这里应是新的一项，是否漏写了“- ”？列表的每一项都以“- ”开头，请写作“  - id: bow-premium”',
+        en: '"id" on line 98 falls in the same list item as "id" on line 94: a new item starts here; is its "- " missing? Each item of a list starts with "- ": write "  - id: bow-premium"',
+      },
+    ]);
+  });
+
+  it('M10: a key written twice in one criterion is still a duplicate key', () => {
+    const issues = issuesOf(slip('    require: "≤ 0.1"\n', '    require: "≤ 0.1"\n    grade: premium\n'));
+    expect(issues.map((i) => [i.code, i.line, i.column])).toEqual([['duplicate-key', 102, 5]]);
+    expect(issues[0]!.zh).toBe('重复的键“grade”（第一次在第 100 行）：同一映射中每个键只能出现一次');
+  });
+
+  it('M10: full-width brackets around a list are named, with the list to write', () => {
+    expect(
+      issuesOf(
+        slip('values: [2, 3, 4, 5, 6, 8, 10, 12, 15, 19]', 'values: ［2, 3, 4, 5, 6, 8, 10, 12, 15, 19］'),
+      ),
+    ).toEqual([
+      {
+        code: 'schema',
+        line: 30,
+        column: 13,
+        zh: '“values”用了全角括号“［”“］”（U+FF3B、U+FF3D），整个值被读作一段文本：请用半角括号 [ ]，写作 values: [2, 3, 4, 5, 6, 8, 10, 12, 15, 19]',
+        en: '"values" uses the full-width brackets "［" "］" (U+FF3B, U+FF3D), so the whole value is read as text: use ASCII [ ], write values: [2, 3, 4, 5, 6, 8, 10, 12, 15, 19]',
+      },
+    ]);
+  });
+
+  it('M10: a label written as plain text says what to write, in plain words', () => {
+    expect(issuesOf(slip('label: { zh: 弯曲度, en: Bow }', 'label: 弯曲度'))).toEqual([
+      {
+        code: 'schema',
+        line: 41,
+        column: 12,
+        zh: '“label”要同时写中文和英文，写在花括号中：label: { zh: 弯曲度, en: 英文名称 }',
+        en: '"label" needs a Chinese and an English text, in braces: label: { zh: 弯曲度, en: <English> }',
+      },
+    ]);
+    expect(issuesOf(slip('label: { zh: 弯曲度, en: Bow }', 'label: Bow')).map((i) => i.en)).toEqual([
+      '"label" needs a Chinese and an English text, in braces: label: { zh: <Chinese>, en: Bow }',
+    ]);
+  });
+});
