@@ -300,7 +300,7 @@ describe('convertCell', () => {
     expect(converted?.error?.code).toBe('wrong-type');
     expect(converted?.error?.message.en).toContain(`means ${what}`);
     expect(converted?.error?.message.zh).toContain(
-      what === 'not tested' ? '表示未检测：请将单元格留空' : '表示低于检出限',
+      what === 'not tested' ? '表示未检测；该指标为必填项（留空同样无效）' : '表示低于检出限',
     );
   });
 
@@ -310,6 +310,22 @@ describe('convertCell', () => {
     expect(convertCell('-5x', NUMBER)?.error?.message.en).not.toContain('not tested');
     expect(convertCell('<', NUMBER)?.error?.message.en).toContain('is not a decimal number');
     expect(convertCell('无机', NUMBER)?.error?.message.en).not.toContain('not tested');
+  });
+
+  it('newcomer-26 M8: a not-tested mark under a required indicator says it is required and what to write, not "leave it empty"', () => {
+    const slash = convertCell('/', NUMBER)?.error?.message;
+    expect(slash?.zh).toBe(
+      '某指标应为数值："/" 表示未检测；该指标为必填项（留空同样无效），每条记录都须给出：请填写测得的数值；缺少该项的记录无法按本规则集评定',
+    );
+    expect(slash?.en).toContain('the indicator is required (an empty value is invalid too)');
+    expect(slash?.en).not.toContain('leave the cell empty');
+    expect(convertCell('/', indicator('boolean'))?.error?.message.zh).toContain('请填写检测结果（是/否）');
+    expect(convertCell('未评', NUMBER)?.error?.message.zh).toContain('表示未评价；该指标为必填项');
+    expect(convertCell('<0.01', NUMBER)?.error?.message.en).toContain('the indicator is required: it cannot be left empty');
+    // Where the indicator need not be given, leaving it empty is the advice, as before.
+    const optional = indicator('number', { required: false });
+    expect(convertCell('无', optional)?.error?.message.en).toContain('means not tested: leave the cell empty');
+    expect(convertCell('<0.01', optional)?.error?.message.en).toContain('or leave the cell empty if it was not measured');
   });
 
   it('committee-22 F11: under an indicator that need not be given, 未检 reads as an empty cell, as / does', () => {
