@@ -92,13 +92,18 @@ describe('parseNumeral', () => {
   });
 
   it('says the number to write for a percentage under an indicator in % or ‰ (newcomer-26 M10)', () => {
-    const why = (text: string, unit?: string) => parseNumeral(text, false, true, unit) as { zh: string; en: string };
+    const why = (text: string, unit?: string) =>
+      parseNumeral(text, false, true, unit) as { zh: string; en: string };
     expect(why('0.08%', '%').zh).toBe('是百分数，而该指标的单位已是 %：请去掉“%”，只写 0.08');
-    expect(why('0.08％', '%').en).toBe('is a percentage, and the indicator is already in %: remove "%" and write 0.08');
+    expect(why('0.08％', '%').en).toBe(
+      'is a percentage, and the indicator is already in %: remove "%" and write 0.08',
+    );
     expect(why('0.8‰', '‰').en).toContain('write 0.8');
     // The other unit: converted, with binary noise dropped (0.07 × 10 is 0.7000000000000001).
     expect(why('0.07%', '‰').zh).toBe('是百分数，而该指标的单位是 ‰：请换算后只写 0.7（0.07% = 0.7‰）');
-    expect(why('0.8‰', '%').en).toBe('is a per-mille value, and the indicator is in %: convert it and write 0.08 (0.8‰ = 0.08%)');
+    expect(why('0.8‰', '%').en).toBe(
+      'is a per-mille value, and the indicator is in %: convert it and write 0.08 (0.8‰ = 0.08%)',
+    );
     // No unit, or another one: what the cell is, no number to write (0.08 % of what is not known).
     expect(why('45%').en).toBe('is a percentage: write the number the indicator takes, without %');
     expect(why('45%', 'mm').en).not.toContain('write 45');
@@ -321,11 +326,17 @@ describe('convertCell', () => {
     expect(slash?.en).not.toContain('leave the cell empty');
     expect(convertCell('/', indicator('boolean'))?.error?.message.zh).toContain('请填写检测结果（是/否）');
     expect(convertCell('未评', NUMBER)?.error?.message.zh).toContain('表示未评价；该指标为必填项');
-    expect(convertCell('<0.01', NUMBER)?.error?.message.en).toContain('the indicator is required: it cannot be left empty');
+    expect(convertCell('<0.01', NUMBER)?.error?.message.en).toContain(
+      'the indicator is required: it cannot be left empty',
+    );
     // Where the indicator need not be given, leaving it empty is the advice, as before.
     const optional = indicator('number', { required: false });
-    expect(convertCell('无', optional)?.error?.message.en).toContain('means not tested: leave the cell empty');
-    expect(convertCell('<0.01', optional)?.error?.message.en).toContain('or leave the cell empty if it was not measured');
+    expect(convertCell('无', optional)?.error?.message.en).toContain(
+      'means not tested: leave the cell empty',
+    );
+    expect(convertCell('<0.01', optional)?.error?.message.en).toContain(
+      'or leave the cell empty if it was not measured',
+    );
   });
 
   it('committee-22 F11: under an indicator that need not be given, 未检 reads as an empty cell, as / does', () => {
