@@ -245,7 +245,9 @@ describe.concurrent('W7: 未评, 未评价, 未打分, 未评分 are the not-ass
       );
       expect(zh.stdout).not.toContain('U+');
       const en = await cli.run(['grade', '-r', ENT, '-f', 'ndjson', path]);
-      expect(en.stdout).toContain('means not assessed; the indicator is required (an empty value is invalid too)');
+      expect(en.stdout).toContain(
+        'means not assessed; the indicator is required (an empty value is invalid too)',
+      );
     });
 
   it('.xlsx: 未评 under the incident column (not required) reads as an empty cell: its default', async () => {
