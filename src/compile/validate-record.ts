@@ -359,7 +359,13 @@ function wrongType(ind: IndicatorModel, wanted: LocalizedText, v: unknown, speci
   const lab =
     typeof v === 'string' && (numeric || ind.type === 'boolean')
       ? ((ind.type === 'boolean' ? quotedBoolean(v) : undefined) ??
-        labNotationAdvice(v.trim(), numeric, 'field', ind.required || ind.requiredWhen !== undefined) ??
+        labNotationAdvice(
+          v.trim(),
+          numeric,
+          'field',
+          ind.required || ind.requiredWhen !== undefined,
+          ind.required && ind.requiredWhen === undefined,
+        ) ??
         (numeric ? roundingMarkAdvice(v.trim(), 'field') : undefined) ??
         (numeric ? quotedNumber(v, ind.unit) : undefined))
       : undefined;

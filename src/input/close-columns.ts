@@ -92,7 +92,7 @@ export function closeColumns(
     const match =
       firstInOrder([...forms].flatMap((f) => byForm.get(f)?.find(open) ?? [])) ??
       candidates.find(
-        (c) => open(c) && keys(c).some((k) => k.length >= 4 && closestName(k, forms) !== undefined),
+        (c) => open(c) && typoKeys(c).some((k) => k.length >= 4 && closestName(k, forms) !== undefined),
       ) ??
       candidates.find((c) => open(c) && [...c.forms].some((f) => endsLabel(f, forms) && endsOne(f))) ??
       candidates.find((c) => open(c) && [...c.forms].some((f) => qualifiesLabel(f, forms))) ??
@@ -291,6 +291,17 @@ interface Candidate {
 /** A candidate's keys: the whole header, and the text after its heading if it has one. */
 function keys(c: Candidate): string[] {
   return c.rest === undefined ? [c.key] : [c.key, c.rest];
+}
+
+/**
+ * A candidate's keys held to the indicators' forms for a typo: {@link keys}, and its forms that are the header with
+ * its end cut off — a unit or note after it (`可见光透过率/%` → `可见光透过率`, two characters from `可见光透射比`:
+ * newcomer-26 F3), which the whole header's length would otherwise put beyond a typo's reach.
+ */
+function typoKeys(c: Candidate): string[] {
+  const found = keys(c);
+  for (const f of c.forms) if (f.length < c.key.length && c.key.startsWith(f)) found.push(f);
+  return found;
 }
 
 /**

@@ -10,7 +10,7 @@
  * - Numbers: ASCII decimal numerals, optional sign, decimal point and
  *   exponent (`4.62`, `-0.5`, `.5`, `1e3`). Full-width forms (`４．６２`,
  *   `－１`) are read as their ASCII equivalents, as Chinese spreadsheets
- *   contain them; no other character is (superscripts `²`, circled `④`,
+ *   contain them, and a leading U+2212 minus sign (`−0.05`) as `-`; no other character is (superscripts `²`, circled `④`,
  *   other scripts' digits are refused, naming the character). Refused: digit-group separators (`1,234`,
  *   `1 234`), decimal commas, hexadecimal, `NaN`, `Infinity`, percentages,
  *   units, numbers beyond the range of a double (or below its
@@ -195,7 +195,7 @@ export function parseNumeral(
 ): number | LocalizedText {
   // A plain ASCII numeral, as most cells hold, needs neither folding nor trimming.
   const plain = DECIMAL.test(text);
-  const t = plain ? text : trimCell(fullWidthToAscii(text));
+  const t = plain ? text : leadingMinus(trimCell(fullWidthToAscii(text)));
   if (plain || DECIMAL.test(t)) {
     const n = Number(t);
     if (!Number.isFinite(n)) return localized('超出数值范围', 'is beyond the range of numbers');
@@ -232,6 +232,9 @@ export function parseNumeral(
       `contains the control character ${named}; only ASCII or full-width digits, sign, decimal point and exponent are read`,
     );
   }
+  // 0.08%, 0.8‰ (before the odd-character check, which would name ‰): the number to write, when the unit says it.
+  const percent = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*([%‰])$/.exec(t);
+  if (percent !== null) return percentage(percent[1]!, percent[2]!, unit);
   // A unit or word after the number (88分, 455 MPa, 20 °C, 20℃): say what to take away and what to write.
   const after = UNIT_AFTER.exec(t);
   if (after !== null) return unitAfter(after[1]!, after[2]!, unit);
@@ -261,14 +264,49 @@ export function parseNumeral(
   if (remark !== null) return unitAfter(remark[1]!, remark[2]!);
   if (odd !== undefined && !/[\p{C}\p{Z}]/u.test(odd) && isWord(t)) return wordNotNumber();
   if (odd !== undefined) return foreignCharacter(odd);
-  if (/^[+-]?(\d+(\.\d*)?|\.\d+)\s*[%‰]$/.test(t)) {
-    return localized(
-      '是百分数，应写指标所取的数值，不带 %',
-      'is a percentage: write the number the indicator takes, without %',
-    );
-  }
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)\s*[^\d\s.,;:+-]\S*$/.test(t)) return unitAfter();
   return localized('不是十进制数', 'is not a decimal number');
+}
+
+/**
+ * A leading U+2212 MINUS SIGN before a digit or point read as `-`: Chinese standards and their test reports typeset
+ * the minus so (`−0.05`), and before a numeral it can mean nothing else (newcomer-26 M10). Only the leading sign:
+ * elsewhere (`42.5(−)`, a GB/T 8170 rounding mark) the character keeps its own handling.
+ */
+function leadingMinus(text: string): string {
+  return text.charCodeAt(0) === 0x2212 && /^.[\d.]/u.test(text) ? `-${text.slice(1)}` : text;
+}
+
+/**
+ * A percentage (`0.08%`) or per-mille value in a numeric cell. Under an indicator in that unit the number is the
+ * value: say to write it (newcomer-26 M10); under one in the other (‰ for %), to convert; else the value the
+ * indicator takes is not known from the cell, and the message says only what the cell is.
+ */
+function percentage(numeral: string, sign: string, unit?: string): LocalizedText {
+  // sign is `%` or `‰`.
+  if (unit !== undefined && unitKey(unit) === unitKey(sign))
+    return localized(
+      `是${sign === '%' ? '百分数' : '千分数'}，而该指标的单位已是 ${unit}：请去掉“${sign}”，只写 ${numeral}`,
+      `is a ${sign === '%' ? 'percentage' : 'per-mille value'}, and the indicator is already in ${unit}: remove "${sign}" and write ${numeral}`,
+    );
+  const other = sign === '%' ? '‰' : '%';
+  if (unit !== undefined && unitKey(unit) === other) {
+    // 1 % = 10 ‰; twelve digits drop the binary noise of the product (0.07 × 10).
+    const value = String(Number((Number(numeral) * (sign === '%' ? 10 : 0.1)).toPrecision(12)));
+    return localized(
+      `是${sign === '%' ? '百分数' : '千分数'}，而该指标的单位是 ${unit}：请换算后只写 ${value}（${numeral}${sign} = ${value}${other}）`,
+      `is a ${sign === '%' ? 'percentage' : 'per-mille value'}, and the indicator is in ${unit}: convert it and write ${value} (${numeral}${sign} = ${value}${other})`,
+    );
+  }
+  if (sign === '‰')
+    return localized(
+      '是千分数，应写指标所取的数值，不带 ‰',
+      'is a per-mille value: write the number the indicator takes, without ‰',
+    );
+  return localized(
+    '是百分数，应写指标所取的数值，不带 %',
+    'is a percentage: write the number the indicator takes, without %',
+  );
 }
 
 /**

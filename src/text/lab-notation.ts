@@ -46,6 +46,8 @@ export type ValuePlace = 'cell' | 'field';
  * @param text - the value as written, trimmed
  * @param numeric - whether the indicator takes a number (a boolean one gets only the not-tested and not-applicable advice)
  * @param required - whether the indicator must be given: "not applicable" is then not supported, else it is a blank
+ * @param everyRecord - whether every record must give it (`required: true`, no `requiredWhen`): a blank is then as
+ *   invalid as the mark, so "not tested" is told the value must be measured, not to leave the cell empty
  * @example
  * labNotationAdvice('<0.01', true, 'cell')?.en; // 'means below the detection limit: qgrade needs a number; …'
  */
@@ -54,10 +56,16 @@ export function labNotationAdvice(
   numeric: boolean,
   place: ValuePlace,
   required = true,
+  everyRecord = required,
 ): LocalizedText | undefined {
   const t = fullWidthToAscii(text);
   const cell = place === 'cell';
   if (numeric && BELOW_LIMIT.test(t)) {
+    if (everyRecord)
+      return localized(
+        '表示低于检出限；qgrade 需要数值：请填写标准规定应取的数值（该指标为必填项，不能留空）',
+        'means below the detection limit: qgrade needs a number; write the value the standard says to use (the indicator is required: it cannot be left empty)',
+      );
     return localized(
       `表示低于检出限；qgrade 需要数值：请填写标准规定应取的数值，未测定则${cell ? '将单元格留空' : '省略该字段'}`,
       `means below the detection limit: qgrade needs a number; write the value the standard says to use, or ${cell ? 'leave the cell empty' : 'leave the field out'} if it was not measured`,
@@ -65,18 +73,37 @@ export function labNotationAdvice(
   }
   if (NOT_APPLICABLE.test(t)) return notApplicableAdvice(place, required);
   if (NOT_ASSESSED.test(t)) {
+    if (everyRecord) return mustBeGiven('表示未评价', 'means not assessed', '评价结果', 'the result');
     return localized(
       `表示未评价：请${cell ? '将单元格留空（或删除其内容）' : '省略该字段'}，该值即按缺失处理`,
       `means not assessed: ${cell ? 'leave the cell empty (or delete it)' : 'leave the field out'} so the value counts as missing`,
     );
   }
   if (NOT_TESTED.test(t)) {
+    if (everyRecord)
+      return mustBeGiven(
+        '表示未检测',
+        'means not tested',
+        numeric ? '测得的数值' : '检测结果（是/否）',
+        numeric ? 'the measured value' : 'the result (yes/no)',
+      );
     return localized(
       `表示未检测：请${cell ? '将单元格留空（或删除其内容）' : '省略该字段'}，该值即按缺失处理`,
       `means not tested: ${cell ? 'leave the cell empty (or delete it)' : 'leave the field out'} so the value counts as missing`,
     );
   }
   return undefined;
+}
+
+/**
+ * A not-tested mark under an indicator every record must give (newcomer-26 M8): leaving it empty is invalid too, so
+ * say it is required and what to write; a record without it cannot be graded by this rule set.
+ */
+function mustBeGiven(zh: string, en: string, whatZh: string, whatEn: string): LocalizedText {
+  return localized(
+    `${zh}；该指标为必填项（留空同样无效），每条记录都须给出：请填写${whatZh}；缺少该项的记录无法按本规则集评定`,
+    `${en}; the indicator is required (an empty value is invalid too) and every record must give it: write ${whatEn}; a record without it cannot be graded by this rule set`,
+  );
 }
 
 /**

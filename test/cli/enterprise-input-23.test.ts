@@ -241,11 +241,13 @@ describe.concurrent('W7: 未评, 未评价, 未打分, 未评分 are the not-ass
       const zh = await cli.run(['--lang', 'zh', 'grade', '-r', ENT, '-f', 'ndjson', path]);
       expect(zh.code).toBe(1);
       expect(zh.stdout).toContain(
-        `\\"${word}\\" 表示未评价：请将单元格留空（或删除其内容），该值即按缺失处理`,
+        `\\"${word}\\" 表示未评价；该指标为必填项（留空同样无效），每条记录都须给出：请填写评价结果`,
       );
       expect(zh.stdout).not.toContain('U+');
       const en = await cli.run(['grade', '-r', ENT, '-f', 'ndjson', path]);
-      expect(en.stdout).toContain('means not assessed: leave the cell empty (or delete it)');
+      expect(en.stdout).toContain(
+        'means not assessed; the indicator is required (an empty value is invalid too)',
+      );
     });
 
   it('.xlsx: 未评 under the incident column (not required) reads as an empty cell: its default', async () => {

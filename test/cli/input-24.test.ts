@@ -253,7 +253,10 @@ describe.concurrent('4: more not-tested words get the not-tested handling 未检
       const file = csv(CEM_HEAD, CEM_ROW.replace(',150,', `,${word},`));
       const run = await cli.run(['grade', '-r', CEMENT, '-f', 'ndjson', file]);
       expect(run.stdout, word).toContain(
-        `"${word}\\" means not tested: leave the cell empty`.replace('"', '\\"'),
+        `"${word}\\" means not tested; the indicator is required (an empty value is invalid too)`.replace(
+          '"',
+          '\\"',
+        ),
       );
       expect(run.stdout).not.toContain('U+');
       const zh = await cli.run(['--lang', 'zh', 'grade', '-r', CEMENT, file]);
@@ -294,7 +297,9 @@ describe.concurrent('4: an evaluation sheet’s 未评价, 未打分 (enterprise
       const row = ENT_ROW.replace(/,95$/u, `,${word}`);
       const run = await cli.run(['grade', '-r', ENT, '-f', 'ndjson', csv(ENT_HEAD, row)]);
       expect(results(run.stdout)[0]!.grade).toBeNull();
-      expect(run.stdout).toContain('means not assessed: leave the cell empty');
+      expect(run.stdout).toContain(
+        'means not assessed; the indicator is required (an empty value is invalid too)',
+      );
       expect(run.stdout).not.toContain('U+');
     });
 });

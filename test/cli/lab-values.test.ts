@@ -110,12 +110,12 @@ describe.concurrent('lab values through CSV and .xlsx', () => {
       const [en, zh] = await Promise.all([graded(path, 'en'), graded(path, 'zh')]);
       const advice = {
         below: {
-          zh: '表示低于检出限；qgrade 需要数值：请填写标准规定应取的数值，未测定则将单元格留空',
-          en: 'means below the detection limit: qgrade needs a number; write the value the standard says to use, or leave the cell empty if it was not measured',
+          zh: '表示低于检出限；qgrade 需要数值：请填写标准规定应取的数值（该指标为必填项，不能留空）',
+          en: 'means below the detection limit: qgrade needs a number; write the value the standard says to use (the indicator is required: it cannot be left empty)',
         },
         notTested: {
-          zh: '表示未检测：请将单元格留空（或删除其内容），该值即按缺失处理',
-          en: 'means not tested: leave the cell empty (or delete it) so the value counts as missing',
+          zh: '表示未检测；该指标为必填项（留空同样无效），每条记录都须给出：请填写测得的数值；缺少该项的记录无法按本规则集评定',
+          en: 'means not tested; the indicator is required (an empty value is invalid too) and every record must give it: write the measured value; a record without it cannot be graded by this rule set',
         },
       };
       const cases = [
@@ -163,8 +163,8 @@ describe.concurrent('lab values through CSV and .xlsx', () => {
       ],
       [
         'chloride',
-        'chloride (Chloride (Cl⁻)) must be a number, got "<0.01", which means below the detection limit: qgrade needs a number; write the value the standard says to use, or leave the field out if it was not measured',
-        '氯离子 Cl⁻ 应为数值，实际为 "<0.01"，表示低于检出限；qgrade 需要数值：请填写标准规定应取的数值，未测定则省略该字段',
+        'chloride (Chloride (Cl⁻)) must be a number, got "<0.01", which means below the detection limit: qgrade needs a number; write the value the standard says to use (the indicator is required: it cannot be left empty)',
+        '氯离子 Cl⁻ 应为数值，实际为 "<0.01"，表示低于检出限；qgrade 需要数值：请填写标准规定应取的数值（该指标为必填项，不能留空）',
       ],
     ]);
   });

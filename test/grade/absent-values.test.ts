@@ -167,3 +167,19 @@ describe('a limit a formula gives as one of its own numbers', () => {
     expect(autoclave.message.en).toBe('MgO: 6.05 % does not meet ≤ 6.0 % (Conforming requirement)');
   });
 });
+
+describe('a JSON "/" (not tested) under a requiredWhen or a required indicator (newcomer-26 M8)', () => {
+  const p = pair(WHEN);
+
+  it('requiredWhen: told to leave the field out, which the condition may allow; required: that it must be given', async () => {
+    const when = await p.grade({ ...record(4.0), insolubleResidue: '/' });
+    const residue = when.errors?.find((e) => e.field === 'insolubleResidue');
+    expect(residue?.message.en).toContain('means not tested: leave the field out');
+    const required = await p.grade({ ...record(4.0), loi: '/' });
+    const loi = required.errors?.find((e) => e.field === 'loi');
+    expect(loi?.message.en).toContain(
+      'means not tested; the indicator is required (an empty value is invalid too)',
+    );
+    expect(loi?.message.zh).toContain('该指标为必填项（留空同样无效）');
+  });
+});

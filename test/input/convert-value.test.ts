@@ -28,6 +28,9 @@ describe('parseNumeral', () => {
     ['007', 7],
     ['４．６２', 4.62], // full-width digits and point
     ['－１２', -12], // full-width minus
+    ['−0.05', -0.05], // U+2212 MINUS SIGN, as Chinese standards typeset it (newcomer-26 M10)
+    ['−.5', -0.5],
+    [' −4 ', -4],
     ['\u30004.5\u3000', 4.5], // ideographic spaces
   ])('reads %j as %d', (text, value) => {
     expect(parseNumeral(text)).toBe(value);
@@ -55,7 +58,9 @@ describe('parseNumeral', () => {
     ['4.6x', 'unit or other text'],
     ['abc', 'not a decimal number'],
     ['1.2.3', 'not a decimal number'],
-    ['−5', 'the character "−" (U+2212)'], // U+2212 MINUS SIGN is not a sign qgrade reads
+    ['4−5', 'the character "−" (U+2212)'], // U+2212 is read only as the leading sign
+    ['−', 'the character "−" (U+2212)'],
+    ['−−5', 'the character "−" (U+2212)'],
     ['4.62¹', 'the character "¹" (U+00B9)'], // superscripts are not digits
     ['3500²', 'the character "²" (U+00B2)'],
     ['④.⑥', 'the character "④" (U+2463)'], // nor circled digits
@@ -84,6 +89,25 @@ describe('parseNumeral', () => {
     expect(parseNumeral('-0')).toBe(-0);
     expect((parseNumeral('9007199254740993') as { en: string }).en).toContain('read as 9007199254740992');
     expect((parseNumeral('9007199254740993', true) as { en: string }).en).toContain('beyond 2^53');
+  });
+
+  it('says the number to write for a percentage under an indicator in % or ‰ (newcomer-26 M10)', () => {
+    const why = (text: string, unit?: string) =>
+      parseNumeral(text, false, true, unit) as { zh: string; en: string };
+    expect(why('0.08%', '%').zh).toBe('是百分数，而该指标的单位已是 %：请去掉“%”，只写 0.08');
+    expect(why('0.08％', '%').en).toBe(
+      'is a percentage, and the indicator is already in %: remove "%" and write 0.08',
+    );
+    expect(why('0.8‰', '‰').en).toContain('write 0.8');
+    // The other unit: converted, with binary noise dropped (0.07 × 10 is 0.7000000000000001).
+    expect(why('0.07%', '‰').zh).toBe('是百分数，而该指标的单位是 ‰：请换算后只写 0.7（0.07% = 0.7‰）');
+    expect(why('0.8‰', '%').en).toBe(
+      'is a per-mille value, and the indicator is in %: convert it and write 0.08 (0.8‰ = 0.08%)',
+    );
+    // No unit, or another one: what the cell is, no number to write (0.08 % of what is not known).
+    expect(why('45%').en).toBe('is a percentage: write the number the indicator takes, without %');
+    expect(why('45%', 'mm').en).not.toContain('write 45');
+    expect(why('4.5‰').en).toBe('is a per-mille value: write the number the indicator takes, without ‰');
   });
 });
 
@@ -281,7 +305,7 @@ describe('convertCell', () => {
     expect(converted?.error?.code).toBe('wrong-type');
     expect(converted?.error?.message.en).toContain(`means ${what}`);
     expect(converted?.error?.message.zh).toContain(
-      what === 'not tested' ? '表示未检测：请将单元格留空' : '表示低于检出限',
+      what === 'not tested' ? '表示未检测；该指标为必填项（留空同样无效）' : '表示低于检出限',
     );
   });
 
@@ -291,6 +315,28 @@ describe('convertCell', () => {
     expect(convertCell('-5x', NUMBER)?.error?.message.en).not.toContain('not tested');
     expect(convertCell('<', NUMBER)?.error?.message.en).toContain('is not a decimal number');
     expect(convertCell('无机', NUMBER)?.error?.message.en).not.toContain('not tested');
+  });
+
+  it('newcomer-26 M8: a not-tested mark under a required indicator says it is required and what to write, not "leave it empty"', () => {
+    const slash = convertCell('/', NUMBER)?.error?.message;
+    expect(slash?.zh).toBe(
+      '某指标应为数值："/" 表示未检测；该指标为必填项（留空同样无效），每条记录都须给出：请填写测得的数值；缺少该项的记录无法按本规则集评定',
+    );
+    expect(slash?.en).toContain('the indicator is required (an empty value is invalid too)');
+    expect(slash?.en).not.toContain('leave the cell empty');
+    expect(convertCell('/', indicator('boolean'))?.error?.message.zh).toContain('请填写检测结果（是/否）');
+    expect(convertCell('未评', NUMBER)?.error?.message.zh).toContain('表示未评价；该指标为必填项');
+    expect(convertCell('<0.01', NUMBER)?.error?.message.en).toContain(
+      'the indicator is required: it cannot be left empty',
+    );
+    // Where the indicator need not be given, leaving it empty is the advice, as before.
+    const optional = indicator('number', { required: false });
+    expect(convertCell('无', optional)?.error?.message.en).toContain(
+      'means not tested: leave the cell empty',
+    );
+    expect(convertCell('<0.01', optional)?.error?.message.en).toContain(
+      'or leave the cell empty if it was not measured',
+    );
   });
 
   it('committee-22 F11: under an indicator that need not be given, 未检 reads as an empty cell, as / does', () => {

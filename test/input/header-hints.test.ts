@@ -39,6 +39,28 @@ describe('headerHints', () => {
     expect(hints(['氮／％'])).toHaveLength(1);
   });
 
+  it('points at a likely typo of a label with its unit after it: the unit does not count as edits (newcomer-26 F3)', () => {
+    const glass = [indicator('transmittance', '可见光透射比', 'Visible light transmittance')];
+    const of = (headers: string[]) =>
+      headerHints({
+        name: 'b.csv',
+        headers,
+        fields: headers.map(() => ''),
+        indicators: glass,
+        excluded: new Set(),
+      }).map((h) => h.zh);
+    // Two characters from the label (透过率 for 透射比), then the unit: named, with the --map to write.
+    for (const header of ['可见光透过率/%', '可见光透过率（%）', '可见光透过率'])
+      expect(of(['样品编号', header]), header).toEqual([
+        `b.csv：“${header}”列与指标 transmittance（可见光透射比）相近，但没有作为它读取；如果就是它，请加上 --map ${header}=transmittance`,
+      ]);
+    // The unit changes nothing: a header is held to the same tolerance with and without it (two edits in six).
+    expect(of(['可见光反射率/%'])).toHaveLength(of(['可见光反射率']).length);
+    // Three characters off is no typo, whatever the unit.
+    expect(of(['太阳光反射率/%'])).toEqual([]);
+    expect(of(['光透过率/%'])).toEqual([]);
+  });
+
   it('says nothing for excluded columns, short unrelated names, or when every indicator is found', () => {
     expect(hints(['强制性产品认证', 'Nitrogn'], ['强制性产品认证', 'Nitrogn'])).toEqual([]);
     expect(hints(['型号', 'Ni', 'NaCl', 'Mn'])).toEqual([]);

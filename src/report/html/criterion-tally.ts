@@ -1,4 +1,4 @@
-import type { CriterionResult, GradeResult } from '../../model/grade-result';
+import type { CriterionResult, GradeResult, Limit } from '../../model/grade-result';
 import { countedInStatistics } from '../../model/out-of-scope';
 import type { LocalizedText } from '../../text/localized-text';
 import { nearLimit, nearLimitAbsolute } from './limit-margin';
@@ -40,6 +40,12 @@ export interface NearLimit {
    * (committee-24 C6). `''` for such a quantity with no unit.
    */
   unit?: string;
+  /**
+   * With `unit`: the width of a bin, and of "near", in that unit — 1, or for a range whose width is under 20 units
+   * (a tolerance of ±0.2 mm) a twentieth of it rounded down to 1, 2 or 5 × 10ⁿ (0.02 mm), so the values spread over
+   * the bins instead of all falling in the two beside the limit (newcomer-26 M9).
+   */
+  step?: number;
 }
 
 /**
@@ -160,10 +166,15 @@ function countNear(t: CriterionTally, value: number, c: CriterionResult, unit: s
     };
     // Decided once per requirement, so its histogram has one scale: by its unit, or by its first limit.
     const first = typeof limit.value === 'number' ? limit.value : Math.min(...(limit.value as number[]));
-    if ((unit !== undefined && INTERVAL_UNITS.has(unit)) || first <= 0) t.near.unit = unit ?? '';
+    if ((unit !== undefined && INTERVAL_UNITS.has(unit)) || first <= 0) {
+      t.near.unit = unit ?? '';
+      const step = rangeStep(limit.value);
+      if (step < 1) t.near.step = step;
+    }
   }
   const near = t.near;
-  const where = near.unit !== undefined ? nearLimitAbsolute(value, limit) : nearLimit(value, limit);
+  const where =
+    near.unit !== undefined ? nearLimitAbsolute(value, limit, near.step) : nearLimit(value, limit);
   if (!where) {
     // A numeric limit with a side has a margin unless it is 0.
     near.zeroLimit++;
@@ -178,4 +189,15 @@ function countNear(t: CriterionTally, value: number, c: CriterionResult, unit: s
   const bin =
     k < -HISTOGRAM_RANGE ? 0 : k >= HISTOGRAM_RANGE ? 2 * HISTOGRAM_RANGE + 1 : k + HISTOGRAM_RANGE + 1;
   near.bins[bin] = (near.bins[bin] ?? 0) + 1;
+}
+
+/** A twentieth of a range's width rounded down to 1, 2 or 5 × 10ⁿ (±0.2 → 0.02); 1 for a one-sided limit. */
+function rangeStep(value: Limit['value']): number {
+  if (!Array.isArray(value) || typeof value[0] !== 'number' || typeof value[1] !== 'number') return 1;
+  const width = (value[1] - value[0]) / 20;
+  if (!(width > 0) || !Number.isFinite(width)) return 1;
+  const power = 10 ** Math.floor(Math.log10(width));
+  const lead = width / power;
+  const nice = lead >= 5 ? 5 : lead >= 2 ? 2 : 1;
+  return Number((nice * power).toPrecision(12));
 }

@@ -11,7 +11,7 @@ import { criterionName, distinctLabels } from '../criterion-names';
 import { criterionNotes } from '../criterion-notes';
 import { CriterionTallies, type CriterionTally, HISTOGRAM_RANGE } from './criterion-tally';
 import { escapeHtml } from './escape-html';
-import { formatCount as n, formatShare as share, HTML_TEXTS as T, unitText } from './html-texts';
+import { formatCount as n, formatShare as share, steps, HTML_TEXTS as T, unitText } from './html-texts';
 import { explanationHtml, gradeHtml, holdText, keptText, type ReportResult } from './record-view';
 import { reportLanguage, sameRuleSet } from './report-arguments';
 import { reportPage, ruleSetHeader } from './report-page';
@@ -432,13 +432,13 @@ function passRateSection(
 }
 
 /** A histogram bin's margins: in percent, or (`unit` given) in that unit, `[−2 °C, −1 °C)`. */
-function binLabel(i: number, unit?: string): string {
+function binLabel(i: number, unit?: string, step = 1): string {
   const u = unit === undefined ? '%' : unitText(unit);
   const r = HISTOGRAM_RANGE;
-  if (i === 0) return `< −${r}${u}`;
-  if (i === 2 * r + 1) return `≥ +${r}${u}`;
+  if (i === 0) return `< −${steps(r, step)}${u}`;
+  if (i === 2 * r + 1) return `≥ +${steps(r, step)}${u}`;
   const k = i - r - 1;
-  const sign = (x: number) => (x > 0 ? `+${x}` : x < 0 ? `−${-x}` : '0');
+  const sign = (x: number) => (x > 0 ? `+${steps(x, step)}` : x < 0 ? `−${steps(-x, step)}` : '0');
   return `[${sign(k)}${u}, ${sign(k + 1)}${u})`;
 }
 
@@ -463,13 +463,15 @@ function nearLimitSection(
     const title = name(t);
     const unit = near.unit;
     const lines = [
-      `${(unit === undefined ? T.withinOne(near.within, near.samples) : T.withinOneUnit(near.within, near.samples, unit))[lang]}${near.within > 0 ? T.withinSplit(near.withinPassed, near.within - near.withinPassed)[lang] : ''}`,
-      (unit === undefined ? T.outside(below, above) : T.outsideUnit(below, above, unit))[lang],
+      `${(unit === undefined ? T.withinOne(near.within, near.samples) : T.withinOneUnit(near.within, near.samples, unit, near.step))[lang]}${near.within > 0 ? T.withinSplit(near.withinPassed, near.within - near.withinPassed)[lang] : ''}`,
+      (unit === undefined ? T.outside(below, above) : T.outsideUnit(below, above, unit, near.step))[lang],
     ];
     if (near.zeroLimit > 0) lines.push(T.zeroLimit(near.zeroLimit)[lang]);
     const binRows = near.bins
       .map((count, i) =>
-        count > 0 ? `<tr><td>${escapeHtml(binLabel(i, unit))}</td><td class="n">${n(count)}</td></tr>` : '',
+        count > 0
+          ? `<tr><td>${escapeHtml(binLabel(i, unit, near.step))}</td><td class="n">${n(count)}</td></tr>`
+          : '',
       )
       .join('');
     out.push(
@@ -483,10 +485,10 @@ function nearLimitSection(
               title: T.histogramTitle(title)[lang],
               desc: (unit === undefined
                 ? T.histogramDesc(near.within, near.samples, below, above)
-                : T.histogramDescUnit(near.within, near.samples, below, above, unit))[lang],
+                : T.histogramDescUnit(near.within, near.samples, below, above, unit, near.step))[lang],
             },
             near.bins,
-            unit === undefined ? labels : { ...labels, unit },
+            unit === undefined ? labels : { ...labels, unit, step: near.step ?? 1 },
           )
         : '',
       binRows

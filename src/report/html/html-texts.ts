@@ -8,6 +8,11 @@ type Reason = Exclude<NotGradedReason['code'], 'invalid-record'>;
 
 const num = countText;
 
+/** `k` bins of `step` as a number (0.02 × 10 is 0.2, not 0.20000000000000001). */
+export function steps(k: number, step: number): string {
+  return String(Number((k * step).toPrecision(12)));
+}
+
 /**
  * Every text of the HTML reports in Chinese and English: fixed texts as
  * {@link LocalizedText}, texts with figures as functions returning one.
@@ -173,13 +178,13 @@ export const HTML_TEXTS = {
     zh: `${num(samples)} 个数值中有 ${num(within)} 个在限值的 1% 以内`,
     en: `${num(within)} of ${num(samples)} value${samples === 1 ? '' : 's'} within 1 % of the limit`,
   }),
-  withinOneUnit: (within: number, samples: number, unit: string): LocalizedText => ({
-    zh: `${num(samples)} 个数值中有 ${num(within)} 个与限值相差不超过 1${unitText(unit)}`,
-    en: `${num(within)} of ${num(samples)} value${samples === 1 ? '' : 's'} within 1${unitText(unit)} of the limit`,
+  withinOneUnit: (within: number, samples: number, unit: string, step = 1): LocalizedText => ({
+    zh: `${num(samples)} 个数值中有 ${num(within)} 个与限值相差不超过 ${steps(1, step)}${unitText(unit)}`,
+    en: `${num(within)} of ${num(samples)} value${samples === 1 ? '' : 's'} within ${steps(1, step)}${unitText(unit)} of the limit`,
   }),
-  outsideUnit: (below: number, above: number, unit: string): LocalizedText => ({
-    zh: `低于 −10${unitText(unit)}：${num(below)}；高于 +10${unitText(unit)}：${num(above)}`,
-    en: `below −10${unitText(unit)}: ${num(below)}; above +10${unitText(unit)}: ${num(above)}`,
+  outsideUnit: (below: number, above: number, unit: string, step = 1): LocalizedText => ({
+    zh: `低于 −${steps(10, step)}${unitText(unit)}：${num(below)}；高于 +${steps(10, step)}${unitText(unit)}：${num(above)}`,
+    en: `below −${steps(10, step)}${unitText(unit)}: ${num(below)}; above +${steps(10, step)}${unitText(unit)}: ${num(above)}`,
   }),
   histogramDescUnit: (
     within: number,
@@ -187,10 +192,14 @@ export const HTML_TEXTS = {
     below: number,
     above: number,
     unit: string,
-  ): LocalizedText => ({
-    zh: `${num(samples)} 个数值，每 1${unitText(unit)} 一个区间，从 −10${unitText(unit)} 到 +10${unitText(unit)}；${num(within)} 个与限值相差不超过 1${unitText(unit)}；低于 −10${unitText(unit)} 的 ${num(below)} 个，高于 +10${unitText(unit)} 的 ${num(above)} 个。`,
-    en: `${num(samples)} values in intervals of 1${unitText(unit)} from −10${unitText(unit)} to +10${unitText(unit)}; ${num(within)} within 1${unitText(unit)} of the limit; ${num(below)} below −10${unitText(unit)}, ${num(above)} above +10${unitText(unit)}.`,
-  }),
+    step = 1,
+  ): LocalizedText => {
+    const [one, ten, u] = [steps(1, step), steps(10, step), unitText(unit)];
+    return {
+      zh: `${num(samples)} 个数值，每 ${one}${u} 一个区间，从 −${ten}${u} 到 +${ten}${u}；${num(within)} 个与限值相差不超过 ${one}${u}；低于 −${ten}${u} 的 ${num(below)} 个，高于 +${ten}${u} 的 ${num(above)} 个。`,
+      en: `${num(samples)} values in intervals of ${one}${u} from −${ten}${u} to +${ten}${u}; ${num(within)} within ${one}${u} of the limit; ${num(below)} below −${ten}${u}, ${num(above)} above +${ten}${u}.`,
+    };
+  },
   withinSplit: (passed: number, failed: number): LocalizedText => ({
     zh: `（满足 ${num(passed)}，不满足 ${num(failed)}）`,
     en: ` (${num(passed)} passed, ${num(failed)} failed)`,

@@ -109,13 +109,18 @@ export function nearLimit(value: number, limit: Limit): { bin: number; within: b
  * quantity on an interval scale (a temperature in °C, where −20 °C is not
  * "twice" −10 °C and a limit of 0 has no percentage): the bin is
  * `floor(value − limit)` on the passing side's sign, and "near" is within
- * 1 unit, exactly 1 included. Exact (decimal), as {@link nearLimit} is.
+ * 1 unit, exactly 1 included; `step` (a decimal, 0.02) makes the bins and "near" that many units instead (a
+ * tolerance of ±0.2 mm: newcomer-26 M9). Exact (decimal), as {@link nearLimit} is.
  * `undefined` where the limit is not numeric or has no side.
  *
  * @example
  * nearLimitAbsolute(-19.5, { operator: '<=', value: -20, text: '≤ -20' }); // { bin: -1, within: true }
  */
-export function nearLimitAbsolute(value: number, limit: Limit): { bin: number; within: boolean } | undefined {
+export function nearLimitAbsolute(
+  value: number,
+  limit: Limit,
+  step = 1,
+): { bin: number; within: boolean } | undefined {
   if (!Number.isFinite(value)) return undefined;
   const v = limit.value;
   let margin: LimitMargin | undefined;
@@ -132,8 +137,12 @@ export function nearLimitAbsolute(value: number, limit: Limit): { bin: number; w
     if (low && high) margin = compareMargins(low, high) <= 0 ? low : high;
   }
   if (!margin) return undefined;
-  // As a fraction of 1 %: floor(margin × 100 / 100) is the whole units below it.
-  const units = { numerator: margin.numerator, denominator: margin.denominator * 100n };
+  // In steps (exactly: the step as a decimal), then as a fraction of 1 %: floor(margin × 100 / 100) is the whole steps below it.
+  const d = decimalFromNumber(step);
+  const digits = BigInt(d.digits);
+  const numerator = d.exponent < 0 ? margin.numerator * 10n ** BigInt(-d.exponent) : margin.numerator;
+  const per = d.exponent < 0 ? digits : digits * 10n ** BigInt(d.exponent);
+  const units = { numerator, denominator: margin.denominator * per * 100n };
   return { bin: marginPercentFloor(units), within: withinPercent(units, 1) };
 }
 

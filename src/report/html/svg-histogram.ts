@@ -1,5 +1,6 @@
 import { HISTOGRAM_RANGE } from './criterion-tally';
 import { escapeHtml } from './escape-html';
+import { steps } from './html-texts';
 import { type ChartText, type IdSource, px, svgOpen } from './svg-frame';
 
 const BAR = 14;
@@ -23,7 +24,7 @@ export function svgHistogram(
   ids: IdSource,
   text: ChartText,
   bins: readonly number[],
-  labels: { limit: string; fail: string; pass: string; unit?: string },
+  labels: { limit: string; fail: string; pass: string; unit?: string; step?: number },
 ): string {
   const n = 2 * HISTOGRAM_RANGE + 2;
   const width = LEFT * 2 + n * (BAR + GAP);
@@ -54,12 +55,14 @@ export function svgHistogram(
   const edge = (i: number) => x(i) - GAP / 2;
   // Percent of the limit, or (labels.unit) a difference in that unit: °C (committee-24 C6).
   const u = labels.unit === undefined ? '%' : labels.unit === '' ? '' : ` ${labels.unit}`;
+  // A bin's width in the unit (0.02 mm for a ±0.2 mm tolerance: newcomer-26 M9); 1 % or 1 unit otherwise.
+  const step = labels.unit === undefined ? 1 : (labels.step ?? 1);
   const ticks: [number, string, string][] = [
-    [x(0), `<−${r}${u}`, 'start'],
-    [edge(r / 2 + 1), `−${r / 2}${u}`, 'middle'],
+    [x(0), `<−${steps(r, step)}${u}`, 'start'],
+    [edge(r / 2 + 1), `−${steps(r / 2, step)}${u}`, 'middle'],
     [zero, '0', 'middle'],
-    [edge(r + r / 2 + 1), `+${r / 2}${u}`, 'middle'],
-    [x(n - 1) + BAR, `≥+${r}${u}`, 'end'],
+    [edge(r + r / 2 + 1), `+${steps(r / 2, step)}${u}`, 'middle'],
+    [x(n - 1) + BAR, `≥+${steps(r, step)}${u}`, 'end'],
   ];
   for (const [tx, label, anchor] of ticks) {
     out.push(

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Limit } from '../../../src/model/grade-result';
+import type { CriterionResult, Limit } from '../../../src/model/grade-result';
+import { CriterionTallies } from '../../../src/report/html/criterion-tally';
 import {
   limitMargin,
   marginPercentFloor,
   marginToNumber,
   nearLimit,
+  nearLimitAbsolute,
   withinPercent,
 } from '../../../src/report/html/limit-margin';
 
@@ -133,5 +135,45 @@ describe('nearLimit: the fast path agrees with the exact margin', () => {
       ),
       { numRuns: 5000, seed: 8170 },
     );
+  });
+});
+
+describe('nearLimitAbsolute with a step: a tolerance of ±0.2 mm in 0.02 mm bins (newcomer-26 M9)', () => {
+  const tolerance = range(-0.2, 0.2);
+  it.each([
+    [0.17, 1, false], // 0.03 inside: the second bin, not near
+    [0.18, 1, true], // exactly one step inside: near, and the bin above the limit's first
+    [0.19, 0, true],
+    [0.2, 0, true], // at the limit
+    [-0.21, -1, true], // 0.01 outside
+    [-0.22, -1, true], // exactly one step outside
+    [-0.23, -2, false],
+    [0, 10, false], // the middle: 10 steps from either end
+  ])('%d mm: bin %d, near %s', (value, bin, within) => {
+    expect(nearLimitAbsolute(value, tolerance, 0.02)).toEqual({ bin, within });
+  });
+
+  it('the tally picks the step from the range: a twentieth of its width, rounded down to 1, 2 or 5 × 10ⁿ', () => {
+    const stepOf = (low: number, high: number) => {
+      const tallies = new CriterionTallies(new Map([['x', 'mm']]));
+      const criterion = {
+        id: 'c',
+        label: { zh: '偏差', en: 'Deviation' },
+        grade: 'g',
+        effect: 'grade',
+        indicator: 'x',
+        status: 'passed',
+        value: 0,
+        limit: range(low, high),
+      } as unknown as CriterionResult;
+      tallies.add({ criteria: [criterion] });
+      return [tallies.get('c')!.near!.unit, tallies.get('c')!.near!.step];
+    };
+    expect(stepOf(-0.2, 0.2)).toEqual(['mm', 0.02]);
+    expect(stepOf(-0.1, 0.1)).toEqual(['mm', 0.01]);
+    expect(stepOf(-1.5, 1.5)).toEqual(['mm', 0.1]);
+    expect(stepOf(-5, 5)).toEqual(['mm', 0.5]);
+    // 20 units wide or more: 1 unit, as before.
+    expect(stepOf(-10, 10)).toEqual(['mm', undefined]);
   });
 });
