@@ -160,8 +160,10 @@ describe.concurrent('W7: a units row written as a multiplier is a units row in a
       '--format',
       'json',
     ]);
-    expect(run.code).toBe(0);
+    // Read as a record: K2's 103 W is then below the AC rule set's plausible range (exit 1), not a units row (exit 2).
+    expect(run.code).toBe(1);
     expect(run.stdout).toContain('"Grade 1"');
+    expect(run.stdout).toContain('"implausible"');
   });
 });
 

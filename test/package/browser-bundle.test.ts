@@ -39,12 +39,13 @@ describe('qgrade/browser', () => {
   // 202 KiB at 0.2.0's first cut, 221 KiB at the start of 2026-12-04's work, 227 KiB at its end, 240 KiB at
   // 2026-12-05's start, 245 KiB after it and 256 KiB after its third session (boolean value labels, summary rows,
   // unit words, id headers, score-gap sentences), 274 KiB at 2026-12-05's fifth session's start and 280 KiB after it
-  // (units in headers and cells, value-word pairs, furniture rows, the sheet's own levels, group.sameValue): the checks
+  // (units in headers and cells, value-word pairs, furniture rows, the sheet's own levels, group.sameValue), 292 KiB
+  // after its sixth (stated units, remark clauses, rounding marks, plausible ranges, rule-file slip messages): the checks
   // and located messages rule authors and evaluators see (cell words, score shortfalls, header reading, value labels,
   // the JSON key test grading shares with tables) are its growth.
-  it('keeps its core under 288 KiB gzipped', async () => {
+  it('keeps its core under 304 KiB gzipped', async () => {
     const result = await bundle();
     const main = result.outputFiles.find((f) => f.path.endsWith('/browser.js'))!;
-    expect(gzipSync(main.contents).byteLength).toBeLessThan(288 * 1024);
+    expect(gzipSync(main.contents).byteLength).toBeLessThan(304 * 1024);
   });
 });
