@@ -54,6 +54,8 @@ export const RULE_SET_ISSUE_CODES = [
   'unreachable-grade',
   // scoring
   'invalid-scoring',
+  // a warning: a text is still a `TODO` placeholder of a `qgrade init` template
+  'placeholder',
 ] as const;
 
 /**

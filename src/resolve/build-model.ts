@@ -11,6 +11,7 @@ import { checkGradeLabels } from './check-grade-labels';
 import { checkKeyRows } from './check-key-rows';
 import { checkLabelClashes } from './check-label-clashes';
 import { checkMonotonic, checkReachable, checkUniqueIds } from './check-ladder';
+import { checkPlaceholders } from './check-placeholders';
 import { checkSatisfiable } from './check-satisfiable';
 import { checkUnmetWhenAbsent } from './check-unmet-when-absent';
 import { checkUntested } from './check-untested';
@@ -46,6 +47,7 @@ export function buildModel(
   checkGradeLabels(ctx);
   const indicators = resolveIndicators(ctx);
   checkLabelClashes(ctx, indicators);
+  checkPlaceholders(ctx);
   const tables = resolveTables(ctx);
   const { derived, scoring } = resolveDerived(ctx, indicators.length);
   const scope = resolveScope(ctx);

@@ -221,6 +221,10 @@ const TRIGGERS: Record<RuleSetIssueCode, () => RuleSetIssue[] | Promise<RuleSetI
         cutoffs: { C: 60, A: 80 },
       };
     }),
+  placeholder: () =>
+    issuesOf((d) => {
+      d.title.zh = 'TODO 标准名称';
+    }),
 };
 
 describe('every rule-set issue code, in both languages', () => {
