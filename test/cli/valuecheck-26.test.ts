@@ -7,24 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { useCli, useTempDir } from './cli-harness';
 import { inputFiles } from './input-files';
+import { remarkTable, remarkResults as results } from './remark-cells';
 
 const cli = useCli();
 const temp = useTempDir();
 const AC = 'home-appliances/room-air-conditioner-energy';
 
-const { csv, ndjson, xlsx } = inputFiles(temp);
+const files = inputFiles(temp);
+const { csv } = files;
 
-interface Line {
-  grade: string | null;
-  errors?: { field: string; message: { zh: string; en: string } }[];
-}
-const results = (stdout: string) =>
-  stdout
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Line);
-
-const HEAD = '样品编号,机组类型,额定制冷量 CC,全年能源消耗效率 APF,备注';
 // The checker's cells (refused: the indicator the remark says), each with a twin graded 1级.
 const CASES: [cell: string, field: string, twin: string][] = [
   ['风冷：否，水冷', 'airCooled', '风冷：是，全封闭'],
@@ -60,22 +51,12 @@ const HARMLESS = [
   '否，风冷式',
 ];
 
-const cells = [...CASES.map(([cell]) => cell), ...CASES.map(([, , twin]) => twin), ...HARMLESS];
-const expected = [...CASES.map(() => null), ...cells.slice(CASES.length).map(() => '1')];
-
-function check(stdout: string) {
-  const lines = results(stdout);
-  expect(lines.map((r) => r.grade)).toEqual(expected);
-  expect(lines.slice(0, CASES.length).map((r) => r.errors?.map((e) => e.field))).toEqual(
-    CASES.map(([, field]) => [field]),
-  );
-  return lines;
-}
+const table = remarkTable(cli, files, CASES, HARMLESS);
+const { check } = table;
 
 describe.concurrent('a remark of several statements, read clause by clause (hostile-26 W2)', () => {
   it('CSV: each remark invalid (exit 1), the clause named in zh and en; each twin and look-alike graded', async () => {
-    const rows = cells.map((c, i) => `S${i + 1},热泵型,3500,5.1,"${c}"`);
-    const run = await cli.run(['grade', '-r', AC, '-f', 'ndjson', csv(HEAD, ...rows)]);
+    const run = await table.csvRun();
     expect(run.code).toBe(1);
     const lines = check(run.stdout);
     const first = lines[0]!.errors![0]!.message;
@@ -94,18 +75,10 @@ describe.concurrent('a remark of several statements, read clause by clause (host
   });
 
   it('.xlsx and NDJSON alike', async () => {
-    const book = await xlsx(HEAD.split(','), ...cells.map((c, i) => [`S${i + 1}`, '热泵型', 3500, 5.1, c]));
-    const run = await cli.run(['grade', '-r', AC, '-f', 'ndjson', book]);
+    const run = await table.xlsxRun();
     expect(run.code).toBe(1);
     check(run.stdout);
-    const records = cells.map((c, i) => ({
-      样品编号: `S${i + 1}`,
-      unitType: 'heat-pump',
-      ratedCoolingCapacity: 3500,
-      apf: 5.1,
-      备注: c,
-    }));
-    const lines = await cli.run(['grade', '-r', AC, '-f', 'ndjson', ndjson(...records)]);
+    const lines = await table.ndjsonRun();
     expect(lines.code).toBe(1);
     check(lines.stdout);
   });
