@@ -34,7 +34,7 @@ import { isTitleLine, titleUnit } from './title-line';
 import { checkTitleUnit } from './title-unit';
 import { twoLineHeader } from './two-line-header';
 import { type AlsoReadBy, unitMismatchError } from './unit-mismatch';
-import { bareUnitsLine, statedUnitLine, unitsRow, unitsRowNotice } from './units-row';
+import { bareUnitsLine, loneCell, statedUnitLine, unitsRow, unitsRowNotice } from './units-row';
 
 /** How the records of a text input are read. */
 export interface ItemOptions {
@@ -310,6 +310,8 @@ function csvItems(
     };
     /** Whether a line in mid-table states the unit of the rows under it (`单位：kW`); another unit is a usage error. */
     const midTableUnit = (cells: readonly string[], line: number): boolean => {
+      // A record row has more than one cell with text: out after one scan, not one per kind of units line.
+      if (loneCell(cells) < 0) return false;
       const unit = statedUnitLine(cells);
       if (unit === undefined) {
         // Hostile-26 W1: a unit stated otherwise (`（制冷量单位：kW）`, `表1（续）（单位：kW）`) is checked too; the line

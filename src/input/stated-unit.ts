@@ -1,4 +1,5 @@
 import { trimCell } from './convert-value';
+import { loneCell } from './units-row';
 
 /**
  * The unit a cell states in words, wherever the cell is and whatever else it says: after `单位：`
@@ -33,13 +34,7 @@ export function unitStatement(cell: string): string | undefined {
  * unitStatementLine(['表1（续）（单位：kW）', '', '']); // { unit: 'kW', column: 0 }
  */
 export function unitStatementLine(cells: readonly string[]): { unit: string; column: number } | undefined {
-  // Asked of every row under the header: one pass, out at the second cell with text.
-  let column = -1;
-  for (let i = 0; i < cells.length; i++) {
-    if (trimCell(cells[i]!) === '') continue;
-    if (column >= 0) return undefined;
-    column = i;
-  }
+  const column = loneCell(cells);
   if (column < 0) return undefined;
   const unit = unitStatement(cells[column]!);
   return unit === undefined ? undefined : { unit, column };

@@ -150,17 +150,28 @@ const STATED = new RegExp(
  * statedUnitLine(['单位：kW', '', '', '']); // 'kW'
  */
 export function statedUnitLine(cells: readonly string[]): string | undefined {
-  // Asked of every row under the header: one pass, no copy, out at the second cell with text.
-  let filled: string | undefined;
-  for (const cell of cells) {
-    const text = trimCell(cell);
-    if (text === '') continue;
-    if (filled !== undefined) return undefined;
-    filled = text;
-  }
-  if (filled === undefined) return undefined;
-  const text = scalePowers(filled).normalize('NFKC');
+  const at = loneCell(cells);
+  if (at < 0) return undefined;
+  const text = scalePowers(trimCell(cells[at]!)).normalize('NFKC');
   return STATED.exec(text)?.[1];
+}
+
+/**
+ * The column of a line's one cell with text, or `-1` when it has none or more than one. Asked of every row under
+ * a header (a mid-table units line has one cell): one pass, no copy, out at the second cell with text.
+ *
+ * @example
+ * loneCell(['', '单位：kW', '']); // 1
+ * loneCell(['K1', '3500']); // -1
+ */
+export function loneCell(cells: readonly string[]): number {
+  let at = -1;
+  for (let i = 0; i < cells.length; i++) {
+    if (trimCell(cells[i]!) === '') continue;
+    if (at >= 0) return -1;
+    at = i;
+  }
+  return at;
 }
 
 /**
