@@ -6,11 +6,16 @@ import { localized } from '../text/localized-text';
 
 /**
  * Where a worker thread's module is, next to the calling module: built
- * JavaScript in the installed package (`.js` beside ESM, `.cjs` beside
- * CommonJS), TypeScript through tsx in development — or, where
- * `QGRADE_DEV_WORKERS` names a folder of built workers (the test run builds
- * one, test/cli/build-cli.ts), those: every thread compiling the sources
- * through tsx again costs seconds per thread.
+ * JavaScript in the installed package, TypeScript through tsx in development
+ * — or, where `QGRADE_DEV_WORKERS` names a folder of built workers (the test
+ * run builds one, test/cli/build-cli.ts), those: every thread compiling the
+ * sources through tsx again costs seconds per thread.
+ *
+ * The CommonJS build wherever there is one, for ES-module callers too:
+ * piscina loads a worker with `require()`, which Node ≥ 20.19 runs on an ES
+ * module through require(esm) — a path that once aborted the whole process
+ * (an assertion in `loadESMFromCJS`, Node 20.20). The `.cjs` worker is one
+ * self-contained file and never enters it.
  *
  * @param name - the module's file name without extension, e.g. `pool-worker`
  * @param from - the caller's `import.meta.url`
@@ -25,12 +30,12 @@ export function workerModule(
 ): { filename: string; execArgv?: string[] } {
   if (typeof from === 'string' && from.endsWith('.ts')) {
     const built = process.env.QGRADE_DEV_WORKERS;
-    if (built) return { filename: join(built, `${name}.js`) };
+    if (built) return { filename: commonJsFirst(join(built, name)) };
     return { filename: fileURLToPath(new URL(`./${name}.ts`, from)), execArgv: ['--import', 'tsx'] };
   }
   const filename =
     typeof from === 'string' && from.startsWith('file:')
-      ? fileURLToPath(new URL(`./${name}${from.endsWith('.cjs') ? '.cjs' : '.js'}`, from))
+      ? commonJsFirst(fileURLToPath(new URL(`./${name}`, from)))
       : undefined;
   if (filename === undefined || !existsSync(filename)) {
     throw insideBundleError(
@@ -45,4 +50,9 @@ export function workerModule(
     );
   }
   return { filename };
+}
+
+/** `<base>.cjs` where it exists, else `<base>.js`. */
+function commonJsFirst(base: string): string {
+  return existsSync(`${base}.cjs`) ? `${base}.cjs` : `${base}.js`;
 }

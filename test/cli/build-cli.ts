@@ -16,21 +16,19 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const cache = join(ROOT, 'node_modules/.cache');
   mkdirSync(cache, { recursive: true });
   const dir = mkdtempSync(join(cache, 'qgrade-cli-test-'));
-  await build({
-    entry: {
-      cli: join(ROOT, 'src/cli/main.ts'),
-      'pool-worker': join(ROOT, 'src/grade/pool-worker.ts'),
-      'rows-worker': join(ROOT, 'src/cli/pipeline/rows-worker.ts'),
-    },
-    format: ['esm'],
-    outDir: dir,
-    config: false,
-    target: 'node20',
-    shims: true,
-    silent: true,
-    splitting: false,
-    clean: false,
-  });
+  const common = { outDir: dir, config: false, target: 'node20', shims: true, silent: true, clean: false } as const;
+  // The workers as CommonJS, as the package runs them (src/batch/worker-module.ts says why).
+  await Promise.all([
+    build({ ...common, entry: { cli: join(ROOT, 'src/cli/main.ts') }, format: ['esm'], splitting: false }),
+    build({
+      ...common,
+      entry: {
+        'pool-worker': join(ROOT, 'src/grade/pool-worker.ts'),
+        'rows-worker': join(ROOT, 'src/cli/pipeline/rows-worker.ts'),
+      },
+      format: ['cjs'],
+    }),
+  ]);
   project.provide('cliDir', dir);
   return () => rmSync(dir, { recursive: true, force: true });
 }
