@@ -20,6 +20,7 @@ import { nextGradeLead } from '../../report/next-grade-lead';
 import { provenanceLine } from '../../report/provenance-text';
 import { blockerNotes, requirementLines } from '../../report/requirement-lines';
 import { modelOf } from '../../resolve/rule-set';
+import { nonconformingText } from '../../text/below-only-grade';
 import { type Child, fill, h } from './dom';
 import { TEXTS as T } from './texts';
 
@@ -30,11 +31,26 @@ export type ChangeCause = readonly [
   b: CriterionResult | undefined,
 ];
 
+/** The distribution's row of records below a one-grade rule set: `~` is in no grade id. */
+const NONCONFORMING_KEY = '~below';
+
 const MARK = { passed: '✓', failed: '✗', 'not-applicable': '–', missing: '?' } as const;
 
-/** A grade as the CLI's table names it: "二级" in Chinese, "2 (Grade 2)" in English; "not graded" for null, "invalid" for an invalid record. */
-export function gradeName(ruleSet: RuleSet, grade: string | null, lang: Language, invalid = false): string {
-  if (grade === null) return invalid ? T.invalidRecord[lang] : T.notGraded[lang];
+/**
+ * A grade as the CLI's table names it: "二级" in Chinese, "2 (Grade 2)" in English; "invalid" for an invalid
+ * record; for null "not graded", or "nonconforming" below a one-grade rule set (`reason` its notGradedReason code).
+ */
+export function gradeName(
+  ruleSet: RuleSet,
+  grade: string | null,
+  lang: Language,
+  invalid = false,
+  reason?: string,
+): string {
+  if (grade === null)
+    return invalid
+      ? T.invalidRecord[lang]
+      : (nonconformingText(reason, ruleSet.grades)?.[lang] ?? T.notGraded[lang]);
   const info = ruleSet.grades.find((g) => g.id === grade);
   // As the CLI's table: Chinese by the label alone (an id such as `conforming` is English), English by both.
   if (!info) return grade;
@@ -67,7 +83,12 @@ export function explanation(ruleSet: RuleSet, result: GradeResult, lang: Languag
   // An invalid record's reason says so itself: 「记录无效：缺少…」.
   else if (result.errors && result.notGradedReason)
     lines.push(h('p', {}, result.notGradedReason.message[lang]));
-  else lines.push(h('p', {}, `${T.notGraded[lang]}${colon}${result.notGradedReason?.message[lang] ?? ''}`));
+  else {
+    // Below a conformity rule set's one grade: 不合格, as `qgrade explain` says, where 不分级 reads as "not assessed".
+    const head =
+      nonconformingText(result.notGradedReason?.code, ruleSet.grades, true)?.[lang] ?? T.notGraded[lang];
+    lines.push(h('p', {}, `${head}${colon}${result.notGradedReason?.message[lang] ?? ''}`));
+  }
   if (result.errors) {
     const items = result.errors.map((e) =>
       h(
@@ -144,14 +165,18 @@ export function provenanceNotice(ruleSet: RuleSet, lang: Language): HTMLElement 
 /** Counts per grade (highest first), not graded and invalid, as a table with bars. */
 export function distribution(ruleSet: RuleSet, graded: readonly SampleGrade[], lang: Language): HTMLElement {
   const counts = new Map<string, number>();
+  // Under a one-grade rule set the records below it are counted as nonconforming, apart from the not graded.
+  const failed = nonconformingText('below-lowest-grade', ruleSet.grades);
   for (const { result } of graded) {
-    const key = result.grade ?? (result.errors ? 'invalid' : NOT_GRADED_KEY);
+    const below = failed && result.notGradedReason?.code === 'below-lowest-grade';
+    const key = result.grade ?? (result.errors ? 'invalid' : below ? NONCONFORMING_KEY : NOT_GRADED_KEY);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const rows: { key: string; label: string; cls: string }[] = [
     ...[...ruleSet.grades]
       .reverse()
       .map((g) => ({ key: g.id, label: gradeName(ruleSet, g.id, lang), cls: 'bar' })),
+    ...(failed ? [{ key: NONCONFORMING_KEY, label: failed[lang], cls: 'bar ng' }] : []),
     { key: NOT_GRADED_KEY, label: T.notGraded[lang], cls: 'bar ng' },
     { key: 'invalid', label: T.invalid[lang], cls: 'bar inv' },
   ];
@@ -239,7 +264,11 @@ export function resultsTable(
         { class: 'record', 'data-row': String(result.row ?? '') },
         h('td', { class: 'n' }, result.row ?? ''),
         id === undefined ? null : h('td', { class: 'kept' }, result.kept?.[id] ?? ''),
-        h('td', { class: cls }, gradeName(ruleSet, result.grade, lang, result.errors !== undefined)),
+        h(
+          'td',
+          { class: cls },
+          gradeName(ruleSet, result.grade, lang, result.errors !== undefined, result.notGradedReason?.code),
+        ),
         h('td', { class: 'failing' }, ...failing),
         h('td', { class: 'actions' }, toggle, ' ', item.record === null ? null : add),
       ),

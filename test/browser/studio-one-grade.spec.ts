@@ -1,0 +1,61 @@
+/// <reference lib="dom" />
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { openRuleFile, useStudio } from './studio-fixture';
+
+// Under a one-grade (conformity) rule set, a record below its grade is 不合格 / nonconforming in the studio, as in
+// `qgrade grade`'s table and `qgrade explain`; one out of scope stays 不分级 / not graded.
+const RULE = 'building-materials/common-portland-cement.yaml';
+const fx = useStudio();
+
+/** examples/cement.json's first record (conforming), its fourth (28-day strength 42.3 < 42.5), and the first as 62.5. */
+function samples(): string {
+  const all = JSON.parse(
+    readFileSync(new URL('../../examples/cement.json', import.meta.url), 'utf8'),
+  ) as Record<string, unknown>[];
+  const strip = ({ sample: _, ...r }: Record<string, unknown>) => r;
+  const rows = [strip(all[0]!), strip(all[3]!), { ...strip(all[0]!), strengthClass: '62.5' }];
+  return `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`;
+}
+
+/** The first line of a record's unfolded explanation. */
+function detailOf(page: Page, row: number) {
+  return page.locator(`#results-table tr.record[data-row="${row}"] + tr.detail p`).first();
+}
+
+async function graded(page: Page, lang: 'zh' | 'en'): Promise<string[]> {
+  const problems = await openRuleFile(page, fx, RULE, lang);
+  await page.locator('#sample-text').fill(samples());
+  await expect(page.locator('#record-count')).toHaveText(/^3 /);
+  return problems;
+}
+
+test('zh: a record below the one grade is 不合格 in the table, the counts and its explanation; out of scope is 不分级', async ({
+  page,
+}) => {
+  const problems = await graded(page, 'zh');
+  const cell = (row: number) => page.locator(`#results-table tr.record[data-row="${row}"] td.g`);
+  await expect(cell(2)).toHaveText('不合格');
+  await expect(cell(3)).toHaveText('不分级');
+  const counts = page.locator('#grade-counts');
+  await expect(counts.locator('tr[data-grade="~below"] th')).toHaveText('不合格');
+  await expect(counts.locator('tr[data-grade="~below"] td.n')).toHaveText('1');
+  await expect(counts.locator('tr[data-grade="null"] td.n')).toHaveText('1');
+  await expect(counts.locator('tr[data-grade="conforming"] td.n')).toHaveText('1');
+  await page.locator('#results-table tr.record[data-row="2"] button.explain').click();
+  await expect(detailOf(page, 2)).toHaveText(/^不合格：/);
+  await page.locator('#results-table tr.record[data-row="3"] button.explain').click();
+  await expect(detailOf(page, 3)).toHaveText(/^不分级：/);
+  expect(problems).toEqual([]);
+});
+
+test('en: nonconforming in the table and the counts, "Nonconforming:" opening the explanation', async ({
+  page,
+}) => {
+  const problems = await graded(page, 'en');
+  await expect(page.locator('#results-table tr.record[data-row="2"] td.g')).toHaveText('nonconforming');
+  await expect(page.locator('#grade-counts tr[data-grade="~below"] th')).toHaveText('nonconforming');
+  await page.locator('#results-table tr.record[data-row="2"] button.explain').click();
+  await expect(detailOf(page, 2)).toHaveText(/^Nonconforming: /);
+  expect(problems).toEqual([]);
+});
