@@ -52,8 +52,8 @@ export function checkDivisors(
     const issue = ctx.source.issue(
       'possible-division-by-zero',
       localized(
-        `派生值“${d.name}”的公式“${formula}”${cjkJoin('除以', divisor.zh)}，而它对有效记录可能为 0；这样的记录无效（该值算不出来）。请收窄指标的“range”，或在公式中避开 0（如“b > 0 ? a / b : 0”）`,
-        `the formula "${formula}" of derived value "${d.name}" divides by ${divisor.en}, which can be 0 for a valid record; such a record is invalid (the value cannot be computed). Narrow the indicator's "range" or guard the divisor in the formula (e.g. "b > 0 ? a / b : 0")`,
+        `派生值“${d.name}”的公式“${formula}”${cjkJoin('除以', divisor.zh)}，而它对有效记录可能为 0；这样的记录无效（该值算不出来）。若 0 不是有效值，请把指标的“range”写成不含 0 的区间（如“> 0”）；若在公式中避开 0（如“b > 0 ? a / b : …”），“:”后的值会作为该派生值参与分级`,
+        `the formula "${formula}" of derived value "${d.name}" divides by ${divisor.en}, which can be 0 for a valid record; such a record is invalid (the value cannot be computed). If 0 is not a valid value, give the indicator a "range" without it (e.g. "> 0"); a guard in the formula ("b > 0 ? a / b : …") grades the value after ":" as the derived value`,
       ),
       ['derived', d.name, 'formula'],
     );

@@ -115,20 +115,20 @@ export function checkMonotonic(
         const asksZh = `“${asks}”`;
         const text = allImplied
           ? localized(
-              `各等级的限值不单调${where.zh ? `（${where.zh}）` : ''}：等级${gz}要求${asksZh}，低于等级${sz}的要求（${op} ${lowLimit.text}），` +
+              `各等级的限值不单调${where.zh ? `（${where.zh}）` : ''}：等级${gz}要求${asksZh}，比等级${sz}的要求（${op} ${lowLimit.text}）宽，` +
                 `且没有一项超出等级${lz}及以下已有的要求，因此达到${lz}的记录都会达到${gz}，等级${lz}永远不会成为结果`,
               `thresholds are not monotonic across grades${where.en}: grade "${g}" asks ${asks}, ` +
-                `less than grade "${s}" (${op} ${lowLimit.text}), and asks nothing that grade "${l}" and below do not, ` +
+                `looser than grade "${s}" (${op} ${lowLimit.text}), and asks nothing that grade "${l}" and below do not, ` +
                 `so every record reaching "${l}" reaches "${g}" and grade "${l}" could never be the result`,
             )
           : localized(
-              `等级${gz}${where.zh}要求${asksZh}，低于等级${sz}的要求（${op} ${lowLimit.text}）；` +
+              `等级${gz}${where.zh}要求${asksZh}，比等级${sz}的要求（${op} ${lowLimit.text}）宽；` +
                 `记录须先满足${sz}才能达到${gz}，所以 ${op} ${highLimit.text} 从不起决定作用：` +
                 `请写成 ${op} ${lowLimit.text} 或更严，或者删去；若标准因试验条件不同（如更低的试验温度）对${gz}要求较低，` +
                 `请按该条件而不是按等级查表取限值`,
-              `grade "${g}" asks ${asks}${where.en}, less than grade "${s}" (${op} ${lowLimit.text}); ` +
+              `grade "${g}" asks ${asks}${where.en}, looser than grade "${s}" (${op} ${lowLimit.text}); ` +
                 `a record must meet "${s}" to reach "${g}", so ${op} ${highLimit.text} never decides: ` +
-                `write ${op} ${lowLimit.text} or more, or remove it; if the standard asks less of "${g}" because ` +
+                `write ${op} ${lowLimit.text} or stricter, or remove it; if the standard asks less of "${g}" because ` +
                 `its test differs (a lower test temperature, say), key the limit by that condition, not by grade`,
             );
         const issue = ruleSetIssue({

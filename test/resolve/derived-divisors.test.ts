@@ -73,11 +73,11 @@ describe('validate warns where a derived value can divide by zero', () => {
   it('names the derived value, its formula and the divisor, in both languages', () => {
     const [w] = warnings(ruleText('a / (b - 1)', '> 0'));
     expect(w!.text.en).toBe(
-      'the formula "a / (b - 1)" of derived value "r" divides by an expression, which can be 0 for a valid record; such a record is invalid (the value cannot be computed). Narrow the indicator\'s "range" or guard the divisor in the formula (e.g. "b > 0 ? a / b : 0")',
+      'the formula "a / (b - 1)" of derived value "r" divides by an expression, which can be 0 for a valid record; such a record is invalid (the value cannot be computed). If 0 is not a valid value, give the indicator a "range" without it (e.g. "> 0"); a guard in the formula ("b > 0 ? a / b : …") grades the value after ":" as the derived value',
     );
     const [z] = warnings(ruleText('a / b', '[0, 10]'));
     expect(z!.text.zh).toBe(
-      '派生值“r”的公式“a / b”除以“b”，而它对有效记录可能为 0；这样的记录无效（该值算不出来）。请收窄指标的“range”，或在公式中避开 0（如“b > 0 ? a / b : 0”）',
+      '派生值“r”的公式“a / b”除以“b”，而它对有效记录可能为 0；这样的记录无效（该值算不出来）。若 0 不是有效值，请把指标的“range”写成不含 0 的区间（如“> 0”）；若在公式中避开 0（如“b > 0 ? a / b : …”），“:”后的值会作为该派生值参与分级',
     );
   });
 

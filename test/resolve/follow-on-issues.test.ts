@@ -73,7 +73,7 @@ describe('grades listed best first', () => {
     expect(issues[0]!.message).toContain('here 15 of the 15 limits compared ask less of a later grade');
     // With weakestLink: cap the dimensions come before the total, so the first limit named is a dimension's.
     expect(issues[1]!.message).toBe(
-      'thresholds are not monotonic across grades: grade "L4" asks qms ≥ 80, less than grade "L5" (≥ 90), ' +
+      'thresholds are not monotonic across grades: grade "L4" asks qms ≥ 80, looser than grade "L5" (≥ 90), ' +
         'and asks nothing that grade "L5" and below do not, so every record reaching "L5" reaches "L4" and grade "L5" ' +
         'could never be the result (and 14 more limits like it: see the warning on the order of "grades")',
     );

@@ -29,15 +29,29 @@ describe('ladder checks reject only what is really unreachable', () => {
     );
     expect(ruleSet).toBeDefined();
     expect(issues.map(formatIssue)).toEqual([
-      'ladder.yaml:17:5: warning: grade "high" asks x ≥ 60, less than grade "mid" (≥ 70); a record must meet "mid" to reach "high", so ≥ 60 never decides: write ≥ 70 or more, or remove it; if the standard asks less of "high" because its test differs (a lower test temperature, say), key the limit by that condition, not by grade',
+      'ladder.yaml:17:5: warning: grade "high" asks x ≥ 60, looser than grade "mid" (≥ 70); a record must meet "mid" to reach "high", so ≥ 60 never decides: write ≥ 70 or stricter, or remove it; if the standard asks less of "high" because its test differs (a lower test temperature, say), key the limit by that condition, not by grade',
     ]);
     expect(issues[0]!.text.zh).toBe(
-      '等级“高”要求“x ≥ 60”，低于等级“中”的要求（≥ 70）；记录须先满足“中”才能达到“高”，所以 ≥ 60 从不起决定作用：请写成 ≥ 70 或更严，或者删去；若标准因试验条件不同（如更低的试验温度）对“高”要求较低，请按该条件而不是按等级查表取限值',
+      '等级“高”要求“x ≥ 60”，比等级“中”的要求（≥ 70）宽；记录须先满足“中”才能达到“高”，所以 ≥ 60 从不起决定作用：请写成 ≥ 70 或更严，或者删去；若标准因试验条件不同（如更低的试验温度）对“高”要求较低，请按该条件而不是按等级查表取限值',
     );
     const grader = createGrader(ruleSet!);
     // x 75, y 9 reaches mid: the grade the old check called unreachable.
     expect((await grader.grade({ x: 75, y: 9 })).grade).toBe('mid');
     expect((await grader.grade({ x: 75, y: 5 })).grade).toBe('high');
+  });
+
+  it('an upper limit: a higher grade allowing more (≤ 12.0 over ≤ 1.45, a typo for 1.20) is told "looser", not "lower"', () => {
+    const { issues } = checkRuleSet(
+      ladder(`  - { id: y-mid, indicator: y, require: "≤ 1.45", grade: mid }
+  - { id: y-high, indicator: y, require: "≤ 12.0", grade: high }
+  - { id: x-high, indicator: x, require: "≥ 80", grade: high }`),
+      { filename: 'ladder.yaml' },
+    );
+    const warning = issues.find((i) => i.code === 'non-monotonic');
+    expect(warning?.text.en).toContain('grade "high" asks y ≤ 12.0, looser than grade "mid" (≤ 1.45)');
+    expect(warning?.text.en).toContain('write ≤ 1.45 or stricter');
+    expect(warning?.text.zh).toContain('等级“高”要求“y ≤ 12.0”，比等级“中”的要求（≤ 1.45）宽；');
+    expect(warning?.text.zh).not.toContain('低于');
   });
 
   it('rejects a higher grade that asks only less: the lower grade could never be the result', () => {
