@@ -1,6 +1,6 @@
 import type { RuleSetIssueCode } from '../errors/error-codes';
 import type { RuleSetIssue } from '../errors/rule-set-issue';
-import { labelOwner } from '../load/label-owner';
+import { indicatorLabelOwner, labelOwner } from '../load/label-owner';
 import type { DocumentPath, DocumentSource } from '../load/source-document';
 import type { RuleDocument } from '../model/rule-document';
 import type { GradeModel, SourceLocation, TableModel } from '../model/rule-set-model';
@@ -163,6 +163,7 @@ export class ModelContext {
         return { columns: table.columns, gradeTable: table.columns.every((c) => this.grades.has(c)) };
       },
       names: () => [...this.values.keys(), ...this.tables.keys()],
+      labelOwner: (text) => indicatorLabelOwner(this.doc, text),
       leftOut: (name) => this.leftOutTable(name),
     };
   }

@@ -21,6 +21,8 @@ export interface FormulaScope {
   table(name: string): { columns: readonly string[]; gradeTable: boolean } | undefined;
   /** Every name, for "did you mean" hints. */
   names(): Iterable<string>;
+  /** The indicator or derived value whose label this is (`用水量` for `water`), for a label written as a name. */
+  labelOwner?(text: string): string | undefined;
   /**
    * A table the file defines but that was left out for an error already
    * reported there: what reads it fails without a message of its own, as
@@ -57,6 +59,9 @@ export function parseFormula(text: string, scope: FormulaScope): ParsedFormula {
   // Before parsing: the parser and everything after it recurse once per level of the formula.
   const tooBig = checkFormulaSize(text);
   if (tooBig) return { errors: [tooBig] };
+  // jsep reads `÷`, `×` and full-width signs as letters of a name: said here, with the formula as meant.
+  const typographic = typographicSlip(text);
+  if (typographic) return { errors: [typographic] };
   let ast: jsep.Expression;
   try {
     ast = jsep(text);
@@ -124,6 +129,15 @@ function resolve(
         if (scope.leftOut(name)) return leftOut(name);
         const table = scope.table(name);
         if (table) return fail(tableAsName(name, table), name);
+        const owner = scope.labelOwner?.(name);
+        if (owner !== undefined)
+          return fail(
+            localized(
+              `“${name}”是“${owner}”的标签，公式中请写名称 ${owner}`,
+              `"${name}" is the label of "${owner}": a formula names it ${owner}`,
+            ),
+            name,
+          );
         const hint = closestName(name, scope.names());
         return fail(
           localized(
@@ -294,6 +308,51 @@ function tableAsName(
   const zh = `“${name}”是表，不是一个值：请指明它的一列${example ? `，如“${example}”` : ''}；它的列为${zhNames(table.columns)}`;
   const en = `"${name}" is a table, not a value: name one of its columns${example ? `, e.g. "${example}"` : ''}; it has ${table.columns.join(', ')}`;
   return localized(zh, en);
+}
+
+// Signs of typeset and Chinese text where a formula has its ASCII operator: `÷`, `×`, the minus sign, and
+// full-width forms (`／`, `（`), which jsep would read as letters of a name.
+const TYPOGRAPHIC: Record<string, string> = { '÷': '/', '×': '*', '−': '-', '（': '(', '）': ')' };
+
+/**
+ * A formula written with `÷`, `×`, `−` or full-width signs (outside quotes):
+ * one error at the first of them, naming it and giving the whole formula as
+ * meant (`water ÷ ratedCapacity` → `water / ratedCapacity`).
+ */
+function typographicSlip(text: string): FormulaError | undefined {
+  let quote: string | undefined;
+  let first = -1;
+  let fixed = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quote) {
+      if (ch === quote) quote = undefined;
+      fixed += ch;
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    const code = ch.charCodeAt(0);
+    // U+FF01–U+FF5E: the full-width forms of ASCII's signs, digits and letters.
+    const ascii =
+      TYPOGRAPHIC[ch] ?? (code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : undefined);
+    if (ascii === undefined) {
+      fixed += ch;
+      continue;
+    }
+    if (first < 0) first = i;
+    fixed += ascii;
+  }
+  if (first < 0) return undefined;
+  const ch = text[first]!;
+  const ascii = fixed[first]!;
+  const hex = ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  return {
+    text: localized(
+      `公式中要写“${ascii}”，而不是“${ch}”（U+${hex}）：请写“${fixed}”`,
+      `a formula writes "${ascii}" where this has "${ch}" (U+${hex}): write "${fixed}"`,
+    ),
+    index: first,
+  };
 }
 
 function notAllowed(operator: string): LocalizedText {

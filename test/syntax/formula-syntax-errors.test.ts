@@ -43,3 +43,54 @@ describe('formula syntax errors: what and where, zh and en', () => {
     expect(issue?.[1]).not.toMatch(/Unclosed|Expected expression/);
   });
 });
+
+/** A rule set with a derived value `r` computed by `formula`. */
+function derivedText(formula: string): string {
+  return ruleText('≥ 1').replace(
+    'grades:',
+    `derived:\n  r: { label: { zh: 比值, en: Ratio }, formula: "${formula}" }\ngrades:`,
+  );
+}
+
+const derivedIssues = (formula: string) =>
+  checkRuleSet(derivedText(formula), { filename: 'f.yaml' }).issues.map((i) => ({
+    zh: i.text.zh,
+    en: i.text.en,
+    column: i.column,
+  }));
+
+describe('a formula written with typeset signs or labels: one error naming the slip, with the formula as meant', () => {
+  it.each([
+    ['a ÷ b', '÷', 'U+00F7', '/', 'a / b'],
+    ['a × b', '×', 'U+00D7', '*', 'a * b'],
+    ['a − b', '−', 'U+2212', '-', 'a - b'],
+    ['（a + b）／ 2', '（', 'U+FF08', '(', '(a + b)/ 2'],
+    ['a ＋ b', '＋', 'U+FF0B', '+', 'a + b'],
+  ])('%s', (formula, sign, code, ascii, meant) => {
+    const issues = derivedIssues(formula);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.zh).toContain(`公式中要写“${ascii}”，而不是“${sign}”（${code}）：请写“${meant}”`);
+    expect(issues[0]!.en).toContain(
+      `a formula writes "${ascii}" where this has "${sign}" (${code}): write "${meant}"`,
+    );
+  });
+
+  it('a sign inside quotes is text, not a slip', () => {
+    expect(derivedIssues('a + b')).toEqual([]);
+    expect(derivedIssues("a == 'x×y' ? 1 : 2").every((i) => !i.zh.includes('而不是'))).toBe(true);
+  });
+
+  it("an indicator's label written as a name: told the name to write, each located", () => {
+    const issues = derivedIssues('甲 / 乙');
+    expect(issues.map((i) => i.zh)).toEqual([
+      expect.stringContaining('“甲”是“a”的标签，公式中请写名称 a'),
+      expect.stringContaining('“乙”是“b”的标签，公式中请写名称 b'),
+    ]);
+    expect(issues[0]!.en).toContain('"甲" is the label of "a": a formula names it a');
+    expect(issues[1]!.column).toBeGreaterThan(issues[0]!.column!);
+  });
+
+  it('a name that is no label keeps the unknown-name error with its hint', () => {
+    expect(derivedIssues('aa / b')[0]!.zh).toContain('未知的名称“aa”，是否要写“a”？');
+  });
+});
