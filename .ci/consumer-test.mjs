@@ -48,6 +48,9 @@ loadRuleSet('home-appliances/room-air-conditioner-energy').then((rs) => {
   if (r.grade !== '2') throw new Error('CJS: wrong grade');
   try { parseRuleSet('schemaVersion: 1', { filename: 'x.yaml' }); throw new Error('CJS: no error'); }
   catch (e) { if (!(e instanceof RuleSetError) || e.issues[0].file !== 'x.yaml') throw e; }
+  // The result schema the README points to, through the package's exports (no path into node_modules).
+  const schema = require('qgrade/schemas/grade-result.schema.json');
+  if (typeof schema.$schema !== 'string') throw new Error('CJS: qgrade/schemas/grade-result.schema.json not a schema');
   console.log('cjs', r.grade);
 });
 `,
