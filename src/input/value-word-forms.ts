@@ -10,8 +10,8 @@ const PRODUCT_WORDS = ['机', '空调', '式空调', '式机'];
 const TIME_QUALIFIER = /^(?:近|最近|过去)?[一二三四五六七八九十两\d]+年(?:内|来|中)?/u;
 // A verb of occurrence a remark may write before the event (有重大质量事故, 发生重大质量事故).
 const OCCURRED = /^(?:发生|有|存在)/u;
-const HAPPENED = ['有', '发生'];
-const NOT_HAPPENED = ['无', '没有', '未发生', '没有发生'];
+const HAPPENED = ['有', '发生', '发生过'];
+const NOT_HAPPENED = ['无', '没有', '未发生', '没有发生', '未发生过', '没有发生过'];
 
 /**
  * The value words {@link valueWords} adds beyond an indicator's labels,
@@ -122,14 +122,28 @@ function codeWithLabelWords(indicator: IndicatorInfo): ValueText[] {
   return texts;
 }
 
-function incidentWords(label: string): ValueText[] {
+/**
+ * The event a yes/no label names after its time qualifier and verb of occurrence (`近三年发生重大质量事故` →
+ * `重大质量事故`); `undefined` for a label with neither (`风冷式`) or an event shorter than two Chinese characters.
+ * A remark names the indicator by it beside an answer (`重大质量事故：有`); alone it says nothing (a heading).
+ *
+ * @example
+ * incidentEvent('近三年发生重大质量事故'); // '重大质量事故'
+ */
+export function incidentEvent(label: string): { event: string; qualifier: string } | undefined {
   const t = label.trim();
   const qualifier = TIME_QUALIFIER.exec(t)?.[0] ?? '';
   const rest = t.slice(qualifier.length);
   const verb = OCCURRED.exec(rest)?.[0] ?? '';
   const event = rest.slice(verb.length);
-  // A label with neither (风冷式) says nothing more; an event of one character is too short to be one.
-  if ((qualifier === '' && verb === '') || !/^\p{Script=Han}{2,}$/u.test(event)) return [];
+  if ((qualifier === '' && verb === '') || !/^\p{Script=Han}{2,}$/u.test(event)) return undefined;
+  return { event, qualifier };
+}
+
+function incidentWords(label: string): ValueText[] {
+  const found = incidentEvent(label);
+  if (!found) return [];
+  const { event, qualifier } = found;
   const texts: ValueText[] = [];
   for (const before of ['', qualifier]) {
     // The bare event (重大质量事故) is a heading as often as a remark: only with its qualifier.

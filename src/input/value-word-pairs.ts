@@ -75,11 +75,14 @@ export function yesNoOf(text: string): boolean | undefined {
 // The further no-words that answer a yes/no name beside it (`风冷式：无`, `风冷式：不`, `风冷式 x`, `风冷式 ╳`), not
 // plain yes/no words elsewhere (`无，水冷` is no answer); `无`/`没有` not where the label is itself a negation.
 const ANSWER_NO = new Set(['无', '没有', '不', 'x', '╳', '✕', '✖', '❌']);
+// `重大质量事故：有`: 有 answers yes as 无 answers no, and likewise not after a negated label (`无重大质量事故：有`).
+const ANSWER_YES = new Set(['有']);
 
 /**
  * The answer a folded text gives to a yes/no name it stands beside (`风冷式：否`, `风冷式 x`): a yes/no
  * ({@link yesNoOf}), or one of the further no-words a remark answers with — `无`, `没有` (not after a label that is
- * itself a negation, `negated`: `无重大质量事故：无`), `不`, `x`, `╳`, `✕`.
+ * itself a negation, `negated`: `无重大质量事故：无`), `不`, `x`, `╳`, `✕` — or `有`, yes (likewise not after a
+ * negated label).
  *
  * @example
  * answerOf('无', false); // false
@@ -89,6 +92,7 @@ export function answerOf(text: string, negated: boolean): boolean | undefined {
   const yes = yesNoOf(text);
   if (yes !== undefined) return yes;
   const folded = text.toLowerCase();
+  if (ANSWER_YES.has(folded)) return negated ? undefined : true;
   if (!ANSWER_NO.has(folded) || (negated && (folded === '无' || folded === '没有'))) return undefined;
   return false;
 }

@@ -3,7 +3,7 @@ import { negatedLabel } from '../text/boolean-words';
 import { spellingFold } from '../text/enum-spelling';
 import { foldValueText } from '../text/fold-value-text';
 import { fullWidthToAscii } from '../text/full-width';
-import { moreValueWords, withoutProductWord } from './value-word-forms';
+import { incidentEvent, moreValueWords, withoutProductWord } from './value-word-forms';
 import { answerOf, pairOf, productAfter, yesNoOf } from './value-word-pairs';
 
 /** What a cell's text means for an indicator it is a value word of ({@link valueWords}). */
@@ -161,6 +161,8 @@ function namesOf(indicators: ReadonlySet<IndicatorInfo>): Map<string, Name[]> {
     const short = [
       withoutProductWord(zh),
       /^\p{Script=Han}{2,}类型$/u.test(zh) ? zh.slice(0, -2) : undefined,
+      // `重大质量事故：有`: the incident a yes/no label names, as a name beside an answer (hostile-27 W2).
+      indicator.type === 'boolean' ? incidentEvent(zh)?.event : undefined,
     ];
     for (const text of [indicator.name, zh, indicator.label.en, ...short])
       if (text !== undefined) add(text, { indicator, polarity });
@@ -194,8 +196,27 @@ export function wordOf(written: string, words: ValueWords): readonly ValueWord[]
     (WRAPPED.test(cell) ? wrapped(cell, words) : undefined) ??
     product(cell, words) ??
     answeredAfter(cell, words) ??
-    afterSubject(cell, words)
+    afterSubject(cell, words) ??
+    dated(cell, words)
   );
+}
+
+// A date a remark begins with (`2023年`, `2024年10月`, `2024-10-08：`): it says when, not what.
+const DATE_FIRST =
+  /^(?:\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)\s*[:：,，]?\s*/u;
+
+/**
+ * `2023年发生重大质量事故`, `2024年重大质量事故`: what the remark says after the date it begins with (hostile-27
+ * W2). Read so, a remark naming an indicator's value makes its record invalid, as any remark the reader
+ * cannot take as a column does: whether that year counts is the sheet author's to say in a column.
+ */
+function dated(cell: string, words: ValueWords): readonly ValueWord[] | undefined {
+  const text = cell.trim();
+  const code = text.charCodeAt(0);
+  if (code < 0x30 || code > 0x39) return undefined;
+  const date = DATE_FIRST.exec(text)?.[0];
+  if (!date || date.length === text.length) return undefined;
+  return wordOf(text.slice(date.length), words);
 }
 
 /** A cell's text looked up as one word: folded, then without 式/型, then without dots, spaces and hyphens. */
@@ -248,6 +269,9 @@ function wrapped(cell: string, words: ValueWords): readonly ValueWord[] | undefi
     const [x, remark] = [remarked[1]!, remarked[2]!.trim()];
     const said = lookUp(x, words);
     if (said?.some((w) => !w.isDefault)) return said;
+    // `重大质量事故：有（2024年）`: a name and its answer, then a remark on it.
+    const pair = said ? undefined : paired(x, words);
+    if (pair?.some((w) => !w.isDefault)) return pair;
     const answer = answered(x, remark, words);
     if (answer) return answer;
     if (said) return said;

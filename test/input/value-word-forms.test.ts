@@ -60,6 +60,12 @@ describe('value words, folded and extended', () => {
     ])
       expect(veto(cell)).toEqual([false]);
     expect(veto('重大质量事故')).toBeUndefined();
+    // The event names the indicator beside an answer (hostile-27 W2); a date before a statement says when.
+    expect(veto('重大质量事故：有')).toEqual([true]);
+    expect(veto('重大质量事故：否')).toEqual([false]);
+    expect(veto('发生过重大质量事故')).toEqual([true]);
+    expect(veto('2023年发生重大质量事故')).toEqual([true]);
+    expect(veto('2024年重大质量事故')).toBeUndefined();
     expect(veto('发生')).toBeUndefined();
   });
 

@@ -42,13 +42,15 @@ describe('answerOf', () => {
     for (const no of ['否', '无', '没有', '不', 'x', 'X', '╳', '✕'])
       expect(answerOf(no, false), no).toBe(false);
     expect(answerOf('是', false)).toBe(true);
-    expect(answerOf('有', false)).toBeUndefined();
+    // 有 answers yes as 无 answers no (重大质量事故：有, hostile-27 W2).
+    expect(answerOf('有', false)).toBe(true);
     expect(answerOf('合格', false)).toBeUndefined();
   });
 
   it('not 无/没有 after a label that is itself a negation (无重大质量事故：无)', () => {
     expect(answerOf('无', true)).toBeUndefined();
     expect(answerOf('没有', true)).toBeUndefined();
+    expect(answerOf('有', true)).toBeUndefined();
     expect(answerOf('否', true)).toBe(false);
   });
 });
