@@ -41,15 +41,14 @@ describe.concurrent('a remark saying a major quality incident happened makes the
     '发生过重大质量事故',
     '有重大质量事故',
   ];
-  said.forEach((remark, i) =>
+  for (const [i, remark] of said.entries())
     it(remark, async () => {
       const { run, result } = await gradeOf(remark, `yes-${i}`);
       expect(run.code).toBe(1);
       expect(result.grade).toBeNull();
       expect(result.errors?.[0]?.message.en).toContain(`column "备注" holds "${remark}"`);
       expect(result.errors?.[0]?.message.en).toContain('majorQualityIncident = yes');
-    }),
-  );
+    });
 
   const none = [
     '否决项：无',
@@ -58,11 +57,10 @@ describe.concurrent('a remark saying a major quality incident happened makes the
     '无重大质量事故：有',
     '2024年10月抽检',
   ];
-  none.forEach((remark, i) =>
+  for (const [i, remark] of none.entries())
     it(`${remark}: graded (no incident said)`, async () => {
       const { run, result } = await gradeOf(remark, `no-${i}`);
       expect(run.code).toBe(0);
       expect(result.grade).toBe('excellence');
-    }),
-  );
+    });
 });
