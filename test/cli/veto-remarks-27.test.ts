@@ -51,6 +51,9 @@ describe.concurrent('a remark saying a major quality incident happened makes the
     });
 
   const none = [
+    '重大质量事故：无',
+    '重大质量事故：否',
+    '未发生过重大质量事故',
     '否决项：无',
     '近三年未发生重大质量事故，但发生一般质量事故',
     '近三年重大质量事故：0',
