@@ -184,3 +184,46 @@ describe('the newcomer-26 flat-glass slips', () => {
     ]);
   });
 });
+
+describe('a full-width colon in a condition (fix-authoring-27 item 2)', () => {
+  const when = (lines: string) => slip('  - id: bow-premium\n', `  - id: bow-premium\n${lines}`);
+  const colon = (write: string, braces = true) => ({
+    zh: `全角冒号“：”（U+FF1A）不是 YAML 的冒号：${braces ? '花括号 { } 中' : ''}键后的冒号请用半角“:”，并在其后加一个空格，写作“${write}”`,
+    en: `the full-width colon "：" (U+FF1A) is not YAML's colon: ${braces ? 'inside { } write an ASCII ":" after a key, followed by a space' : 'after a key write an ASCII ":" followed by a space'}: "${write}"`,
+  });
+
+  it('in braces, a Chinese key: one error at the colon, not an unknown indicator "类别：滚筒"', () => {
+    expect(issuesOf(when('    when: { 类别：滚筒 }\n'))).toEqual([
+      { code: 'schema', line: 99, column: 15, ...colon('类别: 滚筒') },
+    ]);
+  });
+
+  it('in braces, beside a good condition and with a space after the colon: the slip alone is told', () => {
+    expect(issuesOf(when('    when: { thickness： 4, bow: "≥ 0" }\n'))).toEqual([
+      { code: 'schema', line: 99, column: 22, ...colon('thickness: 4') },
+    ]);
+  });
+
+  it('on the line under when:, one error at the colon, not "when must be a mapping"', () => {
+    expect(issuesOf(when('    when:\n      thickness：4\n'))).toEqual([
+      { code: 'schema', line: 100, column: 16, ...colon('thickness: 4', false) },
+    ]);
+  });
+
+  it("on when:'s own line, the entry to write goes in braces", () => {
+    expect(issuesOf(when('    when: thickness：4\n'))).toEqual([
+      { code: 'schema', line: 99, column: 20, ...colon('when: { thickness: 4 }') },
+    ]);
+  });
+
+  it('each fix gives a valid file', () => {
+    for (const fixed of ['    when: { thickness: 4 }\n', '    when:\n      thickness: 4\n'])
+      expect(issuesOf(when(fixed))).toEqual([]);
+  });
+
+  it('text with a colon in prose is not taken for a slip: a label still asks for braces', () => {
+    expect(issuesOf(slip('label: { zh: 弯曲度, en: Bow }', 'label: 表 2：弯曲度')).map((i) => i.en)).toEqual([
+      '"label" needs a Chinese and an English text, in braces: label: { zh: 表 2：弯曲度, en: <English> }',
+    ]);
+  });
+});
