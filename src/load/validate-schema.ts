@@ -11,6 +11,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { cutShort, quoteShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
+import { chineseKeyMeant, chineseValueMeant, isDirectionKey } from './chinese-words';
 import { joinedList } from './full-width-list-comma';
 import validateDocument from './generated/validate-rule-document.js';
 import { indicatorLabelOwner, labelOwner } from './label-owner';
@@ -182,8 +183,20 @@ export function schemaIssues(
       return m ? [`${e.instancePath}|${m[1]}`] : [];
     }),
   );
+  // `等级:` for `grades:`: told at the Chinese key, not again as "grades" missing.
+  const chineseKeys = new Set(
+    errors.flatMap((e) => {
+      if (e.keyword !== 'additionalProperties') return [];
+      const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const meant = chineseKeyMeant(String(e.params.additionalProperty), allowed);
+      return meant ? [`${e.instancePath}|${meant}`] : [];
+    }),
+  );
   const colonSlip = (e: ErrorObject) =>
-    e.keyword === 'required' && colonKeys.has(`${e.instancePath}|${String(e.params.missingProperty)}`);
+    e.keyword === 'required' &&
+    [colonKeys, chineseKeys].some((keys) =>
+      keys.has(`${e.instancePath}|${String(e.params.missingProperty)}`),
+    );
   return [
     ...[...joined.values()],
     ...reduceErrors(
@@ -442,11 +455,24 @@ function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): 
       }
       const allowed = Object.keys(parent.properties ?? {});
       const hint = closestName(key, allowed);
+      // `等级:`, `要求:`: a Chinese word for a key (fix-authoring-27).
+      const chinese = hint ? undefined : chineseKeyMeant(key, allowed);
+      const value = (e.data as Record<string, unknown> | undefined)?.[key];
       const suffix = hint
         ? localized(`，是否要写“${hint}”？`, `; did you mean "${hint}"?`)
-        : allowed.length
-          ? localized(`；可用的键：${zhNames(allowed)}`, `; allowed: ${allowed.join(', ')}`)
-          : localized('');
+        : chinese
+          ? localized(
+              `；键名须用英文：是否要写“${chinese}”？`,
+              `; keys are English words: did you mean "${chinese}"?`,
+            )
+          : isDirectionKey(key, value) && allowed.includes('require')
+            ? localized(
+                '；规则文件没有“方向”键：越大越好或越小越好由 require 的运算符表示，如 require: "≥ 4.50"（不小于）或 require: "≤ 0.2"（不大于）',
+                '; a rule file has no "direction" key: the operator of require says which way is better, e.g. require: "≥ 4.50" (at least) or require: "≤ 0.2" (at most)',
+              )
+            : allowed.length
+              ? localized(`；可用的键：${zhNames(allowed)}`, `; allowed: ${allowed.join(', ')}`)
+              : localized('');
       // `{ zh: …, en: Levels, dimensions … }`: the unquoted comma split the text, and what
       // follows it became a key with no value.
       const split =
@@ -524,7 +550,18 @@ function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): 
               values.filter((v) => typeof v === 'string'),
             )
           : undefined;
-      const suffix = hint ? localized(`，是否要写“${hint}”？`, `; did you mean "${hint}"?`) : localized('');
+      // `type: 数值`, `comparison: 修约值比较法`: a Chinese word for a value (fix-authoring-27).
+      const meant =
+        hint ??
+        (typeof e.data === 'string'
+          ? chineseValueMeant(
+              e.data,
+              values.filter((v): v is string => typeof v === 'string'),
+            )
+          : undefined);
+      const suffix = meant
+        ? localized(`，是否要写“${meant}”？`, `; did you mean "${meant}"?`)
+        : localized('');
       return issue(
         localized(
           `${name.zh}必须是 ${allowed.join('、')} 之一，${actual}${suffix.zh}`,
