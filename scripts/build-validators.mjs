@@ -100,8 +100,8 @@ export function schemaWordsSource() {
   const add = (table, name, word) => {
     const bare = word.replace(/（[^）]*）$/, '');
     if (!/^[\u4e00-\u9fff]+$/.test(bare)) return;
-    const words = (table[name] ??= []);
-    if (!words.includes(bare)) words.push(bare);
+    table[name] ??= [];
+    if (!table[name].includes(bare)) table[name].push(bare);
   };
   // A definition's title names a key only when keys of one name refer to it (not localizedText's 中英文文本).
   const referrers = {};
@@ -109,7 +109,10 @@ export function schemaWordsSource() {
     if (!node || typeof node !== 'object') return;
     if (node.properties && typeof node.properties === 'object')
       for (const [name, sub] of Object.entries(node.properties))
-        if (typeof sub?.$ref === 'string') (referrers[sub.$ref] ??= new Set()).add(name);
+        if (typeof sub?.$ref === 'string') {
+          referrers[sub.$ref] ??= new Set();
+          referrers[sub.$ref].add(name);
+        }
     for (const value of Object.values(node)) refs(value);
   };
   refs(schema);
