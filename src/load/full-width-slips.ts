@@ -1,5 +1,6 @@
 import { CST, Lexer } from 'yaml';
 import { codePointText } from '../text/full-width';
+import { fullWidthColonText } from '../text/full-width-colon';
 import { type LocalizedText, localized } from '../text/localized-text';
 import type { Slip } from './text-edits';
 
@@ -148,10 +149,8 @@ function slipText(
   if (c === '：') {
     const key = (before.split('\n').at(-1) ?? '').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
     const example = /^[^\s\u3000:：,，{}[\]#"']{1,40}$/.test(key);
-    return localized(
-      `YAML 语法错误：全角冒号“：”（${code}）不是 YAML 的冒号：键后的冒号请用半角“:”，并在其后加一个空格${example ? `，如“${key}: ”` : ''}`,
-      `the full-width colon "：" (${code}) is not YAML's colon: after a key write an ASCII ":" followed by a space${example ? `, e.g. "${key}: "` : ''}`,
-    );
+    const colon = fullWidthColonText(example ? { example: key } : {});
+    return localized(`YAML 语法错误：${colon.zh}`, colon.en);
   }
   if (c === '，') {
     if (bracket === undefined)

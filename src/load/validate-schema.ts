@@ -6,10 +6,12 @@ import { closestName } from '../text/closest-name';
 import { numberValueProblem } from '../text/finite-number';
 import { codePointText, fullWidthToAscii } from '../text/full-width';
 import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
+import { colonJoinedEntry, FULL_WIDTH_COLON_KEY, fullWidthColonText } from '../text/full-width-colon';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { cutShort, quoteShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
+import { chineseKeyMeant, chineseValueMeant, isDirectionKey } from './chinese-words';
 import { joinedList } from './full-width-list-comma';
 import validateDocument from './generated/validate-rule-document.js';
 import { indicatorLabelOwner, labelOwner } from './label-owner';
@@ -181,8 +183,20 @@ export function schemaIssues(
       return m ? [`${e.instancePath}|${m[1]}`] : [];
     }),
   );
+  // `等级:` for `grades:`: told at the Chinese key, not again as "grades" missing.
+  const chineseKeys = new Set(
+    errors.flatMap((e) => {
+      if (e.keyword !== 'additionalProperties') return [];
+      const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const meant = chineseKeyMeant(String(e.params.additionalProperty), allowed);
+      return meant ? [`${e.instancePath}|${meant}`] : [];
+    }),
+  );
   const colonSlip = (e: ErrorObject) =>
-    e.keyword === 'required' && colonKeys.has(`${e.instancePath}|${String(e.params.missingProperty)}`);
+    e.keyword === 'required' &&
+    [colonKeys, chineseKeys].some((keys) =>
+      keys.has(`${e.instancePath}|${String(e.params.missingProperty)}`),
+    );
   return [
     ...[...joined.values()],
     ...reduceErrors(
@@ -288,9 +302,6 @@ function numberWritten(path: DocumentPath, data: unknown, type: string): Localiz
 // A value to write shown whole up to this many characters: a list of values is longer than a quoted name.
 const MAX_WRITTEN = 200;
 
-// A key in braces typed with a Chinese input method's colon: `{ zh： 弯曲度, en: Bow }` is read as the key "zh： 弯曲度".
-const FULL_WIDTH_COLON_KEY = /^([^\s：]+)\s*：\s*(.*)$/s;
-
 // `values: ［2, 3］`, `label: ｛zh: …｝`: brackets of a Chinese input method make the whole value one text.
 const FULL_WIDTH_BRACKETS: Record<string, { open: string; close: string; ascii: string }> = {
   array: { open: '［', close: '］', ascii: '[ ]' },
@@ -355,6 +366,34 @@ function typeWritten(
   return undefined;
 }
 
+/**
+ * A mapping written as one text because its colon is full-width
+ * (`when:\n  category：drum`, `when: 类别：滚筒`): told at the colon, as the
+ * other full-width colons are, with the entry to write; on the key's own line
+ * the entry goes in braces. Only where the text's key could be a key here: a
+ * condition's indicator, or one of the mapping's own keys.
+ */
+function colonInEntry(
+  source: SourceDocument,
+  path: DocumentPath,
+  data: unknown,
+  type: string,
+  properties: object | undefined,
+): RuleSetIssue | undefined {
+  if (type !== 'object' || typeof data !== 'string') return undefined;
+  const entry = colonJoinedEntry(data);
+  const key = entry?.slice(0, entry.indexOf(':'));
+  const last = path.at(-1);
+  if (entry === undefined || key === undefined) return undefined;
+  if (last !== 'when' && last !== 'requiredWhen' && !Object.hasOwn(properties ?? {}, key)) return undefined;
+  const sameLine =
+    typeof last === 'string' && source.locate(path).line === source.locate(path, { key: true }).line;
+  const text = sameLine
+    ? fullWidthColonText({ braces: true, write: `${last}: { ${entry} }` })
+    : fullWidthColonText({ write: entry });
+  return source.issueInText('schema', text, path, (source.literal(path) ?? data).indexOf('：'));
+}
+
 /** A version written with one or two numbers (`1`, `1.0`) in the three a semantic version has (`1.0.0`). */
 function fullVersion(written: unknown): string | undefined {
   if (typeof written !== 'string' || !/^\d+(?:\.\d+)?$/.test(written)) return undefined;
@@ -410,21 +449,30 @@ function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): 
       const colon = FULL_WIDTH_COLON_KEY.exec(key);
       if (colon) {
         const { line, column } = source.locate([...path, key], { key: true });
-        const write = safeLine(cutShort(`${colon[1]}: ${colon[2]}`.trim()));
-        const text = localized(
-          `全角冒号“：”（U+FF1A）不是 YAML 的冒号：花括号 { } 中键后的冒号请用半角“:”，并在其后加一个空格，写作“${write}”`,
-          `the full-width colon "：" (U+FF1A) is not YAML's colon: inside { } write an ASCII ":" after a key, followed by a space: "${write}"`,
-        );
+        const text = fullWidthColonText({ braces: true, write: `${colon[1]}: ${colon[2]}` });
         // At the colon: the key is plain text on one line, so the colon is as far into it as into the key.
         return { ...issue(text, [...path, key], true), line, column: column + key.indexOf('：') };
       }
       const allowed = Object.keys(parent.properties ?? {});
       const hint = closestName(key, allowed);
+      // `等级:`, `要求:`: a Chinese word for a key (fix-authoring-27).
+      const chinese = hint ? undefined : chineseKeyMeant(key, allowed);
+      const value = (e.data as Record<string, unknown> | undefined)?.[key];
       const suffix = hint
         ? localized(`，是否要写“${hint}”？`, `; did you mean "${hint}"?`)
-        : allowed.length
-          ? localized(`；可用的键：${zhNames(allowed)}`, `; allowed: ${allowed.join(', ')}`)
-          : localized('');
+        : chinese
+          ? localized(
+              `；键名须用英文：是否要写“${chinese}”？`,
+              `; keys are English words: did you mean "${chinese}"?`,
+            )
+          : isDirectionKey(key, value) && allowed.includes('require')
+            ? localized(
+                '；规则文件没有“方向”键：越大越好或越小越好由 require 的运算符表示，如 require: "≥ 4.50"（不小于）或 require: "≤ 0.2"（不大于）',
+                '; a rule file has no "direction" key: the operator of require says which way is better, e.g. require: "≥ 4.50" (at least) or require: "≤ 0.2" (at most)',
+              )
+            : allowed.length
+              ? localized(`；可用的键：${zhNames(allowed)}`, `; allowed: ${allowed.join(', ')}`)
+              : localized('');
       // `{ zh: …, en: Levels, dimensions … }`: the unquoted comma split the text, and what
       // follows it became a key with no value.
       const split =
@@ -477,6 +525,8 @@ function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): 
         typeof e.data === 'number' && type.split(',').includes('string')
           ? JSON.stringify(source.literal(path) ?? String(e.data))
           : undefined;
+      const colon = colonInEntry(source, path, e.data, type, parent.properties);
+      if (colon) return colon;
       const fix = typeWritten(source, path, e.data, type, parent.title === 'Text in zh-CN and en');
       if (fix) return issue(localized(`${name.zh}${fix.zh}`, `${name.en}${fix.en}`));
       const write = quoted
@@ -500,7 +550,18 @@ function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): 
               values.filter((v) => typeof v === 'string'),
             )
           : undefined;
-      const suffix = hint ? localized(`，是否要写“${hint}”？`, `; did you mean "${hint}"?`) : localized('');
+      // `type: 数值`, `comparison: 修约值比较法`: a Chinese word for a value (fix-authoring-27).
+      const meant =
+        hint ??
+        (typeof e.data === 'string'
+          ? chineseValueMeant(
+              e.data,
+              values.filter((v): v is string => typeof v === 'string'),
+            )
+          : undefined);
+      const suffix = meant
+        ? localized(`，是否要写“${meant}”？`, `; did you mean "${meant}"?`)
+        : localized('');
       return issue(
         localized(
           `${name.zh}必须是 ${allowed.join('、')} 之一，${actual}${suffix.zh}`,

@@ -8,6 +8,7 @@ import { parseRequirement } from '../syntax/parse-requirement';
 import { cjkJoin } from '../text/cjk-space';
 import { closestName } from '../text/closest-name';
 import { numberValueProblem } from '../text/finite-number';
+import { colonJoinedEntry, fullWidthColonText } from '../text/full-width-colon';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
@@ -36,14 +37,28 @@ export function resolveWhen(
   }
   const parts: ConditionModel[] = [];
   for (const name of keys) {
+    const spec = (when as Record<string, unknown>)[name];
+    if (colonJoinedKey(ctx, name, spec, [...path, name])) continue;
     const info = lookup(ctx, name, [...path, name], indicatorsOnly);
     if (!info) continue;
-    const spec = (when as Record<string, unknown>)[name];
     const resolved = resolveMapEntry(ctx, name, info, spec, [...path, name]);
     if (resolved) parts.push(...resolved);
   }
   if (parts.length !== keys.length && ctx.issues.length > 0) return undefined;
   return parts.length === 1 ? parts[0] : { all: parts };
+}
+
+/**
+ * `when: { 类别：滚筒 }`: a condition typed with an input method's colon is one
+ * key with no value, "类别：滚筒". Told once, at the colon, as the other
+ * full-width colons are, not as an unknown indicator (fix-authoring-27).
+ */
+function colonJoinedKey(ctx: ModelContext, name: string, spec: unknown, path: DocumentPath): boolean {
+  const write = spec === null ? colonJoinedEntry(name) : undefined;
+  if (write === undefined) return false;
+  const issue = ctx.source.issue('schema', fullWidthColonText({ braces: true, write }), path, { key: true });
+  ctx.issues.push({ ...issue, column: issue.column + name.indexOf('：') });
+  return true;
 }
 
 function resolveMapEntry(

@@ -107,6 +107,23 @@ describe.concurrent('qgrade init', () => {
     }
   });
 
+  it('in Chinese, the rule file names the schema with Chinese hovers; it validates as the English one does (fix-authoring-27)', async () => {
+    const dir = mkdtempSync(join(temp(), 'schema-zh-'));
+    const zh = await useCli().run(['--lang', 'zh', 'init', 'building-materials/demo-tile', '--dir', dir]);
+    expect(zh.code, zh.stderr).toBe(0);
+    const folder = join(dir, 'rules/building-materials');
+    for (const [file, schema] of [
+      ['demo-tile.yaml', 'schemas/ruleset.schema.zh-CN.json'],
+      ['demo-tile.test.yaml', 'schemas/ruleset-test.schema.json'],
+    ] as const) {
+      const first = readFileSync(join(folder, file), 'utf8').split('\n')[0]!;
+      const m = /^# yaml-language-server: \$schema=(\S+)$/.exec(first);
+      expect(resolve(folder, m![1]!)).toBe(join(ROOT, schema));
+    }
+    const validate = await useCli().run(['--lang', 'zh', 'validate', join(folder, 'demo-tile.yaml')]);
+    expect(validate.code, validate.stdout).toBe(0);
+  });
+
   it('never overwrites a file, and refuses an id that is not <industry>/<name>', async () => {
     const dir = mkdtempSync(join(temp(), 'exists-'));
     await cli.run(['init', 'steel/demo-bar'], { cwd: dir });

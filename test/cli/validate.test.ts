@@ -22,6 +22,21 @@ describe('qgrade validate', () => {
     expect(run.stderr).toContain('检查了 1 个文件，发现 2 个问题');
   });
 
+  it('Chinese words for a key and a value: each told once, at its place, naming the English one (fix-authoring-27)', async () => {
+    const file = 'test/fixtures/invalid/chinese-words.yaml';
+    const zh = await cli.run(['--lang', 'zh', 'validate', file]);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout.trim().split('\n')).toEqual([
+      `${file}:36:11: “type”必须是 "number"、"integer"、"boolean"、"enum"、"string" 之一，实际是文本 "数值"，是否要写“number”？`,
+      `${file}:54:1: 未知的键“等级”；键名须用英文：是否要写“grades”？`,
+    ]);
+    expect(zh.stderr).toContain('检查了 1 个文件，发现 2 个问题');
+    const en = await cli.run(['validate', file]);
+    expect(en.stdout).toContain(
+      `${file}:54:1: unknown key "等级"; keys are English words: did you mean "grades"?`,
+    );
+  });
+
   it('a file that passes with warnings says how many, beside "ok" and in the closing count (exit 0)', async () => {
     const warned = 'test/fixtures/valid/cement-when-optional.yaml';
     const clean = 'test/fixtures/valid/widget.yaml';

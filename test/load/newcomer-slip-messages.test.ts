@@ -184,3 +184,125 @@ describe('the newcomer-26 flat-glass slips', () => {
     ]);
   });
 });
+
+describe('a full-width colon in a condition (fix-authoring-27 item 2)', () => {
+  const when = (lines: string) => slip('  - id: bow-premium\n', `  - id: bow-premium\n${lines}`);
+  const colon = (write: string, braces = true) => ({
+    zh: `全角冒号“：”（U+FF1A）不是 YAML 的冒号：${braces ? '花括号 { } 中' : ''}键后的冒号请用半角“:”，并在其后加一个空格，写作“${write}”`,
+    en: `the full-width colon "：" (U+FF1A) is not YAML's colon: ${braces ? 'inside { } write an ASCII ":" after a key, followed by a space' : 'after a key write an ASCII ":" followed by a space'}: "${write}"`,
+  });
+
+  it('in braces, a Chinese key: one error at the colon, not an unknown indicator "类别：滚筒"', () => {
+    expect(issuesOf(when('    when: { 类别：滚筒 }\n'))).toEqual([
+      { code: 'schema', line: 99, column: 15, ...colon('类别: 滚筒') },
+    ]);
+  });
+
+  it('in braces, beside a good condition and with a space after the colon: the slip alone is told', () => {
+    expect(issuesOf(when('    when: { thickness： 4, bow: "≥ 0" }\n'))).toEqual([
+      { code: 'schema', line: 99, column: 22, ...colon('thickness: 4') },
+    ]);
+  });
+
+  it('on the line under when:, one error at the colon, not "when must be a mapping"', () => {
+    expect(issuesOf(when('    when:\n      thickness：4\n'))).toEqual([
+      { code: 'schema', line: 100, column: 16, ...colon('thickness: 4', false) },
+    ]);
+  });
+
+  it("on when:'s own line, the entry to write goes in braces", () => {
+    expect(issuesOf(when('    when: thickness：4\n'))).toEqual([
+      { code: 'schema', line: 99, column: 20, ...colon('when: { thickness: 4 }') },
+    ]);
+  });
+
+  it('each fix gives a valid file', () => {
+    for (const fixed of ['    when: { thickness: 4 }\n', '    when:\n      thickness: 4\n'])
+      expect(issuesOf(when(fixed))).toEqual([]);
+  });
+
+  it('text with a colon in prose is not taken for a slip: a label still asks for braces', () => {
+    expect(issuesOf(slip('label: { zh: 弯曲度, en: Bow }', 'label: 表 2：弯曲度')).map((i) => i.en)).toEqual([
+      '"label" needs a Chinese and an English text, in braces: label: { zh: 表 2：弯曲度, en: <English> }',
+    ]);
+  });
+});
+
+describe('Chinese words for keys and values (newcomer-26 F2, fix-authoring-27 item 1)', () => {
+  const told = (text: string) => issuesOf(text).map((i) => [i.line, i.column, i.zh, i.en]);
+
+  it('等级: at the top is one error at the word, naming grades, not also "grades" missing', () => {
+    expect(told(slip('grades: # 从低到高', '等级: # 从低到高'))).toEqual([
+      [
+        52,
+        1,
+        '未知的键“等级”；键名须用英文：是否要写“grades”？',
+        'unknown key "等级"; keys are English words: did you mean "grades"?',
+      ],
+    ]);
+  });
+
+  it('要求: in a criterion names require; at the top the same word names criteria', () => {
+    expect(told(slip('    require: "≤ 0.1"', '    要求: "≤ 0.1"'))).toEqual([
+      [
+        101,
+        5,
+        '未知的键“要求”；键名须用英文：是否要写“require”？',
+        'unknown key "要求"; keys are English words: did you mean "require"?',
+      ],
+    ]);
+    expect(told(slip('criteria:\n', '要求:\n')).map(([, , zh]) => zh)).toEqual([
+      '未知的键“要求”；键名须用英文：是否要写“criteria”？',
+    ]);
+  });
+
+  it('指标: and 单位: in their places; a word of no key lists the keys, as before', () => {
+    expect(told(slip('    indicator: bow\n    grade: premium', '    指标: bow\n    grade: premium'))).toEqual(
+      [
+        [
+          99,
+          5,
+          '未知的键“指标”；键名须用英文：是否要写“indicator”？',
+          'unknown key "指标"; keys are English words: did you mean "indicator"?',
+        ],
+      ],
+    );
+    expect(told(slip('    unit: 个/m²', '    单位: 个/m²')).map(([, , zh]) => zh)).toEqual([
+      '未知的键“单位”；键名须用英文：是否要写“unit”？',
+    ]);
+    // No word of one key: the keys allowed are listed, as before.
+    expect(
+      told(slip('    require: "≤ 0.1"', '    require: "≤ 0.1"\n    其他: x')).map(([, , zh]) => zh),
+    ).toEqual([
+      '未知的键“其他”；可用的键：“id”、“label”、“indicator”、“require”、“condition”、“grade”、“gate”、“cap”、“when”、“comparison”、“interval”、“aggregate”、“clause”、“note”',
+    ]);
+  });
+
+  it('type: 数值 and comparison: 修约值比较法 name the value meant', () => {
+    expect(told(slip('    type: integer', '    type: 整数'))).toEqual([
+      [
+        43,
+        11,
+        '“type”必须是 "number"、"integer"、"boolean"、"enum"、"string" 之一，实际是文本 "整数"，是否要写“integer”？',
+        '"type" must be one of "number", "integer", "boolean", "enum", "string", got text "整数"; did you mean "integer"?',
+      ],
+    ]);
+    expect(told(slip('comparison: full #', 'comparison: 修约值比较法 #')).map(([, , zh]) => zh)).toEqual([
+      '“comparison”必须是 "full"、"rounded" 之一，实际是文本 "修约值比较法"，是否要写“rounded”？',
+    ]);
+    expect(told(slip('subject: product', 'subject: 产品')).map(([, , zh]) => zh)).toEqual([
+      '“subject”必须是 "product"、"enterprise" 之一，实际是文本 "产品"，是否要写“product”？',
+    ]);
+  });
+
+  it('direction: 越大越好 is told that require’s operator says it', () => {
+    expect(told(slip('    require: "≤ 0.1"', '    require: "≤ 0.1"\n    direction: 越小越好'))).toEqual([
+      [
+        102,
+        5,
+        '未知的键“direction”；规则文件没有“方向”键：越大越好或越小越好由 require 的运算符表示，如 require: "≥ 4.50"（不小于）或 require: "≤ 0.2"（不大于）',
+        'unknown key "direction"; a rule file has no "direction" key: the operator of require says which way is better, e.g. require: "≥ 4.50" (at least) or require: "≤ 0.2" (at most)',
+      ],
+    ]);
+  });
+});

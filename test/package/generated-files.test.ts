@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain JavaScript scripts without types
 import { bundledRulesSource, OUT } from '../../scripts/build-bundled-rules.mjs';
 // @ts-expect-error: plain JavaScript scripts without types
-import { VALIDATORS, validatorSource } from '../../scripts/build-validators.mjs';
+import { GENERATED, VALIDATORS, validatorSource } from '../../scripts/build-validators.mjs';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -12,6 +12,13 @@ describe('generated files are up to date', () => {
     '$out is generated from $schema as it stands (npm run build:validators)',
     ({ schema, out }) => {
       expect(read(out) === validatorSource(schema), `${out} is out of date`).toBe(true);
+    },
+  );
+
+  it.each(GENERATED as { out: string; source: () => string }[])(
+    '$out is generated from the rule-set schema and its Chinese help as they stand (npm run build:validators)',
+    ({ out, source }) => {
+      expect(read(out) === source(), `${out} is out of date`).toBe(true);
     },
   );
 

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { RULE_SET_HELP_ZH, schemaHelpTexts, schemaInLanguage } from '../../src/studio/page/schema-language';
 import { type Schema, schemaAt } from '../../src/studio/page/schema-lookup';
 
@@ -41,5 +43,47 @@ describe('the rule-set schema help in Chinese (schemas/ruleset.descriptions.zh-C
     );
     expect(schema.properties?.schemaVersion?.title).toBe('Rule-format version');
     expect(schemaInLanguage(schema, 'zh')).toBe(zh);
+  });
+});
+
+describe("schemas/ruleset.schema.zh-CN.json, for editors' hovers in Chinese (fix-authoring-27)", () => {
+  const zh = JSON.parse(
+    readFileSync(new URL('../../schemas/ruleset.schema.zh-CN.json', import.meta.url), 'utf8'),
+  ) as Schema;
+  // Titles and descriptions set aside, and the $id that names the file.
+  const shape = (s: unknown): unknown =>
+    JSON.parse(
+      JSON.stringify(s, (key, value) =>
+        (key === 'title' || key === 'description') && typeof value === 'string'
+          ? '·'
+          : key === '$id'
+            ? '·'
+            : value,
+      ),
+    );
+
+  it("has the English schema's structure: every key, type, pattern and enum the same", () => {
+    expect(shape(zh)).toEqual(shape(schema));
+    expect((zh as { $id?: string }).$id).toBe('https://qgrade.dev/schemas/ruleset.schema.zh-CN.json');
+  });
+
+  it("has every title and description in Chinese: the English one's places, none left English", () => {
+    const texts = schemaHelpTexts(zh);
+    expect([...texts.keys()]).toEqual([...schemaHelpTexts(schema).keys()]);
+    const english = [...texts].filter(([, text]) => !/[\u4e00-\u9fff]/.test(text));
+    expect(english).toEqual([]);
+    expect(schemaAt(zh, ['grades'])?.title).toBe('等级');
+  });
+
+  it('accepts and refuses what the English one does (ajv, strict)', () => {
+    const compile = (s: object) =>
+      new Ajv2020({ strict: true, strictRequired: false, allowUnionTypes: true }).compile(s);
+    const [en, cn] = [compile(schema), compile(zh)];
+    const good = parse(
+      readFileSync(new URL('../../rules/steel/hot-rolled-ribbed-bar.yaml', import.meta.url), 'utf8'),
+    );
+    expect([en(good), cn(good)]).toEqual([true, true]);
+    const bad = { ...good, 等级: good.grades };
+    expect([en(bad), cn(bad)]).toEqual([false, false]);
   });
 });

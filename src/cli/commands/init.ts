@@ -64,7 +64,8 @@ Examples:
   $ qgrade init building-materials/cement-quality-grade-2026 --from building-materials/cement-quality-grade
 
 Existing files are never overwritten. Editors that read "# yaml-language-server: $schema=…"
-(VS Code with the YAML extension, JetBrains IDEs) complete keys and flag mistakes as you type.
+(VS Code with the YAML extension, JetBrains IDEs) complete keys and flag mistakes as you type;
+with --lang zh the rule file names ruleset.schema.zh-CN.json, whose hovers are in Chinese.
 --from copies a rule set as the draft of its revision: the text as written (comments kept), only
 id: changed, a comment above it naming the source and its version (the version is kept: raise it
 when a threshold changes); its test suite, when one lies beside it, is copied too, ruleSet: naming
@@ -89,8 +90,9 @@ nor a bundled id (the nearest ids are named) or does not load.`,
         const ruleFile = join(folder, `${name}.yaml`);
         const suiteFile = join(folder, `${name}.test.yaml`);
         const schema = (file: string) => toPosix(relative(folder, join(packageRoot(), 'schemas', file)));
+        // In Chinese the editor's hovers are too: the rule-set schema with its help in Chinese.
         const schemas = {
-          ruleSet: schema('ruleset.schema.json'),
+          ruleSet: schema(ctx.lang === 'zh' ? 'ruleset.schema.zh-CN.json' : 'ruleset.schema.json'),
           testSuite: schema('ruleset-test.schema.json'),
         };
         const draft =
