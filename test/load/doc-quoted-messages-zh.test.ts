@@ -216,6 +216,22 @@ criteria:
     ],
   ],
   [
+    'capacity turned to kW, plausible left at ≥ 1000',
+    `indicators:
+  ratedCoolingCapacity: { type: number, unit: kW, range: "> 0", plausible: "≥ 1000", label: { zh: 额定制冷量, en: Rated cooling capacity } }
+  apf: { type: number, label: { zh: APF, en: APF } }
+grades:
+  - { id: ok, label: { zh: 合格, en: Conforming } }
+scope:
+  - { id: capacity-in-scope, indicator: ratedCoolingCapacity, require: "≤ 14", reason: { zh: 超出标准范围, en: Outside the standard } }
+criteria:
+  - { id: apf, indicator: apf, require: "≥ 3.0" }
+`,
+    [
+      '要求“ratedCoolingCapacity ≤ 14”永远不会满足：“ratedCoolingCapacity”的合理范围（plausible）是 ≥ 1000，超出即为无效记录；每条记录都在标准范围之外',
+    ],
+  ],
+  [
     'a dash copied from the standard into a grade table',
     `indicators:
   designation: { type: enum, values: [Q355, Q390], label: { zh: 牌号, en: Designation } }
