@@ -52,6 +52,10 @@ const MAX_COMBINATIONS = 1_000;
  *
  * A `not` in a `when` is taken as holding anywhere, so nothing is reported
  * that a record could reach.
+ *
+ * @example
+ * checkUnreachableBands(ctx, tables, scope, criteria, indicators);
+ * ctx.issues.filter((i) => i.code === 'unreachable-band'); // row 2 of table "apfLimits" is never matched: …
  */
 export function checkUnreachableBands(
   ctx: ModelContext,
