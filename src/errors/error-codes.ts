@@ -49,6 +49,9 @@ export const RULE_SET_ISSUE_CODES = [
   'duplicate-row',
   // a warning: a grade table leaves out a grade between grades it names
   'missing-grade-column',
+  // a warning: a table row's band, or a requirement's `when`, lies outside what a graded record can have
+  // (its `range`, `plausible`, the scope), or a row is matched only by records earlier rows take: it never applies
+  'unreachable-band',
   // grades
   'non-monotonic',
   'unreachable-grade',

@@ -14,6 +14,7 @@ import { checkMonotonic, checkReachable, checkUniqueIds } from './check-ladder';
 import { checkPlaceholders } from './check-placeholders';
 import { checkSatisfiable } from './check-satisfiable';
 import { checkUnmetWhenAbsent } from './check-unmet-when-absent';
+import { checkUnreachableBands } from './check-unreachable-bands';
 import { checkUntested } from './check-untested';
 import { knownSpans } from './known-spans';
 import { ModelContext, unknownGrade } from './model-context';
@@ -60,6 +61,7 @@ export function buildModel(
   checkReachable(ctx, criteria, groupGrades);
   checkDivisors(ctx, [...scope, ...criteria], indicators, derived, tables);
   checkSatisfiable(ctx, [...scope, ...criteria], knownSpans(ctx, indicators));
+  checkUnreachableBands(ctx, tables, scope, criteria, indicators);
   checkUntested(ctx, [...scope, ...criteria], indicators, derived);
   checkUnmetWhenAbsent(ctx, criteria, indicators);
 

@@ -11,7 +11,7 @@ import { toleranceText } from './tolerance-text';
 import { zhGrade } from './zh-grade';
 
 /** An interval of values; open ends are infinite. `by` names the requirement that set each end. */
-interface Span {
+export interface Span {
   lower: number;
   lowerInclusive: boolean;
   upper: number;
@@ -339,8 +339,15 @@ function side(span: Span, declared: KnownSpan): 'upper' | 'lower' {
   return beyondUpper ? 'upper' : 'lower';
 }
 
-/** The values a requirement accepts, or undefined when it is not a plain numeric limit. */
-function spanOf(c: CheckModel): Span | undefined {
+/**
+ * The values a requirement accepts, or undefined when it is not a plain
+ * numeric limit (a number, a range, a tolerance of numbers). A limit compared
+ * rounded is widened by a rounding step on each side.
+ *
+ * @example
+ * spanOf(scopeItem) // { lower: -Infinity, lowerInclusive: false, upper: 14000, upperInclusive: true, upperBy: scopeItem } for "≤ 14000"
+ */
+export function spanOf(c: CheckModel): Span | undefined {
   const t = c.test;
   let span: Span | undefined;
   if (t.kind === 'compare') {
@@ -423,8 +430,13 @@ function isEmpty(s: Span): boolean {
   return s.lower > s.upper || (s.lower === s.upper && !(s.lowerInclusive && s.upperInclusive));
 }
 
-/** A requirement as messages show it: its subject and limit, e.g. `noise ≤ 15`. */
-function shown(c: CheckModel): string {
+/**
+ * A requirement as messages show it: its subject and limit, e.g. `noise ≤ 15`.
+ *
+ * @example
+ * requirementShown(check) // "ratedCoolingCapacity ≤ 14000"
+ */
+export function requirementShown(c: CheckModel): string {
   const t = c.test;
   if (t.kind === 'compare' && t.operand.kind === 'literal')
     return `${c.subject} ${operatorSymbol(t.operator)} ${t.operand.literal.text}`;
@@ -451,7 +463,7 @@ function consequence(ctx: ModelContext, c: CheckModel): LocalizedText {
 
 function warnNeverMet(ctx: ModelContext, c: CheckModel, why: LocalizedText): void {
   const then = consequence(ctx, c);
-  const asks = shown(c);
+  const asks = requirementShown(c);
   ctx.issues.push(
     ruleSetIssue({
       code: 'unreachable-grade',
@@ -496,7 +508,7 @@ function warnCellNeverMet(
   warned: Set<string>,
 ): void {
   const then = rowConsequence(ctx, c);
-  const asks = shown(c);
+  const asks = requirementShown(c);
   const text = localized(
     `表“${table.name}”第 ${r + 1} 行的要求“${asks}”永远不会满足：${why.zh}；${then.zh}`,
     `the requirement ${asks} in row ${r + 1} of table "${table.name}" can never be met: ${why.en}; ${then.en}`,
@@ -509,7 +521,7 @@ function warnCellNeverMet(
 
 function warnContradiction(ctx: ModelContext, c: CheckModel, other: CheckModel): void {
   const then = consequence(ctx, c);
-  const [asks, before] = [shown(c), shown(other)];
+  const [asks, before] = [requirementShown(c), requirementShown(other)];
   const line = other.location.line;
   ctx.issues.push(
     ruleSetIssue({
@@ -556,7 +568,7 @@ function warnCellContradiction(
   // The later of the two sets the grades lost.
   const later = (other.grade?.index ?? -1) > (c.grade?.index ?? -1) ? other : c;
   const then = rowContradictionConsequence(ctx, later, key);
-  const [asks, before] = [shown(c), shown(other)];
+  const [asks, before] = [requirementShown(c), requirementShown(other)];
   const line = otherCell ? ctx.source.locate(cellPath(otherCell.c, table, r)).line : other.location.line;
   const text = localized(
     `表“${table.name}”第 ${r + 1} 行（${key.zh}）的要求“${asks}”与第 ${line} 行的“${before}”（“${other.id}”）互相矛盾，没有值能同时满足两者：${then.zh}`,

@@ -1,4 +1,10 @@
-import type { CheckModel, ConditionModel, IndicatorModel } from '../model/rule-set-model';
+import type {
+  CheckModel,
+  ConditionModel,
+  IndicatorModel,
+  Operand,
+  TableModel,
+} from '../model/rule-set-model';
 import { localized } from '../text/localized-text';
 import { itemPaths } from './check-divisors';
 import { parts } from './check-untested';
@@ -15,9 +21,12 @@ const MAX_LISTED = 6;
  * whether or not it gives F: no `when`, or one that holds without F and has
  * no part of F's `requiredWhen` (`when: { unitType: cooling-only }` beside
  * `requiredWhen: { all: [{ unitType: cooling-only }, *inScope] }` is meant:
- * where it applies, F is required), and limits written as numbers (a table
- * cell or formula may be `~` where the requirement does not apply: P·O's
- * insoluble residue). A record without F is then `missing` that
+ * where it applies, F is required), and limits written as numbers or read
+ * from a table column with no `~` cell in any row (a `~` says where the
+ * requirement does not apply: P·O's insoluble residue, and a table that has
+ * one is taken as meaning it; newcomer-26 F4: a transmittance table with
+ * no `~` left every record without transmittance 不分级, unwarned; a formula
+ * may say "not applicable" anywhere and is not looked at). A record without F is then `missing` that
  * requirement and never reaches its grade (newcomer-22 finding 6: `bow`
  * optional, `≤ 0.3 %` for every grade, 38 of 120 samples 不分级). Once per
  * indicator, at the requirement of the lowest grade, naming the `when` that
@@ -29,13 +38,14 @@ export function checkUnmetWhenAbsent(
   indicators: readonly IndicatorModel[],
 ): void {
   let paths: ReturnType<typeof itemPaths> | undefined;
+  const tables = [...ctx.tables.values()];
   for (const f of indicators.filter(mayBeAbsent)) {
     const always = checks.filter(
       (c) =>
         c.grade !== null &&
         c.effect !== 'scope' &&
         c.subject === f.name &&
-        literalLimits(c) &&
+        fixedLimits(c, tables) &&
         (c.when === undefined ||
           (whenNeeds(c.when, [f]).length === 0 && !(f.requiredWhen && sharesPart(c.when, f.requiredWhen)))),
     );
@@ -56,12 +66,19 @@ export function checkUnmetWhenAbsent(
     const fl = f.label;
     const inWhenZh = c.when ? '在其“when”成立时' : '';
     const inWhenEn = c.when ? ' wherever its "when" holds' : '';
+    const cell = firstCell(c);
+    const table = cell && tables.find((t) => t.index === cell.table);
+    // A limit read from a table: say that no row of its column leaves the requirement out.
+    const fromZh = table ? `（限值取自表“${table.name}”的“${cell.column}”列，该列没有 ~ 单元格）` : '';
+    const fromEn = table
+      ? ` (its limit, column "${cell.column}" of table "${table.name}", has no ~ cell)`
+      : '';
     const issue = ctx.source.issue(
       'unmet-when-absent',
       localized(
-        `可选指标“${fl.zh}”（“${f.name}”）没有默认值，而要求“${c.sourceId}”${inWhenZh}总是检验它：未给出“${f.name}”的记录${neverZh}。` +
+        `可选指标“${fl.zh}”（“${f.name}”）没有默认值，而要求“${c.sourceId}”${inWhenZh}总是检验它${fromZh}：未给出“${f.name}”的记录${neverZh}。` +
           `若未检测时不判定，请给这条要求加${given ? `“when: { ${f.name}: ${given} }”` : `在给出“${f.name}”时才成立的“when”`}；若必须检测，请设为必填（“required: true”）`,
-        `the optional indicator "${fl.en}" (${f.name}) has no default, yet requirement "${c.sourceId}" tests it${inWhenEn}: a record that does not give ${f.name} ${neverEn}. ` +
+        `the optional indicator "${fl.en}" (${f.name}) has no default, yet requirement "${c.sourceId}" tests it${inWhenEn}${fromEn}: a record that does not give ${f.name} ${neverEn}. ` +
           `If it is not judged when not measured, give the requirement ${given ? `when: { ${f.name}: ${given} }` : `a "when" that holds only when ${f.name} is given`}; if it must be measured, make it required ("required: true")`,
       ),
       path ?? [],
@@ -70,12 +87,33 @@ export function checkUnmetWhenAbsent(
   }
 }
 
-/** Whether a check's limits are all written in it (no table cell or formula, which may say "not applicable"). */
-function literalLimits(c: CheckModel): boolean {
+/** The operands a check's limit is made of. */
+function limitOperands(c: CheckModel): Operand[] {
   const t = c.test;
-  if (t.kind === 'compare') return t.operand.kind === 'literal';
-  if (t.kind === 'tolerance') return [t.nominal, t.plus, t.minus].every((o) => o.kind === 'literal');
-  return t.kind === 'range' || t.kind === 'member';
+  return t.kind === 'compare' ? [t.operand] : t.kind === 'tolerance' ? [t.nominal, t.plus, t.minus] : [];
+}
+
+/**
+ * Whether a check's limits hold for every record: written as numbers, or
+ * read from a table column no row of which is `~` (no requirement). A
+ * formula may come out "not applicable", and is not looked at; `n/a` (no
+ * such grade) holds the record back too, so it is not a `~`.
+ */
+function fixedLimits(c: CheckModel, tables: readonly TableModel[]): boolean {
+  const t = c.test;
+  if (t.kind === 'range' || t.kind === 'member') return true;
+  if (t.kind !== 'compare' && t.kind !== 'tolerance') return false;
+  return limitOperands(c).every((o) => {
+    if (o.kind === 'literal') return true;
+    if (o.kind !== 'cell') return false;
+    const table = tables.find((x) => x.index === o.table);
+    return table?.rows.every((row) => row.cells.get(o.column) !== null) === true;
+  });
+}
+
+/** The first table cell a check's limit reads, if any. */
+function firstCell(c: CheckModel): Extract<Operand, { kind: 'cell' }> | undefined {
+  return limitOperands(c).find((o): o is Extract<Operand, { kind: 'cell' }> => o.kind === 'cell');
 }
 
 /** Whether two conditions have a part (of an `all`, flattened) in common, written alike. */

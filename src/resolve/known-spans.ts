@@ -9,7 +9,9 @@ const SLACK = 1e-9;
 
 /**
  * What each value can be before any requirement is applied: an indicator's
- * declared `range`, and for scoring the lowest and highest score each
+ * declared `range` and its `plausible` band (a record outside either is
+ * invalid, so a limit beyond them is never met by a record that is graded:
+ * a scope `≤ 14` under `plausible: "≥ 1000"`), and for scoring the lowest and highest score each
  * dimension and the total can reach (a weighted mean of its items' lowest
  * and highest points, or of a scored value's range). An end that cannot be
  * known (a value scored as itself with no range) is left open.
@@ -21,12 +23,8 @@ export function knownSpans(ctx: ModelContext, indicators: readonly IndicatorMode
   const out = new Map<string, KnownSpan>();
   const byName = new Map(indicators.map((i) => [i.name, i]));
   for (const i of indicators) {
-    if (!i.range) continue;
-    const why = localized(
-      `“${i.name}”声明的取值范围是 ${i.range.text}`,
-      `"${i.name}" is declared in ${i.range.text}`,
-    );
-    out.set(i.name, { ...i.range, why: () => why });
+    const span = declaredSpan(i);
+    if (span) out.set(i.name, span);
   }
   const scoring = ctx.doc.scoring;
   if (!scoring) return out;
@@ -49,6 +47,44 @@ export function knownSpans(ctx: ModelContext, indicators: readonly IndicatorMode
   }
   out.set(TOTAL_SCORE, scoreSpan(weightedMean(dims), localized('总分', 'the total score')));
   return out;
+}
+
+/** An indicator's `range` narrowed by its `plausible` band, each end saying which of the two set it. */
+function declaredSpan(i: IndicatorModel): KnownSpan | undefined {
+  if (!i.range && !i.plausible) return undefined;
+  const range = i.range
+    ? localized(`“${i.name}”声明的取值范围是 ${i.range.text}`, `"${i.name}" is declared in ${i.range.text}`)
+    : undefined;
+  const plausible = i.plausible
+    ? localized(
+        `“${i.name}”的合理范围（plausible）是 ${i.plausible.text}，超出即为无效记录`,
+        `"${i.name}" is plausible in ${i.plausible.text} only, and a record outside it is invalid`,
+      )
+    : undefined;
+  let span = { lower: -Infinity, lowerInclusive: false, upper: Infinity, upperInclusive: false };
+  let [lowerWhy, upperWhy] = [range, range];
+  for (const [band, why] of [
+    [i.range, range],
+    [i.plausible, plausible],
+  ] as const) {
+    if (!band) continue;
+    if (
+      band.lower > span.lower ||
+      (band.lower === span.lower && !band.lowerInclusive && span.lowerInclusive)
+    ) {
+      span = { ...span, lower: band.lower, lowerInclusive: band.lowerInclusive };
+      lowerWhy = why;
+    }
+    if (
+      band.upper < span.upper ||
+      (band.upper === span.upper && !band.upperInclusive && span.upperInclusive)
+    ) {
+      span = { ...span, upper: band.upper, upperInclusive: band.upperInclusive };
+      upperWhy = why;
+    }
+  }
+  const fallback = (range ?? plausible)!;
+  return { ...span, why: (end) => (end === 'lower' ? (lowerWhy ?? fallback) : (upperWhy ?? fallback)) };
 }
 
 function weightedMean(parts: { weight: number; lower: number; upper: number }[]): {

@@ -189,6 +189,49 @@ criteria:
     ],
   ],
   [
+    'capacity turned to kW, the table bands left in W',
+    `indicators:
+  ratedCoolingCapacity: { type: number, unit: kW, range: "> 0", label: { zh: 额定制冷量, en: Rated cooling capacity } }
+  apf: { type: number, label: { zh: APF, en: APF } }
+grades:
+  - { id: "2", label: { zh: 2级, en: Grade 2 } }
+  - { id: "1", label: { zh: 1级, en: Grade 1 } }
+scope:
+  - id: capacity-in-scope
+    indicator: ratedCoolingCapacity
+    require: "≤ 14"
+    reason: { zh: 超出标准范围, en: Outside the standard }
+tables:
+  apfLimits:
+    keys: [ratedCoolingCapacity]
+    columns: [ratedCoolingCapacity, "1", "2"]
+    rows:
+      - ["≤ 4500", 5.00, 4.50]
+      - ["(4500, 7100]", 4.50, 4.00]
+criteria:
+  - { id: apf, indicator: apf, require: "≥ apfLimits" }
+`,
+    [
+      '警告：表“apfLimits”第 2 行永远匹配不到：其“ratedCoolingCapacity”的区间 (4500, 7100] 不在可分级的记录可取的值之中（第 17 行的范围项“capacity-in-scope”要求“ratedCoolingCapacity ≤ 14”），此行的限值从不适用。请核对区间和限制它的范围是否按指标的单位（kW）书写，或删去此行',
+    ],
+  ],
+  [
+    'capacity turned to kW, plausible left at ≥ 1000',
+    `indicators:
+  ratedCoolingCapacity: { type: number, unit: kW, range: "> 0", plausible: "≥ 1000", label: { zh: 额定制冷量, en: Rated cooling capacity } }
+  apf: { type: number, label: { zh: APF, en: APF } }
+grades:
+  - { id: ok, label: { zh: 合格, en: Conforming } }
+scope:
+  - { id: capacity-in-scope, indicator: ratedCoolingCapacity, require: "≤ 14", reason: { zh: 超出标准范围, en: Outside the standard } }
+criteria:
+  - { id: apf, indicator: apf, require: "≥ 3.0" }
+`,
+    [
+      '要求“ratedCoolingCapacity ≤ 14”永远不会满足：“ratedCoolingCapacity”的合理范围（plausible）是 ≥ 1000，超出即为无效记录；每条记录都在标准范围之外',
+    ],
+  ],
+  [
     'a dash copied from the standard into a grade table',
     `indicators:
   designation: { type: enum, values: [Q355, Q390], label: { zh: 牌号, en: Designation } }

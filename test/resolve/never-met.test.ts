@@ -99,6 +99,40 @@ describe('a requirement outside the indicator’s declared range', () => {
   });
 });
 
+describe('a limit beyond the indicator’s plausible band (a record outside it is invalid)', () => {
+  // hostile-26 F1, on the rule set as it now is: capacity turned to kW, scope ≤ 14, `plausible: "≥ 1000"` left as it was.
+  const plausible = (
+    band: string,
+    extra = '  - { id: noise-three, indicator: noise, require: "≤ 35", grade: three }',
+  ) =>
+    stars(extra, `"[20, 70]", plausible: "${band}"`).replace(
+      'criteria:',
+      'scope:\n  - { id: quiet, indicator: noise, require: "≤ 40", reason: { zh: 测试, en: test } }\ncriteria:',
+    );
+
+  it('a scope item below it: every record is invalid or outside the standard, and the warning says why', () => {
+    const found = warnings(plausible('≥ 45'));
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        code: 'unreachable-grade',
+        en: 'the requirement noise ≤ 40 can never be met: "noise" is plausible in ≥ 45 only, and a record outside it is invalid; every record is outside the standard',
+        zh: '要求“noise ≤ 40”永远不会满足：“noise”的合理范围（plausible）是 ≥ 45，超出即为无效记录；每条记录都在标准范围之外',
+      }),
+    );
+  });
+
+  it('at the edge: plausible ≥ 40 leaves 40 itself, > 40 leaves nothing; the range still names its own end', () => {
+    const scopeWarnings = (band: string) =>
+      warnings(plausible(band)).filter((w) => w.en.startsWith('the requirement noise ≤ 40'));
+    expect(scopeWarnings('≥ 40')).toEqual([]);
+    expect(scopeWarnings('> 40')).toHaveLength(1);
+    const [high] = warnings(
+      plausible('≥ 30', '  - { id: noise-three, indicator: noise, require: "≥ 75", grade: three }'),
+    ).filter((w) => w.en.startsWith('the requirement noise ≥ 75'));
+    expect(high!.en).toContain('can never be met: "noise" is declared in [20, 70]');
+  });
+});
+
 describe('contradictory limits in one grade’s ladder', () => {
   it('warns at the later requirement, naming both, for the lowest grade: no record can be graded', () => {
     const text = stars(`  - { id: setting-max, indicator: setting, require: "≤ 40" }

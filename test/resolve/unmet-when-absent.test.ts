@@ -102,12 +102,67 @@ describe('validate: an optional indicator tested by a requirement that always ap
     expect(w!.text.zh).toContain('而要求“bow”总是检验它：未给出“bow”的记录都不分级（达不到最低的“合格品”）');
   });
 
-  it('a `when` that repeats part of its requiredWhen, or a limit from a table (`~` where it does not apply): no warning', () => {
+  it('a `when` that repeats part of its requiredWhen, or a limit from a table with `~` where it does not apply: no warning', () => {
     const requiredWhen = `${OPTIONAL}    requiredWhen: { glassColor: clear }\n`;
     expect(warnings(glass(requiredWhen, `${BOW}    when: { glassColor: clear }\n`))).toEqual([]);
     expect(warnings(glass(OPTIONAL, '  - id: bow\n    indicator: bow\n    require: "≤ bowMax"\n'))).toEqual(
       [],
     );
+  });
+
+  describe('newcomer-26 F4: a limit read from a table', () => {
+    /** The glass file with `bowTable`'s rows as a second table, and the bow requirement reading it. */
+    const withTable = (rows: string[], require = '≤ bowTable') =>
+      glass(OPTIONAL, `  - id: bow\n    indicator: bow\n    require: "${require}"\n`).replace(
+        'criteria:\n',
+        `  bowTable:\n    keys: [glassColor]\n    columns: [glassColor, qualified, superior]\n    rows:\n${rows
+          .map((r) => `      - ${r}\n`)
+          .join('')}criteria:\n`,
+      );
+
+    it('no row of the column is `~`: warns, naming the table and column, in both languages', () => {
+      const text = withTable(['[clear, 0.3, 0.2]', '[tinted, 0.4, 0.3]']);
+      const [w, ...more] = warnings(text);
+      expect(more).toEqual([]);
+      expect(w).toMatchObject({ severity: 'warning', line: bowLine(text), column: 5 });
+      expect(w!.message).toBe(
+        'the optional indicator "Bow" (bow) has no default, yet requirement "bow" tests it (its limit, column "qualified" ' +
+          'of table "bowTable", has no ~ cell): a record that does not give bow is never graded (it cannot reach ' +
+          '"qualified", the lowest grade). If it is not judged when not measured, give the requirement when: { bow: "≥ 0" }; ' +
+          'if it must be measured, make it required ("required: true")',
+      );
+      expect(w!.text.zh).toBe(
+        '可选指标“弯曲度”（“bow”）没有默认值，而要求“bow”总是检验它（限值取自表“bowTable”的“qualified”列，该列没有 ~ 单元格）：' +
+          '未给出“bow”的记录都不分级（达不到最低的“合格品”）。若未检测时不判定，请给这条要求加“when: { bow: "≥ 0" }”；若必须检测，请设为必填（“required: true”）',
+      );
+      // The warning's fix: no warning.
+      expect(
+        warnings(
+          text.replace(
+            '    require: "≤ bowTable"\n',
+            '    require: "≤ bowTable"\n    when: { bow: "≥ 0" }\n',
+          ),
+        ),
+      ).toEqual([]);
+    });
+
+    it('a column read by name (`≤ bowTable.superior`) alike', () => {
+      const [w] = warnings(withTable(['[clear, 0.3, 0.2]', '[tinted, 0.4, 0.3]'], '≤ bowTable.superior'));
+      expect(w!.message).toContain('(its limit, column "superior" of table "bowTable", has no ~ cell)');
+    });
+
+    it('`~` in one row of the lowest grade’s column only: warned at the next grade, whose column has none', () => {
+      const [w, ...more] = warnings(withTable(['[clear, 0.3, 0.2]', '[tinted, ~, 0.3]']));
+      expect(more).toEqual([]);
+      expect(w!.message).toContain('(its limit, column "superior" of table "bowTable", has no ~ cell)');
+      expect(w!.message).toContain('never reaches grade "superior"');
+    });
+
+    it('`~` in every column: no warning; `n/a` (no such grade) is not a `~`', () => {
+      expect(warnings(withTable(['[clear, 0.3, 0.2]', '[tinted, ~, ~]']))).toEqual([]);
+      const [w] = warnings(withTable(['[clear, 0.3, n/a]', '[tinted, 0.4, n/a]']));
+      expect(w!.message).toContain('column "qualified" of table "bowTable"');
+    });
   });
 
   it('an optional enum: the `when` lists its values', () => {

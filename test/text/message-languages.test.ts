@@ -210,6 +210,24 @@ const TRIGGERS: Record<RuleSetIssueCode, () => RuleSetIssue[] | Promise<RuleSetI
         ['a', 2],
       ]),
     ),
+  // A row and a `when` the scope leaves out, and a row an earlier one takes.
+  'unreachable-band': () =>
+    issuesOf((d) => {
+      d.scope = [{ id: 'small', indicator: 'size', require: '≤ 10', reason: { zh: '小件', en: 'Small' } }];
+      d.tables = {
+        limits: {
+          keys: ['kind', 'size'],
+          columns: ['kind', 'size', 'min'],
+          rows: [
+            [['a', 'b'], '(0, 10]', 1],
+            ['a', '(0, 5]', 2],
+            [['a', 'b'], '(10, 30]', 3],
+          ],
+        },
+      };
+      d.criteria.push({ id: 'by-table', indicator: 'size', require: '≥ limits.min' });
+      d.criteria.push({ id: 'big', indicator: 'size', require: '≥ 12', when: { size: '> 20' }, grade: 'A' });
+    }),
   'non-monotonic': () => checkRuleSet(fixture('non-monotonic.yaml')).issues,
   'unreachable-grade': () => checkRuleSet(fixture('unreachable-grade.yaml')).issues,
   'invalid-scoring': () =>
