@@ -15,6 +15,7 @@ import { type KeepColumns, type KeepOptions, keepColumns } from '../input/keep-c
 import type { OptionNaming } from '../input/option-naming';
 import { recordItems, sniffFormat } from '../input/record-items';
 import { unreadValueColumns } from '../input/unread-value-columns';
+import { looksUtf8, utf8ReadAsOther } from '../input/utf8-read-as-other';
 import { readXlsxBytes } from '../input/xlsx/xlsx-items';
 import type { GradeResult } from '../model/grade-result';
 import { type IndicatorInfo, modelOf } from '../resolve/rule-set';
@@ -231,6 +232,12 @@ export async function sampleItems(
       header = fields.filter((field) => field !== '');
       written = { cells: headers.map(trimCell), fields };
       if (f === 'csv' || f === 'tsv') hint(headers.map(trimCell), fields, f);
+      // As gradeFile: UTF-8 bytes read as GBK head their columns in mojibake (hostile-26 F2).
+      if (typeof input !== 'string' && readAsOther(options.encoding)) {
+        const names = new Set(indicators.map((i) => i.name));
+        if (!fields.some((field) => names.has(field)) && looksUtf8(input.subarray(0, 1 << 14)))
+          options.onNotice?.(utf8ReadAsOther(name, options.encoding!, naming));
+      }
     };
     items = recordItems(once(text), f, name, {
       mapping,
@@ -268,6 +275,13 @@ function formatOf(input: string | Uint8Array): InputFormat | undefined {
   // Parquet bytes were told "not UTF-8 text; add encoding: 'gb18030'" (hostile-20 M4).
   if (input[0] === 0x50 && input[1] === 0x41 && input[2] === 0x52 && input[3] === 0x31) return 'parquet';
   return undefined;
+}
+
+/** Whether an encoding is given that is neither UTF-8 nor UTF-16 (`gbk`, `gb18030`): UTF-8 bytes read so are mojibake. */
+function readAsOther(encoding: string | undefined): boolean {
+  if (encoding === undefined) return false;
+  const label = new TextDecoder(encoding).encoding;
+  return label !== 'utf-8' && label !== 'utf-16le' && label !== 'utf-16be';
 }
 
 function toBytes(input: string | Uint8Array): Uint8Array {

@@ -57,6 +57,12 @@ export type InputItem =
         field: string;
         notes: (RowPlace | { fileRow: number }) & { summary?: string; valued?: true };
       };
+      /**
+       * Set by the CSV/TSV and .xlsx readers on a record whose id or name cell ends in a summary word after a
+       * name (`甲厂合计`, `华东区平均`): where it is and that text. It is graded (a name may end so) and named in a
+       * notice (see `dropNoteRows`), which removes the field.
+       */
+      summaryLike?: (RowPlace | { fileRow: number }) & { summary?: string };
     }
   | {
       row: number;

@@ -67,6 +67,12 @@ export class NoteRows {
   readonly #values: ReadonlyMap<string, readonly unknown[]>;
   /** The records' values so far: a `TOTAL` over a full row that sums nothing above it is an enterprise. */
   readonly #stats = new ColumnStatistics();
+  /**
+   * The last {@link RECENT} records, oldest first from `#next`: a `L2 Mean` row is compared with lot L2's run of
+   * rows right above it too (fix-input-27). A reference kept per record, nothing computed until such a row comes.
+   */
+  readonly #recent: Record<string, unknown>[] = [];
+  #next = 0;
 
   /**
    * @param fields - the fields whose values make a row a record ({@link valueFields})
@@ -94,6 +100,7 @@ export class NoteRows {
     conversionErrors?: RecordError[];
     notesOnly?: NotesPlace;
     summaryUnder?: SummaryUnder;
+    summaryLike?: NotesPlace;
   } {
     const marked = this.#mark(built, own, place, repeatsHeader);
     this.#afterSummary = marked.notesOnly?.summary !== undefined;
@@ -103,9 +110,13 @@ export class NoteRows {
     if (end !== undefined) return { ...marked, notesOnly: { ...marked.notesOnly!, end } };
     // A lot-first sheet's subtotal (`L1,合计,2`): a summary row if 合计 is under the kept sample-id column.
     const under = summaryUnder(built.record, own, this.fields);
-    return under
-      ? { ...marked, summaryUnder: { field: under.field, notes: { ...place, ...under.notes } } }
-      : marked;
+    // A record named like a summary row after a name (`甲厂合计`): graded, and said (fix-input-27).
+    const named = marked.notesOnly ? undefined : namedLikeSummary(built.record, own, this.fields);
+    if (!under && !named) return marked;
+    const out: ReturnType<NoteRows['mark']> = { ...marked };
+    if (under) out.summaryUnder = { field: under.field, notes: { ...place, ...under.notes } };
+    if (named) out.summaryLike = { ...place, summary: named };
+    return out;
   }
 
   #mark(
@@ -230,7 +241,43 @@ export class NoteRows {
     // `Mean value` whole, else its last word (`Steel avg`).
     const word = words === undefined ? undefined : [words, words.split(' ').at(-1)!].find(isSummaryWord);
     if (word === undefined) return undefined;
-    return sumsUp(this.#stats, word, record, this.fields) ? { summary: text, valued: true } : undefined;
+    if (sumsUp(this.#stats, word, record, this.fields)) return { summary: text, valued: true };
+    // Several lots and no summary row between them: `L2 Mean` is lot L2's mean, not the table's (fix-input-27).
+    const code = text.slice(0, text.length - words!.length).replace(/[\s_/#-]+$/u, '');
+    const lot = this.#lotRun(code, lead);
+    return lot && sumsUp(lot, word, record, this.fields) ? { summary: text, valued: true } : undefined;
+  }
+
+  /**
+   * The statistics of the records right above that name lot `code` in a text cell (not the id cell `idField`'s
+   * own text, which is the summary row's): a cell that is the code (`L2` in a lot column), or an id that starts
+   * with it and a separator (`L2-1`, `L2 #3`). Two or more such records in a run, else `undefined`.
+   */
+  #lotRun(code: string, idField: string): ColumnStatistics | undefined {
+    if (code === '') return undefined;
+    const n = this.#recent.length;
+    const lot = new ColumnStatistics();
+    let run = 0;
+    for (let k = 1; k <= n; k++) {
+      const record = this.#recent[(this.#next - k + n) % n]!;
+      if (!this.#namesLot(record, code, idField)) break;
+      lot.add(record, this.fields);
+      run++;
+    }
+    return run >= 2 ? lot : undefined;
+  }
+
+  /** Whether a record's text cells name lot `code` ({@link NoteRows.#lotRun}). */
+  #namesLot(record: Record<string, unknown>, code: string, idField: string): boolean {
+    for (const key in record) {
+      if (this.fields.has(key)) continue;
+      const v = record[key];
+      if (typeof v !== 'string') continue;
+      const t = v.trim();
+      if (t === code && key !== idField) return true;
+      if (t.length > code.length && t.startsWith(code) && /[\s_/#.-]/u.test(t[code.length]!)) return true;
+    }
+    return false;
   }
 
   /**
@@ -248,6 +295,9 @@ export class NoteRows {
   /** A record: how many indicator values it gives, if more than any record's before it, is the new fullest. */
   #record<T extends { record: Record<string, unknown> }>(built: T): T {
     this.#stats.add(built.record, this.fields);
+    if (this.#recent.length < RECENT) this.#recent.push(built.record);
+    else this.#recent[this.#next] = built.record;
+    this.#next = (this.#next + 1) % RECENT;
     // A record with a value under every indicator column has been seen: nothing to count.
     if (this.#fullest >= this.#columns) return built;
     let n = 0;
@@ -277,6 +327,9 @@ function endMarkIn(record: Record<string, unknown>, own: readonly string[]): str
 export function isEndMark(text: string): boolean {
   return END_MARK.test(text);
 }
+
+/** How many records back a lot's run is looked for ({@link NoteRows}): a lot of more is compared with the table. */
+const RECENT = 256;
 
 /** A code, a separator and a Latin word or two (`L1 Mean`, `Lot 2 avg`, `S-avg`, `L1 Mean value`): the word. */
 const CODED_LATIN =
@@ -363,6 +416,30 @@ function summaryUnder(
     return { field, notes: after.some((f) => fields.has(f)) ? { summary, valued: true } : { summary } };
   }
   return undefined;
+}
+
+/** A name, then a summary word that ends it (`甲厂合计`, `华东区平均`, `一车间平均值`). */
+const NAME_THEN_SUMMARY = /^.+(?:合计|小计|总计|平均值?|均值)$/u;
+
+/**
+ * A record's id or name cell when it ends in a summary word after a name that is no lot key, period or qualifier
+ * ({@link isSummaryWord} reads those): `甲厂合计`, `华东区平均`. It may be an enterprise's or a workshop's name, so
+ * the row stays a record; the notice names it. Asked of every record's id cell: its last character decides first.
+ */
+function namedLikeSummary(
+  record: Record<string, unknown>,
+  own: readonly string[],
+  fields: ReadonlySet<string>,
+): string | undefined {
+  const lead = own.find((f) => f !== '');
+  if (lead === undefined || fields.has(lead)) return undefined;
+  const value = record[lead];
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const last = text.charCodeAt(text.length - 1);
+  // 计, 均, 值: nearly every id ends otherwise.
+  if (last !== 0x8ba1 && last !== 0x5747 && last !== 0x503c) return undefined;
+  return text.length <= 24 && NAME_THEN_SUMMARY.test(text) && !isSummaryWord(text) ? text : undefined;
 }
 
 /** A cell's text, trimmed, when it is a summary word ({@link isSummaryWord}). */
@@ -584,9 +661,16 @@ export function dropNoteRows(
     let end: NotesPlace | undefined;
     const after: NotesPlace[] = [];
     let afterCount = 0;
+    // Records named like a summary row (`甲厂合计`): graded, and named at the end (fix-input-27).
+    const like: NotesPlace[] = [];
+    let likeCount = 0;
     for await (const batch of batchesOf(items)) {
       const out: InputItem[] = [];
       for (const item of batch) {
+        if ('record' in item && item.summaryLike) {
+          if (!item.notesOnly && likeCount++ < LISTED) like.push(item.summaryLike);
+          delete item.summaryLike;
+        }
         if (end && 'record' in item && !dropped(item)) {
           if (afterCount++ < LISTED) after.push(item.place ?? { fileRow: item.row });
         }
@@ -613,7 +697,25 @@ export function dropNoteRows(
     }
     if (skipped > 0) onNotice?.(skippedText(skipped, places, valued, summaries, summaryCount));
     if (end && afterCount > 0) onNotice?.(afterEndText(end, after, afterCount));
+    if (likeCount > 0) onNotice?.(summaryLikeText(like, likeCount));
   });
+}
+
+/**
+ * The notice for records whose name ends in a summary word (`甲厂合计`): graded as records, since a name may end
+ * so, and listed (the first {@link LISTED} of `count`) for the user to delete a row that sums up the rows above.
+ */
+function summaryLikeText(rows: readonly NotesPlace[], count: number): LocalizedText {
+  const unit = unitOf(rows[0]!);
+  const more = count > rows.length ? { zh: '…', en: ', …' } : { zh: '', en: '' };
+  const zh = rows.map((p) => `${unit.zh}第 ${number(p)} 行“${p.summary}”`).join('、');
+  const en = rows.map((p) => `${unit.en} ${number(p)} "${p.summary}"`).join(', ');
+  const n = countText(count);
+  const one = count === 1;
+  return localized(
+    `${n} 行按记录分级，但其名称以汇总词结尾：${zh}${more.zh}；名称（企业、车间）也可能这样结尾，因此没有跳过；如果某行是上方各行的合计或平均，请删去它`,
+    `${n} row${one ? '' : 's'} graded as ${one ? 'a record' : 'records'} although ${one ? 'its name ends' : 'their names end'} in a summary word: ${en}${more.en}; a name (an enterprise, a workshop) may end so, so ${one ? 'it was' : 'they were'} not skipped; if one sums up the rows above it, delete it`,
+  );
 }
 
 /** Whether {@link dropNoteRows} drops a row of notes whatever it keeps: a header repeat, a summary, a spanned line. */

@@ -8,6 +8,7 @@ import { localized } from '../text/localized-text';
 import { notUtf8, type Utf8Fault, unknownEncoding } from './encoding-errors';
 import { inputFileSize } from './input-file';
 import { encodingOption, type OptionNaming } from './option-naming';
+import { looksUtf8 } from './utf8-read-as-other';
 
 /** An input opened for reading as text. */
 export interface OpenedInput {
@@ -19,6 +20,12 @@ export interface OpenedInput {
   chunks: AsyncIterable<string>;
   /** Bytes read so far. */
   bytesRead(): number;
+  /**
+   * Read in another encoding than UTF-8 or UTF-16 (`--encoding gbk`) and with no byte-order mark: whether
+   * the first chunk's bytes look like UTF-8 ({@link looksUtf8}), for a hint when the header names nothing.
+   * `false` before the first chunk is read, and for other encodings.
+   */
+  looksUtf8(): boolean;
 }
 
 /**
@@ -72,6 +79,7 @@ export async function openInput(
   // the bad byte is named by its own offset and line, and the text before it is given out first.
   let lineEnds = 0;
   let tail: Buffer = Buffer.alloc(0);
+  let firstBytes: Buffer | undefined;
   async function* chunks(): AsyncGenerator<string> {
     let first = true;
     try {
@@ -97,6 +105,8 @@ export async function openInput(
           } else if (!utf16Label) {
             const unmarked = utf16WithoutBom(buf);
             if (unmarked) throw utf16Hint(name, unmarked, naming);
+            // Kept for a question asked once, if the header names nothing: UTF-8 read as GBK (hostile-26 F2).
+            if (!utf8) firstBytes = buf;
           }
         }
         let text: string;
@@ -129,7 +139,12 @@ export async function openInput(
     }
     if (rest) yield rest;
   }
-  const opened: OpenedInput = { name, chunks: chunks(), bytesRead: () => bytes };
+  const opened: OpenedInput = {
+    name,
+    chunks: chunks(),
+    bytesRead: () => bytes,
+    looksUtf8: () => firstBytes !== undefined && looksUtf8(firstBytes),
+  };
   if (size !== undefined) opened.size = size;
   return opened;
 }

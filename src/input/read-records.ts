@@ -24,6 +24,7 @@ import { readParquet } from './parquet/read-parquet';
 import { type ItemOptions, recordItems, sniffFormat } from './record-items';
 import { firstCsvRecords } from './split-csv';
 import { unreadValueColumns } from './unread-value-columns';
+import { utf8ReadAsOther } from './utf8-read-as-other';
 import type { XlsxReadOptions } from './xlsx/read-xlsx';
 
 /** How to read an input. */
@@ -190,6 +191,9 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
       // at all: a co-process's bad first message, not a header.
       if (path === '-' && named === undefined && !givesIndicator(fields, options.indicators))
         options.onNotice?.(stdinGuessHint(format, options.naming));
+      // Hostile-26 F2: UTF-8 read as GBK heads its columns in mojibake (`鍨嬪彿`), and every record is invalid.
+      if (options.encoding !== undefined && !givesIndicator(fields, options.indicators) && input.looksUtf8())
+        options.onNotice?.(utf8ReadAsOther(input.name, options.encoding, options.naming));
       checkHeader(options, input.name, headers, fields);
       notice(options, input.name, headers.map(trimCell), fields, format);
       if (

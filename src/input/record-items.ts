@@ -9,7 +9,6 @@ import { type ColumnMapping, renameKeys, resolveColumns } from './column-mapping
 import { writtenCells, writtenColumnsAt } from './column-value';
 import { convertCell, trimCell } from './convert-value';
 import { headerAgain } from './header-again';
-import { indicatorsNamed } from './header-coverage';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from './header-row-hint';
 import { indicatorHeaders } from './header-unit';
 import {
@@ -24,6 +23,7 @@ import { jsonNumerals, withNumeralTexts } from './json-numerals';
 import { fieldTexts, jsonRecordItem } from './json-record-item';
 import { isEndMark, isNoteText, NoteRows, valueFields } from './note-rows';
 import type { OptionNaming } from './option-naming';
+import { otherHeader, otherHeaderError } from './other-header';
 import { isPageTitle } from './page-title';
 import { parseJsonRecords } from './read-json-records';
 import { RecordFields } from './record-fields';
@@ -357,33 +357,12 @@ function csvItems(
         localized(`“${headers[unitAt]}”列`, `the column "${headers[unitAt]}"`),
       );
     };
-    /**
-     * Hostile-26 W6: a header again whose columns differ from the first's (swapped, `额定制冷量 CC/kW`): the rows
-     * under it would be read by the first header, wrongly. A usage error naming the line; a repeat that names
-     * the same indicators in the same columns and units reads as before.
-     */
+    // Hostile-26 W6: a header again whose columns differ from the first's (swapped, `额定制冷量 CC/kW`) stops the
+    // reading, naming the line; a repeat that names the same indicators in the same columns and units reads as before.
+    const other = otherHeader(options.indicators, options.mapping);
     const checkOtherHeader = (cells: readonly string[], line: number) => {
-      // A record has a number under an indicator: out at once, as nearly every line is.
-      for (let i = 0; i < cells.length; i++)
-        if (columns[i] && /^[+-]?\.?\d/u.test(trimCell(cells[i]!))) return;
-      const differ: number[] = [];
-      let named = 0;
-      for (let i = 0; i < cells.length; i++) {
-        const [ind] = indicatorsNamed([cells[i]!], options.mapping, options.indicators);
-        if (ind === undefined) continue;
-        named++;
-        const unit = indicatorHeaders(options.indicators).withUnit(trimCell(cells[i]!));
-        if (ind !== fields?.[i] || (unit !== undefined && !unit.same && unit.indicator.unit !== undefined))
-          differ.push(i);
-      }
-      if (named < 2 || differ.length === 0) return;
-      const list = differ.slice(0, 3).map((i) => ({ i, cell: trimCell(cells[i]!), first: headers[i] ?? '' }));
-      throw new UsageError(
-        localized(
-          `${name}：第 ${line} 行是又一个表头，但它的列与第一个表头不同（${list.map((d) => `第 ${d.i + 1} 列“${d.cell}”，第一个表头为“${d.first}”`).join('；')}）：按第一个表头读取其下各行会判错，因此不作判定；请让各页的列与第一个表头的顺序和单位相同，或分别判定各页`,
-          `${name}: line ${line} is a header again, but its columns differ from the first header's (${list.map((d) => `column ${d.i + 1} "${d.cell}", "${d.first}" in the first header`).join('; ')}): the rows under it would be read by the first header and graded wrongly, so nothing is graded; give each page the first header's columns, in its order and units, or grade the pages separately`,
-        ),
-      );
+      const differ = other(cells, fields!, headers, columns);
+      if (differ) throw otherHeaderError(name, localized(`第 ${line} 行`, `line ${line}`), differ);
     };
     // The header's last line, trimmed: the line under a repeat of it may be a page's units row.
     let headerBottom: readonly string[] = [];

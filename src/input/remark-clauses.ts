@@ -5,6 +5,11 @@ export interface RemarkWord {
   word: ValueWord;
   /** The clause, trimmed (`风冷：否` of `风冷：否，水冷`); `undefined` when the whole cell says it. */
   clause?: string;
+  /**
+   * Another value of the same indicator that another clause says (`T1` of `适用于T1、T2气候`, the default
+   * included): the remark names both, and a record has one.
+   */
+  also?: ValueWord;
 }
 
 // Where a remark ends one statement and begins another: a comma, semicolon, list mark, full stop or line break;
@@ -45,9 +50,17 @@ export function remarkWord(
   for (const clause of clauses) {
     // The cell itself was read above.
     const said = clause === text ? undefined : wordOf(clause, words)?.find(wanted);
-    if (said) return { word: said, clause };
-    const part = spacedWord(clause, words, wanted);
-    if (part) return part;
+    const found = said ? { word: said, clause } : spacedWord(clause, words, wanted);
+    if (!found) continue;
+    // Only for a cell already refused (rare): does another clause name another value of the indicator?
+    const { indicator, value } = found.word;
+    const other = (w: ValueWord) => w.indicator === indicator && w.value !== value;
+    for (const rest of clauses) {
+      if (rest === clause) continue;
+      const also = wordOf(rest, words)?.find(other) ?? spacedWord(rest, words, other)?.word;
+      if (also) return { ...found, also };
+    }
+    return found;
   }
   return undefined;
 }
@@ -84,7 +97,8 @@ function spacedWord(
     if (!read.has(text)) read.set(text, wordOf(text, words));
     return read.get(text);
   };
-  // The statements from part i on, or null when the parts from i cannot all be read as statements.
+  // The statements from part i on, or null when the parts from i cannot all be read as statements (or passed
+  // over as saying nothing of a value: a model's code, `样品`; see isInert).
   const failed = new Set<number>();
   const statements = (i: number): string[] | null => {
     if (i === parts.length) return [];
@@ -96,6 +110,10 @@ function spacedWord(
       const rest = statements(i + n);
       if (rest) return [statement, ...rest];
     }
+    if (isInert(parts[i]!)) {
+      const rest = statements(i + 1);
+      if (rest) return rest;
+    }
     failed.add(i);
     return null;
   };
@@ -104,6 +122,34 @@ function spacedWord(
     if (word) return { word, clause: statement };
   }
   return undefined;
+}
+
+// The words a remark puts before what it says of a sample that say nothing of a value themselves (`样品 KFR 35 水冷`,
+// `复检 P·I 合格`). A short list: a word not in it (`空调除外`, `不是`, `疑似`) may turn the statement round.
+const INERT_WORDS = new Set([
+  '样品',
+  '样机',
+  '型号',
+  '规格',
+  '产品',
+  '编号',
+  '备注',
+  '复检',
+  '抽检',
+  '送检',
+  '合格',
+]);
+// A model's code or a figure (`KFR`, `35`, `KFR-35GW`, `3.5kW`): a digit, or two or more capitals; not a no.
+const CODE_PART = /^(?=.*(?:\d|[A-Z]{2}))[A-Za-z0-9][A-Za-z0-9.\-/#+]*$/u;
+const LATIN_NO = /^(?:no|not|non|none)$/iu;
+
+/**
+ * Whether a part of a remark set apart by spaces says nothing of any value and turns nothing round (fix-input-27):
+ * a model's code or a figure, or one of a few words for the sample and its check. {@link spacedWord} passes over
+ * it, so `样品 KFR 35 水冷` says 水冷; a part that is neither (`空调除外`) still keeps the clause from being split.
+ */
+function isInert(part: string): boolean {
+  return INERT_WORDS.has(part) || (CODE_PART.test(part) && !LATIN_NO.test(part));
 }
 
 /**

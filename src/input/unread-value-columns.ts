@@ -231,7 +231,26 @@ function cellError(
     check.words,
     (w) => !w.isDefault && left.has(w.indicator.name) && !errors?.some((e) => e.field === w.indicator.name),
   );
-  return said && unreadValueError(cell.trim(), said.clause, column, said.word, where, check.naming);
+  if (!said) return undefined;
+  const error = unreadValueError(cell.trim(), said.clause, column, said.word, where, check.naming);
+  return said.also ? withBoth(error, said.word, said.also) : error;
+}
+
+/**
+ * The error for a remark that names two values of one indicator (`适用于T1、T2气候`: T1 and T2), saying why the record
+ * is not graded as either: a record has one value, and the rule set's scope is not read to say whether a unit stated
+ * for both is in it (fix-input-27).
+ */
+function withBoth(error: RecordError, word: ValueWord, also: ValueWord): RecordError {
+  const { name } = word.indicator;
+  const [one, other] = [valueShown(also), valueShown(word)];
+  return {
+    ...error,
+    message: localized(
+      `${error.message.zh}。该备注同时写了 ${name} = ${one.zh} 和 ${other.zh}，而一条记录只有一个 ${name}：规则集没有说明写了两者的样品是否在其范围内，请在一列中写明按哪一个评级`,
+      `${error.message.en}. The remark names both ${name} = ${one.en} and ${other.en}, and a record has one ${name}: the rule set does not say whether a sample stated for both is in its scope, so give the one to grade by in a column`,
+    ),
+  };
 }
 
 /** "record 2 (line 3)", "record 2 (sheet row 3)": the record, and where it is in its file when the reader knows. */

@@ -400,13 +400,14 @@ function answeredAfter(cell: string, words: ValueWords): readonly ValueWord[] | 
   return out && out.length > 0 ? out : undefined;
 }
 
-// What a remark names before a value word of it (压缩机非全封闭, 机组为水冷式), and the verb it may put between.
-const SUBJECT = /^(?:压缩机|冷凝器|冷却方式|冷凝方式|机组|整机|本机|该机)(?:为|是|采用|属于)?/u;
-const SUBJECT_FIRSTS = new Set('压冷机整本该');
+// What a remark names before a value word of it (压缩机非全封闭, 机组为水冷式), and the verb it may put between; or
+// what the unit is for (适用于T2气候: fix-input-27).
+const SUBJECT = /^(?:(?:压缩机|冷凝器|冷却方式|冷凝方式|机组|整机|本机|该机)(?:为|是|采用|属于)?|适用于)/u;
+const SUBJECT_FIRSTS = new Set('压冷机整本该适');
 
 /**
  * `压缩机非全封闭`, `机组为水冷式`: the unit or its part named, then a value word (hostile-26 W2): that word's
- * value; only a cell that begins with one of the few subjects is folded.
+ * value; `适用于T2气候`: what the unit is for, likewise. Only a cell that begins with one of the few subjects is folded.
  */
 function afterSubject(cell: string, words: ValueWords): readonly ValueWord[] | undefined {
   if (!SUBJECT_FIRSTS.has(cell.trimStart().charAt(0))) return undefined;

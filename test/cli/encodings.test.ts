@@ -13,6 +13,11 @@ const AC = 'home-appliances/room-air-conditioner-energy';
 
 const HEADER = 'model,unitType,ratedCoolingCapacity,apf\n';
 const rows = (n: number) => Array.from({ length: n }, (_, i) => `M${i},heat-pump,3500,4.62\n`).join('');
+// 型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF / A1,热泵型,3500,4.62 in GBK.
+const GBK_TABLE = Buffer.from(
+  'd0cdbac52cbbfad7e9c0e0d0cd2cb6eeb6a8d6c6c0e4c1bf2043432cc8abc4eac4dcd4b4cffbbac4d0a7c2ca204150460a41312cc8c8b1c3d0cd2c333530302c342e36320a',
+  'hex',
+);
 const grades = (csv: string) =>
   csv
     .trim()
@@ -85,6 +90,61 @@ describe('input text encodings', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toMatch(/^row,型号,grade,/);
     expect(run.stdout).toContain('1,甲,2,Grade 2');
+  });
+
+  describe('UTF-8 read with --encoding gbk (hostile-26 F2): a hint when the header names nothing', () => {
+    const ZH = '型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF\nA1,热泵型,3500,4.62\n';
+    const write = (what: string, bytes: Buffer) => {
+      const file = join(temp(), `${what}.csv`);
+      writeFileSync(file, bytes);
+      return file;
+    };
+    it.each(['gbk', 'gb18030', 'GBK'])(
+      'UTF-8 under --encoding %s: exit 1 as before, with the hint',
+      async (enc) => {
+        const file = write(`u8-${enc}`, Buffer.from(ZH));
+        const run = await cli.run(['grade', '-r', AC, '--encoding', enc, file]);
+        expect(run.code).toBe(1);
+        expect(run.stderr).toContain(
+          `u8-${enc}.csv: read as ${enc}, its header names no indicator, but the file looks UTF-8 (its bytes are valid UTF-8): drop --encoding ${enc}`,
+        );
+        const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '--encoding', enc, file]);
+        expect(zh.stderr).toContain(`按 ${enc} 读取时表头没有一列是指标，但文件看起来是 UTF-8`);
+        expect(zh.stderr).toContain(`请去掉 --encoding ${enc}`);
+        // Without the option it reads, as the hint says.
+        expect((await cli.run(['grade', '-r', AC, file])).stdout).toContain('Grade 1');
+      },
+    );
+
+    it('GBK text under --encoding gbk: read, no hint', async () => {
+      const file = write('gbk', GBK_TABLE);
+      const run = await cli.run(['grade', '-r', AC, '--encoding', 'gbk', file]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('Grade 1');
+      expect(run.stderr).not.toContain('looks UTF-8');
+    });
+
+    it('a header in ASCII naming the indicators: no hint (the header is read either way)', async () => {
+      const file = write('ascii-head', Buffer.from(`${HEADER}甲,heat-pump,3500,4.62\n`));
+      const run = await cli.run(['grade', '-r', AC, '--encoding', 'gbk', file]);
+      expect(run.stderr).not.toContain('looks UTF-8');
+    });
+
+    it('an ASCII file whose header names nothing: no hint (ASCII reads the same in either)', async () => {
+      const file = write('ascii-none', Buffer.from('a,b,c,d\nA1,x,3500,4.62\n'));
+      const run = await cli.run(['grade', '-r', AC, '--encoding', 'gbk', file]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).not.toContain('looks UTF-8');
+    });
+
+    it('without --encoding, GBK bytes stop the run naming --encoding gb18030 (the reverse, already so)', async () => {
+      const file = write('gbk-plain', GBK_TABLE);
+      const run = await cli.run(['grade', '-r', AC, file]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(
+        'gbk-plain.csv is not UTF-8 text; if it was saved by Excel or WPS on Chinese Windows, add --encoding gb18030',
+      );
+    });
   });
 
   it('a UTF-16 byte-order mark decides over --encoding gb18030', async () => {

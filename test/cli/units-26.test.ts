@@ -248,6 +248,57 @@ describe.concurrent('W6: a header again whose columns differ from the first stop
     expect(run.stderr).toContain('第 3 行是又一个表头，但它的列与第一个表头不同');
   });
 
+  // The .xlsx reader asks the same question of each row (fix-input-27): page 2 of a sheet.
+  const row = (line: string) => line.split(',').map((c) => (/^[\d.]+$/u.test(c) ? Number(c) : c));
+  for (const [what, lines] of cases)
+    it(`.xlsx, ${what}: exit 2 naming row 3`, async () => {
+      const run = await cli.run(['grade', '-r', AC, await xlsx(...lines.map(row))]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).not.toContain('Grade');
+      expect(run.stderr).toContain(
+        `sheet "数据" row 3 is a header again, but its columns differ from the first header's (column C "${lines[2]!.split(',')[2]}"`,
+      );
+    });
+
+  it('.xlsx, zh: the columns by their letters', async () => {
+    const run = await cli.run(['--lang', 'zh', 'grade', '-r', AC, await xlsx(...cases[0]![1].map(row))]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      '工作表“数据”第 3 行是又一个表头，但它的列与第一个表头不同（C 列“全年能源消耗效率 APF”',
+    );
+  });
+
+  for (const again of [
+    HEAD,
+    '型号,机组类型,额定制冷量 CC/W,全年能源消耗效率 APF',
+    'Model,Unit type,Rated cooling capacity (CC),APF',
+  ])
+    it(`.xlsx, the same columns again (${again}): read as before, 2 × Grade 1`, async () => {
+      const run = await cli.run([
+        'grade',
+        '-r',
+        AC,
+        await xlsx(...[HEAD, W_ROW, again, W_ROW].map(row)),
+        '--format',
+        'json',
+      ]);
+      expect(run.code).toBe(0);
+      expect(run.stdout.match(/"Grade 1"/gu)?.length).toBe(2);
+    });
+
+  it('.xlsx: one indicator named again in another column (a remark row) is no header: read as before', async () => {
+    const run = await cli.run([
+      'grade',
+      '-r',
+      AC,
+      '--format',
+      'json',
+      await xlsx(...[HEAD, W_ROW, 'K2,热泵型,全年能源消耗效率 APF,', W_ROW].map(row)),
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toContain('header again');
+  });
+
   for (const again of [HEAD, '型号,机组类型,额定制冷量 CC/W,全年能源消耗效率 APF'])
     it(`the same columns again (${again}): read as before, 2 × Grade 1`, async () => {
       const run = await cli.run(['grade', '-r', AC, csv(HEAD, W_ROW, again, W_ROW), '--format', 'json']);

@@ -99,4 +99,20 @@ describe('gradeSample: bytes that are not UTF-8 (hostile-18 F14)', () => {
     const graded = await gradeSample(grader, text, { encoding: 'gb18030' });
     expect(graded[0]!.result.grade).toBe('1');
   });
+  it('UTF-8 bytes read with encoding: "gbk" whose header names nothing get the hint to drop it (hostile-26 F2)', async () => {
+    const utf8 = Buffer.from('型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF\nK1,热泵型,2600,5.27\n');
+    const notices: string[] = [];
+    await gradeSample(grader, utf8, {
+      encoding: 'gbk',
+      name: 'u8.csv',
+      onNotice: (t) => notices.push(t.en),
+    });
+    expect(notices).toContain(
+      "u8.csv: read as gbk, its header names no indicator, but the file looks UTF-8 (its bytes are valid UTF-8): drop encoding: 'gbk'",
+    );
+    // GB18030 bytes read so: no hint, graded.
+    const none: string[] = [];
+    await gradeSample(grader, gb18030, { encoding: 'gbk', onNotice: (t) => none.push(t.en) });
+    expect(none.join('\n')).not.toContain('looks UTF-8');
+  });
 });

@@ -36,7 +36,39 @@ describe('remarkWord', () => {
     expect(said('T1 全封闭 风冷式 否')).toEqual(['airCooled', false, '风冷式 否']);
     // 空调除外 says nothing: 移动式 is no statement of its own there.
     expect(said('移动式 空调除外')).toBeUndefined();
-    expect(said('样品 KFR 35 水冷')).toBeUndefined();
+  });
+
+  it('a model code, a figure or a word for the sample between the parts says nothing and is passed over (fix-input-27)', () => {
+    expect(said('样品 KFR 35 水冷')).toEqual(['airCooled', false, '水冷']);
+    expect(said('型号 KFR-35GW 移动式 样机')).toEqual(['unitConfiguration', 'mobile', '移动式 样机']);
+    expect(said('复检 3.5kW 水冷式 合格')).toEqual(['airCooled', false, '水冷式']);
+    // The default, or a part that may turn the statement round (not, 疑似, 除外): let be, as before.
+    for (const cell of [
+      '样品 KFR 35 风冷',
+      '样品 KFR 35 水冷 否',
+      'KFR 35 not 水冷',
+      '样品 NO 35 水冷',
+      '样品 疑似 水冷',
+      '移动式 空调 除外',
+      // Two parts are read whole, never split.
+      'KFR 水冷',
+    ])
+      expect(said(cell), cell).toBeUndefined();
+  });
+
+  it('适用于 before a value word says it; two values of one indicator are both named (fix-input-27)', () => {
+    expect(said('适用于T2气候')).toEqual(['climateType', 'T2', undefined]);
+    expect(said('适用于 T3')).toEqual(['climateType', 'T3', undefined]);
+    expect(said('适用于T1气候')).toBeUndefined();
+    const both = (cell: string) => {
+      const found = remarkWord(cell, words, (w) => !w.isDefault);
+      return found && [found.word.value, found.clause, found.also?.value];
+    };
+    expect(both('适用于T1、T2气候')).toEqual(['T2', 'T2气候', 'T1']);
+    expect(both('T1、T2')).toEqual(['T2', 'T2', 'T1']);
+    expect(both('水冷，风冷')).toEqual([false, '水冷', true]);
+    // One value said twice is one value.
+    expect(both('T2，T2气候')).toEqual(['T2', 'T2', undefined]);
   });
 
   it('the default, a list turned round, and text with no word are let be', () => {

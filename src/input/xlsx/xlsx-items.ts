@@ -18,6 +18,7 @@ import type { InputItem, UnnamedCell, UnsavedFormulas } from '../input-item';
 import { mappedWithUnit } from '../mapped-header-unit';
 import { isNoteText, NoteRows, valueFields } from '../note-rows';
 import type { OptionNaming } from '../option-naming';
+import { otherHeader, otherHeaderError } from '../other-header';
 import { isPageTitle } from '../page-title';
 import { RecordFields } from '../record-fields';
 import { takesSpecimens } from '../specimen-numbers';
@@ -559,8 +560,15 @@ function pageBreakRows(
   const unitsChecked = new Set<string>();
   const where = (i: number) =>
     localized(`工作表“${sheet.name}”第 ${rows[i]!.row} 行`, `sheet "${sheet.name}" row ${rows[i]!.row}`);
+  // Hostile-26 W6: a header again whose columns differ from the first's stops the reading, as in a CSV.
+  const otherAgain = otherHeader(indicators, mapping);
   for (let i = table.start; i < rows.length; i++) {
     const texts = rowTexts(rows[i]!);
+    const differ = otherAgain(texts, table.fields, table.cells, table.columns);
+    if (differ)
+      throw otherHeaderError(name, where(i), differ, (col) =>
+        localized(`${columnLetters(col)} 列`, `column ${columnLetters(col)}`),
+      );
     const unitCell = unitAt >= 0 ? (texts[unitAt] ?? '') : '';
     if (unitCell !== '' && !unitsChecked.has(unitCell)) {
       unitsChecked.add(unitCell);
