@@ -172,7 +172,9 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
     const table: TableModel = { name, index: out.length, keys, columns, columnKinds, rows };
     if (t.title) table.title = t.title;
     if (t.source) table.source = t.source;
-    checkCoverage(ctx, table);
+    // A row refused for an error in it (a band not read, a cell too many) leaves a gap that is no gap:
+    // that error says what to fix, and advice to stretch a neighbouring band would merge two of the standard's.
+    checkCoverage(ctx, table, rows.length === t.rows.length);
     ctx.tables.set(name, table);
     out.push(table);
   }
@@ -259,9 +261,10 @@ function keyCell(
 /**
  * Rows that share their other keys must not leave gaps between bands (a value
  * no row covers, inside the outermost bands) nor overlap (a value two rows
- * cover), and must not repeat a category.
+ * cover), and must not repeat a category. Gaps are looked for only when
+ * `everyRow` was read: a refused row may be the one that fills them.
  */
-function checkCoverage(ctx: ModelContext, table: TableModel): void {
+function checkCoverage(ctx: ModelContext, table: TableModel, everyRow: boolean): void {
   for (const [k, key] of table.keys.entries()) {
     const groups = new Map<string, TableRowModel[]>();
     for (const row of table.rows) {
@@ -273,7 +276,7 @@ function checkCoverage(ctx: ModelContext, table: TableModel): void {
       else groups.set(others, [row]);
     }
     for (const rows of groups.values()) {
-      if (key.match === 'band') checkBands(ctx, table, key, rows, k);
+      if (key.match === 'band') checkBands(ctx, table, key, rows, k, everyRow);
       else checkCategories(ctx, table, key, rows, k);
     }
   }
@@ -285,6 +288,7 @@ function checkBands(
   key: TableKeyModel,
   rows: TableRowModel[],
   k: number,
+  gaps: boolean,
 ): void {
   const sorted = [...rows].sort((a, b) => (a.match[k] as Band).lower - (b.match[k] as Band).lower);
   for (let i = 1; i < sorted.length; i++) {
@@ -301,7 +305,7 @@ function checkBands(
         ),
         at,
       );
-    } else if (meet === 'gap') {
+    } else if (meet === 'gap' && gaps) {
       // An integer key: rows 0~2 and 3~5 leave no value it takes unmatched (newcomer-21 F6).
       const integer = isIntegerIndicator(ctx.doc, key.indicator);
       const whole = integer ? integersBetween(prev, next) : undefined;
