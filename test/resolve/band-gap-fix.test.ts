@@ -118,7 +118,8 @@ describe('a band that starts above a number the band below does not end at', () 
 
 // newcomer-27 M30, studio-27 M5: a row whose band is not read is not a gap; the docs promise no follow-on errors.
 describe('a row refused for an error in its band', () => {
-  const rows = (second: string) => `      - ["≤ 6", 88, 89]\n      - [${second}, 86, 87]\n      - ["> 10", 82, 83]`;
+  const rows = (second: string) =>
+    `      - ["≤ 6", 88, 89]\n      - [${second}, 86, 87]\n      - ["> 10", 82, 83]`;
 
   it.each([
     ['a full-width bracket', '"（6, 10]"', 'U+FF08'],
