@@ -12,6 +12,7 @@ import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
+import { quotedNumberAdvice } from '../text/quoted-number';
 import { safeLine } from '../text/safe-text';
 import { bandGapFix } from './band-gap-fix';
 import { bandGapText } from './band-gap-text';
@@ -160,10 +161,17 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
         if (cell) {
           // Numbers with one text among them: say which cell, at that cell ("≥5.00", "5.00 W/W", "５.００").
           const quoted = safeLine(cutShort(cell.text));
-          const text = localized(
-            `${mixed.zh}：第 ${cell.row} 行的“${quoted}”是文本；限值单元格只写数值，如 5.00`,
-            `${mixed.en}: row ${cell.row} has the text "${quoted}"; a limit cell holds the number alone, e.g. 5.00`,
-          );
+          // `"0.90"`: quoted to keep its zero, or copied so; the quotes are what to remove (newcomer-27 M53).
+          const unquote = quotedNumberAdvice(cell.text, undefined);
+          const text = unquote
+            ? localized(
+                `${mixed.zh}：第 ${cell.row} 行的“${quoted}”${unquote.zh}`,
+                `${mixed.en}: row ${cell.row} has "${quoted}", which ${unquote.en}`,
+              )
+            : localized(
+                `${mixed.zh}：第 ${cell.row} 行的“${quoted}”是文本；限值单元格只写数值，如 5.00`,
+                `${mixed.en}: row ${cell.row} has the text "${quoted}"; a limit cell holds the number alone, e.g. 5.00`,
+              );
           ctx.error('table-shape', text, cell.path);
         } else ctx.error('table-shape', mixed, [...path, 'columns', t.keys.length + columns.indexOf(column)]);
       }
