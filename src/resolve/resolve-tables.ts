@@ -16,6 +16,7 @@ import { quotedNumberAdvice } from '../text/quoted-number';
 import { safeLine } from '../text/safe-text';
 import { bandGapFix } from './band-gap-fix';
 import { bandGapText } from './band-gap-text';
+import { bandUnitAdvice } from './band-unit-advice';
 import { integersBetween, integersText, isIntegerIndicator } from './integers-between';
 import { kindName, type ModelContext } from './model-context';
 import { checkLiteral, lookup } from './resolve-conditions';
@@ -246,10 +247,11 @@ function keyCell(
     if (!parsed) {
       ctx.error(
         'invalid-band',
-        localized(
-          `${JSON.stringify(cell)} 不是“${key.indicator}”的区间；请写成如 "(4500, 7100]"、"≤ 4500" 或 "6~25"`,
-          `${JSON.stringify(cell)} is not a band of "${key.indicator}"; write e.g. "(4500, 7100]", "≤ 4500" or "6~25"`,
-        ),
+        (typeof text === 'string' ? bandUnitAdvice(text, 'key', key.indicator, info.unit) : undefined) ??
+          localized(
+            `${JSON.stringify(cell)} 不是“${key.indicator}”的区间；请写成如 "(4500, 7100]"、"≤ 4500" 或 "6~25"`,
+            `${JSON.stringify(cell)} is not a band of "${key.indicator}"; write e.g. "(4500, 7100]", "≤ 4500" or "6~25"`,
+          ),
         path,
       );
       return undefined;
