@@ -10,6 +10,7 @@ import { nameCharacter } from '../text/full-width';
 import { labNotationAdvice } from '../text/lab-notation';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { quoteShort } from '../text/quote-short';
+import { quotedNumberAdvice } from '../text/quoted-number';
 import { unseenCharacter, withoutUnseen } from '../text/unseen-character';
 import { compileCondition } from './compile-condition';
 import { type SuffixContext, suffixAdvice, suffixContext } from './enum-suffix-advice';
@@ -367,7 +368,7 @@ function wrongType(ind: IndicatorModel, wanted: LocalizedText, v: unknown, speci
           ind.required && ind.requiredWhen === undefined,
         ) ??
         (numeric ? roundingMarkAdvice(v.trim(), 'field') : undefined) ??
-        (numeric ? quotedNumber(v, ind.unit) : undefined))
+        (numeric ? quotedNumberAdvice(v, ind.unit) : undefined))
       : undefined;
   return {
     field: ind.name,
@@ -393,32 +394,11 @@ function quotedBoolean(v: string): LocalizedText | undefined {
 }
 
 /**
- * `"5.0"` in a JSON record or a suite's YAML is text: the quotes made it so;
- * `"5.0%"` also carries the indicator's unit, which the rule set already
- * gives. (A CSV cell has no such quotes: its numerals are read as numbers.)
- */
-function quotedNumber(v: string, unit: string | undefined): LocalizedText | undefined {
-  let t = v.trim();
-  const withUnit = unit !== undefined && unit !== '' && t.endsWith(unit);
-  if (withUnit) t = t.slice(0, -unit.length).trim();
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return undefined;
-  return withUnit
-    ? localized(
-        `是加了引号并带单位的文本：请去掉引号和单位（${unit}），写作 ${t}`,
-        `is text in quotes with the unit: remove the quotes and the unit (${unit}) and write ${t}`,
-      )
-    : localized(
-        `是加了引号的文本：请去掉引号，写作 ${t}`,
-        `is text in quotes: remove the quotes and write ${t}`,
-      );
-}
-
-/**
  * A bare number in quotes (`"4"`) for an enumeration that lists that number: the quoted-number hint. With a
  * unit after it (`"5mm"`) the unit advice says more, so that is left to it.
  */
 function quotedEnumNumber(v: string, values: readonly (string | number)[]): LocalizedText | undefined {
-  const hint = quotedNumber(v, undefined);
+  const hint = quotedNumberAdvice(v, undefined);
   return hint !== undefined && values.includes(Number(v.trim())) ? hint : undefined;
 }
 

@@ -6,19 +6,34 @@ import { type LocalizedText, localized } from '../text/localized-text';
  * finding 1). A standard lists nominal sizes as `2~3`, `4~6`: for a measured
  * number that is a real hole, so the author either stretches the lower band up
  * to the next one (`[2, 4)`), or, when only the nominal sizes occur, makes the
- * indicator an enum of them and keys the rows by lists.
+ * indicator an enum of them and keys the rows by lists. A band above that
+ * starts "above" a number the band below does not end at (`(7, 10]` after
+ * `≤ 6`) is more likely a slip in that number: the band above is offered first
+ * as written from where the band below ends (`(6, 10]`), leaving the band
+ * below as the standard has it, then the band below stretched (newcomer-27 M06).
  *
  * @param prev - the lower of the two bands
  * @param next - the band above it
  * @param indicator - the key's indicator id
  * @param integer - whether it is an integer: then it is counted, neither measured nor a nominal size
  * @returns the advice, to append after the gap's description
+ * @example
+ * bandGapFix(parseBand('≤ 6')!.band, parseBand('(7, 10]')!.band, 'capacity').en
+ * // '; write (7, 10] as (6, 10] so that it starts where the row before ends, or ≤ 6 as ≤ 7 so that it reaches the next row (whichever the standard says)'
  */
 export function bandGapFix(prev: Band, next: Band, indicator: string, integer = false): LocalizedText {
   const close = next.lowerInclusive ? ')' : ']';
-  const stretched = Number.isFinite(prev.lower)
+  const bounded = Number.isFinite(prev.lower);
+  const stretched = bounded
     ? `${prev.lowerInclusive ? '[' : '('}${prev.lower}, ${next.lower}${close}`
     : `${next.lowerInclusive ? '<' : '≤'} ${next.lower}`;
+  if (!next.lowerInclusive && prev.upper !== next.lower) {
+    const joined = bandsJoined(prev, next);
+    return localized(
+      `；把 ${next.text} 写成 ${joined}，使其从上一行的终点开始；或把 ${prev.text} 写成 ${stretched}，使其覆盖到下一行（选与标准相符的一种）`,
+      `; write ${next.text} as ${joined} so that it starts where the row before ends, or ${prev.text} as ${stretched} so that it reaches the next row (whichever the standard says)`,
+    );
+  }
   if (integer)
     return localized(
       `；请写成首尾相接的区间，如把 ${prev.text} 写成 ${stretched}，使其覆盖到下一行`,
@@ -33,9 +48,11 @@ export function bandGapFix(prev: Band, next: Band, indicator: string, integer = 
   const listed = sizes
     ? localized(`（${prev.text} 写成 [${sizes}]）`, ` (${prev.text} becomes [${sizes}])`)
     : localized('', '');
+  // `[2, 4)` is half-open; `< 4` is open at one end only, a band below everything.
+  const [halfZh, halfEn] = bounded ? ['半开区间 ', 'the half-open band '] : [' ', ''];
   return localized(
-    `；若“${indicator}”是量得的数值，把 ${prev.text} 写成半开区间 ${stretched}，使其覆盖到下一行；若它只取公称尺寸，把“${indicator}”定义为“type: enum”，在“values”中列出这些尺寸，行键写成尺寸的列表${listed.zh}`,
-    `; if ${indicator} is a measured number, write ${prev.text} as the half-open band ${stretched} so that it reaches the next row; if it only takes nominal sizes, make "${indicator}" a type: enum with those sizes as its values and key the rows by lists of sizes${listed.en}`,
+    `；若“${indicator}”是量得的数值，把 ${prev.text} 写成${halfZh}${stretched}，使其覆盖到下一行；若它只取公称尺寸，把“${indicator}”定义为“type: enum”，在“values”中列出这些尺寸，行键写成尺寸的列表${listed.zh}`,
+    `; if ${indicator} is a measured number, write ${prev.text} as ${halfEn}${stretched} so that it reaches the next row; if it only takes nominal sizes, make "${indicator}" a type: enum with those sizes as its values and key the rows by lists of sizes${listed.en}`,
   );
 }
 

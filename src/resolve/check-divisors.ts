@@ -1,5 +1,6 @@
 import type { DocumentPath } from '../load/source-document';
 import type { BinaryOperator, Expr } from '../model/expr';
+import { ownEntry } from '../model/own-entry';
 import type { CheckModel, DerivedModel, IndicatorModel, TableModel } from '../model/rule-set-model';
 import { cjkJoin } from '../text/cjk-space';
 import { type LocalizedText, localized } from '../text/localized-text';
@@ -14,6 +15,9 @@ interface Interval {
 }
 
 const ANY: Interval = { lo: -Infinity, loIn: false, hi: Infinity, hiIn: false };
+
+/** Bounds not known, as of a `range` in error: arithmetic keeps them unknown, and they are never said to hold 0. */
+const UNKNOWN: Interval = { lo: Number.NaN, loIn: false, hi: Number.NaN, hiIn: false };
 
 function point(v: number): Interval {
   return { lo: v, loIn: true, hi: v, hiIn: true };
@@ -41,7 +45,14 @@ export function checkDivisors(
   derived: readonly DerivedModel[],
   tables: readonly TableModel[],
 ): void {
-  const analysis = new DivisorAnalysis(indicators, derived, tables);
+  // A `range` in error (`> 0 kg`) is not "no range": what it was meant to say is unknown, and the error says
+  // what to write; a warning that the value may be 0 would only follow from it (newcomer-27 M54).
+  const unread = new Set(
+    indicators
+      .filter((i) => !i.range && ownEntry(ctx.doc.indicators, i.name)?.range !== undefined)
+      .map((i) => i.name),
+  );
+  const analysis = new DivisorAnalysis(indicators, derived, tables, unread);
   const written = ctx.doc.derived ?? {};
   for (const d of derived) {
     // Scoring writes its sums as derived values too; only the rule file's own have a formula to point at.
@@ -98,15 +109,18 @@ class DivisorAnalysis {
   readonly #derived = new Map<string, DerivedModel>();
   readonly #derivedIntervals = new Map<string, Interval>();
   readonly #tables: readonly TableModel[];
+  readonly #unread: ReadonlySet<string>;
 
   constructor(
     indicators: readonly IndicatorModel[],
     derived: readonly DerivedModel[],
     tables: readonly TableModel[],
+    unread: ReadonlySet<string> = new Set(),
   ) {
     for (const i of indicators) this.#indicators.set(i.name, i);
     for (const d of derived) this.#derived.set(d.name, d);
     this.#tables = tables;
+    this.#unread = unread;
   }
 
   /** The text of the first divisor in `expr` that can be zero, if any. */
@@ -184,6 +198,7 @@ class DivisorAnalysis {
   #refInterval(name: string): Interval {
     const ind = this.#indicators.get(name);
     if (ind) {
+      if (this.#unread.has(name)) return UNKNOWN;
       if (ind.kind !== 'number' || !ind.range) return ANY;
       const r = ind.range;
       return { lo: r.lower, loIn: r.lowerInclusive, hi: r.upper, hiIn: r.upperInclusive };
@@ -300,6 +315,7 @@ function add(a: Interval, b: Interval): Interval {
 }
 
 function multiply(a: Interval, b: Interval): Interval {
+  if (Number.isNaN(a.lo) || Number.isNaN(b.lo)) return UNKNOWN;
   const ends = [
     [a.lo * b.lo, a.loIn && b.loIn],
     [a.lo * b.hi, a.loIn && b.hiIn],

@@ -74,6 +74,7 @@ export function checkMonotonic(
         stricter: CheckModel;
         pair: [Literal, Literal, LocalizedText];
         limits: number;
+        cell?: (string | number)[];
       }[] = [];
       for (const h of own) {
         const key = comparableKey(h);
@@ -106,7 +107,7 @@ export function checkMonotonic(
           }),
         );
       }
-      for (const { check, stricter, pair, limits } of looser) {
+      for (const { check, stricter, pair, limits, cell } of looser) {
         const [lowLimit, highLimit, where] = pair;
         const op = operatorSymbol((check.test as { operator: CompareOperator }).operator);
         const [g, l, s] = [grade.id, lower.id, stricter.grade!.id];
@@ -131,11 +132,13 @@ export function checkMonotonic(
                 `write ${op} ${lowLimit.text} or stricter, or remove it; if the standard asks less of "${g}" because ` +
                 `its test differs (a lower test temperature, say), key the limit by that condition, not by grade`,
             );
+        // A table's limit is where it was written: at the row's cell, not the criterion reading it (studio-27 M6).
+        const located = cell ? { ...ctx.location(cell), path: cell } : at(check);
         const issue = ruleSetIssue({
           code: 'non-monotonic',
           severity: allImplied ? 'error' : 'warning',
           text,
-          ...at(check),
+          ...located,
         });
         ctx.issues.push(issue);
         if (allImplied) refused.set(issue, limits);
@@ -259,7 +262,7 @@ function compareWithBelow(
 ):
   | {
       implied: boolean;
-      looser?: { stricter: CheckModel; pair: [Literal, Literal, LocalizedText] };
+      looser?: { stricter: CheckModel; pair: [Literal, Literal, LocalizedText]; cell?: (string | number)[] };
       /** Limits compared (one, or one per table row) that ask less of this grade, and that ask more. */
       pairs: { less: number; more: number };
     }
@@ -308,6 +311,7 @@ function compareWithBelow(
     pairs,
     looser: {
       stricter: x.check,
+      cell: [...table.rows[first]!.path, table.keys.length + table.columns.indexOf(operand.column)],
       pair: [
         x.limit,
         table.rows[first]!.cells.get(operand.column)!,

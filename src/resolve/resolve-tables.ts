@@ -12,9 +12,11 @@ import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
+import { quotedNumberAdvice } from '../text/quoted-number';
 import { safeLine } from '../text/safe-text';
 import { bandGapFix } from './band-gap-fix';
 import { bandGapText } from './band-gap-text';
+import { bandUnitAdvice } from './band-unit-advice';
 import { integersBetween, integersText, isIntegerIndicator } from './integers-between';
 import { kindName, type ModelContext } from './model-context';
 import { checkLiteral, lookup } from './resolve-conditions';
@@ -160,10 +162,17 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
         if (cell) {
           // Numbers with one text among them: say which cell, at that cell ("≥5.00", "5.00 W/W", "５.００").
           const quoted = safeLine(cutShort(cell.text));
-          const text = localized(
-            `${mixed.zh}：第 ${cell.row} 行的“${quoted}”是文本；限值单元格只写数值，如 5.00`,
-            `${mixed.en}: row ${cell.row} has the text "${quoted}"; a limit cell holds the number alone, e.g. 5.00`,
-          );
+          // `"0.90"`: quoted to keep its zero, or copied so; the quotes are what to remove (newcomer-27 M53).
+          const unquote = quotedNumberAdvice(cell.text, undefined);
+          const text = unquote
+            ? localized(
+                `${mixed.zh}：第 ${cell.row} 行的“${quoted}”${unquote.zh}`,
+                `${mixed.en}: row ${cell.row} has "${quoted}", which ${unquote.en}`,
+              )
+            : localized(
+                `${mixed.zh}：第 ${cell.row} 行的“${quoted}”是文本；限值单元格只写数值，如 5.00`,
+                `${mixed.en}: row ${cell.row} has the text "${quoted}"; a limit cell holds the number alone, e.g. 5.00`,
+              );
           ctx.error('table-shape', text, cell.path);
         } else ctx.error('table-shape', mixed, [...path, 'columns', t.keys.length + columns.indexOf(column)]);
       }
@@ -172,7 +181,9 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
     const table: TableModel = { name, index: out.length, keys, columns, columnKinds, rows };
     if (t.title) table.title = t.title;
     if (t.source) table.source = t.source;
-    checkCoverage(ctx, table);
+    // A row refused for an error in it (a band not read, a cell too many) leaves a gap that is no gap:
+    // that error says what to fix, and advice to stretch a neighbouring band would merge two of the standard's.
+    checkCoverage(ctx, table, rows.length === t.rows.length);
     ctx.tables.set(name, table);
     out.push(table);
   }
@@ -236,10 +247,11 @@ function keyCell(
     if (!parsed) {
       ctx.error(
         'invalid-band',
-        localized(
-          `${JSON.stringify(cell)} 不是“${key.indicator}”的区间；请写成如 "(4500, 7100]"、"≤ 4500" 或 "6~25"`,
-          `${JSON.stringify(cell)} is not a band of "${key.indicator}"; write e.g. "(4500, 7100]", "≤ 4500" or "6~25"`,
-        ),
+        (typeof text === 'string' ? bandUnitAdvice(text, 'key', key.indicator, info.unit) : undefined) ??
+          localized(
+            `${JSON.stringify(cell)} 不是“${key.indicator}”的区间；请写成如 "(4500, 7100]"、"≤ 4500" 或 "6~25"`,
+            `${JSON.stringify(cell)} is not a band of "${key.indicator}"; write e.g. "(4500, 7100]", "≤ 4500" or "6~25"`,
+          ),
         path,
       );
       return undefined;
@@ -259,9 +271,10 @@ function keyCell(
 /**
  * Rows that share their other keys must not leave gaps between bands (a value
  * no row covers, inside the outermost bands) nor overlap (a value two rows
- * cover), and must not repeat a category.
+ * cover), and must not repeat a category. Gaps are looked for only when
+ * `everyRow` was read: a refused row may be the one that fills them.
  */
-function checkCoverage(ctx: ModelContext, table: TableModel): void {
+function checkCoverage(ctx: ModelContext, table: TableModel, everyRow: boolean): void {
   for (const [k, key] of table.keys.entries()) {
     const groups = new Map<string, TableRowModel[]>();
     for (const row of table.rows) {
@@ -273,7 +286,7 @@ function checkCoverage(ctx: ModelContext, table: TableModel): void {
       else groups.set(others, [row]);
     }
     for (const rows of groups.values()) {
-      if (key.match === 'band') checkBands(ctx, table, key, rows, k);
+      if (key.match === 'band') checkBands(ctx, table, key, rows, k, everyRow);
       else checkCategories(ctx, table, key, rows, k);
     }
   }
@@ -285,6 +298,7 @@ function checkBands(
   key: TableKeyModel,
   rows: TableRowModel[],
   k: number,
+  gaps: boolean,
 ): void {
   const sorted = [...rows].sort((a, b) => (a.match[k] as Band).lower - (b.match[k] as Band).lower);
   for (let i = 1; i < sorted.length; i++) {
@@ -301,7 +315,7 @@ function checkBands(
         ),
         at,
       );
-    } else if (meet === 'gap') {
+    } else if (meet === 'gap' && gaps) {
       // An integer key: rows 0~2 and 3~5 leave no value it takes unmatched (newcomer-21 F6).
       const integer = isIntegerIndicator(ctx.doc, key.indicator);
       const whole = integer ? integersBetween(prev, next) : undefined;

@@ -17,6 +17,7 @@ import { type FormulaScope, parseFormula } from '../syntax/parse-formula';
 import { readBand } from '../syntax/read-band';
 import { numberValueProblem } from '../text/finite-number';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { bandUnitAdvice } from './band-unit-advice';
 import { checkPointBands, type PointBand } from './check-point-bands';
 import { checkPointsMap } from './check-points-map';
 import { checkWeights } from './check-weights';
@@ -150,10 +151,11 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
       } else if (!band)
         ctx.error(
           'invalid-band',
-          localized(
-            `“${ind.range}”不是区间；请写成如 "> 0" 或 "[0, 100]"`,
-            `"${ind.range}" is not a range; write e.g. "> 0" or "[0, 100]"`,
-          ),
+          bandUnitAdvice(ind.range, 'range', name, ind.unit) ??
+            localized(
+              `“${ind.range}”不是区间；请写成如 "> 0" 或 "[0, 100]"`,
+              `"${ind.range}" is not a range; write e.g. "> 0" or "[0, 100]"`,
+            ),
           [...path, 'range'],
         );
       else if ('problem' in band) ctx.error('invalid-band', band.problem, [...path, 'range']);
@@ -173,10 +175,11 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
       } else if (!band)
         ctx.error(
           'invalid-band',
-          localized(
-            `“${ind.plausible}”不是区间；请写成如 "≥ 1000" 或 "[1, 500]"`,
-            `"${ind.plausible}" is not a range; write e.g. "≥ 1000" or "[1, 500]"`,
-          ),
+          bandUnitAdvice(ind.plausible, 'plausible', name, ind.unit) ??
+            localized(
+              `“${ind.plausible}”不是区间；请写成如 "≥ 1000" 或 "[1, 500]"`,
+              `"${ind.plausible}" is not a range; write e.g. "≥ 1000" or "[1, 500]"`,
+            ),
           [...path, 'plausible'],
         );
       else if ('problem' in band) ctx.error('invalid-band', band.problem, [...path, 'plausible']);

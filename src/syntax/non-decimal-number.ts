@@ -9,8 +9,9 @@ const RADIX_NAMES: Readonly<Record<string, LocalizedText>> = {
 /**
  * A number written in a form a limit does not take, with what to write:
  * hexadecimal, binary or octal (`0x61`, which reads as the number 0 in the
- * unit "x61"), and digit groups (`1,000`, which reads as a formula's
- * comma-separated sequence; `1 000`).
+ * unit "x61"), digit groups (`1,000`, which reads as a formula's
+ * comma-separated sequence; `1 000`) and a decimal comma (`1,70`; `1,700` is
+ * taken for a digit group).
  *
  * @param text - the number as written, trimmed
  * @param shown - what the message quotes: the requirement, or the table cell
@@ -37,6 +38,14 @@ export function nonDecimalNumber(text: string, shown: string): LocalizedText | u
     return localized(
       `“${shown}”用${separator.zh}作千位分隔符；限值不写分隔符：请写“${write}”`,
       `"${shown}" has ${separator.en} as a digit-group separator; a limit is written without one: write "${write}"`,
+    );
+  }
+  // `1,70`: a decimal comma, as many countries write it and some instruments print (newcomer-27 M35).
+  if (/^[+-]?\d+,\d+$/.test(text)) {
+    const write = text.replace(',', '.');
+    return localized(
+      `“${shown}”用“,”作小数点；限值的小数点写作“.”：请写“${write}”`,
+      `"${shown}" has "," as the decimal mark; a limit is written with ".": write "${write}"`,
     );
   }
   // `1_000`: digits grouped as in code; read as the number 1 in the unit "_000" otherwise.

@@ -7,6 +7,7 @@ import { asciiWritten, WRITTEN_FULL_WIDTH as FULL_WIDTH, fullWidthAdvice } from 
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { safeLine } from '../text/safe-text';
+import { bandWithUnit } from './band-unit';
 import { nonDecimalNumber } from './non-decimal-number';
 import type { ParsedBand } from './parse-band';
 import { readBand } from './read-band';
@@ -85,6 +86,15 @@ export function parseRequirement(text: string): RequirementSyntax | RequirementE
         ? { error: band.problem }
         : { error: band.problem, index: text.indexOf(t) + band.index };
     if (!band || !Number.isFinite(band.band.lower) || !Number.isFinite(band.band.upper)) {
+      // `[0.70, 2] kg`: a single limit may carry its indicator's unit, a range does not.
+      const unit = band ? undefined : bandWithUnit(t);
+      if (unit)
+        return {
+          error: localized(
+            `“${shortText(t)}”：区间中不写单位，请写 ${unit.band}`,
+            `"${shortText(t)}": a range is written without a unit: write ${unit.band}`,
+          ),
+        };
       return {
         error: localized(
           `“${shortText(t)}”不是区间；请写成 [1.25, 1.30] 或 (0, 100]`,

@@ -63,17 +63,89 @@ describe('bands that leave a gap in a table keyed by a number', () => {
     expect(grader.gradeSync({ thickness: 7.5, transmittance: 86 }).grade).toBe('ordinary');
   });
 
-  it('an open band below the gap is stretched with "<", and a gap of one value is closed', () => {
+  it('an open band below the gap is stretched with "<" (not called half-open), and a gap of one value is closed', () => {
     const below = checkRuleSet(glass('      - ["≤ 3", 88, 89]\n      - ["[4, 6]", 86, 87]')).issues;
-    expect(below[0]!.text.en).toContain(
-      'write ≤ 3 as the half-open band < 4 so that it reaches the next row',
-    );
+    expect(below[0]!.text.en).toContain('write ≤ 3 as < 4 so that it reaches the next row');
+    expect(below[0]!.text.zh).toContain('把 ≤ 3 写成 < 4，使其覆盖到下一行');
+    expect(below[0]!.text.zh).not.toContain('半开区间');
     expect(below[0]!.text.en).not.toContain('becomes');
     const point = checkRuleSet(glass('      - ["(0, 10)", 88, 89]\n      - ["(10, 20]", 86, 87]')).issues;
     expect(point[0]!.text.en).toBe(
       'in table "transmittanceMin", thickness bands (0, 10) and (10, 20] leave a gap: 10 itself matches no row; to include 10, write (0, 10) as (0, 10]',
     );
     expect(point[0]!.text.zh).toContain('；若要包括 10，把 (0, 10) 写成 (0, 10]');
+  });
+});
+
+// newcomer-27 M06, studio-27 M5: a slip in the number a row starts above, `(7, 10]` after `≤ 6`.
+describe('a band that starts above a number the band below does not end at', () => {
+  it('is told first to start where the row before ends, then the row before to stretch, zh and en', () => {
+    const { ruleSet, issues } = checkRuleSet(
+      glass(`      - ["≤ 6", 88, 89]
+      - ["(7, 10]", 86, 87]
+      - ["> 10", 82, 83]`),
+      { filename: 'g.yaml' },
+    );
+    expect(ruleSet).toBeUndefined();
+    expect(issues.map((i) => [i.code, i.line, i.column])).toEqual([['band-gap', 21, 10]]);
+    expect(issues[0]!.text.zh).toBe(
+      '表“transmittanceMin”中，“thickness”的区间 ≤ 6 与 (7, 10] 之间有空缺：6 与 7 之间的值不匹配任何行；把 (7, 10] 写成 (6, 10]，使其从上一行的终点开始；或把 ≤ 6 写成 ≤ 7，使其覆盖到下一行（选与标准相符的一种）',
+    );
+    expect(issues[0]!.text.en).toBe(
+      'in table "transmittanceMin", thickness bands ≤ 6 and (7, 10] leave a gap: values between 6 and 7 match no row; write (7, 10] as (6, 10] so that it starts where the row before ends, or ≤ 6 as ≤ 7 so that it reaches the next row (whichever the standard says)',
+    );
+  });
+
+  it('the band written as told meets the one below: 6 takes the first row, 6.01 the second', () => {
+    const { ruleSet, issues } = checkRuleSet(
+      glass('      - ["≤ 6", 88, 89]\n      - ["(6, 10]", 86, 87]\n      - ["> 10", 82, 83]'),
+    );
+    expect(issues).toEqual([]);
+    const grader = createGrader(ruleSet!);
+    expect(grader.gradeSync({ thickness: 6, transmittance: 88 }).grade).toBe('ordinary');
+    expect(grader.gradeSync({ thickness: 6.01, transmittance: 87 }).grade).toBe('premium');
+  });
+
+  it('a bounded band below is stretched with its own lower end; an unbounded band above starts with ">"', () => {
+    const bounded = checkRuleSet(glass('      - ["(1, 1.5]", 88, 89]\n      - ["(1.6, 3]", 86, 87]')).issues;
+    expect(bounded[0]!.text.en).toContain(
+      'write (1.6, 3] as (1.5, 3] so that it starts where the row before ends, or (1, 1.5] as (1, 1.6] so that it reaches the next row',
+    );
+    const open = checkRuleSet(glass('      - ["< 6", 88, 89]\n      - ["> 7", 86, 87]')).issues;
+    expect(open[0]!.text.zh).toContain('把 > 7 写成 ≥ 6，使其从上一行的终点开始；或把 < 6 写成 ≤ 7');
+  });
+});
+
+// newcomer-27 M30, studio-27 M5: a row whose band is not read is not a gap; the docs promise no follow-on errors.
+describe('a row refused for an error in its band', () => {
+  const rows = (second: string) =>
+    `      - ["≤ 6", 88, 89]\n      - [${second}, 86, 87]\n      - ["> 10", 82, 83]`;
+
+  it.each([
+    ['a full-width bracket', '"（6, 10]"', 'U+FF08'],
+    ['a missing bracket', '"(6, 10"', '(6, 10'],
+    ['no band at all', '"6 to 10"', '6 to 10'],
+  ])('%s: its own error alone, no gap between the rows around it', (_, cell, named) => {
+    const { issues } = checkRuleSet(glass(rows(cell)), { filename: 'g.yaml' });
+    expect(issues.map((i) => [i.code, i.line])).toEqual([['invalid-band', 21]]);
+    expect(issues[0]!.text.zh).toContain(named);
+  });
+
+  it('a row with a cell too many: the row count error alone', () => {
+    const { issues } = checkRuleSet(glass(rows('"(6, 10]", 85')));
+    expect(issues.map((i) => i.code)).toEqual(['table-shape']);
+  });
+
+  it('an overlap between the rows that were read is still reported', () => {
+    const text = glass(`${rows('"（6, 10]"')}\n      - ["[10, 20]", 80, 81]`);
+    expect(checkRuleSet(text).issues.map((i) => [i.code, i.line])).toEqual([
+      ['invalid-band', 21],
+      ['band-overlap', 23],
+    ]);
+  });
+
+  it('the same rows with the band read leave no gap', () => {
+    expect(checkRuleSet(glass(rows('"(6, 10]"'))).issues).toEqual([]);
   });
 });
 

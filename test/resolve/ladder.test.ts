@@ -195,9 +195,10 @@ describe('grades listed best first', () => {
   it('one hint that the order looks reversed, first, in place of the per-limit warnings; the errors stay', () => {
     const { ruleSet, issues } = checkRuleSet(bestFirst, { filename: 'b.yaml' });
     expect(ruleSet).toBeUndefined();
-    expect(issues.map((i) => [i.code, i.severity, i.line])).toEqual([
-      ['non-monotonic', 'warning', 13],
-      ['non-monotonic', 'error', 26],
+    // The error is at the first row's cell it names (row 1, 17.0, listed as the best grade), not at the criterion (line 26).
+    expect(issues.map((i) => [i.code, i.severity, i.line, i.column])).toEqual([
+      ['non-monotonic', 'warning', 13, 3],
+      ['non-monotonic', 'error', 21, 18],
     ]);
     expect(issues[0]!.message).toBe(
       '"grades" lists the lowest grade first (docs/rule-format.md); here 6 of the 6 limits compared ask less of a later grade, so the order looks reversed: standards often print the best grade (superior, grade 1) first; in "grades" it comes last',
@@ -213,5 +214,66 @@ describe('grades listed best first', () => {
       (m) => `${m.split('\n').filter(Boolean).reverse().join('\n')}\n`,
     );
     expect(checkRuleSet(fixed).issues).toEqual([]);
+  });
+});
+
+// studio-27 M6: a table's limit out of order is reported at its cell (80, 85, 90 typed as 80, 95, 90).
+describe('a ladder inverted in a table', () => {
+  const boiler = (row2: string) => `schemaVersion: 1
+id: test/boiler
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 锅炉, en: Boiler }
+references: [{ code: TEST 1, edition: "2026" }]
+provenance: { level: illustrative, note: { zh: 测试, en: test } }
+indicators:
+  fuel: { type: enum, values: [gas, oil], label: { zh: 燃料, en: Fuel } }
+  efficiency: { type: number, unit: "%", label: { zh: 热效率, en: Thermal efficiency } }
+  noise: { type: number, unit: dB, label: { zh: 噪声, en: Noise } }
+grades:
+  - { id: g3, label: { zh: 3级, en: Grade 3 } }
+  - { id: g2, label: { zh: 2级, en: Grade 2 } }
+  - { id: g1, label: { zh: 1级, en: Grade 1 } }
+tables:
+  efficiencyMin:
+    keys: [fuel]
+    columns: [fuel, g3, g2, g1]
+    rows:
+      - [gas, 80, 85, 90]
+      - [${row2}]
+criteria:
+  - id: efficiency
+    indicator: efficiency
+    require: "≥ efficiencyMin"
+  - { id: noise, indicator: noise, require: "≤ 60", grade: g1 }
+`;
+
+  it('the warning is at the cell of the looser limit, with the row in the message, zh and en', () => {
+    const text = boiler('oil, 80, 95, 90');
+    const { ruleSet, issues } = checkRuleSet(text, { filename: 'b.yaml' });
+    // Grade 1 also asks noise ≤ 60: still reachable, so a warning.
+    expect(ruleSet).toBeDefined();
+    const line = text.split('\n').findIndex((l) => l.includes('[oil, 80, 95, 90]')) + 1;
+    const column = text.split('\n')[line - 1]!.indexOf('90]') + 1;
+    expect(issues.map((i) => [i.code, i.severity, i.line, i.column, i.path])).toEqual([
+      ['non-monotonic', 'warning', line, column, ['tables', 'efficiencyMin', 'rows', 1, 3]],
+    ]);
+    expect(issues[0]!.text.en).toContain(
+      'grade "g1" asks efficiency ≥ 90 in row 2 of table "efficiencyMin", looser than grade "g2" (≥ 95)',
+    );
+    expect(issues[0]!.text.zh).toContain(
+      '在表“efficiencyMin”第 2 行要求“efficiency ≥ 90”，比等级“2级”的要求（≥ 95）宽',
+    );
+  });
+
+  it('a limit written in the criterion is still reported at the criterion', () => {
+    const text = boiler('oil, 80, 85, 90').replace(
+      '  - { id: noise, indicator: noise, require: "≤ 60", grade: g1 }',
+      '  - { id: noise-2, indicator: noise, require: "≤ 55", grade: g2 }\n  - { id: noise, indicator: noise, require: "≤ 60", grade: g1 }',
+    );
+    const { issues } = checkRuleSet(text, { filename: 'b.yaml' });
+    const line = text.split('\n').findIndex((l) => l.includes('id: noise,')) + 1;
+    expect(issues.map((i) => [i.code, i.line, i.column])).toEqual([['non-monotonic', line, 5]]);
   });
 });

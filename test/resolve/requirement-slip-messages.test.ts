@@ -52,6 +52,20 @@ describe('a requirement written wrong in the only requirement of a grade', () =>
     ]);
   });
 
+  // newcomer-27 M35: it was "a comma-separated sequence is not allowed in a formula".
+  it('"0,70": a decimal comma, with the number to write', () => {
+    expect(issuesOf(withHigh('"≥ 0,70" }'))).toMatchObject([
+      {
+        code: 'invalid-requirement',
+        line: 20,
+        zh: '“≥ 0,70”用“,”作小数点；限值的小数点写作“.”：请写“0.70”',
+        en: '"≥ 0,70" has "," as the decimal mark; a limit is written with ".": write "0.70"',
+      },
+    ]);
+    // Three digits after the comma are a digit group, as before.
+    expect(issuesOf(withHigh('"≥ 1,000" }'))[0]!.en).toContain('as a digit-group separator');
+  });
+
   it('two limits joined by 且: the range to write, at the join word', () => {
     expect(issuesOf(withHigh('"≥ 500 且 ≤ 600" }'))).toEqual([
       {

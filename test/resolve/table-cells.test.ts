@@ -50,6 +50,12 @@ describe('a table cell that is text where its column holds numbers', () => {
       '"1,000" has "," as a digit-group separator; a limit is written without one: write "1000"',
       '“1,000”用“,”作千位分隔符；限值不写分隔符：请写“1000”',
     ],
+    // newcomer-27 M35: a decimal comma; "1,700" stays a digit group (above).
+    [
+      '"5,00"',
+      '"5,00" has "," as the decimal mark; a limit is written with ".": write "5.00"',
+      '“5,00”用“,”作小数点；限值的小数点写作“.”：请写“5.00”',
+    ],
     [
       '"0x61"',
       '"0x61" is written in hexadecimal; a limit is a decimal number: write "97"',
@@ -66,6 +72,25 @@ describe('a table cell that is text where its column holds numbers', () => {
         text: { en, zh },
       }),
     ]);
+  });
+
+  // newcomer-27 M53: the quotes are what to remove, as a suite case's input is told.
+  it('a number in quotes among numbers is told to lose its quotes, at that cell, in both languages', () => {
+    const row = '- ["≤ 4500", "5.00", 4.50, 4.00, 3.50, 3.30]';
+    const { issues, line, column } = issuesWithRow(row);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'table-shape',
+        line,
+        column: column + row.indexOf('"5.00"'),
+        text: {
+          en: 'column "1" mixes text and number values: row 1 has "5.00", which is text in quotes: remove the quotes and write 5.00',
+          zh: '列“1”混有文本和数值两类值：第 1 行的“5.00”是加了引号的文本：请去掉引号，写作 5.00',
+        },
+      }),
+    ]);
+    // Unquoted, the row is valid.
+    expect(issuesWithRow('- ["≤ 4500", 5.00, 4.50, 4.00, 3.50, 3.30]').issues).toEqual([]);
   });
 
   it('every cell of a column quoted: the criterion says a number in quotes is text', () => {

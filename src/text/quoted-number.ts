@@ -1,0 +1,31 @@
+import { type LocalizedText, localized } from './localized-text';
+
+/**
+ * A number in quotes: `"5.0"` in a JSON record, a suite's YAML or a rule
+ * file's table cell is text, as the quotes made it; `"5.0%"` also carries the
+ * indicator's unit, which the rule set already gives. (A CSV cell has no such
+ * quotes: its numerals are read as numbers.) The advice is a predicate, to
+ * follow the value it is about.
+ *
+ * @param v - the text between the quotes
+ * @param unit - the indicator's unit, if the advice may strip it
+ * @returns what to write, or `undefined` when `v` is no number
+ * @example
+ * quotedNumberAdvice('0.90', undefined)?.en // 'is text in quotes: remove the quotes and write 0.90'
+ * quotedNumberAdvice('5.0%', '%')?.zh // '是加了引号并带单位的文本：请去掉引号和单位（%），写作 5.0'
+ */
+export function quotedNumberAdvice(v: string, unit: string | undefined): LocalizedText | undefined {
+  let t = v.trim();
+  const withUnit = unit !== undefined && unit !== '' && t.endsWith(unit);
+  if (withUnit) t = t.slice(0, -unit.length).trim();
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return undefined;
+  return withUnit
+    ? localized(
+        `是加了引号并带单位的文本：请去掉引号和单位（${unit}），写作 ${t}`,
+        `is text in quotes with the unit: remove the quotes and the unit (${unit}) and write ${t}`,
+      )
+    : localized(
+        `是加了引号的文本：请去掉引号，写作 ${t}`,
+        `is text in quotes: remove the quotes and write ${t}`,
+      );
+}
