@@ -6,7 +6,7 @@ import { trimCell } from './convert-value';
 import { endingBracket } from './ending-bracket';
 import { columnForms, indicatorForms, lettersEnd, normaliseHeader } from './header-forms';
 import { splitHeaderUnit } from './header-unit';
-import { KnownUnits, unitKey } from './units';
+import { isKnownUnit, KnownUnits, unitKey } from './units';
 
 /** A column that is not read but is close to an indicator no column gives ({@link closeColumns}). */
 export interface CloseColumn {
@@ -450,9 +450,11 @@ function sameDenominator(a: string, b: string): boolean {
 /** One Latin letter in brackets ending a column, when it is neither the indicator's unit nor its label's symbol. */
 function bracketedLetter(column: string, ind: IndicatorInfo): string | undefined {
   if (ind.unit === undefined) return undefined;
-  // Not the bracket of a unit that holds one (`噪声 dB(A)`: newcomer-27 M6 read it as A, amperes).
-  const letter = /(?<![A-Za-z])[([【]\s*([A-Za-z])\s*[)\]】]$/u.exec(column.normalize('NFKC'))?.[1];
+  const found = /([A-Za-z]*)[([【]\s*([A-Za-z])\s*[)\]】]$/u.exec(column.normalize('NFKC'));
+  const letter = found?.[2];
   if (letter === undefined || unitKey(letter) === unitKey(ind.unit)) return undefined;
+  // Not the bracket of a unit that holds one (`噪声 dB(A)`: newcomer-27 M6 read it as A, amperes).
+  if (found![1] !== '' && isKnownUnit(`${found![1]}(${letter})`)) return undefined;
   const symbols = [ind.label.zh, ind.label.en].map((label) => splitLabelSymbol(label)?.symbol);
   return symbols.includes(letter) ? undefined : letter;
 }
