@@ -47,7 +47,9 @@ function sheet(c: Columns = {}): string {
 }
 
 async function grade(input: string, extra: string[] = [], lang = 'en') {
-  return cli.run(['--lang', lang, 'grade', '-r', RULES, '-f', 'ndjson', ...extra, '-i', 'csv', '-'], { input });
+  return cli.run(['--lang', lang, 'grade', '-r', RULES, '-f', 'ndjson', ...extra, '-i', 'csv', '-'], {
+    input,
+  });
 }
 
 function grades(stdout: string): [string, string | null][] {
@@ -66,12 +68,15 @@ describe('per-cycle units spelt as sheets write them are read (newcomer-27 F1)',
     ['耗电量(千瓦时/次)', '用水量(升/次)'],
     ['耗电量(kWh/周期)', '用水量/L/cycle'],
     ['耗电量 kWh/cycle', '用水量（升/次）'],
-  ])('%s, %s: read as kWh/cycle and L/cycle, graded at, below and above each limit', async (energy, water) => {
-    const run = await grade(sheet({ energy, water }));
-    expect(run.stderr).not.toContain('--map');
-    expect(run.code).toBe(0);
-    expect(grades(run.stdout)).toEqual(EXPECTED);
-  });
+  ])(
+    '%s, %s: read as kWh/cycle and L/cycle, graded at, below and above each limit',
+    async (energy, water) => {
+      const run = await grade(sheet({ energy, water }));
+      expect(run.stderr).not.toContain('--map');
+      expect(run.code).toBe(0);
+      expect(grades(run.stdout)).toEqual(EXPECTED);
+    },
+  );
 });
 
 describe('a header in another unit is refused, mapped or not (newcomer-27 W1)', () => {
@@ -80,22 +85,25 @@ describe('a header in another unit is refused, mapped or not (newcomer-27 W1)', 
     ['用水量(m³/次)', 'm3/次', 'L/cycle', 'water'],
     ['耗电量(Wh)', 'Wh', 'kWh/cycle', 'energy'],
     ['耗电量(Wh/次)', 'Wh/次', 'kWh/cycle', 'energy'],
-  ])('%s: exit 2 with the advice to convert, without --map and with it', async (header, written, unit, field) => {
-    const columns = field === 'water' ? { water: header } : { energy: header };
-    for (const extra of [[], ['--map', `${header}=${field}`]]) {
-      const en = await grade(sheet(columns), extra);
-      expect(en.code).toBe(2);
-      expect(en.stdout).toBe('');
-      expect(en.stderr).toContain(`("${header}") is in ${written}, but the indicator ${field}`);
-      expect(en.stderr).toContain(`is in ${unit}. Values in another unit would be graded wrongly`);
-      expect(en.stderr).toContain(`convert the values to ${unit}`);
-      expect(en.stderr).not.toContain('add --map');
-      const zh = await grade(sheet(columns), extra, 'zh');
-      expect(zh.code).toBe(2);
-      expect(zh.stderr).toContain(`“${header}”的单位是 ${written}，而指标 ${field}`);
-      expect(zh.stderr).toContain(`请把数值换算为 ${unit}`);
-    }
-  });
+  ])(
+    '%s: exit 2 with the advice to convert, without --map and with it',
+    async (header, written, unit, field) => {
+      const columns = field === 'water' ? { water: header } : { energy: header };
+      for (const extra of [[], ['--map', `${header}=${field}`]]) {
+        const en = await grade(sheet(columns), extra);
+        expect(en.code).toBe(2);
+        expect(en.stdout).toBe('');
+        expect(en.stderr).toContain(`("${header}") is in ${written}, but the indicator ${field}`);
+        expect(en.stderr).toContain(`is in ${unit}. Values in another unit would be graded wrongly`);
+        expect(en.stderr).toContain(`convert the values to ${unit}`);
+        expect(en.stderr).not.toContain('add --map');
+        const zh = await grade(sheet(columns), extra, 'zh');
+        expect(zh.code).toBe(2);
+        expect(zh.stderr).toContain(`“${header}”的单位是 ${written}，而指标 ${field}`);
+        expect(zh.stderr).toContain(`请把数值换算为 ${unit}`);
+      }
+    },
+  );
 
   it('用水量(m3) mapped is refused as before', async () => {
     const run = await grade(sheet({ water: '用水量(m3)' }), ['--map', '用水量(m3)=water']);
