@@ -343,17 +343,30 @@ export function perCycleOnly(a: string, b: string): boolean {
  * isKnownUnit('左右'); // false
  */
 export function isKnownUnit(text: string): boolean {
-  const key = unitKey(text);
-  return key !== '' && KNOWN.has(key);
+  return knownKey(unitKey(text));
+}
+
+/**
+ * Whether a unit's key is one of the table, or one of them per cycle: `m3/cycle`, `Wh/cycle` (newcomer-27 W1:
+ * `用水量(m3/cycle)` was no unit, so it was offered to --map and 0.100 m³ graded as 0.100 L; `0.1m3/cycle` in a cell
+ * was to be written `0.1`).
+ */
+function knownKey(key: string): boolean {
+  if (key === '') return false;
+  if (KNOWN.has(key)) return true;
+  const per = /^(.+)\/cycle$/u.exec(key)?.[1];
+  return per !== undefined && KNOWN.has(per);
 }
 
 // Units of time, which no SI prefix relates.
 const TIME = new Set(['s', 'min', 'h', 'd']);
+// Units of volume, litres and cubic metres.
+const VOLUME = new Set(['L', 'mL', 'ml', 'mm3', 'cm3', 'dm3', 'm3']);
 
 /**
  * Whether two units measure the same quantity, so a value in one converts to
  * the other: the same unit after an SI prefix (`kW` and `W`, `MPa` and `kPa`,
- * `mm` and `m`), or two units of time. Guessed from the spelling only: `°C`
+ * `mm` and `m`), two units of time or of volume (`m3` and `L`), each perhaps per cycle. Guessed from the spelling only: `°C`
  * and `MPa` are not, and neither are units it cannot relate.
  *
  * @example
@@ -361,9 +374,10 @@ const TIME = new Set(['s', 'min', 'h', 'd']);
  * sameQuantity('°C', 'MPa'); // false
  */
 export function sameQuantity(a: string, b: string): boolean {
-  const ka = unitKey(a);
-  const kb = unitKey(b);
-  if (ka === kb || (TIME.has(ka) && TIME.has(kb))) return true;
+  // Per cycle on one side or both: the quantity of one cycle (`Wh` and `kWh/cycle`; `m3/cycle` and `L/cycle`).
+  const ka = unitKey(a).replace(/\/cycle$/u, '');
+  const kb = unitKey(b).replace(/\/cycle$/u, '');
+  if (ka === kb || (TIME.has(ka) && TIME.has(kb)) || (VOLUME.has(ka) && VOLUME.has(kb))) return true;
   const base = (k: string) => k.replace(/^[kMGmμµcdn](?=[A-Za-z]{1,2}$)/u, '');
   return base(ka) === base(kb) && base(ka) !== '';
 }
@@ -387,12 +401,7 @@ export class KnownUnits {
   /** The unit a text names ({@link unitKey}), or `undefined` when it names none known. */
   key(text: string): string | undefined {
     const key = unitKey(text);
-    if (key === '') return undefined;
-    if (KNOWN.has(key) || this.declared.has(key)) return key;
-    // `m3/cycle`, `Wh/次`: a known unit per cycle is a unit (newcomer-27 W1: `用水量(m3/cycle)` was none, so it
-    // was offered to --map and 0.100 m³ graded as 0.100 L).
-    const per = /^(.+)\/cycle$/u.exec(key)?.[1];
-    return per !== undefined && KNOWN.has(per) ? key : undefined;
+    return knownKey(key) || this.declared.has(key) ? key : undefined;
   }
 
   /**
