@@ -472,7 +472,9 @@ describe('convertCell', () => {
       en: 'x (Some indicator) must be a number: "0.85kWh" is in kWh, and the indicator is in kWh/cycle, which differs only in "per cycle": if it is one cycle\'s figure, remove "kWh" and write 0.85; if it is a total per year, per day or the like, convert it to one cycle\'s first',
     });
     // The indicator's own unit, spelt as a sheet spells it: only the unit to remove.
-    expect(convertCell('0.85 kW·h/次', energy)?.error?.message.en).toContain('remove "kW·h/次" and write 0.85');
+    expect(convertCell('0.85 kW·h/次', energy)?.error?.message.en).toContain(
+      'remove "kW·h/次" and write 0.85',
+    );
     expect(convertCell('64 升/次', water)?.error?.message.en).toContain('remove "升/次" and write 64');
   });
 
