@@ -6,7 +6,7 @@ import { trimCell } from './convert-value';
 import { endingBracket } from './ending-bracket';
 import { columnForms, indicatorForms, lettersEnd, normaliseHeader } from './header-forms';
 import { splitHeaderUnit } from './header-unit';
-import { KnownUnits, unitKey } from './units';
+import { isKnownUnit, KnownUnits, unitKey } from './units';
 
 /** A column that is not read but is close to an indicator no column gives ({@link closeColumns}). */
 export interface CloseColumn {
@@ -96,6 +96,10 @@ export function closeColumns(
       ) ??
       candidates.find((c) => open(c) && [...c.forms].some((f) => endsLabel(f, forms) && endsOne(f))) ??
       candidates.find((c) => open(c) && [...c.forms].some((f) => qualifiesLabel(f, forms))) ??
+      // `额定容量(kg)` for 额定洗涤容量 in kg: two Chinese characters or more shared at an end, and the same unit (newcomer-27 M6).
+      (ind.unit === undefined
+        ? undefined
+        : candidates.find((c) => open(c) && sharesEndInUnit(c, unitKey(ind.unit!), forms, units))) ??
       // Looser, only where the default would stand in silently: a record that must give the indicator is invalid anyway.
       (defaulted(ind)
         ? candidates.find(
@@ -282,6 +286,8 @@ interface Candidate {
   index: number;
   column: string;
   forms: Set<string>;
+  /** Each way the header divides into a text (normalised) and a known unit (its key) after it, made on first use. */
+  units?: [string, string][];
   /** The whole header normalised, held to each indicator's forms for a typo. */
   key: string;
   /** The text after a heading before it ({@link afterHeading}), normalised, held to them the same way. */
@@ -321,6 +327,37 @@ export function afterHeading(column: string): string | undefined {
     /^([^:]{1,16}):\s*(\S.*)$/u.exec(text) ??
     /^[[【〔〖(]([^\]】〕〗)]{1,16})[\]】〕〗)]\s*(\S.*)$/u.exec(text);
   return m?.[2]?.trim();
+}
+
+/**
+ * Whether a column is a Chinese text and a unit (`额定容量(kg)`) where the unit is the indicator's (`own`, its key)
+ * and the text shares its first or last two Chinese characters or more with one of the indicator's Chinese forms
+ * (`额定…容量` of `额定洗涤容量`): a label shortened, in the indicator's unit (newcomer-27 M6). The header's
+ * divisions are found once per column, on first use.
+ */
+function sharesEndInUnit(c: Candidate, own: string, forms: ReadonlySet<string>, units: KnownUnits): boolean {
+  if (c.units === undefined) {
+    const found: [string, string][] = [];
+    c.units = found;
+    if (/\p{Script=Han}/u.test(c.column))
+      splitHeaderUnit(
+        c.column,
+        (label) => label,
+        (written, label) => {
+          const key = units.key(written);
+          if (key !== undefined) found.push([normaliseHeader(label), key]);
+          return undefined;
+        },
+      );
+  }
+  for (const [text, key] of c.units) {
+    if (key !== own || !/^\p{Script=Han}{2,}$/u.test(text)) continue;
+    for (const f of forms) {
+      if (f === text || !/^\p{Script=Han}{2,}$/u.test(f)) continue;
+      if (f.slice(0, 2) === text.slice(0, 2) || f.slice(-2) === text.slice(-2)) return true;
+    }
+  }
+  return false;
 }
 
 /** The leftmost of some columns: the one a scan of the header would meet first. */
@@ -403,11 +440,21 @@ export function unreadUnit(column: string, ind: IndicatorInfo, units: KnownUnits
   return bracketedUnit(column, ind, units) ?? signsUnit(column, ind) ?? bracketedLetter(column, ind);
 }
 
+/** Whether two units are per the same unit (`加仑/次` and `L/cycle`: per cycle), each's numerator written. */
+function sameDenominator(a: string, b: string): boolean {
+  const per = (u: string) => /^[^/]+\/([^/]+)$/u.exec(unitKey(u))?.[1];
+  const over = per(b);
+  return over !== undefined && per(a) === over;
+}
+
 /** One Latin letter in brackets ending a column, when it is neither the indicator's unit nor its label's symbol. */
 function bracketedLetter(column: string, ind: IndicatorInfo): string | undefined {
   if (ind.unit === undefined) return undefined;
-  const letter = /[([【]\s*([A-Za-z])\s*[)\]】]$/u.exec(column.normalize('NFKC'))?.[1];
+  const found = /([A-Za-z]*)[([【]\s*([A-Za-z])\s*[)\]】]$/u.exec(column.normalize('NFKC'));
+  const letter = found?.[2];
   if (letter === undefined || unitKey(letter) === unitKey(ind.unit)) return undefined;
+  // Not the bracket of a unit that holds one (`噪声 dB(A)`: newcomer-27 M6 read it as A, amperes).
+  if (found![1] !== '' && isKnownUnit(`${found![1]}(${letter})`)) return undefined;
   const symbols = [ind.label.zh, ind.label.en].map((label) => splitLabelSymbol(label)?.symbol);
   return symbols.includes(letter) ? undefined : letter;
 }
@@ -461,9 +508,16 @@ function bracketedUnit(column: string, ind: IndicatorInfo, units: KnownUnits): s
   if (ind.unit === undefined) return undefined;
   const note = /[(（[［]([^()（）[\]［］]+)[)）\]］]$/u.exec(column)?.[1]?.trim();
   if (note === undefined || unitKey(note) === unitKey(ind.unit)) return undefined;
+  // `（加仑/次）` under L/cycle: per what the indicator is per, so a quantity of another unit (newcomer-27 W1).
+  if (sameDenominator(note, ind.unit)) return note;
   const folded = note.normalize('NFKC').replace(/\s+/gu, '');
   // A unit in Chinese (`制冷量（匹）`, `（千瓦）`) only when the table knows it: a Chinese note is mostly none.
-  if (/\p{Script=Han}/u.test(folded)) return units.key(note) !== undefined ? note : undefined;
+  // `（千瓦时/年）`, `（kWh/年）` too: a known unit per something (newcomer-27 W1: mapped, a year's kWh were graded per cycle).
+  // One Latin letter is as likely a symbol; one Chinese character of the table is a unit (`升`, `吨`).
+  const knownPart = (part: string) =>
+    (part.length >= 2 || /^\p{Script=Han}$/u.test(part)) && units.key(part) !== undefined;
+  if (/\p{Script=Han}/u.test(folded))
+    return units.key(note) !== undefined || folded.split('/').some(knownPart) ? note : undefined;
   // `mass%`, `wt%` for an indicator in %: the same percent, said of what.
   const share = /[%‰]/u.exec(folded)?.[0];
   if (share !== undefined && unitKey(ind.unit) === share) return undefined;
@@ -475,7 +529,8 @@ function bracketedUnit(column: string, ind: IndicatorInfo, units: KnownUnits): s
       // `μg`, `kgf`: a prefix on a unit of the table.
       // Not `Mg`, `Rm`: an element's or a quantity's symbol starts with a capital.
       const prefixed = /^[kmμunc]./u.test(bare) && units.key(bare.slice(1)) !== undefined;
-      return bare.length >= 2 && (units.key(bare) !== undefined || prefixed);
+      // `m3/h` under L/cycle: `m3` is a unit of the table, its digit part of it (newcomer-27 W1).
+      return (bare.length >= 2 && (units.key(bare) !== undefined || prefixed)) || knownPart(part);
     });
   return unitLike ? note : undefined;
 }

@@ -57,7 +57,7 @@ import { isNotTestedMark, labNotationAdvice } from '../text/lab-notation';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort, quoteShort } from '../text/quote-short';
 import { booleanCell } from './boolean-cell';
-import { isKnownUnit, sameQuantity, unitKey } from './units';
+import { isKnownUnit, perCycleOnly, sameQuantity, unitKey } from './units';
 
 /** A converted cell: its value, and the error when the text could not be read as the indicator's type. */
 export interface ConvertedCell {
@@ -360,6 +360,12 @@ function unitAfter(numeral?: string, word?: string, unit?: string): LocalizedTex
     );
   const shown = cutShort(word);
   if (unit !== undefined && isKnownUnit(word) && unitKey(word) !== unitKey(unit)) {
+    // `0.85kWh` under kWh/cycle: one cycle's figure is the value; a year's or a day's is not (newcomer-27 F1).
+    if (perCycleOnly(word, unit))
+      return localized(
+        `带有单位“${shown}”，而该指标的单位是 ${unit}，两者只差“每次”：如果这是每次（每个周期）的量，请去掉“${shown}”，只写 ${numeral}；如果是每年、每天等的累计量，请先换算为每次的量`,
+        `is in ${shown}, and the indicator is in ${unit}, which differs only in "per cycle": if it is one cycle's figure, remove "${shown}" and write ${numeral}; if it is a total per year, per day or the like, convert it to one cycle's first`,
+      );
     if (!sameQuantity(word, unit))
       return localized(
         `带有单位“${shown}”，而该指标的单位是 ${unit}：这不是该指标的量，请核对这一格是否填在了正确的列`,

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
-import { unitKey } from './units';
+import { perCycleOnly, unitKey } from './units';
 
 /**
  * Whether a unit is a ratio of one unit to itself (`W/W`, `Wh/Wh`, `kW·h/(kW·h)`): what an indicator with no
@@ -129,6 +129,15 @@ export function unitMismatchError(
       localized(
         `${input ? `${input}：` : ''}${zh.join('；')}。按其他单位写的数值会被错误判定，因此不作判定：请把数值换算为指标所取的无单位数值，并删去${header.zh}中的单位`,
         `${input ? `${input}: ` : ''}${en.join('; ')}. Values in another unit would be graded wrongly, so nothing is graded: convert the values to the figure the indicator takes, which has no unit, and remove the unit from the ${header.en}`,
+      ),
+    );
+  // Newcomer-27 F1: `kWh` under kWh/cycle: the same figure if it is one cycle's, so no conversion may be needed;
+  // not read as per cycle all the same, as a sheet's kWh may be a year's or a day's consumption.
+  if (units.size === 1 && mismatches.every((m) => perCycleOnly(m.written, one!)))
+    return new UsageError(
+      localized(
+        `${input ? `${input}：` : ''}${zh.join('；')}。两者只差“每次”（/cycle）；按其他单位写的数值会被错误判定，因此不作判定：如果数值就是每次（每个周期）的量，无需换算，只需把${header.zh}中的单位改为 ${one}；如果是每年、每天等的累计量，请先换算为每次的量`,
+        `${input ? `${input}: ` : ''}${en.join('; ')}. The two differ only in "per cycle" (/cycle); values in another unit would be graded wrongly, so nothing is graded: if the values are per cycle, no conversion is needed: only the ${header.en} needs to change, to ${one}; if they are totals per year, per day or the like, convert them to one cycle's first`,
       ),
     );
   return new UsageError(

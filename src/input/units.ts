@@ -73,6 +73,13 @@ const EQUIVALENTS: ReadonlyMap<string, string> = new Map([
   ['安培', 'A'],
   ['赫兹', 'Hz'],
   ['分贝', 'dB'],
+  ['分贝(A)', 'dB(A)'],
+  // Energy and volume as Chinese sheets write them (newcomer-27 M6/F1: a units row `千瓦时/次, 升/次`).
+  ['千瓦小时', 'kWh'],
+  ['瓦时', 'Wh'],
+  ['升', 'L'],
+  ['毫升', 'mL'],
+  ['立方米', 'm3'],
   // Hours as a Chinese table heads a time (`终凝时间（时）`; hostile-24 W7). Not `分`: see above.
   ['时', 'h'],
   // `h∶min` with the ratio sign (U+2236), which NFKC leaves: the same hours and minutes.
@@ -234,6 +241,8 @@ const KNOWN = new Set([
   'W',
   'kW',
   'kWh',
+  // newcomer-27 W1: `耗电量(Wh)` under kWh/cycle was no unit, so a --map hint was given and 850 Wh graded as 850 kWh.
+  'Wh',
   'MW',
   // Not convertible here: a rule set in W grades none of them (hostile-24 W4: `（匹）`, `（kcal/h）` graded as W).
   'kcal/h',
@@ -287,7 +296,42 @@ export function unitKey(text: string): string {
     .replace(/^(?:单位:?|units?:)(?=.)/iu, '')
     // `KW/台`, `W/套`: per set, as a capacity is, the unit before it (hostile-25 W6: `(KW/台)` graded as W).
     .replace(/(?<=.)\/(?:台|套|只|个|件|组)$/u, '');
-  return EQUIVALENTS.get(folded) ?? ANY_CASE.get(folded.toLowerCase()) ?? folded;
+  return EQUIVALENTS.get(folded) ?? ANY_CASE.get(folded.toLowerCase()) ?? perKey(folded) ?? folded;
+}
+
+/** A unit's one spelling by the tables above, or the text itself. */
+function oneKey(text: string): string {
+  return EQUIVALENTS.get(text) ?? ANY_CASE.get(text.toLowerCase()) ?? text;
+}
+
+/** What a per-cycle unit's denominator is written as: `kWh/cycle`, `kWh/次`, `kWh/周期` (newcomer-27 F1). */
+const PER_CYCLE = new Set(['cycle', 'cycles', '次', '周期']);
+
+/**
+ * A unit of one unit per another (`千瓦时/次`, `升/次`, `kwh/cycle`) with each part in its one spelling and a
+ * per-cycle denominator written `cycle`: `kWh/cycle`. `undefined` for a text of no such form. Newcomer-27 F1:
+ * `kW·h/次` and `千瓦时/次` under an indicator in kWh/cycle are the same unit, not a column to `--map`.
+ */
+function perKey(folded: string): string | undefined {
+  const m = /^([^/]+)\/([^/]+)$/u.exec(folded);
+  if (m === null) return undefined;
+  const over = PER_CYCLE.has(m[2]!.toLowerCase()) ? 'cycle' : oneKey(m[2]!);
+  // `N/平方毫米` is `N/mm2`, which is MPa.
+  return oneKey(`${oneKey(m[1]!)}/${over}`);
+}
+
+/**
+ * Whether two units differ only in that one is per cycle and the other is not (`kWh` and `kWh/cycle`): a value
+ * written under one is the other's figure when it is the quantity of one cycle, so only the header's unit needs
+ * to change; but a sheet's `kWh` may as well be a year's or a day's consumption, so it is not read as per cycle.
+ *
+ * @example
+ * perCycleOnly('kW·h', 'kWh/cycle'); // true
+ * perCycleOnly('Wh', 'kWh/cycle'); // false
+ */
+export function perCycleOnly(a: string, b: string): boolean {
+  const [ka, kb] = [unitKey(a), unitKey(b)];
+  return ka === `${kb}/cycle` || kb === `${ka}/cycle`;
 }
 
 /**
@@ -299,17 +343,30 @@ export function unitKey(text: string): string {
  * isKnownUnit('左右'); // false
  */
 export function isKnownUnit(text: string): boolean {
-  const key = unitKey(text);
-  return key !== '' && KNOWN.has(key);
+  return knownKey(unitKey(text));
+}
+
+/**
+ * Whether a unit's key is one of the table, or one of them per cycle: `m3/cycle`, `Wh/cycle` (newcomer-27 W1:
+ * `用水量(m3/cycle)` was no unit, so it was offered to --map and 0.100 m³ graded as 0.100 L; `0.1m3/cycle` in a cell
+ * was to be written `0.1`).
+ */
+function knownKey(key: string): boolean {
+  if (key === '') return false;
+  if (KNOWN.has(key)) return true;
+  const per = /^(.+)\/cycle$/u.exec(key)?.[1];
+  return per !== undefined && KNOWN.has(per);
 }
 
 // Units of time, which no SI prefix relates.
 const TIME = new Set(['s', 'min', 'h', 'd']);
+// Units of volume, litres and cubic metres.
+const VOLUME = new Set(['L', 'mL', 'ml', 'mm3', 'cm3', 'dm3', 'm3']);
 
 /**
  * Whether two units measure the same quantity, so a value in one converts to
  * the other: the same unit after an SI prefix (`kW` and `W`, `MPa` and `kPa`,
- * `mm` and `m`), or two units of time. Guessed from the spelling only: `°C`
+ * `mm` and `m`), two units of time or of volume (`m3` and `L`), each perhaps per cycle. Guessed from the spelling only: `°C`
  * and `MPa` are not, and neither are units it cannot relate.
  *
  * @example
@@ -317,9 +374,10 @@ const TIME = new Set(['s', 'min', 'h', 'd']);
  * sameQuantity('°C', 'MPa'); // false
  */
 export function sameQuantity(a: string, b: string): boolean {
-  const ka = unitKey(a);
-  const kb = unitKey(b);
-  if (ka === kb || (TIME.has(ka) && TIME.has(kb))) return true;
+  // Per cycle on one side or both: the quantity of one cycle (`Wh` and `kWh/cycle`; `m3/cycle` and `L/cycle`).
+  const ka = unitKey(a).replace(/\/cycle$/u, '');
+  const kb = unitKey(b).replace(/\/cycle$/u, '');
+  if (ka === kb || (TIME.has(ka) && TIME.has(kb)) || (VOLUME.has(ka) && VOLUME.has(kb))) return true;
   const base = (k: string) => k.replace(/^[kMGmμµcdn](?=[A-Za-z]{1,2}$)/u, '');
   return base(ka) === base(kb) && base(ka) !== '';
 }
@@ -343,7 +401,7 @@ export class KnownUnits {
   /** The unit a text names ({@link unitKey}), or `undefined` when it names none known. */
   key(text: string): string | undefined {
     const key = unitKey(text);
-    return key !== '' && (KNOWN.has(key) || this.declared.has(key)) ? key : undefined;
+    return knownKey(key) || this.declared.has(key) ? key : undefined;
   }
 
   /**

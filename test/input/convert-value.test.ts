@@ -458,6 +458,26 @@ describe('convertCell', () => {
     },
   );
 
+  it('newcomer-27: a cell per cycle in another unit is to be converted, never only stripped; kWh under kWh/cycle says when to strip', () => {
+    const energy = indicator('number', { unit: 'kWh/cycle' });
+    const water = indicator('number', { unit: 'L/cycle' });
+    expect(convertCell('0.064m3/cycle', water)?.error?.message.en).toContain(
+      'is in m3/cycle, but the indicator is in L/cycle: convert the value to L/cycle and write the number alone',
+    );
+    expect(convertCell('850Wh', energy)?.error?.message.en).toContain(
+      'convert the value to kWh/cycle and write the number alone (removing "Wh" alone would read 850 Wh as 850 kWh/cycle)',
+    );
+    expect(convertCell('0.85kWh', energy)?.error?.message).toEqual({
+      zh: '某指标应为数值："0.85kWh" 带有单位“kWh”，而该指标的单位是 kWh/cycle，两者只差“每次”：如果这是每次（每个周期）的量，请去掉“kWh”，只写 0.85；如果是每年、每天等的累计量，请先换算为每次的量',
+      en: 'x (Some indicator) must be a number: "0.85kWh" is in kWh, and the indicator is in kWh/cycle, which differs only in "per cycle": if it is one cycle\'s figure, remove "kWh" and write 0.85; if it is a total per year, per day or the like, convert it to one cycle\'s first',
+    });
+    // The indicator's own unit, spelt as a sheet spells it: only the unit to remove.
+    expect(convertCell('0.85 kW·h/次', energy)?.error?.message.en).toContain(
+      'remove "kW·h/次" and write 0.85',
+    );
+    expect(convertCell('64 升/次', water)?.error?.message.en).toContain('remove "升/次" and write 64');
+  });
+
   it('tells a cell in another quantity (°C under MPa) to check its column, not to convert or drop the unit', () => {
     const mpa = indicator('number', { unit: 'MPa' });
     expect(convertCell('455 °C', mpa)?.error?.message.en).toBe(

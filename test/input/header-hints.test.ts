@@ -172,3 +172,64 @@ describe('headerHints for a column in a unit qgrade does not know (hostile-19 F3
       expect(point(header)[0]?.en, header).toContain(`add --map`);
   });
 });
+
+describe('headerHints on a washing machine’s columns (newcomer-27 W1, M6, F1)', () => {
+  const unit = (name: string, zh: string, en: string, u: string): IndicatorInfo => ({
+    ...indicator(name, zh, en),
+    unit: u,
+  });
+  const WASHER = [
+    unit('ratedCapacity', '额定洗涤容量', 'Rated washing capacity', 'kg'),
+    unit('energy', '耗电量', 'Energy consumption', 'kWh/cycle'),
+    unit('water', '用水量', 'Water consumption', 'L/cycle'),
+    unit('noise', '洗涤噪声', 'Washing noise', 'dB(A)'),
+  ];
+  const washer = (headers: string[]) =>
+    headerHints({
+      name: 'in.csv',
+      headers,
+      fields: headers,
+      indicators: WASHER,
+      excluded: new Set(),
+      format: 'csv',
+    });
+
+  it('噪声 dB(A) and 噪声(dB(A)): dB(A) is the unit, the indicator’s own: a --map hint, not "in A"', () => {
+    for (const header of ['噪声 dB(A)', '噪声(dB(A))']) {
+      const [hint] = washer([header]);
+      expect(hint?.en).toContain(`add --map '${header}=noise'`);
+      expect(hint?.zh).toContain(`请加上 --map '${header}=noise'`);
+      expect(hint?.en).not.toContain(' in A,');
+    }
+  });
+
+  it('额定容量(kg) for 额定洗涤容量 in kg: a shared end and the same unit is a --map hint; in g, none', () => {
+    expect(washer(['额定容量(kg)'])[0]?.en).toContain("add --map '额定容量(kg)=ratedCapacity'");
+    expect(washer(['额定容量(公斤)'])[0]?.en).toContain("add --map '额定容量(公斤)=ratedCapacity'");
+    expect(washer(['额定容量(g)'])).toEqual([]);
+    // Nothing in common at either end: no hint.
+    expect(washer(['洗涤容积(kg)'])).toEqual([]);
+  });
+
+  it('a column in another unit per something is never offered to --map: convert it', () => {
+    for (const [header, written] of [
+      ['用水量(加仑/次)', '加仑/次'],
+      ['用水量(m3/h)', 'm3/h'],
+      ['用水量(升/年)', '升/年'],
+      ['耗电量(kWh/年)', 'kWh/年'],
+    ] as const) {
+      const [hint] = washer([header]);
+      expect(hint?.en).not.toContain('--map');
+      expect(hint?.en).toContain(`in ${written}, while the indicator is in`);
+      expect(hint?.zh).toContain('请把数值换算为');
+    }
+  });
+
+  it('单次耗电量(kWh) for an indicator in kWh/cycle: only the header needs to change if the values are per cycle', () => {
+    const [hint] = washer(['单次耗电量(kWh)']);
+    expect(hint?.en).toContain('differs only in "per cycle" (/cycle)');
+    expect(hint?.en).toContain('no conversion is needed: only the header needs to change, to kWh/cycle');
+    expect(hint?.zh).toContain('无需换算，只需把表头中的单位改为 kWh/cycle');
+    expect(hint?.en).not.toContain('--map');
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isScaledUnit, scalePowers } from '../../src/input/scaled-unit';
 import { titleUnit } from '../../src/input/title-line';
-import { KnownUnits, unitKey } from '../../src/input/units';
+import { KnownUnits, perCycleOnly, unitKey } from '../../src/input/units';
 import { bareUnitsLine, statedUnitLine, unitsRow } from '../../src/input/units-row';
 import type { IndicatorInfo } from '../../src/resolve/rule-set';
 
@@ -159,5 +159,58 @@ describe('statedUnitLine and titleUnit: a scaled unit', () => {
     expect(scalePowers('×10⁻⁶')).toBe('×10^-6');
     expect(scalePowers('kgf/mm²')).toBe('kgf/mm²');
     expect(scalePowers('10³')).toBe('10³');
+  });
+});
+
+describe('units per cycle and units written in Chinese (newcomer-27 W1, M6, F1)', () => {
+  const energy = info('energy', 'number', { unit: 'kWh/cycle' });
+  const water = info('water', 'number', { unit: 'L/cycle' });
+  const capacity = info('capacity', 'number', { unit: 'kg' });
+  const noise = info('noise', 'number', { unit: 'dB(A)' });
+  const units = new KnownUnits([energy, water, capacity, noise]);
+
+  it('kW·h, kWh and 千瓦时 are one unit; 次 and 周期 are cycle after a slash; 升 is L', () => {
+    for (const written of ['kWh/cycle', 'kW·h/次', '千瓦时/次', 'kwh/cycle', 'kWh/周期', '千瓦·时/次'])
+      expect([written, unitKey(written)]).toEqual([written, 'kWh/cycle']);
+    expect(unitKey('升/次')).toBe('L/cycle');
+    expect(unitKey('m³/次')).toBe('m3/cycle');
+    // Each part read as it is alone: `N/平方毫米` is N/mm², which is MPa.
+    expect(unitKey('N/平方毫米')).toBe('MPa');
+    expect(unitKey('次')).toBe('次');
+  });
+
+  it('the same unit is read; another numerator per cycle (m3, Wh) or no cycle (kWh) is another unit', () => {
+    expect(units.compare('kW·h/次', energy)).toBe('same');
+    expect(units.compare('升/次', water)).toBe('same');
+    expect(units.compare('m3/cycle', water)).toBe('other');
+    expect(units.compare('Wh', energy)).toBe('other');
+    expect(units.compare('Wh/次', energy)).toBe('other');
+    expect(units.compare('kWh', energy)).toBe('other');
+    // A numerator no table knows, per cycle, is not known as a unit here (close-columns looks at it).
+    expect(units.key('加仑/次')).toBeUndefined();
+  });
+
+  it('perCycleOnly: kWh and kWh/cycle differ only in the cycle; Wh and kWh/cycle, or m3 and L/cycle, in more', () => {
+    expect(perCycleOnly('kW·h', 'kWh/cycle')).toBe(true);
+    expect(perCycleOnly('千瓦时/次', 'kWh')).toBe(true);
+    expect(perCycleOnly('Wh', 'kWh/cycle')).toBe(false);
+    expect(perCycleOnly('m3', 'L/cycle')).toBe(false);
+    expect(perCycleOnly('kWh/cycle', 'kWh/cycle')).toBe(false);
+  });
+
+  it('a units row in Chinese words (公斤, 千瓦时/次, 升/次) is a units row in the indicators’ units', () => {
+    const columns = [undefined, capacity, energy, water, noise];
+    const headers = ['样品编号', '额定洗涤容量', '耗电量', '用水量', '洗涤噪声'];
+    const row = unitsRow(['', '公斤', '千瓦时/次', '升/次', 'dB(A)'], headers, columns, units);
+    expect(row?.units).toEqual(['公斤', '千瓦时/次', '升/次', 'dB(A)']);
+    expect(row?.mismatches).toEqual([]);
+    // 分贝 is dB, not the A-weighted dB(A); 立方米/次 is m³ per cycle, not L.
+    const other = unitsRow(['', 'kg', 'kWh/次', '立方米/次', '分贝'], headers, columns, units);
+    expect(other?.mismatches.map((m) => [m.column, m.written])).toEqual([
+      [3, '立方米/次'],
+      [4, '分贝'],
+    ]);
+    // A record is still a record.
+    expect(unitsRow(['A1', '8', '0.85', '60', '53'], headers, columns, units)).toBeUndefined();
   });
 });
