@@ -305,6 +305,17 @@ export function boundaryMoved(
 }
 
 /**
+ * The tail of a limit re-expressed in a new unit of the same quantity (`≥ 45 min → ≥ 0.75 h`): it accepts what it did.
+ *
+ * @example
+ * SAME_IN_NEW_UNIT.en; // 'the same limit in a new unit'
+ */
+export const SAME_IN_NEW_UNIT: LocalizedText = {
+  zh: '同一限值，换用新单位',
+  en: 'the same limit in a new unit',
+};
+
+/**
  * The tail of a moved boundary whose two rows set the same limits: no record changes grade by it.
  *
  * @example

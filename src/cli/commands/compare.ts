@@ -207,7 +207,11 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           (t) => notices.push(t),
         );
         const unitSplit = unitSplitNotice(alsoRead, a);
-        if (unitSplit) ctx.err(unitSplit[ctx.lang]);
+        if (unitSplit) {
+          ctx.err(unitSplit[ctx.lang]);
+          // The report's reader sees moves a wrong unit makes, not stderr: it says so too (committee-27 M1).
+          notices.push(unitSplit);
+        }
         // Each side converts those cells and checks the unread columns with its own indicators, as its `grade` would.
         const reading = sideReading(source.items, {
           both,
