@@ -233,7 +233,9 @@ function limitChange(
   b: Edition,
   x: CheckModel,
   y: CheckModel,
-): { before: string; after: string; direction: DiffDirection; sets?: { a: AcceptedSet; b: AcceptedSet } } | undefined {
+):
+  | { before: string; after: string; direction: DiffDirection; sets?: { a: AcceptedSet; b: AcceptedSet } }
+  | undefined {
   const before = a.requirementText(x);
   const after = b.requirementText(y);
   const refA = a.operandReference(x);

@@ -16,7 +16,14 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const cache = join(ROOT, 'node_modules/.cache');
   mkdirSync(cache, { recursive: true });
   const dir = mkdtempSync(join(cache, 'qgrade-cli-test-'));
-  const common = { outDir: dir, config: false, target: 'node20', shims: true, silent: true, clean: false } as const;
+  const common = {
+    outDir: dir,
+    config: false,
+    target: 'node20',
+    shims: true,
+    silent: true,
+    clean: false,
+  } as const;
   // The workers as CommonJS, as the package runs them (src/batch/worker-module.ts says why).
   await Promise.all([
     build({ ...common, entry: { cli: join(ROOT, 'src/cli/main.ts') }, format: ['esm'], splitting: false }),

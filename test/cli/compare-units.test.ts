@@ -158,14 +158,34 @@ describe.concurrent('qgrade compare: a column in one unit, read by A and B in di
     expect(page).toContain('其中一方会按错误的单位判定');
     expect((await cli.run([...zh.slice(0, 3), '-f', 'xlsx', '-o', xlsx, ...zh.slice(3)])).code).toBe(0);
     const [summary] = await readBack(readFileSync(xlsx));
-    const said = summary!.rows.filter((r) => String(r[1] ?? '').startsWith('A 以 kW、B 以 W 读取 capacity：'));
+    const said = summary!.rows.filter((r) =>
+      String(r[1] ?? '').startsWith('A 以 kW、B 以 W 读取 capacity：'),
+    );
     expect(said).toHaveLength(1);
     const en = join(temp(), 'units-en.html');
-    await cli.run(['compare', '-f', 'html', '-o', en, files['kw.yaml']!, files['w.yaml']!, files['label.csv']!]);
+    await cli.run([
+      'compare',
+      '-f',
+      'html',
+      '-o',
+      en,
+      files['kw.yaml']!,
+      files['w.yaml']!,
+      files['label.csv']!,
+    ]);
     expect(readFileSync(en, 'utf8')).toContain('A reads capacity in kW and B in W: ');
     // Agreeing units: no such notice in the report.
     const agree = join(temp(), 'agree.html');
-    await cli.run(['compare', '-f', 'html', '-o', agree, files['kw.yaml']!, files['kw2.yaml']!, files['label.csv']!]);
+    await cli.run([
+      'compare',
+      '-f',
+      'html',
+      '-o',
+      agree,
+      files['kw.yaml']!,
+      files['kw2.yaml']!,
+      files['label.csv']!,
+    ]);
     expect(readFileSync(agree, 'utf8')).not.toContain('reads capacity in');
   });
 
@@ -207,8 +227,7 @@ describe.concurrent('qgrade diff: a limit re-expressed in a changed unit', () =>
   });
 
   it('is the same limit in a new unit (W and kW convert), with a note naming the conversion, in text, markdown, html and json (zh and en)', async () => {
-    const note =
-      'the unit of capacity changed from W to kW, 1 kW = 1000 W: limits are compared in kW';
+    const note = 'the unit of capacity changed from W to kW, 1 kW = 1000 W: limits are compared in kW';
     const text = await cli.run(['diff', files['w.yaml']!, files['kw.yaml']!]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(`limit: ≤ 14000 W → ≤ 14 kW, the same limit in a new unit (${note})`);

@@ -52,7 +52,7 @@ describe('diffRuleSets: limits of an indicator whose unit changed', () => {
     expect(unit?.direction).toBeUndefined();
   });
 
-  it('a limit converted is compared in the new unit: below, at and above A\'s limit', () => {
+  it("a limit converted is compared in the new unit: below, at and above A's limit", () => {
     // 14000 W = 14 kW: ≤ 13.9 kW accepts less (stricter), ≤ 14.1 kW more (looser), ≤ 14.000 kW the same.
     const cases: [string, string | undefined][] = [
       ['"≤ 13.9 kW"', 'stricter'],
@@ -65,11 +65,17 @@ describe('diffRuleSets: limits of an indicator whose unit changed', () => {
     }
   });
 
-  it('minutes to hours (the committee\'s setting time): ≥ 45 min → ≥ 0.75 h is the same, not 宽严不定', () => {
-    const inMin = edit(['noise: { type: number,', 'noise: { type: number, unit: min,'], ['"≤ 45"', '"≥ 45 min"']);
+  it("minutes to hours (the committee's setting time): ≥ 45 min → ≥ 0.75 h is the same, not 宽严不定", () => {
+    const inMin = edit(
+      ['noise: { type: number,', 'noise: { type: number, unit: min,'],
+      ['"≤ 45"', '"≥ 45 min"'],
+    );
     const a = ruleSet(inMin, 'a.yaml');
     const to = (limit: string) =>
-      diffRuleSets(a, ruleSet(inMin.replace('unit: min,', 'unit: h,').replace('"≥ 45 min"', limit), 'b.yaml'));
+      diffRuleSets(
+        a,
+        ruleSet(inMin.replace('unit: min,', 'unit: h,').replace('"≥ 45 min"', limit), 'b.yaml'),
+      );
     // 45 min ÷ 60 = 0.75 h; 1 h = 60 min > 45 min (stricter); 0.5 h = 30 min < 45 min (looser).
     const same = to('"≥ 0.75 h"');
     const limit = byKey(same.entries, 'criterion:noise:limit');
