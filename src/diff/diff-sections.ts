@@ -27,7 +27,15 @@ const SECTIONS: { id: DiffSection['id']; title: LocalizedText; kinds: DiffKind[]
   {
     id: 'tables',
     title: { zh: '阈值表', en: 'Threshold tables' },
-    kinds: ['boundary-moved', 'cell-changed', 'row-added', 'row-removed', 'table-added', 'table-removed'],
+    kinds: [
+      'boundary-moved',
+      'row-split',
+      'cell-changed',
+      'row-added',
+      'row-removed',
+      'table-added',
+      'table-removed',
+    ],
   },
   {
     id: 'criteria',
