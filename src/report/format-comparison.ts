@@ -1,9 +1,11 @@
 import type { GradeChange, RuleSetComparison } from '../compare/compare-rule-sets';
 import type { CompareCounts, CompareTally, ReasonCount, TalliedChange } from '../compare/compare-tally';
+import { gradeDistribution } from '../compare/grade-distribution';
 import { matrixWithInvalid } from '../compare/matrix-with-invalid';
 import type { MovesByColumn } from '../compare/moves-by-column';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { COMPARE_TEXT, compareGradeText, compareSummaryLines, matrixInvalidNote } from './compare-summary';
+import { gradeDistributionLines } from './grade-distribution-table';
 import { gradeRenameLines } from './grade-renames';
 import { INVALID_UNDER_TEXT, invalidRecordLines } from './invalid-records-text';
 import { migrationTableLines } from './migration-table';
@@ -86,6 +88,14 @@ export function formatComparison(
     '',
     ...compareSummaryLines(options.counts, lang, options.invalidReasons),
     ...(options.notes ?? []),
+    '',
+    // What share reaches each grade under each edition, side by side (committee-27 F1).
+    ...gradeDistributionLines(
+      gradeDistribution(matrixWithInvalid(comparison), a, b),
+      a.grades,
+      b.grades,
+      lang,
+    ),
   ];
   const moves = (
     options.moves === undefined ? [] : 'column' in options.moves ? [options.moves] : options.moves
