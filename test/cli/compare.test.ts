@@ -120,6 +120,8 @@ describe.concurrent('qgrade compare', () => {
       'changes',
       'invalid',
       'causeCounts',
+      // Records per grade under A and B (committee-27 F1): a field added.
+      'distribution',
       'ruleSetDiff',
     ]);
     // Every change moved by the one cause, alone.
@@ -171,7 +173,7 @@ describe.concurrent('qgrade compare', () => {
       (await cli.run(['compare', '-f', 'json', BUNDLED, revised, dataFile])).stdout,
     );
     // The CLI adds the rule-set diff, the counts of causes and, per change, the keys of the entries that moved it, and the sample id.
-    const { ruleSetDiff, changes, invalid, causeCounts: _, ...rest } = cliResult;
+    const { ruleSetDiff, changes, invalid, causeCounts: _, distribution: __, ...rest } = cliResult;
     expect(ruleSetDiff).toEqual(diffRuleSets(a, b));
     expect({
       ...rest,
@@ -192,10 +194,10 @@ describe.concurrent('qgrade compare', () => {
     const matrixAt = lines.findIndex((l) => l.startsWith('A ↓'));
     expect(lines.slice(2, matrixAt).some((l) => /^A(, B)?: Provenance: /.test(l))).toBe(true);
     expect(lines[matrixAt]).toMatch(
-      /^A ↓ {2}B → +Grade 1 +Grade 2 +Grade 3 +Grade 4 +Grade 5 +Not graded +Invalid$/,
+      /^A ↓ {2}B → +Grade 1 +Grade 2 +Grade 3 +Grade 4 +Grade 5 +Not graded +Invalid +Total$/,
     );
     // The record invalid under both: counted as invalid, not as not graded (as `grade` counts it).
-    expect(stdout).toMatch(/^Invalid( +0){6} +1$/m);
+    expect(stdout).toMatch(/^Invalid( +0){6} +1 +1$/m);
     const unchanged = data.length - expected.length;
     expect(stdout).toContain(
       `${data.length.toLocaleString('en-US')} records: ${unchanged.toLocaleString('en-US')} unchanged (1 of them invalid), ${expected.length} changed grade (0 up, ${expected.length} down)`,
