@@ -66,7 +66,9 @@ const args = () => [files['a.yaml']!, files['b.yaml']!, files['r.csv']!];
 /** Each heat-map cell's class by its matrix cell (`from→to`): the rects and the table's cells are in the same order. */
 function heatClasses(html: string): Map<string, string> {
   const rects = [...html.matchAll(/<rect class="([^"]+)" x=/gu)].map((m) => m[1]!);
-  const cells = [...html.matchAll(/data-from="([^"]*)" data-to="([^"]*)">(\d+)</gu)].map((m) => `${m[1]}→${m[2]}`);
+  const cells = [...html.matchAll(/data-from="([^"]*)" data-to="([^"]*)">(\d+)</gu)].map(
+    (m) => `${m[1]}→${m[2]}`,
+  );
   expect(rects).toHaveLength(cells.length);
   return new Map(cells.map((c, i) => [c, rects[i]!]));
 }
