@@ -70,7 +70,8 @@ export function formatComparison(
 ): string {
   const zh = lang === 'zh';
   const { names } = options;
-  const name = (id: string) => (zh ? (names?.get(id)?.zh ?? id) : id);
+  // A requirement by its name in either language (committee-27 M6: English once showed the id).
+  const name = (id: string) => names?.get(id)?.[lang] ?? id;
   const lines = [
     ...[
       ['A', a],

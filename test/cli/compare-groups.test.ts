@@ -146,7 +146,8 @@ describe.concurrent('qgrade compare --group-by', () => {
     // Q (CV 3.68 %) failed superior's ≤ 3.0 under A; B does not ask it, so Q is superior under B.
     expect(stdout).toContain(
       [
-        'group Q (rows 3–4): First class → Superior  cv-28d-superior',
+        // The requirement by its English name (committee-27 M6), not `cv-28d-superior`.
+        'group Q (rows 3–4): First class → Superior  CV of 28-day compressive strength (Superior)',
         '    A: CV of 28-day compressive strength 3.7 %, required ≤ 3.0: not met; lowest 48.7 MPa at row 3, highest 51.3 MPa at row 4',
         '    B: not required',
       ].join('\n'),

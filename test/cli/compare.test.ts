@@ -205,7 +205,8 @@ describe.concurrent('qgrade compare', () => {
     // What the limit depended on (the APF table's row: unit type and capacity), the value and limits, then the cell that moved it.
     const first = data[expected[0]! - 1]!;
     expect(stdout).toContain(
-      `row ${expected[0]} (${first.model}): Grade 3 → Grade 4  apf@3\n    Limits depend on: Unit type = Heat pump, Rated cooling capacity (CC) = ${first.ratedCoolingCapacity} W\n    Annual performance factor (APF) (Grade 3): ${first.apf}, A ≥ 3.50 ✓ → B ≥ 3.60 ✗\n    ← cell:apfLimits[(4500, 7100]][3] 3.50 → 3.60 stricter\n`,
+      // The cause by its name and the change as a sentence, as in Chinese (committee-27 M6), not `apf@3` and a key.
+      `row ${expected[0]} (${first.model}): Grade 3 → Grade 4  Annual performance factor (APF) (Grade 3)\n    Limits depend on: Unit type = Heat pump, Rated cooling capacity (CC) = ${first.ratedCoolingCapacity} W\n    Annual performance factor (APF) (Grade 3): ${first.apf}, A ≥ 3.50 ✓ → B ≥ 3.60 ✗\n    ← table "Heat-pump units: APF per grade (Wh/Wh)" (apfLimits), row (4500, 7100], column Grade 3: 3.50 → 3.60, stricter (read by apf@3)\n`,
     );
     expect(stderr).toContain(`(0 up, ${expected.length} down); invalid under A: 1, under B: 1`);
   });
