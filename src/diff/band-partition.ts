@@ -70,6 +70,74 @@ export function movedBoundaries(
 }
 
 /**
+ * Rows of A split between editions in a table keyed by one band: each row of
+ * `rowsA` that the rows of `rowsB` cover exactly, adjacent and without gap
+ * (`(7100, 14000]` → `(7100, 10000]`, `(10000, 14000]`), with those rows in
+ * order. Each new row is compared with the row it came from, value by value,
+ * as rows paired across a moved boundary are ({@link movedBoundaries}): a
+ * record in `(10000, 14000]` read A's row and now reads the second one
+ * (committee-27 M2). Rows not so covered are not in the map.
+ *
+ * @param rowsA - A's rows no row of B has the same key as
+ * @param rowsB - B's rows no row of A has the same key as
+ * @example
+ * splitRows(tableA, tableA.rows.slice(2), tableB.rows.slice(2, 4)).get(tableA.rows[2]!)?.length; // 2
+ */
+export function splitRows(
+  table: TableModel,
+  rowsA: readonly TableRowModel[],
+  rowsB: readonly TableRowModel[],
+): Map<TableRowModel, TableRowModel[]> {
+  const splits = new Map<TableRowModel, TableRowModel[]>();
+  if (table.keys.length !== 1 || table.keys[0]!.match !== 'band') return splits;
+  for (const rowA of rowsA) {
+    const whole = bandOf(rowA);
+    if (!whole) continue;
+    const pieces = rowsB
+      .filter((r) => {
+        const band = bandOf(r);
+        return band !== undefined && within(band, whole);
+      })
+      .sort((x, y) => comparePoints(lowerPoint(bandOf(x)!), lowerPoint(bandOf(y)!)));
+    if (pieces.length < 2) continue;
+    const bands = pieces.map((r) => bandOf(r)!);
+    const first = bands[0]!;
+    const last = bands.at(-1)!;
+    const covers =
+      first.lower === whole.lower &&
+      first.lowerInclusive === whole.lowerInclusive &&
+      last.upper === whole.upper &&
+      last.upperInclusive === whole.upperInclusive &&
+      bands.every(
+        (b, i) => i === 0 || (bands[i - 1]!.upper === b.lower && bandsMeet(bands[i - 1]!, b) === 'adjacent'),
+      );
+    if (covers) splits.set(rowA, pieces);
+  }
+  return splits;
+}
+
+function bandOf(row: TableRowModel): Band | undefined {
+  const band = row.match[0];
+  return band === undefined || Array.isArray(band) ? undefined : band;
+}
+
+/** A band's lower end as a point (`(7100` sorts after `[7100`). */
+function lowerPoint(band: Band): BoundaryPoint {
+  return { value: band.lower, inclusive: !band.lowerInclusive };
+}
+
+/** Whether every value of `inner` is in `outer`. */
+function within(inner: Band, outer: Band): boolean {
+  const lowerOk =
+    inner.lower > outer.lower ||
+    (inner.lower === outer.lower && (outer.lowerInclusive || !inner.lowerInclusive));
+  const upperOk =
+    inner.upper < outer.upper ||
+    (inner.upper === outer.upper && (outer.upperInclusive || !inner.upperInclusive));
+  return lowerOk && upperOk;
+}
+
+/**
  * The row of a table keyed by one band that holds `value`, by index; -1 when none does.
  *
  * @example

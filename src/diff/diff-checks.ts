@@ -2,7 +2,7 @@ import type { CheckModel, ComparisonModel } from '../model/rule-set-model';
 import { criterionNames } from '../report/criterion-names';
 import { groupChecks } from '../resolve/group-checks';
 import type { LocalizedText } from '../text/localized-text';
-import { compareAccepted } from './accepted-set';
+import { type AcceptedSet, compareAccepted } from './accepted-set';
 import {
   addedOrRemoved,
   aggregateText,
@@ -11,6 +11,7 @@ import {
   comparisonText,
   effectText,
   named,
+  SAME_IN_NEW_UNIT,
   shown,
   THING,
   withDirection,
@@ -19,7 +20,14 @@ import type { Edition } from './edition';
 import { withShown } from './entry-shown';
 import { makeEntry } from './make-entry';
 import type { DiffAspect, DiffDirection, DiffEntry, DiffLocation } from './rule-set-diff';
-import { acrossUnits, type UnitChange, unitChangeNote, unitChanges } from './unit-changes';
+import {
+  acrossUnits,
+  convertedDirection,
+  convertedNote,
+  type UnitChange,
+  unitChangeNote,
+  unitChanges,
+} from './unit-changes';
 
 /**
  * The differences between the scope items and the criteria of two editions,
@@ -108,7 +116,9 @@ function diffCheck(a: Edition, b: Edition, x: CheckModel, y: CheckModel, role: R
     unit?: UnitChange,
     shownBefore: LocalizedText = shown(before),
     shownAfter: LocalizedText = shown(after),
+    sameInNewUnit = false,
   ) => {
+    const text = change(shownBefore, shownAfter, direction);
     out.push(
       makeEntry({
         key: `${role}:${x.id}:${aspect}`,
@@ -119,8 +129,14 @@ function diffCheck(a: Edition, b: Edition, x: CheckModel, y: CheckModel, role: R
         after,
         id: x.id,
         criteria: [x.id],
-        message: aspectChanged(thing(y, role, b), aspect, change(shownBefore, shownAfter, direction)),
-        ...(unit ? { note: unitChangeNote(unit) } : {}),
+        message: aspectChanged(
+          thing(y, role, b),
+          aspect,
+          sameInNewUnit
+            ? { zh: `${text.zh}，${SAME_IN_NEW_UNIT.zh}`, en: `${text.en}, ${SAME_IN_NEW_UNIT.en}` }
+            : text,
+        ),
+        ...(unit ? { note: unit.factor === undefined ? unitChangeNote(unit) : convertedNote(unit) } : {}),
         a: locateAspect(a, x, aspect),
         b: locateAspect(b, y, aspect),
       }),
@@ -135,7 +151,15 @@ function diffCheck(a: Edition, b: Edition, x: CheckModel, y: CheckModel, role: R
   if (limit) {
     // An enum's value by its label in the sentence (`≠ 整体式`); the JSON keeps the code (`≠ window`).
     const [shownA, shownB] = [a.requirementShown(x), b.requirementShown(y)];
-    push('limit', limit.before, limit.after, acrossUnits(limit.direction, unit), unit, shownA, shownB);
+    // A unit that converts (min → h): A's limit in B's unit tells the direction; the same limit has none.
+    const converted = limit.sets ? convertedDirection(limit.sets.a, limit.sets.b, unit) : undefined;
+    const direction =
+      converted === undefined
+        ? acrossUnits(limit.direction, unit)
+        : converted === 'same'
+          ? undefined
+          : converted;
+    push('limit', limit.before, limit.after, direction, unit, shownA, shownB, converted === 'same');
     if (
       [shownA.zh, shownA.en].some((t) => t !== limit.before) ||
       [shownB.zh, shownB.en].some((t) => t !== limit.after)
@@ -209,7 +233,9 @@ function limitChange(
   b: Edition,
   x: CheckModel,
   y: CheckModel,
-): { before: string; after: string; direction: DiffDirection } | undefined {
+):
+  | { before: string; after: string; direction: DiffDirection; sets?: { a: AcceptedSet; b: AcceptedSet } }
+  | undefined {
   const before = a.requirementText(x);
   const after = b.requirementText(y);
   const refA = a.operandReference(x);
@@ -220,10 +246,11 @@ function limitChange(
     const d = compareAccepted(a.acceptedSet(x, 0), b.acceptedSet(y, 0));
     return { before, after, direction: d === 'same' ? 'changed' : d };
   }
-  const d = compareAccepted(a.acceptedSet(x), b.acceptedSet(y));
+  const sets = { a: a.acceptedSet(x), b: b.acceptedSet(y) };
+  const d = compareAccepted(sets.a, sets.b);
   if (d === 'same' && before === after) return undefined;
   // Same values written differently (4.5 → 4.50) change the precision a rounded comparison uses.
-  return { before, after, direction: d === 'same' ? 'changed' : d };
+  return { before, after, direction: d === 'same' ? 'changed' : d, sets };
 }
 
 /** `higher` is what a move up the ladder means; unknown grades: `changed`. */

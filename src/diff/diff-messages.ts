@@ -305,6 +305,46 @@ export function boundaryMoved(
 }
 
 /**
+ * A band row split into several: `表“…”行“(7100, 14000]”拆分为“(7100, 10000]”和“(10000, 14000]”，各新行与原行逐列比较；“(7100, 10000]”与原行限值相同`.
+ *
+ * @example
+ * rowSplit(THING.table(undefined, 't'), '(7100, 14000]', ['(7100, 10000]', '(10000, 14000]'], ['(7100, 10000]']).en;
+ * // 'table t: row (7100, 14000] split into (7100, 10000] and (10000, 14000], each new row compared with it cell by cell; (7100, 10000] sets the same limits'
+ */
+export function rowSplit(
+  table: LocalizedText,
+  row: string,
+  pieces: readonly string[],
+  unchanged: readonly string[],
+): LocalizedText {
+  const listZh = pieces.map((p) => `“${p}”`);
+  const zhPieces = `${listZh.slice(0, -1).join('、')}和${listZh.at(-1)}`;
+  const enPieces = `${pieces.slice(0, -1).join(', ')} and ${pieces.at(-1)}`;
+  const same =
+    unchanged.length === 0
+      ? { zh: '', en: '' }
+      : {
+          zh: `；${unchanged.map((p) => `“${p}”`).join('、')}与原行限值相同`,
+          en: `; ${unchanged.join(', ')} ${unchanged.length === 1 ? 'sets' : 'set'} the same limits`,
+        };
+  return {
+    zh: `${table.zh}行“${row}”拆分为${zhPieces}，各新行与原行逐列比较${same.zh}`,
+    en: `${table.en}: row ${row} split into ${enPieces}, each new row compared with it cell by cell${same.en}`,
+  };
+}
+
+/**
+ * The tail of a limit re-expressed in a new unit of the same quantity (`≥ 45 min → ≥ 0.75 h`): it accepts what it did.
+ *
+ * @example
+ * SAME_IN_NEW_UNIT.en; // 'the same limit in a new unit'
+ */
+export const SAME_IN_NEW_UNIT: LocalizedText = {
+  zh: '同一限值，换用新单位',
+  en: 'the same limit in a new unit',
+};
+
+/**
  * The tail of a moved boundary whose two rows set the same limits: no record changes grade by it.
  *
  * @example

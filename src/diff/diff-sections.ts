@@ -1,6 +1,5 @@
 import type { Language, LocalizedText } from '../text/localized-text';
 import { DIRECTION_TEXT, withoutReaders } from './diff-messages';
-import { shownSides } from './entry-shown';
 import type { DiffEntry, DiffKind, RuleSetDiff } from './rule-set-diff';
 
 /**
@@ -27,7 +26,15 @@ const SECTIONS: { id: DiffSection['id']; title: LocalizedText; kinds: DiffKind[]
   {
     id: 'tables',
     title: { zh: '阈值表', en: 'Threshold tables' },
-    kinds: ['boundary-moved', 'cell-changed', 'row-added', 'row-removed', 'table-added', 'table-removed'],
+    kinds: [
+      'boundary-moved',
+      'row-split',
+      'cell-changed',
+      'row-added',
+      'row-removed',
+      'table-added',
+      'table-removed',
+    ],
   },
   {
     id: 'criteria',
@@ -181,28 +188,21 @@ export function entryText(entry: DiffEntry, lang: Language): string {
 }
 
 /**
- * One entry on one line, as shown under a record that moved: in English its
- * key, before and after (`← cell:apfLimits[≤ 4500][2] 4.50 → 4.70
- * stricter`); in Chinese the entry's sentence, as `qgrade diff` words it —
- * the key and a before/after such as `number (mg/kg)` are English.
+ * One entry on one line, as shown under a record that moved: the entry's
+ * sentence, as `qgrade diff` words it, in either language (committee-27 M6:
+ * English once showed the key, `cell:apfLimits[≤ 4500][2] 4.50 → 4.70 stricter`).
+ * A scoring change leaves out the requirements it reads into: the record's
+ * own causes are on the line above.
  *
  * @example
- * changeLine(entry, 'en'); // '← cell:apfLimits[≤ 4500][2] 4.50 → 4.70 stricter'
+ * changeLine(entry, 'en'); // '← table "…" (apfLimits), row ≤ 4500, column Grade 2: 4.50 → 4.70, stricter (read by apf@2)'
  * changeLine(entry, 'zh'); // '← 新增指标“水溶性六价铬”（chromium6）：必填，更严'
  */
 export function changeLine(entry: DiffEntry, lang: Language): string {
-  // A scoring change as a sentence by the items' labels, in English too (its before/after are indicator ids), and
-  // without the requirements it reads into: the record's own causes are on the line above (enterprise-23 W5).
+  // A scoring change as a sentence by the items' labels, without the requirements it reads into (enterprise-23 W5).
   if (entry.kind.startsWith('dimension-'))
     return `← ${withoutReaders(entry.message[lang], entry.criteria ?? [], lang)}`;
-  if (lang === 'zh') return `← ${entry.message.zh}`;
-  const empty = DIFF_TEXT.empty[lang];
-  const direction = entry.direction ? ` ${directionWord(entry, lang)}` : '';
-  // An enum's value by its label where the diff gave one (`≠ Single-package`, not `≠ window`).
-  const sides = shownSides(entry);
-  const before = sides?.before?.en ?? entry.before ?? empty;
-  const after = sides?.after?.en ?? entry.after ?? empty;
-  return `← ${entry.key} ${before} → ${after}${direction}`;
+  return `← ${entry.message[lang]}`;
 }
 
 /**

@@ -2,7 +2,7 @@ import { ownEntry } from '../model/own-entry';
 import type { TableModel, TableRowModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
 import type { LocalizedText } from '../text/localized-text';
-import { type BoundaryPoint, type MovedBoundary, movedBoundaries } from './band-partition';
+import { type BoundaryPoint, type MovedBoundary, movedBoundaries, splitRows } from './band-partition';
 import { cellDirection, cellReaders } from './cell-readers';
 import {
   addedOrRemoved,
@@ -11,6 +11,7 @@ import {
   EMPTY_CELL,
   labelled,
   rowAddedOrRemoved,
+  rowSplit,
   SAME_LIMITS,
   same,
   shown,
@@ -130,8 +131,30 @@ function diffTable(a: Edition, b: Edition, tableA: TableModel, tableB: TableMode
   }
   const leftB = tableB.rows.filter((r) => !matchedB.has(r));
   if (!tableA.keys.some((k) => k.match === 'category')) {
-    for (const row of leftA) underA.get(row)!.push(rowEntry(A, whole(A, row), 'row-removed'));
-    for (const row of leftB) added.push(rowEntry(B, whole(B, row), 'row-added'));
+    // A band split in two or more (committee-27 M2): each new row against the row it came from, value by
+    // value, keyed by the new row, as rows paired across a moved boundary are; not a row removed (looser)
+    // and rows added (stricter) whatever their values.
+    const splits = unitChanged(A, B)
+      ? new Map<TableRowModel, TableRowModel[]>()
+      : splitRows(tableA, leftA, leftB);
+    const pieces = new Set([...splits.values()].flat());
+    for (const row of leftA) {
+      const split = splits.get(row);
+      if (!split) {
+        underA.get(row)!.push(rowEntry(A, whole(A, row), 'row-removed'));
+        continue;
+      }
+      const unitA = whole(A, row);
+      const cells = split.map((piece) => {
+        const unitB = whole(B, piece);
+        return {
+          unit: unitB,
+          entries: diffCells(A, B, unitA, unitB, `${unitA.text} → ${unitB.text}`, unitB.text),
+        };
+      });
+      underA.get(row)!.push(splitEntry(A, B, unitA, cells), ...cells.flatMap((c) => c.entries));
+    }
+    for (const row of leftB) if (!pieces.has(row)) added.push(rowEntry(B, whole(B, row), 'row-added'));
     return result();
   }
 
@@ -162,10 +185,18 @@ function diffTable(a: Edition, b: Edition, tableA: TableModel, tableB: TableMode
 }
 
 /**
- * The cells of a row of A against those of its row in B, keyed by A's row; `shownRow`, when
- * the rows are paired by position, names both in the message (`≤ 4500 → ≤ 5000`).
+ * The cells of a row of A against those of its row in B, keyed by A's row (by `keyRow`, B's row
+ * split from it); `shownRow`, when the rows are paired by position or split, names both in the
+ * message (`≤ 4500 → ≤ 5000`).
  */
-function diffCells(A: Side, B: Side, unitA: Unit, unitB: Unit, shownRow?: string): DiffEntry[] {
+function diffCells(
+  A: Side,
+  B: Side,
+  unitA: Unit,
+  unitB: Unit,
+  shownRow?: string,
+  keyRow = unitA.text,
+): DiffEntry[] {
   const out: DiffEntry[] = [];
   const name = A.table.name;
   const columns = [...A.table.columns, ...B.table.columns.filter((c) => !A.table.columns.includes(c))];
@@ -192,13 +223,13 @@ function diffCells(A: Side, B: Side, unitA: Unit, unitB: Unit, shownRow?: string
     const where = THING.cell(tableTitle(A, B), shownRow ?? unitA.text, columnLabel(A, B, column));
     out.push(
       makeEntry({
-        key: `cell:${name}[${unitA.text}][${column}]`,
+        key: `cell:${name}[${keyRow}][${column}]`,
         kind: 'cell-changed',
         direction,
         before: before?.text ?? null,
         after: after?.text ?? null,
         table: name,
-        row: unitA.text,
+        row: keyRow,
         column,
         criteria: ids,
         message: withReaders(
@@ -256,6 +287,33 @@ function rowEntry(side: Side, unit: Unit, kind: 'row-added' | 'row-removed'): Di
     ),
     ...(across && direction ? { note: unitChangeNote(across) } : {}),
     ...(added ? { b: at } : { a: at }),
+  });
+}
+
+/**
+ * A row of A split into rows of B as one entry without a direction (the values each new row
+ * changes are its cell entries): it names the new rows, and those that set the same limits.
+ */
+function splitEntry(
+  A: Side,
+  B: Side,
+  unitA: Unit,
+  pieces: { unit: Unit; entries: DiffEntry[] }[],
+): DiffEntry {
+  const name = A.table.name;
+  const texts = pieces.map((p) => p.unit.text);
+  const unchanged = pieces.filter((p) => p.entries.length === 0).map((p) => p.unit.text);
+  const first = pieces[0]!.unit.row;
+  return makeEntry({
+    key: `split:${name}[${unitA.text}]`,
+    kind: 'row-split',
+    before: unitA.text,
+    after: texts.join(', '),
+    table: name,
+    row: unitA.text,
+    message: rowSplit(tableTitle(A, B), unitA.text, texts, unchanged),
+    a: A.edition.locate(unitA.row.path, unitA.row.location),
+    b: B.edition.locate(first.path, first.location),
   });
 }
 

@@ -20,7 +20,7 @@ import { diffValueLabels } from './diff-value-labels';
 import type { Edition } from './edition';
 import { makeEntry } from './make-entry';
 import type { DiffAspect, DiffDirection, DiffEntry } from './rule-set-diff';
-import { acrossUnits, unitChangeNote, unitChanges } from './unit-changes';
+import { acrossUnits, convertedDirection, convertedNote, unitChangeNote, unitChanges } from './unit-changes';
 
 const ANY: LocalizedText = { zh: '不限', en: 'any' };
 
@@ -133,25 +133,44 @@ function diffIndicator(a: Edition, b: Edition, x: IndicatorModel, y: IndicatorMo
     );
   };
   if (x.type !== y.type) push('type', 'type', x.type, y.type, 'changed');
-  if ((x.unit ?? null) !== (y.unit ?? null)) push('unit', 'unit', x.unit ?? null, y.unit ?? null, 'changed');
+  // A unit that converts (min → h) is no change of what is accepted: the limits are compared converted.
+  const unit = unitChanges(a, b).get(x.name);
+  if ((x.unit ?? null) !== (y.unit ?? null)) {
+    const converts = unit?.factor !== undefined;
+    push(
+      'unit',
+      'unit',
+      x.unit ?? null,
+      y.unit ?? null,
+      converts ? undefined : 'changed',
+      undefined,
+      undefined,
+      converts ? convertedNote(unit) : undefined,
+    );
+  }
 
   const rangeA: AcceptedSet = x.range ? { kind: 'band', band: x.range } : { kind: 'any' };
   const rangeB: AcceptedSet = y.range ? { kind: 'band', band: y.range } : { kind: 'any' };
   const range = compareAccepted(rangeA, rangeB);
   const rangeTextA = x.range?.text ?? null;
   const rangeTextB = y.range?.text ?? null;
-  // A range in a unit that changed ([0, 14000] W → [0, 14] kW) is neither narrower nor wider as bare numbers.
-  const unit = unitChanges(a, b).get(x.name);
+  // A range in a unit that changed ([0, 14000] W → [0, 14] kW) is neither narrower nor wider as bare
+  // numbers; in units that convert, it is compared converted.
+  const rangeConverted = convertedDirection(rangeA, rangeB, unit);
   if (range !== 'same' || rangeTextA !== rangeTextB)
     push(
       'range',
       'range',
       rangeTextA,
       rangeTextB,
-      acrossUnits(range === 'same' ? 'changed' : range, unit),
+      rangeConverted === undefined
+        ? acrossUnits(range === 'same' ? 'changed' : range, unit)
+        : rangeConverted === 'same'
+          ? undefined
+          : rangeConverted,
       shown(rangeTextA, ANY),
       shown(rangeTextB, ANY),
-      unit && unitChangeNote(unit),
+      unit && (rangeConverted === undefined ? unitChangeNote(unit) : convertedNote(unit)),
     );
 
   // The author's plausibility band refuses records as the range does: narrower is stricter.

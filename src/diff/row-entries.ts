@@ -89,7 +89,12 @@ function bandRowConcerns(
   const value = numberOf(fields[table.keys[0]!.indicator]);
   if (value === undefined) return undefined;
   const index = table.rows.findIndex((r) => !Array.isArray(r.match[0]) && r.match[0]?.text === entry.row);
-  if (index < 0) return undefined;
+  if (index < 0) {
+    // A cell of a row split from A's (committee-27 M2) is keyed by B's row: the record reads it under B.
+    const inB = tableB?.rows.findIndex((r) => !Array.isArray(r.match[0]) && r.match[0]?.text === entry.row);
+    if (entry.kind !== 'cell-changed' || inB === undefined || inB < 0) return undefined;
+    return bandRowIndex(tableB!, value) === inB;
+  }
   if (entry.kind === 'row-added' || entry.kind === 'row-removed') return bandRowIndex(table, value) === index;
   if (!tableB) return undefined;
   const inA = bandRowIndex(tableA!, value);

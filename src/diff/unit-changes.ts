@@ -1,4 +1,6 @@
+import { unitFactor } from '../input/units';
 import type { LocalizedText } from '../text/localized-text';
+import { type AcceptedSet, compareAccepted } from './accepted-set';
 import type { CellReader } from './cell-readers';
 import type { Edition } from './edition';
 import type { DiffDirection } from './rule-set-diff';
@@ -8,6 +10,11 @@ export interface UnitChange {
   indicator: string;
   before: string | null;
   after: string | null;
+  /**
+   * What a value in `before` is multiplied by to be in `after` (`min` → `h`: 1/60), when both are units of
+   * qgrade's table that convert ({@link unitFactor}); absent otherwise.
+   */
+  factor?: number;
 }
 
 /**
@@ -31,7 +38,9 @@ export function unitChanges(a: Edition, b: Edition): ReadonlyMap<string, UnitCha
   ];
   for (const name of names) {
     const [before, after] = [a.unitOf(name) ?? null, b.unitOf(name) ?? null];
-    if (before !== after) changes.set(name, { indicator: name, before, after });
+    if (before === after) continue;
+    const factor = before !== null && after !== null ? unitFactor(before, after) : undefined;
+    changes.set(name, { indicator: name, before, after, ...(factor !== undefined ? { factor } : {}) });
   }
   if (!memo.has(a)) memo.set(a, new WeakMap());
   memo.get(a)!.set(b, changes);
@@ -52,6 +61,54 @@ export function acrossUnits(
   change: UnitChange | undefined,
 ): DiffDirection | undefined {
   return change && direction !== undefined ? 'changed' : direction;
+}
+
+/**
+ * Two limits' direction across a unit change that converts (`≥ 45 min` → `≥ 0.75 h`): A's limit taken
+ * into B's unit and compared, `same` when it is B's (the same limit in a new unit, committee-27 M1);
+ * `undefined` when the units do not convert or a set is not numbers (then {@link acrossUnits}).
+ *
+ * @example
+ * convertedDirection(limitSet('>=', 45), limitSet('>=', 0.75), { indicator: 't', before: 'min', after: 'h', factor: 1 / 60 }); // 'same'
+ */
+export function convertedDirection(
+  a: AcceptedSet,
+  b: AcceptedSet,
+  change: UnitChange | undefined,
+): ReturnType<typeof compareAccepted> | undefined {
+  if (change?.factor === undefined) return undefined;
+  const converted = convertedSet(a, change.factor);
+  return converted ? compareAccepted(converted, b) : undefined;
+}
+
+/** A numeric accepted set with its bounds multiplied by `factor` (to 15 significant digits, as a double holds a decimal). */
+function convertedSet(set: AcceptedSet, factor: number): AcceptedSet | undefined {
+  if (set.kind === 'any') return set;
+  if (set.kind !== 'band' && set.kind !== 'outside') return undefined;
+  const scale = (v: number) => (Number.isFinite(v) ? Number((v * factor).toPrecision(15)) : v);
+  return { ...set, band: { ...set.band, lower: scale(set.band.lower), upper: scale(set.band.upper) } };
+}
+
+/**
+ * The note on a limit compared across a unit change that converts, with the factor: `initialSetting 的单位由
+ * min 改为 h，1 h = 60 min：限值换算为 h 后比较宽严`.
+ *
+ * @example
+ * convertedNote({ indicator: 't', before: 'min', after: 'h', factor: 1 / 60 }).en;
+ * // 'the unit of t changed from min to h, 1 h = 60 min: limits are compared in h'
+ */
+export function convertedNote(change: UnitChange): LocalizedText {
+  const [before, after] = [change.before ?? '—', change.after ?? '—'];
+  const factor = change.factor ?? 1;
+  // Said the way round that gives a whole number where one does: 1 h = 60 min, 1 kW = 1000 W.
+  const equals =
+    factor >= 1
+      ? `1 ${before} = ${Number(factor.toPrecision(15))} ${after}`
+      : `1 ${after} = ${Number((1 / factor).toPrecision(15))} ${before}`;
+  return {
+    zh: `${change.indicator} 的单位由 ${before} 改为 ${after}，${equals}：限值换算为 ${after} 后比较宽严`,
+    en: `the unit of ${change.indicator} changed from ${before} to ${after}, ${equals}: limits are compared in ${after}`,
+  };
 }
 
 /**

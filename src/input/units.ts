@@ -382,6 +382,63 @@ export function sameQuantity(a: string, b: string): boolean {
   return base(ka) === base(kb) && base(ka) !== '';
 }
 
+/** Seconds in each unit of time. */
+const SECONDS: ReadonlyMap<string, number> = new Map([
+  ['s', 1],
+  ['min', 60],
+  ['h', 3600],
+  ['d', 86400],
+]);
+
+/** The SI prefixes a unit of the table is written with, as powers of ten. */
+const PREFIX_POWERS: ReadonlyMap<string, number> = new Map([
+  ['G', 9],
+  ['M', 6],
+  ['k', 3],
+  ['d', -1],
+  ['c', -2],
+  ['m', -3],
+  ['μ', -6],
+  ['µ', -6],
+  ['n', -9],
+]);
+
+/**
+ * The number a value in `from` is multiplied by to be the same quantity in
+ * `to` (`min` → `h`: 1/60; `W` → `kW`: 0.001), when both are units of the
+ * table above related by an SI prefix or both units of time; `undefined`
+ * otherwise (`mm2` and `m2`, `°C` and `K`, a unit it does not know). A limit
+ * re-expressed in a new unit (`≥ 45 min` → `≥ 0.75 h`) is compared through it.
+ *
+ * @example
+ * unitFactor('min', 'h'); // 0.016666666666666666
+ * unitFactor('W', 'kW'); // 0.001
+ * unitFactor('°C', 'K'); // undefined
+ */
+export function unitFactor(from: string, to: string): number | undefined {
+  const ka = unitKey(from);
+  const kb = unitKey(to);
+  if (!KNOWN.has(ka) || !KNOWN.has(kb)) return undefined;
+  if (ka === kb) return 1;
+  const sa = SECONDS.get(ka);
+  const sb = SECONDS.get(kb);
+  if (sa !== undefined || sb !== undefined) return sa !== undefined && sb !== undefined ? sa / sb : undefined;
+  const pa = prefixed(ka);
+  const pb = prefixed(kb);
+  if (!pa || !pb || pa.base !== pb.base) return undefined;
+  return 10 ** (pa.power - pb.power);
+}
+
+/** A known unit as a power of ten on a known unit without prefix (`kPa`: 3 on `Pa`; `Pa`: 0 on itself). */
+function prefixed(key: string): { base: string; power: number } | undefined {
+  const power = PREFIX_POWERS.get(key.slice(0, 1));
+  const base = key.slice(1);
+  // `mm2` is no prefix on `m2` (an area scales by the square), nor `cd` a hundredth of a day.
+  if (power !== undefined && /^[A-Za-z]{1,2}$/u.test(base) && KNOWN.has(base) && !SECONDS.has(base))
+    return { base, power };
+  return { base: key, power: 0 };
+}
+
 /**
  * The units a header or a units row may name: the table of units above and
  * the units the rule set's indicators declare, compared by {@link unitKey}.

@@ -1,9 +1,11 @@
 import type { GradeChange, RuleSetComparison } from '../compare/compare-rule-sets';
 import type { CompareCounts, CompareTally, ReasonCount, TalliedChange } from '../compare/compare-tally';
+import { gradeDistribution } from '../compare/grade-distribution';
 import { matrixWithInvalid } from '../compare/matrix-with-invalid';
 import type { MovesByColumn } from '../compare/moves-by-column';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { COMPARE_TEXT, compareGradeText, compareSummaryLines, matrixInvalidNote } from './compare-summary';
+import { gradeDistributionLines } from './grade-distribution-table';
 import { gradeRenameLines } from './grade-renames';
 import { INVALID_UNDER_TEXT, invalidRecordLines } from './invalid-records-text';
 import { migrationTableLines } from './migration-table';
@@ -68,7 +70,8 @@ export function formatComparison(
 ): string {
   const zh = lang === 'zh';
   const { names } = options;
-  const name = (id: string) => (zh ? (names?.get(id)?.zh ?? id) : id);
+  // A requirement by its name in either language (committee-27 M6: English once showed the id).
+  const name = (id: string) => names?.get(id)?.[lang] ?? id;
   const lines = [
     ...[
       ['A', a],
@@ -86,6 +89,14 @@ export function formatComparison(
     '',
     ...compareSummaryLines(options.counts, lang, options.invalidReasons),
     ...(options.notes ?? []),
+    '',
+    // What share reaches each grade under each edition, side by side (committee-27 F1).
+    ...gradeDistributionLines(
+      gradeDistribution(matrixWithInvalid(comparison), a, b),
+      a.grades,
+      b.grades,
+      lang,
+    ),
   ];
   const moves = (
     options.moves === undefined ? [] : 'column' in options.moves ? [options.moves] : options.moves

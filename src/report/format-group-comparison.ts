@@ -24,7 +24,8 @@ export function formatGroupComparison(
   why?: (change: GroupGradeChange) => readonly string[],
 ): string {
   const zh = lang === 'zh';
-  const name = (id: string) => (zh ? (names?.get(id)?.zh ?? id) : id);
+  // A requirement by its name in either language (committee-27 M6: English once showed the id).
+  const name = (id: string) => names?.get(id)?.[lang] ?? id;
   const lines = [
     zh ? `按“${groups.column}”分组比较：` : `Groups by ${groups.column}:`,
     '',

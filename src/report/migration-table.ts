@@ -3,6 +3,7 @@ import { displayWidth, pad } from '../text/display-width';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { countText } from '../text/number-text';
 import { compareGradeText } from './compare-summary';
+import { DISTRIBUTION_TEXT } from './grade-distribution-table';
 
 type Ladder = readonly { id: string; label?: LocalizedText }[];
 
@@ -11,6 +12,7 @@ type Ladder = readonly { id: string; label?: LocalizedText }[];
  * B across, highest grade first, by grade label, then "not graded" and
  * "invalid" when the matrix has it (see `matrixWithInvalid`); a grade
  * the matrix holds that A's ladder does not list goes before "not graded".
+ * A last column and row give the totals: records per grade under A and under B.
  */
 export function migrationTableLines(
   matrix: Record<string, Record<string, number>>,
@@ -19,12 +21,22 @@ export function migrationTableLines(
   lang: Language,
 ): string[] {
   const { rows: rowsKeys, columns: colKeys } = matrixOrder(matrix, { grades: a }, { grades: b });
+  const cell = (from: string, to: string) => matrix[from]?.[to] ?? 0;
+  const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
+  // Row totals are the records per grade under A, column totals under B (committee-27 F1).
+  const total = DISTRIBUTION_TEXT.total[lang];
   const table = [
-    ['A ↓  B →', ...colKeys.map((k) => compareGradeText(k, b, lang))],
+    ['A ↓  B →', ...colKeys.map((k) => compareGradeText(k, b, lang)), total],
     ...rowsKeys.map((from) => [
       compareGradeText(from, a, lang),
-      ...colKeys.map((to) => countText(matrix[from]?.[to] ?? 0)),
+      ...colKeys.map((to) => countText(cell(from, to))),
+      countText(sum(colKeys.map((to) => cell(from, to)))),
     ]),
+    [
+      total,
+      ...colKeys.map((to) => countText(sum(rowsKeys.map((from) => cell(from, to))))),
+      countText(sum(rowsKeys.flatMap((from) => colKeys.map((to) => cell(from, to))))),
+    ],
   ];
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => displayWidth(r[i]!))));
   return table.map((r) =>

@@ -290,7 +290,8 @@ describe.concurrent('compare: what a committee needs to decide', () => {
     expect(lineAfter('第 6 条（S06）')).not.toMatch(/限值取决于/);
     const en = await cli.run(['compare', A, B, SAMPLES]);
     expect(en.stdout).toContain(
-      'row 9 (S09): Grade 3 → Not graded  seer@3\n    Limits depend on: Unit type = Cooling only, Rated capacity = 6000 W\n',
+      // The cause by its English name (committee-27 M6), not `seer@3`.
+      'row 9 (S09): Grade 3 → Not graded  SEER (Grade 3)\n    Limits depend on: Unit type = Cooling only, Rated capacity = 6000 W\n',
     );
     const html = join(temp(), 'keys.html');
     await cli.run(['--lang', 'zh', 'compare', '-f', 'html', '-o', html, A, B, SAMPLES]);

@@ -42,14 +42,23 @@ describe.concurrent('qgrade compare: every format names the same causes and give
     expect(stdout.split('\n')[3]).toMatch(/^B：数值来源：/);
     expect(stdout).toContain(
       [
-        'A ↓  B →  合格  不分级  无效',
-        '合格         6       1     0',
-        '不分级       0       4     0',
-        '无效         0       0     1',
+        'A ↓  B →  合格  不分级  无效  合计',
+        '合格         6       1     0     7',
+        '不分级       0       4     0     4',
+        '无效         0       0     1     1',
+        '合计         6       5     1    12',
         '',
         '共 12 条记录：等级不变 11 条（含记录无效 1 条），等级变化 1 条（升高 0 条，降低 1 条）',
         'A 下：已分级 7 条，不分级 5 条（含记录无效 1 条，未达最低等级 4 条）',
         'B 下：已分级 6 条，不分级 6 条（含记录无效 1 条，未达最低等级 5 条）',
+        '',
+        // Each side's records per grade, side by side (committee-27 F1): 7/12 = 58.3 %, 6/12 = 50.0 %.
+        '各等级记录数（A 与 B 对照）：',
+        '  等级    A 下记录数  A 下占比  B 下记录数  B 下占比',
+        '  合格             7     58.3%           6     50.0%',
+        '  不分级           4     33.3%           5     41.7%',
+        '  无效             1      8.3%           1      8.3%',
+        '  合计            12    100.0%          12    100.0%',
         '',
         '最常引起等级变化的要求：',
         '  要求        编号                  引起变化的记录数  其中仅因此项',
@@ -107,11 +116,12 @@ describe.concurrent('qgrade compare: every format names the same causes and give
     await cli.run(['--lang', 'zh', 'compare', '-f', 'xlsx', '-o', out, ...RB]);
     const [matrix, changes] = await readBack(readFileSync(out));
     // The record invalid under both in a 无效 row and column, as `grade` counts it: 不分级 holds the 4 below the lowest grade.
-    expect(matrix!.rows.slice(0, 4)).toEqual([
-      ['A ↓  B →', '合格', '不分级', '无效'],
-      ['合格', 6, 1, 0],
-      ['不分级', 0, 4, 0],
-      ['无效', 0, 0, 1],
+    expect(matrix!.rows.slice(0, 5)).toEqual([
+      ['A ↓  B →', '合格', '不分级', '无效', '合计'],
+      ['合格', 6, 1, 0, 7],
+      ['不分级', 0, 4, 0, 4],
+      ['无效', 0, 0, 1, 1],
+      ['合计', 6, 5, 1, 12],
     ]);
     // The last row of a label: "不分级" also names the matrix's last row.
     const value = (label: string) => matrix!.rows.findLast((r) => String(r[0]).trim() === label)?.slice(1);

@@ -146,7 +146,8 @@ describe.concurrent('qgrade compare --group-by', () => {
     // Q (CV 3.68 %) failed superior's ≤ 3.0 under A; B does not ask it, so Q is superior under B.
     expect(stdout).toContain(
       [
-        'group Q (rows 3–4): First class → Superior  cv-28d-superior',
+        // The requirement by its English name (committee-27 M6), not `cv-28d-superior`.
+        'group Q (rows 3–4): First class → Superior  CV of 28-day compressive strength (Superior)',
         '    A: CV of 28-day compressive strength 3.7 %, required ≤ 3.0: not met; lowest 48.7 MPa at row 3, highest 51.3 MPa at row 4',
         '    B: not required',
       ].join('\n'),
@@ -168,11 +169,12 @@ describe.concurrent('qgrade compare --group-by', () => {
       [
         '按“lot”分组比较：',
         '',
-        'A ↓  B →  优等品  一等品  合格品  不分级',
-        '优等品         0       1       0       0',
-        '一等品         0       1       1       0',
-        '合格品         0       0       0       0',
-        '不分级         0       0       0       1',
+        'A ↓  B →  优等品  一等品  合格品  不分级  合计',
+        '优等品         0       1       0       0     1',
+        '一等品         0       1       1       0     2',
+        '合格品         0       0       0       0     0',
+        '不分级         0       0       0       1     1',
+        '合计           0       2       1       1     4',
         '',
         '共 4 组，等级变化 2 组（升高 0 组，降低 2 组）',
         'A 下：已分级 3 组，不分级 1 组：S（含无效记录）',
@@ -197,12 +199,13 @@ describe.concurrent('qgrade compare --group-by', () => {
       '等级变化的组',
     ]);
     const [, , matrix, changes] = sheets;
-    expect(matrix!.rows.slice(0, 5)).toEqual([
-      ['A ↓  B →', '优等品', '一等品', '合格品', '不分级'],
-      ['优等品', 0, 1, 0, 0],
-      ['一等品', 0, 1, 1, 0],
-      ['合格品', 0, 0, 0, 0],
-      ['不分级', 0, 0, 0, 1],
+    expect(matrix!.rows.slice(0, 6)).toEqual([
+      ['A ↓  B →', '优等品', '一等品', '合格品', '不分级', '合计'],
+      ['优等品', 0, 1, 0, 0, 1],
+      ['一等品', 0, 1, 1, 0, 2],
+      ['合格品', 0, 0, 0, 0, 0],
+      ['不分级', 0, 0, 0, 1, 1],
+      ['合计', 0, 2, 1, 1, 4],
     ]);
     const value = (label: string) => matrix!.rows.find((r) => String(r[0]).trim() === label)?.slice(1);
     expect(value('组数')).toEqual([4]);

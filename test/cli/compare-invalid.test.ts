@@ -139,25 +139,28 @@ describe.concurrent('qgrade compare names the records invalid under A, B or both
   // S-1 合格/合格; S-2 invalid under both; S-3, S-4 合格 under A, invalid under B; S-5 invalid under A, 合格 under B.
   // Rows add up to the records by status under A (合格 3, 无效 2), columns under B (合格 2, 无效 3); 不分级 holds none.
   const SHOWN = [
-    ['A ↓  B →', '合格', '不分级', '无效'],
-    ['合格', 1, 0, 2],
-    ['不分级', 0, 0, 0],
-    ['无效', 1, 0, 1],
+    ['A ↓  B →', '合格', '不分级', '无效', '合计'],
+    ['合格', 1, 0, 2, 3],
+    ['不分级', 0, 0, 0, 0],
+    ['无效', 1, 0, 1, 2],
+    // Column totals: the records by status under B (committee-27 F1).
+    ['合计', 2, 0, 3, 5],
   ];
 
   it('table: the matrix counts invalid records in a 无效 row and column of their own, not under 不分级', async () => {
     const zh = await cli.run(['--lang', 'zh', 'compare', '--keep', 'sample', ...files]);
     expect(zh.stdout).toContain(
       [
-        'A ↓  B →  合格  不分级  无效',
-        '合格         1       0     2',
-        '不分级       0       0     0',
-        '无效         1       0     1',
+        'A ↓  B →  合格  不分级  无效  合计',
+        '合格         1       0     2     3',
+        '不分级       0       0     0     0',
+        '无效         1       0     1     2',
+        '合计         2       0     3     5',
       ].join('\n'),
     );
     const en = await cli.run(['compare', '--keep', 'sample', ...files]);
-    expect(en.stdout).toMatch(/^A ↓ {2}B → +Conforming +Not graded +Invalid$/m);
-    expect(en.stdout).toMatch(/^Invalid +1 +0 +1$/m);
+    expect(en.stdout).toMatch(/^A ↓ {2}B → +Conforming +Not graded +Invalid +Total$/m);
+    expect(en.stdout).toMatch(/^Invalid +1 +0 +1 +2$/m);
     expect(en.stdout).toContain(
       '1 invalid under A only ("Invalid" row) and 2 invalid under B only ("Invalid" column): grades not compared, counted neither up nor down',
     );
@@ -173,8 +176,8 @@ describe.concurrent('qgrade compare names the records invalid under A, B or both
     const out = join(temp(), 'matrix.xlsx');
     await cli.run(['--lang', 'zh', 'compare', '-f', 'xlsx', '-o', out, '--keep', 'sample', ...files]);
     const [matrix] = await readBack(readFileSync(out));
-    expect(matrix!.rows.slice(0, 4)).toEqual(SHOWN);
-    expect(matrix!.rows[4]).toEqual([]);
+    expect(matrix!.rows.slice(0, 5)).toEqual(SHOWN);
+    expect(matrix!.rows[5]).toEqual([]);
   });
 
   it('html: the same 无效 row and column in the matrix table and the heat map', async () => {
@@ -183,7 +186,17 @@ describe.concurrent('qgrade compare names the records invalid under A, B or both
     const html = readFileSync(out, 'utf8');
     const table = /<table class="matrix">(.*?)<\/table>/.exec(html)![1]!;
     const heads = [...table.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]);
-    expect(heads).toEqual(['A 下 ↓ B 下 →', '合格', '— 不分级', '无效', '合格', '— 不分级', '无效']);
+    expect(heads).toEqual([
+      'A 下 ↓ B 下 →',
+      '合格',
+      '— 不分级',
+      '无效',
+      '合计',
+      '合格',
+      '— 不分级',
+      '无效',
+      '合计',
+    ]);
     const cells = [...table.matchAll(/<td class="n" data-from="([^"]*)" data-to="([^"]*)">(\d+)<\/td>/g)].map(
       (m) => [m[1], m[2], Number(m[3])],
     );

@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readBack } from '../report/xlsx/read-back';
 import { useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
@@ -147,6 +148,47 @@ describe.concurrent('qgrade compare: a column in one unit, read by A and B in di
     expect(zh.stderr).toContain('A 以 kW、B 以 W 读取 capacity：');
   });
 
+  it('the HTML report and the workbook carry that notice too, whose reader does not see stderr (committee-27 M1)', async () => {
+    const html = join(temp(), 'units.html');
+    const xlsx = join(temp(), 'units.xlsx');
+    const zh = ['--lang', 'zh', 'compare', files['kw.yaml']!, files['w.yaml']!, files['label.csv']!];
+    expect((await cli.run([...zh.slice(0, 3), '-f', 'html', '-o', html, ...zh.slice(3)])).code).toBe(0);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('A 以 kW、B 以 W 读取 capacity：');
+    expect(page).toContain('其中一方会按错误的单位判定');
+    expect((await cli.run([...zh.slice(0, 3), '-f', 'xlsx', '-o', xlsx, ...zh.slice(3)])).code).toBe(0);
+    const [summary] = await readBack(readFileSync(xlsx));
+    const said = summary!.rows.filter((r) =>
+      String(r[1] ?? '').startsWith('A 以 kW、B 以 W 读取 capacity：'),
+    );
+    expect(said).toHaveLength(1);
+    const en = join(temp(), 'units-en.html');
+    await cli.run([
+      'compare',
+      '-f',
+      'html',
+      '-o',
+      en,
+      files['kw.yaml']!,
+      files['w.yaml']!,
+      files['label.csv']!,
+    ]);
+    expect(readFileSync(en, 'utf8')).toContain('A reads capacity in kW and B in W: ');
+    // Agreeing units: no such notice in the report.
+    const agree = join(temp(), 'agree.html');
+    await cli.run([
+      'compare',
+      '-f',
+      'html',
+      '-o',
+      agree,
+      files['kw.yaml']!,
+      files['kw2.yaml']!,
+      files['label.csv']!,
+    ]);
+    expect(readFileSync(agree, 'utf8')).not.toContain('reads capacity in');
+  });
+
   it('grade -r B says a single-letter unit is not the indicator’s, and does not advise a --map that grades W as kW', async () => {
     const run = await cli.run(['grade', '-r', files['kw.yaml']!, '-f', 'ndjson', files['w.csv']!]);
     expect(run.code).toBe(1);
@@ -184,19 +226,22 @@ describe.concurrent('qgrade diff: a limit re-expressed in a changed unit', () =>
     files.html = join(dir, 'diff.html');
   });
 
-  it('is changed with a note naming the unit change, in text, markdown, html and json (zh and en)', async () => {
-    const note =
-      'the unit of capacity changed from W to kW: limits in two units are not compared as stricter or looser';
+  it('is the same limit in a new unit (W and kW convert), with a note naming the conversion, in text, markdown, html and json (zh and en)', async () => {
+    const note = 'the unit of capacity changed from W to kW, 1 kW = 1000 W: limits are compared in kW';
     const text = await cli.run(['diff', files['w.yaml']!, files['kw.yaml']!]);
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain(`limit: ≤ 14000 W → ≤ 14 kW, changed (${note})`);
+    expect(text.stdout).toContain(`limit: ≤ 14000 W → ≤ 14 kW, the same limit in a new unit (${note})`);
     expect(text.stdout).toContain('0 stricter, 0 looser');
     const zh = await cli.run(['--lang', 'zh', 'diff', files['w.yaml']!, files['kw.yaml']!]);
-    expect(zh.stdout).toContain('capacity 的单位由 W 改为 kW：不同单位的限值不比较宽严');
+    expect(zh.stdout).toContain(
+      '≤ 14000 W → ≤ 14 kW，同一限值，换用新单位（capacity 的单位由 W 改为 kW，1 kW = 1000 W：限值换算为 kW 后比较宽严）',
+    );
+    // Neither counted as 宽严不定: the limit has no direction, and neither has the unit itself.
+    expect(zh.stdout).toContain('宽严不定 0 处');
     expect(zh.stdout).toContain('更严 0 处，更宽 0 处');
     const markdown = await cli.run(['diff', '-f', 'markdown', files['w.yaml']!, files['kw.yaml']!]);
     expect(markdown.stdout).toContain(note);
-    expect(markdown.stdout).toMatch(/\| ≤ 14000 W \| ≤ 14 kW \| changed \|/);
+    expect(markdown.stdout).toMatch(/\| ≤ 14000 W \| ≤ 14 kW \| — \|/);
     const html = await cli.run([
       'diff',
       '-f',
@@ -212,6 +257,7 @@ describe.concurrent('qgrade diff: a limit re-expressed in a changed unit', () =>
     const limit = JSON.parse(json.stdout).entries.find(
       (e: { key: string }) => e.key === 'criterion:capacity:limit',
     );
-    expect(limit).toMatchObject({ direction: 'changed', note: { en: note } });
+    expect(limit).toMatchObject({ note: { en: note } });
+    expect(limit.direction).toBeUndefined();
   });
 });

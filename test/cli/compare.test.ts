@@ -120,6 +120,8 @@ describe.concurrent('qgrade compare', () => {
       'changes',
       'invalid',
       'causeCounts',
+      // Records per grade under A and B (committee-27 F1): a field added.
+      'distribution',
       'ruleSetDiff',
     ]);
     // Every change moved by the one cause, alone.
@@ -171,7 +173,7 @@ describe.concurrent('qgrade compare', () => {
       (await cli.run(['compare', '-f', 'json', BUNDLED, revised, dataFile])).stdout,
     );
     // The CLI adds the rule-set diff, the counts of causes and, per change, the keys of the entries that moved it, and the sample id.
-    const { ruleSetDiff, changes, invalid, causeCounts: _, ...rest } = cliResult;
+    const { ruleSetDiff, changes, invalid, causeCounts: _, distribution: __, ...rest } = cliResult;
     expect(ruleSetDiff).toEqual(diffRuleSets(a, b));
     expect({
       ...rest,
@@ -192,10 +194,10 @@ describe.concurrent('qgrade compare', () => {
     const matrixAt = lines.findIndex((l) => l.startsWith('A ↓'));
     expect(lines.slice(2, matrixAt).some((l) => /^A(, B)?: Provenance: /.test(l))).toBe(true);
     expect(lines[matrixAt]).toMatch(
-      /^A ↓ {2}B → +Grade 1 +Grade 2 +Grade 3 +Grade 4 +Grade 5 +Not graded +Invalid$/,
+      /^A ↓ {2}B → +Grade 1 +Grade 2 +Grade 3 +Grade 4 +Grade 5 +Not graded +Invalid +Total$/,
     );
     // The record invalid under both: counted as invalid, not as not graded (as `grade` counts it).
-    expect(stdout).toMatch(/^Invalid( +0){6} +1$/m);
+    expect(stdout).toMatch(/^Invalid( +0){6} +1 +1$/m);
     const unchanged = data.length - expected.length;
     expect(stdout).toContain(
       `${data.length.toLocaleString('en-US')} records: ${unchanged.toLocaleString('en-US')} unchanged (1 of them invalid), ${expected.length} changed grade (0 up, ${expected.length} down)`,
@@ -203,7 +205,8 @@ describe.concurrent('qgrade compare', () => {
     // What the limit depended on (the APF table's row: unit type and capacity), the value and limits, then the cell that moved it.
     const first = data[expected[0]! - 1]!;
     expect(stdout).toContain(
-      `row ${expected[0]} (${first.model}): Grade 3 → Grade 4  apf@3\n    Limits depend on: Unit type = Heat pump, Rated cooling capacity (CC) = ${first.ratedCoolingCapacity} W\n    Annual performance factor (APF) (Grade 3): ${first.apf}, A ≥ 3.50 ✓ → B ≥ 3.60 ✗\n    ← cell:apfLimits[(4500, 7100]][3] 3.50 → 3.60 stricter\n`,
+      // The cause by its name and the change as a sentence, as in Chinese (committee-27 M6), not `apf@3` and a key.
+      `row ${expected[0]} (${first.model}): Grade 3 → Grade 4  Annual performance factor (APF) (Grade 3)\n    Limits depend on: Unit type = Heat pump, Rated cooling capacity (CC) = ${first.ratedCoolingCapacity} W\n    Annual performance factor (APF) (Grade 3): ${first.apf}, A ≥ 3.50 ✓ → B ≥ 3.60 ✗\n    ← table "Heat-pump units: APF per grade (Wh/Wh)" (apfLimits), row (4500, 7100], column Grade 3: 3.50 → 3.60, stricter (read by apf@3)\n`,
     );
     expect(stderr).toContain(`(0 up, ${expected.length} down); invalid under A: 1, under B: 1`);
   });

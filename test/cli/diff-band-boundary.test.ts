@@ -221,3 +221,64 @@ describe.concurrent('qgrade diff / compare: a moved band boundary', () => {
     );
   });
 });
+
+/** APF's top row split at 10000 W: the lower half keeps A's values, the upper half lowers grades 1 and 2. */
+const SPLIT: [string, string][] = [
+  [
+    '- ["(7100, 14000]", 4.20, 3.70, 3.30, 3.20, 3.10]',
+    '- ["(7100, 10000]", 4.20, 3.70, 3.30, 3.20, 3.10]\n      - ["(10000, 14000]", 4.00, 3.60, 3.30, 3.20, 3.10]',
+  ],
+];
+
+describe.concurrent('qgrade diff / compare: a band split in two (committee-27 M2)', () => {
+  it('diff: each new row against the row it came from, value by value: equal is no change, a lower ≥ limit looser', async () => {
+    const diff = await diffJson(AC, editedRules(temp(), AC, SPLIT, 'split'));
+    expect(tableEntries(diff)).toEqual([
+      ['split:apfLimits[(7100, 14000]]', 'row-split', '(7100, 14000]', '(7100, 10000], (10000, 14000]', null],
+      ['cell:apfLimits[(10000, 14000]][1]', 'cell-changed', '4.20', '4.00', 'looser'],
+      ['cell:apfLimits[(10000, 14000]][2]', 'cell-changed', '3.70', '3.60', 'looser'],
+    ]);
+    // Was 1 row removed (looser) and 2 rows added (stricter): 2 stricter, 1 looser, none right.
+    expect(diff.counts).toMatchObject({ stricter: 0, looser: 2, changed: 0 });
+    const split = diff.entries.find((e) => e.kind === 'row-split')!;
+    expect(split.criteria).toBeUndefined();
+    expect(split.message.zh).toContain(
+      '行“(7100, 14000]”拆分为“(7100, 10000]”和“(10000, 14000]”，各新行与原行逐列比较；“(7100, 10000]”与原行限值相同',
+    );
+    expect(split.message.en).toContain(
+      'row (7100, 14000] split into (7100, 10000] and (10000, 14000], each new row compared with it cell by cell; (7100, 10000] sets the same limits',
+    );
+    const zh = await cli.run(['--lang', 'zh', 'diff', AC, editedRules(temp(), AC, SPLIT, 'split-zh')]);
+    expect(zh.stdout).toContain('行“(7100, 14000] → (10000, 14000]”列“1级”：4.20 → 4.00，更宽（影响 apf@1）');
+    expect(zh.stdout).toContain('更严 0 处，更宽 2 处');
+  });
+
+  it('compare: the records that moved up are credited to the looser cells of the new row', async () => {
+    const dir = temp();
+    const b = editedRules(dir, AC, SPLIT, 'split-compare');
+    const data = join(dir, 'split.ndjson');
+    const records = [
+      { model: 'LOW-HALF', unitType: 'heat-pump', ratedCoolingCapacity: 9000, apf: 4.1 }, // 2 under both: same row values
+      { model: 'UP-1', unitType: 'heat-pump', ratedCoolingCapacity: 12000, apf: 4.1 }, // 2 → 1: 4.1 ≥ 4.00, < 4.20
+      { model: 'UP-2', unitType: 'heat-pump', ratedCoolingCapacity: 12000, apf: 3.65 }, // 3 → 2: 3.65 ≥ 3.60, < 3.70
+      { model: 'AT-LIMIT', unitType: 'heat-pump', ratedCoolingCapacity: 14000, apf: 4.0 }, // 2 → 1: 4.00 ≥ 4.00
+      { model: 'AT-SPLIT', unitType: 'heat-pump', ratedCoolingCapacity: 10000, apf: 4.1 }, // 10000 W: lower half, 2 both
+      { model: 'BELOW', unitType: 'heat-pump', ratedCoolingCapacity: 10001, apf: 3.99 }, // 2 both: 3.99 < 4.00
+    ];
+    writeFileSync(data, `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    const json = await cli.run(['compare', '-f', 'json', AC, b, data]);
+    const out = JSON.parse(json.stdout) as {
+      total: number;
+      changes: { row: number; from: string; to: string; diff: string[] }[];
+    };
+    expect(out.total).toBe(6);
+    expect(out.changes.map((c) => [c.row, c.from, c.to, c.diff])).toEqual([
+      [2, '2', '1', ['cell:apfLimits[(10000, 14000]][1]']],
+      [3, '3', '2', ['cell:apfLimits[(10000, 14000]][2]']],
+      [4, '2', '1', ['cell:apfLimits[(10000, 14000]][1]']],
+    ]);
+    const zh = await cli.run(['--lang', 'zh', 'compare', AC, b, data]);
+    expect(zh.stdout).not.toContain('新增行');
+    expect(zh.stdout).toContain('（A 按行“(7100, 14000]”，B 按行“(10000, 14000]”）');
+  });
+});

@@ -1,7 +1,10 @@
 /**
  * An indicator whose unit changed between editions (W → kW) has its limits
  * re-expressed in the new unit (`≤ 14000 W` → `≤ 14 kW`). Compared as bare
- * numbers they would read stricter or looser; they are `changed`, with a
+ * numbers they would read stricter or looser. Units of qgrade's table that
+ * convert (W and kW, min and h) compare A's limit converted: the same limit
+ * has no direction ("the same limit in a new unit", committee-27 M1); other
+ * unit changes, and the rows of a table keyed by it, are `changed`, with a
  * note naming the unit change. Limits of other values keep their direction.
  */
 import { describe, expect, it } from 'vitest';
@@ -27,22 +30,72 @@ const IN_KW: [string, string][] = [
   ['["(7100, 14000]", 3.00, ~]', '["(7.1, 14]", 3.00, ~]'],
 ];
 
+/** The note on a limit compared converted, W → kW. */
+const CONVERTED = {
+  zh: 'size 的单位由 W 改为 kW，1 kW = 1000 W：限值换算为 kW 后比较宽严',
+  en: 'the unit of size changed from W to kW, 1 kW = 1000 W: limits are compared in kW',
+};
+
 const byKey = (entries: readonly DiffEntry[], key: string) => entries.find((e) => e.key === key);
 
 describe('diffRuleSets: limits of an indicator whose unit changed', () => {
-  it('a scope limit re-expressed in the new unit is changed, with the note, not stricter', () => {
+  it('a scope limit re-expressed in the new unit is the same limit in a new unit: no direction', () => {
     const diff = diffTo(edit(...IN_KW));
+    const limit = byKey(diff.entries, 'scope:size-in-scope:limit');
+    // 14000 W × 0.001 = 14 kW: what it accepts is unchanged.
+    expect(limit).toMatchObject({ before: '≤ 14000 W', after: '≤ 14 kW', note: CONVERTED });
+    expect(limit?.direction).toBeUndefined();
+    expect(limit?.message.zh).toMatch(/≤ 14000 W → ≤ 14 kW，同一限值，换用新单位$/u);
+    expect(limit?.message.en).toMatch(/≤ 14000 W → ≤ 14 kW, the same limit in a new unit$/u);
+    const unit = byKey(diff.entries, 'indicator:size:unit');
+    expect(unit).toMatchObject({ before: 'W', after: 'kW', note: CONVERTED });
+    expect(unit?.direction).toBeUndefined();
+  });
+
+  it("a limit converted is compared in the new unit: below, at and above A's limit", () => {
+    // 14000 W = 14 kW: ≤ 13.9 kW accepts less (stricter), ≤ 14.1 kW more (looser), ≤ 14.000 kW the same.
+    const cases: [string, string | undefined][] = [
+      ['"≤ 13.9 kW"', 'stricter'],
+      ['"≤ 14.000 kW"', undefined],
+      ['"≤ 14.1 kW"', 'looser'],
+    ];
+    for (const [after, direction] of cases) {
+      const diff = diffTo(edit(['unit: W,', 'unit: kW,'], ['"≤ 14000 W"', after]));
+      expect(byKey(diff.entries, 'scope:size-in-scope:limit')?.direction, after).toBe(direction);
+    }
+  });
+
+  it("minutes to hours (the committee's setting time): ≥ 45 min → ≥ 0.75 h is the same, not 宽严不定", () => {
+    const inMin = edit(
+      ['noise: { type: number,', 'noise: { type: number, unit: min,'],
+      ['"≤ 45"', '"≥ 45 min"'],
+    );
+    const a = ruleSet(inMin, 'a.yaml');
+    const to = (limit: string) =>
+      diffRuleSets(
+        a,
+        ruleSet(inMin.replace('unit: min,', 'unit: h,').replace('"≥ 45 min"', limit), 'b.yaml'),
+      );
+    // 45 min ÷ 60 = 0.75 h; 1 h = 60 min > 45 min (stricter); 0.5 h = 30 min < 45 min (looser).
+    const same = to('"≥ 0.75 h"');
+    const limit = byKey(same.entries, 'criterion:noise:limit');
+    expect(limit?.direction).toBeUndefined();
+    expect(limit?.note?.zh).toBe('noise 的单位由 min 改为 h，1 h = 60 min：限值换算为 h 后比较宽严');
+    expect(same.counts).toMatchObject({ stricter: 0, looser: 0, changed: 0 });
+    expect(byKey(to('"≥ 1 h"').entries, 'criterion:noise:limit')?.direction).toBe('stricter');
+    expect(byKey(to('"≥ 0.5 h"').entries, 'criterion:noise:limit')?.direction).toBe('looser');
+  });
+
+  it('units that do not convert (W → HP) keep the limit changed with the plain note', () => {
+    const diff = diffTo(edit(['unit: W,', 'unit: HP,'], ['"≤ 14000 W"', '"≤ 18.8 HP"']));
     expect(byKey(diff.entries, 'scope:size-in-scope:limit')).toMatchObject({
       direction: 'changed',
-      before: '≤ 14000 W',
-      after: '≤ 14 kW',
-      note: NOTE,
+      note: {
+        zh: 'size 的单位由 W 改为 HP：不同单位的限值不比较宽严',
+        en: 'the unit of size changed from W to HP: limits in two units are not compared as stricter or looser',
+      },
     });
-    expect(byKey(diff.entries, 'indicator:size:unit')).toMatchObject({
-      direction: 'changed',
-      before: 'W',
-      after: 'kW',
-    });
+    expect(byKey(diff.entries, 'indicator:size:unit')).toMatchObject({ direction: 'changed' });
   });
 
   it('rows of a table keyed by it, removed and added as re-keyed, are changed with the note', () => {
@@ -81,11 +134,15 @@ describe('diffRuleSets: limits of an indicator whose unit changed', () => {
     });
   });
 
-  it('its range rewritten with the unit is changed with the note', () => {
+  it('its range rewritten with the unit is compared converted', () => {
+    // > 0 W → (0, 20] kW: an upper bound added, narrower.
     const diff = diffTo(
       edit(['unit: W, range: "> 0"', 'unit: kW, range: "(0, 20]"'], ['"≤ 14000 W"', '"≤ 14 kW"']),
     );
-    expect(byKey(diff.entries, 'indicator:size:range')).toMatchObject({ direction: 'changed', note: NOTE });
+    expect(byKey(diff.entries, 'indicator:size:range')).toMatchObject({
+      direction: 'stricter',
+      note: CONVERTED,
+    });
   });
 
   it('limits of other indicators keep their direction and have no note', () => {

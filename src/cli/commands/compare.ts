@@ -9,6 +9,7 @@ import {
 import { createComparison, type GradeChange } from '../../compare/compare-rule-sets';
 import { createCompareTally, type TalliedChange } from '../../compare/compare-tally';
 import { type FieldTwin, labelTwins, mapTwins, type SideUnread } from '../../compare/field-twins';
+import { gradeDistribution } from '../../compare/grade-distribution';
 import { type GradedPair, gradePairs } from '../../compare/grade-pairs';
 import {
   createMovedLabels,
@@ -20,6 +21,7 @@ import {
 import { createUnknownLabels, unknownLabelNotice } from '../../compare/labels-unknown';
 import { LIMIT_KEYS_TEXT, limitKeyIndicators, limitKeysText } from '../../compare/limit-keys';
 import { limitRowsOf } from '../../compare/limit-rows';
+import { matrixWithInvalid } from '../../compare/matrix-with-invalid';
 import { createMovesByColumn } from '../../compare/moves-by-column';
 import { sideReading, splitBooleans, textRead } from '../../compare/side-reading';
 import { sideExtraColumns, sideUnread } from '../../compare/side-reads';
@@ -207,7 +209,11 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           (t) => notices.push(t),
         );
         const unitSplit = unitSplitNotice(alsoRead, a);
-        if (unitSplit) ctx.err(unitSplit[ctx.lang]);
+        if (unitSplit) {
+          ctx.err(unitSplit[ctx.lang]);
+          // The report's reader sees moves a wrong unit makes, not stderr: it says so too (committee-27 M1).
+          notices.push(unitSplit);
+        }
         // Each side converts those cells and checks the unread columns with its own indicators, as its `grade` would.
         const reading = sideReading(source.items, {
           both,
@@ -516,6 +522,8 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
                 ...result,
                 changes,
                 causeCounts: causeCountsJson(tally.causeCounts(), tally.aloneCounts()),
+                // Records per grade under A and under B, invalid apart (committee-27 F1): an addition.
+                distribution: gradeDistribution(matrixWithInvalid(result), a, b),
                 ...(unknownLabels.length > 0 ? { unknownLabels } : {}),
                 ...(moved.length > 0 ? { movedLabels: moved } : {}),
                 ...(grouped ? { groups: grouped } : {}),

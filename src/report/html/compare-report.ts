@@ -7,6 +7,7 @@ import {
 import { NOT_GRADED_KEY } from '../../compare/compare-rule-sets';
 import { type CompareCounts, createCompareTally } from '../../compare/compare-tally';
 import { type ChangeDirection, gradeDirection } from '../../compare/grade-direction';
+import { gradeDistribution } from '../../compare/grade-distribution';
 import { type InvalidRecord, invalidRecord } from '../../compare/invalid-records';
 import { LIMIT_KEYS_TEXT } from '../../compare/limit-keys';
 import { INVALID_KEY, matrixOrder } from '../../compare/migration-matrix';
@@ -36,6 +37,7 @@ import { criterionName, criterionNames } from '../criterion-names';
 import { bothCriterionNotes, notedName } from '../criterion-notes';
 import { criterionLimitText } from '../criterion-prose';
 import { groupClosingLine } from '../format-group-comparison';
+import { DISTRIBUTION_TEXT, type DistributionRow, distributionRows } from '../grade-distribution-table';
 import { gradeRenameLines } from '../grade-renames';
 import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
 import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../moved-by-change';
@@ -332,6 +334,11 @@ export function createCompareReport(
             rowKeys[i] !== INVALID_KEY &&
             columnKeys[j] !== INVALID_KEY &&
             direction(nullable(rowKeys[i]!), nullable(columnKeys[j]!)) === 'up',
+          // Invalid under one side (the cards count it unchanged or apart), or a grade at the same place: not down.
+          neither: (i, j) =>
+            rowKeys[i] === INVALID_KEY ||
+            columnKeys[j] === INVALID_KEY ||
+            direction(nullable(rowKeys[i]!), nullable(columnKeys[j]!)) === 'sideways',
           rowCaption: `${T.underA[lang]} ↓`,
           columnCaption: `${T.underB[lang]} →`,
         },
@@ -352,7 +359,23 @@ export function createCompareReport(
         `<h2>${T.migration[lang]}</h2>`,
         `<p class="meta">${T.migrationNote[lang]}</p>`,
         heat,
+        heatLegend(lang),
         table,
+        distributionTable(
+          distributionRows(
+            gradeDistribution(
+              Object.fromEntries(
+                rowKeys.map((f, i) => [f, Object.fromEntries(columnKeys.map((t, j) => [t, cells[i]![j]!]))]),
+              ),
+              a,
+              b,
+            ),
+            a.grades,
+            b.grades,
+            lang,
+          ),
+          lang,
+        ),
         ...gradeRenameLines(a.grades, b.grades, lang).map(
           (line) => `<p class="meta" data-note="grade-renamed">${escapeHtml(line)}</p>`,
         ),
@@ -378,6 +401,15 @@ export function createCompareReport(
   };
 }
 
+/** The heat map's colours in words, one entry each, in the shades of its middle step (committee-27 M3). */
+function heatLegend(lang: Language): string {
+  const L = T.heatLegend;
+  const keys = ['same', 'up', 'down', 'neither'] as const;
+  return `<p class="meta legend" data-legend>${keys
+    .map((k) => `<span class="sw sw-${k}" data-legend-entry="${k}"></span>${escapeHtml(L[k][lang])}`)
+    .join('')}</p>`;
+}
+
 /** A migration matrix as a table: grade under A down, under B across, a count in each cell. */
 function matrixTable(
   fromKeys: readonly string[],
@@ -388,9 +420,14 @@ function matrixTable(
   b: RuleSet,
   lang: Language,
 ): string {
+  const sum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0);
+  const total = DISTRIBUTION_TEXT.total[lang];
+  // Row totals are the records per grade under A, column totals under B (committee-27 F1).
+  const columnTotals = toKeys.map((_, j) => sum(cells.map((row) => row[j] ?? 0)));
   return [
     `<table class="matrix"><thead><tr><th>${T.underA[lang]} ↓ ${T.underB[lang]} →</th>`,
     ...toKeys.map((k) => `<th class="n">${escapeHtml(label(k, b))}</th>`),
+    `<th class="n">${total}</th>`,
     '</tr></thead><tbody>',
     ...fromKeys.map(
       (f, i) =>
@@ -399,7 +436,27 @@ function matrixTable(
             (t, j) =>
               `<td class="n" data-from="${escapeHtml(f)}" data-to="${escapeHtml(t)}">${n(cells[i]![j]!)}</td>`,
           )
-          .join('')}</tr>`,
+          .join('')}<td class="n" data-total-from="${escapeHtml(f)}">${n(sum(cells[i]!))}</td></tr>`,
+    ),
+    '</tbody><tfoot>',
+    `<tr><th>${total}</th>${toKeys
+      .map((t, j) => `<td class="n" data-total-to="${escapeHtml(t)}">${n(columnTotals[j]!)}</td>`)
+      .join('')}<td class="n" data-total>${n(sum(columnTotals))}</td></tr>`,
+    '</tfoot></table>',
+  ].join('');
+}
+
+/** Records per grade under A and under B, count and share side by side (committee-27 F1). */
+function distributionTable(rows: readonly DistributionRow[], lang: Language): string {
+  const D = DISTRIBUTION_TEXT;
+  return [
+    `<h3>${D.heading[lang]}</h3>`,
+    `<table data-distribution><thead><tr><th>${D.grade[lang]}</th>`,
+    ...[D.countA, D.shareA, D.countB, D.shareB].map((t) => `<th class="n">${t[lang]}</th>`),
+    '</tr></thead><tbody>',
+    ...rows.map(
+      (r) =>
+        `<tr><th>${escapeHtml(r.label)}</th><td class="n">${n(r.a)}</td><td class="n">${r.shareA}</td><td class="n">${n(r.b)}</td><td class="n">${r.shareB}</td></tr>`,
     ),
     '</tbody></table>',
   ].join('');

@@ -13,6 +13,11 @@ export interface HeatMapData {
   same: (row: number, column: number) => boolean;
   /** Cells of records that moved up (green, not the orange of a move down); default none. */
   up?: (row: number, column: number) => boolean;
+  /**
+   * Cells of records that moved neither up nor down (grey): a grade only one ladder has at the same place,
+   * a record invalid under one side only; default none. The summary does not count them as moves down.
+   */
+  neither?: (row: number, column: number) => boolean;
   /** Caption of the rows (left) and of the columns (top). */
   rowCaption: string;
   columnCaption: string;
@@ -25,7 +30,7 @@ const STEPS = 6;
 /**
  * A matrix of counts as a heat map: darker cells hold more records, every
  * cell shows its count; the cells of the diagonal (no change) are blue
- * and outlined, moves up (`up`) green, the others orange. Cells are wide enough for the
+ * and outlined, moves up (`up`) green, neither up nor down (`neither`) grey, the others orange. Cells are wide enough for the
  * longest column label (`预防改进级`), up to twice the usual width. Shades come in six steps by the count's share of the largest
  * cell, so a single large cell does not wash the rest out.
  *
@@ -63,8 +68,15 @@ export function svgHeatMap(ids: IdSource, text: ChartText, data: HeatMapData): s
       const count = data.counts[i]?.[j] ?? 0;
       const step = count === 0 ? 0 : Math.max(1, Math.ceil((count / max) * STEPS));
       const x = labelWidth + j * CELL_W;
-      // Unchanged cells in blue and outlined, moves down in orange, up in green, so that what moved, and how, stands out.
-      const cls = data.same(i, j) ? `h${step} same` : data.up?.(i, j) ? `u${step}` : `c${step}`;
+      // Unchanged cells in blue and outlined, moves down in orange, up in green, neither in grey, so that what
+      // moved, and how, stands out as the summary counts it (committee-27 M3).
+      const cls = data.same(i, j)
+        ? `h${step} same`
+        : data.up?.(i, j)
+          ? `u${step}`
+          : data.neither?.(i, j)
+            ? `n${step}`
+            : `c${step}`;
       out.push(
         `<rect class="${cls}" x="${x + 1}" y="${y + 1}" width="${CELL_W - 2}" height="${CELL_H - 2}"/>`,
         `<text${step >= 4 ? ' class="on-dark"' : ''} x="${px(x + CELL_W / 2)}" y="${y + CELL_H / 2 + 4}" text-anchor="middle">${count}</text>`,

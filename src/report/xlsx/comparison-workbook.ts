@@ -1,6 +1,7 @@
 import type { GroupComparison, GroupGradeChange } from '../../compare/compare-groups';
 import type { GradeChange, RuleSetComparison } from '../../compare/compare-rule-sets';
 import type { CompareCounts, TalliedChange } from '../../compare/compare-tally';
+import { gradeDistribution } from '../../compare/grade-distribution';
 import { LIMIT_KEYS_TEXT } from '../../compare/limit-keys';
 import { matrixWithInvalid } from '../../compare/matrix-with-invalid';
 import { matrixOrder } from '../../compare/migration-matrix';
@@ -9,6 +10,7 @@ import { groupKeyText } from '../../grade/group-key';
 import { keptValue } from '../../model/kept-values';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { COMPARE_TEXT, changeRows, compareGradeText, sideRows } from '../compare-summary';
+import { DISTRIBUTION_TEXT, distributionRows } from '../grade-distribution-table';
 import { gradeRenameLines } from '../grade-renames';
 import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
 import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../moved-by-change';
@@ -131,13 +133,14 @@ export function comparisonSheets(
 ): SheetSpec[] {
   const { lang } = options;
   const zh = lang === 'zh';
+  const D = DISTRIBUTION_TEXT;
   const show = (key: string | null, side: ComparedWorkbookRuleSet) =>
     compareGradeText(key, side.grades, lang);
   // Invalid records in a row and column of their own, as `grade` counts them apart from "not graded".
   const shown = matrixWithInvalid(comparison);
   const colKeys = matrixOrder(shown, a, b).columns;
-  const matrixHeader = [T.corner[lang], ...colKeys.map((k) => show(k, b))];
-  const matrixRows = matrixCells(shown, a, b, show);
+  const matrixHeader = [T.corner[lang], ...colKeys.map((k) => show(k, b)), DISTRIBUTION_TEXT.total[lang]];
+  const matrixRows = matrixCells(shown, a, b, show, lang);
   const about = (r: ComparedWorkbookRuleSet) =>
     zh ? `${r.id} ${r.version}（${r.file}）` : `${r.id} ${r.version} (${r.file})`;
   // A breakdown is indented under the figure it adds up to.
@@ -152,6 +155,16 @@ export function comparisonSheets(
     [],
     ['', COMPARE_TEXT.underA[lang], COMPARE_TEXT.underB[lang]],
     ...sideRows(options.counts, lang).map((r) => [indent(r.label, r.part), r.a, r.b]),
+    [],
+    // Each grade's records and share under A and under B, side by side (committee-27 F1).
+    [DISTRIBUTION_TEXT.heading[lang], ...[D.countA, D.shareA, D.countB, D.shareB].map((t) => t[lang])],
+    ...distributionRows(gradeDistribution(shown, a, b), a.grades, b.grades, lang).map((r) => [
+      r.label,
+      r.a,
+      r.shareA,
+      r.b,
+      r.shareB,
+    ]),
   );
   if (options.ruleSetNotes?.length)
     matrixRows.push([], ...options.ruleSetNotes.map((n) => [T.ruleSetNote[lang], n[lang]]));
@@ -296,8 +309,12 @@ export function comparisonSheets(
   const groupMatrix: SheetSpec = {
     name: T.groupMatrix[lang],
     // The groups' own columns: the records' matrix may have an "invalid" column the groups' has not.
-    header: [T.corner[lang], ...matrixOrder(groups.matrix, a, b).columns.map((k) => show(k, b))],
-    rows: [...matrixCells(groups.matrix, a, b, show), [], [T.group[lang], groups.column], [], ...moves],
+    header: [
+      T.corner[lang],
+      ...matrixOrder(groups.matrix, a, b).columns.map((k) => show(k, b)),
+      DISTRIBUTION_TEXT.total[lang],
+    ],
+    rows: [...matrixCells(groups.matrix, a, b, show, lang), [], [T.group[lang], groups.column], [], ...moves],
     frozenColumns: 1,
   };
   const groupChanges: SheetSpec = {
@@ -348,9 +365,24 @@ function matrixCells(
   a: ComparedWorkbookRuleSet,
   b: ComparedWorkbookRuleSet,
   show: (key: string | null, side: ComparedWorkbookRuleSet) => string,
+  lang: Language,
 ): SheetCell[][] {
   const { rows: rowKeys, columns: colKeys } = matrixOrder(cells, a, b);
-  return rowKeys.map((from) => [show(from, a), ...colKeys.map((to) => cells[from]?.[to] ?? 0)]);
+  const cell = (from: string, to: string) => cells[from]?.[to] ?? 0;
+  const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
+  // Row totals are the records per grade under A, column totals under B (committee-27 F1).
+  return [
+    ...rowKeys.map((from) => [
+      show(from, a),
+      ...colKeys.map((to) => cell(from, to)),
+      sum(colKeys.map((to) => cell(from, to))),
+    ]),
+    [
+      DISTRIBUTION_TEXT.total[lang],
+      ...colKeys.map((to) => sum(rowKeys.map((from) => cell(from, to)))),
+      sum(rowKeys.flatMap((from) => colKeys.map((to) => cell(from, to)))),
+    ],
+  ];
 }
 
 /**

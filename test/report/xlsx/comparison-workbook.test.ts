@@ -63,6 +63,8 @@ describe('comparison workbook, read back by exceljs', () => {
       'Not graded',
       // The example has an invalid record: a row and a column of its own, apart from "not graded".
       'Invalid',
+      // Row totals: the records per grade under A (committee-27 F1).
+      'Total',
     ]);
     const cell = (from: string, to: string) => {
       const col = matrix!.rows[0]!.indexOf(to);
@@ -75,6 +77,10 @@ describe('comparison workbook, read back by exceljs', () => {
     expect(cell('Invalid', 'Invalid')).toBe(1);
     expect(cell('Not graded', 'Invalid')).toBe(0);
     expect(cell('Invalid', 'Not graded')).toBe(0);
+    // The totals add up to the records compared, each way.
+    const total = matrix!.rows.find((r) => r[0] === 'Total')!;
+    expect(total.at(-1)).toBe(records.length);
+    expect(total.slice(1, -1).reduce((s: number, v) => s + Number(v), 0)).toBe(records.length);
     expect(changes!.rows).toEqual([
       [
         '型号',

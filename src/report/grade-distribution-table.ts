@@ -1,0 +1,113 @@
+import type { GradeShare } from '../compare/grade-distribution';
+import { INVALID_KEY, NOT_GRADED_KEY } from '../compare/migration-matrix';
+import { displayWidth, pad } from '../text/display-width';
+import type { Language, LocalizedText } from '../text/localized-text';
+import { countText } from '../text/number-text';
+import { compareGradeText } from './compare-summary';
+
+type Ladder = readonly { id: string; label?: LocalizedText }[];
+
+/**
+ * The words of the per-grade table and of the matrix totals, in both languages.
+ *
+ * @example
+ * DISTRIBUTION_TEXT.total.en; // 'Total'
+ */
+export const DISTRIBUTION_TEXT = {
+  total: { zh: '合计', en: 'Total' },
+  heading: { zh: '各等级记录数（A 与 B 对照）', en: 'Records per grade, A beside B' },
+  grade: { zh: '等级', en: 'Grade' },
+  countA: { zh: 'A 下记录数', en: 'A: records' },
+  shareA: { zh: 'A 下占比', en: 'A: share' },
+  countB: { zh: 'B 下记录数', en: 'B: records' },
+  shareB: { zh: 'B 下占比', en: 'B: share' },
+} satisfies Record<string, LocalizedText>;
+
+/** One row of the per-grade table as shown: the grade's label, each side's count and share. */
+export interface DistributionRow {
+  label: string;
+  a: number;
+  b: number;
+  /** `14.3%`: one decimal on every row, so shares line up (committee-27 F1). */
+  shareA: string;
+  shareB: string;
+}
+
+/**
+ * A count's share of the records compared with one decimal (`14.3%`, `0.0%`, `100.0%`); `–` of none.
+ *
+ * @example
+ * shareText(43, 300); // '14.3%'
+ */
+export function shareText(part: number, whole: number): string {
+  return whole === 0 ? '–' : `${((part / whole) * 100).toFixed(1)}%`;
+}
+
+/**
+ * The rows of {@link gradeDistribution} with labels and shares, then a total row: a grade by B's label where B
+ * has it, else A's.
+ *
+ * @example
+ * distributionRows(gradeDistribution(cells, a, b), a.grades, b.grades, 'en').at(-1); // { label: 'Total', a: 300, … }
+ */
+export function distributionRows(
+  rows: readonly GradeShare[],
+  a: Ladder,
+  b: Ladder,
+  lang: Language,
+): DistributionRow[] {
+  const ladder = [...b, ...a];
+  const totalA = rows.reduce((s, r) => s + r.a, 0);
+  const totalB = rows.reduce((s, r) => s + r.b, 0);
+  const shown = (r: { label: string; a: number; b: number }): DistributionRow => ({
+    ...r,
+    shareA: shareText(r.a, totalA),
+    shareB: shareText(r.b, totalB),
+  });
+  return [
+    ...rows.map((r) =>
+      shown({
+        label: compareGradeText(r.invalid ? INVALID_KEY : (r.grade ?? NOT_GRADED_KEY), ladder, lang),
+        a: r.a,
+        b: r.b,
+      }),
+    ),
+    shown({ label: DISTRIBUTION_TEXT.total[lang], a: totalA, b: totalB }),
+  ];
+}
+
+/**
+ * The per-grade table as aligned text lines, under its heading.
+ *
+ * @example
+ * gradeDistributionLines(rows, a.grades, b.grades, 'zh')[0]; // '各等级记录数（A 与 B 对照）：'
+ */
+export function gradeDistributionLines(
+  rows: readonly GradeShare[],
+  a: Ladder,
+  b: Ladder,
+  lang: Language,
+): string[] {
+  const T = DISTRIBUTION_TEXT;
+  const table = [
+    [T.grade[lang], T.countA[lang], T.shareA[lang], T.countB[lang], T.shareB[lang]],
+    ...distributionRows(rows, a, b, lang).map((r) => [
+      r.label,
+      countText(r.a),
+      r.shareA,
+      countText(r.b),
+      r.shareB,
+    ]),
+  ];
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => displayWidth(r[i]!))));
+  return [
+    `${T.heading[lang]}${lang === 'zh' ? '：' : ':'}`,
+    ...table.map(
+      (r) =>
+        `  ${r
+          .map((c, i) => (i === 0 ? pad(c, widths[i]!) : ' '.repeat(widths[i]! - displayWidth(c)) + c))
+          .join('  ')
+          .trimEnd()}`,
+    ),
+  ];
+}
