@@ -289,7 +289,7 @@ function csvItems(
         (i) => columns[i] !== undefined && !multiColumn.has(fields![i]!),
       );
       unitsPending = true;
-      notes = new NoteRows(values, fields, options.indicators);
+      notes = new NoteRows(values, fields, options.indicators, options.writtenColumns);
       headerLines.push(headers);
       options.onHeader?.(fields, cells);
     };

@@ -183,7 +183,8 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
         table.fields,
         (i) => !!table.columns[i] && !table.multiColumn.has(table.fields[i]!),
       );
-      for (const item of tableItems(rows, table, reading, written, pageBreaks!)) {
+      const keys = options.writtenColumns ?? [];
+      for (const item of tableItems(rows, table, reading, written, pageBreaks!, keys)) {
         handed++;
         yield item;
       }
@@ -719,6 +720,7 @@ function countBlank(rows: readonly SheetRow[], table: Table): number {
 /**
  * @param written - the columns whose cells the records carry as written (`written`)
  * @param pageBreaks - rows of a page break that repeat no header row as written ({@link pageBreakRows}), by index
+ * @param keyColumns - the `--group-by` / `--tally-by` columns: a lot key before a summary word names no row
  */
 function* tableItems(
   rows: readonly SheetRow[],
@@ -726,12 +728,14 @@ function* tableItems(
   reading: CellReading,
   written: readonly number[],
   pageBreaks: ReadonlySet<number>,
+  keyColumns: readonly string[],
 ): Generator<InputItem> {
   let record = 0;
   const notes = new NoteRows(
     table.values,
     table.fields,
     table.columns.filter((c) => c !== undefined),
+    keyColumns,
   );
   // The rows read as the header or above it (a title, a group heading, the header, its units): a row under
   // it that repeats one is a page break.
