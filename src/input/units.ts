@@ -305,11 +305,14 @@ export function isKnownUnit(text: string): boolean {
 
 // Units of time, which no SI prefix relates.
 const TIME = new Set(['s', 'min', 'h', 'd']);
+// Units of power, which no SI prefix relates either: `12000 Btu/h` under W is to be converted, not a value in the
+// wrong column (hostile-27 M3).
+const POWER = new Set(['W', 'kW', 'MW', '万瓦', 'kcal/h', 'Btu/h', 'RT', 'HP', '匹']);
 
 /**
  * Whether two units measure the same quantity, so a value in one converts to
  * the other: the same unit after an SI prefix (`kW` and `W`, `MPa` and `kPa`,
- * `mm` and `m`), or two units of time. Guessed from the spelling only: `°C`
+ * `mm` and `m`), two units of time, or two of power (`Btu/h` and `W`). Guessed from the spelling only: `°C`
  * and `MPa` are not, and neither are units it cannot relate.
  *
  * @example
@@ -319,7 +322,7 @@ const TIME = new Set(['s', 'min', 'h', 'd']);
 export function sameQuantity(a: string, b: string): boolean {
   const ka = unitKey(a);
   const kb = unitKey(b);
-  if (ka === kb || (TIME.has(ka) && TIME.has(kb))) return true;
+  if (ka === kb || (TIME.has(ka) && TIME.has(kb)) || (POWER.has(ka) && POWER.has(kb))) return true;
   const base = (k: string) => k.replace(/^[kMGmμµcdn](?=[A-Za-z]{1,2}$)/u, '');
   return base(ka) === base(kb) && base(ka) !== '';
 }

@@ -30,7 +30,8 @@ async function parquet(lines: readonly string[]): Promise<string> {
   const db = await DuckDBInstance.create(':memory:');
   const sql = await db.connect();
   const select = rows.map(
-    (r) => `SELECT ${header!.map((h, i) => (r[i] ? `'${r[i]}'` : 'NULL::VARCHAR') + ` AS "${h}"`).join(', ')}`,
+    (r) =>
+      `SELECT ${header!.map((h, i) => (r[i] ? `'${r[i]}'` : 'NULL::VARCHAR') + ` AS "${h}"`).join(', ')}`,
   );
   await sql.run(`COPY (${select.join(' UNION ALL ')}) TO '${path}' (FORMAT parquet)`);
   sql.closeSync();
@@ -49,7 +50,18 @@ describe.concurrent('a summary word after a lot key or a 序号 (hostile-27 W1)'
   for (const word of ['平均', '平均值', '合计', 'L1平均'])
     it(`\`L1,${word},…\` with a value under every indicator: lot L1 keeps 3 samples, CV 3.2 % → First class`, async () => {
       const path = csv(LOT_FIRST, ...L1, `L1,${word},42.5,30,50.0,180,300`);
-      const run = await cli.run(['--lang', 'en', 'grade', '-r', LOTS, '--group-by', 'lot', '-f', 'csv', path]);
+      const run = await cli.run([
+        '--lang',
+        'en',
+        'grade',
+        '-r',
+        LOTS,
+        '--group-by',
+        'lot',
+        '-f',
+        'csv',
+        path,
+      ]);
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/^L1,1,3,3,first,First class,.*,3,50\.00,3\.2$/m);
       expect(run.stderr).toContain(`summary row, skipped whatever its values: line 5 "${word}"`);
@@ -58,13 +70,26 @@ describe.concurrent('a summary word after a lot key or a 序号 (hostile-27 W1)'
   it('.xlsx and Parquet alike: First class over 3 samples', async () => {
     const lines = [LOT_FIRST, ...L1, 'L1,平均,42.5,30,50.0,180,300'];
     for (const path of [await sheet(lines), await parquet(lines)]) {
-      const run = await cli.run(['--lang', 'en', 'grade', '-r', LOTS, '--group-by', 'lot', '-f', 'csv', path]);
+      const run = await cli.run([
+        '--lang',
+        'en',
+        'grade',
+        '-r',
+        LOTS,
+        '--group-by',
+        'lot',
+        '-f',
+        'csv',
+        path,
+      ]);
       expect(run.stdout, path).toMatch(/^L1,\d+,\d+,3,first,First class,.*,3,50\.00,3\.2$/m);
-      expect(run.stderr, path).toMatch(/summary row, skipped whatever its values: (sheet )?row[s]? \d+ "平均"/);
+      expect(run.stderr, path).toMatch(
+        /summary row, skipped whatever its values: (sheet )?row[s]? \d+ "平均"/,
+      );
     }
   });
 
-  it('without --group-by a text cell before the word may be the row\'s name: per-sample grading keeps it (as before)', async () => {
+  it("without --group-by a text cell before the word may be the row's name: per-sample grading keeps it (as before)", async () => {
     const path = csv(LOT_FIRST, ...L1, 'L1,平均,42.5,30,50.0,180,300');
     const run = await cli.run(['--lang', 'en', 'grade', '-r', LOTS, path]);
     expect(run.stderr).toContain('4 records: 4 graded, 0 not graded, 0 invalid');
@@ -83,7 +108,8 @@ describe.concurrent('a summary word after a lot key or a 序号 (hostile-27 W1)'
 
   it('an enterprise 汇总表: `3,全省平均,…` and `4,平均,…` after a 序号 are summary rows, 2 enterprises (csv, xlsx, parquet)', async () => {
     const header = ['序号', '企业名称', ...ENTERPRISE_ITEM_LABELS].join(',');
-    const row = (n: string, name: string, v: number) => [n, name, ...ENTERPRISE_ITEM_LABELS.map(() => v)].join(',');
+    const row = (n: string, name: string, v: number) =>
+      [n, name, ...ENTERPRISE_ITEM_LABELS.map(() => v)].join(',');
     const lines = [
       header,
       row('1', '甲公司', 90),
@@ -102,7 +128,8 @@ describe.concurrent('a summary word after a lot key or a 序号 (hostile-27 W1)'
 
   it('a 序号 before a name holding no whole summary word stays a record: `2,平均科技,…` is graded', async () => {
     const header = ['序号', '企业名称', ...ENTERPRISE_ITEM_LABELS].join(',');
-    const row = (n: string, name: string, v: number) => [n, name, ...ENTERPRISE_ITEM_LABELS.map(() => v)].join(',');
+    const row = (n: string, name: string, v: number) =>
+      [n, name, ...ENTERPRISE_ITEM_LABELS.map(() => v)].join(',');
     const path = csv(header, row('1', '甲公司', 90), row('2', '平均科技', 60));
     const run = await cli.run(['--lang', 'en', 'grade', '-r', ENT, path]);
     expect(run.stderr).toContain('2 records: 2 graded');

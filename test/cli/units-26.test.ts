@@ -144,6 +144,13 @@ describe.concurrent('W7: a units row written as a multiplier is a units row in a
         expect(run.stderr).toContain('but the indicator ratedCoolingCapacity');
       });
 
+  it('the message names 10³ W as 10^3 W, not "103 W" (hostile-27 M3)', async () => {
+    const run = await cli.run(['--lang', 'en', 'grade', '-r', AC, csv(HEAD, ',,10³ W,', ROW)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('the unit 10^3 W');
+    expect(run.stderr).not.toContain('103 W');
+  });
+
   it('.xlsx: 10³ W under the header is exit 2', async () => {
     const file = await xlsx(HEAD.split(','), ['', '', '10³ W', ''], ['K1', '热泵型', 5, 4.6]);
     const run = await cli.run(['grade', '-r', AC, file]);
