@@ -30,8 +30,7 @@ async function parquet(lines: readonly string[]): Promise<string> {
   const db = await DuckDBInstance.create(':memory:');
   const sql = await db.connect();
   const select = rows.map(
-    (r) =>
-      `SELECT ${header!.map((h, i) => (r[i] ? `'${r[i]}'` : 'NULL::VARCHAR') + ` AS "${h}"`).join(', ')}`,
+    (r) => `SELECT ${header!.map((h, i) => `${r[i] ? `'${r[i]}'` : 'NULL::VARCHAR'} AS "${h}"`).join(', ')}`,
   );
   await sql.run(`COPY (${select.join(' UNION ALL ')}) TO '${path}' (FORMAT parquet)`);
   sql.closeSync();

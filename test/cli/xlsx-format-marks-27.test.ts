@@ -34,7 +34,12 @@ const CEMENT_HEAD = [
 const CEMENT_ROW = ['M1', 'P.O', 42.5, 22.0, 48.5, 4.5, 8.0, 150, 230, 2.1, 2.6, 0.02, '合格'];
 
 let files = 0;
-async function book(head: readonly string[], row: readonly (string | number)[], cell: string, format: string) {
+async function book(
+  head: readonly string[],
+  row: readonly (string | number)[],
+  cell: string,
+  format: string,
+) {
   const bytes = await exceljsWorkbook((wb) => {
     const ws = wb.addWorksheet('数据');
     ws.addRow([...head]);

@@ -503,12 +503,17 @@ describe('convertCell', () => {
     expect(message?.zh).toContain(`是界限而非测得值，只给出${zh} ${numeral}`);
   });
 
-  it.each(['约42.5', '42.5左右', '~42.5', '≈42.5'])('tells %j it is approximate, not to drop the word', (text) => {
-    const message = convertCell(text, NUMBER)?.error?.message;
-    expect(message?.en).toContain('is an approximate value, not a measured one: it says only that the value is about 42.5');
-    expect(message?.zh).toContain('是约数而非测得值');
-    expect(message?.en).not.toContain('U+');
-  });
+  it.each(['约42.5', '42.5左右', '~42.5', '≈42.5'])(
+    'tells %j it is approximate, not to drop the word',
+    (text) => {
+      const message = convertCell(text, NUMBER)?.error?.message;
+      expect(message?.en).toContain(
+        'is an approximate value, not a measured one: it says only that the value is about 42.5',
+      );
+      expect(message?.zh).toContain('是约数而非测得值');
+      expect(message?.en).not.toContain('U+');
+    },
+  );
 
   it('names the character, with its code point, when it is invisible or a look-alike digit, not a unit', () => {
     expect(convertCell('88分\u200b', NUMBER)?.error?.message.en).toContain('"\u200b" (U+200B)');
