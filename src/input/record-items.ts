@@ -29,7 +29,7 @@ import { parseJsonRecords } from './read-json-records';
 import { RecordFields } from './record-fields';
 import { type CsvProblem, type CsvRecord, splitCsvBatches } from './split-csv';
 import { splitLineBatches } from './split-lines';
-import { unitColumn, unitStatement, unitStatementLine } from './stated-unit';
+import { headerUnits, unitColumn, unitStatement, unitStatementLine } from './stated-unit';
 import { isTitleLine, titleUnit } from './title-line';
 import { checkTitleUnit } from './title-unit';
 import { twoLineHeader } from './two-line-header';
@@ -282,6 +282,17 @@ function csvItems(
       const empty = headers.flatMap((h, i) => (h === '' && fields![i] === '' ? [i] : []));
       unnamedAt = empty.length > 0 ? empty : undefined;
       unitAt = unitColumn(headers, columns);
+      // Hostile-27 W4: a header cell `单位：Btu/h` over a column of its own states the table's unit.
+      for (const { unit, column } of headerUnits(headers, columns))
+        checkTitleUnit(
+          unit,
+          localized(`${name}：表头`, `${name}: the header`),
+          headers,
+          columns,
+          options.indicators,
+          column,
+          localized(`表头单元格“${headers[column]}”`, `the header cell "${headers[column]}"`),
+        );
       writtenAt = writtenColumnsAt(
         options.writtenColumns,
         headers,

@@ -11,6 +11,7 @@ import { loneCell } from './units-row';
  * @example
  * unitStatement('（制冷量单位：kW）'); // 'kW'
  * unitStatement('注：制冷量以kW计'); // 'kW'
+ * unitStatement('注：额定制冷量单位为Btu/h'); // 'Btu/h'
  * unitStatement('2025年房间空调器抽检结果'); // undefined
  */
 export function unitStatement(cell: string): string | undefined {
@@ -22,7 +23,10 @@ export function unitStatement(cell: string): string | undefined {
       text,
     )?.[1] ??
     /(?:单位|units?)\s*\(\s*([^()]+?)\s*\)/iu.exec(text)?.[1] ??
-    /以\s*([^\s以计]{1,16}?)\s*计/u.exec(text)?.[1]
+    /以\s*([^\s以计]{1,16}?)\s*计/u.exec(text)?.[1] ??
+    // Hostile-27 W4: `注：额定制冷量单位为Btu/h` (a footnote), `（制冷量：Btu/h）` (a quantity and its unit in brackets).
+    /单位(?:为|是)\s*([^\s()，,;；。]{1,16})/u.exec(text)?.[1] ??
+    /\(\s*\p{Script=Han}{1,8}\s*:\s*([^\s()，,;；:]{1,16})\s*\)/u.exec(text)?.[1]
   );
 }
 
@@ -40,8 +44,11 @@ export function unitStatementLine(cells: readonly string[]): { unit: string; col
   return unit === undefined ? undefined : { unit, column };
 }
 
-// A column that holds each row's unit: `单位`, `计量单位`, `Unit`, `Units`.
-const UNIT_COLUMN = /^[([【]?\s*(?:单位|计量单位|units?)\s*[)\]】]?$/iu;
+// A column that holds each row's unit: `单位`, `计量单位`, `Unit`, `Units`; a quantity's (`制冷量单位`, hostile-27 W4),
+// but not an organisation's (`受检单位`, `生产单位`: 单位 is also "organisation").
+const UNIT_COLUMN = /^[([【]?\s*(?:\p{Script=Han}{0,8}单位|计量单位|units?)\s*[)\]】]?$/iu;
+const ORGANISATION =
+  /(?:受检|被检|生产|送检|检验|检测|承检|委托|使用|建设|施工|监理|制造|抽样|抽检|申请|报送|填报|所在|工作|主管|责任|参评|评价)单位/u;
 
 /**
  * The column (0-based) headed `单位` (`计量单位`, `Unit`) that gives no indicator: its cells state the unit of
@@ -51,7 +58,29 @@ const UNIT_COLUMN = /^[([【]?\s*(?:单位|计量单位|units?)\s*[)\]】]?$/iu;
  * unitColumn(['型号', '额定制冷量 CC', '单位'], [undefined, cc, undefined]); // 2
  */
 export function unitColumn(headers: readonly string[], columns: readonly unknown[]): number {
-  return headers.findIndex(
-    (h, i) => columns[i] === undefined && UNIT_COLUMN.test(trimCell(h).normalize('NFKC')),
-  );
+  return headers.findIndex((h, i) => {
+    if (columns[i] !== undefined) return false;
+    const text = trimCell(h).normalize('NFKC');
+    return UNIT_COLUMN.test(text) && !ORGANISATION.test(text);
+  });
+}
+
+/**
+ * The units header cells that give no indicator state (`单位：Btu/h` heading an empty column, hostile-27 W4), with
+ * their columns: the table's unit, to be checked as a title's is.
+ *
+ * @example
+ * headerUnits(['型号', '额定制冷量', '单位：Btu/h'], [undefined, cc, undefined]); // [{ unit: 'Btu/h', column: 2 }]
+ */
+export function headerUnits(
+  headers: readonly string[],
+  columns: readonly unknown[],
+): { unit: string; column: number }[] {
+  const out: { unit: string; column: number }[] = [];
+  for (const [column, header] of headers.entries()) {
+    if (columns[column] !== undefined || !/单位|unit/iu.test(header)) continue;
+    const unit = unitStatement(header);
+    if (unit !== undefined) out.push({ unit, column });
+  }
+  return out;
 }

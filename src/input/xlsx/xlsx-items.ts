@@ -21,7 +21,7 @@ import type { OptionNaming } from '../option-naming';
 import { isPageTitle } from '../page-title';
 import { RecordFields } from '../record-fields';
 import { takesSpecimens } from '../specimen-numbers';
-import { unitColumn, unitStatement, unitStatementLine } from '../stated-unit';
+import { headerUnits, unitColumn, unitStatement, unitStatementLine } from '../stated-unit';
 import { titleUnit } from '../title-line';
 import { checkTitleUnit } from '../title-unit';
 import { type AlsoReadBy, unitMismatchError } from '../unit-mismatch';
@@ -560,6 +560,17 @@ function pageBreakRows(
   const unitsChecked = new Set<string>();
   const where = (i: number) =>
     localized(`工作表“${sheet.name}”第 ${rows[i]!.row} 行`, `sheet "${sheet.name}" row ${rows[i]!.row}`);
+  // Hostile-27 W4: a header cell `单位：Btu/h` over a column of its own states the table's unit.
+  for (const { unit, column } of headerUnits(table.cells, table.columns))
+    checkTitleUnit(
+      unit,
+      where(table.index),
+      table.cells,
+      table.columns,
+      indicators,
+      column,
+      localized(`表头单元格“${table.cells[column]}”`, `the header cell "${table.cells[column]}"`),
+    );
   for (let i = table.start; i < rows.length; i++) {
     const texts = rowTexts(rows[i]!);
     const unitCell = unitAt >= 0 ? (texts[unitAt] ?? '') : '';
