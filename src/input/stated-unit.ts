@@ -1,4 +1,6 @@
 import { trimCell } from './convert-value';
+import { isScaledUnit } from './scaled-unit';
+import { isKnownUnit } from './units';
 import { loneCell } from './units-row';
 
 /**
@@ -42,6 +44,37 @@ export function unitStatementLine(cells: readonly string[]): { unit: string; col
   if (column < 0) return undefined;
   const unit = unitStatement(cells[column]!);
   return unit === undefined ? undefined : { unit, column };
+}
+
+/**
+ * The unit a line of two cells with text states in one of them, the other being no number: a page's title with
+ * the unit in its right-hand cell (`2025年抽检（续）,,,单位：Btu/h`, hostile-27 W4), right above a repeated
+ * header. Only a unit qgrade knows (`单位：Btu/h`, `单位：×1000W`): `K9,受检单位：某公司` stays the record it is.
+ * `undefined` for any other line; a record row is out at its third cell with text.
+ *
+ * @example
+ * unitStatementPair(['2025年抽检（续）', '', '', '单位：Btu/h']); // { unit: 'Btu/h', column: 3 }
+ */
+export function unitStatementPair(cells: readonly string[]): { unit: string; column: number } | undefined {
+  let first = -1;
+  let second = -1;
+  for (let i = 0; i < cells.length; i++) {
+    if (trimCell(cells[i]!) === '') continue;
+    if (first < 0) first = i;
+    else if (second < 0) second = i;
+    else return undefined;
+  }
+  if (second < 0) return undefined;
+  for (const [column, other] of [
+    [first, second],
+    [second, first],
+  ] as const) {
+    const text = cells[column]!;
+    if (!/单位|unit/iu.test(text) || /^[\s+-]*(?:\d+(?:\.\d*)?|\.\d+)\s*$/u.test(cells[other]!)) continue;
+    const unit = unitStatement(text);
+    if (unit !== undefined && (isKnownUnit(unit) || isScaledUnit(unit))) return { unit, column };
+  }
+  return undefined;
 }
 
 // A column that holds each row's unit: `单位`, `计量单位`, `Unit`, `Units`; a quantity's (`制冷量单位`, hostile-27 W4),

@@ -278,6 +278,10 @@ describe.concurrent('hostile-27 W4: a unit stated in a header cell, a quantity-u
     ],
     ['a footnote after the data', [BTU_HEAD, 'K1,热泵型,12000,4.3', '注：额定制冷量单位为Btu/h,,,']],
     ['a title （制冷量：Btu/h）', ['2025年抽检（制冷量：Btu/h）,,,', BTU_HEAD, 'K1,热泵型,12000,4.3']],
+    [
+      'a continuation title with the unit on its right',
+      [BTU_HEAD, 'K0,热泵型,3500,5.0', '2025年抽检（续）,,,单位：Btu/h', BTU_HEAD, 'K1,热泵型,12000,4.3'],
+    ],
   ];
   for (const [where, lines] of cases)
     it(`${where}: exit 2 naming Btu/h, never Grade 1`, async () => {
@@ -292,6 +296,33 @@ describe.concurrent('hostile-27 W4: a unit stated in a header cell, a quantity-u
     const run = await cli.run(['--lang', 'zh', 'grade', '-r', AC, file]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('表头单元格“单位：Btu/h”');
+  });
+
+  it('.xlsx: a continuation title with the unit on its right is exit 2', async () => {
+    const head = BTU_HEAD.split(',');
+    const file = await xlsx(
+      head,
+      ['K0', '热泵型', 3500, 5.0],
+      ['2025年抽检（续）', '', '', '单位：Btu/h'],
+      head,
+      ['K1', '热泵型', 12000, 4.3],
+    );
+    const run = await cli.run(['--lang', 'en', 'grade', '-r', AC, file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('states the unit Btu/h');
+  });
+
+  it('a two-cell row with a sample id and an organisation (K9,受检单位：某公司) stays a record', async () => {
+    const run = await cli.run([
+      '--lang',
+      'en',
+      'grade',
+      '-r',
+      AC,
+      csv(`${BTU_HEAD},备注`, 'K1,热泵型,3500,5.0,', 'K9,,,,受检单位：某公司'),
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('2 records');
   });
 
   it('an organisation column (受检单位) is no unit column: graded in W as before', async () => {

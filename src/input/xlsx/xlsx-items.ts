@@ -21,7 +21,7 @@ import type { OptionNaming } from '../option-naming';
 import { isPageTitle } from '../page-title';
 import { RecordFields } from '../record-fields';
 import { takesSpecimens } from '../specimen-numbers';
-import { headerUnits, unitColumn, unitStatement, unitStatementLine } from '../stated-unit';
+import { headerUnits, unitColumn, unitStatement, unitStatementLine, unitStatementPair } from '../stated-unit';
 import { titleUnit } from '../title-line';
 import { checkTitleUnit } from '../title-unit';
 import { type AlsoReadBy, unitMismatchError } from '../unit-mismatch';
@@ -602,6 +602,21 @@ function pageBreakRows(
         other.column,
         localized('表中的单位行', 'a units line in the table'),
       );
+    // Hostile-27 W4: a page's title with the unit in a cell of its own (`2025年抽检（续）`, …, `单位：Btu/h`).
+    const pair = stated === undefined && other === undefined ? unitStatementPair(texts) : undefined;
+    if (pair) {
+      checkTitleUnit(
+        pair.unit,
+        where(i),
+        table.cells,
+        table.columns,
+        indicators,
+        pair.column,
+        localized('表中的单位行', 'a units line in the table'),
+      );
+      out.add(i);
+      continue;
+    }
     if (stated !== undefined) {
       checkTitleUnit(
         stated,
