@@ -57,6 +57,7 @@ import { isNotTestedMark, labNotationAdvice } from '../text/lab-notation';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort, quoteShort } from '../text/quote-short';
 import { booleanCell } from './boolean-cell';
+import { boundAdvice } from './bound-value';
 import { isKnownUnit, perCycleOnly, sameQuantity, unitKey } from './units';
 
 /** A converted cell: its value, and the error when the text could not be read as the indicator's type. */
@@ -214,8 +215,14 @@ export function parseNumeral(
   const lab = labNotationAdvice(t, true, 'cell', required);
   if (lab !== undefined) return lab;
   // 42.5(−): a GB/T 8170 rounding mark. "Write the number alone" would turn the verdict: ask for the value unrounded.
-  const marked = roundingMarkAdvice(t, 'cell');
+  // A numeral with an exponent before a mark, a bound or a unit (`4.25e1 MPa`) is told in decimal (42.5), the value
+  // it is: "write 4.25" would be ten times too small (hostile-27 M2).
+  const x = decimalLead(t);
+  const marked = roundingMarkAdvice(x, 'cell');
   if (marked !== undefined) return marked;
+  // 42.5以下, >600, 约42.5: a bound or an approximation is no measured value; never "write 42.5" (hostile-27 M2).
+  const bound = boundAdvice(x);
+  if (bound !== undefined) return bound;
   if (/^[+-]?0[xXbBoO][0-9a-fA-F]+$/.test(t)) {
     return localized('不是十进制写法，应写十进制数', 'is not decimal: write the number in decimal digits');
   }
@@ -236,7 +243,7 @@ export function parseNumeral(
   const percent = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*([%‰])$/.exec(t);
   if (percent !== null) return percentage(percent[1]!, percent[2]!, unit);
   // A unit or word after the number (88分, 455 MPa, 20 °C, 20℃): say what to take away and what to write.
-  const after = UNIT_AFTER.exec(t);
+  const after = UNIT_AFTER.exec(x);
   if (after !== null) return unitAfter(after[1]!, after[2]!, unit);
   // Digit groups: comma, apostrophe, underscore, or a space (also the no-break and thin spaces spreadsheets put there).
   if (/^[+-]?\d{1,3}([,'_ \u00a0\u2009\u202f]\d{3})+(\.\d+)?$/.test(t) || /^[+-]?\d+,\d+$/.test(t)) {
@@ -266,6 +273,18 @@ export function parseNumeral(
   if (odd !== undefined) return foreignCharacter(odd);
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)\s*[^\d\s.,;:+-]\S*$/.test(t)) return unitAfter();
   return localized('不是十进制数', 'is not a decimal number');
+}
+
+/**
+ * The text with a leading numeral written with an exponent and followed by more (`4.25e1 MPa`, `5e3W`,
+ * `4.25e1(-)`) rewritten in decimal (`42.5 MPa`), so advice quotes the value it is; any other text as it is.
+ */
+function decimalLead(text: string): string {
+  const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)[eE][+-]?\d+)(?=\S|\s+\S)/.exec(text);
+  if (m === null) return text;
+  const n = Number(m[1]);
+  if (!Number.isFinite(n) || Math.abs(n) >= 1e21) return text;
+  return `${String(n)}${text.slice(m[1]!.length)}`;
 }
 
 /**

@@ -73,17 +73,23 @@ export class NoteRows {
    */
   readonly #recent: Record<string, unknown>[] = [];
   #next = 0;
+  /** What may stand before a summary word: a lot key (`--group-by`), a 序号. */
+  readonly #keys: RowKeys;
 
   /**
    * @param fields - the fields whose values make a row a record ({@link valueFields})
    * @param header - the field each header column gives (`''` for none)
    * @param indicators - the rule set's indicators, for the values an enum takes (a 平均值 under 牌号 is none)
+   * @param keyColumns - the columns the records are grouped or tallied by (`--group-by`): a lot key before a
+   *   summary word (`L1,平均,…`) is no row's name
    */
   constructor(
     readonly fields: ReadonlySet<string>,
     header: readonly string[],
     indicators: readonly IndicatorInfo[] = [],
+    keyColumns: readonly string[] = [],
   ) {
+    this.#keys = { columns: new Set(keyColumns) };
     this.#columns = new Set(header.filter((f) => fields.has(f))).size;
     this.#textColumns = header.some((f) => f !== '' && !fields.has(f));
     this.#values = new Map(indicators.flatMap((i) => (i.values ? [[i.name, i.values]] : [])));
@@ -128,7 +134,7 @@ export class NoteRows {
     if (repeatsHeader) return { ...built, notesOnly: { ...place, header: true } };
     const { fields } = this;
     // A 合计 / 平均 row: a total or an average under every indicator is no record.
-    const named = summaryRow(built.record, own, fields);
+    const named = summaryRow(built.record, own, fields, this.#keys);
     // A Latin word that is also a name (TOTAL, Mean) over a full row of values that are no such statistic of the
     // rows above is a record named so (hostile-25 M8).
     const summary =
@@ -376,12 +382,38 @@ export function summaryRow(
   record: Record<string, unknown>,
   own: readonly string[],
   fields: ReadonlySet<string>,
+  keys?: RowKeys,
 ): { summary: string; valued?: true } | undefined {
-  const lead = own.find((f) => f !== '');
-  if (lead === undefined || fields.has(lead)) return undefined;
-  const summary = summaryText(record[lead]);
+  let summary: string | undefined;
+  for (const field of own) {
+    if (field === '') continue;
+    if (fields.has(field)) return undefined;
+    const value = record[field];
+    summary = summaryText(value);
+    if (summary !== undefined) break;
+    // A lot key or a 序号 before the word names no row: `L1,平均,…`, `3,全省平均,…` (hostile-27 W1).
+    if (!keys || !isRowKey(field, value, keys)) return undefined;
+  }
   if (summary === undefined) return undefined;
   return own.some((f) => fields.has(f)) ? { summary, valued: true } : { summary };
+}
+
+/**
+ * What may stand before a summary row's word without being the row's name ({@link summaryRow}): a cell of a
+ * column the records are grouped or tallied by (`columns`: `--group-by lot`), or a whole number (a 序号 column).
+ * A text cell of another column before the word (`甲厂,合计,…` with no `--group-by`) may be the row's name: the
+ * row stays a record unless it is a lot's short subtotal (see `summaryUnder`).
+ */
+export interface RowKeys {
+  /** The `--group-by` / `--tally-by` columns, by field. */
+  columns: ReadonlySet<string>;
+}
+
+/** Whether a cell before a summary word is a {@link RowKeys} cell. */
+function isRowKey(field: string, value: unknown, keys: RowKeys): boolean {
+  if (keys.columns.has(field)) return true;
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 && value < 1e6;
+  return typeof value === 'string' && /^\s*\d{1,6}\s*$/.test(value);
 }
 
 /**

@@ -29,7 +29,7 @@ import { parseJsonRecords } from './read-json-records';
 import { RecordFields } from './record-fields';
 import { type CsvProblem, type CsvRecord, splitCsvBatches } from './split-csv';
 import { splitLineBatches } from './split-lines';
-import { unitColumn, unitStatement, unitStatementLine } from './stated-unit';
+import { headerUnits, unitColumn, unitStatement, unitStatementLine, unitStatementPair } from './stated-unit';
 import { isTitleLine, titleUnit } from './title-line';
 import { checkTitleUnit } from './title-unit';
 import { twoLineHeader } from './two-line-header';
@@ -282,6 +282,17 @@ function csvItems(
       const empty = headers.flatMap((h, i) => (h === '' && fields![i] === '' ? [i] : []));
       unnamedAt = empty.length > 0 ? empty : undefined;
       unitAt = unitColumn(headers, columns);
+      // Hostile-27 W4: a header cell `单位：Btu/h` over a column of its own states the table's unit.
+      for (const { unit, column } of headerUnits(headers, columns))
+        checkTitleUnit(
+          unit,
+          localized(`${name}：表头`, `${name}: the header`),
+          headers,
+          columns,
+          options.indicators,
+          column,
+          localized(`表头单元格“${headers[column]}”`, `the header cell "${headers[column]}"`),
+        );
       writtenAt = writtenColumnsAt(
         options.writtenColumns,
         headers,
@@ -289,7 +300,7 @@ function csvItems(
         (i) => columns[i] !== undefined && !multiColumn.has(fields![i]!),
       );
       unitsPending = true;
-      notes = new NoteRows(values, fields, options.indicators);
+      notes = new NoteRows(values, fields, options.indicators, options.writtenColumns);
       headerLines.push(headers);
       options.onHeader?.(fields, cells);
     };
@@ -311,7 +322,21 @@ function csvItems(
     /** Whether a line in mid-table states the unit of the rows under it (`单位：kW`); another unit is a usage error. */
     const midTableUnit = (cells: readonly string[], line: number): boolean => {
       // A record row has more than one cell with text: out after one scan, not one per kind of units line.
-      if (loneCell(cells) < 0) return false;
+      if (loneCell(cells) < 0) {
+        // Hostile-27 W4: a page's title with the unit in a cell of its own (`2025年抽检（续）,,,单位：Btu/h`).
+        const pair = unitStatementPair(cells);
+        if (pair === undefined) return false;
+        checkTitleUnit(
+          pair.unit,
+          localized(`${name}：第 ${line} 行`, `${name}: line ${line}`),
+          headers,
+          columns,
+          options.indicators,
+          pair.column,
+          localized('表中的单位行', 'a units line in the table'),
+        );
+        return true;
+      }
       const unit = statedUnitLine(cells);
       if (unit === undefined) {
         // Hostile-26 W1: a unit stated otherwise (`（制冷量单位：kW）`, `表1（续）（单位：kW）`) is checked too; the line

@@ -41,9 +41,15 @@ const SUPERSCRIPTS: Readonly<Record<string, string>> = {
  * @example
  * scalePowers('单位：×10³W'); // '单位：×10^3W'
  * scalePowers('×10⁻⁶'); // '×10^-6'
+ * scalePowers('10³ W'); // '10^3 W'
  */
 export function scalePowers(text: string): string {
-  return text.replace(/([×xX*]\s*10)([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)/gu, (_, scale: string, power: string) => {
-    return `${scale}^${Array.from(power, (c) => SUPERSCRIPTS[c]).join('')}`;
-  });
+  const power = (p: string) => Array.from(p, (c) => SUPERSCRIPTS[c]).join('');
+  return (
+    text
+      .replace(/([×xX*]\s*10)([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)/gu, (_, scale: string, p: string) => `${scale}^${power(p)}`)
+      // `10³ W` with no sign before it but a unit after it (hostile-27 M3: named "the unit 103 W"); not after a
+      // digit or letter (`m10³`), nor alone (`10³`, a number).
+      .replace(/(?<![\p{L}\p{N}.^])10([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?=\s*\p{L})/gu, (_, p: string) => `10^${power(p)}`)
+  );
 }

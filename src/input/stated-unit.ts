@@ -1,4 +1,6 @@
 import { trimCell } from './convert-value';
+import { isScaledUnit } from './scaled-unit';
+import { isKnownUnit } from './units';
 import { loneCell } from './units-row';
 
 /**
@@ -11,6 +13,7 @@ import { loneCell } from './units-row';
  * @example
  * unitStatement('（制冷量单位：kW）'); // 'kW'
  * unitStatement('注：制冷量以kW计'); // 'kW'
+ * unitStatement('注：额定制冷量单位为Btu/h'); // 'Btu/h'
  * unitStatement('2025年房间空调器抽检结果'); // undefined
  */
 export function unitStatement(cell: string): string | undefined {
@@ -22,7 +25,10 @@ export function unitStatement(cell: string): string | undefined {
       text,
     )?.[1] ??
     /(?:单位|units?)\s*\(\s*([^()]+?)\s*\)/iu.exec(text)?.[1] ??
-    /以\s*([^\s以计]{1,16}?)\s*计/u.exec(text)?.[1]
+    /以\s*([^\s以计]{1,16}?)\s*计/u.exec(text)?.[1] ??
+    // Hostile-27 W4: `注：额定制冷量单位为Btu/h` (a footnote), `（制冷量：Btu/h）` (a quantity and its unit in brackets).
+    /单位(?:为|是)\s*([^\s()，,;；。]{1,16})/u.exec(text)?.[1] ??
+    /\(\s*\p{Script=Han}{1,8}\s*:\s*([^\s()，,;；:]{1,16})\s*\)/u.exec(text)?.[1]
   );
 }
 
@@ -40,8 +46,44 @@ export function unitStatementLine(cells: readonly string[]): { unit: string; col
   return unit === undefined ? undefined : { unit, column };
 }
 
-// A column that holds each row's unit: `单位`, `计量单位`, `Unit`, `Units`.
-const UNIT_COLUMN = /^[([【]?\s*(?:单位|计量单位|units?)\s*[)\]】]?$/iu;
+/**
+ * The unit a line of two cells with text states in one of them, the other being no number: a page's title with
+ * the unit in its right-hand cell (`2025年抽检（续）,,,单位：Btu/h`, hostile-27 W4), right above a repeated
+ * header. Only a unit qgrade knows (`单位：Btu/h`, `单位：×1000W`): `K9,受检单位：某公司` stays the record it is.
+ * `undefined` for any other line; a record row is out at its third cell with text.
+ *
+ * @example
+ * unitStatementPair(['2025年抽检（续）', '', '', '单位：Btu/h']); // { unit: 'Btu/h', column: 3 }
+ */
+export function unitStatementPair(cells: readonly string[]): { unit: string; column: number } | undefined {
+  let first = -1;
+  let second = -1;
+  for (let i = 0; i < cells.length; i++) {
+    if (trimCell(cells[i]!) === '') continue;
+    if (first < 0) first = i;
+    else if (second < 0) second = i;
+    else return undefined;
+  }
+  if (second < 0) return undefined;
+  for (const [column, other] of [
+    [first, second],
+    [second, first],
+  ] as const) {
+    const text = cells[column]!;
+    if (!/单位|unit/iu.test(text) || /^[\s+-]*(?:\d+(?:\.\d*)?|\.\d+)\s*$/u.test(cells[other]!)) continue;
+    const unit = unitStatement(text);
+    if (unit !== undefined && (isKnownUnit(unit) || isScaledUnit(unit))) return { unit, column };
+  }
+  return undefined;
+}
+
+// A column that holds each row's unit: `单位`, `计量单位`, `Unit`, `Units`; a quantity's (`制冷量单位`, `功率单位`,
+// `强度单位`, hostile-27 W4: the word before 单位 ends as a quantity's does), but not an organisation's (`受检单位`,
+// `生产单位`, `供货单位`: 单位 is also "organisation", and a column of names would be checked name by name).
+const UNIT_COLUMN =
+  /^[([【]?\s*(?:(?:\p{Script=Han}{0,7}[量值率度力能效压间耗积重长宽高径流])?单位|计量单位|units?)\s*[)\]】]?$/iu;
+const ORGANISATION =
+  /(?:受检|被检|生产|送检|检验|检测|承检|委托|使用|建设|施工|监理|制造|抽样|抽检|申请|报送|填报|所在|工作|主管|责任|参评|评价)单位/u;
 
 /**
  * The column (0-based) headed `单位` (`计量单位`, `Unit`) that gives no indicator: its cells state the unit of
@@ -51,7 +93,29 @@ const UNIT_COLUMN = /^[([【]?\s*(?:单位|计量单位|units?)\s*[)\]】]?$/iu;
  * unitColumn(['型号', '额定制冷量 CC', '单位'], [undefined, cc, undefined]); // 2
  */
 export function unitColumn(headers: readonly string[], columns: readonly unknown[]): number {
-  return headers.findIndex(
-    (h, i) => columns[i] === undefined && UNIT_COLUMN.test(trimCell(h).normalize('NFKC')),
-  );
+  return headers.findIndex((h, i) => {
+    if (columns[i] !== undefined) return false;
+    const text = trimCell(h).normalize('NFKC');
+    return UNIT_COLUMN.test(text) && !ORGANISATION.test(text);
+  });
+}
+
+/**
+ * The units header cells that give no indicator state (`单位：Btu/h` heading an empty column, hostile-27 W4), with
+ * their columns: the table's unit, to be checked as a title's is.
+ *
+ * @example
+ * headerUnits(['型号', '额定制冷量', '单位：Btu/h'], [undefined, cc, undefined]); // [{ unit: 'Btu/h', column: 2 }]
+ */
+export function headerUnits(
+  headers: readonly string[],
+  columns: readonly unknown[],
+): { unit: string; column: number }[] {
+  const out: { unit: string; column: number }[] = [];
+  for (const [column, header] of headers.entries()) {
+    if (columns[column] !== undefined || !/单位|unit/iu.test(header)) continue;
+    const unit = unitStatement(header);
+    if (unit !== undefined) out.push({ unit, column });
+  }
+  return out;
 }

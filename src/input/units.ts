@@ -362,11 +362,14 @@ function knownKey(key: string): boolean {
 const TIME = new Set(['s', 'min', 'h', 'd']);
 // Units of volume, litres and cubic metres.
 const VOLUME = new Set(['L', 'mL', 'ml', 'mm3', 'cm3', 'dm3', 'm3']);
+// Units of power, which no SI prefix relates either: `12000 Btu/h` under W is to be converted, not a value in the
+// wrong column (hostile-27 M3).
+const POWER = new Set(['W', 'kW', 'MW', '万瓦', 'kcal/h', 'Btu/h', 'RT', 'HP', '匹']);
 
 /**
  * Whether two units measure the same quantity, so a value in one converts to
  * the other: the same unit after an SI prefix (`kW` and `W`, `MPa` and `kPa`,
- * `mm` and `m`), two units of time or of volume (`m3` and `L`), each perhaps per cycle. Guessed from the spelling only: `°C`
+ * `mm` and `m`), two units of time, of volume (`m3` and `L`) or of power (`Btu/h` and `W`), each perhaps per cycle. Guessed from the spelling only: `°C`
  * and `MPa` are not, and neither are units it cannot relate.
  *
  * @example
@@ -377,7 +380,13 @@ export function sameQuantity(a: string, b: string): boolean {
   // Per cycle on one side or both: the quantity of one cycle (`Wh` and `kWh/cycle`; `m3/cycle` and `L/cycle`).
   const ka = unitKey(a).replace(/\/cycle$/u, '');
   const kb = unitKey(b).replace(/\/cycle$/u, '');
-  if (ka === kb || (TIME.has(ka) && TIME.has(kb)) || (VOLUME.has(ka) && VOLUME.has(kb))) return true;
+  if (
+    ka === kb ||
+    (TIME.has(ka) && TIME.has(kb)) ||
+    (VOLUME.has(ka) && VOLUME.has(kb)) ||
+    (POWER.has(ka) && POWER.has(kb))
+  )
+    return true;
   const base = (k: string) => k.replace(/^[kMGmμµcdn](?=[A-Za-z]{1,2}$)/u, '');
   return base(ka) === base(kb) && base(ka) !== '';
 }

@@ -27,6 +27,9 @@ describe('unitStatement: a unit stated in words', () => {
     ['单位：千瓦', '千瓦'],
     ['单位：W·h/(W·h)', 'W·h/(W·h)'],
     ['Unit: kW', 'kW'],
+    ['注：额定制冷量单位为Btu/h', 'Btu/h'],
+    ['2025年抽检（制冷量：Btu/h）', 'Btu/h'],
+    ['（注：见附表）', '见附表'],
     ['2025年房间空调器抽检结果', undefined],
   ])('%s → %s', (text, unit) => expect(unitStatement(text)).toBe(unit));
 });
@@ -143,6 +146,13 @@ describe.concurrent('W7: a units row written as a multiplier is a units row in a
         expect(run.stdout).not.toContain('Grade 2');
         expect(run.stderr).toContain('but the indicator ratedCoolingCapacity');
       });
+
+  it('the message names 10³ W as 10^3 W, not "103 W" (hostile-27 M3)', async () => {
+    const run = await cli.run(['--lang', 'en', 'grade', '-r', AC, csv(HEAD, ',,10³ W,', ROW)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('the unit 10^3 W');
+    expect(run.stderr).not.toContain('103 W');
+  });
 
   it('.xlsx: 10³ W under the header is exit 2', async () => {
     const file = await xlsx(HEAD.split(','), ['', '', '10³ W', ''], ['K1', '热泵型', 5, 4.6]);
@@ -305,4 +315,77 @@ describe.concurrent('W6: a header again whose columns differ from the first stop
       expect(run.code).toBe(0);
       expect(run.stdout.match(/"Grade 1"/gu)?.length).toBe(2);
     });
+});
+
+// hostile-27 W4: K1 12000 Btu/h = 3517 W is Grade 3 (≤ 4500 W, APF 4.3 ≥ 4.00); read as 12000 W it would be
+// Grade 1 ((7100, 14000], 4.3 ≥ 4.20). A unit stated in these places stops the run (exit 2), as a title's does.
+describe.concurrent('hostile-27 W4: a unit stated in a header cell, a quantity-unit column, a footnote, a bracket', () => {
+  const BTU_HEAD = '样品编号,机组类型,额定制冷量,全年能源消耗效率 APF';
+  const cases: [string, string[]][] = [
+    ['a header cell over an empty column', [`${BTU_HEAD},单位：Btu/h`, 'K1,热泵型,12000,4.3,']],
+    [
+      'a 制冷量单位 column',
+      ['样品编号,机组类型,额定制冷量,制冷量单位,全年能源消耗效率 APF', 'K1,热泵型,12000,Btu/h,4.3'],
+    ],
+    ['a footnote after the data', [BTU_HEAD, 'K1,热泵型,12000,4.3', '注：额定制冷量单位为Btu/h,,,']],
+    ['a title （制冷量：Btu/h）', ['2025年抽检（制冷量：Btu/h）,,,', BTU_HEAD, 'K1,热泵型,12000,4.3']],
+    [
+      'a continuation title with the unit on its right',
+      [BTU_HEAD, 'K0,热泵型,3500,5.0', '2025年抽检（续）,,,单位：Btu/h', BTU_HEAD, 'K1,热泵型,12000,4.3'],
+    ],
+  ];
+  for (const [where, lines] of cases)
+    it(`${where}: exit 2 naming Btu/h, never Grade 1`, async () => {
+      const run = await cli.run(['--lang', 'en', 'grade', '-r', AC, '-f', 'ndjson', csv(...lines)]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).not.toContain('"1"');
+      expect(run.stderr).toContain('states the unit Btu/h');
+    });
+
+  it('.xlsx: the header cell 单位：Btu/h is exit 2 too (zh)', async () => {
+    const file = await xlsx([...BTU_HEAD.split(','), '单位：Btu/h'], ['K1', '热泵型', 12000, 4.3]);
+    const run = await cli.run(['--lang', 'zh', 'grade', '-r', AC, file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('表头单元格“单位：Btu/h”');
+  });
+
+  it('.xlsx: a continuation title with the unit on its right is exit 2', async () => {
+    const head = BTU_HEAD.split(',');
+    const file = await xlsx(
+      head,
+      ['K0', '热泵型', 3500, 5.0],
+      ['2025年抽检（续）', '', '', '单位：Btu/h'],
+      head,
+      ['K1', '热泵型', 12000, 4.3],
+    );
+    const run = await cli.run(['--lang', 'en', 'grade', '-r', AC, file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('states the unit Btu/h');
+  });
+
+  it('a two-cell row with a sample id and an organisation (K9,受检单位：某公司) stays a record', async () => {
+    const run = await cli.run([
+      '--lang',
+      'en',
+      'grade',
+      '-r',
+      AC,
+      csv(`${BTU_HEAD},备注`, 'K1,热泵型,3500,5.0,', 'K9,,,,受检单位：某公司'),
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('2 records');
+  });
+
+  it('an organisation column (受检单位) is no unit column: graded in W as before', async () => {
+    const run = await cli.run([
+      'grade',
+      '-r',
+      AC,
+      '-f',
+      'ndjson',
+      csv('样品编号,机组类型,额定制冷量,受检单位,全年能源消耗效率 APF', 'K1,热泵型,12000,某空调公司,4.3'),
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('"grade":"1"');
+  });
 });

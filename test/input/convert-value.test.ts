@@ -489,12 +489,51 @@ describe('convertCell', () => {
   it.each([
     ['3500W', 'W', '3500'],
     ['3500 瓦', '瓦', '3500'],
-    ['3500左右', '左右', '3500'],
   ])('tells %j under an indicator in W to remove %j: its own unit, or no unit', (text, word, numeral) => {
     expect(convertCell(text, WATTS)?.error?.message.zh).toBe(
       `某指标应为数值：${JSON.stringify(text)} 带有单位或其他文字：请去掉“${word}”，只写 ${numeral}`,
     );
   });
+
+  // hostile-27 M2: advice never changes the value. 4.25e1 is 42.5, not 4.25; a bound or an approximation is no
+  // measured value, so "write 42.5" would turn `42.5以下` (below 42.5) into a pass of ≥ 42.5.
+  it.each([
+    ['4.25e1 MPa', 'remove "MPa" and write 42.5'],
+    ['5e3 W', 'remove "W" and write 5000'],
+    ['4.25e1(-)', '42.5(−) means the measured value is below 42.5'],
+  ])('tells %j in decimal: %s', (text, advice) => {
+    expect(convertCell(text, NUMBER)?.error?.message.en).toContain(advice);
+  });
+
+  it.each([
+    ['42.5以下', 'an upper', '以下', '上限'],
+    ['600以上', 'a lower', '以上', '下限'],
+    ['600及以上', 'a lower', '及以上', '下限'],
+    ['>600', 'a lower', '>', '下限'],
+    ['＞600', 'a lower', '>', '下限'],
+    ['≥42.5', 'a lower', '≥', '下限'],
+    ['不低于42.5', 'a lower', '不低于', '下限'],
+    ['不超过 600', 'an upper', '不超过', '上限'],
+  ])('tells %j it is a bound (%s), never to drop %j', (text, bound, word, zh) => {
+    const message = convertCell(text, NUMBER)?.error?.message;
+    const numeral = /\d+(?:\.\d+)?/.exec(text.replace('６', '6'))?.[0] ?? '';
+    expect(message?.en).toBe(
+      `x (Some indicator) must be a number: ${JSON.stringify(text)} is a bound, not a measured value: it gives only ${bound} bound, ${numeral}; write the measured value; do not drop "${word}" and write ${numeral}, which may turn the verdict against a limit`,
+    );
+    expect(message?.zh).toContain(`是界限而非测得值，只给出${zh} ${numeral}`);
+  });
+
+  it.each(['约42.5', '42.5左右', '~42.5', '≈42.5'])(
+    'tells %j it is approximate, not to drop the word',
+    (text) => {
+      const message = convertCell(text, NUMBER)?.error?.message;
+      expect(message?.en).toContain(
+        'is an approximate value, not a measured one: it says only that the value is about 42.5',
+      );
+      expect(message?.zh).toContain('是约数而非测得值');
+      expect(message?.en).not.toContain('U+');
+    },
+  );
 
   it('names the character, with its code point, when it is invisible or a look-alike digit, not a unit', () => {
     expect(convertCell('88分\u200b', NUMBER)?.error?.message.en).toContain('"\u200b" (U+200B)');

@@ -154,7 +154,10 @@ describe('statedUnitLine and titleUnit: a scaled unit', () => {
     for (const unit of ['kW', '×10^-6', '10³', 'xW', '×100']) expect(isScaledUnit(unit), unit).toBe(false);
   });
 
-  it('scalePowers writes a superscript power after a scale sign only', () => {
+  it('scalePowers writes a superscript power after a scale sign, or before a unit (hostile-27 M3)', () => {
+    expect(scalePowers('10³ W')).toBe('10^3 W');
+    expect(scalePowers('（10³W）')).toBe('（10^3W）');
+    expect(scalePowers('m10³ W')).toBe('m10³ W');
     expect(scalePowers('单位：×10³W')).toBe('单位：×10^3W');
     expect(scalePowers('×10⁻⁶')).toBe('×10^-6');
     expect(scalePowers('kgf/mm²')).toBe('kgf/mm²');

@@ -8,7 +8,7 @@ import { writtenCells, writtenColumnsAt } from '../column-value';
 import { trimCell } from '../convert-value';
 import { inputFileSize } from '../input-file';
 import type { InputItem } from '../input-item';
-import { summaryRow, valueFields } from '../note-rows';
+import { type RowKeys, summaryRow, valueFields } from '../note-rows';
 import type { OptionNaming } from '../option-naming';
 import { ColumnStatistics } from '../statistic-rows';
 import type { AlsoReadBy } from '../unit-mismatch';
@@ -145,6 +145,8 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
     options.alsoRead,
     options.onUnitsRow,
   );
+  // A lot key or a 序号 before a summary word names no row (see RowKeys).
+  const keys: RowKeys = { columns: new Set(options.writtenColumns ?? []) };
   const namedRecord = (record: Record<string, unknown>, word: string): boolean => {
     let n = 0;
     for (const key in record) if (valued.has(key) && record[key] !== undefined && record[key] !== null) n++;
@@ -181,7 +183,7 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
           const item: InputItem = { row: handed - unitsAbove, ...duckdbRecord(columns, row) };
           // A 合计 / 平均 row of a 汇总表 saved as Parquet is skipped, as in its sheet (see NoteRows).
           const record = item.record as Record<string, unknown>;
-          const summary = summaryRow(record, Object.keys(record), valued);
+          const summary = summaryRow(record, Object.keys(record), valued, keys);
           // A TOTAL / Mean over a full row that is no such statistic of the rows above is a record (hostile-25 M8).
           if (summary && !(summary.valued && namedRecord(record, summary.summary))) {
             item.notesOnly = { fileRow: handed, ...summary };

@@ -25,13 +25,14 @@
 import type { RecordError } from '../../model/grade-result';
 import type { IndicatorInfo } from '../../resolve/rule-set';
 import { cjkJoin } from '../../text/cjk-space';
+import { fullWidthToAscii } from '../../text/full-width';
 import { type LocalizedText, localized } from '../../text/localized-text';
 import { type ConvertedCell, convertCell } from '../convert-value';
 import type { FormulaReading } from '../formula-reading';
 import { formulasAdvice, type OptionNaming } from '../option-naming';
 import { isKnownUnit, unitKey } from '../units';
 import { cellAddress } from './cell-address';
-import { cellText, percentShown, type XlsxCell } from './xlsx-cell';
+import { cellText, excelNumberText, percentShown, type XlsxCell } from './xlsx-cell';
 
 /**
  * How {@link convertXlsxCell} reads formulas, and how its messages name the option that changes it.
@@ -112,15 +113,47 @@ export function convertXlsxCell(
   // would be: in its unit, refused when that is not the indicator's (the indicator's own unit reads the number). A word there that is no unit (`"台"`) is not,
   // nor a literal `%` (`0.00"%"`, the figure shown as typed: read as before).
   const suffix = v.type === 'number' ? v.format.suffix : undefined;
-  if (
-    suffix !== undefined &&
-    !asText &&
-    isKnownUnit(suffix) &&
-    unitKey(suffix) !== '%' &&
-    (indicator.unit === undefined || unitKey(suffix) !== unitKey(indicator.unit))
-  )
-    return withCell(convertCell(`${text} ${suffix}`, indicator), at);
-  return withCell(convertCell(text, indicator), at);
+  const prefix = v.type === 'number' ? v.format.prefix : undefined;
+  if ((suffix === undefined && prefix === undefined) || asText || v.type !== 'number')
+    return withCell(convertCell(text, indicator), at);
+  // The figure as the cell shows it: `0.0,"kW"` shows 5000 as 5.0 (kW), which is what its unit is said of.
+  const figure = v.format.thousands ? excelNumberText(v.value / 1000 ** v.format.thousands) : text;
+  // Hostile-27 W3: a bound or a rounding mark the format shows (`"<"0.0`, `0.0"(-)"`, `0"以上"`) makes the cell
+  // say what the text cell `<42.5` says: read as that text, refused with its advice, never as the bare number.
+  if ((prefix !== undefined && isBoundMark(prefix)) || (suffix !== undefined && isShownMark(suffix)))
+    return withCell(convertCell(`${prefix ?? ''}${figure}${suffix ?? ''}`, indicator), at);
+  // A unit before the number (`"BTU/h "0`) is the figure's unit as one after it is.
+  const unit = [suffix, prefix].find((u) => u !== undefined && isKnownUnit(u) && unitKey(u) !== '%');
+  if (unit === undefined) return withCell(convertCell(text, indicator), at);
+  // In the indicator's own unit the figure shown is the value (`0.0,"kW"` under kW: 5000 shows 5.0 kW).
+  if (indicator.unit !== undefined && unitKey(unit) === unitKey(indicator.unit))
+    return withCell(convertCell(figure, indicator), at);
+  return withCell(convertCell(`${figure} ${unit}`, indicator), at);
+}
+
+/**
+ * Whether a format's literal text before the number states a bound or an approximation: `<`, `≥`, `>=`, `约`,
+ * `大于`, `不低于`, `~` (folded: full-width forms, white space).
+ */
+function isBoundMark(text: string): boolean {
+  return /^(?:<|>|<=|>=|≤|≥|≦|≧|≈|~|约|大约|小于|大于|不大于|不小于|不低于|不高于|不超过|低于|高于|超过|至少|最多|max\.?|min\.?)$/iu.test(
+    fold(text),
+  );
+}
+
+/**
+ * Whether a format's literal text after the number is a GB/T 8170 rounding mark (`(-)`, `（－）`, `⁻`, `(+)`) or a
+ * bound (`以下`, `以上`, `以内`, `及以上`, `左右`).
+ */
+function isShownMark(text: string): boolean {
+  return /^(?:\([+\-\u2212\u2013\ufe63]\)|[\u207a\u207b+\-\u2212]|(?:及|或)?(?:以下|以上)|以内|左右|上下|max\.?|min\.?)$/iu.test(
+    fold(text),
+  );
+}
+
+/** Full-width forms as ASCII, white space gone: `（ － ）` is `(-)`. NFKC would make ⁻ a minus, which stays apart. */
+function fold(text: string): string {
+  return fullWidthToAscii(text).replace(/[\s\u3000]+/gu, '');
 }
 
 /**

@@ -33,6 +33,16 @@ export interface NumberFormatInfo {
    * trimmed; absent when it shows none. A unit there is the unit of the figure the cell shows (hostile-26 W4).
    */
   suffix?: string;
+  /**
+   * For `number`: the literal text the format shows before the number (`"<"0.0`: `<`, `"BTU/h "0`: `BTU/h`),
+   * trimmed; absent when it shows none. A bound or a unit there changes what the figure says (hostile-27 W3).
+   */
+  prefix?: string;
+  /**
+   * For `number`: how many times the format divides the number by 1000 for display (a comma after the last digit
+   * placeholder, `0.0,"kW"`: 5000 shows `5.0kW`); absent for none.
+   */
+  thousands?: number;
 }
 
 /** One section of a number format: what it makes of a number, and which numbers it shows (`undefined`: the rest). */
@@ -101,31 +111,52 @@ function sectionInfo(section: string): NumberFormatInfo {
   }
   const signs = (shown.letters.match(/%/g) ?? []).length;
   if (signs > 0) return { kind: 'percent', percentSigns: signs };
-  const suffix = literalSuffix(section);
-  return suffix === undefined
-    ? { kind: 'number', percentSigns: 0 }
-    : { kind: 'number', percentSigns: 0, suffix };
+  const { prefix, suffix, thousands } = literalText(section);
+  const info: NumberFormatInfo = { kind: 'number', percentSigns: 0 };
+  if (suffix !== undefined) info.suffix = suffix;
+  if (prefix !== undefined) info.prefix = prefix;
+  if (thousands > 0) info.thousands = thousands;
+  return info;
 }
 
-/** The literal text a section shows after its last digit placeholder (`0.0" kW"`: `kW`), trimmed, if any. */
-function literalSuffix(section: string): string | undefined {
+/**
+ * The literal text a section shows before its first digit placeholder (`"<"0.0`: `<`) and after its last one
+ * (`0.0" kW"`: `kW`), each trimmed, if any; and how many commas follow the last placeholder (each shows the number
+ * divided by 1000). `General` counts as a placeholder.
+ */
+function literalText(section: string): { prefix?: string; suffix?: string; thousands: number } {
+  let prefix = '';
   let suffix = '';
+  let placeholder = false;
+  let thousands = 0;
+  const add = (text: string) => {
+    if (placeholder) suffix += text;
+    else prefix += text;
+  };
   for (let i = 0; i < section.length; i++) {
     const ch = section[i]!;
     if (ch === '"') {
       const end = section.indexOf('"', i + 1);
-      suffix += section.slice(i + 1, end < 0 ? section.length : end);
+      add(section.slice(i + 1, end < 0 ? section.length : end));
       i = end < 0 ? section.length : end;
-    } else if (ch === '\\') suffix += section[++i] ?? '';
+    } else if (ch === '\\') add(section[++i] ?? '');
     else if (ch === '_' || ch === '*') i++;
     else if (ch === '[') {
       const end = section.indexOf(']', i + 1);
       i = end < 0 ? section.length : end;
-    } else if (/[0#?]/u.test(ch)) suffix = '';
-    else if (ch !== '.' && ch !== ',') suffix += ch;
+    } else if (/[0#?]/u.test(ch) || /^general/iu.test(section.slice(i))) {
+      if (ch === 'G' || ch === 'g') i += 6;
+      placeholder = true;
+      suffix = '';
+      thousands = 0;
+    } else if (ch === ',') {
+      if (placeholder && suffix === '') thousands++;
+    } else if (ch !== '.') add(ch);
   }
-  const text = suffix.replace(/general/giu, '').trim();
-  return text === '' ? undefined : text;
+  const out: { prefix?: string; suffix?: string; thousands: number } = { thousands };
+  if (prefix.trim() !== '') out.prefix = prefix.trim();
+  if (suffix.trim() !== '') out.suffix = suffix.trim();
+  return out;
 }
 
 /** A section's condition (`[>=0.5]`), as a test of the number; `undefined` when it has none. */

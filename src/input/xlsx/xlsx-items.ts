@@ -22,7 +22,7 @@ import { otherHeader, otherHeaderError } from '../other-header';
 import { isPageTitle } from '../page-title';
 import { RecordFields } from '../record-fields';
 import { takesSpecimens } from '../specimen-numbers';
-import { unitColumn, unitStatement, unitStatementLine } from '../stated-unit';
+import { headerUnits, unitColumn, unitStatement, unitStatementLine, unitStatementPair } from '../stated-unit';
 import { titleUnit } from '../title-line';
 import { checkTitleUnit } from '../title-unit';
 import { type AlsoReadBy, unitMismatchError } from '../unit-mismatch';
@@ -184,7 +184,8 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
         table.fields,
         (i) => !!table.columns[i] && !table.multiColumn.has(table.fields[i]!),
       );
-      for (const item of tableItems(rows, table, reading, written, pageBreaks!)) {
+      const keys = options.writtenColumns ?? [];
+      for (const item of tableItems(rows, table, reading, written, pageBreaks!, keys)) {
         handed++;
         yield item;
       }
@@ -562,6 +563,17 @@ function pageBreakRows(
     localized(`工作表“${sheet.name}”第 ${rows[i]!.row} 行`, `sheet "${sheet.name}" row ${rows[i]!.row}`);
   // Hostile-26 W6: a header again whose columns differ from the first's stops the reading, as in a CSV.
   const otherAgain = otherHeader(indicators, mapping);
+  // Hostile-27 W4: a header cell `单位：Btu/h` over a column of its own states the table's unit.
+  for (const { unit, column } of headerUnits(table.cells, table.columns))
+    checkTitleUnit(
+      unit,
+      where(table.index),
+      table.cells,
+      table.columns,
+      indicators,
+      column,
+      localized(`表头单元格“${table.cells[column]}”`, `the header cell "${table.cells[column]}"`),
+    );
   for (let i = table.start; i < rows.length; i++) {
     const texts = rowTexts(rows[i]!);
     const differ = otherAgain(texts, table.fields, table.cells, table.columns);
@@ -598,6 +610,21 @@ function pageBreakRows(
         other.column,
         localized('表中的单位行', 'a units line in the table'),
       );
+    // Hostile-27 W4: a page's title with the unit in a cell of its own (`2025年抽检（续）`, …, `单位：Btu/h`).
+    const pair = stated === undefined && other === undefined ? unitStatementPair(texts) : undefined;
+    if (pair) {
+      checkTitleUnit(
+        pair.unit,
+        where(i),
+        table.cells,
+        table.columns,
+        indicators,
+        pair.column,
+        localized('表中的单位行', 'a units line in the table'),
+      );
+      out.add(i);
+      continue;
+    }
     if (stated !== undefined) {
       checkTitleUnit(
         stated,
@@ -727,6 +754,7 @@ function countBlank(rows: readonly SheetRow[], table: Table): number {
 /**
  * @param written - the columns whose cells the records carry as written (`written`)
  * @param pageBreaks - rows of a page break that repeat no header row as written ({@link pageBreakRows}), by index
+ * @param keyColumns - the `--group-by` / `--tally-by` columns: a lot key before a summary word names no row
  */
 function* tableItems(
   rows: readonly SheetRow[],
@@ -734,12 +762,14 @@ function* tableItems(
   reading: CellReading,
   written: readonly number[],
   pageBreaks: ReadonlySet<number>,
+  keyColumns: readonly string[],
 ): Generator<InputItem> {
   let record = 0;
   const notes = new NoteRows(
     table.values,
     table.fields,
     table.columns.filter((c) => c !== undefined),
+    keyColumns,
   );
   // The rows read as the header or above it (a title, a group heading, the header, its units): a row under
   // it that repeats one is a page break.

@@ -60,6 +60,23 @@ describe('numberFormatInfo', () => {
     expect(formatForValue(numberFormatInfo(164, '0%;0%%'), -1)).toEqual({ kind: 'percent', percentSigns: 2 });
   });
 
+  // hostile-27 W3, M3: the literal text before the number, and a comma after it dividing by 1000.
+  it.each([
+    ['"<"0.0', '<', undefined, undefined],
+    ['"BTU/h "0', 'BTU/h', undefined, undefined],
+    ['0.0"(-)"', undefined, '(-)', undefined],
+    ['0.0\\(\\-\\)', undefined, '(-)', undefined],
+    ['0.0,"kW"', undefined, 'kW', 1],
+    ['#,##0', undefined, undefined, undefined],
+    ['#,##0,,', undefined, undefined, 2],
+    ['"约"General', '约', undefined, undefined],
+    ['[Red]0.00_)', undefined, undefined, undefined],
+  ])('format %j shows %j before the number, %j after, thousands %j', (code, prefix, suffix, thousands) => {
+    const info = numberFormatInfo(164, code);
+    expect(info.kind).toBe('number');
+    expect([info.prefix, info.suffix, info.thousands]).toEqual([prefix, suffix, thousands]);
+  });
+
   it('counts the % signs, each ×100', () => {
     expect(numberFormatInfo(164, '0%%').percentSigns).toBe(2);
     expect(percentShown(0.000523, 2)).toBe(5.23);
