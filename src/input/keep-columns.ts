@@ -185,11 +185,11 @@ export async function keepColumns(
         continue;
       }
       throw new UsageError(
-            localized(
-              `${keepOption(naming, column)}：输入中没有“${column}”列${hint ? `，是否要写“${hint}”？` : others ? `；其他列有${othersZh}` : ''}`,
-              `${keepOption(naming, column)}: the input has no column "${column}"${hint ? `; did you mean "${hint}"?` : others ? `; its other columns are ${others}` : ''}`,
-            ),
-          );
+        localized(
+          `${keepOption(naming, column)}：输入中没有“${column}”列${hint ? `，是否要写“${hint}”？` : others ? `；其他列有${othersZh}` : ''}`,
+          `${keepOption(naming, column)}: the input has no column "${column}"${hint ? `; did you mean "${hint}"?` : others ? `; its other columns are ${others}` : ''}`,
+        ),
+      );
     }
     columns = [...keep];
   }

@@ -84,7 +84,15 @@ describe('a set limit in words', () => {
     const en = await explain('en', { ...base, energyGrade: 1 });
     expect(en.stdout).toContain('Energy grade: 1 meets one of 1, 2, 3');
     // The result's limit keeps the set's text as a contract.
-    const json = await cli.run(['explain', '-r', RULES, '-f', 'json', '--record', JSON.stringify({ ...base, energyGrade: 4 })]);
+    const json = await cli.run([
+      'explain',
+      '-r',
+      RULES,
+      '-f',
+      'json',
+      '--record',
+      JSON.stringify({ ...base, energyGrade: 4 }),
+    ]);
     const c = (JSON.parse(json.stdout) as { criteria: { id: string; limit: { text: string } }[] }).criteria;
     expect(c.find((x) => x.id === 'energy-grade')?.limit.text).toBe('∈ {1, 2, 3}');
   });

@@ -90,7 +90,8 @@ describe('--keep with JSON records', () => {
   });
 
   it('CSV: --keep naming a column the header reads as an indicator keeps its cell as written (5.00, not 5)', async () => {
-    const input = '型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF\nK1,heat-pump,3500,5.00\nK2,热泵型,3500,4.620\n';
+    const input =
+      '型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF\nK1,heat-pump,3500,5.00\nK2,热泵型,3500,4.620\n';
     const run = await cli.run(
       [...GRADE, '--keep', '型号', '--keep', '全年能源消耗效率 APF', '--keep', '机组类型', '-i', 'csv', '-'],
       { input },

@@ -67,7 +67,8 @@ Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usa
         // The record as given to the rule set, kept aside for the line of what its limits depend on.
         const given: { record?: unknown } = {};
         let result: GradeResult | undefined;
-        for await (const r of gradeItems(noting(items, given), grader.gradeSync, modelOf(ruleSet))) result = r;
+        for await (const r of gradeItems(noting(items, given), grader.gradeSync, modelOf(ruleSet)))
+          result = r;
         if (!result) throw new UsageError(localized('没有可解释的记录', 'there is no record to explain'));
         if (options.format === 'json') ctx.out(JSON.stringify(result, null, 2));
         else {
@@ -100,7 +101,10 @@ Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usa
 }
 
 /** The items as they come, the last record among them noted in `given`. */
-async function* noting(items: AsyncIterable<InputItem>, given: { record?: unknown }): AsyncGenerator<InputItem> {
+async function* noting(
+  items: AsyncIterable<InputItem>,
+  given: { record?: unknown },
+): AsyncGenerator<InputItem> {
   for await (const item of items) {
     if ('record' in item) given.record = item.record;
     yield item;
