@@ -112,7 +112,9 @@ export async function openRecords(
   const by = (options.tallyBy ?? (options.groupBy === undefined ? [] : [options.groupBy]))
     .map((c) => c.trim())
     .filter((c) => c !== '');
-  if (by.length > 0) read.writtenColumns = by;
+  // And the kept columns: one read as an indicator is kept as the sheet writes it (5.00, 波轮).
+  const kept = Array.isArray(options.keep) ? options.keep.map((c) => c.trim()).filter((c) => c !== '') : [];
+  if (by.length + kept.length > 0) read.writtenColumns = [...by, ...kept];
   // Hints about the header (a column close to an indicator no column gives, a separator): on stderr, once.
   if (ctx)
     read.onNotice = (text) => {

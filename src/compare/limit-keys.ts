@@ -111,3 +111,27 @@ export const LIMIT_KEYS_TEXT = {
   zh: '限值取决于',
   en: 'Limits depend on',
 } as const;
+
+/**
+ * One record's line of what its limits depend on, for an explanation:
+ * `限值取决于：类别 = 波轮，额定洗涤容量 = 6.5 kg` — the key values of every
+ * requirement that applied to it (see {@link limitKeysText}), so a reader
+ * sees which band or category row a limit came from (newcomer-27 M1).
+ * `undefined` when its limits depend on nothing the record gives.
+ *
+ * @param keys - {@link limitKeyIndicators} of the rule set
+ * @param result - the record's result: its applicable requirements are looked at
+ * @param record - the record as given to the rule set (fields by indicator name)
+ * @example
+ * recordLimitKeysLine(limitKeyIndicators(model), result, record, 'zh'); // '限值取决于：类别 = 波轮，额定洗涤容量 = 6.5 kg'
+ */
+export function recordLimitKeysLine(
+  keys: (id: string) => readonly IndicatorModel[],
+  result: { criteria: readonly { id: string; status: string }[] },
+  record: unknown,
+  lang: Language,
+): string | undefined {
+  const ids = result.criteria.filter((c) => c.status !== 'not-applicable').map((c) => c.id);
+  const text = limitKeysText(keys, ids, record, lang);
+  return text === undefined ? undefined : `${LIMIT_KEYS_TEXT[lang]}${lang === 'zh' ? '：' : ': '}${text}`;
+}

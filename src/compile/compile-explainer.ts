@@ -4,6 +4,7 @@ import { parseRoundingInterval, type RoundingInterval, roundNumberGbt8170 } from
 import { booleanRequirement, booleanText, limitTextZh } from '../text/boolean-text';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { numberText } from '../text/number-text';
+import { setLimitProse, writtenSetValues } from '../text/set-limit-prose';
 import type { CheckOutcome } from './check-outcome';
 import type { CompiledCheck } from './compile-check';
 import type { DefaultInput } from './default-inputs';
@@ -161,10 +162,17 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
     const withUnit = limit && (typeof limit.value === 'number' || m.test.kind === 'tolerance');
     // An enum's values by their labels (`≠ 整体式` / `≠ Single-package`), the result's limit keeping the values.
     const labelled = limit && valueLabels ? labelledLimitText(limit, valueLabels, 'en') : undefined;
-    const text = limit ? `${labelled ?? limit.text}${withUnit ? u : ''}` : '';
+    // A set in words, `属于 1、2、3 之一` / `one of 1, 2, 3`, not `∈ {1, 2, 3}` (newcomer-27 M7); `limit.text` keeps the braces.
+    const set =
+      limit && (limit.operator === 'in' || limit.operator === 'not in') ? limit.operator : undefined;
+    const text = limit
+      ? `${labelled ?? (set ? setLimitProse(set, writtenSetValues(limit), 'en') : limit.text)}${withUnit ? u : ''}`
+      : '';
     // Chinese prose says 是/否 for a boolean limit (`= 是`); built here, once per limit.
     const labelledZh = limit && valueLabels ? labelledLimitText(limit, valueLabels, 'zh') : undefined;
-    const textZh = limit ? `${labelledZh ?? limitTextZh(limit)}${withUnit ? u : ''}` : '';
+    const textZh = limit
+      ? `${labelledZh ?? (set ? setLimitProse(set, writtenSetValues(limit), 'zh') : limitTextZh(limit))}${withUnit ? u : ''}`
+      : '';
     if (m.test.kind === 'condition') {
       return {
         limit,
@@ -293,8 +301,10 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
   };
   const isCondition = m.test.kind === 'condition';
   const counted = m.aggregate === 'atMostFailing' || m.aggregate === 'atLeastPassing';
-  if (shownAt || roundedDigits !== undefined || computed || counted || valueLabels) {
+  if (shownAt || roundedDigits !== undefined || computed || counted || valueLabels || unit) {
     const digits: ShownDigits = { at: shownAt, rounded: roundedDigits };
+    // A report's short text shows the unit beside a number limit, as the explanation does (newcomer-27 M7).
+    if (unit) digits.unit = unit;
     if (valueLabels) digits.valueLabels = valueLabels;
     if (comparedAt) digits.roundedAt = comparedAt;
     if (computed && !shownAt) digits.computed = true;

@@ -323,6 +323,8 @@ export interface ShownDigits {
   allowed?: { atMost: boolean; count: number };
   /** An enum's values with labels: shown by their label (`热泵型`), as the explanation shows them. */
   valueLabels?: ValueLabels;
+  /** The unit of the value, shown after a number limit as the explanation shows it (`≤ 65 %`). */
+  unit?: string;
 }
 
 // Keyed by a requirement's label, the one frozen object its results share: noted at compile time, read by reports.

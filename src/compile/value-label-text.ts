@@ -1,5 +1,6 @@
 import type { Limit } from '../model/grade-result';
 import type { Language, LocalizedText } from '../text/localized-text';
+import { setLimitProse } from '../text/set-limit-prose';
 
 /** Labels of an enum's or a boolean's values, by value (an indicator's `valueLabels`). */
 export type ValueLabels = ReadonlyMap<string | number | boolean, LocalizedText>;
@@ -41,7 +42,7 @@ export function valueLabelText(value: unknown, labels: ValueLabels, lang: Langua
 
 /**
  * A limit's text with its values by their labels in `lang` — `≠ 整体式`,
- * `∈ {分体式、整体式}` — or `undefined` when none of its values has one.
+ * `属于 分体式、整体式 之一` — or `undefined` when none of its values has one.
  * Built once per limit where the explanation's phrases are.
  *
  * @example
@@ -52,7 +53,7 @@ export function labelledLimitText(limit: Limit, labels: ValueLabels, lang: Langu
   if ((limit.operator === 'in' || limit.operator === 'not in') && Array.isArray(v)) {
     if (!v.some((x) => valueLabelText(x, labels, lang) !== undefined)) return undefined;
     const shown = v.map((x) => valueLabelText(x, labels, lang) ?? String(x));
-    return `${limit.operator === 'in' ? '∈' : '∉'} {${shown.join(lang === 'zh' ? '、' : ', ')}}`;
+    return setLimitProse(limit.operator, shown, lang);
   }
   if (limit.operator !== '=' && limit.operator !== '!=') return undefined;
   const label = valueLabelText(v, labels, lang);

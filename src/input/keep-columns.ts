@@ -146,6 +146,8 @@ export async function keepColumns(
   const looked = ahead.length > KEEP_LOOKAHEAD ? ahead.slice(0, KEEP_LOOKAHEAD) : ahead;
   const seen = unreadColumns(looked, names, options);
   const seenSet = new Set(seen);
+  // Named columns read as an indicator, by the field they give.
+  const indicatorFields = new Map<string, string>();
   let columns: string[];
   if (keep === 'auto') {
     const id = chooseId(seen, looked);
@@ -175,14 +177,19 @@ export async function keepColumns(
       const othersZh = seen.length ? listShortZh(seen) : '';
       const written = options.written?.();
       const at = written?.cells.findIndex((c) => c.trim() === column.trim()) ?? -1;
-      throw names.has(column) || (at >= 0 && names.has(written!.fields[at] ?? ''))
-        ? isIndicator(column, naming)
-        : new UsageError(
-            localized(
-              `${keepOption(naming, column)}：输入中没有“${column}”列${hint ? `，是否要写“${hint}”？` : others ? `；其他列有${othersZh}` : ''}`,
-              `${keepOption(naming, column)}: the input has no column "${column}"${hint ? `; did you mean "${hint}"?` : others ? `; its other columns are ${others}` : ''}`,
-            ),
-          );
+      // An indicator's column is carried as the sheet writes it (`5.00`, `波轮`): a graded workbook has no measured
+      // values, and a key-only indicator (类别) is shown nowhere else (committee-27 M5, newcomer-27 M1).
+      const field = names.has(column) ? column : at >= 0 ? written!.fields[at] : undefined;
+      if (field !== undefined && names.has(field)) {
+        indicatorFields.set(column, field);
+        continue;
+      }
+      throw new UsageError(
+        localized(
+          `${keepOption(naming, column)}：输入中没有“${column}”列${hint ? `，是否要写“${hint}”？` : others ? `；其他列有${othersZh}` : ''}`,
+          `${keepOption(naming, column)}: the input has no column "${column}"${hint ? `; did you mean "${hint}"?` : others ? `; its other columns are ${others}` : ''}`,
+        ),
+      );
     }
     columns = [...keep];
   }
@@ -191,13 +198,13 @@ export async function keepColumns(
   async function* withKept(): AsyncGenerator<InputItem[]> {
     // Stopped early, the reader is told, so it closes its file (hand-driven next() does not pass return() on).
     try {
-      yield ahead.map((item) => attach(item, columns, found));
+      yield ahead.map((item) => attach(item, columns, found, indicatorFields));
       if (failure) throw failure.error;
       if (done) return;
       for (;;) {
         const next = await iterator.next();
         if (next.done) return;
-        yield next.value.map((item) => attach(item, columns, found));
+        yield next.value.map((item) => attach(item, columns, found, indicatorFields));
       }
     } finally {
       if (!done) await iterator.return?.();
@@ -210,16 +217,6 @@ export async function keepColumns(
   };
 }
 
-/** A named column that is an indicator: it is graded and shown already. */
-function isIndicator(column: string, naming: OptionNaming | undefined): UsageError {
-  return new UsageError(
-    localized(
-      `${keepOption(naming, column)}：“${column}”是指标，已经评级并显示；请保留不是指标的列`,
-      `${keepOption(naming, column)}: "${column}" is an indicator, graded and shown already; keep columns that are not`,
-    ),
-  );
-}
-
 /** {@link keepColumns} for JSON records: nothing read ahead; the fields no record had are told at the end. */
 function keepJsonFields(
   items: AsyncIterable<InputItem>,
@@ -229,7 +226,7 @@ function keepJsonFields(
   options: KeepOptions,
 ): KeptItems {
   const names = new Set(indicators.map((i) => i.name));
-  for (const column of keep) if (names.has(column)) throw isIndicator(column, naming);
+  // A JSON record holds an indicator's value as given: kept as text, as any other field.
   const columns = [...new Set(keep)];
   async function* withKept(): AsyncGenerator<InputItem[]> {
     const unseen = new Set(columns);
@@ -445,7 +442,12 @@ function markSubtotal(item: InputItem, columns: readonly string[]): boolean {
   return true;
 }
 
-function attach(item: InputItem, columns: readonly string[], found = false): InputItem {
+function attach(
+  item: InputItem,
+  columns: readonly string[],
+  found = false,
+  indicatorFields?: ReadonlyMap<string, string>,
+): InputItem {
   if (markSubtotal(item, columns) || columns.length === 0) return item;
   // A row that cannot be read as a record keeps what its cells still tell (a sample id before a stray comma).
   const source = 'record' in item ? item.record : item.texts;
@@ -457,7 +459,12 @@ function attach(item: InputItem, columns: readonly string[], found = false): Inp
   if ('record' in item && (item.notesOnly?.header || item.notesOnly?.summary || item.notesOnly?.spanned))
     return item;
   for (const column of columns) {
-    const v = valueText(source, column);
+    const field = indicatorFields?.get(column);
+    // An indicator's cell as written (`5.00`, not 5), where the reader carried it; else its value as read.
+    const v =
+      field === undefined
+        ? valueText(source, column)
+        : (writtenText(item, field) ?? valueText(source, field));
     if (v === undefined || (noteRow && isNoteText(v))) continue;
     setKeptValue(kept, column, v);
     any = true;
@@ -465,6 +472,12 @@ function attach(item: InputItem, columns: readonly string[], found = false): Inp
   // The item is this reader's own, made for this row: given its kept values, not copied.
   if (any) (item as { kept?: Record<string, string> }).kept = kept;
   return item;
+}
+
+/** The cell of an indicator's column as the sheet writes it, trimmed, when the reader carried it (`written`). */
+function writtenText(item: InputItem, field: string): string | undefined {
+  const text = 'record' in item ? item.written?.[field] : undefined;
+  return text === undefined || text === '' ? undefined : text;
 }
 
 /** A record's value of a column as text: text, a number or a boolean; nothing for anything else. */

@@ -2,6 +2,7 @@ import { COMPARE_OPERATORS, jreOperator, operatorSymbol } from '../model/operato
 import type { CheckModel, ConditionModel, RuleSetModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
 import type { Language, LocalizedText } from '../text/localized-text';
+import { setLimitProse } from '../text/set-limit-prose';
 
 const VETO: LocalizedText = { zh: '否决项', en: 'veto item' };
 const SCOPE: LocalizedText = { zh: '适用范围', en: 'scope' };
@@ -139,7 +140,7 @@ function conditionName(c: ConditionModel, model: RuleSetModel): LocalizedText | 
 
 /**
  * A requirement's constant limit as a name tells two apart: `≠ 整体式` /
- * `≠ Single-package` (an enum value by its label), `≤ 14000`, `∉ {…}`;
+ * `≠ Single-package` (an enum value by its label), `≤ 14000`, `不属于 … 中任何一个`;
  * `undefined` for a limit read from a table or a formula, or a condition.
  */
 function checkLimitText(check: CheckModel, model: RuleSetModel): LocalizedText | undefined {
@@ -155,10 +156,11 @@ function checkLimitText(check: CheckModel, model: RuleSetModel): LocalizedText |
     return { zh: `${symbol} ${shown('zh')(literal)}`, en: `${symbol} ${shown('en')(literal)}` };
   }
   if (test.kind === 'member') {
-    const sign = test.negate ? '∉' : '∈';
+    // In words, as the explanation says it (newcomer-27 M7).
+    const operator = test.negate ? 'not in' : 'in';
     return {
-      zh: `${sign} {${test.values.map(shown('zh')).join('、')}}`,
-      en: `${sign} {${test.values.map(shown('en')).join(', ')}}`,
+      zh: setLimitProse(operator, test.values.map(shown('zh')), 'zh'),
+      en: setLimitProse(operator, test.values.map(shown('en')), 'en'),
     };
   }
   return undefined;

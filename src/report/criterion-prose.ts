@@ -6,7 +6,7 @@ import type { Language } from '../text/localized-text';
 
 /**
  * A requirement's limit as prose prints it, as its explanation does: an enum
- * value by its label in `lang` (`≠ 整体式`, `∈ {分体式、整体式}`), a boolean
+ * value by its label in `lang` (`≠ 整体式`, `属于 分体式、整体式 之一`), a boolean
  * requirement in words, else as the rule file writes it ({@link limitProse}).
  * The labels are the ones noted when the rule set compiled; a result read
  * from elsewhere has none and shows the codes.

@@ -54,7 +54,9 @@ function shortText(c: CriterionResult, lang: Language, ids: boolean): string {
 export function criterionFigures(c: CriterionResult, lang: Language, missing = ''): string {
   const zh = lang === 'zh';
   const digits = shownDigitsOf(c.label);
-  const limitText = c.limit ? criterionLimitText({ label: c.label, limit: c.limit }, lang) : '';
+  // A number limit with its unit, as the explanation shows it: `含水率 70（≤ 65 %）`, not `（≤ 65）` (newcomer-27 M7).
+  const unit = digits?.unit && typeof c.limit?.value === 'number' ? ` ${digits.unit}` : '';
+  const limitText = c.limit ? criterionLimitText({ label: c.label, limit: c.limit }, lang) + unit : '';
   const count = c.failingSpecimens?.length ? countFigures(c, lang, digits?.allowed) : undefined;
   if (count)
     return zh

@@ -1,4 +1,5 @@
 import type { Language } from './localized-text';
+import { setLimitProse, writtenSetValues } from './set-limit-prose';
 
 /**
  * A boolean as a reader sees it: 是/否 in Chinese prose, `true`/`false` in
@@ -45,14 +46,18 @@ export function booleanRequirement(
 
 /**
  * A limit as prose prints it: a boolean requirement in words ({@link booleanRequirement}),
- * else in Chinese with 是/否 ({@link limitTextZh}), else as the rule file writes it.
+ * a set in words ({@link setLimitProse}: `属于 1、2、3 之一`), else in Chinese with 是/否
+ * ({@link limitTextZh}), else as the rule file writes it.
  *
  * @example
  * limitProse({ operator: '>=', value: 4.5, text: '≥ 4.50' }, 'en'); // '≥ 4.50'
+ * limitProse({ operator: 'in', value: [1, 2], text: '∈ {1, 2}' }, 'zh'); // '属于 1、2 之一'
  */
 export function limitProse(
   limit: { operator: string; value: unknown; text: string },
   lang: Language,
 ): string {
+  if ((limit.operator === 'in' || limit.operator === 'not in') && Array.isArray(limit.value))
+    return setLimitProse(limit.operator, writtenSetValues(limit), lang);
   return booleanRequirement(limit, lang) ?? (lang === 'zh' ? limitTextZh(limit) : limit.text);
 }

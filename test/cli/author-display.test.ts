@@ -68,7 +68,7 @@ describe('a computed mean, as a rule author reads it', () => {
     const out = (
       await cli.run(['--lang', 'zh', 'grade', '-r', RULES, '-f', 'csv', '-i', 'csv', '-'], { input: csv })
     ).stdout;
-    expect(out).toContain('距 B级：冲击吸收能量 KV2 33.47→33（≥ 34）');
+    expect(out).toContain('距 B级：冲击吸收能量 KV2 33.47→33（≥ 34 J）');
     expect(out).not.toContain('33.5→33');
   });
 
@@ -79,8 +79,8 @@ describe('a computed mean, as a rule author reads it', () => {
 });
 
 describe("a count rule's short text (GB/T 229: at most one single value below)", () => {
-  const zhShort = '距 B级：冲击吸收能量 KV2 #1 30、#2 32（≥ 34，至多 1 个低于）';
-  const enShort = 'To reach Grade B: kv2-single #1 30, #2 32 (≥ 34, at most 1 below)';
+  const zhShort = '距 B级：冲击吸收能量 KV2 #1 30、#2 32（≥ 34 J，至多 1 个低于）';
+  const enShort = 'To reach Grade B: kv2-single #1 30, #2 32 (≥ 34 J, at most 1 below)';
 
   it('names the failing values and the allowance in the table, CSV and Markdown alike', async () => {
     for (const format of ['table', 'csv', 'markdown'])
@@ -88,7 +88,7 @@ describe("a count rule's short text (GB/T 229: at most one single value below)",
     // The English table cuts it to fit 100 columns, after the values.
     for (const format of ['csv', 'markdown'])
       expect((await run('en', 'grade', '-f', format)).stdout, format).toContain(enShort);
-    expect((await run('en', 'grade')).stdout).toContain('To reach Grade B: kv2-single #1 30, #2 32 (≥ 34,');
+    expect((await run('en', 'grade')).stdout).toContain('To reach Grade B: kv2-single #1 30, #2 32 (≥ 34 J,');
   });
 
   it('carries the failing values in JSON beside the failing specimens', async () => {
@@ -115,8 +115,8 @@ describe("a count rule's short text (GB/T 229: at most one single value below)",
       row: 1,
     };
     for (const [lang, text] of [
-      ['zh', '冲击吸收能量 KV2 #1 30、#2 32（≥ 34，至多 1 个低于）'],
-      ['en', 'Impact energy KV2 #1 30, #2 32 (≥ 34, at most 1 below)'],
+      ['zh', '冲击吸收能量 KV2 #1 30、#2 32（≥ 34 J，至多 1 个低于）'],
+      ['en', 'Impact energy KV2 #1 30, #2 32 (≥ 34 J, at most 1 below)'],
     ] as const) {
       const book = new GradeWorkbook(ruleSet, { lang });
       const summary = new BatchSummary(ruleSet.grades);
@@ -141,8 +141,8 @@ describe('a narrow table column', () => {
       sulfur: 0.035,
     });
     for (const [lang, width, cut, left] of [
-      ['zh', 80, '距 C级：冲击试验温度 20（≤ 0）、磷 P 0.035（≤ 0.030）、…', '硫 S'],
-      ['en', 90, 'To reach Grade C: temperature@C 20 (≤ 0), p@C 0.035 (≤ 0.030), …', 's@C'],
+      ['zh', 80, '距 C级：冲击试验温度 20（≤ 0 ℃）、磷 P 0.035（≤ 0.030 %）、…', '硫 S'],
+      ['en', 90, 'To reach Grade C: temperature@C 20 (≤ 0 ℃), p@C 0.035 (≤ 0.030 %), …', 's@C'],
     ] as const) {
       const line = formatTable([{ row: 1, result }], { lang, width }).split('\n')[1]!;
       expect(line.endsWith(cut), line).toBe(true);
@@ -174,8 +174,8 @@ describe('a measured value under the rounded-value method', () => {
     // In the short texts too: S 0.02 holds the record below F (≤ 0.010).
     const r = createGrader(parseRuleSet(rounded)).gradeSync(record(0.02));
     const s = r.nextGrade!.blockers.find((c) => c.id === 's@F')!;
-    expect(shortCriterion(s, 'zh', false)).toBe('硫 S 0.020（≤ 0.010）');
-    expect(shortCriterion(s, 'en')).toBe('s@F 0.020 (≤ 0.010)');
+    expect(shortCriterion(s, 'zh', false)).toBe('硫 S 0.020（≤ 0.010 %）');
+    expect(shortCriterion(s, 'en')).toBe('s@F 0.020 (≤ 0.010 %)');
   });
 
   it('with more digits than the limit keeps them, and its rounded value beside it: 0.0254 (rounded to 0.025)', () => {

@@ -83,19 +83,36 @@ describe('--keep with JSON records', () => {
     expect(withKeep.stderr).toBe(without.stderr);
   });
 
-  it('--keep naming an indicator is still a usage error before any record is read', async () => {
+  it('--keep naming an indicator keeps its value as text beside its grading (committee-27 M5)', async () => {
     const run = await cli.run([...GRADE, '--keep', 'apf', '-i', 'ndjson', '-'], { input: `${record()}\n` });
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--keep apf: "apf" is an indicator');
-    expect(run.stdout).toBe('');
+    expect(run.code, run.stderr).toBe(0);
+    expect(results(run.stdout).map((r) => [r.grade, r.kept])).toEqual([['2', { apf: '4.62' }]]);
   });
 
-  it('CSV: --keep naming a column the header reads as an indicator (its label) says it is one (hostile-21 M10)', async () => {
-    const input = '型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF\nK1,heat-pump,3500,4.62\n';
-    const run = await cli.run([...GRADE, '--keep', '全年能源消耗效率 APF', '-i', 'csv', '-'], { input });
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--keep 全年能源消耗效率 APF: "全年能源消耗效率 APF" is an indicator');
+  it('CSV: --keep naming a column the header reads as an indicator keeps its cell as written (5.00, not 5)', async () => {
+    const input =
+      '型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF\nK1,heat-pump,3500,5.00\nK2,热泵型,3500,4.620\n';
+    const run = await cli.run(
+      [...GRADE, '--keep', '型号', '--keep', '全年能源消耗效率 APF', '--keep', '机组类型', '-i', 'csv', '-'],
+      { input },
+    );
+    expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).not.toContain('has no column');
+    const out = results(run.stdout);
+    expect(out.map((r) => r.kept)).toEqual([
+      { 型号: 'K1', '全年能源消耗效率 APF': '5.00', 机组类型: 'heat-pump' },
+      { 型号: 'K2', '全年能源消耗效率 APF': '4.620', 机组类型: '热泵型' },
+    ]);
+    // Graded as without --keep: the kept text changes no value.
+    const without = await cli.run([...GRADE, '--keep', '型号', '-i', 'csv', '-'], { input });
+    expect(out.map((r) => r.grade)).toEqual(results(without.stdout).map((r) => r.grade));
+  });
+
+  it('CSV: --keep of a column nobody has is still a usage error', async () => {
+    const input = '型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF\nK1,heat-pump,3500,4.62\n';
+    const run = await cli.run([...GRADE, '--keep', '类别', '-i', 'csv', '-'], { input });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('has no column');
   });
 
   it('CSV: a named column the header has is kept however many rows leave it empty (no look for a value)', async () => {

@@ -1,7 +1,8 @@
 /**
  * A set limit was shown `∉ [15, 19]` (newcomer-17 finding 8), which reads as
  * "not between 15 and 19"; the rule means "neither 15 nor 19". Sets are now
- * shown in braces, `∉ {15, 19}` / `∈ {…}`, in a result's `limit.text`.
+ * shown in braces, `∉ {15, 19}` / `∈ {…}`, in a result's `limit.text`; a message
+ * says them in words, `不属于 15、19 中任何一个` / `属于 … 之一` (newcomer-27 M7).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -36,14 +37,15 @@ describe('the text of a set limit', () => {
     ]);
   });
 
-  it("each criterion's message shows the braces, in both languages", () => {
+  it("each criterion's message says the set in words, in both languages (newcomer-27 M7)", () => {
     const result = grader.gradeSync({ thickness: 4, colour: 'bronze' });
     const zh = result.criteria.map((c) => c.message.zh).join('\n');
     const en = result.criteria.map((c) => c.message.en).join('\n');
-    expect(zh).toContain('∉ {15, 19}');
-    expect(zh).toContain('∈ {clear, grey}');
-    expect(en).toContain('∉ {15, 19}');
-    expect(`${zh}${en}`).not.toMatch(/[∈∉] \[/);
+    expect(zh).toContain('满足 不属于 15、19 中任何一个');
+    expect(zh).toContain('不满足 属于 clear、grey 之一');
+    expect(en).toContain('meets none of 15, 19');
+    expect(en).toContain('does not meet one of clear, grey');
+    expect(`${zh}${en}`).not.toMatch(/[∈∉]/);
   });
 });
 

@@ -473,7 +473,7 @@ describe('the explanations docs/rule-format.zh-CN.md quotes', () => {
     );
     const records = join(dir(), 'impact-single.ndjson');
     writeFileSync(records, '{"impactEnergy":[33,45,30]}\n');
-    const quoted = '冲击吸收能量 KV2 #1 33、#3 30（≥ 34，至多 1 个低于）';
+    const quoted = '冲击吸收能量 KV2 #1 33、#3 30（≥ 34 J，至多 1 个低于）';
     expect(PAGE).toContain(quoted);
     for (const format of ['table', 'csv']) {
       const { stdout } = await cli.run(['--lang', 'zh', 'grade', '-f', format, '-r', file, records]);

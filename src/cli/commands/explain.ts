@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { type Command, Option } from 'commander';
 import { gradeItems } from '../../batch/grade-stream';
+import { limitKeyIndicators, recordLimitKeysLine } from '../../compare/limit-keys';
 import { UsageError } from '../../errors/usage-error';
 import { createGrader } from '../../grade/create-grader';
 import type { InputItem, RowPlace } from '../../input/input-item';
@@ -63,8 +64,11 @@ Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usa
         const grader = createGrader(ruleSet);
         const from: { name?: string; place?: RowPlace } = {};
         const items = recordToExplain(input, options, ruleSet.indicators, ctx.io.stdin, from);
+        // The record as given to the rule set, kept aside for the line of what its limits depend on.
+        const given: { record?: unknown } = {};
         let result: GradeResult | undefined;
-        for await (const r of gradeItems(items, grader.gradeSync, modelOf(ruleSet))) result = r;
+        for await (const r of gradeItems(noting(items, given), grader.gradeSync, modelOf(ruleSet)))
+          result = r;
         if (!result) throw new UsageError(localized('没有可解释的记录', 'there is no record to explain'));
         if (options.format === 'json') ctx.out(JSON.stringify(result, null, 2));
         else {
@@ -77,6 +81,12 @@ Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usa
           if (provenance !== undefined) ctx.out(provenance);
           const sample = sampleLine(result, from, options.row !== undefined, ruleSet.subject, ctx.lang);
           if (sample !== undefined) ctx.out(sample);
+          // Which band or category row the limits came from (类别 = 波轮，额定洗涤容量 = 6.5 kg), as compare says it.
+          const keys =
+            result.errors === undefined
+              ? recordLimitKeysLine(limitKeyIndicators(modelOf(ruleSet)), result, given.record, ctx.lang)
+              : undefined;
+          if (keys !== undefined) ctx.out(keys);
           ctx.out(
             formatExplanation(result, ctx.lang, {
               showNotApplicable: options.all === true,
@@ -88,6 +98,17 @@ Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usa
         return result.errors ? EXIT.problems : EXIT.ok;
       }),
     );
+}
+
+/** The items as they come, the last record among them noted in `given`. */
+async function* noting(
+  items: AsyncIterable<InputItem>,
+  given: { record?: unknown },
+): AsyncGenerator<InputItem> {
+  for await (const item of items) {
+    if ('record' in item) given.record = item.record;
+    yield item;
+  }
 }
 
 async function* recordToExplain(
