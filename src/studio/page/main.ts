@@ -81,6 +81,11 @@ let sampleNotices: LocalizedText[] = [];
 let activeTab = 'samples';
 /** Bumped on every regrade, so a slow one that finishes late is dropped. */
 let generation = 0;
+/**
+ * Whether a case was added to the suite from the editor's rule while it had unsaved edits: `qgrade test`
+ * reads the rule file as saved, so until it is saved the suite on disk may fail there (studio-27 M1).
+ */
+let caseFromUnsaved = false;
 
 const editor = new RuleEditor(byId('editor'), afterEditsPause(refresh));
 const sampleText = byId<HTMLTextAreaElement>('sample-text');
@@ -157,6 +162,7 @@ async function openFile(file: StudioFile, discard = false): Promise<void> {
   const read = await files.readStyledText(file);
   const text = read?.text ?? '';
   open = { file, saved: text, style: read?.style ?? { bom: false, crlf: false } };
+  caseFromUnsaved = false;
   editor.load(text);
   byId('file-name').textContent = `${groupPrefix(file)}${file.path}`;
   await showFiles();
@@ -217,6 +223,7 @@ function dirty(): boolean {
 
 function showStatus(): void {
   byId('dirty').textContent = dirty() ? `• ${T.unsaved[lang]}` : '';
+  showUnsavedCaseNotice();
   // "Saved" is about the text as it was saved: an edit since ends it (a refusal or a conflict stays).
   const note = byId('save-note');
   if (dirty() && note.dataset.saved === 'true') {
@@ -226,6 +233,25 @@ function showStatus(): void {
   byId('mode').textContent = modeText(files.access, files.writable, lang);
   byId<HTMLButtonElement>('save').disabled = open === undefined;
   byId('save').textContent = open?.file.group === 'folder' && files.writable ? T.save[lang] : T.saveAs[lang];
+}
+
+/**
+ * Says, beside the suite's summary and under the note of the case added, that a case was computed
+ * from the unsaved rule, while the rule still has unsaved edits; a save (or undoing the edits) ends it.
+ */
+function showUnsavedCaseNotice(): void {
+  if (caseFromUnsaved && !dirty()) caseFromUnsaved = false;
+  for (const el of document.querySelectorAll<HTMLElement>('.case-unsaved')) {
+    el.hidden = !caseFromUnsaved;
+    el.textContent = T.caseFromUnsaved[lang];
+  }
+}
+
+/** The notice {@link showUnsavedCaseNotice} shows or hides. */
+function unsavedCaseNotice(id: string, tag: 'p' | 'span' = 'p'): HTMLElement {
+  const p = h(tag, { id, class: 'warn case-unsaved' }, T.caseFromUnsaved[lang]);
+  p.hidden = !caseFromUnsaved;
+  return p;
 }
 
 /**
@@ -382,7 +408,9 @@ async function addCase(item: SampleGrade): Promise<void> {
     files.keep(suite, text);
     note = `${T.caseAdded[lang]}${colon}${suite.path} — ${T.suiteInMemory[lang]}`;
   }
-  byId('case-note').textContent = note;
+  // `qgrade test` reads the rule file as saved: a case from unsaved edits may fail there until it is.
+  if (dirty()) caseFromUnsaved = true;
+  fill(byId('case-note'), note, unsavedCaseNotice('case-note-unsaved', 'span'));
   selectTab('tests');
   await runSuite();
 }
@@ -475,6 +503,7 @@ async function runSuite(): Promise<void> {
     summary.after(issues);
   }
   fill(panel, view);
+  if (beside) panel.querySelector('#suite-summary')?.after(unsavedCaseNotice('suite-unsaved'));
   if (beside && !(suite.group === 'folder' && files.writable)) {
     const download = h('button', { type: 'button', id: 'download-suite' }, T.downloadSuite[lang]);
     download.addEventListener('click', () => void files.save(suite, text));
