@@ -22,7 +22,7 @@ import { createCompareTally } from '../../compare/compare-tally';
 import { gradeSampleNamed, type SampleOptions } from '../../grade/grade-sample';
 import { gradeSamplePair } from '../../grade/grade-sample-pair';
 import { RULE_SET_ID } from '../../load/rule-set-id';
-import { compareSummaryLines } from '../../report/compare-summary';
+import { compareSummaryLines, matrixInvalidNote } from '../../report/compare-summary';
 import { notRunText } from '../../report/not-run-text';
 import { suiteRuleSetTarget } from '../../suite/suite-rule-set';
 import { appendCase, caseFor, caseInput, caseName, uniqueCaseName } from './append-case';
@@ -594,7 +594,15 @@ async function runCompare(): Promise<void> {
     disk !== undefined && disk !== open.saved
       ? h('p', { id: 'compare-disk-note', class: 'warn' }, T.diskChanged[lang])
       : null,
-    comparisonView(a, ruleSet, comparison.result(), summary, lang, (c) => causes.get(c.row) ?? []),
+    comparisonView(
+      a,
+      ruleSet,
+      comparison.result(),
+      summary,
+      lang,
+      (c) => causes.get(c.row) ?? [],
+      matrixInvalidNote(tally.counts(), lang),
+    ),
     report,
   );
 }

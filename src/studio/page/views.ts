@@ -11,9 +11,12 @@ import type {
 } from '../../browser';
 import { NOT_GRADED_KEY } from '../../browser';
 import type { GradeChange } from '../../compare/compare-rule-sets';
+import { matrixWithInvalid } from '../../compare/matrix-with-invalid';
+import { INVALID_KEY } from '../../compare/migration-matrix';
 import type { CriterionResult } from '../../model/grade-result';
 import { causeLimitsLine } from '../../report/cause-limits';
 import { compareGradeText } from '../../report/compare-summary';
+import { invalidMark } from '../../report/format-comparison';
 import { criterionNames } from '../../report/criterion-names';
 import { criterionNotes } from '../../report/criterion-notes';
 import { nextGradeLead } from '../../report/next-grade-lead';
@@ -283,7 +286,11 @@ export function resultsTable(
  * the migration matrix (A's grades down, B's across, by label) and the records that moved, each with its
  * sample id (the kept columns) and the requirements that moved it, their limits under A and under B.
  *
+ * Invalid records have a row (under A) and a column (under B) of their own, as `qgrade compare`'s matrix.
+ *
  * @param summary - the summary's lines (`compareSummaryLines`)
+ * @param invalidNote - the line under the matrix saying where records invalid under one side only are
+ *   (`matrixInvalidNote`)
  * @param causesOf - a changed record's requirements that moved it, with their results under A and B
  */
 export function comparisonView(
@@ -293,9 +300,13 @@ export function comparisonView(
   summary: readonly string[],
   lang: Language,
   causesOf: (change: GradeChange) => readonly ChangeCause[] = () => [],
+  invalidNote?: string,
 ): HTMLElement {
-  const fromKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
-  const toKeys = [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
+  // As `qgrade compare`: invalid records apart from "not graded", in a row and a column when there are any.
+  const matrix = matrixWithInvalid(comparison);
+  const invalid = comparison.invalid.length > 0 ? [INVALID_KEY] : [];
+  const fromKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY, ...invalid];
+  const toKeys = [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY, ...invalid];
   // Headers by the grades' labels, as the CLI's matrix; ids stay in the data- attributes.
   const head = h(
     'tr',
@@ -309,7 +320,7 @@ export function comparisonView(
       { 'data-from': from },
       h('th', {}, compareGradeText(from, a.grades, lang)),
       ...toKeys.map((to) => {
-        const n = comparison.matrix[from]?.[to] ?? 0;
+        const n = matrix[from]?.[to] ?? 0;
         const cls = ['n', from === to ? 'same' : '', n > 0 && from !== to ? 'moved' : ''].join(' ').trim();
         return h('td', { class: cls, 'data-to': to }, n);
       }),
@@ -322,6 +333,7 @@ export function comparisonView(
     const name = (namesB.get(id) ?? namesA.get(id))?.[lang];
     return name === undefined ? id : lang === 'zh' ? name : `${name} ${id}`;
   };
+  const invalidUnder = new Map(comparison.invalid.map((r) => [r.row, r.under]));
   const moved = comparison.changes.map((c) => {
     // The sample id as `qgrade compare` prints it: the record's kept columns after its number.
     const kept = c.kept ? Object.values(c.kept).join(lang === 'zh' ? '、' : ', ') : undefined;
@@ -338,6 +350,8 @@ export function comparisonView(
         'span',
         { class: 'move' },
         `${head}${compareGradeText(c.from, a.grades, lang)} → ${compareGradeText(c.to, b.grades, lang)}`,
+        // A record invalid under one side moved for that reason, marked as `qgrade compare` marks it.
+        c.criteria.length === 0 && invalidUnder.has(c.row) ? invalidMark(invalidUnder.get(c.row), lang) : '',
       ),
       causes.length > 0 ? h('ul', { class: 'causes' }, ...causes) : null,
     );
@@ -347,6 +361,7 @@ export function comparisonView(
     {},
     h('div', { id: 'compare-summary' }, ...summary.map((line) => h('p', {}, line))),
     h('table', { class: 'matrix', id: 'compare-matrix' }, h('caption', {}, T.matrix[lang]), head, ...rows),
+    invalidNote === undefined ? null : h('p', { class: 'meta', id: 'matrix-invalid-note' }, invalidNote),
     h('h3', {}, T.moved[lang]),
     moved.length > 0 ? h('ul', { id: 'moved-records' }, ...moved) : h('p', {}, T.noneMoved[lang]),
   );
