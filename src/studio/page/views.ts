@@ -16,9 +16,10 @@ import { INVALID_KEY } from '../../compare/migration-matrix';
 import type { CriterionResult } from '../../model/grade-result';
 import { causeLimitsLine } from '../../report/cause-limits';
 import { compareGradeText } from '../../report/compare-summary';
-import { invalidMark } from '../../report/format-comparison';
 import { criterionNames } from '../../report/criterion-names';
 import { criterionNotes } from '../../report/criterion-notes';
+import { invalidMark } from '../../report/format-comparison';
+import { explanationHead, recordErrorLines } from '../../report/format-explanation';
 import { nextGradeLead } from '../../report/next-grade-lead';
 import { provenanceLine } from '../../report/provenance-text';
 import { blockerNotes, requirementLines } from '../../report/requirement-lines';
@@ -68,38 +69,15 @@ function fieldName(ruleSet: RuleSet, field: string, lang: Language): string {
 /** One record's explanation: grade, each requirement with its result, what lifts it a grade, or why it is invalid. */
 export function explanation(ruleSet: RuleSet, result: GradeResult, lang: Language): HTMLElement {
   const lines: Child[] = [];
-  // As `qgrade explain` opens: Chinese names the grade by its label alone, with full-width punctuation
-  // ("等级：一等品"); English by its id and label ("Grade: first-class (First class)").
   const zh = lang === 'zh';
   const colon = zh ? '：' : ': ';
-  const label = result.label?.[lang];
-  if (result.grade !== null)
-    lines.push(
-      h(
-        'p',
-        { class: 'grade-line' },
-        zh
-          ? `${T.grade.zh}：${label ?? result.grade}`
-          : `${T.grade.en}: ${result.grade}${label === undefined ? '' : ` (${label})`}`,
-      ),
-    );
-  // An invalid record's reason says so itself: 「记录无效：缺少…」.
-  else if (result.errors && result.notGradedReason)
-    lines.push(h('p', {}, result.notGradedReason.message[lang]));
-  else {
-    // Below a conformity rule set's one grade: 不合格, as `qgrade explain` says, where 不分级 reads as "not assessed".
-    const head =
-      nonconformingText(result.notGradedReason?.code, ruleSet.grades, true)?.[lang] ?? T.notGraded[lang];
-    lines.push(h('p', {}, `${head}${colon}${result.notGradedReason?.message[lang] ?? ''}`));
-  }
+  // As `qgrade explain` opens (the same text functions): 「等级：一等品」 and a cap that holds it there, or
+  // 「不分级：记录无效：…」; an invalid record's problems as explain lists them (studio-27 M3).
+  const head = explanationHead(result, lang, ruleSet.grades);
+  for (const [i, line] of head.entries())
+    lines.push(h('p', i === 0 && result.grade !== null ? { class: 'grade-line' } : {}, line));
   if (result.errors) {
-    const items = result.errors.map((e) =>
-      h(
-        'li',
-        { class: 'no' },
-        `✗ ${e.field ? fieldName(ruleSet, e.field, lang) : T.row[lang]}${colon}${e.message[lang]}`,
-      ),
-    );
+    const items = recordErrorLines(result, lang).map((line) => h('li', { class: 'no' }, `✗ ${line}`));
     return h('div', { class: 'explanation' }, ...lines, h('ul', {}, ...items));
   }
   // The lines `qgrade explain` prints: an n/a grade's requirements and those that do not apply counted, notes once.
