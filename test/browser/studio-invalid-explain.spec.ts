@@ -55,6 +55,10 @@ for (const lang of ['zh', 'en'] as const) {
     await page.locator(`button.file[data-group=bundled][data-path="${CSV}"]`).click();
     await page.locator('#sample-map').fill(MAP);
     await expect(page.locator('#record-count')).toHaveText(/^9 /);
+    // Graded with the mapping (without it every row is invalid): KFR-26GW/A1, APF 5.27, is grade 1.
+    await expect(page.locator('#results-table tr.record[data-row="1"] td.g')).toHaveText(
+      lang === 'zh' ? '1级' : /^1 /,
+    );
     const expected = await explainLines(lang);
     for (const row of [5, 6, 7, 8]) {
       await expect(page.locator(`#results-table tr.record[data-row="${row}"] td.g`)).toHaveText(

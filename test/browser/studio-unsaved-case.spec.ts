@@ -50,7 +50,9 @@ test('zh: a case added from the unsaved rule says so beside the suite summary un
   await expect(page.locator('#failing-cases')).not.toContainText('S04');
   const notice = page.locator('#suite-unsaved');
   await expect(notice).toBeVisible();
-  await expect(notice).toHaveText(/^用例按编辑器中未保存的规则计算.*qgrade test 读取磁盘上的规则文件.*请保存规则文件。$/);
+  await expect(notice).toHaveText(
+    /^用例按编辑器中未保存的规则计算.*qgrade test 读取磁盘上的规则文件.*请保存规则文件。$/,
+  );
   // Under the note of the case added too (on the samples' tab).
   await expect(page.locator('#case-note-unsaved')).toHaveText((await notice.textContent())!);
   // …and `qgrade test` on the saved files fails it: S04 pinned grade 2, the saved rule gives grade 1.
