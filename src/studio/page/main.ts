@@ -27,6 +27,7 @@ import { notRunText } from '../../report/not-run-text';
 import { suiteRuleSetTarget } from '../../suite/suite-rule-set';
 import { appendCase, caseFor, caseInput, caseName, uniqueCaseName } from './append-case';
 import { byId, debounce, fill, h } from './dom';
+import { type EditionHead, editionHead, newestEdition } from './editions';
 import { RuleEditor } from './editor';
 import { Conflict, downloadLink, FileSource, SaveRefused, type StudioFile } from './file-source';
 import { type LineStyle, styled } from './line-style';
@@ -164,10 +165,52 @@ async function openFile(file: StudioFile, discard = false): Promise<void> {
   open = { file, saved: text, style: read?.style ?? { bom: false, crlf: false } };
   caseFromUnsaved = false;
   editor.load(text);
+  // The keys go to the text opened: the file list sits between the header and the editor (studio-27 F1).
+  editor.focus();
   byId('file-name').textContent = `${groupPrefix(file)}${file.path}`;
   await showFiles();
   await refresh();
   fillCompareChoices();
+  await preselectEdition(open);
+}
+
+/** The bundled files' edition heads, read once (they do not change while the page is open). */
+const bundledHeads = new Map<string, EditionHead | undefined>();
+
+/** A listed rule file's `id:` and `version:`; none for one that cannot be read. */
+async function headOf(file: StudioFile): Promise<EditionHead | undefined> {
+  if (file.group === 'bundled' && bundledHeads.has(file.path)) return bundledHeads.get(file.path);
+  let head: EditionHead | undefined;
+  try {
+    // Not recorded as read for a save's conflict check: the page only looks at it.
+    head = editionHead(new TextDecoder().decode(await files.read(file, false)));
+  } catch {
+    head = undefined;
+  }
+  if (file.group === 'bundled') bundledHeads.set(file.path, head);
+  return head;
+}
+
+/**
+ * Chooses A in the comparison: the newest other edition of the open rule set among the listed files (a draft
+ * beside the published file), unless the author chose one already or opened another file meanwhile.
+ */
+async function preselectEdition(opened: Open): Promise<void> {
+  const mine = editionHead(opened.saved);
+  const select = byId<HTMLSelectElement>('compare-with');
+  delete select.dataset.editionsRead;
+  if (!mine || SUITE.test(opened.file.path) || select.value !== '') return;
+  const choices = [...select.options].filter((o) => /^\d+$/.test(o.value));
+  const heads = await Promise.all(
+    choices.map(async (o) => [o.value, await headOf(list[Number(o.value)]!)] as const),
+  );
+  const newest = newestEdition(mine, heads);
+  if (open !== opened) return;
+  // Looked for (a test waits on it): the choice stays "—" when there is no other edition.
+  select.dataset.editionsRead = 'true';
+  if (newest === undefined || select.value !== '') return;
+  select.value = newest;
+  if (activeTab === 'compare') await runCompare();
 }
 
 /** Where a file comes from, before its path: nothing for the folder's, 「内置：」/"bundled: " for the others. */
