@@ -40,7 +40,12 @@ describe('newestEdition', () => {
   });
 
   it('gives none when only copies of the same edition or other rule sets are listed', () => {
-    expect(newestEdition(open, [['copy', { ...open }], ['other', { id: 'x', version: '2' }]])).toBeUndefined();
+    expect(
+      newestEdition(open, [
+        ['copy', { ...open }],
+        ['other', { id: 'x', version: '2' }],
+      ]),
+    ).toBeUndefined();
     expect(newestEdition(open, [])).toBeUndefined();
   });
 });
