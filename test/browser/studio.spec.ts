@@ -5,6 +5,8 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { matrixWithInvalid } from '../../src/compare/matrix-with-invalid';
+import { INVALID_KEY } from '../../src/compare/migration-matrix';
 import {
   createComparison,
   createGrader,
@@ -172,7 +174,10 @@ test('a raised threshold, unsaved, against the saved file: the compare matrix an
   before.forEach((r, i) => {
     expected.add(r, after[i]!, r.row);
   });
-  const { matrix, changes } = expected.result();
+  const { changes } = expected.result();
+  // Invalid records in a row and column of their own, as `qgrade compare` prints the matrix (studio-27 M4).
+  const matrix = matrixWithInvalid(expected.result());
+  expect(matrix[INVALID_KEY]?.[INVALID_KEY]).toBeGreaterThan(0);
   expect(changes.length).toBeGreaterThan(0);
   for (const [from, line] of Object.entries(matrix)) {
     for (const [to, n] of Object.entries(line)) {

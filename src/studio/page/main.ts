@@ -453,7 +453,7 @@ async function addCase(item: SampleGrade): Promise<void> {
   }
   // `qgrade test` reads the rule file as saved: a case from unsaved edits may fail there until it is.
   if (dirty()) caseFromUnsaved = true;
-  fill(byId('case-note'), note, unsavedCaseNotice('case-note-unsaved', 'span'));
+  fill(byId('case-note'), note, caseFromUnsaved ? unsavedCaseNotice('case-note-unsaved', 'span') : null);
   selectTab('tests');
   await runSuite();
 }
