@@ -138,8 +138,14 @@ export function formatComparison(
   return lines.join('\n');
 }
 
-/** A changed record invalid under A or B, marked so (under which, when known). */
-function invalidMark(under: keyof typeof INVALID_UNDER_TEXT | undefined, lang: Language): string {
+/**
+ * A changed record invalid under A or B, marked so (under which, when known), as it follows the record's
+ * move in `qgrade compare`: two spaces, then the mark in brackets.
+ *
+ * @example
+ * invalidMark('b', 'zh'); // '  （B 下无效）'
+ */
+export function invalidMark(under: keyof typeof INVALID_UNDER_TEXT | undefined, lang: Language): string {
   if (under === undefined) return lang === 'zh' ? '  （记录无效）' : '  (invalid record)';
   const text = INVALID_UNDER_TEXT[under][lang];
   return lang === 'zh' ? `  （${text}）` : `  (${text})`;

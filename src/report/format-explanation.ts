@@ -15,6 +15,47 @@ const MARK: Record<CriterionResult['status'], string> = {
 };
 
 /**
+ * The lines an explanation opens with: the grade (and, with the rule set's `grades`, the cap that holds it
+ * there), or why the record is not graded (不分级：记录无效：… / 不合格：… below a one-grade rule set).
+ *
+ * @example
+ * explanationHead(result, 'zh', ruleSet.grades); // ['等级：一等品']
+ */
+export function explanationHead(result: GradeResult, lang: Language, grades?: readonly GradeRef[]): string[] {
+  const zh = lang === 'zh';
+  // Chinese names the grade by its label, with full-width punctuation: "等级：2级".
+  const colon = zh ? '：' : ': ';
+  const lines: string[] = [];
+  if (result.grade !== null) {
+    lines.push(zh ? `等级：${result.label!.zh}` : `Grade: ${result.grade} (${result.label!.en})`);
+    const capped = grades && capHoldsText(result, grades, lang);
+    if (capped) lines.push(zh ? capped : capped[0]!.toUpperCase() + capped.slice(1));
+  } else {
+    // Below a conformity rule set's one grade: 不合格, where 不分级 reads as "not assessed".
+    const head = nonconformingText(result.notGradedReason?.code, grades, true)?.[lang];
+    lines.push(
+      `${head ?? (zh ? '不分级' : 'Not graded')}${colon}${result.notGradedReason?.message[lang] ?? ''}`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * An invalid record's problems, a line each, as an explanation lists them after "✗ ": Chinese by the message
+ * alone, which names the field by its label (额定制冷量 CC 应为数值…) or the line (第 8 行无法读取…); English
+ * after the field's id (`record` for the whole line). None for a valid record.
+ *
+ * @example
+ * recordErrorLines(result, 'zh'); // ['缺少全年能源消耗效率 APF']
+ */
+export function recordErrorLines(result: Pick<GradeResult, 'errors'>, lang: Language): string[] {
+  // Chinese names a field by its label, which the sentence starts with or holds (产品质量水平应为数值…), not by its id.
+  return (result.errors ?? []).map((e) =>
+    lang === 'zh' ? e.message.zh : `${e.field || 'record'}: ${e.message.en}`,
+  );
+}
+
+/**
  * One record's explanation as readable text: the grade, every requirement
  * with its result (those that do not apply counted in one line, unless
  * `showNotApplicable`, as `qgrade explain --all`), and what would lift the
@@ -36,24 +77,10 @@ export function formatExplanation(
   } = {},
 ): string {
   const zh = lang === 'zh';
-  // Chinese names the grade by its label, with full-width punctuation: "等级：2级".
   const colon = zh ? '：' : ': ';
-  const lines: string[] = [];
-  if (result.grade !== null) {
-    lines.push(zh ? `等级：${result.label!.zh}` : `Grade: ${result.grade} (${result.label!.en})`);
-    const capped = options.grades && capHoldsText(result, options.grades, lang);
-    if (capped) lines.push(zh ? capped : capped[0]!.toUpperCase() + capped.slice(1));
-  } else {
-    // Below a conformity rule set's one grade: 不合格, where 不分级 reads as "not assessed".
-    const head = nonconformingText(result.notGradedReason?.code, options.grades, true)?.[lang];
-    lines.push(
-      `${head ?? (zh ? '不分级' : 'Not graded')}${colon}${result.notGradedReason?.message[lang] ?? ''}`,
-    );
-  }
+  const lines = explanationHead(result, lang, options.grades);
   if (result.errors) {
-    // Chinese names a field by its label, which the sentence starts with or holds (产品质量水平应为数值…), not by its id.
-    for (const e of result.errors)
-      lines.push(zh ? `  ✗ ${e.message.zh}` : `  ✗ ${e.field || 'record'}${colon}${e.message.en}`);
+    for (const line of recordErrorLines(result, lang)) lines.push(`  ✗ ${line}`);
     return lines.join('\n');
   }
   if (result.scores) {

@@ -22,11 +22,12 @@ import { createCompareTally } from '../../compare/compare-tally';
 import { gradeSampleNamed, type SampleOptions } from '../../grade/grade-sample';
 import { gradeSamplePair } from '../../grade/grade-sample-pair';
 import { RULE_SET_ID } from '../../load/rule-set-id';
-import { compareSummaryLines } from '../../report/compare-summary';
+import { compareSummaryLines, matrixInvalidNote } from '../../report/compare-summary';
 import { notRunText } from '../../report/not-run-text';
 import { suiteRuleSetTarget } from '../../suite/suite-rule-set';
 import { appendCase, caseFor, caseInput, caseName, uniqueCaseName } from './append-case';
 import { byId, debounce, fill, h } from './dom';
+import { type EditionHead, editionHead, newestEdition } from './editions';
 import { RuleEditor } from './editor';
 import { Conflict, downloadLink, FileSource, SaveRefused, type StudioFile } from './file-source';
 import { type LineStyle, styled } from './line-style';
@@ -81,6 +82,11 @@ let sampleNotices: LocalizedText[] = [];
 let activeTab = 'samples';
 /** Bumped on every regrade, so a slow one that finishes late is dropped. */
 let generation = 0;
+/**
+ * Whether a case was added to the suite from the editor's rule while it had unsaved edits: `qgrade test`
+ * reads the rule file as saved, so until it is saved the suite on disk may fail there (studio-27 M1).
+ */
+let caseFromUnsaved = false;
 
 const editor = new RuleEditor(byId('editor'), afterEditsPause(refresh));
 const sampleText = byId<HTMLTextAreaElement>('sample-text');
@@ -157,11 +163,54 @@ async function openFile(file: StudioFile, discard = false): Promise<void> {
   const read = await files.readStyledText(file);
   const text = read?.text ?? '';
   open = { file, saved: text, style: read?.style ?? { bom: false, crlf: false } };
+  caseFromUnsaved = false;
   editor.load(text);
+  // The keys go to the text opened: the file list sits between the header and the editor (studio-27 F1).
+  editor.focus();
   byId('file-name').textContent = `${groupPrefix(file)}${file.path}`;
   await showFiles();
   await refresh();
   fillCompareChoices();
+  await preselectEdition(open);
+}
+
+/** The bundled files' edition heads, read once (they do not change while the page is open). */
+const bundledHeads = new Map<string, EditionHead | undefined>();
+
+/** A listed rule file's `id:` and `version:`; none for one that cannot be read. */
+async function headOf(file: StudioFile): Promise<EditionHead | undefined> {
+  if (file.group === 'bundled' && bundledHeads.has(file.path)) return bundledHeads.get(file.path);
+  let head: EditionHead | undefined;
+  try {
+    // Not recorded as read for a save's conflict check: the page only looks at it.
+    head = editionHead(new TextDecoder().decode(await files.read(file, false)));
+  } catch {
+    head = undefined;
+  }
+  if (file.group === 'bundled') bundledHeads.set(file.path, head);
+  return head;
+}
+
+/**
+ * Chooses A in the comparison: the newest other edition of the open rule set among the listed files (a draft
+ * beside the published file), unless the author chose one already or opened another file meanwhile.
+ */
+async function preselectEdition(opened: Open): Promise<void> {
+  const mine = editionHead(opened.saved);
+  const select = byId<HTMLSelectElement>('compare-with');
+  delete select.dataset.editionsRead;
+  if (!mine || SUITE.test(opened.file.path) || select.value !== '') return;
+  const choices = [...select.options].filter((o) => /^\d+$/.test(o.value));
+  const heads = await Promise.all(
+    choices.map(async (o) => [o.value, await headOf(list[Number(o.value)]!)] as const),
+  );
+  const newest = newestEdition(mine, heads);
+  if (open !== opened) return;
+  // Looked for (a test waits on it): the choice stays "—" when there is no other edition.
+  select.dataset.editionsRead = 'true';
+  if (newest === undefined || select.value !== '') return;
+  select.value = newest;
+  if (activeTab === 'compare') await runCompare();
 }
 
 /** Where a file comes from, before its path: nothing for the folder's, 「内置：」/"bundled: " for the others. */
@@ -217,6 +266,7 @@ function dirty(): boolean {
 
 function showStatus(): void {
   byId('dirty').textContent = dirty() ? `• ${T.unsaved[lang]}` : '';
+  showUnsavedCaseNotice();
   // "Saved" is about the text as it was saved: an edit since ends it (a refusal or a conflict stays).
   const note = byId('save-note');
   if (dirty() && note.dataset.saved === 'true') {
@@ -226,6 +276,25 @@ function showStatus(): void {
   byId('mode').textContent = modeText(files.access, files.writable, lang);
   byId<HTMLButtonElement>('save').disabled = open === undefined;
   byId('save').textContent = open?.file.group === 'folder' && files.writable ? T.save[lang] : T.saveAs[lang];
+}
+
+/**
+ * Says, beside the suite's summary and under the note of the case added, that a case was computed
+ * from the unsaved rule, while the rule still has unsaved edits; a save (or undoing the edits) ends it.
+ */
+function showUnsavedCaseNotice(): void {
+  if (caseFromUnsaved && !dirty()) caseFromUnsaved = false;
+  for (const el of document.querySelectorAll<HTMLElement>('.case-unsaved')) {
+    el.hidden = !caseFromUnsaved;
+    el.textContent = T.caseFromUnsaved[lang];
+  }
+}
+
+/** The notice {@link showUnsavedCaseNotice} shows or hides. */
+function unsavedCaseNotice(id: string, tag: 'p' | 'span' = 'p'): HTMLElement {
+  const p = h(tag, { id, class: 'warn case-unsaved' }, T.caseFromUnsaved[lang]);
+  p.hidden = !caseFromUnsaved;
+  return p;
 }
 
 /**
@@ -382,7 +451,9 @@ async function addCase(item: SampleGrade): Promise<void> {
     files.keep(suite, text);
     note = `${T.caseAdded[lang]}${colon}${suite.path} — ${T.suiteInMemory[lang]}`;
   }
-  byId('case-note').textContent = note;
+  // `qgrade test` reads the rule file as saved: a case from unsaved edits may fail there until it is.
+  if (dirty()) caseFromUnsaved = true;
+  fill(byId('case-note'), note, caseFromUnsaved ? unsavedCaseNotice('case-note-unsaved', 'span') : null);
   selectTab('tests');
   await runSuite();
 }
@@ -475,6 +546,7 @@ async function runSuite(): Promise<void> {
     summary.after(issues);
   }
   fill(panel, view);
+  if (beside) panel.querySelector('#suite-summary')?.after(unsavedCaseNotice('suite-unsaved'));
   if (beside && !(suite.group === 'folder' && files.writable)) {
     const download = h('button', { type: 'button', id: 'download-suite' }, T.downloadSuite[lang]);
     download.addEventListener('click', () => void files.save(suite, text));
@@ -565,7 +637,15 @@ async function runCompare(): Promise<void> {
     disk !== undefined && disk !== open.saved
       ? h('p', { id: 'compare-disk-note', class: 'warn' }, T.diskChanged[lang])
       : null,
-    comparisonView(a, ruleSet, comparison.result(), summary, lang, (c) => causes.get(c.row) ?? []),
+    comparisonView(
+      a,
+      ruleSet,
+      comparison.result(),
+      summary,
+      lang,
+      (c) => causes.get(c.row) ?? [],
+      matrixInvalidNote(tally.counts(), lang),
+    ),
     report,
   );
 }

@@ -75,6 +75,10 @@ export const TEXTS = {
   explain: t('说明', 'Explain'),
   addCase: t('加为测试用例', 'Add as test case'),
   caseAdded: t('已加入测试套件', 'added to the test suite'),
+  caseFromUnsaved: t(
+    '用例按编辑器中未保存的规则计算，已写入测试套件；qgrade test 读取磁盘上的规则文件，保存规则文件前它的结果会与此不同。请保存规则文件。',
+    'The case was computed from the unsaved rule in the editor and written to the suite; qgrade test reads the rule file on disk, so until you save the rule file its results can differ. Save the rule file.',
+  ),
   distribution: t('等级分布', 'Grade distribution'),
   notGraded: t('不分级', 'not graded'),
   invalid: t('无效记录', 'invalid'),

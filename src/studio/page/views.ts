@@ -11,11 +11,15 @@ import type {
 } from '../../browser';
 import { NOT_GRADED_KEY } from '../../browser';
 import type { GradeChange } from '../../compare/compare-rule-sets';
+import { matrixWithInvalid } from '../../compare/matrix-with-invalid';
+import { INVALID_KEY } from '../../compare/migration-matrix';
 import type { CriterionResult } from '../../model/grade-result';
 import { causeLimitsLine } from '../../report/cause-limits';
 import { compareGradeText } from '../../report/compare-summary';
 import { criterionNames } from '../../report/criterion-names';
 import { criterionNotes } from '../../report/criterion-notes';
+import { invalidMark } from '../../report/format-comparison';
+import { explanationHead, recordErrorLines } from '../../report/format-explanation';
 import { nextGradeLead } from '../../report/next-grade-lead';
 import { provenanceLine } from '../../report/provenance-text';
 import { blockerNotes, requirementLines } from '../../report/requirement-lines';
@@ -65,38 +69,15 @@ function fieldName(ruleSet: RuleSet, field: string, lang: Language): string {
 /** One record's explanation: grade, each requirement with its result, what lifts it a grade, or why it is invalid. */
 export function explanation(ruleSet: RuleSet, result: GradeResult, lang: Language): HTMLElement {
   const lines: Child[] = [];
-  // As `qgrade explain` opens: Chinese names the grade by its label alone, with full-width punctuation
-  // ("等级：一等品"); English by its id and label ("Grade: first-class (First class)").
   const zh = lang === 'zh';
   const colon = zh ? '：' : ': ';
-  const label = result.label?.[lang];
-  if (result.grade !== null)
-    lines.push(
-      h(
-        'p',
-        { class: 'grade-line' },
-        zh
-          ? `${T.grade.zh}：${label ?? result.grade}`
-          : `${T.grade.en}: ${result.grade}${label === undefined ? '' : ` (${label})`}`,
-      ),
-    );
-  // An invalid record's reason says so itself: 「记录无效：缺少…」.
-  else if (result.errors && result.notGradedReason)
-    lines.push(h('p', {}, result.notGradedReason.message[lang]));
-  else {
-    // Below a conformity rule set's one grade: 不合格, as `qgrade explain` says, where 不分级 reads as "not assessed".
-    const head =
-      nonconformingText(result.notGradedReason?.code, ruleSet.grades, true)?.[lang] ?? T.notGraded[lang];
-    lines.push(h('p', {}, `${head}${colon}${result.notGradedReason?.message[lang] ?? ''}`));
-  }
+  // As `qgrade explain` opens (the same text functions): 「等级：一等品」 and a cap that holds it there, or
+  // 「不分级：记录无效：…」; an invalid record's problems as explain lists them (studio-27 M3).
+  const head = explanationHead(result, lang, ruleSet.grades);
+  for (const [i, line] of head.entries())
+    lines.push(h('p', i === 0 && result.grade !== null ? { class: 'grade-line' } : {}, line));
   if (result.errors) {
-    const items = result.errors.map((e) =>
-      h(
-        'li',
-        { class: 'no' },
-        `✗ ${e.field ? fieldName(ruleSet, e.field, lang) : T.row[lang]}${colon}${e.message[lang]}`,
-      ),
-    );
+    const items = recordErrorLines(result, lang).map((line) => h('li', { class: 'no' }, `✗ ${line}`));
     return h('div', { class: 'explanation' }, ...lines, h('ul', {}, ...items));
   }
   // The lines `qgrade explain` prints: an n/a grade's requirements and those that do not apply counted, notes once.
@@ -226,7 +207,8 @@ export function resultsTable(
   const comma = lang === 'zh' ? '、' : ', ';
   for (const item of graded) {
     const { result } = item;
-    // Requirements by the names the CLI prints (水浸出物（特级品）), each id after it, set apart, for a suite's `failing:`.
+    // Requirements by the names the CLI's table prints (水浸出物（特级品）), not by id (efficiency@superior: noise to an
+    // author, studio-27 F4); the id stays in a tooltip and data-criterion, for a suite's `failing:`.
     const failing: Child[] = result.errors
       ? [
           result.errors
@@ -237,8 +219,7 @@ export function resultsTable(
           .filter((c) => c.passed === false)
           .flatMap((c, i) => [
             i === 0 ? null : comma,
-            `${names.get(c.id)?.[lang] ?? c.label[lang]} `,
-            h('code', {}, c.id),
+            h('span', { title: c.id, 'data-criterion': c.id }, names.get(c.id)?.[lang] ?? c.label[lang]),
           ]);
     const detail = h(
       'tr',
@@ -283,7 +264,11 @@ export function resultsTable(
  * the migration matrix (A's grades down, B's across, by label) and the records that moved, each with its
  * sample id (the kept columns) and the requirements that moved it, their limits under A and under B.
  *
+ * Invalid records have a row (under A) and a column (under B) of their own, as `qgrade compare`'s matrix.
+ *
  * @param summary - the summary's lines (`compareSummaryLines`)
+ * @param invalidNote - the line under the matrix saying where records invalid under one side only are
+ *   (`matrixInvalidNote`)
  * @param causesOf - a changed record's requirements that moved it, with their results under A and B
  */
 export function comparisonView(
@@ -293,9 +278,13 @@ export function comparisonView(
   summary: readonly string[],
   lang: Language,
   causesOf: (change: GradeChange) => readonly ChangeCause[] = () => [],
+  invalidNote?: string,
 ): HTMLElement {
-  const fromKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
-  const toKeys = [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
+  // As `qgrade compare`: invalid records apart from "not graded", in a row and a column when there are any.
+  const matrix = matrixWithInvalid(comparison);
+  const invalid = comparison.invalid.length > 0 ? [INVALID_KEY] : [];
+  const fromKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY, ...invalid];
+  const toKeys = [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY, ...invalid];
   // Headers by the grades' labels, as the CLI's matrix; ids stay in the data- attributes.
   const head = h(
     'tr',
@@ -309,7 +298,7 @@ export function comparisonView(
       { 'data-from': from },
       h('th', {}, compareGradeText(from, a.grades, lang)),
       ...toKeys.map((to) => {
-        const n = comparison.matrix[from]?.[to] ?? 0;
+        const n = matrix[from]?.[to] ?? 0;
         const cls = ['n', from === to ? 'same' : '', n > 0 && from !== to ? 'moved' : ''].join(' ').trim();
         return h('td', { class: cls, 'data-to': to }, n);
       }),
@@ -322,6 +311,7 @@ export function comparisonView(
     const name = (namesB.get(id) ?? namesA.get(id))?.[lang];
     return name === undefined ? id : lang === 'zh' ? name : `${name} ${id}`;
   };
+  const invalidUnder = new Map(comparison.invalid.map((r) => [r.row, r.under]));
   const moved = comparison.changes.map((c) => {
     // The sample id as `qgrade compare` prints it: the record's kept columns after its number.
     const kept = c.kept ? Object.values(c.kept).join(lang === 'zh' ? '、' : ', ') : undefined;
@@ -338,6 +328,8 @@ export function comparisonView(
         'span',
         { class: 'move' },
         `${head}${compareGradeText(c.from, a.grades, lang)} → ${compareGradeText(c.to, b.grades, lang)}`,
+        // A record invalid under one side moved for that reason, marked as `qgrade compare` marks it.
+        c.criteria.length === 0 && invalidUnder.has(c.row) ? invalidMark(invalidUnder.get(c.row), lang) : '',
       ),
       causes.length > 0 ? h('ul', { class: 'causes' }, ...causes) : null,
     );
@@ -347,6 +339,7 @@ export function comparisonView(
     {},
     h('div', { id: 'compare-summary' }, ...summary.map((line) => h('p', {}, line))),
     h('table', { class: 'matrix', id: 'compare-matrix' }, h('caption', {}, T.matrix[lang]), head, ...rows),
+    invalidNote === undefined ? null : h('p', { class: 'meta', id: 'matrix-invalid-note' }, invalidNote),
     h('h3', {}, T.moved[lang]),
     moved.length > 0 ? h('ul', { id: 'moved-records' }, ...moved) : h('p', {}, T.noneMoved[lang]),
   );
