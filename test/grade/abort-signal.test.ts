@@ -247,15 +247,14 @@ describe('a pool with a signal', () => {
     expect(rows).toBe(records.length);
   });
 
-  it('aborted after the last result: every result, no error', async () => {
+  it('aborted once the loop ended: every result, no error', async () => {
     const controller = new AbortController();
-    const { got, error } = await readAborting(
-      pool.gradeMany(records, { signal: controller.signal }),
-      controller,
-      records.length,
-    );
-    expect(error).toBeUndefined();
+    const stream = pool.gradeMany(records, { signal: controller.signal });
+    const got = [];
+    for await (const r of stream) got.push(r);
+    controller.abort();
     expect(got).toEqual(expected);
+    await expect(stream.next()).resolves.toEqual({ done: true, value: undefined });
   });
 
   it('refuses a signal that is not one', async () => {
