@@ -13,6 +13,7 @@
  * @packageDocumentation
  */
 
+export type { AbortSignalLike, StreamOptions } from './batch/abort-signal';
 export {
   type BatchCounts,
   BatchSummary,

@@ -11,6 +11,7 @@
  * @packageDocumentation
  */
 
+export type { AbortSignalLike, StreamOptions } from './batch/abort-signal';
 export {
   type BatchCounts,
   BatchSummary,

@@ -2,11 +2,13 @@ import type { LocalizedText } from '../text/localized-text';
 
 /**
  * Codes of errors thrown by the API (as opposed to issues inside a rule file).
+ * `aborted` is thrown only where a caller passed a `signal` and aborted it:
+ * a stop asked for, not a mistake (`usage`) nor a bad rule set.
  *
  * @example
  * if (error instanceof QgradeError && error.code === 'rule-set') process.exitCode = 2;
  */
-export type QgradeErrorCode = 'rule-set' | 'usage' | 'output';
+export type QgradeErrorCode = 'rule-set' | 'usage' | 'output' | 'aborted';
 
 /**
  * The base of every error qgrade throws on purpose, but one: `roundGbt8170`
@@ -29,7 +31,7 @@ export class QgradeError extends Error {
   readonly code: QgradeErrorCode;
   /**
    * The message in both languages, `{ zh, en }` (zh-CN and English; `message` is its English), to show a
-   * user in theirs: set on every `usage` and `output` error. A `rule-set` error has none: each of its
+   * user in theirs: set on every `usage`, `output` and `aborted` error. A `rule-set` error has none: each of its
    * `issues` carries its own `message.zh` and `message.en`.
    *
    * @example
@@ -41,5 +43,23 @@ export class QgradeError extends Error {
     super(message, options);
     this.name = 'QgradeError';
     this.code = code;
+  }
+
+  /**
+   * The error as plain data, for `JSON.stringify` (a log line, a worker's
+   * message to its parent: `structuredClone` and `postMessage` keep only an
+   * `Error`'s message, dropping `code`, `text` and `issues`): its `name`,
+   * `code`, `message` (which is not enumerable, so JSON would leave it out)
+   * and its own fields (`text`, a `RuleSetError`'s `issues`). Not the stack
+   * or the `cause`.
+   *
+   * @example
+   * catch (error) { if (error instanceof QgradeError) parentPort?.postMessage(JSON.stringify(error)); }
+   * // {"name":"UsageError","code":"usage","message":"…","text":{"zh":"…","en":"…"}}
+   */
+  toJSON(): { name: string; code: QgradeErrorCode; message: string; [field: string]: unknown } {
+    // Own fields after the three, which they repeat (name, code) in the same places.
+    const fields = { ...this } as Record<string, unknown>;
+    return { name: this.name, code: this.code, message: this.message, ...fields };
   }
 }

@@ -5,7 +5,11 @@ import { formatIssue, type RuleSetIssue, sortIssues } from './rule-set-issue';
 /**
  * A rule set could not be loaded: its file is missing, is not valid YAML, or
  * does not follow the rule format. `issues` lists every problem found, each
- * located at `file:line:column`.
+ * located at `file:line:column`. The checks run in stages — YAML, then the
+ * document's shape (JSON Schema: a key missing or misspelt), then names,
+ * requirements and tables — and a stage runs only when the one before it
+ * found no error: fixing a missing `references` can bring out an unknown
+ * indicator below it (`qgrade validate` after each fix shows the next).
  *
  * @example
  * try {

@@ -1,4 +1,5 @@
 import type { RuleProperties } from 'json-rules-engine';
+import { abortableRecords, type StreamOptions, streamSignal, untilAborted } from '../batch/abort-signal';
 import { type GradeRecord, gradeRecords } from '../batch/grade-stream';
 import { recordsArgument } from '../batch/records-argument';
 import type { CheckOutcome } from '../compile/check-outcome';
@@ -98,9 +99,18 @@ export interface Grader {
    * Grades records from an array or (async) iterable; yields one result per record, in input order.
    * Anything else (`null`, a single record, a string) rejects with a usage error when iterated.
    * The results carry no `row` (their order is the records'): `gradeFile` and a pool's
-   * `gradeManyToNdjson` number them, as the CLI does.
+   * `gradeManyToNdjson` number them, as the CLI does. `options.signal` (an `AbortSignal`) stops it: the
+   * loop gets a `QgradeError` with code `aborted` after the results it had, and the records' iterator is
+   * closed (see {@link StreamOptions}).
+   *
+   * @example
+   * // A request's records, given at most 5 s:
+   * for await (const result of grader.gradeMany(records, { signal: AbortSignal.timeout(5000) })) send(result);
    */
-  gradeMany(records: Iterable<unknown> | AsyncIterable<unknown>): AsyncGenerator<GradeResult>;
+  gradeMany(
+    records: Iterable<unknown> | AsyncIterable<unknown>,
+    options?: StreamOptions,
+  ): AsyncGenerator<GradeResult>;
   /**
    * Grades a group of records (a lot, a month's samples) as a unit, with the
    * rule set's `group` statistics: the grade every record reaches, held down
@@ -260,8 +270,16 @@ export function compileGrader(ruleSet: RuleSet, options: GraderOptions = {}): Sp
       const facts = reader.read(record);
       return Array.isArray(facts) ? null : runner.gradeOnly(facts);
     },
-    async *gradeMany(records) {
-      yield* gradeRecords(recordsArgument(records, 'gradeMany', true), grade);
+    async *gradeMany(records, options) {
+      const checked = recordsArgument(records, 'gradeMany', true);
+      const signal = streamSignal(options, 'gradeMany');
+      if (signal === undefined) yield* gradeRecords(checked, grade);
+      else
+        yield* untilAborted(
+          gradeRecords(abortableRecords(checked, signal, 'gradeMany'), grade),
+          signal,
+          'gradeMany',
+        );
     },
     gradeGroup(records, key = '') {
       compiledOnly(engine, 'gradeGroup');

@@ -1,4 +1,6 @@
+import { type AbortSignalLike, abortableRecords, signalOption, untilAborted } from '../batch/abort-signal';
 import { gradeItems } from '../batch/grade-stream';
+import { AbortedError } from '../errors/aborted-error';
 import { optionValueError } from '../errors/option-value-error';
 import { knownOptions, optionKeys } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
@@ -60,6 +62,13 @@ export interface GradeFileOptions {
    * records), a format guessed for stdin. Without it these are not said.
    */
   onNotice?: (text: LocalizedText) => void;
+  /**
+   * Stops the reading when aborted (an `AbortSignal`): the loop gets a
+   * `QgradeError` with code `aborted` after the rows it had, and the file is
+   * closed; aborted before the first row, the file is not opened. See
+   * `StreamOptions`.
+   */
+  signal?: AbortSignalLike;
 }
 
 const GRADE_FILE_OPTION_KEYS = optionKeys<GradeFileOptions>({
@@ -71,6 +80,7 @@ const GRADE_FILE_OPTION_KEYS = optionKeys<GradeFileOptions>({
   sheet: true,
   formulas: true,
   onNotice: true,
+  signal: true,
 });
 
 /**
@@ -103,6 +113,8 @@ const GRADE_FILE_OPTION_KEYS = optionKeys<GradeFileOptions>({
  * for await (const result of gradeFile(grader, 'lab-results.csv', { map: { 屈服强度: 'yieldStrength' } })) {
  *   counts.set(result.grade, (counts.get(result.grade) ?? 0) + 1);
  * }
+ * // Given at most a minute (the loop then gets a QgradeError with code 'aborted'):
+ * for await (const result of gradeFile(grader, 'big.csv', { signal: AbortSignal.timeout(60_000) })) save(result);
  * ```
  */
 export async function* gradeFile(
@@ -121,8 +133,18 @@ export async function* gradeFile(
   if (options.sheet !== undefined) read.sheet = options.sheet;
   if (options.formulas !== undefined) read.formulas = options.formulas;
   if (options.onNotice !== undefined) read.onNotice = options.onNotice;
+  const signal = signalOption(options.signal);
+  if (signal?.aborted) throw new AbortedError('gradeFile', signal.reason);
   const source = await readRecords(path, read);
-  yield* gradeItems(source.items, gradeFunction(grader), modelOf(grader.ruleSet));
+  const grade = gradeFunction(grader);
+  const model = modelOf(grader.ruleSet);
+  if (signal === undefined) yield* gradeItems(source.items, grade, model);
+  else
+    yield* untilAborted(
+      gradeItems(abortableRecords(source.items, signal, 'gradeFile'), grade, model),
+      signal,
+      'gradeFile',
+    );
 }
 
 /** The grader, the path and the options object itself, each refused by name rather than by a TypeError. */

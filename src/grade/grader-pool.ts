@@ -1,4 +1,12 @@
 import { availableParallelism } from 'node:os';
+import {
+  type AbortSignalLike,
+  abortableRecords,
+  type StreamOptions,
+  signalOption,
+  streamSignal,
+  untilAborted,
+} from '../batch/abort-signal';
 import { type BatchOutcome, inOrder } from '../batch/in-order';
 import { recordsArgument } from '../batch/records-argument';
 import { recordsOf } from '../batch/records-of';
@@ -95,8 +103,20 @@ export interface GraderPool {
    * objects; the pool pays off for {@link GraderPool.gradeManyToNdjson},
    * whose bytes the workers write and this thread only passes on, or with
    * cores to spare. As `Grader.gradeMany`, the results carry no `row`.
+   * `options.signal` (an `AbortSignal`) stops it: the loop gets a
+   * `QgradeError` with code `aborted` after the results it had, the batches
+   * on the threads are let finish (their results dropped), the records'
+   * iterator is closed, and the pool stays open for the next call (see
+   * {@link StreamOptions}).
+   *
+   * @example
+   * const controller = new AbortController();
+   * for await (const result of pool.gradeMany(queue, { signal: controller.signal })) store(result);
    */
-  gradeMany(records: Iterable<unknown> | AsyncIterable<unknown>): AsyncGenerator<GradeResult>;
+  gradeMany(
+    records: Iterable<unknown> | AsyncIterable<unknown>,
+    options?: StreamOptions,
+  ): AsyncGenerator<GradeResult>;
   /**
    * Grades records and yields their results as NDJSON, UTF-8 encoded (one
    * chunk per batch, each line a `GradeResult` with its `row`), in input
@@ -107,10 +127,16 @@ export interface GraderPool {
    * that throws gets the rows of every record read before it first, then
    * its error. `firstRow` (default 1) is the `row` of the first record: a
    * whole number of 1 or more, else a `QgradeError` with code `usage`.
+   * `signal` stops it as it stops {@link GraderPool.gradeMany}: no chunk
+   * after the abort; the chunks written are whole rows.
+   *
+   * @example
+   * for await (const chunk of pool.gradeManyToNdjson(records, { signal: AbortSignal.timeout(60_000) }))
+   *   response.write(chunk);
    */
   gradeManyToNdjson(
     records: Iterable<unknown> | AsyncIterable<unknown>,
-    options?: { firstRow?: number },
+    options?: { firstRow?: number } & StreamOptions,
   ): AsyncGenerator<Uint8Array>;
   /**
    * Stops the worker threads. Never rejects, and may be called more than
@@ -222,16 +248,28 @@ export async function createGraderPool(
 
   return {
     workers,
-    async *gradeMany(records) {
+    async *gradeMany(records, options) {
       const checked = recordsArgument(records, 'gradeMany', true);
-      for await (const { output } of run(checked, 'objects', 1)) yield* batchResults(split, output);
+      const signal = streamSignal(options, 'gradeMany');
+      async function* results(): AsyncGenerator<GradeResult> {
+        for await (const { output } of run(abortable(checked, signal, 'gradeMany'), 'objects', 1))
+          yield* batchResults(split, output);
+      }
+      yield* signal === undefined ? results() : untilAborted(results(), signal, 'gradeMany');
     },
     async *gradeManyToNdjson(records, options = {}) {
       const checked = recordsArgument(records, 'gradeManyToNdjson', true);
-      const firstRow = firstRowOption(options);
-      for await (const { output } of run(checked, 'ndjson', firstRow)) {
-        if (output.ndjson) yield output.ndjson;
+      const { firstRow, signal } = ndjsonOptions(options);
+      async function* chunks(): AsyncGenerator<Uint8Array> {
+        for await (const { output } of run(
+          abortable(checked, signal, 'gradeManyToNdjson'),
+          'ndjson',
+          firstRow,
+        )) {
+          if (output.ndjson) yield output.ndjson;
+        }
       }
+      yield* signal === undefined ? chunks() : untilAborted(chunks(), signal, 'gradeManyToNdjson');
     },
     close() {
       closed = true;
@@ -287,9 +325,27 @@ function wholeNumber(name: string, value: number, max: number): number {
   return value;
 }
 
-/** `gradeManyToNdjson`'s `firstRow`: a whole number from 1 (a row of `null`, `-5` or `1.5` is no row). */
-function firstRowOption(options: { firstRow?: number } | null): number {
-  const { firstRow } = knownOptions(options, 'gradeManyToNdjson', '{ firstRow: 1 }', ['firstRow']);
+/** The records as given, or (with a signal) ending at its abort. */
+function abortable(
+  records: Iterable<unknown> | AsyncIterable<unknown>,
+  signal: AbortSignalLike | undefined,
+  method: string,
+): Iterable<unknown> | AsyncIterable<unknown> {
+  return signal === undefined ? records : abortableRecords(records, signal, method);
+}
+
+/** `gradeManyToNdjson`'s options: `firstRow` a whole number from 1 (a row of `null`, `-5` or `1.5` is no row), and `signal`. */
+function ndjsonOptions(options: ({ firstRow?: number } & StreamOptions) | null): {
+  firstRow: number;
+  signal: AbortSignalLike | undefined;
+} {
+  const { firstRow, signal } = knownOptions(options, 'gradeManyToNdjson', '{ firstRow: 1 }', [
+    'firstRow',
+    'signal',
+  ]);
   // Only a missing firstRow means 1: null is no row number.
-  return wholeNumber('firstRow', firstRow === undefined ? 1 : firstRow, Number.MAX_SAFE_INTEGER);
+  return {
+    firstRow: wholeNumber('firstRow', firstRow === undefined ? 1 : firstRow, Number.MAX_SAFE_INTEGER),
+    signal: signalOption(signal),
+  };
 }

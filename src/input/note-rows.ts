@@ -780,7 +780,8 @@ function afterEndText(end: NotesPlace, rows: readonly NotesPlace[], count: numbe
 /**
  * The notice for skipped rows: how many, and where (the first {@link LISTED}, then "…"); header repeats named,
  * summary rows named with their words (the first {@link LISTED} of `summaryCount`, listed apart so none is
- * left unsaid behind the "…"). "No value under any indicator column" only when no row skipped had one
+ * left unsaid behind the "…") and not in the first list: a row is given one reason. When every row skipped
+ * is a summary, the notice is that clause alone. "No value under any indicator column" only when no row skipped had one
  * (`valued`): a closing line written under 牌号, or `合计,2` with its count under an indicator column, is
  * called a closing line.
  */
@@ -791,22 +792,30 @@ function skippedText(
   summaries: readonly NotesPlace[],
   summaryCount: number,
 ): LocalizedText {
-  const more = count > places.length;
-  const numbers = places.map(number);
-  const zh = `${numbers.join('、')}${more ? '…' : ''}`;
-  const en = `${numbers.join(', ')}${more ? ', …' : ''}`;
   const unit = places.length > 0 ? unitOf(places[0]!) : { en: 'line', zh: '' };
   const n = countText(count);
   const plural = count === 1 ? '' : 's';
-  const headers = places.filter((p) => p.header).map(number);
+  const records = count === 1 ? 'a record' : 'records';
+  const sums =
+    summaries.length > 0 ? summaryClause(summaries, summaryCount > summaries.length, unit.en) : undefined;
+  // Every row skipped is a summary: its reason alone, each line said once (developer-27 M3).
+  if (sums && summaryCount === count)
+    return localized(
+      `跳过 ${n} 行，不作为记录：${sums.zh.slice(1)}`,
+      `skipped ${n} row${plural}, not counted as ${records}: ${sums.en.slice(2)}`,
+    );
+  // The other rows are listed here, the summaries only in their clause: one reason per line.
+  const others = places.filter((p) => p.summary === undefined);
+  const more = count - summaryCount > others.length;
+  const numbers = others.map(number);
+  const zh = `${numbers.join('、')}${more ? '…' : ''}`;
+  const en = `${numbers.join(', ')}${more ? ', …' : ''}`;
+  const headers = others.filter((p) => p.header).map(number);
   const headerZh = headers.length ? `；其中第 ${headers.join('、')} 行重复了表头` : '';
   const headerEn = headers.length
     ? `; ${headers.length === 1 ? `${unit.en} ${headers[0]} repeats` : `${unit.en}s ${headers.join(', ')} repeat`} the header`
     : '';
-  const sums =
-    summaries.length > 0 ? summaryClause(summaries, summaryCount > summaries.length, unit.en) : undefined;
-  const where = `${unit.en}${plural} ${en}${headerEn}${sums ? sums.en : ''}`;
-  const records = count === 1 ? 'a record' : 'records';
+  const where = `${unit.en}${numbers.length === 1 && !more ? '' : 's'} ${en}${headerEn}${sums ? sums.en : ''}`;
   if (valued)
     return localized(
       `跳过 ${n} 行：备注或合计、以下空白等结尾行，不作为记录（${unit.zh}第 ${zh} 行${headerZh}${sums ? sums.zh : ''}）`,

@@ -21,7 +21,16 @@ export interface Limit {
   readonly operator: LimitOperator;
   /** The limit: a number, text or boolean; `[lower, upper]` for `between`; the allowed values for `in`. */
   readonly value: number | string | boolean | readonly (number | string | boolean)[] | null;
-  /** As a standard prints it, with the digits the rule file gives: `"≥ 4.50"`, `"[1.25, 1.30]"`. */
+  /**
+   * The limit as the rule file writes it, with its digits: `"≥ 4.50"`, `"[1.25, 1.30]"`; a text or
+   * yes/no limit by its value's id, `"≠ window"`, `"= true"`; no unit (`"≤ 14000"`). A key for
+   * tools (compare, diff, a table's column); to show a user, use the criterion's `message`, which
+   * names values by their labels and gives units (`meets ≠ Single-package`, `≤ 14000 W`).
+   *
+   * @example
+   * criterion.limit?.text; // "≤ 14000"
+   * criterion.message.en;  // "… ≤ 14000 W"
+   */
   readonly text: string;
 }
 
