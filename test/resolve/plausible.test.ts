@@ -74,9 +74,7 @@ describe('plausible that would make every record invalid (hostile-27 M1)', () =>
     ['< 0', '[0, 100]'],
     ['> 100', '[0, 100]'],
   ])('%s against range %s shares no value: an error, and no never-met warning naming the range', (p, r) => {
-    expect(
-      issuesOf(`{ type: number, range: "${r}", plausible: "${p}", label: { zh: 甲, en: X } }`),
-    ).toEqual([
+    expect(issuesOf(`{ type: number, range: "${r}", plausible: "${p}", label: { zh: 甲, en: X } }`)).toEqual([
       {
         code: 'invalid-band',
         line: 10,
