@@ -1,5 +1,6 @@
 import { type IndicatorInfo, valueSpellingsOf } from '../resolve/rule-set';
 import { BOOLEAN_WORD_CHARACTERS, booleanWord, negatedLabel } from '../text/boolean-words';
+import { isPlainScript } from '../text/character-shown';
 import { foldValueText } from '../text/fold-value-text';
 import { fullWidthToAscii, nameCharacter } from '../text/full-width';
 import { labNotationAdvice } from '../text/lab-notation';
@@ -61,7 +62,14 @@ export function booleanCell(text: string, indicator: IndicatorInfo): boolean | L
     (/\p{Script=Han}/u.test(trimmed) && /^[\p{L}\p{P}\s=＝]{3,}$/u.test(trimmed));
   const odd = chinese
     ? undefined
-    : [...fullWidthToAscii(text)].find((c) => c > '\u007f' && !BOOLEAN_WORD_CHARACTERS.includes(c));
+    : // A Chinese character among others (`风冷，T2气候`) is part of a word, not a character to name (hostile-27 M7);
+      // one alone (`风`) may be a slip of the keyboard or the encoding, and is named.
+      [...fullWidthToAscii(text)].find(
+        (c) =>
+          c > '\u007f' &&
+          !BOOLEAN_WORD_CHARACTERS.includes(c) &&
+          !(isPlainScript(c) && [...trimmed].length > 1),
+      );
   const named = odd === undefined ? undefined : nameCharacter(odd);
   const verdicts = indicator.meets === true;
   // `风冷` or `风冷式` in the 风冷式 column: the sheet wrote the label where it means yes.

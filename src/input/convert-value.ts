@@ -50,6 +50,7 @@
 import type { RecordError } from '../model/grade-result';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { roundingMarkAdvice } from '../rounding/rounding-mark';
+import { characterShown } from '../text/character-shown';
 import { cjkJoin } from '../text/cjk-space';
 import { enumSpelling } from '../text/enum-spelling';
 import { fullWidthToAscii, nameCharacter } from '../text/full-width';
@@ -452,7 +453,8 @@ function wordNotNumber(): LocalizedText {
 }
 
 function foreignCharacter(c: string): LocalizedText {
-  const named = nameCharacter(c);
+  // `约42.5`: a Chinese character is named without its code point (docs reserve those for characters one cannot tell).
+  const named = characterShown(c);
   return localized(
     `含字符 ${named}，只接受 ASCII 或全角的数字、正负号、小数点和指数`,
     `contains the character ${named}; only ASCII or full-width digits, sign, decimal point and exponent are read`,

@@ -310,7 +310,7 @@ const FULL_WIDTH_BRACKETS: Record<string, { open: string; close: string; ascii: 
 
 /**
  * A value of the wrong type whose fix can be said in one step, or `undefined`:
- * a requirement or range written as a bare number (`require: 0.2`: quoting it
+ * a requirement, range or `plausible` band written as a bare number (`require: 0.2`: quoting it
  * alone would fail next for its missing operator), a version written as a
  * number (`version: 1.0`: "1.0" is no semantic version either), a label
  * written as plain text, a list or mapping in full-width brackets. The text
@@ -325,12 +325,21 @@ function typeWritten(
 ): LocalizedText | undefined {
   const last = path[path.length - 1];
   const written = typeof data === 'number' ? (source.literal(path) ?? String(data)) : undefined;
-  if (written !== undefined && type === 'string' && (last === 'require' || last === 'range')) {
-    const interval =
-      last === 'range' ? localized('、区间 "[0, 100]"', ', an interval "[0, 100]"') : localized('');
+  // `plausible: 1000` quoted would mean exactly 1000, every other value invalid: it is a bound too (hostile-27 M1).
+  if (
+    written !== undefined &&
+    type === 'string' &&
+    (last === 'require' || last === 'range' || last === 'plausible')
+  ) {
+    // A band (`range`, `plausible`) takes an interval but no tolerance: ± is a requirement's only.
+    const [zhJoin, enJoin] = last === 'require' ? ['或 ', ' or'] : ['、', ','];
+    const more =
+      last === 'require'
+        ? localized('，也可用 ± 等', '; ± and others work too')
+        : localized('或区间 "[0, 100]"', ' or an interval "[0, 100]"');
     return localized(
-      `必须是以运算符开头、加引号的文本，实际是数值 ${written}：请写明比较方式，如 "≤ ${written}"（不大于）或 "≥ ${written}"（不小于）${interval.zh}，也可用 ± 等`,
-      ` must be text that starts with an operator, in quotes, got the number ${written}: say how to compare, e.g. "≤ ${written}" (at most) or "≥ ${written}" (at least)${interval.en}; ± and others work too`,
+      `必须是以运算符开头、加引号的文本，实际是数值 ${written}：请写明比较方式，如 "≤ ${written}"（不大于）${zhJoin}"≥ ${written}"（不小于）${more.zh}`,
+      ` must be text that starts with an operator, in quotes, got the number ${written}: say how to compare, e.g. "≤ ${written}" (at most)${enJoin} "≥ ${written}" (at least)${more.en}`,
     );
   }
   const semver = path.length === 1 && last === 'version' ? fullVersion(written) : undefined;

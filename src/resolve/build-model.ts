@@ -12,6 +12,7 @@ import { checkKeyRows } from './check-key-rows';
 import { checkLabelClashes } from './check-label-clashes';
 import { checkMonotonic, checkReachable, checkUniqueIds } from './check-ladder';
 import { checkPlaceholders } from './check-placeholders';
+import { checkPlausible } from './check-plausible';
 import { checkSatisfiable } from './check-satisfiable';
 import { checkUnmetWhenAbsent } from './check-unmet-when-absent';
 import { checkUnreachableBands } from './check-unreachable-bands';
@@ -48,6 +49,7 @@ export function buildModel(
   checkGradeLabels(ctx);
   const indicators = resolveIndicators(ctx);
   checkLabelClashes(ctx, indicators);
+  checkPlausible(ctx, indicators);
   checkPlaceholders(ctx);
   const tables = resolveTables(ctx);
   const { derived, scoring } = resolveDerived(ctx, indicators.length);

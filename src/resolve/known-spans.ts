@@ -83,6 +83,9 @@ function declaredSpan(i: IndicatorModel): KnownSpan | undefined {
       upperWhy = why;
     }
   }
+  // A plausible band outside the range is an error of its own (check-plausible.ts): the range alone is what is known.
+  if (span.lower > span.upper || (span.lower === span.upper && !(span.lowerInclusive && span.upperInclusive)))
+    return i.range ? { ...i.range, why: () => range! } : undefined;
   const fallback = (range ?? plausible)!;
   return { ...span, why: (end) => (end === 'lower' ? (lowerWhy ?? fallback) : (upperWhy ?? fallback)) };
 }

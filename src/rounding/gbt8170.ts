@@ -192,8 +192,9 @@ function roundAwayFromTies(value: number, iv: RoundingInterval): number | undefi
  * `roundingMark` reads it): as {@link roundGbt8170}, except that a value exactly
  * half-way between two multiples goes toward the true value — down for (−),
  * up for (+) — instead of to the even one, since the true value is not
- * half-way (15.4546 → 15.5(−) → to 1: 15, not 16). A negative value's mark
- * still says where the true value lies: −2.5(−) is below −2.5, so it rounds to −3.
+ * half-way (15.4546 → 15.5(−) → to 1: 15, not 16). A negative value's mark is
+ * on its magnitude, as GB/T 8170 rounds negatives (−(16.5(+)) → −17): −2.5(−) is
+ * −(2.5(−)), so it rounds to −2.
  *
  * @returns the rounded value as text with the interval's decimals
  * @throws RangeError (a {@link RoundingError}) as {@link roundGbt8170} does
@@ -212,8 +213,9 @@ export function roundMarkedGbt8170(marked: RoundingMark, interval: string | numb
     );
   const d = parseDecimal(marked.numeral);
   if (!d) throw notDecimal(marked.numeral);
-  // The tie goes the way the true value lies: for a negative value, "below" is a larger magnitude.
-  const tie = (marked.mark === '+') !== d.negative ? 'up' : 'down';
+  // GB/T 8170 rounds a negative value on its magnitude, and marks the magnitude: −(16.5(+)) → −17. The flat
+  // -16.5(+) is read so too (hostile-27 M8): the tie goes up in magnitude for (+), down for (−), whatever the sign.
+  const tie = marked.mark === '+' ? 'up' : 'down';
   return formatDecimal(roundDecimal(d, iv, tie), iv.decimals);
 }
 

@@ -67,7 +67,8 @@ export function roundingMarkAdvice(text: string, place: 'cell' | 'field'): Local
   if (marked === undefined) return undefined;
   const { numeral } = marked;
   const shown = markedText(marked);
-  const below = marked.mark === '-';
+  // GB/T 8170 marks a negative value's magnitude, −(2.5(−)): -2.5(-) lies above −2.5 (hostile-27 M8).
+  const below = (marked.mark === '-') !== numeral.trim().startsWith('-');
   const where = place === 'cell' ? localized('单元格', 'cell') : localized('字段', 'field');
   return localized(
     `带有 GB/T 8170 修约符号：${shown} 表示实测值${below ? '小于' : '大于'} ${numeral}（已修约${below ? '进' : '舍'}为 ${numeral}），qgrade 不读取修约符号：请在该${where.zh}写未经修约的实测值；不要只删去符号写 ${numeral}，那样与限值比较的结果可能相反`,

@@ -160,9 +160,11 @@ describe.concurrent('qgrade round with a rounding mark', () => {
     expect(run.stdout).toBe(`${expected}\n`);
   });
 
-  it('rounds a negative marked value toward its true value', async () => {
-    expect((await cli.run(['round', '--', '-2.5(-)', '1'])).stdout).toBe('-3\n');
-    expect((await cli.run(['round', '--', '-2.5(+)', '1'])).stdout).toBe('-2\n');
+  it('rounds a negative marked value on its magnitude, as GB/T 8170 does: −(16.5(+)) → −17 (hostile-27 M8)', async () => {
+    expect((await cli.run(['round', '--', '-2.5(-)', '1'])).stdout).toBe('-2\n');
+    expect((await cli.run(['round', '--', '-2.5(+)', '1'])).stdout).toBe('-3\n');
+    expect((await cli.run(['round', '--', '-16.5(+)', '1'])).stdout).toBe('-17\n');
+    expect((await cli.run(['round', '--', '-15.5(-)', '1'])).stdout).toBe('-15\n');
   });
 
   it('refuses a bad interval for a marked value as for any other', async () => {

@@ -202,6 +202,25 @@ describe('convertCell', () => {
     expect(error?.message.zh).toContain(code);
   });
 
+  it.each(['风冷，T2气候', '是，T3气候', '风冷1台'])(
+    'refuses the boolean %j without naming a Chinese character or its code point (hostile-27 M7)',
+    (text) => {
+      const error = convertCell(text, indicator('boolean'))?.error;
+      expect(error?.message.en).toContain('is not one of true/false');
+      expect(error?.message.en).not.toMatch(/U\+|contains the character/);
+      expect(error?.message.zh).not.toMatch(/U\+|含字符/);
+    },
+  );
+
+  it('a number after a Chinese character (约42.5) names the character without its code point; ≈ keeps it (hostile-27 M7)', () => {
+    expect(convertCell('约42.5', NUMBER)?.error?.message).toEqual({
+      zh: '某指标应为数值："约42.5" 含字符 "约"，只接受 ASCII 或全角的数字、正负号、小数点和指数',
+      en: 'x (Some indicator) must be a number: "约42.5" contains the character "约"; only ASCII or full-width digits, sign, decimal point and exponent are read',
+    });
+    expect(convertCell('≈42.5', NUMBER)?.error?.message.en).toContain('the character "≈" (U+2248)');
+    expect(convertCell('〇.5', NUMBER)?.error?.message.en).toContain('the character "〇" (U+3007)');
+  });
+
   it('matches enumerations as listed, with full-width forms read as ASCII, and numerically for numeric values', () => {
     const designation = indicator('enum', { values: ['HRB400', 'HRB400E', '甲'] });
     expect(convertCell(' HRB400 ', designation)).toEqual({ value: 'HRB400' });

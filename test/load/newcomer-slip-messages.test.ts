@@ -100,8 +100,16 @@ describe('the newcomer-26 flat-glass slips', () => {
   it('M8: a range written as a bare number names an interval too', () => {
     const issues = issuesOf(slip('range: "[0, 100]"', 'range: 100'));
     expect(issues.map((i) => i.zh)).toEqual([
-      '“range”必须是以运算符开头、加引号的文本，实际是数值 100：请写明比较方式，如 "≤ 100"（不大于）或 "≥ 100"（不小于）、区间 "[0, 100]"，也可用 ± 等',
+      '“range”必须是以运算符开头、加引号的文本，实际是数值 100：请写明比较方式，如 "≤ 100"（不大于）、"≥ 100"（不小于）或区间 "[0, 100]"',
     ]);
+  });
+
+  it('hostile-27 M1: plausible written as a bare number is told to write a bound, not the number in quotes', () => {
+    const issues = issuesOf(slip('range: "[0, 100]"', 'range: "[0, 100]"\n    plausible: 1000'));
+    expect(issues.map((i) => i.en)).toEqual([
+      '"plausible" must be text that starts with an operator, in quotes, got the number 1000: say how to compare, e.g. "≤ 1000" (at most), "≥ 1000" (at least) or an interval "[0, 100]"',
+    ]);
+    expect(issues[0]!.zh).not.toContain('加引号写作 "1000"');
   });
 
   it('M8: version 1.0 (a number) and "1.0" (text) both get "1.0.0", which is valid', () => {

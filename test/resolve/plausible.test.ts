@@ -56,6 +56,44 @@ describe('plausible in a rule file', () => {
   });
 });
 
+describe('plausible that would make every record invalid (hostile-27 M1)', () => {
+  it.each(['1000', '= 1000'])('%s holds one value: an error saying to write a bound', (band) => {
+    expect(
+      issuesOf(`{ type: number, unit: W, range: "> 0", plausible: "${band}", label: { zh: 甲, en: X } }`),
+    ).toEqual([
+      {
+        code: 'invalid-band',
+        line: 10,
+        en: `"plausible" "${band}" holds the one value 1000: a record with any other "x" would be invalid; write a bound, e.g. "≥ 1000", or an interval, e.g. "[1000, …]"`,
+      },
+    ]);
+  });
+
+  it.each([
+    ['≤ 0', '> 0'],
+    ['< 0', '[0, 100]'],
+    ['> 100', '[0, 100]'],
+  ])('%s against range %s shares no value: an error, and no never-met warning naming the range', (p, r) => {
+    expect(issuesOf(`{ type: number, range: "${r}", plausible: "${p}", label: { zh: 甲, en: X } }`)).toEqual([
+      {
+        code: 'invalid-band',
+        line: 10,
+        en: `"plausible" "${p}" shares no value with "range" "${r}": every value of "x" is outside one or the other, so every record would be invalid; plausible goes inside the range`,
+      },
+    ]);
+  });
+
+  it.each([
+    ['[1, 100]', '≤ 1'],
+    ['[100, 200]', '[0, 100]'],
+    ['≥ 1000', '> 0'],
+  ])('%s against range %s shares a value: no issue', (p, r) => {
+    expect(issuesOf(`{ type: number, range: "${r}", plausible: "${p}", label: { zh: 甲, en: X } }`)).toEqual(
+      [],
+    );
+  });
+});
+
 describe('plausible when grading', () => {
   const grader = createGrader(
     parseRuleSet(

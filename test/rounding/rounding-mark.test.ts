@@ -44,6 +44,11 @@ describe('GB/T 8170 rounding marks', () => {
     expect(above.zh).toContain('实测值大于 42.4（已修约舍为 42.4）');
     expect(roundingMarkAdvice('42.5', 'cell')).toBeUndefined();
   });
+
+  it("a negative value's mark is on its magnitude: -2.5(-) is above −2.5 (hostile-27 M8)", () => {
+    expect(roundingMarkAdvice('-2.5(-)', 'cell')!.en).toContain('is above -2.5 (rounded down to it)');
+    expect(roundingMarkAdvice('-2.5(+)', 'cell')!.en).toContain('is below -2.5 (rounded up to it)');
+  });
 });
 
 describe('rounding a marked value', () => {
@@ -57,8 +62,12 @@ describe('rounding a marked value', () => {
     ['8.75', '+', '0.5', '9.0'],
     ['8.25', '+', '0.5', '8.5'],
     ['8.25', '-', '0.5', '8.0'],
-    ['-2.5', '-', '1', '-3'], // below −2.5: a larger magnitude
-    ['-2.5', '+', '1', '-2'],
+    // A negative value's mark is on its magnitude, as GB/T 8170 rounds negatives: −(16.5(+)) → −17 (hostile-27 M8).
+    ['-2.5', '-', '1', '-2'],
+    ['-2.5', '+', '1', '-3'],
+    ['-16.5', '+', '1', '-17'],
+    ['-15.5', '-', '1', '-15'],
+    ['-8.25', '+', '0.5', '-8.5'],
     ['2500', '+', '1000', '3000'],
     ['1.05', '-', '0.1', '1.0'],
     ['1.05', '+', '0.1', '1.1'],
@@ -77,7 +86,8 @@ describe('rounding a marked value', () => {
         else {
           ties++;
           expect([up, down]).toContain(plain);
-          expect(Number(up)).toBeGreaterThan(Number(down));
+          // (+) is the larger magnitude: a negative value's mark is on its magnitude (hostile-27 M8).
+          expect(Math.abs(Number(up))).toBeGreaterThan(Math.abs(Number(down)));
         }
       }
     }
