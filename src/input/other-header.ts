@@ -38,7 +38,17 @@ export function otherHeader(
   columns: readonly (IndicatorInfo | undefined)[],
 ) => OtherHeaderColumn[] | undefined {
   const named = indicatorHeaders(indicators);
+  // Whether the first header gives any indicator, found once per header (the same array every line).
+  let header: readonly unknown[] | undefined;
+  let givesAny = false;
   return (cells, fields, headers, columns) => {
+    if (columns !== header) {
+      header = columns;
+      givesAny = columns.some((c) => c !== undefined);
+    }
+    // A first header that gives no indicator (a title read as it) has no columns to differ from: the late
+    // header is told by the header-place hint instead.
+    if (!givesAny) return undefined;
     // A record has a number under an indicator: out at once, as nearly every line is.
     for (let i = 0; i < cells.length; i++)
       if (columns[i] && NUMBER_START.test(trimCell(cells[i] ?? ''))) return undefined;

@@ -41,7 +41,9 @@ describe('compare counts past a thousand', () => {
   it('en: 1,508 in the headline, the matrix and the closing line; no 1508 among the figures', async () => {
     const run = await cli.run(['compare', '--tally-by', 'strengthClass', ...files]);
     expect(run.stdout).toContain('1,508 records: 0 unchanged, 1,508 changed grade (0 up, 1,508 down)');
-    expect(run.stdout).toMatch(/^First class +0 +0 +0 +1,508$/m);
+    // The row, then its total (the matrix has a Total column).
+    expect(run.stdout).toMatch(/^First class +0 +0 +0 +1,508 +1,508$/m);
+    expect(run.stdout).toMatch(/^Total +0 +0 +0 +1,508 +1,508$/m);
     expect(run.stdout).toMatch(/^ {2}42\.5 +1,508 +0 +1,508/m);
     // The figures, before the changed records (whose row numbers are not counts).
     expect(run.stdout.slice(0, run.stdout.indexOf('row 1 ('))).not.toMatch(/\b1508\b/);

@@ -83,8 +83,9 @@ describe.concurrent('qgrade compare: enum value labels', () => {
   it('text: the scope change that moved a record, in the per-change table and under it, by the values’ labels; JSON by codes (fix-committee-26)', async () => {
     const [a, b, csv] = files();
     const en = await cli.run(['compare', a!, b!, csv!]);
-    const line = 'scope:not-window:limit ≠ Single-package → ≠ Ducted changed';
-    expect(en.stdout).toContain(`  1  ${line}\n`);
+    // English names the change in a sentence, as Chinese does (fix-compare-27), by the values' labels.
+    const line = 'scope item Configuration (not-window), limit: ≠ Single-package → ≠ Ducted, changed';
+    expect(en.stdout).toMatch(new RegExp(`^ +1 +1  ${line.replace(/[()]/g, '\\$&')}$`, 'm'));
     expect(en.stdout).toContain(`    ← ${line}\n`);
     expect(en.stdout).not.toContain('≠ window');
     const zh = await cli.run(['--lang', 'zh', 'compare', a!, b!, csv!]);

@@ -212,12 +212,16 @@ describe('convertCell', () => {
     },
   );
 
-  it('a number after a Chinese character (约42.5) names the character without its code point; ≈ keeps it (hostile-27 M7)', () => {
-    expect(convertCell('约42.5', NUMBER)?.error?.message).toEqual({
-      zh: '某指标应为数值："约42.5" 含字符 "约"，只接受 ASCII 或全角的数字、正负号、小数点和指数',
-      en: 'x (Some indicator) must be a number: "约42.5" contains the character "约"; only ASCII or full-width digits, sign, decimal point and exponent are read',
+  it('a number after a Chinese character (样42.5) names the character without its code point; ≈ keeps it (hostile-27 M7)', () => {
+    expect(convertCell('样42.5', NUMBER)?.error?.message).toEqual({
+      zh: '某指标应为数值："样42.5" 含字符 "样"，只接受 ASCII 或全角的数字、正负号、小数点和指数',
+      en: 'x (Some indicator) must be a number: "样42.5" contains the character "样"; only ASCII or full-width digits, sign, decimal point and exponent are read',
     });
-    expect(convertCell('≈42.5', NUMBER)?.error?.message.en).toContain('the character "≈" (U+2248)');
+    // 约 makes an approximation, told as one (hostile-27 M2), with no code point either.
+    expect(convertCell('约42.5', NUMBER)?.error?.message.zh).toContain('是约数而非测得值');
+    expect(convertCell('约42.5', NUMBER)?.error?.message.en).not.toContain('U+');
+    expect(convertCell('≈42.5', NUMBER)?.error?.message.en).toContain('is an approximate value');
+    expect(convertCell('42≈5', NUMBER)?.error?.message.en).toContain('the character "≈" (U+2248)');
     expect(convertCell('〇.5', NUMBER)?.error?.message.en).toContain('the character "〇" (U+3007)');
   });
 

@@ -40,12 +40,14 @@ describe('qgrade/browser', () => {
   // 2026-12-05's start, 245 KiB after it and 256 KiB after its third session (boolean value labels, summary rows,
   // unit words, id headers, score-gap sentences), 274 KiB at 2026-12-05's fifth session's start and 280 KiB after it
   // (units in headers and cells, value-word pairs, furniture rows, the sheet's own levels, group.sameValue), 292 KiB
-  // after its sixth (stated units, remark clauses, rounding marks, plausible ranges, rule-file slip messages): the checks
+  // after its sixth (stated units, remark clauses, rounding marks, plausible ranges, rule-file slip messages), 307 KiB
+  // after its seventh (Chinese words for keys, unreachable bands, unit spellings, compare distributions and English
+  // sentences, bounds in cells, cancellation): the checks
   // and located messages rule authors and evaluators see (cell words, score shortfalls, header reading, value labels,
   // the JSON key test grading shares with tables) are its growth.
-  it('keeps its core under 304 KiB gzipped', async () => {
+  it('keeps its core under 320 KiB gzipped', async () => {
     const result = await bundle();
     const main = result.outputFiles.find((f) => f.path.endsWith('/browser.js'))!;
-    expect(gzipSync(main.contents).byteLength).toBeLessThan(304 * 1024);
+    expect(gzipSync(main.contents).byteLength).toBeLessThan(320 * 1024);
   });
 });

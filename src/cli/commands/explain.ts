@@ -86,14 +86,14 @@ Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usa
             result.errors === undefined
               ? recordLimitKeysLine(limitKeyIndicators(modelOf(ruleSet)), result, given.record, ctx.lang)
               : undefined;
-          if (keys !== undefined) ctx.out(keys);
-          ctx.out(
-            formatExplanation(result, ctx.lang, {
-              showNotApplicable: options.all === true,
-              notes: criterionNotes(modelOf(ruleSet), ruleSet.document),
-              grades: ruleSet.grades,
-            }),
-          );
+          const text = formatExplanation(result, ctx.lang, {
+            showNotApplicable: options.all === true,
+            notes: criterionNotes(modelOf(ruleSet), ruleSet.document),
+            grades: ruleSet.grades,
+          });
+          // Under the grade line, which an explanation opens with.
+          const [head, ...rest] = text.split('\n');
+          ctx.out(keys === undefined ? text : [head, keys, ...rest].join('\n'));
         }
         return result.errors ? EXIT.problems : EXIT.ok;
       }),
