@@ -53,10 +53,16 @@ function cliMatrix(text: string): Record<string, Record<string, number>> {
     const [label, ...counts] = line.trim().split(/\s{2,}/);
     // The matrix ends at its last row of counts (a note or a blank line follows).
     if (counts.length !== columns.length || !counts.every((c) => /^\d+$/.test(c))) break;
-    out[label!] = Object.fromEntries(columns.map((c, i) => [c, Number(counts[i])]));
+    // The CLI's totals (合计 / Total row and column) are its own; the studio's matrix has none.
+    if (TOTAL.has(label!)) continue;
+    out[label!] = Object.fromEntries(
+      columns.flatMap((c, i) => (TOTAL.has(c) ? [] : [[c, Number(counts[i])]])),
+    );
   }
   return out;
 }
+
+const TOTAL = new Set(['合计', 'Total']);
 
 /** The studio's matrix, read the same way: row header → column header → count. */
 async function studioMatrix(page: Page): Promise<Record<string, Record<string, number>>> {

@@ -35,6 +35,9 @@ export type ChangeCause = readonly [
   b: CriterionResult | undefined,
 ];
 
+/** The rows whose explanation the author unfolded, by row number, kept across the table's redraws. */
+const UNFOLDED = new Set<string>();
+
 /** The distribution's row of records below a one-grade rule set: `~` is in no grade id. */
 const NONCONFORMING_KEY = '~below';
 
@@ -231,10 +234,18 @@ export function resultsTable(
       { type: 'button', class: 'explain', 'aria-expanded': 'false' },
       `▸ ${T.explain[lang]}`,
     );
+    const show = (open: boolean) => {
+      detail.hidden = !open;
+      toggle.setAttribute('aria-expanded', String(open));
+      toggle.textContent = `${open ? '▾' : '▸'} ${T.explain[lang]}`;
+    };
+    const key = String(result.row ?? '');
+    // A regrade redraws the table: the rows the author unfolded stay unfolded.
+    if (UNFOLDED.has(key)) show(true);
     toggle.addEventListener('click', () => {
-      detail.hidden = !detail.hidden;
-      toggle.setAttribute('aria-expanded', String(!detail.hidden));
-      toggle.textContent = `${detail.hidden ? '▸' : '▾'} ${T.explain[lang]}`;
+      show(detail.hidden);
+      if (detail.hidden) UNFOLDED.delete(key);
+      else UNFOLDED.add(key);
     });
     const add = h('button', { type: 'button', class: 'add-case' }, `+ ${T.addCase[lang]}`);
     add.addEventListener('click', () => onAddCase(item));
