@@ -56,7 +56,7 @@ export type {
 } from './diff/rule-set-diff';
 export type { RecordErrorCode, RuleSetIssueCode } from './errors/error-codes';
 export { RECORD_ERROR_CODES, RULE_SET_ISSUE_CODES } from './errors/error-codes';
-export { QgradeError, type QgradeErrorCode } from './errors/qgrade-error';
+export { QgradeError, type QgradeErrorCode, type QgradeErrorJson } from './errors/qgrade-error';
 export { RuleSetError } from './errors/rule-set-error';
 export { formatIssue, type RuleSetIssue } from './errors/rule-set-issue';
 export { createGrader, type EngineChoice, type Grader, type GraderOptions } from './grade/create-grader';

@@ -11,9 +11,13 @@ import { localized } from '../text/localized-text';
  * const signal: AbortSignalLike = AbortSignal.timeout(5000);
  */
 export interface AbortSignalLike {
+  /** Whether it has been aborted. */
   readonly aborted: boolean;
+  /** Why, once aborted: the error's `cause`. */
   readonly reason?: unknown;
+  /** Calls `listener` once it is aborted. */
   addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  /** Stops calling `listener`. */
   removeEventListener(type: 'abort', listener: () => void): void;
 }
 

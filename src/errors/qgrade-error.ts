@@ -57,9 +57,27 @@ export class QgradeError extends Error {
    * catch (error) { if (error instanceof QgradeError) parentPort?.postMessage(JSON.stringify(error)); }
    * // {"name":"UsageError","code":"usage","message":"…","text":{"zh":"…","en":"…"}}
    */
-  toJSON(): { name: string; code: QgradeErrorCode; message: string; [field: string]: unknown } {
+  toJSON(): QgradeErrorJson {
     // Own fields after the three, which they repeat (name, code) in the same places.
     const fields = { ...this } as Record<string, unknown>;
     return { name: this.name, code: this.code, message: this.message, ...fields };
   }
+}
+
+/**
+ * A {@link QgradeError} as `JSON.stringify` writes it ({@link QgradeError.toJSON}): what a worker thread can send
+ * its parent, where `structuredClone` would drop the code.
+ *
+ * @example
+ * const sent: QgradeErrorJson = JSON.parse(JSON.stringify(error));
+ */
+export interface QgradeErrorJson {
+  /** The class's name (`RuleSetError`, `UsageError`, `AbortError`). */
+  name: string;
+  /** What kind of error it is. */
+  code: QgradeErrorCode;
+  /** The message in English. */
+  message: string;
+  /** The error's other own fields (`text`, `issues`). */
+  [field: string]: unknown;
 }
