@@ -1,4 +1,4 @@
-import { type Band, bandContains, bandsMeet } from '../model/band';
+import { type Band, bandContains, bandsMeet, bandWithin as within } from '../model/band';
 import type { TableModel, TableRowModel } from '../model/rule-set-model';
 
 /**
@@ -124,17 +124,6 @@ function bandOf(row: TableRowModel): Band | undefined {
 /** A band's lower end as a point (`(7100` sorts after `[7100`). */
 function lowerPoint(band: Band): BoundaryPoint {
   return { value: band.lower, inclusive: !band.lowerInclusive };
-}
-
-/** Whether every value of `inner` is in `outer`. */
-function within(inner: Band, outer: Band): boolean {
-  const lowerOk =
-    inner.lower > outer.lower ||
-    (inner.lower === outer.lower && (outer.lowerInclusive || !inner.lowerInclusive));
-  const upperOk =
-    inner.upper < outer.upper ||
-    (inner.upper === outer.upper && (outer.upperInclusive || !inner.upperInclusive));
-  return lowerOk && upperOk;
 }
 
 /**

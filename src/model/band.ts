@@ -37,3 +37,23 @@ export function bandsMeet(prev: Band, next: Band): 'overlap' | 'gap' | 'adjacent
     return 'gap';
   return 'adjacent';
 }
+
+/** A band's ends without its text: what {@link bandWithin} compares. */
+export type BandEnds = Omit<Band, 'text'>;
+
+/**
+ * Whether every value of `inner` is in `outer`, ends included as each says.
+ *
+ * @example
+ * bandWithin({ lower: 4500, lowerInclusive: false, upper: 7100, upperInclusive: true },
+ *   { lower: 0, lowerInclusive: true, upper: 14000, upperInclusive: true }); // true
+ */
+export function bandWithin(inner: BandEnds, outer: BandEnds): boolean {
+  const lowerOk =
+    inner.lower > outer.lower ||
+    (inner.lower === outer.lower && (outer.lowerInclusive || !inner.lowerInclusive));
+  const upperOk =
+    inner.upper < outer.upper ||
+    (inner.upper === outer.upper && (outer.upperInclusive || !inner.upperInclusive));
+  return lowerOk && upperOk;
+}

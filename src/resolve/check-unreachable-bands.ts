@@ -1,4 +1,4 @@
-import type { Band } from '../model/band';
+import { type Band, bandWithin as within } from '../model/band';
 import type {
   CheckModel,
   ConditionModel,
@@ -153,17 +153,6 @@ function meet(a: Interval, b: Interval): Interval {
 
 function isEmpty(s: Interval): boolean {
   return s.lower > s.upper || (s.lower === s.upper && !(s.lowerInclusive && s.upperInclusive));
-}
-
-/** Whether every value of `inner` (not empty) lies in `outer`. */
-function within(inner: Interval, outer: Interval): boolean {
-  const lowerOk =
-    inner.lower > outer.lower ||
-    (inner.lower === outer.lower && (outer.lowerInclusive || !inner.lowerInclusive));
-  const upperOk =
-    inner.upper < outer.upper ||
-    (inner.upper === outer.upper && (outer.upperInclusive || !inner.upperInclusive));
-  return lowerOk && upperOk;
 }
 
 /** Why `band` (wholly outside `allowed`) is outside: the reason of the end it lies beyond. */
