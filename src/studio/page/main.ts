@@ -112,6 +112,12 @@ function relabel(): void {
 
 async function showFiles(): Promise<void> {
   list = await files.list();
+  // A rebuilt list would drop the keys on the page's body: they stay on the same file's button.
+  const focused = document.activeElement;
+  const keep =
+    focused instanceof HTMLButtonElement && focused.closest('#file-list')
+      ? { path: focused.dataset.path, group: focused.dataset.group }
+      : undefined;
   const groups: [StudioFile['group'], string][] = [
     ['folder', T.folder[lang]],
     ['local', T.opened[lang]],
@@ -144,6 +150,11 @@ async function showFiles(): Promise<void> {
         }),
       ),
     );
+  }
+  if (keep) {
+    for (const b of nav.querySelectorAll<HTMLButtonElement>('button.file')) {
+      if (b.dataset.path === keep.path && b.dataset.group === keep.group) b.focus();
+    }
   }
   showStatus();
 }
