@@ -46,7 +46,11 @@ export interface RunResult {
 
 /** Options for {@link Cli.run}. */
 export interface RunOptions {
-  /** Working folder (default: the repository root). */
+  /**
+   * Working folder (default: the repository root). In-process it is the CLI's folder for what it finds there
+   * (`./rules`, `init --dir .`, `test` with no paths); a file named in the arguments is read from this process's
+   * folder, the repository root, so name it with its whole path.
+   */
   cwd?: string;
   /** Text for stdin (default: none, stdin closed). */
   input?: string;

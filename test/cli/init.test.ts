@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, useBinary, useCli, useTempDir } from './cli-harness';
+import { ROOT, useCli, useTempDir } from './cli-harness';
 import { untranslated } from './untranslated';
 
-const cli = useBinary();
+// In-process: init and `test` with no paths work in `cwd`; the files named are given whole (see RunOptions.cwd).
+const cli = useCli();
 const temp = useTempDir();
 
 describe.concurrent('qgrade init', () => {
@@ -15,11 +16,13 @@ describe.concurrent('qgrade init', () => {
     expect(created.stdout).toContain('created rules/steel/demo-bar.yaml');
     expect(created.stdout).toContain('created rules/steel/demo-bar.test.yaml');
 
-    const validate = await cli.run(['validate', 'rules/steel/demo-bar.yaml'], { cwd: dir });
+    const validate = await cli.run(['validate', join(dir, 'rules/steel/demo-bar.yaml')], { cwd: dir });
     expect(validate.code, validate.stdout + validate.stderr).toBe(0);
-    const test = await cli.run(['test', '--coverage', 'rules/steel/demo-bar.test.yaml'], { cwd: dir });
+    const test = await cli.run(['test', '--coverage', join(dir, 'rules/steel/demo-bar.test.yaml')], {
+      cwd: dir,
+    });
     expect(test.code, test.stdout + test.stderr).toBe(0);
-    expect(test.stdout).toContain('coverage of rules/steel/demo-bar.yaml: 3 of 3 thresholds');
+    expect(test.stdout).toContain('rules/steel/demo-bar.yaml: 3 of 3 thresholds');
     expect(test.stdout.trimEnd().split('\n').at(-1)).toBe('10 passed, 0 failed');
     // `qgrade test` with no paths finds it under ./rules too.
     expect((await cli.run(['test'], { cwd: dir })).code).toBe(0);
@@ -35,13 +38,13 @@ describe.concurrent('qgrade init', () => {
       const created = await cli.run(['init', id, '--template', template], { cwd: dir });
       expect(created.code, created.stderr).toBe(0);
       const rules = `rules/${id}.yaml`;
-      expect((await cli.run(['validate', rules], { cwd: dir })).code).toBe(0);
+      expect((await cli.run(['validate', join(dir, rules)], { cwd: dir })).code).toBe(0);
       // A rule set under enterprise/ grades enterprises; one under steel/, products.
       const subject = id.startsWith('enterprise/') ? 'enterprise' : 'product';
       expect(readFileSync(join(dir, rules), 'utf8')).toMatch(new RegExp(`^subject: ${subject}\\b`, 'm'));
-      const test = await cli.run(['test', '--coverage', `rules/${id}.test.yaml`], { cwd: dir });
+      const test = await cli.run(['test', '--coverage', join(dir, `rules/${id}.test.yaml`)], { cwd: dir });
       expect(test.code, test.stdout + test.stderr).toBe(0);
-      expect(test.stdout).toContain(`coverage of ${rules}: ${thresholds} of ${thresholds} thresholds`);
+      expect(test.stdout).toContain(`${rules}: ${thresholds} of ${thresholds} thresholds`);
       expect(test.stdout.trimEnd().split('\n').at(-1)).toBe(`${cases} passed, 0 failed`);
     },
   );
@@ -61,11 +64,14 @@ describe.concurrent('qgrade init', () => {
     expect(created.code).toBe(0);
     const rules = readFileSync(join(dir, 'rules/building-materials/demo-lots.yaml'), 'utf8');
     expect(rules).toContain('statistic: cv');
-    const test = await cli.run(['test', '--coverage', 'rules/building-materials/demo-lots.test.yaml'], {
-      cwd: dir,
-    });
+    const test = await cli.run(
+      ['test', '--coverage', join(dir, 'rules/building-materials/demo-lots.test.yaml')],
+      {
+        cwd: dir,
+      },
+    );
     expect(test.code, test.stdout + test.stderr).toBe(0);
-    expect(test.stdout).toContain('coverage of rules/building-materials/demo-lots.yaml: 4 of 4 thresholds');
+    expect(test.stdout).toContain('rules/building-materials/demo-lots.yaml: 4 of 4 thresholds');
     expect(test.stdout.trimEnd().split('\n').at(-1)).toBe('13 passed, 0 failed');
     const csv = 'lot,strength\nA,48.5\nA,50\nA,51.5\nB,47.5\nB,50\nB,52.5\n';
     writeFileSync(join(dir, 'samples.csv'), csv);
@@ -73,13 +79,13 @@ describe.concurrent('qgrade init', () => {
       [
         'grade',
         '-r',
-        'rules/building-materials/demo-lots.yaml',
+        join(dir, 'rules/building-materials/demo-lots.yaml'),
         '--group-by',
         'lot',
         '-f',
         'csv',
         '--no-summary',
-        'samples.csv',
+        join(dir, 'samples.csv'),
       ],
       { cwd: dir },
     );

@@ -86,9 +86,12 @@ nor a bundled id (the nearest ids are named) or does not load.`,
           );
         }
         const [industry, name] = id.split('/') as [string, string];
-        const folder = join(options.dir, 'rules', industry);
-        const ruleFile = join(folder, `${name}.yaml`);
-        const suiteFile = join(folder, `${name}.test.yaml`);
+        // Written under the CLI's working folder, named as given (`rules/steel/x.yaml` for the default --dir).
+        const shown = join(options.dir, 'rules', industry);
+        const folder = resolve(ctx.io.cwd, shown);
+        const ruleFile = join(shown, `${name}.yaml`);
+        const suiteFile = join(shown, `${name}.test.yaml`);
+        const at = (file: string) => resolve(ctx.io.cwd, file);
         const schema = (file: string) => toPosix(relative(folder, join(packageRoot(), 'schemas', file)));
         // In Chinese the editor's hovers are too: the rule-set schema with its help in Chinese.
         const schemas = {
@@ -98,9 +101,9 @@ nor a bundled id (the nearest ids are named) or does not load.`,
         const draft =
           options.from === undefined ? undefined : await draftScaffold(options.from, id, schemas, ctx.lang);
         const scaffold = draft ?? TEMPLATES[options.template](id, schemas, ctx.lang);
-        await refuseMissingParent(options.dir);
+        await refuseMissingParent(options.dir, ctx.io.cwd);
         // The suite's name is checked even when none is copied: one already there would test the new file.
-        const existing = [ruleFile, suiteFile].filter((f) => existsSync(f));
+        const existing = [ruleFile, suiteFile].filter((f) => existsSync(at(f)));
         if (existing.length > 0) {
           throw new UsageError(
             localized(
@@ -109,7 +112,7 @@ nor a bundled id (the nearest ids are named) or does not load.`,
             ),
           );
         }
-        await writeBoth(folder, [
+        await writeBoth(ctx.io.cwd, shown, [
           [ruleFile, scaffold.ruleSet],
           ...(scaffold.testSuite === undefined ? [] : [[suiteFile, scaffold.testSuite] as const]),
         ]);
@@ -180,17 +183,21 @@ interface InitOptions {
  * Makes `folder` and writes each file in it, all or none: a rule file
  * without its suite would block the next init.
  */
-async function writeBoth(folder: string, files: readonly (readonly [string, string])[]): Promise<void> {
+async function writeBoth(
+  cwd: string,
+  folder: string,
+  files: readonly (readonly [string, string])[],
+): Promise<void> {
   const cannot = (path: string, error: unknown) => {
     const why = fileReason(error);
     return new UsageError(localized(`无法创建 ${path}：${why.zh}`, `cannot create ${path}: ${why.en}`));
   };
   try {
-    await makeFolders(folder);
+    await makeFolders(resolve(cwd, folder));
   } catch (error) {
     // Every folder above exists (makeFolders checked), so ENOENT says this file system takes no folder here.
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      const at = dirname((error as NodeJS.ErrnoException).path ?? folder);
+      const at = dirname((error as NodeJS.ErrnoException).path ?? resolve(cwd, folder));
       throw new UsageError(
         localized(
           `无法创建 ${folder}：文件系统不允许在 ${at} 中新建文件夹`,
@@ -204,12 +211,14 @@ async function writeBoth(folder: string, files: readonly (readonly [string, stri
   try {
     for (const [path, text] of files) {
       // "wx": fail rather than overwrite, should a file appear after the check.
-      await writeFile(path, text, { flag: 'wx' });
+      await writeFile(resolve(cwd, path), text, { flag: 'wx' });
       written.push(path);
     }
   } catch (error) {
-    for (const path of written) await unlink(path).catch(() => undefined);
-    const path = (error as NodeJS.ErrnoException).path ?? files[0]?.[0] ?? folder;
+    for (const path of written) await unlink(resolve(cwd, path)).catch(() => undefined);
+    const failed = (error as NodeJS.ErrnoException).path;
+    const path =
+      files.find(([f]) => failed !== undefined && resolve(cwd, f) === failed)?.[0] ?? failed ?? folder;
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw cannot(path, error);
     throw new UsageError(
       localized(
@@ -234,8 +243,8 @@ function toPosix(path: string): string {
  * it must exist: a mistyped `--dir /nonexistent/dir` made the whole tree
  * without a word. A parent that is a file is left to `makeFolders`, which names it.
  */
-async function refuseMissingParent(dir: string): Promise<void> {
-  const parent = dirname(resolve(dir));
+async function refuseMissingParent(dir: string, cwd: string): Promise<void> {
+  const parent = dirname(resolve(cwd, dir));
   const missing = await stat(parent).then(
     () => false,
     (error: NodeJS.ErrnoException) => error.code === 'ENOENT',
