@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node } from 'yaml';
 import type { RuleSetIssueCode } from '../errors/error-codes';
 import { type RuleSetIssue, ruleSetIssue } from '../errors/rule-set-issue';
 import { type LocalizedText, localized } from '../text/localized-text';
@@ -12,6 +12,7 @@ import { findExplicitTags, tagOffsetBefore, tagOffsets } from './explicit-tags';
 import { flowSlip } from './flow-slips';
 import { indentationText, misindentedLine, nextContentLine } from './indentation';
 import { mergeKeys } from './merge-keys';
+import { parseYaml } from './parse-yaml';
 import { findSlips, type ParseError } from './syntax-slips';
 
 /** A path into a parsed document: mapping keys and sequence indexes. */
@@ -92,7 +93,7 @@ export class SourceDocument {
   readonly data: unknown;
   /** Problems found while reading: syntax errors, duplicate keys, limits. */
   readonly issues: RuleSetIssue[] = [];
-  readonly #doc: ReturnType<typeof parseDocument> | undefined;
+  readonly #doc: Document.Parsed | undefined;
   readonly #lines: LineCounter;
 
   private constructor(file: string, text: string, limits: Required<SourceLimits>) {
@@ -116,13 +117,20 @@ export class SourceDocument {
       );
       return;
     }
-    const doc = parseYaml(text, this.#lines);
+    const parsed = parseYaml(text, this.#lines, limits.maxDepth);
+    if (parsed.doc === undefined) {
+      this.#doc = undefined;
+      const pos = this.#lines.linePos(parsed.deepAt ?? 0);
+      this.issues.push(issueAt(file, 'depth-limit', deeperThan(limits.maxDepth), pos.line, pos.col, []));
+      return;
+    }
+    const doc = parsed.doc;
     this.#doc = doc;
     // A full-width colon, comma or space, or a key short of its siblings: told once, at the slip,
     // instead of the errors it causes; the parser's other errors as it gives them.
     const read =
       doc.errors.length > 0
-        ? findSlips(text, doc.errors, (t) => parseYaml(t).errors)
+        ? findSlips(text, doc.errors, (t) => parseYaml(t, undefined, limits.maxDepth).doc?.errors ?? [])
         : {
             slips: [],
             errors: [] as ParseError[],
@@ -191,7 +199,7 @@ export class SourceDocument {
     // With slips mended, keys are looked at in the mended text: a tab's line misread put keys under the wrong
     // mapping, duplicates of keys above (hostile-25: `description` told twice after two lines indented with tabs).
     const mended = read.slips.length > 0 ? read.mended : undefined;
-    const keysOf = mended ? parseYaml(mended.text).contents : doc.contents;
+    const keysOf = mended ? parseYaml(mended.text, undefined, limits.maxDepth).doc?.contents : doc.contents;
     const written = (offset: number) => (mended ? mended.original(offset) : offset);
     const columnOf = (node: Node) => this.#lines.linePos(written(node.range?.[0] ?? 0)).col;
     let textLines: string[] | undefined;
@@ -276,16 +284,7 @@ export class SourceDocument {
     const tooDeep = findTooDeep(doc.contents, limits.maxDepth);
     if (tooDeep) {
       const pos = this.#lines.linePos(tooDeep.range?.[0] ?? 0);
-      this.issues.push(
-        issueAt(
-          file,
-          'depth-limit',
-          localized(`嵌套超过 ${limits.maxDepth} 层`, `nesting deeper than ${limits.maxDepth} levels`),
-          pos.line,
-          pos.col,
-          [],
-        ),
-      );
+      this.issues.push(issueAt(file, 'depth-limit', deeperThan(limits.maxDepth), pos.line, pos.col, []));
       return;
     }
     const bad = findBadAlias(doc.contents);
@@ -651,16 +650,8 @@ function blockScalarText(slip: BlockScalarSlip): LocalizedText {
 }
 
 /** Parses YAML 1.2 as rule files are read: strict, no merge keys, duplicate keys left to the loader. */
-function parseYaml(text: string, lineCounter?: LineCounter): ReturnType<typeof parseDocument> {
-  return parseDocument(text, {
-    lineCounter,
-    // Checked below in one pass: yaml's own check compares each key with every other (quadratic).
-    uniqueKeys: false,
-    prettyErrors: false,
-    strict: true,
-    merge: false,
-    version: '1.2',
-  });
+function deeperThan(maxDepth: number) {
+  return localized(`嵌套超过 ${maxDepth} 层`, `nesting deeper than ${maxDepth} levels`);
 }
 
 function firstLine(message: string): string {

@@ -153,6 +153,29 @@ describe('reading rule files', () => {
     }
   });
 
+  it('reads 64 levels and stops at the 65th, in brackets, braces, compact lists and block mappings', () => {
+    const nest = (depth: number) => [
+      `x: ${'['.repeat(depth)}1${']'.repeat(depth)}`,
+      `x: ${'{a: '.repeat(depth)}1${'}'.repeat(depth)}`,
+      `x:\n  ${'- '.repeat(depth)}1`,
+      `${Array.from({ length: depth + 1 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')} 1`,
+    ];
+    for (const text of nest(64)) {
+      expect(SourceDocument.parse(text, 'd.yaml').issues.map((i) => i.code)).not.toContain('depth-limit');
+    }
+    for (const text of nest(65)) {
+      expect(SourceDocument.parse(text, 'd.yaml').issues.map((i) => i.code)).toEqual(['depth-limit']);
+    }
+  });
+
+  it('a file of brackets up to the size limit stops at its 65th level, having read no further', () => {
+    // 2,000,003 bytes, under the 2 MiB limit: yaml's parser took minutes and gigabytes over it (hostile input).
+    const text = `x: ${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`;
+    expect(SourceDocument.parse(text, 'deep.yaml').issues).toMatchObject([
+      { code: 'depth-limit', line: 1, column: 68 },
+    ]);
+  });
+
   it('refuses the tags the parser knows (!!binary, !!str, !!set) as it refuses every other tag, at the tag', () => {
     for (const [text, tag, line, column] of [
       ['a: 1\nb: !!binary aGVsbG8=\n', '!!binary', 2, 4],
