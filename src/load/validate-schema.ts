@@ -197,13 +197,28 @@ export function schemaIssues(
     [colonKeys, chineseKeys].some((keys) =>
       keys.has(`${e.instancePath}|${String(e.params.missingProperty)}`),
     );
-  return [
-    ...[...joined.values()],
-    ...reduceErrors(
-      errors.filter((e) => !inJoined(e) && !colonSlip(e) && !namesRejectedName(source.data, e)),
-    ).map((e) => toIssue(source, e, whole)),
-  ];
+  const reduced = reduceErrors(
+    errors.filter((e) => !inJoined(e) && !colonSlip(e) && !namesRejectedName(source.data, e)),
+  );
+  const listed = reduced.slice(0, MAX_SCHEMA_ISSUES).map((e) => toIssue(source, e, whole));
+  const more = reduced.length - listed.length;
+  // Each issue finds its place in the file; for every one of 200,000 unknown keys that took 84 s.
+  if (more > 0)
+    listed.push(
+      source.issue(
+        'schema',
+        localized(
+          `另有 ${more} 处不符合规则文件格式的问题未列出（只列出前 ${MAX_SCHEMA_ISSUES} 处）`,
+          `${more} more problems with the rule-file format are not listed (the first ${MAX_SCHEMA_ISSUES} are)`,
+        ),
+        [],
+      ),
+    );
+  return [...[...joined.values()], ...listed];
 }
+
+/** The schema problems of one file that are listed each in its place; past it, their count. */
+const MAX_SCHEMA_ISSUES = 100;
 
 /**
  * A reference that is, as written, the name of an indicator, derived value
@@ -265,13 +280,23 @@ function indentedUnder(
   missing: string,
 ): string | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  for (const [key, child] of Object.entries(data)) {
-    if (child === null || typeof child !== 'object' || Array.isArray(child) || !Object.hasOwn(child, missing))
-      continue;
-    if (!source.isFlowMapping([...path, key])) return key;
+  let children = MAPPING_CHILDREN.get(data);
+  if (!children) {
+    children = Object.entries(data).filter(
+      (entry): entry is [string, object] =>
+        entry[1] !== null && typeof entry[1] === 'object' && !Array.isArray(entry[1]),
+    );
+    MAPPING_CHILDREN.set(data, children);
+  }
+  for (const [key, child] of children) {
+    if (Object.hasOwn(child, missing) && !source.isFlowMapping([...path, key])) return key;
   }
   return undefined;
 }
+
+// A mapping's entries whose values are mappings, listed once per mapping: with 200,000 keys listing them
+// took V8 over a second, once per key said missing.
+const MAPPING_CHILDREN = new WeakMap<object, [string, object][]>();
 
 // A number written as text: a comparison before it (`≥ 90`, `>= 90`), a unit or 分 after it, or quotes.
 const NUMBER_IN_TEXT = /^\s*(≥|>=|>|=|≤|<=|<)?\s*([-+]?\d+(?:\.\d+)?)\s*(?:分|%|％)?\s*$/;
