@@ -189,6 +189,60 @@ describe('the tutorial (docs/tutorial.zh-CN.md, docs/tutorial.md)', () => {
     },
   );
 
+  // Section 4's advice, as the unit table reads a header today (newcomer-27 F1): under `unit: kWh/次`.
+  const header = (unit: string) =>
+    `型号,安装方式,额定洗涤套数,耗电量(${unit}),烘干功能,干燥指数\nDW-801,独立式,8,0.70,有,1.12\n`;
+  const gradeSheet = (unit: string) =>
+    cli.run(['grade', '-i', 'csv', '-r', join(TUTORIAL, RULES), '-'], { input: header(unit) });
+  const SAME = ['kWh/次', 'kWh/cycle', 'kWh/cycles', 'kWh/周期', 'kW·h/次', 'kW•h/次', 'kW⋅h/次', 'kW・h/次'];
+  const ALSO_SAME = ['千瓦时/次', '千瓦小时/次', 'KWH/次', 'kwh/次'];
+
+  it.each([...SAME, ...ALSO_SAME])('a header in %s is read as kWh/次', async (unit) => {
+    const run = await gradeSheet(unit);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/DW-801\s+superior/);
+  });
+
+  it.each(['kWh', 'kW·h', '千瓦时', 'Wh/次', 'Wh'])(
+    'a header in %s is refused before grading, exit 2',
+    async (unit) => {
+      const run = await gradeSheet(unit);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+    },
+  );
+
+  it('a header in 度/次 is not read as the energy: the record is invalid, and a notice says why', async () => {
+    const run = await gradeSheet('度/次');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('"耗电量(度/次)"');
+  });
+
+  // The two silent gaps sections 2 warns of. When validate comes to warn about either, say so in the tutorial.
+  it.each([
+    ['no scope: 17 settings match no row', (t: string) => t.replace(/^scope:\n(?: {2}.*\n)+/m, ''), 17],
+    ['built-in without its "≤ 8" row', (t: string) => t.replace(/^ {6}- \[嵌入式, "≤ 8".*\n/m, ''), 6],
+  ] as const)(
+    '%s: validate is silent, and a dishwasher using 3 kWh a cycle grades superior',
+    async (_name, cut, settings) => {
+      const dir = join(temp(), `cut-${settings}`);
+      mkdirSync(dir);
+      const file = join(dir, 'cut.yaml');
+      const text = cut(tutorialFile(RULES));
+      expect(text).not.toBe(tutorialFile(RULES));
+      writeFileSync(file, text);
+      const validate = await cli.run(['validate', file]);
+      expect([validate.code, validate.stdout, validate.stderr]).toEqual([
+        0,
+        '',
+        'cut.yaml: ok\n1 file checked, 0 problems\n'.replace('cut.yaml', file),
+      ]);
+      const record = { installation: '嵌入式', placeSettings: settings, energy: 3, hasDrying: false };
+      const run = await cli.run(['explain', '-f', 'json', '-r', file, '--record', JSON.stringify(record)]);
+      expect(JSON.parse(run.stdout).grade).toBe('superior');
+    },
+  );
+
   it('is linked from both READMEs and the top of both rule-format pages', () => {
     for (const [page, link] of [
       ['README.md', '(docs/tutorial.md)'],
