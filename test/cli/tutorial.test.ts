@@ -243,6 +243,12 @@ describe('the tutorial (docs/tutorial.zh-CN.md, docs/tutorial.md)', () => {
     },
   );
 
+  it('ships its files in the package, where both pages say they are', () => {
+    const files: string[] = JSON.parse(read('package.json')).files;
+    expect(files).toContain('examples/tutorial');
+    for (const { page } of PAGES) expect(read(page)).toContain('`node_modules/qgrade/examples/tutorial/`');
+  });
+
   it('is linked from both READMEs and the top of both rule-format pages', () => {
     for (const [page, link] of [
       ['README.md', '(docs/tutorial.md)'],
