@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBack } from '../report/xlsx/read-back';
 import { ROOT, useCli, useTempDir } from './cli-harness';
+import { qgradeLines } from './doc-commands';
 
 const cli = useCli();
 const temp = useTempDir();
@@ -19,7 +20,7 @@ function workflow(readme: string): string[] {
   const start = text.indexOf('<!-- committee-workflow -->');
   expect(start, `${readme} has the committee workflow`).toBeGreaterThan(-1);
   const block = /```sh\n([\s\S]*?)```/.exec(text.slice(start))![1]!;
-  return block.split('\n').filter((line) => line.startsWith('qgrade '));
+  return qgradeLines(block);
 }
 
 describe('the committee workflow of the READMEs', () => {

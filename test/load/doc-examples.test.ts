@@ -118,6 +118,7 @@ describe('the Chinese pages of the docs', () => {
   const TWINS: [string, string][] = [
     ['docs/rule-format.md', 'docs/rule-format.zh-CN.md'],
     ['docs/studio.md', 'docs/studio.zh-CN.md'],
+    ['docs/tutorial.md', 'docs/tutorial.zh-CN.md'],
   ];
 
   it.each(TWINS)('%s and %s link each other at the top, and the READMEs link the Chinese page', (en, zh) => {
