@@ -409,8 +409,16 @@ describe.concurrent('hostile-27 M4, M5: scaled units and a slashed unit in a tit
     ['a mid-table footnote 注：制冷量单位为10³W', [HEAD, W_ROW, '注：制冷量单位为10³W,,,', ROW], '10^3W'],
     ['a mid-table footnote 注：制冷量单位为kW', [HEAD, W_ROW, '注：制冷量单位为kW,,,', ROW], 'kW'],
     ['a units row W×1000', [HEAD, ',,W×1000,', ROW], 'W×1000'],
-    ['a title with 单位：Btu/h in its third cell', ['2025年房间空调器抽检结果,,单位：Btu/h,', HEAD, ROW], 'Btu/h'],
-    ['a title with 单位：kcal/h in its third cell', ['2025年房间空调器抽检结果,,单位：kcal/h,', HEAD, ROW], 'kcal/h'],
+    [
+      'a title with 单位：Btu/h in its third cell',
+      ['2025年房间空调器抽检结果,,单位：Btu/h,', HEAD, ROW],
+      'Btu/h',
+    ],
+    [
+      'a title with 单位：kcal/h in its third cell',
+      ['2025年房间空调器抽检结果,,单位：kcal/h,', HEAD, ROW],
+      'kcal/h',
+    ],
   ];
   for (const [where, lines, unit] of cases)
     it(`${where}: exit 2 naming ${unit}, nothing graded`, async () => {
@@ -446,7 +454,12 @@ describe.concurrent('hostile-27 M4, M5: scaled units and a slashed unit in a tit
     const first = await cli.run(['--lang', 'en', 'grade', '-r', AC, title]);
     expect(first.code, first.stderr).toBe(2);
     expect(first.stderr).toContain('states the unit 10^3W');
-    const mid = await xlsx(HEAD.split(','), ['K0', '热泵型', 5000, 4.6], ['单位：W×1000'], ['K1', '热泵型', 5, 4.6]);
+    const mid = await xlsx(
+      HEAD.split(','),
+      ['K0', '热泵型', 5000, 4.6],
+      ['单位：W×1000'],
+      ['K1', '热泵型', 5, 4.6],
+    );
     const second = await cli.run(['--lang', 'en', 'grade', '-r', AC, mid]);
     expect(second.code, second.stderr).toBe(2);
     expect(second.stderr).toContain('states the unit W×1000');
