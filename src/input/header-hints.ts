@@ -5,7 +5,7 @@ import { closeColumns } from './close-columns';
 import type { TextInputFormat } from './input-item';
 import { opposesIndicator } from './opposite-column';
 import { mapOption, type OptionNaming } from './option-naming';
-import { perCycleOnly } from './units';
+import { perCycleOnly, weightingOnly } from './units';
 
 /** What {@link headerHints} looks at: a table's header, once read. */
 export interface HeaderHintInput {
@@ -56,6 +56,12 @@ function otherUnitHint(name: string, column: string, ind: IndicatorInfo, written
     return localized(
       `${name}：“${column}”列似乎是指标 ${ind.name}（${ind.label.zh}），但单位是 ${written}，而该指标的单位是 ${ind.unit}，两者只差“每次”（/cycle），因此没有作为它读取；如果就是它，而且数值就是每次（每个周期）的量，无需换算，只需把表头中的单位改为 ${ind.unit}`,
       `${name}: the column "${column}" seems to be the indicator ${ind.name} (${ind.label.en}) in ${written}, while the indicator is in ${ind.unit}, which differs only in "per cycle" (/cycle), so it is not read as it; if it is that indicator and its values are per cycle, no conversion is needed: only the header needs to change, to ${ind.unit}`,
+    );
+  // `噪声(dB)` for an indicator in dB(A): an A-weighted figure needs no conversion; no other converts (newcomer-27 D04).
+  if (weightingOnly(written, ind.unit!))
+    return localized(
+      `${name}：“${column}”列似乎是指标 ${ind.name}（${ind.label.zh}），但单位是 ${written}，而该指标的单位是 ${ind.unit}（A 计权声级），因此没有作为它读取；如果就是它，而且数值就是 A 计权声级，无需换算，只需把表头中的单位改为 ${ind.unit}`,
+      `${name}: the column "${column}" seems to be the indicator ${ind.name} (${ind.label.en}) in ${written}, while the indicator is in ${ind.unit} (the A-weighted sound level), so it is not read as it; if it is that indicator and its values are A-weighted levels, no conversion is needed: only the header needs to change, to ${ind.unit}`,
     );
   return localized(
     `${name}：“${column}”列似乎是指标 ${ind.name}（${ind.label.zh}），但单位是 ${written}，而该指标的单位是 ${ind.unit}，因此没有作为它读取；如果就是它，请把数值换算为 ${ind.unit}，并把表头中的单位改为 ${ind.unit}`,

@@ -1,5 +1,5 @@
 import { trimCell } from './convert-value';
-import { isScaledUnit } from './scaled-unit';
+import { isScaledUnit, scalePowers } from './scaled-unit';
 import { isKnownUnit } from './units';
 import { loneCell } from './units-row';
 
@@ -17,7 +17,13 @@ import { loneCell } from './units-row';
  * unitStatement('2025年房间空调器抽检结果'); // undefined
  */
 export function unitStatement(cell: string): string | undefined {
-  const text = trimCell(cell).normalize('NFKC');
+  // `10³W` as `10^3W` before NFKC makes it `103W` (hostile-27 M5: `注：制冷量单位为10³W` stated no unit it knew).
+  const text = scalePowers(trimCell(cell))
+    .normalize('NFKC')
+    // `W × 1000`, `10^3 W`: a scale's spaces, which would end the unit at `W` (read as the indicator's own) or `10^3`.
+    .replace(/\s*([×*])\s*(?=10)/gu, '$1')
+    .replace(/(?<![A-Za-z])([xX])\s+(?=10)/gu, '$1')
+    .replace(/(?<=(?:[×*xX]|(?:^|[^\d.])10\^[+\-−]?)\d+)\s+(?=\p{L})/gu, '');
   if (text === '') return undefined;
   return (
     // A bracket in the unit is kept when it holds no Han (`W·h/(W·h)`); `kW(制冷量)` ends at its bracket.

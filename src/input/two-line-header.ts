@@ -79,12 +79,18 @@ export function twoLineHeader(
 /** An indicator that declares no unit: {@link KnownUnits.compare} against it says only whether a text is a unit. */
 export const UNITLESS = { unit: undefined } as unknown as IndicatorInfo;
 
+// A heading that is only a unit statement: `单位：Btu/h`, `（单位：kW）`, `Unit: kW`.
+const UNIT_STATEMENT = /^[([【]?\s*(?:单位|计量单位|units?)\s*[:(]/iu;
+
 /**
  * The unit a group heading states: in brackets at its end (`力学性能（kN）`, `化学成分（ppm）`, `【ksi】`, `[ksi]`) or after a slash
  * (`化学成分（质量分数）/%`); `质量分数` (mass fraction) reads as `%` in the unit table. `undefined` when it states no unit it knows.
  */
 export function headingUnit(heading: string, units: KnownUnits): string | undefined {
   const text = heading.normalize('NFKC');
+  // Hostile-27 M4: `单位：Btu/h` in a title line's cell is the table's unit, checked as a title's is; split at its
+  // slash, it gave the columns under it the unit `h`.
+  if (UNIT_STATEMENT.test(text)) return undefined;
   const parts = [
     // `力学性能/kgf/mm²`: after the first slash, a unit that may hold one (before the last slash's `mm²`).
     /^[^/()]*\p{Script=Han}[^/()]*\/\s*([^\s()]+)\s*$/u.exec(text)?.[1],

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
-import { perCycleOnly, unitKey } from './units';
+import { perCycleOnly, unitKey, weightingOnly } from './units';
 
 /**
  * Whether a unit is a ratio of one unit to itself (`W/W`, `Wh/Wh`, `kW·h/(kW·h)`): what an indicator with no
@@ -138,6 +138,14 @@ export function unitMismatchError(
       localized(
         `${input ? `${input}：` : ''}${zh.join('；')}。两者只差“每次”（/cycle）；按其他单位写的数值会被错误判定，因此不作判定：如果数值就是每次（每个周期）的量，无需换算，只需把${header.zh}中的单位改为 ${one}；如果是每年、每天等的累计量，请先换算为每次的量`,
         `${input ? `${input}: ` : ''}${en.join('; ')}. The two differ only in "per cycle" (/cycle); values in another unit would be graded wrongly, so nothing is graded: if the values are per cycle, no conversion is needed: only the ${header.en} needs to change, to ${one}; if they are totals per year, per day or the like, convert them to one cycle's first`,
+      ),
+    );
+  // Newcomer-27 D04: `分贝`, `dB` under dB(A): no conversion turns an unweighted level into an A-weighted one.
+  if (units.size === 1 && mismatches.every((m) => weightingOnly(m.written, one!)))
+    return new UsageError(
+      localized(
+        `${input ? `${input}：` : ''}${zh.join('；')}。${one} 是 A 计权声级；按其他单位写的数值会被错误判定，因此不作判定：如果数值就是 A 计权声级（噪声检测报告通常如此），无需换算，只需把${header.zh}中的单位改为 ${one}；如果不是，它们无法换算为 ${one}，不能按此指标判定`,
+        `${input ? `${input}: ` : ''}${en.join('; ')}. ${one} is the A-weighted sound level; values in another unit would be graded wrongly, so nothing is graded: if the values are A-weighted levels (as noise test reports give them), no conversion is needed: only the ${header.en} needs to change, to ${one}; if they are not, they cannot be converted to ${one} and cannot be graded on this indicator`,
       ),
     );
   return new UsageError(

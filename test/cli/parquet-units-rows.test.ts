@@ -153,3 +153,92 @@ describe('Parquet of text columns: a units line in mid-table', () => {
       expect(run.stderr).toContain('row 2 repeats the header');
     });
 });
+
+// fix-hostile-27 Left: the placements the CSV and .xlsx readers check. K1 12000 Btu/h (3517 W) read as 12000 W would be
+// Grade 1; each placement stops the run (exit 2) instead. A typed file keeps its column names and a text unit column.
+describe('Parquet: a unit stated in a column name, a 单位 column, a footnote, a page title (hostile-27 W4, M5)', () => {
+  const HEAD = ['样品编号', '机组类型', '额定制冷量', '全年能源消耗效率 APF'];
+  const BTU = ['K1', '热泵型', '12000', '4.3'];
+  const cases: [string, () => Promise<string>, string][] = [
+    [
+      'a column named 单位：Btu/h',
+      () => textParquet([...HEAD, '单位：Btu/h'], [...BTU, null]),
+      'column name',
+    ],
+    ['a column 单位 holding Btu/h', () => textParquet([...HEAD, '单位'], [...BTU, 'Btu/h']), 'row 1'],
+    [
+      'a column 制冷量单位 holding Btu/h',
+      () =>
+        textParquet([...HEAD.slice(0, 3), '制冷量单位', HEAD[3]!], ['K1', '热泵型', '12000', 'Btu/h', '4.3']),
+      'row 1',
+    ],
+    [
+      'a footnote 注：额定制冷量单位为Btu/h',
+      () => textParquet(HEAD, BTU, ['注：额定制冷量单位为Btu/h', null, null, null]),
+      'row 2',
+    ],
+    [
+      'a page title with the unit on its right',
+      () =>
+        textParquet(HEAD, ['K0', '热泵型', '3500', '5.0'], ['2025年抽检（续）', '', '', '单位：Btu/h'], BTU),
+      'row 2',
+    ],
+  ];
+  for (const [what, make, where] of cases)
+    it(`${what}: exit 2 naming Btu/h, nothing graded`, async () => {
+      const run = await cli.run(['grade', '-r', AC, '-f', 'ndjson', await make()]);
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain(where);
+      expect(run.stderr).toContain('states the unit Btu/h');
+    });
+
+  it('typed columns: a column named 单位：Btu/h, or a text 单位 column beside a DOUBLE capacity, are exit 2 (zh)', async () => {
+    for (const [n, select] of [
+      ['typed-name', `NULL::VARCHAR AS "单位：Btu/h"`],
+      ['typed-column', `'Btu/h' AS "单位"`],
+    ] as const) {
+      const file = join(temp(), `${n}.parquet`);
+      await sql.run(
+        `COPY (SELECT 'K1' AS "样品编号", '热泵型' AS "机组类型", 12000.0::DOUBLE AS "额定制冷量", 4.3::DOUBLE AS "全年能源消耗效率 APF", ${select}) TO '${file}' (FORMAT parquet)`,
+      );
+      const run = await cli.run(['--lang', 'zh', 'grade', '-r', AC, file]);
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toContain('写明单位是 Btu/h');
+    }
+  });
+
+  it('the column name names itself (en, zh)', async () => {
+    const file = await textParquet([...HEAD, '单位：Btu/h'], [...BTU, null]);
+    const en = await cli.run(['grade', '-r', AC, file]);
+    expect(en.stderr).toContain('(the column name "单位：Btu/h") states the unit Btu/h');
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, file]);
+    expect(zh.stderr).toContain('（列名“单位：Btu/h”）写明单位是 Btu/h');
+  });
+
+  const W = ['K1', '热泵型', '7200', '4.3'];
+  const harmless: [string, () => Promise<string>][] = [
+    ['a column named 单位：W', () => textParquet([...HEAD, '单位：W'], [...W, null])],
+    ['a column 单位 holding W', () => textParquet([...HEAD, '单位'], [...W, 'W'])],
+    ['a column 单位 holding a company', () => textParquet([...HEAD, '单位'], [...W, '某某电器有限公司'])],
+    [
+      'a column 受检单位 holding Btu/h (an organisation)',
+      () => textParquet([...HEAD, '受检单位'], [...W, 'Btu/h']),
+    ],
+    [
+      'a page title with the indicator’s unit',
+      () => textParquet(HEAD, W, ['2025年抽检（续）', '', '', '单位：W'], W),
+    ],
+  ];
+  for (const [what, make] of harmless)
+    it(`${what}: graded as before, Grade 1`, async () => {
+      const run = await cli.run(['grade', '-r', AC, '-f', 'ndjson', await make()]);
+      expect(run.code, run.stderr).toBe(0);
+      const grades = run.stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { grade: string }).grade);
+      expect(grades.length).toBeGreaterThan(0);
+      expect(new Set(grades)).toEqual(new Set(['1']));
+    });
+});

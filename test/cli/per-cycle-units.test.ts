@@ -147,6 +147,36 @@ describe('a units row in Chinese words (newcomer-27 M6)', () => {
     expect(run.stderr).toContain('第 2 行（表头下的单位行）把第 5 列“用水量”的单位写作 立方米/次');
     expect(run.stderr).toContain('第 6 列“洗涤噪声”的单位写作 分贝，而指标 noise（洗涤噪声）的单位是 dB(A)');
   });
+
+  // newcomer-27 D04: dB is no unit dB(A) converts from; an A-weighted figure needs only the unit written.
+  it('分贝 or dB alone under dB(A): exit 2 saying only the unit needs to change if A-weighted, not "convert"', async () => {
+    for (const unit of ['分贝', 'dB']) {
+      const zh = await grade(sheet({ ...plain, unitsRow: `,公斤,%,千瓦时/次,升/次,${unit}` }), [], 'zh');
+      expect(zh.code, unit).toBe(2);
+      expect(zh.stdout).toBe('');
+      expect(zh.stderr).toContain('dB(A) 是 A 计权声级');
+      expect(zh.stderr).toContain('无需换算，只需把单位行中的单位改为 dB(A)');
+      expect(zh.stderr).not.toContain('请把数值换算为');
+    }
+    const header = await grade(sheet({ noise: '洗涤噪声(dB)' }));
+    expect(header.code).toBe(2);
+    expect(header.stderr).toContain('only the header needs to change, to dB(A)');
+    expect(header.stderr).not.toContain('convert the values to dB(A)');
+  });
+
+  it('a header close to the label in dB: the hint says A-weighted values need only the unit changed', async () => {
+    const run = await grade(sheet({ noise: '噪声(dB)' }));
+    expect(run.stderr).toContain('the column "噪声(dB)" seems to be the indicator noise');
+    expect(run.stderr).toContain('only the header needs to change, to dB(A)');
+    expect(run.stderr).not.toContain('convert its values');
+  });
+
+  it('分贝 beside another unit wrong (立方米/次) keeps the convert advice for both', async () => {
+    const run = await grade(sheet({ ...plain, unitsRow: ',公斤,%,千瓦时/次,立方米/次,分贝' }));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('convert the values to');
+    expect(run.stderr).not.toContain('A-weighted');
+  });
 });
 
 describe('headers close to a label get a --map hint that, followed, reads them (newcomer-27 M6)', () => {

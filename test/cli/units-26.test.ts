@@ -31,6 +31,11 @@ describe('unitStatement: a unit stated in words', () => {
     ['2025年抽检（制冷量：Btu/h）', 'Btu/h'],
     ['（注：见附表）', '见附表'],
     ['2025年房间空调器抽检结果', undefined],
+    // hostile-27 M5: a scale with its power in superscript or spaces, after a Han word.
+    ['注：制冷量单位为10³W', '10^3W'],
+    ['单位：W × 1000', 'W×1000'],
+    ['单位：x 1000 W', 'x1000W'],
+    ['单位：10³ W', '10^3W'],
   ])('%s → %s', (text, unit) => expect(unitStatement(text)).toBe(unit));
 });
 
@@ -387,5 +392,76 @@ describe.concurrent('hostile-27 W4: a unit stated in a header cell, a quantity-u
     ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('"grade":"1"');
+  });
+});
+
+// hostile-27 M5: a scale written as 10³W or after the unit (W×1000) was skipped as a note, K1's 5.0 read as 5 W (only
+// the rule's plausible check stopped it). Stated in a title, a mid-table line or a footnote, it stops the run.
+// hostile-27 M4: 单位：Btu/h in a title line's third cell gave the columns under it the unit h.
+describe.concurrent('hostile-27 M4, M5: scaled units and a slashed unit in a title cell', () => {
+  const cases: [string, string[], string][] = [
+    ['a title 单位：10³W', ['单位：10³W,,,', HEAD, ROW], '10^3W'],
+    ['a title 单位：W×1000', ['单位：W×1000,,,', HEAD, ROW], 'W×1000'],
+    ['a title 单位：W × 1000 (spaces)', ['单位：W × 1000,,,', HEAD, ROW], 'W×1000'],
+    ['a title 单位：10³ W (a space)', ['单位：10³ W,,,', HEAD, ROW], '10^3 W'],
+    ['a mid-table line 单位：10³W', [HEAD, W_ROW, '单位：10³W,,,', ROW], '10^3W'],
+    ['a mid-table line 单位：W×1000', [HEAD, W_ROW, '单位：W×1000,,,', ROW], 'W×1000'],
+    ['a mid-table footnote 注：制冷量单位为10³W', [HEAD, W_ROW, '注：制冷量单位为10³W,,,', ROW], '10^3W'],
+    ['a mid-table footnote 注：制冷量单位为kW', [HEAD, W_ROW, '注：制冷量单位为kW,,,', ROW], 'kW'],
+    ['a units row W×1000', [HEAD, ',,W×1000,', ROW], 'W×1000'],
+    [
+      'a title with 单位：Btu/h in its third cell',
+      ['2025年房间空调器抽检结果,,单位：Btu/h,', HEAD, ROW],
+      'Btu/h',
+    ],
+    [
+      'a title with 单位：kcal/h in its third cell',
+      ['2025年房间空调器抽检结果,,单位：kcal/h,', HEAD, ROW],
+      'kcal/h',
+    ],
+  ];
+  for (const [where, lines, unit] of cases)
+    it(`${where}: exit 2 naming ${unit}, nothing graded`, async () => {
+      const run = await cli.run(['--lang', 'en', 'grade', '-r', AC, '-f', 'ndjson', csv(...lines)]);
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain(`unit ${unit}`);
+      expect(run.stderr).toContain('but the indicator ratedCoolingCapacity');
+      expect(run.stderr).not.toContain('in h,');
+    });
+
+  it('zh: the title line names itself and the scaled unit', async () => {
+    const run = await cli.run(['--lang', 'zh', 'grade', '-r', AC, csv('单位：10³W,,,', HEAD, ROW)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('第 1 行（表头上方的标题）写明单位是 10^3W');
+  });
+
+  const harmless: [string, string[]][] = [
+    ['a title 单位：W in its third cell', ['2025年房间空调器抽检结果,,单位：W,', HEAD, W_ROW]],
+    ['a title 单位：W', ['单位：W,,,', HEAD, W_ROW]],
+    ['a mid-table footnote 注：制冷量单位为W', [HEAD, W_ROW, '注：制冷量单位为W,,,', W_ROW]],
+    ['a note with a year and a figure, no unit statement', [HEAD, W_ROW, '注：2025年抽检10批,,,', W_ROW]],
+  ];
+  for (const [what, lines] of harmless)
+    it(`${what}: read as before, Grade 1`, async () => {
+      const run = await cli.run(['grade', '-r', AC, csv(...lines), '--format', 'json']);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('"Grade 1"');
+    });
+
+  it('.xlsx: a title row 单位：10³W and a mid-table line 单位：W×1000 are exit 2', async () => {
+    const title = await xlsx(['单位：10³W'], HEAD.split(','), ['K1', '热泵型', 5, 4.6]);
+    const first = await cli.run(['--lang', 'en', 'grade', '-r', AC, title]);
+    expect(first.code, first.stderr).toBe(2);
+    expect(first.stderr).toContain('states the unit 10^3W');
+    const mid = await xlsx(
+      HEAD.split(','),
+      ['K0', '热泵型', 5000, 4.6],
+      ['单位：W×1000'],
+      ['K1', '热泵型', 5, 4.6],
+    );
+    const second = await cli.run(['--lang', 'en', 'grade', '-r', AC, mid]);
+    expect(second.code, second.stderr).toBe(2);
+    expect(second.stderr).toContain('states the unit W×1000');
   });
 });

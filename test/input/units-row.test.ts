@@ -151,7 +151,11 @@ describe('statedUnitLine and titleUnit: a scaled unit', () => {
   it('a scale on a unit is scaled; a unit, a power of ten alone or a word is not', () => {
     for (const unit of ['×1000W', '×10^3W', 'x10^3 W', '*1000 W', '×10^-3 kW', '×10³W'])
       expect(isScaledUnit(unit), unit).toBe(true);
-    for (const unit of ['kW', '×10^-6', '10³', 'xW', '×100']) expect(isScaledUnit(unit), unit).toBe(false);
+    // hostile-27 M5: a power of ten with no sign, and a scale after the unit.
+    for (const unit of ['10^3W', '10^3 W', 'W×1000', 'W×10^3', 'kW*10', 'W x 1000'])
+      expect(isScaledUnit(unit), unit).toBe(true);
+    for (const unit of ['kW', '×10^-6', '10³', 'xW', '×100', '10^-6', 'W×', 'Wx', 'max', 'W×100kg'])
+      expect(isScaledUnit(unit), unit).toBe(false);
   });
 
   it('scalePowers writes a superscript power after a scale sign, or before a unit (hostile-27 M3)', () => {

@@ -100,6 +100,7 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
   const headers = result.deduplicatedColumnNames();
   let columns: ReturnType<typeof duckdbColumns>;
   // A header refused (a unit, two columns for one indicator) leaves no DuckDB handle open behind the error.
+  let unitsLine: ReturnType<typeof parquetUnitsRows>;
   try {
     columns = duckdbColumns(
       duckdb,
@@ -114,6 +115,16 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
     options.checkHeader?.(
       headers,
       columns.map((c) => c.field),
+    );
+    // A sheet saved with every column as text keeps its units row and mid-table unit lines: checked as CSV's are;
+    // a column named `单位：Btu/h` is checked here, before any row is read.
+    unitsLine = parquetUnitsRows(
+      path,
+      headers.map(trimCell),
+      columns.map((c) => c.indicator),
+      options.indicators,
+      options.alsoRead,
+      options.onUnitsRow,
     );
   } catch (error) {
     close();
@@ -136,15 +147,6 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
   // The indicator columns a full row gives a value under, and the records' values so far (see NoteRows).
   const columnsValued = new Set(fields.filter((f) => valued.has(f))).size;
   const stats = new ColumnStatistics();
-  // A sheet saved with every column as text keeps its units row and mid-table unit lines: checked as CSV's are.
-  const unitsLine = parquetUnitsRows(
-    path,
-    headers.map(trimCell),
-    columns.map((c) => c.indicator),
-    options.indicators,
-    options.alsoRead,
-    options.onUnitsRow,
-  );
   // A lot key or a 序号 before a summary word names no row (see RowKeys).
   const keys: RowKeys = { columns: new Set(options.writtenColumns ?? []) };
   const namedRecord = (record: Record<string, unknown>, word: string): boolean => {

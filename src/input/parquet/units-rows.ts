@@ -1,6 +1,7 @@
 import type { IndicatorInfo } from '../../resolve/rule-set';
 import { type LocalizedText, localized } from '../../text/localized-text';
 import { indicatorHeaders } from '../header-unit';
+import { headerUnits, unitColumn, unitStatementLine, unitStatementPair } from '../stated-unit';
 import { checkTitleUnit } from '../title-unit';
 import { type AlsoReadBy, unitMismatchError } from '../unit-mismatch';
 import { bareUnitsLine, statedUnitLine, unitsRow, unitsRowNotice } from '../units-row';
@@ -14,7 +15,11 @@ import { bareUnitsLine, statedUnitLine, unitsRow, unitsRowNotice } from '../unit
  * or NULL is looked at: a number in it makes it a record.
  *
  * The first row is checked as the row under a CSV header ({@link unitsRow});
- * a later one as a mid-table line ({@link statedUnitLine}, {@link bareUnitsLine}).
+ * a later one as a mid-table line ({@link statedUnitLine}, {@link bareUnitsLine}), a footnote
+ * (`注：额定制冷量单位为Btu/h`) or a page's title with the unit in a cell of its own (`2025年抽检（续）,,,单位：Btu/h`).
+ * Placements a Parquet file keeps whatever its columns' types, as CSV's are checked (fix-hostile-27 Left): a column
+ * named `单位：Btu/h` that gives no indicator, checked when the function is made, and a column `单位` (`制冷量单位`)
+ * holding each row's unit, each unit it holds checked once.
  * A unit that is not the indicator's is a usage error naming the row. The
  * function returns `'header'` for a first row read as the header's units
  * (told through `onUnitsRow`, as CSV tells it), `'line'` for a later line
@@ -25,6 +30,7 @@ import { bareUnitsLine, statedUnitLine, unitsRow, unitsRowNotice } from '../unit
  * units(['', '', 'W', ''], 1); // 'header': the header's units row (the notice told)
  * units(['S1', '热泵型', '7200', '4.3'], 2); // undefined: a record
  * units(['', '', 'kW', ''], 3); // throws UsageError: kW is not the indicator's W
+ * @throws {@link UsageError} when a column's name states a unit none of the indicators read is in
  */
 export function parquetUnitsRows(
   name: string,
@@ -37,6 +43,35 @@ export function parquetUnitsRows(
   const known = indicatorHeaders(indicators).units;
   // No indicator column, no unit to check (and no cost per row).
   if (!columns.some((c) => c !== undefined)) return () => undefined;
+  const at = (fileRow: number) => localized(`${name}：第 ${fileRow} 行`, `${name}: row ${fileRow}`);
+  // A column named `单位：Btu/h` over no indicator states the table's unit, as a CSV header cell does (hostile-27 W4).
+  for (const { unit, column } of headerUnits(headers, columns))
+    checkTitleUnit(
+      unit,
+      localized(name, name),
+      headers,
+      columns,
+      indicators,
+      column,
+      localized(`列名“${headers[column]}”`, `the column name "${headers[column]}"`),
+    );
+  // A column `单位` that gives no indicator states each row's unit (hostile-26 W1); each unit it holds is checked once.
+  const unitAt = unitColumn(headers, columns);
+  const unitsChecked = new Set<string>();
+  const checkUnitCell = (value: unknown, fileRow: number) => {
+    const unit = typeof value === 'string' ? value.trim() : '';
+    if (unit === '' || unitsChecked.has(unit)) return;
+    unitsChecked.add(unit);
+    checkTitleUnit(
+      unit,
+      at(fileRow),
+      headers,
+      columns,
+      indicators,
+      unitAt,
+      localized(`“${headers[unitAt]}”列`, `the column "${headers[unitAt]}"`),
+    );
+  };
   const units = (cells: readonly string[], fileRow: number, tell: boolean): boolean => {
     const found = unitsRow(cells, headers, columns, known, alsoRead);
     if (!found) return false;
@@ -45,7 +80,9 @@ export function parquetUnitsRows(
     if (tell) onUnitsRow?.(unitsRowNotice(name, where, found));
     return true;
   };
+  const inTable = localized('表中的单位行', 'a units line in the table');
   return (row, fileRow) => {
+    if (unitAt >= 0) checkUnitCell(row[unitAt], fileRow);
     const cells = textCells(row);
     if (!cells) return undefined;
     if (fileRow === 1 && units(cells, fileRow, true)) return 'header';
@@ -53,15 +90,25 @@ export function parquetUnitsRows(
     if (stated !== undefined) {
       checkTitleUnit(
         stated,
-        localized(`${name}：第 ${fileRow} 行`, `${name}: row ${fileRow}`),
+        at(fileRow),
         headers,
         columns,
         indicators,
         cells.findIndex((c) => c.trim() !== ''),
-        localized('表中的单位行', 'a units line in the table'),
+        inTable,
       );
       return 'line';
     }
+    // Hostile-27 W4: a page's title with the unit in a cell of its own is skipped as a units line is.
+    const pair = unitStatementPair(cells);
+    if (pair !== undefined) {
+      checkTitleUnit(pair.unit, at(fileRow), headers, columns, indicators, pair.column, inTable);
+      return 'line';
+    }
+    // Hostile-26 W1: a unit stated otherwise (`注：额定制冷量单位为Btu/h`) is checked; the row is then read as before.
+    const other = unitStatementLine(cells);
+    if (other !== undefined)
+      checkTitleUnit(other.unit, at(fileRow), headers, columns, indicators, other.column, inTable);
     return bareUnitsLine(cells, columns) && units(cells, fileRow, false) ? 'line' : undefined;
   };
 }
