@@ -105,10 +105,21 @@ export class ModelContext {
   /** Table cells already warned about as finer than their rounding interval, by path. */
   readonly warnedCells = new Set<string>();
 
+  // "Did you mean" hints left to give: each searches every name, so a file of thousands of unknown names
+  // against thousands of known ones took minutes (3,000 × 3,000: 33 s). The first ones name the slip.
+  #hintsLeft = 100;
+
   constructor(
     readonly doc: RuleDocument,
     readonly source: DocumentSource,
   ) {}
+
+  /** The name among `candidates` a typo of `name` most likely meant, while hints are left to give. */
+  closestName(name: string, candidates: () => Iterable<string>): string | undefined {
+    if (this.#hintsLeft <= 0) return undefined;
+    this.#hintsLeft--;
+    return closestName(name, candidates());
+  }
 
   error(code: RuleSetIssueCode, text: LocalizedText, path: DocumentPath, options?: { key?: boolean }): void {
     this.issues.push(this.source.issue(code, text, path, options));

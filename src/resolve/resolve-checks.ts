@@ -519,7 +519,7 @@ function fullWidthInFormula(text: string): { text: LocalizedText; index: number 
 
 /** A limit naming nothing: no table, indicator or derived value is called `word`; the closest that is. */
 function unknownLimitName(ctx: ModelContext, word: string): LocalizedText {
-  const hint = closestName(word, [...ctx.values.keys(), ...ctx.tables.keys()]);
+  const hint = ctx.closestName(word, () => [...ctx.values.keys(), ...ctx.tables.keys()]);
   return localized(
     `没有名为“${word}”的表、指标或派生值${hint ? `，是否要写“${hint}”？` : ''}`,
     `there is no table, indicator or derived value named "${word}"${hint ? `; did you mean "${hint}"?` : ''}`,

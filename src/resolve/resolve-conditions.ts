@@ -336,10 +336,9 @@ export function lookup(
 ): ValueInfo | undefined {
   const info = ctx.values.get(name);
   if (info && (!indicatorsOnly || info.isIndicator)) return info;
-  const candidates = [...ctx.values.entries()]
-    .filter(([, i]) => !indicatorsOnly || i.isIndicator)
-    .map(([n]) => n);
-  const hint = closestName(name, candidates);
+  const hint = ctx.closestName(name, () =>
+    [...ctx.values.entries()].filter(([, i]) => !indicatorsOnly || i.isIndicator).map(([n]) => n),
+  );
   const what = indicatorsOnly
     ? localized('未知指标', 'unknown indicator')
     : localized('未知的指标或派生值', 'unknown indicator or derived value');
