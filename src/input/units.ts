@@ -307,6 +307,9 @@ function oneKey(text: string): string {
 /** What a per-cycle unit's denominator is written as: `kWh/cycle`, `kWh/次`, `kWh/周期` (newcomer-27 F1). */
 const PER_CYCLE = new Set(['cycle', 'cycles', '次', '周期']);
 
+/** The periods over which 度 is energy, not an angle or a temperature: `度/年` is kWh a year. */
+const DAY_OR_LONGER = new Set(['天', '日', '月', '年', 'd', 'a', 'year', 'day']);
+
 /**
  * A unit of one unit per another (`千瓦时/次`, `升/次`, `kwh/cycle`) with each part in its one spelling and a
  * per-cycle denominator written `cycle`: `kWh/cycle`. `undefined` for a text of no such form. Newcomer-27 F1:
@@ -316,8 +319,11 @@ function perKey(folded: string): string | undefined {
   const m = /^([^/]+)\/([^/]+)$/u.exec(folded);
   if (m === null) return undefined;
   const over = PER_CYCLE.has(m[2]!.toLowerCase()) ? 'cycle' : oneKey(m[2]!);
+  // 度 is the everyday kWh (`耗电量(度/次)`), but alone, or per minute, it is as often degrees: only per cycle or per
+  // a day, month or year is it read as kWh (tutorial-28 M1).
+  const top = m[1] === '度' && (over === 'cycle' || DAY_OR_LONGER.has(m[2]!)) ? 'kWh' : m[1]!;
   // `N/平方毫米` is `N/mm2`, which is MPa.
-  return oneKey(`${oneKey(m[1]!)}/${over}`);
+  return oneKey(`${oneKey(top)}/${over}`);
 }
 
 /**

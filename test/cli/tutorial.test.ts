@@ -195,7 +195,7 @@ describe('the tutorial (docs/tutorial.zh-CN.md, docs/tutorial.md)', () => {
   const gradeSheet = (unit: string) =>
     cli.run(['grade', '-i', 'csv', '-r', join(TUTORIAL, RULES), '-'], { input: header(unit) });
   const SAME = ['kWh/次', 'kWh/cycle', 'kWh/cycles', 'kWh/周期', 'kW·h/次', 'kW•h/次', 'kW⋅h/次', 'kW・h/次'];
-  const ALSO_SAME = ['千瓦时/次', '千瓦小时/次', 'KWH/次', 'kwh/次'];
+  const ALSO_SAME = ['千瓦时/次', '千瓦小时/次', 'KWH/次', 'kwh/次', '度/次', '度/周期'];
 
   it.each([...SAME, ...ALSO_SAME])('a header in %s is read as kWh/次', async (unit) => {
     const run = await gradeSheet(unit);
@@ -212,10 +212,12 @@ describe('the tutorial (docs/tutorial.zh-CN.md, docs/tutorial.md)', () => {
     },
   );
 
-  it('a header in 度/次 is not read as the energy: the record is invalid, and a notice says why', async () => {
-    const run = await gradeSheet('度/次');
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain('"耗电量(度/次)"');
+  it('a header in 度 alone, or 度 per minute, is not read as the energy (度 is also degrees): invalid, and said why', async () => {
+    for (const unit of ['度', '度/分钟']) {
+      const run = await gradeSheet(unit);
+      expect(run.code, unit).not.toBe(0);
+      expect(run.stdout, unit).not.toMatch(/DW-801\s+superior/);
+    }
   });
 
   // The two silent gaps sections 2 warns of. When validate comes to warn about either, say so in the tutorial.
