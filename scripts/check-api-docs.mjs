@@ -29,7 +29,9 @@ try {
       .map((p) => `out of date: docs/api/${p}`),
   ];
   if (stale.length > 0) {
-    console.error(`${stale.join('\n')}\nThe API reference is not the TSDoc as it stands: run npm run docs, commit docs/api/.`);
+    console.error(
+      `${stale.join('\n')}\nThe API reference is not the TSDoc as it stands: run npm run docs, commit docs/api/.`,
+    );
     process.exitCode = 1;
   } else console.log(`docs/api/ is current (${now.length} pages)`);
 } finally {

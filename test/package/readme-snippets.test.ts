@@ -42,9 +42,9 @@ describe('the TypeScript blocks of the READMEs and docs/', () => {
     expect(snippets.filter((s) => s.text.includes("from 'kafkajs'"))).toHaveLength(1);
     expect(snippets.filter((s) => s.text.includes("from 'node:http'"))).toHaveLength(1);
     // docs/scale-out.md's time limit: a pool's gradeMany and gradeFile, each given a signal.
-    expect(snippets.filter((s) => s.text.includes('signal: AbortSignal.timeout(')).map((s) => s.page)).toEqual([
-      'docs/scale-out.md',
-    ]);
+    expect(
+      snippets.filter((s) => s.text.includes('signal: AbortSignal.timeout(')).map((s) => s.page),
+    ).toEqual(['docs/scale-out.md']);
   });
 
   it('are all tagged ts: a block of JavaScript or TypeScript under another tag would not be compiled', () => {
