@@ -5,12 +5,13 @@
  * generated at run time, so it works under `Content-Security-Policy:
  * script-src 'self'`. The bundled rule sets load by id without a file system.
  *
+ * @packageDocumentation
+ * @module qgrade/browser
+ *
  * @example
  * import { createGrader, loadBundledRuleSet } from 'qgrade/browser';
  * const grader = createGrader(await loadBundledRuleSet('home-appliances/room-air-conditioner-energy'));
  * grader.gradeSync({ unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 4.62 }).grade; // '2'
- *
- * @packageDocumentation
  */
 
 export type { AbortSignalLike, StreamOptions } from './batch/abort-signal';

@@ -2,13 +2,14 @@
  * qgrade — grade product quality and enterprise quality-management capability
  * against YAML rule sets that encode quality grading standards (质量分级).
  *
+ * @packageDocumentation
+ * @module qgrade
+ *
  * @example
  * import { loadRuleSet, createGrader } from 'qgrade';
  * const grader = createGrader(await loadRuleSet('home-appliances/room-air-conditioner-energy'));
  * const result = await grader.grade({ unitType: 'heat-pump', ratedCoolingCapacity: 3500, apf: 4.62 });
  * console.log(result.grade, result.nextGrade?.blockers.map((b) => b.message.en));
- *
- * @packageDocumentation
  */
 
 export type { AbortSignalLike, StreamOptions } from './batch/abort-signal';
@@ -77,23 +78,7 @@ export { FORMULA_READINGS, type FormulaReading } from './input/formula-reading';
 export { INPUT_FORMATS, type InputFormat } from './input/input-item';
 export type { KeepColumns } from './input/keep-columns';
 export { DEFAULT_SOURCE_LIMITS, type SourceLimits } from './load/source-document';
-export type {
-  CombinedRaise,
-  CriterionResult,
-  CriterionStatus,
-  DimensionScore,
-  GradeResult,
-  ItemRaise,
-  ItemScore,
-  Limit,
-  LimitOperator,
-  NextGrade,
-  NotGradedReason,
-  RecordError,
-  RuleSetRef,
-  ScoreBreakdown,
-  ScoreShortfall,
-} from './model/grade-result';
+export type * from './model/grade-result';
 export type * from './model/group-document';
 export type * from './model/group-result';
 export type * from './model/rule-document';

@@ -27,9 +27,23 @@ const pages = [
   ...readdirSync(join(ROOT, 'docs'))
     .filter((f) => f.endsWith('.md'))
     .map((f) => `docs/${f}`),
+  // The generated API reference (npm run docs): its pages link one another.
+  ...readdirSync(join(ROOT, 'docs/api'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => `docs/api/${f}`),
 ];
 
 describe('relative links of the packed Markdown', () => {
+  it('include the API reference, one page per entry point, which the package holds (developer-27 F6)', () => {
+    expect(pages.filter((p) => p.startsWith('docs/api/'))).toEqual([
+      'docs/api/README.md',
+      'docs/api/qgrade.browser.md',
+      'docs/api/qgrade.md',
+    ]);
+    expect(pages.filter((p) => p.startsWith('docs/api/')).every(packed)).toBe(true);
+  });
+
   it.each(pages)('%s links only files the package holds', (page) => {
     const text = readFileSync(join(ROOT, page), 'utf8').replace(/```[\s\S]*?```/g, '');
     const broken: string[] = [];

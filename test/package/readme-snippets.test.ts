@@ -27,7 +27,7 @@ const snippets = PAGES.flatMap((page) =>
 );
 
 describe('the TypeScript blocks of the READMEs and docs/', () => {
-  it('are found: the Library block and the browser one on each README, the three of docs/scale-out.md', () => {
+  it('are found: the Library block and the browser one on each README, the four of docs/scale-out.md', () => {
     expect(snippets.map((s) => s.page)).toEqual([
       'README.md',
       'README.md',
@@ -36,10 +36,15 @@ describe('the TypeScript blocks of the READMEs and docs/', () => {
       'docs/scale-out.md',
       'docs/scale-out.md',
       'docs/scale-out.md',
+      'docs/scale-out.md',
     ]);
     expect(snippets.filter((s) => s.text.includes("from 'qgrade/browser'"))).toHaveLength(2);
     expect(snippets.filter((s) => s.text.includes("from 'kafkajs'"))).toHaveLength(1);
     expect(snippets.filter((s) => s.text.includes("from 'node:http'"))).toHaveLength(1);
+    // docs/scale-out.md's time limit: a pool's gradeMany and gradeFile, each given a signal.
+    expect(
+      snippets.filter((s) => s.text.includes('signal: AbortSignal.timeout(')).map((s) => s.page),
+    ).toEqual(['docs/scale-out.md']);
   });
 
   it('are all tagged ts: a block of JavaScript or TypeScript under another tag would not be compiled', () => {
