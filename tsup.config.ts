@@ -33,9 +33,8 @@ export default defineConfig([
   },
   {
     // qgrade/browser: no Node built-ins; the bundled rule texts and json-rules-engine split off, loaded on first use.
-    // The CommonJS build (browser.cjs, browser.d.cts) is for a `.cts` file or a `require` under TypeScript's node16.
     entry: { browser: 'src/browser.ts' },
-    format: ['esm', 'cjs'],
+    format: ['esm'],
     platform: 'browser',
     target: 'es2022',
     splitting: true,
