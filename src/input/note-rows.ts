@@ -248,7 +248,7 @@ export class NoteRows {
   #codedStatistic(
     record: Record<string, unknown>,
     own: readonly string[],
-  ): { summary: string; valued: true } | undefined {
+  ): { summary: string; valued: true; byValues: true } | undefined {
     const lead = own.find((f) => f !== '');
     if (lead === undefined || this.fields.has(lead)) return undefined;
     const value = record[lead];
@@ -258,11 +258,12 @@ export class NoteRows {
     // `Mean value` whole, else its last word (`Steel avg`).
     const word = words === undefined ? undefined : [words, words.split(' ').at(-1)!].find(isSummaryWord);
     if (word === undefined) return undefined;
-    if (sumsUp(this.#stats, word, record, this.fields)) return { summary: text, valued: true };
+    const summary = { summary: text, valued: true, byValues: true } as const;
+    if (sumsUp(this.#stats, word, record, this.fields)) return summary;
     // Several lots and no summary row between them: `L2 Mean` is lot L2's mean, not the table's (fix-input-27).
     const code = text.slice(0, text.length - words!.length).replace(/[\s_/#-]+$/u, '');
     const lot = this.#lotRun(code, lead);
-    return lot && sumsUp(lot, word, record, this.fields) ? { summary: text, valued: true } : undefined;
+    return lot && sumsUp(lot, word, record, this.fields) ? summary : undefined;
   }
 
   /**
@@ -277,11 +278,11 @@ export class NoteRows {
     record: Record<string, unknown>,
     own: readonly string[],
     cells: readonly string[] | undefined,
-  ): { summary: string; valued: true } | undefined {
+  ): { summary: string; valued: true; byValues: true } | undefined {
     const text = namedLikeSummary(record, own, this.fields);
     if (text === undefined) return undefined;
     const shown = this.#shown(record, cells);
-    const summary = { summary: text, valued: true } as const;
+    const summary = { summary: text, valued: true, byValues: true } as const;
     if (this.#stats.meanOrSum(shown, this.fields)) return summary;
     if (this.#keyRun(record)?.meanOrSum(shown, this.fields)) return summary;
     const name = NAME_THEN_SUMMARY.exec(text)![1]!.replace(/[\s_/#.·-]+$/u, '');
@@ -424,6 +425,7 @@ const CODED_LATIN =
  * closing line written under 牌号), which the notice must not call a row
  * without one. `spanned`: a sheet's line of notes merged across indicator
  * columns (填表人：…　审核人：…), dropped even with a kept value. `end`: the end-of-table mark it holds.
+ * `byValues`: a summary row told by its values.
  */
 export type NotesPlace = (RowPlace | { fileRow: number }) & {
   header?: true;
@@ -432,6 +434,11 @@ export type NotesPlace = (RowPlace | { fileRow: number }) & {
   spanned?: true;
   /** The end-of-table mark the row holds (`以下空白`), as written: rows graded after it are named. */
   end?: string;
+  /**
+   * A summary row told by its values, not by its word alone: a name or code before the word (`甲厂平均`, `L2 Mean`)
+   * over the mean, sum or other statistic of the rows above. The notice says so, not "whatever its values".
+   */
+  byValues?: true;
 };
 
 /** Whether a row is a closing line: a note's text alone (`mark`), or a summary word with a count or two after it. */
@@ -912,8 +919,40 @@ function skippedText(
   );
 }
 
-/** The summary rows of the notice, each with its word: `；汇总行：第 85 行“合计”、第 86 行“平均”`. */
+/**
+ * The summary rows of the notice, each with its word: `；汇总行：第 85 行“合计”、第 86 行“平均”`; those told by their
+ * values (`byValues`: `甲厂平均`, `L2 Mean`) in a clause of their own after it, which says so. `more` puts the "…"
+ * after the last clause.
+ */
 function summaryClause(
+  summaries: readonly NotesPlace[],
+  more: boolean,
+  rows: string,
+): { zh: string; en: string } {
+  const byWord = summaries.filter((p) => !p.byValues);
+  const byValues = summaries.filter((p) => p.byValues);
+  const words = byWord.length > 0 ? wordClause(byWord, more && byValues.length === 0, rows) : undefined;
+  const values = byValues.length > 0 ? valuesClause(byValues, more, rows) : undefined;
+  return { zh: `${words?.zh ?? ''}${values?.zh ?? ''}`, en: `${words?.en ?? ''}${values?.en ?? ''}` };
+}
+
+/** The clause of summary rows told by their values: `；汇总行（数值为上方各行的统计量）：第 5 行“甲厂平均”`. */
+function valuesClause(
+  summaries: readonly NotesPlace[],
+  more: boolean,
+  rows: string,
+): { zh: string; en: string } {
+  const zh = summaries.map((p) => `第 ${number(p)} 行“${p.summary}”`).join('、');
+  const en = summaries.map((p) => `${number(p)} "${p.summary}"`).join(', ');
+  const one = summaries.length === 1 && !more;
+  return {
+    zh: `；汇总行（其数值为上方各行的平均、合计等统计量）：${zh}${more ? '…' : ''}`,
+    en: `; summary row${one ? '' : 's'}, skipped as ${one ? 'its values are' : 'their values are'} a mean, sum or other statistic of the rows above: ${rows}${one ? '' : 's'} ${en}${more ? ', …' : ''}`,
+  };
+}
+
+/** The clause of summary rows told by their words, skipped whatever their values. */
+function wordClause(
   summaries: readonly NotesPlace[],
   more: boolean,
   rows: string,

@@ -39,7 +39,9 @@ describe.concurrent('`L2 Mean` is compared with its own lot (fix-input-27)', () 
       csv(CEMENT, ...LOT_ROWS, row('L2 Mean', 'L2', '53.0')),
     ]);
     expect(run.stdout).toMatch(/^L2,4,6,3,superior,Superior,.*,3,53\.00,1\.9$/m);
-    expect(run.stderr).toContain('summary row, skipped whatever its values: line 8 "L2 Mean"');
+    expect(run.stderr).toContain(
+      'summary row, skipped as its values are a mean, sum or other statistic of the rows above: line 8 "L2 Mean"',
+    );
   });
 
   it('at neither mean (52.5): a sample named so, L2 has 4', async () => {

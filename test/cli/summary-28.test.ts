@@ -18,7 +18,7 @@ const grade = (...lines: string[]) =>
   cli.run(['grade', '-r', LOTS, '--group-by', 'lot', '-f', 'csv', csv(CEMENT, ...lines)]);
 /** The notice of a row skipped as a summary, and of one kept as a record. */
 const skipped = (line: number, name: string) =>
-  `skipped 1 row, not counted as a record: summary row, skipped whatever its values: line ${line} "${name}"`;
+  `skipped 1 row, not counted as a record: summary row, skipped as its values are a mean, sum or other statistic of the rows above: line ${line} "${name}"`;
 const kept = (line: number, name: string) =>
   `1 row graded as a record although its name ends in a summary word: line ${line} "${name}"`;
 
@@ -112,7 +112,20 @@ describe.concurrent('an enterprise sheet: a name ending in 合计 that sums its 
       csv(HEAD, ...rows, '甲厂合计,热泵型,7000,10.0', '甲厂平均,热泵型,3500,5.00'),
     ]);
     expect(run.stderr).toContain('3 records: 3 graded');
-    expect(run.stderr).toContain('lines 5 "甲厂合计", 6 "甲厂平均"');
+    expect(run.stderr).toContain(
+      'summary rows, skipped as their values are a mean, sum or other statistic of the rows above: lines 5 "甲厂合计", 6 "甲厂平均"',
+    );
+    const zh = await cli.run([
+      '--lang',
+      'zh',
+      'grade',
+      '-r',
+      AC,
+      csv(HEAD, ...rows, '甲厂合计,热泵型,7000,10.0', '甲厂平均,热泵型,3500,5.00'),
+    ]);
+    expect(zh.stderr).toContain(
+      '跳过 2 行，不作为记录：汇总行（其数值为上方各行的平均、合计等统计量）：第 5 行“甲厂合计”、第 6 行“甲厂平均”',
+    );
   });
 
   it('at other values a record, named; 全省平均 stays a summary row whatever its values', async () => {
