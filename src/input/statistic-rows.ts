@@ -67,8 +67,9 @@ export class ColumnStatistics {
   /**
    * Whether a row is the mean or the sum of the records above it: every numeric value of `record` under `fields`
    * is, to the decimals it is written with, the mean or the sum of its column over the records since the start,
-   * or every one over those since the last summary row; at least one such value, and two or more records above
-   * gave each one's column a value (one record's values are its own mean). A value given as text keeps the
+   * or every one over those since the last summary row; two or more records above gave each one's column a
+   * value (one record's values are its own mean), and at least one value is a sum or the mean of values that
+   * differ (a row like the rows above it may be one more sample). A value given as text keeps the
    * decimals it is shown with (`50.0`); a number, its own.
    *
    * @example
@@ -89,7 +90,9 @@ function meanOrSumOf(
   record: Record<string, unknown>,
   fields: ReadonlySet<string>,
 ): boolean {
-  let compared = 0;
+  // Whether some value tells: a sum, or the mean of values that differ. Rows alike above and one more like them
+  // (150, 150, then 150 under every column) may be a sample as well as their mean.
+  let told = false;
   for (const key in record) {
     if (!fields.has(key)) continue;
     const v = numeric(record[key]);
@@ -97,10 +100,11 @@ function meanOrSumOf(
     const s = stats.get(key);
     if (!s || s.n < 2) return false;
     const d = decimalsOf(record[key], v);
-    if (!isStatistic('mean', v, d, s) && !isStatistic('sum', v, d, s)) return false;
-    compared++;
+    if (isStatistic('mean', v, d, s)) told ||= s.min < s.max;
+    else if (isStatistic('sum', v, d, s)) told = true;
+    else return false;
   }
-  return compared > 0;
+  return told;
 }
 
 /**

@@ -9,7 +9,7 @@ import { inputFiles } from './input-files';
 
 const cli = useCli();
 const temp = useTempDir();
-const { csv } = inputFiles(temp);
+const { csv, xlsx } = inputFiles(temp);
 const LOTS = 'building-materials/cement-lot-grade';
 const AC = 'home-appliances/room-air-conditioner-energy';
 const CEMENT = '编号,lot,strengthClass,compressive3d,compressive28d,initialSetting,finalSetting';
@@ -93,10 +93,17 @@ describe.concurrent('a name ending in a summary word at its lot’s mean or sum 
     expect(other.stderr).toContain(kept(8, '二号窑平均'));
   });
 
-  it('one record above is no run to sum up: a record', async () => {
+  it('one record above is no run to sum up, nor rows all alike (a sample like them): a record', async () => {
     const run = await grade(row('S1', 'L1', '50.0'), row('甲厂平均', 'L1', '50.0'));
     expect(run.stdout).toMatch(/^L1,1,2,2,/m);
     expect(run.stderr).toContain(kept(3, '甲厂平均'));
+    const alike = await grade(
+      row('S1', 'L1', '50.0'),
+      row('S2', 'L1', '50.0'),
+      row('三车间合计', 'L1', '50.0'),
+    );
+    expect(alike.stdout).toMatch(/^L1,1,3,3,/m);
+    expect(alike.stderr).toContain(kept(4, '三车间合计'));
   });
 });
 
@@ -138,5 +145,26 @@ describe.concurrent('an enterprise sheet: a name ending in 合计 that sums its 
     expect(run.stderr).toContain('4 records: 4 graded');
     expect(run.stderr).toContain(kept(5, '甲厂合计'));
     expect(run.stderr).toContain('line 6 "全省平均"');
+  });
+
+  it('.xlsx: 甲厂合计 at the sums is skipped, at other values a record named by its sheet row', async () => {
+    const head = HEAD.split(',');
+    const cells = rows.map((r) => r.split(',').map((c, i) => (i >= 2 ? Number(c) : c)));
+    const sums = await cli.run([
+      'grade',
+      '-r',
+      AC,
+      await xlsx(head, ...cells, ['甲厂合计', '热泵型', 7000, 10]),
+    ]);
+    expect(sums.stderr).toContain('3 records: 3 graded');
+    expect(sums.stderr).toContain('statistic of the rows above: sheet row 5 "甲厂合计"');
+    const other = await cli.run([
+      'grade',
+      '-r',
+      AC,
+      await xlsx(head, ...cells, ['甲厂合计', '热泵型', 7000, 9.9]),
+    ]);
+    expect(other.stderr).toContain('4 records: 4 graded');
+    expect(other.stderr).toContain('sheet row 5 "甲厂合计"; a name');
   });
 });

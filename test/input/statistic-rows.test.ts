@@ -79,6 +79,9 @@ describe('ColumnStatistics.meanOrSum (hostile-27 W7)', () => {
 
   it('nothing to compare, one record above, or a column no record above gave: not a summary', () => {
     expect(s.meanOrSum({ a: 'x' }, FIELDS)).toBe(false);
+    // Only the mean of values all alike: one more sample like them as well.
+    expect(s.meanOrSum({ b: 150 }, FIELDS)).toBe(false);
+    expect(s.meanOrSum({ b: 450 }, FIELDS)).toBe(true);
     expect(stats({ a: 50 }).meanOrSum({ a: 50 }, FIELDS)).toBe(false);
     expect(stats({ a: 50 }, { a: 52 }).meanOrSum({ a: 51, b: 3 }, FIELDS)).toBe(false);
   });
