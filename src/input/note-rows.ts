@@ -268,9 +268,9 @@ export class NoteRows {
 
   /**
    * A name ending in a summary word (`甲厂合计`, `一车间平均`, `样品平均`: {@link namedLikeSummary}) whose values are the
-   * mean or the sum of the rows above it ({@link ColumnStatistics.meanOrSum}, to the decimals shown): of the table or
-   * the block since the last summary row, of the run right above it in its `--group-by` lot, or of the run that
-   * names the name before the word (`甲厂-1`, `甲厂-2`). Such a row sums up its lot and would count in the lot's CV
+   * mean or the sum of the rows above it ({@link ColumnStatistics.meanOrSum}, to the decimals shown): with a value
+   * under the `--group-by` columns, of the run right above it in that lot alone; else of the table or the block
+   * since the last summary row, or of the run that names the name before the word (`甲厂-1`, `甲厂-2`). Such a row sums up its lot and would count in the lot's CV
    * (hostile-27 W7): a summary row. Else it stays a record, which the notice names (a name may end so). Only a row
    * whose id cell ends in such a word is looked at.
    */
@@ -283,8 +283,11 @@ export class NoteRows {
     if (text === undefined) return undefined;
     const shown = this.#shown(record, cells);
     const summary = { summary: text, valued: true, byValues: true } as const;
+    // A row in a `--group-by` lot sums up that lot, not the table: compared with the lot's run alone, it is not
+    // taken for a summary when a sample lands on the table's running mean by chance.
+    const lot = this.#keyRun(record);
+    if (lot !== null) return lot?.meanOrSum(shown, this.fields) ? summary : undefined;
     if (this.#stats.meanOrSum(shown, this.fields)) return summary;
-    if (this.#keyRun(record)?.meanOrSum(shown, this.fields)) return summary;
     const name = NAME_THEN_SUMMARY.exec(text)![1]!.replace(/[\s_/#.·-]+$/u, '');
     const lead = own.find((f) => f !== '')!;
     return this.#lotRun(name, lead)?.meanOrSum(shown, this.fields) ? summary : undefined;
@@ -308,14 +311,15 @@ export class NoteRows {
 
   /**
    * The statistics of the run of records right above that have the row's values under the `--group-by` columns
-   * (lot `L1`): two or more, else `undefined`, as is a row with no such value.
+   * (lot `L1`): two or more, else `undefined`; `null` when there are no such columns or the row has no value
+   * under them (no lot to compare with).
    */
-  #keyRun(record: Record<string, unknown>): ColumnStatistics | undefined {
+  #keyRun(record: Record<string, unknown>): ColumnStatistics | undefined | null {
     const { columns } = this.#keys;
-    if (columns.size === 0) return undefined;
+    if (columns.size === 0) return null;
     let keyed = false;
     for (const key of columns) if (record[key] !== undefined) keyed = true;
-    if (!keyed) return undefined;
+    if (!keyed) return null;
     const n = this.#recent.length;
     const lot = new ColumnStatistics();
     let run = 0;

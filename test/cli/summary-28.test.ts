@@ -91,6 +91,10 @@ describe.concurrent('a name ending in a summary word at its lot’s mean or sum 
     const other = await grade(...lots, row('二号窑平均', 'L2', '50.0'));
     expect(other.stdout).toMatch(/^L2,4,7,4,/m);
     expect(other.stderr).toContain(kept(8, '二号窑平均'));
+    // At the table's mean 51.5: a row of lot L2 sums up L2 alone, so it is a sample that lands there.
+    const table = await grade(...lots, row('二号窑平均', 'L2', '51.5'));
+    expect(table.stdout).toMatch(/^L2,4,7,4,/m);
+    expect(table.stderr).toContain(kept(8, '二号窑平均'));
   });
 
   it('one record above is no run to sum up, nor rows all alike (a sample like them): a record', async () => {
