@@ -38,7 +38,9 @@ export function valueFields(indicators: readonly IndicatorInfo[], mapping: Colum
  * ({@link isSummaryWord}: `合计`, `平均`, `小计`, `全省平均`) — a 汇总表's
  * 合计 / 平均 rows, with a total or an average under every indicator, are
  * not one more enterprise; a sample id that merely contains such a word
- * (`合计-01`) is a record. When that first cell is under an indicator column
+ * (`合计-01`) is a record, and so is a name that ends in one (`甲厂合计`,
+ * `一车间平均`) unless its values are the mean or the sum of the rows above
+ * it in its lot or run (hostile-27 W7). When that first cell is under an indicator column
  * (牌号), a summary word there is notes with at most two cells after it
  * (`合计,2`), unless the cells after the word give as many indicator values
  * as the header has indicator columns, or as the fullest record above it
@@ -75,6 +77,8 @@ export class NoteRows {
   #next = 0;
   /** What may stand before a summary word: a lot key (`--group-by`), a 序号. */
   readonly #keys: RowKeys;
+  /** The field each header column gives: a CSV row's cells, by column, show a value's decimals. */
+  readonly #header: readonly string[];
 
   /**
    * @param fields - the fields whose values make a row a record ({@link valueFields})
@@ -90,17 +94,22 @@ export class NoteRows {
     keyColumns: readonly string[] = [],
   ) {
     this.#keys = { columns: new Set(keyColumns) };
+    this.#header = header;
     this.#columns = new Set(header.filter((f) => fields.has(f))).size;
     this.#textColumns = header.some((f) => f !== '' && !fields.has(f));
     this.#values = new Map(indicators.flatMap((i) => (i.values ? [[i.name, i.values]] : [])));
   }
 
-  /** A row's record as the reader built it, marked `notesOnly` when it is notes (see {@link NoteRows}). */
+  /**
+   * A row's record as the reader built it, marked `notesOnly` when it is notes (see {@link NoteRows}). `cells`: a
+   * CSV row's cells as written, one per header column, for the decimals a value is shown with (`50.0`).
+   */
   mark(
     built: { record: Record<string, unknown>; conversionErrors?: RecordError[] },
     own: readonly string[],
     place: RowPlace,
     repeatsHeader = false,
+    cells?: readonly string[],
   ): {
     record: Record<string, unknown>;
     conversionErrors?: RecordError[];
@@ -108,7 +117,7 @@ export class NoteRows {
     summaryUnder?: SummaryUnder;
     summaryLike?: NotesPlace;
   } {
-    const marked = this.#mark(built, own, place, repeatsHeader);
+    const marked = this.#mark(built, own, place, repeatsHeader, cells);
     this.#afterSummary = marked.notesOnly?.summary !== undefined;
     if (marked.notesOnly?.header || marked.notesOnly?.summary !== undefined) return marked;
     // `以下空白`: the rows graded after it are named (hostile-26 M2). A new object: `place` is the item's too.
@@ -130,6 +139,7 @@ export class NoteRows {
     own: readonly string[],
     place: RowPlace,
     repeatsHeader: boolean,
+    cells: readonly string[] | undefined,
   ): { record: Record<string, unknown>; conversionErrors?: RecordError[]; notesOnly?: NotesPlace } {
     if (repeatsHeader) return { ...built, notesOnly: { ...place, header: true } };
     const { fields } = this;
@@ -141,7 +151,8 @@ export class NoteRows {
       (named && !(named.valued && this.#namedRecord(built.record, named.summary)) ? named : undefined) ??
       this.#statisticsRow(built.record, own) ??
       this.#deviationRow(built.record, own) ??
-      this.#codedStatistic(built.record, own);
+      this.#codedStatistic(built.record, own) ??
+      this.#namedStatistic(built.record, own, cells);
     if (summary) {
       this.#stats.endBlock();
       return { ...built, notesOnly: { ...place, ...summary } };
@@ -237,7 +248,7 @@ export class NoteRows {
   #codedStatistic(
     record: Record<string, unknown>,
     own: readonly string[],
-  ): { summary: string; valued: true } | undefined {
+  ): { summary: string; valued: true; byValues: true } | undefined {
     const lead = own.find((f) => f !== '');
     if (lead === undefined || this.fields.has(lead)) return undefined;
     const value = record[lead];
@@ -247,11 +258,80 @@ export class NoteRows {
     // `Mean value` whole, else its last word (`Steel avg`).
     const word = words === undefined ? undefined : [words, words.split(' ').at(-1)!].find(isSummaryWord);
     if (word === undefined) return undefined;
-    if (sumsUp(this.#stats, word, record, this.fields)) return { summary: text, valued: true };
+    const summary = { summary: text, valued: true, byValues: true } as const;
+    if (sumsUp(this.#stats, word, record, this.fields)) return summary;
     // Several lots and no summary row between them: `L2 Mean` is lot L2's mean, not the table's (fix-input-27).
     const code = text.slice(0, text.length - words!.length).replace(/[\s_/#-]+$/u, '');
     const lot = this.#lotRun(code, lead);
-    return lot && sumsUp(lot, word, record, this.fields) ? { summary: text, valued: true } : undefined;
+    return lot && sumsUp(lot, word, record, this.fields) ? summary : undefined;
+  }
+
+  /**
+   * A name ending in a summary word (`甲厂合计`, `一车间平均`, `样品平均`: {@link namedLikeSummary}) whose values are the
+   * mean or the sum of the rows above it ({@link ColumnStatistics.meanOrSum}, to the decimals shown): with a value
+   * under the `--group-by` columns, of the run right above it in that lot alone; else of the table or the block
+   * since the last summary row, or of the run that names the name before the word (`甲厂-1`, `甲厂-2`). Such a row sums up its lot and would count in the lot's CV
+   * (hostile-27 W7): a summary row. Else it stays a record, which the notice names (a name may end so). Only a row
+   * whose id cell ends in such a word is looked at.
+   */
+  #namedStatistic(
+    record: Record<string, unknown>,
+    own: readonly string[],
+    cells: readonly string[] | undefined,
+  ): { summary: string; valued: true; byValues: true } | undefined {
+    const text = namedLikeSummary(record, own, this.fields);
+    if (text === undefined) return undefined;
+    const shown = this.#shown(record, cells);
+    const summary = { summary: text, valued: true, byValues: true } as const;
+    // A row in a `--group-by` lot sums up that lot, not the table: compared with the lot's run alone, it is not
+    // taken for a summary when a sample lands on the table's running mean by chance.
+    const lot = this.#keyRun(record);
+    if (lot !== null) return lot?.meanOrSum(shown, this.fields) ? summary : undefined;
+    if (this.#stats.meanOrSum(shown, this.fields)) return summary;
+    const name = NAME_THEN_SUMMARY.exec(text)![1]!.replace(/[\s_/#.·-]+$/u, '');
+    const lead = own.find((f) => f !== '')!;
+    return this.#lotRun(name, lead)?.meanOrSum(shown, this.fields) ? summary : undefined;
+  }
+
+  /**
+   * `record` with its indicator values as a CSV row's `cells` show them (`50.0`, where the record holds 50), for
+   * the decimals they are rounded to; a cell that is no plain number (a unit converted, a mark) keeps the value.
+   */
+  #shown(record: Record<string, unknown>, cells: readonly string[] | undefined): Record<string, unknown> {
+    if (cells === undefined) return record;
+    const shown: Record<string, unknown> = { ...record };
+    for (let i = 0; i < this.#header.length; i++) {
+      const field = this.#header[i]!;
+      if (!this.fields.has(field) || typeof record[field] !== 'number') continue;
+      const text = trimCell(cells[i] ?? '');
+      if (PLAIN_NUMBER.test(text) && Number(text) === record[field]) shown[field] = text;
+    }
+    return shown;
+  }
+
+  /**
+   * The statistics of the run of records right above that have the row's values under the `--group-by` columns
+   * (lot `L1`): two or more, else `undefined`; `null` when there are no such columns or the row has no value
+   * under them (no lot to compare with).
+   */
+  #keyRun(record: Record<string, unknown>): ColumnStatistics | undefined | null {
+    const { columns } = this.#keys;
+    if (columns.size === 0) return null;
+    let keyed = false;
+    for (const key of columns) if (record[key] !== undefined) keyed = true;
+    if (!keyed) return null;
+    const n = this.#recent.length;
+    const lot = new ColumnStatistics();
+    let run = 0;
+    for (let k = 1; k <= n; k++) {
+      const above = this.#recent[(this.#next - k + n) % n]!;
+      let same = true;
+      for (const key of columns) if (!sameKey(above[key], record[key])) same = false;
+      if (!same) break;
+      lot.add(above, this.fields);
+      run++;
+    }
+    return run >= 2 ? lot : undefined;
   }
 
   /**
@@ -349,6 +429,7 @@ const CODED_LATIN =
  * closing line written under 牌号), which the notice must not call a row
  * without one. `spanned`: a sheet's line of notes merged across indicator
  * columns (填表人：…　审核人：…), dropped even with a kept value. `end`: the end-of-table mark it holds.
+ * `byValues`: a summary row told by its values.
  */
 export type NotesPlace = (RowPlace | { fileRow: number }) & {
   header?: true;
@@ -357,6 +438,11 @@ export type NotesPlace = (RowPlace | { fileRow: number }) & {
   spanned?: true;
   /** The end-of-table mark the row holds (`以下空白`), as written: rows graded after it are named. */
   end?: string;
+  /**
+   * A summary row told by its values, not by its word alone: a name or code before the word (`甲厂平均`, `L2 Mean`)
+   * over the mean, sum or other statistic of the rows above. The notice says so, not "whatever its values".
+   */
+  byValues?: true;
 };
 
 /** Whether a row is a closing line: a note's text alone (`mark`), or a summary word with a count or two after it. */
@@ -450,13 +536,23 @@ function summaryUnder(
   return undefined;
 }
 
-/** A name, then a summary word that ends it (`甲厂合计`, `华东区平均`, `一车间平均值`). */
-const NAME_THEN_SUMMARY = /^.+(?:合计|小计|总计|平均值?|均值)$/u;
+/** A name (group 1), then a summary word that ends it (`甲厂合计`, `华东区平均`, `一车间平均值`). */
+const NAME_THEN_SUMMARY = /^(.+?)(?:合计|小计|总计|平均值?|均值)$/u;
+
+/** A cell written as a plain number (`50.0`, `-3`): its decimals are the ones shown. */
+const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+
+/** Whether two rows have the same value under a `--group-by` column (text compared trimmed). */
+function sameKey(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  return typeof a === 'string' && typeof b === 'string' && a.trim() === b.trim();
+}
 
 /**
  * A record's id or name cell when it ends in a summary word after a name that is no lot key, period or qualifier
  * ({@link isSummaryWord} reads those): `甲厂合计`, `华东区平均`. It may be an enterprise's or a workshop's name, so
- * the row stays a record; the notice names it. Asked of every record's id cell: its last character decides first.
+ * the row is a summary only when its values sum up the rows above (`NoteRows.#namedStatistic`); else it stays a
+ * record and the notice names it. Asked of every row's id cell: its last character decides first.
  */
 function namedLikeSummary(
   record: Record<string, unknown>,
@@ -827,8 +923,40 @@ function skippedText(
   );
 }
 
-/** The summary rows of the notice, each with its word: `；汇总行：第 85 行“合计”、第 86 行“平均”`. */
+/**
+ * The summary rows of the notice, each with its word: `；汇总行：第 85 行“合计”、第 86 行“平均”`; those told by their
+ * values (`byValues`: `甲厂平均`, `L2 Mean`) in a clause of their own after it, which says so. `more` puts the "…"
+ * after the last clause.
+ */
 function summaryClause(
+  summaries: readonly NotesPlace[],
+  more: boolean,
+  rows: string,
+): { zh: string; en: string } {
+  const byWord = summaries.filter((p) => !p.byValues);
+  const byValues = summaries.filter((p) => p.byValues);
+  const words = byWord.length > 0 ? wordClause(byWord, more && byValues.length === 0, rows) : undefined;
+  const values = byValues.length > 0 ? valuesClause(byValues, more, rows) : undefined;
+  return { zh: `${words?.zh ?? ''}${values?.zh ?? ''}`, en: `${words?.en ?? ''}${values?.en ?? ''}` };
+}
+
+/** The clause of summary rows told by their values: `；汇总行（数值为上方各行的统计量）：第 5 行“甲厂平均”`. */
+function valuesClause(
+  summaries: readonly NotesPlace[],
+  more: boolean,
+  rows: string,
+): { zh: string; en: string } {
+  const zh = summaries.map((p) => `第 ${number(p)} 行“${p.summary}”`).join('、');
+  const en = summaries.map((p) => `${number(p)} "${p.summary}"`).join(', ');
+  const one = summaries.length === 1 && !more;
+  return {
+    zh: `；汇总行（其数值为上方各行的平均、合计等统计量）：${zh}${more ? '…' : ''}`,
+    en: `; summary row${one ? '' : 's'}, skipped as ${one ? 'its values are' : 'their values are'} a mean, sum or other statistic of the rows above: ${rows}${one ? '' : 's'} ${en}${more ? ', …' : ''}`,
+  };
+}
+
+/** The clause of summary rows told by their words, skipped whatever their values. */
+function wordClause(
   summaries: readonly NotesPlace[],
   more: boolean,
   rows: string,

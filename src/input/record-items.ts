@@ -452,7 +452,7 @@ function csvItems(
       const item: InputItem = {
         row,
         place,
-        ...notes.mark(built, Object.keys(built.record), place, repeatsHeader(cells)),
+        ...notes.mark(built, Object.keys(built.record), place, repeatsHeader(cells), cells),
       };
       const written = writtenCells(writtenAt, fields!, (i) => trimCell(cells[i] ?? ''));
       if (written) item.written = written;

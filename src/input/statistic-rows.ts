@@ -58,10 +58,53 @@ export class ColumnStatistics {
       const block = this.#block.get(key);
       // No record above gave this column a value: nothing to tell by (a scale line above the records stays one).
       if (!all) continue;
-      if (!isStatistic(kind, v, all) && !(block && isStatistic(kind, v, block))) return false;
+      const d = decimalsOf(record[key], v);
+      if (!isStatistic(kind, v, d, all) && !(block && isStatistic(kind, v, d, block))) return false;
     }
     return true;
   }
+
+  /**
+   * Whether a row is the mean or the sum of the records above it: every numeric value of `record` under `fields`
+   * is, to the decimals it is written with, the mean or the sum of its column over the records since the start,
+   * or every one over those since the last summary row; two or more records above gave each one's column a
+   * value (one record's values are its own mean), and at least one value is a sum or the mean of values that
+   * differ (a row like the rows above it may be one more sample). A value given as text keeps the
+   * decimals it is shown with (`50.0`); a number, its own.
+   *
+   * @example
+   * const stats = new ColumnStatistics();
+   * stats.add({ a: 48.4 }, fields); stats.add({ a: 51.6 }, fields);
+   * stats.meanOrSum({ a: '50.0' }, fields); // true: the mean
+   * stats.meanOrSum({ a: '100.0' }, fields); // true: the sum
+   * stats.meanOrSum({ a: '50.1' }, fields); // false
+   */
+  meanOrSum(record: Record<string, unknown>, fields: ReadonlySet<string>): boolean {
+    return meanOrSumOf(this.#all, record, fields) || meanOrSumOf(this.#block, record, fields);
+  }
+}
+
+/** {@link ColumnStatistics.meanOrSum} over the statistics `stats`. */
+function meanOrSumOf(
+  stats: ReadonlyMap<string, Stat>,
+  record: Record<string, unknown>,
+  fields: ReadonlySet<string>,
+): boolean {
+  // Whether some value tells: a sum, or the mean of values that differ. Rows alike above and one more like them
+  // (150, 150, then 150 under every column) may be a sample as well as their mean.
+  let told = false;
+  for (const key in record) {
+    if (!fields.has(key)) continue;
+    const v = numeric(record[key]);
+    if (v === undefined) continue;
+    const s = stats.get(key);
+    if (!s || s.n < 2) return false;
+    const d = decimalsOf(record[key], v);
+    if (isStatistic('mean', v, d, s)) told ||= s.min < s.max;
+    else if (isStatistic('sum', v, d, s)) told = true;
+    else return false;
+  }
+  return told;
 }
 
 /**
@@ -104,6 +147,13 @@ function count(stats: Map<string, Stat>, key: string, v: number): void {
     if (v < s.min) s.min = v;
     if (v > s.max) s.max = v;
   }
+}
+
+/** How many decimals a value is written with: a text's own (`50.0`: 1), else the number's shortest form's. */
+function decimalsOf(value: unknown, v: number): number {
+  const text = typeof value === 'string' ? value.trim() : String(v);
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
 }
 
 /** A cell's number, read or as text (`85`, `85.0`); anything else is no value to compare. */
@@ -152,10 +202,9 @@ const KINDS: Readonly<Record<string, Kind>> = {
 
 /**
  * Whether `v` is the statistic `kind` of the values counted in `s`, to the rounding `v` is written with (half a unit
- * of its last decimal), or within 1 % for a deviation and a CV (n − 1 or n in the denominator, % or a ratio).
+ * in the last of its `decimals`), or within 1 % for a deviation and a CV (n − 1 or n in the denominator, % or a ratio).
  */
-function isStatistic(kind: Kind, v: number, s: Stat): boolean {
-  const decimals = (String(v).split('.')[1] ?? '').length;
+function isStatistic(kind: Kind, v: number, decimals: number, s: Stat): boolean {
   const near = (x: number) => Math.abs(v - x) <= 0.5 * 10 ** -Math.min(decimals, 6) + 1e-9 * Math.abs(x);
   const mean = s.sum / s.n;
   const spread = (d: number) =>

@@ -1,7 +1,8 @@
 /**
  * Summary rows the -26 reading left (fix-input-27): a Latin word after a lot's code (`L2 Mean`) is compared with
  * that lot's run of rows right above it as well as with the table; a name ending in a summary word (`甲厂合计`,
- * `华东区平均`) stays a record, graded, and is named in a notice rather than dropped without a word.
+ * `华东区平均`) over values that sum up nothing above it stays a record, graded, and is named in a notice rather
+ * than dropped without a word (at its run's mean or sum it is a summary row: summary-28.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { useCli, useTempDir } from './cli-harness';
@@ -38,7 +39,9 @@ describe.concurrent('`L2 Mean` is compared with its own lot (fix-input-27)', () 
       csv(CEMENT, ...LOT_ROWS, row('L2 Mean', 'L2', '53.0')),
     ]);
     expect(run.stdout).toMatch(/^L2,4,6,3,superior,Superior,.*,3,53\.00,1\.9$/m);
-    expect(run.stderr).toContain('summary row, skipped whatever its values: line 8 "L2 Mean"');
+    expect(run.stderr).toContain(
+      'summary row, skipped as its values are a mean, sum or other statistic of the rows above: line 8 "L2 Mean"',
+    );
   });
 
   it('at neither mean (52.5): a sample named so, L2 has 4', async () => {
@@ -73,10 +76,12 @@ describe.concurrent('`L2 Mean` is compared with its own lot (fix-input-27)', () 
 });
 
 describe.concurrent('a name ending in a summary word is graded and named (fix-input-27)', () => {
+  // Values that are neither the mean nor the sum of the rows above (5.3: x̄ 5.0, Σ 10.0; then 5.0: x̄ 5.1, Σ 15.3):
+  // at them the row is a summary, skipped (hostile-27 W7, summary-28.test.ts).
   const rows = [
     '甲厂-1,热泵型,3500,5.1',
     '甲厂-2,热泵型,3500,4.9',
-    '甲厂合计,热泵型,7000,10.0',
+    '甲厂合计,热泵型,3500,5.3',
     '华东区平均,热泵型,3500,5.0',
   ];
 

@@ -37,4 +37,17 @@ describe('the notice of skipped rows gives each row one reason', () => {
       '跳过 2 行：没有任何指标列的值，只有备注等文字，不作为记录（第 3 行；汇总行（不论其数值）：第 4 行“合计”）',
     );
   });
+
+  it('a row told by its values (甲厂合计 at the sums 8500, 9.12) in a clause of its own that says so', async () => {
+    const [told] = await notices([
+      'A1,heat-pump,3500,4.62,',
+      'A2,heat-pump,5000,4.5,',
+      '甲厂合计,heat-pump,8500,9.12,',
+      '合计,,,,',
+    ]);
+    expect(told).toEqual({
+      en: 'skipped 2 rows, not counted as records: summary row, skipped whatever its values: line 5 "合计"; summary row, skipped as its values are a mean, sum or other statistic of the rows above: line 4 "甲厂合计"',
+      zh: '跳过 2 行，不作为记录：汇总行（不论其数值）：第 5 行“合计”；汇总行（其数值为上方各行的平均、合计等统计量）：第 4 行“甲厂合计”',
+    });
+  });
 });

@@ -53,3 +53,46 @@ describe('ColumnStatistics.fits', () => {
     expect(t.fits('Total', { a: 170 }, FIELDS)).toBe(false);
   });
 });
+
+describe('ColumnStatistics.meanOrSum (hostile-27 W7)', () => {
+  // a: 48.4, 50.0, 51.7 (x̄ 50.033…, Σ 150.1); b: 150 each (x̄ 150, Σ 450).
+  const s = stats({ a: 48.4, b: 150 }, { a: 50.0, b: 150 }, { a: 51.7, b: 150 });
+
+  it('the mean or the sum to the decimals shown, column by column', () => {
+    expect(s.meanOrSum({ a: '50.0', b: '150' }, FIELDS)).toBe(true);
+    expect(s.meanOrSum({ a: '50.03', b: 150 }, FIELDS)).toBe(true);
+    expect(s.meanOrSum({ a: '150.1', b: '450' }, FIELDS)).toBe(true);
+    // Σ under one column, x̄ under the other: a 合计 row of a 汇总表 (counts summed, rates averaged).
+    expect(s.meanOrSum({ a: '150.1', b: 150 }, FIELDS)).toBe(true);
+  });
+
+  it('one off by one in the last decimal is a record; 50.0 as text is not the number 50 (±0.5)', () => {
+    expect(s.meanOrSum({ a: '50.1', b: 150 }, FIELDS)).toBe(false);
+    expect(s.meanOrSum({ a: '49.9', b: 150 }, FIELDS)).toBe(false);
+    expect(s.meanOrSum({ a: '50.04', b: 150 }, FIELDS)).toBe(false);
+    expect(s.meanOrSum({ a: '50.0', b: 151 }, FIELDS)).toBe(false);
+    const t = stats({ a: 48.4 }, { a: 50.0 }, { a: 51.9 });
+    expect(t.meanOrSum({ a: '50.1' }, FIELDS)).toBe(true);
+    expect(t.meanOrSum({ a: '50.0' }, FIELDS)).toBe(false);
+    expect(t.meanOrSum({ a: 50 }, FIELDS)).toBe(true);
+  });
+
+  it('nothing to compare, one record above, or a column no record above gave: not a summary', () => {
+    expect(s.meanOrSum({ a: 'x' }, FIELDS)).toBe(false);
+    // Only the mean of values all alike: one more sample like them as well.
+    expect(s.meanOrSum({ b: 150 }, FIELDS)).toBe(false);
+    expect(s.meanOrSum({ b: 450 }, FIELDS)).toBe(true);
+    expect(stats({ a: 50 }).meanOrSum({ a: 50 }, FIELDS)).toBe(false);
+    expect(stats({ a: 50 }, { a: 52 }).meanOrSum({ a: 51, b: 3 }, FIELDS)).toBe(false);
+  });
+
+  it('the block since the last summary row, or the whole table, each as a whole', () => {
+    const t = stats({ a: 80 }, { a: 90 });
+    t.endBlock();
+    t.add({ a: 10 }, FIELDS);
+    t.add({ a: 20 }, FIELDS);
+    expect(t.meanOrSum({ a: 15 }, FIELDS)).toBe(true);
+    expect(t.meanOrSum({ a: 50 }, FIELDS)).toBe(true);
+    expect(t.meanOrSum({ a: 85 }, FIELDS)).toBe(false);
+  });
+});
