@@ -464,7 +464,8 @@ function keyShown(side: Side, row: TableRowModel): LocalizedText {
       if (!Array.isArray(m)) return same(m.text);
       const labels = keyLabels(side, k);
       const cell = docRow(side, row)?.[k];
-      if (!Array.isArray(cell) && cell !== undefined) return valueShown(cell as string | number | boolean, labels);
+      if (!Array.isArray(cell) && cell !== undefined)
+        return valueShown(cell as string | number | boolean, labels);
       // A list stays a list (`[滚筒, 波轮]`), as keyCellText writes it.
       const values = Array.isArray(cell) ? (cell as (string | number | boolean)[]) : m;
       const parts = values.map((v) => valueShown(v, labels));
