@@ -4,10 +4,11 @@ import { parseRoundingInterval, type RoundingInterval, roundNumberGbt8170 } from
 import { booleanRequirement, booleanText, limitTextZh } from '../text/boolean-text';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { numberText } from '../text/number-text';
-import { setLimitProse, writtenSetValues } from '../text/set-limit-prose';
+import { setLimitProse, setVerdictProse, writtenSetValues } from '../text/set-limit-prose';
 import type { CheckOutcome } from './check-outcome';
 import type { CompiledCheck } from './compile-check';
 import type { DefaultInput } from './default-inputs';
+import type { FormulaOperands } from './formula-operands';
 import type { LimitValue } from './limit-value';
 import {
   computedDecimals,
@@ -21,10 +22,13 @@ import {
   type ValueFigure,
 } from './shown-value';
 import { ValueCache } from './value-cache';
-import { labelledLimitText, type ValueLabels } from './value-label-text';
+import { labelledLimitText, type ValueLabels, valueLabelText } from './value-label-text';
 
-/** Turns one check's outcome for one record into its explanation. */
-export type CriterionExplainer = (outcome: CheckOutcome) => CriterionResult;
+/**
+ * Turns one check's outcome for one record into its explanation; `values`,
+ * the record's by slot, are read for a derived value's operands.
+ */
+export type CriterionExplainer = (outcome: CheckOutcome, values?: readonly unknown[]) => CriterionResult;
 
 /**
  * The same, for a record some of whose values are the rule file's defaults:
@@ -32,7 +36,11 @@ export type CriterionExplainer = (outcome: CheckOutcome) => CriterionResult;
  * `defaulted`), and the explanation of a value that is, or is computed from,
  * one of them says so.
  */
-export type DefaultedExplainer = (outcome: CheckOutcome, defaulted: readonly number[]) => CriterionResult;
+export type DefaultedExplainer = (
+  outcome: CheckOutcome,
+  defaulted: readonly number[],
+  values?: readonly unknown[],
+) => CriterionResult;
 
 /** A check's explanation, and, where its value can be or come from a default, the one that says so. */
 export interface CompiledExplainer {
@@ -115,6 +123,8 @@ export interface ExplainerOptions {
   valueLabels?: ValueLabels | undefined;
   /** Whether the rule set has one grade (a conformity standard): the requirement's bracket says it is that grade's requirement. */
   onlyGrade?: boolean;
+  /** For a derived value: its formula with the record's values, shown after the value (newcomer-27 M2). */
+  operands?: FormulaOperands | undefined;
 }
 
 /**
@@ -135,6 +145,7 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
     figure,
     valueLabels,
     onlyGrade = false,
+    operands,
   } = options;
   const m = check.model;
   // Shared by every result of this check: frozen, so a result cannot change another's.
@@ -207,6 +218,27 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
         missing: frozen(
           `${head.zh}未提供数值，无法确认是否满足要求（${required}）${where.zh}`,
           `${head.en}no value given, so the requirement (${requiredEn}) cannot be confirmed${where.en}`,
+        ),
+      };
+    }
+    // A set in words for the verdict too: `，不属于 1、2、3 之一`, not `，不满足 属于 1、2、3 之一` (newcomer-27 M7).
+    if (limit && set && Array.isArray(limit.value)) {
+      const shownZh = setShown(limit, valueLabels, 'zh');
+      const shownEn = setShown(limit, valueLabels, 'en');
+      return {
+        limit,
+        decimals: undefined,
+        passed: {
+          zh: `${setVerdictProse(set, shownZh, true, 'zh')}${where.zh}`,
+          en: `${setVerdictProse(set, shownEn, true, 'en')}${where.en}`,
+        },
+        failed: {
+          zh: `${setVerdictProse(set, shownZh, false, 'zh')}${where.zh}${reason.zh}`,
+          en: `${setVerdictProse(set, shownEn, false, 'en')}${where.en}${reason.en}`,
+        },
+        missing: frozen(
+          `${head.zh}未提供数值，无法确认是否${textZh}${where.zh}`,
+          `${head.en}no value given, so whether it is ${text} cannot be confirmed${where.en}`,
         ),
       };
     }
@@ -470,10 +502,13 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
     p: Phrases,
     passed: boolean,
     mask: number,
+    values: readonly unknown[] | undefined,
   ): CriterionResult => {
     const measured = outcome.measured;
+    // A formula's operands are the record's own: such a result is not shared.
+    const extra = operands && values ? operands(values, outcome.specimen) : undefined;
     let kept: ValueCache<CriterionResult> | undefined;
-    if (p.results && !outcome.specimen && !Object.is(measured, -0)) {
+    if (p.results && !outcome.specimen && !Object.is(measured, -0) && !extra) {
       let pair = mask === 1 ? p.defaultedFirst : p.defaultedResults?.get(mask);
       if (!pair) {
         pair = [new ValueCache(), new ValueCache()];
@@ -491,8 +526,8 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
     const mark = markOf(mask);
     const tail = passed ? p.passed : p.failed;
     const r = measuredResult(outcome, p.limit, passed, {
-      zh: head.zh + value.zh + mark.zh + tail.zh,
-      en: head.en + value.en + mark.en + tail.en,
+      zh: head.zh + value.zh + (extra?.zh ?? '') + mark.zh + tail.zh,
+      en: head.en + value.en + (extra?.en ?? '') + mark.en + tail.en,
     });
     r.defaulted = true;
     if (kept && !kept.full && budget.values < MAX_KEPT_VALUES) {
@@ -505,7 +540,7 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
 
   // Kept apart from the explanation of a record with no defaults, which runs for every check of every
   // record: a larger body is no longer inlined where the checks are explained (AC gradeSync, ~4 %).
-  const explain: CriterionExplainer = (outcome) => {
+  const explain: CriterionExplainer = (outcome, values) => {
     const status = outcome.status;
     if (status === 'not-applicable') return outcome.absent < 0 ? notApplicableResult : absentResult(outcome);
     if (outcome.state === 'unavailable') return unavailableResult;
@@ -515,6 +550,29 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
     const measured = outcome.measured;
     if (isCondition || measured === undefined) return sharedResult(p, passed ? 'passed' : 'failed');
     if (outcome.failing !== undefined) return countResult(outcome, p.limit, passed);
+    // A derived value with the formula it came from, the record's values in it: the record's own result.
+    if (operands !== undefined && values !== undefined) {
+      const extra = operands(values, outcome.specimen);
+      if (extra !== undefined) {
+        const value = valueText(
+          outcome,
+          u,
+          mean,
+          comparedAt,
+          shownAt,
+          computed,
+          passed,
+          p,
+          figure,
+          valueLabels,
+        );
+        const tail = passed ? p.passed : p.failed;
+        return measuredResult(outcome, p.limit, passed, {
+          zh: head.zh + value.zh + extra.zh + tail.zh,
+          en: head.en + value.en + extra.en + tail.en,
+        });
+      }
+    }
     // Everything else in the result follows from the value and the phrases (-0 is kept apart: it is not 0).
     const kept = !outcome.specimen && !Object.is(measured, -0) ? p.results?.[passed ? 0 : 1] : undefined;
     const known = kept?.get(measured);
@@ -543,9 +601,10 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
   const withDefaults: DefaultedExplainer | undefined =
     told.length === 0
       ? undefined
-      : (outcome, defaulted) => {
+      : (outcome, defaulted, values) => {
           const measured = outcome.measured;
           if (
+            operands === undefined &&
             defaulted === lastDefaulted &&
             outcome.limit === lastLimit &&
             outcome.status === lastStatus &&
@@ -554,7 +613,7 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
             Object.is(measured, lastMeasured)
           )
             return last!;
-          const r = explainDefaulted(outcome, defaulted);
+          const r = explainDefaulted(outcome, defaulted, values);
           // Only a result kept and shared (frozen) is remembered: one for its record alone is not given twice.
           if (Object.isFrozen(r) && outcome.specimen === 0 && outcome.failing === undefined) {
             last = r;
@@ -566,7 +625,11 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
           }
           return r;
         };
-  function explainDefaulted(outcome: CheckOutcome, defaulted: readonly number[]): CriterionResult {
+  function explainDefaulted(
+    outcome: CheckOutcome,
+    defaulted: readonly number[],
+    values: readonly unknown[] | undefined,
+  ): CriterionResult {
     const mask = told.length === 1 ? +defaulted.includes(told[0]!.slot) : usedMask(defaulted);
     const measured = outcome.measured;
     // Only a value the record shows is marked: not a skipped check, a missing value, a condition, a count.
@@ -579,8 +642,8 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
       measured === undefined ||
       outcome.failing !== undefined
     )
-      return explain(outcome);
-    return defaultedResult(outcome, phrases(outcome.limit), outcome.status === 'passed', mask);
+      return explain(outcome, values);
+    return defaultedResult(outcome, phrases(outcome.limit), outcome.status === 'passed', mask, values);
   }
   return { explain, withDefaults };
 }
@@ -681,6 +744,14 @@ function valueText(
     en = `specimen ${reading.specimen}: ${en}`;
   }
   return { zh, en };
+}
+
+/** A set limit's values as its sentence shows them: by their labels where any has one, else as the rule file writes them. */
+function setShown(limit: Limit, valueLabels: ValueLabels | undefined, lang: 'zh' | 'en'): string[] {
+  const values = limit.value as readonly unknown[];
+  if (valueLabels && values.some((v) => valueLabelText(v, valueLabels, lang) !== undefined))
+    return values.map((v) => valueLabelText(v, valueLabels, lang) ?? String(v));
+  return writtenSetValues(limit);
 }
 
 /**

@@ -265,9 +265,10 @@ export const THING = {
     title
       ? { zh: `表“${title.zh}”（${name}）`, en: `table "${title.en}" (${name})` }
       : { zh: `表“${name}”`, en: `table ${name}` },
-  cell: (table: LocalizedText, row: string, column: LocalizedText): LocalizedText => ({
-    zh: `${table.zh}行“${row}”列“${column.zh}”`,
-    en: `${table.en}, row ${row}, column ${column.en}`,
+  // A row by its key cells as a reader reads them: a category by its value's label (滚筒 / Drum), newcomer-27 M7.
+  cell: (table: LocalizedText, row: LocalizedText, column: LocalizedText): LocalizedText => ({
+    zh: `${table.zh}行“${row.zh}”列“${column.zh}”`,
+    en: `${table.en}, row ${row.en}, column ${column.en}`,
   }),
 };
 
@@ -372,17 +373,17 @@ export function addedOrRemoved(what: LocalizedText, added: boolean, detail?: Loc
  * A table's row added or removed: `表“…”新增行“≤ 4500”` / `table …: row ≤ 4500 added`.
  *
  * @example
- * rowAddedOrRemoved(THING.table(undefined, 't'), '≤ 4500', true, same('[≤ 4500, 5.00]')).en; // 'table t: row ≤ 4500 added: [≤ 4500, 5.00]'
+ * rowAddedOrRemoved(THING.table(undefined, 't'), same('≤ 4500'), true, same('[≤ 4500, 5.00]')).en; // 'table t: row ≤ 4500 added: [≤ 4500, 5.00]'
  */
 export function rowAddedOrRemoved(
   table: LocalizedText,
-  row: string,
+  row: LocalizedText,
   added: boolean,
   detail: LocalizedText,
 ): LocalizedText {
   const base = added
-    ? { zh: `${table.zh}新增行“${row}”`, en: `${table.en}: row ${row} added` }
-    : { zh: `${table.zh}删除行“${row}”`, en: `${table.en}: row ${row} removed` };
+    ? { zh: `${table.zh}新增行“${row.zh}”`, en: `${table.en}: row ${row.en} added` }
+    : { zh: `${table.zh}删除行“${row.zh}”`, en: `${table.en}: row ${row.en} removed` };
   return labelled(base, detail);
 }
 

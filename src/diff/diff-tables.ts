@@ -1,5 +1,5 @@
 import { ownEntry } from '../model/own-entry';
-import type { TableModel, TableRowModel } from '../model/rule-set-model';
+import type { IndicatorModel, TableModel, TableRowModel } from '../model/rule-set-model';
 import type { Literal } from '../model/value';
 import type { LocalizedText } from '../text/localized-text';
 import { type BoundaryPoint, type MovedBoundary, movedBoundaries, splitRows } from './band-partition';
@@ -76,15 +76,21 @@ interface Side {
 /** A row, or one category of a row, as matched across editions. */
 interface Unit {
   row: TableRowModel;
-  /** The key cells as written, `/` between key columns. */
+  /** The key cells as written, `/` between key columns: the entry's key and `row`. */
   text: string;
+  /** The same for a reader: a category by its value's label (`滚筒 / (6, 10]` / `Drum / (6, 10]`), newcomer-27 M7. */
+  shown: LocalizedText;
 }
 
 function diffTable(a: Edition, b: Edition, tableA: TableModel, tableB: TableModel): DiffEntry[] {
   const units = unitChanges(a, b);
   const A: Side = { edition: a, table: tableA, units };
   const B: Side = { edition: b, table: tableB, units };
-  const whole = (side: Side, row: TableRowModel): Unit => ({ row, text: keyText(side, row) });
+  const whole = (side: Side, row: TableRowModel): Unit => ({
+    row,
+    text: keyText(side, row),
+    shown: keyShown(side, row),
+  });
   // Entries under the row of A they concern, so they come out in A's row order; rows only B has last.
   const underA = new Map<TableRowModel, DiffEntry[]>(tableA.rows.map((r) => [r, []]));
   const added: DiffEntry[] = [];
@@ -113,7 +119,7 @@ function diffTable(a: Edition, b: Edition, tableA: TableModel, tableB: TableMode
     for (const [rowA, rowB] of moved.pairs) {
       const unitA = whole(A, rowA);
       const unitB = whole(B, rowB);
-      const shownRow = unitA.text === unitB.text ? undefined : `${unitA.text} → ${unitB.text}`;
+      const shownRow = unitA.text === unitB.text ? undefined : pairShown(unitA, unitB);
       underA.get(rowA)!.push(...diffCells(A, B, unitA, unitB, shownRow));
     }
     return result();
@@ -149,7 +155,7 @@ function diffTable(a: Edition, b: Edition, tableA: TableModel, tableB: TableMode
         const unitB = whole(B, piece);
         return {
           unit: unitB,
-          entries: diffCells(A, B, unitA, unitB, `${unitA.text} → ${unitB.text}`, unitB.text),
+          entries: diffCells(A, B, unitA, unitB, pairShown(unitA, unitB), unitB.text),
         };
       });
       underA.get(row)!.push(splitEntry(A, B, unitA, cells), ...cells.flatMap((c) => c.entries));
@@ -194,7 +200,7 @@ function diffCells(
   B: Side,
   unitA: Unit,
   unitB: Unit,
-  shownRow?: string,
+  shownRow?: LocalizedText,
   keyRow = unitA.text,
 ): DiffEntry[] {
   const out: DiffEntry[] = [];
@@ -220,7 +226,7 @@ function diffCells(
     ]);
     const direction = acrossUnits(bare, unit);
     const ids = unique(readers.map((r) => r.id));
-    const where = THING.cell(tableTitle(A, B), shownRow ?? unitA.text, columnLabel(A, B, column));
+    const where = THING.cell(tableTitle(A, B), shownRow ?? unitA.shown, columnLabel(A, B, column));
     out.push(
       makeEntry({
         key: `cell:${name}[${keyRow}][${column}]`,
@@ -280,7 +286,7 @@ function rowEntry(side: Side, unit: Unit, kind: 'row-added' | 'row-removed'): Di
     criteria: ids,
     message: withReaders(
       withDirection(
-        rowAddedOrRemoved(THING.table(side.table.title, name), unit.text, added, same(written)),
+        rowAddedOrRemoved(THING.table(side.table.title, name), unit.shown, added, same(written)),
         direction,
       ),
       ids,
@@ -434,16 +440,60 @@ function matchIdentity(m: TableRowModel['match'][number]): string {
 
 /** A row's units: one per combination of its categories (a band stays whole). */
 function atoms(side: Side, row: TableRowModel): Map<string, Unit> {
-  let combos: { ids: string[]; texts: string[] }[] = [{ ids: [], texts: [] }];
+  type Part = { id: string; text: string; shown: LocalizedText };
+  let combos: Part[][] = [[]];
   for (const [k, m] of row.match.entries()) {
-    const options = Array.isArray(m)
-      ? m.map((v) => ({ id: matchIdentity([v]), text: String(v) }))
-      : [{ id: matchIdentity(m), text: keyCellText(side, row, k) }];
-    combos = combos.flatMap((c) =>
-      options.map((o) => ({ ids: [...c.ids, o.id], texts: [...c.texts, o.text] })),
-    );
+    const labels = keyLabels(side, k);
+    const options: Part[] = Array.isArray(m)
+      ? m.map((v) => ({ id: matchIdentity([v]), text: String(v), shown: valueShown(v, labels) }))
+      : [{ id: matchIdentity(m), text: keyCellText(side, row, k), shown: same(keyCellText(side, row, k)) }];
+    combos = combos.flatMap((c) => options.map((o) => [...c, o]));
   }
-  return new Map(combos.map((c) => [c.ids.join('\u0000'), { row, text: c.texts.join(' / ') }]));
+  return new Map(
+    combos.map((c) => [
+      c.map((p) => p.id).join('\u0000'),
+      { row, text: c.map((p) => p.text).join(' / '), shown: joinShown(c.map((p) => p.shown)) },
+    ]),
+  );
+}
+
+/** A row's key cells for a reader: a category by its value's label in each language, a band as written. */
+function keyShown(side: Side, row: TableRowModel): LocalizedText {
+  return joinShown(
+    row.match.map((m, k) => {
+      if (!Array.isArray(m)) return same(m.text);
+      const labels = keyLabels(side, k);
+      const cell = docRow(side, row)?.[k];
+      if (!Array.isArray(cell) && cell !== undefined)
+        return valueShown(cell as string | number | boolean, labels);
+      // A list stays a list (`[滚筒, 波轮]`), as keyCellText writes it.
+      const values = Array.isArray(cell) ? (cell as (string | number | boolean)[]) : m;
+      const parts = values.map((v) => valueShown(v, labels));
+      const wrap = Array.isArray(cell);
+      const list = (lang: 'zh' | 'en') => parts.map((p) => p[lang]).join(', ');
+      return wrap ? { zh: `[${list('zh')}]`, en: `[${list('en')}]` } : { zh: list('zh'), en: list('en') };
+    }),
+  );
+}
+
+/** The labels of the values of a table's `k`-th key indicator, if it has any. */
+function keyLabels(side: Side, k: number): IndicatorModel['valueLabels'] {
+  const name = side.table.keys[k]?.indicator;
+  return side.edition.model.indicators.find((i) => i.name === name)?.valueLabels;
+}
+
+function valueShown(v: unknown, labels: IndicatorModel['valueLabels']): LocalizedText {
+  const label = labels?.get(v as string | number | boolean);
+  return label ? { zh: label.zh, en: label.en } : same(String(v));
+}
+
+function joinShown(parts: readonly LocalizedText[]): LocalizedText {
+  return { zh: parts.map((p) => p.zh).join(' / '), en: parts.map((p) => p.en).join(' / ') };
+}
+
+/** Two rows paired by position or split, for a reader: `≤ 4500 → ≤ 5000`. */
+function pairShown(a: Unit, b: Unit): LocalizedText {
+  return { zh: `${a.shown.zh} → ${b.shown.zh}`, en: `${a.shown.en} → ${b.shown.en}` };
 }
 
 /** A row's key cells as written: `(4500, 7100]`, `HRB600`, `[HRB400, HRBF400]`. */

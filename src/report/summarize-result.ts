@@ -9,10 +9,12 @@ import {
   shownDigitsOf,
   shownValue,
 } from '../compile/shown-value';
+import { valueLabelText } from '../compile/value-label-text';
 import type { CriterionResult, GradeResult } from '../model/grade-result';
 import { booleanText } from '../text/boolean-text';
 import type { Language } from '../text/localized-text';
 import { numberText } from '../text/number-text';
+import { setRequirementProse, writtenSetValues } from '../text/set-limit-prose';
 import { criterionLimitText, criterionValueLabel } from './criterion-prose';
 import { nextGradeLead } from './next-grade-lead';
 
@@ -56,7 +58,7 @@ export function criterionFigures(c: CriterionResult, lang: Language, missing = '
   const digits = shownDigitsOf(c.label);
   // A number limit with its unit, as the explanation shows it: `含水率 70（≤ 65 %）`, not `（≤ 65）` (newcomer-27 M7).
   const unit = digits?.unit && typeof c.limit?.value === 'number' ? ` ${digits.unit}` : '';
-  const limitText = c.limit ? criterionLimitText({ label: c.label, limit: c.limit }, lang) + unit : '';
+  const limitText = c.limit ? shortLimitText(c, c.limit, lang) + unit : '';
   const count = c.failingSpecimens?.length ? countFigures(c, lang, digits?.allowed) : undefined;
   if (count)
     return zh
@@ -70,7 +72,30 @@ export function criterionFigures(c: CriterionResult, lang: Language, missing = '
     c.rounded !== undefined && c.rounded !== c.value ? roundedText(c.rounded, digits?.rounded, c) : '';
   // A mean of 26.96 shown as 27.0 is its rounded value already: no "→27".
   const arrow = compared && Number(compared) !== Number(shown) ? `→${compared}` : '';
-  return `${specimen} ${shown}${arrow}${limit}`;
+  // The value with its unit too, as the explanation shows it: `含水率 70 %（≤ 65 %）` (newcomer-27 M7).
+  const valueUnit = digits?.unit && typeof c.value === 'number' ? ` ${digits.unit}` : '';
+  return `${specimen} ${shown}${arrow}${valueUnit}${limit}`;
+}
+
+/**
+ * A limit in a short text's brackets: a set as a requirement (`应为 1、2、3 之一`,
+ * by its values' labels where it has them), else as prose prints it.
+ */
+function shortLimitText(
+  c: CriterionResult,
+  limit: NonNullable<CriterionResult['limit']>,
+  lang: Language,
+): string {
+  if ((limit.operator === 'in' || limit.operator === 'not in') && Array.isArray(limit.value)) {
+    const labels = shownDigitsOf(c.label)?.valueLabels;
+    const values = limit.value as readonly unknown[];
+    const labelled = labels && values.some((v) => valueLabelText(v, labels, lang) !== undefined);
+    const shown = labelled
+      ? values.map((v) => valueLabelText(v, labels, lang) ?? String(v))
+      : writtenSetValues(limit);
+    return setRequirementProse(limit.operator, shown, lang);
+  }
+  return criterionLimitText({ label: c.label, limit }, lang);
 }
 
 /**

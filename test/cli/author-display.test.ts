@@ -68,7 +68,7 @@ describe('a computed mean, as a rule author reads it', () => {
     const out = (
       await cli.run(['--lang', 'zh', 'grade', '-r', RULES, '-f', 'csv', '-i', 'csv', '-'], { input: csv })
     ).stdout;
-    expect(out).toContain('距 B级：冲击吸收能量 KV2 33.47→33（≥ 34 J）');
+    expect(out).toContain('距 B级：冲击吸收能量 KV2 33.47→33 J（≥ 34 J）');
     expect(out).not.toContain('33.5→33');
   });
 
@@ -141,8 +141,8 @@ describe('a narrow table column', () => {
       sulfur: 0.035,
     });
     for (const [lang, width, cut, left] of [
-      ['zh', 80, '距 C级：冲击试验温度 20（≤ 0 ℃）、磷 P 0.035（≤ 0.030 %）、…', '硫 S'],
-      ['en', 90, 'To reach Grade C: temperature@C 20 (≤ 0 ℃), p@C 0.035 (≤ 0.030 %), …', 's@C'],
+      ['zh', 80, '距 C级：冲击试验温度 20 ℃（≤ 0 ℃）、磷 P 0.035 %（≤ 0.030 %）、…', '硫 S'],
+      ['en', 90, 'To reach Grade C: temperature@C 20 ℃ (≤ 0 ℃), …', 'p@C'],
     ] as const) {
       const line = formatTable([{ row: 1, result }], { lang, width }).split('\n')[1]!;
       expect(line.endsWith(cut), line).toBe(true);
@@ -174,8 +174,8 @@ describe('a measured value under the rounded-value method', () => {
     // In the short texts too: S 0.02 holds the record below F (≤ 0.010).
     const r = createGrader(parseRuleSet(rounded)).gradeSync(record(0.02));
     const s = r.nextGrade!.blockers.find((c) => c.id === 's@F')!;
-    expect(shortCriterion(s, 'zh', false)).toBe('硫 S 0.020（≤ 0.010 %）');
-    expect(shortCriterion(s, 'en')).toBe('s@F 0.020 (≤ 0.010 %)');
+    expect(shortCriterion(s, 'zh', false)).toBe('硫 S 0.020 %（≤ 0.010 %）');
+    expect(shortCriterion(s, 'en')).toBe('s@F 0.020 % (≤ 0.010 %)');
   });
 
   it('with more digits than the limit keeps them, and its rounded value beside it: 0.0254 (rounded to 0.025)', () => {

@@ -77,12 +77,16 @@ describe('a set limit in words', () => {
   it('属于 1、2、3 之一 / one of 1, 2, 3, at, below and above the set', async () => {
     const base = { machineType: 'drum', ratedCapacity: 8, energy: 1 };
     const failed = await explain('zh', { ...base, energyGrade: 4 });
-    expect(failed.stdout).toContain('能效等级：4，不满足 属于 1、2、3 之一（一等品）');
+    // fix-explain-28: the verdict in the same words, not "不满足 属于 …".
+    expect(failed.stdout).toContain('能效等级：4，不属于 1、2、3 之一（一等品）');
+    expect(failed.stdout).not.toContain('不满足 属于');
     expect(failed.stdout).not.toMatch(/[∈∉]/);
     const passed = await explain('zh', { ...base, energyGrade: 3 });
-    expect(passed.stdout).toContain('能效等级：3，满足 属于 1、2、3 之一（一等品）');
+    expect(passed.stdout).toContain('能效等级：3，属于 1、2、3 之一（一等品）');
     const en = await explain('en', { ...base, energyGrade: 1 });
-    expect(en.stdout).toContain('Energy grade: 1 meets one of 1, 2, 3');
+    expect(en.stdout).toContain('Energy grade: 1 is one of 1, 2, 3');
+    const enFailed = await explain('en', { ...base, energyGrade: 4 });
+    expect(enFailed.stdout).toContain('Energy grade: 4 is not one of 1, 2, 3 (First)');
     // The result's limit keeps the set's text as a contract.
     const json = await cli.run([
       'explain',

@@ -297,7 +297,7 @@ describe('M6: repeated symbol headers', () => {
       csv([...header, ...TAIL_HEADER], [...row, ...TAIL]),
     ]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('yield-strength #2 380 (≥ 400 MPa)');
+    expect(run.stdout).toContain('yield-strength #2 380 MPa (≥ 400 MPa)');
   });
 
   it('ReL(MPa),ReL(MPa) in .xlsx: the same', async () => {

@@ -41,10 +41,15 @@ describe('the text of a set limit', () => {
     const result = grader.gradeSync({ thickness: 4, colour: 'bronze' });
     const zh = result.criteria.map((c) => c.message.zh).join('\n');
     const en = result.criteria.map((c) => c.message.en).join('\n');
-    expect(zh).toContain('满足 不属于 15、19 中任何一个');
-    expect(zh).toContain('不满足 属于 clear、grey 之一');
-    expect(en).toContain('meets none of 15, 19');
-    expect(en).toContain('does not meet one of clear, grey');
+    // fix-explain-28: the verdict in the same words ("不满足 属于 …" read poorly).
+    expect(zh).toContain('公称厚度：4 mm，不属于 15、19 中任何一个');
+    expect(zh).toContain('，不属于 clear、grey 之一');
+    expect(en).toContain('4 mm is none of 15, 19');
+    expect(en).toContain(' is not one of clear, grey');
+    const excluded = grader.gradeSync({ thickness: 15, colour: 'clear' });
+    expect(excluded.criteria[0]!.message.zh).toContain('公称厚度：15 mm，属于不允许的 15、19 之一');
+    expect(excluded.criteria[0]!.message.en).toContain('15 mm is one of the values not allowed: 15, 19');
+    expect(excluded.criteria[1]!.message.zh).toContain('，属于 clear、grey 之一');
     expect(`${zh}${en}`).not.toMatch(/[∈∉]/);
   });
 });

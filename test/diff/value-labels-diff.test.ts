@@ -28,6 +28,10 @@ function kindScope(labels: string | null, ...items: [string, string][]): string 
 
 const KIND = 'kind: { type: enum, values: [a, b, c], label: { zh: 类别, en: Kind } }';
 
+/** `kind` with its values labelled as `labels` (a YAML flow mapping's body). */
+const labelledKind = (labels: string) =>
+  `kind: { type: enum, values: [a, b, c], valueLabels: { ${labels} }, label: { zh: 类别, en: Kind } }`;
+
 /** The base rule set with `kind`'s values labelled as `labels` (a YAML flow mapping's body) and its values `values`. */
 function labelled(labels: string | null, values = '[a, b, c]'): string {
   const body = labels === null ? '' : `, valueLabels: { ${labels} }`;
@@ -194,5 +198,30 @@ describe('diffRuleSets: value labels', () => {
     const bare = diff(kindScope(null, ['not-b', '≠ "b"']), kindScope(null, ['not-b', '≠ "c"']));
     expect(bare[0]!.message.en).toContain('limit: ≠ b → ≠ c, ');
     expect(changeLine(bare[0]!, 'en')).toContain('limit: ≠ b → ≠ c, changed');
+  });
+
+  it('fix-explain-28: a category table’s row is named by its values’ labels in each language; key and row keep the codes (newcomer-27 M7)', () => {
+    const b = '      - [b, 0.08]';
+    const [cell] = diff(labelled(LABELS), edit([KIND, labelledKind(LABELS)], [b, '      - [b, 0.07]']));
+    expect([cell!.key, cell!.row, cell!.before, cell!.after]).toEqual([
+      'cell:maxima[b][impurity]',
+      'b',
+      '0.08',
+      '0.07',
+    ]);
+    expect(cell!.message.zh).toContain('行“乙类”列');
+    expect(cell!.message.en).toContain('row Class B, column');
+    // A row listing two categories, removed: the list by labels; one added: its label.
+    const rows = diff(
+      labelled(LABELS),
+      edit([KIND, labelledKind(LABELS)], ['      - [[a, c], 0.05]', '      - [a, 0.05]']),
+    );
+    const removed = rows.filter((e) => e.kind === 'row-removed');
+    expect(removed.map((e) => [e.key, e.row])).toEqual([['row:maxima[c]', 'c']]);
+    expect(removed[0]!.message.zh).toContain('删除行“丙类”');
+    expect(removed[0]!.message.en).toContain('row Class C removed');
+    // Without labels, the codes as before.
+    const [bare] = diff(BASE, edit([b, '      - [b, 0.07]']));
+    expect(bare!.message.en).toContain('row b, column');
   });
 });

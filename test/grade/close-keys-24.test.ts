@@ -29,7 +29,7 @@ describe('W8: nitrogen under an English label with a qualifier, wN or n_total', 
       expect(run.stderr).toContain(`("${header}") looks like the indicator nitrogen`);
     }
     const wn = await cli.run(['grade', '-r', STEEL, csv('wN', '0.015')]);
-    expect(wn.stdout).toContain('nitrogen 0.015 (≤');
+    expect(wn.stdout).toContain('nitrogen 0.015 % (≤');
   });
 });
 

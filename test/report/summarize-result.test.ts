@@ -129,7 +129,8 @@ describe('one-line summaries show a value as its explanation does', () => {
         for (const r of grader.gradeSync(c.input).criteria) {
           if (r.passed !== false || typeof r.value !== 'number' || r.failingSpecimens) continue;
           const short = shortCriterion(r, 'en');
-          const [, value, compared] = /^\S+(?: #\d+)? (\S+?)(?:→(\S+))? \(/.exec(short) ?? [];
+          // fix-explain-28: a unit may follow the value (`16.9 MPa (≥ 17.0 MPa)`).
+          const [, value, compared] = /^\S+(?: #\d+)? (\S+?)(?:→(\S+))?(?: [^\s(]+)? \(/.exec(short) ?? [];
           expect(value, short).toBeDefined();
           // The message shows the value with the same digits ("Total score: 84.83 does not meet ≥ 85").
           expect(r.message.en, short).toContain(`${value}`);

@@ -73,7 +73,7 @@ describe('GradeWorkbook, read back by exceljs', () => {
       null,
       null,
       '超出适用范围',
-      '额定制冷量 CC 16000（≤ 14000 W）',
+      '额定制冷量 CC 16000 W（≤ 14000 W）',
     ]);
     expect(row('KF-120LW/F2').slice(4, 6)).toEqual([
       '未达最低等级',
