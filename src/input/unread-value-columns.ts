@@ -255,10 +255,7 @@ function withBoth(error: RecordError, word: ValueWord, also: ValueWord): RecordE
         `规则集没有说明写了两者的样品是否在其范围内`,
         `the rule set does not say whether a sample stated for both is in its scope`,
       )
-    : localized(
-        `两者都不是它会按其评级的默认值`,
-        `neither is the default it would be graded with`,
-      );
+    : localized(`两者都不是它会按其评级的默认值`, `neither is the default it would be graded with`);
   return {
     ...error,
     message: localized(

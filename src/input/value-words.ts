@@ -326,7 +326,9 @@ function eventNoted(cell: string, words: ValueWords): readonly ValueWord[] | und
     (words.veto && VETO_EVENT.test(bare) && isVetoHeader(bare) ? [words.veto] : undefined);
   const said: readonly ValueWord[] | undefined = event
     ? event.map((indicator) => asValue({ indicator, value: true, isDefault: false }, true))
-    : lookUp(rest, words)?.filter((w) => w.indicator.type === 'boolean' && incidentEvent(w.indicator.label.zh));
+    : lookUp(rest, words)?.filter(
+        (w) => w.indicator.type === 'boolean' && incidentEvent(w.indicator.label.zh),
+      );
   if (!said || said.length === 0) return undefined;
   if (count === undefined) return said;
   // A count says whether it happened: 0 none, more some; a word saying none with some is let be.
