@@ -121,7 +121,7 @@ function alternativesOf(clause: string, words: ValueWords): string[] | undefined
   if (items.length < 2 || items.length > MOST_PARTS) return undefined;
   const [before, after] = [clause.slice(0, list.index), clause.slice(list.index + list[0].length)];
   const read = items.map((item) => before + item + after);
-  return read.every((one) => wordOf(one, words) !== undefined) ? read : undefined;
+  return read.every((one) => mayHoldWord(one, words) && wordOf(one, words) !== undefined) ? read : undefined;
 }
 
 /**
@@ -140,7 +140,13 @@ function spacedWord(
   if (parts.length < 2 || parts.length > MOST_PARTS) return undefined;
   const read = new Map<string, readonly ValueWord[] | undefined>();
   const said = (text: string) => {
-    if (!read.has(text)) read.set(text, wordOf(text, words));
+    // A part with no word's first two characters says nothing (`样机`, `KFR`, `35`), nor does a code with a slash in
+    // it (`KFR-35GW/T3A`: a list of values is alternativesOf's to read): neither is folded.
+    if (!read.has(text))
+      read.set(
+        text,
+        mayHoldWord(text, words) && !(SLASHED.test(text) && isInert(text)) ? wordOf(text, words) : undefined,
+      );
     return read.get(text);
   };
   // The statements from part i on, or null when the parts from i cannot all be read as statements (or passed
@@ -150,7 +156,8 @@ function spacedWord(
     if (i === parts.length) return [];
     if (failed.has(i)) return null;
     for (const n of [2, 1]) {
-      if (i + n > parts.length) continue;
+      // Two parts as one statement are the clause itself, read whole already.
+      if (i + n > parts.length || n === parts.length) continue;
       const statement = parts.slice(i, i + n).join(' ');
       if (!said(statement)) continue;
       const rest = statements(i + n);
@@ -196,6 +203,11 @@ const LATIN_NO = /^(?:no|not|non|none)$/iu;
  */
 function isInert(part: string): boolean {
   return INERT_WORDS.has(part) || (CODE_PART.test(part) && !LATIN_NO.test(part));
+}
+
+/** Whether a text may say something: it holds a bigram, or some word or name is one character long. */
+function mayHoldWord(text: string, words: ValueWords): boolean {
+  return words.short || holdsBigram(text, words);
 }
 
 /**

@@ -39,6 +39,8 @@ export interface ValueWords {
   readonly bigrams: ReadonlySet<number>;
   /** 1 at each UTF-16 unit a bigram of {@link bigrams} begins with: most characters of a remark are let go by it. */
   readonly bigramStarts: Uint8Array;
+  /** Whether a word or name is one character long: then a text may say something with no bigram in it. */
+  readonly short: boolean;
   /**
    * The events yes/no labels name (`重大质量事故` of `近三年发生重大质量事故`: `incidentEvent`), folded → the
    * indicators: alone a heading, with a date or a count beside it a statement ({@link wordOf}: `重大质量事故1起`).
@@ -152,9 +154,14 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
     for (const c of word.toUpperCase() + word) characters.add(c.codePointAt(0)!);
     for (const c of [word.charAt(0), word.charAt(0).toUpperCase()]) firsts.add(c.codePointAt(0)!);
   }
-  for (const text of [...words.keys(), ...names.keys()]) {
+  let short = false;
+  const vetoNames = veto && worded.has(veto) ? VETO_NAMES : [];
+  for (const text of [...words.keys(), ...names.keys(), ...vetoNames]) {
     const bare = text.replace(/\s+/gu, '');
-    if (bare.length < 2) continue;
+    if (bare.length < 2) {
+      short = true;
+      continue;
+    }
     bigrams.add(bigramOf(bare.charCodeAt(0), bare.charCodeAt(1)));
     bigramStarts[bare.charCodeAt(0)] = 1;
   }
@@ -168,6 +175,7 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
     bigramStarts,
     events,
     veto: veto && worded.has(veto) ? veto : undefined,
+    short,
   };
 }
 
@@ -212,6 +220,10 @@ const LATIN_KIND = /^([a-z][a-z-]+(?: [a-z][a-z-]+)*) (?:type|compressor|unit)$/
 function latinStem(label: string): string | undefined {
   return LATIN_KIND.exec(label.trim())?.[1];
 }
+
+// What a veto heading (`isVetoHeader`) holds somewhere in it, for the bigrams: 一票否决, 否决项, 是否否决 hold 否决;
+// 重大事故, 重大质量问题 hold 重大.
+const VETO_NAMES = ['否决', '重大', 'veto', 'major', 'serious'];
 
 // A negation a remark writes before a yes/no label (非风冷式, 不是风冷式, 不属于风冷式, 无风冷): the label's no.
 const HAN_NEGATIONS = ['非', '不是', '不属于', '无', '没有'];
@@ -263,6 +275,9 @@ function dated(cell: string, words: ValueWords): readonly ValueWord[] | undefine
 
 // A Chinese name, then a code (`硅酸盐水泥P·I`, `适用气候 T2`), after the fold: the name says what the code is of.
 const NAME_THEN_CODE = /^(\p{Script=Han}{2,8}) ?([a-z][a-z0-9.]*)(?:型|式)?$/u;
+// The same, as written (full-width, dots of any kind, Roman numerals): most cells are let go before folding.
+const NAME_THEN_CODE_AS_WRITTEN =
+  /^\p{Script=Han}{2,8}[\s\u3000]?[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A][A-Za-z0-9.·・•．Ⅰ-Ⅻ\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]*[型式]?$/u;
 // A name that makes the code something else: an id (型号, 编号), the sample (样品, 试样), a negation (非, 除外).
 const NOT_A_NAME = /[号样除不非无没未否]/u;
 
@@ -274,7 +289,7 @@ const NOT_A_NAME = /[号样除不非无没未否]/u;
  */
 function namedCode(cell: string, words: ValueWords): readonly ValueWord[] | undefined {
   const text = cell.trim();
-  if (!/^\p{Script=Han}/u.test(text) || !/[A-Za-z0-9Ⅰ-Ⅻ\uFF10-\uFF5A型式]$/u.test(text)) return undefined;
+  if (!NAME_THEN_CODE_AS_WRITTEN.test(text)) return undefined;
   const parts = NAME_THEN_CODE.exec(foldWord(text));
   if (!parts || NOT_A_NAME.test(parts[1]!)) return undefined;
   const said = lookUp(parts[2]!, words)?.filter(

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type IndicatorInfo, loadRuleSet } from '../../src/index';
+import { remarkWord } from '../../src/input/remark-clauses';
 import { moreValueWords } from '../../src/input/value-word-forms';
 import { valueWords, wordOf } from '../../src/input/value-words';
 
@@ -111,6 +112,11 @@ describe('value words, folded and extended', () => {
       expect(veto(cell), cell).toEqual([['majorQualityIncident', true]]);
     for (const cell of ['一票否决项：无', '一票否决：否', '否决项：无'])
       expect(veto(cell), cell).toEqual([['majorQualityIncident', false]]);
+    // In a clause of a longer remark too: the veto's names count as words for the check that lets most remarks go.
+    const clause = (cell: string) => remarkWord(cell, valueWords(ent.indicators)!, (w) => !w.isDefault);
+    for (const cell of ['外观良好，一票否决：是', '资料齐全；否决项：有', '外观良好，重大事故：有'])
+      expect(clause(cell)?.word.value, cell).toBe(true);
+    expect(clause('外观良好，一票否决项：无')).toBeUndefined();
     // A rule set with no veto of that kind has no such name: 一票否决 says nothing of the AC rule set.
     expect(said('一票否决：是', ac.indicators)).toBeUndefined();
   });
