@@ -13,8 +13,9 @@ export interface RemarkWord {
 }
 
 // Where a remark ends one statement and begins another: a comma, semicolon, list mark, full stop or line break;
-// or a space between words (each then a statement: see spacedWord).
-const CLAUSE_MARKS = /[，；,;、。\s]/u;
+// or a space between words (each then a statement: see spacedWord); or a slash or a range mark between values
+// (`T2/T3`, `T1～T3`: see alternativesOf).
+const CLAUSE_MARKS = /[，；,;、。\s/／～~〜至]/u;
 const CLAUSE_SPLIT = /[，；,;。\n\r]+/u;
 // A list turned round as a whole (移动式、多联式除外, 不含水冷): its items say no value of the record.
 const TURNED_LIST = /除外|以外|不适用|不包括|不含/u;
@@ -24,14 +25,22 @@ const NEGATED_LIST = /^(?:非|不是|不属于|无|没有|不)/u;
 const LONGEST_REMARK = 200;
 const MOST_PARTS = 8;
 
+/** A clause of a remark as read, and as the message names it (a slash list's clause as written: `气候：T1/T3`). */
+interface Clause {
+  read: string;
+  shown: string;
+}
+
 /**
  * The first word a remark cell says that `wanted` takes (a value other than the default, of an indicator no
  * column gives): the whole cell read as {@link wordOf} reads it, else each clause of it (hostile-26 W2). A remark
  * of several statements (`风冷：否，水冷`, `T1；全封闭型压缩机 否`, `风冷式 否 全封闭`) is split at commas,
  * semicolons, list marks (`、`), full stops and line breaks, and each clause read as a whole cell is; a clause of
  * words set apart by spaces is split there when every part, one word or a name with its answer (`风冷式 否`), says
- * something. A list turned round (`移动式、多联式除外`, `非移动式、多联式`) is not split. Cheap for most cells: only
- * a cell with a separator is split, and only when it holds the first two characters of some word or name.
+ * something; values set apart by a slash or a range mark (`T2/T3`, `气候：T1/T3`, `T1～T3`, `移动式/分体式`) are
+ * read one by one when each, in its clause, says something (hostile-27 W6). A list turned round
+ * (`移动式、多联式除外`, `非移动式、多联式`) is not split. Cheap for most cells: only a cell with a separator is
+ * split, and only when it holds the first two characters of some word or name.
  *
  * @example
  * remarkWord('风冷：否，水冷', words, (w) => !w.isDefault); // { word: airCooled = false, clause: '风冷：否' }
@@ -46,18 +55,20 @@ export function remarkWord(
   const text = cell.trim();
   if (text.length > LONGEST_REMARK || !CLAUSE_MARKS.test(text)) return undefined;
   if (!holdsBigram(text, words) || TURNED_LIST.test(text)) return undefined;
-  const clauses = clausesOf(text);
+  const clauses = clausesOf(text, words);
   for (const clause of clauses) {
     // The cell itself was read above.
-    const said = clause === text ? undefined : wordOf(clause, words)?.find(wanted);
-    const found = said ? { word: said, clause } : spacedWord(clause, words, wanted);
+    const said = clause.read === text ? undefined : wordOf(clause.read, words)?.find(wanted);
+    const found = said ? { word: said, clause: clause.read } : spacedWord(clause.read, words, wanted);
     if (!found) continue;
+    // A value of a slash list is named by its clause as written; the whole cell by no clause.
+    if (clause.shown !== clause.read) found.clause = clause.shown === text ? undefined : clause.shown;
     // Only for a cell already refused (rare): does another clause name another value of the indicator?
     const { indicator, value } = found.word;
     const other = (w: ValueWord) => w.indicator === indicator && w.value !== value;
     for (const rest of clauses) {
       if (rest === clause) continue;
-      const also = wordOf(rest, words)?.find(other) ?? spacedWord(rest, words, other)?.word;
+      const also = wordOf(rest.read, words)?.find(other) ?? spacedWord(rest.read, words, other)?.word;
       if (also) return { ...found, also };
     }
     return found;
@@ -65,25 +76,60 @@ export function remarkWord(
   return undefined;
 }
 
-/** A remark's clauses: split at the marks, a `、` list too unless a negation begins it. */
-function clausesOf(text: string): string[] {
-  const clauses: string[] = [];
+/**
+ * A remark's clauses: split at the marks, a `、` list too unless a negation begins it, and a slash list into
+ * its values ({@link alternativesOf}).
+ */
+function clausesOf(text: string, words: ValueWords): Clause[] {
+  const clauses: Clause[] = [];
+  const add = (clause: string) => {
+    const values = SLASHED.test(clause) ? alternativesOf(clause, words) : undefined;
+    if (values) for (const read of values) clauses.push({ read, shown: clause });
+    else clauses.push({ read: clause, shown: clause });
+  };
   for (const piece of text.split(CLAUSE_SPLIT)) {
     const clause = piece.trim();
     if (clause === '') continue;
     if (!clause.includes('、') || NEGATED_LIST.test(clause)) {
-      clauses.push(clause);
+      add(clause);
       continue;
     }
-    for (const item of clause.split('、')) if (item.trim() !== '') clauses.push(item.trim());
+    for (const item of clause.split('、')) if (item.trim() !== '') add(item.trim());
   }
   return clauses;
+}
+
+// A slash or a range mark between values (`T2/T3`, `T1～T3`, `T1至T3`).
+const SLASHED = /[/／～~〜至]/u;
+// The values either side of it: each a run of code characters (`T1`, `P·II`, `KFR-35GW`) or of Chinese ones.
+const CODE_RUN = '[A-Za-z0-9.·・•\\-\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\uFF0E]+';
+const VALUE_RUN = `(?:${CODE_RUN}|\\p{Script=Han}+)`;
+const SLASH_LIST = new RegExp(`${VALUE_RUN}(?:\\s*[/／～~〜至]\\s*${VALUE_RUN})+`, 'u');
+const SLASH_MARK = /\s*[/／～~〜至]\s*/u;
+
+/**
+ * A clause with a slash list in it (`T2/T3`, `气候：T1/T3`, `适用气候 T1/T2`, `移动式/分体式`, `T1～T3`) as one
+ * clause per value, the text around the list kept (`气候：T1`, `气候：T3`): the unit is stated for each, as
+ * `T1，T2` states both (a range's ends are two of its values). `undefined` when any value, so written, says
+ * nothing (`KFR-35GW/T3A`, `KFR-35GW/T3`: a model's code, not a list of climates; `2024/3/1`), or when there
+ * are more than {@link MOST_PARTS}.
+ */
+function alternativesOf(clause: string, words: ValueWords): string[] | undefined {
+  const list = SLASH_LIST.exec(clause);
+  if (!list) return undefined;
+  const items = list[0].split(SLASH_MARK).filter((item) => item !== '');
+  if (items.length < 2 || items.length > MOST_PARTS) return undefined;
+  const [before, after] = [clause.slice(0, list.index), clause.slice(list.index + list[0].length)];
+  const read = items.map((item) => before + item + after);
+  return read.every((one) => mayHoldWord(one, words) && wordOf(one, words) !== undefined) ? read : undefined;
 }
 
 /**
  * A clause of parts set apart by spaces (`风冷式 否 全封闭`), read as statements of one part or of a name and its
  * answer (two parts, tried first): the first part that says a wanted word, when every part of the clause says
- * something; `undefined` else (`移动式 空调除外`: `空调除外` says nothing, so `移动式` is no statement of it).
+ * something; `undefined` else (`移动式 空调除外`: `空调除外` says nothing, so `移动式` is no statement of it). A
+ * clause of two parts is one too when the whole says nothing (`P.I 42.5`: GB 175's designation, a code and its
+ * strength class; `KFR 水冷`), as `样品 P.I 42.5` was (hostile-27 W6).
  */
 function spacedWord(
   clause: string,
@@ -91,10 +137,16 @@ function spacedWord(
   wanted: (word: ValueWord) => boolean,
 ): RemarkWord | undefined {
   const parts = clause.split(/[\s\u3000]+/u);
-  if (parts.length < 3 || parts.length > MOST_PARTS) return undefined;
+  if (parts.length < 2 || parts.length > MOST_PARTS) return undefined;
   const read = new Map<string, readonly ValueWord[] | undefined>();
   const said = (text: string) => {
-    if (!read.has(text)) read.set(text, wordOf(text, words));
+    // A part with no word's first two characters says nothing (`样机`, `KFR`, `35`), nor does a code with a slash in
+    // it (`KFR-35GW/T3A`: a list of values is alternativesOf's to read): neither is folded.
+    if (!read.has(text))
+      read.set(
+        text,
+        mayHoldWord(text, words) && !(SLASHED.test(text) && isInert(text)) ? wordOf(text, words) : undefined,
+      );
     return read.get(text);
   };
   // The statements from part i on, or null when the parts from i cannot all be read as statements (or passed
@@ -104,7 +156,8 @@ function spacedWord(
     if (i === parts.length) return [];
     if (failed.has(i)) return null;
     for (const n of [2, 1]) {
-      if (i + n > parts.length) continue;
+      // Two parts as one statement are the clause itself, read whole already.
+      if (i + n > parts.length || n === parts.length) continue;
       const statement = parts.slice(i, i + n).join(' ');
       if (!said(statement)) continue;
       const rest = statements(i + n);
@@ -150,6 +203,11 @@ const LATIN_NO = /^(?:no|not|non|none)$/iu;
  */
 function isInert(part: string): boolean {
   return INERT_WORDS.has(part) || (CODE_PART.test(part) && !LATIN_NO.test(part));
+}
+
+/** Whether a text may say something: it holds a bigram, or some word or name is one character long. */
+function mayHoldWord(text: string, words: ValueWords): boolean {
+  return words.short || holdsBigram(text, words);
 }
 
 /**

@@ -237,18 +237,30 @@ function cellError(
 }
 
 /**
- * The error for a remark that names two values of one indicator (`适用于T1、T2气候`: T1 and T2), saying why the record
- * is not graded as either: a record has one value, and the rule set's scope is not read to say whether a unit stated
- * for both is in it (fix-input-27).
+ * The error for a remark that names two values of one indicator (`适用于T1、T2气候`, `T1/T3`: T1 and T3), saying why
+ * the record is not graded as either: a record has one value, and the rule set's scope is not read to say whether a
+ * unit stated for both is in it (fix-input-27); when neither is the default (`T2/T3`), that the default it would
+ * be graded with is neither (hostile-27 W6).
  */
 function withBoth(error: RecordError, word: ValueWord, also: ValueWord): RecordError {
-  const { name } = word.indicator;
-  const [one, other] = [valueShown(also), valueShown(word)];
+  const { name, values } = word.indicator;
+  // In the rule set's order (`T2 和 T3` of `T3/T2`), as a reader looks them up.
+  const at = (w: ValueWord) => values?.indexOf(w.value as string | number) ?? -1;
+  const [one, other] = (at(word) < at(also) ? [word, also] : [also, word]).map(valueShown) as [
+    LocalizedText,
+    LocalizedText,
+  ];
+  const why = also.isDefault
+    ? localized(
+        `规则集没有说明写了两者的样品是否在其范围内`,
+        `the rule set does not say whether a sample stated for both is in its scope`,
+      )
+    : localized(`两者都不是它会按其评级的默认值`, `neither is the default it would be graded with`);
   return {
     ...error,
     message: localized(
-      `${error.message.zh}。该备注同时写了 ${name} = ${one.zh} 和 ${other.zh}，而一条记录只有一个 ${name}：规则集没有说明写了两者的样品是否在其范围内，请在一列中写明按哪一个评级`,
-      `${error.message.en}. The remark names both ${name} = ${one.en} and ${other.en}, and a record has one ${name}: the rule set does not say whether a sample stated for both is in its scope, so give the one to grade by in a column`,
+      `${error.message.zh}。该备注同时写了 ${name} = ${one.zh} 和 ${other.zh}，而一条记录只有一个 ${name}：${why.zh}，请在一列中写明按哪一个评级`,
+      `${error.message.en}. The remark names both ${name} = ${one.en} and ${other.en}, and a record has one ${name}: ${why.en}, so give the one to grade by in a column`,
     ),
   };
 }

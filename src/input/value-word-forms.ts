@@ -26,7 +26,8 @@ const NOT_HAPPENED = ['无', '没有', '未发生', '没有发生', '未发生�
  *   `近三年重大质量事故`); with `无`/`没有`/`未发生` before it, no
  *   (`无重大质量事故`, `近三年未发生重大质量事故`) (hostile-23 W8).
  * - an enum code with a digit next to the indicator's Chinese label or its stem less 类型
- *   (`T3气候`, `T3 气候类型`, `气候T3`) (hostile-24 W16).
+ *   (`T3气候`, `T3 气候类型`, `气候T3`) (hostile-24 W16), or, a space between, its English label or its
+ *   stem less `type` (`T3 climate`, `climate T3`) (hostile-27 W6).
  *
  * @example
  * moreValueWords(unitConfiguration); // [['移动机', 'mobile'], ['移动空调', 'mobile'], …]
@@ -110,14 +111,19 @@ function tradeWords(indicator: IndicatorInfo): ValueText[] {
  */
 function codeWithLabelWords(indicator: IndicatorInfo): ValueText[] {
   const label = indicator.label.zh.trim();
-  if (!/^\p{Script=Han}{2,}$/u.test(label)) return [];
-  const stems = new Set([label, label.replace(/类型$/u, '')].filter((s) => s.length >= 2));
+  const stems = /^\p{Script=Han}{2,}$/u.test(label)
+    ? [label, label.replace(/类型$/u, '')].filter((s) => s.length >= 2)
+    : [];
+  // The English label and its stem less `type` (`T3 climate`, `climate type T3`: hostile-27 W6), set apart by a space.
+  const en = indicator.label.en.trim();
+  const latin = /^[A-Za-z][A-Za-z -]+$/u.test(en) ? [en, en.replace(/ type$/iu, '')] : [];
   const texts: ValueText[] = [];
   for (const value of indicator.values ?? []) {
     const code = String(value);
     if (!/\d/u.test(code) || /\p{Script=Han}/u.test(code)) continue;
-    for (const s of stems)
+    for (const s of new Set(stems))
       for (const text of [code + s, `${code} ${s}`, s + code, `${s} ${code}`]) texts.push([text, value]);
+    for (const s of new Set(latin)) texts.push([`${code} ${s}`, value], [`${s} ${code}`, value]);
   }
   return texts;
 }

@@ -102,13 +102,14 @@ export function answerOf(text: string, negated: boolean): boolean | undefined {
 const HAN_PRODUCT_END = /(?:机组|机|空调|空调器|压缩机|螺杆|涡旋|活塞|转子)$/u;
 // Words that turn a name round (移动式空调除外, 水冷机不适用): what follows them is no product of that kind.
 const TURNED = /[除外不非无没未否]/u;
-const LATIN_PRODUCT = /^[\s-]+(?:units?|type|system|machine|chiller|air[\s-]?conditioner)$/u;
+const LATIN_PRODUCT = /^[\s-]+(?:units?|type|system|machine|chiller|compressors?|air[\s-]?conditioner)$/u;
 
 /**
  * Whether the text after a value word names a product of that kind (`水冷` + `螺杆机组`, `水冷式` + `冷水机组`,
  * `多联` + `机组`, `半封闭` + `螺杆`, `water-cooled` + ` unit`): a few Chinese characters ending in a product word
  * (机组, 机, 空调, 压缩机, 螺杆, 涡旋 …) with no word that turns the name round (除外, 不, 非), or, after a Latin
- * word, a space and `unit`, `type`, `system`, or such Chinese characters (`VRF` + `多联机`). `水冷却` (却) and
+ * word, a space and `unit`, `type`, `system`, `compressor` (`semi-hermetic compressor`, as `半封闭压缩机`:
+ * hostile-27 W6), or such Chinese characters (`VRF` + `多联机`). `水冷却` (却) and
  * `移动式空调除外` are not.
  *
  * @example

@@ -3,6 +3,7 @@ import { negatedLabel } from '../text/boolean-words';
 import { spellingFold } from '../text/enum-spelling';
 import { foldValueText } from '../text/fold-value-text';
 import { fullWidthToAscii } from '../text/full-width';
+import { isVetoHeader, vetoIndicator } from './close-columns';
 import { incidentEvent, moreValueWords, withoutProductWord } from './value-word-forms';
 import { answerOf, pairOf, productAfter, yesNoOf } from './value-word-pairs';
 
@@ -38,6 +39,18 @@ export interface ValueWords {
   readonly bigrams: ReadonlySet<number>;
   /** 1 at each UTF-16 unit a bigram of {@link bigrams} begins with: most characters of a remark are let go by it. */
   readonly bigramStarts: Uint8Array;
+  /** Whether a word or name is one character long: then a text may say something with no bigram in it. */
+  readonly short: boolean;
+  /**
+   * The events yes/no labels name (`重大质量事故` of `近三年发生重大质量事故`: `incidentEvent`), folded → the
+   * indicators: alone a heading, with a date or a count beside it a statement ({@link wordOf}: `重大质量事故1起`).
+   */
+  readonly events: ReadonlyMap<string, readonly IndicatorInfo[]>;
+  /**
+   * The rule set's one veto indicator among these (`vetoIndicator`: a yes/no whose requirements ask for no), which
+   * a remark names as a sheet heads its veto column (`一票否决：是`, `否决项：无`, `重大事故：有`); else `undefined`.
+   */
+  readonly veto?: IndicatorInfo;
 }
 
 /**
@@ -121,7 +134,16 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
     }
   }
   if (words.size === 0) return undefined;
-  const names = namesOf(new Set([...words.values()].flatMap((list) => list.map((w) => w.indicator))));
+  const worded = new Set([...words.values()].flatMap((list) => list.map((w) => w.indicator)));
+  const names = namesOf(worded);
+  const events = new Map<string, IndicatorInfo[]>();
+  for (const indicator of worded) {
+    const event = indicator.type === 'boolean' ? incidentEvent(indicator.label.zh)?.event : undefined;
+    if (event === undefined) continue;
+    const key = foldWord(event);
+    events.set(key, [...(events.get(key) ?? []), indicator]);
+  }
+  const veto = vetoIndicator(indicators);
   let longest = 0;
   const characters = new Set<number>();
   const firsts = new Set<number>();
@@ -132,13 +154,29 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
     for (const c of word.toUpperCase() + word) characters.add(c.codePointAt(0)!);
     for (const c of [word.charAt(0), word.charAt(0).toUpperCase()]) firsts.add(c.codePointAt(0)!);
   }
-  for (const text of [...words.keys(), ...names.keys()]) {
+  let short = false;
+  const vetoNames = veto && worded.has(veto) ? VETO_NAMES : [];
+  for (const text of [...words.keys(), ...names.keys(), ...vetoNames]) {
     const bare = text.replace(/\s+/gu, '');
-    if (bare.length < 2) continue;
+    if (bare.length < 2) {
+      short = true;
+      continue;
+    }
     bigrams.add(bigramOf(bare.charCodeAt(0), bare.charCodeAt(1)));
     bigramStarts[bare.charCodeAt(0)] = 1;
   }
-  return { byWord: words, longest, characters, names, firsts, bigrams, bigramStarts };
+  return {
+    byWord: words,
+    longest,
+    characters,
+    names,
+    firsts,
+    bigrams,
+    bigramStarts,
+    events,
+    veto: veto && worded.has(veto) ? veto : undefined,
+    short,
+  };
 }
 
 /**
@@ -163,6 +201,8 @@ function namesOf(indicators: ReadonlySet<IndicatorInfo>): Map<string, Name[]> {
       /^\p{Script=Han}{2,}类型$/u.test(zh) ? zh.slice(0, -2) : undefined,
       // `重大质量事故：有`: the incident a yes/no label names, as a name beside an answer (hostile-27 W2).
       indicator.type === 'boolean' ? incidentEvent(zh)?.event : undefined,
+      // `climate: T3`, `hermetic: no`: the English label less its last word when that is a kind's (hostile-27 W6).
+      latinStem(indicator.label.en),
     ];
     for (const text of [indicator.name, zh, indicator.label.en, ...short])
       if (text !== undefined) add(text, { indicator, polarity });
@@ -172,6 +212,18 @@ function namesOf(indicators: ReadonlySet<IndicatorInfo>): Map<string, Name[]> {
   }
   return names;
 }
+
+// The last word of an English label that names the kind of thing, not which (`Climate type`, `Hermetic compressor`).
+const LATIN_KIND = /^([a-z][a-z-]+(?: [a-z][a-z-]+)*) (?:type|compressor|unit)$/iu;
+
+/** An English label less its last word when that is a kind's (`Climate type` → `Climate`); else `undefined`. */
+function latinStem(label: string): string | undefined {
+  return LATIN_KIND.exec(label.trim())?.[1];
+}
+
+// What a veto heading (`isVetoHeader`) holds somewhere in it, for the bigrams: 一票否决, 否决项, 是否否决 hold 否决;
+// 重大事故, 重大质量问题 hold 重大.
+const VETO_NAMES = ['否决', '重大', 'veto', 'major', 'serious'];
 
 // A negation a remark writes before a yes/no label (非风冷式, 不是风冷式, 不属于风冷式, 无风冷): the label's no.
 const HAN_NEGATIONS = ['非', '不是', '不属于', '无', '没有'];
@@ -197,7 +249,9 @@ export function wordOf(written: string, words: ValueWords): readonly ValueWord[]
     product(cell, words) ??
     answeredAfter(cell, words) ??
     afterSubject(cell, words) ??
-    dated(cell, words)
+    namedCode(cell, words) ??
+    dated(cell, words) ??
+    eventNoted(cell, words)
   );
 }
 
@@ -217,6 +271,84 @@ function dated(cell: string, words: ValueWords): readonly ValueWord[] | undefine
   const date = DATE_FIRST.exec(text)?.[0];
   if (!date || date.length === text.length) return undefined;
   return wordOf(text.slice(date.length), words);
+}
+
+// A Chinese name, then a code (`硅酸盐水泥P·I`, `适用气候 T2`), after the fold: the name says what the code is of.
+const NAME_THEN_CODE = /^(\p{Script=Han}{2,8}) ?([a-z][a-z0-9.]*)(?:型|式)?$/u;
+// The same, as written (full-width, dots of any kind, Roman numerals): most cells are let go before folding.
+const NAME_THEN_CODE_AS_WRITTEN =
+  /^\p{Script=Han}{2,8}[\s\u3000]?[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A][A-Za-z0-9.·・•．Ⅰ-Ⅻ\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]*[型式]?$/u;
+// A name that makes the code something else: an id (型号, 编号), the sample (样品, 试样), a negation (非, 除外).
+const NOT_A_NAME = /[号样除不非无没未否]/u;
+
+/**
+ * `硅酸盐水泥P·I`, `适用气候T2`: a Chinese name (two to eight characters, none making the code an id, the sample's
+ * or not so: `型号T3`, `样品T3`, `非P·I`), then an enum's code that has a digit or a dot (`T2`, `P.I`; not
+ * `split`, a word) (hostile-27 W6): the code's value. Only a cell that begins with a Chinese character and ends
+ * in a Latin letter or a digit (or 型/式) is folded.
+ */
+function namedCode(cell: string, words: ValueWords): readonly ValueWord[] | undefined {
+  const text = cell.trim();
+  if (!NAME_THEN_CODE_AS_WRITTEN.test(text)) return undefined;
+  const parts = NAME_THEN_CODE.exec(foldWord(text));
+  if (!parts || NOT_A_NAME.test(parts[1]!)) return undefined;
+  const said = lookUp(parts[2]!, words)?.filter(
+    (w) => w.indicator.type === 'enum' && /^[A-Za-z][A-Za-z]*[.\d]/u.test(String(w.value)),
+  );
+  return said && said.length > 0 ? said : undefined;
+}
+
+// A count of events after the event (`1起`, `：1 起`, `2次`); 0 (`0 起`, `零起`) says there was none.
+const COUNT_AFTER = /\s*[:=]?\s*(\d+|[零〇一二两三四五六七八九十百]+)\s*(?:起|次|件|宗|例)$/u;
+// A date after the event (`2024年3月`, `（2024年）`, `2024-03`): it says when.
+const DATE_AFTER =
+  /\s*[:,]?\s*\(?\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)\s*\)?$/u;
+// What such a cell ends in, before folding: a count's unit, a date's, a digit or a bracket.
+const NOTED_END = /[起次件宗例年月日号)）\d０-９]$/u;
+// A veto header that names an event (`重大事故`, `重大质量问题`), not the veto itself (`否决项`).
+const VETO_EVENT = /事故|问题|事件|incident|accident|issue|problem/u;
+
+/**
+ * `重大质量事故1起`, `重大质量事故：1 起`, `重大质量事故 2024年3月`, `重大质量事故（2024年）`, `2024年重大质量事故`,
+ * `近三年发生重大质量事故1起`: the event a yes/no label names ({@link ValueWords.events}; or a veto column's heading
+ * naming one, `重大事故`) or a word of the label (`发生重大质量事故`), with a date or a count of events beside it
+ * (hostile-27 W2): a statement that it happened, or, with a count of 0 (`重大质量事故：0 起`), that it did not. Alone
+ * the event is a heading and says nothing; a word saying none with a count above 0 (`未发生重大质量事故1起`) says
+ * nothing either. Only a cell that begins with a digit or ends as a date or a count does is folded.
+ */
+function eventNoted(cell: string, words: ValueWords): readonly ValueWord[] | undefined {
+  if (words.events.size === 0 && !words.veto) return undefined;
+  const text = cell.trim();
+  const first = text.charCodeAt(0);
+  if (!NOTED_END.test(text) && !(first >= 0x30 && first <= 0x39)) return undefined;
+  let rest = foldWord(text);
+  let noted = false;
+  let count: number | undefined;
+  const date = DATE_FIRST.exec(rest)?.[0];
+  if (date && date.length < rest.length) [rest, noted] = [rest.slice(date.length), true];
+  for (let i = 0; i < 2; i++) {
+    const counted = count === undefined ? COUNT_AFTER.exec(rest) : null;
+    const dated = counted ? null : DATE_AFTER.exec(rest);
+    const found = counted ?? dated;
+    if (!found || found.index === 0) break;
+    if (counted) count = /^[零〇0]+$/u.test(counted[1]!) ? 0 : 1;
+    [rest, noted] = [rest.slice(0, found.index).trim(), true];
+  }
+  if (!noted) return undefined;
+  const bare = rest.replace(/\s+/gu, '');
+  const event =
+    words.events.get(bare) ??
+    (words.veto && VETO_EVENT.test(bare) && isVetoHeader(bare) ? [words.veto] : undefined);
+  const said: readonly ValueWord[] | undefined = event
+    ? event.map((indicator) => asValue({ indicator, value: true, isDefault: false }, true))
+    : lookUp(rest, words)?.filter(
+        (w) => w.indicator.type === 'boolean' && incidentEvent(w.indicator.label.zh),
+      );
+  if (!said || said.length === 0) return undefined;
+  if (count === undefined) return said;
+  // A count says whether it happened: 0 none, more some; a word saying none with some is let be.
+  const out = said.filter((w) => count === 0 || w.value === true).map((w) => asValue(w, count! > 0));
+  return out.length > 0 ? out : undefined;
 }
 
 /** A cell's text looked up as one word: folded, then without 式/型, then without dots, spaces and hyphens. */
@@ -340,6 +472,9 @@ function answered(x: string, remark: string, words: ValueWords): readonly ValueW
 function namedBy(text: string, words: ValueWords): readonly Name[] | undefined {
   const exact = words.names.get(foldWord(text));
   if (exact) return exact;
+  // `一票否决：是`, `否决项：无`, `重大事故：有`: the rule set's one veto, named as a sheet heads its column.
+  if (words.veto && isVetoHeader(foldWord(text).replace(/\s+/gu, '')))
+    return [{ indicator: words.veto, polarity: true }];
   const han = foldWord(text);
   if (!/^\p{Script=Han}{3,}$/u.test(han)) return undefined;
   for (let i = 1; i <= han.length - 2; i++) {

@@ -18,9 +18,11 @@ const CASES: [cell: string, field: string, twin: string][] = [
   ['型号 KFR-35GW 移动式 样机', 'unitConfiguration', '型号 KFR-35GW 分体式 样机'],
   ['适用于T2气候', 'climateType', '适用于T1气候'],
   ['适用于T1、T2气候', 'climateType', '适用于T1、T1气候'],
+  // Two parts are parts too when the whole says nothing (fix-remarks-28: `P.I 42.5`).
+  ['KFR 水冷', 'airCooled', 'KFR 风冷'],
 ];
-// Parts that may turn a statement round, a turned list, two parts: let be, as before.
-const HARMLESS = ['KFR 35 not 水冷', '样品 KFR 35 水冷 否', '移动式 空调 除外', 'KFR 水冷'];
+// Parts that may turn a statement round, a turned list: let be, as before.
+const HARMLESS = ['KFR 35 not 水冷', '样品 KFR 35 水冷 否', '移动式 空调 除外'];
 
 const table = remarkTable(cli, files, CASES, HARMLESS);
 

@@ -2,7 +2,9 @@
  * hostile-27 W2: a 备注 cell saying a major quality incident happened (the enterprise rule set's veto, which caps
  * the level at 检验级) must not let the default (no incident) grade the enterprise 卓越级. As every remark that
  * states an indicator's value the reader does not take from a column, it makes the record invalid, saying what
- * the cell holds; a remark saying there was none, or nothing of it, leaves the record graded.
+ * the cell holds; a remark saying there was none, or nothing of it, leaves the record graded. fix-remarks-28 added
+ * the event with a date or a count beside it (`重大质量事故1起`; `0 起` says none) and the veto named as a sheet
+ * heads its column (`一票否决：是`).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +42,16 @@ describe.concurrent('a remark saying a major quality incident happened makes the
     '2024年10月：发生重大质量事故',
     '发生过重大质量事故',
     '有重大质量事故',
+    // fix-remarks-28: the event with a date or a count, the veto named as its column is headed.
+    '重大质量事故 2024年3月',
+    '重大质量事故（2024年）',
+    '2024年重大质量事故',
+    '重大质量事故1起',
+    '重大质量事故：1 起',
+    '近三年发生重大质量事故1起',
+    '一票否决：是',
+    '一票否决项：有',
+    '重大事故：有',
   ];
   for (const [i, remark] of said.entries())
     it(remark, async () => {
@@ -59,6 +71,13 @@ describe.concurrent('a remark saying a major quality incident happened makes the
     '近三年重大质量事故：0',
     '无重大质量事故：有',
     '2024年10月抽检',
+    // fix-remarks-28: 0 起 says none; the veto said not to apply; the bare event is a heading.
+    '重大质量事故：0 起',
+    '重大质量事故0起',
+    '一票否决项：无',
+    '一票否决：否',
+    '重大质量事故',
+    '一般质量事故1起',
   ];
   for (const [i, remark] of none.entries())
     it(`${remark}: graded (no incident said)`, async () => {

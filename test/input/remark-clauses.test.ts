@@ -9,6 +9,8 @@ import { valueWords } from '../../src/input/value-words';
 
 const ac = await loadRuleSet('home-appliances/room-air-conditioner-energy');
 const words = valueWords(ac.indicators)!;
+const lot = await loadRuleSet('building-materials/cement-lot-grade');
+const lotWords = valueWords(lot.indicators)!;
 
 function said(cell: string) {
   const found = remarkWord(cell, words, (w) => !w.isDefault);
@@ -50,10 +52,15 @@ describe('remarkWord', () => {
       '样品 NO 35 水冷',
       '样品 疑似 水冷',
       '移动式 空调 除外',
-      // Two parts are read whole, never split.
-      'KFR 水冷',
+      // Two parts, one a code and the other a word that turns nothing round: read whole first, then as parts.
+      'KFR 否',
+      'not 水冷',
     ])
       expect(said(cell), cell).toBeUndefined();
+    // Two parts whose whole says nothing are parts too (hostile-27 W6), as three were: `KFR 水冷` says 水冷.
+    expect(said('KFR 水冷')).toEqual(['airCooled', false, '水冷']);
+    expect(said('KFR-35GW T3')).toEqual(['climateType', 'T3', 'T3']);
+    expect(said('水冷 否')).toBeUndefined();
   });
 
   it('适用于 before a value word says it; two values of one indicator are both named (fix-input-27)', () => {
@@ -88,5 +95,74 @@ describe('remarkWord', () => {
   it('full-width Latin letters and a code in another case are looked for as folded', () => {
     expect(said('外观良好，ＶＲＦ')).toEqual(['unitConfiguration', 'multi-split', 'ＶＲＦ']);
     expect(said('外观良好，t3')).toEqual(['climateType', 'T3', 't3']);
+  });
+
+  it('values set apart by a slash or a range mark, each read in its clause; both named (hostile-27 W6)', () => {
+    const both = (cell: string) => {
+      const found = remarkWord(cell, words, (w) => !w.isDefault);
+      return found && [found.word.indicator.name, found.word.value, found.clause, found.also?.value];
+    };
+    // The whole cell is the list: no clause named, the other value as `also` (as `T1，T2` names both).
+    expect(both('T2/T3')).toEqual(['climateType', 'T2', undefined, 'T3']);
+    expect(both('T3/T1')).toEqual(['climateType', 'T3', undefined, 'T1']);
+    expect(both('T1／T3')).toEqual(['climateType', 'T3', undefined, 'T1']);
+    expect(both('T1～T3')).toEqual(['climateType', 'T3', undefined, 'T1']);
+    expect(both('T1~T2')).toEqual(['climateType', 'T2', undefined, 'T1']);
+    expect(both('T1至T3')).toEqual(['climateType', 'T3', undefined, 'T1']);
+    // The text round the list goes with each value: `气候：T3`, `适用气候 T2`, `适用于T2气候`.
+    expect(both('气候：T1/T3')).toEqual(['climateType', 'T3', undefined, 'T1']);
+    expect(both('适用气候 T1/T2')).toEqual(['climateType', 'T2', undefined, 'T1']);
+    expect(both('适用于T1/T2气候')).toEqual(['climateType', 'T2', undefined, 'T1']);
+    expect(both('移动式/分体式')).toEqual(['unitConfiguration', 'mobile', undefined, 'split']);
+    // A list in one clause of several is named by that clause as written.
+    expect(both('外观良好，气候：T1/T3')).toEqual(['climateType', 'T3', '气候：T1/T3', 'T1']);
+    // As before: 风冷/水冷 is a name and its answer.
+    expect(both('风冷/水冷')).toEqual(['airCooled', false, undefined, undefined]);
+  });
+
+  it('a slash list is read only when every value says something: a model code is no list of climates', () => {
+    for (const cell of [
+      'T1/T1',
+      '分体式/挂壁式',
+      'KFR-35GW/T3A',
+      'KFR-35GW/T3',
+      'KFR-35GW/T3，外观良好',
+      '2024/3/1',
+      'W/W',
+      'T3A/T3B',
+      'T1/',
+      '/T3',
+      `${'T1/'.repeat(9)}T3`,
+    ])
+      expect(said(cell), cell).toBeUndefined();
+  });
+
+  it('English: climate T3, T3 climate, semi-hermetic compressor (hostile-27 W6)', () => {
+    expect(said('climate T3')).toEqual(['climateType', 'T3', undefined]);
+    expect(said('T3 climate')).toEqual(['climateType', 'T3', undefined]);
+    expect(said('Climate type: T2')).toEqual(['climateType', 'T2', undefined]);
+    expect(said('climate: T3')).toEqual(['climateType', 'T3', undefined]);
+    expect(said('semi-hermetic compressor')).toEqual(['hermeticCompressor', false, undefined]);
+    expect(said('Semi-hermetic compressors')).toEqual(['hermeticCompressor', false, undefined]);
+    expect(said('hermetic: no')).toEqual(['hermeticCompressor', false, undefined]);
+    // The default, and a word that is no code of it.
+    for (const cell of ['climate T1', 'hermetic compressor', 'climate T4', 'climate control', 'compressor'])
+      expect(said(cell), cell).toBeUndefined();
+  });
+
+  it('cement: P.I 42.5 (GB 175 designation) and 硅酸盐水泥P·I say P.I; P·O and an id or negation do not (hostile-27 W6)', () => {
+    const cement = (cell: string) => {
+      const found = remarkWord(cell, lotWords, (w) => !w.isDefault);
+      return found && [found.word.value, found.clause];
+    };
+    expect(cement('P.I 42.5')).toEqual(['P.I', 'P.I']);
+    expect(cement('P·II 52.5R')).toEqual(['P.II', 'P·II']);
+    expect(cement('硅酸盐水泥P·I')).toEqual(['P.I', undefined]);
+    expect(cement('硅酸盐水泥 P·Ⅱ')).toEqual(['P.II', undefined]);
+    expect(cement('硅酸盐水泥P·I型')).toEqual(['P.I', undefined]);
+    expect(cement('硅酸盐水泥P·I/P·II')).toEqual(['P.I', undefined]);
+    expect(cement('P·I/P·II')).toEqual(['P.I', undefined]);
+    for (const cell of ['P·O 42.5', '普通硅酸盐水泥P·O', '非P·I', '型号P·I', '样品P·I', '水泥P·S', 'P.I除外'])
+      expect(cement(cell), cell).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type IndicatorInfo, loadRuleSet } from '../../src/index';
+import { remarkWord } from '../../src/input/remark-clauses';
 import { moreValueWords } from '../../src/input/value-word-forms';
 import { valueWords, wordOf } from '../../src/input/value-words';
 
@@ -65,8 +66,59 @@ describe('value words, folded and extended', () => {
     expect(veto('重大质量事故：否')).toEqual([false]);
     expect(veto('发生过重大质量事故')).toEqual([true]);
     expect(veto('2023年发生重大质量事故')).toEqual([true]);
-    expect(veto('2024年重大质量事故')).toBeUndefined();
+    // With a date or a count beside it, the bare event is a statement, not a heading (hostile-27 W2, W6).
+    expect(veto('2024年重大质量事故')).toEqual([true]);
     expect(veto('发生')).toBeUndefined();
+  });
+
+  it('the event with a date or a count says it happened; 0 起 says none; alone it says nothing (hostile-27 W2)', () => {
+    const veto = (cell: string) => said(cell, ent.indicators)?.map((w) => w[1]);
+    for (const cell of [
+      '重大质量事故 2024年3月',
+      '重大质量事故（2024年）',
+      '重大质量事故，2024-03',
+      '2024年3月重大质量事故',
+      '2024-03-08 重大质量事故',
+      '重大质量事故1起',
+      '重大质量事故：1 起',
+      '重大质量事故 1 起',
+      '重大质量事故两次',
+      '重大质量事故2起（2024年）',
+      '近三年发生重大质量事故1起',
+      '近三年重大质量事故 1 起',
+      '重大事故1起',
+    ])
+      expect(veto(cell), cell).toEqual([true]);
+    for (const cell of ['重大质量事故：0 起', '重大质量事故0起', '重大质量事故零起', '发生重大质量事故0起'])
+      expect(veto(cell), cell).toEqual([false]);
+    // Said none with a date: none. None with a count above 0: a contradiction, let be.
+    expect(veto('未发生重大质量事故（2024年）')).toEqual([false]);
+    for (const cell of [
+      '重大质量事故',
+      '未发生重大质量事故1起',
+      '一般质量事故1起',
+      '重大质量事故整改1起',
+      '重大质量事故 2024',
+      '2024年',
+      '1起',
+      '否决项 2024年',
+    ])
+      expect(veto(cell), cell).toBeUndefined();
+  });
+
+  it('the veto, named as a sheet heads its column (一票否决：是, 否决项：无, 重大事故：有) (hostile-27 W2)', () => {
+    const veto = (cell: string) => said(cell, ent.indicators)?.map((w) => [w[0], w[1]]);
+    for (const cell of ['一票否决：是', '一票否决项：有', '否决项：是', '重大事故：有', 'veto: yes'])
+      expect(veto(cell), cell).toEqual([['majorQualityIncident', true]]);
+    for (const cell of ['一票否决项：无', '一票否决：否', '否决项：无'])
+      expect(veto(cell), cell).toEqual([['majorQualityIncident', false]]);
+    // In a clause of a longer remark too: the veto's names count as words for the check that lets most remarks go.
+    const clause = (cell: string) => remarkWord(cell, valueWords(ent.indicators)!, (w) => !w.isDefault);
+    for (const cell of ['外观良好，一票否决：是', '资料齐全；否决项：有', '外观良好，重大事故：有'])
+      expect(clause(cell)?.word.value, cell).toBe(true);
+    expect(clause('外观良好，一票否决项：无')).toBeUndefined();
+    // A rule set with no veto of that kind has no such name: 一票否决 says nothing of the AC rule set.
+    expect(said('一票否决：是', ac.indicators)).toBeUndefined();
   });
 
   it('a label with neither a time qualifier nor a verb adds no remark forms; a non-enum, non-boolean nothing', () => {

@@ -61,6 +61,9 @@ describe('productAfter', () => {
       expect(productAfter(rest, true), rest).toBe(true);
     expect(productAfter(' unit', false)).toBe(true);
     expect(productAfter('-type', false)).toBe(true);
+    // `semi-hermetic compressor`, as 半封闭压缩机 (hostile-27 W6).
+    expect(productAfter(' compressor', false)).toBe(true);
+    expect(productAfter(' compressors', false)).toBe(true);
     // `VRF多联机`: Chinese characters after a Latin code (hostile-26 W2).
     expect(productAfter('多联机', false)).toBe(true);
     expect(productAfter('空调除外', false)).toBe(false);
@@ -71,5 +74,6 @@ describe('productAfter', () => {
       expect(productAfter(rest, true), rest).toBe(false);
     expect(productAfter('unit', false)).toBe(false);
     expect(productAfter(' units only', false)).toBe(false);
+    expect(productAfter(' compressor failed', false)).toBe(false);
   });
 });
