@@ -78,7 +78,7 @@ export const DEFAULT_SOURCE_LIMITS: Readonly<Required<SourceLimits>> = Object.fr
  */
 export type DocumentSource = Pick<
   SourceDocument,
-  'file' | 'locate' | 'literal' | 'isPlainInBrackets' | 'issue' | 'issueInText'
+  'file' | 'locate' | 'literal' | 'isPlainInBrackets' | 'followsBareComma' | 'issue' | 'issueInText'
 >;
 
 /**
@@ -372,6 +372,22 @@ export class SourceDocument {
     const node = this.#exactNode(path);
     const list = this.#exactNode(path.slice(0, -1));
     return isScalar(node) && node.type === 'PLAIN' && isSeq(list) && list.flow === true;
+  }
+
+  /**
+   * Whether the item at `path`, unquoted in a list in brackets, follows the
+   * unquoted item before it with a comma and no space: `70` in `[1,70]`, which
+   * a decimal comma may have split from `1`.
+   */
+  followsBareComma(path: DocumentPath): boolean {
+    const index = path.at(-1);
+    if (typeof index !== 'number' || index < 1) return false;
+    const list = this.#exactNode(path.slice(0, -1));
+    if (!isSeq(list) || list.flow !== true) return false;
+    const [before, item] = [list.items[index - 1], list.items[index]];
+    if (!isScalar(before) || !isScalar(item) || before.type !== 'PLAIN' || item.type !== 'PLAIN') return false;
+    // The value of `1` ends at the comma; one character on, `70` starts.
+    return !!before.range && !!item.range && item.range[0] === before.range[1] + 1;
   }
 
   /** Builds an issue located at `path`. */
