@@ -3,10 +3,10 @@ import type { RuleSetIssue } from '../errors/rule-set-issue';
 import { parseRoundingInterval } from '../rounding/gbt8170';
 import { cjkJoin } from '../text/cjk-space';
 import { closestName } from '../text/closest-name';
+import { type ColonSlip, colonSlip, colonSlipText } from '../text/colon-slip';
 import { numberValueProblem } from '../text/finite-number';
 import { codePointText, fullWidthToAscii } from '../text/full-width';
 import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
-import { type ColonSlip, colonSlip, colonSlipText } from '../text/colon-slip';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { cutShort, quoteShort } from '../text/quote-short';
@@ -391,7 +391,8 @@ function colonInEntry(
   const slip = colonSlip(data);
   const last = path.at(-1);
   if (slip === undefined) return undefined;
-  if (last !== 'when' && last !== 'requiredWhen' && !Object.hasOwn(properties ?? {}, slip.key)) return undefined;
+  if (last !== 'when' && last !== 'requiredWhen' && !Object.hasOwn(properties ?? {}, slip.key))
+    return undefined;
   const sameLine =
     typeof last === 'string' && source.locate(path).line === source.locate(path, { key: true }).line;
   const entry = `${slip.key}: ${slip.value}`.trim();

@@ -1,4 +1,5 @@
 import type { DocumentPath, DocumentSource } from '../load/source-document';
+import { commaNumberFix } from '../text/comma-number';
 import { type LocalizedText, localized } from '../text/localized-text';
 
 /** Cells of a table row that one number written with a comma became: `1,70` in `[…, 1,70, …]`. */
@@ -9,10 +10,7 @@ export interface CommaSplitCells {
   text: LocalizedText;
 }
 
-// The part before the first comma: up to three digits could be the first group of a number with thousands
-// separators (`1,700`), more cannot (`1234,5` is a decimal comma only).
 const FIRST = /^[+-]?\d+$/;
-const LEAD_GROUP = /^[+-]?\d{1,3}$/;
 const DIGITS = /^\d+$/;
 
 /**
@@ -72,36 +70,14 @@ function splitText(
   rowName: LocalizedText,
   counts: { cells: number; columns: number },
 ): LocalizedText | undefined {
+  const fix = commaNumberFix(digits);
+  if (fix === undefined) return undefined;
   const written = digits.join(',');
   const cells = digits.length;
-  const grouped = LEAD_GROUP.test(digits[0]!) && digits.slice(1).every((d) => d.length === 3);
-  const whole = digits.join('');
-  const decimal = cells === 2 ? `${digits[0]}.${digits[1]}` : undefined;
   const numbers = ['', '', '两', '三'];
-  const shown = localized(
-    digits.join('、'),
-    `${digits.slice(0, -1).join(', ')} and ${digits.at(-1)}`,
+  const shown = localized(digits.join('、'), `${digits.slice(0, -1).join(', ')} and ${digits.at(-1)}`);
+  return localized(
+    `${rowName.zh}：方括号 [ ] 中的逗号分隔单元格，“${written}”被读作 ${shown.zh} ${numbers[cells] || `${cells} `}个单元格（该行有 ${counts.cells} 个单元格，表有 ${counts.columns} 列）；${fix.zh}`,
+    `${rowName.en}: "${written}" is read as the ${cells === 2 ? 'two' : cells} cells ${shown.en}, as a comma separates the cells in [ ] (the row has ${counts.cells} cells; the table has ${counts.columns} columns): ${fix.en}`,
   );
-  const read = localized(
-    `${rowName.zh}：方括号 [ ] 中的逗号分隔单元格，“${written}”被读作 ${shown.zh} ${numbers[cells] || `${cells} `}个单元格（该行有 ${counts.cells} 个单元格，表有 ${counts.columns} 列）`,
-    `${rowName.en}: "${written}" is read as the ${cells === 2 ? 'two' : cells} cells ${shown.en}, as a comma separates the cells in [ ] (the row has ${counts.cells} cells; the table has ${counts.columns} columns)`,
-  );
-  let fix: LocalizedText;
-  if (decimal !== undefined && grouped)
-    fix = localized(
-      `；若它是一个数：“,”是小数点时请写 ${decimal}，是千位分隔符时请写 ${whole}（限值不写分隔符）`,
-      `: if it is one number, write ${decimal} if "," is its decimal mark, or ${whole} if "," separates thousands (a limit is written without one)`,
-    );
-  else if (decimal !== undefined)
-    fix = localized(
-      `；若它是一个用“,”作小数点的数，请写 ${decimal}（小数点写作“.”）`,
-      `: if it is one number with a decimal comma, write ${decimal} (a decimal point)`,
-    );
-  else if (grouped)
-    fix = localized(
-      `；若它是一个用“,”作千位分隔符的数，请写 ${whole}（限值不写分隔符）`,
-      `: if it is one number with thousands separators, write ${whole} (a limit is written without them)`,
-    );
-  else return undefined;
-  return localized(`${read.zh}${fix.zh}`, `${read.en}${fix.en}`);
 }

@@ -55,7 +55,8 @@ export function colonSlip(text: string): ColonSlip | undefined {
     return { kind: 'wide-space', key: wide[1]!, value: wide[3]!.trim(), at, mark: wide[2]![0]! };
   }
   const bare = NO_SPACE_KEY.exec(trimmed);
-  if (bare) return { kind: 'no-space', key: bare[1]!, value: bare[2]!.trim(), at: lead + bare[1]!.length, mark: ':' };
+  if (bare)
+    return { kind: 'no-space', key: bare[1]!, value: bare[2]!.trim(), at: lead + bare[1]!.length, mark: ':' };
   return undefined;
 }
 
@@ -85,7 +86,10 @@ export function colonSlipText(
     );
   const space =
     slip.mark === '\u3000'
-      ? localized(`全角空格“\u3000”（${codePointText(slip.mark)}）`, `the full-width space "\u3000" (${codePointText(slip.mark)})`)
+      ? localized(
+          `全角空格“\u3000”（${codePointText(slip.mark)}）`,
+          `the full-width space "\u3000" (${codePointText(slip.mark)})`,
+        )
       : localized(
           `空格字符“${slip.mark}”（${codePointText(slip.mark)}）`,
           `the space character ${nameCharacter(slip.mark)}`,

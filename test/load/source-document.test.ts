@@ -13,7 +13,10 @@ describe('reading rule files', () => {
   });
 
   it('tells an item in brackets that follows the one before with a bare comma (1,70), and no other', () => {
-    const doc = SourceDocument.parse('r: [a, 1,70, 2 ,3, 4, "5",6, 7,\n 8]\nb: [1,2]\nm: {x: 1,y: 2}\n', 'x.yaml');
+    const doc = SourceDocument.parse(
+      'r: [a, 1,70, 2 ,3, 4, "5",6, 7,\n 8]\nb: [1,2]\nm: {x: 1,y: 2}\n',
+      'x.yaml',
+    );
     expect(doc.issues).toEqual([]);
     const bare = (path: (string | number)[]) => doc.followsBareComma(path);
     expect([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => bare(['r', i]))).toEqual([
@@ -31,6 +34,14 @@ describe('reading rule files', () => {
     expect(bare(['b', 1])).toBe(true);
     expect(bare(['m', 'y'])).toBe(false);
     expect(bare(['r', 99])).toBe(false);
+  });
+
+  it('in braces, the digits a bare comma made a key of, with the key and value before them', () => {
+    const doc = SourceDocument.parse('m: { apf: 5,00, b: 1, c: 2 ,3, d: 4,e: 5 }\n', 'x.yaml');
+    expect(doc.bareCommaJoin(['m', '0'])).toEqual({ before: '5', after: '00', key: 'apf' });
+    expect(doc.bareCommaJoin(['m', 'b'])).toBeUndefined(); // a space
+    expect(doc.bareCommaJoin(['m', '3'])).toBeUndefined(); // "2 ,3"
+    expect(doc.bareCommaJoin(['m', 'e'])).toBeUndefined(); // e has a value: a key written without a space
   });
 
   it('rejects duplicate keys at the repeated key', () => {

@@ -134,16 +134,22 @@ describe('a number a comma split into cells of a row in brackets', () => {
     expect(told(row)).toEqual([
       expect.objectContaining({
         column: row.indexOf('3,500'),
-        en: 'row 1: "3,500" is read as the two cells 3 and 500, as a comma separates the cells in [ ] (the row has 7 cells; the table has 6 columns): if it is one number, write 3.500 if "," is its decimal mark, or 3500 if "," separates thousands (a limit is written without one)',
-        zh: '第 1 行：方括号 [ ] 中的逗号分隔单元格，“3,500”被读作 3、500 两个单元格（该行有 7 个单元格，表有 6 列）；若它是一个数：“,”是小数点时请写 3.500，是千位分隔符时请写 3500（限值不写分隔符）',
+        en: 'row 1: "3,500" is read as the two cells 3 and 500, as a comma separates the cells in [ ] (the row has 7 cells; the table has 6 columns): if it is one number, write 3.500 if "," is its decimal mark, or 3500 if "," separates thousands (a number is written without one)',
+        zh: '第 1 行：方括号 [ ] 中的逗号分隔单元格，“3,500”被读作 3、500 两个单元格（该行有 7 个单元格，表有 6 列）；若它是一个数：“,”是小数点时请写 3.500，是千位分隔符时请写 3500（数值不写分隔符）',
       }),
     ]);
   });
 
   it('one and four digits after the comma, or four before it: a decimal comma only', () => {
-    expect(told('- ["≤ 4500", 5.00, 4.50, 4.00, 3,5, 3.30]')[0]!.en).toMatch(/"3,5" .* write 3\.5 \(a decimal point\)$/);
-    expect(told('- ["≤ 4500", 5.00, 4.50, 4.00, 3,5000, 3.30]')[0]!.en).toMatch(/write 3\.5000 \(a decimal point\)$/);
-    expect(told('- ["≤ 4500", 5.00, 4.50, 4.00, 3500,000, 3.30]')[0]!.en).toMatch(/write 3500\.000 \(a decimal point\)$/);
+    expect(told('- ["≤ 4500", 5.00, 4.50, 4.00, 3,5, 3.30]')[0]!.en).toMatch(
+      /"3,5" .* write 3\.5 \(a decimal point\)$/,
+    );
+    expect(told('- ["≤ 4500", 5.00, 4.50, 4.00, 3,5000, 3.30]')[0]!.en).toMatch(
+      /write 3\.5000 \(a decimal point\)$/,
+    );
+    expect(told('- ["≤ 4500", 5.00, 4.50, 4.00, 3500,000, 3.30]')[0]!.en).toMatch(
+      /write 3500\.000 \(a decimal point\)$/,
+    );
   });
 
   it('two such numbers in one row: each told at its own cell', () => {
@@ -159,7 +165,7 @@ describe('a number a comma split into cells of a row in brackets', () => {
     expect(told(row)).toEqual([
       expect.objectContaining({
         column: row.indexOf('3,300,000'),
-        en: 'row 1: "3,300,000" is read as the 3 cells 3, 300 and 000, as a comma separates the cells in [ ] (the row has 8 cells; the table has 6 columns): if it is one number with thousands separators, write 3300000 (a limit is written without them)',
+        en: 'row 1: "3,300,000" is read as the 3 cells 3, 300 and 000, as a comma separates the cells in [ ] (the row has 8 cells; the table has 6 columns): if it is one number with thousands separators, write 3300000 (a number is written without them)',
       }),
     ]);
   });
