@@ -4,6 +4,7 @@ import type { IndicatorModel, RuleSetModel } from '../model/rule-set-model';
 import { roundingMarkAdvice } from '../rounding/rounding-mark';
 import { booleanWord } from '../text/boolean-words';
 import { CJK, cjkJoin } from '../text/cjk-space';
+import { commaNumberFix } from '../text/comma-number';
 import { enumSpelling } from '../text/enum-spelling';
 import { foldValueText } from '../text/fold-value-text';
 import { nameCharacter } from '../text/full-width';
@@ -368,6 +369,7 @@ function wrongType(ind: IndicatorModel, wanted: LocalizedText, v: unknown, speci
           ind.required && ind.requiredWhen === undefined,
         ) ??
         (numeric ? roundingMarkAdvice(v.trim(), 'field') : undefined) ??
+        (numeric ? commaAdvice(v.trim()) : undefined) ??
         (numeric ? quotedNumberAdvice(v, ind.unit) : undefined))
       : undefined;
   return {
@@ -378,6 +380,16 @@ function wrongType(ind: IndicatorModel, wanted: LocalizedText, v: unknown, speci
       `${name(ind)}${at.en} must be ${wanted.en}, got ${got.en}${lab ? `, which ${lab.en}` : ''}`,
     ),
   };
+}
+
+/**
+ * `"5,00"` in a JSON record or `apf: 5,00` in a suite's YAML (text, as YAML reads a comma outside brackets): the
+ * number to write for a decimal comma, and for `"1,700"` for a thousands separator too (hostile-27 M6).
+ */
+function commaAdvice(v: string): LocalizedText | undefined {
+  if (!/^[+-]?\d+(?:,\d+)+$/.test(v)) return undefined;
+  const fix = commaNumberFix(v.split(','));
+  return fix && localized(`含逗号：${fix.zh}`, `has a comma in it: ${fix.en}`);
 }
 
 /**

@@ -1,4 +1,14 @@
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  type Scalar,
+} from 'yaml';
 import type { RuleSetIssueCode } from '../errors/error-codes';
 import { type RuleSetIssue, ruleSetIssue } from '../errors/rule-set-issue';
 import { type LocalizedText, localized } from '../text/localized-text';
@@ -79,7 +89,7 @@ export const DEFAULT_SOURCE_LIMITS: Readonly<Required<SourceLimits>> = Object.fr
  */
 export type DocumentSource = Pick<
   SourceDocument,
-  'file' | 'locate' | 'literal' | 'isPlainInBrackets' | 'issue' | 'issueInText'
+  'file' | 'locate' | 'literal' | 'isPlainInBrackets' | 'followsBareComma' | 'issue' | 'issueInText'
 >;
 
 /**
@@ -371,6 +381,48 @@ export class SourceDocument {
     const node = this.#exactNode(path);
     const list = this.#exactNode(path.slice(0, -1));
     return isScalar(node) && node.type === 'PLAIN' && isSeq(list) && list.flow === true;
+  }
+
+  /**
+   * Whether the item at `path`, unquoted in a list in brackets, follows the
+   * unquoted item before it with a comma and no space: `70` in `[1,70]`, which
+   * a decimal comma may have split from `1`.
+   */
+  followsBareComma(path: DocumentPath): boolean {
+    return this.bareCommaJoin(path) !== undefined;
+  }
+
+  /**
+   * The texts a comma with no space joins at `path`, unquoted, in brackets or
+   * braces: `[1,70]`'s `1` and `70` at `70`; `{ apf: 5,00 }`'s `5` and the key
+   * `00` (with `apf`, the key of the `5`) at the key `00`, which has no value.
+   * `undefined` anywhere else.
+   */
+  bareCommaJoin(path: DocumentPath): { before: string; after: string; key?: string } | undefined {
+    const step = path.at(-1);
+    const parent = this.#exactNode(path.slice(0, -1));
+    let before: unknown;
+    let item: unknown;
+    let key: unknown;
+    if (typeof step === 'number' && step > 0 && isSeq(parent) && parent.flow === true) {
+      [before, item] = [parent.items[step - 1], parent.items[step]];
+    } else if (typeof step === 'string' && isMap(parent) && parent.flow === true) {
+      const at = parent.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === step);
+      const [previous, pair] = [parent.items[at - 1], parent.items[at]];
+      if (!previous || !pair || (pair.value !== null && !(isScalar(pair.value) && pair.value.value === null)))
+        return undefined;
+      [before, item, key] = [previous.value, pair.key, previous.key];
+    } else return undefined;
+    const plain = (n: unknown): n is Scalar =>
+      isScalar(n) && n.type === 'PLAIN' && typeof n.source === 'string';
+    if (!plain(before) || !plain(item) || !before.range || !item.range) return undefined;
+    // The value of `1` ends at the comma; one character on, `70` starts.
+    if (item.range[0] !== before.range[1] + 1) return undefined;
+    return {
+      before: String(before.source),
+      after: String(item.source),
+      ...(isScalar(key) && typeof key.source === 'string' ? { key: key.source } : {}),
+    };
   }
 
   /** Builds an issue located at `path`. */

@@ -3,10 +3,10 @@ import type { RuleSetIssue } from '../errors/rule-set-issue';
 import { parseRoundingInterval } from '../rounding/gbt8170';
 import { cjkJoin } from '../text/cjk-space';
 import { closestName } from '../text/closest-name';
+import { type ColonSlip, colonSlip, colonSlipText } from '../text/colon-slip';
 import { numberValueProblem } from '../text/finite-number';
 import { codePointText, fullWidthToAscii } from '../text/full-width';
 import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
-import { colonJoinedEntry, FULL_WIDTH_COLON_KEY, fullWidthColonText } from '../text/full-width-colon';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { cutShort, quoteShort } from '../text/quote-short';
@@ -173,14 +173,11 @@ export function schemaIssues(
   const joined = joinedLists(source, errors);
   const inJoined = (e: ErrorObject) =>
     [...joined.keys()].some((list) => e.instancePath === list || e.instancePath.startsWith(`${list}/`));
-  // `{ zh： 弯曲度, en: … }`: "zh" is not missing, its colon is full-width; said once, at the colon.
+  // `{ zh： 弯曲度, en: … }`, `{ zh:弯曲度 }`: "zh" is not missing, its colon is a slip; said once, at the colon.
   const colonKeys = new Set(
     errors.flatMap((e) => {
-      const m =
-        e.keyword === 'additionalProperties'
-          ? FULL_WIDTH_COLON_KEY.exec(String(e.params.additionalProperty))
-          : null;
-      return m ? [`${e.instancePath}|${m[1]}`] : [];
+      const slip = keyColonSlip(e);
+      return slip ? [`${e.instancePath}|${slip.key}`] : [];
     }),
   );
   // `等级:` for `grades:`: told at the Chinese key, not again as "grades" missing.
@@ -192,13 +189,13 @@ export function schemaIssues(
       return meant ? [`${e.instancePath}|${meant}`] : [];
     }),
   );
-  const colonSlip = (e: ErrorObject) =>
+  const toldAtColon = (e: ErrorObject) =>
     e.keyword === 'required' &&
     [colonKeys, chineseKeys].some((keys) =>
       keys.has(`${e.instancePath}|${String(e.params.missingProperty)}`),
     );
   const reduced = reduceErrors(
-    errors.filter((e) => !inJoined(e) && !colonSlip(e) && !namesRejectedName(source.data, e)),
+    errors.filter((e) => !inJoined(e) && !toldAtColon(e) && !namesRejectedName(source.data, e)),
   );
   const listed = reduced.slice(0, MAX_SCHEMA_ISSUES).map((e) => toIssue(source, e, whole));
   const more = reduced.length - listed.length;
@@ -401,11 +398,12 @@ function typeWritten(
 }
 
 /**
- * A mapping written as one text because its colon is full-width
- * (`when:\n  category：drum`, `when: 类别：滚筒`): told at the colon, as the
- * other full-width colons are, with the entry to write; on the key's own line
- * the entry goes in braces. Only where the text's key could be a key here: a
- * condition's indicator, or one of the mapping's own keys.
+ * A mapping written as one text because of its colon (`when:\n  category：drum`,
+ * `when: 类别：滚筒`, `when: unitType:heat-pump`, `unitType:　heat-pump` with
+ * U+3000): told at the colon, as the other full-width colons are, with the
+ * entry to write; on the key's own line the entry goes in braces. Only where
+ * the text's key could be a key here: a condition's indicator, or one of the
+ * mapping's own keys.
  */
 function colonInEntry(
   source: SourceDocument,
@@ -415,17 +413,31 @@ function colonInEntry(
   properties: object | undefined,
 ): RuleSetIssue | undefined {
   if (type !== 'object' || typeof data !== 'string') return undefined;
-  const entry = colonJoinedEntry(data);
-  const key = entry?.slice(0, entry.indexOf(':'));
+  const slip = colonSlip(data);
   const last = path.at(-1);
-  if (entry === undefined || key === undefined) return undefined;
-  if (last !== 'when' && last !== 'requiredWhen' && !Object.hasOwn(properties ?? {}, key)) return undefined;
+  if (slip === undefined) return undefined;
+  if (last !== 'when' && last !== 'requiredWhen' && !Object.hasOwn(properties ?? {}, slip.key))
+    return undefined;
   const sameLine =
     typeof last === 'string' && source.locate(path).line === source.locate(path, { key: true }).line;
+  const entry = `${slip.key}: ${slip.value}`.trim();
   const text = sameLine
-    ? fullWidthColonText({ braces: true, write: `${last}: { ${entry} }` })
-    : fullWidthColonText({ write: entry });
-  return source.issueInText('schema', text, path, (source.literal(path) ?? data).indexOf('：'));
+    ? colonSlipText(slip, { braces: true, write: `${last}: { ${entry} }` })
+    : colonSlipText(slip);
+  return source.issueInText('schema', text, path, slip.at);
+}
+
+/**
+ * The slip in an unknown key that is a key and value joined by its colon
+ * (`{ zh：弯曲度 }`, `{ zh:弯曲度 }`): any full-width colon, a missing or
+ * non-ASCII space only before one of the mapping's own keys.
+ */
+function keyColonSlip(e: ErrorObject): ColonSlip | undefined {
+  if (e.keyword !== 'additionalProperties') return undefined;
+  const slip = colonSlip(String(e.params.additionalProperty));
+  if (slip === undefined || slip.kind === 'full-width-colon') return slip;
+  const allowed = (e.parentSchema as { properties?: object } | undefined)?.properties ?? {};
+  return Object.hasOwn(allowed, slip.key) ? slip : undefined;
 }
 
 /** A version written with one or two numbers (`1`, `1.0`) in the three a semantic version has (`1.0.0`). */
@@ -480,12 +492,12 @@ function toIssue(source: SourceDocument, e: ErrorObject, whole: LocalizedText): 
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
-      const colon = FULL_WIDTH_COLON_KEY.exec(key);
+      const colon = keyColonSlip(e);
       if (colon) {
         const { line, column } = source.locate([...path, key], { key: true });
-        const text = fullWidthColonText({ braces: true, write: `${colon[1]}: ${colon[2]}` });
+        const text = colonSlipText(colon, { braces: true });
         // At the colon: the key is plain text on one line, so the colon is as far into it as into the key.
-        return { ...issue(text, [...path, key], true), line, column: column + key.indexOf('：') };
+        return { ...issue(text, [...path, key], true), line, column: column + colon.at };
       }
       const allowed = Object.keys(parent.properties ?? {});
       const hint = closestName(key, allowed);

@@ -232,6 +232,7 @@ function viewFor(source: SourceDocument, originalIndex: ReadonlyMap<string, numb
     locate: (path, options) => source.locate(original(path), options),
     literal: (path) => source.literal(original(path)),
     isPlainInBrackets: (path) => source.isPlainInBrackets(original(path)),
+    followsBareComma: (path) => source.followsBareComma(original(path)),
     issue: (code, text, path, options) => source.issue(code, text, original(path), options),
     issueInText: (code, text, path, index) => source.issueInText(code, text, original(path), index),
   };

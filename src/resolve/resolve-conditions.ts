@@ -7,8 +7,8 @@ import type { Literal } from '../model/value';
 import { parseRequirement } from '../syntax/parse-requirement';
 import { cjkJoin } from '../text/cjk-space';
 import { closestName } from '../text/closest-name';
+import { colonSlip, colonSlipText } from '../text/colon-slip';
 import { numberValueProblem } from '../text/finite-number';
-import { colonJoinedEntry, fullWidthColonText } from '../text/full-width-colon';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
@@ -49,15 +49,17 @@ export function resolveWhen(
 }
 
 /**
- * `when: { 类别：滚筒 }`: a condition typed with an input method's colon is one
- * key with no value, "类别：滚筒". Told once, at the colon, as the other
- * full-width colons are, not as an unknown indicator (fix-authoring-27).
+ * `when: { 类别：滚筒 }`, `{ unitType:　heat-pump }` (U+3000), `{unitType:heat-pump}`:
+ * a condition whose colon YAML does not read as one is one key with no value.
+ * Told once, at the colon (or the space after it), with the entry to write, as
+ * the other full-width colons are, not as an unknown indicator
+ * (fix-authoring-27; hostile-27 M6). A name never holds a colon, so any such key is a slip.
  */
 function colonJoinedKey(ctx: ModelContext, name: string, spec: unknown, path: DocumentPath): boolean {
-  const write = spec === null ? colonJoinedEntry(name) : undefined;
-  if (write === undefined) return false;
-  const issue = ctx.source.issue('schema', fullWidthColonText({ braces: true, write }), path, { key: true });
-  ctx.issues.push({ ...issue, column: issue.column + name.indexOf('：') });
+  const slip = spec === null ? colonSlip(name) : undefined;
+  if (slip === undefined) return false;
+  const issue = ctx.source.issue('schema', colonSlipText(slip, { braces: true }), path, { key: true });
+  ctx.issues.push({ ...issue, column: issue.column + slip.at });
   return true;
 }
 

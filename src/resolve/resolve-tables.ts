@@ -17,6 +17,7 @@ import { safeLine } from '../text/safe-text';
 import { bandGapFix } from './band-gap-fix';
 import { bandGapText } from './band-gap-text';
 import { bandUnitAdvice } from './band-unit-advice';
+import { commaSplitCells } from './comma-split-cells';
 import { integersBetween, integersText, isIntegerIndicator } from './integers-between';
 import { kindName, type ModelContext } from './model-context';
 import { checkLiteral, lookup } from './resolve-conditions';
@@ -93,6 +94,13 @@ export function resolveTables(ctx: ModelContext): TableModel[] {
         const joined = joinedList(ctx.source, localized(`第 ${r + 1} 行`, `row ${r + 1}`), row, rowPath);
         if (joined?.items.length === t.columns.length) {
           ctx.error('table-shape', joined.text, [...rowPath, joined.index]);
+          continue;
+        }
+        // [≤ 4500, 5,00, 4.50, …]: a decimal comma (or a thousands one) split a number into two cells (hostile-27 M6).
+        const name = localized(`第 ${r + 1} 行`, `row ${r + 1}`);
+        const split = commaSplitCells(ctx.source, row, rowPath, t.columns.length, name);
+        if (split) {
+          for (const cell of split) ctx.error('table-shape', cell.text, [...rowPath, cell.index]);
           continue;
         }
         ctx.error(

@@ -1,8 +1,10 @@
 import type { RuleSetIssueCode } from '../errors/error-codes';
 import { type RuleSetIssue, ruleSetIssue } from '../errors/rule-set-issue';
-import type { DocumentPath } from '../load/source-document';
+import type { DocumentPath, SourceDocument } from '../load/source-document';
 import { modelOf, type RuleSet } from '../resolve/rule-set';
 import { closestName } from '../text/closest-name';
+import { colonSlip, colonSlipText } from '../text/colon-slip';
+import { commaNumberFix } from '../text/comma-number';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { casePosition, suiteSource, type TestSuite } from './test-suite';
 
@@ -58,8 +60,23 @@ export function checkSuite(suite: TestSuite, ruleSet: RuleSet): RuleSetIssue[] {
   ];
   const checkInput = (input: Record<string, unknown>, path: DocumentPath) => {
     for (const key of Object.keys(input)) {
-      if (!indicators.includes(key))
-        report('unknown-indicator', [...path, key], indicator, key, indicators, true, labelHint(key));
+      if (indicators.includes(key)) continue;
+      // `{ apf: 5,00 }`, `{ unitType:heat-pump }`: a key with no value that a comma or a colon made (hostile-27 M6).
+      const slip =
+        input[key] === null && source ? keySlip(source, [...path, key], key, indicators) : undefined;
+      if (slip) {
+        const pos = source!.locate([...path, key], { key: true });
+        const at = { line: pos.line, column: pos.column + slip.column };
+        const issue = {
+          code: 'schema' as const,
+          severity: 'error' as const,
+          text: slip.text,
+          file: suite.file,
+        };
+        issues.push(ruleSetIssue({ ...issue, ...at, path: [...path, key] }));
+        continue;
+      }
+      report('unknown-indicator', [...path, key], indicator, key, indicators, true, labelHint(key));
     }
   };
   // An indicator given by its label ("颜色类别" for glassColour), as `grade` says of a JSON key.
@@ -172,4 +189,39 @@ function nothingChecked(name: string): LocalizedText {
     `用例“${name}”没有写任何预期，无论规则集如何判定都会通过：请写出 grade、failing、notGradedReason 或 errors`,
     `case "${name}" expects nothing, so it passes whatever the rule set does: give grade, failing, notGradedReason or errors`,
   );
+}
+
+type SuiteSource = Pick<SourceDocument, 'isFlowMapping' | 'bareCommaJoin'>;
+
+/**
+ * A key of a case's input with no value that is not a name but a slip: the
+ * digits after a comma in `{ apf: 5,00 }` (YAML reads `apf: 5` and a key
+ * `00`), or an entry whose colon YAML did not read (`{ unitType:heat-pump }`).
+ * The message, and how far into the key to point.
+ */
+function keySlip(
+  source: SuiteSource,
+  path: DocumentPath,
+  key: string,
+  indicators: readonly string[],
+): { text: LocalizedText; column: number } | undefined {
+  const slip = colonSlip(key);
+  if (slip && (slip.kind === 'full-width-colon' || indicators.includes(slip.key)))
+    return {
+      text: colonSlipText(slip, { braces: source.isFlowMapping(path.slice(0, -1)) }),
+      column: slip.at,
+    };
+  const join = source.bareCommaJoin(path);
+  if (!join || join.key === undefined || !/^[+-]?\d+$/.test(join.before) || !/^\d+$/.test(join.after))
+    return undefined;
+  const fix = commaNumberFix([join.before, join.after], true);
+  if (!fix) return undefined;
+  const written = `${join.key}: ${join.before},${join.after}`;
+  return {
+    text: localized(
+      `花括号 { } 中的逗号分隔各项，“${written}”被读作“${join.key}: ${join.before}”和一个键“${join.after}”；${fix.zh}`,
+      `"${written}" is read as "${join.key}: ${join.before}" and a key "${join.after}", as a comma separates the entries in { }: ${fix.en}`,
+    ),
+    column: 0,
+  };
 }

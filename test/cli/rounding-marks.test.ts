@@ -165,6 +165,18 @@ describe.concurrent('qgrade round with a rounding mark', () => {
     expect((await cli.run(['round', '--', '-2.5(+)', '1'])).stdout).toBe('-3\n');
     expect((await cli.run(['round', '--', '-16.5(+)', '1'])).stdout).toBe('-17\n');
     expect((await cli.run(['round', '--', '-15.5(-)', '1'])).stdout).toBe('-15\n');
+    // Off the tie the mark changes nothing: -16.4(+) and -16.6(−) round as -16.4 and -16.6 do.
+    expect((await cli.run(['round', '--', '-16.4(+)', '1'])).stdout).toBe('-16\n');
+    expect((await cli.run(['round', '--', '-16.6(-)', '1'])).stdout).toBe('-17\n');
+  });
+
+  it("round's help says a negative value's mark is on its magnitude, in en and zh", async () => {
+    expect((await cli.run(['round', '--help'])).stdout).toContain(
+      'On a negative value the mark is on its magnitude, as GB/T 8170 rounds negatives: -16.5(+) is −(16.5(+)), so -17.',
+    );
+    expect((await cli.run(['--lang', 'zh', 'round', '--help'])).stdout).toContain(
+      '负数的修约符号针对其绝对值，与 GB/T 8170 对负数的修约一致：-16.5(+) 即 −(16.5(+))，修约为 -17。',
+    );
   });
 
   it('refuses a bad interval for a marked value as for any other', async () => {

@@ -236,6 +236,74 @@ describe('a full-width colon in a condition (fix-authoring-27 item 2)', () => {
   });
 });
 
+describe('a colon with no space, or a full-width space, after it (hostile-27 M6)', () => {
+  const when = (lines: string) => slip('  - id: bow-premium\n', `  - id: bow-premium\n${lines}`);
+  const noSpace = (read: string, write: string, braces = true) => ({
+    zh: `YAML 把“${read}”读作一段文本，而不是键和值：${braces ? '花括号 { } 中' : ''}键后的冒号后面须有一个空格，写作“${write}”`,
+    en: `YAML reads "${read}" as one text, not a key and its value: ${braces ? 'inside { } ' : ''}write a space after the colon: "${write}"`,
+  });
+  const wideSpace = (read: string, write: string, braces = true) => ({
+    zh: `冒号后的全角空格“\u3000”（U+3000）不是 YAML 的空格，“${read}”被读作一段文本：${braces ? '花括号 { } 中' : ''}冒号后请写半角空格，写作“${write}”`,
+    en: `the full-width space "\u3000" (U+3000) after the colon is not a YAML space, so "${read}" is read as one text: ${braces ? 'inside { } ' : ''}write an ASCII space after the colon: "${write}"`,
+  });
+
+  it('in braces, no space after the colon: one error at the colon, not an unknown indicator "thickness:4"', () => {
+    expect(issuesOf(when('    when: { thickness:4 }\n'))).toEqual([
+      { code: 'schema', line: 99, column: 22, ...noSpace('thickness:4', 'thickness: 4') },
+    ]);
+    // No space inside the braces either: the colon is still at the 9th character of the key.
+    expect(issuesOf(when('    when: {thickness:4}\n'))).toEqual([
+      { code: 'schema', line: 99, column: 21, ...noSpace('thickness:4', 'thickness: 4') },
+    ]);
+  });
+
+  it('in braces, U+3000 after the colon: one error at that space, beside a good condition', () => {
+    expect(issuesOf(when('    when: { thickness:\u30004, bow: "≥ 0" }\n'))).toEqual([
+      { code: 'schema', line: 99, column: 23, ...wideSpace('thickness:\u30004', 'thickness: 4') },
+    ]);
+  });
+
+  it('a no-break space after the colon is named by its code point', () => {
+    expect(issuesOf(when('    when: { thickness:\u00a04 }\n')).map((i) => [i.column, i.en])).toEqual([
+      [
+        23,
+        'the space character "\u00a0" (U+00A0) after the colon is not a YAML space, so "thickness:\u00a04" is read as one text: inside { } write an ASCII space after the colon: "thickness: 4"',
+      ],
+    ]);
+  });
+
+  it('on the line under when: and on its own line, as a full-width colon is told there', () => {
+    expect(issuesOf(when('    when:\n      thickness:4\n'))).toEqual([
+      { code: 'schema', line: 100, column: 16, ...noSpace('thickness:4', 'thickness: 4', false) },
+    ]);
+    expect(issuesOf(when('    when:\n      thickness:\u30004\n'))).toEqual([
+      { code: 'schema', line: 100, column: 17, ...wideSpace('thickness:\u30004', 'thickness: 4', false) },
+    ]);
+    expect(issuesOf(when('    when: thickness:4\n'))).toEqual([
+      { code: 'schema', line: 99, column: 20, ...noSpace('thickness:4', 'when: { thickness: 4 }') },
+    ]);
+  });
+
+  it('a label key in braces: one error at the colon, not also "zh" missing', () => {
+    expect(issuesOf(slip('label: { zh: 弯曲度, en: Bow }', 'label: { zh:弯曲度, en: Bow }'))).toEqual([
+      { code: 'schema', line: 41, column: 16, ...noSpace('zh:弯曲度', 'zh: 弯曲度') },
+    ]);
+    expect(issuesOf(slip('label: { zh: 弯曲度, en: Bow }', 'label: { zh:\u3000弯曲度, en: Bow }'))).toEqual([
+      { code: 'schema', line: 41, column: 17, ...wideSpace('zh:\u3000弯曲度', 'zh: 弯曲度') },
+    ]);
+  });
+
+  it('an unknown key whose part before the colon is no key of the mapping is still an unknown key', () => {
+    const issues = issuesOf(slip('label: { zh: 弯曲度, en: Bow }', 'label: { zh: 弯曲度, en: Bow, xx:yy }'));
+    expect(issues.map((i) => i.en)).toEqual([expect.stringMatching(/^unknown key "xx:yy"; allowed: zh, en/)]);
+  });
+
+  it('each fix gives a valid file', () => {
+    expect(issuesOf(when('    when: { thickness: 4 }\n'))).toEqual([]);
+    expect(issuesOf(slip('label: { zh: 弯曲度, en: Bow }', 'label: { zh: 弯曲度, en: Bow }'))).toEqual([]);
+  });
+});
+
 describe('Chinese words for keys and values (newcomer-26 F2, fix-authoring-27 item 1)', () => {
   const told = (text: string) => issuesOf(text).map((i) => [i.line, i.column, i.zh, i.en]);
 

@@ -12,6 +12,38 @@ describe('reading rule files', () => {
     expect(doc.literal(['b', 'c', 1])).toBe('2.50');
   });
 
+  it('tells an item in brackets that follows the one before with a bare comma (1,70), and no other', () => {
+    const doc = SourceDocument.parse(
+      'r: [a, 1,70, 2 ,3, 4, "5",6, 7,\n 8]\nb: [1,2]\nm: {x: 1,y: 2}\n',
+      'x.yaml',
+    );
+    expect(doc.issues).toEqual([]);
+    const bare = (path: (string | number)[]) => doc.followsBareComma(path);
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => bare(['r', i]))).toEqual([
+      false, // a: the first item follows none
+      false, // 1: a space before it
+      true, // 70: "1,70"
+      false, // 2: a space before it
+      false, // 3: "2 ,3", a space before the comma
+      false, // 4
+      false, // "5": quoted
+      false, // 6: after a quoted item
+      false, // 7
+      false, // 8: a line break before it
+    ]);
+    expect(bare(['b', 1])).toBe(true);
+    expect(bare(['m', 'y'])).toBe(false);
+    expect(bare(['r', 99])).toBe(false);
+  });
+
+  it('in braces, the digits a bare comma made a key of, with the key and value before them', () => {
+    const doc = SourceDocument.parse('m: { apf: 5,00, b: 1, c: 2 ,3, d: 4,e: 5 }\n', 'x.yaml');
+    expect(doc.bareCommaJoin(['m', '0'])).toEqual({ before: '5', after: '00', key: 'apf' });
+    expect(doc.bareCommaJoin(['m', 'b'])).toBeUndefined(); // a space
+    expect(doc.bareCommaJoin(['m', '3'])).toBeUndefined(); // "2 ,3"
+    expect(doc.bareCommaJoin(['m', 'e'])).toBeUndefined(); // e has a value: a key written without a space
+  });
+
   it('rejects duplicate keys at the repeated key', () => {
     const doc = SourceDocument.parse('a: 1\nb:\n  c: 1\n  c: 2\n', 'x.yaml');
     expect(doc.issues).toMatchObject([{ code: 'duplicate-key', line: 4, column: 3 }]);

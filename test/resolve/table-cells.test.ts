@@ -108,3 +108,79 @@ describe('a table cell that is text where its column holds numbers', () => {
     });
   });
 });
+
+// hostile-27 M6, newcomer-27 M35: in [ ] a comma with no space after it separates cells, so `5,00` is two cells.
+describe('a number a comma split into cells of a row in brackets', () => {
+  const told = (row: string) => {
+    const { issues, line, column } = issuesWithRow(row);
+    return issues.map((i) => ({ line: i.line - line, column: i.column - column, code: i.code, ...i.text }));
+  };
+
+  it('a decimal comma (two digits after it) is told at its first cell, with the decimal to write', () => {
+    const row = '- ["≤ 4500", 5,00, 4.50, 4.00, 3.50, 3.30]';
+    expect(told(row)).toEqual([
+      {
+        line: 0,
+        column: row.indexOf('5,00'),
+        code: 'table-shape',
+        en: 'row 1: "5,00" is read as the two cells 5 and 00, as a comma separates the cells in [ ] (the row has 7 cells; the table has 6 columns): if it is one number with a decimal comma, write 5.00 (a decimal point)',
+        zh: '第 1 行：方括号 [ ] 中的逗号分隔单元格，“5,00”被读作 5、00 两个单元格（该行有 7 个单元格，表有 6 列）；若它是一个用“,”作小数点的数，请写 5.00（小数点写作“.”）',
+      },
+    ]);
+  });
+
+  it('three digits after the comma: both readings, the decimal and the thousands', () => {
+    const row = '- ["≤ 4500", 5.00, 4.50, 4.00, 3,500, 3.30]';
+    expect(told(row)).toEqual([
+      expect.objectContaining({
+        column: row.indexOf('3,500'),
+        en: 'row 1: "3,500" is read as the two cells 3 and 500, as a comma separates the cells in [ ] (the row has 7 cells; the table has 6 columns): if it is one number, write 3.500 if "," is its decimal mark, or 3500 if "," separates thousands (a number is written without one)',
+        zh: '第 1 行：方括号 [ ] 中的逗号分隔单元格，“3,500”被读作 3、500 两个单元格（该行有 7 个单元格，表有 6 列）；若它是一个数：“,”是小数点时请写 3.500，是千位分隔符时请写 3500（数值不写分隔符）',
+      }),
+    ]);
+  });
+
+  it('one and four digits after the comma, or four before it: a decimal comma only', () => {
+    expect(told('- ["≤ 4500", 5.00, 4.50, 4.00, 3,5, 3.30]')[0]!.en).toMatch(
+      /"3,5" .* write 3\.5 \(a decimal point\)$/,
+    );
+    expect(told('- ["≤ 4500", 5.00, 4.50, 4.00, 3,5000, 3.30]')[0]!.en).toMatch(
+      /write 3\.5000 \(a decimal point\)$/,
+    );
+    expect(told('- ["≤ 4500", 5.00, 4.50, 4.00, 3500,000, 3.30]')[0]!.en).toMatch(
+      /write 3500\.000 \(a decimal point\)$/,
+    );
+  });
+
+  it('two such numbers in one row: each told at its own cell', () => {
+    const row = '- ["≤ 4500", 5,00, 4,50, 4.00, 3.50, 3.30]';
+    expect(told(row).map((i) => [i.column, i.en.slice(0, 22)])).toEqual([
+      [row.indexOf('5,00'), 'row 1: "5,00" is read '],
+      [row.indexOf('4,50'), 'row 1: "4,50" is read '],
+    ]);
+  });
+
+  it('thousands separators twice: one number of three cells, its digits to write', () => {
+    const row = '- ["≤ 4500", 5.00, 4.50, 4.00, 3.50, 3,300,000]';
+    expect(told(row)).toEqual([
+      expect.objectContaining({
+        column: row.indexOf('3,300,000'),
+        en: 'row 1: "3,300,000" is read as the 3 cells 3, 300 and 000, as a comma separates the cells in [ ] (the row has 8 cells; the table has 6 columns): if it is one number with thousands separators, write 3300000 (a number is written without them)',
+      }),
+    ]);
+  });
+
+  it.each([
+    ['a space after the comma: two cells were written', '- ["≤ 4500", 5.00, 4.50, 4.00, 3, 50, 3.30]', 7],
+    ['commas that cannot all be one number', '- ["≤ 4500", 5.00, 4.50, 4.00, 3.50, 3,30,0]', 8],
+    ['more joined cells than cells too many', '- ["≤ 4500",5,4,4,3,3,3]', 7],
+  ])('%s: the row length alone, not a guess', (_, row, cells) => {
+    expect(told(row).map((i) => [i.column, i.en])).toEqual([
+      [2, `row 1 has ${cells} cells; the table has 6 columns (ratedCoolingCapacity, 1, 2, 3, 4, 5)`],
+    ]);
+  });
+
+  it('the right number of cells written without spaces is a valid row', () => {
+    expect(told('- ["≤ 4500",5,4,4,3,3]')).toEqual([]);
+  });
+});

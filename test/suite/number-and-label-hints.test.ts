@@ -90,3 +90,50 @@ describe("a grade's label in place of its id", () => {
     expect(hint('22')[0]![0]).toBe('grade "22" is not in test/hints; did you mean "2"?');
   });
 });
+
+// hostile-27 M6: a case's input in braces where a comma or a colon made a key with no value.
+describe('an input key that a comma or a colon made', () => {
+  const ruleSet = parseRuleSet(
+    RULES.replace('indicators:\n', 'indicators:\n  y: { type: number, label: { zh: 另一值, en: Other } }\n'),
+  );
+  const told = (input: string) => {
+    const suite = parseTestSuite(`cases:\n  - name: a\n    input: ${input}\n    grade: "1"\n`, 'a.test.yaml');
+    if ('issues' in suite) throw new Error('the suite does not parse');
+    return checkSuite(suite, ruleSet).map((i) => [i.column, i.code, i.text.en, i.text.zh]);
+  };
+
+  it('{ x: 5,00 }: the decimal comma, at the digits read as a key, not an unknown indicator "0"', () => {
+    const input = '{ x: 5,00, y: 1 }';
+    expect(told(input)).toEqual([
+      [
+        12 + input.indexOf('00'),
+        'schema',
+        '"x: 5,00" is read as "x: 5" and a key "00", as a comma separates the entries in { }: if 5,00 is one number with a decimal comma, write 5.00 (a decimal point)',
+        '花括号 { } 中的逗号分隔各项，“x: 5,00”被读作“x: 5”和一个键“00”；若 5,00 是一个用“,”作小数点的数，请写 5.00（小数点写作“.”）',
+      ],
+    ]);
+  });
+
+  it('{ x: 1,700 }: both readings; { x: 5, 00 } (a space): an unknown indicator, as written', () => {
+    expect(told('{ y: 1, x: 1,700 }').map((i) => i[2])).toEqual([
+      '"x: 1,700" is read as "x: 1" and a key "700", as a comma separates the entries in { }: if 1,700 is one number, write 1.700 if "," is its decimal mark, or 1700 if "," separates thousands (a number is written without one)',
+    ]);
+    expect(told('{ x: 5, 00 }').map((i) => i[2])).toEqual([
+      expect.stringMatching(/^indicator "0" is not in test\/hints/),
+    ]);
+  });
+
+  it('{ x:5 } and { x:\u30005 }: the colon, at the colon or the space', () => {
+    expect(told('{ x:5, y: 1 }').map((i) => [i[0], i[2]])).toEqual([
+      [
+        12 + 3,
+        'YAML reads "x:5" as one text, not a key and its value: inside { } write a space after the colon: "x: 5"',
+      ],
+    ]);
+    expect(told('{ x:\u30005, y: 1 }').map((i) => i[0])).toEqual([12 + 4]);
+    // Not a slip of a name the rule set has: the unknown indicator, as written.
+    expect(told('{ x: 1, z:5 }').map((i) => i[2])).toEqual([
+      expect.stringMatching(/^indicator "z:5" is not in/),
+    ]);
+  });
+});

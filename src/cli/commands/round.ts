@@ -28,6 +28,7 @@ Examples:
   $ qgrade round '15.5(-)' 1   # 15
 
 A value with GB/T 8170's rounding mark, (+) or (−), is above or below the figure written: a tie rounds toward it.
+On a negative value the mark is on its magnitude, as GB/T 8170 rounds negatives: -16.5(+) is −(16.5(+)), so -17.
 
 Exit codes: 0 rounded, 2 usage error (a value that is not a decimal number, an interval that is not 1, 2 or 5 × 10ⁿ).`,
     )
