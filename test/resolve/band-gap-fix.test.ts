@@ -56,9 +56,12 @@ describe('bands that leave a gap in a table keyed by a number', () => {
 
   it('the half-open bands it advises load and cover the values between', () => {
     const { ruleSet, issues } = checkRuleSet(
-      glass(`      - ["[2, 4)", 88, 89]
+      glass(
+        `      - ["[2, 4)", 88, 89]
       - ["[4, 8)", 86, 87]
-      - ["[8, 12]", 82, 83]`, IN_SCOPE),
+      - ["[8, 12]", 82, 83]`,
+        IN_SCOPE,
+      ),
     );
     expect(issues).toEqual([]);
     const grader = createGrader(ruleSet!);
