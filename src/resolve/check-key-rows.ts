@@ -20,7 +20,7 @@ import type { ModelContext } from './model-context';
  * several enum or boolean indicators, a combination of their values with no
  * row (an alloy in a temper no row gives) is reported as well, the first five named; numeric
  * keys are not combined (their bands are checked for gaps where the table is
- * read), and a value in no row at all is reported only as a value. Tables
+ * read, and for values left out by check-band-coverage.ts), and a value in no row at all is reported only as a value. Tables
  * read only through derived values are not looked at.
  */
 export function checkKeyRows(
