@@ -245,6 +245,15 @@ describe('the tutorial (docs/tutorial.zh-CN.md, docs/tutorial.md)', () => {
       expect([validate.code, validate.stdout]).toEqual([0, '']);
       expect(validate.stderr).toContain(warning);
       expect(validate.stderr).toContain(`${file}: ok (1 warning)\n1 file checked, 0 problems, 1 warning\n`);
+      // Both pages say validate warns, quoting the warning (the English one wrapped across lines).
+      const quoted =
+        settings === 17 ? '“placeSettings > 16”的行' : '“installation”为“嵌入式”且“placeSettings ≤ 8”的行';
+      expect(read('docs/tutorial.zh-CN.md')).toContain(
+        `\`validate\` 对此会警告（\`band-gap\`：表“energyLimits”没有${quoted}`,
+      );
+      expect(read('docs/tutorial.md').replace(/\n\s*/g, ' ')).toContain(
+        `\`validate\` warns about it (\`band-gap\`: ${warning.slice('warning: '.length, warning.indexOf(', which'))})`,
+      );
       const record = { installation: '嵌入式', placeSettings: settings, energy: 3, hasDrying: false };
       const run = await cli.run(['explain', '-f', 'json', '-r', file, '--record', JSON.stringify(record)]);
       expect(JSON.parse(run.stdout).grade).toBe('superior');
