@@ -6,6 +6,7 @@ import type { CheckModel, GradeModel, RuleSetModel } from '../model/rule-set-mod
 import { decimalsOf } from '../rounding/decimal';
 import { localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
+import { checkBandCoverage } from './check-band-coverage';
 import { checkDivisors } from './check-divisors';
 import { checkGradeLabels } from './check-grade-labels';
 import { checkKeyRows } from './check-key-rows';
@@ -64,6 +65,7 @@ export function buildModel(
   checkDivisors(ctx, [...scope, ...criteria], indicators, derived, tables);
   checkSatisfiable(ctx, [...scope, ...criteria], knownSpans(ctx, indicators));
   checkUnreachableBands(ctx, tables, scope, criteria, indicators);
+  checkBandCoverage(ctx, tables, scope, criteria, indicators);
   checkUntested(ctx, [...scope, ...criteria], indicators, derived);
   checkUnmetWhenAbsent(ctx, criteria, indicators);
 

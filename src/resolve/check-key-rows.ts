@@ -20,7 +20,7 @@ import type { ModelContext } from './model-context';
  * several enum or boolean indicators, a combination of their values with no
  * row (an alloy in a temper no row gives) is reported as well, the first five named; numeric
  * keys are not combined (their bands are checked for gaps where the table is
- * read), and a value in no row at all is reported only as a value. Tables
+ * read, and for values left out by check-band-coverage.ts), and a value in no row at all is reported only as a value. Tables
  * read only through derived values are not looked at.
  */
 export function checkKeyRows(
@@ -141,8 +141,13 @@ function checkCombinations(
   ctx.issues.push({ ...issue, severity: 'warning' });
 }
 
-/** A key's value in Chinese prose: a boolean as 是/否, as results show it. */
-function zhValue(v: Value): string {
+/**
+ * A key's value in Chinese prose: a boolean as 是/否, as results show it.
+ *
+ * @example
+ * zhValue(true) // "是"
+ */
+export function zhValue(v: Value): string {
   return typeof v === 'boolean' ? booleanText(v, 'zh') : String(v);
 }
 
@@ -170,8 +175,13 @@ export function inScope(scope: readonly CheckModel[], indicator: string, value: 
   return true;
 }
 
-/** Whether a requirement reads a cell of table `index`, in its limit. */
-function reads(c: CheckModel, index: number): boolean {
+/**
+ * Whether a requirement reads a cell of table `index`, in its limit.
+ *
+ * @example
+ * criteria.filter((c) => reads(c, table.index)) // the requirements a table's rows hold back
+ */
+export function reads(c: CheckModel, index: number): boolean {
   const t = c.test;
   const operands: Operand[] =
     t.kind === 'compare' ? [t.operand] : t.kind === 'tolerance' ? [t.nominal, t.plus, t.minus] : [];

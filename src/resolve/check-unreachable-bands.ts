@@ -1,31 +1,13 @@
 import { type Band, bandWithin as within } from '../model/band';
-import type {
-  CheckModel,
-  ConditionModel,
-  IndicatorModel,
-  TableModel,
-  TableRowModel,
-} from '../model/rule-set-model';
+import type { CheckModel, IndicatorModel, TableModel, TableRowModel } from '../model/rule-set-model';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { type Allowed, allowedSpans, type Interval, isEmpty, meet } from './allowed-spans';
 import { itemPaths } from './check-divisors';
 import { inScope } from './check-key-rows';
-import { requirementShown, spanOf } from './check-satisfiable';
+import { holdsIn } from './condition-holds-in';
 import type { Value } from './condition-may-hold';
+import { intervalText } from './interval-text';
 import type { ModelContext } from './model-context';
-
-/** An interval of values, with what set each end (a declared `range`, `plausible`, a scope item). */
-interface Allowed {
-  lower: number;
-  lowerInclusive: boolean;
-  upper: number;
-  upperInclusive: boolean;
-  lowerWhy?: LocalizedText;
-  upperWhy?: LocalizedText;
-}
-
-type Interval = Omit<Allowed, 'lowerWhy' | 'upperWhy'>;
-
-const ALL: Interval = { lower: -Infinity, lowerInclusive: false, upper: Infinity, upperInclusive: false };
 
 /** How many combinations of a row's listed key values are tried when looking for an earlier row covering it. */
 const MAX_COMBINATIONS = 1_000;
@@ -70,89 +52,6 @@ export function checkUnreachableBands(
     checkRowsShadowed(ctx, table, allowed, scope, outside);
   }
   checkWhens(ctx, criteria, allowed);
-}
-
-/**
- * What a graded record can have, for each value some declared band or scope
- * item narrows: a value out of `range` or `plausible` makes the record
- * invalid, one a scope item refuses puts it out of scope. A set of limits
- * that leaves nothing is left out (it is warned about as `unreachable-grade`).
- */
-function allowedSpans(
-  scope: readonly CheckModel[],
-  indicators: readonly IndicatorModel[],
-): Map<string, Allowed> {
-  const out = new Map<string, Allowed>();
-  const narrow = (name: string, band: Interval, why: LocalizedText) => {
-    out.set(name, narrowed(out.get(name) ?? { ...ALL }, band, why));
-  };
-  for (const i of indicators) {
-    if (i.range)
-      narrow(
-        i.name,
-        i.range,
-        localized(
-          `“${i.name}”声明的取值范围是 ${i.range.text}`,
-          `"${i.name}" is declared in ${i.range.text}`,
-        ),
-      );
-    if (i.plausible)
-      narrow(
-        i.name,
-        i.plausible,
-        localized(
-          `“${i.name}”的合理范围（plausible）是 ${i.plausible.text}，超出即为无效记录`,
-          `"${i.name}" is plausible in ${i.plausible.text} only, and a record outside it is invalid`,
-        ),
-      );
-  }
-  for (const s of scope) {
-    // A scope item under a `when`, or on a mean or count of specimens, does not hold every record back.
-    if (!s.subject || s.when || s.aggregate !== 'each') continue;
-    const span = spanOf(s);
-    if (!span) continue;
-    narrow(
-      s.subject,
-      span,
-      localized(
-        `第 ${s.location.line} 行的范围项“${s.sourceId}”要求“${requirementShown(s)}”`,
-        `scope item "${s.sourceId}", line ${s.location.line}, asks ${requirementShown(s)}`,
-      ),
-    );
-  }
-  for (const [name, span] of out) if (isEmpty(span)) out.delete(name);
-  return out;
-}
-
-/** `a` narrowed to `b`, each end keeping the reason of the one that set it. */
-function narrowed(a: Allowed, b: Interval, why: LocalizedText): Allowed {
-  const out: Allowed = { ...a };
-  if (b.lower > a.lower || (b.lower === a.lower && !b.lowerInclusive && a.lowerInclusive)) {
-    out.lower = b.lower;
-    out.lowerInclusive = b.lowerInclusive;
-    out.lowerWhy = why;
-  }
-  if (b.upper < a.upper || (b.upper === a.upper && !b.upperInclusive && a.upperInclusive)) {
-    out.upper = b.upper;
-    out.upperInclusive = b.upperInclusive;
-    out.upperWhy = why;
-  }
-  return out;
-}
-
-function meet(a: Interval, b: Interval): Interval {
-  const lowerFromA = a.lower > b.lower || (a.lower === b.lower && !a.lowerInclusive);
-  const upperFromA = a.upper < b.upper || (a.upper === b.upper && !a.upperInclusive);
-  return {
-    lower: lowerFromA ? a.lower : b.lower,
-    lowerInclusive: lowerFromA ? a.lowerInclusive : b.lowerInclusive,
-    upper: upperFromA ? a.upper : b.upper,
-    upperInclusive: upperFromA ? a.upperInclusive : b.upperInclusive,
-  };
-}
-
-function isEmpty(s: Interval): boolean {
-  return s.lower > s.upper || (s.lower === s.upper && !(s.lowerInclusive && s.upperInclusive));
 }
 
 /** Why `band` (wholly outside `allowed`) is outside: the reason of the end it lies beyond. */
@@ -327,56 +226,4 @@ function checkWhens(ctx: ModelContext, criteria: readonly CheckModel[], allowed:
 function whenOf(ctx: ModelContext, item: readonly (string | number)[]): unknown {
   const [list, i] = item as ['scope' | 'criteria', number];
   return (ctx.doc[list]?.[i] as { when?: unknown } | undefined)?.when;
-}
-
-/** How many intervals a condition's values are followed in at most: beyond, it is taken as holding anywhere. */
-const MAX_INTERVALS = 64;
-
-/**
- * The values of `fact` a condition may hold for, as intervals (none: it
- * never holds): conditions on other values, and `not`, may hold anywhere.
- */
-function holdsIn(c: ConditionModel, fact: string): Interval[] {
-  if ('all' in c)
-    return c.all.reduce<Interval[]>(
-      (sets, x) => {
-        const next = holdsIn(x, fact);
-        const both = sets.flatMap((a) => next.map((b) => meet(a, b))).filter((i) => !isEmpty(i));
-        return both.length > MAX_INTERVALS ? [ALL] : both;
-      },
-      [ALL],
-    );
-  if ('any' in c) {
-    const parts = c.any.flatMap((x) => holdsIn(x, fact));
-    return parts.length > MAX_INTERVALS ? [ALL] : parts;
-  }
-  if ('not' in c || c.fact !== fact) return [ALL];
-  const v = c.value;
-  if (c.operator === 'in' && Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'number'))
-    return (v as number[]).map((n) => ({ lower: n, lowerInclusive: true, upper: n, upperInclusive: true }));
-  if (typeof v !== 'number') return [ALL];
-  switch (c.operator) {
-    case 'equal':
-      return [{ lower: v, lowerInclusive: true, upper: v, upperInclusive: true }];
-    case 'greaterThan':
-    case 'greaterThanInclusive':
-      return [{ ...ALL, lower: v, lowerInclusive: c.operator === 'greaterThanInclusive' }];
-    case 'lessThan':
-    case 'lessThanInclusive':
-      return [{ ...ALL, upper: v, upperInclusive: c.operator === 'lessThanInclusive' }];
-    default:
-      return [ALL];
-  }
-}
-
-/** An interval as a requirement writes it: `(4500, 7100]`, `≤ 4500`, `= 5`. */
-function intervalText(s: Interval): string {
-  const lowerOpen = s.lower === -Infinity;
-  const upperOpen = s.upper === Infinity;
-  if (!lowerOpen && !upperOpen) {
-    if (s.lower === s.upper) return `= ${s.lower}`;
-    return `${s.lowerInclusive ? '[' : '('}${s.lower}, ${s.upper}${s.upperInclusive ? ']' : ')'}`;
-  }
-  if (!lowerOpen) return `${s.lowerInclusive ? '≥' : '>'} ${s.lower}`;
-  return `${s.upperInclusive ? '≤' : '<'} ${s.upper}`;
 }

@@ -220,13 +220,23 @@ describe('the tutorial (docs/tutorial.zh-CN.md, docs/tutorial.md)', () => {
     }
   });
 
-  // The two silent gaps sections 2 warns of. When validate comes to warn about either, say so in the tutorial.
+  // The two gaps section 2 warns of: validate warns about each (band-gap), and the record still grades superior.
   it.each([
-    ['no scope: 17 settings match no row', (t: string) => t.replace(/^scope:\n(?: {2}.*\n)+/m, ''), 17],
-    ['built-in without its "≤ 8" row', (t: string) => t.replace(/^ {6}- \[嵌入式, "≤ 8".*\n/m, ''), 6],
+    [
+      'no scope: 17 settings match no row',
+      (t: string) => t.replace(/^scope:\n(?: {2}.*\n)+/m, ''),
+      17,
+      'warning: table "energyLimits" has no row for placeSettings > 16, which a graded record can have',
+    ],
+    [
+      'built-in without its "≤ 8" row',
+      (t: string) => t.replace(/^ {6}- \[嵌入式, "≤ 8".*\n/m, ''),
+      6,
+      `warning: table "energyLimits" has no row for installation 嵌入式 with placeSettings ≤ 8, which other rows' bands hold`,
+    ],
   ] as const)(
-    '%s: validate is silent, and a dishwasher using 3 kWh a cycle grades superior',
-    async (_name, cut, settings) => {
+    '%s: validate warns (band-gap), and a dishwasher using 3 kWh a cycle grades superior',
+    async (_name, cut, settings, warning) => {
       const dir = join(temp(), `cut-${settings}`);
       mkdirSync(dir);
       const file = join(dir, 'cut.yaml');
@@ -234,11 +244,18 @@ describe('the tutorial (docs/tutorial.zh-CN.md, docs/tutorial.md)', () => {
       expect(text).not.toBe(tutorialFile(RULES));
       writeFileSync(file, text);
       const validate = await cli.run(['validate', file]);
-      expect([validate.code, validate.stdout, validate.stderr]).toEqual([
-        0,
-        '',
-        'cut.yaml: ok\n1 file checked, 0 problems\n'.replace('cut.yaml', file),
-      ]);
+      expect([validate.code, validate.stdout]).toEqual([0, '']);
+      expect(validate.stderr).toContain(warning);
+      expect(validate.stderr).toContain(`${file}: ok (1 warning)\n1 file checked, 0 problems, 1 warning\n`);
+      // Both pages say validate warns, quoting the warning (the English one wrapped across lines).
+      const quoted =
+        settings === 17 ? '“placeSettings > 16”的行' : '“installation”为“嵌入式”且“placeSettings ≤ 8”的行';
+      expect(read('docs/tutorial.zh-CN.md')).toContain(
+        `\`validate\` 对此会警告（\`band-gap\`：表“energyLimits”没有${quoted}`,
+      );
+      expect(read('docs/tutorial.md').replace(/\n\s*/g, ' ')).toContain(
+        `\`validate\` warns about it (\`band-gap\`: ${warning.slice('warning: '.length, warning.indexOf(', which'))})`,
+      );
       const record = { installation: '嵌入式', placeSettings: settings, energy: 3, hasDrying: false };
       const run = await cli.run(['explain', '-f', 'json', '-r', file, '--record', JSON.stringify(record)]);
       expect(JSON.parse(run.stdout).grade).toBe('superior');

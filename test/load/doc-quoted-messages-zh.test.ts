@@ -124,6 +124,30 @@ criteria:
     ],
   ],
   [
+    'a table whose bands leave out values: one installation short of a band, and above the last band',
+    `indicators:
+  installation: { type: enum, values: [独立式, 嵌入式], label: { zh: 安装方式, en: Installation } }
+  placeSettings: { type: integer, range: "> 0", label: { zh: 额定洗涤套数, en: Place settings } }
+  energy: { type: number, unit: kWh, range: "> 0", label: { zh: 耗电量, en: Energy } }
+grades:
+  - { id: ok, label: { zh: 合格, en: Conforming } }
+tables:
+  energyMax:
+    keys: [installation, placeSettings]
+    columns: [installation, placeSettings, value]
+    rows:
+      - [独立式, "≤ 8", 0.9]
+      - [独立式, "(8, 16]", 1.5]
+      - [嵌入式, "(8, 16]", 1.4]
+criteria:
+  - { id: energy, indicator: energy, require: "≤ energyMax.value" }
+`,
+    [
+      '警告：表“energyMax”没有“installation”为“嵌入式”且“placeSettings ≤ 8”的行，而其他行的区间有这样的值：这样的记录不匹配任何行，此表的要求对它判为不适用，从不限制它的等级；请为它加一行（没有的等级写 n/a），或用“scope”或读取此表的要求的“when”把这样的记录排除',
+      '警告：表“energyMax”没有“placeSettings > 16”的行，而可分级的记录可以取这样的值（“range”“plausible”和“scope”都没有把它排除）：这样的记录不匹配任何行，此表的要求对它判为不适用，从不限制它的等级；请加一行（没有的等级写 n/a），或用“scope”把这样的记录排除在标准之外（指标不可能取的值用“range”排除）',
+    ],
+  ],
+  [
     'names, values and limits refused as written',
     `indicators:
   水分: { type: number, label: { zh: 水分, en: Moisture } }

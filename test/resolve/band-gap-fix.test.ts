@@ -15,7 +15,7 @@ const GRADES = `grades:
   - { id: premium, label: { zh: 优质加工级, en: Premium } }
 `;
 
-const glass = (rows: string) => `${ruleFileHeader('test/glass')}indicators:
+const glass = (rows: string, extra = '') => `${ruleFileHeader('test/glass')}indicators:
   thickness: { type: number, unit: mm, label: { zh: 公称厚度, en: Nominal thickness } }
   transmittance: { type: number, unit: "%", label: { zh: 可见光透射比, en: Transmittance } }
 ${GRADES}tables:
@@ -26,6 +26,11 @@ ${GRADES}tables:
 ${rows}
 criteria:
   - { id: transmittance, indicator: transmittance, require: "≥ transmittanceMin" }
+${extra}`;
+
+/** The scope of the glass the tables cover: a thickness outside it would match no row (a band-gap warning). */
+const IN_SCOPE = `scope:
+  - { id: thickness-in-scope, indicator: thickness, require: "[2, 12]", reason: { zh: 不适用, en: not covered } }
 `;
 
 describe('bands that leave a gap in a table keyed by a number', () => {
@@ -51,9 +56,12 @@ describe('bands that leave a gap in a table keyed by a number', () => {
 
   it('the half-open bands it advises load and cover the values between', () => {
     const { ruleSet, issues } = checkRuleSet(
-      glass(`      - ["[2, 4)", 88, 89]
+      glass(
+        `      - ["[2, 4)", 88, 89]
       - ["[4, 8)", 86, 87]
-      - ["[8, 12]", 82, 83]`),
+      - ["[8, 12]", 82, 83]`,
+        IN_SCOPE,
+      ),
     );
     expect(issues).toEqual([]);
     const grader = createGrader(ruleSet!);
@@ -155,7 +163,7 @@ describe('bands of a table keyed by an integer', () => {
     glass(rows)
       .replace(
         'thickness: { type: number, unit: mm, label: { zh: 公称厚度, en: Nominal thickness } }',
-        'layers: { type: integer, label: { zh: 层数, en: Layers } }',
+        'layers: { type: integer, range: "≥ 1", label: { zh: 层数, en: Layers } }',
       )
       .replace('keys: [thickness]', 'keys: [layers]')
       .replace('columns: [thickness,', 'columns: [layers,');

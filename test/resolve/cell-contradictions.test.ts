@@ -126,7 +126,7 @@ describe('a table cell contradicting a literal limit', () => {
 
   it('a row keyed by a band names the band, spaced from the Chinese after it', () => {
     const text = `${ruleFileHeader('test/cell-bands')}indicators:
-  capacity: { type: number, unit: W, label: { zh: 制冷量, en: Capacity } }
+  capacity: { type: number, unit: W, range: "> 0", label: { zh: 制冷量, en: Capacity } }
   apf: { type: number, label: { zh: 能效, en: APF } }
 grades:
   - { id: "2", label: { zh: 2级, en: Grade 2 } }
@@ -136,6 +136,8 @@ tables:
 criteria:
   - { id: apf, indicator: apf, require: "≥ apfMin" }
   - { id: apf-cap, indicator: apf, require: "≤ 4.8", grade: "1" }
+scope:
+  - { id: capacity-in-scope, indicator: capacity, require: "≤ 7100", reason: { zh: 不适用, en: not covered } }
 `;
     const found = warnings(text);
     expect(found.map((w) => [w.line, w.en])).toEqual([

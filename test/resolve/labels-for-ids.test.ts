@@ -10,7 +10,7 @@ import { checkRuleSet } from '../../src/index';
 import { ruleFileHeader } from '../rule-file-header';
 
 const glass = (columns: string) => `${ruleFileHeader('test/glass')}indicators:
-  thickness: { type: number, unit: mm, label: { zh: 公称厚度, en: Nominal thickness } }
+  thickness: { type: number, unit: mm, range: "[2, 12]", label: { zh: 公称厚度, en: Nominal thickness } }
   transmittance: { type: number, unit: "%", label: { zh: 可见光透射比, en: Transmittance } }
 grades:
   - { id: ordinary, label: { zh: 普通级, en: Ordinary } }

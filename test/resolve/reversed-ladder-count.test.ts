@@ -18,7 +18,7 @@ const table = (name: string, a: number[], b: number[]) => `  ${name}:
 `;
 
 const reversed = `${ruleFileHeader('test/glass')}indicators:
-  thickness: { type: number, unit: mm, label: { zh: 公称厚度, en: Nominal thickness } }
+  thickness: { type: number, unit: mm, range: "[2, 12]", label: { zh: 公称厚度, en: Nominal thickness } }
   transmittance: { type: number, label: { zh: 透射比, en: Transmittance } }
   bow: { type: number, label: { zh: 弯曲度, en: Bow } }
   defects: { type: integer, label: { zh: 点状缺陷, en: Defects } }

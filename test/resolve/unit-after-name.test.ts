@@ -8,7 +8,7 @@ import { checkRuleSet } from '../../src/index';
 import { ruleFileHeader } from '../rule-file-header';
 
 const glass = (require: string) => `${ruleFileHeader('test/glass')}indicators:
-  thickness: { type: number, unit: mm, label: { zh: 公称厚度, en: Nominal thickness } }
+  thickness: { type: number, unit: mm, range: "[2, 12]", label: { zh: 公称厚度, en: Nominal thickness } }
   bow: { type: number, unit: "%", label: { zh: 弯曲度, en: Bow } }
 grades:
   - { id: ordinary, label: { zh: 普通级, en: Ordinary } }
