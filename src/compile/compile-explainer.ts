@@ -8,7 +8,6 @@ import { setLimitProse, setVerdictProse, writtenSetValues } from '../text/set-li
 import type { CheckOutcome } from './check-outcome';
 import type { CompiledCheck } from './compile-check';
 import type { DefaultInput } from './default-inputs';
-import type { FormulaOperands } from './formula-operands';
 import type { LimitValue } from './limit-value';
 import {
   computedDecimals,
@@ -24,11 +23,8 @@ import {
 import { ValueCache } from './value-cache';
 import { labelledLimitText, type ValueLabels, valueLabelText } from './value-label-text';
 
-/**
- * Turns one check's outcome for one record into its explanation; `values`,
- * the record's by slot, are read for a derived value's operands.
- */
-export type CriterionExplainer = (outcome: CheckOutcome, values?: readonly unknown[]) => CriterionResult;
+/** Turns one check's outcome for one record into its explanation. */
+export type CriterionExplainer = (outcome: CheckOutcome) => CriterionResult;
 
 /**
  * The same, for a record some of whose values are the rule file's defaults:
@@ -36,11 +32,7 @@ export type CriterionExplainer = (outcome: CheckOutcome, values?: readonly unkno
  * `defaulted`), and the explanation of a value that is, or is computed from,
  * one of them says so.
  */
-export type DefaultedExplainer = (
-  outcome: CheckOutcome,
-  defaulted: readonly number[],
-  values?: readonly unknown[],
-) => CriterionResult;
+export type DefaultedExplainer = (outcome: CheckOutcome, defaulted: readonly number[]) => CriterionResult;
 
 /** A check's explanation, and, where its value can be or come from a default, the one that says so. */
 export interface CompiledExplainer {
@@ -123,8 +115,6 @@ export interface ExplainerOptions {
   valueLabels?: ValueLabels | undefined;
   /** Whether the rule set has one grade (a conformity standard): the requirement's bracket says it is that grade's requirement. */
   onlyGrade?: boolean;
-  /** For a derived value: its formula with the record's values, shown after the value (newcomer-27 M2). */
-  operands?: FormulaOperands | undefined;
 }
 
 /**
@@ -145,7 +135,6 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
     figure,
     valueLabels,
     onlyGrade = false,
-    operands,
   } = options;
   const m = check.model;
   // Shared by every result of this check: frozen, so a result cannot change another's.
@@ -502,13 +491,10 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
     p: Phrases,
     passed: boolean,
     mask: number,
-    values: readonly unknown[] | undefined,
   ): CriterionResult => {
     const measured = outcome.measured;
-    // A formula's operands are the record's own: such a result is not shared.
-    const extra = operands && values ? operands(values, outcome.specimen) : undefined;
     let kept: ValueCache<CriterionResult> | undefined;
-    if (p.results && !outcome.specimen && !Object.is(measured, -0) && !extra) {
+    if (p.results && !outcome.specimen && !Object.is(measured, -0)) {
       let pair = mask === 1 ? p.defaultedFirst : p.defaultedResults?.get(mask);
       if (!pair) {
         pair = [new ValueCache(), new ValueCache()];
@@ -526,8 +512,8 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
     const mark = markOf(mask);
     const tail = passed ? p.passed : p.failed;
     const r = measuredResult(outcome, p.limit, passed, {
-      zh: head.zh + value.zh + (extra?.zh ?? '') + mark.zh + tail.zh,
-      en: head.en + value.en + (extra?.en ?? '') + mark.en + tail.en,
+      zh: head.zh + value.zh + mark.zh + tail.zh,
+      en: head.en + value.en + mark.en + tail.en,
     });
     r.defaulted = true;
     if (kept && !kept.full && budget.values < MAX_KEPT_VALUES) {
@@ -540,7 +526,7 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
 
   // Kept apart from the explanation of a record with no defaults, which runs for every check of every
   // record: a larger body is no longer inlined where the checks are explained (AC gradeSync, ~4 %).
-  const explain: CriterionExplainer = (outcome, values) => {
+  const explain: CriterionExplainer = (outcome) => {
     const status = outcome.status;
     if (status === 'not-applicable') return outcome.absent < 0 ? notApplicableResult : absentResult(outcome);
     if (outcome.state === 'unavailable') return unavailableResult;
@@ -550,29 +536,6 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
     const measured = outcome.measured;
     if (isCondition || measured === undefined) return sharedResult(p, passed ? 'passed' : 'failed');
     if (outcome.failing !== undefined) return countResult(outcome, p.limit, passed);
-    // A derived value with the formula it came from, the record's values in it: the record's own result.
-    if (operands !== undefined && values !== undefined) {
-      const extra = operands(values, outcome.specimen);
-      if (extra !== undefined) {
-        const value = valueText(
-          outcome,
-          u,
-          mean,
-          comparedAt,
-          shownAt,
-          computed,
-          passed,
-          p,
-          figure,
-          valueLabels,
-        );
-        const tail = passed ? p.passed : p.failed;
-        return measuredResult(outcome, p.limit, passed, {
-          zh: head.zh + value.zh + extra.zh + tail.zh,
-          en: head.en + value.en + extra.en + tail.en,
-        });
-      }
-    }
     // Everything else in the result follows from the value and the phrases (-0 is kept apart: it is not 0).
     const kept = !outcome.specimen && !Object.is(measured, -0) ? p.results?.[passed ? 0 : 1] : undefined;
     const known = kept?.get(measured);
@@ -601,10 +564,9 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
   const withDefaults: DefaultedExplainer | undefined =
     told.length === 0
       ? undefined
-      : (outcome, defaulted, values) => {
+      : (outcome, defaulted) => {
           const measured = outcome.measured;
           if (
-            operands === undefined &&
             defaulted === lastDefaulted &&
             outcome.limit === lastLimit &&
             outcome.status === lastStatus &&
@@ -613,7 +575,7 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
             Object.is(measured, lastMeasured)
           )
             return last!;
-          const r = explainDefaulted(outcome, defaulted, values);
+          const r = explainDefaulted(outcome, defaulted);
           // Only a result kept and shared (frozen) is remembered: one for its record alone is not given twice.
           if (Object.isFrozen(r) && outcome.specimen === 0 && outcome.failing === undefined) {
             last = r;
@@ -625,11 +587,7 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
           }
           return r;
         };
-  function explainDefaulted(
-    outcome: CheckOutcome,
-    defaulted: readonly number[],
-    values: readonly unknown[] | undefined,
-  ): CriterionResult {
+  function explainDefaulted(outcome: CheckOutcome, defaulted: readonly number[]): CriterionResult {
     const mask = told.length === 1 ? +defaulted.includes(told[0]!.slot) : usedMask(defaulted);
     const measured = outcome.measured;
     // Only a value the record shows is marked: not a skipped check, a missing value, a condition, a count.
@@ -642,8 +600,8 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
       measured === undefined ||
       outcome.failing !== undefined
     )
-      return explain(outcome, values);
-    return defaultedResult(outcome, phrases(outcome.limit), outcome.status === 'passed', mask, values);
+      return explain(outcome);
+    return defaultedResult(outcome, phrases(outcome.limit), outcome.status === 'passed', mask);
   }
   return { explain, withDefaults };
 }

@@ -5,7 +5,6 @@ import { type CriterionExplainer, compileExplainer, type DefaultedExplainer } fr
 import { compileRecordReader, type RecordReader } from './compile-reader';
 import { compileTable } from './compile-table';
 import { defaultInputsOf } from './default-inputs';
-import { formulaOperands } from './formula-operands';
 import { inputSchema, type JsonSchema, type RecordLimits } from './input-schema';
 import type { CloseKeys } from './near-miss-keys';
 import { valueFigures } from './value-figures';
@@ -94,7 +93,6 @@ export function compileRuleSet(
       figure: figures[i],
       valueLabels: subject ? valueLabelsOf.get(subject) : undefined,
       onlyGrade: model.grades.length === 1,
-      operands: subject && decimalsOf.has(subject) ? formulaOperands(model, subject) : undefined,
     });
   });
   const fixedKeys = nextKey;

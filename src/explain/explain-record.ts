@@ -40,14 +40,14 @@ export function explainRecord(
   let scopeFailed = false;
   for (let i = 0; i < outcomes.length; i++) {
     const outcome = outcomes[i]!;
-    if (later === undefined || later[i] === undefined) results[i] = explainers[i]!(outcome, facts.values);
+    if (later === undefined || later[i] === undefined) results[i] = explainers[i]!(outcome);
     if (failsRequirement(outcome)) {
       const g = gradeOf[i]!;
       if (g < 0) scopeFailed = true;
       else if (g < lowestFailed) lowestFailed = g;
     }
   }
-  if (defaulted !== undefined) markDefaults(compiled, outcomes, results, defaulted, facts.values);
+  if (defaulted !== undefined) markDefaults(compiled, outcomes, results, defaulted);
   return decideGrade(compiled.model, results, facts, scopeFailed ? undefined : { lowestFailed, compiled });
 }
 
@@ -56,10 +56,9 @@ function markDefaults(
   outcomes: readonly CheckOutcome[],
   results: CriterionResult[],
   defaulted: readonly number[],
-  values: readonly unknown[],
 ): void {
   const withDefaults = compiled.defaultedExplainers;
-  for (const i of compiled.defaultedChecks) results[i] = withDefaults[i]!(outcomes[i]!, defaulted, values);
+  for (const i of compiled.defaultedChecks) results[i] = withDefaults[i]!(outcomes[i]!, defaulted);
 }
 
 /**
@@ -82,11 +81,7 @@ export function explainFailing(
   for (let i = 0; i < outcomes.length; i++) {
     if (!failsRequirement(outcomes[i]!)) continue;
     const d = defaulted === undefined ? undefined : withDefaults[i];
-    results.push(
-      d === undefined
-        ? explainers[i]!(outcomes[i]!, facts.values)
-        : d(outcomes[i]!, defaulted!, facts.values),
-    );
+    results.push(d === undefined ? explainers[i]!(outcomes[i]!) : d(outcomes[i]!, defaulted!));
   }
   return decideGrade(compiled.model, results, facts);
 }

@@ -11,7 +11,6 @@
  */
 
 import { blankOutcome, type CheckOutcome } from '../compile/check-outcome';
-import { operandSlots } from '../compile/formula-operands';
 import type { LimitValue } from '../compile/limit-value';
 import { explainRecord } from '../explain/explain-record';
 import { invalidRecord } from '../explain/invalid-record';
@@ -59,18 +58,10 @@ function scoreSlots(split: SplitGrader): number[] {
   return scoring ? [scoring.totalSlot, ...scoring.dimensions.map((d) => d.slot)] : [];
 }
 
-/**
- * The values a result's item scores read: each scored indicator's slot (a number, or text a `points` map scores);
- * and those a derived value's explanation shows its formula with (`formulaOperands`).
- */
+/** The values a result's item scores read: each scored indicator's slot (a number, or text a `points` map scores). */
 function itemSlots(split: SplitGrader): number[] {
-  const model = split.compiled.model;
-  const scoring = model.scoring;
-  const slots = new Set(scoring ? scoring.dimensions.flatMap((d) => d.items.map((i) => i.slot)) : []);
-  const tested = new Set(split.compiled.checks.map((c) => c.model.subject));
-  for (const d of model.derived)
-    if (tested.has(d.name)) for (const slot of operandSlots(model, d.name) ?? []) slots.add(slot);
-  return [...slots];
+  const scoring = split.compiled.model.scoring;
+  return scoring ? scoring.dimensions.flatMap((d) => d.items.map((i) => i.slot)) : [];
 }
 
 /**

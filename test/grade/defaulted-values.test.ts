@@ -81,10 +81,10 @@ describe('a value the record left out, graded with the rule file’s default', (
     expect(ceq.value).toBeCloseTo(0.457, 12);
     expect(ceq.defaulted).toBe(true);
     expect(ceq.message.zh).toBe(
-      '碳当量 Ceq：0.457 %（修约值 0.46）（= 碳 C 0.22 % + 锰 Mn 1.38 % ÷ 6 + (铬 Cr 0 % + 钒 V 0.035 % + 钼 Mo 0 %) ÷ 5 + (铜 Cu 0 % + 镍 Ni 0 %) ÷ 15）（未提供，按默认值计：铬 Cr 0 %、钼 Mo 0 %、铜 Cu 0 %、镍 Ni 0 %），满足 ≤ 0.54 %（合格要求）',
+      '碳当量 Ceq：0.457 %（修约值 0.46）（未提供，按默认值计：铬 Cr 0 %、钼 Mo 0 %、铜 Cu 0 %、镍 Ni 0 %），满足 ≤ 0.54 %（合格要求）',
     );
     expect(ceq.message.en).toBe(
-      'Carbon equivalent Ceq: 0.457 % (rounded to 0.46) (= Carbon C 0.22 % + Manganese Mn 1.38 % ÷ 6 + (Chromium Cr 0 % + Vanadium V 0.035 % + Molybdenum Mo 0 %) ÷ 5 + (Copper Cu 0 % + Nickel Ni 0 %) ÷ 15) (defaults for values not given: Chromium Cr 0 %, Molybdenum Mo 0 %, Copper Cu 0 %, Nickel Ni 0 %) meets ≤ 0.54 % (Conforming requirement)',
+      'Carbon equivalent Ceq: 0.457 % (rounded to 0.46) (defaults for values not given: Chromium Cr 0 %, Molybdenum Mo 0 %, Copper Cu 0 %, Nickel Ni 0 %) meets ≤ 0.54 % (Conforming requirement)',
     );
     // Vanadium given: not named. Nitrogen given: its own requirement is not marked.
     expect(criterion(grader.gradeSync(rebar), 'nitrogen').defaulted).toBeUndefined();
