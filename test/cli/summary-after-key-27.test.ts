@@ -45,22 +45,15 @@ function sheet(lines: readonly string[]): Promise<string> {
   );
 }
 
+/** The lots of a file, graded as CSV in English. */
+const gradeLots = (path: string) =>
+  cli.run(['--lang', 'en', 'grade', '-r', LOTS, '--group-by', 'lot', '-f', 'csv', path]);
+
 describe.concurrent('a summary word after a lot key or a 序号 (hostile-27 W1)', () => {
   for (const word of ['平均', '平均值', '合计', 'L1平均'])
     it(`\`L1,${word},…\` with a value under every indicator: lot L1 keeps 3 samples, CV 3.2 % → First class`, async () => {
       const path = csv(LOT_FIRST, ...L1, `L1,${word},42.5,30,50.0,180,300`);
-      const run = await cli.run([
-        '--lang',
-        'en',
-        'grade',
-        '-r',
-        LOTS,
-        '--group-by',
-        'lot',
-        '-f',
-        'csv',
-        path,
-      ]);
+      const run = await gradeLots(path);
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/^L1,1,3,3,first,First class,.*,3,50\.00,3\.2$/m);
       expect(run.stderr).toContain(`summary row, skipped whatever its values: line 5 "${word}"`);
@@ -69,18 +62,7 @@ describe.concurrent('a summary word after a lot key or a 序号 (hostile-27 W1)'
   it('.xlsx and Parquet alike: First class over 3 samples', async () => {
     const lines = [LOT_FIRST, ...L1, 'L1,平均,42.5,30,50.0,180,300'];
     for (const path of [await sheet(lines), await parquet(lines)]) {
-      const run = await cli.run([
-        '--lang',
-        'en',
-        'grade',
-        '-r',
-        LOTS,
-        '--group-by',
-        'lot',
-        '-f',
-        'csv',
-        path,
-      ]);
+      const run = await gradeLots(path);
       expect(run.stdout, path).toMatch(/^L1,\d+,\d+,3,first,First class,.*,3,50\.00,3\.2$/m);
       expect(run.stderr, path).toMatch(
         /summary row, skipped whatever its values: (sheet )?row[s]? \d+ "平均"/,
