@@ -112,16 +112,12 @@ function relabel(): void {
 
 async function showFiles(): Promise<void> {
   list = await files.list();
-  // A rebuilt list would drop the keys on the page's body: they stay on the same file's button.
-  const focused = document.activeElement;
-  const keep =
-    focused instanceof HTMLButtonElement && focused.closest('#file-list')
-      ? { path: focused.dataset.path, group: focused.dataset.group }
-      : undefined;
-  const groups: [StudioFile['group'], string][] = [
-    ['folder', T.folder[lang]],
-    ['local', T.opened[lang]],
-    ['bundled', T.bundled[lang]],
+  // Titled by text key: a language change relabels them in place, and the buttons stay (a click or the keys on one
+  // were lost when a language change drew the list again).
+  const groups: [StudioFile['group'], 'folder' | 'opened' | 'bundled'][] = [
+    ['folder', 'folder'],
+    ['local', 'opened'],
+    ['bundled', 'bundled'],
   ];
   const nav = byId('file-list');
   fill(nav);
@@ -129,7 +125,7 @@ async function showFiles(): Promise<void> {
     const inGroup = list.filter((f) => f.group === group);
     if (inGroup.length === 0) continue;
     nav.append(
-      h('h2', {}, title),
+      h('h2', { 'data-t': title }, T[title][lang]),
       h(
         'ul',
         {},
@@ -150,11 +146,6 @@ async function showFiles(): Promise<void> {
         }),
       ),
     );
-  }
-  if (keep) {
-    for (const b of nav.querySelectorAll<HTMLButtonElement>('button.file')) {
-      if (b.dataset.path === keep.path && b.dataset.group === keep.group) b.focus();
-    }
   }
   showStatus();
 }
@@ -739,16 +730,15 @@ saveOnCtrlS(() => {
 byId('lang').addEventListener('change', (e) => {
   lang = (e.target as HTMLSelectElement).value as Language;
   relabel();
-  void showFiles().then(() => {
-    fillCompareChoices();
-    editor.showIssues(issues, lang);
-    showProblems();
-    // Pasted samples' notes name them in the page's language: read again.
-    if (sample?.pasted) void regrade();
-    else showResults();
-    if (activeTab === 'compare') void runCompare();
-    if (activeTab === 'tests') void runSuite();
-  });
+  showStatus();
+  fillCompareChoices();
+  editor.showIssues(issues, lang);
+  showProblems();
+  // Pasted samples' notes name them in the page's language: read again.
+  if (sample?.pasted) void regrade();
+  else showResults();
+  if (activeTab === 'compare') void runCompare();
+  if (activeTab === 'tests') void runSuite();
 });
 sampleText.addEventListener(
   'input',
