@@ -30,6 +30,35 @@ test('Enter on a file button opens it with the keys in the editor: typing edits 
   expect(problems).toEqual([]);
 });
 
+test('a file still being read does not take the keys from the sample box the author went to', async ({
+  page,
+}) => {
+  const problems = watchProblems(page);
+  await page.goto(fx.studio.url);
+  await expect(page.locator('body[data-ready=true]')).toBeAttached();
+  // The file's text arrives only after the author has clicked into the sample box and typed.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/file?**', async (route) => {
+    if (route.request().method() === 'GET') await held;
+    await route.continue();
+  });
+  await page.locator(`button.file[data-group=folder][data-path="${RULE}"]`).click();
+  await page.locator('#sample-text').click();
+  await page.keyboard.type('unitType,ratedCoolingCapacity,apf\n');
+  release();
+  await expect(page.locator('#problems')).toContainText('No problems');
+  await page.keyboard.type('heat-pump,3500,4.62');
+  await expect(page.locator('#sample-text')).toHaveValue(
+    'unitType,ratedCoolingCapacity,apf\nheat-pump,3500,4.62',
+  );
+  await expect(page.locator('#dirty')).toHaveText('');
+  await expect(page.locator('#results-table tr.record')).toHaveCount(1);
+  expect(problems).toEqual([]);
+});
+
 test('zh: A starts at the newest other edition (the draft), and the comparison shows as the tab opens', async ({
   page,
 }) => {

@@ -123,6 +123,16 @@ export class RuleEditor {
     this.view.focus();
   }
 
+  /**
+   * Puts the keyboard focus in the editor after a wait (a file read, a save), unless the author took it
+   * elsewhere meanwhile: their typing in another box would land in the rule (`from`: what had it at the start).
+   */
+  focusAfterWait(from: Element | null): void {
+    const now = document.activeElement;
+    if (now === from || now === null || now === document.body || this.view.dom.contains(now))
+      this.view.focus();
+  }
+
   /** Moves the cursor to a line and column and shows it. */
   goTo(line: number, column: number): void {
     const doc = this.view.state.doc;

@@ -162,13 +162,14 @@ async function openFile(file: StudioFile, discard = false): Promise<void> {
   }
   if (!discard && open && dirty() && !confirmDiscard(open.file.path, lang)) return;
   byId('save-note').textContent = '';
+  const focused = document.activeElement;
   const read = await files.readStyledText(file);
   const text = read?.text ?? '';
   open = { file, saved: text, style: read?.style ?? { bom: false, crlf: false } };
   caseFromUnsaved = false;
   editor.load(text);
   // The keys go to the text opened: the file list sits between the header and the editor (studio-27 F1).
-  editor.focus();
+  editor.focusAfterWait(focused);
   byId('file-name').textContent = `${groupPrefix(file)}${file.path}`;
   await showFiles();
   await refresh();
@@ -691,13 +692,14 @@ async function saveOpen(overwrite = false): Promise<void> {
     note.textContent = T.saveCancelled[lang];
     return;
   }
+  const focused = document.activeElement;
   try {
     const how = await files.save(now.file, styled(text, now.style), overwrite);
     if (how !== 'cancelled') now.saved = text;
     note.textContent = outcomeText(how, lang);
     if (how !== 'cancelled') note.dataset.saved = 'true';
     // Back to the editor, as after Ctrl+S: its keys (redo, typing) work without a click.
-    editor.focus();
+    editor.focusAfterWait(focused);
   } catch (error) {
     if (error instanceof SaveRefused) note.textContent = refusedText(error);
     else if (!(error instanceof Conflict)) note.textContent = (error as Error).message;
