@@ -17,6 +17,9 @@ test('Enter on a file button opens it with the keys in the editor: typing edits 
   await page.goto(fx.studio.url);
   await expect(page.locator('body[data-ready=true]')).toBeAttached();
   await page.selectOption('#lang', 'zh');
+  // Nothing is open, so nothing was checked: no "没有问题" to mistake for the file's.
+  await expect(page.locator('#file-list h2').first()).toHaveText('文件夹');
+  await expect(page.locator('#problems')).toHaveText('');
   // The list's titles change language in place: a button focused meanwhile keeps the keys.
   await page.locator(`button.file[data-group=folder][data-path="${RULE}"]`).focus();
   await expect(page.locator('#file-list h2').first()).toHaveText('文件夹');

@@ -246,6 +246,11 @@ async function refresh(): Promise<void> {
 
 function showProblems(): void {
   const panel = byId('problems');
+  // Nothing is checked until a file is open: "no problems" would claim a check that never ran.
+  if (!open) {
+    fill(panel);
+    return;
+  }
   if (issues.length === 0) {
     fill(panel, h('p', { class: 'ok' }, `✓ ${T.noProblems[lang]}${ruleSet ? ` — ${T.loads[lang]}` : ''}`));
     return;
