@@ -92,6 +92,27 @@ describe('specimens numbered under an indicator heading merged across their colu
     }
   });
 
+  it('.xlsx typed by hand, nothing merged (the heading in its first cell, the cells after it empty): every specimen read (committee-29 W1)', async () => {
+    const expected = shape(await fromJson());
+    // The numbers as numbers and as text, as Excel and WPS may store them.
+    for (const numbers of ['number', 'text'] as const) {
+      const xlsx = join(temp(), `unmerged-${numbers}.xlsx`);
+      writeFileSync(
+        xlsx,
+        await exceljsWorkbook((wb) => {
+          const ws = wb.addWorksheet('数据');
+          ws.addRow(UPPER.map((c) => (c === '' ? null : c)));
+          ws.addRow(NUMBERS.map((c) => (c === '' ? null : numbers === 'number' ? Number(c) : c)));
+          for (const s of SAMPLES) ws.addRow(s);
+        }),
+      );
+      const run = await graded(xlsx);
+      // P-2 is not graded on its 2nd and 3rd specimens (18 J, 17 J): read as one column, it passed on 62 J.
+      expect(shape(run.results), numbers).toEqual(expected);
+      expect(run.stderr).toContain('2 records: 1 graded, 1 not graded, 0 invalid');
+    }
+  });
+
   it('a line with anything besides the numbers is not a header line: it is read as a record', async () => {
     const csv = join(temp(), 'not-header.csv');
     const row = ['X-0', ...NUMBERS.slice(1)];

@@ -102,6 +102,15 @@ describe.concurrent('an .xlsx two-row header: group headings merged across colum
     expect(two).toEqual(await graded(await oneRow()));
   });
 
+  it('nothing merged (group headings typed in their first cell, the cells after them empty): read as the CSV is (committee-29 W1)', async () => {
+    const path = await xlsx('two-row-unmerged.xlsx', (ws) => {
+      ws.addRow(GROUPS);
+      ws.addRow([null, null, null, ...NAMES, null, null]);
+      for (const r of DATA) ws.addRow(r);
+    });
+    expect(await graded(path)).toEqual(await graded(await oneRow()));
+  });
+
   it('skips a title above a two-row header, whichever of the two rows names the indicators', async () => {
     // The upper row names no indicator (样品编号 is not one, and 牌号 sits in the lower row): the lower row is found first.
     const groups = [

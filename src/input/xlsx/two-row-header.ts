@@ -90,16 +90,20 @@ function pairAt(
   const below = rows[upper + 1];
   if (!top || !below || below.row !== top.row + 1) return undefined;
   const heads = rowTexts(top);
-  // Headings merged across columns that start in the upper row: a group's, or an indicator's over its specimens.
-  const across = merges.filter(
-    (m) => m.from.row === top.row && m.to.col > m.from.col && (heads[m.from.col] ?? '') !== '',
-  );
   const lows = rowTexts(below);
+  // Headings across columns that start in the upper row: a group's, or an indicator's over its specimens;
+  // merged, or typed in the first cell with the cells after it left empty, as a CSV has them (committee-29 W1).
+  const across = [
+    ...merges.filter(
+      (m) => m.from.row === top.row && m.to.col > m.from.col && (heads[m.from.col] ?? '') !== '',
+    ),
+    ...unmergedSpans(top, heads, lows.length),
+  ];
   // A title wider than the table: two of its columns past the lower row's last name would give one field twice.
   const last = lows.findLastIndex((t) => t !== '');
   const groups = across.filter((m) => !isName(heads[m.from.col]!) && m.to.col - last < 2);
   if (top.cells.filter((c) => !c.mergedFrom && hasValue(c)).length < 2) return undefined;
-  if (groups.length === 0) return specimenPair(top, below, across, takesSpecimens, upper);
+  if (groups.length === 0) return specimenPair(heads, lows, below, across, takesSpecimens, upper);
   const under = (c: { col: number }, m: CellRange) => c.col >= m.from.col && c.col <= m.to.col;
   // The lower row names a column under a group heading: a record (a remark under 备注, a model split in two) names none.
   const named = below.cells.some(
@@ -110,13 +114,14 @@ function pairAt(
       groups.some((m) => under(c, m)) &&
       isName(trimCell(cellText(c))),
   );
-  if (!named) return specimenPair(top, below, across, takesSpecimens, upper);
+  if (!named) return specimenPair(heads, lows, below, across, takesSpecimens, upper);
   const width = Math.max(heads.length, lows.length);
   const cells: string[] = [];
   for (let col = 0; col < width; col++) {
-    const keep = across.some((m) => !groups.includes(m) && under({ col }, m));
+    const kept = across.find((m) => !groups.includes(m) && under({ col }, m));
+    const keep = kept !== undefined;
     const low = lows[col] ?? '';
-    const head = heads[col] ?? '';
+    const head = kept ? heads[kept.from.col]! : (heads[col] ?? '');
     const group = groups.find((m) => under({ col }, m));
     // A unit under a column of its own (`MPa` under `下屈服强度 ReL`), or stated by its group's heading
     // (`化学成分（ppm）`): the column's unit, checked against its indicator's as a header's is (see twoLineHeader).
@@ -139,31 +144,49 @@ function pairAt(
 }
 
 /**
- * The other two-row header: an indicator that takes several specimens merged across its columns
- * (`冲击吸收能量 KV2(J)` over G1:I1) with the specimens numbered under it (`1 | 2 | 3`), every other cell of the
+ * The other two-row header: an indicator that takes several specimens headed across its columns, merged
+ * (`冲击吸收能量 KV2(J)` over G1:I1) or typed in the first and the cells after it left empty, as the CSV reader
+ * reads it (committee-29 W1), with the specimens numbered under it (`1 | 2 | 3`), every other cell of the
  * lower row empty or a heading merged down over both rows. Each of its columns is named by the heading, as
- * three columns headed alike are; read as one row, the numbers were a phantom record.
+ * three columns headed alike are; read as one row, the numbers were a phantom record and every specimen
+ * but the first went unread.
  */
 function specimenPair(
-  top: SheetRow,
+  heads: readonly string[],
+  lows: readonly string[],
   below: SheetRow,
   across: readonly CellRange[],
   takesSpecimens: (text: string) => boolean,
   upper: number,
 ): TwoRowHeader | undefined {
-  const heads = rowTexts(top);
-  const lows = rowTexts(below);
-  const covered = new Set<number>();
+  // Each specimen column's heading: merged cells read the same in each column, typed ones only in the first.
+  const covered = new Map<number, string>();
   for (const m of across) {
     if (!takesSpecimens(heads[m.from.col]!)) continue;
     const under: string[] = [];
     for (let col = m.from.col; col <= m.to.col; col++) under.push(lows[col] ?? '');
     if (!numbersSpecimens(under)) continue;
-    for (let col = m.from.col; col <= m.to.col; col++) covered.add(col);
+    for (let col = m.from.col; col <= m.to.col; col++) covered.set(col, heads[m.from.col]!);
   }
   if (covered.size === 0) return undefined;
   if (below.cells.some((c) => !c.mergedFrom && hasValue(c) && !covered.has(c.col))) return undefined;
   const width = Math.max(heads.length, lows.length);
-  const cells = Array.from({ length: width }, (_, col) => heads[col] ?? '');
+  const cells = Array.from({ length: width }, (_, col) => covered.get(col) ?? heads[col] ?? '');
   return { upper, lower: upper + 1, cells };
+}
+
+/**
+ * Headings typed in one cell with the cells after it in the row left empty (not merged): each as the range
+ * from it to the column before the next heading, within `width`, the lower row's.
+ */
+function unmergedSpans(top: SheetRow, heads: readonly string[], width: number): CellRange[] {
+  const spans: CellRange[] = [];
+  const end = Math.max(heads.length, width);
+  for (const c of top.cells) {
+    if (c.mergedFrom || heads[c.col] === '' || (heads[c.col + 1] ?? '') !== '' || c.col + 1 >= end) continue;
+    let to = c.col + 1;
+    while (to + 1 < end && (heads[to + 1] ?? '') === '') to++;
+    spans.push({ from: { row: top.row, col: c.col }, to: { row: top.row, col: to } });
+  }
+  return spans;
 }
