@@ -25,6 +25,9 @@ import { RULE_SET_ID } from '../../load/rule-set-id';
 import { compareSummaryLines, matrixInvalidNote } from '../../report/compare-summary';
 import { notRunText } from '../../report/not-run-text';
 import { suiteRuleSetTarget } from '../../suite/suite-rule-set';
+import { suiteSource } from '../../suite/test-suite';
+import { closestName } from '../../text/closest-name';
+import { localized } from '../../text/localized-text';
 import { appendCase, caseFor, caseInput, caseName, uniqueCaseName } from './append-case';
 import { byId, debounce, fill, h } from './dom';
 import { type EditionHead, editionHead, newestEdition } from './editions';
@@ -150,10 +153,20 @@ async function showFiles(): Promise<void> {
   showStatus();
 }
 
+/**
+ * Bumped by each open of a rule file and of samples (and by text typed into the sample box): a file that
+ * arrives after a later choice is dropped, so the last click wins (studio-29 C1: a slow file replaced the
+ * one opened after it, unsaved typing and all).
+ */
+const opening = { editor: 0, samples: 0 };
+
 /** Opens a file: sample data into the samples, anything else into the editor (`discard`: without asking about unsaved edits). */
 async function openFile(file: StudioFile, discard = false): Promise<void> {
   if (DATA.test(file.path)) {
-    const { data, notice } = readSampleBytes(await files.read(file), file.path);
+    const mine = ++opening.samples;
+    const bytes = await whileReading(files.read(file));
+    if (mine !== opening.samples) return;
+    const { data, notice } = readSampleBytes(bytes, file.path);
     sample = { name: file.path, data, notice };
     sampleText.value = typeof data === 'string' ? data : '';
     byId('sample-name').textContent = file.path;
@@ -161,9 +174,14 @@ async function openFile(file: StudioFile, discard = false): Promise<void> {
     return;
   }
   if (!discard && open && dirty() && !confirmDiscard(open.file.path, lang)) return;
-  byId('save-note').textContent = '';
+  const mine = ++opening.editor;
   const focused = document.activeElement;
-  const read = await files.readStyledText(file);
+  const before = editor.text;
+  const read = await whileReading(files.readStyledText(file));
+  if (mine !== opening.editor) return;
+  // Typed into while the file was read: the edits are asked about as at a click.
+  if (!discard && open && dirty() && editor.text !== before && !confirmDiscard(open.file.path, lang)) return;
+  byId('save-note').textContent = '';
   const text = read?.text ?? '';
   open = { file, saved: text, style: read?.style ?? { bom: false, crlf: false } };
   caseFromUnsaved = false;
@@ -175,6 +193,19 @@ async function openFile(file: StudioFile, discard = false): Promise<void> {
   await refresh();
   fillCompareChoices();
   await preselectEdition(open);
+}
+
+/** Says, on the file list, that a file is being read (`aria-busy`) until `read` settles. */
+let reading = 0;
+async function whileReading<T>(read: Promise<T>): Promise<T> {
+  const list = byId('file-list');
+  list.setAttribute('aria-busy', 'true');
+  reading++;
+  try {
+    return await read;
+  } finally {
+    if (--reading === 0) list.removeAttribute('aria-busy');
+  }
 }
 
 /** The bundled files' edition heads, read once (they do not change while the page is open). */
@@ -259,7 +290,8 @@ function showProblems(): void {
     const b = h(
       'button',
       { type: 'button', class: i.severity === 'error' ? 'no' : 'warn' },
-      `${i.line}:${i.column} ${i.text[lang]}`,
+      // Said in words, as the CLI does, not by colour alone (studio-29 M5).
+      `${i.line}:${i.column} ${i.severity === 'error' ? '' : T.warningMark[lang]}${i.text[lang]}`,
     );
     b.addEventListener('click', () => editor.goTo(i.line, i.column));
     return h('li', { 'data-line': String(i.line), 'data-code': i.code }, b);
@@ -316,10 +348,40 @@ async function suiteIssues(
   // Problems inside single cases are the suite's own: shown even when its rule set cannot be read.
   const own = suite.problems?.issues ?? [];
   const file = suiteRuleSetFile(suite.ruleSet);
-  if (!file) return own;
+  if (!file) {
+    const missing = missingRuleFile(suite);
+    return missing ? [missing, ...own] : own;
+  }
   const check = checkRuleSet((await files.readText(file)) ?? '', { filename: file.path });
   if (!check.ruleSet) return own;
   return (await runTestSuite(suite, check.ruleSet)).error?.issues ?? [];
+}
+
+/**
+ * The problem, at its `ruleSet:`, of a suite naming a rule file this page does not list (a misspelt path:
+ * studio-29 M2), with the listed rule file beside the suite it likely means; none for a rule set's id, which
+ * the page does not load.
+ */
+function missingRuleFile(
+  suite: Exclude<ReturnType<typeof parseTestSuite>, { issues: unknown }>,
+): RuleSetIssue | undefined {
+  const source = suiteSource(suite);
+  if (!open || !source || RULE_SET_ID.test(suite.ruleSet)) return undefined;
+  if ((source.data as { ruleSet?: unknown }).ruleSet === undefined) return undefined;
+  const folder = open.file.path.includes('/') ? open.file.path.replace(/\/[^/]*$/, '') : '';
+  const beside = list
+    .filter((f) => f.group === open?.file.group && !SUITE.test(f.path) && /\.ya?ml$/i.test(f.path))
+    .filter((f) => (f.path.includes('/') ? f.path.replace(/\/[^/]*$/, '') : '') === folder)
+    .map((f) => `./${f.path.slice(folder === '' ? 0 : folder.length + 1)}`);
+  const close = closestName(suite.ruleSet.startsWith('./') ? suite.ruleSet : `./${suite.ruleSet}`, beside);
+  return source.issue(
+    'file-not-found',
+    localized(
+      `本套件的 ruleSet“${suite.ruleSet}”所指的文件不在本页的文件列表中${close ? `；是否要写“${close}”？` : ''}`,
+      `this suite's ruleSet "${suite.ruleSet}" names no file this page lists${close ? `; did you mean "${close}"?` : ''}`,
+    ),
+    ['ruleSet'],
+  );
 }
 
 /** A path of the folder's listing (`/`-separated, no `.` or `..`) from a folder and a relative path. */
@@ -481,7 +543,12 @@ async function suiteToRun(): Promise<
     if ('issues' in parsed) return issueLines(parsed.issues);
     const colon = lang === 'zh' ? '：' : ': ';
     const file = suiteRuleSetFile(parsed.ruleSet);
-    if (!file) return `ruleSet: ${parsed.ruleSet}${colon}${T.suiteRulesNotFound[lang]}`;
+    if (!file) {
+      const missing = missingRuleFile(parsed);
+      return missing
+        ? issueLines([missing])
+        : `ruleSet: ${parsed.ruleSet}${colon}${T.suiteRulesNotFound[lang]}`;
+    }
     const check = checkRuleSet((await files.readText(file)) ?? '', { filename: file.path });
     if (!check.ruleSet) return `${file.path}${colon}${T.suiteRulesBroken[lang]}`;
     return { suite: open.file, text, rules: check.ruleSet, beside: false };
@@ -685,8 +752,17 @@ async function openLocal(input: HTMLInputElement): Promise<void> {
   await openFile(added);
 }
 
+/** The save in flight: a second click or Ctrl+S waits for it (studio-29 M1: sent at once, it met its own first save as a conflict). */
+let saving: Promise<void> = Promise.resolve();
+
 /** Saves the editor's text; a file changed on disk meanwhile is overwritten only when the author says so. */
-async function saveOpen(overwrite = false): Promise<void> {
+function saveOpen(overwrite = false): Promise<void> {
+  const next = saving.then(() => saveNow(overwrite));
+  saving = next.catch(() => undefined);
+  return next;
+}
+
+async function saveNow(overwrite: boolean): Promise<void> {
   if (!open) return;
   const now = open;
   const text = editor.text;
@@ -747,6 +823,8 @@ byId('lang').addEventListener('change', (e) => {
   if (activeTab === 'compare') void runCompare();
   if (activeTab === 'tests') void runSuite();
 });
+// Typed after a click on a sample file still being read: the typing wins.
+sampleText.addEventListener('input', () => opening.samples++);
 sampleText.addEventListener(
   'input',
   debounce(() => {
@@ -772,11 +850,21 @@ byId<HTMLInputElement>('open-file').addEventListener(
 byId('compare-run').addEventListener('click', () => void runCompare());
 byId('compare-with').addEventListener('change', () => void runCompare());
 byId('run-suite').addEventListener('click', () => void runSuite());
-for (const b of document.querySelectorAll<HTMLButtonElement>('[data-tab]')) {
+const tabs = [...document.querySelectorAll<HTMLButtonElement>('[data-tab]')];
+for (const [n, b] of tabs.entries()) {
   b.addEventListener('click', () => {
     selectTab(b.dataset.tab ?? 'samples');
     if (b.dataset.tab === 'compare') void runCompare();
     if (b.dataset.tab === 'tests') void runSuite();
+  });
+  // The arrow keys move between tabs, as in any tab list (studio-29 F2).
+  b.addEventListener('keydown', (e) => {
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    e.preventDefault();
+    const next = tabs[(n + step + tabs.length) % tabs.length]!;
+    next.focus();
+    next.click();
   });
 }
 

@@ -116,6 +116,7 @@ export const TEXTS = {
   ),
   cannotRead: t('无法读取', 'cannot be read'),
   language: t('语言', 'Language'),
+  warningMark: t('警告：', 'warning: '),
   fixFirst: t('规则集有错误，先修正', 'the rule set has errors: fix them first'),
   suiteOpen: t(
     '打开的是测试套件：样品分级、比较和运行测试都要用规则文件，请打开规则文件',
