@@ -32,8 +32,11 @@ export function isGradeFileFormat(format: string): format is GradeFileFormat {
 
 /** A file of results, added one by one and finished at the end. */
 export interface GradeReportFile {
-  /** Adds a result, with its values in the --tally-by columns, if any are named (in the order given). */
-  add(result: GradeResult, group?: readonly string[]): void;
+  /**
+   * Adds a result, with its values in the --tally-by columns, if any are named (in the order given), and the
+   * record it was graded from (an HTML report's explanation shows a derived value's operands from it).
+   */
+  add(result: GradeResult, group?: readonly string[], record?: unknown): void;
   /**
    * Writes the file; `notices`, said on stderr too, are shown in an HTML report and a workbook's summary (Parquet
    * leaves them to stderr); `tallies`, each --tally-by column's counts, a workbook's sheets per group.
@@ -91,7 +94,7 @@ export async function gradeReport(
       ...(tallyBy === undefined ? {} : { tallyBy: tallyBy.length === 1 ? tallyBy[0]! : tallyBy }),
     });
     return {
-      add: (result, group) => report.add(result, group),
+      add: (result, group, record) => report.add(result, group, record),
       finish: (_counts, notices = []) => {
         for (const notice of notices) report.notice(notice);
         return file.write(new TextEncoder().encode(report.render()));

@@ -13,6 +13,7 @@ import type { GradeResult } from '../../model/grade-result';
 import { criterionNotes } from '../../report/criterion-notes';
 import { formatExplanation } from '../../report/format-explanation';
 import { provenanceLine } from '../../report/provenance-text';
+import { shownOperands } from '../../report/shown-operands';
 import { loadRuleSet } from '../../resolve/load-rule-set';
 import { modelOf } from '../../resolve/rule-set';
 import { truncate } from '../../text/display-width';
@@ -86,7 +87,9 @@ Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usa
             result.errors === undefined
               ? recordLimitKeysLine(limitKeyIndicators(modelOf(ruleSet)), result, given.record, ctx.lang)
               : undefined;
-          const text = formatExplanation(result, ctx.lang, {
+          // A derived value's formula with the record's values, read again here: the JSON keeps the grader's messages.
+          const shown = given.record === undefined ? result : shownOperands(ruleSet)(result, given.record);
+          const text = formatExplanation(shown, ctx.lang, {
             showNotApplicable: options.all === true,
             notes: criterionNotes(modelOf(ruleSet), ruleSet.document),
             grades: ruleSet.grades,

@@ -295,7 +295,7 @@ async function gradeToReport(
   // The sheet's own computed columns (总分, 等级), compared with each result as it comes.
   const own = new OwnColumnsCheck(modelOf(ruleSet), source.header ?? (() => undefined), source.kept.columns);
   const noted = noteOwnColumns(source.items, own);
-  const items =
+  const tallied =
     tally.length > 0
       ? tapItems(noted, (item) =>
           groups.set(
@@ -304,6 +304,10 @@ async function gradeToReport(
           ),
         )
       : noted;
+  // The HTML report's explanations show a derived value's operands, read from the record when it is listed.
+  const records = new Map<number, unknown>();
+  const items =
+    format === 'html' ? tapItems(tallied, (item) => records.set(item.row, itemRecord(item))) : tallied;
   // The people's reports carry the --tally-by columns as --keep would (filter the results sheet by producer); Parquet is data.
   const withTally =
     format === 'parquet' ? <R>(r: R) => r : tallyKeptAll(columns, source, ruleSet.indicators, options.keep);
@@ -315,7 +319,9 @@ async function gradeToReport(
       groups.delete(row);
       counted.add(result, values ?? []);
       own.compare(result);
-      report.add(withTally(result, values ?? []), values);
+      const record = records.get(row);
+      records.delete(row);
+      report.add(withTally(result, values ?? []), values, record);
       progress.update(++rows);
     }
     for (const t of tally) t.check();
