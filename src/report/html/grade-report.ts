@@ -180,6 +180,7 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
           setKeptValue(kept, key, keptText(value));
         }
       }
+      if (record !== undefined) operands ??= shownOperands(ruleSet);
       listed.push({
         row: result.row ?? seen,
         kept,
@@ -187,7 +188,7 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
         hold: holdText(result, lang),
         // Read again only for a listed record: the formula's operands are the reader's, not every result's.
         explanation: explanationHtml(
-          record === undefined ? result : (operands ??= shownOperands(ruleSet))(result, record),
+          record === undefined || operands === undefined ? result : operands(result, record),
           lang,
           notes,
           ruleSet.grades,
