@@ -3,6 +3,7 @@ import type { RuleSetModel } from '../model/rule-set-model';
 import { booleanText } from '../text/boolean-text';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { numberText } from '../text/number-text';
+import { writtenNumber } from '../text/written-number';
 
 /**
  * A derived value's formula with the record's values in it, for its
@@ -11,11 +12,16 @@ import { numberText } from '../text/number-text';
  * ` (= Water consumption 143.4 L/cycle ÷ Rated washing capacity 6.5 kg)`
  * (newcomer-27 M2: "22.1 L/kg" alone cannot be checked). `values` are the
  * record's by slot; `specimen` the 1-based specimen whose value is explained
- * (0 for none). `undefined` when a value it reads is not given. Written when
+ * (0 for none); `written`, by slot, the cells as the lab wrote them (`6.50`:
+ * see `writtenNumber`). `undefined` when a value it reads is not given. Written when
  * a result is shown (explain, the HTML report, studio), not when it is graded:
  * in every result's message it cost rebar `gradeSync` 30 % (79a75534).
  */
-export type FormulaOperands = (values: readonly unknown[], specimen: number) => LocalizedText | undefined;
+export type FormulaOperands = (
+  values: readonly unknown[],
+  specimen: number,
+  written?: readonly (string | undefined)[],
+) => LocalizedText | undefined;
 
 /**
  * The {@link FormulaOperands} of derived value `name`, built once per rule
@@ -34,9 +40,9 @@ export function formulaOperands(model: RuleSetModel, name: string): FormulaOpera
   const parts = (lang: Language) => compileParts(model, derived.expr, lang, 0);
   const zh = parts('zh');
   const en = parts('en');
-  return (values, specimen) => {
+  return (values, specimen, written) => {
     for (const slot of slots) if (valueAt(values, slot, specimen) === undefined) return undefined;
-    return { zh: `（= ${zh(values, specimen)}）`, en: ` (= ${en(values, specimen)})` };
+    return { zh: `（= ${zh(values, specimen, written)}）`, en: ` (= ${en(values, specimen, written)})` };
   };
 }
 
@@ -89,7 +95,11 @@ function valueAt(values: readonly unknown[], slot: number, specimen: number): un
   return specimen > 0 ? v[specimen - 1] : undefined;
 }
 
-type Part = (values: readonly unknown[], specimen: number) => string;
+type Part = (
+  values: readonly unknown[],
+  specimen: number,
+  written?: readonly (string | undefined)[],
+) => string;
 
 // How tightly each operator binds, as the formula parser reads them: a child binding looser is bracketed.
 const PRECEDENCE: Record<BinaryOperator | '&&' | '||', number> = {
@@ -122,7 +132,7 @@ const SYMBOL: Partial<Record<BinaryOperator, string>> = {
 };
 
 function compileParts(model: RuleSetModel, e: Expr, lang: Language, outer: number): Part {
-  const bracket = (p: Part, own: number): Part => (own < outer ? (v, s) => `(${p(v, s)})` : p);
+  const bracket = (p: Part, own: number): Part => (own < outer ? (v, s, w) => `(${p(v, s, w)})` : p);
   switch (e.k) {
     case 'num': {
       const text = e.text;
@@ -144,12 +154,13 @@ function compileParts(model: RuleSetModel, e: Expr, lang: Language, outer: numbe
       const label = ind?.label[lang] ?? e.name;
       const unit = ind?.unit ? ` ${ind.unit}` : '';
       const slot = e.slot;
-      return (values, specimen) => `${label} ${shown(valueAt(values, slot, specimen), unit, ind, lang)}`;
+      return (values, specimen, written) =>
+        `${label} ${shown(valueAt(values, slot, specimen), unit, ind, lang, written?.[slot])}`;
     }
     case 'unary': {
       const arg = compileParts(model, e.arg, lang, 8);
       const op = e.op === '-' ? '−' : e.op === '!' ? (lang === 'zh' ? '非 ' : 'not ') : '+';
-      return (v, s) => `${op}${arg(v, s)}`;
+      return (v, s, w) => `${op}${arg(v, s, w)}`;
     }
     case 'binary':
     case 'logical': {
@@ -167,18 +178,18 @@ function compileParts(model: RuleSetModel, e: Expr, lang: Language, outer: numbe
               ? '或'
               : 'or'
           : (SYMBOL[e.op] ?? e.op);
-      return bracket((v, s) => `${left(v, s)} ${symbol} ${right(v, s)}`, own);
+      return bracket((v, s, w) => `${left(v, s, w)} ${symbol} ${right(v, s, w)}`, own);
     }
     case 'cond': {
       const test = compileParts(model, e.test, lang, 1);
       const yes = compileParts(model, e.yes, lang, 1);
       const no = compileParts(model, e.no, lang, 1);
-      return bracket((v, s) => `${test(v, s)} ? ${yes(v, s)} : ${no(v, s)}`, 0);
+      return bracket((v, s, w) => `${test(v, s, w)} ? ${yes(v, s, w)} : ${no(v, s, w)}`, 0);
     }
     case 'call': {
       const args = e.args.map((a) => compileParts(model, a, lang, 0));
       const fn = e.fn;
-      return (v, s) => `${fn}(${args.map((a) => a(v, s)).join(', ')})`;
+      return (v, s, w) => `${fn}(${args.map((a) => a(v, s, w)).join(', ')})`;
     }
     default:
       // Cells and points: formulaOperands gives no operands for them.
@@ -191,10 +202,11 @@ function shown(
   unit: string,
   ind: RuleSetModel['indicators'][number] | undefined,
   lang: Language,
+  written: string | undefined,
 ): string {
   const named = ind?.valueLabels?.get(value as string | number | boolean);
   if (named) return named[lang];
-  if (typeof value === 'number') return numberText(value) + unit;
+  if (typeof value === 'number') return (writtenNumber(value, written) ?? numberText(value)) + unit;
   if (typeof value === 'boolean') return booleanText(value, lang);
   return String(value);
 }

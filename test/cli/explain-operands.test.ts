@@ -103,3 +103,64 @@ describe('grade -f html shows them in its explanations; grade -f json does not c
     );
   });
 });
+
+const LAB = join(dir, 'lab.yaml');
+writeFileSync(
+  LAB,
+  `${ruleFileHeader('test/lab')}indicators:
+  washRatio: { type: number, label: { zh: 洗净比, en: Washing ratio } }
+  water: { type: number, unit: L/cycle, range: "> 0", label: { zh: 用水量, en: Water consumption } }
+  ratedCapacity: { type: number, unit: kg, range: "> 0", label: { zh: 额定洗涤容量, en: Rated washing capacity } }
+derived:
+  waterPerKg: { label: { zh: 单位容量耗水量, en: Water per kg of capacity }, unit: L/kg, formula: water / ratedCapacity }
+grades:
+  - { id: pass, label: { zh: 合格品, en: Pass } }
+criteria:
+  - { id: wash, indicator: washRatio, require: "≥ 0.80" }
+  - { id: water, indicator: waterPerKg, require: "≤ 24" }
+`,
+);
+const LAB_CSV = join(dir, 'lab.csv');
+writeFileSync(
+  LAB_CSV,
+  '样品编号,洗净比,用水量,额定洗涤容量\nL1,0.80,143.4,6.50\nL2,0.8,120,6\nL3,0.79,120.0,6\n',
+);
+
+describe('a CSV number shown as the lab wrote it (0.80, not 0.8), where a person reads the record', () => {
+  it("explain, zh and en: the value and the formula's operands with their written decimals", async () => {
+    const zh = await cli.run(['--lang', 'zh', 'explain', '-r', LAB, '--row', '1', LAB_CSV]);
+    expect(zh.code, zh.stderr).toBe(0);
+    expect(zh.stdout).toContain('✓ 洗净比：0.80，满足 ≥ 0.80（合格品要求）');
+    expect(zh.stdout).toContain('（= 用水量 143.4 L/cycle ÷ 额定洗涤容量 6.50 kg）');
+    const en = await cli.run(['explain', '-r', LAB, '--row', '1', LAB_CSV]);
+    expect(en.stdout).toContain('✓ Washing ratio: 0.80 meets ≥ 0.80 (Pass requirement)');
+  });
+
+  it('not padded: 0.8 written 0.8 stays 0.8; 0.79 below the limit as written; 120.0 in a formula', async () => {
+    const plain = await cli.run(['--lang', 'zh', 'explain', '-r', LAB, '--row', '2', LAB_CSV]);
+    expect(plain.stdout).toContain('✓ 洗净比：0.8，满足 ≥ 0.80');
+    const below = await cli.run(['--lang', 'zh', 'explain', '-r', LAB, '--row', '3', LAB_CSV]);
+    expect(below.stdout).toContain('✗ 洗净比：0.79，不满足 ≥ 0.80');
+    expect(below.stdout).toContain('（= 用水量 120.0 L/cycle ÷ 额定洗涤容量 6 kg）');
+  });
+
+  it("explain -f json and grade -f json keep the number and the grader's messages", async () => {
+    const json = JSON.parse(
+      (await cli.run(['explain', '-r', LAB, '--row', '1', '-f', 'json', LAB_CSV])).stdout,
+    );
+    const wash = json.criteria.find((c: { id: string }) => c.id === 'wash');
+    expect(wash.value).toBe(0.8);
+    expect(wash.message.zh).toBe('洗净比：0.8，满足 ≥ 0.80（合格品要求）');
+    const rows = JSON.parse((await cli.run(['grade', '-r', LAB, '-f', 'json', LAB_CSV])).stdout);
+    expect(rows[0].criteria[0].message.en).toBe('Washing ratio: 0.8 meets ≥ 0.80 (Pass requirement)');
+  });
+
+  it('grade -f html: the explanation shows 0.80', async () => {
+    const page = join(dir, 'lab.html');
+    const run = await cli.run(['--lang', 'zh', 'grade', '-r', LAB, '-f', 'html', '-o', page, LAB_CSV]);
+    expect(run.code, run.stderr).toBe(0);
+    const html = readFileSync(page, 'utf8');
+    expect(html).toContain('洗净比：0.80，满足 ≥ 0.80');
+    expect(html).toContain('额定洗涤容量 6.50 kg）');
+  });
+});

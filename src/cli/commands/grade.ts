@@ -270,7 +270,9 @@ async function gradeToReport(
   // The header's hints (a column to --map for an indicator every record lacks) go in the report too: its reader
   // sees "缺少安定性（沸煮法）" on every record, and not stderr.
   const notices: LocalizedText[] = [];
-  const source = await openRecords(input, options, ruleSet.indicators, ctx.io.stdin, ctx, undefined, (t) =>
+  // An HTML report's explanations show a CSV cell's number as written (0.80): its cells are carried for that.
+  const reading = format === 'html' ? { ...options, writtenIndicators: true } : options;
+  const source = await openRecords(input, reading, ruleSet.indicators, ctx.io.stdin, ctx, undefined, (t) =>
     notices.push(t),
   );
   announceKept(ctx, source);
@@ -305,9 +307,16 @@ async function gradeToReport(
         )
       : noted;
   // The HTML report's explanations show a derived value's operands, read from the record when it is listed.
-  const records = new Map<number, unknown>();
+  const records = new Map<number, { record: unknown; written?: Readonly<Record<string, string>> }>();
   const items =
-    format === 'html' ? tapItems(tallied, (item) => records.set(item.row, itemRecord(item))) : tallied;
+    format === 'html'
+      ? tapItems(tallied, (item) =>
+          records.set(item.row, {
+            record: itemRecord(item),
+            ...('written' in item ? { written: item.written } : {}),
+          }),
+        )
+      : tallied;
   // The people's reports carry the --tally-by columns as --keep would (filter the results sheet by producer); Parquet is data.
   const withTally =
     format === 'parquet' ? <R>(r: R) => r : tallyKeptAll(columns, source, ruleSet.indicators, options.keep);
@@ -319,9 +328,9 @@ async function gradeToReport(
       groups.delete(row);
       counted.add(result, values ?? []);
       own.compare(result);
-      const record = records.get(row);
+      const given = records.get(row);
       records.delete(row);
-      report.add(withTally(result, values ?? []), values, record);
+      report.add(withTally(result, values ?? []), values, given);
       progress.update(++rows);
     }
     for (const t of tally) t.check();

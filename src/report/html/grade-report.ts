@@ -84,8 +84,15 @@ export interface GradeReport {
    * @param record - the record it was graded from, as given to the grader: a listed record's explanation then
    *   shows each derived value's formula with the record's values (`（= 用水量 143.4 L/cycle ÷ 额定洗涤容量 6.5 kg）`,
    *   see {@link shownOperands}); without it the explanation is the result's messages as they are
+   * @param written - the record's cells as written, by field (an input item's `written`): a number the lab
+   *   wrote `0.80` is shown so in the explanation
    */
-  add(result: ReportResult, group?: string | readonly string[], record?: unknown): void;
+  add(
+    result: ReportResult,
+    group?: string | readonly string[],
+    record?: unknown,
+    written?: Readonly<Record<string, string>>,
+  ): void;
   /** The counts so far, exactly as {@link BatchSummary.counts} gives them. */
   counts(): BatchCounts;
   /**
@@ -144,7 +151,7 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
   let operands: ShowOperands | undefined;
 
   return {
-    add(result, group, record) {
+    add(result, group, record, written) {
       resultArgument(result, 'report.add');
       sameRuleSet(result, ruleSet, 'report.add');
       seen++;
@@ -188,7 +195,7 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
         hold: holdText(result, lang),
         // Read again only for a listed record: the formula's operands are the reader's, not every result's.
         explanation: explanationHtml(
-          record === undefined || operands === undefined ? result : operands(result, record),
+          record === undefined || operands === undefined ? result : operands(result, record, written),
           lang,
           notes,
           ruleSet.grades,
