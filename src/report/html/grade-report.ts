@@ -83,7 +83,7 @@ export interface GradeReport {
    *   its value in each, in the order of `tallyBy`
    * @param record - the record it was graded from, as given to the grader: a listed record's explanation then
    *   shows each derived value's formula with the record's values (`（= 用水量 143.4 L/cycle ÷ 额定洗涤容量 6.5 kg）`,
-   *   see {@link shownOperands}); without it the explanation is the result's messages as they are
+   *   read from the record when the page lists it); without it the explanation is the result's messages as they are
    * @param written - the record's cells as written, by field (an input item's `written`): a number the lab
    *   wrote `0.80` is shown so in the explanation
    */
