@@ -29,6 +29,8 @@ export interface ByColumn {
   /** Every `--tally-by` column, in the order given (the option is repeatable). */
   tallyBy?: readonly string[];
   groupBy?: string;
+  /** CSV/TSV: the records carry every indicator's cell as written too (`0.80`), for an explanation to show it so. */
+  writtenIndicators?: boolean;
 }
 
 /** Adds `--input-format`, `--map`, `--map-file`, `--sheet`, `--formulas`, `--keep` and `--encoding` to a command. */
@@ -115,6 +117,7 @@ export async function openRecords(
   // And the kept columns: one read as an indicator is kept as the sheet writes it (5.00, 波轮).
   const kept = Array.isArray(options.keep) ? options.keep.map((c) => c.trim()).filter((c) => c !== '') : [];
   if (by.length + kept.length > 0) read.writtenColumns = [...by, ...kept];
+  if (options.writtenIndicators) read.writtenIndicators = true;
   // Hints about the header (a column close to an indicator no column gives, a separator): on stderr, once.
   if (ctx)
     read.onNotice = (text) => {

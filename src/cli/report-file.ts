@@ -32,8 +32,16 @@ export function isGradeFileFormat(format: string): format is GradeFileFormat {
 
 /** A file of results, added one by one and finished at the end. */
 export interface GradeReportFile {
-  /** Adds a result, with its values in the --tally-by columns, if any are named (in the order given). */
-  add(result: GradeResult, group?: readonly string[]): void;
+  /**
+   * Adds a result, with its values in the --tally-by columns, if any are named (in the order given), and the
+   * record it was graded from with its cells as written, if read (an HTML report's explanation shows a derived
+   * value's operands and a number as the lab wrote it from them).
+   */
+  add(
+    result: GradeResult,
+    group?: readonly string[],
+    given?: { record: unknown; written?: Readonly<Record<string, string>> | undefined },
+  ): void;
   /**
    * Writes the file; `notices`, said on stderr too, are shown in an HTML report and a workbook's summary (Parquet
    * leaves them to stderr); `tallies`, each --tally-by column's counts, a workbook's sheets per group.
@@ -91,7 +99,7 @@ export async function gradeReport(
       ...(tallyBy === undefined ? {} : { tallyBy: tallyBy.length === 1 ? tallyBy[0]! : tallyBy }),
     });
     return {
-      add: (result, group) => report.add(result, group),
+      add: (result, group, given) => report.add(result, group, given?.record, given?.written),
       finish: (_counts, notices = []) => {
         for (const notice of notices) report.notice(notice);
         return file.write(new TextEncoder().encode(report.render()));

@@ -34,12 +34,29 @@ export type CriterionExplainer = (outcome: CheckOutcome) => CriterionResult;
  */
 export type DefaultedExplainer = (outcome: CheckOutcome, defaulted: readonly number[]) => CriterionResult;
 
+/**
+ * Where the value's text ends in a result's sentence, in each language: after
+ * `单位容量耗水量：22.1 L/kg`, before the mark of defaults and the verdict
+ * (`，不满足 ≤ 20 L/kg（一等品）`). `undefined` for a result with no measured
+ * value in its sentence (missing, not applicable, a condition, a count) or
+ * one this check did not write.
+ */
+export type ValueEnd = (result: CriterionResult) => { zh: number; en: number } | undefined;
+
 /** A check's explanation, and, where its value can be or come from a default, the one that says so. */
 export interface CompiledExplainer {
   explain: CriterionExplainer;
   /** `undefined` when the check's value depends on no indicator with a default. */
   withDefaults: DefaultedExplainer | undefined;
+  /** For text written when a result is shown (a derived value's operands): see {@link ValueEnd}. Not used in grading. */
+  valueEnd: ValueEnd;
 }
+
+/** How the mark of a value taken from a default opens, in each language (see `markOf`). */
+const DEFAULT_MARKS = {
+  zh: ['（未提供，按默认值'],
+  en: [' (not given; the default)', ' (defaults for values not given: '],
+} as const;
 
 /** The sentences around a value, fixed for one limit: built once per limit, not per record. */
 interface Phrases {
@@ -553,6 +570,24 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
     }
     return r;
   };
+  // Read only when a result is shown: the phrases are built again here, never kept.
+  const valueEnd: ValueEnd = (r) => {
+    if (isCondition || r.value === null || r.unavailable || r.failingSpecimens !== undefined)
+      return undefined;
+    if ((r.status !== 'passed' && r.status !== 'failed') || r.id !== m.id) return undefined;
+    const p = phrasesOf(r.limit);
+    const tail = r.status === 'passed' ? p.passed : p.failed;
+    const end = (lang: 'zh' | 'en'): number | undefined => {
+      const text = r.message[lang];
+      if (!text.startsWith(head[lang]) || !text.endsWith(tail[lang])) return undefined;
+      let at = text.length - tail[lang].length;
+      if (r.defaulted) at = Math.max(...DEFAULT_MARKS[lang].map((open) => text.lastIndexOf(open, at)));
+      return at > head[lang].length ? at : undefined;
+    };
+    const zh = end('zh');
+    const en = end('en');
+    return zh === undefined || en === undefined ? undefined : { zh, en };
+  };
   // The result made last, and for what: the records of a file mostly leave out the same columns, and a
   // default is one value, so most records with defaults get the same result here as the one before.
   let last: CriterionResult | undefined;
@@ -603,7 +638,7 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
       return explain(outcome);
     return defaultedResult(outcome, phrases(outcome.limit), outcome.status === 'passed', mask);
   }
-  return { explain, withDefaults };
+  return { explain, withDefaults, valueEnd };
 }
 
 /** A requirement's result while it is put together: its parts are set one by one before it is handed out (and maybe frozen). */

@@ -1,7 +1,12 @@
 import type { RuleSetModel } from '../model/rule-set-model';
 import type { LocalizedText } from '../text/localized-text';
 import { type CompiledCheck, compileCheck } from './compile-check';
-import { type CriterionExplainer, compileExplainer, type DefaultedExplainer } from './compile-explainer';
+import {
+  type CriterionExplainer,
+  compileExplainer,
+  type DefaultedExplainer,
+  type ValueEnd,
+} from './compile-explainer';
 import { compileRecordReader, type RecordReader } from './compile-reader';
 import { compileTable } from './compile-table';
 import { defaultInputsOf } from './default-inputs';
@@ -28,6 +33,8 @@ export interface CompiledRuleSet {
   defaultedExplainers: (DefaultedExplainer | undefined)[];
   /** The checks that have one, in order: the few a record with defaults has explained again. */
   defaultedChecks: number[];
+  /** Per check, where a result's value text ends: for text added when a result is shown, not in grading. */
+  valueEnds: ValueEnd[];
   /** Scope checks, for grade-only evaluation. */
   scope: CompiledCheck[];
   /** Criteria grouped by grade index (lowest first), for grade-only evaluation. */
@@ -107,6 +114,7 @@ export function compileRuleSet(
     explainers: compiledExplainers.map((e) => e.explain),
     defaultedExplainers: compiledExplainers.map((e) => e.withDefaults),
     defaultedChecks: compiledExplainers.flatMap((e, i) => (e.withDefaults ? [i] : [])),
+    valueEnds: compiledExplainers.map((e) => e.valueEnd),
     inputSchema: schema,
     fixedKeys,
     scope: checks.filter((c) => c.model.grade === null),

@@ -70,6 +70,12 @@ export interface ItemOptions {
    * written, trimmed (`written`), those read as an indicator: every `--tally-by` column, or the `--group-by` one.
    */
   writtenColumns?: readonly string[];
+  /**
+   * CSV/TSV: each record also carries, in `written`, the cell of every column read as one indicator, as written
+   * (`0.80`), for an explanation to show a value with the decimals the lab wrote. Not key columns: rows are
+   * told apart as without it.
+   */
+  writtenIndicators?: boolean;
 }
 
 /** Largest JSON array read (in characters): it is read whole. */
@@ -293,12 +299,10 @@ function csvItems(
           column,
           localized(`表头单元格“${headers[column]}”`, `the header cell "${headers[column]}"`),
         );
-      writtenAt = writtenColumnsAt(
-        options.writtenColumns,
-        headers,
-        fields,
-        (i) => columns[i] !== undefined && !multiColumn.has(fields![i]!),
-      );
+      const single = (i: number) => columns[i] !== undefined && !multiColumn.has(fields![i]!);
+      writtenAt = writtenColumnsAt(options.writtenColumns, headers, fields, single);
+      if (options.writtenIndicators)
+        for (let i = 0; i < fields.length; i++) if (single(i) && !writtenAt.includes(i)) writtenAt.push(i);
       unitsPending = true;
       notes = new NoteRows(values, fields, options.indicators, options.writtenColumns);
       headerLines.push(headers);

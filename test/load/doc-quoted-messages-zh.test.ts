@@ -444,7 +444,8 @@ criteria:
     '{"phosphorus":0.0254,"carbon":0.2,"manganese":1.46}',
     [
       '磷 P：0.0254 %（修约值 0.025），不满足 ≤ 0.020 %（合格要求）',
-      '碳当量 Ceq：0.443 %，满足 ≤ 0.45 %（合格要求）',
+      // explain gives a derived value's formula with the record's values (the result's message does not).
+      '碳当量 Ceq：0.443 %（= 碳 C 0.2 % + 锰 Mn 1.46 % ÷ 6），满足 ≤ 0.45 %（合格要求）',
     ],
   ],
   [

@@ -13,6 +13,7 @@ import type { GradeResult } from '../../model/grade-result';
 import { criterionNotes } from '../../report/criterion-notes';
 import { formatExplanation } from '../../report/format-explanation';
 import { provenanceLine } from '../../report/provenance-text';
+import { shownOperands } from '../../report/shown-operands';
 import { loadRuleSet } from '../../resolve/load-rule-set';
 import { modelOf } from '../../resolve/rule-set';
 import { truncate } from '../../text/display-width';
@@ -65,7 +66,7 @@ Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usa
         const from: { name?: string; place?: RowPlace } = {};
         const items = recordToExplain(input, options, ruleSet.indicators, ctx.io.stdin, from);
         // The record as given to the rule set, kept aside for the line of what its limits depend on.
-        const given: { record?: unknown } = {};
+        const given: { record?: unknown; written?: Readonly<Record<string, string>> } = {};
         let result: GradeResult | undefined;
         for await (const r of gradeItems(noting(items, given), grader.gradeSync, modelOf(ruleSet)))
           result = r;
@@ -86,7 +87,11 @@ Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usa
             result.errors === undefined
               ? recordLimitKeysLine(limitKeyIndicators(modelOf(ruleSet)), result, given.record, ctx.lang)
               : undefined;
-          const text = formatExplanation(result, ctx.lang, {
+          // A derived value's formula with the record's values, read again here: the JSON keeps the grader's messages.
+          // And a CSV cell's number as the lab wrote it (0.80, not 0.8).
+          const shown =
+            given.record === undefined ? result : shownOperands(ruleSet)(result, given.record, given.written);
+          const text = formatExplanation(shown, ctx.lang, {
             showNotApplicable: options.all === true,
             notes: criterionNotes(modelOf(ruleSet), ruleSet.document),
             grades: ruleSet.grades,
@@ -103,10 +108,13 @@ Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usa
 /** The items as they come, the last record among them noted in `given`. */
 async function* noting(
   items: AsyncIterable<InputItem>,
-  given: { record?: unknown },
+  given: { record?: unknown; written?: Readonly<Record<string, string>> },
 ): AsyncGenerator<InputItem> {
   for await (const item of items) {
-    if ('record' in item) given.record = item.record;
+    if ('record' in item) {
+      given.record = item.record;
+      given.written = item.written;
+    }
     yield item;
   }
 }
@@ -162,7 +170,13 @@ async function* recordToExplain(
       ),
     );
   }
-  const source = await openRecords(input, options, indicators, stdin);
+  // The text's cells as written too, for the explanation's numbers (0.80); JSON output keeps the items as before.
+  const source = await openRecords(
+    input,
+    { ...options, writtenIndicators: options.format !== 'json' },
+    indicators,
+    stdin,
+  );
   from.name = source.name;
   let first: InputItem | undefined;
   let count = 0;

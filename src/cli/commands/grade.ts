@@ -270,7 +270,9 @@ async function gradeToReport(
   // The header's hints (a column to --map for an indicator every record lacks) go in the report too: its reader
   // sees "缺少安定性（沸煮法）" on every record, and not stderr.
   const notices: LocalizedText[] = [];
-  const source = await openRecords(input, options, ruleSet.indicators, ctx.io.stdin, ctx, undefined, (t) =>
+  // An HTML report's explanations show a CSV cell's number as written (0.80): its cells are carried for that.
+  const reading = format === 'html' ? { ...options, writtenIndicators: true } : options;
+  const source = await openRecords(input, reading, ruleSet.indicators, ctx.io.stdin, ctx, undefined, (t) =>
     notices.push(t),
   );
   announceKept(ctx, source);
@@ -295,7 +297,7 @@ async function gradeToReport(
   // The sheet's own computed columns (总分, 等级), compared with each result as it comes.
   const own = new OwnColumnsCheck(modelOf(ruleSet), source.header ?? (() => undefined), source.kept.columns);
   const noted = noteOwnColumns(source.items, own);
-  const items =
+  const tallied =
     tally.length > 0
       ? tapItems(noted, (item) =>
           groups.set(
@@ -304,6 +306,17 @@ async function gradeToReport(
           ),
         )
       : noted;
+  // The HTML report's explanations show a derived value's operands, read from the record when it is listed.
+  const records = new Map<number, { record: unknown; written?: Readonly<Record<string, string>> }>();
+  const items =
+    format === 'html'
+      ? tapItems(tallied, (item) =>
+          records.set(item.row, {
+            record: itemRecord(item),
+            ...('written' in item ? { written: item.written } : {}),
+          }),
+        )
+      : tallied;
   // The people's reports carry the --tally-by columns as --keep would (filter the results sheet by producer); Parquet is data.
   const withTally =
     format === 'parquet' ? <R>(r: R) => r : tallyKeptAll(columns, source, ruleSet.indicators, options.keep);
@@ -315,7 +328,9 @@ async function gradeToReport(
       groups.delete(row);
       counted.add(result, values ?? []);
       own.compare(result);
-      report.add(withTally(result, values ?? []), values);
+      const given = records.get(row);
+      records.delete(row);
+      report.add(withTally(result, values ?? []), values, given);
       progress.update(++rows);
     }
     for (const t of tally) t.check();

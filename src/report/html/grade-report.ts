@@ -9,6 +9,7 @@ import { belowOnlyGrade } from '../../text/below-only-grade';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { criterionName, distinctLabels } from '../criterion-names';
 import { criterionNotes } from '../criterion-notes';
+import { type ShowOperands, shownOperands } from '../shown-operands';
 import { CriterionTallies, type CriterionTally, HISTOGRAM_RANGE } from './criterion-tally';
 import { escapeHtml } from './escape-html';
 import { formatCount as n, formatShare as share, steps, HTML_TEXTS as T, unitText } from './html-texts';
@@ -80,8 +81,18 @@ export interface GradeReport {
    * @param group - its value in the column the records are counted by (`""`: none): the report then
    *   has a section of counts per group (see {@link HtmlReportOptions.tallyBy}); with several columns,
    *   its value in each, in the order of `tallyBy`
+   * @param record - the record it was graded from, as given to the grader: a listed record's explanation then
+   *   shows each derived value's formula with the record's values (`（= 用水量 143.4 L/cycle ÷ 额定洗涤容量 6.5 kg）`,
+   *   read from the record when the page lists it); without it the explanation is the result's messages as they are
+   * @param written - the record's cells as written, by field (an input item's `written`): a number the lab
+   *   wrote `0.80` is shown so in the explanation
    */
-  add(result: ReportResult, group?: string | readonly string[]): void;
+  add(
+    result: ReportResult,
+    group?: string | readonly string[],
+    record?: unknown,
+    written?: Readonly<Record<string, string>>,
+  ): void;
   /** The counts so far, exactly as {@link BatchSummary.counts} gives them. */
   counts(): BatchCounts;
   /**
@@ -136,9 +147,11 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
   const keptColumns: string[] = [];
   const notices: LocalizedText[] = [];
   let seen = 0;
+  // Compiled on the first record given with its values: a report of results alone does not compile the rule set.
+  let operands: ShowOperands | undefined;
 
   return {
-    add(result, group) {
+    add(result, group, record, written) {
       resultArgument(result, 'report.add');
       sameRuleSet(result, ruleSet, 'report.add');
       seen++;
@@ -174,12 +187,19 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
           setKeptValue(kept, key, keptText(value));
         }
       }
+      if (record !== undefined) operands ??= shownOperands(ruleSet);
       listed.push({
         row: result.row ?? seen,
         kept,
         grade: gradeHtml(result, lang, ruleSet.grades),
         hold: holdText(result, lang),
-        explanation: explanationHtml(result, lang, notes, ruleSet.grades),
+        // Read again only for a listed record: the formula's operands are the reader's, not every result's.
+        explanation: explanationHtml(
+          record === undefined || operands === undefined ? result : operands(result, record, written),
+          lang,
+          notes,
+          ruleSet.grades,
+        ),
       });
     },
     counts: () => summary.counts(),

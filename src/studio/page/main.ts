@@ -475,7 +475,7 @@ function reportButton(): HTMLElement {
   b.addEventListener('click', () => {
     if (!ruleSet) return;
     const report = createGradeReport(ruleSet, { lang, input: sampleName() });
-    for (const { result } of graded) report.add(result);
+    for (const { result, record } of graded) report.add(result, undefined, record);
     downloadLink(`${baseName(sampleName())}-report.html`, report.render(), 'text/html');
   });
   return b;

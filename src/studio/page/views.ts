@@ -23,6 +23,7 @@ import { explanationHead, recordErrorLines } from '../../report/format-explanati
 import { nextGradeLead } from '../../report/next-grade-lead';
 import { provenanceLine } from '../../report/provenance-text';
 import { blockerNotes, requirementLines } from '../../report/requirement-lines';
+import { shownOperands } from '../../report/shown-operands';
 import { modelOf } from '../../resolve/rule-set';
 import { nonconformingText } from '../../text/below-only-grade';
 import { type Child, fill, h } from './dom';
@@ -227,7 +228,12 @@ export function resultsTable(
     const detail = h(
       'tr',
       { class: 'detail', hidden: '' },
-      h('td', { colspan: id === undefined ? '4' : '5' }, explanation(ruleSet, result, lang)),
+      // A derived value's formula with the record's values, as `qgrade explain` shows it (read again here).
+      h(
+        'td',
+        { colspan: id === undefined ? '4' : '5' },
+        explanation(ruleSet, shownOperands(ruleSet)(result, item.record), lang),
+      ),
     );
     const toggle = h(
       'button',
