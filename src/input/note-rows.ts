@@ -177,6 +177,9 @@ export class NoteRows {
     }
     const mark = markKind(first, count, built.record);
     const word = mark === 'summary' ? (built.record[first!] as string).trim() : undefined;
+    // A header giving no indicator column leaves every row without a value: rows it cannot read, each a record
+    // that says what is missing, not notes (hostile-29 C1: a wrong file read 0 records and exited 0).
+    if (!valued && word === undefined && this.#columns === 0) return this.#record(built);
     // A summary line goes even with a kept value (the count under the sample ids).
     if (!valued) return { ...built, notesOnly: word !== undefined ? { ...place, summary: word } : place };
     // One indicator alone is the whole record: its lone cell is a value, not a note.

@@ -247,6 +247,34 @@ describe.concurrent('rows of notes only (a sign-off line, a note) are not record
     expect(stderr).not.toContain('skipped');
   });
 
+  it('a header that gives no indicator column: every row is a record it cannot read, exit 1, as with an id kept (hostile-29 C1)', async () => {
+    const AC = 'home-appliances/room-air-conditioner-energy';
+    const lines = [
+      '2025年空调能效抽检结果,,,',
+      '第一批,,,',
+      '型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF',
+      'A1,热泵型,3500,4.30',
+      'A2,热泵型,3600,4.30',
+    ];
+    const path = join(temp(), 'two-lines-above.csv');
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    for (const keep of [['--no-keep'], []]) {
+      const run = await cli.run(['grade', '-r', AC, '-f', 'ndjson', ...keep, path]);
+      expect(run.code, keep.join(' ')).toBe(1);
+      expect(run.stdout.trim().split('\n')).toHaveLength(4);
+      expect(run.stderr).toContain('4 records: 0 graded, 0 not graded, 4 invalid');
+      expect(run.stderr).not.toContain('only notes');
+      // The way out is said: line 3 seems to be the header.
+      expect(run.stderr).toContain(
+        'line 3 gives 3 (unitType, ratedCoolingCapacity, apf) and seems to be the header',
+      );
+    }
+    // A header naming an indicator still skips a row of notes under it.
+    const notes = await graded(csv('notes-still.csv', [...FIRST, FOOTER]), '--no-keep');
+    expect(notes.results).toHaveLength(4);
+    expect(notes.stderr).toContain('only notes');
+  });
+
   it('names at most 10 rows, then "…"; JSON records are never skipped', async () => {
     const notes = Array.from({ length: 12 }, (_, i) => note(`备注 ${i + 1}`));
     const { results, stderr } = await graded(csv('many.csv', [...notes, ...FIRST]));
