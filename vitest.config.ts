@@ -10,6 +10,7 @@ const ISOLATED = ['test/cli/parquet-missing.test.ts', 'test/cli/progress.test.ts
 export const SLOW = [
   'test/robust/wide-csv.test.ts',
   'test/robust/large-rule-files.test.ts',
+  'test/robust/token-limit.test.ts',
   'test/cli/streaming.test.ts',
   'test/cli/pipe-protocol.test.ts',
   'test/cli/closed-pipe.test.ts',

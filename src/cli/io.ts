@@ -13,7 +13,10 @@ export interface CliIo {
   stdout: OutputStream;
   stderr: OutputStream;
   env: Readonly<Record<string, string | undefined>>;
-  /** The folder relative defaults (`./rules`, `--dir .`) are taken from. */
+  /**
+   * The working folder: relative defaults (`./rules`, `--dir .`) and every relative path in the arguments
+   * (`-r`, `-o`, `--map-file`, inputs, suites, `diff`'s and `compare`'s rule files) are taken from it.
+   */
   cwd: string;
   /**
    * stdout is the process's own (a file, a pipe or a terminal): it keeps no

@@ -14,6 +14,7 @@ import { type CliIo, processIo } from './io';
 import { languageOfArgv } from './language';
 import { refuseRepeatedOptions } from './option-repeats';
 import { OutputError } from './output-sink';
+import { resolvePathArguments } from './path-arguments';
 
 /** What a command module exports: it adds its command to the program. */
 type RegisterCommand = (
@@ -107,6 +108,8 @@ export async function buildProgram(
   for (const r of register) r(program, context, runs, lang);
   localizeHelp(program, lang);
   refuseRepeatedOptions(program);
+  // File arguments are opened from io.cwd (the process's folder for the real CLI), whatever the command.
+  program.hook('preAction', (_program, command) => resolvePathArguments(command, io.cwd));
   program.on('command:*', (operands: string[]) => {
     const name = operands[0] ?? '';
     const meant = Object.hasOwn(SYNONYMS, name) ? SYNONYMS[name] : undefined;

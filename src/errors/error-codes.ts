@@ -15,6 +15,8 @@ export const RULE_SET_ISSUE_CODES = [
   'alias-limit',
   // nesting deeper than limits.maxDepth (block or flow style)
   'depth-limit',
+  // more YAML tokens than limits.maxTokens (a flow list of a million items), counted while parsing
+  'token-limit',
   'not-a-mapping',
   // the shape of the document (JSON Schema)
   'schema',

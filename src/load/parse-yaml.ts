@@ -1,27 +1,57 @@
-import { Composer, type CST, type Document, Lexer, type LineCounter, Parser, YAMLParseError } from 'yaml';
+import { Composer, CST, type Document, Lexer, type LineCounter, Parser, YAMLParseError } from 'yaml';
 
-/** A parsed document, or where its nesting first went deeper than the limit. */
+/** Where reading stopped, and at which limit: the first collection nested too deep, or the token past the count. */
+export interface YamlStop {
+  limit: 'depth' | 'tokens';
+  /** Offset into the text: where that collection starts, or that token. */
+  offset: number;
+}
+
+/** A parsed document, or where reading stopped at a limit. */
 export interface ParsedYaml {
-  /** The document; `undefined` when reading stopped at `deepAt`. */
+  /** The document; `undefined` when reading stopped at `stop`. */
   doc: Document.Parsed | undefined;
-  /** Offset of the first mapping or list nested deeper than the limit (the top-level one is depth 0). */
-  deepAt?: number;
+  stop?: YamlStop;
+}
+
+/** The limits {@link parseYaml} watches while it reads. */
+export interface YamlReadLimits {
+  /** Deepest nesting of mappings and lists (the top-level one is depth 0). */
+  maxDepth: number;
+  /** Most tokens: keys, values, brackets and the marks `,` `:` `-` `?`, anchors and tags. */
+  maxTokens: number;
 }
 
 const COLLECTIONS = new Set<CST.Token['type']>(['block-map', 'block-seq', 'flow-collection']);
+// Lexemes that are layout, not content: not counted. (A plain scalar is counted at the marker before it.)
+const LAYOUT = new Set<CST.TokenType>([
+  'space',
+  'newline',
+  'comment',
+  'byte-order-mark',
+  'doc-mode',
+  'flow-error-end',
+]);
 
 /**
  * Parses a rule file's YAML as `parseDocument` does with qgrade's options,
- * watching the parser's stack as it reads: reading stops at the first
- * mapping or list nested deeper than `maxDepth`. A file of 400,000 brackets
- * took yaml's parser 45 s and 1 GiB before its composer ran out of stack;
- * stopped here, it costs what its first 70 brackets cost.
+ * watching the parser as it reads: reading stops at the first mapping or
+ * list nested deeper than `maxDepth`, and at the token past `maxTokens`.
+ * yaml's cost is per token: a file of 400,000 brackets took its parser 45 s
+ * and 1 GiB before its composer ran out of stack, a flow list of 1,000,000
+ * items 46 s; stopped here, they cost what their first tokens cost.
  *
  * @example
- * parseYaml('a: [[1]]', undefined, 64).doc?.toJS() // { a: [[1]] }
- * parseYaml('a: [[1]]', undefined, 1).deepAt // 4, the inner "["
+ * parseYaml('a: [[1]]', undefined, { maxDepth: 64, maxTokens: 100 }).doc?.toJS() // { a: [[1]] }
+ * parseYaml('a: [[1]]', undefined, { maxDepth: 1, maxTokens: 100 }).stop // { limit: 'depth', offset: 4 }, the inner "["
+ * parseYaml('a: [1, 2]', undefined, { maxDepth: 64, maxTokens: 4 }).stop // { limit: 'tokens', offset: 5 }, the ","
  */
-export function parseYaml(text: string, lineCounter: LineCounter | undefined, maxDepth: number): ParsedYaml {
+export function parseYaml(
+  text: string,
+  lineCounter: LineCounter | undefined,
+  limits: YamlReadLimits,
+): ParsedYaml {
+  const { maxDepth, maxTokens } = limits;
   const parser = new Parser(lineCounter?.addNewLine);
   const composer = new Composer({
     // Checked by the caller in one pass: yaml's own check compares each key with every other (quadratic).
@@ -31,16 +61,30 @@ export function parseYaml(text: string, lineCounter: LineCounter | undefined, ma
     merge: false,
     version: '1.2',
   });
-  let deepAt: number | undefined;
-  function* tokens(): Generator<CST.Token, void> {
+  let stop: YamlStop | undefined;
+  let tokens = 0;
+  let plainNext = false;
+  function* read(): Generator<CST.Token, void> {
     lineCounter?.addNewLine(0);
     for (const lexeme of new Lexer().lex(text)) {
+      // The text of a plain scalar follows its marker, already counted.
+      if (plainNext) plainNext = false;
+      else {
+        const type = CST.tokenType(lexeme);
+        if (type === 'scalar') plainNext = true;
+        if (type === null || !LAYOUT.has(type)) {
+          if (++tokens > maxTokens) {
+            stop = { limit: 'tokens', offset: parser.offset };
+            return;
+          }
+        }
+      }
       yield* parser.next(lexeme);
-      // The stack holds the document and every collection still open: only past the limit are they counted.
-      if (parser.stack.length > maxDepth + 1) {
-        const open = parser.stack.filter((t) => COLLECTIONS.has(t.type));
-        if (open.length > maxDepth + 1) {
-          deepAt = open[maxDepth + 1]!.offset;
+      // A document nests at most twice as deep as the parser's stack (see tooDeep): below half the limit, nothing to look at.
+      if (parser.stack.length * 2 > maxDepth + 1) {
+        const at = tooDeep(parser.stack, maxDepth);
+        if (at !== undefined) {
+          stop = { limit: 'depth', offset: at };
           return;
         }
       }
@@ -48,7 +92,7 @@ export function parseYaml(text: string, lineCounter: LineCounter | undefined, ma
     yield* parser.end();
   }
   let doc: Document.Parsed | undefined;
-  for (const next of composer.compose(tokens(), true, text.length)) {
+  for (const next of composer.compose(read(), true, text.length)) {
     if (doc === undefined) doc = next;
     else {
       doc.errors.push(
@@ -61,5 +105,46 @@ export function parseYaml(text: string, lineCounter: LineCounter | undefined, ma
       break;
     }
   }
-  return deepAt === undefined ? { doc } : { doc: undefined, deepAt };
+  return stop === undefined ? { doc } : { doc: undefined, stop };
+}
+
+/**
+ * Where the first collection open on the parser's stack that the document
+ * will hold deeper than `maxDepth` starts. The stack holds every collection
+ * still open; a pair in a list in brackets (`[a: [1]]`) is a mapping of its
+ * own in the document, one level the stack does not show: counted here, so
+ * `[a: [a: …]]` stops at the same 65th level the document would have.
+ */
+function tooDeep(stack: readonly CST.Token[], maxDepth: number): number | undefined {
+  let depth = -1;
+  let parent: CST.Token | undefined;
+  for (const token of stack) {
+    if (!COLLECTIONS.has(token.type)) continue;
+    const pair =
+      parent?.type === 'flow-collection' && parent.start.source === '[' ? lastPair(parent) : undefined;
+    if (pair && ++depth > maxDepth) return pairOffset(pair, token.offset);
+    if (++depth > maxDepth) return token.offset;
+    parent = token;
+  }
+  return undefined;
+}
+
+/** The item being read of a list in brackets, when it is a pair (`a: …` or `? …`). */
+function lastPair(list: CST.FlowCollection): CST.CollectionItem | undefined {
+  const item = list.items.at(-1);
+  if (!item) return undefined;
+  const isPair =
+    item.sep?.some((t) => t.type === 'map-value-ind') ||
+    item.start.some((t) => t.type === 'explicit-key-ind');
+  return isPair ? item : undefined;
+}
+
+/** Where the mapping a pair makes starts: at its key, or at its first mark when it has none. */
+function pairOffset(item: CST.CollectionItem, fallback: number): number {
+  return (
+    item.key?.offset ??
+    item.start.find((t) => t.type === 'explicit-key-ind')?.offset ??
+    item.sep?.[0]?.offset ??
+    fallback
+  );
 }

@@ -17,7 +17,6 @@ import { safeLine } from '../text/safe-text';
 import { utf8Length } from '../text/utf8-length';
 import { aliasPastLimit } from './alias-count';
 import { findBadAlias } from './bad-alias';
-import { tooDeepOffset } from './deep-nesting';
 import { findExplicitTags, tagOffsetBefore, tagOffsets } from './explicit-tags';
 import { flowSlip } from './flow-slips';
 import { indentationText, misindentedLine, nextContentLine } from './indentation';
@@ -47,6 +46,12 @@ export interface SourceLimits {
   maxAliasCount?: number;
   /** Deepest nesting of mappings and sequences accepted (default 64). */
   maxDepth?: number;
+  /**
+   * Most YAML tokens accepted (default 400,000): keys, values, brackets and the marks `,` `:` `-` `?`,
+   * anchors and tags, counted as the parser reads them, which stops at the one past the limit. The largest
+   * bundled rule file has about 2,000, its test suite about 20,000; the parser's cost is per token.
+   */
+  maxTokens?: number;
 }
 
 /**
@@ -80,6 +85,7 @@ export const DEFAULT_SOURCE_LIMITS: Readonly<Required<SourceLimits>> = Object.fr
   maxBytes: 2 * 1024 * 1024,
   maxAliasCount: 100,
   maxDepth: 64,
+  maxTokens: 400_000,
 });
 
 /**
@@ -127,11 +133,15 @@ export class SourceDocument {
       );
       return;
     }
-    const parsed = parseYaml(text, this.#lines, limits.maxDepth);
+    const parsed = parseYaml(text, this.#lines, limits);
     if (parsed.doc === undefined) {
       this.#doc = undefined;
-      const pos = this.#lines.linePos(parsed.deepAt ?? 0);
-      this.issues.push(issueAt(file, 'depth-limit', deeperThan(limits.maxDepth), pos.line, pos.col, []));
+      const pos = this.#lines.linePos(parsed.stop?.offset ?? 0);
+      this.issues.push(
+        parsed.stop?.limit === 'tokens'
+          ? issueAt(file, 'token-limit', moreTokensThan(limits.maxTokens), pos.line, pos.col, [])
+          : issueAt(file, 'depth-limit', deeperThan(limits.maxDepth), pos.line, pos.col, []),
+      );
       return;
     }
     const doc = parsed.doc;
@@ -140,7 +150,7 @@ export class SourceDocument {
     // instead of the errors it causes; the parser's other errors as it gives them.
     const read =
       doc.errors.length > 0
-        ? findSlips(text, doc.errors, (t) => parseYaml(t, undefined, limits.maxDepth).doc?.errors ?? [])
+        ? findSlips(text, doc.errors, (t) => parseYaml(t, undefined, limits).doc?.errors ?? [])
         : {
             slips: [],
             errors: [] as ParseError[],
@@ -157,18 +167,13 @@ export class SourceDocument {
     let followOnsUntil = { line: 0, column: 0 };
     // Where the parser refused a tag it does not know (at the tag); the walk below finds the ones it resolved.
     const refusedTags = new Set<number>();
-    // Where the nesting first goes too deep, read once (null: not yet) if the parser ran out of stack.
-    let deepAt: number | undefined | null = null;
     for (const e of [...read.errors, ...doc.warnings].slice(0, MAX_PARSE_ISSUES)) {
       if (e.code === 'TAG_RESOLVE_FAILED') refusedTags.add(e.pos[0]);
-      // The parser ran out of stack: the nesting is too deep, as findTooDeep says of shallower files,
-      // and at the same place: where the stack ran out moves with the engine (browser or Node).
-      const tooDeep = /call stack|stack overflow/i.test(e.message);
-      if (tooDeep && deepAt === null) deepAt = tooDeepOffset(text, limits.maxDepth);
       // A bracket never closed, or a ` #` or `: ` in an unquoted value in brackets: told at the cause.
-      const flow = tooDeep ? undefined : flowSlip(text, e);
-      const pos = this.#lines.linePos((tooDeep ? deepAt : undefined) ?? flow?.offset ?? e.pos[0]);
-      const code: RuleSetIssueCode = tooDeep ? 'depth-limit' : 'yaml-syntax';
+      // (No nesting reaches this point deep enough to run the composer out of stack: parseYaml stops at the 65th level.)
+      const flow = flowSlip(text, e);
+      const pos = this.#lines.linePos(flow?.offset ?? e.pos[0]);
+      const code: RuleSetIssueCode = 'yaml-syntax';
       if (
         e.code !== 'TAB_AS_INDENT' &&
         (pos.line < followOnsUntil.line ||
@@ -178,7 +183,7 @@ export class SourceDocument {
       // The line the error is on: some mistakes are told by a character in it (a full-width colon).
       const line = lines[pos.line - 1] ?? '';
       // Told once, at its ">": the parser reports the header and the token after it.
-      const block = flow || tooDeep ? undefined : blockScalarSlip(line);
+      const block = flow ? undefined : blockScalarSlip(line);
       if (block) pos.col = block.column + 1;
       const indented = e.code === 'BLOCK_AS_IMPLICIT_KEY' ? misindentedLine(lines, pos.line) : undefined;
       // Told at the line it names, at its key (the parser stops at the value of the line above).
@@ -187,16 +192,11 @@ export class SourceDocument {
         pos.line = indented.line;
         pos.col = indented.column;
       }
-      const message = tooDeep
-        ? localized(
-            `嵌套过深，无法读取（最多 ${limits.maxDepth} 层）`,
-            `nesting too deep to read (at most ${limits.maxDepth} levels)`,
-          )
-        : flow
-          ? flow.text
-          : indented
-            ? indentationText(indented, errorLine)
-            : yamlErrorText(e.code, firstLine(e.message), line);
+      const message = flow
+        ? flow.text
+        : indented
+          ? indentationText(indented, errorLine)
+          : yamlErrorText(e.code, firstLine(e.message), line);
       if (parseIssues.some((i) => i.message === message.en && i.code === code)) continue;
       parseIssues.push(issueAt(file, code, message, pos.line, pos.col, []));
       if (e.code === 'TAB_AS_INDENT')
@@ -209,7 +209,7 @@ export class SourceDocument {
     // With slips mended, keys are looked at in the mended text: a tab's line misread put keys under the wrong
     // mapping, duplicates of keys above (hostile-25: `description` told twice after two lines indented with tabs).
     const mended = read.slips.length > 0 ? read.mended : undefined;
-    const keysOf = mended ? parseYaml(mended.text, undefined, limits.maxDepth).doc?.contents : doc.contents;
+    const keysOf = mended ? parseYaml(mended.text, undefined, limits).doc?.contents : doc.contents;
     const written = (offset: number) => (mended ? mended.original(offset) : offset);
     const columnOf = (node: Node) => this.#lines.linePos(written(node.range?.[0] ?? 0)).col;
     let textLines: string[] | undefined;
@@ -291,12 +291,6 @@ export class SourceDocument {
       );
     }
     if (this.issues.some((i) => i.severity === 'error')) return;
-    const tooDeep = findTooDeep(doc.contents, limits.maxDepth);
-    if (tooDeep) {
-      const pos = this.#lines.linePos(tooDeep.range?.[0] ?? 0);
-      this.issues.push(issueAt(file, 'depth-limit', deeperThan(limits.maxDepth), pos.line, pos.col, []));
-      return;
-    }
     const bad = findBadAlias(doc.contents);
     if (bad) {
       const pos = this.#lines.linePos(bad.alias.range?.[0] ?? 0);
@@ -584,20 +578,6 @@ function missingDashText(
   );
 }
 
-function findTooDeep(root: unknown, maxDepth: number): Node | undefined {
-  const stack: [unknown, number][] = [[root, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (!isMap(node) && !isSeq(node)) continue;
-    if (depth > maxDepth) return node as Node;
-    for (const item of node.items) {
-      if (isPair(item)) stack.push([item.value, depth + 1]);
-      else stack.push([item, depth + 1]);
-    }
-  }
-  return undefined;
-}
-
 // What each of the yaml parser's errors means, in Chinese (its own messages are English).
 const YAML_ERRORS_ZH: Record<string, string> = {
   ALIAS_PROPS: '别名不能带锚点或标签',
@@ -701,9 +681,18 @@ function blockScalarText(slip: BlockScalarSlip): LocalizedText {
   );
 }
 
-/** Parses YAML 1.2 as rule files are read: strict, no merge keys, duplicate keys left to the loader. */
-function deeperThan(maxDepth: number) {
+/** The one message of nesting past the limit, wherever it is found (block or flow style, a pair in brackets). */
+function deeperThan(maxDepth: number): LocalizedText {
   return localized(`嵌套超过 ${maxDepth} 层`, `nesting deeper than ${maxDepth} levels`);
+}
+
+/** A file of more tokens than a rule file needs: the limit, what counts, and what to do. */
+function moreTokensThan(maxTokens: number): LocalizedText {
+  const n = maxTokens.toLocaleString('en-US');
+  return localized(
+    `文件的 YAML 记号（键、值、括号及“,”“:”“-”等符号）超过上限 ${maxTokens} 个：规则文件用不了这么多，请检查生成它的程序，或把它拆成几个规则集`,
+    `the file has more than ${n} YAML tokens (keys, values, brackets and marks such as "," ":" "-"), the limit for a rule file: check what generated it, or split it into several rule sets`,
+  );
 }
 
 function firstLine(message: string): string {

@@ -32,7 +32,12 @@ export interface ParseOptions {
 }
 
 const PARSE_OPTION_KEYS = optionKeys<ParseOptions>({ filename: true, limits: true });
-const SOURCE_LIMIT_KEYS = optionKeys<SourceLimits>({ maxBytes: true, maxAliasCount: true, maxDepth: true });
+const SOURCE_LIMIT_KEYS = optionKeys<SourceLimits>({
+  maxBytes: true,
+  maxAliasCount: true,
+  maxDepth: true,
+  maxTokens: true,
+});
 
 /**
  * The keys a rule set's reading options may hold: `known` at the top (all of

@@ -47,9 +47,9 @@ export interface RunResult {
 /** Options for {@link Cli.run}. */
 export interface RunOptions {
   /**
-   * Working folder (default: the repository root). In-process it is the CLI's folder for what it finds there
-   * (`./rules`, `init --dir .`, `test` with no paths); a file named in the arguments is read from this process's
-   * folder, the repository root, so name it with its whole path.
+   * Working folder (default: the repository root). In-process it is the CLI's folder, as `CliIo.cwd`: for what it
+   * finds there (`./rules`, `init --dir .`, `test` with no paths) and for every file named in the arguments
+   * (`-r`, `-o`, `--map-file`, inputs, suites), which messages then name whole.
    */
   cwd?: string;
   /** Text for stdin (default: none, stdin closed). */

@@ -90,6 +90,16 @@ describe.concurrent('a --map mistake is a usage error with a hint, not a silent 
     expect(stderr).toContain('has no column "额定制冷"; did you mean "额定制冷量"?');
   });
 
+  it("a --map-file is read within the rule files' limits: nesting past 64 levels exits 2, located", async () => {
+    // Read whole by the yaml library before, 400,000 brackets ran it out of stack after a long parse.
+    // (Tokens past the limit: test/robust/token-limit.test.ts, in the slow list.)
+    const deep = join(temp(), 'deep.yaml');
+    writeFileSync(deep, `x: ${'['.repeat(400_000)}${']'.repeat(400_000)}\n`);
+    const tooDeep = await cli.run(['grade', '-r', AC, '--map-file', deep, ZH_CSV]);
+    expect(tooDeep.code).toBe(2);
+    expect(tooDeep.stderr).toContain(`${deep}:1:68: nesting deeper than 64 levels`);
+  });
+
   it('a key no record of a JSON array has exits 2; one some record has is fine', async () => {
     const absent = await cli.run(['grade', '-r', AC, '--map', 'modell=x', '--keep', 'x', JSON_RECORDS]);
     expect(absent.code).toBe(2);

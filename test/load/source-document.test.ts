@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SourceDocument } from '../../src/load/source-document';
+import { DEFAULT_SOURCE_LIMITS, SourceDocument } from '../../src/load/source-document';
 
 describe('reading rule files', () => {
   it('maps any path back to its line and column, and keeps numbers as written', () => {
@@ -198,6 +199,46 @@ describe('reading rule files', () => {
     for (const text of nest(65)) {
       expect(SourceDocument.parse(text, 'd.yaml').issues.map((i) => i.code)).toEqual(['depth-limit']);
     }
+  });
+
+  it('counts a pair in brackets as the mapping it makes: [a: [a: …]] stops at the 65th level of the document', () => {
+    // Each `[a: ` is a list holding a mapping: two levels for one bracket. Before, 40 of them were read whole and
+    // refused after (at the 33rd bracket), 300 of them while parsing at the 65th bracket: one limit, two places.
+    const nest = (n: number) => `x: ${'[a: '.repeat(n)}1${']'.repeat(n)}`;
+    expect(SourceDocument.parse(nest(32), 'd.yaml').issues).toEqual([]);
+    for (const n of [33, 40, 300, 100_000]) {
+      expect(SourceDocument.parse(nest(n), 'd.yaml').issues).toMatchObject([
+        { code: 'depth-limit', line: 1, column: 3 + 32 * 4 + 1 },
+      ]);
+    }
+    // `? ` pairs too; and a key in braces counts as any value does.
+    expect(SourceDocument.parse(`x: ${'[? '.repeat(33)}1${']'.repeat(33)}`, 'd.yaml').issues).toMatchObject([
+      { code: 'depth-limit', line: 1 },
+    ]);
+  });
+
+  it('reads up to limits.maxTokens tokens and stops at the one past it, located, in both languages', () => {
+    // a : [ 1 , 1 , 1 , 1 ] — 11 tokens; white space and comments are not counted.
+    const text = 'a: [1,1,1,1] # four\n';
+    expect(SourceDocument.parse(text, 't.yaml', { maxTokens: 11 }).issues).toEqual([]);
+    const over = SourceDocument.parse(text, 't.yaml', { maxTokens: 10 });
+    expect(over.data).toBeUndefined();
+    expect(over.issues).toMatchObject([{ code: 'token-limit', line: 1, column: 12 }]);
+    expect(over.issues[0]!.text.en).toContain('more than 10 YAML tokens');
+    expect(over.issues[0]!.text.zh).toContain('超过上限 10 个');
+    // A quoted value is one token, counted where it starts, on its own line.
+    const lines = SourceDocument.parse('a: "x y"\n# note\nb: [x, y]\n', 't.yaml', { maxTokens: 5 });
+    expect(lines.issues).toMatchObject([{ code: 'token-limit', line: 3, column: 4 }]);
+  });
+
+  it('the default token limit leaves the bundled rule files and their test suites far below it', () => {
+    expect(DEFAULT_SOURCE_LIMITS.maxTokens).toBe(400_000);
+    // The largest bundled test suite has about 20,000 tokens: read with a limit a tenth of the default, it loads.
+    const suite = readFileSync(
+      new URL('../../rules/steel/hot-rolled-ribbed-bar.test.yaml', import.meta.url),
+      'utf8',
+    );
+    expect(SourceDocument.parse(suite, 's.yaml', { maxTokens: 40_000 }).issues).toEqual([]);
   });
 
   it('a file of brackets up to the size limit stops at its 65th level, having read no further', () => {

@@ -123,6 +123,7 @@ const TRIGGERS: Record<RuleSetIssueCode, () => RuleSetIssue[] | Promise<RuleSetI
   'alias-limit': () =>
     checkRuleSet(`a: &a [1, 2]\nb: [*a, *a, *a, *a]\n`, { limits: { maxAliasCount: 2 } }).issues,
   'depth-limit': () => checkRuleSet(`${'['.repeat(100)}${']'.repeat(100)}`).issues,
+  'token-limit': () => checkRuleSet(stringify(BASE), { limits: { maxTokens: 10 } }).issues,
   'not-a-mapping': () => checkRuleSet('- a\n- b\n').issues,
   schema: () => issuesOf((d) => Object.assign(d.criteria[0], { requires: '≥ 1' })),
   'unknown-indicator': () => issuesOf((d) => (d.criteria[0].indicator = 'sise')),
