@@ -40,6 +40,11 @@ export const COMPARE_TEXT = {
     zh: '结果变了、但属于两边都未达到的等级（未引起变化）',
     en: 'outcome changed, of a grade reached under neither (did not move it)',
   },
+  /** `outOfReach` of a record out of scope under A or B: only the scope items judge it there (committee-29 M2). */
+  outOfScopeItems: {
+    zh: '结果变了、但记录超出适用范围，不按此项判定（未引起变化）',
+    en: 'outcome changed, but the record is out of scope and not judged by it (did not move it)',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 /**
@@ -340,4 +345,19 @@ export function matrixInvalidNote(counts: CompareCounts, lang: Language): string
   return lang === 'zh'
     ? `${parts.join('、')}：未比较等级，不计入升高或降低`
     : `${parts.join(' and ')}: grades not compared, counted neither up nor down`;
+}
+
+/**
+ * The heading of a changed record's `outOfReach` requirements: for a record
+ * out of scope under A or B, that it is not judged by them there
+ * (committee-29 M2); else that they are of a grade reached under neither.
+ *
+ * @example
+ * outOfReachKey({ notGradedReasons: { b: 'out-of-scope' } }); // 'outOfScopeItems'
+ */
+export function outOfReachKey(change: {
+  notGradedReasons?: { a?: string; b?: string };
+}): 'outOfReach' | 'outOfScopeItems' {
+  const r = change.notGradedReasons;
+  return r?.a === 'out-of-scope' || r?.b === 'out-of-scope' ? 'outOfScopeItems' : 'outOfReach';
 }

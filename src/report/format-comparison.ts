@@ -4,7 +4,13 @@ import { gradeDistribution } from '../compare/grade-distribution';
 import { shownMatrix } from '../compare/matrix-with-invalid';
 import type { MovesByColumn } from '../compare/moves-by-column';
 import type { Language, LocalizedText } from '../text/localized-text';
-import { COMPARE_TEXT, changeSideText, compareSummaryLines, matrixInvalidNote } from './compare-summary';
+import {
+  COMPARE_TEXT,
+  changeSideText,
+  compareSummaryLines,
+  matrixInvalidNote,
+  outOfReachKey,
+} from './compare-summary';
 import { gradeDistributionLines } from './grade-distribution-table';
 import { gradeRenameLines } from './grade-renames';
 import { INVALID_UNDER_TEXT, invalidRecordLines } from './invalid-records-text';
@@ -125,7 +131,7 @@ export function formatComparison(
     for (const line of options.why?.(c) ?? []) lines.push(`    ${line}`);
     for (const [key, ids] of [
       ['limitOnly', split.limitOnly],
-      ['outOfReach', split.outOfReach ?? []],
+      [outOfReachKey(c), split.outOfReach ?? []],
     ] as const) {
       if (ids.length === 0) continue;
       const text = COMPARE_TEXT[key][lang];

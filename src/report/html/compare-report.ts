@@ -293,7 +293,7 @@ export function createCompareReport(
               ...why.map((line) => `<p class="meta" data-why>${escapeHtml(line)}</p>`),
               ...(['limitOnly', 'outOfReach'] as const).map((key) =>
                 change[key].length > 0
-                  ? `<p class="meta" data-part="${key}">${notCauseHeading(key, lang)}${T.colon[lang]}</p>${movedHtml(change[key], inA, inB, resultA, resultB, lang, nameOf, specimens)}`
+                  ? `<p class="meta" data-part="${key}">${notCauseHeading(key === 'outOfReach' && (outOfScope(resultA) || outOfScope(resultB)) ? 'outOfScopeItems' : key, lang)}${T.colon[lang]}</p>${movedHtml(change[key], inA, inB, resultA, resultB, lang, nameOf, specimens)}`
                   : '',
               ),
             ].join(''),
@@ -558,7 +558,7 @@ function directionArrow(direction: ChangeDirection | undefined): string {
 }
 
 /** "Limit changed, same outcome" (or "outcome changed, of a grade reached under neither"), as a heading. */
-function notCauseHeading(key: 'limitOnly' | 'outOfReach', lang: Language): string {
+function notCauseHeading(key: 'limitOnly' | 'outOfReach' | 'outOfScopeItems', lang: Language): string {
   const text = COMPARE_TEXT[key][lang];
   return lang === 'zh' ? text : text[0]!.toUpperCase() + text.slice(1);
 }
@@ -754,4 +754,8 @@ function sideHtml(result: GradeResult, key: string, ruleSet: RuleSet, lang: Lang
   if (key === OUT_OF_SCOPE_KEY)
     return `<span class="g ng">${escapeHtml(compareGradeText(key, ruleSet.grades, lang))}</span>`;
   return gradeHtml(result, lang, ruleSet.grades);
+}
+
+function outOfScope(r: GradeResult): boolean {
+  return r.grade === null && r.notGradedReason?.code === 'out-of-scope';
 }
