@@ -155,7 +155,10 @@ export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
       const keyA = shownKey(resultA, bad !== undefined && bad.under !== 'b', oneA);
       const keyB = shownKey(resultB, bad !== undefined && bad.under !== 'a', oneB);
       let line = shown.get(keyA);
-      if (!line) shown.set(keyA, (line = new Map()));
+      if (!line) {
+        line = new Map();
+        shown.set(keyA, line);
+      }
       line.set(keyB, (line.get(keyB) ?? 0) + 1);
       if (from === to) return undefined;
       const kept = resultA.kept ?? resultB.kept;
@@ -345,7 +348,15 @@ let lastMoves: CriteriaMoves | undefined;
 /** The moved requirements of a pair and their split, in one walk (see {@link movedCriteria}). */
 function criteriaMoves(a: GradeResult, b: GradeResult): CriteriaMoves {
   if (lastMoves && lastMoves.a === a && lastMoves.b === b) return lastMoves;
-  const moves: CriteriaMoves = { a, b, moved: [], causes: [], causeGrades: [], causeEffects: [], limitOnly: [] };
+  const moves: CriteriaMoves = {
+    a,
+    b,
+    moved: [],
+    causes: [],
+    causeGrades: [],
+    causeEffects: [],
+    limitOnly: [],
+  };
   lastMoves = moves;
   if (a.errors || b.errors) return moves;
   const { moved, limitOnly } = moves;

@@ -1,5 +1,11 @@
 import { gradeRank } from './grade-direction';
-import { INVALID_KEY, matrixOrder, NONCONFORMING_KEY, NOT_GRADED_KEY, OUT_OF_SCOPE_KEY } from './migration-matrix';
+import {
+  INVALID_KEY,
+  matrixOrder,
+  NONCONFORMING_KEY,
+  NOT_GRADED_KEY,
+  OUT_OF_SCOPE_KEY,
+} from './migration-matrix';
 
 /**
  * How many records one grade (or "not graded", or "invalid") holds under

@@ -1,7 +1,12 @@
 import { NOT_GRADED_KEY } from '../compare/compare-rule-sets';
 import { type CompareCounts, NOT_GRADED_CODES, type ReasonCount } from '../compare/compare-tally';
 import type { InvalidRecord } from '../compare/invalid-records';
-import { INVALID_KEY, NONCONFORMING_KEY, OUT_OF_SCOPE_KEY, shownNotGradedKey } from '../compare/migration-matrix';
+import {
+  INVALID_KEY,
+  NONCONFORMING_KEY,
+  OUT_OF_SCOPE_KEY,
+  shownNotGradedKey,
+} from '../compare/migration-matrix';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { countText } from '../text/number-text';
 import { invalidRowsText } from './invalid-records-text';

@@ -97,12 +97,7 @@ export function formatComparison(
     ...(options.notes ?? []),
     '',
     // What share reaches each grade under each edition, side by side (committee-27 F1).
-    ...gradeDistributionLines(
-      gradeDistribution(shownMatrix(comparison), a, b),
-      a.grades,
-      b.grades,
-      lang,
-    ),
+    ...gradeDistributionLines(gradeDistribution(shownMatrix(comparison), a, b), a.grades, b.grades, lang),
   ];
   const moves = (
     options.moves === undefined ? [] : 'column' in options.moves ? [options.moves] : options.moves

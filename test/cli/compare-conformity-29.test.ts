@@ -96,7 +96,9 @@ describe.concurrent('qgrade compare under a one-grade rule set (committee-29 M3,
     const zh = await cli.run(['--lang', 'zh', 'compare', ...args]);
     expect(zh.stdout).toContain('  牌号        no-hrb600                            1             1');
     // The [6, 14) upper limit's change moved one record (S3), not S4 too.
-    expect(zh.stdout).toMatch(/^ +1 +1 +表“重量允许偏差（按公称直径）”（massTolerance）行“\[6, 14\)”列“upper”/m);
+    expect(zh.stdout).toMatch(
+      /^ +1 +1 +表“重量允许偏差（按公称直径）”（massTolerance）行“\[6, 14\)”列“upper”/m,
+    );
     expect(zh.stdout).toContain('结果变了、但记录超出适用范围，不按此项判定（未引起变化）：重量正偏差');
   });
 

@@ -265,7 +265,7 @@ describe('createGradeReport: values near the limit under the rounded-value metho
     const ruleSet = await loadRuleSet('steel/hot-rolled-ribbed-bar');
     const grader = createGrader(ruleSet);
     const report = createGradeReport(ruleSet, { lang });
-    BARS.forEach((bar, i) => report.add({ ...grader.gradeSync(bar), row: i + 1 }));
+    for (const [i, bar] of BARS.entries()) report.add({ ...grader.gradeSync(bar), row: i + 1 });
     return report.render();
   }
 
