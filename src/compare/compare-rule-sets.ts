@@ -8,7 +8,14 @@ import { createGroupComparison, type GroupComparison, gradeGroupPairs } from './
 import { movableBy } from './grade-direction';
 import { gradePairs, numbered } from './grade-pairs';
 import { type InvalidRecord, invalidRecord } from './invalid-records';
-import { migrationMatrix, NOT_GRADED_KEY } from './migration-matrix';
+import {
+  INVALID_KEY,
+  migrationMatrix,
+  NONCONFORMING_KEY,
+  NOT_GRADED_KEY,
+  OUT_OF_SCOPE_KEY,
+  shownKey,
+} from './migration-matrix';
 
 export { NOT_GRADED_KEY };
 
@@ -43,6 +50,14 @@ export interface GradeChange {
    * meets (a new veto item met). Empty when the record is invalid under either.
    */
   causes: string[];
+  /**
+   * Why the record has no grade, by side, where `from` or `to` is `null`: the
+   * result's `notGradedReason.code` (`below-lowest-grade`, `out-of-scope`,
+   * `gate-failed`, `invalid-record`), so that a record failing a one-grade rule
+   * set (nonconforming) is told from one it does not cover. Absent when both
+   * sides have a grade.
+   */
+  notGradedReasons?: { a?: string; b?: string };
 }
 
 /**
@@ -70,6 +85,15 @@ export interface RuleSetComparison {
    * the first reason (as `changes`, every one of them).
    */
   invalid: InvalidRecord[];
+  /**
+   * The migration matrix as the reports show it (see `shownMatrix`): records
+   * invalid under a side in an `"(invalid)"` row or column, and under a rule
+   * set of one grade, those below it in `"(nonconforming)"` and those out of
+   * scope in `"(out-of-scope)"` (there when some record is), apart from `"null"` (which then holds only
+   * other reasons, a veto item failed, and is there only when some record has one).
+   * Set by {@link createComparison}; `compare -f json` leaves it out.
+   */
+  shown?: Record<string, Record<string, number>>;
 }
 
 /**
@@ -104,6 +128,10 @@ export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
   modelOf(a, 'createComparison');
   modelOf(b, 'createComparison');
   const matrix = migrationMatrix(a, b);
+  // The matrix as the reports show it, keyed by shownKey (committee-29 M3).
+  const shown = new Map<string, Map<string, number>>();
+  const oneA = a.grades.length === 1;
+  const oneB = b.grades.length === 1;
   const movable = movableBy(a, b);
   const changes: GradeChange[] = [];
   const invalid: InvalidRecord[] = [];
@@ -119,10 +147,19 @@ export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
       const to = resultB.grade;
       matrix.count(from, to);
       // Only a record without a grade under one of them can be invalid: a graded pair costs nothing more.
+      let bad: InvalidRecord | undefined;
       if (from === null || to === null) {
-        const bad = invalidRecord(resultA, resultB, row);
+        bad = invalidRecord(resultA, resultB, row);
         if (bad) invalid.push(bad);
       }
+      const keyA = shownKey(resultA, bad !== undefined && bad.under !== 'b', oneA);
+      const keyB = shownKey(resultB, bad !== undefined && bad.under !== 'a', oneB);
+      let line = shown.get(keyA);
+      if (!line) {
+        line = new Map();
+        shown.set(keyA, line);
+      }
+      line.set(keyB, (line.get(keyB) ?? 0) + 1);
       if (from === to) return undefined;
       const kept = resultA.kept ?? resultB.kept;
       const criteria = movedCriteria(resultA, resultB);
@@ -130,11 +167,64 @@ export function createComparison(a: RuleSet, b: RuleSet): ComparisonBuilder {
       const change: GradeChange = kept
         ? { row, kept, from, to, criteria, causes }
         : { row, from, to, criteria, causes };
+      if (from === null || to === null) change.notGradedReasons = notGradedReasons(resultA, resultB);
       changes.push(change);
       return change;
     },
-    result: () => ({ total, changed: changes.length, matrix: matrix.cells, changes, invalid }),
+    result: () => ({
+      total,
+      changed: changes.length,
+      matrix: matrix.cells,
+      changes,
+      invalid,
+      shown: shownCells(shown, a, b, oneA, oneB, invalid.length > 0),
+    }),
   };
+}
+
+function notGradedReasons(a: GradeResult, b: GradeResult): { a?: string; b?: string } {
+  const out: { a?: string; b?: string } = {};
+  if (a.grade === null) out.a = a.errors ? 'invalid-record' : (a.notGradedReason?.code ?? 'invalid-record');
+  if (b.grade === null) out.b = b.errors ? 'invalid-record' : (b.notGradedReason?.code ?? 'invalid-record');
+  return out;
+}
+
+/**
+ * The shown matrix with every row and column it shows, zeros included: each side's grades, under a rule set
+ * of one grade nonconforming, and out of scope and "not graded" (another reason: a veto) only when some record
+ * is so, else "not graded"; "invalid" on both sides when some record is invalid.
+ */
+function shownCells(
+  counted: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  a: RuleSet,
+  b: RuleSet,
+  oneA: boolean,
+  oneB: boolean,
+  anyInvalid: boolean,
+): Record<string, Record<string, number>> {
+  const rows = new Set(a.grades.map((g) => g.id));
+  const columns = new Set(b.grades.map((g) => g.id));
+  const underA = (key: string) => [...(counted.get(key)?.values() ?? [])].some((n) => n > 0);
+  const underB = (key: string) => [...counted.values()].some((line) => (line.get(key) ?? 0) > 0);
+  if (oneA) rows.add(NONCONFORMING_KEY);
+  if (oneA && underA(OUT_OF_SCOPE_KEY)) rows.add(OUT_OF_SCOPE_KEY);
+  if (!oneA || underA(NOT_GRADED_KEY)) rows.add(NOT_GRADED_KEY);
+  if (oneB) columns.add(NONCONFORMING_KEY);
+  if (oneB && underB(OUT_OF_SCOPE_KEY)) columns.add(OUT_OF_SCOPE_KEY);
+  if (!oneB || underB(NOT_GRADED_KEY)) columns.add(NOT_GRADED_KEY);
+  if (anyInvalid) {
+    rows.add(INVALID_KEY);
+    columns.add(INVALID_KEY);
+  }
+  // A grade id a ladder does not list cannot come from its grader, but count it rather than lose it.
+  for (const [from, line] of counted) {
+    rows.add(from);
+    for (const to of line.keys()) columns.add(to);
+  }
+  const cells: Record<string, Record<string, number>> = {};
+  for (const from of rows)
+    cells[from] = Object.fromEntries([...columns].map((to) => [to, counted.get(from)?.get(to) ?? 0]));
+  return cells;
 }
 
 /**
@@ -211,8 +301,10 @@ export function movedCriteria(a: GradeResult, b: GradeResult): string[] {
  * no limit, which it meets as well); and `outOfReach`,
  * those whose outcome differs but whose grade cannot have moved the record
  * (`movable` says which can; see {@link movableBy}: a requirement of a grade
- * above both of its grades was missed under both). Without `movable` every
- * outcome that differs is a cause. The lists keep `movedCriteria`'s order;
+ * above both of its grades was missed under both), and, for a record out of
+ * scope under A or B, every one but the scope items (the standard does not
+ * judge it there by its grade requirements). Without `movable` every
+ * outcome that differs of a record in scope under both is a cause. The lists keep `movedCriteria`'s order;
  * together they are exactly its ids.
  *
  * @example
@@ -224,10 +316,16 @@ export function changeCauses(
   b: GradeResult,
   movable?: (grade: string | null) => boolean,
 ): { causes: string[]; limitOnly: string[]; outOfReach: string[] } {
-  const { causes, causeGrades, limitOnly } = criteriaMoves(a, b);
+  const { causes, causeGrades, causeEffects, limitOnly } = criteriaMoves(a, b);
   const split = { causes: [] as string[], limitOnly: [...limitOnly], outOfReach: [] as string[] };
-  for (const [i, id] of causes.entries())
-    (movable === undefined || movable(causeGrades[i]!) ? split.causes : split.outOfReach).push(id);
+  // Out of scope under either: the standard does not judge the record there by its grade requirements, so only
+  // the scope items can have moved it (committee-29 M2: HRB600 excluded by B, its mass deviation no cause).
+  const scopeOnly = outOfScope(a) || outOfScope(b);
+  for (const [i, id] of causes.entries()) {
+    const counts =
+      (movable === undefined || movable(causeGrades[i]!)) && (!scopeOnly || causeEffects[i] === 'scope');
+    (counts ? split.causes : split.outOfReach).push(id);
+  }
   return split;
 }
 
@@ -238,6 +336,8 @@ interface CriteriaMoves {
   causes: string[];
   /** The grade of each of `causes`, in the same order. */
   causeGrades: (string | null)[];
+  /** The effect of each of `causes`, in the same order. */
+  causeEffects: CriterionResult['effect'][];
   limitOnly: string[];
 }
 
@@ -248,13 +348,22 @@ let lastMoves: CriteriaMoves | undefined;
 /** The moved requirements of a pair and their split, in one walk (see {@link movedCriteria}). */
 function criteriaMoves(a: GradeResult, b: GradeResult): CriteriaMoves {
   if (lastMoves && lastMoves.a === a && lastMoves.b === b) return lastMoves;
-  const moves: CriteriaMoves = { a, b, moved: [], causes: [], causeGrades: [], limitOnly: [] };
+  const moves: CriteriaMoves = {
+    a,
+    b,
+    moved: [],
+    causes: [],
+    causeGrades: [],
+    causeEffects: [],
+    limitOnly: [],
+  };
   lastMoves = moves;
   if (a.errors || b.errors) return moves;
   const { moved, limitOnly } = moves;
   const cause = (c: CriterionResult) => {
     moves.causes.push(c.id);
     moves.causeGrades.push(c.grade);
+    moves.causeEffects.push(c.effect);
   };
   // Applied by one rule set only: a limit the other does not set. Met, it held the record back no more
   // than its absence did (a limit changed, the outcome the same); failed, it can have moved the record.
@@ -303,6 +412,10 @@ function criteriaMoves(a: GradeResult, b: GradeResult): CriteriaMoves {
     if (!seen.has(cb.id)) oneSided(cb);
   }
   return moves;
+}
+
+function outOfScope(r: GradeResult): boolean {
+  return r.grade === null && r.notGradedReason?.code === 'out-of-scope';
 }
 
 function sameLimit(a: Limit | null, b: Limit | null): boolean {

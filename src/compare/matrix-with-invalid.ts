@@ -42,3 +42,19 @@ export function matrixWithInvalid(
   }
   return cells;
 }
+
+/**
+ * The migration matrix as the reports (table, HTML, workbook) show it: the
+ * comparison's `shown` matrix when it has one (invalid apart, and under a
+ * rule set of one grade, nonconforming and out of scope apart: committee-29
+ * M3), else {@link matrixWithInvalid}.
+ *
+ * @example
+ * const cells = shownMatrix(comparison);
+ * cells['conforming']['(nonconforming)']; // conforming under A, failing the one grade of B
+ */
+export function shownMatrix(
+  comparison: Pick<RuleSetComparison, 'matrix' | 'invalid' | 'changes' | 'shown'>,
+): Record<string, Record<string, number>> {
+  return comparison.shown ?? matrixWithInvalid(comparison);
+}

@@ -20,6 +20,61 @@ export const NOT_GRADED_KEY = 'null';
 export const INVALID_KEY = '(invalid)';
 
 /**
+ * The key of "nonconforming" in a matrix as the reports show it (see
+ * `shownMatrix`): under a rule set of one grade (a conformity standard), a
+ * valid record below that grade is 不合格 / nonconforming, not "not graded",
+ * which reads as "not assessed" (committee-29 M3). Never in `compare -f json`'s
+ * `matrix`, which counts such records under {@link NOT_GRADED_KEY}.
+ *
+ * @example
+ * shownMatrix(comparison)['conforming'][NONCONFORMING_KEY]; // conforming under A, failing under B
+ */
+export const NONCONFORMING_KEY = '(nonconforming)';
+
+/**
+ * The key of "out of scope" in a matrix as the reports show it, beside
+ * {@link NONCONFORMING_KEY} under a rule set of one grade: a record the
+ * standard does not cover, kept apart from one that failed it.
+ *
+ * @example
+ * shownMatrix(comparison)[NONCONFORMING_KEY][OUT_OF_SCOPE_KEY]; // failing under A, out of scope under B
+ */
+export const OUT_OF_SCOPE_KEY = '(out-of-scope)';
+
+/**
+ * A result's key in a matrix as the reports show it: its grade, {@link INVALID_KEY}
+ * when `invalid`, and under a rule set of one grade (`oneGrade`) {@link NONCONFORMING_KEY}
+ * below it and {@link OUT_OF_SCOPE_KEY} out of scope; else {@link NOT_GRADED_KEY}.
+ *
+ * @example
+ * shownKey(result, false, ruleSet.grades.length === 1); // '(nonconforming)' for a bar failing GB/T 1499.2
+ */
+export function shownKey(
+  result: { grade: string | null; notGradedReason?: { code: string } },
+  invalid: boolean,
+  oneGrade: boolean,
+): string {
+  if (invalid) return INVALID_KEY;
+  if (result.grade !== null) return result.grade;
+  if (oneGrade) return shownNotGradedKey(result.notGradedReason?.code);
+  return NOT_GRADED_KEY;
+}
+
+/**
+ * A not-graded reason's key under a rule set of one grade (see {@link shownKey}).
+ *
+ * @example
+ * shownNotGradedKey('out-of-scope'); // '(out-of-scope)'
+ */
+export function shownNotGradedKey(code: string | undefined): string {
+  return code === 'below-lowest-grade'
+    ? NONCONFORMING_KEY
+    : code === 'out-of-scope'
+      ? OUT_OF_SCOPE_KEY
+      : NOT_GRADED_KEY;
+}
+
+/**
  * A migration matrix being counted: grade under A → grade under B → count,
  * every grade of A and `"null"` a row holding every grade of B and `"null"`,
  * zeros included.
@@ -68,10 +123,20 @@ export function matrixOrder(
   a: { grades: readonly { id: string }[] },
   b: { grades: readonly { id: string }[] },
 ): { rows: string[]; columns: string[] } {
-  const rows = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
+  // Nonconforming and out of scope (one-grade rule sets, `shownMatrix`) before "not graded", which such a
+  // matrix holds only when some record has another reason (a veto item failed).
+  const split = [NONCONFORMING_KEY, OUT_OF_SCOPE_KEY];
+  const firstLine = Object.values(cells)[0] ?? {};
+  const tail = (has: (key: string) => boolean) => [
+    ...split.filter(has),
+    ...(split.some(has) && !has(NOT_GRADED_KEY) ? [] : [NOT_GRADED_KEY]),
+  ];
+  const rows = [...a.grades.map((g) => g.id).reverse(), ...tail((k) => cells[k] !== undefined)];
+  const special = new Set([INVALID_KEY, NOT_GRADED_KEY, ...split]);
+  let unlisted = a.grades.length;
   for (const key of Object.keys(cells))
-    if (!rows.includes(key) && key !== INVALID_KEY) rows.splice(-1, 0, key);
-  const columns = [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
+    if (!rows.includes(key) && !special.has(key)) rows.splice(unlisted++, 0, key);
+  const columns = [...b.grades.map((g) => g.id).reverse(), ...tail((k) => firstLine[k] !== undefined)];
   if (cells[INVALID_KEY] !== undefined) {
     rows.push(INVALID_KEY);
     columns.push(INVALID_KEY);

@@ -1,7 +1,12 @@
 import { NOT_GRADED_KEY } from '../compare/compare-rule-sets';
 import { type CompareCounts, NOT_GRADED_CODES, type ReasonCount } from '../compare/compare-tally';
 import type { InvalidRecord } from '../compare/invalid-records';
-import { INVALID_KEY } from '../compare/migration-matrix';
+import {
+  INVALID_KEY,
+  NONCONFORMING_KEY,
+  OUT_OF_SCOPE_KEY,
+  shownNotGradedKey,
+} from '../compare/migration-matrix';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { countText } from '../text/number-text';
 import { invalidRowsText } from './invalid-records-text';
@@ -29,6 +34,9 @@ export const COMPARE_TEXT = {
   notGraded: { zh: '不分级', en: 'Not graded' },
   /** The migration matrices' row and column of invalid records (`grade`'s word for them). */
   invalid: { zh: '无效', en: 'Invalid' },
+  /** Under a rule set of one grade, a valid record below it, as `grade` shows it (committee-29 M3). */
+  nonconforming: { zh: '不合格', en: 'Nonconforming' },
+  outOfScope: { zh: '超出适用范围', en: 'Out of scope' },
   underA: { zh: 'A 下', en: 'Under A' },
   underB: { zh: 'B 下', en: 'Under B' },
   causes: { zh: '引起变化的要求', en: 'Criteria that moved it' },
@@ -36,6 +44,11 @@ export const COMPARE_TEXT = {
   outOfReach: {
     zh: '结果变了、但属于两边都未达到的等级（未引起变化）',
     en: 'outcome changed, of a grade reached under neither (did not move it)',
+  },
+  /** `outOfReach` of a record out of scope under A or B: only the scope items judge it there (committee-29 M2). */
+  outOfScopeItems: {
+    zh: '结果变了、但记录超出适用范围，不按此项判定（未引起变化）',
+    en: 'outcome changed, but the record is out of scope and not judged by it (did not move it)',
   },
 } as const satisfies Record<string, LocalizedText>;
 
@@ -283,7 +296,30 @@ export function compareGradeText(
 ): string {
   if (key === null || key === NOT_GRADED_KEY) return COMPARE_TEXT.notGraded[lang];
   if (key === INVALID_KEY) return COMPARE_TEXT.invalid[lang];
+  if (key === NONCONFORMING_KEY) return COMPARE_TEXT.nonconforming[lang];
+  if (key === OUT_OF_SCOPE_KEY) return COMPARE_TEXT.outOfScope[lang];
   return grades.find((g) => g.id === key)?.label?.[lang] ?? key;
+}
+
+/**
+ * A changed record's grade on one side as the compare reports name it: its
+ * grade, and where it has none under a rule set of one grade, `不合格` /
+ * `Nonconforming` below it and `超出适用范围` / `Out of scope` out of scope
+ * (committee-29 M3: "合格 → 不分级" read as "not assessed"); else as
+ * {@link compareGradeText}.
+ *
+ * @param reason - the side's `notGradedReasons` entry (see `GradeChange`)
+ * @example
+ * changeSideText(null, 'below-lowest-grade', rebar.grades, 'zh'); // '不合格'
+ */
+export function changeSideText(
+  grade: string | null,
+  reason: string | undefined,
+  grades: readonly { id: string; label?: LocalizedText }[],
+  lang: Language,
+): string {
+  if (grade !== null || grades.length !== 1) return compareGradeText(grade, grades, lang);
+  return compareGradeText(shownNotGradedKey(reason), grades, lang);
 }
 
 /**
@@ -314,4 +350,19 @@ export function matrixInvalidNote(counts: CompareCounts, lang: Language): string
   return lang === 'zh'
     ? `${parts.join('、')}：未比较等级，不计入升高或降低`
     : `${parts.join(' and ')}: grades not compared, counted neither up nor down`;
+}
+
+/**
+ * The heading of a changed record's `outOfReach` requirements: for a record
+ * out of scope under A or B, that it is not judged by them there
+ * (committee-29 M2); else that they are of a grade reached under neither.
+ *
+ * @example
+ * outOfReachKey({ notGradedReasons: { b: 'out-of-scope' } }); // 'outOfScopeItems'
+ */
+export function outOfReachKey(change: {
+  notGradedReasons?: { a?: string; b?: string };
+}): 'outOfReach' | 'outOfScopeItems' {
+  const r = change.notGradedReasons;
+  return r?.a === 'out-of-scope' || r?.b === 'out-of-scope' ? 'outOfScopeItems' : 'outOfReach';
 }

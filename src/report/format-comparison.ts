@@ -1,10 +1,16 @@
 import type { GradeChange, RuleSetComparison } from '../compare/compare-rule-sets';
 import type { CompareCounts, CompareTally, ReasonCount, TalliedChange } from '../compare/compare-tally';
 import { gradeDistribution } from '../compare/grade-distribution';
-import { matrixWithInvalid } from '../compare/matrix-with-invalid';
+import { shownMatrix } from '../compare/matrix-with-invalid';
 import type { MovesByColumn } from '../compare/moves-by-column';
 import type { Language, LocalizedText } from '../text/localized-text';
-import { COMPARE_TEXT, compareGradeText, compareSummaryLines, matrixInvalidNote } from './compare-summary';
+import {
+  COMPARE_TEXT,
+  changeSideText,
+  compareSummaryLines,
+  matrixInvalidNote,
+  outOfReachKey,
+} from './compare-summary';
 import { gradeDistributionLines } from './grade-distribution-table';
 import { gradeRenameLines } from './grade-renames';
 import { INVALID_UNDER_TEXT, invalidRecordLines } from './invalid-records-text';
@@ -83,7 +89,7 @@ export function formatComparison(
     ...(options.ruleSetNotes ?? []),
     '',
     // Invalid records in a row and column of their own, as `grade` counts them apart from "not graded".
-    ...migrationTableLines(matrixWithInvalid(comparison), a.grades, b.grades, lang),
+    ...migrationTableLines(shownMatrix(comparison), a.grades, b.grades, lang),
     ...gradeRenameLines(a.grades, b.grades, lang),
     ...[matrixInvalidNote(options.counts, lang)].filter((l) => l !== undefined),
     '',
@@ -91,12 +97,7 @@ export function formatComparison(
     ...(options.notes ?? []),
     '',
     // What share reaches each grade under each edition, side by side (committee-27 F1).
-    ...gradeDistributionLines(
-      gradeDistribution(matrixWithInvalid(comparison), a, b),
-      a.grades,
-      b.grades,
-      lang,
-    ),
+    ...gradeDistributionLines(gradeDistribution(shownMatrix(comparison), a, b), a.grades, b.grades, lang),
   ];
   const moves = (
     options.moves === undefined ? [] : 'column' in options.moves ? [options.moves] : options.moves
@@ -120,12 +121,12 @@ export function formatComparison(
     const id = kept === undefined ? '' : zh ? `（${kept}）` : ` (${kept})`;
     const head = zh ? `第 ${c.row} 条${id}：` : `row ${c.row}${id}: `;
     lines.push(
-      `${head}${compareGradeText(c.from, a.grades, lang)} → ${compareGradeText(c.to, b.grades, lang)}${moved}`,
+      `${head}${changeSideText(c.from, c.notGradedReasons?.a, a.grades, lang)} → ${changeSideText(c.to, c.notGradedReasons?.b, b.grades, lang)}${moved}`,
     );
     for (const line of options.why?.(c) ?? []) lines.push(`    ${line}`);
     for (const [key, ids] of [
       ['limitOnly', split.limitOnly],
-      ['outOfReach', split.outOfReach ?? []],
+      [outOfReachKey(c), split.outOfReach ?? []],
     ] as const) {
       if (ids.length === 0) continue;
       const text = COMPARE_TEXT[key][lang];

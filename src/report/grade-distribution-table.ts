@@ -1,5 +1,5 @@
 import type { GradeShare } from '../compare/grade-distribution';
-import { INVALID_KEY, NOT_GRADED_KEY } from '../compare/migration-matrix';
+import { INVALID_KEY, NOT_GRADED_KEY, shownNotGradedKey } from '../compare/migration-matrix';
 import { displayWidth, pad } from '../text/display-width';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { countText } from '../text/number-text';
@@ -67,7 +67,11 @@ export function distributionRows(
   return [
     ...rows.map((r) =>
       shown({
-        label: compareGradeText(r.invalid ? INVALID_KEY : (r.grade ?? NOT_GRADED_KEY), ladder, lang),
+        label: compareGradeText(
+          r.invalid ? INVALID_KEY : r.reason ? shownNotGradedKey(r.reason) : (r.grade ?? NOT_GRADED_KEY),
+          ladder,
+          lang,
+        ),
         a: r.a,
         b: r.b,
       }),

@@ -42,9 +42,10 @@ describe.concurrent('qgrade compare: every format names the same causes and give
     expect(stdout.split('\n')[3]).toMatch(/^B：数值来源：/);
     expect(stdout).toContain(
       [
-        'A ↓  B →  合格  不分级  无效  合计',
+        // One grade: a record below it is 不合格, as `grade` shows it (committee-29 M3).
+        'A ↓  B →  合格  不合格  无效  合计',
         '合格         6       1     0     7',
-        '不分级       0       4     0     4',
+        '不合格       0       4     0     4',
         '无效         0       0     1     1',
         '合计         6       5     1    12',
         '',
@@ -56,7 +57,7 @@ describe.concurrent('qgrade compare: every format names the same causes and give
         '各等级记录数（A 与 B 对照）：',
         '  等级    A 下记录数  A 下占比  B 下记录数  B 下占比',
         '  合格             7     58.3%           6     50.0%',
-        '  不分级           4     33.3%           5     41.7%',
+        '  不合格           4     33.3%           5     41.7%',
         '  无效             1      8.3%           1      8.3%',
         '  合计            12    100.0%          12    100.0%',
         '',
@@ -70,7 +71,7 @@ describe.concurrent('qgrade compare: every format names the same causes and give
         '                 1             1  表“重量允许偏差（按公称直径）”（massTolerance）行“[22, 50]”列“lower”：-4.0 → -3.5，更严（影响 mass-deviation-lower）',
         '  一条记录若因多处变更变化，在每处下各计一次；规则集的比较方法（comparison）改变计为一处，不分摊到它改变的各项要求',
         '',
-        '第 6 条（24-0313-B）：合格 → 不分级  重量负偏差',
+        '第 6 条（24-0313-B）：合格 → 不合格  重量负偏差',
         '    限值取决于：公称直径 d = 50 mm',
         '    重量负偏差：-3.6，A ≥ -4.0 ✓ → B ≥ -3.5 ✗',
         '    ← 表“重量允许偏差（按公称直径）”（massTolerance）行“[22, 50]”列“lower”：-4.0 → -3.5，更严（影响 mass-deviation-lower）',
@@ -115,11 +116,11 @@ describe.concurrent('qgrade compare: every format names the same causes and give
     const out = join(temp(), 'compare.xlsx');
     await cli.run(['--lang', 'zh', 'compare', '-f', 'xlsx', '-o', out, ...RB]);
     const [matrix, changes] = await readBack(readFileSync(out));
-    // The record invalid under both in a 无效 row and column, as `grade` counts it: 不分级 holds the 4 below the lowest grade.
+    // The record invalid under both in a 无效 row and column, as `grade` counts it: 不合格 holds the 4 below the one grade.
     expect(matrix!.rows.slice(0, 5)).toEqual([
-      ['A ↓  B →', '合格', '不分级', '无效', '合计'],
+      ['A ↓  B →', '合格', '不合格', '无效', '合计'],
       ['合格', 6, 1, 0, 7],
-      ['不分级', 0, 4, 0, 4],
+      ['不合格', 0, 4, 0, 4],
       ['无效', 0, 0, 1, 1],
       ['合计', 6, 5, 1, 12],
     ]);
@@ -156,7 +157,7 @@ describe.concurrent('qgrade compare: every format names the same causes and give
         '24-0313-B',
         6,
         '合格',
-        '不分级',
+        '不合格',
         // The mass tolerance's row: by nominal diameter.
         '公称直径 d = 50 mm',
         '重量负偏差',

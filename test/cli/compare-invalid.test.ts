@@ -137,11 +137,12 @@ describe.concurrent('qgrade compare names the records invalid under A, B or both
   });
 
   // S-1 合格/合格; S-2 invalid under both; S-3, S-4 合格 under A, invalid under B; S-5 invalid under A, 合格 under B.
-  // Rows add up to the records by status under A (合格 3, 无效 2), columns under B (合格 2, 无效 3); 不分级 holds none.
+  // Rows add up to the records by status under A (合格 3, 无效 2), columns under B (合格 2, 无效 3); 不合格 holds none
+  // (one grade: a record below it is 不合格, committee-29 M3; no record out of scope, so no such row).
   const SHOWN = [
-    ['A ↓  B →', '合格', '不分级', '无效', '合计'],
+    ['A ↓  B →', '合格', '不合格', '无效', '合计'],
     ['合格', 1, 0, 2, 3],
-    ['不分级', 0, 0, 0, 0],
+    ['不合格', 0, 0, 0, 0],
     ['无效', 1, 0, 1, 2],
     // Column totals: the records by status under B (committee-27 F1).
     ['合计', 2, 0, 3, 5],
@@ -151,25 +152,30 @@ describe.concurrent('qgrade compare names the records invalid under A, B or both
     const zh = await cli.run(['--lang', 'zh', 'compare', '--keep', 'sample', ...files]);
     expect(zh.stdout).toContain(
       [
-        'A ↓  B →  合格  不分级  无效  合计',
+        'A ↓  B →  合格  不合格  无效  合计',
         '合格         1       0     2     3',
-        '不分级       0       0     0     0',
+        '不合格       0       0     0     0',
         '无效         1       0     1     2',
         '合计         2       0     3     5',
       ].join('\n'),
     );
     const en = await cli.run(['compare', '--keep', 'sample', ...files]);
-    expect(en.stdout).toMatch(/^A ↓ {2}B → +Conforming +Not graded +Invalid +Total$/m);
+    expect(en.stdout).toMatch(/^A ↓ {2}B → +Conforming +Nonconforming +Invalid +Total$/m);
     expect(en.stdout).toMatch(/^Invalid +1 +0 +1 +2$/m);
     expect(en.stdout).toContain(
       '1 invalid under A only ("Invalid" row) and 2 invalid under B only ("Invalid" column): grades not compared, counted neither up nor down',
     );
   });
 
-  it('json: `matrix` keeps invalid records under "null" (its contract), and has no invalid key', async () => {
+  it('json: `matrix` keeps invalid records apart, in an "(invalid)" row and column (committee-29 M3)', async () => {
     const { stdout } = await cli.run(['compare', '-f', 'json', ...files]);
     const json = JSON.parse(stdout) as { matrix: Record<string, Record<string, number>> };
-    expect(json.matrix).toEqual({ C: { C: 1, null: 2 }, null: { C: 1, null: 1 } });
+    expect(json.matrix).toEqual({
+      C: { C: 1, null: 0, '(invalid)': 2 },
+      null: { C: 0, null: 0, '(invalid)': 0 },
+      '(invalid)': { C: 1, null: 0, '(invalid)': 1 },
+    });
+    expect(json).not.toHaveProperty('shown');
   });
 
   it('xlsx: the same 无效 row and column in the matrix sheet', async () => {
@@ -189,11 +195,11 @@ describe.concurrent('qgrade compare names the records invalid under A, B or both
     expect(heads).toEqual([
       'A 下 ↓ B 下 →',
       '合格',
-      '— 不分级',
+      '不合格',
       '无效',
       '合计',
       '合格',
-      '— 不分级',
+      '不合格',
       '无效',
       '合计',
     ]);
@@ -202,13 +208,13 @@ describe.concurrent('qgrade compare names the records invalid under A, B or both
     );
     expect(cells).toEqual([
       ['C', 'C', 1],
-      ['C', 'null', 0],
+      ['C', '(nonconforming)', 0],
       ['C', '(invalid)', 2],
-      ['null', 'C', 0],
-      ['null', 'null', 0],
-      ['null', '(invalid)', 0],
+      ['(nonconforming)', 'C', 0],
+      ['(nonconforming)', '(nonconforming)', 0],
+      ['(nonconforming)', '(invalid)', 0],
       ['(invalid)', 'C', 1],
-      ['(invalid)', 'null', 0],
+      ['(invalid)', '(nonconforming)', 0],
       ['(invalid)', '(invalid)', 1],
     ]);
     // The heat map: 无效 as a row and a column label, as many cells as the table.

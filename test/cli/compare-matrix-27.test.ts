@@ -170,8 +170,9 @@ describe.concurrent('qgrade compare: the matrix as the summary counts it (commit
       { grade: null, invalid: true, a: 1, b: 0 },
     ]);
     expect(out).toMatchObject({ total: 7, changed: 3 });
-    // The matrix keeps invalid records under "null", as before: R4, R6 and R5.
-    expect(out.matrix.null.null).toBe(3);
+    // The matrix keeps invalid records apart (committee-29 M3): R4 and R6 under "null", R5 invalid under A.
+    expect(out.matrix.null.null).toBe(2);
+    expect(out.matrix['(invalid)'].null).toBe(1);
     expect(out.matrix.S.P).toBe(2);
   });
 });

@@ -110,6 +110,8 @@ describe('example revision: GB 1499.2-2024 mass deviation (partial)', async () =
         to: null,
         criteria: ['mass-deviation-lower', 'mass-deviation-upper'],
         causes: ['mass-deviation-lower'],
+        // Why B gives no grade: below the one grade, nonconforming (committee-29 M3).
+        notGradedReasons: { b: 'below-lowest-grade' },
       },
     ]);
     expect(records[5]).toMatchObject({ batch: '24-0313-B', diameter: 50, massDeviation: -3.6 });

@@ -516,10 +516,13 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             const read = readings.get(c.row);
             return { ...c, diff: movedBy.get(c.row) ?? [], ...(read ? { movedLabels: read } : {}) };
           });
+          // The reports' matrix (nonconforming apart) stays out of JSON; its `matrix` keeps invalid records apart (committee-29 M3).
+          const { shown: _shown, ...plain } = result;
           ctx.out(
             JSON.stringify(
               {
-                ...result,
+                ...plain,
+                matrix: matrixWithInvalid(result),
                 changes,
                 causeCounts: causeCountsJson(tally.causeCounts(), tally.aloneCounts()),
                 // Records per grade under A and under B, invalid apart (committee-27 F1): an addition.

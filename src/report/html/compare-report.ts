@@ -10,7 +10,13 @@ import { type ChangeDirection, gradeDirection } from '../../compare/grade-direct
 import { gradeDistribution } from '../../compare/grade-distribution';
 import { type InvalidRecord, invalidRecord } from '../../compare/invalid-records';
 import { LIMIT_KEYS_TEXT } from '../../compare/limit-keys';
-import { INVALID_KEY, matrixOrder } from '../../compare/migration-matrix';
+import {
+  INVALID_KEY,
+  matrixOrder,
+  NONCONFORMING_KEY,
+  OUT_OF_SCOPE_KEY,
+  shownKey,
+} from '../../compare/migration-matrix';
 import { createMovesByColumn } from '../../compare/moves-by-column';
 import { knownOptions } from '../../errors/options-argument';
 import { groupKeyText } from '../../grade/group-key';
@@ -162,8 +168,12 @@ export function createCompareReport(
   knownOptions(options, 'createCompareReport', '{ lang: "zh" }', [...HTML_REPORT_OPTION_KEYS, 'groupBy']);
   const lang = reportLanguage(options.lang, 'createCompareReport');
   const maxRecords = Math.max(0, options.maxRecords ?? DEFAULT_MAX_RECORDS);
-  const fromKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
-  const toKeys = [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY];
+  // Under a rule set of one grade, nonconforming and out of scope apart from "not graded" (committee-29 M3).
+  const oneA = a.grades.length === 1;
+  const oneB = b.grades.length === 1;
+  const split = [NONCONFORMING_KEY, OUT_OF_SCOPE_KEY];
+  const fromKeys = [...a.grades.map((g) => g.id).reverse(), ...(oneA ? split : []), NOT_GRADED_KEY];
+  const toKeys = [...b.grades.map((g) => g.id).reverse(), ...(oneB ? split : []), NOT_GRADED_KEY];
   const matrix = new Map<string, Map<string, number>>();
   const movedBy = new Map<string, string>();
   const listed: MovedRecord[] = [];
@@ -222,8 +232,8 @@ export function createCompareReport(
         }
       }
       // Invalid records in a row and column of their own, as `grade` counts them apart from "not graded".
-      const fromKey = bad && bad.under !== 'b' ? INVALID_KEY : (resultA.grade ?? NOT_GRADED_KEY);
-      const toKey = bad && bad.under !== 'a' ? INVALID_KEY : (resultB.grade ?? NOT_GRADED_KEY);
+      const fromKey = shownKey(resultA, bad !== undefined && bad.under !== 'b', oneA);
+      const toKey = shownKey(resultB, bad !== undefined && bad.under !== 'a', oneB);
       let line = matrix.get(fromKey);
       if (!line) {
         line = new Map();
@@ -267,8 +277,8 @@ export function createCompareReport(
       listed.push({
         row,
         kept,
-        from: gradeHtml(resultA, lang),
-        to: gradeHtml(resultB, lang),
+        from: sideHtml(resultA, fromKey, a, lang),
+        to: sideHtml(resultB, toKey, b, lang),
         // Invalid under a side: not a move up or down (the summary does not count it so), and the side and reason as text.
         direction: bad ? undefined : change.direction,
         criteria: bad
@@ -283,7 +293,7 @@ export function createCompareReport(
               ...why.map((line) => `<p class="meta" data-why>${escapeHtml(line)}</p>`),
               ...(['limitOnly', 'outOfReach'] as const).map((key) =>
                 change[key].length > 0
-                  ? `<p class="meta" data-part="${key}">${notCauseHeading(key, lang)}${T.colon[lang]}</p>${movedHtml(change[key], inA, inB, resultA, resultB, lang, nameOf, specimens)}`
+                  ? `<p class="meta" data-part="${key}">${notCauseHeading(key === 'outOfReach' && (outOfScope(resultA) || outOfScope(resultB)) ? 'outOfScopeItems' : key, lang)}${T.colon[lang]}</p>${movedHtml(change[key], inA, inB, resultA, resultB, lang, nameOf, specimens)}`
                   : '',
               ),
             ].join(''),
@@ -316,11 +326,18 @@ export function createCompareReport(
           ? `— ${compareGradeText(key, side.grades, lang)}`
           : compareGradeText(key, side.grades, lang);
       // The "invalid" row and column, after "not graded", when some record is invalid under A or B (both, so each adds up).
-      const rowKeys = invalidCount > 0 ? [...fromKeys, INVALID_KEY] : fromKeys;
-      const columnKeys = invalidCount > 0 ? [...toKeys, INVALID_KEY] : toKeys;
+      // Under a one-grade rule set, out of scope when some record is, "not graded" when some has another reason (a veto).
+      const rowSum = (k: string) => [...(matrix.get(k)?.values() ?? [])].reduce((x, y) => x + y, 0);
+      const columnSum = (k: string) => [...matrix.values()].reduce((x, line) => x + (line.get(k) ?? 0), 0);
+      const optional = new Set([NOT_GRADED_KEY, OUT_OF_SCOPE_KEY]);
+      const shownRows = fromKeys.filter((k) => !optional.has(k) || !oneA || rowSum(k) > 0);
+      const shownColumns = toKeys.filter((k) => !optional.has(k) || !oneB || columnSum(k) > 0);
+      const rowKeys = invalidCount > 0 ? [...shownRows, INVALID_KEY] : shownRows;
+      const columnKeys = invalidCount > 0 ? [...shownColumns, INVALID_KEY] : shownColumns;
       const cells = rowKeys.map((f) => columnKeys.map((t) => matrix.get(f)?.get(t) ?? 0));
       const direction = gradeDirection(a, b);
-      const nullable = (key: string) => (key === NOT_GRADED_KEY ? null : key);
+      const ungraded = new Set([NOT_GRADED_KEY, ...split]);
+      const nullable = (key: string) => (ungraded.has(key) ? null : key);
       const heat = svgHeatMap(
         ids,
         { title: T.migration[lang], desc: T.heatMapDesc(total, changed)[lang] },
@@ -338,6 +355,8 @@ export function createCompareReport(
           neither: (i, j) =>
             rowKeys[i] === INVALID_KEY ||
             columnKeys[j] === INVALID_KEY ||
+            // Nonconforming ↔ out of scope: no grade either side.
+            (ungraded.has(rowKeys[i]!) && ungraded.has(columnKeys[j]!)) ||
             direction(nullable(rowKeys[i]!), nullable(columnKeys[j]!)) === 'sideways',
           rowCaption: `${T.underA[lang]} ↓`,
           columnCaption: `${T.underB[lang]} →`,
@@ -539,7 +558,7 @@ function directionArrow(direction: ChangeDirection | undefined): string {
 }
 
 /** "Limit changed, same outcome" (or "outcome changed, of a grade reached under neither"), as a heading. */
-function notCauseHeading(key: 'limitOnly' | 'outOfReach', lang: Language): string {
+function notCauseHeading(key: 'limitOnly' | 'outOfReach' | 'outOfScopeItems', lang: Language): string {
   const text = COMPARE_TEXT[key][lang];
   return lang === 'zh' ? text : text[0]!.toUpperCase() + text.slice(1);
 }
@@ -728,4 +747,15 @@ function invalidSection(
   }
   out.push('</tbody></table>');
   return out.join('\n');
+}
+
+/** A changed record's side as the list shows it: out of scope under a one-grade rule set said so, else as `grade` shows it. */
+function sideHtml(result: GradeResult, key: string, ruleSet: RuleSet, lang: Language): string {
+  if (key === OUT_OF_SCOPE_KEY)
+    return `<span class="g ng">${escapeHtml(compareGradeText(key, ruleSet.grades, lang))}</span>`;
+  return gradeHtml(result, lang, ruleSet.grades);
+}
+
+function outOfScope(r: GradeResult): boolean {
+  return r.grade === null && r.notGradedReason?.code === 'out-of-scope';
 }

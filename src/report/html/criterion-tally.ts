@@ -134,7 +134,9 @@ export class CriterionTallies {
         Number.isFinite(c.value) &&
         c.limit
       ) {
-        countNear(t, c.value, c, this.#units.get(c.indicator ?? ''));
+        // The value that was compared: under the rounded-value method (GB/T 8170) the rounded one, so that
+        // 399.5 (→ 400, meets ≥ 400) sits on the passing side as its ✓ says (committee-29 M1).
+        countNear(t, c.rounded ?? c.value, c, this.#units.get(c.indicator ?? ''));
       }
     }
   }

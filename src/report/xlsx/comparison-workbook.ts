@@ -3,13 +3,13 @@ import type { GradeChange, RuleSetComparison } from '../../compare/compare-rule-
 import type { CompareCounts, TalliedChange } from '../../compare/compare-tally';
 import { gradeDistribution } from '../../compare/grade-distribution';
 import { LIMIT_KEYS_TEXT } from '../../compare/limit-keys';
-import { matrixWithInvalid } from '../../compare/matrix-with-invalid';
+import { shownMatrix } from '../../compare/matrix-with-invalid';
 import { matrixOrder } from '../../compare/migration-matrix';
 import type { MovesByColumn } from '../../compare/moves-by-column';
 import { groupKeyText } from '../../grade/group-key';
 import { keptValue } from '../../model/kept-values';
 import type { Language, LocalizedText } from '../../text/localized-text';
-import { COMPARE_TEXT, changeRows, compareGradeText, sideRows } from '../compare-summary';
+import { COMPARE_TEXT, changeRows, changeSideText, compareGradeText, sideRows } from '../compare-summary';
 import { DISTRIBUTION_TEXT, distributionRows } from '../grade-distribution-table';
 import { gradeRenameLines } from '../grade-renames';
 import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
@@ -137,7 +137,7 @@ export function comparisonSheets(
   const show = (key: string | null, side: ComparedWorkbookRuleSet) =>
     compareGradeText(key, side.grades, lang);
   // Invalid records in a row and column of their own, as `grade` counts them apart from "not graded".
-  const shown = matrixWithInvalid(comparison);
+  const shown = shownMatrix(comparison);
   const colKeys = matrixOrder(shown, a, b).columns;
   const matrixHeader = [T.corner[lang], ...colKeys.map((k) => show(k, b)), DISTRIBUTION_TEXT.total[lang]];
   const matrixRows = matrixCells(shown, a, b, show, lang);
@@ -207,8 +207,8 @@ export function comparisonSheets(
       return [
         ...kept.map((k) => keptValue(c.kept, k) ?? ''),
         c.row,
-        show(c.from, a),
-        show(c.to, b),
+        changeSideText(c.from, c.notGradedReasons?.a, a.grades, lang),
+        changeSideText(c.to, c.notGradedReasons?.b, b.grades, lang),
         ...(options.limitKeys ? [options.limitKeys(c)] : []),
         invalid ? (invalidWhy.get(c.row) ?? T.invalidRecord[lang]) : split.causes.map(name).join(sep),
         split.causes.join('; '),

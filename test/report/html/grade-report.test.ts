@@ -236,6 +236,63 @@ describe('createGradeReport: the numbers', () => {
   });
 });
 
+describe('createGradeReport: values near the limit under the rounded-value method (committee-29 M1)', () => {
+  // GB/T 1499.2 rebar, compared by GB/T 8170 rounded values: ReL to 1 MPa against ≥ 400, C to 0.01 against ≤ 0.25.
+  const BAR = {
+    designation: 'HRB400',
+    diameter: 20,
+    yieldStrength: 455,
+    tensileStrength: 600,
+    elongation: 22,
+    maxForceElongation: 11,
+    carbon: 0.21,
+    silicon: 0.45,
+    manganese: 1.35,
+    phosphorus: 0.025,
+    sulfur: 0.02,
+    massDeviation: -1.5,
+    bendTest: true,
+  };
+  const BARS = [
+    { ...BAR, yieldStrength: 399.4 }, // → 399: fails, −0.25 %
+    { ...BAR, yieldStrength: 399.5 }, // → 400 (half to even): meets ≥ 400, at the limit
+    { ...BAR, yieldStrength: 400 },
+    { ...BAR, carbon: 0.251 }, // → 0.25: meets ≤ 0.25, at the limit
+    { ...BAR, carbon: 0.255 }, // → 0.26 (half to even): fails, −4 %
+  ];
+
+  async function rebarReport(lang: 'zh' | 'en') {
+    const ruleSet = await loadRuleSet('steel/hot-rolled-ribbed-bar');
+    const grader = createGrader(ruleSet);
+    const report = createGradeReport(ruleSet, { lang });
+    for (const [i, bar] of BARS.entries()) report.add({ ...grader.gradeSync(bar), row: i + 1 });
+    return report.render();
+  }
+
+  it('places a value by its rounded value: 399.5 and 0.251 on the passing side, as their ✓ says', async () => {
+    const rel = nearSection(await rebarReport('en'), 'yield-strength');
+    expect(rel).toContain('3 of 5 values within 1 % of the limit (2 passed, 1 failed)');
+    // 399.4 → 399 is the one failing value; 399.5 → 400 and 400 sit at the limit.
+    expect(rel).toContain('<tr><td>[−1%, 0%)</td><td class="n">1</td></tr>');
+    expect(rel).toContain('<tr><td>[0%, +1%)</td><td class="n">2</td></tr>');
+    const c = nearSection(await rebarReport('en'), 'carbon');
+    // 0.251 → 0.25 at the limit (passes); 0.255 → 0.26 is 4 % over (fails); 0.21 three times, 16 % under.
+    expect(c).toContain('1 of 5 values within 1 % of the limit (1 passed, 0 failed)');
+    expect(c).toContain('<tr><td>[0%, +1%)</td><td class="n">1</td></tr>');
+    expect(c).toContain('<tr><td>[−4%, −3%)</td><td class="n">1</td></tr>');
+    expect(c).not.toContain('[−1%, 0%)');
+    expect(c).not.toContain('[−2%, −1%)');
+  });
+
+  it('the bars agree with the heading in Chinese too, and the note says the rounded value is used', async () => {
+    const html = await rebarReport('zh');
+    const rel = nearSection(html, 'yield-strength');
+    expect(rel).toContain('（满足 2，不满足 1）');
+    expect(rel).toContain('<tr><td>[−1%, 0%)</td><td class="n">1</td></tr>');
+    expect(html).toContain('按修约值比较（GB/T 8170）的要求用修约后的数值');
+  });
+});
+
 describe('HTML escaping of hostile text', () => {
   const HOSTILE_LABEL = `"<script>alert('zh')</script>\\u0001 \\"APF\\" &amp;"`;
   const HOSTILE_EN = `"</td><script>alert(1)</script><img src=x onerror=alert(2)>\\u0007 'APF'"`;
