@@ -181,6 +181,8 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
               record: {},
               notesOnly: { fileRow: handed, header: true },
             });
+          // A footnote stating the indicators' own unit: a row of notes, as CSV skips it.
+          if (units === 'note') batch.push({ row: handed - unitsAbove, record: {}, notesOnly: { fileRow: handed } });
           if (units) continue;
           const item: InputItem = { row: handed - unitsAbove, ...duckdbRecord(columns, row) };
           // A 合计 / 平均 row of a 汇总表 saved as Parquet is skipped, as in its sheet (see NoteRows).
