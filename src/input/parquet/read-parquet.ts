@@ -175,7 +175,8 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
               notesOnly: { fileRow: handed, header: true },
             });
           // A footnote stating the indicators' own unit: a row of notes, as CSV skips it.
-          if (units === 'note') batch.push({ row: handed - unitsAbove, record: {}, notesOnly: { fileRow: handed } });
+          if (units === 'note')
+            batch.push({ row: handed - unitsAbove, record: {}, notesOnly: { fileRow: handed } });
           if (units) continue;
           const built = duckdbRecord(columns, row);
           const record = built.record as Record<string, unknown>;
