@@ -4,6 +4,7 @@
  * ending in a summary word (`甲厂平均`) over its lot's mean at the decimals shown is a summary row, skipped, and one
  * off by the last decimal a record with the notice (fix-summary-28 left Parquet's own path).
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,5 +125,53 @@ describe.concurrent('Parquet: a name ending in a summary word over its lot (host
     const run = await grade(await parquet(HEAD, values));
     expect(run.stderr).toContain('row 4 "甲厂平均"');
     expect(run.stdout).toContain('L1,1,3,3,first');
+  });
+});
+
+describe.concurrent('ppm stated where the steel rule set’s chemistry is in % (fix-units-28 Left): refused', () => {
+  const STEEL = 'steel/hot-rolled-ribbed-bar';
+  const HEAD = ['牌号', '公称直径 d', '下屈服强度 ReL', '抗拉强度 Rm', '断后伸长率 A', '最大力总延伸率 Agt'];
+  const BAR = ['HRB400', '20', '455', '600', '22', '11.0'];
+  const CHEM = ['碳 C', '硅 Si', '锰 Mn', '磷 P', '硫 S'];
+  const PPM = ['2100', '4500', '13500', '250', '200'];
+  const TAIL = ['重量偏差', '弯曲试验'];
+  const TAIL_ROW = ['-1.5', '合格'];
+
+  it('Parquet: a column 氮 N(ppm), and a column named 单位：ppm or 单位: ppm', async () => {
+    for (const [cols, row, said] of [
+      [
+        [...HEAD, ...CHEM, ...TAIL, '氮 N(ppm)'],
+        [...BAR, ...PPM, ...TAIL_ROW, '120'],
+        'column 14 ("氮 N(ppm)") is in ppm',
+      ],
+      [
+        [...HEAD, ...CHEM, ...TAIL, '单位：ppm'],
+        [...BAR, ...PPM, ...TAIL_ROW, ''],
+        'the column name "单位：ppm") states the unit ppm',
+      ],
+      [
+        [...HEAD, ...CHEM, ...TAIL, '单位: ppm'],
+        [...BAR, ...PPM, ...TAIL_ROW, ''],
+        'the column name "单位: ppm") states the unit ppm',
+      ],
+    ] as const) {
+      const run = await cli.run(['grade', '-r', STEEL, await parquet(cols, texts([...row]))]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain(said);
+    }
+  });
+
+  it('CSV: a two-line header’s 化学成分（单位：ppm） names the unit ppm, not 单位:ppm', async () => {
+    const path = join(temp(), 'ppm-heading.csv');
+    const top = [...HEAD, '化学成分（单位：ppm）', '', '', '', '', ...TAIL].join(',');
+    const low = [...HEAD.map(() => ''), ...CHEM, '', ''].join(',');
+    writeFileSync(path, `${top}\n${low}\n${[...BAR, ...PPM, ...TAIL_ROW].join(',')}\n`);
+    const run = await cli.run(['grade', '-r', STEEL, path]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'column 7 ("碳 C(ppm)") is in ppm, but the indicator carbon (Carbon C) is in %',
+    );
+    expect(run.stderr).not.toContain('单位:ppm');
   });
 });
