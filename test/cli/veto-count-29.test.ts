@@ -172,3 +172,31 @@ describe('a count column beside the veto column: rows where the two disagree are
     expect(rowsOf(run.stdout)[0]?.grade).toBe('excellence');
   });
 });
+
+describe('NDJSON: a key 重大质量事故次数 beside the scores', () => {
+  it('is a near miss of majorQualityIncident: invalid, not 卓越级 (it was)', async () => {
+    const names = [
+      'leadershipCommitment',
+      'processControl',
+      'supplierQuality',
+      'auditAndImprovement',
+      'dataCollection',
+      'qualityAnalytics',
+      'traceability',
+      'innovation',
+      'customerFocus',
+      'talentDevelopment',
+      'productQuality',
+      'qualityLoss',
+      'customerSatisfaction',
+    ];
+    const record = Object.fromEntries([...names.map((n) => [n, 90]), ['重大质量事故次数', 1]]);
+    const path = join(temp(), 'count.ndjson');
+    writeFileSync(path, `${JSON.stringify(record)}\n`);
+    const run = await cli.run(['grade', '-r', ENT, '-f', 'ndjson', path]);
+    expect(run.code).toBe(1);
+    const [row] = rowsOf(run.stdout);
+    expect(row?.grade).toBeNull();
+    expect(row?.errors?.[0]?.message.en).toContain('the record\'s key "重大质量事故次数" looks like it');
+  });
+});
