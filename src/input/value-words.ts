@@ -470,7 +470,11 @@ const BRACKETS = /[()（）]/u;
 
 /** Whether a pair's right part may be what every reading of {@link paired} needs: a yes/no or a word. */
 function mayAnswer(right: string, words: ValueWords): boolean {
-  return answerOf(fullWidthToAscii(right), false) !== undefined || mayBeWord(right, words.characters);
+  return (
+    answerOf(fullWidthToAscii(right), false) !== undefined ||
+    mayBeWord(right, words.characters) ||
+    CODE_THEN_CLASS_AS_WRITTEN.test(right.trim())
+  );
 }
 
 // A label that turns what follows round (除外, 不含, 非): its value says no value of the record.
@@ -518,7 +522,10 @@ function saidOf(name: Name, value: string, words: ValueWords): ValueWord[] {
       return [{ indicator, value: said, isDefault: said === indicator.default }];
     }
   }
-  return [...(lookUp(value, words) ?? [])].filter((w) => w.indicator === indicator);
+  // `品种：P·I42.5`: the code with its class glued on, as alone (fix-input-29).
+  return [...(lookUp(value, words) ?? codeWithClass(value, words) ?? [])].filter(
+    (w) => w.indicator === indicator,
+  );
 }
 
 /**
