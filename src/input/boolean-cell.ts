@@ -5,6 +5,7 @@ import { foldValueText } from '../text/fold-value-text';
 import { fullWidthToAscii, nameCharacter } from '../text/full-width';
 import { labNotationAdvice } from '../text/lab-notation';
 import { type LocalizedText, localized } from '../text/localized-text';
+import { countsEvent, eventCount } from './event-count';
 import { withoutProductWord } from './value-word-forms';
 
 /**
@@ -16,6 +17,8 @@ import { withoutProductWord } from './value-word-forms';
  * - a label or alias of a value the rule set gives (`valueLabels`: `水冷式`, `水冷` for false on 风冷式),
  *   as written or folded as enum labels are ({@link foldValueText}); the rule set refuses one that is a yes/no
  *   word of the other value, so none is read against the words above;
+ * - a count of events (`2`, `1起`, `0 次`) on an event whose requirement asks for no ({@link countsEvent}: 近三年发生
+ *   重大质量事故): above 0 yes, 0 no, as a `重大质量事故次数` column mapped to it writes them;
  * - `有`/`无`, `发生`/`未发生`: unless the label is a negation (`无重大事故`: is `无` "none happened" or "not 无"?);
  * - a verdict, `合格`/`不合格`, `通过`/`不通过`, `pass`/`fail`: only where `true` meets the requirements
  *   ({@link IndicatorInfo.meets}). On 近三年发生重大质量事故 (requirement `= false`) `合格` would read as "an
@@ -31,6 +34,11 @@ export function booleanCell(text: string, indicator: IndicatorInfo): boolean | L
   if (word?.kind === 'yes-no') return word.value;
   const labelled = labelledValue(text, indicator) ?? wrappedValue(text, indicator);
   if (labelled !== undefined) return labelled;
+  // `2`, `1起`, `0 次` in a count column read as the event (`--map 重大质量事故次数=majorQualityIncident`): some is yes.
+  if (countsEvent(indicator)) {
+    const count = eventCount(text);
+    if (count !== undefined) return count > 0;
+  }
   if (word?.kind === 'exists') {
     if (!negatedLabel(indicator.label.zh)) return word.value;
     return localized(

@@ -4,6 +4,7 @@ import { foldLabel } from '../text/fold-label';
 import { splitLabelSymbol } from '../text/loose-label';
 import { trimCell } from './convert-value';
 import { endingBracket } from './ending-bracket';
+import { countedEvent, countsEvent } from './event-count';
 import { columnForms, indicatorForms, lettersEnd, normaliseHeader } from './header-forms';
 import { splitHeaderUnit } from './header-unit';
 import { isKnownUnit, KnownUnits, unitKey } from './units';
@@ -18,6 +19,8 @@ export interface CloseColumn {
   indicator: IndicatorInfo;
   /** The unit it writes when that is not the indicator's (`h`, `kN/mm²`, `mass%`): mapping it would read its values in the wrong unit. */
   written?: string;
+  /** Whether the column counts the indicator's event (`重大质量事故次数`): a count above 0 reads as yes, 0 as no. */
+  counts?: true;
   /** Whether the column negates the indicator's label (`非风冷式` for `风冷式`, `不合格` for `合格`): its yes/no values say the opposite. */
   negated?: boolean;
 }
@@ -107,13 +110,18 @@ export function closeColumns(
           )
         : undefined) ??
       // `否决项` alone: the sheet's veto column, and the rule set has one veto (enterprise-23 W9).
-      (ind === veto ? candidates.find((c) => open(c) && [...c.forms].some(isVetoHeader)) : undefined);
+      (ind === veto ? candidates.find((c) => open(c) && [...c.forms].some(isVetoHeader)) : undefined) ??
+      // `重大质量事故次数` holding 1: a count of the veto's event, some of which is yes (hostile-27 W2).
+      (ind === veto && countsEvent(ind)
+        ? candidates.find((c) => open(c) && countsVeto(c, forms))
+        : undefined);
     if (!match) continue;
     pointed.add(match.column);
     const found: CloseColumn = { index: match.index, column: match.column, indicator: ind };
     const written = otherUnit(match.column, ind, units) ?? unreadUnit(match.column, ind, units);
     if (written !== undefined) found.written = written;
     if (keys(match).some((k) => negates(k, forms))) found.negated = true;
+    if (ind === veto && countsVeto(match, forms)) found.counts = true;
     close.push(found);
   }
   return close;
@@ -129,6 +137,34 @@ function negates(key: string, forms: ReadonlySet<string>): boolean {
   if (rest === undefined) return false;
   for (const f of forms) if (!/^(?:非|不|无|未|没|not|non)/u.test(f) && rest.startsWith(f)) return true;
   return false;
+}
+
+/**
+ * Whether a column counts a veto's event (`重大质量事故次数`, `重大事故起数`, `近三年重大质量事故（次）`): its header
+ * without the count's word ({@link countedEvent}) heads a veto column or is, or shares the words of, the indicator's label.
+ */
+function countsVeto(c: { forms: ReadonlySet<string> }, forms: ReadonlySet<string>): boolean {
+  for (const f of c.forms) {
+    const event = countedEvent(f);
+    if (event === undefined) continue;
+    // A count of 质量事故 may count minor ones too (`一般质量事故1起` is let be): the event must be the major one.
+    if (isVetoHeader(event) || forms.has(event) || (MAJOR.test(event) && sharesWords(event, forms)))
+      return true;
+  }
+  return false;
+}
+
+const MAJOR = /重大|major|serious/u;
+
+/**
+ * Whether a column's header counts the event of a rule set's veto indicator (`veto`: {@link vetoIndicator}), as
+ * {@link closeColumns} reads it: `重大质量事故次数` for 近三年发生重大质量事故.
+ *
+ * @example
+ * countsVetoColumn('重大质量事故次数', majorQualityIncident); // true
+ */
+export function countsVetoColumn(column: string, veto: IndicatorInfo): boolean {
+  return countsEvent(veto) && countsVeto({ forms: hintForms(column) }, indicatorForms(veto));
 }
 
 /** Whether no record must give the indicator (a default, or optional): a column left unread would go unseen. */

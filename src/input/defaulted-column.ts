@@ -34,7 +34,11 @@ export function defaultedColumnError(
     const unit = c.written !== undefined ? `，单位是 ${c.written} 而不是 ${ind.unit}` : '';
     const map = mapText(naming, c.column, ind.name);
     const todo =
-      c.written !== undefined ? `请先把数值换算为 ${ind.unit}，再用 ${map} 读取它` : `请用 ${map} 读取它`;
+      c.written !== undefined
+        ? `请先把数值换算为 ${ind.unit}，再用 ${map} 读取它`
+        : c.counts
+          ? `请用 ${map} 读取它（次数大于 0 读作 是，0 读作 否）`
+          : `请用 ${map} 读取它`;
     if (opposesIndicator(c))
       return `${what}的反面，但没有作为它读取，也没有别的列给出 ${ind.name}：每条记录都会${taken(ind.default).zh}，无论该列写的是什么。该列的是/否与 ${ind.name} 相反：如果就是它，请先把每个值反过来（是 ↔ 否），并把列名改为“${ind.label.zh}”；不要直接映射该列，否则每个值都会读反`;
     return `${what}${unit}，但没有作为它读取，也没有别的列给出 ${ind.name}：每条记录都会${taken(ind.default).zh}，无论该列写的是什么。如果就是它，${todo}；如果是别的量，请给该列改名`;
@@ -47,7 +51,9 @@ export function defaultedColumnError(
     const todo =
       c.written !== undefined
         ? `convert its values to ${ind.unit}, then read it with ${map}`
-        : `read it with ${map}`;
+        : c.counts
+          ? `read it with ${map} (a count above 0 reads as yes, 0 as no)`
+          : `read it with ${map}`;
     if (opposesIndicator(c))
       return `${what.replace('looks like the indicator', 'looks like the opposite of the indicator')} but is not read as it, and no other column gives ${ind.name}: every record would be ${taken(ind.default).en}, whatever the column says. Its yes/no values say the opposite of ${ind.name}: if it is that indicator, turn each value round first (yes ↔ no) and name the column ${ind.name}; do not map the column as it is, or every value is read inverted`;
     return `${what}${unit} but is not read as it, and no other column gives ${ind.name}: every record would be ${taken(ind.default).en}, whatever the column says. If it is that indicator, ${todo}; if it is something else, rename the column`;

@@ -107,7 +107,7 @@ export class NoteRows {
   mark(
     built: { record: Record<string, unknown>; conversionErrors?: RecordError[] },
     own: readonly string[],
-    place: RowPlace,
+    place: RowPlace | { fileRow: number },
     repeatsHeader = false,
     cells?: readonly string[],
   ): {
@@ -137,7 +137,7 @@ export class NoteRows {
   #mark(
     built: { record: Record<string, unknown>; conversionErrors?: RecordError[] },
     own: readonly string[],
-    place: RowPlace,
+    place: RowPlace | { fileRow: number },
     repeatsHeader: boolean,
     cells: readonly string[] | undefined,
   ): { record: Record<string, unknown>; conversionErrors?: RecordError[]; notesOnly?: NotesPlace } {

@@ -111,7 +111,8 @@ const SLASH_MARK = /\s*[/／～~〜至]\s*/u;
  * A clause with a slash list in it (`T2/T3`, `气候：T1/T3`, `适用气候 T1/T2`, `移动式/分体式`, `T1～T3`) as one
  * clause per value, the text around the list kept (`气候：T1`, `气候：T3`): the unit is stated for each, as
  * `T1，T2` states both (a range's ends are two of its values). `undefined` when any value, so written, says
- * nothing (`KFR-35GW/T3A`, `KFR-35GW/T3`: a model's code, not a list of climates; `2024/3/1`), or when there
+ * nothing, whole or as the statements of {@link spacedWord} (`T2 样机` says T2), (`KFR-35GW/T3A`, `KFR-35GW/T3`:
+ * a model's code, not a list of climates; `2024/3/1`), or when there
  * are more than {@link MOST_PARTS}.
  */
 function alternativesOf(clause: string, words: ValueWords): string[] | undefined {
@@ -121,8 +122,14 @@ function alternativesOf(clause: string, words: ValueWords): string[] | undefined
   if (items.length < 2 || items.length > MOST_PARTS) return undefined;
   const [before, after] = [clause.slice(0, list.index), clause.slice(list.index + list[0].length)];
   const read = items.map((item) => before + item + after);
-  return read.every((one) => mayHoldWord(one, words) && wordOf(one, words) !== undefined) ? read : undefined;
+  // `T2 样机`: a value with a word after it that says nothing of any (`T2/T3 样机`: fix-input-29) says its value too.
+  const says = (one: string) =>
+    mayHoldWord(one, words) &&
+    (wordOf(one, words) !== undefined || spacedWord(one, words, ANY) !== undefined);
+  return read.every(says) ? read : undefined;
 }
+
+const ANY = () => true;
 
 /**
  * A clause of parts set apart by spaces (`风冷式 否 全封闭`), read as statements of one part or of a name and its

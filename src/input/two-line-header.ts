@@ -101,7 +101,8 @@ export function headingUnit(heading: string, units: KnownUnits): string | undefi
   ];
   for (const part of parts) {
     if (part === undefined) continue;
-    const unit = part.trim();
+    // `化学成分（单位：ppm）`: the unit is ppm, as the message names it, not `单位:ppm` (fix-input-29).
+    const unit = part.trim().replace(/^(?:单位|unit)\s*:\s*/iu, '');
     if (units.key(unit) !== undefined) return unit;
   }
   return undefined;

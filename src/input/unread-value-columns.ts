@@ -5,6 +5,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort } from '../text/quote-short';
 import { batched, batchesOf } from './batched';
 import { booleanCell } from './boolean-cell';
+import { countsVetoColumn, vetoIndicator } from './close-columns';
 import { convertCell } from './convert-value';
 import { mapText, taken } from './defaulted-column';
 import { isIdHeader } from './id-header';
@@ -83,12 +84,15 @@ export function unreadValueColumns(
       }
       if (columns === undefined) {
         const header = options.header?.();
-        columns = header ? candidatesOf(header, worded, names, kept) : null;
+        columns = header ? candidatesOf(header, worded, names, kept, options.indicators) : null;
       }
       if (columns !== null) {
         // Every row when a column is neither read nor kept; else only a row with cells under no header (the
         // reader sets `unnamed`: a sheet's header may end before them), one property looked at.
-        if (columns.candidates.length > 0)
+        if (columns.counts.length > 0)
+          for (let i = 0; i < batch.length; i++)
+            batch[i] = byCounts(byColumns(batch[i]!, columns, check), columns);
+        else if (columns.candidates.length > 0)
           for (let i = 0; i < batch.length; i++) batch[i] = byColumns(batch[i]!, columns, check);
         else
           for (let i = 0; i < batch.length; i++) {
@@ -116,6 +120,10 @@ interface Columns {
   left: ReadonlySet<string>;
   /** Those a column gives: a record whose cell is empty (or `/`, read as empty) leaves them out too. */
   given: readonly string[];
+  /** Unread columns counting the veto's event (`重大质量事故次数`) when a column gives the veto: each row's two agree. */
+  counts: readonly Candidate[];
+  /** That veto, when `counts` has columns. */
+  veto?: IndicatorInfo;
 }
 
 /**
@@ -129,6 +137,7 @@ function candidatesOf(
   worded: readonly IndicatorInfo[],
   names: ReadonlySet<string>,
   kept: ReadonlySet<string>,
+  indicators: readonly IndicatorInfo[],
 ): Columns {
   const fields = new Set(header.fields);
   const left = new Set(worded.filter((i) => !fields.has(i.name)).map((i) => i.name));
@@ -145,7 +154,19 @@ function candidatesOf(
     });
   // Id columns last: the error names a column that says the value outright (代号 = P·I) before an id column's word.
   candidates.sort((a, b) => Number(a.id ?? false) - Number(b.id ?? false));
-  return { candidates, left, given };
+  // A count column beside the veto's own column (hostile-27 W2): a row whose count says otherwise is not graded.
+  const veto = vetoIndicator(indicators);
+  const counts =
+    veto && fields.has(veto.name)
+      ? header.fields.flatMap((field, i) => {
+          const column = header.cells[i] ?? field;
+          if (field === '' || names.has(field) || kept.has(field) || kept.has(column)) return [];
+          return countsVetoColumn(column, veto) ? [{ key: field, column }] : [];
+        })
+      : [];
+  return counts.length > 0 && veto
+    ? { candidates, left, given, counts, veto }
+    : { candidates, left, given, counts };
 }
 
 /**
@@ -176,6 +197,40 @@ function byColumns(item: InputItem, columns: Columns, check: Check): InputItem {
       if (error) errors = errors ? [...errors, error] : [error];
     }
   return errors ? withErrors(item, errors) : item;
+}
+
+/**
+ * A table's row whose veto column and a count of its event disagree (`近三年发生重大质量事故` 否 beside
+ * `重大质量事故次数` 1 or 有; or 是 beside 0): which one to grade by is the sheet's to say, so the row is invalid, naming both.
+ * A cell that is neither a count nor a yes/no, or a veto cell that is not yes/no, is let be (the reader says what it says of the latter).
+ */
+function byCounts(item: InputItem, columns: Columns): InputItem {
+  const veto = columns.veto;
+  if (!veto || !('record' in item)) return item;
+  const record = item.record as Record<string, unknown>;
+  const given = record[veto.name];
+  const stated = typeof given === 'string' ? booleanCell(given, veto) : given;
+  if (typeof stated !== 'boolean') return item;
+  for (const { key, column } of columns.counts) {
+    const cell = record[key];
+    if (typeof cell !== 'string') continue;
+    // A count (`1起`, `0`) or a yes/no (`有`): as the column would be read, mapped to the veto (booleanCell).
+    const says = booleanCell(cell, veto);
+    if (typeof says !== 'boolean' || says === stated) continue;
+    const where = recordWhere(item);
+    const [shownCell, shownColumn] = [cutShort(cell.trim()), cutShort(column)];
+    const [zh, en] = stated ? ['是', 'yes'] : ['否', 'no'];
+    const error: RecordError = {
+      field: veto.name,
+      code: 'unreadable',
+      message: localized(
+        `${where.zh}的 ${veto.name}（${veto.label.zh}）为 ${zh}，但“${shownColumn}”列是“${shownCell}”，${says ? '即发生过' : '即没有发生'}：两列不一致，不作判定。请改正其中一列`,
+        `${where.en}: ${veto.name} (${veto.label.en}) is ${en}, but column "${shownColumn}" holds "${shownCell}", which says ${says ? 'it happened' : 'it did not happen'}: the two columns disagree, so the record is not graded. Correct one of them`,
+      ),
+    };
+    return withErrors(item, [error]);
+  }
+  return item;
 }
 
 /** A JSON record (or a row read without a header): its keys looked at, when it leaves a worded indicator out. */

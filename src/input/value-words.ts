@@ -199,6 +199,8 @@ function namesOf(indicators: ReadonlySet<IndicatorInfo>): Map<string, Name[]> {
     const short = [
       withoutProductWord(zh),
       /^\p{Script=Han}{2,}类型$/u.test(zh) ? zh.slice(0, -2) : undefined,
+      // `品种：P·I` of 水泥品种: the kind's word alone, as a remark heads the code (fix-input-29).
+      /^\p{Script=Han}{2,}(?:品种|种类)$/u.test(zh) ? zh.slice(-2) : undefined,
       // `重大质量事故：有`: the incident a yes/no label names, as a name beside an answer (hostile-27 W2).
       indicator.type === 'boolean' ? incidentEvent(zh)?.event : undefined,
       // `climate: T3`, `hermetic: no`: the English label less its last word when that is a kind's (hostile-27 W6).
@@ -250,6 +252,7 @@ export function wordOf(written: string, words: ValueWords): readonly ValueWord[]
     answeredAfter(cell, words) ??
     afterSubject(cell, words) ??
     namedCode(cell, words) ??
+    codeWithClass(cell, words) ??
     dated(cell, words) ??
     eventNoted(cell, words)
   );
@@ -351,6 +354,26 @@ function eventNoted(cell: string, words: ValueWords): readonly ValueWord[] | und
   return out.length > 0 ? out : undefined;
 }
 
+// A dotted code glued to a strength class (`P·I42.5`, `P.II52.5R`), as written: most cells are let go before folding.
+const CODE_THEN_CLASS_AS_WRITTEN =
+  /^[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]+[.·・•．][A-Za-zⅠ-Ⅻ\uFF21-\uFF3A\uFF41-\uFF5A]+[0-9\uFF10-\uFF19]{2}[.．][0-9\uFF10-\uFF19][Rr]?$/u;
+// The same after the fold: the code, then the class.
+const CODE_THEN_CLASS = /^([a-z]+\.[a-z]+)\d{2}\.\dr?$/u;
+
+/**
+ * `P·I42.5`, `P.I42.5`, `P·II52.5R`: an enum's dotted code with a strength class written straight after it
+ * (fix-input-29), as `P.I 42.5` with a space is read (`spacedWord`): the code's value. Only a code with a dot and a
+ * class with one decimal are read so: `T35`, `KFR35` are model numbers, not a code and a figure.
+ */
+function codeWithClass(cell: string, words: ValueWords): readonly ValueWord[] | undefined {
+  const text = cell.trim();
+  if (!CODE_THEN_CLASS_AS_WRITTEN.test(text)) return undefined;
+  const code = CODE_THEN_CLASS.exec(foldWord(text))?.[1];
+  const said =
+    code === undefined ? undefined : lookUp(code, words)?.filter((w) => w.indicator.type === 'enum');
+  return said && said.length > 0 ? said : undefined;
+}
+
 /** A cell's text looked up as one word: folded, then without 式/型, then without dots, spaces and hyphens. */
 function lookUp(cell: string, words: ValueWords): readonly ValueWord[] | undefined {
   if (!mayBeWord(cell, words.characters)) return undefined;
@@ -447,7 +470,11 @@ const BRACKETS = /[()（）]/u;
 
 /** Whether a pair's right part may be what every reading of {@link paired} needs: a yes/no or a word. */
 function mayAnswer(right: string, words: ValueWords): boolean {
-  return answerOf(fullWidthToAscii(right), false) !== undefined || mayBeWord(right, words.characters);
+  return (
+    answerOf(fullWidthToAscii(right), false) !== undefined ||
+    mayBeWord(right, words.characters) ||
+    CODE_THEN_CLASS_AS_WRITTEN.test(right.trim())
+  );
 }
 
 // A label that turns what follows round (除外, 不含, 非): its value says no value of the record.
@@ -495,7 +522,10 @@ function saidOf(name: Name, value: string, words: ValueWords): ValueWord[] {
       return [{ indicator, value: said, isDefault: said === indicator.default }];
     }
   }
-  return [...(lookUp(value, words) ?? [])].filter((w) => w.indicator === indicator);
+  // `品种：P·I42.5`: the code with its class glued on, as alone (fix-input-29).
+  return [...(lookUp(value, words) ?? codeWithClass(value, words) ?? [])].filter(
+    (w) => w.indicator === indicator,
+  );
 }
 
 /**

@@ -8,9 +8,8 @@ import { writtenCells, writtenColumnsAt } from '../column-value';
 import { trimCell } from '../convert-value';
 import { inputFileSize } from '../input-file';
 import type { InputItem } from '../input-item';
-import { type RowKeys, summaryRow, valueFields } from '../note-rows';
+import { NoteRows, valueFields } from '../note-rows';
 import type { OptionNaming } from '../option-naming';
-import { ColumnStatistics } from '../statistic-rows';
 import type { AlsoReadBy } from '../unit-mismatch';
 import { duckdbColumns, duckdbRecord, duckdbValueConverter, duckdbWrittenText } from './duckdb-values';
 import { loadDuckDB } from './load-duckdb';
@@ -144,16 +143,10 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
   );
 
   const valued = valueFields(options.indicators, options.mapping);
-  // The indicator columns a full row gives a value under, and the records' values so far (see NoteRows).
-  const columnsValued = new Set(fields.filter((f) => valued.has(f))).size;
-  const stats = new ColumnStatistics();
-  // A lot key or a 序号 before a summary word names no row (see RowKeys).
-  const keys: RowKeys = { columns: new Set(options.writtenColumns ?? []) };
-  const namedRecord = (record: Record<string, unknown>, word: string): boolean => {
-    let n = 0;
-    for (const key in record) if (valued.has(key) && record[key] !== undefined && record[key] !== null) n++;
-    return n > 0 && n >= columnsValued && !stats.fits(word, record, valued);
-  };
+  // Summary and note rows as CSV's (NoteRows): a 合计 / 平均 row, and a name ending in one (`甲厂平均`) over its run's
+  // mean or sum, to the decimals a text cell shows (fix-input-29); a lot key or a 序号 before the word names no row.
+  const notes = new NoteRows(valued, fields, options.indicators, options.writtenColumns);
+  const textOf = (value: unknown) => (typeof value === 'string' ? trimCell(value) : '');
   // A chunk's rows are handed over as one batch: one item at a time, a worker pool got one message per row.
   async function* chunks(): AsyncGenerator<InputItem[]> {
     try {
@@ -181,16 +174,14 @@ export async function readParquet(path: string, options: ParquetReadOptions): Pr
               record: {},
               notesOnly: { fileRow: handed, header: true },
             });
+          // A footnote stating the indicators' own unit: a row of notes, as CSV skips it.
+          if (units === 'note')
+            batch.push({ row: handed - unitsAbove, record: {}, notesOnly: { fileRow: handed } });
           if (units) continue;
-          const item: InputItem = { row: handed - unitsAbove, ...duckdbRecord(columns, row) };
-          // A 合计 / 平均 row of a 汇总表 saved as Parquet is skipped, as in its sheet (see NoteRows).
-          const record = item.record as Record<string, unknown>;
-          const summary = summaryRow(record, Object.keys(record), valued, keys);
-          // A TOTAL / Mean over a full row that is no such statistic of the rows above is a record (hostile-25 M8).
-          if (summary && !(summary.valued && namedRecord(record, summary.summary))) {
-            item.notesOnly = { fileRow: handed, ...summary };
-            stats.endBlock();
-          } else stats.add(record, valued);
+          const built = duckdbRecord(columns, row);
+          const record = built.record as Record<string, unknown>;
+          const marked = notes.mark(built, Object.keys(record), { fileRow: handed }, false, row.map(textOf));
+          const item: InputItem = { row: handed - unitsAbove, ...marked };
           const cells = writtenCells(written, fields, (c) => duckdbWrittenText(row[c], columns[c]!.float32));
           if (cells) item.written = cells;
           batch.push(item);

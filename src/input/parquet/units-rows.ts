@@ -23,7 +23,8 @@ import { bareUnitsLine, statedUnitLine, unitsRow, unitsRowNotice } from '../unit
  * A unit that is not the indicator's is a usage error naming the row. The
  * function returns `'header'` for a first row read as the header's units
  * (told through `onUnitsRow`, as CSV tells it), `'line'` for a later line
- * of units (skipped as a repeat of the header), `undefined` for a record.
+ * of units (skipped as a repeat of the header), `'note'` for a footnote stating a unit the check accepts with
+ * no value under an indicator column (`注：额定制冷量单位为W`: skipped as a row of notes), `undefined` for a record.
  *
  * @example
  * const units = parquetUnitsRows('ac.parquet', headers, columns, indicators, undefined, onNotice);
@@ -39,7 +40,7 @@ export function parquetUnitsRows(
   indicators: readonly IndicatorInfo[],
   alsoRead: AlsoReadBy | undefined,
   onUnitsRow?: (text: LocalizedText) => void,
-): (row: readonly unknown[], fileRow: number) => 'header' | 'line' | undefined {
+): (row: readonly unknown[], fileRow: number) => 'header' | 'line' | 'note' | undefined {
   const known = indicatorHeaders(indicators).units;
   // No indicator column, no unit to check (and no cost per row).
   if (!columns.some((c) => c !== undefined)) return () => undefined;
@@ -105,10 +106,13 @@ export function parquetUnitsRows(
       checkTitleUnit(pair.unit, at(fileRow), headers, columns, indicators, pair.column, inTable);
       return 'line';
     }
-    // Hostile-26 W1: a unit stated otherwise (`注：额定制冷量单位为Btu/h`) is checked; the row is then read as before.
+    // Hostile-26 W1: a unit stated otherwise (`注：额定制冷量单位为Btu/h`) is checked. In the indicators' own unit, a
+    // footnote with no value under an indicator column is a note, skipped as CSV skips it (fix-units-28 Left).
     const other = unitStatementLine(cells);
-    if (other !== undefined)
+    if (other !== undefined) {
       checkTitleUnit(other.unit, at(fileRow), headers, columns, indicators, other.column, inTable);
+      if (columns.every((c, i) => c === undefined || cells[i]!.trim() === '')) return 'note';
+    }
     return bareUnitsLine(cells, columns) && units(cells, fileRow, false) ? 'line' : undefined;
   };
 }
