@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import { fileReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
-import { SourceDocument } from '../load/source-document';
 import { localized } from '../text/localized-text';
 import { type ColumnMapping, columnMapping } from './column-mapping';
 
@@ -24,11 +22,13 @@ export async function readColumnMapping(
     // In words for the common codes (a folder is "it is a folder", not EISDIR).
     throw cannotRead(file, error);
   }
+  // The YAML parser is loaded only for a --map-file: most runs have none, and it is a large part of a start.
+  const { parse: parseYaml } = await import('yaml');
   let data: unknown;
   try {
     data = parseYaml(text);
   } catch (error) {
-    throw yamlMistake(file, text) ?? cannotRead(file, error);
+    throw (await yamlMistake(file, text)) ?? cannotRead(file, error);
   }
   return columnMapping(maps, data ?? null, file);
 }
@@ -45,7 +45,8 @@ function cannotRead(file: string, error: unknown): UsageError {
  * loader words it (a repeated key, a bracket never closed, an alias bomb);
  * read again only once the parser has refused the file.
  */
-function yamlMistake(file: string, text: string): UsageError | undefined {
+async function yamlMistake(file: string, text: string): Promise<UsageError | undefined> {
+  const { SourceDocument } = await import('../load/source-document');
   // No size limit of a rule file here: the file was read already, and its size is not the mistake.
   const issue = SourceDocument.parse(text, file, { maxBytes: Number.MAX_SAFE_INTEGER }).issues.find(
     (i) => i.severity === 'error',

@@ -2,7 +2,7 @@ import { relative, sep } from 'node:path';
 import { RuleSetError } from '../errors/rule-set-error';
 import { UsageError } from '../errors/usage-error';
 import { bundledRulesDir, findFiles, isRuleFileName, readRuleFile } from '../load/rule-file';
-import { sourceLimits } from '../load/source-document';
+import { sourceLimits } from '../load/source-limits';
 import { cjkJoin } from '../text/cjk-space';
 import { localized } from '../text/localized-text';
 import { valueShown } from '../text/value-kind';
