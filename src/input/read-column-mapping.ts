@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileReason } from '../errors/system-reason';
 import { UsageError } from '../errors/usage-error';
-import { SourceDocument } from '../load/source-document';
 import { localized } from '../text/localized-text';
 import { type ColumnMapping, columnMapping } from './column-mapping';
 
@@ -25,7 +24,7 @@ export async function readColumnMapping(
   }
   // Read as a rule file is (size aside): its nesting and token limits bound what a hostile file costs,
   // where the yaml library's own parse read a flow list of a million items for most of a minute.
-  return columnMapping(maps, readMappingData(file, text), file);
+  return columnMapping(maps, await readMappingData(file, text), file);
 }
 
 function cannotRead(file: string, error: unknown): UsageError {
@@ -40,7 +39,9 @@ function cannotRead(file: string, error: unknown): UsageError {
  * as the rule loader words it (a repeated key, a bracket never closed, an
  * alias bomb, nesting or tokens past the limits).
  */
-function readMappingData(file: string, text: string): unknown {
+async function readMappingData(file: string, text: string): Promise<unknown> {
+  // The YAML parser is loaded only for a --map-file: most runs have none, and it is a large part of a start.
+  const { SourceDocument } = await import('../load/source-document');
   // No size limit of a rule file here: the file was read already, and its size is not the mistake.
   const source = SourceDocument.parse(text, file, { maxBytes: Number.MAX_SAFE_INTEGER });
   const issue = source.issues.find((i) => i.severity === 'error');

@@ -2,11 +2,12 @@ import { relative, sep } from 'node:path';
 import { RuleSetError } from '../errors/rule-set-error';
 import { UsageError } from '../errors/usage-error';
 import { bundledRulesDir, findFiles, isRuleFileName, readRuleFile } from '../load/rule-file';
-import { sourceLimits } from '../load/source-document';
+import { sourceLimits } from '../load/source-limits';
 import { cjkJoin } from '../text/cjk-space';
 import { localized } from '../text/localized-text';
 import { valueShown } from '../text/value-kind';
-import { checkRuleSet, type ParseOptions, parseOptionsArgument, type RuleSetCheck } from './check-rule-set';
+import type { ParseOptions, RuleSetCheck } from './check-rule-set';
+import { prebuiltRuleSet } from './prebuilt-rule-set';
 import type { RuleSet } from './rule-set';
 
 /** Options {@link checkRuleSetFile} and {@link loadRuleSet} take, for a usage error. */
@@ -24,6 +25,7 @@ export async function checkRuleSetFile(
   options: Omit<ParseOptions, 'filename'> = {},
 ): Promise<RuleSetCheck> {
   pathArgument(pathOrId, 'checkRuleSetFile');
+  const { checkRuleSet, parseOptionsArgument } = await import('./check-rule-set');
   parseOptionsArgument(options, 'checkRuleSetFile', LIMITS_EXAMPLE, ['limits']);
   const maxBytes = sourceLimits(options.limits).maxBytes;
   const read = await readRuleFile(pathOrId, maxBytes);
@@ -46,6 +48,7 @@ export async function loadRuleSet(
   options: Omit<ParseOptions, 'filename'> = {},
 ): Promise<RuleSet> {
   pathArgument(pathOrId, 'loadRuleSet');
+  const { parseOptionsArgument } = await import('./check-rule-set');
   parseOptionsArgument(options, 'loadRuleSet', LIMITS_EXAMPLE, ['limits']);
   const { ruleSet, issues } = await checkRuleSetFile(pathOrId, options);
   if (!ruleSet) throw new RuleSetError(pathOrId, issues);
@@ -67,6 +70,12 @@ export async function loadRuleSetWithText(
   const maxBytes = sourceLimits(options.limits).maxBytes;
   const read = await readRuleFile(pathOrId, maxBytes);
   if ('issue' in read) throw new RuleSetError(pathOrId, [read.issue]);
+  // A bundled rule set as the build resolved it, when its file is as it was then and no limits are asked for.
+  const prebuilt =
+    options.limits === undefined ? await prebuiltRuleSet(pathOrId, read.text, read.file) : undefined;
+  if (prebuilt) return { ruleSet: prebuilt, text: read.text, filename: read.file };
+  // Imported here: the YAML parser and the resolver are most of a one-record run's code.
+  const { checkRuleSet } = await import('./check-rule-set');
   const { ruleSet, issues } = checkRuleSet(read.text, { ...options, filename: read.file });
   if (!ruleSet) throw new RuleSetError(pathOrId, issues);
   return { ruleSet, text: read.text, filename: read.file };

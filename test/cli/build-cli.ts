@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'tsup';
 import type { TestProject } from 'vitest/node';
+import { writePrebuiltRuleSets } from '../../scripts/prebuild-rule-sets';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -36,6 +37,8 @@ export default async function setup(project: TestProject): Promise<() => void> {
       format: ['cjs'],
     }),
   ]);
+  // The bundled rule sets resolved ahead of time, beside the CLI as in the package: grade reads them back.
+  writePrebuiltRuleSets(join(ROOT, 'rules'), join(dir, 'prebuilt'));
   project.provide('cliDir', dir);
   return () => rmSync(dir, { recursive: true, force: true });
 }
