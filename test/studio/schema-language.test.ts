@@ -98,17 +98,20 @@ describe('hover help for every key a rule author or suite writer types (studio-2
         default: { type: 'number' },
         level: { enum: ['a'], description: 'How sure' },
       },
+      // biome-ignore lint/suspicious/noThenProperty: a JSON Schema's if/then, not a promise
       then: { properties: { fact: false } },
     };
     expect(keysWithoutHelp(probe)).toEqual(['/properties/unit', '/properties/default']);
   });
 
-  it('reads the help of a key named like a keyword (an indicator\'s `default`), in both languages', () => {
+  it("reads the help of a key named like a keyword (an indicator's `default`), in both languages", () => {
     expect(schemaHelpTexts({ properties: { default: { description: 'x' } } })).toEqual(
       new Map([['/properties/default/description', 'x']]),
     );
     const zh = schemaInLanguage(schema, 'zh') as Schema;
-    expect(schemaAt(zh, ['indicators', 'chromium', 'default'])?.description).toBe('可选指标未给出时所用的值。');
+    expect(schemaAt(zh, ['indicators', 'chromium', 'default'])?.description).toBe(
+      '可选指标未给出时所用的值。',
+    );
     expect(schemaAt(schema as Schema, ['indicators', 'chromium', 'default'])?.description).toBe(
       'Value used when an optional indicator is absent.',
     );
@@ -144,7 +147,8 @@ describe('hover help for every key a rule author or suite writer types (studio-2
     const doc = (name: string) => readFileSync(new URL(`../../docs/${name}`, import.meta.url), 'utf8');
     const en =
       '`sourced` (read in the standard), `secondary` (a note citing it), `unverified` (commonly quoted), `illustrative` (no source)';
-    const zh = '`sourced`（查阅过标准原文）、`secondary`（引用该标准的资料）、`unverified`（常见引用值）、`illustrative`（无来源）';
+    const zh =
+      '`sourced`（查阅过标准原文）、`secondary`（引用该标准的资料）、`unverified`（常见引用值）、`illustrative`（无来源）';
     expect(doc('rule-format.md')).toContain(en);
     expect(doc('rule-format.zh-CN.md')).toContain(zh);
     expect(schemaAt(schema, ['provenance', 'level'])?.description).toContain(en);
