@@ -75,7 +75,7 @@ const VALUE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   sourced: ['有出处', '已核对', '原文'],
   secondary: ['二手', '二手资料', '转引'],
   unverified: ['未核对', '未核实'],
-  illustrative: ['示例', '示意', '示例数值', '占位'],
+  illustrative: ['示例', '示意', '示例数值', '占位', '无出处'],
   each: ['每个', '逐个', '每个试样'],
   min: ['最小'],
   max: ['最大'],

@@ -95,3 +95,57 @@ export async function acceptCompletion(page: Page): Promise<void> {
   await page.waitForTimeout(150);
   await page.keyboard.press('Enter');
 }
+
+/** How the results table's rows are laid out: the lines each cell's text takes, and the row buttons. */
+export interface ResultsRowLayout {
+  row: string;
+  /** Lines the sample id (样品编号, 型号) takes; 0 without an id column. */
+  idLines: number;
+  /** Lines the grade takes. */
+  gradeLines: number;
+  /** The add-case button's text on one line, or shown as an icon with its text as a title. */
+  addCaseOneLine: boolean;
+  addCaseTitle: string | null;
+  addCaseName: string;
+}
+
+/**
+ * The layout of each record row of the results table (studio-29 F1: ids broke inside, `KFR-50LW/C` / `2`,
+ * grades took three lines, "+ 加为测试用例" stood one character a line at 800 px).
+ */
+export function resultsRowLayout(page: Page): Promise<ResultsRowLayout[]> {
+  return page.evaluate(() => {
+    // The lines a cell's visible text takes: the distinct tops of its text's boxes.
+    const lines = (el: Element | null): number => {
+      if (!el) return 0;
+      const tops = new Set<number>();
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!n.textContent?.trim()) continue;
+        range.selectNodeContents(n);
+        for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top));
+      }
+      return tops.size;
+    };
+    return [...document.querySelectorAll('#results-table tr.record')].map((tr) => {
+      const add = tr.querySelector<HTMLElement>('button.add-case');
+      const style = add ? getComputedStyle(add) : undefined;
+      const lineHeight = style ? Number.parseFloat(style.fontSize) * 1.6 : 0;
+      return {
+        row: tr.getAttribute('data-row') ?? '',
+        idLines: lines(tr.querySelector('td.kept')),
+        gradeLines: lines(tr.querySelector('td.g')),
+        // One line of text: the button's content box is less than two lines tall.
+        addCaseOneLine: add
+          ? add.clientHeight -
+              Number.parseFloat(style!.paddingTop) -
+              Number.parseFloat(style!.paddingBottom) <
+            lineHeight
+          : true,
+        addCaseTitle: add?.getAttribute('title') ?? null,
+        addCaseName: add?.textContent ?? '',
+      };
+    });
+  });
+}

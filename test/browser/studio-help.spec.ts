@@ -68,6 +68,15 @@ async function completionLabels(page: Page): Promise<string[]> {
 
 test('in 中文 mode, hover and completion explain the rule format in Chinese', async ({ page }) => {
   const problems = await openInChinese(page);
+  // Keys that had no help (studio-29 M4): the provenance level every author must choose, and a unit.
+  await (await line(page, /^\s+level: unverified/)).getByText('level').hover({ timeout: 10_000 });
+  await expect(page.locator('.cm-tooltip-hover')).toContainText('`unverified`（常见引用值）', {
+    timeout: 20_000,
+  });
+  await page.mouse.move(0, 0);
+  await (await line(page, /^\s+unit: mm/)).getByText('unit').hover({ timeout: 10_000 });
+  await expect(page.locator('.cm-tooltip-hover')).toContainText('表头中的单位与它比较', { timeout: 20_000 });
+  await page.mouse.move(0, 0);
   await (await line(page, /^\s+decimals: 2/)).getByText('decimals').hover({ timeout: 10_000 });
   await expect(page.locator('.cm-tooltip-hover')).toContainText('显示的小数位数；', { timeout: 20_000 });
   await page.mouse.move(0, 0);

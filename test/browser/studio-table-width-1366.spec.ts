@@ -3,7 +3,7 @@
 // label is long (`conforming (强度、凝结时间、安定性和化学指标合格)`): the grade wraps, the failing requirements
 // wrap, the row buttons stay in view (studio-23 N13: the pane scrolled sideways, 说明 / 加为测试用例 off-screen).
 import { expect, type Page, test } from '@playwright/test';
-import { openRuleFile, useStudio } from './studio-fixture';
+import { openRuleFile, resultsRowLayout, useStudio } from './studio-fixture';
 
 const RULE = 'building-materials/common-portland-cement.yaml';
 const CSV = [
@@ -39,7 +39,8 @@ function geometry(page: Page) {
       // The grade id is not broken inside the word.
       gradeIdWhole: [...table.querySelectorAll<HTMLElement>('tr.record td.g')].every((td) => {
         const range = document.createRange();
-        const text = td.firstChild!;
+        // The grade's text, in the box that keeps it on one line (studio-29 F1).
+        const text = td.querySelector('span')!.firstChild!;
         // Chinese names the grade by its label alone; the English id is the word that must not break.
         if (!text.textContent!.startsWith('conforming')) return true;
         const end = Math.min('conforming'.length, text.textContent!.length);
@@ -91,6 +92,43 @@ for (const [width, height] of [
           fullPage: false,
         });
         await page.locator('#results-table tr.record[data-row="2"] button.explain').click();
+      }
+      expect(problems).toEqual([]);
+    });
+
+    test(`at ${width}×${height} each sample id and grade is one line, the table in its pane, in both languages`, async ({
+      page,
+    }) => {
+      // studio-29 F1: at 1920 px "KFR-26GW/A1" took 3 lines, "KFR-50LW/C" / "2" broke inside the id and
+      // "1 (Grade 1)" took 3 lines; at 1366 px rows were 70 px (zh) and 91 px (en) tall for one line of text.
+      const problems = await openRuleFile(page, fx, 'home-appliances/room-air-conditioner-energy.yaml', 'zh');
+      await page
+        .locator('button.file[data-group=bundled][data-path="examples/air-conditioners-zh.csv"]')
+        .click();
+      await page.locator('#sample-map').fill('额定制冷量=ratedCoolingCapacity');
+      await expect(page.locator('#record-count')).toHaveText(/^9 /);
+      for (const lang of ['zh', 'en'] as const) {
+        await page.selectOption('#lang', lang);
+        await expect(page.locator('#results-table tr.record[data-row="3"] td.g')).toHaveText(
+          lang === 'zh' ? '3级' : '3 (Grade 3)',
+        );
+        for (const unfold of [false, true]) {
+          if (unfold) await page.locator('#results-table tr.record[data-row="3"] button.explain').click();
+          const rows = await resultsRowLayout(page);
+          expect(rows).toHaveLength(9);
+          for (const r of rows)
+            expect({ row: r.row, id: r.idLines, grade: r.gradeLines, add: r.addCaseOneLine }, lang).toEqual({
+              row: r.row,
+              id: r.row === '7' ? 0 : 1, // row 7, an unclosed quote, has no id
+              grade: 1,
+              add: true,
+            });
+          const g = await geometry(page);
+          expect(g.table, lang).toBeLessThanOrEqual(g.pane);
+          expect(g.paneScrolls, lang).toBe(false);
+          expect(g.cellsFit, lang).toBe(true);
+        }
+        await page.locator('#results-table tr.record[data-row="3"] button.explain').click();
       }
       expect(problems).toEqual([]);
     });

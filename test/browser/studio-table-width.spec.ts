@@ -2,7 +2,7 @@
 // At 1280×720 the samples' results table fits its pane: explanations wrap, the row buttons stack
 // (studio-20 F6: the table was 606 px in a 506 px pane, "+ 加为测试用例" cut, 样品编号 one character a line).
 import { expect, test } from '@playwright/test';
-import { openRuleFile, useStudio } from './studio-fixture';
+import { openRuleFile, resultsRowLayout, useStudio } from './studio-fixture';
 
 const RULE = 'home-appliances/room-air-conditioner-energy.yaml';
 // A sample id column, and a long value that cannot be read, with no place to break a line (no space, no hyphen).
@@ -66,6 +66,12 @@ test('the results table fits its pane at 1280×720 with a long explanation unfol
     }
     expect(w.headsFit, lang).toBe(true);
     if (lang === 'zh') expect(w.headLines).toBe(1);
+    // A 21-character id and the grade on one line; the 32-character id without a break point wraps, in its
+    // column (studio-29 F1). The add-case button keeps its words on one line or shows "+", titled with them.
+    const [first, second] = await resultsRowLayout(page);
+    expect([first?.idLines, first?.gradeLines, first?.addCaseOneLine], lang).toEqual([1, 1, true]);
+    expect(second!.idLines, lang).toBeGreaterThan(1);
+    expect(first?.addCaseTitle, lang).toBe(lang === 'zh' ? '加为测试用例' : 'Add as test case');
   }
   expect(problems).toEqual([]);
 });

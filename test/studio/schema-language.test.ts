@@ -3,7 +3,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { RULE_SET_HELP_ZH, schemaHelpTexts, schemaInLanguage } from '../../src/studio/page/schema-language';
-import { type Schema, schemaAt } from '../../src/studio/page/schema-lookup';
+import { pointerPath, type Schema, schemaAt } from '../../src/studio/page/schema-lookup';
 
 const schema = JSON.parse(
   readFileSync(new URL('../../schemas/ruleset.schema.json', import.meta.url), 'utf8'),
@@ -43,6 +43,116 @@ describe('the rule-set schema help in Chinese (schemas/ruleset.descriptions.zh-C
     );
     expect(schema.properties?.schemaVersion?.title).toBe('Rule-format version');
     expect(schemaInLanguage(schema, 'zh')).toBe(zh);
+  });
+});
+
+/**
+ * The pointer of every key (`properties`, `patternProperties`) of a schema whose
+ * subschema gives no title or description, its own or through its `$ref`s: a key
+ * the editor shows no hover help for. `false` (a key forbidden under an `if`) is no key.
+ */
+function keysWithoutHelp(root: unknown): string[] {
+  const resolve = (ref: string): unknown =>
+    pointerPath(ref.slice(1)).reduce<unknown>((at, key) => (at as Record<string, unknown>)?.[key], root);
+  const helped = (node: unknown, depth = 0): boolean => {
+    if (!node || typeof node !== 'object' || depth > 20) return false;
+    const s = node as Schema;
+    if (typeof s.title === 'string' || typeof s.description === 'string') return true;
+    return typeof s.$ref === 'string' && helped(resolve(s.$ref), depth + 1);
+  };
+  const found: string[] = [];
+  const walk = (node: unknown, pointer: string): void => {
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      const at = `${pointer}/${key}`;
+      if (['examples', 'default', 'const', 'enum', 'required'].includes(key)) continue;
+      if (['properties', 'patternProperties', '$defs'].includes(key) && value && typeof value === 'object') {
+        for (const [name, sub] of Object.entries(value)) {
+          const p = `${at}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+          if (key !== '$defs' && typeof sub === 'object' && !helped(sub)) found.push(p);
+          walk(sub, p);
+        }
+      } else walk(value, at);
+    }
+  };
+  walk(root, '');
+  return found;
+}
+
+describe('hover help for every key a rule author or suite writer types (studio-29 M4)', () => {
+  const suiteSchema = JSON.parse(
+    readFileSync(new URL('../../schemas/ruleset-test.schema.json', import.meta.url), 'utf8'),
+  ) as Schema;
+
+  it('gives every key of the rule-set schema and the test-suite schema a description', () => {
+    expect(keysWithoutHelp(schema)).toEqual([]);
+    expect(keysWithoutHelp(suiteSchema)).toEqual([]);
+  });
+
+  it('finds a key missing its help, and one whose $ref gives it, and ignores a forbidden key', () => {
+    const probe = {
+      $defs: { text: { description: 'zh and en' } },
+      properties: {
+        unit: { type: 'string' },
+        note: { $ref: '#/$defs/text' },
+        default: { type: 'number' },
+        level: { enum: ['a'], description: 'How sure' },
+      },
+      // biome-ignore lint/suspicious/noThenProperty: a JSON Schema's if/then, not a promise
+      then: { properties: { fact: false } },
+    };
+    expect(keysWithoutHelp(probe)).toEqual(['/properties/unit', '/properties/default']);
+  });
+
+  it("reads the help of a key named like a keyword (an indicator's `default`), in both languages", () => {
+    expect(schemaHelpTexts({ properties: { default: { description: 'x' } } })).toEqual(
+      new Map([['/properties/default/description', 'x']]),
+    );
+    const zh = schemaInLanguage(schema, 'zh') as Schema;
+    expect(schemaAt(zh, ['indicators', 'chromium', 'default'])?.description).toBe(
+      '可选指标未给出时所用的值。',
+    );
+    expect(schemaAt(schema as Schema, ['indicators', 'chromium', 'default'])?.description).toBe(
+      'Value used when an optional indicator is absent.',
+    );
+  });
+
+  it('shows help on the keys the studio checker found bare, in Chinese on the Chinese page', () => {
+    const zh = schemaInLanguage(schema, 'zh') as Schema;
+    const paths = [
+      ['indicators', 'apf', 'unit'],
+      ['derived', 'ceq', 'unit'],
+      ['references', '0', 'code'],
+      ['references', '0', 'status'],
+      ['references', '0', 'supersededBy'],
+      ['provenance', 'level'],
+      ['tables', 'apfLimits', 'source'],
+      ['grades', '0', 'id'],
+      ['scope', '0', 'id'],
+      ['scope', '0', 'indicator'],
+      ['scoring', 'dimensions'],
+      ['scoring', 'dimensions', '0', 'id'],
+      ['scoring', 'dimensions', '0', 'weight'],
+      ['scoring', 'dimensions', '0', 'items'],
+      ['scoring', 'dimensions', '0', 'items', '0', 'indicator'],
+      ['scoring', 'dimensions', '0', 'items', '0', 'weight'],
+    ];
+    for (const path of paths) {
+      const text = schemaAt(zh, path)?.description ?? '';
+      expect([path.join('.'), /[\u4e00-\u9fff]/.test(text)]).toEqual([path.join('.'), true]);
+    }
+  });
+
+  it("words provenance.level's values as docs/rule-format.md and its Chinese edition do", () => {
+    const doc = (name: string) => readFileSync(new URL(`../../docs/${name}`, import.meta.url), 'utf8');
+    const en =
+      '`sourced` (read in the standard), `secondary` (a note citing it), `unverified` (commonly quoted), `illustrative` (no source)';
+    const zh =
+      '`sourced`（查阅过标准原文）、`secondary`（引用该标准的资料）、`unverified`（常见引用值）、`illustrative`（无来源）';
+    expect(doc('rule-format.md')).toContain(en);
+    expect(doc('rule-format.zh-CN.md')).toContain(zh);
+    expect(schemaAt(schema, ['provenance', 'level'])?.description).toContain(en);
+    expect(RULE_SET_HELP_ZH['/$defs/provenance/properties/level/description']).toContain(zh);
   });
 });
 

@@ -13,21 +13,31 @@ import { pointerPath } from './schema-lookup';
 
 // What a help text's value is never read from: data, not subschemas.
 const DATA_KEYWORDS = new Set(['examples', 'default', 'const', 'enum']);
+// Keywords whose value maps names to subschemas: a name there is a key of the rule file (an
+// indicator's `default`), not a keyword, and its subschema's help is read like any other.
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
 
-/** The JSON pointer and text of every `title` and `description` in a schema. */
+/**
+ * The JSON pointer and text of every `title` and `description` in a schema.
+ *
+ * @example
+ * schemaHelpTexts({ properties: { default: { description: 'Value used…' } } });
+ * // Map { '/properties/default/description' => 'Value used…' }
+ */
 export function schemaHelpTexts(schema: unknown): Map<string, string> {
   const found = new Map<string, string>();
-  const walk = (node: unknown, pointer: string): void => {
+  const walk = (node: unknown, pointer: string, names: boolean): void => {
     // Arrays too: their entries' keys are their indexes.
     if (!node || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node)) {
-      if (DATA_KEYWORDS.has(key)) continue;
       const at = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      if ((key === 'title' || key === 'description') && typeof value === 'string') found.set(at, value);
-      else walk(value, at);
+      if (names) walk(value, at, false);
+      else if (DATA_KEYWORDS.has(key)) continue;
+      else if ((key === 'title' || key === 'description') && typeof value === 'string') found.set(at, value);
+      else walk(value, at, SCHEMA_MAPS.has(key));
     }
   };
-  walk(schema, '');
+  walk(schema, '', false);
   return found;
 }
 

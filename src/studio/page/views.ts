@@ -203,7 +203,7 @@ export function resultsTable(
     h('th', {}, T.row[lang]),
     id === undefined ? null : h('th', { class: 'kept' }, id),
     h('th', {}, T.grade[lang]),
-    h('th', {}, T.failing[lang]),
+    h('th', { class: 'failing' }, T.failing[lang]),
     h('th', {}, ''),
   );
   const rows: HTMLElement[] = [];
@@ -237,7 +237,8 @@ export function resultsTable(
     );
     const toggle = h(
       'button',
-      { type: 'button', class: 'explain', 'aria-expanded': 'false' },
+      // Titled: where the results pane is narrow it shows the arrow alone (studio.css).
+      { type: 'button', class: 'explain', 'aria-expanded': 'false', title: T.explain[lang] },
       `▸ ${T.explain[lang]}`,
     );
     const show = (open: boolean) => {
@@ -253,7 +254,14 @@ export function resultsTable(
       if (detail.hidden) UNFOLDED.delete(key);
       else UNFOLDED.add(key);
     });
-    const add = h('button', { type: 'button', class: 'add-case' }, `+ ${T.addCase[lang]}`);
+    // The words in a span of their own: where the results pane is narrow the button shows "+" alone (studio.css),
+    // its title and its name for screen readers still the words.
+    const add = h(
+      'button',
+      { type: 'button', class: 'add-case', title: T.addCase[lang] },
+      '+',
+      h('span', { class: 'words' }, ` ${T.addCase[lang]}`),
+    );
     add.addEventListener('click', () => onAddCase(item));
     const cls = result.grade !== null ? 'g' : result.errors ? 'g inv' : 'g ng';
     rows.push(
@@ -261,11 +269,16 @@ export function resultsTable(
         'tr',
         { class: 'record', 'data-row': String(result.row ?? '') },
         h('td', { class: 'n' }, result.row ?? ''),
-        id === undefined ? null : h('td', { class: 'kept' }, result.kept?.[id] ?? ''),
+        // The id and the grade in a box as wide as their text (studio.css), so the table keeps them on one line.
+        id === undefined ? null : h('td', { class: 'kept' }, h('span', {}, result.kept?.[id] ?? '')),
         h(
           'td',
           { class: cls },
-          gradeName(ruleSet, result.grade, lang, result.errors !== undefined, result.notGradedReason?.code),
+          h(
+            'span',
+            {},
+            gradeName(ruleSet, result.grade, lang, result.errors !== undefined, result.notGradedReason?.code),
+          ),
         ),
         h('td', { class: 'failing' }, ...failing),
         h('td', { class: 'actions' }, toggle, ' ', item.record === null ? null : add),
