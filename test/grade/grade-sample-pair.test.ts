@@ -32,7 +32,10 @@ describe('gradeSamplePair', () => {
     ]);
     expect(pairs.map(([, b]) => b.result.grade)).toEqual(['1', '3']);
     expect(notices.join('\n')).toContain('line 4');
-    // Read apart, rebar's side would hold no record at all: every row is notes only under it.
-    expect(await gradeSample(rebar, SAMPLE)).toEqual([]);
+    // Read apart, no row is a note under rebar, whose indicators the header gives none of: every row is a
+    // record it cannot read, none graded (hostile-29 C1: they were all skipped as notes, leaving nothing).
+    const apart = await gradeSample(rebar, SAMPLE);
+    expect(apart.length).toBeGreaterThanOrEqual(2);
+    expect(apart.every((g) => g.result.grade === null && g.result.errors?.[0]?.code === 'missing')).toBe(true);
   });
 });

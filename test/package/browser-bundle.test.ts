@@ -42,12 +42,13 @@ describe('qgrade/browser', () => {
   // (units in headers and cells, value-word pairs, furniture rows, the sheet's own levels, group.sameValue), 292 KiB
   // after its sixth (stated units, remark clauses, rounding marks, plausible ranges, rule-file slip messages), 307 KiB
   // after its seventh (Chinese words for keys, unreachable bands, unit spellings, compare distributions and English
-  // sentences, bounds in cells, cancellation): the checks
+  // sentences, bounds in cells, cancellation), 320 KiB after its eighth (a derived value's operands and numbers as
+  // written in explanations, compare's one-grade rows, veto counts, more remark forms, the token limit): the checks
   // and located messages rule authors and evaluators see (cell words, score shortfalls, header reading, value labels,
   // the JSON key test grading shares with tables) are its growth.
-  it('keeps its core under 320 KiB gzipped', async () => {
+  it('keeps its core under 336 KiB gzipped', async () => {
     const result = await bundle();
     const main = result.outputFiles.find((f) => f.path.endsWith('/browser.js'))!;
-    expect(gzipSync(main.contents).byteLength).toBeLessThan(320 * 1024);
+    expect(gzipSync(main.contents).byteLength).toBeLessThan(336 * 1024);
   });
 });
