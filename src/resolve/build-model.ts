@@ -15,6 +15,7 @@ import { checkMonotonic, checkReachable, checkUniqueIds } from './check-ladder';
 import { checkPlaceholders } from './check-placeholders';
 import { checkPlausible } from './check-plausible';
 import { checkSatisfiable } from './check-satisfiable';
+import { checkScoredAbsent } from './check-scored-absent';
 import { checkUnmetWhenAbsent } from './check-unmet-when-absent';
 import { checkUnreachableBands } from './check-unreachable-bands';
 import { checkUntested } from './check-untested';
@@ -68,6 +69,7 @@ export function buildModel(
   checkBandCoverage(ctx, tables, scope, criteria, indicators);
   checkUntested(ctx, [...scope, ...criteria], indicators, derived);
   checkUnmetWhenAbsent(ctx, criteria, indicators);
+  checkScoredAbsent(ctx, indicators);
 
   if (ctx.issues.some((i) => i.severity === 'error')) return { issues: ctx.issues };
   const slots = new Map([...ctx.values].map(([name, info]) => [name, info.slot]));
