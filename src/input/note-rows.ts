@@ -6,7 +6,7 @@ import { type Batched, batched, batchesOf } from './batched';
 import type { ColumnMapping } from './column-mapping';
 import { trimCell } from './convert-value';
 import type { InputItem, RowPlace } from './input-item';
-import { ColumnStatistics, sumsUp } from './statistic-rows';
+import { ColumnStatistics, numeric, sumsUp } from './statistic-rows';
 
 /**
  * The fields whose values make a CSV/TSV or .xlsx row a record: the
@@ -262,11 +262,27 @@ export class NoteRows {
     const word = words === undefined ? undefined : [words, words.split(' ').at(-1)!].find(isSummaryWord);
     if (word === undefined) return undefined;
     const summary = { summary: text, valued: true, byValues: true } as const;
+    // A `Max` / `Min` row that copies one sample above on two or more values is one more sample (`KFR-35GW Pro
+    // Max` tested as `KFR-35GW Pro`, one report for one chassis: hostile-29 W6), as the mean of values alike is.
+    if (EXTREME.test(word) && this.#copiesOneAbove(record)) return undefined;
     if (sumsUp(this.#stats, word, record, this.fields)) return summary;
     // Several lots and no summary row between them: `L2 Mean` is lot L2's mean, not the table's (fix-input-27).
     const code = text.slice(0, text.length - words!.length).replace(/[\s_/#-]+$/u, '');
     const lot = this.#lotRun(code, lead);
     return lot && sumsUp(lot, word, record, this.fields) ? summary : undefined;
+  }
+
+  /** Whether one of the recent records gives every numeric indicator value of `record`, the same. */
+  #copiesOneAbove(record: Record<string, unknown>): boolean {
+    const values: [string, number][] = [];
+    for (const key in record) {
+      if (!this.fields.has(key)) continue;
+      const v = numeric(record[key]);
+      if (v !== undefined) values.push([key, v]);
+    }
+    // One value is always some sample's when it is their largest: nothing to tell by.
+    if (values.length < 2) return false;
+    return this.#recent.some((above) => values.every(([key, v]) => numeric(above[key]) === v));
   }
 
   /**
@@ -419,6 +435,9 @@ export function isEndMark(text: string): boolean {
 
 /** How many records back a lot's run is looked for ({@link NoteRows}): a lot of more is compared with the table. */
 const RECENT = 256;
+
+/** A Latin word for the largest or the smallest value (`Max`, `min.`, `Maximum:`). */
+const EXTREME = /^(?:max|min)(?:imum)?\.?:?$/i;
 
 /** A code, a separator and a Latin word or two (`L1 Mean`, `Lot 2 avg`, `S-avg`, `L1 Mean value`): the word. */
 const CODED_LATIN =

@@ -156,8 +156,13 @@ function decimalsOf(value: unknown, v: number): number {
   return dot < 0 ? 0 : text.length - dot - 1;
 }
 
-/** A cell's number, read or as text (`85`, `85.0`); anything else is no value to compare. */
-function numeric(value: unknown): number | undefined {
+/**
+ * A cell's number, read or as text (`85`, `85.0`); anything else is no value to compare.
+ *
+ * @example
+ * numeric('85.0'); // 85
+ */
+export function numeric(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value !== 'string' || !/^\s*[+-]?\d+(?:\.\d+)?\s*$/.test(value)) return undefined;
   return Number(value);

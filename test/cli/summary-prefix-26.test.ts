@@ -50,6 +50,29 @@ describe.concurrent('a summary row with a prefix is no record and no lot sample 
     expect(skipped.stdout).toMatch(/^L1,1,3,3,first,/m);
   });
 
+  it('`… Max` copying one sample above on every value is one more sample; over maxima of two samples, a summary row (hostile-29 W6)', async () => {
+    const head = 'Model,Unit type,Rated cooling capacity (CC),APF';
+    const rows = ['KFR-35GW,heat-pump,3500,4.82', 'KFR-35GW Pro,heat-pump,3600,4.80'];
+    for (const name of ['KFR-35GW Pro Max', 'KFR-35GW/Max', 'L2 Max', 'S-min'] as const) {
+      // The same figures as the Pro (one test report for one chassis): a third model, graded.
+      const copy = name === 'S-min' ? 'S-min,heat-pump,3500,4.82' : `${name},heat-pump,3600,4.80`;
+      const run = await cli.run(['grade', '-r', AC, '-f', 'ndjson', csv(head, ...rows, copy)]);
+      expect(run.stdout.trim().split('\n'), name).toHaveLength(3);
+      expect(run.stderr, name).not.toContain('summary row');
+    }
+    // 3600 from the Pro, 4.82 from the first: the maxima of the rows above, no sample's figures.
+    const max = await cli.run([
+      'grade',
+      '-r',
+      AC,
+      '-f',
+      'ndjson',
+      csv(head, ...rows, 'L1 Max,heat-pump,3600,4.82'),
+    ]);
+    expect(max.stdout.trim().split('\n')).toHaveLength(2);
+    expect(max.stderr).toContain('line 4 "L1 Max"');
+  });
+
   it('plain grade: 组平均, 2025年10月平均 and 本月合计（3台） are skipped, 3 records, exit 0 (zh and en)', async () => {
     const path = csv(
       '序号,型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF',

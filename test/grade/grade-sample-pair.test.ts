@@ -36,6 +36,8 @@ describe('gradeSamplePair', () => {
     // record it cannot read, none graded (hostile-29 C1: they were all skipped as notes, leaving nothing).
     const apart = await gradeSample(rebar, SAMPLE);
     expect(apart.length).toBeGreaterThanOrEqual(2);
-    expect(apart.every((g) => g.result.grade === null && g.result.errors?.[0]?.code === 'missing')).toBe(true);
+    expect(apart.every((g) => g.result.grade === null && g.result.errors?.[0]?.code === 'missing')).toBe(
+      true,
+    );
   });
 });

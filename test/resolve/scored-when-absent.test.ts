@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { checkRuleSet, createGrader } from '../../src/index';
 import { ruleFileHeader } from '../rule-file-header';
 
-const scheme = (improvement: string) => `${ruleFileHeader('test/enterprise-levels').replace('subject: product', 'subject: enterprise')}indicators:
+const scheme = (
+  improvement: string,
+) => `${ruleFileHeader('test/enterprise-levels').replace('subject: product', 'subject: enterprise')}indicators:
   system: { type: number, range: "[0, 100]", label: { zh: 质量管理体系, en: QMS } }
   improvement:
     type: number
