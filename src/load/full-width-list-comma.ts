@@ -107,7 +107,9 @@ export function joinedList(
 /** An item as written in the file: a scalar's own text, a nested list `[4, 5, 6]` with its items. */
 function writtenItem(source: Pick<DocumentSource, 'literal'>, v: unknown, path: DocumentPath): string {
   if (Array.isArray(v)) return `[${v.map((x, j) => writtenItem(source, x, [...path, j])).join(', ')}]`;
-  return source.literal(path) ?? (typeof v === 'string' ? v : String(v));
+  // A text YAML would not read as written keeps quotes (`"> 0"`: hostile-29 M1, unquoted it is a block scalar).
+  if (typeof v === 'string') return NEEDS_QUOTES.test(v) ? JSON.stringify(v) : v;
+  return source.literal(path) ?? String(v);
 }
 
 /**

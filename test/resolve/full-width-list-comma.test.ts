@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkRuleSet } from '../../src/index';
+import { joinedList } from '../../src/load/full-width-list-comma';
+import { localized } from '../../src/text/localized-text';
 import { locatedIssues } from '../helpers';
 import { ruleFileHeader } from '../rule-file-header';
 
@@ -124,6 +126,18 @@ describe("a full-width comma in a table's keys, columns or a row (the schema's a
         zh: '第 2 行用了全角逗号“，”（U+FF0C）：方括号 [ ] 中只有半角逗号才分隔各项，“B，32”被读作一项；请写 [B, 32]',
       },
     ]);
+  });
+
+  it('a quoted cell beside the joined ones is written quoted: the list to write reads back (hostile-29 M1)', () => {
+    const items = ['> 0', '400，450', 500];
+    const source = {
+      // As written: `["> 0", 400，450, 500]`; the first item quoted, the second plain.
+      literal: (path: readonly (string | number)[]) => String(items[path.at(-1) as number]),
+      isPlainInBrackets: (path: readonly (string | number)[]) => path.at(-1) === 1,
+    };
+    const found = joinedList(source, localized('第 1 行', 'row 1'), items, ['tables', 't', 'rows', 0]);
+    expect(found?.text.en).toContain('write ["> 0", 400, 450, 500]');
+    expect(found?.text.zh).toContain('请写 ["> 0", 400, 450, 500]');
   });
 
   it('a row short of a cell for another reason keeps the count message', () => {
