@@ -34,7 +34,13 @@ export function unitStatement(cell: string): string | undefined {
     /以\s*([^\s以计]{1,16}?)\s*计/u.exec(text)?.[1] ??
     // Hostile-27 W4: `注：额定制冷量单位为Btu/h` (a footnote), `（制冷量：Btu/h）` (a quantity and its unit in brackets).
     /单位(?:为|是)\s*([^\s()，,;；。]{1,16})/u.exec(text)?.[1] ??
-    /\(\s*\p{Script=Han}{1,8}\s*:\s*([^\s()，,;；:]{1,16})\s*\)/u.exec(text)?.[1]
+    /\(\s*\p{Script=Han}{1,8}\s*:\s*([^\s()，,;；:]{1,16})\s*\)/u.exec(text)?.[1] ??
+    // Hostile-29 W1: `制冷量单位Btu/h` (no 为), `Note: unit Btu/h`, `cooling capacity in Btu/h`, `(capacity: Btu/h)`.
+    // A unit in Latin letters or a sign only: `受检单位某公司` names a company, and what is no unit is let be.
+    /单位\s*((?:[A-Za-z×*μ°%‰]|10\^)[^\s()，,;；。:\p{Script=Han}]{0,15})/u.exec(text)?.[1] ??
+    /\bunits?\s+(?:is\s+|in\s+)?([A-Za-z×*μ°%‰][^\s(),;:]{0,15})/iu.exec(text)?.[1] ??
+    /\bin\s+([A-Za-z×*μ°][^\s(),;:]{0,15}?)\s*\)?\s*\.?$/u.exec(text)?.[1] ??
+    /\(\s*[A-Za-z][A-Za-z ]{0,24}:\s*([^\s()，,;；:]{1,16})\s*\)/u.exec(text)?.[1]
   );
 }
 

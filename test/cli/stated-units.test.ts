@@ -131,3 +131,54 @@ describe.concurrent('units stated above the header', () => {
     }
   });
 });
+
+describe.concurrent('a unit stated without 为 or in English words (hostile-29 W1)', () => {
+  const AC = 'home-appliances/room-air-conditioner-energy';
+  // 11942 Btu/h ≈ 3500 W: read as W it fell in the (7100, 14000] row, APF 4.30 Grade 1; in W it is Grade 3.
+  const HEAD = '型号,机组类型,额定制冷量 CC,全年能源消耗效率 APF';
+  const ROWS = ['A1,热泵型,11942,4.30', 'A2,热泵型,8530,4.30'];
+  async function run(lines: string[]) {
+    const path = join(temp(), `w1-${++n}.csv`);
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    return cli.run(['grade', '-r', AC, '--no-keep', '-f', 'ndjson', path]);
+  }
+
+  it('a footnote or a title stating Btu/h so is the unit error, exit 2, nothing graded', async () => {
+    const footnotes = [
+      '注：制冷量单位Btu/h',
+      '注：制冷量单位 Btu/h',
+      '注:制冷量单位 Btu/h',
+      'Note: unit Btu/h',
+      'Note: cooling capacity in Btu/h',
+      'Remarks: capacity unit Btu/h',
+    ];
+    for (const foot of footnotes) {
+      const r = await run([HEAD, ...ROWS, foot]);
+      expect(r.code, foot).toBe(2);
+      expect(r.stdout, foot).toBe('');
+      expect(r.stderr, foot).toContain('states the unit Btu/h');
+    }
+    for (const title of [
+      '2025年抽检（制冷量单位Btu/h）',
+      'Cooling capacity unit Btu/h',
+      '(capacity: Btu/h)',
+    ]) {
+      const r = await run([title, HEAD, ...ROWS]);
+      expect(r.code, title).toBe(2);
+      expect(r.stderr, title).toContain('states the unit Btu/h');
+    }
+  });
+
+  it('notes that name no unit, or a company, are notes as before: both records graded', async () => {
+    for (const foot of [
+      '注：样品在 T1 气候下测试',
+      'Note: tested in Lab 3',
+      '注：受检单位ABC公司',
+      'Note: results in W',
+    ]) {
+      const r = await run([HEAD, ...ROWS, foot]);
+      expect(r.code, foot).toBe(0);
+      expect(r.stdout.trim().split('\n'), foot).toHaveLength(2);
+    }
+  });
+});
