@@ -57,7 +57,12 @@ export interface GradeChange {
    * set (nonconforming) is told from one it does not cover. Absent when both
    * sides have a grade.
    */
-  notGradedReasons?: { a?: string; b?: string };
+  notGradedReasons?: {
+    /** Why rule set A did not grade the record, when it did not. */
+    a?: string;
+    /** Why rule set B did not grade the record, when it did not. */
+    b?: string;
+  };
 }
 
 /**
