@@ -962,14 +962,21 @@ function summaryClause(
   return { zh: `${words?.zh ?? ''}${values?.zh ?? ''}`, en: `${words?.en ?? ''}${values?.en ?? ''}` };
 }
 
+/** Summary rows by number and name: `第 5 行“甲厂平均”`, `5 "甲厂平均"`. */
+function namedRows(summaries: readonly NotesPlace[]): { zh: string; en: string } {
+  return {
+    zh: summaries.map((p) => `第 ${number(p)} 行“${p.summary}”`).join('、'),
+    en: summaries.map((p) => `${number(p)} "${p.summary}"`).join(', '),
+  };
+}
+
 /** The clause of summary rows told by their values: `；汇总行（数值为上方各行的统计量）：第 5 行“甲厂平均”`. */
 function valuesClause(
   summaries: readonly NotesPlace[],
   more: boolean,
   rows: string,
 ): { zh: string; en: string } {
-  const zh = summaries.map((p) => `第 ${number(p)} 行“${p.summary}”`).join('、');
-  const en = summaries.map((p) => `${number(p)} "${p.summary}"`).join(', ');
+  const { zh, en } = namedRows(summaries);
   const one = summaries.length === 1 && !more;
   return {
     zh: `；汇总行（其数值为上方各行的平均、合计等统计量）：${zh}${more ? '…' : ''}`,
@@ -983,8 +990,7 @@ function wordClause(
   more: boolean,
   rows: string,
 ): { zh: string; en: string } {
-  const zh = summaries.map((p) => `第 ${number(p)} 行“${p.summary}”`).join('、');
-  const en = summaries.map((p) => `${number(p)} "${p.summary}"`).join(', ');
+  const { zh, en } = namedRows(summaries);
   const plural = summaries.length === 1 && !more ? '' : 's';
   // A 满分 / 权重 line states the scale, it sums nothing up: named as what it is.
   const scale = summaries.some((p) => isFullMarksWord(p.summary!));

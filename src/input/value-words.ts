@@ -143,7 +143,9 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
     const key = foldWord(event);
     events.set(key, [...(events.get(key) ?? []), indicator]);
   }
-  const veto = vetoIndicator(indicators);
+  // The veto only when a remark can name it: among the indicators these words are of.
+  const found = vetoIndicator(indicators);
+  const veto = found && worded.has(found) ? found : undefined;
   let longest = 0;
   const characters = new Set<number>();
   const firsts = new Set<number>();
@@ -155,7 +157,7 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
     for (const c of [word.charAt(0), word.charAt(0).toUpperCase()]) firsts.add(c.codePointAt(0)!);
   }
   let short = false;
-  const vetoNames = veto && worded.has(veto) ? VETO_NAMES : [];
+  const vetoNames = veto ? VETO_NAMES : [];
   for (const text of [...words.keys(), ...names.keys(), ...vetoNames]) {
     const bare = text.replace(/\s+/gu, '');
     if (bare.length < 2) {
@@ -174,7 +176,7 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
     bigrams,
     bigramStarts,
     events,
-    veto: veto && worded.has(veto) ? veto : undefined,
+    veto,
     short,
   };
 }

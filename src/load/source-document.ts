@@ -25,9 +25,6 @@ import { parseYaml } from './parse-yaml';
 import { type SourceLimits, sourceLimits } from './source-limits';
 import { findSlips, type ParseError } from './syntax-slips';
 
-// Kept here too for the modules that import them from here; source-limits.ts has them without the YAML parser.
-export { DEFAULT_SOURCE_LIMITS, type SourceLimits, sourceLimits } from './source-limits';
-
 /** A path into a parsed document: mapping keys and sequence indexes. */
 export type DocumentPath = readonly (string | number)[];
 

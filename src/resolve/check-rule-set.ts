@@ -5,7 +5,8 @@ import { type RuleSetIssue, sortIssues } from '../errors/rule-set-issue';
 import { UsageError } from '../errors/usage-error';
 import { decodeRuleText } from '../load/decode-text';
 import { ideographicIndents } from '../load/ideographic-indent';
-import { SourceDocument, type SourceLimits } from '../load/source-document';
+import { SourceDocument } from '../load/source-document';
+import type { SourceLimits } from '../load/source-limits';
 import { validateAgainstSchema } from '../load/validate-schema';
 import type { RuleDocument } from '../model/rule-document';
 import { cjkJoin } from '../text/cjk-space';
@@ -27,7 +28,7 @@ const FILENAME_EXAMPLE = '{ filename: "draft.yaml" }';
 export interface ParseOptions {
   /** Name used in error locations (default `"<rule set>"`). */
   filename?: string;
-  /** Limits on size, aliases and nesting; see {@link SourceLimits}. */
+  /** Limits on size, aliases, nesting and tokens; see {@link SourceLimits}. */
   limits?: SourceLimits;
 }
 

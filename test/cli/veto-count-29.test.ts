@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTERPRISE_ITEM_LABELS } from '../enterprise-items';
+import { enterpriseScores } from '../helpers';
 import { useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
@@ -175,22 +176,7 @@ describe('a count column beside the veto column: rows where the two disagree are
 
 describe('NDJSON: a key 重大质量事故次数 beside the scores', () => {
   it('is a near miss of majorQualityIncident: invalid, not 卓越级 (it was)', async () => {
-    const names = [
-      'leadershipCommitment',
-      'processControl',
-      'supplierQuality',
-      'auditAndImprovement',
-      'dataCollection',
-      'qualityAnalytics',
-      'traceability',
-      'innovation',
-      'customerFocus',
-      'talentDevelopment',
-      'productQuality',
-      'qualityLoss',
-      'customerSatisfaction',
-    ];
-    const record = Object.fromEntries([...names.map((n) => [n, 90]), ['重大质量事故次数', 1]]);
+    const record = enterpriseScores(90, { 重大质量事故次数: 1 });
     const path = join(temp(), 'count.ndjson');
     writeFileSync(path, `${JSON.stringify(record)}\n`);
     const run = await cli.run(['grade', '-r', ENT, '-f', 'ndjson', path]);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SOURCE_LIMITS, SourceDocument } from '../../src/load/source-document';
+import { SourceDocument } from '../../src/load/source-document';
+import { DEFAULT_SOURCE_LIMITS } from '../../src/load/source-limits';
 
 describe('reading rule files', () => {
   it('maps any path back to its line and column, and keeps numbers as written', () => {

@@ -4,6 +4,7 @@ import { BatchSummary } from '../../../src/batch/batch-summary';
 import { createGrader, loadRuleSet, parseRuleSet } from '../../../src/index';
 import { createGradeReport } from '../../../src/report/html/grade-report';
 import type { ReportResult } from '../../../src/report/html/record-view';
+import { REBAR } from '../../grade/rebar-key-fixture';
 
 const AC = 'home-appliances/room-air-conditioner-energy';
 // Heat pumps of 2600 W: grade 2 asks APF ≥ 4.50, grade 1 APF ≥ 5.00 (GB 21455-2019, ≤ 4500 W band);
@@ -238,21 +239,7 @@ describe('createGradeReport: the numbers', () => {
 
 describe('createGradeReport: values near the limit under the rounded-value method (committee-29 M1)', () => {
   // GB/T 1499.2 rebar, compared by GB/T 8170 rounded values: ReL to 1 MPa against ≥ 400, C to 0.01 against ≤ 0.25.
-  const BAR = {
-    designation: 'HRB400',
-    diameter: 20,
-    yieldStrength: 455,
-    tensileStrength: 600,
-    elongation: 22,
-    maxForceElongation: 11,
-    carbon: 0.21,
-    silicon: 0.45,
-    manganese: 1.35,
-    phosphorus: 0.025,
-    sulfur: 0.02,
-    massDeviation: -1.5,
-    bendTest: true,
-  };
+  const BAR = REBAR;
   const BARS = [
     { ...BAR, yieldStrength: 399.4 }, // → 399: fails, −0.25 %
     { ...BAR, yieldStrength: 399.5 }, // → 400 (half to even): meets ≥ 400, at the limit
