@@ -14,7 +14,7 @@ let page = '';
 
 beforeAll(async () => {
   page = await buildStudio({ outdir: mkdtempSync(join(temp(), 'studio-page-')), minify: false });
-}, 60_000);
+}, 120_000);
 
 describe('qgrade studio', () => {
   it('serves a folder on 127.0.0.1 with a token in the printed address, until stopped (exit 0)', async () => {

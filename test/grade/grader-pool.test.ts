@@ -213,7 +213,7 @@ describe('grader pool (worker threads)', () => {
       await pool.close();
     }
     // Without the partial batch the loop waits for ever on a source that waits on it: the timeout is only a guard.
-  }, 30_000);
+  }, 120_000);
 
   it('accepts rule-set text, and refuses a rule set that does not load before starting workers', async () => {
     const text = readFileSync(new URL('../fixtures/valid/widget.yaml', import.meta.url), 'utf8');

@@ -135,7 +135,7 @@ describe('createGraderPool never loses a row', () => {
       watch.restore();
       await expect(pool?.close()).resolves.toBeUndefined();
     }
-  }, 30_000);
+  }, 120_000);
 
   it('threads that die while starting: fresh threads replace them, and every row is graded', async () => {
     // The first thread dies on its first batch, its replacement while starting: piscina then replaces no thread.
