@@ -170,6 +170,26 @@ function convertScalar(text: string, indicator: IndicatorInfo): ConvertedCell {
 }
 
 function enumValue(text: string, values: readonly (string | number)[]): string | number {
+  // Not one of the values: the grader says which values are allowed.
+  return enumCellValue(text, values) ?? text;
+}
+
+/**
+ * The value of an enumeration a cell spells by its code, as the reader takes
+ * it: as listed, in another spelling of the code (`P·O` for `P.O`, `４２.５`),
+ * or as a numeral equal to a listed number (`5.0`, `５` for 5). Labels and
+ * aliases are the grader's to read (`valueSpellings`).
+ *
+ * @param values - the enumeration's values as the rule set lists them
+ * @returns the value, or `undefined` when the text spells none
+ * @example
+ * enumCellValue('5.0', [2, 5, 8]); // 5
+ * enumCellValue('P·O', ['P.I', 'P.O']); // 'P.O'
+ */
+export function enumCellValue(
+  text: string,
+  values: readonly (string | number)[],
+): string | number | undefined {
   if (values.includes(text)) return text;
   const byText = enumSpelling(text, values);
   if (byText !== undefined) return byText;
@@ -177,8 +197,7 @@ function enumValue(text: string, values: readonly (string | number)[]): string |
     const n = parseNumeral(text, false);
     if (typeof n === 'number' && values.includes(n)) return n;
   }
-  // Not one of the values: the grader says which values are allowed.
-  return text;
+  return undefined;
 }
 
 /**

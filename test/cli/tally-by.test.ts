@@ -272,3 +272,63 @@ describe('qgrade grade --tally-by', () => {
     expect(run.stderr).not.toContain('by 生产企业');
   });
 });
+
+describe('--tally-by an enum column: the code spelt as the reader takes it is one group (newcomer-30 W1)', () => {
+  it('42.5, 42.50 and ４２.５ are one strength class; 52.5R its own; 42.5x as written', async () => {
+    const file = join(temp(), 'classes.csv');
+    writeFileSync(
+      file,
+      [
+        '编号,强度等级,compressive3d,compressive28d,initialSetting,finalSetting',
+        'S1,42.5,24,48,150,240',
+        'S2,42.50,24,48,150,240',
+        'S3,４２.５,18,48,150,240',
+        'S4,52.5R,30,58,150,240',
+        'S5,42.5x,24,48,150,240',
+      ].join('\n'),
+    );
+    const run = await cli.run(['--lang', 'zh', 'grade', '-r', LOTS, '--tally-by', '强度等级', file]);
+    const rows = tableAfter(run.stderr, '按“强度等级”统计');
+    const byName = new Map(rows.slice(1).map((r) => [r[0], r.at(-1)]));
+    expect(byName.get('42.5')).toBe('3');
+    expect(byName.get('52.5R')).toBe('1');
+    expect(byName.get('42.5x')).toBe('1');
+    expect(byName.has('42.50')).toBe(false);
+    expect(rows.at(-1)).toEqual(['合计', ...rows.at(-1)!.slice(1, -1), '5']);
+  });
+
+  it('an enumeration of numbers: 5, 5.0 and ５ are the thickness 5; 5mm, which the reader refuses, stays apart', async () => {
+    const rules = join(temp(), 'glass.yaml');
+    writeFileSync(
+      rules,
+      `schemaVersion: 1
+id: test/glass
+version: 1.0.0
+industry: test
+subject: product
+title: { zh: 玻璃, en: Glass }
+references: [{ code: TEST 1-2026, edition: "2026" }]
+provenance: { level: illustrative, note: { zh: 测试用, en: For tests only } }
+indicators:
+  thickness: { type: enum, values: [2, 5, 8], unit: mm, label: { zh: 公称厚度, en: Thickness } }
+  bow: { type: number, unit: "%", label: { zh: 弯曲度, en: Bow } }
+grades:
+  - { id: ok, label: { zh: 合格, en: Conforming } }
+criteria:
+  - { id: bow, indicator: bow, grade: ok, require: "≤ 0.3" }
+`,
+    );
+    const file = join(temp(), 'glass.csv');
+    writeFileSync(file, '编号,公称厚度,弯曲度\nG1,5,0.1\nG2,5.0,0.1\nG3,５,0.5\nG4,8,0.1\nG5,5mm,0.1\n');
+    const run = await cli.run(['--lang', 'zh', 'grade', '-r', rules, '--tally-by', '公称厚度', file]);
+    const rows = tableAfter(run.stderr, '按“公称厚度”统计');
+    const total = (name: string) => rows.find((r) => r[0] === name)?.at(-1);
+    expect([total('5'), total('8'), total('5mm'), total('5.0'), total('５')]).toEqual([
+      '3',
+      '1',
+      '1',
+      undefined,
+      undefined,
+    ]);
+  });
+});
