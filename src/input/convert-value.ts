@@ -243,6 +243,15 @@ export function parseNumeral(
   // 42.5以下, >600, 约42.5: a bound or an approximation is no measured value; never "write 42.5" (hostile-27 M2).
   const bound = boundAdvice(x);
   if (bound !== undefined) return bound;
+  // ±0.2: a tolerance copied into a deviation's cell; ± is a sign to an officer, so never "only signs are read" (newcomer-30 M4).
+  const tolerance = /^(?:±|\+\/?-|正负)\s*(\d+(?:\.\d*)?|\.\d+)$/.exec(t);
+  if (tolerance !== null) {
+    const n = tolerance[1]!;
+    return localized(
+      `是允许偏差的写法，不是测得值：请写实测值及其正负号，如 ${n} 或 -${n}`,
+      `is a tolerance, not a measured value: write the measured value with its sign, such as ${n} or -${n}`,
+    );
+  }
   if (/^[+-]?0[xXbBoO][0-9a-fA-F]+$/.test(t)) {
     return localized('不是十进制写法，应写十进制数', 'is not decimal: write the number in decimal digits');
   }

@@ -2,7 +2,10 @@ import { fullWidthToAscii } from './full-width';
 import { type LocalizedText, localized } from './localized-text';
 
 // How test reports write a result below the detection limit: `<0.01`, `＜0.01`, `≤0.01`, `ND`, `未检出`.
-const BELOW_LIMIT = /^(?:(?:<=?|≤|≦|﹤)\s*(?:\d|\.\d|LOD|LOQ|DL\b)|n\.?d\.?$|未检出|低于检出限|小于检出限)/i;
+const BELOW_LIMIT = /^(?:(?:<=?|≤|≦|﹤)\s*(?:LOD|LOQ|DL\b)|n\.?d\.?$|未检出|低于检出限|小于检出限)/i;
+// `<0.01`, `≤0.3`: below a detection limit on a chemistry sheet, but under a bow or a deviation only a limit copied
+// into the cell (newcomer-30 M5): the advice names both.
+const BELOW_NUMBER = /^(?:<=?|≤|≦|﹤)\s*(?:\d|\.\d)/;
 // How they write "not tested": a slash or dash in the cell (`/`, `-`, `—`, `－`), 未检; also 无, which under a yes/no
 // indicator is "no", so only the advice takes it.
 // An evaluation sheet's "not assessed" (未评, 未打分) is the same mark for a score (enterprise-23 W7).
@@ -60,6 +63,18 @@ export function labNotationAdvice(
 ): LocalizedText | undefined {
   const t = fullWidthToAscii(text);
   const cell = place === 'cell';
+  if (numeric && BELOW_NUMBER.test(t)) {
+    const then = everyRecord
+      ? { zh: '（该指标为必填项，不能留空）', en: ' (the indicator is required: it cannot be left empty)' }
+      : {
+          zh: `，未测定则${cell ? '将单元格留空' : '省略该字段'}`,
+          en: `, or ${cell ? 'leave the cell empty' : 'leave the field out'} if it was not measured`,
+        };
+    return localized(
+      `只给出上限，不是测得值：请填写实测值；如果表示低于检出限，请填写标准规定应取的数值${then.zh}`,
+      `gives only an upper bound, not a measured value: write the measured value; if it means below the detection limit, write the value the standard says to use${then.en}`,
+    );
+  }
   if (numeric && BELOW_LIMIT.test(t)) {
     if (everyRecord)
       return localized(

@@ -113,13 +113,18 @@ describe.concurrent('lab values through CSV and .xlsx', () => {
           zh: '表示低于检出限；qgrade 需要数值：请填写标准规定应取的数值（该指标为必填项，不能留空）',
           en: 'means below the detection limit: qgrade needs a number; write the value the standard says to use (the indicator is required: it cannot be left empty)',
         },
+        // `<0.01`: a detection limit on this sheet, but the same text is a limit copied into a bow's cell (newcomer-30 M5).
+        bound: {
+          zh: '只给出上限，不是测得值：请填写实测值；如果表示低于检出限，请填写标准规定应取的数值（该指标为必填项，不能留空）',
+          en: 'gives only an upper bound, not a measured value: write the measured value; if it means below the detection limit, write the value the standard says to use (the indicator is required: it cannot be left empty)',
+        },
         notTested: {
           zh: '表示未检测；该指标为必填项（留空同样无效），每条记录都须给出：请填写测得的数值；缺少该项的记录无法按本规则集评定',
           en: 'means not tested; the indicator is required (an empty value is invalid too) and every record must give it: write the measured value; a record without it cannot be graded by this rule set',
         },
       };
       const cases = [
-        ...BELOW.map((written) => [written, advice.below] as const),
+        ...BELOW.map((written) => [written, /^[<＜≤]/.test(written) ? advice.bound : advice.below] as const),
         ...NOT_TESTED.map((written) => [written, advice.notTested] as const),
       ];
       cases.forEach(([written, what], i) => {
@@ -163,8 +168,8 @@ describe.concurrent('lab values through CSV and .xlsx', () => {
       ],
       [
         'chloride',
-        'chloride (Chloride (Cl⁻)) must be a number, got "<0.01", which means below the detection limit: qgrade needs a number; write the value the standard says to use (the indicator is required: it cannot be left empty)',
-        '氯离子 Cl⁻ 应为数值，实际为 "<0.01"，表示低于检出限；qgrade 需要数值：请填写标准规定应取的数值（该指标为必填项，不能留空）',
+        'chloride (Chloride (Cl⁻)) must be a number, got "<0.01", which gives only an upper bound, not a measured value: write the measured value; if it means below the detection limit, write the value the standard says to use (the indicator is required: it cannot be left empty)',
+        '氯离子 Cl⁻ 应为数值，实际为 "<0.01"，只给出上限，不是测得值：请填写实测值；如果表示低于检出限，请填写标准规定应取的数值（该指标为必填项，不能留空）',
       ],
     ]);
   });

@@ -66,7 +66,7 @@ describe.concurrent('an .xlsx format showing a mark or a bound is read as the te
     ['"≥"0.0', 'is a bound'],
     ['0.0"以下"', 'is a bound'],
     ['"约"0.0', 'approximate'],
-    ['"<"0.0', 'below the detection limit'],
+    ['"<"0.0', 'gives only an upper bound'],
   ] as const)
     it(`28-day 42.5 formatted ${format}: invalid (${shown}), not Conforming`, async () => {
       const row = [...CEMENT_ROW];

@@ -307,10 +307,10 @@ describe('convertCell', () => {
   });
 
   it.each([
-    ['<0.01', 'below the detection limit'],
-    ['＜0.01', 'below the detection limit'],
-    ['≤0.01', 'below the detection limit'],
-    ['< 0.005', 'below the detection limit'],
+    ['<0.01', 'an upper bound'],
+    ['＜0.01', 'an upper bound'],
+    ['≤0.01', 'an upper bound'],
+    ['< 0.005', 'an upper bound'],
     ['ND', 'below the detection limit'],
     ['n.d.', 'below the detection limit'],
     ['未检出', 'below the detection limit'],
@@ -326,10 +326,29 @@ describe('convertCell', () => {
     const converted = convertCell(text, NUMBER);
     expect(converted?.value).toBe(text);
     expect(converted?.error?.code).toBe('wrong-type');
-    expect(converted?.error?.message.en).toContain(`means ${what}`);
-    expect(converted?.error?.message.zh).toContain(
-      what === 'not tested' ? '表示未检测；该指标为必填项（留空同样无效）' : '表示低于检出限',
+    expect(converted?.error?.message.en).toContain(
+      what === 'an upper bound' ? 'gives only an upper bound' : `means ${what}`,
     );
+    expect(converted?.error?.message.zh).toContain(
+      {
+        'not tested': '表示未检测；该指标为必填项（留空同样无效）',
+        'an upper bound': '只给出上限，不是测得值',
+      }[what] ?? '表示低于检出限',
+    );
+  });
+
+  it('a tolerance in a deviation cell (±0.2, +/-0.2, 正负0.2) asks for the measured value with its sign (newcomer-30 M4)', () => {
+    for (const text of ['±0.2', '± 0.2', '+-0.2', '+/-0.2', '正负0.2']) {
+      const message = convertCell(text, NUMBER)?.error?.message;
+      expect(message?.zh).toContain('是允许偏差的写法，不是测得值：请写实测值及其正负号，如 0.2 或 -0.2');
+      expect(message?.en).toContain(
+        'is a tolerance, not a measured value: write the measured value with its sign, such as 0.2 or -0.2',
+      );
+      expect(message?.zh).not.toContain('只接受 ASCII');
+    }
+    // A sign alone, and ± inside a number, keep their messages.
+    expect(convertCell('+0.2', NUMBER)).toEqual({ value: 0.2 });
+    expect(convertCell('0.2±', NUMBER)?.error?.message.en).not.toContain('tolerance');
   });
 
   it('tells a boolean cell of "/" it means not tested, and leaves look-alikes to the usual message', () => {
