@@ -273,15 +273,29 @@ function implausible(ind: IndicatorModel, band: Band, v: number, specimen: numbe
   const unit = ind.unit ? ` ${ind.unit}` : '';
   const likely = ind.unit ? likelyUnit(ind.unit, v, band) : undefined;
   const got = Object.is(v, -0) ? '-0' : String(v);
+  const head = localized(
+    // A space before the figure whatever the label ends with: `额定制冷量 CC 7.2 W`, not `CC7.2`.
+    `${cjkJoin(ind.label.zh, at.zh)} ${got}${unit} ${below ? '低于' : '高于'}核对范围 ${bound}${unit}（规则作者给出的核对范围，不是标准的限值）：`,
+    `${name(ind)}${at.en} ${got}${unit} is ${below ? 'below' : 'above'} the check range ${bound}${unit} (the rule author's plausibility check, not a standard's limit): `,
+  );
+  // 0.91 under % with a check range of 50–100: a share written for a percentage (newcomer-30 M3).
+  const percent =
+    ind.unit === '%' && below && v > 0 && v <= 1 ? Number((v * 100).toPrecision(12)) : undefined;
+  if (percent !== undefined && bandContains(band, percent))
+    return {
+      field: ind.name,
+      code: 'implausible',
+      message: localized(
+        `${head.zh}是否把 ${percent}% 写成了 ${got}？单位为 % 时请写 ${percent}`,
+        `${head.en}is it ${percent} % written as the fraction ${got}? Under % write ${percent}`,
+      ),
+    };
   return {
     field: ind.name,
     code: 'implausible',
     message: localized(
-      // A space before the figure whatever the label ends with: `额定制冷量 CC 7.2 W`, not `CC7.2`.
-      `${cjkJoin(ind.label.zh, at.zh)} ${got}${unit} ${below ? '低于' : '高于'}核对范围 ${bound}${unit}` +
-        `（规则作者给出的核对范围，不是标准的限值）：${likely ? `请核对单位（是否为 ${likely}？）或数值` : '请核对单位或数值'}`,
-      `${name(ind)}${at.en} ${got}${unit} is ${below ? 'below' : 'above'} the check range ${bound}${unit} (the rule ` +
-        `author's plausibility check, not a standard's limit): check the unit${likely ? ` (is it ${likely}?)` : ''} or the figure`,
+      `${head.zh}${likely ? `请核对单位（是否为 ${likely}？）或数值` : '请核对单位或数值'}`,
+      `${head.en}check the unit${likely ? ` (is it ${likely}?)` : ''} or the figure`,
     ),
   };
 }

@@ -131,6 +131,27 @@ describe('plausible when grading', () => {
     );
   });
 
+  it('a share written under % (0.91 for 91 %) is asked about as the percentage; 0.3 under 50–100 % is not (newcomer-30 M3)', () => {
+    const percent = createGrader(
+      parseRuleSet(
+        ruleText(
+          '{ type: number, unit: "%", range: "[0, 100]", plausible: "[50, 100]", label: { zh: 透射比, en: Transmittance } }',
+        ),
+        { filename: 'p.yaml' },
+      ),
+    );
+    expect(percent.gradeSync({ x: 0.91, k: 'a' }).errors?.[0]?.message).toEqual({
+      zh: '透射比 0.91 % 低于核对范围 ≥ 50 %（规则作者给出的核对范围，不是标准的限值）：是否把 91% 写成了 0.91？单位为 % 时请写 91',
+      en: "x (Transmittance) 0.91 % is below the check range ≥ 50 % (the rule author's plausibility check, not a standard's limit): is it 91 % written as the fraction 0.91? Under % write 91",
+    });
+    // 0.57 × 100 is 56.99999999999999 in binary: said as 57. 0.3 × 100 is below the band too: no guess.
+    expect(percent.gradeSync({ x: 0.57, k: 'a' }).errors?.[0]?.message.zh).toContain(
+      '是否把 57% 写成了 0.57？',
+    );
+    expect(percent.gradeSync({ x: 0.3, k: 'a' }).errors?.[0]?.message.zh).toContain('：请核对单位或数值');
+    expect(percent.gradeSync({ x: 49, k: 'a' }).errors?.[0]?.message.zh).toContain('：请核对单位或数值');
+  });
+
   it('the rule set lists it as written, beside range', () => {
     expect(grader.ruleSet.indicators.find((i) => i.name === 'x')).toMatchObject({
       range: '> 0',
