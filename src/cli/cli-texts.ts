@@ -2,7 +2,7 @@ import type { EventEmitter } from 'node:events';
 import { type Argument, type Command, Help, type HelpConfiguration, type Option } from 'commander';
 import { DEFAULT_MAX_RECORD_LENGTH } from '../input/input-item';
 import { displayWidth } from '../text/display-width';
-import type { Language } from '../text/localized-text';
+import { type Language, localized } from '../text/localized-text';
 
 /**
  * The Chinese of the CLI's help, in one place: each command's description,
@@ -390,8 +390,17 @@ const ZH_ERRORS: [RegExp, (...groups: string[]) => string][] = [
  * "Did you mean" line) in the given language; English is returned as is.
  */
 export function commanderErrorText(text: string, lang: Language): string {
-  if (lang === 'en') return text;
-  return text
+  // `-data.csv`: a file whose name starts with a dash reads as an option; say how to name it (hostile-30 M5).
+  const file = /^error: unknown option '(-[^']*[./\\][^']*|-[^-'][^']*[\u0080-\uffff][^']*)'/.exec(text)?.[1];
+  const hint = file
+    ? localized(
+        `（如果“${file}”是文件名：写成 ./${file}，或在它前面加 --）`,
+        `(if ${file} is a file: write ./${file}, or put -- before it)`,
+      )
+    : undefined;
+  const withHint = hint ? `${text.trimEnd()}\n${hint[lang]}\n` : text;
+  if (lang === 'en') return withHint;
+  return withHint
     .split('\n')
     .map((line) => {
       for (const [pattern, zh] of ZH_ERRORS) {

@@ -236,6 +236,29 @@ describe.concurrent('qgrade init where files cannot be written', () => {
   });
 });
 
+describe('paths that start with a dash (hostile-30 M5)', () => {
+  const inProcess = useCli();
+  it('init --dir -x10 prints next commands that run as printed: ./-x10/…', async () => {
+    const dir = mkdtempSync(join(temp(), 'dash-'));
+    const run = await inProcess.run(['init', 'steel/my-bar', '--dir', '-x10'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('  qgrade validate ./-x10/rules/steel/my-bar.yaml\n');
+    const validate = await inProcess.run(['validate', './-x10/rules/steel/my-bar.yaml'], { cwd: dir });
+    expect(validate.code).toBe(0);
+  });
+
+  it('grade -data.csv: the unknown option says how to name a file that starts with a dash, in zh and en', async () => {
+    const en = await inProcess.run(['grade', '-r', 'steel/hot-rolled-ribbed-bar', '-data.csv']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('(if -data.csv is a file: write ./-data.csv, or put -- before it)');
+    const zh = await inProcess.run(['--lang', 'zh', 'grade', '-r', 'steel/hot-rolled-ribbed-bar', '-数据']);
+    expect(zh.stderr).toContain('（如果“-数据”是文件名：写成 ./-数据，或在它前面加 --）');
+    // An option misspelt is not taken for a file.
+    const option = await inProcess.run(['grade', '-r', 'steel/hot-rolled-ribbed-bar', '--bogus', 'x.csv']);
+    expect(option.stderr).not.toContain('is a file');
+  });
+});
+
 describe.concurrent('qgrade init in the language of the run', () => {
   const inProcess = useCli();
 

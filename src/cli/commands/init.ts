@@ -6,6 +6,7 @@ import { fileReason } from '../../errors/system-reason';
 import { UsageError } from '../../errors/usage-error';
 import { packageRoot } from '../../load/package-root';
 import { localized } from '../../text/localized-text';
+import { shellPath } from '../../text/shell-word';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 import { initIdAdvice } from '../init-id-advice';
@@ -125,8 +126,8 @@ nor a bundled id (the nearest ids are named) or does not load.`,
               ? '\n下一步：把 TODO 换成标准原文的内容，然后运行'
               : '\nNext: replace each TODO with what the standard says, then run',
           );
-          ctx.out(`  qgrade validate ${shellWord(ruleFile)}`);
-          ctx.out(`  qgrade test --coverage ${shellWord(suiteFile)}`);
+          ctx.out(`  qgrade validate ${shellPath(ruleFile)}`);
+          ctx.out(`  qgrade test --coverage ${shellPath(suiteFile)}`);
           return EXIT.ok;
         }
         const from = `${draft.source.id} ${draft.source.version}`;
@@ -152,9 +153,9 @@ nor a bundled id (the nearest ids are named) or does not load.`,
             ? '\n下一步：修改阈值并提高版本号，然后运行'
             : '\nNext: change the thresholds and raise the version, then run',
         );
-        ctx.out(`  qgrade validate ${shellWord(ruleFile)}`);
-        if (draft.testSuite !== undefined) ctx.out(`  qgrade test --coverage ${shellWord(suiteFile)}`);
-        ctx.out(`  qgrade diff ${shellWord(options.from as string)} ${shellWord(ruleFile)}`);
+        ctx.out(`  qgrade validate ${shellPath(ruleFile)}`);
+        if (draft.testSuite !== undefined) ctx.out(`  qgrade test --coverage ${shellPath(suiteFile)}`);
+        ctx.out(`  qgrade diff ${shellPath(options.from as string)} ${shellPath(ruleFile)}`);
         // committee-20: a required indicator added to the draft failed every copied case, with no word why.
         // committee-25 F4: the copy keeps the source's provenance and references, which a draft's new figures belie.
         ctx.out(
@@ -227,11 +228,6 @@ async function writeBoth(
       ),
     );
   }
-}
-
-/** A path as a shell reads it as one word: quoted when it holds a space or a character a shell acts on. */
-function shellWord(path: string): string {
-  return /^[\w./\\:@%+=,\-\u0080-\uffff]+$/.test(path) ? path : `'${path.replaceAll("'", `'\\''`)}'`;
 }
 
 function toPosix(path: string): string {
