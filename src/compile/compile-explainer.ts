@@ -37,11 +37,18 @@ export type DefaultedExplainer = (outcome: CheckOutcome, defaulted: readonly num
 /**
  * Where the value's text ends in a result's sentence, in each language: after
  * `单位容量耗水量：22.1 L/kg`, before the mark of defaults and the verdict
- * (`，不满足 ≤ 20 L/kg（一等品）`). `undefined` for a result with no measured
- * value in its sentence (missing, not applicable, a condition, a count) or
- * one this check did not write.
+ * (`，不满足 ≤ 20 L/kg（一等品）`). Worked out from the parts the explainer
+ * wrote the sentence from — its head, the mark of the defaults `defaulted`
+ * (the record's facts' slots filled by a default) make, and the verdict —
+ * not by searching the text. `undefined` for a result with no measured value
+ * in its sentence (missing, not applicable, a condition, a count), one this
+ * check did not write, or a value marked as a default when `defaulted` is not
+ * given.
  */
-export type ValueEnd = (result: CriterionResult) => { zh: number; en: number } | undefined;
+export type ValueEnd = (
+  result: CriterionResult,
+  defaulted?: readonly number[],
+) => { zh: number; en: number } | undefined;
 
 /** A check's explanation, and, where its value can be or come from a default, the one that says so. */
 export interface CompiledExplainer {
@@ -51,12 +58,6 @@ export interface CompiledExplainer {
   /** For text written when a result is shown (a derived value's operands): see {@link ValueEnd}. Not used in grading. */
   valueEnd: ValueEnd;
 }
-
-/** How the mark of a value taken from a default opens, in each language (see `markOf`). */
-const DEFAULT_MARKS = {
-  zh: ['（未提供，按默认值'],
-  en: [' (not given; the default)', ' (defaults for values not given: '],
-} as const;
 
 /** The sentences around a value, fixed for one limit: built once per limit, not per record. */
 interface Phrases {
@@ -570,18 +571,27 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
     }
     return r;
   };
-  // Read only when a result is shown: the phrases are built again here, never kept.
-  const valueEnd: ValueEnd = (r) => {
+  // Read only when a result is shown: the phrases are built again here, never kept. A sentence is head + value
+  // + the defaults' mark + verdict (see `defaultedResult`, `sentence`), so the value ends where the mark and the
+  // verdict begin; the text is only checked to be one this check wrote.
+  const valueEnd: ValueEnd = (r, defaulted) => {
     if (isCondition || r.value === null || r.unavailable || r.failingSpecimens !== undefined)
       return undefined;
     if ((r.status !== 'passed' && r.status !== 'failed') || r.id !== m.id) return undefined;
+    let mark: LocalizedText | undefined;
+    if (r.defaulted) {
+      if (defaulted === undefined) return undefined;
+      const mask = told.length === 1 ? +defaulted.includes(told[0]!.slot) : usedMask(defaulted);
+      if (mask === 0) return undefined;
+      mark = markOf(mask);
+    }
     const p = phrasesOf(r.limit);
     const tail = r.status === 'passed' ? p.passed : p.failed;
     const end = (lang: 'zh' | 'en'): number | undefined => {
       const text = r.message[lang];
-      if (!text.startsWith(head[lang]) || !text.endsWith(tail[lang])) return undefined;
-      let at = text.length - tail[lang].length;
-      if (r.defaulted) at = Math.max(...DEFAULT_MARKS[lang].map((open) => text.lastIndexOf(open, at)));
+      const after = (mark?.[lang] ?? '') + tail[lang];
+      if (!text.startsWith(head[lang]) || !text.endsWith(after)) return undefined;
+      const at = text.length - after.length;
       return at > head[lang].length ? at : undefined;
     };
     const zh = end('zh');

@@ -17,11 +17,21 @@ const MARK: Record<CriterionResult['status'], string> = {
 /**
  * The lines an explanation opens with: the grade (and, with the rule set's `grades`, the cap that holds it
  * there), or why the record is not graded (不分级：记录无效：… / 不合格：… below a one-grade rule set).
+ * A valid record's `limitKeys` line (`recordLimitKeysLine`: 限值取决于：机组类型 = 单冷型，…) goes right under
+ * the first line, so `qgrade explain` and the studio say which band or category row the limits came from
+ * in the same place.
  *
+ * @param limitKeys - the line of what the record's limits depend on, if any
  * @example
  * explanationHead(result, 'zh', ruleSet.grades); // ['等级：一等品']
+ * explanationHead(result, 'zh', ruleSet.grades, '限值取决于：机组类型 = 单冷型'); // ['等级：4级', '限值取决于：机组类型 = 单冷型']
  */
-export function explanationHead(result: GradeResult, lang: Language, grades?: readonly GradeRef[]): string[] {
+export function explanationHead(
+  result: GradeResult,
+  lang: Language,
+  grades?: readonly GradeRef[],
+  limitKeys?: string,
+): string[] {
   const zh = lang === 'zh';
   // Chinese names the grade by its label, with full-width punctuation: "等级：2级".
   const colon = zh ? '：' : ': ';
@@ -37,6 +47,8 @@ export function explanationHead(result: GradeResult, lang: Language, grades?: re
       `${head ?? (zh ? '不分级' : 'Not graded')}${colon}${result.notGradedReason?.message[lang] ?? ''}`,
     );
   }
+  // Under the grade line, before a cap's line: an invalid record's limits came from no row.
+  if (limitKeys !== undefined && !result.errors) lines.splice(1, 0, limitKeys);
   return lines;
 }
 
@@ -65,7 +77,11 @@ export function recordErrorLines(result: Pick<GradeResult, 'errors'>, lang: Lang
  * not read as a standard's; a blocker of the next grade has its criterion's
  * note under it too. With the rule set's `grades`, a record a cap (a veto)
  * holds below what its scores reach says so under its grade
- * (`按得分可达卓越级；因近三年发生重大质量事故，封顶于检验级`).
+ * (`按得分可达卓越级；因近三年发生重大质量事故，封顶于检验级`). With `limitKeys` (see
+ * {@link explanationHead}) the line of what its limits depend on follows the grade line.
+ *
+ * @example
+ * formatExplanation(result, 'zh', { grades: ruleSet.grades, limitKeys: '限值取决于：机组类型 = 单冷型' });
  */
 export function formatExplanation(
   result: GradeResult,
@@ -74,11 +90,12 @@ export function formatExplanation(
     showNotApplicable?: boolean;
     notes?: ReadonlyMap<string, LocalizedText>;
     grades?: readonly GradeRef[];
+    limitKeys?: string;
   } = {},
 ): string {
   const zh = lang === 'zh';
   const colon = zh ? '：' : ': ';
-  const lines = explanationHead(result, lang, options.grades);
+  const lines = explanationHead(result, lang, options.grades, options.limitKeys);
   if (result.errors) {
     for (const line of recordErrorLines(result, lang)) lines.push(`  ✗ ${line}`);
     return lines.join('\n');

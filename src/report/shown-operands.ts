@@ -100,16 +100,22 @@ function withOperands<R extends GradeResult>(
       if (slot !== undefined) writtenBySlot[slot] = text;
     }
   }
+  let defaulted: readonly number[] | undefined;
   const operandsOf = (c: CriterionResult): CriterionResult | undefined => {
     const d = byId.get(c.id);
-    const at = d?.valueEnd(c);
-    if (!at) return undefined;
+    if (!d) return undefined;
     if (!read) {
       read = true;
       const facts = reader.read(record);
-      if (!Array.isArray(facts)) values = facts.values;
+      if (!Array.isArray(facts)) {
+        values = facts.values;
+        defaulted = facts.defaulted;
+      }
     }
-    const extra = values && d!.operands(values, c.specimen ?? 0, writtenBySlot);
+    // Where the value ends, from the explainer's own parts: the formula goes there, before a default's mark.
+    const at = d.valueEnd(c, defaulted);
+    if (!at) return undefined;
+    const extra = values && d.operands(values, c.specimen ?? 0, writtenBySlot);
     if (!extra) return undefined;
     return {
       ...c,

@@ -16,6 +16,7 @@ import { quotedNumberAdvice } from '../text/quoted-number';
 import { safeLine } from '../text/safe-text';
 import { bandGapFix } from './band-gap-fix';
 import { bandGapText } from './band-gap-text';
+import { bandOverlapFix } from './band-overlap-fix';
 import { bandUnitAdvice } from './band-unit-advice';
 import { commaSplitCells } from './comma-split-cells';
 import { integersBetween, integersText, isIntegerIndicator } from './integers-between';
@@ -315,11 +316,13 @@ function checkBands(
     const at = [...sorted[i]!.path, k];
     const meet = bandsMeet(prev, next);
     if (meet === 'overlap') {
+      // Which row takes the values both hold is the standard's call: both rewrites are offered (studio-29 F2).
+      const fix = bandOverlapFix(prev, next);
       ctx.error(
         'band-overlap',
         localized(
-          `表“${table.name}”中，“${key.indicator}”的区间 ${prev.text} 与 ${next.text} 重叠：一个值会匹配两行`,
-          `in table "${table.name}", ${key.indicator} bands ${prev.text} and ${next.text} overlap: a value would match two rows`,
+          `表“${table.name}”中，“${key.indicator}”的区间 ${prev.text} 与 ${next.text} 重叠：一个值会匹配两行${fix.zh}`,
+          `in table "${table.name}", ${key.indicator} bands ${prev.text} and ${next.text} overlap: a value would match two rows${fix.en}`,
         ),
         at,
       );

@@ -1,6 +1,6 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname } from 'node:path';
+import { extname, relative, sep } from 'node:path';
 import { oneAtATime } from './one-at-a-time';
 import { fileVersion, listStudioFiles, versionOnDisk, writeAtomically } from './studio-files';
 import { PathRefused, READABLE_EXTENSIONS, resolveInside, WRITABLE_EXTENSIONS } from './studio-paths';
@@ -159,7 +159,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
         }
         const version = fileVersion(body);
         res.writeHead(200, { ...headers('application/json; charset=utf-8'), [VERSION_HEADER]: version });
-        res.end(JSON.stringify({ saved: path, version }));
+        // The name the file has in the folder, as the list gives it: `my//a.yaml` was saved as my/a.yaml (studio-29 F2).
+        res.end(JSON.stringify({ saved: relative(dir, file).split(sep).join('/'), version }));
         return;
       }
       return send(res, 405, { error: 'method not allowed' });

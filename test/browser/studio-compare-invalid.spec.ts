@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 // The studio's compare matrix counts invalid records in a row and a column of their own (无效), as
-// `qgrade compare` prints its matrix, not inside 不分级 (studio-27 M4).
+// `qgrade compare` prints its matrix, not inside 不分级 (studio-27 M4); under a rule set of one grade, records
+// below it (不合格) apart from those out of its scope (超出适用范围), as the CLI does since committee-29 M3 (studio-29).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
@@ -147,5 +148,99 @@ test('en: a record invalid under B only is in B’s invalid column, with the not
     'Row 2 (M2): Grade 1 → Not graded  (invalid under B)',
   );
   expect(cli).toMatch(/row 2 \(M2\): Grade 1 → Not graded {2}\(invalid under B\)/);
+  expect(problems).toEqual([]);
+});
+
+const CEMENT = 'building-materials/common-portland-cement.yaml';
+
+/** examples/cement.json's first record (conforming), its fourth (28-day strength 42.3 < 42.5), and the first as 62.5. */
+function cementSample(): string {
+  const all = JSON.parse(readFileSync(join(ROOT, 'examples/cement.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >[];
+  const strip = ({ sample: _, ...r }: Record<string, unknown>) => r;
+  const rows = [strip(all[0]!), strip(all[3]!), { ...strip(all[0]!), strengthClass: '62.5' }];
+  return `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`;
+}
+
+/** Opens cement, pastes `edited` as B, the sample, and compares with the saved file (A); the CLI's text for it. */
+async function compareCement(page: Page, lang: 'zh' | 'en', edited: (saved: string) => string) {
+  const problems = await openRuleFile(page, fx, CEMENT, lang);
+  const saved = readFileSync(join(fx.dir, CEMENT), 'utf8');
+  const b = edited(saved);
+  expect(b).not.toBe(saved);
+  await pasteEditorText(page, b);
+  const sample = cementSample();
+  await page.locator('#sample-text').fill(sample);
+  await expect(page.locator('#record-count')).toHaveText(/^3 /);
+  await page.getByRole('tab', { name: lang === 'zh' ? '比较' : 'Compare' }).click();
+  await page.selectOption('#compare-with', 'saved');
+  await expect(page.locator('#compare-matrix')).toBeVisible();
+  writeFileSync(join(fx.dir, 'cement-three.ndjson'), sample);
+  const cli = await qgradeCompare(lang, saved, b, join(fx.dir, 'cement-three.ndjson'));
+  return { problems, cli };
+}
+
+/** The studio's moved records, a line each, as `qgrade compare` prints them after "第 N 条：" / "row N: ". */
+async function movedLines(page: Page): Promise<string[]> {
+  return page.locator('#moved-records > li .move').allTextContents();
+}
+
+test('zh, one grade: 不合格 and 超出适用范围 in rows and columns of their own, as qgrade compare prints them', async ({
+  page,
+}) => {
+  // B leaves 42.5 out of its scope: the conforming and the failing 42.5 sample both move out of scope.
+  const { problems, cli } = await compareCement(page, 'zh', (saved) =>
+    saved.replace(
+      `require: 'in ["42.5", "42.5R", "52.5", "52.5R"]'`,
+      `require: 'in ["42.5R", "52.5", "52.5R"]'`,
+    ),
+  );
+  const expected = cliMatrix(cli);
+  // The grade's label: 强度、凝结时间、安定性和化学指标合格.
+  const ok = Object.keys(expected)[0]!;
+  expect(ok).toMatch(/合格$/);
+  const zero = { [ok]: 0, 不合格: 0, 超出适用范围: 0 };
+  expect(expected).toEqual({
+    [ok]: { ...zero, 超出适用范围: 1 },
+    不合格: { ...zero, 超出适用范围: 1 },
+    超出适用范围: { ...zero, 超出适用范围: 1 },
+  });
+  expect(await studioMatrix(page)).toEqual(expected);
+  // No 不分级 row or column merging the two.
+  await expect(
+    page.locator('#compare-matrix [data-from="null"], #compare-matrix [data-to="null"]'),
+  ).toHaveCount(0);
+  await expect(page.locator('#compare-matrix th[data-to="(nonconforming)"]')).toHaveText('不合格');
+  await expect(page.locator('#compare-matrix th[data-to="(out-of-scope)"]')).toHaveText('超出适用范围');
+  const moved = await movedLines(page);
+  // Sample 2, failing → out of scope, has no grade under either: the matrix shows its move, the list (as the CLI's)
+  // holds changes of grade only.
+  expect(moved).toEqual([`第 1 条：${ok} → 超出适用范围`]);
+  expect(cli).toContain(moved[0]);
+  expect(cli).not.toContain('第 2 条');
+  expect(problems).toEqual([]);
+});
+
+test('en, one grade: a failing sample that B passes moves Nonconforming → Conforming; out of scope stays apart', async ({
+  page,
+}) => {
+  // B asks 42.0 MPa at 28 days of class 42.5: the 42.3 sample now conforms.
+  const { problems, cli } = await compareCement(page, 'en', (saved) =>
+    saved.replace('- ["42.5", 17.0, 42.5, 3.5, 6.5]', '- ["42.5", 17.0, 42.0, 3.5, 6.5]'),
+  );
+  const expected = cliMatrix(cli);
+  const conforming = Object.keys(expected)[0]!;
+  const zero = { [conforming]: 0, Nonconforming: 0, 'Out of scope': 0 };
+  expect(expected).toEqual({
+    [conforming]: { ...zero, [conforming]: 1 },
+    Nonconforming: { ...zero, [conforming]: 1 },
+    'Out of scope': { ...zero, 'Out of scope': 1 },
+  });
+  expect(await studioMatrix(page)).toEqual(expected);
+  const moved = await movedLines(page);
+  expect(moved).toEqual([`Row 2: Nonconforming → ${conforming}`]);
+  expect(cli).toContain(`row 2: Nonconforming → ${conforming}`);
   expect(problems).toEqual([]);
 });

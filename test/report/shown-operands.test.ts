@@ -7,6 +7,7 @@
  * (79a75534: in every message it cost rebar gradeSync 30 %).
  */
 import { describe, expect, it } from 'vitest';
+import { compileGrader } from '../../src/grade/create-grader';
 import { createGrader, parseRuleSet } from '../../src/index';
 import { formatExplanation } from '../../src/report/format-explanation';
 import { createGradeReport } from '../../src/report/html/grade-report';
@@ -137,5 +138,56 @@ describe("a derived value's sentence, as shown, gives its operands", () => {
     const bare = createGradeReport(ruleSet, { lang: 'zh' });
     bare.add(grader.gradeSync(record));
     expect(bare.render()).not.toContain('（= 用水量');
+  });
+});
+
+// Where the formula goes is worked out from the explainer's own parts (head, value, the defaults' mark, verdict),
+// not found by searching the sentence for a copy of the mark's words (review of compileExplainer's valueEnd).
+describe("the value's end, from the explainer's parts", () => {
+  const two = parseRuleSet(
+    RULES.replace(
+      '  rinse: {',
+      '  softener: { type: number, unit: L/cycle, required: false, default: 0, label: { zh: 软化用水量, en: Softener water } }\n  rinse: {',
+    ).replace(
+      'formula: (water + rinse) / ratedCapacity',
+      'formula: (water + rinse + softener) / ratedCapacity',
+    ),
+    { filename: 'water2.yaml' },
+  );
+  const grade2 = createGrader(two);
+  const show2 = shownOperands(two);
+
+  it('two defaults in one mark: the formula before it, zh and en; the result itself unchanged', () => {
+    const record = { machineType: 'drum', water: 120, ratedCapacity: 6 };
+    const result = grade2.gradeSync(record);
+    const before = JSON.stringify(result);
+    const m = show2(result, record).criteria.find((c) => c.id === 'total-q')!.message;
+    expect(JSON.stringify(result)).toBe(before);
+    expect(m.zh).toBe(
+      '单位容量总耗水量：20.0 L/kg（= (用水量 120 L/cycle + 漂洗用水量 0 L/cycle + 软化用水量 0 L/cycle) ÷ 额定洗涤容量 6 kg）（未提供，按默认值计：漂洗用水量 0 L/cycle、软化用水量 0 L/cycle），满足 ≤ 30 L/kg（合格品）',
+    );
+    expect(m.en).toBe(
+      'Total water per kg: 20.0 L/kg (= (Water 120 L/cycle + Rinse water 0 L/cycle + Softener water 0 L/cycle) ÷ Rated capacity 6 kg) (defaults for values not given: Rinse water 0 L/cycle, Softener water 0 L/cycle) meets ≤ 30 L/kg (Qualified)',
+    );
+  });
+
+  it('one of the two left out: its mark alone; the same result with no defaults told gets no formula, rather than a guess', () => {
+    const record = { machineType: 'drum', water: 120, ratedCapacity: 6, rinse: 6 };
+    const m = show2(grade2.gradeSync(record), record).criteria.find((c) => c.id === 'total-q')!.message;
+    expect(m.zh).toBe(
+      '单位容量总耗水量：21.0 L/kg（= (用水量 120 L/cycle + 漂洗用水量 6 L/cycle + 软化用水量 0 L/cycle) ÷ 额定洗涤容量 6 kg）（未提供，按默认值计：软化用水量 0 L/cycle），满足 ≤ 30 L/kg（合格品）',
+    );
+    const { compiled } = compileGrader(two);
+    const i = compiled.checks.findIndex((c) => c.model.id === 'total-q');
+    const c = grade2.gradeSync(record).criteria.find((x) => x.id === 'total-q')!;
+    expect(c.defaulted).toBe(true);
+    // Without the record's defaulted slots the mark cannot be known: no place, so no formula.
+    expect(compiled.valueEnds[i]!(c)).toBeUndefined();
+    const slot = compiled.model.slots.get('softener')!;
+    const at = compiled.valueEnds[i]!(c, [slot])!;
+    expect(c.message.zh.slice(0, at.zh)).toBe('单位容量总耗水量：21.0 L/kg');
+    expect(c.message.en.slice(0, at.en)).toBe('Total water per kg: 21.0 L/kg');
+    // Slots that make another mark than the one written: the sentence is not this one's, so no place.
+    expect(compiled.valueEnds[i]!(c, [compiled.model.slots.get('rinse')!])).toBeUndefined();
   });
 });

@@ -124,6 +124,17 @@ describe('qgrade studio server: saves to a path that names no file it could list
     // The same names in the folder are still saved.
     expect((await put('steel/a.yaml')).status).toBe(200);
   });
+
+  it('the answer names the file as the folder lists it: `steel//b.yaml` and doubled slashes are steel/b.yaml (studio-29 F2)', async () => {
+    mkdirSync(join(dir, 'steel'), { recursive: true });
+    for (const path of ['steel//b.yaml', 'steel/b.yaml', 'steel///b.yaml']) {
+      const res = await put(path);
+      expect(res.status, path).toBe(200);
+      expect((await res.json()).saved, path).toBe('steel/b.yaml');
+    }
+    expect(readFileSync(join(dir, 'steel', 'b.yaml'), 'utf8')).toBe('x: 1\n');
+    expect(existsSync(join(dir, 'steel', 'steel'))).toBe(false);
+  });
 });
 
 describe('qgrade studio server: concurrent saves from one version (hostile-18 F2)', () => {

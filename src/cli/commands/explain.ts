@@ -91,14 +91,14 @@ Exit codes: 0 the record is valid, 1 it is not (the explanation says why), 2 usa
           // And a CSV cell's number as the lab wrote it (0.80, not 0.8).
           const shown =
             given.record === undefined ? result : shownOperands(ruleSet)(result, given.record, given.written);
-          const text = formatExplanation(shown, ctx.lang, {
-            showNotApplicable: options.all === true,
-            notes: criterionNotes(modelOf(ruleSet), ruleSet.document),
-            grades: ruleSet.grades,
-          });
-          // Under the grade line, which an explanation opens with.
-          const [head, ...rest] = text.split('\n');
-          ctx.out(keys === undefined ? text : [head, keys, ...rest].join('\n'));
+          ctx.out(
+            formatExplanation(shown, ctx.lang, {
+              showNotApplicable: options.all === true,
+              notes: criterionNotes(modelOf(ruleSet), ruleSet.document),
+              grades: ruleSet.grades,
+              limitKeys: keys,
+            }),
+          );
         }
         return result.errors ? EXIT.problems : EXIT.ok;
       }),

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { yaml, yamlLanguage } from '@codemirror/lang-yaml';
 import { type Diagnostic, lintGutter, setDiagnostics } from '@codemirror/lint';
-import { Compartment, EditorState, type Extension } from '@codemirror/state';
+import { Compartment, EditorState, type Extension, Prec } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { stateExtensions, updateSchema } from 'codemirror-json-schema';
@@ -36,6 +36,21 @@ const insertLargeTextDirectly = EditorView.domEventHandlers({
 });
 
 /**
+ * An opening bracket typed over a selection replaces it, as in any text box. CodeMirror's bracket closing
+ * wraps the selection instead: `(9` typed over `(8` in a band `"(8, 16]"` gave `"(9), 16]"` (studio-29 F2),
+ * and bands, whose brackets do not pair, are what rule authors retype most. Quotes still wrap a selection
+ * (quoting a `> 1.08` is wanted); with nothing selected, brackets still close as before.
+ */
+const bracketReplacesSelection = Prec.highest(
+  EditorView.inputHandler.of((view, _from, _to, text) => {
+    if (text !== '(' && text !== '[') return false;
+    if (view.state.selection.ranges.every((r) => r.empty)) return false;
+    view.dispatch(view.state.replaceSelection(text), { userEvent: 'input.type', scrollIntoView: true });
+    return true;
+  }),
+);
+
+/**
  * The rule-file editor: CodeMirror 6 with YAML, completion from
  * schemas/ruleset.schema.json (codemirror-json-schema, no web worker), hover help
  * from the same schema, the
@@ -60,6 +75,7 @@ export class RuleEditor {
       lintGutter(),
       wrappedLines(),
       insertLargeTextDirectly,
+      bracketReplacesSelection,
       EditorView.updateListener.of((update) => {
         if (update.docChanged) onChange();
       }),

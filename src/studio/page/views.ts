@@ -11,11 +11,12 @@ import type {
 } from '../../browser';
 import { NOT_GRADED_KEY } from '../../browser';
 import type { GradeChange } from '../../compare/compare-rule-sets';
-import { matrixWithInvalid } from '../../compare/matrix-with-invalid';
-import { INVALID_KEY } from '../../compare/migration-matrix';
+import { limitKeyIndicators, recordLimitKeysLine } from '../../compare/limit-keys';
+import { shownMatrix } from '../../compare/matrix-with-invalid';
+import { matrixOrder } from '../../compare/migration-matrix';
 import type { CriterionResult } from '../../model/grade-result';
 import { causeLimitsLine } from '../../report/cause-limits';
-import { compareGradeText } from '../../report/compare-summary';
+import { changeSideText, compareGradeText } from '../../report/compare-summary';
 import { criterionNames } from '../../report/criterion-names';
 import { criterionNotes } from '../../report/criterion-notes';
 import { invalidMark } from '../../report/format-comparison';
@@ -70,14 +71,25 @@ function fieldName(ruleSet: RuleSet, field: string, lang: Language): string {
   return ruleSet.indicators.find((i) => i.name === field)?.label[lang] ?? field;
 }
 
-/** One record's explanation: grade, each requirement with its result, what lifts it a grade, or why it is invalid. */
-export function explanation(ruleSet: RuleSet, result: GradeResult, lang: Language): HTMLElement {
+/**
+ * One record's explanation: grade, what its limits depend on, each requirement with its result, what lifts it a
+ * grade, or why it is invalid. `record` is the record as graded (fields by indicator name), read for the line of
+ * what its limits depend on.
+ */
+export function explanation(
+  ruleSet: RuleSet,
+  result: GradeResult,
+  record: unknown,
+  lang: Language,
+): HTMLElement {
   const lines: Child[] = [];
   const zh = lang === 'zh';
   const colon = zh ? '：' : ': ';
-  // As `qgrade explain` opens (the same text functions): 「等级：一等品」 and a cap that holds it there, or
-  // 「不分级：记录无效：…」; an invalid record's problems as explain lists them (studio-27 M3).
-  const head = explanationHead(result, lang, ruleSet.grades);
+  // As `qgrade explain` opens (the same text functions): 「等级：一等品」, the band or category row its limits came
+  // from (限值取决于：机组类型 = 单冷型，…; studio-29 M3) and a cap that holds it there, or 「不分级：记录无效：…」;
+  // an invalid record's problems as explain lists them (studio-27 M3).
+  const keys = result.errors ? undefined : recordLimitKeysLine(limitKeysOf(ruleSet), result, record, lang);
+  const head = explanationHead(result, lang, ruleSet.grades, keys);
   for (const [i, line] of head.entries())
     lines.push(h('p', i === 0 && result.grade !== null ? { class: 'grade-line' } : {}, line));
   if (result.errors) {
@@ -127,6 +139,18 @@ export function explanation(ruleSet: RuleSet, result: GradeResult, lang: Languag
     );
   }
   return h('div', { class: 'explanation' }, ...lines);
+}
+
+const LIMIT_KEYS = new WeakMap<RuleSet, ReturnType<typeof limitKeyIndicators>>();
+
+/** The indicators each requirement's limit depends on, worked out once per rule set. */
+function limitKeysOf(ruleSet: RuleSet): ReturnType<typeof limitKeyIndicators> {
+  let keys = LIMIT_KEYS.get(ruleSet);
+  if (!keys) {
+    keys = limitKeyIndicators(modelOf(ruleSet));
+    LIMIT_KEYS.set(ruleSet, keys);
+  }
+  return keys;
 }
 
 const NOTES = new WeakMap<RuleSet, ReadonlyMap<string, LocalizedText>>();
@@ -232,7 +256,7 @@ export function resultsTable(
       h(
         'td',
         { colspan: id === undefined ? '4' : '5' },
-        explanation(ruleSet, shownOperands(ruleSet)(result, item.record), lang),
+        explanation(ruleSet, shownOperands(ruleSet)(result, item.record), item.record, lang),
       ),
     );
     const toggle = h(
@@ -294,7 +318,8 @@ export function resultsTable(
  * the migration matrix (A's grades down, B's across, by label) and the records that moved, each with its
  * sample id (the kept columns) and the requirements that moved it, their limits under A and under B.
  *
- * Invalid records have a row (under A) and a column (under B) of their own, as `qgrade compare`'s matrix.
+ * Invalid records have a row (under A) and a column (under B) of their own, as `qgrade compare`'s matrix; under
+ * a rule set of one grade, records below it (不合格) and out of its scope (超出适用范围) have theirs.
  *
  * @param summary - the summary's lines (`compareSummaryLines`)
  * @param invalidNote - the line under the matrix saying where records invalid under one side only are
@@ -310,11 +335,10 @@ export function comparisonView(
   causesOf: (change: GradeChange) => readonly ChangeCause[] = () => [],
   invalidNote?: string,
 ): HTMLElement {
-  // As `qgrade compare`: invalid records apart from "not graded", in a row and a column when there are any.
-  const matrix = matrixWithInvalid(comparison);
-  const invalid = comparison.invalid.length > 0 ? [INVALID_KEY] : [];
-  const fromKeys = [...a.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY, ...invalid];
-  const toKeys = [...b.grades.map((g) => g.id).reverse(), NOT_GRADED_KEY, ...invalid];
+  // The matrix `qgrade compare` shows, in its order: invalid records apart from "not graded", in a row and a column
+  // when there are any, and under a rule set of one grade 不合格 apart from 超出适用范围 (studio-29, committee-29 M3).
+  const matrix = shownMatrix(comparison);
+  const { rows: fromKeys, columns: toKeys } = matrixOrder(matrix, a, b);
   // Headers by the grades' labels, as the CLI's matrix; ids stay in the data- attributes.
   const head = h(
     'tr',
@@ -357,7 +381,8 @@ export function comparisonView(
       h(
         'span',
         { class: 'move' },
-        `${head}${compareGradeText(c.from, a.grades, lang)} → ${compareGradeText(c.to, b.grades, lang)}`,
+        // Below a one-grade rule set 不合格, out of its scope 超出适用范围, as `qgrade compare` names them.
+        `${head}${changeSideText(c.from, c.notGradedReasons?.a, a.grades, lang)} → ${changeSideText(c.to, c.notGradedReasons?.b, b.grades, lang)}`,
         // A record invalid under one side moved for that reason, marked as `qgrade compare` marks it.
         c.criteria.length === 0 && invalidUnder.has(c.row) ? invalidMark(invalidUnder.get(c.row), lang) : '',
       ),
