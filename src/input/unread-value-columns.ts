@@ -12,6 +12,13 @@ import { isIdHeader } from './id-header';
 import type { InputItem, WrittenHeader } from './input-item';
 import { keepOption, type OptionNaming } from './option-naming';
 import { remarkWord } from './remark-clauses';
+import {
+  type CellMemory,
+  REMEMBERED_CHARS,
+  type RemarkReader,
+  silentCells,
+  silentCellsByKey,
+} from './silent-cells';
 import { type ValueWord, type ValueWords, valueWords } from './value-words';
 
 /** What {@link unreadValueColumns} knows of the input besides its items. */
@@ -36,6 +43,8 @@ interface Candidate {
   column: string;
   /** Headed as an id (编号, 试样, Specimen): a cell with a digit in it is an id, not looked at ({@link looksLikeId}). */
   id?: true;
+  /** Its cells' remark reading, remembering the texts that say nothing ({@link silentCells}). */
+  read: RemarkReader;
 }
 
 /**
@@ -72,7 +81,9 @@ export function unreadValueColumns(
   const names = new Set(options.indicators.map((i) => i.name));
   const worded = [...new Set([...words.byWord.values()].flatMap((list) => list.map((w) => w.indicator)))];
   const near = keysLetBe(options.indicators);
-  const check: Check = { words, naming: options.naming };
+  // Shared by the columns (or keys) of this input: a wide table's many unread columns stay within it.
+  const memory: CellMemory = { chars: REMEMBERED_CHARS };
+  const check: Check = { words, naming: options.naming, memory, keyReader: silentCellsByKey(words, memory) };
   return batched(async function* () {
     // Decided at the first batch, once the header is read: the candidate columns, or `null` for key by key.
     let columns: Columns | null | undefined;
@@ -84,7 +95,7 @@ export function unreadValueColumns(
       }
       if (columns === undefined) {
         const header = options.header?.();
-        columns = header ? candidatesOf(header, worded, names, kept, options.indicators) : null;
+        columns = header ? candidatesOf(header, worded, names, kept, options.indicators, check) : null;
       }
       if (columns !== null) {
         // Every row when a column is neither read nor kept; else only a row with cells under no header (the
@@ -110,6 +121,10 @@ export function unreadValueColumns(
 interface Check {
   words: ValueWords;
   naming: OptionNaming | undefined;
+  /** What the columns of the input may still remember of the texts that say nothing ({@link silentCells}). */
+  memory: CellMemory;
+  /** A JSON key's remark reading, remembering as a column's does; `undefined` past the first few hundred keys. */
+  keyReader: (key: string) => RemarkReader | undefined;
 }
 
 /** What a table's header decides once: where to look, and for which indicators. */
@@ -121,7 +136,7 @@ interface Columns {
   /** Those a column gives: a record whose cell is empty (or `/`, read as empty) leaves them out too. */
   given: readonly string[];
   /** Unread columns counting the veto's event (`重大质量事故次数`) when a column gives the veto: each row's two agree. */
-  counts: readonly Candidate[];
+  counts: readonly Pick<Candidate, 'key' | 'column'>[];
   /** That veto, when `counts` has columns. */
   veto?: IndicatorInfo;
 }
@@ -138,6 +153,7 @@ function candidatesOf(
   names: ReadonlySet<string>,
   kept: ReadonlySet<string>,
   indicators: readonly IndicatorInfo[],
+  check: Check,
 ): Columns {
   const fields = new Set(header.fields);
   const left = new Set(worded.filter((i) => !fields.has(i.name)).map((i) => i.name));
@@ -149,8 +165,9 @@ function candidatesOf(
       if (field === '' || names.has(field) || kept.has(field) || kept.has(column)) return;
       // An id column (编号, 试样) kept or not: `T2` there is a specimen, and `--no-keep` grades as the default does.
       // Its words are looked at: `试样` heads a specimen's description too (`移动空调`; hostile-25 W7).
-      if (isIdHeader(column) || isIdHeader(field)) candidates.push({ key: field, column, id: true });
-      else candidates.push({ key: field, column });
+      const read = silentCells(check.words, check.memory);
+      if (isIdHeader(column) || isIdHeader(field)) candidates.push({ key: field, column, id: true, read });
+      else candidates.push({ key: field, column, read });
     });
   // Id columns last: the error names a column that says the value outright (代号 = P·I) before an id column's word.
   candidates.sort((a, b) => Number(a.id ?? false) - Number(b.id ?? false));
@@ -184,16 +201,16 @@ function byColumns(item: InputItem, columns: Columns, check: Check): InputItem {
   }
   if (left.size === 0) return item;
   let errors: RecordError[] | undefined;
-  for (const { key, column, id } of columns.candidates) {
+  for (const { key, column, id, read } of columns.candidates) {
     if (!Object.hasOwn(record, key)) continue;
     const v = record[key];
     if (typeof v !== 'string' || (id && looksLikeId(v))) continue;
-    const error = cellError(v, column, left, recordWhere(item), check, errors);
+    const error = cellError(v, column, left, item, check, errors, read);
     if (error) errors = errors ? [...errors, error] : [error];
   }
   if (item.unnamed)
     for (const { column, text } of item.unnamed) {
-      const error = cellError(text, unnamedColumn(column), left, recordWhere(item), check, errors);
+      const error = cellError(text, unnamedColumn(column), left, item, check, errors);
       if (error) errors = errors ? [...errors, error] : [error];
     }
   return errors ? withErrors(item, errors) : item;
@@ -261,7 +278,7 @@ function byKeys(
     if (typeof v !== 'string') continue;
     const letBe = near(key);
     if (letBe === 'near' || (letBe === 'id' && looksLikeId(v))) continue;
-    const error = cellError(v, key, left, recordWhere(item), check, errors);
+    const error = cellError(v, key, left, item, check, errors, check.keyReader?.(key));
     if (error) errors = errors ? [...errors, error] : [error];
   }
   return errors ? withErrors(item, errors) : item;
@@ -270,23 +287,23 @@ function byKeys(
 /**
  * The error for a cell that says a value other than the default of an
  * indicator in `left`, one per indicator (`errors`: those the record has
- * already), as a whole or in one of its clauses (`风冷：否，水冷`: {@link remarkWord});
- * `undefined` for any other cell.
+ * already), as a whole or in one of its clauses (`风冷：否，水冷`: {@link remarkWord}, or its column's `read`);
+ * `undefined` for any other cell. Where the record is is worked out only for an error.
  */
 function cellError(
   cell: string,
   column: string | UnnamedColumn,
   left: ReadonlySet<string>,
-  where: LocalizedText,
+  item: Extract<InputItem, { record: unknown }>,
   check: Check,
   errors: readonly RecordError[] | undefined,
+  read: RemarkReader | undefined = undefined,
 ): RecordError | undefined {
-  const said = remarkWord(
-    cell,
-    check.words,
-    (w) => !w.isDefault && left.has(w.indicator.name) && !errors?.some((e) => e.field === w.indicator.name),
-  );
+  const wanted = (w: ValueWord) =>
+    !w.isDefault && left.has(w.indicator.name) && !errors?.some((e) => e.field === w.indicator.name);
+  const said = read ? read(cell, wanted) : remarkWord(cell, check.words, wanted);
   if (!said) return undefined;
+  const where = recordWhere(item);
   const error = unreadValueError(cell.trim(), said.clause, column, said.word, where, check.naming);
   return said.also ? withBoth(error, said.word, said.also) : error;
 }

@@ -32,6 +32,8 @@ export interface ValueWords {
   readonly names: ReadonlyMap<string, readonly Name[]>;
   /** The first characters of the words (and the upper case of Latin ones): a cell that begins otherwise names no product. */
   readonly firsts: ReadonlySet<number>;
+  /** The first two UTF-16 units of every word as folded: a folded cell that begins otherwise begins with no word. */
+  readonly heads: ReadonlySet<string>;
   /**
    * The first two characters of every word and name, folded, as one number each ({@link bigramOf}): a text with
    * none of them in it, spaces left out, says nothing (see `remarkWord`, which splits a remark only then).
@@ -149,12 +151,14 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
   let longest = 0;
   const characters = new Set<number>();
   const firsts = new Set<number>();
+  const heads = new Set<string>();
   const bigrams = new Set<number>();
   const bigramStarts = new Uint8Array(0x10000);
   for (const word of words.keys()) {
     longest = Math.max(longest, word.length);
     for (const c of word.toUpperCase() + word) characters.add(c.codePointAt(0)!);
     for (const c of [word.charAt(0), word.charAt(0).toUpperCase()]) firsts.add(c.codePointAt(0)!);
+    heads.add(word.slice(0, 2));
   }
   let short = false;
   const vetoNames = veto ? VETO_NAMES : [];
@@ -173,6 +177,7 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
     characters,
     names,
     firsts,
+    heads,
     bigrams,
     bigramStarts,
     events,
@@ -539,6 +544,8 @@ function product(cell: string, words: ValueWords): readonly ValueWord[] | undefi
   const first = cell.trimStart().codePointAt(0);
   if (first === undefined || (first < 0xff01 && !words.firsts.has(first))) return undefined;
   const folded = foldWord(cell);
+  // Every prefix looked up begins with the first two units: no word begins so, none is one (`ac-0000001`).
+  if (!words.heads.has(folded.slice(0, 2))) return undefined;
   for (let i = Math.min(folded.length - 1, words.longest); i >= 2; i--) {
     const said = words.byWord.get(folded.slice(0, i));
     if (said && productAfter(folded.slice(i), /\p{Script=Han}$/u.test(folded.slice(0, i)))) return said;
@@ -604,11 +611,28 @@ function asValue(word: ValueWord, value: boolean): ValueWord {
  * which the reader does not take for a dot, is one here: the check may see more than the reader, never less.
  */
 function foldWord(text: string): string {
+  // A cell is folded by several readings in turn (lookUp, then product…): the last fold is kept for the next.
+  if (text === lastFold.text) return lastFold.folded;
+  // ASCII alone (`AC-0000001`, `Midea`): NFKC, the dots, full-width and Chinese spaces change none of it.
   // `移 动 式`: spaces between Chinese characters, as a sheet spreads a word to a column's width, are no part of it.
-  return spellingFold(foldValueText(text))
-    .replace(/\u2022/gu, '.')
-    .replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
+  const folded = isAscii(text)
+    ? text.trim().replace(/\s+/g, ' ').toLowerCase()
+    : spellingFold(foldValueText(text))
+        .replace(/\u2022/gu, '.')
+        .replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
+  lastFold.text = text;
+  lastFold.folded = folded;
+  return folded;
 }
+
+/** Whether every unit of a text is ASCII. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** The text {@link foldWord} folded last, and its fold. */
+const lastFold = { text: '', folded: '' };
 
 /** Punctuation that ends a sentence or a list item, full- or half-width, and white space round it. */
 const END_MARK = /[\s\u3000]*[。．.，,、；;：:！!？?…]+[\s\u3000]*$/u;

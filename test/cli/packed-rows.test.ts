@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { packRows, type RowItem, unpackRows } from '../../src/cli/pipeline/rows';
+import { packedMemory, packRows, type RowItem, unpackRows } from '../../src/cli/pipeline/rows';
 
 // `grade --workers` sends a batch of rows packed into flat arrays: unpacked on the worker, every row must be
 // the row that was packed — its number, its values, its kept columns with their order, its input problems.
@@ -47,6 +47,24 @@ describe('packRows', () => {
     );
   });
 
+  it('with --tally-by values and any text (empty, lone surrogates, astral), moved rather than copied', () => {
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('', '\ud800', 'a\udfffb', '𝐓3'));
+    const grouped = fc.tuple(item, text, text).map(([r, group, v]): RowItem => {
+      const withText = Array.isArray(r.snapshot) ? { ...r, snapshot: [v, ...r.snapshot.slice(1)] } : r;
+      return { ...withText, group };
+    });
+    fc.assert(
+      fc.property(fc.array(grouped, { minLength: 1, maxLength: 20 }), (items) => {
+        const packed = packRows(items, WIDTH, COLUMNS);
+        const unpacked = unpackRows(structuredClone(packed, { transfer: packedMemory(packed) }));
+        expect(unpacked).toEqual(items);
+        // Moved: the sender's arrays are empty now.
+        expect(packed.kinds.byteLength).toBe(0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('sends a snapshot that gives fields under their labels as it is, so the labels reach the worker', () => {
     const snapshot = Object.assign([undefined, 4.5, 'x'], { labelKeys: { unitType: '机组类型' } });
     const packed = packRows([{ row: 1, snapshot }], WIDTH, []);
@@ -62,11 +80,14 @@ describe('packRows', () => {
       kept: { sku: `S${row}` },
     }));
     const packed = packRows(rows, WIDTH, ['sku']);
-    expect(packed.rows).toEqual([1, 2, 3]);
-    expect([...packed.kinds]).toEqual([1, 2, 2, 0, 2, 2, 1, 2, 2]);
+    expect([...packed.rows]).toEqual([1, 2, 3]);
+    expect([...packed.kinds]).toEqual([1, 3, 4, 0, 3, 4, 1, 3, 4]);
     expect([...packed.numbers]).toEqual([0.5, 0, 0, 0, 0, 0, 1.5, 0, 0]);
-    expect(packed.others).toEqual(['x', true, 'x', true, 'x', true]);
-    expect(packed.kept).toEqual(['S1', 'S2', 'S3']);
+    expect(packed.others).toEqual([]);
+    // The texts as one string: per row its kept value, then its text entries.
+    expect(packed.texts).toBe('S1xS2xS3x');
+    expect([...packed.textLengths]).toEqual([2, 1, 2, 1, 2, 1]);
+    expect([...packed.kept]).toEqual([1, 1, 1]);
     expect(packed.odd).toEqual([]);
   });
 

@@ -15,6 +15,7 @@ import { ByteBuffer } from '../../serialize/byte-buffer';
 import { gradeRow, rowMode } from './grade-row';
 import {
   type PackedRows,
+  packedMemory,
   packRows,
   type RowItem,
   type RowsWorkerData,
@@ -100,7 +101,8 @@ export async function* gradeRows(
       if (spare) packed.spare = spare;
       return packed;
     },
-    transfer: (packed) => (packed.spare ? [packed.spare] : []),
+    // The packed arrays are moved too: a batch run again is packed again.
+    transfer: (packed) => (packed.spare ? [packed.spare, ...packedMemory(packed)] : packedMemory(packed)),
   };
   const writerFor = (continues: boolean) =>
     createResultWriter(options.format, loaded.ruleSet, options, { continues });

@@ -43,31 +43,40 @@ export interface WorkerRows {
 
 /**
  * A batch of input rows packed for the trip to a worker: a few flat arrays
- * instead of three small objects per row, which is what copying between
- * threads costs by. The values of the snapshots go as a kind per entry and
- * the numbers in a `Float64Array`, copied as one block of bytes; only text,
- * booleans and lists go one by one (a plain array of every entry took as
- * long to copy as the rows took to read). Rows that are not a plain
- * snapshot (unreadable, with conversion errors, a record that is not an
- * object) travel as they are.
+ * and one string instead of three small objects per row, which is what
+ * copying between threads costs by. The values of the snapshots go as a kind
+ * per entry, the numbers in a `Float64Array` and the texts (with the kept
+ * columns and the `--tally-by` values) as one string cut by a list of
+ * lengths: copying an array of 1,000 small strings cost as much as reading
+ * their rows, one string of them a copy of its bytes. The typed arrays are
+ * moved, not copied ({@link packedMemory}). Only lists and other values go
+ * one by one. Rows that are not a plain snapshot (unreadable, with
+ * conversion errors, a record that is not an object) travel as they are.
  */
 export interface PackedRows {
   /** Each row's number in the input. */
-  rows: number[];
+  rows: Float64Array;
   /** Entries per snapshot (the rule set's indicators). */
   width: number;
-  /** Per row and entry, what it is: {@link NOT_GIVEN}, {@link NUMBER} (in `numbers`) or {@link OTHER} (next in `others`). */
+  /**
+   * Per row and entry, what it is: {@link NOT_GIVEN}, {@link NUMBER} (in `numbers`), {@link TEXT} (next in
+   * `texts`), {@link TRUE}, {@link FALSE} or {@link OTHER} (next in `others`).
+   */
   kinds: Uint8Array;
   /** Per row and entry, its value when it is a number. */
   numbers: Float64Array;
-  /** The entries that are neither missing nor a number, in order. */
+  /** The entries that are neither missing, nor a number, text or a boolean, in order. */
   others: unknown[];
+  /** Every text, one after another: per row its `--tally-by` value, its kept values given, its text entries. */
+  texts: string;
+  /** The length of each text in `texts`, in order. */
+  textLengths: Uint32Array;
   /** The kept columns (sample ids), in order. */
   keptColumns: readonly string[];
-  /** Per row and kept column, its value (undefined where the row has none). */
-  kept: (string | undefined)[];
-  /** Per row, its value in the `--tally-by` column; absent without one. */
-  groups?: string[];
+  /** Per row and kept column, 1 where the row has a value (next in `texts`). */
+  kept: Uint8Array;
+  /** Whether every row has a value in the `--tally-by` column (first of its texts); absent without one. */
+  groups?: true;
   /** Rows that are not a plain snapshot, by their index in the batch. */
   odd: { index: number; item: RowItem }[];
   /** Memory of an earlier batch's output, written out: the worker writes this batch's text into it. */
@@ -80,6 +89,12 @@ const NOT_GIVEN = 0;
 const NUMBER = 1;
 /** Any other snapshot entry. */
 const OTHER = 2;
+/** A snapshot entry that is text. */
+const TEXT = 3;
+/** A snapshot entry that is `true`. */
+const TRUE = 4;
+/** A snapshot entry that is `false`. */
+const FALSE = 5;
 
 /** Packs rows (see {@link PackedRows}). */
 export function packRows(
@@ -89,14 +104,28 @@ export function packRows(
 ): PackedRows {
   const kinds = new Uint8Array(items.length * width);
   const numbers = new Float64Array(items.length * width);
-  const packed: PackedRows = { rows: [], width, kinds, numbers, others: [], keptColumns, kept: [], odd: [] };
+  const rows = new Float64Array(items.length);
+  const kept = new Uint8Array(items.length * keptColumns.length);
+  const texts: string[] = [];
+  const lengths: number[] = [];
+  const others: unknown[] = [];
+  const odd: PackedRows['odd'] = [];
+  const text = (v: string) => {
+    texts.push(v);
+    lengths.push(v.length);
+  };
   // With --tally-by every row has its value, without it none.
-  if (items[0]?.group !== undefined) packed.groups = [];
+  const groups = items[0]?.group !== undefined;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    packed.rows.push(item.row);
-    packed.groups?.push(item.group ?? '');
-    for (const column of keptColumns) packed.kept.push(keptValue(item.kept, column));
+    rows[i] = item.row;
+    if (groups) text(item.group ?? '');
+    for (let c = 0; c < keptColumns.length; c++) {
+      const v = keptValue(item.kept, keptColumns[c]!);
+      if (v === undefined) continue;
+      kept[i * keptColumns.length + c] = 1;
+      text(v);
+    }
     const snapshot = item.snapshot;
     if (
       !Array.isArray(snapshot) ||
@@ -106,7 +135,7 @@ export function packRows(
       labelKeysOf(snapshot) !== undefined ||
       hiddenKeysOf(snapshot) !== undefined
     ) {
-      packed.odd.push({ index: i, item });
+      odd.push({ index: i, item });
       continue;
     }
     for (let j = 0, at = i * width; j < width; j++, at++) {
@@ -115,41 +144,84 @@ export function packRows(
       if (typeof v === 'number') {
         kinds[at] = NUMBER;
         numbers[at] = v;
-      } else {
+      } else if (typeof v === 'string') {
+        kinds[at] = TEXT;
+        text(v);
+      } else if (typeof v === 'boolean') kinds[at] = v ? TRUE : FALSE;
+      else {
         kinds[at] = OTHER;
-        packed.others.push(v);
+        others.push(v);
       }
     }
   }
+  const packed: PackedRows = {
+    rows,
+    width,
+    kinds,
+    numbers,
+    others,
+    texts: texts.join(''),
+    textLengths: Uint32Array.from(lengths),
+    keptColumns,
+    kept,
+    odd,
+  };
+  if (groups) packed.groups = true;
   return packed;
+}
+
+/** The memory of a packed batch's typed arrays, each its own: moved to the worker, not copied. */
+export function packedMemory(packed: PackedRows): ArrayBuffer[] {
+  const { rows, kinds, numbers, textLengths, kept } = packed;
+  return [rows, kinds, numbers, textLengths, kept].map((a) => a.buffer as ArrayBuffer);
 }
 
 /** The rows of a {@link PackedRows}, as they were packed. */
 export function unpackRows(packed: PackedRows): RowItem[] {
-  const { rows, width, kinds, numbers, others, keptColumns, kept, groups } = packed;
+  const { rows, width, kinds, numbers, others, texts, textLengths, keptColumns, kept, groups } = packed;
   const items = new Array<RowItem>(rows.length);
   const k = keptColumns.length;
   let other = 0;
+  let t = 0;
+  let at = 0;
+  const text = () => {
+    const end = at + textLengths[t++]!;
+    const v = texts.slice(at, end);
+    at = end;
+    return v;
+  };
+  const odd = new Map(packed.odd.map(({ index, item }) => [index, item]));
   for (let i = 0; i < rows.length; i++) {
+    const group = groups ? text() : undefined;
+    let values: Record<string, string> | undefined;
+    for (let c = 0; c < k; c++) {
+      if (kept[i * k + c] !== 1) continue;
+      values ??= {};
+      setKeptValue(values, keptColumns[c]!, text());
+    }
+    const sent = odd.get(i);
+    if (sent) {
+      items[i] = sent;
+      continue;
+    }
     const snapshot = new Array<unknown>(width);
-    for (let j = 0, at = i * width; j < width; j++, at++) {
-      const kind = kinds[at];
-      snapshot[j] = kind === NOT_GIVEN ? undefined : kind === NUMBER ? numbers[at] : others[other++];
+    for (let j = 0, e = i * width; j < width; j++, e++) {
+      const kind = kinds[e];
+      snapshot[j] =
+        kind === NOT_GIVEN
+          ? undefined
+          : kind === NUMBER
+            ? numbers[e]
+            : kind === TEXT
+              ? text()
+              : kind === TRUE || kind === FALSE
+                ? kind === TRUE
+                : others[other++];
     }
     const item: RowItem = { row: rows[i]!, snapshot };
-    if (groups) item.group = groups[i]!;
-    if (k > 0) {
-      let values: Record<string, string> | undefined;
-      for (let c = 0; c < k; c++) {
-        const v = kept[i * k + c];
-        if (v === undefined) continue;
-        values ??= {};
-        setKeptValue(values, keptColumns[c]!, v);
-      }
-      if (values) item.kept = values;
-    }
+    if (group !== undefined) item.group = group;
+    if (values) item.kept = values;
     items[i] = item;
   }
-  for (const { index, item } of packed.odd) items[index] = item;
   return items;
 }
