@@ -841,6 +841,7 @@ export function dropNoteRows(
     // Summary rows, listed apart with their words (合计, 平均): a closing row with values is named, not lost.
     const summaries: NotesPlace[] = [];
     let summaryCount = 0;
+    let headerCount = 0;
     // The first end-of-table mark skipped (`以下空白`), and the records read after it (hostile-26 M2).
     let end: NotesPlace | undefined;
     const after: NotesPlace[] = [];
@@ -866,6 +867,7 @@ export function dropNoteRows(
             skipped++;
             if (item.notesOnly.end !== undefined) end ??= item.notesOnly;
             if (item.notesOnly.valued) valued = true;
+            if (item.notesOnly.header) headerCount++;
             if (places.length < LISTED) places.push(item.notesOnly);
             if (item.notesOnly.summary !== undefined && summaryCount++ < LISTED)
               summaries.push(item.notesOnly);
@@ -879,7 +881,7 @@ export function dropNoteRows(
       }
       yield out;
     }
-    if (skipped > 0) onNotice?.(skippedText(skipped, places, valued, summaries, summaryCount));
+    if (skipped > 0) onNotice?.(skippedText(skipped, places, valued, summaries, summaryCount, headerCount));
     if (end && afterCount > 0) onNotice?.(afterEndText(end, after, afterCount));
     if (likeCount > 0) onNotice?.(summaryLikeText(like, likeCount));
   });
@@ -943,6 +945,7 @@ function skippedText(
   valued: boolean,
   summaries: readonly NotesPlace[],
   summaryCount: number,
+  headerCount = 0,
 ): LocalizedText {
   const unit = places.length > 0 ? unitOf(places[0]!) : { en: 'line', zh: '' };
   const n = countText(count);
@@ -967,6 +970,14 @@ function skippedText(
   const headerEn = headers.length
     ? `; ${headers.length === 1 ? `${unit.en} ${headers[0]} repeats` : `${unit.en}s ${headers.join(', ')} repeat`} the header`
     : '';
+  // Every row skipped repeats the header: that reason alone, not "only notes" and then the same lines again (hostile-29 M6).
+  if (headerCount === count) {
+    const lines = `${unit.en}${count === 1 ? '' : 's'} ${en} ${count === 1 ? 'repeats' : 'repeat'} the header`;
+    return localized(
+      `跳过 ${n} 行，不作为记录：${unit.zh}第 ${zh} 行重复了表头`,
+      `skipped ${n} row${plural}, not counted as ${records}: ${lines}`,
+    );
+  }
   const where = `${unit.en}${numbers.length === 1 && !more ? '' : 's'} ${en}${headerEn}${sums ? sums.en : ''}`;
   if (valued)
     return localized(
