@@ -63,6 +63,8 @@ export interface ValueWords {
    * (`T3工况`, `for T3 climate`, `P·I型硅酸盐水泥`: {@link wordOf}'s `codeToken`).
    */
   readonly codes: ReadonlyMap<string, readonly ValueWord[]>;
+  /** The first letters of {@link codes}, both cases and full width: a cell with none before a digit or dot names none. */
+  readonly codeFirsts: ReadonlySet<number>;
 }
 
 /**
@@ -211,6 +213,13 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
     veto,
     short,
     codes,
+    codeFirsts: new Set(
+      [...codes.keys()].flatMap((code) => {
+        const c = code.charCodeAt(0);
+        const upper = code.charAt(0).toUpperCase().charCodeAt(0);
+        return [c, upper, c + 0xfee0, upper + 0xfee0];
+      }),
+    ),
   };
 }
 
@@ -319,6 +328,12 @@ function bracketedWhole(cell: string, words: ValueWords): readonly ValueWord[] |
   return inner === undefined ? undefined : wordOf(inner, words);
 }
 
+/** Whether some character of a cell is a code's first letter: most remarks have none and are not folded. */
+function codeMayStart(cell: string, firsts: ReadonlySet<number>): boolean {
+  for (let i = 0; i < cell.length; i++) if (firsts.has(cell.charCodeAt(i))) return true;
+  return false;
+}
+
 // What a cell with a code in it holds as written: a Latin letter, then a digit, a dot or a Roman numeral.
 const CODE_HINT = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A][\s\u3000]?[0-9\uFF10-\uFF19.·・•．\-Ⅰ-Ⅻ]/u;
 // A code standing alone, after the fold: not part of a model's code (`KFR-35GW/T3`, `T35`, `KFR-35T3`) or a list
@@ -338,7 +353,8 @@ const TURNED_CODE = /除外|以外|不|非|无|没|未|否|号|样品|except|exc
  * codeWords('for T3 climate', words)?.[0]?.value; // 'T3'
  */
 export function codeWords(cell: string, words: ValueWords): readonly ValueWord[] | undefined {
-  if (words.codes.size === 0 || !CODE_HINT.test(cell)) return undefined;
+  if (words.codes.size === 0 || !codeMayStart(cell, words.codeFirsts) || !CODE_HINT.test(cell))
+    return undefined;
   const folded = foldWord(cell);
   if (TURNED_CODE.test(folded)) return undefined;
   // Every code it names (`T1工况 T3工况`): the caller takes the first it wants.
