@@ -58,6 +58,12 @@ export interface KeepOptions {
    * until {@link KEEP_LOOKAHEAD} rows or the end of the input have come.
    */
   slowLookahead?: { after: number; tell: () => void };
+  /**
+   * Records that come a line at a time from a caller that waits for each answer (NDJSON on stdin): `auto` chooses
+   * from the first batch that has come, not from {@link KEEP_LOOKAHEAD} rows, so the first line is answered at
+   * once (hostile-29 F1). A piped file's first batch holds many lines; a co-process's, its first.
+   */
+  lineByLine?: boolean;
 }
 
 /**
@@ -132,6 +138,7 @@ export async function keepColumns(
     }
     // Not push(...batch): spreading a batch of any size puts every item on the stack.
     for (const item of next.value) ahead.push(item);
+    if (options.lineByLine && keep === 'auto' && ahead.some((item) => 'record' in item)) break;
     if (missing) {
       // A header read: it has the column or not, whatever the cells under it hold.
       const header = options.header?.();

@@ -126,7 +126,9 @@ export class NoteRows {
     // A lot-first sheet's subtotal (`L1,合计,2`): a summary row if 合计 is under the kept sample-id column.
     const under = summaryUnder(built.record, own, this.fields);
     // A record named like a summary row after a name (`甲厂合计`): graded, and said (fix-input-27).
-    const named = marked.notesOnly ? undefined : namedLikeSummary(built.record, own, this.fields);
+    const named = marked.notesOnly
+      ? undefined
+      : namedLikeSummary(built.record, this.#afterKeys(built.record, own), this.fields);
     if (!under && !named) return marked;
     const out: ReturnType<NoteRows['mark']> = { ...marked };
     if (under) out.summaryUnder = { field: under.field, notes: { ...place, ...under.notes } };
@@ -151,8 +153,8 @@ export class NoteRows {
       (named && !(named.valued && this.#namedRecord(built.record, named.summary)) ? named : undefined) ??
       this.#statisticsRow(built.record, own) ??
       this.#deviationRow(built.record, own) ??
-      this.#codedStatistic(built.record, own) ??
-      this.#namedStatistic(built.record, own, cells);
+      this.#codedStatistic(built.record, this.#afterKeys(built.record, own)) ??
+      this.#namedStatistic(built.record, this.#afterKeys(built.record, own), cells);
     if (summary) {
       this.#stats.endBlock();
       return { ...built, notesOnly: { ...place, ...summary } };
@@ -257,19 +259,45 @@ export class NoteRows {
     const value = record[lead];
     if (typeof value !== 'string' || value.length > 40) return undefined;
     const text = value.trim();
-    const words = CODED_LATIN.exec(text)?.[1];
-    // `Mean value` whole, else its last word (`Steel avg`).
-    const word = words === undefined ? undefined : [words, words.split(' ').at(-1)!].find(isSummaryWord);
-    if (word === undefined) return undefined;
+    const coded = CODED_LATIN.exec(text)?.[1];
+    // `Mean value` whole, else its last word (`Steel avg`, `3-sample mean`).
+    const found: [word: string, words: string][] = [];
+    if (coded !== undefined)
+      for (const word of new Set([coded, coded.split(' ').at(-1)!]))
+        if (isSummaryWord(word)) found.push([word, coded]);
+    // `Mean of 3`, `Average of above`, `甲厂 Avg`, `平均值 Mean`: a statistic's word inside a short English phrase,
+    // told by its values as the coded forms are (hostile-29 W5).
+    const phrase =
+      found.length === 0 && LATIN_STATISTIC_PHRASE.test(text) ? LATIN_STATISTIC_WORD.exec(text) : null;
+    if (phrase !== null) found.push([phrase[1]!, text.slice(phrase.index)]);
     const summary = { summary: text, valued: true, byValues: true } as const;
-    // A `Max` / `Min` row that copies one sample above on two or more values is one more sample (`KFR-35GW Pro
-    // Max` tested as `KFR-35GW Pro`, one report for one chassis: hostile-29 W6), as the mean of values alike is.
-    if (EXTREME.test(word) && this.#copiesOneAbove(record)) return undefined;
-    if (sumsUp(this.#stats, word, record, this.fields)) return summary;
-    // Several lots and no summary row between them: `L2 Mean` is lot L2's mean, not the table's (fix-input-27).
-    const code = text.slice(0, text.length - words!.length).replace(/[\s_/#-]+$/u, '');
-    const lot = this.#lotRun(code, lead);
-    return lot && sumsUp(lot, word, record, this.fields) ? summary : undefined;
+    for (const [word, words] of found) {
+      // A `Max` / `Min` row that copies one sample above on two or more values is one more sample (`KFR-35GW Pro
+      // Max` tested as `KFR-35GW Pro`, one report for one chassis: hostile-29 W6), as the mean of values alike is.
+      if (EXTREME.test(word) && this.#copiesOneAbove(record)) return undefined;
+      if (sumsUp(this.#stats, word, record, this.fields)) return summary;
+      // Several lots and no summary row between them: `L2 Mean` is lot L2's mean, not the table's (fix-input-27).
+      const code = text.slice(0, text.length - words.length).replace(/[\s_/#-]+$/u, '');
+      const lot = this.#lotRun(code, lead);
+      if (lot && sumsUp(lot, word, record, this.fields)) return summary;
+    }
+    return undefined;
+  }
+
+  /**
+   * `own` without the lot keys and 序号 it begins with ({@link isRowKey}): a lot-first sheet (`L1,甲厂平均,…` with
+   * `--group-by lot`) names its rows in the cell after the key, the sample id's, as {@link summaryRow} reads a
+   * word after a key (fix-input-29's lot-first CSV). The key alone, or nothing after it, leaves `own` as it is.
+   */
+  #afterKeys(record: Record<string, unknown>, own: readonly string[]): readonly string[] {
+    let i = 0;
+    while (
+      i < own.length &&
+      (own[i] === '' || (!this.fields.has(own[i]!) && isRowKey(own[i]!, record[own[i]!], this.#keys)))
+    )
+      i++;
+    const next = own.slice(i).find((f) => f !== '');
+    return next === undefined || this.fields.has(next) || i === 0 ? own : own.slice(i);
   }
 
   /** Whether one of the recent records gives every numeric indicator value of `record`, the same. */
@@ -438,6 +466,12 @@ const RECENT = 256;
 
 /** A Latin word for the largest or the smallest value (`Max`, `min.`, `Maximum:`). */
 const EXTREME = /^(?:max|min)(?:imum)?\.?:?$/i;
+
+/** A short phrase of Latin words, figures and a name (`Mean of 3`, `甲厂 Avg`, `平均值 Mean`) that may name a statistic. */
+const LATIN_STATISTIC_PHRASE = /^(?=.*[A-Za-z]{3})[\p{Script=Han}A-Za-z0-9\s.()（）#:=-]{3,40}$/u;
+/** A statistic's word in such a phrase, as a whole word (`mean` of `Mean of 3`, not of `Meander`). */
+const LATIN_STATISTIC_WORD =
+  /(?<![A-Za-z])(mean|average|avg|ave|median|total|sum|max(?:imum)?|min(?:imum)?)\.?(?![A-Za-z])/iu;
 
 /** A code, a separator and a Latin word or two (`L1 Mean`, `Lot 2 avg`, `S-avg`, `L1 Mean value`): the word. */
 const CODED_LATIN =
@@ -807,6 +841,7 @@ export function dropNoteRows(
     // Summary rows, listed apart with their words (合计, 平均): a closing row with values is named, not lost.
     const summaries: NotesPlace[] = [];
     let summaryCount = 0;
+    let headerCount = 0;
     // The first end-of-table mark skipped (`以下空白`), and the records read after it (hostile-26 M2).
     let end: NotesPlace | undefined;
     const after: NotesPlace[] = [];
@@ -832,6 +867,7 @@ export function dropNoteRows(
             skipped++;
             if (item.notesOnly.end !== undefined) end ??= item.notesOnly;
             if (item.notesOnly.valued) valued = true;
+            if (item.notesOnly.header) headerCount++;
             if (places.length < LISTED) places.push(item.notesOnly);
             if (item.notesOnly.summary !== undefined && summaryCount++ < LISTED)
               summaries.push(item.notesOnly);
@@ -845,7 +881,7 @@ export function dropNoteRows(
       }
       yield out;
     }
-    if (skipped > 0) onNotice?.(skippedText(skipped, places, valued, summaries, summaryCount));
+    if (skipped > 0) onNotice?.(skippedText(skipped, places, valued, summaries, summaryCount, headerCount));
     if (end && afterCount > 0) onNotice?.(afterEndText(end, after, afterCount));
     if (likeCount > 0) onNotice?.(summaryLikeText(like, likeCount));
   });
@@ -909,6 +945,7 @@ function skippedText(
   valued: boolean,
   summaries: readonly NotesPlace[],
   summaryCount: number,
+  headerCount = 0,
 ): LocalizedText {
   const unit = places.length > 0 ? unitOf(places[0]!) : { en: 'line', zh: '' };
   const n = countText(count);
@@ -933,6 +970,14 @@ function skippedText(
   const headerEn = headers.length
     ? `; ${headers.length === 1 ? `${unit.en} ${headers[0]} repeats` : `${unit.en}s ${headers.join(', ')} repeat`} the header`
     : '';
+  // Every row skipped repeats the header: that reason alone, not "only notes" and then the same lines again (hostile-29 M6).
+  if (headerCount === count) {
+    const lines = `${unit.en}${count === 1 ? '' : 's'} ${en} ${count === 1 ? 'repeats' : 'repeat'} the header`;
+    return localized(
+      `跳过 ${n} 行，不作为记录：${unit.zh}第 ${zh} 行重复了表头`,
+      `skipped ${n} row${plural}, not counted as ${records}: ${lines}`,
+    );
+  }
   const where = `${unit.en}${numbers.length === 1 && !more ? '' : 's'} ${en}${headerEn}${sums ? sums.en : ''}`;
   if (valued)
     return localized(

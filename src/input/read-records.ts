@@ -118,11 +118,13 @@ export async function readRecords(path: string, options: ReadOptions): Promise<R
   const notice = options.onNotice;
   // A co-process on stdin waits for its first answer while a sample-id column is chosen: say why, and how not to.
   // Not to a file redirected to stdin: a long one is only slow, and nobody waits on a line's answer.
-  if (path === '-' && notice && stdinMayWait(options.stdin ?? process.stdin))
+  if (path === '-' && source.format !== 'ndjson' && notice && stdinMayWait(options.stdin ?? process.stdin))
     keepOptions.slowLookahead = {
       after: STDIN_LOOKAHEAD_NOTICE_MS,
       tell: () => notice(lookaheadWait(naming)),
     };
+  // NDJSON on stdin is a co-process's as often as a pipe's: its first line is not held back for a sample-id column.
+  if (path === '-' && source.format === 'ndjson') keepOptions.lineByLine = true;
   if (source.columns) keepOptions.header = source.columns;
   if (source.header) keepOptions.written = source.header;
   const kept = await keepColumns(

@@ -1,4 +1,4 @@
-import { bigramOf, type ValueWord, type ValueWords, wordOf } from './value-words';
+import { bigramOf, codeWords, type ValueWord, type ValueWords, wordOf } from './value-words';
 
 /** A word a remark says ({@link remarkWord}), and the clause of it that says it when that is not the whole cell. */
 export interface RemarkWord {
@@ -15,7 +15,7 @@ export interface RemarkWord {
 // Where a remark ends one statement and begins another: a comma, semicolon, list mark, full stop or line break;
 // or a space between words (each then a statement: see spacedWord); or a slash or a range mark between values
 // (`T2/T3`, `T1～T3`: see alternativesOf).
-const CLAUSE_MARKS = /[，；,;、。\s/／～~〜至]/u;
+const CLAUSE_MARKS = /[，；,;、。\s/／～~〜至\-－–—到和或及与]/u;
 const CLAUSE_SPLIT = /[，；,;。\n\r]+/u;
 // A list turned round as a whole (移动式、多联式除外, 不含水冷): its items say no value of the record.
 const TURNED_LIST = /除外|以外|不适用|不包括|不含/u;
@@ -53,8 +53,36 @@ export function remarkWord(
   const whole = wordOf(cell, words)?.find(wanted);
   if (whole) return { word: whole };
   const text = cell.trim();
-  if (text.length > LONGEST_REMARK || !CLAUSE_MARKS.test(text)) return undefined;
-  if (!holdsBigram(text, words) || TURNED_LIST.test(text)) return undefined;
+  if (text.length > LONGEST_REMARK) return undefined;
+  const found =
+    CLAUSE_MARKS.test(text) && holdsBigram(text, words) && !TURNED_LIST.test(text)
+      ? clauseWord(text, words, wanted)
+      : undefined;
+  return found ?? codeRemark(text, words, wanted);
+}
+
+/**
+ * A code standing alone among other words (`T3工况`, `for T3 climate`: {@link codeWords}), the first `wanted` takes,
+ * and another value of its indicator the remark names too (`T1工况 T3工况`).
+ */
+function codeRemark(
+  text: string,
+  words: ValueWords,
+  wanted: (word: ValueWord) => boolean,
+): RemarkWord | undefined {
+  const said = codeWords(text, words);
+  const word = said?.find(wanted);
+  if (!word) return undefined;
+  const also = said!.find((w) => w.indicator === word.indicator && w.value !== word.value);
+  return also ? { word, also } : { word };
+}
+
+/** {@link remarkWord} clause by clause. */
+function clauseWord(
+  text: string,
+  words: ValueWords,
+  wanted: (word: ValueWord) => boolean,
+): RemarkWord | undefined {
   const clauses = clausesOf(text, words);
   for (const clause of clauses) {
     // The cell itself was read above.
@@ -83,7 +111,9 @@ export function remarkWord(
 function clausesOf(text: string, words: ValueWords): Clause[] {
   const clauses: Clause[] = [];
   const add = (clause: string) => {
-    const values = SLASHED.test(clause) ? alternativesOf(clause, words) : undefined;
+    const values =
+      (SLASHED.test(clause) ? alternativesOf(clause, words) : undefined) ??
+      (LIST_WORD.test(clause) ? alternativesOf(clause.replace(LIST_WORDS, '/'), words, true) : undefined);
     if (values) for (const read of values) clauses.push({ read, shown: clause });
     else clauses.push({ read: clause, shown: clause });
   };
@@ -101,6 +131,11 @@ function clausesOf(text: string, words: ValueWords): Clause[] {
 
 // A slash or a range mark between values (`T2/T3`, `T1～T3`, `T1至T3`).
 const SLASHED = /[/／～~〜至]/u;
+// The other marks and words a remark writes between values (`T1-T3`, `T1–T3`, `T1到T3`, `T1 to T3`, `T2和T3`,
+// `P.I或P.II`: hostile-29 W2, W3), each read as a slash once: a hyphen inside a model's code (`KFR-35GW`) splits it
+// into parts that say nothing, so it is no list (alternativesOf asks each value to say something).
+const LIST_WORD = /[-－–—到和或及与]|\s(?:to|or|and)\s/iu;
+const LIST_WORDS = /\s*(?:[-－–—]+|到|和|或|及|与)\s*|\s+(?:to|or|and)\s+/giu;
 // The values either side of it: each a run of code characters (`T1`, `P·II`, `KFR-35GW`) or of Chinese ones.
 const CODE_RUN = '[A-Za-z0-9.·・•\\-\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\uFF0E]+';
 const VALUE_RUN = `(?:${CODE_RUN}|\\p{Script=Han}+)`;
@@ -115,7 +150,7 @@ const SLASH_MARK = /\s*[/／～~〜至]\s*/u;
  * a model's code, not a list of climates; `2024/3/1`), or when there
  * are more than {@link MOST_PARTS}.
  */
-function alternativesOf(clause: string, words: ValueWords): string[] | undefined {
+function alternativesOf(clause: string, words: ValueWords, alone = false): string[] | undefined {
   const list = SLASH_LIST.exec(clause);
   if (!list) return undefined;
   const items = list[0].split(SLASH_MARK).filter((item) => item !== '');
@@ -126,6 +161,10 @@ function alternativesOf(clause: string, words: ValueWords): string[] | undefined
   const says = (one: string) =>
     mayHoldWord(one, words) &&
     (wordOf(one, words) !== undefined || spacedWord(one, words, ANY) !== undefined);
+  // A list made by a hyphen or a word (`T1-T3`, `T2和T3`) only when each value says something by itself: not the
+  // halves of a model's code beside a word that says it (`KFR-35GW 移动式`).
+  if (alone && !items.every((item) => mayHoldWord(item, words) && wordOf(item, words) !== undefined))
+    return undefined;
   return read.every(says) ? read : undefined;
 }
 

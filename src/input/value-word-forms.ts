@@ -10,7 +10,7 @@ const PRODUCT_WORDS = ['机', '空调', '式空调', '式机'];
 const TIME_QUALIFIER = /^(?:近|最近|过去)?[一二三四五六七八九十两\d]+年(?:内|来|中)?/u;
 // A verb of occurrence a remark may write before the event (有重大质量事故, 发生重大质量事故).
 const OCCURRED = /^(?:发生|有|存在)/u;
-const HAPPENED = ['有', '发生', '发生过'];
+const HAPPENED = ['有', '发生', '发生过', '曾发生', '曾发生过', '曾有', '出现', '出现过'];
 const NOT_HAPPENED = ['无', '没有', '未发生', '没有发生', '未发生过', '没有发生过'];
 
 /**
@@ -40,7 +40,7 @@ export function moreValueWords(indicator: IndicatorInfo): ValueText[] {
 }
 
 // The product words after a yes/no label's or value label's stem: 水冷式机组, 风冷机, 半封闭型压缩机.
-const YES_NO_PRODUCT_WORDS = ['机组', '机', '空调', '压缩机'];
+const YES_NO_PRODUCT_WORDS = ['机组', '机', '空调', '压缩机', '冷凝器'];
 // A yes/no label's stem is its words less a trailing product word (全封闭型压缩机 → 全封闭型).
 const TRAILING_PRODUCT = /(?:压缩机|机组|空调|机)$/u;
 
@@ -63,7 +63,7 @@ const NEGATIONS = ['非', '不是', '不属于'];
  * a trailing product word, less 式/型) with 式, 型 or a product word after it (`水冷式机组`, `全封闭型` for
  * 全封闭型压缩机), and the label's forms with a negation before them meaning no (`非全封闭型`) (hostile-24 W3, W16).
  */
-function yesNoTradeWords(indicator: IndicatorInfo): ValueText[] {
+function yesNoTradeWords(indicator: IndicatorInfo, negations = true): ValueText[] {
   const texts: ValueText[] = [];
   const add = (text: string | undefined, value: boolean, negate: boolean) => {
     const t = text?.trim();
@@ -79,10 +79,21 @@ function yesNoTradeWords(indicator: IndicatorInfo): ValueText[] {
         if (negate) for (const no of NEGATIONS) texts.push([no + word, !value]);
       }
   };
-  add(indicator.label.zh, true, true);
+  add(indicator.label.zh, true, negations);
   for (const [text, value] of valueSpellingsOf(indicator) ?? [])
     if (typeof value === 'boolean') add(text, value, false);
   return texts;
+}
+
+/**
+ * The texts that name a yes/no indicator beside an answer beyond its labels (`全封闭压缩机：否`, `水冷机组：是`): its
+ * label's and value labels' stems with 式, 型 or a product word, each with the value it names (hostile-29 W2).
+ *
+ * @example
+ * yesNoNames(hermeticCompressor); // [['全封闭型压缩机', true], …, ['全封闭压缩机', true], …]
+ */
+export function yesNoNames(indicator: IndicatorInfo): ValueText[] {
+  return indicator.type === 'boolean' ? yesNoTradeWords(indicator, false) : [];
 }
 
 function tradeWords(indicator: IndicatorInfo): ValueText[] {
@@ -144,6 +155,22 @@ export function incidentEvent(label: string): { event: string; qualifier: string
   const event = rest.slice(verb.length);
   if ((qualifier === '' && verb === '') || !/^\p{Script=Han}{2,}$/u.test(event)) return undefined;
   return { event, qualifier };
+}
+
+// An English yes/no label's time qualifier (`… in the last three years`, `… within 3 years`).
+const LATIN_QUALIFIER =
+  /^([a-z][a-z -]+?)\s+(?:in|within|during|over)\s+(?:the\s+)?(?:last|past|\d+|[a-z]+)\b.*$/iu;
+
+/**
+ * The event an English yes/no label names before its time qualifier (`Major quality incident in the last three
+ * years` → `Major quality incident`); `undefined` for a label with none or of one word. As {@link incidentEvent}.
+ *
+ * @example
+ * latinEvent('Major quality incident in the last three years'); // 'Major quality incident'
+ */
+export function latinEvent(label: string): string | undefined {
+  const event = LATIN_QUALIFIER.exec(label.trim())?.[1];
+  return event?.includes(' ') ? event : undefined;
 }
 
 function incidentWords(label: string): ValueText[] {

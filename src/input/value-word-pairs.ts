@@ -76,7 +76,7 @@ export function yesNoOf(text: string): boolean | undefined {
 // plain yes/no words elsewhere (`无，水冷` is no answer); `无`/`没有` not where the label is itself a negation.
 const ANSWER_NO = new Set(['无', '没有', '不', 'x', '╳', '✕', '✖', '❌']);
 // `重大质量事故：有`: 有 answers yes as 无 answers no, and likewise not after a negated label (`无重大质量事故：有`).
-const ANSWER_YES = new Set(['有']);
+const ANSWER_YES = new Set(['有', '触发', '已触发']);
 
 /**
  * The answer a folded text gives to a yes/no name it stands beside (`风冷式：否`, `风冷式 x`): a yes/no
@@ -99,7 +99,7 @@ export function answerOf(text: string, negated: boolean): boolean | undefined {
 
 // What ends a product's name after a value word (水冷 + 冷水机组, 螺杆机组, 柜机; 半封闭 + 螺杆; 多联 + 机组): a unit,
 // an air conditioner, a compressor by its kind.
-const HAN_PRODUCT_END = /(?:机组|机|空调|空调器|压缩机|螺杆|涡旋|活塞|转子)$/u;
+const HAN_PRODUCT_END = /(?:机组|机|空调|空调器|压缩机|冷凝器|螺杆|涡旋|活塞|转子)$/u;
 // Words that turn a name round (移动式空调除外, 水冷机不适用): what follows them is no product of that kind.
 const TURNED = /[除外不非无没未否]/u;
 const LATIN_PRODUCT = /^[\s-]+(?:units?|type|system|machine|chiller|compressors?|air[\s-]?conditioner)$/u;

@@ -4,7 +4,13 @@ import { spellingFold } from '../text/enum-spelling';
 import { foldValueText } from '../text/fold-value-text';
 import { fullWidthToAscii } from '../text/full-width';
 import { isVetoHeader, vetoIndicator } from './close-columns';
-import { incidentEvent, moreValueWords, withoutProductWord } from './value-word-forms';
+import {
+  incidentEvent,
+  latinEvent,
+  moreValueWords,
+  withoutProductWord,
+  yesNoNames,
+} from './value-word-forms';
 import { answerOf, pairOf, productAfter, yesNoOf } from './value-word-pairs';
 
 /** What a cell's text means for an indicator it is a value word of ({@link valueWords}). */
@@ -53,6 +59,14 @@ export interface ValueWords {
    * a remark names as a sheet heads its veto column (`一票否决：是`, `否决项：无`, `重大事故：有`); else `undefined`.
    */
   readonly veto?: IndicatorInfo;
+  /**
+   * An enum's codes that hold a digit or a dot (`T3`, `P.I`, `P.II`; not `split`, a word), folded → what they say:
+   * such a code is no word of a remark's prose, so one standing alone among other words says its value
+   * (`T3工况`, `for T3 climate`, `P·I型硅酸盐水泥`: {@link wordOf}'s `codeToken`).
+   */
+  readonly codes: ReadonlyMap<string, readonly ValueWord[]>;
+  /** The first letters of {@link codes}, both cases and full width: a cell with none before a digit or dot names none. */
+  readonly codeFirsts: ReadonlySet<number>;
 }
 
 /**
@@ -116,7 +130,9 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
     if (indicator.type === 'enum' || indicator.type === 'boolean')
       for (const [text, value] of valueSpellingsOf(indicator) ?? []) add(text, value);
     if (indicator.type === 'boolean')
-      for (const label of [indicator.label.zh, indicator.label.en]) {
+      // The yes value's own labels too (`non-hermetic` of `Hermetic`), as the indicator's label.
+      for (const label of [indicator.label.zh, indicator.label.en, indicator.valueLabels?.true?.en]) {
+        if (label === undefined) continue;
         add(label, true);
         const latin = !/\p{Script=Han}/u.test(label);
         for (const form of forms(label)) {
@@ -140,14 +156,32 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
   const names = namesOf(worded);
   const events = new Map<string, IndicatorInfo[]>();
   for (const indicator of worded) {
-    const event = indicator.type === 'boolean' ? incidentEvent(indicator.label.zh)?.event : undefined;
-    if (event === undefined) continue;
-    const key = foldWord(event);
-    events.set(key, [...(events.get(key) ?? []), indicator]);
+    if (indicator.type !== 'boolean') continue;
+    // `major quality incident 2024` as `重大质量事故 2024年` (hostile-29 W4).
+    for (const event of [incidentEvent(indicator.label.zh)?.event, latinEvent(indicator.label.en)]) {
+      if (event === undefined) continue;
+      const key = foldWord(event).replace(/\s+/gu, '');
+      events.set(key, [...(events.get(key) ?? []), indicator]);
+    }
   }
   // The veto only when a remark can name it: among the indicators these words are of.
   const found = vetoIndicator(indicators);
   const veto = found && worded.has(found) ? found : undefined;
+  // `触发一票否决`: the veto said to apply, as a sheet writes it (hostile-29 W4).
+  if (veto)
+    for (const [text, value] of VETO_WORDS) {
+      const word = { indicator: veto, value, isDefault: value === veto.default };
+      words.set(foldWord(text), [...(words.get(foldWord(text)) ?? []), word]);
+    }
+  const codes = new Map<string, ValueWord[]>();
+  for (const [form, list] of words)
+    for (const word of list)
+      if (
+        word.indicator.type === 'enum' &&
+        CODE.test(String(word.value)) &&
+        foldWord(String(word.value)) === form
+      )
+        codes.set(form, [...(codes.get(form) ?? []), word]);
   let longest = 0;
   const characters = new Set<number>();
   const firsts = new Set<number>();
@@ -183,6 +217,14 @@ export function valueWords(indicators: readonly IndicatorInfo[]): ValueWords | u
     events,
     veto,
     short,
+    codes,
+    codeFirsts: new Set(
+      [...codes.keys()].flatMap((code) => {
+        const c = code.charCodeAt(0);
+        const upper = code.charAt(0).toUpperCase().charCodeAt(0);
+        return [c, upper, c + 0xfee0, upper + 0xfee0];
+      }),
+    ),
   };
 }
 
@@ -210,14 +252,19 @@ function namesOf(indicators: ReadonlySet<IndicatorInfo>): Map<string, Name[]> {
       /^\p{Script=Han}{2,}(?:品种|种类)$/u.test(zh) ? zh.slice(-2) : undefined,
       // `重大质量事故：有`: the incident a yes/no label names, as a name beside an answer (hostile-27 W2).
       indicator.type === 'boolean' ? incidentEvent(zh)?.event : undefined,
+      indicator.type === 'boolean' ? latinEvent(indicator.label.en) : undefined,
       // `climate: T3`, `hermetic: no`: the English label less its last word when that is a kind's (hostile-27 W6).
       latinStem(indicator.label.en),
     ];
     for (const text of [indicator.name, zh, indicator.label.en, ...short])
       if (text !== undefined) add(text, { indicator, polarity });
-    if (indicator.type === 'boolean')
+    if (indicator.type === 'boolean') {
       for (const [text, value] of valueSpellingsOf(indicator) ?? [])
         if (typeof value === 'boolean') add(text, { indicator, polarity: value });
+      // `全封闭压缩机：否`: a label's or value label's stem with a product word names it as the label does (hostile-29 W2).
+      for (const [text, value] of yesNoNames(indicator))
+        if (typeof value === 'boolean') add(text, { indicator, polarity: value });
+    }
   }
   return names;
 }
@@ -229,6 +276,18 @@ const LATIN_KIND = /^([a-z][a-z-]+(?: [a-z][a-z-]+)*) (?:type|compressor|unit)$/
 function latinStem(label: string): string | undefined {
   return LATIN_KIND.exec(label.trim())?.[1];
 }
+
+// A code of an enum's value: Latin letters with a digit (`T3`) or a dot (`P.I`, `P·II`), no Han character.
+const CODE = /^[A-Za-z]{1,3}(?:\d{1,2}|[.·][A-Za-z]{1,4})$/u;
+
+// The veto said to apply, or not (hostile-29 W4): `触发一票否决`, `未触发一票否决`.
+const VETO_WORDS: readonly [string, boolean][] = [
+  ['触发一票否决', true],
+  ['触发否决项', true],
+  ['一票否决已触发', true],
+  ['未触发一票否决', false],
+  ['未触发否决项', false],
+];
 
 // What a veto heading (`isVetoHeader`) holds somewhere in it, for the bigrams: 一票否决, 否决项, 是否否决 hold 否决;
 // 重大事故, 重大质量问题 hold 重大.
@@ -261,8 +320,55 @@ export function wordOf(written: string, words: ValueWords): readonly ValueWord[]
     namedCode(cell, words) ??
     codeWithClass(cell, words) ??
     dated(cell, words) ??
-    eventNoted(cell, words)
+    eventNoted(cell, words) ??
+    bracketedWhole(cell, words)
   );
+}
+
+// A cell that is one bracketed text (`（T3）`, `[T3]`, `【T3】`): the brackets say nothing of it (hostile-29 W2).
+const BRACKETED_WHOLE = /^[(（[【〔〖]\s*([^()（）[\]【】〔〕〖〗]+?)\s*[)）\]】〕〗]$/u;
+
+function bracketedWhole(cell: string, words: ValueWords): readonly ValueWord[] | undefined {
+  const inner = BRACKETED_WHOLE.exec(cell.trim())?.[1];
+  return inner === undefined ? undefined : wordOf(inner, words);
+}
+
+/** Whether some character of a cell is a code's first letter: most remarks have none and are not folded. */
+function codeMayStart(cell: string, firsts: ReadonlySet<number>): boolean {
+  for (let i = 0; i < cell.length; i++) if (firsts.has(cell.charCodeAt(i))) return true;
+  return false;
+}
+
+// What a cell with a code in it holds as written: a Latin letter, then a digit, a dot or a Roman numeral.
+const CODE_HINT = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A][\s\u3000]?[0-9\uFF10-\uFF19.·・•．\-Ⅰ-Ⅻ]/u;
+// A code standing alone, after the fold: not part of a model's code (`KFR-35GW/T3`, `T35`, `KFR-35T3`) or a list
+// (`T1-T3`, read as one by remarkWord), nor glued to a figure (`P.I42.5`, read by codeWithClass).
+const CODE_TOKEN = /(?<![a-z0-9./\-_#+])[a-z]{1,3}(?:\d{1,2}|[.-][a-z]{1,4})(?![a-z0-9./\-_#+])/gu;
+// A word that turns a remark round (除外, 非, not) or names an id before the code (型号T3, 样品T3): let be.
+const TURNED_CODE = /除外|以外|不|非|无|没|未|否|号|样品|except|exclud|\bnot?\b|\bnon\b|without/u;
+
+/**
+ * `T3工况`, `for T3 climate`, `P·I型硅酸盐水泥`, `P-I`, `KFR-35GW（T3）`: each enum code ({@link ValueWords.codes}:
+ * one with a digit or a dot) standing alone among other words of a remark, with nothing in it that turns the remark
+ * round or makes the code an id's (`T3除外`, `非P·I`, `型号T3`) (hostile-29 W2, W3): the codes' values, in the order
+ * written. One rule for every wording round a code, where each wording used to need its own reader; `remarkWord`
+ * asks it last, after the clauses, so a clause that says a value is still the one named.
+ *
+ * @example
+ * codeWords('for T3 climate', words)?.[0]?.value; // 'T3'
+ */
+export function codeWords(cell: string, words: ValueWords): readonly ValueWord[] | undefined {
+  if (words.codes.size === 0 || !codeMayStart(cell, words.codeFirsts) || !CODE_HINT.test(cell))
+    return undefined;
+  const folded = foldWord(cell);
+  if (TURNED_CODE.test(folded)) return undefined;
+  // Every code it names (`T1工况 T3工况`): the caller takes the first it wants.
+  const said: ValueWord[] = [];
+  // `P-I`: a hyphen where GB 175 writes its dot.
+  for (const [token] of folded.matchAll(CODE_TOKEN))
+    for (const word of words.codes.get(token.replace('-', '.')) ?? [])
+      if (!said.includes(word)) said.push(word);
+  return said.length > 0 ? said : undefined;
 }
 
 // A date a remark begins with (`2023年`, `2024年10月`, `2024-10-08：`): it says when, not what.
@@ -308,11 +414,20 @@ function namedCode(cell: string, words: ValueWords): readonly ValueWord[] | unde
   return said && said.length > 0 ? said : undefined;
 }
 
-// A count of events after the event (`1起`, `：1 起`, `2次`); 0 (`0 起`, `零起`) says there was none.
-const COUNT_AFTER = /\s*[:=]?\s*(\d+|[零〇一二两三四五六七八九十百]+)\s*(?:起|次|件|宗|例)$/u;
-// A date after the event (`2024年3月`, `（2024年）`, `2024-03`): it says when.
-const DATE_AFTER =
-  /\s*[:,]?\s*\(?\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)\s*\)?$/u;
+// A count of events after the event (`1起`, `：1 起`, `2次`, `×1`, `x 2`); 0 (`0 起`, `零起`) says there was none.
+const COUNT_AFTER =
+  /\s*[:=]?\s*(?:(\d+|[零〇一二两三四五六七八九十百]+)\s*(?:起|次|件|宗|例)|[×x*]\s*(\d+))$/u;
+// The same before it, after a verb of occurrence (`有1起重大质量事故`, `发生2次重大质量事故`: hostile-29 W4).
+const COUNT_BEFORE =
+  /^(?:有|发生(?:了|过)?|出现(?:了|过)?|曾发生(?:过)?)?\s*(\d+|[零〇一二两三四五六七八九十百]+)\s*(?:起|次|件|宗|例)\s*/u;
+// A year: four digits or Chinese ones (`二〇二四`), or two before 年 (`24年`); a month likewise.
+const YEAR = '(?:\\d{4}|[〇零一二三四五六七八九]{4}|\\d{2}(?=\\s*年))';
+const MONTH = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
+// A date after the event (`2024年3月`, `（2024年）`, `2024-03`, `二〇二四年三月`, `24年3月`, a bare `2024`): it says when.
+const DATE_AFTER = new RegExp(
+  `\\s*[:,]?\\s*\\(?\\s*(?:${YEAR}\\s*年(?:\\s*${MONTH}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?)?|\\d{4}[-/.]\\d{1,2}(?:[-/.]\\d{1,2})?|(?:19|20)\\d{2})\\s*\\)?$`,
+  'u',
+);
 // What such a cell ends in, before folding: a count's unit, a date's, a digit or a bracket.
 const NOTED_END = /[起次件宗例年月日号)）\d０-９]$/u;
 // A veto header that names an event (`重大事故`, `重大质量问题`), not the veto itself (`否决项`).
@@ -330,18 +445,24 @@ function eventNoted(cell: string, words: ValueWords): readonly ValueWord[] | und
   if (words.events.size === 0 && !words.veto) return undefined;
   const text = cell.trim();
   const first = text.charCodeAt(0);
-  if (!NOTED_END.test(text) && !(first >= 0x30 && first <= 0x39)) return undefined;
+  const before = COUNT_BEFORE.exec(text);
+  if (!NOTED_END.test(text) && !(first >= 0x30 && first <= 0x39) && !before) return undefined;
   let rest = foldWord(text);
   let noted = false;
   let count: number | undefined;
   const date = DATE_FIRST.exec(rest)?.[0];
+  const counted = COUNT_BEFORE.exec(rest);
   if (date && date.length < rest.length) [rest, noted] = [rest.slice(date.length), true];
+  else if (counted && counted[0].length < rest.length) {
+    count = /^[零〇0]+$/u.test(counted[1]!) ? 0 : 1;
+    [rest, noted] = [rest.slice(counted[0].length), true];
+  }
   for (let i = 0; i < 2; i++) {
     const counted = count === undefined ? COUNT_AFTER.exec(rest) : null;
     const dated = counted ? null : DATE_AFTER.exec(rest);
     const found = counted ?? dated;
     if (!found || found.index === 0) break;
-    if (counted) count = /^[零〇0]+$/u.test(counted[1]!) ? 0 : 1;
+    if (counted) count = /^[零〇0]+$/u.test(counted[1] ?? counted[2]!) ? 0 : 1;
     [rest, noted] = [rest.slice(0, found.index).trim(), true];
   }
   if (!noted) return undefined;
@@ -432,7 +553,7 @@ function wrapped(cell: string, words: ValueWords): readonly ValueWord[] | undefi
     const said = lookUp(x, words);
     if (said?.some((w) => !w.isDefault)) return said;
     // `重大质量事故：有（2024年）`: a name and its answer, then a remark on it.
-    const pair = said ? undefined : paired(x, words);
+    const pair = said ? undefined : (paired(x, words) ?? eventNoted(x, words));
     if (pair?.some((w) => !w.isDefault)) return pair;
     const answer = answered(x, remark, words);
     if (answer) return answer;
@@ -522,6 +643,9 @@ function namedBy(text: string, words: ValueWords): readonly Name[] | undefined {
 /** What `value` says of a named indicator: a yes/no answers a yes/no name (its value, or the other); else a value word of it. */
 function saidOf(name: Name, value: string, words: ValueWords): ValueWord[] {
   const { indicator, polarity } = name;
+  // `一票否决：重大质量事故`: the veto answered with the event it is for (hostile-29 W4).
+  if (indicator === words.veto && words.events.get(foldWord(value).replace(/\s+/gu, ''))?.includes(indicator))
+    return [{ indicator, value: true, isDefault: indicator.default === true }];
   if (polarity !== undefined) {
     const yes = answerOf(value, negatedLabel(indicator.label.zh));
     if (yes !== undefined) {
@@ -576,8 +700,10 @@ function answeredAfter(cell: string, words: ValueWords): readonly ValueWord[] | 
 
 // What a remark names before a value word of it (压缩机非全封闭, 机组为水冷式), and the verb it may put between; or
 // what the unit is for (适用于T2气候: fix-input-27).
-const SUBJECT = /^(?:(?:压缩机|冷凝器|冷却方式|冷凝方式|机组|整机|本机|该机)(?:为|是|采用|属于)?|适用于)/u;
-const SUBJECT_FIRSTS = new Set('压冷机整本该适');
+// Or a verb alone (`采用半封闭压缩机`, `采用水冷`: hostile-29 W2).
+const SUBJECT =
+  /^(?:(?:压缩机|冷凝器|冷却方式|冷凝方式|机组|整机|本机|该机)(?:为|是|采用|属于|使用)?|适用于|采用|使用|选用|配用|配备|配置)/u;
+const SUBJECT_FIRSTS = new Set('压冷机整本该适采使选配');
 
 /**
  * `压缩机非全封闭`, `机组为水冷式`: the unit or its part named, then a value word (hostile-26 W2): that word's

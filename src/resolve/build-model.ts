@@ -61,12 +61,16 @@ export function buildModel(
   checkUniqueIds(ctx, [...scope, ...criteria]);
   const group = resolveGroup(ctx, criteria);
   const groupGrades = (group?.criteria ?? []).map((c) => c.grade.id);
-  checkMonotonic(ctx, criteria, tables, new Set(groupGrades));
+  // A table or an indicator's range read in part (a cell or a bound in error) makes the ladder and the bands look
+  // other than written: what follows only from the first mistake is not said (hostile-29 M3).
+  const erred = (key: string) => ctx.issues.some((i) => i.severity === 'error' && i.path[0] === key);
+  const tablesErred = erred('tables');
+  if (!tablesErred) checkMonotonic(ctx, criteria, tables, new Set(groupGrades));
   checkReachable(ctx, criteria, groupGrades);
   checkDivisors(ctx, [...scope, ...criteria], indicators, derived, tables);
   checkSatisfiable(ctx, [...scope, ...criteria], knownSpans(ctx, indicators));
   checkUnreachableBands(ctx, tables, scope, criteria, indicators);
-  checkBandCoverage(ctx, tables, scope, criteria, indicators);
+  if (!tablesErred && !erred('indicators')) checkBandCoverage(ctx, tables, scope, criteria, indicators);
   checkUntested(ctx, [...scope, ...criteria], indicators, derived);
   checkUnmetWhenAbsent(ctx, criteria, indicators);
   checkScoredAbsent(ctx, indicators);

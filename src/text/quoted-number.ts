@@ -19,13 +19,25 @@ export function quotedNumberAdvice(v: string, unit: string | undefined): Localiz
   const withUnit = unit !== undefined && unit !== '' && t.endsWith(unit);
   if (withUnit) t = t.slice(0, -unit.length).trim();
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return undefined;
+  // A numeral of a megabyte was written out whole, twice per message (hostile-29 S2): past LONGEST, its start and
+  // its length, as the value before it is cut.
+  const [zh, en] =
+    t.length > LONGEST
+      ? [
+          `${t.slice(0, LONGEST)}…（共 ${t.length} 个字符）`,
+          `${t.slice(0, LONGEST)}… (${t.length} characters)`,
+        ]
+      : [t, t];
   return withUnit
     ? localized(
-        `是加了引号并带单位的文本：请去掉引号和单位（${unit}），写作 ${t}`,
-        `is text in quotes with the unit: remove the quotes and the unit (${unit}) and write ${t}`,
+        `是加了引号并带单位的文本：请去掉引号和单位（${unit}），写作 ${zh}`,
+        `is text in quotes with the unit: remove the quotes and the unit (${unit}) and write ${en}`,
       )
     : localized(
-        `是加了引号的文本：请去掉引号，写作 ${t}`,
-        `is text in quotes: remove the quotes and write ${t}`,
+        `是加了引号的文本：请去掉引号，写作 ${zh}`,
+        `is text in quotes: remove the quotes and write ${en}`,
       );
 }
+
+/** The longest numeral the advice writes out whole: no real figure is longer (17 significant digits, an exponent). */
+const LONGEST = 40;

@@ -74,7 +74,12 @@ describe('a header repeated in the English labels is a repeated header (hostile-
       expect(run.stderr).toContain('2 records: 2 graded, 0 not graded, 0 invalid');
     }
     const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, path]);
-    expect(zh.stderr).toContain('其中第 4、5 行重复了表头');
+    // Only header repeats skipped: that reason alone, not "only notes" first (hostile-29 M6).
+    expect(zh.stderr).toContain('跳过 2 行，不作为记录：第 4、5 行重复了表头');
+    expect(zh.stderr).not.toContain('只有备注');
+    const en = await cli.run(['grade', '-r', AC, path]);
+    expect(en.stderr).toContain('skipped 2 rows, not counted as records: lines 4, 5 repeat the header');
+    expect(en.stderr).not.toContain('only notes');
   });
 
   it('a row with one label among its values stays a record; the labels under other columns stop the run', async () => {

@@ -129,7 +129,7 @@ describe.concurrent('end, page and summary marks and a repeated header are notes
     ]);
     expect(run.stdout.trim().split('\n')).toHaveLength(2);
     expect(run.stderr).toContain('跳过 1 行');
-    expect(run.stderr).toContain('其中第 3 行重复了表头');
+    expect(run.stderr).toContain('跳过 1 行，不作为记录：第 3 行重复了表头');
   });
 
   it('CSV: a closing line typed as one cell, with no commas after it, is notes too, not a short row', async () => {

@@ -138,6 +138,10 @@ describe('qgrade grade as a co-process: one result line per input line, at once,
     await converse(['--keep', 'model'], true);
   });
 
+  it('neither --keep nor --no-keep: the sample-id field is chosen from the first line, which is answered at once (hostile-29 F1)', async () => {
+    await converse([], true);
+  });
+
   it('--workers 2: a batch that fills slowly is still graded and written at once', async () => {
     await converse(['--keep', 'model', '--workers', '2'], true);
   });

@@ -53,7 +53,7 @@ const HARMLESS = [
   'T1',
   '气候类型：T1',
   '是（风冷式）',
-  '备注：T3',
+  '备注：T1', // 备注：T3 names T3 since hostile-29 (a code standing alone: remark-clauses.test)
   '移动式空调除外',
   '水冷却',
 ];

@@ -41,7 +41,7 @@ const CASES: [cell: string, field: string, twin: string][] = [
 const HARMLESS = [
   '风冷式：是',
   '是（风冷式）',
-  '备注：T3',
+  '备注：T1', // 备注：T3 names T3 since hostile-29 (a code standing alone: remark-clauses.test)
   '移动式空调除外',
   '水冷却',
   '移动式、多联式除外',

@@ -165,4 +165,88 @@ describe('remarkWord', () => {
     for (const cell of ['P·O 42.5', '普通硅酸盐水泥P·O', '非P·I', '型号P·I', '样品P·I', '水泥P·S', 'P.I除外'])
       expect(cement(cell), cell).toBeUndefined();
   });
+
+  describe('hostile-29 W2, W3: one rule per form, not a regex per wording', () => {
+    const both = (cell: string, on = words) => {
+      const found = remarkWord(cell, on, (w) => !w.isDefault);
+      return found && [found.word.indicator.name, found.word.value, found.also?.value];
+    };
+
+    it('a range or list written with a hyphen, dash or word reads as the slash does: each value named', () => {
+      for (const cell of ['T1-T3', 'T1–T3', 'T1—T3', 'T1到T3', 'T1 to T3', 'T1－T3'])
+        expect(both(cell), cell).toEqual(['climateType', 'T3', 'T1']);
+      for (const cell of ['T2和T3', 'T2或T3', 'T2及T3', 'T2 or T3', 'T2 and T3'])
+        expect(both(cell), cell).toEqual(['climateType', 'T2', 'T3']);
+      expect(both('P.I或P.II', lotWords)).toEqual(['cementType', 'P.I', 'P.II']);
+      // The halves of a model's code, a span of figures, a list of notes: no list of values.
+      for (const cell of [
+        'KFR-35GW',
+        'APF 4.5-5.0',
+        '3500-4500W',
+        '第1-3批',
+        'T1-T1',
+        '外观良好和包装完好',
+        '样品完好',
+      ])
+        expect(both(cell), cell).toBeUndefined();
+      expect(both('型号 KFR-35GW 移动式 样机')).toEqual(['unitConfiguration', 'mobile', undefined]);
+    });
+
+    it('a code in brackets, or standing alone among other words, says its value; not turned round or an id', () => {
+      for (const cell of [
+        '（T3）',
+        '[T3]',
+        '【T3】',
+        'T3工况',
+        '气候类别：T3',
+        'T3 only',
+        'for T3 climate',
+        'T3气候 出口机型',
+        '备注：T3',
+        'KFR-35GW（T3）',
+      ])
+        expect(both(cell), cell).toEqual(['climateType', 'T3', undefined]);
+      expect(both('T1工况 T3工况')).toEqual(['climateType', 'T3', 'T1']);
+      for (const cell of ['P.I型', 'P·I型硅酸盐水泥', 'P-I', 'cement type P.I', '【P·I】'])
+        expect(both(cell, lotWords), cell).toEqual(['cementType', 'P.I', undefined]);
+      expect(both('Ⅰ型硅酸盐水泥', lotWords)).toEqual(['cementType', 'P.I', undefined]);
+      expect(both('Ⅱ型硅酸盐水泥', lotWords)).toEqual(['cementType', 'P.II', undefined]);
+      for (const cell of [
+        'T1工况',
+        '（T1）',
+        'T3除外',
+        '非T3',
+        'not T3',
+        'except T3',
+        '型号T3',
+        'T35',
+        'KFR-35T3',
+        'KFR-35GW/T3',
+        '（见附件）',
+        '【复检】',
+      ])
+        expect(both(cell), cell).toBeUndefined();
+      for (const cell of ['P.O型', 'P-O', '批次P-1', 'P.I除外', '非P·I', '送检', 'PI42.5'])
+        expect(both(cell, lotWords), cell).toBeUndefined();
+    });
+
+    it('a verb before a value word, a stem with 压缩机 as a name, 冷凝器 as a product, English no-words', () => {
+      for (const cell of [
+        '采用半封闭压缩机',
+        '采用半封闭式压缩机',
+        '全封闭压缩机：否',
+        '全封闭式压缩机：否',
+        'non-hermetic',
+        'semihermetic compressor',
+        'open-type compressor',
+      ])
+        expect(both(cell), cell).toEqual(['hermeticCompressor', false, undefined]);
+      for (const cell of ['水冷冷凝器', '采用水冷', '使用水冷冷凝器'])
+        expect(both(cell), cell).toEqual(['airCooled', false, undefined]);
+      for (const cell of ['portable', 'Portable unit', '可移动式'])
+        expect(both(cell), cell).toEqual(['unitConfiguration', 'mobile', undefined]);
+      for (const cell of ['采用全封闭压缩机', '全封闭压缩机：是', '全封闭压缩机', '风冷冷凝器', 'hermetic'])
+        expect(both(cell), cell).toBeUndefined();
+    });
+  });
 });

@@ -87,8 +87,35 @@ describe('value words, folded and extended', () => {
       '近三年发生重大质量事故1起',
       '近三年重大质量事故 1 起',
       '重大事故1起',
+      // hostile-29 W4: a count before the event, ×1, a year alone or in Chinese figures, a remark after the count,
+      // other verbs of occurrence, the English label's event, the veto answered with its event or said triggered.
+      '重大质量事故 2024',
+      '有1起重大质量事故',
+      '发生2起重大质量事故',
+      '曾发生重大质量事故',
+      '出现过重大质量事故',
+      '重大质量事故 二〇二四年三月',
+      '重大质量事故 24年3月',
+      '重大质量事故×1',
+      '重大质量事故 x1',
+      '重大质量事故 1起（已整改）',
+      'major quality incident 2024',
+      '一票否决：重大质量事故',
+      '触发一票否决',
     ])
       expect(veto(cell), cell).toEqual([true]);
+    // The same forms saying none, and look-alikes that say nothing: a count of 0, no verb, a heading alone.
+    for (const cell of ['有0起重大质量事故', '重大质量事故×0', '未触发一票否决'])
+      expect(veto(cell), cell).toEqual([false]);
+    for (const cell of [
+      '一票否决',
+      '质量事故1起',
+      '一般质量事故2起',
+      '有1起一般质量事故',
+      'major quality incident',
+      '一票否决：质量事故',
+    ])
+      expect(veto(cell), cell).toBeUndefined();
     for (const cell of ['重大质量事故：0 起', '重大质量事故0起', '重大质量事故零起', '发生重大质量事故0起'])
       expect(veto(cell), cell).toEqual([false]);
     // Said none with a date: none. None with a count above 0: a contradiction, let be.
@@ -98,7 +125,6 @@ describe('value words, folded and extended', () => {
       '未发生重大质量事故1起',
       '一般质量事故1起',
       '重大质量事故整改1起',
-      '重大质量事故 2024',
       '2024年',
       '1起',
       '否决项 2024年',

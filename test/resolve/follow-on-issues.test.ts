@@ -248,3 +248,22 @@ scoring:
     );
   });
 });
+
+describe('a table cell, row or range in error: no ladder or band warning that follows from it (hostile-29 M3)', () => {
+  // Each file is `qgrade init`'s template with one slip: a decimal comma in a band ("≤ 0,5") or a range
+  // ("[0,5, 100]"), or a row of 5 cells in a table of 4 columns. Each was followed by two "asks nothing" errors
+  // (the table's rows read in part) or a band-gap warning for tensileStrength ≤ 0 (the range read in part).
+  for (const [file, line] of [
+    ['table-cell-error.yaml', 42],
+    ['range-error.yaml', 28],
+    ['cell-count-error.yaml', 42],
+  ] as const)
+    it(`${file}: the first mistake alone`, () => {
+      const { issues } = checkRuleSet(read(`test/fixtures/follow-on/${file}`), { filename: file });
+      const shown = issues.filter((i) => !i.message.includes('placeholder'));
+      expect(shown.map((i) => i.line)).toEqual([line]);
+      expect(shown[0]!.severity).toBe('error');
+      expect(shown.map((i) => i.code)).not.toContain('unreachable-grade');
+      expect(shown.map((i) => i.code)).not.toContain('band-gap');
+    });
+});
