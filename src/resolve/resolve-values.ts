@@ -20,6 +20,7 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { bandUnitAdvice } from './band-unit-advice';
 import { checkPointBands, type PointBand } from './check-point-bands';
 import { checkPointsMap } from './check-points-map';
+import { checkWeightSum } from './check-weight-sum';
 import { checkWeights } from './check-weights';
 import { isIntegerIndicator } from './integers-between';
 import { badInterval, kindName, type ModelContext } from './model-context';
@@ -558,6 +559,10 @@ function reserveScoring(
     path: ['scoring', 'dimensions', i, 'weight'],
   }));
   if (!checkWeights(ctx, dimensionWeights, localized('各维度', 'the dimensions'))) return undefined;
+  checkWeightSum(
+    ctx,
+    doc.dimensions.map((d, i) => ({ id: d.id, ...dimensionWeights[i]! })),
+  );
   const totalSlot = reserve(TOTAL_SCORE, ['scoring']);
   if (totalSlot === undefined) return undefined;
   for (const [i, { dim, expr }] of dimExprs.entries()) {
