@@ -24,6 +24,7 @@ import { checkWeightSum } from './check-weight-sum';
 import { checkWeights } from './check-weights';
 import { isIntegerIndicator } from './integers-between';
 import { badInterval, kindName, type ModelContext } from './model-context';
+import { nameClash } from './name-clash';
 import { resolveWhen } from './resolve-conditions';
 import { resolveValueLabels } from './resolve-value-labels';
 import { unitCharacterProblem } from './unit-characters';
@@ -367,15 +368,7 @@ export function resolveDerived(
   let slot = firstSlot;
   const reserve: Reserve = (name, path, decimals, unit) => {
     if (ctx.values.has(name) || ctx.tables.has(name)) {
-      ctx.error(
-        'duplicate-id',
-        localized(
-          `“${name}”已是某个指标、派生值或表的名称`,
-          `"${name}" is already the name of an indicator, derived value or table`,
-        ),
-        path,
-        { key: true },
-      );
+      ctx.error('duplicate-id', nameClash(ctx, name, path), path, { key: true });
       return undefined;
     }
     const s = slot++;
