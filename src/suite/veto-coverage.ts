@@ -1,6 +1,6 @@
+import type { GradeResult } from '../model/grade-result';
 import type { CheckModel } from '../model/rule-set-model';
 import type { LocalizedText } from '../text/localized-text';
-import type { GradedCase } from './coverage';
 
 /**
  * A veto of a rule set — a requirement with `cap` or `gate` — and whether a
@@ -33,7 +33,10 @@ export interface VetoCoverage {
  * {@link VetoCoverage.exercised} when a valid case fails it. Invalid cases
  * count for nothing, as for thresholds.
  */
-export function vetoCoverage(criteria: readonly CheckModel[], cases: readonly GradedCase[]): VetoCoverage[] {
+export function vetoCoverage(
+  criteria: readonly CheckModel[],
+  cases: readonly { result: GradeResult }[],
+): VetoCoverage[] {
   const failed = new Set<string>();
   for (const { result } of cases) {
     if (result.errors) continue;

@@ -20,9 +20,16 @@ describe('coverage of vetoes (cap, gate)', async () => {
   it('a cap some case fails is covered', () => {
     const report = thresholdCoverage(suite.ruleSet!, suite.cases);
     expect(report.vetoes).toEqual([
-      expect.objectContaining({ criterion: 'no-major-incident', effect: 'cap', capAt: 'inspection', exercised: true }),
+      expect.objectContaining({
+        criterion: 'no-major-incident',
+        effect: 'cap',
+        capAt: 'inspection',
+        exercised: true,
+      }),
     ]);
-    expect(formatCoverage(report, 'q.yaml', 'zh')).toContain('封顶/否决要求（cap、gate）1 项，1 项有不满足它的用例');
+    expect(formatCoverage(report, 'q.yaml', 'zh')).toContain(
+      '封顶/否决要求（cap、gate）1 项，1 项有不满足它的用例',
+    );
     expect(formatCoverage(report, 'q.yaml', 'zh')).not.toContain('未覆盖的封顶/否决要求');
   });
 
@@ -37,10 +44,14 @@ describe('coverage of vetoes (cap, gate)', async () => {
     expect(report.percent).toBe(all.percent);
     const zh = formatCoverage(report, 'q.yaml', 'zh');
     expect(zh).toContain('封顶/否决要求（cap、gate）1 项，0 项有不满足它的用例');
-    expect(zh).toContain('    no-major-incident（第 172 行，不满足时封顶于检验级）：没有不满足它的用例，请加一个');
+    expect(zh).toContain(
+      '    no-major-incident（第 172 行，不满足时封顶于检验级）：没有不满足它的用例，请加一个',
+    );
     const en = formatCoverage(report, 'q.yaml', 'en');
     expect(en).toContain('vetoes (cap, gate): 0 of 1 have a case that does not meet them');
-    expect(en).toContain('    no-major-incident (line 172, caps at inspection when not met): no case fails it; add one');
+    expect(en).toContain(
+      '    no-major-incident (line 172, caps at inspection when not met): no case fails it; add one',
+    );
   });
 
   it('an invalid case that fails it does not count', () => {
