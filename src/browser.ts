@@ -89,4 +89,5 @@ export {
 } from './suite/coverage';
 export { type CaseResult, runSuite as runTestSuite, type SuiteResult } from './suite/run-suite';
 export { parseTestSuite, type TestCase, type TestSuite, type UncoveredThreshold } from './suite/test-suite';
+export type { VetoCoverage } from './suite/veto-coverage';
 export type { Language, LocalizedText } from './text/localized-text';

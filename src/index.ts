@@ -123,4 +123,5 @@ export {
   type TestSuite,
   type UncoveredThreshold,
 } from './suite/test-suite';
+export type { VetoCoverage } from './suite/veto-coverage';
 export type { Language, LocalizedText } from './text/localized-text';

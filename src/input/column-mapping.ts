@@ -5,6 +5,7 @@ import { checkMapSources } from './check-column-mapping';
 import { closeColumns } from './close-columns';
 import { trimCell } from './convert-value';
 import { defaultedColumnError } from './defaulted-column';
+import { gradedOutputClash } from './graded-output';
 import { type HeaderClash, headerClashError } from './header-clash';
 import { type IndicatorHeaders, indicatorHeaders } from './header-unit';
 import { mappedHeaders, mappedWithUnit, otherMappedUnit } from './mapped-header-unit';
@@ -210,6 +211,14 @@ export function resolveColumns(
           localized(
             `${input ? `${input}：` : ''}第 ${earlier + 1} 列（“${a}”）和第 ${i + 1} 列（“${b}”）看起来都是指标 ${symbol.name}（${symbol.label.zh}），它只取一个值，所以两列都没有作为它读取；按哪一列评级无法确定：请删除或改名不是 ${symbol.name} 的那一列`,
             `${input ? `${input}: ` : ''}columns ${earlier + 1} ("${a}") and ${i + 1} ("${b}") both look like the indicator ${symbol.name} (${symbol.label.en}), which takes one value, so neither is read as it; which one to grade would be a guess: delete or rename the column that is not ${symbol.name}`,
+          ),
+        );
+      const output = gradedOutputClash(headers.map(trimCell), i);
+      if (output)
+        throw new UsageError(
+          localized(
+            `${input ? `${input}：` : ''}第 ${earlier + 1} 列（“${a}”）和第 ${i + 1} 列（“${b}”）都给出字段“${field}”；${output.zh}`,
+            `${input ? `${input}: ` : ''}columns ${earlier + 1} ("${a}") and ${i + 1} ("${b}") both give the field "${field}"; ${output.en}`,
           ),
         );
       throw new UsageError(

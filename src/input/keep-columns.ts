@@ -10,6 +10,7 @@ import { idFaults, idNotKeptNotice } from './id-not-kept';
 import type { InputItem } from './input-item';
 import { dropNoteRows, isNoteText } from './note-rows';
 import { keepOption, type OptionNaming } from './option-naming';
+import { ownSequence, ownSequenceNotice } from './own-sequence';
 
 /**
  * Which input columns to carry through to the results: the ones named
@@ -175,6 +176,8 @@ export async function keepColumns(
       break;
     }
     columns = id === undefined ? [] : [id];
+    const own = ownSequence(seen, looked, id, (c) => isSequenceColumn(c, looked), valueText);
+    if (own) options.onNotice?.(ownSequenceNotice(own, id, naming));
   } else {
     for (const column of keep) {
       // An empty input has no column to check, and no result to lose: it ends as it would without --keep.

@@ -212,7 +212,17 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
         }));
         const { mapping, indicators } = options;
         const name = localized(input.name, input.name);
-        const hint = headerRowHint({ name, rows, header: 0, mapping, indicators, unit: 'line' });
+        // A title line above the header was skipped (`isTitleLine`): the hint starts at the line read as the
+        // header, not at the title, or it tells the user to delete a title that did no harm (newcomer-29 M2).
+        const at = rows.findIndex((r) => sameCells(r.cells, headers));
+        const hint = headerRowHint({
+          name,
+          rows,
+          header: Math.max(at, 0),
+          mapping,
+          indicators,
+          unit: 'line',
+        });
         if (hint) options.onNotice(hint);
       }
     },
@@ -227,6 +237,11 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
   };
   if (input.size !== undefined) source.size = input.size;
   return source;
+}
+
+/** Whether a line's cells are the header's, as read (trimmed). */
+function sameCells(cells: readonly string[], header: readonly string[]): boolean {
+  return cells.length === header.length && cells.every((c, i) => trimCell(c) === trimCell(header[i]!));
 }
 
 function givesIndicator(fields: readonly string[], indicators: ReadOptions['indicators']): boolean {

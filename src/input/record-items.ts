@@ -7,7 +7,7 @@ import { type Batched, batched } from './batched';
 import { checkMapSources } from './check-column-mapping';
 import { type ColumnMapping, renameKeys, resolveColumns } from './column-mapping';
 import { writtenCells, writtenColumnsAt } from './column-value';
-import { convertCell, trimCell } from './convert-value';
+import { type ConvertedCell, convertCell, trimCell } from './convert-value';
 import { headerAgain } from './header-again';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from './header-row-hint';
 import { indicatorHeaders } from './header-unit';
@@ -414,7 +414,7 @@ function csvItems(
       // A summary line typed without the commas after it (`合计,2`): read as if padded to the header's width.
       if (cells.length < fields.length && notes.isShortSummary(cells)) {
         const padded = [...cells, ...Array.from({ length: fields.length - cells.length }, () => '')];
-        const built = buildRecord(padded, fields, columns, multiColumn);
+        const built = buildRecord(padded, fields, columns, multiColumn, record.line);
         const marked = notes.mark(built, Object.keys(built.record), { line: record.line });
         if (marked.notesOnly) {
           items.push({ row, ...marked });
@@ -451,7 +451,7 @@ function csvItems(
       }
       if (unitAt >= 0) checkUnitCell(cells[unitAt] ?? '', record.line);
       checkOtherHeader(cells, record.line);
-      const built = buildRecord(cells, fields, columns, multiColumn);
+      const built = buildRecord(cells, fields, columns, multiColumn, record.line);
       const place = { line: record.line };
       const item: InputItem = {
         row,
@@ -628,6 +628,7 @@ function buildRecord(
   fields: readonly string[],
   columns: readonly (IndicatorInfo | undefined)[],
   multiColumn: ReadonlySet<string>,
+  line?: number,
 ): { record: Record<string, unknown>; conversionErrors?: RecordError[] } {
   const record = new RecordFields();
   for (let i = 0; i < cells.length; i++) {
@@ -639,9 +640,34 @@ function buildRecord(
       continue;
     }
     const converted = convertCell(cells[i]!, indicator);
-    if (converted) record.value(field, converted, multiColumn.has(field));
+    if (converted)
+      record.value(
+        field,
+        line === undefined ? converted : withPlace(converted, line, i),
+        multiColumn.has(field),
+      );
   }
   return record.finish();
+}
+
+/**
+ * A conversion's error with its line and column named (`（第 9 行第 4 列）`), as an .xlsx one names its cell
+ * (`（单元格 D9）`): the sheet's own 序号 need not be the record's number, so the line finds it (newcomer-29 M1).
+ */
+function withPlace(converted: ConvertedCell, line: number, index: number): ConvertedCell {
+  if (!converted.error) return converted;
+  const { message } = converted.error;
+  const column = index + 1;
+  return {
+    value: converted.value,
+    error: {
+      ...converted.error,
+      message: localized(
+        `${message.zh}（第 ${line} 行第 ${column} 列）`,
+        `${message.en} (line ${line}, column ${column})`,
+      ),
+    },
+  };
 }
 
 /** The text cells (not under an indicator) of a row whose cell count is not the header's, up to the shorter. */

@@ -4,6 +4,7 @@ import {
   type ThresholdCoverage,
   type ThresholdSide,
 } from '../suite/coverage';
+import type { VetoCoverage } from '../suite/veto-coverage';
 import type { Language } from '../text/localized-text';
 
 /**
@@ -30,6 +31,7 @@ export function formatCoverage(report: CoverageReport, file: string, lang: Langu
     const sides = t.waived!.sides.map((side) => sideText(side, lang)).join(zh ? '、' : ', ');
     lines.push(`    ${describeThreshold(t, lang)}${colon}${sides}${zh ? '——' : ' — '}${t.waived!.reason}`);
   }
+  lines.push(...vetoLines(report.vetoes ?? [], lang));
   for (const m of report.unmatched) {
     lines.push(
       zh
@@ -111,4 +113,36 @@ function sideText(side: ThresholdSide, lang: Language): string {
   if (side === 'at') return zh ? '阈值处' : 'at';
   if (side === 'below') return zh ? '略低于' : 'just below';
   return zh ? '略高于' : 'just above';
+}
+
+/**
+ * The vetoes (`cap`, `gate`) as coverage lines: how many have a case that
+ * fails them, and each that has none, as not covered (newcomer-29 F2).
+ */
+function vetoLines(vetoes: readonly VetoCoverage[], lang: Language): string[] {
+  if (vetoes.length === 0) return [];
+  const zh = lang === 'zh';
+  const missed = vetoes.filter((v) => !v.exercised);
+  const n = vetoes.length;
+  const head = zh
+    ? `  封顶/否决要求（cap、gate）${n} 项，${n - missed.length} 项有不满足它的用例`
+    : `  vetoes (cap, gate): ${n - missed.length} of ${n} have a case that does not meet them`;
+  if (missed.length === 0) return [head];
+  const lines = [head, zh ? '  未覆盖的封顶/否决要求：' : '  vetoes not covered:'];
+  for (const v of missed) {
+    const effect =
+      v.effect === 'cap'
+        ? zh
+          ? `不满足时封顶于${v.capAtLabel?.zh ?? v.capAt}`
+          : `caps at ${v.capAt} when not met`
+        : zh
+          ? '不满足时不分级'
+          : 'leaves the record ungraded when not met';
+    lines.push(
+      zh
+        ? `    ${v.criterion}（第 ${v.line} 行，${effect}）：没有不满足它的用例，请加一个`
+        : `    ${v.criterion} (line ${v.line}, ${effect}): no case fails it; add one`,
+    );
+  }
+  return lines;
 }

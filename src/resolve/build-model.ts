@@ -147,11 +147,30 @@ function scoringCriteria(ctx: ModelContext): CheckModel[] {
       for (const d of dims) add(d, gradeId, cutoff, ['scoring', 'cutoffs', gradeId]);
     add(TOTAL_SCORE, gradeId, cutoff, ['scoring', 'cutoffs', gradeId]);
   }
+  // An id listed twice (reported there) most likely stands for the one minimums name that no dimension has:
+  // that one is said once, tied to the duplicate, not once per grade (newcomer-29 M3).
+  const listed = scoring.dimensions.map((d) => d.id);
+  const twice = [...dims].filter((d) => listed.indexOf(d) !== listed.lastIndexOf(d));
+  const said = new Set<string>();
   for (const [gradeId, minimums] of Object.entries(scoring.minimums ?? {})) {
     const gradeKnown = known(gradeId, ['scoring', 'minimums', gradeId]);
     for (const [dim, min] of Object.entries(minimums)) {
       if (!dims.has(dim)) {
         const owner = labelOwner(scoring.dimensions, dim);
+        if (!owner && twice.length > 0) {
+          if (said.has(dim)) continue;
+          said.add(dim);
+          ctx.error(
+            'invalid-scoring',
+            localized(
+              `未知的评分维度“${dim}”：维度标识${zhNames(twice)}列出了两次，其中一个是否应为“${dim}”？`,
+              `unknown dimension "${dim}": the dimension id ${twice.map((t) => `"${t}"`).join(', ')} is listed twice; was one meant to be "${dim}"?`,
+            ),
+            ['scoring', 'minimums', gradeId, dim],
+            { key: true },
+          );
+          continue;
+        }
         ctx.error(
           'invalid-scoring',
           owner

@@ -20,9 +20,11 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import { bandUnitAdvice } from './band-unit-advice';
 import { checkPointBands, type PointBand } from './check-point-bands';
 import { checkPointsMap } from './check-points-map';
+import { checkWeightSum } from './check-weight-sum';
 import { checkWeights } from './check-weights';
 import { isIntegerIndicator } from './integers-between';
 import { badInterval, kindName, type ModelContext } from './model-context';
+import { nameClash } from './name-clash';
 import { resolveWhen } from './resolve-conditions';
 import { resolveValueLabels } from './resolve-value-labels';
 import { unitCharacterProblem } from './unit-characters';
@@ -366,15 +368,7 @@ export function resolveDerived(
   let slot = firstSlot;
   const reserve: Reserve = (name, path, decimals, unit) => {
     if (ctx.values.has(name) || ctx.tables.has(name)) {
-      ctx.error(
-        'duplicate-id',
-        localized(
-          `“${name}”已是某个指标、派生值或表的名称`,
-          `"${name}" is already the name of an indicator, derived value or table`,
-        ),
-        path,
-        { key: true },
-      );
+      ctx.error('duplicate-id', nameClash(ctx, name, path), path, { key: true });
       return undefined;
     }
     const s = slot++;
@@ -558,6 +552,10 @@ function reserveScoring(
     path: ['scoring', 'dimensions', i, 'weight'],
   }));
   if (!checkWeights(ctx, dimensionWeights, localized('各维度', 'the dimensions'))) return undefined;
+  checkWeightSum(
+    ctx,
+    doc.dimensions.map((d, i) => ({ id: d.id, ...dimensionWeights[i]! })),
+  );
   const totalSlot = reserve(TOTAL_SCORE, ['scoring']);
   if (totalSlot === undefined) return undefined;
   for (const [i, { dim, expr }] of dimExprs.entries()) {

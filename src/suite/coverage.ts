@@ -16,6 +16,7 @@ import { valueShown } from '../text/value-kind';
 import type { CaseResult } from './case-result';
 import { formulaValues } from './formula-values';
 import type { UncoveredThreshold } from './test-suite';
+import { type VetoCoverage, vetoCoverage } from './veto-coverage';
 
 /**
  * Where a threshold comes from: a literal limit, a table cell, an end of a range, or a formula.
@@ -143,6 +144,11 @@ export interface CoverageReport {
   percent: number;
   /** Marks of the suite that match no threshold of the rule set (a stale or mistyped mark). */
   unmatched: UncoveredThreshold[];
+  /**
+   * The vetoes (`cap`, `gate` requirements), each with whether a case fails it; one no case fails is shown as
+   * not covered. They are not thresholds: `percent` (and `--min`) count thresholds only.
+   */
+  vetoes: VetoCoverage[];
 }
 
 /**
@@ -259,7 +265,15 @@ export function thresholdCoverage(
   const uncovered = thresholds.filter((t) => missingSides(t).length > 0);
   const percent =
     thresholds.length === 0 ? 100 : (100 * (thresholds.length - uncovered.length)) / thresholds.length;
-  return { ruleSet: { id: ruleSet.id, version: ruleSet.version }, thresholds, uncovered, percent, unmatched };
+  const vetoes = vetoCoverage(model.criteria, cases);
+  return {
+    ruleSet: { id: ruleSet.id, version: ruleSet.version },
+    thresholds,
+    uncovered,
+    percent,
+    unmatched,
+    vetoes,
+  };
 }
 
 /** Applies a suite's mark to a threshold it names; whether it does. */

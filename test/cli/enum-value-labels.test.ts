@@ -136,7 +136,7 @@ describe('enum values written as their labels', () => {
         field: 'ratedCoolingCapacity',
         code: 'wrong-type',
         message: expect.objectContaining({
-          en: 'ratedCoolingCapacity (Rated cooling capacity (CC)) must be a number: "/" means not tested; the indicator is required (an empty value is invalid too) and every record must give it: write the measured value; a record without it cannot be graded by this rule set',
+          en: 'ratedCoolingCapacity (Rated cooling capacity (CC)) must be a number: "/" means not tested; the indicator is required (an empty value is invalid too) and every record must give it: write the measured value; a record without it cannot be graded by this rule set (line 2, column 2)',
         }),
       },
     ]);

@@ -295,19 +295,19 @@ describe.concurrent('qgrade grade: inputs', () => {
     ];
     const en = ndjson((await cli.run(args)).stdout).map((r) => r.errors?.[0]?.message.en);
     expect(en).toEqual([
-      'strength (Strength) must be a number: "40,38,45" is not a decimal number; if these are specimen values, separate them with ";" (or "；"): 40;38;45',
-      'strength (Strength) must be a number: "40，38，45" is not a decimal number; if these are specimen values, separate them with ";" (or "；"): 40;38;45',
-      'strength (Strength) must be a number: "455 460 470" has a digit-group separator or a decimal comma: write e.g. 1234.5; if these are specimen values, separate them with ";" (or "；"): 455;460;470',
-      'strength (Strength) must be a number: "455 °C" is in °C, but the indicator is in MPa, another quantity: check that the value is in the right column',
+      'strength (Strength) must be a number: "40,38,45" is not a decimal number; if these are specimen values, separate them with ";" (or "；"): 40;38;45 (line 2, column 5)',
+      'strength (Strength) must be a number: "40，38，45" is not a decimal number; if these are specimen values, separate them with ";" (or "；"): 40;38;45 (line 3, column 5)',
+      'strength (Strength) must be a number: "455 460 470" has a digit-group separator or a decimal comma: write e.g. 1234.5; if these are specimen values, separate them with ";" (or "；"): 455;460;470 (line 4, column 5)',
+      'strength (Strength) must be a number: "455 °C" is in °C, but the indicator is in MPa, another quantity: check that the value is in the right column (line 5, column 5)',
     ]);
     const zh = ndjson((await cli.run(['--lang', 'zh', ...args])).stdout).map(
       (r) => r.errors?.[0]?.message.zh,
     );
     expect(zh).toEqual([
-      '强度应为数值："40,38,45" 不是十进制数；如为多个试样值，应以“;”或“；”分隔，写作 40;38;45',
-      '强度应为数值："40，38，45" 不是十进制数；如为多个试样值，应以“;”或“；”分隔，写作 40;38;45',
-      '强度应为数值："455 460 470" 含千位分隔符或小数逗号，应写如 1234.5；如为多个试样值，应以“;”或“；”分隔，写作 455;460;470',
-      '强度应为数值："455 °C" 带有单位“°C”，而该指标的单位是 MPa：这不是该指标的量，请核对这一格是否填在了正确的列',
+      '强度应为数值："40,38,45" 不是十进制数；如为多个试样值，应以“;”或“；”分隔，写作 40;38;45（第 2 行第 5 列）',
+      '强度应为数值："40，38，45" 不是十进制数；如为多个试样值，应以“;”或“；”分隔，写作 40;38;45（第 3 行第 5 列）',
+      '强度应为数值："455 460 470" 含千位分隔符或小数逗号，应写如 1234.5；如为多个试样值，应以“;”或“；”分隔，写作 455;460;470（第 4 行第 5 列）',
+      '强度应为数值："455 °C" 带有单位“°C”，而该指标的单位是 MPa：这不是该指标的量，请核对这一格是否填在了正确的列（第 5 行第 5 列）',
     ]);
   });
 

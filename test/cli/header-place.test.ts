@@ -58,6 +58,18 @@ describe.concurrent('where the header is: a hint rather than "missing" on every 
     expect(run.stderr).not.toContain('seems to be the header');
   });
 
+  it('a title line skipped, a header with one column misnamed: the --map hint only, no "delete the rows above" (newcomer-29 M2)', async () => {
+    const path = join(temp(), 'title-misnamed.csv');
+    const header = ['型号', '机组类型', '额定制冷量 CC', '全年能源消耗效率 APF（2024版）'];
+    const lines = ['2025 年抽检结果汇总', header.join(','), ...ROWS.map((r) => r.join(','))];
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    for (const lang of ['en', 'zh']) {
+      const run = await cli.run(['--lang', lang, 'grade', '-r', AC, '-f', 'csv', path]);
+      expect(run.stderr).toContain("--map '全年能源消耗效率 APF（2024版）=apf'");
+      expect(run.stderr).not.toMatch(/seems to be the header|看来才是表头/);
+    }
+  });
+
   it('a CSV with two title lines above the header: names the line that holds it', async () => {
     const path = join(temp(), 'titled.csv');
     const lines = ['2025 年抽检结果汇总', '第一批', HEADER.join(','), ...ROWS.map((r) => r.join(','))];

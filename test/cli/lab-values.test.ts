@@ -134,7 +134,7 @@ describe.concurrent('lab values through CSV and .xlsx', () => {
         const cell =
           format === 'xlsx'
             ? { zh: `（单元格 L${row + 1}）`, en: ` (cell L${row + 1})` }
-            : { zh: '', en: '' };
+            : { zh: `（第 ${row + 1} 行第 12 列）`, en: ` (line ${row + 1}, column 12)` };
         expect(en[row - 1]!.grade).toBeNull();
         expect(en[row - 1]!.errors).toEqual([
           {

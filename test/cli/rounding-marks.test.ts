@@ -65,8 +65,8 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
           field: 'compressive28d',
           code: 'wrong-type',
           message: {
-            en: `compressive28d (28-day compressive strength) must be a number: ${JSON.stringify(written)} carries a GB/T 8170 rounding mark: ${numeral}(${below ? '−' : '+'}) means the measured value is ${below ? 'below' : 'above'} ${numeral} (rounded ${below ? 'up' : 'down'} to it), and qgrade does not read the mark: write the measured value unrounded in the cell; do not drop the mark and write ${numeral}, which may turn the verdict against a limit`,
-            zh: `28 天抗压强度应为数值：${JSON.stringify(written)} 带有 GB/T 8170 修约符号：${numeral}(${below ? '−' : '+'}) 表示实测值${below ? '小于' : '大于'} ${numeral}（已修约${below ? '进' : '舍'}为 ${numeral}），qgrade 不读取修约符号：请在该单元格写未经修约的实测值；不要只删去符号写 ${numeral}，那样与限值比较的结果可能相反`,
+            en: `compressive28d (28-day compressive strength) must be a number: ${JSON.stringify(written)} carries a GB/T 8170 rounding mark: ${numeral}(${below ? '−' : '+'}) means the measured value is ${below ? 'below' : 'above'} ${numeral} (rounded ${below ? 'up' : 'down'} to it), and qgrade does not read the mark: write the measured value unrounded in the cell; do not drop the mark and write ${numeral}, which may turn the verdict against a limit (line ${i + 2}, column 4)`,
+            zh: `28 天抗压强度应为数值：${JSON.stringify(written)} 带有 GB/T 8170 修约符号：${numeral}(${below ? '−' : '+'}) 表示实测值${below ? '小于' : '大于'} ${numeral}（已修约${below ? '进' : '舍'}为 ${numeral}），qgrade 不读取修约符号：请在该单元格写未经修约的实测值；不要只删去符号写 ${numeral}，那样与限值比较的结果可能相反（第 ${i + 2} 行第 4 列）`,
           },
         },
       ]);
@@ -92,7 +92,7 @@ describe.concurrent('values with a GB/T 8170 rounding mark', () => {
     expect(got[0]!.errors?.map((e) => [e.field, e.message.en])).toEqual([
       [
         'maxForceElongation',
-        'maxForceElongation (Percentage total elongation at maximum force Agt) must be a number: "8.75(-)" carries a GB/T 8170 rounding mark: 8.75(−) means the measured value is below 8.75 (rounded up to it), and qgrade does not read the mark: write the measured value unrounded in the cell; do not drop the mark and write 8.75, which may turn the verdict against a limit',
+        'maxForceElongation (Percentage total elongation at maximum force Agt) must be a number: "8.75(-)" carries a GB/T 8170 rounding mark: 8.75(−) means the measured value is below 8.75 (rounded up to it), and qgrade does not read the mark: write the measured value unrounded in the cell; do not drop the mark and write 8.75, which may turn the verdict against a limit (line 2, column 6)',
       ],
     ]);
     expect(got.slice(1).map((r) => [r.grade, r.notGradedReason?.code])).toEqual([

@@ -7,6 +7,7 @@ import { checkRuleSetFile } from '../../resolve/load-rule-set';
 import type { Language } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
+import { schemaLineWarning } from '../schema-line';
 import { suiteGivenToValidate } from '../suite-given-to-validate';
 
 /** `qgrade validate <files...>`: check rule files; every problem as file:line:column: message. */
@@ -46,7 +47,12 @@ Exit codes: 0 every file valid, 1 problems found, 2 usage error (a file that is 
         const cases: JUnitCase[] = [];
         for (const target of await expand(files)) {
           const suite = await suiteGivenToValidate(target);
-          const { issues } = suite ? { issues: [suite] } : await checkRuleSetFile(target);
+          const { issues: found } = suite ? { issues: [suite] } : await checkRuleSetFile(target);
+          // A $schema line that points nowhere (a copied file): the editor stops checking it, so say so.
+          const schemaLine = found.some((i) => i.code === 'file-not-found')
+            ? undefined
+            : schemaLineWarning(target);
+          const issues = schemaLine ? [...found, schemaLine] : found;
           checked++;
           missing ||= issues.some((i) => i.code === 'file-not-found' || i.code === 'rule-set-not-found');
           const errors = issues.filter((i) => i.severity === 'error');
