@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import { bAlsoReads, unitSplitNotice } from '../../compare/b-also-reads';
+import { bAlsoReads, bInUnitsOfA, bUnitFactors, unitSplitNotice } from '../../compare/b-also-reads';
 import {
   createGroupComparison,
   type GroupGradeChange,
@@ -224,6 +224,8 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           format: source.format,
           kept: source.kept.columns,
           ...(source.header ? { header: source.header } : {}),
+          // A field A and B read in units that convert (% and ‰): B grades A's values converted (committee-29 F1).
+          factors: bUnitFactors(alsoRead, a),
         });
         const unread: SideUnread = { a: new Set(), b: new Set(), ...sides.unread, read: reading.read };
         announceKept(ctx, source);
@@ -648,7 +650,8 @@ async function readSides(
     options,
     mapping,
     a.indicators,
-    b.indicators,
+    // A unit that converts (A %, B ‰) is read in A's, as the reading for both reads it (committee-29 F1).
+    bInUnitsOfA(alsoRead, a, b.indicators),
     twins,
     { indicators: both, alsoRead },
     ctx.io.stdin,
