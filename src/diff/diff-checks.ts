@@ -316,7 +316,9 @@ function limitValues(edition: Edition, c: CheckModel): LimitValues | undefined {
   const operand = c.test.operand;
   if (operand.kind === 'literal') {
     const { value, decimals } = operand.literal;
-    return typeof value === 'number' ? { operator, literal: value, values: [{ value, decimals }] } : undefined;
+    return typeof value === 'number'
+      ? { operator, literal: value, values: [{ value, decimals }] }
+      : undefined;
   }
   if (operand.kind === 'cell') {
     const values = columnValues(edition, operand.table, operand.column);

@@ -50,8 +50,8 @@ describe.concurrent('qgrade compare: every format names the same causes and give
         '合计         6       5     1    12',
         '',
         '共 12 条记录：等级不变 11 条（含记录无效 1 条），等级变化 1 条（升高 0 条，降低 1 条）',
-        'A 下：已分级 7 条，不分级 5 条（含记录无效 1 条，未达最低等级 4 条）',
-        'B 下：已分级 6 条，不分级 6 条（含记录无效 1 条，未达最低等级 5 条）',
+        'A 下：已分级 7 条，不分级 5 条（含记录无效 1 条，不合格 4 条）',
+        'B 下：已分级 6 条，不分级 6 条（含记录无效 1 条，不合格 5 条）',
         '',
         // Each side's records per grade, side by side (committee-27 F1): 7/12 = 58.3 %, 6/12 = 50.0 %.
         '各等级记录数（A 与 B 对照）：',
@@ -136,7 +136,11 @@ describe.concurrent('qgrade compare: every format names the same causes and give
     expect(value('已分级')).toEqual(SIDES.graded);
     expect(value('不分级（含无效记录）')).toEqual(SIDES['not-graded']);
     expect(value('记录无效')).toEqual(SIDES['invalid-record']);
-    expect(value('未达最低等级')).toEqual(SIDES['below-lowest-grade']);
+    // A one-grade rule set's records below it: 不合格, as in the matrix (committee-29).
+    const sideRow = (label: string) =>
+      matrix!.rows.find((r) => r.length === 3 && String(r[0]).trim() === label)?.slice(1);
+    expect(sideRow('不合格')).toEqual(SIDES['below-lowest-grade']);
+    expect(value('未达最低等级')).toBeUndefined();
     expect(matrix!.rows.find((r) => r[0] === 'A')![1]).toMatch(
       /^steel\/hot-rolled-ribbed-bar \d+\.\d+\.\d+（.*）$/,
     );

@@ -78,7 +78,8 @@ describe.concurrent('qgrade compare: P in % under A, in ‰ under B (committee-2
     const json = JSON.parse(out.stdout);
     expect(json).toMatchObject({ total: 4, changed: 2 });
     expect(json.changes.map((c: { kept: { 样品编号: string } }) => c.kept.样品编号)).toEqual(['P2', 'P3']);
-    for (const c of json.changes) expect(c).toMatchObject({ from: 'conforming', to: null, causes: ['phosphorus'] });
+    for (const c of json.changes)
+      expect(c).toMatchObject({ from: 'conforming', to: null, causes: ['phosphorus'] });
   });
 
   it('diff says the unit changed and compares in ‰: 0.045 → 0.42 is stricter', async () => {
