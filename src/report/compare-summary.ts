@@ -144,17 +144,20 @@ export function sideRows(counts: CompareCounts, lang: Language): SideRow[] {
       b: b.invalid,
       part: true,
     },
-    ...NOT_GRADED_CODES.map((code) => ({
-      key: code,
-      // Under two one-grade rule sets, a record below the grade is 不合格, as their matrix names it.
-      label:
-        code === 'below-lowest-grade' && a.oneGrade && b.oneGrade
-          ? NONCONFORMING[lang]
-          : reasonText(code, lang),
-      a: a.reasons[code],
-      b: b.reasons[code],
-      part: true,
-    })),
+    // No veto row where no record failed one under either: "否决项不合格 0" reads as a veto item checked (committee-29).
+    ...NOT_GRADED_CODES.filter((code) => code !== 'gate-failed' || a.reasons[code] + b.reasons[code] > 0).map(
+      (code) => ({
+        key: code,
+        // Under two one-grade rule sets, a record below the grade is 不合格, as their matrix names it.
+        label:
+          code === 'below-lowest-grade' && a.oneGrade && b.oneGrade
+            ? NONCONFORMING[lang]
+            : reasonText(code, lang),
+        a: a.reasons[code],
+        b: b.reasons[code],
+        part: true,
+      }),
+    ),
   ];
 }
 

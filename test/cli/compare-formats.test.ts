@@ -21,7 +21,6 @@ const SIDES = {
   'not-graded': [5, 6],
   'invalid-record': [1, 1],
   'out-of-scope': [0, 0],
-  'gate-failed': [0, 0],
   'below-lowest-grade': [4, 5],
 };
 
@@ -96,6 +95,8 @@ describe.concurrent('qgrade compare: every format names the same causes and give
           `<tr data-summary="${key}"><th[^>]*>[^<]+</th><td class="n">${a}</td><td class="n">${b}</td></tr>`,
         ),
       );
+    // No veto failed under either: no "否决项不合格 0 0" row (committee-29).
+    expect(html).not.toContain('data-summary="gate-failed"');
     expect(html).toMatch(/<li data-summary="unchangedInvalid">其中记录无效（A 或 B 下）<b>1<\/b>/);
     expect(html).toContain('<tr data-summary="not-graded"><th>不分级（含无效记录）</th>');
     const most = html.slice(
@@ -141,6 +142,7 @@ describe.concurrent('qgrade compare: every format names the same causes and give
       matrix!.rows.find((r) => r.length === 3 && String(r[0]).trim() === label)?.slice(1);
     expect(sideRow('不合格')).toEqual(SIDES['below-lowest-grade']);
     expect(value('未达最低等级')).toBeUndefined();
+    expect(value('否决项不合格')).toBeUndefined();
     expect(matrix!.rows.find((r) => r[0] === 'A')![1]).toMatch(
       /^steel\/hot-rolled-ribbed-bar \d+\.\d+\.\d+（.*）$/,
     );
