@@ -78,10 +78,7 @@ describe('diff: comparison method and interval of limits read from a table (comm
       direction: 'looser',
     });
     const finer = diffTo(
-      rebar([
-        'interval: 0.5 # GB/T 228.1: elongation after',
-        'interval: 0.2 # GB/T 228.1: elongation after',
-      ]),
+      rebar(['interval: 0.5 # GB/T 228.1: elongation after', 'interval: 0.2 # GB/T 228.1: elongation after']),
     );
     expect(byKey(finer, 'criterion:elongation:comparison')?.direction).toBe('stricter');
   });

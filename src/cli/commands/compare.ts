@@ -45,7 +45,7 @@ import { compareClosingLine } from '../../report/compare-summary';
 import { criterionNames } from '../../report/criterion-names';
 import { bothCriterionNotes, notedName } from '../../report/criterion-notes';
 import { formatComparison } from '../../report/format-comparison';
-import { formatGroupComparison, groupClosingLine } from '../../report/format-group-comparison';
+import { formatGroupComparison, groupClosingLine, groupHeadline } from '../../report/format-group-comparison';
 import { createCompareReport } from '../../report/html/compare-report';
 import { methodEntryMoved, movedByChange } from '../../report/moved-by-change';
 import { causeCountsJson, movedMost } from '../../report/moved-most';
@@ -554,6 +554,9 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             ...(limitLines.get(c.row) ?? []),
             ...whyLines(c.row),
           ];
+          // A lot-grading standard's answer is its lots: their figures and changes lead (committee-29 M5).
+          if (grouped)
+            ctx.out(`${groupHeadline(grouped, describe(a), describe(b), ctx.lang, names).join('\n')}\n`);
           ctx.out(
             formatComparison(result, describe(a), describe(b), ctx.lang, {
               counts,
