@@ -21,14 +21,14 @@ const REBAR = readFileSync(
 function rebar(...replacements: [string | RegExp, string][]): string {
   let text = REBAR;
   for (const [from, to] of replacements) {
-    const next = text.replace(typeof from === 'string' ? new RegExp(escape(from), 'g') : from, to);
+    const next = text.replace(typeof from === 'string' ? new RegExp(escapeRegExp(from), 'g') : from, to);
     expect(next, `the rebar rule set contains ${String(from)}`).not.toBe(text);
     text = next;
   }
   return text;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function diffTo(text: string): DiffEntry[] {
   return diffRuleSets(parseRuleSet(REBAR, { filename: 'a.yaml' }), parseRuleSet(text, { filename: 'b.yaml' }))
