@@ -36,6 +36,11 @@ export interface CompareSideCounts {
   invalid: number;
   /** Of those, valid records by why they are not graded. */
   reasons: Record<NotGradedCode, number>;
+  /**
+   * Set when the rule set has one grade (a conformity standard): its records below it are 不合格 /
+   * nonconforming where the reports name them, not "below the lowest grade" (committee-29).
+   */
+  oneGrade?: true;
 }
 
 /**
@@ -153,11 +158,12 @@ export interface ReasonCount {
 export function createCompareTally(a: TalliedRuleSet, b: TalliedRuleSet): CompareTally {
   const directionOf = gradeDirection(a, b);
   const movable = movableBy(a, b);
-  const side = (): CompareSideCounts => ({
+  const side = (r: TalliedRuleSet): CompareSideCounts => ({
     graded: 0,
     notGraded: 0,
     invalid: 0,
     reasons: { 'out-of-scope': 0, 'gate-failed': 0, 'below-lowest-grade': 0 },
+    ...(r.grades.length === 1 ? { oneGrade: true as const } : {}),
   });
   const counts: CompareCounts = {
     total: 0,
@@ -169,8 +175,8 @@ export function createCompareTally(a: TalliedRuleSet, b: TalliedRuleSet): Compar
     sideways: 0,
     invalidA: 0,
     invalidB: 0,
-    a: side(),
-    b: side(),
+    a: side(a),
+    b: side(b),
   };
   const causeCounts = new Map<string, number>();
   const aloneCounts = new Map<string, number>();

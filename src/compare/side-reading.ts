@@ -67,6 +67,8 @@ export interface SideReadingOptions {
   format: InputFormat;
   kept: readonly string[];
   header?: () => WrittenHeader | undefined;
+  /** Field → what B's value is multiplied by, A and B reading it in units that convert (`bUnitFactors`). */
+  factors?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -168,7 +170,8 @@ export function sideReading(
       if (!('record' in item)) return item;
       const errors = found.get(item.row)?.[which];
       if (which === 'b') found.delete(item.row);
-      const converted = convertCells(item, indicators);
+      const cells = convertCells(item, indicators);
+      const converted = which === 'b' ? scaleFields(cells, options.factors) : cells;
       if (!errors || errors.length === 0 || !('record' in converted)) return converted;
       return { ...converted, conversionErrors: [...(converted.conversionErrors ?? []), ...errors] };
     };
@@ -201,4 +204,31 @@ function convertCells(
   const out: InputItem = { ...item, record: copy };
   if (errors) out.conversionErrors = errors;
   return out;
+}
+
+/**
+ * The item with the numbers of the fields in `factors` multiplied by their factor (a specimen list number by
+ * number, a plain decimal string too), to 15 significant digits as a double holds a decimal (0.045 % × 10 = 0.45 ‰, not 0.44999…).
+ */
+function scaleFields(item: InputItem, factors: ReadonlyMap<string, number> | undefined): InputItem {
+  if (!factors || factors.size === 0 || !('record' in item)) return item;
+  const record = item.record;
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) return item;
+  const fields = record as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
+  // A JSON record's number may be a string, which the grader reads later: a plain decimal is scaled too.
+  const scale = (v: unknown, f: number): unknown =>
+    typeof v === 'number' && Number.isFinite(v)
+      ? Number((v * f).toPrecision(15))
+      : typeof v === 'string' && /^\s*[+-]?\d+(\.\d+)?\s*$/u.test(v)
+        ? Number((Number(v) * f).toPrecision(15))
+        : Array.isArray(v)
+          ? v.map((x) => scale(x, f))
+          : v;
+  for (const [field, factor] of factors) {
+    if (!Object.hasOwn(fields, field)) continue;
+    copy ??= { ...fields };
+    copy[field] = scale(fields[field], factor);
+  }
+  return copy ? { ...item, record: copy } : item;
 }

@@ -1,3 +1,4 @@
+import type { Expr } from '../model/expr';
 import type { CheckModel, ComparisonModel } from '../model/rule-set-model';
 import { criterionNames } from '../report/criterion-names';
 import { groupChecks } from '../resolve/group-checks';
@@ -206,7 +207,7 @@ function diffCheck(a: Edition, b: Edition, x: CheckModel, y: CheckModel, role: R
       'comparison',
       methodA,
       methodB,
-      methodDirection(x, y),
+      methodDirection(a, b, x, y),
       undefined,
       comparisonText(x.comparison),
       comparisonText(y.comparison),
@@ -270,30 +271,108 @@ function ladderDirection(
 
 /**
  * The direction of a change of comparison method or rounding interval where it is provable (committee-24 F4):
- * a `≥`/`≤` limit, the same number in both, on the grid of each side's interval (full-value: none). Rounding
- * is monotone and the limit a grid point, so a value passes the rounded comparison whenever it passes the
- * full-value one, and a coarser interval passes every value a finer one does (`≥ 34` at interval 1 passes
- * from 33.5, at 0.1 from 33.95): a coarser step is looser, a finer one stricter. Else `changed`.
+ * a `≥`/`≤` limit, the same in both (one number, or the same table column or formula), every value it can take
+ * on the grid of each side's interval (full-value: none). Rounding is monotone and the limit a grid point, so a
+ * value passes the rounded comparison whenever it passes the full-value one, and a coarser interval passes every
+ * value a finer one does (`≥ 34` at interval 1 passes from 33.5, at 0.1 from 33.95): a coarser step is looser, a
+ * finer one stricter. A limit read from a table takes each value of its column (committee-29 M4: the rebar
+ * table's limits moved from rounded to full-value comparison were "changed"), and a formula of sums and
+ * differences of cells and numbers each value of each of them: a sum of points of a grid is one. Else `changed`.
  */
-function methodDirection(x: CheckModel, y: CheckModel): DiffDirection {
-  const limit = (c: CheckModel) =>
-    c.test.kind === 'compare' &&
-    (c.test.operator === '>=' || c.test.operator === '<=') &&
-    c.test.operand.kind === 'literal' &&
-    typeof c.test.operand.literal.value === 'number'
-      ? { operator: c.test.operator, literal: c.test.operand.literal }
-      : undefined;
-  const lx = limit(x);
-  const ly = limit(y);
-  if (!lx || !ly || lx.operator !== ly.operator || lx.literal.value !== ly.literal.value) return 'changed';
-  const value = lx.literal.value as number;
+function methodDirection(a: Edition, b: Edition, x: CheckModel, y: CheckModel): DiffDirection {
+  const lx = limitValues(a, x);
+  const ly = limitValues(b, y);
+  if (!lx || !ly || lx.operator !== ly.operator) return 'changed';
+  const same =
+    lx.literal !== undefined
+      ? lx.literal === ly.literal
+      : ly.literal === undefined && a.operandReference(x) === b.operandReference(y);
+  if (!same) return 'changed';
   const step = (c: ComparisonModel, decimals: number): number =>
     c.method === 'full' ? 0 : c.interval ? c.interval.unit * 10 ** c.interval.exponent : 10 ** -decimals;
-  const sx = step(x.comparison, lx.literal.decimals);
-  const sy = step(y.comparison, ly.literal.decimals);
-  const onGrid = (s: number) => s === 0 || Math.abs(value / s - Math.round(value / s)) < 1e-9;
-  if (!onGrid(sx) || !onGrid(sy) || sx === sy) return 'changed';
-  return sy > sx ? 'looser' : 'stricter';
+  const onGrid = (value: number, s: number) => s === 0 || Math.abs(value / s - Math.round(value / s)) < 1e-9;
+  const found = new Set<DiffDirection>();
+  for (const v of [...lx.values, ...ly.values]) {
+    const sx = step(x.comparison, v.decimals);
+    const sy = step(y.comparison, v.decimals);
+    if (!onGrid(v.value, sx) || !onGrid(v.value, sy)) return 'changed';
+    if (sx !== sy) found.add(sy > sx ? 'looser' : 'stricter');
+  }
+  return found.size === 1 ? [...found][0]! : 'changed';
+}
+
+/** A limit's numbers for {@link methodDirection}, each with the decimals a rounded comparison takes it at. */
+interface LimitValues {
+  operator: '>=' | '<=';
+  /** The number, for a limit written as one. */
+  literal?: number;
+  values: { value: number; decimals: number }[];
+}
+
+/** The values a `≥`/`≤` limit can take: its number, its column's cells, or the numbers its formula adds up. */
+function limitValues(edition: Edition, c: CheckModel): LimitValues | undefined {
+  if (c.test.kind !== 'compare' || (c.test.operator !== '>=' && c.test.operator !== '<=')) return undefined;
+  const operator = c.test.operator;
+  const operand = c.test.operand;
+  if (operand.kind === 'literal') {
+    const { value, decimals } = operand.literal;
+    return typeof value === 'number'
+      ? { operator, literal: value, values: [{ value, decimals }] }
+      : undefined;
+  }
+  if (operand.kind === 'cell') {
+    const values = columnValues(edition, operand.table, operand.column);
+    return values ? { operator, values } : undefined;
+  }
+  // A formula's result is rounded at the formula's decimals (0 when it gives none), whatever its parts'.
+  const leaves = sumLeaves(edition, operand.expr, 0);
+  const decimals = operand.decimals ?? 0;
+  return leaves ? { operator, values: leaves.map((value) => ({ value, decimals })) } : undefined;
+}
+
+/** The numbers of a table column, with their decimals; `undefined` when one is not a number. */
+function columnValues(
+  edition: Edition,
+  table: number,
+  column: string,
+): { value: number; decimals: number }[] | undefined {
+  const values: { value: number; decimals: number }[] = [];
+  for (const row of edition.tableAt(table).rows) {
+    const cell = row.cells.get(column);
+    // An empty or `n/a` cell sets no limit.
+    if (!cell || cell.unavailable) continue;
+    if (typeof cell.value !== 'number') return undefined;
+    values.push({ value: cell.value, decimals: cell.decimals });
+  }
+  return values;
+}
+
+/**
+ * The numbers a formula of sums and differences adds up (cells of a column by each of their values, derived
+ * values by their formulas); `undefined` for any other formula (a product, a measured value).
+ */
+function sumLeaves(edition: Edition, e: Expr, depth: number): number[] | undefined {
+  if (depth > 20) return undefined;
+  switch (e.k) {
+    case 'num':
+      return [e.value];
+    case 'cell':
+      return columnValues(edition, e.table, e.column)?.map((v) => v.value);
+    case 'unary':
+      return e.op === '!' ? undefined : sumLeaves(edition, e.arg, depth + 1);
+    case 'binary': {
+      if (e.op !== '+' && e.op !== '-') return undefined;
+      const left = sumLeaves(edition, e.left, depth + 1);
+      const right = left && sumLeaves(edition, e.right, depth + 1);
+      return left && right ? [...left, ...right] : undefined;
+    }
+    case 'ref': {
+      const derived = edition.derived(e.name);
+      return derived ? sumLeaves(edition, derived.expr, depth + 1) : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** The method in the rule file's words: `full`, `rounded`, `rounded 0.5`. */

@@ -3,7 +3,7 @@ import type { IndicatorModel, TableModel, TableRowModel } from '../model/rule-se
 import type { Literal } from '../model/value';
 import type { LocalizedText } from '../text/localized-text';
 import { type BoundaryPoint, type MovedBoundary, movedBoundaries, splitRows } from './band-partition';
-import { cellDirection, cellReaders } from './cell-readers';
+import { type CellReader, cellDirection, cellReaders } from './cell-readers';
 import {
   addedOrRemoved,
   boundaryMoved,
@@ -12,6 +12,7 @@ import {
   labelled,
   rowAddedOrRemoved,
   rowSplit,
+  SAME_IN_NEW_UNIT,
   SAME_LIMITS,
   same,
   shown,
@@ -22,7 +23,14 @@ import {
 import type { Edition } from './edition';
 import { makeEntry } from './make-entry';
 import type { DiffDirection, DiffEntry } from './rule-set-diff';
-import { acrossUnits, tableUnitChange, type UnitChange, unitChangeNote, unitChanges } from './unit-changes';
+import {
+  acrossUnits,
+  convertedNote,
+  tableUnitChange,
+  type UnitChange,
+  unitChangeNote,
+  unitChanges,
+} from './unit-changes';
 
 /**
  * The differences between the threshold tables of two editions, cell by cell.
@@ -224,7 +232,10 @@ function diffCells(
       ...readersA.map((reader) => ({ edition: A.edition, reader })),
       ...readersB.map((reader) => ({ edition: B.edition, reader })),
     ]);
-    const direction = acrossUnits(bare, unit);
+    // A limit whose value's unit converts (% → ‰): A's cell in B's unit tells the direction (committee-29 M4).
+    const converted = convertedCell(A, before, after, unit, readers);
+    const direction = converted === undefined ? acrossUnits(bare, unit) : (converted ?? undefined);
+    const sameInNewUnit = converted === null;
     const ids = unique(readers.map((r) => r.id));
     const where = THING.cell(tableTitle(A, B), shownRow ?? unitA.shown, columnLabel(A, B, column));
     out.push(
@@ -241,21 +252,52 @@ function diffCells(
         message: withReaders(
           labelled(
             where,
-            change(
-              shown(before?.text ?? null, EMPTY_CELL),
-              shown(after?.text ?? null, EMPTY_CELL),
-              direction,
+            inNewUnit(
+              change(
+                shown(before?.text ?? null, EMPTY_CELL),
+                shown(after?.text ?? null, EMPTY_CELL),
+                direction,
+              ),
+              sameInNewUnit,
             ),
           ),
           ids,
         ),
-        ...(unit && direction ? { note: unitChangeNote(unit) } : {}),
+        ...(unit && converted !== undefined
+          ? { note: convertedNote(unit) }
+          : unit && direction
+            ? { note: unitChangeNote(unit) }
+            : {}),
         a: locateCell(A, unitA.row, column),
         b: locateCell(B, unitB.row, column),
       }),
     );
   }
   return out;
+}
+
+/**
+ * A cell's direction across a unit change of the value it limits that converts (`0.045` % → `0.45` ‰): A's
+ * number in B's unit against B's, `null` when they are the same limit; `undefined` when the unit does not
+ * convert, is a key's (rows re-expressed) or a cell is not a number.
+ */
+function convertedCell(
+  A: Side,
+  before: Literal | null,
+  after: Literal | null,
+  unit: UnitChange | undefined,
+  readers: readonly CellReader[],
+): DiffDirection | null | undefined {
+  if (unit?.factor === undefined || keysOf(A).some((k) => A.units.has(k))) return undefined;
+  if (typeof before?.value !== 'number' || typeof after?.value !== 'number') return undefined;
+  if (before.unavailable || after.unavailable) return undefined;
+  const scaled = Number((before.value * unit.factor).toPrecision(15));
+  return scaled === after.value ? null : cellDirection(scaled, after.value, readers);
+}
+
+/** The change's words, with "the same limit in a new unit" when it is one. */
+function inNewUnit(text: LocalizedText, same: boolean): LocalizedText {
+  return same ? { zh: `${text.zh}，${SAME_IN_NEW_UNIT.zh}`, en: `${text.en}, ${SAME_IN_NEW_UNIT.en}` } : text;
 }
 
 function rowEntry(side: Side, unit: Unit, kind: 'row-added' | 'row-removed'): DiffEntry {

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors/usage-error';
 import type { IndicatorInfo } from '../resolve/rule-set';
 import { type LocalizedText, localized } from '../text/localized-text';
-import { perCycleOnly, unitKey, weightingOnly } from './units';
+import { perCycleOnly, unitFactor, unitKey, weightingOnly } from './units';
 
 /**
  * Whether a unit is a ratio of one unit to itself (`W/W`, `Wh/Wh`, `kW·h/(kW·h)`): what an indicator with no
@@ -59,7 +59,8 @@ export function ownMismatch(mismatch: UnitMismatch, alsoRead: AlsoReadBy | undef
 /**
  * The mismatches of a column whose unit is written (in its header or a
  * units row) and whose field other rule sets' indicators read too: each of
- * them that declares another unit. The unit was read as the field's own
+ * them that declares another unit, into which the written one does not
+ * convert ({@link unitFactor}). The unit was read as the field's own
  * indicator's, so it is a unit even as a single letter (`W`).
  *
  * @example
@@ -73,8 +74,15 @@ export function alsoMismatches(
   alsoRead: AlsoReadBy | undefined,
 ): UnitMismatch[] {
   const key = unitKey(written);
+  // A unit that converts to the other's (% and ‰, W and kW) is no mismatch: compare hands that side the
+  // values converted (committee-29 F1).
   return (alsoRead?.get(field) ?? [])
-    .filter((o) => o.indicator.unit !== undefined && unitKey(o.indicator.unit) !== key)
+    .filter(
+      (o) =>
+        o.indicator.unit !== undefined &&
+        unitKey(o.indicator.unit) !== key &&
+        unitFactor(written, o.indicator.unit) === undefined,
+    )
     .map((o) => ({ column, header, written, indicator: o.indicator, owner: o.owner }));
 }
 

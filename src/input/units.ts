@@ -420,6 +420,18 @@ const SECONDS: ReadonlyMap<string, number> = new Map([
   ['d', 86400],
 ]);
 
+/**
+ * Shares as powers of ten of the whole (committee-29 M4/F1: phosphorus moved from % to ‰ between editions, its
+ * 0.045 % the 0.45 ‰ of the new one). Only the plain shares: `mg/kg` and the like are a mass fraction, which `%`
+ * need not be.
+ */
+const SHARES: ReadonlyMap<string, number> = new Map([
+  ['%', -2],
+  ['‰', -3],
+  ['ppm', -6],
+  ['ppb', -9],
+]);
+
 /** The SI prefixes a unit of the table is written with, as powers of ten. */
 const PREFIX_POWERS: ReadonlyMap<string, number> = new Map([
   ['G', 9],
@@ -436,13 +448,14 @@ const PREFIX_POWERS: ReadonlyMap<string, number> = new Map([
 /**
  * The number a value in `from` is multiplied by to be the same quantity in
  * `to` (`min` → `h`: 1/60; `W` → `kW`: 0.001), when both are units of the
- * table above related by an SI prefix or both units of time; `undefined`
+ * table above related by an SI prefix, both units of time or both shares (`%` → `‰`: 10); `undefined`
  * otherwise (`mm2` and `m2`, `°C` and `K`, a unit it does not know). A limit
  * re-expressed in a new unit (`≥ 45 min` → `≥ 0.75 h`) is compared through it.
  *
  * @example
  * unitFactor('min', 'h'); // 0.016666666666666666
  * unitFactor('W', 'kW'); // 0.001
+ * unitFactor('%', '‰'); // 10
  * unitFactor('°C', 'K'); // undefined
  */
 export function unitFactor(from: string, to: string): number | undefined {
@@ -450,6 +463,9 @@ export function unitFactor(from: string, to: string): number | undefined {
   const kb = unitKey(to);
   if (!KNOWN.has(ka) || !KNOWN.has(kb)) return undefined;
   if (ka === kb) return 1;
+  const share = [SHARES.get(ka), SHARES.get(kb)];
+  if (share[0] !== undefined || share[1] !== undefined)
+    return share[0] !== undefined && share[1] !== undefined ? 10 ** (share[0] - share[1]) : undefined;
   const sa = SECONDS.get(ka);
   const sb = SECONDS.get(kb);
   if (sa !== undefined || sb !== undefined) return sa !== undefined && sb !== undefined ? sa / sb : undefined;

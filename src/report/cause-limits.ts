@@ -206,10 +206,21 @@ export function specimenCountText(c: CriterionResult, lang: Language, withValues
  *
  * @example
  * comparedText({ ...chloride, value: 0.061, rounded: 0.06 }, 'zh'); // '（修约值 0.06）'
+ * comparedText({ ...agt, value: 8.99, rounded: 9 }, 'en'); // '(rounded 9.0) ' at an interval of 0.5
  */
 export function comparedText(c: CriterionResult, lang: Language): string {
   if (c.rounded === undefined || c.rounded === c.value) return '';
-  return lang === 'zh' ? `（修约值 ${c.rounded}）` : ` (rounded ${c.rounded}) `;
+  // With the digits of the grid it was rounded to, as GB/T 8170 writes it: 9.0 and 15.0 at an interval of 0.5,
+  // not 9 and 15 (committee-29); the limit's own digits where no interval is fixed (0.06 for ≤ 0.06).
+  const digits = shownDigitsOf(c.label)?.rounded ?? limitDecimals(c);
+  const r = digits === undefined ? String(c.rounded) : c.rounded.toFixed(digits);
+  return lang === 'zh' ? `（修约值 ${r}）` : `(rounded ${r}) `;
+}
+
+/** The decimals of the first number a limit's text writes (`≤ 0.060`: 3), if it writes one. */
+function limitDecimals(c: CriterionResult): number | undefined {
+  const m = /\d+(?:\.(\d+))?/u.exec(c.limit?.text ?? '');
+  return m ? (m[1]?.length ?? 0) : undefined;
 }
 
 /**

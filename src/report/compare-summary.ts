@@ -144,15 +144,25 @@ export function sideRows(counts: CompareCounts, lang: Language): SideRow[] {
       b: b.invalid,
       part: true,
     },
-    ...NOT_GRADED_CODES.map((code) => ({
-      key: code,
-      label: reasonText(code, lang),
-      a: a.reasons[code],
-      b: b.reasons[code],
-      part: true,
-    })),
+    // No veto row where no record failed one under either: "否决项不合格 0" reads as a veto item checked (committee-29).
+    ...NOT_GRADED_CODES.filter((code) => code !== 'gate-failed' || a.reasons[code] + b.reasons[code] > 0).map(
+      (code) => ({
+        key: code,
+        // Under two one-grade rule sets, a record below the grade is 不合格, as their matrix names it.
+        label:
+          code === 'below-lowest-grade' && a.oneGrade && b.oneGrade
+            ? NONCONFORMING[lang]
+            : reasonText(code, lang),
+        a: a.reasons[code],
+        b: b.reasons[code],
+        part: true,
+      }),
+    ),
   ];
 }
+
+/** A one-grade rule set's record below its grade, as `nonconformingText` names it in a heading cell. */
+const NONCONFORMING: LocalizedText = { zh: '不合格', en: 'Nonconforming' };
 
 const NOT_GRADED_WITH_INVALID: LocalizedText = {
   zh: '不分级（含无效记录）',
@@ -213,12 +223,14 @@ export function compareSummaryLines(
     ['a', COMPARE_TEXT.underA[lang]],
     ['b', COMPARE_TEXT.underB[lang]],
   ] as const) {
+    // A one-grade rule set's records below its grade are 不合格 / nonconforming on its own line, whatever the other's ladder.
+    const nonconforming = (key: string) => key === 'below-lowest-grade' && counts[side].oneGrade === true;
     const parts = rows
       .filter((r) => r.part && r[side] > 0)
       .map((r) =>
         zh
-          ? `${r.label} ${countText(r[side])} 条`
-          : `${countText(r[side])} ${NOT_GRADED_TEXT[r.key as 'invalid-record'].en}${r.key === 'invalid-record' && r[side] !== 1 ? 's' : ''}`,
+          ? `${nonconforming(r.key) ? NONCONFORMING.zh : r.key === 'below-lowest-grade' ? reasonText('below-lowest-grade', 'zh') : r.label} ${countText(r[side])} 条`
+          : `${countText(r[side])} ${nonconforming(r.key) ? 'nonconforming' : NOT_GRADED_TEXT[r.key as 'invalid-record'].en}${r.key === 'invalid-record' && r[side] !== 1 ? 's' : ''}`,
       );
     const graded = rows[0]![side];
     const notGraded = rows[1]![side];

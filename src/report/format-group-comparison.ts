@@ -66,6 +66,47 @@ export function formatGroupComparison(
   return lines.join('\n');
 }
 
+/**
+ * The groups' result in a few lines, for the top of `compare --group-by`'s table (committee-29 M5): under a
+ * lot-grading standard the lots are what a committee decides on, and the records' figures and changes come
+ * first and run long. The figures, each changed group with its grades and the requirements that moved it (the
+ * first `max`), and where the whole group section is.
+ *
+ * @example
+ * groupHeadline(groups, a, b, 'zh')[0]; // '按“批次”分组：共 25 组，等级变化 1 组（升高 0 组，降低 1 组）'
+ */
+export function groupHeadline(
+  groups: GroupComparison,
+  a: ComparedRuleSet,
+  b: ComparedRuleSet,
+  lang: Language,
+  names?: ReadonlyMap<string, LocalizedText>,
+  max = 10,
+): string[] {
+  const zh = lang === 'zh';
+  const name = (id: string) => names?.get(id)?.[lang] ?? id;
+  const lines = [
+    zh
+      ? `按“${groups.column}”分组：${groupClosingLine(groups, lang)}`
+      : `Groups by ${groups.column}: ${groupClosingLine(groups, lang)}`,
+  ];
+  for (const c of groups.changes.slice(0, max)) {
+    const key = groupKeyText(c.group)[lang];
+    const moved = c.criteria.length > 0 ? `  ${c.criteria.map(name).join(zh ? '、' : ', ')}` : '';
+    lines.push(
+      `  ${zh ? `组 ${key}：` : `group ${key}: `}${compareGradeText(c.from, a.grades, lang)} → ${compareGradeText(c.to, b.grades, lang)}${moved}`,
+    );
+  }
+  const more = groups.changes.length - max;
+  if (more > 0) lines.push(zh ? `  另有 ${countText(more)} 组` : `  and ${countText(more)} more`);
+  lines.push(
+    zh
+      ? `（各组的矩阵、不分级的组和变化原因见逐条记录之后的“按“${groups.column}”分组比较”）`
+      : `(the groups' matrix, the groups not graded and why each changed follow the records, under "Groups by ${groups.column}")`,
+  );
+  return lines;
+}
+
 /** A group not graded under one side for an invalid record: its grades were not compared. */
 const INVALID_UNDER: Record<'a' | 'b', LocalizedText> = {
   a: { zh: '（A 下含无效记录，未比较等级）', en: '(a record invalid under A: grades not compared)' },

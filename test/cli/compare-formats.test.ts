@@ -21,7 +21,6 @@ const SIDES = {
   'not-graded': [5, 6],
   'invalid-record': [1, 1],
   'out-of-scope': [0, 0],
-  'gate-failed': [0, 0],
   'below-lowest-grade': [4, 5],
 };
 
@@ -50,8 +49,8 @@ describe.concurrent('qgrade compare: every format names the same causes and give
         '合计         6       5     1    12',
         '',
         '共 12 条记录：等级不变 11 条（含记录无效 1 条），等级变化 1 条（升高 0 条，降低 1 条）',
-        'A 下：已分级 7 条，不分级 5 条（含记录无效 1 条，未达最低等级 4 条）',
-        'B 下：已分级 6 条，不分级 6 条（含记录无效 1 条，未达最低等级 5 条）',
+        'A 下：已分级 7 条，不分级 5 条（含记录无效 1 条，不合格 4 条）',
+        'B 下：已分级 6 条，不分级 6 条（含记录无效 1 条，不合格 5 条）',
         '',
         // Each side's records per grade, side by side (committee-27 F1): 7/12 = 58.3 %, 6/12 = 50.0 %.
         '各等级记录数（A 与 B 对照）：',
@@ -96,6 +95,8 @@ describe.concurrent('qgrade compare: every format names the same causes and give
           `<tr data-summary="${key}"><th[^>]*>[^<]+</th><td class="n">${a}</td><td class="n">${b}</td></tr>`,
         ),
       );
+    // No veto failed under either: no "否决项不合格 0 0" row (committee-29).
+    expect(html).not.toContain('data-summary="gate-failed"');
     expect(html).toMatch(/<li data-summary="unchangedInvalid">其中记录无效（A 或 B 下）<b>1<\/b>/);
     expect(html).toContain('<tr data-summary="not-graded"><th>不分级（含无效记录）</th>');
     const most = html.slice(
@@ -136,7 +137,12 @@ describe.concurrent('qgrade compare: every format names the same causes and give
     expect(value('已分级')).toEqual(SIDES.graded);
     expect(value('不分级（含无效记录）')).toEqual(SIDES['not-graded']);
     expect(value('记录无效')).toEqual(SIDES['invalid-record']);
-    expect(value('未达最低等级')).toEqual(SIDES['below-lowest-grade']);
+    // A one-grade rule set's records below it: 不合格, as in the matrix (committee-29).
+    const sideRow = (label: string) =>
+      matrix!.rows.find((r) => r.length === 3 && String(r[0]).trim() === label)?.slice(1);
+    expect(sideRow('不合格')).toEqual(SIDES['below-lowest-grade']);
+    expect(value('未达最低等级')).toBeUndefined();
+    expect(value('否决项不合格')).toBeUndefined();
     expect(matrix!.rows.find((r) => r[0] === 'A')![1]).toMatch(
       /^steel\/hot-rolled-ribbed-bar \d+\.\d+\.\d+（.*）$/,
     );

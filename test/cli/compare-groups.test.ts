@@ -186,6 +186,16 @@ describe.concurrent('qgrade compare --group-by', () => {
       ].join('\n'),
     );
     expect(stderr).toContain('共 4 组，等级变化 2 组（升高 0 组，降低 2 组）');
+    // The lots' answer leads, before the records' figures (committee-29 M5).
+    expect(stdout.split('\n').slice(0, 4)).toEqual([
+      '按“lot”分组：共 4 组，等级变化 2 组（升高 0 组，降低 2 组）',
+      '  组 Q：一等品 → 合格品  28 天抗压强度变异系数（一等品）',
+      '  组 R：优等品 → 一等品  28 天抗压强度变异系数（优等品）',
+      '（各组的矩阵、不分级的组和变化原因见逐条记录之后的“按“lot”分组比较”）',
+    ]);
+    expect(stdout.indexOf('按“lot”分组：')).toBeLessThan(stdout.indexOf('A ↓  B →'));
+    const en = await cli.run(['compare', '-g', 'lot', LOTS, DRAFT, lotsFile()]);
+    expect(en.stdout.split('\n')[0]).toBe('Groups by lot: 4 groups, 2 changed grade (0 up, 2 down)');
   });
 
   it('xlsx: a sheet with the groups’ matrix and figures, and one with each lot that moved', async () => {

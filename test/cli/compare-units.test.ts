@@ -1,9 +1,11 @@
 /**
  * `qgrade compare` reads its input once for both rule sets. A column whose
  * header (or units row) writes a unit is checked against B's indicator of
- * the same name too, as `qgrade grade -r B` checks it: when an edition
- * changes the unit (W → kW), one column cannot be graded under both; and
- * `qgrade diff` does not call a limit re-expressed in the new unit stricter.
+ * the same name too, as `qgrade grade -r B` checks it. When an edition
+ * changes the unit to one that converts (W → kW, % → ‰; committee-29 F1),
+ * B grades the values converted; a unit that does not convert (W → Btu/h)
+ * cannot be graded under both. `qgrade diff` does not call a limit
+ * re-expressed in the new unit stricter.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,6 +47,8 @@ describe.concurrent('qgrade compare: a column in one unit, read by A and B in di
     write('kw.yaml', ruleSet('2.0.0', 'kW', '14'));
     write('w.yaml', ruleSet('1.0.0', 'W', '14000'));
     write('kw2.yaml', ruleSet('2.1.0', 'kW', '12'));
+    write('w4000.yaml', ruleSet('1.1.0', 'W', '4000'));
+    write('btu.yaml', ruleSet('1.2.0', 'Btu/h', '47770'));
     // 5.0 kW is in scope under both editions; read as 5.0 W under B it would be too, by chance: the run must refuse anyway.
     write('kw.csv', 'id,制冷量/kW\nK1,5.0\n');
     write('w.csv', 'id,制冷量/W\nK1,5000\n');
@@ -53,14 +57,34 @@ describe.concurrent('qgrade compare: a column in one unit, read by A and B in di
     write('label.json', '[{"id":"K1","capacity":5.0}]');
   });
 
-  it('refuses a header in A’s unit when B’s indicator is in another (A kW, B W), exit 2, nothing graded', async () => {
-    const run = await cli.run(['compare', files['kw.yaml']!, files['w.yaml']!, files['kw.csv']!]);
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(
-      `column 2 ("制冷量/kW") is in kW, but rule set B's indicator capacity (Cooling capacity) is in W`,
+  it('converts a header in A’s unit for B when the units convert (A kW, B W): 5.0 kW is 5000 W, graded so (committee-29 F1)', async () => {
+    // A ≤ 14 kW, B ≤ 14000 W. B's limit lowered to 4000 W: 5.0 kW = 5000 W fails there, so B's value is converted.
+    const run = await cli.run([
+      'compare',
+      '-f',
+      'json',
+      files['kw.yaml']!,
+      files['w4000.yaml']!,
+      files['kw.csv']!,
+    ]);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out).toMatchObject({ total: 1, changed: 1 });
+    expect(out.changes[0]).toMatchObject({ from: 'C', to: null });
+    // 14000 W: the same limit, nothing moves.
+    const same = await cli.run([
+      'compare',
+      '-f',
+      'json',
+      files['kw.yaml']!,
+      files['w.yaml']!,
+      files['kw.csv']!,
+    ]);
+    expect(same.code).toBe(0);
+    expect(JSON.parse(same.stdout)).toMatchObject({ total: 1, changed: 0 });
+    expect(same.stderr).toContain(
+      "A reads capacity in kW and B in W (1 kW = 1000 W): values are read in A's unit (a value given without one, as under a header of the label alone or in JSON, too), and B grades them converted to its unit",
     );
-    expect(run.stderr).toContain('the rule sets compared read it in different units');
     const zh = await cli.run([
       '--lang',
       'zh',
@@ -69,25 +93,29 @@ describe.concurrent('qgrade compare: a column in one unit, read by A and B in di
       files['w.yaml']!,
       files['kw.csv']!,
     ]);
-    expect(zh.code).toBe(2);
-    expect(zh.stderr).toContain(
-      '第 2 列“制冷量/kW”的单位是 kW，而规则集 B 的指标 capacity（制冷量）的单位是 W',
-    );
+    expect(zh.code).toBe(0);
+    expect(zh.stderr).toContain('A 以 kW、B 以 W 读取 capacity（1 kW = 1000 W）：数值按 A 的单位读取');
   });
 
-  it('refuses the reverse (A W, B kW): a single-letter unit read as A’s own is a unit for B too', async () => {
-    const run = await cli.run([
-      'compare',
-      '-f',
-      'json',
-      files['w.yaml']!,
-      files['kw.yaml']!,
-      files['w.csv']!,
-    ]);
+  it('still refuses a header in A’s unit when B’s is one it does not convert to (A kW, B Btu/h), exit 2', async () => {
+    const run = await cli.run(['compare', files['kw.yaml']!, files['btu.yaml']!, files['kw.csv']!]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(
-      `column 2 ("制冷量/W") is in W, but rule set B's indicator capacity (Cooling capacity) is in kW`,
+      `column 2 ("制冷量/kW") is in kW, but rule set B's indicator capacity (Cooling capacity) is in Btu/h`,
+    );
+    expect(run.stderr).toContain('the rule sets compared read it in different units');
+    const zh = await cli.run([
+      '--lang',
+      'zh',
+      'compare',
+      files['kw.yaml']!,
+      files['btu.yaml']!,
+      files['kw.csv']!,
+    ]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain(
+      '第 2 列“制冷量/kW”的单位是 kW，而规则集 B 的指标 capacity（制冷量）的单位是 Btu/h',
     );
   });
 
@@ -102,11 +130,22 @@ describe.concurrent('qgrade compare: a column in one unit, read by A and B in di
   });
 
   it('checks a units row under the header as well', async () => {
-    const run = await cli.run(['compare', files['kw.yaml']!, files['w.yaml']!, files['units-row.csv']!]);
+    const run = await cli.run(['compare', files['kw.yaml']!, files['btu.yaml']!, files['units-row.csv']!]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
-      `line 2 (the units under the header) gives column 2 ("制冷量") the unit kW, but rule set B's indicator capacity (Cooling capacity) is in W`,
+      `line 2 (the units under the header) gives column 2 ("制冷量") the unit kW, but rule set B's indicator capacity (Cooling capacity) is in Btu/h`,
     );
+    // A unit B's converts to: graded, converted (5.0 kW = 5000 W > 4000 W).
+    const converted = await cli.run([
+      'compare',
+      '-f',
+      'json',
+      files['kw.yaml']!,
+      files['w4000.yaml']!,
+      files['units-row.csv']!,
+    ]);
+    expect(converted.code).toBe(0);
+    expect(JSON.parse(converted.stdout).changes[0]).toMatchObject({ from: 'C', to: null });
   });
 
   it('grades as before when A and B agree on the unit, whatever else changed', async () => {
@@ -123,43 +162,67 @@ describe.concurrent('qgrade compare: a column in one unit, read by A and B in di
     expect(run.stderr).not.toContain('reads capacity in');
   });
 
-  it('a value given with no unit (JSON, a label-only header) is compared, with a notice that one side reads it in the wrong unit', async () => {
+  it('a value given with no unit (JSON, a label-only header) is taken in A’s unit and converted for B where the units convert', async () => {
     const run = await cli.run([
       'compare',
       '-f',
       'json',
       files['kw.yaml']!,
+      files['w4000.yaml']!,
+      files['label.json']!,
+    ]);
+    expect(run.code).toBe(0);
+    // 5.0 (kW, A's unit) = 5000 W > 4000 W under B.
+    expect(JSON.parse(run.stdout).changes[0]).toMatchObject({ from: 'C', to: null });
+    expect(run.stderr).toContain('A reads capacity in kW and B in W (1 kW = 1000 W): values are read in A');
+    const csv = await cli.run([
+      'compare',
+      '-f',
+      'json',
+      files['kw.yaml']!,
       files['w.yaml']!,
+      files['label.csv']!,
+    ]);
+    expect(JSON.parse(csv.stdout)).toMatchObject({ total: 1, changed: 0 });
+  });
+
+  it('a value given with no unit, in units that do not convert, is compared, with a notice that one side reads it in the wrong unit', async () => {
+    const run = await cli.run([
+      'compare',
+      '-f',
+      'json',
+      files['kw.yaml']!,
+      files['btu.yaml']!,
       files['label.json']!,
     ]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(
-      'A reads capacity in kW and B in W: a column whose header or units row writes its unit is checked against both, but a value given without one',
+      'A reads capacity in kW and B in Btu/h: a column whose header or units row writes its unit is checked against both, but a value given without one',
     );
     const zh = await cli.run([
       '--lang',
       'zh',
       'compare',
       files['kw.yaml']!,
-      files['w.yaml']!,
+      files['btu.yaml']!,
       files['label.csv']!,
     ]);
     expect(zh.code).toBe(0);
-    expect(zh.stderr).toContain('A 以 kW、B 以 W 读取 capacity：');
+    expect(zh.stderr).toContain('A 以 kW、B 以 Btu/h 读取 capacity：');
   });
 
   it('the HTML report and the workbook carry that notice too, whose reader does not see stderr (committee-27 M1)', async () => {
     const html = join(temp(), 'units.html');
     const xlsx = join(temp(), 'units.xlsx');
-    const zh = ['--lang', 'zh', 'compare', files['kw.yaml']!, files['w.yaml']!, files['label.csv']!];
+    const zh = ['--lang', 'zh', 'compare', files['kw.yaml']!, files['btu.yaml']!, files['label.csv']!];
     expect((await cli.run([...zh.slice(0, 3), '-f', 'html', '-o', html, ...zh.slice(3)])).code).toBe(0);
     const page = readFileSync(html, 'utf8');
-    expect(page).toContain('A 以 kW、B 以 W 读取 capacity：');
+    expect(page).toContain('A 以 kW、B 以 Btu/h 读取 capacity：');
     expect(page).toContain('其中一方会按错误的单位判定');
     expect((await cli.run([...zh.slice(0, 3), '-f', 'xlsx', '-o', xlsx, ...zh.slice(3)])).code).toBe(0);
     const [summary] = await readBack(readFileSync(xlsx));
     const said = summary!.rows.filter((r) =>
-      String(r[1] ?? '').startsWith('A 以 kW、B 以 W 读取 capacity：'),
+      String(r[1] ?? '').startsWith('A 以 kW、B 以 Btu/h 读取 capacity：'),
     );
     expect(said).toHaveLength(1);
     const en = join(temp(), 'units-en.html');
@@ -170,10 +233,10 @@ describe.concurrent('qgrade compare: a column in one unit, read by A and B in di
       '-o',
       en,
       files['kw.yaml']!,
-      files['w.yaml']!,
+      files['btu.yaml']!,
       files['label.csv']!,
     ]);
-    expect(readFileSync(en, 'utf8')).toContain('A reads capacity in kW and B in W: ');
+    expect(readFileSync(en, 'utf8')).toContain('A reads capacity in kW and B in Btu/h: ');
     // Agreeing units: no such notice in the report.
     const agree = join(temp(), 'agree.html');
     await cli.run([

@@ -68,12 +68,16 @@ describe('createCompareTally', () => {
         notGraded: 3,
         invalid: 1,
         reasons: { 'out-of-scope': 1, 'gate-failed': 1, 'below-lowest-grade': 0 },
+        // The test's rule set has one grade.
+        oneGrade: true,
       },
       b: {
         graded: 2,
         notGraded: 3,
         invalid: 0,
         reasons: { 'out-of-scope': 1, 'gate-failed': 1, 'below-lowest-grade': 1 },
+        // The test's rule set has one grade.
+        oneGrade: true,
       },
     });
   });
@@ -115,6 +119,7 @@ describe('createCompareTally', () => {
       notGraded: 1,
       invalid: 1,
       reasons: { 'out-of-scope': 0, 'gate-failed': 0, 'below-lowest-grade': 0 },
+      oneGrade: true,
     });
     expect(counts.b).toEqual(counts.a);
     expect(invalidRecord(graded, bare, 7)).toEqual({

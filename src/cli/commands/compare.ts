@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import { bAlsoReads, unitSplitNotice } from '../../compare/b-also-reads';
+import { bAlsoReads, bInUnitsOfA, bUnitFactors, unitSplitNotice } from '../../compare/b-also-reads';
 import {
   createGroupComparison,
   type GroupGradeChange,
@@ -45,7 +45,7 @@ import { compareClosingLine } from '../../report/compare-summary';
 import { criterionNames } from '../../report/criterion-names';
 import { bothCriterionNotes, notedName } from '../../report/criterion-notes';
 import { formatComparison } from '../../report/format-comparison';
-import { formatGroupComparison, groupClosingLine } from '../../report/format-group-comparison';
+import { formatGroupComparison, groupClosingLine, groupHeadline } from '../../report/format-group-comparison';
 import { createCompareReport } from '../../report/html/compare-report';
 import { methodEntryMoved, movedByChange } from '../../report/moved-by-change';
 import { causeCountsJson, movedMost } from '../../report/moved-most';
@@ -224,6 +224,8 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
           format: source.format,
           kept: source.kept.columns,
           ...(source.header ? { header: source.header } : {}),
+          // A field A and B read in units that convert (% and ‰): B grades A's values converted (committee-29 F1).
+          factors: bUnitFactors(alsoRead, a),
         });
         const unread: SideUnread = { a: new Set(), b: new Set(), ...sides.unread, read: reading.read };
         announceKept(ctx, source);
@@ -552,6 +554,9 @@ Exit codes: 0 every record valid under both, 1 some record invalid under either,
             ...(limitLines.get(c.row) ?? []),
             ...whyLines(c.row),
           ];
+          // A lot-grading standard's answer is its lots: their figures and changes lead (committee-29 M5).
+          if (grouped)
+            ctx.out(`${groupHeadline(grouped, describe(a), describe(b), ctx.lang, names).join('\n')}\n`);
           ctx.out(
             formatComparison(result, describe(a), describe(b), ctx.lang, {
               counts,
@@ -648,7 +653,8 @@ async function readSides(
     options,
     mapping,
     a.indicators,
-    b.indicators,
+    // A unit that converts (A %, B ‰) is read in A's, as the reading for both reads it (committee-29 F1).
+    bInUnitsOfA(alsoRead, a, b.indicators),
     twins,
     { indicators: both, alsoRead },
     ctx.io.stdin,

@@ -281,11 +281,14 @@ export function unitText(unit: string): string {
 }
 
 /**
- * A share as a percentage with one decimal, whole numbers without one;
- * a share that is neither 0 nor 1 never shows as `0%` or `100%`.
+ * A share as a percentage with one decimal, so a column's shares line up
+ * (`27.0%` beside `91.4%`, not `27%`: committee-29); none and all, which are
+ * exact, as `0%` and `100%`. A share that is neither 0 nor 1 never shows as
+ * `0.0%` or `100.0%`.
  *
  * @example
  * formatShare(2, 3); // '66.7%'
+ * formatShare(1, 4); // '25.0%'
  * formatShare(1, 1000); // '0.1%'
  * formatShare(0, 0); // '–'
  */
@@ -295,7 +298,7 @@ export function formatShare(part: number, whole: number): string {
   if (part === whole) return '100%';
   if (part === 0) return '0%';
   const shown = Math.min(99.9, Math.max(0.1, Math.round(pct * 10) / 10));
-  return `${Number.isInteger(shown) ? shown.toFixed(0) : shown.toFixed(1)}%`;
+  return `${shown.toFixed(1)}%`;
 }
 
 /** The word for a language in `<html lang>`. */

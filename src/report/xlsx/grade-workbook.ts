@@ -292,6 +292,8 @@ export class GradeWorkbook {
     for (const code of REASONS) {
       const n = c.notGraded[code] ?? 0;
       notGraded += n;
+      // "否决项不合格 0" read as though the rule set had a veto item that was checked (committee-29): only when one failed.
+      if (code === 'gate-failed' && n === 0) continue;
       rows.push([T.notGraded[lang], this.#reasonText(code)[lang], n, '']);
     }
     const more = c.invalid > c.invalidRows.length ? ' …' : '';

@@ -58,8 +58,8 @@ describe('createGradeReport: the numbers', () => {
     expect(report.counts().graded).toEqual({ '1': 0, '2': 4, '3': 2, '4': 0, '5': 0 });
     expect(report.counts().notGraded).toEqual({ 'out-of-scope': 1 });
     expect(report.counts().invalid).toBe(1);
-    expect(cells(html, 'data-grade="2"')).toEqual(['Grade 2', '2', '4', '50%']);
-    expect(cells(html, 'data-grade="3"')).toEqual(['Grade 3', '3', '2', '25%']);
+    expect(cells(html, 'data-grade="2"')).toEqual(['Grade 2', '2', '4', '50.0%']);
+    expect(cells(html, 'data-grade="3"')).toEqual(['Grade 3', '3', '2', '25.0%']);
     expect(cells(html, 'data-grade="1"')).toEqual(['Grade 1', '1', '0', '0%']);
     expect(cells(html, 'data-not-graded="out-of-scope"')).toEqual([
       'Not graded: Out of scope',
@@ -75,7 +75,7 @@ describe('createGradeReport: the numbers', () => {
   it('gives each criterion its passed / failed / missing / not applicable counts and pass rate', async () => {
     const { html } = await gradeAll({ lang: 'en' });
     // apf@2 (≥ 4.50): 4.545, 4.5451, 4.50 pass; 4.455, 4.4549 fail; the two cooling-only units are not heat pumps.
-    expect(cells(html, 'data-criterion="apf@2"').slice(2)).toEqual(['3', '2', '0', '2', '60%']);
+    expect(cells(html, 'data-criterion="apf@2"').slice(2)).toEqual(['3', '2', '0', '2', '60.0%']);
     // apf@1 (≥ 5.00): every heat pump fails.
     expect(cells(html, 'data-criterion="apf@1"').slice(2)).toEqual(['0', '5', '0', '2', '0%']);
     // Every valid record (7) is counted once per criterion; the invalid one has no criteria.
@@ -139,7 +139,7 @@ describe('createGradeReport: the numbers', () => {
     const html = report.render();
     // passed, failed, missing, not applicable, rate
     expect(cells(html, 'data-criterion="apf@2"').slice(2)).toEqual(['0', '1', '0', '1', '0%']);
-    expect(cells(html, 'data-criterion="not-mobile"').slice(2)).toEqual(['1', '1', '0', '0', '50%']);
+    expect(cells(html, 'data-criterion="not-mobile"').slice(2)).toEqual(['1', '1', '0', '0', '50.0%']);
     // The near-limit count takes the record in scope only.
     expect(nearSection(html, 'apf@2')).toMatch(/data-within="1"/);
   });

@@ -42,7 +42,9 @@ describe('HTML_TEXTS: every text of the reports in Chinese and English', () => {
 
   it('shows shares that are neither 0 nor 1 as neither 0% nor 100%', () => {
     expect(formatShare(2, 3)).toBe('66.7%');
-    expect(formatShare(1, 4)).toBe('25%');
+    expect(formatShare(1, 4)).toBe('25.0%');
+    // One decimal on every share but none and all (committee-29: '27%' beside '91.4%').
+    expect(formatShare(27, 100)).toBe('27.0%');
     expect(formatShare(1, 100_000)).toBe('0.1%');
     expect(formatShare(99_999, 100_000)).toBe('99.9%');
     expect(formatShare(5, 5)).toBe('100%');

@@ -46,7 +46,7 @@ describe('pass rates: a grade the product does not have (n/a) is not applicable,
     // the hot-rolled Q355 has no E.
     expect(cells(html, 'impact-temperature@E').slice(2)).toEqual(['2', '1', '0', '1', '66.7%']);
     // F: only the two Q355N have it; one at −60 °C passes.
-    expect(cells(html, 'impact-temperature@F').slice(2)).toEqual(['1', '1', '0', '2', '50%']);
+    expect(cells(html, 'impact-temperature@F').slice(2)).toEqual(['1', '1', '0', '2', '50.0%']);
     // Q390's phosphorus at F: the Q355 records are outside its `when`, Q390N has no F: nobody to count.
     expect(cells(html, 'phosphorus-q390@F').slice(2)).toEqual(['0', '0', '0', '4', '–']);
     // Q355's phosphorus at F: Q355 has no F, Q390N is outside the `when`; both Q355N pass.

@@ -1,0 +1,70 @@
+/**
+ * The per-side rows of compare's summary (table, HTML, workbook): the veto row only when a record failed a veto
+ * item under A or B ("否决项不合格 0" read as a veto checked, committee-29), and a one-grade rule set's records
+ * below it named 不合格 / Nonconforming, as its matrix names them, not "below the lowest grade".
+ */
+import { describe, expect, it } from 'vitest';
+import type { CompareCounts, CompareSideCounts } from '../../src/compare/compare-tally';
+import { compareSummaryLines, sideRows } from '../../src/report/compare-summary';
+
+const side = (below: number, gate: number, oneGrade: boolean): CompareSideCounts => ({
+  graded: 5,
+  notGraded: below + gate,
+  invalid: 0,
+  reasons: { 'out-of-scope': 0, 'gate-failed': gate, 'below-lowest-grade': below },
+  ...(oneGrade ? { oneGrade: true as const } : {}),
+});
+
+const counts = (a: CompareSideCounts, b: CompareSideCounts): CompareCounts => ({
+  total: a.graded + a.notGraded,
+  unchanged: a.graded + a.notGraded,
+  unchangedInvalid: 0,
+  changed: 0,
+  up: 0,
+  down: 0,
+  sideways: 0,
+  invalidA: 0,
+  invalidB: 0,
+  a,
+  b,
+});
+
+describe('sideRows and compareSummaryLines', () => {
+  it('no veto row when no record failed one under either; one (with its 0) when one did under one side', () => {
+    expect(sideRows(counts(side(2, 0, false), side(2, 0, false)), 'zh').map((r) => r.key)).toEqual([
+      'graded',
+      'not-graded',
+      'invalid-record',
+      'out-of-scope',
+      'below-lowest-grade',
+    ]);
+    const one = sideRows(counts(side(2, 0, false), side(1, 1, false)), 'zh');
+    expect(one.find((r) => r.key === 'gate-failed')).toMatchObject({ label: '否决项不合格', a: 0, b: 1 });
+  });
+
+  it('one grade under both: 不合格 / Nonconforming; several grades: 未达最低等级 / below the lowest grade', () => {
+    const conformity = counts(side(3, 0, true), side(4, 0, true));
+    expect(sideRows(conformity, 'zh').find((r) => r.key === 'below-lowest-grade')?.label).toBe('不合格');
+    expect(sideRows(conformity, 'en').find((r) => r.key === 'below-lowest-grade')?.label).toBe(
+      'Nonconforming',
+    );
+    expect(compareSummaryLines(conformity, 'zh')).toContain('A 下：已分级 5 条，不分级 3 条（不合格 3 条）');
+    expect(compareSummaryLines(conformity, 'en')).toContain(
+      'Under B: 5 graded, 4 not graded (4 nonconforming)',
+    );
+    const ladder = counts(side(3, 0, false), side(4, 0, false));
+    expect(sideRows(ladder, 'zh').find((r) => r.key === 'below-lowest-grade')?.label).toBe('未达最低等级');
+    expect(compareSummaryLines(ladder, 'zh')).toContain(
+      'A 下：已分级 5 条，不分级 3 条（未达最低等级 3 条）',
+    );
+    // A one-grade A against a ladder B: each side's line in its own words; the shared row keeps the general name.
+    const mixed = counts(side(3, 0, true), side(4, 0, false));
+    expect(compareSummaryLines(mixed, 'en')).toEqual(
+      expect.arrayContaining([
+        'Under A: 5 graded, 3 not graded (3 nonconforming)',
+        'Under B: 5 graded, 4 not graded (4 below the lowest grade)',
+      ]),
+    );
+    expect(sideRows(mixed, 'zh').find((r) => r.key === 'below-lowest-grade')?.label).toBe('未达最低等级');
+  });
+});
