@@ -1,6 +1,6 @@
 import type { Expr } from '../model/expr';
 import type { CompareOperator } from '../model/operators';
-import type { CheckModel } from '../model/rule-set-model';
+import type { CheckModel, Operand } from '../model/rule-set-model';
 import type { Edition } from './edition';
 import type { DiffDirection } from './rule-set-diff';
 
@@ -59,16 +59,24 @@ function readerOf(
   let sign = 0;
   let operator: CompareOperator | undefined;
   const test = check.test;
+  const operandSign = (operand: Operand): number => {
+    if (operand.kind === 'cell')
+      return edition.tableAt(operand.table).name === table &&
+        (column === undefined || operand.column === column)
+        ? 1
+        : 0;
+    return operand.kind === 'expr' ? signOf(operand.expr) : 0;
+  };
   if (test.kind === 'compare') {
     operator = test.operator;
-    const operand = test.operand;
-    if (operand.kind === 'cell') {
-      if (
-        edition.tableAt(operand.table).name === table &&
-        (column === undefined || operand.column === column)
-      )
-        sign = 1;
-    } else if (operand.kind === 'expr') sign = signOf(operand.expr);
+    sign = operandSign(test.operand);
+  } else if (test.kind === 'tolerance') {
+    // `± t.c`: a wider tolerance accepts more, as a higher `≤` limit does (newcomer-30 W2); a cell in the nominal
+    // moves the accepted range both ways, so its direction cannot be told.
+    const widths = [operandSign(test.plus), operandSign(test.minus)].filter((x) => x !== 0);
+    const width = widths.length === 0 ? 0 : widths.every((x) => x === widths[0]) ? widths[0]! : Number.NaN;
+    sign = operandSign(test.nominal) !== 0 ? Number.NaN : width;
+    if (width !== 0) operator = '<=';
   }
   // A derived value on the measured side that reads the cell: the direction cannot be told.
   const subject = check.subject !== undefined ? edition.derived(check.subject) : undefined;
