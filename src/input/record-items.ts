@@ -27,6 +27,7 @@ import { otherHeader, otherHeaderError } from './other-header';
 import { isPageTitle } from './page-title';
 import { parseJsonRecords } from './read-json-records';
 import { RecordFields } from './record-fields';
+import { specimenSpans, specimenSpansNotice } from './specimen-spans';
 import { type CsvProblem, type CsvRecord, splitCsvBatches } from './split-csv';
 import { splitLineBatches } from './split-lines';
 import { headerUnits, unitColumn, unitStatement, unitStatementLine, unitStatementPair } from './stated-unit';
@@ -50,6 +51,8 @@ export interface ItemOptions {
   onHeader?: (fields: readonly string[], headers: readonly string[]) => void;
   /** Told when the line under a CSV/TSV header is read as its units, not as a record ({@link unitsRow}). */
   onUnitsRow?: (notice: LocalizedText) => void;
+  /** Told what a CSV/TSV header's reading took for granted: empty header cells read as specimens ({@link specimenSpans}). */
+  onHeaderNotice?: (notice: LocalizedText) => void;
   /**
    * How usage errors name the options: as the CLI's flags (default, `--map`) or as `gradeFile`'s
    * (`options.map`). An .xlsx or Parquet input's messages still name `--map`.
@@ -491,7 +494,12 @@ function csvItems(
           const both = lower && twoLineHeader(first.cells, lower.cells, options.mapping, options.indicators);
           if (both) headerLines.push(first.cells.map(trimCell), lower.cells.map(trimCell));
           headerBottom = (both ? lower! : first).cells.map(trimCell);
-          readHeader(both ?? first.cells, [first, ...records.slice(at)]);
+          // An indicator's heading over its specimens with empty header cells after it (hostile-30 W1).
+          const spans = both
+            ? undefined
+            : specimenSpans(first.cells, options.mapping, options.indicators, name);
+          readHeader(both ?? spans?.cells ?? first.cells, [first, ...records.slice(at)]);
+          if (spans) options.onHeaderNotice?.(specimenSpansNotice(name, spans.spans));
           if (stated)
             checkTitleUnit(
               stated.unit,

@@ -1,4 +1,5 @@
 import { trimCell } from '../convert-value';
+import { headingSpans } from '../heading-spans';
 import { numbersSpecimens } from '../specimen-numbers';
 import { headingUnit, UNITLESS } from '../two-line-header';
 import type { KnownUnits } from '../units';
@@ -177,16 +178,12 @@ function specimenPair(
 
 /**
  * Headings typed in one cell with the cells after it in the row left empty (not merged): each as the range
- * from it to the column before the next heading, within `width`, the lower row's.
+ * from it to the column before the next heading, within `width`, the lower row's ({@link headingSpans}).
  */
 function unmergedSpans(top: SheetRow, heads: readonly string[], width: number): CellRange[] {
-  const spans: CellRange[] = [];
-  const end = Math.max(heads.length, width);
-  for (const c of top.cells) {
-    if (c.mergedFrom || heads[c.col] === '' || (heads[c.col + 1] ?? '') !== '' || c.col + 1 >= end) continue;
-    let to = c.col + 1;
-    while (to + 1 < end && (heads[to + 1] ?? '') === '') to++;
-    spans.push({ from: { row: top.row, col: c.col }, to: { row: top.row, col: to } });
-  }
-  return spans;
+  const typed = new Set(top.cells.filter((c) => !c.mergedFrom).map((c) => c.col));
+  return headingSpans(heads, width, (col) => typed.has(col)).map(({ from, to }) => ({
+    from: { row: top.row, col: from },
+    to: { row: top.row, col: to },
+  }));
 }

@@ -22,6 +22,7 @@ import { otherHeader, otherHeaderError } from '../other-header';
 import { isPageTitle } from '../page-title';
 import { RecordFields } from '../record-fields';
 import { takesSpecimens } from '../specimen-numbers';
+import { specimenSpans, specimenSpansNotice } from '../specimen-spans';
 import { headerUnits, unitColumn, unitStatement, unitStatementLine, unitStatementPair } from '../stated-unit';
 import { titleUnit } from '../title-line';
 import { checkTitleUnit } from '../title-unit';
@@ -196,7 +197,8 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
     const unsaved = unsavedFormulas(rows, table, pageBreaks!);
     if (unsaved) source.header.unsavedFormulas = unsaved;
   }
-  if (units) source.notices = [units];
+  const notices = [table?.spans, units].filter((n) => n !== undefined);
+  if (notices.length > 0) source.notices = notices;
   // Only for a header every record would fail on: other sheets are read, once.
   if (headerFallsShort(table?.fields ?? [], options.indicators)) {
     const { mapping, indicators } = options;
@@ -343,6 +345,8 @@ interface Table {
   multiColumn: Set<string>;
   /** The fields whose values make a row a record (see {@link valueFields}). */
   values: Set<string>;
+  /** What the header's reading took for granted: empty header cells read as specimens ({@link specimenSpans}). */
+  spans?: LocalizedText;
 }
 
 const HEADER_SEARCH_ROWS = 10;
@@ -410,7 +414,9 @@ function findHeader(
     new KnownUnits(indicators),
   );
   const index = pair?.lower ?? found;
-  const cells = pair?.cells ?? rowTexts(rows[index]!);
+  // An indicator's heading over its specimens typed with empty cells after it, not merged (hostile-30 W1).
+  const spans = pair ? undefined : specimenSpans(rowTexts(rows[index]!), mapping, indicators, name);
+  const cells = pair?.cells ?? spans?.cells ?? rowTexts(rows[index]!);
   let fields: string[];
   try {
     fields = resolveColumns(cells, mapping, indicators, name, options.naming, options.alsoRead);
@@ -440,6 +446,7 @@ function findHeader(
     throw new UsageError(hintFirst(hint, (error as UsageError).text));
   }
   const read = table(index, cells, fields, indicators, mapping);
+  if (spans) read.spans = specimenSpansNotice(name, spans.spans);
   checkTitleRows(rows.slice(0, found), read, name, sheet, indicators);
   return read;
 }
