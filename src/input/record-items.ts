@@ -34,6 +34,7 @@ import { headerUnits, unitColumn, unitStatement, unitStatementLine, unitStatemen
 import { isTitleLine, titleUnit } from './title-line';
 import { checkTitleUnit } from './title-unit';
 import { twoLineHeader } from './two-line-header';
+import { unitBesideCheck } from './unit-beside';
 import { type AlsoReadBy, unitMismatchError } from './unit-mismatch';
 import { bareUnitsLine, loneCell, statedUnitLine, unitsRow, unitsRowNotice } from './units-row';
 
@@ -253,6 +254,8 @@ function csvItems(
     let writtenAt: number[] = [];
     // The column headed `单位` that gives no indicator, if any (see unitColumn).
     let unitAt = -1;
+    // The columns beside an indicator column that may hold its unit, whatever their header (see unitBesideCheck).
+    let beside: ReturnType<typeof unitBesideCheck>;
     // The columns of an empty header, if any: their cells are carried as `unnamed`.
     let unnamedAt: number[] | undefined;
     let row = 0;
@@ -291,6 +294,7 @@ function csvItems(
       const empty = headers.flatMap((h, i) => (h === '' && fields![i] === '' ? [i] : []));
       unnamedAt = empty.length > 0 ? empty : undefined;
       unitAt = unitColumn(headers, columns);
+      beside = unitBesideCheck(headers, columns, unitAt, options.indicators, name);
       // Hostile-27 W4: a header cell `单位：Btu/h` over a column of its own states the table's unit.
       for (const { unit, column } of headerUnits(headers, columns))
         checkTitleUnit(
@@ -453,6 +457,7 @@ function csvItems(
         return;
       }
       if (unitAt >= 0) checkUnitCell(cells[unitAt] ?? '', record.line);
+      beside?.((i) => cells[i], localized(`第 ${record.line} 行`, `line ${record.line}`));
       checkOtherHeader(cells, record.line);
       const built = buildRecord(cells, fields, columns, multiColumn);
       const place = { line: record.line };

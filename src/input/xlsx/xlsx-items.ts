@@ -26,6 +26,7 @@ import { specimenSpans, specimenSpansNotice } from '../specimen-spans';
 import { headerUnits, unitColumn, unitStatement, unitStatementLine, unitStatementPair } from '../stated-unit';
 import { titleUnit } from '../title-line';
 import { checkTitleUnit } from '../title-unit';
+import { unitBesideCheck } from '../unit-beside';
 import { type AlsoReadBy, unitMismatchError } from '../unit-mismatch';
 import { KnownUnits } from '../units';
 import { bareUnitsLine, statedUnitLine, unitsRow, unitsRowNotice } from '../units-row';
@@ -566,6 +567,8 @@ function pageBreakRows(
   // Hostile-26 W1: a column headed `单位` that gives no indicator states each row's unit: each checked once.
   const unitAt = unitColumn(table.cells, table.columns);
   const unitsChecked = new Set<string>();
+  // Hostile-30 W2: a column beside an indicator column holding its unit, whatever its header (even none).
+  const beside = unitBesideCheck(table.cells, table.columns, unitAt, indicators, name);
   const where = (i: number) =>
     localized(`工作表“${sheet.name}”第 ${rows[i]!.row} 行`, `sheet "${sheet.name}" row ${rows[i]!.row}`);
   // Hostile-26 W6: a header again whose columns differ from the first's stops the reading, as in a CSV.
@@ -588,6 +591,7 @@ function pageBreakRows(
       throw otherHeaderError(name, where(i), differ, (col) =>
         localized(`${columnLetters(col)} 列`, `column ${columnLetters(col)}`),
       );
+    beside?.((col) => texts[col], where(i));
     const unitCell = unitAt >= 0 ? (texts[unitAt] ?? '') : '';
     if (unitCell !== '' && !unitsChecked.has(unitCell)) {
       unitsChecked.add(unitCell);
