@@ -11,6 +11,7 @@ import { convertCell, trimCell } from './convert-value';
 import { headerAgain } from './header-again';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from './header-row-hint';
 import { indicatorHeaders } from './header-unit';
+import { headingSpans } from './heading-spans';
 import {
   DEFAULT_MAX_RECORD_LENGTH,
   type InputItem,
@@ -21,6 +22,7 @@ import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonTextReason } from './json-fault';
 import { jsonNumerals, withNumeralTexts } from './json-numerals';
 import { fieldTexts, jsonRecordItem } from './json-record-item';
+import { nominalMeasuredError } from './nominal-measured';
 import { isEndMark, isNoteText, NoteRows, valueFields } from './note-rows';
 import type { OptionNaming } from './option-naming';
 import { otherHeader, otherHeaderError } from './other-header';
@@ -496,6 +498,15 @@ function csvItems(
             continue;
           }
           titleChecked = true;
+          // Hostile-30 W3: an indicator's heading over a nominal and a measured column: which to grade is not guessed.
+          if (lower) {
+            const heads = first.cells.map(trimCell);
+            const spans = headingSpans(heads, Math.max(heads.length, lower.cells.length));
+            const lows = lower.cells.map(trimCell);
+            const { mapping, indicators, naming } = options;
+            const error = nominalMeasuredError(heads, lows, spans, mapping, indicators, name, naming);
+            if (error) throw error;
+          }
           const both = lower && twoLineHeader(first.cells, lower.cells, options.mapping, options.indicators);
           if (both) headerLines.push(first.cells.map(trimCell), lower.cells.map(trimCell));
           headerBottom = (both ? lower! : first).cells.map(trimCell);

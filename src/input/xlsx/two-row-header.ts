@@ -94,12 +94,7 @@ function pairAt(
   const lows = rowTexts(below);
   // Headings across columns that start in the upper row: a group's, or an indicator's over its specimens;
   // merged, or typed in the first cell with the cells after it left empty, as a CSV has them (committee-29 W1).
-  const across = [
-    ...merges.filter(
-      (m) => m.from.row === top.row && m.to.col > m.from.col && (heads[m.from.col] ?? '') !== '',
-    ),
-    ...unmergedSpans(top, heads, lows.length),
-  ];
+  const across = headingsAcross(top, heads, lows.length, merges);
   // A title wider than the table: two of its columns past the lower row's last name would give one field twice.
   const last = lows.findLastIndex((t) => t !== '');
   const groups = across.filter((m) => !isName(heads[m.from.col]!) && m.to.col - last < 2);
@@ -174,6 +169,28 @@ function specimenPair(
   const width = Math.max(heads.length, lows.length);
   const cells = Array.from({ length: width }, (_, col) => covered.get(col) ?? heads[col] ?? '');
   return { upper, lower: upper + 1, cells };
+}
+
+/**
+ * The headings across columns that start in a row: merged, or typed in the first cell with the cells after it
+ * left empty, as a CSV has them (committee-29 W1).
+ *
+ * @param width - the row under it's width
+ * @example
+ * headingsAcross(rows[0], rowTexts(rows[0]), rowTexts(rows[1]).length, merges); // [{ from: { row: 1, col: 2 }, to: { row: 1, col: 3 } }]
+ */
+export function headingsAcross(
+  top: SheetRow,
+  heads: readonly string[],
+  width: number,
+  merges: readonly CellRange[],
+): CellRange[] {
+  return [
+    ...merges.filter(
+      (m) => m.from.row === top.row && m.to.col > m.from.col && (heads[m.from.col] ?? '') !== '',
+    ),
+    ...unmergedSpans(top, heads, width),
+  ];
 }
 
 /**

@@ -16,6 +16,7 @@ import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from '../header-row-hi
 import { indicatorHeaders } from '../header-unit';
 import type { InputItem, UnnamedCell, UnsavedFormulas } from '../input-item';
 import { mappedWithUnit } from '../mapped-header-unit';
+import { nominalMeasuredError } from '../nominal-measured';
 import { isNoteText, NoteRows, valueFields } from '../note-rows';
 import type { OptionNaming } from '../option-naming';
 import { otherHeader, otherHeaderError } from '../other-header';
@@ -35,7 +36,7 @@ import { type CellReading, convertXlsxCell } from './convert-xlsx-cell';
 import { openWorkbook, type Workbook, type WorkbookSheet } from './open-workbook';
 import { parseSheet, type SheetRow, TooManyRows } from './parse-sheet';
 import { otherSheetHint } from './sheet-hint';
-import { rowTexts, twoRowHeader } from './two-row-header';
+import { headingsAcross, rowTexts, twoRowHeader } from './two-row-header';
 import { cellText, hasValue, type XlsxCell } from './xlsx-cell';
 
 /**
@@ -404,6 +405,20 @@ function findHeader(
   }
   found ??= first;
   if (found === undefined) return undefined;
+  // Hostile-30 W3: an indicator's heading over a nominal and a measured column: which to grade is not guessed.
+  for (const upper of [found, found - 1]) {
+    const top = rows[upper];
+    const below = rows[upper + 1];
+    if (!top || !below || below.row !== top.row + 1) continue;
+    const heads = rowTexts(top);
+    const lows = rowTexts(below);
+    const spans = headingsAcross(top, heads, lows.length, merges).map((m) => ({
+      from: m.from.col,
+      to: m.to.col,
+    }));
+    const error = nominalMeasuredError(heads, lows, spans, mapping, indicators, name, options.naming);
+    if (error) throw error;
+  }
   // A row of group headings merged across columns and the row naming the columns under them: one header.
   // An indicator that takes several specimens, merged across one column per specimen numbered 1, 2, 3 below it.
   const pair = twoRowHeader(
