@@ -213,6 +213,12 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
       if (other) hints.push(other);
     }
     if (hints.length > 0) source.hints = hints;
+  } else if (table && records === 0 && options.sheet === undefined) {
+    // Hostile-30 M4: a header and nothing under it (a template sheet first): the sheet with data is named.
+    const { mapping, indicators } = options;
+    const given = indicatorsNamed(table.cells, mapping, indicators).length;
+    const other = otherSheetHint(workbook, sheet, given, mapping, indicators, limits.maxRows, true);
+    if (other) source.hints = [other];
   }
   return source;
 }
