@@ -852,6 +852,9 @@ function* tableItems(
     if (item.notesOnly && !item.notesOnly.header && !item.notesOnly.summary) {
       dropRowCopies(item.record as Record<string, unknown>, row, table, own);
       if (!item.notesOnly.valued && spansValues(row, table)) item.notesOnly.spanned = true;
+      // Hostile-30 W5: a sample's values merged down over its rows (室内机 / 室外机 under one 样品编号): the rows below
+      // the first are that one record's, whatever they keep (a model of their own, the merged sample id).
+      else if (mergedDownValues(row, table)) item.notesOnly.spanned = true;
     }
     // As the sheet shows it (rowTexts: a merged cell's text in each of its columns, a boolean cell TRUE/FALSE).
     const cells = writtenCells(written, table.fields, (col) => texts[col] ?? '');
@@ -891,6 +894,14 @@ function dropRowCopies(
 /** Whether a merged cell of a row spreads its text over an indicator (or mapped) column: a line across the table. */
 function spansValues(row: SheetRow, table: Table): boolean {
   return row.cells.some((c) => c.mergedFrom?.row === row.row && table.values.has(table.fields[c.col] ?? ''));
+}
+
+/** Whether a row's cells under indicator (or mapped) columns include a merged cell's copy from a row above. */
+function mergedDownValues(row: SheetRow, table: Table): boolean {
+  return row.cells.some(
+    (c) =>
+      c.mergedFrom !== undefined && c.mergedFrom.row < row.row && table.values.has(table.fields[c.col] ?? ''),
+  );
 }
 
 /** Whether two rows' texts are the same, an empty cell past either's end as good as none. */
