@@ -3,9 +3,11 @@
  * unit`, a Parquet `capacity_unit`): checked as a `单位` column is (hostile-30 W2: Btu/h was graded as W, two
  * grades too high).
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
 import { useCli, useTempDir } from './cli-harness';
 import { inputFiles } from './input-files';
 
@@ -82,5 +84,28 @@ describe.concurrent('a unit column beside an indicator column, whatever its head
     const run = await cli.run(['grade', '-r', AC, csv(...line('备注', 'Btu/h'))]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('the column "备注", right after "额定制冷量 CC"');
+  });
+
+  it('.xlsx, the indicator heading merged over the value and the unit columns: the unit checked, not "both give the field"', async () => {
+    const book = async (unit: string) => {
+      const path = join(temp(), `merged-${unit.replace('/', '')}.xlsx`);
+      writeFileSync(
+        path,
+        await exceljsWorkbook((wb) => {
+          const ws = wb.addWorksheet('数据');
+          ws.addRow(['型号', '机组类型', '额定制冷量 CC', null, '全年能源消耗效率 APF']);
+          ws.addRow(['A', '热泵型', 12000, unit, 4.62]);
+          ws.mergeCells('C1:D1');
+        }),
+      );
+      return path;
+    };
+    const btu = await cli.run(['grade', '-r', AC, await book('Btu/h')]);
+    expect(btu.code).toBe(2);
+    expect(btu.stderr).toContain('states the unit Btu/h');
+    expect(btu.stderr).not.toContain('both give the field');
+    const w = await cli.run(['grade', '-r', AC, '-f', 'json', await book('W')]);
+    expect(w.code).toBe(0);
+    expect(w.stdout).toContain('"Grade 1"');
   });
 });

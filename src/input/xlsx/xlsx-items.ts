@@ -29,7 +29,7 @@ import { titleUnit } from '../title-line';
 import { checkTitleUnit } from '../title-unit';
 import { unitBesideCheck } from '../unit-beside';
 import { type AlsoReadBy, unitMismatchError } from '../unit-mismatch';
-import { KnownUnits } from '../units';
+import { isKnownUnit, KnownUnits } from '../units';
 import { bareUnitsLine, statedUnitLine, unitsRow, unitsRowNotice } from '../units-row';
 import { type CellRange, cellAddress, columnLetters } from './cell-address';
 import { type CellReading, convertXlsxCell } from './convert-xlsx-cell';
@@ -449,8 +449,12 @@ function findHeader(
     if (!hint) {
       // A heading merged across columns that names none (备注 over E1:F1) names its first column only, as in the
       // sheet saved as CSV; an indicator's over its specimens names each.
+      // Hostile-30 W2: an indicator's heading merged over its value's column and a column of units (`Btu/h`): the
+      // units column is read as one, headerless, and checked as a unit beside the indicator is.
       const first = cells.map((t, col) =>
-        !pair && copied.some((c) => c.col === col) && !isName(t) ? '' : t,
+        !pair && copied.some((c) => c.col === col) && (!isName(t) || unitsBelow(rows, index + 1, col))
+          ? ''
+          : t,
       );
       if (first.every((t, col) => t === cells[col])) throw error;
       return table(
@@ -894,6 +898,18 @@ function dropRowCopies(
 /** Whether a merged cell of a row spreads its text over an indicator (or mapped) column: a line across the table. */
 function spansValues(row: SheetRow, table: Table): boolean {
   return row.cells.some((c) => c.mergedFrom?.row === row.row && table.values.has(table.fields[c.col] ?? ''));
+}
+
+/** Whether a column's cells, in the first rows from `start` that have one, are all units (`Btu/h`, `W`), at least one. */
+function unitsBelow(rows: readonly SheetRow[], start: number, col: number): boolean {
+  let seen = 0;
+  for (let i = start; i < rows.length && seen < HEADER_SEARCH_ROWS; i++) {
+    const cell = rows[i]!.cells.find((c) => c.col === col && !c.mergedFrom && hasValue(c));
+    if (!cell) continue;
+    if (!isKnownUnit(trimCell(cellText(cell)))) return false;
+    seen++;
+  }
+  return seen > 0;
 }
 
 /** Whether a row's cells under indicator (or mapped) columns include a merged cell's copy from a row above. */
