@@ -40,12 +40,18 @@ export function unitBesideCheck(
   }
   if (beside.length === 0) return undefined;
   const checked = new Set<string>();
+  // Texts found not to be units (a remark column's 合格, 符合): most rows repeat a few, looked up once each.
+  const words = new Set<string>();
   return (cell, where) => {
     for (const { column, indicator, any } of beside) {
       const value = cell(column);
-      if (typeof value !== 'string') continue;
+      if (typeof value !== 'string' || value === '') continue;
       const text = trimCell(value);
-      if (text === '' || checked.has(`${column}\n${text}`) || !isKnownUnit(text)) continue;
+      if (text === '' || words.has(text) || checked.has(`${column}\n${text}`)) continue;
+      if (!isKnownUnit(text)) {
+        if (words.size < 1000) words.add(text);
+        continue;
+      }
       if (!any && !sameQuantity(text, indicator.unit!)) continue;
       checked.add(`${column}\n${text}`);
       const header = trimCell(headers[column] ?? '');
