@@ -245,6 +245,7 @@ export async function sampleItems(
       onHeader,
       naming,
       onUnitsRow: (notice) => options.onNotice?.(notice),
+      onHeaderNotice: (notice) => options.onNotice?.(notice),
     });
     keepOptions.json = f === 'json' || f === 'ndjson';
     table = f === 'csv' || f === 'tsv';

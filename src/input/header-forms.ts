@@ -46,8 +46,8 @@ export function textForms(text: string): Set<string> {
  * (`烧失量LOI` → `烧失量`), a yes/no label's last word (`风冷型` → `风冷`), a
  * method in brackets put before it (`安定性（压蒸法）` → `压蒸安定性`), or a second reading of it:
  * a number after it (`下屈服强度 ReL 2`, `… #2`, `…-2`, `…_2`, `ReL2`, `A 2`, `N2`) or a
- * retest or product-analysis word before or after it (`碳 C复验`, `成品碳 C`,
- * `碳C成品分析`). Never `''`.
+ * retest, product-analysis or measured-value word before or after it (`碳 C复验`, `成品碳 C`,
+ * `碳C成品分析`, `APF实测`, `实测值APF`). Never `''`.
  *
  * @example
  * columnForms('是否风冷'); // Set { '是否风冷', '风冷' }
@@ -87,9 +87,12 @@ function wordings(form: string): string[] {
   // A second reading: a number (not a bracketed note, read already) or a retest word.
   // One letter too (`A 2`, `N2`, `A-2` → `a`, `n`): beside a column read as that symbol, a second specimen; alone, the only reading.
   add(/^(.*[\p{L}°])[#\-_.]?\d{1,2}$/u);
-  const retest = /^(?:成品|复验|复检|熔炼)?(.+?)(?:复验|复检|复测|重测|成品分析|成品|熔炼分析|平行)?$/u.exec(
-    form,
-  );
+  // A measured value's word too (`APF实测`, `实测值APF`, `APF 实测值`): beside the label's column, a second figure
+  // of it (hostile-30 W4); the label and the word alone (`全年能源消耗效率 APF 实测值`) is read as the label.
+  const retest =
+    /^(?:成品|复验|复检|熔炼|实测值?|检测值|测量值|测定值|测试值)?(.+?)(?:复验|复检|复测|重测|成品分析|成品|熔炼分析|平行|实测值?|检测值|测量值|测定值|测试值)?$/u.exec(
+      form,
+    );
   if (retest && retest[1] !== form) found.push(retest[1]!);
   return found;
 }

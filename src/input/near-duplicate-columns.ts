@@ -54,7 +54,17 @@ export function checkNearDuplicateColumns(input: NearDuplicateInput): void {
     const field = fields[i] ?? '';
     if (column === '' || byName.has(field) || excluded.has(column)) return;
     // `成品碳 C`, `复验碳 C`, `【风冷式】`, `是否风冷`: a second reading or a wording round the label starts so.
-    if (!starts.has(firstFolded(column.replace(/^(?:成品|复验|复检|熔炼|是否|[[【〔〖［])\s*/u, '')))) return;
+    if (
+      !starts.has(
+        firstFolded(
+          column.replace(
+            /^(?:成品|复验|复检|熔炼|是否|实测值?|检测值|测量值|测定值|测试值|[[【〔〖［])\s*(?=\S)/u,
+            '',
+          ),
+        ),
+      )
+    )
+      return;
     const forms = columnForms(column);
     for (const [indicator, at] of given) {
       if (![...forms].some((f) => formsOf.get(indicator)!.has(f))) continue;

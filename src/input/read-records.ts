@@ -186,6 +186,7 @@ async function openSource(path: string, options: ReadOptions): Promise<Omit<Reco
     // A co-process's caller waits for an answer to each line it writes, a blank one too.
     blankLines: path === '-' ? 'answer' : 'skip',
     onUnitsRow: (text) => options.onNotice?.(text),
+    onHeaderNotice: (text) => options.onNotice?.(text),
     onHeader: (fields, headers) => {
       header = fields.filter((f) => f !== '');
       written = { cells: headers.map(trimCell), fields };

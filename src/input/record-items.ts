@@ -11,6 +11,7 @@ import { type ConvertedCell, convertCell, trimCell } from './convert-value';
 import { headerAgain } from './header-again';
 import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from './header-row-hint';
 import { indicatorHeaders } from './header-unit';
+import { headingSpans } from './heading-spans';
 import {
   DEFAULT_MAX_RECORD_LENGTH,
   type InputItem,
@@ -21,18 +22,21 @@ import { duplicateKeys, duplicateKeyText } from './json-duplicate-keys';
 import { jsonTextReason } from './json-fault';
 import { jsonNumerals, withNumeralTexts } from './json-numerals';
 import { fieldTexts, jsonRecordItem } from './json-record-item';
+import { nominalMeasuredError } from './nominal-measured';
 import { isEndMark, isNoteText, NoteRows, valueFields } from './note-rows';
 import type { OptionNaming } from './option-naming';
 import { otherHeader, otherHeaderError } from './other-header';
 import { isPageTitle } from './page-title';
 import { parseJsonRecords } from './read-json-records';
 import { RecordFields } from './record-fields';
+import { specimenSpans, specimenSpansNotice } from './specimen-spans';
 import { type CsvProblem, type CsvRecord, splitCsvBatches } from './split-csv';
 import { splitLineBatches } from './split-lines';
 import { headerUnits, unitColumn, unitStatement, unitStatementLine, unitStatementPair } from './stated-unit';
 import { isTitleLine, titleUnit } from './title-line';
 import { checkTitleUnit } from './title-unit';
 import { twoLineHeader } from './two-line-header';
+import { unitBesideCheck } from './unit-beside';
 import { type AlsoReadBy, unitMismatchError } from './unit-mismatch';
 import { bareUnitsLine, loneCell, statedUnitLine, unitsRow, unitsRowNotice } from './units-row';
 
@@ -50,6 +54,8 @@ export interface ItemOptions {
   onHeader?: (fields: readonly string[], headers: readonly string[]) => void;
   /** Told when the line under a CSV/TSV header is read as its units, not as a record ({@link unitsRow}). */
   onUnitsRow?: (notice: LocalizedText) => void;
+  /** Told what a CSV/TSV header's reading took for granted: empty header cells read as specimens ({@link specimenSpans}). */
+  onHeaderNotice?: (notice: LocalizedText) => void;
   /**
    * How usage errors name the options: as the CLI's flags (default, `--map`) or as `gradeFile`'s
    * (`options.map`). An .xlsx or Parquet input's messages still name `--map`.
@@ -250,6 +256,8 @@ function csvItems(
     let writtenAt: number[] = [];
     // The column headed `单位` that gives no indicator, if any (see unitColumn).
     let unitAt = -1;
+    // The columns beside an indicator column that may hold its unit, whatever their header (see unitBesideCheck).
+    let beside: ReturnType<typeof unitBesideCheck>;
     // The columns of an empty header, if any: their cells are carried as `unnamed`.
     let unnamedAt: number[] | undefined;
     let row = 0;
@@ -288,6 +296,7 @@ function csvItems(
       const empty = headers.flatMap((h, i) => (h === '' && fields![i] === '' ? [i] : []));
       unnamedAt = empty.length > 0 ? empty : undefined;
       unitAt = unitColumn(headers, columns);
+      beside = unitBesideCheck(headers, columns, unitAt, options.indicators, name);
       // Hostile-27 W4: a header cell `单位：Btu/h` over a column of its own states the table's unit.
       for (const { unit, column } of headerUnits(headers, columns))
         checkTitleUnit(
@@ -450,6 +459,7 @@ function csvItems(
         return;
       }
       if (unitAt >= 0) checkUnitCell(cells[unitAt] ?? '', record.line);
+      beside?.((i) => cells[i], localized(`第 ${record.line} 行`, `line ${record.line}`));
       checkOtherHeader(cells, record.line);
       const built = buildRecord(cells, fields, columns, multiColumn, record.line);
       const place = { line: record.line };
@@ -488,10 +498,24 @@ function csvItems(
             continue;
           }
           titleChecked = true;
+          // Hostile-30 W3: an indicator's heading over a nominal and a measured column: which to grade is not guessed.
+          if (lower) {
+            const heads = first.cells.map(trimCell);
+            const spans = headingSpans(heads, Math.max(heads.length, lower.cells.length));
+            const lows = lower.cells.map(trimCell);
+            const { mapping, indicators, naming } = options;
+            const error = nominalMeasuredError(heads, lows, spans, mapping, indicators, name, naming);
+            if (error) throw error;
+          }
           const both = lower && twoLineHeader(first.cells, lower.cells, options.mapping, options.indicators);
           if (both) headerLines.push(first.cells.map(trimCell), lower.cells.map(trimCell));
           headerBottom = (both ? lower! : first).cells.map(trimCell);
-          readHeader(both ?? first.cells, [first, ...records.slice(at)]);
+          // An indicator's heading over its specimens with empty header cells after it (hostile-30 W1).
+          const spans = both
+            ? undefined
+            : specimenSpans(first.cells, options.mapping, options.indicators, name);
+          readHeader(both ?? spans?.cells ?? first.cells, [first, ...records.slice(at)]);
+          if (spans) options.onHeaderNotice?.(specimenSpansNotice(name, spans.spans));
           if (stated)
             checkTitleUnit(
               stated.unit,

@@ -2,6 +2,7 @@ import type { IndicatorInfo } from '../resolve/rule-set';
 import type { ColumnMapping } from './column-mapping';
 import { trimCell } from './convert-value';
 import { indicatorsNamed } from './header-coverage';
+import { headingSpans } from './heading-spans';
 import { numbersSpecimens, takesSpecimens } from './specimen-numbers';
 import { KnownUnits } from './units';
 
@@ -43,12 +44,10 @@ export function twoLineHeader(
   // The unit a group heading states for its columns (`化学成分（ppm）`), by column.
   const groupUnits: (string | undefined)[] = [];
   const inGroup = new Set<number>();
-  for (let col = 0; col < heads.length - 1; col++) {
-    if (heads[col] === '' || names(heads[col]!) || heads[col + 1] !== '') continue;
-    let end = col + 1;
-    while (end < heads.length && heads[end] === '') end++;
+  for (const { from: col, to } of headingSpans(heads, heads.length)) {
+    if (names(heads[col]!)) continue;
     const unit = headingUnit(heads[col]!, units);
-    for (let c = col; c < end; c++) {
+    for (let c = col; c <= to; c++) {
       if (names(lows[c]!)) named = true;
       inGroup.add(c);
       groupUnits[c] = unit;
@@ -123,12 +122,10 @@ function specimenColumns(
 ): string[] | undefined {
   const names = [...heads];
   const covered = new Set<number>();
-  for (let col = 0; col < heads.length - 1; col++) {
-    if (heads[col] === '' || heads[col + 1] !== '' || !takesSpecimens(heads[col]!)) continue;
-    let end = col + 1;
-    while (end < heads.length && heads[end] === '') end++;
-    if (!numbersSpecimens(lows.slice(col, end))) continue;
-    for (let c = col; c < end; c++) {
+  for (const { from: col, to } of headingSpans(heads, heads.length)) {
+    if (!takesSpecimens(heads[col]!)) continue;
+    if (!numbersSpecimens(lows.slice(col, to + 1))) continue;
+    for (let c = col; c <= to; c++) {
       names[c] = heads[col]!;
       covered.add(c);
     }

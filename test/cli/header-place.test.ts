@@ -49,6 +49,35 @@ describe.concurrent('where the header is: a hint rather than "missing" on every 
     expect(chosen.stderr).not.toContain('--sheet');
   });
 
+  it('a template sheet first (its header only) and the data on another: 0 records, and that sheet named (hostile-30 M4)', async () => {
+    const path = await xlsx('template-first.xlsx', (wb) => {
+      wb.addWorksheet('模板').addRow(HEADER);
+      const blank = wb.addWorksheet('空白');
+      blank.addRow(HEADER);
+      const data = wb.addWorksheet('数据');
+      data.addRow(HEADER);
+      for (const r of ROWS) data.addRow(r);
+    });
+    const en = await cli.run(['grade', '-r', AC, '-f', 'csv', path]);
+    expect(en.stderr).toContain('0 records');
+    // Not 空白, another template: the sheet with rows under its header.
+    expect(en.stderr).toContain(
+      `${path}: sheet 1 "模板" has a header and no record under it; sheet 3 "数据" has 3 of the columns the rule set reads, with rows under them: add --sheet 数据\n`,
+    );
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '-f', 'csv', path]);
+    expect(zh.stderr).toContain(
+      '读取的工作表 1“模板”有表头，但其下没有记录；工作表 3“数据”中有 3 个规则集读取的列，其下有数据行：请加上 --sheet 数据',
+    );
+    const chosen = await cli.run(['grade', '-r', AC, '-f', 'csv', '--sheet', '数据', path]);
+    expect(chosen.stderr).toContain('2 records');
+    expect(chosen.stderr).not.toContain('--sheet');
+    // A workbook whose only sheet is a template: no other sheet to name.
+    const alone = await xlsx('template-alone.xlsx', (wb) => {
+      wb.addWorksheet('模板').addRow(HEADER);
+    });
+    expect((await cli.run(['grade', '-r', AC, '-f', 'csv', alone])).stderr).not.toContain('--sheet');
+  });
+
   it('a CSV with one title line above the header: skipped, as a sheet skips it (committee-20 F7)', async () => {
     const path = join(temp(), 'one-title.csv');
     const lines = ['2025 年抽检结果汇总', '', HEADER.join(','), ...ROWS.map((r) => r.join(','))];

@@ -135,3 +135,92 @@ describe('specimens numbered under an indicator heading merged across their colu
     expect(numbersSpecimens(['1', '2', ''])).toBe(false);
   });
 });
+
+/** Rebar S1, HRB400: ReL 455 and 399 (the second below 400 MPa), Rm 600 twice; the rest meets the standard. */
+const BAR_HEAD = ['样品编号', '牌号', '公称直径 d', '下屈服强度 ReL', '', '抗拉强度 Rm', '', '断后伸长率 A'];
+const BAR_REST = ['最大力总延伸率 Agt', '碳 C', '硅 Si', '锰 Mn', '磷 P', '硫 S', '重量偏差', '弯曲试验'];
+const BAR_UNITS = ['', '', 'mm', 'MPa', '', 'MPa', '', '%', '%', '', '', '', '', '', '', ''];
+const BAR_S1 = ['S1', 'HRB400', 16, 455, 399, 600, 600, 21, 10, 0.22, 0.5, 1.4, 0.03, 0.03, -3, '是'];
+
+describe('an indicator heading over its specimens, typed with empty header cells after it and no specimen numbers (hostile-30 W1)', () => {
+  const bar = async (path: string) => {
+    const run = await cli.run(['grade', '-r', 'steel/hot-rolled-ribbed-bar', '-f', 'ndjson', path]);
+    const results = run.stdout
+      .trim()
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => JSON.parse(l) as GradeResult);
+    return { ...run, results };
+  };
+
+  it('CSV as Excel saves a merged heading, with or without a units row, and .xlsx typed by hand: the empty-header columns are the next specimens, said once', async () => {
+    const header = [...BAR_HEAD, ...BAR_REST];
+    const csvPlain = join(temp(), 'bar.csv');
+    writeFileSync(csvPlain, `${[header, BAR_S1].map((r) => r.join(',')).join('\n')}\n`);
+    const csvUnits = join(temp(), 'bar-units.csv');
+    writeFileSync(csvUnits, `${[header, BAR_UNITS, BAR_S1].map((r) => r.join(',')).join('\n')}\n`);
+    const xlsx = async (units: boolean) => {
+      const path = join(temp(), `bar-${units}.xlsx`);
+      writeFileSync(
+        path,
+        await exceljsWorkbook((wb) => {
+          const ws = wb.addWorksheet('数据');
+          ws.addRow(header.map((c) => (c === '' ? null : c)));
+          if (units) ws.addRow(BAR_UNITS.map((c) => (c === '' ? null : c)));
+          ws.addRow(BAR_S1);
+        }),
+      );
+      return path;
+    };
+    for (const path of [csvPlain, csvUnits, await xlsx(false), await xlsx(true)]) {
+      const run = await bar(path);
+      expect(run.code, path).toBe(0);
+      // Specimen 2 (399 MPa < 400 MPa) fails: read as one column, S1 was graded conforming on 455 alone.
+      expect(
+        run.results.map((r) => [r.grade, r.notGradedReason?.code]),
+        path,
+      ).toEqual([[null, 'below-lowest-grade']]);
+      expect(run.stderr, path).toContain(
+        'column 5, with an empty header after "下屈服强度 ReL" (column 4), is read as yieldStrength',
+      );
+      expect(run.stderr.match(/empty header after/g), path).toHaveLength(2);
+    }
+  });
+
+  it('more empty-header columns than the indicator takes specimens: exit 2, naming them, not a guess', async () => {
+    // yieldStrength takes at most 4 specimens; the heading and four empty cells make 5.
+    const header = [...BAR_HEAD.slice(0, 5), '', '', '', ...BAR_HEAD.slice(5), ...BAR_REST];
+    const row = [...BAR_S1.slice(0, 5), 401, 402, 403, ...BAR_S1.slice(5)];
+    const csv = join(temp(), 'bar-wide.csv');
+    writeFileSync(csv, `${[header, row].map((r) => r.join(',')).join('\n')}\n`);
+    const run = await bar(csv);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('columns 5–8 after "下屈服强度 ReL" (column 4) have an empty header');
+    expect(run.stderr).toContain('takes at most 4 specimens');
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', 'steel/hot-rolled-ribbed-bar', csv]);
+    expect(zh.stderr).toContain('第 5–8 列表头为空');
+  });
+
+  it('the heading at exactly the most specimens (4 columns) reads all four', async () => {
+    // Rm over four columns too: the strength ratio is computed per specimen, so both give four.
+    const header = [
+      ...BAR_HEAD.slice(0, 5),
+      '',
+      '',
+      '抗拉强度 Rm',
+      '',
+      '',
+      '',
+      ...BAR_HEAD.slice(7),
+      ...BAR_REST,
+    ];
+    const row = [...BAR_S1.slice(0, 3), 455, 455, 455, 455, 600, 600, 600, 600, ...BAR_S1.slice(7)];
+    const csv = join(temp(), 'bar-four.csv');
+    writeFileSync(csv, `${[header, row].map((r) => r.join(',')).join('\n')}\n`);
+    const run = await bar(csv);
+    expect(run.code).toBe(0);
+    expect(run.results[0]!.grade).toBe('conforming');
+    expect(run.stderr).toContain('columns 5–7, with an empty header');
+    expect(run.stderr).toContain('columns 9–11, with an empty header');
+  });
+});

@@ -56,4 +56,15 @@ describe('checkNearDuplicateColumns', () => {
     for (const other of ['B 2', 'Agt2', 'KV2x'])
       expect(check(['断后伸长率 A', other], ['elongation', other])).not.toThrow();
   });
+
+  it('a measured-value word glued on or put before (APF实测, 实测APF, 实测值APF, APF 实测值) beside the label column (hostile-30 W4)', () => {
+    for (const second of ['APF实测', '实测APF', '实测值APF', 'APF 实测值', 'APF检测值', '测量值 APF'])
+      expect(check(['全年能源消耗效率 APF', second], ['apf', second]), second).toThrow(
+        `columns 1 ("全年能源消耗效率 APF") and 2 ("${second}") both look like the indicator apf`,
+      );
+    // A nominal figure is another thing, and a measured word alone names nothing.
+    expect(
+      check(['全年能源消耗效率 APF', 'APF 标称值', '实测值'], ['apf', 'APF 标称值', '实测值']),
+    ).not.toThrow();
+  });
 });

@@ -3,6 +3,7 @@ import { type LocalizedText, localized } from '../../text/localized-text';
 import { indicatorHeaders } from '../header-unit';
 import { headerUnits, unitColumn, unitStatementLine, unitStatementPair } from '../stated-unit';
 import { checkTitleUnit } from '../title-unit';
+import { unitBesideCheck } from '../unit-beside';
 import { type AlsoReadBy, unitMismatchError } from '../unit-mismatch';
 import { bareUnitsLine, statedUnitLine, unitsRow, unitsRowNotice } from '../units-row';
 
@@ -73,6 +74,8 @@ export function parquetUnitsRows(
       localized(`“${headers[unitAt]}”列`, `the column "${headers[unitAt]}"`),
     );
   };
+  // Hostile-30 W2: a column beside an indicator's holding its unit, whatever its name (`capacity_unit`).
+  const beside = unitBesideCheck(headers, columns, unitAt, indicators, name);
   const units = (cells: readonly string[], fileRow: number, tell: boolean): boolean => {
     const found = unitsRow(cells, headers, columns, known, alsoRead);
     if (!found) return false;
@@ -84,6 +87,7 @@ export function parquetUnitsRows(
   const inTable = localized('表中的单位行', 'a units line in the table');
   return (row, fileRow) => {
     if (unitAt >= 0) checkUnitCell(row[unitAt], fileRow);
+    beside?.((col) => row[col], localized(`第 ${fileRow} 行`, `row ${fileRow}`));
     const cells = textCells(row);
     if (!cells) return undefined;
     if (fileRow === 1 && units(cells, fileRow, true)) return 'header';

@@ -19,8 +19,12 @@ const ROWS = 10;
  * ({@link headerFallsShort}) and no `--sheet` was given; a sheet that cannot
  * be read is passed over.
  *
+ * Also when the sheet read has a header and no record under it (a template, hostile-30 M4): then another sheet
+ * with a header giving any of the indicators and a row under it is named.
+ *
  * @param given - how many indicators the header read gives
  * @param maxRows - the reader's row limit for a sheet
+ * @param empty - the sheet read has no record: a sheet with data under its header is worth naming
  */
 export function otherSheetHint(
   workbook: Workbook,
@@ -29,11 +33,14 @@ export function otherSheetHint(
   mapping: ColumnMapping,
   indicators: readonly IndicatorInfo[],
   maxRows: number,
+  empty = false,
 ): LocalizedText | undefined {
   let best: { sheet: WorkbookSheet; count: number } | undefined;
   for (const sheet of workbook.sheets) {
     if (sheet === chosen || !sheet.worksheet) continue;
     let count = 0;
+    // Rows with a value under the row giving the most indicators: data, not another template.
+    let under = 0;
     try {
       const { rows } = parseSheet(workbook.sheetXml(sheet), workbook, maxRows);
       let seen = 0;
@@ -42,9 +49,18 @@ export function otherSheetHint(
         if (!row.cells.some(hasValue)) continue;
         seen++;
         const cells = row.cells.map(cellText);
-        count = Math.max(count, indicatorsNamed(cells, mapping, indicators).length);
+        const named = indicatorsNamed(cells, mapping, indicators).length;
+        if (named > count) {
+          count = named;
+          under = 0;
+        } else if (count > 0) under++;
       }
     } catch {
+      continue;
+    }
+    // The sheet read is a template: any sheet whose header gives an indicator and has rows under it.
+    if (empty) {
+      if (count > 0 && under > 0 && (!best || (best.sheet.hidden && !sheet.hidden))) best = { sheet, count };
       continue;
     }
     // A visible sheet before a hidden one with as many.
@@ -63,13 +79,18 @@ export function otherSheetHint(
       : localized(`工作表 ${at}“${s.name}”`, `sheet ${at} "${s.name}"`);
   };
   const [read, other] = [which(chosen), which(best.sheet)];
-  const has =
-    given === 0
+  const has = empty
+    ? localized('有表头，但其下没有记录', 'has a header and no record under it')
+    : given === 0
       ? localized('中没有规则集读取的列', 'has no column the rule set reads')
       : localized(`中只有 ${given} 个规则集读取的列`, `has only ${given} of the columns the rule set reads`);
   const option = `--sheet ${shellWord(best.sheet.name)}`;
   return localized(
-    `${workbook.name}：读取的${read.zh}${has.zh}；${other.zh}中有 ${best.count} 个：请加上 ${option}`,
-    `${workbook.name}: ${read.en} ${has.en}; ${other.en} has ${best.count}${given === 0 ? ' of them' : ''}: add ${option}`,
+    empty
+      ? `${workbook.name}：读取的${read.zh}${has.zh}；${other.zh}中有 ${best.count} 个规则集读取的列，其下有数据行：请加上 ${option}`
+      : `${workbook.name}：读取的${read.zh}${has.zh}；${other.zh}中有 ${best.count} 个：请加上 ${option}`,
+    empty
+      ? `${workbook.name}: ${read.en} ${has.en}; ${other.en} has ${best.count} of the columns the rule set reads, with rows under them: add ${option}`
+      : `${workbook.name}: ${read.en} ${has.en}; ${other.en} has ${best.count}${given === 0 ? ' of them' : ''}: add ${option}`,
   );
 }

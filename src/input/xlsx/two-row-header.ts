@@ -1,4 +1,5 @@
 import { trimCell } from '../convert-value';
+import { headingSpans } from '../heading-spans';
 import { numbersSpecimens } from '../specimen-numbers';
 import { headingUnit, UNITLESS } from '../two-line-header';
 import type { KnownUnits } from '../units';
@@ -93,12 +94,7 @@ function pairAt(
   const lows = rowTexts(below);
   // Headings across columns that start in the upper row: a group's, or an indicator's over its specimens;
   // merged, or typed in the first cell with the cells after it left empty, as a CSV has them (committee-29 W1).
-  const across = [
-    ...merges.filter(
-      (m) => m.from.row === top.row && m.to.col > m.from.col && (heads[m.from.col] ?? '') !== '',
-    ),
-    ...unmergedSpans(top, heads, lows.length),
-  ];
+  const across = headingsAcross(top, heads, lows.length, merges);
   // A title wider than the table: two of its columns past the lower row's last name would give one field twice.
   const last = lows.findLastIndex((t) => t !== '');
   const groups = across.filter((m) => !isName(heads[m.from.col]!) && m.to.col - last < 2);
@@ -176,17 +172,35 @@ function specimenPair(
 }
 
 /**
+ * The headings across columns that start in a row: merged, or typed in the first cell with the cells after it
+ * left empty, as a CSV has them (committee-29 W1).
+ *
+ * @param width - the row under it's width
+ * @example
+ * headingsAcross(rows[0], rowTexts(rows[0]), rowTexts(rows[1]).length, merges); // [{ from: { row: 1, col: 2 }, to: { row: 1, col: 3 } }]
+ */
+export function headingsAcross(
+  top: SheetRow,
+  heads: readonly string[],
+  width: number,
+  merges: readonly CellRange[],
+): CellRange[] {
+  return [
+    ...merges.filter(
+      (m) => m.from.row === top.row && m.to.col > m.from.col && (heads[m.from.col] ?? '') !== '',
+    ),
+    ...unmergedSpans(top, heads, width),
+  ];
+}
+
+/**
  * Headings typed in one cell with the cells after it in the row left empty (not merged): each as the range
- * from it to the column before the next heading, within `width`, the lower row's.
+ * from it to the column before the next heading, within `width`, the lower row's ({@link headingSpans}).
  */
 function unmergedSpans(top: SheetRow, heads: readonly string[], width: number): CellRange[] {
-  const spans: CellRange[] = [];
-  const end = Math.max(heads.length, width);
-  for (const c of top.cells) {
-    if (c.mergedFrom || heads[c.col] === '' || (heads[c.col + 1] ?? '') !== '' || c.col + 1 >= end) continue;
-    let to = c.col + 1;
-    while (to + 1 < end && (heads[to + 1] ?? '') === '') to++;
-    spans.push({ from: { row: top.row, col: c.col }, to: { row: top.row, col: to } });
-  }
-  return spans;
+  const typed = new Set(top.cells.filter((c) => !c.mergedFrom).map((c) => c.col));
+  return headingSpans(heads, width, (col) => typed.has(col)).map(({ from, to }) => ({
+    from: { row: top.row, col: from },
+    to: { row: top.row, col: to },
+  }));
 }

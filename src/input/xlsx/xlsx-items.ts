@@ -16,24 +16,27 @@ import { HEADER_ROW_HINT_ROWS, headerRowHint, hintFirst } from '../header-row-hi
 import { indicatorHeaders } from '../header-unit';
 import type { InputItem, UnnamedCell, UnsavedFormulas } from '../input-item';
 import { mappedWithUnit } from '../mapped-header-unit';
+import { nominalMeasuredError } from '../nominal-measured';
 import { isNoteText, NoteRows, valueFields } from '../note-rows';
 import type { OptionNaming } from '../option-naming';
 import { otherHeader, otherHeaderError } from '../other-header';
 import { isPageTitle } from '../page-title';
 import { RecordFields } from '../record-fields';
 import { takesSpecimens } from '../specimen-numbers';
+import { specimenSpans, specimenSpansNotice } from '../specimen-spans';
 import { headerUnits, unitColumn, unitStatement, unitStatementLine, unitStatementPair } from '../stated-unit';
 import { titleUnit } from '../title-line';
 import { checkTitleUnit } from '../title-unit';
+import { unitBesideCheck } from '../unit-beside';
 import { type AlsoReadBy, unitMismatchError } from '../unit-mismatch';
-import { KnownUnits } from '../units';
+import { isKnownUnit, KnownUnits } from '../units';
 import { bareUnitsLine, statedUnitLine, unitsRow, unitsRowNotice } from '../units-row';
 import { type CellRange, cellAddress, columnLetters } from './cell-address';
 import { type CellReading, convertXlsxCell } from './convert-xlsx-cell';
 import { openWorkbook, type Workbook, type WorkbookSheet } from './open-workbook';
 import { parseSheet, type SheetRow, TooManyRows } from './parse-sheet';
 import { otherSheetHint } from './sheet-hint';
-import { rowTexts, twoRowHeader } from './two-row-header';
+import { headingsAcross, rowTexts, twoRowHeader } from './two-row-header';
 import { cellText, hasValue, type XlsxCell } from './xlsx-cell';
 
 /**
@@ -196,7 +199,8 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
     const unsaved = unsavedFormulas(rows, table, pageBreaks!);
     if (unsaved) source.header.unsavedFormulas = unsaved;
   }
-  if (units) source.notices = [units];
+  const notices = [table?.spans, units].filter((n) => n !== undefined);
+  if (notices.length > 0) source.notices = notices;
   // Only for a header every record would fail on: other sheets are read, once.
   if (headerFallsShort(table?.fields ?? [], options.indicators)) {
     const { mapping, indicators } = options;
@@ -209,6 +213,12 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
       if (other) hints.push(other);
     }
     if (hints.length > 0) source.hints = hints;
+  } else if (table && records === 0 && options.sheet === undefined) {
+    // Hostile-30 M4: a header and nothing under it (a template sheet first): the sheet with data is named.
+    const { mapping, indicators } = options;
+    const given = indicatorsNamed(table.cells, mapping, indicators).length;
+    const other = otherSheetHint(workbook, sheet, given, mapping, indicators, limits.maxRows, true);
+    if (other) source.hints = [other];
   }
   return source;
 }
@@ -343,6 +353,8 @@ interface Table {
   multiColumn: Set<string>;
   /** The fields whose values make a row a record (see {@link valueFields}). */
   values: Set<string>;
+  /** What the header's reading took for granted: empty header cells read as specimens ({@link specimenSpans}). */
+  spans?: LocalizedText;
 }
 
 const HEADER_SEARCH_ROWS = 10;
@@ -399,6 +411,20 @@ function findHeader(
   }
   found ??= first;
   if (found === undefined) return undefined;
+  // Hostile-30 W3: an indicator's heading over a nominal and a measured column: which to grade is not guessed.
+  for (const upper of [found, found - 1]) {
+    const top = rows[upper];
+    const below = rows[upper + 1];
+    if (!top || !below || below.row !== top.row + 1) continue;
+    const heads = rowTexts(top);
+    const lows = rowTexts(below);
+    const spans = headingsAcross(top, heads, lows.length, merges).map((m) => ({
+      from: m.from.col,
+      to: m.to.col,
+    }));
+    const error = nominalMeasuredError(heads, lows, spans, mapping, indicators, name, options.naming);
+    if (error) throw error;
+  }
   // A row of group headings merged across columns and the row naming the columns under them: one header.
   // An indicator that takes several specimens, merged across one column per specimen numbered 1, 2, 3 below it.
   const pair = twoRowHeader(
@@ -410,7 +436,9 @@ function findHeader(
     new KnownUnits(indicators),
   );
   const index = pair?.lower ?? found;
-  const cells = pair?.cells ?? rowTexts(rows[index]!);
+  // An indicator's heading over its specimens typed with empty cells after it, not merged (hostile-30 W1).
+  const spans = pair ? undefined : specimenSpans(rowTexts(rows[index]!), mapping, indicators, name);
+  const cells = pair?.cells ?? spans?.cells ?? rowTexts(rows[index]!);
   let fields: string[];
   try {
     fields = resolveColumns(cells, mapping, indicators, name, options.naming, options.alsoRead);
@@ -421,8 +449,12 @@ function findHeader(
     if (!hint) {
       // A heading merged across columns that names none (备注 over E1:F1) names its first column only, as in the
       // sheet saved as CSV; an indicator's over its specimens names each.
+      // Hostile-30 W2: an indicator's heading merged over its value's column and a column of units (`Btu/h`): the
+      // units column is read as one, headerless, and checked as a unit beside the indicator is.
       const first = cells.map((t, col) =>
-        !pair && copied.some((c) => c.col === col) && !isName(t) ? '' : t,
+        !pair && copied.some((c) => c.col === col) && (!isName(t) || unitsBelow(rows, index + 1, col))
+          ? ''
+          : t,
       );
       if (first.every((t, col) => t === cells[col])) throw error;
       return table(
@@ -440,6 +472,7 @@ function findHeader(
     throw new UsageError(hintFirst(hint, (error as UsageError).text));
   }
   const read = table(index, cells, fields, indicators, mapping);
+  if (spans) read.spans = specimenSpansNotice(name, spans.spans);
   checkTitleRows(rows.slice(0, found), read, name, sheet, indicators);
   return read;
 }
@@ -559,6 +592,8 @@ function pageBreakRows(
   // Hostile-26 W1: a column headed `单位` that gives no indicator states each row's unit: each checked once.
   const unitAt = unitColumn(table.cells, table.columns);
   const unitsChecked = new Set<string>();
+  // Hostile-30 W2: a column beside an indicator column holding its unit, whatever its header (even none).
+  const beside = unitBesideCheck(table.cells, table.columns, unitAt, indicators, name);
   const where = (i: number) =>
     localized(`工作表“${sheet.name}”第 ${rows[i]!.row} 行`, `sheet "${sheet.name}" row ${rows[i]!.row}`);
   // Hostile-26 W6: a header again whose columns differ from the first's stops the reading, as in a CSV.
@@ -581,6 +616,7 @@ function pageBreakRows(
       throw otherHeaderError(name, where(i), differ, (col) =>
         localized(`${columnLetters(col)} 列`, `column ${columnLetters(col)}`),
       );
+    beside?.((col) => texts[col], where(i));
     const unitCell = unitAt >= 0 ? (texts[unitAt] ?? '') : '';
     if (unitCell !== '' && !unitsChecked.has(unitCell)) {
       unitsChecked.add(unitCell);
@@ -820,6 +856,9 @@ function* tableItems(
     if (item.notesOnly && !item.notesOnly.header && !item.notesOnly.summary) {
       dropRowCopies(item.record as Record<string, unknown>, row, table, own);
       if (!item.notesOnly.valued && spansValues(row, table)) item.notesOnly.spanned = true;
+      // Hostile-30 W5: a sample's values merged down over its rows (室内机 / 室外机 under one 样品编号): the rows below
+      // the first are that one record's, whatever they keep (a model of their own, the merged sample id).
+      else if (mergedDownValues(row, table)) item.notesOnly.spanned = true;
     }
     // As the sheet shows it (rowTexts: a merged cell's text in each of its columns, a boolean cell TRUE/FALSE).
     const cells = writtenCells(written, table.fields, (col) => texts[col] ?? '');
@@ -859,6 +898,26 @@ function dropRowCopies(
 /** Whether a merged cell of a row spreads its text over an indicator (or mapped) column: a line across the table. */
 function spansValues(row: SheetRow, table: Table): boolean {
   return row.cells.some((c) => c.mergedFrom?.row === row.row && table.values.has(table.fields[c.col] ?? ''));
+}
+
+/** Whether a column's cells, in the first rows from `start` that have one, are all units (`Btu/h`, `W`), at least one. */
+function unitsBelow(rows: readonly SheetRow[], start: number, col: number): boolean {
+  let seen = 0;
+  for (let i = start; i < rows.length && seen < HEADER_SEARCH_ROWS; i++) {
+    const cell = rows[i]!.cells.find((c) => c.col === col && !c.mergedFrom && hasValue(c));
+    if (!cell) continue;
+    if (!isKnownUnit(trimCell(cellText(cell)))) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
+/** Whether a row's cells under indicator (or mapped) columns include a merged cell's copy from a row above. */
+function mergedDownValues(row: SheetRow, table: Table): boolean {
+  return row.cells.some(
+    (c) =>
+      c.mergedFrom !== undefined && c.mergedFrom.row < row.row && table.values.has(table.fields[c.col] ?? ''),
+  );
 }
 
 /** Whether two rows' texts are the same, an empty cell past either's end as good as none. */
