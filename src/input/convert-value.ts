@@ -273,7 +273,7 @@ export function parseNumeral(
   if (percent !== null) return percentage(percent[1]!, percent[2]!, unit);
   // A unit or word after the number (88分, 455 MPa, 20 °C, 20℃): say what to take away and what to write.
   const after = UNIT_AFTER.exec(x);
-  if (after !== null) return unitAfter(after[1]!, after[2]!, unit);
+  if (after !== null) return unitAfter(after[1]!, after[2]!, unit, x);
   // Digit groups: comma, apostrophe, underscore, or a space (also the no-break and thin spaces spreadsheets put there).
   if (/^[+-]?\d{1,3}([,'_ \u00a0\u2009\u202f]\d{3})+(\.\d+)?$/.test(t) || /^[+-]?\d+,\d+$/.test(t)) {
     return localized(
@@ -407,18 +407,59 @@ function normalDecimal(text: string): string {
 // A numeral, then a word: a letter of any script or a degree sign first, nothing invisible (which is named instead).
 const UNIT_AFTER = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*([\p{L}°℃℉µΩ][^\p{C}\p{Z}]*(?: [^\p{C}\p{Z}]+)*)$/u;
 
+// `时30分`, `小时55分钟`, `h30min`, `h 30 m`: the hours' word, then the minutes (the number before it is the hours).
+const HOURS_MINUTES =
+  /^(?:小时|时|钟头|h|hrs?|hours?)\s*(\d+(?:\.\d*)?|\.\d+)\s*(?:分钟|分|min|mins|minutes?|m|')?$/iu;
+
+/**
+ * A time written in hours and minutes (`2时30分`, `6小时55分`, `2h30min`): to convert, with the figure, never
+ * "remove 时30分 and write 2", which turned 6 h 55 min (415 min, failing P·I's ≤ 390) into 6 min, conforming
+ * (hostile-30 M1). Under an indicator in min the minutes are given; in h the hours when they end within four
+ * decimals; in any other unit only the minutes as a check.
+ */
+function hoursAndMinutes(
+  numeral: string,
+  word: string,
+  unit: string | undefined,
+  written: string,
+): LocalizedText | undefined {
+  const m = HOURS_MINUTES.exec(word);
+  if (m === null) return undefined;
+  const hours = Number(numeral);
+  const minutes = Number(m[1]);
+  const total = Number((hours * 60 + minutes).toPrecision(12));
+  const key = unit === undefined ? undefined : unitKey(unit);
+  if (key === 'min')
+    return localized(
+      `是小时和分钟（${written} = ${total} min），而该指标的单位是 min：请换算后只写 ${total}`,
+      `is in hours and minutes (${written} = ${total} min), and the indicator is in min: convert it and write ${total}`,
+    );
+  const inHours = Number((total / 60).toFixed(4));
+  if (key === 'h' && Math.abs(inHours * 60 - total) < 1e-9)
+    return localized(
+      `是小时和分钟（${written} = ${inHours} h），而该指标的单位是 h：请换算后只写 ${inHours}`,
+      `is in hours and minutes (${written} = ${inHours} h), and the indicator is in h: convert it and write ${inHours}`,
+    );
+  return localized(
+    `是小时和分钟（${written} = ${total} min）：请换算为${unit === undefined ? '该指标的单位' : ` ${unit} `}后只写数值，不要只去掉文字`,
+    `is in hours and minutes (${written} = ${total} min): convert it to ${unit ?? "the indicator's unit"} and write the number alone, not the hours alone`,
+  );
+}
+
 /**
  * A unit or other text after a number: what to take away and the number to
  * write, when they are known; a known unit that is not the indicator's
  * (`7.2kW` under W) is to be converted, since dropping it would read 7.2 W
  * (committee-25 F1).
  */
-function unitAfter(numeral?: string, word?: string, unit?: string): LocalizedText {
+function unitAfter(numeral?: string, word?: string, unit?: string, written?: string): LocalizedText {
   if (numeral === undefined || word === undefined)
     return localized(
       '带有单位或其他文字，应只写数值',
       'has a unit or other text after it: write the number alone',
     );
+  const hm = hoursAndMinutes(numeral, word, unit, written ?? `${numeral}${word}`);
+  if (hm !== undefined) return hm;
   const shown = cutShort(word);
   if (unit !== undefined && isKnownUnit(word) && unitKey(word) !== unitKey(unit)) {
     // `0.85kWh` under kWh/cycle: one cycle's figure is the value; a year's or a day's is not (newcomer-27 F1).

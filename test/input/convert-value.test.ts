@@ -548,6 +548,40 @@ describe('convertCell', () => {
     expect(convertCell('0.455 GPa', mpa)?.error?.message.en).toContain('convert the value to MPa');
   });
 
+  // hostile-30 M1: "remove 时30分 and write 2" turned 6 h 55 min (415 min, failing ≤ 390) into 6 min.
+  it.each([
+    ['2时30分', '150'],
+    ['6小时55分', '415'],
+    ['6小时55分钟', '415'],
+    ['2h30min', '150'],
+    ['2 h 30 min', '150'],
+    ['1hr5m', '65'],
+  ])(
+    'tells %j under an indicator in min that it is hours and minutes, and the minutes to write (%s)',
+    (text, total) => {
+      const min = indicator('number', { unit: 'min' });
+      const message = convertCell(text, min)?.error?.message;
+      expect(message?.en).toBe(
+        `x (Some indicator) must be a number: ${JSON.stringify(text)} is in hours and minutes (${text} = ${total} min), and the indicator is in min: convert it and write ${total}`,
+      );
+      expect(message?.zh).toContain(`是小时和分钟（${text} = ${total} min）`);
+      expect(message?.en).not.toMatch(/write \d\b(?! min)/);
+    },
+  );
+
+  it('gives hours and minutes in h when they end within four decimals, else only the minutes as a check', () => {
+    const hours = indicator('number', { unit: 'h' });
+    expect(convertCell('2时30分', hours)?.error?.message.en).toContain(
+      '(2时30分 = 2.5 h), and the indicator is in h: convert it and write 2.5',
+    );
+    expect(convertCell('6时55分', hours)?.error?.message.en).toContain(
+      'is in hours and minutes (6时55分 = 415 min): convert it to h and write the number alone, not the hours alone',
+    );
+    expect(convertCell('2时30分', indicator('number'))?.error?.message.zh).toContain(
+      '请换算为该指标的单位后只写数值',
+    );
+  });
+
   it.each([
     ['3500W', 'W', '3500'],
     ['3500 瓦', '瓦', '3500'],
