@@ -15,6 +15,7 @@ import {
   figureText,
   intervalOf,
   noteShownDigits,
+  readValueText,
   roundsAsCompared,
   type ShownDigits,
   shownValue,
@@ -413,7 +414,8 @@ export function compileExplainer(check: CompiledCheck, options: ExplainerOptions
     const values = outcome.specimens!;
     const failing = outcome.failing!;
     const limitText = limit ? `${limit.text}${u}` : '';
-    const list = values.map((v) => numberText(v));
+    // Under the rounded-value method each is rounded at the 15 digits read, and shown so beside its 修约值.
+    const list = values.map((v) => (outcome.rounded ? readValueText(v) : numberText(v)));
     let zhValues = `单个值 ${list.join('、')}${u}`;
     let enValues = `single values ${list.join(', ')}${u}`;
     // Under the rounded-value method each single value is rounded before it is counted: show them when that changes one.
@@ -704,7 +706,9 @@ function valueText(
               )
             : reading.rounded && reading.compared === measured
               ? asCompared(measured, roundedDigits ?? reading.limit?.decimals ?? 0)
-              : numberText(measured)
+              : reading.rounded
+                ? readValueText(measured)
+                : numberText(measured)
       : String(measured);
   if (
     computed &&

@@ -2,8 +2,8 @@ import type { BinaryOperator, Expr } from '../model/expr';
 import type { RuleSetModel } from '../model/rule-set-model';
 import { booleanText } from '../text/boolean-text';
 import type { Language, LocalizedText } from '../text/localized-text';
-import { numberText } from '../text/number-text';
 import { writtenNumber } from '../text/written-number';
+import { readValueText } from './shown-value';
 
 /**
  * A derived value's formula with the record's values in it, for its
@@ -206,7 +206,8 @@ function shown(
 ): string {
   const named = ind?.valueLabels?.get(value as string | number | boolean);
   if (named) return named[lang];
-  if (typeof value === 'number') return (writtenNumber(value, written) ?? numberText(value)) + unit;
+  // At the 15 digits the formula reads it (0.2850000000000001 is 0.285), as the result it gives is carried.
+  if (typeof value === 'number') return (writtenNumber(value, written) ?? readValueText(value)) + unit;
   if (typeof value === 'boolean') return booleanText(value, lang);
   return String(value);
 }

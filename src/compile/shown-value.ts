@@ -6,6 +6,7 @@ import {
   roundNumberGbt8170,
   roundNumberTextGbt8170,
 } from '../rounding/gbt8170';
+import { toFifteenDigits } from '../rounding/significant-digits';
 import { numberText } from '../text/number-text';
 import type { ValueLabels } from './value-label-text';
 
@@ -35,6 +36,21 @@ export function shownValue(
     if (!contradicts(Number(longer), value, limit, passed)) return longer;
   }
   return String(value);
+}
+
+/**
+ * A number as qgrade reads it, at 15 significant digits: a library caller's
+ * 0.2850000000000001 (a computation's noise) is rounded and compared as
+ * 0.285, so it is shown so — never with digits that contradict the 修约值
+ * beside it ("0.2850000000000001 (rounded to 0.28)", standards-30 W1). The
+ * result's `value` keeps every digit.
+ *
+ * @example
+ * readValueText(0.2850000000000001); // '0.285'
+ * readValueText(0.1 + 0.2); // '0.3'
+ */
+export function readValueText(value: number): string {
+  return numberText(toFifteenDigits(value));
 }
 
 /**

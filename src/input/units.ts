@@ -99,6 +99,15 @@ const EQUIVALENTS: ReadonlyMap<string, string> = new Map([
   ['大卡/h', 'kcal/h'],
   ['千卡', 'kcal'],
   ['大卡', 'kcal'],
+  // The Btu by its Chinese name, 英热单位 (hostile-30 W7: a title `（额定制冷量单位：英热单位/小时）` was graded as W).
+  ['英热单位/小时', 'Btu/h'],
+  ['英热单位/时', 'Btu/h'],
+  ['英热单位/h', 'Btu/h'],
+  ['英热单位每小时', 'Btu/h'],
+  ['英热单位', 'Btu'],
+  ['千卡每小时', 'kcal/h'],
+  ['大卡每小时', 'kcal/h'],
+  ['千英热单位/小时', 'kBtu/h'],
   ['冷吨', 'RT'],
   ['美国冷吨', 'RT'],
   ['日本冷吨', 'RT'],
@@ -150,6 +159,10 @@ const ANY_CASE: ReadonlyMap<string, string> = new Map([
   ['hp', 'HP'],
   ['btu', 'Btu'],
   ['btu/hr', 'Btu/h'],
+  // Thousands of Btu/h, as nameplates write 12k (hostile-30 W7: a title `(capacity: kBtu/h)` was no unit).
+  ['kbtu/h', 'kBtu/h'],
+  ['kbtu/hr', 'kBtu/h'],
+  ['kbtuh', 'kBtu/h'],
   ['kcal', 'kcal'],
   // The refrigeration ton (3,517 W), the unit of large units' nameplates: `RT`, `USRT`, `TR` (hostile-25 W6).
   ['rt', 'RT'],
@@ -248,6 +261,7 @@ const KNOWN = new Set([
   'kcal/h',
   'kcal',
   'Btu/h',
+  'kBtu/h',
   'Btu',
   'RT',
   'HP',
@@ -385,7 +399,7 @@ const TIME = new Set(['s', 'min', 'h', 'd']);
 const VOLUME = new Set(['L', 'mL', 'ml', 'mm3', 'cm3', 'dm3', 'm3']);
 // Units of power, which no SI prefix relates either: `12000 Btu/h` under W is to be converted, not a value in the
 // wrong column (hostile-27 M3).
-const POWER = new Set(['W', 'kW', 'MW', '万瓦', 'kcal/h', 'Btu/h', 'RT', 'HP', '匹']);
+const POWER = new Set(['W', 'kW', 'MW', '万瓦', 'kcal/h', 'Btu/h', 'kBtu/h', 'RT', 'HP', '匹']);
 
 /**
  * Whether two units measure the same quantity, so a value in one converts to

@@ -374,20 +374,70 @@ describe.concurrent('qgrade grade: inputs', () => {
       '{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":4.99999999999999999}',
       '{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":5.5,"apf":3.0}',
       '{"unitType":"heat-pump","ratedCoolingCapacity":1e400,"apf":5.5}',
-      '{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":4.999999999999999}',
+      '{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":4.99999999999999}',
     ].join('\n');
     const lines = await cli.run(['grade', '-r', AC, '-f', 'ndjson', '-'], { input });
     expect(lines.code).toBe(1);
     const results = ndjson(lines.stdout);
     expect(results.map((r) => r.grade)).toEqual([null, null, null, '2']);
     expect(results[0]!.errors?.[0]?.message.en).toContain(
-      '"4.99999999999999999" has more significant digits',
+      '"4.99999999999999999" has more than 15 significant digits',
     );
     expect(results[1]!.errors?.[0]?.message.en).toContain('line 2 gives the key "apf" more than once');
     expect(results[2]!.errors?.[0]?.message.en).toContain('"1e400" is beyond the range of numbers');
     const csv = 'unitType,ratedCoolingCapacity,apf\nheat-pump,3500,4.99999999999999999\n';
     const cells = await cli.run(['grade', '-r', AC, '-f', 'ndjson', '-'], { input: csv });
-    expect(ndjson(cells.stdout)[0]!.errors?.[0]?.message.zh).toContain('会被读作 5');
+    expect(ndjson(cells.stdout)[0]!.errors?.[0]?.message.zh).toContain('按 15 位有效数字是 5');
+  });
+
+  it('refuses a numeral of 16 or 17 significant digits, so grade, explain and round never disagree (standards-30 W1)', async () => {
+    // Agt 8.749999999999998 at 0.5: 8.5 by its digits (qgrade round), 9.0 by its 15-digit reading 8.75.
+    const header =
+      'id,designation,diameter,yieldStrength,tensileStrength,elongation,maxForceElongation,carbon,silicon,manganese,phosphorus,sulfur,massDeviation,bendTest';
+    const csv = [
+      header,
+      'agt16,HRB400E,20,450,600,20,8.749999999999998,0.2,0.5,1.0,0.03,0.03,-1,true',
+      'agt15,HRB400E,20,450,600,20,8.74999999999999,0.2,0.5,1.0,0.03,0.03,-1,true',
+      'c16,HRB600,20,650,800,20,10,0.2850000000000001,0.5,1.0,0.03,0.03,-1,true',
+      'c14,HRB600,20,650,800,20,10,0.28500000000001,0.5,1.0,0.03,0.03,-1,true',
+      'ok,HRB400E,20,450,600,20,8.7500000000000000,0.2,0.5,1.0,0.03,0.03,-1,true',
+    ].join('\n');
+    const file = join(temp(), 'digits.csv');
+    writeFileSync(file, `${csv}\n`);
+    const run = await cli.run(['grade', '-r', 'steel/hot-rolled-ribbed-bar', '-f', 'ndjson', file]);
+    const results = ndjson(run.stdout);
+    expect(results.map((r) => [r.grade, r.notGradedReason?.code ?? null])).toEqual([
+      [null, 'invalid-record'],
+      [null, 'below-lowest-grade'],
+      [null, 'invalid-record'],
+      [null, 'below-lowest-grade'],
+      ['conforming', null],
+    ]);
+    expect(results[0]!.errors?.map((e) => [e.field, e.code])).toEqual([['maxForceElongation', 'wrong-type']]);
+    expect(results[0]!.errors?.[0]?.message.en).toContain(
+      '"8.749999999999998" has more than 15 significant digits, which qgrade does not read (at 15 digits it is 8.75;',
+    );
+    expect(results[2]!.errors?.[0]?.message.zh).toContain('请写检测报告上的数值');
+    // The same numeral as JSON, and explain, say the same; round rounds its digits and says grade does not read it.
+    const json = `{"designation":"HRB600","diameter":20,"yieldStrength":650,"tensileStrength":800,"elongation":20,"maxForceElongation":10,"carbon":0.28500000000000003,"silicon":0.5,"manganese":1.0,"phosphorus":0.03,"sulfur":0.03,"massDeviation":-1,"bendTest":true}`;
+    const fromJson = await cli.run(['grade', '-r', 'steel/hot-rolled-ribbed-bar', '-f', 'ndjson', '-'], {
+      input: json,
+    });
+    expect(ndjson(fromJson.stdout)[0]!.errors?.[0]?.message.en).toContain(
+      '"0.28500000000000003" has more than 15 significant digits',
+    );
+    const explained = await cli.run([
+      'explain',
+      '-r',
+      'steel/hot-rolled-ribbed-bar',
+      file,
+      '--row',
+      '1',
+      '--lang',
+      'en',
+    ]);
+    expect(explained.stdout).toContain('"8.749999999999998" has more than 15 significant digits');
+    expect(explained.stdout).not.toContain('rounded to 9.0');
   });
 
   it('reads stdin with -, telling JSON, NDJSON and CSV apart by their first character', async () => {
@@ -520,7 +570,7 @@ describe.concurrent('qgrade explain', () => {
     const en = await cli.run(['explain', '-r', AC, '--record', rounded]);
     expect(en.code).toBe(1);
     expect(en.stdout).toContain(
-      'apf (Annual performance factor (APF)) must be a number: "4.99999999999999999" has more significant digits than a number holds exactly (it would be read as 5, which may change the grade)',
+      'apf (Annual performance factor (APF)) must be a number: "4.99999999999999999" has more than 15 significant digits, which qgrade does not read (at 15 digits it is 5; rounded by all its digits it may give another result, and another grade)',
     );
     expect(en.stdout).not.toContain('Grade: 1');
     const twice = '{"unitType":"heat-pump","ratedCoolingCapacity":3500,"apf":5.5,"apf":3.0}';

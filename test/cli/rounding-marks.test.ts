@@ -160,6 +160,16 @@ describe.concurrent('qgrade round with a rounding mark', () => {
     expect(run.stdout).toBe(`${expected}\n`);
   });
 
+  it('rounds a value of more than 15 significant digits by every digit, and says grade does not read it (standards-30 W1)', async () => {
+    const long = await cli.run(['round', '8.749999999999998', '0.5', '--lang', 'en']);
+    expect([long.code, long.stdout]).toEqual([0, '8.5\n']);
+    expect(long.stderr).toContain('more than 15 significant digits');
+    expect(long.stderr).toContain('grade and explain do not read such a value');
+    expect((await cli.run(['round', '0.2850000000000001', '0.01'])).stdout).toBe('0.29\n');
+    const short = await cli.run(['round', '8.7500000000000000', '0.5']);
+    expect([short.stdout, short.stderr]).toEqual(['9.0\n', '']);
+  });
+
   it('rounds a negative marked value on its magnitude, as GB/T 8170 does: −(16.5(+)) → −17 (hostile-27 M8)', async () => {
     expect((await cli.run(['round', '--', '-2.5(-)', '1'])).stdout).toBe('-2\n');
     expect((await cli.run(['round', '--', '-2.5(+)', '1'])).stdout).toBe('-3\n');

@@ -169,6 +169,24 @@ describe.concurrent('a unit stated without 为 or in English words (hostile-29 W
     }
   });
 
+  it('a title or note naming the unit in words, 英热单位/小时 (Btu/h), 千卡每小时, or kBtu/h, is the unit error (hostile-30 W7)', async () => {
+    for (const [title, unit] of [
+      ['（额定制冷量单位：英热单位/小时）', '英热单位/小时'],
+      ['2025年抽检（制冷量单位：英热单位每小时）', '英热单位每小时'],
+      ['制冷量单位：千卡/小时', '千卡/小时'],
+      ['制冷量单位：千卡每小时', '千卡每小时'],
+      ['单位：千瓦', '千瓦'],
+      ['(capacity: kBtu/h)', 'kBtu/h'],
+    ]) {
+      const r = await run([title!, HEAD, ...ROWS]);
+      expect(r.code, title).toBe(2);
+      expect(r.stdout, title).toBe('');
+      expect(r.stderr, title).toContain(`states the unit ${unit}`);
+    }
+    const foot = await run([HEAD, ...ROWS, '注：制冷量单位为英热单位/小时']);
+    expect([foot.code, foot.stderr.includes('states the unit 英热单位/小时')]).toEqual([2, true]);
+  });
+
   it('notes that name no unit, or a company, are notes as before: both records graded', async () => {
     for (const foot of [
       '注：样品在 T1 气候下测试',

@@ -66,7 +66,7 @@ describe.concurrent('qgrade test: every problem of a suite in one run', () => {
       `${file}:4:76: "grade" must be text or null, got the number 1: write "1" (in quotes)`,
       `${file}:5:76: grade "合格" is not in building-materials/gb175-chemistry; did you mean "conforming"?`,
       `${file}:6:67: unknown key "grad"; did you mean "grade"?`,
-      `${file}:8:51: 5.00000000000000001 has more significant digits than a number holds exactly (it would be read as 5, which may change the grade): write at most 15 significant digits`,
+      `${file}:8:51: 5.00000000000000001 has more than 15 significant digits, which qgrade does not read (at 15 digits it is 5; rounded by all its digits it may give another result, and another grade): write the value as the test report gives it (at most 15 significant digits), not a long number a program computed`,
     ]);
     expect(stderr).toContain(`${file}: 2/2 passed; 4 cases not run (lines 4, 5, 6, 8)`);
     expect(stdout.trimEnd().split('\n').at(-1)).toBe(

@@ -108,7 +108,7 @@ describe('registerGradeFunctions: a grader as DuckDB scalar functions', () => {
       expect([result.grade, result.notGradedReason?.code]).toEqual([null, 'invalid-record']);
       expect(result.errors?.map((e) => [e.field, e.code])).toEqual([['apf', 'wrong-type']]);
       expect(result.errors?.[0]?.message.en).toContain(
-        `"${numeral}" has more significant digits than a number holds exactly (it would be read as 5`,
+        `"${numeral}" has more than 15 significant digits, which qgrade does not read (at 15 digits it is 5`,
       );
     }
   });

@@ -87,7 +87,9 @@ describe('parseNumeral', () => {
   it('reads 0e5 and -0 as zero, and refuses integers beyond 2^53 for integer indicators only', () => {
     expect(parseNumeral('0e5')).toBe(0);
     expect(parseNumeral('-0')).toBe(-0);
-    expect((parseNumeral('9007199254740993') as { en: string }).en).toContain('read as 9007199254740992');
+    expect((parseNumeral('9007199254740993') as { en: string }).en).toContain(
+      'at 15 digits it is 9007199254740990',
+    );
     expect((parseNumeral('9007199254740993', true) as { en: string }).en).toContain('beyond 2^53');
   });
 
@@ -111,9 +113,17 @@ describe('parseNumeral', () => {
   });
 });
 
-describe('parseNumeral: numerals a double does not hold exactly', () => {
+describe('parseNumeral: numerals of more than 15 significant digits', () => {
   it.each([
     ['4.99999999999999999', '5'],
+    // A double holds these as written, but at the 15 digits qgrade reads they are 8.75 and 0.285, which round
+    // (0.5, 0.01) to 9.0 and 0.28 where their own digits give 8.5 and 0.29 (standards-30 W1).
+    ['8.749999999999998', '8.75'],
+    ['0.2850000000000001', '0.285'],
+    ['0.30000000000000004', '0.3'],
+    ['4.999999999999999', '5'],
+    ['1234567890123456', '1234567890123460'],
+    ['０．１２３４５６７８９０１２３４５６', '0.123456789012346'],
     ['8.7499999999999999', '8.75'],
     ['2.0000000000000001', '2'],
     ['1.9999999999999999', '2'],
@@ -122,21 +132,31 @@ describe('parseNumeral: numerals a double does not hold exactly', () => {
   ])('refuses %j, which would be read as %s', (text, read) => {
     const result = parseNumeral(text) as { zh: string; en: string };
     expect(result.en).toContain(
-      `has more significant digits than a number holds exactly (it would be read as ${read}`,
+      `has more than 15 significant digits, which qgrade does not read (at 15 digits it is ${read};`,
     );
-    expect(result.zh).toContain(`会被读作 ${read}`);
-    expect(typeof parseNumeral(text, true)).toBe('object');
+    expect(result.en).toContain('write the value as the test report gives it');
+    expect(result.zh).toContain(`按 15 位有效数字是 ${read}`);
   });
 
   it.each([
-    ['4.999999999999999', 4.999999999999999],
-    ['1234567890123456', 1234567890123456],
+    ['4.99999999999999999', true],
+    ['8.7499999999999999', true],
+    ['1234567890123456', false],
+    ['8.749999999999998', false],
+  ])('for an integer indicator refuses %j only when a double does not hold it (%s)', (text, refused) => {
+    expect(typeof parseNumeral(text, true)).toBe(refused ? 'object' : 'number');
+  });
+
+  it.each([
+    ['4.99999999999999', 4.99999999999999],
+    ['123456789012345', 123456789012345],
+    ['4.6200000000000000', 4.62],
     ['0.000000000000000045', 4.5e-17],
     ['+5.00000000000000000000', 5],
     ['-0.00000000000000000', -0],
     ['100000000000000000000', 1e20],
-    ['０．１２３４５６７８９０１２３４５６', 0.1234567890123456],
-  ])('reads %j, whose digits a double holds', (text, value) => {
+    ['０．１２３４５６７８９０１２３４５', 0.123456789012345],
+  ])('reads %j, of 15 significant digits or fewer', (text, value) => {
     expect(parseNumeral(text)).toBe(value);
   });
 });
@@ -526,6 +546,40 @@ describe('convertCell', () => {
       'x (Some indicator) must be a number: "455 °C" is in °C, but the indicator is in MPa, another quantity: check that the value is in the right column',
     );
     expect(convertCell('0.455 GPa', mpa)?.error?.message.en).toContain('convert the value to MPa');
+  });
+
+  // hostile-30 M1: "remove 时30分 and write 2" turned 6 h 55 min (415 min, failing ≤ 390) into 6 min.
+  it.each([
+    ['2时30分', '150'],
+    ['6小时55分', '415'],
+    ['6小时55分钟', '415'],
+    ['2h30min', '150'],
+    ['2 h 30 min', '150'],
+    ['1hr5m', '65'],
+  ])(
+    'tells %j under an indicator in min that it is hours and minutes, and the minutes to write (%s)',
+    (text, total) => {
+      const min = indicator('number', { unit: 'min' });
+      const message = convertCell(text, min)?.error?.message;
+      expect(message?.en).toBe(
+        `x (Some indicator) must be a number: ${JSON.stringify(text)} is in hours and minutes (${text} = ${total} min), and the indicator is in min: convert it and write ${total}`,
+      );
+      expect(message?.zh).toContain(`是小时和分钟（${text} = ${total} min）`);
+      expect(message?.en).not.toMatch(/write \d\b(?! min)/);
+    },
+  );
+
+  it('gives hours and minutes in h when they end within four decimals, else only the minutes as a check', () => {
+    const hours = indicator('number', { unit: 'h' });
+    expect(convertCell('2时30分', hours)?.error?.message.en).toContain(
+      '(2时30分 = 2.5 h), and the indicator is in h: convert it and write 2.5',
+    );
+    expect(convertCell('6时55分', hours)?.error?.message.en).toContain(
+      'is in hours and minutes (6时55分 = 415 min): convert it to h and write the number alone, not the hours alone',
+    );
+    expect(convertCell('2时30分', indicator('number'))?.error?.message.zh).toContain(
+      '请换算为该指标的单位后只写数值',
+    );
   });
 
   it.each([

@@ -22,7 +22,7 @@ describe('jsonNumeralErrors', () => {
     expect(errors?.map((e) => [e.field, e.message.en])).toEqual([
       [
         'apf',
-        'apf (APF) must be a number: "4.99999999999999999" has more significant digits than a number holds exactly (it would be read as 5, which may change the grade): write at most 15 significant digits',
+        'apf (APF) must be a number: "4.99999999999999999" has more than 15 significant digits, which qgrade does not read (at 15 digits it is 5; rounded by all its digits it may give another result, and another grade): write the value as the test report gives it (at most 15 significant digits), not a long number a program computed',
       ],
     ]);
   });
@@ -35,8 +35,17 @@ describe('jsonNumeralErrors', () => {
     expect(errors?.get(3)?.[0]?.message.zh).toContain('"1e-400" 太接近零');
   });
 
-  it('leaves exact numerals, and lines without long digit runs, alone', () => {
-    expect(jsonNumeralErrors('{"apf":4.999999999999999}', new Map(), INDICATORS)).toBeUndefined();
+  it('refuses 16 and 17 significant digits a double holds as written, as CSV does (standards-30 W1)', () => {
+    // JSON.parse reads each as the numeral written; at 15 digits they are 8.75 and 0.285, whose rounding differs.
+    for (const numeral of ['8.749999999999998', '0.28500000000000003', '4.999999999999999']) {
+      const errors = jsonNumeralErrors(`{"apf":${numeral}}`, new Map(), INDICATORS)?.get(0);
+      expect(errors?.[0]?.message.en).toContain(`"${numeral}" has more than 15 significant digits`);
+    }
+  });
+
+  it('leaves numerals of 15 significant digits or fewer, and lines without long digit runs, alone', () => {
+    expect(jsonNumeralErrors('{"apf":4.99999999999999}', new Map(), INDICATORS)).toBeUndefined();
+    expect(jsonNumeralErrors('{"apf":4.6200000000000000}', new Map(), INDICATORS)).toBeUndefined();
     expect(jsonNumeralErrors('{"apf":5.5}', new Map(), INDICATORS)).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@
  * package has its data files under dist/studio/examples/, and the docs say
  * where (recheck-16 F8).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a build script in plain JavaScript, without types
@@ -32,5 +32,26 @@ describe('examples/ in an installed package', () => {
     expect(named.filter((f) => !SHIPPED.has(f) && !/\.(xlsx|parquet)$/.test(f))).toEqual([]);
     // The compare --tally-by example runs as written from dist/studio/.
     expect(SHIPPED.has('examples/hot-rolled-ribbed-bar-2024-draft.yaml')).toBe(true);
+  });
+
+  // standards-30 F1: the rebar rule file and the docs run `examples/hot-rolled-ribbed-bar-2024-draft.yaml` and
+  // `examples/steel-rebar.json` from the package's root; the tarball held only examples/tutorial/.
+  it('every examples/ file a bundled rule file names is in the package at that path, and so is every data file the docs run', () => {
+    const files: string[] = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).files;
+    const packed = (path: string) => files.some((f) => path === f || path.startsWith(`${f}/`));
+    const named = (text: string) =>
+      [...text.matchAll(/examples\/[\w./-]+\.(?:ya?ml|csv|json|ndjson)/g)].map((m) => m[0]);
+    const ruleFiles = readdirSync(join(ROOT, 'rules'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /\.ya?ml$/.test(f),
+    );
+    const fromRules = ruleFiles.flatMap((f) => named(readFileSync(join(ROOT, 'rules', f), 'utf8')));
+    expect(fromRules).toContain('examples/hot-rolled-ribbed-bar-2024-draft.yaml');
+    expect(fromRules.filter((f) => !packed(f))).toEqual([]);
+    const docs = ['README.md', 'README.zh-CN.md', 'docs/cli.md', 'docs/cli.zh-CN.md'];
+    const fromDocs = new Set(docs.flatMap((d) => named(readFileSync(join(ROOT, d), 'utf8'))));
+    // At its own path, or under dist/studio/examples/, which the docs name for an installed package.
+    expect([...fromDocs].filter((f) => !packed(f) && !SHIPPED.has(f))).toEqual([]);
+    for (const f of ['examples/hot-rolled-ribbed-bar-2024-draft.yaml', 'examples/steel-rebar.json'])
+      expect(packed(f), f).toBe(true);
   });
 });

@@ -51,6 +51,16 @@ describe('building-materials/cement-quality-grade (illustrative tiers over GB 17
     expect(cqg.ruleSet.grades.map((g) => g.label.zh)).toEqual(['合格品', '一等品', '优等品']);
   });
 
+  it('its provenance note, which the CLI prints, says GB 175-2023 replaced 2007 and the 3-day gates are 2007 figures (standards-30 M1)', () => {
+    const note = cqg.ruleSet.provenance.note;
+    expect(note.en).toContain('GB 175-2007 has been replaced by GB 175-2023');
+    expect(note.en).toContain(
+      'the 3-day gates (compressive ≥ 17.0 MPa, flexural ≥ 3.5 MPa) are the 2007 figures',
+    );
+    expect(note.zh).toContain('GB 175-2007 已被 GB 175-2023（2024-06-01 实施）代替');
+    expect(note.zh).toContain('是 2007 版的数值');
+  });
+
   it('agrees with the reference over a grid around every limit', async () => {
     const grid: Partial<Record<keyof Sample, number[]>> = {
       compressive3d: [16.9, 17.0, 19.9, 20.0, 21.9, 22.0, 24.0],

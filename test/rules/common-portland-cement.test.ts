@@ -65,6 +65,38 @@ describe('building-materials/common-portland-cement (GB 175-2007, unverified)', 
     expect(cement.ruleSet.provenance.note.zh).toMatch(/\[memory\]/);
   });
 
+  // hostile-30 W6: a final setting of 7 (hours written under min) was graded conforming. [20, 1440] min is the rule
+  // author's sanity bound, not GB 175's: the record is invalid, with a message that says so.
+  it.each(['common-portland-cement', 'cement-quality-grade', 'cement-lot-grade'])(
+    '%s: a setting time outside [20, 1440] min is implausible, an invalid record; 20 and 1440 are read',
+    async (id) => {
+      const set = await bundled(`building-materials/${id}`);
+      for (const field of ['initialSetting', 'finalSetting']) {
+        const info = set.ruleSet.indicators.find((i) => i.name === field);
+        expect(info?.plausible, field).toBe('[20, 1440]');
+      }
+      if (id !== 'common-portland-cement') return;
+      const hours = await set.grade({ ...sample('P.I', '42.5'), initialSetting: 150, finalSetting: 7 });
+      expect(hours.grade).toBeNull();
+      expect(hours.errors).toEqual([expect.objectContaining({ field: 'finalSetting', code: 'implausible' })]);
+      expect(hours.errors?.[0]?.message.en).toContain(
+        "the rule author's plausibility check, not a standard's limit",
+      );
+      expect(hours.errors?.[0]?.message.zh).toContain('规则作者给出的核对范围');
+      const late = await set.grade({ ...sample('P.O', '42.5'), finalSetting: 1441 });
+      expect(late.errors).toEqual([expect.objectContaining({ field: 'finalSetting', code: 'implausible' })]);
+      const early = await set.grade({ ...sample('P.O', '42.5'), initialSetting: 19.9 });
+      expect(early.errors).toEqual([
+        expect.objectContaining({ field: 'initialSetting', code: 'implausible' }),
+      ]);
+      // At the bounds the record is read and judged on GB 175's own limits: 20 fails ≥ 45, 1440 fails ≤ 600.
+      const low = await set.grade({ ...sample('P.O', '42.5'), initialSetting: 20 });
+      expect([low.errors, failing(low)]).toEqual([undefined, ['initial-setting']]);
+      const high = await set.grade({ ...sample('P.O', '42.5'), finalSetting: 1440 });
+      expect([high.errors, failing(high)]).toEqual([undefined, ['final-setting']]);
+    },
+  );
+
   it('the grade label says which items were judged; other clauses are not', async () => {
     const [grade] = cement.ruleSet.grades;
     expect(grade!.id).toBe('conforming');

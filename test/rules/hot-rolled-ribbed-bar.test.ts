@@ -136,6 +136,18 @@ describe('hot-rolled ribbed bars, GB/T 1499.2-2018', async () => {
       expect(result.nextGrade).toMatchObject({ grade: 'conforming', blockers: [{ id: 'yield-strength' }] });
     });
 
+    it('a computed number from the library is read at 15 digits, and shown as read beside its 修约值 (standards-30 W1)', async () => {
+      // 0.2850000000000001 is 0.285 at 15 digits, which rounds half to even to 0.28: it meets ≤ 0.28, and the
+      // message shows 0.285, not digits that would round to 0.29.
+      const result = await rebar.grade({ ...conformingBar('HRB600', 20), carbon: 0.2850000000000001 });
+      const carbon = byId(result, 'carbon');
+      expect(carbon).toMatchObject({ value: 0.2850000000000001, rounded: 0.28, passed: true });
+      expect(carbon.message.en).toBe(
+        'Carbon C: 0.285 % (rounded to 0.28) meets ≤ 0.28 % (Conforming requirement)',
+      );
+      expect(carbon.message.zh).toBe('碳 C：0.285 %（修约值 0.28），满足 ≤ 0.28 %（合格要求）');
+    });
+
     it('Agt is rounded at 0.5 % (GB/T 228.1); the limit keeps the digits the standard writes (≥ 9.0, ≥ 7.5)', async () => {
       const e = await check({ ...conformingBar('HRBF500E', 20), maxForceElongation: 8.74 });
       expect(byId(e, 'max-force-elongation')).toMatchObject({

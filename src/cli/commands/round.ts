@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors/usage-error';
+import { inexactNumeral } from '../../input/convert-value';
 import { roundGbt8170, roundMarkedGbt8170 } from '../../rounding/gbt8170';
 import { markedText, type RoundingMark, roundingMark } from '../../rounding/rounding-mark';
 import { fullWidthToAscii } from '../../text/full-width';
-import { type LocalizedText, localized } from '../../text/localized-text';
+import { type Language, type LocalizedText, localized } from '../../text/localized-text';
 import type { ActionRunner, CliContext } from '../context';
 import { EXIT } from '../exit-codes';
 
@@ -39,7 +40,10 @@ Exit codes: 0 rounded, 2 usage error (a value that is not a decimal number, an i
           // Full-width numerals (４．５) read as ASCII, as grade reads a CSV cell.
           const step = fullWidthToAscii(interval.trim());
           const marked = roundingMark(value.trim());
-          ctx.out(marked ? markedResult(marked, step) : roundGbt8170(fullWidthToAscii(value.trim()), step));
+          const numeral = fullWidthToAscii(value.trim());
+          ctx.out(marked ? markedResult(marked, step) : roundGbt8170(numeral, step));
+          // Rounded by every digit, as GB/T 8170 asks; grade refuses such a numeral rather than read 15 of its digits.
+          if (!marked && inexactNumeral(numeral) !== undefined) ctx.err(longNumeralNote(ctx.lang));
         } catch (error) {
           throw new UsageError(roundingRefusal((error as Error).message, value, interval));
         }
@@ -58,6 +62,18 @@ function markedResult(marked: RoundingMark, interval: string): string {
   const rounded = roundMarkedGbt8170(marked, interval);
   if (Number(rounded) !== Number(marked.numeral)) return rounded;
   return markedText({ numeral: rounded, mark: marked.mark });
+}
+
+/**
+ * A value of more than 15 significant digits is rounded by every digit here, but `grade` and `explain` do not
+ * read it (they would read 15: `8.749999999999998` as 8.75, which rounds to 9.0 where its digits give 8.5), so
+ * the two never disagree in silence (standards-30 W1).
+ */
+function longNumeralNote(lang: Language): string {
+  return localized(
+    '注意：该数值的有效数字多于 15 位，以上按其全部数字修约；grade 和 explain 不读这样的数值（会提示写检测报告上的数值）',
+    'note: the value has more than 15 significant digits; it is rounded above by all of them. grade and explain do not read such a value (they ask for the value as the test report gives it)',
+  )[lang];
 }
 
 /** Why a value could not be rounded, in both languages (the rounding module's words are English). */
