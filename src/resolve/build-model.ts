@@ -68,7 +68,7 @@ export function buildModel(
   checkUnreachableBands(ctx, tables, scope, criteria, indicators);
   checkBandCoverage(ctx, tables, scope, criteria, indicators);
   checkUntested(ctx, [...scope, ...criteria], indicators, derived);
-  checkUnmetWhenAbsent(ctx, criteria, indicators);
+  checkUnmetWhenAbsent(ctx, criteria, indicators, derived);
   checkScoredAbsent(ctx, indicators);
 
   if (ctx.issues.some((i) => i.severity === 'error')) return { issues: ctx.issues };
