@@ -1,4 +1,6 @@
 import { type Expr, exprChildren } from '../model/expr';
+import { bandContains } from '../model/band';
+import type { CompareOperator } from '../model/operators';
 import { ownEntry } from '../model/own-entry';
 import type { CheckModel, Operand, TableModel } from '../model/rule-set-model';
 import { booleanText } from '../text/boolean-text';
@@ -15,7 +17,7 @@ import type { ModelContext } from './model-context';
  * grade table reaches the top grade on any strength). A value is not
  * missing when no requirement reading the table applies to it (each has a
  * `when` that rules the value out), or when a scope requirement (`in` /
- * `not in`, `=`, `≠`) keeps it out of the standard. A boolean key counts as
+ * `not in`, `=`, `≠`, and for numbers an interval or `≤` / `≥`) keeps it out of the standard. A boolean key counts as
  * an enum of `true` and `false` (shown 是/否 in Chinese). In a table keyed by
  * several enum or boolean indicators, a combination of their values with no
  * row (an alloy in a temper no row gives) is reported as well, the first five named; numeric
@@ -153,11 +155,15 @@ export function zhValue(v: Value): string {
 
 /**
  * Whether the scope lets a record with `value` of `indicator` in, as far as
- * its `in` / `not in` / `=` / `≠` requirements say (a scope item with a
- * `when` is not looked at).
+ * its `in` / `not in` / `=` / `≠` requirements say, and for a number (an
+ * enum of numbers: thickness 2 … 19) its intervals and `≤` / `≥` limits (a
+ * scope item with a `when` is not looked at). newcomer-30 M6: scope
+ * `"[2, 12]"` kept 15 and 19 out, yet the key-rows warning asked for rows for
+ * them "or exclude them with scope".
  *
  * @example
  * inScope(scope, 'airCooled', false) // false for a scope item airCooled "= true"
+ * inScope(scope, 'thickness', 15) // false for a scope item thickness "[2, 12]"
  */
 export function inScope(scope: readonly CheckModel[], indicator: string, value: Value): boolean {
   for (const s of scope) {
@@ -166,13 +172,33 @@ export function inScope(scope: readonly CheckModel[], indicator: string, value: 
     if (t.kind === 'member') {
       const listed = t.values.some((l) => l.value === value);
       if (listed === t.negate) return false;
+    } else if (t.kind === 'range') {
+      if (typeof value === 'number' && !bandContains(t.band, value)) return false;
     } else if (t.kind === 'compare' && t.operand.kind === 'literal') {
+      const limit = t.operand.literal.value;
       // `= true` keeps `false` out; `≠ "mobile"` keeps "mobile" out.
-      const equal = t.operand.literal.value === value;
+      const equal = limit === value;
       if ((t.operator === '=' && !equal) || (t.operator === '!=' && equal)) return false;
+      if (typeof value === 'number' && typeof limit === 'number' && !compares(value, t.operator, limit)) return false;
     }
   }
   return true;
+}
+
+/** Whether `value` meets `operator limit` for an order operator (`=` and `≠` are taken care of above). */
+function compares(value: number, operator: CompareOperator, limit: number): boolean {
+  switch (operator) {
+    case '>=':
+      return value >= limit;
+    case '>':
+      return value > limit;
+    case '<=':
+      return value <= limit;
+    case '<':
+      return value < limit;
+    default:
+      return true;
+  }
 }
 
 /**

@@ -93,6 +93,42 @@ describe('an enum value with no row in a table keyed by it', () => {
   });
 });
 
+describe('newcomer-30 M6: an enum of numbers and a scope written as an interval', () => {
+  const glass = (scope: string) => `${ruleFileHeader('test/key-rows-glass', { zh: '玻璃', en: 'Glass' })}indicators:
+  thickness: { type: enum, values: [2, 3, 5, 15, 19], unit: mm, label: { zh: 公称厚度, en: Nominal thickness } }
+  transmittance: { type: number, unit: "%", range: "[0, 100]", label: { zh: 可见光透射比, en: Transmittance } }
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+scope:
+  - { id: thin, indicator: thickness, require: '${scope}', reason: { zh: 只适用于薄玻璃, en: thin glass only } }
+tables:
+  transMin:
+    keys: [thickness]
+    columns: [thickness, ok]
+    rows:
+      - [2, 89]
+      - [3, 88]
+      - [5, 87]
+criteria:
+  - { id: trans, indicator: transmittance, require: "≥ transMin" }
+`;
+  const gaps = (scope: string) => check(glass(scope)).filter((i) => i.code === 'band-gap');
+
+  it('values the interval (or a ≤ / < limit) keeps out are not missing: no warning', () => {
+    expect(gaps('[2, 12]')).toEqual([]);
+    expect(gaps('≤ 5')).toEqual([]);
+    expect(gaps('< 15')).toEqual([]);
+  });
+
+  it('a value the scope lets in still warns, naming only it', () => {
+    const [w, ...more] = gaps('[2, 15]');
+    expect(more).toEqual([]);
+    expect(w!.message).toContain('table "transMin" has no row for thickness 15:');
+    expect(w!.text.zh).toContain('表“transMin”没有“thickness”为“15”的行');
+    expect(gaps('≥ 2')[0]!.message).toContain('has no row for thickness 15, 19:');
+  });
+});
+
 /** Aluminium extrusions: the limit depends on the alloy and its temper together (figures illustrative). */
 const extrusion = (
   rows: string,
