@@ -292,15 +292,16 @@ describe('the messages docs/rule-format.zh-CN.md quotes from validate', () => {
     }
   });
 
-  it('grades listed best first: the one error left counts the others the order warning explains', () => {
+  it('grades listed best first, every limit reversed: one error at `grades:` (newcomer-30 M2)', () => {
     const file = readFileSync(join(ROOT, 'test/fixtures/author-sweep/grades-reversed.yaml'), 'utf8');
     const { issues } = checkRuleSet(file);
-    // The page quotes the end of the error ("…" stands for the part naming the grades and the limit).
-    const quoted = '…（另有 14 个限值同样不单调，见“grades”处关于等级顺序的警告）';
-    expect(PAGE).toContain(quoted);
-    const errors = issues.filter((i) => i.severity === 'error');
-    expect(errors.map((i) => i.code)).toEqual(['non-monotonic']);
-    expect(errors[0]!.text.zh.endsWith(quoted.slice(1))).toBe(true);
+    // The page quotes the start of the error ("……" stands for the rest).
+    const quoted =
+      '“grades”要从最低的等级写到最高的等级（见 docs/rule-format.zh-CN.md）；这里比较的 15 个限值全都是排在后面的等级要求更低，等级写成了从高到低';
+    expect(PAGE).toContain(`${quoted}……请把“grades”的顺序倒过来`);
+    expect(issues.map((i) => [i.code, i.severity])).toEqual([['non-monotonic', 'error']]);
+    expect(issues[0]!.text.zh.startsWith(quoted)).toBe(true);
+    expect(issues[0]!.text.zh).toContain('请把“grades”的顺序倒过来');
   });
 });
 
