@@ -16,6 +16,7 @@ import { safeLine } from '../text/safe-text';
 import { limitUnitProblem } from './limit-unit';
 import { didYouMean, kindName, type ModelContext, type ValueInfo } from './model-context';
 import { valueLabelMeant } from './value-label-meant';
+import { numberWithUnit } from './value-with-unit';
 
 /**
  * Resolves a `when` (or `requiredWhen`) into a condition: either the map form
@@ -250,6 +251,20 @@ export function checkLiteral(
     typeof v === 'string' && !info.values?.includes(v) ? valueLabelMeant(info, name, v) : undefined;
   if (label) {
     ctx.error('type-mismatch', label, path);
+    return undefined;
+  }
+  // `when: { thickness: 8mm }`: the number with its unit (newcomer-30 M7). Say to drop the unit.
+  const withUnit = info.kind === 'number' ? numberWithUnit(v, info.unit) : undefined;
+  if (withUnit) {
+    const u = withUnit.unit;
+    ctx.error(
+      'type-mismatch',
+      localized(
+        `“${name}”的值不写单位：请写 ${withUnit.number}，不要写 ${String(v)}${info.unit ? `（单位 ${info.unit} 已写在指标的“unit”中）` : `（单位 ${u} 写在指标的“unit”中）`}`,
+        `a value of "${name}" takes no unit: write ${withUnit.number}, not ${String(v)}${info.unit ? ` (the unit, ${info.unit}, is in the indicator's "unit")` : ` (put the unit, ${u}, in the indicator's "unit")`}`,
+      ),
+      path,
+    );
     return undefined;
   }
   if (typeof v !== info.kind) {
