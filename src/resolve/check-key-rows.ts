@@ -58,13 +58,17 @@ export function checkKeyRows(
       const [en, zh] = [list.join(', '), zhNames(missing.map(zhValue))];
       const one = missing.length === 1;
       const them = one ? list[0]! : 'them';
+      // What it costs, in plain words: the requirements graded as if their limit did not exist (newcomer-30 M1).
+      const ids = [...new Set(readers.map((c) => c.sourceId))];
+      const idsZh = ids.map((i) => `“${i}”`).join('、');
+      const idsEn = ids.map((i) => `"${i}"`).join(', ');
       const issue = ctx.source.issue(
         'band-gap',
         localized(
-          `表“${table.name}”没有“${key.indicator}”为${zh}的行：这样的记录不匹配任何行，此表的要求对它判为不适用，从不限制它的等级；` +
+          `表“${table.name}”没有“${key.indicator}”为${zh}的行：这样的记录不匹配任何行，分级时不检验要求${idsZh}，如同没有这个限值，其等级不受它限制；` +
             `请为${zh}${one ? '' : '各'}加一行（没有的等级写 n/a），或把${one ? '它' : '它们'}从“${key.indicator}”的“values”中删去，或用“scope”把${one ? '它' : '它们'}排除在标准之外`,
           `table "${table.name}" has no row for ${key.indicator} ${en}: a record with ${one ? 'that value' : 'one of them'} matches no row, ` +
-            `so the table's requirements are not applicable to it and never hold its grade back; ` +
+            `so it is graded WITHOUT requirement${ids.length === 1 ? '' : 's'} ${idsEn}, as if the limit did not exist, and it never holds its grade back; ` +
             `add a row for ${them} (n/a in the columns of grades it cannot have), or take ${them} out of the "values" of "${key.indicator}" or out of "scope"`,
         ),
         ['tables', table.name, 'rows'],

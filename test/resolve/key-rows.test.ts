@@ -47,10 +47,10 @@ describe('an enum value with no row in a table keyed by it', () => {
       issues.map((i) => ({ code: i.code, severity: i.severity, line: i.line, column: i.column })),
     ).toEqual([{ code: 'band-gap', severity: 'warning', line: 19, column: 5 }]);
     expect(issues[0]!.text.en).toBe(
-      'table "strength3d" has no row for strengthClass 52.5R: a record with that value matches no row, so the table\'s requirements are not applicable to it and never hold its grade back; add a row for 52.5R (n/a in the columns of grades it cannot have), or take 52.5R out of the "values" of "strengthClass" or out of "scope"',
+      'table "strength3d" has no row for strengthClass 52.5R: a record with that value matches no row, so it is graded WITHOUT requirement "compressive-3d", as if the limit did not exist, and it never holds its grade back; add a row for 52.5R (n/a in the columns of grades it cannot have), or take 52.5R out of the "values" of "strengthClass" or out of "scope"',
     );
     expect(issues[0]!.text.zh).toBe(
-      '表“strength3d”没有“strengthClass”为“52.5R”的行：这样的记录不匹配任何行，此表的要求对它判为不适用，从不限制它的等级；请为“52.5R”加一行（没有的等级写 n/a），或把它从“strengthClass”的“values”中删去，或用“scope”把它排除在标准之外',
+      '表“strength3d”没有“strengthClass”为“52.5R”的行：这样的记录不匹配任何行，分级时不检验要求“compressive-3d”，如同没有这个限值，其等级不受它限制；请为“52.5R”加一行（没有的等级写 n/a），或把它从“strengthClass”的“values”中删去，或用“scope”把它排除在标准之外',
     );
     // What the warning is about: 5 MPa grades first class.
     const result = await createGrader(checkRuleSet(text).ruleSet!).grade({
