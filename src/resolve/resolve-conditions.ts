@@ -344,6 +344,22 @@ function kindError(
   return undefined;
 }
 
+/**
+ * The one name that starts with, or holds, `name` (three characters at least,
+ * case aside): `diagonal` for `diagonalDiff`, too far for a typo's hint
+ * (newcomer-30 F4). Several such names: none is guessed.
+ */
+function partOfOne(name: string, names: readonly string[]): string | undefined {
+  // A long list is not walked for every unknown name (hint-budget.test.ts: 100,000 of them).
+  if (name.length < 3 || names.length > 1000) return undefined;
+  const lower = name.toLowerCase();
+  const starts = names.filter((n) => n.toLowerCase().startsWith(lower));
+  if (starts.length === 1) return starts[0];
+  if (starts.length > 1) return undefined;
+  const holds = names.filter((n) => n.toLowerCase().includes(lower));
+  return holds.length === 1 ? holds[0] : undefined;
+}
+
 /** Finds an indicator (or derived value) by name, reporting an unknown one with a hint. */
 export function lookup(
   ctx: ModelContext,
@@ -353,9 +369,9 @@ export function lookup(
 ): ValueInfo | undefined {
   const info = ctx.values.get(name);
   if (info && (!indicatorsOnly || info.isIndicator)) return info;
-  const hint = ctx.closestName(name, () =>
-    [...ctx.values.entries()].filter(([, i]) => !indicatorsOnly || i.isIndicator).map(([n]) => n),
-  );
+  const names = () =>
+    [...ctx.values.entries()].filter(([, i]) => !indicatorsOnly || i.isIndicator).map(([n]) => n);
+  const hint = ctx.closestName(name, names) ?? partOfOne(name, names());
   const what = indicatorsOnly
     ? localized('未知指标', 'unknown indicator')
     : localized('未知的指标或派生值', 'unknown indicator or derived value');
