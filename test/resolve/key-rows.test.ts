@@ -94,7 +94,9 @@ describe('an enum value with no row in a table keyed by it', () => {
 });
 
 describe('newcomer-30 M6: an enum of numbers and a scope written as an interval', () => {
-  const glass = (scope: string) => `${ruleFileHeader('test/key-rows-glass', { zh: '玻璃', en: 'Glass' })}indicators:
+  const glass = (
+    scope: string,
+  ) => `${ruleFileHeader('test/key-rows-glass', { zh: '玻璃', en: 'Glass' })}indicators:
   thickness: { type: enum, values: [2, 3, 5, 15, 19], unit: mm, label: { zh: 公称厚度, en: Nominal thickness } }
   transmittance: { type: number, unit: "%", range: "[0, 100]", label: { zh: 可见光透射比, en: Transmittance } }
 grades:
@@ -311,5 +313,22 @@ describe('a boolean key, combined with an enum key, as the enum [true, false]', 
       'require: "≥ strength3d.value"\n    when: { earlyStrength: false }',
     );
     expect(check(when)).toEqual([]);
+  });
+});
+
+describe('newcomer-30 F5: a key value given in two rows', () => {
+  it('the error at the second row names the line of the first, in both languages', () => {
+    const text = cement(`${allRows}\n      - ["42.5", 18.0, 20.0]`);
+    const { issues } = checkRuleSet(text, { filename: 'c.yaml' });
+    const lines = text.split('\n');
+    const first = lines.indexOf('      - ["42.5", 17.0, 19.0]') + 1;
+    const second = lines.indexOf('      - ["42.5", 18.0, 20.0]') + 1;
+    expect(issues.map((i) => [i.code, i.line, i.column])).toEqual([['duplicate-row', second, 10]]);
+    expect(issues[0]!.message).toBe(
+      `in table "strength3d", strengthClass = 42.5 appears in two rows (the other at line ${first})`,
+    );
+    expect(issues[0]!.text.zh).toBe(
+      `表“strength3d”中，“strengthClass = 42.5”出现在两行中（另一行在第 ${first} 行）`,
+    );
   });
 });
