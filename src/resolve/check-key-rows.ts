@@ -1,5 +1,5 @@
-import { type Expr, exprChildren } from '../model/expr';
 import { bandContains } from '../model/band';
+import { type Expr, exprChildren } from '../model/expr';
 import type { CompareOperator } from '../model/operators';
 import { ownEntry } from '../model/own-entry';
 import type { CheckModel, Operand, TableModel } from '../model/rule-set-model';
@@ -183,7 +183,8 @@ export function inScope(scope: readonly CheckModel[], indicator: string, value: 
       // `= true` keeps `false` out; `≠ "mobile"` keeps "mobile" out.
       const equal = limit === value;
       if ((t.operator === '=' && !equal) || (t.operator === '!=' && equal)) return false;
-      if (typeof value === 'number' && typeof limit === 'number' && !compares(value, t.operator, limit)) return false;
+      if (typeof value === 'number' && typeof limit === 'number' && !compares(value, t.operator, limit))
+        return false;
     }
   }
   return true;

@@ -174,14 +174,14 @@ export function checkMonotonic(
           `lowest grade first and highest last ("${lowest.id}" last); table columns and the requirements' "grade" stay as they are`,
       )
     : everyOne
-    ? localized(
-        `“grades”从最低的等级排起；这里每一项可比较的限值都是排在后面的等级要求更低，等级是否排反了？标准常把最好的等级（如 1 级）列在最前，在“grades”中它应排在最后`,
-        `"grades" lists the lowest grade first; here every comparable limit asks less of a later grade: is the list upside down? Standards often print the best grade (grade 1) first; in "grades" it comes last`,
-      )
-    : localized(
-        `“grades”从最低的等级排起（见 docs/rule-format.zh-CN.md）；这里比较的 ${n} 个限值中有 ${pairs.less} 个是排在后面的等级要求更低，等级顺序看来排反了：标准常把最好的等级（如优等品、1 级）列在最前，在“grades”中它应排在最后`,
-        `"grades" lists the lowest grade first (docs/rule-format.md); here ${pairs.less} of the ${n} limits compared ask less of a later grade, so the order looks reversed: standards often print the best grade (superior, grade 1) first; in "grades" it comes last`,
-      );
+      ? localized(
+          `“grades”从最低的等级排起；这里每一项可比较的限值都是排在后面的等级要求更低，等级是否排反了？标准常把最好的等级（如 1 级）列在最前，在“grades”中它应排在最后`,
+          `"grades" lists the lowest grade first; here every comparable limit asks less of a later grade: is the list upside down? Standards often print the best grade (grade 1) first; in "grades" it comes last`,
+        )
+      : localized(
+          `“grades”从最低的等级排起（见 docs/rule-format.zh-CN.md）；这里比较的 ${n} 个限值中有 ${pairs.less} 个是排在后面的等级要求更低，等级顺序看来排反了：标准常把最好的等级（如优等品、1 级）列在最前，在“grades”中它应排在最后`,
+          `"grades" lists the lowest grade first (docs/rule-format.md); here ${pairs.less} of the ${n} limits compared ask less of a later grade, so the order looks reversed: standards often print the best grade (superior, grade 1) first; in "grades" it comes last`,
+        );
   // The hint says once what the warnings say limit by limit, so it replaces them. Of the non-monotonic errors
   // it explains, the first stays (the file is refused, and it shows one limit and where) and counts the others.
   const found = ctx.issues.splice(firstIssue);

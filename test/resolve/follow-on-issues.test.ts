@@ -66,7 +66,9 @@ describe('grades listed best first', () => {
   it('15 of 15 limits reversed: one error at `grades:`, in place of the per-limit errors (newcomer-30 M2)', () => {
     const { ruleSet, issues } = checkRuleSet(read(REVERSED), { filename: 'qm.yaml' });
     expect(ruleSet).toBeUndefined();
-    expect(issues.map((i) => [i.code, i.severity, i.line, i.column])).toEqual([['non-monotonic', 'error', 25, 1]]);
+    expect(issues.map((i) => [i.code, i.severity, i.line, i.column])).toEqual([
+      ['non-monotonic', 'error', 25, 1],
+    ]);
     expect(issues[0]!.message).toContain('here all 15 limits compared ask less of a later grade');
     expect(issues[0]!.message).toContain('Reverse the order of "grades"');
   });

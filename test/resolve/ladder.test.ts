@@ -195,7 +195,9 @@ describe('grades listed best first', () => {
   it('every limit reversed: one error at `grades` saying they are listed high→low, in place of the per-limit ones (newcomer-30 M2)', () => {
     const { ruleSet, issues } = checkRuleSet(bestFirst, { filename: 'b.yaml' });
     expect(ruleSet).toBeUndefined();
-    expect(issues.map((i) => [i.code, i.severity, i.line, i.column])).toEqual([['non-monotonic', 'error', 12, 1]]);
+    expect(issues.map((i) => [i.code, i.severity, i.line, i.column])).toEqual([
+      ['non-monotonic', 'error', 12, 1],
+    ]);
     expect(issues[0]!.message).toBe(
       '"grades" lists the grades from the lowest to the highest (docs/rule-format.md); here all 6 limits compared ask less of a later grade, ' +
         'so the grades are listed high→low: "conforming", listed last, is taken as the highest grade. Reverse the order of "grades", ' +

@@ -36,7 +36,9 @@ ${table('transmittanceMin', [89, 87, 83], [88, 86, 82])}${table('bowMax', [0.1, 
 describe('grades listed best first, every limit reversed', () => {
   it('one error at `grades:`, counting the limits compared, rows of tables included (newcomer-30 M2)', () => {
     const issues = checkRuleSet(reversed).issues;
-    expect(issues.map((i) => [i.code, i.severity, i.line, i.column])).toEqual([['non-monotonic', 'error', 14, 1]]);
+    expect(issues.map((i) => [i.code, i.severity, i.line, i.column])).toEqual([
+      ['non-monotonic', 'error', 14, 1],
+    ]);
     // 9 limits in all are looser for the later grade: 3 rows of each of 3 tables.
     expect(issues[0]!.text.en).toContain('here all 9 limits compared ask less of a later grade');
     expect(issues[0]!.text.zh).toContain('这里比较的 9 个限值全都是排在后面的等级要求更低');

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { checkRuleSet } from '../../src/index';
 import { ruleFileHeader } from '../rule-file-header';
 
-const glass = (indicator: string) => `${ruleFileHeader('test/unknown-part', { zh: '玻璃', en: 'Glass' })}indicators:
+const glass = (
+  indicator: string,
+) => `${ruleFileHeader('test/unknown-part', { zh: '玻璃', en: 'Glass' })}indicators:
   diagonalDiff: { type: number, unit: mm, label: { zh: 对角线差, en: Diagonal difference } }
   thicknessDeviation: { type: number, unit: mm, label: { zh: 厚度偏差, en: Thickness deviation } }
   thicknessNominal: { type: number, unit: mm, label: { zh: 公称厚度, en: Nominal thickness } }
@@ -25,12 +27,16 @@ describe('an unknown name that is part of one indicator name', () => {
     expect(issues.map((i) => [i.code, i.line, i.column])).toEqual([
       ['unknown-indicator', text.split('\n').indexOf('    indicator: diagonal') + 1, 16],
     ]);
-    expect(issues[0]!.message).toBe('unknown indicator or derived value "diagonal"; did you mean "diagonalDiff"?');
+    expect(issues[0]!.message).toBe(
+      'unknown indicator or derived value "diagonal"; did you mean "diagonalDiff"?',
+    );
     expect(issues[0]!.text.zh).toBe('未知的指标或派生值“diagonal”，是否要写“diagonalDiff”？');
   });
 
   it('held inside one name (`Deviation`): named; the start of two (`thickness`): no guess', () => {
-    expect(checkRuleSet(glass('Deviation')).issues[0]!.message).toContain('did you mean "thicknessDeviation"?');
+    expect(checkRuleSet(glass('Deviation')).issues[0]!.message).toContain(
+      'did you mean "thicknessDeviation"?',
+    );
     expect(checkRuleSet(glass('thickness')).issues[0]!.message).toBe(
       'unknown indicator or derived value "thickness"',
     );

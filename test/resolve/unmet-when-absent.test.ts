@@ -115,7 +115,9 @@ describe('validate: an optional indicator tested by a requirement that always ap
 
     it('`when` or `requiredWhen` as a one-value list (`[clear]`, `operator: in`) is the same as the value: no warning', () => {
       const when = (w: string) => `${BOW}    when: ${w}\n`;
-      expect(warnings(glass(requiredWhen('{ glassColor: clear }'), when('{ glassColor: [clear] }')))).toEqual([]);
+      expect(warnings(glass(requiredWhen('{ glassColor: clear }'), when('{ glassColor: [clear] }')))).toEqual(
+        [],
+      );
       expect(
         warnings(
           glass(
@@ -125,13 +127,16 @@ describe('validate: an optional indicator tested by a requirement that always ap
         ),
       ).toEqual([]);
       // The `when` among the values that make it required: still no warning.
-      expect(warnings(glass(requiredWhen('{ glassColor: [clear, tinted] }'), when('{ glassColor: clear }')))).toEqual(
-        [],
-      );
+      expect(
+        warnings(glass(requiredWhen('{ glassColor: [clear, tinted] }'), when('{ glassColor: clear }'))),
+      ).toEqual([]);
     });
 
     it('a `when` wider than the requiredWhen still warns: a tinted record without bow is never graded', () => {
-      const text = glass(requiredWhen('{ glassColor: clear }'), `${BOW}    when: { glassColor: [clear, tinted] }\n`);
+      const text = glass(
+        requiredWhen('{ glassColor: clear }'),
+        `${BOW}    when: { glassColor: [clear, tinted] }\n`,
+      );
       const [w, ...more] = warnings(text);
       expect(more).toEqual([]);
       expect(w).toMatchObject({ line: bowLine(text), column: 5 });
@@ -162,7 +167,12 @@ describe('validate: an optional indicator tested by a requirement that always ap
     it('a derived value that may be computed without it (one branch of `?:`), or the fix: no warning', () => {
       expect(warnings(viaDerived('"defects > 1 ? bow : 0"'))).toEqual([]);
       expect(
-        warnings(viaDerived('bow * 1').replace('    require: "≤ 0.3"\n', '    require: "≤ 0.3"\n    when: { bow: "≥ 0" }\n')),
+        warnings(
+          viaDerived('bow * 1').replace(
+            '    require: "≤ 0.3"\n',
+            '    require: "≤ 0.3"\n    when: { bow: "≥ 0" }\n',
+          ),
+        ),
       ).toEqual([]);
     });
   });
