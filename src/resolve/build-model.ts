@@ -72,7 +72,11 @@ export function buildModel(
   checkUnreachableBands(ctx, tables, scope, criteria, indicators);
   if (!tablesErred && !erred('indicators')) checkBandCoverage(ctx, tables, scope, criteria, indicators);
   checkUntested(ctx, [...scope, ...criteria], indicators, derived);
-  checkUnmetWhenAbsent(ctx, criteria, indicators);
+  // Only the derived values written in the file: a scoring sum's shortfall is warned about at its items.
+  const written = derived.filter(
+    (d) => ctx.doc.derived !== undefined && Object.hasOwn(ctx.doc.derived, d.name),
+  );
+  checkUnmetWhenAbsent(ctx, criteria, indicators, written);
   checkScoredAbsent(ctx, indicators);
 
   if (ctx.issues.some((i) => i.severity === 'error')) return { issues: ctx.issues };

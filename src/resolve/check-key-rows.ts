@@ -1,4 +1,6 @@
+import { bandContains } from '../model/band';
 import { type Expr, exprChildren } from '../model/expr';
+import type { CompareOperator } from '../model/operators';
 import { ownEntry } from '../model/own-entry';
 import type { CheckModel, Operand, TableModel } from '../model/rule-set-model';
 import { booleanText } from '../text/boolean-text';
@@ -15,7 +17,7 @@ import type { ModelContext } from './model-context';
  * grade table reaches the top grade on any strength). A value is not
  * missing when no requirement reading the table applies to it (each has a
  * `when` that rules the value out), or when a scope requirement (`in` /
- * `not in`, `=`, `≠`) keeps it out of the standard. A boolean key counts as
+ * `not in`, `=`, `≠`, and for numbers an interval or `≤` / `≥`) keeps it out of the standard. A boolean key counts as
  * an enum of `true` and `false` (shown 是/否 in Chinese). In a table keyed by
  * several enum or boolean indicators, a combination of their values with no
  * row (an alloy in a temper no row gives) is reported as well, the first five named; numeric
@@ -56,13 +58,17 @@ export function checkKeyRows(
       const [en, zh] = [list.join(', '), zhNames(missing.map(zhValue))];
       const one = missing.length === 1;
       const them = one ? list[0]! : 'them';
+      // What it costs, in plain words: the requirements graded as if their limit did not exist (newcomer-30 M1).
+      const ids = [...new Set(readers.map((c) => c.sourceId))];
+      const idsZh = ids.map((i) => `“${i}”`).join('、');
+      const idsEn = ids.map((i) => `"${i}"`).join(', ');
       const issue = ctx.source.issue(
         'band-gap',
         localized(
-          `表“${table.name}”没有“${key.indicator}”为${zh}的行：这样的记录不匹配任何行，此表的要求对它判为不适用，从不限制它的等级；` +
+          `表“${table.name}”没有“${key.indicator}”为${zh}的行：这样的记录不匹配任何行，分级时不检验要求${idsZh}，如同没有这个限值，其等级不受它限制；` +
             `请为${zh}${one ? '' : '各'}加一行（没有的等级写 n/a），或把${one ? '它' : '它们'}从“${key.indicator}”的“values”中删去，或用“scope”把${one ? '它' : '它们'}排除在标准之外`,
           `table "${table.name}" has no row for ${key.indicator} ${en}: a record with ${one ? 'that value' : 'one of them'} matches no row, ` +
-            `so the table's requirements are not applicable to it and never hold its grade back; ` +
+            `so it is graded WITHOUT requirement${ids.length === 1 ? '' : 's'} ${idsEn}, as if the limit did not exist, and it never holds its grade back; ` +
             `add a row for ${them} (n/a in the columns of grades it cannot have), or take ${them} out of the "values" of "${key.indicator}" or out of "scope"`,
         ),
         ['tables', table.name, 'rows'],
@@ -153,11 +159,15 @@ export function zhValue(v: Value): string {
 
 /**
  * Whether the scope lets a record with `value` of `indicator` in, as far as
- * its `in` / `not in` / `=` / `≠` requirements say (a scope item with a
- * `when` is not looked at).
+ * its `in` / `not in` / `=` / `≠` requirements say, and for a number (an
+ * enum of numbers: thickness 2 … 19) its intervals and `≤` / `≥` limits (a
+ * scope item with a `when` is not looked at). newcomer-30 M6: scope
+ * `"[2, 12]"` kept 15 and 19 out, yet the key-rows warning asked for rows for
+ * them "or exclude them with scope".
  *
  * @example
  * inScope(scope, 'airCooled', false) // false for a scope item airCooled "= true"
+ * inScope(scope, 'thickness', 15) // false for a scope item thickness "[2, 12]"
  */
 export function inScope(scope: readonly CheckModel[], indicator: string, value: Value): boolean {
   for (const s of scope) {
@@ -166,13 +176,34 @@ export function inScope(scope: readonly CheckModel[], indicator: string, value: 
     if (t.kind === 'member') {
       const listed = t.values.some((l) => l.value === value);
       if (listed === t.negate) return false;
+    } else if (t.kind === 'range') {
+      if (typeof value === 'number' && !bandContains(t.band, value)) return false;
     } else if (t.kind === 'compare' && t.operand.kind === 'literal') {
+      const limit = t.operand.literal.value;
       // `= true` keeps `false` out; `≠ "mobile"` keeps "mobile" out.
-      const equal = t.operand.literal.value === value;
+      const equal = limit === value;
       if ((t.operator === '=' && !equal) || (t.operator === '!=' && equal)) return false;
+      if (typeof value === 'number' && typeof limit === 'number' && !compares(value, t.operator, limit))
+        return false;
     }
   }
   return true;
+}
+
+/** Whether `value` meets `operator limit` for an order operator (`=` and `≠` are taken care of above). */
+function compares(value: number, operator: CompareOperator, limit: number): boolean {
+  switch (operator) {
+    case '>=':
+      return value >= limit;
+    case '>':
+      return value > limit;
+    case '<=':
+      return value <= limit;
+    case '<':
+      return value < limit;
+    default:
+      return true;
+  }
 }
 
 /**

@@ -156,17 +156,32 @@ export function checkMonotonic(
   const everyOne = less > 0 && more === 0;
   const mostly = pairs.less >= 2 && pairs.less >= 2 * pairs.more;
   if (!everyOne && !mostly) return;
-  const { file, line, column } = ctx.location(['grades']);
   const n = pairs.less + pairs.more;
-  const text = everyOne
+  // Every limit compared (two at least) asks less of a later grade: the list is high→low, and grading with it
+  // gives the lowest grade to the best records (newcomer-30 M2: 11 of 11, a warning and exit 0). An error, at `grades:`.
+  const upsideDown = pairs.more === 0 && pairs.less >= 2;
+  const file = ctx.source.file;
+  const { line, column } = ctx.source.locate(['grades'], { key: upsideDown });
+  const lowest = ctx.gradeList[0]!;
+  const highest = ctx.gradeList[ctx.gradeList.length - 1]!;
+  const text = upsideDown
     ? localized(
-        `“grades”从最低的等级排起；这里每一项可比较的限值都是排在后面的等级要求更低，等级是否排反了？标准常把最好的等级（如 1 级）列在最前，在“grades”中它应排在最后`,
-        `"grades" lists the lowest grade first; here every comparable limit asks less of a later grade: is the list upside down? Standards often print the best grade (grade 1) first; in "grades" it comes last`,
+        `“grades”要从最低的等级写到最高的等级（见 docs/rule-format.zh-CN.md）；这里比较的 ${n} 个限值全都是排在后面的等级要求更低，` +
+          `等级写成了从高到低：现在${zhGrade(ctx, highest)}排在最后，被当作最高等级。请把“grades”的顺序倒过来，` +
+          `从最低的等级写到最高的等级（${zhGrade(ctx, lowest)}写在最后）；表的列和要求的“grade”不用改`,
+        `"grades" lists the grades from the lowest to the highest (docs/rule-format.md); here all ${n} limits compared ask less of a later grade, ` +
+          `so the grades are listed high→low: "${highest.id}", listed last, is taken as the highest grade. Reverse the order of "grades", ` +
+          `lowest grade first and highest last ("${lowest.id}" last); table columns and the requirements' "grade" stay as they are`,
       )
-    : localized(
-        `“grades”从最低的等级排起（见 docs/rule-format.zh-CN.md）；这里比较的 ${n} 个限值中有 ${pairs.less} 个是排在后面的等级要求更低，等级顺序看来排反了：标准常把最好的等级（如优等品、1 级）列在最前，在“grades”中它应排在最后`,
-        `"grades" lists the lowest grade first (docs/rule-format.md); here ${pairs.less} of the ${n} limits compared ask less of a later grade, so the order looks reversed: standards often print the best grade (superior, grade 1) first; in "grades" it comes last`,
-      );
+    : everyOne
+      ? localized(
+          `“grades”从最低的等级排起；这里每一项可比较的限值都是排在后面的等级要求更低，等级是否排反了？标准常把最好的等级（如 1 级）列在最前，在“grades”中它应排在最后`,
+          `"grades" lists the lowest grade first; here every comparable limit asks less of a later grade: is the list upside down? Standards often print the best grade (grade 1) first; in "grades" it comes last`,
+        )
+      : localized(
+          `“grades”从最低的等级排起（见 docs/rule-format.zh-CN.md）；这里比较的 ${n} 个限值中有 ${pairs.less} 个是排在后面的等级要求更低，等级顺序看来排反了：标准常把最好的等级（如优等品、1 级）列在最前，在“grades”中它应排在最后`,
+          `"grades" lists the lowest grade first (docs/rule-format.md); here ${pairs.less} of the ${n} limits compared ask less of a later grade, so the order looks reversed: standards often print the best grade (superior, grade 1) first; in "grades" it comes last`,
+        );
   // The hint says once what the warnings say limit by limit, so it replaces them. Of the non-monotonic errors
   // it explains, the first stays (the file is refused, and it shows one limit and where) and counts the others.
   const found = ctx.issues.splice(firstIssue);
@@ -175,12 +190,15 @@ export function checkMonotonic(
   // The limits the others stand for, and the rows of the first one's table past the one it names (newcomer-17 m10).
   const limitsOf = (i: RuleSetIssue) => refused.get(i) ?? 1;
   const alsoCount = first ? limitsOf(first) - 1 + others.reduce((sum, i) => sum + limitsOf(i), 0) : 0;
+  // Listed high→low, the error at "grades" says it all: the limit-by-limit ones go.
   const kept = found
+    .filter((i) => !(upsideDown && i.code === 'non-monotonic'))
     .filter((i) => !folded.has(i) && (everyOne || !(i.code === 'non-monotonic' && i.severity === 'warning')))
     .map((i) => (i === first && alsoCount > 0 ? { ...i, ...alsoNotMonotonic(i, alsoCount) } : i));
   // Before the errors it explains.
+  const severity = upsideDown ? 'error' : 'warning';
   ctx.issues.push(
-    ruleSetIssue({ code: 'non-monotonic', severity: 'warning', text, file, line, column, path: ['grades'] }),
+    ruleSetIssue({ code: 'non-monotonic', severity, text, file, line, column, path: ['grades'] }),
     ...kept,
   );
 }

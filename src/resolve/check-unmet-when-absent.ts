@@ -1,6 +1,8 @@
+import { type Expr, exprChildren } from '../model/expr';
 import type {
   CheckModel,
   ConditionModel,
+  DerivedModel,
   IndicatorModel,
   Operand,
   TableModel,
@@ -30,21 +32,27 @@ const MAX_LISTED = 6;
  * requirement and never reaches its grade (newcomer-22 finding 6: `bow`
  * optional, `≤ 0.3 %` for every grade, 38 of 120 samples 不分级). Once per
  * indicator, at the requirement of the lowest grade, naming the `when` that
- * makes it "judged when given".
+ * makes it "judged when given". A requirement on a derived value that cannot
+ * be computed without F (`apfScaled = apf * 1`) tests F alike (hostile-30 M3).
+ *
+ * @example
+ * checkUnmetWhenAbsent(ctx, criteria, indicators, derived) // pushes a warning per such indicator
  */
 export function checkUnmetWhenAbsent(
   ctx: ModelContext,
   checks: readonly CheckModel[],
   indicators: readonly IndicatorModel[],
+  derived: readonly DerivedModel[] = [],
 ): void {
   let paths: ReturnType<typeof itemPaths> | undefined;
   const tables = [...ctx.tables.values()];
   for (const f of indicators.filter(mayBeAbsent)) {
+    const through = derivedNeeding(f.name, derived);
     const always = checks.filter(
       (c) =>
         c.grade !== null &&
         c.effect !== 'scope' &&
-        c.subject === f.name &&
+        (c.subject === f.name || (c.subject !== undefined && through.has(c.subject))) &&
         fixedLimits(c, tables) &&
         (c.when === undefined ||
           (whenNeeds(c.when, [f]).length === 0 && !(f.requiredWhen && sharesPart(c.when, f.requiredWhen)))),
@@ -66,6 +74,9 @@ export function checkUnmetWhenAbsent(
     const fl = f.label;
     const inWhenZh = c.when ? '在其“when”成立时' : '';
     const inWhenEn = c.when ? ' wherever its "when" holds' : '';
+    // Tested through a derived value: name it, since the requirement's own indicator is not F.
+    const viaZh = c.subject !== f.name ? `（通过派生值“${c.subject}”）` : '';
+    const viaEn = c.subject !== f.name ? ` (through the derived value ${c.subject})` : '';
     const cell = firstCell(c);
     const table = cell && tables.find((t) => t.index === cell.table);
     // A limit read from a table: say that no row of its column leaves the requirement out.
@@ -76,9 +87,9 @@ export function checkUnmetWhenAbsent(
     const issue = ctx.source.issue(
       'unmet-when-absent',
       localized(
-        `可选指标“${fl.zh}”（“${f.name}”）没有默认值，而要求“${c.sourceId}”${inWhenZh}总是检验它${fromZh}：未给出“${f.name}”的记录${neverZh}。` +
+        `可选指标“${fl.zh}”（“${f.name}”）没有默认值，而要求“${c.sourceId}”${inWhenZh}总是检验它${viaZh}${fromZh}：未给出“${f.name}”的记录${neverZh}。` +
           `若未检测时不判定，请给这条要求加${given ? `“when: { ${f.name}: ${given} }”` : `在给出“${f.name}”时才成立的“when”`}；若必须检测，请设为必填（“required: true”）`,
-        `the optional indicator "${fl.en}" (${f.name}) has no default, yet requirement "${c.sourceId}" tests it${inWhenEn}${fromEn}: a record that does not give ${f.name} ${neverEn}. ` +
+        `the optional indicator "${fl.en}" (${f.name}) has no default, yet requirement "${c.sourceId}" tests it${viaEn}${inWhenEn}${fromEn}: a record that does not give ${f.name} ${neverEn}. ` +
           `If it is not judged when not measured, give the requirement ${given ? `when: { ${f.name}: ${given} }` : `a "when" that holds only when ${f.name} is given`}; if it must be measured, make it required ("required: true")`,
       ),
       path ?? [],
@@ -116,10 +127,62 @@ function firstCell(c: CheckModel): Extract<Operand, { kind: 'cell' }> | undefine
   return limitOperands(c).find((o): o is Extract<Operand, { kind: 'cell' }> => o.kind === 'cell');
 }
 
-/** Whether two conditions have a part (of an `all`, flattened) in common, written alike. */
-function sharesPart(a: ConditionModel, b: ConditionModel): boolean {
-  const have = new Set(parts(a).map((p) => JSON.stringify(p)));
-  return parts(b).some((p) => have.has(JSON.stringify(p)));
+/**
+ * Whether a part of `when` (of an `all`, flattened) holds only where a part of
+ * `required` does: written alike, or both on the same value list with the
+ * `when`'s values among the other's (`unitType: heat-pump` and `operator: in,
+ * value: [heat-pump]` say the same; hostile-30 M3 was warned for the second).
+ */
+function sharesPart(when: ConditionModel, required: ConditionModel): boolean {
+  const have = parts(required);
+  return parts(when).some((p) => have.some((q) => partImplies(p, q)));
+}
+
+function partImplies(p: ConditionModel, q: ConditionModel): boolean {
+  if (JSON.stringify(p) === JSON.stringify(q)) return true;
+  const a = valueList(p);
+  const b = valueList(q);
+  return !!a && !!b && a.fact === b.fact && a.values.every((v) => b.values.includes(v));
+}
+
+/** The values an `equal` or `in` condition holds for, if it is one. */
+function valueList(c: ConditionModel): { fact: string; values: unknown[] } | undefined {
+  if (!('fact' in c)) return undefined;
+  if (c.operator === 'equal') return { fact: c.fact, values: [c.value] };
+  if (c.operator === 'in' && Array.isArray(c.value)) return { fact: c.fact, values: c.value };
+  return undefined;
+}
+
+/**
+ * The derived values that cannot be computed without `name`: their formula
+ * reads it (or such a derived value) wherever the result depends on it
+ * whatever else is given (arithmetic, functions, a condition's test; not one
+ * branch of `?:` or the right side of `&&`/`||`, which may go unread).
+ */
+function derivedNeeding(name: string, derived: readonly DerivedModel[]): Set<string> {
+  const needing = new Set<string>();
+  const needs = (e: Expr): boolean => {
+    switch (e.k) {
+      case 'ref':
+        return e.name === name || needing.has(e.name);
+      case 'cond':
+        return needs(e.test) || (needs(e.yes) && needs(e.no));
+      case 'logical':
+        return needs(e.left);
+      default:
+        return exprChildren(e).some(needs);
+    }
+  };
+  // Derived values may read each other in any order: repeat until nothing is added.
+  for (let added = true; added; ) {
+    added = false;
+    for (const d of derived)
+      if (!needing.has(d.name) && needs(d.expr)) {
+        needing.add(d.name);
+        added = true;
+      }
+  }
+  return needing;
 }
 
 /** A `when` value that holds for every value the indicator may take, so only where it is given. */

@@ -16,6 +16,7 @@ import { safeLine } from '../text/safe-text';
 import { limitUnitProblem } from './limit-unit';
 import { didYouMean, kindName, type ModelContext, type ValueInfo } from './model-context';
 import { valueLabelMeant } from './value-label-meant';
+import { numberWithUnit } from './value-with-unit';
 
 /**
  * Resolves a `when` (or `requiredWhen`) into a condition: either the map form
@@ -252,6 +253,20 @@ export function checkLiteral(
     ctx.error('type-mismatch', label, path);
     return undefined;
   }
+  // `when: { thickness: 8mm }`: the number with its unit (newcomer-30 M7). Say to drop the unit.
+  const withUnit = info.kind === 'number' ? numberWithUnit(v, info.unit) : undefined;
+  if (withUnit) {
+    const u = withUnit.unit;
+    ctx.error(
+      'type-mismatch',
+      localized(
+        `“${name}”的值不写单位：请写 ${withUnit.number}，不要写 ${String(v)}${info.unit ? `（单位 ${info.unit} 已写在指标的“unit”中）` : `（单位 ${u} 写在指标的“unit”中）`}`,
+        `a value of "${name}" takes no unit: write ${withUnit.number}, not ${String(v)}${info.unit ? ` (the unit, ${info.unit}, is in the indicator's "unit")` : ` (put the unit, ${u}, in the indicator's "unit")`}`,
+      ),
+      path,
+    );
+    return undefined;
+  }
   if (typeof v !== info.kind) {
     // Text compared with a boolean (`是`, `"true"`): the YAML boolean to write instead.
     const asked = info.kind === 'boolean' && typeof v === 'string';
@@ -329,6 +344,22 @@ function kindError(
   return undefined;
 }
 
+/**
+ * The one name that starts with, or holds, `name` (three characters at least,
+ * case aside): `diagonal` for `diagonalDiff`, too far for a typo's hint
+ * (newcomer-30 F4). Several such names: none is guessed.
+ */
+function partOfOne(name: string, names: readonly string[]): string | undefined {
+  // A long list is not walked for every unknown name (hint-budget.test.ts: 100,000 of them).
+  if (name.length < 3 || names.length > 1000) return undefined;
+  const lower = name.toLowerCase();
+  const starts = names.filter((n) => n.toLowerCase().startsWith(lower));
+  if (starts.length === 1) return starts[0];
+  if (starts.length > 1) return undefined;
+  const holds = names.filter((n) => n.toLowerCase().includes(lower));
+  return holds.length === 1 ? holds[0] : undefined;
+}
+
 /** Finds an indicator (or derived value) by name, reporting an unknown one with a hint. */
 export function lookup(
   ctx: ModelContext,
@@ -338,9 +369,9 @@ export function lookup(
 ): ValueInfo | undefined {
   const info = ctx.values.get(name);
   if (info && (!indicatorsOnly || info.isIndicator)) return info;
-  const hint = ctx.closestName(name, () =>
-    [...ctx.values.entries()].filter(([, i]) => !indicatorsOnly || i.isIndicator).map(([n]) => n),
-  );
+  const names = () =>
+    [...ctx.values.entries()].filter(([, i]) => !indicatorsOnly || i.isIndicator).map(([n]) => n);
+  const hint = ctx.closestName(name, names) ?? partOfOne(name, names());
   const what = indicatorsOnly
     ? localized('未知指标', 'unknown indicator')
     : localized('未知的指标或派生值', 'unknown indicator or derived value');

@@ -354,21 +354,23 @@ function checkCategories(
   rows: TableRowModel[],
   k: number,
 ): void {
-  const seen = new Map<string, number>();
+  // The first row giving each value: the error names its line, so both rows are found (newcomer-30 F5).
+  const seen = new Map<string, TableRowModel>();
   for (const row of rows) {
     for (const v of row.match[k] as (string | number | boolean)[]) {
       const id = JSON.stringify(v);
-      if (seen.has(id)) {
+      const first = seen.get(id);
+      if (first) {
+        const line = ctx.location([...first.path, k]).line;
         ctx.error(
           'duplicate-row',
           localized(
-            `表“${table.name}”中，“${key.indicator} = ${String(v)}”出现在两行中`,
-            `in table "${table.name}", ${key.indicator} = ${String(v)} appears in two rows`,
+            `表“${table.name}”中，“${key.indicator} = ${String(v)}”出现在两行中（另一行在第 ${line} 行）`,
+            `in table "${table.name}", ${key.indicator} = ${String(v)} appears in two rows (the other at line ${line})`,
           ),
           [...row.path, k],
         );
-      }
-      seen.set(id, 1);
+      } else seen.set(id, row);
     }
   }
 }

@@ -29,6 +29,7 @@ import { resolveWhen } from './resolve-conditions';
 import { resolveValueLabels } from './resolve-value-labels';
 import { unitCharacterProblem } from './unit-characters';
 import { valueLabelMeant } from './value-label-meant';
+import { numberWithUnit, valuesWithUnitText } from './value-with-unit';
 
 // An indicator that says `specimens: true` takes at most this many.
 const DEFAULT_MAX_SPECIMENS = 100;
@@ -109,6 +110,23 @@ export function resolveIndicators(ctx: ModelContext): IndicatorModel[] {
           kind = joined.items.every((v) => typeof v === 'number') ? 'number' : 'string';
           model.kind = kind;
           if (joined.items.some((v) => typeof v === 'string')) unquoted.add(name);
+        } else if (ind.values.length > 0 && ind.values.every((v) => numberWithUnit(v, ind.unit))) {
+          // [2mm, 3mm]: one error at `values`, and the numbers taken as the values, so that the table rows,
+          // scope and conditions giving 2 and 3 are not refused too (newcomer-30 M7: 17 follow-on errors).
+          const read = ind.values.map((v) => numberWithUnit(v, ind.unit)!);
+          model.values = read.map((r) => r.number);
+          kind = 'number';
+          model.kind = kind;
+          ctx.error(
+            'type-mismatch',
+            valuesWithUnitText(
+              name,
+              read.map((r) => r.number),
+              read[0]!.unit,
+              ind.unit,
+            ),
+            [...path, 'values'],
+          );
         } else if (new Set(ind.values.map((v) => typeof v)).size > 1) {
           // [42.5, 42.5R]: YAML reads 42.5 as a number. Take them all as the text written, so that tables and
           // conditions naming them are not refused too (one mistake, one error), and say how to write them.

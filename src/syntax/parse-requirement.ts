@@ -112,6 +112,8 @@ export function parseRequirement(text: string): RequirementSyntax | RequirementE
   if (!op) {
     const worded = wordedOperator(t);
     if (worded) return { error: worded, index: text.length - text.trimStart().length };
+    const slip = plusMinusOrTilde(t);
+    if (slip) return { error: slip, index: text.length - text.trimStart().length };
     return {
       error: localized(
         `“${shortText(t)}”不以运算符开头；请写成如 "≥ 4.50"、"≤ 0.045"、"= true"、"[1.25, 1.30]"、"10.0 ± 0.1" 或 "in [a, b]"`,
@@ -494,4 +496,28 @@ function twoConditions(t: string): { error: LocalizedText; index: number } | und
     ),
     index: t.indexOf(m[3]!, m[1]!.length + m[2]!.length),
   };
+}
+
+/**
+ * `正负 x` / `+- x` (± typed in words or as two signs), and `2~12` (a range
+ * as standards print it): what to write instead (newcomer-30 F2, F3).
+ */
+function plusMinusOrTilde(t: string): LocalizedText | undefined {
+  const pm = /^(.*?)\s*(正负|\+-|-\+)\s*(\S.*)$/u.exec(t);
+  if (pm) {
+    const write = `${pm[1] ? `${pm[1]} ` : ''}± ${pm[3]}`;
+    return localized(
+      `“${pm[2]}”请写成 ±：${JSON.stringify(write)}`,
+      `write "${pm[2]}" as ±: ${JSON.stringify(write)}`,
+    );
+  }
+  const tilde = /^([+-]?\d+(?:\.\d+)?)\s*[~～〜]\s*([+-]?\d+(?:\.\d+)?)$/u.exec(t);
+  if (tilde) {
+    const band = `[${tilde[1]}, ${tilde[2]}]`;
+    return localized(
+      `“${shortText(t)}”要写成区间：${JSON.stringify(band)}（方括号含端点，圆括号不含）`,
+      `"${shortText(t)}" is written as a range: ${JSON.stringify(band)} (square brackets take the end in, round ones leave it out)`,
+    );
+  }
+  return undefined;
 }

@@ -119,7 +119,7 @@ criteria:
 `,
     [
       '表“strength3d”第 2 行（“strengthClass”为“52.5R”）的要求“compressive3d ≥ 29.0”与第 41 行的“compressive3d ≤ 28”（“cap-first”）互相矛盾，没有值能同时满足两者：“strengthClass”为“52.5R”的记录永远达不到等级“一等品”及以上',
-      '警告：表“early”没有“earlyStrength”为“否”的行：这样的记录不匹配任何行，此表的要求对它判为不适用，从不限制它的等级；请为“否”加一行（没有的等级写 n/a），或把它从“earlyStrength”的“values”中删去，或用“scope”把它排除在标准之外',
+      '警告：表“early”没有“earlyStrength”为“否”的行：这样的记录不匹配任何行，分级时不检验要求“early”，如同没有这个限值，其等级不受它限制；请为“否”加一行（没有的等级写 n/a），或把它从“earlyStrength”的“values”中删去，或用“scope”把它排除在标准之外',
       '警告：表“tensileMin”没有“alloy”为“6063”且“temper”为“T6”的行：这样的记录不匹配任何行，此表的要求对它判为不适用，从不限制它的等级；请为这个组合加一行（没有的等级写 n/a），或用“scope”或读取此表的要求的“when”把这样的记录排除',
     ],
   ],
@@ -292,15 +292,16 @@ describe('the messages docs/rule-format.zh-CN.md quotes from validate', () => {
     }
   });
 
-  it('grades listed best first: the one error left counts the others the order warning explains', () => {
+  it('grades listed best first, every limit reversed: one error at `grades:` (newcomer-30 M2)', () => {
     const file = readFileSync(join(ROOT, 'test/fixtures/author-sweep/grades-reversed.yaml'), 'utf8');
     const { issues } = checkRuleSet(file);
-    // The page quotes the end of the error ("…" stands for the part naming the grades and the limit).
-    const quoted = '…（另有 14 个限值同样不单调，见“grades”处关于等级顺序的警告）';
-    expect(PAGE).toContain(quoted);
-    const errors = issues.filter((i) => i.severity === 'error');
-    expect(errors.map((i) => i.code)).toEqual(['non-monotonic']);
-    expect(errors[0]!.text.zh.endsWith(quoted.slice(1))).toBe(true);
+    // The page quotes the start of the error ("……" stands for the rest).
+    const quoted =
+      '“grades”要从最低的等级写到最高的等级（见 docs/rule-format.zh-CN.md）；这里比较的 15 个限值全都是排在后面的等级要求更低，等级写成了从高到低';
+    expect(PAGE).toContain(`${quoted}……请把“grades”的顺序倒过来`);
+    expect(issues.map((i) => [i.code, i.severity])).toEqual([['non-monotonic', 'error']]);
+    expect(issues[0]!.text.zh.startsWith(quoted)).toBe(true);
+    expect(issues[0]!.text.zh).toContain('请把“grades”的顺序倒过来');
   });
 });
 

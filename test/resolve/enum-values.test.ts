@@ -69,3 +69,71 @@ describe('enum values mixing numbers and text', () => {
     expect(issues.map((i) => i.code)).toEqual(['type-mismatch', 'type-mismatch']);
   });
 });
+
+/** Float glass keyed by nominal thickness; `values` and the `when` as newcomer-30 M7 wrote them. */
+const glass = (
+  values: string,
+  when: string,
+  unit = '    unit: mm\n',
+) => `${ruleFileHeader('test/enum-units', { zh: '玻璃', en: 'Glass' })}indicators:
+  thickness:
+    type: enum
+    values: ${values}
+${unit}    label: { zh: 公称厚度, en: Nominal thickness }
+  deviation: { type: number, unit: mm, label: { zh: 厚度偏差, en: Thickness deviation } }
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+scope:
+  - { id: thin, indicator: thickness, require: "in [2, 3]", reason: { zh: 薄玻璃, en: thin } }
+tables:
+  tol:
+    keys: [thickness]
+    columns: [thickness, ok]
+    rows:
+      - [2, 0.2]
+      - [3, 0.2]
+      - [8, 0.3]
+criteria:
+  - { id: tol, indicator: deviation, require: "± tol.ok" }
+  - { id: thick, indicator: deviation, require: "≤ 0.1", when: { thickness: ${when} } }
+`;
+
+describe('newcomer-30 M7: units written in enum values and conditions', () => {
+  it('`values: [2mm, 3mm, 8mm]`: one error at `values`, saying to write the numbers and the unit in `unit:`', () => {
+    const text = glass('[2mm, 3mm, 8mm]', '8');
+    const { ruleSet, issues } = checkRuleSet(text, { filename: 'g.yaml' });
+    expect(ruleSet).toBeUndefined();
+    // One error, not one per table row, scope and `when` naming 2, 3 or 8.
+    expect(issues.map((i) => [i.code, i.line, i.column])).toEqual([
+      ['type-mismatch', text.split('\n').indexOf('    values: [2mm, 3mm, 8mm]') + 1, 13],
+    ]);
+    expect(issues[0]!.message).toBe(
+      'the values of "thickness" are written with a unit: write them without it, values: [2, 3, 8], and the unit is already in "unit: mm"; table keys, "when" and "scope" give the number alone too',
+    );
+    expect(issues[0]!.text.zh).toBe(
+      '“thickness”的取值带了单位：取值中不写单位，请写成 values: [2, 3, 8]，单位已写在“unit: mm”中；表的键、“when”和“scope”里也只写数值',
+    );
+    // No `unit:` yet: say to put it there.
+    const [noUnit] = checkRuleSet(glass('[2 mm, 3 mm, 8 mm]', '8', ''), { filename: 'g.yaml' }).issues;
+    expect(noUnit!.message).toContain('and put the unit in "unit: mm"');
+  });
+
+  it('strength classes such as 42.5R are values, not units: no such error', () => {
+    const { issues } = checkRuleSet(glass('["2R", "3R", "8R"]', '"8R"'), { filename: 'g.yaml' });
+    expect(issues.map((i) => i.message).join('\n')).not.toContain('written with a unit');
+  });
+
+  it('`when: { thickness: 8mm }`: says to write 8, located at the value', () => {
+    const text = glass('[2, 3, 8]', '8mm');
+    const { ruleSet, issues } = checkRuleSet(text, { filename: 'g.yaml' });
+    expect(ruleSet).toBeUndefined();
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.line).toBe(text.split('\n').findIndex((l) => l.includes('8mm')) + 1);
+    expect(issues[0]!.message).toBe(
+      'a value of "thickness" takes no unit: write 8, not 8mm (the unit, mm, is in the indicator\'s "unit")',
+    );
+    expect(issues[0]!.text.zh).toBe(
+      '“thickness”的值不写单位：请写 8，不要写 8mm（单位 mm 已写在指标的“unit”中）',
+    );
+  });
+});

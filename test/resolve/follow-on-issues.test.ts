@@ -63,30 +63,22 @@ describe('a grade id listed twice', () => {
 });
 
 describe('grades listed best first', () => {
-  it('the hint on the order, then one non-monotonic error counting the others', () => {
+  it('15 of 15 limits reversed: one error at `grades:`, in place of the per-limit errors (newcomer-30 M2)', () => {
     const { ruleSet, issues } = checkRuleSet(read(REVERSED), { filename: 'qm.yaml' });
     expect(ruleSet).toBeUndefined();
     expect(issues.map((i) => [i.code, i.severity, i.line, i.column])).toEqual([
-      ['non-monotonic', 'warning', 26, 3],
-      ['non-monotonic', 'error', 51, 34],
+      ['non-monotonic', 'error', 25, 1],
     ]);
-    expect(issues[0]!.message).toContain('here 15 of the 15 limits compared ask less of a later grade');
-    // With weakestLink: cap the dimensions come before the total, so the first limit named is a dimension's.
-    expect(issues[1]!.message).toBe(
-      'thresholds are not monotonic across grades: grade "L4" asks qms ≥ 80, looser than grade "L5" (≥ 90), ' +
-        'and asks nothing that grade "L5" and below do not, so every record reaching "L5" reaches "L4" and grade "L5" ' +
-        'could never be the result (and 14 more limits like it: see the warning on the order of "grades")',
-    );
-    expect(issues[1]!.text.zh).toMatch(
-      /永远不会成为结果（另有 14 个限值同样不单调，见“grades”处关于等级顺序的警告）$/,
-    );
+    expect(issues[0]!.message).toContain('here all 15 limits compared ask less of a later grade');
+    expect(issues[0]!.message).toContain('Reverse the order of "grades"');
   });
 
-  it('validate: one problem, the warning on stderr', async () => {
+  it('validate: one problem, the error on stdout, exit 1', async () => {
     const run = await cli.run(['--lang', 'zh', 'validate', REVERSED]);
     expect(run.code).toBe(1);
-    expect(run.stdout.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).toContain(`${REVERSED}:26:3: 警告：“grades”从最低的等级排起`);
+    expect(run.stdout.trim().split('\n')).toEqual([
+      expect.stringContaining(`${REVERSED}:25:1: “grades”要从最低的等级写到最高的等级`),
+    ]);
     expect(run.stderr).toContain('检查了 1 个文件，发现 1 个问题');
   });
 

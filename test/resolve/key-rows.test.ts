@@ -47,10 +47,10 @@ describe('an enum value with no row in a table keyed by it', () => {
       issues.map((i) => ({ code: i.code, severity: i.severity, line: i.line, column: i.column })),
     ).toEqual([{ code: 'band-gap', severity: 'warning', line: 19, column: 5 }]);
     expect(issues[0]!.text.en).toBe(
-      'table "strength3d" has no row for strengthClass 52.5R: a record with that value matches no row, so the table\'s requirements are not applicable to it and never hold its grade back; add a row for 52.5R (n/a in the columns of grades it cannot have), or take 52.5R out of the "values" of "strengthClass" or out of "scope"',
+      'table "strength3d" has no row for strengthClass 52.5R: a record with that value matches no row, so it is graded WITHOUT requirement "compressive-3d", as if the limit did not exist, and it never holds its grade back; add a row for 52.5R (n/a in the columns of grades it cannot have), or take 52.5R out of the "values" of "strengthClass" or out of "scope"',
     );
     expect(issues[0]!.text.zh).toBe(
-      '表“strength3d”没有“strengthClass”为“52.5R”的行：这样的记录不匹配任何行，此表的要求对它判为不适用，从不限制它的等级；请为“52.5R”加一行（没有的等级写 n/a），或把它从“strengthClass”的“values”中删去，或用“scope”把它排除在标准之外',
+      '表“strength3d”没有“strengthClass”为“52.5R”的行：这样的记录不匹配任何行，分级时不检验要求“compressive-3d”，如同没有这个限值，其等级不受它限制；请为“52.5R”加一行（没有的等级写 n/a），或把它从“strengthClass”的“values”中删去，或用“scope”把它排除在标准之外',
     );
     // What the warning is about: 5 MPa grades first class.
     const result = await createGrader(checkRuleSet(text).ruleSet!).grade({
@@ -90,6 +90,44 @@ describe('an enum value with no row in a table keyed by it', () => {
       'require: "≥ strength3d"\n    when: { strengthClass: ["42.5", "42.5R", "52.5"] }',
     );
     expect(check(when)).toEqual([]);
+  });
+});
+
+describe('newcomer-30 M6: an enum of numbers and a scope written as an interval', () => {
+  const glass = (
+    scope: string,
+  ) => `${ruleFileHeader('test/key-rows-glass', { zh: '玻璃', en: 'Glass' })}indicators:
+  thickness: { type: enum, values: [2, 3, 5, 15, 19], unit: mm, label: { zh: 公称厚度, en: Nominal thickness } }
+  transmittance: { type: number, unit: "%", range: "[0, 100]", label: { zh: 可见光透射比, en: Transmittance } }
+grades:
+  - { id: ok, label: { zh: 合格, en: OK } }
+scope:
+  - { id: thin, indicator: thickness, require: '${scope}', reason: { zh: 只适用于薄玻璃, en: thin glass only } }
+tables:
+  transMin:
+    keys: [thickness]
+    columns: [thickness, ok]
+    rows:
+      - [2, 89]
+      - [3, 88]
+      - [5, 87]
+criteria:
+  - { id: trans, indicator: transmittance, require: "≥ transMin" }
+`;
+  const gaps = (scope: string) => check(glass(scope)).filter((i) => i.code === 'band-gap');
+
+  it('values the interval (or a ≤ / < limit) keeps out are not missing: no warning', () => {
+    expect(gaps('[2, 12]')).toEqual([]);
+    expect(gaps('≤ 5')).toEqual([]);
+    expect(gaps('< 15')).toEqual([]);
+  });
+
+  it('a value the scope lets in still warns, naming only it', () => {
+    const [w, ...more] = gaps('[2, 15]');
+    expect(more).toEqual([]);
+    expect(w!.message).toContain('table "transMin" has no row for thickness 15:');
+    expect(w!.text.zh).toContain('表“transMin”没有“thickness”为“15”的行');
+    expect(gaps('≥ 2')[0]!.message).toContain('has no row for thickness 15, 19:');
   });
 });
 
@@ -275,5 +313,22 @@ describe('a boolean key, combined with an enum key, as the enum [true, false]', 
       'require: "≥ strength3d.value"\n    when: { earlyStrength: false }',
     );
     expect(check(when)).toEqual([]);
+  });
+});
+
+describe('newcomer-30 F5: a key value given in two rows', () => {
+  it('the error at the second row names the line of the first, in both languages', () => {
+    const text = cement(`${allRows}\n      - ["42.5", 18.0, 20.0]`);
+    const { issues } = checkRuleSet(text, { filename: 'c.yaml' });
+    const lines = text.split('\n');
+    const first = lines.indexOf('      - ["42.5", 17.0, 19.0]') + 1;
+    const second = lines.indexOf('      - ["42.5", 18.0, 20.0]') + 1;
+    expect(issues.map((i) => [i.code, i.line, i.column])).toEqual([['duplicate-row', second, 10]]);
+    expect(issues[0]!.message).toBe(
+      `in table "strength3d", strengthClass = 42.5 appears in two rows (the other at line ${first})`,
+    );
+    expect(issues[0]!.text.zh).toBe(
+      `表“strength3d”中，“strengthClass = 42.5”出现在两行中（另一行在第 ${first} 行）`,
+    );
   });
 });

@@ -192,19 +192,20 @@ criteria:
 `;
 
 describe('grades listed best first', () => {
-  it('one hint that the order looks reversed, first, in place of the per-limit warnings; the errors stay', () => {
+  it('every limit reversed: one error at `grades` saying they are listed high→low, in place of the per-limit ones (newcomer-30 M2)', () => {
     const { ruleSet, issues } = checkRuleSet(bestFirst, { filename: 'b.yaml' });
     expect(ruleSet).toBeUndefined();
-    // The error is at the first row's cell it names (row 1, 17.0, listed as the best grade), not at the criterion (line 26).
     expect(issues.map((i) => [i.code, i.severity, i.line, i.column])).toEqual([
-      ['non-monotonic', 'warning', 13, 3],
-      ['non-monotonic', 'error', 21, 18],
+      ['non-monotonic', 'error', 12, 1],
     ]);
     expect(issues[0]!.message).toBe(
-      '"grades" lists the lowest grade first (docs/rule-format.md); here 6 of the 6 limits compared ask less of a later grade, so the order looks reversed: standards often print the best grade (superior, grade 1) first; in "grades" it comes last',
+      '"grades" lists the grades from the lowest to the highest (docs/rule-format.md); here all 6 limits compared ask less of a later grade, ' +
+        'so the grades are listed high→low: "conforming", listed last, is taken as the highest grade. Reverse the order of "grades", ' +
+        'lowest grade first and highest last ("superior" last); table columns and the requirements\' "grade" stay as they are',
     );
     expect(issues[0]!.text.zh).toBe(
-      '“grades”从最低的等级排起（见 docs/rule-format.zh-CN.md）；这里比较的 6 个限值中有 6 个是排在后面的等级要求更低，等级顺序看来排反了：标准常把最好的等级（如优等品、1 级）列在最前，在“grades”中它应排在最后',
+      '“grades”要从最低的等级写到最高的等级（见 docs/rule-format.zh-CN.md）；这里比较的 6 个限值全都是排在后面的等级要求更低，' +
+        '等级写成了从高到低：现在“合格品”排在最后，被当作最高等级。请把“grades”的顺序倒过来，从最低的等级写到最高的等级（“优等品”写在最后）；表的列和要求的“grade”不用改',
     );
   });
 

@@ -69,7 +69,9 @@ describe('a table left out for its own error', () => {
         '\ntables:',
         '\nderived:\n  floor:\n    formula: 0.7 * impact.energy\n    unit: J\n    label: { zh: 单个值下限, en: Single floor }\ntables:',
       );
-    expect(issuesOf(text)).toEqual([['unknown-indicator', 83, 12, 'unknown indicator "impactTemp"']]);
+    expect(issuesOf(text)).toEqual([
+      ['unknown-indicator', 83, 12, 'unknown indicator "impactTemp"; did you mean "impactTemperature"?'],
+    ]);
   });
 
   it('a table read as a value in a formula ("0.7 * impact"): only the table\'s error', () => {
@@ -77,7 +79,9 @@ describe('a table left out for its own error', () => {
       '"≥ 0.7 * impact.energy"',
       '"≥ 0.7 * impact"',
     );
-    expect(issuesOf(text)).toEqual([['unknown-indicator', 78, 12, 'unknown indicator "impactTemp"']]);
+    expect(issuesOf(text)).toEqual([
+      ['unknown-indicator', 78, 12, 'unknown indicator "impactTemp"; did you mean "impactTemperature"?'],
+    ]);
   });
 
   it('a table not in the file is still unknown, with the hint on quoting', () => {

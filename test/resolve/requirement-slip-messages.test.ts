@@ -112,3 +112,32 @@ describe('a requirement written wrong in the only requirement of a grade', () =>
     expect(issuesOf(none).map((i) => i.code)).toEqual(['unreachable-grade']);
   });
 });
+
+describe('newcomer-30 F2, F3: ± in words or as +-, and a range written 2~12', () => {
+  const only = (tail: string) => {
+    const issues = issuesOf(withHigh(tail));
+    expect(issues).toHaveLength(1);
+    return issues[0]!;
+  };
+
+  it('`正负 5`, `+- 5`, `500 +- 5`: write ±, the requirement as it should read', () => {
+    expect(only('"正负 5" }')).toMatchObject({
+      code: 'invalid-requirement',
+      line: 20,
+      zh: '“正负”请写成 ±："± 5"',
+      en: 'write "正负" as ±: "± 5"',
+    });
+    expect(only('"+- 5" }')).toMatchObject({ zh: '“+-”请写成 ±："± 5"', en: 'write "+-" as ±: "± 5"' });
+    expect(only('"500 +- 5" }')).toMatchObject({ en: 'write "+-" as ±: "500 ± 5"' });
+  });
+
+  it('`2~12` (and full-width ～): write the range [2, 12]', () => {
+    expect(only('"490~510" }')).toMatchObject({
+      code: 'invalid-requirement',
+      line: 20,
+      zh: '“490~510”要写成区间："[490, 510]"（方括号含端点，圆括号不含）',
+      en: '"490~510" is written as a range: "[490, 510]" (square brackets take the end in, round ones leave it out)',
+    });
+    expect(only('"490～510" }').en).toContain('"[490, 510]"');
+  });
+});

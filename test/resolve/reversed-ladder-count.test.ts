@@ -3,6 +3,7 @@
  * mistakes/m10): the one error kept said "(and 2 more limits like it)",
  * counting the other errors (one per requirement) rather than the limits
  * they stand for: 2 more rows of its own table and 3 rows of each other table.
+ * Since newcomer-30 M2 every limit reversed is one error at `grades:`, which counts them.
  */
 import { describe, expect, it } from 'vitest';
 import { checkRuleSet } from '../../src/index';
@@ -32,17 +33,14 @@ ${table('transmittanceMin', [89, 87, 83], [88, 86, 82])}${table('bowMax', [0.1, 
   - { id: defects, indicator: defects, require: "≤ defectsMax" }
 `;
 
-describe('the non-monotonic error kept under the warning that grades look reversed', () => {
-  it('counts the limits the others stand for, rows of tables included', () => {
+describe('grades listed best first, every limit reversed', () => {
+  it('one error at `grades:`, counting the limits compared, rows of tables included (newcomer-30 M2)', () => {
     const issues = checkRuleSet(reversed).issues;
-    expect(issues.map((i) => [i.code, i.severity])).toEqual([
-      ['non-monotonic', 'warning'],
-      ['non-monotonic', 'error'],
+    expect(issues.map((i) => [i.code, i.severity, i.line, i.column])).toEqual([
+      ['non-monotonic', 'error', 14, 1],
     ]);
-    // 9 limits in all are looser for the later grade: the one named, and 8 more.
-    expect(issues[1]!.text.en).toContain(
-      '(and 8 more limits like it: see the warning on the order of "grades")',
-    );
-    expect(issues[1]!.text.zh).toContain('（另有 8 个限值同样不单调，见“grades”处关于等级顺序的警告）');
+    // 9 limits in all are looser for the later grade: 3 rows of each of 3 tables.
+    expect(issues[0]!.text.en).toContain('here all 9 limits compared ask less of a later grade');
+    expect(issues[0]!.text.zh).toContain('这里比较的 9 个限值全都是排在后面的等级要求更低');
   });
 });

@@ -110,6 +110,73 @@ describe('validate: an optional indicator tested by a requirement that always ap
     );
   });
 
+  describe('hostile-30 M3: a `when` written as a list, and a requirement on a derived value', () => {
+    const requiredWhen = (cond: string) => `${OPTIONAL}    requiredWhen: ${cond}\n`;
+
+    it('`when` or `requiredWhen` as a one-value list (`[clear]`, `operator: in`) is the same as the value: no warning', () => {
+      const when = (w: string) => `${BOW}    when: ${w}\n`;
+      expect(warnings(glass(requiredWhen('{ glassColor: clear }'), when('{ glassColor: [clear] }')))).toEqual(
+        [],
+      );
+      expect(
+        warnings(
+          glass(
+            requiredWhen('{ all: [{ fact: glassColor, operator: in, value: [clear] }] }'),
+            when('{ glassColor: clear }'),
+          ),
+        ),
+      ).toEqual([]);
+      // The `when` among the values that make it required: still no warning.
+      expect(
+        warnings(glass(requiredWhen('{ glassColor: [clear, tinted] }'), when('{ glassColor: clear }'))),
+      ).toEqual([]);
+    });
+
+    it('a `when` wider than the requiredWhen still warns: a tinted record without bow is never graded', () => {
+      const text = glass(
+        requiredWhen('{ glassColor: clear }'),
+        `${BOW}    when: { glassColor: [clear, tinted] }\n`,
+      );
+      const [w, ...more] = warnings(text);
+      expect(more).toEqual([]);
+      expect(w).toMatchObject({ line: bowLine(text), column: 5 });
+    });
+
+    const viaDerived = (formula: string) =>
+      glass(OPTIONAL, '  - id: bow\n    indicator: bowScaled\n    require: "≤ 0.3"\n').replace(
+        'criteria:\n',
+        `derived:\n  bowScaled:\n    label: { zh: 弯曲度折算, en: Bow scaled }\n    formula: ${formula}\ncriteria:\n`,
+      );
+
+    it('a requirement on a derived value of the optional indicator warns, naming the derived value', () => {
+      const text = viaDerived('bow * 1');
+      const [w, ...more] = warnings(text);
+      expect(more).toEqual([]);
+      expect(w).toMatchObject({ severity: 'warning', line: bowLine(text), column: 5 });
+      expect(w!.message).toContain('yet requirement "bow" tests it (through the derived value bowScaled)');
+      expect(w!.message).toContain('give the requirement when: { bow: "≥ 0" }');
+      expect(w!.text.zh).toContain('而要求“bow”总是检验它（通过派生值“bowScaled”）');
+      // Through a second derived value, too.
+      const chained = viaDerived('bowRaw * 1').replace(
+        'derived:\n',
+        'derived:\n  bowRaw:\n    label: { zh: 弯曲度原值, en: Bow raw }\n    formula: abs(bow)\n',
+      );
+      expect(warnings(chained)).toHaveLength(1);
+    });
+
+    it('a derived value that may be computed without it (one branch of `?:`), or the fix: no warning', () => {
+      expect(warnings(viaDerived('"defects > 1 ? bow : 0"'))).toEqual([]);
+      expect(
+        warnings(
+          viaDerived('bow * 1').replace(
+            '    require: "≤ 0.3"\n',
+            '    require: "≤ 0.3"\n    when: { bow: "≥ 0" }\n',
+          ),
+        ),
+      ).toEqual([]);
+    });
+  });
+
   describe('newcomer-26 F4: a limit read from a table', () => {
     /** The glass file with `bowTable`'s rows as a second table, and the bow requirement reading it. */
     const withTable = (rows: string[], require = '≤ bowTable') =>
