@@ -503,12 +503,16 @@ function twoConditions(t: string): { error: LocalizedText; index: number } | und
  * as standards print it): what to write instead (newcomer-30 F2, F3).
  */
 function plusMinusOrTilde(t: string): LocalizedText | undefined {
-  const pm = /^(.*?)\s*(正负|\+-|-\+)\s*(\S.*)$/u.exec(t);
-  if (pm) {
-    const write = `${pm[1] ? `${pm[1]} ` : ''}± ${pm[3]}`;
+  // Found by a plain search, then cut: a pattern with a lazy head and `\s*` around the sign backtracked over a
+  // long run of spaces from each of its characters (test/robust/long-requirements.test.ts).
+  const pm = /正负|\+-|-\+/u.exec(t);
+  const before = pm ? t.slice(0, pm.index).trimEnd() : '';
+  const after = pm ? t.slice(pm.index + pm[0].length).trimStart() : '';
+  if (pm && after !== '' && !after.includes('\n')) {
+    const write = `${before ? `${before} ` : ''}± ${after}`;
     return localized(
-      `“${pm[2]}”请写成 ±：${JSON.stringify(write)}`,
-      `write "${pm[2]}" as ±: ${JSON.stringify(write)}`,
+      `“${pm[0]}”请写成 ±：${JSON.stringify(write)}`,
+      `write "${pm[0]}" as ±: ${JSON.stringify(write)}`,
     );
   }
   const tilde = /^([+-]?\d+(?:\.\d+)?)\s*[~～〜]\s*([+-]?\d+(?:\.\d+)?)$/u.exec(t);
