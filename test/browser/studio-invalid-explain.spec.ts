@@ -69,7 +69,7 @@ for (const lang of ['zh', 'en'] as const) {
     if (lang === 'zh') {
       // The findings, as the checker saw them: the label once, the unreadable line not on 序号.
       expect(await studioLines(page, 5)).toContain(
-        '✗ 额定制冷量 CC 应为数值："7,200" 含千位分隔符或小数逗号，应写如 1234.5',
+        '✗ 额定制冷量 CC 应为数值："7,200" 含千位分隔符或小数逗号，应写如 1234.5（第 6 行第 3 列）',
       );
       expect(await studioLines(page, 6)).toContain('✗ 缺少全年能源消耗效率 APF');
       expect((await studioLines(page, 7)).at(-1)).toMatch(/^✗ 第 8 行无法读取：/);
