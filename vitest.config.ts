@@ -4,9 +4,9 @@ import { defineConfig } from 'vitest/config';
 const ISOLATED = ['test/cli/parquet-missing.test.ts', 'test/cli/progress.test.ts', 'test/cli/xlsx.test.ts'];
 // Inputs at the size limits (a 140,000-column header, 2 MiB rule files, a 70,000-cell grade table), the runs whose
 // point is a spawned process (40,000 rows streamed through the binary, a co-process answering line by line, a reader
-// that closes, which modules a fresh process loads, every help example run as written) and a long property search:
-// ~110 s of a run between them, so they run in `npm run test:slow` (CI runs it after `npm test`), which keeps
-// `npm test` under 3 minutes on 2 cores.
+// that closes, which modules a fresh process loads, every help example run as written, the encodings read through the
+// binary) and two long property searches: ~135 s of a run between them, so they run in `npm run test:slow` (CI
+// runs it after `npm test`), which keeps `npm test` under 3 minutes on 2 cores (it took 173 s in CI with them).
 export const SLOW = [
   'test/robust/wide-csv.test.ts',
   'test/robust/large-rule-files.test.ts',
@@ -18,6 +18,8 @@ export const SLOW = [
   'test/security/rule-file-mutations.property.test.ts',
   'test/cli/help-examples.test.ts',
   'test/compile/phrase-budget.test.ts',
+  'test/cli/encodings.test.ts',
+  'test/reference/three-way.property.test.ts',
 ];
 const slow = process.env.QGRADE_SLOW_TESTS === '1';
 

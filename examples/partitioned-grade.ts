@@ -132,7 +132,12 @@ try {
   let offset = 0;
   for (const piece of pieces) {
     for await (const line of lines(`${piece.path}.ndjson`)) {
-      const result = JSON.parse(line) as GradeResult;
+      // A cell's message names its line in the part: as a line of the whole input, one header line above both.
+      const result = JSON.parse(
+        line
+          .replace(/\(line (\d+), column (\d+)\)/g, (_, l, c) => `(line ${Number(l) + offset}, column ${c})`)
+          .replace(/（第 (\d+) 行第 (\d+) 列）/g, (_, l, c) => `（第 ${Number(l) + offset} 行第 ${c} 列）`),
+      ) as GradeResult;
       result.row = (result.row ?? 0) + offset;
       summary.add(result);
       grades.push(result.grade);
