@@ -14,6 +14,10 @@ import { readBack } from '../report/xlsx/read-back';
 import { useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
+
+/** `qgrade compare -f json` of two of the test's rule files and a data file, by their names. */
+const compareJson = (files: Record<string, string>, a: string, b: string, data: string) =>
+  cli.run(['compare', '-f', 'json', files[a]!, files[b]!, files[data]!]);
 const temp = useTempDir();
 
 /** A rule set of one cooling capacity in `unit`, in scope up to `limit` (14 kW, written in that unit). */
@@ -59,27 +63,13 @@ describe.concurrent('qgrade compare: a column in one unit, read by A and B in di
 
   it('converts a header in A’s unit for B when the units convert (A kW, B W): 5.0 kW is 5000 W, graded so (committee-29 F1)', async () => {
     // A ≤ 14 kW, B ≤ 14000 W. B's limit lowered to 4000 W: 5.0 kW = 5000 W fails there, so B's value is converted.
-    const run = await cli.run([
-      'compare',
-      '-f',
-      'json',
-      files['kw.yaml']!,
-      files['w4000.yaml']!,
-      files['kw.csv']!,
-    ]);
+    const run = await compareJson(files, 'kw.yaml', 'w4000.yaml', 'kw.csv');
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout);
     expect(out).toMatchObject({ total: 1, changed: 1 });
     expect(out.changes[0]).toMatchObject({ from: 'C', to: null });
     // 14000 W: the same limit, nothing moves.
-    const same = await cli.run([
-      'compare',
-      '-f',
-      'json',
-      files['kw.yaml']!,
-      files['w.yaml']!,
-      files['kw.csv']!,
-    ]);
+    const same = await compareJson(files, 'kw.yaml', 'w.yaml', 'kw.csv');
     expect(same.code).toBe(0);
     expect(JSON.parse(same.stdout)).toMatchObject({ total: 1, changed: 0 });
     expect(same.stderr).toContain(
@@ -136,65 +126,30 @@ describe.concurrent('qgrade compare: a column in one unit, read by A and B in di
       `line 2 (the units under the header) gives column 2 ("制冷量") the unit kW, but rule set B's indicator capacity (Cooling capacity) is in Btu/h`,
     );
     // A unit B's converts to: graded, converted (5.0 kW = 5000 W > 4000 W).
-    const converted = await cli.run([
-      'compare',
-      '-f',
-      'json',
-      files['kw.yaml']!,
-      files['w4000.yaml']!,
-      files['units-row.csv']!,
-    ]);
+    const converted = await compareJson(files, 'kw.yaml', 'w4000.yaml', 'units-row.csv');
     expect(converted.code).toBe(0);
     expect(JSON.parse(converted.stdout).changes[0]).toMatchObject({ from: 'C', to: null });
   });
 
   it('grades as before when A and B agree on the unit, whatever else changed', async () => {
-    const run = await cli.run([
-      'compare',
-      '-f',
-      'json',
-      files['kw.yaml']!,
-      files['kw2.yaml']!,
-      files['kw.csv']!,
-    ]);
+    const run = await compareJson(files, 'kw.yaml', 'kw2.yaml', 'kw.csv');
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ total: 1, changed: 0, invalid: [] });
     expect(run.stderr).not.toContain('reads capacity in');
   });
 
   it('a value given with no unit (JSON, a label-only header) is taken in A’s unit and converted for B where the units convert', async () => {
-    const run = await cli.run([
-      'compare',
-      '-f',
-      'json',
-      files['kw.yaml']!,
-      files['w4000.yaml']!,
-      files['label.json']!,
-    ]);
+    const run = await compareJson(files, 'kw.yaml', 'w4000.yaml', 'label.json');
     expect(run.code).toBe(0);
     // 5.0 (kW, A's unit) = 5000 W > 4000 W under B.
     expect(JSON.parse(run.stdout).changes[0]).toMatchObject({ from: 'C', to: null });
     expect(run.stderr).toContain('A reads capacity in kW and B in W (1 kW = 1000 W): values are read in A');
-    const csv = await cli.run([
-      'compare',
-      '-f',
-      'json',
-      files['kw.yaml']!,
-      files['w.yaml']!,
-      files['label.csv']!,
-    ]);
+    const csv = await compareJson(files, 'kw.yaml', 'w.yaml', 'label.csv');
     expect(JSON.parse(csv.stdout)).toMatchObject({ total: 1, changed: 0 });
   });
 
   it('a value given with no unit, in units that do not convert, is compared, with a notice that one side reads it in the wrong unit', async () => {
-    const run = await cli.run([
-      'compare',
-      '-f',
-      'json',
-      files['kw.yaml']!,
-      files['btu.yaml']!,
-      files['label.json']!,
-    ]);
+    const run = await compareJson(files, 'kw.yaml', 'btu.yaml', 'label.json');
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(
       'A reads capacity in kW and B in Btu/h: a column whose header or units row writes its unit is checked against both, but a value given without one',
