@@ -2,6 +2,7 @@ import { argumentKindError, takesError } from '../errors/argument-kind';
 import { knownKeys } from '../errors/options-argument';
 import { UsageError } from '../errors/usage-error';
 import type { GradeResult, NotGradedReason } from '../model/grade-result';
+import { keptBesideRow } from '../model/kept-values';
 import { countedInStatistics } from '../model/out-of-scope';
 import { belowOnlyGrade } from '../text/below-only-grade';
 import { cjkJoin } from '../text/cjk-space';
@@ -433,7 +434,7 @@ export class BatchSummary {
         n(c.invalid),
         paren(
           `${zh ? '序号' : c.invalidRows.length === 1 ? 'row' : 'rows'} ${c.invalidExamples
-            .map((e) => (e.kept ? `${e.row} ${Object.values(e.kept).join(' ')}` : String(e.row)))
+            .map((e) => [e.row, keptBesideRow(e.row, e.kept)].filter((v) => v !== undefined).join(' '))
             .join(zh ? '，' : ', ')}${more}`,
         ),
       ]);

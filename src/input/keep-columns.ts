@@ -162,8 +162,20 @@ export async function keepColumns(
     // A column that would have been the id but for an empty cell or a repeated value is said, not dropped in
     // silence (newcomer-24 F8): when nothing is kept, or when it is headed as an id and a later column is.
     const passed = seen.slice(0, id === undefined ? seen.length : seen.indexOf(id));
-    for (const column of passed) {
-      if (id !== undefined && !isSampleIdHeader(column) && !MODEL_HEADER.test(foldHeader(column))) continue;
+    // And a 序号 kept because the name column beside it repeats a name: an enterprise listed twice is a fault of
+    // the sheet its association wants told (newcomer-31 M-5).
+    const named =
+      id !== undefined && isSequenceColumn(id, looked) && !isSampleIdHeader(id)
+        ? seen.filter((c) => c !== id && NAME_HEADER.test(foldHeader(c)))
+        : [];
+    for (const column of [...passed, ...named]) {
+      if (
+        id !== undefined &&
+        !named.includes(column) &&
+        !isSampleIdHeader(column) &&
+        !MODEL_HEADER.test(foldHeader(column))
+      )
+        continue;
       const faults = idFaults(
         column,
         looked,

@@ -29,3 +29,22 @@ export function setKeptValue(kept: Record<string, string>, column: string, value
     Object.defineProperty(kept, column, { value, enumerable: true, writable: true, configurable: true });
   else kept[column] = value;
 }
+
+/**
+ * A record's kept values as they follow its row number in a sentence or a list (`12 24-0316-A`), joined by
+ * `sep`; `undefined` when nothing is kept, or when what is kept is the row number itself (a sheet's own
+ * 序号 counting its rows as qgrade does: `序号 4`, not `序号 4 4`).
+ *
+ * @example
+ * keptBesideRow(4, { 序号: '4' }) // undefined
+ * keptBesideRow(4, { 型号: 'KFR-35GW' }) // 'KFR-35GW'
+ */
+export function keptBesideRow(
+  row: number,
+  kept: Readonly<Record<string, string>> | undefined,
+  sep = ' ',
+): string | undefined {
+  if (kept === undefined) return undefined;
+  const text = Object.values(kept).join(sep);
+  return text === String(row) ? undefined : text;
+}

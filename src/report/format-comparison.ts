@@ -3,6 +3,7 @@ import type { CompareCounts, CompareTally, ReasonCount, TalliedChange } from '..
 import { gradeDistribution } from '../compare/grade-distribution';
 import { shownMatrix } from '../compare/matrix-with-invalid';
 import type { MovesByColumn } from '../compare/moves-by-column';
+import { keptBesideRow } from '../model/kept-values';
 import type { Language, LocalizedText } from '../text/localized-text';
 import {
   COMPARE_TEXT,
@@ -117,7 +118,7 @@ export function formatComparison(
         : split.causes.length > 0
           ? `  ${split.causes.map(name).join(sep)}`
           : '';
-    const kept = c.kept ? Object.values(c.kept).join(sep) : undefined;
+    const kept = keptBesideRow(c.row, c.kept, sep);
     const id = kept === undefined ? '' : zh ? `（${kept}）` : ` (${kept})`;
     const head = zh ? `第 ${c.row} 条${id}：` : `row ${c.row}${id}: `;
     lines.push(

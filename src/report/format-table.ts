@@ -162,12 +162,13 @@ export function createTableFormatter(
   const { lang } = options;
   const kept = options.kept ?? [];
   const head = resultHeadings(lang, kept, options.ids);
-  const [rowHead, ...rest] = HEAD[lang];
+  const rowHead = head[0]!;
+  const rest = HEAD[lang].slice(1);
   const others = lang === 'zh' ? ['无效', '不分级'] : ['invalid', 'not graded'];
   const failed = nonconformingText('below-lowest-grade', options.grades);
   if (failed) others.push(failed[lang]);
   const widths = [
-    Math.max(displayWidth(rowHead!), 4),
+    Math.max(displayWidth(rowHead), 4),
     ...kept.map((k) => Math.max(displayWidth(k), KEPT_WIDTH)),
     ...(showsGradeId(lang, options.ids)
       ? [Math.max(displayWidth(rest[0]!), 1, ...grades.map((g) => displayWidth(g.id)))]
@@ -190,7 +191,9 @@ export function createTableFormatter(
 
 /** The headings of {@link resultCells}' columns. */
 export function resultHeadings(lang: Language, kept: readonly string[], ids = false): string[] {
-  const [row, grade, label, holds] = HEAD[lang];
+  const [own, grade, label, holds] = HEAD[lang];
+  // A kept column headed as the row number is (a sheet's own 序号) leaves the row number 记录, not 序号 twice.
+  const row = kept.some((k) => k.trim().toLowerCase() === own) ? (lang === 'zh' ? '记录' : 'record') : own;
   // Without the id column, the label column is headed 等级: it is the grade.
   return showsGradeId(lang, ids) ? [row!, ...kept, grade!, label!, holds!] : [row!, ...kept, grade!, holds!];
 }

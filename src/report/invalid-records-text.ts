@@ -1,4 +1,5 @@
 import type { InvalidRecord, InvalidUnder } from '../compare/invalid-records';
+import { keptBesideRow } from '../model/kept-values';
 import type { Language, LocalizedText } from '../text/localized-text';
 
 /** How many invalid records the terminal names (the rest is "…"), as `grade` names its first ten. */
@@ -32,7 +33,7 @@ export function invalidWhyText(r: Pick<InvalidRecord, 'under' | 'reason'>, lang:
 /** A record's row and kept id, as the compare table names it: `row 12 (24-0316-A)`. */
 function rowText(r: InvalidRecord, lang: Language): string {
   const zh = lang === 'zh';
-  const kept = r.kept ? Object.values(r.kept).join(zh ? '、' : ', ') : undefined;
+  const kept = keptBesideRow(r.row, r.kept, zh ? '、' : ', ');
   if (zh) return `第 ${r.row} 条${kept === undefined ? '' : `（${kept}）`}`;
   return `row ${r.row}${kept === undefined ? '' : ` (${kept})`}`;
 }
@@ -74,7 +75,7 @@ export function invalidRowsText(invalid: readonly InvalidRecord[], lang: Languag
   const zh = lang === 'zh';
   const named = invalid
     .slice(0, INVALID_NAMED)
-    .map((r) => (r.kept ? `${r.row} ${Object.values(r.kept).join(' ')}` : String(r.row)));
+    .map((r) => [r.row, keptBesideRow(r.row, r.kept)].filter((v) => v !== undefined).join(' '));
   const more = invalid.length > INVALID_NAMED ? ' …' : '';
   const rows = zh ? '序号' : invalid.length === 1 ? 'row' : 'rows';
   return `${rows} ${named.join(zh ? '，' : ', ')}${more}`;

@@ -10,10 +10,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GradeResult } from '../../src/index';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+import { writeParquet } from '../parquet-file';
 import { useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
@@ -220,17 +220,6 @@ describe.concurrent('a column close to a defaulted indicator that no column give
 });
 
 describe('in .xlsx and Parquet alike', () => {
-  let db: DuckDBInstance;
-  let sql: Awaited<ReturnType<DuckDBInstance['connect']>>;
-  beforeAll(async () => {
-    db = await DuckDBInstance.create(':memory:');
-    sql = await db.connect();
-  });
-  afterAll(() => {
-    sql.closeSync();
-    db.closeSync();
-  });
-
   it('an .xlsx sheet: the same message', async () => {
     const path = join(temp(), 'bar.xlsx');
     writeFileSync(
@@ -252,7 +241,7 @@ describe('in .xlsx and Parquet alike', () => {
       const v = [...BAR, 0.015][i]!;
       return `${typeof v === 'number' ? v : `'${v}'`} AS "${h}"`;
     });
-    await sql.run(`COPY (SELECT ${columns.join(', ')}) TO '${path}' (FORMAT parquet)`);
+    await writeParquet(path, `SELECT ${columns.join(', ')}`);
     const run = await cli.run(['grade', '-r', STEEL, path]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${path}: ${MASS_EN}`);

@@ -8,9 +8,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+import { writeParquet } from '../parquet-file';
 import { readBack } from '../report/xlsx/read-back';
 import { useCli, useTempDir } from './cli-harness';
 
@@ -129,12 +129,8 @@ describe.concurrent('the notice of defaults in force', () => {
     const fromXlsx = await cli.run(['grade', '-r', ENT, xlsx]);
     expect(fromXlsx.stderr).toContain(`${xlsx}: ${ENT_EN}`);
     const parquet = join(temp(), `${++files}-ent.parquet`);
-    const db = await DuckDBInstance.create(':memory:');
-    const sql = await db.connect();
     const columns = ENT_HEADER.split(',').map((h, i) => `'${ENT_ROW.split(',')[i]}' AS "${h}"`);
-    await sql.run(`COPY (SELECT ${columns.join(', ')}) TO '${parquet}' (FORMAT parquet)`);
-    sql.closeSync();
-    db.closeSync();
+    await writeParquet(parquet, `SELECT ${columns.join(', ')}`);
     const fromParquet = await cli.run(['grade', '-r', ENT, parquet]);
     expect(fromParquet.stderr).toContain(`${parquet}: ${ENT_EN}`);
   });

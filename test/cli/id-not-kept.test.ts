@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { ENTERPRISE_ITEM_LABELS } from '../enterprise-items';
 import { useCli, useTempDir } from './cli-harness';
 import { inputFiles } from './input-files';
 
@@ -121,5 +122,46 @@ describe('a sample-id column not kept for a blank or a repeat is said (newcomer-
       expect(run.stderr).toContain('3 records: 3 graded, 0 not graded, 0 invalid');
       if (args[0] !== '--workers') expect(run.stderr).not.toContain('not kept as the sample id');
     }
+  });
+});
+
+describe('an enterprise listed twice under 企业名称, with a 序号 counting the rows (newcomer-31 M-5)', () => {
+  const ENT = 'enterprise/quality-management-capability';
+  const header = `序号,企业名称,${ENTERPRISE_ITEM_LABELS.join(',')},近三年发生重大质量事故`;
+  const row = (no: number, name: string, score: number | string) =>
+    `${no},${name},${ENTERPRISE_ITEM_LABELS.map(() => score).join(',')},否`;
+  const names = ['甲公司', '乙公司', '丙公司', '甲公司', '丁公司', '戊公司'];
+
+  it('the repeated name is said with both lines; 序号 is kept; the table and the closing line do not say 序号 twice', async () => {
+    const path = csv(header, ...names.map((n, i) => row(i + 1, n, i === 2 ? '九十' : 80)));
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', ENT, path]);
+    expect(zh.stderr).toContain(
+      '列“企业名称”第 2、5 行的值相同（“甲公司”），未作为样品标识；用 --keep 企业名称 保留',
+    );
+    expect(zh.stderr).toContain('保留列“序号”');
+    expect(zh.stdout.split('\n')[0]).toMatch(/^记录\s+序号\s/u);
+    expect(zh.stderr).toMatch(/无效\s+1\s+（序号 3）/u);
+    const en = await cli.run(['--lang', 'en', 'grade', '-r', ENT, path]);
+    expect(en.stderr).toContain(
+      'column "企业名称" has the same value ("甲公司") on lines 2 and 5, so it is not kept as the sample id; --keep 企业名称 keeps it',
+    );
+    expect(en.stdout.split('\n')[0]).toMatch(/^row\s+序号\s/u);
+  });
+
+  it('names all distinct: 企业名称 is kept and nothing is said of it', async () => {
+    const distinct = names.map((n, i) => (i === 3 ? '己公司' : n));
+    const path = csv(header, ...distinct.map((n, i) => row(i + 1, n, 80)));
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', ENT, path]);
+    expect(zh.stderr).not.toContain('未作为样品标识');
+    expect(zh.stdout.split('\n')[0]).toMatch(/^序号\s+企业名称\s/u);
+  });
+
+  it('a maker column repeating on most rows is no name fault: nothing said', async () => {
+    const path = csv(
+      `序号,生产企业,${ENTERPRISE_ITEM_LABELS.join(',')},近三年发生重大质量事故`,
+      ...names.map((_, i) => row(i + 1, i < 4 ? '甲公司' : '乙公司', 80)),
+    );
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', ENT, path]);
+    expect(zh.stderr).not.toContain('未作为样品标识');
   });
 });

@@ -6,9 +6,9 @@
  * two records would share one id, two lots one group).
  */
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { GradeResult } from '../../src/index';
+import { writeParquet } from '../parquet-file';
 import { useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
@@ -63,18 +63,14 @@ describe('numeric ids beyond 2^53 are kept as written', () => {
 });
 
 describe('Parquet BIGINT ids beyond 2^53 are kept as written', () => {
-  let db: DuckDBInstance;
   let file: string;
   beforeAll(async () => {
-    db = await DuckDBInstance.create(':memory:');
-    const sql = await db.connect();
     file = join(temp(), 'ids.parquet');
-    await sql.run(
-      `COPY (SELECT * FROM (VALUES (${ID1}::BIGINT, 'heat-pump', 2600.0, 5.3), (${ID2}::BIGINT, 'heat-pump', 2600.0, 3.0)) t(sampleId, unitType, ratedCoolingCapacity, apf)) TO '${file}' (FORMAT parquet)`,
+    await writeParquet(
+      file,
+      `SELECT * FROM (VALUES (${ID1}::BIGINT, 'heat-pump', 2600.0, 5.3), (${ID2}::BIGINT, 'heat-pump', 2600.0, 3.0)) t(sampleId, unitType, ratedCoolingCapacity, apf)`,
     );
-    sql.closeSync();
   });
-  afterAll(() => db.closeSync());
 
   it('kept and grouped by apart', async () => {
     const run = await cli.run([...GRADE, '--keep', 'sampleId', '-f', 'ndjson', file]);

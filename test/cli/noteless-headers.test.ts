@@ -6,9 +6,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+import { writeParquet } from '../parquet-file';
 import { FIXTURES, useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
@@ -81,18 +81,9 @@ describe.concurrent('a column headed 安定性 is read as 安定性（沸煮法�
 
   it('Parquet', async () => {
     const path = join(temp(), 'cement.parquet');
-    const db = await DuckDBInstance.create(':memory:');
-    const sql = await db.connect();
-    try {
-      const values = ROWS.map((r) => `(${r.map((v) => (typeof v === 'number' ? v : `'${v}'`)).join(', ')})`);
-      const names = HEADER.map((h) => `"${h}"`).join(', ');
-      await sql.run(
-        `COPY (SELECT * FROM (VALUES ${values.join(', ')}) t(${names})) TO '${path}' (FORMAT parquet)`,
-      );
-    } finally {
-      sql.closeSync();
-      db.closeSync();
-    }
+    const values = ROWS.map((r) => `(${r.map((v) => (typeof v === 'number' ? v : `'${v}'`)).join(', ')})`);
+    const names = HEADER.map((h) => `"${h}"`).join(', ');
+    await writeParquet(path, `SELECT * FROM (VALUES ${values.join(', ')}) t(${names})`);
     const run = await grade(path);
     expect(grades(run.stdout)).toEqual(['superior', null]);
   });

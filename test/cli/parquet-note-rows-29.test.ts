@@ -6,8 +6,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { writeParquet } from '../parquet-file';
 import { useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
@@ -15,23 +15,12 @@ const temp = useTempDir();
 const AC = 'home-appliances/room-air-conditioner-energy';
 const LOT = 'building-materials/cement-lot-grade';
 
-let db: DuckDBInstance;
-let sql: Awaited<ReturnType<DuckDBInstance['connect']>>;
-beforeAll(async () => {
-  db = await DuckDBInstance.create(':memory:');
-  sql = await db.connect();
-});
-afterAll(() => {
-  sql.closeSync();
-  db.closeSync();
-});
-
 let files = 0;
 /** A Parquet file of `SELECT`'s rows: `values` a SQL VALUES list, under the columns named. */
 async function parquet(columns: readonly string[], values: string): Promise<string> {
   const file = join(temp(), `notes-${++files}.parquet`);
   const names = columns.map((c) => `"${c}"`).join(', ');
-  await sql.run(`COPY (SELECT * FROM (VALUES ${values}) t(${names})) TO '${file}' (FORMAT parquet)`);
+  await writeParquet(file, `SELECT * FROM (VALUES ${values}) t(${names})`);
   return file;
 }
 

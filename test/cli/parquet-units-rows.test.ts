@@ -5,25 +5,14 @@
  * by DuckDB from SQL, as in parquet.test.ts.
  */
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { writeParquet } from '../parquet-file';
 import { useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
 const temp = useTempDir();
 const AC = 'home-appliances/room-air-conditioner-energy';
 const CEMENT = 'building-materials/common-portland-cement';
-
-let db: DuckDBInstance;
-let sql: Awaited<ReturnType<DuckDBInstance['connect']>>;
-beforeAll(async () => {
-  db = await DuckDBInstance.create(':memory:');
-  sql = await db.connect();
-});
-afterAll(() => {
-  sql.closeSync();
-  db.closeSync();
-});
 
 let files = 0;
 /** A Parquet file of text columns (NULL for `null`), one row per array, under the columns named. */
@@ -32,7 +21,7 @@ async function textParquet(columns: readonly string[], ...rows: (string | null)[
   const cell = (c: string | null) => (c === null ? 'NULL::VARCHAR' : `'${c.replaceAll("'", "''")}'`);
   const values = rows.map((r) => `(${r.map(cell).join(', ')})`).join(', ');
   const names = columns.map((c) => `"${c}"`).join(', ');
-  await sql.run(`COPY (SELECT * FROM (VALUES ${values}) t(${names})) TO '${file}' (FORMAT parquet)`);
+  await writeParquet(file, `SELECT * FROM (VALUES ${values}) t(${names})`);
   return file;
 }
 
@@ -103,8 +92,9 @@ describe('Parquet of text columns: a units row under the header', () => {
 
   it('a column of numbers is never looked at: typed values are records', async () => {
     const file = join(temp(), 'typed.parquet');
-    await sql.run(
-      `COPY (SELECT '' AS 样品编号, '热泵型' AS 机组类型, 7200 AS "额定制冷量 CC", 4.3 AS "全年能源消耗效率 APF") TO '${file}' (FORMAT parquet)`,
+    await writeParquet(
+      file,
+      `SELECT '' AS 样品编号, '热泵型' AS 机组类型, 7200 AS "额定制冷量 CC", 4.3 AS "全年能源消耗效率 APF"`,
     );
     const run = await cli.run(['grade', '-r', AC, file]);
     expect(run.code).toBe(0);
@@ -199,8 +189,9 @@ describe('Parquet: a unit stated in a column name, a 单位 column, a footnote, 
       ['typed-column', `'Btu/h' AS "单位"`],
     ] as const) {
       const file = join(temp(), `${n}.parquet`);
-      await sql.run(
-        `COPY (SELECT 'K1' AS "样品编号", '热泵型' AS "机组类型", 12000.0::DOUBLE AS "额定制冷量", 4.3::DOUBLE AS "全年能源消耗效率 APF", ${select}) TO '${file}' (FORMAT parquet)`,
+      await writeParquet(
+        file,
+        `SELECT 'K1' AS "样品编号", '热泵型' AS "机组类型", 12000.0::DOUBLE AS "额定制冷量", 4.3::DOUBLE AS "全年能源消耗效率 APF", ${select}`,
       );
       const run = await cli.run(['--lang', 'zh', 'grade', '-r', AC, file]);
       expect(run.code, run.stderr).toBe(2);

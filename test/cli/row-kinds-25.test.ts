@@ -6,10 +6,10 @@
  * statistic of the rows above is graded (M8). Counts add up with and without workers, in CSV and .xlsx.
  */
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import type { GradeResult } from '../../src/index';
 import { ENTERPRISE_ITEM_LABELS } from '../enterprise-items';
+import { writeParquet } from '../parquet-file';
 import { useCli, useTempDir } from './cli-harness';
 import { sheetRows } from './sheet-rows-fixture';
 
@@ -181,16 +181,12 @@ describe.concurrent('hostile-25 M8: a Latin summary word that is also a name, ov
   it('the named ones are records, the statistics skipped, in CSV, .xlsx and Parquet, --workers 2 alike', async () => {
     const [csv, xlsx] = await files('named', rows);
     const pq = join(temp(), 'named.parquet');
-    const db = await DuckDBInstance.create(':memory:');
-    const sql = await db.connect();
     const columns = rows[0]!.map((h) => `"${h}"`).join(', ');
     const values = rows
       .slice(1)
       .map((r) => `('${r[0]}', ${r.slice(1).join(', ')})`)
       .join(', ');
-    await sql.run(`COPY (SELECT * FROM (VALUES ${values}) t(${columns})) TO '${pq}' (FORMAT parquet)`);
-    sql.closeSync();
-    db.closeSync();
+    await writeParquet(pq, `SELECT * FROM (VALUES ${values}) t(${columns})`);
     for (const path of [csv!, xlsx!, pq]) {
       const run = await graded(path, ENTERPRISE);
       expect(run.code, path).toBe(0);

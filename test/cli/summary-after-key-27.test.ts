@@ -5,9 +5,9 @@
  * columns that is not a lot key (the `--group-by` or a `--tally-by` column) or a whole number (a 序号).
  */
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { ENTERPRISE_ITEM_LABELS } from '../enterprise-items';
+import { writeParquet } from '../parquet-file';
 import { useCli, useTempDir } from './cli-harness';
 import { inputFiles } from './input-files';
 
@@ -27,14 +27,10 @@ const L1 = ['L1,S1,42.5,30,48.4,180,300', 'L1,S2,42.5,30,50.0,180,300', 'L1,S3,4
 async function parquet(lines: readonly string[]): Promise<string> {
   const path = join(temp(), `${lines.length}-${Math.random().toString(36).slice(2)}.parquet`);
   const [header, ...rows] = lines.map((l) => l.split(','));
-  const db = await DuckDBInstance.create(':memory:');
-  const sql = await db.connect();
   const select = rows.map(
     (r) => `SELECT ${header!.map((h, i) => `${r[i] ? `'${r[i]}'` : 'NULL::VARCHAR'} AS "${h}"`).join(', ')}`,
   );
-  await sql.run(`COPY (${select.join(' UNION ALL ')}) TO '${path}' (FORMAT parquet)`);
-  sql.closeSync();
-  db.closeSync();
+  await writeParquet(path, `${select.join(' UNION ALL ')}`);
   return path;
 }
 

@@ -9,11 +9,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import type { GradeResult } from '../../src/index';
 import { ENTERPRISE_ITEM_LABELS } from '../enterprise-items';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+import { writeParquet } from '../parquet-file';
 import { readBack } from '../report/xlsx/read-back';
 import { useCli, useTempDir } from './cli-harness';
 
@@ -204,17 +204,11 @@ describe.concurrent('a 汇总表’s summary rows and signature line are not rec
 describe('a 汇总表 saved as Parquet (enterprise-23 W3)', () => {
   it('its 合计, 平均, 小计 and 全省平均 rows are skipped and named as in CSV, by Parquet row', async () => {
     const file = join(temp(), 'table.parquet');
-    const db = await DuckDBInstance.create(':memory:');
-    const sql = await db.connect();
-    try {
-      // Text columns as a sheet saved as CSV gives them; the signature line left out (Parquet rows are never notes).
-      await sql.run(
-        `COPY (SELECT * FROM read_csv('${csv('for-parquet.csv')}', all_varchar = true) WHERE "序号" IS NULL OR "序号" NOT LIKE '填表人%') TO '${file}' (FORMAT parquet)`,
-      );
-    } finally {
-      sql.closeSync();
-      db.closeSync();
-    }
+    // Text columns as a sheet saved as CSV gives them; the signature line left out (Parquet rows are never notes).
+    await writeParquet(
+      file,
+      `SELECT * FROM read_csv('${csv('for-parquet.csv')}', all_varchar = true) WHERE "序号" IS NULL OR "序号" NOT LIKE '填表人%'`,
+    );
     const run = await graded(file, '--keep', '企业名称');
     expect(run.code).toBe(0);
     expect(run.results.map((r) => [r.row, r.kept?.企业名称])).toEqual(NAMES.map((n, i) => [i + 1, n]));

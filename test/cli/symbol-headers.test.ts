@@ -9,11 +9,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import type { GradeResult } from '../../src/index';
 import { ENTERPRISE_ITEM_LABELS } from '../enterprise-items';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+import { writeParquet } from '../parquet-file';
 import { useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
@@ -223,11 +223,7 @@ describe('W5: a second reading under a one-letter symbol beside the column read 
       const v = row[i];
       return `${typeof v === 'number' ? v : `'${v}'`} AS "${h}"`;
     });
-    const db = await DuckDBInstance.create(':memory:');
-    const sql = await db.connect();
-    await sql.run(`COPY (SELECT ${select.join(', ')}) TO '${path}' (FORMAT parquet)`);
-    sql.closeSync();
-    db.closeSync();
+    await writeParquet(path, `SELECT ${select.join(', ')}`);
     const run = await cli.run(['grade', '-r', STEEL, path]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('("A 2") both look like the indicator elongation');

@@ -8,9 +8,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+import { writeParquet } from '../parquet-file';
 import { useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
@@ -56,15 +56,11 @@ beforeAll(async () => {
   writeFileSync(xlsx, bytes);
   parquet = join(dir, 'ac.parquet');
   booleans = join(dir, 'booleans.parquet');
-  const db = await DuckDBInstance.create(':memory:');
-  const sql = await db.connect();
   const columns = HEADER.map((h) => `"${h}"`).join(', ');
   const text = ROWS.map(([m, apf, c]) => `('${m}', 'heat-pump', 3500.0, ${apf}, '${c}')`).join(', ');
-  await sql.run(`COPY (SELECT * FROM (VALUES ${text}) t(${columns})) TO '${parquet}' (FORMAT parquet)`);
+  await writeParquet(parquet, `SELECT * FROM (VALUES ${text}) t(${columns})`);
   const typed = `('K1', 'heat-pump', 3500.0, 5.1, true), ('K2', 'heat-pump', 3500.0, 5.1, false)`;
-  await sql.run(`COPY (SELECT * FROM (VALUES ${typed}) t(${columns})) TO '${booleans}' (FORMAT parquet)`);
-  sql.closeSync();
-  db.closeSync();
+  await writeParquet(booleans, `SELECT * FROM (VALUES ${typed}) t(${columns})`);
 });
 
 /**

@@ -5,9 +5,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+import { writeParquet } from '../parquet-file';
 import { useCli, useTempDir } from './cli-harness';
 import { inputFiles } from './input-files';
 
@@ -22,17 +22,6 @@ const line = (unitHeader: string, unit: string) => [
   `A,热泵型,12000,${unit},4.62`,
   `B,热泵型,9000,${unit},4.30`,
 ];
-
-let db: DuckDBInstance;
-let sql: Awaited<ReturnType<DuckDBInstance['connect']>>;
-beforeAll(async () => {
-  db = await DuckDBInstance.create(':memory:');
-  sql = await db.connect();
-});
-afterAll(() => {
-  sql.closeSync();
-  db.closeSync();
-});
 
 describe.concurrent('a unit column beside an indicator column, whatever its header (hostile-30 W2)', () => {
   for (const header of ['', 'cap_unit', 'UOM', 'capacity unit', 'CapacityUnit'])
@@ -55,8 +44,9 @@ describe.concurrent('a unit column beside an indicator column, whatever its head
 
   it('Parquet, a column capacity_unit: exit 2', async () => {
     const file = join(temp(), 'unit.parquet');
-    await sql.run(
-      `COPY (SELECT 'A' AS 型号, '热泵型' AS 机组类型, 12000.0::DOUBLE AS ratedCoolingCapacity, 'Btu/h' AS capacity_unit, 4.62::DOUBLE AS apf) TO '${file}' (FORMAT parquet)`,
+    await writeParquet(
+      file,
+      `SELECT 'A' AS 型号, '热泵型' AS 机组类型, 12000.0::DOUBLE AS ratedCoolingCapacity, 'Btu/h' AS capacity_unit, 4.62::DOUBLE AS apf`,
     );
     const run = await cli.run(['grade', '-r', AC, file]);
     expect(run.code).toBe(2);

@@ -9,10 +9,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import type { GradeResult } from '../../src/index';
 import { exceljsWorkbook } from '../input/xlsx/workbook-fixtures';
+import { writeParquet } from '../parquet-file';
 import { useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
@@ -200,16 +200,10 @@ describe('TSV, .xlsx, Parquet, NDJSON and JSON alike', () => {
 
   it('Parquet', async () => {
     const path = join(temp(), 'cool.parquet');
-    const db = await DuckDBInstance.create(':memory:');
-    const sql = await db.connect();
-    try {
-      await sql.run(
-        `COPY (SELECT * FROM (VALUES ('K0','heat-pump',2000,5.0,'风冷','分体'),('K1','heat-pump',2000,5.0,'风冷','移动式')) t("型号",unitType,ratedCoolingCapacity,apf,"冷却方式","机型")) TO '${path}' (FORMAT parquet)`,
-      );
-    } finally {
-      sql.closeSync();
-      db.closeSync();
-    }
+    await writeParquet(
+      path,
+      `SELECT * FROM (VALUES ('K0','heat-pump',2000,5.0,'风冷','分体'),('K1','heat-pump',2000,5.0,'风冷','移动式')) t("型号",unitType,ratedCoolingCapacity,apf,"冷却方式","机型")`,
+    );
     expect(expectK1Invalid(await cli.run(['grade', '-r', AC, '-f', 'ndjson', path]))).toEqual(NOWHERE);
   });
 

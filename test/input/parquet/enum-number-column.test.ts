@@ -6,9 +6,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGrader, type GradeResult, gradeFile, loadRuleSet } from '../../../src/index';
+import { writeParquet } from '../../parquet-file';
 
 const dir = mkdtempSync(join(tmpdir(), 'qgrade-enum-parquet-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -16,11 +16,7 @@ const grader = createGrader(await loadRuleSet('building-materials/cement-lot-gra
 
 async function parquet(name: string, select: string): Promise<string> {
   const file = join(dir, `${name}.parquet`);
-  const db = await DuckDBInstance.create(':memory:');
-  const sql = await db.connect();
-  await sql.run(`COPY (${select}) TO '${file}' (FORMAT parquet)`);
-  sql.closeSync();
-  db.closeSync();
+  await writeParquet(file, `${select}`);
   return file;
 }
 

@@ -6,10 +6,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
 import { batchesOf, MAX_BATCH } from '../../../src/input/batched';
 import { readParquet } from '../../../src/input/parquet/read-parquet';
+import { writeParquet } from '../../parquet-file';
 
 const dir = mkdtempSync(join(tmpdir(), 'qgrade-read-parquet-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,11 +17,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('readParquet', () => {
   it('gives the rows a chunk at a time, at most MAX_BATCH per batch, numbered from 1 in order', async () => {
     const file = join(dir, 'many.parquet');
-    const db = await DuckDBInstance.create(':memory:');
-    const sql = await db.connect();
-    await sql.run(`COPY (SELECT i AS apf FROM range(1, 5001) r(i) ORDER BY i) TO '${file}' (FORMAT parquet)`);
-    sql.closeSync();
-    db.closeSync();
+    await writeParquet(file, `SELECT i AS apf FROM range(1, 5001) r(i) ORDER BY i`);
     const source = await readParquet(file, { mapping: new Map(), indicators: [] });
     const sizes: number[] = [];
     const rows: number[] = [];
