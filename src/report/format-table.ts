@@ -4,6 +4,7 @@ import { nonconformingText } from '../text/below-only-grade';
 import { displayWidth, pad, truncate } from '../text/display-width';
 import type { Language, LocalizedText } from '../text/localized-text';
 import { safeLine } from '../text/safe-text';
+import { rowHeading } from './row-heading';
 import { type HoldsDownParts, holdsDown, holdsDownParts } from './summarize-result';
 
 /** A graded row for the table: its row number in the input, and its result. */
@@ -191,11 +192,10 @@ export function createTableFormatter(
 
 /** The headings of {@link resultCells}' columns. */
 export function resultHeadings(lang: Language, kept: readonly string[], ids = false): string[] {
-  const [own, grade, label, holds] = HEAD[lang];
-  // A kept column headed as the row number is (a sheet's own 序号) leaves the row number 记录, not 序号 twice.
-  const row = kept.some((k) => k.trim().toLowerCase() === own) ? (lang === 'zh' ? '记录' : 'record') : own;
+  const [, grade, label, holds] = HEAD[lang];
+  const row = rowHeading({ zh: HEAD.zh[0]!, en: HEAD.en[0]! }, lang, kept);
   // Without the id column, the label column is headed 等级: it is the grade.
-  return showsGradeId(lang, ids) ? [row!, ...kept, grade!, label!, holds!] : [row!, ...kept, grade!, holds!];
+  return showsGradeId(lang, ids) ? [row, ...kept, grade!, label!, holds!] : [row, ...kept, grade!, holds!];
 }
 
 /**

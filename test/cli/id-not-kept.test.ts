@@ -165,3 +165,28 @@ describe('an enterprise listed twice under 企业名称, with a 序号 counting 
     expect(zh.stderr).not.toContain('未作为样品标识');
   });
 });
+
+describe('a kept 序号 in the reports: the row number is headed 记录 (newcomer-31 M-5)', () => {
+  const ENT = 'enterprise/quality-management-capability';
+  const header = `序号,企业名称,${ENTERPRISE_ITEM_LABELS.join(',')},近三年发生重大质量事故`;
+  const lines = ['甲公司', '乙公司', '甲公司'].map(
+    (n, i) => `${i + 1},${n},${ENTERPRISE_ITEM_LABELS.map(() => 80).join(',')},否`,
+  );
+
+  it('HTML and .xlsx: one column 序号, one 记录', async () => {
+    const path = csv(header, ...lines);
+    const html = join(temp(), 'kept-seq.html');
+    const book = join(temp(), 'kept-seq.xlsx');
+    expect((await cli.run(['--lang', 'zh', 'grade', '-r', ENT, '-f', 'html', '-o', html, path])).code).toBe(
+      0,
+    );
+    expect(readFileSync(html, 'utf8')).toContain('<th class="n">记录</th><th>序号</th>');
+    expect((await cli.run(['--lang', 'zh', 'grade', '-r', ENT, '-f', 'xlsx', '-o', book, path])).code).toBe(
+      0,
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(book);
+    const first = workbook.worksheets[0]!.getRow(1).values as unknown[];
+    expect(first.slice(1, 3)).toEqual(['序号', '记录']);
+  });
+});

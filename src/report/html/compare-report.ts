@@ -48,6 +48,7 @@ import { gradeRenameLines } from '../grade-renames';
 import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
 import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../moved-by-change';
 import { MOVED_MOST_TEXT as M, movedMost } from '../moved-most';
+import { rowHeading } from '../row-heading';
 import { RULE_SET_CHANGES_TEXT, type RuleSetChangeRow } from '../rule-set-changes';
 import { escapeHtml } from './escape-html';
 import {
@@ -705,7 +706,7 @@ function movedSection(
     );
   if (listed.length === 0) return out.join('\n');
   out.push(
-    `<table class="records"><thead><tr><th class="n">${T.row[lang]}</th>${keptColumns.map((k) => `<th>${escapeHtml(k)}</th>`).join('')}<th>${T.underA[lang]}</th><th></th><th>${T.underB[lang]}</th><th>${T.movedBy[lang]}</th></tr></thead><tbody>`,
+    `<table class="records"><thead><tr><th class="n">${rowHeading(T.row, lang, keptColumns)}</th>${keptColumns.map((k) => `<th>${escapeHtml(k)}</th>`).join('')}<th>${T.underA[lang]}</th><th></th><th>${T.underB[lang]}</th><th>${T.movedBy[lang]}</th></tr></thead><tbody>`,
   );
   for (const r of listed) {
     const kept = keptColumns.map((k) => `<td>${escapeHtml(keptValue(r.kept, k) ?? '')}</td>`).join('');
@@ -737,7 +738,7 @@ function invalidSection(
   const columns =
     keptColumns.length > 0 ? keptColumns : Object.keys(listed[0]!.kept ?? {}).slice(0, MAX_KEPT_COLUMNS);
   out.push(
-    `<table class="records"><thead><tr><th class="n">${T.row[lang]}</th>${columns.map((k) => `<th>${escapeHtml(k)}</th>`).join('')}<th>${T.invalidUnder[lang]}</th><th>${T.reason[lang]}</th></tr></thead><tbody>`,
+    `<table class="records"><thead><tr><th class="n">${rowHeading(T.row, lang, columns)}</th>${columns.map((k) => `<th>${escapeHtml(k)}</th>`).join('')}<th>${T.invalidUnder[lang]}</th><th>${T.reason[lang]}</th></tr></thead><tbody>`,
   );
   for (const r of listed) {
     const kept = columns.map((k) => `<td>${escapeHtml(keptText(keptValue(r.kept, k) ?? ''))}</td>`).join('');

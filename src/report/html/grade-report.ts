@@ -9,6 +9,7 @@ import { belowOnlyGrade } from '../../text/below-only-grade';
 import type { Language, LocalizedText } from '../../text/localized-text';
 import { criterionName, distinctLabels } from '../criterion-names';
 import { criterionNotes } from '../criterion-notes';
+import { rowHeading } from '../row-heading';
 import { type ShowOperands, shownOperands } from '../shown-operands';
 import { CriterionTallies, type CriterionTally, HISTOGRAM_RANGE } from './criterion-tally';
 import { escapeHtml } from './escape-html';
@@ -539,7 +540,7 @@ function recordSection(
     );
   if (listed.length === 0) return out.join('\n');
   out.push(
-    `<table class="records"><thead><tr><th class="n">${T.row[lang]}</th>${keptColumns.map((k) => `<th>${escapeHtml(k)}</th>`).join('')}<th>${T.grade[lang]}</th><th>${T.explanation[lang]}</th></tr></thead><tbody>`,
+    `<table class="records"><thead><tr><th class="n">${rowHeading(T.row, lang, keptColumns)}</th>${keptColumns.map((k) => `<th>${escapeHtml(k)}</th>`).join('')}<th>${T.grade[lang]}</th><th>${T.explanation[lang]}</th></tr></thead><tbody>`,
   );
   for (const r of listed) {
     const kept = keptColumns.map((k) => `<td>${escapeHtml(keptValue(r.kept, k) ?? '')}</td>`).join('');

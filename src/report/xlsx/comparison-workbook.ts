@@ -16,6 +16,7 @@ import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
 import { MOVED_BY_CHANGE_TEXT, type MovedByChangeRow } from '../moved-by-change';
 import { MOVED_MOST_TEXT, type MovedMostRow } from '../moved-most';
 import { MOVES_BY_COLUMN_TEXT, movesTable } from '../moves-by-column-table';
+import { rowHeading } from '../row-heading';
 import { RULE_SET_CHANGES_TEXT, type RuleSetChangeRow } from '../rule-set-changes';
 import { WORKBOOK_TEXT as T } from './workbook-text';
 import { type SheetCell, type SheetSpec, writeWorkbook } from './write-workbook';
@@ -192,7 +193,7 @@ export function comparisonSheets(
     name: T.changes[lang],
     header: [
       ...kept,
-      T.row[lang],
+      rowHeading(T.row, lang, kept),
       T.gradeUnderA[lang],
       T.gradeUnderB[lang],
       ...(options.limitKeys ? [LIMIT_KEYS_TEXT[lang]] : []),
@@ -225,7 +226,7 @@ export function comparisonSheets(
   }
   const invalid: SheetSpec = {
     name: T.invalidRecords[lang],
-    header: [...invalidKept, T.row[lang], T.invalidUnder[lang], T.reason[lang]],
+    header: [...invalidKept, rowHeading(T.row, lang, invalidKept), T.invalidUnder[lang], T.reason[lang]],
     rows: comparison.invalid.map((r) => [
       ...invalidKept.map((k) => keptValue(r.kept, k) ?? ''),
       r.row,

@@ -12,6 +12,7 @@ import { capHoldsText } from '../cap-text';
 import { criterionName, type distinctLabels } from '../criterion-names';
 import { nextGradeLead } from '../next-grade-lead';
 import { PROVENANCE_HEADING, PROVENANCE_LEVEL_TEXT, provenanceNote } from '../provenance-text';
+import { rowHeading } from '../row-heading';
 import { allTogetherText, shortfallText } from '../score-text';
 import { criterionFigures } from '../summarize-result';
 import { NOT_GRADED_TEXT, WORKBOOK_TEXT as T } from './workbook-text';
@@ -204,15 +205,10 @@ export class GradeWorkbook {
       name: T.results[lang],
       header: [
         ...kept,
-        ...[
-          T.row,
-          T.grade,
-          T.gradeLabel,
-          T.notGradedBecause,
-          T.heldDownBy,
-          T.explanation,
-          T.criterionIds,
-        ].map((t) => t[lang]),
+        rowHeading(T.row, lang, kept),
+        ...[T.grade, T.gradeLabel, T.notGradedBecause, T.heldDownBy, T.explanation, T.criterionIds].map(
+          (t) => t[lang],
+        ),
         // A scored rule set: the total and each dimension's score, after the columns every rule set has.
         ...(dims ? [T.totalScore[lang], ...dims.map((d) => d.label[lang])] : []),
       ],
