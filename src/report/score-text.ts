@@ -50,6 +50,24 @@ export function scoreTexts(result: GradeResult): ScoreTexts {
 }
 
 /**
+ * A record's total and dimension scores as its explanation shows them (`89.63`, `59.996`, `95`), in
+ * `result.scores.dimensions`' order: the figure a workbook's score cell is formatted to. `undefined` for a
+ * score that could not be computed.
+ *
+ * @example
+ * shownScores(result) // { total: '89.63', dimensions: ['100', '66.67', …] }
+ */
+export function shownScores(result: GradeResult): { total?: string; dimensions: (string | undefined)[] } {
+  const s = result.scores!;
+  return {
+    total: s.total === null ? undefined : figureText(figureOf(result, TOTAL_SCORE), s.total),
+    dimensions: s.dimensions.map((d) =>
+      d.score === null ? undefined : figureText(figureOf(result, d.id), d.score),
+    ),
+  };
+}
+
+/**
  * How a dimension's score makes its contribution: `90 × 35/100 → 31.5` —
  * the weight over the weights' sum, so it does not read as 90 × 35.
  */

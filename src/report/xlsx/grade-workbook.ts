@@ -13,10 +13,16 @@ import { criterionName, type distinctLabels } from '../criterion-names';
 import { nextGradeLead } from '../next-grade-lead';
 import { PROVENANCE_HEADING, PROVENANCE_LEVEL_TEXT, provenanceNote } from '../provenance-text';
 import { rowHeading } from '../row-heading';
-import { allTogetherText, shortfallText } from '../score-text';
+import { allTogetherText, shortfallText, shownScores } from '../score-text';
 import { criterionFigures } from '../summarize-result';
 import { NOT_GRADED_TEXT, WORKBOOK_TEXT as T } from './workbook-text';
-import { type SheetCell, type SheetSpec, writeWorkbook } from './write-workbook';
+import {
+  type SheetCell,
+  type SheetSpec,
+  type ShownNumber,
+  shownNumber,
+  writeWorkbook,
+} from './write-workbook';
 
 /**
  * What the grade workbook says about the rule set.
@@ -113,7 +119,7 @@ export class GradeWorkbook {
   /** A scored rule set's dimensions, from the first result with scores: a column each, after the total's. */
   #dimensions: readonly { id: string; label: LocalizedText }[] | undefined;
   /** Per record: the total and each dimension's score, `null` where there is none (an invalid record). */
-  readonly #scores: (readonly (number | null)[] | undefined)[] = [];
+  readonly #scores: (readonly (ShownNumber | null)[] | undefined)[] = [];
 
   constructor(ruleSet: WorkbookRuleSet, options: GradeWorkbookOptions) {
     this.#ruleSet = ruleSet;
@@ -173,9 +179,16 @@ export class GradeWorkbook {
     const scores = result.scores;
     if (scores) {
       this.#dimensions ??= scores.dimensions.map((d) => ({ id: d.id, label: d.label }));
+      // Each score whole in its cell, shown as the explanation shows it (89.63, not 89.6266666666667).
+      const shown = shownScores(result);
+      const cell = (score: number | null, text: string | undefined) =>
+        score === null || text === undefined ? null : shownNumber(score, text);
       this.#scores[this.#rows.length - 1] = [
-        scores.total,
-        ...this.#dimensions.map((d) => scores.dimensions.find((x) => x.id === d.id)?.score ?? null),
+        cell(scores.total, shown.total),
+        ...this.#dimensions.map((d) => {
+          const i = scores.dimensions.findIndex((x) => x.id === d.id);
+          return i < 0 ? null : cell(scores.dimensions[i]!.score, shown.dimensions[i]);
+        }),
       ];
     }
     if (kept && !this.#fixedColumns) {

@@ -2,8 +2,20 @@ import writeXlsxFile, { type Cell, type Sheet } from 'write-excel-file/node';
 import { columnWidth } from './column-width';
 import { sheetName, spreadsheetText } from './spreadsheet-text';
 
-/** A cell qgrade writes: text, a number, or nothing. */
-export type SheetCell = string | number | null;
+/**
+ * A number written whole but shown to a format (`0.00`): a score kept to its last digit in the cell, shown
+ * as the explanation shows it.
+ */
+export interface ShownNumber {
+  value: number;
+  /** An Excel number format: `0`, `0.00`, `0.000`. */
+  format: string;
+  /** The text the format shows, for the column's width. */
+  text: string;
+}
+
+/** A cell qgrade writes: text, a number (optionally shown to a format), or nothing. */
+export type SheetCell = string | number | ShownNumber | null;
 
 /**
  * One sheet to write: a header row and rows under it.
@@ -45,12 +57,22 @@ export async function writeWorkbook(sheets: readonly SheetSpec[]): Promise<Buffe
         const v = row[i];
         // Plain values: write-excel-file writes a string as text and a number as a number.
         cells[i] =
-          typeof v === 'string' ? (v === '' ? null : spreadsheetText(v)) : Number.isFinite(v) ? v : null;
+          typeof v === 'string'
+            ? v === ''
+              ? null
+              : spreadsheetText(v)
+            : typeof v === 'number'
+              ? Number.isFinite(v)
+                ? v
+                : null
+              : v !== null && v !== undefined && Number.isFinite(v.value)
+                ? { value: v.value, format: v.format }
+                : null;
       }
       data.push(cells);
     }
     const columns = spec.header.map((h, i) => ({
-      width: columnWidth([h, ...spec.rows.map((r) => r[i])]),
+      width: columnWidth([h, ...spec.rows.map((r) => shownText(r[i]))]),
     }));
     const sheet: Sheet<never> = {
       data,
@@ -76,4 +98,20 @@ function uniqueName(name: string, used: Set<string>): string {
   }
   used.add(candidate.toLowerCase());
   return candidate;
+}
+
+function shownText(cell: SheetCell | undefined): string | number | null | undefined {
+  return typeof cell === 'object' && cell !== null ? cell.text : cell;
+}
+
+/**
+ * A number shown as `text` (`89.63`) shows: the same count of decimals.
+ *
+ * @example
+ * shownNumber(89.626666, '89.63') // { value: 89.626666, format: '0.00', text: '89.63' }
+ */
+export function shownNumber(value: number, text: string): ShownNumber {
+  const dot = text.indexOf('.');
+  const decimals = dot < 0 ? 0 : text.length - dot - 1;
+  return { value, format: decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0', text };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { BatchSummary, createGrader, type GradeResult, loadRuleSet } from '../../../src/index';
 import { GradeWorkbook } from '../../../src/report/xlsx/grade-workbook';
@@ -197,6 +198,23 @@ describe('GradeWorkbook, read back by exceljs', () => {
           : 'To reach Prevention: QMS effectiveness: 67.5 does not meet ≥ 80 (Prevention). QMS effectiveness 67.5, 12.5 points short of ≥ 80 (Prevention); e.g. Leadership and quality strategy 0 → 50',
       );
     }
+  });
+
+  it('a score is written whole and shown to the decimals its explanation shows (newcomer-31 M-8)', async () => {
+    const ruleSet = await loadRuleSet('enterprise/quality-management-capability');
+    const grader = createGrader(ruleSet);
+    // 领导作用 91, the rest 90: QMS (91 + 3·90) / 4 = 90.25, total 0.3·90.25 + 0.7·90 = 90.075, explained as 90.08.
+    const result = { ...grader.gradeSync(enterpriseScores(90, { leadershipCommitment: 91 })), row: 1 };
+    const summary = new BatchSummary(ruleSet.grades);
+    summary.add(result);
+    const book = new GradeWorkbook(ruleSet, { lang: 'zh' });
+    book.add(result, { 企业名称: '企业1' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await book.toBuffer(summary.counts()));
+    const row = workbook.worksheets[0]!.getRow(2);
+    const cells = [9, 10, 11].map((c) => row.getCell(c));
+    expect(cells.map((c) => c.value)).toEqual([90.075, 90.25, 90]);
+    expect(cells.map((c) => c.numFmt)).toEqual(['0.00', '0.00', '0']);
   });
 
   it('the explanation column: a score and its gap that add up, what the items need together, all blockers at once (enterprise-23 W6)', async () => {

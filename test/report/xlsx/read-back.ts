@@ -4,7 +4,7 @@
  * check that Excel and WPS will find in it what qgrade meant to write.
  */
 import ExcelJS from 'exceljs';
-import type { SheetSpec } from '../../../src/report/xlsx/write-workbook';
+import type { SheetCell, SheetSpec } from '../../../src/report/xlsx/write-workbook';
 
 /** What exceljs finds in one sheet. */
 export interface ReadSheet {
@@ -50,8 +50,13 @@ export async function readBack(bytes: Uint8Array): Promise<ReadSheet[]> {
 
 /** A sheet as qgrade meant to write it, in the shape {@link readBack} gives: empty text is an empty cell. */
 export function asWritten(spec: SheetSpec): (string | number | null)[][] {
-  const cells = (row: readonly (string | number | null | undefined)[]) =>
-    trimEnd(Array.from(row, (v) => (v === '' || v === undefined ? null : v)));
+  // A number shown to a format is read back as the number.
+  const cells = (row: readonly (SheetCell | undefined)[]) =>
+    trimEnd(
+      Array.from(row, (v) =>
+        v === '' || v === undefined ? null : typeof v === 'object' && v !== null ? v.value : v,
+      ),
+    );
   return [cells(spec.header), ...spec.rows.map(cells)];
 }
 
