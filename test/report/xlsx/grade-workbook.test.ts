@@ -210,7 +210,7 @@ describe('GradeWorkbook, read back by exceljs', () => {
     const book = new GradeWorkbook(ruleSet, { lang: 'zh' });
     book.add(result, { 企业名称: '企业1' });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await book.toBuffer(summary.counts()));
+    await workbook.xlsx.load((await book.toBuffer(summary.counts())) as unknown as ArrayBuffer);
     const row = workbook.worksheets[0]!.getRow(2);
     const cells = [9, 10, 11].map((c) => row.getCell(c));
     expect(cells.map((c) => c.value)).toEqual([90.075, 90.25, 90]);
