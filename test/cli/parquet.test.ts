@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GradeResult } from '../../src/index';
+import { createGrader, type GradeResult, loadRuleSet } from '../../src/index';
 import { ROOT, useCli, useTempDir } from './cli-harness';
 
 const cli = useCli();
@@ -176,6 +176,47 @@ describe('qgrade grade reads Parquet', () => {
     expect(date!.errors?.map((e) => [e.field, e.code])).toEqual([['apf', 'wrong-type']]);
     expect(date!.errors?.[0]?.message.en).toContain('"2024-01-01" is a date (a DATE or TIMESTAMP value)');
     expect(date!.errors?.[0]?.message.zh).toContain('"2024-01-01" 是日期（DATE 或 TIMESTAMP 类型的值）');
+  });
+
+  it('a DOUBLE is read to 15 significant digits, as the library reads a number a program passes (docs/scale-out.md)', async () => {
+    // HRB400E, Agt ≥ 9.0 compared rounded to 0.5: a script's 8.749999999999998 is 8.75 at 15 digits, 9.0 rounded:
+    // conforming, as gradeSync gives for the number (the CSV numeral is refused: its digits are all a CSV says).
+    // 8.74999999999999 (15 digits) rounds to 8.5: not graded.
+    const bar = {
+      designation: 'HRB400E',
+      diameter: 20,
+      yieldStrength: 450,
+      tensileStrength: 600,
+      elongation: 20,
+      carbon: 0.2,
+      silicon: 0.5,
+      manganese: 1.0,
+      phosphorus: 0.03,
+      sulfur: 0.03,
+      massDeviation: -1,
+      bendTest: true,
+    };
+    const columns = Object.entries(bar)
+      .map(([k, v]) => (typeof v === 'string' ? `'${v}' AS ${k}` : `${v}::DOUBLE AS ${k}`))
+      .join(', ');
+    const agts = [8.749999999999998, 8.74999999999999];
+    const file = await parquet(
+      'doubles.parquet',
+      agts.map((agt) => `SELECT ${columns}, ${agt}::DOUBLE AS maxForceElongation`).join(' UNION ALL '),
+    );
+    const run = await cli.run([
+      'grade',
+      '-r',
+      'steel/hot-rolled-ribbed-bar',
+      '-f',
+      'ndjson',
+      '--no-keep',
+      file,
+    ]);
+    const grader = createGrader(await loadRuleSet('steel/hot-rolled-ribbed-bar'));
+    const library = agts.map((agt) => grader.gradeSync({ ...bar, maxForceElongation: agt }).grade);
+    expect(results(run.stdout).map((r) => r.grade)).toEqual(['conforming', null]);
+    expect(library).toEqual(['conforming', null]);
   });
 
   it('a file that is not Parquet, a missing file and stdin are usage errors (exit 2)', async () => {
