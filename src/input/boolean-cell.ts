@@ -58,7 +58,13 @@ export function booleanCell(text: string, indicator: IndicatorInfo): boolean | L
           `is a pass/fail verdict, but the rule set does not say which value of this indicator is a pass, so it could be read the wrong way round: write yes/no (是/否, 有/无)`,
         );
   }
-  const lab = labNotationAdvice(text, false, 'cell', indicator.required);
+  const lab = labNotationAdvice(
+    text,
+    false,
+    'cell',
+    indicator.required || indicator.conditionallyRequired === true,
+    indicator.required,
+  );
   if (lab !== undefined) return lab;
   // Name a character that is in no accepted word (√, ¹), as numbers do; not in a word of Chinese (风冷, 水冷), which
   // reads as a word a sheet chose, not an encoding fault (hostile-22 M6).

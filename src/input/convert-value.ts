@@ -112,7 +112,13 @@ export function convertCell(text: string, indicator: IndicatorInfo): ConvertedCe
       return { value: values };
     }
     if (indicator.type === 'number' || indicator.type === 'integer') {
-      const n = parseNumeral(trimmed, indicator.type === 'integer', indicator.required, indicator.unit);
+      const n = parseNumeral(
+        trimmed,
+        indicator.type === 'integer',
+        indicator.required,
+        indicator.unit,
+        indicator.conditionallyRequired,
+      );
       if (typeof n === 'number') return { value: n };
       const list = specimenList(trimmed);
       if (list === undefined) return refused(trimmed, indicator, n);
@@ -155,7 +161,13 @@ function convertScalar(text: string, indicator: IndicatorInfo): ConvertedCell {
   switch (indicator.type) {
     case 'number':
     case 'integer': {
-      const n = parseNumeral(text, indicator.type === 'integer', indicator.required, indicator.unit);
+      const n = parseNumeral(
+        text,
+        indicator.type === 'integer',
+        indicator.required,
+        indicator.unit,
+        indicator.conditionallyRequired,
+      );
       return typeof n === 'number' ? { value: n } : refused(text, indicator, n);
     }
     case 'boolean': {
@@ -206,6 +218,7 @@ export function enumCellValue(
  * @param integer - whether the indicator takes integers (one beyond 2^53 is refused)
  * @param required - whether the indicator must be given, for the advice on `不适用`
  * @param unit - the indicator's unit: a cell in another one (`7.2kW` under W) is told to convert, not to drop it
+ * @param conditional - whether a `requiredWhen` makes some records give it, for the advice on `不适用`
  * @returns the number, or why the text is not one
  */
 export function parseNumeral(
@@ -213,6 +226,7 @@ export function parseNumeral(
   integer = false,
   required = true,
   unit?: string,
+  conditional = false,
 ): number | LocalizedText {
   // A plain ASCII numeral, as most cells hold, needs neither folding nor trimming.
   const plain = DECIMAL.test(text);
@@ -232,7 +246,7 @@ export function parseNumeral(
     return inexactNumeral(t, integer) ?? n;
   }
   // `<0.01`, `ND`, `/`: a lab's notation, refused with what to write instead.
-  const lab = labNotationAdvice(t, true, 'cell', required);
+  const lab = labNotationAdvice(t, true, 'cell', required || conditional, required);
   if (lab !== undefined) return lab;
   // 42.5(−): a GB/T 8170 rounding mark. "Write the number alone" would turn the verdict: ask for the value unrounded.
   // A numeral with an exponent before a mark, a bound or a unit (`4.25e1 MPa`) is told in decimal (42.5), the value

@@ -86,7 +86,7 @@ export function labNotationAdvice(
       `means below the detection limit: qgrade needs a number; write the value the standard says to use, or ${cell ? 'leave the cell empty' : 'leave the field out'} if it was not measured`,
     );
   }
-  if (NOT_APPLICABLE.test(t)) return notApplicableAdvice(place, required);
+  if (NOT_APPLICABLE.test(t)) return notApplicableAdvice(place, required, everyRecord);
   if (NOT_ASSESSED.test(t)) {
     if (everyRecord) return mustBeGiven('表示未评价', 'means not assessed', '评价结果', 'the result');
     return localized(
@@ -126,12 +126,18 @@ function mustBeGiven(zh: string, en: string, whatZh: string, whatEn: string): Lo
  * required indicator, and has no "not applicable" unless its author wrote
  * one (an optional indicator, a `requiredWhen`); so say that, and what to do.
  */
-function notApplicableAdvice(place: ValuePlace, required: boolean): LocalizedText {
+function notApplicableAdvice(place: ValuePlace, required: boolean, everyRecord: boolean): LocalizedText {
   const cell = place === 'cell';
   if (!required)
     return localized(
       `表示不适用：该指标可不填，请${cell ? '将单元格留空' : '省略该字段'}`,
       `means not applicable: the indicator may be left out, so ${cell ? 'leave the cell empty' : 'leave the field out'}`,
+    );
+  // A `requiredWhen`: some records must give it (an APF for a heat pump), others may leave it out (hostile-31 M3).
+  if (!everyRecord)
+    return localized(
+      `表示不适用：规则集只要求部分记录给出该指标（见其 requiredWhen）：若这条记录不在其中，请${cell ? '将单元格留空' : '省略该字段'}；若在其中，留空同样无效，请填写实测值`,
+      `means not applicable: the rule set needs this indicator from some records only (its requiredWhen): if this record is not one of them, ${cell ? 'leave the cell empty' : 'leave the field out'}; if it is, an empty value is invalid too: write the measured value`,
     );
   return localized(
     '表示不适用；本规则集不支持“不适用”，每条记录都须给出该指标：若它对这条记录（企业或样品）确实不适用，请不要用本规则集评定这条记录（从数据中删除），或由规则集作者规定不适用时如何评定',

@@ -659,6 +659,23 @@ describe('convertCell', () => {
     });
   });
 
+  // hostile-31 M3: "may be left out" under an APF a heat pump must give; left empty it was invalid as "missing".
+  it('says 不适用 under a requiredWhen indicator may be left empty only by the records that need not give it', () => {
+    const some = indicator('number', { required: false, conditionallyRequired: true });
+    for (const c of [convertCell('N/A', some), convertCell('不适用', { ...some, type: 'boolean' })]) {
+      expect(c?.error?.message.zh).toContain(
+        '表示不适用：规则集只要求部分记录给出该指标（见其 requiredWhen）：若这条记录不在其中，请将单元格留空；若在其中，留空同样无效，请填写实测值',
+      );
+      expect(c?.error?.message.en).toContain(
+        'means not applicable: the rule set needs this indicator from some records only (its requiredWhen): if this record is not one of them, leave the cell empty',
+      );
+    }
+    // Below the detection limit and not tested keep their advice: leave it empty when not measured.
+    expect(convertCell('ND', some)?.error?.message.en).toContain(
+      'leave the cell empty if it was not measured',
+    );
+  });
+
   // standards-26 M1: "write the number alone" turned the verdict (42.5(−) fails ≥ 42.5, 42.5 meets it).
   it.each(['42.5(-)', '42.5(−)', '42.5（－）', '42.5 (−)', '42.5⁻', '42.4(+)', '42.4（＋）'])(
     'refuses %j, a value with a GB/T 8170 rounding mark, asking for the value unrounded',
