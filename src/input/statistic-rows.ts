@@ -20,7 +20,7 @@ export class ColumnStatistics {
   add(record: Record<string, unknown>, fields: ReadonlySet<string>): void {
     for (const key in record) {
       if (!fields.has(key)) continue;
-      const v = numeric(record[key]);
+      const v = cellNumber(record[key]);
       if (v === undefined) continue;
       count(this.#all, key, v);
       count(this.#block, key, v);
@@ -31,8 +31,42 @@ export class ColumnStatistics {
   compared(record: Record<string, unknown>, fields: ReadonlySet<string>): number {
     let n = 0;
     for (const key in record)
-      if (fields.has(key) && numeric(record[key]) !== undefined && this.#all.has(key)) n++;
+      if (fields.has(key) && cellNumber(record[key]) !== undefined && this.#all.has(key)) n++;
     return n;
+  }
+
+  /**
+   * Whether a row's values are that statistic of the rows above and that tells something (`sumsUp`): {@link fits},
+   * and at least one value is in a column whose values above differ, or differs from the one value they all share
+   * (a sum, a count); two such for a median, max or min, each of which is one of the values above. Values alike above tell nothing: their mean, median, max and min are each that value, so one
+   * more sample like them (`S-avg-3` on a single-heat sheet) fits every such word (standards-31 W1).
+   *
+   * @example
+   * const stats = new ColumnStatistics();
+   * stats.add({ a: 80, b: 5 }, fields); stats.add({ a: 90, b: 5 }, fields);
+   * stats.tells('avg', { a: 85, b: 5 }, fields); // true: 85 is the mean of 80 and 90
+   * stats.tells('avg', { a: 80, b: 5 }, fields); // false: 80 is no mean; b alone tells nothing
+   */
+  tells(word: string, record: Record<string, unknown>, fields: ReadonlySet<string>): boolean {
+    const kind = kindOf(word);
+    if (kind === undefined) return false;
+    let told = 0;
+    for (const key in record) {
+      if (!fields.has(key)) continue;
+      const v = cellNumber(record[key]);
+      if (v === undefined) continue;
+      const all = this.#all.get(key);
+      if (!all) continue;
+      const block = this.#block.get(key);
+      const d = decimalsOf(record[key], v);
+      const fitsAll = isStatistic(kind, v, d, all);
+      const fitsBlock = block !== undefined && isStatistic(kind, v, d, block);
+      if (!fitsAll && !fitsBlock) return false;
+      if ((fitsAll && informs(v, d, all)) || (fitsBlock && informs(v, d, block!))) told++;
+    }
+    // A median, a max or a min is one of the values above: one column that lands on it (a sample at the most
+    // common value) tells little, two do.
+    return told >= (ORDER_KINDS.has(kind) ? 2 : 1);
   }
 
   /** A summary row was passed: the next block starts. */
@@ -52,7 +86,7 @@ export class ColumnStatistics {
     if (kind === undefined) return true;
     for (const key in record) {
       if (!fields.has(key)) continue;
-      const v = numeric(record[key]);
+      const v = cellNumber(record[key]);
       if (v === undefined) continue;
       const all = this.#all.get(key);
       const block = this.#block.get(key);
@@ -95,7 +129,7 @@ function meanOrSumOf(
   let told = false;
   for (const key in record) {
     if (!fields.has(key)) continue;
-    const v = numeric(record[key]);
+    const v = cellNumber(record[key]);
     if (v === undefined) continue;
     const s = stats.get(key);
     if (!s || s.n < 2) return false;
@@ -110,9 +144,10 @@ function meanOrSumOf(
 /**
  * Whether a row named by a Latin summary word after a code (`L1 Mean`, `Lot 2 avg`, `S-avg`, hostile-26 W3) sums up
  * the rows above it: `word` names a statistic ({@link ColumnStatistics.fits}'s words), the row gives at least one
- * numeric value under `fields` that records above gave too, and every such value is that statistic of the records
- * since the start or since the last summary row. Stricter than `fits`: such a cell is first of all a sample's name,
- * so with nothing to tell by it stays one.
+ * numeric value under `fields` that records above gave too, every such value is that statistic of the records
+ * since the start or since the last summary row, and one of them tells ({@link ColumnStatistics.tells}: a column
+ * whose values above differ). Stricter than `fits`: such a cell is first of all a sample's name, so with nothing
+ * to tell by — no value, or only columns alike in every row — it stays one.
  *
  * @example
  * const stats = new ColumnStatistics();
@@ -126,7 +161,17 @@ export function sumsUp(
   record: Record<string, unknown>,
   fields: ReadonlySet<string>,
 ): boolean {
-  return kindOf(word) !== undefined && stats.compared(record, fields) > 0 && stats.fits(word, record, fields);
+  return stats.tells(word, record, fields);
+}
+
+/**
+ * Whether value `v` (fitting a statistic of `s`) tells a summary from a sample: the values counted differ, or `v`
+ * is not the one value they share (a sum of equal values, a count). Equal values' mean, median, max and min are that
+ * value: a row holding it may as well be one more sample.
+ */
+function informs(v: number, decimals: number, s: Stat): boolean {
+  if (s.min < s.max) return true;
+  return Math.abs(v - s.min) > 0.5 * 10 ** -Math.min(decimals, 6) + 1e-9 * Math.abs(s.min);
 }
 
 interface Stat {
@@ -135,13 +180,20 @@ interface Stat {
   squares: number;
   min: number;
   max: number;
+  /** The values, while there are at most {@link KEPT}: a median is checked exactly (else only within the range). */
+  values: number[] | undefined;
 }
+
+/** How many values of a column are kept for its median: a summary row sums up a lab's sheet, not a database. */
+const KEPT = 1024;
 
 function count(stats: Map<string, Stat>, key: string, v: number): void {
   const s = stats.get(key);
-  if (!s) stats.set(key, { n: 1, sum: v, squares: v * v, min: v, max: v });
+  if (!s) stats.set(key, { n: 1, sum: v, squares: v * v, min: v, max: v, values: [v] });
   else {
     s.n++;
+    if (s.n > KEPT) s.values = undefined;
+    else s.values?.push(v);
     s.sum += v;
     s.squares += v * v;
     if (v < s.min) s.min = v;
@@ -149,8 +201,32 @@ function count(stats: Map<string, Stat>, key: string, v: number): void {
   }
 }
 
-/** How many decimals a value is written with: a text's own (`50.0`: 1), else the number's shortest form's. */
+/**
+ * A cell's number for the statistics: {@link numeric}, or a specimen list's mean (`50;50;50`, read as numbers), so
+ * that impact energies that differ from row to row count as values that differ (standards-31 W1).
+ */
+function cellNumber(value: unknown): number | undefined {
+  const list = specimens(value);
+  if (list === undefined) return numeric(value);
+  let sum = 0;
+  for (const x of list) {
+    const v = numeric(x);
+    if (v === undefined) return undefined;
+    sum += v;
+  }
+  return sum / list.length;
+}
+
+/** A specimen list's values: read (an array) or as a sheet's text still holds them (`45;45;45`, `45；46`). */
+function specimens(value: unknown): readonly unknown[] | undefined {
+  if (Array.isArray(value)) return value.length > 0 ? value : undefined;
+  return typeof value === 'string' && /[;；]/.test(value) ? value.split(/[;；]/) : undefined;
+}
+
+/** How many decimals a value is written with: a text's own (`50.0`: 1), a list's most, else the number's shortest form's. */
 function decimalsOf(value: unknown, v: number): number {
+  const list = specimens(value);
+  if (list !== undefined) return Math.max(...list.map((x) => decimalsOf(x, Number(x))));
   const text = typeof value === 'string' ? value.trim() : String(v);
   const dot = text.indexOf('.');
   return dot < 0 ? 0 : text.length - dot - 1;
@@ -169,6 +245,9 @@ export function numeric(value: unknown): number | undefined {
 }
 
 type Kind = 'sum' | 'mean' | 'median' | 'count' | 'max' | 'min' | 'range' | 'sd' | 'cv';
+
+/** The statistics that are one of the values counted (an odd count's median). */
+const ORDER_KINDS: ReadonlySet<Kind> = new Set(['median', 'max', 'min']);
 
 /** The statistic a Latin summary word names (folded: case, white space, dots and a trailing colon aside). */
 function kindOf(word: string): Kind | undefined {
@@ -205,6 +284,12 @@ const KINDS: Readonly<Record<string, Kind>> = {
   cv: 'cv',
 };
 
+function medianOf(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 /**
  * Whether `v` is the statistic `kind` of the values counted in `s`, to the rounding `v` is written with (half a unit
  * in the last of its `decimals`), or within 1 % for a deviation and a CV (n − 1 or n in the denominator, % or a ratio).
@@ -221,7 +306,7 @@ function isStatistic(kind: Kind, v: number, decimals: number, s: Stat): boolean 
     case 'mean':
       return near(mean);
     case 'median':
-      return s.n >= 2 && v >= s.min && v <= s.max;
+      return s.n >= 2 && (s.values ? near(medianOf(s.values)) : v >= s.min && v <= s.max);
     case 'count':
       return v === s.n;
     case 'max':

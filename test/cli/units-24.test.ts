@@ -15,7 +15,7 @@ const acHead = (cc: string) => `样品编号,机组类型,${cc},全年能源消�
 const AC_ROW = 'S1,热泵型,7.2,4.3';
 const cemHead = (final: string) =>
   `编号,水泥品种,强度等级,3 天抗压强度,28 天抗压强度,3 天抗折强度,28 天抗折强度,初凝时间,${final},氧化镁 MgO,三氧化硫 SO₃,氯离子 Cl⁻,安定性`;
-// 25 (h) = 1500 min > 600: read as minutes it conforms (and is within the set's plausible [20, 1440]).
+// 25 (h) = 1500 min > 600: read as minutes it conforms (and is within the set's plausible [10, 1440]).
 const CEM_ROW = 'C1,P.O,42.5,22.0,48.5,4.5,8.0,150,25,2.1,2.6,0.02,合格';
 
 describe('unitKey: case-folded units and the bracket that says it holds one', () => {

@@ -96,3 +96,46 @@ describe('ColumnStatistics.meanOrSum (hostile-27 W7)', () => {
     expect(t.meanOrSum({ a: 85 }, FIELDS)).toBe(false);
   });
 });
+
+describe('ColumnStatistics.tells: a coded row (`S-avg-3`) is a statistic only by columns that differ (standards-31 W1)', () => {
+  // a: 50, 40 (mean 45, median 45, min 40, max 50); b: 20 in both rows (every statistic but the sum is 20).
+  const s = stats({ a: 50, b: 20 }, { a: 40, b: 20 });
+
+  it('values alike above tell nothing: a row repeating them is no statistic, whatever the word', () => {
+    for (const word of ['avg', 'mean', 'AVE', 'Median', 'max', 'min'])
+      expect(s.tells(word, { b: 20 }, FIELDS), word).toBe(false);
+    // fits, which a bare word asks, still finds nothing against it: the word decides there.
+    expect(s.fits('Mean', { b: 20 }, FIELDS)).toBe(true);
+  });
+
+  it('the mean of a column that differs tells; off it, the row is a sample', () => {
+    expect(s.tells('avg', { a: 45, b: 20 }, FIELDS)).toBe(true);
+    expect(s.tells('avg', { a: 20, b: 20 }, FIELDS)).toBe(false);
+    expect(s.tells('avg', { a: 44, b: 20 }, FIELDS)).toBe(false);
+  });
+
+  it('a sum of values alike is no value of theirs: it tells', () => {
+    expect(s.tells('Total', { b: 40 }, FIELDS)).toBe(true);
+    expect(s.tells('Total', { b: 20 }, FIELDS)).toBe(false);
+  });
+
+  it('a median, max or min is one of the values above: one column landing on it is not enough, two are', () => {
+    const t = stats({ a: 50, b: 7 }, { a: 40, b: 5 }, { a: 20, b: 6 });
+    expect(t.tells('Median', { a: 40 }, FIELDS)).toBe(false);
+    expect(t.tells('Median', { a: 40, b: 6 }, FIELDS)).toBe(true);
+    expect(t.tells('Max', { a: 50, b: 7 }, FIELDS)).toBe(true);
+    expect(t.tells('Max', { a: 50 }, FIELDS)).toBe(false);
+    // The median exactly: 45 is inside the range of 50, 40, 20 but not their median.
+    expect(t.tells('Median', { a: 45, b: 6 }, FIELDS)).toBe(false);
+  });
+
+  it('a specimen list counts by its mean, read or as text (`50;50;50`, `45；45；45`)', () => {
+    const t = stats({ a: '50;50;50', b: 1 }, { a: [40, 40, 40], b: 1 });
+    expect(t.tells('avg', { a: '45;45;45', b: 1 }, FIELDS)).toBe(true);
+    expect(t.tells('avg', { a: [45, 45, 45], b: 1 }, FIELDS)).toBe(true);
+    expect(t.tells('avg', { a: '45；45；45', b: 1 }, FIELDS)).toBe(true);
+    expect(t.tells('avg', { a: '20;20;20', b: 1 }, FIELDS)).toBe(false);
+    // A bare Mean over them is no mean either: a record named Mean.
+    expect(t.fits('Mean', { a: '20;20;20', b: 1 }, FIELDS)).toBe(false);
+  });
+});

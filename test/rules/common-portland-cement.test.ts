@@ -65,15 +65,16 @@ describe('building-materials/common-portland-cement (GB 175-2007, unverified)', 
     expect(cement.ruleSet.provenance.note.zh).toMatch(/\[memory\]/);
   });
 
-  // hostile-30 W6: a final setting of 7 (hours written under min) was graded conforming. [20, 1440] min is the rule
-  // author's sanity bound, not GB 175's: the record is invalid, with a message that says so.
+  // hostile-30 W6: a final setting of 7 (hours written under min) was graded conforming. [10, 1440] min is the rule
+  // author's sanity bound, not GB 175's: the record is invalid, with a message that says so. standards-31 M2: the
+  // floor was 20, so a real flash set of 19 min was invalid with no verdict; hours under min are ≤ 10 (final 3–10 h).
   it.each(['common-portland-cement', 'cement-quality-grade', 'cement-lot-grade'])(
-    '%s: a setting time outside [20, 1440] min is implausible, an invalid record; 20 and 1440 are read',
+    '%s: a setting time outside [10, 1440] min is implausible, an invalid record; 10, 19 and 1440 are read',
     async (id) => {
       const set = await bundled(`building-materials/${id}`);
       for (const field of ['initialSetting', 'finalSetting']) {
         const info = set.ruleSet.indicators.find((i) => i.name === field);
-        expect(info?.plausible, field).toBe('[20, 1440]');
+        expect(info?.plausible, field).toBe('[10, 1440]');
       }
       if (id !== 'common-portland-cement') return;
       const hours = await set.grade({ ...sample('P.I', '42.5'), initialSetting: 150, finalSetting: 7 });
@@ -85,15 +86,39 @@ describe('building-materials/common-portland-cement (GB 175-2007, unverified)', 
       expect(hours.errors?.[0]?.message.zh).toContain('规则作者给出的核对范围');
       const late = await set.grade({ ...sample('P.O', '42.5'), finalSetting: 1441 });
       expect(late.errors).toEqual([expect.objectContaining({ field: 'finalSetting', code: 'implausible' })]);
-      const early = await set.grade({ ...sample('P.O', '42.5'), initialSetting: 19.9 });
-      expect(early.errors).toEqual([
-        expect.objectContaining({ field: 'initialSetting', code: 'implausible' }),
-      ]);
-      // At the bounds the record is read and judged on GB 175's own limits: 20 fails ≥ 45, 1440 fails ≤ 600.
-      const low = await set.grade({ ...sample('P.O', '42.5'), initialSetting: 20 });
-      expect([low.errors, failing(low)]).toEqual([undefined, ['initial-setting']]);
+      // 9 and 9.9 min (hours, or a slip) are invalid; 10 h written under min is 10, at the floor, and is read.
+      for (const initialSetting of [9, 9.9]) {
+        const early = await set.grade({ ...sample('P.O', '42.5'), initialSetting });
+        expect(early.errors, String(initialSetting)).toEqual([
+          expect.objectContaining({ field: 'initialSetting', code: 'implausible' }),
+        ]);
+      }
+      // At the floor and under the old one the record is read and judged on GB 175's own limit: a flash set of
+      // 10 or 19 min fails ≥ 45, and so does 20; 1440 fails ≤ 600.
+      for (const initialSetting of [10, 19, 20]) {
+        const low = await set.grade({ ...sample('P.O', '42.5'), initialSetting });
+        expect([low.errors, failing(low)], String(initialSetting)).toEqual([undefined, ['initial-setting']]);
+      }
       const high = await set.grade({ ...sample('P.O', '42.5'), finalSetting: 1440 });
       expect([high.errors, failing(high)]).toEqual([undefined, ['final-setting']]);
+    },
+  );
+
+  it.each([
+    ['cement-quality-grade', 'gb175-initial-setting'],
+    ['cement-lot-grade', 'initial-setting'],
+  ])(
+    '%s: an initial setting of 19 min is graded and fails ≥ 45 min; 9 is invalid (standards-31 M2)',
+    async (id, criterion) => {
+      const set = await bundled(`building-materials/${id}`);
+      const base = sample('P.O', '42.5');
+      const flash = await set.grade({ ...base, initialSetting: 19 });
+      expect(flash.errors).toBeUndefined();
+      expect(failing(flash)).toContain(criterion);
+      const nine = await set.grade({ ...base, initialSetting: 9 });
+      expect(nine.errors).toEqual([
+        expect.objectContaining({ field: 'initialSetting', code: 'implausible' }),
+      ]);
     },
   );
 
