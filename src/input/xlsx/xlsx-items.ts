@@ -209,16 +209,29 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
     if (later) hints.push(later);
     if (options.sheet === undefined) {
       const given = table ? indicatorsNamed(table.cells, mapping, indicators).length : 0;
-      const other = otherSheetHint(workbook, sheet, given, mapping, indicators, limits.maxRows);
-      if (other) hints.push(other);
+      const other = otherSheetHint(
+        workbook,
+        sheet,
+        given,
+        mapping,
+        indicators,
+        limits.maxRows,
+        false,
+        !table,
+      );
+      // Hostile-30 M4: nothing to grade here (an empty sheet, notes) and the data on another sheet: a run that
+      // graded 0 records, or only notes read as records, would pass as a success; the wrong sheet is a usage error.
+      if (other?.withRows && (given === 0 || records === 0)) throw new UsageError(other.text);
+      if (other) hints.push(other.text);
     }
     if (hints.length > 0) source.hints = hints;
   } else if (table && records === 0 && options.sheet === undefined) {
-    // Hostile-30 M4: a header and nothing under it (a template sheet first): the sheet with data is named.
+    // Hostile-30 M4: a header and nothing under it (a template sheet first), the data on another sheet: stopped
+    // as above, naming that sheet.
     const { mapping, indicators } = options;
     const given = indicatorsNamed(table.cells, mapping, indicators).length;
     const other = otherSheetHint(workbook, sheet, given, mapping, indicators, limits.maxRows, true);
-    if (other) source.hints = [other];
+    if (other) throw new UsageError(other.text);
   }
   return source;
 }
