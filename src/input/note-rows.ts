@@ -150,7 +150,9 @@ export class NoteRows {
     // A Latin word that is also a name (TOTAL, Mean) over a full row of values that are no such statistic of the
     // rows above is a record named so (hostile-25 M8).
     const summary =
-      (named && !(named.valued && this.#namedRecord(built.record, named.summary)) ? named : undefined) ??
+      (named && !(named.valued && this.#namedRecord(built.record, named.summary))
+        ? this.#byValues(named, built.record)
+        : undefined) ??
       this.#statisticsRow(built.record, own) ??
       this.#deviationRow(built.record, own) ??
       this.#codedStatistic(built.record, this.#afterKeys(built.record, own)) ??
@@ -418,11 +420,27 @@ export class NoteRows {
    * columns as a full record does, and they are not the word's statistic of the records above
    * ({@link ColumnStatistics.fits}; only Latin words that are also names are asked).
    */
-  #namedRecord(record: Record<string, unknown>, word: string): boolean {
+  #byValues<T extends { summary: string; valued?: true }>(
+    named: T,
+    record: Record<string, unknown>,
+  ): T | (T & { byValues: true }) {
+    // A full row under `Max` or `Mean` is skipped because its values are that statistic ({@link #namedRecord}):
+    // the notice says so, not "whatever their values" (hostile-30 M6).
+    if (!named.valued || !this.#full(record) || !this.#stats.judges(named.summary, record, this.fields))
+      return named;
+    return { ...named, byValues: true };
+  }
+
+  /** Whether a row gives as many indicator values as the fullest record so far (or every indicator column). */
+  #full(record: Record<string, unknown>): boolean {
     const full = this.#fullest > 0 ? Math.min(this.#columns, this.#fullest) : this.#columns;
     let n = 0;
     for (const key in record) if (this.fields.has(key)) n++;
-    return n > 0 && n >= full && !this.#stats.fits(word, record, this.fields);
+    return n > 0 && n >= full;
+  }
+
+  #namedRecord(record: Record<string, unknown>, word: string): boolean {
+    return this.#full(record) && !this.#stats.fits(word, record, this.fields);
   }
 
   /** A record: how many indicator values it gives, if more than any record's before it, is the new fullest. */
