@@ -1033,7 +1033,9 @@ function headerClause(
   if (units.length > 0) {
     zh.push(`第 ${units.join('、')} 行是单位行`);
     en.push(
-      units.length === 1 ? `${rows} ${units[0]} states the unit` : `${rows}s ${units.join(', ')} state the unit`,
+      units.length === 1
+        ? `${rows} ${units[0]} states the unit`
+        : `${rows}s ${units.join(', ')} state the unit`,
     );
   }
   return zh.length > 0 ? { zh: zh.join('，'), en: en.join('; ') } : undefined;

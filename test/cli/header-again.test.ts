@@ -87,7 +87,9 @@ describe('a header repeated in the English labels is a repeated header (hostile-
     const notes = [['本表为2025年抽检数据'], ['单位：W']];
     for (const path of [csv(...notes.map((r) => r.join(','))), await xlsx(...notes)]) {
       const en = await cli.run(['grade', '-r', AC, path]);
-      expect(en.stderr).toMatch(/skipped 1 row, not counted as a record: (line|sheet row) 2 states the unit\n/);
+      expect(en.stderr).toMatch(
+        /skipped 1 row, not counted as a record: (line|sheet row) 2 states the unit\n/,
+      );
       expect(en.stderr).not.toContain('repeats the header');
       const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, path]);
       expect(zh.stderr).toMatch(/跳过 1 行，不作为记录：(工作表)?第 2 行是单位行\n/);

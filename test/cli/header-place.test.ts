@@ -116,7 +116,9 @@ describe.concurrent('where the header is: a hint rather than "missing" on every 
     const run = await cli.run(['grade', '-r', AC, '-f', 'csv', notes]);
     expect(run.code).toBe(2);
     expect(run.stderr).not.toContain('repeats the header');
-    expect(run.stderr).toContain('sheet 1 "说明" has no column the rule set reads; sheet 2 "数据" has 3 of them: add --sheet 数据');
+    expect(run.stderr).toContain(
+      'sheet 1 "说明" has no column the rule set reads; sheet 2 "数据" has 3 of them: add --sheet 数据',
+    );
   });
 
   it('look-alikes stay graded: a first sheet with data and some of the columns; another sheet that is only a template', async () => {

@@ -118,7 +118,14 @@ describe.concurrent('the notice says why a Max / Mean row is skipped: its values
     const short = await cli.run(['grade', '-r', AC, '-f', 'csv', csv(AC_HEAD, ...PLANT, 'Max,,,4.80')]);
     expect(short.stderr).toContain('summary row, skipped whatever its values: line 5 "Max"');
     // A Max row off the largest values is a sample named so: graded, as before.
-    const named = await cli.run(['grade', '-r', AC, '-f', 'csv', csv(AC_HEAD, ...PLANT, 'Max,热泵型,3000,4.70')]);
+    const named = await cli.run([
+      'grade',
+      '-r',
+      AC,
+      '-f',
+      'csv',
+      csv(AC_HEAD, ...PLANT, 'Max,热泵型,3000,4.70'),
+    ]);
     expect(named.stderr).toContain('4 records');
     expect(named.stderr).not.toContain('skipped');
   });
