@@ -180,6 +180,28 @@ describe('a number a comma split into cells of a row in brackets', () => {
     ]);
   });
 
+  it('decimal commas in a row that is a cell short too: each told, and the cell missing said (hostile-29 M2)', () => {
+    const row = '- ["≤ 4500", 5,00, 4,50, 4,00, 3,50]';
+    const issues = told(row);
+    expect(issues.map((i) => i.column)).toEqual(['5,00', '4,50', '4,00', '3,50'].map((n) => row.indexOf(n)));
+    expect(issues.at(-1)).toMatchObject({
+      en: 'row 1: "3,50" is read as the two cells 3 and 50, as a comma separates the cells in [ ] (the row has 9 cells; the table has 6 columns): if it is one number with a decimal comma, write 3.50 (a decimal point); so corrected, the row has 5 cells and the table 6 columns: 1 missing',
+      zh: '第 1 行：方括号 [ ] 中的逗号分隔单元格，“3,50”被读作 3、50 两个单元格（该行有 9 个单元格，表有 6 列）；若它是一个用“,”作小数点的数，请写 3.50（小数点写作“.”）；这样改正后该行有 5 个单元格，表有 6 列：还缺 1 个',
+    });
+    expect(issues[0]!.en).not.toContain('missing');
+  });
+
+  it.each([
+    // Every comma bare: which commas are decimal ones cannot be told.
+    ['- ["≤ 4500",5,00,4,50,4,00,3,50]', 9],
+    // A run of three parts (thousands or a typo) among them: not a guess either.
+    ['- ["≤ 4500", 4.00, 3,300,000, 1, 2]', 7],
+  ])('%s: more split than too many, and no clear decimal comma: the row length alone', (row, cells) => {
+    expect(told(row).map((i) => i.en)).toEqual([
+      `row 1 has ${cells} cells; the table has 6 columns (ratedCoolingCapacity, 1, 2, 3, 4, 5)`,
+    ]);
+  });
+
   it('the right number of cells written without spaces is a valid row', () => {
     expect(told('- ["≤ 4500",5,4,4,3,3]')).toEqual([]);
   });
