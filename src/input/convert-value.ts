@@ -55,6 +55,7 @@ import { cjkJoin } from '../text/cjk-space';
 import { enumSpelling } from '../text/enum-spelling';
 import { fullWidthToAscii, nameCharacter } from '../text/full-width';
 import { isNotTestedMark, labNotationAdvice } from '../text/lab-notation';
+import { letterZerosAdvice } from '../text/letter-zeros';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort, quoteShort } from '../text/quote-short';
 import { booleanCell } from './boolean-cell';
@@ -460,7 +461,7 @@ function unitAfter(numeral?: string, word?: string, unit?: string, written?: str
     );
   const hm = hoursAndMinutes(numeral, word, unit, written ?? `${numeral}${word}`);
   if (hm !== undefined) return hm;
-  const zeros = letterZeros(written ?? `${numeral}${word}`);
+  const zeros = letterZerosAdvice(written ?? `${numeral}${word}`);
   if (zeros !== undefined) return zeros;
   const shown = cutShort(word);
   if (unit !== undefined && isKnownUnit(word) && unitKey(word) !== unitKey(unit)) {
@@ -483,25 +484,6 @@ function unitAfter(numeral?: string, word?: string, unit?: string, written?: str
   return localized(
     `带有单位或其他文字：请去掉“${shown}”，只写 ${numeral}`,
     `has a unit or other text after it: remove "${shown}" and write ${numeral}`,
-  );
-}
-
-/**
- * A number typed with the letter O for a zero (`4OO`, `35OO`, `4.O`): "did you mean 400", never "remove OO and
- * write 4" (hostile-29 M4). Only digits, a point and O's, with no space: `35 Ohm`, `20OC` are let be. The text
- * follows the cell as written.
- *
- * @example
- * letterZeros('4OO')?.en; // 'has the letter O where a 0 seems meant: did you mean 400? Write 400'
- */
-export function letterZeros(written: string): LocalizedText | undefined {
-  const text = written.trim();
-  if (!/^[+-]?\d[\d.]*[Oo][\dOo.]*$/.test(text)) return undefined;
-  const meant = text.replace(/[Oo]/g, '0');
-  if (!Number.isFinite(Number(meant)) || (meant.match(/\./g)?.length ?? 0) > 1) return undefined;
-  return localized(
-    `中的 O 是字母，不是数字 0：是否应为 ${meant}？请写 ${meant}`,
-    `has the letter O where a 0 seems meant: did you mean ${meant}? Write ${meant}`,
   );
 }
 

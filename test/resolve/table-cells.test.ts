@@ -109,6 +109,33 @@ describe('a table cell that is text where its column holds numbers', () => {
   });
 });
 
+// hostile-29 M4: `4OO` read as text made the criterion's limit text, told at the criterion as "a number in quotes".
+describe('a limit cell typed with the letter O for a zero', () => {
+  it.each([
+    ['5.OO', '5.00'],
+    ['4O', '40'],
+  ])('%s is told at its cell, "did you mean %s", and nothing else', (cell, meant) => {
+    const row = `- ["≤ 4500", ${cell}, 4.50, 4.00, 3.50, 3.30]`;
+    const { issues, line, column } = issuesWithRow(row);
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([
+      expect.objectContaining({
+        line,
+        column: column + row.indexOf(cell),
+        text: {
+          en: `"${cell}" has the letter O where a 0 seems meant: did you mean ${meant}? Write ${meant}`,
+          zh: `“${cell}”中的 O 是字母，不是数字 0：是否应为 ${meant}？请写 ${meant}`,
+        },
+      }),
+    ]);
+  });
+
+  it.each(['"O"', '"5 Ohm"', '"5.0 O"'])('%s is text, told as before (no "did you mean")', (cell) => {
+    const { issues } = issuesWithRow(`- ["≤ 4500", ${cell}, 4.50, 4.00, 3.50, 3.30]`);
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.map((i) => i.text.en).join('\n')).not.toContain('did you mean');
+  });
+});
+
 // hostile-27 M6, newcomer-27 M35: in [ ] a comma with no space after it separates cells, so `5,00` is two cells.
 describe('a number a comma split into cells of a row in brackets', () => {
   const told = (row: string) => {
