@@ -182,7 +182,7 @@ export async function openReportFile(
     throw new UsageError(
       localized(
         `-f ${format} 生成 .${format} 文件，请以 .${format} 结尾命名（而不是“${output}”）`,
-        `-f ${format} writes an .${format} file: name it .${format} (got "${output}")`,
+        `-f ${format} writes a .${format} file: name it .${format} (got "${output}")`,
       ),
     );
   }

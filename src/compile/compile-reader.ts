@@ -95,6 +95,13 @@ export function compileRecordReader(
         n = v.length;
         first = input.name;
       }
+      // `pairSpecimens`: specimen i with specimen i only; a single value is not reused (standards-30 M3).
+      if (d.model.paired && n > 1)
+        for (const input of d.specimenInputs) {
+          const v = values[input.slot];
+          if (Array.isArray(v) && v.length === 1)
+            return [pairedMismatch(d.model.name, [first, n], input.name)];
+        }
       const list: unknown[] = [];
       for (let i = 0; i < n; i++) {
         const v = normalizeDerived(d.evaluate(facts, i));
@@ -227,6 +234,18 @@ function operandText(v: unknown): string {
   if (typeof v === 'string') return quoteShort(v);
   if (Array.isArray(v)) return `[${v.map(operandText).join(', ')}]`;
   return String(v);
+}
+
+/** A derived value computed specimen by specimen (`pairSpecimens`) with one operand given once: the record is invalid. */
+function pairedMismatch(derived: string, [a, n]: [string, number], b: string): RecordError {
+  return {
+    field: b,
+    code: 'specimen-count-mismatch',
+    message: localized(
+      `${a} 有 ${n} 个试样，${b} 只有 1 个：${derived} 由同一试样的两个值计算，${b} 须给出 ${n} 个值（一个值不会用于每个试样）`,
+      `${a} gives ${n} specimens and ${b} gives 1: ${derived} is computed from each specimen's own values, so ${b} must give ${n} (one value is not used for every specimen)`,
+    ),
+  };
 }
 
 function specimenMismatch(derived: string, [a, m]: [string, number], [b, n]: [string, number]): RecordError {

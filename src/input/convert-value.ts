@@ -55,6 +55,7 @@ import { cjkJoin } from '../text/cjk-space';
 import { enumSpelling } from '../text/enum-spelling';
 import { fullWidthToAscii, nameCharacter } from '../text/full-width';
 import { isNotTestedMark, labNotationAdvice } from '../text/lab-notation';
+import { letterZerosAdvice } from '../text/letter-zeros';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { cutShort, quoteShort } from '../text/quote-short';
 import { booleanCell } from './boolean-cell';
@@ -474,6 +475,8 @@ function unitAfter(numeral?: string, word?: string, unit?: string, written?: str
     );
   const hm = hoursAndMinutes(numeral, word, unit, written ?? `${numeral}${word}`);
   if (hm !== undefined) return hm;
+  const zeros = letterZerosAdvice(written ?? `${numeral}${word}`);
+  if (zeros !== undefined) return zeros;
   const shown = cutShort(word);
   if (unit !== undefined && isKnownUnit(word) && unitKey(word) !== unitKey(unit)) {
     // `0.85kWh` under kWh/cycle: one cycle's figure is the value; a year's or a day's is not (newcomer-27 F1).

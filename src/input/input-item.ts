@@ -42,6 +42,8 @@ export type InputItem =
        */
       notesOnly?: (RowPlace | { fileRow: number }) & {
         header?: true;
+        /** With `header`: the row states the unit (`单位：W`, a units row), so the notice does not call it a repeat. */
+        units?: true;
         summary?: string;
         valued?: true;
         spanned?: true;

@@ -150,7 +150,9 @@ export class NoteRows {
     // A Latin word that is also a name (TOTAL, Mean) over a full row of values that are no such statistic of the
     // rows above is a record named so (hostile-25 M8).
     const summary =
-      (named && !(named.valued && this.#namedRecord(built.record, named.summary)) ? named : undefined) ??
+      (named && !(named.valued && this.#namedRecord(built.record, named.summary))
+        ? this.#byValues(named, built.record)
+        : undefined) ??
       this.#statisticsRow(built.record, own) ??
       this.#deviationRow(built.record, own) ??
       this.#codedStatistic(built.record, this.#afterKeys(built.record, own)) ??
@@ -418,11 +420,27 @@ export class NoteRows {
    * columns as a full record does, and they are not the word's statistic of the records above
    * ({@link ColumnStatistics.fits}; only Latin words that are also names are asked).
    */
-  #namedRecord(record: Record<string, unknown>, word: string): boolean {
+  #byValues<T extends { summary: string; valued?: true }>(
+    named: T,
+    record: Record<string, unknown>,
+  ): T | (T & { byValues: true }) {
+    // A full row under `Max` or `Mean` is skipped because its values are that statistic ({@link #namedRecord}):
+    // the notice says so, not "whatever their values" (hostile-30 M6).
+    if (!named.valued || !this.#full(record) || !this.#stats.judges(named.summary, record, this.fields))
+      return named;
+    return { ...named, byValues: true };
+  }
+
+  /** Whether a row gives as many indicator values as the fullest record so far (or every indicator column). */
+  #full(record: Record<string, unknown>): boolean {
     const full = this.#fullest > 0 ? Math.min(this.#columns, this.#fullest) : this.#columns;
     let n = 0;
     for (const key in record) if (this.fields.has(key)) n++;
-    return n > 0 && n >= full && !this.#stats.fits(word, record, this.fields);
+    return n > 0 && n >= full;
+  }
+
+  #namedRecord(record: Record<string, unknown>, word: string): boolean {
+    return this.#full(record) && !this.#stats.fits(word, record, this.fields);
   }
 
   /** A record: how many indicator values it gives, if more than any record's before it, is the new fullest. */
@@ -489,6 +507,8 @@ const CODED_LATIN =
  */
 export type NotesPlace = (RowPlace | { fileRow: number }) & {
   header?: true;
+  /** With `header`: a line that states the unit (`单位：W`, a units row), part of a header but no repeat of it. */
+  units?: true;
   summary?: string;
   valued?: true;
   spanned?: true;
@@ -965,17 +985,18 @@ function skippedText(
   const numbers = others.map(number);
   const zh = `${numbers.join('、')}${more ? '…' : ''}`;
   const en = `${numbers.join(', ')}${more ? ', …' : ''}`;
-  const headers = others.filter((p) => p.header).map(number);
-  const headerZh = headers.length ? `；其中第 ${headers.join('、')} 行重复了表头` : '';
-  const headerEn = headers.length
-    ? `; ${headers.length === 1 ? `${unit.en} ${headers[0]} repeats` : `${unit.en}s ${headers.join(', ')} repeat`} the header`
-    : '';
+  const headers = others.filter((p) => p.header && !p.units).map(number);
+  // A line stating the unit (`单位：W`) is part of a header, not a repeat of it (hostile-30 M4).
+  const units = others.filter((p) => p.units).map(number);
+  const repeat = headerClause(headers, units, unit.en);
+  const headerZh = repeat ? `；其中${repeat.zh}` : '';
+  const headerEn = repeat ? `; ${repeat.en}` : '';
   // Every row skipped repeats the header: that reason alone, not "only notes" and then the same lines again (hostile-29 M6).
-  if (headerCount === count) {
-    const lines = `${unit.en}${count === 1 ? '' : 's'} ${en} ${count === 1 ? 'repeats' : 'repeat'} the header`;
+  if (headerCount === count && repeat) {
+    const more = count > headers.length + units.length ? { zh: '…', en: ', …' } : { zh: '', en: '' };
     return localized(
-      `跳过 ${n} 行，不作为记录：${unit.zh}第 ${zh} 行重复了表头`,
-      `skipped ${n} row${plural}, not counted as ${records}: ${lines}`,
+      `跳过 ${n} 行，不作为记录：${unit.zh}${repeat.zh}${more.zh}`,
+      `skipped ${n} row${plural}, not counted as ${records}: ${repeat.en}${more.en}`,
     );
   }
   const where = `${unit.en}${numbers.length === 1 && !more ? '' : 's'} ${en}${headerEn}${sums ? sums.en : ''}`;
@@ -988,6 +1009,36 @@ function skippedText(
     `跳过 ${n} 行：没有任何指标列的值，只有备注等文字，不作为记录（${unit.zh}第 ${zh} 行${headerZh}${sums ? sums.zh : ''}）`,
     `skipped ${n} row${plural} with no value under any indicator column (only notes), not counted as ${records}: ${where}`,
   );
+}
+
+/**
+ * The header lines of the skipped-rows notice: those repeating the header (`line 5 repeats the header`, `第 5 行重复了表头`)
+ * and those stating the unit (`line 2 states the unit`, `第 2 行是单位行`), `undefined` when there are none.
+ */
+function headerClause(
+  headers: readonly number[],
+  units: readonly number[],
+  rows: string,
+): { zh: string; en: string } | undefined {
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (headers.length > 0) {
+    zh.push(`第 ${headers.join('、')} 行重复了表头`);
+    en.push(
+      headers.length === 1
+        ? `${rows} ${headers[0]} repeats the header`
+        : `${rows}s ${headers.join(', ')} repeat the header`,
+    );
+  }
+  if (units.length > 0) {
+    zh.push(`第 ${units.join('、')} 行是单位行`);
+    en.push(
+      units.length === 1
+        ? `${rows} ${units[0]} states the unit`
+        : `${rows}s ${units.join(', ')} state the unit`,
+    );
+  }
+  return zh.length > 0 ? { zh: zh.join('，'), en: en.join('; ') } : undefined;
 }
 
 /**

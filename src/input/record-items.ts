@@ -574,12 +574,12 @@ function csvItems(
         // a line `单位：kW` there is checked as a title's unit is (hostile-25 W9).
         if (!('problem' in record) && midTableUnit(record.cells, record.line)) {
           row++;
-          items.push({ row, record: {}, notesOnly: { line: record.line, header: true } });
+          items.push({ row, record: {}, notesOnly: { line: record.line, header: true, units: true } });
           continue;
         }
         if (!('problem' in record) && bareUnitsLine(record.cells, columns) && isUnits(record, false)) {
           row++;
-          items.push({ row, record: {}, notesOnly: { line: record.line, header: true } });
+          items.push({ row, record: {}, notesOnly: { line: record.line, header: true, units: true } });
           continue;
         }
         if (held) {

@@ -99,6 +99,18 @@ export class ColumnStatistics {
   }
 
   /**
+   * Whether {@link fits} tells a row named `word` by its values: `word` is a Latin summary word that is also a name
+   * (`Max`, `Mean`, `TOTAL`) and a record above gave one of the row's numeric values' columns a value. Else the
+   * word alone decides. The skipped-rows notice says which (hostile-30 M6).
+   */
+  judges(word: string, record: Record<string, unknown>, fields: ReadonlySet<string>): boolean {
+    if (kindOf(word) === undefined) return false;
+    for (const key in record)
+      if (fields.has(key) && numeric(record[key]) !== undefined && this.#all.has(key)) return true;
+    return false;
+  }
+
+  /**
    * Whether a row is the mean or the sum of the records above it: every numeric value of `record` under `fields`
    * is, to the decimals it is written with, the mean or the sum of its column over the records since the start,
    * or every one over those since the last summary row; two or more records above gave each one's column a

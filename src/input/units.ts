@@ -163,6 +163,10 @@ const ANY_CASE: ReadonlyMap<string, string> = new Map([
   ['kbtu/h', 'kBtu/h'],
   ['kbtu/hr', 'kBtu/h'],
   ['kbtuh', 'kBtu/h'],
+  // The trade's shorthands (hostile-30 M6): `Btuh` is Btu/h; `kBTU` on a capacity is thousands of Btu/h (a unit's
+  // "12k BTU"). Known, so such a header is refused with the advice to convert, not offered a --map that reads W.
+  ['btuh', 'Btu/h'],
+  ['kbtu', 'kBtu/h'],
   ['kcal', 'kcal'],
   // The refrigeration ton (3,517 W), the unit of large units' nameplates: `RT`, `USRT`, `TR` (hostile-25 W6).
   ['rt', 'RT'],

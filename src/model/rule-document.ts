@@ -216,6 +216,11 @@ export interface DerivedDocument {
   description?: LocalizedText;
   /** Decimals to show, and the rounding interval (10^-decimals) for rounded comparisons against it. */
   decimals?: number;
+  /**
+   * Each specimen's value from that specimen's own values only (Rm° / ReL° of one bar): indicators with specimens
+   * must give as many values each; one value is not reused for every specimen. Default false.
+   */
+  pairSpecimens?: boolean;
 }
 
 /**

@@ -58,6 +58,8 @@ export interface DerivedModel {
   expr: Expr;
   /** Evaluated once per specimen when it depends on a specimen indicator. */
   perSpecimen: boolean;
+  /** `pairSpecimens`: a specimen indicator's single value is not reused for every specimen of another. */
+  paired?: true;
   location: SourceLocation;
 }
 

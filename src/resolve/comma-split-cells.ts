@@ -54,14 +54,40 @@ export function commaSplitCells(
     else if (FIRST.test(before)) runs.push({ first: i - 1, digits: [before, after] });
   }
   const found = runs.reduce((n, r) => n + r.digits.length - 1, 0);
-  if (found !== extra) return undefined;
+  // More numbers split than cells too many (`["> 0", 0,85, 0,90]` under 4 columns, hostile-29 M2): told only where
+  // the row also separates cells by ", " (so a bare comma is inside a number) and each run is one decimal comma
+  // (`0,85`); the row is then a cell short as well, which is said. `[A,1,2,3]` stays a row of the wrong length.
+  const short = found > extra;
+  if (
+    found < extra ||
+    (short && !(spacedSeparator(source, row, path) && runs.every((r) => r.digits.length === 2)))
+  )
+    return undefined;
+  const cells = row.length - found;
   const out: CommaSplitCells[] = [];
   for (const run of runs) {
     const text = splitText(run.digits, rowName, { cells: row.length, columns });
     if (!text) return undefined;
     out.push({ index: run.first, text });
   }
+  if (short) {
+    const last = out.at(-1)!;
+    last.text = localized(
+      `${last.text.zh}；这样改正后该行有 ${cells} 个单元格，表有 ${columns} 列：还缺 ${columns - cells} 个`,
+      `${last.text.en}; so corrected, the row has ${cells} ${cells === 1 ? 'cell' : 'cells'} and the table ${columns} columns: ${columns - cells} missing`,
+    );
+  }
   return out;
+}
+
+/** Whether some cell of the row after the first follows a comma with a space (`, `): the row's own separator. */
+function spacedSeparator(
+  source: Pick<DocumentSource, 'followsBareComma'>,
+  row: readonly unknown[],
+  path: DocumentPath,
+): boolean {
+  for (let i = 1; i < row.length; i++) if (!source.followsBareComma([...path, i])) return true;
+  return false;
 }
 
 /** What a number split at its commas is told: how it was read, and the number to write for each reading it may have. */

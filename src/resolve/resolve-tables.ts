@@ -9,6 +9,7 @@ import { readBand } from '../syntax/read-band';
 import { cjkJoin } from '../text/cjk-space';
 import { numberValueProblem } from '../text/finite-number';
 import { asciiWritten, fullWidthAdvice, WRITTEN_FULL_WIDTH } from '../text/full-width-advice';
+import { letterZerosAdvice } from '../text/letter-zeros';
 import { type LocalizedText, localized } from '../text/localized-text';
 import { zhNames } from '../text/name-list';
 import { cutShort } from '../text/quote-short';
@@ -234,6 +235,9 @@ function numberWrittenWrong(cell: unknown): LocalizedText | undefined {
   const written = cell.trim();
   const notDecimal = nonDecimalNumber(written, safeLine(cutShort(written)));
   if (notDecimal) return notDecimal;
+  // `4OO`: read as text, it made the criterion's limit text, a message far from the cell (hostile-29 M4).
+  const zeros = letterZerosAdvice(written);
+  if (zeros) return localized(`“${written}”${zeros.zh}`, `"${written}" ${zeros.en}`);
   if (!WRITTEN_FULL_WIDTH.test(cell)) return undefined;
   const ascii = asciiWritten(cell).trim();
   return parseDecimal(ascii) ? fullWidthAdvice(cell, ascii) : undefined;

@@ -419,6 +419,7 @@ export function resolveDerived(
         location: ctx.location([...path, 'formula']),
         ...(d.unit !== undefined ? { unit: d.unit } : {}),
         ...(d.decimals !== undefined ? { decimals: d.decimals } : {}),
+        ...(d.pairSpecimens === true ? { paired: true as const } : {}),
       },
       build: (scope) => {
         const parsed = parseFormula(d.formula, scope);

@@ -82,6 +82,32 @@ describe('a header repeated in the English labels is a repeated header (hostile-
     expect(en.stderr).not.toContain('only notes');
   });
 
+  it('a line stating the unit is told as a units line, not a repeat of the header (hostile-30 M4)', async () => {
+    // A notes sheet read as the table: its `单位：W` line is part of a header, but repeats none.
+    const notes = [['本表为2025年抽检数据'], ['单位：W']];
+    for (const path of [csv(...notes.map((r) => r.join(','))), await xlsx(...notes)]) {
+      const en = await cli.run(['grade', '-r', AC, path]);
+      expect(en.stderr).toMatch(
+        /skipped 1 row, not counted as a record: (line|sheet row) 2 states the unit\n/,
+      );
+      expect(en.stderr).not.toContain('repeats the header');
+      const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, path]);
+      expect(zh.stderr).toMatch(/跳过 1 行，不作为记录：(工作表)?第 2 行是单位行\n/);
+    }
+    // Mid-table, beside a repeated header: each line with its own reason.
+    const mixed = csv(ZH.join(','), 'S1,热泵型,3500,5.1', '单位：W', ZH.join(','), 'S2,热泵型,3500,4.6');
+    const run = await graded(mixed);
+    expect(run.rows).toEqual([
+      [1, '1'],
+      [2, '2'],
+    ]);
+    expect(run.stderr).toContain(
+      'skipped 2 rows, not counted as records: line 4 repeats the header; line 3 states the unit',
+    );
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, mixed]);
+    expect(zh.stderr).toContain('跳过 2 行，不作为记录：第 4 行重复了表头，第 3 行是单位行');
+  });
+
   it('a row with one label among its values stays a record; the labels under other columns stop the run', async () => {
     const stray = csv(ZH.join(','), 'S1,热泵型,3500,5.1', 'S2,Unit type,3500,4.6');
     const one = await graded(stray);

@@ -35,12 +35,15 @@ describe.concurrent('where the header is: a hint rather than "missing" on every 
       data.addRow(HEADER);
       for (const r of ROWS) data.addRow(r);
     });
+    // Hostile-30 M4: the notes read as records would grade nothing; the wrong sheet is a usage error, not exit 0/1.
     const en = await cli.run(['grade', '-r', AC, '-f', 'csv', path]);
-    expect(en.code).toBe(1);
-    expect(en.stderr).toContain(
-      `${path}: sheet 1 "说明" has no column the rule set reads; sheet 2 "数据" has 3 of them: add --sheet 数据\n`,
+    expect(en.code).toBe(2);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toBe(
+      `qgrade: ${path}: sheet 1 "说明" has no column the rule set reads; sheet 2 "数据" has 3 of them: add --sheet 数据\n`,
     );
     const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '-f', 'csv', path]);
+    expect(zh.code).toBe(2);
     expect(zh.stderr).toContain(
       `${path}：读取的工作表 1“说明”中没有规则集读取的列；工作表 2“数据”中有 3 个：请加上 --sheet 数据\n`,
     );
@@ -49,7 +52,7 @@ describe.concurrent('where the header is: a hint rather than "missing" on every 
     expect(chosen.stderr).not.toContain('--sheet');
   });
 
-  it('a template sheet first (its header only) and the data on another: 0 records, and that sheet named (hostile-30 M4)', async () => {
+  it('a template sheet first (its header only) and the data on another: exit 2, naming that sheet (hostile-30 M4)', async () => {
     const path = await xlsx('template-first.xlsx', (wb) => {
       wb.addWorksheet('模板').addRow(HEADER);
       const blank = wb.addWorksheet('空白');
@@ -59,12 +62,15 @@ describe.concurrent('where the header is: a hint rather than "missing" on every 
       for (const r of ROWS) data.addRow(r);
     });
     const en = await cli.run(['grade', '-r', AC, '-f', 'csv', path]);
-    expect(en.stderr).toContain('0 records');
+    // Not "0 records" and exit 0, which a CI step would take for a pass (hostile-30 M4).
+    expect(en.code).toBe(2);
+    expect(en.stderr).not.toContain('0 records');
     // Not 空白, another template: the sheet with rows under its header.
-    expect(en.stderr).toContain(
-      `${path}: sheet 1 "模板" has a header and no record under it; sheet 3 "数据" has 3 of the columns the rule set reads, with rows under them: add --sheet 数据\n`,
+    expect(en.stderr).toBe(
+      `qgrade: ${path}: sheet 1 "模板" has a header and no record under it; sheet 3 "数据" has 3 of the columns the rule set reads, with rows under them: add --sheet 数据\n`,
     );
     const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '-f', 'csv', path]);
+    expect(zh.code).toBe(2);
     expect(zh.stderr).toContain(
       '读取的工作表 1“模板”有表头，但其下没有记录；工作表 3“数据”中有 3 个规则集读取的列，其下有数据行：请加上 --sheet 数据',
     );
@@ -75,7 +81,68 @@ describe.concurrent('where the header is: a hint rather than "missing" on every 
     const alone = await xlsx('template-alone.xlsx', (wb) => {
       wb.addWorksheet('模板').addRow(HEADER);
     });
-    expect((await cli.run(['grade', '-r', AC, '-f', 'csv', alone])).stderr).not.toContain('--sheet');
+    const lone = await cli.run(['grade', '-r', AC, '-f', 'csv', alone]);
+    expect(lone.stderr).not.toContain('--sheet');
+    // Nothing elsewhere to read: an empty table, as an empty CSV is, exit 0.
+    expect(lone.code).toBe(0);
+    expect(lone.stderr).toContain('0 records');
+  });
+
+  it('an empty first sheet, or notes with a unit line, before the data: exit 2 naming the sheet (hostile-30 M4)', async () => {
+    const empty = await xlsx('empty-first.xlsx', (wb) => {
+      wb.addWorksheet('Sheet1');
+      const data = wb.addWorksheet('数据');
+      data.addRow(HEADER);
+      for (const r of ROWS) data.addRow(r);
+    });
+    const en = await cli.run(['grade', '-r', AC, '-f', 'csv', empty]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe(
+      `qgrade: ${empty}: sheet 1 "Sheet1" is empty; sheet 2 "数据" has 3 of the columns the rule set reads: add --sheet 数据\n`,
+    );
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '-f', 'csv', empty]);
+    expect(zh.stderr).toContain(
+      `${empty}：读取的工作表 1“Sheet1”是空的；工作表 2“数据”中有 3 个规则集读取的列：请加上 --sheet 数据\n`,
+    );
+    // A notes sheet whose second line states a unit: not "row 2 repeats the header" and 0 records.
+    const notes = await xlsx('unit-notes-first.xlsx', (wb) => {
+      const ws = wb.addWorksheet('说明');
+      ws.addRow(['本表为2025年抽检数据']);
+      ws.addRow(['单位：W']);
+      const data = wb.addWorksheet('数据');
+      data.addRow(HEADER);
+      for (const r of ROWS) data.addRow(r);
+    });
+    const run = await cli.run(['grade', '-r', AC, '-f', 'csv', notes]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toContain('repeats the header');
+    expect(run.stderr).toContain(
+      'sheet 1 "说明" has no column the rule set reads; sheet 2 "数据" has 3 of them: add --sheet 数据',
+    );
+  });
+
+  it('look-alikes stay graded: a first sheet with data and some of the columns; another sheet that is only a template', async () => {
+    // The first sheet gives 2 of the columns and has records: graded as read, the other sheet only named.
+    const part = await xlsx('part-first.xlsx', (wb) => {
+      const ws = wb.addWorksheet('部分');
+      ws.addRow(['型号', '额定制冷量 CC']);
+      ws.addRow(['KFR-26GW/A1', 2600]);
+      const data = wb.addWorksheet('数据');
+      data.addRow(HEADER);
+      for (const r of ROWS) data.addRow(r);
+    });
+    const run = await cli.run(['grade', '-r', AC, '-f', 'csv', part]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('1 record');
+    expect(run.stderr).toContain('add --sheet 数据');
+    // An empty first sheet and a template after it: no data elsewhere, so not stopped.
+    const templates = await xlsx('empty-then-template.xlsx', (wb) => {
+      wb.addWorksheet('Sheet1');
+      wb.addWorksheet('模板').addRow(HEADER);
+    });
+    const none = await cli.run(['grade', '-r', AC, '-f', 'csv', templates]);
+    expect(none.code).toBe(0);
+    expect(none.stderr).toContain('0 records');
   });
 
   it('a CSV with one title line above the header: skipped, as a sheet skips it (committee-20 F7)', async () => {

@@ -469,7 +469,7 @@ describe('qgrade grade -f parquet -o writes Parquet', () => {
       join(temp(), 'graded.csv'),
     ]);
     expect(wrongName.code).toBe(2);
-    expect(wrongName.stderr).toContain('name it .parquet');
+    expect(wrongName.stderr).toContain('-f parquet writes a .parquet file: name it .parquet');
     const textWithO = await cli.run([
       'grade',
       '-r',

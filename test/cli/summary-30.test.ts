@@ -94,3 +94,39 @@ describe.concurrent('a lot-first sheet: the summary row is named in the sample-i
     );
   });
 });
+
+describe.concurrent('the notice says why a Max / Mean row is skipped: its values (hostile-30 M6)', () => {
+  it('Max, Min, Mean over the statistic: "skipped as their values are …"; 最高, 最低值 and a short Max line by their word', async () => {
+    const path = csv(
+      AC_HEAD,
+      ...PLANT,
+      'Max,热泵型,3700,4.80',
+      'Min,热泵型,3500,4.50',
+      '最高,热泵型,3700,4.80',
+      '最低值,热泵型,3500,4.50',
+    );
+    const en = await cli.run(['grade', '-r', AC, '-f', 'csv', path]);
+    expect(en.stderr).toContain(
+      'skipped 4 rows, not counted as records: summary rows, skipped whatever their values: lines 7 "最高", 8 "最低值"; summary rows, skipped as their values are a mean, sum or other statistic of the rows above: lines 5 "Max", 6 "Min"',
+    );
+    expect(en.stderr).toContain('3 records');
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', AC, '-f', 'csv', path]);
+    expect(zh.stderr).toContain(
+      '汇总行（不论其数值）：第 7 行“最高”、第 8 行“最低值”；汇总行（其数值为上方各行的平均、合计等统计量）：第 5 行“Max”、第 6 行“Min”',
+    );
+    // A Max line with one value, short of a full row: its word decides, and the notice says that.
+    const short = await cli.run(['grade', '-r', AC, '-f', 'csv', csv(AC_HEAD, ...PLANT, 'Max,,,4.80')]);
+    expect(short.stderr).toContain('summary row, skipped whatever its values: line 5 "Max"');
+    // A Max row off the largest values is a sample named so: graded, as before.
+    const named = await cli.run([
+      'grade',
+      '-r',
+      AC,
+      '-f',
+      'csv',
+      csv(AC_HEAD, ...PLANT, 'Max,热泵型,3000,4.70'),
+    ]);
+    expect(named.stderr).toContain('4 records');
+    expect(named.stderr).not.toContain('skipped');
+  });
+});

@@ -35,6 +35,10 @@ describe('unitKey: case-folded units and the bracket that says it holds one', ()
     ['单位：kW', 'kW'],
     ['千瓦/台', 'kW'],
     ['BTU/h', 'Btu/h'],
+    // hostile-30 M6: the trade's shorthands for Btu/h and thousands of it.
+    ['Btuh', 'Btu/h'],
+    ['BTUH', 'Btu/h'],
+    ['kBTU', 'kBtu/h'],
     ['h∶min', 'h:min'],
   ])('%s → %s', (text, key) => expect(unitKey(text)).toBe(key));
 
@@ -71,6 +75,10 @@ describe.concurrent('W4/W5: a capacity header in a unit other than W is refused,
     '额定制冷量 CC（P）',
     '额定制冷量 CC（mW）',
     '额定制冷量 CC（×10³W）',
+    // hostile-30 M6: these got "close to … add --map", which read Btu/h as W.
+    '额定制冷量 CC（Btuh）',
+    '额定制冷量 CC/kBTU',
+    '额定制冷量 CC（kBTU）',
   ]) {
     it(`${header}: never graded as W (exit 2 or a convert hint); mapped: exit 2, convert to W`, async () => {
       const file = csv(acHead(header), AC_ROW);
@@ -90,6 +98,7 @@ describe.concurrent('W4/W5: a capacity header in a unit other than W is refused,
     '额定制冷量 CC【W】',
     '额定制冷量（W）CC',
     '额定制冷量 CC（瓦特）',
+    '额定制冷量 CC/W',
   ])
     it(`${header}: read as W (Grade 1 for 7200)`, async () => {
       const run = await cli.run(['grade', '-r', AC, csv(acHead(header), 'S1,热泵型,7200,4.3')]);

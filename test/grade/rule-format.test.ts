@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { failing, fixture } from '../helpers';
+import { parseRuleSet } from '../../src/index';
+import { failing, fixture, graderPair } from '../helpers';
 
 // test/fixtures/valid/widget.yaml: every form of the rule format on one small product.
 const widget = fixture('valid/widget.yaml');
@@ -82,6 +84,35 @@ describe('rule format: widget fixture', () => {
       expect(mismatch.errors?.[0]?.message.en).toBe(
         'strength gives 3 specimens and load gives 2: they must give the same number for ratio to be computed per specimen',
       );
+    });
+
+    it('pairSpecimens: one value is not reused for every specimen; lists of one length, or one value each, are (standards-30 M3)', async () => {
+      const text = readFileSync(new URL('../fixtures/valid/widget.yaml', import.meta.url), 'utf8');
+      const withKey = text.replace(
+        'formula: strength / load\n',
+        'formula: strength / load\n    pairSpecimens: true\n',
+      );
+      expect(withKey).not.toBe(text);
+      const paired = graderPair(parseRuleSet(withKey, { filename: 'paired.yaml' }));
+      // Specimen i with specimen i.
+      expect((await paired.grade(base)).grade).toBe('A');
+      expect((await paired.grade({ ...base, strength: 420, load: 300 })).grade).toBe('A');
+      const one = await paired.grade({ ...base, load: 300 });
+      expect(one.errors).toEqual([
+        expect.objectContaining({ field: 'load', code: 'specimen-count-mismatch' }),
+      ]);
+      expect(one.errors?.[0]?.message.en).toBe(
+        "strength gives 2 specimens and load gives 1: ratio is computed from each specimen's own values, so load must give 2 (one value is not used for every specimen)",
+      );
+      expect(one.errors?.[0]?.message.zh).toBe(
+        'strength 有 2 个试样，load 只有 1 个：ratio 由同一试样的两个值计算，load 须给出 2 个值（一个值不会用于每个试样）',
+      );
+      const other = await paired.grade({ ...base, strength: [420], load: [300, 310] });
+      expect(other.errors).toEqual([
+        expect.objectContaining({ field: 'strength', code: 'specimen-count-mismatch' }),
+      ]);
+      // Without the key, the one load is used for both specimens, as documented.
+      expect((await widget.grade({ ...base, load: 300 })).errors).toBeUndefined();
     });
   });
 

@@ -488,6 +488,28 @@ describe('convertCell', () => {
   });
 
   it.each([
+    ['4OO', '400'],
+    ['35OO', '3500'],
+    ['4.O', '4.0'],
+    ['1O.5', '10.5'],
+  ])('%j has the letter O for a 0: "did you mean %s", not "remove O" (hostile-29 M4)', (text, meant) => {
+    expect(convertCell(text, NUMBER)?.error?.message).toEqual({
+      zh: `某指标应为数值：${JSON.stringify(text)} 中的 O 是字母，不是数字 0：是否应为 ${meant}？请写 ${meant}`,
+      en: `x (Some indicator) must be a number: ${JSON.stringify(text)} has the letter O where a 0 seems meant: did you mean ${meant}? Write ${meant}`,
+    });
+  });
+
+  it.each([
+    ['35 Ohm', 'Ohm', '35'],
+    ['20OC', 'OC', '20'],
+    ['400 O', 'O', '400'],
+  ])('%j is a number and a word, as before: remove %j, write %s', (text, word, numeral) => {
+    expect(convertCell(text, NUMBER)?.error?.message.en).toBe(
+      `x (Some indicator) must be a number: ${JSON.stringify(text)} has a unit or other text after it: remove "${word}" and write ${numeral}`,
+    );
+  });
+
+  it.each([
     ['一级', '1'],
     ['三星', '3'],
     ['十二', '12'],

@@ -239,8 +239,14 @@ describe('remarkWord', () => {
         'non-hermetic',
         'semihermetic compressor',
         'open-type compressor',
+        // fix-remarks-30 "left": the English for 开启式, out of the AC scope (room-air-conditioner-energy 1.3.2).
+        'open compressor',
+        'Open compressor',
       ])
         expect(both(cell), cell).toEqual(['hermeticCompressor', false, undefined]);
+      // `open` alone, or in other words, is no compressor type.
+      for (const cell of ['open', 'box opened; compressor OK', 'Opening compressor test'])
+        expect(both(cell), cell).toBeUndefined();
       for (const cell of ['水冷冷凝器', '采用水冷', '使用水冷冷凝器'])
         expect(both(cell), cell).toEqual(['airCooled', false, undefined]);
       for (const cell of ['portable', 'Portable unit', '可移动式'])

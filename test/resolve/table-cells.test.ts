@@ -109,6 +109,33 @@ describe('a table cell that is text where its column holds numbers', () => {
   });
 });
 
+// hostile-29 M4: `4OO` read as text made the criterion's limit text, told at the criterion as "a number in quotes".
+describe('a limit cell typed with the letter O for a zero', () => {
+  it.each([
+    ['5.OO', '5.00'],
+    ['4O', '40'],
+  ])('%s is told at its cell, "did you mean %s", and nothing else', (cell, meant) => {
+    const row = `- ["≤ 4500", ${cell}, 4.50, 4.00, 3.50, 3.30]`;
+    const { issues, line, column } = issuesWithRow(row);
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([
+      expect.objectContaining({
+        line,
+        column: column + row.indexOf(cell),
+        text: {
+          en: `"${cell}" has the letter O where a 0 seems meant: did you mean ${meant}? Write ${meant}`,
+          zh: `“${cell}”中的 O 是字母，不是数字 0：是否应为 ${meant}？请写 ${meant}`,
+        },
+      }),
+    ]);
+  });
+
+  it.each(['"O"', '"5 Ohm"', '"5.0 O"'])('%s is text, told as before (no "did you mean")', (cell) => {
+    const { issues } = issuesWithRow(`- ["≤ 4500", ${cell}, 4.50, 4.00, 3.50, 3.30]`);
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.map((i) => i.text.en).join('\n')).not.toContain('did you mean');
+  });
+});
+
 // hostile-27 M6, newcomer-27 M35: in [ ] a comma with no space after it separates cells, so `5,00` is two cells.
 describe('a number a comma split into cells of a row in brackets', () => {
   const told = (row: string) => {
@@ -177,6 +204,28 @@ describe('a number a comma split into cells of a row in brackets', () => {
   ])('%s: the row length alone, not a guess', (_, row, cells) => {
     expect(told(row).map((i) => [i.column, i.en])).toEqual([
       [2, `row 1 has ${cells} cells; the table has 6 columns (ratedCoolingCapacity, 1, 2, 3, 4, 5)`],
+    ]);
+  });
+
+  it('decimal commas in a row that is a cell short too: each told, and the cell missing said (hostile-29 M2)', () => {
+    const row = '- ["≤ 4500", 5,00, 4,50, 4,00, 3,50]';
+    const issues = told(row);
+    expect(issues.map((i) => i.column)).toEqual(['5,00', '4,50', '4,00', '3,50'].map((n) => row.indexOf(n)));
+    expect(issues.at(-1)).toMatchObject({
+      en: 'row 1: "3,50" is read as the two cells 3 and 50, as a comma separates the cells in [ ] (the row has 9 cells; the table has 6 columns): if it is one number with a decimal comma, write 3.50 (a decimal point); so corrected, the row has 5 cells and the table 6 columns: 1 missing',
+      zh: '第 1 行：方括号 [ ] 中的逗号分隔单元格，“3,50”被读作 3、50 两个单元格（该行有 9 个单元格，表有 6 列）；若它是一个用“,”作小数点的数，请写 3.50（小数点写作“.”）；这样改正后该行有 5 个单元格，表有 6 列：还缺 1 个',
+    });
+    expect(issues[0]!.en).not.toContain('missing');
+  });
+
+  it.each([
+    // Every comma bare: which commas are decimal ones cannot be told.
+    ['- ["≤ 4500",5,00,4,50,4,00,3,50]', 9],
+    // A run of three parts (thousands or a typo) among them: not a guess either.
+    ['- ["≤ 4500", 4.00, 3,300,000, 1, 2]', 7],
+  ])('%s: more split than too many, and no clear decimal comma: the row length alone', (row, cells) => {
+    expect(told(row).map((i) => i.en)).toEqual([
+      `row 1 has ${cells} cells; the table has 6 columns (ratedCoolingCapacity, 1, 2, 3, 4, 5)`,
     ]);
   });
 

@@ -112,7 +112,11 @@ describe('hot-rolled ribbed bars, GB/T 1499.2-2018', async () => {
 
   describe('explanations', () => {
     it('a failed specimen: indicator, limit as data and text, measured and rounded value, specimen', async () => {
-      const result = await check({ ...conformingBar('HRB400', 20), yieldStrength: [455, 399.4] });
+      const result = await check({
+        ...conformingBar('HRB400', 20),
+        yieldStrength: [455, 399.4],
+        tensileStrength: [601, 601],
+      });
       expect(result).toMatchObject({ grade: null, conforming: false });
       expect(result.notGradedReason).toMatchObject({
         code: 'below-lowest-grade',

@@ -11,6 +11,20 @@ import { cellText, hasValue } from './xlsx-cell';
 const ROWS = 10;
 
 /**
+ * The sheet {@link otherSheetHint} names, and what to say.
+ *
+ * @example
+ * const other = otherSheetHint(workbook, chosen, 0, mapping, indicators, 100_000);
+ * if (other?.withRows) throw new UsageError(other.text);
+ */
+export interface OtherSheet {
+  /** The hint: the sheet read, the sheet named, and the `--sheet` to add. */
+  text: LocalizedText;
+  /** The sheet named has rows under the header that gives indicators: data, not another template. */
+  withRows: boolean;
+}
+
+/**
  * A hint for a workbook whose first sheet is not the data (a notes or cover
  * sheet before it): when another worksheet has a row, among its first ten
  * that are not blank, giving more of the rule set's indicators than the
@@ -25,6 +39,7 @@ const ROWS = 10;
  * @param given - how many indicators the header read gives
  * @param maxRows - the reader's row limit for a sheet
  * @param empty - the sheet read has no record: a sheet with data under its header is worth naming
+ * @param blank - the sheet read has no cell at all: said so, rather than "no column the rule set reads"
  */
 export function otherSheetHint(
   workbook: Workbook,
@@ -34,8 +49,9 @@ export function otherSheetHint(
   indicators: readonly IndicatorInfo[],
   maxRows: number,
   empty = false,
-): LocalizedText | undefined {
-  let best: { sheet: WorkbookSheet; count: number } | undefined;
+  blank = false,
+): OtherSheet | undefined {
+  let best: { sheet: WorkbookSheet; count: number; under: number } | undefined;
   for (const sheet of workbook.sheets) {
     if (sheet === chosen || !sheet.worksheet) continue;
     let count = 0;
@@ -60,7 +76,8 @@ export function otherSheetHint(
     }
     // The sheet read is a template: any sheet whose header gives an indicator and has rows under it.
     if (empty) {
-      if (count > 0 && under > 0 && (!best || (best.sheet.hidden && !sheet.hidden))) best = { sheet, count };
+      if (count > 0 && under > 0 && (!best || (best.sheet.hidden && !sheet.hidden)))
+        best = { sheet, count, under };
       continue;
     }
     // A visible sheet before a hidden one with as many.
@@ -68,7 +85,7 @@ export function otherSheetHint(
       count > (best?.count ?? given) ||
       (best && count === best.count && best.sheet.hidden && !sheet.hidden)
     )
-      best = { sheet, count };
+      best = { sheet, count, under };
   }
   if (!best) return undefined;
   const visible = workbook.sheets.filter((s) => !s.hidden);
@@ -81,16 +98,24 @@ export function otherSheetHint(
   const [read, other] = [which(chosen), which(best.sheet)];
   const has = empty
     ? localized('有表头，但其下没有记录', 'has a header and no record under it')
-    : given === 0
-      ? localized('中没有规则集读取的列', 'has no column the rule set reads')
-      : localized(`中只有 ${given} 个规则集读取的列`, `has only ${given} of the columns the rule set reads`);
+    : blank
+      ? localized('是空的', 'is empty')
+      : given === 0
+        ? localized('中没有规则集读取的列', 'has no column the rule set reads')
+        : localized(
+            `中只有 ${given} 个规则集读取的列`,
+            `has only ${given} of the columns the rule set reads`,
+          );
   const option = `--sheet ${shellWord(best.sheet.name)}`;
-  return localized(
+  const text = localized(
     empty
       ? `${workbook.name}：读取的${read.zh}${has.zh}；${other.zh}中有 ${best.count} 个规则集读取的列，其下有数据行：请加上 ${option}`
-      : `${workbook.name}：读取的${read.zh}${has.zh}；${other.zh}中有 ${best.count} 个：请加上 ${option}`,
+      : blank
+        ? `${workbook.name}：读取的${read.zh}${has.zh}；${other.zh}中有 ${best.count} 个规则集读取的列：请加上 ${option}`
+        : `${workbook.name}：读取的${read.zh}${has.zh}；${other.zh}中有 ${best.count} 个：请加上 ${option}`,
     empty
       ? `${workbook.name}: ${read.en} ${has.en}; ${other.en} has ${best.count} of the columns the rule set reads, with rows under them: add ${option}`
-      : `${workbook.name}: ${read.en} ${has.en}; ${other.en} has ${best.count}${given === 0 ? ' of them' : ''}: add ${option}`,
+      : `${workbook.name}: ${read.en} ${has.en}; ${other.en} has ${best.count}${blank ? ' of the columns the rule set reads' : given === 0 ? ' of them' : ''}: add ${option}`,
   );
+  return { text, withRows: best.under > 0 };
 }

@@ -209,16 +209,29 @@ export function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxRead
     if (later) hints.push(later);
     if (options.sheet === undefined) {
       const given = table ? indicatorsNamed(table.cells, mapping, indicators).length : 0;
-      const other = otherSheetHint(workbook, sheet, given, mapping, indicators, limits.maxRows);
-      if (other) hints.push(other);
+      const other = otherSheetHint(
+        workbook,
+        sheet,
+        given,
+        mapping,
+        indicators,
+        limits.maxRows,
+        false,
+        !table,
+      );
+      // Hostile-30 M4: nothing to grade here (an empty sheet, notes) and the data on another sheet: a run that
+      // graded 0 records, or only notes read as records, would pass as a success; the wrong sheet is a usage error.
+      if (other?.withRows && (given === 0 || records === 0)) throw new UsageError(other.text);
+      if (other) hints.push(other.text);
     }
     if (hints.length > 0) source.hints = hints;
   } else if (table && records === 0 && options.sheet === undefined) {
-    // Hostile-30 M4: a header and nothing under it (a template sheet first): the sheet with data is named.
+    // Hostile-30 M4: a header and nothing under it (a template sheet first), the data on another sheet: stopped
+    // as above, naming that sheet.
     const { mapping, indicators } = options;
     const given = indicatorsNamed(table.cells, mapping, indicators).length;
     const other = otherSheetHint(workbook, sheet, given, mapping, indicators, limits.maxRows, true);
-    if (other) source.hints = [other];
+    if (other) throw new UsageError(other.text);
   }
   return source;
 }
@@ -573,8 +586,9 @@ function pageBreakRows(
   indicators: readonly IndicatorInfo[],
   alsoRead: AlsoReadBy | undefined,
   mapping: ColumnMapping,
-): Set<number> {
-  const out = new Set<number>();
+): Map<number, boolean> {
+  // By index: whether the row states the unit (`单位：W`, a units row) rather than repeating a header row.
+  const out = new Map<number, boolean>();
   // The header again in other words (its English labels after a page break): a repeat of it, not a record.
   const again = headerAgain(indicators, mapping);
   const header = rowTexts(rows[table.index]!);
@@ -658,7 +672,7 @@ function pageBreakRows(
         pair.column,
         localized('表中的单位行', 'a units line in the table'),
       );
-      out.add(i);
+      out.set(i, true);
       continue;
     }
     if (stated !== undefined) {
@@ -671,7 +685,7 @@ function pageBreakRows(
         texts.findIndex((t) => t !== ''),
         localized('表中的单位行', 'a units line in the table'),
       );
-      out.add(i);
+      out.set(i, true);
       continue;
     }
     // A units row in mid-table with no header repeated above it (hostile-24 W12): checked as the first one was.
@@ -686,11 +700,12 @@ function pageBreakRows(
             `sheet "${sheet.name}" row ${rows[i]!.row}`,
           ),
         );
-      if (units) out.add(i);
+      // Right under a repeated header it is that header's units row, already marked a repeat.
+      if (units && !out.has(i)) out.set(i, true);
     }
     if (!lines.some((line) => sameTexts(texts, line))) {
       if (!again(texts, table.fields, table.values)) continue;
-      out.add(i);
+      out.set(i, false);
     }
     // The row above: one cell of its own, not under an indicator column.
     const above = rows[i - 1];
@@ -705,7 +720,7 @@ function pageBreakRows(
         !isNoteText(text) &&
         isPageTitle(text, titles)
       )
-        out.add(i - 1);
+        out.set(i - 1, false);
     }
     // The row below the header's last row: its units, if it is a units row.
     const below = rows[i + 1];
@@ -726,7 +741,7 @@ function pageBreakRows(
         units.mismatches,
         localized(`工作表“${sheet.name}”第 ${below.row} 行`, `sheet "${sheet.name}" row ${below.row}`),
       );
-    out.add(i + 1);
+    out.set(i + 1, false);
   }
   return out;
 }
@@ -749,7 +764,7 @@ function throws(f: () => unknown): boolean {
 function unsavedFormulas(
   rows: readonly SheetRow[],
   table: Table,
-  pageBreaks: ReadonlySet<number>,
+  pageBreaks: ReadonlyMap<number, boolean>,
 ): Map<number, UnsavedFormulas> | undefined {
   let out: Map<number, UnsavedFormulas> | undefined;
   for (let i = table.start; i < rows.length; i++) {
@@ -789,7 +804,8 @@ function countBlank(rows: readonly SheetRow[], table: Table): number {
 
 /**
  * @param written - the columns whose cells the records carry as written (`written`)
- * @param pageBreaks - rows of a page break that repeat no header row as written ({@link pageBreakRows}), by index
+ * @param pageBreaks - rows of a page break that repeat no header row as written ({@link pageBreakRows}), by index,
+ *   `true` for a row stating the unit
  * @param keyColumns - the `--group-by` / `--tally-by` columns: a lot key before a summary word names no row
  */
 function* tableItems(
@@ -797,7 +813,7 @@ function* tableItems(
   table: Table,
   reading: CellReading,
   written: readonly number[],
-  pageBreaks: ReadonlySet<number>,
+  pageBreaks: ReadonlyMap<number, boolean>,
   keyColumns: readonly string[],
 ): Generator<InputItem> {
   let record = 0;
@@ -851,6 +867,7 @@ function* tableItems(
       pageBreaks.has(i);
     const place = { sheetRow: row.row };
     const item: InputItem = { row: record, place, ...notes.mark(built, own, place, repeats) };
+    if (item.notesOnly?.header && pageBreaks.get(i) === true) item.notesOnly.units = true;
     // A row of notes merged across (填表人：…　审核人：…): the copies in its other columns are not its values, so
     // a kept column (--keep 企业名称) finds none there; merged over indicator columns, it is notes whatever it keeps.
     if (item.notesOnly && !item.notesOnly.header && !item.notesOnly.summary) {
