@@ -260,9 +260,7 @@ function unchangedInvalidParts(counts: CompareCounts, lang: Language): string {
   const zh = lang === 'zh';
   const shown = parts
     .filter(([, n]) => n > 0)
-    .map(([key, n]) =>
-      zh ? `只在 ${key} 下无效 ${countText(n)} 条` : `${countText(n)} under ${key} only`,
-    );
+    .map(([key, n]) => (zh ? `只在 ${key} 下无效 ${countText(n)} 条` : `${countText(n)} under ${key} only`));
   if (both > 0) shown.push(zh ? `A、B 下均无效 ${countText(both)} 条` : `${countText(both)} under both`);
   return zh ? `：${shown.join('，')}` : `: ${shown.join(', ')}`;
 }

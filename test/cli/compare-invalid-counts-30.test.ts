@@ -92,7 +92,9 @@ describe.concurrent('compare: the sentences give the matrix’s invalid counts (
     expect(en.stdout).toContain(
       `7 records: ${unchanged} unchanged (2 of them invalid: ${m.onlyA - 2} under A only, ${m.both} under both), ${parsed.changed} changed grade (1 up, 1 down, 2 invalid under A only)`,
     );
-    const reasons = en.stdout.split('\n').find((l) => l.includes('invalid under A only, grades not compared'));
+    const reasons = en.stdout
+      .split('\n')
+      .find((l) => l.includes('invalid under A only, grades not compared'));
     expect(reasons).toMatch(new RegExp(`^${m.onlyA} records invalid under A only`));
     // Each of the three records' reasons, once each: they add up to the count.
     const each = [...reasons!.matchAll(/\((\d+)\)(?=;|$)/g)].map((x) => Number(x[1]));
