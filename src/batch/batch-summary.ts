@@ -408,24 +408,36 @@ export class BatchSummary {
     const n = countText;
     const notGraded = Object.values(c.notGraded).reduce((s, x) => s + (x ?? 0), 0);
     const graded = c.total - notGraded - c.invalid;
+    // Under a rule set of one grade a record below it is 不合格 / nonconforming, as the rows, explain and
+    // compare name it (fix-studio-30): a figure of its own, not a part of 不分级 ("not assessed").
+    const only = belowOnlyGrade(this.#grades);
+    const failed = only ? (c.notGraded['below-lowest-grade'] ?? 0) : 0;
+    const otherwise = notGraded - failed;
+    const failedHead = only ? (zh ? `，不合格 ${n(failed)}` : `, ${n(failed)} nonconforming`) : '';
     const lines = [
       zh
-        ? `共 ${n(c.total)} 条记录：已分级 ${n(graded)}，不分级 ${n(notGraded)}，无效 ${n(c.invalid)}`
-        : `${n(c.total)} record${c.total === 1 ? '' : 's'}: ${n(graded)} graded, ${n(notGraded)} not graded, ${n(c.invalid)} invalid`,
+        ? `共 ${n(c.total)} 条记录：已分级 ${n(graded)}${failedHead}，不分级 ${n(otherwise)}，无效 ${n(c.invalid)}`
+        : `${n(c.total)} record${c.total === 1 ? '' : 's'}: ${n(graded)} graded${failedHead}, ${n(otherwise)} not graded, ${n(c.invalid)} invalid`,
     ];
     const rows: [string, string, string][] = [...this.#grades]
       .reverse()
       .map((g) => [g.label[lang], n(c.graded[g.id] ?? 0), '']);
-    if (notGraded > 0) {
+    if (failed > 0)
+      rows.push([
+        zh ? '不合格' : 'nonconforming',
+        n(failed),
+        paren(zh ? `${only!.zh} ${n(failed)} 条` : `${only!.en}: ${n(failed)}`),
+      ]);
+    if (otherwise > 0) {
       const why = Object.entries(c.notGraded)
+        .filter(([code, count]) => (count ?? 0) > 0 && !(only && code === 'below-lowest-grade'))
         // The count after a colon (zh: with 条): "below the lowest grade 1" read as "grade 1" in a 1–5 scheme.
         .map(([code, count]) => {
-          const reason =
-            (code === 'below-lowest-grade' ? belowOnlyGrade(this.#grades) : undefined) ?? REASON[code];
+          const reason = REASON[code];
           return zh ? `${reason?.zh ?? code} ${n(count ?? 0)} 条` : `${reason?.en ?? code}: ${n(count ?? 0)}`;
         })
         .join(zh ? '，' : ', ');
-      rows.push([zh ? '不分级' : 'not graded', n(notGraded), paren(why)]);
+      rows.push([zh ? '不分级' : 'not graded', n(otherwise), paren(why)]);
     }
     if (c.invalid > 0) {
       const more = c.invalid > c.invalidRows.length ? ' …' : '';

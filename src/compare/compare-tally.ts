@@ -84,6 +84,17 @@ export interface CompareCounts {
    * an indicator B added and the record does not give). Neither up nor down.
    */
   invalidB: number;
+  /**
+   * Every record invalid under A and valid under B, changed or not: the
+   * matrix's "invalid" row less its invalid cell, and the `invalid` list's
+   * `under: "a"` entries. `invalidA` are those of them B grades; the rest
+   * are unchanged (B does not grade them either). Added in 0.2.0.
+   */
+  invalidOnlyA: number;
+  /** Every record invalid under B and valid under A: the matrix's "invalid" column less its invalid cell. Added in 0.2.0. */
+  invalidOnlyB: number;
+  /** Records invalid under both: the matrix's invalid cell. Added in 0.2.0. */
+  invalidBoth: number;
   /** How the records came out under A. */
   a: CompareSideCounts;
   /** How the records came out under B. */
@@ -131,7 +142,7 @@ export interface CompareTally {
   /** Requirement id → changed records it moved alone (their only cause); ids of `causeCounts` with none are absent. */
   aloneCounts(): ReadonlyMap<string, number>;
   /**
-   * Why the records counted in `invalidA` (`a`) and `invalidB` (`b`) are
+   * Why the records counted in `invalidOnlyA` (`a`) and `invalidOnlyB` (`b`) are
    * invalid: each first reason with how many, most first.
    */
   invalidReasons(): { a: ReasonCount[]; b: ReasonCount[] };
@@ -175,6 +186,9 @@ export function createCompareTally(a: TalliedRuleSet, b: TalliedRuleSet): Compar
     sideways: 0,
     invalidA: 0,
     invalidB: 0,
+    invalidOnlyA: 0,
+    invalidOnlyB: 0,
+    invalidBoth: 0,
     a: side(a),
     b: side(b),
   };
@@ -201,23 +215,29 @@ export function createCompareTally(a: TalliedRuleSet, b: TalliedRuleSet): Compar
       counts.total++;
       count(counts.a, resultA);
       count(counts.b, resultB);
+      const badA = isInvalidResult(resultA);
+      const badB = isInvalidResult(resultB);
+      // Every record invalid on one side only is counted and its reason noted, changed or not, so that the
+      // sentences give the matrix's figures (hostile-30 M2: one invalid under A and below B's grades was left out).
+      if (badA && badB) counts.invalidBoth++;
+      else if (badA) {
+        counts.invalidOnlyA++;
+        noteReason('a', resultA, a, b);
+      } else if (badB) {
+        counts.invalidOnlyB++;
+        noteReason('b', resultB, b, a);
+      }
       if (resultA.grade === resultB.grade) {
         counts.unchanged++;
-        if (isInvalidResult(resultA) || isInvalidResult(resultB)) counts.unchangedInvalid++;
+        if (badA || badB) counts.unchangedInvalid++;
         return undefined;
       }
       counts.changed++;
       const direction = directionOf(resultA.grade, resultB.grade);
       // A record only one rule set can grade did not move up or down: it is counted apart, with why.
-      const badA = isInvalidResult(resultA);
-      const badB = isInvalidResult(resultB);
-      if (badA && !badB) {
-        counts.invalidA++;
-        noteReason('a', resultA, a, b);
-      } else if (badB && !badA) {
-        counts.invalidB++;
-        noteReason('b', resultB, b, a);
-      } else counts[direction]++;
+      if (badA && !badB) counts.invalidA++;
+      else if (badB && !badA) counts.invalidB++;
+      else counts[direction]++;
       const split = changeCauses(resultA, resultB, movable(resultA.grade, resultB.grade));
       for (const id of split.causes) causeCounts.set(id, (causeCounts.get(id) ?? 0) + 1);
       const alone = split.causes.length === 1 ? split.causes[0]! : undefined;

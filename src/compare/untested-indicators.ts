@@ -26,6 +26,7 @@ export function createUntestedIndicators(
 ): {
   add(record: unknown): void;
   graded(b: GradeResult, causes: readonly string[] | undefined): void;
+  /** One notice per untested indicator; or, when no record gives any value B reads, that one notice alone. */
   notices(): LocalizedText[];
 } {
   const inA = new Set(a.map((i) => i.name));
@@ -36,6 +37,10 @@ export function createUntestedIndicators(
       .map((i) => [i.name, i]),
   );
   const seen = new Set<string>();
+  // Whether some record gives a value B reads (one of its indicators, or A's twin of one): when none does, B
+  // shares no column with these samples (hostile-30 M2: AC data compared with the rebar set) and says so once.
+  const readByB = new Set([...b.map((i) => i.name), ...twins.map((t) => t.a)]);
+  let bReadsSome = readByB.size === 0;
   // Per watched indicator whose requirements went unmet for want of a value (in a full result under B): of the
   // changed records, those it moved (`moved`) and those it alone moved (`only`).
   const missing = new Map<string, { moved: number; only: number }>();
@@ -58,12 +63,20 @@ export function createUntestedIndicators(
       }
     },
     add(record) {
-      if (watched.size === seen.size || record === null || typeof record !== 'object') return;
+      if (record === null || typeof record !== 'object') return;
       const fields = record as Record<string, unknown>;
+      if (!bReadsSome)
+        for (const name of readByB)
+          if (fields[name] !== undefined && fields[name] !== null) {
+            bReadsSome = true;
+            break;
+          }
+      if (watched.size === seen.size) return;
       for (const name of watched.keys())
         if (!seen.has(name) && fields[name] !== undefined && fields[name] !== null) seen.add(name);
     },
     notices() {
+      if (!bReadsSome) return [noColumnOfB(b)];
       const out: LocalizedText[] = [];
       for (const [name, ind] of watched) {
         if (seen.has(name)) continue;
@@ -90,6 +103,16 @@ export function createUntestedIndicators(
       return out;
     },
   };
+}
+
+/** The one notice when no record gives a value of any of B's indicators: B's grades say nothing of these data. */
+function noColumnOfB(b: readonly IndicatorInfo[]): LocalizedText {
+  const names = b.slice(0, 5).map((i) => i.name);
+  const more = b.length > 5 ? '…' : '';
+  return localized(
+    `B 没有读到这批样品的任何一列：它的 ${b.length} 个指标（${names.join('、')}${more}）在样品中都没有列，与 A 没有共同读到的指标（是否用错了规则集或数据？）；B 下的结果只来自缺少的数值和默认值，不反映这些样品`,
+    `B reads no column of these samples: none of its ${b.length} indicator${b.length === 1 ? '' : 's'} (${names.join(', ')}${more}) has a column, and it shares none that the samples give with A (the wrong rule set or data?); the results under B come from missing values and defaults only, not from these samples`,
+  );
 }
 
 /** The notice for a new indicator no record gives whose requirements count the missing value as not met. */

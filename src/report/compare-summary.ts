@@ -193,8 +193,8 @@ export function compareSummaryLines(
   const unchangedInvalid =
     counts.unchangedInvalid > 0
       ? zh
-        ? `（含记录无效 ${countText(counts.unchangedInvalid)} 条）`
-        : ` (${countText(counts.unchangedInvalid)} of them invalid)`
+        ? `（含记录无效 ${countText(counts.unchangedInvalid)} 条${unchangedInvalidParts(counts, lang)}）`
+        : ` (${countText(counts.unchangedInvalid)} of them invalid${unchangedInvalidParts(counts, lang)})`
       : '';
   const lines = [
     zh
@@ -202,7 +202,8 @@ export function compareSummaryLines(
       : `${countText(counts.total)} record${counts.total === 1 ? '' : 's'}: ${countText(counts.unchanged)} unchanged${unchangedInvalid}, ${countText(counts.changed)} changed grade (${movedParts(counts, lang).join(', ')})`,
   ];
   for (const side of ['a', 'b'] as const) {
-    const n = side === 'a' ? counts.invalidA : counts.invalidB;
+    // All the records invalid on this side only, as the matrix counts them, not only the changed ones.
+    const n = side === 'a' ? counts.invalidOnlyA : counts.invalidOnlyB;
     const list = reasons?.[side] ?? [];
     if (n === 0 || list.length === 0) continue;
     const key = side.toUpperCase();
@@ -243,6 +244,25 @@ export function compareSummaryLines(
     );
   }
   return lines;
+}
+
+/**
+ * The unchanged records' invalid ones by side, when some are invalid under one rule set only (the others
+ * are invalid under both): with the changed ones' `invalidA` / `invalidB` they give the matrix's figures.
+ */
+function unchangedInvalidParts(counts: CompareCounts, lang: Language): string {
+  const parts: [string, number][] = [
+    ['A', counts.invalidOnlyA - counts.invalidA],
+    ['B', counts.invalidOnlyB - counts.invalidB],
+  ];
+  const both = counts.invalidBoth;
+  if (parts.every(([, n]) => n === 0)) return '';
+  const zh = lang === 'zh';
+  const shown = parts
+    .filter(([, n]) => n > 0)
+    .map(([key, n]) => (zh ? `只在 ${key} 下无效 ${countText(n)} 条` : `${countText(n)} under ${key} only`));
+  if (both > 0) shown.push(zh ? `A、B 下均无效 ${countText(both)} 条` : `${countText(both)} under both`);
+  return zh ? `：${shown.join('，')}` : `: ${shown.join(', ')}`;
 }
 
 /**
@@ -347,8 +367,8 @@ export function matrixInvalidNote(counts: CompareCounts, lang: Language): string
   const parts: string[] = [];
   const invalid = COMPARE_TEXT.invalid[lang];
   for (const [key, n] of [
-    ['A', counts.invalidA],
-    ['B', counts.invalidB],
+    ['A', counts.invalidOnlyA],
+    ['B', counts.invalidOnlyB],
   ] as const) {
     const where = lang === 'zh' ? (key === 'A' ? '行' : '列') : key === 'A' ? 'row' : 'column';
     if (n > 0)

@@ -264,7 +264,7 @@ describe.concurrent('qgrade compare --group-by', () => {
     const out = join(temp(), 'lots.html');
     await cli.run(['compare', '-f', 'html', '-o', out, '-g', 'lot', LOTS, DRAFT, lotsFile()]);
     const html = readFileSync(out, 'utf8');
-    expect(html).toContain('<h2 data-groups="lot">Groups by lot</h2>');
+    expect(html).toContain('<h2 id="groups" data-groups="lot">Groups by lot</h2>');
     expect(html).toContain('<p data-summary="groups">4 groups, 2 changed grade (0 up, 2 down)</p>');
     const q = /<tr data-group="Q">(.*?)<\/tr>/.exec(html)![1]!;
     expect(q).toContain('data-criterion="cv-28d-first"');
@@ -275,6 +275,45 @@ describe.concurrent('qgrade compare --group-by', () => {
       /B: <span class="m no">✗<\/span> CV of 28-day compressive strength 3\.7 %, required ≤ 3\.5: not met/,
     );
     expect(html).not.toContain('data-group="P"');
+  });
+
+  it('html: the lots’ headline leads, before the records’ figures, in zh and en (committee-29 M5)', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const out = join(temp(), `lead-${lang}.html`);
+      await cli.run([
+        '--lang',
+        lang,
+        'compare',
+        '-f',
+        'html',
+        '-o',
+        out,
+        '-g',
+        'lot',
+        LOTS,
+        DRAFT,
+        lotsFile(),
+      ]);
+      const html = readFileSync(out, 'utf8');
+      const lead = /<section class="group-lead" data-group-lead="lot">([\s\S]*?)<\/section>/.exec(html)?.[1];
+      expect(lead).toBeDefined();
+      expect(html.indexOf('data-group-lead')).toBeLessThan(html.indexOf('data-summary="total"'));
+      expect(lead).toContain('<a href="#groups">');
+      if (lang === 'zh') {
+        expect(lead).toContain('<h2>按“lot”分组：共 4 组，等级变化 2 组（升高 0 组，降低 2 组）</h2>');
+        expect(lead).toContain('<li>组 Q：一等品 → 合格品  28 天抗压强度变异系数（一等品）</li>');
+        expect(lead).toContain('<li>组 R：优等品 → 一等品  28 天抗压强度变异系数（优等品）</li>');
+      } else {
+        expect(lead).toContain('<h2>Groups by lot: 4 groups, 2 changed grade (0 up, 2 down)</h2>');
+        expect(lead).toMatch(/<li>group Q: First class → Conforming {2}CV of 28-day compressive strength/);
+      }
+    }
+  });
+
+  it('html without --group-by has no lots’ headline', async () => {
+    const out = join(temp(), 'no-lead.html');
+    await cli.run(['compare', '-f', 'html', '-o', out, LOTS, DRAFT, lotsFile()]);
+    expect(readFileSync(out, 'utf8')).not.toContain('group-lead');
   });
 
   it('compares the records without a key as a last group of their own, as grade --group-by does', async () => {

@@ -29,12 +29,16 @@ function file(): string {
 }
 
 describe('a one-grade rule set names a record below its grade by that grade', () => {
-  it('the summary on stderr, zh and en', async () => {
+  it('the summary on stderr, zh and en: 不合格 / nonconforming, a figure of its own (fix-studio-30)', async () => {
     const zh = await cli.run(['--lang', 'zh', 'grade', '-r', REBAR, file()]);
-    expect(zh.stderr).toMatch(/\n {2}不分级 +1 +（未达到合格 1 条）\n/);
+    expect(zh.stderr).toContain('共 2 条记录：已分级 1，不合格 1，不分级 0，无效 0');
+    expect(zh.stderr).toMatch(/\n {2}不合格 +1 +（未达到合格 1 条）\n/);
+    // No 不分级 row when every record without a grade is below it.
+    expect(zh.stderr).not.toMatch(/\n {2}不分级 /);
     expect(zh.stderr).not.toContain('未达最低等级');
     const en = await cli.run(['--lang', 'en', 'grade', '-r', REBAR, file()]);
-    expect(en.stderr).toMatch(/\(does not reach Conforming: 1\)/);
+    expect(en.stderr).toContain('2 records: 1 graded, 1 nonconforming, 0 not graded, 0 invalid');
+    expect(en.stderr).toMatch(/\n {2}nonconforming +1 +\(does not reach Conforming: 1\)\n/);
   });
 
   it('the HTML report and the workbook', async () => {
@@ -82,6 +86,16 @@ describe('a one-grade rule set names a record below its grade by that grade', ()
     writeFileSync(path, `${LABELS}\n${rows.join('\n')}\n`);
     return path;
   }
+
+  it('the summary keeps out of scope under 不分级, beside 不合格, the figures adding up to the records', async () => {
+    const zh = await cli.run(['--lang', 'zh', 'grade', '-r', REBAR, four()]);
+    expect(zh.stderr).toContain('共 4 条记录：已分级 1，不合格 1，不分级 1，无效 1');
+    expect(zh.stderr).toMatch(/\n {2}不合格 +1 +（未达到合格 1 条）\n/);
+    expect(zh.stderr).toMatch(/\n {2}不分级 +1 +（超出适用范围 1 条）\n/);
+    const en = await cli.run(['--lang', 'en', 'grade', '-r', REBAR, four()]);
+    expect(en.stderr).toContain('4 records: 1 graded, 1 nonconforming, 1 not graded, 1 invalid');
+    expect(en.stderr).toMatch(/\n {2}not graded +1 +\(out of scope: 1\)\n/);
+  });
 
   it('the table and Markdown: 不合格 / nonconforming below the grade; out of scope and invalid keep theirs', async () => {
     const zh = await cli.run(['--lang', 'zh', 'grade', '-r', REBAR, '--no-summary', four()]);

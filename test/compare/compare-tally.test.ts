@@ -63,6 +63,9 @@ describe('createCompareTally', () => {
       sideways: 0,
       invalidA: 1,
       invalidB: 0,
+      invalidOnlyA: 1,
+      invalidOnlyB: 0,
+      invalidBoth: 0,
       a: {
         graded: 2,
         notGraded: 3,
@@ -88,6 +91,30 @@ describe('createCompareTally', () => {
     // Invalid under both (no grade either side), then valid and unchanged: both "unchanged", one of them invalid.
     for (const r of [{ strength: 'x' }, { strength: 500 }]) tally.add(ga.gradeSync(r), gb.gradeSync(r));
     expect(tally.counts()).toMatchObject({ total: 2, unchanged: 2, unchangedInvalid: 1, changed: 0 });
+  });
+
+  it('counts every record invalid under one side only, unchanged ones too, as the matrix does (hostile-30 M2)', () => {
+    const [ga, gb] = [createGrader(A), createGrader(B)];
+    const tally = createCompareTally(A, B);
+    const records = [
+      {}, // invalid under A, C under B: changed, invalid under A only
+      { size: 60 }, // invalid under A, out of scope under B: unchanged (no grade either side), still invalid under A only
+      { strength: 'x' }, // invalid under both: unchanged
+    ];
+    for (const r of records) tally.add(ga.gradeSync(r), gb.gradeSync(r));
+    expect(tally.counts()).toMatchObject({
+      unchanged: 2,
+      unchangedInvalid: 2,
+      changed: 1,
+      invalidA: 1,
+      invalidOnlyA: 2,
+      invalidOnlyB: 0,
+      invalidBoth: 1,
+    });
+    // Both records invalid under A only give their reason, not only the changed one.
+    expect(tally.invalidReasons().a).toEqual([
+      { reason: { zh: '缺少强度', en: 'strength (Strength) is missing' }, records: 2 },
+    ]);
   });
 
   it('a value missing under A that B knows too is named as A names it, not as "an indicator only A has"', () => {

@@ -25,6 +25,9 @@ const counts = (a: CompareSideCounts, b: CompareSideCounts): CompareCounts => ({
   sideways: 0,
   invalidA: 0,
   invalidB: 0,
+  invalidOnlyA: 0,
+  invalidOnlyB: 0,
+  invalidBoth: 0,
   a,
   b,
 });

@@ -42,7 +42,7 @@ import { COMPARE_TEXT, changeRows, compareGradeText, matrixInvalidNote, sideRows
 import { criterionName, criterionNames } from '../criterion-names';
 import { bothCriterionNotes, notedName } from '../criterion-notes';
 import { criterionLimitText } from '../criterion-prose';
-import { groupClosingLine } from '../format-group-comparison';
+import { groupClosingLine, groupHeadline } from '../format-group-comparison';
 import { DISTRIBUTION_TEXT, type DistributionRow, distributionRows } from '../grade-distribution-table';
 import { gradeRenameLines } from '../grade-renames';
 import { INVALID_UNDER_TEXT, invalidWhyText } from '../invalid-records-text';
@@ -372,6 +372,8 @@ export function createCompareReport(
         ruleSetHeader(b, lang, T.ruleSetB[lang], true),
         inputLine(options, lang),
         ...notices.map((t) => `<p class="warn" data-notice>${escapeHtml(t[lang])}</p>`),
+        // A lot-grading standard's answer is its lots: their figures and changes lead, as in the table (committee-29 M5).
+        groups.result().total > 0 ? groupLead(groups.result(), a, b, lang, names) : '',
         `<h2>${T.summary[lang]}</h2><ul class="cards">`,
         ...changeRows(counts, lang).map((r) => card(r.label, r.value, r.key, r.key !== 'total')),
         '</ul>',
@@ -483,6 +485,31 @@ function distributionTable(rows: readonly DistributionRow[], lang: Language): st
 }
 
 /** The groups compared: their matrix, how many moved, and each group that moved with the group requirements that moved it. */
+/** The groups' headline at the top of the page: the text's {@link groupHeadline}, its first line as a heading. */
+function groupLead(
+  groups: GroupComparison,
+  a: RuleSet,
+  b: RuleSet,
+  lang: Language,
+  names: ReadonlyMap<string, LocalizedText>,
+): string {
+  const [head, ...rest] = groupHeadline(groups, a, b, lang, names);
+  // The text's last line points to its group section by name; here a link to the section does.
+  rest.pop();
+  const section = escapeHtml(T.groupsBy(groups.column)[lang]);
+  const where =
+    lang === 'zh'
+      ? `各组的矩阵、不分级的组和变化原因见下文 <a href="#groups">${section}</a>`
+      : `The groups' matrix, the groups not graded and why each changed: <a href="#groups">${section}</a>, below`;
+  return [
+    `<section class="group-lead" data-group-lead="${escapeHtml(groups.column)}">`,
+    `<h2>${escapeHtml(head ?? '')}</h2>`,
+    rest.length > 0 ? `<ul>${rest.map((l) => `<li>${escapeHtml(l.trim())}</li>`).join('')}</ul>` : '',
+    `<p class="meta">${where}</p>`,
+    '</section>',
+  ].join('\n');
+}
+
 function groupsSection(
   groups: GroupComparison,
   lines: readonly string[],
@@ -494,7 +521,7 @@ function groupsSection(
   const { rows: fromKeys, columns: toKeys } = matrixOrder(groups.matrix, a, b);
   const cells = fromKeys.map((f) => toKeys.map((t) => groups.matrix[f]?.[t] ?? 0));
   const out = [
-    `<h2 data-groups="${escapeHtml(groups.column)}">${escapeHtml(T.groupsBy(groups.column)[lang])}</h2>`,
+    `<h2 id="groups" data-groups="${escapeHtml(groups.column)}">${escapeHtml(T.groupsBy(groups.column)[lang])}</h2>`,
     `<p class="meta">${T.groupMigrationNote[lang]}</p>`,
     matrixTable(fromKeys, toKeys, cells, label, a, b, lang),
     `<p data-summary="groups">${escapeHtml(groupClosingLine(groups, lang))}</p>`,

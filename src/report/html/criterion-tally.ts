@@ -89,10 +89,16 @@ export interface CriterionTally {
 export class CriterionTallies {
   readonly #byId = new Map<string, CriterionTally>();
   readonly #units: ReadonlyMap<string, string>;
+  readonly #counts: ReadonlySet<string>;
 
-  /** @param units - each indicator's (or derived value's) unit, by name: a °C one is tallied by difference */
-  constructor(units: ReadonlyMap<string, string> = new Map()) {
+  /**
+   * @param units - each indicator's (or derived value's) unit, by name: a °C one is tallied by difference
+   * @param counts - the integer indicators (counts: 1 个/m²), tallied by difference too: "within 1 % of a
+   *   limit of 1" means nothing for a count (newcomer-30 F7), "within 1 个/m²" does
+   */
+  constructor(units: ReadonlyMap<string, string> = new Map(), counts: ReadonlySet<string> = new Set()) {
     this.#units = units;
+    this.#counts = counts;
   }
 
   /**
@@ -136,7 +142,8 @@ export class CriterionTallies {
       ) {
         // The value that was compared: under the rounded-value method (GB/T 8170) the rounded one, so that
         // 399.5 (→ 400, meets ≥ 400) sits on the passing side as its ✓ says (committee-29 M1).
-        countNear(t, c.rounded ?? c.value, c, this.#units.get(c.indicator ?? ''));
+        const name = c.indicator ?? '';
+        countNear(t, c.rounded ?? c.value, c, this.#units.get(name), this.#counts.has(name));
       }
     }
   }
@@ -152,7 +159,13 @@ export class CriterionTallies {
   }
 }
 
-function countNear(t: CriterionTally, value: number, c: CriterionResult, unit: string | undefined): void {
+function countNear(
+  t: CriterionTally,
+  value: number,
+  c: CriterionResult,
+  unit: string | undefined,
+  count: boolean,
+): void {
   const limit = c.limit!;
   const isNumeric =
     typeof limit.value === 'number' ||
@@ -168,9 +181,10 @@ function countNear(t: CriterionTally, value: number, c: CriterionResult, unit: s
     };
     // Decided once per requirement, so its histogram has one scale: by its unit, or by its first limit.
     const first = typeof limit.value === 'number' ? limit.value : Math.min(...(limit.value as number[]));
-    if ((unit !== undefined && INTERVAL_UNITS.has(unit)) || first <= 0) {
+    if ((unit !== undefined && INTERVAL_UNITS.has(unit)) || first <= 0 || count) {
       t.near.unit = unit ?? '';
-      const step = rangeStep(limit.value);
+      // A count steps by whole units; a range narrower than 20 units in finer steps.
+      const step = count ? 1 : rangeStep(limit.value);
       if (step < 1) t.near.step = step;
     }
   }

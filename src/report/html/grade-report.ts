@@ -142,7 +142,8 @@ export function createGradeReport(ruleSet: RuleSet, options: HtmlReportOptions =
   const units = new Map<string, string>();
   for (const i of model.indicators) if (i.unit !== undefined) units.set(i.name, i.unit);
   for (const d of model.derived) if (d.unit !== undefined) units.set(d.name, d.unit);
-  const tallies = new CriterionTallies(units);
+  const counts = new Set(model.indicators.filter((i) => i.type === 'integer').map((i) => i.name));
+  const tallies = new CriterionTallies(units, counts);
   const problems = new Map<RecordErrorCode, { count: number; example: string }>();
   const listed: ListedRecord[] = [];
   const keptColumns: string[] = [];

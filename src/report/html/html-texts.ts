@@ -95,8 +95,8 @@ export const HTML_TEXTS = {
   }),
   nearLimit: { zh: '限值附近的数值分布', en: 'Values near the limit' },
   nearLimitNote: {
-    zh: '每项数值要求：实测值与限值之差占限值的百分比。正数在满足一侧，负数在不满足一侧；恰好等于限值计为 0。按修约值比较（GB/T 8170）的要求用修约后的数值，即与限值比较的那个值（399.5 修约为 400，满足 ≥ 400，在满足一侧）。“1% 以内”包括恰好相差 1% 的值。区间要求按较近的一端计算。温度（°C）等没有绝对零点的量，以及限值为 0 或负数的要求，百分比没有意义：按实测值与限值之差（该指标的单位）计算，“1 以内”即相差不超过 1 个单位。',
-    en: 'For each numeric criterion: how far the measured value lies from the limit, as a percentage of the limit. Positive is on the passing side, negative on the failing side; a value exactly at the limit counts as 0. Where a criterion compares rounded values (GB/T 8170), the rounded value is used, the one compared with the limit (399.5 rounds to 400 and meets ≥ 400: passing side). “Within 1 %” includes values exactly 1 % away. For a range, the nearer end is used. For a temperature in °C, and a limit of 0 or below, a percentage means nothing: the difference from the limit is shown in the indicator’s unit, and “within 1” is at most 1 unit away.',
+    zh: '每项数值要求：实测值与限值之差占限值的百分比。正数在满足一侧，负数在不满足一侧；恰好等于限值计为 0。按修约值比较（GB/T 8170）的要求用修约后的数值，即与限值比较的那个值（399.5 修约为 400，满足 ≥ 400，在满足一侧）。“1% 以内”包括恰好相差 1% 的值。区间要求按较近的一端计算。温度（°C）等没有绝对零点的量、计数（整数指标，如点状缺陷 1 个/m²），以及限值为 0 或负数的要求，百分比没有意义：按实测值与限值之差（该指标的单位）计算，“1 以内”即相差不超过 1 个单位。',
+    en: 'For each numeric criterion: how far the measured value lies from the limit, as a percentage of the limit. Positive is on the passing side, negative on the failing side; a value exactly at the limit counts as 0. Where a criterion compares rounded values (GB/T 8170), the rounded value is used, the one compared with the limit (399.5 rounds to 400 and meets ≥ 400: passing side). “Within 1 %” includes values exactly 1 % away. For a range, the nearer end is used. For a temperature in °C, a count (an integer indicator, such as 1 spot per m²), and a limit of 0 or below, a percentage means nothing: the difference from the limit is shown in the indicator’s unit, and “within 1” is at most 1 unit away.',
   },
   noNumeric: {
     zh: '没有可按限值百分比比较的数值要求。',
