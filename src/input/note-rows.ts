@@ -614,14 +614,16 @@ function summaryUnder(
   own: readonly string[],
   fields: ReadonlySet<string>,
 ): { field: string; notes: { summary: string; valued?: true } } | undefined {
-  const filled = own.filter((f) => f !== '');
-  for (let i = 1; i < filled.length; i++) {
-    const field = filled[i]!;
+  // The filled fields (`own` without '') after the first, walked in place: this runs on every row.
+  let filled = 0;
+  for (let i = 0; i < own.length; i++) {
+    const field = own[i]!;
+    if (field === '' || filled++ === 0) continue;
     // A value before the word: the word is no row's name.
     if (fields.has(field)) return undefined;
     const summary = summaryText(record[field]);
     if (summary === undefined) continue;
-    const after = filled.slice(i + 1);
+    const after = own.slice(i + 1).filter((f) => f !== '');
     if (after.length > 2) return undefined;
     return { field, notes: after.some((f) => fields.has(f)) ? { summary, valued: true } : { summary } };
   }
