@@ -728,7 +728,8 @@ function isWord(text: string, words: WordForms): boolean {
   let sign = false;
   for (let i = 0; plain && i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x21 || c > 0x7e || c === 0x25 || c === 0x28 || c === 0x29 || c === 0x2f || c === 0x3a) plain = false;
+    if (c < 0x21 || c > 0x7e || c === 0x25 || c === 0x28 || c === 0x29 || c === 0x2f || c === 0x3a)
+      plain = false;
     else if (c !== 0x2e && ((c | 0x20) < 0x61 || (c | 0x20) > 0x7a)) sign = true;
   }
   if (plain) return !sign && (words.bare.test(text) || words.composed.test(text));

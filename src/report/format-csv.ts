@@ -102,7 +102,8 @@ export function writeResultCsvRow(
   writeComma(out);
   writeCsvTextCell(failing, out);
   writeComma(out);
-  if (result.errors) writeCsvTextCell([...new Set(result.errors.map((e) => e.field || '(record)'))].join(';'), out);
+  if (result.errors)
+    writeCsvTextCell([...new Set(result.errors.map((e) => e.field || '(record)'))].join(';'), out);
   writeComma(out);
   writeCsvTextCell(holdsDown(result, lang, ids), out);
   out.reserve(1);
