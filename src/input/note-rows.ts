@@ -79,6 +79,10 @@ export class NoteRows {
   readonly #keys: RowKeys;
   /** The field each header column gives: a CSV row's cells, by column, show a value's decimals. */
   readonly #header: readonly string[];
+  /** The row {@link NoteRows.#afterKeys} was asked of in this {@link NoteRows.mark} (its record) and its answer. */
+  #afterRecord: object | undefined;
+  #afterOwn: readonly string[] = [];
+  #after: readonly string[] = [];
 
   /**
    * @param fields - the fields whose values make a row a record ({@link valueFields})
@@ -117,6 +121,8 @@ export class NoteRows {
     summaryUnder?: SummaryUnder;
     summaryLike?: NotesPlace;
   } {
+    // A new row, though its record may be an object seen before.
+    this.#afterRecord = undefined;
     const marked = this.#mark(built, own, place, repeatsHeader, cells);
     this.#afterSummary = marked.notesOnly?.summary !== undefined;
     if (marked.notesOnly?.header || marked.notesOnly?.summary !== undefined) return marked;
@@ -261,7 +267,10 @@ export class NoteRows {
     const value = record[lead];
     if (typeof value !== 'string' || value.length > 40) return undefined;
     const text = value.trim();
-    const coded = CODED_LATIN.exec(text)?.[1];
+    // Asked of every row's id cell (`AC-0000001`): a coded word ends the text in a letter or a dot, and a phrase
+    // holds three letters in a row; a text with neither is answered without the regular expressions.
+    const last = text.charCodeAt(text.length - 1);
+    const coded = isLatinLetter(last) || last === 0x2e ? CODED_LATIN.exec(text)?.[1] : undefined;
     // `Mean value` whole, else its last word (`Steel avg`, `3-sample mean`).
     const found: [word: string, words: string][] = [];
     if (coded !== undefined)
@@ -270,7 +279,9 @@ export class NoteRows {
     // `Mean of 3`, `Average of above`, `甲厂 Avg`, `平均值 Mean`: a statistic's word inside a short English phrase,
     // told by its values as the coded forms are (hostile-29 W5).
     const phrase =
-      found.length === 0 && LATIN_STATISTIC_PHRASE.test(text) ? LATIN_STATISTIC_WORD.exec(text) : null;
+      found.length === 0 && hasLetterRun(text) && LATIN_STATISTIC_PHRASE.test(text)
+        ? LATIN_STATISTIC_WORD.exec(text)
+        : null;
     if (phrase !== null) found.push([phrase[1]!, text.slice(phrase.index)]);
     const summary = { summary: text, valued: true, byValues: true } as const;
     for (const [word, words] of found) {
@@ -292,14 +303,24 @@ export class NoteRows {
    * word after a key (fix-input-29's lot-first CSV). The key alone, or nothing after it, leaves `own` as it is.
    */
   #afterKeys(record: Record<string, unknown>, own: readonly string[]): readonly string[] {
+    // Asked up to three times of each row (its statistics, then its name): found once per row.
+    if (record === this.#afterRecord && own === this.#afterOwn) return this.#after;
     let i = 0;
     while (
       i < own.length &&
       (own[i] === '' || (!this.fields.has(own[i]!) && isRowKey(own[i]!, record[own[i]!], this.#keys)))
     )
       i++;
-    const next = own.slice(i).find((f) => f !== '');
-    return next === undefined || this.fields.has(next) || i === 0 ? own : own.slice(i);
+    let after = own;
+    if (i > 0) {
+      let next: string | undefined;
+      for (let j = i; next === undefined && j < own.length; j++) if (own[j] !== '') next = own[j];
+      if (next !== undefined && !this.fields.has(next)) after = own.slice(i);
+    }
+    this.#afterRecord = record;
+    this.#afterOwn = own;
+    this.#after = after;
+    return after;
   }
 
   /** Whether one of the recent records gives every numeric indicator value of `record`, the same. */
@@ -491,6 +512,21 @@ const LATIN_STATISTIC_PHRASE = /^(?=.*[A-Za-z]{3})[\p{Script=Han}A-Za-z0-9\s.()�
 const LATIN_STATISTIC_WORD =
   /(?<![A-Za-z])(mean|average|avg|ave|median|total|sum|max(?:imum)?|min(?:imum)?)\.?(?![A-Za-z])/iu;
 
+/** Whether a UTF-16 unit is an ASCII letter. */
+function isLatinLetter(c: number): boolean {
+  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+}
+
+/** Whether a text holds three ASCII letters in a row, as {@link LATIN_STATISTIC_PHRASE} asks first. */
+function hasLetterRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    run = isLatinLetter(text.charCodeAt(i)) ? run + 1 : 0;
+    if (run === 3) return true;
+  }
+  return false;
+}
+
 /** A code, a separator and a Latin word or two (`L1 Mean`, `Lot 2 avg`, `S-avg`, `L1 Mean value`): the word. */
 const CODED_LATIN =
   /^[A-Za-z0-9][\w./#-]*?(?:\s+\d+)?[\s_/#-]+([A-Za-z][A-Za-z.]*(?:\s[A-Za-z][A-Za-z.]*)?)$/;
@@ -598,14 +634,16 @@ function summaryUnder(
   own: readonly string[],
   fields: ReadonlySet<string>,
 ): { field: string; notes: { summary: string; valued?: true } } | undefined {
-  const filled = own.filter((f) => f !== '');
-  for (let i = 1; i < filled.length; i++) {
-    const field = filled[i]!;
+  // The filled fields (`own` without '') after the first, walked in place: this runs on every row.
+  let filled = 0;
+  for (let i = 0; i < own.length; i++) {
+    const field = own[i]!;
+    if (field === '' || filled++ === 0) continue;
     // A value before the word: the word is no row's name.
     if (fields.has(field)) return undefined;
     const summary = summaryText(record[field]);
     if (summary === undefined) continue;
-    const after = filled.slice(i + 1);
+    const after = own.slice(i + 1).filter((f) => f !== '');
     if (after.length > 2) return undefined;
     return { field, notes: after.some((f) => fields.has(f)) ? { summary, valued: true } : { summary } };
   }
@@ -703,8 +741,18 @@ function isWord(text: string, words: WordForms): boolean {
   // Short words only: folding a long cell is work for nothing.
   if (text.length > 24) return false;
   // Asked of every row's id cell: printable ASCII with no space, colon, bracket, slash or % (`AC25-000123`) is
-  // its own folded form, with nothing after a word but a plain suffix (`Meanscore`).
-  if (/^[!-$&-'*-.0-9;-~]*$/.test(text)) return words.bare.test(text) || words.composed.test(text);
+  // its own folded form, with nothing after a word but a plain suffix (`Meanscore`). In ASCII the words and
+  // their composed forms are letters and dots alone (`avg.`, `s.d.`, `Max.score`): a digit, a dash or any other
+  // sign says no before a regular expression runs (a sample id's cell, on every row).
+  let plain = true;
+  let sign = false;
+  for (let i = 0; plain && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e || c === 0x25 || c === 0x28 || c === 0x29 || c === 0x2f || c === 0x3a)
+      plain = false;
+    else if (c !== 0x2e && ((c | 0x20) < 0x61 || (c | 0x20) > 0x7a)) sign = true;
+  }
+  if (plain) return !sign && (words.bare.test(text) || words.composed.test(text));
   const folded = text
     .normalize('NFKC')
     .replace(/\s+/g, '')

@@ -1,5 +1,6 @@
 import type { GradeResult } from '../model/grade-result';
 import { keptValue } from '../model/kept-values';
+import { astral, type ByteBuffer } from '../serialize/byte-buffer';
 import type { Language } from '../text/localized-text';
 import { holdsDown } from './summarize-result';
 
@@ -53,6 +54,146 @@ export function resultCsvRow(
     ? [...new Set(result.errors.map((e) => e.field || '(record)'))].join(';')
     : '';
   return `${line},${csvTextCell(failing)},${csvTextCell(invalid)},${csvTextCell(holdsDown(result, lang, ids))}`;
+}
+
+/**
+ * {@link resultCsvRow} and its line break, made safe as `safeText` makes it,
+ * written as UTF-8 straight into `out`: the bytes of
+ * `out.text(safeText(resultCsvRow(result, lang, kept, ids)) + '\n')`,
+ * with no line string built, scanned and encoded in between (this runs once
+ * per row of `qgrade grade -f csv`).
+ *
+ * @example
+ * const out = new ByteBuffer();
+ * writeResultCsvRow(result, 'en', ['sku'], false, out); // `1,AC-1,3,Grade 3,true,…\n`
+ */
+export function writeResultCsvRow(
+  result: GradeResult,
+  lang: Language,
+  kept: readonly string[],
+  ids: boolean,
+  out: ByteBuffer,
+): void {
+  if (result.row !== undefined) writeAscii(String(result.row), out);
+  for (const column of kept) {
+    writeComma(out);
+    writeCsvTextCell(keptValue(result.kept, column) ?? '', out);
+  }
+  writeComma(out);
+  writeCsvTextCell(result.grade ?? '', out);
+  writeComma(out);
+  writeCsvTextCell(result.label?.[lang] ?? '', out);
+  writeComma(out);
+  writeAscii(String(result.conforming), out);
+  const next = result.nextGrade;
+  writeComma(out);
+  writeCsvTextCell(next?.grade ?? '', out);
+  writeComma(out);
+  if (next) {
+    let blockers = '';
+    for (let i = 0; i < next.blockers.length; i++)
+      blockers += i === 0 ? next.blockers[i]!.id : `;${next.blockers[i]!.id}`;
+    writeCsvTextCell(blockers, out);
+  }
+  writeComma(out);
+  writeCsvTextCell(result.notGradedReason?.code ?? '', out);
+  let failing = '';
+  for (const c of result.criteria) if (c.passed === false) failing += failing === '' ? c.id : `;${c.id}`;
+  writeComma(out);
+  writeCsvTextCell(failing, out);
+  writeComma(out);
+  if (result.errors)
+    writeCsvTextCell([...new Set(result.errors.map((e) => e.field || '(record)'))].join(';'), out);
+  writeComma(out);
+  writeCsvTextCell(holdsDown(result, lang, ids), out);
+  out.reserve(1);
+  out.bytes[out.length++] = 10;
+}
+
+function writeComma(out: ByteBuffer): void {
+  out.reserve(1);
+  out.bytes[out.length++] = 44;
+}
+
+function writeAscii(s: string, out: ByteBuffer): void {
+  out.reserve(s.length);
+  const b = out.bytes;
+  let p = out.length;
+  for (let i = 0; i < s.length; i++) b[p++] = s.charCodeAt(i);
+  out.length = p;
+}
+
+/**
+ * {@link csvTextCell}, made safe as `safeText` makes it, as UTF-8 into `out`:
+ * the formula guard and the quoting are decided on the text as given, as
+ * {@link csvTextCell} decides them; then each unsafe character (C0 and C1
+ * controls but tab and line feed, DEL, bidirectional controls) and each lone
+ * surrogate is written as U+FFFD.
+ *
+ * @example
+ * writeCsvTextCell('=SUM(A1)', out); // `'=SUM(A1)`
+ */
+export function writeCsvTextCell(text: string, out: ByteBuffer): void {
+  const n = text.length;
+  if (n === 0) return;
+  const c = text.charCodeAt(0);
+  // = + - @ tab CR: a leading `'`, which is then the cell's first character (never a space).
+  const formula = c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
+  let quoted = (!formula && isSpace(c)) || isSpace(text.charCodeAt(n - 1));
+  // One pass: encoded as if unquoted, quotes doubled (a quote makes the cell quoted anyway), and the
+  // opening quote put in front afterwards when a comma, quote or line break was met (few cells have one).
+  // At most 3 bytes per UTF-16 unit (a pair: 4 for 2), a doubled quote 2; the quotes and the `'`.
+  out.reserve(n * 3 + 3);
+  const b = out.bytes;
+  const start = out.length;
+  let p = start;
+  if (formula) b[p++] = 39;
+  for (let i = 0; i < n; i++) {
+    let u = text.charCodeAt(i);
+    if (u < 0x80) {
+      if (u >= 0x20 ? u === 0x7f : u !== 9 && u !== 10) {
+        // DEL and C0 controls but tab and line feed: U+FFFD (a CR still makes the cell quoted).
+        if (u === 13) quoted = true;
+        b[p++] = 0xef;
+        b[p++] = 0xbf;
+        b[p++] = 0xbd;
+      } else {
+        b[p++] = u;
+        if (u === 34) {
+          b[p++] = 34;
+          quoted = true;
+        } else if (u === 44 || u === 10) quoted = true;
+      }
+      continue;
+    }
+    if (u < 0x800) {
+      if (u <= 0x9f || u === 0x61c) u = 0xfffd;
+      else {
+        b[p++] = 0xc0 | (u >> 6);
+        b[p++] = 0x80 | (u & 0x3f);
+        continue;
+      }
+    } else if (u >= 0xd800 && u <= 0xdfff) {
+      const d = u <= 0xdbff && i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        p = astral(b, p, u, d);
+        i++;
+        continue;
+      }
+      u = 0xfffd;
+    } else if (u === 0x200e || u === 0x200f || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
+      u = 0xfffd;
+    b[p++] = 0xe0 | (u >> 12);
+    b[p++] = 0x80 | ((u >> 6) & 0x3f);
+    b[p++] = 0x80 | (u & 0x3f);
+  }
+  if (quoted) {
+    b.copyWithin(start + 1, start, p);
+    b[start] = 34;
+    p++;
+    b[p++] = 34;
+  }
+  out.length = p;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ByteBuffer } from '../serialize/byte-buffer';
 import { resultJsonBytesWriter } from '../serialize/result-json-bytes';
 import type { Language } from '../text/localized-text';
 import { safeJson, safeText } from '../text/safe-text';
-import { resultCsvHeader, resultCsvRow } from './format-csv';
+import { resultCsvHeader, writeResultCsvRow } from './format-csv';
 import { resultMarkdownFooter, resultMarkdownHeader, resultMarkdownRow } from './format-markdown';
 import { createTableFormatter } from './format-table';
 import { type ResultDetail, resultAtDetail } from './result-detail';
@@ -86,7 +86,8 @@ export function createResultWriter(
     case 'csv':
       return {
         start: () => `${safeText(resultCsvHeader(kept))}\n`,
-        write: (r, out) => out.text(`${safeText(resultCsvRow(r, lang, kept, ids))}\n`),
+        // Written as bytes (writeResultCsvRow): the same as `${safeText(resultCsvRow(…))}\n` encoded.
+        write: (r, out) => writeResultCsvRow(r, lang, kept, ids, out),
         end: () => '',
       };
     case 'markdown':

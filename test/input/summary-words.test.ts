@@ -70,6 +70,51 @@ describe('isSummaryWord', () => {
     ];
     expect(ids.filter((w) => isSummaryWord(w))).toEqual([]);
   });
+  it('plain ASCII is read by its letters and dots: a digit or a sign anywhere makes it an id, whatever the case', () => {
+    // The id cell of every row is asked: a plain ASCII text with a digit or a sign is answered before any
+    // regular expression, so the forms that are words must stay words and their neighbours ids.
+    const words = [
+      'total',
+      'TOTAL',
+      'Avg.',
+      's.d.',
+      'S.D.',
+      'Std.Dev.',
+      'Max.score',
+      'MeanScore',
+      'industryAverage',
+    ];
+    expect(words.filter((w) => !isSummaryWord(w) && !isFullMarksWord(w))).toEqual([]);
+    const signs = [
+      '0',
+      '9',
+      '-',
+      '_',
+      '#',
+      '!',
+      '&',
+      "'",
+      '*',
+      '+',
+      ',',
+      ';',
+      '=',
+      '?',
+      '@',
+      '[',
+      '^',
+      '`',
+      '{',
+      '~',
+    ];
+    const ids = words.flatMap((w) =>
+      signs.flatMap((c) => [`${w}${c}`, `${c}${w}`, `${w.slice(0, 2)}${c}${w.slice(2)}`]),
+    );
+    expect(ids.filter((w) => isSummaryWord(w) || isFullMarksWord(w))).toEqual([]);
+    // Not plain (a space, a colon, a bracket): read folded, as before.
+    for (const w of ['Mean value', 'Total:', 'Average (MPa)', 'Full marks'])
+      expect(isSummaryWord(w) || isFullMarksWord(w)).toBe(true);
+  });
 });
 
 describe('isFullMarksWord', () => {
