@@ -160,8 +160,8 @@ export const MAX_POOL_WORKERS = 64;
 /**
  * A pool of worker threads grading against one rule set, for large batches on
  * several cores. The rule set is read and checked here, once: the workers
- * receive its text, so every record is graded against the rule set as it was
- * when the pool started, whatever happens to its file afterwards.
+ * receive it resolved, so every record is graded against the rule set as it
+ * was when the pool started, whatever happens to its file afterwards.
  *
  * @throws {@link RuleSetError} when the rule set does not load; a `QgradeError`
  *   with code `usage` when `source` is neither `{ pathOrId }` nor
