@@ -6,7 +6,7 @@ import { WorkersStoppedError } from './workers-stopped-error';
 export interface WorkerStageOptions<Data> {
   /** The worker module (see `workerModule`). */
   module: { filename: string; execArgv?: string[] };
-  /** Handed to every worker once, when it starts: the rule set's text, the output's settings. */
+  /** Handed to every worker once, when it starts: the rule set (resolved), the output's settings. */
   workerData: Data;
   /** Worker threads. */
   workers: number;

@@ -10,10 +10,9 @@ import { type LocalizedText, localized } from '../text/localized-text';
 import type { SplitGrader } from './create-grader';
 import { explainPacked, type PackedOutcomes, packOutcomes } from './pool-outcomes';
 
-/** What every worker of a grader pool starts with: the rule set's text, as the pool read it. */
+/** What every worker of a grader pool starts with: the rule set as the pool resolved it (`resolvedRuleSet`). */
 export interface PoolWorkerData {
-  text: string;
-  filename: string;
+  resolved: Uint8Array;
 }
 
 /** One record on its way to a worker: its row and its values, read in the pool's thread. */

@@ -5,7 +5,7 @@
 import { workerData } from 'node:worker_threads';
 import { moveToCaller } from '../batch/move-to-caller';
 import type { WorkerTask } from '../batch/worker-stage';
-import { parseRuleSet } from '../resolve/check-rule-set';
+import { ruleSetFromResolved } from '../resolve/resolved-rule-set';
 import { compileGrader } from './create-grader';
 import {
   gradePoolBatch,
@@ -16,7 +16,7 @@ import {
 } from './pool-batch';
 
 const data = workerData as PoolWorkerData;
-const split = compileGrader(parseRuleSet(data.text, { filename: data.filename }));
+const split = compileGrader(ruleSetFromResolved(data.resolved));
 
 /** Grades one batch; its NDJSON bytes or outcome numbers are moved to the pool's thread, not copied. */
 export default function gradeBatch(task: WorkerTask<PoolItem, PoolOutput>): PoolBatch {

@@ -91,3 +91,93 @@ describe('qgrade grade --workers', () => {
     }
   });
 });
+
+/**
+ * Rows whose reading crosses rows or chunks — a quoted field spanning lines, notes and summary rows met in
+ * the middle, a bad row, a column empty in every record — must come out of `--workers 2` byte for byte as
+ * out of one thread: output, stderr (its notices in their order) and exit code. The file is read in
+ * 16 KiB chunks and sent to the workers in batches of 500 rows; each case puts its row past both edges.
+ */
+describe('qgrade grade --workers: rows whose reading depends on other rows', () => {
+  const header = 'sku,unitType,ratedCoolingCapacity,apf,seer,climateType';
+  const record = (i: number) =>
+    `S${i},heat-pump,${2000 + ((i * 631) % 12000)},${(3 + (i % 30) / 10).toFixed(2)},,`;
+  /** 1,300 records, with `special` lines put in place of some (by record number). */
+  function table(special: Record<number, string>): string {
+    const lines = [header];
+    for (let i = 1; i <= 1300; i++) lines.push(special[i] ?? record(i));
+    return `${lines.join('\n')}\n`;
+  }
+  async function same(name: string, text: string): Promise<{ stdout: string; stderr: string }> {
+    const file = join(tmp(), name);
+    writeFileSync(file, text);
+    let first: { stdout: string; stderr: string } | undefined;
+    for (const format of ['ndjson', 'csv']) {
+      const args = ['grade', '-r', 'home-appliances/room-air-conditioner-energy', '-f', format, file];
+      const one = await cli.run(args);
+      const two = await cli.run([...args, '--workers', '2']);
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.stderr).toBe(one.stderr);
+      expect(two.code).toBe(one.code);
+      first ??= one;
+    }
+    return first!;
+  }
+
+  it('a quoted field spanning lines, its line break at, before and after a 16 KiB chunk edge, and at a batch edge', async () => {
+    // A sample id written over two lines, as a spreadsheet writes a cell with a line break in it.
+    const quoted = (i: number) => `"S${i}\n(复测)",heat-pump,3500,4.50,,`;
+    // The record whose line holds byte 16,384: its quoted id is padded so its line break falls on the edge.
+    const edges = { 500: quoted(500), 501: quoted(501) };
+    const lines = table(edges).split('\n');
+    let at = 0;
+    let n = 0;
+    // The line that starts at least 20 characters before the edge and runs up to it or past it.
+    while (at + lines[n]!.length + 1 <= (1 << 14) - 20) at += lines[n++]!.length + 1;
+    // Line n is record n - 2: the header is line 0, and the two records at the batch edge take two lines each.
+    const r = n - 2;
+    expect(r).toBeGreaterThan(501);
+    for (const shift of [-1, 0, 1]) {
+      // Record r's line starts at `at`; "\"S<r>" then padding puts its line break at 16,384 + shift.
+      const id = `S${r}`;
+      const pad = 'x'.repeat((1 << 14) + shift - at - id.length - 1);
+      const special = { ...edges, [r]: `"${id}${pad}\n(复测)",heat-pump,3500,4.50,,` };
+      const text = table(special);
+      expect(text.charAt((1 << 14) + shift)).toBe('\n');
+      const one = await same(`quoted-${shift}.csv`, text);
+      expect(one.stdout).toContain('(复测)');
+      expect(one.stderr).toContain('1,300 records');
+    }
+  });
+
+  it('a note row and summary rows in the second chunk and batch are skipped and told as on one thread', async () => {
+    // `Mean` is a summary row only where its values are the means of the records above it.
+    let capacity = 0;
+    let apf = 0;
+    for (let i = 1; i < 900; i++) {
+      if (i === 700 || i === 800) continue;
+      capacity += 2000 + ((i * 631) % 12000);
+      apf += Number((3 + (i % 30) / 10).toFixed(2));
+    }
+    const mean = `Mean,heat-pump,${(capacity / 897).toFixed(0)},${(apf / 897).toFixed(2)},,`;
+    const one = await same(
+      'notes.csv',
+      table({ 700: '审核：张三,,,,,', 800: '合计,,3500000,,,', 900: mean }),
+    );
+    expect(one.stderr).toContain('skipped 3 rows of notes or closing lines');
+    expect(one.stderr).toContain('line 701');
+  });
+
+  it('a bad row in the second batch is the same error row, and the same exit code', async () => {
+    const one = await same(
+      'bad.csv',
+      table({ 1000: 'S1000,heat-pump,abc,4.5,,', 1200: 'S1200,"heat-pump,3500' }),
+    );
+    expect(one.stderr).toContain('invalid');
+  });
+
+  it('a defaulted indicator’s column empty in every record is told at the end, as on one thread', async () => {
+    const one = await same('empty-column.csv', table({}));
+    expect(one.stderr).toMatch(/climateType/);
+  });
+});

@@ -10,6 +10,7 @@ import { batchesOf } from '../../input/batched';
 import type { InputItem } from '../../input/input-item';
 import { createResultWriter, type ResultFormat, type ResultWriterSettings } from '../../report/result-writer';
 import type { LoadedRuleSet } from '../../resolve/load-rule-set';
+import { resolvedRuleSet } from '../../resolve/resolved-rule-set';
 import { modelOf } from '../../resolve/rule-set';
 import { ByteBuffer } from '../../serialize/byte-buffer';
 import { gradeRow, rowMode } from './grade-row';
@@ -80,9 +81,9 @@ export async function* gradeRows(
     }
     return;
   }
+  // The rule set goes to the workers resolved: they do not parse its YAML again.
   const data: RowsWorkerData = {
-    text: loaded.text,
-    filename: loaded.filename,
+    resolved: resolvedRuleSet(loaded.ruleSet),
     format: options.format,
     lang: options.lang,
     width: options.width,

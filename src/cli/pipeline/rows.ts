@@ -9,10 +9,10 @@ import {
 import { keptValue, setKeptValue } from '../../model/kept-values';
 import type { ResultFormat, ResultWriterSettings } from '../../report/result-writer';
 
-/** What every worker of `qgrade grade --workers` starts with: the rule set's text and the output's settings. */
+/** What every worker of `qgrade grade --workers` starts with: the rule set as this thread resolved it and the output's settings. */
 export interface RowsWorkerData extends ResultWriterSettings {
-  text: string;
-  filename: string;
+  /** The rule set, resolved (`resolvedRuleSet`): a worker does not parse its YAML again. */
+  resolved: Uint8Array;
   format: ResultFormat;
 }
 
