@@ -178,7 +178,9 @@ function remember(root: ShapeRoot, shape: LastKeys): void {
   let node = root.node;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
-    const map = shape.empty[i] ? (node.nextEmpty ??= new Map()) : (node.next ??= new Map());
+    if (shape.empty[i]) node.nextEmpty ??= new Map();
+    else node.next ??= new Map();
+    const map = (shape.empty[i] ? node.nextEmpty : node.next)!;
     let child = map.get(key);
     if (child === undefined) {
       child = {};
