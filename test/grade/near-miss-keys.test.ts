@@ -181,7 +181,7 @@ describe('a near-miss key for a defaulted indicator', async () => {
     expect(rebar.gradeSync({ ...withClose(5000), ...all }).grade).toBe('conforming');
   });
 
-  it('rebar: more shapes of keys than were once kept (8), alternating: each record gets its own shape\'s answer', async () => {
+  it("rebar: more shapes of keys than were once kept (8), alternating: each record gets its own shape's answer", async () => {
     // The answer per shape (the keys in order, which hold nothing) is kept: a record of a shape met before must not
     // get another shape's answer, nor an answer kept for the same keys with a value where this one holds none.
     const rebar = createGrader(await loadRuleSet('steel/hot-rolled-ribbed-bar'));
